@@ -8,6 +8,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from .cli_data import (
@@ -111,6 +112,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .labelling import _find_label_issues
 
     _check_table_output(args.output, args.data, any_format=True)
+    _refuse_output_among_data(args.data, args.output)
 
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
@@ -138,6 +140,35 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", text_column],
                  blank=given[1:] + suggested + ["score"]))
     return EXIT_OK
+
+
+def _refuse_output_among_data(data: str, output: str | None) -> None:
+    """Refuse a check's -o that a later read of the folder or glob ``data`` would take for one of
+    its files: the flagged rows, copies of the folder's rows, were trained on and evaluated
+    twice by every train or evaluate of it after, without a word (an audit: 60 rows for 42).
+
+    >>> _refuse_output_among_data("labels/*.csv", "labels/issues.csv")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.terminal._Missing: -o 'labels/issues.csv' would be one of the files of glob 'labels/*.csv', ...
+    """
+    import fnmatch
+
+    from .file_types import SUPPORTED_SUFFIXES
+    from .tables import is_pattern
+
+    if not output or Path(output).suffix.lower() not in SUPPORTED_SUFFIXES:
+        return
+    if os.path.isdir(data):
+        inside = os.path.isdir(Path(output).parent) and os.path.samefile(Path(output).parent, data)
+    elif is_pattern(data):
+        inside = fnmatch.fnmatch(os.path.abspath(output), os.path.abspath(data))
+    else:
+        return
+    if inside:
+        kind = "folder" if os.path.isdir(data) else "glob"
+        raise _Missing(f"-o {output!r} would be one of the files of {kind} {data!r}, which check reads: the "
+                       f"flagged rows, copies of its rows, would be read again by every train, check or evaluate "
+                       f"of it, and trained on twice; write the result outside it")
 
 
 def _labels_as_text(frame: Any, column: str) -> Any:

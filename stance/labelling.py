@@ -833,20 +833,39 @@ def _issue_columns_apart(frame: pd.DataFrame, source: Any) -> tuple[pd.DataFrame
     renamed: dict[Any, str] = {}
     for column in clash:
         renamed[column] = free_name(f"input_{column}", [*frame.columns, *ISSUE_COLUMNS, *renamed.values()])
-    where = "data"
     if source is not None and (os.path.isdir(source) or is_pattern(source)):  # rows named "<file>:<row>"
-        held = frame[clash].notna().any(axis=1).to_numpy()
-        files = list(dict.fromkeys(str(name).rpartition(":")[0] for name in frame.index[held]))
-        of = "folder" if os.path.isdir(source) else "glob"
-        where = f"{' and '.join(map(quoted, files)) or 'a file'} of {of} {quoted(str(source))}"
-    elif source is not None:
-        where = quoted(str(source))
-    names = " and ".join(map(quoted, clash))
-    why = _why_named_so(clash)
+        # Each file with the columns it holds: "'issues.csv' and 'todo1_filled.csv' … has columns
+        # 'issue' and … 'score'" gave a check's columns to a file suggest wrote, which has a score alone.
+        files = np.array([str(name).rpartition(":")[0] for name in frame.index], dtype=object)
+        of = f"of {'folder' if os.path.isdir(source) else 'glob'} {quoted(str(source))}"
+        parts: list[str] = []
+        # A column empty in every file (a check's suggested_stance without a stance column) is
+        # the check result's: given to the files that hold a check's other columns.
+        empty = {c for c in clash if frame[c].isna().all()}
+        for file in dict.fromkeys(files):
+            columns = [c for c in clash if frame[c][files == file].notna().any()]
+            if [c for c in columns if c != "score"]:
+                columns = [c for c in clash if c in columns or c in empty]
+            if columns:  # the folder named once, after its first file
+                parts.append(_columns_held(f"{quoted(file)}{'' if parts else ' ' + of}", columns))
+        said = ", and ".join(parts) or _columns_held(f"a file {of}", clash)
+    else:
+        said = _columns_held("data" if source is None else quoted(str(source)), clash)
     kept = " and ".join(map(quoted, renamed.values()))
-    warn(f"{where} {'has a column' if len(clash) == 1 else 'has columns'} {names}{why}, which the check's result "
-         f"names too: {'it is' if len(clash) == 1 else 'they are'} {kept} in the result")
+    warn(f"{said}, which the check's result names too: {'it is' if len(clash) == 1 else 'they are'} {kept} "
+         f"in the result")
     return frame.rename(columns=renamed), renamed
+
+
+def _columns_held(where: str, columns: list[Any]) -> str:
+    """That ``where`` (a file) has ``columns``, named like the check's own, and where they likely
+    come from (see :func:`_why_named_so`).
+
+    >>> _columns_held("'todo.csv'", ["score"])
+    "'todo.csv' has a column 'score' (as stance suggest writes its ranking score)"
+    """
+    names = " and ".join(map(quoted, columns))
+    return f"{where} {'has a column' if len(columns) == 1 else 'has columns'} {names}{_why_named_so(columns)}"
 
 
 def _why_named_so(clash: list[Any]) -> str:

@@ -194,6 +194,7 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
               for p in files]
     names = [p.relative_to(base).as_posix() for p in files]
     _refuse_columns_named_otherwise(names, frames, text_columns, f"{argument}: {named}")
+    _warn_of_repeated_files(names, frames, next(iter(text_columns), None), f"{argument}: {named}")
     # Zero-padded to one width, so that the labels sort in reading order (Dask's
     # from_pandas sorts them: "a.csv:10" came before "a.csv:2").
     width = len(str(max(len(frame) for frame in frames) - 1))
@@ -232,6 +233,46 @@ column 'Text': did you mean 'Text'? Name the column alike in every file (rename 
                 raise InvalidInputError(
                     f"{where}: {name!r} has no column {column!r}, which {having[0]!r} has, but a column {near!r}: "
                     f"did you mean {near!r}? Name the column alike in every file (rename it {column!r} in {name!r})")
+
+
+# The columns of `stance check -o`'s result that no data file has otherwise (its `score` is suggest's too).
+_CHECK_COLUMNS = ("issue", "suggested_label", "suggested_stance", "label_score", "stance_score")
+
+
+def _warn_of_repeated_files(names: list[str], frames: list[pd.DataFrame], text_column: Any, where: str) -> None:
+    """Warn of a file of a folder or glob (``names``, read as ``frames``) every text of which
+    (in ``text_column``, as :func:`stance.duplicate_texts.text_key` matches them) is in its other
+    files, naming them: a copy of a file ("todo1_filled (copy).csv"), or a check's result saved
+    in the folder it read, whose rows were trained on and evaluated twice without a word. A warning,
+    not a refusal: the copies may be meant (the same statements coded again). Of two files with
+    the same texts, the later in name order is named. ``where`` names the folder or glob.
+
+    >>> import pandas as pd, warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_repeated_files(["a.csv", "b.csv"], [pd.DataFrame({"text": ["x", "y"]}),
+    ...                             pd.DataFrame({"text": ["y "]})], "text", "folder 'f'")
+    >>> str(caught[0].message)  # doctest: +ELLIPSIS
+    "folder 'f': every text of 'b.csv' (1 row) is in 'a.csv' too: its statements are read twice ..."
+    """
+    from .duplicate_texts import text_key
+
+    if len(frames) < 2 or not isinstance(text_column, str):
+        return
+    keys = [{text_key(text) for text in frame[text_column] if isinstance(text, str)}
+            if text_column in frame.columns else set() for frame in frames]
+    kept = set(range(len(frames)))
+    for i in reversed(range(len(frames))):  # the later of two copies is the copy
+        others = [j for j in sorted(kept) if j != i and keys[i] & keys[j]]
+        if not keys[i] or not keys[i] <= set().union(*(keys[j] for j in others)):
+            continue
+        kept.discard(i)
+        checked = [c for c in _CHECK_COLUMNS if c in frames[i].columns]
+        why = (f" ({names[i]!r} has the columns of stance check's result: {' and '.join(map(repr, checked))}; "
+               f"write a check's -o outside the folder it reads)" if checked else "")
+        warn(f"{where}: every text of {names[i]!r} ({len(frames[i])} row{'' if len(frames[i]) == 1 else 's'}) is in "
+             f"{' and '.join(repr(names[j]) for j in others)} too: its statements are read twice (trained on, "
+             f"evaluated or scored twice); move it out if it is a copy or an earlier result{why}")
 
 
 def _integers_kept(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:

@@ -1206,6 +1206,50 @@ def test_checking_a_checks_own_result_again_does_not_call_its_columns_suggests(t
     assert "stance suggest" not in err, err
 
 
+def test_a_checks_result_is_not_read_again_with_the_folder_it_flagged(tmp_path, capsys, energy_frame):
+    # An audit: `stance check F1 -o F1/issues.csv` saved the flagged rows in the folder, and the next
+    # train read them beside their own rows, "trained on 60 rows" for 42, without a word; a copy of
+    # a file ("todo1_filled (copy).csv") alike. The check again gave every column to every file:
+    # "'issues.csv' and 'todo.csv' … has columns 'issue' and … 'score'", todo.csv having a score alone.
+    folder = tmp_path / "F1"
+    folder.mkdir()
+    energy_frame.to_csv(folder / "round1.csv", index=False)
+    for data in (folder, folder / "*.csv"):
+        assert main(["check", str(data), "--stance-column", "none", "-o", str(folder / "issues.csv")]) == 2
+        assert (f"-o {str(folder / 'issues.csv')!r} would be one of the files of "
+                f"{'folder' if data == folder else 'glob'} {str(data)!r}, which check reads") in capsys.readouterr().err
+        assert not (folder / "issues.csv").exists()
+    assert main(["check", str(folder), "--stance-column", "none", "-o", str(tmp_path / "issues.csv")]) == 0
+    issues = pd.read_csv(tmp_path / "issues.csv")
+    assert 0 < len(issues) < len(energy_frame)
+    (folder / "issues.csv").write_bytes((tmp_path / "issues.csv").read_bytes())  # moved in by hand
+    with pytest.warns(stance.StanceWarning) as caught:
+        read = stance.read_labelled(folder)
+    assert len(read) == len(energy_frame) + len(issues)  # read still, but said
+    said = [str(w.message) for w in caught if "every text of" in str(w.message)]
+    assert said == [f"data: folder {str(folder)!r}: every text of 'issues.csv' ({len(issues)} rows) is in "
+                    f"'round1.csv' too: its statements are read twice (trained on, evaluated or scored twice); move "
+                    f"it out if it is a copy or an earlier result ('issues.csv' has the columns of stance check's "
+                    f"result: 'issue' and 'suggested_label' and 'suggested_stance' and 'label_score' and "
+                    f"'stance_score'; write a check's -o outside the folder it reads)"]
+    # A batch suggest wrote, filled in: new statements, not warned of as repeats; its score alone is suggest's.
+    pd.DataFrame({"text": ["Wind turbines cut our bills.", "Solar panels on every school roof."],
+                  "labels": ["energy", "energy"], "score": [0.9, 0.8]}).to_csv(folder / "todo.csv", index=False)
+    assert main(["check", str(folder), "--stance-column", "none"]) == 0
+    err = capsys.readouterr().err
+    assert (f"'issues.csv' of folder {str(folder)!r} has columns 'issue' and 'suggested_label' and 'suggested_stance' "
+            f"and 'label_score' and 'stance_score' and 'score' (as an earlier check's result has them), and "
+            f"'todo.csv' has a column 'score' (as stance suggest writes its ranking score), which the check's "
+            f"result names too") in err, err
+    assert "every text of 'todo.csv'" not in err and "every text of 'issues.csv'" in err
+    # A copy of a file: the later in name order is named, with the file it repeats.
+    (folder / "issues.csv").unlink()
+    (folder / "todo (copy).csv").write_bytes((folder / "todo.csv").read_bytes())
+    with pytest.warns(stance.StanceWarning, match=r"every text of 'todo.csv' \(2 rows\) is in 'todo \(copy\).csv' "
+                                                  r"too: its statements are read twice"):
+        assert len(stance.read_labelled(folder)) == len(energy_frame) + 4
+
+
 def _few_off_topic(none_rows: int) -> pd.DataFrame:
     """52 rows of the transport scheme and ``none_rows`` off-topic ones, fewer than 5 folds,
     each with the same two cue words, which a model that saw two of them can learn."""
