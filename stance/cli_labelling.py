@@ -69,13 +69,26 @@ def cmd_suggest(args: argparse.Namespace) -> int:
               f"{', '.join(map(_shown, args.exclude))}", file=sys.stderr)
     if args.output:
         # The file's own columns come first, as they are (one named like a suggestion column as input_<name>).
-        _write_rows(chosen, args.output, source=args.input, encoding=args.encoding)
+        _write_rows(_to_fill_in(chosen, model), args.output, source=args.input, encoding=args.encoding)
         note = "".join(f"; its column {quoted(old)} is {quoted(new)}" for old, new in renamed.items())
         print(f"wrote {len(chosen)} suggestions to {_shown(args.output)}{note}", file=sys.stderr)
     else:
         text_column = renamed.get(args.text_column, args.text_column)
         print(_table(chosen, ["predicted_label", "second_label", "score", "reason", text_column]))
     return EXIT_OK
+
+
+def _to_fill_in(chosen: Any, model: Any) -> Any:
+    """The suggestions with an empty ``labels`` column, and ``stance`` for a model with a stance
+    head, after the pool's columns where the pool has none, for the annotator to fill in: train
+    reads those, never the ``predicted_*`` columns, and a batch filled in by correcting
+    ``predicted_labels`` was refused as having no labels column."""
+    missing = [name for name in ("labels", "stance") if name not in chosen.columns
+               and (name == "labels" or model.stance_classes)]
+    if not missing:
+        return chosen
+    at = list(chosen.columns).index("predicted_label")
+    return chosen.iloc[:, :at].assign(**dict.fromkeys(missing)).join(chosen.iloc[:, at:])
 
 
 def _refuse_labelled_as_output(labelled: str, output: str) -> None:

@@ -85,6 +85,8 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
         isinstance(c, numbers.Integral) and not isinstance(c, bool) for c in frame.columns) else "")
     for argument, column in columns.items():
         _require_column_name(argument, column, frame)
+        if argument in _LABELS_ARGUMENTS:
+            _refuse_suggestions_unfilled(frame, argument, column)
         if column is not None and column in frame.columns and list(frame.columns).count(column) > 1:
             raise InvalidInputError(
                 f"{argument}={quoted(column)} names {list(frame.columns).count(column)} columns; "
@@ -123,6 +125,41 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
                 f"{quoted_list(under, 5)}; pass one by its full name ({argument}={quoted(under[0])}) or flatten "
                 f"the columns"
             )
+
+
+# The arguments that name the labels column, and the columns of `stance suggest -o` that hold its predictions.
+_LABELS_ARGUMENTS = ("labels_column", "--labels-column")
+_SUGGESTED_LABELS = ("predicted_labels", "predicted_label")
+
+
+def _refuse_suggestions_unfilled(frame: pd.DataFrame, argument: str, column: Any) -> None:
+    """Refuse a batch ``stance suggest -o`` wrote (it has ``predicted_labels``) whose labels
+    ``column`` is missing or empty in every row: the predictions were corrected in place, or the
+    labels left unfilled, and "no such column; columns present: [...]" said nothing of
+    ``predicted_labels`` never being read as labels.
+
+    >>> import pandas as pd
+    >>> _refuse_suggestions_unfilled(pd.DataFrame({"text": ["a"], "labels": [""], "predicted_labels": ["gas"]}),
+    ...                              "labels_column", "labels")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: labels_column='labels': the column is empty in every row of a batch ...
+    """
+    predicted = next((name for name in _SUGGESTED_LABELS if name in frame.columns), None)
+    if predicted is None or column is None or column in _SUGGESTED_LABELS or len(frame) == 0:
+        return
+    if column in frame.columns:
+        cells = frame[column]
+        if isinstance(cells, forksafe.imported("pandas").DataFrame):  # two columns of the name: refused below
+            return
+        if not all(cell is None or cell != cell or (isinstance(cell, str) and not cell.strip()) for cell in cells):
+            return
+        what = "the column is empty in every row"
+    else:
+        what = "no such column"
+    raise InvalidInputError(
+        f"{argument}={quoted(column)}: {what} of a batch stance suggest wrote: its {quoted(predicted)} column "
+        f"holds the model's suggestions, which no command reads as labels; "
+        f"fill in the {quoted(column)} column with the labels you give (copy a suggestion in where it is right)")
 
 
 # How many rows are read to find the column of statements: enough to judge, cheap on 200,000 rows.

@@ -397,7 +397,8 @@ def test_suggest_keeps_the_pools_columns_as_the_command_line_does(transport_mode
     assert main(["suggest", str(tmp_path / "pool.csv"), "--model", str(tmp_path / "model"), "-n", "5",
                  "--max-similarity", "none", "-o", str(tmp_path / "next.csv")]) == 0
     written = pd.read_csv(tmp_path / "next.csv", keep_default_na=False)
-    assert written.columns.tolist() == ["row", *chosen.columns]
+    # -o adds the labels and stance columns to fill in after the pool's (see the test below).
+    assert written.columns.tolist() == ["row", *chosen.columns[:4], "labels", "stance", *chosen.columns[4:]]
     assert written["id"].tolist() == chosen["id"].tolist() and written["row"].tolist() == chosen.index.tolist()
 
 
@@ -600,6 +601,48 @@ def test_suggestions_filled_in_train_on_the_labels_given_not_the_predictions(tmp
     assert main(["train", str(tmp_path / "filled.csv"), "-o", str(tmp_path / "mine"), "--option",
                  "threshold_folds=0"]) == 0
     assert stance.load(tmp_path / "mine").stance_classes == ("oppose", "support")
+
+
+def test_suggest_o_leaves_labels_and_stance_columns_to_fill_in_and_train_names_predicted_labels(
+        tmp_path, capsys, transport_model):
+    # An audit: -o of a pool without them had no labels or stance column, though the README lists
+    # them among its columns; she corrected predicted_labels in place, and train said only
+    # "--labels-column='labels': no such column; columns present: [...]".
+    transport_model.save(tmp_path / "model")
+    texts = SINGLE + MIXED
+    pool, out = tmp_path / "pool.csv", tmp_path / "next.csv"
+    pd.DataFrame({"id": range(len(texts)), "text": texts}).to_csv(pool, index=False)
+    assert main(["suggest", str(pool), "--model", str(tmp_path / "model"), "-n", "13", "--max-similarity", "none",
+                 "-o", str(out)]) == 0
+    written = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert written.columns[:6].tolist() == ["row", "id", "text", "labels", "stance", "predicted_label"]
+    assert (written[["labels", "stance"]] == "").all().all()
+    said = ("--labels-column='labels': {} of a batch stance suggest wrote: its 'predicted_labels' column holds the "
+            "model's suggestions, which no command reads as labels; fill in the 'labels' column with the labels you "
+            "give (copy a suggestion in where it is right)")
+    for frame, what in ((written, "the column is empty in every row"),
+                        (written.drop(columns=["labels", "stance"]), "no such column")):
+        frame.to_csv(tmp_path / "filled.csv", index=False)
+        assert main(["train", str(tmp_path / "filled.csv"), "-o", str(tmp_path / "mine")]) == 2
+        assert f"stance train: {said.format(what)}" in capsys.readouterr().err
+        with pytest.raises(stance.InvalidInputError, match=re.escape(said.format(what).replace("--labels-column",
+                                                                                             "labels_column"))):
+            stance.find_label_issues(tmp_path / "filled.csv")
+    # Filled in, it trains on her labels.
+    nouns = {noun: label for label, cues in CUES.items() for noun in cues}
+    written["labels"] = ["|".join(dict.fromkeys(nouns[word] for word in text.split() if word in nouns))
+                         for text in written["text"]]
+    written["stance"] = "support"
+    written.loc[::2, "stance"] = "oppose"
+    written.to_csv(tmp_path / "filled.csv", index=False)
+    assert main(["train", str(tmp_path / "filled.csv"), "-o", str(tmp_path / "mine"), "--option",
+                 "threshold_folds=0"]) == 0
+    assert stance.load(tmp_path / "mine").stance_classes == ("oppose", "support")
+    # A model without a stance head leaves a labels column alone: an empty stance column would be refused.
+    stance.train(transport_frame(), threshold_folds=0).save(tmp_path / "labels_only")
+    capsys.readouterr()
+    assert main(["suggest", str(pool), "--model", str(tmp_path / "labels_only"), "-n", "3", "-o", str(out)]) == 0
+    assert pd.read_csv(out).columns[:5].tolist() == ["row", "id", "text", "labels", "predicted_label"]
 
 
 @pytest.mark.parametrize(

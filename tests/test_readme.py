@@ -472,7 +472,8 @@ def test_the_readme_lays_out_the_files_suggest_and_check_write(capsys, tmp_path,
     assert layout[:2] == ["row", "*"]
     assert main(["suggest", str(pool), "-n", "2", "-o", str(tmp_path / "next.csv")]) == 0
     written = pd.read_csv(tmp_path / "next.csv", keep_default_na=False)
-    assert written.columns.tolist() == ["row", "id", "text", "labels", *layout[2:]]
+    # The pool's labels column is its own; the stance column to fill in is added after it.
+    assert written.columns.tolist() == ["row", "id", "text", *layout[2:]] and layout[2:4] == ["labels", "stance"]
     assert written["row"].tolist() == [written["id"][i] - 1 for i in range(2)]  # the data row, from 0
     layout = documented_layout("#### check: labels that look wrong")
     assert layout[:2] == ["row", "*"]
