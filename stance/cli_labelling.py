@@ -26,7 +26,7 @@ from .terminal import _Missing, _shown
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from .labelling import _suggest
+    from .labelling import _suggest, exclude_column_note, exclude_text_column
     from .tables import read_table
 
     _check_table_output(args.output, args.input, any_format=True)
@@ -42,16 +42,19 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     # Each round's labels in a file of their own, each given with --exclude: the last alone was
     # read, and the rounds before it were suggested again (an audit).
     for labelled_file in args.exclude or ():
-        read = read_table(labelled_file, argument="--exclude", text_columns=[args.text_column],
-                          r_missing_in=[args.text_column], encoding=args.encoding)
-        if args.text_column not in read.columns:
+        read = read_table(labelled_file, argument="--exclude", text_columns=[args.text_column, "text"],
+                          r_missing_in=[args.text_column, "text"], encoding=args.encoding)
+        # By the pool's text column, or by its own "text" where it has none (see exclude_text_column).
+        column = exclude_text_column(read.columns, args.text_column)
+        if column not in read.columns:
             from .columns import require_columns
 
             try:
                 require_columns(read, {"--text-column": args.text_column})
             except InvalidInputError as error:  # the pool has the column: say which file lacks it
-                raise InvalidInputError(f"--exclude {quoted(labelled_file)}: {error}") from None
-        texts = read[[args.text_column]]
+                note = exclude_column_note(args.text_column, f"--text-column={quoted(args.text_column)}")
+                raise InvalidInputError(f"--exclude {quoted(labelled_file)}: {error}{note}") from None
+        texts = read[[column]].rename(columns={column: args.text_column})
         if labelled is not None:
             import pandas as pd
 

@@ -93,14 +93,14 @@ def suggest(
     encoding : the encoding of a data file ``texts`` (UTF-8 by default, or UTF-16/32 with a
         byte-order mark), as :func:`stance.score` reads one.
     exclude : statements not to suggest, those labelled already: an iterable of str, a
-        Series, a DataFrame or a path to a data file (its ``text_column``, read in
-        ``encoding``), or a list, tuple or Series of such paths (each round's labelled file;
-        read so when every item names a data file and none is a text of the pool, and warned
-        of when paths beside texts leave out nothing). A statement of the pool is left out
-        when its text is one of these as the library matches one text in two rows
-        (:func:`stance.duplicate_texts.text_key`: the same after Unicode NFKC and with runs of
-        whitespace as one space; case and punctuation count). How many it left out is the
-        result's ``attrs["left_out"]``.
+        Series, a DataFrame or a path to a data file (its ``text_column``, or its ``text``
+        column where it has none, read in ``encoding``), or a list, tuple or Series of such
+        paths (each round's labelled file; read so when every item names a data file and none
+        is a text of the pool, and warned of when paths beside texts leave out nothing). A
+        statement of the pool is left out when its text is one of these as the library
+        matches one text in two rows (:func:`stance.duplicate_texts.text_key`: the same after
+        Unicode NFKC and with runs of whitespace as one space; case and punctuation count).
+        How many it left out is the result's ``attrs["left_out"]``.
 
     Returns
     -------
@@ -395,11 +395,71 @@ def _excluded_keys(exclude: Any, text_column: str, encoding: str, pool: set[str]
         return set().union(*(_excluded_keys(path, text_column, encoding, pool) for path in paths))
     if isinstance(exclude, pd.Series):  # its texts, whatever its name
         values = exclude.tolist()
+    elif isinstance(exclude, pd.DataFrame):
+        column = exclude_text_column(exclude.columns, text_column)
+        try:
+            values = as_text_frame(exclude, column, argument="exclude", name_it=True)[column].tolist()
+        except InvalidInputError as error:
+            if column in exclude.columns:
+                raise
+            raise InvalidInputError(f"{error}{_python_note(text_column)}") from None
     else:
         # The pool has the column: a missing one is said to be exclude's.
-        values = as_text_frame(exclude, text_column, argument="exclude", encoding=encoding,
-                               name_it=True, for_one=None)[text_column].tolist()
+        try:
+            values = as_text_frame(exclude, text_column, argument="exclude", encoding=encoding,
+                                   name_it=True, for_one=None)[text_column].tolist()
+        except InvalidInputError as error:
+            columns = _file_columns(exclude, encoding)
+            if columns is None or text_column in columns:  # not a missing column: as it was said
+                raise
+            column = exclude_text_column(columns, text_column)
+            if column == text_column:
+                raise InvalidInputError(f"{error}{_python_note(text_column)}") from None
+            values = as_text_frame(exclude, column, argument="exclude", encoding=encoding, name_it=True,
+                                   for_one=None)[column].tolist()
     return {text_key(value) for value in values if isinstance(value, str)}
+
+
+def exclude_column_note(text_column: Any, shown: str) -> str:
+    """What a labelled file of ``exclude`` with neither the pool's ``text_column`` (``shown`` as
+    the caller names it) nor a ``text`` column is to do: the hint of its column that holds
+    sentences names the pool's argument, which would then miss the pool's column.
+
+    >>> exclude_column_note("body", "text_column='body'")
+    "; a labelled file is read by the pool's text column (text_column='body') or, where it has none, by its \
+'text' column: name its column of statements 'text'"
+    """
+    if text_column == "text":
+        return "; a labelled file is read by its 'text' column, as the pool is: name its column of statements 'text'"
+    return (f"; a labelled file is read by the pool's text column ({shown}) or, where it has none, by its 'text' "
+            f"column: name its column of statements 'text'")
+
+
+def _python_note(text_column: Any) -> str:
+    return exclude_column_note(text_column, f"text_column={quoted(text_column)}")
+
+
+def exclude_text_column(columns: Any, text_column: Any) -> Any:
+    """The column a labelled file or frame of ``exclude`` (``--exclude``) is read by: the pool's
+    ``text_column`` when it has one, else its ``text`` column, as train and check read it by
+    default (a pool read with ``--text-column body`` beside labels whose column is ``text``, which
+    was refused, and the column its message suggested then missed the pool's); else
+    ``text_column``, whose absence is refused.
+
+    >>> exclude_text_column(["text", "labels"], "body"), exclude_text_column(["body", "text"], "body")
+    ('text', 'body')
+    """
+    return "text" if text_column not in columns and "text" in columns else text_column
+
+
+def _file_columns(path: Any, encoding: str) -> Any:
+    """The columns of the data file (or folder, or glob) ``path``, or None where it cannot be read."""
+    from .tables import read_table
+
+    try:
+        return read_table(path, argument="exclude", encoding=encoding).columns
+    except InvalidInputError:
+        return None
 
 
 def _labelled_files(exclude: Any, pool: set[str]) -> list[Any] | None:

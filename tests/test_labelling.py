@@ -565,13 +565,49 @@ def test_a_labelled_file_without_the_text_column_is_named(tmp_path, capsys, monk
     pd.DataFrame({"id": [1, 2], "body": MIXED[:2]}).to_csv("lab.csv", index=False)
     assert main(["suggest", "pool.csv", "--model", "model", "--exclude", "lab.csv"]) == 2
     hint = "Column 'body' holds sentences (6 words at the median): is it the column of statements?"
+    # The hint names the pool's argument, which would then miss the pool's column: what works is said after it.
+    note = "; a labelled file is read by its 'text' column, as the pool is: name its column of statements 'text'"
     assert capsys.readouterr().err.strip() == ("stance suggest: --exclude 'lab.csv': --text-column='text': no such "
                                                f"column; columns present: ['id', 'body']. {hint} "
-                                               "(--text-column='body')")
+                                               f"(--text-column='body'){note}")
     with pytest.raises(stance.InvalidInputError) as raised:
         stance.suggest(transport_model, SINGLE + MIXED, exclude="lab.csv")
     assert str(raised.value) == ("exclude='lab.csv': text_column='text': no such column; columns present: "
-                                 f"['id', 'body']. {hint} (text_column='body')")
+                                 f"['id', 'body']. {hint} (text_column='body'){note}")
+
+
+def test_a_labelled_file_is_read_by_its_text_column_beside_a_pool_read_by_another(tmp_path, capsys, monkeypatch,
+                                                                                  transport_model):
+    # An audit: a pool read with --text-column body and the labelled round1.csv, whose column is
+    # "text", was refused ("--exclude 'round1.csv': --text-column='body': no such column …
+    # (--text-column='text')"), and following that hint broke the pool.
+    monkeypatch.chdir(tmp_path)
+    transport_model.save("model")
+    texts = SINGLE + MIXED
+    pd.DataFrame({"id": range(len(texts)), "body": texts}).to_csv("pool.csv", index=False)
+    labelled = pd.DataFrame({"text": texts[:4], "labels": "rail"})
+    labelled.to_csv("round1.csv", index=False)
+    labelled.iloc[4:].to_csv("empty.csv", index=False)
+    assert main(["suggest", "pool.csv", "--text-column", "body", "--model", "model", "-n", "20",
+                 "--max-similarity", "none", "--exclude", "round1.csv", "-o", "next.csv"]) == 0
+    assert "left out 4 statements already in round1.csv" in capsys.readouterr().err
+    assert sorted(pd.read_csv("next.csv")["body"]) == sorted(texts[4:])
+    for exclude in ("round1.csv", labelled, ["round1.csv", "empty.csv"]):
+        chosen = stance.suggest(transport_model, "pool.csv", text_column="body", n=20, max_similarity=None,
+                                exclude=exclude)
+        assert chosen.attrs["left_out"] == 4 and sorted(chosen["body"]) == sorted(texts[4:])
+    # A file with the pool's column is read by it, whatever its "text" holds.
+    labelled.assign(body=texts[-2:] * 2).to_csv("both.csv", index=False)
+    assert stance.suggest(transport_model, "pool.csv", text_column="body", n=20, max_similarity=None,
+                          exclude="both.csv").attrs["left_out"] == 2
+    # Neither column: what to do, which works.
+    labelled.rename(columns={"text": "speech"}).to_csv("speech.csv", index=False)
+    note = ("a labelled file is read by the pool's text column (--text-column='body') or, where it has none, by its "
+            "'text' column: name its column of statements 'text'")
+    assert main(["suggest", "pool.csv", "--text-column", "body", "--model", "model", "--exclude", "speech.csv"]) == 2
+    assert capsys.readouterr().err.strip().endswith(note)
+    with pytest.raises(stance.InvalidInputError, match=re.escape(note.replace("--text-column", "text_column"))):
+        stance.suggest(transport_model, "pool.csv", text_column="body", exclude="speech.csv")
 
 
 def test_suggestions_filled_in_train_on_the_labels_given_not_the_predictions(tmp_path, capsys, transport_model):
