@@ -1,7 +1,7 @@
 """Which 8-bit encoding a file that is not UTF-8 is likely in, for the advice its error gives.
 
 Excel on Windows saves "CSV" in its locale's code page: cp1252 in Western Europe, cp1250 in
-Central Europe, cp1251 for Cyrillic, cp1253 for Greek. Almost every byte decodes in each of
+Central Europe, cp1257 in the Baltic states, cp1251 for Cyrillic, cp1253 for Greek. Almost every byte decodes in each of
 them, so a decoding that succeeds proves nothing ("zwiększyć" in cp1250 reads as "zwiêkszyæ"
 in cp1252). What tells them apart is whether the text reads as some language the encoding is
 for. A line *reads* in an encoding when, decoded in it,
@@ -15,7 +15,10 @@ for. A line *reads* in an encoding when, decoded in it,
 - a Greek sigma is final ("ς") at the end of a word and only there.
 
 The likely encoding is the one in which most lines of the sample read; on a tie, Excel's
-cp1252 for Latin text, and for text whose words are wholly beyond ASCII the Cyrillic one
+cp1252 for Latin text, else each of the tied Central European and Baltic ones that decodes
+the sample to other text (:func:`_tied`: Estonian "kõrval" in cp1257 is Hungarian "kőrval"
+in cp1250, and a Polish or Czech line of no "ą", "ś", "ź", "š", "ť" or "ž" reads alike in
+cp1250 and ISO-8859-2), and for text whose words are wholly beyond ASCII the Cyrillic one
 :func:`cyrillic_encoding` picks, before the Greek ones. A tie is kept, not guessed at: a
 line with too few letters to tell ("povečala" reads as "poveèala", French enough; Hungarian
 without "ő" or "ű"; Greek in capitals) reads in both, and the sample is every line from the
@@ -49,6 +52,12 @@ class Encoding(NamedTuple):
 
 WESTERN = Encoding("cp1252", "Western Windows", "Western European", "cp1252")
 CENTRAL = Encoding("cp1250", "Central European Windows", "Polish, Czech, Slovak, Hungarian or Croatian", "cp1250")
+# The standard that Unix and older web pages wrote Central European text in: its letters as
+# cp1250's but for "ą", "ś", "ź" and their capitals, and "š", "ť", "ž", "Ľ", "ľ", which are
+# signs in the other ("wschodnią" read as cp1250 is "wschodni±"), and cp1250's "š", "ž"
+# at 0x8A and 0x9E are controls in it.
+LATIN2 = Encoding("iso-8859-2", "Central European ISO-8859-2", CENTRAL.script, "iso-8859-2")
+BALTIC = Encoding("cp1257", "Baltic Windows", "Estonian, Latvian or Lithuanian", "cp1257")
 CYRILLIC = {"cp1251": Encoding("cp1251", "Cyrillic Windows", "Cyrillic", "cp1251"),
             "koi8_r": Encoding("koi8_r", "Cyrillic KOI8-R", "Cyrillic", "koi8-r")}  # iconv knows no "koi8_r"
 GREEK = (Encoding("cp1253", "Greek Windows", "Greek", "cp1253"),
@@ -91,6 +100,13 @@ _CENTRAL_LETTERS = {
     "Romanian": "ăâîşţ",
     "German": "äöüß",
 }
+# Estonian's "õ" is cp1250's "ő" (0xF5), so Estonian without "š" or "ž" reads as Hungarian
+# there too: a tie, and both are named.
+_BALTIC_LETTERS = {
+    "Estonian": "äõöüšž",
+    "Latvian": "āčēģīķļņšūž",
+    "Lithuanian": "ąčęėįšųūž",
+}
 _SCRIPT_LETTERS = {
     "Greek": "".join(chr(code) for code in range(0x370, 0x400) if chr(code).islower()),
     "Cyrillic": "".join(chr(code) for code in range(0x400, 0x530) if chr(code).islower()),
@@ -101,8 +117,10 @@ _SCRIPT_LETTERS = {
 def _alphabets(encoding: Encoding) -> list[frozenset[str]]:
     if encoding is WESTERN:
         letters = [alphabet + "šž" for alphabet in _WESTERN_LETTERS.values()]
-    elif encoding is CENTRAL:
+    elif encoding in (CENTRAL, LATIN2):
         letters = list(_CENTRAL_LETTERS.values())
+    elif encoding is BALTIC:
+        letters = list(_BALTIC_LETTERS.values())
     else:
         letters = [_SCRIPT_LETTERS[encoding.script]]
     return [frozenset(alphabet) for alphabet in letters]
@@ -187,15 +205,17 @@ def likely_encodings(sample: bytes, failed: str = "utf-8") -> tuple[Encoding, ..
                             key=lambda encoding: -wide[encoding]))
     cyrillic = cyrillic_encoding(sample)
     if cyrillic is None:
-        candidates = [WESTERN, CENTRAL]
+        candidates = [WESTERN, CENTRAL, LATIN2, BALTIC]
     else:  # Greek and Arabic text, too, is words wholly beyond ASCII
         candidates = [CYRILLIC[cyrillic[0]], *(e for e in CYRILLIC.values() if e.codec != cyrillic[0]), *GREEK,
                       *ARABIC]
     candidates = [encoding for encoding in candidates if not _same(encoding.codec, failed)]
     read = {encoding: _lines_read(sample, encoding) for encoding in candidates}
     best = max(candidates, key=lambda encoding: read[encoding], default=None)  # the first of a tie
+    if best is not None and read[best] and (cyrillic is not None or best is WESTERN):
+        return (best,)  # the letters' Cyrillic one before Greek; Excel's cp1252 (see the module)
     if best is not None and read[best]:
-        return (best,)
+        return _tied(sample, [encoding for encoding in candidates if read[encoding] == read[best]])
     # No line reads (a sample of names from several languages): Excel's own default, or the
     # Cyrillic encoding the words' letters say, and the two-byte ones that decode the bytes:
     # a sample of few letters reads in none, and cp1251 or cp1252 alone was a false guess.
@@ -204,6 +224,23 @@ def likely_encodings(sample: bytes, failed: str = "utf-8") -> tuple[Encoding, ..
               if not _same(encoding.codec, failed) and (text := _wide_text(sample, encoding)) is not None}
     decoded = sorted((encoding for encoding in shares if shares[encoding] >= 0.5), key=lambda e: -shares[e])
     return (default, *decoded) if default in candidates else tuple(decoded)
+
+
+def _tied(sample: bytes, tied: list[Encoding]) -> tuple[Encoding, ...]:
+    """Those of ``tied``, encodings in which as many lines of ``sample`` read, that decode it
+    differently, the first first: one that reads it as another does is no other advice
+    (Hungarian without "ő" is the same text in cp1252 and cp1250), while one named alone from
+    a true tie may garble the file ("kõrval", Estonian in cp1257, is "kőrval" in cp1250).
+
+    >>> [each.codec for each in _tied("Pécs".encode("cp1250"), [WESTERN, CENTRAL])]
+    ['cp1252']
+    >>> [each.codec for each in _tied("kõrval".encode("cp1257"), [CENTRAL, BALTIC])]
+    ['cp1250', 'cp1257']
+    """
+    decoded = {}
+    for encoding in tied:
+        decoded.setdefault(sample.decode(encoding.codec, errors="replace"), encoding)
+    return tuple(decoded.values())
 
 
 def likely_encoding(sample: bytes, failed: str = "utf-8") -> Encoding | None:

@@ -483,6 +483,16 @@ CODE_PAGE_ROWS = {
                             "A különböző vélemények erősítik a szövetséget.,pro\n"),
     "greek": ("cp1253", "text,stance\nΥποστηρίζουμε την Ουκρανία και το ΝΑΤΟ.,pro\n"
                         "Η Ελλάδα θα αυξήσει τις αμυντικές δαπάνες.,pro\n"),
+    # Told cp1250 or cp1252, which read "wschodnią" as "wschodni±" and Estonian "õ" as "ő" (a
+    # comparative-politics audit): ISO-8859-2, Unix's, and the Baltic code page were never named.
+    "polish iso": ("iso-8859-2", "text,stance\nPolska musi wzmocnić wschodnią flankę.,pro\n"
+                                 "Obecność sojuszników jest ważna: źródło siły.,pro\n"),
+    "estonian": ("cp1257", "text,stance\nEesti toetab Ukrainat kõigest jõust.,pro\n"
+                           "Šveitsi ja Žanna seisavad meie kõrval.,pro\n"),
+    "latvian": ("cp1257", "text,stance\nLatvija stiprinās aizsardzību ņemot vērā draudus.,pro\n"
+                          "Rīga atbalsta Ukrainu.,pro\n"),
+    "lithuanian": ("cp1257", "text,stance\nLietuva remia Ukrainą nes grėsmė išlieka.,pro\n"
+                              "Vilnius stiprina gynybą.,pro\n"),
     "greek iso": ("iso-8859-7", "text,stance\nΆμυνα και ασφάλεια της Ευρώπης.,pro\n"
                                 "Η Ελλάδα θα αυξήσει τις αμυντικές δαπάνες.,pro\n"),
 }
@@ -538,6 +548,31 @@ def test_the_advice_for_an_east_asian_or_arabic_file_is_its_encoding(tmp_path, c
     iconv = {"euc_jp": "euc-jp"}.get(codec, codec)
     assert f"re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 {path} > {tmp_path / 'press.utf8.csv'}" in err, err
     assert "Cyrillic" not in err and "cp1252" not in err, err
+
+
+def test_an_estonian_file_that_reads_as_hungarian_too_is_told_both_and_alike_by_document_and_train(
+        tmp_path, capsys):
+    # Estonian in cp1257 was told "pass --encoding cp1250", which read "kõrval" as "kőrval"
+    # without a word: its "õ" is Hungarian "ő" there, and it has no "š" or "ž" to tell, so both
+    # are named, and the same by `stance document` and the table readers.
+    text = "Ukraina toetamine on meie julgeoleku küsimus. Me seisame Ukraina kõrval lõpuni."
+    document, table = tmp_path / "et.txt", tmp_path / "et.csv"
+    document.write_bytes(f"{text}\n".encode("cp1257"))
+    table.write_bytes(f"text,stance\n{text},pro\n".encode("cp1257"))
+    told = "pass --encoding with the file's real encoding, one of cp1250, cp1257, or re-save"
+    assert main(["document", str(document)]) == 2
+    assert told in capsys.readouterr().err
+    assert main(["train", str(table), "-o", str(tmp_path / "m"), "--stance-column", "stance"]) == 2
+    assert told in capsys.readouterr().err
+    with pytest.raises(InvalidInputError, match="its bytes do not tell which") as raised:
+        stance.score(table)
+    assert "encoding='cp1257' (Baltic Windows, which reads its text as Estonian, Latvian or Lithuanian)" \
+        in str(raised.value), str(raised.value)
+    # Where cp1250 and ISO-8859-2 read a Czech line alike, one is named: the other is no other text.
+    from stance.encodings import likely_encodings
+
+    for codec in ("cp1250", "iso-8859-2"):
+        assert [e.codec for e in likely_encodings("Vláda České republiky to dnes řekla.".encode(codec))] == ["cp1250"]
 
 
 def test_likely_encodings_names_several_when_the_bytes_do_not_tell():
