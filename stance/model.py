@@ -159,7 +159,8 @@ class StanceModel:
         language of ``stance.text.NEGATION_WORDS`` gives its words, Polish, Ukrainian and
         Czech among them, which Snowball has no stemmer for (``stem=False,
         negation_words="polish"``: "nie", "nigdy", "żaden"…, and not "no", Polish for "well",
-        which the English words mark after). A list of words gives those, lower-cased and
+        which the English words mark after); "english" for a ``stem`` that reads English is the
+        default's model. A list of words gives those, lower-cased and
         composed (NFC), each a word the analyzer reads as one; an empty list makes no marks. A
         saved model records the words (format 15); one saved before the option loads as
         None and marks after the words of its ``stem``, as it always did.

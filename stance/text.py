@@ -1024,6 +1024,10 @@ NEGATION_WORDS = {
     "czech": ("ne", "nikdy", "nic", "ničeho", "ničemu", "ničím", "nikdo", "nikoho", "nikomu", "nikým", "žádný",
               "žádná", "žádné", "žádného", "žádnému", "žádném", "žádným", "žádnou", "žádní", "žádných", "žádnými",
               "ani", "bez", "nikde", "není", "nejsou", "nelze"),
+    # The default's, by name: for a model of another stem that reads English too (stem="german"
+    # on a set of both), and as its negation_word_list (below) names them, the same model as
+    # the default for a stem that reads English.
+    "english": ENGLISH_NEGATION_WORDS,
 }
 # Elided words that French writes joined to the next by an apostrophe ("l'otan", "qu'il",
 # "n'est"): cut off, so that "otan" is one word however it is introduced. Only these, so
@@ -1256,16 +1260,24 @@ def check_negation_words(value: object, reading: Mapping[str, Any] | None = None
     return None
 
 
-def negation_word_list(value: str | Iterable[str] | None) -> tuple[str, ...] | None:
-    """The words a valid ``negation_words`` option (see :func:`check_negation_words`) names:
-    None for None (``stem`` gives them), a language's from :data:`NEGATION_WORDS`, or the words
-    given, lower-cased and in Unicode's composed form (NFC), once each in their order.
+def negation_word_list(value: str | Iterable[str] | None, stem: bool | str = False) -> tuple[str, ...] | None:
+    """The words a valid ``negation_words`` option (see :func:`check_negation_words`) names
+    for a model of ``stem``: None for None (``stem`` gives them), a language's from
+    :data:`NEGATION_WORDS`, or the words given, lower-cased and in Unicode's composed form
+    (NFC), once each in their order. "english" for a stem that reads English is the words its
+    default marks after (:func:`negation_words`), so that it trains the default's model: English
+    stemming makes "nothing" and "nobody" "noth" and "nobodi", which the default never marked
+    after, and which the list read as the text is would.
 
     >>> negation_word_list(None), negation_word_list("Polish")[:3], negation_word_list(["NIE", "nie", "z\u0307aden"])
     (None, ('nie', 'nigdy', 'nic'), ('nie', 'żaden'))
+    >>> "nothing" in negation_word_list("english", stem=True), "nothing" in negation_word_list("english", "german")
+    (False, True)
     """
     if value is None:
         return None
+    if isinstance(value, str) and value.lower() == "english" and respells(stem):
+        return negation_words(stem)[1]
     if isinstance(value, str):
         return NEGATION_WORDS[value.lower()]
     return tuple(dict.fromkeys(unicodedata.normalize("NFC", word.lower()) for word in value))

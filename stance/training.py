@@ -110,7 +110,7 @@ def fit_parameters(
         analyzer_options["cjk"] = True
     # Only when asked, so that a model of the default reads as versions before the option: the
     # words themselves, so that a model reads as it was trained whatever a later list holds.
-    words = negation_word_list(options.get("negation_words"))
+    words = negation_word_list(options.get("negation_words"), options["stem"])
     if words is not None:
         analyzer_options["negation_words"] = list(words)
     stance_only = stance_only_features(options["negation"], cues)

@@ -530,6 +530,28 @@ def test_negation_words_of_ones_own_are_read_lower_case_composed_and_once():
     assert none.params_.analyzer_options["negation_words"] == []
 
 
+def test_english_negation_words_are_accepted_and_train_the_defaults_model(tmp_path, capsys):
+    # negation_words="english" was refused, its message listing every language but English,
+    # though stem_languages() has it and the README names "a Snowball one": a German-stemmed
+    # model of an English set could not mark after "not".
+    analyze = stance.text.make_analyzer(**german_model(negation_words="english").params_.analyzer_options)
+    # "nothing" opens a scope of its own; German stemming reads "else" as "els".
+    assert _marks(analyze("keine Wehrpflicht, not now, nothing else")) == ["NOT_now", "NOT_els"]
+    # Under English stemming it is the default's model, which marks after no "nothing" ("noth").
+    default, english = german_model(stem=True), german_model(stem=True, negation_words="English")
+    assert english.params_.analyzer_options["negation_words"] == ["not", "no", "never", "nor", "without",
+                                                                   "neither", "none"]
+    assert english.params_.vocabulary == default.params_.vocabulary
+    probes = ["We do not support sanctions, nothing else.", "Keine Wehrpflicht!", "No to conscription"]
+    assert english.classify_many(probes) == default.classify_many(probes)
+    data = tmp_path / "de.csv"
+    pd.DataFrame({"text": TEXTS, "labels": LABELS, "stance": STANCES}).to_csv(data, index=False)
+    assert main(["train", str(data), "-o", str(tmp_path / "m"), "--stance-column", "stance", "--option",
+                 "stem=german", "--option", "negation_words=english", "--option", "threshold_folds=0"]) == 0, \
+        capsys.readouterr().err
+    assert json.loads((tmp_path / "m" / "metadata.json").read_text())["options"]["negation_words"] == "english"
+
+
 def test_negation_words_on_the_command_line_take_a_language_or_a_comma_list(tmp_path, capsys):
     # --option negation_words=polish names the language; a comma list gives words of one's own
     # ("nie," one word), and nothing after the "=" no word; a word without a comma that names
