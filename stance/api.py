@@ -160,9 +160,13 @@ def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str]
     ['none']
     """
     from .model import _as_text_list
+    from .scoring import warn_of_other_languages
 
     texts = _as_text_list(texts, "texts", require_str=True)
-    return resolve_model(model, sha256=sha256).classify_many(texts)
+    resolved = resolve_model(model, sha256=sha256)
+    predictions = resolved.classify_many(texts)
+    warn_of_other_languages(texts, resolved)
+    return predictions
 
 
 def train(

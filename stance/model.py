@@ -30,7 +30,15 @@ from .exceptions import (
 )
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
-from .text import check_negation_words, check_stem, control_character, is_blank, make_analyzer, script_advice
+from .text import (
+    check_negation_words,
+    check_stem,
+    control_character,
+    english_advice,
+    is_blank,
+    make_analyzer,
+    script_advice,
+)
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -381,8 +389,12 @@ class StanceModel:
 
         texts, label_sets, stances, names, off_topic = self._checked_rows(X, y, stance, row_names)
         # The default stem=True reads English: Russian or Greek texts trained a model that stems none of their
-        # words and marks no negation, and said nothing. A language named, or False, was chosen: no advice.
-        if self.stem is True and (advice := script_advice(texts, cjk=bool(self.cjk))):
+        # words and marks no negation, and said nothing. A stem named, or False, was chosen: no advice of it.
+        # Latin letters too: an all-Polish or all-German set trained stemmed as English, with Polish "no"
+        # ("well") a negation, and said nothing. One warning, the script's if it gives one.
+        advice = script_advice(texts, cjk=bool(self.cjk)) if self.stem is True else None
+        advice = advice or english_advice(texts, self.stem, self.negation_words)
+        if advice:
             warn(advice)
         raised: dict[str, float] = {}
         # A copy: a class_weight dict changed in place later must not change what is recorded.

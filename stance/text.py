@@ -47,7 +47,7 @@ import itertools
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -975,6 +975,127 @@ stems Russian, stem=False reads any language, with negation_words='ukrainian' ma
                   ", but with cjk=False a run of Chinese or Japanese as one word: cjk=True reads it as pairs "
                   "of characters")
     return f"texts are mostly {name}, which {current} neither stems nor marks negation in; {stems}{reads}"
+
+
+# English's commonest words that no other language written in Latin letters uses as often:
+# not "a", "in", "an", "was", "will", "is" or "we" (Spanish, German, Dutch, Polish words),
+# but "to", which English rows need ("Send tanks to Ukraine") and Polish and Czech use, as
+# "this", less. They are a quarter of the words of the corpus, datasets/challenge and
+# datasets/probes (25.2%; 815 of their 30,637 rows of five words or more hold none), and
+# 0% to 2.2% of the German, French, Polish, Spanish, Italian, Dutch and Russian statements of
+# tests/data, 56 of whose 66 Polish rows of five words hold none.
+ENGLISH_WORDS = frozenset(("the", "and", "of", "that", "this", "with", "are", "be", "have", "has", "not", "our",
+                           "their", "they", "it", "to", "for", "from", "by", "which", "were", "would", "should",
+                           "must", "can"))
+# And the commonest of German, French, Spanish, Italian, Dutch, Polish, Portuguese, Czech and
+# the Scandinavian languages that English does not write ("die", "on", "do", "no" are English
+# too): what tells text of another language from English of none of English's words, a list of
+# names or keywords ("wind turbine number 3 now"). 16% to 26% of those languages' words in
+# tests/data, 0.2% of the corpus's; 25 of its 30,637 rows of five words hold one and no English one.
+OTHER_WORDS = frozenset(word for words in (
+    "der das und ist nicht ein eine einen dem den des zu mit von sich auf für auch wir sind werden wird",
+    "le la les et est des une pas que pour dans du sur qui nous sont au aux ce cette il elle",
+    "el los las y es por con una del se su al lo como más pero sus",
+    "di che è non per della delle dei gli sono si ha anche nel alla",
+    "het een en van niet dat zijn op voor ook wij er met",
+    "w na nie się jest że z od jak za ale czy przez dla",
+    "os não da em uma um com para mais pelo pela",
+    "je že ve jsou pro aby jako",
+    "og er ikke det til av som för och att är inte") for word in words.split()) - ENGLISH_WORDS
+# Below this share of English's words, with this share of the others' or in another script,
+# texts are in another language: a fifth of English's share, and twice the most of the other
+# languages'; judged on this many words or more.
+ENGLISH_SHARE = 0.05
+OTHER_SHARE = 0.05
+ENGLISH_SAMPLE_WORDS = 50
+# A row of this many words or more that holds none of English's words and one of the others',
+# or is in another script, is another language's, near enough.
+ENGLISH_ROW_WORDS = 5
+# Whole words of letters: "w" and "a" are no words of "w000a", a code, though "w" is Polish "in".
+_LATIN_WORD = re.compile(r"\b[^\W\d_]+\b")
+
+
+def english_share(texts: Sequence[str]) -> float | None:
+    """The share of :data:`ENGLISH_WORDS` among the words of ``texts`` (of a sample of 2,000
+    spread over them) when they are another language's, as near as that tells: of
+    :data:`OTHER_WORDS` :data:`OTHER_SHARE` or more, or mostly in another script than Latin;
+    None for fewer than :data:`ENGLISH_SAMPLE_WORDS` words, too few to tell, or for texts of
+    too few of either to be another language's (English of few of its words).
+
+    >>> round(english_share(["We must stand with Ukraine and the Baltic states."] * 6), 2)  # must, with, and, the
+    0.44
+    >>> english_share(["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama."] * 10), english_share(["Too few."])
+    (0.0, None)
+    >>> print(english_share(["wind turbine number 3 now"] * 20), english_share(["w000a w000b filler1 x1"] * 20))
+    None None
+    """
+    step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
+    sample = [text for text in texts[::step] if isinstance(text, str)]
+    words = [word.lower() for text in sample for word in _LATIN_WORD.findall(text)]
+    if len(words) < ENGLISH_SAMPLE_WORDS:
+        return None
+    share = sum(word in ENGLISH_WORDS for word in words) / len(words)
+    if share >= ENGLISH_SHARE or sum(word in OTHER_WORDS for word in words) >= OTHER_SHARE * len(words):
+        return share
+    scripts = [text_script(text) for text in sample]
+    latin = sum(script == "LATIN" for script in scripts)
+    return share if latin * 2 < sum(script is not None for script in scripts) else None
+
+
+def other_language_rows(texts: Sequence[str]) -> tuple[int, int]:
+    """How many of ``texts`` hold :data:`ENGLISH_ROW_WORDS` words or more, none of
+    :data:`ENGLISH_WORDS` and one of :data:`OTHER_WORDS` or are of another script (text of
+    another language, near enough), of how many hold as many words.
+
+    >>> other_language_rows(["Die NATO muss geschlossen bleiben und stark sein.", "We stand with Ukraine today.",
+    ...                      "wind turbine number three now", "НАТО должно помочь Украине сейчас."])
+    (2, 4)
+    """
+    other = long = 0
+    for text in texts:
+        words = [word.lower() for word in _LATIN_WORD.findall(text)] if isinstance(text, str) else []
+        if len(words) >= ENGLISH_ROW_WORDS:
+            long += 1
+            other += (not any(word in ENGLISH_WORDS for word in words)
+                      and (any(word in OTHER_WORDS for word in words) or text_script(text) != "LATIN"))
+    return other, long
+
+
+def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any) -> str | None:
+    """Advice when ``texts`` hardly hold English's commonest words (:func:`english_share`)
+    while a model would read them as English by default: ``stem=True`` stems them in English,
+    and ``negation_words=None`` with ``stem`` True or False marks after English's negation
+    words (Polish "no", "well", among them). A ``stem`` named, "english" included, or negation
+    words given, are taken as chosen; text of another script is :func:`script_advice`'s.
+
+    >>> print(english_advice(["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama."] * 10, False, None))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    the training texts hardly hold English's commonest words (the, and, of, to…: 0.0% of their words, where
+    English text has some 25%), yet negation_words=None marks after English negation words (not, no, never…; Polish
+    "no" is "well"): name their language, negation_words='polish', 'czech', 'ukrainian', a Snowball language or a
+    list of words
+    >>> english_advice(["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama."] * 10, "german", None) is None
+    True
+    """
+    stems = stem is True
+    negates = negation_words is None and isinstance(stem, bool)
+    if not (stems or negates):
+        return None
+    share = english_share(texts)
+    if share is None or share >= ENGLISH_SHARE:
+        return None
+    said = []
+    if stems:
+        said.append("stem=True (the default) stems them as English")
+    if negates:
+        said.append("negation_words=None marks after English negation words (not, no, never…; Polish \"no\" is "
+                    "\"well\")")
+    how = ("stem='german', 'french'… (a Snowball language, which gives its negation words too), or for a "
+           "language Snowball has no stemmer for stem=False with negation_words='polish', 'czech', 'ukrainian' or a "
+           "list of words") if stems else ("negation_words='polish', 'czech', 'ukrainian', a Snowball language or a "
+                                           "list of words")
+    return (f"the training texts hardly hold English's commonest words (the, and, of, to…: {share:.1%} of their "
+            f"words, where English text has some 25%), yet {' and '.join(said)}: name their language, {how}")
 
 
 # The English negation words, of every model that stems in English or not at all (stem=True,

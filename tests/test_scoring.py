@@ -841,6 +841,42 @@ def test_a_notebook_shows_a_bar_for_a_long_run_without_a_warning(in_a_notebook, 
     assert capsys.readouterr().err == ""  # no terminal, no notebook: no bar unasked
 
 
+def test_a_batch_of_another_language_scored_by_an_english_model_is_warned_of_once(tmp_path, capsys):
+    # The bundled English model scored German, French or Polish statements with no word where
+    # their words passed the many_unknown_words flag ("Nous refusons l'envoi de soldats
+    # français en Ukraine." is ukraine_support, unflagged): one warning a call now says how
+    # many rows hold none of English's commonest words, never one a row. 62 of the 70: those
+    # that hold a common word of their language (stance.text.OTHER_WORDS) or are Cyrillic.
+    from tests.conftest import DATA
+
+    other = pd.read_csv(DATA / "other_languages.csv")
+    english = ["Mr Speaker, this House must stand with Ukraine for as long as it takes.",
+               "Defence spending must rise to three per cent of GDP by the end of this Parliament."] * 30
+    for call in (lambda texts: stance.score(pd.DataFrame({"text": texts})), stance.classify_many):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call(other.text.tolist() + english[:10])
+        said = [str(w.message) for w in caught if "English's commonest words" in str(w.message)]
+        assert len(said) == 1 and said[0].startswith("62 of the 80 statements of 5 words or more hold none"), said
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            call(english + other.text.tolist()[:20])  # a third: a question of rows, not of the batch
+            call(other.text.tolist()[:2])  # two are too few to tell
+    # A file scored in chunks, and a document, warn once too; a model of another stem, never.
+    path = tmp_path / "other.csv"
+    other.to_csv(path, index=False)
+    with pytest.warns(stance.StanceWarning, match="English's commonest words") as caught:
+        score_file(path, tmp_path / "out.csv", chunk_size=20)
+    assert sum("English's commonest words" in str(w.message) for w in caught) == 1
+    with pytest.warns(stance.StanceWarning, match="5 words or more hold none of English's commonest words"):
+        stance.score_document(" ".join(other.text[other.language == "german"]))
+    german = stance.train(pd.DataFrame({"text": other.text, "labels": other.language}), stem="german",
+                          threshold_folds=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.classify_many(other.text.tolist(), model=german)
+
+
 def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys):
     # A user audit (political scientist): a sitting's whole debate exported in one cell (1.5 MB)
     # was scored as one statement, 'ukraine_support|deterrence', favor, confidence 0.90, with
