@@ -36,11 +36,10 @@ _LANGUAGE = (r"(?:English|French|German|Ukrainian|Russian|Polish|Latvian|Lithuan
              r"Japanese|Korean|Hebrew|Georgian|Belarusian|Moldovan|native language)")
 _REACTION_DESCRIPTION = (r"(?:(?:Loud|Prolonged|Sustained|Lengthy|Long|Brief|Some|Scattered|Warm|Mild|Enthusiastic|"
                          r"Renewed|More|General|Great|Much|Further|Continued|Standing|"
-                         r"Lebhafter|Anhaltender|Langanhaltender|Starker|Großer|Vereinzelter|Erneuter|Vifs|Longs|"
-                         r"Vivi|Vivissimi|Prolungati|Generali)"
+                         r"Lebhafter|Anhaltender|Langanhaltender|Starker|Großer|Vereinzelter|Erneuter|Vifs|Longs)"
                          r"(?:,?\s+(?:and|und))?\s+)*")
 _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering|Ovation|Booing|Heckling|Beifall|"
-               r"Applaudissements|Applausi)|"
+               r"Applaudissements)|"
                r"Applauds|Laughs|Laughing|Chuckles|Interruption|Interruptions|Interjection|Interjections|"
                r"Inaudible|Indiscernible|Unintelligible|Crosstalk|Cross-talk|Cross talk|Hear, hear|Mixed reactions|"
                r"Shouting|Pause|Pauses|Paused|Pausing|Silence|Music|Musical|Video plays|Off mic|Off microphone|"
@@ -53,22 +52,12 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
                r"Heiterkeit|Lachen|Widerspruch|Zuruf|Zurufe|Zwischenruf|Zwischenrufe|Unruhe|Glocke|Die Sitzung|"
                r"Exclamations|Rires|Sourires|Protestations|Murmures|Huées|Brouhaha|Mouvements|Mêmes mouvements|"
                r"La séance|"
-               # the Italian Senate's and Camera's ("(Applausi dal Gruppo FdI).", "(Commenti dai banchi
-               # dell'opposizione)", "(Ilarità)"), which its record follows with a full stop
-               r"Commenti|Proteste|Ilarità|Brusio|Rumori|Interruzione|Interruzioni|Segni di assenso|"
                # the Verkhovna Rada's and the Duma's ("(Іде реєстрація)", "(Лунає Державний Гімн України)", "(Оплески)")
                # and the Sejm's ("(Oklaski)", "(Wesołość na sali)")
                r"Оплески|Бурхливі оплески|Іде реєстрація|Іде голосування|Лунає|Шум у залі|Шум в залі|Сміх|Пауза|"
                r"Хвилина мовчання|Аплодисменты|Бурные аплодисменты|Идет регистрация|Идёт регистрация|Звучит|"
                r"Шум в зале|Смех|Оживление в зале|Минута молчания|Oklaski|Burzliwe oklaski|Wesołość na sali|"
                r"Poruszenie na sali|Gwar na sali|Dzwonek|"
-               # and a voice from the floor, a heckle the record quotes with no name ("(Głos z sali: Hańba!)", "(Une
-               # voix à droite : …)", "(Una voce dai banchi: …)"): no statement of the speaker's, as "(Zuruf …)" is.
-               # French's and Italian's "voice" only with where it came from (or French's colon): "(Voci di
-               # corridoio…)" is words
-               r"Głos z sali|Głosy z sali|Okrzyki|Okrzyk z sali|(?:A )?Voices? from the floor|"
-               r"(?:Une|Des|Plusieurs|De nombreuses) voix(?=\s+(?:sur|à|au|aux|du|de|des|venant)\s|\s*:)|"
-               r"(?:Una voce|Voci|Alcune voci) da(?:i|l|lla|lle|llo|gli)?|"
                # and Hansard's citation of its own report, a reference set in brackets after the words it
                # sources ("[Official Report, 3 February 2025; Vol. 759, c. 12.]"), which Punkt cut at "c." into
                # two statements of the Member's; only with its comma, since "(Official Report figures show…)" is words
@@ -94,18 +83,46 @@ _MUSIC_SIGNS = "♪♫♬"
 _MUSIC_MARKS = _MUSIC_SIGNS + "🎵🎶"
 _MUSIC = rf"[{_MUSIC_SIGNS}]+[^{_MUSIC_SIGNS}\n]{{0,200}}[{_MUSIC_SIGNS}]+"
 _MUSIC_EMOJI_LINE = re.compile(r"(?:[\[(]\s*)?[🎵🎶]\ufe0f?.{0,200}[🎵🎶]\ufe0f?(?:\s*[\])])?")
+# The Italian record's reactions ("(Applausi dal Gruppo FdI).", "(Commenti dai banchi dell'opposizione)",
+# "(Ilarità)") and a voice from the floor, a heckle a record quotes with no name ("(Głos z sali: Hańba!)",
+# "(Okrzyki na sali)", "(Une voix à droite : …)", "(Una voce dai banchi: …)", "(Voci dal centro)", "(Voice
+# from the floor: …)"): no statement of the speaker's, as "(Zuruf …)" is. These words are prose's too
+# ("(proteste anche a Napoli e Torino)", "(Voci dal Quirinale parlano di …)", "(Des voix de gauche se sont
+# jointes …)", "(Okrzyki poparcia … słychać było …)"), so they make a direction only in a direction's shape:
+# capitalised as the records write them, and the whole bracket the reaction or voice alone, or followed by
+# where it came from in the words a record names a place or group with (_FLOOR_WORD: "dal Gruppo FdI",
+# "dai banchi dell'opposizione", "na sali", "sur les bancs du groupe RN", no verb), then maybe a colon and
+# the heckle. A voice says where it came from or what it said: "(Voci di corridoio …)" is words.
+_FLOOR_REACTION = (r"(?:(?:Vivi|Vivissimi|Prolungati|Generali)\s+(?:applausi|commenti|proteste)|Applausi|Commenti|"
+                   r"Proteste|Ilarità|Brusio|Rumori|Interruzione|Interruzioni|Segni di assenso|Okrzyki|Okrzyk|"
+                   r"(?:Głos|Głosy)\s+z\s+sali|(?:A\s+)?Voices?\s+from\s+the\s+floor)")
+_FLOOR_VOICE = r"(?:(?:Une|Des|Plusieurs|De\s+nombreuses)\s+voix|Una\s+voce|Voci|Alcune\s+voci)"
+_FLOOR_WORD = (rf"(?:[{_CAP}\d][\w'’/.\-]*|dell['’]|dall['’]|l['’]|"
+               r"(?:e|ed|di|del|dei|della|delle|degli|dal|dai|dalla|dalle|dagli|da|a|al|ai|alla|nei|sui|sul|banchi|"
+               r"banco|gruppo|gruppi|settore|settori|centro|destra|sinistra|estrema|opposizione|maggioranza|governo|"
+               r"senatore|senatrice|senatori|senatrici|deputato|deputata|deputati|tribuna|tribune|emiciclo|aula|"
+               r"presidente|ministro|relatore|richiami|congratulazioni|applausi|commenti|proteste|na|z|ze|sali|ław|"
+               r"ławach|strony|posłów|oklaski|i|sur|les|bancs|du|groupe|groupes|à|au|aux|droite|gauche|extrême|de|"
+               r"des|la|le|et|plusieurs|from|the|floor|gallery|and)(?![\w'’]))")
+_FLOOR_SOURCE = (r"(?:d(?:al|ai|alla|alle|agli|allo|el|ei|ella|elle|egli)\s|dell['’]|dall['’]|na\s+sali|z\s+sali|"
+                 r"z\s+ław|sur\s|à\s|au\s|aux\s|venant\s|from\s)")
+_FLOOR_PLACE = rf"(?:[\s,.;–\-]*{_FLOOR_WORD})"
+_FLOOR = (rf"\((?-i:\s*(?:{_FLOOR_REACTION}{_FLOOR_PLACE}*|{_FLOOR_VOICE}(?:\s+(?={_FLOOR_SOURCE}){_FLOOR_PLACE}+|"
+          rf"(?=\s*:)))(?:\s*:[^()]{{1,200}}|[.!])?\s*)\)")
 # A direction may be followed by a full stop of its own, as the Sejm's and the Italian Senate's records
 # write it ("(Oklaski).", "(Applausi dal Gruppo FdI).") and a transcript may ("…with Ukraine. (Applause). We…"):
 # captured, so that it goes with the direction after a sentence's end, and stays the sentence's end otherwise.
 _STAGE_DIRECTION = re.compile(
-    rf"\s*(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\]|"
+    rf"\s*(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\]|{_FLOOR}|"
     rf"\(\s*{_MUSIC}\s*\)|\[\s*{_MUSIC}\s*\]|{_MUSIC})(?P<stop>\.(?!\.))?\s*",
     re.IGNORECASE)
 # What may follow a direction with no space ("territory (inaudible), and…").
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
 # A stage direction opening at a line's end, its bracket closed on a line below, as a record's
 # narrow columns wrap a long one ("(Beifall bei der CDU/CSU sowie bei Abgeordneten" / "der SPD)").
-_DIRECTION_OPENS = re.compile(rf"(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]*|\[{_DIRECTIONS}[^\[\]]*|"
+_DIRECTION_OPENS = re.compile(rf"(?:\((?:{_DIRECTIONS}|{_INTERJECTION}|"
+                              rf"(?-i:{_FLOOR_REACTION}|{_FLOOR_VOICE}(?![\w'’])))[^()]*|"
+                              rf"\[{_DIRECTIONS}[^\[\]]*|"
                               rf"^\s*[{_MUSIC_SIGNS}]+[^{_MUSIC_SIGNS}]*\w[^{_MUSIC_SIGNS}]*)$", re.IGNORECASE)
 _DIRECTION_LINES = 4  # how many lines a direction of 200 characters may take, at most
 

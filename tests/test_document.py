@@ -2437,6 +2437,27 @@ def test_a_voice_from_the_floor_is_left_out_as_the_bundestags_interjections_are(
         "(Voci di corridoio dicono altro.)", "(Des voix, pas des votes.)", "Basta."]
 
 
+def test_words_of_a_floor_reaction_in_prose_are_kept_as_an_aside():
+    # A reviewer's audit: the Italian reactions and the voices from the floor were matched in any case and
+    # before any words, so an aside of prose that opened with one was left out as a direction and its words
+    # lost: "Il governo cadrà entro marzo (voci dal Quirinale parlano di elezioni anticipate)." gave
+    # "Il governo cadrà entro marzo.". A direction is one only capitalised and in a direction's shape.
+    asides = ["Il governo cadrà entro marzo (voci dal Quirinale parlano di elezioni anticipate).",
+              "Le texte a été adopté (des voix de gauche se sont jointes à la majorité).",
+              "Migliaia di persone sono scese in piazza (proteste anche a Napoli e Torino) contro la riforma.",
+              "La Polonia sostiene Kiev (commenti positivi sono arrivati da Bruxelles) e prepara nuovi aiuti.",
+              "Na granicy zebrały się tłumy (okrzyki poparcia dla Ukrainy słychać było z daleka).",
+              "Il governo cadrà (Voci dal Quirinale parlano di elezioni anticipate).",
+              "La Polonia sostiene Kiev (Commenti positivi sono arrivati da Bruxelles)."]
+    for aside in asides:
+        assert split_sentences(f"{aside} La maggioranza smentisce.") == [aside, "La maggioranza smentisce."]
+    # the records' directions, capitalised and of a direction's shape, are still left out
+    assert split_sentences("Noi diciamo no. (Voci dal centro) Mai. (Proteste dal Gruppo M5S. Richiami del "
+                           "Presidente) Sì. (Commenti del senatore Rossi) Basta. (Okrzyki na sali) Nie. (Okrzyki: "
+                           "Precz!) Tak. (Plusieurs voix sur les bancs du groupe RN : Très bien !) Non.") == [
+        "Noi diciamo no.", "Mai.", "Sì.", "Basta.", "Nie.", "Tak.", "Non."]
+
+
 def test_a_described_stage_direction_is_left_out_as_a_bare_one_is():
     # "(Applause)" was left out but "(Loud applause)", "(Prolonged laughter)" or "(Loud and
     # sustained applause)", as the European Parliament and Hansard print them, were
