@@ -146,11 +146,16 @@ _PROC_END = re.compile(r"\d\s?proc\.$")
 _ACRONYM_START = re.compile(rf"[{_CAP}]{{2,}}\b")
 # Italian titles after an article, as Italian writes them before a name ("il sig. Rossi", "al sig. Bianchi",
 # "l'on. Meloni", "dell'ing. Verdi", "la sig.ra Rossi"): "sig." is Swedish's "himself" ("Han satte sig.") and
-# "on." English's word ("…went on. Meloni said…"), so only after the article; before any word. Those Punkt is
-# given too, after an elided article, which Punkt reads as one word with them ("l'avv. Neri", "dell'on.").
+# "on." English's word ("…went on. Meloni said…"), so only after the article, and only before a name
+# (_NAME_AFTER_TITLE). Not after the plural "i", which is Swedish's "in" and Polish's and Czech's "and" ("svår i
+# sig.", "premier i on."); "i sigg." is Punkt's. Those Punkt is given too, after an elided article, which Punkt
+# reads as one word with them ("l'avv. Neri", "dell'on.").
 _ITALIAN_TITLE = re.compile(
-    r"(?<![\w'’])(?i:(?:(?:il|al|del|dal|col|nel|sul|i|ai|dei|dai|gli|agli|degli|la|alla|della|dalla|le|alle|"
+    r"(?<![\w'’])(?i:(?:(?:il|al|del|dal|col|nel|sul|ai|dei|dai|gli|agli|degli|la|alla|della|dalla|le|alle|"
     r"delle)\s+|(?:l|all|dell|dall|nell|sull|coll)['’])(?:sig|sig\.ra|sigg|on|ing|dott|dott\.ssa|avv|prof|gen|sen))\.$")
+# A name after such a title: a capital and lower case ("Rossi", "D'Alema", "De Luca"), not a number nor a word
+# in capitals, and not a word that opens sentences (see _continues).
+_NAME_AFTER_TITLE = re.compile(rf"[{_CAP}](?:['’][{_CAP}])?[^\W\d_{_CAP}]")
 # Russian, Ukrainian and Polish abbreviations before a name that are words too: Russian "им." and Polish
 # "im." ("named after": "им. Ленина", "im. Jana Pawła II"; "them": "Я доволен им. Он…", "Dałem im. Nie…"),
 # "ген." ("general"; "gene") and Polish "ul." ("street": "ul. Długiej"), in lower case or, but Polish's,

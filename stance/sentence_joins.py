@@ -40,6 +40,7 @@ from .abbreviations import (
     _MERIDIEM_END,
     _MONTH_START,
     _NAME_ABBREVIATION,
+    _NAME_AFTER_TITLE,
     _NUMBERED_ABBREVIATION,
     _NUMBERING_NOUN_START,
     _OPENING_TIME,
@@ -219,8 +220,7 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     if first.isdigit():
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
                 or _GERMAN_NUMBERED_ABBREVIATION.search(previous)  # "am Mo." / "3.", "Dez." / "2024"
-                or _LETTERS_ABBREVIATION.search(previous) or _LOWER_CASE_ABBREVIATION.search(previous)
-                or _ITALIAN_TITLE.search(previous)) is not None \
+                or _LETTERS_ABBREVIATION.search(previous) or _LOWER_CASE_ABBREVIATION.search(previous)) is not None \
             or _opens_with_time_alone(previous, opening) \
             or (_ABOUT_END.search(previous) is not None  # Polish "ok. 200 mln zł", not "It was ok. 40 tanks came."
                 and _POLISH_TEXT.search(f"{previous} {piece}") is not None)
@@ -230,7 +230,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
                                     or (_ROMAN_NUMBERED_ABBREVIATION.search(previous) is not None  # "Art. IV"
                                         and _ROMAN_NUMBER_START.match(piece) is not None)
                                     or _TITLE_OF_MANY.search(previous) is not None  # "MM. Dupont et Durand"
-                                    or _ITALIAN_TITLE.search(previous) is not None  # "il sig. Rossi"
+                                    or (_ITALIAN_TITLE.search(previous) is not None  # "il sig. Rossi"
+                                        and _NAME_AFTER_TITLE.match(piece) is not None and not _opens_sentences(piece))
                                     or (_LIST_ABBREVIATION.search(previous) is not None  # "np. Polska"
                                         and not _opens_sentences(piece))
                                     or (_PROC_END.search(previous) is not None  # "4 proc. PKB"
@@ -265,5 +266,4 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
             or word in _CITATION_ABBREVIATIONS or _CITATION_PAIR_END.search(previous) is not None
             or _UNIT_AFTER_NUMBER.search(previous) is not None  # "10 min." / "later"
             or _TITLE_OF_MANY.search(previous) is not None  # "MM." / "les députés"
-            or _ITALIAN_TITLE.search(previous) is not None  # "l'on." / "della Camera"
             or (_CITATION_FIRST_END.search(previous) is not None and piece.startswith("cit.")))

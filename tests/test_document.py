@@ -5862,6 +5862,21 @@ def test_words_like_polish_italian_or_estonian_abbreviations_still_end_a_sentenc
         "The baby sleeps.", "Wszystko itp.", "To koniec."]
 
 
+def test_swedish_i_sig_and_polish_i_on_end_a_sentence():
+    # A reviewer's audit: "sig." and "on." went on after the Italian plural article "i", taken without case,
+    # which is Swedish's "in" and Polish's and Czech's "and", so "…svår i sig." / "Men NATO…", "…viktigt i sig."
+    # / "2025 blir…" and "…premier i on." / "Prezydent milczał." were one sentence each. The Italian title goes
+    # on after another article, before a name only
+    assert split_sentences("Frågan är inte svår i sig. Men NATO måste agera snabbt.") == [
+        "Frågan är inte svår i sig.", "Men NATO måste agera snabbt."]
+    assert split_sentences("Det här är viktigt i sig. 2025 blir ett avgörande år.") == [
+        "Det här är viktigt i sig.", "2025 blir ett avgörande år."]
+    assert split_sentences("Zgodzili się na to premier i on. Prezydent milczał.") == [
+        "Zgodzili się na to premier i on.", "Prezydent milczał."]
+    assert split_sentences("Ne ha parlato il sig. D'Alema con l'on. De Luca.") == [
+        "Ne ha parlato il sig. D'Alema con l'on. De Luca."]
+
+
 def test_an_estonian_case_ending_after_a_hyphen_ends_a_sentence():
     # A researcher's audit: Punkt takes a hyphenated word's last part for an abbreviation, so the
     # elative "-st" ("from") on an acronym read as "St." and "Eesti ei lahku NATO-st. See oleks viga."
