@@ -140,10 +140,12 @@ _LIST_ABBREVIATION = re.compile(r"(?<![\w.])(?:np|tj|tzn|ds|nt|sh)\.$")
 # kosztuje ok. 200 mln zł", "ok. 300 żołnierzy").
 _ABOUT_END = re.compile(r"(?<![\w.])ok\.$")
 _POLISH_TEXT = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]|ó|\d\s?(?:mln|mld|tys|proc|zł)\b")
-# Polish "proc." ("per cent") after its number: before a word in lower case or an acronym ("4 proc. PKB", "2 proc.
-# wydatków") it ends no sentence; before another capital it does ("Wzrost wyniósł 4 proc. Rząd…").
+# Polish "proc." ("per cent") after its number: before a word in lower case or an amount's acronym ("4 proc. PKB",
+# "2 proc. wydatków", "23 proc. VAT") it ends no sentence; before another capital it does ("Wzrost wyniósł 4 proc.
+# Rząd…"), and so before another acronym, which opens sentences as a subject does ("…30 proc. KO ma 32 proc.",
+# "…4 proc. NATO oczekuje…").
 _PROC_END = re.compile(r"\d\s?proc\.$")
-_ACRONYM_START = re.compile(rf"[{_CAP}]{{2,}}\b")
+_AMOUNT_ACRONYM_START = re.compile(r"(?:PKB|GDP|BNP|PNB|DNB|VAT|PIT|CIT|WIBOR|RRSO)(?!\w)")
 # Italian titles after an article, as Italian writes them before a name ("il sig. Rossi", "al sig. Bianchi",
 # "l'on. Meloni", "dell'ing. Verdi", "la sig.ra Rossi"): "sig." is Swedish's "himself" ("Han satte sig.") and
 # "on." English's word ("…went on. Meloni said…"), so only after the article, and only before a name

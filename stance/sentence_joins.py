@@ -14,7 +14,7 @@ import re
 
 from .abbreviations import (
     _ABOUT_END,
-    _ACRONYM_START,
+    _AMOUNT_ACRONYM_START,
     _BARE_ORDINAL_END,
     _BRACKETED_YEAR,
     _CITATION_ABBREVIATIONS,
@@ -235,7 +235,7 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
                                     or (_LIST_ABBREVIATION.search(previous) is not None  # "np. Polska"
                                         and not _opens_sentences(piece))
                                     or (_PROC_END.search(previous) is not None  # "4 proc. PKB"
-                                        and _ACRONYM_START.match(piece) is not None)
+                                        and _AMOUNT_ACRONYM_START.match(piece) is not None)
                                     or (_NAME_ABBREVIATION.search(previous) is not None  # "им. Ленина"
                                         and _SLAVIC_OPENER.match(piece) is None)
                                     or _german_date_or_ordinal(previous, piece)  # "Am 24. Februar"

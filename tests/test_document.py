@@ -5877,6 +5877,20 @@ def test_swedish_i_sig_and_polish_i_on_end_a_sentence():
         "Ne ha parlato il sig. D'Alema con l'on. De Luca."]
 
 
+def test_polish_proc_before_an_acronym_that_opens_a_sentence_ends_it():
+    # A reviewer's audit: "proc." went on before any acronym, so "…30 proc." / "KO ma 32 proc.", "…4 proc." /
+    # "NATO oczekuje…" and "…3 proc." / "USA rosną wolniej." were one sentence each; only an amount's acronym
+    # ("4 proc. PKB") is the number's object
+    assert split_sentences("Poparcie dla PiS wynosi 30 proc. KO ma 32 proc.") == [
+        "Poparcie dla PiS wynosi 30 proc.", "KO ma 32 proc."]
+    assert split_sentences("Polska wydaje na obronność ponad 4 proc. NATO oczekuje więcej.") == [
+        "Polska wydaje na obronność ponad 4 proc.", "NATO oczekuje więcej."]
+    assert split_sentences("Wzrost PKB wyniósł 3 proc. USA rosną wolniej.") == [
+        "Wzrost PKB wyniósł 3 proc.", "USA rosną wolniej."]
+    assert split_sentences("Wydajemy 4 proc. PKB na obronę. Stawka wynosi 23 proc. VAT od usług.") == [
+        "Wydajemy 4 proc. PKB na obronę.", "Stawka wynosi 23 proc. VAT od usług."]
+
+
 def test_an_estonian_case_ending_after_a_hyphen_ends_a_sentence():
     # A researcher's audit: Punkt takes a hyphenated word's last part for an abbreviation, so the
     # elative "-st" ("from") on an acronym read as "St." and "Eesti ei lahku NATO-st. See oleks viga."
