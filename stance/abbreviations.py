@@ -136,10 +136,15 @@ _LOWER_CASE_ABBREVIATION = re.compile(r"(?<![\w.])(?:np|ul|ww|tj|tzn|ds|nt|sh|vt
 # opens sentences ("np. We…", Polish "in", or English's "sh. The baby sleeps."; see _continues).
 _LIST_ABBREVIATION = re.compile(r"(?<![\w.])(?:np|tj|tzn|ds|nt|sh)\.$")
 # Polish "ok." ("about") before a number: English's and German's "ok." end sentences before one ("Everything was
-# ok. 40 tanks arrived."), so only in Polish, told by its letters or an amount's word after the number ("To
-# kosztuje ok. 200 mln zł", "ok. 300 żołnierzy").
+# ok. 40 tanks arrived."), so only in Polish, told by the words around it (_POLISH_WORDS: "To kosztuje ok. 200 mln
+# zł", "ok. 300 żołnierzy"), not by any letter of the text, which a name may hold ("Everything was ok. 40 tanks
+# arrived in Rzeszów", "Minister Błaszczak: everything is ok.").
 _ABOUT_END = re.compile(r"(?<![\w.])ok\.$")
-_POLISH_TEXT = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]|ó|\d\s?(?:mln|mld|tys|proc|zł)\b")
+# Polish words: one in lower case with a letter of Polish's own ("żołnierzy", "się"; a name's capital, "Rzeszów",
+# "Błaszczak", says nothing), a function word found in no neighbour language, or an amount's word after a number.
+_POLISH_WORDS = re.compile(r"(?<!\w)[a-ząćęłńóśźż]*[ąćęłńóśźż][a-ząćęłńóśźż]*(?!\w)|"
+                           r"(?<!\w)(?:jest|oraz|dla|przez|przy|czy|lub|około|tylko|jeszcze|wynosi|kosztuje|mamy)"
+                           r"(?!\w)|\d\s?(?:mln|mld|tys|proc|zł)(?!\w)")
 # Polish "proc." ("per cent") after its number: before a word in lower case or an amount's acronym ("4 proc. PKB",
 # "2 proc. wydatków", "23 proc. VAT") it ends no sentence; before another capital it does ("Wzrost wyniósł 4 proc.
 # Rząd…"), and so before another acronym, which opens sentences as a subject does ("…30 proc. KO ma 32 proc.",

@@ -48,7 +48,7 @@ from .abbreviations import (
     _ORDINAL_NOUN_SHAPE,
     _ORDINAL_NOUN_START,
     _PER_CENT_END,
-    _POLISH_TEXT,
+    _POLISH_WORDS,
     _PROC_END,
     _ROMAN_NUMBER_START,
     _ROMAN_NUMBERED_ABBREVIATION,
@@ -223,7 +223,7 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
                 or _LETTERS_ABBREVIATION.search(previous) or _LOWER_CASE_ABBREVIATION.search(previous)) is not None \
             or _opens_with_time_alone(previous, opening) \
             or (_ABOUT_END.search(previous) is not None  # Polish "ok. 200 mln zł", not "It was ok. 40 tanks came."
-                and _POLISH_TEXT.search(f"{previous} {piece}") is not None)
+                and _POLISH_WORDS.search(f"{previous} {piece}") is not None)
     if not first.islower():  # a new sentence, unless a weekday's date or a title's names go on
         return first.isupper() and ((_MONTH_START.match(piece) is not None  # "Fri. March 14"
                                      and _WEEKDAY_BEFORE_DATE.search(previous) is not None)

@@ -5891,6 +5891,18 @@ def test_polish_proc_before_an_acronym_that_opens_a_sentence_ends_it():
         "Wydajemy 4 proc. PKB na obronę.", "Stawka wynosi 23 proc. VAT od usług."]
 
 
+def test_ok_before_a_number_is_polish_by_its_words_not_a_names_letters():
+    # A reviewer's audit: "ok." before a number went on whenever the text had a Polish letter, which a name
+    # has: "Everything was ok." / "40 tanks arrived in Rzeszów on Monday." and "Minister Błaszczak: everything
+    # is ok." / "200 soldiers…" were one sentence each
+    assert split_sentences("Everything was ok. 40 tanks arrived in Rzeszów on Monday.") == [
+        "Everything was ok.", "40 tanks arrived in Rzeszów on Monday."]
+    assert split_sentences("Minister Błaszczak: everything is ok. 200 soldiers are already at the border.") == [
+        "Minister Błaszczak: everything is ok.", "200 soldiers are already at the border."]
+    assert split_sentences("Budżet MON wynosi ok. 200 mld zł. Przyjechało ok. 300 żołnierzy.") == [
+        "Budżet MON wynosi ok. 200 mld zł.", "Przyjechało ok. 300 żołnierzy."]
+
+
 def test_an_estonian_case_ending_after_a_hyphen_ends_a_sentence():
     # A researcher's audit: Punkt takes a hyphenated word's last part for an abbreviation, so the
     # elative "-st" ("from") on an acronym read as "St." and "Eesti ei lahku NATO-st. See oleks viga."
