@@ -151,6 +151,14 @@ _POLISH_WORDS = re.compile(r"(?<!\w)[a-ząćęłńóśźż]*[ąćęłńóśźż]
 # "…4 proc. NATO oczekuje…").
 _PROC_END = re.compile(r"\d\s?proc\.$")
 _AMOUNT_ACRONYM_START = re.compile(r"(?:PKB|GDP|BNP|PNB|DNB|VAT|PIT|CIT|WIBOR|RRSO)(?!\w)")
+# Estonian "u." ("about") before a number goes on only in Estonian, told by the words around it (_ESTONIAN_WORDS):
+# a chat's "thank u. 500 more troops…" ends. Polish "np." before a name likewise, only in Polish: a chat's "np."
+# is "no problem" ("np. Ukraine deserves…").
+_ABOUT_U_END = re.compile(r"(?<![\w.])u\.$")
+_ESTONIAN_WORDS = re.compile(r"(?<!\w)[a-zäöüõšž]*õ[a-zäöüõšž]*(?!\w)|"
+                             r"(?<!\w)(?:ja|ei|oli|see|ka|mis|kui|aga|ning|või|siis|kuid|meil|neil|nad|umbes|"
+                             r"sõdurit|eurot|aastat|inimest|protsenti)(?!\w)")
+_FOR_EXAMPLE_END = re.compile(r"(?<![\w.])np\.$")
 # Italian titles after an article, as Italian writes them before a name ("il sig. Rossi", "al sig. Bianchi",
 # "l'on. Meloni", "dell'ing. Verdi", "la sig.ra Rossi"): "sig." is Swedish's "himself" ("Han satte sig.") and
 # "on." English's word ("…went on. Meloni said…"), so only after the article, and only before a name

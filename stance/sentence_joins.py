@@ -14,6 +14,7 @@ import re
 
 from .abbreviations import (
     _ABOUT_END,
+    _ABOUT_U_END,
     _AMOUNT_ACRONYM_START,
     _BARE_ORDINAL_END,
     _BRACKETED_YEAR,
@@ -27,7 +28,9 @@ from .abbreviations import (
     _DAY_OR_TIME_AFTER_MERIDIEM,
     _ENDING_ABBREVIATIONS,
     _ENGLISH_ARTICLE_LOOKALIKES,
+    _ESTONIAN_WORDS,
     _ET_AL_END,
+    _FOR_EXAMPLE_END,
     _GERMAN_DAY_END,
     _GERMAN_MONTH_ABBREVIATION_START,
     _GERMAN_MONTH_START,
@@ -220,7 +223,10 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     if first.isdigit():
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
                 or _GERMAN_NUMBERED_ABBREVIATION.search(previous)  # "am Mo." / "3.", "Dez." / "2024"
-                or _LETTERS_ABBREVIATION.search(previous) or _LOWER_CASE_ABBREVIATION.search(previous)) is not None \
+                or _LETTERS_ABBREVIATION.search(previous)) is not None \
+            or (_LOWER_CASE_ABBREVIATION.search(previous) is not None  # "np. 5 osób", "u. 500 sõdurit"
+                and (_ABOUT_U_END.search(previous) is None  # "thank u. 500 more troops…" ends
+                     or _ESTONIAN_WORDS.search(f"{previous} {piece}") is not None)) \
             or _opens_with_time_alone(previous, opening) \
             or (_ABOUT_END.search(previous) is not None  # Polish "ok. 200 mln zł", not "It was ok. 40 tanks came."
                 and _POLISH_WORDS.search(f"{previous} {piece}") is not None)
@@ -233,7 +239,9 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
                                     or (_ITALIAN_TITLE.search(previous) is not None  # "il sig. Rossi"
                                         and _NAME_AFTER_TITLE.match(piece) is not None and not _opens_sentences(piece))
                                     or (_LIST_ABBREVIATION.search(previous) is not None  # "np. Polska"
-                                        and not _opens_sentences(piece))
+                                        and not _opens_sentences(piece)
+                                        and (_FOR_EXAMPLE_END.search(previous) is None
+                                             or _POLISH_WORDS.search(f"{previous} {piece}") is not None))
                                     or (_PROC_END.search(previous) is not None  # "4 proc. PKB"
                                         and _AMOUNT_ACRONYM_START.match(piece) is not None)
                                     or (_NAME_ABBREVIATION.search(previous) is not None  # "им. Ленина"

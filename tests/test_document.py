@@ -5903,6 +5903,18 @@ def test_ok_before_a_number_is_polish_by_its_words_not_a_names_letters():
         "Budżet MON wynosi ok. 200 mld zł.", "Przyjechało ok. 300 żołnierzy."]
 
 
+def test_a_chats_u_and_np_end_a_sentence():
+    # A reviewer's audit: Estonian "u." ("about") went on before any number and Polish "np." before any name,
+    # so a chat's "thank u." / "500 more troops…" and "np." ("no problem") / "Ukraine deserves…" were one
+    # sentence each; they go on only in Estonian and Polish
+    assert split_sentences("thank u. 500 more troops are coming to the border.") == [
+        "thank u.", "500 more troops are coming to the border."]
+    assert split_sentences("np. Ukraine deserves every bit of support we can give.") == [
+        "np.", "Ukraine deserves every bit of support we can give."]
+    assert split_sentences("Meil on u. 500 sõdurit. Sojusznicy, np. Polska i Litwa, są gotowi.") == [
+        "Meil on u. 500 sõdurit.", "Sojusznicy, np. Polska i Litwa, są gotowi."]
+
+
 def test_an_estonian_case_ending_after_a_hyphen_ends_a_sentence():
     # A researcher's audit: Punkt takes a hyphenated word's last part for an abbreviation, so the
     # elative "-st" ("from") on an acronym read as "St." and "Eesti ei lahku NATO-st. See oleks viga."
