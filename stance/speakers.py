@@ -252,7 +252,15 @@ _RADA_TAG = re.compile(
 # "LA RUSSA (FdI). …", "CROSETTO, ministro della difesa. …"). A surname needs its group or its office, so that
 # an acronym opening a sentence is none ("NATO. Allies…"), and a group is one word (the Autonomie's "(Aut
 # (SVP-Patt, Cb))" too), no agency's ("ROMA (ANSA). Il governo…" is a dateline); like the Rada's, it counts
-# only in a transcript, which two such lines make.
+# only in a transcript, which two such lines make, and a member's only with Italian words after it and a
+# bracket that is no agency's and no translation's ("NATO (OTAN). Allies met…", "VILNIUS (BNS). Lithuania…":
+# news datelines, see _is_italian_member).
+# Words that tell Italian, after a member's tag in the Italian record: its articles, prepositions and the
+# words of address and of the chair's a member answers ("Signor Presidente, …", "Grazie.", "Domando di parlare.").
+_ITALIAN_WORDS = re.compile(
+    r"(?<!\w)(?i:il|lo|gli|di|del|dello|della|dei|degli|delle|che|è|non|per|con|una|sono|nel|nella|alla|al|ai|"
+    r"questo|questa|signor|signora|presidente|colleghi|onorevoli|governo|grazie|sì|anche|perché|ministro|"
+    r"domando|parlare|favorevole|contrario|noi|siamo)(?!\w)")
 _ITALIAN_SURNAME = "[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\\-]+"
 _ITALIAN_TAG = re.compile(
     rf"^(?P<speaker>PRESIDENTE(?=\.)|{_ITALIAN_SURNAME}(?: {_ITALIAN_SURNAME}){{0,2}}(?= \(|, ))"
@@ -754,8 +762,8 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
             continue
         if pattern in (_RECORD_TAG, _RADA_TAG, _ITALIAN_TAG) and not _opens_sentence(after(tag.end())):
             continue  # "Mr. NATO. and…", "ПУТІН В.В. заявив…"
-        if pattern is _ITALIAN_TAG and _AGENCY_NAME.fullmatch(tag.group("group") or ""):
-            continue  # "ROMA (ANSA). Il governo…": a dateline
+        if pattern is _ITALIAN_TAG and tag.group("group") and not _is_italian_member(tag, after):
+            continue  # "ROMA (ANSA). Il governo…", "NATO (OTAN). Allies met…", "VILNIUS (BNS). Lithuania…"
         if pattern is _ROLE_TAG and (_is_clause(tag.group("role")) or not (
                 _names_an_office(tag.group("role")) or _is_questioner(tag, after))):
             continue  # "Eastern Europe, the Baltic and the Balkans:", "Mark Rutte, who leads NATO:"
@@ -765,6 +773,22 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
             continue
         return tag
     return None
+
+
+def _is_italian_member(tag: re.Match, after: Callable[[int], str]) -> bool:
+    """Whether ``tag``, a surname in capitals with a bracket (see _ITALIAN_TAG), tags a member of the
+    Italian record: Italian words after it (_ITALIAN_WORDS; a dateline's or a translation's line in
+    another language is no record's), and the bracket no agency's ("ROMA (ANSA).", a dateline) nor the
+    name's own letters, as a translation gives them ("NATO (OTAN).").
+
+    >>> [_is_italian_member(_ITALIAN_TAG.match(line), lambda end: line[end:]) for line in (
+    ...     "ROSSI (FdI). Signor Presidente, noi diciamo no.", "NATO (OTAN). La NATO si riunisce.",
+    ...     "ROMA (ANSA). Il governo ha deciso.", "VILNIUS (BNS). Lithuania will buy more tanks.")]
+    [True, False, False, False]
+    """
+    group = tag.group("group")
+    return not (_AGENCY_NAME.fullmatch(group) or sorted(group.upper()) == sorted(tag.group("speaker").upper())) \
+        and _ITALIAN_WORDS.search(after(tag.end())) is not None
 
 
 def _bracketed_name(tag: re.Match, after: Callable[[int], str]) -> bool:

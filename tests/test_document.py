@@ -5708,6 +5708,25 @@ def test_italian_senate_records_name_their_speakers():
         assert {speaker for _, speaker in split_speakers(text)} == {None}
 
 
+def test_a_dateline_or_a_translation_in_brackets_is_no_italian_speaker_tag():
+    # A reviewer's audit: once a text was a transcript, any word in capitals with one word in brackets and a
+    # stop was an Italian member's tag: "NATO (OTAN)." was lost and the moderator's words given to "NATO",
+    # and "VILNIUS (BNS)." / "TALLINN (ERR)." named the speakers of a news digest. Such a tag is the Italian
+    # record's only, with Italian after it, and never an agency or a translation
+    assert split_statements("MODERATOR: Welcome to the briefing.\nNATO (OTAN). Allies met in Brussels today.\n"
+                            "MR. SMITH: Thank you.") == [
+        ("Welcome to the briefing.", "MODERATOR", 1), ("NATO (OTAN).", "MODERATOR", 2),
+        ("Allies met in Brussels today.", "MODERATOR", 2), ("Thank you.", "MR. SMITH", 3)]
+    assert split_statements("VILNIUS (BNS). Lithuania will buy more tanks.\nTALLINN (ERR). Estonia raised its "
+                            "defence budget.") == [
+        ("VILNIUS (BNS).", None, 1), ("Lithuania will buy more tanks.", None, 1), ("TALLINN (ERR).", None, 2),
+        ("Estonia raised its defence budget.", None, 2)]
+    assert {speaker for _, speaker in split_speakers("PRESIDENTE. Ha facoltà di parlare il senatore Rossi.\n"
+                                                     "ROSSI (PD). Grazie, signor Presidente.\n"
+                                                     "NATO (OTAN). La NATO si riunisce a Bruxelles.\n")} == {
+        "PRESIDENTE", "ROSSI"}
+
+
 def test_duma_stenograms_name_their_speakers_in_ordinary_case():
     # The Duma's stenogram writes the chair "Председательствующий." and a member's surname and
     # initials ("Жириновский В. В.") in ordinary case, with a full stop and no colon: every
