@@ -109,6 +109,11 @@ class _Block(NamedTuple):
         return self.lines[bisect_right(self.starts, at) - 1]
 
 
+# Punctuation a line may end in that no full stop goes after: a direction's stop below it ends the words
+# there, as a blank line would, rather than being added ("Let me say this:" / "(Applause).").
+_OWN_PUNCTUATION = frozenset(",;:–—-")
+
+
 def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
     running headers left out (see :func:`_page_furniture`), each as first written, with how
@@ -288,7 +293,11 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
         if line and not (line := _without_stage_directions(line, not current or ended)):
             continue  # "(Applause)" alone: the statement around it goes on
         if current and line != directed and (line == "." or line.startswith(". ")):
-            current[-1] += "."  # "We act" / "(Applause).": the stop the direction kept ends the line above
+            if current[-1].rstrip()[-1:] in _OWN_PUNCTUATION:
+                close()  # "Let me say this:" / "(Applause).": the words end, with no "this:." of the stop's
+                ended = True
+            else:
+                current[-1] += "."  # "We act" / "(Applause).": the stop the direction kept ends the line above
             if not (line := line[1:].lstrip()):
                 continue
         line, opens_post, closes_post = _without_post_numbers(

@@ -2419,6 +2419,10 @@ def test_a_stage_direction_with_its_own_full_stop_is_left_out_with_it():
     # after words that end no sentence the stop is the sentence's end, and stays
     assert split_sentences("We will defend every inch (Applause). And we mean it.\nWe act\n(Applause).\n"
                            "Next.") == ["We will defend every inch.", "And we mean it.", "We act.", "Next."]
+    # a reviewer's audit: no stop after the words' own colon or comma ("Let me say this:." before), which end there
+    assert split_sentences("Let me say this:\n(Applause).") == ["Let me say this:"]
+    assert split_sentences("Let me say this:\n(Applause).\nWe act,\n(Applause).\nNext.") == [
+        "Let me say this:", "We act,", "Next."]
 
 
 def test_a_voice_from_the_floor_is_left_out_as_the_bundestags_interjections_are():
