@@ -132,6 +132,25 @@ _LABELS_ARGUMENTS = ("labels_column", "--labels-column")
 _SUGGESTED_LABELS = ("predicted_labels", "predicted_label")
 
 
+def _blank(cell: Any) -> bool:
+    """Whether a labels ``cell`` holds nothing: missing, NaN or blank text. A cell of several labels
+    (a list or array, as Parquet gives a column of lists) holds them unless it is empty; ``cell !=
+    cell`` is no test of one, as an array's comparison is an array, whose truth pandas refuses.
+
+    >>> import numpy as np
+    >>> [_blank(cell) for cell in (None, float("nan"), " ", np.array(["unity", "deterrence"]), [], "unity")]
+    [True, True, True, False, True, False]
+    """
+    if isinstance(cell, str):
+        return not cell.strip()
+    if isinstance(cell, (list, tuple, set, frozenset)) or (hasattr(cell, "__array__") and getattr(cell, "ndim", 0)):
+        return len(cell) == 0
+    try:
+        return bool(forksafe.imported("pandas").isna(cell))
+    except (TypeError, ValueError):  # an object pandas cannot judge holds something
+        return False
+
+
 def _refuse_suggestions_unfilled(frame: pd.DataFrame, argument: str, column: Any) -> None:
     """Refuse a batch ``stance suggest -o`` wrote (it has ``predicted_labels``) whose labels
     ``column`` is missing or empty in every row: the predictions were corrected in place, or the
@@ -151,7 +170,7 @@ def _refuse_suggestions_unfilled(frame: pd.DataFrame, argument: str, column: Any
         cells = frame[column]
         if isinstance(cells, forksafe.imported("pandas").DataFrame):  # two columns of the name: refused below
             return
-        if not all(cell is None or cell != cell or (isinstance(cell, str) and not cell.strip()) for cell in cells):
+        if not all(_blank(cell) for cell in cells):
             return
         what = "the column is empty in every row"
     else:

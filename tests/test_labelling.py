@@ -681,6 +681,25 @@ def test_suggest_o_leaves_labels_and_stance_columns_to_fill_in_and_train_names_p
     assert pd.read_csv(out).columns[:5].tolist() == ["row", "id", "text", "labels", "predicted_label"]
 
 
+def test_a_parquet_column_of_label_lists_beside_predicted_labels_is_filled(tmp_path, transport_model):
+    # A review: the check for suggest's unfilled labels truth-tested each cell (cell != cell), and a
+    # Parquet labels column of lists, read as arrays, raised "The truth value of an array with more
+    # than one element is ambiguous" in evaluate and train, where before that check it was scored.
+    frame = transport_frame(per_label=10, seed=3)
+    frame["labels"] = [[label, "rail"] if i % 3 == 0 and label != "none" else [label]
+                       for i, label in enumerate(frame["labels"])]
+    frame["predicted_labels"] = "rail"
+    frame.to_parquet(tmp_path / "batch.parquet")
+    scored = stance.evaluate(transport_model, tmp_path / "batch.parquet")
+    joined = frame.drop(columns="predicted_labels").assign(labels=frame["labels"].map("|".join))
+    assert scored.metrics == stance.evaluate(transport_model, joined).metrics
+    assert scored.metrics["top1_in_gold"] > 0.9
+    # A column of empty lists in every row is the batch left unfilled, refused as a blank column is.
+    frame.assign(labels=[[] for _ in range(len(frame))]).to_parquet(tmp_path / "unfilled.parquet")
+    with pytest.raises(stance.InvalidInputError, match="the column is empty in every row of a batch"):
+        stance.evaluate(transport_model, tmp_path / "unfilled.parquet")
+
+
 @pytest.mark.parametrize(
     "argv",
     [["suggest"], ["suggest", "/no/such.csv"], ["check", "/no/such.csv"],
@@ -1327,6 +1346,7 @@ def test_a_checks_result_is_not_read_again_with_the_folder_it_flagged(tmp_path, 
     with pytest.warns(stance.StanceWarning, match=r"every text of 'todo.csv' \(2 rows\) is in 'todo \(copy\).csv' "
                                                   r"too: its statements are read twice"):
         assert len(stance.read_labelled(folder)) == len(energy_frame) + 4
+
 
 
 def _few_off_topic(none_rows: int) -> pd.DataFrame:
