@@ -167,8 +167,6 @@ def _refuse_output_among_data(data: str, output: str | None) -> None:
     Traceback (most recent call last):
     stance.terminal._Missing: -o 'labels/issues.csv' would be one of the files of glob 'labels/*.csv', ...
     """
-    import fnmatch
-
     from .file_types import SUPPORTED_SUFFIXES
     from .tables import is_pattern
 
@@ -177,7 +175,7 @@ def _refuse_output_among_data(data: str, output: str | None) -> None:
     if os.path.isdir(data):
         inside = os.path.isdir(Path(output).parent) and os.path.samefile(Path(output).parent, data)
     elif is_pattern(data):
-        inside = fnmatch.fnmatch(os.path.abspath(output), os.path.abspath(data))
+        inside = _glob_would_read(data, output)
     else:
         return
     if inside:
@@ -185,6 +183,31 @@ def _refuse_output_among_data(data: str, output: str | None) -> None:
         raise _Missing(f"-o {output!r} would be one of the files of {kind} {data!r}, which check reads: the "
                        f"flagged rows, copies of its rows, would be read again by every train, check or evaluate "
                        f"of it, and trained on twice; write the result outside it")
+
+
+def _glob_would_read(pattern: str, path: str) -> bool:
+    """Whether ``glob.glob(pattern)``, as the folder's reader runs it, would match ``path`` once
+    written: part by part, as glob matches, since fnmatch's ``*`` on the whole path also crosses
+    a ``/`` ("data/*.csv" would take "data/results/issues.csv", which the reader never reads), and
+    a part's wildcard takes no name that starts with a dot unless the pattern's part does.
+
+    >>> _glob_would_read("data/*.csv", "data/issues.csv"), _glob_would_read("data/*.csv", "data/results/issues.csv")
+    (True, False)
+    >>> _glob_would_read("data/2024-*.csv", "data/2024-checked/issues.csv")
+    False
+    """
+    import fnmatch
+    import glob
+
+    def parts(name: str, escaped: bool) -> tuple[str, ...]:
+        if not os.path.isabs(name):  # the working folder's own name is no pattern
+            name = os.path.join(glob.escape(os.getcwd()) if escaped else os.getcwd(), name)
+        return Path(os.path.normpath(name)).parts
+
+    wanted, have = parts(pattern, True), parts(path, False)
+    return len(wanted) == len(have) and all(
+        fnmatch.fnmatch(part, rule) and not (part.startswith(".") and not rule.startswith(".") and glob.has_magic(rule))
+        for part, rule in zip(have, wanted))
 
 
 def _labels_as_text(frame: Any, column: str) -> Any:

@@ -5,9 +5,11 @@ rows they flipped, and they build statements that mix the cue words of two label
 the decision boundary) beside statements with one label's cues only.
 """
 
+import glob
 import random
 import re
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -1348,6 +1350,26 @@ def test_a_checks_result_is_not_read_again_with_the_folder_it_flagged(tmp_path, 
         assert len(stance.read_labelled(folder)) == len(energy_frame) + 4
 
 
+
+def test_check_o_beside_a_glob_but_not_matched_by_it_is_written(tmp_path, capsys, energy_frame, monkeypatch):
+    # A review: the refusal matched -o against the glob with fnmatch, whose "*" crosses a "/", so
+    # `stance check 'data/*.csv' -o data/results/issues.csv` and `'data/2024-*.csv' -o
+    # data/2024-checked/issues.csv` were refused, though glob reads neither; glob's own matches are.
+    monkeypatch.chdir(tmp_path)
+    Path("data/results").mkdir(parents=True)
+    Path("data/2024-checked").mkdir()
+    energy_frame.to_csv("data/2024-01.csv", index=False)
+    for pattern, output in (("data/*.csv", "data/results/issues.csv"), ("data/2024-*.csv", "data/2024-checked/i.csv"),
+                            ("data/*.csv", "data/.issues.csv"), (str(tmp_path / "data/*.csv"), "data/results/a.csv")):
+        assert main(["check", pattern, "--stance-column", "none", "-o", output]) == 0, capsys.readouterr().err
+        assert len(pd.read_csv(output)) > 0
+        assert sorted(glob.glob(pattern)) == [str(Path(pattern).parent / "2024-01.csv")]  # read as before
+    for pattern, output in (("data/*.csv", "data/issues.csv"), ("data/*/*.csv", "data/results/b.csv"),
+                            ("d?ta/2024-*.csv", str(tmp_path / "data/2024-issues.csv")),
+                            ("data/.*.csv", "data/.b.csv")):
+        assert main(["check", pattern, "--stance-column", "none", "-o", output]) == 2
+        assert f"-o {output!r} would be one of the files of glob {pattern!r}" in capsys.readouterr().err
+        assert not Path(output).exists()
 
 def _few_off_topic(none_rows: int) -> pd.DataFrame:
     """52 rows of the transport scheme and ``none_rows`` off-topic ones, fewer than 5 folds,
