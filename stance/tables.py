@@ -208,9 +208,10 @@ def _refuse_columns_named_otherwise(names: list[str], frames: list[pd.DataFrame]
                                     where: str) -> None:
     """Refuse a file of a folder or glob (``names``, read as ``frames``) that lacks one of the
     ``columns`` read (the texts, labels, stance) where another file has it, and has a column
-    named like it instead ("Text" for "text", "Stance"): joined, its rows had no text or no
-    stance, and were scored as empty statements or said to have "a target but no stance",
-    where the same file alone is told the column it has. ``where`` names the folder or glob.
+    written otherwise instead ("Text" for "text", "Stance", "texts"; :func:`_same_header`):
+    joined, its rows had no text or no stance, and were scored as empty statements or said to
+    have "a target but no stance", where the same file alone is told the column it has.
+    ``where`` names the folder or glob.
 
     >>> import pandas as pd
     >>> _refuse_columns_named_otherwise(["a.csv", "b.csv"], [pd.DataFrame(columns=["text"]),
@@ -219,8 +220,6 @@ def _refuse_columns_named_otherwise(names: list[str], frames: list[pd.DataFrame]
     stance.exceptions.InvalidInputError: folder 'x': 'b.csv' has no column 'text', which 'a.csv' has, but a \
 column 'Text': did you mean 'Text'? Name the column alike in every file (rename it 'text' in 'b.csv')
     """
-    from .names import _closest
-
     for column in dict.fromkeys(c for c in columns if isinstance(c, str)):
         having = [name for name, frame in zip(names, frames) if column in frame.columns]
         if not having:  # no file has it: the column's own message, as for one file
@@ -228,7 +227,7 @@ column 'Text': did you mean 'Text'? Name the column alike in every file (rename 
         for name, frame in zip(names, frames):
             if column in frame.columns:
                 continue
-            near = _closest(column, [str(c) for c in frame.columns])
+            near = next((str(c) for c in frame.columns if _same_header(str(c), column)), None)
             if near is not None:
                 raise InvalidInputError(
                     f"{where}: {name!r} has no column {column!r}, which {having[0]!r} has, but a column {near!r}: "
@@ -273,6 +272,30 @@ def _warn_of_repeated_files(names: list[str], frames: list[pd.DataFrame], text_c
         warn(f"{where}: every text of {names[i]!r} ({len(frames[i])} row{'' if len(frames[i]) == 1 else 's'}) is in "
              f"{' and '.join(repr(names[j]) for j in others)} too: its statements are read twice (trained on, "
              f"evaluated or scored twice); move it out if it is a copy or an earlier result{why}")
+
+
+def _same_header(one: str, other: str) -> bool:
+    """Whether two files' headers ``one`` and ``other`` name one column, written otherwise: in
+    case, width and spaces, with ``_`` or ``-`` between its words or none, singular or plural
+    ("Text", " text ", "TEXT", "texts", "Stance-Labels" for "stance_label"). Not a near spelling
+    (names._closest's "speaker_id" for "speaker", "instance" for "stance", "county" for
+    "country"): a longer or other word is another column, which a file may have beside the
+    others' without lacking theirs.
+
+    >>> [_same_header(name, "text") for name in ("Text", " text ", "TEXT", "texts", "context")]
+    [True, True, True, True, False]
+    >>> _same_header("speaker_id", "speaker"), _same_header("instance", "stance")
+    (False, False)
+    >>> _same_header("county", "country"), _same_header("Parties", "party")
+    (False, True)
+    >>> _same_header("Stance-Labels", "stance_label"), _same_header("Stances", "stance")
+    (True, True)
+    """
+    from .names import name_key
+
+    one, other = (re.sub(r"[\s_-]+", "", name_key(name)) for name in (one, other))
+    return any(a == b or a == b + "s" or a == b + "es" or (b.endswith("y") and a == b[:-1] + "ies")
+               for a, b in ((one, other), (other, one)))
 
 
 def _integers_kept(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:

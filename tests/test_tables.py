@@ -857,6 +857,40 @@ def test_a_folder_file_with_a_column_named_otherwise_is_named_with_it_not_read_a
     assert read_table(tmp_path).stance.isna().sum() == 1
 
 
+@pytest.mark.parametrize(("column", "near"), [("text", " TEXT "), ("text", "texts"), ("stance", "Stances"),
+                                             ("speaker", "Speaker-"), ("party", "parties")])
+def test_a_folder_file_with_a_column_written_otherwise_is_refused(tmp_path, energy_frame, column, near):
+    # What the refusal of a column named otherwise takes: the same name in case, spaces, "_" or "-", or plural.
+    frame = energy_frame[:6].assign(speaker="A", party="SPD")
+    frame.to_csv(tmp_path / "round1.csv", index=False)
+    frame.rename(columns={column: near}).to_csv(tmp_path / "round2.csv", index=False)
+    with pytest.raises(InvalidInputError, match=re.escape(f"'round2.csv' has no column {column!r}, which "
+                                                          f"'round1.csv' has, but a column {near!r}")):
+        read_table(tmp_path, text_columns=["text", "stance", column])
+
+
+@pytest.mark.parametrize(("column", "other"), [("speaker", "speaker_id"), ("stance", "instance"),
+                                               ("stance", "distance"), ("party", "party_id"), ("country", "county")])
+def test_a_folder_file_with_another_column_named_near_one_is_read_as_before(tmp_path, column, other):
+    # A review: names._closest (cutoff 0.75) took "speaker_id" for "speaker", "instance" or "distance"
+    # for "stance", "party_id" for "party", and refused the file ("did you mean 'speaker_id'?"), where
+    # the parent read it with the column empty; following that advice would be wrong, as the ids
+    # are another column. Read so again; evaluate --by scores each file's rows.
+    texts = ["NATO must stand together.", "Send more arms to Ukraine.", "Leave NATO now."]
+    rows = {"text": texts, "labels": ["unity", "ukraine_support", "unity"], "stance": ["favor", "favor", "against"]}
+    pd.DataFrame({**rows, column: ["A", "B", "C"]}).to_csv(tmp_path / "a.csv", index=False)
+    pd.DataFrame({**rows, other: [17, 18, 19]}).drop(columns=column, errors="ignore").to_csv(tmp_path / "b.csv",
+                                                                                           index=False)
+    read = read_table(tmp_path, text_columns=["text", column])
+    assert read[column].tolist()[:3] == ["A", "B", "C"] and read[column][3:].isna().all()
+    assert read[other].tolist()[3:] == ["17", "18", "19"]
+    if column == "speaker":  # the review's evaluate by speaker: scored as the same rows in one frame are
+        joined = pd.DataFrame({"text": texts * 2, "labels": rows["labels"] * 2, "stance": rows["stance"] * 2,
+                               "speaker": ["A", "B", "C", None, None, None]})
+        assert stance.evaluate(None, tmp_path, by="speaker").metrics == stance.evaluate(None, joined,
+                                                                                        by="speaker").metrics
+
+
 def test_a_glob_is_read_as_a_folder_of_the_files_it_matches(tmp_path, energy_frame):
     # stance.train("data/2024-*.csv") and read_labelled were "file not found", where a
     # folder of the same files was read, and stance score read the glob (through Dask).
