@@ -8,6 +8,7 @@ the decision boundary) beside statements with one label's cues only.
 import glob
 import random
 import re
+import time
 import warnings
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import pytest
 import stance
 from stance.cli import main
 from stance.data import parse_label_set
+from stance.tables import _warn_of_repeated_files
 
 # A small transport scheme with unambiguous cue words: each label's nouns, and verbs
 # that carry the stance. Statements mixing two labels' nouns sit on the decision boundary.
@@ -1350,6 +1352,28 @@ def test_a_checks_result_is_not_read_again_with_the_folder_it_flagged(tmp_path, 
         assert len(stance.read_labelled(folder)) == len(energy_frame) + 4
 
 
+
+
+def test_repeated_files_are_found_in_time_linear_in_the_files():
+    # A review: each file's texts were compared with every other file's, quadratic in the files: a
+    # folder of 2,000 daily files of 100 rows read in 12.4 s against 3.1 s before, 4,000 in 84 s.
+    # 5,000 one-row files took 2.5 s alone then; one pass over a map of texts takes a tenth.
+    frames = [pd.DataFrame({"text": [f"post {k}"]}) for k in range(5000)]
+    names = [f"{k:04d}.csv" for k in range(5000)]
+    started = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no file is a repeat
+        _warn_of_repeated_files(names, frames, "text", "folder 'daily'")
+    assert time.perf_counter() - started < 1.2
+    # Which files are named is as before: the later of copies, each naming the files that hold its
+    # texts and were not named already; a file whose texts are spread over two others is named too.
+    frames = [pd.DataFrame({"text": texts}) for texts in (["a", "b"], ["c"], ["a", "b"], ["b", "c"], ["a", "b "])]
+    with pytest.warns(stance.StanceWarning) as caught:
+        _warn_of_repeated_files(["1.csv", "2.csv", "3.csv", "4.csv", "5.csv"], frames, "text", "folder 'f'")
+    assert [str(w.message).split(" too:")[0] for w in caught] == [
+        "folder 'f': every text of '5.csv' (2 rows) is in '1.csv' and '3.csv' and '4.csv'",
+        "folder 'f': every text of '4.csv' (2 rows) is in '1.csv' and '2.csv' and '3.csv'",
+        "folder 'f': every text of '3.csv' (2 rows) is in '1.csv'"]
 
 def test_check_o_beside_a_glob_but_not_matched_by_it_is_written(tmp_path, capsys, energy_frame, monkeypatch):
     # A review: the refusal matched -o against the glob with fnmatch, whose "*" crosses a "/", so
