@@ -766,7 +766,14 @@ def _predict(model, texts: list[str], *, n_jobs: int, progress: bool | None, bar
 
         parts = predict_parallel(model, chunks, n_jobs=n_jobs, progress=progress, bar=bar)
     else:
-        parts = [model._batch(chunk) for chunk in _progress(chunks, progress, len(texts), bar)]
+        steps = _progress(chunks, progress, len(texts), bar)
+        try:
+            parts = [model._batch(chunk) for chunk in steps]
+        finally:
+            # A chunk that raised left the generator suspended in its bar's with, and IPython
+            # keeps the traceback, and the generator with it: its bar never closed, and a saved
+            # notebook's text of it stayed at 0%. Closed here, it is where the run stopped.
+            steps.close()
     return _concat(parts, model)
 
 

@@ -99,3 +99,28 @@ def test_a_long_run_in_a_notebook_with_ipywidgets_saves_the_finished_bar_as_text
     [widget] = [o for o in outputs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
     text = widget["data"]["text/plain"]
     assert "scoring: 100%" in text and "9000/9000" in text, text
+
+
+def test_a_failed_run_in_a_notebook_with_ipywidgets_saves_the_bar_where_it_stopped(tmp_path):
+    # A review: with the default n_jobs=1, a run interrupted in its third chunk left the saved
+    # text at "scoring:   0%", as the bar's generator stayed suspended in its with, and IPython
+    # keeps the traceback, which holds it: the bar never closed. It is closed where it stopped.
+    pytest.importorskip("ipywidgets")
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("import stance\nfrom stance.api import resolve_model\nmodel = resolve_model(None)\n"
+                                  "calls, batch = [0], type(model)._batch\n"
+                                  "def failing(self, chunk):\n"
+                                  "    calls[0] += 1\n"
+                                  "    if calls[0] == 3:\n"
+                                  "        raise KeyboardInterrupt\n"
+                                  "    return batch(self, chunk)\n"
+                                  "type(model)._batch = failing"),
+        nbformat.v4.new_code_cell("stance.score(['We stand together.'] * 30000, model=model, progress=True)"),
+    ])
+    nbclient.NotebookClient(notebook, timeout=300, kernel_name="python3", allow_errors=True,
+                            resources={"metadata": {"path": str(tmp_path)}}).execute()
+    outputs = notebook.cells[1].outputs
+    assert [o.get("ename") for o in outputs if o.get("output_type") == "error"] == ["KeyboardInterrupt"]
+    [widget] = [o for o in outputs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    text = widget["data"]["text/plain"]
+    assert "scoring:  55%" in text and "16384/30000" in text, text

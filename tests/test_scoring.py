@@ -877,6 +877,47 @@ def test_a_batch_of_another_language_scored_by_an_english_model_is_warned_of_onc
         stance.classify_many(other.text.tolist(), model=german)
 
 
+def test_a_failed_run_closes_its_bar_where_it_stopped(monkeypatch):
+    # A review: a chunk that raised left _progress's generator suspended inside its bar's with,
+    # and the traceback (which IPython keeps) held it, so the bar never closed: a saved notebook's
+    # text of the widget bar said 0%. The bar is closed when the error leaves score, at 8,192 of 20,000.
+    import contextlib
+
+    import stance.progress_bars
+    from stance.api import resolve_model
+
+    shown = []
+
+    class Bar:
+        n = 0
+
+        def update(self, steps):
+            self.n += steps
+
+    @contextlib.contextmanager
+    def bar(total, **options):
+        one = Bar()
+        try:
+            yield one
+        finally:
+            shown.append((one.n, total))
+
+    model = resolve_model(None)
+    calls, batch = [0], type(model)._batch
+
+    def failing(self, chunk):
+        calls[0] += 1
+        if calls[0] == 2:
+            raise KeyboardInterrupt
+        return batch(self, chunk)
+
+    monkeypatch.setattr(stance.progress_bars, "bar", bar)
+    monkeypatch.setattr(type(model), "_batch", failing)
+    with pytest.raises(KeyboardInterrupt) as kept:  # the traceback kept, as IPython keeps it
+        stance.score(["We stand together."] * 20000, model=model, progress=True, n_jobs=1)
+    assert kept.traceback and shown == [(8192, 20000)]
+
+
 def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys):
     # A user audit (political scientist): a sitting's whole debate exported in one cell (1.5 MB)
     # was scored as one statement, 'ukraine_support|deterrence', favor, confidence 0.90, with
