@@ -393,9 +393,14 @@ def _date_ticks(ax: Axes, groups: list, places: list) -> None:
     group starts a day, a month or a year (:func:`_time_unit`), ticks no finer than that, and a
     lone group's at itself; named as dates, "2025-01-17", as plot_profile names days, and
     periods by their length: "2025-01" a month or quarter, "2025" a year. Groups within a day
-    keep matplotlib's ticks, named in its concise way, the day and year beside the axis."""
+    keep matplotlib's ticks, named in its concise way, the day and year beside the axis; groups
+    in more than one time zone (naive beside aware) keep matplotlib's own ticks."""
     mdates = forksafe.imported("matplotlib.dates")
 
+    if len({str(place.tz) for place in places}) > 1:
+        # Naive groups beside aware ones (or two zones) have no one zone to tick in, and naive
+        # and aware timestamps cannot be compared: matplotlib's ticks, as before these.
+        return
     tz = places[0].tz
     unit = _time_unit(places)
     if unit is None:

@@ -666,6 +666,25 @@ def test_a_trend_over_days_months_or_years_ticks_them_as_dates_not_hours():
     plt.close(ax.figure)
 
 
+
+def test_a_trend_over_groups_in_more_than_one_time_zone_keeps_matplotlibs_ticks():
+    # A review: naive days beside UTC ones raised "TypeError: Cannot compare tz-naive and tz-aware
+    # timestamps" from the ticks' min(), where before the date ticks the trend was drawn with
+    # matplotlib's ticks; so it is again, as for two zones, which share no zone to name days in.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    for when in ([pd.Timestamp("2025-01-01"), pd.Timestamp("2025-01-02", tz="UTC")],
+                 [pd.Timestamp("2025-01-01", tz="Europe/Berlin"), pd.Timestamp("2025-01-02", tz="UTC")]):
+        scored = pd.DataFrame({"when": when * 4, "labels": "unity", "stance": "favor", "flag": None})
+        ax = stance.plot_trend(profile(scored, by="when"))
+        ax.figure.canvas.draw()
+        assert len(ax.lines[0].get_xdata()) == 2
+        assert "01-01 00" in [t.get_text() for t in ax.get_xticklabels()]  # matplotlib's, in hours
+        plt.close(ax.figure)
+
 def test_profile_direction_follows_the_stance_names_of_a_custom_model(energy_frame):
     renamed = energy_frame.assign(stance=energy_frame.stance.replace({"against": "oppose"}))
     model = stance.train(renamed, stance_column="stance")
