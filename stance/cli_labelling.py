@@ -26,7 +26,7 @@ from .terminal import _Missing, _shown
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from .labelling import _suggest, exclude_column_note, exclude_text_column
+    from .labelling import _suggest
     from .tables import read_table
 
     _check_table_output(args.output, args.input, any_format=True)
@@ -41,25 +41,17 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     labelled = None
     # Each round's labels in a file of their own, each given with --exclude: the last alone was
     # read, and the rounds before it were suggested again (an audit).
+    # Each file of a folder or glob by its own column too, as files given one by one are: read as
+    # one frame, a file with "text" beside others with the pool's column had no texts (an audit).
     for labelled_file in args.exclude or ():
-        read = read_table(labelled_file, argument="--exclude", text_columns=[args.text_column, "text"],
-                          r_missing_in=[args.text_column, "text"], encoding=args.encoding)
-        # By the pool's text column, or by its own "text" where it has none (see exclude_text_column).
-        column = exclude_text_column(read.columns, args.text_column)
-        if column not in read.columns:
-            from .columns import require_columns
+        for read in read_table(labelled_file, argument="--exclude", text_columns=[args.text_column, "text"],
+                               r_missing_in=[args.text_column, "text"], encoding=args.encoding, by_file=True):
+            texts = _exclude_texts(read, labelled_file, args.text_column)
+            if labelled is not None:
+                import pandas as pd
 
-            try:
-                require_columns(read, {"--text-column": args.text_column})
-            except InvalidInputError as error:  # the pool has the column: say which file lacks it
-                note = exclude_column_note(args.text_column, f"--text-column={quoted(args.text_column)}")
-                raise InvalidInputError(f"--exclude {quoted(labelled_file)}: {error}{note}") from None
-        texts = read[[column]].rename(columns={column: args.text_column})
-        if labelled is not None:
-            import pandas as pd
-
-            texts = pd.concat([labelled, texts])
-        labelled = texts
+                texts = pd.concat([labelled, texts])
+            labelled = texts
     model = _model(args)
     if args.strategy == "stance" and not model.stance_classes:
         raise _Missing("--strategy stance needs a model with a stance head (train it on a stance column: "
@@ -156,6 +148,29 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", text_column],
                  blank=given[1:] + suggested + ["score"]))
     return EXIT_OK
+
+
+def _exclude_texts(read: Any, labelled_file: str, text_column: Any) -> Any:
+    """The texts of ``read``, one file of ``--exclude labelled_file`` (or one of its folder's or
+    glob's files), as a column named ``text_column``: by the pool's text column, or by its own
+    ``text`` where it has none (see :func:`stance.labelling.exclude_text_column`); one with
+    neither is refused, naming the file."""
+    from .labelling import exclude_column_note, exclude_text_column
+    from .tables import is_pattern
+
+    column = exclude_text_column(read.columns, text_column)
+    if column not in read.columns:
+        from .columns import require_columns
+
+        where = quoted(labelled_file)
+        if len(read) and (os.path.isdir(labelled_file) or is_pattern(labelled_file)):  # its file, by its rows
+            where += f" (its file {quoted(str(read.index[0]).rsplit(':', 1)[0])})"
+        try:
+            require_columns(read, {"--text-column": text_column})
+        except InvalidInputError as error:  # the pool has the column: say which file lacks it
+            note = exclude_column_note(text_column, f"--text-column={quoted(text_column)}")
+            raise InvalidInputError(f"--exclude {where}: {error}{note}") from None
+    return read[[column]].rename(columns={column: text_column})
 
 
 def _refuse_output_among_data(data: str, output: str | None) -> None:

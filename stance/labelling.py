@@ -94,7 +94,8 @@ def suggest(
         byte-order mark), as :func:`stance.score` reads one.
     exclude : statements not to suggest, those labelled already: an iterable of str, a
         Series, a DataFrame or a path to a data file (its ``text_column``, or its ``text``
-        column where it has none, read in ``encoding``), or a list, tuple or Series of such
+        column where it has none, read in ``encoding``; each file of a folder or glob so by
+        its own columns), or a list, tuple or Series of such
         paths (each round's labelled file; read so when every item names a data file and none
         is a text of the pool, and warned of when paths beside texts leave out nothing). A
         statement of the pool is left out when its text is one of these as the library
@@ -393,6 +394,12 @@ def _excluded_keys(exclude: Any, text_column: str, encoding: str, pool: set[str]
     paths = _labelled_files(exclude, pool)
     if paths is not None:  # each round's labelled file: ["round1.csv", "round2.csv"]
         return set().union(*(_excluded_keys(path, text_column, encoding, pool) for path in paths))
+    if _is_folder_or_glob(exclude):  # each file by its own column, as files given one by one are
+        from .tables import read_table
+
+        frames = read_table(exclude, argument="exclude", encoding=encoding, text_columns=[text_column, "text"],
+                            r_missing_in=[text_column, "text"], by_file=True)
+        return set().union(*(_excluded_keys(frame, text_column, encoding, pool) for frame in frames))
     if isinstance(exclude, pd.Series):  # its texts, whatever its name
         values = exclude.tolist()
     elif isinstance(exclude, pd.DataFrame):
@@ -418,6 +425,16 @@ def _excluded_keys(exclude: Any, text_column: str, encoding: str, pool: set[str]
             values = as_text_frame(exclude, column, argument="exclude", encoding=encoding, name_it=True,
                                    for_one=None)[column].tolist()
     return {text_key(value) for value in values if isinstance(value, str)}
+
+
+def _is_folder_or_glob(exclude: Any) -> bool:
+    """Whether ``exclude`` is a path to a folder or a glob: read as one frame, a file of it with
+    ``text`` beside others with the pool's column had that column empty, its texts suggested again."""
+    import os
+
+    from .tables import is_pattern
+
+    return isinstance(exclude, (str, os.PathLike)) and (os.path.isdir(exclude) or is_pattern(exclude))
 
 
 def exclude_column_note(text_column: Any, shown: str) -> str:

@@ -78,8 +78,11 @@ EXPECTED_CONTENT = {".jsonl": "one JSON object per line", ".parquet": "a Parquet
 
 def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
                text_columns: Iterable[Any] = (), stored_index_as_columns: bool = False,
-               r_missing_in: Iterable[Any] = ()) -> pd.DataFrame:
+               r_missing_in: Iterable[Any] = (), by_file: bool = False) -> pd.DataFrame | list[pd.DataFrame]:
     """Return ``data`` as a DataFrame: a DataFrame as it is, or a file or folder read in.
+    With ``by_file``, a list of frames, one per file of a folder or glob (a file or DataFrame:
+    itself alone), each with the columns of its own file, where the columns it lacks would be
+    empty in one frame: --exclude reads each by its own text column.
 
     ``text_columns`` are the columns the caller reads as text (texts, labels, stance): a
     Parquet file's bytes in them are decoded where UTF-8 (see :func:`binary_as_text`); the
@@ -119,7 +122,7 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
     pd = forksafe.imported("pandas")
 
     if isinstance(data, pd.DataFrame):
-        return data
+        return [data] if by_file else data
     if isinstance(data, (str, PathLike)):
         files = forksafe.imported(".files")
 
@@ -130,7 +133,8 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
         path = Path(data)
         if os.path.isdir(path):  # os.path's: pathlib's raised "File name too long" (see not_a_file)
             return _read_files(sorted(path.iterdir()), path, f"folder {str(path)!r}", "holds", argument=argument,
-                               encoding=encoding, text_columns=text_columns, r_missing_in=r_missing_in)
+                               encoding=encoding, text_columns=text_columns, r_missing_in=r_missing_in,
+                               by_file=by_file)
         if is_pattern(data):
             pattern = os.fspath(data)
             matched = sorted(Path(p) for p in glob.glob(pattern) if os.path.isfile(p))
@@ -138,8 +142,10 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
                 raise InvalidInputError(f"{argument}: no files match {pattern!r}; give a file, a folder or a glob "
                                         f"such as 'data/*.csv' (quoted)")
             return _read_files(matched, pattern_base(pattern), f"glob {pattern!r}", "matches", argument=argument,
-                               encoding=encoding, text_columns=text_columns, r_missing_in=r_missing_in)
-        return _read_file(path, encoding, text_columns, stored_index_as_columns, r_missing_in, given=data)
+                               encoding=encoding, text_columns=text_columns, r_missing_in=r_missing_in,
+                               by_file=by_file)
+        read = _read_file(path, encoding, text_columns, stored_index_as_columns, r_missing_in, given=data)
+        return [read] if by_file else read
     raise InvalidTypeError(
         f"{argument} must be a pandas DataFrame or a path to a "
         f"{'/'.join(SUPPORTED_SUFFIXES)} file, got {type_name(data)}"
@@ -170,7 +176,8 @@ def pattern_base(pattern: str | PathLike) -> Path:
 
 
 def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argument: str, encoding: str,
-                text_columns: Iterable[Any], r_missing_in: Iterable[Any]) -> pd.DataFrame:
+                text_columns: Iterable[Any], r_missing_in: Iterable[Any],
+                by_file: bool = False) -> pd.DataFrame | list[pd.DataFrame]:
     """The supported files among ``entries`` (a folder's, or a glob's matches, in name
     order) read as one frame, each row labelled ``"<file>:<row>"`` with the file's path from
     ``base``; spreadsheets among them are left out with a warning, and no supported file at
@@ -201,7 +208,7 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
     for file, frame in zip(files, frames):
         name = file.relative_to(base).as_posix()  # a folder's file by its name, a glob's from its fixed folder
         frame.index = pd.Index([f"{name}:{row:0{width}d}" for row in range(len(frame))], dtype=object)
-    return pd.concat(_integers_kept(frames))
+    return frames if by_file else pd.concat(_integers_kept(frames))
 
 
 def _refuse_columns_named_otherwise(names: list[str], frames: list[pd.DataFrame], columns: Iterable[Any],

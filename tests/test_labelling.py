@@ -614,6 +614,35 @@ def test_a_labelled_file_is_read_by_its_text_column_beside_a_pool_read_by_anothe
         stance.suggest(transport_model, "pool.csv", text_column="body", exclude="speech.csv")
 
 
+
+def test_an_exclude_folder_mixing_the_two_columns_reads_each_file_by_its_own(tmp_path, capsys, monkeypatch,
+                                                                         transport_model):
+    # A review: a folder of round1.csv (its column "text") and round2.csv ("body", as the pool's)
+    # was read as one frame, round1's rows with no body, and left out round2's statements alone,
+    # silently, where the two files given one by one left out both; stance.suggest alike.
+    monkeypatch.chdir(tmp_path)
+    transport_model.save("model")
+    texts = SINGLE + MIXED
+    pd.DataFrame({"body": texts}).to_csv("pool.csv", index=False)
+    Path("done").mkdir()
+    pd.DataFrame({"text": texts[:4], "labels": "rail"}).to_csv("done/round1.csv", index=False)
+    pd.DataFrame({"body": texts[4:7], "labels": "road"}).to_csv("done/round2.csv", index=False)
+    for exclude in (["done"], ["done/*.csv"], ["done/round1.csv", "done/round2.csv"]):
+        assert main(["suggest", "pool.csv", "--text-column", "body", "--model", "model", "-n", "20",
+                     "--max-similarity", "none", *(a for path in exclude for a in ("--exclude", path)),
+                     "-o", "next.csv"]) == 0
+        assert "left out 7 statements already in" in capsys.readouterr().err
+        assert sorted(pd.read_csv("next.csv")["body"]) == sorted(texts[7:])
+        chosen = stance.suggest(transport_model, "pool.csv", text_column="body", n=20, max_similarity=None,
+                                exclude=exclude if len(exclude) > 1 else exclude[0])
+        assert chosen.attrs["left_out"] == 7 and sorted(chosen["body"]) == sorted(texts[7:])
+    # A file of the folder with neither column is refused, named, as one given alone is.
+    pd.DataFrame({"speech": texts[7:8], "labels": "air"}).to_csv("done/round3.csv", index=False)
+    assert main(["suggest", "pool.csv", "--text-column", "body", "--model", "model", "--exclude", "done"]) == 2
+    assert "--exclude 'done' (its file 'round3.csv'): --text-column='body': no such column" in capsys.readouterr().err
+    with pytest.raises(stance.InvalidInputError, match="text_column='body': no such column"):
+        stance.suggest(transport_model, "pool.csv", text_column="body", exclude="done")
+
 def test_suggestions_filled_in_train_on_the_labels_given_not_the_predictions(tmp_path, capsys, transport_model):
     # The audit: a pool with labels and stance columns left to fill in came back from -o with
     # the model's prediction in "stance" and hers as "input_stance"; she filled that, and
