@@ -1389,11 +1389,11 @@ def test_repeated_files_are_found_in_time_linear_in_the_files():
     # 5,000 one-row files took 2.5 s alone then; one pass over a map of texts takes a tenth.
     frames = [pd.DataFrame({"text": [f"post {k}"]}) for k in range(5000)]
     names = [f"{k:04d}.csv" for k in range(5000)]
-    started = time.perf_counter()
+    started = time.process_time()
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no file is a repeat
         _warn_of_repeated_files(names, frames, "text", "folder 'daily'")
-    assert time.perf_counter() - started < 1.2
+    assert time.process_time() - started < 1.2  # CPU time: load elsewhere does not count
     # Which files are named is as before: the later of copies, each naming the files that hold its
     # texts and were not named already; a file whose texts are spread over two others is named too.
     frames = [pd.DataFrame({"text": texts}) for texts in (["a", "b"], ["c"], ["a", "b"], ["b", "c"], ["a", "b "])]
