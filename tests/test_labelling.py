@@ -661,6 +661,12 @@ def test_suggestions_filled_in_train_on_the_labels_given_not_the_predictions(tmp
     assert set(written["predicted_stance"]) == {"favor"}  # every one says "expand"
     assert all(set(row.predicted_labels.split("|")) >= {row.predicted_label} for row in written.itertuples())
     # She fills them in, in her own words for the stance, and trains on the file.
+    _fill_in_and_train(written, tmp_path)
+
+
+def _fill_in_and_train(written, tmp_path):
+    """A batch suggest -o wrote, filled in as a user would (labels from its nouns, a stance in her
+    own words), trained on from the file: it trains on her labels and stance values."""
     nouns = {noun: label for label, cues in CUES.items() for noun in cues}
     written["labels"] = ["|".join(dict.fromkeys(nouns[word] for word in text.split() if word in nouns))
                          for text in written["text"]]
@@ -698,15 +704,7 @@ def test_suggest_o_leaves_labels_and_stance_columns_to_fill_in_and_train_names_p
                                                                                              "labels_column"))):
             stance.find_label_issues(tmp_path / "filled.csv")
     # Filled in, it trains on her labels.
-    nouns = {noun: label for label, cues in CUES.items() for noun in cues}
-    written["labels"] = ["|".join(dict.fromkeys(nouns[word] for word in text.split() if word in nouns))
-                         for text in written["text"]]
-    written["stance"] = "support"
-    written.loc[::2, "stance"] = "oppose"
-    written.to_csv(tmp_path / "filled.csv", index=False)
-    assert main(["train", str(tmp_path / "filled.csv"), "-o", str(tmp_path / "mine"), "--option",
-                 "threshold_folds=0"]) == 0
-    assert stance.load(tmp_path / "mine").stance_classes == ("oppose", "support")
+    _fill_in_and_train(written, tmp_path)
     # A model without a stance head leaves a labels column alone: an empty stance column would be refused.
     stance.train(transport_frame(), threshold_folds=0).save(tmp_path / "labels_only")
     capsys.readouterr()
