@@ -397,9 +397,9 @@ def _date_ticks(ax: Axes, groups: list, places: list) -> None:
     in more than one time zone (naive beside aware) keep matplotlib's own ticks."""
     mdates = forksafe.imported("matplotlib.dates")
 
-    if len({str(place.tz) for place in places}) > 1:
-        # Naive groups beside aware ones (or two zones) have no one zone to tick in, and naive
-        # and aware timestamps cannot be compared: matplotlib's ticks, as before these.
+    if len({str(getattr(group, "tz", None) or getattr(group, "tzinfo", None)) for group in groups}) > 1:
+        # Groups in more than one zone (naive beside aware, or two zones), put in UTC by
+        # _trend_places, have no zone of their own to name days in: matplotlib's ticks.
         return
     tz = places[0].tz
     unit = _time_unit(places)
@@ -468,12 +468,22 @@ def _with_gaps(groups: list) -> list:
 
 def _trend_places(groups: list) -> list:
     """Where each group goes along a trend's axis: its time (a period's start), or its place
-    in order, one step apart."""
+    in order, one step apart. Times in more than one zone, naive ones beside aware ones among
+    them, are put in UTC, a naive one read as UTC as matplotlib reads it: matplotlib 3.7 with
+    numpy 1.24 refused to draw them mixed ("Failed to convert value(s) to axis units").
+
+    >>> import pandas as pd
+    >>> [str(t) for t in _trend_places([pd.Timestamp("2025-01-01"), pd.Timestamp("2025-01-02", tz="Europe/Berlin")])]
+    ['2025-01-01 00:00:00+00:00', '2025-01-01 23:00:00+00:00']
+    """
     if not _are_times(groups):
         return list(range(len(groups)))
     pd = forksafe.imported("pandas")
 
-    return [group.to_timestamp() if isinstance(group, pd.Period) else pd.Timestamp(group) for group in groups]
+    places = [group.to_timestamp() if isinstance(group, pd.Period) else pd.Timestamp(group) for group in groups]
+    if len({str(place.tz) for place in places}) > 1:
+        places = [place.tz_localize("UTC") if place.tz is None else place.tz_convert("UTC") for place in places]
+    return places
 
 
 def _stances_given(profile: pd.DataFrame) -> bool | None:

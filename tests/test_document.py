@@ -685,6 +685,7 @@ def test_a_trend_over_groups_in_more_than_one_time_zone_keeps_matplotlibs_ticks(
         assert "01-01 00" in [t.get_text() for t in ax.get_xticklabels()]  # matplotlib's, in hours
         plt.close(ax.figure)
 
+
 def test_profile_direction_follows_the_stance_names_of_a_custom_model(energy_frame):
     renamed = energy_frame.assign(stance=energy_frame.stance.replace({"against": "oppose"}))
     model = stance.train(renamed, stance_column="stance")
