@@ -19,7 +19,15 @@ from .captions import (
     _without_timestamp,
     _without_timestamp_after_tag,
 )
-from .furniture import _DATELINE, _NOTE_LABEL_ALONE, _date_in_sentence, _goes_on, _menu_lines, _without_credit
+from .furniture import (
+    _DATELINE,
+    _NOTE_LABEL_ALONE,
+    _date_in_sentence,
+    _end_mark_tail,
+    _goes_on,
+    _menu_lines,
+    _without_credit,
+)
 from .headings import _is_part_heading, _is_salutation, _is_title, _opens_note, _stands_apart
 from .lines import (
     _EDITORIAL_NOTE,
@@ -109,16 +117,27 @@ class _Block(NamedTuple):
         return self.lines[bisect_right(self.starts, at) - 1]
 
 
+class _BackMatter(NamedTuple):
+    """Back matter left out below an end mark (see _end_mark_tail): the mark's line (numbered
+    from 1), the mark as written, and how many lines (not blank) and words were left out."""
+
+    line: int
+    mark: str
+    lines: int
+    words: int
+
+
 # Punctuation a line may end in that no full stop goes after: a direction's stop below it ends the words
 # there, as a blank line would, rather than being added ("Let me say this:" / "(Applause).").
 _OWN_PUNCTUATION = frozenset(",;:–—-")
 
 
-def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
+def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter]]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
     running headers left out (see :func:`_page_furniture`), each as first written, with how
-    many times; and the lines joined to the line above that may open a post (see _feed_posts) or
-    the sentence below a headline (see _number_opens_statement)."""
+    many times; the lines joined to the line above that may open a post (see _feed_posts) or
+    the sentence below a headline (see _number_opens_statement); and the back matter left out
+    below end marks (see _end_mark_tail), which may be a text's words all the same."""
     lines, numbers, page_breaks = _numbered_lines(text)
     lines = _without_quote_marks(lines)
     # each line's place before questions and answers run together are split, for its number and page break
@@ -166,7 +185,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
     divisions = _division_lists(lines)  # "Division No. 112" / "AYES" / "Abbott, Diane": no one's words
     thread_totals = _thread_totals(text)
     emoji_bullets = _emoji_bullets(lines, names_are_tags, french_record)  # "✅ …" / "✅ …": a list's items
-    menus = _menu_lines([_strip(line) for line in lines])  # "Print" / "Email" / "Share": a web page's menu
+    stripped_lines = [_strip(line) for line in lines]
+    menus = _menu_lines(stripped_lines)  # "Print" / "Email" / "Share": a web page's menu
+    # each run of back matter left out below an end mark: the mark's line, the mark, and the lines and words left out
+    back_matter: list[_BackMatter] = []
     chorus = False  # a chorus's tag alone on its line: its words are on the next
     holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
     spellings: dict[str, str] = {}  # each speaker as first written, by the name without its titles' dots
@@ -259,10 +281,20 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
                 or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             if blocks and _is_end_mark(line):
-                # "###", "- ENDS -" below a release's or transcript's words: what follows is its back
-                # matter ("Notes to editors", "About NATO", its contacts), no one's words, and was
-                # scored as the last speaker's. One above any statement ends nothing.
-                break
+                # "###", "- ENDS -" below a release's or transcript's words: what follows may be its back
+                # matter ("Notes to editors", "About NATO", its contacts), no one's words, and was scored
+                # as the last speaker's; or the next release, or the next section of a speech, which the
+                # first end mark dropped unsaid (see _end_mark_tail). One above any statement ends nothing.
+                end, back = _end_mark_tail(stripped_lines, at)
+                if back:
+                    left = [kept for kept in stripped_lines[at + 1:end] if kept]
+                    if left:
+                        back_matter.append(_BackMatter(numbers[at], line, len(left),
+                                                       sum(len(kept.split()) for kept in left)))
+                    if end == len(lines):
+                        break
+                    resume = end
+                    continue
             if page_mark and furniture:
                 leave_out(line)
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
@@ -369,4 +401,4 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
     # "Mr Peter Harding (Bexley) (Con):", then "Mr Harding:": one speaker, named in full
     full = _full_names({block.speaker for block in blocks if block.speaker is not None})
     blocks = [block._replace(speaker=full[block.speaker]) if block.speaker in full else block for block in blocks]
-    return blocks, dict(headers.values()), joined_posts
+    return blocks, dict(headers.values()), joined_posts, back_matter

@@ -683,10 +683,13 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     names, positions, texts, speakers, lines = [], [], [], [], []
     headers: list[tuple[Any, dict[str, int]]] = []
     joined_posts: list[tuple[Any, list[int]]] = []
+    back_matter: list[tuple[Any, list[Any]]] = []
     for position, (name, text) in enumerate(named):
-        statements, left_out, joined = statements_and_headers(text)
+        statements, left_out, joined, back = statements_and_headers(text)
         if left_out:
             headers.append((name, left_out))
+        if back:
+            back_matter.append((name, back))
         if joined:
             joined_posts.append((name, joined))
         for statement, speaker, line in statements:
@@ -702,6 +705,8 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
         _warn_of_headers(headers, lone)
     if joined_posts:
         _warn_of_joined_posts(joined_posts, lone)
+    if back_matter:
+        _warn_of_back_matter(back_matter, lone)
     _warn_of_mojibake(named)
     _warn_of_long_statements(texts, names, lines, lone)
     if lone:
@@ -791,6 +796,36 @@ def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, show
     warn(f"left out as running headers, short lines without a final full stop that recur at the top or foot of "
          f"the text's pages (which page numbers, page breaks, or the line's own page number or even spacing "
          f"show): {where}")
+
+
+def _warn_of_back_matter(back_matter: list[tuple[Any, list[Any]]], lone: bool, shown: int = 3) -> None:
+    """Warn of the text left out below end marks as a release's back matter, each (name, [run…]) of
+    ``back_matter`` a document's (``lone``: the one document, unnamed), each run a
+    stance.blocks._BackMatter (the mark's line, the mark, the lines and words left out): notes to
+    editors and contacts are no one's statements, but a reader should see words go, and know how
+    to keep them.
+
+    >>> import warnings
+    >>> from stance.blocks import _BackMatter
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_back_matter([(None, [_BackMatter(5, "ENDS", 4, 31)])], lone=True)
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    left out as a release's back matter ...: 4 lines, 31 words below 'ENDS' on line 5; if ...
+    """
+    def listed(runs: list[Any]) -> str:
+        named = ", ".join(f"{counted(run.lines, 'line')}, {counted(run.words, 'word')} below {quoted(run.mark)} "
+                          f"on line {run.line}" for run in runs[:shown])
+        return named + (f" and {len(runs) - shown} more" if len(runs) > shown else "")
+
+    if lone:
+        where = listed(back_matter[0][1])
+    else:
+        where = "; ".join(f"in {row_name(name)} {listed(runs)}" for name, runs in back_matter[:shown])
+        where += f"; and in {len(back_matter) - shown} more documents" if len(back_matter) > shown else ""
+    warn(f"left out as a release's back matter (notes to editors, contacts…), below an end mark: {where}; if "
+         f"they are statements, delete the end mark (\"ENDS\", \"###\", \"-30-\") or score each part as a "
+         f"document of its own")
 
 
 def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown: int = 3) -> None:

@@ -311,3 +311,47 @@ _DATELINE = re.compile(
     r"^(?!(?:NATO|EU|UN|US|USA|UK|OSCE|UNSC|IAEA)\b)[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}"
     r"(?:, [^()\-–—]{1,40}?)?(?: \([A-Za-z&. ]{2,30}\))?\s+[-–—]{1,2}\s+\S"
 )
+
+
+# A label opening a release's back matter below its end mark: alone on its line ("Notes to editors",
+# "About NATO", "For further information") or before a colon ("Contact: Kadri Tamm").
+_BACK_MATTER_LABEL = (r"(?:notes? (?:to|for) (?:the )?editors?|editor(?:'s|s'|’s|s’|s)? notes?|"
+                      r"for (?:further|more) (?:information|details)|"
+                      r"(?:media |press )?(?:contacts?|enquiries|inquiries)|"
+                      r"media relations|press office|background(?: information)?)")
+_BACK_MATTER_HEADING = re.compile(
+    rf"[\[(*_#\s]*(?:{_BACK_MATTER_LABEL}|about (?:the )?[\w&'’.-]+(?: [\w&'’.-]+){{0,4}})\s*:?[\])*_]*",
+    re.IGNORECASE)
+_BACK_MATTER_LEAD = re.compile(rf"[\[(*_#\s]*{_BACK_MATTER_LABEL}\s*:", re.IGNORECASE)
+# A sentence's end inside a line, after a letter or digit: what follows an end mark is read as a
+# text's words, not back matter, from so many of them.
+_SENTENCE_ENDS = re.compile(r"[^\W_][.!?…][\"”’»)\]]*(?=\s|$)")
+_STATEMENTS_BELOW = 3
+
+
+def _end_mark_tail(lines: list[str], at: int) -> tuple[int, bool]:
+    """What follows the end mark at ``at`` of ``lines`` (stripped): where it ends (the next end mark's
+    place, or the end), and whether it is a release's back matter, left out, rather than more of the text.
+
+    A text may hold several releases, each closed by its end mark, or a speech may use "###" as a
+    section break: what follows one end mark up to another, or that holds several sentences
+    (see _STATEMENTS_BELOW), is more statements. Back matter opens with its label ("Notes to
+    editors", "About NATO", "Contact: …", see _BACK_MATTER_HEADING), wherever it stands, or is
+    the short rest of the text below the last end mark (a contact's lines, a closing link).
+
+    >>> _end_mark_tail(["We met.", "ENDS", "Allies agree.", "ENDS", "Notes to editors", "NATO is an alliance."], 1)
+    (3, False)
+    >>> _end_mark_tail(["We met.", "ENDS", "Allies agree.", "ENDS", "Notes to editors", "NATO is an alliance."], 3)
+    (6, True)
+    >>> _end_mark_tail(["We met.", "###", "We act. We help. We stay."], 1), _end_mark_tail(["We met.", "###", "Tel"], 1)
+    ((3, False), (3, True))
+    """
+    end = next((near for near in range(at + 1, len(lines)) if lines[near] and _is_end_mark(lines[near])), len(lines))
+    first = next((line for line in lines[at + 1:end] if line), "")
+    if _BACK_MATTER_HEADING.fullmatch(first) or _BACK_MATTER_LEAD.match(first):
+        return end, True
+    if end < len(lines):
+        return end, False
+    sentences = sum(len(_SENTENCE_ENDS.findall(line)) for line in lines[at + 1:end]
+                    if line and not _is_furniture(line))
+    return end, sentences < _STATEMENTS_BELOW

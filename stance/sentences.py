@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import _blocks
+from .blocks import _BackMatter, _blocks
 from .blocks import split_blocks as split_blocks
 from .lines import _AGENCY, _CAP, _is_link_list, _is_rule
 from .list_items import _BARE_MARKER, _INLINE_FIRST_MARKER
@@ -98,14 +98,16 @@ def split_statements(text: str) -> list[tuple[str, str | None, int]]:
     return statements_and_headers(text)[0]
 
 
-def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]], dict[str, int], list[int]]:
+def statements_and_headers(
+        text: str) -> tuple[list[tuple[str, str | None, int]], dict[str, int], list[int], list[_BackMatter]]:
     r"""The statements of :func:`split_statements`; the lines left out as running headers, each
     as first written, with how many times (see :func:`_page_furniture`); and the lines (numbered
     as ``line`` is) joined to the sentence above although they may open posts of a feed (see
     _feed_posts) or the sentence below a headline (see _number_opens_statement): so that a caller
     can say so, as a line that recurs is taken for a header only in a text that shows pages, but a
     speaker's words may still be, and two lines that each open with a capital and end no sentence
-    may be a wrapped sentence or two posts.
+    may be a wrapped sentence or two posts; and the back matter left out below end marks (see
+    stance.furniture._end_mark_tail), which may be statements all the same.
 
     >>> statements_and_headers("NATO Review 1\nWe met.\nNATO Review 2\nWe spoke.\nNATO Review 3\nWe left.")[1]
     {'NATO Review 1': 3}
@@ -113,7 +115,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
     ([('Great meeting in Riga today NATO stands united with our Allies', None, 1)], [2])
     """
     sentences: list[tuple[str, str | None, int]] = []
-    blocks, headers, joined = _blocks(text)
+    blocks, headers, joined, back_matter = _blocks(text)
     for block in blocks:
         merged: list[list[str]] = []
         starts: list[int] = []  # where in the block each merged sentence starts
@@ -175,7 +177,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
         lines = [block.line_at(max(at, 0)) for at in starts] if many_lines else [block.lines[0]] * len(merged)
         # never merged across blocks
         sentences.extend((" ".join(parts), block.speaker, line) for parts, line in zip(merged, lines))
-    return sentences, headers, joined
+    return sentences, headers, joined, back_matter
 
 
 # A news agency alone in brackets, as a press transcript names a questioner's outlet after the

@@ -4232,7 +4232,8 @@ def test_a_releases_back_matter_below_its_end_mark_and_its_contact_lines_are_lef
         assert split_speakers(f"MODERATOR: Thank you all.\n\n{mark}\n\nNotes to editors\nNATO is an alliance.\n\n"
                               "Tel: +32 2 707 50 41\nEmail: press@hq.nato.int Twitter: @NATOpress\n"
                               "Follow NATO on Facebook and Instagram\n") == [("Thank you all.", "MODERATOR")]
-    doc = stance.score_document(release)
+    with pytest.warns(stance.StanceWarning, match="back matter .*: 4 lines, 25 words below '###' on line 3"):
+        doc = stance.score_document(release)
     assert doc.sentences.text.tolist() == ["Thank you all."]
     # an end mark above any statement ends nothing (a release's header)
     assert split_sentences("Tags: #NATO\n###\nThe motion passed.") == ["The motion passed."]
@@ -4241,6 +4242,46 @@ def test_a_releases_back_matter_below_its_end_mark_and_its_contact_lines_are_lef
                            "E-mail: Kadri Tamm, kadri.tamm@mod.ee\n(202) 456-1111\nTwitter: @NATOpress\n"
                            "Phone calls will not stop Russia.\nEmail: we read every one.\n2024-2025") == [
         "Allies met.", "Phone calls will not stop Russia.", "Email: we read every one.", "2024-2025"]
+
+
+def test_an_end_mark_between_releases_or_sections_drops_nothing_and_back_matter_left_out_is_warned_of():
+    # A newsroom journalist's audit: the first end mark ended the text, so a file of three releases
+    # each closed by "ENDS" was scored as its first alone, and a speech's "###" section break dropped
+    # the section below it, with no warning. An end mark with another below it, or with several
+    # sentences below it, parts the text; what a label opens ("Notes to editors") or the short rest
+    # below the last is back matter, left out with a warning.
+    releases = ("NATO allies pledge more air defence\n\nNATO defence ministers agreed to deliver more air defence "
+                "systems to Ukraine.\n\nENDS\n\nUK to send more troops to Estonia\n\nThe UK will double the "
+                "number of troops it bases in Estonia.\n\nENDS\n\nHungary blocks Ukraine aid package\n\nHungary "
+                "blocked a 50 billion euro aid package for Ukraine.\n\nENDS\n")
+    assert split_sentences(releases) == [
+        "NATO allies pledge more air defence",
+        "NATO defence ministers agreed to deliver more air defence systems to Ukraine.",
+        "UK to send more troops to Estonia", "The UK will double the number of troops it bases in Estonia.",
+        "Hungary blocks Ukraine aid package", "Hungary blocked a 50 billion euro aid package for Ukraine."]
+    speech = ("We will defend every inch of Allied territory.\n\nOur spending will rise to 3.5% of GDP.\n\n###\n\n"
+              "Now let me turn to Ukraine. We will keep supporting Ukraine for as long as it takes. Sanctions must "
+              "stay in place.\n\nThe German brigade in Lithuania will be ready in 2027.\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing left out, nothing to warn of
+        doc = stance.score_document(speech)
+    assert doc.sentences.text.tolist() == [
+        "We will defend every inch of Allied territory.", "Our spending will rise to 3.5% of GDP.",
+        "Now let me turn to Ukraine.", "We will keep supporting Ukraine for as long as it takes.",
+        "Sanctions must stay in place.", "The German brigade in Lithuania will be ready in 2027."]
+    # notes to editors between two releases are left out, to the next end mark, and so is the last tail
+    notes = ("We met.\n\nENDS\n\nNotes to editors\nNATO is an alliance.\n\nENDS\n\nAllies agree.\n\nENDS\n\n"
+             "Contact: Kadri Tamm\n+372 717 0000\n")
+    with pytest.warns(stance.StanceWarning) as caught:
+        doc = stance.score_document(notes)
+    assert doc.sentences.text.tolist() == ["We met.", "Allies agree."]
+    said = [str(w.message) for w in caught if "back matter" in str(w.message)]
+    assert said == ["left out as a release's back matter (notes to editors, contacts…), below an end mark: 2 lines, "
+                    "7 words below 'ENDS' on line 3, 2 lines, 6 words below 'ENDS' on line 12; if they are "
+                    "statements, delete the end mark (\"ENDS\", \"###\", \"-30-\") or score each part as a "
+                    "document of its own"]
+    with pytest.warns(stance.StanceWarning, match=r"in 'b' 1 line, 4 words below '-30-' on line 2; if"):
+        stance.score_documents(pd.Series(["We met.", "We met.\n-30-\nFollow us on Facebook"], index=["a", "b"]))
 
 
 def test_a_byline_with_a_role_a_photo_credit_a_contribution_line_and_an_advertisement_are_furniture():
