@@ -244,7 +244,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
             if not foot_from <= at < foot[0]:  # a run of such lines is looked through once, from its first
                 foot_from, foot = at, _page_foot(lines, at, furniture, footnotes, page_breaks)
-            resume = _page_turn(lines, at, furniture, footnotes, page_breaks, foot)
+            resume = _page_turn(lines, at, furniture, footnotes, page_breaks, foot, current[-1])
             if resume > at:
                 for skipped in range(at, resume) if furniture else ():
                     leave_out(_strip(lines[skipped]))

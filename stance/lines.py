@@ -286,6 +286,35 @@ def _wrapped_from(above: str) -> bool:
     return bool(words) and (above.endswith(",") or words[-1].lower() in _WRAPPED_LINE_ENDS)
 
 
+# English words no sentence ends in, as a page or paragraph cut one ("…a just and lasting peace, on" /
+# "Ukraine's terms."): articles, possessives, prepositions and conjunctions. Narrower than
+# _WRAPPED_LINE_ENDS, which a sentence may end in ("We must do more", "We stand with all"): a headline
+# ending so would be joined to the line below, which costs less than a sentence cut in two.
+_OPEN_ENDS = frozenset({
+    "a", "an", "the", "its", "their", "our", "my", "your", "whose", "every", "of", "to", "in", "on", "at", "for",
+    "from", "with", "into", "onto", "per", "via", "between", "among", "toward", "towards", "than", "and", "or",
+    "nor", "but", "because"})
+# A word broken by a hyphen at the line's end, a letter before it ("Euro-", "pro-"), not a dash ("Summit –").
+_BROKEN_WORD = re.compile(r"[^\W\d_][-‐]$")
+
+
+def _cuts_a_sentence(line: str) -> bool:
+    """Whether ``line`` (stripped) ends where no sentence ends: in a word broken by a hyphen, a
+    comma, or a word of _OPEN_ENDS, with no end punctuation. The line below it, past blank lines
+    or a page's turn, goes on with its sentence, whatever its case ("…peace, on" / "Ukraine's
+    terms.", "…the whole Euro-" / "Atlantic area.").
+
+    >>> _cuts_a_sentence("a just and lasting peace, on"), _cuts_a_sentence("The pro-"), _cuts_a_sentence("Allies,")
+    (True, True, True)
+    >>> _cuts_a_sentence("NATO Summit in Vilnius"), _cuts_a_sentence("NATO Summit –"), _cuts_a_sentence("It goes on.")
+    (False, False, False)
+    """
+    if line.endswith(",") or _BROKEN_WORD.search(line):
+        return True
+    last = line.rpartition(" ")[2]
+    return last.lower() in _OPEN_ENDS
+
+
 _PAGE_TIME_LENGTH = 80  # a longer line is no such line but words
 
 
@@ -560,8 +589,8 @@ def _is_heading(lines: list[str], cased: bool = True) -> bool:
     ended = line.rstrip(" \t-–—")
     if len(line) >= 40 or _TERMINAL.search(ended) or ended.endswith(","):
         return False
-    if line.rpartition(" ")[2] in _NO_TITLE_ENDS:
-        return False
+    if line.rpartition(" ")[2] in _NO_TITLE_ENDS or _cuts_a_sentence(line):
+        return False  # "The pro-" / "Russian party lost.": a sentence's words
     if len(lines) > 1 and not _TERMINAL.search(lines[-2]):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]

@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import Any
 
 from .captions import _without_timestamp
-from .lines import _SENTENCE_END, _TERMINAL, _goes_on_below, _is_furniture, _is_rule, _strip
+from .lines import _SENTENCE_END, _TERMINAL, _cuts_a_sentence, _goes_on_below, _is_furniture, _is_rule, _strip
 from .speakers import _TAG_SPAN, _TIMED_TAG, _for_matching, _speaker_tag
 
 _DIGITS = re.compile(r"\d+")
@@ -627,7 +627,7 @@ def _nearest_free(places: list[int], before: int, taken: set[int]) -> int | None
 
 
 def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[int], page_breaks: set[int],
-               foot: tuple[int, int] | None = None) -> int:
+               foot: tuple[int, int] | None = None, above: str = "") -> int:
     r"""The line after line ``at`` where a sentence that a page's end cut goes on; ``at`` if none.
 
     From ``at``, the foot of a page and the head of the next are skipped: blank lines, page
@@ -635,7 +635,11 @@ def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[in
     ``page_breaks`` opens). The sentence goes on past them if one was a page number, header or
     break, and the line after them opens in lower case ("…a permanent pres-" / "3" / "ence on
     the eastern flank."); the caller checks that the line before ``at`` ends no sentence. A
-    capital after them may open a paragraph, as after a heading, and the halves stay apart.
+    capital after them may open a paragraph, as after a heading, and the halves stay apart,
+    unless ``above``, the line before ``at``, cannot end a sentence (a word broken by a hyphen,
+    a comma, "on", "the", "our": see stance.lines._cuts_a_sentence): then the sentence goes on
+    past blank lines too, with or without a turn ("…a just and lasting peace, on" / "Page 1 of
+    2" / "Ukraine's terms."), as a sentence cut in two is worse than a headline joined to its lede.
     ``foot`` is what :func:`_page_foot` found from ``at`` or a line above it in the same run,
     so that a run of such lines is looked through once, not once from each of its lines.
 
@@ -644,9 +648,15 @@ def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[in
     (4, 6)
     >>> _page_turn(["We must stay", "", "united."], 1, set(), set(), {1})  # a form feed alone on its line
     2
+    >>> _page_turn(["peace, on", "", "3", "Ukraine's terms."], 1, set(), set(), set(), above="peace, on")
+    3
     """
     below, turn = foot or _page_foot(lines, at, furniture, footnotes, page_breaks)
-    return below if below < len(lines) and turn >= at and _goes_on_below(_strip(lines[below])) else at
+    if below >= len(lines):
+        return at
+    if _cuts_a_sentence(above):
+        return below
+    return below if turn >= at and _goes_on_below(_strip(lines[below])) else at
 
 
 def _page_foot(lines: list[str], at: int, furniture: set[str], footnotes: set[int],

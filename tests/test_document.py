@@ -4055,10 +4055,39 @@ def test_a_sentence_that_runs_over_a_page_is_one_statement(turn):
         statements = stance.sentences.split_statements(f"{header}{first}{turn}{second}\n")
         assert [text for text, _, _ in statements] == ["We meet.", "We agree.", joined]
         assert statements[-1][2] == 11  # the line it starts on
-    # a page that ends a sentence or a heading, or a next page that opens with a capital, ends it
+    # a page that ends a sentence or a heading, or a next page that opens with a capital, ends it,
+    # unless the page ends where no sentence can ("…on the" / "Eastern flank.": see the test below)
     for first, second in [("We met in Tapa.", "then we left."), ("Introduction", "NATO must act now."),
-                          ("NATO should commit to a permanent presence on the", "Eastern flank.")]:
+                          ("NATO should commit to a permanent presence", "Eastern flank.")]:
         assert split_sentences(f"{header}{first}{turn}{second}\n") == ["We meet.", "We agree.", first, second]
+
+
+def test_a_sentence_cut_where_no_sentence_ends_goes_on_past_a_page_or_a_blank_line_whatever_opens_the_rest():
+    # A newsroom journalist's audit: a sentence that ran over a page break was cut in two when the
+    # next page opened with a capital ("…a just and lasting peace, on" / "Ukraine's terms.", "…the
+    # whole Euro-" / "Atlantic area."), and "The pro-" / "Russian party lost." was a heading and a
+    # sentence within one paragraph. A line ending in a broken word, a comma or a word no sentence
+    # ends in goes on below, past page furniture and blank lines; a headline does not.
+    page = "Header Line Of The Report\n\n{}\n\nPage 1 of 2\n\fHeader Line Of The Report\n\n{}\n\nPage 2 of 2\n"
+    assert split_sentences(page.format("We met in Vilnius. We support a just and lasting peace, on",
+                                       "Ukraine's terms. We will not waver.")) == [
+        "We met in Vilnius.", "We support a just and lasting peace, on Ukraine's terms.", "We will not waver."]
+    assert split_sentences(page.format("We met in Vilnius to discuss the security of the whole Euro-",
+                                       "Atlantic area. We will not waver in our support.")) == [
+        "We met in Vilnius to discuss the security of the whole Euro-Atlantic area.",
+        "We will not waver in our support."]
+    assert split_sentences("We met. The pro-\nRussian party lost.\n") == ["We met.", "The pro-Russian party lost."]
+    for first, second in [("Russia will not stop in", "Ukraine."), ("We stand with our", "Allies, together."),
+                          ("The", "European Defence Industrial Programme will help."),
+                          ("We stand together,", "Allies and partners alike.")]:
+        for between in ["\n\n", "\n\n3\n\n", "\n\f"]:
+            said = split_sentences(f"We met.\n\n{first}{between}{second}\n")
+            assert said == ["We met.", f"{first} {second}"], between
+    # a headline and an address stay apart from the sentence below
+    assert split_sentences("NATO Summit in Vilnius\n\nAllies met.") == ["NATO Summit in Vilnius", "Allies met."]
+    assert split_sentences("Ladies and gentlemen,\n\nWe meet today.") == ["Ladies and gentlemen,", "We meet today."]
+    assert split_sentences("We met.\n\nNATO allies agree new spending target\n\n3\n\nAllies met.") == [
+        "We met.", "NATO allies agree new spending target", "Allies met."]
 
 
 def test_a_line_of_n_of_m_or_n_in_brackets_inside_a_wrapped_sentence_is_its_words():
