@@ -21,8 +21,24 @@ _LINE_END_SLASH = re.compile(r"(?<=\S)/$")
 # "defence" is "self-defence", and "one-" / "speed" "one-speed" (joined, "selfdefence" and
 # "onespeed" are words the model has never seen). Only words that rarely end a syllable of a
 # longer word are listed: "short-" / "age" is more often "shortage", "cross-" / "ing"
-# "crossing", "pro-" / "vide" "provide" and "counter-" / "part" "counterpart".
-_COMPOUND_OPENERS = frozenset({"self", "non", "well", "long", "one", "two", "three", "anti"})
+# "crossing", "pro-" / "vide" "provide" and "counter-" / "part" "counterpart". Number words,
+# cardinal and ordinal, open the compounds news writes most ("thirty-" / "two", "four-" / "year",
+# "twenty-" / "first"); the words they begin undivided are listed in _WORDS_AN_OPENER_BEGINS
+# ("ten-" / "sions" is "tensions", "four-" / "teen" "fourteen").
+_NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "first", "second",
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"})
+_COMPOUND_OPENERS = frozenset({"self", "non", "well", "long", "anti"}) | _NUMBER_WORDS
+# Words that open a compound only with some words: "so" begins "society", "solution" and
+# "sovereignty" ("so-" / "ciety" is a broken word), so its hyphen stays before "called" alone;
+# "co" begins "coalition", "coherent" and "coincidence", so its hyphen stays only before the
+# words news style joins to it with one ("co-" / "operation", "co-" / "chair", "co-" / "founder").
+_COMPOUNDS_AFTER = {
+    "so": ("called",),
+    "co": ("operat", "ordinat", "chair", "founder", "host", "sponsor", "author", "pilot", "exist", "signator"),
+}
 # A compound with a name or an acronym keeps its hyphen too, whatever the word before it: a
 # capital after the hyphen ("pro-" / "Russian", "Euro-" / "Atlantic", "post-" / "Cold War",
 # "NATO-" / "Russia"), or an acronym or a capital letter before it ("NATO-" / "led", "US-" /
@@ -37,13 +53,24 @@ _WORDS_AN_OPENER_BEGINS = frozenset({
     "selflessness", "antidote", "antidotes", "antiquated", "antique", "antiques", "antiquity",
     "antibody", "antibodies", "antibiotic", "antibiotics", "longer", "longest", "longing",
     "wellness", "oneself",
+    "tension", "tensions", "tense", "tenant", "tenants", "tender", "tenders", "tendered", "tendering", "tend",
+    "tends", "tended", "tending", "tendency", "tendencies", "tenure", "tennis", "tenet", "tenets", "tenor",
+    "tentative", "tentatively", "tenacity", "tenacious", "tenable", "tenuous", "tenfold", "tenth", "tenths",
+    "tent", "tents", "fourteen", "fourteenth", "sixteen", "sixteenth", "sixty", "sixties", "sixtieth",
+    "seventeen", "seventeenth", "seventy", "seventies", "seventieth", "eighteen", "eighteenth", "eighty",
+    "eighties", "eightieth", "nineteen", "nineteenth", "ninety", "nineties", "ninetieth", "secondary",
+    "secondarily", "secondly", "seconded", "secondment", "thirdly", "firstly", "hundredth", "hundredths",
+    "thousandth", "thousandths", "millionth", "millionaire", "millionaires", "billionth", "billionaire",
+    "billionaires", "onerous", "onerously",
 })
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # The whole word (no letter before it) before a line-end hyphen. It is searched for only in
 # a line's last characters: from every start in a long run of letters (CJK text, a URL) the
 # search had read to the run's end, which is quadratic (11 s for a 32,000-letter line).
 _LAST_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‐]$")
-_OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS)) + 2  # the word, its hyphen, one more
+_OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS | _COMPOUNDS_AFTER.keys())) + 2  # the word, its hyphen, one more
+# A number before a line-end hyphen: "155-" / "mm" and "24-" / "hour" are "155-mm" and "24-hour".
+_NUMBER_HYPHEN = re.compile(r"\d[-‐]$")
 
 _CJK_CHARACTER = re.compile(f"[{_CJK}]")
 # How much of a part's end _join_lines reads: a compound's opener or an acronym before a
@@ -71,8 +98,9 @@ def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
         opener = _compound_opener(tail)
         if opener and _opener_begins_word(opener, line):
             opener = ""  # "non-" + "sense" is "nonsense": joined below as any broken word
-        if (opener in _COMPOUND_OPENERS and line[:1].islower()) or _is_named_compound(tail, line):
-            pass  # "self-" + "defence", "Euro-" + "Atlantic", "NATO-" + "led"
+        if ((_is_compound(opener, line) and line[:1].islower()) or _is_named_compound(tail, line)
+                or (_NUMBER_HYPHEN.search(tail) and line[:1].isalnum())):
+            pass  # "self-" + "defence", "Euro-" + "Atlantic", "NATO-" + "led", "24-" + "hour"
         elif _LINE_END_HYPHEN.search(tail) and line[:1].islower():
             parts[-1][-1], length, tail = parts[-1][-1][:-1], length - 1, tail[:-1]  # "deter-" + "rence"
         elif _LINE_END_SLASH.search(tail) and line[:1].isalnum():
@@ -109,6 +137,20 @@ def _is_named_compound(line: str, next_line: str) -> bool:
     return before is not None and before.group(1).isupper() and next_line[:1].isalnum()
 
 
+def _is_compound(opener: str, line: str) -> bool:
+    """Whether ``opener`` (lower-cased), before a line-end hyphen, opens a compound with the first
+    word of ``line``: any word after one of _COMPOUND_OPENERS, some after one of _COMPOUNDS_AFTER.
+
+    >>> _is_compound("thirty", "two Allies"), _is_compound("so", "called plan"), _is_compound("so", "ciety")
+    (True, True, False)
+    >>> _is_compound("co", "operation with"), _is_compound("co", "alition"), _is_compound("defen", "ce")
+    (True, False, False)
+    """
+    if opener in _COMPOUND_OPENERS:
+        return True
+    return opener in _COMPOUNDS_AFTER and line.lower().startswith(_COMPOUNDS_AFTER[opener])
+
+
 def _opener_begins_word(opener: str, line: str) -> bool:
     """Whether ``opener`` and the first word of ``line`` make one common word ("non" and
     "sense"), not a hyphenated compound ("non" and "negotiable").
@@ -122,9 +164,9 @@ def _opener_begins_word(opener: str, line: str) -> bool:
 
 def _compound_opener(line: str) -> str:
     """The word before ``line``'s final hyphen, lower-cased, if it is short enough to be a
-    compound's opener (see _COMPOUND_OPENERS); "" otherwise.
+    compound's opener (see _COMPOUND_OPENERS and _COMPOUNDS_AFTER); "" otherwise.
 
-    >>> _compound_opener("our self-"), _compound_opener("ourself-"), _compound_opener("a ship")
+    >>> _compound_opener("our self-"), _compound_opener("counterintelligence-"), _compound_opener("a ship")
     ('self', '', '')
     """
     if not line.endswith(("-", "‐")):

@@ -47,6 +47,15 @@ from stance.sentences import split_sentences, split_speakers, split_statements
         # ...but a common word the opener begins is joined whole ("non·sense", "lon·ger").
         ("It is non-\nsense and self-\nish; an anti-\nquated plan, no long-\ner true.",
          ["It is nonsense and selfish; an antiquated plan, no longer true."]),
+        # A newsroom journalist's audit: a number word's compound lost its hyphen ("Thirtytwo",
+        # "fouryear"), as did "so-called", and a number's digit kept it with a space ("155- mm").
+        ("Thirty-\ntwo Allies face a twenty-\nfirst century threat with a four-\nyear plan.",
+         ["Thirty-two Allies face a twenty-first century threat with a four-year plan."]),
+        ("The so-\ncalled plan for the so-\nciety is a co-\noperation of the co-\nalition.",
+         ["The so-called plan for the society is a co-operation of the coalition."]),
+        ("We bought 155-\nmm shells for a 24-\nhour mission.", ["We bought 155-mm shells for a 24-hour mission."]),
+        ("Ten-\nsions rise in the four-\nteenth year of the ten-\nyear plan.",
+         ["Tensions rise in the fourteenth year of the ten-year plan."]),
         ("A first point.\nHEADER 1\nA second point.\nHEADER 2\nA third point.\nHEADER 3\n7",
          ["A first point.", "A second point.", "A third point."]),
         ("", []),
