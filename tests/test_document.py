@@ -2927,7 +2927,13 @@ def test_documents_named_by_a_multiindex_are_profiled_each():
     (["a speech", "another"], stance.InvalidTypeError, "documents must name each text"),
     ({"a.txt": "fine", "b.txt": b"bytes"}, stance.InvalidTypeError, "the text of 'b.txt' must be a str, got bytes "
                                                                    r"\(decode bytes first"),
-    (pd.Series(["x", "y"], index=["same", "same"]), stance.InvalidInputError, "'same' name two or more"),
+    (pd.Series(["x", "y"], index=["same", "same"]), stance.InvalidInputError, "'same' names 2 documents$"),
+    # A newsroom journalist's audit: a name was listed once for each repeat, "'Reuters', 'Reuters' name two or
+    # more": each is named once, with its count
+    (pd.Series(["We stand with Ukraine.", "NATO is united.", "Spend more."], index=["Reuters"] * 3),
+     stance.InvalidInputError, "each document needs a name of its own; 'Reuters' names 3 documents$"),
+    (pd.Series(["x"] * 16, index=["AP"] * 3 + ["Reuters"] * 5 + list("abcdefg") + ["a"]), stance.InvalidInputError,
+     r"; 'Reuters' \(5\), 'AP' \(3\), 'a' \(2\) each name two documents or more$"),
     (pd.DataFrame({"text": ["x"]}), stance.InvalidInputError, "text_column='body': no such column"),
 ])
 def test_documents_that_cannot_be_told_apart_or_read_are_refused(documents, error, message):
