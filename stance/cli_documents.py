@@ -15,7 +15,7 @@ from typing import Any
 
 from .cli_data import _check_table_output, _model
 from .cli_errors import EXIT_OK
-from .exceptions import quoted
+from .exceptions import quoted, warn
 from .terminal import _UNMARKED_START, _json_text, _Missing, _refuse_compressed_stdin, _refuse_unmarked, _shown
 
 # Files `stance document` cannot read as text, known by their first bytes.
@@ -339,8 +339,13 @@ def _document_text(raw: bytes, name: str, encoding: str = "utf-8") -> str:
     A line with no ASCII has no NUL to count (see :func:`stance.tables.unmarked_script`).
     The check is :func:`stance.terminal._refuse_unmarked`, which reads the lines of ``stance classify -`` too.
     """
+    from .decoding import _UTF8_MARK, _utf8, utf8_mark_set_aside
     from .tables import marked_encoding
 
+    if encoding != "utf-8" and raw.startswith(_UTF8_MARK) and not _utf8(encoding):
+        # UTF-8's mark proves the file UTF-8, as a table's does (see stance.decoding.file_encoding)
+        warn(utf8_mark_set_aside(name, encoding, "--encoding"))
+        encoding = "utf-8"
     if encoding != "utf-8":
         return _decoded_in(raw, name, encoding)
     codec = marked_encoding(raw)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, type_name
+from .exceptions import InvalidInputError, InvalidTypeError, type_name, warn
 
 # Byte-order marks that name a text file's encoding beyond doubt. UTF-32's little-endian
 # mark begins with UTF-16's, so it is tried first.
@@ -59,7 +59,7 @@ def encoding_named(encoding: Any, argument: str = "encoding") -> str:
     return "utf-8" if codec.name == "utf-8" else encoding
 
 
-def file_encoding(path: Path, encoding: str = "utf-8") -> str:
+def file_encoding(path: Path, encoding: str = "utf-8", warned: bool = False) -> str:
     """The encoding to read the text table ``path`` in: ``encoding`` (see
     :func:`encoding_named`), unless that is the default UTF-8 (under any of its names) and
     the file starts with a UTF-16 or UTF-32 byte-order mark, which says how it is encoded
@@ -67,25 +67,111 @@ def file_encoding(path: Path, encoding: str = "utf-8") -> str:
     such a file was refused with advice to try cp1252, which would have read every second
     byte as a NUL.
 
+    A file that starts with UTF-8's byte-order mark is UTF-8 whatever ``encoding`` says
+    (Excel's "CSV UTF-8" writes one), and is read so ("utf-8-sig"): read in cp1252, it was
+    read without a word, its first column named "ï»¿id" and "’" read as "â€™". With
+    ``warned`` (the reader that reads the rows; the helpers that read its header again do
+    not), that is warned of, naming the file and the encoding set aside, as is text of the
+    file's first bytes that reads as mojibake in the encoding used (see
+    :func:`warn_of_mojibake`).
+
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = Path(folder) / "t.csv"
     ...     _ = path.write_text("text\\nNATO is united.\\n", encoding="utf-16")
-    ...     file_encoding(path), file_encoding(path, "latin-1")
-    ('utf-16', 'latin-1')
+    ...     marked = Path(folder) / "m.csv"
+    ...     _ = marked.write_text("text\\nNATO’s unity.\\n", encoding="utf-8-sig")
+    ...     file_encoding(path), file_encoding(path, "latin-1"), file_encoding(marked, "cp1252")
+    ('utf-16', 'latin-1', 'utf-8-sig')
     """
     encoding = encoding_named(encoding)  # "UTF-8" is the default too
-    if encoding != "utf-8":  # an encoding given is the caller's to answer for
-        return encoding
     try:
         with open(path, "rb") as handle:
             start = handle.read(4096)
     except OSError:  # the reader that follows names the problem
         return encoding
+    if encoding != "utf-8":  # an encoding given is the caller's to answer for, but for UTF-8's mark
+        if start.startswith(_UTF8_MARK) and not _utf8(encoding):
+            if warned:
+                warn(utf8_mark_set_aside(str(path), encoding))
+            return "utf-8-sig"
+        if warned:
+            warn_of_mojibake(path, start, encoding)
+        return encoding
+    if warned:
+        warn_of_mojibake(path, start, marked_encoding(start) or "utf-8-sig")
     marked = marked_encoding(start)
     if marked is None and (unmarked := unmarked_encoding(start)) is not None:
         raise _unmarked_file(path, unmarked, start)
     return marked or encoding
+
+
+_UTF8_MARK = b"\xef\xbb\xbf"
+# Of the file's first bytes, how many are read for mojibake: enough for many rows, and cheap
+# for a file of any size.
+_MOJIBAKE_SAMPLE = 1 << 16
+
+
+def _utf8(encoding: str) -> bool:
+    """Whether ``encoding`` is UTF-8, with or without the mark ("utf-8-sig")."""
+    codecs = forksafe.imported("codecs")
+
+    return codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
+
+
+def utf8_mark_set_aside(name: str, encoding: str, option: str = "the encoding") -> str:
+    """The warning for the file ``name``, which starts with UTF-8's byte-order mark and is
+    read as UTF-8, not in the ``encoding`` given (``option``, "--encoding" on the command line).
+
+    >>> utf8_mark_set_aside("a.csv", "cp1252")  # doctest: +NORMALIZE_WHITESPACE
+    "'a.csv' starts with a UTF-8 byte-order mark, so it is UTF-8 text: read as UTF-8, not in the encoding
+    given (cp1252), which reads the mark as 'ï»¿' and garbles text beyond ASCII; leave the encoding out
+    for such a file"
+    """
+    misread = _UTF8_MARK.decode(encoding, errors="replace")
+    return (f"{name!r} starts with a UTF-8 byte-order mark, so it is UTF-8 text: read as UTF-8, not in the "
+            f"{'encoding' if option == 'the encoding' else option} given ({encoding}), which reads the mark as "
+            f"{misread!r} and garbles text beyond ASCII; leave {option} out for such a file")
+
+
+def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
+    r"""Warn when ``start``, the first bytes of the file ``path`` (those beyond
+    :data:`_MOJIBAKE_SAMPLE` are not read: a sample, so that a large file pays little), decoded
+    in ``encoding``, holds text decoded in the wrong encoding, as :func:`stance.document`
+    warns of it in a document: cp1252 read as Latin-1 (its quotes and dashes C1 controls,
+    U+0093 for "“"), or UTF-8 read as cp1252 ("â€™" for "’"), before or as the file was read.
+    Read so, the texts were scored and trained on as words the model does not know, with no word.
+
+    >>> import tempfile, warnings
+    >>> with tempfile.TemporaryDirectory() as folder, warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     path = Path(folder) / "t.csv"
+    ...     raw = "text\nWe agree.\n\u201cNATO\u201d stands.\n".encode("cp1252")
+    ...     _ = path.write_bytes(raw)
+    ...     warn_of_mojibake(path, raw, "latin-1"), warn_of_mojibake(path, raw, "cp1252")
+    (None, None)
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    '...t.csv' line 3 holds '\x93', which is '“' decoded in the wrong encoding (mojibake)...
+    >>> len(caught)
+    1
+    """
+    document = forksafe.imported(".document")
+
+    if len(start) < _MOJIBAKE_SAMPLE:  # file_encoding's start is shorter than the sample
+        start = _bytes_at(path, 0, _MOJIBAKE_SAMPLE) or start
+    codecs = forksafe.imported("codecs")
+
+    try:
+        text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(start[:_MOJIBAKE_SAMPLE])
+    except (LookupError, UnicodeError):  # utf-32 given for a UTF-16 file: the reader names that
+        return
+    bad = document._MOJIBAKE.search(text)
+    if bad is None:
+        return
+    line = len(document._LINE_BREAK.findall(text, 0, bad.start())) + 1
+    warn(f"{str(path)!r} line {line} holds {bad[0]!r}, which is {document._unmangled(bad[0])!r} decoded in "
+         f"the wrong encoding (mojibake), read as written, where the model knows no such words; read the file "
+         f"in its real encoding (pass it as the encoding, or re-save the file as UTF-8)")
 
 
 def marked_encoding(start: bytes) -> str | None:

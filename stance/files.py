@@ -1281,7 +1281,7 @@ def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str, e
     from .delimited import iter_delimited
     from .tables import empty_header_names, read_errors_named
 
-    encoding = file_encoding(path, encoding)
+    encoding = file_encoding(path, encoding, warned=True)
     empty = None  # the columns whose header cell is empty, named so in a message (see EMPTY_HEADER)
     with read_errors_named(path, encoding), open(path, "rb") as handle:
         for chunk in iter_delimited(path, encoding=encoding, chunksize=chunk_size, keep_blank_lines=True,
@@ -1304,7 +1304,7 @@ def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str,
     if jsonl.holds_no_lines(path):  # blank lines only, as an empty file: no rows, not "no JSON object"
         yield jsonl.no_rows(path, text_column, blank_lines=path.stat().st_size > 0)
         return
-    encoding = file_encoding(path, encoding)
+    encoding = file_encoding(path, encoding, warned=True)
     with read_errors_named(path, encoding), open(path, "rb") as handle:
         for chunk in jsonl.iter_jsonl(path, chunksize=chunk_size, encoding=encoding, handle=handle):
             extent.done = handle.tell()

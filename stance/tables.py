@@ -352,7 +352,7 @@ def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = (),
     if suffix == ".parquet":
         require_parquet()
     else:
-        encoding = file_encoding(path, encoding)
+        encoding = file_encoding(path, encoding, warned=True)
     with read_errors_named(path, encoding):
         if suffix == ".parquet":
             return read_parquet(path, text_columns, stored_index_as_columns)

@@ -817,6 +817,43 @@ def test_an_encoding_given_is_kept_whatever_the_file_starts_with(tmp_path):
     assert read_table(path, encoding="latin-1").columns.tolist() == ["\xff\xfetext"]
 
 
+def test_a_file_with_utf8s_byte_order_mark_is_read_as_utf8_whatever_the_encoding_given(tmp_path, capsys):
+    # Read in cp1252, such a file was garbled without a word: its first column "ï»¿id", its
+    # texts "Ukraineâ€™s fight â€“ together", and --exclude of it left out no statement.
+    rows = "id,text\r\n1,We back Ukraine\u2019s fight \u2013 together.\r\n"
+    path, document = tmp_path / "bom.csv", tmp_path / "bom.txt"
+    path.write_bytes(rows.encode("utf-8-sig"))
+    document.write_bytes("We back Ukraine\u2019s fight \u2013 together.\n".encode("utf-8-sig"))
+    told = ("starts with a UTF-8 byte-order mark, so it is UTF-8 text: read as UTF-8, not in the encoding given "
+            "(cp1252), which reads the mark as 'ï»¿'")
+    with pytest.warns(stance.StanceWarning, match=re.escape(f"{str(path)!r} {told}")):
+        frame = read_table(path, encoding="cp1252")
+    assert frame.columns.tolist() == ["id", "text"]
+    assert frame.text[0] == "We back Ukraine\u2019s fight \u2013 together."
+    out = tmp_path / "out.csv"
+    assert main(["score", str(path), "--encoding", "cp1252", "-o", str(out)]) == 0
+    assert capsys.readouterr().err.count("starts with a UTF-8 byte-order mark") == 1
+    written = pd.read_csv(out, encoding="utf-8-sig")
+    assert written.columns[0] == "id" and written.text[0] == frame.text[0]
+    assert main(["document", str(document), "--encoding", "cp1252"]) == 0
+    captured = capsys.readouterr()
+    assert "byte-order mark" in captured.err and "Ukraine\u2019s fight \u2013" in captured.out
+
+
+def test_text_read_as_mojibake_from_a_table_is_warned_of_as_in_a_document(tmp_path, capsys):
+    # cp1252 read with --encoding latin-1 scored its quotes as C1 controls (U+0093) without a
+    # word, where stance document warns of them.
+    path = tmp_path / "c1.csv"
+    path.write_bytes("id,text\r\n1,We agree.\r\n2,\u201cNATO\u201d stands \u2013 united.\r\n".encode("cp1252"))
+    assert main(["score", str(path), "--encoding", "latin-1", "-o", str(tmp_path / "out.csv")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("(mojibake)") == 1 and f"{str(path)!r} line 3 holds '\\x93', which is '\u201c'" in err, err
+    assert main(["score", str(path), "--encoding", "cp1252", "-o", str(tmp_path / "out.csv")]) == 0
+    assert "(mojibake)" not in capsys.readouterr().err
+    with pytest.warns(stance.StanceWarning, match="mojibake"):
+        read_table(path, encoding="latin-1")
+
+
 def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
     # A blank text in one file of a folder was "row 305": its place in all the files joined.
     (tmp_path / "a_2019.csv").write_text("text,labels\nWind is good.,wind\nCoal is bad.,coal\n")
