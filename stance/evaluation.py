@@ -247,7 +247,13 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
     >>> group_rows(["speech", None, "press", "speech", " "], range(5), "by")
     {'speech': [0, 3], '(missing)': [1, 4], 'press': [2]}
     """
-    from .group_values import is_missing_group, refuse_missing_group_clash, whole_number_texts, whole_numbers_as_ints
+    from .group_values import (
+        is_missing_group,
+        refuse_missing_group_clash,
+        warn_of_spacing_twins,
+        whole_number_texts,
+        whole_numbers_as_ints,
+    )
     from .names import row_names
 
     # A file's "2020.0" is the frame's 2020.0, named 2020 below: "2020" too, and before the
@@ -266,6 +272,7 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
                                     f"not a value to group by") from None
     if missing:
         refuse_missing_group_clash([*found, None], argument)
+    warn_of_spacing_twins(found, argument)
     found = dict(zip(whole_numbers_as_ints(list(found)), found.values()))
     try:
         order = sorted(found)

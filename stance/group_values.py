@@ -36,6 +36,37 @@ def refuse_missing_group_clash(values: Iterable[Any], argument: str) -> None:
                                 f"would be two groups of one name; rename the value")
 
 
+def warn_of_spacing_twins(values: Iterable[Any], argument: str, shown: int = 3) -> None:
+    """Warn of the text values among ``values`` (a column's groups, ``argument`` its ``by=``)
+    that look the same but differ in their spaces or in characters that show nothing
+    (:func:`stance.label_names.spacing_key`: "SPD" and "SPD ", a no-break space): each is a
+    group of its own, and a report showed two rows of one name with no word. Labels so spelt
+    are refused; a group value is what the data holds, so the groups are kept apart, warned of.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_spacing_twins(["SPD", "CDU", "SPD ", 2019], "by='party'")
+    >>> print(caught[0].message)  # doctest: +NORMALIZE_WHITESPACE
+    by='party': the groups 'SPD' and 'SPD ' (a space at an end) look the same but differ in their spaces or in
+    characters that show nothing, so each is a group of its own; use one spelling in every row to make them one
+    """
+    from .exceptions import warn
+    from .label_names import _unseen, spacing_key
+
+    spellings: dict[str, list[str]] = {}
+    for value in dict.fromkeys(value for value in values if isinstance(value, str)):
+        spellings.setdefault(spacing_key(value), []).append(value)
+    twins = [names for names in spellings.values() if len(names) > 1]
+    if not twins:
+        return
+    said = "; ".join(" and ".join(f"{name!r}" + (f" ({unseen})" if (unseen := _unseen(name)) else "")
+                                  for name in sorted(names)) for names in twins[:shown])
+    more = f" (and {len(twins) - shown} more such sets)" if len(twins) > shown else ""
+    warn(f"{argument}: the groups {said}{more} look the same but differ in their spaces or in characters that show "
+         f"nothing, so each is a group of its own; use one spelling in every row to make them one")
+
+
 def whole_numbers_as_ints(values: Sequence[Any]) -> list[Any]:
     """Group names as they were written: when every value that is not missing is a whole
     float, those values as ints (pandas reads a year column with gaps as floats, 2019.0 for

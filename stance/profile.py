@@ -552,13 +552,20 @@ def _named_as_written(groups: list[tuple[tuple[Any, ...], Any]], keys: list[str]
     >>> _named_as_written([((2014.0, "a"), [0]), ((2015.0, " "), [2]), ((float("nan"), "b"), [1])], ["y", "k"])
     [((2014, 'a'), [0]), ((2015, '(missing)'), [2]), (('(missing)', 'b'), [1])]
     """
-    from .group_values import MISSING_GROUP, is_missing_group, refuse_missing_group_clash, whole_numbers_as_ints
+    from .group_values import (
+        MISSING_GROUP,
+        is_missing_group,
+        refuse_missing_group_clash,
+        warn_of_spacing_twins,
+        whole_numbers_as_ints,
+    )
 
     if not groups:
         return groups
     columns = [whole_numbers_as_ints([group[k] for group, _ in groups]) for k in range(len(keys))]
     for key, column in zip(keys, columns):
         refuse_missing_group_clash(column, f"by={quoted(key)}")
+        warn_of_spacing_twins(column, f"by={quoted(key)}")  # as stance.evaluate warns of them
     named: dict[tuple[Any, ...], list[Any]] = {}
     last: dict[tuple[Any, ...], int] = {}
     for i, (_, positions) in enumerate(groups):

@@ -1607,6 +1607,24 @@ def test_evaluate_by_puts_missing_and_blank_values_in_one_group(seed_frame, defa
     assert table["n"].tolist() == [3, 2, 2] and table["n"].sum() == len(frame)
 
 
+def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_their_spaces(seed_frame, default_model):
+    # "SPD" and "SPD " (or "SPD\u00a0") were two rows of one visible name in the report, with no
+    # word, where labels so spelt are refused.
+    frame = seed_frame.iloc[:8].copy()
+    frame["party"] = ["SPD" if i % 2 else "SPD " for i in range(4)] + ["CDU", "SPD\u00a0", "CDU", "CDU"]
+    told = (r"by='party': the groups 'SPD' and 'SPD ' \(a space at an end\) and 'SPD\\xa0' \(U\+00A0 NO-BREAK "
+            r"SPACE and a space at an end\) look the same but differ in their spaces")
+    with pytest.warns(stance.StanceWarning, match=told):
+        table = stance.evaluate(default_model, frame, by="party").by_group()
+    assert sorted(table.index) == ["CDU", "SPD", "SPD ", "SPD\u00a0"]  # kept apart, as the data has them
+    with pytest.warns(stance.StanceWarning, match=told):
+        stance.profile(stance.score(frame[["text", "party"]], model=default_model), by="party")
+    frame["party"] = ["SPD"] * 4 + ["CDU"] * 4
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        stance.evaluate(default_model, frame, by="party")
+
+
 def test_evaluate_by_a_number_column_names_its_groups_alike_from_a_file_and_a_frame(seed_frame, default_model,
                                                                                     tmp_path):
     # A year column with gaps is floats to pandas, which writes 2020.0 to a CSV file: evaluated
