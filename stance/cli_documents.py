@@ -36,6 +36,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     if len(set(args.files)) < len(args.files):
         twice = sorted({name for name in args.files if args.files.count(name) > 1})
         raise _Missing(f"FILE: {', '.join(map(repr, twice))} given twice; name each document once")
+    args.files = _globs_expanded(args.files)
     for name in args.files:
         _check_document_file(name)
     if args.plot:
@@ -79,6 +80,27 @@ def cmd_document(args: argparse.Namespace) -> int:
 # Where a document's statements are had in formats other than -o's, as an -o of another suffix is told.
 _DOCUMENT_FORMATS = ("for JSON, use --json (every statement and the profile, on standard output); JSON Lines is "
                      "written under .jsonl, and a spreadsheet opens .csv")
+
+
+def _globs_expanded(names: list[str]) -> list[str]:
+    """FILE arguments with each glob ("speeches/*.txt", see :func:`stance.tables.is_pattern`)
+    replaced by the files it matches, in name order, as the table commands read a quoted glob:
+    Windows' shells pass a glob as typed, which was "file not found". A file matched twice, or
+    named and matched, is read once; a glob that matches no file is refused, naming it."""
+    import glob
+
+    from .tables import is_pattern
+
+    expanded: list[str] = []
+    for name in names:
+        if name == "-" or not is_pattern(name):
+            expanded.append(name)
+            continue
+        matched = sorted(path for path in glob.glob(name) if os.path.isfile(path))
+        if not matched:
+            raise _Missing(f"FILE: no files match {name!r}; give a file or a glob such as 'speeches/*.txt'")
+        expanded += matched
+    return list(dict.fromkeys(expanded))
 
 
 def _check_document_file(name: str) -> None:

@@ -3572,6 +3572,20 @@ def test_document_scores_several_files_together_naming_each(capsys, tmp_path):
     assert status == 0 and {row["document"] for row in json.loads(out)["sentences"]} == set(files)
 
 
+def test_document_reads_the_files_a_quoted_glob_matches_as_the_table_commands_do(capsys, tmp_path):
+    # Windows' shells pass "docs/*.txt" as typed: it was "file not found: 'docs/*.txt'".
+    texts = {"b.txt": "We must stop sending weapons to Ukraine.", "a.txt": "Estonia will never be alone."}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    pattern = str(tmp_path / "*.txt")
+    status, out, err = run(capsys, "document", pattern, "-o", str(tmp_path / "all.csv"))
+    assert status == 0 and "in 2 documents" in out, err
+    written = pd.read_csv(tmp_path / "all.csv", dtype=str, keep_default_na=False)
+    assert list(dict.fromkeys(written.document)) == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    status, _, err = run(capsys, "document", str(tmp_path / "*.md"))
+    assert status == 2 and f"no files match {str(tmp_path / '*.md')!r}" in err
+
+
 def test_document_names_the_files_of_no_statements_among_several(capsys, tmp_path, monkeypatch):
     # A user audit: "stance document empty.txt blank.txt speech.txt -o all.csv" printed
     # "1 statements in 3 documents" and never named the two files that had none (and now
