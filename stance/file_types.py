@@ -177,15 +177,17 @@ def _plain_text_hint(path: Path) -> str:
     every reader (score, train, evaluate, the commands), where only score had told it.
 
     >>> print(_plain_text_hint(Path("notes.txt")))  # doctest: +NORMALIZE_WHITESPACE
-     (a document's plain text, a speech or an article: stance.score_document(open('notes.txt').read()),
-     or stance document notes.txt, splits it into statements and scores them; a table saved as text:
-     rename it .csv, or .tsv if tabs separate its columns)
+     (a document's plain text, a speech or an article: stance.score_document(open('notes.txt',
+     encoding='utf-8').read()), or stance document notes.txt, splits it into statements and scores them; a
+     table saved as text: rename it .csv, or .tsv if tabs separate its columns)
     >>> _plain_text_hint(Path("votes.json"))
     ''
     """
     if path.suffix.lower() != ".txt":
         return ""
-    return (f" (a document's plain text, a speech or an article: stance.score_document(open({str(path)!r}).read()), "
+    # encoding= named: open() without it reads in the locale's code page (cp1252 on Windows, ASCII under LANG=C)
+    return (f" (a document's plain text, a speech or an article: stance.score_document(open({str(path)!r}, "
+            f"encoding='utf-8').read()), "
             f"or stance document {shlex.quote(str(path))}, splits it into statements and scores them; a table "
             f"saved as text: rename it .csv, or .tsv if tabs separate its columns)")
 

@@ -502,7 +502,8 @@ def test_a_file_score_cannot_read_is_named_as_train_names_it(tmp_path, monkeypat
     # command line said only "unknown file type '.txt'" (a README check)
     for read in (stance.train, stance.read_labelled, lambda given: stance.evaluate(None, given)):
         with pytest.raises(stance.InvalidInputError, match=r"unknown file type '\.txt'.*stance\.score_document\("
-                                                           r"open\('notes\.txt'\)\.read\(\)\), or stance document "
+                                                           r"open\('notes\.txt', encoding='utf-8'\)\.read\(\)\), or "
+                                                           r"stance document "
                                                            r"notes\.txt.*rename it \.csv"):
             read("notes.txt")
     for given in ("data.xlsx", Path("data.xlsx")):

@@ -854,6 +854,16 @@ def test_text_read_as_mojibake_from_a_table_is_warned_of_as_in_a_document(tmp_pa
         read_table(path, encoding="latin-1")
 
 
+def test_the_advice_for_a_txt_file_opens_it_in_utf8(tmp_path, capsys):
+    # open('speech2.txt').read() reads in the locale's code page: cp1252 on Windows, ASCII
+    # under LANG=C, where a UTF-8 speech fails or is garbled.
+    path = tmp_path / "speech2.txt"
+    path.write_text("We back Ukraine\u2019s fight.\n", encoding="utf-8")
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert f"stance.score_document(open({str(path)!r}, encoding='utf-8').read())" in err, err
+
+
 def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
     # A blank text in one file of a folder was "row 305": its place in all the files joined.
     (tmp_path / "a_2019.csv").write_text("text,labels\nWind is good.,wind\nCoal is bad.,coal\n")
