@@ -77,6 +77,9 @@ STDIN_ENCODING_HELP = ("the encoding of the lines on stdin, as Python names it: 
                        "Windows programs (default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")
 ENCODING_HELP = ("the encoding of a .csv, .tsv or .jsonl file, as Python names it: cp1252 for an older Excel export "
                  "(default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")
+BOM_HELP = ("begin a .csv or .tsv -o with UTF-8's byte-order mark, which Excel needs to read it as UTF-8 (it "
+            "reads one without in the locale's code page); without --bom it has one when the input has one or "
+            "was read in another --encoding")
 NONE_LABEL_HELP = ("the label meaning 'takes no position' (default: none; 'None' if the scheme has none, unless "
                    "the data have a label called 'None', which it then names: '' for no such label)")
 
@@ -188,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
                    type=_path("a .csv, .tsv, .jsonl or .parquet file"),
                    help="a .csv, .tsv, .jsonl or .parquet file, in the format its suffix names (Parquet: the parquet "
                         "extra), written atomically, a chunk at a time")
+    p.add_argument("--bom", action="store_true", help=BOM_HELP)
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
@@ -226,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv, .tsv, .jsonl or .parquet file"),
                    help="also write the statements (numbered, with speaker, line in the file and scores) to this "
                         ".csv, .tsv, .jsonl or .parquet file (by its suffix)")
+    p.add_argument("--bom", action="store_true", help=BOM_HELP)
     p.add_argument("--favor", help="the stance value that counts as favour (a model with other names)")
     p.add_argument("--against", help="the stance value that counts as against")
     speakers = p.add_mutually_exclusive_group()
@@ -308,6 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv, .tsv, .jsonl or .parquet file"),
                    help="write the suggestions to this .csv, .tsv, .jsonl or .parquet file, in the format its "
                         "suffix names (Parquet: the parquet extra)")
+    p.add_argument("--bom", action="store_true", help=BOM_HELP)
 
     p = commands.add_parser("check", help="find labelled rows whose label looks wrong (cross-validated)")
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
@@ -328,6 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv, .tsv, .jsonl or .parquet file"),
                    help="write every flagged row to this .csv, .tsv, .jsonl or .parquet file, in the format "
                         "its suffix names (Parquet: the parquet extra)")
+    p.add_argument("--bom", action="store_true", help=BOM_HELP)
     return parser
 
 

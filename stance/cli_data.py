@@ -120,19 +120,19 @@ def _stance_column(given: str | None, data, labels_column: str) -> str | None:
     return given
 
 
-def _write_rows(frame: Any, output: str, *, source: str, encoding: str = "utf-8") -> None:
+def _write_rows(frame: Any, output: str, *, source: str, encoding: str = "utf-8", bom: bool = False) -> None:
     """A result table to a .csv, .tsv, .jsonl or .parquet file by its suffix, as ``stance
     score -o`` writes one, its row labels in a "row" column (``row_2``, ``row_3``, … when the
     file has one already, as suggest's own output does), atomically; the columns of
     ``source`` (read in ``encoding``) with an empty header cell keep it, and its byte-order mark
-    and separator are kept, as ``stance score`` keeps them."""
+    and separator are kept, as ``stance score`` keeps them; ``bom`` (--bom) writes the mark whatever."""
     from .columns import free_name
     from .files import as_written, write_table_atomically
 
     name = free_name("row", list(frame.columns))
     write_table_atomically([frame.rename_axis(name).reset_index()], output, source=source, progress=False,
                            allow_empty=True, header_names=as_written(source, encoding), like=source,
-                           like_encoding=encoding)
+                           like_encoding=encoding, bom=bom)
 
 
 def _check_table_output(output: str | None, source: str | None = None, other_formats: str | None = None,

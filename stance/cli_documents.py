@@ -59,7 +59,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         # score, suggest and check write theirs: a .jsonl was refused, pointing to Python. Its
         # byte-order mark is the first document's, as a glob's output has its first file's.
         write_table_atomically([doc.sentences.reset_index()], args.output, source=args.files[0], progress=False,
-                               allow_empty=True, like=args.files[0], like_encoding=args.encoding)
+                               allow_empty=True, like=args.files[0], like_encoding=args.encoding, bom=args.bom)
         print(f"wrote {statements(len(doc.sentences))} to {_shown(args.output)}", file=sys.stderr)
     if args.plot:  # before the tables on stdout: a reader that quits (| head -1) ends the command there
         _draw_profile(doc, args.plot, speakers)

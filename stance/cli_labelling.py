@@ -64,7 +64,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
               f"{', '.join(map(_shown, args.exclude))}", file=sys.stderr)
     if args.output:
         # The file's own columns come first, as they are (one named like a suggestion column as input_<name>).
-        _write_rows(_to_fill_in(chosen, model), args.output, source=args.input, encoding=args.encoding)
+        _write_rows(_to_fill_in(chosen, model), args.output, source=args.input, encoding=args.encoding,
+                    bom=args.bom)
         note = "".join(f"; its column {quoted(old)} is {quoted(new)}" for old, new in renamed.items())
         print(f"wrote {len(chosen)} suggestions to {_shown(args.output)}{note}", file=sys.stderr)
     else:
@@ -139,7 +140,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     labels_column, text_column = (renamed.get(name, name) for name in (args.labels_column, args.text_column))
     if args.output:
         _write_rows(_labels_as_text(issues, labels_column), args.output, source=args.data,
-                    encoding=args.encoding)
+                    encoding=args.encoding, bom=args.bom)
         print(f"wrote them to {_shown(args.output)}", file=sys.stderr)
     given = [labels_column] + ([renamed.get(stance_column, stance_column)] if stance_column else [])
     suggested = ["suggested_label"] + (["suggested_stance"] if stance_column else [])

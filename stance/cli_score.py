@@ -30,13 +30,13 @@ def cmd_score(args: argparse.Namespace) -> int:
                            "Dask's workers do the work (use --workers N)")
         rows = score_files(args.input, args.output, text_column=args.text_column, model=_model(args),
                            scheduler=args.scheduler, workers=args.workers, prefix=args.prefix,
-                           progress=False if args.no_progress else None)
+                           progress=False if args.no_progress else None, bom=args.bom)
         print(f"scored {counted(rows, 'row')} into {_shown(args.output)}", file=sys.stderr)
         return EXIT_OK
     _check_n_jobs(args.n_jobs, args.chunk_size)
     rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
                       chunk_size=args.chunk_size, progress=False if args.no_progress else None,
-                      prefix=args.prefix, n_jobs=args.n_jobs, encoding=args.encoding)
+                      prefix=args.prefix, n_jobs=args.n_jobs, encoding=args.encoding, bom=args.bom)
     print(f"scored {counted(rows, 'row')} into {_shown(args.output)}", file=sys.stderr)
     return EXIT_OK
 

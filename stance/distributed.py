@@ -298,6 +298,7 @@ def score_files(
     prefix: str = "",
     blocksize: str | int = "32MB",
     progress: bool | None = None,
+    bom: bool = False,
 ) -> int:
     """Score CSV/TSV or Parquet files (a glob) with Dask into one CSV, TSV, JSONL or Parquet
     file (by the output's suffix, as :func:`stance.score_file` writes it); return the rows.
@@ -310,6 +311,8 @@ def score_files(
     order, and rows are written in that order. The output is written beside the target
     and renamed into place once every row is scored, as by ``stance score``. ``progress``
     is True, False or None (a bar on a terminal or in a notebook); anything else is refused.
+    A CSV or TSV output begins with UTF-8's byte-order mark as the first file does, or with
+    ``bom`` whatever it begins with (see :func:`stance.files.write_table_atomically`).
 
     >>> import tempfile, pathlib, pandas as pd
     >>> with tempfile.TemporaryDirectory() as name:
@@ -350,7 +353,7 @@ def score_files(
             parts = (as_text(part, layouts) for part in _warned_of(computed, text_column, len(frame.columns)))
             return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
                                          partitions=scored.npartitions, first=_expand(str(pattern))[0],
-                                         partition_files=getattr(frame, "_stance_partition_files", None))
+                                         partition_files=getattr(frame, "_stance_partition_files", None), bom=bom)
         except KeyboardInterrupt:
             interrupted = True
             raise
@@ -1095,7 +1098,8 @@ def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:
 
 
 def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source: str, progress: bool | None,
-                          partitions: int, first: str, partition_files: list[str] | None = None) -> int:
+                          partitions: int, first: str, partition_files: list[str] | None = None,
+                          bom: bool = False) -> int:
     files = forksafe.imported(".files")
 
     # The rows are not known before they are read; the partitions are, so the bar counts those.
@@ -1110,7 +1114,7 @@ def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source
     # pipeline's empty batch is not an error).
     # The output's header is the first file's, its empty names kept, and so is its byte-order mark.
     return files.write_table_atomically(counted(), target, source=source, progress=progress, allow_empty=True,
-                                        extent=extent, header_names=files.as_written(first), like=first)
+                                        extent=extent, header_names=files.as_written(first), like=first, bom=bom)
 
 
 def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str,

@@ -39,6 +39,7 @@ def score_file(
     prefix: str = "",
     n_jobs: int = 1,
     encoding: str = "utf-8",
+    bom: bool = False,
 ) -> int:
     """Score a CSV, TSV, JSONL or Parquet file, streamed ``chunk_size`` rows at a time, into
     a CSV, TSV, JSONL or Parquet file (by the output's suffix, as the input's is read; Parquet
@@ -53,7 +54,8 @@ def score_file(
     into place only when every row is scored. Every format holds the same columns, in the
     same order, and the same values (see :func:`write_table_atomically`). A CSV or TSV output
     begins with UTF-8's byte-order mark when the input begins with a byte-order mark (see
-    :func:`input_marked`), and a CSV of a CSV is separated as the input is (see :func:`csv_form`).
+    :func:`input_marked`), or with ``bom``, whatever the input (Excel reads a CSV without it in
+    the locale's code page), and a CSV of a CSV is separated as the input is (see :func:`csv_form`).
     """
     from .api import resolve_model
     from .decoding import encoding_named
@@ -95,7 +97,7 @@ def score_file(
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
                                   extent=extent, header_names=as_written(source, encoding), like=source,
-                                  like_encoding=encoding)
+                                  like_encoding=encoding, bom=bom)
 
 
 def input_marked(source: Path) -> bool:
@@ -623,7 +625,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
                            extent: Extent | None = None,
                            header_names: Callable[[list], dict[Any, str]] | None = None,
                            suffixes: Sequence[str] = SCORE_OUTPUT_SUFFIXES,
-                           like: str | os.PathLike | None = None, like_encoding: str = "utf-8") -> int:
+                           like: str | os.PathLike | None = None, like_encoding: str = "utf-8",
+                           bom: bool = False) -> int:
     """Write DataFrames one after another into one table that appears whole or not at all, in
     the format of ``target``'s suffix, one of ``suffixes``: CSV (TSV for .tsv), JSON Lines
     (.jsonl) or Parquet (.parquet, with pyarrow).
@@ -642,7 +645,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     without it in the locale's code page; a CSV takes that file's separator, ``sep=`` line and
     decimal mark too (see :func:`csv_form`), read in ``like_encoding``, the encoding the rows
     were read in. Every command that writes a table passes its input, so that each output takes
-    the same form from it.
+    the same form from it. ``bom`` writes the mark whatever that file began with (``--bom``), for
+    a file read as UTF-8 without one that Excel is to open.
 
     Every format holds the same columns in the same order and the same values (see
     :class:`_JsonLines` and :class:`_ParquetRows` for how each holds them).
@@ -662,7 +666,7 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             replacing = _replacing(target, "wb")
         else:  # a lone surrogate (JSON can escape one) has no UTF-8: written as "\ud800", not lost
             form = csv_form(like, suffix, like_encoding) if suffix in OUTPUT_SEPARATORS else CsvForm()
-            encoding = "utf-8-sig" if form.byte_order_mark else "utf-8"
+            encoding = "utf-8-sig" if form.byte_order_mark or bom else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
             writer = (_ParquetRows(handle) if suffix == ".parquet" else _JsonLines(handle) if suffix == ".jsonl"

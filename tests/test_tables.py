@@ -710,6 +710,29 @@ def test_suggest_check_and_document_outputs_keep_their_inputs_byte_order_mark(tm
     assert written == codecs.BOM_UTF8 + unmarked and not unmarked.startswith(codecs.BOM_UTF8)
 
 
+@pytest.mark.parametrize("command", ["score", "suggest", "check", "document"])
+def test_bom_begins_an_output_with_the_byte_order_mark_whatever_the_input(tmp_path, capsys, energy_frame, command):
+    # A Windows user's audit: an output of a UTF-8 file without the mark had none, and no option
+    # gave one, so Excel, which reads a CSV without it in the locale's code page, garbled it.
+    if command == "document":
+        content, name = "Mr Li: 北约必须保持团结。\r\nMs Kallas: We back Ukraine\u2019s fight.\r\n", "speech.txt"
+    else:
+        content, name = energy_frame[["text", "labels", "stance"]].to_csv(index=False), "data.csv"
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    arguments = {"suggest": ["-n", "3"], "check": ["--stance-column", "stance"], "score": ["--prefix", "pred_"]}.get(
+        command, [])
+    for suffix in (".csv", ".tsv"):
+        plain, marked = tmp_path / f"plain{suffix}", tmp_path / f"marked{suffix}"
+        assert main([command, str(tmp_path / name), *arguments, "-o", str(plain)]) == 0
+        assert main([command, str(tmp_path / name), *arguments, "-o", str(marked), "--bom"]) == 0
+        assert marked.read_bytes() == codecs.BOM_UTF8 + plain.read_bytes()
+        assert not plain.read_bytes().startswith(codecs.BOM_UTF8)
+    capsys.readouterr()
+    if command == "score":
+        stance.score_file(tmp_path / name, tmp_path / "py.csv", bom=True, prefix="pred_", progress=False)
+        assert (tmp_path / "py.csv").read_bytes() == (tmp_path / "marked.csv").read_bytes()
+
+
 @pytest.mark.parametrize("spelled", ["UTF-8", "utf8", "utf_8", "U8"])
 def test_utf8_under_any_of_its_names_is_the_default(tmp_path, spelled):
     # Before: only "utf-8" itself was the default; "UTF-8" read an Excel file's byte-order mark and
