@@ -325,4 +325,7 @@ def _surplus_values_refused(path: Path, encoding: str):
             yield
         except pd.errors.ParserWarning:
             # The callers name the file; a ValueError reaches their "cannot read" message.
-            raise ValueError(f"{_first_long_line(path, encoding)}; name every column in the header") from None
+            holds = {"\t": "a tab", ",": 'a comma ("…, …")', ";": 'a semicolon ("…; …")'}.get(
+                file_delimiter(path, encoding), "the separator")
+            raise ValueError(f"{_first_long_line(path, encoding)}; quote a text that holds {holds}, or name every "
+                             f"column in the header") from None

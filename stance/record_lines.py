@@ -62,6 +62,12 @@ def _too_many_fields(path: Path, encoding: str, message: str) -> str:
     if found is None or path.suffix.lower() not in (".csv", ".tsv"):
         return message
     expected, record, seen = map(int, found.groups())
+    # pandas counts from the first row's fields where a row has one more than the header (an
+    # index column to it): a one-column file's "line 3 has 3 fields where the header has 2",
+    # where the header has 1 and line 2 was the first too long. The file's own count says.
+    first = _first_long_record(path, encoding)
+    if first is not None:
+        return _long_line(path, encoding, *first)
     return _long_line(path, encoding, _line_of_record(path, encoding, record), seen, expected)
 
 
@@ -256,8 +262,9 @@ def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str
             first = above + rows.line_num + 1
 
 
-def _first_long_line(path: Path, encoding: str) -> str:
-    """Which line holds more values than the header, in words."""
+def _first_long_record(path: Path, encoding: str) -> tuple[int, int, int] | None:
+    """(line, its values, the header's) of the first record of a .csv or .tsv file with more
+    values than the header, or None."""
     csv = forksafe.imported("csv")
 
     try:
@@ -265,7 +272,24 @@ def _first_long_line(path: Path, encoding: str) -> str:
             _, _, header = next(records, (1, 1, []))
             for _, last, row in records:
                 if len(row) > len(header):
-                    return f"line {last} holds {len(row)} values, more than the header's {len(header)} columns"
+                    return last, len(row), len(header)
     except (csv.Error, OSError, UnicodeError):  # pandas read on where the csv module cannot: say less
         pass
-    return "some lines hold more values than the header has columns"
+    return None
+
+
+def _first_long_line(path: Path, encoding: str) -> str:
+    r"""Which line holds more values than the header, in words.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text("text\nWe stand together, with our allies.\n")
+    ...     _first_long_line(path, "utf-8")
+    "line 2 holds 2 values, more than the header's 1 column"
+    """
+    first = _first_long_record(path, encoding)
+    if first is None:
+        return "some lines hold more values than the header has columns"
+    line, seen, expected = first
+    return f"line {line} holds {seen} values, more than the header's {expected} column{'s' * (expected != 1)}"

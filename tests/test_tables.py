@@ -884,6 +884,19 @@ def test_text_read_as_mojibake_from_a_table_is_warned_of_as_in_a_document(tmp_pa
         read_table(path, encoding="latin-1")
 
 
+def test_a_one_column_csv_with_unquoted_commas_names_its_first_long_line_and_the_headers_count(tmp_path):
+    # pandas took line 2's two fields for an index and a text: "line 3 has 3 fields where the
+    # header has 2", of a header of 1 whose line 2 was the first too long.
+    path = tmp_path / "one2.csv"
+    path.write_text("text\r\nWe stand together, with our allies.\r\nDeterrence works, it costs 2,5 % of GDP.\r\n")
+    with pytest.raises(InvalidInputError, match=re.escape("line 2 has 2 fields where the header has 1; quote a text")):
+        read_table(path)
+    path.write_text("text\r\nWe stand together, with our allies.\r\n")
+    with pytest.raises(InvalidInputError, match=re.escape(
+            "line 2 holds 2 values, more than the header's 1 column; quote a text that holds a comma")):
+        read_table(path)
+
+
 def test_the_advice_for_a_txt_file_opens_it_in_utf8(tmp_path, capsys):
     # open('speech2.txt').read() reads in the locale's code page: cp1252 on Windows, ASCII
     # under LANG=C, where a UTF-8 speech fails or is garbled.
