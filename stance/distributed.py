@@ -350,7 +350,9 @@ def score_files(
             # column into a text output.
             layouts = _time_layouts(frame, client) if suffix != ".parquet" else {}
             computed = _computed_in_order(scored.to_delayed(), client)
-            parts = (as_text(part, layouts) for part in _warned_of(computed, text_column, len(frame.columns)))
+            parts = (as_text(part, layouts) for part in _repeated_files_warned_of(
+                _warned_of(computed, text_column, len(frame.columns)), getattr(frame, "_stance_part_files", None),
+                text_column, str(pattern), len(frame.columns)))
             return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
                                          partitions=scored.npartitions, first=_expand(str(pattern))[0],
                                          partition_files=getattr(frame, "_stance_partition_files", None), bom=bom)
@@ -385,6 +387,43 @@ def _warned_of(parts: Iterable[pd.DataFrame], text_column: str, columns: int) ->
             warn_of_wrong_text_column(part.iloc[:, :columns], text_column)
             checked = True
         yield part
+
+
+def _repeated_files_warned_of(parts: Iterable[pd.DataFrame], part_files: list[str] | None, text_column: str,
+                              source: str, columns: int) -> Iterator[pd.DataFrame]:
+    """The scored partitions ``parts``, in order, and once the last is yielded a warning of a
+    file of the glob ``source`` every text of which is in its other files (a copy,
+    "a (copy).csv"), as :func:`stance.read_table` warns of a glob's files
+    (:func:`stance.tables.warn_of_repeated_texts`). ``part_files`` names each partition's file;
+    None (a URL whose sizes are not known) checks nothing. ``columns``: how many of a part's
+    are the input's.
+
+    The keys are the texts' hashes, not the texts: the command streams the rows so as not to
+    hold them, and a copy is told by every one of its texts, which chance collisions of 64-bit
+    hashes do not make.
+    """
+    from .duplicate_texts import text_key
+    from .tables import pattern_base, warn_of_repeated_texts
+
+    files = list(dict.fromkeys(part_files or ()))
+    keys: dict[str, set[int]] = {file: set() for file in files}
+    rows = dict.fromkeys(files, 0)
+    header: list[Any] = []
+    for number, part in enumerate(parts):
+        if len(files) > 1 and number < len(part_files or ()):
+            file = part_files[number]
+            rows[file] += len(part)
+            header = list(part.columns[:columns])
+            if text_column in part.columns:
+                keys[file].update(hash(text_key(text)) for text in part[text_column] if isinstance(text, str))
+        yield part
+    if len(files) < 2:
+        return
+    base = pattern_base(source)
+    names = [file if "://" in file else Path(file).relative_to(base).as_posix() if Path(file).is_relative_to(base)
+             else file for file in files]
+    warn_of_repeated_texts(names, [keys[file] for file in files], [rows[file] for file in files],
+                           [header] * len(files), f"glob {source!r}")
 
 
 class _AfterAnInterrupt(logging.Filter):
@@ -500,6 +539,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
         raise _read_error(error, source) from None
     # For a partition's failure to name its file (see _reading_errors_named); a Parquet piece names its own.
     frame._stance_partition_files = _block_files(paths, blocksize, frame.npartitions)
+    frame._stance_part_files = frame._stance_partition_files  # for copies among the files (see score_files)
     return frame
 
 
@@ -626,8 +666,10 @@ def _read_parquet(dd: Any, paths: list[str], blocksize: str | int | None, text_c
     # Dask's string conversion took every column of Python objects for text: a list was
     # written as "['a' 'b']", a column of bytes (a hash) was decoded. Each part is typed as one file's is.
     with forksafe.imported("dask").config.set({"dataframe.convert-string": False}):
-        return dd.from_map(_parquet_piece, pieces, args=(text_columns,), meta=meta, label="read-parquet",
-                           enforce_metadata=False)
+        frame = dd.from_map(_parquet_piece, pieces, args=(text_columns,), meta=meta, label="read-parquet",
+                            enforce_metadata=False)
+    frame._stance_part_files = [path for path, *_ in pieces]  # for copies among the files (see score_files)
+    return frame
 
 
 def _parquet_paths(paths: list[str]) -> list[str]:

@@ -20,7 +20,7 @@ import glob
 import itertools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from contextlib import contextmanager
 from os import PathLike
 from pathlib import Path
@@ -267,23 +267,39 @@ def _warn_of_repeated_files(names: list[str], frames: list[pd.DataFrame], text_c
         return
     keys = [{text_key(text) for text in frame[text_column] if isinstance(text, str)}
             if text_column in frame.columns else set() for frame in frames]
+    warn_of_repeated_texts(names, keys, [len(frame) for frame in frames], [frame.columns for frame in frames], where)
+
+
+def warn_of_repeated_texts(names: Sequence[str], keys: Sequence[set[Hashable]], rows: Sequence[int],
+                           columns: Sequence[Iterable[Any]], where: str) -> None:
+    """Warn as :func:`_warn_of_repeated_files` does, of files ``names`` told by the keys of
+    their texts (``keys``), their ``rows`` and their ``columns``: ``stance score``'s glob,
+    streamed through Dask, gathers the keys partition by partition and has no frames.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_repeated_texts(["a.csv", "b.csv"], [{"x", "y"}, {"y"}], [2, 1], [["text"], ["text"]], "glob 'f/*'")
+    >>> str(caught[0].message)  # doctest: +ELLIPSIS
+    "glob 'f/*': every text of 'b.csv' (1 row) is in 'a.csv' too: its statements are read twice ..."
+    """
     # One map from each text to the files not yet named that hold it, so that a file is judged
     # by its own texts alone: comparing each file with every other was quadratic in the files
     # (a folder of 2,000 daily files read in 12 s, not 3).
-    holders: dict[str, set[int]] = {}
+    holders: dict[Hashable, set[int]] = {}
     for i, texts in enumerate(keys):
         for key in texts:
             holders.setdefault(key, set()).add(i)
-    for i in reversed(range(len(frames))):  # the later of two copies is the copy
+    for i in reversed(range(len(keys))):  # the later of two copies is the copy
         if not keys[i] or any(len(holders[key]) < 2 for key in keys[i]):
             continue
         others = sorted(set().union(*(holders[key] for key in keys[i])) - {i})
         for key in keys[i]:  # named, it holds no text for an earlier file
             holders[key].discard(i)
-        checked = [c for c in _CHECK_COLUMNS if c in frames[i].columns]
+        checked = [c for c in _CHECK_COLUMNS if c in set(columns[i])]
         why = (f" ({names[i]!r} has the columns of stance check's result: {' and '.join(map(repr, checked))}; "
                f"write a check's -o outside the folder it reads)" if checked else "")
-        warn(f"{where}: every text of {names[i]!r} ({len(frames[i])} row{'' if len(frames[i]) == 1 else 's'}) is in "
+        warn(f"{where}: every text of {names[i]!r} ({rows[i]} row{'' if rows[i] == 1 else 's'}) is in "
              f"{' and '.join(repr(names[j]) for j in others)} too: its statements are read twice (trained on, "
              f"evaluated or scored twice); move it out if it is a copy or an earlier result{why}")
 

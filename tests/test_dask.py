@@ -304,6 +304,36 @@ def test_cli_glob_warns_of_a_file_of_no_bytes_it_leaves_out(tmp_path, capsys):
     assert len((tmp_path / "out.tsv").read_text().splitlines()) == 2
 
 
+@pytest.mark.parametrize("suffix, workers", [(".csv", []), (".csv", ["--workers", "2"]), (".parquet", [])])
+def test_cli_glob_warns_of_a_file_whose_texts_another_holds_as_stance_score_in_python_does(tmp_path, capsys, suffix,
+                                                                                             workers):
+    # An audit by a pipeline engineer: a copied file of a glob was scored twice without a word
+    # by the command, with or without --workers, where stance.score of the same glob warned.
+    fold = tmp_path / "fold"
+    fold.mkdir()
+    files = {"a": ["We stand together.", "Bring the brigade home."], "a (copy)": ["We stand together.",
+             "Bring the brigade home."], "b": ["More tanks for Kyiv."]}
+    for name, texts in files.items():
+        frame = pd.DataFrame({"text": texts})
+        if suffix == ".csv":
+            frame.to_csv(fold / f"{name}.csv", index=False)
+        else:
+            frame.to_parquet(fold / f"{name}.parquet")
+    said = (f"glob {str(fold / f'*{suffix}')!r}: every text of 'a{suffix}' (2 rows) is in 'a (copy){suffix}' too: "
+            f"its statements are read twice (trained on, evaluated or scored twice); move it out if it is a copy "
+            f"or an earlier result")
+    assert main(["score", str(fold / f"*{suffix}"), "-o", str(tmp_path / "out.csv"), "--no-progress", *workers]) == 0
+    err = capsys.readouterr().err
+    assert f"stance score: warning: {said}\n" in err and err.count("every text of") == 1, err
+    assert len(pd.read_csv(tmp_path / "out.csv")) == 5  # scored still, as stance.score scores them
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.score(str(fold / f"*{suffix}"))
+    assert [str(w.message) for w in caught if "every text of" in str(w.message)] == [f"data: {said}"]
+    (fold / f"a (copy){suffix}").unlink()  # no copy, no warning
+    assert main(["score", str(fold / f"*{suffix}"), "-o", str(tmp_path / "out.csv"), "--no-progress", *workers]) == 0
+    assert "every text of" not in capsys.readouterr().err
+
+
 def test_cli_csv_glob_of_semicolon_files_reads_as_one_file_does(tmp_path, capsys):
     # Excel's "CSV UTF-8" in a decimal-comma locale: ";" between cells, a BOM, CRLF, a decimal comma.
     (tmp_path / "it.csv").write_bytes('id;text;weight\r\n1;"Basta armi; servono negoziati.";0,5\r\n'
@@ -989,12 +1019,13 @@ def test_score_files_refuses_a_progress_that_is_no_bool_before_any_cluster_start
 
 def _three_files_of_ids_and_documents(folder):
     """Three CSV files of four rows, each with a document (5,700 characters) in its third row
-    and an id column beside the speeches: rows 2, 6 and 10 of the three joined."""
+    and an id column beside the speeches: rows 2, 6 and 10 of the three joined. A speech of
+    each is its own: files of the same texts are warned of as copies (see above)."""
     document = "We stand with Ukraine and will keep sending air defence. " * 100
     folder.mkdir()
     for i in range(3):
         pd.DataFrame({"id": [f"{i}-{j}" for j in range(4)],
-                      "speech": ["We stand together as one alliance.", "Send Kyiv more air defence now.",
+                      "speech": [f"We stand together as one alliance, day {i}.", "Send Kyiv more air defence now.",
                                  document, "NATO must spend more on defence."]}).to_csv(folder / f"part{i}.csv",
                                                                                      index=False)
     return folder
