@@ -14,6 +14,8 @@ from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
     LabelTypeError,
+    LongTextWarning,
+    MojibakeWarning,
     decode_hint,
     quoted,
     type_name,
@@ -917,7 +919,8 @@ def _warn_of_long_statements(texts: list[str], names: list[Any], lines: list[int
                 f"each is")
     warn(f"{said} scored as one statement, its label and stance the pull of all its words together; the document "
          f"may lack punctuation (auto-captions, a transcript typed without full stops), where the split finds no "
-         f"sentence's end: add the full stops, or split its text yourself and score the parts with stance.score")
+         f"sentence's end: add the full stops, or split its text yourself and score the parts with stance.score",
+         LongTextWarning)
 
 
 # Text decoded in the wrong encoding before it reached us, where no text has it otherwise: UTF-8
@@ -962,7 +965,7 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
         more = f"; and {len(found) - shown} more documents" if len(found) > shown else ""
         warn(f"{'; '.join(found[:shown])}{more} decoded in the wrong encoding (mojibake), scored as written, where "
              f"the model knows no such words; decode the source in its real encoding (UTF-8 for a web page's "
-             f"text) before scoring")
+             f"text) before scoring", MojibakeWarning)
 
 
 def _wide_read_narrow(text: str) -> str | None:
@@ -1016,7 +1019,7 @@ def _warn_of_wide_read_narrow(wide: list[tuple[str, str, str]], shown: int = 3) 
     how = " or ".join(f"open(path, encoding={codec!r})" for codec in codecs)
     names = " or ".join(sorted({codec[:6].upper() for codec in codecs}))
     warn(f"{'; '.join(said)}{more}; scored as written, where the model knows no such words: read the file as "
-         f"{names}, {how}")
+         f"{names}, {how}", MojibakeWarning)
 
 
 def _unmangled(mojibake: str) -> str:

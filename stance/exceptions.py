@@ -255,14 +255,54 @@ class StanceWarning(UserWarning):
     ...     _ = stance.train(data, threshold_folds=0)  # the stance column is left out: a warning says so
     >>> [w.category.__name__ for w in caught]
     ['StanceWarning']
+
+    The warnings a service scoring batch after batch may want to hear once, or not at all,
+    have subclasses of their own, each filtered alone (their messages carry counts and
+    rows, so Python's default of once a line repeats them on every batch):
+    :class:`OtherLanguageWarning`, :class:`LongTextWarning`, :class:`TextColumnWarning`,
+    :class:`MojibakeWarning` and :class:`RepeatedFileWarning`.
     """
 
 
-def warn(message: str) -> None:
-    """Give a :class:`StanceWarning`, attributed to the first caller outside :mod:`stance`:
-    the user's line that trained or scored, however deep inside the package it was found
-    (a fixed ``stacklevel`` named a line of ours whenever the path to it changed). Inside
-    :func:`warnings_once` it is kept until the block ends, with that line.
+class OtherLanguageWarning(StanceWarning):
+    """Statements in a language other than the model's, scored by the few words it shares
+    with them: ``warnings.filterwarnings("ignore", category=stance.OtherLanguageWarning)``.
+
+    >>> import stance, warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _ = stance.score(["Wir stehen fest zusammen mit unseren Verbündeten im Bündnis heute."] * 3)
+    >>> [w.category.__name__ for w in caught]
+    ['OtherLanguageWarning']
+    """
+
+
+class LongTextWarning(StanceWarning):
+    """A text of a document's length (a whole speech in one cell, a document without full
+    stops) scored as one statement."""
+
+
+class TextColumnWarning(StanceWarning):
+    """A text column that holds no statements (ids, figures, a party's name): likely the
+    wrong column."""
+
+
+class MojibakeWarning(StanceWarning):
+    """Text decoded in the wrong encoding before it was scored ("â€™" for "’", UTF-16 read
+    one byte a character): scored as written, as words the model does not know."""
+
+
+class RepeatedFileWarning(StanceWarning):
+    """A file of a folder or glob every text of which is in its other files (a copy, an
+    earlier result): its statements are read twice."""
+
+
+def warn(message: str, category: type[StanceWarning] = StanceWarning) -> None:
+    """Give a :class:`StanceWarning` (or its subclass ``category``, see there), attributed to
+    the first caller outside :mod:`stance`: the user's line that trained or scored, however
+    deep inside the package it was found (a fixed ``stacklevel`` named a line of ours
+    whenever the path to it changed). Inside :func:`warnings_once` it is kept until the
+    block ends, with that line.
 
     Inside scikit-learn's model selection (``GridSearchCV``, ``cross_val_score``…) a message
     is given once a process (see :func:`_repeated_in_model_selection`), unless the warning
@@ -279,13 +319,13 @@ def warn(message: str) -> None:
     frame, level = sys._getframe(1), 2  # level 2: warn()'s caller, as warnings.warn counts
     while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(ours):
         frame, level = frame.f_back, level + 1
-    if _repeated_in_model_selection(message, frame):
+    if _repeated_in_model_selection(message, frame, category):
         return
     pending = getattr(_held, "pending", None)
     if pending is None:
-        warnings.warn(message, StanceWarning, stacklevel=level)
+        warnings.warn(message, category, stacklevel=level)
     else:
-        pending.setdefault(message, (frame.f_code.co_filename, frame.f_lineno, frame.f_globals))
+        pending.setdefault(message, (category, frame.f_code.co_filename, frame.f_lineno, frame.f_globals))
 
 
 # The warnings each thread's open warnings_once block holds back, with where each was given.
@@ -296,8 +336,8 @@ _given_in_model_selection: set[str] = set()
 _model_selection_lock = threading.Lock()
 
 
-def _repeated_in_model_selection(message: str, frame: Any) -> bool:
-    """Whether ``message``, given from ``frame`` (the first outside :mod:`stance`), is one
+def _repeated_in_model_selection(message: str, frame: Any, category: type[Warning] = StanceWarning) -> bool:
+    """Whether ``message`` (of ``category``), given from ``frame`` (the first outside :mod:`stance`), is one
     already given in this process by a call inside scikit-learn's model selection, to be left
     out; the first is recorded.
 
@@ -324,8 +364,8 @@ def _repeated_in_model_selection(message: str, frame: Any) -> bool:
     if caller is None:
         return False
     module = frame.f_globals.get("__name__", "<string>")
-    action = next((action for action, text, category, in_module, line in warnings.filters
-                   if (text is None or text.match(message)) and issubclass(StanceWarning, category)
+    action = next((action for action, text, filtered, in_module, line in warnings.filters
+                   if (text is None or text.match(message)) and issubclass(category, filtered)
                    and (in_module is None or in_module.match(module)) and line in (0, frame.f_lineno)),
                   warnings.defaultaction)
     if action in ("always", "error", "ignore"):
@@ -357,12 +397,12 @@ def warnings_once() -> Iterator[None]:
         yield
     finally:  # given even when the block fails: they may say why
         pending, _held.pending = _held.pending, None
-        for message, (filename, lineno, module_globals) in pending.items():
+        for message, (category, filename, lineno, module_globals) in pending.items():
             # As warnings.warn gives it from that line: its module's registry, its source.
             given = {"module": module_globals.get("__name__"),
                      "registry": module_globals.setdefault("__warningregistry__", {})}
             try:
-                warnings.warn_explicit(message, StanceWarning, filename, lineno, **given,
+                warnings.warn_explicit(message, category, filename, lineno, **given,
                                        module_globals=module_globals)
             except (ImportError, ValueError):
                 # The module's loader has no source to show: `python -c` and a script on
@@ -370,7 +410,7 @@ def warnings_once() -> Iterator[None]:
                 # ("'__main__' is not a built-in module"), which sank the finished folds; and
                 # Python 3.13 refuses globals with no __spec__.loader (a notebook's cell: "Module
                 # globals is missing a __spec__.loader"), which sank cross_validate in Jupyter.
-                warnings.warn_explicit(message, StanceWarning, filename, lineno, **given)
+                warnings.warn_explicit(message, category, filename, lineno, **given)
 
 
 def type_name(value: object) -> str:

@@ -343,12 +343,12 @@ def text_columns(frame: pd.DataFrame, leave_out: Any) -> list[tuple[float, Any]]
 
 
 def warn_of_wrong_text_column(frame: pd.DataFrame, text_column: str, subject: str | None = None) -> bool:
-    """Give a :class:`~stance.StanceWarning` when :func:`wrong_text_column` finds
+    """Give a :class:`~stance.TextColumnWarning` when :func:`wrong_text_column` finds
     ``text_column`` unlike the statements (``subject``: how the message names it); say whether it did."""
-    from .exceptions import warn
+    from .exceptions import TextColumnWarning, warn
 
     if (reason := wrong_text_column(frame, text_column, subject)) is not None:
-        warn(reason)
+        warn(reason, TextColumnWarning)
         return True
     return False
 
@@ -391,13 +391,13 @@ def documents_among(texts: list[Any]) -> list[int]:
 
 
 def warn_of_documents(texts: list[Any], index: Any, positions: list[int] | None = None) -> bool:
-    """Give a :class:`~stance.StanceWarning` naming the rows (of ``index``) whose text is a
+    """Give a :class:`~stance.LongTextWarning` naming the rows (of ``index``) whose text is a
     document rather than a statement (``positions``, or :func:`documents_among` of
     ``texts``); say whether it did. Such a text, a whole debate exported in one cell, is
     scored as one statement, its label and stance the pull of all its sentences together,
     and was given one with no word, where :func:`stance.score_documents` scores each statement.
     """
-    from .exceptions import warn
+    from .exceptions import LongTextWarning, warn
     from .names import named_rows, row_names
 
     positions = documents_among(texts) if positions is None else positions
@@ -416,7 +416,8 @@ def warn_of_documents(texts: list[Any], index: Any, positions: list[int] | None 
                 f"documents rather than statements: each is")
     warn(f"{said} scored as one statement, its label and stance the pull of all its sentences together; to score "
          f"a speech or a debate statement by statement, stance.score_documents splits each text into statements "
-         f"and scores them, carrying a DataFrame's other columns (stance document reads .txt files)")
+         f"and scores them, carrying a DataFrame's other columns (stance document reads .txt files)",
+         LongTextWarning)
     return True
 
 
@@ -425,7 +426,7 @@ _LANGUAGE_SAMPLE = 2_000
 
 
 def warn_of_other_languages(texts: list[Any], model: StanceModel) -> bool:
-    """Give one :class:`~stance.StanceWarning` when a model that reads English (stemmed so,
+    """Give one :class:`~stance.OtherLanguageWarning` when a model that reads English (stemmed so,
     ``stem=True`` or "porter") scores a batch of which half the rows of five words or more, and
     three or more, hold none of English's commonest words and one of another language's, or are of
     another script (:func:`stance.text.other_language_rows`), naming how many; say whether it
@@ -434,7 +435,7 @@ def warn_of_other_languages(texts: list[Any], model: StanceModel) -> bool:
     soldats français en Ukraine." is ``ukraine_support``, unflagged). Three rows at least, as a
     row of English does now and then look so (25 of the corpus's 30,637 of five words or more).
     """
-    from .exceptions import warn
+    from .exceptions import OtherLanguageWarning, warn
     from .text import ENGLISH_ROW_WORDS, other_language_rows
 
     stem = model.params_.analyzer_options.get("stem", True)
@@ -453,7 +454,7 @@ def warn_of_other_languages(texts: list[Any], model: StanceModel) -> bool:
          f"commonest words (the, and, of, to…): text of another language, which this model, trained on English "
          f"(stem={stem!r}), scores by the few words it shares with English, an answer that is no judgement, and "
          f"which the flag many_unknown_words misses where those words are many; set them aside, or score them with "
-         f"a model trained in their language (stance.train(..., stem='german'))")
+         f"a model trained in their language (stance.train(..., stem='german'))", OtherLanguageWarning)
     return True
 
 

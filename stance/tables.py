@@ -44,7 +44,7 @@ from .decoding import unmarked_script as unmarked_script
 from .delimited import headerless, read_delimited
 from .delimited import iter_delimited as iter_delimited
 from .delimited import r_missing_rows as r_missing_rows
-from .exceptions import InvalidInputError, InvalidTypeError, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, RepeatedFileWarning, type_name, warn
 from .file_types import COMPRESSED_SUFFIXES as COMPRESSED_SUFFIXES
 from .file_types import (
     KNOWN_UNREAD_SUFFIXES,
@@ -301,7 +301,7 @@ def warn_of_repeated_texts(names: Sequence[str], keys: Sequence[set[Hashable]], 
                f"write a check's -o outside the folder it reads)" if checked else "")
         warn(f"{where}: every text of {names[i]!r} ({rows[i]} row{'' if rows[i] == 1 else 's'}) is in "
              f"{' and '.join(repr(names[j]) for j in others)} too: its statements are read twice (trained on, "
-             f"evaluated or scored twice); move it out if it is a copy or an earlier result{why}")
+             f"evaluated or scored twice); move it out if it is a copy or an earlier result{why}", RepeatedFileWarning)
 
 
 def _same_header(one: str, other: str) -> bool:

@@ -774,6 +774,49 @@ def test_stance_warnings_share_one_category_a_service_can_filter(energy_frame):
         stance.evaluate(model, energy_frame)  # silenced by category alone
 
 
+def test_the_warnings_a_service_hears_batch_after_batch_have_classes_each_filtered_alone(tmp_path):
+    # An audit by a pipeline engineer: a worker could not filter the "other language" warning
+    # alone, and it came on every batch (its counts change, so Python's once-a-line never
+    # matched it): one StanceWarning class for all. Each kind is a subclass, filtered alone.
+    import warnings
+
+    pd.DataFrame({"text": ["We stand together.", "Bring the brigade home."]}).to_csv(tmp_path / "a.csv", index=False)
+    (tmp_path / "a (copy).csv").write_bytes((tmp_path / "a.csv").read_bytes())
+    calls = {
+        stance.OtherLanguageWarning: [
+            lambda: stance.score(["Wir stehen fest zusammen mit unseren Verbündeten im Bündnis heute."] * 3)],
+        stance.LongTextWarning: [lambda: stance.score(["We agree with our allies today. " * 200]),
+                                 lambda: stance.score_document("and we stand with our allies " * 300)],
+        stance.TextColumnWarning: [lambda: stance.score(pd.DataFrame({"id": ["101", "102", "103"],
+                                                                      "text": ["We act.", "Send tanks.", "Thanks."]}),
+                                                        text_column="id")],
+        stance.MojibakeWarning: [lambda: stance.score_document("We agree.\nUkraineâ€™s future is in NATO."),
+                                 lambda: stance.score_document("ÿþW\x00e\x00 \x00a\x00g\x00r\x00e\x00e\x00.\x00")],
+        stance.RepeatedFileWarning: [lambda: stance.score(str(tmp_path))],
+    }
+    assert set(calls) <= {getattr(stance, name) for name in stance.__all__}
+    for category, made in calls.items():
+        assert issubclass(category, stance.StanceWarning) and category is not stance.StanceWarning
+        for call in made:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                for other in set(calls) - {category}:  # another kind's filter leaves it alone
+                    warnings.filterwarnings("ignore", category=other)
+                call()
+            assert [w.category for w in caught] == [category], [str(w.message) for w in caught]
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                warnings.filterwarnings("ignore", category=category)
+                call()  # silenced by its own class alone
+    from stance.exceptions import warn, warnings_once
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with warnings_once():  # held back, as cross-validation holds its folds', it keeps its class
+            warn("held", stance.OtherLanguageWarning)
+    assert [w.category for w in caught] == [stance.OtherLanguageWarning]
+
+
 def test_texts_paired_with_labels_or_answered_in_order_must_be_ordered(energy_frame, default_model):
     # A set's order is arbitrary (and differs between processes): fit paired texts with the
     # wrong labels, and answers came back in no order given (the twentieth audit).
