@@ -48,7 +48,8 @@ def score_file(
     ``progress`` is True, False or None (a bar on a terminal or in a notebook, see
     :mod:`stance.progress_bars`); anything else is refused. A .csv, .tsv or .jsonl input is read
     in ``encoding``, as :func:`stance.score` reads one (UTF-8 by default, or UTF-16/32 with a
-    byte-order mark).
+    byte-order mark). It scores one file: a glob or a folder is refused, naming
+    :func:`stance.score` and ``stance score``, which read theirs.
 
     The output appears whole or not at all: it is written beside the target and renamed
     into place only when every row is scored. Every format holds the same columns, in the
@@ -66,6 +67,7 @@ def score_file(
     encoding = encoding_named(encoding)
     progress = require_progress(progress)
     if not os.path.isfile(source):  # pathlib's raised "File name too long" (see not_a_file)
+        _refuse_many_files(input_path, output_path)
         raise InvalidInputError(f"input {not_a_file(input_path)}")  # as given: Path drops a trailing slash
     refuse_input_as_output(source, target)
     suffix = source.suffix.lower()
@@ -98,6 +100,32 @@ def score_file(
     return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
                                   extent=extent, header_names=as_written(source, encoding), like=source,
                                   like_encoding=encoding, bom=bom)
+
+
+def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.PathLike) -> None:
+    """Refuse a glob or a folder as :func:`score_file`'s ``input_path``, which scores one file,
+    naming what scores many: ``stance.score`` into one DataFrame, ``stance score`` with a quoted
+    glob into one file. Told "file not found (did you mean 'fold/b.csv'?)", a glob looked mistyped,
+    where the README calls score_file ``stance score`` in Python, which takes one."""
+    import shlex
+
+    from .tables import is_pattern
+
+    given = os.fspath(input_path)
+    if is_pattern(given):
+        kind, pattern = "glob", given
+    elif os.path.isdir(given):
+        # The glob of its files `stance score` reads (as the command's refusal of a folder names it).
+        readable = forksafe.imported(".distributed").CLUSTER_SUFFIXES
+        suffixes = sorted({entry.suffix for entry in Path(given).iterdir() if entry.suffix.lower() in readable})
+        kind, pattern = "folder", str(Path(given) / f"*{suffixes[0]}") if suffixes else None
+    else:
+        return
+    output = shlex.quote(os.fspath(output_path))
+    command = (f", or into one file with `stance score {shlex.quote(pattern)} -o {output}` (quoted, read with Dask)"
+               if pattern else "")
+    raise InvalidInputError(f"input_path {given!r} is a {kind}, and score_file scores one file: score the {kind}'s "
+                            f"files with stance.score({given!r}), which returns them as one DataFrame{command}")
 
 
 def input_marked(source: Path) -> bool:

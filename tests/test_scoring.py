@@ -722,6 +722,30 @@ def test_score_file_names_a_path_argument_that_is_no_path(tmp_path):
     assert not (tmp_path / "out.csv").exists()
 
 
+def test_score_file_given_a_glob_or_folder_says_it_scores_one_file_and_what_scores_them(tmp_path, monkeypatch):
+    # An audit by a pipeline engineer: the README calls score_file `stance score` in Python, and
+    # `stance score` takes a quoted glob, but score_file('fold/*.csv', 'o.csv') said "input file not
+    # found: 'fold/*.csv' (did you mean 'fold/b.csv' or 'fold/a.csv'?)", as if the glob were mistyped.
+    monkeypatch.chdir(tmp_path)
+    Path("fold").mkdir()
+    for name in ("a", "b"):
+        pd.DataFrame({"text": ["Send tanks to Kyiv."]}).to_csv(f"fold/{name}.csv", index=False)
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.score_file("fold/*.csv", "o.csv")
+    assert str(raised.value) == (
+        "input_path 'fold/*.csv' is a glob, and score_file scores one file: score the glob's files with "
+        "stance.score('fold/*.csv'), which returns them as one DataFrame, or into one file with "
+        "`stance score 'fold/*.csv' -o o.csv` (quoted, read with Dask)")
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.score_file("fold", "o.csv")
+    assert str(raised.value) == (
+        "input_path 'fold' is a folder, and score_file scores one file: score the folder's files with "
+        "stance.score('fold'), which returns them as one DataFrame, or into one file with "
+        "`stance score 'fold/*.csv' -o o.csv` (quoted, read with Dask)")
+    assert not Path("o.csv").exists()
+    assert stance.score_file("fold/a.csv", "o.csv") == 1  # one file, as ever
+
+
 # A NUL in a path, which no file name can hold, let out the system's bare "ValueError:
 # embedded null byte" from score_file's output, after the whole input was scored; a table
 # to read with one was "file not found", as if mistyped. Each names its argument now.
