@@ -9,8 +9,6 @@ heavy is imported until it is needed: pandas, scikit-learn and matplotlib load o
 use, and the bundled model on the first call that needs it.
 """
 
-from __future__ import annotations
-
 __version__ = "0.10.0"
 
 from . import (

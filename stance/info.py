@@ -235,8 +235,25 @@ def model_info(model) -> dict[str, Any]:
         "versions": {"stance": __version__, "python": platform.python_version(),
                      **{name: installed(name) for name in PINNED}},
         # What the model was saved with and when (a model trained in this process: None).
-        "saved": getattr(model, "saved_", None),
+        "saved": _saved_in_order(getattr(model, "saved_", None)),
     }
+
+
+def _saved_in_order(saved: dict[str, Any] | None) -> dict[str, Any] | None:
+    """``saved`` (a loaded model's ``saved_``) with its ``versions`` listed as this process's
+    are, in ``model_info``: stance, python, then :data:`PINNED`, any other after them as
+    recorded. metadata.json records stance, scikit-learn, scipy, numpy, python (which a save
+    keeps, its bytes unchanged), and the two lists read against each other in two orders.
+
+    >>> _saved_in_order({"versions": {"stance": "0.9.0", "scikit-learn": "1.5", "numpy": "2.0", "python": "3.12",
+    ...                               "other": "1"}})["versions"]
+    {'stance': '0.9.0', 'python': '3.12', 'numpy': '2.0', 'scikit-learn': '1.5', 'other': '1'}
+    """
+    if not saved or not isinstance(saved.get("versions"), dict):
+        return saved
+    order = {name: at for at, name in enumerate(("stance", "python", *PINNED))}
+    versions = dict(sorted(saved["versions"].items(), key=lambda item: order.get(item[0], len(order))))
+    return {**saved, "versions": versions}
 
 
 def _uncalibrated_because(model: Any) -> str:

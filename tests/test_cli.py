@@ -2490,6 +2490,23 @@ def test_info_gives_what_a_deployment_pins(capsys):
         assert info["saved"]["format_version"] == 14
 
 
+def test_info_lists_the_versions_saved_with_in_the_order_of_this_processs(capsys):
+    # An audit by a pipeline engineer: `versions` listed stance, python, numpy, scipy, scikit-learn, …
+    # and `saved.versions` stance, scikit-learn, scipy, numpy, python (metadata.json's order), so
+    # the two lines of `stance info` read against each other in different orders.
+    status, out, _ = run(capsys, "info", "--json")
+    info = json.loads(out)
+    assert status == 0
+    assert list(info["versions"]) == ["stance", "python", "numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib"]
+    metadata = json.loads((Path(info["saved"]["path"]) / "metadata.json").read_text())
+    assert set(info["saved"]["versions"]) == set(metadata["versions"])  # the same libraries, as recorded
+    assert list(info["saved"]["versions"]) == [name for name in info["versions"] if name in metadata["versions"]]
+    status, out, _ = run(capsys, "info")
+    lines = {line.split(":")[0]: line.split(":", 1)[1].split(", ") for line in out.splitlines()
+             if line.startswith(("versions:", "saved with:"))}
+    assert [entry.split()[0] for entry in lines["saved with"]] == list(info["saved"]["versions"])
+
+
 def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):
     source = tmp_path / "in.csv"
     pd.DataFrame({"text": ["We stand together."]}).to_csv(source, index=False)

@@ -225,6 +225,16 @@ def test_public_names_are_exported():
         assert hasattr(stance, name), name
 
 
+def test_the_package_namespace_holds_its_public_names_and_submodules_alone():
+    # An audit by a pipeline engineer: `from __future__ import annotations` in __init__.py left
+    # stance.annotations (a __future__._Feature) in dir(stance), beside the public names.
+    import types
+
+    stray = [name for name in dir(stance) if not name.startswith("_") and name not in stance.__all__
+             and not isinstance(getattr(stance, name), types.ModuleType)]
+    assert stray == []
+
+
 def test_the_package_declares_its_type_hints():
     # PEP 561: without the marker, type checkers treat every call into stance as Any.
     from importlib.resources import files
