@@ -819,3 +819,15 @@ def test_the_readme_gives_the_memory_a_loaded_model_takes_and_how_many_paths_are
     model = stance.default_model()
     before = dict(stance.api._loaded)
     assert stance.classify("Send tanks.", model=model) and stance.api._loaded == before  # as said
+
+
+def test_the_readme_says_a_metric_of_stance_info_json_may_be_null(energy_frame, tmp_path, capsys):
+    # An audit by a pipeline engineer: "Output formats" said `metrics` maps a name to a number,
+    # but a NaN or infinite metric is saved, and shown, as null (JSON has neither).
+    model = stance.train(energy_frame, threshold_folds=0)
+    model.metrics_ = {"macro_f1": float("nan"), "ratio": float("inf"), "accuracy": 0.5}
+    model.save(tmp_path / "m")
+    capsys.readouterr()
+    assert main(["info", "--model", str(tmp_path / "m"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["metrics"] == {"macro_f1": None, "ratio": None, "accuracy": 0.5}
+    assert "- `metrics`: object, name → number or null (NaN, infinity); " in README
