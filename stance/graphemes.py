@@ -17,7 +17,9 @@ def cut(text: str, limit: int) -> str:
     r"""``text`` cut to ``limit`` characters, the last an ellipsis when it is longer; a
     character as a reader sees one, a grapheme cluster (see clusters_end), so that a cut
     keeps an accent on its letter ("Le\u0301a") and an emoji whole (a family joined by ZWJ,
-    a flag, a skin tone), where cutting between code points left a dangling joiner.
+    a flag, a skin tone), where cutting between code points left a dangling joiner. A cluster
+    of more than CLUSTER_CAP code points (a letter under a thousand accents) counts each one
+    past those as a character, so that the cut stays within ``limit + CLUSTER_CAP`` code points.
 
     >>> cut("We stand together.", 9), cut("Le\u0301a Le\u0301a", 4) == "Le\u0301a…"
     ('We stand…', True)
@@ -37,6 +39,12 @@ def cut(text: str, limit: int) -> str:
 # "\n" of "\r\n", and a regional indicator after an unpaired one: a flag is two ("🇺🇦").
 _MARKS = frozenset({"Mn", "Mc", "Me"})
 _JOINER = "\u200d"
+# Code points a cluster holds before each one more counts as a character: a letter under a
+# million combining accents ("Zalgo" text) or a run of thousands of ZWJ-joined emoji was one
+# character, so a display cut at 2,000 characters showed a megabyte. Unicode's stream-safe
+# format allows 30 marks after a letter, and the longest emoji (a family of four, each of a
+# skin tone) is 11 code points, so no cluster a reader writes comes near this.
+CLUSTER_CAP = 32
 
 
 def _is_regional(character: str) -> bool:
@@ -55,17 +63,22 @@ def _joins(text: str, at: int, regional_run: int) -> bool:
 
 def clusters_end(text: str, count: int) -> int:
     """Where the first ``count`` grapheme clusters of ``text`` end (see _joins), read no further;
-    ``len(text)`` if it has no more.
+    ``len(text)`` if it has no more. Each code point of a cluster past its first CLUSTER_CAP
+    counts as one more.
 
     >>> clusters_end("\U0001f1fa\U0001f1e6\U0001f1ea\U0001f1ea!", 1), clusters_end("Le\u0301a", 2)
     (2, 3)
+    >>> clusters_end("a" + "\u0301" * 1_000, 1), clusters_end("a" + "\u0301" * 1_000, 3)
+    (32, 34)
     """
-    clusters, regional_run = 0, 0
+    clusters, regional_run, length = 0, 0, 0
     for at, character in enumerate(text):
-        if at == 0 or not _joins(text, at, regional_run):
+        starts = at == 0 or not _joins(text, at, regional_run)
+        if starts or length >= CLUSTER_CAP:
             if clusters == count:
                 return at
             clusters += 1
+        length = 1 if starts else length + 1
         regional_run = regional_run + 1 if _is_regional(character) else 0
     return len(text)
 

@@ -517,6 +517,29 @@ def test_the_explanation_of_a_long_text_is_shown_cut_as_a_prediction_is(default_
     assert len(explanation.table) > 100 and explanation.text == article  # the data keeps all of it
 
 
+def test_a_character_of_a_million_accents_is_cut_in_every_display(default_model):
+    # An audit: a letter under a million combining accents is one grapheme cluster, and the
+    # cut at 2,000 characters kept clusters whole, so a Prediction's HTML, an explanation's
+    # HTML and its plain text each held all million code points (a megabyte).
+    from stance.graphemes import CLUSTER_CAP, cut
+    from stance.prediction import HTML_TEXT_LIMIT
+
+    bound = HTML_TEXT_LIMIT + CLUSTER_CAP
+    accents = "a" + "\u0301" * 1_000_000
+    family = "\U0001f468\u200d" * 5_000 + "\U0001f468"  # a ZWJ sequence of 5,001 men
+    for text in (accents, family):
+        shown = cut(text, HTML_TEXT_LIMIT)
+        assert len(shown) <= bound and shown.endswith("…") and text.startswith(shown[:-1])
+    assert len(default_model.classify(accents)._repr_html_()) < bound + 5_000
+    explanation = default_model.explain_html(accents)
+    assert len(explanation._repr_html_()) < bound + 5_000 and len(str(explanation)) < bound + 5_000
+    # a cluster a reader writes is still whole: a letter under 30 accents, a family of four in skin tones
+    family_of_four = "\u200d".join(man + "\U0001f3fd" for man in "\U0001f468\U0001f469\U0001f467\U0001f466")
+    for cluster in ("a" + "\u0301" * 30, family_of_four):
+        assert cut("x" * 69 + cluster + "yz", 70) == "x" * 69 + "…"
+        assert cut("x" * 68 + cluster + "yz", 70) == "x" * 68 + cluster + "…"
+
+
 @pytest.mark.parametrize(("separator", "escaped"), [("\u2028", "\\u2028"), ("\x85", "\\x85"), ("\x0c", "\\x0c")])
 def test_an_ngram_across_a_line_break_keeps_its_table_row_on_one_line(default_model, separator, escaped):
     # A user audit: the n-gram "two\u2028Line" of "Line two\u2028Line three" was printed raw in
