@@ -16,15 +16,36 @@ from . import _forksafe as forksafe
 
 # Rows compared at a time: bounds memory at about 8 * BLOCK * n bytes.
 BLOCK = 1024
+# A cosine is computed in floating point: a text against itself came out from 0.99999999999999
+# to 1.000000000000001, so that an exact duplicate missed the threshold 1.0. Comparisons allow
+# this much, and a cosine given is clipped to [0, 1], one within this of 1 given as 1.
+TOLERANCE = 1e-9
+
+
+def _clipped(cosines: np.ndarray) -> np.ndarray:
+    return np.where(cosines >= 1.0 - TOLERANCE, 1.0, np.clip(cosines, 0.0, None))
 
 
 def tfidf_unit_vectors(texts: Sequence[str], posts: bool = False):
     """L2-normalised TF-IDF rows (scipy CSR) of word 1-2-grams; with ``posts``, of each
-    text's :func:`content_words` only."""
-    TfidfVectorizer = forksafe.imported("sklearn.feature_extraction.text").TfidfVectorizer
+    text's :func:`content_words` only. Texts of no word at all (none, or "---" alone) are
+    rows of no column, each of cosine 0 to every text.
 
-    vectorizer = TfidfVectorizer(analyzer=_analyzer(posts), sublinear_tf=True)
-    return vectorizer.fit_transform(texts)
+    >>> tfidf_unit_vectors([]).shape, tfidf_unit_vectors(["---", ""]).shape
+    ((0, 0), (2, 0))
+    """
+    TfidfVectorizer = forksafe.imported("sklearn.feature_extraction.text").TfidfVectorizer
+    sparse = forksafe.imported("scipy.sparse")
+
+    analyzer = _analyzer(posts)
+    try:
+        return TfidfVectorizer(analyzer=analyzer, sublinear_tf=True).fit_transform(texts)
+    except ValueError:
+        # scikit-learn's "empty vocabulary; perhaps the documents only contain stop words",
+        # of texts that have no word (and no stop word is removed here)
+        if any(analyzer(text) for text in texts):
+            raise
+        return sparse.csr_matrix((len(texts), 0))
 
 
 def tfidf_unit_vectors_beside(texts: Sequence[str], extras: Sequence[Sequence[str]]) -> Iterator:
@@ -91,27 +112,51 @@ def _grams(tokens: list[str]) -> list[str]:
 
 
 def nearest_neighbours(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """For each text, the index of its most similar other text and that similarity.
+    """For each text, the index of its most similar other text and that similarity, a
+    cosine in [0, 1] (one within TOLERANCE of 1 given as 1). A lone text has no other: its
+    index is -1 and its similarity NaN.
 
     >>> index, similarity = nearest_neighbours(["we stand together", "together we stand", "rain"])
     >>> index.tolist()[:2], bool(similarity[0] > 0.5)
     ([1, 0], True)
+    >>> nearest_neighbours(["we stand together"])
+    (array([-1]), array([nan]))
     """
-    x = tfidf_unit_vectors(texts)
-    n = x.shape[0]
+    n = len(texts)
     best_index = np.full(n, -1, dtype=np.int64)
-    best = np.zeros(n)
+    best = np.full(n, np.nan)
+    if n < 2:  # no other text: the search below gave a lone text itself, of similarity -1
+        return best_index, best
+    x = tfidf_unit_vectors(texts)
     for start in range(0, n, BLOCK):
         block = (x[start : start + BLOCK] @ x.T).toarray()
         rows = np.arange(block.shape[0])
         block[rows, start + rows] = -1.0  # a text is not its own neighbour
         best_index[start : start + BLOCK] = block.argmax(axis=1)
         best[start : start + BLOCK] = block.max(axis=1)
-    return best_index, best
+    return best_index, _clipped(best)
 
 
 def similar_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:
-    """Every pair ``(i, j, similarity)`` with ``i < j`` at or above ``threshold``, most similar first."""
+    """Every pair ``(i, j, similarity)`` with ``i < j`` at or above ``threshold``, most similar first.
+
+    ``threshold`` is a cosine above 0 and at most 1 (every pair's is 0 or more); a pair within
+    TOLERANCE of it is at it, so that 1.0 finds exact duplicates, and a similarity given is
+    at most 1 (one within TOLERANCE of 1 given as 1).
+
+    >>> similar_pairs(["We stand together.", "Rain.", "We stand together."], 1.0)
+    [(0, 2, 1.0)]
+    >>> similar_pairs(["We stand together."], float("nan"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: threshold must be a number above 0 and at most 1 (every ...), got nan
+    """
+    from .exceptions import InvalidInputError, is_number, quoted
+
+    if not is_number(threshold) or not 0.0 < threshold <= 1.0:  # NaN too: it matched no pair
+        raise InvalidInputError(f"threshold must be a number above 0 and at most 1 (every pair's cosine is 0 or more), "
+                                f"got {quoted(threshold)}")
+    if len(texts) < 2:
+        return []
     x = tfidf_unit_vectors(texts)
     words = x.T.tocsr()  # a row of texts for each word: what scipy turned x.T into for every block
     rows, columns, values = [], [], []
@@ -121,12 +166,12 @@ def similar_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int
         # minutes on the corpus's 24,000 statements), and those at the threshold are found before
         # any is given its row: the row of each of the 290 million products took a second of 7.
         block = x[start : start + BLOCK] @ words[:, start:]
-        near = np.flatnonzero(block.data >= threshold)
+        near = np.flatnonzero(block.data >= threshold - TOLERANCE)
         row, column = np.searchsorted(block.indptr, near, side="right") - 1, block.indices[near]
         keep = row < column
         rows.append(row[keep] + start)
         columns.append(column[keep] + start)
-        values.append(block.data[near[keep]])
+        values.append(_clipped(block.data[near[keep]]))
     pairs = zip(np.concatenate(rows or [[]]).tolist(), np.concatenate(columns or [[]]).tolist(),
                 np.concatenate(values or [[]]).tolist())
     return sorted(((int(i), int(j), float(value)) for i, j, value in pairs), key=lambda p: (-p[2], p[0], p[1]))

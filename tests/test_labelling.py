@@ -1638,3 +1638,33 @@ def test_similar_pairs_are_every_pair_whose_cosine_reaches_the_threshold_across_
         assert [(i, j) for i, j, _ in found] == [(i, j) for i, j, _ in expected]
         assert np.allclose([value for *_, value in found], [value for *_, value in expected])
     assert (0, 6) in [(i, j) for i, j, _ in similarity.similar_pairs(texts, 0.99)]  # the same statement twice
+
+
+def test_similar_pairs_finds_every_exact_duplicate_at_1_and_refuses_a_threshold_out_of_range():
+    # An audit: a text and its copy have cosine 1, which floating point made 0.99999999999999
+    # for two thirds of the challenge set's statements, so similar_pairs([t, t], 1.0) missed
+    # them, and gave others 1.000000000000001; a NaN threshold matched nothing, and 0 left
+    # out the pairs of no shared word (cosine 0).
+    from stance import similarity
+
+    texts = stance.example_data("challenge").text.head(300).tolist()
+    assert all(similarity.similar_pairs([text, text], 1.0) == [(0, 1, 1.0)] for text in texts)
+    values = [value for *_, value in similarity.similar_pairs(texts, 0.05)]
+    assert values and all(0.05 - 1e-9 <= value <= 1.0 for value in values)
+    for threshold in (float("nan"), 0, -0.5, 1.5, "0.5", None, True):
+        with pytest.raises(stance.InvalidInputError, match=r"^threshold must be a number above 0 and at most 1 "):
+            similarity.similar_pairs(texts, threshold)
+    # too few texts for a pair, or of no word at all (sklearn's "empty vocabulary" error)
+    assert similarity.similar_pairs([], 0.5) == similarity.similar_pairs(["---", ""], 0.5) == []
+
+
+def test_nearest_neighbours_gives_a_lone_text_no_neighbour():
+    # An audit: one text was given itself as its neighbour, at similarity -1.
+    from stance.similarity import nearest_neighbours
+
+    index, best = nearest_neighbours(["We stand together."])
+    assert index.tolist() == [-1] and np.isnan(best).all()
+    index, best = nearest_neighbours([])
+    assert index.tolist() == [] and best.tolist() == []
+    index, best = nearest_neighbours(["We stand together."] * 3 + ["---"])
+    assert index.tolist()[:3] == [1, 0, 0] and best.tolist() == [1.0, 1.0, 1.0, 0.0]
