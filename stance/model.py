@@ -1182,11 +1182,13 @@ def refuse_not_one_text(text: Any, method: str) -> None:
         column = quoted(texts_column(text))
         many = (f"; for a table of statements use stance.score(data, text_column={column}), which gives a DataFrame, "
                 f"or classify_many(data[{column}])" if method == "classify" else
-                f"; {method} takes one statement: pass one cell, e.g. data[{column}].iloc[0], or call it on each "
-                f"in turn")
+                f"; {method} takes one statement: pass one cell, e.g. data[{column}].iloc[0], or for every row's "
+                f"table in one DataFrame explain_many(data, text_column={column})")
     elif isinstance(text, (list, tuple)) or type_name(text) in ("Series", "Index", "ndarray"):
         many = ("; for many statements use classify_many()" if method == "classify" else
-                f"; {method} takes one statement: call it on each in turn")
+                # explain_many is the batch path (faster than a call for each), as classify_many is classify's
+                f"; {method} takes one statement: for many, explain_many(texts) gives every one's table in one "
+                f"DataFrame")
     raise InvalidTypeError(f"text must be a str, got {type_name(text)}{decode_hint(text)}{many}")
 
 

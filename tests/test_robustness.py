@@ -80,6 +80,12 @@ def test_a_beginners_wrong_type_is_said_with_what_to_do(default_model, energy_mo
     with pytest.raises(InvalidTypeError, match=r"got list; explain takes one statement") as caught:
         default_model.explain(["a"])
     assert "classify_many" not in str(caught.value)
+    # an audit: it said "call it on each in turn", where explain_many() is the faster batch path
+    batch = r"; explain takes one statement: for many, explain_many\(texts\) gives every one's table in one DataFrame$"
+    for explain in (default_model.explain, default_model.explain_html):
+        for many in (["a"], ("a", "b"), pd.Series(["a"]), np.array(["a"])):
+            with pytest.raises(InvalidTypeError, match=batch):
+                explain(many)
     with pytest.raises(InvalidTypeError, match=r"got a missing value \(NaN\)"):
         default_model.explain(float("nan"))
     with pytest.raises(InvalidTypeError, match=r"the model goes first: stance.evaluate\(model, 'test5.csv'\)"):
@@ -100,7 +106,8 @@ def test_a_dataframe_or_many_texts_given_for_one_is_told_the_call_that_takes_the
             classify(frame.rename(columns={"speech": "text"}))
     for explain in (default_model.explain, default_model.explain_html):
         with pytest.raises(InvalidTypeError, match=r"got DataFrame; explain takes one statement: pass one cell, e\.g\. "
-                                                   r"data\['speech'\]\.iloc\[0\], or call it on each in turn$"):
+                                                   r"data\['speech'\]\.iloc\[0\], or for every row's table in one "
+                                                   r"DataFrame explain_many\(data, text_column='speech'\)$"):
             explain(frame)
     for documents, said in ((frame, r"DataFrame; for a table of documents use stance\.score_documents\(data, "
                                     r"text_column='speech'\)$"),
