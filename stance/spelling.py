@@ -12,7 +12,9 @@ word families, each a list of British stems and the endings they take, plus word
 spellings differ otherwise ("program", "gray", "toward"). An American spelling that is
 another British word is left out, whatever it means in a given text: "tire" (to tire,
 not a tyre), "meter" (a gas meter), "check", "draft", "curb", and "practice" (the British
-noun; the verb is "practise").
+noun; the verb is "practise"). A word of the map is respelt whatever its sense or case:
+"program" (a computer's), "dialog", "judgment" (a court's), the names "Gray" and "Specter",
+and an undotted @handle, a word of the text ("@defense"); ``spelling=False`` reads them as spelt.
 
 The map is built on first use, so that ``import stance`` stays cheap.
 
