@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, MojibakeWarning, type_name, warn
 
 # Byte-order marks that name a text file's encoding beyond doubt. UTF-32's little-endian
 # mark begins with UTF-16's, so it is tried first.
@@ -171,7 +171,7 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
     line = len(document._LINE_BREAK.findall(text, 0, bad.start())) + 1
     warn(f"{str(path)!r} line {line} holds {bad[0]!r}, which is {document._unmangled(bad[0])!r} decoded in "
          f"the wrong encoding (mojibake), read as written, where the model knows no such words; read the file "
-         f"in its real encoding (pass it as the encoding, or re-save the file as UTF-8)")
+         f"in its real encoding (pass it as the encoding, or re-save the file as UTF-8)", MojibakeWarning)
 
 
 def marked_encoding(start: bytes) -> str | None:

@@ -880,7 +880,7 @@ def test_text_read_as_mojibake_from_a_table_is_warned_of_as_in_a_document(tmp_pa
     assert err.count("(mojibake)") == 1 and f"{str(path)!r} line 3 holds '\\x93', which is '\u201c'" in err, err
     assert main(["score", str(path), "--encoding", "cp1252", "-o", str(tmp_path / "out.csv")]) == 0
     assert "(mojibake)" not in capsys.readouterr().err
-    with pytest.warns(stance.StanceWarning, match="mojibake"):
+    with pytest.warns(stance.MojibakeWarning, match="mojibake"):  # filtered alone, as a document's
         read_table(path, encoding="latin-1")
 
 
