@@ -36,6 +36,7 @@ from .posts import _is_closing, _leading_emoji, _without_closing_links, _without
 from .punkt import _punkt_sentences
 from .sentence_cuts import _split_further
 from .sentence_joins import _continues, _emoji_close, _inside_brackets
+from .text import INVISIBLE_FORMAT
 
 # A dialogue's dash opening a statement in Cyrillic, as Russian and Ukrainian write speech inside a line.
 _CYRILLIC_DIALOGUE_DASH = re.compile(r"^[-–—]\s+(?=[\"«„“]?[\u0400-\u04ff])")
@@ -46,6 +47,52 @@ _CYRILLIC_DIALOGUE_DASH = re.compile(r"^[-–—]\s+(?=[\"«„“]?[\u0400-\u04
 # I mean.") and before a digit it may be a sign ("-3"); a line's opening dash is a list's or
 # an answer's, read with the line (see _BULLET).
 _SEPARATING_DASH = re.compile(rf"^[-–—]\s+(?=[\"'“‘«„‚]?[{_CAP}])")
+
+
+# Characters that show nothing and are no whitespace: the controls (NUL, ESC, DEL, C1) and the
+# invisible format characters of text.INVISIBLE_FORMAT (a zero-width space, a direction mark, a
+# word joiner, a byte-order mark, a bidirectional isolate) and the soft hyphen; not the tags,
+# which end an emoji flag. Punkt ends a sentence only at a stop before whitespace, so one of
+# them after a stop ("…Ukraine.\u200b NATO must…", pasted from the web) joined two sentences.
+_UNSEEN = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad"
+                     + re.escape("".join(c for c in INVISIBLE_FORMAT if c < "\U000e0000")) + "]+")
+
+
+def _pieces(block: str) -> list[str]:
+    r"""The pieces Punkt and _split_further cut ``block`` into, stripped, each as written in
+    ``block``: cut as if its characters that show nothing (_UNSEEN) were absent. Those right
+    after a piece's end, before the whitespace after it, are dropped with that whitespace;
+    those inside a piece, or opening it, or after the last, stay.
+
+    >>> _pieces("We stand with Ukraine.\u200e NATO must deter Russia.\u200e \x1b[0m")
+    ['We stand with Ukraine.', 'NATO must deter Russia.', '\x1b[0m']
+    """
+    if not _UNSEEN.search(block):  # nearly every block
+        return [p for p in (p.strip() for s in _punkt_sentences(block) for p in _split_further(s)) if p]
+    origins: list[int] = []  # where in ``block`` each character of ``visible`` is
+    last = 0
+    for unseen in _UNSEEN.finditer(block):
+        origins.extend(range(last, unseen.start()))
+        last = unseen.end()
+    origins.extend(range(last, len(block)))
+    visible = _UNSEEN.sub("", block)
+    pieces = [p for p in (p.strip() for s in _punkt_sentences(visible) for p in _split_further(s)) if p]
+    written, cursor, end = [], 0, 0
+    for index, piece in enumerate(pieces):
+        at = visible.find(piece, cursor)
+        if at < 0:  # never so far: each piece is a part of the block, in order
+            written.append(piece)
+            continue
+        cursor = at + len(piece)
+        # What lies before the first piece and after the last stays with it, as it did, and so do
+        # those that open a piece after the space before it ("…\f\x1b[0m"); only those glued to a
+        # piece's end, before the space after it, are dropped with that space.
+        start = 0 if index == 0 else origins[at]
+        while start > end and _UNSEEN.match(block, start - 1):
+            start -= 1
+        end = len(block) if index == len(pieces) - 1 else origins[cursor - 1] + 1
+        written.append(block[start:end].strip())
+    return written
 
 
 def split_sentences(text: str) -> list[str]:
@@ -73,7 +120,9 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     a title's full stop ("Mr. Healey:", "Mr Healey:") or in "ё" and "е" ("Соловьёв:", "Соловьев:") name the
     speaker as the first wrote it. Sentences keep the
     characters of ``text``, except whitespace, byte-order marks and zero-width spaces at a
-    line's ends, which are dropped, line breaks, which join wrapped lines with a space (none
+    line's ends, which are dropped, characters that show nothing right after a sentence's end (a
+    direction mark, a NUL; sentences end as if they were absent), which go with the space after it,
+    line breaks, which join wrapped lines with a space (none
     between two Chinese or Japanese characters),
     stage directions, which leave one space (none before punctuation), and a dash between
     two sentences ("Vielen Dank. – Das Wort hat …"), which opens neither.
@@ -122,7 +171,7 @@ def statements_and_headers(
         many_lines = len(block.lines) > 1  # most blocks have one: no need to find where each piece is
         line_starts = set(block.starts[1:]) if many_lines else set()  # where each line after the first starts
         cursor = at = 0  # where in the block the last piece ended: each piece is a part of it, in order
-        pieces = [p for p in (p.strip() for s in _punkt_sentences(block.text) for p in _split_further(s)) if p]
+        pieces = _pieces(block.text)
         for index, piece in enumerate(pieces):
             if many_lines:
                 at = block.text.find(piece, cursor)

@@ -2375,6 +2375,23 @@ def test_a_paragraph_of_a_zero_width_joiner_alone_is_no_statement():
         "We act.", "We wait."]
 
 
+@pytest.mark.parametrize("unseen", ["\u200b", "\u200e", "\u200f", "\ufeff", "\u2060", "\u2069", "\x00", "\x1b", "\x7f"])
+def test_a_character_that_shows_nothing_after_a_full_stop_ends_the_sentence_as_a_space_does(unseen):
+    # From an audit: Punkt ends a sentence only at a stop before whitespace, so a zero-width space,
+    # a direction mark or a control after one (pasted from the web) joined two sentences into one
+    # statement, and "NATO must deter Russia." and its target dropped out of the profile.
+    text = f"We stand with Ukraine.{unseen} NATO must deter Russia.\nThank you.{unseen}"
+    assert split_statements(text) == [("We stand with Ukraine.", None, 1), ("NATO must deter Russia.", None, 1),
+                                      # between two it goes with the space; at a line's end it stays, but
+                                      # a zero-width space, a word joiner and a byte-order mark, as before
+                                      ("Thank you." + unseen.strip(stance.text.BLANK), None, 2)]
+    assert split_sentences(f"שלום.{unseen} We back NATO. Tha{unseen}nk you.") == [
+        "שלום.", "We back NATO.", f"Tha{unseen}nk you."]  # inside a statement it stays
+    assert split_sentences(f"We met. {unseen}Allies agreed.") == ["We met.", f"{unseen}Allies agreed."]  # opening one
+    doc = stance.score_document(f"We stand with Ukraine.{unseen} NATO must deter Russia. Thank you.")
+    assert "deterrence" in doc.profile.index
+
+
 def test_a_speakers_hesitation_is_no_sentence_end():
     # An ellipsis before a capital ended a sentence, and a transcript's hesitations became
     # statements of their own ("Well…", "I…", "We…"), the last taking a position.
