@@ -500,7 +500,10 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     ``documents`` names each text: a mapping of name to text (``{"rutte_tapa.txt": "…"}``),
     a pandas Series of texts (its index names them) or a DataFrame with ``text_column`` (its
     index names them); a missing text (None, NaN) is a document with no statements, and a
-    warning names it, as it names a blank one and one of furniture alone. ``sentences`` has
+    warning names it, as it names a blank one and one of furniture alone. Names that the
+    profile would pool into one document are refused: equal ones (1 and True) and two or more
+    of its group ``"(missing)"`` (None, NaN, a blank name such as "" or " ", "(missing)").
+    ``sentences`` has
     a ``document`` column, then the columns of :func:`score_document`, numbered from 0
     across the lot; ``profile`` has a profile per
     document, indexed by document and target. ``stance.profile(doc.sentences,
@@ -625,21 +628,24 @@ def _named_documents(documents: Any, text_column: str) -> tuple[list[tuple[Any, 
 
 
 def _refuse_names_grouped_together(names: list[Any]) -> None:
-    """Refuse two names that differ but that pandas groups as one, so that the profile per
-    document would silently pool them: equal values (1 and True, 0 and 0.0) and any two
-    missing ones (None and NaN)."""
+    """Refuse two names that differ but that the profile per document would silently pool:
+    equal values, which pandas groups as one (1 and True, 0 and 0.0), and the names of its
+    group "(missing)": any missing one (None and NaN), blank text ("" and " ") and
+    "(missing)" itself (see :func:`stance.profile`)."""
     pd = forksafe.imported("pandas")
 
-    from .names import is_missing
+    from .group_values import MISSING_GROUP, is_missing_group
 
-    missing = object()  # every missing name is one group to pandas
-    keys = pd.Series([missing if is_missing(name) else name for name in names], dtype=object)
+    missing = object()  # the profile's one group "(missing)"
+    keys = pd.Series([missing if is_missing_group(name) or (isinstance(name, str) and name == MISSING_GROUP)
+                      else name for name in names], dtype=object)
     repeated = keys.duplicated(keep=False).tolist()
     if any(repeated):
         first, second = [name for name, again in zip(names, repeated) if again][:2]
-        raise InvalidInputError(f"documents: {row_name(first)} and {row_name(second)} name one document to pandas, "
-                                f"which groups equal names (1 and True) and all missing ones (None and NaN) "
-                                f"together; give each document a name of its own")
+        raise InvalidInputError(f"documents: {row_name(first)} and {row_name(second)} would be one document in the "
+                                f"profile, which pools the names that are missing, blank or {MISSING_GROUP!r} in "
+                                f"one group, {MISSING_GROUP!r}, and equal ones (1 and True); "
+                                f"give each document a name of its own")
 
 
 def _documents(names: list[Any]) -> str:

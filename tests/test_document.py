@@ -2975,12 +2975,21 @@ def test_documents_named_by_tuples_or_mixed_kinds_are_profiled_each(names):
     assert docs.profile.index.names == ["document", "target"]
 
 
-@pytest.mark.parametrize("names", [[None, math.nan], [1, True], [0, 0.0]])
-def test_documents_whose_names_pandas_groups_together_are_refused(names):
-    # Told apart by their repr, they were profiled as one document (the shares over both).
+@pytest.mark.parametrize("names", [[None, math.nan], [1, True], [0, 0.0], ["", " "], [None, "\t"],
+                                   ["(missing)", ""], [math.nan, "(missing)"]])
+def test_documents_whose_names_the_profile_groups_together_are_refused(names):
+    # Told apart by their repr, they were profiled as one document (the shares over both): equal
+    # names, which pandas groups together, and from an audit, blank and missing names, which the
+    # profile pools as its group "(missing)" (with a "(missing)" it was refused, but as by='document').
     documents = pd.Series(["We have a one-speed NATO.", "Arm Ukraine now."], index=pd.Index(names, dtype=object))
-    with pytest.raises(stance.InvalidInputError, match=rf"{names[0]!r} and {names[1]!r} name one document"):
+    with pytest.raises(stance.InvalidInputError,
+                       match=rf"^documents: {re.escape(repr(names[0]))} and {re.escape(repr(names[1]))} would be one "
+                             r"document in the profile"):
         stance.score_documents(documents)
+    alone = stance.score_documents(pd.Series(["Arm Ukraine now."], index=pd.Index(names[1:], dtype=object)))
+    # one document alone so named (NaN, blank, "(missing)") is the group "(missing)"
+    pooled = names[1] != names[1] or (isinstance(names[1], str) and names[1].strip() in ("", "(missing)"))
+    assert alone.profile.index.tolist() == [("(missing)" if pooled else names[1], "ukraine_support")]
 
 
 def test_a_profile_per_speaker_of_each_document():
