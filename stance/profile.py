@@ -87,7 +87,8 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     target, so a secondary target gets none from it). With ``by`` (a column such as
     ``"speaker"``, or a list of columns; values of your own go in as a column first,
     ``profile(scored.assign(month=scored.date.dt.to_period("M")), by="month")``, and a Series
-    or a ``pd.Grouper`` is refused saying so): the same columns for each group, indexed by
+    or a ``pd.Grouper`` is refused saying so, as is a column named "target" or like a column of
+    the profile, "n", "share"…, or one given twice): the same columns for each group, indexed by
     (group, target), the groups in the order of their values (a categorical's categories;
     in text, numbers as numbers, "Speaker 2" before "Speaker 10"), and a categorical or nullable column's
     dtype kept; the rows with no value in a column (missing or blank) are a group of
@@ -200,6 +201,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
 
     for key in keys:  # named as evaluate's by= and cross_validate's groups= name one not there
         require_columns(scored, {"by": key})
+    _refuse_clashing_keys(keys)
     _warn_of_displaced_keys(scored, keys)
     # Every row is read once, and one frame is built: a frame per group made 10,000
     # documents' profiles take a minute, fifteen times their scoring.
@@ -232,6 +234,31 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     # positions all NaN are of neutral or secondary statements, not of a model without one.
     frame.attrs[STANCES_GIVEN] = any(v is not None for v in values) or bool(_model_stance_values(scored, prefix))
     return frame
+
+
+def _refuse_clashing_keys(keys: list[Any]) -> None:
+    """Refuse columns of ``by`` whose names the profile has already: "target", its index's last
+    level, which would be a second level "target" (``unstack("target")`` refuses such an index),
+    a column of the profile ("n", "share"…), which ``reset_index()`` cannot put beside it, and a
+    column named twice, a level twice.
+
+    >>> _refuse_clashing_keys(["party", "target"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: by='target': ... (scored.rename(columns={'target': 'target_group'})) ...
+    """
+    from .exceptions import InvalidInputError
+
+    for index, key in enumerate(keys):
+        if key in keys[:index]:
+            raise InvalidInputError(f"by: {quoted(key)} is given twice; name each column once")
+        clash = ("the profile's index names its targets 'target', so a column of that name would be a second "
+                 "level 'target'" if key == "target"
+                 else f"the profile has a column {quoted(key)} ({', '.join(PROFILE_COLUMNS)}), so its index would "
+                      f"have a level of that name too, which reset_index() refuses" if key in PROFILE_COLUMNS else None)
+        if clash:
+            raise InvalidInputError(f"by={quoted(key)}: {clash}; rename the column (scored.rename(columns="
+                                    f"{{{key!r}: {f'{key}_group'!r}}})) and group by the new name")
 
 
 def _warn_of_displaced_keys(scored: pd.DataFrame, keys: list[Any]) -> None:

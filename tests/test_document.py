@@ -2992,6 +2992,24 @@ def test_documents_whose_names_the_profile_groups_together_are_refused(names):
     assert alone.profile.index.tolist() == [("(missing)" if pooled else names[1], "ukraine_support")]
 
 
+def test_a_by_column_named_like_the_profiles_own_names_or_given_twice_is_refused():
+    # From an audit: by="target" made an index of two levels named "target", on which the
+    # README's unstack("target") failed; by="n" (a profile column) broke reset_index(); and
+    # by=["party", "party"] gave the levels party, party, target.
+    scored = pd.DataFrame({"labels": ["unity", "deterrence"], "stance": ["favor", "against"],
+                           "target": ["gov", "opp"], "n": [1, 2], "party": ["a", "b"]})
+    with pytest.raises(stance.InvalidInputError, match=r"^by='target': the profile's index names its targets "
+                       r"'target'.*rename the column \(scored\.rename\(columns=\{'target': 'target_group'\}\)\)"):
+        profile(scored, by="target")
+    with pytest.raises(stance.InvalidInputError, match=r"^by='n': the profile has a column 'n' .*reset_index"):
+        profile(scored, by=["party", "n"])
+    with pytest.raises(stance.InvalidInputError, match=r"^by: 'party' is given twice; name each column once$"):
+        profile(scored, by=["party", "party"])
+    renamed = profile(scored.rename(columns={"target": "target_group"}), by="target_group")
+    assert renamed.share.unstack("target", fill_value=0).to_dict() == {"deterrence": {"gov": 0.0, "opp": 1.0},
+                                                                        "unity": {"gov": 1.0, "opp": 0.0}}
+
+
 def test_a_profile_per_speaker_of_each_document():
     docs = stance.score_documents(SPEECHES)
     by_speaker = profile(docs.sentences, by=["document", "speaker"])
