@@ -519,7 +519,7 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     default, carries all; ``[]`` none): a value is repeated on every statement of its
     document, so a long text column (the page's HTML, the article's body) is copied once
     per statement (a 50 KB one on 12,000 statements takes 600 MB), and ``columns=`` leaves it
-    behind.
+    behind. A name that two columns have is refused when carried, as when it is ``text_column``.
 
     >>> import stance
     >>> docs = stance.score_documents({"a": "We have a one-speed NATO. Thank you.", "b": "Arm Ukraine now."})
@@ -570,6 +570,10 @@ def _carried_columns(documents: Any, text_column: str, columns: Iterable[Any] | 
         return None
     others = documents.columns.drop(text_column)
     if columns is None:
+        if twice := _named_twice(others, others):
+            raise InvalidInputError(f"documents: {twice[1]} columns are named {quoted(twice[0])}, which would each "
+                                    f"be carried onto every statement; rename the duplicates, or pass columns= the "
+                                    f"ones to carry")
         return documents[others]
     columns = list(columns)
     if text_column in columns:
@@ -583,7 +587,25 @@ def _carried_columns(documents: Any, text_column: str, columns: Iterable[Any] | 
         verb = "is not a column" if len(unknown) == 1 else "are not columns"
         raise InvalidInputError(f"columns: {', '.join(map(repr, unknown))} {verb} of the documents; they have "
                                 f"{', '.join(map(repr, others)) or 'no other columns'}")
+    if twice := _named_twice(columns, others):
+        raise InvalidInputError(f"columns: {quoted(twice[0])} names {twice[1]} columns of the documents; rename "
+                                f"the duplicates")
     return documents[columns]
+
+
+def _named_twice(carried: Iterable[Any], columns: Any) -> tuple[Any, int] | None:
+    """The first name of ``carried`` that two or more of ``columns`` have, and how many, or
+    None: pandas selects each of them for each time it is named, so that a frame with columns
+    "x" and "x" carried four ("x", "x", "x", "x"); a text_column named twice is refused too.
+
+    >>> import pandas as pd
+    >>> _named_twice(["y", "x"], pd.Index(["x", "y", "x"])), _named_twice(["y"], pd.Index(["x", "y", "x"]))
+    (('x', 2), None)
+    """
+    from collections import Counter
+
+    counts = Counter(columns)
+    return next(((name, counts[name]) for name in carried if counts[name] > 1), None)
 
 
 def _named_documents(documents: Any, text_column: str) -> tuple[list[tuple[Any, str]], set[int]]:

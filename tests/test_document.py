@@ -3175,6 +3175,20 @@ def test_columns_refuses_names_the_frame_lacks_and_what_is_not_a_list_of_its_col
     assert len(stance.score_documents({"a": "Arm Ukraine now."}, columns=[]).sentences) == 1
 
 
+def test_a_carried_column_name_that_two_columns_have_is_refused_as_a_text_column_is():
+    # From an audit: a frame with columns "x" and "x" had each carried twice onto its statements,
+    # "x x x x" with the values 1 2 1 2; a text column named twice was refused.
+    frame = pd.DataFrame([["Arm Ukraine now.", 1, 2, 3]], columns=["text", "x", "x", "y"])
+    with pytest.raises(stance.InvalidInputError, match=r"^documents: 2 columns are named 'x', .*; rename the "
+                                                       r"duplicates, or pass columns= the ones to carry$"):
+        stance.score_documents(frame)
+    with pytest.raises(stance.InvalidInputError, match=r"^columns: 'x' names 2 columns of the documents; rename the "
+                                                       r"duplicates$"):
+        stance.score_documents(frame, columns=["y", "x"])
+    rows = stance.score_documents(frame, columns=["y"]).sentences  # the others are no matter
+    assert rows.columns[:3].tolist() == ["document", "y", "text"] and rows.y.tolist() == [3]
+
+
 def test_names_beginning_with_a_capital_beyond_a_to_z_are_speakers():
     transcript = ("Željana Zovko: We stand with Ukraine.\n"
                   "ŠEFČOVIČ: Yes. We agree.\n"
