@@ -601,19 +601,28 @@ def has_cjk(text: str) -> bool:
 
 
 def count_words(text: str) -> int:
-    """How many words ``text`` holds, as a reader counts them: its pieces between spaces, a run
-    of Chinese characters or Japanese kana (:data:`_CJK_RANGES`), which no space parts, counted
-    as words of two characters (their words are mostly one to three), so that a sentence of
-    Chinese is as many words as its English translation roughly, not one or two. What tells a
-    column of sentences from one of ids or names (see :func:`stance.columns.sentence_column`).
+    """How many words ``text`` holds, as a reader counts them: its pieces between spaces that
+    hold a letter or a digit (marks alone, "!!" or "—", and characters that show nothing are no
+    word, in any script), a run of Chinese characters or Japanese kana (:data:`_CJK_RANGES`),
+    which no space parts, counted as words of two characters (their words are mostly one to
+    three), so that a sentence of Chinese is as many words as its English translation roughly,
+    not one or two. What tells a column of sentences from one of ids or names (see
+    :func:`stance.columns.sentence_column`).
 
     >>> count_words("We stand together as one."), count_words("北约团结是我们安全的基础。"), count_words("北约")
     (5, 6, 1)
     >>> count_words("NATOの結束こそが 我が国の安全の土台です。")
     10
+    >>> count_words("NATO !!"), count_words("北约 !!"), count_words("NATO — 2%"), count_words("\\x00")
+    (1, 1, 2, 0)
     """
+    if not isinstance(text, str):
+        from .exceptions import InvalidTypeError, type_name
+
+        raise InvalidTypeError(f"count_words: text must be a str, got {type_name(text)}")
     if not has_cjk(text):
-        return len(text.split())
+        # a piece of marks alone was a word here but none beside Chinese ("NATO !!" 2, "北约 !!" 1)
+        return sum(1 for piece in text.split() if _WORD_CHARACTER.search(piece))
     words = 0
     for chunk in text.split():
         runs = _CJK_RUN.findall(chunk)

@@ -494,3 +494,16 @@ def test_the_marks_class_holds_every_combining_mark_of_this_pythons_unicode():
     assert all(found.fullmatch(mark) for mark in every_mark)
     assert found.search("".join(chr(code) for code in range(0x20000, sys.maxunicode + 1)
                                 if unicodedata.category(chr(code))[0] != "M")) is None
+
+
+def test_words_are_counted_alike_in_any_script_and_marks_alone_are_none():
+    # From an audit: count_words counted a piece of marks alone as a word, but not in a text with
+    # Chinese characters ("NATO !!" 2, "北约 !!" 1), and "\x00", which is_blank calls blank, as 1;
+    # None raised AttributeError.
+    from stance.text import count_words, is_blank
+
+    assert [count_words(text) for text in ("NATO !!", "北约 !!", "NATO — 2%", "We act , now .", "\x00 \u200b")] == [
+        1, 1, 2, 3, 0]
+    assert is_blank("\x00") and count_words("\x00") == count_words(" !! ") == count_words("") == 0
+    with pytest.raises(TypeError, match=r"^count_words: text must be a str, got NoneType$"):
+        count_words(None)
