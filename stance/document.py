@@ -17,6 +17,7 @@ from .exceptions import (
     LongTextWarning,
     MojibakeWarning,
     decode_hint,
+    is_number,
     quoted,
     type_name,
     warn,
@@ -1172,7 +1173,11 @@ def refuse_given_directions(classes: Iterable[str], favor: str | None, against: 
     classes = list(classes)
     for name, value in (("favor", favor), ("against", against)):
         if value is not None and not isinstance(value, str):  # 1 for a model whose values are "1" and "-1"
-            named = f"; pass {name}={quoted(str(value))}" if str(value) in classes else ""
+            # a number spelt as a stance value is read (1.0 as "1"), told whenever the values are
+            # unknown (a frame without the model's p_stance_ columns, a gold column of 1 and -1)
+            spelt = (str(int(value)) if float(value).is_integer() else str(value)) \
+                if is_number(value) and value == value else None
+            named = f"; pass {name}={quoted(spelt)}" if spelt is not None and (not classes or spelt in classes) else ""
             raise LabelTypeError(f"{name} must be a str (a stance value as the model names it) or None, "
                                    f"got {quoted(value)} ({type_name(value)}){named}")
     known = f" (the model's are {classes})" if classes else ""

@@ -730,6 +730,15 @@ def test_a_stance_name_that_is_not_text_is_refused_by_name_not_with_a_traceback(
     scored = stance.score(["We have a one-speed NATO.", "Leave NATO."], model=model)
     with pytest.raises(stance.InvalidTypeError, match="favor must be a str"):
         stance.profile(scored, favor=1, against=-1)
+    # From an audit: of a frame without the model's values (a gold column of 1 and -1), the
+    # spelling to pass was not said, as it is for none_label=0
+    gold = pd.DataFrame({"labels": ["unity"] * 4, "stance": [1, -1, 1, 0]})
+    with pytest.raises(stance.InvalidTypeError, match=r"^favor must be a str .* got 1 \(int\); pass favor='1'$"):
+        stance.profile(gold, favor=1, against=-1)
+    with pytest.raises(stance.InvalidTypeError, match=r"^against must be a str .* got -1\.0 \(float\); pass "
+                                                      r"against='-1'$"):
+        stance.profile(gold, favor="1", against=-1.0)
+    assert stance.profile(gold, favor="1", against="-1")[["favor", "against"]].values.tolist() == [[2, 1]]
 
 
 @pytest.mark.parametrize("favor, against", [("pour", "contre"), ("Dafür", "DAGEGEN"), ("za", "przeciw"),
