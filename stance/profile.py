@@ -336,7 +336,8 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     (``pm.loc[[1]]`` and ``pm.loc[[4]]`` of ``pm = profile(scored, by="month")``), are still
     grouped and share no group: to compare one with the other, take each on its own,
     ``compare_profiles(pm.xs(1), pm.xs(4))``. Profiles with no row in common give an empty
-    frame, with a warning saying why (no group, or no target, in both). ``n_before`` and
+    frame, with a warning saying why (no group, or no target, in both; groups written alike
+    but of two types, '2014' the text and 2014 the number, are named so). ``n_before`` and
     ``n_after`` are the statements on it in each, ``position_before`` and ``position_after``
     the positions, ``change`` their difference
     (after minus before, in log-odds: positive is a move towards favour), and
@@ -434,6 +435,15 @@ def _warn_of_nothing_in_both(before: pd.DataFrame, after: pd.DataFrame) -> None:
             names = [str(name) for name in before.index.names[:-1]]
             key = names[0] if len(names) == 1 else f"({', '.join(names)})"
             held = [f"{key}={_either(values)}" for values in groups]
+            alike = _alike_but_for_type(groups[0], groups[1]) if len(names) == 1 else None
+            if alike:
+                first, second = alike
+                warn(f"before and after share no group: before holds {held[0]} and after {held[1]}, and "
+                     f"{quoted(first)} ({_kind(first)}) is not {quoted(second)} ({_kind(second)}): the groups' types "
+                     f"differ, so there is no change to give; make them alike before profiling (a column of text, "
+                     f"scored.astype({{{before.index.names[0]!r}: str}}), for both), or compare one "
+                     f"group with another each on its own")
+                return
             warn(f"before and after share no group: before holds {held[0]} and after {held[1]}, and grouped "
                  f"profiles are compared group by group (a speaker with himself), so there is no change to give; "
                  f"to compare one group with another, take each on its own: "
@@ -444,6 +454,24 @@ def _warn_of_nothing_in_both(before: pd.DataFrame, after: pd.DataFrame) -> None:
     targets = [list(dict.fromkeys(table.index.get_level_values(-1).tolist())) for table in (before, after)]
     warn(f"no target is in both profiles{' in a group of both' if before.index.nlevels > 1 else ''} (before: "
          f"{quoted_list(targets[0])}, after: {quoted_list(targets[1])}), so there is no change to give")
+
+
+def _alike_but_for_type(before: list[Any], after: list[Any]) -> tuple[Any, Any] | None:
+    """A group of ``before`` and one of ``after`` written alike but of different types ('2014'
+    the text and 2014 the number, a year read from two files), or None.
+
+    >>> _alike_but_for_type(["2014", "2015"], [2015]), _alike_but_for_type([2014], [2015])
+    (('2015', 2015), None)
+    """
+    written = {str(value): value for value in after}
+    return next(((value, written[str(value)]) for value in before if str(value) in written), None)
+
+
+def _kind(value: Any) -> str:
+    """A group value's type as a message names it: text, a number, or the type's name."""
+    from .exceptions import is_number, type_name
+
+    return "text" if isinstance(value, str) else "a number" if is_number(value) else type_name(value)
 
 
 def _either(values: list[Any]) -> str:

@@ -385,6 +385,16 @@ def test_compare_profiles_that_share_no_group_or_target_says_why_it_is_empty():
                                                   r"month\)=\('A', 3\) or \('A', 4\),.*compare_profiles\("
                                                   r"profile\.xs\(\('A', 1\)\), profile\.xs\(\('A', 3\)\)\)$"):
         assert stance.compare_profiles(both.iloc[:2], both.iloc[2:]).empty
+    # From an audit: groups written alike but of two types, a year read as text from one file and
+    # as a number from another, were told to be taken each on its own; the types differ, and the
+    # advice says to make them alike, which then compares them.
+    texts = profile(s.assign(month=s.month.astype(str)), by="month")
+    with pytest.warns(stance.StanceWarning, match=r"^before and after share no group: .*'1' \(text\) is not 1 \(a "
+                                                  r"number\): the groups' types differ.*scored\.astype\(\{'month': "
+                                                  r"str\}\), for both\)"):
+        assert stance.compare_profiles(texts, pm).empty
+    alike = stance.compare_profiles(texts, profile(s.astype({"month": str}), by="month"))
+    assert alike.index.tolist() == [("1", "unity"), ("4", "unity")] and alike.change.tolist() == [0, 0]
     # A group in both, but no target of it in both.
     other = profile(s.assign(labels="deterrence"), by="month")
     with pytest.warns(stance.StanceWarning, match=r"^no target is in both profiles in a group of both \(before: "
