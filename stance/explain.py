@@ -526,7 +526,12 @@ def plain_table(table: pd.DataFrame, **options: Any) -> str:
         renamed = names.set_names([escaped(name) for name in names.names]) if names.nlevels > 1 else (
             names.rename(escaped(names.name)))
         setattr(shown, axis, renamed)
-    return shown.rename(index=escaped, columns=escaped).to_string(**options)
+    renamed = shown.rename(index=escaped, columns=escaped)
+    for axis in ("index", "columns"):  # rename() drops the names of a MultiIndex one of whose levels holds tuples
+        before, after = getattr(shown, axis), getattr(renamed, axis)
+        if after.nlevels == before.nlevels and list(after.names) != list(before.names):
+            setattr(renamed, axis, after.set_names(before.names))
+    return renamed.to_string(**options)
 
 
 def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int, int, float]]:

@@ -2992,6 +2992,9 @@ def test_documents_named_by_tuples_or_mixed_kinds_are_profiled_each(names):
             assert rows.index.get_level_values(1).tolist() == alone.index.tolist()
             np.testing.assert_array_equal(rows.to_numpy(), alone.to_numpy())  # a NaN position too
     assert docs.profile.index.names == ["document", "target"]
+    # From an audit: print() of tuple names dropped the profile's header "document"
+    profile_lines = str(docs).split("\nProfile\n")[1].splitlines()
+    assert profile_lines[1].split() == ["document", "target"]
 
 
 @pytest.mark.parametrize("names", [[None, math.nan], [1, True], [0, 0.0], ["", " "], [None, "\t"],
