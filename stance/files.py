@@ -673,8 +673,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     without it in the locale's code page; a CSV takes that file's separator, ``sep=`` line and
     decimal mark too (see :func:`csv_form`), read in ``like_encoding``, the encoding the rows
     were read in. Every command that writes a table passes its input, so that each output takes
-    the same form from it. ``bom`` writes the mark whatever that file began with (``--bom``), for
-    a file read as UTF-8 without one that Excel is to open.
+    the same form from it. ``bom`` writes the mark on a CSV or TSV whatever that file began with (``--bom``),
+    for a file read as UTF-8 without one that Excel is to open; never on JSON Lines, whose readers refuse it.
 
     Every format holds the same columns in the same order and the same values (see
     :class:`_JsonLines` and :class:`_ParquetRows` for how each holds them).
@@ -694,7 +694,9 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             replacing = _replacing(target, "wb")
         else:  # a lone surrogate (JSON can escape one) has no UTF-8: written as "\ud800", not lost
             form = csv_form(like, suffix, like_encoding) if suffix in OUTPUT_SEPARATORS else CsvForm()
-            encoding = "utf-8-sig" if form.byte_order_mark or bom else "utf-8"
+            # The mark is Excel's sign of UTF-8 in a table; JSON Lines readers (json, pandas) refuse it.
+            marked = form.byte_order_mark or (bom and suffix in OUTPUT_SEPARATORS)
+            encoding = "utf-8-sig" if marked else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
             writer = (_ParquetRows(handle) if suffix == ".parquet" else _JsonLines(handle) if suffix == ".jsonl"
@@ -785,7 +787,10 @@ def csv_form(source: str | os.PathLike | None, suffix: str, encoding: str = "utf
         return CsvForm(marked, OUTPUT_SEPARATORS[suffix])
     try:
         with open(first, "rb") as handle:
-            encoding = marked_encoding(handle.read(4)) or read_in
+            start = handle.read(4)
+        # A UTF-8 mark makes the file UTF-8 whatever encoding was given, as it was read (see
+        # decoding.file_encoding): read in utf-16, its separator's line raised UnicodeError.
+        encoding = marked_encoding(start) or ("utf-8" if start.startswith(b"\xef\xbb\xbf") else read_in)
         separator = file_delimiter(first, encoding)
     except (OSError, InvalidInputError):  # read already; what the reader took cannot have changed since
         return CsvForm(marked)

@@ -740,6 +740,33 @@ def test_bom_begins_an_output_with_the_byte_order_mark_whatever_the_input(tmp_pa
         assert (tmp_path / "py.csv").read_bytes() == (tmp_path / "marked.csv").read_bytes()
 
 
+def test_bom_leaves_a_json_lines_output_without_the_mark(tmp_path, capsys, energy_frame):
+    # A review: --bom put the mark on a .jsonl output too, which json.loads ("Unexpected UTF-8
+    # BOM") and pandas.read_json(lines=True) then refused; the mark is Excel's, for tables.
+    source = tmp_path / "data.csv"
+    energy_frame[["text"]].to_csv(source, index=False)
+    out = tmp_path / "out.jsonl"
+    assert main(["score", str(source), "-o", str(out), "--bom", "--no-progress"]) == 0
+    assert not out.read_bytes().startswith(codecs.BOM_UTF8)
+    assert len(pd.read_json(out, lines=True)) == len(energy_frame)
+    stance.score_file(source, tmp_path / "py.jsonl", bom=True, progress=False)
+    assert (tmp_path / "py.jsonl").read_bytes() == out.read_bytes()
+
+
+@pytest.mark.parametrize("command", ["suggest", "check"])
+def test_an_output_of_a_utf8_marked_file_read_in_utf16_is_written(tmp_path, capsys, energy_frame, command):
+    # A review: the rows of such a file were read as UTF-8 (its mark says so), but the output's
+    # separator was read in the encoding given, and -o ended in a traceback, UnicodeError "UTF-16
+    # stream does not start with BOM", after the work was done.
+    source = tmp_path / "marked.csv"
+    source.write_bytes(energy_frame[["text", "labels", "stance"]].to_csv(index=False).encode("utf-8-sig"))
+    out = tmp_path / "out.csv"
+    arguments = ["-n", "3"] if command == "suggest" else ["--stance-column", "stance"]
+    assert main([command, str(source), *arguments, "--encoding", "utf-16", "-o", str(out)]) == 0
+    assert "starts with a UTF-8 byte-order mark" in capsys.readouterr().err
+    assert out.read_bytes().startswith(codecs.BOM_UTF8) and len(pd.read_csv(out, encoding="utf-8-sig")) > 0
+
+
 @pytest.mark.parametrize("spelled", ["UTF-8", "utf8", "utf_8", "U8"])
 def test_utf8_under_any_of_its_names_is_the_default(tmp_path, spelled):
     # Before: only "utf-8" itself was the default; "UTF-8" read an Excel file's byte-order mark and
