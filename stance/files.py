@@ -741,9 +741,6 @@ class CsvForm:
 # a spreadsheet writes one: no thousands separator, which either mark could be.
 _DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
 _DECIMAL_POINT = re.compile(r"[+-]?\d+\.\d+")
-# A dot before three digits alone ("1.250") is a German or Dutch thousands separator as well as a
-# decimal point: in a semicolon file, Excel's in such a locale, it shows neither.
-_THOUSANDS_OR_POINT = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")  # "0.125" is a decimal
 # The input's rows read for its decimal mark: enough to meet a column of numbers.
 _ROWS_FOR_DECIMALS = 100
 
@@ -763,8 +760,7 @@ def csv_form(source: str | os.PathLike | None, suffix: str, encoding: str = "utf
       by tabs, and a .csv of another input by commas.
     - Separated by semicolons, its numbers (the confidences, the ``p_`` columns) are written with
       a decimal comma, which that Excel reads as a number ("0,81" where "0.81" was text), unless
-      the input's first rows show decimal points (a cell "0.5" and none "0,5"; "1.250", a dot
-      before three digits, may be a thousands separator, and shows none). The input's own
+      the input's first rows show decimal points (a cell "0.5" and none "0,5"). The input's own
       cells are text, written as read. Where a comma separates the cells, a decimal comma would
       need every number quoted, so numbers keep their point.
 
@@ -811,8 +807,7 @@ def _decimal_mark(path: Path, encoding: str, separator: str) -> str:
                 for cell in row:
                     if _DECIMAL_COMMA.fullmatch(cell.strip()):
                         return ","
-                    points = points or bool(_DECIMAL_POINT.fullmatch(cell.strip())
-                                            and not _THOUSANDS_OR_POINT.fullmatch(cell.strip()))
+                    points = points or bool(_DECIMAL_POINT.fullmatch(cell.strip()))
     except (OSError, csv.Error):  # read already; a semicolon file is Excel's in a decimal-comma locale
         return ","
     return "." if points else ","
