@@ -18,26 +18,37 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
 # A word or number broken after its slash ("50/" / "50", "and/" / "or"); not a lone "/".
 _LINE_END_SLASH = re.compile(r"(?<=\S)/$")
 # Words before a line-end hyphen that open a compound, not a broken word: "self-" /
-# "defence" is "self-defence", and "one-" / "speed" "one-speed" (joined, "selfdefence" and
-# "onespeed" are words the model has never seen). Only words that rarely end a syllable of a
-# longer word are listed: "short-" / "age" is more often "shortage", "cross-" / "ing"
-# "crossing", "pro-" / "vide" "provide" and "counter-" / "part" "counterpart". Number words,
-# cardinal and ordinal, open the compounds news writes most ("thirty-" / "two", "four-" / "year",
-# "twenty-" / "first"); the words they begin undivided are listed in _WORDS_AN_OPENER_BEGINS
-# ("ten-" / "sions" is "tensions", "four-" / "teen" "fourteen").
+# "defence" is "self-defence" (joined, "selfdefence" is a word the model has never seen). Only
+# words that rarely end a syllable of a longer word are listed: "short-" / "age" is more often
+# "shortage", "cross-" / "ing" "crossing", "pro-" / "vide" "provide" and "counter-" / "part"
+# "counterpart".
+_COMPOUND_OPENERS = frozenset({"self", "non", "well", "long", "anti"})
+# Number words, cardinal and ordinal, open the compounds news writes most ("thirty-" / "two",
+# "four-" / "year", "twenty-" / "first"), but begin many words too ("ten-" / "dentious", "ten-" /
+# "ancy", "four-" / "teen", "four-" / "fold"): their hyphen stays only before another number word
+# or one of _NUMBER_COMPOUND_HEADS.
 _NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "first", "second",
     "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"})
-_COMPOUND_OPENERS = frozenset({"self", "non", "well", "long", "anti"}) | _NUMBER_WORDS
+# Words a number word is hyphenated to ("ten-year", "three-member", "first-ever", "fifth-generation");
+# "-fold" is written closed ("fourfold").
+_NUMBER_COMPOUND_HEADS = frozenset({
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+    "old", "member", "nation", "state", "party", "point", "page", "storey", "story", "seat", "mile", "miles",
+    "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers", "strong", "man",
+    "person", "way", "track", "tier", "speed", "star", "part", "time", "times", "percent", "stage",
+    "step", "phase", "term", "round", "level", "country", "generation", "class", "rate", "hand",
+    "ever", "largest", "biggest", "highest", "sided", "pronged", "dimensional", "dollar", "euro", "pound",
+    "tonne", "ton", "degree", "line", "lane", "engine", "seater", "digit", "figure"})
 # Words that open a compound only with some words: "so" begins "society", "solution" and
 # "sovereignty" ("so-" / "ciety" is a broken word), so its hyphen stays before "called" alone;
-# "co" begins "coalition", "coherent" and "coincidence", so its hyphen stays only before the
-# words news style joins to it with one ("co-" / "operation", "co-" / "chair", "co-" / "founder").
+# "co" begins "coalition", "cooperation" and "coordination", which news writes closed, so its
+# hyphen stays only before the words that keep one ("co-" / "chair", "co-" / "founder").
 _COMPOUNDS_AFTER = {
     "so": ("called",),
-    "co": ("operat", "ordinat", "chair", "founder", "host", "sponsor", "author", "pilot", "exist", "signator"),
+    "co": ("chair", "founder", "author", "host", "sponsor", "signator", "lead", "worker", "pilot"),
 }
 # A compound with a name or an acronym keeps its hyphen too, whatever the word before it: a
 # capital after the hyphen ("pro-" / "Russian", "Euro-" / "Atlantic", "post-" / "Cold War",
@@ -53,22 +64,14 @@ _WORDS_AN_OPENER_BEGINS = frozenset({
     "selflessness", "antidote", "antidotes", "antiquated", "antique", "antiques", "antiquity",
     "antibody", "antibodies", "antibiotic", "antibiotics", "longer", "longest", "longing",
     "wellness", "oneself",
-    "tension", "tensions", "tense", "tenant", "tenants", "tender", "tenders", "tendered", "tendering", "tend",
-    "tends", "tended", "tending", "tendency", "tendencies", "tenure", "tennis", "tenet", "tenets", "tenor",
-    "tentative", "tentatively", "tenacity", "tenacious", "tenable", "tenuous", "tenfold", "tenth", "tenths",
-    "tent", "tents", "fourteen", "fourteenth", "sixteen", "sixteenth", "sixty", "sixties", "sixtieth",
-    "seventeen", "seventeenth", "seventy", "seventies", "seventieth", "eighteen", "eighteenth", "eighty",
-    "eighties", "eightieth", "nineteen", "nineteenth", "ninety", "nineties", "ninetieth", "secondary",
-    "secondarily", "secondly", "seconded", "secondment", "thirdly", "firstly", "hundredth", "hundredths",
-    "thousandth", "thousandths", "millionth", "millionaire", "millionaires", "billionth", "billionaire",
-    "billionaires", "onerous", "onerously",
 })
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # The whole word (no letter before it) before a line-end hyphen. It is searched for only in
 # a line's last characters: from every start in a long run of letters (CJK text, a URL) the
 # search had read to the run's end, which is quadratic (11 s for a 32,000-letter line).
 _LAST_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‐]$")
-_OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS | _COMPOUNDS_AFTER.keys())) + 2  # the word, its hyphen, one more
+# the word, its hyphen, one more
+_OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS | _NUMBER_WORDS | _COMPOUNDS_AFTER.keys())) + 2
 # A number before a line-end hyphen: "155-" / "mm" and "24-" / "hour" are "155-mm" and "24-hour".
 _NUMBER_HYPHEN = re.compile(r"\d[-‐]$")
 
@@ -139,15 +142,22 @@ def _is_named_compound(line: str, next_line: str) -> bool:
 
 def _is_compound(opener: str, line: str) -> bool:
     """Whether ``opener`` (lower-cased), before a line-end hyphen, opens a compound with the first
-    word of ``line``: any word after one of _COMPOUND_OPENERS, some after one of _COMPOUNDS_AFTER.
+    word of ``line``: any word after one of _COMPOUND_OPENERS, a number word or a common head
+    after a number word (see _NUMBER_COMPOUND_HEADS), some after one of _COMPOUNDS_AFTER.
 
-    >>> _is_compound("thirty", "two Allies"), _is_compound("so", "called plan"), _is_compound("so", "ciety")
+    >>> _is_compound("thirty", "two Allies"), _is_compound("ten", "year plan"), _is_compound("ten", "dentious")
     (True, True, False)
+    >>> _is_compound("so", "called plan"), _is_compound("so", "ciety"), _is_compound("co", "chair of")
+    (True, False, True)
     >>> _is_compound("co", "operation with"), _is_compound("co", "alition"), _is_compound("defen", "ce")
-    (True, False, False)
+    (False, False, False)
     """
     if opener in _COMPOUND_OPENERS:
         return True
+    if opener in _NUMBER_WORDS:
+        first = _FIRST_WORD.match(line)
+        head = first.group().lower() if first else ""
+        return head in _NUMBER_WORDS or head in _NUMBER_COMPOUND_HEADS
     return opener in _COMPOUNDS_AFTER and line.lower().startswith(_COMPOUNDS_AFTER[opener])
 
 

@@ -52,10 +52,21 @@ from stance.sentences import split_sentences, split_speakers, split_statements
         ("Thirty-\ntwo Allies face a twenty-\nfirst century threat with a four-\nyear plan.",
          ["Thirty-two Allies face a twenty-first century threat with a four-year plan."]),
         ("The so-\ncalled plan for the so-\nciety is a co-\noperation of the co-\nalition.",
-         ["The so-called plan for the society is a co-operation of the coalition."]),
+         ["The so-called plan for the society is a cooperation of the coalition."]),
         ("We bought 155-\nmm shells for a 24-\nhour mission.", ["We bought 155-mm shells for a 24-hour mission."]),
         ("Ten-\nsions rise in the four-\nteenth year of the ten-\nyear plan.",
          ["Tensions rise in the fourteenth year of the ten-year plan."]),
+        # A review of that audit: after a number word the hyphen stays only before another number
+        # word or a compound's common head ("ten-" / "year"), so words a number word begins are
+        # joined ("ten-" / "dentious"); "co-" keeps it before "chair", "founder"… only.
+        *[(f"Allies rejected the {first}\n{rest} claims.", [f"Allies rejected the {whole} claims."])
+          for first, rest, whole in [("ten-", "dentious", "tendentious"), ("ten-", "ancy", "tenancy"),
+                                     ("ten-", "derness", "tenderness"), ("ten-", "ured", "tenured"),
+                                     ("four-", "fold", "fourfold"), ("co-", "operation", "cooperation"),
+                                     ("ten-", "year", "ten-year"), ("co-", "ordination", "coordination"),
+                                     ("co-", "chair's", "co-chair's"), ("thirty-", "fifth", "thirty-fifth"),
+                                     ("three-", "member", "three-member"),
+                                     ("fifth-", "generation", "fifth-generation")]],
         ("A first point.\nHEADER 1\nA second point.\nHEADER 2\nA third point.\nHEADER 3\n7",
          ["A first point.", "A second point.", "A third point."]),
         ("", []),
