@@ -365,6 +365,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             line = line[len(emoji):].lstrip()  # dropped as the other bullets are
         elif current_is_item and bare_items and _after_list(current, line):
             close()  # "- more troops" / "These decisions make us stronger.": the list is over
+        elif at == resume and current:
+            pass  # a sentence a page cut goes on past its turn ("…peace, on" / "Page 1" / "Ukraine's…")
         elif paragraphs and current and not _TERMINAL.search(current[-1]) and not _goes_on_below(line):
             close()  # "Defence spending" / "Now let me turn to money.": a heading, where no line wraps
         elif current and at in feed:

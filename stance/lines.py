@@ -286,33 +286,45 @@ def _wrapped_from(above: str) -> bool:
     return bool(words) and (above.endswith(",") or words[-1].lower() in _WRAPPED_LINE_ENDS)
 
 
-# English words no sentence ends in, as a page or paragraph cut one ("…a just and lasting peace, on" /
-# "Ukraine's terms."): articles, possessives, prepositions and conjunctions. Narrower than
-# _WRAPPED_LINE_ENDS, which a sentence may end in ("We must do more", "We stand with all"): a headline
-# ending so would be joined to the line below, which costs less than a sentence cut in two.
+# English words no sentence ends in, as a page cuts one ("…and lasting peace for the" / "Ukraine's
+# people."): articles, possessives, and prepositions and conjunctions that end no phrasal verb ("The
+# war drags on", "Russia closes in", "We stand by" end sentences and headlines, and "an" a German
+# one). Narrower than _WRAPPED_LINE_ENDS, which a sentence may end in ("We must do more"). In
+# lower case only: a capital "A" ends a label ("Annex A", "Q & A").
 _OPEN_ENDS = frozenset({
-    "a", "an", "the", "its", "their", "our", "my", "your", "whose", "every", "of", "to", "in", "on", "at", "for",
+    "a", "the", "its", "their", "our", "my", "your", "his", "her", "whose", "which", "every", "of", "to", "for",
     "from", "with", "into", "onto", "per", "via", "between", "among", "toward", "towards", "than", "and", "or",
     "nor", "but", "because"})
+# Prepositions that end a phrasal verb ("drags on", "closes in") but open a phrase after a comma:
+# "…a just and lasting peace, on" / "Ukraine's terms." is cut.
+_OPEN_AFTER_COMMA = frozenset({
+    "on", "in", "at", "by", "about", "over", "under", "through", "along", "around", "across", "after", "before",
+    "within", "without", "despite", "like", "unlike"})
 # A word broken by a hyphen at the line's end, a letter before it ("Euro-", "pro-"), not a dash ("Summit –").
 _BROKEN_WORD = re.compile(r"[^\W\d_][-‐]$")
 
 
 def _cuts_a_sentence(line: str) -> bool:
     """Whether ``line`` (stripped) ends where no sentence ends: in a word broken by a hyphen, a
-    comma, or a word of _OPEN_ENDS, with no end punctuation. The line below it, past blank lines
-    or a page's turn, goes on with its sentence, whatever its case ("…peace, on" / "Ukraine's
-    terms.", "…the whole Euro-" / "Atlantic area.").
+    comma, a word of _OPEN_ENDS in lower case (or capitalised as the line's only word, "The") or
+    one of _OPEN_AFTER_COMMA after a comma, with no end punctuation. Past a page's turn the line
+    below goes on with its sentence, whatever its case ("…peace, on" / "Page 1 of 2" / "Ukraine's
+    terms.", "…the whole Euro-" / "Atlantic area."); a blank line alone ends a paragraph all the same.
 
-    >>> _cuts_a_sentence("a just and lasting peace, on"), _cuts_a_sentence("The pro-"), _cuts_a_sentence("Allies,")
+    >>> _cuts_a_sentence("a just and lasting peace, on"), _cuts_a_sentence("The pro-"), _cuts_a_sentence("The")
     (True, True, True)
-    >>> _cuts_a_sentence("NATO Summit in Vilnius"), _cuts_a_sentence("NATO Summit –"), _cuts_a_sentence("It goes on.")
+    >>> _cuts_a_sentence("NATO Summit in Vilnius"), _cuts_a_sentence("The war drags on"), _cuts_a_sentence("Annex A")
     (False, False, False)
+    >>> _cuts_a_sentence("NATO Summit –"), _cuts_a_sentence("It goes on."), _cuts_a_sentence("Allies,")
+    (False, False, True)
     """
     if line.endswith(",") or _BROKEN_WORD.search(line):
         return True
-    last = line.rpartition(" ")[2]
-    return last.lower() in _OPEN_ENDS
+    before, _, last = line.rpartition(" ")
+    if last in _OPEN_ENDS or (before.endswith(",") and last in _OPEN_AFTER_COMMA):
+        return True
+    # "The" alone: a sentence's first word, not a label's letter ("Annex A")
+    return not before and len(last) > 1 and last.capitalize() == last and last.lower() in _OPEN_ENDS
 
 
 _PAGE_TIME_LENGTH = 80  # a longer line is no such line but words

@@ -17,6 +17,7 @@ from itertools import accumulate
 from typing import Any
 
 from .captions import _without_timestamp
+from .headings import _is_address
 from .lines import _SENTENCE_END, _TERMINAL, _cuts_a_sentence, _goes_on_below, _is_furniture, _is_rule, _strip
 from .speakers import _TAG_SPAN, _TIMED_TAG, _for_matching, _speaker_tag
 
@@ -637,9 +638,11 @@ def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[in
     the eastern flank."); the caller checks that the line before ``at`` ends no sentence. A
     capital after them may open a paragraph, as after a heading, and the halves stay apart,
     unless ``above``, the line before ``at``, cannot end a sentence (a word broken by a hyphen,
-    a comma, "on", "the", "our": see stance.lines._cuts_a_sentence): then the sentence goes on
-    past blank lines too, with or without a turn ("…a just and lasting peace, on" / "Page 1 of
-    2" / "Ukraine's terms."), as a sentence cut in two is worse than a headline joined to its lede.
+    a comma, "the", "our", "of": see stance.lines._cuts_a_sentence) and is no greeting ("Thank
+    you, Madam President,"): then the sentence goes on whatever opens the next page ("…a just
+    and lasting peace, on" / "Page 1 of 2" / "Ukraine's terms."). Blank lines alone are no
+    turn: they end a paragraph, below a headline ("The war drags on", "Annex A"), a salutation or
+    a resolution's clause ("Reaffirming its commitment…,"), and the halves stay apart.
     ``foot`` is what :func:`_page_foot` found from ``at`` or a line above it in the same run,
     so that a run of such lines is looked through once, not once from each of its lines.
 
@@ -648,15 +651,17 @@ def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[in
     (4, 6)
     >>> _page_turn(["We must stay", "", "united."], 1, set(), set(), {1})  # a form feed alone on its line
     2
-    >>> _page_turn(["peace, on", "", "3", "Ukraine's terms."], 1, set(), set(), set(), above="peace, on")
+    >>> _page_turn(["peace, of", "", "3", "Ukraine's terms."], 1, set(), set(), set(), above="peace, of")
     3
+    >>> _page_turn(["peace, of", "", "Ukraine's terms."], 1, set(), set(), set(), above="peace, of")
+    1
     """
     below, turn = foot or _page_foot(lines, at, furniture, footnotes, page_breaks)
-    if below >= len(lines):
+    if below >= len(lines) or turn < at:
         return at
-    if _cuts_a_sentence(above):
+    if _cuts_a_sentence(above) and not _is_address(above):
         return below
-    return below if turn >= at and _goes_on_below(_strip(lines[below])) else at
+    return below if _goes_on_below(_strip(lines[below])) else at
 
 
 def _page_foot(lines: list[str], at: int, furniture: set[str], footnotes: set[int],

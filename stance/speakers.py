@@ -372,7 +372,7 @@ _LEAD_INS = frozenset({"BOTTOM LINE", "THE BOTTOM LINE", "IN SHORT", "IN SUM", "
 _THANKS = frozenset({"thank", "thanks", "dank", "danke", "dankeschön", "merci", "gracias", "grazie", "obrigado",
                      "obrigada", "dziękuję", "dziekuje", "bedankt", "tack", "kiitos", "спасибо", "дякую"})
 _GREETINGS = frozenset({"GOOD MORNING", "GOOD AFTERNOON", "GOOD EVENING", "GUTEN MORGEN", "GUTEN TAG", "GUTEN ABEND",
-                        "BONJOUR", "BONSOIR", "BUENOS DÍAS", "BUONGIORNO", "DZIEŃ DOBRY", "HELLO", "WELCOME",
+                        "BONJOUR", "BONSOIR", "BUENOS DÍAS", "BUONGIORNO", "DZIEŃ DOBRY", "HELLO", "HI", "WELCOME",
                         "WILLKOMMEN", "BIENVENUE"})
 # Labels that open a line but name no speaker (compared in capitals). A name in capitals is a
 # tag on one line alone ("RUTTE: We agree."), so a label in capitals must be known to be one.
