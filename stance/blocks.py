@@ -283,9 +283,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             if blocks and _is_end_mark(line):
                 # "###", "- ENDS -" below a release's or transcript's words: what follows may be its back
                 # matter ("Notes to editors", "About NATO", its contacts), no one's words, and was scored
-                # as the last speaker's; or the next release, or the next section of a speech, which the
-                # first end mark dropped unsaid (see _end_mark_tail). One above any statement ends nothing.
+                # as the last speaker's; or, up to another end mark, the next release, which the first end
+                # mark dropped unsaid (see _end_mark_tail). One above any statement ends nothing.
                 end, back = _end_mark_tail(stripped_lines, at)
+                speaker = None  # the next release is no one's, not the last speaker's above the mark
                 if back:
                     left = [kept for kept in stripped_lines[at + 1:end] if kept]
                     if left:

@@ -314,44 +314,63 @@ _DATELINE = re.compile(
 
 
 # A label opening a release's back matter below its end mark: alone on its line ("Notes to editors",
-# "About NATO", "For further information") or before a colon ("Contact: Kadri Tamm").
+# "For further information", "Background") or before a colon ("Contact: Kadri Tamm"). "Background"
+# only alone, as "Background checks for recruits tightened" is a headline.
 _BACK_MATTER_LABEL = (r"(?:notes? (?:to|for) (?:the )?editors?|editor(?:'s|s'|’s|s’|s)? notes?|"
                       r"for (?:further|more) (?:information|details)|"
                       r"(?:media |press )?(?:contacts?|enquiries|inquiries)|"
-                      r"media relations|press office|background(?: information)?)")
+                      r"media relations|press office)")
 _BACK_MATTER_HEADING = re.compile(
-    rf"[\[(*_#\s]*(?:{_BACK_MATTER_LABEL}|about (?:the )?[\w&'’.-]+(?: [\w&'’.-]+){{0,4}})\s*:?[\])*_]*",
-    re.IGNORECASE)
+    rf"[\[(*_#\s]*(?:{_BACK_MATTER_LABEL}|background(?: information)?)\s*:?[\])*_]*", re.IGNORECASE)
 _BACK_MATTER_LEAD = re.compile(rf"[\[(*_#\s]*{_BACK_MATTER_LABEL}\s*:", re.IGNORECASE)
-# A sentence's end inside a line, after a letter or digit: what follows an end mark is read as a
-# text's words, not back matter, from so many of them.
-_SENTENCE_ENDS = re.compile(r"[^\W_][.!?…][\"”’»)\]]*(?=\s|$)")
-_STATEMENTS_BELOW = 3
+# "About NATO", "About the NATO Support and Procurement Agency (NSPA)": a title (see _is_about_title).
+_ABOUT = re.compile(r"[\[(*_#\s]*about\s+(.+?)\s*:?[\])*_]*", re.IGNORECASE)
+# The small words a title leaves in lower case ("About the Alliance for Peace and Freedom").
+_TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "in", "on", "to", "at", "&", "de", "du",
+                                "des", "la", "le", "et", "und", "der", "die", "das", "für"})
+_ABOUT_WORDS = 12  # a longer line is a sentence
+
+
+def _is_about_title(line: str) -> bool:
+    """Whether ``line`` (stripped) heads a release's "About …" boilerplate: "About" and a title,
+    each word capitalised or an acronym but small words, brackets allowed, no digit and no final
+    stop; not a headline ("About 300 troops arrive in Lithuania") nor a sentence.
+
+    >>> _is_about_title("About NATO"), _is_about_title("About the NATO Support and Procurement Agency (NSPA)")
+    (True, True)
+    >>> _is_about_title("About 300 troops arrive in Lithuania"), _is_about_title("About Us."), _is_about_title("About")
+    (False, False, False)
+    """
+    about = _ABOUT.fullmatch(line)
+    if about is None or any(map(str.isdigit, line)) or line.rstrip("*_])").endswith("."):
+        return False
+    words = about.group(1).replace("(", " ").replace(")", " ").split()
+    return 0 < len(words) <= _ABOUT_WORDS and all(word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in words)
 
 
 def _end_mark_tail(lines: list[str], at: int) -> tuple[int, bool]:
     """What follows the end mark at ``at`` of ``lines`` (stripped): where it ends (the next end mark's
     place, or the end), and whether it is a release's back matter, left out, rather than more of the text.
 
-    A text may hold several releases, each closed by its end mark, or a speech may use "###" as a
-    section break: what follows one end mark up to another, or that holds several sentences
-    (see _STATEMENTS_BELOW), is more statements. Back matter opens with its label ("Notes to
-    editors", "About NATO", "Contact: …", see _BACK_MATTER_HEADING), wherever it stands, or is
-    the short rest of the text below the last end mark (a contact's lines, a closing link).
+    A text may hold several releases, each closed by its end mark: what follows one end mark up to
+    another is the next release, unless it opens with a back matter's label ("Notes to editors",
+    "About NATO", "Contact: …", see _BACK_MATTER_HEADING and _is_about_title). The rest below the
+    last end mark is back matter, whatever it holds: contacts, a closing link, an "About" boilerplate
+    of several sentences (a speech's "###" section break with no end mark below is so left out,
+    which the caller warns of).
 
     >>> _end_mark_tail(["We met.", "ENDS", "Allies agree.", "ENDS", "Notes to editors", "NATO is an alliance."], 1)
     (3, False)
     >>> _end_mark_tail(["We met.", "ENDS", "Allies agree.", "ENDS", "Notes to editors", "NATO is an alliance."], 3)
     (6, True)
-    >>> _end_mark_tail(["We met.", "###", "We act. We help. We stay."], 1), _end_mark_tail(["We met.", "###", "Tel"], 1)
-    ((3, False), (3, True))
+    >>> _end_mark_tail(["We met.", "###", "About NATO", "It is an alliance.", "###", "We act."], 1)
+    (4, True)
+    >>> _end_mark_tail(["We met.", "###", "We act. We help. We stay."], 1)
+    (3, True)
     """
     end = next((near for near in range(at + 1, len(lines)) if lines[near] and _is_end_mark(lines[near])), len(lines))
-    first = next((line for line in lines[at + 1:end] if line), "")
-    if _BACK_MATTER_HEADING.fullmatch(first) or _BACK_MATTER_LEAD.match(first):
+    if end == len(lines):
         return end, True
-    if end < len(lines):
-        return end, False
-    sentences = sum(len(_SENTENCE_ENDS.findall(line)) for line in lines[at + 1:end]
-                    if line and not _is_furniture(line))
-    return end, sentences < _STATEMENTS_BELOW
+    first = next((line for line in lines[at + 1:end] if line), "")
+    labelled = bool(_BACK_MATTER_HEADING.fullmatch(first) or _BACK_MATTER_LEAD.match(first) or _is_about_title(first))
+    return end, labelled

@@ -122,9 +122,10 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # zone in capitals ("2:45 P.M. EST").
 _TIME_OF_DAY = r"\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?-i:[A-Z]{2,4}))?"
 # An end mark alone on its line, with the time a US official transcript ends at ("END 2:45
-# P.M. EST"); tried only on short lines (see _is_end_mark).
+# P.M. EST"); tried only on short lines (see _is_end_mark). "30" only with its hyphens ("-30-"):
+# alone it is a page's number.
 _END_MARK = re.compile(
-    r"^[\[(\-–—#*\s]*(?:ends?|end of (?:statement|transcript|release|text)|-?\s*30\s*-?|#+|"
+    r"^[\[(\-–—#*\s]*(?:ends?|end of (?:statement|transcript|release|text)|[-–—]\s*30\s*[-–—]|#+|"
     rf"end\s+{_TIME_OF_DAY})[\])\-–—#*.\s]*$",
     re.IGNORECASE,
 )
@@ -447,6 +448,8 @@ def _is_end_mark(line: str) -> bool:
     growing with the cube of its length (1,000 of them: 2.4 s).
 
     >>> _is_end_mark("- ENDS -"), _is_end_mark("###"), _is_end_mark("#" * 5000 + "x")
+    (True, True, False)
+    >>> _is_end_mark("-30-"), _is_end_mark("- 30 -"), _is_end_mark("30")  # a number alone is a page's
     (True, True, False)
     """
     return len(line) <= _END_MARK_LENGTH and _END_MARK.match(line) is not None
