@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from os import PathLike
 from typing import TYPE_CHECKING, Any
@@ -838,14 +838,23 @@ def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, show
         named = ", ".join(f"{quoted(line)} {times} times" for line, times in list(lines.items())[:shown])
         return named + (f" and {len(lines) - shown} more" if len(lines) > shown else "")
 
-    if lone:
-        where = listed(headers[0][1])
-    else:
-        where = "; ".join(f"in {row_name(name)} {listed(lines)}" for name, lines in headers[:shown])
-        where += f"; and in {len(headers) - shown} more documents" if len(headers) > shown else ""
+    where = _in_each_document(headers, lone, listed, shown)
     warn(f"left out as running headers, short lines without a final full stop that recur at the top or foot of "
          f"the text's pages (which page numbers, page breaks, or the line's own page number or even spacing "
          f"show): {where}")
+
+
+def _in_each_document(found: list[tuple[Any, Any]], lone: bool, listed: Callable[[Any], str], shown: int) -> str:
+    """What a warning found, each (name, what) of ``found`` a document's, ``listed``: the one
+    document's alone (``lone``), else each of the first ``shown`` documents' after its name.
+
+    >>> _in_each_document([("a.txt", 1), ("b.txt", 2)], False, str, 1)
+    "in 'a.txt' 1; and in 1 more documents"
+    """
+    if lone:
+        return listed(found[0][1])
+    where = "; ".join(f"in {row_name(name)} {listed(what)}" for name, what in found[:shown])
+    return where + (f"; and in {len(found) - shown} more documents" if len(found) > shown else "")
 
 
 def _warn_of_back_matter(back_matter: list[tuple[Any, list[Any]]], lone: bool, shown: int = 3) -> None:
@@ -868,11 +877,7 @@ def _warn_of_back_matter(back_matter: list[tuple[Any, list[Any]]], lone: bool, s
                           f"on line {run.line}" for run in runs[:shown])
         return named + (f" and {len(runs) - shown} more" if len(runs) > shown else "")
 
-    if lone:
-        where = listed(back_matter[0][1])
-    else:
-        where = "; ".join(f"in {row_name(name)} {listed(runs)}" for name, runs in back_matter[:shown])
-        where += f"; and in {len(back_matter) - shown} more documents" if len(back_matter) > shown else ""
+    where = _in_each_document(back_matter, lone, listed, shown)
     warn(f"left out as a release's back matter (notes to editors, contacts…), below an end mark: {where}; if "
          f"they are statements, delete the end mark (\"ENDS\", \"###\", \"-30-\") or score each part as a "
          f"document of its own")
