@@ -398,15 +398,15 @@ def _repeated_files_warned_of(parts: Iterable[pd.DataFrame], part_files: list[st
     None (a URL whose sizes are not known) checks nothing. ``columns``: how many of a part's
     are the input's.
 
-    The keys are the texts' hashes, not the texts: the command streams the rows so as not to
-    hold them, and a copy is told by every one of its texts, which chance collisions of 64-bit
-    hashes do not make.
+    The keys are the texts' hashes, not the texts, 8 bytes a distinct text in arrays
+    (:func:`stance.tables.text_keys`): the command streams the rows so as not to hold them, and
+    a copy is told by every one of its texts, which chance collisions of 64-bit hashes do not make.
     """
-    from .duplicate_texts import text_key
-    from .tables import pattern_base, warn_of_repeated_texts
+    np = forksafe.imported("numpy")
+    from .tables import pattern_base, text_keys, warn_of_repeated_texts
 
     files = list(dict.fromkeys(part_files or ()))
-    keys: dict[str, set[int]] = {file: set() for file in files}
+    keys: dict[str, list[np.ndarray]] = {file: [] for file in files}
     rows = dict.fromkeys(files, 0)
     header: list[Any] = []
     for number, part in enumerate(parts):
@@ -415,14 +415,15 @@ def _repeated_files_warned_of(parts: Iterable[pd.DataFrame], part_files: list[st
             rows[file] += len(part)
             header = list(part.columns[:columns])
             if text_column in part.columns:
-                keys[file].update(hash(text_key(text)) for text in part[text_column] if isinstance(text, str))
+                keys[file].append(text_keys(part[text_column]))
         yield part
     if len(files) < 2:
         return
     base = pattern_base(source)
     names = [file if "://" in file else Path(file).relative_to(base).as_posix() if Path(file).is_relative_to(base)
              else file for file in files]
-    warn_of_repeated_texts(names, [keys[file] for file in files], [rows[file] for file in files],
+    warn_of_repeated_texts(names, [np.unique(np.concatenate([text_keys(()), *keys[file]])) for file in files],
+                           [rows[file] for file in files],
                            [header] * len(files), f"glob {source!r}")
 
 
