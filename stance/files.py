@@ -48,8 +48,8 @@ def score_file(
     ``progress`` is True, False or None (a bar on a terminal or in a notebook, see
     :mod:`stance.progress_bars`); anything else is refused. A .csv, .tsv or .jsonl input is read
     in ``encoding``, as :func:`stance.score` reads one (UTF-8 by default, or UTF-16/32 with a
-    byte-order mark). It scores one file: a glob or a folder is refused, naming
-    :func:`stance.score` and ``stance score``, which read theirs.
+    byte-order mark). It scores one file: a glob that matches files, or a folder, is refused,
+    naming :func:`stance.score` and ``stance score``, which read theirs (see :func:`_refuse_many_files`).
 
     The output appears whole or not at all: it is written beside the target and renamed
     into place only when every row is scored. Every format holds the same columns, in the
@@ -106,21 +106,40 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
     """Refuse a glob or a folder as :func:`score_file`'s ``input_path``, which scores one file,
     naming what scores many: ``stance.score`` into one DataFrame, ``stance score`` with a quoted
     glob into one file. Told "file not found (did you mean 'fold/b.csv'?)", a glob looked mistyped,
-    where the README calls score_file ``stance score`` in Python, which takes one."""
+    where the README calls score_file ``stance score`` in Python, which takes one.
+
+    A pattern that matches no file is left to "file not found", which names the files near it
+    ("br/a[2].csv" beside "br/a[1].csv" is a mistyped name); a folder or glob of no file
+    stance.score reads is told so, as stance.score tells it; the command is named only for
+    matches it reads (files of one type, .csv, .tsv or .parquet).
+    """
+    import glob
     import shlex
 
+    from .file_types import SUPPORTED_SUFFIXES
     from .tables import is_pattern
 
+    cluster_suffixes = forksafe.imported(".distributed").CLUSTER_SUFFIXES
     given = os.fspath(input_path)
     if is_pattern(given):
-        kind, pattern = "glob", given
+        kind, holds, pattern = "glob", "matches", given
+        files = [Path(p) for p in glob.glob(given) if os.path.isfile(p)]
+        if not files:
+            return
     elif os.path.isdir(given):
-        # The glob of its files `stance score` reads (as the command's refusal of a folder names it).
-        readable = forksafe.imported(".distributed").CLUSTER_SUFFIXES
-        suffixes = sorted({entry.suffix for entry in Path(given).iterdir() if entry.suffix.lower() in readable})
-        kind, pattern = "folder", str(Path(given) / f"*{suffixes[0]}") if suffixes else None
+        kind, holds, pattern = "folder", "holds", None
+        files = [entry for entry in Path(given).iterdir() if entry.is_file()]
     else:
         return
+    readable = {file.suffix.lower() for file in files} & set(SUPPORTED_SUFFIXES)
+    if not readable:
+        raise InvalidInputError(f"input_path {given!r} is a {kind}, and score_file scores one file; the {kind} "
+                                f"{holds} no {'/'.join(SUPPORTED_SUFFIXES)} files")
+    if kind == "folder":  # the glob of its files `stance score` reads (as the command's refusal of a folder names it)
+        suffixes = sorted({file.suffix for file in files if file.suffix.lower() in cluster_suffixes})
+        pattern = str(Path(given) / f"*{suffixes[0]}") if suffixes else None
+    elif len({file.suffix.lower() for file in files}) != 1 or not readable <= set(cluster_suffixes):
+        pattern = None  # the command refuses a glob of .jsonl files, or of several types
     output = shlex.quote(os.fspath(output_path))
     command = (f", or into one file with `stance score {shlex.quote(pattern)} -o {output}` (quoted, read with Dask)"
                if pattern else "")

@@ -746,6 +746,42 @@ def test_score_file_given_a_glob_or_folder_says_it_scores_one_file_and_what_scor
     assert stance.score_file("fold/a.csv", "o.csv") == 1  # one file, as ever
 
 
+def test_score_file_names_a_glob_only_when_it_matches_and_the_command_only_when_it_reads_the_matches(
+        tmp_path, monkeypatch):
+    # A review of the refusal above: a missing file whose name holds [ ] was called a glob
+    # (stance.score of it then said no files match) where it had been "did you mean 'br/a[1].csv'?";
+    # a glob of .jsonl files was told `stance score 'jd/*.jsonl' -o …`, which refuses .jsonl; an
+    # empty folder was told stance.score('emptyd'), which refuses it as holding no files.
+    monkeypatch.chdir(tmp_path)
+    for folder in ("br", "jd", "emptyd", "notes"):
+        Path(folder).mkdir()
+    pd.DataFrame({"text": ["Send tanks to Kyiv."]}).to_csv("br/a[1].csv", index=False)
+    for name in ("a", "b"):
+        Path(f"jd/{name}.jsonl").write_text('{"text": "Send tanks to Kyiv."}\n')
+    Path("notes/a.txt").write_text("Send tanks to Kyiv.\n")
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.score_file("br/a[2].csv", "o.csv")
+    assert str(raised.value).startswith("input file not found: 'br/a[2].csv'"), raised.value
+    assert "did you mean 'br/a[1].csv'" in str(raised.value), raised.value
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.score_file("jd/*.jsonl", "o.csv")
+    assert str(raised.value) == (
+        "input_path 'jd/*.jsonl' is a glob, and score_file scores one file: score the glob's files with "
+        "stance.score('jd/*.jsonl'), which returns them as one DataFrame")
+    assert len(stance.score("jd/*.jsonl")) == 2  # which it names rightly
+    for given, kind, holds in (("emptyd", "folder", "holds"), ("notes", "folder", "holds"),
+                               ("notes/*", "glob", "matches")):
+        with pytest.raises(stance.InvalidInputError) as raised:
+            stance.score_file(given, "o.csv")
+        assert str(raised.value) == (
+            f"input_path {given!r} is a {kind}, and score_file scores one file; the {kind} {holds} no "
+            f".csv/.tsv/.jsonl/.parquet files"), raised.value
+        if kind == "folder":
+            with pytest.raises(stance.InvalidInputError, match="holds no .csv/.tsv/.jsonl/.parquet files"):
+                stance.score(given)  # as stance.score says
+    assert not Path("o.csv").exists()
+
+
 # A NUL in a path, which no file name can hold, let out the system's bare "ValueError:
 # embedded null byte" from score_file's output, after the whole input was scored; a table
 # to read with one was "file not found", as if mistyped. Each names its argument now.
