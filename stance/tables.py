@@ -248,8 +248,9 @@ _CHECK_COLUMNS = ("issue", "suggested_label", "suggested_stance", "label_score",
 
 def _warn_of_repeated_files(names: list[str], frames: list[pd.DataFrame], text_column: Any, where: str) -> None:
     """Warn of a file of a folder or glob (``names``, read as ``frames``) every text of which
-    (in ``text_column``, as :func:`stance.duplicate_texts.text_key` matches them) is in its other
-    files, naming them: a copy of a file ("todo1_filled (copy).csv"), or a check's result saved
+    (in ``text_column``, as :func:`stance.duplicate_texts.text_key` matches them; blank and
+    missing cells hold none, and a file of them alone is never named) is in its other files,
+    naming them: a copy of a file ("todo1_filled (copy).csv"), or a check's result saved
     in the folder it read, whose rows were trained on and evaluated twice without a word. A warning,
     not a refusal: the copies may be meant (the same statements coded again). Of two files with
     the same texts, the later in name order is named. ``where`` names the folder or glob.
@@ -270,17 +271,18 @@ def _warn_of_repeated_files(names: list[str], frames: list[pd.DataFrame], text_c
 
 def text_keys(texts: Iterable[Any]) -> np.ndarray:
     """The distinct 64-bit hashes of the :func:`stance.duplicate_texts.text_key` of ``texts``
-    (a cell that is no str left out), sorted, as :func:`warn_of_repeated_texts` takes a
-    file's texts: an array of 8 bytes a text, where a set of the texts or their hashes took
-    about ten times that.
+    (a cell that is no str, or blank, left out), sorted, as :func:`warn_of_repeated_texts`
+    takes a file's texts: an array of 8 bytes a text, where a set of the texts or their hashes
+    took about ten times that.
 
-    >>> text_keys(["x", "x ", None]).tolist() == text_keys(["x"]).tolist()
-    True
+    >>> text_keys(["x", "x ", None, " ", ""]).tolist() == text_keys(["x"]).tolist(), len(text_keys(["\t"]))
+    (True, 0)
     """
     from .duplicate_texts import text_key
 
     np, pd = forksafe.imported("numpy"), forksafe.imported("pandas")
-    keys = [text_key(text) for text in texts if isinstance(text, str)]
+    # A blank cell holds no statement: two files of blank texts alone were named copies of each other.
+    keys = [key for key in (text_key(text) for text in texts if isinstance(text, str)) if key]
     if not keys:
         return np.empty(0, dtype=np.uint64)
     # pandas' hash is SipHash with a fixed key: the same text has the same hash in every process.

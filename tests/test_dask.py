@@ -330,6 +330,12 @@ def test_cli_glob_warns_of_a_file_whose_texts_another_holds_as_stance_score_in_p
         stance.score(str(fold / f"*{suffix}"))
     assert [str(w.message) for w in caught if "every text of" in str(w.message)] == [f"data: {said}"]
     (fold / f"a (copy){suffix}").unlink()  # no copy, no warning
+    for name in ("blank", "blank2"):  # nor of files of blank texts alone, which hold no statements
+        frame = pd.DataFrame({"text": [" ", "", "  "]})
+        if suffix == ".csv":
+            frame.to_csv(fold / f"{name}.csv", index=False)
+        else:
+            frame.to_parquet(fold / f"{name}.parquet")
     assert main(["score", str(fold / f"*{suffix}"), "-o", str(tmp_path / "out.csv"), "--no-progress", *workers]) == 0
     assert "every text of" not in capsys.readouterr().err
 

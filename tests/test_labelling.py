@@ -1433,6 +1433,17 @@ def test_repeated_files_are_found_with_memory_linear_and_small_in_the_texts():
         _warn_of_repeated_files([*names, "copy.csv"], frames, "text", "folder 'f'")
 
 
+def test_blank_texts_make_no_file_a_copy_of_another():
+    # A review: files whose texts were all blank counted as copies of each other ("every text of
+    # 'blank2.csv' (2 rows) is in 'blank.csv' too"): a blank, whitespace or missing cell holds no
+    # statement, so it is no text a file shares, and a file of them alone is never named.
+    frames = [pd.DataFrame({"text": texts}) for texts in ([" ", None], ["\t", ""], ["x", " "], ["x", np.nan, ""])]
+    with pytest.warns(stance.StanceWarning) as caught:
+        _warn_of_repeated_files(["blank.csv", "blank2.csv", "c.csv", "d.csv"], frames, "text", "folder 'f'")
+    assert [str(w.message).split(" too:")[0] for w in caught] == [
+        "folder 'f': every text of 'd.csv' (3 rows) is in 'c.csv'"]
+
+
 def test_check_o_beside_a_glob_but_not_matched_by_it_is_written(tmp_path, capsys, energy_frame, monkeypatch):
     # A review: the refusal matched -o against the glob with fnmatch, whose "*" crosses a "/", so
     # `stance check 'data/*.csv' -o data/results/issues.csv` and `'data/2024-*.csv' -o
