@@ -526,12 +526,19 @@ def plain_table(table: pd.DataFrame, **options: Any) -> str:
         renamed = names.set_names([escaped(name) for name in names.names]) if names.nlevels > 1 else (
             names.rename(escaped(names.name)))
         setattr(shown, axis, renamed)
-    renamed = shown.rename(index=escaped, columns=escaped)
-    for axis in ("index", "columns"):  # rename() drops the names of a MultiIndex one of whose levels holds tuples
-        before, after = getattr(shown, axis), getattr(renamed, axis)
-        if after.nlevels == before.nlevels and list(after.names) != list(before.names):
-            setattr(renamed, axis, after.set_names(before.names))
-    return renamed.to_string(**options)
+    # Renamed only where a name needs escaping: pandas 2.0's rename() of a MultiIndex one of whose
+    # levels holds tuples (documents named by tuples) raised NotImplementedError, and newer pandas
+    # drops that index's level names.
+    for axis in ("index", "columns"):
+        labels = getattr(shown, axis)
+        values = (value for level in labels.levels for value in level) if labels.nlevels > 1 else labels.unique()
+        if any(isinstance(value, str) and escaped(value) != value for value in values):
+            renamed = shown.rename(**{axis: escaped})
+            after = getattr(renamed, axis)
+            if after.nlevels == labels.nlevels and list(after.names) != list(labels.names):
+                setattr(renamed, axis, after.set_names(labels.names))
+            shown = renamed
+    return shown.to_string(**options)
 
 
 def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int, int, float]]:
