@@ -210,7 +210,7 @@ def train(
     rows = _training_rows(data, text_column, labels_column, stance_column, encoding, max_collect_bytes, options)
     model = rows.model
     try:
-        model.fit(rows.texts, rows.label_sets, stance=rows.stances, row_names=rows.frame.index)
+        model._fit_read(rows.texts, rows.label_sets, rows.stances, rows.frame.index)
     except InvalidInputError as error:
         # fit's own checks of whole columns say "labels:" and "stance:": of columns named
         # otherwise ("code", "pos"), the user was left to guess which column was meant.
@@ -331,7 +331,7 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
         from .off_topic import warn_of_unused_off_topic
 
         try:
-            *_, labels, off_topic = model._checked_rows(texts, label_sets, stances, frame.index)
+            *_, labels, off_topic = model._checked_rows(texts, label_sets, stances, frame.index, read=True)
         except InvalidInputError as error:  # as train names them
             raise columns_named(error, names) from None
         warn_of_unused_off_topic(off_topic, labels)  # as the fit says it, once it worked

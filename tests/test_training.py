@@ -2107,3 +2107,21 @@ def test_a_model_trained_with_marks_learns_a_word_with_its_marks(energy_frame):
     assert {"газ", "हिन्दी"} <= set(model.params_.vocabulary) and "ह" not in model.params_.vocabulary
     old = stance.train(rows, stance_column="stance", marks=False)
     assert "marks" not in old.params_.analyzer_options and {"га", "з", "ह"} <= set(old.params_.vocabulary)
+
+
+def test_train_reads_its_rows_once_and_fits_what_fit_would(energy_frame, monkeypatch):
+    # stance.train read and checked every row, then fit read and checked them again: a tenth
+    # of the time to train on 200,000 short statements. Once now, and the same model.
+    from stance import data
+
+    by_fit = StanceModel().fit(energy_frame.text, energy_frame.labels, stance=energy_frame.stance)
+    reads = []
+    prepare = data.prepare_training
+    monkeypatch.setattr(data, "prepare_training", lambda *args, **kwargs: reads.append(1) or prepare(*args, **kwargs))
+    trained = stance.train(energy_frame, stance_column="stance")
+    assert len(reads) == 1
+    assert trained.training_["sha256"] == by_fit.training_["sha256"]
+    assert [p.scores for p in trained.classify_many(energy_frame.text)] == [
+        p.scores for p in by_fit.classify_many(energy_frame.text)]
+    stance.read_labelled(energy_frame, stance_column="stance")
+    assert len(reads) == 2
