@@ -662,6 +662,8 @@ def _names_a_file(data: Any) -> bool:
     (True, True, False)
     >>> _names_a_file("mydta/"), _names_a_file("We stand together /")
     (True, False)
+    >>> _names_a_file("no/such/*.txt"), _names_a_file("Why?")
+    (False, False)
     """
     from os import PathLike
     from pathlib import Path
@@ -690,7 +692,18 @@ def _names_a_file(data: Any) -> bool:
     if " " in data or not data:
         return os.path.isfile(path)
     return (os.path.isfile(path) or path.suffix.lower() in named or data.endswith(("/", os.sep))
-            or any(os.path.isfile(data + suffix) for suffix in SUPPORTED_SUFFIXES))
+            or any(os.path.isfile(data + suffix) for suffix in SUPPORTED_SUFFIXES) or _matches_a_file(data))
+
+
+def _matches_a_file(pattern: str) -> bool:
+    """Whether ``pattern`` is a glob that matches a file: "notes/*.txt" was told to wrap a
+    statement in a list, where a glob of tables is read and one of plain text is told what
+    reads it. A statement that is a pattern by chance ("Why?") matches no file."""
+    import glob
+
+    from .tables import is_pattern
+
+    return is_pattern(pattern) and any(os.path.isfile(match) for match in glob.iglob(pattern))
 
 
 def _refuse_plain_text(data: Any) -> None:

@@ -20,6 +20,7 @@ import glob
 import itertools
 import os
 import re
+import shlex
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from os import PathLike
@@ -193,6 +194,7 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
         raise InvalidInputError(
             f"{argument}: {named} {holds} no {'/'.join(SUPPORTED_SUFFIXES)} files"
             + (f"; {', '.join(sheets[:5])}{save_as_hint('.xlsx')}" if sheets else "")
+            + _plain_texts_hint([p for p in entries if p.suffix.lower() == ".txt"])
         )
     if sheets:
         warn(f"{argument}: {named}: left out {len(sheets)} spreadsheet file(s) "
@@ -210,6 +212,23 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
         name = file.relative_to(base).as_posix()  # a folder's file by its name, a glob's from its fixed folder
         frame.index = pd.Index([f"{name}:{row:0{width}d}" for row in range(len(frame))], dtype=object)
     return frames if by_file else pd.concat(_integers_kept(frames))
+
+
+def _plain_texts_hint(texts: list[Path]) -> str:
+    """What reads a folder's or glob's .txt files, speeches or articles rather than tables.
+
+    >>> print(_plain_texts_hint([Path("notes/a.txt"), Path("notes/b.txt")]))  # doctest: +NORMALIZE_WHITESPACE
+    ; its 2 .txt files are plain text, which stance document 'notes/*.txt' splits into statements and
+    scores (in Python: stance.score_documents({name: pathlib.Path(name).read_text(encoding="utf-8") for name in
+    sorted(glob.glob('notes/*.txt'))}))
+    """
+    if not texts:
+        return ""
+    folders = {path.parent for path in texts}
+    pattern = shlex.quote((folders.pop() / "*.txt").as_posix()) if len(folders) == 1 else "'FOLDER/*.txt'"
+    return (f"; its {len(texts)} .txt file{'s are' if len(texts) > 1 else ' is'} plain text, which stance document "
+            f"{pattern} splits into statements and scores (in Python: stance.score_documents({{name: pathlib.Path("
+            f"name).read_text(encoding=\"utf-8\") for name in sorted(glob.glob({pattern}))}}))")
 
 
 def _refuse_columns_named_otherwise(names: list[str], frames: list[pd.DataFrame], columns: Iterable[Any],

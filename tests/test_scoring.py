@@ -782,6 +782,34 @@ def test_score_file_names_a_glob_only_when_it_matches_and_the_command_only_when_
     assert not Path("o.csv").exists()
 
 
+# stance.score("notes/*.txt") of a folder of speeches was told to wrap a statement in a list
+# (a glob was a path only when its suffix was a table's); and no reader of a folder or glob
+# of .txt files said what reads them. A statement that is a glob by chance is still one.
+def test_a_glob_of_plain_text_files_is_told_what_reads_them(tmp_path, monkeypatch):
+    import glob
+    import pathlib
+
+    monkeypatch.chdir(tmp_path)
+    Path("notes").mkdir()
+    Path("notes/a.txt").write_text("We stand together.\n", encoding="utf-8")
+    Path("notes/b.txt").write_text("More tanks for Kyiv.\n", encoding="utf-8")
+    for given, named in (("notes/*.txt", "glob 'notes/*.txt' matches"), ("notes/*", "glob 'notes/*' matches"),
+                         ("notes", "folder 'notes' holds")):
+        with pytest.raises(stance.InvalidInputError) as raised:
+            stance.score(given)
+        assert str(raised.value) == (
+            f"data: {named} no .csv/.tsv/.jsonl/.parquet files; its 2 .txt files are plain text, which stance "
+            f"document 'notes/*.txt' splits into statements and scores (in Python: stance.score_documents("
+            f"{{name: pathlib.Path(name).read_text(encoding=\"utf-8\") for name in "
+            f"sorted(glob.glob('notes/*.txt'))}}))")
+    # The recipe it gives works: both documents, one statement each.
+    documents = stance.score_documents(
+        {name: pathlib.Path(name).read_text(encoding="utf-8") for name in sorted(glob.glob("notes/*.txt"))})
+    assert sorted(documents.sentences.document.unique()) == ["notes/a.txt", "notes/b.txt"]
+    assert stance.score(["notes/*.txt?", "Why?"]).shape[0] == 2  # texts in a list stay texts
+    assert stance.score(pd.DataFrame({"text": ["notes/*.txt"]})).label.tolist() == ["none"]
+
+
 # A NUL in a path, which no file name can hold, let out the system's bare "ValueError:
 # embedded null byte" from score_file's output, after the whole input was scored; a table
 # to read with one was "file not found", as if mistyped. Each names its argument now.
