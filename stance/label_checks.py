@@ -27,6 +27,7 @@ from .label_names import (
     _refuse_unwritable,
     _spellings,
     _twin_groups,
+    _warn_of_one_sided_values,
     _warn_of_spelling_variants,
     case_key,
     lookalike_key,
@@ -258,6 +259,7 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
             )
     if not getattr(_conflicts, "reported", False) and problems_found() == before:  # not of values refused
         _warn_of_spelling_variants(counts, f"{name}: stance values", rows)
+        _warn_of_one_sided_values(counts, f"{name}: stance values")
 
 
 def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],

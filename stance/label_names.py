@@ -716,6 +716,42 @@ def _warn_of_spelling_variants(counts: Counter, what: str, rows: Callable[[str],
              f"values: merge them if they are one")
 
 
+def _warn_of_one_sided_values(counts: Counter, what: str) -> None:
+    """Warn of two or more stance values that read as one side by their names ("favor" and
+    "pro", "support" and "pro": see :func:`stance.profile`), which train as different values:
+    a profile counts them together as that side, but the model tells them apart, and
+    :func:`stance.evaluate` scores them so. Names the values, their rows and how to merge
+    them; not of values only spelt two ways ("favor" and "favour"), which
+    :func:`_warn_of_spelling_variants` warns of.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_one_sided_values(Counter(favor=9, pro=3, against=5), "stance values")
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    stance values 'favor' (9 rows) and 'pro' (3 rows) both read as favour, but train as different values: ...
+    """
+    from .document import AGAINST_WORDS, FAVOR_WORDS
+    from .metrics import _directions
+
+    for side, words, called in (("favor", FAVOR_WORDS, "favour"), ("against", AGAINST_WORDS, "against")):
+        values = sorted(v for v in counts if name_key(v) in words)
+        if len(values) < 2 or all(_spelt_alike(a, b) for i, a in enumerate(values) for b in values[i + 1:]):
+            continue
+        # Merged into the value named as the side, else the commonest.
+        into = next((v for v in values if name_key(v) == side), None) or max(values, key=lambda v: (counts[v], v))
+        merge = ", ".join(f"{quoted(v)}: {quoted(into)}" for v in values if v != into)
+        averaged = _directions(sorted(counts))
+        scored = ("the mean F1 of every value" if len(averaged) == len(counts) and len(counts) > 2
+                  else f"the mean F1 of {' and '.join(quoted(v) for v in averaged)} alone")
+        named = " and ".join(f"{quoted(v)} ({counts[v]} row{'' if counts[v] == 1 else 's'})" for v in values)
+        warn(f"{what} {named} {'both' if len(values) == 2 else 'all'} read as {called}, but train as different "
+             f"values: stance.profile counts them together as {side}, while the model tells them apart and "
+             f"stance.evaluate scores them apart (a statement of one predicted as another is wrong; stance_f_avg "
+             f"is {scored}); merge them if they are one, e.g. "
+             f"data[stance_column] = data[stance_column].replace({{{merge}}})")
+
+
 def _spelt_alike(a: str, b: str) -> bool:
     """Whether two names are near-identical other than by a negating affix.
 

@@ -70,8 +70,10 @@ def recorded_none_label(scored: pd.DataFrame, labels_column: str) -> str | None:
 
 
 def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None = None,
-            none_label: str | _ScoringsOwn | None = SCORINGS_OWN, favor: str | None = None,
-            against: str | None = None, *, prefix: str | None = None) -> pd.DataFrame:
+            none_label: str | _ScoringsOwn | None = SCORINGS_OWN,
+            favor: str | list[str] | tuple[str, ...] | None = None,
+            against: str | list[str] | tuple[str, ...] | None = None, *,
+            prefix: str | None = None) -> pd.DataFrame:
     """Profile scored statements (the output of :func:`stance.score`).
 
     Without ``by``: one row per target that some statement takes ("none" left out), sorted
@@ -111,9 +113,14 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     however their accents are encoded, as given names are compared too; and the
     common French, German, Polish, Spanish, Ukrainian and Russian pairs ``"pour"``/``"contre"``,
     ``"dafür"``/``"dagegen"``, ``"za"``/``"przeciw"``, ``"a favor"``/``"en contra"``,
-    ``"за"``/``"проти"``, ``"за"``/``"против"``); when
-    that cannot be done, the error asks for them. The profile records the two in its ``attrs``
-    (``{"stance_names": {"favor": "pro", "against": "con"}}``), so that its plot names them,
+    ``"за"``/``"проти"``, ``"за"``/``"против"``); every value read as one side is counted as
+    it (``"favor"`` and ``"pro"`` both as favour, with a warning naming them: training warned
+    that they train as two values, which to merge if they are one); when
+    that cannot be done, the error asks for them. Either may be given as a list (or tuple) of
+    values, all counted as that side (``favor=["favor", "pro"]``, without the warning); a side
+    given counts the values named and no other. The profile records the two in its ``attrs``
+    (``{"stance_names": {"favor": "pro", "against": "con"}}``, ``"favor or pro"`` of a side of
+    two values), so that its plot names them,
     and whether any statement was given a stance at all (``{"stances_given": False}`` of a
     model without a stance head), so that its plot says why a profile has no position.
     ``none_label`` is the model's off-topic
@@ -191,8 +198,10 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     # spelt as the model's own ("1.0" for a model trained before "1.0" was read as "1").
     values = [stance_value(v) for v in scored[stance_column].tolist()]
     scored = scored.assign(**{stance_column: stance_values_as_classes(values, _model_stance_values(scored, prefix))})
-    _check_given_directions(scored, prefix, favor, against)
-    favor, against = _directions(_stance_values(scored, stance_column, prefix), favor, against)
+    favors, againsts = _check_given_directions(scored, prefix, favor, against)
+    favors, againsts = _directions(_stance_values(scored, stance_column, prefix), favors, againsts)
+    _warn_of_joined_sides(scored[stance_column], {"favor": favors if favor is None else (),
+                                                  "against": againsts if against is None else ()})
     _warn_if_off_topic_unnamed(scored, labels_column, stance_column, flag_column, none_label, prefix)
     keys = [] if by is None else list(by) if isinstance(by, (list, tuple)) else [by]
     if by is not None and not keys:
@@ -206,7 +215,8 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     # Every row is read once, and one frame is built: a frame per group made 10,000
     # documents' profiles take a minute, fifteen times their scoring.
     label_sets = _label_sets(scored[labels_column])
-    stances = _spelt_as_directions(scored[stance_column].tolist(), favor, against)
+    stances = _spelt_as_directions(scored[stance_column].tolist(), favors, againsts)
+    favor, against = favors[0], againsts[0]  # every value of a side is counted as its first
     if flag_column in scored.columns:
         from .prediction import NO_TEXT_FLAGS
 
@@ -229,7 +239,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
         return _empty([*keys, "target"])
     frame = pd.DataFrame(rows, columns=list(PROFILE_COLUMNS))
     frame.index = _kept_dtypes(_index_of(index, [*keys, "target"]), scored, keys)
-    frame.attrs[STANCE_NAMES] = {"favor": favor, "against": against}
+    frame.attrs[STANCE_NAMES] = {"favor": " or ".join(favors), "against": " or ".join(againsts)}
     # A stance in any row, or the model's p_stance_ columns, show a stance head, so that
     # positions all NaN are of neutral or secondary statements, not of a model without one.
     frame.attrs[STANCES_GIVEN] = any(v is not None for v in values) or bool(_model_stance_values(scored, prefix))
@@ -490,16 +500,18 @@ def _variance(table: pd.DataFrame) -> pd.Series:
     return 1.0 / (table["favor"] + 0.5) + 1.0 / (table["against"] + 0.5)
 
 
-def _spelt_as_directions(stances: list[Any], favor: str, against: str) -> list[Any]:
-    """``stances`` with each value that is ``favor`` or ``against`` by name, however written
-    ("Dafür", or decomposed), spelt as it, so that a column joining spellings counts them all.
+def _spelt_as_directions(stances: list[Any], favor: Directions, against: Directions) -> list[Any]:
+    """``stances`` with each value that is one of ``favor`` or ``against`` by name, however
+    written ("Dafür", or decomposed), spelt as the first of its side, so that a column joining
+    spellings, or several values of one side, counts them all.
 
-    >>> _spelt_as_directions(["dafu\u0308r", "dagegen", None], "dafür", "dagegen") == ["dafür", "dagegen", None]
+    >>> spelt = _spelt_as_directions(["dafu\u0308r", "dagegen", "pro", None], ("dafür", "pro"), ("dagegen",))
+    >>> spelt == ["dafür", "dagegen", "dafür", None]
     True
     """
     from .names import name_key
 
-    wanted = {name_key(favor): favor, name_key(against): against}
+    wanted = {name_key(value): side[0] for side in (favor, against) for value in side}
     spelling = {v: wanted[name_key(v)] for v in set(stances) if isinstance(v, str) and name_key(v) in wanted}
     return [spelling.get(v, v) if isinstance(v, str) else v for v in stances]
 
@@ -789,60 +801,132 @@ def _model_stance_values(scored: pd.DataFrame, prefix: str) -> list[str]:
     return sorted(c[len(head):] for c in scored.columns if isinstance(c, str) and c.startswith(head))
 
 
-def _check_given_directions(scored: pd.DataFrame, prefix: str, favor: str | None, against: str | None) -> None:
-    """Refuse ``favor``/``against`` that would count silently wrong: one value for both (each
-    statement of it counted twice, the other value's not at all), or a name that is not one
-    of the model's stance values (a typo: that direction would count nothing). The model's
-    values are known from the ``p_stance_<value>`` columns of :func:`stance.score`; a gold
-    column without them may lack a value no row has, so it is not checked for names.
+Directions = tuple[str, ...]  # the stance values counted as one side, the first naming it
+
+
+def _check_given_directions(scored: pd.DataFrame, prefix: str, favor: Any, against: Any
+                            ) -> tuple[Directions | None, Directions | None]:
+    """``favor`` and ``against`` as tuples of values (None when not given), refusing those
+    that would count silently wrong: one value for both sides (each statement of it counted
+    twice, the other value's not at all), or a name that is not one of the model's stance
+    values (a typo: that direction would count nothing). The model's values are known from
+    the ``p_stance_<value>`` columns of :func:`stance.score`; a gold column without them may
+    lack a value no row has, so it is not checked for names.
+
+    >>> import pandas as pd
+    >>> _check_given_directions(pd.DataFrame(), "", ["favor", "pro"], "against")
+    (('favor', 'pro'), ('against',))
     """
     from .document import refuse_given_directions
+    from .exceptions import InvalidInputError, LabelTypeError, type_name
+    from .names import name_key
 
-    refuse_given_directions(_model_stance_values(scored, prefix), favor, against)
+    classes = _model_stance_values(scored, prefix)
+    # A value each is checked (a number's spelling suggested) as score_document checks it.
+    refuse_given_directions(classes, *(None if isinstance(v, (list, tuple)) else v for v in (favor, against)))
+    given: dict[str, Directions | None] = {}
+    for name, value in (("favor", favor), ("against", against)):
+        if not isinstance(value, (list, tuple)):
+            given[name] = None if value is None else (value,)
+            continue
+        if not value:
+            raise InvalidInputError(f"{name}={quoted(value)} names no stance value; name one or more, or pass None")
+        for item in value:
+            if not isinstance(item, str):
+                raise LabelTypeError(f"{name} must be a str or a list or tuple of str (stance values as the model "
+                                     f"names them) or None, got {quoted(value)}, which holds {quoted(item)} "
+                                     f"({type_name(item)})")
+            refuse_given_directions(classes, *((item, None) if name == "favor" else (None, item)))
+        given[name] = tuple(value)
+    both = sorted({name_key(v) for v in given["favor"] or ()} & {name_key(v) for v in given["against"] or ()})
+    if both:
+        shown = [v for v in given["favor"] or () if name_key(v) in both]
+        raise InvalidInputError(f"favor and against both name {quoted_list(shown)}; a stance value counts for one "
+                                f"side only" + (f" (the model's are {classes})" if classes else ""))
+    return given["favor"], given["against"]
 
 
-def _directions(values: set[str], favor: str | None, against: str | None) -> tuple[str, str]:
-    """The stance values counted as favour and against: as given, else by their names.
+def _directions(values: set[str], favor: Directions | None, against: Directions | None
+                ) -> tuple[Directions, Directions]:
+    """The stance values counted as favour and as against: as given, else by their names,
+    every value a side's name reads as (a column of "favor" and "pro" counts both as favour,
+    the one named as the side first).
 
     A direction found by name leaves the other to its usual name when every value left
     over is neutral ("neutral", "query", …: no statement is against); with any other value
     left over, which one it is cannot be told, and favor= and against= are asked for.
 
     >>> _directions({"pro", "con", "neutral"}, None, None)
-    ('pro', 'con')
-    >>> _directions({"right", "left"}, "right", None)
-    ('right', 'left')
+    (('pro',), ('con',))
+    >>> _directions({"right", "left"}, ("right",), None)
+    (('right',), ('left',))
     >>> _directions({"favor", "neutral"}, None, None)
-    ('favor', 'against')
+    (('favor',), ('against',))
+    >>> _directions({"pro", "favor", "against", "support"}, None, None)
+    (('favor', 'pro', 'support'), ('against',))
     """
     from .document import AGAINST_WORDS, FAVOR_WORDS, NEUTRAL_WORDS, signed_directions
     from .names import name_key
 
     # One spelling of each name: a gold column may join "dafür" composed and decomposed.
     spelt = {name_key(v): v for v in sorted(values)}
-    chosen = {d: None if v is None else spelt.get(name_key(v), v)
-              for d, v in (("favor", favor), ("against", against))}
-    ambiguous = False  # two values named for one direction ("support" and "pro")
+    chosen: dict[str, Directions | None] = {
+        d: None if given is None else tuple(spelt.get(name_key(v), v) for v in given)
+        for d, given in (("favor", favor), ("against", against))}
+    taken = {name_key(v) for given in chosen.values() for v in given or ()}
     for direction, words in (("favor", FAVOR_WORDS), ("against", AGAINST_WORDS)):
         if chosen[direction] is None:
-            named = sorted(v for k, v in spelt.items() if k in words)
-            chosen[direction] = spelt.get(direction) or (named[0] if len(named) == 1 else None)
-            ambiguous = ambiguous or (chosen[direction] is None and len(named) > 1)
+            named = sorted((k for k in spelt if k in words and k not in taken), key=lambda k: (k != direction, k))
+            chosen[direction] = tuple(spelt[k] for k in named) or None
     signs = signed_directions(spelt.values())
     if signs and chosen["favor"] is None and chosen["against"] is None:
-        chosen["favor"], chosen["against"] = signs
-    left = set(spelt) - {name_key(v) for v in chosen.values() if v is not None}
+        chosen["favor"], chosen["against"] = (signs[0],), (signs[1],)
+    left = set(spelt) - {name_key(v) for given in chosen.values() for v in given or ()}
     unknown = [d for d, v in chosen.items() if v is None]
     if len(unknown) == 1 and len(left) == 1 and (favor or against):
-        chosen[unknown[0]] = spelt[left.pop()]  # the other one of two, as stance_directions takes it
-    elif unknown and (ambiguous or any(k not in NEUTRAL_WORDS for k in left)):
+        chosen[unknown[0]] = (spelt[left.pop()],)  # the other one of two, as stance_directions takes it
+    elif unknown and any(k not in NEUTRAL_WORDS for k in left):
         from .exceptions import InvalidInputError
 
         raise InvalidInputError(
             f"cannot tell which of the stance values {sorted(values)} is favour and which is "
             f"against; pass favor= and against= (the position is the log-odds of the one against the other)"
         )
-    return chosen["favor"] or "favor", chosen["against"] or "against"
+    return chosen["favor"] or ("favor",), chosen["against"] or ("against",)
+
+
+def _warn_of_joined_sides(column: pd.Series, found: dict[str, Directions]) -> None:
+    """Warn when several stance values were read as one side by their names (``found``, of the
+    sides not given), naming them and their statements: they are counted together, which a
+    model trained on them as different values did not do (its training warned of them).
+
+    >>> import pandas as pd, warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_joined_sides(pd.Series(["favor", "pro", "pro"]), {"favor": ("favor", "pro"), "against": ()})
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    the stance values 'favor' (1 statement) and 'pro' (2 statements) both read as favour, and are counted ...
+    """
+    joined = {side: values for side, values in found.items() if len(values) > 1}
+    if not joined:
+        return
+    from .exceptions import warn
+    from .names import name_key
+
+    counts: dict[str, int] = {}
+    for value in column.tolist():
+        if isinstance(value, str):
+            counts[name_key(value)] = counts.get(name_key(value), 0) + 1
+
+    def named(value: str) -> str:
+        n = counts.get(name_key(value), 0)
+        return f"{quoted(value)} ({n} statement{'' if n == 1 else 's'})"
+
+    detail = "; ".join(f"{' and '.join(named(v) for v in values)} {'both' if len(values) == 2 else 'all'} read as "
+                       f"{'favour' if side == 'favor' else 'against'}, and are counted as {side}"
+                       for side, values in joined.items())
+    warn(f"the stance values {detail}; pass favor= and against= (a value or a list of values each) to count "
+         f"otherwise, and merge such values before training if they are one")
 
 
 def _warn_if_off_topic_unnamed(scored: pd.DataFrame, labels_column: str, stance_column: str,

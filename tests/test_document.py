@@ -826,9 +826,15 @@ def test_profile_of_gold_labels_reads_their_stance_names():
     assert stance.profile(numbers).loc["gas", ["favor", "against"]].tolist() == [2, 1]
     rumours = pd.DataFrame({"labels": ["gas"] * 4, "stance": ["support", "deny", "deny", "query"]})
     assert stance.profile(rumours).loc["gas", ["favor", "against"]].tolist() == [1, 2]
-    # Unclear, so asked for rather than counted as nothing: two values for one direction,
-    # a scale whose "1" is no sign, a direction given with two values left over.
-    for values, given in [(["support", "pro", "con"], {}), (["1", "2", "4", "5"], {}),
+    # Two values read as one direction are both counted as it, and warned of (an audit by a
+    # political scientist: "favor" and "pro" counted only "favor", turning the position round).
+    joined = pd.DataFrame({"labels": ["gas"] * 4, "stance": ["support", "pro", "con", "pro"]})
+    with pytest.warns(stance.StanceWarning, match=r"^the stance values 'pro' \(2 statements\) and 'support' "
+                                                  r"\(1 statement\) both read as favour, and are counted as favor;"):
+        assert stance.profile(joined).loc["gas", ["favor", "against"]].tolist() == [3, 1]
+    # Unclear, so asked for rather than counted as nothing: a scale whose "1" is no sign, a
+    # direction given with two values left over.
+    for values, given in [(["1", "2", "4", "5"], {}),
                           (["up", "down", "flat"], {"favor": "up"})]:
         frame = pd.DataFrame({"labels": ["gas"] * len(values), "stance": values})
         with pytest.raises(stance.InvalidInputError, match="pass favor= and against="):
@@ -1424,6 +1430,41 @@ def test_profile_counts_the_models_own_stance_values(energy_frame):
         profile(named)
     assert profile(named, favor="right")[["favor", "against"]].values.tolist() == [[2, 1]]
     assert profile(named, favor="left", against="right")[["favor", "against"]].values.tolist() == [[1, 2]]
+
+
+def test_profile_counts_every_value_read_as_one_side_and_takes_lists_of_values(energy_frame):
+    # An audit by a political scientist: a model trained on "favor" in some rows and "pro" in
+    # others says both, and profile counted only "favor": 36 statements for and 24 against
+    # came out leaning against, without a word; favor=["favor", "pro"] was refused.
+    frame = energy_frame.copy()
+    frame.loc[frame.index[frame.stance == "favor"][::2], "stance"] = "pro"
+    with pytest.warns(stance.StanceWarning, match="read as favour"):
+        model = stance.train(frame, stance_column="stance")
+    scored = stance.score(frame.text, model=model)
+    said = scored.stance.value_counts()
+    assert said["pro"] > 0 and said["favor"] > 0
+    with pytest.warns(stance.StanceWarning, match=rf"^the stance values 'favor' \({said['favor']} statements\) and "
+                                                  rf"'pro' \({said['pro']} statements\) both read as favour, and are "
+                                                  r"counted as favor; pass favor= and against="):
+        table = profile(scored)
+    assert table["favor"].sum() == scored.stance.isin(["favor", "pro"]).sum()
+    assert table["against"].sum() == scored.stance.eq("against").sum()
+    assert table.attrs["stance_names"] == {"favor": "favor or pro", "against": "against"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        listed = profile(scored, favor=["favor", "pro"], against=("against",))
+        only_favor = profile(scored, favor="favor", against="against")  # given: exactly what is named
+    pd.testing.assert_frame_equal(listed, table)
+    assert only_favor["favor"].sum() == scored.stance.eq("favor").sum()
+    with pytest.raises(stance.InvalidInputError, match=r"favor=\[\] names no stance value"):
+        profile(scored, favor=[])
+    with pytest.raises(stance.LabelTypeError, match=r"favor must be a str or a list or tuple of str .* "
+                                                    r"holds 1 \(int\)"):
+        profile(scored, favor=["favor", 1])
+    with pytest.raises(stance.InvalidInputError, match=r"favor='prо' is not one of the model's stance values"):
+        profile(scored, favor=["favor", "prо"])  # a Cyrillic о
+    with pytest.raises(stance.InvalidInputError, match=r"favor and against both name \['pro'\]"):
+        profile(scored, favor=["favor", "pro"], against=["against", "pro"])
 
 
 def _unrecorded(scored):

@@ -531,6 +531,39 @@ def test_a_label_with_its_umlauts_written_out_in_some_rows_is_warned_of_at_any_c
         f"they train as two labels: correct the rows of the misspelt one, or keep both if they are two"]
 
 
+def test_stance_values_read_as_one_side_are_warned_of_with_how_to_merge_them(energy_frame):
+    # An audit by a political scientist: "favor" in some rows and "pro" in others trained two
+    # stance classes without a word, and a profile counted only "favor", so that 36 statements
+    # for and 24 against came out leaning against.
+    frame = energy_frame.copy()
+    pro = frame.index[frame.stance == "favor"][::2]
+    frame.loc[pro, "stance"] = "pro"
+    counts = frame.stance.value_counts()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model = stance.train(frame, stance_column="stance")
+    assert model.stance_classes == ("against", "favor", "pro")
+    said = [str(w.message) for w in caught if "read as favour" in str(w.message)]
+    assert said == [
+        f"stance: stance values 'favor' ({counts['favor']} rows) and 'pro' ({counts['pro']} rows) both read as "
+        f"favour, but train as different values: stance.profile counts them together as favor, while the model "
+        f"tells them apart and stance.evaluate scores them apart (a statement of one predicted as another is "
+        f"wrong; stance_f_avg is the mean F1 of 'favor' and 'against' alone); merge them if they are one, e.g. "
+        f"data[stance_column] = data[stance_column].replace({{'pro': 'favor'}})"], said
+    # Values only spelt two ways are warned of as such, once; two opposite values not at all.
+    favour = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "favour"}))
+    favour.loc[favour.index[favour.stance == "favour"][::2], "stance"] = "favor"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.train(favour, stance_column="stance")
+    assert not [w for w in caught if "read as favour" in str(w.message)]
+    assert len([w for w in caught if "spelt two ways" in str(w.message)]) == 1
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.train(energy_frame, stance_column="stance")
+    assert not [w for w in caught if "read as" in str(w.message)]
+
+
 @pytest.mark.parametrize("moved", [3, 12])
 def test_a_stance_value_with_its_umlaut_written_out_in_some_rows_is_warned_of(energy_frame, moved):
     # A German labelling audit: 'dafuer' in 3 (or 12) rows beside 'dafür' trained a third stance
