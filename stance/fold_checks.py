@@ -16,6 +16,11 @@ from .duplicate_texts import text_key
 from .exceptions import InvalidInputError, quoted
 from .names import row_names
 
+# The fewest rows of a label that cross-validation with threshold_folds=0 can train on: a
+# training fold then needs 2, and some fold holds out one row of every label (each row is held
+# out once), so that a label of 2 rows keeps 1 there, whatever the number of folds.
+FEWEST_AT_TWO = 3
+
 
 def check_fold_labels(label_sets: Sequence[tuple[str, ...]], splits: Sequence[tuple[Sequence[int], Sequence[int]]],
                       texts: Sequence[str], *, index: Sequence[Any] | None = None, grouped: bool = False,
@@ -128,11 +133,13 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                 f"labels: too few rows of {', '.join(described(label) for label in few)} in all for any number of "
                 f"folds: a training fold needs {minimum} rows of every label; add rows of these labels, or "
                 f"correct, merge or drop them"
-                + (hint if all(totals[label] >= 2 for label in few) else "")  # 2: the least any fold needs
+                + (hint if all(totals[label] >= FEWEST_AT_TWO for label in few) else "")
             )
         if short:
+            # Offered for labels too rare for any number of folds only when each has enough for it.
+            also = hint if all(totals[label] >= FEWEST_AT_TWO for label in stuck) else ""
             raise _fold_keeps_too_few("labels", short, kept, totals, number, folds, f" (need {minimum});",
-                                      f"or add examples of these labels{hint}", minimum, described, hint,
+                                      f"or add examples of these labels{hint}", minimum, described, also,
                                       elsewhere=stuck, spread=spread)
 
 

@@ -262,6 +262,24 @@ def test_a_label_too_rare_for_any_number_of_folds_is_named_with_its_rows_and_adv
         stance.cross_validate(frame, folds=5)
 
 
+def test_threshold_folds_0_is_offered_for_a_rare_label_only_when_it_can_cross_validate(energy_frame):
+    # An audit by a political scientist: two rows of a label were told "or pass
+    # threshold_folds=0", which then refused them too: its training folds need 2, and the fold
+    # that holds out one of the two keeps 1. Three rows it can cross-validate, and is offered.
+    frame = energy_frame.copy()
+    frame.loc[[0, 1], "labels"] = "geothermal"
+    with pytest.raises(stance.InvalidInputError,
+                       match=r"^labels: too few rows of 'geothermal' \(2: rows 0, 1\) in all for any number of folds: "
+                             r"a training fold needs 3 rows of every label; add rows of these labels, or correct, "
+                             r"merge or drop them$"):
+        stance.cross_validate(frame)
+    frame.loc[2, "labels"] = "geothermal"
+    with pytest.raises(stance.InvalidInputError, match=r"keep too few rows of 'geothermal' \(2 of 3\) \(need 3\); .* "
+                                                       r"or merge or drop them, or pass threshold_folds=0$"):
+        stance.cross_validate(frame)
+    assert stance.cross_validate(frame, threshold_folds=0).n == len(frame)
+
+
 def _manifesto_frame(rare_groups):
     # A Manifesto-style coding: three common codes spread over 20 manifestos, and '414'
     # coded in a few manifestos only (rare_groups: the group of each of its rows).
