@@ -13,7 +13,7 @@ from __future__ import annotations
 import numbers
 import shlex
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
@@ -116,6 +116,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
                    f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
                    f"or rename it" if twin is not None else _separator_hint(frame, column)
                    or (f". Did you mean {quoted(hint)}?" if hint is not None else _sentences_hint(frame, argument)))
+                + _one_hot_hint(frame, argument, column)
             )
         if column is not None and frame.columns.nlevels > 1 and not isinstance(column, tuple):
             # A MultiIndex takes one level's name as a key for every column under it.
@@ -264,6 +265,51 @@ def _sentences_hint(frame: pd.DataFrame, argument: str) -> str:
             f"statements? ({argument}={quoted(name)})")
 
 
+# The cells of a one-hot column, as text (a bool True is "True", a float 1 "1.0"), and those of them that set it.
+_ONE_HOT_CELLS = {"0", "1", "0.0", "1.0", "True", "False", "true", "false"}
+_ONE_HOT_SET = ["1", "1.0", "True", "true"]
+
+
+def _one_hot_columns(frame: pd.DataFrame) -> list[Any]:
+    """The columns of ``frame`` that hold only 0 and 1 (or True and False, as numbers, bools
+    or text), missing cells aside: a one-hot (wide) layout of labels, a column each."""
+    found = []
+    for position, name in enumerate(frame.columns):
+        cells = frame.iloc[:, position].dropna().tolist()
+        if cells and all(isinstance(cell, (str, numbers.Number)) and str(cell) in _ONE_HOT_CELLS for cell in cells):
+            found.append(name)
+    return found
+
+
+def _one_hot_hint(frame: pd.DataFrame, argument: str, column: Any, given: Sequence[Any] = ()) -> str:
+    """For a labels column that names no column (or a list of columns, ``given``), when two or
+    more columns hold only 0/1 (see :func:`_one_hot_columns`): how to make one labels column of
+    them, in a line of pandas that runs (a row's labels joined by "|", in the order of the
+    columns, so that the first is its primary label), and that a row of none of them needs the
+    off-topic label. Empty otherwise, and for other arguments.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"text": ["a", "b", "c"], "arms": [1, 0, 1], "aid": [0, 0, 1]})
+    >>> print(_one_hot_hint(frame, "labels_column", "labels"))
+    . Columns 'arms', 'aid' hold only 0 and 1, a column per label: stance reads one labels column, made of them \
+by data['labels'] = data[['arms', 'aid']].astype(str).isin(['1', '1.0', 'True', 'true']).apply(lambda row: \
+"|".join(map(str, row.index[row])), axis=1) (the first column's label first); a row of none of them is then "", \
+and needs the off-topic label ("none" unless another is given): add .replace("", "none")
+    """
+    if argument not in _LABELS_ARGUMENTS:
+        return ""
+    one_hot = _one_hot_columns(frame)
+    columns = list(given) if len(given) > 1 and all(c in one_hot for c in given) else one_hot
+    if len(columns) < 2:
+        return ""
+    target = column if isinstance(column, str) else "labels"
+    return (f". Columns {', '.join(quoted(c) for c in columns)} hold only 0 and 1, a column per label: stance reads "
+            f"one labels column, made of them by data[{target!r}] = data[{columns!r}].astype(str)"
+            f".isin({_ONE_HOT_SET!r}).apply(lambda row: \"|\".join(map(str, row.index[row])), axis=1) (the first "
+            f"column's label first); a row of none of them is then \"\", and needs the off-topic label "
+            f"(\"none\" unless another is given): add .replace(\"\", \"none\")")
+
+
 def _kind(name: Any) -> str:
     """What a column name is, in words: "text", "integer", or its type.
 
@@ -292,7 +338,9 @@ def _require_column_name(argument: str, column: Any, frame: pd.DataFrame | None 
     if (message := values_for_a_name(argument, column, frame)) is not None:
         raise InvalidTypeError(message)
     if column is not None and not isinstance(column, Hashable):
-        raise InvalidTypeError(f"{argument} must name one column (a str), got a {type_name(column)}: {quoted(column)}")
+        listed = list(column) if isinstance(column, (list, tuple)) else []
+        raise InvalidTypeError(f"{argument} must name one column (a str), got a {type_name(column)}: {quoted(column)}"
+                               + ("" if frame is None else _one_hot_hint(frame, argument, "labels", listed)))
 
 
 def values_for_a_name(argument: str, column: Any, frame: pd.DataFrame | None = None) -> str | None:

@@ -320,7 +320,7 @@ def _stances_kept(label_sets: Sequence[tuple[str, ...]], stances: list[Any], ind
     for i, (row, value) in enumerate(zip(label_sets, map(stance_value, stances))):
         if not row or row[0] == none_label:  # no label: refused as such, its stance unread
             kept.append(None)
-            if row and value is not None:
+            if len(row) == 1 and value is not None:  # beside targets, refused as such: its stance not warned of
                 ignored[i] = value
         elif value is None:
             kept.append(None)

@@ -133,6 +133,44 @@ def test_a_missing_text_column_names_the_column_that_holds_sentences(tmp_path, c
                                  "(text_column='body')")
 
 
+def test_a_one_hot_labels_layout_is_told_how_to_make_one_labels_column(tmp_path, capsys, energy_frame):
+    # An audit by a political scientist: labels as a 0/1 column each were refused as
+    # "labels_column='labels': no such column" (or, given as a list, "must name one column"),
+    # without a word of what to do.
+    frame = energy_frame[energy_frame.labels.isin(["renewables", "gas", "none"])].reset_index(drop=True)
+    wide = frame[["text", "stance"]].assign(renewables=frame.labels.eq("renewables").astype(int),
+                                            gas=frame.labels.eq("gas"))  # ints and bools both read
+    wide["none"] = (~frame.labels.isin(["renewables", "gas"])).astype(str).replace({"True": "1", "False": "0"})
+    line = ("data['labels'] = data[['renewables', 'gas', 'none']].astype(str).isin(['1', '1.0', 'True', 'true'])"
+            ".apply(lambda row: \"|\".join(map(str, row.index[row])), axis=1)")
+    hint = (f"Columns 'renewables', 'gas', 'none' hold only 0 and 1, a column per label: stance reads one labels "
+            f"column, made of them by {line} (the first column's label first); a row of none of them is then "
+            f"\"\", and needs the off-topic label (\"none\" unless another is given): add .replace(\"\", \"none\")")
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(wide, stance_column="stance")
+    assert str(raised.value) == ("labels_column='labels': no such column; columns present: ['text', 'stance', "
+                                 f"'renewables', 'gas', 'none']. {hint}")
+    with pytest.raises(stance.InvalidTypeError) as raised:
+        stance.train(wide, stance_column="stance", labels_column=["renewables", "gas", "none"])
+    assert str(raised.value) == ("labels_column must name one column (a str), got a list: ['renewables', 'gas', "
+                                 f"'none']. {hint}")
+    # The line works: the labels it makes are the ones the columns were made of.
+    data = wide.copy()
+    exec(line)
+    assert data["labels"].tolist() == frame.labels.tolist()
+    assert set(stance.train(data, stance_column="stance").labels) == {"gas", "none", "renewables"}
+    wide.to_csv(tmp_path / "wide.csv", index=False)
+    assert main(["train", str(tmp_path / "wide.csv"), "-o", str(tmp_path / "m")]) == 2
+    assert "Columns 'renewables', 'gas', 'none' hold only 0 and 1" in capsys.readouterr().err
+    # Not of one such column, nor of another argument's column.
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(wide.drop(columns=["gas", "none"]), stance_column="stance")
+    assert "hold only 0 and 1" not in str(raised.value)
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(wide, text_column="speech")
+    assert "hold only 0 and 1" not in str(raised.value)
+
+
 def test_a_header_read_whole_with_the_wrong_separator_is_named_as_such(tmp_path):
     # A user audit (political scientist): Excel's "CSV" of a decimal-comma locale read with
     # pd.read_csv's default sep="," is one column, "id;party;text", and the refusal of

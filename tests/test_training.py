@@ -1333,6 +1333,12 @@ def test_none_combined_with_a_target_is_refused(energy_frame):
     frame.loc[2, "labels"] = "none|gas"
     with pytest.raises(InvalidInputError, match="row 2 combines 'none'"):
         stance.train(frame)
+    # An audit by a political scientist: such a row with a stance was refused rightly, and warned
+    # of too, as an off-topic row whose stance is ignored: it is not off-topic, it is refused.
+    assert frame.loc[2, "stance"] == "favor"
+    with pytest.raises(InvalidInputError, match="row 2 combines 'none'"), warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        stance.train(frame, stance_column="stance")
 
 
 def test_a_stance_per_label_joined_with_the_separator_is_refused(energy_frame):
