@@ -782,7 +782,9 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
         scored.attrs = attrs
     scored.index.name = "statement"
     none_label = model.params_.none_label or "none"
-    favor, against = stance_directions(model.stance_classes, favor, against)
+    # Refused as the model names its values; the rest is profile's, which counts every value a
+    # side's name reads as ("favor" and "pro"), where the one value chosen here left "pro" out.
+    refuse_given_directions(model.stance_classes, favor, against)
     by = None if lone else "document"
     # prefix="": these are this scoring's own columns, whatever a carried column is called.
     table = profile(scored, by=by, none_label=none_label, favor=favor, against=against, prefix="")

@@ -1467,6 +1467,29 @@ def test_profile_counts_every_value_read_as_one_side_and_takes_lists_of_values(e
         profile(scored, favor=["favor", "pro"], against=["against", "pro"])
 
 
+
+def test_a_documents_profile_counts_every_value_read_as_one_side(energy_frame):
+    # score_document chose one value per side for its profile, so "pro" was left out of the
+    # favour it is, as profile did before it counted both.
+    frame = energy_frame.copy()
+    frame.loc[frame.index[frame.stance == "favor"][::2], "stance"] = "pro"
+    with pytest.warns(stance.StanceWarning, match="read as favour"):
+        model = stance.train(frame, stance_column="stance")
+    text = "\n\n".join(frame.text.drop_duplicates())
+    with pytest.warns(stance.StanceWarning, match="both read as favour, and are counted as favor"):
+        doc = stance.score_document(text, model=model)
+    said = doc.sentences.stance.value_counts()
+    assert said["pro"] > 0 and said["favor"] > 0
+    assert doc.profile["favor"].sum() == said["favor"] + said["pro"]
+    assert doc.profile["against"].sum() == said["against"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        named = stance.score_document(text, model=model, favor="favor", against="against")
+    assert named.profile["favor"].sum() == said["favor"]  # named: what is named alone
+    with pytest.raises(stance.InvalidInputError, match=r"against='agianst' is not one of the model's stance values"):
+        stance.score_document(text, model=model, favor="favor", against="agianst")
+
+
 def _unrecorded(scored):
     """``scored`` without the model's off-topic label that stance.score records in its attrs,
     as a frame read back from a file, or merged, has it."""
