@@ -10,6 +10,7 @@ import io
 import json
 import numbers
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -519,11 +520,27 @@ def require_progress(value: Any) -> bool | None:
     stance.exceptions.InvalidTypeError: progress must be True, False or None (None: on a terminal or in a
     notebook), got 'no' (str)
     """
-    if value is None or isinstance(value, bool):
+    if value is None:
         return value
-    import numpy as np  # loaded by now: scoring needs it
+    return require_bool("progress", value, "True, False or None (None: on a terminal or in a notebook)")
 
-    if isinstance(value, np.bool_):
+
+def require_bool(name: str, value: Any, expected: str = "True or False") -> bool:
+    """The flag ``name`` as a bool, refusing anything else before it is acted on: a str such
+    as ``"no"`` or ``"False"``, or a 2, is true to Python, so ``save(path, overwrite="no")``
+    replaced the model it was meant to keep. numpy's bools (a flag taken from an array) are
+    read as the bool they hold.
+
+    >>> require_bool("overwrite", False)
+    False
+    >>> require_bool("overwrite", "no")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidTypeError: overwrite must be True or False, got 'no' (str)
+    """
+    if isinstance(value, bool):
+        return value
+    np = sys.modules.get("numpy")  # a numpy bool comes from numpy, so it is loaded already if there is one
+    if np is not None and isinstance(value, np.bool_):
         return bool(value)
-    raise InvalidTypeError(f"progress must be True, False or None (None: on a terminal or in a notebook), "
-                           f"got {quoted(value)} ({type_name(value)})")
+    raise InvalidTypeError(f"{name} must be {expected}, got {quoted(value)} ({type_name(value)})")

@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import _forksafe as forksafe
-from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, InvalidTypeError, quoted, quoted_list, require_progress
+from .exceptions import (
+    QUOTED_PATH_WIDTH,
+    InvalidInputError,
+    InvalidTypeError,
+    quoted,
+    quoted_list,
+    require_bool,
+    require_progress,
+)
 from .times import TimeLayout, as_text, layouts_of, merged
 
 if TYPE_CHECKING:
@@ -55,8 +63,9 @@ def score_file(
     into place only when every row is scored. Every format holds the same columns, in the
     same order, and the same values (see :func:`write_table_atomically`). A CSV or TSV output
     begins with UTF-8's byte-order mark when the input begins with a byte-order mark (see
-    :func:`input_marked`), or with ``bom``, whatever the input (Excel reads a CSV without it in
-    the locale's code page), and a CSV of a CSV is separated as the input is (see :func:`csv_form`).
+    :func:`input_marked`), or with ``bom`` (True or False; anything else is refused), whatever the
+    input (Excel reads a CSV without it in the locale's code page), and a CSV of a CSV is
+    separated as the input is (see :func:`csv_form`).
     """
     from .api import resolve_model
     from .decoding import encoding_named
@@ -66,6 +75,7 @@ def score_file(
     source, target = _path_argument(input_path, "input_path"), _path_argument(output_path, "output_path")
     encoding = encoding_named(encoding)
     progress = require_progress(progress)
+    bom = require_bool("bom", bom)
     if not os.path.isfile(source):  # pathlib's raised "File name too long" (see not_a_file)
         _refuse_many_files(input_path, output_path)
         raise InvalidInputError(f"input {not_a_file(input_path)}")  # as given: Path drops a trailing slash

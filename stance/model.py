@@ -963,7 +963,8 @@ class StanceModel:
     def save(self, path: str | PathLike[str], *, overwrite: bool = False) -> Path:
         """Save to a directory, atomically, and return its path; see :func:`stance.persistence.save_model`.
 
-        An existing directory is replaced only with ``overwrite=True`` (else ``FileExistsError``).
+        An existing directory is replaced only with ``overwrite=True`` (else ``FileExistsError``);
+        an ``overwrite`` that is no bool (``"no"``, true to Python) is refused.
         A loaded model keeps the creation time it was loaded with while its files would say
         what those it was loaded from said, so that a load and a save write the same files;
         trained anew, it is created now. The files record the options the model was fitted

@@ -30,7 +30,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, ModelIntegrityError, decode_hint, quoted, type_name
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    ModelIntegrityError,
+    decode_hint,
+    quoted,
+    require_bool,
+    type_name,
+)
 from .files import followed, refuse_empty_path, refuse_nul_in_path
 from .model_format import (  # noqa: F401  (imported from here by other modules and the tests)
     CANNOT_SINCE,
@@ -71,6 +79,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     (``models/current -> v1`` still points to ``v1``, which holds the new model).
     """
     given = _as_path(path, "path")
+    overwrite = require_bool("overwrite", overwrite)  # before anything is replaced
     refuse_nul_in_path(given, "path")  # a bare ValueError from the system's calls below
     source_date_epoch()  # refused before anything is written, as nothing written would record it
     # Swapping the link itself would turn it into a directory, and left the retired link

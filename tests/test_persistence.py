@@ -97,6 +97,22 @@ def test_refuses_to_overwrite_without_permission(energy_model, saved):
     assert stance.load(saved).labels == energy_model.labels
 
 
+def test_an_overwrite_that_is_no_bool_is_refused_and_the_model_kept(energy_model, saved, tmp_path):
+    # overwrite="no" is true to Python: the save replaced the model it was meant to keep.
+    before = (saved / "metadata.json").read_bytes()
+    for bad in ("no", "False", "", 0, 1, None, [False]):
+        with pytest.raises(stance.InvalidTypeError, match=r"^overwrite must be True or False, got "):
+            energy_model.save(saved, overwrite=bad)
+        with pytest.raises(stance.InvalidTypeError, match=r"^overwrite must be True or False"):
+            energy_model.save(tmp_path / "new", overwrite=bad)
+    assert (saved / "metadata.json").read_bytes() == before
+    assert not (tmp_path / "new").exists()
+    energy_model.save(tmp_path / "new", overwrite=np.False_)  # numpy's bools are the bools they hold
+    energy_model.save(tmp_path / "new", overwrite=np.True_)
+    with pytest.raises(FileExistsError):
+        energy_model.save(tmp_path / "new", overwrite=np.False_)
+
+
 def test_refuses_to_replace_a_directory_that_is_not_a_model(energy_model, tmp_path):
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "diary.txt").write_text("precious")

@@ -858,6 +858,20 @@ def test_rows_of_a_cursor_or_a_2d_array_are_refused_not_scored_none():
     assert stance.score([row[0] for row in rows]).label.tolist() == ["unity", "ukraine_support"]  # as advised
 
 
+def test_a_bom_that_is_no_bool_is_refused_before_the_output_is_written(tmp_path):
+    # bom="no" is true to Python: score_file wrote the byte-order mark it was meant to leave out.
+    source = tmp_path / "day.csv"
+    pd.DataFrame({"text": ["We back Kyiv.", "Thank you."]}).to_csv(source, index=False)
+    for bad in ("no", "False", "", 0, 1, None):
+        with pytest.raises(stance.InvalidTypeError, match=r"^bom must be True or False, got "):
+            stance.score_file(source, tmp_path / "out.csv", bom=bad, progress=False)
+    assert not (tmp_path / "out.csv").exists()
+    stance.score_file(source, tmp_path / "out.csv", bom=np.False_, progress=False)
+    assert not (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    stance.score_file(source, tmp_path / "out.csv", bom=np.True_, progress=False)
+    assert (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
 def test_progress_that_is_no_bool_is_refused_not_read_as_true(tmp_path, capsys):
     # progress="no" is true to Python: stance.score and score_file showed the bar it meant to turn off.
     source = tmp_path / "day.csv"
