@@ -174,13 +174,20 @@ def savable_json(value: Any, where: str = "metrics_") -> Any:
 
 
 def _json_key(key: Any, where: str) -> str:
-    """A key of ``metrics_`` or ``training_`` as JSON holds it: a str, or a number or bool as json.dumps writes it."""
+    """A key of ``metrics_`` or ``training_``, refused unless a str: JSON keys are strings, and
+    json.dumps's own conversions lost data, ``{1: 0.1, "1": 0.2}`` loading back as ``{"1": 0.2}``,
+    and ``{True: 0.1}`` as ``{"true": 0.1}``, a key the model never had.
+
+    >>> _json_key(1, "metrics_")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidTypeError: cannot save the model: metrics_ has the key 1 (int); JSON keys are
+    strings (str(key) is one)
+    """
     if isinstance(key, str):
         return key
-    if key is None or isinstance(key, (bool, numbers.Real)):  # json.dumps's own conversions
-        return json.dumps(savable_json(key))
-    raise InvalidTypeError(f"cannot save the model: {where} has the key {quoted(key)}, a {type_name(key)}; JSON "
-                           f"keys are strings")
+    raise InvalidTypeError(f"cannot save the model: {where} has the key {quoted(key)} ({type_name(key)}); "
+                           f"JSON keys are strings (str(key) is one)")
 
 
 def _creation_time(model=None, description_sha256: str | None = None) -> str:

@@ -2922,6 +2922,29 @@ def test_metrics_set_by_the_user_save_as_strict_json(energy_model, tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["m", "m2"]
 
 
+def test_metrics_keys_that_are_no_str_are_refused_naming_the_entry(energy_model, tmp_path):
+    # JSON keys are strings: {1: 0.1, "1": 0.2} loaded back as {"1": 0.2}, 0.1 lost without a word,
+    # and {True: 0.1, None: 3} as {"true": 0.1, "null": 3}, keys the user never set.
+    model = stance.load(energy_model.save(tmp_path / "m"))
+    for metrics, entry in (({1: 0.1, "1": 0.2}, r"metrics_ has the key 1 \(int\)"),
+                           ({True: 0.1}, r"metrics_ has the key True \(bool\)"),
+                           ({0.5: 2}, r"metrics_ has the key 0\.5 \(float\)"),
+                           ({None: 3}, r"metrics_ has the key None \(NoneType\)"),
+                           ({"by_fold": [{"f1": 0.5}, {2: 0.5}]}, r"metrics_\['by_fold'\]\[1\] has the key 2 \(int\)"),
+                           ({("a", "b"): 1}, r"metrics_ has the key \('a', 'b'\) \(tuple\)")):
+        model.metrics_ = metrics
+        with pytest.raises(stance.InvalidTypeError, match=rf"^cannot save the model: {entry}; JSON keys are strings"):
+            model.save(tmp_path / "dup")
+        assert not (tmp_path / "dup").exists()
+    model.metrics_ = {}
+    model.training_["by_year"] = {2024: 10}
+    with pytest.raises(stance.InvalidTypeError, match=r"^cannot save the model: training_\['by_year'\] has the key "
+                                                      r"2024 \(int\)"):
+        model.save(tmp_path / "dup")
+    model.training_["by_year"] = {"2024": 10}
+    assert stance.load(model.save(tmp_path / "dup")).training_["by_year"] == {"2024": 10}
+
+
 def test_training_data_entries_set_by_the_user_save_as_strict_json(energy_model, tmp_path):
     # A pipeline audit: model.training_["source"] = Path("x.csv") (datasets/build.py records a
     # source there) stopped model.save with json's "TypeError: Object of type PosixPath is not
