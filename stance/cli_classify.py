@@ -48,7 +48,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
                 print(_shown(prediction.label))  # the label, as str(prediction) is everywhere
         sys.stdout.flush()  # each batch is out before the next is read: works behind `tail -f`
     if not seen_line:  # stdin of no line at all; a blank line is one, classified `none` as the API does
-        raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
+        if sys.stdin.isatty():  # `stance classify -` ended at once on a terminal: a usage slip
+            raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
+        # A pipe or file of no line (a filter upstream that matched nothing): no line out, as
+        # `stance score` of a headers-only file writes headers only; a failure would stop the pipeline.
+        print("stance classify: no statements on stdin", file=sys.stderr)
     return EXIT_OK
 
 

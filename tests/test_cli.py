@@ -178,10 +178,12 @@ def test_details_keep_one_record_per_line(capsys):
     assert out.rstrip("\n").split("\t")[5] == "line one\\nline two\\tabout NATO unity"
 
 
-def test_empty_stdin_is_bad_input(capsys, monkeypatch):
+def test_empty_stdin_is_no_statement_out(capsys, monkeypatch):
+    # A pipe of no line is classified into no line, with a note (it was a usage error, status 2:
+    # see test_classify_of_an_empty_pipe_prints_nothing_and_succeeds).
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     status, out, err = run(capsys, "classify")
-    assert status == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert status == 0 and out == "" and len(err.strip().splitlines()) == 1
     # Blank lines are lines: each is classified `none`, as the API does, and that is success
     # (it printed a `none` for each and then failed, saying there was nothing on stdin).
     monkeypatch.setattr("sys.stdin", io.StringIO("\n \n"))
@@ -2637,6 +2639,27 @@ def test_classify_and_explain_warn_of_a_sentence_given_unquoted(capsys):
                  ["นาโต้ต้องสามัคคี", "เราสนับสนุนยูเครน"]):
         status, _, err = run(capsys, "classify", *argv)
         assert (status, err) == (0, ""), argv
+
+
+def test_classify_of_an_empty_pipe_prints_nothing_and_succeeds(capsys, monkeypatch):
+    # `grep … | stance classify` where grep matched nothing exited 2, stopping the pipeline: zero
+    # lines in are zero lines out, as stance score of a headers-only file writes headers only.
+    for argv in (["classify"], ["classify", "--json"], ["classify", "-"], ["classify", "--details"]):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+        status, out, err = run(capsys, *argv)
+        assert (status, out, err) == (0, "", "stance classify: no statements on stdin\n"), argv
+
+    class Terminal(io.TextIOWrapper):
+        def isatty(self):
+            return True
+
+    # On a terminal, no statement given is still a usage slip: with nothing, before reading; with
+    # "-", when the input ends at once (Ctrl-D).
+    monkeypatch.setattr("sys.stdin", Terminal(io.BytesIO(b"")))
+    status, out, err = run(capsys, "classify")
+    assert (status, out) == (2, "") and "give statements as arguments or pipe lines on stdin" in err, err
+    status, out, err = run(capsys, "classify", "-")
+    assert (status, out) == (2, "") and "no statements on stdin; give statements" in err, err
 
 
 def test_explain_reads_statements_from_stdin_given_a_dash(capsys, monkeypatch):
