@@ -29,8 +29,10 @@ def resolve_model(model: Any = None, *, sha256: str | None = None) -> StanceMode
         return model
     if isinstance(model, (str, PathLike)):
         # else the current folder, "'.' has no checksums.json"
-        forksafe.imported(".files").refuse_empty_path(model, "model")
-        return _load_cached(model)
+        files = forksafe.imported(".files")
+
+        files.refuse_empty_path(model, "model")
+        return _load_cached(files.expanded(model))
     raise InvalidTypeError(f"model must be a StanceModel, a model directory or None, got {type_name(model)}")
 
 

@@ -42,6 +42,7 @@ from .cli_options import _option, _option_hint
 from .cli_score import cmd_score
 from .cli_training import cmd_train
 from .exceptions import StanceError, quoted
+from .files import expanded
 from .terminal import (
     _messages_dropped_once_unread,
     _OutputClosed,
@@ -86,7 +87,8 @@ NONE_LABEL_HELP = ("the label meaning 'takes no position' (default: none; 'None'
 
 def _path(what: str) -> Callable[[str], str]:
     """The type of an argument that names ``what``: refused when empty, which ``Path("")``
-    reads as the current folder (an unset shell variable trained on every table there).
+    reads as the current folder (an unset shell variable trained on every table there), and
+    with a leading ``~`` read as the home folder (see :func:`stance.files.expanded`).
 
     >>> _path("a file")("")
     Traceback (most recent call last):
@@ -96,7 +98,8 @@ def _path(what: str) -> Callable[[str], str]:
     def path(value: str) -> str:
         if not value:
             raise argparse.ArgumentTypeError(f"the value is empty; name {what} (is a shell variable empty?)")
-        return value
+        # The shell expands no ~ after "=" (--output=~/m): read here, before any command checks the path.
+        return expanded(value)
 
     return path
 

@@ -73,6 +73,7 @@ def score_file(
     from .scoring import score_checked
 
     source, target = _path_argument(input_path, "input_path"), _path_argument(output_path, "output_path")
+    input_path, output_path = expanded(input_path), expanded(output_path)  # as given, but for a "~"
     encoding = encoding_named(encoding)
     progress = require_progress(progress)
     bom = require_bool("bom", bom)
@@ -274,6 +275,26 @@ def _extent_of(source: Path, suffix: str) -> Extent:
         return Extent()
 
 
+def expanded(path: Any) -> Any:
+    """``path`` with a leading ``~`` or ``~user`` read as that home folder, as the shell and
+    pandas read it; anything else as it is. Every path the library takes passes through here:
+    ``--output=~/m`` (the shell expands no ``~`` after "=") and ``model.save("~/m")`` wrote a
+    folder named ``~`` in the working folder, which ``~/m`` then named to the user as their home's.
+    A folder literally named ``~`` there is ``./~``.
+
+    >>> import os
+    >>> expanded("~/m") == os.path.join(os.path.expanduser("~"), "m"), expanded("./~/m"), expanded("m~")
+    (True, './~/m', 'm~')
+    """
+    if isinstance(path, str):
+        return os.path.expanduser(path)
+    if isinstance(path, os.PathLike):
+        name = os.fspath(path)
+        if isinstance(name, str) and name.startswith("~"):  # a Path it need not touch stays the object given
+            return Path(os.path.expanduser(name))
+    return path
+
+
 def _path_argument(path: Any, argument: str) -> Path:
     """``path``, the file ``argument`` of :func:`score_file`, as a Path; refused unless it is a
     str or path: a DataFrame raised pathlib's TypeError, naming neither the argument nor
@@ -293,7 +314,7 @@ def _path_argument(path: Any, argument: str) -> Path:
                                f"index=False))")
     refuse_empty_path(path, argument)
     refuse_nul_in_path(path, argument)
-    return Path(path)
+    return Path(expanded(path))
 
 
 def refuse_nul_in_path(path: str | bytes | os.PathLike, argument: str) -> None:

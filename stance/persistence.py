@@ -39,7 +39,7 @@ from .exceptions import (
     require_bool,
     type_name,
 )
-from .files import followed, refuse_empty_path, refuse_nul_in_path
+from .files import expanded, followed, refuse_empty_path, refuse_nul_in_path
 from .model_format import (  # noqa: F401  (imported from here by other modules and the tests)
     CANNOT_SINCE,
     CHECKSUMS,
@@ -231,4 +231,4 @@ def _as_path(path: Any, argument: str) -> Path:
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(f"{argument} must be a str or path, got {type_name(path)}")
     refuse_empty_path(path, argument)
-    return Path(path)
+    return Path(expanded(path))

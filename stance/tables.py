@@ -132,6 +132,7 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
 
         files.refuse_empty_path(data, argument)
         files.refuse_nul_in_path(data, argument)  # else "file not found", as if mistyped
+        data = files.expanded(data)
         path = Path(data)
         if os.path.isdir(path):  # os.path's: pathlib's raised "File name too long" (see not_a_file)
             return _read_files(sorted(path.iterdir()), path, f"folder {str(path)!r}", "holds", argument=argument,

@@ -201,6 +201,26 @@ def test_bad_usage_exits_2_with_one_line(capsys, argv):
     assert len(err.strip().splitlines()) == 1, err
 
 
+def test_paths_that_start_with_a_tilde_are_in_the_home_folder(capsys, tmp_path, energy_frame, monkeypatch):
+    # The shell expands no "~" after "=": --output=~/m saved into a folder named "~" in the working
+    # folder and said "saved to ~/m", a path that named another folder, and --model=~/m read it.
+    home, work = tmp_path / "home", tmp_path / "work"
+    home.mkdir(), work.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(work)
+    energy_frame.to_csv(home / "energy.csv", index=False)
+    status, _, err = run(capsys, "train", "~/energy.csv", "--output=~/m", "--stance-column", "stance")
+    assert status == 0 and (home / "m" / "checksums.json").is_file() and f"saved to {home / 'm'}" in err, err
+    status, out, _ = run(capsys, "classify", "--model=~/m", "Build more nuclear plants.")
+    assert (status, out) == (0, "nuclear\n")
+    (home / "in.csv").write_text("text\nBuild more nuclear plants.\n")
+    status, _, err = run(capsys, "score", "~/in.csv", "--output=~/out.csv", "--model=~/m", "--no-progress")
+    assert status == 0 and pd.read_csv(home / "out.csv").label.tolist() == ["nuclear"], err
+    status, out, _ = run(capsys, "evaluate", "~/energy.csv", "--model=~/m", "--json")
+    assert status == 0 and json.loads(out)["n"] == len(energy_frame)
+    assert os.listdir(work) == []
+
+
 def test_train_evaluate_info_classify_round_trip(capsys, tmp_path, energy_frame):
     data = tmp_path / "energy.csv"
     energy_frame.to_csv(data, index=False)

@@ -113,6 +113,29 @@ def test_an_overwrite_that_is_no_bool_is_refused_and_the_model_kept(energy_model
         energy_model.save(tmp_path / "new", overwrite=np.False_)
 
 
+def test_a_path_that_starts_with_a_tilde_is_in_the_home_folder(energy_model, tmp_path, monkeypatch):
+    # model.save("~/m") wrote a folder named "~" in the working folder, and stance.score("~/in.csv")
+    # was "file not found", where pandas, which stance wraps, reads "~" as the home folder.
+    home, work = tmp_path / "home", tmp_path / "work"
+    home.mkdir(), work.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(work)
+    assert energy_model.save("~/m") == home / "m"
+    assert energy_model.save(Path("~/m"), overwrite=True) == home / "m"
+    assert stance.load("~/m").labels == stance.load(Path("~") / "m").labels == energy_model.labels
+    pd.DataFrame({"text": ["Build more nuclear plants.", "Thank you."]}).to_csv(home / "in.csv", index=False)
+    assert stance.classify("Build more nuclear plants.", model="~/m").label == "nuclear"
+    assert stance.score("~/in.csv", model="~/m", progress=False).label.tolist()[0] == "nuclear"
+    assert stance.score(Path("~/in.csv"), model=Path("~/m"), progress=False).label.tolist()[0] == "nuclear"
+    assert stance.score_file("~/in.csv", "~/out.csv", model="~/m", progress=False) == 2
+    assert stance.score_file(Path("~/in.csv"), Path("~/out.jsonl"), model="~/m", progress=False) == 2
+    assert pd.read_csv(home / "out.csv").label.tolist()[0] == "nuclear" and (home / "out.jsonl").is_file()
+    assert os.listdir(work) == []  # nothing went into a folder named "~" here
+    # A folder that is literally named "~" in the working folder is "./~".
+    assert energy_model.save("./~/m") == Path("./~/m") and os.listdir(work) == ["~"]
+    assert stance.load("./~/m").labels == energy_model.labels
+
+
 def test_refuses_to_replace_a_directory_that_is_not_a_model(energy_model, tmp_path):
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "diary.txt").write_text("precious")
