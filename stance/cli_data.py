@@ -47,9 +47,21 @@ def _model(args: argparse.Namespace):
     return load(default_model_path() if model is None else model, sha256=digest)
 
 
-def _bundled_or(model: str | None) -> str | None:
-    """A --model or --compare-with value, with "bundled" as None: the bundled model."""
-    return None if model == "bundled" else model
+def _bundled_or(model: str | None, warn: bool = True) -> str | None:
+    """A --model or --compare-with value, with "bundled" as None: the bundled model, with a
+    warning (unless ``warn`` is False: said once already) when a folder ``bundled`` is in the
+    working folder, which the user may have meant (a model saved by ``stance train -o bundled``)
+    and which was passed over without a word."""
+    if model != "bundled":
+        return model
+    import os
+
+    if warn and os.path.isdir("bundled"):
+        from .exceptions import StanceWarning
+
+        warnings.warn("'bundled' names the packaged model; the folder ./bundled is not read: pass --model ./bundled "
+                      "for it", StanceWarning, stacklevel=2)
+    return None
 
 
 @contextlib.contextmanager

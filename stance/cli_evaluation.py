@@ -33,7 +33,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.compare_with is not None:  # a bad directory is named before the first model is measured
         from .api import resolve_model
 
-        other_model = resolve_model(_bundled_or(args.compare_with))
+        other_model = resolve_model(_bundled_or(args.compare_with, warn=args.model != "bundled"))
     # Not given, evaluate's own default "stance", which also says when a "Stance" column is left out.
     stance_column = ("stance" if args.stance_column is None
                      else _stance_column(args.stance_column, data, args.labels_column))

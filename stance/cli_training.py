@@ -61,5 +61,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     # On stderr, as score, suggest, check and document say what they wrote: stdout was this line
     # alone here, so that `stance train … > log` and a pipeline read it where no other command's was.
     print(f"trained on {model.training_['rows']} rows; labels {', '.join(map(_shown, model.labels))}{head}; "
-          f"saved to {_shown(args.output)}", file=sys.stderr)
+          f"saved to {_shown(args.output)}{_bundled_note(args.output)}", file=sys.stderr)
     return EXIT_OK
+
+
+def _bundled_note(output: str) -> str:
+    """What reads a model saved to ``bundled``: ``--model bundled`` names the packaged model.
+
+    >>> _bundled_note("bundled"), _bundled_note("models/bundled")
+    (' (--model ./bundled reads it: --model bundled is the packaged model)', '')
+    """
+    return " (--model ./bundled reads it: --model bundled is the packaged model)" if output == "bundled" else ""

@@ -221,6 +221,30 @@ def test_paths_that_start_with_a_tilde_are_in_the_home_folder(capsys, tmp_path, 
     assert os.listdir(work) == []
 
 
+def test_model_bundled_warns_of_a_folder_named_bundled_it_does_not_read(capsys, tmp_path, energy_frame, monkeypatch):
+    # --model bundled read the packaged model without a word when ./bundled was the user's own
+    # model (saved by stance train -o bundled), whose answers they then expected.
+    monkeypatch.chdir(tmp_path)
+    energy_frame.to_csv("energy.csv", index=False)
+    warning = ("warning: 'bundled' names the packaged model; the folder ./bundled is not read: pass --model "
+               "./bundled for it\n")
+    status, out, err = run(capsys, "classify", "--model", "bundled", "nuclear power plants")
+    assert (status, out) == (0, "none\n") and "warning" not in err, err  # no folder: nothing to say
+    status, _, err = run(capsys, "train", "energy.csv", "-o", "bundled", "--stance-column", "stance")
+    assert status == 0 and err.endswith("saved to bundled (--model ./bundled reads it: --model bundled is the "
+                                        "packaged model)\n"), err
+    status, out, err = run(capsys, "classify", "--model", "bundled", "nuclear power plants")
+    assert (status, out, err) == (0, "none\n", "stance classify: " + warning)  # the packaged model, as documented
+    status, out, err = run(capsys, "classify", "--model", "./bundled", "nuclear power plants")
+    assert (status, out, err) == (0, "nuclear\n", "")
+    status, _, err = run(capsys, "evaluate", "energy.csv", "--model", "bundled", "--compare-with", "bundled")
+    assert status == 0 and err.count(warning) == 1, err  # once, for both
+    status, _, err = run(capsys, "evaluate", "energy.csv", "--model", "./bundled", "--compare-with", "bundled")
+    assert status == 0 and err.count(warning) == 1, err
+    status, _, err = run(capsys, "train", "energy.csv", "-o", "models/bundled", "--stance-column", "stance")
+    assert status == 0 and err.endswith("saved to models/bundled\n"), err
+
+
 def test_train_evaluate_info_classify_round_trip(capsys, tmp_path, energy_frame):
     data = tmp_path / "energy.csv"
     energy_frame.to_csv(data, index=False)
