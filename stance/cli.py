@@ -20,6 +20,7 @@ import os
 import sys
 import warnings
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from .cli_classify import cmd_classify, cmd_explain
 from .cli_documents import cmd_document
@@ -58,6 +59,13 @@ class _Parser(argparse.ArgumentParser):
     # stance classify reads its standard input.
     missing_hint = ""
 
+    def __init__(self, *args: Any, allow_abbrev: bool = False, **kwargs: Any) -> None:
+        # No abbreviations: "--text" was read as --text-column, and an abbreviation accepted
+        # today becomes ambiguous, and a usage error, the day a flag sharing its start is added.
+        super().__init__(*args, allow_abbrev=allow_abbrev, **kwargs)
+        self.register("action", None, _StoreOnce)  # what add_argument stores by default
+        self.register("action", "store", _StoreOnce)
+
     def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too)
         if self.missing_hint and message.startswith("the following arguments are required"):
             message = f"{message}; {self.missing_hint}"
@@ -66,6 +74,26 @@ class _Parser(argparse.ArgumentParser):
 
 class _UsageError(Exception):
     pass
+
+
+class _StoreOnce(argparse._StoreAction):
+    """A flag that takes one value, refused when given twice with different values: argparse
+    kept the last (``-o a.csv -o b.csv`` wrote b.csv alone, ``--model m1 --model bundled`` used
+    the bundled model), so a value added to a command line already holding one was taken, or
+    lost, without a word. The same value twice (a script's default repeated) is taken."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        given = namespace.__dict__.setdefault("_given_once", {})
+        if self.dest in given and option_string is not None and given[self.dest] != values:
+            raise argparse.ArgumentError(self, f"given twice, {_typed(given[self.dest])} and {_typed(values)}; "
+                                               f"give it once")
+        given[self.dest] = values
+        super().__call__(parser, namespace, values, option_string)
+
+
+def _typed(value: Any) -> str:
+    return quoted(value) if isinstance(value, str) else str(value)
 
 
 MODEL_NAMED = "a saved model directory, or 'bundled'"  # what an empty --model should have named
@@ -469,20 +497,36 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
 
     >>> _closest_flag_hint("stance classify: unrecognized arguments: --jsn", ["classify", "--jsn", "x"])
     '; did you mean --json?'
+
+    So is a mistyped command, and a mistyped flag before any command (``--verison``).
+
+    >>> _closest_flag_hint("stance: argument command: invalid choice: 'clasify' (choose from …)", ["clasify", "x"])
+    '; did you mean classify?'
+    >>> _closest_flag_hint("stance: unrecognized arguments: --verison", ["--verison"])
+    '; did you mean --version?'
     """
     import difflib
 
     command = _command_of(argv)
-    if "unrecognized arguments:" not in message or command not in COMMANDS:
+    if "argument command: invalid choice:" in message and command is not None:  # "stance clasify"
+        close = difflib.get_close_matches(command, list(COMMANDS), n=1, cutoff=0.6)
+        return f"; did you mean {close[0]}?" if close else ""
+    if "unrecognized arguments:" not in message:
         return ""
-    subparsers = next(action for action in build_parser()._actions
-                      if isinstance(action, argparse._SubParsersAction))
-    flags = [flag for action in subparsers.choices[command]._actions for flag in action.option_strings
-             if flag.startswith("--")]
+    parser = build_parser()
+    if command in COMMANDS:
+        subparsers = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+        parser = subparsers.choices[command]
+    elif command is not None:
+        return ""
+    flags = [flag for action in parser._actions for flag in action.option_strings if flag.startswith("--")]
     for token in message.split("unrecognized arguments:", 1)[1].split():
         if token.startswith("--"):  # the dashes alike in every flag would make any two look close
-            close = difflib.get_close_matches(token.partition("=")[0][2:], [flag[2:] for flag in flags], n=1,
-                                              cutoff=0.7)
+            name = token.partition("=")[0][2:]
+            # An abbreviation ("--text" for --text-column) is no flag, as abbreviations read
+            # otherwise once a flag sharing their start is added: the flag it begins, when one.
+            close = ([flag[2:] for flag in flags if name and flag[2:].startswith(name)][:1]
+                     or difflib.get_close_matches(name, [flag[2:] for flag in flags], n=1, cutoff=0.7))
             if close:
                 return f"; did you mean --{close[0]}?"
         elif "--model" in flags and os.path.isdir(token):

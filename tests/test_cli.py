@@ -4061,10 +4061,38 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
     (["score", "in.csv", "-o", "o.csv", "--txt-column=body"],
      "stance score: unrecognized arguments: --txt-column=body; did you mean --text-column?"),
     (["info", "extra"], "stance info: unrecognized arguments: extra"),
+    # An abbreviation is no flag (it read as the flag it began): the flag it begins is named.
+    (["classify", "--jso", "x"], "stance classify: unrecognized arguments: --jso; did you mean --json?"),
+    (["score", "in.csv", "-o", "o.csv", "--text", "body"],
+     "stance score: unrecognized arguments: --text body; did you mean --text-column?"),
+    # A mistyped command, or a flag before the command, got no hint.
+    (["clasify", "x"], "stance: argument command: invalid choice: 'clasify' (choose from 'classify', 'explain', "
+                       "'score', 'document', 'train', 'evaluate', 'info', 'suggest', 'check'); did you mean classify?"),
+    (["--verison"], "stance: unrecognized arguments: --verison; did you mean --version?"),
+    (["--vers"], "stance: unrecognized arguments: --vers; did you mean --version?"),
 ])
 def test_an_unrecognised_flag_names_its_command_and_the_closest_flag(capsys, argv, said):
     # It was "stance: unrecognized arguments: --jsn", naming no command and no flag.
     assert run(capsys, *argv)[::2] == (2, said + "\n")
+
+
+def test_a_flag_given_twice_with_two_values_is_refused_naming_both(capsys, tmp_path, monkeypatch):
+    # argparse kept the last: -o a.csv -o b.csv wrote b.csv alone, --model m1 --model bundled used
+    # the bundled model, each without a word.
+    monkeypatch.chdir(tmp_path)
+    Path("in.csv").write_text("text\nWe stand together.\nSend more tanks to Kyiv.\n")
+    status, out, err = run(capsys, "score", "in.csv", "-o", "a.csv", "--output", "b.csv", "--no-progress")
+    assert (status, out, err) == (2, "", "stance score: argument -o/--output: given twice, 'a.csv' and 'b.csv'; "
+                                         "give it once\n")
+    assert os.listdir() == ["in.csv"]
+    status, _, err = run(capsys, "classify", "--model", "m1", "--model", "bundled", "We stand together.")
+    assert (status, err) == (2, "stance classify: argument --model: given twice, 'm1' and 'bundled'; give it once\n")
+    status, _, err = run(capsys, "explain", "-n", "3", "-n", "4", "x")
+    assert (status, err) == (2, "stance explain: argument -n: given twice, 3 and 4; give it once\n")
+    # The same value twice says one thing: taken, as a flag without a value given twice is.
+    status, _, err = run(capsys, "score", "in.csv", "-o", "a.csv", "-o", "a.csv", "--no-progress", "--no-progress")
+    assert status == 0 and pd.read_csv("a.csv").label.tolist() == ["unity", "ukraine_support"], err
+    assert run(capsys, "classify", "--json", "--json", "We stand together.")[0] == 0
 
 
 def test_a_model_folder_given_without_model_is_pointed_to_it(capsys, tmp_path, monkeypatch):
