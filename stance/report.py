@@ -15,7 +15,17 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, is_int, is_number, quoted, require_seed, type_name, warn
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    is_int,
+    is_number,
+    quoted,
+    require_bool,
+    require_seed,
+    type_name,
+    warn,
+)
 from .metrics import CONFIDENCE_METRICS, HEADLINE
 from .prediction import accessible_table
 
@@ -652,7 +662,8 @@ class EvaluationReport:
                 + (f"<p>{html.escape(GROUP_NOT_DEFINED)}</p>" if table.isna().to_numpy().any() else ""))
 
     def plot_confusion(self, ax: Axes | None = None, normalize: bool = True) -> Axes:
-        """Draw the confusion matrix (needs the ``plot`` extra); returns the Axes.
+        """Draw the confusion matrix (needs the ``plot`` extra); returns the Axes. ``normalize``
+        (True or False; anything else is refused) draws each gold row's shares, else counts.
 
         >>> import matplotlib.pyplot as plt, pandas as pd, stance
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
@@ -661,6 +672,7 @@ class EvaluationReport:
         'predicted'
         >>> plt.close(ax.figure)
         """
+        normalize = require_bool("normalize", normalize)  # "no" is true to Python: it drew shares
         from .plotting import plot_confusion
 
         return plot_confusion(self.confusion_frame(), ax=ax, normalize=normalize)

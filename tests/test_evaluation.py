@@ -72,6 +72,20 @@ def test_tables_list_numbered_labels_as_a_reader_counts():
     assert [t.get_text() for t in ax.get_xticklabels()] == counted
 
 
+def test_plot_confusion_refuses_a_normalize_that_is_no_bool(default_model):
+    # normalize="no" is true to Python: the matrix was drawn in shares, not the counts asked for.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    report = stance.evaluate(default_model, pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]}))
+    for bad in ("no", "False", 0, None):
+        with pytest.raises(stance.InvalidTypeError, match=r"^normalize must be True or False, got "):
+            report.plot_confusion(normalize=bad)
+    ax = report.plot_confusion(normalize=np.False_)  # numpy's bools are the bools they hold: counts
+    assert "1" in [text.get_text() for text in ax.texts]
+    matplotlib.pyplot.close(ax.figure)
+
+
 def test_evaluate_seed_with_the_default_model(seed_frame, default_model):
     report = stance.evaluate(default_model, seed_frame)
     assert report.n == 17
