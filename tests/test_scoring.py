@@ -810,6 +810,20 @@ def test_a_glob_of_plain_text_files_is_told_what_reads_them(tmp_path, monkeypatc
     assert stance.score(pd.DataFrame({"text": ["notes/*.txt"]})).label.tolist() == ["none"]
 
 
+# "~/speeches" (a folder) was told to wrap a statement in a list after every reader took a
+# leading "~" as the home folder: the test of whether a str names a file did not.
+def test_a_folder_or_glob_under_the_home_folder_is_read_by_its_tilde(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "home" / "days").mkdir(parents=True)
+    pd.DataFrame({"text": ["Send tanks to Kyiv.", "We stand together."]}).to_csv(tmp_path / "home" / "days" / "a.csv",
+                                                                                   index=False)
+    for given in ("~/days", "~/days/", "~/days/*.csv", "~/days/a.csv"):
+        assert stance.score(given).text.tolist() == ["Send tanks to Kyiv.", "We stand together."], given
+    with pytest.raises(stance.InvalidTypeError, match="got a single str"):
+        stance.score("~/nothing here")  # a statement it may be, with a space and nothing there
+
+
 # A NUL in a path, which no file name can hold, let out the system's bare "ValueError:
 # embedded null byte" from score_file's output, after the whole input was scored; a table
 # to read with one was "file not found", as if mistyped. Each names its argument now.
