@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import gc
 import inspect
+import math
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, overload
@@ -200,9 +201,11 @@ class StanceModel:
     stance_C : inverse regularisation strength of the stance head.
     target_head : ``"ovr"`` (one logistic regression per label) or ``"softmax"``.
     class_weight : passed to the target head's logistic regressions: None, ``"balanced"``, or
-        (one-vs-rest head only) a dict weighing each label's negative (0) and positive (1) examples.
+        (one-vs-rest head only) a dict weighing each label's negative (0) and positive (1) examples
+        with positive finite numbers.
     stance_class_weight : passed to the stance head (``"balanced"`` by default, because
-        opposition is rarer than support in most corpora).
+        opposition is rarer than support in most corpora), or a dict of positive finite weights
+        by stance value.
     stance_per_label : give the stance head a block of weights per primary label, on top
         of the shared block (False: shared weights and a per-label bias only).
     none_label : the label meaning "takes no position" (None if the scheme has none); a code
@@ -1417,9 +1420,9 @@ def _refuse_softmax_class_weights(target_head: str, class_weight: Any) -> None:
 
 
 def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str, each_key: str = "each key") -> None:
-    """Refuse a class weight that is not None, "balanced" or a dict of positive numbers
-    keyed by ``keys``. With no ``keys`` (the stance values, before the data is read) only
-    the numbers are checked, and the refusal names the keys as ``each_key``.
+    """Refuse a class weight that is not None, "balanced" or a dict of positive finite
+    numbers keyed by ``keys``. With no ``keys`` (the stance values, before the data is read)
+    only the numbers are checked, and the refusal names the keys as ``each_key``.
     """
     if value is None or value == "balanced":
         return
@@ -1427,6 +1430,13 @@ def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str, each
         raise refuse_option(lambda words: f"{words.name(name)} must be {words.value(None)}, "
                                           f"{words.value('balanced')} or {words.dict} of {meaning}, "
                                           f"got {words.value(value)}")
+    # An infinite weight trained a model that had learned nothing (every probability 0.5),
+    # with no error, and saved Infinity, which is not JSON; NaN is no weight either.
+    infinite = next(((k, v) for k, v in value.items() if isinstance(v, float) and not math.isfinite(v)), None)
+    if infinite is not None:
+        key, weight = infinite
+        raise refuse_option(lambda words: f"{words.name(name)}: the weight of {words.key(key)} must be a "
+                                          f"finite number, got {words.value(weight)}")
     unknown = [k for k in value if k not in keys] if keys else []
     bad = [v for v in value.values() if isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0]
     if unknown or bad:

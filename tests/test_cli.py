@@ -3409,6 +3409,11 @@ def test_a_language_without_a_stemmer_is_told_the_option_to_type(capsys, tmp_pat
     # a weight that is not positive is refused before the data (and its stance values) are read
     (['stance_class_weight={"favor": -1}'], "--option stance_class_weight: a JSON object must map each stance "
                                             "value to a positive number, got {\"favor\": -1}"),
+    # an infinite weight trained a model that had learned nothing (JSON reads 1e999 as infinity)
+    (['class_weight={"0": 1, "1": 1e999}'], "--option class_weight: the weight of \"1\" must be a finite number, "
+                                            "got inf"),
+    (['stance_class_weight={"favor": 1e999}'], "--option stance_class_weight: the weight of \"favor\" must be a "
+                                               "finite number, got inf"),
     # refused by the training itself, once the stance values are known
     (['stance_class_weight={"pro": 1}'], "--option stance_class_weight: a JSON object must map \"against\", "
                                          "\"favor\" (the weights of the stance values) to positive numbers, "

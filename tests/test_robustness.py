@@ -471,6 +471,20 @@ def test_bad_training_options_name_the_option(energy_frame, options, message):
         stance.train(energy_frame, **options)
 
 
+@pytest.mark.parametrize(("options", "message"), [
+    ({"class_weight": {0: 1, 1: float("inf")}}, r"^class_weight: the weight of 1 must be a finite number, got inf$"),
+    ({"class_weight": {0: float("nan"), 1: 1}}, r"^class_weight: the weight of 0 must be a finite number, got nan$"),
+    ({"stance_class_weight": {"favor": float("inf"), "against": 1}},
+     r"^stance_class_weight: the weight of 'favor' must be a finite number, got inf$"),
+])
+def test_a_class_weight_that_is_not_finite_is_refused(energy_frame, options, message):
+    # The training audit: an infinite weight trained a model that had learned nothing (every
+    # probability 0.5, every statement the first label), with no error, and saved Infinity,
+    # which is not JSON, in metadata.json.
+    with pytest.raises(InvalidInputError, match=message):
+        stance.train(energy_frame, stance_column="stance", **options)
+
+
 def test_text_without_words_is_refused_plainly():
     frame = pd.DataFrame({"text": ["!!!", "???", "...", "!?", "?!", ".."], "labels": list("ababab")})
     with pytest.raises(InvalidInputError, match="no text has a word"):
