@@ -184,7 +184,8 @@ class StanceModel:
         and the memory of training bounded from a hundred rows to a million.
     max_features : keep at most this many features (the most frequent); None keeps all. The
         stance cues count among them, so with a small limit they crowd out n-grams the label
-        heads would have read, and labels change.
+        heads would have read, and labels change; a limit that keeps stance cues alone is
+        refused (raise max_features).
     length_floor : a percentile p (0 < p < 100; 10, the default since 0.5.0), or None: training takes the
         p-th percentile of the lengths of its texts' raw vectors (sublinear TF times idf over
         the features the label heads read, not scaled) as a floor, and from then on, in

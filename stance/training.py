@@ -122,6 +122,8 @@ def fit_parameters(
     # its indices in place (np.max on a non-canonical matrix does) while other fits read it.
     x.sum_duplicates()
     label_columns = label_column_mask(vocabulary, stance_only)
+    if label_columns is not None and not label_columns.any():
+        _refuse_only_stance_cues(vocabulary, options)
     floor = None
     if percentile is None:
         x_labels = x if label_columns is None else label_features(x, label_columns)
@@ -283,6 +285,22 @@ def _checked_features(texts: Sequence[str], analyzer_options: dict[str, Any], op
             f"no word n-gram occurs in min_df={options['min_df']} or more texts of {len(texts)}; "
             f"lower min_df") from None
     return fitted
+
+
+def _refuse_only_stance_cues(vocabulary: list[str], options: dict[str, Any]) -> None:
+    """Refuse a vocabulary of stance cues alone, which left the label heads no column (and
+    scikit-learn's traceback said "Found array with 0 feature(s)"): ``max_features`` keeps
+    the most frequent terms, and the opening word's cue is as frequent as the word itself."""
+    from .exceptions import InvalidInputError, quoted
+
+    shown = ", ".join(quoted(term) for term in vocabulary[:5]) + (", …" if len(vocabulary) > 5 else "")
+    kept = (f"1 feature, {shown}, a stance cue that only the stance head reads" if len(vocabulary) == 1
+            else f"{len(vocabulary)} features, {shown}, all stance cues that only the stance head reads")
+    if options["max_features"] is not None:
+        raise InvalidInputError(f"max_features={options['max_features']} kept {kept}: the label heads have no "
+                                f"feature to learn from; raise max_features")
+    raise InvalidInputError(f"min_df={options['min_df']} kept {kept}: the label heads have no feature to learn "
+                            f"from; lower min_df")
 
 
 def _fit_features(texts: Sequence[str], analyzer_options: dict[str, Any], options: dict[str, Any],

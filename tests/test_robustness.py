@@ -485,6 +485,20 @@ def test_a_class_weight_that_is_not_finite_is_refused(energy_frame, options, mes
         stance.train(energy_frame, stance_column="stance", **options)
 
 
+def test_a_max_features_that_keeps_only_stance_cues_is_refused_plainly():
+    # The training audit: max_features=1 kept the stance head's cue START_we (every row opens
+    # with "we"), which the label heads do not read, and scikit-learn's traceback said "Found
+    # array with 0 feature(s)".
+    words = {"a": ["alliance", "allies", "united"], "b": ["weather", "football", "traffic"]}
+    frame = pd.DataFrame([{"text": f"we {'reject' if i % 3 else 'back'} {words[label][i % 3]} {i}",
+                           "labels": label, "stance": "against" if i % 3 else "favor"}
+                          for label in words for i in range(12)])
+    message = (r"^max_features=1 kept 1 feature, 'START_we', a stance cue that only the stance head reads: the label "
+               r"heads have no feature to learn from; raise max_features$")
+    with pytest.raises(InvalidInputError, match=message):
+        stance.train(frame, stance_column="stance", max_features=1, threshold_folds=0)
+
+
 def test_text_without_words_is_refused_plainly():
     frame = pd.DataFrame({"text": ["!!!", "???", "...", "!?", "?!", ".."], "labels": list("ababab")})
     with pytest.raises(InvalidInputError, match="no text has a word"):
