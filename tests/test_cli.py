@@ -3396,6 +3396,9 @@ def test_a_language_without_a_stemmer_is_told_the_option_to_type(capsys, tmp_pat
     (["min_df=0"], "--option min_df must be a whole number 1 or more or none, got 0"),
     (["random_state=none"], "--option random_state must be a whole number from 0 to 4294967295, got none"),
     (["C=true"], "--option C must be a positive number, got true"),
+    # liblinear never returned from C=1e120, and no signal stopped it (the training audit)
+    (["stance_C=1e200"], "--option stance_C must be at most 1e+12 (scikit-learn's solver does not finish far "
+                         "above it), got 1e+200"),
     (["target_head=none"], "--option target_head must be 'ovr' or 'softmax', got none"),
     (["class_weight=true"], "--option class_weight must be none, 'balanced' or a JSON object of the weights of "
                             "each label's negative (0) and positive (1) examples, got true"),

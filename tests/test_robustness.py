@@ -463,6 +463,8 @@ def test_macro_f1_leaves_out_labels_neither_gold_nor_predicted():
      ({"C": float("nan")}, "C must be"), ({"min_df": 1000}, "lower min_df"),
      # liblinear never returned from these, and no signal stopped it (the training audit)
      ({"C": 1e-300}, "C must be at least 1e-12"), ({"stance_C": 1e-200}, "stance_C must be at least"),
+     ({"C": 1e200}, r"^C must be at most 1e\+12 \(scikit-learn's solver does not finish far above it\), got 1e\+200$"),
+     ({"stance_C": 1e13}, "stance_C must be at most 1e"),
      # softmax's classes are the labels, so {0: 1, 1: 10} weighed the second label, not positives
      ({"class_weight": {0: 1, 1: 10}, "target_head": "softmax"}, "class_weight=.*softmax")],
 )
