@@ -402,6 +402,7 @@ def _fitting_pool():
     except ImportError:  # pragma: no cover
         threadpool_limits = None
     with _FITTING:
+        _hide_sklearn_convergence_warnings()
         # Limited once the turn has come: threadpool_limits applies when it is made.
         limits = nullcontext() if threadpool_limits is None else threadpool_limits(limits=1, user_api="blas")
         with limits, ThreadPoolExecutor(max_workers=_fitting_threads()) as pool:
@@ -410,17 +411,47 @@ def _fitting_pool():
 
 # The fits that stopped at their iteration limit in the training under way (one at a
 # time: _FITTING), which fit_parameters reports once as a StanceWarning naming max_iter.
-# scikit-learn's own ConvergenceWarnings are left as they are: hiding them takes a filter
-# in the process's warnings list, which another thread's catch_warnings() can restore
-# after the training has taken it out, hiding the user's own warnings for good.
 _unconverged: list[str] = []
+# Set in a thread while it runs one of stance's own fits (see _InStanceFit).
+_in_fit = threading.local()
+# scikit-learn's words for a fit stopped at max_iter, which stance's warning replaces:
+# liblinear's, and lbfgs's status 1 (another status, a stalled line search, stays said;
+# scikit-learn before 1.5 wrote no "after N iteration(s)").
+_STOPPED_AT_MAX_ITER = r"Liblinear failed to converge|lbfgs failed to converge (after \d+ iteration\(s\) )?\(status=1\)"
+
+
+class _InStanceFitMeta(type):
+    def __subclasscheck__(cls, subclass: type) -> bool:
+        return getattr(_in_fit, "active", False) or type.__subclasscheck__(cls, subclass)
+
+
+class _InStanceFit(Warning, metaclass=_InStanceFitMeta):
+    """A warnings filter's category that any warning matches while the thread raising it runs
+    one of stance's fits (:func:`_fit`), and only then."""
+
+
+def _hide_sklearn_convergence_warnings() -> None:
+    """Ignore scikit-learn's ConvergenceWarnings from stance's own fits, ahead of the
+    caller's filters: it warns once per fit (16 in a training), from deep inside, where
+    stance warns once, naming max_iter and what to change (and a caller's "error" filter
+    raises that one). Put first again at each training, as the caller's filters made since
+    go before it. It stays in the process's list, as another thread's catch_warnings() can
+    restore it after a removal; but it matches no warning raised outside stance's fits.
+    """
+    import warnings
+
+    warnings.filterwarnings("ignore", message=_STOPPED_AT_MAX_ITER, category=_InStanceFit)
 
 
 def _fit(model, what: str, *args: Any, **kwargs: Any):
     """``model.fit(*args, **kwargs)``, noting ``what`` (for example "the stance head") in
     :data:`_unconverged` when the solver stopped at ``max_iter``: liblinear's warning says
     exactly that, lbfgs's that too or, rarely, that a line search stalled near the optimum."""
-    model.fit(*args, **kwargs)
+    _in_fit.active = True
+    try:
+        model.fit(*args, **kwargs)
+    finally:
+        _in_fit.active = False
     if np.max(model.n_iter_) >= model.max_iter:
         _unconverged.append(what)
     return model

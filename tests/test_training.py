@@ -1604,15 +1604,27 @@ def test_with_negation_for_every_head_only_the_opening_word_is_the_stance_heads_
 def test_a_training_stopped_by_max_iter_says_so_once_in_stance_s_own_warning(energy_frame,
                                                                              ignore_dependency_deprecations):
     # Only ConvergenceWarnings from inside scikit-learn, one per fit, which name no option
-    # (the twentieth audit). They are left as they are; stance's own says what to change.
+    # (the twentieth audit). stance's own says what to change; and it replaces them in Python
+    # too, not on the command line alone (the training audit: 16 of them beside it).
     import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         stance.train(energy_frame, stance_column="stance", max_iter=1)
+        # scikit-learn's, from the caller's own fit, still said
+        warnings.warn("Liblinear failed to converge, increase the number of iterations.", ConvergenceWarning,
+                      stacklevel=1)
     ours = [w for w in caught if w.category is stance.StanceWarning]
     assert len(ours) == 1 and "max_iter=1: the solver stopped at this limit" in str(ours[0].message)
     assert "the stance head" in str(ours[0].message) and "the target head" in str(ours[0].message)
+    assert [w.category for w in caught] == [stance.StanceWarning, ConvergenceWarning], [str(w.message) for w in caught]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ignore_dependency_deprecations()
+        with pytest.raises(stance.StanceWarning, match="max_iter=1: the solver stopped"):
+            stance.train(energy_frame, stance_column="stance", max_iter=1)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         ignore_dependency_deprecations()
