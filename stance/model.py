@@ -1457,6 +1457,16 @@ def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str, each
         key, weight = infinite
         raise refuse_option(lambda words: f"{words.name(name)}: the weight of {words.key(key)} must be a "
                                           f"finite number, got {words.value(weight)}")
+    # A weight multiplies C for its class's rows: {1: 1e300} hung training as C=1e300 does,
+    # and an int past a float's range (10**400) stopped it with OverflowError.
+    huge = next(((k, v) for k, v in value.items()
+                 if isinstance(v, (int, float)) and not isinstance(v, bool) and v > LARGEST_C), None)
+    if huge is not None:
+        key, weight = huge
+        shown = f"an int of {len(str(weight))} digits" if isinstance(weight, int) and weight > 1e300 else None
+        raise refuse_option(lambda words: f"{words.name(name)}: the weight of {words.key(key)} must be at most "
+                                          f"{LARGEST_C:g} (it multiplies C, and scikit-learn's solver does not "
+                                          f"finish far above it), got {shown or words.value(weight)}")
     unknown = [k for k in value if k not in keys] if keys else []
     bad = [v for v in value.values() if isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0]
     if unknown or bad:

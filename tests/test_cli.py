@@ -3419,6 +3419,9 @@ def test_a_language_without_a_stemmer_is_told_the_option_to_type(capsys, tmp_pat
                                             "got inf"),
     (['stance_class_weight={"favor": 1e999}'], "--option stance_class_weight: the weight of \"favor\" must be a "
                                                "finite number, got inf"),
+    (['class_weight={"0": 1, "1": 1e300}'], "--option class_weight: the weight of \"1\" must be at most 1e+12 (it "
+                                            "multiplies C, and scikit-learn's solver does not finish far above it), "
+                                            "got 1e+300"),
     # refused by the training itself, once the stance values are known
     (['stance_class_weight={"pro": 1}'], "--option stance_class_weight: a JSON object must map \"against\", "
                                          "\"favor\" (the weights of the stance values) to positive numbers, "

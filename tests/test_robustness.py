@@ -478,8 +478,15 @@ def test_bad_training_options_name_the_option(energy_frame, options, message):
     ({"class_weight": {0: float("nan"), 1: 1}}, r"^class_weight: the weight of 0 must be a finite number, got nan$"),
     ({"stance_class_weight": {"favor": float("inf"), "against": 1}},
      r"^stance_class_weight: the weight of 'favor' must be a finite number, got inf$"),
+    # A weight multiplies C: 1e300 hung training as C=1e300 does, and 10**400 ended in OverflowError.
+    ({"class_weight": {0: 1, 1: 1e300}}, r"^class_weight: the weight of 1 must be at most 1e\+12 \(it multiplies "
+                                         r"C, and scikit-learn's solver does not finish far above it\), got 1e\+300$"),
+    ({"class_weight": {0: 10**400, 1: 1}}, r"^class_weight: the weight of 0 must be at most 1e\+12 .*, got an int of "
+                                           r"401 digits$"),
+    ({"stance_class_weight": {"favor": 1e13, "against": 1}},
+     r"^stance_class_weight: the weight of 'favor' must be at most 1e\+12 .*, got 10000000000000\.0$"),
 ])
-def test_a_class_weight_that_is_not_finite_is_refused(energy_frame, options, message):
+def test_a_class_weight_that_is_not_finite_or_too_large_is_refused(energy_frame, options, message):
     # The training audit: an infinite weight trained a model that had learned nothing (every
     # probability 0.5, every statement the first label), with no error, and saved Infinity,
     # which is not JSON, in metadata.json.
