@@ -80,8 +80,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     Returns the matplotlib Axes drawn on: ``ax``, or with no ``ax`` one of a new pyplot
     figure (shown by ``plt.show()`` or a notebook), its legend beside the bars; on the
     caller's ``ax``, the legend is inside it (where it covers the fewest bars), as beside
-    it, it covered the next panel of a grid. A batch job that draws many should close each
-    (``plt.close(ax.figure)``).
+    it, it covered the next panel of a grid. ``ax`` is one Axes: a Figure, or the array
+    ``plt.subplots(1, 2)`` returns, is refused, saying which to pass (``fig.gca()``,
+    ``axes[0]``). A batch job that draws many should close each (``plt.close(ax.figure)``).
 
     >>> import matplotlib.pyplot as plt, stance
     >>> scored = stance.score(["We have a one-speed NATO.", "Send more tanks to Kyiv."])
@@ -95,6 +96,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
 
         raise InvalidInputError(f"value must be 'share' or 'position', got {quoted(value)}")
     _require_profile(profile)
+    _require_axes(ax)
     _check_max_groups(max_groups)
     order = _checked_order(profile, order)
     # No position in any row: every statement neutral or taking its target only as a
@@ -284,7 +286,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     by dashes. ``title`` is the chart's ("Position by month" by default; "" for none).
 
     Returns the matplotlib Axes drawn on: ``ax``, or one of a new pyplot figure, its legend
-    beside the lines (inside ``ax`` when it is the caller's).
+    beside the lines (inside ``ax`` when it is the caller's); ``ax`` is one Axes, as of
+    :func:`plot_profile`.
 
     >>> import matplotlib.pyplot as plt, pandas as pd, stance
     >>> scored = stance.score(pd.DataFrame({"text": ["Send more tanks to Kyiv.", "Not one more cent for Kyiv.",
@@ -301,6 +304,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     if value not in ("share", "position"):
         raise InvalidInputError(f"value must be 'share' or 'position', got {quoted(value)}")
     _require_profile(profile)
+    _require_axes(ax)
     if profile.index.nlevels != 2:
         raise InvalidInputError("plot_trend draws a profile grouped by time over its groups, and this one has no "
                                 "groups: stance.plot_trend(stance.profile(scored, by='month')), with a month "
@@ -944,6 +948,31 @@ def _name_lines(profile: pd.DataFrame, level: int) -> int:
     return max((str(_shown(name)).count("\n") + 1 for name in names), default=1)
 
 
+def _require_axes(ax: Any) -> None:
+    """Refuse an ``ax=`` that is no single matplotlib Axes, saying which to pass: a Figure, or
+    the array ``plt.subplots(1, 2)`` returns, failed deep inside matplotlib ("'Figure' object
+    has no attribute 'barh'"), which named neither the argument nor the fix."""
+    if ax is None:
+        return
+    from .exceptions import InvalidTypeError, type_name
+
+    _pyplot()  # matplotlib missing is said as such, not as an ImportError of matplotlib.axes
+    Axes = forksafe.imported("matplotlib.axes").Axes
+    if isinstance(ax, Axes):
+        return
+    FigureBase = forksafe.imported("matplotlib.figure").FigureBase
+    if isinstance(ax, FigureBase):
+        raise InvalidTypeError(f"ax must be a matplotlib Axes, got {type_name(ax)}; pass fig.gca() / axes[0]")
+    shape = getattr(ax, "shape", None)  # the numpy array of plt.subplots(1, 2), or a list of Axes
+    several = list(ax.flat) if hasattr(ax, "flat") else list(ax) if isinstance(ax, (list, tuple)) else []
+    if several and all(isinstance(one, Axes) for one in several):
+        # Of a grid (plt.subplots(2, 2)), axes[0] is a row, itself no Axes.
+        first = "axes[0, 0]" if shape is not None and len(shape) > 1 else "axes[0]"
+        raise InvalidTypeError(f"ax must be a matplotlib Axes, got {type_name(ax)} of {len(several)} Axes; "
+                               f"pass one of them, e.g. {first}")
+    raise InvalidTypeError(f"ax must be a matplotlib Axes, got {type_name(ax)}")
+
+
 def _require_profile(profile: Any) -> None:
     """Refuse anything but the output of :func:`stance.profile`, naming what it looks like."""
     pd = forksafe.imported("pandas")
@@ -952,7 +981,12 @@ def _require_profile(profile: Any) -> None:
     from .profile import PROFILE_COLUMNS
 
     if not isinstance(profile, pd.DataFrame):
-        raise InvalidTypeError(f"profile must be the DataFrame stance.profile() returns, got {type_name(profile)}")
+        from .document import DocumentScore
+
+        # A document's score holds its profile, and draws it itself.
+        hint = " (doc.profile, or doc.plot())" if isinstance(profile, DocumentScore) else ""
+        raise InvalidTypeError(
+            f"profile must be the DataFrame stance.profile() returns, got {type_name(profile)}{hint}")
     missing = [c for c in PROFILE_COLUMNS if c not in profile.columns]
     if missing:
         scored = any(str(c).endswith("labels") for c in profile.columns)
@@ -966,8 +1000,10 @@ def _require_profile(profile: Any) -> None:
 
 
 def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: bool = True) -> Axes:
-    """Heat map of a confusion matrix (gold rows, predicted columns)."""
+    """Heat map of a confusion matrix (gold rows, predicted columns), on ``ax`` (one Axes,
+    as of :func:`plot_profile`) or a figure of its own."""
     plt = _pyplot()
+    _require_axes(ax)
     values = confusion.to_numpy(dtype=float)
     if normalize:
         totals = values.sum(axis=1, keepdims=True)

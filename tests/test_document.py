@@ -1214,6 +1214,43 @@ def test_plots_on_the_callers_axes_keep_the_callers_figure_as_it_was():
     plt.close(figure)
 
 
+def test_a_plot_given_a_figure_or_an_array_of_axes_for_ax_says_which_axes_to_pass():
+    # A notebook analyst: ax=fig, or ax=axes of plt.subplots(1, 2), stopped every plot with
+    # an AttributeError from inside plotting.py ("'Figure' object has no attribute 'barh'").
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from stance.evaluation import compute_report
+
+    scored = pd.DataFrame({"labels": ["unity", "deterrence"], "stance": ["favor", "against"],
+                           "month": pd.PeriodIndex(["2024-01", "2024-02"], freq="M")})
+    doc = stance.score_document("We stand together. Bring the brigade home.")
+    report = compute_report([("a",), ("b",)], [None, None], [("a",), ("a",)], None, ("a", "b"), None)
+    plots = [lambda ax: stance.plot_profile(profile(scored), ax=ax),
+             lambda ax: stance.plot_trend(profile(scored, by="month"), ax=ax),
+             lambda ax: report.plot_confusion(ax=ax), lambda ax: doc.plot(ax=ax)]
+    figure, axes = plt.subplots(1, 2)
+    _, grid = plt.subplots(2, 2)
+    for plot in plots:
+        with pytest.raises(stance.InvalidTypeError,
+                           match=r"^ax must be a matplotlib Axes, got Figure; pass fig\.gca\(\) / axes\[0\]$"):
+            plot(figure)
+        with pytest.raises(stance.InvalidTypeError,
+                           match=r"got ndarray of 2 Axes; pass one of them, e\.g\. axes\[0\]$"):
+            plot(axes)
+        with pytest.raises(stance.InvalidTypeError,
+                           match=r"got ndarray of 4 Axes; pass one of them, e\.g\. axes\[0, 0\]$"):
+            plot(grid)
+        with pytest.raises(stance.InvalidTypeError, match=r"^ax must be a matplotlib Axes, got str$"):
+            plot("left")
+        assert plot(axes[0]) is axes[0]
+    with pytest.raises(stance.InvalidTypeError, match=r"got DocumentScore \(doc\.profile, or doc\.plot\(\)\)$"):
+        stance.plot_profile(doc)
+    plt.close("all")
+
+
 def test_a_plot_on_the_callers_axes_keeps_its_legend_inside_them():
     # In a grid of subplots the legend, anchored beside the axes, was drawn over the
     # neighbouring panel (the thirty-second audit).
