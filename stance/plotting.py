@@ -263,7 +263,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     """Line chart of a profile grouped by time (``stance.profile(scored, by="month")``): one
     line per target over the groups in the profile's order, which is their natural one (time
     order for dates, months and years), with the 95% interval of its position as a band of
-    its colour. :func:`plot_profile` draws a group's bars beside every target, and of a
+    its colour, and an error bar where a point stands alone (no point beside it on its line, a
+    band through which would have no width). :func:`plot_profile` draws a group's bars beside every target, and of a
     grouped profile the 20 groups with the most statements: 37 months, or the busiest dates
     out of time order, were unreadable there.
 
@@ -334,6 +335,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
         at = _trend_places(groups)
         colours = _group_colours(len(targets))
         present = set(profile.index.get_level_values(1))
+        np = forksafe.imported("numpy")
+        bars_drawn = False  # an error bar for a point with no band: see below
         for number, (target, colour) in enumerate(zip(targets, colours)):
             # A group with no row for the target (and a target of order= no statement takes): NaN, no point.
             rows = (profile.xs(target, level=1) if target in present else profile.iloc[:0].droplevel(1)).reindex(groups)
@@ -342,6 +345,14 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
                 low, high = (rows[c].astype(float).mask(quiet).to_numpy() for c in ("position_low", "position_high"))
                 line = rows["position"].astype(float).mask(quiet).to_numpy()
                 ax.fill_between(at, low, high, color=colour, alpha=0.15, linewidth=0)
+                alone = _alone(np.isfinite(low) & np.isfinite(high))
+                if alone.any():
+                    # A band between no neighbours has no width: the least certain points (a
+                    # month of one statement) looked certain. Their interval as an error bar.
+                    bars_drawn = True
+                    ax.errorbar([place for place, one in zip(at, alone) if one], line[alone],
+                                yerr=[line[alone] - low[alone], high[alone] - line[alone]], color=colour,
+                                capsize=3, linestyle="none", label="_nolegend_")
             else:
                 line = rows["share"].astype(float).to_numpy()
             ax.plot(at, line, color=colour, marker="o", markersize=3,
@@ -360,7 +371,9 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
         place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
         ax.legend(title="target", fontsize=8, **place)
         # In lines: on one, a position plot's name ran past the figure's height.
-        ax.set_ylabel(position_label(favor, against).replace(" (", "\n(") + "\nband: its 95% interval"
+        ax.set_ylabel(position_label(favor, against).replace(" (", "\n(")
+                      + ("\nband (bar, of a point alone): its 95% interval" if bars_drawn
+                         else "\nband: its 95% interval")
                       if value == "position" else "share of statements")
         shown_name = str(_shown(name) or "group")
         ax.set_xlabel(shown_name + (f"\nleft out: {MISSING_GROUP}, the statements with no {shown_name}" if missing
@@ -370,6 +383,21 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     if own_figure:
         ax.figure.tight_layout()
     return ax
+
+
+def _alone(banded: Any) -> Any:
+    """Which of a line's points (``banded``: a bool array, where its band has both ends) have
+    no neighbour on either side with one: a band through them alone has no width.
+
+    >>> import numpy as np
+    >>> _alone(np.array([True, False, True, True, False, True])).tolist()
+    [True, False, False, False, False, True]
+    """
+    np = forksafe.imported("numpy")
+
+    before = np.concatenate([[False], banded[:-1]])
+    after = np.concatenate([banded[1:], [False]])
+    return banded & ~before & ~after
 
 
 def _are_times(groups: list) -> bool:

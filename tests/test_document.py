@@ -594,7 +594,7 @@ def test_a_trend_draws_each_targets_position_over_time_in_time_order_with_its_in
     assert lines["unity"].get_ydata() == pytest.approx(expected)
     deterrence = lines["deterrence"].get_ydata()
     assert np.isnan(deterrence[::2]).all() and deterrence[1::2] == pytest.approx([math.log(0.5 / 2.5)] * 18)
-    bands = ax.collections
+    bands = [c for c in ax.collections if isinstance(c, matplotlib.collections.PolyCollection)]
     assert len(bands) == 2  # a band each, spanning the interval the profile gives
     unity = by_month.xs("unity", level=1).drop(index="(missing)")
     (top, bottom) = (bands[0].get_paths()[0].vertices[:, 1].max(), bands[0].get_paths()[0].vertices[:, 1].min())
@@ -615,6 +615,57 @@ def test_a_trend_draws_each_targets_position_over_time_in_time_order_with_its_in
         stance.plot_trend(profile(scored))
     with pytest.raises(stance.InvalidInputError, match="not the profile's targets"):
         stance.plot_trend(by_month, order=["Unity"])
+
+
+def test_a_trend_draws_the_interval_of_every_point_as_a_band_or_alone_as_an_error_bar():
+    # A notebook analyst: a point with no neighbour on its line (a month between two gaps, the
+    # first or last of a line, a line of one point) had a band of no width, no interval at all,
+    # so the least certain points looked the most certain.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.collections import LineCollection, PolyCollection
+    from matplotlib.colors import to_hex
+    from matplotlib.dates import date2num
+
+    said = {"unity": ["2024-01", "2024-02", "2024-04"], "deterrence": ["2024-01", "2024-03", "2024-04"],
+            "eastern_flank": ["2024-05"]}
+    rows = [(month, target, stance) for target, months in said.items() for month in months
+            for stance in ("favor", "favor", "against")]
+    scored = pd.DataFrame(rows, columns=["month", "labels", "stance"]).assign(flag=None)
+    scored["month"] = scored["month"].astype("period[M]")
+    by_month = profile(scored, by="month")
+    ax = stance.plot_trend(by_month)
+    colour = {line.get_label(): to_hex(line.get_color()) for line in ax.get_lines()}  # of each target
+
+    def pieces(kind: type) -> list:  # (colour, points) of each band or error bar
+        return [(to_hex(c.get_facecolor()[0] if kind is PolyCollection else c.get_color()[0], keep_alpha=False),
+                 piece) for c in ax.collections if isinstance(c, kind)
+                for piece in ([p.vertices for p in c.get_paths()] if kind is PolyCollection else c.get_segments())]
+
+    bands, bars = pieces(PolyCollection), pieces(LineCollection)
+
+    def drawn(target: str, x: float, low: float, high: float) -> str | None:
+        for hue, band in bands:  # a band of width in the target's colour whose edge at x runs from low to high
+            at_x = band[np.isclose(band[:, 0], x)][:, 1]
+            if hue == colour[target] and np.ptp(band[:, 0]) > 0 and np.isclose(at_x, low).any() \
+                    and np.isclose(at_x, high).any():
+                return "band"
+        for hue, bar in bars:  # a vertical bar in its colour at x from low to high
+            if hue == colour[target] and np.allclose(bar[:, 0], x) and np.allclose(sorted(bar[:, 1]), [low, high]):
+                return "bar"
+        return None
+
+    how = {(month.strftime("%Y-%m"), target): drawn(target, date2num(month.to_timestamp()), low, high)
+           for (month, target), low, high in zip(by_month.index, by_month.position_low, by_month.position_high)}
+    assert how == {("2024-01", "unity"): "band", ("2024-02", "unity"): "band", ("2024-04", "unity"): "bar",
+                   ("2024-01", "deterrence"): "bar", ("2024-03", "deterrence"): "band",
+                   ("2024-04", "deterrence"): "band", ("2024-05", "eastern_flank"): "bar"}
+    assert len(bars) == 3  # and no bar where a band is
+    assert "bar, of a point alone" in ax.get_ylabel()
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["unity", "deterrence", "eastern_flank"]
+    plt.close(ax.figure)
 
 
 def test_a_trend_breaks_its_line_and_band_over_months_the_profile_has_no_row_for():
