@@ -1029,9 +1029,19 @@ def _require_profile(profile: Any) -> None:
 
 def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: bool = True) -> Axes:
     """Heat map of a confusion matrix (gold rows, predicted columns), on ``ax`` (one Axes,
-    as of :func:`plot_profile`) or a figure of its own."""
+    as of :func:`plot_profile`) or a figure of its own, its colour bar labelled with what the
+    cells are. ``normalize`` is a bool: True draws each gold label's row as shares of its
+    statements, False counts; scikit-learn's ``"true"``, ``"pred"`` and ``"all"`` are refused."""
     plt = _pyplot()
     _require_axes(ax)
+    np = forksafe.imported("numpy")
+    if not isinstance(normalize, (bool, np.bool_)):
+        from .exceptions import InvalidTypeError, type_name
+
+        # Any truthy value drew row shares: scikit-learn's "pred" and "all" silently meant "true".
+        raise InvalidTypeError(
+            f"normalize must be True (each gold label's row as shares of its statements) or False (counts), "
+            f"got {normalize!r} ({type_name(normalize)}); scikit-learn's 'true', 'pred' and 'all' are not supported")
     values = confusion.to_numpy(dtype=float)
     if normalize:
         totals = values.sum(axis=1, keepdims=True)
@@ -1056,7 +1066,9 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
     if own_figure:  # on the caller's axes a colorbar would steal space (and pile up on redraws)
         # A bar of about 0.3 inches: matplotlib's 15% of a wide figure's axes took inches.
         width, height = ax.figure.get_size_inches()
-        ax.figure.colorbar(image, ax=ax, fraction=min(0.15, 0.3 / width), aspect=max(20.0, 0.6 * height / 0.3))
+        bar = ax.figure.colorbar(image, ax=ax, fraction=min(0.15, 0.3 / width), aspect=max(20.0, 0.6 * height / 0.3))
+        # Shares and counts look alike in blue: the bar says which the figure shows.
+        bar.set_label("share of the gold label's statements" if normalize else "statements")
         ax.figure.tight_layout()
     return ax
 

@@ -21,7 +21,6 @@ from .exceptions import (
     is_int,
     is_number,
     quoted,
-    require_bool,
     require_seed,
     type_name,
     warn,
@@ -663,7 +662,7 @@ class EvaluationReport:
 
     def plot_confusion(self, ax: Axes | None = None, normalize: bool = True) -> Axes:
         """Draw the confusion matrix (needs the ``plot`` extra); returns the Axes. ``normalize``
-        (True or False; anything else is refused) draws each gold row's shares, else counts.
+        (a bool): True, each gold label's row as shares of its statements; False, counts.
 
         >>> import matplotlib.pyplot as plt, pandas as pd, stance
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
@@ -672,8 +671,7 @@ class EvaluationReport:
         'predicted'
         >>> plt.close(ax.figure)
         """
-        normalize = require_bool("normalize", normalize)  # "no" is true to Python: it drew shares
-        from .plotting import plot_confusion
+        from .plotting import plot_confusion  # which refuses a normalize that is no bool ("pred")
 
         return plot_confusion(self.confusion_frame(), ax=ax, normalize=normalize)
 

@@ -79,7 +79,7 @@ def test_plot_confusion_refuses_a_normalize_that_is_no_bool(default_model):
     matplotlib.use("Agg")
     report = stance.evaluate(default_model, pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]}))
     for bad in ("no", "False", 0, None):
-        with pytest.raises(stance.InvalidTypeError, match=r"^normalize must be True or False, got "):
+        with pytest.raises(stance.InvalidTypeError, match=r"^normalize must be True \(each gold label"):
             report.plot_confusion(normalize=bad)
     ax = report.plot_confusion(normalize=np.False_)  # numpy's bools are the bools they hold: counts
     assert "1" in [text.get_text() for text in ax.texts]
@@ -469,6 +469,31 @@ def test_plot_confusion(seed_frame, default_model):
     matplotlib.use("Agg")
     ax = stance.evaluate(default_model, seed_frame).plot_confusion()
     assert ax.get_xlabel() == "predicted"
+
+
+def test_plot_confusion_takes_normalize_as_a_bool_and_its_colour_bar_says_what_the_cells_are():
+    # A notebook analyst: normalize="pred", "all" and even "none" drew row shares, as True does,
+    # and the figure did not say whether its cells were shares or counts.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    report = compute_report([("a",), ("a",), ("a",), ("b",)], [None] * 4, [("a",), ("a",), ("b",), ("b",)], None,
+                            ("a", "b"), None)  # gold a: 2 as a; gold b: 1 as a, 1 as b
+    for normalize, cells, label in [(True, [[1, 0], [0.5, 0.5]], "share of the gold label's statements"),
+                                    (np.bool_(True), [[1, 0], [0.5, 0.5]], "share of the gold label's statements"),
+                                    (False, [[2, 0], [1, 1]], "statements")]:
+        ax = report.plot_confusion(normalize=normalize)
+        assert ax.images[0].get_array().tolist() == cells
+        [bar] = [other for other in ax.figure.axes if other is not ax]
+        assert bar.get_ylabel() == label
+        plt.close(ax.figure)
+    for wrong in ("pred", "all", "true", "none", 1, None):
+        with pytest.raises(stance.InvalidTypeError, match=r"^normalize must be True \(each gold label's row as shares "
+                                                          r".*got .*scikit-learn's 'true', 'pred' and 'all' are not"):
+            report.plot_confusion(normalize=wrong)
 
 
 def test_stance_value_never_seen_nor_predicted_is_left_out_of_f_avg():
