@@ -211,7 +211,7 @@ median): is 'speech' the column of statements? (text_column='speech')"
 
     sample = frame.head(COLUMN_SAMPLE)
     said = f"text_column={quoted(text_column)}" if subject is None else subject
-    if (reason := no_text_in(sample, text_column, said)) is not None:
+    if (reason := no_text_in(frame, text_column, said)) is not None:
         return reason
     filled = [value for value in sample[text_column].tolist() if not is_missing(value) and not is_blank(str(value))]
     # Words as a reader counts them (count_words): a Chinese sentence, which no space parts, is no one word.
@@ -222,7 +222,7 @@ median): is 'speech' the column of statements? (text_column='speech')"
     if found is None:
         return None
     best, best_words = found
-    return (f"{said} holds one or two words in {short} of {len(filled)} rows, where column "
+    return (f"{said} holds one or two words in {_of_rows(short, len(filled), len(sample) < len(frame))}, where column "
             f"{quoted(best)} holds sentences ({best_words:g} words at the median): is {quoted(best)} the column of "
             f"statements? (text_column={quoted(best)})")
 
@@ -239,12 +239,14 @@ def no_text_in(frame: pd.DataFrame, text_column: str, said: str) -> str | None:
     as a file's column of years is read): a column named by mistake was scored ``none`` in
     every row, certain, with no word said. It does so when every filled row holds none, or
     more than half of :data:`NO_TEXT_ROWS` or more; the message names what the column holds
-    and the columns beside it that hold text.
+    and the columns beside it that hold text. Of its first :data:`COLUMN_SAMPLE` rows, and
+    the message says so, unless its dtype alone (numbers, booleans, dates) says every row
+    holds none: then it counts them all.
 
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"year": [2022, 2023], "speech": ["We stand with Ukraine.", "Hello"]})
     >>> no_text_in(frame, "year", "text_column='year'")
-    "text_column='year' holds numbers (int64), no text, in 2 of 2 rows, which are scored as no statement ('none'); \
+    "text_column='year' holds numbers (int64), no text, in all 2 rows, which are scored as no statement ('none'); \
 column 'speech' holds text (2.5 words at the median): is 'speech' the column of statements? (text_column='speech')"
     >>> no_text_in(frame, "speech", "text_column='speech'") is None
     True
@@ -252,21 +254,31 @@ column 'speech' holds text (2.5 words at the median): is 'speech' the column of 
     text_column='notes' is empty or missing in every one of its 2 rows, which are scored as no statement ('none');
     column 'speech' holds text (2.5 words at the median): is 'speech' the column of statements? (text_column='speech')
     """
+    # A sample: a column of strings is read value by value, which for millions of rows is slow.
+    sample = frame.head(COLUMN_SAMPLE)
+    sampled = len(sample) < len(frame)
     column = frame[text_column]
-    filled = [value for value in column.tolist() if not is_missing(value) and not is_blank(str(value))]
+    filled = [value for value in sample[text_column].tolist() if not is_missing(value) and not is_blank(str(value))]
     without = [value for value in filled if not _holds_words(value)]
     most = len(without) == len(filled) or (len(filled) >= NO_TEXT_ROWS and len(without) * 2 > len(filled))
-    if not filled and len(column) and (others := text_columns(frame, leave_out=text_column)):
+    if not filled and len(sample) and (others := text_columns(sample, leave_out=text_column)):
         # Every row empty or missing beside a column of text: an empty column named by mistake
         # (a lecturer's audit), scored 'none' throughout with no word; alone, it is told nothing,
         # as empty text is a documented neutral answer.
         words, best = others[0]
-        return (f"{said} is empty or missing in every one of its {len(column)} rows, which are scored as no "
-                f"statement ('none'); column {quoted(best)} holds text ({words:g} words at the median): is "
-                f"{quoted(best)} the column of statements? (text_column={quoted(best)})")
+        return (f"{said} is empty or missing in every one of its {'first ' if sampled else ''}{len(sample)} rows, "
+                f"which are scored as no statement ('none'); column {quoted(best)} holds text ({words:g} words at "
+                f"the median): is {quoted(best)} the column of statements? (text_column={quoted(best)})")
     if not filled or not most:
         return None
-    others = text_columns(frame, leave_out=text_column)
+    if getattr(column.dtype, "kind", "O") in _NO_TEXT_KINDS:
+        # Its dtype says it of every filled row, not of the sample's alone: 20,000 rows of
+        # numbers were said to be "1000 of 1000 rows".
+        count = int(column.notna().sum())
+        where = f"all {count} rows" if count == len(column) else f"all {count} filled rows"
+    else:
+        where = _of_rows(len(without), len(filled), sampled)
+    others = text_columns(sample, leave_out=text_column)
     if others:
         (words, best), listed = others[0], [name for _, name in others]
         named = (f"column {quoted(best)} holds text ({words:g} words at the median)" if len(others) == 1 else
@@ -276,8 +288,23 @@ column 'speech' holds text (2.5 words at the median): is 'speech' the column of 
         hint = "no column beside it holds text: is this the table of statements?"
     else:
         hint = "pass the statements (a column of text)"
-    return (f"{said} holds {_held(column, without)}, no text, in {len(without)} of {len(filled)} rows, which are "
-            f"scored as no statement ('none'); {hint}")
+    return (f"{said} holds {_held(column, without)}, no text, in {where}, which are scored as no statement "
+            f"('none'); {hint}")
+
+
+# The dtype kinds of a column that holds no text in any row (numbers, booleans, dates,
+# durations), named by _held.
+_NO_TEXT_KINDS = {"i": "numbers", "u": "numbers", "f": "numbers", "c": "numbers", "b": "booleans", "M": "dates",
+                  "m": "durations"}
+
+
+def _of_rows(some: int, filled: int, sampled: bool) -> str:
+    """"``some`` of ``filled`` rows", of the first rows when they are a sample of the column's.
+
+    >>> _of_rows(2, 2, False), _of_rows(1000, 1000, True)
+    ('2 of 2 rows', '1000 of the first 1000 rows')
+    """
+    return f"{some} of {'the first ' if sampled else ''}{filled} rows"
 
 
 def _holds_words(value: Any) -> bool:
@@ -302,10 +329,8 @@ def _held(column: pd.Series, values: list[Any]) -> str:
     import datetime
     import numbers
 
-    by_dtype = {"i": "numbers", "u": "numbers", "f": "numbers", "c": "numbers", "b": "booleans", "M": "dates",
-                "m": "durations"}
-    if (kind := getattr(column.dtype, "kind", "O")) in by_dtype:
-        return f"{by_dtype[kind]} ({column.dtype})"
+    if (kind := getattr(column.dtype, "kind", "O")) in _NO_TEXT_KINDS:
+        return f"{_NO_TEXT_KINDS[kind]} ({column.dtype})"
     kinds: dict[str, dict[str, None]] = {}
     for value in values:
         if isinstance(value, str):

@@ -570,7 +570,7 @@ SPEECHES = ["We will stand together as one alliance.", "Send Kyiv more air defen
 
 
 @pytest.mark.parametrize(("column", "said"), [
-    ("id", r"holds numbers \(int64\), no text, in 4 of 4 rows"),
+    ("id", r"holds numbers \(int64\), no text, in all 4 rows"),
     ("party", r"holds one or two words in 4 of 4 rows, where column 'speech' holds sentences "),
     ("date", r"holds figures written as text \('2024-10-23'\), no text, in 4 of 4 rows")])
 def test_scoring_a_column_of_ids_or_names_beside_the_statements_names_the_statements_column(column, said):
@@ -590,11 +590,11 @@ def test_scoring_a_column_that_holds_no_text_warns_naming_what_it_holds_and_the_
     frame = pd.DataFrame({"year": [2022, 2023, 2024],
                           "speech": ["We stand with Ukraine.", "Bring the brigade home.", "Hello"]})
     beside = r"; column 'speech' holds text \(4 words at the median\): .*\(text_column='speech'\)$"
-    with pytest.warns(stance.StanceWarning, match=r"^text_column='year' holds numbers \(int64\), no text, in 3 of 3 "
+    with pytest.warns(stance.StanceWarning, match=r"^text_column='year' holds numbers \(int64\), no text, in all 3 "
                                                   r"rows, which are scored as no statement \('none'\)" + beside):
         assert stance.score(frame, text_column="year").flag.tolist() == ["not_text"] * 3
     with pytest.warns(stance.StanceWarning, match=r"^data \(the Series 'year'\) holds numbers \(int64\), no text, "
-                                                  r"in 3 of 3 rows, .*; pass the statements"):
+                                                  r"in all 3 rows, .*; pass the statements"):
         stance.score(frame["year"])
     for values, held in (([True, False, None], r"booleans \(object\)|booleans \(bool\)"),
                          ([datetime.date(2024, 1, 2)] * 2, r"dates \(date\)"),
@@ -626,6 +626,33 @@ def test_scoring_a_column_that_holds_no_text_warns_naming_what_it_holds_and_the_
         stance.score(str(source), text_column="year")
     assert main(["score", str(source), "--text-column", "year", "-o", str(tmp_path / "out.csv")]) == 0
     assert "stance score: warning: --text-column='year' holds figures written as text" in capsys.readouterr().err
+
+
+def test_a_wrong_text_column_longer_than_the_sample_is_counted_whole_or_said_to_be_its_first_rows():
+    # A notebook analyst: 20,000 rows of numbers were "in 1000 of 1000 rows", the sample's
+    # counts given as the frame's. A dtype of numbers, booleans or dates holds no text in any
+    # row, all counted; a column of objects is read in its first 1000 rows, and says so.
+    from stance.columns import COLUMN_SAMPLE
+
+    rows = COLUMN_SAMPLE + 200
+    speech = ["We stand with Ukraine and its people."] * rows
+
+    def said(column: list) -> str:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.score(pd.DataFrame({"x": column, "speech": speech}), text_column="x")
+        [message] = [str(w.message) for w in caught if issubclass(w.category, stance.TextColumnWarning)]
+        return message
+
+    assert said(list(range(rows))).startswith(f"text_column='x' holds numbers (int64), no text, in all {rows} rows, ")
+    assert said([1.5, None] * (rows // 2)).startswith(
+        f"text_column='x' holds numbers (float64), no text, in all {rows // 2} filled rows, ")
+    assert said(["2024"] * rows).startswith(f"text_column='x' holds figures written as text ('2024'), no text, in "
+                                            f"{COLUMN_SAMPLE} of the first {COLUMN_SAMPLE} rows, ")
+    assert said(["Labour"] * rows).startswith(f"text_column='x' holds one or two words in {COLUMN_SAMPLE} of the "
+                                              f"first {COLUMN_SAMPLE} rows, where column 'speech' holds sentences")
+    assert said([None] * rows).startswith(f"text_column='x' is empty or missing in every one of its first "
+                                          f"{COLUMN_SAMPLE} rows, ")
 
 
 def test_scoring_an_empty_column_beside_one_of_text_warns_naming_it():
