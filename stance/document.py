@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
     from .model import StanceModel
 
+# What a document of no statements shows, printed and in a notebook alike (the README's "What it prints").
+NO_STATEMENTS = "(no statements)"
+
 
 @dataclass
 class DocumentScore:
@@ -132,7 +135,7 @@ class DocumentScore:
     def _text(self, bounded: bool) -> str:
         """The statements, then the profile; each cut to pandas' display limits when ``bounded``."""
         if self.sentences.empty:
-            return "(no statements)"
+            return NO_STATEMENTS
         pd = forksafe.imported("pandas")
         limits = (pd.get_option("display.max_rows"), pd.get_option("display.min_rows")) if bounded else (None, None)
         # Rows picked before the texts are cut and escaped: 12,000 statements need not be.
@@ -157,10 +160,17 @@ class DocumentScore:
         return f"<DocumentScore: {statements(len(self.sentences))}, {lead}>"
 
     def _repr_html_(self) -> str:
+        import html
+
         pd = forksafe.imported("pandas")
 
         from .prediction import HTML_TEXT_LIMIT, NO_MATHS, accessible_table
         from .text import surrogates_escaped
+
+        if self.sentences.empty:
+            # As print(doc) says it: two empty tables with their headers and "0 statements"
+            # showed a notebook what it has, not that the document has nothing to show.
+            return f"<div class='stance-document {NO_MATHS}'><p>{html.escape(NO_STATEMENTS)}</p></div>"
 
         # pandas' own display limits apply, as for any DataFrame in a notebook; a statement
         # is cut as a Prediction's is (to_html has no column width: a 100,000-character

@@ -142,6 +142,19 @@ def test_a_documents_repr_names_no_leading_target_when_none_is_found():
         "<DocumentScore: 1 statement, leading target 'unity'>")
 
 
+def test_a_document_of_no_statements_shows_no_statements_in_a_notebook_as_printed():
+    # A notebook analyst: print(doc) of "" said "(no statements)", as the README says, while the
+    # notebook showed an empty profile table with its headers, "0 statements" and an empty table.
+    with pytest.warns(stance.StanceWarning, match="are blank"):
+        several = stance.score_documents({"a.txt": "", "b.txt": " "})
+    for doc in (stance.score_document(""), stance.score_document("   \n "), several):
+        assert str(doc) == "(no statements)"
+        page = doc._repr_html_()
+        assert page == "<div class='stance-document tex2jax_ignore mathjax_ignore'><p>(no statements)</p></div>"
+        assert "<table" not in page and "0 statements" not in page
+    assert "<table" in stance.score_document("We stand with Ukraine.")._repr_html_()
+
+
 def test_one_statement_or_one_document_is_counted_in_the_singular():
     # A journalist's audit: a one-line quote showed "<DocumentScore: 1 statements, …>" and
     # "1 statements" in the notebook; score_documents of one text "in 1 documents".
