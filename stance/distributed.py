@@ -200,7 +200,7 @@ def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: st
                            progress=False, check_text_column=False, check_documents=False)
     if warned:  # after the scoring, which refused a missing column; the input's columns come first in its result
         read = scored.iloc[:, :len(part.columns)]
-        shipped.warn_once("text column", lambda: warn_of_wrong_text_column(read, text_column))
+        shipped.warn_once("text column", lambda: warn_of_wrong_text_column(read, text_column, whole=False))
         shipped.warn_once("documents", lambda: warn_of_documents(read[text_column].tolist(), read.index))
     return scored
 
@@ -384,7 +384,7 @@ def _warned_of(parts: Iterable[pd.DataFrame], text_column: str, columns: int) ->
     checked = False
     for part in _documents_warned_of(parts, text_column):
         if not checked and len(part):
-            warn_of_wrong_text_column(part.iloc[:, :columns], text_column)
+            warn_of_wrong_text_column(part.iloc[:, :columns], text_column, whole=False)
             checked = True
         yield part
 

@@ -101,10 +101,11 @@ def score(
 def score_checked(data: Any, text_column: str = "text", model: StanceModel | str | PathLike[str] | None = None, *,
                   n_jobs: int = 1, progress: bool | None = None, prefix: str = "", encoding: str = "utf-8",
                   check_text_column: bool = True, check_documents: bool = True, bar: Any = None,
-                  sha256: str | None = None) -> pd.DataFrame | Any:
+                  sha256: str | None = None, whole: bool = True) -> pd.DataFrame | Any:
     """:func:`score`, whose check that ``text_column`` holds the statements
     (:func:`warn_of_wrong_text_column`) is left out without ``check_text_column``: a file scored
-    in chunks is checked on its first only, with one warning; and whose warning of documents
+    in chunks is checked on its first only, with one warning (``whole=False``: ``data`` is
+    that first part, and the warning counts its rows as the first); and whose warning of documents
     among the texts (:func:`warn_of_documents`) is left out without ``check_documents``. A
     ``bar`` (anything with tqdm's ``update(n)``) is moved on by each batch of ``SCORE_CHUNK``
     rows as it is scored, in place of a bar of its own: a file's, whose chunks are larger."""
@@ -140,7 +141,7 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
         )
     texts = frame[text_column].tolist()
     if check_text_column:
-        warn_of_wrong_text_column(frame, text_column, _texts_named(data))
+        warn_of_wrong_text_column(frame, text_column, _texts_named(data), whole=whole)
     if check_documents:
         warn_of_documents(texts, frame.index)
     if check_text_column:  # once a call: a file scored in chunks is checked on its first
@@ -187,9 +188,12 @@ def _texts_named(data: Any) -> str | None:
     return "data" if name is None else f"data (the Series {quoted(name)})"
 
 
-def wrong_text_column(frame: pd.DataFrame, text_column: str, subject: str | None = None) -> str | None:
+def wrong_text_column(frame: pd.DataFrame, text_column: str, subject: str | None = None,
+                      whole: bool = True) -> str | None:
     """Why ``text_column`` of ``frame`` looks like the wrong column to score, or None; the
     message starts with ``subject`` (None: ``text_column='…'``, as a table's column is named).
+    ``whole=False``: ``frame`` is the first part of the data (a file's first chunk, a Dask
+    partition), whose rows the message counts as the first.
 
     It does when it holds no text (:func:`no_text_in`: numbers, dates, booleans, named by
     mistake), or when nine in ten of its first :data:`COLUMN_SAMPLE` filled rows are one or two
@@ -211,7 +215,7 @@ median): is 'speech' the column of statements? (text_column='speech')"
 
     sample = frame.head(COLUMN_SAMPLE)
     said = f"text_column={quoted(text_column)}" if subject is None else subject
-    if (reason := no_text_in(frame, text_column, said)) is not None:
+    if (reason := no_text_in(frame, text_column, said, whole)) is not None:
         return reason
     filled = [value for value in sample[text_column].tolist() if not is_missing(value) and not is_blank(str(value))]
     # Words as a reader counts them (count_words): a Chinese sentence, which no space parts, is no one word.
@@ -222,7 +226,8 @@ median): is 'speech' the column of statements? (text_column='speech')"
     if found is None:
         return None
     best, best_words = found
-    return (f"{said} holds one or two words in {_of_rows(short, len(filled), len(sample) < len(frame))}, where column "
+    sampled = len(sample) < len(frame) or not whole
+    return (f"{said} holds one or two words in {_of_rows(short, len(filled), sampled)}, where column "
             f"{quoted(best)} holds sentences ({best_words:g} words at the median): is {quoted(best)} the column of "
             f"statements? (text_column={quoted(best)})")
 
@@ -232,7 +237,7 @@ median): is 'speech' the column of statements? (text_column='speech')"
 NO_TEXT_ROWS = 20
 
 
-def no_text_in(frame: pd.DataFrame, text_column: str, said: str) -> str | None:
+def no_text_in(frame: pd.DataFrame, text_column: str, said: str, whole: bool = True) -> str | None:
     """Why ``text_column`` of ``frame`` holds no text to score, the message starting with
     ``said``, or None. A filled value holds none when it is no str (a number, a date, a
     boolean: flagged ``not_text``) or a str of figures without a letter ("2022", "2024-10-23",
@@ -241,7 +246,8 @@ def no_text_in(frame: pd.DataFrame, text_column: str, said: str) -> str | None:
     more than half of :data:`NO_TEXT_ROWS` or more; the message names what the column holds
     and the columns beside it that hold text. Of its first :data:`COLUMN_SAMPLE` rows, and
     the message says so, unless its dtype alone (numbers, booleans, dates) says every row
-    holds none: then it counts them all.
+    holds none: then it counts them all (all of ``frame``'s, the first rows of the data
+    when it is not the ``whole`` of it: a file's 10,000 first were said to be "all").
 
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"year": [2022, 2023], "speech": ["We stand with Ukraine.", "Hello"]})
@@ -256,7 +262,7 @@ column 'speech' holds text (2.5 words at the median): is 'speech' the column of 
     """
     # A sample: a column of strings is read value by value, which for millions of rows is slow.
     sample = frame.head(COLUMN_SAMPLE)
-    sampled = len(sample) < len(frame)
+    sampled = len(sample) < len(frame) or not whole
     column = frame[text_column]
     filled = [value for value in sample[text_column].tolist() if not is_missing(value) and not is_blank(str(value))]
     without = [value for value in filled if not _holds_words(value)]
@@ -275,7 +281,10 @@ column 'speech' holds text (2.5 words at the median): is 'speech' the column of 
         # Its dtype says it of every filled row, not of the sample's alone: 20,000 rows of
         # numbers were said to be "1000 of 1000 rows".
         count = int(column.notna().sum())
-        where = f"all {count} rows" if count == len(column) else f"all {count} filled rows"
+        if not whole:
+            where = _of_rows(count, len(column), True)
+        else:
+            where = f"all {count} rows" if count == len(column) else f"all {count} filled rows"
     else:
         where = _of_rows(len(without), len(filled), sampled)
     others = text_columns(sample, leave_out=text_column)
@@ -367,12 +376,14 @@ def text_columns(frame: pd.DataFrame, leave_out: Any) -> list[tuple[float, Any]]
     return [(words, name) for words, _, name in sorted(found, key=lambda item: (-item[0], item[1]))]
 
 
-def warn_of_wrong_text_column(frame: pd.DataFrame, text_column: str, subject: str | None = None) -> bool:
+def warn_of_wrong_text_column(frame: pd.DataFrame, text_column: str, subject: str | None = None,
+                              whole: bool = True) -> bool:
     """Give a :class:`~stance.TextColumnWarning` when :func:`wrong_text_column` finds
-    ``text_column`` unlike the statements (``subject``: how the message names it); say whether it did."""
+    ``text_column`` unlike the statements (``subject``: how the message names it; ``whole``:
+    as there); say whether it did."""
     from .exceptions import TextColumnWarning, warn
 
-    if (reason := wrong_text_column(frame, text_column, subject)) is not None:
+    if (reason := wrong_text_column(frame, text_column, subject, whole)) is not None:
         warn(reason, TextColumnWarning)
         return True
     return False

@@ -655,6 +655,26 @@ def test_a_wrong_text_column_longer_than_the_sample_is_counted_whole_or_said_to_
                                           f"{COLUMN_SAMPLE} rows, ")
 
 
+
+def test_a_file_scored_in_chunks_counts_a_wrong_text_column_in_its_first_chunk_as_its_first_rows(tmp_path):
+    # score_file checks the column on its first chunk alone, so a Parquet column of numbers
+    # was "in all 10000 rows" of a file of 25,000; a file read in one chunk is counted whole.
+    pytest.importorskip("pyarrow")
+    rows = 25_000
+    source = tmp_path / "day.parquet"
+    pd.DataFrame({"x": range(rows), "speech": ["We stand with Ukraine and its people."] * rows}).to_parquet(source)
+
+    def said(chunk_size: int) -> str:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.score_file(source, tmp_path / "out.csv", text_column="x", chunk_size=chunk_size)
+        [message] = [str(w.message) for w in caught if issubclass(w.category, stance.TextColumnWarning)]
+        return message
+
+    assert said(10_000).startswith("text_column='x' holds numbers (int64), no text, in 10000 of the first 10000 rows, ")
+    assert said(2 * rows).startswith(f"text_column='x' holds numbers (int64), no text, in all {rows} rows, ")
+
+
 def test_scoring_an_empty_column_beside_one_of_text_warns_naming_it():
     # Left alone by the fix above: a column empty or missing in every row (notes=None) named by
     # mistake was scored 'none' throughout with no word; alone it is the documented neutral answer.
