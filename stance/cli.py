@@ -449,9 +449,11 @@ def _drop_what_training_sums_up() -> None:
     """Drop scikit-learn's warning that a fit stopped at ``max_iter``: it comes once a fit, and
     a training fits each label in each fold (about twenty lines for ``--option max_iter=1``),
     where training warns once, naming max_iter and what to change (see stance.training's
-    ``_unconverged``). The library leaves them, as a filter there would be the caller's
-    process's; the command owns its process. By message, not category: importing
-    scikit-learn for its class costs ``stance classify`` a second.
+    ``_unconverged``). The library now hides them too, but only those its own fits raise
+    (``stance.training._hide_sklearn_convergence_warnings``), as the caller's process is
+    not its own; the command owns its process, and drops them and scipy's "iprint" whoever
+    raises them. By message, not category: importing scikit-learn for its class costs
+    ``stance classify`` a second.
 
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
