@@ -286,12 +286,15 @@ def expanded(path: Any) -> Any:
     >>> expanded("~/m") == os.path.join(os.path.expanduser("~"), "m"), expanded("./~/m"), expanded("m~")
     (True, './~/m', 'm~')
     """
-    if isinstance(path, str):
-        return os.path.expanduser(path)
-    if isinstance(path, os.PathLike):
-        name = os.fspath(path)
-        if isinstance(name, str) and name.startswith("~"):  # a Path it need not touch stays the object given
-            return Path(os.path.expanduser(name))
+    try:
+        if isinstance(path, str):
+            return os.path.expanduser(path)
+        if isinstance(path, os.PathLike):
+            name = os.fspath(path)
+            if isinstance(name, str) and name.startswith("~"):  # a Path it need not touch stays the object given
+                return Path(os.path.expanduser(name))
+    except ValueError:  # a NUL in "~user": left as given, for the check of NULs to name its argument
+        return path
     return path
 
 

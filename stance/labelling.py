@@ -432,9 +432,11 @@ def _is_folder_or_glob(exclude: Any) -> bool:
     ``text`` beside others with the pool's column had that column empty, its texts suggested again."""
     import os
 
+    from .files import expanded
     from .tables import is_pattern
 
-    return isinstance(exclude, (str, os.PathLike)) and (os.path.isdir(exclude) or is_pattern(exclude))
+    # "~/labelled" too: its files were read as one frame, their texts suggested again.
+    return isinstance(exclude, (str, os.PathLike)) and (os.path.isdir(expanded(exclude)) or is_pattern(exclude))
 
 
 def exclude_column_note(text_column: Any, shown: str) -> str:
@@ -902,6 +904,7 @@ def _issue_columns_apart(frame: pd.DataFrame, source: Any) -> tuple[pd.DataFrame
     import os
 
     from .columns import free_name
+    from .files import expanded
     from .tables import is_pattern
 
     clash = [c for c in frame.columns if c in ISSUE_COLUMNS]
@@ -910,11 +913,11 @@ def _issue_columns_apart(frame: pd.DataFrame, source: Any) -> tuple[pd.DataFrame
     renamed: dict[Any, str] = {}
     for column in clash:
         renamed[column] = free_name(f"input_{column}", [*frame.columns, *ISSUE_COLUMNS, *renamed.values()])
-    if source is not None and (os.path.isdir(source) or is_pattern(source)):  # rows named "<file>:<row>"
+    if source is not None and (os.path.isdir(expanded(source)) or is_pattern(source)):  # rows named "<file>:<row>"
         # Each file with the columns it holds: "'issues.csv' and 'todo1_filled.csv' … has columns
         # 'issue' and … 'score'" gave a check's columns to a file suggest wrote, which has a score alone.
         files = np.array([str(name).rpartition(":")[0] for name in frame.index], dtype=object)
-        of = f"of {'folder' if os.path.isdir(source) else 'glob'} {quoted(str(source))}"
+        of = f"of {'folder' if os.path.isdir(expanded(source)) else 'glob'} {quoted(str(source))}"
         parts: list[str] = []
         # A column empty in every file (a check's suggested_stance without a stance column) is
         # the check result's: given to the files that hold a check's other columns.

@@ -710,9 +710,11 @@ def _names_a_file(data: Any) -> bool:
         return True
     if not isinstance(data, str) or "\n" in data or len(data) > 4096:
         return False
-    from .files import expanded
+    if data.startswith("~") and ("/" in data or os.sep in data):
+        from .files import expanded
 
-    data = expanded(data)  # "~/speeches" is the home folder's, as every reader takes it
+        # "~/speeches" is the home folder's, as every reader takes it; "~" alone may be a statement.
+        data = expanded(data)
     path = Path(data)
     # os.path's, which say False where pathlib raised "File name too long": for a statement
     # of 256 bytes without a space (86 Chinese characters) given alone, too.

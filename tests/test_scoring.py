@@ -869,6 +869,15 @@ def test_a_folder_or_glob_under_the_home_folder_is_read_by_its_tilde(tmp_path, m
         assert stance.score(given).text.tolist() == ["Send tanks to Kyiv.", "We stand together."], given
     with pytest.raises(stance.InvalidTypeError, match="got a single str"):
         stance.score("~/nothing here")  # a statement it may be, with a space and nothing there
+    with pytest.raises(stance.InvalidTypeError, match="got a single str"):
+        stance.score("~")  # a statement of one character, not the home folder (a review)
+    # A NUL in "~user" let out expanduser's bare ValueError (a review): named as without the "~".
+    with pytest.raises(stance.StanceError):
+        stance.score("~a\x00b/x.csv")
+    with pytest.raises(stance.InvalidInputError, match="NUL"):
+        stance.default_model().save("~a\x00b")
+    with pytest.raises(stance.StanceError):
+        stance.load("~a\x00b")
 
 
 # A NUL in a path, which no file name can hold, let out the system's bare "ValueError:
