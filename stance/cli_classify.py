@@ -48,7 +48,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
                 print(_shown(prediction.label))  # the label, as str(prediction) is everywhere
         sys.stdout.flush()  # each batch is out before the next is read: works behind `tail -f`
     if not seen_line:  # stdin of no line at all; a blank line is one, classified `none` as the API does
-        if sys.stdin.isatty():  # `stance classify -` ended at once on a terminal: a usage slip
+        # `stance classify -` ended at once on a terminal, or stdin a device such as /dev/null (cron,
+        # ssh or docker without a terminal, where a forgotten argument had passed silently): a usage slip.
+        if sys.stdin.isatty() or _a_device(sys.stdin):
             raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
         # A pipe or file of no line (a filter upstream that matched nothing): no line out, as
         # `stance score` of a headers-only file writes headers only; a failure would stop the pipeline.
@@ -163,3 +165,19 @@ def _describe(prediction: Any) -> str:
     stance = _shown(prediction.stance) if prediction.stance else "-"
     stance += "\t-" if probability is None else f"\t{probability:.2f}"
     return f"{labels}\t{prediction.confidence:.2f}\t{stance}\t{prediction.flag or '-'}\t{text}"
+
+
+def _a_device(stream: Any) -> bool:
+    """Whether ``stream`` reads a character device (/dev/null), not a pipe or a file.
+
+    >>> import io
+    >>> _a_device(io.StringIO(""))
+    False
+    """
+    import os
+    import stat
+
+    try:
+        return stat.S_ISCHR(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):  # no descriptor: a test's or an app's stream
+        return False

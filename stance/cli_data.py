@@ -49,14 +49,15 @@ def _model(args: argparse.Namespace):
 
 def _bundled_or(model: str | None, warn: bool = True) -> str | None:
     """A --model or --compare-with value, with "bundled" as None: the bundled model, with a
-    warning (unless ``warn`` is False: said once already) when a folder ``bundled`` is in the
-    working folder, which the user may have meant (a model saved by ``stance train -o bundled``)
+    warning (unless ``warn`` is False: said once already) when a model's folder ``bundled`` is in
+    the working folder, which the user may have meant (a model saved by ``stance train -o bundled``)
     and which was passed over without a word."""
     if model != "bundled":
         return model
     import os
 
-    if warn and os.path.isdir("bundled"):
+    # A model's folder, not any folder of that name (./bundled of a site's logos was warned of).
+    if warn and os.path.isfile(os.path.join("bundled", "metadata.json")):
         from .exceptions import StanceWarning
 
         warnings.warn("'bundled' names the packaged model; the folder ./bundled is not read: pass --model ./bundled "

@@ -9,6 +9,7 @@ import math
 import os
 import re
 import shlex
+import shutil
 import unicodedata
 import warnings
 from pathlib import Path
@@ -230,6 +231,11 @@ def test_model_bundled_warns_of_a_folder_named_bundled_it_does_not_read(capsys, 
                "./bundled for it\n")
     status, out, err = run(capsys, "classify", "--model", "bundled", "nuclear power plants")
     assert (status, out) == (0, "none\n") and "warning" not in err, err  # no folder: nothing to say
+    Path("bundled").mkdir()
+    Path("bundled/logo.svg").write_text("<svg/>", encoding="utf-8")  # a folder of that name holding no model
+    status, out, err = run(capsys, "classify", "--model", "bundled", "nuclear power plants")
+    assert (status, out, err) == (0, "none\n", "")
+    shutil.rmtree("bundled")
     status, _, err = run(capsys, "train", "energy.csv", "-o", "bundled", "--stance-column", "stance")
     assert status == 0 and err.endswith("saved to bundled (--model ./bundled reads it: --model bundled is the "
                                         "packaged model)\n"), err
@@ -2703,6 +2709,12 @@ def test_classify_of_an_empty_pipe_prints_nothing_and_succeeds(capsys, monkeypat
     status, out, err = run(capsys, "classify")
     assert (status, out) == (2, "") and "give statements as arguments or pipe lines on stdin" in err, err
     status, out, err = run(capsys, "classify", "-")
+    assert (status, out) == (2, "") and "no statements on stdin; give statements" in err, err
+    # From /dev/null (a cron job, ssh or docker without a terminal), whose statements were
+    # forgotten: a usage slip too, not an empty batch that passes silently.
+    with open(os.devnull, encoding="utf-8") as null:
+        monkeypatch.setattr("sys.stdin", null)
+        status, out, err = run(capsys, "classify")
     assert (status, out) == (2, "") and "no statements on stdin; give statements" in err, err
 
 
