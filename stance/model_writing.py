@@ -160,7 +160,17 @@ def savable_json(value: Any, where: str = "metrics_") -> Any:
     hold; give numbers, strings, lists or dicts of them (str(value) keeps its text)
     """
     if isinstance(value, dict):
-        return {_json_key(key, where): savable_json(item, f"{where}[{key!r}]") for key, item in value.items()}
+        saved: dict[str, Any] = {}
+        keys: dict[str, Any] = {}
+        for key, item in value.items():
+            name = _json_key(key, where)
+            if name in keys:  # {1: 0.1, "1": 0.2} loaded back as {"1": 0.2}, 0.1 lost without a word
+                raise InvalidTypeError(
+                    f"cannot save the model: {where} has the keys {quoted(keys[name])} and {quoted(key)}, which "
+                    f"JSON writes alike ({quoted(name)}): one value would be lost; give them keys of their own")
+            keys[name] = key
+            saved[name] = savable_json(item, f"{where}[{key!r}]")
+        return saved
     if isinstance(value, (list, tuple, np.ndarray)):
         return [savable_json(item, f"{where}[{n}]") for n, item in enumerate(list(value))]
     if value is None or isinstance(value, (str, bool, np.bool_)):
@@ -174,18 +184,18 @@ def savable_json(value: Any, where: str = "metrics_") -> Any:
 
 
 def _json_key(key: Any, where: str) -> str:
-    """A key of ``metrics_`` or ``training_``, refused unless a str: JSON keys are strings, and
-    json.dumps's own conversions lost data, ``{1: 0.1, "1": 0.2}`` loading back as ``{"1": 0.2}``,
-    and ``{True: 0.1}`` as ``{"true": 0.1}``, a key the model never had.
+    """A key of ``metrics_`` or ``training_`` as JSON holds it: a str, or a number, bool or
+    None as json.dumps writes it (a year of ``by_group().to_dict()``, 2024, loads back as
+    "2024"); any other key is refused. Two keys JSON writes alike are refused by
+    :func:`savable_json`, which sees them both.
 
-    >>> _json_key(1, "metrics_")
-    Traceback (most recent call last):
-    ...
-    stance.exceptions.InvalidTypeError: cannot save the model: metrics_ has the key 1 (int); JSON keys are
-    strings (str(key) is one)
+    >>> _json_key(2024, "metrics_"), _json_key(True, "metrics_")
+    ('2024', 'true')
     """
     if isinstance(key, str):
         return key
+    if key is None or isinstance(key, (bool, numbers.Real)):  # json.dumps's own conversions
+        return json.dumps(savable_json(key))
     raise InvalidTypeError(f"cannot save the model: {where} has the key {quoted(key)} ({type_name(key)}); "
                            f"JSON keys are strings (str(key) is one)")
 
