@@ -262,8 +262,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also write the statements (numbered, with speaker, line in the file and scores) to this "
                         ".csv, .tsv, .jsonl or .parquet file (by its suffix)")
     p.add_argument("--bom", action="store_true", help=BOM_HELP)
-    p.add_argument("--favor", help="the stance value that counts as favour (a model with other names)")
-    p.add_argument("--against", help="the stance value that counts as against")
+    # Repeated, as profile's favor= takes a list: a model's "favor" and "pro" counted as one side.
+    p.add_argument("--favor", metavar="VALUE", action="append",
+                   help="the stance value that counts as favour (a model with other names); repeat for several "
+                        "values counted as favour (--favor favor --favor pro)")
+    p.add_argument("--against", metavar="VALUE", action="append",
+                   help="the stance value that counts as against; repeat for several")
     speakers = p.add_mutually_exclusive_group()
     speakers.add_argument("--speaker", metavar="NAME", action="append",
                           help="keep only the statements of this speaker, as a transcript's tag names them "

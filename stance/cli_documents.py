@@ -45,9 +45,10 @@ def cmd_document(args: argparse.Namespace) -> int:
         _check_table_output(args.output, name, other_formats=_DOCUMENT_FORMATS, any_format=True)
     texts = {name: _read_document(name, args.encoding) for name in args.files}
     if len(texts) == 1:
-        doc = score_document(texts[args.files[0]], model=_model(args), favor=args.favor, against=args.against)
+        doc = score_document(texts[args.files[0]], model=_model(args), favor=_side(args.favor),
+                             against=_side(args.against))
     else:
-        doc = score_documents(texts, model=_model(args), favor=args.favor, against=args.against)
+        doc = score_documents(texts, model=_model(args), favor=_side(args.favor), against=_side(args.against))
     speakers = None  # whose statements a plot draws, for its title
     if args.speaker or args.leave_out_speaker:
         doc, speakers = _of_speakers(doc, args)
@@ -227,9 +228,19 @@ def _of_speakers(doc: Any, args: argparse.Namespace) -> tuple[Any, str]:
     chosen = said.map(lambda s: s in chosen_names)
     kept = doc.sentences[chosen if args.speaker else ~chosen]
     by = "document" if "document" in kept else None
-    table = profile(kept, by=by, favor=args.favor, against=args.against, prefix="")
+    table = profile(kept, by=by, favor=_side(args.favor), against=_side(args.against), prefix="")
     names = ", ".join(speaker for speaker in present if speaker in chosen_names)
     return DocumentScore(kept, table, documents=doc.documents), names if args.speaker else f"without {names}"
+
+
+def _side(values: list[str] | None) -> str | list[str] | None:
+    """A repeated ``--favor`` or ``--against`` as the library takes it: one value given once as
+    itself, so that a refusal names it as typed ("--favor='recht'", not "--favor=['recht']").
+
+    >>> _side(["favor"]), _side(["favor", "pro"]), _side(None)
+    ('favor', ['favor', 'pro'], None)
+    """
+    return values[0] if values is not None and len(values) == 1 else values
 
 
 def _speaker_words(name: str) -> list[str]:

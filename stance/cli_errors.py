@@ -66,6 +66,10 @@ _FLAG_OF = {"text_column": "--text-column", "labels_column": "--labels-column", 
             "none_label": "--none-label", "random_state": "--random-state", "chunk_size": "--chunk-size",
             "folds": "--folds", "by": "--by", "favor": "--favor", "against": "--against", "sha256": "--sha256",
             "max_similarity": "--max-similarity"}
+# The library's words for a list given to an argument, where the flag is repeated instead
+# (profile's warning of stance values counted together; see --favor in cli.py).
+_LISTS_AS_FLAGS = {"favor= and against= (a value or a list of values each)":
+                   "--favor and --against (a value each, repeated for several values)"}
 # Not after "--option ": there the name is what the user typed ("--option random_state=5").
 _ARGUMENT_NAMED = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})(?=\s*=|\s+must\b)")
 
@@ -104,7 +108,11 @@ def _in_flags(message: str) -> str:
     'pass --none-label aucun'
     >>> _in_flags("all 5 statements are in exclude (on the command line: --exclude), labelled already")
     'all 5 statements are in --exclude, labelled already'
+    >>> _in_flags("pass favor= and against= (a value or a list of values each) to count otherwise")
+    'pass --favor and --against (a value each, repeated for several values) to count otherwise'
     """
+    for said, typed in _LISTS_AS_FLAGS.items():
+        message = message.replace(said, typed)
     flags = _NAMED_WITH_ITS_FLAG.sub(r"\1", _WITH_ITS_FLAG.sub(r"\1", message))
     return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], flags)
 

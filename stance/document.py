@@ -389,8 +389,9 @@ def _cut_texts(texts: pd.Series, limit: int) -> pd.Series:
     return pd.Series([cut(t, limit) for t in texts], index=texts.index, dtype=object)
 
 
-def score_document(text: str, model: StanceModel | str | PathLike[str] | None = None, *, favor: str | None = None,
-                   against: str | None = None) -> DocumentScore:
+def score_document(text: str, model: StanceModel | str | PathLike[str] | None = None, *,
+                   favor: str | list[str] | tuple[str, ...] | None = None,
+                   against: str | list[str] | tuple[str, ...] | None = None) -> DocumentScore:
     """Split ``text`` into statements and score each one.
 
     ``sentences`` has one row per statement: its ``text``, the ``speaker`` named by a
@@ -415,7 +416,9 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     ("favor", "support", "agree", "pro", "pour", "dafür", "za", "a favor"… against
     "against", "oppose", "disagree", "contra", "contre", "dagegen", "przeciw", "en contra"…,
     in any case and however their accents are encoded) and asks for them when it cannot;
-    names given are compared with the model's values the same way.
+    names given are compared with the model's values the same way. Each takes a value or a
+    list or tuple of values, all counted as that side (``favor=["favor", "pro"]`` for a model
+    trained on both), as :func:`stance.profile` takes them.
 
     >>> import stance
     >>> doc = stance.score_document("We have a one-speed NATO. Thank you all for coming.")
@@ -503,8 +506,9 @@ def _many_documents_hint(documents: Any) -> str:
 
 
 def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | None = None, *,
-                    text_column: str = "text", columns: Iterable[Any] | None = None, favor: str | None = None,
-                    against: str | None = None) -> DocumentScore:
+                    text_column: str = "text", columns: Iterable[Any] | None = None,
+                    favor: str | list[str] | tuple[str, ...] | None = None,
+                    against: str | list[str] | tuple[str, ...] | None = None) -> DocumentScore:
     """Split many documents into statements and score them all at once, as
     :func:`score_document` does one.
 
@@ -531,6 +535,7 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     document, so a long text column (the page's HTML, the article's body) is copied once
     per statement (a 50 KB one on 12,000 statements takes 600 MB), and ``columns=`` leaves it
     behind. A name that two columns have is refused when carried, as when it is ``text_column``.
+    ``favor`` and ``against`` are :func:`score_document`'s (a value or a list of values each).
 
     >>> import stance
     >>> docs = stance.score_documents({"a": "We have a one-speed NATO. Thank you.", "b": "Arm Ukraine now."})
@@ -722,8 +727,8 @@ def _looks_like_markup(text: str) -> bool:
     return len(_MARKUP.findall(text[:20_000])) >= 5
 
 
-def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
-                 against: str | None, carried: pd.DataFrame | None = None,
+def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str] | tuple[str, ...] | None,
+                 against: str | list[str] | tuple[str, ...] | None, carried: pd.DataFrame | None = None,
                  absent: Collection[int] = ()) -> DocumentScore:
     """Split each (name, text) into statements, score them in one batch and profile them;
     a name of None is a lone document (no ``document`` column). ``carried`` has a row per
@@ -733,7 +738,7 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     pd = forksafe.imported("pandas")
 
     from .api import resolve_model
-    from .profile import profile
+    from .profile import given_directions, profile
     from .scoring import score_checked
     from .text import is_blank
 
@@ -792,9 +797,9 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
         scored.attrs = attrs
     scored.index.name = "statement"
     none_label = model.params_.none_label or "none"
-    # Refused as the model names its values; the rest is profile's, which counts every value a
-    # side's name reads as ("favor" and "pro"), where the one value chosen here left "pro" out.
-    refuse_given_directions(model.stance_classes, favor, against)
+    # Refused as the model names its values, a value or each of a list; the rest is profile's, which
+    # counts every value a side's name reads as ("favor" and "pro"), where one value chosen here left "pro" out.
+    given_directions(list(model.stance_classes), favor, against)
     by = None if lone else "document"
     # prefix="": these are this scoring's own columns, whatever a carried column is called.
     table = profile(scored, by=by, none_label=none_label, favor=favor, against=against, prefix="")

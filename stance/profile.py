@@ -198,7 +198,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     # spelt as the model's own ("1.0" for a model trained before "1.0" was read as "1").
     values = [stance_value(v) for v in scored[stance_column].tolist()]
     scored = scored.assign(**{stance_column: stance_values_as_classes(values, _model_stance_values(scored, prefix))})
-    favors, againsts = _check_given_directions(scored, prefix, favor, against)
+    favors, againsts = given_directions(_model_stance_values(scored, prefix), favor, against)
     favors, againsts = _directions(_stance_values(scored, stance_column, prefix), favors, againsts)
     _warn_of_joined_sides(scored[stance_column], {"favor": favors if favor is None else (),
                                                   "against": againsts if against is None else ()})
@@ -804,24 +804,22 @@ def _model_stance_values(scored: pd.DataFrame, prefix: str) -> list[str]:
 Directions = tuple[str, ...]  # the stance values counted as one side, the first naming it
 
 
-def _check_given_directions(scored: pd.DataFrame, prefix: str, favor: Any, against: Any
-                            ) -> tuple[Directions | None, Directions | None]:
-    """``favor`` and ``against`` as tuples of values (None when not given), refusing those
-    that would count silently wrong: one value for both sides (each statement of it counted
-    twice, the other value's not at all), or a name that is not one of the model's stance
-    values (a typo: that direction would count nothing). The model's values are known from
-    the ``p_stance_<value>`` columns of :func:`stance.score`; a gold column without them may
-    lack a value no row has, so it is not checked for names.
+def given_directions(classes: list[str], favor: Any, against: Any) -> tuple[Directions | None, Directions | None]:
+    """``favor`` and ``against`` (a value, or a list or tuple of them, each) as tuples of
+    values (None when not given), refusing those that would count silently wrong: one value
+    for both sides (each statement of it counted twice, the other value's not at all), or a
+    name that is not one of the model's stance values ``classes`` (a typo: that direction
+    would count nothing; not checked without them). :func:`profile` knows them from the
+    ``p_stance_<value>`` columns of :func:`stance.score` (a gold column without them may lack
+    a value no row has); :func:`stance.score_document` from its model.
 
-    >>> import pandas as pd
-    >>> _check_given_directions(pd.DataFrame(), "", ["favor", "pro"], "against")
+    >>> given_directions([], ["favor", "pro"], "against")
     (('favor', 'pro'), ('against',))
     """
     from .document import refuse_given_directions
     from .exceptions import InvalidInputError, LabelTypeError, type_name
     from .names import name_key
 
-    classes = _model_stance_values(scored, prefix)
     # A value each is checked (a number's spelling suggested) as score_document checks it.
     refuse_given_directions(classes, *(None if isinstance(v, (list, tuple)) else v for v in (favor, against)))
     given: dict[str, Directions | None] = {}

@@ -1384,6 +1384,31 @@ def test_document_asks_for_the_stance_directions_by_their_flags(capsys, tmp_path
     assert status == 0, err
 
 
+def test_document_counts_the_values_of_a_repeated_favor_together(capsys, tmp_path, energy_frame):
+    # The warning of values counted together said to pass "--favor= and --against= (a value or a
+    # list of values each)", and --favor took one: "--favor favor --favor pro" was "given twice".
+    frame = energy_frame.copy()
+    frame.loc[frame.index[frame.stance == "favor"][::2], "stance"] = "pro"
+    frame.to_csv(tmp_path / "pro.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "pro.csv"), "-o", str(tmp_path / "m"))
+    assert status == 0, err
+    speech = tmp_path / "speech.txt"
+    speech.write_text("\n\n".join(frame.text.drop_duplicates()), encoding="utf-8")
+    status, out, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--json")
+    assert status == 0, err
+    assert "are counted as favor; pass --favor and --against (a value each, repeated for several values) to " \
+           "count otherwise" in err, err
+    said = pd.DataFrame(json.loads(out)["sentences"]).stance.value_counts()
+    status, out, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--json",
+                           "--favor", "favor", "--favor", "pro", "--against", "against")
+    assert status == 0 and "warning" not in err, err
+    counted = pd.DataFrame(json.loads(out)["profile"])
+    assert counted["favor"].sum() == said["favor"] + said["pro"] and counted["against"].sum() == said["against"]
+    status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--favor", "favor",
+                         "--favor", "prp")
+    assert status == 2 and "--favor='prp' is not one of the model's stance values" in err, err
+
+
 def test_document_writes_numbered_statements_and_refuses_binary_formats(capsys, tmp_path):
     import pandas as pd
 

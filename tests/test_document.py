@@ -1589,6 +1589,19 @@ def test_a_documents_profile_counts_every_value_read_as_one_side(energy_frame):
     assert named.profile["favor"].sum() == said["favor"]  # named: what is named alone
     with pytest.raises(stance.InvalidInputError, match=r"against='agianst' is not one of the model's stance values"):
         stance.score_document(text, model=model, favor="favor", against="agianst")
+    # The warning says to pass "a value or a list of values each", which score_document and
+    # score_documents refused as "favor must be a str" (an audit of the profile commits).
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        listed = stance.score_document(text, model=model, favor=["favor", "pro"], against="against")
+        many = stance.score_documents({"a": text}, model=model, favor=("favor", "pro"), against=["against"])
+    assert listed.profile["favor"].sum() == said["favor"] + said["pro"]
+    assert many.profile["favor"].sum() == said["favor"] + said["pro"]
+    assert many.profile["against"].sum() == said["against"]
+    with pytest.raises(stance.InvalidInputError, match=r"favor='prp' is not one of the model's stance values"):
+        stance.score_document(text, model=model, favor=["favor", "prp"], against="against")
+    with pytest.raises(stance.LabelTypeError, match=r"favor must be a str or a list or tuple of str .* 1 \(int\)"):
+        stance.score_documents({"a": text}, model=model, favor=["favor", 1])
 
 
 def _unrecorded(scored):
