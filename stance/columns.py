@@ -84,7 +84,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
     listed = quoted_list(listed_columns(frame)) + (" (integers)" if len(frame.columns) and all(
         isinstance(c, numbers.Integral) and not isinstance(c, bool) for c in frame.columns) else "")
     for argument, column in columns.items():
-        _require_column_name(argument, column, frame)
+        _require_column_name(argument, column, frame, _named_otherwise(columns))
         if argument in _LABELS_ARGUMENTS:
             _refuse_suggestions_unfilled(frame, argument, column)
         if column is not None and column in frame.columns and list(frame.columns).count(column) > 1:
@@ -110,13 +110,16 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
                          and composed(name) == composed(column)), None)
             hint = _closest(column, present)
             hint = frame.columns[present.index(hint)] if hint is not None else None  # as it is, not as text
+            advice = (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
+                      f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
+                      f"or rename it" if twin is not None else _separator_hint(frame, column)
+                      or (f". Did you mean {quoted(hint)}?" if hint is not None else _sentences_hint(frame, argument)))
+            # A name close to the one given is a typo, likelier than a one-hot layout: the 0/1
+            # columns beside it are then metadata (a retweet flag), which the hint joined into labels.
             raise InvalidInputError(
-                f"{argument}={quoted(column)}: no such column; columns present: {listed}"
-                + (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
-                   f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
-                   f"or rename it" if twin is not None else _separator_hint(frame, column)
-                   or (f". Did you mean {quoted(hint)}?" if hint is not None else _sentences_hint(frame, argument)))
-                + _one_hot_hint(frame, argument, column)
+                f"{argument}={quoted(column)}: no such column; columns present: {listed}" + advice
+                + ("" if advice.startswith(". Did you mean") else
+                   _one_hot_hint(frame, argument, column, leave_out=_named_otherwise(columns)))
             )
         if column is not None and frame.columns.nlevels > 1 and not isinstance(column, tuple):
             # A MultiIndex takes one level's name as a key for every column under it.
@@ -130,6 +133,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
 
 # The arguments that name the labels column, and the columns of `stance suggest -o` that hold its predictions.
 _LABELS_ARGUMENTS = ("labels_column", "--labels-column")
+_STANCE_ARGUMENTS = ("stance_column", "--stance-column")
 _SUGGESTED_LABELS = ("predicted_labels", "predicted_label")
 
 
@@ -281,9 +285,28 @@ def _one_hot_columns(frame: pd.DataFrame) -> list[Any]:
     return found
 
 
-def _one_hot_hint(frame: pd.DataFrame, argument: str, column: Any, given: Sequence[Any] = ()) -> str:
+def _named_otherwise(columns: dict[str, Any]) -> list[Any]:
+    """The columns that ``columns`` (argument to column, as :func:`require_columns` takes
+    them) names for arguments other than the labels, which hold no label: the text column,
+    the stance column (a column named "stance" when no stance column is given) and the rest.
+
+    >>> _named_otherwise({"text_column": "body", "labels_column": "labels", "stance_column": None})
+    ['body', 'stance']
+    """
+    from collections.abc import Hashable
+
+    named = [column for argument, column in columns.items() if argument not in _LABELS_ARGUMENTS
+             and column is not None and isinstance(column, Hashable)]
+    if not any(columns.get(argument) is not None for argument in _STANCE_ARGUMENTS):
+        named.append("stance")
+    return named
+
+
+def _one_hot_hint(frame: pd.DataFrame, argument: str, column: Any, given: Sequence[Any] = (),
+                  leave_out: Sequence[Any] = ()) -> str:
     """For a labels column that names no column (or a list of columns, ``given``), when two or
-    more columns hold only 0/1 (see :func:`_one_hot_columns`): how to make one labels column of
+    more columns hold only 0/1 (see :func:`_one_hot_columns`), but for those of ``leave_out``
+    (the text and stance columns): how to make one labels column of
     them, in a line of pandas that runs (a row's labels joined by "|", in the order of the
     columns, so that the first is its primary label), and that a row of none of them needs the
     off-topic label. Empty otherwise, and for other arguments.
@@ -298,7 +321,7 @@ and needs the off-topic label ("none" unless another is given): add .replace("",
     """
     if argument not in _LABELS_ARGUMENTS:
         return ""
-    one_hot = _one_hot_columns(frame)
+    one_hot = [name for name in _one_hot_columns(frame) if name not in leave_out]
     columns = list(given) if len(given) > 1 and all(c in one_hot for c in given) else one_hot
     if len(columns) < 2:
         return ""
@@ -327,10 +350,12 @@ def _kind(name: Any) -> str:
 _REQUIRED_COLUMNS = ("text_column", "labels_column")
 
 
-def _require_column_name(argument: str, column: Any, frame: pd.DataFrame | None = None) -> None:
+def _require_column_name(argument: str, column: Any, frame: pd.DataFrame | None = None,
+                         leave_out: Sequence[Any] = ()) -> None:
     """Refuse what cannot name one column, before pandas or difflib fail on it (a list
     selects several columns; None named no column, for the text or labels; values, as
-    :func:`values_for_a_name` says)."""
+    :func:`values_for_a_name` says). ``leave_out``: the columns no label is in, as
+    :func:`_one_hot_hint` takes them."""
     from collections.abc import Hashable
 
     if column is None and argument in _REQUIRED_COLUMNS:
@@ -340,7 +365,7 @@ def _require_column_name(argument: str, column: Any, frame: pd.DataFrame | None 
     if column is not None and not isinstance(column, Hashable):
         listed = list(column) if isinstance(column, (list, tuple)) else []
         raise InvalidTypeError(f"{argument} must name one column (a str), got a {type_name(column)}: {quoted(column)}"
-                               + ("" if frame is None else _one_hot_hint(frame, argument, "labels", listed)))
+                               + ("" if frame is None else _one_hot_hint(frame, argument, "labels", listed, leave_out)))
 
 
 def values_for_a_name(argument: str, column: Any, frame: pd.DataFrame | None = None) -> str | None:

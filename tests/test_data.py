@@ -171,6 +171,30 @@ def test_a_one_hot_labels_layout_is_told_how_to_make_one_labels_column(tmp_path,
     assert "hold only 0 and 1" not in str(raised.value)
 
 
+def test_the_one_hot_hint_leaves_out_a_misspelt_labels_column_and_the_stance_column():
+    # A review of 45a5811: the hint took any 0/1 columns (metadata, the stance column) for labels,
+    # and came after "Did you mean 'label'?" (with a "?."), where a typo is the likelier cause.
+    meta = pd.DataFrame({"text": ["a", "b", "c", "d"], "label": ["unity", "deterrence", "spending", "none"],
+                         "retweet": [1, 0, 0, 1], "verified": [0, 0, 1, 1]})
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(meta)
+    assert str(raised.value) == ("labels_column='labels': no such column; columns present: ['text', 'label', "
+                                 "'retweet', 'verified']. Did you mean 'label'?")
+    wide = pd.DataFrame({"text": ["a", "b", "c", "d"], "arms": [1, 0, 1, 0], "aid": [0, 1, 1, 0],
+                         "stance": [1, 0, 1, 0]})
+    for given in ({}, {"stance_column": "stance"}):
+        with pytest.raises(InvalidInputError, match=r"Columns 'arms', 'aid' hold only 0 and 1") as raised:
+            stance.train(wide, **given)
+        assert "'stance']" in str(raised.value) and "data[['arms', 'aid']]" in str(raised.value)
+    # A stance column given by another name is that one left out; a "stance" column is then a label's.
+    with pytest.raises(InvalidInputError, match=r"data\[\['arms', 'stance'\]\]"):
+        stance.train(wide.rename(columns={"aid": "position"}), stance_column="position")
+    # The text column of 0/1 (a frame of codes) is no label either.
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(wide.assign(text=[1, 0, 0, 1]))
+    assert "Columns 'arms', 'aid' hold" in str(raised.value)
+
+
 def test_a_header_read_whole_with_the_wrong_separator_is_named_as_such(tmp_path):
     # A user audit (political scientist): Excel's "CSV" of a decimal-comma locale read with
     # pd.read_csv's default sep="," is one column, "id;party;text", and the refusal of
