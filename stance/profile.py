@@ -114,11 +114,12 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     common French, German, Polish, Spanish, Ukrainian and Russian pairs ``"pour"``/``"contre"``,
     ``"dafür"``/``"dagegen"``, ``"za"``/``"przeciw"``, ``"a favor"``/``"en contra"``,
     ``"за"``/``"проти"``, ``"за"``/``"против"``); every value read as one side is counted as
-    it (``"favor"`` and ``"pro"`` both as favour, with a warning naming them: training warned
-    that they train as two values, which to merge if they are one); when
+    it (``"favor"`` and ``"pro"`` both as favour, with a warning naming them when statements
+    have both: training warned that they train as two values, which to merge if they are one); when
     that cannot be done, the error asks for them. Either may be given as a list (or tuple) of
-    values, all counted as that side (``favor=["favor", "pro"]``, without the warning); a side
-    given counts the values named and no other. The profile records the two in its ``attrs``
+    values, all counted as that side (``favor=["favor", "pro"]``, without the warning; a value
+    named twice, ``"favor"`` and ``"Favor"``, is one); a side given counts the values named
+    and no other. The profile records the two in its ``attrs``
     (``{"stance_names": {"favor": "pro", "against": "con"}}``, ``"favor or pro"`` of a side of
     two values), so that its plot names them,
     and whether any statement was given a stance at all (``{"stances_given": False}`` of a
@@ -835,7 +836,11 @@ def given_directions(classes: list[str], favor: Any, against: Any) -> tuple[Dire
                                      f"names them) or None, got {quoted(value)}, which holds {quoted(item)} "
                                      f"({type_name(item)})")
             refuse_given_directions(classes, *((item, None) if name == "favor" else (None, item)))
-        given[name] = tuple(value)
+        # One value named twice ("favor" and "Favor") is one: its side was recorded "favor or favor".
+        named: dict[str, str] = {}
+        for item in value:
+            named.setdefault(name_key(item), item)
+        given[name] = tuple(named.values())
     both = sorted({name_key(v) for v in given["favor"] or ()} & {name_key(v) for v in given["against"] or ()})
     if both:
         shown = [v for v in given["favor"] or () if name_key(v) in both]
@@ -895,8 +900,10 @@ def _directions(values: set[str], favor: Directions | None, against: Directions 
 
 def _warn_of_joined_sides(column: pd.Series, found: dict[str, Directions]) -> None:
     """Warn when several stance values were read as one side by their names (``found``, of the
-    sides not given), naming them and their statements: they are counted together, which a
-    model trained on them as different values did not do (its training warned of them).
+    sides not given) and two or more of them have statements in ``column``, naming them and
+    their statements: they are counted together, which a model trained on them as different
+    values did not do (its training warned of them). Values that no statement has count
+    nothing: a model's "favor" and "pro" are no news in a profile of statements against.
 
     >>> import pandas as pd, warnings
     >>> with warnings.catch_warnings(record=True) as caught:
@@ -905,8 +912,7 @@ def _warn_of_joined_sides(column: pd.Series, found: dict[str, Directions]) -> No
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
     the stance values 'favor' (1 statement) and 'pro' (2 statements) both read as favour, and are counted ...
     """
-    joined = {side: values for side, values in found.items() if len(values) > 1}
-    if not joined:
+    if not any(len(values) > 1 for values in found.values()):
         return
     from .exceptions import warn
     from .names import name_key
@@ -915,6 +921,10 @@ def _warn_of_joined_sides(column: pd.Series, found: dict[str, Directions]) -> No
     for value in column.tolist():
         if isinstance(value, str):
             counts[name_key(value)] = counts.get(name_key(value), 0) + 1
+    joined = {side: values for side, values in found.items()
+              if sum(counts.get(name_key(value), 0) > 0 for value in values) > 1}
+    if not joined:
+        return
 
     def named(value: str) -> str:
         n = counts.get(name_key(value), 0)

@@ -1566,6 +1566,16 @@ def test_profile_counts_every_value_read_as_one_side_and_takes_lists_of_values(e
         profile(scored, favor=["favor", "prо"])  # a Cyrillic о
     with pytest.raises(stance.InvalidInputError, match=r"favor and against both name \['pro'\]"):
         profile(scored, favor=["favor", "pro"], against=["against", "pro"])
+    # A review: every profile of such a model warned, of values no statement has ("'favor' (0
+    # statements) and 'pro' (0 statements)"), and favor=["favor", "Favor"] recorded "favor or favor".
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        assert profile(scored[scored.stance.eq("against")])["favor"].sum() == 0
+        one_each = profile(scored[scored.stance.isin(["favor", "against"])])  # "pro" in none of them
+        twice = profile(scored, favor=["favor", "Favor", "pro"])
+    assert one_each["favor"].sum() == said["favor"]
+    assert twice.attrs["stance_names"] == {"favor": "favor or pro", "against": "against"}
+    pd.testing.assert_frame_equal(twice, table)
 
 
 
