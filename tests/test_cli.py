@@ -1376,8 +1376,9 @@ def test_document_asks_for_the_stance_directions_by_their_flags(capsys, tmp_path
     speech.write_text("Build more wind farms. Close the gas plants.", encoding="utf-8")
     status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"))
     assert status == 2
-    assert err.endswith("['links', 'rechts'] is favour and which is against; pass --favor= and --against= to "
-                        "name them\n")
+    # (in profile's words since a document's sides are profile's to find, ec106f2)
+    assert err.endswith("['links', 'rechts'] is favour and which is against; pass --favor= and --against= (the "
+                        "position is the log-odds of the one against the other)\n")
     status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--favor", "recht")
     assert status == 2 and "--favor='recht' is not one of the model's stance values" in err
     status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--favor", "rechts")
