@@ -100,8 +100,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
         # stance.explain.explain); a line break in an n-gram is escaped, so that its row stays one line.
         print(plain_table(table.round(3), index=False) if len(table) else "(nothing to explain: blank text)")
         sys.stdout.flush()  # each explanation is out before the next line is read, as classify's labels are
-    if number < 0:
-        raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
+    if number < 0:  # as for classify: a terminal's or a device's nothing is a slip, an empty pipe's is no line
+        if sys.stdin.isatty() or _a_device(sys.stdin):
+            raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
+        print("stance explain: no statements on stdin", file=sys.stderr)
     return EXIT_OK
 
 

@@ -2756,11 +2756,17 @@ def test_explain_reads_statements_from_stdin_given_a_dash(capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"NATO is united.\n")))
     status, out, _ = run(capsys, "explain", "--json", "-")
     assert status == 0 and json.loads(out)["prediction"]["label"] == "unity"
-    # As for classify: - is read alone, stdin of no line holds no statement, and a line that is
-    # not UTF-8 is named after the lines before it are explained.
+    # As for classify: - is read alone, a pipe of no line explains no line and succeeds (a grep
+    # upstream that matched nothing), and a line that is not UTF-8 is named after the lines
+    # before it are explained.
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
     status, out, err = run(capsys, "explain", "-")
-    assert (status, out) == (2, "") and "no statements on stdin" in err, err
+    assert (status, out, err) == (0, "", "stance explain: no statements on stdin\n"), err
+    # From /dev/null (a job without a terminal, its statements forgotten) it is a usage slip.
+    with open(os.devnull, encoding="utf-8") as null:
+        monkeypatch.setattr("sys.stdin", null)
+        status, out, err = run(capsys, "explain", "-")
+    assert (status, out) == (2, "") and "no statements on stdin; give statements" in err, err
     status, _, err = run(capsys, "explain", "We stand together.", "-")
     assert status == 2 and "is read alone" in err, err
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"NATO is united.\n\xe9\n")))
