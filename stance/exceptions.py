@@ -525,11 +525,12 @@ def require_progress(value: Any) -> bool | None:
     return require_bool("progress", value, "True, False or None (None: on a terminal or in a notebook)")
 
 
-def require_bool(name: str, value: Any, expected: str = "True or False") -> bool:
+def require_bool(name: str, value: Any, expected: str = "True or False", note: str = "") -> bool:
     """The flag ``name`` as a bool, refusing anything else before it is acted on: a str such
     as ``"no"`` or ``"False"``, or a 2, is true to Python, so ``save(path, overwrite="no")``
     replaced the model it was meant to keep. numpy's bools (a flag taken from an array) are
-    read as the bool they hold.
+    read as the bool they hold. ``note`` ends the refusal (what a value that was meant
+    otherwise does not do here).
 
     >>> require_bool("overwrite", False)
     False
@@ -543,4 +544,4 @@ def require_bool(name: str, value: Any, expected: str = "True or False") -> bool
     np = sys.modules.get("numpy")  # a numpy bool comes from numpy, so it is loaded already if there is one
     if np is not None and isinstance(value, np.bool_):
         return bool(value)
-    raise InvalidTypeError(f"{name} must be {expected}, got {quoted(value)} ({type_name(value)})")
+    raise InvalidTypeError(f"{name} must be {expected}, got {quoted(value)} ({type_name(value)}){note}")

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .exceptions import MissingDependencyError, quoted
+from .exceptions import MissingDependencyError, quoted, require_bool
 from .graphemes import first
 
 if TYPE_CHECKING:
@@ -1034,14 +1034,10 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
     statements, False counts; scikit-learn's ``"true"``, ``"pred"`` and ``"all"`` are refused."""
     plt = _pyplot()
     _require_axes(ax)
-    np = forksafe.imported("numpy")
-    if not isinstance(normalize, (bool, np.bool_)):
-        from .exceptions import InvalidTypeError, type_name
-
-        # Any truthy value drew row shares: scikit-learn's "pred" and "all" silently meant "true".
-        raise InvalidTypeError(
-            f"normalize must be True (each gold label's row as shares of its statements) or False (counts), "
-            f"got {normalize!r} ({type_name(normalize)}); scikit-learn's 'true', 'pred' and 'all' are not supported")
+    # Any truthy value drew row shares: scikit-learn's "pred" and "all" silently meant "true".
+    normalize = require_bool("normalize", normalize,
+                             "True (each gold label's row as shares of its statements) or False (counts)",
+                             "; scikit-learn's 'true', 'pred' and 'all' are not supported")
     values = confusion.to_numpy(dtype=float)
     if normalize:
         totals = values.sum(axis=1, keepdims=True)
