@@ -7,6 +7,7 @@ together: one text copied, one group, or the draw (then the number of folds that
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,20 @@ from .names import row_names
 # training fold then needs 2, and some fold holds out one row of every label (each row is held
 # out once), so that a label of 2 rows keeps 1 there, whatever the number of folds.
 FEWEST_AT_TWO = 3
+
+
+def _folds_at_two(hint: str, labels: Iterable[str], totals: Counter, folds: int) -> str:
+    """``hint`` (the advice to pass threshold_folds=0), with the number of folds it then
+    needs when ``folds`` is too few: a fold holds out up to ceil(n / folds) of a label's n
+    rows and must keep 2, so 3 rows need 3 folds (2 folds hold out 2 and keep 1).
+
+    >>> _folds_at_two(", or pass threshold_folds=0", ["a"], Counter(a=3), 2)
+    ', or pass threshold_folds=0 with folds=3 or more'
+    >>> _folds_at_two(", or pass threshold_folds=0", ["a"], Counter(a=4), 2)
+    ', or pass threshold_folds=0'
+    """
+    needed = max((math.ceil(totals[label] / (totals[label] - 2)) for label in labels), default=2)
+    return f"{hint} with folds={needed} or more" if hint and needed > folds else hint
 
 
 def check_fold_labels(label_sets: Sequence[tuple[str, ...]], splits: Sequence[tuple[Sequence[int], Sequence[int]]],
@@ -133,11 +148,13 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                 f"labels: too few rows of {', '.join(described(label) for label in few)} in all for any number of "
                 f"folds: a training fold needs {minimum} rows of every label; add rows of these labels, or "
                 f"correct, merge or drop them"
-                + (hint if all(totals[label] >= FEWEST_AT_TWO for label in few) else "")
+                + (_folds_at_two(hint, few, totals, folds) if all(totals[label] >= FEWEST_AT_TWO for label in few)
+                   else "")
             )
         if short:
             # Offered for labels too rare for any number of folds only when each has enough for it.
-            also = hint if all(totals[label] >= FEWEST_AT_TWO for label in stuck) else ""
+            also = _folds_at_two(hint, stuck, totals, folds) if all(totals[label] >= FEWEST_AT_TWO
+                                                                    for label in stuck) else ""
             raise _fold_keeps_too_few("labels", short, kept, totals, number, folds, f" (need {minimum});",
                                       f"or add examples of these labels{hint}", minimum, described, also,
                                       elsewhere=stuck, spread=spread)

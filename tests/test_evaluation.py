@@ -292,6 +292,14 @@ def test_threshold_folds_0_is_offered_for_a_rare_label_only_when_it_can_cross_va
                                                        r"or merge or drop them, or pass threshold_folds=0$"):
         stance.cross_validate(frame)
     assert stance.cross_validate(frame, threshold_folds=0).n == len(frame)
+    # Two folds hold out up to 2 of the 3 rows, keeping 1 where threshold_folds=0 needs 2: the
+    # offer says the folds it needs (ceil(3 / (3 - 2)) = 3), which then cross-validate.
+    with pytest.raises(stance.InvalidInputError, match=r"keep too few rows of 'geothermal' \([12] of 3\) .* "
+                                                       r"or pass threshold_folds=0 with folds=3 or more$"):
+        stance.cross_validate(frame, folds=2)
+    with pytest.raises(stance.InvalidInputError, match=r"use more folds"):
+        stance.cross_validate(frame, folds=2, threshold_folds=0)
+    assert stance.cross_validate(frame, folds=3, threshold_folds=0).n == len(frame)
 
 
 def _manifesto_frame(rare_groups):
