@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 # What a document of no statements shows, printed and in a notebook alike (the README's "What it prints").
 NO_STATEMENTS = "(no statements)"
+# And what one whose statements take no position shows for its profile.
+NO_TARGET = "(no target found)"
 
 
 @dataclass
@@ -146,7 +148,7 @@ class DocumentScore:
         statements = _with_gap(table, left_out, "statements (doc.sentences has every one; "
                                                 "print(doc.to_string()) prints them)")
         if not len(self.profile):
-            return f"{statements}\n\nProfile\n(no target found)"
+            return f"{statements}\n\nProfile\n{NO_TARGET}"
         profile, left_out = _head_and_tail(self.profile, *limits)  # of 300 documents, 1,200 rows
         return f"{statements}\n\nProfile\n{_with_gap(profile.round(2), left_out, 'rows (doc.profile has every one)')}"
 
@@ -188,9 +190,12 @@ class DocumentScore:
         # The profile too: of 300 documents it has a row per document and target (1,200). A lone
         # surrogate in a statement ("\ud83c", half an emoji), raw, made HTML that UTF-8 cannot
         # encode: a notebook could neither show nor save it.
+        # A profile of no target, as print(doc) says it: an empty table with its headers read as
+        # a table that failed to fill.
+        profile = (accessible_table(self.profile.round(3).to_html(max_rows=most), PROFILE_CAPTION)
+                   if len(self.profile) else f"<p>{html.escape(NO_TARGET)}</p>")
         return surrogates_escaped(
-            f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>"
-            f"{accessible_table(self.profile.round(3).to_html(max_rows=most), PROFILE_CAPTION)}"
+            f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>{profile}"
             f"<p><b>{statements(len(self.sentences))}</b></p>"
             f"{rows}</div>"
         )

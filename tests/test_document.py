@@ -155,6 +155,17 @@ def test_a_document_of_no_statements_shows_no_statements_in_a_notebook_as_printe
     assert "<table" in stance.score_document("We stand with Ukraine.")._repr_html_()
 
 
+def test_a_document_whose_statements_take_no_position_shows_no_target_in_a_notebook_as_printed():
+    # print(doc) said "(no target found)" under "Profile" while the notebook showed an empty
+    # profile table with its headers, as if it had failed to fill.
+    doc = stance.score_document("The bus fares rose on Monday. Schools reopen in May.")
+    assert doc.profile.empty and list(doc.sentences["labels"]) == ["none", "none"]
+    assert str(doc).endswith("\n\nProfile\n(no target found)")
+    page = doc._repr_html_()
+    assert "<p><b>Profile</b></p><p>(no target found)</p><p><b>2 statements</b></p>" in page
+    assert page.count("<table") == 1 and "Schools reopen in May." in page  # the statements' table alone
+
+
 def test_one_statement_or_one_document_is_counted_in_the_singular():
     # A journalist's audit: a one-line quote showed "<DocumentScore: 1 statements, …>" and
     # "1 statements" in the notebook; score_documents of one text "in 1 documents".
