@@ -998,6 +998,11 @@ def _require_axes(ax: Any) -> None:
         first = "axes[0, 0]" if shape is not None and len(shape) > 1 else "axes[0]"
         raise InvalidTypeError(f"ax must be a matplotlib Axes, got {type_name(ax)} of {len(several)} Axes; "
                                f"pass one of them, e.g. {first}")
+    if isinstance(ax, dict) and ax and all(isinstance(one, Axes) for one in ax.values()):
+        # The dict plt.subplot_mosaic returns, its Axes by their names in the layout.
+        key = next(iter(ax))
+        raise InvalidTypeError(f"ax must be a matplotlib Axes, got a dict of {len(ax)} Axes; pass one of them, "
+                               f"e.g. axes[{key!r}]")
     raise InvalidTypeError(f"ax must be a matplotlib Axes, got {type_name(ax)}")
 
 

@@ -1308,6 +1308,7 @@ def test_a_plot_given_a_figure_or_an_array_of_axes_for_ax_says_which_axes_to_pas
              lambda ax: report.plot_confusion(ax=ax), lambda ax: doc.plot(ax=ax)]
     figure, axes = plt.subplots(1, 2)
     _, grid = plt.subplots(2, 2)
+    _, mosaic = plt.subplot_mosaic([["profile", "trend"]])
     for plot in plots:
         with pytest.raises(stance.InvalidTypeError,
                            match=r"^ax must be a matplotlib Axes, got Figure; pass fig\.gca\(\) / axes\[0\]$"):
@@ -1318,6 +1319,11 @@ def test_a_plot_given_a_figure_or_an_array_of_axes_for_ax_says_which_axes_to_pas
         with pytest.raises(stance.InvalidTypeError,
                            match=r"got ndarray of 4 Axes; pass one of them, e\.g\. axes\[0, 0\]$"):
             plot(grid)
+        with pytest.raises(stance.InvalidTypeError,
+                           match=r"got a dict of 2 Axes; pass one of them, e\.g\. axes\['profile'\]$"):
+            plot(mosaic)
+        with pytest.raises(stance.InvalidTypeError, match=r"^ax must be a matplotlib Axes, got dict$"):
+            plot({"profile": "left"})  # a dict of no Axes is told no more than a str is
         with pytest.raises(stance.InvalidTypeError, match=r"^ax must be a matplotlib Axes, got str$"):
             plot("left")
         assert plot(axes[0]) is axes[0]
