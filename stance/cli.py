@@ -396,7 +396,8 @@ def _run(argv: Sequence[str] | None) -> int:
     except _UsageError as error:
         given = sys.argv[1:] if argv is None else list(argv)
         message = _in_its_command(str(error), given)
-        print(message + (_option_hint(message, given) or _closest_flag_hint(message, given)), file=sys.stderr)
+        print(message + (_flag_before_command_hint(given) or _option_hint(message, given)
+                         or _closest_flag_hint(message, given)), file=sys.stderr)
         return EXIT_USAGE
     if args.version:
         from . import __version__
@@ -494,6 +495,31 @@ def _in_its_command(message: str, argv: list[str]) -> str:
     if not message.startswith("stance: unrecognized arguments:") or command not in COMMANDS:
         return message
     return f"stance {command}:" + message.removeprefix("stance:")
+
+
+def _flag_before_command_hint(argv: list[str]) -> str:
+    """For a command's flag given before the command (``stance --model m classify …``), where
+    only --version and -h go, the place it goes; else "". argparse read ``--model m classify``
+    as the command "m", and ``--json classify`` as "unrecognized arguments: --json" with the
+    hint "did you mean --json?".
+
+    >>> _flag_before_command_hint(["--model", "m", "classify", "x"])
+    '; --model is a flag of stance classify: give it after the command (stance classify --model …)'
+    >>> _flag_before_command_hint(["classify", "--jsn", "x"])
+    ''
+    """
+    command_at = next((at for at, token in enumerate(argv) if token in COMMANDS), None)
+    if not command_at:  # no command, or nothing before it
+        return ""
+    command = argv[command_at]
+    subparsers = next(action for action in build_parser()._actions
+                      if isinstance(action, argparse._SubParsersAction))
+    flags = {flag for action in subparsers.choices[command]._actions for flag in action.option_strings}
+    for token in argv[:command_at]:
+        flag = token.partition("=")[0]
+        if flag in flags and flag not in ("-h", "--help"):
+            return f"; {flag} is a flag of stance {command}: give it after the command (stance {command} {flag} …)"
+    return ""
 
 
 def _closest_flag_hint(message: str, argv: list[str]) -> str:

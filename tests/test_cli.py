@@ -4127,6 +4127,18 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
                        "'score', 'document', 'train', 'evaluate', 'info', 'suggest', 'check'); did you mean classify?"),
     (["--verison"], "stance: unrecognized arguments: --verison; did you mean --version?"),
     (["--vers"], "stance: unrecognized arguments: --vers; did you mean --version?"),
+    # A command's flag before the command was read as the command ("invalid choice: 'm'") or
+    # told "did you mean --json?" of --json: where it goes is said.
+    (["--model", "m", "classify", "x"],
+     "stance: argument command: invalid choice: 'm' (choose from 'classify', 'explain', 'score', 'document', "
+     "'train', 'evaluate', 'info', 'suggest', 'check'); --model is a flag of stance classify: give it after the "
+     "command (stance classify --model …)"),
+    (["--json", "classify", "x"], "stance classify: unrecognized arguments: --json; --json is a flag of stance "
+                                  "classify: give it after the command (stance classify --json …)"),
+    (["-o", "o.csv", "score", "in.csv"],
+     "stance: argument command: invalid choice: 'o.csv' (choose from 'classify', 'explain', 'score', 'document', "
+     "'train', 'evaluate', 'info', 'suggest', 'check'); -o is a flag of stance score: give it after the command "
+     "(stance score -o …)"),
 ])
 def test_an_unrecognised_flag_names_its_command_and_the_closest_flag(capsys, argv, said):
     # It was "stance: unrecognized arguments: --jsn", naming no command and no flag.
