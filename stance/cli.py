@@ -536,6 +536,12 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
     '; did you mean classify?'
     >>> _closest_flag_hint("stance: unrecognized arguments: --verison", ["--verison"])
     '; did you mean --version?'
+
+    And a mistyped required flag, which argparse calls missing: "--out" for --output.
+
+    >>> _closest_flag_hint("stance score: the following arguments are required: -o/--output",
+    ...                    ["score", "in.csv", "--out", "o.csv"])
+    '; --out is no flag; did you mean --output?'
     """
     import difflib
 
@@ -543,7 +549,8 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
     if "argument command: invalid choice:" in message and command is not None:  # "stance clasify"
         close = difflib.get_close_matches(command, list(COMMANDS), n=1, cutoff=0.6)
         return f"; did you mean {close[0]}?" if close else ""
-    if "unrecognized arguments:" not in message:
+    required = "the following arguments are required:" in message
+    if "unrecognized arguments:" not in message and not required:
         return ""
     parser = build_parser()
     if command in COMMANDS:
@@ -552,6 +559,16 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
     elif command is not None:
         return ""
     flags = [flag for action in parser._actions for flag in action.option_strings if flag.startswith("--")]
+    if required:
+        # argparse says a required flag is missing before it says what it did not recognise:
+        # "--out o.csv" was told only that -o/--output is required. Its words after the command.
+        given = argv[argv.index(command) + 1:] if command in argv else []
+        unrecognized = [token for token in given if token.startswith("--") and token.partition("=")[0] not in flags]
+        for token in unrecognized:
+            hint = _closest_flag_hint(f"stance {command}: unrecognized arguments: {token}", argv)
+            if hint:
+                return f"; {token.partition('=')[0]} is no flag{hint}"
+        return ""
     for token in message.split("unrecognized arguments:", 1)[1].split():
         if token.startswith("--"):  # the dashes alike in every flag would make any two look close
             name = token.partition("=")[0][2:]

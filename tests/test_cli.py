@@ -4127,6 +4127,12 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
                        "'score', 'document', 'train', 'evaluate', 'info', 'suggest', 'check'); did you mean classify?"),
     (["--verison"], "stance: unrecognized arguments: --verison; did you mean --version?"),
     (["--vers"], "stance: unrecognized arguments: --vers; did you mean --version?"),
+    # A required flag mistyped was told only that it is missing.
+    (["score", "in.csv", "--out", "o.csv"],
+     "stance score: the following arguments are required: -o/--output; --out is no flag; did you mean --output?"),
+    (["train", "x.csv", "--zzz", "--outptu=m"], "stance train: the following arguments are required: -o/--output; "
+                                                "--outptu is no flag; did you mean --output?"),
+    (["score", "in.csv"], "stance score: the following arguments are required: -o/--output"),
     # A command's flag before the command was read as the command ("invalid choice: 'm'") or
     # told "did you mean --json?" of --json: where it goes is said.
     (["--model", "m", "classify", "x"],
