@@ -269,9 +269,10 @@ def _sentences_hint(frame: pd.DataFrame, argument: str) -> str:
             f"statements? ({argument}={quoted(name)})")
 
 
-# The cells of a one-hot column, as text (a bool True is "True", a float 1 "1.0"), and those of them that set it.
-_ONE_HOT_CELLS = {"0", "1", "0.0", "1.0", "True", "False", "true", "false"}
-_ONE_HOT_SET = ["1", "1.0", "True", "true"]
+# The cells of a one-hot column, as text (a bool True is "True", a float 1 "1.0"; Excel and R's
+# write.csv write "TRUE"), and those of them that set it.
+_ONE_HOT_CELLS = {"0", "1", "0.0", "1.0", "True", "False", "true", "false", "TRUE", "FALSE"}
+_ONE_HOT_SET = ["1", "1.0", "True", "true", "TRUE"]
 
 
 def _one_hot_columns(frame: pd.DataFrame) -> list[Any]:
@@ -315,7 +316,7 @@ def _one_hot_hint(frame: pd.DataFrame, argument: str, column: Any, given: Sequen
     >>> frame = pd.DataFrame({"text": ["a", "b", "c"], "arms": [1, 0, 1], "aid": [0, 0, 1]})
     >>> print(_one_hot_hint(frame, "labels_column", "labels"))
     . Columns 'arms', 'aid' hold only 0 and 1, a column per label: stance reads one labels column, made of them \
-by data['labels'] = data[['arms', 'aid']].astype(str).isin(['1', '1.0', 'True', 'true']).apply(lambda row: \
+by data['labels'] = data[['arms', 'aid']].astype(str).isin(['1', '1.0', 'True', 'true', 'TRUE']).apply(lambda row: \
 "|".join(map(str, row.index[row])), axis=1) (the first column's label first); a row of none of them is then "", \
 and needs the off-topic label ("none" unless another is given): add .replace("", "none")
     """

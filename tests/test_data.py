@@ -141,8 +141,8 @@ def test_a_one_hot_labels_layout_is_told_how_to_make_one_labels_column(tmp_path,
     wide = frame[["text", "stance"]].assign(renewables=frame.labels.eq("renewables").astype(int),
                                             gas=frame.labels.eq("gas"))  # ints and bools both read
     wide["none"] = (~frame.labels.isin(["renewables", "gas"])).astype(str).replace({"True": "1", "False": "0"})
-    line = ("data['labels'] = data[['renewables', 'gas', 'none']].astype(str).isin(['1', '1.0', 'True', 'true'])"
-            ".apply(lambda row: \"|\".join(map(str, row.index[row])), axis=1)")
+    line = ("data['labels'] = data[['renewables', 'gas', 'none']].astype(str).isin(['1', '1.0', 'True', 'true', "
+            "'TRUE']).apply(lambda row: \"|\".join(map(str, row.index[row])), axis=1)")
     hint = (f"Columns 'renewables', 'gas', 'none' hold only 0 and 1, a column per label: stance reads one labels "
             f"column, made of them by {line} (the first column's label first); a row of none of them is then "
             f"\"\", and needs the off-topic label (\"none\" unless another is given): add .replace(\"\", \"none\")")
@@ -162,6 +162,15 @@ def test_a_one_hot_labels_layout_is_told_how_to_make_one_labels_column(tmp_path,
     wide.to_csv(tmp_path / "wide.csv", index=False)
     assert main(["train", str(tmp_path / "wide.csv"), "-o", str(tmp_path / "m")]) == 2
     assert "Columns 'renewables', 'gas', 'none' hold only 0 and 1" in capsys.readouterr().err
+    # As Excel and R's write.csv write bools, "TRUE" and "FALSE", read as text: the same hint,
+    # and the line makes the same labels of them.
+    upper = wide.assign(gas=wide.gas.map({True: "TRUE", False: "FALSE"}))
+    upper.to_csv(tmp_path / "upper.csv", index=False)
+    assert main(["train", str(tmp_path / "upper.csv"), "-o", str(tmp_path / "m")]) == 2
+    assert "Columns 'renewables', 'gas', 'none' hold only 0 and 1" in capsys.readouterr().err
+    data = pd.read_csv(tmp_path / "upper.csv", dtype=str, keep_default_na=False)
+    exec(line)
+    assert data["labels"].tolist() == frame.labels.tolist()
     # Not of one such column, nor of another argument's column.
     with pytest.raises(InvalidInputError) as raised:
         stance.train(wide.drop(columns=["gas", "none"]), stance_column="stance")
