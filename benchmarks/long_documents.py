@@ -51,4 +51,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    from measure import script_arguments
+
+    script_arguments(__doc__)  # --help describes the run, which takes half a minute
     main()
