@@ -58,7 +58,9 @@ def problems(corpus) -> list[str]:
         words = len(text.split())
         if not MIN_WORDS <= words <= MAX_WORDS:
             found.append(f"{where}: {words} words; statements have {MIN_WORDS} to {MAX_WORDS}")
-        if not labels or any(label not in LABELS for label in labels):
+        if not labels:
+            found.append(f"{where}: no labels; expected one or more of {LABELS}, joined with '|'")
+        elif any(label not in LABELS for label in labels):
             found.append(f"{where}: labels {row.labels!r} outside {LABELS}")
         elif "none" in labels and len(labels) > 1:
             found.append(f"{where}: 'none' combined with targets")
@@ -130,8 +132,9 @@ def nearest_pair(corpus) -> tuple[float, str, str]:
 def composition(corpus) -> dict:
     """Counts the datasheet and the acceptance criteria are about."""
     labels = [parse_label_set(v) for v in corpus.labels]
-    primary = Counter(row[0] for row in labels)
-    against = Counter(row[0] for row, s in zip(labels, corpus.stance) if s == "against")
+    # A row without labels has no primary: problems() reports it, and the counts go on without it.
+    primary = Counter(row[0] for row in labels if row)
+    against = Counter(row[0] for row, s in zip(labels, corpus.stance) if row and s == "against")
     words = {w for text in corpus.text for w in re.findall(r"[^\W\d_]+", str(text).lower())}
     n_target = sum(row != ("none",) for row in labels)
     return {
@@ -158,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{str(folder)!r} is not a folder of .csv files")
     corpus = load_corpus(folder)
     found = problems(corpus)
+    if any(column not in corpus.columns for column in REQUIRED):  # nothing to count by
+        for line in found:
+            print("PROBLEM", line)
+        print(f"{len(found)} problems")
+        return 1
     stats = composition(corpus)
     print(f"{stats['rows']} statements, {stats['distinct_word_forms']} distinct word forms")
     for label, n in stats["primary"].items():

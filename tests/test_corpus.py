@@ -236,3 +236,22 @@ def test_validate_names_a_folder_it_cannot_read_instead_of_a_pandas_traceback(va
     with pytest.raises(SystemExit) as stopped:
         validate.main(["--help"])
     assert stopped.value.code == 0 and "near-duplicates" in capsys.readouterr().out
+
+
+HEADER = "text,labels,stance,source,register,speaker_side\n"
+
+
+def test_validate_reports_rows_without_labels_instead_of_crashing(validate, tmp_path, capsys):
+    # A row with no labels (or a file whose header misspells "labels") reached the composition,
+    # which took each row's first label: IndexError, and no PROBLEM line at all.
+    (tmp_path / "one.csv").write_text(
+        HEADER + "Allies must keep troops in Estonia for the long haul.,,favor,authored,news,x\n"
+        "We back the alliance fully and always.,unity,favor,authored,news,x\n", encoding="utf-8")
+    (tmp_path / "two.csv").write_text(
+        HEADER.replace("labels", "label") + "A typo header row backs NATO unity against all critics.,"
+        "unity,favor,authored,news,x\n", encoding="utf-8")
+    assert validate.main([str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "PROBLEM one.csv:2: no labels; expected one or more of ('unity'," in out
+    assert "PROBLEM two.csv:2: no labels" in out
+    assert "one.csv:3" not in out and out.rstrip().endswith("problems")
