@@ -2,7 +2,8 @@
 
 Checks the schema, the label vocabulary, stance consistency, registers, exact duplicates
 and near-duplicates (TF-IDF cosine of word 1-2-grams at or above NEAR_DUPLICATE), and
-prints the corpus' composition and its nearest pair. Exit status 1 when a check fails.
+prints the corpus' composition and its nearest pair. Exit status 1 when a check fails, 2
+when the folder holds no .csv file or a file that cannot be read as a table.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # the checkout's stance, also when not installed
 
 from stance.data import parse_label_set  # noqa: E402
+from stance.exceptions import StanceError  # noqa: E402
 from stance.tables import read_table  # noqa: E402
 
 TARGETS = ("unity", "deterrence", "ukraine_support", "eastern_flank")
@@ -159,7 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     folder = parser.parse_args(sys.argv[1:] if argv is None else argv).folder
     if not folder.is_dir() or not any(folder.glob("*.csv")):
         parser.error(f"{str(folder)!r} is not a folder of .csv files")
-    corpus = load_corpus(folder)
+    try:
+        corpus = load_corpus(folder)
+    except StanceError as error:  # its message names the file and the line; a traceback buried it
+        parser.error(str(error))
     found = problems(corpus)
     if any(column not in corpus.columns for column in REQUIRED):  # nothing to count by
         for line in found:

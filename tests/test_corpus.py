@@ -255,3 +255,18 @@ def test_validate_reports_rows_without_labels_instead_of_crashing(validate, tmp_
     assert "PROBLEM one.csv:2: no labels; expected one or more of ('unity'," in out
     assert "PROBLEM two.csv:2: no labels" in out
     assert "one.csv:3" not in out and out.rstrip().endswith("problems")
+
+
+def test_validate_names_a_file_it_cannot_read_in_one_line(validate, tmp_path, capsys):
+    # A row with a field more than the header had ended validate.py in a 15-line traceback,
+    # its message (which names the file and the line) at the bottom.
+    (tmp_path / "extra.csv").write_text(
+        HEADER + "An extra field row backs the Baltic air policing mission.,eastern_flank,favor,authored,news,x,"
+        "extra\n",
+        encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        validate.main([str(tmp_path)])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.splitlines()) == 2  # argparse's usage line, then the error
+    assert f"error: cannot read {str(tmp_path / 'extra.csv')!r}: line 2 holds 7 values" in err.splitlines()[1]
