@@ -1,9 +1,10 @@
 """Validate the labelled corpus against ANNOTATION.md: python datasets/validate.py [FOLDER]
 
-Checks the schema, the label vocabulary, stance consistency, registers, exact duplicates
-and near-duplicates (TF-IDF cosine of word 1-2-grams at or above NEAR_DUPLICATE), and
-prints the corpus' composition and its nearest pair. Exit status 1 when a check fails, 2
-when the folder holds no .csv file or a file that cannot be read as a table.
+Checks the schema (no column outside it), the label vocabulary, stance consistency, sources,
+registers, exact duplicates and near-duplicates (TF-IDF cosine of word 1-2-grams at or above
+NEAR_DUPLICATE), naming each row by file and line as an editor counts them, and prints the
+corpus' composition and its nearest pair. Exit status 1 when a check fails, 2 when the
+folder holds no .csv file or a file that cannot be read as a table.
 """
 
 from __future__ import annotations
@@ -18,28 +19,41 @@ sys.path.insert(0, str(HERE.parent))  # the checkout's stance, also when not ins
 
 from stance.data import parse_label_set  # noqa: E402
 from stance.exceptions import StanceError  # noqa: E402
-from stance.tables import read_table  # noqa: E402
+from stance.tables import read_table, row_lines  # noqa: E402
 
 TARGETS = ("unity", "deterrence", "ukraine_support", "eastern_flank")
 LABELS = (*TARGETS, "none")
 STANCES = ("favor", "against")
 REGISTERS = ("speech", "press", "news", "social", "parliament", "communique", "oped", "interview")
 REQUIRED = ("text", "labels", "stance", "source", "register")
+COLUMNS = (*REQUIRED, "speaker_side")  # the DATASHEET's schema; speaker_side is a free tag
+# Where a statement comes from (ANNOTATION.md): the corpus's are authored, the challenge
+# set's challenge, and the seed article's seed (as the build adds them to train the model).
+SOURCES = ("authored", "challenge", "seed")
 NEAR_DUPLICATE = 0.55
 MIN_WORDS, MAX_WORDS = 2, 90  # "Scrap Trident." is a statement; one word rarely is
 
 
 def load_corpus(folder: Path = HERE / "corpus"):
-    """The corpus as one DataFrame, with a ``file`` column naming each row's batch."""
+    """The corpus as one DataFrame, with a ``file`` column naming each row's batch and a
+    ``line`` column the line of that file the row begins on, as an editor counts (a quoted
+    text spanning lines and a blank line are not rows). ``attrs["columns"]`` holds each
+    file's own columns, which the concatenation merges."""
     import pandas as pd
 
-    frames = []
+    frames, columns = [], {}
     for path in sorted(folder.glob("*.csv")):
         frame = read_table(path)
+        columns[path.name] = list(frame.columns)
+        lines = row_lines(path, range(len(frame)))
         frame.insert(0, "file", path.name)
-        frame.insert(1, "line", range(2, len(frame) + 2))
+        # Of int dtype even for a file without rows, which would make every line a float.
+        frame.insert(1, "line", pd.Series([lines.get(row, row + 2) for row in range(len(frame))],
+                                          index=frame.index, dtype="int64"))
         frames.append(frame)
-    return pd.concat(frames, ignore_index=True)
+    corpus = pd.concat(frames, ignore_index=True)
+    corpus.attrs["columns"] = columns
+    return corpus
 
 
 def problems(corpus) -> list[str]:
@@ -48,6 +62,15 @@ def problems(corpus) -> list[str]:
     missing = [c for c in REQUIRED if c not in corpus.columns]
     if missing:
         return [f"missing columns {missing}"]
+    by_file = corpus.attrs.get("columns") or {"": [c for c in corpus.columns if c not in ("file", "line")]}
+    for name, columns in by_file.items():
+        where = f"{name}: " if name else ""
+        if any(c not in columns for c in REQUIRED):
+            found.append(f"{where}missing columns {[c for c in REQUIRED if c not in columns]}")
+        stray = [c for c in columns if c not in COLUMNS]
+        if stray:  # one line for the file: a header-less file's first row is all stray
+            found.append(f"{where}column {stray[0]!r} is not in the schema {COLUMNS}" if len(stray) == 1
+                         else f"{where}columns {stray} are not in the schema {COLUMNS}")
     seen: dict[str, str] = {}
     for row in corpus.itertuples(index=False):
         where = f"{row.file}:{row.line}"
@@ -70,6 +93,8 @@ def problems(corpus) -> list[str]:
             found.append(f"{where}: 'none' row has stance {stance!r}")
         elif labels != ("none",) and stance not in STANCES:
             found.append(f"{where}: stance {stance!r}, expected one of {STANCES}")
+        if row.source not in SOURCES:
+            found.append(f"{where}: source {row.source!r} outside {SOURCES}")
         if row.register not in REGISTERS:
             found.append(f"{where}: register {row.register!r} outside {REGISTERS}")
         key = " ".join(re.findall(r"\w+", text.lower()))

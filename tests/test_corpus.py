@@ -270,3 +270,25 @@ def test_validate_names_a_file_it_cannot_read_in_one_line(validate, tmp_path, ca
     err = capsys.readouterr().err
     assert "Traceback" not in err and len(err.splitlines()) == 2  # argparse's usage line, then the error
     assert f"error: cannot read {str(tmp_path / 'extra.csv')!r}: line 2 holds 7 values" in err.splitlines()[1]
+
+
+def test_validate_refuses_stray_columns_and_unknown_sources_and_names_lines_as_an_editor_counts(validate, tmp_path):
+    # A stray column and a source the schema has not were accepted, and a row after a text
+    # spanning two lines and a blank line was named as on line 4: it is on line 6.
+    (tmp_path / "notes.csv").write_text(
+        HEADER.replace("\n", ",notes\n") + "A stray column row backs the Baltic brigade fully.,eastern_flank,favor,"
+        "authored,news,x,check this\n", encoding="utf-8")
+    (tmp_path / "source.csv").write_text(
+        HEADER + "Ukraine must get every shell we can spare right now.,ukraine_support,favor,wikipedia,news,x\n",
+        encoding="utf-8")
+    (tmp_path / "lines.csv").write_text(
+        HEADER + "Row two is fine and supports Ukraine with shells.,ukraine_support,favor,authored,news,x\n"
+        '"Row three spans\ntwo lines and backs Ukraine with drones.",ukraine_support,favor,authored,news,x\n'
+        "\nRow after blank line has a bad register for Ukraine aid.,ukraine_support,favor,authored,blog,x\n",
+        encoding="utf-8")
+    found = validate.problems(validate.load_corpus(tmp_path))
+    assert f"notes.csv: column 'notes' is not in the schema {validate.COLUMNS}" in found
+    assert f"source.csv:2: source 'wikipedia' outside {validate.SOURCES}" in found
+    assert f"lines.csv:6: register 'blog' outside {validate.REGISTERS}" in found
+    assert not any(line.startswith("lines.csv:4") for line in found)
+    assert set(validate.SOURCES) == {"authored", "challenge", "seed"}  # the DATASHEET's and ANNOTATION.md's
