@@ -1,6 +1,7 @@
 """Rebuild everything that is derived from the corpus: python datasets/build.py
 
-1. validate the corpus (stop if it is invalid);
+1. validate the corpus (stop if it is invalid, or if a row copies or nearly copies a
+   statement of the challenge set, the probes or the seed article);
 2. run the evaluation protocol:
    - a fixed held-out split (20%) in which near-paraphrases (clusters of statements with
      TF-IDF cosine >= PARAPHRASE) never straddle train and test;
@@ -344,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.parse_args(sys.argv[1:] if argv is None else argv)
     corpus = validate.load_corpus()
-    found = validate.problems(corpus)
+    # A row copying a held-out statement would be trained on and then scored as unseen.
+    found = validate.problems(corpus, validate.held_out_sets())
     if found:
         print("\n".join(found[:20]))
         print(f"corpus invalid ({len(found)} problems): fix them first (python datasets/validate.py)")

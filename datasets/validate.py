@@ -2,9 +2,11 @@
 
 Checks the schema (no column outside it), the label vocabulary, stance consistency, sources,
 registers, exact duplicates and near-duplicates (TF-IDF cosine of word 1-2-grams at or above
-NEAR_DUPLICATE), naming each row by file and line as an editor counts them, and prints the
-corpus' composition and its nearest pair. Exit status 1 when a check fails, 2 when the
-folder holds no .csv file or a file that cannot be read as a table.
+NEAR_DUPLICATE) within the corpus and of a held-out statement (the seed article's, the
+probes' and the challenge set's: see held_out_sets), naming each row by file and line as an
+editor counts them, and prints the corpus' composition and its nearest pair. Exit status 1
+when a check fails, 2 when the folder holds no .csv file or a file that cannot be read as a
+table.
 """
 
 from __future__ import annotations
@@ -41,23 +43,65 @@ def load_corpus(folder: Path = HERE / "corpus"):
     file's own columns, which the concatenation merges."""
     import pandas as pd
 
-    frames, columns = [], {}
-    for path in sorted(folder.glob("*.csv")):
-        frame = read_table(path)
-        columns[path.name] = list(frame.columns)
-        lines = row_lines(path, range(len(frame)))
-        frame.insert(0, "file", path.name)
-        # Of int dtype even for a file without rows, which would make every line a float.
-        frame.insert(1, "line", pd.Series([lines.get(row, row + 2) for row in range(len(frame))],
-                                          index=frame.index, dtype="int64"))
-        frames.append(frame)
+    paths = sorted(folder.glob("*.csv"))
+    frames = [_read(path, path.name) for path in paths]
     corpus = pd.concat(frames, ignore_index=True)
-    corpus.attrs["columns"] = columns
+    corpus.attrs["columns"] = {path.name: frame.attrs["columns"] for path, frame in zip(paths, frames)}
     return corpus
 
 
-def problems(corpus) -> list[str]:
-    """Every rule violation, one readable line each (empty when the corpus is valid)."""
+def _read(path: Path, name: str):
+    """The file as a DataFrame, with ``file`` (``name``) and ``line`` columns first."""
+    import pandas as pd
+
+    frame = read_table(path)
+    columns = list(frame.columns)
+    lines = row_lines(path, range(len(frame)))
+    frame.insert(0, "file", name)
+    # Of int dtype even for a file without rows, which would make every line a float.
+    frame.insert(1, "line", pd.Series([lines.get(row, row + 2) for row in range(len(frame))],
+                                      index=frame.index, dtype="int64"))
+    frame.attrs["columns"] = columns
+    return frame
+
+
+def held_out_sets(besides: Path | None = None) -> dict:
+    """The statements written to test models trained on the corpus, which it must not copy,
+    by path from the checkout: the seed article's (``seeds/seed_statements.csv``), each probe
+    file's (``datasets/probes/NAME.csv``) and the challenge set's (``datasets/challenge``, its
+    files together). Each frame's ``file`` and ``line`` name a row's file from the checkout
+    and its line. The sets in the folder ``besides`` are left out: validating the challenge
+    set does not compare it with itself."""
+    import pandas as pd
+
+    root = HERE.parent
+    skipped = besides.resolve() if besides is not None else None
+    paths = [root / "seeds" / "seed_statements.csv", *sorted((HERE / "probes").glob("*.csv")), HERE / "challenge"]
+    sets = {}
+    for path in paths:
+        if skipped is not None and (path.resolve() == skipped or skipped in path.resolve().parents):
+            continue
+        name = path.relative_to(root).as_posix()
+        sets[name] = (pd.concat([_read(file, file.relative_to(root).as_posix())
+                                 for file in sorted(path.glob("*.csv"))], ignore_index=True)
+                      if path.is_dir() else _read(path, name))
+    return sets
+
+
+def held_out_copies(corpus, sets: dict) -> dict[str, list[tuple[int, int, float]]]:
+    """``(corpus row, held-out row, similarity)`` for each statement of each of ``sets`` (see
+    :func:`held_out_sets`) that a corpus statement duplicates or nearly duplicates, by the
+    set's path: the rule of :func:`near_duplicates`, each set compared with the corpus as on
+    its own (:func:`near_duplicates_across_each`)."""
+    return dict(zip(sets, near_duplicates_across_each(corpus, list(sets.values()))))
+
+
+def problems(corpus, held_out: dict | None = None) -> list[str]:
+    """Every rule violation, one readable line each (empty when the corpus is valid).
+
+    ``held_out``: the sets the corpus must not copy (:func:`held_out_sets`), each of whose
+    statements a corpus row duplicates or nearly duplicates is a problem: a model trained on
+    it would be scored on it as unseen. None leaves them unchecked."""
     found: list[str] = []
     missing = [c for c in REQUIRED if c not in corpus.columns]
     if missing:
@@ -106,6 +150,12 @@ def problems(corpus) -> list[str]:
             f"{corpus.file[j]}:{corpus.line[j]}: near-duplicate ({similarity:.2f}) of "
             f"{corpus.file[i]}:{corpus.line[i]}"
         )
+    for name, pairs in held_out_copies(corpus, held_out or {}).items():
+        rows = held_out[name]
+        for i, j, similarity in pairs:
+            copy = "duplicate" if similarity > 1 - 1e-9 else f"near-duplicate ({similarity:.2f})"
+            found.append(f"{corpus.file[i]}:{corpus.line[i]}: {copy} of the held-out statement "
+                         f"{rows.file.iloc[j]}:{rows.line.iloc[j]}")
     return found
 
 
@@ -190,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         corpus = load_corpus(folder)
     except StanceError as error:  # its message names the file and the line; a traceback buried it
         parser.error(str(error))
-    found = problems(corpus)
+    found = problems(corpus, held_out_sets(besides=folder))
     if any(column not in corpus.columns for column in REQUIRED):  # nothing to count by
         for line in found:
             print("PROBLEM", line)

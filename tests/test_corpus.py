@@ -61,13 +61,11 @@ def crossings(validate, corpus, challenge):
     path: each set compared with the corpus as near_duplicates_across(corpus, it) compares them
     (its own word weights), with the corpus tokenized once for all twelve sets, where each set
     spent about 2 of its 2.5 seconds tokenizing the corpus again."""
-    import pandas as pd
-
-    sets = {path: pd.read_csv(ROOT / path, dtype=str, keep_default_na=False) for path in HELD_OUT}
-    sets["datasets/challenge"] = challenge
-    found = validate.near_duplicates_across_each(corpus, list(sets.values()))
-    return {path: [(corpus.text[i], held_out.text[j]) for i, j, _ in pairs]
-            for (path, held_out), pairs in zip(sets.items(), found)}
+    sets = validate.held_out_sets()  # what validate.py and the build check the corpus against
+    assert sorted(sets) == sorted([*HELD_OUT, "datasets/challenge"])
+    assert len(sets["datasets/challenge"]) == len(challenge)
+    found = validate.held_out_copies(corpus, sets)
+    return {path: [(corpus.text[i], sets[path].text.iloc[j]) for i, j, _ in pairs] for path, pairs in found.items()}
 
 
 @pytest.mark.parametrize("held_out", HELD_OUT)
@@ -292,3 +290,28 @@ def test_validate_refuses_stray_columns_and_unknown_sources_and_names_lines_as_a
     assert f"lines.csv:6: register 'blog' outside {validate.REGISTERS}" in found
     assert not any(line.startswith("lines.csv:4") for line in found)
     assert set(validate.SOURCES) == {"authored", "challenge", "seed"}  # the DATASHEET's and ANNOTATION.md's
+
+
+def test_validate_refuses_a_corpus_row_that_copies_a_held_out_statement(validate, tmp_path, capsys):
+    # A batch copying a challenge, a probe and a seed statement validated, and the build (which
+    # refuses what problems() reports) would have trained on them and scored them as unseen.
+    import pandas as pd
+
+    def first(path: str) -> str:
+        return pd.read_csv(ROOT / path, dtype=str, keep_default_na=False).text[0]
+
+    seed = pd.read_csv(ROOT / "seeds" / "seed_statements.csv", dtype=str, keep_default_na=False).text[1]
+    rows = [first("datasets/challenge/challenge_plain.csv"), first("datasets/probes/plain_stance.csv"),
+            seed.replace(",", "").replace(".", "!") + " Indeed.",  # a near-copy
+            "We back the alliance fully and always."]
+    pd.DataFrame({"text": rows, "labels": "unity", "stance": "favor", "source": "authored", "register": "news",
+                  "speaker_side": "x"}).to_csv(tmp_path / "batch.csv", index=False)
+    assert validate.main([str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "PROBLEM batch.csv:2: duplicate of the held-out statement datasets/challenge/challenge_plain.csv:2" in out
+    assert "PROBLEM batch.csv:3: duplicate of the held-out statement datasets/probes/plain_stance.csv:2" in out
+    assert "PROBLEM batch.csv:4: near-duplicate (0." in out
+    assert "of the held-out statement seeds/seed_statements.csv:3" in out
+    assert "batch.csv:5" not in out and out.rstrip().endswith("3 problems")
+    # The challenge set validated as a folder is not compared with itself.
+    assert "datasets/challenge" not in validate.held_out_sets(besides=ROOT / "datasets" / "challenge")
