@@ -1,8 +1,11 @@
 """What a corpus change does to the model: python datasets/compare.py BEFORE [AFTER]
 
 BEFORE and AFTER are git revisions (their ``datasets/corpus``) or corpus folders; AFTER
-defaults to the working tree's ``datasets/corpus``. A model is trained on each with the
-default options, and both are scored on the same test sets, today's:
+defaults to the working tree's ``datasets/corpus``. Both are validated first, as the build
+validates its corpus (a folder without .csv files, a file that cannot be read, a rule of
+``datasets/validate.py`` broken, a row copying a held-out statement: refused, rows named by
+file and line, before any training). A model is trained on each with the default options,
+and both are scored on the same test sets, today's:
 
 - the challenge set (``datasets/challenge``), whole and per slice;
 - the seed article's statements (held out from both);
@@ -98,11 +101,33 @@ def shared_loro(before, after) -> tuple[dict, dict, int]:
     return results[0], results[1], len(shared)
 
 
-def compare(before_dir: Path, after_dir: Path, loro: bool = True) -> dict:
-    """Every figure for the two corpora, as plain data."""
+def valid_corpus(folder: Path, name: str, held_out: dict):
+    """The corpus of ``folder``, which the command line named ``name``, refused (SystemExit)
+    as the build refuses one: without .csv files, unreadable, or with any of
+    :func:`validate.problems`, each row named by file and line."""
+    if not any(folder.glob("*.csv")):
+        raise SystemExit(f"{name!r} holds no .csv file of a corpus")
+    try:
+        corpus = validate.load_corpus(folder)
+    except stance.StanceError as error:  # its message names the file and the line
+        raise SystemExit(f"{name!r}: {error}") from None
+    found = validate.problems(corpus, held_out)
+    if found:
+        raise SystemExit("\n".join(f"{name!r}: {line}" for line in found[:20])
+                         + f"\n{name!r}: corpus invalid ({len(found)} problems): fix them first (datasets/validate.py)")
+    return corpus
+
+
+def compare(before_dir: Path, after_dir: Path, loro: bool = True, names: tuple[str, str] | None = None) -> dict:
+    """Every figure for the two corpora, as plain data. Both are validated first, with the
+    held-out sets they are scored on (:func:`valid_corpus`), before any model is trained:
+    training one had ended in a traceback after the other's. ``names``: the two as the
+    command line gave them (a git revision), for the refusal; by default the folders."""
     import pandas as pd
 
-    before, after = validate.load_corpus(before_dir), validate.load_corpus(after_dir)
+    names = names or (str(before_dir), str(after_dir))
+    held_out = validate.held_out_sets()
+    before, after = (valid_corpus(folder, name, held_out) for folder, name in zip((before_dir, after_dir), names))
     seeds = pd.read_csv(ROOT / "seeds" / "seed_statements.csv", dtype=str, keep_default_na=False)
     challenge = validate.load_corpus(HERE / "challenge")
     slices = dict(sorted(challenge.groupby("file").groups.items()))
@@ -170,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="stance-compare-") as scratch:
         before_dir = corpus_at(args.before, Path(scratch) / "before")
         after_dir = corpus_at(args.after, Path(scratch) / "after")
-        result = compare(before_dir, after_dir, loro=not args.no_loro)
+        result = compare(before_dir, after_dir, loro=not args.no_loro, names=(args.before, args.after))
     result["before"]["corpus"], result["after"]["corpus"] = args.before, args.after
     print(json.dumps(result, indent=1) if args.json else render(result))
     return 0

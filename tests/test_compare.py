@@ -10,7 +10,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "datasets" / "corpus"
 # Small batches that between them hold every target, `none`, both stances and most registers.
-KEPT, DELETED, ADDED = "secgen_unity_east.csv", "secgen_deterrence_ukraine.csv", "combined_plain.csv"
+# (compare.py validates both corpora, held-out copies too, with word weights of the corpus it has:
+# beside secgen_unity_east.csv alone, a row of combined_plain.csv nearly copies a probe statement.)
+KEPT, DELETED, ADDED = "secgen_unity_east.csv", "secgen_deterrence_ukraine.csv", "combined_short.csv"
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +77,30 @@ def test_a_git_revision_gives_its_committed_corpus(compare, tmp_path):
 def test_a_name_that_is_neither_folder_nor_revision_is_refused(compare, tmp_path):
     with pytest.raises(SystemExit, match="'no-such-revision' is neither a folder nor a git revision"):
         compare.corpus_at("no-such-revision", tmp_path)
+
+
+def test_a_folder_without_corpus_files_is_refused_by_name_before_any_training(compare, tmp_path, monkeypatch):
+    # It reached pandas.concat: "ValueError: No objects to concatenate".
+    monkeypatch.setattr(compare.stance, "train", lambda *a, **k: pytest.fail("a model was trained"))
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(SystemExit) as stopped:
+        compare.main([str(tmp_path / "empty"), str(CORPUS), "--no-loro"])
+    assert stopped.value.code == f"{str(tmp_path / 'empty')!r} holds no .csv file of a corpus"
+
+
+def test_an_invalid_corpus_is_refused_with_its_rows_before_any_training(compare, tmp_path, monkeypatch, capsys):
+    # The other corpus was trained first, then training this one ended in a traceback naming
+    # "row 0" of the two files put together.
+    good = corpus_of(tmp_path / "good", KEPT)
+    monkeypatch.setattr(compare.stance, "train", lambda *a, **k: pytest.fail("a model was trained"))
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "one.csv").write_text(
+        "text,labels,stance,source,register,speaker_side\n"
+        "Allies must keep troops in Estonia for the long haul.,,favor,authored,news,x\n"
+        "We back the alliance fully and always.,unity,favor,authored,news,x\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        compare.main([str(good), str(bad), "--no-loro"])
+    said = str(stopped.value.code)
+    assert "Traceback" not in said and said.splitlines()[0].startswith(f"{str(bad)!r}: one.csv:2: no labels")
+    assert said.splitlines()[-1] == f"{str(bad)!r}: corpus invalid (1 problems): fix them first (datasets/validate.py)"
