@@ -47,6 +47,33 @@ NAMES = {
 }
 
 
+# What measures nothing, which the tables show as "–": on statements all `none` (an off-topic
+# probe), the metrics of the targets and the stance; on statements without `none`, `none` F1.
+OFF_TOPIC_UNDEFINED = frozenset({"macro_f1", "stance_f_avg", "stance_accuracy", "against_f1", "favor_f1"})
+
+
+def undefined_metrics(labels) -> frozenset[str]:
+    """The metrics that measure nothing on statements of the gold ``labels`` (see
+    OFF_TOPIC_UNDEFINED): a 0.000 or a NaN there is no result."""
+    rows = [stance.data.parse_label_set(v) for v in labels]
+    undefined = set(OFF_TOPIC_UNDEFINED) if all(row == ("none",) for row in rows) else set()
+    if not any("none" in row for row in rows):
+        undefined.add("none_f1")
+    return frozenset(undefined)
+
+
+def measured(metrics: dict, name: str, undefined: frozenset[str] = frozenset()) -> bool:
+    """Whether ``metrics[name]`` is a result: not among ``undefined`` and not NaN (no statement
+    to measure it on, gold or predicted)."""
+    value = metrics[name]
+    return name not in undefined and value == value
+
+
+def cell(metrics: dict, name: str, undefined: frozenset[str] = frozenset()) -> str:
+    """``metrics[name]`` as a table shows it: three decimals, or "–" where it measures nothing."""
+    return f"{metrics[name]:.3f}" if measured(metrics, name, undefined) else "–"
+
+
 def held_out_split(corpus):
     """Train and test row positions; paraphrase clusters stay on one side."""
     import numpy as np
@@ -207,12 +234,11 @@ def evaluation_table(results: dict) -> str:
             "|---|---|---|---|---|---|",
         ]
         for name, entry in results["probes"].items():
-            m = entry["metrics"]
-            if entry.get("off_topic_only"):  # top-1 is the share left `none`; the rest has nothing to measure
-                lines.append(f"| `{name}` (all `none`) | {entry['rows']} | {m['top1_in_gold']:.3f} | – | – | – |")
-                continue
-            lines.append(f"| `{name}` | {entry['rows']} | {m['top1_in_gold']:.3f} | {m['macro_f1']:.3f} | "
-                         f"{m['stance_f_avg']:.3f} | {m['stance_accuracy']:.3f} |")
+            # All `none`: top-1 is the share left `none`; the rest has nothing to measure.
+            off_topic = bool(entry.get("off_topic_only"))
+            cells = [cell(entry["metrics"], k, OFF_TOPIC_UNDEFINED if off_topic else frozenset())
+                     for k in ("top1_in_gold", "macro_f1", "stance_f_avg", "stance_accuracy")]
+            lines.append(f"| `{name}`{' (all `none`)' if off_topic else ''} | {entry['rows']} | {' | '.join(cells)} |")
     confidence = results.get("confidence")
     if confidence:
         lines += [

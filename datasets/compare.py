@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 import stance  # noqa: E402
 
 import validate  # noqa: E402
-from build import load_probes, report_for  # noqa: E402
+from build import load_probes, measured, report_for, undefined_metrics  # noqa: E402
 
 SHOWN = ("top1_in_gold", "macro_f1", "none_f1", "stance_f_avg")
 HEADINGS = {"top1_in_gold": "top-1", "macro_f1": "macro-F1", "none_f1": "none F1", "stance_f_avg": "stance F_avg"}
@@ -137,6 +137,11 @@ def compare(before_dir: Path, after_dir: Path, loro: bool = True, names: tuple[s
         "slice_rows": {name: len(rows) for name, rows in slices.items()},
         "probe_rows": {name: len(rows) for name, rows in probes.items()},
         "seed_rows": len(seeds),
+        # The metrics each test set cannot measure (all `none`, or no `none`), shown as "–".
+        "undefined": {"challenge": sorted(undefined_metrics(challenge.labels)),
+                      "slices": {name: sorted(undefined_metrics(challenge.labels[rows]))
+                                 for name, rows in slices.items()},
+                      "probes": {name: sorted(undefined_metrics(rows.labels)) for name, rows in probes.items()}},
     }
     for side, corpus in (("before", before), ("after", after)):
         model = stance.train(corpus, stance_column="stance")
@@ -166,18 +171,26 @@ def render(result: dict) -> str:
     header = f"{'test set':34s} {'n':>5s}  " + "  ".join(f"{HEADINGS[k]:>22s}" for k in SHOWN)
     lines += [header, "-" * len(header)]
 
-    def row(name: str, n: int, old: dict, new: dict) -> str:
-        cells = "  ".join(f"{old[k]:.3f} -> {new[k]:.3f} ({new[k] - old[k]:+.3f})" for k in SHOWN)
+    undefined = result.get("undefined", {})
+
+    def row(name: str, n: int, old: dict, new: dict, cannot: list | tuple = ()) -> str:
+        # As the build's tables: "–" where the set measures nothing, not a NaN or a 0.000.
+        cells = "  ".join(f"{old[k]:.3f} -> {new[k]:.3f} ({new[k] - old[k]:+.3f})"
+                          if measured(old, k, frozenset(cannot)) and measured(new, k, frozenset(cannot))
+                          else f"{'–':>23s}" for k in SHOWN)
         return f"{name:34s} {n:5d}  {cells}"
 
     if "shared_loro" in result:
         shared = result["shared_loro"]
         lines.append(row("leave-one-register-out, shared", shared["rows"], shared["before"], shared["after"]))
-    lines.append(row("challenge, all slices", result["challenge_rows"], b["challenge"], a["challenge"]))
+    lines.append(row("challenge, all slices", result["challenge_rows"], b["challenge"], a["challenge"],
+                     undefined.get("challenge", ())))
     for name, n in result["slice_rows"].items():
-        lines.append(row(f"  {name}", n, b["slices"][name], a["slices"][name]))
+        lines.append(row(f"  {name}", n, b["slices"][name], a["slices"][name],
+                         undefined.get("slices", {}).get(name, ())))
     for name, n in result.get("probe_rows", {}).items():
-        lines.append(row(f"probe {name}", n, b["probes"][name], a["probes"][name]))
+        lines.append(row(f"probe {name}", n, b["probes"][name], a["probes"][name],
+                         undefined.get("probes", {}).get(name, ())))
     seeds = result["seed_rows"]
     lines += ["", f"seed statements, top label in gold: {b['seed_top1_hits']}/{seeds} -> {a['seed_top1_hits']}/{seeds}"]
     return "\n".join(lines)

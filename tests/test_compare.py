@@ -39,6 +39,8 @@ def texts_of(*names: str) -> set[str]:
 
 
 def test_a_corpus_compared_with_itself_shows_no_change(compare, tmp_path):
+    import pandas as pd
+
     folder = corpus_of(tmp_path / "c", KEPT, DELETED)
     result = compare.compare(folder, folder)
     assert result["before"] == result["after"]
@@ -48,7 +50,23 @@ def test_a_corpus_compared_with_itself_shows_no_change(compare, tmp_path):
     probes = sorted(p.name for p in (ROOT / "datasets" / "probes").glob("*.csv"))
     assert sorted(result["probe_rows"]) == sorted(result["after"]["probes"]) == probes
     result["before"]["corpus"] = result["after"]["corpus"] = str(folder)  # as main() names them
-    assert "probe reported_events.csv" in compare.render(result)
+    shown = compare.render(result)
+    assert "probe reported_events.csv" in shown
+    # Where a probe measures nothing, "–" as in the build's probe table, not "nan -> nan (+nan)"
+    # or a 0.000: parliament_offtopic.csv is all `none` (no target, no stance to score);
+    # press_answers.csv and negation_pairs.csv hold no `none` statement (no `none` F1).
+    probes = {name: pd.read_csv(ROOT / "datasets" / "probes" / name, dtype=str, keep_default_na=False).labels
+              for name in ("parliament_offtopic.csv", "press_answers.csv", "negation_pairs.csv")}
+    assert (probes["parliament_offtopic.csv"] == "none").all()
+    assert not probes["press_answers.csv"].str.contains("none").any()
+    assert not probes["negation_pairs.csv"].str.contains("none").any()
+    lines = {line.split("  ")[0]: line for line in shown.splitlines()}
+    cells = {name: lines[f"probe {name}"][42:].split("  ") for name in probes}  # after the name and n
+    cells = {name: [c.strip() for c in row if c.strip()] for name, row in cells.items()}
+    assert [c == "–" for c in cells["parliament_offtopic.csv"]] == [False, True, False, True]
+    assert [c == "–" for c in cells["press_answers.csv"]] == [False, False, True, False]
+    assert [c == "–" for c in cells["negation_pairs.csv"]] == [False, False, True, False]
+    assert "nan" not in shown
 
 
 def test_only_the_statements_both_corpora_hold_are_cross_validated(compare, tmp_path):
