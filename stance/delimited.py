@@ -4,8 +4,8 @@ Every cell is read as text, in the delimiter and quoting the file is written wit
 :mod:`stance.csv_dialect`), with the "\\r" and NUL in its cells kept (see
 :mod:`stance.linebreaks`): :func:`read_delimited`, :func:`iter_delimited`. R's missing value,
 NA unquoted among quoted texts, is read as missing (:func:`r_missing_rows`); a line with more
-values than the header is refused by its line, not cut short; a file with no header row is
-named as one (:func:`headerless`).
+values than the header is refused by its line, not cut short, and so is one with fewer (a
+file cut off mid-row); a file with no header row is named as one (:func:`headerless`).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from .csv_dialect import (
 )
 from .decoding import file_encoding
 from .names import R_MISSING
-from .record_lines import _first_long_line, _refuse_long_records
+from .record_lines import _first_long_line, _refuse_long_records, _refuse_short_records
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -70,10 +70,13 @@ def read_delimited(path: Path, *, encoding: str = "utf-8", r_missing_in: Iterabl
     missing value in ``r_missing_in`` (see :func:`r_missing_rows`), and a cell with nothing
     in it, which is missing. A trailing delimiter on every line (as spreadsheets write) is
     dropped rather than taken for an index column, which would shift every value one column
-    left; a line with more values than the header is an error, not data silently lost.
+    left; a line with more values than the header is an error, not data silently lost, and so
+    is a line with fewer (a file cut off mid-row), not a row of empty cells (see :func:`_may_be_short`).
     """
     with _surplus_values_refused(path, encoding):
         frame, kept = _read_csv(path, encoding, chunksize=None, keep_blank_lines=False)
+    if _may_be_short(frame):
+        _refuse_short_records(path, encoding)
     frame = linebreaks.restored(frame) if kept else frame
     _RMissing(path, encoding, r_missing_in).read_as_missing(frame, 0)
     return frame
@@ -91,7 +94,7 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
     """
     reader, kept = _read_csv(path, encoding, chunksize=chunksize, keep_blank_lines=keep_blank_lines, handle=handle)
     missing, start = _RMissing(path, encoding, r_missing_in, keep_blank_lines), 0
-    one_row_chunks = False
+    one_row_chunks = short_checked = False
     with reader:
         while True:
             # The warnings filter is the process's: held while pandas reads, never across a yield.
@@ -108,10 +111,22 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
             # count one above a multiple of the chunk size), so the file is checked once, at
             # the end: before the last rows are written, as the writers rename only then.
             one_row_chunks = one_row_chunks or len(chunk) == 1
+            if not short_checked and _may_be_short(chunk):  # the whole file, once: before a short row is yielded
+                _refuse_short_records(path, encoding)
+                short_checked = True
             chunk = linebreaks.restored(chunk) if kept else chunk
             missing.read_as_missing(chunk, start)
             start += len(chunk)
             yield chunk
+
+
+def _may_be_short(frame: pd.DataFrame) -> bool:
+    """Whether a row of ``frame``, as pandas read it of a file of more than one column, may
+    have held fewer fields than the header: pandas fills the fields a row lacks with empty
+    cells, which are missing, so such a row's last cell is missing. Nearly every file whose last
+    column is filled is then told without reading it again; one with a missing last cell is
+    read once more with the csv module, which counts the fields (:func:`_refuse_short_records`)."""
+    return len(frame.columns) > 1 and bool(frame.iloc[:, -1].isna().any())
 
 
 class _RMissing:

@@ -349,7 +349,9 @@ def score_files(
             # Times as times into Parquet, as stance.score keeps them; as text in one form per
             # column into a text output.
             layouts = _time_layouts(frame, client) if suffix != ".parquet" else {}
-            computed = _computed_in_order(scored.to_delayed(), client)
+            computed = _short_rows_refused(_computed_in_order(scored.to_delayed(), client),
+                                           getattr(frame, "_stance_partition_files", None),
+                                           getattr(frame, "_stance_last_columns", {}), list(frame.columns))
             parts = (as_text(part, layouts) for part in _repeated_files_warned_of(
                 _warned_of(computed, text_column, len(frame.columns)), getattr(frame, "_stance_part_files", None),
                 text_column, str(pattern), len(frame.columns)))
@@ -386,6 +388,29 @@ def _warned_of(parts: Iterable[pd.DataFrame], text_column: str, columns: int) ->
         if not checked and len(part):
             warn_of_wrong_text_column(part.iloc[:, :columns], text_column, whole=False)
             checked = True
+        yield part
+
+
+def _short_rows_refused(parts: Iterable[pd.DataFrame], part_files: list[str] | None, last_columns: dict[str, str],
+                         columns: list[Any]) -> Iterator[pd.DataFrame]:
+    """The scored partitions ``parts``, in order, a file of which is refused where a row holds
+    fewer fields than its header, as ``stance score FILE`` refuses it (see
+    :func:`stance.delimited._may_be_short`): pandas, on a worker, filled the fields it lacks
+    with empty cells. Such a row's cell of the file's last column (``last_columns``, each
+    file's; ``columns``, the input's) is missing: only a file with such a cell is read again,
+    on its own and once, for the line. ``part_files`` names each partition's file; None (a
+    URL whose sizes are not known) checks nothing."""
+    checked: set[str] = set()
+    for number, part in enumerate(parts):
+        file = part_files[number] if part_files is not None and number < len(part_files) else None
+        if file is not None and file not in checked and len(columns) > 1 and len(part):
+            last = last_columns.get(file)
+            cells = part[last] if last in columns else part.iloc[:, len(columns) - 1]
+            if cells.isna().any():
+                checked.add(file)
+                refused = _read_alone(file)
+                if refused is not None:
+                    raise refused
         yield part
 
 
@@ -541,6 +566,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
     # For a partition's failure to name its file (see _reading_errors_named); a Parquet piece names its own.
     frame._stance_partition_files = _block_files(paths, blocksize, frame.npartitions)
     frame._stance_part_files = frame._stance_partition_files  # for copies among the files (see score_files)
+    frame._stance_last_columns = {path: header[-1] for path, header in headers.items() if header}
     return frame
 
 

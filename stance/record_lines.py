@@ -3,7 +3,8 @@
 pandas numbers records, and a quoted cell may span lines, a blank line is no row and Excel's
 ``sep=`` line is above the header: a row's line is counted here record by record, as
 ``grep -n`` and an editor count (:func:`row_line`, :func:`row_lines`), and so are the lines of
-a record with more fields than the header (:func:`_too_many_fields`), of a quote never
+a record with more fields than the header (:func:`_too_many_fields`) or fewer
+(:func:`_refuse_short_records`), of a quote never
 closed (:func:`unclosed_quote_line`) and of a "\\r" that ends no line
 (:func:`unquoted_return_line`); pandas' errors are said in those lines (:func:`read_error_in_lines`).
 """
@@ -94,6 +95,50 @@ def _refuse_long_records(path: Path, encoding: str) -> None:
                     raise ValueError(_long_line(path, encoding, first, len(row), len(header)))
     except csv.Error:  # what Python's reader cannot read, pandas' did: nothing to tell here
         return
+
+
+def _refuse_short_records(path: Path, encoding: str) -> None:
+    """Refuse the .csv or .tsv file ``path`` if a record below its header holds fewer fields
+    than the header (R's row names counted, see :func:`stance.csv_dialect._header`), naming the
+    first such line: pandas fills the fields a row lacks with empty cells, so a file cut off
+    mid-row (a copy or download stopped short) was read, and scored or trained on, without a
+    word. A blank line is no record, as pandas skips it. What the csv module cannot read,
+    pandas has read: nothing is said of it here.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text("id,text,labels\\n1,We back Kyiv.,ukraine_support\\n\\n3,We")
+    ...     _refuse_short_records(path, "utf-8")
+    Traceback (most recent call last):
+    ValueError: line 4 has 2 fields where the header has 3: a row cut short (is the file truncated?); give the \
+row every field, empty ones as ",,"
+    """
+    csv = forksafe.imported("csv")
+
+    header = _header(path, encoding, file_quoting(path, encoding))
+    if len(header) < 2:  # a one-column file's row cannot be short: an empty line is its empty cell
+        return
+    blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {file_delimiter(path, encoding)}))) + "]*")
+    try:
+        with closing(_csv_records(path, encoding)) as records:
+            next(records, None)
+            for first, last, row in records:
+                # A blank line (no field, or spaces alone) is no row to pandas; a quoted "" alone is one.
+                if len(row) < len(header) and not (not row or (first == last and len(row) == 1 and row[0]
+                                                               and blank.fullmatch(row[0]))):
+                    raise ValueError(_short_line(path, encoding, first, len(row), len(header)))
+    except csv.Error:  # what Python's reader cannot read, pandas' did: nothing to tell here
+        return
+
+
+def _short_line(path: Path, encoding: str, line: int, seen: int, expected: int) -> str:
+    """What to do about ``line`` of the .csv or .tsv file ``path``, which holds ``seen``
+    fields where the header has ``expected`` (see :func:`_refuse_short_records`)."""
+    delimiter = file_delimiter(path, encoding)
+    empty = "two tabs in a row" if delimiter == "\t" else f'"{delimiter}{delimiter}"'
+    return (f"line {line} has {seen} field{'s' * (seen != 1)} where the header has {expected}: a row cut short "
+            f"(is the file truncated?); give the row every field, empty ones as {empty}")
 
 
 def _line_of_record(path: Path, encoding: str, record: int) -> int:

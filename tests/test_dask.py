@@ -750,6 +750,21 @@ def test_a_file_of_a_glob_that_cannot_be_read_is_named_not_a_traceback(tmp_path,
     assert not (tmp_path / "out.csv").exists()
 
 
+def test_a_file_of_a_glob_with_a_row_short_of_a_field_is_named_by_its_line(tmp_path, capsys):
+    # pandas, on a worker, filled the fields of a row cut short ("4,d" under "id,slug,text")
+    # with empty cells, and the glob was scored; the file is refused as on its own.
+    (tmp_path / "a.csv").write_text("id,slug,text\n1,a,We stand together.\n2,b,\n")
+    (tmp_path / "b.csv").write_text("id,slug,text\n3,c,Send tanks.\n4,d\n")
+    said = (f"stance score: cannot read {str(tmp_path / 'b.csv')!r}: line 3 has 2 fields where the header has 3: a "
+            f"row cut short (is the file truncated?); give the row every field, empty ones as \",,\"\n")
+    for flags in ([], ["--workers", "1"]):
+        status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress", *flags])
+        assert (status, capsys.readouterr().err) == (2, said), flags
+        assert not (tmp_path / "out.csv").exists()
+    (tmp_path / "b.csv").write_text("id,slug,text\n3,c,Send tanks.\n4,d,\n")  # its empty cell written
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    assert len(pd.read_csv(tmp_path / "out.csv")) == 4
+
 def test_a_damaged_parquet_page_names_its_file(tmp_path, capsys):
     # A page that cannot be decoded stopped a glob with "cannot read '*.parquet': …", and one file
     # with "[Errno None] cannot write 'out.csv': None": pyarrow's OSError was taken for the output's.

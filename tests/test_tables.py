@@ -1614,6 +1614,60 @@ def test_a_row_with_more_fields_than_the_header_alone_in_its_chunk_is_refused(tm
 
 
 
+CUT_SHORT = [  # (file name, content, the line named, its fields, the header's, the empty fields written)
+    # A download stopped mid-row: pandas filled the row's missing cells, and it was scored.
+    ("cut.csv", "id,slug,body,published\n1,nato-1,Allies agreed to raise defence spending.,2026-12-01\n"
+                "2,nato-2,Poland will host additional US troops.,2026-12-01\n3,nat", 4, 2, 4, '",,"'),
+    # Mid-file, below a blank line (no row) and above rows of empty last cells written ",,".
+    ("mid.csv", "id,slug,body\n1,a,NATO must stay united.\n\n4,d\n5,e,\n6,f,We back Kyiv.\n", 4, 2, 3, '",,"'),
+    ("quoted.csv", 'id,body\n1,NATO must stay united.\n  \n""\n', 4, 1, 2, '",,"'),  # a quoted cell, no blank line
+    ("mid.tsv", 'id\tbody\ttopic\n1\t"We stand\ntogether."\tunity\n2\tWe back Kyiv.\n', 4, 2, 3,
+     "two tabs in a row"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "line", "fields", "header", "empty"), CUT_SHORT,
+                         ids=["cut-off", "mid-file", "one-cell", "tsv"])
+def test_a_row_with_fewer_fields_than_the_header_is_refused_by_its_line(tmp_path, capsys, name, content, line,
+                                                                        fields, header, empty):
+    # An audit by a newsroom data desk's engineer: a CSV cut off mid-row ("3,nat" under four
+    # names) was scored as "3,nat,,,none" and the command exited 0; a row with more fields was refused.
+    path = tmp_path / name
+    path.write_text(content)
+    said = (f"cannot read {str(path)!r}: line {line} has {fields} field{'s' * (fields != 1)} where the header has "
+            f"{header}: a row cut short (is the file truncated?); give the row every field, empty ones as {empty}")
+    with pytest.raises(InvalidInputError, match=re.escape(said)):
+        read_table(path)
+    with pytest.raises(InvalidInputError, match=re.escape(said)):
+        stance.score(str(path), text_column="body")
+    out = tmp_path / "out.csv"
+    for chunk_size, jobs in (("1", "1"), ("2", "1"), ("50000", "1"), ("50000", "2")):
+        status = main(["score", str(path), "-o", str(out), "--text-column", "body", "--chunk-size", chunk_size,
+                       "--n-jobs", jobs, "--no-progress"])
+        assert (status, capsys.readouterr().err) == (2, f"stance score: {said}\n"), (chunk_size, jobs)
+        assert not out.exists()
+
+
+def test_a_training_file_with_a_row_short_of_a_field_is_refused(tmp_path, capsys, energy_frame):
+    # 400 rows with one "…,none," row's trailing comma lost trained with exit 0, its stance read as missing.
+    lines = energy_frame.to_csv(index=False).splitlines()
+    lines[10] = lines[10].rsplit(",", 1)[0]  # line 11: its last field, and the comma before it, gone
+    path = tmp_path / "train.csv"
+    path.write_text("\n".join(lines) + "\n")
+    for command, out in (("train", "m"), ("check", "c.csv")):
+        assert main([command, str(path), "-o", str(tmp_path / out), "--stance-column", "stance"]) == 2
+        assert "line 11 has 3 fields where the header has 4: a row cut short" in capsys.readouterr().err
+        assert not (tmp_path / out).exists()
+
+
+def test_rows_as_long_as_the_header_with_empty_cells_and_blank_lines_read_as_before(tmp_path):
+    path = tmp_path / "gaps.csv"
+    path.write_text("id,text,labels\n1,We back Kyiv.,\n\n2,,\n   \n3,Send tanks.,deterrence\n\n")
+    assert read_table(path).fillna("-").values.tolist() == [["1", "We back Kyiv.", "-"], ["2", "-", "-"],
+                                                             ["3", "Send tanks.", "deterrence"]]
+    path.write_text("text\nWe back Kyiv.\n\nSend tanks.\n")  # one column: an empty line is its empty cell
+    assert stance.score_file(path, tmp_path / "out.csv", progress=False) == 3
+
 def _r_csv(path: Path, rows: list[tuple[str, str, str]], quote: bool = True) -> Path:
     """A file as R's write.csv writes one: every text quoted, a missing value NA unquoted (and,
     with quote=FALSE, nothing quoted); the row names first, under an empty name."""
