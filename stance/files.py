@@ -15,7 +15,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -1042,7 +1042,8 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
     """A new file beside ``target``, open in ``mode``, put in place of ``target`` when the
     block ends, or deleted if it raises or an interrupt arrived (``target`` untouched). Its
     errors are named by ``target``, the file the user asked for, not the hidden one. A
-    symbolic link at ``target`` is kept, and the file it points to replaced."""
+    symbolic link at ``target`` is kept, and the file it points to replaced, and so are the
+    replaced file's permissions (see :func:`keep_mode`); a new file has the umask's."""
     written = followed(target)
     try:
         # Held: an interrupt raised inside NamedTemporaryFile once it has made the file, before
@@ -1062,7 +1063,7 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
         # An interrupt whose KeyboardInterrupt did not get here, during the write or before
         # it (`stance document -o` scores first): the command was stopped.
         raise_if_interrupted()
-        os.chmod(handle.name, 0o666 & ~current_umask())  # NamedTemporaryFile creates 0600
+        keep_mode(handle.name, written, 0o666)  # NamedTemporaryFile creates 0600
         with interrupts_held():  # in place and recorded as one step, for an interrupt to name it
             os.replace(handle.name, written)
             note_written(target)
@@ -1354,6 +1355,33 @@ def system_failure(error: BaseException) -> bool:
 
 def _naming(error: OSError, target: Path) -> OSError:
     return OSError(error.errno, f"cannot write {str(target)!r}: {error.strerror}")
+
+
+def keep_mode(made: str | os.PathLike, replaced: str | os.PathLike, new_mode: int) -> None:
+    """Give the file or folder ``made``, about to be renamed over ``replaced``, the permission
+    bits of ``replaced`` (and its owner and group, where this process may set them), as a shell's
+    ``>`` keeps a file's: a private output (chmod 600) rewritten became 644 by the umask. Where
+    nothing is replaced, ``new_mode`` less the umask, as ``open()`` makes a file.
+
+    >>> import tempfile, stat
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     old, new = Path(folder, "out.csv"), Path(folder, ".out.csv.part")
+    ...     _ = old.write_text("old"), new.write_text("new"), os.chmod(old, 0o600), os.chmod(new, 0o644)
+    ...     keep_mode(new, old, 0o666)
+    ...     oct(stat.S_IMODE(os.stat(new).st_mode))
+    '0o600'
+    """
+    try:
+        was = os.stat(replaced)
+    except FileNotFoundError:
+        os.chmod(made, new_mode & ~current_umask())
+        return
+    now = os.stat(made)
+    if (now.st_uid, now.st_gid) != (was.st_uid, was.st_gid):  # before chmod: chown clears set-id bits
+        # Only root, or the owner to a group of its own, may: the mode is kept all the same.
+        with suppress(OSError):
+            os.chown(made, was.st_uid, was.st_gid)
+    os.chmod(made, was.st_mode & 0o7777)
 
 
 def current_umask() -> int:

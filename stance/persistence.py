@@ -123,6 +123,8 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
 
         os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; a model is shared
         _write_files(model, params, staging)
+        if replacing:  # the model's folder keeps its permissions (a private one, chmod 700), as an output does
+            forksafe.imported(".files").keep_mode(staging, target, 0o777)
         if overwrite:
             _swap_into_place(staging, target)
         else:  # what was missing above may be there now: another save's model, say

@@ -1533,6 +1533,37 @@ def test_score_output_has_ordinary_permissions(capsys, tmp_path):
     assert (tmp_path / "out.csv").stat().st_mode & 0o777 == 0o644
 
 
+@pytest.mark.parametrize("output", ["out.csv", "out.tsv", "out.jsonl", "out.parquet", "document.csv", "plot.svg",
+                                    "suggested.csv"])
+def test_a_rewritten_output_keeps_the_permissions_of_the_file_it_replaces(capsys, tmp_path, output):
+    # An audit by a newsroom data desk's engineer: a private output (chmod 600) written again
+    # became 644, where a shell's ">" keeps 600. A new file still has the umask's mode.
+    if output.endswith(".parquet"):
+        pytest.importorskip("pyarrow")
+    if output.endswith(".svg"):
+        pytest.importorskip("matplotlib")
+    source, speech = tmp_path / "in.csv", tmp_path / "speech.txt"
+    pd.DataFrame({"text": ["We have a one-speed NATO.", "Send tanks to Ukraine.", "We stand together."]}).to_csv(
+        source, index=False)
+    speech.write_text("We stand together. Send tanks to Ukraine.\n")
+    target = tmp_path / output
+    argv = {"document.csv": ["document", str(speech), "-o", str(target)],
+            "plot.svg": ["document", str(speech), "--plot", str(target)],
+            "suggested.csv": ["suggest", str(source), "-n", "2", "-o", str(target)]}.get(
+        output, ["score", str(source), "-o", str(target), "--no-progress"])
+    old = os.umask(0o002)  # not 022: a file made 600, as a temporary file is, would differ from a new one
+    try:
+        assert run(capsys, *argv)[0] == 0
+        assert target.stat().st_mode & 0o7777 == 0o664
+        for mode in (0o600, 0o640, 0o444):
+            os.chmod(target, mode)
+            assert run(capsys, *argv)[0] == 0
+            assert target.stat().st_mode & 0o7777 == mode, oct(mode)
+    finally:
+        os.umask(old)
+        os.chmod(target, 0o644)
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted({"in.csv", "speech.txt", output})
+
 def test_cli_train_then_classify_in_new_processes_matches_the_library(tmp_path, energy_frame):
     import subprocess
     import sys

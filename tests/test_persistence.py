@@ -723,6 +723,20 @@ def test_saved_model_has_ordinary_permissions(energy_model, tmp_path):
     assert (tmp_path / "m" / "metadata.json").stat().st_mode & 0o777 == 0o644
 
 
+def test_a_model_saved_over_another_keeps_its_folders_permissions(energy_model, tmp_path):
+    # An audit by a newsroom data desk's engineer: a private model folder (chmod 700) saved over
+    # with overwrite=True came back 755, as outputs rewritten lost their mode.
+    old = os.umask(0o022)
+    try:
+        energy_model.save(tmp_path / "m")
+        os.chmod(tmp_path / "m", 0o700)
+        energy_model.save(tmp_path / "m", overwrite=True)
+    finally:
+        os.umask(old)
+    assert (tmp_path / "m").stat().st_mode & 0o777 == 0o700
+    assert stance.load(tmp_path / "m").labels == energy_model.labels
+
+
 def test_trained_arrays_are_stored_as_float32_and_load_bit_for_bit(energy_model, saved):
     loaded = stance.load(saved).params_.arrays()
     for name, array in energy_model.params_.arrays().items():
