@@ -123,6 +123,11 @@ def evaluate(
     decomposed (NFD, as macOS exports give it: "dafu\u0308r" for "dafür"), looks the same
     and is read as the model's.
 
+    A warning says when ``data`` are the model's training rows (their digest, in any order, is
+    the model's ``training_data.sha256``), and how many of them are statements of the shipped
+    seed, for a model trained on it (the bundled one): the figures then measure a fit, not
+    accuracy on new text. Some of a model's own training rows among others are not told.
+
     The metrics are defined in :mod:`stance.evaluation`. Macro-F1 is the mean of the labels'
     F1, and a label the model predicts but the gold data never hold gets precision 0, recall
     0 and F1 0 (scikit-learn's convention), which lowers it: on gold data of a few targets,
@@ -160,8 +165,8 @@ def evaluate(
                             "stance_column": stance_column, "by": by})
     # A gold value the model spells with its accents encoded otherwise looks the same and is
     # the model's: compared as written, every row of it counted as a miss.
-    gold_sets = [tuple(dict.fromkeys(spelt_as_known(gold, model.labels)))
-                 for gold in gold_label_sets(frame, labels_column)]
+    read_sets = gold_label_sets(frame, labels_column)  # as training reads them, for its digest below
+    gold_sets = [tuple(dict.fromkeys(spelt_as_known(gold, model.labels))) for gold in read_sets]
     # The labels column is grouped by each row's gold label set as training reads it: a JSON
     # file's lists name no group as they are, and "unity | deterrence" is "unity|deterrence".
     groups = None
@@ -173,10 +178,11 @@ def evaluate(
         values = ([LABEL_SEPARATOR.join(gold) for gold in gold_sets] if by == labels_column
                   else frame[by].tolist())
         groups = group_rows(values, rows, f"by={quoted(by)}")
-    gold_stances = None
+    gold_stances = read_stances = None
     if stance_column is not None:
-        gold_stances = spelt_as_known(stance_values_as_classes(
-            [stance_value(v) for v in frame[stance_column].tolist()], model.stance_classes), model.stance_classes)
+        read_stances = [stance_value(v) for v in frame[stance_column].tolist()]
+        gold_stances = spelt_as_known(stance_values_as_classes(read_stances, model.stance_classes),
+                                      model.stance_classes)
     _check_gold_against(model, gold_sets, gold_stances, labels_column, stance_column, rows)
     if gold_stances is not None and not model.stance_classes:
         warn(f"stance_column={quoted(stance_column)}: this model has no stance head (it was trained "
@@ -195,6 +201,7 @@ def evaluate(
         warn(f"text_column={quoted(text_column)}: {row_names(rows, blank)} "
              f"{_have(blank)} no text; scored as empty statements "
              f"(no position), and counted")
+    _warn_of_training_rows(model, texts, read_sets, read_stances)
     predictions = model.classify_many(texts)
     predicted = ([p.labels for p in predictions], [p.stance for p in predictions],
                  [p.confidence for p in predictions])
@@ -212,6 +219,54 @@ def evaluate(
     if groups is not None:
         report.by, report.groups = by, {value: measure(rows) for value, rows in groups.items()}
     return report
+
+
+def _warn_of_training_rows(model: StanceModel, texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
+                           stances: Sequence[str | None] | None) -> None:
+    """Warn when the evaluation rows are the model's training rows, or hold statements it was
+    trained on that the package ships (the seed, which the bundled model was trained on): a
+    model scored on its own training rows shows a fit, not its accuracy on new text, and a
+    comparison with another model then favours it for no reason a paper could quote.
+
+    The whole set is told by the digest training records (``training_data.sha256``, of the
+    rows in any order), computed here as training computes it from the rows as it reads
+    them (``label_sets`` as parsed, ``stances`` as read, before they are spelt as the
+    model's). Some rows of a user's training data among others are not: a model keeps no
+    digest of each row."""
+    from .row_order import fingerprint
+
+    training = model.training_ or {}
+    n = len(texts)
+    if training.get("sha256") and training.get("rows") == n:
+        none_label = model.params_.none_label
+        # Training ignores an off-topic row's stance, and a model without a stance head was
+        # trained without stances (its digest has none).
+        kept = None if stances is None or not model.stance_classes else [
+            None if not labels or labels[0] == none_label else stance for labels, stance in zip(label_sets, stances)]
+        if fingerprint(texts, label_sets, kept) == training["sha256"]:
+            warn(f"the model was trained on these very rows (the {statements(n)} give its training data's digest, "
+                 f"training_data.sha256): the figures measure how well it fits them, not its accuracy on statements "
+                 f"it has not seen; evaluate on rows kept out of training, or cross-validate")
+            return
+    source = str(training.get("source") or "")
+    if not any(part.strip().replace("\\", "/").endswith(_SEED_FILE) for part in source.split(" + ")):
+        return
+    from .duplicate_texts import text_key
+    from .examples import example_data
+
+    # Only the seed is shipped of the bundled model's training rows (the corpus is not).
+    seed = {text_key(text) for text in example_data("seed")["text"].tolist()}
+    trained = sum(text_key(text) in seed for text in texts)
+    if trained:
+        rows = (f"all {counted(n, 'row')}" if trained == n > 1 else f"{trained} of the {counted(n, 'row')}")
+        warn(f"{rows} {'is a statement' if trained == 1 else 'are statements'} the "
+             f"model was trained on (the shipped seed statements, part of its training data {source}): on "
+             f"{'it' if trained == 1 else 'them'} the figures measure a fit, not accuracy on new text; drop "
+             f"{'it' if trained == 1 else 'them'} to test the model")
+
+
+# The shipped example set the bundled model was trained on, as its training_data.source names it.
+_SEED_FILE = "seeds/seed_statements.csv"
 
 
 def _warn_of_unjudged_stances(gold_sets: Sequence[tuple[str, ...]], gold_stances: Sequence[str | None],

@@ -259,9 +259,11 @@ def test_train_evaluate_info_classify_round_trip(capsys, tmp_path, energy_frame)
     assert status == 0 and out == "" and "gas, none, nuclear, renewables" in err  # said on stderr, as score says
     status, _, err = run(capsys, "train", str(data), "-o", str(out_dir))
     assert status == 2 and "--overwrite" in err
-    status, out, _ = run(capsys, "evaluate", str(data), "--model", str(out_dir), "--json")
+    status, out, err = run(capsys, "evaluate", str(data), "--model", str(out_dir), "--json")
     report = json.loads(out)
     assert status == 0 and report["n"] == len(energy_frame) and report["metrics"]["top1_in_gold"] > 0.9
+    # Scored on the rows it was trained on, read from the file as training read them: a fit, said on stderr.
+    assert "warning: the model was trained on these very rows" in err
     status, out, _ = run(capsys, "info", "--model", str(out_dir))
     assert status == 0 and "renewables" in out and "64" in out
     status, out, _ = run(capsys, "classify", "--model", str(out_dir), "Shut the reactors down for good.")
@@ -298,12 +300,16 @@ def test_a_labels_column_named_stance_is_no_stance_column(capsys, tmp_path, posi
                                "--none-label", "neutral", "--option", "threshold_folds=0")
         assert status == 0 and out == "" and "no stance head" in err and "warning" not in err, (out, err)
         assert stance.load(tmp_path / "m").stance_classes == ()
+        # Said of the model evaluated on the rows it was trained on, and nothing else.
+        fit = "the model was trained on these very rows"
         status, out, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "m"), "--labels-column",
                                "stance")
-        assert status == 0 and "stance_" not in out and err == "", (out, err)
+        assert status == 0 and "stance_" not in out and [line for line in err.splitlines() if fit not in line] == [], (
+            out, err)
         status, out, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "m"), "--labels-column",
                                "stance", "--compare-with", str(tmp_path / "m"))
-        assert status == 0 and "stance_" not in out and err == "", (out, err)
+        assert status == 0 and "stance_" not in out and [line for line in err.splitlines() if fit not in line] == [], (
+            out, err)
     for command in (["train", str(data), "-o", str(tmp_path / "m2"), "--none-label", "neutral"],
                     ["evaluate", str(data), "--model", str(tmp_path / "m")]):
         status, out, err = run(capsys, *command, "--labels-column", "stance", "--stance-column", "stance")

@@ -684,6 +684,7 @@ def test_a_missing_value_in_a_list_of_gold_labels_is_no_label(energy_frame, ener
     as_lists = energy_frame.assign(labels=[[*cell.split("|"), missing] for cell in energy_frame.labels])
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", "the model was trained on these very rows", stance.StanceWarning)
         report = stance.evaluate(energy_model, as_lists)
     assert report.metrics == stance.evaluate(energy_model, energy_frame).metrics
     as_lists.at[3, "labels"] = [missing, missing]
@@ -1687,6 +1688,7 @@ def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_their_spaces
     frame["party"] = ["SPD"] * 4 + ["CDU"] * 4
     with warnings.catch_warnings():
         warnings.simplefilter("error", stance.StanceWarning)
+        warnings.filterwarnings("ignore", ".* statements the model was trained on")  # seed rows: the bundled model's
         stance.evaluate(default_model, frame, by="party")
 
 
@@ -2030,6 +2032,7 @@ def test_gold_values_with_accents_encoded_otherwise_are_read_as_the_models(energ
     expected = stance.evaluate(model, composed)
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # nothing to warn of: the values are the model's
+        warnings.filterwarnings("ignore", "the model was trained on these very rows")  # the rows it was trained on
         report = stance.evaluate(model, decomposed, by="labels")
     assert report.metrics == pytest.approx(expected.metrics, nan_ok=True)
     assert report.metrics["stance_f_avg"] == expected.metrics["stance_f_avg"] > 0.9
@@ -2245,6 +2248,7 @@ def test_f_avg_over_every_value_is_warned_of_and_favor_against_name_the_two(ener
         np.mean([every["favorable_f1"], every["neutral_f1"], every["unfavorable_f1"]]))
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", "the model was trained on these very rows")  # the rows it was trained on
         named = stance.evaluate(model, frame, favor="favorable", against="unfavorable").metrics
     assert named["stance_f_avg"] == pytest.approx(np.mean([every["favorable_f1"], every["unfavorable_f1"]]))
     # The same statements with the names stance_directions recognises give the same F_avg.
@@ -2338,6 +2342,7 @@ def test_a_grid_search_scores_each_fold_with_the_scorers_favor_and_against(tmp_p
     scorer = stance.scorer("stance_f_avg", favor="favorable", against="unfavorable")
     with warnings.catch_warnings():
         warnings.simplefilter("error", stance.StanceWarning)
+        warnings.filterwarnings("ignore", "the model was trained on these very rows")  # the rows it was trained on
         search = GridSearchCV(stance.StanceModel(threshold_folds=0, none_label=None), {"stance_C": grid},
                               cv=folds, scoring=scorer, error_score="raise").fit(frame.text, y)
     # Each fold's score, worked out again with scikit-learn on a model trained as the search trains it.
@@ -2362,6 +2367,7 @@ def test_a_grid_search_scores_each_fold_with_the_scorers_favor_and_against(tmp_p
     assert repr(loaded.scorer_) == repr(scorer)
     with warnings.catch_warnings():
         warnings.simplefilter("error", stance.StanceWarning)
+        warnings.filterwarnings("ignore", "the model was trained on these very rows")  # the rows it was trained on
         f1 = _f1s(frame.stance.tolist(), [p.stance for p in search.best_estimator_.classify_many(frame.text.tolist())])
         assert loaded.score(frame.text, y) == search.score(frame.text, y) == \
             pytest.approx((f1["favorable"] + f1["unfavorable"]) / 2)
@@ -2401,6 +2407,7 @@ def test_a_labels_column_named_stance_is_no_stance_column_by_default(positions_f
     data = positions_frame
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", "the model was trained on these very rows")  # the rows it was trained on
         report = stance.cross_validate(data, folds=3, labels_column="stance", none_label=None, threshold_folds=0)
         model = stance.train(data, labels_column="stance", none_label=None, threshold_folds=0)
         evaluated = stance.evaluate(model, data, labels_column="stance")
@@ -2494,3 +2501,49 @@ def test_cross_validate_names_the_labels_column_of_a_whole_column_problem():
     default = frame.rename(columns={"txt": "text", "code": "labels", "pos": "stance"})
     with pytest.raises(stance.InvalidInputError, match=r"^labels: label names differ only in case"):
         stance.cross_validate(default)
+
+
+def _fit_warnings(caught) -> list[str]:
+    return [str(w.message) for w in caught if "the model was trained on" in str(w.message)]
+
+
+def test_evaluating_a_model_on_its_own_training_rows_warns_in_any_order(energy_frame):
+    model = stance.train(energy_frame, stance_column="stance")
+    shuffled = energy_frame.sample(frac=1, random_state=3)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(model, shuffled)
+    [said] = _fit_warnings(caught)
+    assert said.startswith(f"the model was trained on these very rows (the {len(energy_frame)} statements give its "
+                           f"training data's digest, training_data.sha256)") and "not its accuracy" in said
+    # Some of the training rows, or the rows with a stance changed, are not the training data.
+    changed = energy_frame.copy()
+    on_topic = changed.index[changed.labels != "none"][0]
+    changed.loc[on_topic, "stance"] = "against" if changed.loc[on_topic, "stance"] == "favor" else "favor"
+    for other in (energy_frame.iloc[1:], changed):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.evaluate(model, other)
+        assert not _fit_warnings(caught)
+
+
+def test_a_model_trained_without_stances_is_told_by_its_rows_too(energy_frame):
+    model = stance.train(energy_frame)  # no stance head: its digest has no stances
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(model, energy_frame)
+    assert len(_fit_warnings(caught)) == 1
+
+
+def test_the_bundled_model_on_the_seed_it_was_trained_on_warns_with_the_count():
+    seed = stance.example_data("seed")
+    with pytest.warns(stance.StanceWarning, match=r"^all 17 rows are statements the model was trained on \(the "
+                                                  r"shipped seed statements"):
+        stance.evaluate(None, seed)
+    challenge = stance.example_data("challenge").head(9)
+    mixed = pd.concat([challenge, seed.head(3)[["text", "labels", "stance"]]], ignore_index=True)
+    with pytest.warns(stance.StanceWarning, match=r"^3 of the 12 rows are statements the model was trained on"):
+        stance.evaluate(None, mixed)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        stance.evaluate(None, challenge)  # never trained on: nothing to say
