@@ -444,6 +444,9 @@ class EvaluationReport:
         mirrored, to the last bit: the resamples do not depend on which report comes first.
         A warning says what :meth:`intervals` warns of: intervals resting on fewer than 30
         statements, an interval of no width, and a metric without a value on some resamples.
+        Another says when one report is cross-validated (out-of-fold predictions) and the
+        other not (a model's predictions on the same rows, which it may have been trained
+        on); two cross-validations, whatever their folds, are compared without it.
 
         >>> import pandas as pd, stance, warnings
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
@@ -483,6 +486,15 @@ class EvaluationReport:
                       else "the same gold labels and stances, but their texts differ")
             raise InvalidInputError(f"the two reports are not of the same statements ({differ}): evaluate "
                                     f"both models on the same data")
+        if bool(self.cross_validation) != bool(other.cross_validation):
+            # Out-of-fold predictions beside a model's on the same rows: that model was most
+            # likely trained on them (the rows cross_validate read), and then its figures are a
+            # fit. Two cross-validations, whatever their folds, are a fair pairing of rows.
+            which = "this" if self.cross_validation else "other"
+            warn(f"compared_with: one report is out-of-fold predictions (cross_validate, the {which} one), the other "
+                 f"a model's predictions on the same rows: if that model was trained on them, its figures measure a "
+                 f"fit, not accuracy on new text, and the difference favours it; compare two cross-validations, or "
+                 f"two models on rows neither was trained on")
         names = [name for name in self.headline() if name in other.metrics]
         # The same texts, so the same copies; a report kept without its texts knows none, and
         # takes the other's (the resamples must draw the same units of both).

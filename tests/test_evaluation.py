@@ -2547,3 +2547,25 @@ def test_the_bundled_model_on_the_seed_it_was_trained_on_warns_with_the_count():
     with warnings.catch_warnings():
         warnings.simplefilter("error", stance.StanceWarning)
         stance.evaluate(None, challenge)  # never trained on: nothing to say
+
+
+def test_a_cross_validation_beside_an_evaluation_of_the_same_rows_warns(energy_frame, energy_model):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        cross = stance.cross_validate(energy_frame, folds=3, threshold_folds=0)
+        other_folds = stance.cross_validate(energy_frame, folds=3, threshold_folds=0, random_state=1)
+        fitted = stance.evaluate(energy_model, energy_frame)  # energy_model was trained on these rows
+    for this, other, which in ((cross, fitted, "this"), (fitted, cross, "other")):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            this.compared_with(other, resamples=200)
+        said = [str(w.message) for w in caught if "out-of-fold" in str(w.message)]
+        assert said == [f"compared_with: one report is out-of-fold predictions (cross_validate, the {which} one), "
+                        f"the other a model's predictions on the same rows: if that model was trained on them, its "
+                        f"figures measure a fit, not accuracy on new text, and the difference favours it; compare "
+                        f"two cross-validations, or two models on rows neither was trained on"]
+    # Two cross-validations with different fold draws are a paired comparison of the rows.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        cross.compared_with(other_folds, resamples=200)
+    assert not [w for w in caught if "out-of-fold" in str(w.message)]
