@@ -107,10 +107,11 @@ def evaluate(
     ``by`` (a column of ``data``, such as ``"register"`` or ``"party"``) also measures each
     group of rows that share a value in it, as if evaluated on its own, and keeps the
     reports in ``report.groups``: ``report.by_group()`` tabulates them. Rows with no value
-    in the column (missing or blank) are one group, ``"(missing)"``. Any column will do,
-    the labels column too (a group per gold label set, named as in a CSV file: ``"unity|deterrence"``,
-    from a JSON list as well). The overall metrics are the same
-    as without ``by``.
+    in the column (missing or blank) are one group, ``"(missing)"``. ``by_group()`` warns of
+    the groups of fewer than 30 statements, whose metrics would move far on another sample. Any
+    column will do but the text column (a group per statement, refused), the labels column
+    too (a group per gold label set, named as in a CSV file: ``"unity|deterrence"``, from a
+    JSON list as well). The overall metrics are the same as without ``by``.
 
     ``favor`` and ``against`` name the stance values whose F1 ``stance_f_avg`` averages, as
     :func:`stance.profile` takes them (``favor="favorable", against="unfavorable"``). Left as
@@ -174,6 +175,10 @@ def evaluate(
     none_label = model.params_.none_label  # as training refuses such rows
     refuse_off_topic_beside_targets(gold_sets, rows, none_label, f"labels_column={quoted(labels_column)}",
                                     f": keep the target or the {quoted(none_label)}")
+    if by is not None and by == text_column:
+        # A group per text is a report per statement, each a 0 or a 1: nothing to compare.
+        raise InvalidInputError(f"by={quoted(by)} is the statements' own column (text_column): every group is one "
+                                f"statement; group by a column such as party or year")
     if by is not None:
         values = ([LABEL_SEPARATOR.join(gold) for gold in gold_sets] if by == labels_column
                   else frame[by].tolist())

@@ -318,7 +318,9 @@ class EvaluationReport:
         A frame indexed by the group's value in the column (the index is named after it), one
         row per group, the largest first (ties in order of value), with ``n`` and then the
         metrics in :meth:`headline` order. The rows with no value in the column (missing or
-        blank) are one group, ``"(missing)"``, so the groups' ``n`` add up to the report's. A
+        blank) are one group, ``"(missing)"``, so the groups' ``n`` add up to the report's.
+        Without a ``level``, a warning names the groups of fewer than 30 statements, whose
+        metrics would move far on another sample (with one, the intervals' warning does). A
         metric a group is too small to have (no gold stance in it, say) is NaN there. Given a
         ``level``, each metric is followed by ``<metric>_low`` and ``<metric>_high``, its
         bootstrap interval over the group's statements (see :meth:`intervals`).
@@ -341,6 +343,8 @@ class EvaluationReport:
                                     "data, by='register')) for each group's metrics")
         if level is not None:
             _check_interval_arguments(level, resamples, random_state)
+        else:
+            self._warn_of_small_groups()
         names = self.headline()
         rows, caveats = [], []
         for value, report in self.groups.items():
@@ -362,6 +366,21 @@ class EvaluationReport:
             shown = "; ".join(listed) + (f"; and {len(caveats) - 5} more groups" if len(caveats) > 6 else "")
             warn(f"by_group intervals of {shown}")
         return pd.DataFrame(rows, index=pd.Index(list(self.groups), name=self.by, dtype=object))
+
+    def _warn_of_small_groups(self) -> None:
+        """Warn of the groups whose metrics rest on fewer than :data:`FEW_STATEMENTS`
+        statements, in one warning (five named, or six), as ``by_group(level=…)``'s intervals
+        warn of them: a group of one statement showed a macro-F1 of 1.0 with nothing to say it
+        would move far on another sample."""
+        few = [f"{quoted(str(value))} ({statements(report.n)})" for value, report in self.groups.items()
+               if report.n < FEW_STATEMENTS]
+        if not few:
+            return
+        listed = "; ".join(few if len(few) <= 6 else few[:5]) + (f"; and {len(few) - 5} more groups"
+                                                                 if len(few) > 6 else "")
+        warn(f"by={quoted(str(self.by))}: the metrics of {listed} rest on fewer than {FEW_STATEMENTS} statements, "
+             f"and would move far on another sample: see how far with report.by_group(level=0.95) (stance evaluate "
+             f"--by {self.by} --intervals)")
 
     def intervals(self, level: float = 0.95, resamples: int = 1000, *, random_state: int = 0) -> pd.DataFrame:
         """How far each headline metric could move on another sample of statements like

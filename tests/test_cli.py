@@ -3805,8 +3805,13 @@ def _registers_file(seed_frame, tmp_path):
 
 def test_evaluate_by_prints_each_groups_metrics_after_the_overall_ones(capsys, seed_frame, tmp_path):
     _, data = _registers_file(seed_frame, tmp_path)
-    status, out, _ = run(capsys, "evaluate", str(data), "--by", "register")
+    status, out, err = run(capsys, "evaluate", str(data), "--by", "register")
     assert status == 0
+    # Groups of 3, 2 and 1 statements: said of the plain table too, not only with --intervals.
+    assert ("warning: --by='register': the metrics of 'a' (3 statements); 'b' (2 statements); '(missing)' "
+            "(1 statement) rest on fewer than 30 statements") in err
+    status, out_by_text, err = run(capsys, "evaluate", str(data), "--by", "text")
+    assert status == 2 and out_by_text == "" and "--by='text' is the statements' own column" in err
     overall, groups = out.split("By register (3 groups; every metric: report.by_group(), or --json):\n")
     assert overall.startswith("Evaluation on 6 statements")
     lines = groups.splitlines()

@@ -2569,3 +2569,31 @@ def test_a_cross_validation_beside_an_evaluation_of_the_same_rows_warns(energy_f
         warnings.simplefilter("always")
         cross.compared_with(other_folds, resamples=200)
     assert not [w for w in caught if "out-of-fold" in str(w.message)]
+
+
+def test_groups_of_few_statements_are_warned_of_without_intervals():
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
+                                  "Not one more cent for Kyiv."],
+                         "labels": ["unity", "none", "ukraine_support"], "stance": ["favor", None, "against"],
+                         "party": ["Greens", "Left", "Left"]})
+    report = stance.evaluate(None, gold, by="party")
+    with pytest.warns(stance.StanceWarning) as caught:
+        table = report.by_group()
+    assert [str(w.message) for w in caught] == [
+        "by='party': the metrics of 'Left' (2 statements); 'Greens' (1 statement) rest on fewer than 30 statements, "
+        "and would move far on another sample: see how far with report.by_group(level=0.95) (stance evaluate "
+        "--by party --intervals)"]
+    assert table["n"].tolist() == [2, 1]
+    many = pd.concat([gold] * 10, ignore_index=True).assign(party=["big"] * 30)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        stance.evaluate(None, many, by="party").by_group()  # one group of 30: nothing to say
+
+
+def test_the_text_column_is_refused_as_the_groups():
+    gold = pd.DataFrame({"statement": ["We have a one-speed NATO.", "Thank you all for coming."],
+                         "labels": ["unity", "none"]})
+    with pytest.raises(stance.InvalidInputError, match=r"^by='statement' is the statements' own column "
+                                                       r"\(text_column\): every group is one statement; group by a "
+                                                       r"column such as party or year$"):
+        stance.evaluate(None, gold, text_column="statement", by="statement")
