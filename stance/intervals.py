@@ -128,10 +128,16 @@ class Outcomes:
     @cached_property
     def unit_keys(self) -> np.ndarray:
         """What each unit adds to the metrics, a row a unit, which :func:`content_order` sorts
-        the units by: :attr:`columns` of each statement; with :attr:`clusters`, the whole
-        numbers of :attr:`product` of each text, whose sums over its copies are the same in
-        any order of the rows."""
-        return self.columns[0] if self.clusters is None else self._unit_product.matrix
+        the units by: :attr:`columns` of each statement; with :attr:`clusters`, each text's
+        sums of them, put together from the whole numbers of :attr:`product` (whose sums over
+        its copies are the same in any order of the rows). The same layout either way: sorted
+        by the product's own columns, the confidences' parts after every whole column, texts
+        that tie on top-1 came in another order than their statements did, and every text
+        given twice got other intervals of mean_confidence and confidence_error than once."""
+        if self.clusters is None:
+            return self.columns[0]
+        product = self._unit_product
+        return _assembled(product, product.matrix)
 
     def in_order(self, order: np.ndarray) -> Outcomes:
         """These outcomes with their units (statements, or texts) taken in ``order``
@@ -259,10 +265,16 @@ def resampled_counts(outcomes: Outcomes, draws: np.ndarray) -> np.ndarray:
     ([2.0, 1.0], [1.8, 1.3])
     """
     product = outcomes.product
-    summed = draws @ product.matrix
+    return _assembled(product, draws @ product.matrix)
+
+
+def _assembled(product: Product, summed: np.ndarray) -> np.ndarray:
+    """Sums of the rows of ``product.matrix`` (``summed``, a row each) as sums of the columns
+    it was made of: each column of whole numbers as it is, each other one put back together
+    from its three parts, in a fixed order."""
     if not product.fractional:
         return summed
-    counts, start = np.empty((len(draws), product.width)), len(product.whole)
+    counts, start = np.empty((len(summed), product.width)), len(product.whole)
     counts[:, product.whole] = summed[:, :start]
     for k, (j, scale) in enumerate(product.fractional):
         high, middle, low = summed[:, start + 3 * k:start + 3 * k + 3].T

@@ -1236,6 +1236,31 @@ def test_copies_of_a_text_are_resampled_together_not_as_independent_statements()
     assert counted.loc["top1_in_gold", ["only_this", "only_other", "p_value"]].tolist() == [1, 1, 1.0]
 
 
+def test_every_text_given_twice_or_thrice_has_the_intervals_of_the_texts_once():
+    # A researcher's audit: with every row duplicated, top-1 and the F1s kept their intervals but
+    # mean_confidence went from [0.9844, 0.9975] to [0.9842, 0.9975] and confidence_error from
+    # [0.0025, 0.0156] to [0.0025, 0.0158]: the texts were put in another order for the draws
+    # than their statements were (ties on top-1 broken by the bins before the confidences).
+    once = pd.DataFrame({"text": ["We will keep sending air defence systems to Ukraine.",
+                                  "Bring our troops home from Latvia; it is not our border.",
+                                  "The alliance is splitting apart over money.",
+                                  "Defence budgets are bloated and should be cut.",
+                                  "The central bank kept interest rates unchanged.",
+                                  "Allied battalions in Estonia are there to stay.", "Not one more cent for Kyiv.",
+                                  "Our nuclear deterrent keeps the peace in Europe."],
+                         "labels": ["ukraine_support", "eastern_flank", "unity", "deterrence", "none", "eastern_flank",
+                                    "ukraine_support", "deterrence"],
+                         "stance": ["favor", "against", "against", "against", None, "favor", "against", "favor"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)  # of 8 statements, fewer than 30
+        expected = stance.evaluate(None, once).intervals(resamples=300)
+        for copies in (2, 3):
+            repeated = pd.concat([once] * copies, ignore_index=True).sample(frac=1, random_state=copies)
+            table = stance.evaluate(None, repeated).intervals(resamples=300)
+            pd.testing.assert_frame_equal(table, expected, check_exact=False, rtol=1e-12, atol=0)
+    assert expected.loc["confidence_error", "low"] < expected.loc["confidence_error", "high"]
+
+
 def test_intervals_of_distinct_texts_are_those_of_statements():
     # The texts given, each its own, change nothing of what is drawn: the same intervals as
     # without texts, to the last bit, and the same when some texts are copies shuffled.
