@@ -12,6 +12,7 @@ from typing import Any
 from .cli_data import _bundled_or, _model, _read_labelled, _stance_column
 from .cli_errors import EXIT_OK
 from .exceptions import InvalidInputError
+from .metrics import LOWER_IS_BETTER
 from .terminal import _json_text, _shown
 
 
@@ -136,10 +137,6 @@ def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any],
 
     print(plain_table(_comparison_shown(table)))
     return EXIT_OK
-
-
-# The metrics of a report that are errors: a model is better with less (see stance.scorer's neg_ names).
-LOWER_IS_BETTER = frozenset({"confidence_error"})
 
 
 def _comparison_shown(table):

@@ -221,6 +221,8 @@ def evaluate(
                               texts=pick(texts), directions=directions)
 
     report = measure(None)
+    saved = model.saved_ or {}
+    report._model = {"path": saved.get("path"), "parameters_sha256": saved.get("parameters_sha256")}
     if groups is not None:
         report.by, report.groups = by, {value: measure(rows) for value, rows in groups.items()}
     return report

@@ -23,6 +23,8 @@ STANCE_METRICS = ("stance_f_avg", "against_f1", "favor_f1", "stance_accuracy")
 # Reported when the predictions' confidence is known: how sure the model was on average,
 # to set beside top1_in_gold, and the expected calibration error (lower is better).
 CONFIDENCE_METRICS = ("mean_confidence", "confidence_error")
+# The metrics that are errors: a model is better with less (see stance.scorer's neg_ names).
+LOWER_IS_BETTER = frozenset({"confidence_error"})
 # Bin edges of the calibration error: finer where most answers are, near certainty.
 CONFIDENCE_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.0)
 

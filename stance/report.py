@@ -25,7 +25,7 @@ from .exceptions import (
     type_name,
     warn,
 )
-from .metrics import CONFIDENCE_METRICS, HEADLINE
+from .metrics import CONFIDENCE_METRICS, HEADLINE, LOWER_IS_BETTER
 from .prediction import accessible_table
 
 if TYPE_CHECKING:
@@ -242,6 +242,9 @@ class EvaluationReport:
     # gold stances (None: the report keeps none), so that `compared_with` can say that two
     # reports it refuses are of the same statements in another order.
     _statements: tuple[bytes, bytes | None] | None = field(default=None, repr=False, compare=False)
+    # The model evaluate measured, as a comparison's --json names it (``path``, None for a
+    # model trained in this process, and ``parameters_sha256``); None for a cross-validation.
+    _model: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     def headline(self) -> list[str]:
         """The names of the headline metrics this report has, in display order: the F1 of
@@ -411,6 +414,11 @@ class EvaluationReport:
         above the error on the population more often than not (of 100 samples of 300, 0 of its
         95% intervals held it, on a pool whose error is 0.0055; see the README).
 
+        The table's ``attrs`` say what it is, as ``stance evaluate --intervals --json`` does:
+        ``level``, ``resamples``, ``random_state``, ``n`` (the statements) and
+        ``lower_is_better`` (the error metrics in it, ``confidence_error``). pandas keeps them
+        through ``.loc``, ``[]`` and ``.round()``; ``to_csv`` and ``to_latex`` do not write them.
+
         >>> import pandas as pd, stance, warnings
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
         ...                               "Not one more cent for Kyiv."],
@@ -424,7 +432,21 @@ class EvaluationReport:
         table, caveat = self._intervals(level, resamples, random_state)
         if caveat:
             warn(f"intervals: {caveat}")
+        table.attrs.update(self._described(level, resamples, random_state, table.index))
         return table
+
+    def _described(self, level: float, resamples: int, random_state: int, names: Any) -> dict[str, Any]:
+        """What a table of :meth:`intervals` or :meth:`compared_with` is, for its ``attrs``:
+        the keys the command's ``--json`` gives it (``level``, ``resamples``, ``n``,
+        ``lower_is_better``), and ``random_state``."""
+        return {"n": self.n, "level": float(level), "resamples": int(resamples), "random_state": int(random_state),
+                "lower_is_better": [name for name in names if name in LOWER_IS_BETTER]}
+
+    def _described_side(self) -> dict[str, Any]:
+        """This report as a comparison's ``attrs`` names its side: its first line ("Evaluation
+        on 300 statements", "Cross-validated (5 folds) on …") and the model it measured."""
+        model = getattr(self, "_model", None) or {}  # a report pickled before it kept one has none
+        return {"report": self._title(), "path": model.get("path"), "parameters_sha256": model.get("parameters_sha256")}
 
     def _intervals(self, level: float, resamples: int, random_state: int) -> tuple[pd.DataFrame, str]:
         """:meth:`intervals`, and what makes them doubtful ("" when nothing does)."""
@@ -461,6 +483,13 @@ class EvaluationReport:
         labels and stances); the metrics are those both have, so a model without a stance head
         is compared with one on the label metrics. ``other.compared_with(self)`` is this table
         mirrored, to the last bit: the resamples do not depend on which report comes first.
+        The table's ``attrs`` say what it is, as ``stance evaluate --compare-with --json``
+        does: ``level``, ``resamples``, ``random_state``, ``n``, ``lower_is_better`` (the error
+        metrics, where a negative difference favours this report's model), and ``this`` and
+        ``other``, each report's first line (``report``) and the ``path`` and
+        ``parameters_sha256`` of the model it measured (None where it has none: a model
+        trained in this process, or a cross-validation). pandas keeps them through ``.loc``,
+        ``[]`` and ``.round()``; ``to_csv`` and ``to_latex`` do not write them.
         A warning says what :meth:`intervals` warns of: intervals resting on fewer than 30
         statements, an interval of no width, and a metric without a value on some resamples.
         Another says when one report is cross-validated (out-of-fold predictions) and the
@@ -526,6 +555,8 @@ class EvaluationReport:
         if caveat := _interval_caveats(table, behind, mine.units, left_out, resamples, paired=True,
                                        copies_of=_copies_of(mine)):
             warn(f"compared_with: {caveat}")  # a paired interval is as narrow on few statements as intervals()'
+        table.attrs.update({**self._described(level, resamples, random_state, table.index),
+                            "this": self._described_side(), "other": other._described_side()})
         return table
 
     def _reordered(self, other: EvaluationReport, my_gold: tuple, their_gold: tuple) -> str:

@@ -2622,3 +2622,25 @@ def test_the_text_column_is_refused_as_the_groups():
                                                        r"\(text_column\): every group is one statement; group by a "
                                                        r"column such as party or year$"):
         stance.evaluate(None, gold, text_column="statement", by="statement")
+
+
+def test_interval_and_comparison_tables_say_what_they_are_in_their_attrs(energy_model, energy_frame):
+    # A researcher's audit: r.intervals(level=0.9).attrs and r.compared_with(o).attrs were {},
+    # and a table written with to_latex() lost its level, resamples and which model was which.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        mine = stance.evaluate(energy_model, energy_frame)
+        table = mine.intervals(level=0.9, resamples=200, random_state=4)
+        assert table.attrs == {"n": len(energy_frame), "level": 0.9, "resamples": 200, "random_state": 4,
+                               "lower_is_better": ["confidence_error"]}
+        assert table.loc[["top1_in_gold"]].attrs == table.attrs  # pandas keeps them through .loc
+        gold = energy_frame.assign(labels="none", stance=None)
+        theirs = stance.evaluate(None, gold)
+        compared = stance.evaluate(energy_model, gold).compared_with(theirs, resamples=200)
+    saved = stance.default_model().saved_
+    assert compared.attrs == {
+        "n": len(energy_frame), "level": 0.95, "resamples": 200, "random_state": 0,
+        "lower_is_better": ["confidence_error"],
+        "this": {"report": f"Evaluation on {len(energy_frame)} statements", "path": None, "parameters_sha256": None},
+        "other": {"report": f"Evaluation on {len(energy_frame)} statements", "path": saved["path"],
+                  "parameters_sha256": saved["parameters_sha256"]}}
