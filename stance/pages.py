@@ -122,8 +122,9 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     r"""The keys (see :func:`_furniture_key`) of the lines of ``lines`` that recur like running
     headers: short and unpunctuated, three times or more where the text shows pages: each
     time at a page's edge or the text's (near a page number or break, see :func:`_page_edges`;
-    ``page_breaks`` are the lines a page break opens), or carrying its page's number (see
-    :func:`_carries_page_numbers`), or heading pages of even length (see
+    ``page_breaks`` are the lines a page break opens), or carrying its page's number where the
+    text shows pages (see :func:`_carries_page_numbers` and :func:`_numbers_pages`), or heading
+    pages of even length (see
     :func:`_heads_even_pages`); or twice or more when every time is at a page's edge, as a
     report of two pages has its header. Elsewhere a line said again is the speaker's ("We
     stand with Ukraine" closing each paragraph, or in the middle of a page). A line
@@ -173,7 +174,9 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
                 filled = [line for line, text in enumerate(stripped) if text]
                 reach = list(accumulate(map(len, stripped), initial=0))
             if not (transcript and _opens_with_tag(stripped[at[0]])) and (
-                    at_edges or _carries_page_numbers(stripped, at) or _heads_even_pages(filled, at, reach)):
+                    at_edges or _heads_even_pages(filled, at, reach)
+                    or (_carries_page_numbers(stripped, at)
+                        and _numbers_pages(stripped, at, bool(edges), filled, reach))):
                 furniture.add(key)
                 continue
         if edges is None:
@@ -288,6 +291,41 @@ def _carries_page_numbers(lines: list[str], at: list[int]) -> bool:
     shared = set.intersection(*map(set, numbers))
     own = [[number for number in found if number not in shared] for found in numbers]
     return all(len(found) == 1 for found in own) and _goes_up([found[0] for found in own])
+
+
+# A number written as a page's: "page 3", "page 3 of 40", "3 of 40".
+_PAGE_WORDS = re.compile(r"page\s*\d|\d\s*(?:of|/)\s*\d", re.IGNORECASE)
+# A number padded to the page's margin, as PDF text laid out as printed has it (pdftotext -layout).
+_PADDED_NUMBER = re.compile(r"\S {3,}\d+$|^\d+ {3,}\S")
+
+
+def _numbers_pages(lines: list[str], at: list[int], paged: bool, filled: list[int], reach: list[int]) -> bool:
+    """Whether the numbers that the line recurring at ``at`` of ``lines`` (stripped) carries,
+    going up (see :func:`_carries_page_numbers`), are its pages': the line names its page
+    ("… — page 3 of 40") or is padded out to it at the page's margin (see _PADDED_NUMBER); or
+    it has its number at its start or end, as a header prints it, and the text shows pages
+    (``paged``: it has page numbers or breaks) or it recurs a page's length apart each time
+    (_PAGE_LINES lines not blank, or _PAGE_CHARACTERS characters: ``filled`` and ``reach`` as
+    for :func:`_heads_even_pages`). Lines counting up a line or a paragraph apart are the
+    text's: a list of days ("We stand with Ukraine, day 1", "…, day 2"), a feed's dated
+    headings ("Russia's war on Ukraine, day 1012") or a speech's ("Priority 1 for the
+    Alliance"), lost as headers when only the number's rise was read.
+
+    >>> _numbers_pages(["Day 1", "We met.", "Day 2", "We met.", "Day 3"], [0, 2, 4], False, [0, 1, 2, 3, 4], [0] * 6)
+    False
+    >>> _numbers_pages(["Plan — page 1 of 3", "We met.", "Plan — page 2 of 3"], [0, 2], False, [0, 1, 2], [0] * 4)
+    True
+    """
+    if all(_PAGE_WORDS.search(lines[line]) or _PADDED_NUMBER.search(lines[line]) for line in at):
+        return True
+    # a header prints its page's number at its start or end, not amid its words ("Priority 1 for the Alliance")
+    if not all(lines[line][:1].isdigit() or lines[line][-1:].isdigit() for line in at):
+        return False
+    if paged:
+        return True
+    slots = [bisect_left(filled, line) for line in at]
+    return all(after - slot > _PAGE_LINES or reach[line_after] - reach[line + 1] >= _PAGE_CHARACTERS
+               for slot, after, line, line_after in zip(slots, slots[1:], at, at[1:]))
 
 
 def _goes_up(numbers: Sequence[str]) -> bool:

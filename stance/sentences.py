@@ -158,8 +158,8 @@ def statements_and_headers(
     may be a wrapped sentence or two posts; and the back matter left out below end marks (see
     stance.furniture._end_mark_tail), which may be statements all the same.
 
-    >>> statements_and_headers("NATO Review 1\nWe met.\nNATO Review 2\nWe spoke.\nNATO Review 3\nWe left.")[1]
-    {'NATO Review 1': 3}
+    >>> statements_and_headers("NATO Review   1\nWe met.\nNATO Review   2\nWe spoke.\nNATO Review   3\nWe left.")[1]
+    {'NATO Review   1': 3}
     >>> statements_and_headers("Great meeting in Riga today\nNATO stands united with our Allies")[::2]
     ([('Great meeting in Riga today NATO stands united with our Allies', None, 1)], [2])
     """

@@ -4351,13 +4351,14 @@ def test_a_page_number_as_a_pdfs_footer_prints_it_is_furniture(footer):
 
 
 @pytest.mark.parametrize("turn", ["\n3\n", "\n- 3 -\n", "\n\n3\n\n", "\n\n\x0c\n\n", "\x0c\n", "\n\n\x0c",
-                                  "\n\n3\n\x0c", "\n\nEastern Flank Options Paper 4\n\n"])
+                                  "\n\n3\n\x0c", "\n\nEastern Flank Options Paper    4\n\n"])
 def test_a_sentence_that_runs_over_a_page_is_one_statement(turn):
     # A user audit of PDF text: a sentence cut by a page's end was two statements, "NATO should
     # commit to a permanent pres-" and "ence on the eastern flank.": the page number (or page
     # break) between the halves was dropped, but they were not joined as a wrapped line is.
-    header = ("Eastern Flank Options Paper 1\n\nWe meet.\n\nEastern Flank Options Paper 2\n\nWe agree.\n\n"
-              "Eastern Flank Options Paper 3\n\n")  # a running header, three times: furniture
+    # a running header, three times, padded to its page's number as PDF text laid out as printed has it: furniture
+    header = ("Eastern Flank Options Paper    1\n\nWe meet.\n\nEastern Flank Options Paper    2\n\nWe agree.\n\n"
+              "Eastern Flank Options Paper    3\n\n")
     for first, second, joined in [
             ("NATO should commit to a permanent pres-", "ence on the eastern flank.",
              "NATO should commit to a permanent presence on the eastern flank."),
@@ -6689,9 +6690,10 @@ def test_a_refrain_opening_each_paragraph_of_a_text_without_pages_is_no_running_
 @pytest.mark.parametrize("paged", [
     REFRAIN_SPEECH.replace("\n\n", "\n\x0c"),  # form feeds between pages
     REFRAIN_SPEECH.replace("\n\n", "\n\n7\n\n"),  # page numbers
-    # a header carrying its page's number, and one atop each page (of a page's length), at even intervals, with
-    # no page numbers
-    "".join(f"Options Paper {page}\n{body}\n\n" for page, body in enumerate(["We met.", "We spoke.", "We left."], 4)),
+    # a header carrying its page's number, a page's length apart (pages of uneven length), and one atop each
+    # page (of a page's length), at even intervals, with no page numbers
+    "".join(f"Options Paper {page}\n{body}\n" + "We agreed.\n" * length + "\n"
+            for page, body, length in zip([4, 5, 6], ["We met.", "We spoke.", "We left."], [22, 35, 26])),
     "".join(f"Options Paper\n{body}\n" + "We agreed.\n" * 24 + "\n" for body in ["We met.", "We spoke.", "We left."]),
 ])
 def test_a_running_header_of_a_text_with_pages_is_left_out_with_a_warning(paged):
@@ -6704,6 +6706,31 @@ def test_a_running_header_of_a_text_with_pages_is_left_out_with_a_warning(paged)
     # of many documents, each one's are named
     with pytest.warns(stance.StanceWarning, match=rf": in 'b.txt' '{line}[ 4]*' 3 times$"):
         stance.score_documents({"a.txt": REFRAIN_SPEECH, "b.txt": paged})
+
+
+def test_lines_counting_up_a_line_or_a_paragraph_apart_are_no_running_headers():
+    # An audit by a reviewer of the document-splitting modules: lines that recur with a number
+    # going up, with no pages around them, were left out as running headers "carrying their
+    # page's number": a list of days was "(no statements)", a feed's dated headings and a
+    # speech's numbered sections were lost.
+    days = "".join(f"We stand with Ukraine, day {day}.\n" for day in (1, 2, 3))
+    assert split_sentences(days) == [f"We stand with Ukraine, day {day}." for day in (1, 2, 3)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the lines are joined as a wrapped sentence, with a warning
+        kept = " ".join(stance.score_document(days.replace(".\n", "\n")).sentences.text)
+    assert all(f"day {day}" in kept for day in (1, 2, 3))
+    posts = ["Drones struck Kharkiv overnight. We call on NATO to send more air defence.",
+             "Air defence shot down 40 drones. Thank you to our Allies.",
+             "Europe must do more. Sanctions must be tightened."]
+    feed = "".join(f"Russia's war on Ukraine, day {day}\n{post}\n\n" for day, post in zip((1012, 1013, 1014), posts))
+    assert [line for line in split_sentences(feed) if "day" in line] == [
+        f"Russia's war on Ukraine, day {day}" for day in (1012, 1013, 1014)]
+    speech = "".join(f"Priority {n} for the Alliance\n{post}\n\n" for n, post in zip((1, 2, 3), posts))
+    assert [line for line in split_sentences(speech) if "Priority" in line] == [
+        f"Priority {n} for the Alliance" for n in (1, 2, 3)]
+    # where the text shows pages, the line carrying its page's number is still a header
+    for paged in [feed.replace("\n\n", "\n\x0c"), feed.replace("\n\n", "\n\n7\n\n")]:
+        assert not any("day" in line for line in split_sentences(paged))
 
 
 def test_print_of_a_long_document_shows_its_first_and_last_statements_and_the_profile():
