@@ -19,7 +19,8 @@ from .speakers import _for_matching, _speaker_tag
 # A timestamp opening a transcript's line, matched whole or not at all: a clock time, maybe with
 # seconds and their fraction ("00:03:12.450", SRT's "00:03:12,450"), a time of day ("01:02:03 PM",
 # "1:05 P.M. EST") or a range ("00:03:12 - 00:03:20"), in brackets or not, maybe with a dash or a
-# bar after it ("00:03:12 - RUTTE: …"). Bare, a time without seconds is none before "is" or "was"
+# bar after it ("00:03:12 - RUTTE: …"). A 24-hour time's zone goes with it ("14:32 GMT"), as a
+# time of day's does: left behind, the zone was a statement. Bare, a time without seconds is none before "is" or "was"
 # ("10:30 is when…" opens a sentence) nor before "a.m." or "p.m." (see _CLOCK_TIME), while a
 # caption's words in lower case follow their timestamp ("0:05 and why the alliance matters").
 _MERIDIEM = r"\s?[AaPp]\.?\s?[Mm]\b\.?"
@@ -30,7 +31,7 @@ _WITH_SECONDS = re.compile(_SECONDS)
 _TIMESTAMP = re.compile(
     rf"^(?:[\[(]{_CLOCK}(?:\s*(?:-->|[-–—]|to)\s*{_CLOCK})?[\])](?:\s+[-–—|](?=\s|$))?\s*|"
     rf"(?:{_SECONDS}(?:\s*(?:-->|[-–—]|to)\s*{_SECONDS})?|"
-    rf"\d{{1,2}}:\d{{2}}(?!\s*(?:(?i:[ap]\.?m)\b|(?:is|was)\b))){_STAMP_END})")
+    rf"\d{{1,2}}:\d{{2}}(?!(?:\s+{_ZONES})?\s*(?:(?i:[ap]\.?m)\b|(?:is|was)\b))(?:\s+{_ZONES})?){_STAMP_END})")
 # A time of day without seconds or brackets ("1:05 P.M. EST", "10:30 am"): a timestamp only
 # alone on its line or before a speaker's tag, and a sentence's words before anything else.
 _CLOCK_TIME = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}{_MERIDIEM}(?:\s+{_ZONES})?{_STAMP_END}")

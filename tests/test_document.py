@@ -6432,7 +6432,7 @@ def test_an_estonian_case_ending_after_a_hyphen_ends_a_sentence():
 
 @pytest.mark.parametrize("stamp", ["[00:03:12.450]", "00:03:12,450", "[01:02:03 PM]", "12:31:05 PM",
                                    "[00:03:12 - 00:03:20]", "00:03:12 -", "1:05 P.M. EST", "[1:05 PM]", "(00:03:12)",
-                                   "[00:03:12] -", "00:03:12", "12:41"])
+                                   "[00:03:12] -", "00:03:12", "12:41", "14:32 GMT", "[09:05 CET]"])
 def test_a_transcripts_timestamp_is_left_out_whole(stamp):
     # A user audit: timestamps with a fraction of a second, a time of day or a range were cut
     # in two, and the rest was scored or read as the speaker ("[00:03:12.450]" left ".450]
@@ -6445,6 +6445,16 @@ def test_a_transcripts_timestamp_is_left_out_whole(stamp):
     transcript = f"{stamp}\nRUTTE: We stand with Ukraine and\n{stamp}\nwe will not waver.\n{stamp}\nKALLAS: Yes.\n"
     assert stance.sentences.split_statements(transcript) == [
         ("We stand with Ukraine and we will not waver.", "RUTTE", 2), ("Yes.", "KALLAS", 6)]
+
+
+@pytest.mark.parametrize("zone", ["GMT", "BST", "EST", "CET", "UTC"])
+def test_a_24_hour_time_with_its_zone_alone_on_its_line_is_left_out_whole(zone):
+    # An audit by a reviewer of the document-splitting modules: "14:32 GMT" alone on its line
+    # lost its time and left its zone, "GMT", as a statement.
+    text = f"Allies met in Brussels today.\n\n14:32 {zone}\n\nRussia protested loudly.\n"
+    assert split_sentences(text) == ["Allies met in Brussels today.", "Russia protested loudly."]
+    # a sentence that opens with a time and zone keeps them
+    assert split_sentences(f"14:32 {zone} is when we met.") == [f"14:32 {zone} is when we met."]
 
 
 def test_a_time_that_opens_a_sentence_or_is_cut_short_is_its_text():
