@@ -53,13 +53,13 @@ _CURLY_CLOSER = re.compile("[”’“‘«‹»›]")
 def _split_further(sentence: str) -> list[str]:
     """Cut what Punkt leaves joined: sentences ending in the full stops of other scripts ("。",
     "؟", "।"), sentences whose end is glued to the next word, in a case ending after a hyphen
-    ("NATO-st."), sentences
-    ending in "U.S." or "bn." or a year's "г.", in a company's "Ltd.", in a footnote marker, in an ellipsis, and
-    (before nltk 3.9) in curly quotes."""
+    ("NATO-st."), sentences ending in a stop with a dash glued to it ("…Ukraine.—We…"),
+    sentences ending in "U.S." or "bn." or a year's "г.", in a company's "Ltd.", in a footnote
+    marker, in an ellipsis, and (before nltk 3.9) in curly quotes."""
     pieces = []
     cuts = (part for stopped in _split_after_full_stops(sentence) for glued in _split_after_glued_ends(stopped)
-            for suffixed in _split_after_hyphen_suffixes(glued)
-            for cut in _SENTENCE_END_ABBREVIATION.split(suffixed) for part in _split_after_company_forms(cut))
+            for suffixed in _split_after_hyphen_suffixes(glued) for undashed in _split_after_dashed_stops(suffixed)
+            for cut in _SENTENCE_END_ABBREVIATION.split(undashed) for part in _split_after_company_forms(cut))
     for piece in cuts:
         for unmarked in _split_after_footnote_markers(piece):
             for trailing in _split_after_ellipses(unmarked):
@@ -283,6 +283,35 @@ def _split_after_footnote_markers(text: str) -> list[str]:
         if match.group(1) is None or match.group(1).lower() not in ABBREVIATIONS:  # None: a superscript
             pieces.append(text[start:match.end()].rstrip())
             start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+# A sentence's end with a dash glued to it before the next sentence's capital, as Hansard marks
+# an interruption ("…by Ukraine.—[Interruption.] The Opposition…", its direction gone by now:
+# "…by Ukraine.— The…") or a speaker breaking off ("…by Ukraine.—We will not waver."). Punkt
+# cuts only at a stop before a space, and ran the two on as one. The stop ends a word of two
+# letters or more, so that "the U.S.—Canada border" goes on. The dash opens neither sentence,
+# as one between ". — " does not (see stance.sentences._SEPARATING_DASH); the dash and the
+# space after it are captured.
+_DASHED_STOP = re.compile(rf"(?<=[^\W\d_]{{2}}[.!?])([—–]\s*)(?=[\"'“‘«„‚]?[{_CAP}])")
+
+
+def _split_after_dashed_stops(text: str) -> list[str]:
+    """Cut ``text`` after each full stop that a dash glued to it parts from the next sentence
+    (see _DASHED_STOP), the dash left out.
+
+    >>> _split_after_dashed_stops("We will stand by Ukraine.— The Opposition may shout.")
+    ['We will stand by Ukraine.', 'The Opposition may shout.']
+    >>> _split_after_dashed_stops("We stand.—We will not waver. The U.S.—Canada border. The State—I will.")
+    ['We stand.', 'We will not waver. The U.S.—Canada border. The State—I will.']
+    """
+    if "—" not in text and "–" not in text:  # most sentences: no scan
+        return [text]
+    pieces, start = [], 0
+    for match in _DASHED_STOP.finditer(text):
+        pieces.append(text[start:match.start(1)])
+        start = match.end(1)
     pieces.append(text[start:])
     return pieces
 

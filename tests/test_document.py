@@ -6312,6 +6312,27 @@ def test_a_dash_between_two_sentences_is_no_word_of_the_second():
         "It is late.", "— the second phase, I mean.", "It fell to -3 degrees.", "-3 is cold."]
 
 
+def test_a_stop_with_a_dash_glued_to_it_ends_a_sentence_before_a_capital():
+    # An audit by a reviewer of the document-splitting modules: Hansard's "Ukraine.—[Interruption.]
+    # The Opposition…" and a speaker breaking off, "Ukraine.—We will not waver.", were one statement
+    # each, the dash glued to the stop, where ". — We" gave two.
+    record = ("The Secretary of State for Defence (John Healey): We will stand by Ukraine.—[Interruption.] "
+              "The Opposition may shout, but we will not waver.\n\n"
+              "Mr James Cartlidge (South Suffolk) (Con): The Secretary of State—[Interruption.] I will finish my "
+              "point. We support the package.\n")
+    assert split_speakers(record) == [
+        ("We will stand by Ukraine.", "John Healey"),
+        ("The Opposition may shout, but we will not waver.", "John Healey"),
+        # no stop before the dash: the direction goes and the words stay, as one statement
+        ("The Secretary of State— I will finish my point.", "Mr James Cartlidge"),
+        ("We support the package.", "Mr James Cartlidge")]
+    assert split_sentences("We will stand by Ukraine.—We will not waver. Will you?–“Yes,” he said.") == [
+        "We will stand by Ukraine.", "We will not waver.", "Will you?", "“Yes,” he said."]
+    # an abbreviation's letter or a word in lower case after the dash goes on
+    for sentence in ["They guard the U.S.—Canada border.", "We will stand by Ukraine.—and by Moldova."]:
+        assert split_sentences(sentence) == [sentence]
+
+
 @pytest.mark.parametrize(("text", "sentences"), [
     ("It's OK. 5 people came to the meeting.", ["It's OK.", "5 people came to the meeting."]),
     ("Everything was ok. 40 tanks arrived at dawn.", ["Everything was ok.", "40 tanks arrived at dawn."]),
