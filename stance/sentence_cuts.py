@@ -14,7 +14,8 @@ import re
 from .abbreviations import _SLAVIC_OPENER, ABBREVIATIONS
 from .lines import _CAP, _CJK_CLOSERS, _FULL_STOPS
 
-# An abbreviation that can also end a sentence ("…from the U.S. They arrived…", "EST." in
+# An abbreviation that can also end a sentence ("…from the U.S. They arrived…", a street's
+# "St." as "…on Main St. The house…", while "St. Petersburg" goes on, "EST." in
 # capitals, a time zone, where "est." is "estimated": "…at 5 P.M. EST. The talks…"), before a
 # word that usually opens one; and English's billions and millions after a number ("…rose to
 # €1.5 bn. Allies paid…", "…$5 m. Berlin paid…") before any capital but an acronym's ("3.2 bn.
@@ -26,7 +27,7 @@ from .lines import _CAP, _CJK_CLOSERS, _FULL_STOPS
 _SENTENCE_END_ABBREVIATION = re.compile(
     rf"(?:(?<=\d [грr]\.)|(?<=\d[грr]\.)|(?<=\d\u00a0[грr]\.))\s+(?={_SLAVIC_OPENER.pattern})|"
     r"(?:(?<=\d bn\.)|(?<=\dbn\.)|(?<=\d mn\.)|(?<=\dmn\.)|(?<=\d m\.)|(?<=\dm\.))\s+(?=[A-Z](?![A-Z]))|"
-    r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|bln|mln|Mrd|Mio|EST)\.)"
+    r"(?:(?<=\b(?:U\.S|U\.K|U\.N|E\.U|bln|mln|Mrd|Mio|EST)\.)|(?<=\bSt\.))"
     r"\s+(?=(?:The|They|We|It|He|She|This|That|These|Those|There|"
     r"In|On|At|But|And|So|Yet|A|An|I|Our|Their|His|Her|Its|My|Your|"
     # German's, after "Mrd." and "Mio." (a noun after them is capitalised too: "5 Mrd. Euro")

@@ -37,6 +37,13 @@ from stance.sentences import split_sentences, split_speakers, split_statements
          ["we stand with ukraine.", "more tanks for kyiv now.", "thanks all."]),
         ("Hungary said no. The others backed more aid.", ["Hungary said no.", "The others backed more aid."]),
         ("Troops came from the U.S. They arrived on Monday.", ["Troops came from the U.S.", "They arrived on Monday."]),
+        # An audit by a reviewer of the document-splitting modules: a street's "St." ended no
+        # sentence, as "Ltd." does before a word that opens one; before a name it goes on.
+        ("He lives on Main St. The house is big. St. Petersburg is near. We met on Main St. in Tapa.",
+         ["He lives on Main St.", "The house is big.", "St. Petersburg is near.", "We met on Main St. in Tapa."]),
+        # a name after "U.S." or "U.K." goes on: "U.S. Army", "U.K. Parliament" cannot be told from a new sentence
+        ("The U.S. Army and the U.K. Parliament agree. U.S. President Biden spoke.",
+         ["The U.S. Army and the U.K. Parliament agree.", "U.S. President Biden spoke."]),
         ("(Applause) We stand together.", ["We stand together."]),
         ("Collective deter-\nrence works.", ["Collective deterrence works."]),
         # Ended inside curly quotes, as inside straight ones (nltk before 3.9 did not split here).
