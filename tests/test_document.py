@@ -6475,6 +6475,28 @@ def test_a_transcripts_timestamp_is_left_out_whole(stamp):
         ("We stand with Ukraine and we will not waver.", "RUTTE", 2), ("Yes.", "KALLAS", 6)]
 
 
+@pytest.mark.parametrize("line", [
+    "Image source, Getty Images", "Getty Images", "AFP via Getty Images",
+    "Our Standards: The Thomson Reuters Trust Principles.", "Share on Facebook", "Share on X", "Share via Email",
+    "Comments (1,024)", "Most viewed", "Sign in or create your Guardian account to join the discussion.",
+    "Mark Rutte @SecGenNATO", "12:31 PM · Mar 3, 2025", "1.2M Views", "2,431", "Repost", "10K", "Like",
+    "Replying to @SecGenNATO", "Translate post", "Show more replies"])
+def test_a_news_or_social_pages_furniture_between_sentences_is_left_out(line):
+    # An audit by a reviewer of the document-splitting modules: the BBC's, Reuters', the
+    # Guardian's and X's page furniture, pasted with a story or a post, was scored as statements.
+    text = f"Allies met in Brussels today.\n\n{line}\n\nRussia protested loudly.\n"
+    assert split_sentences(text) == ["Allies met in Brussels today.", "Russia protested loudly."]
+
+
+def test_sentences_naming_a_pages_furniture_are_kept():
+    kept = ["Getty Images photographed the summit.", "We thank Getty Images", "Share on Facebook if you agree.",
+            "Like many Allies, we spend more.", "Thanks @nato", "Most viewed the summit as a success."]
+    for sentence in kept:
+        assert split_sentences(f"Allies met.\n\n{sentence}\n\nWe left.\n") == ["Allies met.", sentence, "We left."]
+    # a count that a sentence runs through is its words
+    assert split_sentences("Russia lost\n2,431\ntanks in 2024.") == ["Russia lost 2,431 tanks in 2024."]
+
+
 @pytest.mark.parametrize("zone", ["GMT", "BST", "EST", "CET", "UTC"])
 def test_a_24_hour_time_with_its_zone_alone_on_its_line_is_left_out_whole(zone):
     # An audit by a reviewer of the document-splitting modules: "14:32 GMT" alone on its line
