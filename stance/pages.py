@@ -131,8 +131,7 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     that opens with a speaker tag and recurs word for word in a transcript ("MODERATOR: Next
     question", "A: Yes") is a header only so, at pages' edges (see :func:`_has_other_tags`),
     and an Otter.ai tag ("Mark Rutte 0:03", see :func:`_is_timed_tag`) never; nor a paragraph's
-    line that opens two pages alike (see :func:`_is_paragraphs_line`), nor a line ending where no
-    sentence can (see stance.lines._cuts_a_sentence: "…for as long as it takes, and").
+    line that opens two pages alike (see :func:`_is_paragraphs_line`).
 
     >>> sorted(_page_furniture(["Options Paper", "We met.", "3", "Options Paper", "We spoke.", "4"]))
     ['options paper']
@@ -144,9 +143,7 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     stripped = [_strip(raw) for raw in lines]
     places: dict[str, list[int]] = {}
     for at, line in enumerate(stripped):
-        # a line ending where no sentence can ("…for as long as it takes, and") is a sentence's, cut
-        if (line and (len(line) < _FURNITURE_LENGTH or "  " in line) and not _TERMINAL.search(line)
-                and not _cuts_a_sentence(line)):
+        if line and (len(line) < _FURNITURE_LENGTH or "  " in line) and not _TERMINAL.search(line):
             key = _furniture_key(line)
             if key and len(key) < _FURNITURE_LENGTH and not _is_timed_tag(line):
                 places.setdefault(key, []).append(at)
@@ -162,7 +159,7 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
             continue
         if recurring_lines is None:  # read only for a line that recurs and that the line below goes on from
             recurring_lines = {line for places_of in places.values() if len(places_of) >= 2 for line in places_of}
-        if any(_is_paragraphs_line(stripped, line, recurring_lines - set(at), markers, page_breaks) for line in at
+        if any(_is_paragraphs_line(stripped, line, recurring_lines - set(at), markers) for line in at
                if line + 1 < len(stripped) and _goes_on_below(stripped[line + 1])):
             continue
         if len(at) >= 3:
@@ -191,7 +188,7 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
 
 
 def _is_paragraphs_line(lines: list[str], at: int, recurring: set[int] = frozenset(),
-                        markers: dict[str, Any] | None = None, page_breaks: set[int] = frozenset()) -> bool:
+                        markers: dict[str, Any] | None = None) -> bool:
     """Whether line ``at`` of ``lines`` (stripped), which recurs as a running header does, is
     a paragraph's and so no header: the line right below goes on from it in lower case ("Our
     Alliance" / "has never been stronger") and what comes before it ended a sentence, or it
@@ -200,13 +197,9 @@ def _is_paragraphs_line(lines: list[str], at: int, recurring: set[int] = frozens
     where "NATO Review" is a header). What comes before is the page's last line of the text,
     past page numbers, other lines that recur (``recurring``, their places) and the page's
     footnotes (see :func:`_last_text_line`; ``markers`` caches the text's footnote markers).
-    So too where nothing but blank lines parts it from that text: no page number, page break
-    (``page_breaks``, the lines one opens) or other recurring line, and no number of its own,
-    so that no page turns above it ("Speech in Riga" / "" / "It is an honour to be here. Our
-    deterrence" / "is credible…", in a file of two such articles). A wrapped paragraph's first
-    lines may open two pages alike; left out as a header, its words were lost. A sentence's
-    end inside the line tells nothing: headers have them ("Check against delivery. Embargoed
-    until 10:00", "NATO PA. Defence Committee").
+    A wrapped paragraph's first lines may open two pages alike; left out as a header, its
+    words were lost. A sentence's end inside the line tells nothing: headers have them ("Check
+    against delivery. Embargoed until 10:00", "NATO PA. Defence Committee").
 
     >>> lines = ["We will keep our promise to Latvia. Our Alliance", "has never been stronger.", "1", "NATO Review"]
     >>> _is_paragraphs_line(lines, 0), _is_paragraphs_line(["Our Alliance", "has never been stronger."], 0)
@@ -217,34 +210,11 @@ def _is_paragraphs_line(lines: list[str], at: int, recurring: set[int] = frozens
     True
     >>> _is_paragraphs_line(["We must¹ stay", "¹ See it.", "3", "NATO Review", "united."], 3)  # a footnote
     False
-    >>> _is_paragraphs_line(["Speech in Riga", "", "Our deterrence", "is credible."], 2)  # no page turns
-    True
-    >>> _is_paragraphs_line(["We must stay", "NATO Review", "united."], 1, page_breaks={1})  # a form feed
-    False
     """
     if at + 1 >= len(lines) or not _goes_on_below(lines[at + 1]):
         return False
-    above = _last_text_at(lines, at, recurring, {} if markers is None else markers)
-    if above is None or _TERMINAL.search(lines[above]) is not None:
-        return True
-    return (not any(lines[between] for between in range(above + 1, at))
-            and not any(turn in page_breaks for turn in range(above + 1, at + 1))
-            and not any(character.isdigit() for character in lines[at]))
-
-
-def _last_text_at(lines: list[str], at: int, recurring: set[int], markers: dict[str, Any]) -> int | None:
-    """Where :func:`_last_text_line` finds its line; None if the text starts above ``at``."""
-    above = at - 1
-    while above >= 0:
-        line = lines[above]
-        if not line or above in recurring or _is_page_mark(line, set()):
-            above -= 1
-            continue
-        top = _footnote_above(lines, above, markers)
-        if top is None:
-            return above
-        above = top - 1
-    return None
+    above = _last_text_line(lines, at, recurring, {} if markers is None else markers)
+    return above is None or _TERMINAL.search(above) is not None
 
 
 def _last_text_line(lines: list[str], at: int, recurring: set[int], markers: dict[str, Any]
@@ -259,8 +229,17 @@ def _last_text_line(lines: list[str], at: int, recurring: set[int], markers: dic
     >>> _last_text_line(["We must stay", "", "3", "Report", "NATO Review"], 4, {3}, {})
     'We must stay'
     """
-    above = _last_text_at(lines, at, recurring, markers)
-    return None if above is None else lines[above]
+    above = at - 1
+    while above >= 0:
+        line = lines[above]
+        if not line or above in recurring or _is_page_mark(line, set()):
+            above -= 1
+            continue
+        top = _footnote_above(lines, above, markers)
+        if top is None:
+            return line
+        above = top - 1
+    return None
 
 
 def _footnote_above(lines: list[str], bottom: int, markers: dict[str, Any]) -> int | None:
@@ -306,12 +285,12 @@ def _carries_page_numbers(lines: list[str], at: list[int]) -> bool:
     if len({len(found) for found in numbers}) == 1:
         # one place whose number changes, going up, the others the same each time ("of 3")
         changing = [place for place in zip(*numbers) if len(set(place)) > 1]
-        if len(changing) == 1 and _goes_up_by_document(changing[0]):
+        if len(changing) == 1 and _goes_up(changing[0]):
             return True
     # or, a number on the left of facing pages ("5   NATO Assembly 2026"), the one not shared
     shared = set.intersection(*map(set, numbers))
     own = [[number for number in found if number not in shared] for found in numbers]
-    return all(len(found) == 1 for found in own) and _goes_up_by_document([found[0] for found in own])
+    return all(len(found) == 1 for found in own) and _goes_up([found[0] for found in own])
 
 
 # A number written as a page's: "page 3", "page 3 of 40", "3 of 40".
@@ -352,23 +331,6 @@ def _numbers_pages(lines: list[str], at: list[int], paged: bool, filled: list[in
 def _goes_up(numbers: Sequence[str]) -> bool:
     """Whether ``numbers`` (digits) go up, each greater than the one before."""
     return all(int(page) < int(after) for page, after in zip(numbers, numbers[1:]))
-
-
-def _goes_up_by_document(numbers: Sequence[str]) -> bool:
-    """Whether ``numbers`` (digits) go up, or go up in runs of two or more each, as the pages
-    of several PDFs' texts in one file do, each numbered from its own first page ("NATO Review
-    1", "… 3", "… 4", "NATO Review 1", …). A run of one is a number going down, no page's.
-
-    >>> _goes_up_by_document(["1", "3", "4", "1", "3", "4"]), _goes_up_by_document(["3", "2", "1"])
-    (True, False)
-    """
-    runs = [1]
-    for page, after in zip(numbers, numbers[1:]):
-        if int(page) < int(after):
-            runs[-1] += 1
-        else:
-            runs.append(1)
-    return len(runs) == 1 or min(runs) >= 2
 
 
 # A page's length, as a PDF's pages have it: a header that recurs at even intervals heads pages

@@ -6771,32 +6771,6 @@ def test_a_running_header_of_a_text_with_pages_is_left_out_with_a_warning(paged)
         stance.score_documents({"a.txt": REFRAIN_SPEECH, "b.txt": paged})
 
 
-def _review_article(city):
-    pad = " " * 40
-    return (f"NATO Review{pad}1\n\nSpeech in {city}\n\nIt is an honour to be here. Our deterrence\n"
-            f"is credible and our defence is strong.\n\n{pad}2\n"
-            f"\fNATO Review{pad}3\n\nRussia remains the most direct threat to Allies.\nWe will continue to\n"
-            f"support Ukraine, for as long as it takes, and\n{pad}3\n"
-            f"\fNATO Review{pad}4\nwe will stand by our commitments under Article 5.\n\nThank you.\n")
-
-
-def test_two_pdf_texts_in_one_file_keep_their_sentences_and_lose_their_header():
-    # An audit by a reviewer of the document-splitting modules: of two PDF texts in one file,
-    # the header "NATO Review N" (numbered 1, 3, 4 and again) was kept inside a sentence, while
-    # a paragraph's first line and a line ending ", and", each twice beside a page number,
-    # were left out as running headers, cutting their sentences.
-    expected = ["Speech in {}", "It is an honour to be here.", "Our deterrence is credible and our defence is strong.",
-                "Russia remains the most direct threat to Allies.",
-                "We will continue to support Ukraine, for as long as it takes, and we will stand by our commitments "
-                "under Article 5.", "Thank you."]
-    for cities in [["Riga"], ["Riga", "Tallinn"]]:
-        text = "\n".join(_review_article(city) for city in cities)
-        with pytest.warns(stance.StanceWarning, match=rf"'NATO Review +1' {3 * len(cities)} times$"):
-            sentences = stance.score_document(text).sentences.text
-        assert [" ".join(sentence.split()) for sentence in sentences] == [
-            line.format(city) for city in cities for line in expected]
-
-
 def test_lines_counting_up_a_line_or_a_paragraph_apart_are_no_running_headers():
     # An audit by a reviewer of the document-splitting modules: lines that recur with a number
     # going up, with no pages around them, were left out as running headers "carrying their
