@@ -306,7 +306,7 @@ def _numbers_pages(lines: list[str], at: list[int], paged: bool, filled: list[in
     it has its number at its start or end, as a header prints it, and the text shows pages
     (``paged``: it has page numbers or breaks) or it recurs a page's length apart each time
     (_PAGE_LINES lines not blank, or _PAGE_CHARACTERS characters: ``filled`` and ``reach`` as
-    for :func:`_heads_even_pages`). Lines counting up a line or a paragraph apart are the
+    for :func:`_heads_even_pages`), half its gaps at least. Lines counting up a line or a paragraph apart are the
     text's: a list of days ("We stand with Ukraine, day 1", "…, day 2"), a feed's dated
     headings ("Russia's war on Ukraine, day 1012") or a speech's ("Priority 1 for the
     Alliance"), lost as headers when only the number's rise was read.
@@ -324,8 +324,11 @@ def _numbers_pages(lines: list[str], at: list[int], paged: bool, filled: list[in
     if paged:
         return True
     slots = [bisect_left(filled, line) for line in at]
-    return all(after - slot > _PAGE_LINES or reach[line_after] - reach[line + 1] >= _PAGE_CHARACTERS
-               for slot, after, line, line_after in zip(slots, slots[1:], at, at[1:]))
+    # Half the gaps a page long at least: one short page (a chart's, a table's) among them
+    # numbers it no less.
+    paged_gaps = [after - slot > _PAGE_LINES or reach[line_after] - reach[line + 1] >= _PAGE_CHARACTERS
+                  for slot, after, line, line_after in zip(slots, slots[1:], at, at[1:])]
+    return 2 * sum(paged_gaps) >= len(paged_gaps)
 
 
 def _goes_up(numbers: Sequence[str]) -> bool:

@@ -6794,6 +6794,13 @@ def test_lines_counting_up_a_line_or_a_paragraph_apart_are_no_running_headers():
     # where the text shows pages, the line carrying its page's number is still a header
     for paged in [feed.replace("\n\n", "\n\x0c"), feed.replace("\n\n", "\n\n7\n\n")]:
         assert not any("day" in line for line in split_sentences(paged))
+    # A review: a page of one line (a chart's) among full ones numbered them no more, and the
+    # headers came out as statements; half the gaps a page long number them.
+    sentence = "allies agreed to raise defence spending and send more troops to the eastern flank"
+    page = [f"{' '.join(sentence.split()[n % 5:n % 5 + 9]).capitalize()} {n}." for n in range(25)]
+    pages = [page, page, ["Figure 1: Defence expenditure as a share of GDP, 2014-2024."], page]
+    report = "\n\n".join("\n".join([f"NATO 2024 Annual Report | {n}", "", *lines]) for n, lines in enumerate(pages, 1))
+    assert not any("Annual Report" in line for line in split_sentences(report))
 
 
 def test_print_of_a_long_document_shows_its_first_and_last_statements_and_the_profile():
