@@ -306,11 +306,20 @@ def _split_after_dashed_stops(text: str) -> list[str]:
     ['We will stand by Ukraine.', 'The Opposition may shout.']
     >>> _split_after_dashed_stops("We stand.—We will not waver. The U.S.—Canada border. The State—I will.")
     ['We stand.', 'We will not waver. The U.S.—Canada border. The State—I will.']
+    >>> _split_after_dashed_stops("I give way to the right hon.—Gentleman. It ran Jan.—Feb. 2024.")
+    ['I give way to the right hon.—Gentleman. It ran Jan.—Feb. 2024.']
     """
     if "—" not in text and "–" not in text:  # most sentences: no scan
         return [text]
+    from .abbreviations import ABBREVIATIONS
+
     pieces, start = [], 0
     for match in _DASHED_STOP.finditer(text):
+        # An abbreviation's stop ends no sentence before a dash either ("the right hon.—[Interruption.]
+        # Gentleman", "Jan.—Feb. 2024", "Prof.—Dr. Weber"), as Punkt ends none before a space.
+        word = re.search(r"([\w.]+)[.!?]$", text[:match.start(1)])
+        if word is not None and word.group(1).lower() in ABBREVIATIONS:
+            continue
         pieces.append(text[start:match.start(1)])
         start = match.end(1)
     pieces.append(text[start:])

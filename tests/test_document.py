@@ -6338,6 +6338,10 @@ def test_a_stop_with_a_dash_glued_to_it_ends_a_sentence_before_a_capital():
     # an abbreviation's letter or a word in lower case after the dash goes on
     for sentence in ["They guard the U.S.—Canada border.", "We will stand by Ukraine.—and by Moldova."]:
         assert split_sentences(sentence) == [sentence]
+    # A review: nor does an abbreviation's stop, Hansard's "hon." above all, end a sentence before a dash.
+    for sentence in ["I give way to the right hon.—Gentleman, who has been patient.",
+                     "The exercise ran Jan.—Feb. 2024 in Poland.", "See Vol.—II for the figures."]:
+        assert split_sentences(sentence) == [sentence]
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
