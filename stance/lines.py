@@ -252,7 +252,8 @@ _WRAPPED_LINE_ENDS = frozenset({
 # furniture: the post's time and date ("12:31 PM · Mar 3, 2025"),
 # its views ("1.2M Views"), "Replying to @SecGenNATO", "Translate post", "Show more replies".
 _PAGE_FURNITURE = re.compile(
-    r"(?:image|video|media) source\s*,.{1,80}|(?:(?-i:[A-Z])[\w.&'’\-]* |via |/ ?){0,5}getty images|"
+    r"(?:image|video|media) source\s*,\s*(?-i:[A-Z])[\w.&'’\-]*(?:(?: via | / | ?/ ?| )(?-i:[A-Z])[\w.&'’\-]*){0,6}|"
+    r"(?:(?-i:[A-Z])[\w.&'’\-]* |via |/ ?){0,5}getty images|"
     r"our standards\s*:\s*the thomson reuters trust principles\.?|"
     r"share (?:on|via|to) (?:facebook|x|twitter|linkedin|whatsapp|e-?mail|messenger|bluesky|threads|reddit|"
     r"pinterest|telegram|pocket)|comments?\s*\(\d[\d,.]*[km]?\)|most (?:viewed|read|popular|shared)|"
@@ -263,7 +264,7 @@ _PAGE_FURNITURE = re.compile(
     re.IGNORECASE)
 # An X post's counts and buttons alone on their line ("2,431", "10K", "1.2M", "Repost", "Like"):
 # left out unless a sentence runs through them ("Russia lost" / "2,431" / "tanks in 2024.").
-_POST_BUTTON = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?[KM]|(?i:reposts?|likes?|retweets?|quote(?: post)?)")
+_POST_BUTTON = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?[KM]|(?i:reposts?|likes?|retweets?)")
 
 
 def _is_social_furniture(line: str, below: str = "", above: str = "") -> bool:
@@ -278,9 +279,9 @@ def _is_social_furniture(line: str, below: str = "", above: str = "") -> bool:
     """
     if len(line) > _PAGE_TIME_LENGTH:
         return False
-    if _PAGE_FURNITURE.fullmatch(line):
-        return True
-    return _POST_BUTTON.fullmatch(line) is not None and not _goes_on_below(below) and not _wrapped_from(above)
+    # Either, a sentence running through it is its words ("… sold by" / "Getty Images" / "to newspapers").
+    return ((_PAGE_FURNITURE.fullmatch(line) is not None or _POST_BUTTON.fullmatch(line) is not None)
+            and not _goes_on_below(below) and not _wrapped_from(above))
 
 
 def _is_furniture(line: str, below: str = "", above: str = "") -> bool:

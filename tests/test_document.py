@@ -6483,6 +6483,7 @@ def test_a_transcripts_timestamp_is_left_out_whole(stamp):
     "Image source, Getty Images", "Getty Images", "AFP via Getty Images",
     "Our Standards: The Thomson Reuters Trust Principles.", "Share on Facebook", "Share on X", "Share via Email",
     "Comments (1,024)", "Most viewed", "Sign in or create your Guardian account to join the discussion.",
+    "Image source, Reuters / Yves Herman",
     "12:31 PM · Mar 3, 2025", "1.2M Views", "2,431", "Repost", "10K", "Like",
     "Replying to @SecGenNATO", "Translate post", "Show more replies"])
 def test_a_news_or_social_pages_furniture_between_sentences_is_left_out(line):
@@ -6502,6 +6503,16 @@ def test_sentences_naming_a_pages_furniture_are_kept():
         assert split_sentences(f"Allies met.\n\n{sentence}\n\nWe left.\n") == ["Allies met.", sentence, "We left."]
     # a count that a sentence runs through is its words
     assert split_sentences("Russia lost\n2,431\ntanks in 2024.") == ["Russia lost 2,431 tanks in 2024."]
+    # A review: so is any such line a sentence runs through, and a sentence opening "Image
+    # source," is no credit; "Quote" read aloud goes with its "End quote".
+    for text in ["The photograph, taken by a\nReuters photographer and sold by\nGetty Images\nto newspapers, shows it.",
+                 "The Allies, who hold\n2 views\non enlargement, met.",
+                 "The post went up at\n12:31 PM · Mar 3, 2025\nand was deleted."]:
+        assert split_sentences(text) == [" ".join(text.split("\n"))]
+    assert split_sentences("Image source, the ministry said, was a drone.") == [
+        "Image source, the ministry said, was a drone."]
+    assert split_sentences("He read the pledge.\n\nQuote\n\nWe will defend every ally.\n\nEnd quote") == [
+        "He read the pledge.", "Quote", "We will defend every ally.", "End quote"]
 
 
 @pytest.mark.parametrize("zone", ["GMT", "BST", "EST", "CET", "UTC"])
