@@ -505,11 +505,13 @@ def _flag_before_command_hint(argv: list[str]) -> str:
 
     >>> _flag_before_command_hint(["--model", "m", "classify", "x"])
     '; --model is a flag of stance classify: give it after the command (stance classify --model …)'
-    >>> _flag_before_command_hint(["classify", "--jsn", "x"])
-    ''
+    >>> _flag_before_command_hint(["classify", "--jsn", "x"]), _flag_before_command_hint(["clasify", "--json", "info"])
+    ('', '')
     """
     command_at = next((at for at, token in enumerate(argv) if token in COMMANDS), None)
-    if not command_at:  # no command, or nothing before it
+    # No command, nothing before it, or a word before it ("clasify --json info": a mistyped
+    # command, its text a command's name).
+    if not command_at or not argv[0].startswith("-"):
         return ""
     command = argv[command_at]
     subparsers = next(action for action in build_parser()._actions

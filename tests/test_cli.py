@@ -4181,6 +4181,9 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
      "stance: argument command: invalid choice: 'm' (choose from 'classify', 'explain', 'score', 'document', "
      "'train', 'evaluate', 'info', 'suggest', 'check'); --model is a flag of stance classify: give it after the "
      "command (stance classify --model …)"),
+    (["clasify", "--json", "info"],  # a mistyped command, its text a command's name
+     "stance: argument command: invalid choice: 'clasify' (choose from 'classify', 'explain', 'score', 'document', "
+     "'train', 'evaluate', 'info', 'suggest', 'check'); did you mean classify?"),
     (["--json", "classify", "x"], "stance classify: unrecognized arguments: --json; --json is a flag of stance "
                                   "classify: give it after the command (stance classify --json …)"),
     (["-o", "o.csv", "score", "in.csv"],
