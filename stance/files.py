@@ -10,6 +10,7 @@ import math
 import numbers
 import os
 import re
+import stat
 import sys
 import tempfile
 import threading
@@ -1381,7 +1382,9 @@ def keep_mode(made: str | os.PathLike, replaced: str | os.PathLike, new_mode: in
         # Only root, or the owner to a group of its own, may: the mode is kept all the same.
         with suppress(OSError):
             os.chown(made, was.st_uid, was.st_gid)
-    os.chmod(made, was.st_mode & 0o7777)
+    # A file's set-id bits are not carried to new content, as a write clears them; a folder's
+    # set-group-id (its files' group) is the folder's to keep.
+    os.chmod(made, was.st_mode & (0o7777 if stat.S_ISDIR(was.st_mode) else 0o777))
 
 
 def current_umask() -> int:

@@ -117,7 +117,10 @@ row every field, empty ones as ",,"
     csv = forksafe.imported("csv")
 
     header = _header(path, encoding, file_quoting(path, encoding))
-    if len(header) < 2:  # a one-column file's row cannot be short: an empty line is its empty cell
+    # A header ending in its delimiter ("id,text,") names an empty column that rows may leave
+    # out: they are whole without it.
+    fields = len(header) - 1 if header and not str(header[-1]).strip() else len(header)
+    if fields < 2:  # a one-column file's row cannot be short: an empty line is its empty cell
         return
     blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {file_delimiter(path, encoding)}))) + "]*")
     try:
@@ -125,7 +128,7 @@ row every field, empty ones as ",,"
             next(records, None)
             for first, last, row in records:
                 # A blank line (no field, or spaces alone) is no row to pandas; a quoted "" alone is one.
-                if len(row) < len(header) and not (not row or (first == last and len(row) == 1 and row[0]
+                if len(row) < fields and not (not row or (first == last and len(row) == 1 and row[0]
                                                                and blank.fullmatch(row[0]))):
                     raise ValueError(_short_line(path, encoding, first, len(row), len(header)))
     except csv.Error:  # what Python's reader cannot read, pandas' did: nothing to tell here

@@ -1565,6 +1565,10 @@ def test_a_rewritten_output_keeps_the_permissions_of_the_file_it_replaces(capsys
             os.chmod(target, mode)
             assert run(capsys, *argv)[0] == 0
             assert target.stat().st_mode & 0o7777 == mode, oct(mode)
+        # A review: a file's set-user-id bit was carried to the new content; a write clears it.
+        os.chmod(target, 0o4755)
+        assert run(capsys, *argv)[0] == 0
+        assert target.stat().st_mode & 0o7777 == 0o755
     finally:
         os.umask(old)
         os.chmod(target, 0o644)

@@ -1667,6 +1667,13 @@ def test_rows_as_long_as_the_header_with_empty_cells_and_blank_lines_read_as_bef
                                                              ["3", "Send tanks.", "deterrence"]]
     path.write_text("text\nWe back Kyiv.\n\nSend tanks.\n")  # one column: an empty line is its empty cell
     assert stance.score_file(path, tmp_path / "out.csv", progress=False) == 3
+    # A review: a header ending in its delimiter names an empty column its rows may leave out.
+    for header, rows in [("id,text,", "1,We back Kyiv.\n2,Send tanks.\n"), ("text,", "We back Kyiv.\nSend tanks.\n")]:
+        path.write_text(f"{header}\n{rows}")
+        assert read_table(path)["text"].tolist() == ["We back Kyiv.", "Send tanks."]
+    path.write_text("id,text,\n1\n")  # but a row short of a named one is still cut short
+    with pytest.raises(stance.InvalidInputError, match="line 2 has 1 field where the header has 3"):
+        read_table(path)
 
 def _r_csv(path: Path, rows: list[tuple[str, str, str]], quote: bool = True) -> Path:
     """A file as R's write.csv writes one: every text quoted, a missing value NA unquoted (and,
