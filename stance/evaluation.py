@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Sequence
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -206,7 +207,7 @@ def evaluate(
         warn(f"text_column={quoted(text_column)}: {row_names(rows, blank)} "
              f"{_have(blank)} no text; scored as empty statements "
              f"(no position), and counted")
-    _warn_of_training_rows(model, texts, read_sets, read_stances)
+    fitted = _warn_of_training_rows(model, texts, read_sets, read_stances)
     predictions = model.classify_many(texts)
     predicted = ([p.labels for p in predictions], [p.stance for p in predictions],
                  [p.confidence for p in predictions])
@@ -223,13 +224,19 @@ def evaluate(
     report = measure(None)
     saved = model.saved_ or {}
     report._model = {"path": saved.get("path"), "parameters_sha256": saved.get("parameters_sha256")}
+    report._fitted = fitted
     if groups is not None:
         report.by, report.groups = by, {value: measure(rows) for value, rows in groups.items()}
     return report
 
 
+# Set while stance.scorer scores: scikit-learn's return_train_score asks for the training rows'
+# figures, and a search warned of them once a fold (a context variable: each thread its own).
+SCORING_TRAINING_ROWS: ContextVar[bool] = ContextVar("scoring_training_rows", default=False)
+
+
 def _warn_of_training_rows(model: StanceModel, texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
-                           stances: Sequence[str | None] | None) -> None:
+                           stances: Sequence[str | None] | None) -> bool:
     """Warn when the evaluation rows are the model's training rows, or hold statements it was
     trained on that the package ships (the seed, which the bundled model was trained on): a
     model scored on its own training rows shows a fit, not its accuracy on new text, and a
@@ -239,7 +246,8 @@ def _warn_of_training_rows(model: StanceModel, texts: Sequence[str], label_sets:
     rows in any order), computed here as training computes it from the rows as it reads
     them (``label_sets`` as parsed, ``stances`` as read, before they are spelt as the
     model's). Some rows of a user's training data among others are not: a model keeps no
-    digest of each row."""
+    digest of each row. Returns whether the rows are the training rows (a report records it,
+    and :meth:`EvaluationReport.compared_with` warns of a comparison with it)."""
     from .row_order import fingerprint
 
     training = model.training_ or {}
@@ -251,13 +259,16 @@ def _warn_of_training_rows(model: StanceModel, texts: Sequence[str], label_sets:
         kept = None if stances is None or not model.stance_classes else [
             None if not labels or labels[0] == none_label else stance for labels, stance in zip(label_sets, stances)]
         if fingerprint(texts, label_sets, kept) == training["sha256"]:
+            if SCORING_TRAINING_ROWS.get():
+                return True
             warn(f"the model was trained on these very rows (the {statements(n)} give its training data's digest, "
                  f"training_data.sha256): the figures measure how well it fits them, not its accuracy on statements "
                  f"it has not seen; evaluate on rows kept out of training, or cross-validate")
-            return
+            return True
     source = str(training.get("source") or "")
-    if not any(part.strip().replace("\\", "/").endswith(_SEED_FILE) for part in source.split(" + ")):
-        return
+    if SCORING_TRAINING_ROWS.get() or not any(part.strip().replace("\\", "/").endswith(_SEED_FILE)
+                                              for part in source.split(" + ")):
+        return False
     from .duplicate_texts import text_key
     from .examples import example_data
 
@@ -270,6 +281,7 @@ def _warn_of_training_rows(model: StanceModel, texts: Sequence[str], label_sets:
              f"model was trained on (the shipped seed statements, part of its training data {source}): on "
              f"{'it' if trained == 1 else 'them'} the figures measure a fit, not accuracy on new text; drop "
              f"{'it' if trained == 1 else 'them'} to test the model")
+    return False
 
 
 # The shipped example set the bundled model was trained on, as its training_data.source names it.

@@ -245,6 +245,8 @@ class EvaluationReport:
     # The model evaluate measured, as a comparison's --json names it (``path``, None for a
     # model trained in this process, and ``parameters_sha256``); None for a cross-validation.
     _model: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    # Whether evaluate found the rows to be the model's training rows (by its training digest).
+    _fitted: bool = field(default=False, repr=False, compare=False)
 
     def headline(self) -> list[str]:
         """The names of the headline metrics this report has, in display order: the F1 of
@@ -534,15 +536,16 @@ class EvaluationReport:
                       else "the same gold labels and stances, but their texts differ")
             raise InvalidInputError(f"the two reports are not of the same statements ({differ}): evaluate "
                                     f"both models on the same data")
-        if bool(self.cross_validation) != bool(other.cross_validation):
-            # Out-of-fold predictions beside a model's on the same rows: that model was most
-            # likely trained on them (the rows cross_validate read), and then its figures are a
-            # fit. Two cross-validations, whatever their folds, are a fair pairing of rows.
-            which = "this" if self.cross_validation else "other"
-            warn(f"compared_with: one report is out-of-fold predictions (cross_validate, the {which} one), the other "
-                 f"a model's predictions on the same rows: if that model was trained on them, its figures measure a "
-                 f"fit, not accuracy on new text, and the difference favours it; compare two cross-validations, or "
-                 f"two models on rows neither was trained on")
+        fitted = [report for report in (self, other) if report._fitted]
+        if fitted and bool(self.cross_validation) != bool(other.cross_validation):
+            # Out-of-fold predictions beside those of a model trained on the same rows (evaluate
+            # found its training digest): its figures are a fit. A model trained elsewhere (the
+            # bundled one) against a cross-validation is a fair pairing, as two cross-validations are.
+            which = "this" if fitted[0] is self else "other"
+            warn(f"compared_with: one report is out-of-fold predictions (cross_validate), the other ({which}) a "
+                 f"model's predictions on the rows it was trained on: its figures measure a fit, not accuracy on "
+                 f"new text, and the difference favours it; compare two cross-validations, or two models on rows "
+                 f"neither was trained on")
         names = [name for name in self.headline() if name in other.metrics]
         # The same texts, so the same copies; a report kept without its texts knows none, and
         # takes the other's (the resamples must draw the same units of both).

@@ -141,8 +141,15 @@ class Scorer:
                     stance_directions(tuple(estimator.stance_classes), self.favor, self.against)
                 except InvalidInputError as error:
                     raise InvalidInputError(f"{self._call()}: {error}") from None
-        metrics = evaluate(estimator, frame, stance_column="stance" if stances is not None else None,
-                           favor=self.favor, against=self.against).metrics
+        from .evaluation import SCORING_TRAINING_ROWS
+
+        # A search's return_train_score scores the training rows by design: no warning of them.
+        token = SCORING_TRAINING_ROWS.set(True)
+        try:
+            metrics = evaluate(estimator, frame, stance_column="stance" if stances is not None else None,
+                               favor=self.favor, against=self.against).metrics
+        finally:
+            SCORING_TRAINING_ROWS.reset(token)
         value = metrics[_metric_named(NEGATED.get(metric, metric), metrics, estimator, self.favor, self.against)]
         if math.isnan(value):
             return 0.0
