@@ -45,6 +45,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         return _print_comparison(args, report, (model, other_model), data)
     intervals = None if args.intervals is None else report.intervals(level=args.intervals)
     by_group = None if args.intervals is None or args.by is None else report.by_group(level=args.intervals)
+    if args.json and args.by is not None and by_group is None:
+        report._warn_of_small_groups()  # as the printed table warns of them: the groups' records show no caution
     if args.json:
         out = report.to_dict()
         if intervals is not None:
@@ -58,7 +60,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .explain import plain_table  # metrics named after stance values, and groups: escaped
     from .report import GROUP_NOT_DEFINED, NOT_DEFINED, intervals_not_defined
 
-    print(report)
+    if by_group is not None:  # its intervals warned of the small groups: the table's own warning would say it again
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r"by=.*rest on fewer than")
+            print(report)
+    else:
+        print(report)
     # A metric with no value "n/a", with a note saying why, as the report's own tables show it
     if intervals is not None:
         print(f"\n{args.intervals:.0%} bootstrap intervals (1,000 resamples of the statements):")

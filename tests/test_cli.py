@@ -3814,6 +3814,11 @@ def test_evaluate_by_prints_each_groups_metrics_after_the_overall_ones(capsys, s
     # Groups of 3, 2 and 1 statements: said of the plain table too, not only with --intervals.
     assert ("warning: --by='register': the metrics of 'a' (3 statements); 'b' (2 statements); '(missing)' "
             "(1 statement) rest on fewer than 30 statements") in err
+    # A review: so with --json, and said once with --intervals, whose by-group intervals say it.
+    status, _, err = run(capsys, "evaluate", str(data), "--by", "register", "--json")
+    assert status == 0 and "rest on fewer than 30 statements" in err
+    status, _, err = run(capsys, "evaluate", str(data), "--by", "register", "--intervals", "0.9")
+    assert status == 0 and "they rest on 3 statements" in err and "rest on fewer than 30 statements" not in err
     status, out_by_text, err = run(capsys, "evaluate", str(data), "--by", "text")
     assert status == 2 and out_by_text == "" and "--by='text' is the statements' own column" in err
     overall, groups = out.split("By register (3 groups; every metric: report.by_group(), or --json):\n")
