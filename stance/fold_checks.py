@@ -23,16 +23,30 @@ from .names import row_names
 FEWEST_AT_TWO = 3
 
 
-def _folds_at_two(hint: str, labels: Iterable[str], totals: Counter, folds: int) -> str:
+def _folds_at_two(hint: str, labels: Iterable[str], totals: Counter, folds: int,
+                  spread: dict[str, Counter] | None = None) -> str:
     """``hint`` (the advice to pass threshold_folds=0), with the number of folds it then
     needs when ``folds`` is too few: a fold holds out up to ceil(n / folds) of a label's n
     rows and must keep 2, so 3 rows need 3 folds (2 folds hold out 2 and keep 1).
+
+    With ``spread`` (each label's rows per group, the folds holding out whole groups), two
+    groups may fall in one fold whatever their number: each group held out alone
+    (folds = the number of groups) is advised, where that keeps 2 rows of each label, else
+    nothing.
 
     >>> _folds_at_two(", or pass threshold_folds=0", ["a"], Counter(a=3), 2)
     ', or pass threshold_folds=0 with folds=3 or more'
     >>> _folds_at_two(", or pass threshold_folds=0", ["a"], Counter(a=4), 2)
     ', or pass threshold_folds=0'
+    >>> _folds_at_two(", or pass threshold_folds=0", ["a"], Counter(a=3), 2, {"a": Counter(g0=1, g1=1, g2=1)})
+    ', or pass threshold_folds=0 with folds=3 (each group held out alone)'
     """
+    if spread is not None and hint:
+        every = len({group for counts in spread.values() for group in counts})
+        held = [label for label in labels if label in spread]
+        if any(totals[label] - max(spread[label].values()) < 2 for label in held):
+            return ""
+        return f"{hint} with folds={every} (each group held out alone)"
     needed = max((math.ceil(totals[label] / (totals[label] - 2)) for label in labels), default=2)
     return f"{hint} with folds={needed} or more" if hint and needed > folds else hint
 
@@ -148,12 +162,13 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                 f"labels: too few rows of {', '.join(described(label) for label in few)} in all for any number of "
                 f"folds: a training fold needs {minimum} rows of every label; add rows of these labels, or "
                 f"correct, merge or drop them"
-                + (_folds_at_two(hint, few, totals, folds) if all(totals[label] >= FEWEST_AT_TWO for label in few)
+                + (_folds_at_two(hint, few, totals, folds, spread) if all(totals[label] >= FEWEST_AT_TWO
+                                                                           for label in few)
                    else "")
             )
         if short:
             # Offered for labels too rare for any number of folds only when each has enough for it.
-            also = _folds_at_two(hint, stuck, totals, folds) if all(totals[label] >= FEWEST_AT_TWO
+            also = _folds_at_two(hint, stuck or short, totals, folds, spread) if all(totals[label] >= FEWEST_AT_TWO
                                                                     for label in stuck) else ""
             raise _fold_keeps_too_few("labels", short, kept, totals, number, folds, f" (need {minimum});",
                                       f"or add examples of these labels{hint}", minimum, described, also,

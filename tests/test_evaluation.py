@@ -300,6 +300,15 @@ def test_threshold_folds_0_is_offered_for_a_rare_label_only_when_it_can_cross_va
     with pytest.raises(stance.InvalidInputError, match=r"use more folds"):
         stance.cross_validate(frame, folds=2, threshold_folds=0)
     assert stance.cross_validate(frame, folds=3, threshold_folds=0).n == len(frame)
+    # A review: folds that hold out whole groups may put two of its groups in one fold, whatever
+    # their number: each group held out alone is offered, and then cross-validates.
+    frame["group"] = [f"g{i % 8}" for i in range(len(frame))]
+    frame.loc[[0, 1, 2], "labels"] = energy_frame.loc[[0, 1, 2], "labels"]
+    frame.loc[[0, 1, 3], "labels"] = "geothermal"
+    with pytest.raises(stance.InvalidInputError, match=r"or pass threshold_folds=0 with folds=8 \(each group held "
+                                                       r"out alone\)$"):
+        stance.cross_validate(frame, folds=2, groups="group")
+    assert stance.cross_validate(frame, folds=8, groups="group", threshold_folds=0).n == len(frame)
 
 
 def _manifesto_frame(rare_groups):
