@@ -70,12 +70,17 @@ def held_out_sets(besides: Path | None = None) -> dict:
     by path from the checkout: the seed article's (``seeds/seed_statements.csv``), each probe
     file's (``datasets/probes/NAME.csv``) and the challenge set's (``datasets/challenge``, its
     files together). Each frame's ``file`` and ``line`` name a row's file from the checkout
-    and its line. The sets in the folder ``besides`` are left out: validating the challenge
-    set does not compare it with itself."""
+    and its line. None when ``besides`` (the folder validated) is the challenge set's or the
+    probes' folder, or in one: a held-out set is no training data."""
     import pandas as pd
 
     root = HERE.parent
     skipped = besides.resolve() if besides is not None else None
+    # A held-out set validated itself is no training data: the rule is not its (the challenge
+    # set and the probes were written apart, and may share a statement).
+    if skipped is not None and any(skipped == held or held in skipped.parents
+                                   for held in ((HERE / "challenge").resolve(), (HERE / "probes").resolve())):
+        return {}
     paths = [root / "seeds" / "seed_statements.csv", *sorted((HERE / "probes").glob("*.csv")), HERE / "challenge"]
     sets = {}
     for path in paths:

@@ -313,5 +313,8 @@ def test_validate_refuses_a_corpus_row_that_copies_a_held_out_statement(validate
     assert "PROBLEM batch.csv:4: near-duplicate (0." in out
     assert "of the held-out statement seeds/seed_statements.csv:3" in out
     assert "batch.csv:5" not in out and out.rstrip().endswith("3 problems")
-    # The challenge set validated as a folder is not compared with itself.
-    assert "datasets/challenge" not in validate.held_out_sets(besides=ROOT / "datasets" / "challenge")
+    # A held-out set validated as a folder is no training data: not compared with the others (a
+    # review: the challenge set was refused for statements it shares with the probes).
+    for held_out in (ROOT / "datasets" / "challenge", ROOT / "datasets" / "probes"):
+        assert validate.held_out_sets(besides=held_out) == {}
+    assert len(validate.held_out_sets(besides=tmp_path)) == len(list((ROOT / "datasets" / "probes").glob("*.csv"))) + 2
