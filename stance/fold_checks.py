@@ -46,7 +46,7 @@ def _folds_at_two(hint: str, labels: Iterable[str], totals: Counter, folds: int,
         held = [label for label in labels if label in spread]
         if any(totals[label] - max(spread[label].values()) < 2 for label in held):
             return ""
-        return f"{hint} with folds={every} (each group held out alone)"
+        return hint if folds >= every else f"{hint} with folds={every} (each group held out alone)"
     needed = max((math.ceil(totals[label] / (totals[label] - 2)) for label in labels), default=2)
     return f"{hint} with folds={needed} or more" if hint and needed > folds else hint
 

@@ -311,8 +311,6 @@ def _split_after_dashed_stops(text: str) -> list[str]:
     """
     if "—" not in text and "–" not in text:  # most sentences: no scan
         return [text]
-    from .abbreviations import ABBREVIATIONS
-
     pieces, start = [], 0
     for match in _DASHED_STOP.finditer(text):
         # An abbreviation's stop ends no sentence before a dash either ("the right hon.—[Interruption.]

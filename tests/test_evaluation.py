@@ -333,7 +333,8 @@ def test_with_groups_a_label_concentrated_in_few_groups_is_not_told_to_use_more_
         assert re.search(r"^labels: the training rows of fold \d+ of \d+ keep too few rows of '414' \(2 of 5\) "
                          r"\(need 3\); the 5 rows of '414' are concentrated in 2 groups \('m_nl' 3, 'm_fr' 2\), and "
                          r"a fold that holds out 'm_nl' keeps 2 of them, so no number of folds helps: add rows of "
-                         r"'414' in other groups, or merge or drop it, or pass threshold_folds=0$", message), message
+                         r"'414' in other groups, or merge or drop it, or pass threshold_folds=0"
+                         + (r" with folds=22 \(each group held out alone\)$" if folds < 22 else "$"), message), message
     # The advice works: a training fold of threshold_folds=0 needs 2, and every one keeps 2 or 3.
     report = stance.cross_validate(frame, folds=22, groups="manifesto", labels_column="codes", none_label="000",
                                    threshold_folds=0)
