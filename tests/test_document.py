@@ -1320,15 +1320,11 @@ def test_a_plot_given_a_figure_or_an_array_of_axes_for_ax_says_which_axes_to_pas
         with pytest.raises(stance.InvalidTypeError,
                            match=r"^ax must be a matplotlib Axes, got Figure; pass fig\.gca\(\) / axes\[0\]$"):
             plot(figure)
-        with pytest.raises(stance.InvalidTypeError,
-                           match=r"got ndarray of 2 Axes; pass one of them, e\.g\. axes\[0\]$"):
-            plot(axes)
-        with pytest.raises(stance.InvalidTypeError,
-                           match=r"got ndarray of 4 Axes; pass one of them, e\.g\. axes\[0, 0\]$"):
-            plot(grid)
-        with pytest.raises(stance.InvalidTypeError,
-                           match=r"got a dict of 2 Axes; pass one of them, e\.g\. axes\['profile'\]$"):
-            plot(mosaic)
+        for several, one in [(axes, r"ndarray of 2 Axes; pass one of them, e\.g\. axes\[0\]"),
+                             (grid, r"ndarray of 4 Axes; pass one of them, e\.g\. axes\[0, 0\]"),
+                             (mosaic, r"a dict of 2 Axes; pass one of them, e\.g\. axes\['profile'\]")]:
+            with pytest.raises(stance.InvalidTypeError, match=rf"got {one}$"):
+                plot(several)
         with pytest.raises(stance.InvalidTypeError, match=r"^ax must be a matplotlib Axes, got dict$"):
             plot({"profile": "left"})  # a dict of no Axes is told no more than a str is
         with pytest.raises(stance.InvalidTypeError, match=r"^ax must be a matplotlib Axes, got str$"):
