@@ -70,7 +70,7 @@ def held_out_sets(besides: Path | None = None) -> dict:
     by path from the checkout: the seed article's (``seeds/seed_statements.csv``), each probe
     file's (``datasets/probes/NAME.csv``) and the challenge set's (``datasets/challenge``, its
     files together). Each frame's ``file`` and ``line`` name a row's file from the checkout
-    and its line. None when ``besides`` (the folder validated) is the challenge set's or the
+    and its line. Empty when ``besides`` (the folder validated) is the challenge set's or the
     probes' folder, or in one: a held-out set is no training data."""
     import pandas as pd
 
