@@ -350,9 +350,11 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
                     # A band between no neighbours has no width: the least certain points (a
                     # month of one statement) looked certain. Their interval as an error bar.
                     bars_drawn = True
+                    # The distances as lists: matplotlib 3.10 reads an array of one as a number
+                    # first, which numpy 1.25 and later deprecate (an error where warnings are).
                     ax.errorbar([place for place, one in zip(at, alone) if one], line[alone],
-                                yerr=[line[alone] - low[alone], high[alone] - line[alone]], color=colour,
-                                capsize=3, linestyle="none", label="_nolegend_")
+                                yerr=[(line[alone] - low[alone]).tolist(), (high[alone] - line[alone]).tolist()],
+                                color=colour, capsize=3, linestyle="none", label="_nolegend_")
             else:
                 line = rows["share"].astype(float).to_numpy()
             ax.plot(at, line, color=colour, marker="o", markersize=3,
