@@ -128,20 +128,41 @@ row every field, empty ones as ",,"
             next(records, None)
             for first, last, row in records:
                 # A blank line (no field, or spaces alone) is no row to pandas; a quoted "" alone is one.
-                if len(row) < fields and not (not row or (first == last and len(row) == 1 and row[0]
-                                                               and blank.fullmatch(row[0]))):
-                    raise ValueError(_short_line(path, encoding, first, len(row), len(header)))
+                if len(row) < fields and not _blank(row, first, last, blank):
+                    # Only the last row can be a copy stopped short; one above others lost a cell.
+                    raise ValueError(_short_line(path, encoding, first, len(row), len(header),
+                                                 _only_blank_lines_left(records, blank)))
     except csv.Error:  # what Python's reader cannot read, pandas' did: nothing to tell here
         return
 
 
-def _short_line(path: Path, encoding: str, line: int, seen: int, expected: int) -> str:
+def _blank(row: list[str], first: int, last: int, blank: re.Pattern[str]) -> bool:
+    """Whether the record ``row`` (on lines ``first`` to ``last``) is a blank line, which is no
+    row to pandas: no field, or spaces alone (a quoted "" alone is a row)."""
+    return not row or (first == last and len(row) == 1 and bool(row[0]) and bool(blank.fullmatch(row[0])))
+
+
+def _only_blank_lines_left(records: Iterator[tuple[int, int, list[str]]], blank: re.Pattern[str]) -> bool:
+    """Whether the rest of ``records`` is blank lines (see :func:`_blank`); a rest the csv
+    module cannot read is rows."""
+    csv = forksafe.imported("csv")
+
+    try:
+        return all(_blank(row, first, last, blank) for first, last, row in records)
+    except csv.Error:
+        return False
+
+
+def _short_line(path: Path, encoding: str, line: int, seen: int, expected: int, last_row: bool = True) -> str:
     """What to do about ``line`` of the .csv or .tsv file ``path``, which holds ``seen``
-    fields where the header has ``expected`` (see :func:`_refuse_short_records`)."""
+    fields where the header has ``expected`` (see :func:`_refuse_short_records`): the last row
+    may be a file cut off; a row above others has lost a cell and its delimiter."""
     delimiter = file_delimiter(path, encoding)
     empty = "two tabs in a row" if delimiter == "\t" else f'"{delimiter}{delimiter}"'
-    return (f"line {line} has {seen} field{'s' * (seen != 1)} where the header has {expected}: a row cut short "
-            f"(is the file truncated?); give the row every field, empty ones as {empty}")
+    why = ("a row cut short (is the file truncated?)" if last_row else
+           "a row short of a field (was an empty cell left out with its delimiter?)")
+    return (f"line {line} has {seen} field{'s' * (seen != 1)} where the header has {expected}: {why}; "
+            f"give the row every field, empty ones as {empty}")
 
 
 def _line_of_record(path: Path, encoding: str, record: int) -> int:

@@ -1614,28 +1614,35 @@ def test_a_row_with_more_fields_than_the_header_alone_in_its_chunk_is_refused(tm
 
 
 
-CUT_SHORT = [  # (file name, content, the line named, its fields, the header's, the empty fields written)
+TRUNCATED = "a row cut short (is the file truncated?)"
+LOST_CELL = "a row short of a field (was an empty cell left out with its delimiter?)"
+CUT_SHORT = [  # (file name, content, the line named, its fields, the header's, why, the empty fields written)
     # A download stopped mid-row: pandas filled the row's missing cells, and it was scored.
     ("cut.csv", "id,slug,body,published\n1,nato-1,Allies agreed to raise defence spending.,2026-12-01\n"
-                "2,nato-2,Poland will host additional US troops.,2026-12-01\n3,nat", 4, 2, 4, '",,"'),
-    # Mid-file, below a blank line (no row) and above rows of empty last cells written ",,".
-    ("mid.csv", "id,slug,body\n1,a,NATO must stay united.\n\n4,d\n5,e,\n6,f,We back Kyiv.\n", 4, 2, 3, '",,"'),
-    ("quoted.csv", 'id,body\n1,NATO must stay united.\n  \n""\n', 4, 1, 2, '",,"'),  # a quoted cell, no blank line
-    ("mid.tsv", 'id\tbody\ttopic\n1\t"We stand\ntogether."\tunity\n2\tWe back Kyiv.\n', 4, 2, 3,
-     "two tabs in a row"),
+                "2,nato-2,Poland will host additional US troops.,2026-12-01\n3,nat", 4, 2, 4, TRUNCATED, '",,"'),
+    # Mid-file, below a blank line (no row) and above rows of empty last cells written ",,": no
+    # truncation (the review of a message that said so of every short row).
+    ("mid.csv", "id,slug,body\n1,a,NATO must stay united.\n\n4,d\n5,e,\n6,f,We back Kyiv.\n", 4, 2, 3, LOST_CELL,
+     '",,"'),
+    # The last row above blank lines alone may be a copy stopped short.
+    ("end.csv", "id,slug,body\n1,a,NATO must stay united.\n2,b\n\n  \n", 3, 2, 3, TRUNCATED, '",,"'),
+    # A quoted cell, no blank line.
+    ("quoted.csv", 'id,body\n1,NATO must stay united.\n  \n""\n', 4, 1, 2, TRUNCATED, '",,"'),
+    ("mid.tsv", 'id\tbody\ttopic\n1\t"We stand\ntogether."\tunity\n2\tWe back Kyiv.\n'
+                '3\tSend tanks.\tdeterrence\n', 4, 2, 3, LOST_CELL, "two tabs in a row"),
 ]
 
 
-@pytest.mark.parametrize(("name", "content", "line", "fields", "header", "empty"), CUT_SHORT,
-                         ids=["cut-off", "mid-file", "one-cell", "tsv"])
+@pytest.mark.parametrize(("name", "content", "line", "fields", "header", "why", "empty"), CUT_SHORT,
+                         ids=["cut-off", "mid-file", "last-above-blank-lines", "one-cell", "tsv"])
 def test_a_row_with_fewer_fields_than_the_header_is_refused_by_its_line(tmp_path, capsys, name, content, line,
-                                                                        fields, header, empty):
+                                                                        fields, header, why, empty):
     # An audit by a newsroom data desk's engineer: a CSV cut off mid-row ("3,nat" under four
     # names) was scored as "3,nat,,,none" and the command exited 0; a row with more fields was refused.
     path = tmp_path / name
     path.write_text(content)
     said = (f"cannot read {str(path)!r}: line {line} has {fields} field{'s' * (fields != 1)} where the header has "
-            f"{header}: a row cut short (is the file truncated?); give the row every field, empty ones as {empty}")
+            f"{header}: {why}; give the row every field, empty ones as {empty}")
     with pytest.raises(InvalidInputError, match=re.escape(said)):
         read_table(path)
     with pytest.raises(InvalidInputError, match=re.escape(said)):
@@ -1656,7 +1663,7 @@ def test_a_training_file_with_a_row_short_of_a_field_is_refused(tmp_path, capsys
     path.write_text("\n".join(lines) + "\n")
     for command, out in (("train", "m"), ("check", "c.csv")):
         assert main([command, str(path), "-o", str(tmp_path / out), "--stance-column", "stance"]) == 2
-        assert "line 11 has 3 fields where the header has 4: a row cut short" in capsys.readouterr().err
+        assert f"line 11 has 3 fields where the header has 4: {LOST_CELL}" in capsys.readouterr().err
         assert not (tmp_path / out).exists()
 
 
