@@ -178,8 +178,8 @@ def evaluate(
                                     f": keep the target or the {quoted(none_label)}")
     if by is not None and by == text_column:
         # A group per text is a report per statement, each a 0 or a 1: nothing to compare.
-        raise InvalidInputError(f"by={quoted(by)} is the statements' own column (text_column): every group is one "
-                                f"statement; group by a column such as party or year")
+        raise InvalidInputError(f"by={quoted(by)} is the statements' own column (text_column={quoted(text_column)}): "
+                                "every group is one statement; group by a column such as party or year")
     if by is not None:
         values = ([LABEL_SEPARATOR.join(gold) for gold in gold_sets] if by == labels_column
                   else frame[by].tolist())

@@ -3820,7 +3820,8 @@ def test_evaluate_by_prints_each_groups_metrics_after_the_overall_ones(capsys, s
     status, _, err = run(capsys, "evaluate", str(data), "--by", "register", "--intervals", "0.9")
     assert status == 0 and "they rest on 3 statements" in err and "rest on fewer than 30 statements" not in err
     status, out_by_text, err = run(capsys, "evaluate", str(data), "--by", "text")
-    assert status == 2 and out_by_text == "" and "--by='text' is the statements' own column" in err
+    assert status == 2 and out_by_text == ""
+    assert "--by='text' is the statements' own column (--text-column='text'): every group" in err
     overall, groups = out.split("By register (3 groups; every metric: report.by_group(), or --json):\n")
     assert overall.startswith("Evaluation on 6 statements")
     lines = groups.splitlines()

@@ -2652,8 +2652,8 @@ def test_the_text_column_is_refused_as_the_groups():
     gold = pd.DataFrame({"statement": ["We have a one-speed NATO.", "Thank you all for coming."],
                          "labels": ["unity", "none"]})
     with pytest.raises(stance.InvalidInputError, match=r"^by='statement' is the statements' own column "
-                                                       r"\(text_column\): every group is one statement; group by a "
-                                                       r"column such as party or year$"):
+                                                       r"\(text_column='statement'\): every group is one statement; "
+                                                       r"group by a column such as party or year$"):
         stance.evaluate(None, gold, text_column="statement", by="statement")
 
 
