@@ -328,7 +328,10 @@ class EvaluationReport:
         metrics would move far on another sample (with one, the intervals' warning does). A
         metric a group is too small to have (no gold stance in it, say) is NaN there. Given a
         ``level``, each metric is followed by ``<metric>_low`` and ``<metric>_high``, its
-        bootstrap interval over the group's statements (see :meth:`intervals`).
+        bootstrap interval over the group's statements (see :meth:`intervals`). The table's
+        ``attrs`` give ``by`` (the column) and ``n`` (the statements, all groups together), and
+        with a ``level`` what :meth:`intervals` gives too (``level``, ``resamples``,
+        ``random_state``, ``lower_is_better``).
 
         >>> import pandas as pd, stance
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
@@ -370,7 +373,10 @@ class EvaluationReport:
             listed = caveats if len(caveats) <= 6 else caveats[:5]
             shown = "; ".join(listed) + (f"; and {len(caveats) - 5} more groups" if len(caveats) > 6 else "")
             warn(f"by_group intervals of {shown}")
-        return pd.DataFrame(rows, index=pd.Index(list(self.groups), name=self.by, dtype=object))
+        table = pd.DataFrame(rows, index=pd.Index(list(self.groups), name=self.by, dtype=object))
+        table.attrs.update({"by": self.by, "n": self.n} if level is None else
+                           {"by": self.by, **self._described(level, resamples, random_state, names)})
+        return table
 
     def _warn_of_small_groups(self) -> None:
         """Warn of the groups whose metrics rest on fewer than :data:`FEW_STATEMENTS`

@@ -2677,3 +2677,16 @@ def test_interval_and_comparison_tables_say_what_they_are_in_their_attrs(energy_
         "this": {"report": f"Evaluation on {len(energy_frame)} statements", "path": None, "parameters_sha256": None},
         "other": {"report": f"Evaluation on {len(energy_frame)} statements", "path": saved["path"],
                   "parameters_sha256": saved["parameters_sha256"]}}
+
+
+def test_a_by_group_table_says_what_it_is_in_its_attrs(energy_model, energy_frame):
+    # by_group(level=…)'s table had no attrs, where intervals() and compared_with() have them.
+    halves = energy_frame.assign(half=["first" if at < len(energy_frame) // 2 else "second"
+                                       for at in range(len(energy_frame))])
+    report = stance.evaluate(energy_model, halves, by="half")
+    plain = report.by_group()
+    assert plain.attrs == {"by": "half", "n": len(energy_frame)} and plain["n"].sum() == len(energy_frame)
+    with_intervals = report.by_group(level=0.9, resamples=200, random_state=4)
+    assert with_intervals.attrs == {"by": "half", "n": len(energy_frame), "level": 0.9, "resamples": 200,
+                                    "random_state": 4, "lower_is_better": ["confidence_error"]}
+    assert with_intervals.loc[["first"]].attrs == with_intervals.attrs
