@@ -18,7 +18,7 @@ The build reports only the current corpus, and its held-out split is re-cut when
 corpus changes; this is the like-for-like comparison the datasheet quotes for each wave.
 
     python datasets/compare.py HEAD~3               # before the last three commits
-    python datasets/compare.py 1c31168 --json       # machine-readable
+    python datasets/compare.py 1c31168 --json       # machine-readable; "–" is null
     python datasets/compare.py /tmp/old_corpus /tmp/new_corpus
 
 Deterministic: the same two corpora give the same figures.
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import subprocess
 import sys
 import tempfile
@@ -210,8 +211,41 @@ def main(argv: list[str] | None = None) -> int:
         after_dir = corpus_at(args.after, Path(scratch) / "after")
         result = compare(before_dir, after_dir, loro=not args.no_loro, names=(args.before, args.after))
     result["before"]["corpus"], result["after"]["corpus"] = args.before, args.after
-    print(json.dumps(result, indent=1) if args.json else render(result))
+    print(json.dumps(as_json(result), indent=1, allow_nan=False) if args.json else render(result))
     return 0
+
+
+def as_json(result: dict) -> dict:
+    """``result`` as ``--json`` prints it: a figure the table shows as "–" is null, both a
+    metric its set cannot measure (``result["undefined"]``: a probe of `none` alone has no
+    stance, and scored 0.0) and a NaN, which is no JSON (jq and JSON.parse refuse the output)."""
+    undefined = result["undefined"]
+    shown = dict(result)
+    for side in ("before", "after"):
+        figures = dict(result[side])
+        figures["challenge"] = _nulled(figures["challenge"], undefined["challenge"])
+        for part in ("slices", "probes"):
+            figures[part] = {name: _nulled(metrics, undefined[part][name]) for name, metrics in figures[part].items()}
+        shown[side] = figures
+    return without_nan(shown)
+
+
+def _nulled(metrics: dict, undefined: list[str]) -> dict:
+    """``metrics`` with those ``undefined`` as None."""
+    return {name: None if name in undefined else value for name, value in metrics.items()}
+
+
+def without_nan(value: object) -> object:
+    """``value`` (dicts and lists of figures) with each NaN as None, which JSON writes as null.
+
+    >>> without_nan({"probes": {"a.csv": [0.5, float("nan")]}})
+    {'probes': {'a.csv': [0.5, None]}}
+    """
+    if isinstance(value, dict):
+        return {key: without_nan(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [without_nan(item) for item in value]
+    return None if isinstance(value, float) and math.isnan(value) else value
 
 
 if __name__ == "__main__":

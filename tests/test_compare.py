@@ -122,3 +122,23 @@ def test_an_invalid_corpus_is_refused_with_its_rows_before_any_training(compare,
     said = str(stopped.value.code)
     assert "Traceback" not in said and said.splitlines()[0].startswith(f"{str(bad)!r}: one.csv:2: no labels")
     assert said.splitlines()[-1] == f"{str(bad)!r}: corpus invalid (1 problems): fix them first (datasets/validate.py)"
+
+
+def test_json_gives_null_where_a_set_measures_nothing_not_bare_nan(compare, tmp_path, capsys):
+    import json
+
+    # compare.py --json printed NaN, which is no JSON: jq and JSON.parse refuse the whole output.
+    folder = corpus_of(tmp_path / "c", KEPT, DELETED)
+    assert compare.main([str(folder), str(folder), "--no-loro", "--json"]) == 0
+    out = capsys.readouterr().out
+
+    def refuse(constant: str) -> None:
+        raise AssertionError(f"{constant} in the JSON")
+
+    result = json.loads(out, parse_constant=refuse)
+    # Where the table shows "–", null: an all-`none` probe's stance F_avg was 0.0 in the JSON.
+    for side in ("before", "after"):
+        offtopic = result[side]["probes"]["parliament_offtopic.csv"]
+        assert offtopic["stance_f_avg"] is None and offtopic["macro_f1"] is None and offtopic["top1_in_gold"] > 0.5
+        assert result[side]["probes"]["press_answers.csv"]["none_f1"] is None  # it holds no `none` statement
+        assert result[side]["challenge"]["none_f1"] > 0.5
