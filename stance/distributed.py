@@ -376,19 +376,21 @@ def score_files(
 def _warned_of(parts: Iterable[pd.DataFrame], text_column: str, columns: int) -> Iterator[pd.DataFrame]:
     """The scored partitions ``parts``, in order, warned of as ``stance score FILE`` warns of
     its chunks: the text column checked on the first with rows, and documents among the texts
-    in the first that holds any, its rows counted from the output's start. Warned of by each
-    partition, on a worker, a glob of three files gave three copies of each warning (or the
-    workers printed them, as Python's, not the command's), and each named the row of a
-    document as counted in its own file. ``columns``: how many of a part's are the input's."""
-    from .files import _documents_warned_of
+    of every partition, once the last is yielded, their rows counted from the output's start.
+    Warned of by each partition, on a worker, a glob of three files gave three copies of each
+    warning (or the workers printed them, as Python's, not the command's), and each named the
+    row of a document as counted in its own file. ``columns``: how many of a part's are the input's."""
+    from .files import _DocumentRows
     from .scoring import warn_of_wrong_text_column
 
     checked = False
-    for part in _documents_warned_of(parts, text_column):
+    documents = _DocumentRows(text_column)
+    for part in documents.passed(parts):
         if not checked and len(part):
             warn_of_wrong_text_column(part.iloc[:, :columns], text_column, whole=False)
             checked = True
         yield part
+    documents.warn()
 
 
 def _short_rows_refused(parts: Iterable[pd.DataFrame], part_files: list[str] | None, last_columns: dict[str, str],

@@ -101,17 +101,19 @@ def score_file(
               else _jsonl_chunks(source, chunk_size, extent, text_column, encoding) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size, extent, text_column, times_as_text=output_suffix != ".parquet"))
     # The text column is checked on the first chunk only, and documents among the texts are
-    # warned of in the first chunk that has any: one warning, not one a chunk.
+    # collected chunk by chunk and warned of once the file is scored: one warning, not one a chunk.
     # Each chunk moves the bar on batch by batch as it is scored (see _ChunkTicks).
+    documents = _DocumentRows(text_column)
     scored = (score_checked(chunk, text_column=text_column, model=model, progress=False, prefix=prefix,
                             n_jobs=n_jobs, check_text_column=number == 0, check_documents=False,
                             bar=_ChunkTicks(extent, len(chunk)), whole=len(chunk) < chunk_size)
-              for number, chunk in enumerate(_documents_warned_of(_decoded_texts(chunks, text_column, source),
-                                                                  text_column)))
+              for number, chunk in enumerate(documents.passed(_decoded_texts(chunks, text_column, source))))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
-    return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
+    rows = write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
                                   extent=extent, header_names=as_written(source, encoding), like=source,
                                   like_encoding=encoding, bom=bom)
+    documents.warn()
+    return rows
 
 
 def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.PathLike) -> None:
@@ -214,19 +216,34 @@ def _decoded_texts(chunks: Iterable[pd.DataFrame], text_column: str, source: Pat
         yield chunk
 
 
-def _documents_warned_of(chunks: Iterable[pd.DataFrame], text_column: str) -> Iterator[pd.DataFrame]:
-    """``chunks``, the first that holds a document rather than a statement warned of (see
-    :func:`stance.scoring.warn_of_documents`), its rows named as counted from the file's start."""
-    pd = forksafe.imported("pandas")
+class _DocumentRows:
+    """The rows of a file's chunks whose text is a document rather than a statement (see
+    :func:`stance.scoring.documents_among`), named as counted from the file's start, and
+    their texts' lengths, collected as the chunks pass (:meth:`passed`) and warned of once
+    the file is scored (:meth:`warn`). Warning of the first chunk that had any named 2 of
+    a file's 20 such rows in 50,000-row chunks; now the rows and the count are the file's,
+    whatever the chunk size and ``n_jobs``."""
 
-    from .scoring import warn_of_documents
+    def __init__(self, text_column: str) -> None:
+        self.text_column, self.rows, self.sizes = text_column, [], []
 
-    start, warned = 0, False
-    for chunk in chunks:
-        if not warned and text_column in chunk.columns:  # a missing column is refused by the scoring
-            warned = warn_of_documents(chunk[text_column].tolist(), pd.RangeIndex(start, start + len(chunk)))
-        start += len(chunk)
-        yield chunk
+    def passed(self, chunks: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        from .scoring import documents_among
+
+        start = 0
+        for chunk in chunks:
+            if self.text_column in chunk.columns:  # a missing column is refused by the scoring
+                texts = chunk[self.text_column].tolist()
+                for position in documents_among(texts):
+                    self.rows.append(start + position)
+                    self.sizes.append(len(texts[position]))
+            start += len(chunk)
+            yield chunk
+
+    def warn(self) -> None:
+        from .scoring import warn_of_document_rows
+
+        warn_of_document_rows(self.rows, self.sizes)
 
 
 @dataclass

@@ -24,6 +24,7 @@ from .names import is_missing
 from .text import count_words, holds_lone_surrogate, is_blank
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from os import PathLike
 
     import pandas as pd
@@ -433,22 +434,43 @@ def warn_of_documents(texts: list[Any], index: Any, positions: list[int] | None 
     scored as one statement, its label and stance the pull of all its sentences together,
     and was given one with no word, where :func:`stance.score_documents` scores each statement.
     """
-    from .exceptions import LongTextWarning, warn
-    from .names import named_rows, row_names
+    from .names import named_rows
 
     positions = documents_among(texts) if positions is None else positions
     if not positions:
         return False
-    rows = row_names(named_rows(index), positions, limit=5)
-    if len(positions) == 1:
-        size = len(texts[positions[0]])
-        wide = f" ({WIDE_COUNTED})" if size < DOCUMENT_LENGTH else ""
-        said = (f"{rows} holds a text of {size:,} characters{wide}, a document rather than a "
+    named = named_rows(index)
+    return warn_of_document_rows([named[i] for i in positions], [len(texts[i]) for i in positions])
+
+
+def warn_of_document_rows(rows: Sequence[Any], sizes: Sequence[int]) -> bool:
+    """Give :func:`warn_of_documents`'s :class:`~stance.LongTextWarning` of the rows ``rows``
+    (their names, as :func:`stance.names.named_rows` gives them), whose texts, documents
+    rather than statements, are ``sizes`` characters long; say whether it did. A file scored
+    chunk by chunk collects its chunks' rows and warns of them all once (see
+    :func:`stance.files.score_file`), whatever the chunks.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_document_rows(list(range(2, 9)), [5000] * 7)
+    True
+    >>> str(caught[0].message)[:80]
+    'rows 2, 3, 4, 5, 6 and 2 more hold texts of 5,000 characters or more (the longes'
+    """
+    from .exceptions import LongTextWarning, warn
+    from .names import row_names
+
+    if not rows:
+        return False
+    names = row_names(rows, range(len(rows)), limit=5)
+    if len(rows) == 1:
+        wide = f" ({WIDE_COUNTED})" if sizes[0] < DOCUMENT_LENGTH else ""
+        said = (f"{names} holds a text of {sizes[0]:,} characters{wide}, a document rather than a "
                 f"statement: it is")
     else:
-        longest = max(len(texts[i]) for i in positions)
-        wide = f", {WIDE_COUNTED}" if any(len(texts[i]) < DOCUMENT_LENGTH for i in positions) else ""
-        said = (f"{rows} hold texts of {DOCUMENT_LENGTH:,} characters or more{wide} (the longest {longest:,}), "
+        wide = f", {WIDE_COUNTED}" if min(sizes) < DOCUMENT_LENGTH else ""
+        said = (f"{names} hold texts of {DOCUMENT_LENGTH:,} characters or more{wide} (the longest {max(sizes):,}), "
                 f"documents rather than statements: each is")
     warn(f"{said} scored as one statement, its label and stance the pull of all its sentences together; to score "
          f"a speech or a debate statement by statement, stance.score_documents splits each text into statements "

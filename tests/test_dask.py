@@ -1134,16 +1134,16 @@ def test_a_glob_warns_once_of_a_wrong_text_column_and_of_documents_naming_rows_f
     folder = _three_files_of_ids_and_documents(tmp_path / "in")
     cluster = ["--scheduler", client.scheduler.address] if on_cluster else []
     for text_column, expected in (("id", "stance score: warning: --text-column='id' holds figures written as text"),
-                                  ("speech", "stance score: warning: row 2 holds a text of 5,700 characters")):
+                                  ("speech", "stance score: warning: rows 2, 6, 10 hold texts of 5,000 characters")):
         assert main(["score", str(folder / "*.csv"), "--text-column", text_column, "-o", str(tmp_path / "out.csv"),
                      "--no-progress", *cluster]) == 0
         warned = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
         assert len(warned) == 1 and warned[0].startswith(expected), warned
-    # Rows are counted from the output's start, as one file's: below a first file of one row,
-    # the second file's document is row 3, not its own file's row 2.
+    # Rows are counted from the output's start, as one file's, and every partition's are named:
+    # below a first file of one row, the second file's document is row 3, not its own file's row 2.
     (folder / "part0.csv").write_text("id,speech\n0-0,We stand together as one alliance.\n")
     assert main(["score", str(folder / "*.csv"), "--text-column", "speech", "-o", str(tmp_path / "out.csv"),
                  "--no-progress", *cluster]) == 0
     warned = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
-    assert len(warned) == 1 and warned[0].startswith("stance score: warning: row 3 holds a text of 5,700"), warned
+    assert len(warned) == 1 and warned[0].startswith("stance score: warning: rows 3, 7 hold texts of 5,000"), warned
     assert pd.read_csv(tmp_path / "out.csv").speech.str.len().iloc[3] == 5700

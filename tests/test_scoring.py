@@ -1119,7 +1119,7 @@ def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys)
         warnings.simplefilter("always")
         assert score_file(source, tmp_path / "out.csv", chunk_size=3) == 12
     said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
-    assert len(said) == 1 and said[0].startswith(f"row 1 holds a text of {len(debate):,} characters"), said
+    assert len(said) == 1 and said[0].startswith("rows 1, 5, 9 hold texts of 5,000 characters or more"), said
     assert main(["score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
     err = capsys.readouterr().err
     assert err.startswith("stance score: warning: rows 1, 5, 9 hold texts of 5,000 characters or more (the longest "
@@ -1135,6 +1135,30 @@ def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys)
     said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
     assert len(said) == 1 and said[0].startswith("the statement on line 1 holds 7,499 characters"), said
     assert "score_documents" not in said[0] and "may lack punctuation" in said[0], said
+
+
+def test_a_file_scored_in_chunks_names_the_documents_of_every_chunk_whatever_the_chunks(tmp_path, capsys):
+    # A user audit (political scientist): 200,000 rows in 50,000-row chunks named 2 of 20 long
+    # rows, those of the first chunk that held any; the warning is the whole file's, the same
+    # whatever --chunk-size and -j.
+    long = "We stand with Ukraine and we will keep sending aid. " * 110  # 5,720 characters
+    texts = ["Short line one.", "Short line two.", long, "Short line four.", long, "Short line six."]
+    texts += [long if i % 3 == 0 else f"Short line {i}." for i in range(6, 26)]  # documents at rows 6, 9, … 24
+    source = tmp_path / "long.csv"
+    pd.DataFrame({"id": range(1, len(texts) + 1), "text": texts}).to_csv(source, index=False)
+    expected = ("rows 2, 4, 6, 9, 12 and 4 more hold texts of 5,000 characters or more (the longest 5,720), "
+                "documents rather than statements: each is scored as one statement")
+    for chunk_size, n_jobs in ((1, 1), (2, 1), (100, 1), (7, 2)):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            assert score_file(source, tmp_path / "out.csv", chunk_size=chunk_size, n_jobs=n_jobs,
+                              progress=False) == len(texts)
+        said = [str(w.message) for w in caught if issubclass(w.category, stance.LongTextWarning)]
+        assert len(said) == 1 and said[0].startswith(expected), (chunk_size, n_jobs, said)
+    for options in (["--chunk-size", "1"], ["--chunk-size", "2"], ["--chunk-size", "100"], ["-j", "2"]):
+        assert main(["score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress", *options]) == 0
+        warned = [line for line in capsys.readouterr().err.splitlines() if "characters or more" in line]
+        assert len(warned) == 1 and warned[0].startswith(f"stance score: warning: {expected}"), (options, warned)
 
 
 def test_a_spreadsheet_or_json_named_that_is_not_there_is_told_its_type_not_to_wrap_a_statement(tmp_path, monkeypatch):
