@@ -770,8 +770,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             encoding = "utf-8-sig" if marked else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
-            writer = (_ParquetRows(handle) if suffix == ".parquet" else _JsonLines(handle) if suffix == ".jsonl"
-                      else _CsvRows(handle, form))
+            writer = (_ParquetRows(handle, _pandas_columns(like)) if suffix == ".parquet"
+                      else _JsonLines(handle) if suffix == ".jsonl" else _CsvRows(handle, form))
             try:
                 for part in parts:
                     if header is None:
@@ -962,10 +962,17 @@ class _ParquetRows:
     doubles), timestamps and durations as themselves (a Parquet input's, which score_file
     leaves typed for a Parquet output), and a column the first part holds no value in as strings. A later part's value
     of another type is written as the CSV output writes it where the column is of strings,
-    and refused where it is not, naming the column: one Parquet column holds one type."""
+    and refused where it is not, naming the column: one Parquet column holds one type.
 
-    def __init__(self, handle: BinaryIO) -> None:
-        self.handle, self.writer, self.schema = handle, None, None
+    ``carried`` (see :func:`_pandas_columns`) holds the pandas metadata a Parquet input gives
+    its columns, by name, with their Arrow types: an output column of the same name and type
+    takes it, so that ``pd.read_parquet`` reads it as the input's (nullable Int64 ids with gaps
+    as Int64, not as float64, where 9007199254740993 became ...992). The output's own columns
+    have none, and read as pandas reads text and doubles; a Parquet file written without pandas'
+    metadata (Spark's, Arrow's) gives none to carry."""
+
+    def __init__(self, handle: BinaryIO, carried: dict[str, tuple[Any, dict]] | None = None) -> None:
+        self.handle, self.writer, self.schema, self.carried = handle, None, None, carried or {}
 
     def write(self, part: pd.DataFrame, names: list | None) -> None:
         pa = forksafe.imported("pyarrow")
@@ -978,6 +985,7 @@ class _ParquetRows:
             # A column of no value here (a chunk's flags, all None) is text, as every value the CSV output holds is.
             self.schema = pa.schema([pa.field(key, pa.string() if pa.types.is_null(array.type) else array.type)
                                      for key, array in zip(keys, arrays)])
+            self.schema = _with_pandas_columns(self.schema, self.carried)
             self.writer = pq.ParquetWriter(self.handle, self.schema)
         arrays = [_arrow_column(part.iloc[:, position], field.type, field.name)
                   for position, field in enumerate(self.schema)]
@@ -990,6 +998,37 @@ class _ParquetRows:
         if self.writer is None:  # no part at all: a file of no columns and no rows
             self.writer = pq.ParquetWriter(self.handle, pa.schema([]))
         self.writer.close()
+
+
+def _pandas_columns(source: str | os.PathLike | None) -> dict[str, tuple[Any, dict]]:
+    """The pandas metadata of the columns of the Parquet file ``source``, by their names in the
+    file, each with its Arrow type: what :class:`_ParquetRows` carries to an output column of
+    that name and type. Empty for another file, for none, and for a Parquet file without
+    pandas' metadata or that cannot be read again (its rows were read: the output is written
+    as always)."""
+    if source is None or Path(source).suffix.lower() != ".parquet" or not os.path.isfile(source):
+        return {}
+    pq = forksafe.imported("pyarrow.parquet")
+    try:
+        schema = pq.read_schema(source)
+        columns = (schema.pandas_metadata or {}).get("columns", [])
+    except (OSError, ValueError, forksafe.imported("pyarrow").ArrowException):
+        return {}
+    names = set(schema.names)
+    return {entry["field_name"]: (schema.field(entry["field_name"]).type, entry) for entry in columns
+            if isinstance(entry, dict) and entry.get("field_name") in names}
+
+
+def _with_pandas_columns(schema: Any, carried: dict[str, tuple[Any, dict]]) -> Any:
+    """``schema`` with pandas' metadata for those of its fields that ``carried`` (see
+    :func:`_pandas_columns`) holds with the same Arrow type; as it is if none. A column the
+    output writes as another type (text where the input held numbers) is read as written."""
+    entries = [carried[field.name][1] for field in schema
+               if field.name in carried and carried[field.name][0].equals(field.type)]
+    if not entries:
+        return schema
+    pandas = {"index_columns": [], "column_indexes": [], "columns": entries}
+    return schema.with_metadata({b"pandas": json.dumps(pandas).encode()})
 
 
 def _arrow_column(values: pd.Series, kind: Any, name: str) -> Any:

@@ -1430,6 +1430,42 @@ def test_a_parquet_binary_column_beside_the_texts_is_written_alike_in_any_chunks
     assert scored.h.tolist() == [b"ab", b"\x01\x02", b"\xff"] and scored.text.tolist()[0] == "NATO is united."
 
 
+def test_a_parquet_output_of_a_parquet_input_reads_back_with_the_inputs_dtypes(tmp_path, energy_model):
+    # An audit by an engineer wiring stance into a pipeline: the output of a Parquet input lost
+    # pandas' schema metadata, so pd.read_parquet read nullable Int64 ids as float64 and the id
+    # 9007199254740993 as ...992. Whole, chunked and in two processes, the output reads back
+    # with the input's dtypes, and two processes write the same bytes as one.
+    from stance.files import score_file
+
+    big = 9007199254740993  # 2**53 + 1: no float64 holds it
+    frame = pd.DataFrame({"id": pd.array([big, None, 3], dtype="Int64"),
+                          "date": pd.to_datetime(["2024-01-01", None, "2024-01-03"]),
+                          "party": pd.Categorical(["SPD", "CDU", "SPD"]),
+                          "note": pd.array(["a", None, "c"], dtype="string"),
+                          "text": ["We stand together.", "Send more tanks.", ""]})
+    source = tmp_path / "ids.parquet"
+    frame.to_parquet(source, index=False)
+    read = pd.read_parquet(source)
+    outputs = []
+    for name, options in (("whole", {}), ("chunked", {"chunk_size": 1}), ("two", {"n_jobs": 2})):
+        target = tmp_path / f"{name}.parquet"
+        assert score_file(source, target, model=energy_model, progress=False, **options) == 3
+        scored = pd.read_parquet(target)
+        assert scored[read.columns].dtypes.to_dict() == read.dtypes.to_dict(), name
+        assert scored.id.iloc[0] == big and scored.id.isna().tolist() == [False, True, False], name
+        assert scored.confidence.dtype == "float64", name
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[2]
+    returned = stance.score(source, model=energy_model)
+    assert returned[read.columns].dtypes.to_dict() == read.dtypes.to_dict() and returned.id.iloc[0] == big
+    # A column written as another type than the input's keeps none of its metadata: read as written.
+    import pyarrow as pa
+
+    from stance.files import _pandas_columns, _with_pandas_columns
+
+    assert _with_pandas_columns(pa.schema([pa.field("id", pa.string())]), _pandas_columns(source)).metadata is None
+
+
 # A lecturer's audit: stance.train("mydta") and stance.evaluate(None, "held_out"), beside
 # held_out.csv, were "cannot read 'held_out': unknown file type '(none)'; expected one of
 # .csv, …", as if the file were there; stance.score("mydta/") was told to wrap a statement in a
