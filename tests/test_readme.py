@@ -821,6 +821,25 @@ def test_the_readme_gives_the_memory_a_loaded_model_takes_and_how_many_paths_are
     assert stance.classify("Send tanks.", model=model) and stance.api._loaded == before  # as said
 
 
+def test_the_readme_says_which_step_of_the_memory_table_imports_numpy():
+    # An audit by an engineer wiring stance into a pipeline: the table said the first
+    # stance.classify "loads the bundled model and numpy", where import stance already imports
+    # numpy (stance.model does); scipy, pandas and scikit-learn neither imports.
+    import subprocess
+    import sys
+
+    said = " ".join(README[README.index("### Memory a loaded model takes"):].split())
+    said = said[:said.index("## How it works")]
+    imported = subprocess.run(
+        [sys.executable, "-c", "import sys, stance; print(*(m in sys.modules for m in "
+                               "('numpy', 'scipy', 'pandas', 'sklearn')))"],
+        capture_output=True, text=True, check=True, cwd=ROOT).stdout.split()
+    assert imported == ["True", "False", "False", "False"], imported
+    assert "| `import stance` (imports numpy, about 15 MB of it; not scipy, pandas or scikit-learn) |" in said
+    assert re.search(r"\| first `stance.classify\(text\)` \(loads the bundled model; [^|]*\|", said)
+    assert "numpy" not in re.search(r"first `stance.classify\(text\)` [^|]*", said).group()
+
+
 def test_the_readme_says_a_metric_of_stance_info_json_may_be_null(energy_frame, tmp_path, capsys):
     # An audit by a pipeline engineer: "Output formats" said `metrics` maps a name to a number,
     # but a NaN or infinite metric is saved, and shown, as null (JSON has neither).
