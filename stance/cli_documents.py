@@ -284,15 +284,15 @@ def _speakers_named(name: str, present: list[str]) -> list[str]:
 def _draw_profile(doc: Any, target: str, speakers: str | None = None) -> None:
     """Draw ``doc``'s profile into the image file ``target`` (``--plot``), whole or not at all;
     its title names the ``speakers`` kept (or "without" those left out), when --speaker chose them."""
-    if "matplotlib.pyplot" not in sys.modules:  # a command line run: a file is wanted, never a window
-        import matplotlib
+    with _config_dir_notes_muted():
+        if "matplotlib.pyplot" not in sys.modules:  # a command line run: a file is wanted, never a window
+            import matplotlib
 
-        # Not when pyplot is in use (main() called from a notebook): switching would close
-        # every figure the caller has open and stop plt.show() from showing anything.
-        matplotlib.use("Agg")
+            # Not when pyplot is in use (main() called from a notebook): switching would close
+            # every figure the caller has open and stop plt.show() from showing anything.
+            matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
     from pathlib import Path
-
-    import matplotlib.pyplot as plt
 
     from .files import write_file_atomically
 
@@ -313,6 +313,50 @@ def _draw_profile(doc: Any, target: str, speakers: str | None = None) -> None:
         finally:
             plt.close(figure)
     print(f"profile drawn to {_shown(str(target))}", file=sys.stderr)
+
+
+# The starts of what matplotlib logs as it is imported where its config or cache folder cannot
+# be made (a read-only HOME, a container's): "mkdir -p failed for path …", "… is not a writable
+# directory" and "Matplotlib created a temporary cache directory at …" (3.7: "config/cache").
+_CONFIG_DIR_NOTES = ("mkdir -p failed for path ", "%s is not a writable directory", "Matplotlib created a temporary ")
+
+
+def _is_config_dir_note(record: Any) -> bool:
+    """Whether a log ``record`` of matplotlib's is one of its notes of a config folder it could
+    not make (see :data:`_CONFIG_DIR_NOTES`), by its message before the values put in it.
+
+    >>> import logging
+    >>> note = logging.LogRecord("matplotlib", 30, "", 0, "mkdir -p failed for path %s: %s", ("/h", "ro"), None)
+    >>> other = logging.LogRecord("matplotlib", 30, "", 0, "Bad value in file %r, line %d (%r): %s", (), None)
+    >>> _is_config_dir_note(note), _is_config_dir_note(other)
+    (True, False)
+    """
+    return isinstance(record.msg, str) and record.msg.startswith(_CONFIG_DIR_NOTES)
+
+
+@contextmanager
+def _config_dir_notes_muted() -> Iterator[None]:
+    """While matplotlib is imported for --plot, its notes that it could not make its config
+    folder and uses a temporary one (see :data:`_CONFIG_DIR_NOTES`) are dropped: with a
+    read-only HOME they were two lines of matplotlib's on stderr before the command's own,
+    where the image is drawn all the same. Its other messages (a bad matplotlibrc line) are
+    given as they come, and so are these where MPLCONFIGDIR, which they name, is set: a folder
+    the user chose and cannot be used is theirs to hear of."""
+    import logging
+
+    if os.environ.get("MPLCONFIGDIR"):
+        yield
+        return
+    logger = logging.getLogger("matplotlib")  # the notes are its own, not a module's below it
+
+    def kept(record: logging.LogRecord) -> bool:
+        return not _is_config_dir_note(record)
+
+    logger.addFilter(kept)
+    try:
+        yield
+    finally:
+        logger.removeFilter(kept)
 
 
 # matplotlib's warning of a character its font has no glyph for, drawn as an empty box, given

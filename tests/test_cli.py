@@ -3915,6 +3915,31 @@ def test_document_plot_leaves_the_callers_pyplot_backend_and_figures_alone(capsy
         plt.switch_backend(before)
 
 
+def test_document_plot_with_a_home_matplotlib_cannot_write_says_only_its_own_line(tmp_path):
+    # An audit by an engineer wiring stance into a pipeline: with a read-only HOME, --plot wrote
+    # matplotlib's "mkdir -p failed for path …/.config/matplotlib" and "Matplotlib created a
+    # temporary cache directory …" before the command's line, where it promises one of its own.
+    # A HOME that is a file fails matplotlib's mkdir alike, without a read-only mount.
+    import subprocess
+    import sys
+
+    pytest.importorskip("matplotlib")
+    (tmp_path / "speech.txt").write_text("We stand together. Send tanks to Ukraine.\n")
+    (tmp_path / "home").write_text("")
+    env = {name: value for name, value in os.environ.items()
+           if name not in ("MPLCONFIGDIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
+    env["HOME"] = str(tmp_path / "home")
+    done = subprocess.run([sys.executable, "-m", "stance", "document", "speech.txt", "--plot", "p.png"],
+                          capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert done.returncode == 0 and done.stderr == "profile drawn to p.png\n", done.stderr
+    assert (tmp_path / "p.png").read_bytes().startswith(b"\x89PNG")
+    # An MPLCONFIGDIR the user set that cannot be used is told, by matplotlib, as before.
+    env["MPLCONFIGDIR"] = str(tmp_path / "home" / "mpl")
+    done = subprocess.run([sys.executable, "-m", "stance", "document", "speech.txt", "--plot", "p.png"],
+                          capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert done.returncode == 0 and "MPLCONFIGDIR" in done.stderr, done.stderr
+
+
 def test_characters_the_plots_font_cannot_draw_are_told_once_with_how_to_choose_a_font(capsys, tmp_path):
     # A Windows user's audit: a document named in Chinese drew its name in the legend as
     # boxes, with one matplotlib warning a character and drawing pass (eight lines for four).
