@@ -60,6 +60,33 @@ def _check_format(metadata: Any, folder: Path) -> None:
             f"{str(folder)!r} uses model format {version}{by}; this stance ({__version__}) reads format "
             f"{FORMAT_VERSION} and older: upgrade stance to load it"
         )
+    _check_objects(metadata, folder)
+
+
+# The keys of metadata.json that hold an object: the analyzer's options, which every format
+# records, and the training options, data and metrics and the versions, which old ones may lack.
+_OBJECT_KEYS = ("analyzer", "options", "training_data", "metrics", "versions")
+
+
+def _check_objects(metadata: dict[str, Any], folder: Path) -> None:
+    """Refuse a key of ``metadata`` that should hold an object (:data:`_OBJECT_KEYS`) and holds
+    null, a list, a string or a number, naming it. An ``analyzer`` of null was taken for none by
+    the check of the stance-only features, which blamed them ("'stance_only_features' is
+    ['NOT_', 'START_'], but the analyzer and options it records give []"); ``options`` or
+    ``metrics`` of null or [] loaded, and ``training_data`` of null failed the digest, naming no key.
+
+    >>> _check_objects({"analyzer": {}, "metrics": None}, Path("m"))
+    Traceback (most recent call last):
+    stance.exceptions.ModelFormatError: 'm/metadata.json': 'metrics' must be an object, got null; the file is damaged
+    """
+    for key in _OBJECT_KEYS:
+        if (key in metadata or key == "analyzer") and not isinstance(metadata.get(key), dict):
+            value = metadata.get(key)
+            # Named by its JSON kind: the value itself may be a megabyte's string.
+            kind = ("null" if value is None else "a list" if isinstance(value, list) else "a string"
+                    if isinstance(value, str) else "true or false" if isinstance(value, bool) else "a number")
+            raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be an object, got {kind}; "
+                                   f"the file is damaged")
 
 
 def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folder: Path) -> ModelParameters:

@@ -311,10 +311,7 @@ def _load_once(folder: Path):
                                f"upgrade stance to load it")
     params = _parameters_from(contents, metadata, folder)
     # After the arrays and what metadata.json says of them were checked one by one, which name
-    # what is wrong: the digest tells only that something is.
-    for key in ("options", "training_data", "metrics"):  # before the digest, which reads training_data
-        if not isinstance(metadata.get(key) or {}, dict):
-            raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be an object")
+    # what is wrong (its objects by _check_format): the digest tells only that something is.
     version = metadata["format_version"]
     if metadata.get("parameters_sha256") != _digest_of(
         {k: v for k, v in contents.items() if k.endswith(".npy") or k == VOCABULARY}, _reading_recorded(metadata),

@@ -1615,6 +1615,19 @@ def test_metadata_names_that_are_not_strings_are_refused(saved, key, value):
         stance.load(saved)
 
 
+@pytest.mark.parametrize("key", ["analyzer", "options", "training_data", "metrics", "versions"])
+@pytest.mark.parametrize("value, kind", [(None, "null"), ([], "a list"), ("x", "a string"), (3, "a number")])
+def test_a_metadata_object_that_is_not_one_is_refused_naming_its_key(saved, key, value, kind):
+    # An audit by an engineer wiring stance into a pipeline: an 'analyzer' of null (checksums
+    # rewritten to match) was blamed on 'stance_only_features' ("is ['NOT_', 'START_'], but the
+    # analyzer and options it records give []"); 'options' or 'metrics' of null or [] loaded,
+    # and a 'training_data' of null failed the digest, naming no key.
+    _edit_metadata(saved, lambda metadata: metadata.update({key: value}))
+    with pytest.raises(ModelFormatError, match=f"^'{re.escape(str(saved))}/metadata.json': '{key}' must be an "
+                                               f"object, got {kind}; the file is damaged$"):
+        stance.load(saved)
+
+
 @pytest.mark.parametrize("key, position, value", [
     ("labels", 0, ""),             # training refuses an empty label
     ("labels", 1, "gas"),          # a label twice
