@@ -199,38 +199,11 @@ def _json_as_document(name: str) -> str:
 
 def _of_speakers(doc: Any, args: argparse.Namespace) -> tuple[Any, str]:
     """``doc`` with the statements of ``--speaker`` alone, or without those of
-    ``--leave-out-speaker``, its profile counting them alone. A journalist's profile of a
-    press conference counted the reporters' questions, which quote others' positions
-    ("Former President Trump has said that America will not defend Allies…") as the
-    speaker's own. Names match as :func:`_speakers_named` reads them; a name no statement has
-    is refused, naming those there are, since a typo would count nothing, and so is one that
-    names several speakers by a word of theirs, since which is meant only the user knows.
-    With it come the speakers counted ("RUTTE"), or those left out ("without Q"), for a plot's title.
-    """
-    from .document import DocumentScore
-    from .profile import profile
-
-    named = args.speaker or args.leave_out_speaker
-    flag = "--speaker" if args.speaker else "--leave-out-speaker"
-    said = doc.sentences.get("speaker")
-    present = [] if said is None else sorted({s for s in said if isinstance(s, str)}, key=str.casefold)
-    matched = {name: _speakers_named(name, present) for name in named}
-    unknown = [name for name in named if not matched[name]]
-    if unknown:
-        there = (f"its speakers are {', '.join(map(quoted, present))}" if present
-                 else "the text names no speaker (a transcript's tags, 'RUTTE:' or 'Q:', name them)")
-        raise _Missing(f"{flag} {', '.join(map(quoted, unknown))}: no statement has this speaker; {there}")
-    for name, speakers in matched.items():
-        if len(speakers) > 1:
-            raise _Missing(f"{flag} {quoted(name)} names {len(speakers)} speakers, {', '.join(map(quoted, speakers))}; "
-                           f"give the one meant in full (or repeat {flag} for each)")
-    chosen_names = {speaker for speakers in matched.values() for speaker in speakers}
-    chosen = said.map(lambda s: s in chosen_names)
-    kept = doc.sentences[chosen if args.speaker else ~chosen]
-    by = "document" if "document" in kept else None
-    table = profile(kept, by=by, favor=_side(args.favor), against=_side(args.against), prefix="")
-    names = ", ".join(speaker for speaker in present if speaker in chosen_names)
-    return DocumentScore(kept, table, documents=doc.documents), names if args.speaker else f"without {names}"
+    ``--leave-out-speaker`` (see :meth:`stance.document.DocumentScore._of_speakers`, which
+    ``doc.plot(speakers=…)`` shares); with the speakers counted, or "without" those left out,
+    for a plot's title."""
+    flag = "--speaker " if args.speaker else "--leave-out-speaker "
+    return doc._of_speakers(args.speaker or args.leave_out_speaker, leave_out=not args.speaker, argument=flag)
 
 
 def _side(values: list[str] | None) -> str | list[str] | None:
@@ -241,44 +214,6 @@ def _side(values: list[str] | None) -> str | list[str] | None:
     ('favor', ['favor', 'pro'], None)
     """
     return values[0] if values is not None and len(values) == 1 else values
-
-
-def _speaker_words(name: str) -> list[str]:
-    """``name``'s words as a speaker is matched: in any case, without a tag's colon, a title's full
-    stop ("Mr." is "Mr"; see :func:`stance.speakers._spelling_key`) or other punctuation at a
-    word's ends.
-
-    >>> _speaker_words(" Mr. Stoltenberg: "), _speaker_words("SECRETARY GENERAL RUTTE")
-    (['mr', 'stoltenberg'], ['secretary', 'general', 'rutte'])
-    """
-    from .speakers import _spelling_key
-
-    name = _spelling_key(" ".join(name.split()).rstrip(":：").strip())
-    return [word for word in (word.strip(".,;()[]'\"").casefold() for word in name.split()) if word]
-
-
-def _speakers_named(name: str, present: list[str]) -> list[str]:
-    """The speakers of ``present`` that ``name``, given to --speaker or --leave-out-speaker,
-    names: the one written so, in any case, with or without the tag's colon or a title's full
-    stop ("Mr Stoltenberg" is "Mr. Stoltenberg"); or else each whose name has its words whole
-    and in order ("rutte" names "SECRETARY GENERAL RUTTE", not "Ruttel"), as ``--help``'s
-    example is written where a tag gives an office too.
-
-    >>> _speakers_named("rutte", ["Q", "SECRETARY GENERAL RUTTE"]), _speakers_named("Q", ["Q", "Q Lee"])
-    (['SECRETARY GENERAL RUTTE'], ['Q'])
-    >>> _speakers_named("Mark", ["Mark Rutte", "Mark Carney", "Marko"]), _speakers_named("Rut", ["Rutte"])
-    (['Mark Rutte', 'Mark Carney'], [])
-    """
-    words = _speaker_words(name)
-    if not words:
-        return []
-    exact = [speaker for speaker in present if _speaker_words(speaker) == words]
-    if exact:
-        return exact
-    size = len(words)
-    return [speaker for speaker in present
-            if any(spoken[at:at + size] == words for spoken in [_speaker_words(speaker)]
-                   for at in range(len(spoken) - size + 1))]
 
 
 def _draw_profile(doc: Any, target: str, speakers: str | None = None) -> None:
@@ -304,7 +239,7 @@ def _draw_profile(doc: Any, target: str, speakers: str | None = None) -> None:
     # unless svg.hashsalt is set (a salt or date the user set is kept).
     metadata = None if "SOURCE_DATE_EPOCH" in os.environ else UNDATED_METADATA.get(image_format)
     with _missing_glyphs_told() as drawn:  # the legend is laid out, so drawn, as the figure is made
-        figure = doc.plot(speakers=speakers).figure
+        figure = doc._plot(speakers=speakers).figure
         drawn.append(figure)
         try:
             with plt.rc_context({"svg.hashsalt": plt.rcParams["svg.hashsalt"] or "stance"}):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +59,9 @@ class DocumentScore:
     # How many documents were scored together (None: one, by score_document); a blank one
     # has no statements, so the sentences cannot tell.
     documents: int | None = None
+    # The favor= and against= the profile was counted with, so that a profile of some
+    # speakers' statements (plot(speakers=…)) counts the sides as the whole one does.
+    _sides: tuple[Any, Any] = field(default=(None, None), repr=False, compare=False)
 
     def __getattr__(self, name: str) -> Any:
         """Called only for a name the object lacks: the manual calls each row a statement, so
@@ -200,25 +203,92 @@ class DocumentScore:
             f"{rows}</div>"
         )
 
-    def plot(self, ax: Axes | None = None, max_groups: int | None = 20, speakers: str | None = None) -> Axes:
+    def plot(self, ax: Axes | None = None, max_groups: int | None = 20,
+             speakers: str | Sequence[str] | None = None) -> Axes:
         """Bar chart of the profile (needs the ``plot`` extra); returns the Axes. Of many
         documents, the ``max_groups`` with the most statements are drawn and the title says
         how many were left out (None draws all; see :func:`stance.plot_profile`). ``speakers``,
-        given, names whose statements the profile counts, after the title ("Document profile:
-        RUTTE"), as ``stance document --speaker RUTTE --plot`` draws it.
+        given (a name or a list of names), keeps those speakers' statements alone: the profile
+        drawn counts only theirs, and the title names them as the text does ("Document profile:
+        SECRETARY GENERAL RUTTE" of ``speakers="rutte"``; "Document profile: MODERATOR, Q" of
+        a list), as ``stance document --speaker rutte --plot`` draws it. A name matches as
+        ``--speaker`` matches it (in any case, with or without a tag's colon or a title's full
+        stop, else by whole words of a speaker's name); one that no statement has, or that
+        names several speakers, is refused, naming the speakers there are.
 
         >>> import matplotlib.pyplot as plt, stance
         >>> ax = stance.score_document("We have a one-speed NATO.").plot()
         >>> ax.get_title()
         'Document profile'
         >>> plt.close(ax.figure)
+        >>> doc = stance.score_document("Q: Is NATO united?\\nRUTTE: We have a one-speed NATO.")
+        >>> ax = doc.plot(speakers="rutte")
+        >>> ax.get_title(), [text.get_text().strip() for text in ax.texts]
+        ('Document profile: RUTTE', ['1 favor / 0 against'])
+        >>> plt.close(ax.figure)
         """
+        if speakers is None:
+            return self._plot(ax=ax, max_groups=max_groups)
+        kept, names = self._of_speakers(_speaker_names(speakers), argument="speakers=")
+        return kept._plot(ax=ax, max_groups=max_groups, speakers=names)
+
+    def _plot(self, ax: Axes | None = None, max_groups: int | None = 20, speakers: str | None = None) -> Axes:
+        """The profile drawn as it is, ``speakers`` (those its statements are of, "without Q"…) after the title."""
         from .plotting import plot_profile
 
         several = "document" in self.sentences
         title = "Profile per document" if several else "Document profile"
         return plot_profile(self.profile, ax=ax, title=f"{title}: {speakers}" if speakers else title,
                             max_groups=max_groups)
+
+    def _of_speakers(self, named: Sequence[str], leave_out: bool = False,
+                     argument: str = "speakers=") -> tuple[DocumentScore, str]:
+        """This document with the statements of the speakers ``named`` alone (or, ``leave_out``,
+        without them), its profile counting them alone; and the speakers counted ("RUTTE"),
+        or those left out ("without Q"), for a plot's title. What ``plot(speakers=…)``, ``stance
+        document --speaker`` and ``--leave-out-speaker`` keep. A journalist's profile of a press
+        conference counted the reporters' questions, which quote others' positions as the
+        speaker's own. Names match as :func:`_speakers_named` reads them; a name no statement has
+        is refused, naming those there are, since a typo would count nothing, and so is one that
+        names several speakers by a word of theirs, since which is meant only the user knows.
+        ``argument`` names what gave the names in an error ("speakers=", "--speaker ").
+
+        >>> import stance
+        >>> doc = stance.score_document("Q: Is NATO united?\\nRUTTE: We have a one-speed NATO.")
+        >>> kept, names = doc._of_speakers(["q"], leave_out=True)
+        >>> kept.sentences["speaker"].tolist(), names
+        (['RUTTE'], 'without Q')
+        >>> doc._of_speakers(["Rute"])  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        stance.exceptions.InvalidInputError: speakers='Rute': no statement has this speaker; its speakers are ...
+        """
+        from .profile import profile
+
+        said = self.sentences.get("speaker")
+        present = [] if said is None else sorted({s for s in said if isinstance(s, str)}, key=str.casefold)
+        matched = {name: _speakers_named(name, present) for name in named}
+        unknown = [name for name in named if not matched[name]]
+        if unknown:
+            there = (f"its speakers are {', '.join(map(quoted, present))}" if present
+                     else "the text names no speaker (a transcript's tags, 'RUTTE:' or 'Q:', name them)")
+            raise InvalidInputError(f"{argument}{', '.join(map(quoted, unknown))}: no statement has this speaker; "
+                                    f"{there}")
+        each = (f"repeat {argument.strip()} for each" if argument.startswith("--")
+                else f"give a list, {argument}[…], for each")
+        for name, speakers in matched.items():
+            if len(speakers) > 1:
+                raise InvalidInputError(f"{argument}{quoted(name)} names {len(speakers)} speakers, "
+                                        f"{', '.join(map(quoted, speakers))}; give the one meant in full (or {each})")
+        chosen_names = {speaker for speakers in matched.values() for speaker in speakers}
+        chosen = said.map(lambda s: s in chosen_names)
+        kept = self.sentences[~chosen if leave_out else chosen]
+        by = "document" if "document" in kept else None
+        favor, against = self._sides
+        table = profile(kept, by=by, favor=favor, against=against, prefix="")
+        names = ", ".join(speaker for speaker in present if speaker in chosen_names)
+        return (DocumentScore(kept, table, documents=self.documents, _sides=self._sides),
+                f"without {names}" if leave_out else names)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the two tables, as lists of rows (what ``stance document --json`` prints);
@@ -239,6 +309,60 @@ _ATTRIBUTE_HINTS = {
     "statements": "the statements are doc.sentences (a DataFrame, one row each), the targets doc.profile",
     "to_frame": "doc.sentences is the DataFrame of statements, doc.profile that of targets",
 }
+
+
+def _speaker_names(speakers: Any) -> list[str]:
+    """``plot``'s ``speakers`` as a list of names: a name, or a list or tuple of them.
+
+    >>> _speaker_names("Q"), _speaker_names(("Q", "RUTTE"))
+    (['Q'], ['Q', 'RUTTE'])
+    """
+    names = [speakers] if isinstance(speakers, str) else speakers
+    if not isinstance(names, (list, tuple)) or not all(isinstance(name, str) for name in names):
+        raise InvalidTypeError(f"speakers must be a speaker's name or a list of names (str), "
+                               f"got {type_name(speakers)} {quoted(speakers)}")
+    if not names:
+        raise InvalidInputError("speakers=[] names no speaker; give a name (speakers='RUTTE'), or leave it out "
+                                "to draw every statement")
+    return list(names)
+
+
+def _speaker_words(name: str) -> list[str]:
+    """``name``'s words as a speaker is matched: in any case, without a tag's colon, a title's full
+    stop ("Mr." is "Mr"; see :func:`stance.speakers._spelling_key`) or other punctuation at a
+    word's ends.
+
+    >>> _speaker_words(" Mr. Stoltenberg: "), _speaker_words("SECRETARY GENERAL RUTTE")
+    (['mr', 'stoltenberg'], ['secretary', 'general', 'rutte'])
+    """
+    # As a fork waits for it: import stance leaves stance.speakers out.
+    _spelling_key = forksafe.imported(".speakers")._spelling_key
+    name = _spelling_key(" ".join(name.split()).rstrip(":：").strip())
+    return [word for word in (word.strip(".,;()[]'\"").casefold() for word in name.split()) if word]
+
+
+def _speakers_named(name: str, present: list[str]) -> list[str]:
+    """The speakers of ``present`` that ``name``, given to plot's speakers, --speaker or
+    --leave-out-speaker, names: the one written so, in any case, with or without the tag's
+    colon or a title's full stop ("Mr Stoltenberg" is "Mr. Stoltenberg"); or else each whose
+    name has its words whole and in order ("rutte" names "SECRETARY GENERAL RUTTE", not
+    "Ruttel"), as ``--help``'s example is written where a tag gives an office too.
+
+    >>> _speakers_named("rutte", ["Q", "SECRETARY GENERAL RUTTE"]), _speakers_named("Q", ["Q", "Q Lee"])
+    (['SECRETARY GENERAL RUTTE'], ['Q'])
+    >>> _speakers_named("Mark", ["Mark Rutte", "Mark Carney", "Marko"]), _speakers_named("Rut", ["Rutte"])
+    (['Mark Rutte', 'Mark Carney'], [])
+    """
+    words = _speaker_words(name)
+    if not words:
+        return []
+    exact = [speaker for speaker in present if _speaker_words(speaker) == words]
+    if exact:
+        return exact
+    size = len(words)
+    return [speaker for speaker in present
+            if any(spoken[at:at + size] == words for spoken in [_speaker_words(speaker)]
+                   for at in range(len(spoken) - size + 1))]
 
 
 def _stances_shown(sentences: pd.DataFrame) -> list[Any]:
@@ -808,7 +932,7 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
     by = None if lone else "document"
     # prefix="": these are this scoring's own columns, whatever a carried column is called.
     table = profile(scored, by=by, none_label=none_label, favor=favor, against=against, prefix="")
-    return DocumentScore(scored, table, documents=None if lone else len(named))
+    return DocumentScore(scored, table, documents=None if lone else len(named), _sides=(favor, against))
 
 
 def _warn_of_no_statements(empty: list[tuple[Any, str]]) -> None:

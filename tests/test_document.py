@@ -471,6 +471,77 @@ def test_profile_plot(tmp_path):
     assert ax.get_legend().get_window_extent().x0 >= frame.x1
 
 
+PRESSER = ("MODERATOR: Welcome everyone. We have a one-speed NATO.\n"
+                    "SECRETARY GENERAL RUTTE: We have a one-speed NATO. We stand with Ukraine.\n"
+                    "Q: Bring the brigade home. Will NATO stay united?\n")
+
+
+def _tally(sentences, speakers):
+    """Each target's (favor, against) of the statements of ``speakers``, counted row by row."""
+    counts = {}
+    for speaker, target, side in zip(sentences["speaker"], sentences["label"], sentences["stance"]):
+        if speaker in speakers and target != "none":
+            favor, against = counts.get(target, (0, 0))
+            counts[target] = (favor + (side == "favor"), against + (side == "against"))
+    return counts
+
+
+def _counts_by_hand(sentences, speakers):
+    """Each target's "favor / against" of the statements of ``speakers``, as the plot writes it."""
+    return {target: f"{favor} favor / {against} against" for target, (favor, against)
+            in _tally(sentences, speakers).items()}
+
+
+def test_a_plot_of_some_speakers_counts_their_statements_alone():
+    # A journalist's audit: doc.plot(speakers="Q") drew the whole document's counts under the
+    # title "Document profile: Q", so did speakers="NOBODY", and a list was titled "['Q']".
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    doc = stance.score_document(PRESSER)
+    assert doc.sentences["speaker"].tolist().count("Q") == 2
+    for speakers, kept, title in [("Q", {"Q"}, "Document profile: Q"),
+                                  (["rutte"], {"SECRETARY GENERAL RUTTE"}, "Document profile: SECRETARY GENERAL RUTTE"),
+                                  (("q", "Moderator:"), {"Q", "MODERATOR"}, "Document profile: MODERATOR, Q")]:
+        ax = doc.plot(speakers=speakers)
+        drawn = dict(zip([tick.get_text() for tick in ax.get_yticklabels()], [t.get_text().strip() for t in ax.texts]))
+        assert ax.get_title() == title
+        assert drawn == _counts_by_hand(doc.sentences, kept)
+        plt.close(ax.figure)
+    whole = doc.plot()
+    assert whole.get_title() == "Document profile" and len(whole.texts) == len(doc.profile)
+    plt.close(whole.figure)
+    figures = plt.get_fignums()  # a refusal draws no figure
+    with pytest.raises(stance.InvalidInputError, match=r"^speakers='NOBODY': no statement has this speaker; its "
+                                                       r"speakers are 'MODERATOR', 'Q', 'SECRETARY GENERAL RUTTE'$"):
+        doc.plot(speakers="NOBODY")
+    with pytest.raises(stance.InvalidInputError, match=r"^speakers=\[\] names no speaker"):
+        doc.plot(speakers=[])
+    with pytest.raises(stance.InvalidTypeError, match=r"^speakers must be a speaker's name or a list of names"):
+        doc.plot(speakers=3)
+    assert plt.get_fignums() == figures
+
+
+def test_a_plot_of_some_speakers_counts_the_sides_the_document_was_scored_with():
+    # favor= and against= given to score_document count the speakers' statements too.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    doc = stance.score_document(PRESSER, favor="against", against="favor")
+    ax = doc.plot(speakers="Q")
+    # Q's "Bring the brigade home." (against) counts as the side named favor, and the plot
+    # names that side by its value: "1 against / 0 favor".
+    counts = {target: f"{against} against / {favor} favor" for target, (favor, against)
+              in (_tally(doc.sentences, {"Q"})).items()}
+    assert dict(zip([tick.get_text() for tick in ax.get_yticklabels()], [t.get_text().strip() for t in ax.texts])) \
+        == counts
+    plt.close(ax.figure)
+
+
 def test_large_counts_beside_a_long_bar_stay_inside_the_axes():
     # A margin in proportion to the bars was too little for text of fixed width (the second review).
     import matplotlib
