@@ -769,6 +769,8 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
     row numbers concatenated), where ``loc`` and a join on the index would mix them:
     ``data.iloc[explained.statement]`` are the rows explained, in line, and
     ``explained.join(data[["speaker"]].reset_index(drop=True), on="statement")`` joins exactly.
+    The index keeps its name unless a column here has it: :func:`stance.score_document`'s
+    ``doc.sentences`` is indexed by ``statement``, which the column would make ambiguous.
 
     ``data`` is what :func:`stance.score` takes: a DataFrame (its ``text_column``), a Series,
     an iterable of str, a file (read in ``encoding``, as ``score`` reads one: UTF-8 by default,
@@ -835,6 +837,9 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
     # By position, always: the index is the input's, and one that repeats cannot say whose a row is.
     table["statement"] = np.arange(len(texts), dtype=np.int64).repeat(counts)
     table.index = frame.index.repeat(counts)
+    # The index's values are kept, but not a name one of these columns has: doc.sentences' index
+    # is "statement", and beside the statement column every join or groupby on it was ambiguous.
+    table.index.names = [None if name in table.columns else name for name in table.index.names]
     return table
 
 

@@ -424,6 +424,23 @@ def test_explain_many_says_by_position_which_statement_each_row_explains_when_th
         default_model.explain("Send tanks.", n=1))
     assert default_model.explain_many([]).statement.dtype == np.int64
 
+def test_the_readmes_join_on_statement_works_on_a_documents_sentences_and_a_plain_frame(default_model):
+    # A journalist's audit: doc.sentences' index is named "statement", and explain_many kept that
+    # name beside its own statement column, so the README's join raised "'statement' is both an
+    # index level and a column label, which is ambiguous".
+    doc = stance.score_document("Q: Will you stay?\nRUTTE: We stand with Ukraine. Bring the brigade home.")
+    plain = pd.DataFrame({"text": doc.sentences["text"].tolist(), "speaker": doc.sentences["speaker"].tolist()},
+                         index=pd.Index([3, 3, 5], name="row"))
+    for df in (doc.sentences, plain):
+        explained = default_model.explain_many(df, n=3)
+        joined = explained.join(df[["speaker"]].reset_index(drop=True), on="statement")  # the README's, as written
+        assert len(joined) == len(explained)
+        assert joined.speaker.tolist() == [["Q", "RUTTE", "RUTTE"][at] for at in explained.statement]
+        assert (explained.index == df.index[explained.statement]).all()  # the input's index, as score keeps it
+    assert explained.index.name == "row"  # a name no column has is kept
+    assert default_model.explain_many(doc.sentences, n=1).index.name is None
+
+
 def test_the_highlights_key_says_the_colours_push_towards_and_away_from_the_heading(default_model):
     # A fact-checker read a red word under "stance: against" as evidence for against; it pushed
     # towards favor. And the hover value (with shares of word pairs) differed from the table's.
