@@ -25,6 +25,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         _refuse_encoding_of_arguments("classify", args.encoding)
         batches: Iterable[list[str]] = [[_utf8_argument(text) for text in args.texts]]
         _warn_of_unquoted_words("classify", args.texts)
+        _warn_of_file_names("classify", args.texts)
     else:
         if sys.stdin is None or (sys.stdin.isatty() and not dash):  # asked for, a terminal is read as cat - reads it
             raise _Missing("give statements as arguments or pipe lines on stdin")
@@ -136,12 +137,54 @@ def _explained_texts(texts: Sequence[str], encoding: str = "utf-8") -> Iterable[
     if "-" not in texts:
         _refuse_encoding_of_arguments("explain", encoding)
         _warn_of_unquoted_words("explain", texts)
+        _warn_of_file_names("explain", texts)
         return [_utf8_argument(text) for text in texts]
     if len(texts) > 1:
         raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
     if sys.stdin is None:
         raise _Missing("TEXT: - reads statements from stdin, and there is none; give statements as arguments")
     return (line for batch in _stdin_batches("explain", encoding) for line in batch)
+
+
+def _warn_of_file_names(command: str, texts: Sequence[str]) -> None:
+    """Warn, on stderr, of each statement given that is a file here or looks like a file's name
+    as :func:`stance.score_document` tells one (a word ending in a document's or a table's
+    suffix): ``stance classify speech.txt`` answered "none" for the word "speech", and ``stance
+    explain speech.txt`` explained it, with nothing to say the file was never read. It is still
+    answered, as the text given; the warning names the command that reads the file.
+
+    >>> import contextlib, io
+    >>> with contextlib.redirect_stderr(io.StringIO()) as err:
+    ...     _warn_of_file_names("classify", ["votes.csv", "NATO is strong.", "Yes."])
+    >>> print(err.getvalue())  # doctest: +NORMALIZE_WHITESPACE
+    stance classify: warning: 'votes.csv' looks like a file's name, and is classified as the text itself; to read
+    the file, stance score votes.csv (a table of statements, one a row)
+    """
+    import os
+    import shlex
+
+    from .document import _FILE_NAME, _table_advice
+    from .exceptions import quoted
+    from .text import shown
+
+    done = "classified" if command == "classify" else "explained"
+    for text in texts:
+        name = text.strip()
+        if not name or "\n" in name:
+            continue
+        # isfile is False, not an error, of a name too long or with a NUL for the system
+        if os.path.isfile(name):
+            what = "is a file here"
+        elif _FILE_NAME.fullmatch(name):
+            what = "looks like a file's name"
+        else:
+            continue
+        # Quoted for the shell; a name with an escape is shown as FILE, so that none reaches the terminal raw.
+        file = shlex.quote(name) if shown(name) == name else "FILE"
+        table = f"stance score {file} (a table of statements, one a row)"
+        reads = table if _table_advice(name) is not None else f"stance document {file} (a speech or article) or {table}"
+        print(f"stance {command}: warning: {quoted(name)} {what}, and is {done} as the text itself; "
+              f"to read the file, {reads}", file=sys.stderr)
 
 
 def _explained_label(explained: dict[str, Any]) -> str:

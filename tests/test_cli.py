@@ -2758,6 +2758,38 @@ def test_classify_and_explain_warn_of_a_sentence_given_unquoted(capsys):
         assert (status, err) == (0, ""), argv
 
 
+def test_classify_and_explain_warn_of_a_files_name_given_as_the_statement(capsys, tmp_path, monkeypatch):
+    # A journalist's audit: `stance classify speech.txt` printed "none" and `stance explain
+    # speech.txt` explained the word "speech", with no word that the file was never read, where
+    # stance.score_document("speech.txt") warns of it.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "speech.txt").write_text("We stand with Ukraine.\n", encoding="utf-8")
+    (tmp_path / "notes").write_text("We stand with Ukraine.\n", encoding="utf-8")
+    status, out, err = run(capsys, "classify", "speech.txt")
+    assert (status, out) == (0, "none\n")  # still answered, as the text given
+    assert err == ("stance classify: warning: 'speech.txt' is a file here, and is classified as the "
+                   "text itself; to read the file, stance document speech.txt (a speech or article) or stance "
+                   "score speech.txt (a table of statements, one a row)\n")
+    status, out, err = run(capsys, "explain", "-n", "1", "notes")  # a file here, whatever its name
+    assert status == 0 and out.startswith("notes\nlabels: ")
+    assert err.startswith("stance explain: warning: 'notes' is a file here, and is explained as the text itself; "
+                          "to read the file, stance document notes "), err
+    status, out, err = run(capsys, "classify", "votes.csv", "We stand together.")  # a table's name, no such file
+    assert status == 0 and len(out.splitlines()) == 2
+    assert err == ("stance classify: warning: 'votes.csv' looks like a file's name, and is classified as the text "
+                   "itself; to read the file, stance score votes.csv (a table of statements, one a row)\n")
+    (tmp_path / "my speech.txt").write_text("We stand with Ukraine.\n", encoding="utf-8")
+    status, _, err = run(capsys, "classify", "--json", "my speech.txt")  # quoted for the shell in the advice
+    assert status == 0 and "'my speech.txt' is a file here" in err and "stance document 'my speech.txt' " in err
+    status, _, err = run(capsys, "explain", "--json", "report.md")  # a document's name, no such file
+    assert status == 0 and err.startswith("stance explain: warning: 'report.md' looks like a file's name, and is "
+                                          "explained as the text itself; to read the file, stance document "), err
+    # Ordinary statements, a full stop and all, are no file's name.
+    for argv in (["NATO is strong."], ["Yes."], ["We stand together.", "No."], ["speech.txt is long"]):
+        status, _, err = run(capsys, "classify", *argv)
+        assert (status, err) == (0, ""), argv
+
+
 def test_classify_of_an_empty_pipe_prints_nothing_and_succeeds(capsys, monkeypatch):
     # `grep … | stance classify` where grep matched nothing exited 2, stopping the pipeline: zero
     # lines in are zero lines out, as stance score of a headers-only file writes headers only.
