@@ -47,9 +47,11 @@ _MINISTERS = r"Министр|Міністр|Міністерка|Minister|Minis
 _MINISTRY_WORDS = (r"обороны|иностранных|внутренних|дел|финансов|юстиции|оборони|закордонних|внутрішніх|справ|"
                    r"фінансів|юстиції|obrony|narodowej|spraw|zagranicznych|wewnętrznych|finansów|sprawiedliwości")
 # Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
-# "The Prime Minister:", "SECRETARY GENERAL (in French):", optionally after a timestamp.
+# "The Prime Minister:", "SECRETARY GENERAL (in French):", optionally after a timestamp. A name
+# in capitals may be long, an office and its holder ("NATO DEPUTY SECRETARY GENERAL RADMILA
+# SHEKERINSKA:"), its words then weighed (see _is_long_for_a_name).
 _SPEAKER = re.compile(
-    rf"^(?P<speaker>Q|A|[{_CAP}][{_CAP}.'’\- ]{{0,38}}[{_CAP}.]|"
+    rf"^(?P<speaker>Q|A|[{_CAP}][{_CAP}.'’\- ]{{0,78}}[{_CAP}.]|"
     rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.?|{_SLAVIC_TITLES}|"
     rf"(?:{_MINISTERS})(?: (?:{_MINISTRY_WORDS})){{1,3}}) [{_CAP}][\w'’\-]*"
     rf"(?: [{_CAP}][\w'’.\-]*){{0,4}}|"
@@ -752,7 +754,7 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
         # An all-capital line opening with a long phrase and a colon is a heading, not a name;
         # so is a title in ordinary case with a title after the colon ("Defence: Eastern Europe").
         if (name.upper() in _NOT_SPEAKERS or _is_lead_in(name) or _is_courtesy(name)
-                or len(name.split()) > (4 if name.isupper() else 8)):
+                or _is_long_for_a_name(name)):
             continue
         if pattern is _NAME_TAG and _is_heading([after(tag.end()).strip() or "."]):
             continue
@@ -773,6 +775,47 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
             continue
         return tag
     return None
+
+
+# How many words a name in capitals may have: four ("SECRETARY GENERAL MARK RUTTE:"), since a longer
+# run of capitals and a colon is more often a headline or a slogan ("NATO LEADERS AGREE NEW DEFENCE
+# PLAN:", "WE WILL NEVER ABANDON UKRAINE:"); eight when it names an office, as a press conference's
+# transcript tags its speaker by office and name ("NATO SECRETARY GENERAL MARK RUTTE:", "US SECRETARY
+# OF STATE MARCO RUBIO:"), as many as a name in ordinary case may have.
+_CAPITALS_NAME_WORDS = 4
+_NAME_WORDS = 8
+# Words that make a long run of capitals a sentence or a headline, not an office and its holder
+# ("WE WILL NEVER…", "DEFENCE CHIEF IN KYIV FOR TALKS", "MINISTER SAYS NO"), compared in lower case,
+# with _CLAUSE_WORDS: a name's words are its office's, its holder's and "of", "for", "the", "and".
+_HEADLINE_WORDS = frozenset({
+    "a", "an", "in", "on", "at", "from", "by", "to", "with", "but", "or", "our", "your", "my", "his", "her", "its",
+    "their", "this", "these", "those", "every", "each", "all", "some", "many", "both", "not", "no", "never", "new",
+    "over", "after", "against", "amid", "as", "into", "under", "about", "vs", "why", "how", "what", "when", "where",
+    "warns", "urges", "calls", "vows", "agree", "agrees", "meets", "visits", "backs", "rejects",
+})
+
+
+def _is_long_for_a_name(name: str) -> bool:
+    """Whether ``name``, a tag's, has too many words to be a speaker's (see _CAPITALS_NAME_WORDS):
+    more than four in capitals, unless they name an office and no word of theirs is a sentence's or a
+    headline's (_CLAUSE_WORDS, _HEADLINE_WORDS); more than eight in any case.
+
+    >>> [_is_long_for_a_name(name) for name in ("NATO SECRETARY GENERAL MARK RUTTE",
+    ...                                         "US SECRETARY OF STATE MARCO RUBIO",
+    ...                                         "NATO secretary general Mark Rutte")]
+    [False, False, False]
+    >>> [_is_long_for_a_name(name) for name in ("NATO LEADERS AGREE NEW DEFENCE PLAN",
+    ...                                         "WE WILL NEVER ABANDON UKRAINE",
+    ...                                         "DEFENCE MINISTERS MEET IN BRUSSELS")]
+    [True, True, True]
+    """
+    words = name.split()
+    if len(words) > _NAME_WORDS:
+        return True
+    if len(words) <= _CAPITALS_NAME_WORDS or not name.isupper():
+        return False
+    lower = {word.lower() for word in _LETTERS.findall(name)}
+    return not (_names_an_office(name) and lower.isdisjoint(_CLAUSE_WORDS) and lower.isdisjoint(_HEADLINE_WORDS))
 
 
 def _is_italian_member(tag: re.Match, after: Callable[[int], str]) -> bool:

@@ -2333,6 +2333,40 @@ def test_an_acronyms_headline_is_no_speaker_tag():
         ("Allies agree to spend more on defence.", "RUTTE")]
 
 
+@pytest.mark.parametrize("name", ["NATO SECRETARY GENERAL MARK RUTTE", "GERMAN DEFENCE MINISTER BORIS PISTORIUS",
+                                  "US SECRETARY OF STATE MARCO RUBIO", "EU HIGH REPRESENTATIVE KAJA KALLAS",
+                                  "NATO DEPUTY SECRETARY GENERAL RADMILA SHEKERINSKA"])
+def test_a_long_tag_in_capitals_naming_an_office_is_a_tag(name):
+    # A journalist's audit: a tag in capitals of five words or more, an office and its holder as a
+    # press conference's transcript writes them, was read as the words of the speaker before, the
+    # questioner's ("NATO SECRETARY GENERAL MARK RUTTE: Yes." scored as text and given to "Q").
+    presser = (f"MODERATOR: First question, Reuters.\n\nQ: Will NATO send more troops to Poland?\n\n{name}: Yes. "
+               "We will reinforce the eastern flank.\n\nMODERATOR: Thank you.\n")
+    assert split_speakers(presser) == [
+        ("First question, Reuters.", "MODERATOR"), ("Will NATO send more troops to Poland?", "Q"), ("Yes.", name),
+        ("We will reinforce the eastern flank.", name), ("Thank you.", "MODERATOR")]
+    # alone on its line, and on one line alone, as a name in capitals of four words is
+    assert split_speakers(f"Q: Why?\n{name}:\nBecause Russia is a threat.") == [
+        ("Why?", "Q"), ("Because Russia is a threat.", name)]
+    assert split_speakers(f"{name}: We will defend every inch of Allied territory.") == [
+        ("We will defend every inch of Allied territory.", name)]
+
+
+@pytest.mark.parametrize("line", ["NATO LEADERS AGREE NEW DEFENCE PLAN: what it means",
+                                  "NATO LEADERS AGREE NEW DEFENCE PLAN: What It Means", "BREAKING NEWS: Allies agree.",
+                                  "WE ALL STAND WITH UKRAINE: SLAVA UKRAINI", "WE WILL NEVER ABANDON UKRAINE: NEVER.",
+                                  "DEFENCE MINISTERS MEET IN BRUSSELS TODAY: Allies agree."])
+def test_a_long_headline_or_slogan_in_capitals_is_no_tag(line):
+    # A review of that audit: five words in capitals or more name a speaker only with an office among
+    # them and no word that a sentence or a headline is made of ("WE", "WILL", "NEVER", "IN"), so a
+    # headline or a slogan with a colon stays the words of the speaker before, or of no one.
+    assert split_speakers(f"{line}\n\nAllies agreed to spend more.") == [
+        (line, None), ("Allies agreed to spend more.", None)]
+    assert split_speakers(f"{line}\nWe will keep sending air defence.")[0][1] is None
+    assert split_speakers(f"MODERATOR: Welcome.\n\nRUTTE: Thanks.\n{line}\n\nAllies agreed to spend more.") == [
+        ("Welcome.", "MODERATOR"), ("Thanks.", "RUTTE"), (line, "RUTTE"), ("Allies agreed to spend more.", "RUTTE")]
+
+
 def test_a_one_word_speaker_whose_turns_open_in_lower_case_keeps_them():
     # A one-word tag followed only by lower case, in a transcript whose other tags are
     # followed by capitals, was read as a topic leading into the sentence of the speaker
