@@ -191,7 +191,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     back_matter: list[_BackMatter] = []
     chorus = False  # a chorus's tag alone on its line: its words are on the next
     holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
-    spellings: dict[str, str] = {}  # each speaker as first written, by the name without its titles' dots
+    spellings: dict[str, str] = {}  # each speaker as first written, by _spelling_key (no titles' dots, any case)
     note_goes_on = False  # a publisher's note wrapped onto the next line ("…for length" / "and clarity.")
     note_below: bool | None = None  # after "Editor's note:" alone: False before its paragraph, True in it
     after_tag = False  # a tag was read, and none of its speaker's words yet
@@ -354,7 +354,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             # tag would make it (a question ending in a colon leads into its own list instead, and
             # dash lines that an answer's tag follows are the question's options)
             close(at)
-            speaker, after_tag, lower_so_far, asked = spellings.setdefault("A", "A"), True, False, None
+            speaker, after_tag, lower_so_far, asked = spellings.setdefault(_spelling_key("A"), "A"), True, False, None
         if _BULLET.match(line) and not dash_inside_sentence:
             bare_items = bare_items + 1 if current_is_item and _is_bare_item(current) else 0
             close()

@@ -250,7 +250,8 @@ class DocumentScore:
         conference counted the reporters' questions, which quote others' positions as the
         speaker's own. Names match as :func:`_speakers_named` reads them; a name no statement has
         is refused, naming those there are, since a typo would count nothing, and so is one that
-        names several speakers by a word of theirs, since which is meant only the user knows.
+        names several speakers by a word of theirs, since which is meant only the user knows (not
+        names that differ in case alone, as texts of their own may write one person's).
         ``argument`` names what gave the names in an error ("speakers=", "--speaker ").
 
         >>> import stance
@@ -277,7 +278,7 @@ class DocumentScore:
         each = (f"repeat {argument.strip()} for each" if argument.startswith("--")
                 else f"give a list, {argument}[…], for each")
         for name, speakers in matched.items():
-            if len(speakers) > 1:
+            if len({tuple(_speaker_words(speaker)) for speaker in speakers}) > 1:  # "RUTTE" and "Rutte" are one
                 raise InvalidInputError(f"{argument}{quoted(name)} names {len(speakers)} speakers, "
                                         f"{', '.join(map(quoted, speakers))}; give the one meant in full (or {each})")
         chosen_names = {speaker for speakers in matched.values() for speaker in speakers}
@@ -327,35 +328,46 @@ def _speaker_names(speakers: Any) -> list[str]:
     return list(names)
 
 
-def _speaker_words(name: str) -> list[str]:
-    """``name``'s words as a speaker is matched: in any case, without a tag's colon, a title's full
-    stop ("Mr." is "Mr"; see :func:`stance.speakers._spelling_key`) or other punctuation at a
-    word's ends.
+def _speaker_words(name: str, in_any_case: bool = True) -> list[str]:
+    """``name``'s words as a speaker is matched: without a tag's colon, a title's full stop ("Mr."
+    is "Mr"; see :func:`stance.speakers._spelling_key`) or other punctuation at a word's ends; in
+    any case, or (``in_any_case`` false) in the case written.
 
     >>> _speaker_words(" Mr. Stoltenberg: "), _speaker_words("SECRETARY GENERAL RUTTE")
     (['mr', 'stoltenberg'], ['secretary', 'general', 'rutte'])
+    >>> _speaker_words(" Mr. Stoltenberg: ", in_any_case=False)
+    ['Mr', 'Stoltenberg']
     """
     # As a fork waits for it: import stance leaves stance.speakers out.
-    _spelling_key = forksafe.imported(".speakers")._spelling_key
-    name = _spelling_key(" ".join(name.split()).rstrip(":：").strip())
-    return [word for word in (word.strip(".,;()[]'\"").casefold() for word in name.split()) if word]
+    speakers = forksafe.imported(".speakers")
+    name = " ".join(name.split()).rstrip(":：").strip()
+    name = speakers._spelling_key(name) if in_any_case else speakers._TITLE_DOT.sub(r"\1", name)
+    return [word for word in (word.strip(".,;()[]'\"") for word in name.split()) if word]
 
 
 def _speakers_named(name: str, present: list[str]) -> list[str]:
     """The speakers of ``present`` that ``name``, given to plot's speakers, --speaker or
-    --leave-out-speaker, names: the one written so, in any case, with or without the tag's
-    colon or a title's full stop ("Mr Stoltenberg" is "Mr. Stoltenberg"); or else each whose
-    name has its words whole and in order ("rutte" names "SECRETARY GENERAL RUTTE", not
-    "Ruttel"), as ``--help``'s example is written where a tag gives an office too.
+    --leave-out-speaker, names: the one written so, in its case, with or without the tag's
+    colon or a title's full stop ("Mr Stoltenberg" is "Mr. Stoltenberg"); or else each written
+    so in any case (texts of their own may write one person "RUTTE" and "Rutte", which one
+    text's tags make one speaker); or else each whose name has its words whole and in order
+    ("rutte" names "SECRETARY GENERAL RUTTE", not "Ruttel"), as ``--help``'s example is written
+    where a tag gives an office too.
 
     >>> _speakers_named("rutte", ["Q", "SECRETARY GENERAL RUTTE"]), _speakers_named("Q", ["Q", "Q Lee"])
     (['SECRETARY GENERAL RUTTE'], ['Q'])
     >>> _speakers_named("Mark", ["Mark Rutte", "Mark Carney", "Marko"]), _speakers_named("Rut", ["Rutte"])
     (['Mark Rutte', 'Mark Carney'], [])
+    >>> _speakers_named("RUTTE:", ["Rutte", "RUTTE"]), _speakers_named("rutte", ["Rutte", "RUTTE"])
+    (['RUTTE'], ['Rutte', 'RUTTE'])
     """
     words = _speaker_words(name)
     if not words:
         return []
+    as_written = _speaker_words(name, in_any_case=False)
+    exact = [speaker for speaker in present if _speaker_words(speaker, in_any_case=False) == as_written]
+    if len(exact) == 1:
+        return exact
     exact = [speaker for speaker in present if _speaker_words(speaker) == words]
     if exact:
         return exact

@@ -116,9 +116,9 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
 
     A tag is read whatever its spaces (no-break, thin, doubled), accents (composed or not)
     and apostrophes (straight or curly); the speaker is its name in NFC with single plain
-    spaces and straight apostrophes ("O'Neill"), and tags that differ only in
-    a title's full stop ("Mr. Healey:", "Mr Healey:") or in "ё" and "е" ("Соловьёв:", "Соловьев:") name the
-    speaker as the first wrote it. Sentences keep the
+    spaces and straight apostrophes ("O'Neill"), and tags that differ only in case
+    ("RUTTE:", "Rutte:"), in a title's full stop ("Mr. Healey:", "Mr Healey:") or in "ё" and
+    "е" ("Соловьёв:", "Соловьев:") name the speaker as the first wrote it. Sentences keep the
     characters of ``text``, except whitespace, byte-order marks and zero-width spaces at a
     line's ends, which are dropped, characters that show nothing right after a sentence's end (a
     direction mark, a NUL; sentences end as if they were absent), which go with the space after it,

@@ -662,8 +662,8 @@ _SPACE_BETWEEN_INITIALS = re.compile(r"(?<![^\W\d_])([^\W\d_]\.) +(?=[^\W\d_]\.)
 
 # The titles a person's later tags keep before the surname alone, as Hansard shortens a
 # Member's ("Mr Peter Harding (Bexley) (Con):", then "Mr Harding:"); not "Sir" or "Dame",
-# which go with the given name ("Sir Keir").
-_SURNAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"})
+# which go with the given name ("Sir Keir"). In lower case, as _spelling_key reads them.
+_SURNAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
 
 
 def _full_names(speakers: set[str]) -> dict[str, str]:
@@ -691,12 +691,15 @@ def _full_names(speakers: set[str]) -> dict[str, str]:
 
 def _spelling_key(speaker: str) -> str:
     """What tells one speaker's tags apart: the name without its titles' full stops (see
-    _TITLE_DOT) or the spaces between its initials, and with "ё" read as "е".
+    _TITLE_DOT) or the spaces between its initials, with "ё" read as "е", and in any case, since a
+    transcript may tag one person "RUTTE:" and later "Rutte:".
 
     >>> _spelling_key("Mr. Wimsey"), _spelling_key("Соловьёв"), _spelling_key("Жириновский В. В.")
-    ('Mr Wimsey', 'Соловьев', 'Жириновский В.В.')
+    ('mr wimsey', 'соловьев', 'жириновский в.в.')
+    >>> _spelling_key("RUTTE") == _spelling_key("Rutte") != _spelling_key("Mr. Rutte")
+    True
     """
-    return _SPACE_BETWEEN_INITIALS.sub(r"\1", _TITLE_DOT.sub(r"\1", speaker)).translate(_YO)
+    return _SPACE_BETWEEN_INITIALS.sub(r"\1", _TITLE_DOT.sub(r"\1", speaker)).translate(_YO).casefold()
 
 
 def _normalised(text: str) -> str:

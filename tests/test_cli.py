@@ -5595,3 +5595,25 @@ def test_the_lines_that_name_an_output_escape_a_control_character_in_its_name(ca
     # A name of no control character is written as it is, not quoted.
     status, _, err = run(capsys, "score", str(pool), "-o", str(tmp_path / "plain.csv"))
     assert err == f"scored 2 rows into {tmp_path / 'plain.csv'}\n", err
+
+
+def test_document_speaker_given_as_written_or_repeated_picks_among_names_differing_in_case(capsys, tmp_path):
+    # A journalist's audit: "RUTTE:" and "Rutte:" were two speakers, and --speaker RUTTE was refused
+    # as naming both, "give the one meant in full (or repeat --speaker for each)", as was that advice
+    # followed, --speaker RUTTE --speaker Rutte. In one text they are now one speaker; across texts
+    # a name as written picks that one, one in another case picks each, and a repeated flag each given.
+    transcript = tmp_path / "case.txt"
+    transcript.write_text("RUTTE: We are united.\n\nQ: Are you sure?\n\nRutte: Yes, we are united and we will defend "
+                          "every Ally.\n\nQ: And Ukraine?\n\nMr. Rutte: We will support Ukraine.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "document", str(transcript), "--speaker", "RUTTE", "--json")
+    assert status == 0 and [s["speaker"] for s in json.loads(out)["sentences"]] == ["RUTTE", "RUTTE"]
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("RUTTE: We are united.\n\nQ: Why?\n", encoding="utf-8")
+    second.write_text("Rutte: We will defend every Ally.\n\nQ: How?\n", encoding="utf-8")
+    files = [str(first), str(second)]
+    for names, expected in [(["RUTTE"], ["RUTTE"]), (["Rutte:"], ["Rutte"]), (["rutte"], ["RUTTE", "Rutte"]),
+                            (["RUTTE", "Rutte"], ["RUTTE", "Rutte"])]:
+        flags = [flag for name in names for flag in ("--speaker", name)]
+        status, out, err = run(capsys, "document", *files, *flags, "--json")
+        assert status == 0, err
+        assert [s["speaker"] for s in json.loads(out)["sentences"]] == expected, names

@@ -2666,6 +2666,7 @@ def test_an_ellipsis_before_a_capital_ends_a_sentence(ellipsis):
         "text"].tolist() == [f"{ellipsis}and so on.", f"Allies waited{ellipsis}", "Then Russia struck."]
 
 
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Chinese and Japanese put no space after their stops, and may close a quote after one ...
     ("我们反对北约东扩。北约的扩张威胁地区稳定！\n你们如何回应？\n我们呼吁各方保持克制。",
@@ -6355,6 +6356,22 @@ def test_russian_and_ukrainian_questions_and_answers_are_q_and_a_and_yo_is_ye():
                  "Соловьёв: Мы спросим.\nСоловьев: Ещё раз.")
     assert split_speakers(interview) == [("Будет ли НАТО помогать?", "Q"), ("Да.", "A"), ("Коли?", "Q"),
                                          ("Скоро.", "A"), ("Мы спросим.", "Соловьёв"), ("Ещё раз.", "Соловьёв")]
+
+
+def test_tags_differing_only_in_case_are_one_speaker_named_as_first_written():
+    # A journalist's audit: "RUTTE:" and later "Rutte:" were two speakers, so a count of statements by
+    # speaker split one person in two. Named as the first tag writes the name, as "Mr. Wimsey:" and
+    # "Mr Wimsey:" are; a title the other tags have not ("Mr. Rutte:") stays another speaker's, as
+    # "Dr Harding" is no "Mr Harding".
+    transcript = ("RUTTE: We are united.\n\nQ: Are you sure?\n\nRutte: Yes, we are united and we will defend every "
+                  "Ally.\n\nQ: And Ukraine?\n\nMr. Rutte: We will support Ukraine.\n\nMODERATOR: Thank you.\n\n"
+                  "Moderator: Next.\n")
+    assert [speaker for _, speaker in split_speakers(transcript)] == [
+        "RUTTE", "Q", "RUTTE", "Q", "Mr. Rutte", "MODERATOR", "MODERATOR"]
+    assert [speaker for _, speaker in split_speakers(transcript.replace("RUTTE:", "Rutte:", 1).replace(
+        "\nRutte:", "\nRUTTE:"))][:3] == ["Rutte", "Q", "Rutte"]
+    doc = stance.score_document(transcript)
+    assert sorted(set(doc.sentences.speaker)) == ["MODERATOR", "Mr. Rutte", "Q", "RUTTE"]
 
 
 def test_initials_written_with_or_without_a_space_are_one_speaker():
