@@ -13,6 +13,7 @@ import re
 
 from .abbreviations import _SLAVIC_OPENER, ABBREVIATIONS
 from .lines import _CAP, _CJK_CLOSERS, _FULL_STOPS
+from .posts import _is_emoji
 
 # An abbreviation that can also end a sentence ("…from the U.S. They arrived…", a street's
 # "St." as "…on Main St. The house…", while "St. Petersburg" goes on, "EST." in
@@ -228,8 +229,12 @@ def _split_after_hyphen_suffixes(text: str) -> list[str]:
 # now."), and before a word in lower case or a number the sentence goes on ("help… and we
 # act", "In 2022… 2026 will tell"). The next word's first letter is captured, and tested with
 # str.isupper (re has no class of capitals); a four-dot one is an ellipsis and a full stop.
+# Emoji may stand between the ellipsis and the word ("…more ammunition… 👍 We stand…"): the cut
+# is before them, and they close the sentence before, as after a full stop (see
+# stance.sentence_joins._emoji_close).
 _WORDS = re.compile(r"\w+")
-_ELLIPSIS_END = re.compile(r"(?<=[^\W_])(?:…|\.{3,})(?:[\"”’)]|\s?[»›])*(\s+)(?=[\"“‘'«(]?(\w))")
+_ELLIPSIS_END = re.compile(r"(?<=[^\W_])(?:…|\.{3,})(?:[\"”’)]|\s?[»›])*(\s+)")
+_NEXT_WORD = re.compile(r"[\"“‘'«(]?(\w)")
 
 
 def _split_after_ellipses(text: str) -> list[str]:
@@ -242,19 +247,40 @@ def _split_after_ellipses(text: str) -> list[str]:
     ['Ukraine needs help…', 'We must act. We wait... and wait....', '“Now!”']
     >>> _split_after_ellipses("Well… I… I think we must. We… We will.")
     ['Well… I… I think we must. We… We will.']
+    >>> _split_after_ellipses("We need ammunition… 👍🏽 We stand with Ukraine. We need… 👍 and now.")
+    ['We need ammunition…', '👍🏽 We stand with Ukraine. We need… 👍 and now.']
     """
     if "…" not in text and "..." not in text:  # most sentences: no scan (this runs on every one)
         return [text]
     pieces, start = [], 0
     for match in _ELLIPSIS_END.finditer(text):
+        word_at = _past_emoji(text, match.end(1))
+        opening = _NEXT_WORD.match(text, word_at)
+        if opening is None:
+            continue
         before = _WORDS.findall(text, start, match.start())
-        after = _WORDS.match(text, match.end(1) + (not text[match.end(1)].isalnum()))
-        if (match.group(2).isupper() and len(before) >= 2
+        after = _WORDS.match(text, opening.start(1))
+        if (opening.group(1).isupper() and len(before) >= 2
                 and (after is None or after.group().casefold() != before[-1].casefold())):
             pieces.append(text[start:match.start(1)])
             start = match.end(1)
     pieces.append(text[start:])
     return pieces
+
+
+def _past_emoji(text: str, at: int) -> int:
+    """Where the emoji at ``text[at]`` and the spaces after each end (``at`` without any): a
+    post's emoji between an ellipsis and the next word.
+
+    >>> _past_emoji("help… 👍🏽 🇺🇦 We", 6), _past_emoji("help… We", 6)
+    (12, 6)
+    """
+    end = at
+    while end < len(text) and _is_emoji(text[end]):
+        end += 1
+        while end < len(text) and (_is_emoji(text[end]) or text[end].isspace()):
+            end += 1
+    return end
 
 
 # A footnote marker after a sentence's full stop, as PDF text has it ("…the Cold War.1 Three

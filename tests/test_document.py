@@ -2666,6 +2666,22 @@ def test_an_ellipsis_before_a_capital_ends_a_sentence(ellipsis):
         "text"].tolist() == [f"{ellipsis}and so on.", f"Allies waited{ellipsis}", "Then Russia struck."]
 
 
+@pytest.mark.parametrize("ellipsis", ["…", "...", "...."])
+@pytest.mark.parametrize("emoji", ["👍", "💪🏽", "🇺🇦💙💛", "👍 🇺🇦"])
+def test_emoji_between_an_ellipsis_and_a_capital_close_the_sentence_before(ellipsis, emoji):
+    # A journalist's audit: "We need more ammunition… 👍 We stand with Ukraine." was one statement,
+    # where without the emoji, or with a full stop, it is two: emoji between two sentences of a
+    # line close the one before, and an ellipsis before a capital ends one.
+    assert split_sentences(f"We need more ammunition{ellipsis} {emoji} We stand with Ukraine.") == [
+        f"We need more ammunition{ellipsis} {emoji}", "We stand with Ukraine."]
+    assert split_sentences(f"We need more ammunition. {emoji} We stand with Ukraine.") == [
+        f"We need more ammunition. {emoji}", "We stand with Ukraine."]
+    # before a word in lower case the sentence goes on, emoji or not, as a speaker's hesitation does
+    for text in (f"We need more ammunition{ellipsis} {emoji} and we need it now.",
+                 f"We need more ammunition{ellipsis} and we need it now.", f"Well{ellipsis} {emoji} We agree.",
+                 f"We{ellipsis} {emoji} We will."):
+        assert split_sentences(text) == [text]
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     # Chinese and Japanese put no space after their stops, and may close a quote after one ...
