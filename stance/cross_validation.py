@@ -7,12 +7,13 @@ of what makes them doubtful.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from . import _forksafe as forksafe
+from .duplicate_texts import repeated_text_keys
 from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, warn, warnings_once
 from .fold_checks import check_fold_counts, check_fold_labels, check_fold_stances
 from .metrics import averaged_values
@@ -56,7 +57,10 @@ def cross_validate(
     (up to whitespace and Unicode form) share a fold, so no copy is tested on a model that
     learnt it, and folds are stratified by primary label: a primary label with fewer than
     ``folds`` different texts (warned of) has each held out in a fold of its own, and some
-    folds test none of them. ``options`` are :class:`StanceModel` options (it trains its own model on each
+    folds test none of them. Where a training fold would keep too few rows of a label held
+    as a secondary one too, such rows are swapped into folds holding fewer (see
+    :func:`stance.row_order.shuffled_folds`); folds that keep enough are drawn as always.
+    ``options`` are :class:`StanceModel` options (it trains its own model on each
     fold: to cross-validate a model's settings, pass ``**model.get_params()``).
     ``favor`` and ``against`` name the stance values ``stance_f_avg`` averages, as in
     :func:`evaluate`. Each fold and the pooled predictions are scored on every label and
@@ -148,15 +152,23 @@ def cross_validate(
         check_whole_data(clean_texts, gold_sets, clean_stances, minimum, rows, stance_name)
     except InvalidInputError as error:  # "labels: …" of a column called "code", as training names it
         raise columns_named(error, {"labels": f"labels_column={quoted(labels_column)}"}) from None
-    splits, rare = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, rows)
+    splits, rare = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, rows, minimum)
     grouped = group_values is not None
 
     def fewer() -> int | None:
-        return _most_folds_that_train(clean_texts, gold_sets, clean_stances, folds, random_state, minimum)
+        return _folds_that_train(clean_texts, gold_sets, clean_stances, range(folds - 1, 1, -1), random_state,
+                                 minimum)
+
+    def more() -> int | None:  # at most 50 drawn: only the refusal waits for them
+        keys = repeated_text_keys(clean_texts)  # copies share a fold: no more folds than texts
+        most = len(clean_texts) if keys is None else len(set(keys))
+        return _folds_that_train(clean_texts, gold_sets, clean_stances, range(folds + 1, min(most, folds + 50) + 1),
+                                 random_state, minimum)
 
     check_fold_labels(gold_sets, splits, clean_texts, index=rows, grouped=grouped, fewer=fewer)
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
-                      hint=", or pass threshold_folds=0" if minimum > 2 else "", index=rows, groups=group_values)
+                      hint=", or pass threshold_folds=0" if minimum > 2 else "", index=rows, groups=group_values,
+                      more=None if grouped else more)
     check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=rows, name=stance_name,
                        grouped=grouped, fewer=fewer, groups=group_values)
     # Said of folds that will run: warned of before the checks refused them, they told of a
@@ -314,32 +326,33 @@ def _warn_of_copies_in_other_folds(texts: list[str], splits: list, group_values:
          f"give each text's copies one group")
 
 
-def _most_folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
-                           folds: int, random_state: int, minimum: int) -> int | None:
-    """The most folds, fewer than ``folds``, drawn as cross-validation draws them, whose
+def _folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
+                      numbers: Iterable[int], random_state: int, minimum: int) -> int | None:
+    """The first of ``numbers`` of folds, drawn as cross-validation draws them, whose
     training rows each keep two labels, ``minimum`` rows of each label they keep and a
-    stance head's values; None when no number does. Fewer folds need not be better (a fold
-    holds out more), so each number is drawn and checked.
+    stance head's values; None when none does. Neither fewer folds nor more need be better
+    for a label of few rows (where they fall is drawn), so each number is drawn and checked:
+    advice to pass one is then true.
 
     >>> texts = [f"wind farm {i}" for i in range(9)] + ["hello all", "hello all", "good day", "good day"]
     >>> labels = [("energy",)] * 9 + [("none",)] * 4
-    >>> _most_folds_that_train(texts, labels, None, 5, 0, 2), _most_folds_that_train(texts, labels, None, 2, 0, 2)
+    >>> _folds_that_train(texts, labels, None, [4, 3, 2], 0, 2), _folds_that_train(texts, labels, None, [], 0, 2)
     (4, None)
     """
     from .exceptions import InvalidInputError
     from .row_order import shuffled_folds
 
     everything = np.arange(len(texts))
-    for fewer in range(folds - 1, 1, -1):
+    for number in numbers:
         try:
-            tests, _ = shuffled_folds(texts, gold_sets, stances, fewer, random_state)
+            tests, _ = shuffled_folds(texts, gold_sets, stances, number, random_state, minimum)
             splits = [(np.setdiff1d(everything, test).tolist(), test.tolist()) for test in tests]
             check_fold_labels(gold_sets, splits, texts)
-            check_fold_counts(gold_sets, (train for train, _ in splits), minimum, fewer)
+            check_fold_counts(gold_sets, (train for train, _ in splits), minimum, number)
             check_fold_stances(stances, splits, minimum)
         except InvalidInputError:
             continue
-        return fewer
+        return number
     return None
 
 
@@ -395,10 +408,11 @@ def _group_values(groups: Any, frame: pd.DataFrame) -> list[Any] | None:
 
 
 def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
-            folds: int, groups: Any, random_state: int, rows: Any):
+            folds: int, groups: Any, random_state: int, rows: Any, minimum: int | None = None):
     """``(train rows, test rows)`` of each fold: by group, or drawn at random over the rows
     in content order (see :func:`stance.row_order.shuffled_folds`); ``rows``, the data's index,
-    names rows in messages. And the primary labels of fewer texts than folds, which random
+    names rows in messages; ``minimum``, the rows of a label a training fold needs, which
+    the random folds are mended to keep where they can. And the primary labels of fewer texts than folds, which random
     folds put each in a fold of its own (for :func:`_warn_of_rare_labels`; none by group)."""
     model_selection = forksafe.imported("sklearn.model_selection")
 
@@ -435,7 +449,7 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
         splitter = (model_selection.LeaveOneGroupOut() if folds >= n_groups
                     else model_selection.GroupKFold(n_splits=folds))
         return [(list(a), list(b)) for a, b in splitter.split(index, groups=groups)], []
-    tests, rare = shuffled_folds(texts, gold_sets, stances, folds, random_state)
+    tests, rare = shuffled_folds(texts, gold_sets, stances, folds, random_state, minimum)
     return [(np.setdiff1d(index, test).tolist(), test.tolist()) for test in tests], rare
 
 

@@ -121,7 +121,8 @@ class _FoldKeepsOne:
 
 def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterable[Sequence[int]], minimum: int,
                       folds: int, *, every_label: bool = False, hint: str = "",
-                      index: Sequence[Any] | None = None, groups: Sequence[Any] | None = None) -> None:
+                      index: Sequence[Any] | None = None, groups: Sequence[Any] | None = None,
+                      more: Callable[[], int | None] | None = None) -> None:
     """Refuse cross-validation folds whose training rows keep fewer than ``minimum`` rows of a
     label, saying that the folds are the cause (the data as a whole may have enough), or,
     for a label with too few rows for any number of folds, naming its rows by ``index``
@@ -129,7 +130,8 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
 
     ``every_label``: every label must be in every training fold (not only those it has).
     ``groups``: each row's group, when the folds hold out whole groups (see
-    :func:`_fold_keeps_too_few`).
+    :func:`_fold_keeps_too_few`). ``more``: the fewest folds, more than these, that train
+    (None when none do), advised in place of "use more folds", which did not always help.
 
     >>> check_fold_counts([("a",), ("a",), ("b",), ("b",), ("b",)], [[0, 2, 3], [1, 2, 4]], 2, 2)
     Traceback (most recent call last):
@@ -172,7 +174,7 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                                                                     for label in stuck) else ""
             raise _fold_keeps_too_few("labels", short, kept, totals, number, folds, f" (need {minimum});",
                                       f"or add examples of these labels{hint}", minimum, described, also,
-                                      elsewhere=stuck, spread=spread)
+                                      elsewhere=stuck, spread=spread, more=more)
 
 
 def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tuple[Sequence[int], Sequence[int]]],
@@ -253,7 +255,8 @@ def _concentrated(values: Iterable[str], totals: Counter, spread: dict[str, Coun
 def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Counter, number: int, of: int,
                         need: str, remedy: str, minimum: int, described: Callable[[str], str],
                         also: str = "", elsewhere: Sequence[str] = (),
-                        spread: dict[str, Counter] | None = None) -> InvalidInputError:
+                        spread: dict[str, Counter] | None = None,
+                        more: Callable[[], int | None] | None = None) -> InvalidInputError:
     """The error for fold ``number`` of ``of`` whose training rows keep too few rows of the
     labels or stance values ``short``: how many they keep of how many, what each needs
     (``need``, put right after the counts), and what to do: use more folds, or ``remedy``.
@@ -269,6 +272,11 @@ def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Coun
     holds so many of its rows that the rest are too few is named with its groups, and the
     advice is rows in other groups (``also`` ends it); otherwise the number of groups is the
     number of folds advised.
+
+    With ``more`` (the fewest folds, more than these, whose draw trains, or None), that
+    number is advised, or, when none trains, no more folds: more folds hold out fewer rows,
+    but a label's few rows may still fall together, so the generic "use more folds" (said
+    without ``more``) was not always true.
     """
     stuck = [value for value in short if totals[value] <= minimum]
     detail = ", ".join(f"{quoted(value)} ({kept[value]} of {totals[value]})" for value in stuck or short)
@@ -304,10 +312,14 @@ def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Coun
             f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need} pass folds={every} or "
             f"more (each group held out alone, which keeps enough), {remedy}"
         )
+    if more is None:
+        advice = "use more folds (a training fold keeps (folds - 1) / folds of the rows), "
+    else:
+        fewest = more()
+        advice = "" if fewest is None else f"pass folds={fewest}, the fewest more folds that train, "
+        remedy = remedy if advice else remedy.removeprefix("or ")
     return InvalidInputError(
-        f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need} "
-        f"use more folds (a training fold keeps (folds - 1) / folds of the rows), {remedy}"
-    )
+        f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need} {advice}{remedy}")
 
 
 def _held_out_together(value: str, total: int, groups: Counter) -> str:

@@ -1320,7 +1320,7 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     stance_classes = sorted({s for s in stances if s is not None}) if stances is not None else []
     stance = np.full((n, len(labels), len(stance_classes)), np.nan)
     minimum = StanceModel(**options).min_examples_per_label()
-    tests = shuffled_folds(texts, label_sets, stances, folds, random_state)[0]
+    tests = shuffled_folds(texts, label_sets, stances, folds, random_state, minimum)[0]
     splits = [(np.setdiff1d(np.arange(n), test), test) for test in tests]
     # Every fold is checked before any is fitted, so that a fold that cannot train is named
     # without waiting for the fits before it.

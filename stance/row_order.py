@@ -43,7 +43,8 @@ def lf_line_ends(text: str) -> str:
 
 
 def shuffled_folds(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
-                   stances: Sequence[str | None] | None, folds: int, random_state: int) -> tuple[list, list[str]]:
+                   stances: Sequence[str | None] | None, folds: int, random_state: int,
+                   minimum: int | None = None) -> tuple[list, list[str]]:
     """The test rows of ``folds`` folds drawn at random over the rows in :func:`content_order`
     (so the same rows in another order give the same folds), stratified by primary label,
     each sorted; and the primary labels with fewer than ``folds`` texts, which some test
@@ -53,6 +54,11 @@ def shuffled_folds(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
     between training and test, a copy would be tested on a model that learnt it, which
     inflated the figures (or, labelled otherwise, confused them). Without such rows the
     folds are those of drawing each row alone.
+
+    With ``minimum`` (the rows of a label a training fold needs), folds whose training rows
+    keep fewer of a label that has more in all are mended by :func:`_spread_secondary_labels`
+    (stratified by primary label, a label's rows as another's secondary label may share a
+    test fold); folds that keep enough of every label are never changed.
 
     >>> shuffled_folds(["a", "b", "c", "d"], [("x",), ("y",), ("x",), ("y",)], None, 2, 0)[1]
     []
@@ -88,7 +94,98 @@ def shuffled_folds(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
     if copies is not None:
         rows_of = {rows[0]: rows for rows in copies}
         tests = [np.asarray([j for i in test.tolist() for j in rows_of[i]], dtype=np.int64) for test in tests]
-    return [np.sort(test) for test in tests], rare
+    tests = [np.sort(test) for test in tests]
+    if minimum is not None:
+        tests = _spread_secondary_labels(tests, texts, label_sets, stances, minimum)
+    return tests, rare
+
+
+def _short_labels(tests: Sequence, label_sets: Sequence[tuple[str, ...]], minimum: int) -> set[str]:
+    """The labels with more than ``minimum`` rows in all of which some training fold (all the
+    rows but a test fold's) keeps fewer than ``minimum``.
+
+    >>> import numpy as np
+    >>> _short_labels([np.array([0, 1]), np.array([2, 3])], [("a",), ("a", "b"), ("b",), ("a",)], 2)
+    {'a'}
+    """
+    totals = Counter(label for labels in label_sets for label in labels)
+    return {label for test in tests for label, held in Counter(label for i in test.tolist()
+                                                              for label in label_sets[i]).items()
+            if totals[label] > minimum and totals[label] - held < minimum}
+
+
+def _spread_secondary_labels(tests: list, texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
+                             stances: Sequence[str | None] | None, minimum: int) -> list:
+    """``tests`` (each fold's test rows), mended where a training fold keeps fewer than
+    ``minimum`` rows of a label that has more: the folds are stratified by primary label, so
+    a label's rows as a secondary label fall where they may, and 4 rows of 'hydrogen' (3 its
+    primary, 1 another's) put 2 in one test fold, keeping 2 of 4 at any number of folds.
+
+    A text (its copies) holding such a label as a secondary one in a fold that holds out too
+    many is swapped with a text of another fold that holds out fewest, of the same primary
+    labels and stance values and no other label, so every fold keeps its primary labels'
+    and stance values' counts and its size; each move is the first that fits, in row order,
+    so the mended folds are as deterministic as the draw. They are taken only when fewer
+    labels are short: folds that keep enough of every label, or that the swaps cannot mend,
+    are returned as they were.
+
+    >>> import numpy as np
+    >>> sets = [("h",), ("h",), ("h",), ("n", "h"), ("n",), ("n",), ("n",), ("n",)]
+    >>> tests = [np.array([0, 3, 4]), np.array([1, 5]), np.array([2, 6]), np.array([7])]
+    >>> [t.tolist() for t in _spread_secondary_labels(tests, list("abcdefgh"), sets, None, 3)]
+    [[0, 4, 7], [1, 5], [2, 6], [3]]
+    """
+    import numpy as np
+
+    short = _short_labels(tests, label_sets, minimum)
+    if not short:
+        return tests
+    keys = repeated_text_keys(texts)
+    units: list[list[list[int]]] = []  # each fold's texts, each its rows
+    for test in tests:
+        rows: dict = {}
+        for i in test.tolist():
+            rows.setdefault(i if keys is None else keys[i], []).append(i)
+        units.append(list(rows.values()))
+    totals = Counter(label for labels in label_sets for label in labels)
+
+    def labels_of(unit: list[int]) -> Counter:
+        return Counter(label for i in unit for label in label_sets[i])
+
+    kinds: dict[int, tuple] = {}  # by a text's first row: read once, not once a fold is searched
+
+    def kind(unit: list[int]) -> tuple:
+        """What a swap must keep, the primary labels and stance values, and whether the text
+        holds its primary labels alone (a partner to swap with)."""
+        if unit[0] not in kinds:
+            primary = sorted(label_sets[i][0] if label_sets[i] else "" for i in unit)
+            kinds[unit[0]] = (primary, sorted((stances[i] or "") if stances is not None else "" for i in unit),
+                              set(labels_of(unit)) == set(primary))
+        return kinds[unit[0]]
+
+    held = [Counter(label for unit in fold for i in unit for label in label_sets[i]) for fold in units]
+    for label in sorted(short, key=lambda label: (totals[label], label)):
+        room = totals[label] - minimum  # the most of its rows a test fold may hold out
+        for a in range(len(units)):
+            for unit in [u for u in units[a] if any(label in label_sets[i][1:] for i in u)]:
+                if held[a][label] <= room:
+                    break
+                moved = labels_of(unit)
+                for b in sorted(range(len(units)), key=lambda f: (held[f][label], f)):
+                    partner = None if b == a else next(
+                        (v for v in units[b] if kind(v)[2] and kind(v)[:2] == kind(unit)[:2]), None)
+                    if partner is None:
+                        continue
+                    delta = moved - labels_of(partner)
+                    if any(totals[s] > minimum and held[b][s] + n > totals[s] - minimum for s, n in delta.items()):
+                        continue
+                    units[a].remove(unit), units[b].remove(partner)
+                    units[a].append(partner), units[b].append(unit)
+                    held[a] = held[a] - moved + labels_of(partner)
+                    held[b] = held[b] - labels_of(partner) + moved
+                    break
+    mended = [np.sort(np.asarray([i for unit in fold for i in unit], dtype=np.int64)) for fold in units]
+    return mended if len(_short_labels(mended, label_sets, minimum)) < len(short) else tests
 
 
 def _stratified_draw(labels: Sequence[str], folds: int, random_state: int) -> list:

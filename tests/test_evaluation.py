@@ -297,7 +297,8 @@ def test_threshold_folds_0_is_offered_for_a_rare_label_only_when_it_can_cross_va
     with pytest.raises(stance.InvalidInputError, match=r"keep too few rows of 'geothermal' \([12] of 3\) .* "
                                                        r"or pass threshold_folds=0 with folds=3 or more$"):
         stance.cross_validate(frame, folds=2)
-    with pytest.raises(stance.InvalidInputError, match=r"use more folds"):
+    # More folds are advised by the fewest that train, which then cross-validate.
+    with pytest.raises(stance.InvalidInputError, match=r"pass folds=3, the fewest more folds that train, or add "):
         stance.cross_validate(frame, folds=2, threshold_folds=0)
     assert stance.cross_validate(frame, folds=3, threshold_folds=0).n == len(frame)
     # A review: folds that hold out whole groups may put two of its groups in one fold, whatever
@@ -1912,6 +1913,81 @@ def test_folds_stay_stratified_when_some_primary_label_has_fewer_texts_than_fold
             report = stance.cross_validate(data, labels_column="code", none_label="000", threshold_folds=0,
                                            random_state=seed)
         assert report.n == len(data)
+
+
+def _hydrogen_frame() -> pd.DataFrame:
+    """An audit's labels: 4 rows of 'hydrogen', 3 its primary label and 1 a secondary one."""
+    rows = []
+    for i in range(10):
+        rows += [(f"A carbon tax of {i} euros per tonne is fair.", "carbon_tax", "favor"),
+                 (f"Scrap the carbon levy, it costs families {i} euros.", "carbon_tax", "against"),
+                 (f"Build {i} new nuclear reactors now.", "nuclear", "favor"),
+                 (f"Shut the last {i} nuclear plants.", "nuclear", "against"),
+                 (f"The football team won match {i}.", "none", "")]
+    rows += [("Green hydrogen should fuel our steel mills.", "hydrogen", "favor"),
+             ("Hydrogen pipelines are a waste of public money.", "hydrogen", "against"),
+             ("Electrolysers will make cheap hydrogen for trucks.", "hydrogen", "favor"),
+             ("Grants for hydrogen buses and new reactors pay off.", "nuclear|hydrogen", "favor")]
+    return pd.DataFrame(rows, columns=["text", "labels", "stance"])
+
+
+def test_folds_spread_a_labels_rows_as_a_secondary_label_too():
+    # An audit: stratified by primary label, the 'nuclear|hydrogen' row shared a test fold
+    # with a 'hydrogen' row at 5 and 10 folds, whose training rows kept 2 of 4 (3 needed),
+    # and "use more folds" was advised, which 10 did not help. 4 rows are spread so that
+    # every training fold keeps 3 at any folds >= 4.
+    from stance.data import parse_label_set, shuffled_folds
+
+    frame = _hydrogen_frame()
+    sets = [parse_label_set(v) for v in frame.labels]
+    stances = [v or None for v in frame.stance]
+    for folds in range(4, 21):
+        old, _ = shuffled_folds(frame.text.tolist(), sets, stances, folds, 0)
+        tests, _ = shuffled_folds(frame.text.tolist(), sets, stances, folds, 0, minimum=3)
+        assert sorted(i for test in tests for i in test.tolist()) == list(range(len(frame)))
+        assert [len(test) for test in tests] == [len(test) for test in old]  # sizes kept
+        for label in ("hydrogen", "nuclear", "carbon_tax", "none"):
+            total = sum(label in labels for labels in sets)
+            assert all(total - sum(label in sets[i] for i in test.tolist()) >= 3 for test in tests), (folds, label)
+        for test, before in zip(tests, old):  # each fold's primary labels and stance values as drawn
+            assert sorted(sets[i][0] for i in test) == sorted(sets[i][0] for i in before)
+            assert sorted(str(stances[i]) for i in test) == sorted(str(stances[i]) for i in before)
+    for folds in (5, 10):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            assert stance.cross_validate(frame, folds=folds).n == len(frame)
+
+
+def test_folds_that_keep_enough_of_every_label_are_drawn_as_before(energy_frame):
+    # The mending of folds for secondary labels must not move folds that already train (the
+    # bundled model's figures, published results): cross_validate's folds of the tests' data
+    # are those of the old rule, StratifiedKFold over the rows in content order.
+    from sklearn.model_selection import StratifiedKFold
+
+    from stance.data import content_order, parse_label_set, shuffled_folds
+
+    def old_rule(texts: list[str], sets: list, stances, folds: int, seed: int) -> list[list[int]]:
+        order = np.array(content_order(texts, sets, stances))
+        return sorted(np.sort(order[test]).tolist() for _, test in StratifiedKFold(
+            folds, shuffle=True, random_state=seed).split(order, [sets[i][0] for i in order]))
+
+    texts, sets = energy_frame.text.tolist(), [parse_label_set(v) for v in energy_frame.labels]
+    stances = [v if isinstance(v, str) else None for v in energy_frame.stance]
+    assert any(len(labels) > 1 for labels in sets)  # a secondary label among them
+    for folds, seed in ((5, 0), (3, 0), (4, 7)):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            report = stance.cross_validate(energy_frame, folds=folds, random_state=seed)
+        drawn = sorted(np.flatnonzero(report.predictions.fold.to_numpy() == f).tolist() for f in range(folds))
+        assert drawn == old_rule(texts, sets, stances, folds, seed), (folds, seed)
+    # Common secondary labels: every training fold keeps enough of each, so nothing moves.
+    frame = pd.DataFrame({"text": [f"statement {i} on w{i % 3}" for i in range(90)],
+                          "labels": [("a", "b", "c")[i % 3] + ("|d" if i % 4 == 0 else "") for i in range(90)]})
+    sets = [parse_label_set(v) for v in frame.labels]
+    for folds in (2, 5, 10):
+        for seed in range(5):
+            tests, _ = shuffled_folds(frame.text.tolist(), sets, None, folds, seed, minimum=3)
+            assert sorted(test.tolist() for test in tests) == old_rule(frame.text.tolist(), sets, None, folds, seed)
 
 
 def test_folds_with_copies_are_the_same_for_the_rows_in_another_order():

@@ -695,7 +695,8 @@ def test_cross_validate_names_bad_rows_by_their_index_and_blames_the_folds(energ
                          index=["t1", "t2", "t3", "t4"])
     # More folds, not fewer, leave a training fold more rows: the advice said "fewer".
     with pytest.raises(InvalidInputError,
-                       match=r"training rows of fold [12] of 2 keep .* 'tidal' \(2 of 4\).*use more folds"):
+                       match=r"training rows of fold [12] of 2 keep .* 'tidal' \(2 of 4\).*pass folds=4, the "
+                             r"fewest more folds that train"):
         stance.cross_validate(pd.concat([frame, extra]), folds=2)
     assert stance.cross_validate(pd.concat([frame, extra]), folds=4).n == len(frame) + 4
     # No number of folds helps a label with too few rows in all: the advice was "fewer folds".
