@@ -11,6 +11,7 @@ column left out, or spelt otherwise, is warned of (:func:`warn_if_stance_unused`
 from __future__ import annotations
 
 import numbers
+import re
 import shlex
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -160,7 +161,9 @@ def _refuse_suggestions_unfilled(frame: pd.DataFrame, argument: str, column: Any
     """Refuse a batch ``stance suggest -o`` wrote (it has ``predicted_labels``) whose labels
     ``column`` is missing or empty in every row: the predictions were corrected in place, or the
     labels left unfilled, and "no such column; columns present: [...]" said nothing of
-    ``predicted_labels`` never being read as labels.
+    ``predicted_labels`` never being read as labels. Of a folder's or glob's files (rows named
+    ``"file.csv:07"``), one that is such a batch is refused so, by its name: beside the
+    labelled files, as the labelling loop keeps it, it was told only that its rows had no label.
 
     >>> import pandas as pd
     >>> _refuse_suggestions_unfilled(pd.DataFrame({"text": ["a"], "labels": [""], "predicted_labels": ["gas"]}),
@@ -176,7 +179,14 @@ def _refuse_suggestions_unfilled(frame: pd.DataFrame, argument: str, column: Any
         if isinstance(cells, forksafe.imported("pandas").DataFrame):  # two columns of the name: refused below
             return
         if not all(_blank(cell) for cell in cells):
-            return
+            batch = _unfilled_batch_file(frame, cells, predicted)
+            if batch is None:
+                return
+            raise InvalidInputError(
+                f"{argument}={quoted(column)}: the column is empty in every row of {quoted(batch)}, a batch stance "
+                f"suggest wrote: its {quoted(predicted)} column holds the model's suggestions, which no command reads "
+                f"as labels; fill in the {quoted(column)} column of {quoted(batch)} with the labels you give (copy a "
+                f"suggestion in where it is right), or move the file out of the folder until it is")
         what = "the column is empty in every row"
     else:
         what = "no such column"
@@ -184,6 +194,35 @@ def _refuse_suggestions_unfilled(frame: pd.DataFrame, argument: str, column: Any
         f"{argument}={quoted(column)}: {what} of a batch stance suggest wrote: its {quoted(predicted)} column "
         f"holds the model's suggestions, which no command reads as labels; "
         f"fill in the {quoted(column)} column with the labels you give (copy a suggestion in where it is right)")
+
+
+# A folder's or glob's row as its reading names it: the file's path from the folder, then its row.
+_FILE_ROW = re.compile(r"(.+\.(?i:csv|tsv|jsonl|parquet)):\d+")
+
+
+def _unfilled_batch_file(frame: pd.DataFrame, labels: pd.Series, predicted: str) -> str | None:
+    """The first file of a folder's or glob's ``frame`` (rows named ``"file.csv:07"``) whose
+    ``labels`` are blank in every row and whose ``predicted`` column is not: a batch
+    ``stance suggest -o`` wrote, not filled in; None when there is none.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"labels": ["gas", None, None], "predicted_labels": [None, "gas", "oil"]},
+    ...                      index=["a.csv:0", "todo.csv:0", "todo.csv:1"])
+    >>> _unfilled_batch_file(frame, frame["labels"], "predicted_labels")
+    'todo.csv'
+    """
+    files: dict[str, list[int]] = {}
+    for position, name in enumerate(frame.index):
+        match = _FILE_ROW.fullmatch(name) if isinstance(name, str) else None
+        if match is None:  # not a folder's rows
+            return None
+        files.setdefault(match.group(1), []).append(position)
+    suggested = frame[predicted]
+    for name, positions in files.items():
+        if (all(_blank(labels.iloc[i]) for i in positions)
+                and any(not _blank(suggested.iloc[i]) for i in positions)):
+            return name
+    return None
 
 
 # How many rows are read to find the column of statements: enough to judge, cheap on 200,000 rows.

@@ -717,6 +717,37 @@ def test_suggest_o_leaves_labels_and_stance_columns_to_fill_in_and_train_names_p
     assert pd.read_csv(out).columns[:5].tolist() == ["row", "id", "text", "labels", "predicted_label"]
 
 
+def test_an_unfilled_suggest_batch_in_a_folder_is_named_by_train_check_evaluate_and_cross_validate(
+        tmp_path, capsys, transport_model):
+    # An audit: the README's loop keeps the batch beside the labels in a folder, and there
+    # train, check, evaluate and cross_validate said only "rows 'todo.csv:00', … have no label",
+    # where the batch alone names predicted_labels and the column to fill in.
+    transport_model.save(tmp_path / "model")
+    pool, folder = tmp_path / "pool.csv", tmp_path / "labels"
+    folder.mkdir()
+    pd.DataFrame({"text": SINGLE + MIXED}).to_csv(pool, index=False)
+    transport_frame().to_csv(folder / "labelled.csv", index=False)
+    assert main(["suggest", str(pool), "--model", str(tmp_path / "model"), "-n", "5", "--max-similarity", "none",
+                 "-o", str(folder / "todo.csv")]) == 0
+    said = ("labels='labels': the column is empty in every row of 'todo.csv', a batch stance suggest wrote: its "
+            "'predicted_labels' column holds the model's suggestions, which no command reads as labels; fill in "
+            "the 'labels' column of 'todo.csv' with the labels you give (copy a suggestion in where it is right), "
+            "or move the file out of the folder until it is")
+    capsys.readouterr()
+    for argv in (["train", str(folder), "-o", str(tmp_path / "mine")], ["check", str(folder)],
+                 ["evaluate", str(folder), "--model", str(tmp_path / "model")]):
+        assert main(argv) == 2
+        assert capsys.readouterr().err.strip() == f"stance {argv[0]}: --{said.replace('labels=', 'labels-column=', 1)}"
+    with pytest.raises(stance.InvalidInputError, match=re.escape(said.replace("labels=", "labels_column=", 1))):
+        stance.cross_validate(folder)
+    # Some of its rows filled in, the rest are named as rows with no label, as in any file.
+    todo = pd.read_csv(folder / "todo.csv", dtype=str, keep_default_na=False)
+    todo.loc[0, "labels"] = "rail"
+    todo.to_csv(folder / "todo.csv", index=False)
+    assert main(["check", str(folder)]) == 2
+    assert re.search(r"rows? 'todo.csv:\d+'.* no label", capsys.readouterr().err)
+
+
 def test_a_parquet_column_of_label_lists_beside_predicted_labels_is_filled(tmp_path, transport_model):
     # A review: the check for suggest's unfilled labels truth-tested each cell (cell != cell), and a
     # Parquet labels column of lists, read as arrays, raised "The truth value of an array with more
