@@ -133,11 +133,23 @@ def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | 
     composed and decomposed, which look the same): typos that would train as two (see
     :func:`case_key`). ``rows`` names the rows of a spelling: each but the commonest of its
     group is named so, since those are the rows to correct ("'Unity' (1: row 412) and 'unity'
-    (130)")."""
+    (130)"). A group that other spellings join in their separators too ("Carbon Tax" beside
+    "CARBON_TAX" and "carbon_tax") is left to :func:`_refuse_separator_twins`, which names
+    every spelling in one problem: named here, the third came to light only once the first
+    two were put right.
+
+    >>> _refuse_case_twins(Counter({"carbon_tax": 6, "CARBON_TAX": 3, "Carbon Tax": 3}), "labels")
+    """
     folded: dict[str, list[str]] = {}
     for name in sorted(counts):
         folded.setdefault(case_key(name), []).append(name)
-    twins = [names for names in folded.values() if len(names) > 1]
+    spelt = Counter(separator_key(name) for name in counts)
+
+    def joined_by_others(names: list[str]) -> bool:  # other spellings share its separator form
+        keys = {separator_key(name) for name in names}
+        return len(keys) == 1 and spelt[keys.pop()] > len(names)
+
+    twins = [names for names in folded.values() if len(names) > 1 and not joined_by_others(names)]
     if twins:
         def spelling(name: str, names: list[str]) -> str:
             commonest = max(counts[other] for other in names)
@@ -233,7 +245,9 @@ def _refuse_lookalike_twins(counts: Counter, what: str, index: Sequence[Any],
 alphabets: 'зa' (2: rows 1, 4) and 'за' (9: row 0); 'зa' has Latin 'a' U+0061 where the other has Cyrillic 'а' U+0430; \
 use 'за' (all Cyrillic) in every row
     """
-    twins = _twin_groups(counts, lookalike_key)
+    # Names that differ in case alone are case twins, left to _refuse_case_twins (or, joined
+    # by other spellings, to _refuse_separator_twins), not letters of another alphabet.
+    twins = [names for names in _twin_groups(counts, lookalike_key) if len({case_key(name) for name in names}) > 1]
     if not twins:
         return
     names = twins[0]
@@ -407,6 +421,14 @@ def _refuse_separator_twins(counts: Counter, what: str, index: Sequence[Any],
     ...
     stance.exceptions.InvalidInputError: labels differ only in the hyphens, underscores or spaces between their \
 words: 'arms-control' (6: row 0) and 'arms_control' (3: rows 1, 3, 5); use 'arms-control', the commonest, in every row
+    >>> _refuse_separator_twins(Counter({"carbon_tax": 6, "CARBON_TAX": 3, "Carbon Tax": 3}), "labels", range(12),
+    ...                         lambda name: {"carbon_tax": [0, 1, 2, 3, 4, 5], "CARBON_TAX": [6, 7, 8]}.get(
+    ...                             name, [9, 10, 11]))
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels differ only in the hyphens, underscores or spaces between their \
+words and in case: 'CARBON_TAX' (3: rows 6, 7, 8), 'Carbon Tax' (3: rows 9, 10, 11) and 'carbon_tax' (6: row 0); \
+use 'carbon_tax', the commonest, in every row
     """
     twins = _twin_groups(counts, separator_key)
     if not twins:
@@ -425,7 +447,8 @@ words: 'arms-control' (6: row 0) and 'arms_control' (3: rows 1, 3, 5); use 'arms
     def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
         return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
 
-    detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
+    spellings = [f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names]
+    detail = " and ".join(filter(None, [", ".join(spellings[:-1]), spellings[-1]]))
     case = " and in case" if len({_separator_form(name) for name in names}) > 1 else ""
     where = ("between" if len({_SEPARATORS_BETWEEN_WORDS.sub("-", spacing_key(name)).casefold() for name in names}) == 1
              else "around or between")

@@ -742,6 +742,41 @@ def test_labels_that_differ_only_in_the_separators_between_their_words_are_refus
         stance.train(frame, stance_column="stance")
 
 
+def test_every_spelling_of_one_name_in_case_and_separators_is_named_in_one_problem(tmp_path, capsys):
+    # An audit: 'carbon_tax', 'CARBON_TAX' and 'Carbon Tax' in one file were told only the case
+    # pair; 'Carbon Tax' came to light after fixing it, a run later.
+    from stance.cli import main
+
+    rows = ([(f"Carbon tax number {i} is good policy.", "carbon_tax") for i in range(6)]
+            + [(f"Tax carbon harder, plan {i}.", "CARBON_TAX") for i in range(3)]
+            + [(f"A carbon levy variant {i}.", "Carbon Tax") for i in range(3)]
+            + [(f"The football match {i} was fun.", "none") for i in range(6)])
+    frame = pd.DataFrame(rows, columns=["text", "labels"])
+    said = ("labels: label names differ only in the hyphens, underscores or spaces between their words and in case: "
+            "'CARBON_TAX' (3: rows 6, 7, 8), 'Carbon Tax' (3: rows 9, 10, 11) and 'carbon_tax' (6: row 0); use "
+            "'carbon_tax', the commonest, in every row")
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame)
+    assert str(raised.value) == said
+    frame.to_csv(tmp_path / "sep_case.csv", index=False)
+    assert main(["train", str(tmp_path / "sep_case.csv"), "-o", str(tmp_path / "m")]) == 2
+    assert capsys.readouterr().err.startswith(f"stance train: {said} (rows count from 0")
+    # Stance values alike: 'In Favour' beside 'in_favour' and 'IN_FAVOUR'.
+    frame = pd.DataFrame({"text": [f"statement {i} on w{i % 2}" for i in range(12)],
+                          "labels": ["a", "b"] * 6,
+                          "stance": ["in_favour"] * 5 + ["IN_FAVOUR"] * 2 + ["In Favour"] * 2 + ["against"] * 3})
+    with pytest.raises(InvalidInputError, match=r"^stance: stance values differ only in the hyphens, underscores or "
+                                                r"spaces between their words and in case: 'IN_FAVOUR' "
+                                                r"\(2: rows 5, 6\), 'In Favour' \(2: rows 7, 8\) and 'in_favour' "
+                                                r"\(5: row 0\)"):
+        stance.train(frame, stance_column="stance")
+    # Case twins alone are still told as such.
+    frame = pd.DataFrame(rows[:9] + rows[12:], columns=["text", "labels"])
+    with pytest.raises(InvalidInputError, match=r"^labels: label names differ only in case: 'CARBON_TAX' "
+                                                r"\(3: rows 6, 7, 8\) and 'carbon_tax' \(6\); use one spelling$"):
+        stance.train(frame)
+
+
 def test_codes_that_differ_in_a_dot_are_two_labels():
     # A dot is no separator: "1.1" (an outline's section) and "1-1" may be two codes; "1-1"
     # and "1_1" are one, and "-1" is not "1".
