@@ -10,7 +10,7 @@ from typing import Any
 
 from .cli_data import _model
 from .cli_errors import EXIT_OK
-from .terminal import _json_text, _shown
+from .terminal import _json_text, _listed, _shown, _shown_names
 
 
 def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float], untuned: str | None = None) -> str:
@@ -27,7 +27,8 @@ def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float],
 
     if not any(t is not None for t in thresholds.values()):
         return "never (trained on one label a statement: predicts one label)"
-    return (", ".join(f"{_shown(label)} {'never' if t is None else format(t, '.3f')}"
+    shown = dict(zip(thresholds, _shown_names(thresholds)))  # quoted when a label holds a comma
+    return (", ".join(f"{shown[label]} {'never' if t is None else format(t, '.3f')}"
                       + (f" (tuned {raised[label]:.3f}, raised)" if label in raised else "")
                       for label, t in thresholds.items())
             + (f"; raised: tuned on fewer than {MIN_TUNING_POSITIVES} rows of the label, so at least the share of "
@@ -82,11 +83,11 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         print(_json_text(info, indent=1))
         return EXIT_OK
-    print(f"labels:         {', '.join(map(_shown, info['labels']))}")
+    print(f"labels:         {_listed(info['labels'])}")
     # When a label joins the primary one: a model trained on one label a statement never adds one.
     print("secondary at:   " + _secondary_at(info["secondary_thresholds"], info["thresholds_raised"],
                                               info["thresholds_not_tuned_because"]))
-    print(f"stance classes: {', '.join(map(_shown, info['stance_classes'])) or '(no stance head)'}")
+    print(f"stance classes: {_listed(info['stance_classes']) or '(no stance head)'}")
     only = info["stance_only_features"]
     print(f"features:       {info['n_features']}" + (
         f" ({sum(only.values())} read by the stance head only: "

@@ -10,7 +10,7 @@ from .cli_errors import EXIT_OK
 from .cli_info import _secondary_at
 from .cli_options import _model_options
 from .exceptions import quoted
-from .terminal import _Missing, _shown
+from .terminal import _listed, _Missing, _shown
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -50,7 +50,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     except FileExistsError as error:  # another job saved there while this one trained
         raise FileExistsError(str(error).replace("pass overwrite=True", "pass --overwrite")) from None
     # Names escaped as classify prints them: training takes a line separator in one (no control character).
-    head = (f"; stance head on column {quoted(stance_column)} ({', '.join(map(_shown, model.stance_classes))})"
+    head = (f"; stance head on column {quoted(stance_column)} ({_listed(model.stance_classes)})"
             if stance_column else "; no stance head")
     if model.training_.get("thresholds_raised"):  # a rule of small data: said where it applied
         from .info import secondary_thresholds
@@ -60,7 +60,7 @@ def cmd_train(args: argparse.Namespace) -> int:
               file=sys.stderr)
     # On stderr, as score, suggest, check and document say what they wrote: stdout was this line
     # alone here, so that `stance train … > log` and a pipeline read it where no other command's was.
-    print(f"trained on {model.training_['rows']} rows; labels {', '.join(map(_shown, model.labels))}{head}; "
+    print(f"trained on {model.training_['rows']} rows; labels {_listed(model.labels)}{head}; "
           f"saved to {_shown(args.output)}{_bundled_note(args.output)}", file=sys.stderr)
     return EXIT_OK
 

@@ -18,7 +18,7 @@ import itertools
 import json
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -531,6 +531,29 @@ def _shown(name: str) -> str:
     gas 'a\tb' '\x1b]0;X\x07c'
     """
     return shown(name)
+
+
+def _shown_names(names: Iterable[str]) -> list[str]:
+    """``names`` (labels, stance values) as :func:`_shown` gives each for a list joined by
+    ", ", each quoted as Python writes it when any holds a comma: "carbon_tax, nuclear" beside
+    "none" and "nuclear" read as four labels, or as three. The common case is as it was.
+
+    >>> _shown_names(["gas", "wind"]), _shown_names(["carbon_tax, nuclear", "none"])
+    (['gas', 'wind'], ["'carbon_tax, nuclear'", "'none'"])
+    """
+    names = list(names)
+    if not any("," in name for name in names):
+        return [_shown(name) for name in names]
+    return [_shown(name) if _shown(name) != name else repr(name) for name in names]  # escaped ones are quoted
+
+
+def _listed(names: Iterable[str]) -> str:
+    """``names`` joined by ", " for a line, as :func:`_shown_names` shows them.
+
+    >>> print(_listed(["carbon_tax, nuclear", "none", "nuclear"]))
+    'carbon_tax, nuclear', 'none', 'nuclear'
+    """
+    return ", ".join(_shown_names(names))
 
 
 # What a --details record writes escaped, as Python's repr writes it (\x1b, \u2028): every

@@ -103,6 +103,29 @@ def test_train_prints_labels_and_stance_values_with_a_line_separator_escaped(cap
                                 f"(con, 'pro\\u2029x'); saved to {tmp_path / 'm'}"]
 
 
+def test_train_and_info_quote_the_names_when_a_label_holds_the_lists_comma(capsys, tmp_path, energy_frame):
+    # An audit: a label "gas, oil" was listed as "labels gas, oil, none, …" by train and
+    # info, and "secondary at: gas, oil 0.150, …", which read as one label more.
+    frame = energy_frame.assign(labels=energy_frame.labels.str.replace("gas", "gas, oil", regex=False))
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    status, out, err = run(capsys, "train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m"))
+    assert status == 0, err
+    labels = sorted({label for labels in frame.labels for label in labels.split("|")})
+    assert labels[0] == "gas, oil" and len(labels) == 4
+    listed = ", ".join(f"'{label}'" for label in labels)
+    assert f"; labels {listed}; stance head on column 'stance' (against, favor); " in err.splitlines()[-1], err
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"))
+    lines = out.splitlines()
+    assert f"labels:         {listed}" in lines
+    secondary = next(line for line in lines if line.startswith("secondary at:"))
+    assert re.match(r"secondary at:   'gas, oil' \d\.\d{3}( \(tuned [^)]*\))?, 'none' never, 'nuclear' \d", secondary)
+    assert "stance classes: against, favor" in lines  # no comma in them: as they were
+    # Without such a label, nothing is quoted.
+    energy_frame.to_csv(tmp_path / "plain.csv", index=False)
+    status, out, err = run(capsys, "train", str(tmp_path / "plain.csv"), "-o", str(tmp_path / "plain"))
+    assert "; labels gas, none, nuclear, renewables; " in err
+
+
 def test_classify_json_and_several_texts(capsys):
     status, out, _ = run(capsys, "classify", "--json", "Thank you all for coming.", "Bring the brigade home.")
     rows = [json.loads(line) for line in out.splitlines()]
