@@ -647,7 +647,7 @@ def _is_untitled_name(words: str) -> bool:
 # apart without it, and the speaker is named as the document's first tag wrote the name.
 _TITLE_DOT = re.compile(r"\b(M|Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cdr|Sgt|Adm|Amb|Sen|Rep|Gov|Rev|Hon|Rt|"
                         r"Pres|Sec|Messrs|Mme|Mlle|St|Jr|Sr)\.(?=\s|$)", re.IGNORECASE)
-# How far into a line a speaker tag can reach: a name of up to seven words and two
+# How far into a line a speaker tag can reach: a name of up to eight words and two
 # parentheses of up to 60 characters, with room to spare.
 _TAG_SPAN = 400
 
