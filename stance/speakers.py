@@ -757,7 +757,7 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
         # An all-capital line opening with a long phrase and a colon is a heading, not a name;
         # so is a title in ordinary case with a title after the colon ("Defence: Eastern Europe").
         if (name.upper() in _NOT_SPEAKERS or _is_lead_in(name) or _is_courtesy(name)
-                or _is_long_for_a_name(name)):
+                or _is_long_for_a_name(name, names_are_tags)):
             continue
         if pattern is _NAME_TAG and _is_heading([after(tag.end()).strip() or "."]):
             continue
@@ -795,13 +795,21 @@ _HEADLINE_WORDS = frozenset({
     "their", "this", "these", "those", "every", "each", "all", "some", "many", "both", "not", "no", "never", "new",
     "over", "after", "against", "amid", "as", "into", "under", "about", "vs", "why", "how", "what", "when", "where",
     "warns", "urges", "calls", "vows", "agree", "agrees", "meets", "visits", "backs", "rejects",
+    # a news story's ("PRESS RELEASE OF THE DEFENCE MINISTER", "GENERAL ELECTION RESULTS LIVE UPDATES")
+    "welcomes", "slams", "demands", "resigns", "quits", "betrayed", "rejected", "press", "release", "statement",
+    "live", "updates", "results", "transcript", "session", "report", "election", "assembly",
 })
+# The most words a holder's name has after the office it follows ("MARK RUTTE", "RADMILA SHEKERINSKA").
+_HOLDER_WORDS = 3
 
 
-def _is_long_for_a_name(name: str) -> bool:
+def _is_long_for_a_name(name: str, names_are_tags: bool = True) -> bool:
     """Whether ``name``, a tag's, has too many words to be a speaker's (see _CAPITALS_NAME_WORDS):
-    more than four in capitals, unless they name an office and no word of theirs is a sentence's or a
-    headline's (_CLAUSE_WORDS, _HEADLINE_WORDS); more than eight in any case.
+    more than four in capitals, unless, in a transcript (``names_are_tags``), they name an office
+    and then its holder (up to three words, no possessive, after the last word of the office) and
+    no word of theirs is a sentence's or a headline's (_CLAUSE_WORDS, _HEADLINE_WORDS); more than
+    eight in any case. A review found headlines read as speakers by their office word alone ("NATO
+    SECRETARY GENERAL WELCOMES FINLAND'S ACCESSION:", "FULL TRANSCRIPT OF THE SECRETARY GENERAL:").
 
     >>> [_is_long_for_a_name(name) for name in ("NATO SECRETARY GENERAL MARK RUTTE",
     ...                                         "US SECRETARY OF STATE MARCO RUBIO",
@@ -809,16 +817,31 @@ def _is_long_for_a_name(name: str) -> bool:
     [False, False, False]
     >>> [_is_long_for_a_name(name) for name in ("NATO LEADERS AGREE NEW DEFENCE PLAN",
     ...                                         "WE WILL NEVER ABANDON UKRAINE",
-    ...                                         "DEFENCE MINISTERS MEET IN BRUSSELS")]
-    [True, True, True]
+    ...                                         "DEFENCE MINISTERS MEET IN BRUSSELS",
+    ...                                         "FULL TRANSCRIPT OF THE SECRETARY GENERAL",
+    ...                                         "NATO SECRETARY GENERAL HAILS FINLAND'S ACCESSION")]
+    [True, True, True, True, True]
+    >>> _is_long_for_a_name("NATO SECRETARY GENERAL MARK RUTTE", names_are_tags=False)
+    True
+    >>> _is_long_for_a_name("THE SECRETARY OF STATE FOR DEFENCE")
+    False
     """
     words = name.split()
     if len(words) > _NAME_WORDS:
         return True
     if len(words) <= _CAPITALS_NAME_WORDS or not name.isupper():
         return False
+    if not names_are_tags:
+        return True
+    offices = [at for at, word in enumerate(words) if word.strip(".,-").lower() in _OFFICE_WORDS]
+    holder = words[offices[-1] + 1:] if offices else []
+    while holder[:1] and holder[0] in ("OF", "FOR"):  # the office's portfolios: "SECRETARY OF STATE FOR DEFENCE"
+        holder = holder[2:] if holder[1:2] != ["THE"] else holder[3:]
     lower = {word.lower() for word in _LETTERS.findall(name)}
-    return not (_names_an_office(name) and lower.isdisjoint(_CLAUSE_WORDS) and lower.isdisjoint(_HEADLINE_WORDS))
+    # An office alone, as Hansard tags one ("THE SECRETARY OF STATE FOR DEFENCE:"), opens with "THE".
+    held = 1 <= len(holder) <= _HOLDER_WORDS or (not holder and words[0] == "THE" and offices[0] == 1)
+    return not (offices and held and not any("'" in w or "’" in w for w in holder)
+                and lower.isdisjoint(_CLAUSE_WORDS) and lower.isdisjoint(_HEADLINE_WORDS))
 
 
 def _is_italian_member(tag: re.Match, after: Callable[[int], str]) -> bool:
