@@ -109,11 +109,9 @@ def score_file(
                             bar=_ChunkTicks(extent, len(chunk)), whole=len(chunk) < chunk_size)
               for number, chunk in enumerate(documents.passed(_decoded_texts(chunks, text_column, source))))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
-    rows = write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
+    return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
                                   extent=extent, header_names=as_written(source, encoding), like=source,
                                   like_encoding=encoding, bom=bom)
-    documents.warn()
-    return rows
 
 
 def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.PathLike) -> None:
@@ -220,9 +218,9 @@ class _DocumentRows:
     """The rows of a file's chunks whose text is a document rather than a statement (see
     :func:`stance.scoring.documents_among`), named as counted from the file's start, and
     their texts' lengths, collected as the chunks pass (:meth:`passed`) and warned of once
-    the file is scored (:meth:`warn`). Warning of the first chunk that had any named 2 of
-    a file's 20 such rows in 50,000-row chunks; now the rows and the count are the file's,
-    whatever the chunk size and ``n_jobs``."""
+    the last has passed, before the output is put in place (:meth:`warn`). Warning of the
+    first chunk that had any named 2 of a file's 20 such rows in 50,000-row chunks; now the
+    rows and the count are the file's, whatever the chunk size and ``n_jobs``."""
 
     def __init__(self, text_column: str) -> None:
         self.text_column, self.rows, self.sizes = text_column, [], []
@@ -239,6 +237,9 @@ class _DocumentRows:
                     self.sizes.append(len(texts[position]))
             start += len(chunk)
             yield chunk
+        # Once the last chunk has passed, before the writer puts the output in place: a warning
+        # made an error (-W error) leaves the previous output as it was, and writes none.
+        self.warn()
 
     def warn(self) -> None:
         from .scoring import warn_of_document_rows

@@ -1159,6 +1159,16 @@ def test_a_file_scored_in_chunks_names_the_documents_of_every_chunk_whatever_the
         assert main(["score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress", *options]) == 0
         warned = [line for line in capsys.readouterr().err.splitlines() if "characters or more" in line]
         assert len(warned) == 1 and warned[0].startswith(f"stance score: warning: {expected}"), (options, warned)
+    # A review: the warning came after the output was put in place, so one made an error replaced
+    # the previous output and still raised. It comes before: the previous output stays.
+    for chunk_size in (2, 100):
+        (tmp_path / "kept.csv").write_text("previous\n")
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", stance.LongTextWarning)
+            with pytest.raises(stance.LongTextWarning):
+                score_file(source, tmp_path / "kept.csv", chunk_size=chunk_size, progress=False)
+        assert (tmp_path / "kept.csv").read_text() == "previous\n", chunk_size
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.csv", "long.csv", "out.csv"]
 
 
 def test_a_spreadsheet_or_json_named_that_is_not_there_is_told_its_type_not_to_wrap_a_statement(tmp_path, monkeypatch):
