@@ -267,7 +267,9 @@ class DocumentScore:
         from .profile import profile
 
         said = self.sentences.get("speaker")
-        present = [] if said is None else sorted({s for s in said if isinstance(s, str)}, key=str.casefold)
+        # Names alike but for case in order too ("RUTTE" before "Rutte"): a set's order is the hash seed's.
+        present = [] if said is None else sorted({s for s in said if isinstance(s, str)},
+                                                 key=lambda s: (s.casefold(), s))
         matched = {name: _speakers_named(name, present) for name in named}
         unknown = [name for name in named if not matched[name]]
         if unknown:

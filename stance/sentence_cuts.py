@@ -10,6 +10,7 @@ marker, an ellipsis before a capital, and curly quotes.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .abbreviations import _SLAVIC_OPENER, ABBREVIATIONS
 from .lines import _CAP, _CJK_CLOSERS, _FULL_STOPS
@@ -276,11 +277,22 @@ def _past_emoji(text: str, at: int) -> int:
     (12, 6)
     """
     end = at
-    while end < len(text) and _is_emoji(text[end]):
+    while end < len(text) and _is_pictograph(text[end]):
         end += 1
-        while end < len(text) and (_is_emoji(text[end]) or text[end].isspace()):
+        while end < len(text) and (_is_pictograph(text[end]) or text[end].isspace()):
             end += 1
     return end
+
+
+def _is_pictograph(char: str) -> bool:
+    """Whether ``char`` is an emoji's (see stance.posts._is_emoji) and no symbol of the older
+    blocks a text uses as a bullet or a sign ("©", "™", "°", "■", arrows): a review found "Our
+    priorities… ■ Defence spending" and "ammunition… © NATO 2024" cut after the sign.
+
+    >>> [_is_pictograph(c) for c in "👍🇺✅️©™°■→"]
+    [True, True, True, True, False, False, False, False, False]
+    """
+    return _is_emoji(char) and not (unicodedata.category(char) == "So" and char < "\u2600")
 
 
 # A footnote marker after a sentence's full stop, as PDF text has it ("…the Cold War.1 Three
