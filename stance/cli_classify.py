@@ -24,8 +24,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if args.texts and not dash:
         _refuse_encoding_of_arguments("classify", args.encoding)
         batches: Iterable[list[str]] = [[_utf8_argument(text) for text in args.texts]]
-        _warn_of_unquoted_words("classify", args.texts)
-        _warn_of_file_names("classify", args.texts)
+        # Files named, as files warned of: not as a sentence's words to quote (a review).
+        if _warn_of_file_names("classify", args.texts) < len(args.texts):
+            _warn_of_unquoted_words("classify", args.texts)
     else:
         if sys.stdin is None or (sys.stdin.isatty() and not dash):  # asked for, a terminal is read as cat - reads it
             raise _Missing("give statements as arguments or pipe lines on stdin")
@@ -136,8 +137,9 @@ def _explained_texts(texts: Sequence[str], encoding: str = "utf-8") -> Iterable[
     text "-", a statement of no known word, and the piped lines were never read)."""
     if "-" not in texts:
         _refuse_encoding_of_arguments("explain", encoding)
-        _warn_of_unquoted_words("explain", texts)
-        _warn_of_file_names("explain", texts)
+        # Files named, as files warned of: not as a sentence's words to quote (a review).
+        if _warn_of_file_names("explain", texts) < len(texts):
+            _warn_of_unquoted_words("explain", texts)
         return [_utf8_argument(text) for text in texts]
     if len(texts) > 1:
         raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
@@ -146,19 +148,29 @@ def _explained_texts(texts: Sequence[str], encoding: str = "utf-8") -> Iterable[
     return (line for batch in _stdin_batches("explain", encoding) for line in batch)
 
 
-def _warn_of_file_names(command: str, texts: Sequence[str]) -> None:
+def _warn_of_file_names(command: str, texts: Sequence[str]) -> int:
     """Warn, on stderr, of each statement given that is a file here or looks like a file's name
     as :func:`stance.score_document` tells one (a word ending in a document's or a table's
     suffix): ``stance classify speech.txt`` answered "none" for the word "speech", and ``stance
     explain speech.txt`` explained it, with nothing to say the file was never read. It is still
-    answered, as the text given; the warning names the command that reads the file.
+    answered, as the text given; the warning names the command that reads the file. Returns
+    how many were warned of.
 
     >>> import contextlib, io
     >>> with contextlib.redirect_stderr(io.StringIO()) as err:
     ...     _warn_of_file_names("classify", ["votes.csv", "NATO is strong.", "Yes."])
+    1
     >>> print(err.getvalue())  # doctest: +NORMALIZE_WHITESPACE
     stance classify: warning: 'votes.csv' looks like a file's name, and is classified as the text itself; to read
     the file, stance score votes.csv (a table of statements, one a row)
+    >>> with contextlib.redirect_stderr(io.StringIO()) as err:
+    ...     _warn_of_file_names("classify", ["-h.csv", "~/votes.csv"])
+    2
+    >>> print(err.getvalue())  # doctest: +NORMALIZE_WHITESPACE
+    stance classify: warning: '-h.csv' looks like a file's name, and is classified as the text itself; to read
+    the file, stance score ./-h.csv (a table of statements, one a row)
+    stance classify: warning: '~/votes.csv' looks like a file's name, and is classified as the text itself; to
+    read the file, stance score ~/votes.csv (a table of statements, one a row)
     """
     import os
     import shlex
@@ -168,6 +180,7 @@ def _warn_of_file_names(command: str, texts: Sequence[str]) -> None:
     from .text import shown
 
     done = "classified" if command == "classify" else "explained"
+    warned = 0
     for text in texts:
         name = text.strip()
         if not name or "\n" in name:
@@ -180,11 +193,16 @@ def _warn_of_file_names(command: str, texts: Sequence[str]) -> None:
         else:
             continue
         # Quoted for the shell; a name with an escape is shown as FILE, so that none reaches the terminal raw.
-        file = shlex.quote(name) if shown(name) == name else "FILE"
+        # A review: "-h.txt" given so is read as a flag ("./-h.txt" is not), and a quoted "~" is no home.
+        path = f"./{name}" if name.startswith("-") else name
+        file = ((f"~/{shlex.quote(path[2:])}" if path.startswith("~/") else shlex.quote(path))
+                if shown(name) == name else "FILE")
         table = f"stance score {file} (a table of statements, one a row)"
         reads = table if _table_advice(name) is not None else f"stance document {file} (a speech or article) or {table}"
         print(f"stance {command}: warning: {quoted(name)} {what}, and is {done} as the text itself; "
               f"to read the file, {reads}", file=sys.stderr)
+        warned += 1
+    return warned
 
 
 def _explained_label(explained: dict[str, Any]) -> str:

@@ -2811,6 +2811,15 @@ def test_classify_and_explain_warn_of_a_files_name_given_as_the_statement(capsys
     for argv in (["NATO is strong."], ["Yes."], ["We stand together.", "No."], ["speech.txt is long"]):
         status, _, err = run(capsys, "classify", *argv)
         assert (status, err) == (0, ""), argv
+    # A review: two files are no sentence's words to quote; a name opening with "-" is given as
+    # "./-h.txt" (as "-h.txt" it is a flag), and "~/" is left unquoted for the shell to expand.
+    (tmp_path / "-h.txt").write_text("We stand with Ukraine.\n", encoding="utf-8")
+    status, _, err = run(capsys, "classify", "speech.txt", "notes")
+    assert status == 0 and "quote it" not in err and err.count("is a file here") == 2, err
+    status, _, err = run(capsys, "classify", "--", "-h.txt")
+    assert status == 0 and "stance document ./-h.txt (a speech or article)" in err, err
+    status, _, err = run(capsys, "classify", "~/speech.txt")
+    assert status == 0 and "stance document ~/speech.txt (a speech or article)" in err, err
 
 
 def test_classify_of_an_empty_pipe_prints_nothing_and_succeeds(capsys, monkeypatch):
