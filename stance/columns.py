@@ -202,11 +202,13 @@ _FILE_ROW = re.compile(r"(.+\.(?i:csv|tsv|jsonl|parquet)):\d+")
 
 def _unfilled_batch_file(frame: pd.DataFrame, labels: pd.Series, predicted: str) -> str | None:
     """The first file of a folder's or glob's ``frame`` (rows named ``"file.csv:07"``) whose
-    ``labels`` are blank in every row and whose ``predicted`` column is not: a batch
-    ``stance suggest -o`` wrote, not filled in; None when there is none.
+    ``labels`` are blank in every row and whose ``predicted`` column and ``reason`` (which
+    suggest writes beside it) are not: a batch ``stance suggest -o`` wrote, not filled in;
+    None when there is none.
 
     >>> import pandas as pd
-    >>> frame = pd.DataFrame({"labels": ["gas", None, None], "predicted_labels": [None, "gas", "oil"]},
+    >>> frame = pd.DataFrame({"labels": ["gas", None, None], "predicted_labels": [None, "gas", "oil"],
+    ...                       "reason": [None, "near a tie", "near a tie"]},
     ...                      index=["a.csv:0", "todo.csv:0", "todo.csv:1"])
     >>> _unfilled_batch_file(frame, frame["labels"], "predicted_labels")
     'todo.csv'
@@ -217,10 +219,14 @@ def _unfilled_batch_file(frame: pd.DataFrame, labels: pd.Series, predicted: str)
         if match is None:  # not a folder's rows
             return None
         files.setdefault(match.group(1), []).append(position)
-    suggested = frame[predicted]
+    # A file with suggestions and no labels column of its own is no batch (a review found one,
+    # "text,predicted_labels,stance", so called): a batch has suggest's reasons too.
+    if "reason" not in frame.columns:
+        return None
+    suggested, reasons = frame[predicted], frame["reason"]
     for name, positions in files.items():
         if (all(_blank(labels.iloc[i]) for i in positions)
-                and any(not _blank(suggested.iloc[i]) for i in positions)):
+                and any(not _blank(suggested.iloc[i]) and not _blank(reasons.iloc[i]) for i in positions)):
             return name
     return None
 
