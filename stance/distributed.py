@@ -389,8 +389,7 @@ def _warned_of(parts: Iterable[pd.DataFrame], text_column: str, columns: int) ->
         if not checked and len(part):
             warn_of_wrong_text_column(part.iloc[:, :columns], text_column, whole=False)
             checked = True
-        yield part
-    documents.warn()
+        yield part  # documents.passed warns of the documents once the last part has passed
 
 
 def _short_rows_refused(parts: Iterable[pd.DataFrame], part_files: list[str] | None, last_columns: dict[str, str],

@@ -1171,6 +1171,20 @@ def test_a_file_scored_in_chunks_names_the_documents_of_every_chunk_whatever_the
         assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.csv", "long.csv", "out.csv"]
 
 
+def test_a_globs_partitions_warn_of_their_documents_once():
+    # The hook's read: the partitions of a glob (stance.distributed) warned of their documents
+    # twice, once as the last passed (files._DocumentRows) and once more after it.
+    from stance.distributed import _warned_of
+
+    long = "NATO must spend more on defence and deter Russia. " * 120
+    parts = [pd.DataFrame({"text": [long, "We back NATO."]}), pd.DataFrame({"text": ["Yes.", long]})]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert [len(part) for part in _warned_of(parts, "text", 1)] == [2, 2]
+    said = [str(w.message) for w in caught if issubclass(w.category, stance.LongTextWarning)]
+    assert len(said) == 1 and said[0].startswith("rows 0, 3 hold texts of"), said
+
+
 def test_a_spreadsheet_or_json_named_that_is_not_there_is_told_its_type_not_to_wrap_a_statement(tmp_path, monkeypatch):
     # A user audit (political scientist): stance.score("hansard_2024.xlsx"), the name mistyped
     # or in another folder, said "got a single str; wrap it in a list, or use stance.classify()
