@@ -542,9 +542,10 @@ def _shown_names(names: Iterable[str]) -> list[str]:
     (['gas', 'wind'], ["'carbon_tax, nuclear'", "'none'"])
     """
     names = list(names)
+    shown_names = [_shown(name) for name in names]
     if not any("," in name for name in names):
-        return [_shown(name) for name in names]
-    return [_shown(name) if _shown(name) != name else repr(name) for name in names]  # escaped ones are quoted
+        return shown_names
+    return [shown if shown != name else repr(name) for shown, name in zip(shown_names, names)]  # escaped: quoted
 
 
 def _listed(names: Iterable[str]) -> str:
