@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from .cli_data import _model
@@ -30,7 +30,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     else:
         if sys.stdin is None or (sys.stdin.isatty() and not dash):  # asked for, a terminal is read as cat - reads it
             raise _Missing("give statements as arguments or pipe lines on stdin")
-        batches = _stdin_batches(encoding=args.encoding)
+        batches = _warned_of_file_lines("classify", _stdin_batches(encoding=args.encoding))
     model = _model(args)
     # A statement given blank is classified, `none` with flag "empty", as the README
     # guarantees (a service's `stance classify --json "$BODY"` of an empty body gets its
@@ -145,7 +145,43 @@ def _explained_texts(texts: Sequence[str], encoding: str = "utf-8") -> Iterable[
         raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
     if sys.stdin is None:
         raise _Missing("TEXT: - reads statements from stdin, and there is none; give statements as arguments")
-    return (line for batch in _stdin_batches("explain", encoding) for line in batch)
+    return (line for batch in _warned_of_file_lines("explain", _stdin_batches("explain", encoding)) for line in batch)
+
+
+_FILE_LINES_WARNED = 3  # then counted: `ls | stance classify -` of a big folder warns in four lines, not one a file
+
+
+def _warned_of_file_lines(command: str, batches: Iterable[list[str]]) -> Iterator[list[str]]:
+    """``batches`` of stdin's lines, passed on as they come, warning (as
+    :func:`_warn_of_file_names` warns of arguments) of the first lines that are a file here
+    or look like a file's name, and of how many more there were once stdin ends: ``echo
+    speech.txt | stance classify -`` and ``ls *.txt | stance classify -`` answered each name
+    as a statement without a word, as arguments were before their warning (left by a user audit)."""
+    from .document import _FILE_SUFFIXES
+
+    number, warned, more = 0, 0, []
+    for batch in batches:
+        for line in batch:
+            number += 1
+            # Only a line of one word, or ending in a file's suffix, can be warned of: a cheap test
+            # first, so that 200,000 statements are not each a file system call.
+            name = line.strip()
+            if len(name) > 255 or (" " in name and name.rpartition(".")[2].lower() not in _FILE_SUFFIXES):
+                continue
+            warning = _file_name_warning(command, line, f"line {number} of stdin, ")
+            if warning is None:
+                continue
+            if warned < _FILE_LINES_WARNED:
+                print(warning, file=sys.stderr)
+                warned += 1
+            else:
+                more.append(number)
+        yield batch
+    if more:
+        shown = ", ".join(map(str, more[:5])) + (", …" if len(more) > 5 else "")
+        done = "classified" if command == "classify" else "explained"
+        print(f"stance {command}: warning: {len(more)} more lines of stdin are files or files' names, each "
+              f"{done} as the text itself (lines {shown})", file=sys.stderr)
 
 
 def _warn_of_file_names(command: str, texts: Sequence[str]) -> int:
@@ -172,6 +208,26 @@ def _warn_of_file_names(command: str, texts: Sequence[str]) -> int:
     stance classify: warning: '~/votes.csv' looks like a file's name, and is classified as the text itself; to
     read the file, stance score ~/votes.csv (a table of statements, one a row)
     """
+    warned = 0
+    for text in texts:
+        warning = _file_name_warning(command, text)
+        if warning is not None:
+            print(warning, file=sys.stderr)
+            warned += 1
+    return warned
+
+
+def _file_name_warning(command: str, text: str, where: str = "") -> str | None:
+    """:func:`_warn_of_file_names`' warning of ``text`` (None when it is no file's name);
+    ``where`` says where it was read, such as "line 2 of stdin, ".
+
+    >>> print(_file_name_warning("classify", "report.md", "line 1 of stdin, "))  # doctest: +NORMALIZE_WHITESPACE
+    stance classify: warning: line 1 of stdin, 'report.md', looks like a file's name, and is classified as the text
+    itself; to read the file, stance document report.md (a speech or article) or stance score report.md (a table
+    of statements, one a row)
+    >>> _file_name_warning("classify", "We stand together.") is None
+    True
+    """
     import os
     import shlex
 
@@ -179,30 +235,26 @@ def _warn_of_file_names(command: str, texts: Sequence[str]) -> int:
     from .exceptions import quoted
     from .text import shown
 
+    name = text.strip()
+    if not name or "\n" in name:
+        return None
+    # isfile is False, not an error, of a name too long or with a NUL for the system
+    if os.path.isfile(name):
+        what = "is a file here"
+    elif _FILE_NAME.fullmatch(name):
+        what = "looks like a file's name"
+    else:
+        return None
+    # Quoted for the shell; a name with an escape is shown as FILE, so that none reaches the terminal raw.
+    # A review: "-h.txt" given so is read as a flag ("./-h.txt" is not), and a quoted "~" is no home.
+    path = f"./{name}" if name.startswith("-") else name
+    file = ((f"~/{shlex.quote(path[2:])}" if path.startswith("~/") else shlex.quote(path))
+            if shown(name) == name else "FILE")
+    table = f"stance score {file} (a table of statements, one a row)"
+    reads = table if _table_advice(name) is not None else f"stance document {file} (a speech or article) or {table}"
     done = "classified" if command == "classify" else "explained"
-    warned = 0
-    for text in texts:
-        name = text.strip()
-        if not name or "\n" in name:
-            continue
-        # isfile is False, not an error, of a name too long or with a NUL for the system
-        if os.path.isfile(name):
-            what = "is a file here"
-        elif _FILE_NAME.fullmatch(name):
-            what = "looks like a file's name"
-        else:
-            continue
-        # Quoted for the shell; a name with an escape is shown as FILE, so that none reaches the terminal raw.
-        # A review: "-h.txt" given so is read as a flag ("./-h.txt" is not), and a quoted "~" is no home.
-        path = f"./{name}" if name.startswith("-") else name
-        file = ((f"~/{shlex.quote(path[2:])}" if path.startswith("~/") else shlex.quote(path))
-                if shown(name) == name else "FILE")
-        table = f"stance score {file} (a table of statements, one a row)"
-        reads = table if _table_advice(name) is not None else f"stance document {file} (a speech or article) or {table}"
-        print(f"stance {command}: warning: {quoted(name)} {what}, and is {done} as the text itself; "
-              f"to read the file, {reads}", file=sys.stderr)
-        warned += 1
-    return warned
+    named = f"{where}{quoted(name)}," if where else quoted(name)
+    return f"stance {command}: warning: {named} {what}, and is {done} as the text itself; to read the file, {reads}"
 
 
 def _explained_label(explained: dict[str, Any]) -> str:

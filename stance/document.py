@@ -589,8 +589,11 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
 
 # A document that is one word ending in a text file's or a table's suffix: a file's name passed for its text.
 # A caption file's too (SRT, WebVTT), which the splitter reads whole: its contents are a document.
-_FILE_NAME = re.compile(r"\S+\.(?:txt|md|html?|xml|pdf|docx?|rtf|odt|srt|vtt|csv|tsv|json|jsonl|parquet|xlsx|xlsm|xls"
-                        r"|ods|numbers)", re.IGNORECASE)
+_FILE_SUFFIXES = frozenset({"txt", "md", "htm", "html", "xml", "pdf", "doc", "docx", "rtf", "odt", "srt", "vtt", "csv",
+                            "tsv", "json", "jsonl", "parquet", "xlsx", "xlsm", "xls", "ods", "numbers"})
+# Longest first: an alternative of the regex is tried in order, "docx" before "doc".
+_FILE_NAME = re.compile(r"\S+\.(?:" + "|".join(sorted(_FILE_SUFFIXES, key=lambda suffix: (-len(suffix), suffix))) + ")",
+                        re.IGNORECASE)
 
 
 def _table_advice(path: str | PathLike[str]) -> str | None:

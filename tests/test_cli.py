@@ -2822,6 +2822,37 @@ def test_classify_and_explain_warn_of_a_files_name_given_as_the_statement(capsys
     assert status == 0 and "stance document ~/speech.txt (a speech or article)" in err, err
 
 
+def test_file_names_on_stdin_are_warned_of_a_few_then_counted(capsys, monkeypatch, tmp_path):
+    # `echo speech.txt | stance classify -` answered the name as a statement, without the warning
+    # an argument gets; `ls | stance classify` of a folder warns of three and counts the rest.
+    monkeypatch.chdir(tmp_path)
+    for name in ("notes", "my speech.docx"):
+        (tmp_path / name).write_text("We stand with Ukraine.\n", encoding="utf-8")
+    lines = ["We stand together.", "speech.txt", "notes", "my speech.docx", "the plan.", "a.csv", "b.md", "c.pdf",
+             "d.txt", "e.json", "f.odt", "g.xlsx", "Read the speech.txt today."]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    status, out, err = run(capsys, "classify", "-")
+    assert status == 0 and len(out.splitlines()) == len(lines)  # each still answered, as the text given
+    assert err.splitlines() == [
+        "stance classify: warning: line 2 of stdin, 'speech.txt', looks like a file's name, and is classified as the "
+        "text itself; to read the file, stance document speech.txt (a speech or article) or stance score speech.txt "
+        "(a table of statements, one a row)",
+        "stance classify: warning: line 3 of stdin, 'notes', is a file here, and is classified as the text itself; "
+        "to read the file, stance document notes (a speech or article) or stance score notes (a table of "
+        "statements, one a row)",
+        "stance classify: warning: line 4 of stdin, 'my speech.docx', is a file here, and is classified "
+        "as the text itself; to read the file, stance document 'my speech.docx' (a speech or article) or stance "
+        "score 'my speech.docx' (a table of statements, one a row)",
+        "stance classify: warning: 7 more lines of stdin are files or files' names, each classified as the text "
+        "itself (lines 6, 7, 8, 9, 10, …)"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("report.md\nNATO is strong.\n"))
+    status, out, err = run(capsys, "explain", "-n", "1", "-")
+    assert status == 0 and err.startswith("stance explain: warning: line 1 of stdin, 'report.md', looks like a "
+                                          "file's name, and is explained as the text itself; "), err
+    monkeypatch.setattr("sys.stdin", io.StringIO("We stand together.\nNo.\nspeech.txt is long\n"))
+    assert run(capsys, "classify", "-")[2] == ""  # statements, a full stop and all, are no file's name
+
+
 def test_classify_of_an_empty_pipe_prints_nothing_and_succeeds(capsys, monkeypatch):
     # `grep … | stance classify` where grep matched nothing exited 2, stopping the pipeline: zero
     # lines in are zero lines out, as stance score of a headers-only file writes headers only.
