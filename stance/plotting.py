@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
@@ -35,7 +35,7 @@ MAX_GROUPS = 20
 
 def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | None = None,
                  value: str = "share", max_groups: int | None = MAX_GROUPS,
-                 order: Sequence[str] | None = None) -> Axes:
+                 order: Sequence[str] | None = None, colors: Mapping[Any, Any] | None = None) -> Axes:
     """Bar chart of a profile, one bar per target (per group and target for a grouped one).
 
     The legend, the counts and the axis name the stance values as the model does ("leans
@@ -77,6 +77,14 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     is refused as a misspelling, naming the profile's targets, and so is ``order=[]``,
     which would draw nothing.
 
+    A grouped profile's groups take their colours and hatchings in turn, so that a group's
+    look is its rank among the groups drawn: a speaker left out of one chart re-coloured the
+    rest. ``colors`` (a dict of group: any matplotlib colour, ``{"Scholz": "#0072B2", "Merz":
+    "black"}``) pins them: each group drawn in its colour, and hatched by its place in the
+    dict, so that every chart given one dict draws a group alike. It may name groups a chart
+    does not draw; a group drawn that it has no colour for, a value that is no colour, or
+    ``colors`` of a profile of one group (coloured by lean) is refused, naming it.
+
     Returns the matplotlib Axes drawn on: ``ax``, or with no ``ax`` one of a new pyplot
     figure (shown by ``plt.show()`` or a notebook), its legend beside the bars; on the
     caller's ``ax``, the legend is inside it (where it covers the fewest bars), as beside
@@ -99,6 +107,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     _require_axes(ax)
     _check_max_groups(max_groups)
     order = _checked_order(profile, order)
+    _check_colors_argument(profile, colors)
     # No position in any row: every statement neutral or taking its target only as a
     # secondary one, or no stance at all (a model trained without a stance head). Its
     # positions, bars at 0, read as targets measured even: said instead, as an empty profile
@@ -143,7 +152,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         # each target's bars read down in the legend's order (they read up, against it).
         groups, targets = _drawn_order(profile)
         targets = targets if order is None else order
-        colours, hatches = _group_colours(len(groups)), _group_hatches(len(groups))
+        colours, hatches = (_group_colours(len(groups)), _group_hatches(len(groups))) if colors is None \
+            else _pinned_looks(groups, colors)
 
         # A group whose statements on a target took no stance (neutral, or it a secondary
         # target) has position 0 ± 3.92: drawn, it looked like an even split. No bar.
@@ -284,7 +294,11 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     says so. ``order`` (a list of targets) draws those alone, in
     that order in the legend (by default every target, from the most statements down), refused
     as :func:`plot_profile` refuses it. Lines are told apart by colour and, past five targets,
-    by dashes. ``title`` is the chart's ("Position by month" by default; "" for none).
+    by dashes, each target's fixed by its name, not its rank, so that charts side by side draw
+    it alike: the bundled model's four targets always their own four (in its label order,
+    deterrence, eastern_flank, ukraine_support, unity), other targets the looks left, by
+    sorted name (give charts one ``order=`` to draw the same targets, and so the same looks).
+    ``title`` is the chart's ("Position by month" by default; "" for none).
 
     Returns the matplotlib Axes drawn on: ``ax``, or one of a new pyplot figure, its legend
     beside the lines (inside ``ax`` when it is the caller's); ``ax`` is one Axes, as of
@@ -333,11 +347,13 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
         ax.set_axis_off()
     else:
         at = _trend_places(groups)
-        colours = _group_colours(len(targets))
+        slots = _target_slots(targets)
+        colours = _group_colours(max(slots.values()) + 1)
         present = set(profile.index.get_level_values(1))
         np = forksafe.imported("numpy")
         bars_drawn = False  # an error bar for a point with no band: see below
-        for number, (target, colour) in enumerate(zip(targets, colours)):
+        for target in targets:
+            colour = colours[slots[target]]
             # A group with no row for the target (and a target of order= no statement takes): NaN, no point.
             rows = (profile.xs(target, level=1) if target in present else profile.iloc[:0].droplevel(1)).reindex(groups)
             if value == "position":  # no stance taken there: no point, not an even one (see plot_profile)
@@ -358,7 +374,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
             else:
                 line = rows["share"].astype(float).to_numpy()
             ax.plot(at, line, color=colour, marker="o", markersize=3,
-                    linestyle=TREND_LINE_STYLES[number // len(GROUP_PALETTE) % len(TREND_LINE_STYLES)],
+                    linestyle=TREND_LINE_STYLES[slots[target] // len(GROUP_PALETTE) % len(TREND_LINE_STYLES)],
                     label=_shown(target))
         if not _are_times(groups):
             step = math.ceil(len(groups) / MAX_TREND_TICKS)
@@ -385,6 +401,29 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     if own_figure:
         ax.figure.tight_layout()
     return ax
+
+
+# The bundled model's targets, in its label order ("none" is no target): each is drawn in the
+# same look in every trend, whichever of them a profile holds. Given looks by their rank, a
+# target's colour changed from one chart to the next beside it as its share did.
+KNOWN_TARGETS = ("deterrence", "eastern_flank", "ukraine_support", "unity")
+
+
+def _target_slots(targets: Sequence[Any]) -> dict:
+    """Each of ``targets``' place among a trend's looks (colours, then dashes): the bundled
+    model's targets their own four, the others the places those leave free, by sorted name,
+    so that two charts of the same targets (one ``order=``) draw each alike.
+
+    >>> _target_slots(["unity", "deterrence"])
+    {'deterrence': 0, 'unity': 3}
+    >>> _target_slots(["wind", "gas", "unity"])
+    {'unity': 3, 'gas': 0, 'wind': 1}
+    """
+    slots = {target: KNOWN_TARGETS.index(target) for target in KNOWN_TARGETS if target in targets}
+    free = (slot for slot in range(len(targets) + len(KNOWN_TARGETS)) if slot not in slots.values())
+    for target in sorted((t for t in targets if t not in slots), key=str):
+        slots[target] = next(free)
+    return slots
 
 
 def _alone(banded: Any) -> Any:
@@ -706,6 +745,40 @@ def _group_colours(groups: int) -> list:
     if cycle != plt.rcParamsDefault["axes.prop_cycle"] and groups <= len(style):
         return style[:groups]
     return [GROUP_PALETTE[i % len(GROUP_PALETTE)] for i in range(groups)]
+
+
+def _check_colors_argument(profile: pd.DataFrame, colors: Any) -> None:
+    """Refuse a ``colors=`` that is no dict of group: colour, or is given for a profile of one
+    group, whose bars are coloured by which way they lean."""
+    from .exceptions import InvalidInputError, InvalidTypeError, type_name
+
+    if colors is None:
+        return
+    if not isinstance(colors, Mapping):
+        raise InvalidTypeError(f"colors must be a dict of group: colour, got {type_name(colors)}: "
+                               f"colors={{'Scholz': '#0072B2', 'Merz': 'black'}}")
+    if profile.index.nlevels == 1:
+        raise InvalidInputError("colors= colours a grouped profile's groups, and this profile has none (its "
+                                "bars are coloured by which way they lean): stance.profile(scored, by='speaker')")
+
+
+def _pinned_looks(groups: list, colors: Mapping[Any, Any]) -> tuple[list, list[str]]:
+    """The colour of each of ``groups`` in ``colors``, and its hatching by its place there, so
+    that a group looks alike in every chart given one dict; a group without a colour, or with
+    a value that is no colour, refused, naming it."""
+    from .exceptions import InvalidInputError, quoted_list
+
+    is_color_like = forksafe.imported("matplotlib.colors").is_color_like
+    missing = [group for group in groups if group not in colors]
+    if missing:
+        raise InvalidInputError(f"colors has no colour for {quoted_list(missing)} of the groups drawn: give one "
+                                f"for each group drawn")
+    for group in groups:
+        if not is_color_like(colors[group]):
+            raise InvalidInputError(f"colors: the colour of {quoted(group)} is {quoted(colors[group])}, "
+                                    f"which is no colour: a name ('black'), '#0072B2' or an RGB tuple")
+    places = {group: place for place, group in enumerate(colors)}
+    return [colors[group] for group in groups], [GROUP_HATCHES[places[group] % len(GROUP_HATCHES)] for group in groups]
 
 
 def _group_hatches(groups: int) -> list[str]:

@@ -850,6 +850,67 @@ def test_a_trend_over_days_months_or_years_ticks_them_as_dates_not_hours():
 
 
 
+def test_a_target_or_a_pinned_group_has_one_look_in_every_chart_whatever_its_rank():
+    # A newsroom data desk: colours went by rank, so unity was blue beside ukraine_support in
+    # one chart and reddish purple in the next, and a speaker left out of a profile plot
+    # re-coloured the rest. A trend's target is drawn by its name (the bundled model's four
+    # in its label order, other targets by sorted name); colors= pins a profile plot's groups.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_rgba
+
+    from stance.plotting import GROUP_HATCHES, GROUP_PALETTE, KNOWN_TARGETS
+
+    assert tuple(label for label in stance.default_model().labels if label != "none") == KNOWN_TARGETS
+
+    def looks(counts: dict, **options) -> dict:  # target: (colour, dashes) of a trend of these statements
+        rows = [(year, target, "favor") for target, n in counts.items() for year in ("2024", "2025")
+                for _ in range(n)]
+        scored = pd.DataFrame(rows, columns=["year", "labels", "stance"]).assign(flag=None)
+        scored["year"] = pd.PeriodIndex(scored["year"], freq="Y")
+        ax = stance.plot_trend(profile(scored, by="year"), value="share", **options)
+        drawn = {line.get_label(): (line.get_color(), line.get_linestyle()) for line in ax.get_lines()
+                 if not line.get_label().startswith("_")}
+        plt.close(ax.figure)
+        return drawn
+
+    bundled = {target: (colour, "-") for target, colour in zip(KNOWN_TARGETS, GROUP_PALETTE)}
+    for counts in ({"ukraine_support": 2, "unity": 1}, {"ukraine_support": 1, "unity": 2}, {"unity": 1},
+                   {"eastern_flank": 3, "deterrence": 2, "unity": 1, "ukraine_support": 4}):
+        assert looks(counts) == {target: bundled[target] for target in looks(counts)}
+    # another model's targets: by sorted name, whatever their ranks, and by one order= alike
+    assert looks({"wind": 3, "gas": 1}) == looks({"gas": 3, "wind": 1}) == {
+        "wind": (GROUP_PALETTE[1], "-"), "gas": (GROUP_PALETTE[0], "-")}
+    assert looks({"wind": 3}, order=["gas", "wind"])["wind"] == (GROUP_PALETTE[1], "-")
+
+    def bars(speakers: dict, colors: dict) -> dict:  # speaker: (colour, hatching) of its bars
+        rows = [(speaker, "unity", "favor") for speaker, n in speakers.items() for _ in range(n)]
+        scored = pd.DataFrame(rows, columns=["speaker", "labels", "stance"]).assign(flag=None)
+        ax = stance.plot_profile(profile(scored, by="speaker"), colors=colors)
+        drawn = {container.get_label(): (to_rgba(container[0].get_facecolor()), container[0].get_hatch() or "")
+                 for container in ax.containers}
+        plt.close(ax.figure)
+        return drawn
+
+    pinned = {"Rutte": "black", "Scholz": "#0072B2", "Merz": (0.8, 0.4, 0.0)}
+    expected = {speaker: (to_rgba(colour), GROUP_HATCHES[place]) for place, (speaker, colour) in
+                enumerate(pinned.items())}
+    assert bars({"Rutte": 1, "Scholz": 3, "Merz": 2}, pinned) == expected
+    assert bars({"Merz": 5, "Scholz": 1}, pinned) == {s: expected[s] for s in ("Merz", "Scholz")}
+    scored = pd.DataFrame({"speaker": ["Rutte", "Tusk"], "labels": "unity", "stance": "favor", "flag": None})
+    with pytest.raises(stance.InvalidInputError, match=r"colors has no colour for \['Tusk'\]"):
+        stance.plot_profile(profile(scored, by="speaker"), colors=pinned)
+    with pytest.raises(stance.InvalidInputError, match=r"the colour of 'Rutte' is 'blu', which is no colour"):
+        stance.plot_profile(profile(scored, by="speaker"), colors={"Rutte": "blu", "Tusk": "red"})
+    with pytest.raises(stance.InvalidTypeError, match="colors must be a dict of group: colour, got list"):
+        stance.plot_profile(profile(scored, by="speaker"), colors=["red", "blue"])
+    with pytest.raises(stance.InvalidInputError, match="colors= colours a grouped profile's groups"):
+        stance.plot_profile(profile(scored), colors={"Rutte": "red"})
+    plt.close("all")
+
+
 def test_a_trend_over_groups_in_more_than_one_time_zone_keeps_matplotlibs_ticks():
     # A review: naive days beside UTC ones raised "TypeError: Cannot compare tz-naive and tz-aware
     # timestamps" from the ticks' min(), where before the date ticks the trend was drawn with
