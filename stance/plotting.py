@@ -266,6 +266,11 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
 # beyond): 37 months' names side by side ran into one another.
 MAX_TREND_TICKS = 24
 TREND_LINE_STYLES = ("-", "--", ":", "-.")  # after GROUP_PALETTE's five colours, each in turn
+# A marker for each target beside its colour, so that lines differ in more than colour (to a
+# colour-blind reader, in greyscale): seven shapes, five colours, the first 35 targets each a
+# look of their own. Every line was "o" and solid, told apart by colour alone.
+TREND_MARKERS = ("o", "s", "^", "D", "v", "P", "X")
+TREND_MARKER_SIZE = 5  # points: at 3, a square and a circle looked alike
 
 
 def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None = None,
@@ -293,11 +298,13 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     with no value, ``"(missing)"``, has no place in time: it is left out, and the axis label
     says so. ``order`` (a list of targets) draws those alone, in
     that order in the legend (by default every target, from the most statements down), refused
-    as :func:`plot_profile` refuses it. Lines are told apart by colour and, past five targets,
-    by dashes, each target's fixed by its name, not its rank, so that charts side by side draw
-    it alike: the bundled model's four targets always their own four (in its label order,
-    deterrence, eastern_flank, ukraine_support, unity), other targets the looks left, by
-    sorted name (give charts one ``order=`` to draw the same targets, and so the same looks).
+    as :func:`plot_profile` refuses it. Lines are told apart by colour and by a marker each
+    (circle, square, triangle…, shown in the legend; past five targets by dashes too), so a
+    colour-blind reader or a greyscale printout still can. A target's look is fixed by its
+    name, not its rank, so that charts side by side draw it alike: the bundled model's four
+    targets always their own four (in its label order, deterrence, eastern_flank,
+    ukraine_support, unity), other targets the looks left, by sorted name (give charts one
+    ``order=`` to draw the same targets, and so the same looks).
     ``title`` is the chart's ("Position by month" by default; "" for none).
 
     Returns the matplotlib Axes drawn on: ``ax``, or one of a new pyplot figure, its legend
@@ -373,7 +380,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
                                 color=colour, capsize=3, linestyle="none", label="_nolegend_")
             else:
                 line = rows["share"].astype(float).to_numpy()
-            ax.plot(at, line, color=colour, marker="o", markersize=3,
+            ax.plot(at, line, color=colour, marker=TREND_MARKERS[slots[target] % len(TREND_MARKERS)],
+                    markersize=TREND_MARKER_SIZE,
                     linestyle=TREND_LINE_STYLES[slots[target] // len(GROUP_PALETTE) % len(TREND_LINE_STYLES)],
                     label=_shown(target))
         if not _are_times(groups):

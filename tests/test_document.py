@@ -911,6 +911,38 @@ def test_a_target_or_a_pinned_group_has_one_look_in_every_chart_whatever_its_ran
     plt.close("all")
 
 
+def test_a_trends_lines_differ_in_more_than_colour_and_its_legend_shows_how():
+    # An accessibility audit: every line of a trend was solid with round markers, told apart by
+    # colour alone, where the README promised a colour-blind reader or a greyscale printout a
+    # second cue. Each target has a marker of its own, fixed by its name as its colour is.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from stance.plotting import KNOWN_TARGETS
+
+    def drawn(targets) -> tuple[dict, dict]:  # target: (marker, dashes) of its line, and of its legend entry
+        rows = [(month, target, "favor") for target in targets for month in ("2026-01", "2026-02")]
+        scored = pd.DataFrame(rows, columns=["month", "labels", "stance"]).assign(flag=None)
+        scored["month"] = pd.PeriodIndex(scored["month"], freq="M")
+        ax = stance.plot_trend(profile(scored, by="month"), value="share")
+        lines = {line.get_label(): (line.get_marker(), line.get_linestyle()) for line in ax.get_lines()
+                 if not line.get_label().startswith("_")}
+        legend = ax.get_legend()
+        handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+        shown = {text.get_text(): (handle.get_marker(), handle.get_linestyle())
+                 for text, handle in zip(legend.get_texts(), handles)}
+        plt.close(ax.figure)
+        return lines, shown
+
+    lines, shown = drawn(KNOWN_TARGETS)
+    assert shown == lines and len(set(lines.values())) == 4  # in greyscale, four lines of four looks
+    assert drawn(["unity", "ukraine_support"])[0] == {t: lines[t] for t in ("unity", "ukraine_support")}
+    many = [f"target {i:02d}" for i in range(7)]  # another model's: seven shapes before one comes again
+    assert len({marker for marker, _ in drawn(many)[0].values()}) == 7
+
+
 def test_a_trend_over_groups_in_more_than_one_time_zone_keeps_matplotlibs_ticks():
     # A review: naive days beside UTC ones raised "TypeError: Cannot compare tz-naive and tz-aware
     # timestamps" from the ticks' min(), where before the date ticks the trend was drawn with
