@@ -293,7 +293,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     the share of statements taking a position on each target, with no band (a share has no
     interval in the profile). Groups that are times (timestamps, dates, pandas periods such
     as ``to_period("M")``) are placed on a time axis, at their time, ticked no finer than they
-    are (days as dates, ``2026-01-17``; monthly periods as ``2026-01``); others (years as
+    are (days as dates, ``2026-01-17``; monthly periods as ``2026-01``; weekly ones at their
+    starts, named by their dates); others (years as
     numbers, names) one step apart, in order, their names under the axis. The group of rows
     with no value, ``"(missing)"``, has no place in time: it is left out, and the axis label
     says so. ``order`` (a list of targets) draws those alone, in
@@ -473,7 +474,8 @@ def _date_ticks(ax: Axes, groups: list, places: list) -> None:
     """Ticks of a trend's time axis, whose ``groups`` are at ``places`` (timestamps): when every
     group starts a day, a month or a year (:func:`_time_unit`), ticks no finer than that, and a
     lone group's at itself; named as dates, "2025-01-17", as plot_profile names days, and
-    periods by their length: "2025-01" a month or quarter, "2025" a year. Groups within a day
+    periods by their length: "2025-01" a month, "2025" a year. Periods of weeks, quarters or
+    several days or months are ticked at their starts (:func:`_period_ticks`). Groups within a day
     keep matplotlib's ticks, named in its concise way, the day and year beside the axis; groups
     in more than one time zone (naive beside aware) keep matplotlib's own ticks."""
     mdates = forksafe.imported("matplotlib.dates")
@@ -481,6 +483,8 @@ def _date_ticks(ax: Axes, groups: list, places: list) -> None:
     if len({str(getattr(group, "tz", None) or getattr(group, "tzinfo", None)) for group in groups}) > 1:
         # Groups in more than one zone (naive beside aware, or two zones), put in UTC by
         # _trend_places, have no zone of their own to name days in: matplotlib's ticks.
+        return
+    if _period_ticks(ax, groups):
         return
     tz = places[0].tz
     unit = _time_unit(places)
@@ -501,6 +505,49 @@ def _date_ticks(ax: Axes, groups: list, places: list) -> None:
     days = [(group.end_time - group.start_time).days + 1 for group in groups if hasattr(group, "end_time")]
     named = "day" if len(days) < len(groups) or min(days) < 28 else "month" if min(days) < 365 else "year"
     ax.xaxis.set_major_formatter(mdates.DateFormatter(TICK_FORMATS[named], tz=tz))
+
+
+# Ticks a trend's axis of periods of weeks, quarters or several days or months has, at most.
+MAX_PERIOD_TICKS = 12
+
+
+def _period_ticks(ax: Axes, groups: list) -> bool:
+    """Tick a trend's axis of ``groups`` at the starts of its periods, every one or every few,
+    when they are periods of a week, a quarter or several days or months (of one frequency);
+    True when it did. matplotlib's locator knows days, months and years: it ticked weeks every
+    four days and quarters mid-quarter. Days, months and years, and periods within a day, are
+    ticked by :func:`_date_ticks`.
+    """
+    pd = forksafe.imported("pandas")
+    mdates = forksafe.imported("matplotlib.dates")
+
+    if not all(isinstance(group, pd.Period) and group == group for group in groups) \
+            or len({group.freq for group in groups}) > 1:
+        return False
+    freq = groups[0].freq
+    offsets = pd.offsets
+    if freq.n == 1 and isinstance(freq, (offsets.Day, offsets.BusinessDay, offsets.MonthEnd, offsets.YearEnd)):
+        return False
+    if groups[0].end_time - groups[0].start_time < pd.Timedelta(hours=23):  # within a day (hours, minutes)
+        return False
+    every = pd.period_range(min(groups), max(groups), freq=freq)
+    ticks = every[::math.ceil(len(every) / MAX_PERIOD_TICKS)]
+    ax.set_xticks([mdates.date2num(period.to_timestamp()) for period in ticks],
+                  [_period_name(period) for period in ticks])
+    return True
+
+
+def _period_name(period: Any) -> str:
+    """A period as a trend's tick names it: by its start, a date ("2024-01-08", a week's
+    Monday, as its period's string "2024-01-08/2024-01-14" is long for a tick), or a month when
+    it is months long.
+
+    >>> import pandas as pd
+    >>> _period_name(pd.Period("2024-01-08", "W")), _period_name(pd.Period("2024-01", "2M"))
+    ('2024-01-08', '2024-01')
+    """
+    days = (period.end_time - period.start_time).days + 1
+    return period.start_time.strftime(TICK_FORMATS["day" if days < 28 else "month" if days < 365 else "year"])
 
 
 def _time_unit(places: list) -> str | None:

@@ -943,6 +943,32 @@ def test_a_trends_lines_differ_in_more_than_colour_and_its_legend_shows_how():
     assert len({marker for marker, _ in drawn(many)[0].values()}) == 7
 
 
+def test_a_trend_over_weeks_ticks_no_finer_than_its_weeks():
+    # A newsroom data desk: a trend by to_period("W") was ticked every four days (2024-01-01,
+    # 2024-01-05, …) while its points stood on Mondays, a week apart, against the README's
+    # "ticks no finer than the groups". Periods of weeks (or several days or months) are ticked
+    # at their starts, every one or, of many, every few.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    def ticks(groups) -> list[str]:
+        scored = pd.DataFrame({"when": list(groups) * 2, "labels": "unity", "stance": "favor", "flag": None})
+        ax = stance.plot_trend(profile(scored, by="when"), value="share")
+        ax.figure.canvas.draw()
+        low, high = ax.get_xlim()
+        shown = [t.get_text() for t, at in zip(ax.get_xticklabels(), ax.get_xticks()) if low <= at <= high]
+        plt.close(ax.figure)
+        return shown
+
+    assert ticks(pd.period_range("2024-01-01", periods=6, freq="W")) == [
+        "2024-01-01", "2024-01-08", "2024-01-15", "2024-01-22", "2024-01-29", "2024-02-05"]
+    year = ticks(pd.period_range("2024-01-01", periods=52, freq="W"))  # every fifth Monday: 11 ticks
+    assert year == [day.strftime("%Y-%m-%d") for day in pd.date_range("2024-01-01", periods=11, freq="35D")]
+    assert ticks(pd.period_range("2024-01", periods=4, freq="2M")) == ["2024-01", "2024-03", "2024-05", "2024-07"]
+
+
 def test_a_trend_over_groups_in_more_than_one_time_zone_keeps_matplotlibs_ticks():
     # A review: naive days beside UTC ones raised "TypeError: Cannot compare tz-naive and tz-aware
     # timestamps" from the ticks' min(), where before the date ticks the trend was drawn with
