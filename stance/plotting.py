@@ -293,8 +293,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     the share of statements taking a position on each target, with no band (a share has no
     interval in the profile). Groups that are times (timestamps, dates, pandas periods such
     as ``to_period("M")``) are placed on a time axis, at their time, ticked no finer than they
-    are (days as dates, ``2026-01-17``; monthly periods as ``2026-01``; weekly ones at their
-    starts, named by their dates); others (years as
+    are (days as dates, ``2026-01-17``; monthly periods as ``2026-01``; quarterly ones at their
+    starts, as ``2026Q1``; weekly ones at their starts, named by their dates); others (years as
     numbers, names) one step apart, in order, their names under the axis. The group of rows
     with no value, ``"(missing)"``, has no place in time: it is left out, and the axis label
     says so. ``order`` (a list of targets) draws those alone, in
@@ -475,7 +475,8 @@ def _date_ticks(ax: Axes, groups: list, places: list) -> None:
     group starts a day, a month or a year (:func:`_time_unit`), ticks no finer than that, and a
     lone group's at itself; named as dates, "2025-01-17", as plot_profile names days, and
     periods by their length: "2025-01" a month, "2025" a year. Periods of weeks, quarters or
-    several days or months are ticked at their starts (:func:`_period_ticks`). Groups within a day
+    several days or months are ticked at their starts (:func:`_period_ticks`), a quarter
+    named "2025Q1". Groups within a day
     keep matplotlib's ticks, named in its concise way, the day and year beside the axis; groups
     in more than one time zone (naive beside aware) keep matplotlib's own ticks."""
     mdates = forksafe.imported("matplotlib.dates")
@@ -538,14 +539,19 @@ def _period_ticks(ax: Axes, groups: list) -> bool:
 
 
 def _period_name(period: Any) -> str:
-    """A period as a trend's tick names it: by its start, a date ("2024-01-08", a week's
-    Monday, as its period's string "2024-01-08/2024-01-14" is long for a tick), or a month when
-    it is months long.
+    """A period as a trend's tick names it: a quarter as pandas does, "2024Q1" (named by its
+    first month, "2024-01", it read as a month); others by their start, a date ("2024-01-08", a
+    week's Monday, as its period's string "2024-01-08/2024-01-14" is long for a tick), or a
+    month when it is months long.
 
     >>> import pandas as pd
     >>> _period_name(pd.Period("2024-01-08", "W")), _period_name(pd.Period("2024-01", "2M"))
     ('2024-01-08', '2024-01')
+    >>> _period_name(pd.Period("2024-04", "Q"))
+    '2024Q2'
     """
+    if isinstance(period.freq, forksafe.imported("pandas").offsets.QuarterEnd) and period.freq.n == 1:
+        return str(period)
     days = (period.end_time - period.start_time).days + 1
     return period.start_time.strftime(TICK_FORMATS["day" if days < 28 else "month" if days < 365 else "year"])
 

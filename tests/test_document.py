@@ -969,6 +969,25 @@ def test_a_trend_over_weeks_ticks_no_finer_than_its_weeks():
     assert ticks(pd.period_range("2024-01", periods=4, freq="2M")) == ["2024-01", "2024-03", "2024-05", "2024-07"]
 
 
+def test_a_trend_over_quarters_ticks_their_starts_named_as_quarters():
+    # A newsroom data desk: twelve quarters were ticked 2023-01, 2023-05, 2023-09…, mid-quarter
+    # and named like months. They are ticked at their starts, named as pandas names them.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.dates import date2num
+
+    quarters = pd.period_range("2023Q1", "2025Q4", freq="Q")
+    scored = pd.DataFrame({"when": list(quarters) * 2, "labels": "unity", "stance": "favor", "flag": None})
+    ax = stance.plot_trend(profile(scored, by="when"), value="share")
+    ax.figure.canvas.draw()
+    assert [t.get_text() for t in ax.get_xticklabels()] == [str(quarter) for quarter in quarters]
+    assert list(ax.get_xticks()) == [date2num(quarter.start_time) for quarter in quarters]
+    assert [t.get_text() for t in ax.get_xticklabels()][:2] == ["2023Q1", "2023Q2"]
+    plt.close(ax.figure)
+
+
 def test_a_trend_over_groups_in_more_than_one_time_zone_keeps_matplotlibs_ticks():
     # A review: naive days beside UTC ones raised "TypeError: Cannot compare tz-naive and tz-aware
     # timestamps" from the ticks' min(), where before the date ticks the trend was drawn with
