@@ -86,7 +86,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     ``colors`` of a profile of one group (coloured by lean) is refused, naming it.
 
     Returns the matplotlib Axes drawn on: ``ax``, or with no ``ax`` one of a new pyplot
-    figure (shown by ``plt.show()`` or a notebook), its legend beside the bars; on the
+    figure (shown by ``plt.show()`` or a notebook), its legend beside the bars (moved up, as
+    the figure is drawn, where its bottom would fall below the figure's: 20 long names saved at
+    72 dpi, where text takes more of the figure, lost their last entries); on the
     caller's ``ax``, the legend is inside it (where it covers the fewest bars), as beside
     it, it covered the next panel of a grid. ``ax`` is one Axes: a Figure, or the array
     ``plt.subplots(1, 2)`` returns, is refused, saying which to pass (``fig.gca()``,
@@ -725,6 +727,9 @@ def _legend(ax: Axes, *args: Any, **options: Any) -> Any:
     legend = ax.legend(*args, **options)
     # A subclass that adds no state: Axes.legend made it, and keeps its own record of it.
     legend.__class__ = forksafe.imported("._legend").LeastCoveringLegend
+    box = getattr(legend, "_legend_box", None)
+    if box is not None:  # matplotlib bound its offset to Legend's own placing as it made the legend
+        box.set_offset(legend._findoffset)
     return legend
 
 

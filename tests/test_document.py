@@ -1544,6 +1544,30 @@ def test_a_plot_given_a_figure_or_an_array_of_axes_for_ax_says_which_axes_to_pas
     plt.close("all")
 
 
+def test_a_grouped_plots_legend_of_long_names_stays_inside_its_figure_at_a_low_dpi():
+    # An accessibility audit: 20 speakers of long names, a legend as tall as the figure laid
+    # out at 100 dpi, saved at 72 (or 80) lost the bottom of the legend, its 20th entry cut
+    # mid-line: text takes more of a figure in fewer pixels. The legend is kept in as drawn.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    long = "The Right Honourable Member for Constituency Number {} and Deputy Chair of the Committee"
+    scored = pd.DataFrame({"speaker": [long.format(i % 30) for i in range(60)], "labels": "unity",
+                           "stance": "favor", "flag": None})
+    ax = stance.plot_profile(profile(scored, by="speaker"))
+    figure = ax.figure
+    for dpi in (60, 72, 80, 100):
+        figure.set_dpi(dpi)
+        figure.canvas.draw()
+        legend = ax.get_legend().get_window_extent()
+        last = ax.get_legend().get_texts()[-1].get_window_extent()
+        assert 0 <= legend.y0 <= last.y0 and legend.y1 <= figure.bbox.height, (dpi, legend)
+        assert ax.get_window_extent().x1 < legend.x0 and legend.x1 <= figure.bbox.width, (dpi, legend)
+    plt.close(figure)
+
+
 def test_a_plot_on_the_callers_axes_keeps_its_legend_inside_them():
     # In a grid of subplots the legend, anchored beside the axes, was drawn over the
     # neighbouring panel (the thirty-second audit).
