@@ -68,7 +68,7 @@ def _blank_answer(model: Any) -> str:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from .explain import contributions, flag_reason, known_label, plain_table
+    from .explain import contributions, flag_reason, known_label, plain_table, rounded
 
     if args.n < 1:  # by its flag: the library's message names its argument, n
         raise _Missing(f"-n must be a positive int (n-grams shown per head), got {args.n}")
@@ -100,7 +100,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
             print(_explained_label(explanation.explained))
         # Each head's rows add up to the log-odds of its answer, or a softmax head's score (see
         # stance.explain.explain); a line break in an n-gram is escaped, so that its row stays one line.
-        print(plain_table(table.round(3), index=False) if len(table) else "(nothing to explain: blank text)")
+        print(plain_table(rounded(table), index=False) if len(table) else "(nothing to explain: blank text)")
         sys.stdout.flush()  # each explanation is out before the next line is read, as classify's labels are
     if number < 0:  # as for classify: a terminal's or a device's nothing is a slip, an empty pipe's is no line
         if sys.stdin.isatty() or _a_device(sys.stdin):

@@ -293,7 +293,7 @@ class Explanation:
 
         # The summary whole: the full table cut at pandas' display.max_rows (its first and last
         # 30 rows, in text order) left out whole heads, and what was left did not add up.
-        table = plain_table(self.summary.round(3), index=False)
+        table = plain_table(rounded(self.summary), index=False)
         flag = f"flag: {self.flag}: {flag_reason(self.flag)}\n" if self.flag else ""
         # A lone surrogate ("\ud83c"), raw, could not be printed to UTF-8: escaped, as in the HTML
         return surrogates_escaped(f"{cut(self.text, HTML_TEXT_LIMIT)}\n{flag}{table}")
@@ -315,7 +315,7 @@ class Explanation:
             + ("" if whole else self._rest_html(head, shown))
             for head, spans in self.spans.items()
         ]
-        table = accessible_table(self.summary.round(3).to_html(), SUMMARY_CAPTION)
+        table = accessible_table(rounded(self.summary).to_html(), SUMMARY_CAPTION)
         key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
         plain = (f"<p><span dir='auto'>{_with_line_breaks(shown)}{'' if whole else '…'}</span></p>"
@@ -337,9 +337,33 @@ class Explanation:
         total = float(rows.contribution.sum())
         highlighted = sum(word_weights(shown, _within(self.spans[head], len(shown))).values())
         return (f"<p style='font-size:smaller'>Only the first {len(shown):,} of the text's {len(self.text):,} "
-                f"characters are highlighted. {REST} {total - baseline - highlighted:+.3f}, the highlighted "
-                f"words' values {highlighted:+.3f} and {BASELINE} {baseline:+.3f} add up to {total:+.3f}, "
+                f"characters are highlighted. {REST} {signed(total - baseline - highlighted)}, the highlighted "
+                f"words' values {signed(highlighted)} and {BASELINE} {signed(baseline)} add up to {signed(total)}, "
                 f"this head's total, as its rows in the table do.</p>")
+
+
+def signed(value: float) -> str:
+    """``value`` to 3 decimals with its sign, but a value that rounds to zero unsigned: a
+    screen reader read "-0.000" out as a push away that was none.
+
+    >>> signed(0.25), signed(-1.0), signed(-0.0004), signed(0.0004)
+    ('+0.250', '-1.000', '0.000', '0.000')
+    """
+    return f"{value:+.3f}" if round(value, 3) else "0.000"
+
+
+def rounded(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with its numbers rounded to 3 decimals, as explanations show them, and each
+    that rounds to zero a plain 0.0: pandas printed a tiny negative one as "-0.000".
+
+    >>> import pandas as pd
+    >>> rounded(pd.DataFrame({"ngram": ["to", "air"], "contribution": [-0.0004, 0.61249]})).contribution.tolist()
+    [0.0, 0.612]
+    """
+    shown = table.round(3)
+    for column in shown.select_dtypes(include="number").columns:
+        shown[column] = shown[column].mask(shown[column] == 0, 0.0)  # -0.0 == 0: made +0.0
+    return shown
 
 
 def flag_reason(flag: str) -> str:
@@ -369,7 +393,7 @@ HIGHLIGHT_KEY = ("Each word is shaded by how far it pushes towards what the head
                  "with a dotted underline, away from it. Hover for its value: its own contribution plus an "
                  "equal share of each word pair it is part of, and of each negation mark (NOT_…, from the "
                  "negation to the word it marks) it lies in, so it can differ from the word's row in the "
-                 "table.")
+                 "table. A word whose value rounds to 0.000 is left unshaded: it pushes neither way.")
 
 
 # What an explanation's table is, for a screen reader (its <caption>).
@@ -389,7 +413,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
     """``text`` as HTML with each ``(start, end, weight)`` span shaded (green +, red -),
-    underlined by its sign (solid +, dotted -), its weight in ``title`` and ``aria-label``.
+    underlined by its sign (solid +, dotted -), its weight in ``title`` and ``aria-label``;
+    a word whose weight rounds to 0.000 is left plain.
 
     Spans may overlap (a word pair and its words): each span's weight is shared equally
     among the words it covers, and a word is shaded by the sum of its shares, so that a
@@ -399,18 +424,20 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
     2
     >>> "> alone<" in highlight_html("not alone", [(0, 3, -1.0), (0, 9, 4.0)])  # spaces stay unshaded
     False
+    >>> highlight_html("to", [(0, 2, -0.0004)])  # rounds to 0.000: no push to show
+    'to'
     >>> print(highlight_html("alone", [(0, 5, -1.0)]).replace("style", "\\nstyle"))
     <span role='img' title='-1.000' aria-label='alone -1.000'
     style='background:#e16b76;color:#000;text-decoration:underline dotted'>alone</span>
     """
-    weights = word_weights(text, spans)
+    # A word whose value rounds to 0.000 pushes neither way as far as the reader can tell: shaded
+    # and underlined, its "-0.000" was read out as a push away.
+    weights = {piece: weight for piece, weight in word_weights(text, spans).items() if round(weight, 3)}
     # Full shade at the text's largest value, or at FULL_SHADE when that is less: relative to
     # the largest alone, "x x x" (+0.065 each) was as dark as a word that decides an answer.
     largest = max([FULL_SHADE, *(abs(w) for w in weights.values())])
     out, cursor = [], 0
     for (start, end), weight in weights.items():
-        if not weight:
-            continue
         out.append(_with_line_breaks(text[cursor:start]))
         alpha = 0.15 + 0.6 * abs(weight) / largest
         colour = _shade(TOWARDS if weight > 0 else AWAY, alpha)

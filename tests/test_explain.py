@@ -149,8 +149,8 @@ def test_a_cut_highlight_says_what_the_rest_of_the_text_adds(default_model):
         p = prediction.scores[name] if kind == "label" else prediction.stance_scores[name]
         hovers = [float(value) for value in re.findall(r"aria-label='[^']* ([-+][\d.]+)'", section)]
         note = re.search(rf"Only the first {HTML_TEXT_LIMIT - 1:,} of the text's {len(text):,} characters are "
-                         r"highlighted\. \(rest of the text\) ([-+][\d.]+), the highlighted words' values "
-                         r"([-+][\d.]+) and \(baseline\) ([-+][\d.]+) add up to ([-+][\d.]+)", section)
+                         r"highlighted\. \(rest of the text\) ([-+]?[\d.]+), the highlighted words' values "
+                         r"([-+]?[\d.]+) and \(baseline\) ([-+]?[\d.]+) add up to ([-+]?[\d.]+)", section)
         rest, highlighted, baseline, total = map(float, note.groups())
         assert highlighted == pytest.approx(sum(hovers), abs=len(hovers) * 5e-4)  # each rounded to 0.001
         assert total == pytest.approx(logit(p), abs=1e-3) and rest + highlighted + baseline == pytest.approx(total,
@@ -447,6 +447,30 @@ def test_the_highlights_key_says_the_colours_push_towards_and_away_from_the_head
     page = default_model.explain_html("Bring the brigade home.")._repr_html_()
     key = page.split("<h4")[0]
     assert "towards it" in key and "away from it" in key and "word pair" in key
+
+
+def test_a_value_that_rounds_to_zero_reads_0_000_unshaded(default_model):
+    # An audit for accessibility: "to" of a long paragraph pushed -0.0004 under stance: favor,
+    # and was shaded red, underlined dotted and read out as "to -0.000", a push away that was none.
+    from stance.explain import BASELINE, Explanation
+
+    text = ("Mr Healey: Ukraine needs more air defence systems this summer, and we must deliver them faster "
+            "than we have so far. We will defend every inch of allied territory, and our deterrence must be "
+            "credible on land, at sea and in the air. Not one more cent for Kyiv while our own hospitals are "
+            "short of nurses, the opposition leader said. NATO must remain united in the face of Russian "
+            "aggression, and every ally has a part to play in that unity. The eastern flank is where the "
+            "alliance is tested, so we are sending another brigade to Lithuania.")
+    page = default_model.explain_html(text)._repr_html_()
+    assert "-0.000" not in page and "+0.000" not in page and "<span role='img'" in page
+    # The plain table, the HTML table and a long text's note, of a head whose values are all tiny.
+    rows = [{"explains": "stance: favor", "ngram": "to", "feature": "to", "contribution": -0.0004},
+            {"explains": "stance: favor", "ngram": BASELINE, "feature": BASELINE, "contribution": 0.0001}]
+    long = "to " * 700  # past the 2,000 characters highlighted
+    explanation = Explanation(long, pd.DataFrame(rows), {"stance: favor": [(0, 2, -0.0004)]})
+    page = explanation._repr_html_()
+    assert "<span role='img'" not in page and "-0.000" not in page and "-0.0<" not in page
+    assert "(rest of the text) 0.000, the highlighted words' values 0.000 and (baseline) 0.000 add up to 0.000" in page
+    assert str(explanation).split("\n")[-2].split() == ["stance:", "favor", "to", "to", "0.0"]
 
 
 def _wcag_contrast(a, b):
