@@ -492,9 +492,11 @@ def warn_of_other_languages(texts: list[Any], model: StanceModel) -> bool:
     is no judgement, which ``many_unknown_words`` does not always flag ("Nous refusons l'envoi de
     soldats français en Ukraine." is ``ukraine_support``, unflagged). Three rows at least, as a
     row of English does now and then look so (25 of the corpus's 30,637 of five words or more).
+    The warning names the training options that read those rows' language, as training's own
+    warnings do (:func:`stance.text.other_language_options`).
     """
     from .exceptions import OtherLanguageWarning, warn
-    from .text import ENGLISH_ROW_WORDS, other_language_rows
+    from .text import ENGLISH_ROW_WORDS, other_language_options, other_language_rows
 
     stem = model.params_.analyzer_options.get("stem", True)
     if stem not in (True, "porter"):
@@ -512,7 +514,8 @@ def warn_of_other_languages(texts: list[Any], model: StanceModel) -> bool:
          f"commonest words (the, and, of, to…): text of another language, which this model, trained on English "
          f"(stem={stem!r}), scores by the few words it shares with English, an answer that is no judgement, and "
          f"which the flag many_unknown_words misses where those words are many; set them aside, or score them with "
-         f"a model trained in their language (stance.train(..., stem='german'))", OtherLanguageWarning)
+         f"a model trained in their language (stance.train(...): {other_language_options(texts)}; see the README, "
+         f"\"Other languages\")", OtherLanguageWarning)
     return True
 
 

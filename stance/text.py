@@ -967,11 +967,26 @@ stems Russian, stem=False reads any language, with negation_words='ukrainian' ma
     if script is None or script == own or counts[script] * 2 <= len(sample):
         return None  # "mixed data below the majority" says nothing
     name = script if script == "CJK" else script.title()
+    current = "stem=True (English)" if language == "english" else f"stem={language!r}"
+    return f"texts are mostly {name}, which {current} neither stems nor marks negation in; " + script_options(
+        script, cjk)
+
+
+def script_options(script: str, cjk: bool = False) -> str:
+    """The training options that read text of ``script`` (:func:`text_script`'s name of it):
+    the Snowball stemmers of its languages, and ``stem=False`` with the negation words of its
+    languages Snowball has none for.
+
+    >>> script_options("CYRILLIC")
+    "stem='russian' stems Russian, stem=False reads any language, with negation_words='ukrainian' marking \
+Ukrainian's negation"
+    >>> script_options("GREEK")
+    'no Snowball stemmer reads it; stem=False reads any language'
+    """
     languages = _SCRIPT_LANGUAGES.get(script, ())
     stems = "".join(f"stem={language!r} stems {language.title()}, " for language in languages)
     if not languages:
         stems = "no Snowball stemmer reads it; "
-    current = "stem=True (English)" if language == "english" else f"stem={language!r}"
     reads = "stem=False reads any language"
     # The languages whose negation words a stem=False model can mark, of this script (Ukrainian
     # for Cyrillic): the warning named only stem='russian', which marks Russian's
@@ -983,7 +998,7 @@ stems Russian, stem=False reads any language, with negation_words='ukrainian' ma
         reads += (", Chinese and Japanese as pairs of characters (cjk=True)" if cjk else
                   ", but with cjk=False a run of Chinese or Japanese as one word: cjk=True reads it as pairs "
                   "of characters")
-    return f"texts are mostly {name}, which {current} neither stems nor marks negation in; {stems}{reads}"
+    return stems + reads
 
 
 # English's commonest words that no other language written in Latin letters uses as often:
@@ -1062,12 +1077,49 @@ def other_language_rows(texts: Sequence[str]) -> tuple[int, int]:
     """
     other = long = 0
     for text in texts:
-        words = [word.lower() for word in _LATIN_WORD.findall(text)] if isinstance(text, str) else []
-        if len(words) >= ENGLISH_ROW_WORDS:
-            long += 1
-            other += (not any(word in ENGLISH_WORDS for word in words)
-                      and (any(word in OTHER_WORDS for word in words) or text_script(text) != "LATIN"))
+        row = _other_language_row(text)
+        long += row is not None
+        other += bool(row)
     return other, long
+
+
+def _other_language_row(text: Any) -> bool | None:
+    """Whether ``text`` is another language's, as :func:`other_language_rows` counts it; None
+    for a row of fewer than :data:`ENGLISH_ROW_WORDS` words, too few to tell."""
+    words = [word.lower() for word in _LATIN_WORD.findall(text)] if isinstance(text, str) else []
+    if len(words) < ENGLISH_ROW_WORDS:
+        return None
+    return (not any(word in ENGLISH_WORDS for word in words)
+            and (any(word in OTHER_WORDS for word in words) or text_script(text) != "LATIN"))
+
+
+def other_language_options(texts: Sequence[str]) -> str:
+    """The training options that read the rows of ``texts`` of another language (of a sample of
+    2,000 spread over them), as training's own warnings name them: of another script, its
+    (:func:`script_options`); of Latin letters, a Snowball language or ``stem=False`` with
+    negation words (:data:`LATIN_OPTIONS`).
+
+    >>> other_language_options(["Мы не будем поддерживать расширение НАТО никогда."] * 3)
+    "stem='russian' stems Russian, stem=False reads any language, with negation_words='ukrainian' marking \
+Ukrainian's negation"
+    >>> other_language_options(["Nous refusons l'envoi de soldats français en Ukraine."] * 3) == LATIN_OPTIONS
+    True
+    """
+    step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
+    counts: dict[str, int] = {}
+    for text in texts[::step]:
+        if _other_language_row(text):
+            script = text_script(text) or "LATIN"
+            counts[script] = counts.get(script, 0) + 1
+    script = max(counts, key=counts.__getitem__, default="LATIN")
+    # cjk=True: the option a model of Chinese or Japanese would be trained with, not one it has
+    return LATIN_OPTIONS if script == "LATIN" else script_options(script, cjk=True)
+
+
+# The training options that read a language written in Latin letters other than English.
+LATIN_OPTIONS = ("stem='german', 'french'… (a Snowball language, which gives its negation words too), or for a "
+                 "language Snowball has no stemmer for stem=False with negation_words='polish', 'czech', 'ukrainian' "
+                 "or a list of words")
 
 
 def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any) -> str | None:
@@ -1099,10 +1151,8 @@ def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any) 
     if negates:
         said.append("negation_words=None marks after English negation words (not, no, never…; Polish \"no\" is "
                     "\"well\")")
-    how = ("stem='german', 'french'… (a Snowball language, which gives its negation words too), or for a "
-           "language Snowball has no stemmer for stem=False with negation_words='polish', 'czech', 'ukrainian' or a "
-           "list of words") if stems else ("negation_words='polish', 'czech', 'ukrainian', a Snowball language or a "
-                                           "list of words")
+    how = LATIN_OPTIONS if stems else (
+        "negation_words='polish', 'czech', 'ukrainian', a Snowball language or a list of words")
     return (f"the training texts hardly hold English's commonest words (the, and, of, to…: {share:.1%} of their "
             f"words, where English text has some 25%), yet {' and '.join(said)}: name their language, {how}")
 

@@ -1050,6 +1050,30 @@ def test_a_batch_of_another_language_scored_by_an_english_model_is_warned_of_onc
         stance.classify_many(other.text.tolist(), model=german)
 
 
+def test_the_other_language_warning_names_the_options_that_read_the_rows_language():
+    # An audit by an analyst with multilingual sources: the warning recommended stem='german'
+    # for Russian, Ukrainian, French and Polish rows alike. It names what training's own
+    # warnings name for the rows' script: stem='russian' or negation_words='ukrainian' for
+    # Cyrillic, a Snowball language or stem=False with Polish negation words for Latin letters.
+    def advice(texts):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.classify_many(texts)
+        said = [str(w.message) for w in caught if "English's commonest words" in str(w.message)]
+        assert len(said) == 1, said
+        return said[0].split("set them aside")[1]
+
+    russian = advice(["Мы не будем поддерживать расширение НАТО никогда.",
+                      "Россия не угрожает странам Балтии сегодня вообще.",
+                      "Запад должен прекратить поставки оружия Украине."])
+    assert "stem='russian'" in russian and "negation_words='ukrainian'" in russian and "german" not in russian
+    french = advice(["Nous refusons l'envoi de soldats français en Ukraine.",
+                     "La France soutient l'Ukraine et l'unité de l'OTAN aujourd'hui.",
+                     "Nous ne voulons pas de guerre avec la Russie en Ukraine."])
+    assert "stem='german', 'french'" in french and "negation_words='polish'" in french
+    assert "russian" not in french and '"Other languages"' in french
+
+
 def test_a_failed_run_closes_its_bar_where_it_stopped(monkeypatch):
     # A review: a chunk that raised left _progress's generator suspended inside its bar's with,
     # and the traceback (which IPython keeps) held it, so the bar never closed: a saved notebook's
