@@ -39,7 +39,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         print(f"stance classify: warning: every statement given is blank, so each is {_blank_answer(model)} "
               f"(flag empty); pass the text to classify (is a shell variable empty?)", file=sys.stderr)
     seen_line = False
-    for batch in batches:
+    for batch in _warned_of_other_languages(batches, model):
         seen_line = True
         for prediction in model.classify_many(batch):
             if args.json:
@@ -58,6 +58,28 @@ def cmd_classify(args: argparse.Namespace) -> int:
         # `stance score` of a headers-only file writes headers only; a failure would stop the pipeline.
         print("stance classify: no statements on stdin", file=sys.stderr)
     return EXIT_OK
+
+
+def _warned_of_other_languages(batches: Iterable[list[str]], model: Any) -> Iterator[list[str]]:
+    """``batches`` passed on as they come; after each is answered, the lines read so far (the
+    first 2,000 of them) are judged as :func:`stance.classify_many` judges its batch, and
+    warned of once when most are of another language. Counted batch by batch: a live stream
+    comes a line at a time, and each line is answered before the next is read."""
+    from .scoring import _LANGUAGE_SAMPLE, warn_of_counted_languages
+    from .text import other_language_rows
+
+    other = long = 0
+    read: list[str] = []
+    warned = False
+    for batch in batches:
+        yield batch
+        if warned or len(read) >= _LANGUAGE_SAMPLE:
+            continue
+        counted = batch[:_LANGUAGE_SAMPLE - len(read)]
+        read += counted
+        more, more_long = other_language_rows(counted)
+        other, long = other + more, long + more_long
+        warned = warn_of_counted_languages(other, long, read, model)
 
 
 def _blank_answer(model: Any) -> str:

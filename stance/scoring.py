@@ -495,8 +495,7 @@ def warn_of_other_languages(texts: list[Any], model: StanceModel) -> bool:
     The warning names the training options that read those rows' language, as training's own
     warnings do (:func:`stance.text.other_language_options`).
     """
-    from .exceptions import OtherLanguageWarning, warn
-    from .text import ENGLISH_ROW_WORDS, other_language_options, other_language_rows
+    from .text import other_language_rows
 
     stem = model.params_.analyzer_options.get("stem", True)
     if stem not in (True, "porter"):
@@ -508,7 +507,19 @@ def warn_of_other_languages(texts: list[Any], model: StanceModel) -> bool:
         if sampled * 3 < sampled_long:
             return False
     other, long = other_language_rows(texts)
-    if other < 3 or other * 2 < long:
+    return warn_of_counted_languages(other, long, texts, model)
+
+
+def warn_of_counted_languages(other: int, long: int, texts: Sequence[Any], model: StanceModel) -> bool:
+    """:func:`warn_of_other_languages`' judgement and warning of rows already counted: ``other``
+    of another language of ``long`` of five words or more, of which ``texts`` are (or a part
+    that tells their language); say whether it warned. ``stance classify`` counts stdin's lines
+    batch by batch as they come, and judges all it has read after each."""
+    from .exceptions import OtherLanguageWarning, warn
+    from .text import ENGLISH_ROW_WORDS, other_language_options
+
+    stem = model.params_.analyzer_options.get("stem", True)
+    if stem not in (True, "porter") or other < 3 or other * 2 < long:
         return False
     warn(f"{other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more hold none of English's "
          f"commonest words (the, and, of, to…): text of another language, which this model, trained on English "

@@ -142,6 +142,29 @@ def test_classify_reads_stdin_one_output_line_per_input_line(capsys, monkeypatch
 
 
 
+def test_classify_of_several_lines_warns_of_another_language_once_as_classify_many_does(capsys, monkeypatch):
+    # An audit by an analyst with multilingual sources: `stance classify < fr.txt` of four
+    # French lines said nothing, where classify_many and `stance document` warned "4 of the 4
+    # statements … hold none of English's commonest words".
+    french = ["Nous refusons l'envoi de soldats français en Ukraine.",
+              "La France soutient l'Ukraine et l'unité de l'OTAN.", "Il faut renforcer le flanc est de l'Alliance.",
+              "Nous ne voulons pas de guerre avec la Russie en Ukraine."]
+    said = "stance classify: warning: 4 of the 4 statements of 5 words or more hold none of English's commonest words"
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(french) + "\n"))
+    status, out, err = run(capsys, "classify", "--details")
+    assert status == 0 and len(out.splitlines()) == 4 and err.count(said) == 1, err
+    status, out, err = run(capsys, "classify", *french)
+    assert status == 0 and len(out.splitlines()) == 4 and err.count(said) == 1, err
+    # A live stream, a line a batch: each line is answered as it comes, and the warning said once.
+    monkeypatch.setattr("stance.cli_classify._stdin_batches", lambda **_: iter([[line] for line in french * 3]))
+    status, out, err = run(capsys, "classify")
+    assert status == 0 and len(out.splitlines()) == 12 and err.count("English's commonest words") == 1, err
+    monkeypatch.undo()
+    monkeypatch.setattr("sys.stdin", io.StringIO("We have a one-speed NATO, and it must stay so.\n" * 4))
+    status, out, err = run(capsys, "classify")
+    assert status == 0 and "English's commonest words" not in err
+
+
 def test_classify_dash_reads_stdin_as_document_does(capsys, monkeypatch):
     # `echo "Send tanks to Kyiv." | stance classify --json -` classified the text "-".
     monkeypatch.setattr("sys.stdin", io.StringIO("We have a one-speed NATO.\n\n"))
