@@ -100,14 +100,23 @@ def _is_address(line: str) -> bool:
 _SALUTATION_WORDS = (_ADDRESS_WORDS - {"god", "bless", "vive", "slava"}
                      | {"friends", "everyone", "all", "excellency", "distinguished", "guests", "delegates",
                         "your", "my", "meine", "and", "und", "et", "en", "y", "e",
-                        "dames", "heren", "señoras", "señores", "signore", "signori"})
+                        "dames", "heren", "señoras", "señores", "signore", "signori",
+                        # Polish "Wysoka Izbo" (the Sejm addressed), Russian "Дамы и господа",
+                        # Ukrainian "Пані та панове"
+                        "wysoka", "izbo", "дамы", "и", "господа", "та", "панове"})
 # The words that open an address to someone: "Dear Prime Minister", "My dear friends", "Liebe
 # Kolleginnen", "Sehr geehrter Herr Präsident", "Chers amis", "Geachte aanwezigen", "Mr
 # President", "Madam Speaker", "Monsieur le Président".
+# Polish, Ukrainian and Russian ones too ("Szanowni Państwo", "Panie Marszałku", "Drodzy
+# przyjaciele", "Шановні колеги", "Пане Голово", "Уважаемые коллеги", "Дорогие друзья",
+# "Господин Председатель"); not "drogi", "droga", "дорога" or "дорогой", which are a road too.
 _SALUTATION_OPENINGS = frozenset({
     "dear", "liebe", "lieber", "liebes", "geehrte", "geehrter", "cher", "chers", "chère", "chères", "beste",
     "geachte", "queridos", "queridas", "estimados", "estimadas", "cari", "gentili",
-    "mr", "mrs", "ms", "madam", "madame", "mister", "monsieur", "herr", "frau"})
+    "mr", "mrs", "ms", "madam", "madame", "mister", "monsieur", "herr", "frau",
+    "szanowni", "szanowny", "szanowna", "szanowne", "drodzy", "panie", "pani",
+    "шановні", "шановний", "шановна", "дорогі", "пане", "пані",
+    "уважаемые", "уважаемый", "уважаемая", "дорогие", "господин", "госпожа"})
 
 
 def _is_salutation(line: str) -> bool:
@@ -121,7 +130,11 @@ def _is_salutation(line: str) -> bool:
     (True, True)
     >>> _is_salutation("Sehr geehrter Herr Präsident, meine Damen und Herren,"), _is_salutation("Mr President,")
     (True, True)
+    >>> _is_salutation("Szanowni Państwo,"), _is_salutation("Шановні колеги,"), _is_salutation("Wysoka Izbo,")
+    (True, True, True)
     >>> _is_salutation("In Vilnius,"), _is_salutation("dear allies, the Baltic states,")
+    (False, False)
+    >>> _is_salutation("Wysoka inflacja,"), _is_salutation("Дорога до миру,")  # high inflation; the road to peace
     (False, False)
     """
     if not line.endswith(","):

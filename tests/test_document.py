@@ -4183,6 +4183,21 @@ def test_an_address_of_several_parts_or_in_another_language_is_a_statement_of_it
         "Sehr viel mehr, Abschreckung braucht es."]
 
 
+def test_a_polish_ukrainian_or_russian_address_is_a_statement_of_its_own():
+    # An audit by an analyst with multilingual sources: "Szanowni Państwo," ran into the sentence
+    # below ("Szanowni Państwo, We stand with Ukraine.", flagged many_unknown_words), as did
+    # "Panie Marszałku,", "Шановні колеги," and "Дорогие друзья,", where German and French stood alone.
+    sentence = "We stand with Ukraine."
+    for address in ("Szanowni Państwo,", "Panie Marszałku,", "Pani Marszałek,", "Wysoka Izbo,", "Drodzy przyjaciele,",
+                    "Panie i Panowie,", "Шановні колеги,", "Дорогі друзі,", "Пане Голово,", "Пані та панове,",
+                    "Уважаемые коллеги,", "Дорогие друзья,", "Господин Председатель,", "Дамы и господа,"):
+        assert split_sentences(f"{address}\n{sentence} NATO must deter Russia.") == [
+            address, sentence, "NATO must deter Russia."]
+    # An ordinary sentence wrapped after a comma goes on: "high inflation", "the road to peace", "expensive fuel"
+    for line in ("Wysoka inflacja,", "Дорога до миру,", "Drogie paliwo,"):
+        assert split_sentences(f"{line}\nPolska płaci za to.") == [f"{line} Polska płaci za to."]
+
+
 def test_the_bullets_of_a_word_document_saved_as_plain_text_are_dropped():
     # From an audit (journalist): a speech saved from Word as plain text kept its second- and
     # third-level bullets in the statements ("o\tPatriot batteries for Ukraine."), and one copied
