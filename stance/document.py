@@ -22,7 +22,7 @@ from .exceptions import (
     type_name,
     warn,
 )
-from .graphemes import cut
+from .graphemes import cut, cut_columns, width
 from .names import is_missing, name_key, row_name
 from .report import counted, statements
 
@@ -145,7 +145,7 @@ class DocumentScore:
         limits = (pd.get_option("display.max_rows"), pd.get_option("display.min_rows")) if bounded else (None, None)
         # Rows picked before the texts are cut and escaped: 12,000 statements need not be.
         table, left_out = _head_and_tail(self._shown_table(), *limits)
-        table["text"] = _cut_texts(table["text"], 70)
+        table["text"] = _cut_texts(table["text"], 70, columns=True)
         table = _text_to_the_left(table)
         table["confidence"] = table["confidence"].round(2)
         statements = _with_gap(table, left_out, "statements (doc.sentences has every one; "
@@ -474,8 +474,8 @@ def _text_to_the_left(table: pd.DataFrame) -> pd.DataFrame:
     puts a column of strings flush right, and a speech's statements of 20 to 70 characters
     came out ragged on the left, each starting where its length put it. Each text (and the
     column's name) is padded to the longest as :func:`stance.explain.plain_table` will write
-    it, escapes included; the padding at the ends of the lines is cut when the table is
-    written (:func:`_with_gap`).
+    it, escapes included, in a terminal's columns (two for a Chinese character); the padding
+    at the ends of the lines is cut when the table is written (:func:`_with_gap`).
 
     >>> import pandas as pd
     >>> print(_with_gap(_text_to_the_left(pd.DataFrame({"n": [1, 2], "text": ["Yes.", "We stand together."]})), 0, ""))
@@ -486,12 +486,14 @@ def _text_to_the_left(table: pd.DataFrame) -> pd.DataFrame:
     from .text import escaped_in_place
 
     texts = table["text"].astype(object)
-    shown = [len(escaped_in_place(text)) if isinstance(text, str) else len(str(text)) for text in texts]
-    width = max([len("text"), *shown])
-    padded = [text + " " * (width - length) if isinstance(text, str) else text for text, length in zip(texts, shown)]
+    # In columns, as pandas counts them where plain_table turns on its East Asian widths: padded
+    # by characters, a Chinese statement's row was pushed right of the others.
+    shown = [width(escaped_in_place(text)) if isinstance(text, str) else len(str(text)) for text in texts]
+    widest = max([len("text"), *shown])
+    padded = [text + " " * (widest - length) if isinstance(text, str) else text for text, length in zip(texts, shown)]
     # object: an Arrow string column (pandas 3's) refuses a lone surrogate that score() takes
     table = table.assign(text=forksafe.imported("pandas").Series(padded, index=table.index, dtype=object))
-    return table.rename(columns={"text": "text".ljust(width)})
+    return table.rename(columns={"text": "text".ljust(widest)})
 
 
 def _with_gap(table: pd.DataFrame, left_out: int, what: str) -> str:
@@ -518,18 +520,23 @@ def _with_gap(table: pd.DataFrame, left_out: int, what: str) -> str:
     return "\n".join([*lines[:cut], f"… {left_out:,} more {what}", *lines[cut:]])
 
 
-def _cut_texts(texts: pd.Series, limit: int) -> pd.Series:
-    """Each of ``texts`` cut by :func:`stance.graphemes.cut`, as a column of Python objects.
+def _cut_texts(texts: pd.Series, limit: int, columns: bool = False) -> pd.Series:
+    """Each of ``texts`` cut by :func:`stance.graphemes.cut`, as a column of Python objects; to
+    ``limit`` columns of a terminal with ``columns`` (:func:`stance.graphemes.cut_columns`: a
+    Chinese character takes two).
 
     >>> import pandas as pd
     >>> _cut_texts(pd.Series(["We stand together.", "Lone \\ud800"], dtype=object), 9).tolist()
     ['We stand…', 'Lone \\ud800']
+    >>> _cut_texts(pd.Series(["北约必须保持团结。"]), 7, columns=True).tolist()
+    ['北约必…']
     """
     pd = forksafe.imported("pandas")
 
+    shorten = cut_columns if columns else cut
     # object, not the str pandas would infer: an Arrow string refuses a lone surrogate, which
     # score() takes (as explain's table does).
-    return pd.Series([cut(t, limit) for t in texts], index=texts.index, dtype=object)
+    return pd.Series([shorten(t, limit) for t in texts], index=texts.index, dtype=object)
 
 
 def score_document(text: str, model: StanceModel | str | PathLike[str] | None = None, *,

@@ -519,7 +519,9 @@ def plain_table(table: pd.DataFrame, **options: Any) -> str:
     which UTF-8 cannot encode). pandas escapes "\n", "\r" and "\t" itself, but no other: an
     n-gram across a line separator ("two Line") split its row over two lines, and a label a
     model's metadata.json named with an escape in it reached the terminal raw from a table of
-    labels, as it no longer does from ``stance classify``.
+    labels, as it no longer does from ``stance classify``. Where a name or a cell holds a
+    character a terminal gives two columns (Chinese, Japanese, Korean), the columns are lined
+    up by pandas' ``display.unicode.east_asian_width``, so that they stay under their headers.
 
     >>> import pandas as pd
     >>> print(plain_table(pd.DataFrame({"ngram": ["two\u2028Line", "a\x85b"], "contribution": [0.5, 1.0]}),
@@ -565,7 +567,18 @@ def plain_table(table: pd.DataFrame, **options: Any) -> str:
             if after.nlevels == labels.nlevels and list(after.names) != list(labels.names):
                 setattr(renamed, axis, after.set_names(labels.names))
             shown = renamed
-    return shown.to_string(**options)
+    # Columns counted as a terminal shows them where a name or a cell holds a Chinese, Japanese
+    # or Korean character, two columns wide: counted as one, its row was pushed right of its
+    # header. Only then: pandas' count of each character's width made a large table 5 times slower.
+    from .graphemes import holds_wide
+
+    names = [*shown.index.names, *shown.columns.names]
+    for axis in (shown.index, shown.columns):
+        names += [value for level in axis.levels for value in level] if axis.nlevels > 1 else list(axis.unique())
+    cells = (cell for column in shown.select_dtypes(exclude="number").columns for cell in shown[column])
+    wide = any(isinstance(value, str) and holds_wide(value) for value in (*names, *cells))
+    with pd.option_context("display.unicode.east_asian_width", wide):
+        return shown.to_string(**options)
 
 
 def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int, int, float]]:

@@ -11,6 +11,7 @@ an accent on its letter and an emoji whole, where cutting between code points le
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 
 
 def cut(text: str, limit: int) -> str:
@@ -71,16 +72,22 @@ def clusters_end(text: str, count: int) -> int:
     >>> clusters_end("a" + "\u0301" * 1_000, 1), clusters_end("a" + "\u0301" * 1_000, 3)
     (32, 34)
     """
-    clusters, regional_run, length = 0, 0, 0
+    for clusters, at in enumerate(_cluster_starts(text)):
+        if clusters == count:
+            return at
+    return len(text)
+
+
+def _cluster_starts(text: str) -> Iterator[int]:
+    """Where each grapheme cluster of ``text`` starts (see _joins), as :func:`clusters_end`
+    counts them: each code point of a cluster past its first CLUSTER_CAP starts one more."""
+    regional_run, length = 0, 0
     for at, character in enumerate(text):
         starts = at == 0 or not _joins(text, at, regional_run)
         if starts or length >= CLUSTER_CAP:
-            if clusters == count:
-                return at
-            clusters += 1
+            yield at
         length = 1 if starts else length + 1
         regional_run = regional_run + 1 if _is_regional(character) else 0
-    return len(text)
 
 
 def first(text: str, count: int) -> str:
@@ -90,3 +97,51 @@ def first(text: str, count: int) -> str:
     (True, 'NATO')
     """
     return text if len(text) <= count else text[:clusters_end(text, count)]
+
+
+# Unicode's East Asian widths a terminal gives two columns: the wide (CJK ideographs, kana,
+# Hangul, most emoji) and the full-width forms.
+_WIDE = frozenset({"W", "F"})
+
+
+def holds_wide(text: str) -> bool:
+    """Whether ``text`` holds a character a terminal gives two columns (see :data:`_WIDE`).
+
+    >>> holds_wide("北约秘书长: NATO"), holds_wide("Émile’s NATO")
+    (True, False)
+    """
+    return not text.isascii() and any(unicodedata.east_asian_width(character) in _WIDE for character in text)
+
+
+def width(text: str) -> int:
+    """The columns ``text`` takes in a terminal as pandas counts them under its option
+    ``display.unicode.east_asian_width``: two for each wide or full-width character, one for
+    any other (a combining accent too), so that a column padded by it lines up with pandas'.
+
+    >>> width("北约秘书长"), width("RUTTE"), width("É")
+    (10, 5, 1)
+    """
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(character) in _WIDE else 1 for character in text)
+
+
+def cut_columns(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` columns of a terminal, the last an ellipsis when it is wider,
+    between grapheme clusters as :func:`cut` cuts: a cluster whose first character is wide
+    (Chinese, Japanese, Korean) takes two columns, any other one. Cut at 70 characters, a
+    Chinese statement was 140 columns wide.
+
+    >>> cut_columns("北约必须保持团结。", 7), cut_columns("We stand together.", 9), cut_columns("北约团结", 8)
+    ('北约必…', 'We stand…', '北约团结')
+    """
+    if text.isascii():
+        return cut(text, limit)
+    used, fits = 0, 0
+    for start in _cluster_starts(text):
+        if used < limit:  # the clusters before this one fit with the ellipsis after them
+            fits = start
+        used += 2 if unicodedata.east_asian_width(text[start]) in _WIDE else 1
+        if used > limit:
+            return text[:fits] + "…"
+    return text

@@ -3,6 +3,7 @@
 import math
 import random
 import re
+import unicodedata
 import warnings
 from pathlib import Path
 
@@ -1708,6 +1709,31 @@ def test_a_statement_with_a_lone_surrogate_displays_as_text_and_html():
     assert doc.sentences["text"].iloc[1].startswith("Lone \ud800 surrogate")
     docs = stance.score_documents({"a": "We stand together. Lone \ud800 surrogate.", "b": "Arm Ukraine now."})
     assert "Lone \\ud800 surrogate." in str(docs) and "Lone \\ud800 surrogate." in docs._repr_html_()
+
+
+def test_a_printed_document_lines_up_chinese_names_and_cuts_a_chinese_statement_at_70_columns():
+    # An audit for accessibility: rows whose speaker was "北约秘书长" were pushed right, their
+    # labels and stances no longer under their headers, as a terminal gives each Chinese
+    # character two columns and the table counted one; a Chinese statement cut at 70
+    # characters was 140 columns wide.
+    def columns(text):  # as a terminal shows them
+        return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+    chinese = ("北约必须保持团结，面对侵略我们绝不退缩，"  # 56 characters, 112 columns
+               "我们将保卫盟国领土的每一寸土地，并且继续向乌克兰提供防空系统和弹药。")
+    doc = stance.score_document("北约秘书长: NATO must remain united in the face of aggression.\n"
+                                "RUTTE: We will defend every inch of allied territory.\n"
+                                "北约秘书长: We must send more air defence to Ukraine.\n"
+                                f"ÉMILE DUPONT: Sanctions on Russian oil work.\n\n{chinese}\n")
+    header, _, *rows = str(doc).split("\n\nProfile")[0].splitlines()
+    assert len(rows) == 5
+    labels_end = columns(header[:header.index("labels") + len("labels")])
+    text_start = columns(header[:header.index("text")])
+    for row, label, statement in zip(rows, doc.sentences.labels, doc.sentences.text):
+        assert columns(row[:row.index(label) + len(label)]) == labels_end, row
+        assert columns(row[:row.index(statement[:4])]) == text_start, row
+    shown = rows[-1][rows[-1].index(chinese[:4]):]
+    assert shown.endswith("…") and 68 <= columns(shown) <= 70 and len(shown) < 40
 
 
 def test_a_name_with_a_lone_surrogate_names_its_documents_and_groups():
