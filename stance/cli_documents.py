@@ -383,7 +383,7 @@ def _document_text(raw: bytes, name: str, encoding: str = "utf-8") -> str:
 def _decoded_in(raw: bytes, name: str, encoding: str) -> str:
     """The document's bytes ``raw`` decoded in ``encoding`` (--encoding), or refused naming the
     first byte it cannot decode, as a table's is (its line and its place there, from 1)."""
-    from .decoding import marked_advice, other_mark
+    from .decoding import is_utf8, marked_advice, other_mark
 
     try:
         return raw.decode(encoding)
@@ -395,6 +395,8 @@ def _decoded_in(raw: bytes, name: str, encoding: str) -> str:
         # A byte-order mark says which encoding it is: "the file's real encoding" left that to guess.
         marked = other_mark(raw[:4], encoding)
         advice = marked_advice(marked, flag=True) if marked else "pass the file's real encoding with --encoding"
+        if not marked and is_utf8(raw):
+            advice = "it is UTF-8 text (its bytes beyond ASCII all decode as UTF-8): leave --encoding out"
         raise _Missing(f"{name!r} is not valid {encoding} (line {line}: its byte {place} is 0x{bad[0]:02x}, which "
                        f"{encoding} cannot decode); {advice}") from None
 

@@ -165,13 +165,64 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
         text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(start[:_MOJIBAKE_SAMPLE])
     except (LookupError, UnicodeError):  # utf-32 given for a UTF-16 file: the reader names that
         return
-    bad = document._MOJIBAKE.search(text)
-    if bad is None:
+    if not _utf8(encoding) and not _wide_unicode(encoding) and (utf8 := _utf8_read_as(start, text)) is not None:
+        line, bad, was = utf8
+        warn(f"{str(path)!r} is UTF-8 text (its bytes beyond ASCII all decode as UTF-8), read in the encoding "
+             f"given ({encoding}): line {line} holds {bad!r}, which is {was!r} decoded in the wrong encoding "
+             f"(mojibake), read as written, where the model knows no such words; leave the encoding out for "
+             f"this file, which reads UTF-8", MojibakeWarning)
         return
-    line = len(document._LINE_BREAK.findall(text, 0, bad.start())) + 1
-    warn(f"{str(path)!r} line {line} holds {bad[0]!r}, which is {document._unmangled(bad[0])!r} decoded in "
+    found = document._misdecoded(text)
+    if found is None:
+        return
+    line = len(document._LINE_BREAK.findall(text, 0, found[0])) + 1
+    warn(f"{str(path)!r} line {line} holds {found[1]!r}, which is {found[2]!r} decoded in "
          f"the wrong encoding (mojibake), read as written, where the model knows no such words; read the file "
          f"in its real encoding (pass it as the encoding, or re-save the file as UTF-8)", MojibakeWarning)
+
+
+def is_utf8(start: bytes) -> bool:
+    """Whether ``start``, a file's first bytes, holds bytes beyond ASCII and decodes as UTF-8
+    (a character cut at the end aside): text in an 8-bit encoding does so by chance only in a
+    word or two of capitals.
+
+    >>> is_utf8("Łódź".encode()), is_utf8("Łódź".encode("cp1250")), is_utf8(b"NATO")
+    (True, False, False)
+    """
+    codecs = forksafe.imported("codecs")
+
+    if start.isascii():
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(start)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _utf8_read_as(start: bytes, text: str) -> tuple[int, str, str] | None:
+    r"""(line, first run beyond ASCII, what it is in UTF-8) when ``start``, a file's first bytes,
+    holds bytes beyond ASCII and decodes as UTF-8 (a character cut at the sample's end aside),
+    ``text`` being them decoded in another encoding; else None. Text in a single-byte encoding
+    is valid UTF-8 by chance only in a word or two of capitals ("CZÓŁNO" in cp1250), and none
+    such is taken for it: the UTF-8 must be text (see :func:`stance.document._utf8_misread`).
+
+    >>> _utf8_read_as("id\nmüssen stärken".encode(), "id\nmüssen stärken".encode().decode("cp1250"))
+    (2, 'ĂĽ', 'ü')
+    >>> print(_utf8_read_as("id\nmüssen".encode("cp1250"), "id\nmüssen"))
+    None
+    """
+    document = forksafe.imported(".document")
+
+    if not is_utf8(start):
+        return None
+    for line in document._TEXT_LINE.finditer(text):
+        if line[0].isascii():
+            continue
+        found = document._utf8_misread(line[0])
+        if found is not None:
+            return len(document._LINE_BREAK.findall(text, 0, line.start())) + 1, found[1], found[2]
+    return None
 
 
 def marked_encoding(start: bytes) -> str | None:
@@ -371,6 +422,12 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
         error = InvalidInputError(f"{str(path)!r} is not valid {encoding} ({where}); the file is broken there: "
                                   f"mend that line, or save it again as UTF-8 from the program that wrote it")
         error.typed = str(error)
+        return error
+    if not _utf8(encoding) and is_utf8(_bytes_at(path, 0)):
+        # Each 8-bit encoding it is likely in would garble it as much ("Łódź" in cp1250 is "Ĺ\x81ĂłdĹş").
+        told = f"{str(path)!r} is not valid {encoding} ({where}); it is UTF-8 text (its bytes beyond ASCII all decode "
+        error = InvalidInputError(f"{told}as UTF-8): leave encoding out, which reads UTF-8")
+        error.typed = error.typed_without_encoding = f"{told}as UTF-8): leave --encoding out, which reads UTF-8"
         return error
     sample = b"" if found is None else _bytes_at(path, found[1])
     likely = likely_encodings(sample, encoding)

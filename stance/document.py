@@ -1138,6 +1138,77 @@ _CP1252_UPPER_HALF = ("\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u
                       "\u2013-\u203a\u20ac\u2122")
 _MOJIBAKE = re.compile(f"â€.?|[ÂÃ][{_CP1252_UPPER_HALF}]|[ÄÅÐÑ][{_CP1252_UPPER_HALF}](?=[^\\W\\d_])|[\u0080-\u009f]")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
+# The single-byte encodings UTF-8 is misread in: Windows' code pages of Western and Central Europe,
+# the Baltic states and Cyrillic, and their ISO standards. Only cp1252's mojibake is shaped as
+# _MOJIBAKE knows: UTF-8 "ü" read as cp1250 is "ĂĽ", "М" read as cp1251 is "Рњ".
+_MISREAD_AS = ("cp1252", "cp1250", "cp1251", "cp1257", "latin-1", "iso-8859-2")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+_TEXT_LINE = re.compile(r"[^\r\n]+")
+# What a misread run of UTF-8 may have been: letters of the Latin alphabets of Europe (Latin-1,
+# Latin Extended-A but the ligatures and archaic letters "ĳ", "ĸ", "ŀ", "ŉ", "ſ", and Romanian's
+# "ș", "ț"), of modern Greek, Russian, Ukrainian, Belarusian and the Balkans' Cyrillic, Hebrew
+# and Arabic, and punctuation, currency signs and CJK. Polish, Czech or Cyrillic text in its own
+# single-byte encoding decodes as UTF-8 by chance only in a word or two of capitals ("CZÓŁNO"
+# is "CZӣNO", Russian "Её" is "ĸ"), which decode to none of these.
+_ONCE_WRITTEN = re.compile("[\u00a0-\u0131\u0134-\u0137\u0139-\u013e\u0141-\u0148\u014a-\u017e"
+                           "\u0218-\u021b\u0386-\u03ce\u0400-\u045f\u0490\u0491\u05d0-\u05ea"
+                           "\u0600-\u06ff\u2010-\u206f\u20a0-\u20cf\u2116\u2122\u3000-\u9fff"
+                           "\uac00-\ud7a3\uff00-\uffef]+")
+_OTHER_SCRIPT = re.compile("[\u0370-\u06ff\u3000-\u9fff\uac00-\ud7a3]")
+
+
+def _misdecoded(text: str) -> tuple[int, str, str] | None:
+    """(offset, the mojibake, what it was) of the first text of ``text`` decoded in the wrong
+    encoding, or None: what _MOJIBAKE finds, or a line whose every run of characters beyond
+    ASCII is UTF-8 read in one of _MISREAD_AS (:func:`_utf8_misread`), whichever comes first.
+
+    >>> _misdecoded("Musimy wspieraÄ‡ UkrainÄ™.")
+    (14, 'Ä‡', 'ć')
+    >>> _misdecoded("РњРё РїРѕРІРёРЅРЅС–")[1:]
+    ('РњРё', 'Ми')
+    >>> print(_misdecoded("Musimy wspierać Ukrainę. Ми повинні. Wir müssen. Je suis déjà là. ČESKÝ ŽIVOT"))
+    None
+    """
+    bad = _MOJIBAKE.search(text)
+    end = len(text) if bad is None else bad.start()
+    for line in _TEXT_LINE.finditer(text):
+        if line.start() >= end:
+            break
+        found = _utf8_misread(line[0])
+        if found is not None and line.start() + found[0] < end:
+            return line.start() + found[0], found[1], found[2]
+    return None if bad is None else (bad.start(), bad[0], _unmangled(bad[0]))
+
+
+def _utf8_misread(line: str) -> tuple[int, str, str] | None:
+    """(offset, run, what it was) of the first run of characters beyond ASCII of ``line`` when
+    every such run is UTF-8 read in the same one of _MISREAD_AS, each what some text may hold
+    (_ONCE_WRITTEN; another script than Latin not inside a Latin word); else None. The runs of
+    text in its own single-byte encoding do not decode as UTF-8: a small letter beyond ASCII
+    is a byte 0xE0 or more, which starts a character of three bytes or four; and a line of one
+    misread character of two bytes is not told from a word of two capitals.
+
+    >>> _utf8_misread("Wir mĂĽssen die Ostflanke stĂ¤rken.")
+    (5, 'ĂĽ', 'ü')
+    >>> print(_utf8_misread("Ні."), _utf8_misread("CZÓŁNO"), _utf8_misread("Její"))
+    None None None
+    """
+    if line.isascii():
+        return None
+    runs = [run for run in _BEYOND_ASCII.finditer(line) if "\ufffd" not in run[0]]  # a byte it has no letter for
+    for codec in _MISREAD_AS:
+        try:
+            was = [run[0].encode(codec).decode("utf-8") for run in runs]
+        except UnicodeError:
+            continue
+        beside = [f"{line[run.start() - 1:run.start()]}{line[run.end():run.end() + 1]}" for run in runs]
+        plausible = all(_ONCE_WRITTEN.fullmatch(each) and not (
+            _OTHER_SCRIPT.search(each) and any(char.isascii() and char.isalpha() for char in around))
+            for each, around in zip(was, beside))
+        # Two bytes alone are a word of two capitals as often as a letter misread ("Её" in cp1251).
+        if plausible and sum(len(each.encode()) for each in was) >= 3:
+            return runs[0].start(), runs[0][0], was[0]
+    return None
 
 
 def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
@@ -1160,9 +1231,9 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
         subject = "text" if name is None else _documents([name])
         if isinstance(text, str) and (codec := _wide_read_narrow(text)) is not None:
             wide.append((subject, text, codec))  # its mojibake, if any, is this
-        elif isinstance(text, str) and (bad := _MOJIBAKE.search(text)):
-            line = len(_LINE_BREAK.findall(text, 0, bad.start())) + 1
-            found.append(f"{subject} line {line} holds {quoted(bad[0])}, which is {quoted(_unmangled(bad[0]))}")
+        elif isinstance(text, str) and (bad := _misdecoded(text)):
+            line = len(_LINE_BREAK.findall(text, 0, bad[0])) + 1
+            found.append(f"{subject} line {line} holds {quoted(bad[1])}, which is {quoted(bad[2])}")
     if wide:
         _warn_of_wide_read_narrow(wide, shown)
     if found:

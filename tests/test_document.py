@@ -6191,6 +6191,28 @@ def test_a_document_decoded_in_the_wrong_encoding_is_warned_of_naming_the_line()
         stance.score_document("«EL PAÍS» ESPAÑA, “CAFÉ”, PÅ», Wrocław, Україна, £3bn.")
 
 
+@pytest.mark.parametrize("codec", ["cp1252", "cp1250", "cp1251"])
+def test_utf8_decoded_in_any_common_code_page_is_warned_of(codec):
+    # An analyst's audit (Warsaw/Kyiv): UTF-8 read as cp1250 ("wspieraÄ‡") or cp1251 was scored
+    # without a word; only cp1252's mojibake was warned of.
+    source = ("Premier powiedział, że Polska musi wspierać Ukrainę. "
+              "Żołnierze NATO zostaną na wschodniej flance.\n")
+    with pytest.warns(stance.MojibakeWarning, match=r"text line 1 holds '.+', which is 'ł' decoded in the wrong "
+                                                    r"encoding \(mojibake\)"):
+        stance.score_document(source.encode().decode(codec, errors="replace"))
+
+
+def test_text_in_its_own_language_is_no_mojibake():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for text in ["Premier powiedział, że Polska musi wspierać Ukrainę. ŁÓDŹ, CZÓŁNO, ŻÓŁW.",
+                     "Vláda České republiky schválila příspěvek NATO. ČESKÝ ŽIVOT.",
+                     "Wir müssen die Ostflanke stärken, sagte der Außenminister.",
+                     "Ми повинні підтримати Україну.\nНі.\nЇї.", "Россия угрожает НАТО.\nЕё.",
+                     "Nous devons soutenir l’Ukraine — «déjà», à côté.", "Magyarország és Eesti kõrval."]:
+            stance.score_document(text)
+
+
 @pytest.mark.parametrize(("codec", "read_as", "sign"), [
     ("utf-16", "utf-16", "'ÿþ', UTF-16's byte-order mark so decoded, opens it, and a NUL"),
     ("utf-16-le", "utf-16-le", "a NUL"), ("utf-16-be", "utf-16-be", "a NUL"),

@@ -904,6 +904,37 @@ def test_text_read_as_mojibake_from_a_table_is_warned_of_as_in_a_document(tmp_pa
         read_table(path, encoding="latin-1")
 
 
+@pytest.mark.parametrize(("codec", "text", "shown"), [
+    ("cp1250", "Musimy wspierać Ukrainę.", "'Ä‡', which is 'ć'"),
+    ("cp1251", "Ми повинні підтримати Україну.", "'РњРё', which is 'Ми'"),
+    ("cp1252", "Wir müssen die Ostflanke stärken.", "'Ã¼', which is 'ü'")])
+def test_a_utf8_file_read_in_a_code_page_is_warned_of_as_utf8(tmp_path, capsys, codec, text, shown):
+    # An analyst's audit: UTF-8 read with --encoding cp1250 or cp1251 was scored garbled
+    # ("Musimy wspieraÄ‡ UkrainÄ™") with exit 0 and no word.
+    path = tmp_path / "u.csv"
+    path.write_text(f"id,text\n1,We agree.\n2,{text}\n", encoding="utf-8")
+    assert main(["score", str(path), "--encoding", codec, "-o", str(tmp_path / "out.csv")]) == 0
+    err = capsys.readouterr().err
+    assert f"{str(path)!r} is UTF-8 text" in err and f"read in the encoding given ({codec}): line 3 holds {shown}" \
+        in err and "leave the encoding out" in err, err
+    path.write_bytes(f"id,text\n1,We agree.\n2,{text}\n".encode(codec))  # in its own encoding: no word
+    assert main(["score", str(path), "--encoding", codec, "-o", str(tmp_path / "out.csv")]) == 0
+    assert "mojibake" not in capsys.readouterr().err
+
+
+def test_a_utf8_file_its_code_page_cannot_decode_is_told_to_be_read_as_utf8(tmp_path, capsys):
+    # UTF-8 "Łódź" has 0x81, which cp1250 lacks: the advice named cp1252, GB18030 or Korean.
+    path = tmp_path / "u.csv"
+    path.write_text("id,text\n1,Łódź wspiera Ukrainę.\n", encoding="utf-8")
+    assert main(["score", str(path), "--encoding", "cp1250", "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "it is UTF-8 text (its bytes beyond ASCII all decode as UTF-8): leave --encoding out" in err, err
+    document = tmp_path / "u.txt"
+    document.write_text("Łódź wspiera Ukrainę.\n", encoding="utf-8")
+    assert main(["document", str(document), "--encoding", "cp1250"]) == 2
+    assert "it is UTF-8 text" in capsys.readouterr().err
+
+
 def test_a_one_column_csv_with_unquoted_commas_names_its_first_long_line_and_the_headers_count(tmp_path):
     # pandas took line 2's two fields for an index and a text: "line 3 has 3 fields where the
     # header has 2", of a header of 1 whose line 2 was the first too long.
