@@ -43,7 +43,8 @@ def cmd_document(args: argparse.Namespace) -> int:
         _check_plot_target(args.plot, args.files)
     for name in args.files:
         _check_table_output(args.output, name, other_formats=_DOCUMENT_FORMATS, any_format=True)
-    texts = {name: _read_document(name, args.encoding) for name in args.files}
+    several = len(args.files) > 1  # one --encoding reads them all
+    texts = {name: _read_document(name, args.encoding, several) for name in args.files}
     if len(texts) == 1:
         doc = score_document(texts[args.files[0]], model=_model(args), favor=_side(args.favor),
                              against=_side(args.against))
@@ -117,9 +118,10 @@ def _check_document_file(name: str) -> None:
         raise _Missing(not_a_file(name, a_document))  # as typed: Path drops a trailing slash
 
 
-def _read_document(name: str, encoding: str = "utf-8") -> str:
+def _read_document(name: str, encoding: str = "utf-8", several: bool = False) -> str:
     """The text of FILE (- for stdin), in ``encoding`` (--encoding; see :func:`_document_text`),
-    refused when it is a .docx, PDF, other binary format or compressed file."""
+    refused when it is a .docx, PDF, other binary format or compressed file. With ``several``
+    (other documents read in the same --encoding) a file not in UTF-8 is told to be re-saved."""
     import shlex
     from pathlib import Path
 
@@ -148,7 +150,7 @@ def _read_document(name: str, encoding: str = "utf-8") -> str:
                 f"({plain.suffix.lower()})" if plain.suffix.lower() in SUPPORTED_SUFFIXES else "and read that")
         raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first "
                        f"(e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}) {then}")
-    return _document_text(raw, name, encoding)
+    return _document_text(raw, name, encoding, several)
 
 
 def _table_as_document(name: str) -> str:
@@ -339,7 +341,7 @@ def _missing_glyphs_told() -> Iterator[list]:
              f"in Python matplotlib.rcParams[\"font.family\"] = [\"Microsoft YaHei\", \"DejaVu Sans\"]")
 
 
-def _document_text(raw: bytes, name: str, encoding: str = "utf-8") -> str:
+def _document_text(raw: bytes, name: str, encoding: str = "utf-8", several: bool = False) -> str:
     """A document's text: UTF-8, or UTF-16/UTF-32 when a byte-order mark says so (Windows
     Notepad's "Unicode" saves UTF-16 with one, and the bytes cannot be mistaken); in
     ``encoding`` when --encoding names another (the user's to answer for, as a table's is).
@@ -371,7 +373,7 @@ def _document_text(raw: bytes, name: str, encoding: str = "utf-8") -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise _Missing(_undecodable_document(raw, name, error)) from None
+        raise _Missing(_undecodable_document(raw, name, error, several)) from None
     # NUL bytes are valid UTF-8, so UTF-16 or UTF-32 without a mark decodes, as "W\0e\0…":
     # nonsense that would score as off-topic. Plain text has none, or a stray one.
     if text.count("\0") * 4 > len(text):
@@ -405,7 +407,7 @@ def _decoded_in(raw: bytes, name: str, encoding: str) -> str:
 _BEYOND_ASCII = re.compile(rb"[\x80-\xff]+")
 
 
-def _undecodable_document(raw: bytes, name: str, error: UnicodeDecodeError) -> str:
+def _undecodable_document(raw: bytes, name: str, error: UnicodeDecodeError, several: bool = False) -> str:
     r"""Why a document's bytes ``raw`` are refused, UTF-8 failing at ``error``: where (the line
     and the byte's place in it, counted from 1, as stance score names them, and its value), and
     how to re-save it. A file that holds UTF-8 text beside the bad bytes mixes encodings (text
@@ -413,7 +415,8 @@ def _undecodable_document(raw: bytes, name: str, error: UnicodeDecodeError) -> s
     valid "déjà" into "dÃ©jÃ", so it is told to mend the bad bytes instead. Its UTF-8 text is a
     run of bytes beyond ASCII that decodes whole as UTF-8, in a file that does not decode whole
     in a two-byte encoding it may be in: a pair of GB18030's bytes is valid UTF-8 by chance
-    ("\xc8\xa1"), and a file of GB18030 alone was said to mix encodings.
+    ("\xc8\xa1"), and a file of GB18030 alone was said to mix encodings. With ``several`` (other
+    documents read in one --encoding) re-saving it comes first.
 
     >>> raw = b"We agree.\nThe Alliance\x92s unity"
     >>> print(_undecodable_document(raw, "a.txt", UnicodeDecodeError("utf-8", raw, 22, 23, "invalid start byte")))
@@ -435,6 +438,11 @@ def _undecodable_document(raw: bytes, name: str, error: UnicodeDecodeError) -> s
     place = error.start - raw.rfind(b"\n", 0, error.start)  # from 1, as stance score and stdin count
     where = f"0x{bad:02x} at line {line}, its byte {place}"
     likely = likely_encodings(sample, "utf-8")
+    if not _holds_utf8(raw, [encoding.codec for encoding in likely if encoding in WIDE]) and several:
+        # "pass --encoding cp1250" would read the other documents, UTF-8 as most are, in it too
+        return (f"{name!r} is not UTF-8 text; re-save it as UTF-8, {resave_command(sample, name)}; the first byte "
+                f"UTF-8 cannot decode is {where}; one --encoding reads every document given alike: pass "
+                f"{encoding_flag(likely)} only if they are all in it")
     if not _holds_utf8(raw, [encoding.codec for encoding in likely if encoding in WIDE]):
         return (f"{name!r} is not UTF-8 text; pass {encoding_flag(likely)}, or re-save it as UTF-8, "
                 f"{resave_command(sample, name)}; the first byte UTF-8 cannot decode is {where}")

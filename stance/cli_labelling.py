@@ -26,6 +26,7 @@ from .terminal import _Missing, _shown
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
+    from .decoding import one_encoding_for_several
     from .labelling import _suggest
     from .tables import read_table
 
@@ -36,16 +37,25 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     _check_suggest_flags(args)
     # A Parquet file's stored index as its first columns, as score writes it: -o's "row" is
     # then the row's position, as of a CSV file, not a sent_id that names several rows.
-    frame = read_table(args.input, argument="UNLABELLED", text_columns=[args.text_column],
-                       stored_index_as_columns=True, r_missing_in=[args.text_column], encoding=args.encoding)
+    try:
+        frame = read_table(args.input, argument="UNLABELLED", text_columns=[args.text_column],
+                           stored_index_as_columns=True, r_missing_in=[args.text_column], encoding=args.encoding)
+    except InvalidInputError as error:
+        if args.exclude:  # the --exclude files are read in the same --encoding
+            raise one_encoding_for_several(error, "UNLABELLED and each --exclude file") from None
+        raise
     labelled = None
     # Each round's labels in a file of their own, each given with --exclude: the last alone was
     # read, and the rounds before it were suggested again (an audit).
     # Each file of a folder or glob by its own column too, as files given one by one are: read as
     # one frame, a file with "text" beside others with the pool's column had no texts (an audit).
     for labelled_file in args.exclude or ():
-        for read in read_table(labelled_file, argument="--exclude", text_columns=[args.text_column, "text"],
-                               r_missing_in=[args.text_column, "text"], encoding=args.encoding, by_file=True):
+        try:
+            reads = read_table(labelled_file, argument="--exclude", text_columns=[args.text_column, "text"],
+                               r_missing_in=[args.text_column, "text"], encoding=args.encoding, by_file=True)
+        except InvalidInputError as error:  # read in the pool's --encoding: its advice says so
+            raise one_encoding_for_several(error, "UNLABELLED and each --exclude file") from None
+        for read in reads:
             texts = _exclude_texts(read, labelled_file, args.text_column)
             if labelled is not None:
                 import pandas as pd

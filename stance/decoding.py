@@ -447,6 +447,31 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     # What a reader without --encoding says (Dask's, of a glob): how to re-save it alone.
     error.typed_without_encoding = (f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8, "
                                     f"{resave_command(sample, path, encoding)}")
+    error.encoding_flag = encoding_flag(likely)
+    return error
+
+
+def one_encoding_for_several(error: BaseException, files: str) -> BaseException:
+    """``error``, a file's refusal as not valid in the encoding given, told on the command line
+    where one ``--encoding`` reads ``files`` (several: "UNLABELLED and each --exclude file", "every
+    file of folder 'data'"): re-save this file, and pass --encoding only if all are in its
+    encoding. "pass --encoding cp1250" for a cp1250 --exclude file beside a UTF-8 pool garbled the
+    pool and excluded nothing. Any other error is returned as it is.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "d.csv"
+    ...     _ = path.write_bytes("text\\nZwiększyć\\n".encode("cp1250"))
+    ...     print(one_encoding_for_several(_undecodable_file(path, "utf-8"), "A and B").typed)
+    ... # doctest: +ELLIPSIS +NORMALIZE_WHITESPACE
+    '...d.csv' is not valid utf-8 (line 2: ...); re-save it as UTF-8, e.g. iconv -f cp1250 -t utf-8 ... (cp1250 is
+    Central European Windows, ...); one --encoding reads A and B alike: pass --encoding cp1250 only if they are
+    all in it
+    """
+    flag = getattr(error, "encoding_flag", None)
+    if flag is not None:
+        error.typed = f"{error.typed_without_encoding}; one --encoding reads {files} alike: pass {flag} only if " \
+                      f"they are all in it"
     return error
 
 

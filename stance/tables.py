@@ -35,7 +35,14 @@ from .csv_dialect import _header, file_quoting
 from .csv_dialect import excel_separator as excel_separator
 from .csv_dialect import file_delimiter as file_delimiter
 from .csv_dialect import quoting_shown as quoting_shown
-from .decoding import _bytes_at, _undecodable_file, encoding_named, file_encoding, other_mark
+from .decoding import (
+    _bytes_at,
+    _undecodable_file,
+    encoding_named,
+    file_encoding,
+    one_encoding_for_several,
+    other_mark,
+)
 from .decoding import marked_encoding as marked_encoding
 from .decoding import resave_command as resave_command
 from .decoding import sample_at as sample_at
@@ -201,8 +208,13 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
         warn(f"{argument}: {named}: left out {len(sheets)} spreadsheet file(s) "
              f"({', '.join(sheets[:5])}{' …' if len(sheets) > 5 else ''}), which stance does not read"
              f"{save_as_hint('.xlsx')}")
-    frames = [_read_file(p, encoding, text_columns, stored_index_as_columns=True, r_missing_in=r_missing_in)
-              for p in files]
+    try:
+        frames = [_read_file(p, encoding, text_columns, stored_index_as_columns=True, r_missing_in=r_missing_in)
+                  for p in files]
+    except InvalidInputError as error:
+        if len(files) > 1:  # "pass --encoding cp1250" would garble the others, UTF-8 as most are
+            one_encoding_for_several(error, f"every file of the {named}")
+        raise
     names = [p.relative_to(base).as_posix() for p in files]
     _refuse_columns_named_otherwise(names, frames, text_columns, f"{argument}: {named}")
     _warn_of_repeated_files(names, frames, next(iter(text_columns), None), f"{argument}: {named}")

@@ -3311,6 +3311,33 @@ def test_an_output_among_the_files_of_a_glob_or_folder_input_is_refused(capsys, 
     assert (folder / "b.csv").read_bytes() == before
 
 
+def test_a_file_of_several_read_in_one_encoding_is_told_to_be_resaved(capsys, tmp_path):
+    # An analyst's audit: a cp1250 --exclude file beside a UTF-8 pool was told "pass --encoding
+    # cp1250", which garbled the pool and excluded nothing, exit 0.
+    pool, done = tmp_path / "pool.csv", tmp_path / "done.csv"
+    pool.write_text("id,text\n1,Musimy wspierać Ukrainę już.\n2,We stand with Ukraine.\n", encoding="utf-8")
+    done.write_bytes("text,labels\nMusimy wspierać Ukrainę już.,ukraine_support\n".encode("cp1250"))
+    advice = (f"re-save it as UTF-8, e.g. iconv -f cp1250 -t utf-8 {done} > {tmp_path / 'done.utf8.csv'} (cp1250 "
+              f"is Central European Windows")
+    status, _, err = run(capsys, "suggest", str(pool), "--exclude", str(done), "-n", "2")
+    assert status == 2 and advice in err and "pass --encoding cp1250, or" not in err, err
+    assert err.rstrip().endswith("one --encoding reads UNLABELLED and each --exclude file alike: pass --encoding "
+                                 "cp1250 only if they are all in it"), err
+    folder = tmp_path / "labelled"
+    folder.mkdir()
+    (folder / "a.csv").write_text("text,labels\nWe stand with Ukraine.,ukraine_support\n", encoding="utf-8")
+    (folder / "b.csv").write_bytes(done.read_bytes())
+    status, _, err = run(capsys, "train", str(folder), "-o", str(tmp_path / "model"))
+    assert status == 2 and "one --encoding reads every file of the folder" in err, err
+    status, _, err = run(capsys, "score", str(done), "-o", str(tmp_path / "out.csv"))  # alone: pass it
+    assert status == 2 and "pass --encoding cp1250, or re-save it" in err, err
+    document = tmp_path / "d.txt"
+    document.write_bytes("Musimy wspierać Ukrainę już.\n".encode("cp1250"))
+    (tmp_path / "e.txt").write_text("We stand with Ukraine.\n", encoding="utf-8")
+    status, _, err = run(capsys, "document", str(tmp_path / "e.txt"), str(document))
+    assert status == 2 and "one --encoding reads every document given alike" in err, err
+
+
 def test_suggest_refuses_an_output_among_the_files_of_an_exclude_folder(capsys, tmp_path, energy_frame):
     # The --exclude file alone was compared: a folder's labels were written over.
     (tmp_path / "labelled").mkdir()
