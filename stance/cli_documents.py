@@ -150,7 +150,18 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False) ->
                 f"({plain.suffix.lower()})" if plain.suffix.lower() in SUPPORTED_SUFFIXES else "and read that")
         raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first "
                        f"(e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}) {then}")
-    return _document_text(raw, name, encoding, several)
+    return _without_dos_end(_document_text(raw, name, encoding, several))
+
+
+def _without_dos_end(text: str) -> str:
+    r"""A document's ``text`` without a Ctrl-Z (U+001A) that ends it, the end-of-file mark DOS
+    programs wrote (``copy /a``, old editors): read, it was glued to the last sentence
+    ("Russia. \x1a").
+
+    >>> _without_dos_end("We agree.\r\n\x1a"), _without_dos_end("We agree.\x1a"), _without_dos_end("We\x1a agree.")
+    ('We agree.\r\n', 'We agree.', 'We\x1a agree.')
+    """
+    return text.removesuffix("\x1a")
 
 
 def _table_as_document(name: str) -> str:

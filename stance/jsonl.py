@@ -137,10 +137,18 @@ def _records(path: Path, encoding: str, binary: BinaryIO | None = None) -> Itera
 
 
 def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
-    """The JSON object on each line of ``handle`` (blank lines skipped)."""
+    """The JSON object on each line of ``handle`` (blank lines skipped, and a last line of a
+    Ctrl-Z alone, the end-of-file mark DOS programs wrote, which was "not JSON")."""
+    dos_end = 0  # the line of such a mark, refused if a line follows it
     for number, line in enumerate(handle, start=1):
         if not line.strip():
             continue
+        if line.strip() == "\x1a":
+            dos_end = number
+            continue
+        if dos_end:
+            raise InvalidInputError(f"cannot read {str(path)!r}: line {dos_end} is not JSON (a Ctrl-Z, 0x1A, "
+                                    f"alone)")
         try:
             # strict=False: a raw tab or other control character inside a string is read
             # (pandas read them), as JSON written by hand or by lax tools has them.

@@ -129,9 +129,12 @@ row every field, empty ones as ",,"
             for first, last, row in records:
                 # A blank line (no field, or spaces alone) is no row to pandas; a quoted "" alone is one.
                 if len(row) < fields and not _blank(row, first, last, blank):
+                    rest_blank = _only_blank_lines_left(records, blank)
+                    if row == ["\x1a"] and rest_blank:
+                        raise ValueError(_dos_end_line(path, encoding, first, len(header)))
                     # Only the last row can be a copy stopped short; one above others lost a cell.
                     raise ValueError(_short_line(path, encoding, first, len(row), len(header),
-                                                 _only_blank_lines_left(records, blank)))
+                                                 rest_blank))
     except csv.Error:  # what Python's reader cannot read, pandas' did: nothing to tell here
         return
 
@@ -151,6 +154,14 @@ def _only_blank_lines_left(records: Iterator[tuple[int, int, list[str]]], blank:
         return all(_blank(row, first, last, blank) for first, last, row in records)
     except csv.Error:
         return False
+
+
+def _dos_end_line(path: Path, encoding: str, line: int, expected: int) -> str:
+    """What to do about ``line``, the last of the .csv or .tsv file ``path``, which holds only a
+    Ctrl-Z (0x1A), the end-of-file mark DOS programs wrote (``copy /a``, old editors): "a row cut
+    short (is the file truncated?)" sent the user looking for a lost row."""
+    return (f"line {line} holds only a Ctrl-Z (0x1A), the end-of-file mark of DOS programs, where the header "
+            f"has {expected} fields: no row; delete it, the file's last byte")
 
 
 def _short_line(path: Path, encoding: str, line: int, seen: int, expected: int, last_row: bool = True) -> str:

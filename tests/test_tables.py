@@ -1722,6 +1722,31 @@ def test_a_row_with_fewer_fields_than_the_header_is_refused_by_its_line(tmp_path
         assert not out.exists()
 
 
+def test_a_dos_end_of_file_mark_is_named_in_a_table_and_dropped_from_jsonl_and_documents(tmp_path, capsys):
+    # An analyst's audit: a last line of Ctrl-Z alone (0x1A, what DOS programs end a file with) was
+    # "a row cut short (is the file truncated?)", "line 3 is not JSON", and in a document glued
+    # to the last sentence ("Russia. \x1a").
+    for name, content in (("cz.tsv", "id\ttext\r\n1\tWe stand with Ukraine.\r\n\x1a"),
+                          ("cz.csv", "id,text\r\n1,We stand with Ukraine.\r\n\x1a\r\n")):
+        path = tmp_path / name
+        path.write_bytes(content.encode())
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+        assert capsys.readouterr().err == (f"stance score: cannot read {str(path)!r}: line 3 holds only a Ctrl-Z "
+                                           f"(0x1A), the end-of-file mark of DOS programs, where the header has 2 "
+                                           f"fields: no row; delete it, the file's last byte\n")
+    path = tmp_path / "cz.jsonl"
+    path.write_bytes(b'{"id": 1, "text": "We stand with Ukraine."}\r\n\x1a')
+    assert read_table(path)["text"].tolist() == ["We stand with Ukraine."]
+    path.write_bytes(b'{"id": 1, "text": "We agree."}\n\x1a\n{"id": 2, "text": "We stand."}\n')  # not at the end
+    with pytest.raises(InvalidInputError, match=r"line 2 is not JSON \(a Ctrl-Z, 0x1A, alone\)"):
+        read_table(path)
+    document = tmp_path / "cz.txt"
+    document.write_bytes(b"We stand with Ukraine.\r\nNATO must deter Russia.\r\n\x1a")
+    assert main(["document", str(document), "--json"]) == 0
+    texts = [record["text"] for record in json.loads(capsys.readouterr().out)["sentences"]]
+    assert texts == ["We stand with Ukraine.", "NATO must deter Russia."], texts
+
+
 def test_a_training_file_with_a_row_short_of_a_field_is_refused(tmp_path, capsys, energy_frame):
     # 400 rows with one "…,none," row's trailing comma lost trained with exit 0, its stance read as missing.
     lines = energy_frame.to_csv(index=False).splitlines()
