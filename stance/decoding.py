@@ -299,8 +299,8 @@ def unmarked_script(start: bytes) -> str | None:
     It is taken for one when three in four bytes of one parity (the high bytes' place; a dash
     or a quotation mark, U+2014 or U+2019, has 0x20 there) are below 0x20, one of the file's is
     a control no text holds (not a tab or a line end, so a file of blank lines is no UTF-16),
-    and it decodes in that codec with no NUL. UTF-8 text of any script has no byte below 0x20
-    but its whitespace and a stray control.
+    and it decodes in that codec with no NUL, to letters of one script (:func:`_reads_as_a_script`).
+    UTF-8 text of any script has no byte below 0x20 but its whitespace and a stray control.
 
     >>> unmarked_script("Слава".encode("utf-16-le")), unmarked_script("Γεια σας".encode("utf-16-be"))
     ('utf-16-le', 'utf-16-be')
@@ -318,9 +318,30 @@ def unmarked_script(start: bytes) -> str | None:
             text = codecs.getincrementaldecoder(codec)().decode(start)  # a character cut at the end waits
         except UnicodeDecodeError:
             continue
-        if "\0" not in text:
+        if "\0" not in text and _reads_as_a_script(text, high):
             return codec
     return None
+
+
+def _reads_as_a_script(text: str, high: bytes) -> bool:
+    r"""Whether ``text``, bytes decoded as UTF-16 whose high bytes are ``high``, reads as text of
+    one script: three in four of its high bytes but 0 (a space's, a full stop's) are one (0x04,
+    Cyrillic), and three in four of its characters but spaces are letters or their marks. ASCII
+    text with control bytes between its letters ("xyz", "a	bc") was refused as UTF-16,
+    "a byte 0x09 beside each letter": its pairs decode to Balinese signs and Devanagari, mixed.
+
+    >>> _reads_as_a_script("Слава Україні", "Слава Україні".encode("utf-16-be")[0::2])
+    True
+    >>> _reads_as_a_script(b"xy".decode("utf-16-le"), b""), _reads_as_a_script("ॡ᭢", b"	")
+    (False, False)
+    """
+    unicodedata = forksafe.imported("unicodedata")
+
+    scripts = [byte for byte in high if byte]
+    if not scripts or max(scripts.count(byte) for byte in set(scripts)) * 4 < len(scripts) * 3:
+        return False
+    shown = [char for char in text if not char.isspace()]
+    return sum(unicodedata.category(char)[0] in "LM" for char in shown) * 4 >= len(shown) * 3
 
 
 def _unmarked_file(path: Path, codec: str, start: bytes = b"") -> InvalidInputError:

@@ -3159,6 +3159,18 @@ def test_document_refuses_utf16_or_utf32_without_a_byte_order_mark(capsys, tmp_p
     assert "NATO is united." in " ".join(row["text"] for row in json.loads(out)["sentences"])
 
 
+@pytest.mark.parametrize("raw", [b"x\x1by\x1bz", b"a\tb\x1bc", b"We\x1bstand\x1bwith\x1bUkraine"])
+def test_ascii_with_control_bytes_between_letters_is_no_utf16(capsys, tmp_path, monkeypatch, raw):
+    # A teacher's audit: valid ASCII with ESC or tab between letters was refused as "UTF-16
+    # little-endian without a byte-order mark (a 0 byte beside each ASCII character)", of no 0 byte.
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    status, out, err = run(capsys, "classify", "-")
+    assert status == 0 and "UTF-16" not in err and out.strip() in stance.default_model().labels, (out, err)
+    (tmp_path / "t.txt").write_bytes(raw)
+    status, out, err = run(capsys, "document", str(tmp_path / "t.txt"))
+    assert status == 0 and "UTF-16" not in err, err
+
+
 @pytest.mark.parametrize(("text", "codec", "iconv", "sign"), [
     ("Ми підтримуємо Україну. НАТО має бути єдиним.\n", "utf-16-le", "utf-16le", "a byte 0x04 beside each letter"),
     ("我们支持乌克兰。\n北约团结一致。\n", "utf-16-le", "utf-16le", "two bytes for each letter"),
