@@ -155,11 +155,19 @@ def _check_table_output(output: str | None, source: str | None = None, other_for
     library's functions that return the rows). With ``any_format``, every suffix ``stance
     score -o`` writes is taken (.parquet refused without pyarrow, naming the extra)."""
     if output:
-        from .files import LIBRARY_FORMATS, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, check_output, refuse_input_as_output
+        from .files import (
+            LIBRARY_FORMATS,
+            SCORE_FORMATS,
+            SCORE_OUTPUT_SUFFIXES,
+            check_output,
+            refuse_input_as_output,
+            refuse_unusable_output,
+        )
 
+        refuse_unusable_output(output, "-o")  # before the comparison with the input, which raised "[Errno 36]"
         if source is not None and source != "-":
             refuse_input_as_output(source, output)
         if any_format:
-            check_output(output, other_formats or SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES)
+            check_output(output, other_formats or SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, argument="-o")
         else:
-            check_output(output, other_formats or LIBRARY_FORMATS)
+            check_output(output, other_formats or LIBRARY_FORMATS, argument="-o")

@@ -500,9 +500,10 @@ def _check_plot_target(name: str, sources: Sequence[str]) -> None:
     import importlib.util
     from pathlib import Path
 
-    from .files import folder_problem, refuse_input_as_output, refuse_nul_in_path
+    from .files import folder_problem, refuse_input_as_output, refuse_nul_in_path, refuse_unusable_output
 
     refuse_nul_in_path(name, "--plot")
+    refuse_unusable_output(name, "--plot")
     if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
         raise _Missing(f"--plot {name!r}: name an image file ending in one of {', '.join(IMAGE_SUFFIXES)}")
     if importlib.util.find_spec("matplotlib") is None:

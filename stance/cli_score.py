@@ -15,9 +15,10 @@ from .terminal import _Missing, _shown
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from .files import score_file
+    from .files import refuse_unusable_output, score_file
     from .report import counted
 
+    refuse_unusable_output(args.output, "-o")  # named as typed, not as score_file's output_path
     _refuse_folder_input(args.input, args.output)
     if _through_dask(args):  # "[1].csv" may be a name: a glob only when no such file exists
         from .distributed import score_files

@@ -17,12 +17,13 @@ def cmd_train(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .api import train
-    from .files import readable_name, refuse_nul_in_path
+    from .files import readable_name, refuse_nul_in_path, refuse_unusable_output
     from .model_placement import write_protected
     from .persistence import not_a_model, source_date_epoch, unwritable_model_path
 
     source_date_epoch()  # the time the model will record: refused before the data are read
     refuse_nul_in_path(args.output, "-o")  # main(argv) may hold one, which Path.exists raised on
+    refuse_unusable_output(args.output, "-o")
     output = Path(args.output)
     if output.exists() and not output.is_dir():  # found before training, not after
         raise FileExistsError(f"{args.output!r} is a file, not a model directory; choose another path")

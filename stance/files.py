@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import _forksafe as forksafe
@@ -92,7 +92,7 @@ def score_file(
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
     refuse_compressed(source)
-    output_suffix = check_output(output_path, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES)
+    output_suffix = check_output(output_path, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, argument="output_path")
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     extent = _extent_of(source, suffix)
     # A Parquet output holds a Parquet input's times as times, as stance.score keeps them; only
@@ -339,6 +339,36 @@ def _path_argument(path: Any, argument: str) -> Path:
     return Path(expanded(path))
 
 
+# A Windows path: a drive letter's ("C:\Users\…") or a share's ("\\server\share\…"). Elsewhere "\" is
+# part of a name: "C:\Users\Olena\out.csv" was written as one file of that name in the working folder.
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:\\|\\\\[^\\]+\\")
+
+
+def refuse_unusable_output(path: str | os.PathLike, argument: str) -> None:
+    r"""Refuse, before any work, the output path ``argument`` that no file could be written at
+    as meant: a Windows path on another system (see _WINDOWS_PATH), and a name too long for
+    any file (the system's bare "[Errno 36] File name too long" named no option).
+
+    >>> refuse_unusable_output("out.csv", "-o")
+    >>> try:
+    ...     refuse_unusable_output(r"C:\Users\Olena\out.csv", "-o")
+    ... except InvalidInputError as error:
+    ...     print(error if os.name != "nt" else "on Windows it is a path")  # doctest: +ELLIPSIS
+    -o 'C:\\Users\\Olena\\out.csv' is a Windows path, and on this system paths are written with "/"...
+    """
+    from .file_types import _too_long
+
+    name = os.fspath(path)
+    if os.name != "nt" and _WINDOWS_PATH.match(name):
+        raise InvalidInputError(f"{argument} {quoted(name, QUOTED_PATH_WIDTH)} is a Windows path, and on this system "
+                                f"paths are written with \"/\" (a \"\\\" is part of a file's name: the file would be "
+                                f"named so in the working folder); name it as this system does, e.g. "
+                                f"{PurePosixPath(name.replace(chr(92), '/')).name!r} for the working folder")
+    if _too_long(Path(name)):
+        raise InvalidInputError(f"{argument} {quoted(name, QUOTED_PATH_WIDTH)}: the name is too long for a file or "
+                                f"folder ({_NAME_MAX} bytes at most on most systems); name a shorter one")
+
+
 def refuse_nul_in_path(path: str | bytes | os.PathLike, argument: str) -> None:
     r"""Refuse the path ``argument`` when it holds a NUL character, which no file or folder
     name can hold: the system's calls raised a bare ``ValueError: embedded null byte``,
@@ -467,12 +497,14 @@ def output_suffix(target: Path, other_formats: str = LIBRARY_FORMATS,
 
 
 def check_output(target: str | os.PathLike, other_formats: str = LIBRARY_FORMATS,
-                 suffixes: Sequence[str] = tuple(OUTPUT_SEPARATORS)) -> str:
+                 suffixes: Sequence[str] = tuple(OUTPUT_SEPARATORS), argument: str = "output") -> str:
     """Refuse, before any work, an output the scores could not be written to; return its
     suffix (see :func:`output_suffix`). Its folder must exist (a mistyped path is not created)
     and be writable; a suffix other than ``suffixes`` (.csv or .tsv by default) is told where
-    other formats are had (``other_formats``)."""
+    other formats are had (``other_formats``); a Windows path elsewhere, or a name too long,
+    is refused naming ``argument`` (see :func:`refuse_unusable_output`)."""
     refuse_nul_in_path(target, "output")
+    refuse_unusable_output(target, argument)
     name = os.fspath(target)  # as given: Path drops a trailing slash, which names a folder
     target = Path(name)
     special = target.is_dir() or (target.exists() and not target.is_file()) or names_folder(name)

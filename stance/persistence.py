@@ -39,7 +39,7 @@ from .exceptions import (
     require_bool,
     type_name,
 )
-from .files import expanded, followed, refuse_empty_path, refuse_nul_in_path
+from .files import expanded, followed, refuse_empty_path, refuse_nul_in_path, refuse_unusable_output
 from .model_format import (  # noqa: F401  (imported from here by other modules and the tests)
     CANNOT_SINCE,
     CHECKSUMS,
@@ -81,6 +81,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     given = _as_path(path, "path")
     overwrite = require_bool("overwrite", overwrite)  # before anything is replaced
     refuse_nul_in_path(given, "path")  # a bare ValueError from the system's calls below
+    refuse_unusable_output(given, "path")
     source_date_epoch()  # refused before anything is written, as nothing written would record it
     # Swapping the link itself would turn it into a directory, and left the retired link
     # behind for good (rmtree refuses links), which every later failed load took for a

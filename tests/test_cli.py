@@ -3254,6 +3254,37 @@ def test_document_in_utf8_cyrillic_or_cjk_is_read(capsys, tmp_path, monkeypatch,
         assert [json.loads(line)["text"] for line in out.splitlines()] == text.rstrip("\n").split("\n")
 
 
+@pytest.mark.skipif(os.name == "nt", reason="a Windows path is a path there")
+def test_a_windows_output_path_is_refused_before_any_work_naming_the_option(capsys, tmp_path, monkeypatch):
+    # An analyst's audit: -o 'C:\Users\Olena\out.csv' (a Windows colleague's path) on Linux wrote a
+    # file literally named so in the working folder, exit 0; so did --plot, score_file and save.
+    monkeypatch.chdir(tmp_path)
+    source, document = tmp_path / "in.csv", tmp_path / "x.txt"
+    source.write_text("id,text\n1,We stand with Ukraine.\n")
+    document.write_text("We stand with Ukraine.\n")
+    said = 'is a Windows path, and on this system paths are written with "/"'
+    for argv, option in ([["score", str(source), "-o", r"C:\Users\Olena\out.csv"], "-o"],
+                         [["document", str(document), "--plot", r"C:\Users\Olena\profile.png"], "--plot"],
+                         [["document", str(document), "-o", r"\\server\share\out.csv"], "-o"],
+                         [["suggest", str(source), "-o", r"D:\labels\next.csv"], "-o"],
+                         [["train", str(source), "-o", r"C:\Users\Olena\model"], "-o"]):
+        status, _, err = run(capsys, *argv)
+        assert status == 2 and f": {option} '" in err and said in err, err
+    with pytest.raises(stance.InvalidInputError, match=f"output_path .* {said}"):
+        stance.score_file(source, r"C:\Users\Olena\py_out.csv")
+    with pytest.raises(stance.InvalidInputError, match=f"path .* {said}"):
+        stance.default_model().save(r"C:\Users\Olena\model")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["in.csv", "x.txt"]
+    # A name longer than any file's was the system's bare "[Errno 36] File name too long".
+    for argv in (["score", str(source), "-o", "y" * 300 + ".csv"],
+                 ["document", str(document), "-o", "y" * 300 + ".csv"], ["train", str(source), "-o", "y" * 300]):
+        status, _, err = run(capsys, *argv)
+        assert status == 2 and ": -o 'yyy" in err and "the name is too long for a file or folder" in err, err
+    # A backslash inside a name of this system's is no Windows path.
+    status, _, err = run(capsys, "score", str(source), "-o", "a\\b.csv")
+    assert status == 0 and (tmp_path / "a\\b.csv").is_file(), err
+
+
 def test_an_output_that_is_a_folder_is_refused_before_any_scoring(capsys, tmp_path, monkeypatch):
     # Found only by the final rename before, after every row of the input had been scored.
     source = tmp_path / "in.csv"
