@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .exceptions import quoted, quoted_list
+from .exceptions import is_number, quoted, quoted_list
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -92,7 +92,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     or a ``pd.Grouper`` is refused saying so, as is a column named "target" or like a column of
     the profile, "n", "share"…, or one given twice): the same columns for each group, indexed by
     (group, target), the groups in the order of their values (a categorical's categories;
-    in text, numbers as numbers, "Speaker 2" before "Speaker 10"), and a categorical or nullable column's
+    in text, numbers as numbers, "Speaker 2" before "Speaker 10"; in a column of text and numbers,
+    years read from two files, text of a number as that number, "2023" before 2024, with a
+    warning naming the column, as "2024" and 2024 are two groups), and a categorical or nullable column's
     dtype kept; the rows with no value in a column (missing or blank) are a group of
     their own, ``"(missing)"``, last (a warning names ``input_<column>`` when every row misses
     the column and ``scored`` has that one, as :func:`stance.score_documents` names its
@@ -557,15 +559,50 @@ def _in_natural_order(scored: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFra
         if not (column.dtype == object or isinstance(column.dtype, pd.StringDtype)):
             continue  # a categorical has its own order, and numbers and times are no text
         values = column.dropna().unique().tolist()
-        if values and all(isinstance(value, str) for value in values):
-            names[k] = sorted(values, key=natural_key)
-            # object categories: pandas 3 would make them an Arrow string index, which refuses a
-            # lone surrogate ("M\udce9nard", a name a file not in UTF-8 kept as its byte)
-            categories = pd.Index(names[k], dtype=object)
-            ranks = pd.Categorical(column.astype(object), categories=categories).codes.astype(float)
-            ranks[ranks < 0] = float("nan")  # missing: NaN, which sorts last
-            scored = scored.assign(**{key: ranks})
+        texts = [value for value in values if isinstance(value, str)]
+        numbers = [value for value in values if is_number(value)]
+        if not texts or len(texts) + len(numbers) < len(values):
+            continue  # no text, or values of other kinds (tuples, times), which pandas orders
+        if numbers:
+            _warn_of_text_and_numbers(key, texts, numbers)
+        names[k] = sorted(values, key=_mixed_natural_key)
+        # object categories: pandas 3 would make them an Arrow string index, which refuses a
+        # lone surrogate ("M\udce9nard", a name a file not in UTF-8 kept as its byte)
+        categories = pd.Index(names[k], dtype=object)
+        ranks = pd.Categorical(column.astype(object), categories=categories).codes.astype(float)
+        ranks[ranks < 0] = float("nan")  # missing: NaN, which sorts last
+        scored = scored.assign(**{key: ranks})
     return scored, names
+
+
+def _mixed_natural_key(value: str | float) -> tuple[list[Any], int, str]:
+    """:func:`natural_key` of a text value, and of a number the same key as its text's (2024
+    sorts as "2024" does, "2023" before it and "2025" after), each number before the text
+    written alike: a column of years of which one file gave some as text is in time order.
+
+    >>> sorted(["2025", 2024, "Q", "2023", -1, "2024"], key=_mixed_natural_key)
+    [-1, '2023', 2024, '2024', '2025', 'Q']
+    """
+    if isinstance(value, str):
+        parts, name = natural_key(value)
+        return parts, 1, name
+    return ["", value, ""], 0, repr(value)
+
+
+def _warn_of_text_and_numbers(key: Any, texts: list[str], numbers: list[Any]) -> None:
+    """Warn that the ``by`` column ``key`` holds both text and numbers: a year that one file
+    gives as text ("2024") and another as a number (2024) is two groups, and sorted by pandas
+    the numbers came before all the text, so plot_trend drew such years out of time order."""
+    from .exceptions import warn
+
+    written = {str(value): value for value in numbers}
+    alike = next((text for text in texts if text.strip() in written), None)
+    pair = (f"{quoted(alike)} and {quoted(written[alike.strip()])} are two groups" if alike is not None
+            else "a text and a number written alike would be two groups")
+    warn(f"by={quoted(key)} holds both text {quoted_list(texts)} and numbers {quoted_list(numbers)}, as a year "
+         f"one file gives as text and another as a number: the groups are sorted with text of a number as that "
+         f"number, but {pair}; make the column one type before profiling "
+         f"(scored.astype({{{key!r}: str}}), or pd.to_numeric(scored[{key!r}]))")
 
 
 def _named(group: tuple[Any, ...], names: dict[int, list[str]]) -> tuple[Any, ...]:

@@ -773,6 +773,25 @@ def test_a_grouped_plot_and_its_profile_list_the_groups_in_the_order_a_reader_co
                                    (10, "Speaker 2"), (10, "(missing)")]
 
 
+def test_a_year_column_of_text_and_numbers_is_profiled_in_time_order_with_a_warning():
+    # A newsroom audit: years read from two files, "2023" as text beside 2024 and 2025 as
+    # numbers, came out [2024, 2025, '2023'] (pandas puts numbers before text), and plot_trend
+    # drew its time axis in that order without a word. Text of a number counts as that number,
+    # as "Speaker 2" before "Speaker 10" does, and the warning names the column and both kinds.
+    scored = pd.DataFrame({"labels": ["unity"] * 5, "stance": ["favor", "against", "favor", "favor", "against"],
+                           "yr": ["2023", 2025, 2024, None, "2024"]})
+    with pytest.warns(stance.StanceWarning, match=r"by='yr' holds both text \['2023', '2024'\] and numbers "
+                                                  r"\[2025, 2024\].*'2024' and 2024 are two groups") as caught:
+        table = stance.profile(scored, by="yr")
+    assert len(caught) == 1
+    assert table.index.get_level_values("yr").tolist() == ["2023", 2024, "2024", 2025, "(missing)"]
+    assert table["n"].tolist() == [1, 1, 1, 1, 1]
+    # Text and numbers that are not alike still sort, numbers among the names as a reader counts.
+    with pytest.warns(stance.StanceWarning, match="by='yr' holds both text"):
+        named = stance.profile(scored.assign(yr=["Speaker 10", 3, "Speaker 2", "Q", 1.5]), by="yr")
+    assert named.index.get_level_values("yr").tolist() == [1.5, 3, "Q", "Speaker 2", "Speaker 10"]
+
+
 def test_a_profile_plot_names_the_stance_values_of_the_model(energy_frame):
     # A user audit: the plots of a model trained with stances "pro" and "con" said
     # "leans favor", "2 favor / 1 against" and "log-odds of favor against against".
