@@ -319,7 +319,8 @@ class StanceModel:
     def get_params(self, deep: bool = True) -> dict[str, Any]:
         """The constructor options, as scikit-learn expects.
 
-        >>> StanceModel(C=10).get_params()["C"]
+        >>> import stance
+        >>> stance.StanceModel(C=10).get_params()["C"]
         10
         """
         return {name: getattr(self, name) for name in self._param_names()}
@@ -331,9 +332,9 @@ class StanceModel:
         keeps predicting with what it learned, and its save, model card and ``stance info`` give
         the options it was fitted with (``fitted_options_``), the save warning of those set since.
 
-        >>> StanceModel().set_params(C=10, stance_C=5.0)
-        StanceModel(C=10, stance_C=5.0) (not fitted)
         >>> import stance
+        >>> stance.StanceModel().set_params(C=10, stance_C=5.0)
+        StanceModel(C=10, stance_C=5.0) (not fitted)
         >>> model = stance.load(stance.default_model().saved_["path"]).set_params(C=5.0)
         >>> model.get_params()["C"], model.fitted_options_["C"]
         (5.0, 30.0)
@@ -391,7 +392,8 @@ class StanceModel:
         else of ``y``, when it is a pandas object, as :func:`stance.train` names them;
         otherwise their positions).
 
-        >>> model = StanceModel(threshold_folds=0).fit(
+        >>> import stance
+        >>> model = stance.StanceModel(threshold_folds=0).fit(
         ...     ["cut the aid", "more aid now", "lovely weather", "rain again"], ["aid", "aid", "none", "none"])
         >>> model.labels, model.stance_classes
         (('aid', 'none'), ())
@@ -540,7 +542,9 @@ class StanceModel:
         """Examples each label (and each of three or more stance values) needs to train:
         one per fold of the threshold tuning, and never fewer than two.
 
-        >>> StanceModel().min_examples_per_label(), StanceModel(threshold_folds=0).min_examples_per_label()
+        >>> import stance
+        >>> model = stance.StanceModel
+        >>> model().min_examples_per_label(), model(threshold_folds=0).min_examples_per_label()
         (3, 2)
         """
         return max(2, self.threshold_folds)
@@ -607,7 +611,9 @@ class StanceModel:
     def _none_label_as_read(self) -> str | None:
         """``none_label`` read as the labels are: "0.0", as a CSV file writes it, is "0".
 
-        >>> StanceModel(none_label="0.0")._none_label_as_read(), StanceModel(none_label=None)._none_label_as_read()
+        >>> import stance
+        >>> model = stance.StanceModel
+        >>> model(none_label="0.0")._none_label_as_read(), model(none_label=None)._none_label_as_read()
         ('0', None)
         """
         if not isinstance(self.none_label, str):
@@ -623,7 +629,7 @@ class StanceModel:
         """Rebuild a fitted model from its parameters (what :func:`stance.load` does).
 
         >>> import stance
-        >>> StanceModel.from_parameters(stance.default_model().params_).labels[:2]
+        >>> stance.StanceModel.from_parameters(stance.default_model().params_).labels[:2]
         ('deterrence', 'eastern_flank')
         """
         known = set(cls._param_names())
@@ -993,8 +999,8 @@ class StanceModel:
 
         >>> import stance, tempfile
         >>> from pathlib import Path
-        >>> model = StanceModel(threshold_folds=0).fit(["more aid", "cut aid", "hello", "thanks"],
-        ...                                            ["aid", "aid", "none", "none"])
+        >>> model = stance.StanceModel(threshold_folds=0).fit(["more aid", "cut aid", "hello", "thanks"],
+        ...                                                   ["aid", "aid", "none", "none"])
         >>> with tempfile.TemporaryDirectory() as folder:
         ...     path = model.save(Path(folder) / "aid")
         ...     stance.load(path).labels
