@@ -142,9 +142,9 @@ class StanceModel:
     cannot : read "cannot" (any case) as "can not", as "can't" always was, so that its "not"
         opens a negation's scope ("NOT_leav" of "We cannot leave…") and the stance head
         reads the negation. Whatever the ``stem`` language, as the split of "can't" is. A
-        model saved before this option (format 10 and older, the bundled one among them
-        until it is rebuilt) loads as ``cannot=False`` and reads "cannot" as one word, as it
-        always did; ``cannot=False`` trains such a model.
+        model saved before this option (format 10 and older, 0.5.0's bundled one among them)
+        loads as ``cannot=False`` and reads "cannot" as one word, as it always did;
+        ``cannot=False`` trains such a model.
     handles : with ``links``, read a dotted handle as one word, the handle in lower case with its
         dots and without its "@": Bluesky's "@ukraine.bsky.social" is "ukraine.bsky.social", a
         name the model learns as it learns "@SecGenNATO", not the words "ukraine", "bsky" and

@@ -713,6 +713,25 @@ def test_bundled_model_verifies(default_model):
     assert stance.load(default_model_path()).labels == default_model.labels
 
 
+def test_the_model_docstring_names_no_option_the_bundled_model_lacks(default_model):
+    # A teacher's audit: under `cannot` the docstring said a model of format 10 and older, "the
+    # bundled one among them until it is rebuilt", loads as cannot=False, though the bundled
+    # model (format 14) has cannot=True. Each option's older formats name the version whose
+    # bundled model they held, and none is the bundled model's format.
+    import re
+
+    from stance.defaults import default_model_path
+
+    bundled = json.loads((default_model_path() / "metadata.json").read_text(encoding="utf-8"))["format_version"]
+    said = re.findall(r"(\w+) : .*?\(format (\d+) and older(.*?)\) loads as ``\1=False``",
+                      " ".join(stance.StanceModel.__doc__.split()))
+    assert [name for name, _, _ in said][:4] == ["apostrophes", "links", "spelling", "invisibles"]
+    assert len(said) == 8
+    for name, older, aside in said:
+        assert int(older) < bundled and getattr(default_model, name) is True, name
+        assert "bundled" not in aside or re.fullmatch(r", \d+\.\d+\.\d+'s bundled one among them", aside), name
+
+
 def test_saved_model_has_ordinary_permissions(energy_model, tmp_path):
     old = os.umask(0o022)
     try:
