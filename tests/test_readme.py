@@ -850,3 +850,16 @@ def test_the_readme_says_a_metric_of_stance_info_json_may_be_null(energy_frame, 
     assert main(["info", "--model", str(tmp_path / "m"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["metrics"] == {"macro_f1": None, "ratio": None, "accuracy": 0.5}
     assert "- `metrics`: object, name → number or null (NaN, infinity); " in README
+
+
+def test_a_keyword_the_readme_gives_of_a_function_is_one_of_a_public_function():
+    # A teacher's audit: the README gave "`bom=True` of `score_file` and `score_files`", and
+    # stance.score_files does not exist (the Dask one is stance.distributed's, not public).
+    import inspect
+
+    said = re.findall(r"`(\w+)=[^`]*` of `(?:stance\.)?(\w+)`((?: and `(?:stance\.)?\w+`)*)", README)
+    assert said  # the pattern still finds the sentences it guards
+    for keyword, first, more in said:
+        for name in [first, *re.findall(r"`(?:stance\.)?(\w+)`", more)]:
+            assert name in stance.__all__, f"{keyword}= of {name}: no public stance.{name}"
+            assert keyword in inspect.signature(getattr(stance, name)).parameters, f"{name} takes no {keyword}="
