@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -58,8 +59,10 @@ class _Parser(argparse.ArgumentParser):
     # it is missing: "cat speech.txt | stance document" was refused naming FILE alone, where
     # stance classify reads its standard input.
     missing_hint = ""
-
     def __init__(self, *args: Any, allow_abbrev: bool = False, **kwargs: Any) -> None:
+        # What two flags of one mutually exclusive group say when given together, keyed by the
+        # pair: argparse's "not allowed with" says no why, and the group is there for the usage line.
+        self.conflicts: dict[frozenset[str], str] = {}
         # No abbreviations: "--text" was read as --text-column, and an abbreviation accepted
         # today becomes ambiguous, and a usage error, the day a flag sharing its start is added.
         super().__init__(*args, allow_abbrev=allow_abbrev, **kwargs)
@@ -69,6 +72,9 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too)
         if self.missing_hint and message.startswith("the following arguments are required"):
             message = f"{message}; {self.missing_hint}"
+        clash = re.fullmatch(r"argument (\S+): not allowed with argument (\S+)", message)
+        if clash and frozenset(clash.groups()) in self.conflicts:
+            message = self.conflicts[frozenset(clash.groups())]
         raise _UsageError(f"{self.prog}: {message}")
 
 
@@ -312,15 +318,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--intervals", nargs="?", const=0.95, type=_level, metavar="LEVEL",
                    help="also print each metric's bootstrap interval over the statements "
                         "(LEVEL: its coverage, default 0.95)")
-    p.add_argument("--by", metavar="COLUMN",
-                   help="also measure each group of rows that share a value in COLUMN (register, party, year...): "
-                        "a table of each group's metrics after the overall ones; rows without a value are "
-                        "the group '(missing)'")
-    p.add_argument("--compare-with", metavar="DIR", type=_path(MODEL_NAMED),
-                   help="a second model ('bundled' for the bundled one) to measure on the same data: "
-                        "prints both, their difference and its paired bootstrap interval "
-                        "(at --intervals' LEVEL, default 0.95), and for top-1 and stance accuracy "
-                        "the exact McNemar test of the statements only one model gets right")
+    either = p.add_mutually_exclusive_group()  # a comparison is of the whole data, not of groups
+    either.add_argument("--by", metavar="COLUMN",
+                        help="also measure each group of rows that share a value in COLUMN (register, party, "
+                             "year...): a table of each group's metrics after the overall ones; rows without a "
+                             "value are the group '(missing)'; not with --compare-with")
+    either.add_argument("--compare-with", metavar="DIR", type=_path(MODEL_NAMED),
+                        help="a second model ('bundled' for the bundled one) to measure on the same data: "
+                             "prints both, their difference and its paired bootstrap interval "
+                             "(at --intervals' LEVEL, default 0.95), and for top-1 and stance accuracy "
+                             "the exact McNemar test of the statements only one model gets right; not with --by")
+    p.conflicts = {frozenset({"--by", "--compare-with"}): "--by does not work with --compare-with: compare the two "
+                                                          "models on the whole data, or evaluate each with --by"}
     p.add_argument("--favor", help="the stance value whose F1 stance_f_avg averages as favour (a model with "
                                    "other names, such as favorable/unfavorable/neutral)")
     p.add_argument("--against", help="the stance value whose F1 stance_f_avg averages as against")

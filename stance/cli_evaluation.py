@@ -27,9 +27,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     # named a row no one could find by counting); the index is kept as columns, unread. Not
     # _labelled_data, train's and check's: the stance column is chosen below, after the flags are checked.
     data = _read_labelled(args)
-    if args.by is not None and args.compare_with is not None:
-        raise InvalidInputError("--by does not work with --compare-with: compare the two models on the "
-                                "whole data, or evaluate each with --by")
     other_model = None
     if args.compare_with is not None:  # a bad directory is named before the first model is measured
         from .api import resolve_model

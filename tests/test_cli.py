@@ -4062,6 +4062,22 @@ def test_evaluate_by_json_has_the_groups_and_their_intervals(capsys, seed_frame,
     assert out.split("95% bootstrap intervals by register")[1].splitlines()[3].split()[:2] == ["a", "top1_in_gold"]
 
 
+def test_evaluate_shows_by_and_compare_with_as_either_or_and_refuses_both_saying_why(capsys, tmp_path):
+    # A teacher's audit: --by with --compare-with is refused, but evaluate --help and the README's
+    # synopsis showed both as free to combine, where score --help marks [--scheduler | --workers].
+    with pytest.raises(SystemExit):
+        main(["evaluate", "--help"])
+    usage = " ".join(capsys.readouterr().out.split("\n\n")[0].split())
+    assert "[--by COLUMN | --compare-with DIR]" in usage
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    synopsis = next(line for line in readme.splitlines() if line.startswith("stance evaluate "))
+    assert "[--by COLUMN | --compare-with DIR|bundled]" in synopsis
+    # refused as before, before the data is read (there is none here)
+    status, _, err = run(capsys, "evaluate", str(tmp_path / "absent.csv"), "--by", "party", "--compare-with", "bundled")
+    assert status == 2 and err.strip().endswith("--by does not work with --compare-with: compare the two models on "
+                                                "the whole data, or evaluate each with --by")
+
+
 def test_evaluate_by_a_column_that_is_not_there_names_the_flag(capsys, seed_frame, tmp_path):
     _, data = _registers_file(seed_frame, tmp_path)
     status, _, err = run(capsys, "evaluate", str(data), "--by", "regster")
