@@ -330,9 +330,12 @@ def build_parser() -> argparse.ArgumentParser:
                              "the exact McNemar test of the statements only one model gets right; not with --by")
     p.conflicts = {frozenset({"--by", "--compare-with"}): "--by does not work with --compare-with: compare the two "
                                                           "models on the whole data, or evaluate each with --by"}
-    p.add_argument("--favor", help="the stance value whose F1 stance_f_avg averages as favour (a model with "
-                                   "other names, such as favorable/unfavorable/neutral)")
-    p.add_argument("--against", help="the stance value whose F1 stance_f_avg averages as against")
+    # One value each, unlike document's repeatable --favor: an F1 is of one stance value.
+    p.add_argument("--favor", metavar="VALUE",
+                   help="the stance value whose F1 stance_f_avg averages as favour (a model with other names, such "
+                        "as favorable/unfavorable/neutral); one value, given once")
+    p.add_argument("--against", metavar="VALUE",
+                   help="the stance value whose F1 stance_f_avg averages as against; one value, given once")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = commands.add_parser("info", help="describe a model: labels, versions, training data, metrics")

@@ -1,5 +1,6 @@
 """The command line, called in-process through main(argv)."""
 
+import argparse
 import contextlib
 import csv
 import importlib.util
@@ -4076,6 +4077,28 @@ def test_evaluate_shows_by_and_compare_with_as_either_or_and_refuses_both_saying
     status, _, err = run(capsys, "evaluate", str(tmp_path / "absent.csv"), "--by", "party", "--compare-with", "bundled")
     assert status == 2 and err.strip().endswith("--by does not work with --compare-with: compare the two models on "
                                                 "the whole data, or evaluate each with --by")
+
+
+def test_favor_and_against_are_one_value_in_evaluate_and_repeatable_in_document_and_each_help_says_so(capsys,
+                                                                                                      tmp_path):
+    # A teacher's audit: document --help showed --favor VALUE, repeatable (--favor favor --favor
+    # pro), and evaluate --help --favor FAVOR with no word, and refused a second --favor. An F1
+    # is of one stance value, so evaluate takes one; both now show VALUE and say how many.
+    from stance.cli import build_parser
+
+    (commands,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    flags = {(name, flag): action for name in ("document", "evaluate")
+             for action in commands.choices[name]._actions for flag in action.option_strings}
+    for flag in ("--favor", "--against"):
+        assert flags["document", flag].metavar == flags["evaluate", flag].metavar == "VALUE"
+        assert "repeat for several" in flags["document", flag].help
+        assert "one value" in flags["evaluate", flag].help and "repeat" not in flags["evaluate", flag].help
+    status, _, err = run(capsys, "evaluate", str(tmp_path / "absent.csv"), "--favor", "favor", "--favor", "pro")
+    assert status == 2 and "argument --favor: given twice, 'favor' and 'pro'; give it once" in err
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    synopsis = {line.split()[1]: line for line in readme.splitlines() if line.startswith("stance ")}
+    assert "[--favor VALUE ... --against VALUE ...]" in synopsis["document"]
+    assert "[--favor VALUE --against VALUE]" in synopsis["evaluate"]
 
 
 def test_evaluate_by_a_column_that_is_not_there_names_the_flag(capsys, seed_frame, tmp_path):
