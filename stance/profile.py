@@ -39,10 +39,6 @@ STANCE_NAMES = "stance_names"
 # one, "neutral" among them, and one without gives none. A profile whose every position is NaN
 # is either's, all neutral or secondary, or stanceless, and its plot says which from this.
 STANCES_GIVEN = "stances_given"
-# The key of a profile's attrs under which it records the statements it counted, the
-# denominator of every share: an int, or with by= a dict of each group's (a tuple of values
-# for several columns), in the profile's order, a group whose statements take no target too.
-STATEMENTS = "statements"
 
 
 class _ScoringsOwn:
@@ -130,10 +126,6 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     two values), so that its plot names them,
     and whether any statement was given a stance at all (``{"stances_given": False}`` of a
     model without a stance head), so that its plot says why a profile has no position.
-    It records too the statements it counted, the denominator of every share
-    (``{"statements": 120}``; with ``by``, each group's, ``{"statements": {"Tusk": 3, "Orban": 1}}``,
-    keyed by a tuple of values for several columns, in the profile's order): a group whose
-    statements take no target, all off-topic, has no row but is counted there.
     ``none_label`` is the model's off-topic
     label. Left out, it is the one the model that scored ``scored`` has, as
     :func:`stance.score` (and so :func:`stance.score_document`) records it in the frame's
@@ -241,22 +233,15 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     _leave_out_unscored(scored, labels_column, statements)
     index: list[tuple[Any, ...]] = []
     rows: list[list[Any]] = []
-    counted: dict[Any, int] = {}
     for group, positions in _named_as_written(_groups(scored, keys), keys):
-        taken = [i for i in positions if statements[i]]
-        counted[group[0] if len(keys) == 1 else group] = len(taken)
-        for target, row in _profile_rows(taken, label_sets, stances, none_label, favor, against):
+        for target, row in _profile_rows([i for i in positions if statements[i]], label_sets, stances,
+                                         none_label, favor, against):
             index.append((*group, target))
             rows.append(row)
     if not rows:
-        frame = _empty([*keys, "target"])
-        frame.attrs[STATEMENTS] = counted[()] if not keys else counted
-        return frame
+        return _empty([*keys, "target"])
     frame = pd.DataFrame(rows, columns=list(PROFILE_COLUMNS))
     frame.index = _kept_dtypes(_index_of(index, [*keys, "target"]), scored, keys)
-    # A group whose statements take no target has no row: its count is kept here, and each
-    # group's is the denominator of its shares, which n and share alone do not give back.
-    frame.attrs[STATEMENTS] = counted[()] if not keys else counted
     frame.attrs[STANCE_NAMES] = {"favor": " or ".join(favors), "against": " or ".join(againsts)}
     # A stance in any row, or the model's p_stance_ columns, show a stance head, so that
     # positions all NaN are of neutral or secondary statements, not of a model without one.

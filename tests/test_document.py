@@ -1356,29 +1356,6 @@ def test_profile_by_names_the_rows_with_no_value_as_evaluate_does():
         profile(scored.assign(speaker=["(missing)", *speakers[1:]]), by="speaker")
 
 
-def test_a_profile_records_the_statements_of_each_group_those_with_no_target_too():
-    # A newsroom audit: a speaker whose statements were all off-topic, and the "(missing)" group
-    # of rows all "none", had no row and no word, and a group's statements (the denominator of
-    # its shares) could not be read off the profile to reconcile its totals.
-    scored = pd.DataFrame({"labels": ["ukraine_support", "none", "none", "unity|none", "none", "none", "unity"],
-                           "stance": ["favor", None, None, "against", None, None, "favor"],
-                           "flag": [None, None, "empty", None, None, None, None],
-                           "speaker": ["Tusk", "Orban", "Orban", "Tusk", None, " ", "Tusk"],
-                           "day": [1, 1, 1, 2, 2, 2, 2]})
-    by_speaker = profile(scored, by="speaker")
-    assert by_speaker.index.get_level_values(0).unique().tolist() == ["Tusk"]  # rows as before
-    assert by_speaker.attrs["statements"] == {"Orban": 1, "Tusk": 3, "(missing)": 2}  # the empty row is none
-    assert list(by_speaker.attrs["statements"]) == ["Orban", "Tusk", "(missing)"]  # the profile's order
-    shares = by_speaker.n / by_speaker.index.get_level_values(0).map(by_speaker.attrs["statements"])
-    assert shares.tolist() == by_speaker.share.tolist()
-    both = profile(scored, by=["speaker", "day"])
-    assert both.attrs["statements"] == {("Orban", 1): 1, ("Tusk", 1): 1, ("Tusk", 2): 2, ("(missing)", 2): 2}
-    assert profile(scored).attrs["statements"] == 6
-    # no target at all: an empty profile, which still counts its groups' statements
-    off_topic = profile(scored[scored.speaker == "Orban"], by="speaker")
-    assert off_topic.empty and off_topic.attrs["statements"] == {"Orban": 1}
-
-
 def test_profile_puts_the_missing_group_last_whatever_its_cells_hold():
     # Blank cells sort before every name and missing ones after, so "(missing)" came first
     # when the rows with no speaker were all blank and last when one was NaN.
