@@ -1250,6 +1250,21 @@ def test_profile_counts_only_statements_with_text():
     assert profile(scored).loc["unity", "share"] == 1.0
 
 
+def test_the_readmes_recipe_gives_each_groups_denominator_those_without_a_row_among_them():
+    # A newsroom audit: a speaker whose statements were all off-topic had no row, and no group's
+    # count of statements was given. The README's recipe gives every group's, the share's denominator.
+    scored = stance.score(pd.DataFrame({
+        "text": ["Send more tanks to Kyiv.", "Thank you all for coming.", "", "NATO must stay united.",
+                 "The weather is fine today.", "Thank you.", None],
+        "speaker": ["Tusk", "Tusk", "Tusk", "Tusk", "Orban", "Orban", None]}))
+    by_speaker = profile(scored, by="speaker")
+    counted = scored[~scored.flag.isin(["empty", "missing", "not_text"])].groupby("speaker", dropna=False).size()
+    assert counted.to_dict() == {"Orban": 2, "Tusk": 3}  # known: Tusk's blank row and the unnamed empty one left out
+    assert "Orban" not in by_speaker.index.get_level_values("speaker")  # all off-topic: no row
+    tusk = by_speaker.xs("Tusk")
+    assert ((tusk.n / tusk.share).round(9) == 3).all()  # n / share gives the denominator back
+
+
 def test_profile_leaves_out_rows_that_were_not_scored_and_says_so():
     # A user audit: scoring only the English posts and left-joining them back, the rows not
     # scored (no labels) counted as statements taking no position, and the shares fell silently.
