@@ -563,9 +563,12 @@ def _in_natural_order(scored: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFra
         numbers = [value for value in values if is_number(value)]
         if not texts or len(texts) + len(numbers) < len(values):
             continue  # no text, or values of other kinds (tuples, times), which pandas orders
-        if numbers:
+        # A review: names beside numbers (documents 1, 2 and "intro") sorted so before, and
+        # were warned of for nothing; text of a number beside numbers is the files' mix-up.
+        numbers_in_text = bool(numbers) and any(_number_in(text) is not None for text in texts)
+        if numbers_in_text:
             _warn_of_text_and_numbers(key, texts, numbers)
-        names[k] = sorted(values, key=_mixed_natural_key)
+        names[k] = sorted(values, key=_mixed_natural_key if numbers_in_text else _natural_or_number_key)
         # object categories: pandas 3 would make them an Arrow string index, which refuses a
         # lone surrogate ("M\udce9nard", a name a file not in UTF-8 kept as its byte)
         categories = pd.Index(names[k], dtype=object)
@@ -575,18 +578,49 @@ def _in_natural_order(scored: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFra
     return scored, names
 
 
-def _mixed_natural_key(value: str | float) -> tuple[list[Any], int, str]:
-    """:func:`natural_key` of a text value, and of a number the same key as its text's (2024
-    sorts as "2024" does, "2023" before it and "2025" after), each number before the text
-    written alike: a column of years of which one file gave some as text is in time order.
+def _natural_or_number_key(value: str | float) -> tuple[list[Any], int, str]:
+    """:func:`natural_key` of a text value, and of a number the key of a text of one number
+    (2024 sorts as "2024" does), each number before the text written alike.
 
-    >>> sorted(["2025", 2024, "Q", "2023", -1, "2024"], key=_mixed_natural_key)
-    [-1, '2023', 2024, '2024', '2025', 'Q']
+    >>> sorted(["Speaker 10", 2, "intro", 1, "Speaker 2"], key=_natural_or_number_key)
+    [1, 2, 'Speaker 2', 'Speaker 10', 'intro']
     """
     if isinstance(value, str):
         parts, name = natural_key(value)
         return parts, 1, name
     return ["", value, ""], 0, repr(value)
+
+
+def _mixed_natural_key(value: str | float) -> tuple[list[Any], int, str]:
+    """:func:`_natural_or_number_key`, but a text that is one number, a decimal or negative
+    one too, sorts as that number: a column of years or scores of which one file gave some
+    as text is in order ("2.7" after 2.5, "-3" before 0), each number before its text.
+
+    >>> sorted(["2025", 2024, "Q", "2023", -1, "2024"], key=_mixed_natural_key)
+    [-1, '2023', 2024, '2024', '2025', 'Q']
+    >>> sorted([2.5, "2.7", 3, "2.1", "-3", 0], key=_mixed_natural_key)
+    ['-3', 0, '2.1', 2.5, '2.7', 3]
+    """
+    if isinstance(value, str) and (number := _number_in(value)) is not None:
+        return ["", number, ""], 1, value
+    return _natural_or_number_key(value)
+
+
+def _number_in(text: str) -> float | None:
+    """The finite number ``text`` writes alone ("2024", " -3", "2.7", "1e3"), else None.
+
+    >>> _number_in(" 2.7"), _number_in("-3"), _number_in("Q1"), _number_in("nan"), _number_in("1_000")
+    (2.7, -3.0, None, None, None)
+    """
+    import math
+
+    if "_" in text:  # float() reads "1_000" as a thousand: no one writes a year so
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _warn_of_text_and_numbers(key: Any, texts: list[str], numbers: list[Any]) -> None:

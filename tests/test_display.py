@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+import warnings
 from html.parser import HTMLParser
 
 import pandas as pd
@@ -786,10 +787,18 @@ def test_a_year_column_of_text_and_numbers_is_profiled_in_time_order_with_a_warn
     assert len(caught) == 1
     assert table.index.get_level_values("yr").tolist() == ["2023", 2024, "2024", 2025, "(missing)"]
     assert table["n"].tolist() == [1, 1, 1, 1, 1]
-    # Text and numbers that are not alike still sort, numbers among the names as a reader counts.
-    with pytest.warns(stance.StanceWarning, match="by='yr' holds both text"):
+    # Names beside numbers still sort, numbers among the names as a reader counts, and are no
+    # files' mix-up to warn of (a review: documents 1, 2 and "intro" were warned of for nothing).
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
         named = stance.profile(scored.assign(yr=["Speaker 10", 3, "Speaker 2", "Q", 1.5]), by="yr")
+        stance.score_documents(pd.Series(["NATO stands united.", "We stand with Ukraine.", "Thanks."],
+                                         index=[1, "intro", 2]))
     assert named.index.get_level_values("yr").tolist() == [1.5, 3, "Q", "Speaker 2", "Speaker 10"]
+    # A review: text of a decimal or a negative number sorts as that number too.
+    with pytest.warns(stance.StanceWarning, match="by='yr' holds both text"):
+        scores = stance.profile(scored.assign(yr=[2.5, "2.7", 3, "2.1", "-3"]), by="yr")
+    assert scores.index.get_level_values("yr").tolist() == ["-3", "2.1", 2.5, "2.7", 3]
 
 
 def test_a_profile_plot_names_the_stance_values_of_the_model(energy_frame):
