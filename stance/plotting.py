@@ -296,7 +296,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     interval in the profile). Groups that are times (timestamps, dates, pandas periods such
     as ``to_period("M")``) are placed on a time axis, at their time, ticked no finer than they
     are (days as dates, ``2026-01-17``; monthly periods as ``2026-01``; quarterly ones at their
-    starts, as ``2026Q1``; weekly ones at their starts, named by their dates); others (years as
+    starts, as ``2026Q1``; weekly ones at their starts, named by their dates; of more than
+    twelve such periods, coarser ticks, the years' of months or quarters); others (years as
     numbers, names) one step apart, in order, their names under the axis. The group of rows
     with no value, ``"(missing)"``, has no place in time: it is left out, and the axis label
     says so. ``order`` (a list of targets) draws those alone, in
@@ -515,11 +516,13 @@ MAX_PERIOD_TICKS = 12
 
 
 def _period_ticks(ax: Axes, groups: list) -> bool:
-    """Tick a trend's axis of ``groups`` at the starts of its periods, every one or every few,
-    when they are periods of a week, a quarter or several days or months (of one frequency);
-    True when it did. matplotlib's locator knows days, months and years: it ticked weeks every
-    four days and quarters mid-quarter. Days, months and years, and periods within a day, are
-    ticked by :func:`_date_ticks`.
+    """Tick a trend's axis of ``groups`` at the starts of its periods, when they are periods of
+    a week, a quarter or several days or months (of one frequency) and there are no more than
+    MAX_PERIOD_TICKS from the first to the last; of more, periods of months, quarters or years at
+    the years' starts (every one or every few); True when it did. matplotlib's locator knows
+    days, months and years: it ticked weeks every four days and quarters mid-quarter. Days,
+    months and years, periods within a day and many periods of days or weeks are ticked by
+    :func:`_date_ticks`.
     """
     pd = forksafe.imported("pandas")
     mdates = forksafe.imported("matplotlib.dates")
@@ -534,9 +537,20 @@ def _period_ticks(ax: Axes, groups: list) -> bool:
     if groups[0].end_time - groups[0].start_time < pd.Timedelta(hours=23):  # within a day (hours, minutes)
         return False
     every = pd.period_range(min(groups), max(groups), freq=freq)
-    ticks = every[::math.ceil(len(every) / MAX_PERIOD_TICKS)]
-    ax.set_xticks([mdates.date2num(period.to_timestamp()) for period in ticks],
-                  [_period_name(period) for period in ticks])
+    if len(every) <= MAX_PERIOD_TICKS:
+        ax.set_xticks([mdates.date2num(period.to_timestamp()) for period in every],
+                      [_period_name(period) for period in every])
+        return True
+    # Of many, every few periods from the first put ticks on no calendar boundary (every 17th
+    # Monday) and left the last stretch bare (a review). Many periods of days or weeks are left
+    # to matplotlib's locator, whose months and years are coarser than they are; of months,
+    # quarters or years, the years' starts are ticked, every one or every few.
+    if not isinstance(freq, (offsets.MonthEnd, offsets.QuarterEnd, offsets.YearEnd)):
+        return False
+    first, last = every[0].start_time, every[-1].start_time
+    years = list(range(first.year + (first > pd.Timestamp(first.year, 1, 1)), last.year + 1))
+    years = years[::math.ceil(len(years) / MAX_PERIOD_TICKS)]
+    ax.set_xticks([mdates.date2num(pd.Timestamp(year, 1, 1)) for year in years], [str(year) for year in years])
     return True
 
 

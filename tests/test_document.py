@@ -965,8 +965,15 @@ def test_a_trend_over_weeks_ticks_no_finer_than_its_weeks():
 
     assert ticks(pd.period_range("2024-01-01", periods=6, freq="W")) == [
         "2024-01-01", "2024-01-08", "2024-01-15", "2024-01-22", "2024-01-29", "2024-02-05"]
-    year = ticks(pd.period_range("2024-01-01", periods=52, freq="W"))  # every fifth Monday: 11 ticks
-    assert year == [day.strftime("%Y-%m-%d") for day in pd.date_range("2024-01-01", periods=11, freq="35D")]
+    # A review: of many weeks, every fifth Monday from the first was no calendar's tick, and the
+    # last stretch had none (200 weeks ended on 2023-08-07, the data on 2023-10-23). Of more than
+    # twelve, matplotlib's months and years tick, coarser than the weeks, up to the last.
+    for weeks in (52, 200):
+        shown = pd.to_datetime(ticks(pd.period_range("2020-01-06", periods=weeks, freq="W")))
+        last_monday = pd.Period("2020-01-06", "W").start_time + pd.Timedelta(weeks=weeks - 1)
+        assert (shown.day == 1).all() and (shown.to_series().diff().dropna() >= pd.Timedelta(days=7)).all(), shown
+        half_year = pd.Timedelta(days=183)
+        assert last_monday - shown[-1] < half_year and shown[0] - pd.Timestamp("2020-01-06") < half_year, shown
     assert ticks(pd.period_range("2024-01", periods=4, freq="2M")) == ["2024-01", "2024-03", "2024-05", "2024-07"]
 
 
@@ -986,6 +993,13 @@ def test_a_trend_over_quarters_ticks_their_starts_named_as_quarters():
     assert [t.get_text() for t in ax.get_xticklabels()] == [str(quarter) for quarter in quarters]
     assert list(ax.get_xticks()) == [date2num(quarter.start_time) for quarter in quarters]
     assert [t.get_text() for t in ax.get_xticklabels()][:2] == ["2023Q1", "2023Q2"]
+    plt.close(ax.figure)
+    # A review: of more than twelve quarters, the years' starts, named as years.
+    many = pd.period_range("2018Q1", periods=16, freq="Q")
+    scored = pd.DataFrame({"when": list(many) * 2, "labels": "unity", "stance": "favor", "flag": None})
+    ax = stance.plot_trend(profile(scored, by="when"), value="share")
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2018", "2019", "2020", "2021"]
+    assert list(ax.get_xticks()) == [date2num(pd.Timestamp(year, 1, 1)) for year in range(2018, 2022)]
     plt.close(ax.figure)
 
 
