@@ -848,15 +848,16 @@ def _pinned_looks(groups: list, colors: Mapping[Any, Any]) -> tuple[list, list[s
     a value that is no colour, refused, naming it."""
     from .exceptions import InvalidInputError, quoted_list
 
-    is_color_like = forksafe.imported("matplotlib.colors").is_color_like
+    mcolors = forksafe.imported("matplotlib.colors")
     missing = [group for group in groups if group not in colors]
     if missing:
         raise InvalidInputError(f"colors has no colour for {quoted_list(missing)} of the groups drawn: give one "
                                 f"for each group drawn")
     for group in groups:
-        if not is_color_like(colors[group]):
+        # A review: "none" is a colour to matplotlib, a bar of no fill, as is one fully transparent.
+        if not mcolors.is_color_like(colors[group]) or mcolors.to_rgba(colors[group])[3] == 0:
             raise InvalidInputError(f"colors: the colour of {quoted(group)} is {quoted(colors[group])}, "
-                                    f"which is no colour: a name ('black'), '#0072B2' or an RGB tuple")
+                                    f"which is no colour to fill a bar: a name ('black'), '#0072B2' or an RGB tuple")
     places = {group: place for place, group in enumerate(colors)}
     return [colors[group] for group in groups], [GROUP_HATCHES[places[group] % len(GROUP_HATCHES)] for group in groups]
 

@@ -905,6 +905,9 @@ def test_a_target_or_a_pinned_group_has_one_look_in_every_chart_whatever_its_ran
         stance.plot_profile(profile(scored, by="speaker"), colors=pinned)
     with pytest.raises(stance.InvalidInputError, match=r"the colour of 'Rutte' is 'blu', which is no colour"):
         stance.plot_profile(profile(scored, by="speaker"), colors={"Rutte": "blu", "Tusk": "red"})
+    for clear in ("none", (1, 0, 0, 0)):  # a review: a bar of no fill, drawn as nothing
+        with pytest.raises(stance.InvalidInputError, match=r"the colour of 'Tusk' is .*, which is no colour to fill"):
+            stance.plot_profile(profile(scored, by="speaker"), colors={"Rutte": "red", "Tusk": clear})
     with pytest.raises(stance.InvalidTypeError, match="colors must be a dict of group: colour, got list"):
         stance.plot_profile(profile(scored, by="speaker"), colors=["red", "blue"])
     with pytest.raises(stance.InvalidInputError, match="colors= colours a grouped profile's groups"):
