@@ -61,25 +61,23 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def _warned_of_other_languages(batches: Iterable[list[str]], model: Any) -> Iterator[list[str]]:
-    """``batches`` passed on as they come; after each is answered, the lines read so far (the
-    first 2,000 of them) are judged as :func:`stance.classify_many` judges its batch, and
-    warned of once when most are of another language. Counted batch by batch: a live stream
-    comes a line at a time, and each line is answered before the next is read."""
+    """``batches`` passed on as they come; their first 2,000 lines are judged as
+    :func:`stance.classify_many` judges its batch, once those lines are answered (or stdin has
+    ended, of fewer), and warned of when most are of another language. Judged once, not after
+    each batch: a live stream's first few lines (three English headlines that read as French)
+    warned where the same lines read from a file did not (a review)."""
     from .scoring import _LANGUAGE_SAMPLE, warn_of_counted_languages
     from .text import other_language_rows
 
-    other = long = 0
     read: list[str] = []
-    warned = False
     for batch in batches:
         yield batch
-        if warned or len(read) >= _LANGUAGE_SAMPLE:
-            continue
-        counted = batch[:_LANGUAGE_SAMPLE - len(read)]
-        read += counted
-        more, more_long = other_language_rows(counted)
-        other, long = other + more, long + more_long
-        warned = warn_of_counted_languages(other, long, read, model)
+        if len(read) < _LANGUAGE_SAMPLE:
+            read += batch[:_LANGUAGE_SAMPLE - len(read)]
+            if len(read) == _LANGUAGE_SAMPLE:
+                warn_of_counted_languages(*other_language_rows(read), read, model)
+    if read and len(read) < _LANGUAGE_SAMPLE:
+        warn_of_counted_languages(*other_language_rows(read), read, model)
 
 
 def _blank_answer(model: Any) -> str:

@@ -160,6 +160,16 @@ def test_classify_of_several_lines_warns_of_another_language_once_as_classify_ma
     monkeypatch.setattr("stance.cli_classify._stdin_batches", lambda **_: iter([[line] for line in french * 3]))
     status, out, err = run(capsys, "classify")
     assert status == 0 and len(out.splitlines()) == 12 and err.count("English's commonest words") == 1, err
+    # A review: a stream's lines judged after each batch warned of three English headlines that
+    # came first (as French words: "pro", "la"), where the same lines in a file did not: the
+    # lines are judged once, the same however they arrive.
+    headlines = ["Pro-Russian hackers hit Lithuanian websites again", "Pro-NATO parties win big in Finland election",
+                 "Pro-Ukraine rally in Berlin draws thousands"]
+    english = ["We have a one-speed NATO, and it must stay so."] * 10
+    for batches in ([headlines + english], [headlines, english], [[line] for line in headlines + english]):
+        monkeypatch.setattr("stance.cli_classify._stdin_batches", lambda batches=batches, **_: iter(batches))
+        status, out, err = run(capsys, "classify")
+        assert status == 0 and len(out.splitlines()) == 13 and "English's commonest words" not in err, batches
     monkeypatch.undo()
     monkeypatch.setattr("sys.stdin", io.StringIO("We have a one-speed NATO, and it must stay so.\n" * 4))
     status, out, err = run(capsys, "classify")
