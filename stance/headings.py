@@ -103,7 +103,7 @@ _SALUTATION_WORDS = (_ADDRESS_WORDS - {"god", "bless", "vive", "slava"}
                         "dames", "heren", "señoras", "señores", "signore", "signori",
                         # Polish "Wysoka Izbo" (the Sejm addressed), Russian "Дамы и господа",
                         # Ukrainian "Пані та панове"
-                        "wysoka", "izbo", "дамы", "и", "господа", "та", "панове"})
+                        "wysoka", "izbo", "дамы", "и", "господа", "та", "панове", "i", "panowie", "państwo"})
 # The words that open an address to someone: "Dear Prime Minister", "My dear friends", "Liebe
 # Kolleginnen", "Sehr geehrter Herr Präsident", "Chers amis", "Geachte aanwezigen", "Mr
 # President", "Madam Speaker", "Monsieur le Président".
@@ -114,6 +114,14 @@ _SALUTATION_OPENINGS = frozenset({
     "dear", "liebe", "lieber", "liebes", "geehrte", "geehrter", "cher", "chers", "chère", "chères", "beste",
     "geachte", "queridos", "queridas", "estimados", "estimadas", "cari", "gentili",
     "mr", "mrs", "ms", "madam", "madame", "mister", "monsieur", "herr", "frau",
+    "szanowni", "szanowny", "szanowna", "szanowne", "drodzy", "panie", "pani",
+    "шановні", "шановний", "шановна", "дорогі", "пане", "пані",
+    "уважаемые", "уважаемый", "уважаемая", "дорогие", "господин", "госпожа"})
+# Of these, those that open a sentence as often: "Pani premier podkreśliła wczoraj," (the polite
+# "you"), "Господин Путин заявил,", "Дорогие танки и ракеты," (expensive), wrapped at a comma (a
+# review). Such an address is the word and a name or title ("Panie Marszałku", "Szanowny Panie
+# Marszałku", "Дорогие друзья") or address words ("Panie i panowie", "Пані та панове").
+_NARROW_OPENINGS = frozenset({
     "szanowni", "szanowny", "szanowna", "szanowne", "drodzy", "panie", "pani",
     "шановні", "шановний", "шановна", "дорогі", "пане", "пані",
     "уважаемые", "уважаемый", "уважаемая", "дорогие", "господин", "госпожа"})
@@ -150,12 +158,17 @@ def _addresses(part: str) -> bool:
     (True, True, False)
     >>> _addresses("Sehr geehrte Damen"), _addresses("Sehr viel mehr")
     (True, False)
+    >>> _addresses("Szanowny Panie Marszałku"), _addresses("Пані та панове"), _addresses("Господин Путин заявил")
+    (True, True, False)
     """
     words = [word.lower() for word in _LETTERS.findall(part)]
     if not 0 < len(words) <= 5:
         return False
     # "My dear friends", "Sehr geehrte Damen" (not "Sehr viel mehr")
     opening = words[1] if words[0] in ("my", "sehr") and len(words) > 1 else words[0]
+    if words[0] in _NARROW_OPENINGS:
+        rest = words[2:] if len(words) > 1 and words[1] in _NARROW_OPENINGS else words[1:]
+        return len(rest) <= 1 or all(word in _SALUTATION_WORDS for word in rest)
     return opening in _SALUTATION_OPENINGS or all(word in _SALUTATION_WORDS for word in words)
 
 

@@ -4254,6 +4254,16 @@ def test_a_polish_ukrainian_or_russian_address_is_a_statement_of_its_own():
     # An ordinary sentence wrapped after a comma goes on: "high inflation", "the road to peace", "expensive fuel"
     for line in ("Wysoka inflacja,", "Дорога до миру,", "Drogie paliwo,"):
         assert split_sentences(f"{line}\nPolska płaci za to.") == [f"{line} Polska płaci za to."]
+    # A review: these words open sentences as often ("Pani" the polite "you", "Дорогие" expensive):
+    # a line of them and more than a name or title is a sentence wrapped at a comma.
+    for line, below in (("Дорогие танки и ракеты,", "НАТО покупает их у США."),
+                        ("Pani premier podkreśliła wczoraj,", "NATO musi być silne."),
+                        ("Pani minister rozmawiała z Kowalskim,", "Stoltenbergiem i Rutte o NATO."),
+                        ("Господин Путин заявил,", "НАТО угрожает России."),
+                        ("Уважаемые эксперты считают,", "НАТО расширяется."),
+                        ("Пані міністр заявила,", "Україна вступить до НАТО.")):
+        assert split_sentences(f"{line}\n{below}") == [f"{line} {below}"]
+    assert split_sentences(f"Szanowny Panie Marszałku,\n{sentence}") == ["Szanowny Panie Marszałku,", sentence]
 
 
 def test_the_bullets_of_a_word_document_saved_as_plain_text_are_dropped():
