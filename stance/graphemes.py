@@ -128,8 +128,9 @@ def width(text: str) -> int:
 
 def cut_columns(text: str, limit: int) -> str:
     """``text`` cut to ``limit`` columns of a terminal, the last an ellipsis when it is wider,
-    between grapheme clusters as :func:`cut` cuts: a cluster whose first character is wide
-    (Chinese, Japanese, Korean) takes two columns, any other one. Cut at 70 characters, a
+    between grapheme clusters as :func:`cut` cuts: a cluster with a wide character (Chinese,
+    Japanese, Korean, most emoji), an emoji shown as a picture or a flag takes two columns,
+    any other one. Cut at 70 characters, a
     Chinese statement was 140 columns wide.
 
     >>> cut_columns("北约必须保持团结。", 7), cut_columns("We stand together.", 9), cut_columns("北约团结", 8)
@@ -138,10 +139,29 @@ def cut_columns(text: str, limit: int) -> str:
     if text.isascii():
         return cut(text, limit)
     used, fits = 0, 0
-    for start in _cluster_starts(text):
+    starts = list(_cluster_starts(text))
+    for start, end in zip(starts, [*starts[1:], len(text)]):
         if used < limit:  # the clusters before this one fit with the ellipsis after them
             fits = start
-        used += 2 if unicodedata.east_asian_width(text[start]) in _WIDE else 1
+        used += _cluster_columns(text[start:end])
         if used > limit:
             return text[:fits] + "…"
     return text
+
+
+# An emoji shown as a picture (U+FE0F after "❤"), a flag (two regional indicators): two columns
+# in a terminal, though their characters are of no wide East Asian width (a review).
+_EMOJI_PRESENTATION = "\ufe0f"
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
+
+
+def _cluster_columns(cluster: str) -> int:
+    """The columns a terminal gives the grapheme ``cluster``: two when one of its characters
+    is wide, or it is an emoji shown as a picture or a flag; else one.
+
+    >>> [_cluster_columns(c) for c in ("北", "e\u0301", "\u2764\ufe0f", "\U0001f1fa\U0001f1e6", "A")]
+    [2, 1, 2, 2, 1]
+    """
+    if _EMOJI_PRESENTATION in cluster or ord(cluster[0]) in _REGIONAL_INDICATORS:
+        return 2
+    return 2 if any(unicodedata.east_asian_width(character) in _WIDE for character in cluster) else 1

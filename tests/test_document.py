@@ -1766,6 +1766,12 @@ def test_a_printed_document_lines_up_chinese_names_and_cuts_a_chinese_statement_
         assert columns(row[:row.index(statement[:4])]) == text_start, row
     shown = rows[-1][rows[-1].index(chinese[:4]):]
     assert shown.endswith("…") and 68 <= columns(shown) <= 70 and len(shown) < 40
+    # A review: an emoji shown as a picture ("❤" and U+FE0F) and a flag are two columns in a
+    # terminal, though no character of theirs is wide: 18 hearts or 31 flags after the words fit.
+    for words, emoji, fitting in (("We stand with Ukraine and NATO, ", "\u2764\ufe0f", 18),
+                                  ("Flags: ", "\U0001f1fa\U0001f1e6", 31)):
+        doc = stance.score_document(words + emoji * 60)
+        assert str(doc).splitlines()[2].endswith(words + emoji * fitting + "…"), str(doc)
 
 
 def test_a_name_with_a_lone_surrogate_names_its_documents_and_groups():
