@@ -1155,6 +1155,7 @@ _ONCE_WRITTEN = re.compile("[\u00a0-\u0131\u0134-\u0137\u0139-\u013e\u0141-\u014
                            "\u0600-\u06ff\u2010-\u206f\u20a0-\u20cf\u2116\u2122\u3000-\u9fff"
                            "\uac00-\ud7a3\uff00-\uffef]+")
 _OTHER_SCRIPT = re.compile("[\u0370-\u06ff\u3000-\u9fff\uac00-\ud7a3]")
+_WIDE_SCRIPT = re.compile("[\u3000-\u9fff\uac00-\ud7a3]")
 
 
 def _misdecoded(text: str) -> tuple[int, str, str] | None:
@@ -1192,6 +1193,8 @@ def _utf8_misread(line: str) -> tuple[int, str, str] | None:
     (5, 'ĂĽ', 'ü')
     >>> print(_utf8_misread("Ні."), _utf8_misread("CZÓŁNO"), _utf8_misread("Její"))
     None None None
+    >>> print(_utf8_misread("NATO и…”"), _utf8_misread("ВІ ОІ"), _utf8_misread("LATVIJĀ\u00a0UN"))
+    None None None
     """
     if line.isascii():
         return None
@@ -1206,7 +1209,16 @@ def _utf8_misread(line: str) -> tuple[int, str, str] | None:
             _OTHER_SCRIPT.search(each) and any(char.isascii() and char.isalpha() for char in around))
             for each, around in zip(was, beside))
         # Two bytes alone are a word of two capitals as often as a letter misread ("Её" in cp1251).
-        if plausible and sum(len(each.encode()) for each in was) >= 3:
+        # A review: runs that a real line's words read as were warned of. Some run must tell: one
+        # in a word ("wspieraÄ‡", "Ukraineâ€™s") read as more than a space (Latvian "LATVIJĀ" and a
+        # no-break space, cp1257's NBSP), or one of three bytes or more read as letters ("РњРё"),
+        # not words of two capitals read as a sign or a letter each ("ВІ ОІ" as "²β"); and a line
+        # read as CJK holds two CJK characters at least (Russian "и…”" is "腔" in cp1251).
+        telling = any(not each.isspace() if any(char.isascii() and char.isalpha() for char in around)
+                      else len(each.encode()) >= 3 and any(char.isalpha() for char in each)
+                      for each, around in zip(was, beside))
+        if (plausible and telling and sum(len(each.encode()) for each in was) >= 3
+                and len(_WIDE_SCRIPT.findall("".join(was))) != 1):
             return runs[0].start(), runs[0][0], was[0]
     return None
 

@@ -6257,8 +6257,15 @@ def test_text_in_its_own_language_is_no_mojibake():
                      "Vláda České republiky schválila příspěvek NATO. ČESKÝ ŽIVOT.",
                      "Wir müssen die Ostflanke stärken, sagte der Außenminister.",
                      "Ми повинні підтримати Україну.\nНі.\nЇї.", "Россия угрожает НАТО.\nЕё.",
-                     "Nous devons soutenir l’Ukraine — «déjà», à côté.", "Magyarország és Eesti kõrval."]:
+                     "Nous devons soutenir l’Ukraine — «déjà», à côté.", "Magyarország és Eesti kõrval.",
+                     # A review: a letter and quotes read as one CJK character ("и…”" is "腔" in
+                     # cp1251), two capitals as a sign ("ВІ" as "²"), "Ā" and a no-break space as one.
+                     "Сказал он: «Мы\nNATO и…”", "LATVIJĀ\u00a0UN IGAUNIJĀ\u00a0NATO", "ВІ ОІ", "Café\u00a0»"]:
             stance.score_document(text)
+    # What they guarded against is still told: an apostrophe in a word read in cp1251, CJK read so.
+    for text, was in (("Ukraine’s future", "’"), ("We said 北约 today", "北约")):
+        with pytest.warns(stance.MojibakeWarning, match=f"which is '{was}'"):
+            stance.score_document(text.encode().decode("cp1251", errors="replace"))
 
 
 @pytest.mark.parametrize(("codec", "read_as", "sign"), [
