@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from os import PathLike
 from typing import TYPE_CHECKING, Any
@@ -204,7 +204,7 @@ class DocumentScore:
         )
 
     def plot(self, ax: Axes | None = None, max_groups: int | None = 20,
-             speakers: str | Sequence[str] | None = None) -> Axes:
+             speakers: str | Sequence[str] | None = None, colors: Mapping[Any, Any] | None = None) -> Axes:
         """Bar chart of the profile (needs the ``plot`` extra); returns the Axes. Of many
         documents, the ``max_groups`` with the most statements are drawn and the title says
         how many were left out (None draws all; see :func:`stance.plot_profile`). ``speakers``,
@@ -214,7 +214,9 @@ class DocumentScore:
         a list), as ``stance document --speaker rutte --plot`` draws it. A name matches as
         ``--speaker`` matches it (in any case, with or without a tag's colon or a title's full
         stop, else by whole words of a speaker's name); one that no statement has, or that
-        names several speakers, is refused, naming the speakers there are.
+        names several speakers, is refused, naming the speakers there are. ``colors``, a dict
+        of document name: colour, draws each of several documents in its own colour, the same in
+        every chart (see :func:`stance.plot_profile`).
 
         >>> import matplotlib.pyplot as plt, stance
         >>> ax = stance.score_document("We have a one-speed NATO.").plot()
@@ -228,18 +230,19 @@ class DocumentScore:
         >>> plt.close(ax.figure)
         """
         if speakers is None:
-            return self._plot(ax=ax, max_groups=max_groups)
+            return self._plot(ax=ax, max_groups=max_groups, colors=colors)
         kept, names = self._of_speakers(_speaker_names(speakers), argument="speakers=")
-        return kept._plot(ax=ax, max_groups=max_groups, speakers=names)
+        return kept._plot(ax=ax, max_groups=max_groups, speakers=names, colors=colors)
 
-    def _plot(self, ax: Axes | None = None, max_groups: int | None = 20, speakers: str | None = None) -> Axes:
+    def _plot(self, ax: Axes | None = None, max_groups: int | None = 20, speakers: str | None = None,
+              colors: Mapping[Any, Any] | None = None) -> Axes:
         """The profile drawn as it is, ``speakers`` (those its statements are of, "without Q"…) after the title."""
         from .plotting import plot_profile
 
         several = "document" in self.sentences
         title = "Profile per document" if several else "Document profile"
         return plot_profile(self.profile, ax=ax, title=f"{title}: {speakers}" if speakers else title,
-                            max_groups=max_groups)
+                            max_groups=max_groups, colors=colors)
 
     def _of_speakers(self, named: Sequence[str], leave_out: bool = False,
                      argument: str = "speakers=") -> tuple[DocumentScore, str]:

@@ -912,6 +912,11 @@ def test_a_target_or_a_pinned_group_has_one_look_in_every_chart_whatever_its_ran
         stance.plot_profile(profile(scored, by="speaker"), colors=["red", "blue"])
     with pytest.raises(stance.InvalidInputError, match="colors= colours a grouped profile's groups"):
         stance.plot_profile(profile(scored), colors={"Rutte": "red"})
+    # A document's plot takes them too, its documents pinned as a profile's groups.
+    docs = stance.score_documents({"a.txt": "We stand with Ukraine.", "b.txt": "NATO must stay united."})
+    ax = docs.plot(colors={"b.txt": "black", "a.txt": "#0072B2"})
+    assert {c.get_label(): to_rgba(c[0].get_facecolor()) for c in ax.containers} == {
+        "a.txt": to_rgba("#0072B2"), "b.txt": to_rgba("black")}
     plt.close("all")
 
 
