@@ -297,7 +297,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     as ``to_period("M")``) are placed on a time axis, at their time, ticked no finer than they
     are (days as dates, ``2026-01-17``; monthly periods as ``2026-01``; quarterly ones at their
     starts, as ``2026Q1``; weekly ones at their starts, named by their dates; of more than
-    twelve such periods, coarser ticks, the years' of months or quarters); others (years as
+    twelve such periods, every few; of more than sixty days or weeks, months or years); others (years as
     numbers, names) one step apart, in order, their names under the axis. The group of rows
     with no value, ``"(missing)"``, has no place in time: it is left out, and the axis label
     says so. ``order`` (a list of targets) draws those alone, in
@@ -513,16 +513,17 @@ def _date_ticks(ax: Axes, groups: list, places: list) -> None:
 
 # Ticks a trend's axis of periods of weeks, quarters or several days or months has, at most.
 MAX_PERIOD_TICKS = 12
+# Periods of days or weeks ticked every few, at most: of more, matplotlib's months and years.
+MAX_STEPPED_PERIODS = 60
 
 
 def _period_ticks(ax: Axes, groups: list) -> bool:
     """Tick a trend's axis of ``groups`` at the starts of its periods, when they are periods of
-    a week, a quarter or several days or months (of one frequency) and there are no more than
-    MAX_PERIOD_TICKS from the first to the last; of more, periods of months, quarters or years at
-    the years' starts (every one or every few); True when it did. matplotlib's locator knows
-    days, months and years: it ticked weeks every four days and quarters mid-quarter. Days,
-    months and years, periods within a day and many periods of days or weeks are ticked by
-    :func:`_date_ticks`.
+    a week, a quarter or several days or months (of one frequency): every one, or of more than
+    MAX_PERIOD_TICKS every few (of months, quarters or years on one grid of the calendar); True
+    when it did. matplotlib's locator knows days, months and years: it ticked weeks every four
+    days and quarters mid-quarter. Days, months and years, periods within a day and more than
+    MAX_STEPPED_PERIODS periods of days or weeks are ticked by :func:`_date_ticks`.
     """
     pd = forksafe.imported("pandas")
     mdates = forksafe.imported("matplotlib.dates")
@@ -537,21 +538,36 @@ def _period_ticks(ax: Axes, groups: list) -> bool:
     if groups[0].end_time - groups[0].start_time < pd.Timedelta(hours=23):  # within a day (hours, minutes)
         return False
     every = pd.period_range(min(groups), max(groups), freq=freq)
-    if len(every) <= MAX_PERIOD_TICKS:
-        ax.set_xticks([mdates.date2num(period.to_timestamp()) for period in every],
-                      [_period_name(period) for period in every])
-        return True
-    # Of many, every few periods from the first put ticks on no calendar boundary (every 17th
-    # Monday) and left the last stretch bare (a review). Many periods of days or weeks are left
-    # to matplotlib's locator, whose months and years are coarser than they are; of months,
-    # quarters or years, the years' starts are ticked, every one or every few.
-    if not isinstance(freq, (offsets.MonthEnd, offsets.QuarterEnd, offsets.YearEnd)):
+    months = _months_long(freq)
+    # Many periods of days or weeks are left to matplotlib's locator, whose months and years are
+    # coarser than they are; of a few dozen it ticked the 1st and 15th, which start no week.
+    if months is None and len(every) > MAX_STEPPED_PERIODS:
         return False
-    first, last = every[0].start_time, every[-1].start_time
-    years = list(range(first.year + (first > pd.Timestamp(first.year, 1, 1)), last.year + 1))
-    years = years[::math.ceil(len(years) / MAX_PERIOD_TICKS)]
-    ax.set_xticks([mdates.date2num(pd.Timestamp(year, 1, 1)) for year in years], [str(year) for year in years])
+    step = math.ceil(len(every) / MAX_PERIOD_TICKS)
+    # Every step-th period: of months, quarters or years on one grid of the calendar (every other
+    # quarter a half-year's start), so that ticks stand at periods' starts, never inside one (a
+    # review: 1 January is inside a fiscal year's first quarter); of days or weeks from the first.
+    places = [(start.year * 12 + start.month - 1) // months if months else at
+              for at, start in enumerate(every.start_time)]
+    ticks = [period for period, place in zip(every, places) if place % step == 0]
+    ax.set_xticks([mdates.date2num(period.to_timestamp()) for period in ticks],
+                  [_period_name(period) for period in ticks])
     return True
+
+
+def _months_long(freq: Any) -> int | None:
+    """How many months a period of ``freq`` is when it is months, quarters or years long; else
+    None (days, weeks).
+
+    >>> import pandas as pd
+    >>> [_months_long(pd.Period("2024-01", f).freq) for f in ("2M", "Q", "Q-NOV", "2Y", "W", "3D")]
+    [2, 3, 3, 24, None, None]
+    """
+    offsets = forksafe.imported("pandas").offsets
+    for kind, months in ((offsets.MonthEnd, 1), (offsets.QuarterEnd, 3), (offsets.YearEnd, 12)):
+        if isinstance(freq, kind):
+            return months * freq.n
+    return None
 
 
 def _period_name(period: Any) -> str:

@@ -973,10 +973,14 @@ def test_a_trend_over_weeks_ticks_no_finer_than_its_weeks():
 
     assert ticks(pd.period_range("2024-01-01", periods=6, freq="W")) == [
         "2024-01-01", "2024-01-08", "2024-01-15", "2024-01-22", "2024-01-29", "2024-02-05"]
-    # A review: of many weeks, every fifth Monday from the first was no calendar's tick, and the
-    # last stretch had none (200 weeks ended on 2023-08-07, the data on 2023-10-23). Of more than
-    # twelve, matplotlib's months and years tick, coarser than the weeks, up to the last.
-    for weeks in (52, 200):
+    # Of more than twelve, every few Mondays; a review: 13 weeks left to matplotlib were ticked on
+    # the 1st and 15th, which start no week.
+    assert ticks(pd.period_range("2024-01-01", periods=13, freq="W")) == [
+        day.strftime("%Y-%m-%d") for day in pd.date_range("2024-01-01", periods=7, freq="14D")]
+    # A review: of many weeks, every few from the first left the last stretch without a tick
+    # (200 weeks ended on 2023-08-07, the data on 2023-10-23). Of more than sixty, matplotlib's
+    # months and years tick, coarser than the weeks, up to the last.
+    for weeks in (61, 200):
         shown = pd.to_datetime(ticks(pd.period_range("2020-01-06", periods=weeks, freq="W")))
         last_monday = pd.Period("2020-01-06", "W").start_time + pd.Timedelta(weeks=weeks - 1)
         assert (shown.day == 1).all() and (shown.to_series().diff().dropna() >= pd.Timedelta(days=7)).all(), shown
@@ -1002,13 +1006,18 @@ def test_a_trend_over_quarters_ticks_their_starts_named_as_quarters():
     assert list(ax.get_xticks()) == [date2num(quarter.start_time) for quarter in quarters]
     assert [t.get_text() for t in ax.get_xticklabels()][:2] == ["2023Q1", "2023Q2"]
     plt.close(ax.figure)
-    # A review: of more than twelve quarters, the years' starts, named as years.
-    many = pd.period_range("2018Q1", periods=16, freq="Q")
-    scored = pd.DataFrame({"when": list(many) * 2, "labels": "unity", "stance": "favor", "flag": None})
-    ax = stance.plot_trend(profile(scored, by="when"), value="share")
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["2018", "2019", "2020", "2021"]
-    assert list(ax.get_xticks()) == [date2num(pd.Timestamp(year, 1, 1)) for year in range(2018, 2022)]
-    plt.close(ax.figure)
+    # Of more than twelve, every other quarter, half-years' starts; a review: fiscal quarters'
+    # ticks at 1 January stood inside their first quarters (Q-NOV's starts on 1 December).
+    for freq, first in (("Q", "2018Q1"), ("Q-NOV", "2018Q1")):
+        many = pd.period_range(pd.Period(first, freq=freq), periods=16, freq=freq)
+        scored = pd.DataFrame({"when": list(many) * 2, "labels": "unity", "stance": "favor", "flag": None})
+        ax = stance.plot_trend(profile(scored, by="when"), value="share")
+        starts = {date2num(quarter.start_time): str(quarter) for quarter in many}
+        shown = dict(zip(ax.get_xticks(), (t.get_text() for t in ax.get_xticklabels())))
+        assert len(shown) == 8 and all(starts.get(at) == name for at, name in shown.items()), shown
+        assert all(name.endswith(("Q1", "Q3")) for name in shown.values()) or all(
+            name.endswith(("Q2", "Q4")) for name in shown.values()), shown
+        plt.close(ax.figure)
 
 
 def test_a_trend_over_groups_in_more_than_one_time_zone_keeps_matplotlibs_ticks():
