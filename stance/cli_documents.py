@@ -158,10 +158,19 @@ def _without_dos_end(text: str) -> str:
     programs wrote (``copy /a``, old editors): read, it was glued to the last sentence
     ("Russia. \x1a").
 
+    A review: an editor re-saving it in DOS mode ends it with a line break after the mark
+    ("\x1a\r\n"); a mark right after the last sentence is one too, as are two.
+
     >>> _without_dos_end("We agree.\r\n\x1a"), _without_dos_end("We agree.\x1a"), _without_dos_end("We\x1a agree.")
     ('We agree.\r\n', 'We agree.', 'We\x1a agree.')
+    >>> _without_dos_end("We agree.\r\n\x1a\r\n"), _without_dos_end("Yes.\x1a\n"), _without_dos_end("We.\n\x1a\x1a ")
+    ('We agree.\r\n', 'Yes.', 'We.\n')
     """
-    return text.removesuffix("\x1a")
+    return _DOS_END.sub("", text)
+
+
+# Ctrl-Zs ending a text, with only spaces and line breaks among and after them.
+_DOS_END = re.compile(r"\x1a[\x1a \t\r\n]*\Z")
 
 
 def _table_as_document(name: str) -> str:
