@@ -1214,12 +1214,11 @@ def _utf8_misread(line: str) -> tuple[int, str, str] | None:
         # Two bytes alone are a word of two capitals as often as a letter misread ("Её" in cp1251).
         # A review: runs that a real line's words read as were warned of. Some run must tell: one
         # in a word ("wspieraÄ‡", "Ukraineâ€™s") read as more than a space (Latvian "LATVIJĀ" and a
-        # no-break space, cp1257's NBSP), or one of three bytes or more read as letters ("РњРё"),
-        # not words of two capitals read as a sign or a letter each ("ВІ ОІ" as "²β"); and a line
-        # read as CJK holds two CJK characters at least (Russian "и…”" is "腔" in cp1251).
+        # no-break space, cp1257's NBSP), or one of three characters or more read as fewer ("РњРё",
+        # "â‚¬" for "€"), not words of two capitals read as a sign or a letter each ("ВІ ОІ" as
+        # "²β"); and a line read as CJK holds two CJK characters at least (Russian "и…”" is "腔").
         telling = any(not each.isspace() if any(char.isascii() and char.isalpha() for char in around)
-                      else len(each.encode()) >= 3 and any(char.isalpha() for char in each)
-                      for each, around in zip(was, beside))
+                      else len(run[0]) >= 3 for each, around, run in zip(was, beside, runs))
         if (plausible and telling and sum(len(each.encode()) for each in was) >= 3
                 and len(_WIDE_SCRIPT.findall("".join(was))) != 1):
             return runs[0].start(), runs[0][0], was[0]

@@ -6280,6 +6280,12 @@ def test_text_in_its_own_language_is_no_mojibake():
     for text, was in (("Ukraine’s future", "’"), ("We said 北约 today", "北约")):
         with pytest.warns(stance.MojibakeWarning, match=f"which is '{was}'"):
             stance.score_document(text.encode().decode("cp1251", errors="replace"))
+    # A second review: a euro sign or a spaced dash alone, read in any code page, was no longer told.
+    for text, codec, was in (("The package costs 100 € a month.", "cp1252", "€"),
+                             ("NATO – Russia talks", "cp1251", "–"), ("Price: 5 €", "cp1250", "€"),
+                             ("NATO — Russia … talks", "cp1257", "—")):
+        with pytest.warns(stance.MojibakeWarning, match=f"which is '{was}'"):
+            stance.score_document(text.encode().decode(codec))
 
 
 @pytest.mark.parametrize(("codec", "read_as", "sign"), [
