@@ -117,6 +117,14 @@ _SALUTATION_OPENINGS = frozenset({
     "szanowni", "szanowny", "szanowna", "szanowne", "drodzy", "panie", "pani",
     "шановні", "шановний", "шановна", "дорогі", "пане", "пані",
     "уважаемые", "уважаемый", "уважаемая", "дорогие", "господин", "госпожа"})
+# Russian and Ukrainian "Дорогие", "Дорогі" are "expensive" too: an address of theirs names whom.
+_ALSO_EXPENSIVE = frozenset({"дорогие", "дорогі"})
+_ADDRESSEES = frozenset({"друзья", "друзі", "коллеги", "колеги", "гости", "гості", "соотечественники",
+                         "співвітчизники", "братья", "сестры", "брати", "сестри", "товарищи", "ветераны",
+                         "ветерани", "українці", "россияне", "жители", "мешканці", "и", "і", "й", "та"})
+# How the past tense and the present's third person plural end in Russian, Ukrainian and Polish
+# ("заявил", "заявила", "считают", "podkreśliła", "powiedział"): a subject's verb, no address's.
+_VERB_ENDINGS = ("л", "ла", "ло", "ли", "ют", "ят", "ł", "ła", "ło", "li", "ły")
 # Of these, those that open a sentence as often: "Pani premier podkreśliła wczoraj," (the polite
 # "you"), "Господин Путин заявил,", "Дорогие танки и ракеты," (expensive), wrapped at a comma (a
 # review). Such an address is the word and a name or title ("Panie Marszałku", "Szanowny Panie
@@ -168,7 +176,13 @@ def _addresses(part: str) -> bool:
     opening = words[1] if words[0] in ("my", "sehr") and len(words) > 1 else words[0]
     if words[0] in _NARROW_OPENINGS:
         rest = words[2:] if len(words) > 1 and words[1] in _NARROW_OPENINGS else words[1:]
-        return len(rest) <= 1 or all(word in _SALUTATION_WORDS for word in rest)
+        if words[0] in _ALSO_EXPENSIVE:  # "Дорогие друзья", not "Дорогие танки"
+            return all(word in _ADDRESSEES or word in _SALUTATION_WORDS for word in rest)
+        # A second review: a title of two words or a name and patronymic ("Господин Генеральный
+        # секретарь", "Уважаемый Владимир Владимирович") is an address; a verb ends a sentence's
+        # subject ("Господин Путин заявил", "Pani premier podkreśliła wczoraj").
+        return (len(rest) <= 1 or all(word in _SALUTATION_WORDS for word in rest)
+                or (len(rest) <= 3 and not any(word.endswith(_VERB_ENDINGS) for word in rest)))
     return opening in _SALUTATION_OPENINGS or all(word in _SALUTATION_WORDS for word in words)
 
 

@@ -4284,6 +4284,14 @@ def test_a_polish_ukrainian_or_russian_address_is_a_statement_of_its_own():
                         ("Пані міністр заявила,", "Україна вступить до НАТО.")):
         assert split_sentences(f"{line}\n{below}") == [f"{line} {below}"]
     assert split_sentences(f"Szanowny Panie Marszałku,\n{sentence}") == ["Szanowny Panie Marszałku,", sentence]
+    # A second review: titles of two words, a name and patronymic, addressees joined by "and" are
+    # addresses still (the first review's mend glued them to the sentence below).
+    for address in ("Дорогие друзья и коллеги,", "Уважаемый господин Генеральный секретарь,",
+                    "Уважаемый Владимир Владимирович,", "Шановний Володимире Олександровичу,",
+                    "Panie Sekretarzu Generalny,", "Szanowny Panie Prezydencie Dudo,", "Шановні народні депутати,",
+                    "Шановний пане Голово, шановні народні депутати,", "Дорогі друзі та колеги,",
+                    "Drodzy Polacy i Polki,", "Уважаемые депутаты Государственной Думы,"):
+        assert split_sentences(f"{address}\n{sentence}") == [address, sentence], address
 
 
 def test_the_bullets_of_a_word_document_saved_as_plain_text_are_dropped():
