@@ -1289,8 +1289,18 @@ def test_the_readmes_recipe_gives_each_groups_denominator_those_without_a_row_am
                  "The weather is fine today.", "Thank you.", None],
         "speaker": ["Tusk", "Tusk", "Tusk", "Tusk", "Orban", "Orban", None]}))
     by_speaker = profile(scored, by="speaker")
-    counted = scored[~scored.flag.isin(["empty", "missing", "not_text"])].groupby("speaker", dropna=False).size()
+    kept = scored[~scored.flag.isin(["empty", "missing", "not_text"]) & scored.labels.notna()]
+    named = kept.speaker.astype("string").str.strip().fillna("").ne("")
+    counted = kept.speaker.where(named, "(missing)").value_counts()
     assert counted.to_dict() == {"Orban": 2, "Tusk": 3}  # known: Tusk's blank row and the unnamed empty one left out
+    # A review: blank and missing speakers are one group, "(missing)", as in the profile.
+    blanks = stance.score(pd.DataFrame({"text": ["NATO must stay united.", "Ukraine should join NATO.",
+                                                 "NATO must stay united."], "speaker": ["", " ", None]}))
+    kept = blanks[~blanks.flag.isin(["empty", "missing", "not_text"]) & blanks.labels.notna()]
+    named = kept.speaker.astype("string").str.strip().fillna("").ne("")
+    assert kept.speaker.where(named, "(missing)").value_counts().to_dict() == {"(missing)": 3}
+    missing = profile(blanks, by="speaker").xs("(missing)")
+    assert ((missing.n / missing.share).round(9) == 3).all()
     assert "Orban" not in by_speaker.index.get_level_values("speaker")  # all off-topic: no row
     tusk = by_speaker.xs("Tusk")
     assert ((tusk.n / tusk.share).round(9) == 3).all()  # n / share gives the denominator back
