@@ -117,14 +117,24 @@ _SALUTATION_OPENINGS = frozenset({
     "szanowni", "szanowny", "szanowna", "szanowne", "drodzy", "panie", "pani",
     "шановні", "шановний", "шановна", "дорогі", "пане", "пані",
     "уважаемые", "уважаемый", "уважаемая", "дорогие", "господин", "госпожа"})
-# Russian and Ukrainian "Дорогие", "Дорогі" are "expensive" too: an address of theirs names whom.
+# Russian and Ukrainian "Дорогие", "Дорогі" are "expensive" too: beyond one word ("Дорогие москвичи"),
+# an address of theirs names whom in _ADDRESSEES ("Дорогие друзья и коллеги", not "Дорогие танки и ракеты").
 _ALSO_EXPENSIVE = frozenset({"дорогие", "дорогі"})
-_ADDRESSEES = frozenset({"друзья", "друзі", "коллеги", "колеги", "гости", "гості", "соотечественники",
-                         "співвітчизники", "братья", "сестры", "брати", "сестри", "товарищи", "ветераны",
-                         "ветерани", "українці", "россияне", "жители", "мешканці", "и", "і", "й", "та"})
-# How the past tense and the present's third person plural end in Russian, Ukrainian and Polish
-# ("заявил", "заявила", "считают", "podkreśliła", "powiedział"): a subject's verb, no address's.
-_VERB_ENDINGS = ("л", "ла", "ло", "ли", "ют", "ят", "ł", "ła", "ło", "li", "ły")
+# The words of whom an address of two or three words after the narrow openings names, written
+# small (a name or a title in capitals is one already, "Уважаемый Павел Николаевич"): addressees,
+# offices and "my", "our", in Russian, Ukrainian and Polish.
+_ADDRESSEES = frozenset({
+    "друзья", "друзі", "коллеги", "колеги", "гости", "гості", "соотечественники", "співвітчизники", "братья",
+    "сестры", "брати", "сестри", "товарищи", "ветераны", "ветерани", "граждане", "громадяни", "жители",
+    "мешканці", "депутаты", "депутати", "народные", "народні", "члены", "члени", "участники", "учасники",
+    "руководители", "керівники", "делегаций", "делегацій", "родители", "батьки", "учителя", "вчителі", "дети",
+    "діти", "зрители", "глядачі", "коллега", "колега", "господин", "господа", "пан", "пане", "пані",
+    "секретарь", "секретарю", "генеральный", "генеральний", "консул", "посол", "посли", "послы",
+    "председатель", "голова", "голово", "министр", "міністр", "міністре", "президент", "президенте",
+    "премьер", "прем'єр", "мои", "мої", "наши", "наші", "posłowie", "senatorowie", "ministrowie", "goście",
+    "przyjaciele", "pan", "pani", "panie", "panowie", "państwo", "minister", "ministrze", "premier",
+    "premierze", "prezydent", "prezydencie", "marszałek", "marszałku", "sekretarz", "sekretarzu", "generalny",
+    "ambasador", "ambasadorze", "koledzy", "koleżanki", "moi", "nasi", "и", "і", "й", "та", "i"})
 # Of these, those that open a sentence as often: "Pani premier podkreśliła wczoraj," (the polite
 # "you"), "Господин Путин заявил,", "Дорогие танки и ракеты," (expensive), wrapped at a comma (a
 # review). Such an address is the word and a name or title ("Panie Marszałku", "Szanowny Panie
@@ -169,20 +179,26 @@ def _addresses(part: str) -> bool:
     >>> _addresses("Szanowny Panie Marszałku"), _addresses("Пані та панове"), _addresses("Господин Путин заявил")
     (True, True, False)
     """
-    words = [word.lower() for word in _LETTERS.findall(part)]
+    written = _LETTERS.findall(part)
+    words = [word.lower() for word in written]
     if not 0 < len(words) <= 5:
         return False
     # "My dear friends", "Sehr geehrte Damen" (not "Sehr viel mehr")
     opening = words[1] if words[0] in ("my", "sehr") and len(words) > 1 else words[0]
     if words[0] in _NARROW_OPENINGS:
-        rest = words[2:] if len(words) > 1 and words[1] in _NARROW_OPENINGS else words[1:]
-        if words[0] in _ALSO_EXPENSIVE:  # "Дорогие друзья", not "Дорогие танки"
-            return all(word in _ADDRESSEES or word in _SALUTATION_WORDS for word in rest)
-        # A second review: a title of two words or a name and patronymic ("Господин Генеральный
-        # секретарь", "Уважаемый Владимир Владимирович") is an address; a verb ends a sentence's
-        # subject ("Господин Путин заявил", "Pani premier podkreśliła wczoraj").
-        return (len(rest) <= 1 or all(word in _SALUTATION_WORDS for word in rest)
-                or (len(rest) <= 3 and not any(word.endswith(_VERB_ENDINGS) for word in rest)))
+        skip = 2 if len(words) > 1 and words[1] in _NARROW_OPENINGS else 1
+        # Reviews: after these, a sentence wrapped at a comma ("Господин Путин считает,", "Pani
+        # premier mówi,", "Господин Путин в Мюнхене,") was cut from its subject. One word is an
+        # address ("Дорогие москвичи", "Panie Marszałku"); two or three are when each is a name or
+        # title in capitals or one of _ADDRESSEES ("Господин Генеральный секретарь", "Уважаемый
+        # Павел Николаевич"); after "Дорогие", only _ADDRESSEES.
+        rest, shown = words[skip:], written[skip:]
+        if len(rest) <= 1 or all(word in _SALUTATION_WORDS for word in rest):
+            return True
+        capitals_name = words[0] not in _ALSO_EXPENSIVE
+        return len(rest) <= 3 and all(word in _ADDRESSEES or word in _SALUTATION_WORDS
+                                      or (capitals_name and as_written[:1].isupper())
+                                      for word, as_written in zip(rest, shown))
     return opening in _SALUTATION_OPENINGS or all(word in _SALUTATION_WORDS for word in words)
 
 

@@ -4302,6 +4302,15 @@ def test_a_polish_ukrainian_or_russian_address_is_a_statement_of_its_own():
                     "Шановний пане Голово, шановні народні депутати,", "Дорогі друзі та колеги,",
                     "Drodzy Polacy i Polki,", "Уважаемые депутаты Государственной Думы,"):
         assert split_sentences(f"{address}\n{sentence}") == [address, sentence], address
+    # A third review: one word after "Дорогие" is an address ("Дорогие москвичи,"), as are names in
+    # capitals that end like a verb; a present tense, an adverb or a place after a name is a
+    # sentence wrapped at a comma.
+    for address in ("Дорогие москвичи,", "Дорогі побратими,", "Уважаемый Павел Николаевич,", "Дорогие мои друзья,",
+                    "Уважаемые руководители делегаций,", "Пане Президенте Зеленський,"):
+        assert split_sentences(f"{address}\n{sentence}") == [address, sentence], address
+    for line in ("Господин Путин считает,", "Pani premier mówi,", "Господин Лавров вновь,", "Госпожа Бербок права,",
+                 "Господин Путин в Мюнхене,", "Пані Стефанішина вважає,", "Pani kanclerz zawsze,"):
+        assert split_sentences(f"{line}\nNATO musi być silne.") == [f"{line} NATO musi być silne."], line
 
 
 def test_the_bullets_of_a_word_document_saved_as_plain_text_are_dropped():
