@@ -544,6 +544,8 @@ def _period_ticks(ax: Axes, groups: list) -> bool:
     if months is None and len(every) > MAX_STEPPED_PERIODS:
         return False
     step = math.ceil(len(every) / MAX_PERIOD_TICKS)
+    if months:  # a review: every 17th quarter fell on another quarter each time; steps of whole years
+        step = next((nice // months for nice in _NICE_MONTHS if nice % months == 0 and nice // months >= step), step)
     # Every step-th period: of months, quarters or years on one grid of the calendar (every other
     # quarter a half-year's start), so that ticks stand at periods' starts, never inside one (a
     # review: 1 January is inside a fiscal year's first quarter); of days or weeks from the first.
@@ -553,6 +555,10 @@ def _period_ticks(ax: Axes, groups: list) -> bool:
     ax.set_xticks([mdates.date2num(period.to_timestamp()) for period in ticks],
                   [_period_name(period) for period in ticks])
     return True
+
+
+# Steps between ticks of periods of months, quarters or years, in months: a year's parts, then years.
+_NICE_MONTHS = (1, 2, 3, 4, 6, 12, 24, 36, 48, 60, 120, 240, 300, 600, 1200)
 
 
 def _months_long(freq: Any) -> int | None:

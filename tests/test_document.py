@@ -1018,6 +1018,12 @@ def test_a_trend_over_quarters_ticks_their_starts_named_as_quarters():
         assert all(name.endswith(("Q1", "Q3")) for name in shown.values()) or all(
             name.endswith(("Q2", "Q4")) for name in shown.values()), shown
         plt.close(ax.figure)
+    # A third review: of 200 quarters, every 17th fell on another quarter each time: steps are whole years.
+    many = pd.period_range("2018Q1", periods=200, freq="Q")
+    scored = pd.DataFrame({"when": list(many) * 2, "labels": "unity", "stance": "favor", "flag": None})
+    ax = stance.plot_trend(profile(scored, by="when"), value="share")
+    assert [t.get_text() for t in ax.get_xticklabels()] == [f"{year}Q1" for year in range(2020, 2068, 5)]
+    plt.close(ax.figure)
 
 
 def test_a_trend_over_groups_in_more_than_one_time_zone_keeps_matplotlibs_ticks():
