@@ -169,8 +169,8 @@ def _without_dos_end(text: str) -> str:
     return _DOS_END.sub("", text)
 
 
-# Ctrl-Zs ending a text, with only spaces and line breaks among and after them.
-_DOS_END = re.compile(r"\x1a[\x1a \t\r\n]*\Z")
+# Ctrl-Zs ending a text, with only white space among and after them.
+_DOS_END = re.compile(r"\x1a[\x1a\s]*\Z")  # \s: a form feed (a printer's page end) and a no-break space too
 
 
 def _table_as_document(name: str) -> str:

@@ -130,7 +130,7 @@ row every field, empty ones as ",,"
                 # A blank line (no field, or spaces alone) is no row to pandas; a quoted "" alone is one.
                 if len(row) < fields and not _blank(row, first, last, blank):
                     rest_blank = _only_blank_lines_left(records, blank)
-                    if len(row) == 1 and row[0] and not row[0].strip("\x1a") and rest_blank:  # one mark or more
+                    if len(row) == 1 and "\x1a" in row[0] and not row[0].strip("\x1a \t") and rest_blank:  # marks
                         raise ValueError(_dos_end_line(path, encoding, first, len(header)))
                     # Only the last row can be a copy stopped short; one above others lost a cell.
                     raise ValueError(_short_line(path, encoding, first, len(row), len(header),

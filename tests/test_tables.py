@@ -1743,15 +1743,16 @@ def test_a_dos_end_of_file_mark_is_named_in_a_table_and_dropped_from_jsonl_and_d
     document = tmp_path / "cz.txt"
     # A review: a mark with a line break after it (an editor re-saving in DOS mode), right after
     # the last sentence, or two, ended the last statement too.
-    for end in (b"\r\n\x1a", b"\r\n\x1a\r\n", b"\x1a\n", b"\n\x1a\x1a "):
+    for end in (b"\r\n\x1a", b"\r\n\x1a\r\n", b"\x1a\n", b"\n\x1a\x1a ", b"\x1a\x0c"):  # and a form feed
         document.write_bytes(b"We stand with Ukraine.\r\nNATO must deter Russia." + end)
         assert main(["document", str(document), "--json"]) == 0
         texts = [record["text"] for record in json.loads(capsys.readouterr().out)["sentences"]]
         assert texts == ["We stand with Ukraine.", "NATO must deter Russia."], (end, texts)
     path = tmp_path / "two.csv"  # a review: two marks were "a row cut short"
-    path.write_bytes(b"id,text\n1,We stand with Ukraine.\n\x1a\x1a")
-    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
-    assert "line 3 holds only a Ctrl-Z (0x1A)" in capsys.readouterr().err
+    for marks in (b"\x1a\x1a", b"\x1a \x1a\n"):  # and a space between them (a second review)
+        path.write_bytes(b"id,text\n1,We stand with Ukraine.\n" + marks)
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+        assert "line 3 holds only a Ctrl-Z (0x1A)" in capsys.readouterr().err
 
 
 def test_a_training_file_with_a_row_short_of_a_field_is_refused(tmp_path, capsys, energy_frame):
