@@ -59,6 +59,7 @@ class _Parser(argparse.ArgumentParser):
     # it is missing: "cat speech.txt | stance document" was refused naming FILE alone, where
     # stance classify reads its standard input.
     missing_hint = ""
+
     def __init__(self, *args: Any, allow_abbrev: bool = False, **kwargs: Any) -> None:
         # What two flags of one mutually exclusive group say when given together, keyed by the
         # pair: argparse's "not allowed with" says no why, and the group is there for the usage line.

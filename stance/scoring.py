@@ -513,8 +513,8 @@ def warn_of_other_languages(texts: list[Any], model: StanceModel) -> bool:
 def warn_of_counted_languages(other: int, long: int, texts: Sequence[Any], model: StanceModel) -> bool:
     """:func:`warn_of_other_languages`' judgement and warning of rows already counted: ``other``
     of another language of ``long`` of five words or more, of which ``texts`` are (or a part
-    that tells their language); say whether it warned. ``stance classify`` counts stdin's lines
-    batch by batch as they come, and judges all it has read after each."""
+    that tells their language); say whether it warned. ``stance classify`` judges so its first
+    2,000 lines, once, as they are answered (:func:`stance.cli_classify._warned_of_other_languages`)."""
     from .exceptions import OtherLanguageWarning, warn
     from .text import ENGLISH_ROW_WORDS, other_language_options
 
