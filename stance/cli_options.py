@@ -21,7 +21,7 @@ _OPTIONS_WITH_FLAGS = {"text_column": "--text-column", "labels_column": "--label
 
 def _model_options(args: argparse.Namespace) -> dict[str, Any]:
     """The ``--option``s and ``--random-state`` as ``train`` keywords, refusing what would be
-    ignored: a name given twice (the last one silently won), a ``train`` keyword that is no
+    ignored: a name given twice with two values (the last one silently won), a ``train`` keyword that is no
     model option (``encoding``, ``max_collect_bytes``: the command has read the file already),
     and a name with a flag of its own."""
     from .api import _did_you_mean
@@ -36,11 +36,7 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
     if unknown:
         raise _Missing(f"unknown training option(s) {unknown}{_did_you_mean(unknown[0], valid)}; "
                        f"valid options: {valid}")
-    twice = sorted({name for name in names if names.count(name) > 1})
-    if twice:
-        values = [option.value for option in args.option if option.name == twice[0]]
-        raise _Missing(f"--option {twice[0]} is given {len(values)} times ({', '.join(map(repr, values))}); "
-                       f"give it once")
+    _refuse_an_option_given_twice_two_ways(args.option)
     _refuse_whole_numbers_written_as_floats(args.option)
     options = {option.name: _word_list(option) for option in args.option}
     StanceModel(**options)._check_options()  # before the data is read; main() words a refusal
@@ -51,6 +47,25 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
                        f"give the seed once")
     # --random-state's default (0) is the model's: passed only when given.
     return options if args.random_state is None else {**options, "random_state": args.random_state}
+
+
+def _refuse_an_option_given_twice_two_ways(options: Sequence[_Option]) -> None:
+    """Refuse a name given twice with two values, which would keep the last one silently;
+    the same value twice (a script's default repeated) is taken, as a flag's is. The same
+    value is one read alike, of one type: ``C=10`` and ``C = 10``, ``stem=false`` and
+    ``stem=False``; not ``C=10`` and ``C=10.0``, which a whole-number option reads apart.
+
+    >>> _refuse_an_option_given_twice_two_ways([_option("C=10"), _option("C = 10")])
+    >>> _refuse_an_option_given_twice_two_ways([_option("C=10"), _option("C=10.0")])
+    Traceback (most recent call last):
+    ...
+    stance.terminal._Missing: --option C is given 2 times (10, 10.0); give it once
+    """
+    for name in dict.fromkeys(option.name for option in options):
+        values = [option.value for option in options if option.name == name]
+        if any(type(value) is not type(values[0]) or value != values[0] for value in values[1:]):
+            raise _Missing(f"--option {name} is given {len(values)} times ({', '.join(map(repr, values))}); "
+                           f"give it once")
 
 
 def _word_list(option: _Option) -> Any:

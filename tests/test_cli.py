@@ -3608,6 +3608,22 @@ def test_train_refuses_options_it_would_ignore(capsys, tmp_path, energy_frame, a
     assert not (tmp_path / "m").exists()
 
 
+def test_an_option_given_twice_with_the_same_value_is_taken(capsys, tmp_path, energy_frame):
+    # A command-line audit: "--option C=10 --option C=10" was refused as "given 2 times (10, 10)",
+    # where the README says a flag's same value twice is taken (as -o a.csv -o a.csv is).
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--option", "C=10",
+                         "--option", "C = 10", "--option", "stem=false", "--option", "stem=False")
+    assert status == 0, err
+    assert stance.load(tmp_path / "m").C == 10
+    status, _, err = run(capsys, "check", str(data), "--option", "C=10", "--option", "C=10", "--folds", "2", "-n", "1")
+    assert status == 0, err
+    # Two values written alike are two values: 10 is no 10.0 to a whole-number option.
+    status, _, err = run(capsys, "check", str(data), "--option", "C=10", "--option", "C=10.0")
+    assert status == 2 and "--option C is given 2 times (10, 10.0); give it once" in err, err
+
+
 def test_the_advice_to_pass_the_off_topic_label_names_its_flag_once(capsys, tmp_path, energy_frame):
     # It said "pass --none-label='aucun' (on the command line: --none-label 'aucun')": the flag
     # twice, once in the library's words turned into a flag.
