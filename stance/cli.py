@@ -99,6 +99,23 @@ class _StoreOnce(argparse._StoreAction):
         super().__call__(parser, namespace, values, option_string)
 
 
+class _VersionAsked(Exception):
+    pass
+
+
+class _Version(argparse.Action):
+    """A command's ``--version``: the version, as ``stance --version`` prints it. Given after
+    the command it was refused as the command's own words ("stance score --version": "the
+    following arguments are required"), so it answers before the command's arguments are checked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest=argparse.SUPPRESS, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        raise _VersionAsked
+
+
 def _typed(value: Any) -> str:
     return quoted(value) if isinstance(value, str) else str(value)
 
@@ -383,6 +400,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write every flagged row to this .csv, .tsv, .jsonl or .parquet file, in the format "
                         "its suffix names (Parquet: the parquet extra)")
     p.add_argument("--bom", action="store_true", help=BOM_HELP)
+    for p in commands.choices.values():  # out of each command's help: stance --help lists it
+        p.add_argument("--version", action=_Version, help=argparse.SUPPRESS)
     return parser
 
 
@@ -406,6 +425,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
+    except _VersionAsked:
+        args = argparse.Namespace(version=True)
     except _UsageError as error:
         given = sys.argv[1:] if argv is None else list(argv)
         message = _in_its_command(str(error), given)
@@ -532,7 +553,7 @@ def _flag_before_command_hint(argv: list[str]) -> str:
     flags = {flag for action in subparsers.choices[command]._actions for flag in action.option_strings}
     for token in argv[:command_at]:
         flag = token.partition("=")[0]
-        if flag in flags and flag not in ("-h", "--help"):
+        if flag in flags and flag not in ("-h", "--help", "--version"):  # which go either side
             return f"; {flag} is a flag of stance {command}: give it after the command (stance {command} {flag} …)"
     return ""
 

@@ -4472,6 +4472,8 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
     (["clasify", "--json", "info"],  # a mistyped command, its text a command's name
      "stance: argument command: invalid choice: 'clasify' (choose from 'classify', 'explain', 'score', 'document', "
      "'train', 'evaluate', 'info', 'suggest', 'check'); did you mean classify?"),
+    # --version goes either side of the command: not told to follow it.
+    (["--version", "classify", "--jsn", "x"], "stance classify: unrecognized arguments: --jsn; did you mean --json?"),
     (["--json", "classify", "x"], "stance classify: unrecognized arguments: --json; --json is a flag of stance "
                                   "classify: give it after the command (stance classify --json …)"),
     (["-o", "o.csv", "score", "in.csv"],
@@ -4482,6 +4484,19 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
 def test_an_unrecognised_flag_names_its_command_and_the_closest_flag(capsys, argv, said):
     # It was "stance: unrecognized arguments: --jsn", naming no command and no flag.
     assert run(capsys, *argv)[::2] == (2, said + "\n")
+
+
+@pytest.mark.parametrize("argv", [["score"], ["info"], ["classify"], ["train", "data.csv"], ["check", "-n", "3"],
+                                  *([command] for command in ("explain", "document", "evaluate", "suggest"))])
+def test_version_after_a_command_prints_the_version(capsys, argv):
+    # A command-line audit: "stance score --version" answered "required: IN, -o/--output" and
+    # "stance info --version" "unrecognized arguments", where --version before the command works.
+    assert run(capsys, *argv, "--version") == (0, stance.__version__ + "\n", "")
+
+
+def test_a_statement_written_as_version_after_the_dashes_is_classified(capsys):
+    status, out, err = run(capsys, "classify", "--", "--version")
+    assert status == 0 and out == stance.classify("--version").label + "\n", err
 
 
 def test_a_flag_given_twice_with_two_values_is_refused_naming_both(capsys, tmp_path, monkeypatch):
