@@ -1,7 +1,8 @@
 """The ``stance`` command: a thin layer that parses arguments and calls the library.
 
 Every command returns 0 on success and 2 on bad usage or bad input (an output folder not
-writable when it starts included), with one line on stderr saying what to fix; 1 when the
+writable when it starts included), with one line on stderr saying what to fix (labelled data's
+several problems a line each, the first line counting them and naming the first); 1 when the
 machine failed it (a full disk, a file-size limit, a disk that fails or turns read-only
 while written, too little memory), with one line saying what failed.
 ``main(argv)`` is what the tests call.
@@ -473,9 +474,11 @@ def _run(argv: Sequence[str] | None) -> int:
             print(f"stance {args.command}: {_system_message(error)}", file=sys.stderr)
             return EXIT_FAILURE
         problems = getattr(error, "problems", None)
-        if problems:  # several problems of the data (see stance.problems.problems_together): one a line
-            message = _first_line(_said(error)) + "".join(f"\n  ({n}) {_in_flags(_first_line(problem))}"
-                                                          for n, problem in enumerate(problems, 1))
+        if problems:  # several problems of the data (see stance.problems.problems_together): one a line,
+            # the first beside their count ("2 problems: (1) …"), so that a first line read alone
+            # (a script's `head -1` of stderr) says what is wrong, not only how many things are.
+            listed = [f"({n}) {_in_flags(_first_line(problem))}" for n, problem in enumerate(problems, 1)]
+            message = f"{_first_line(_said(error))} " + "\n  ".join(listed)
             hint = _line_hint(args, message)
             print(f"stance {args.command}: {message}{hint and chr(10) + '  ' + hint.lstrip()}", file=sys.stderr)
             return EXIT_USAGE

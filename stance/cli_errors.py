@@ -3,8 +3,9 @@
 An error or a warning is one line on stderr: its first line (escaped where a terminal would act
 on it), in the words the command line is typed in (the library's ``text_column`` as
 ``--text-column``, a model option as ``--option NAME``), with the lines of the file of the rows it
-names; a failure of the machine (a full disk, too little memory) in its own words. 0 is success,
-2 bad usage or input, 1 the machine's failure (see :mod:`stance.cli`).
+names; a failure of the machine (a full disk, too little memory) in its own words. Labelled
+data's several problems are a line each, the first beside their count. 0 is success, 2 bad usage
+or input, 1 the machine's failure (see :mod:`stance.cli`).
 """
 
 from __future__ import annotations

@@ -467,9 +467,9 @@ def test_every_label_and_stance_problem_of_the_data_is_named_in_one_error(capsys
     status, _, err = run(capsys, "train", str(tmp_path / "data.csv"), "--stance-column", "stance",
                          "-o", str(tmp_path / "m"))
     # One problem a line (it was one line of 900 characters), each naming its column as the
-    # others do (the labels were "--labels-column='labels'" in (1) and "labels" in (3)).
-    said = ["stance train: 5 problems:",
-            f"  (1) --labels-column='labels': row {rows['blank']} has no label; ",
+    # others do (the labels were "--labels-column='labels'" in (1) and "labels" in (3)). The
+    # first beside the count: "stance train: 5 problems:" alone told a script's `head -1` nothing.
+    said = [f"stance train: 5 problems: (1) --labels-column='labels': row {rows['blank']} has no label; ",
             f"  (2) --stance-column='stance': row {rows['missing']} has a target but no stance; ",
             f"  (3) --labels-column='labels': label names differ only in case: 'Gas' (1: row {rows['case']}) and "
             f"'gas' (",
@@ -480,11 +480,11 @@ def test_every_label_and_stance_problem_of_the_data_is_named_in_one_error(capsys
     lines = ", ".join(str(row + 2) for row in rows.values())
     hint = (f"  (rows count from 0 after the header: rows {', '.join(map(str, rows.values()))} are lines {lines} of "
             f"the file)")
-    assert status == 2 and err.splitlines() == [*[line for line in err.splitlines()[:6]], hint], err
+    assert status == 2 and err.splitlines() == [*[line for line in err.splitlines()[:5]], hint], err
     assert [line[:len(part)] for line, part in zip(err.splitlines(), said)] == said, err
     assert err.count("'Gas' (1") == err.count("'Favor' (1") == 1, err  # not named as rare labels or values too
     status, _, err = run(capsys, "check", str(tmp_path / "data.csv"), "--stance-column", "stance")
-    assert status == 2 and err.startswith("stance check: 3 problems:\n  (1) --labels-column='labels': row 2 has no "
+    assert status == 2 and err.startswith("stance check: 3 problems: (1) --labels-column='labels': row 2 has no "
                                           "label; "), err  # the rare labels are flagged by the check, not refused
     assert (f"\n  (3) --stance-column='stance': stance values differ only in case: 'Favor' (1: row {rows['stance']})"
             in err), err
