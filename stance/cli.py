@@ -138,6 +138,24 @@ NONE_LABEL_HELP = ("the label meaning 'takes no position' (default: none; 'None'
                    "the data have a label called 'None', which it then names: '' for no such label)")
 
 
+def _named(what: str) -> Callable[[str], str]:
+    """The type of an argument that names ``what`` (a column, a label, a speaker…): refused
+    when empty, as an unset shell variable gives it, in the words an empty path gets
+    (``--text-column ''`` was "no such column", ``--scheduler ''`` scored without one).
+
+    >>> _named("a column")("")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: the value is empty; name a column (is a shell variable empty?)
+    """
+    def named(value: str) -> str:
+        if not value:
+            raise argparse.ArgumentTypeError(f"the value is empty; name {what} (is a shell variable empty?)")
+        return value
+
+    return named
+
+
 def _path(what: str) -> Callable[[str], str]:
     """The type of an argument that names ``what``: refused when empty, which ``Path("")``
     reads as the current folder (an unset shell variable trained on every table there), and
@@ -149,10 +167,8 @@ def _path(what: str) -> Callable[[str], str]:
     argparse.ArgumentTypeError: the value is empty; name a file (is a shell variable empty?)
     """
     def path(value: str) -> str:
-        if not value:
-            raise argparse.ArgumentTypeError(f"the value is empty; name {what} (is a shell variable empty?)")
         # The shell expands no ~ after "=" (--output=~/m): read here, before any command checks the path.
-        return expanded(value)
+        return expanded(_named(what)(value))
 
     return path
 
@@ -173,7 +189,7 @@ def _encoding(value: str) -> str:
     from .exceptions import InvalidInputError
 
     try:
-        return encoding_named(value)
+        return encoding_named(_named("an encoding, such as utf-8 or cp1252")(value))
     except InvalidInputError as error:
         raise argparse.ArgumentTypeError(str(error).removeprefix("encoding: ")) from None
 
@@ -233,8 +249,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("-n", type=int, default=10, metavar="N",
                    help="n-grams shown per head, the strongest either way (default: 10); the rest are summed")
-    p.add_argument("--label", help="explain this label (and the stance it would bring) instead of the predicted "
-                   "ones: why a statement was not called unity, say")
+    p.add_argument("--label", type=_named("one of the model's labels"),
+                   help="explain this label (and the stance it would bring) instead of the predicted ones: why a "
+                        "statement was not called unity, say")
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=STDIN_ENCODING_HELP)
     p.missing_hint = "give - to read one statement a line from standard input (stance explain - < FILE)"
@@ -249,7 +266,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "extra), written atomically, a chunk at a time")
     p.add_argument("--bom", action="store_true", help=BOM_HELP)
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
-    p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
+    p.add_argument("--text-column", default="text", type=_named("the column of statements"),
+                   help=TEXT_COLUMN_HELP)
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("--chunk-size", type=int, default=50_000,
@@ -263,8 +281,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "--chunk-size above 8192; -1: every core; default: 1); a glob, --scheduler or "
                         "--workers: Dask's own")
     cluster = p.add_mutually_exclusive_group()  # IN may then be a quoted glob of CSV/TSV/Parquet files
-    cluster.add_argument("--scheduler", metavar="ADDRESS", help="score on this Dask cluster (dask extra; "
-                         "reads .csv, .tsv or .parquet in UTF-8, not .jsonl)")
+    cluster.add_argument("--scheduler", metavar="ADDRESS", type=_named("the scheduler's address"),
+                         help="score on this Dask cluster (dask extra; reads .csv, .tsv or .parquet in UTF-8, not "
+                              ".jsonl)")
     cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes "
                          "(as --scheduler reads)")
 
@@ -288,18 +307,18 @@ def build_parser() -> argparse.ArgumentParser:
                         ".csv, .tsv, .jsonl or .parquet file (by its suffix)")
     p.add_argument("--bom", action="store_true", help=BOM_HELP)
     # Repeated, as profile's favor= takes a list: a model's "favor" and "pro" counted as one side.
-    p.add_argument("--favor", metavar="VALUE", action="append",
+    p.add_argument("--favor", metavar="VALUE", type=_named("a stance value"), action="append",
                    help="the stance value that counts as favour (a model with other names); repeat for several "
                         "values counted as favour (--favor favor --favor pro)")
-    p.add_argument("--against", metavar="VALUE", action="append",
+    p.add_argument("--against", metavar="VALUE", type=_named("a stance value"), action="append",
                    help="the stance value that counts as against; repeat for several")
     speakers = p.add_mutually_exclusive_group()
-    speakers.add_argument("--speaker", metavar="NAME", action="append",
+    speakers.add_argument("--speaker", metavar="NAME", type=_named("a speaker"), action="append",
                           help="keep only the statements of this speaker, as a transcript's tag names them "
                                "(RUTTE, 'Mr Healey', A; any case, a colon or not, or a whole word of it: rutte keeps "
                                "'SECRETARY GENERAL RUTTE'); repeat for several: the table, "
                                "-o, --json, --plot and the profile then count theirs alone")
-    speakers.add_argument("--leave-out-speaker", metavar="NAME", action="append",
+    speakers.add_argument("--leave-out-speaker", metavar="NAME", type=_named("a speaker"), action="append",
                           help="leave out the statements of this speaker (Q, a moderator's), counting the rest; "
                                "repeat for several")
     p.missing_hint = "give - to read the document from standard input (stance document - < FILE)"
@@ -311,8 +330,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
     p.add_argument("-o", "--output", required=True, metavar="DIR", type=_path("the model directory to write"),
                    help="the model directory to write")
-    p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
-    p.add_argument("--labels-column", default="labels",
+    p.add_argument("--text-column", default="text", type=_named("the column of statements"),
+                   help=TEXT_COLUMN_HELP)
+    p.add_argument("--labels-column", default="labels", type=_named("the column of labels"),
                    help="one label per row, or several joined with | (default: labels)")
     p.add_argument("--stance-column", default=None, type=_stance_column_name,
                    help="train a stance head on this column (default: 'stance' when there is one; 'none' to skip)")
@@ -330,15 +350,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP + "; --model's, not --compare-with's")
-    p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
-    p.add_argument("--labels-column", default="labels", help="the gold labels (default: labels)")
+    p.add_argument("--text-column", default="text", type=_named("the column of statements"),
+                   help=TEXT_COLUMN_HELP)
+    p.add_argument("--labels-column", default="labels", type=_named("the column of labels"),
+                   help="the gold labels (default: labels)")
     p.add_argument("--stance-column", default=None, type=_stance_column_name,
                    help="gold stance column (default: 'stance' when there is one; 'none' to skip)")
     p.add_argument("--intervals", nargs="?", const=0.95, type=_level, metavar="LEVEL",
                    help="also print each metric's bootstrap interval over the statements "
                         "(LEVEL: its coverage, default 0.95)")
     either = p.add_mutually_exclusive_group()  # a comparison is of the whole data, not of groups
-    either.add_argument("--by", metavar="COLUMN",
+    either.add_argument("--by", metavar="COLUMN", type=_named("a column"),
                         help="also measure each group of rows that share a value in COLUMN (register, party, "
                              "year...): a table of each group's metrics after the overall ones; rows without a "
                              "value are the group '(missing)'; not with --compare-with")
@@ -350,10 +372,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.conflicts = {frozenset({"--by", "--compare-with"}): "--by does not work with --compare-with: compare the two "
                                                           "models on the whole data, or evaluate each with --by"}
     # One value each, unlike document's repeatable --favor: an F1 is of one stance value.
-    p.add_argument("--favor", metavar="VALUE",
+    p.add_argument("--favor", metavar="VALUE", type=_named("a stance value"),
                    help="the stance value whose F1 stance_f_avg averages as favour (a model with other names, such "
                         "as favorable/unfavorable/neutral); one value, given once")
-    p.add_argument("--against", metavar="VALUE",
+    p.add_argument("--against", metavar="VALUE", type=_named("a stance value"),
                    help="the stance value whose F1 stance_f_avg averages as against; one value, given once")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
@@ -369,8 +391,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("-n", type=int, default=20, help="how many statements to suggest (default: 20)")
-    p.add_argument("--strategy", default="uncertainty", help="uncertainty (the default), entropy, stance or random")
-    p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
+    p.add_argument("--strategy", default="uncertainty", type=_named("a strategy"),
+                   help="uncertainty (the default), entropy, stance or random")
+    p.add_argument("--text-column", default="text", type=_named("the column of statements"),
+                   help=TEXT_COLUMN_HELP)
     p.add_argument("--max-similarity", type=_similarity, default=0.35,
                    help="skip near-paraphrases above this cosine (default: 0.35; 'none': keep them)")
     p.add_argument("--exclude", metavar="LABELLED", type=_path("a file or a folder"), action="append",
@@ -384,9 +408,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("check", help="find labelled rows whose label looks wrong (cross-validated)")
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
                    help="a labelled .csv, .tsv, .jsonl or .parquet file, a folder of them, or a quoted glob of them")
-    p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
+    p.add_argument("--text-column", default="text", type=_named("the column of statements"),
+                   help=TEXT_COLUMN_HELP)
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
-    p.add_argument("--labels-column", default="labels", help="the labels to check (default: labels)")
+    p.add_argument("--labels-column", default="labels", type=_named("the column of labels"),
+                   help="the labels to check (default: labels)")
     p.add_argument("--stance-column", default=None, type=_stance_column_name,
                    help="also check this stance column (default: 'stance' when there is one; 'none' to skip)")
     p.add_argument("--none-label", default="none",

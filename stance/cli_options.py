@@ -194,6 +194,9 @@ def _option(text: str) -> _Option:
 
 
 def _read_option(text: str) -> tuple[str, Any, str]:
+    if not text:  # an unset shell variable, said as an empty path is (see stance.cli._path)
+        raise argparse.ArgumentTypeError("the value is empty; name an option as NAME=VALUE, e.g. C=10 "
+                                         "(is a shell variable empty?)")
     name, equals, value = text.partition("=")
     if not equals or not name.strip():
         raise argparse.ArgumentTypeError(f"{quoted(text)}: expected NAME=VALUE, e.g. C=10")

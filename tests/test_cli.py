@@ -4631,6 +4631,31 @@ def test_an_empty_path_argument_is_refused_not_read_as_the_current_folder(capsys
     assert "'.'" not in err and sorted(p.name for p in tmp_path.iterdir()) == ["labels.csv"]
 
 
+@pytest.mark.parametrize("argv", [
+    ["score", "labels.csv", "-o", "x.csv", "--text-column", ""],
+    ["train", "labels.csv", "-o", "m", "--text-column", ""],
+    ["train", "labels.csv", "-o", "m", "--labels-column", ""], ["evaluate", "labels.csv", "--text-column", ""],
+    ["evaluate", "labels.csv", "--labels-column", ""], ["evaluate", "labels.csv", "--by", ""],
+    ["evaluate", "labels.csv", "--favor", ""], ["suggest", "labels.csv", "--text-column", ""],
+    ["suggest", "labels.csv", "--strategy", ""], ["check", "labels.csv", "--labels-column", ""],
+    ["check", "labels.csv", "--text-column", ""], ["explain", "--label", "", "x"],
+    ["document", "speech.txt", "--favor", ""], ["document", "speech.txt", "--against", ""],
+    ["document", "speech.txt", "--speaker", ""], ["document", "speech.txt", "--leave-out-speaker", ""],
+    ["score", "labels.csv", "-o", "x.csv", "--scheduler", ""], ["score", "labels.csv", "-o", "x.csv", "--encoding", ""],
+    ["train", "labels.csv", "-o", "m", "--option", ""],
+])
+def test_an_empty_name_is_refused_as_an_empty_path_is(capsys, tmp_path, monkeypatch, energy_frame, argv):
+    # A command-line audit: --text-column '' said "--text-column='': no such column", --scheduler ''
+    # scored without one, where an empty --model or -o says the value is empty and asks why.
+    _a_folder_of_labels_and_a_speech(tmp_path, monkeypatch, energy_frame)
+    status, out, err = run(capsys, *argv)
+    flag = next(token for token in argv if token.startswith("--"))
+    assert status == 2 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert err.startswith(f"stance {argv[0]}: argument {flag}: the value is empty; name "), err
+    assert err.rstrip().endswith("(is a shell variable empty?)"), err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["labels.csv", "speech.txt"]
+
+
 def _a_folder_of_labels_and_a_speech(folder, monkeypatch, energy_frame):
     """Work in ``folder``, holding labels.csv (the energy data) and speech.txt, as a shell user would."""
     monkeypatch.chdir(folder)
