@@ -126,6 +126,7 @@ MODEL_HELP = "a saved model directory (default, or 'bundled': the bundled model)
 SHA256_HELP = ("the parameters' digest the model's publisher gave you ('parameters: sha256 …' in stance info): "
                "the command refuses a model whose parameters differ, checked in the load it uses, as "
                "stance.load(DIR, sha256=…) is (without --model: the bundled model's)")
+RANDOM_STATE_HELP = "seed of every random choice (default: 0; or --option random_state=…, not both)"
 TEXT_COLUMN_HELP = "the column holding the statements (default: text)"
 STDIN_ENCODING_HELP = ("the encoding of the lines on stdin, as Python names it: cp1252 for a file saved by older "
                        "Windows programs (default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")
@@ -338,7 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="train a stance head on this column (default: 'stance' when there is one; 'none' to skip)")
     p.add_argument("--none-label", default="none",
                    help=NONE_LABEL_HELP)
-    p.add_argument("--random-state", type=int, default=None, help="seed of every random choice (default: 0)")
+    p.add_argument("--random-state", type=int, default=None, help=RANDOM_STATE_HELP)
     p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE", type=_option,
                    help="a model option, as for stance.StanceModel (e.g. C=10, ngram_max=3, threshold_folds=0, "
                         "min_df=None); repeat for several")
@@ -421,7 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE", type=_option,
                    help="a model option for the fold models, as for stance train (e.g. stem=german, C=10); "
                         "repeat for several")
-    p.set_defaults(random_state=None)  # the seed is --option random_state=…
+    p.add_argument("--random-state", type=int, default=None, help=RANDOM_STATE_HELP)
     p.add_argument("-n", type=int, default=30, help="how many flagged rows to print (default: 30)")
     p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv, .tsv, .jsonl or .parquet file"),
                    help="write every flagged row to this .csv, .tsv, .jsonl or .parquet file, in the format "

@@ -131,8 +131,7 @@ def _option_hint(message: str, argv: list[str]) -> str:
         return ""
     from .model import StanceModel
 
-    # The command's own flags for options (check has no --random-state: it takes the option).
-    flags = {**_OPTIONS_WITH_FLAGS, **({"random_state": "--random-state"} if argv[0] == "train" else {})}
+    flags = {**_OPTIONS_WITH_FLAGS, "random_state": "--random-state"}
     names = {name.lower(): name for name in StanceModel._param_names()}
     unrecognized = message.split("unrecognized arguments:", 1)[1].split()
     for at, token in enumerate(unrecognized):

@@ -4608,13 +4608,23 @@ def test_the_option_hint_reads_only_the_arguments_not_recognised(capsys, tmp_pat
     assert "--none_label is spelt --none-label" in capsys.readouterr().err
 
 
-def test_the_option_hint_sends_check_to_the_option_for_a_random_state(capsys, tmp_path):
-    # From the second review: check has no --random-state flag, yet the hint said
-    # "--random-state is spelt --random-state".
-    assert main(["check", str(tmp_path / "d.csv"), "--random-state", "3"]) == 2
-    assert "--option random_state=3" in capsys.readouterr().err
-    assert main(["check", str(tmp_path / "d.csv"), "--random_state", "3"]) == 2
-    assert "--option random_state=3" in capsys.readouterr().err
+def test_check_takes_the_seed_as_train_does(capsys, tmp_path, energy_frame):
+    # A command-line audit: check, which trains models too, refused train's --random-state,
+    # pointing to --option random_state=…; it now takes either, as train does, but not both.
+    data = tmp_path / "d.csv"
+    energy_frame.to_csv(data, index=False)
+    flagged = {}
+    for seed in (["--random-state", "3"], ["--option", "random_state=3"]):
+        status, _, err = run(capsys, "check", str(data), "--folds", "2", *seed, "-o", str(tmp_path / "issues.csv"))
+        assert status == 0, err
+        flagged[seed[0]] = pd.read_csv(tmp_path / "issues.csv")
+    pd.testing.assert_frame_equal(flagged["--random-state"], flagged["--option"])
+    status, _, err = run(capsys, "check", str(data), "--random-state", "3", "--option", "random_state=5")
+    assert status == 2 and "--random-state 3 and --option random_state=5: give the seed once" in err, err
+    status, _, err = run(capsys, "check", str(data), "--random-state", "-1")
+    assert status == 2 and "--random-state" in err and "random_state" not in err.replace("--option random", ""), err
+    assert main(["check", str(data), "--random_state", "3"]) == 2
+    assert "--random_state is spelt --random-state" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("argv", [["train", "", "-o", "model"], ["check", ""], ["evaluate", ""], ["suggest", ""],
