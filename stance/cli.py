@@ -386,8 +386,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print everything as JSON")
 
     p = commands.add_parser("suggest", help="which unlabelled statements to label next")
-    p.add_argument("input", metavar="UNLABELLED", type=_path("a file"),
-                   help="a file of statements nobody has labelled yet")
+    p.add_argument("input", metavar="UNLABELLED", type=_path("a file or a folder"),
+                   help="statements nobody has labelled yet: a .csv, .tsv, .jsonl or .parquet file, a folder of them, "
+                        "or a quoted glob of them")
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)

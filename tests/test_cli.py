@@ -4089,6 +4089,18 @@ def test_evaluate_by_json_has_the_groups_and_their_intervals(capsys, seed_frame,
     assert out.split("95% bootstrap intervals by register")[1].splitlines()[3].split()[:2] == ["a", "top1_in_gold"]
 
 
+@pytest.mark.parametrize("command", ["suggest", "check", "train", "evaluate"])
+def test_the_help_of_a_command_reading_a_folder_says_so(capsys, command):
+    # A command-line audit: suggest --help called UNLABELLED "a file", and an empty one was told to
+    # "name a file", though suggest reads a folder or a glob as check, train and evaluate do.
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    described = " ".join(capsys.readouterr().out.split("positional arguments:")[1].split("options:")[0].split())
+    assert ".csv, .tsv, .jsonl or .parquet file, a folder of them, or a quoted glob of them" in described, described
+    status, _, err = run(capsys, command, "", *(["-o", "m"] if command == "train" else []))
+    assert status == 2 and "the value is empty; name a file or a folder" in err, err
+
+
 def test_evaluate_shows_by_and_compare_with_as_either_or_and_refuses_both_saying_why(capsys, tmp_path):
     # A teacher's audit: --by with --compare-with is refused, but evaluate --help and the README's
     # synopsis showed both as free to combine, where score --help marks [--scheduler | --workers].
