@@ -80,7 +80,7 @@ def score_file(
     bom = require_bool("bom", bom)
     if not os.path.isfile(source):  # pathlib's raised "File name too long" (see not_a_file)
         _refuse_many_files(input_path, output_path)
-        raise InvalidInputError(f"input {not_a_file(input_path)}")  # as given: Path drops a trailing slash
+        raise InvalidInputError(not_a_file(input_path))  # as given: Path drops a trailing slash
     refuse_input_as_output(source, target)
     suffix = source.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:

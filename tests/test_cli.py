@@ -1010,9 +1010,15 @@ def test_a_dash_for_stdin_or_stdout_is_named_as_such(capsys, tmp_path, monkeypat
     # Parquet, use the library", which is not what a pipeline writing to stdout meant.
     monkeypatch.chdir(tmp_path)
     (tmp_path / "in.csv").write_text("text\nNATO is united.\n")
-    for command in ("score", "check", "suggest", "evaluate"):
-        status, _, err = run(capsys, command, "-", *(["-o", "out.csv"] if command == "score" else []))
-        assert status == 2 and "'-' (standard input): tables are read from files" in err, err
+    # And alike in every command: score said "input '-' (standard input)" and "input file not
+    # found", where the others said "'-' (standard input)" and "file not found" (a command-line audit).
+    for command in ("score", "check", "suggest", "evaluate", "train"):
+        more = {"score": ["-o", "out.csv"], "train": ["-o", "m"]}.get(command, [])
+        status, _, err = run(capsys, command, "-", *more)
+        assert status == 2 and err.startswith(f"stance {command}: '-' (standard input): tables are read from "
+                                              f"files"), err
+        status, _, err = run(capsys, command, "gone.csv", *more)
+        assert (status, err) == (2, f"stance {command}: file not found: 'gone.csv'\n"), err
     status, _, err = run(capsys, "score", "in.csv", "-o", "-")
     assert status == 2 and err == ("stance score: output '-' (standard output): tables are written to a .csv, "
                                    ".tsv, .jsonl or .parquet file, whole or not at all; name one, e.g. -o out.csv\n")
@@ -1571,7 +1577,7 @@ def test_a_missing_document_is_told_the_text_files_beside_it_it_likely_meant(cap
         hint = f" (did you mean {meant!r}?)" if meant else ""
         assert (status, out, err) == (2, "", f"stance document: file not found: {name!r}{hint}\n"), name
     status, _, err = run(capsys, "score", "held_ot.csv", "-o", "out.csv")
-    assert status == 2 and err == "stance score: input file not found: 'held_ot.csv' (did you mean 'held_out.csv'?)\n"
+    assert status == 2 and err == "stance score: file not found: 'held_ot.csv' (did you mean 'held_out.csv'?)\n"
 
 
 def test_python_dash_m_runs_the_cli():
@@ -5152,7 +5158,7 @@ def test_a_data_path_no_file_can_have_is_refused_as_missing_in_a_short_message(c
     for argv, said in [(["train", f"{long}.csv", "-o", "m"], missing), (["evaluate", f"{long}.csv"], missing),
                        (["check", f"{long}.csv"], missing), (["suggest", f"{long}.csv"], missing),
                        (["suggest", "pool.csv", "--exclude", f"{long}.csv"], missing),
-                       (["score", f"{long}.csv", "-o", "out.csv"], "input " + missing),
+                       (["score", f"{long}.csv", "-o", "out.csv"], missing),
                        (["document", f"{long}.txt"], missing), (["train", long, "-o", "m"], missing)]:
         status, out, err = run(capsys, *argv)
         assert (status, out, err) == (2, "", f"stance {argv[0]}: {said}"), (argv[:2], err[:300])

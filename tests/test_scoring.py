@@ -808,7 +808,7 @@ def test_score_file_names_a_glob_only_when_it_matches_and_the_command_only_when_
     Path("notes/a.txt").write_text("Send tanks to Kyiv.\n")
     with pytest.raises(stance.InvalidInputError) as raised:
         stance.score_file("br/a[2].csv", "o.csv")
-    assert str(raised.value).startswith("input file not found: 'br/a[2].csv'"), raised.value
+    assert str(raised.value).startswith("file not found: 'br/a[2].csv'"), raised.value
     assert "did you mean 'br/a[1].csv'" in str(raised.value), raised.value
     with pytest.raises(stance.InvalidInputError) as raised:
         stance.score_file("jd/*.jsonl", "o.csv")

@@ -1521,7 +1521,7 @@ def test_a_missing_path_is_not_found_by_every_reader_naming_what_it_likely_meant
             said = str(raised.value)
             expected = f"file not found: {name!r}" + (f" (did you mean {meant!r}?)" if meant else "")
             assert said.endswith(expected) and "unknown file type" not in said, (name, said)
-    with pytest.raises(InvalidInputError, match=r"^input file not found: 'mydta/' \(did you mean 'mydata'\?\)$"):
+    with pytest.raises(InvalidInputError, match=r"^file not found: 'mydta/' \(did you mean 'mydata'\?\)$"):
         stance.score_file("mydta/", "out.csv")
     for command in (["check"], ["train", "-o", str(tmp_path / "model")]):
         assert main([*command, "held_out"]) == 2
