@@ -72,12 +72,14 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if labelled is not None:
         print(f"left out {left_out} statement{'s' if left_out != 1 else ''} already in "
               f"{', '.join(map(_shown, args.exclude))}", file=sys.stderr)
-    if args.output:
+    if args.output:  # the file holds every suggestion, to fill in: no table of them too (check -o prints its -n)
+        from .report import counted
+
         # The file's own columns come first, as they are (one named like a suggestion column as input_<name>).
         _write_rows(_to_fill_in(chosen, model), args.output, source=args.input, encoding=args.encoding,
                     bom=args.bom)
         note = "".join(f"; its column {quoted(old)} is {quoted(new)}" for old, new in renamed.items())
-        print(f"wrote {len(chosen)} suggestions to {_shown(args.output)}{note}", file=sys.stderr)
+        print(f"wrote {counted(len(chosen), 'suggestion')} to {_shown(args.output)}{note}", file=sys.stderr)
     else:
         text_column = renamed.get(args.text_column, args.text_column)
         print(_table(chosen, ["predicted_label", "second_label", "score", "reason", text_column]))

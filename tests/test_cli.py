@@ -2142,6 +2142,19 @@ def test_check_of_a_folder_keeps_a_parquet_files_index_beside_its_row_names(caps
         assert (line.sent_id == "7") if file == "a.parquet" else pd.isna(line.sent_id)
 
 
+def test_suggest_o_counts_its_suggestions_in_the_singular_for_one_and_prints_no_table(capsys, tmp_path):
+    # A command-line audit: "wrote 1 suggestions to o.csv". With -o suggest prints no table (the
+    # file holds them all), where check -o prints its -n rows, as the README says.
+    data, output = tmp_path / "unlabelled.csv", tmp_path / "o.csv"
+    pd.DataFrame({"text": ["Wind farm number 1 is good.", "Send tanks to Kyiv."]}).to_csv(data, index=False)
+    for n, said in ((1, "1 suggestion"), (2, "2 suggestions")):
+        status, out, err = run(capsys, "suggest", str(data), "-n", str(n), "-o", str(output))
+        assert (status, out, err) == (0, "", f"wrote {said} to {output}\n")
+        assert len(pd.read_csv(output)) == n
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "With `-o`, `stance suggest` prints no table" in readme
+
+
 def test_suggest_runs_again_on_its_own_output(capsys, tmp_path):
     # Its output has a "row" column; written again, the row labels clashed with it
     # (a traceback after the work). The file's column is kept and the labels go beside it.
@@ -5863,7 +5876,7 @@ def test_a_file_holding_a_nul_and_the_character_stance_reads_it_as_is_refused(tm
 
 def test_the_lines_that_name_an_output_escape_a_control_character_in_its_name(capsys, tmp_path, energy_frame):
     # Found checking how file names are shown: errors escaped an escape in a name, but "scored
-    # 2 rows into …", "wrote 1 suggestions to …" and "saved to …" wrote it raw, and a file
+    # 2 rows into …", "wrote 1 suggestion to …" and "saved to …" wrote it raw, and a file
     # named by a loop over incoming files ("o\x1b[7mX.csv") turned the terminal's colours round.
     pool = tmp_path / "pool.csv"
     pool.write_text("text\nWe stand together.\nMore aid for Kyiv.\n", encoding="utf-8")
@@ -5875,7 +5888,7 @@ def test_the_lines_that_name_an_output_escape_a_control_character_in_its_name(ca
     labelled.write_text("text\nWe stand together.\n", encoding="utf-8")
     status, _, err = run(capsys, "suggest", str(pool), "--exclude", str(labelled), "-o", str(suggested))
     assert status == 0 and "\x1b" not in err, err
-    assert f"already in {str(labelled)!r}" in err and f"suggestions to {str(suggested)!r}" in err, err
+    assert f"already in {str(labelled)!r}" in err and f"wrote 1 suggestion to {str(suggested)!r}" in err, err
     data = tmp_path / "energy.csv"
     energy_frame.to_csv(data, index=False)
     model = tmp_path / "m\x1b]0;X\x07"
