@@ -126,7 +126,8 @@ def evaluate(
     and is read as the model's.
 
     A warning says when ``data`` are the model's training rows (their digest, in any order, is
-    the model's ``training_data.sha256``), and how many of them are statements of the shipped
+    the model's ``training_data.sha256``; with ``stance_column=None``, the texts and labels give
+    its ``training_data.labels_sha256``), and how many of them are statements of the shipped
     seed, for a model trained on it (the bundled one): the figures then measure a fit, not
     accuracy on new text. Some of a model's own training rows among others are not told.
 
@@ -245,9 +246,11 @@ def _warn_of_training_rows(model: StanceModel, texts: Sequence[str], label_sets:
     The whole set is told by the digest training records (``training_data.sha256``, of the
     rows in any order), computed here as training computes it from the rows as it reads
     them (``label_sets`` as parsed, ``stances`` as read, before they are spelt as the
-    model's). Some rows of a user's training data among others are not: a model keeps no
-    digest of each row. Returns whether the rows are the training rows (a report records it,
-    and :meth:`EvaluationReport.compared_with` warns of a comparison with it)."""
+    model's); rows given without stances by the digest of their texts and labels that a model
+    trained with stances also records (``training_data.labels_sha256``). Some rows of a
+    user's training data among others are not: a model keeps no digest of each row. Returns
+    whether the rows are the training rows (a report records it, and
+    :meth:`EvaluationReport.compared_with` warns of a comparison with it)."""
     from .row_order import fingerprint
 
     training = model.training_ or {}
@@ -258,11 +261,14 @@ def _warn_of_training_rows(model: StanceModel, texts: Sequence[str], label_sets:
         # trained without stances (its digest has none).
         kept = None if stances is None or not model.stance_classes else [
             None if not labels or labels[0] == none_label else stance for labels, stance in zip(label_sets, stances)]
-        if fingerprint(texts, label_sets, kept) == training["sha256"]:
+        # Rows given without their stances are told by the texts and labels alone, which a model
+        # trained with stances records apart (labels_sha256; a model saved before it is not told).
+        key = "labels_sha256" if kept is None and model.stance_classes else "sha256"
+        if training.get(key) and fingerprint(texts, label_sets, kept) == training[key]:
             if SCORING_TRAINING_ROWS.get():
                 return True
             warn(f"the model was trained on these very rows (the {statements(n)} give its training data's digest, "
-                 f"training_data.sha256): the figures measure how well it fits them, not its accuracy on statements "
+                 f"training_data.{key}): the figures measure how well it fits them, not its accuracy on statements "
                  f"it has not seen; evaluate on rows kept out of training, or cross-validate")
             return True
     source = str(training.get("source") or "")

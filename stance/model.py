@@ -451,6 +451,11 @@ class StanceModel:
             "sha256": fingerprint(texts, label_sets, stances),
             "label_counts": {name: sum(name in row for row in label_sets) for name in names},
         }
+        labels_only = fingerprint(texts, label_sets, None)
+        if labels_only != training["sha256"]:
+            # Texts and labels alone, so that an evaluation given no stances (stance_column=None)
+            # still tells the training rows: the digest above covers the stances too.
+            training["labels_sha256"] = labels_only
         if raised:  # too few rows of these labels to tune their thresholds on: what tuning gave
             training["thresholds_raised"] = raised
         # Only then, as thresholds_raised: the different texts, too few for the threshold folds,

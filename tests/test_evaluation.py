@@ -2671,6 +2671,26 @@ def test_a_model_trained_without_stances_is_told_by_its_rows_too(energy_frame):
     assert len(_fit_warnings(caught)) == 1
 
 
+def test_the_training_rows_scored_without_their_stances_are_told_by_their_texts_and_labels(energy_frame,
+                                                                                           energy_model):
+    # An audit: stance_column=None gave rows whose digest lacked the stances training had, and no warning.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(energy_model, energy_frame, stance_column=None)
+        stance.evaluate(energy_model, energy_frame.drop(columns="stance"))
+    said = _fit_warnings(caught)
+    assert len(said) == 2 and all("training_data.labels_sha256)" in one for one in said)
+    relabelled = energy_frame.copy()
+    relabelled.loc[relabelled.index[0], "labels"] = "none" if relabelled.labels.iloc[0] != "none" else "gas"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(energy_model, relabelled, stance_column=None)
+    assert not _fit_warnings(caught)
+    # A model without a stance head records no second digest: its one has no stances.
+    assert "labels_sha256" not in stance.train(energy_frame).training_
+    assert energy_model.training_["labels_sha256"] != energy_model.training_["sha256"]
+
+
 def test_the_bundled_model_on_the_seed_it_was_trained_on_warns_with_the_count():
     seed = stance.example_data("seed")
     with pytest.warns(stance.StanceWarning, match=r"^all 17 rows are statements the model was trained on \(the "
