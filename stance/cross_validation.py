@@ -51,10 +51,11 @@ def cross_validate(
     as ``data``, while one indexed by other rows is refused) keeps each group within one fold;
     with at least as many folds as groups it is leave-one-group-out, and each fold's
     entry in ``report.folds`` names its held-out group (``report.cross_validation`` and the
-    report's first line say how many folds ran, and why, when fewer than ``folds``). The
-    groups decide the folds, so copies of a text in groups held out in different folds are
-    each tested on a model that trained on another: a warning counts such texts. Otherwise
-    rows holding the same text
+    report's first line say how many folds ran, and why, when fewer than ``folds``; it also
+    holds the folds' training ``options`` that are not the defaults, and ``random_state``,
+    which the report's second line names). The groups decide the folds, so copies of a text
+    in groups held out in different folds are each tested on a model that trained on
+    another: a warning counts such texts. Otherwise rows holding the same text
     (up to whitespace and Unicode form) share a fold, so no copy is tested on a model that
     learnt it, and folds are stratified by primary label: a primary label with fewer than
     ``folds`` different texts (warned of) has each held out in a fold of its own, and some
@@ -85,7 +86,7 @@ def cross_validate(
     from .api import _known_options
     from .columns import require_columns, stance_column_apart, warn_if_stance_unused
     from .data import prepare_training, refuse_empty_rows
-    from .evaluation import compute_report
+    from .evaluation import compute_report, rows_digest
     from .label_cells import stance_value
     from .label_checks import check_whole_data, refuse_whole_data
     from .label_names import off_topic_as_written
@@ -231,11 +232,33 @@ def cross_validate(
     n_groups = None if group_values is None else len({str(g) for g in group_values})  # as _splits counts them
     pooled.cross_validation = {"folds": len(splits), "folds_asked": int(folds), "groups": n_groups,
                                "grouped_by": _groups_name(groups),
-                               "leave_one_group_out": n_groups is not None and len(splits) == n_groups}
+                               "leave_one_group_out": n_groups is not None and len(splits) == n_groups,
+                               "options": _options_given(template), "random_state": random_state}
+    pooled._data_sha256 = rows_digest(clean_texts, gold_sets, clean_stances, none_label)
     # A fold without a metric is left out of its spread, as one whose value is NaN is.
     pooled.spread = {name: _spread([f.get(name, math.nan) for f in fold_reports]) for name in pooled.metrics}
     pooled.predictions = _out_of_fold(fold_of, predicted_sets, predicted_stances, predicted_confidences, frame.index)
     return pooled
+
+
+def _options_given(model: Any) -> dict[str, Any]:
+    """The training options of ``model`` that are not the defaults (but random_state, which
+    a cross-validation records apart), as JSON holds them: two cross-validations of other
+    options were otherwise described alike."""
+    from .model import StanceModel
+    from .model_writing import savable_json
+
+    defaults = StanceModel().get_params()
+    given = {name: value for name, value in model.get_params().items()
+             if name != "random_state" and not _same_option(value, defaults.get(name))}
+    return savable_json(given, "options")
+
+
+def _same_option(value: Any, default: Any) -> bool:
+    try:
+        return bool(value == default)  # C=1 is the default C=1.0
+    except (TypeError, ValueError):  # an array-like compared elementwise is no default
+        return False
 
 
 def _out_of_fold(fold_of: np.ndarray, predicted_sets: list, predicted_stances: list, confidences: list,

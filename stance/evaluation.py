@@ -224,11 +224,26 @@ def evaluate(
 
     report = measure(None)
     saved = model.saved_ or {}
-    report._model = {"path": saved.get("path"), "parameters_sha256": saved.get("parameters_sha256")}
+    report._model = {"path": saved.get("path"), "parameters_sha256": saved.get("parameters_sha256"),
+                     "training_sha256": (model.training_ or {}).get("sha256")}
+    report._data_sha256 = rows_digest(texts, read_sets, read_stances, none_label)
     report._fitted = fitted
     if groups is not None:
         report.by, report.groups = by, {value: measure(rows) for value, rows in groups.items()}
     return report
+
+
+def rows_digest(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None,
+                none_label: str | None) -> str:
+    """The digest training would record of these rows (``training_data.sha256``): a report
+    names its data by it, so that a paper's figures can be traced to the file they came from,
+    and a model's training rows are told by the same digest. A stance on an off-topic row is
+    left out, as training ignores it."""
+    from .row_order import fingerprint
+
+    kept = None if stances is None else [
+        None if not labels or labels[0] == none_label else stance for labels, stance in zip(label_sets, stances)]
+    return fingerprint(texts, label_sets, kept)
 
 
 # Set while stance.scorer scores: scikit-learn's return_train_score asks for the training rows'

@@ -195,8 +195,10 @@ class EvaluationReport:
 
     ``metrics`` maps each headline metric to a float; after cross-validation ``spread``
     holds the standard deviation across folds, ``folds`` each fold's metrics,
-    ``cross_validation`` how the folds were drawn (the first line printed says it too), and
-    ``predictions`` each row's fold and out-of-fold prediction. After
+    ``cross_validation`` how the folds were drawn (the first line printed says it too) and
+    with which training options, and ``predictions`` each row's fold and out-of-fold
+    prediction. The second line printed names the model (or the folds' options) and the data,
+    which ``to_dict()`` holds in full (``model``, ``data``). After
     ``evaluate(..., by=COLUMN)``, ``by`` is the column and ``groups`` maps each of its values
     to the report of its rows (``by_group()`` tabulates them).
 
@@ -230,7 +232,8 @@ class EvaluationReport:
     # After cross_validate: how the folds were drawn, as the report's first line says it:
     # ``folds`` (the folds run), ``folds_asked`` (``folds=``), ``groups`` (how many, None
     # without groups=), ``grouped_by`` (the groups' column or Series name, None without one)
-    # and ``leave_one_group_out`` (a fold for each group); empty otherwise.
+    # ``leave_one_group_out`` (a fold for each group), ``options`` (the training options not
+    # the defaults) and ``random_state``; empty otherwise.
     cross_validation: dict[str, Any] = field(default_factory=dict)
     # What each statement added to the metrics (or how to find it), kept for `intervals`;
     # not part of to_dict.
@@ -243,8 +246,12 @@ class EvaluationReport:
     # reports it refuses are of the same statements in another order.
     _statements: tuple[bytes, bytes | None] | None = field(default=None, repr=False, compare=False)
     # The model evaluate measured, as a comparison's --json names it (``path``, None for a
-    # model trained in this process, and ``parameters_sha256``); None for a cross-validation.
+    # model trained in this process, ``parameters_sha256``, and ``training_sha256``, its
+    # training data's digest); None for a cross-validation.
     _model: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    # The digest training would record of the rows measured (see stance.evaluation.rows_digest):
+    # which data the report describes. None for a report built otherwise (by a scorer).
+    _data_sha256: str | None = field(default=None, repr=False, compare=False)
     # Whether evaluate found the rows to be the model's training rows (by its training digest).
     _fitted: bool = field(default=False, repr=False, compare=False)
 
@@ -454,7 +461,39 @@ class EvaluationReport:
         """This report as a comparison's ``attrs`` names its side: its first line ("Evaluation
         on 300 statements", "Cross-validated (5 folds) on …") and the model it measured."""
         model = getattr(self, "_model", None) or {}  # a report pickled before it kept one has none
-        return {"report": self._title(), "path": model.get("path"), "parameters_sha256": model.get("parameters_sha256")}
+        return {"report": self._title(), "path": model.get("path"), "parameters_sha256": model.get("parameters_sha256"),
+                **self._sources()}
+
+    def _sources(self) -> dict[str, Any]:
+        """What tells this report apart from another of the same statements: the model's
+        training data digest (an evaluation's) or the folds' training options and seed (a
+        cross-validation's), and the data's digest. Two cross-validations with other options,
+        compared, had the same description."""
+        how = self.cross_validation
+        model = getattr(self, "_model", None) or {}
+        trained = ({"options": how.get("options", {}), "random_state": how.get("random_state")} if how
+                   else {"training_sha256": model.get("training_sha256")})
+        return {**trained, "data_sha256": getattr(self, "_data_sha256", None)}
+
+    def _sources_line(self) -> str:
+        """The line under the report's first line naming the model (or the folds' training
+        options) and the data, by their digests' first 12 characters ("" when nothing is known)."""
+        def short(digest: str | None) -> str:
+            return "?" if digest is None else digest[:12]
+
+        how = self.cross_validation
+        parts = []
+        if how:
+            options = how.get("options") or {}
+            given = ", ".join(f"{name}={value!r}" for name, value in options.items()) or "the defaults"
+            parts.append(f"trained with {given}, random_state={how.get('random_state')}")
+        elif (model := getattr(self, "_model", None)) is not None:
+            parts.append(f"model {model['path']} (parameters sha256 {short(model.get('parameters_sha256'))})"
+                         if model.get("path") else
+                         f"a model not saved, trained on data sha256 {short(model.get('training_sha256'))}")
+        if (data := getattr(self, "_data_sha256", None)) is not None:
+            parts.append(f"data sha256 {short(data)}")
+        return "; ".join(parts)
 
     def _intervals(self, level: float, resamples: int, random_state: int) -> tuple[pd.DataFrame, str]:
         """:meth:`intervals`, and what makes them doubtful ("" when nothing does)."""
@@ -496,7 +535,9 @@ class EvaluationReport:
         metrics, where a negative difference favours this report's model), and ``this`` and
         ``other``, each report's first line (``report``) and the ``path`` and
         ``parameters_sha256`` of the model it measured (None where it has none: a model
-        trained in this process, or a cross-validation). pandas keeps them through ``.loc``,
+        trained in this process, or a cross-validation), its ``training_sha256`` (an
+        evaluation's) or ``options`` and ``random_state`` (a cross-validation's), and
+        ``data_sha256``, the digest of the rows measured. pandas keeps them through ``.loc``,
         ``[]`` and ``.round()``; ``to_csv`` and ``to_latex`` do not write them.
         A warning says what :meth:`intervals` warns of: intervals resting on fewer than 30
         statements, an interval of no width, and a metric without a value on some resamples.
@@ -667,6 +708,8 @@ class EvaluationReport:
         plain_table = forksafe.imported(".explain").plain_table  # names a model gives, escaped (see there)
 
         lines = [self._title()]
+        if sources := self._sources_line():
+            lines.append(shown(sources))
         names = self.headline()
         # The F1 of a stance value is named after the value, and labels name rows: as a model's
         # metadata.json gives them, escaped where they hold what a terminal acts on.
@@ -711,6 +754,7 @@ class EvaluationReport:
         # cannot encode, as a Prediction's did.
         return surrogates_escaped(
             f"<div class='stance-report {NO_MATHS}'><p><b>{html.escape(self._title())}</b></p>"
+            + (f"<p>{html.escape(sources)}</p>" if (sources := self._sources_line()) else "") +
             f"{head}{_bounded_html(self.to_frame().round(3), 'report.to_frame()', PER_LABEL_CAPTION)}"
             + notes
             + "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
@@ -747,9 +791,12 @@ class EvaluationReport:
         return plot_confusion(self.confusion_frame(), ax=ax, normalize=normalize)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: undefined metrics (NaN) are None, since JSON has no NaN. It
-        leaves out the intervals (:meth:`intervals`) and, after :func:`cross_validate`, the
-        out-of-fold ``predictions``.
+        """A JSON-ready dict: undefined metrics (NaN) are None, since JSON has no NaN. Beside
+        the figures, ``data`` names what was measured (``n``, and ``sha256``, the digest
+        training would record of the rows) and, after :func:`stance.evaluate`, ``model`` the
+        model (``path``, ``parameters_sha256``, ``training_sha256``). It leaves out the
+        intervals (:meth:`intervals`) and, after :func:`cross_validate`, the out-of-fold
+        ``predictions``.
 
         >>> import pandas as pd, stance
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
@@ -758,8 +805,11 @@ class EvaluationReport:
         """
         groups = {"by": self.by, "groups": [{"group": _json_value(value), "n": report.n, "metrics": report.metrics}
                                             for value, report in self.groups.items()]}
+        model = getattr(self, "_model", None)
+        data = {"n": self.n, "sha256": getattr(self, "_data_sha256", None)}
         return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread,
                              "per_label": self.per_label, "confusion": self.confusion,
+                             **({"model": dict(model)} if model is not None else {}), "data": data,
                              **({"cross_validation": self.cross_validation} if self.cross_validation else {}),
                              **({"folds": self.folds} if self.folds else {}),
                              **(groups if self.by is not None else {})})

@@ -129,6 +129,7 @@ def test_a_cross_validated_report_says_how_its_folds_were_drawn(energy_frame):
         report = stance.cross_validate(energy_frame, stance_column="stance", **arguments)
         assert str(report).startswith(f"{title} on 64 statements\n")
         assert f"<p><b>{title} on 64 statements</b></p>" in report._repr_html_()
+        held = {**held, "options": {}, "random_state": 0}  # the folds' training options, none given
         assert report.cross_validation == held and len(report.folds) == held["folds"]
         assert report.to_dict()["cross_validation"] == held
     gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
@@ -2792,12 +2793,46 @@ def test_interval_and_comparison_tables_say_what_they_are_in_their_attrs(energy_
         theirs = stance.evaluate(None, gold)
         compared = stance.evaluate(energy_model, gold).compared_with(theirs, resamples=200)
     saved = stance.default_model().saved_
+    data = compared.attrs["this"]["data_sha256"]  # both sides of the same rows
+    assert re.fullmatch("[0-9a-f]{64}", data) and data != energy_model.training_["sha256"]
     assert compared.attrs == {
         "n": len(energy_frame), "level": 0.95, "resamples": 200, "random_state": 0,
         "lower_is_better": ["confidence_error"],
-        "this": {"report": f"Evaluation on {len(energy_frame)} statements", "path": None, "parameters_sha256": None},
+        "this": {"report": f"Evaluation on {len(energy_frame)} statements", "path": None, "parameters_sha256": None,
+                 "training_sha256": energy_model.training_["sha256"], "data_sha256": data},
         "other": {"report": f"Evaluation on {len(energy_frame)} statements", "path": saved["path"],
-                  "parameters_sha256": saved["parameters_sha256"]}}
+                  "parameters_sha256": saved["parameters_sha256"],
+                  "training_sha256": stance.default_model().training_["sha256"],
+                  "data_sha256": data}}
+
+
+def test_a_report_names_its_model_and_data_and_a_cross_validation_its_options(energy_model, energy_frame, tmp_path):
+    # A researcher's audit: a report's JSON, to_dict and first line named neither model nor data,
+    # and two cross-validations of C=0.3 and C=0.1, compared, had the same attrs.
+    energy_model.save(tmp_path / "m")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        report = stance.evaluate(tmp_path / "m", energy_frame.sample(frac=1, random_state=1))
+        loose = stance.cross_validate(energy_frame, folds=3, C=0.3, threshold_folds=0)
+        tight = stance.cross_validate(energy_frame, folds=3, C=0.1, threshold_folds=0, random_state=5)
+    saved = stance.load(tmp_path / "m").saved_
+    # The training rows in another order: the data's digest is the one training recorded of them.
+    digest = energy_model.training_["sha256"]
+    out = json.loads(json.dumps(report.to_dict()))
+    assert out["model"] == {"path": saved["path"], "parameters_sha256": saved["parameters_sha256"],
+                            "training_sha256": digest}
+    assert out["data"] == {"n": len(energy_frame), "sha256": digest}
+    assert str(report).splitlines()[1] == (f"model {saved['path']} (parameters sha256 "
+                                           f"{saved['parameters_sha256'][:12]}); data sha256 {digest[:12]}")
+    assert loose.to_dict()["cross_validation"]["options"] == {"C": 0.3, "threshold_folds": 0}
+    assert loose.to_dict()["data"] == out["data"] and "model" not in loose.to_dict()
+    assert str(loose).splitlines()[1] == (f"trained with C=0.3, threshold_folds=0, random_state=0; "
+                                          f"data sha256 {digest[:12]}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        attrs = loose.compared_with(tight, resamples=200).attrs
+    assert (attrs["this"]["options"], attrs["this"]["random_state"]) == ({"C": 0.3, "threshold_folds": 0}, 0)
+    assert (attrs["other"]["options"], attrs["other"]["random_state"]) == ({"C": 0.1, "threshold_folds": 0}, 5)
 
 
 def test_a_by_group_table_says_what_it_is_in_its_attrs(energy_model, energy_frame):
