@@ -3813,6 +3813,9 @@ def test_evaluate_prints_bootstrap_intervals_as_the_library_computes_them(capsys
     intervals = json.loads(out)["intervals"]
     expected = stance.evaluate(None, seed_frame).intervals(level=0.9)
     assert intervals["level"] == 0.9
+    # A researcher's audit: random_state and lower_is_better, which the README says --json gives, were not there.
+    assert {key: intervals[key] for key in ("resamples", "random_state", "n", "lower_is_better")} == {
+        "resamples": 1000, "random_state": 0, "n": len(seed_frame), "lower_is_better": ["confidence_error"]}
     for name, row in expected.iterrows():
         given = [math.nan if end is None else end for end in intervals[name]]  # JSON has no NaN
         assert given == pytest.approx([row.low, row.high], nan_ok=True)
