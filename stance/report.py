@@ -528,7 +528,8 @@ class EvaluationReport:
         and may exclude 0, or end at exactly 0, where the test finds nothing: quote the exact
         test. Both reports must be of the same statements in the same order (same texts, gold
         labels and stances); the metrics are those both have, so a model without a stance head
-        is compared with one on the label metrics. ``other.compared_with(self)`` is this table
+        (or a report made with ``stance_column=None``) is compared with one on the label
+        metrics, with a warning naming the metrics left out. ``other.compared_with(self)`` is this table
         mirrored, to the last bit: the resamples do not depend on which report comes first.
         The table's ``attrs`` say what it is, as ``stance evaluate --compare-with --json``
         does: ``level``, ``resamples``, ``random_state``, ``n``, ``lower_is_better`` (the error
@@ -594,6 +595,8 @@ class EvaluationReport:
                  f"new text, and the difference favours it; compare two cross-validations, or two models on rows "
                  f"neither was trained on")
         names = [name for name in self.headline() if name in other.metrics]
+        if alone := self._metrics_alone(other):
+            warn(f"compared_with: {alone}; the table compares the metrics both have, and leaves these out")
         # The same texts, so the same copies; a report kept without its texts knows none, and
         # takes the other's (the resamples must draw the same units of both).
         clusters = mine.clusters if mine.clusters is not None else theirs.clusters
@@ -608,6 +611,18 @@ class EvaluationReport:
         table.attrs.update({**self._described(level, resamples, random_state, table.index),
                             "this": self._described_side(), "other": other._described_side()})
         return table
+
+    def _metrics_alone(self, other: EvaluationReport) -> str:
+        """What :meth:`compared_with` says of the headline metrics only one report has, which
+        it leaves out (they were dropped without a word); "" when both have the same."""
+        parts = []
+        for which, mine, theirs in (("this", self, other), ("other", other, self)):
+            only = [name for name in mine.headline() if name not in theirs.metrics]
+            if only:
+                why = ("no stance figures: its model has no stance head, or it was evaluated with "
+                       "stance_column=None" if "stance_accuracy" not in theirs.metrics else "none of them")
+                parts.append(f"only {which} report has {_and_listed(only)} (the other has {why})")
+        return "; ".join(parts)
 
     def _reordered(self, other: EvaluationReport, my_gold: tuple, their_gold: tuple) -> str:
         """What :meth:`compared_with` says of ``other`` when it holds this report's statements

@@ -1553,8 +1553,15 @@ def test_a_model_without_a_stance_head_is_compared_with_one_on_their_common_metr
     with pytest.warns(stance.StanceWarning, match="no stance head"):
         without = stance.evaluate(labels_only, energy_frame)
     assert "stance_f_avg" in with_stance.metrics and "stance_f_avg" not in without.metrics
-    for this, other in ((with_stance, without), (without, with_stance)):
-        table = this.compared_with(other, resamples=200)
+    stance_figures = "'stance_f_avg', 'against_f1', 'favor_f1' and 'stance_accuracy'"
+    for this, other, which in ((with_stance, without, "this"), (without, with_stance, "other")):
+        # A researcher's audit: the stance figures were left out without a word.
+        with pytest.warns(stance.StanceWarning) as caught:
+            table = this.compared_with(other, resamples=200)
+        said = [str(w.message) for w in caught if "only" in str(w.message)]
+        assert said == [f"compared_with: only {which} report has {stance_figures} (the other has no stance figures: "
+                        f"its model has no stance head, or it was evaluated with stance_column=None); the table "
+                        f"compares the metrics both have, and leaves these out"]
         assert list(table.index) == [name for name in this.headline() if name in other.metrics]
         assert "stance_f_avg" not in table.index
         top1 = table.loc["top1_in_gold"]
