@@ -1214,18 +1214,28 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
     """Heat map of a confusion matrix (gold rows, predicted columns), on ``ax`` (one Axes,
     as of :func:`plot_profile`) or a figure of its own, its colour bar labelled with what the
     cells are. ``normalize`` is a bool: True draws each gold label's row as shares of its
-    statements, False counts; scikit-learn's ``"true"``, ``"pred"`` and ``"all"`` are refused."""
+    statements, False counts; scikit-learn's ``"true"``, ``"pred"`` and ``"all"`` are refused.
+    With True, a label with no gold statement (a model's label the data lack) has no shares:
+    its row is hatched, each cell "n/a"."""
     plt = _pyplot()
     _require_axes(ax)
     # Any truthy value drew row shares: scikit-learn's "pred" and "all" silently meant "true".
     normalize = require_bool("normalize", normalize,
                              "True (each gold label's row as shares of its statements) or False (counts)",
                              "; scikit-learn's 'true', 'pred' and 'all' are not supported")
+    np = forksafe.imported("numpy")
+    Rectangle = forksafe.imported("matplotlib.patches").Rectangle
+    from .report import NOT_DEFINED
+
     values = confusion.to_numpy(dtype=float)
+    empty = np.zeros(len(values), dtype=bool)
     if normalize:
+        # A label with no gold statement has no shares (0/0): drawn as 0.00 it read as "never
+        # right". Left blank (NaN), hatched and marked "n/a", as the report's tables show 0/0.
         totals = values.sum(axis=1, keepdims=True)
-        totals[totals == 0] = 1
-        values = values / totals
+        empty = totals[:, 0] == 0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            values = np.where(empty[:, None], np.nan, values / np.where(totals == 0, 1, totals))
     own_figure = ax is None
     columns, rows = [_shown(c) for c in confusion.columns], [_shown(i) for i in confusion.index]
     if ax is None:
@@ -1235,11 +1245,15 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
     # lies along its own column; turned about its centre, as by default, it ran into the next.
     ax.set_xticks(range(len(columns)), columns, rotation=45, ha="right", va="center", rotation_mode="anchor")
     ax.set_yticks(range(len(rows)), rows)
+    darkest = np.nanmax(values, initial=0)
     for i in range(values.shape[0]):
+        if empty[i]:
+            ax.add_patch(Rectangle((-0.5, i - 0.5), values.shape[1], 1, fill=False, hatch="//",
+                                   edgecolor="0.8", linewidth=0))
         for j in range(values.shape[1]):
-            ax.text(j, i, f"{values[i, j]:.2f}" if normalize else int(values[i, j]),
+            ax.text(j, i, NOT_DEFINED if empty[i] else f"{values[i, j]:.2f}" if normalize else int(values[i, j]),
                     ha="center", va="center", fontsize=8,
-                    color="white" if values[i, j] > 0.6 * values.max() else "black")
+                    color="dimgray" if empty[i] else "white" if values[i, j] > 0.6 * darkest else "black")
     ax.set_xlabel("predicted")
     ax.set_ylabel("gold")
     if own_figure:  # on the caller's axes a colorbar would steal space (and pile up on redraws)

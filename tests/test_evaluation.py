@@ -516,6 +516,28 @@ def test_plot_confusion_takes_normalize_as_a_bool_and_its_colour_bar_says_what_t
             report.plot_confusion(normalize=wrong)
 
 
+def test_plot_confusion_marks_a_label_without_gold_statements_as_having_no_shares():
+    # A researcher's audit: a model's label the test data lack drew a row of 0.00 shares, which
+    # reads "never right"; its shares are 0/0, as "n/a" elsewhere. Counts stay counts.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    report = compute_report([("a",), ("a",), ("b",)], [None] * 3, [("a",), ("a",), ("a",)], None, ("a", "b", "c"),
+                            None)  # gold a: 2 as a, 1 as b; no gold b or c
+    ax = report.plot_confusion()
+    cells = [text.get_text() for text in ax.texts]
+    assert cells == ["0.67", "0.33", "0.00"] + ["n/a"] * 6
+    shares = ax.images[0].get_array()
+    assert shares[0].tolist() == pytest.approx([2 / 3, 1 / 3, 0]) and shares.mask[1:].all()
+    assert len([patch for patch in ax.patches if patch.get_hatch()]) == 2
+    plt.close(ax.figure)
+    ax = report.plot_confusion(normalize=False)
+    assert [text.get_text() for text in ax.texts] == ["2", "1", "0"] + ["0"] * 6 and not ax.patches
+    plt.close(ax.figure)
+
+
 def test_stance_value_never_seen_nor_predicted_is_left_out_of_f_avg():
     report = compute_report([("a",), ("a",)], ["favor", "favor"], [("a",), ("a",)], ["favor", "favor"],
                             ("a", "none"), "none", ("against", "favor"))
