@@ -147,30 +147,50 @@ def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any],
 
 
 def _comparison_shown(table):
-    """``compared_with``'s table as the terminal shows it: figures to 3 decimals, the counts as
-    whole numbers (blank where a metric has none), a p-value under 0.001 in scientific form
-    (rounded to 3 decimals, 3e-10 was printed 0.0), and an error metric marked lower-is-better.
+    """``compared_with``'s table as the terminal shows it: figures to 3 decimals ("n/a" for
+    none: a 0.0 and a NaN were printed as pandas gives them), the counts as whole numbers
+    (blank where a metric has none), a p-value under 0.001 in scientific form (rounded to 3
+    decimals, 3e-10 was printed 0.0), and an error metric marked lower-is-better.
 
     >>> import pandas as pd
     >>> table = pd.DataFrame({"this": [0.9, 0.02], "other": [0.8, 0.03], "difference": [0.1, -0.01],
-    ...                       "low": [0.05, -0.02], "high": [0.15, 0.0], "only_this": pd.array([40, None], "Int64"),
+    ...                       "low": [0.05, float("nan")], "high": [0.15, float("nan")],
+    ...                       "only_this": pd.array([40, None], "Int64"),
     ...                       "only_other": pd.array([2, None], "Int64"), "p_value": [3.1e-10, float("nan")]},
     ...                      index=pd.Index(["top1_in_gold", "confidence_error"], name="metric"))
     >>> print(_comparison_shown(table).to_string())  # doctest: +NORMALIZE_WHITESPACE
-                                        this  other  difference   low  high only_this only_other  p_value
+                                         this  other difference    low   high only_this only_other  p_value
     metric
-    top1_in_gold                        0.90   0.80        0.10  0.05  0.15        40          2  3.1e-10
-    confidence_error (lower is better)  0.02   0.03       -0.01 -0.02  0.00
+    top1_in_gold                        0.900  0.800      0.100  0.050  0.150        40          2  3.1e-10
+    confidence_error (lower is better)  0.020  0.030     -0.010    n/a    n/a
     """
     import pandas as pd
 
     shown = table.round(3)
+    # Each figure to 3 decimals: pandas printed a column of zeros (a model against its copy)
+    # as 0.0 beside 0.978, and a figure without a value as NaN where the CLI says n/a.
+    for column in ("this", "other", "difference", "low", "high"):
+        shown[column] = [_figure_shown(value) for value in table[column]]
     for count in ("only_this", "only_other"):  # blank, not <NA>, for the metrics that count none
         shown[count] = [("" if pd.isna(value) else int(value)) for value in table[count]]
     shown["p_value"] = [_p_value_shown(value) for value in table["p_value"]]
     shown.index = [f"{name} (lower is better)" if name in LOWER_IS_BETTER else name for name in table.index]
     shown.index.name = table.index.name
     return shown
+
+
+def _figure_shown(value: float) -> str:
+    """A figure of the comparison to 3 decimals, "n/a" for none (a -0.000 is 0.000).
+
+    >>> [_figure_shown(v) for v in (0.97777, 0.0, -0.0001, float("nan"))]
+    ['0.978', '0.000', '0.000', 'n/a']
+    """
+    from .report import NOT_DEFINED
+
+    if math.isnan(value):
+        return NOT_DEFINED
+    shown = f"{value:.3f}"
+    return "0.000" if shown == "-0.000" else shown
 
 
 def _p_value_shown(p: float) -> str:

@@ -529,8 +529,10 @@ class EvaluationReport:
         test. Both reports must be of the same statements in the same order (same texts, gold
         labels and stances); the metrics are those both have, so a model without a stance head
         (or a report made with ``stance_column=None``) is compared with one on the label
-        metrics, with a warning naming the metrics left out. ``other.compared_with(self)`` is this table
-        mirrored, to the last bit: the resamples do not depend on which report comes first.
+        metrics, with a warning naming the metrics left out. Two reports of the same model (a
+        copy of its folder: the same ``parameters_sha256``) are compared with a warning.
+        ``other.compared_with(self)`` is this table mirrored, to the last bit: the resamples do
+        not depend on which report comes first.
         The table's ``attrs`` say what it is, as ``stance evaluate --compare-with --json``
         does: ``level``, ``resamples``, ``random_state``, ``n``, ``lower_is_better`` (the error
         metrics, where a negative difference favours this report's model), and ``this`` and
@@ -594,6 +596,16 @@ class EvaluationReport:
                  f"model's predictions on the rows it was trained on: its figures measure a fit, not accuracy on "
                  f"new text, and the difference favours it; compare two cross-validations, or two models on rows "
                  f"neither was trained on")
+        mine_model, their_model = getattr(self, "_model", None) or {}, getattr(other, "_model", None) or {}
+        if mine_model.get("parameters_sha256") and mine_model["parameters_sha256"] == their_model.get(
+                "parameters_sha256"):
+            # A copy of a model's folder is the same model: a difference of 0 everywhere, which
+            # read as two models found equally good.
+            where = (f" (from {mine_model['path']} and {their_model['path']})"
+                     if mine_model.get("path") != their_model.get("path") else "")
+            warn(f"compared_with: both reports measure the same model{where}: its parameters_sha256 "
+                 f"{mine_model['parameters_sha256'][:12]}… is the same, so every difference is 0; compare "
+                 f"it with another model")
         names = [name for name in self.headline() if name in other.metrics]
         if alone := self._metrics_alone(other):
             warn(f"compared_with: {alone}; the table compares the metrics both have, and leaves these out")
