@@ -112,7 +112,8 @@ def evaluate(
     the groups of fewer than 30 statements, whose metrics would move far on another sample. Any
     column will do but the text column (a group per statement, refused), the labels column
     too (a group per gold label set, named as in a CSV file: ``"unity|deterrence"``, from a
-    JSON list as well). The overall metrics are the same as without ``by``.
+    JSON list as well; in the order written, the primary label first, so that
+    ``"deterrence|unity"`` is a group of its own). The overall metrics are the same as without ``by``.
 
     ``favor`` and ``against`` name the stance values whose F1 ``stance_f_avg`` averages, as
     :func:`stance.profile` takes them (``favor="favorable", against="unfavorable"``). Left as

@@ -1834,6 +1834,12 @@ def test_evaluate_by_the_labels_column_groups_json_lists_and_spaced_names_as_lab
     table = stance.evaluate(default_model, frame, by="labels").by_group()
     assert table.index.tolist() == ["unity", "unity|deterrence"]
     assert table["n"].tolist() == [2, 2]
+    # The order is kept (a researcher asked): the first label is the primary one, which the stance is
+    # towards and primary_macro_f1 judges, so "deterrence|unity" is another gold reading, and group.
+    frame["labels"] = ["unity", "unity|deterrence", "deterrence|unity", "unity"]
+    table = stance.evaluate(default_model, frame, by="labels").by_group()
+    assert table.index.tolist() == ["unity", "deterrence|unity", "unity|deterrence"]
+    assert table["n"].tolist() == [2, 1, 1]
 
 
 def test_evaluate_by_a_column_with_infinite_values_reports_strict_json(seed_frame, default_model):
