@@ -337,7 +337,8 @@ def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str
             "", "A label joins a statement's primary label when its probability reaches its threshold "
                 + (f"(0.5, not tuned: {untuned})." if untuned is not None else
                    "(tuned by cross-validation; 0.5 with threshold_folds below 2"
-                   + (f"; one tuned on fewer than {MIN_TUNING_POSITIVES} rows of its label is at least the share of "
+                   + (f"; one tuned on fewer than {MIN_TUNING_POSITIVES} different texts of its label (a text's copies "
+                      f"count once, so the examples counted here can be more) is at least the share of "
                       f"the rows carrying it, and those marked raised were lower" if raised else "") + ").")
             if any(t is not None for t in thresholds.values())
             else "Trained on one label a statement: no label joins the primary one."]

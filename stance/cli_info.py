@@ -15,8 +15,8 @@ from .terminal import _json_text, _listed, _shown, _shown_names
 
 def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float], untuned: str | None = None) -> str:
     """Each label's secondary-label threshold in words, saying which were raised to the label's
-    share of the rows for too few rows to tune them on, and what tuning gave them, or why none
-    was tuned (``untuned``, see :func:`stance.info.no_folds_because`).
+    share of the rows for too few different texts to tune them on, and what tuning gave them,
+    or why none was tuned (``untuned``, see :func:`stance.info.no_folds_because`).
 
     >>> _secondary_at({"gas": 0.3, "none": None, "wind": 0.2}, {"gas": 0.05})  # doctest: +ELLIPSIS
     'gas 0.300 (tuned 0.050, raised), none never, wind 0.200; raised: ... rows carrying it'
@@ -31,7 +31,8 @@ def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float],
     return (", ".join(f"{shown[label]} {'never' if t is None else format(t, '.3f')}"
                       + (f" (tuned {raised[label]:.3f}, raised)" if label in raised else "")
                       for label, t in thresholds.items())
-            + (f"; raised: tuned on fewer than {MIN_TUNING_POSITIVES} rows of the label, so at least the share of "
+            + (f"; raised: tuned on fewer than {MIN_TUNING_POSITIVES} different texts of the label, so at least the "
+               f"share of "
                f"the rows carrying it" if raised else "")
             + (f" (not tuned: {untuned})" if untuned is not None else ""))
 

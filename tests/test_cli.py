@@ -5058,13 +5058,16 @@ def test_train_and_info_say_which_thresholds_were_raised_for_too_few_rows_to_tun
     status, out, err = run(capsys, "train", str(tmp_path / "small.csv"), "-o", str(tmp_path / "m"))
     assert status == 0 and out == ""
     raised = "renewables 0.212 (tuned 0.050, raised)"  # 7 rows of 33
-    note = "raised: tuned on fewer than 20 rows of the label, so at least the share of the rows carrying it"
+    # Different texts, not rows, are counted (a power user's audit: the card said "fewer than 20 rows"
+    # beside a label of 20 rows, 19 texts).
+    note = "raised: tuned on fewer than 20 different texts of the label, so at least the share of the rows carrying it"
     assert err.startswith("secondary at: ") and raised in err and note in err, err
     status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"))
     assert raised in next(line for line in out.splitlines() if line.startswith("secondary at:"))
     status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
     assert json.loads(out)["thresholds_raised"]["renewables"] == pytest.approx(0.05)
-    assert "(tuned 0.050, raised)" in (tmp_path / "m" / "MODEL_CARD.md").read_text()
+    card = (tmp_path / "m" / "MODEL_CARD.md").read_text()
+    assert "(tuned 0.050, raised)" in card and "tuned on fewer than 20 different texts of its label" in card
     # With 20 rows of each label or more, nothing is raised, nor said.
     status, out, _ = run(capsys, "info", "--model", "bundled", "--json")
     assert json.loads(out)["thresholds_raised"] == {}
