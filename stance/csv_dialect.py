@@ -53,6 +53,56 @@ def excel_separator(path: Path, encoding: str = "utf-8") -> str | None:
     return hint.group(1) if hint else None
 
 
+# The csv module's field limit is the process's: raised while any thread reads with it
+# raised, put back as it was when the last of them ends (see fields_unlimited).
+_FIELD_LIMIT = forksafe.Lock()
+_field_limit = {"readers": 0, "found": 0}
+
+
+@contextmanager
+def fields_unlimited() -> Iterator[None]:
+    """Let the csv module read a cell of any length meanwhile: its limit (131,072 characters)
+    is a speech in one cell, which pandas reads, and the readers of stance are asked of
+    such a file too. Where one was not, the message for a line with more values than the header
+    was the csv module's "field larger than field limit (131072)", with a traceback.
+
+    The limit is put back by the last of the threads reading so at once: each putting back
+    the limit it found left another's raised one in place for good when two overlapped.
+
+    >>> import csv
+    >>> with fields_unlimited(), fields_unlimited():
+    ...     csv.field_size_limit() > 131_072
+    True
+    >>> csv.field_size_limit()
+    131072
+    """
+    csv = forksafe.imported("csv")
+
+    with _FIELD_LIMIT:
+        if _field_limit["readers"] == 0:
+            _field_limit["found"] = csv.field_size_limit()
+            csv.field_size_limit(max(_field_limit["found"], 2**31 - 1))
+        _field_limit["readers"] += 1
+    try:
+        yield
+    finally:
+        with _FIELD_LIMIT:
+            _field_limit["readers"] -= 1
+            if _field_limit["readers"] == 0:
+                csv.field_size_limit(_field_limit["found"])
+
+
+def _field_limit_back_in_child() -> None:
+    """In a child forked during another thread's read: that read never ends there, so its
+    raised limit must not stay for good."""
+    if _field_limit["readers"]:
+        forksafe.imported("csv").field_size_limit(_field_limit["found"])
+    _field_limit["readers"] = 0
+
+
+forksafe.after_fork_in_child(_field_limit_back_in_child)
+
+
 def header_line(path: Path, encoding: str = "utf-8") -> int:
     """The line of the .csv or .tsv file ``path`` its header is on: 1, or 2 below Excel's
     ``sep=`` line (see :func:`excel_separator`). Rows count from 0 on the line after it."""
@@ -340,10 +390,8 @@ def _misread_line(path: Path, encoding: str, escapes: dict[str, Any]) -> int | N
     quote that closes a cell before its end), or None."""
     csv = forksafe.imported("csv")
 
-    limit = csv.field_size_limit()
-    csv.field_size_limit(max(limit, 2**31 - 1))  # a speech in one cell is no error here
     try:
-        with _from_header(path, encoding) as (handle, above):
+        with fields_unlimited(), _from_header(path, encoding) as (handle, above):
             records = csv.reader(handle, delimiter=file_delimiter(path, encoding), strict=True, **escapes)
             for _ in records:
                 pass
@@ -351,8 +399,6 @@ def _misread_line(path: Path, encoding: str, escapes: dict[str, Any]) -> int | N
         return above + records.line_num
     except (OSError, UnicodeError, LookupError):
         return None
-    finally:
-        csv.field_size_limit(limit)
     return None
 
 

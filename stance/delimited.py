@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -25,13 +24,14 @@ from .csv_dialect import (
     _header_and_row_names,
     _names_rows,
     excel_separator,
+    fields_unlimited,
     file_delimiter,
     file_quoting,
     header_line,
 )
 from .decoding import file_encoding
 from .names import R_MISSING
-from .record_lines import _first_long_line, _refuse_long_records, _refuse_short_records
+from .record_lines import _first_long_line, _refuse_long_records, _refuse_short_records, drops_surplus_values
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -73,8 +73,7 @@ def read_delimited(path: Path, *, encoding: str = "utf-8", r_missing_in: Iterabl
     left; a line with more values than the header is an error, not data silently lost, and so
     is a line with fewer (a file cut off mid-row), not a row of empty cells (see :func:`_may_be_short`).
     """
-    with _surplus_values_refused(path, encoding):
-        frame, kept = _read_csv(path, encoding, chunksize=None, keep_blank_lines=False)
+    frame, kept = _read_csv(path, encoding, chunksize=None, keep_blank_lines=False)
     if _may_be_short(frame):
         _refuse_short_records(path, encoding)
     frame = linebreaks.restored(frame) if kept else frame
@@ -97,9 +96,7 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
     one_row_chunks = short_checked = False
     with reader:
         while True:
-            # The warnings filter is the process's: held while pandas reads, never across a yield.
-            with _surplus_values_refused(path, encoding):
-                chunk = next(reader, None)
+            chunk = next(reader, None)
             if chunk is None:
                 if one_row_chunks:
                     _refuse_long_records(path, encoding)
@@ -190,10 +187,8 @@ def r_missing_rows(path: Path, encoding: str, columns: Iterable[Any], *,
     quoted_cell = _QUOTED_CELL[quoting.get("escapechar")]
     blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
     wanted = {str(column) for column in columns if column is not None}
-    limit = csv.field_size_limit()
-    csv.field_size_limit(max(limit, 2**31 - 1))  # a speech in one cell is no error here
     try:
-        with _from_header(path, encoding) as (handle, _):
+        with fields_unlimited(), _from_header(path, encoding) as (handle, _):  # a speech in one cell is no error
             raw: list[str] = []  # the lines of the record read last, as the file writes them
 
             def lines() -> Iterator[str]:
@@ -239,8 +234,6 @@ def r_missing_rows(path: Path, encoding: str, columns: Iterable[Any], *,
                 row += 1
     except (csv.Error, OSError, UnicodeError):  # pandas read it: a reader that differs says nothing
         return {}
-    finally:
-        csv.field_size_limit(limit)
     # A column of text whose texts are quoted; or, in a file that quotes every text as R's
     # write.csv does, one whose values are not (R's dates, numbers, logicals), or are all NA:
     # its text "NA" would be quoted there.
@@ -275,6 +268,10 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
     # R's row names under a header a column short: named as pandas names write.csv's empty first name.
     names = {"names": ["Unnamed: 0", *header], "header": 0} if row_names else {}
     header = ["", *header] if row_names else header
+    # Only a one-column sheet writes an empty cell as an empty line; in a wider file,
+    # an empty line (trailing ones, most often) is no row.
+    skip_blank_lines = not (keep_blank_lines and len(header) == 1)
+    _refuse_surplus_values(path, encoding, len(header), skip_blank_lines=skip_blank_lines)
     codec = "utf-8-sig" if encoding == "utf-8" else encoding
     source: Any = path if handle is None else handle
     # pandas ends a row at any "\r" outside quotes: a cell's stray one split its row in two.
@@ -290,9 +287,7 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
         read = pd.read_csv(
             source, sep=file_delimiter(path, encoding), **({} if kept else {"encoding": codec}), **quoting,
             dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
-            # Only a one-column sheet writes an empty cell as an empty line; in a wider file,
-            # an empty line (trailing ones, most often) is no row.
-            skip_blank_lines=not (keep_blank_lines and len(header) == 1),
+            skip_blank_lines=skip_blank_lines,
             skiprows=header_line(path, encoding) - 1,  # Excel's "sep=" line
             **names,
         )
@@ -322,25 +317,13 @@ def _closing_with(reader: Any, source: Any) -> Any:
     return reader
 
 
-_WARNING_FILTERS = forksafe.Lock()
-
-
-@contextmanager
-def _surplus_values_refused(path: Path, encoding: str):
-    """Turn pandas' warning that values beyond the header were dropped into an error that
-    names the first such line (pandas' own warning names none)."""
-    import warnings
-
-    pd = forksafe.imported("pandas")
-
-    # The filters are the process's: other threads' reads must not save or restore them meanwhile.
-    with _WARNING_FILTERS, warnings.catch_warnings():
-        warnings.simplefilter("error", pd.errors.ParserWarning)
-        try:
-            yield
-        except pd.errors.ParserWarning:
-            # The callers name the file; a ValueError reaches their "cannot read" message.
-            holds = {"\t": "a tab", ",": 'a comma ("…, …")', ";": 'a semicolon ("…; …")'}.get(
-                file_delimiter(path, encoding), "the separator")
-            raise ValueError(f"{_first_long_line(path, encoding)}; quote a text that holds {holds}, or name every "
-                             f"column in the header") from None
+def _refuse_surplus_values(path: Path, encoding: str, width: int, *, skip_blank_lines: bool) -> None:
+    """Refuse the file pandas would read with the values beyond its ``width`` column names
+    dropped (see :func:`stance.record_lines.drops_surplus_values`), naming the first line that
+    holds more values than the header (pandas' own warning names none)."""
+    if drops_surplus_values(path, encoding, width, skip_blank_lines=skip_blank_lines):
+        # The callers name the file; a ValueError reaches their "cannot read" message.
+        holds = {"\t": "a tab", ",": 'a comma ("…, …")', ";": 'a semicolon ("…; …")'}.get(
+            file_delimiter(path, encoding), "the separator")
+        raise ValueError(f"{_first_long_line(path, encoding)}; quote a text that holds {holds}, or name every "
+                         f"column in the header")

@@ -171,16 +171,17 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         if value == "position":
             low = drawn("position") - drawn("position_low")
             high = drawn("position_high") - drawn("position")
-            errors = [[low[c], high[c]] for c in low.columns]  # in the order of values' columns
             # No bar and no error bar where a group said nothing on a target (not a stub at 0).
-            import warnings
-
-            with warnings.catch_warnings():
-                # matplotlib tests an error bar of one bar with math.isfinite(array), which
-                # numpy 1.25 to 2.3 deprecate (2.4 raises, and matplotlib catches that).
-                warnings.filterwarnings("ignore", "Conversion of an array with ndim > 0", DeprecationWarning)
-                values.plot.barh(ax=ax, xerr=[[e.tolist() for e in pair] for pair in errors], capsize=2,
-                                 color=colours[::-1])
+            errors = [[low[c].tolist(), high[c].tolist()] for c in low.columns]  # in the order of values' columns
+            # By column, as lists, where the columns' names tell them apart: pandas passes those
+            # on as they are, where it makes an array of other errors, and matplotlib tests an
+            # array's first row with math.isfinite, which numpy 1.25 to 2.3 warn of for a row
+            # of one bar ("Conversion of an array with ndim > 0"). Silencing that with
+            # catch_warnings swapped the process's warnings filters, which threads share.
+            names = list(values.columns)
+            by_name = len(set(names)) == len(names) and all(name == name for name in names)  # NaN is no key
+            values.plot.barh(ax=ax, xerr=dict(zip(names, errors)) if by_name else errors, capsize=2,
+                             color=colours[::-1])
         else:
             values.fillna(0).plot.barh(ax=ax, color=colours[::-1])
         BarContainer = forksafe.imported("matplotlib.container").BarContainer

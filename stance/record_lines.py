@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from pathlib import Path
 
 from . import _forksafe as forksafe
 from . import linebreaks
-from .csv_dialect import _from_header, _header, file_delimiter, file_quoting, header_line
+from .csv_dialect import _from_header, _header, fields_unlimited, file_delimiter, file_quoting, header_line
 from .decoding import file_encoding
 from .exceptions import InvalidInputError
 
 # pandas' C reader on a line with more values than the header, after the first data line
-# (more values on the first one are ParserWarning, which _surplus_values_refused words).
+# (more values on the first one pandas drops with a ParserWarning: see drops_surplus_values).
 _TOO_MANY_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 
 
@@ -95,6 +95,56 @@ def _refuse_long_records(path: Path, encoding: str) -> None:
                     raise ValueError(_long_line(path, encoding, first, len(row), len(header)))
     except csv.Error:  # what Python's reader cannot read, pandas' did: nothing to tell here
         return
+
+
+def drops_surplus_values(path: Path, encoding: str, width: int, *, skip_blank_lines: bool = True) -> bool:
+    r"""Whether pandas' reader, given ``width`` column names for the .csv or .tsv file ``path``,
+    would drop values beyond them, saying so only in a ParserWarning, which names no line.
+
+    Its C reader takes the first row below the header as wide as it is (a later row wider
+    than that is its error, "Expected 2 fields in line 3, saw 3", which comes first) and
+    drops the columns past the names, unless they are one column empty in every row: a
+    spreadsheet's trailing separator. Told from the file, not by turning the warning into an error: the warnings
+    filters are the process's, and saving and restoring them around a read (catch_warnings)
+    raced with other threads' doing the same, which left one's filters in place for good.
+    Blank lines are no row to pandas unless not ``skip_blank_lines``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text("text,label\nWe back Kyiv,favor,\nHold the line,favor,\n")
+    ...     trailing = drops_surplus_values(path, "utf-8", 2)
+    ...     _ = path.write_text("text,label\n\nWe back Kyiv, now,favor\n")
+    ...     print(trailing, drops_surplus_values(path, "utf-8", 2))
+    False True
+    """
+    csv = forksafe.imported("csv")
+
+    delimiter = file_delimiter(path, encoding)
+    blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
+    try:
+        with fields_unlimited(), _from_header(path, encoding) as (handle, _):
+            last = [""]
+
+            def lines() -> Iterator[str]:  # each physical line, kept to tell a blank one
+                for line in handle:
+                    last[0] = line
+                    yield line
+
+            records = csv.reader(lines(), delimiter=delimiter, **file_quoting(path, encoding))
+            next(records, None)  # the header
+            first = next((row for row in records if not (skip_blank_lines and len(row) <= 1
+                                                         and blank.fullmatch(last[0].rstrip("\r\n")))), [])
+            if len(first) <= width:  # nothing past the names: a wider row below is pandas' own error
+                return False
+            drops = len(first) > width + 1 or bool(first[width])
+            for row in records:
+                if len(row) > len(first):  # pandas' own error, which names its line, comes first
+                    return False
+                drops = drops or (len(row) > width and bool(row[width]))
+    except (csv.Error, OSError, UnicodeError):  # pandas' reader names the problem
+        return False
+    return drops
 
 
 def _refuse_short_records(path: Path, encoding: str) -> None:
@@ -256,13 +306,13 @@ def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:
     """The line each record of a .csv or .tsv file begins on (the header's first, below Excel's
     ``sep=`` line if it has one), and
     whether it is a blank line, which pandas skips as no row. Raises what the csv module
-    raises where it cannot read on; a cell of any length is read (see :func:`_fields_unlimited`)."""
+    raises where it cannot read on; a cell of any length is read (see :func:`fields_unlimited`)."""
     csv = forksafe.imported("csv")
 
     encoding = file_encoding(path, encoding)
     delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
     blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
-    with _fields_unlimited(), _from_header(path, encoding) as (handle, above):  # past Excel's "sep=" line
+    with fields_unlimited(), _from_header(path, encoding) as (handle, above):  # past Excel's "sep=" line
         last = [""]
 
         def lines() -> Iterator[str]:  # each physical line, kept to tell a blank one
@@ -275,22 +325,6 @@ def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:
         for _ in records:
             yield first, above + records.line_num == first and bool(blank.fullmatch(last[0].rstrip("\r\n")))
             first = above + records.line_num + 1
-
-
-@contextmanager
-def _fields_unlimited() -> Iterator[None]:
-    """Let the csv module read a cell of any length meanwhile: its limit (131,072 characters)
-    is a speech in one cell, which pandas reads, and the readers of this module are asked of
-    such a file too. Where one was not, the message for a line with more values than the header
-    was the csv module's "field larger than field limit (131072)", with a traceback."""
-    csv = forksafe.imported("csv")
-
-    limit = csv.field_size_limit()
-    csv.field_size_limit(max(limit, 2**31 - 1))
-    try:
-        yield
-    finally:
-        csv.field_size_limit(limit)
 
 
 def unquoted_return_line(path: Path, encoding: str = "utf-8") -> int | None:
@@ -315,7 +349,7 @@ def unquoted_return_line(path: Path, encoding: str = "utf-8") -> int | None:
     try:
         # Lines end at "\n" only: the csv module refuses a "\r" outside quotes inside one.
         codec = "utf-8-sig" if encoding == "utf-8" else encoding
-        with _fields_unlimited(), open(path, encoding=codec, newline="\n") as handle:
+        with fields_unlimited(), open(path, encoding=codec, newline="\n") as handle:
             records = csv.reader(handle, delimiter=delimiter, **quoting)
             for _ in records:
                 pass
@@ -330,11 +364,11 @@ def unquoted_return_line(path: Path, encoding: str = "utf-8") -> int | None:
 def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str]]]:
     """Each record of a .csv or .tsv file (the header first) with the lines it begins and
     ends on: a quoted cell may span lines, and a cell of any length is read (see
-    :func:`_fields_unlimited`; close the records read in part, so that the limit comes back)."""
+    :func:`fields_unlimited`; close the records read in part, so that the limit comes back)."""
     csv = forksafe.imported("csv")
 
     quoting = file_quoting(path, encoding)
-    with _fields_unlimited(), _from_header(path, encoding) as (handle, above):
+    with fields_unlimited(), _from_header(path, encoding) as (handle, above):
         rows = csv.reader(handle, delimiter=file_delimiter(path, encoding), **quoting)
         first = above + 1
         for row in rows:

@@ -4,6 +4,7 @@ leave global state behind (the nineteenth audit's races)."""
 from __future__ import annotations
 
 import ast
+import csv
 import gc
 import json
 import os
@@ -40,7 +41,7 @@ def run_together(workers: list) -> list[BaseException]:
 
 
 def test_reads_in_threads_leave_the_warning_filters_as_they_were(tmp_path):
-    # Reading refuses surplus values by turning pandas' warning into an error for a while;
+    # Reading refused surplus values by turning pandas' warning into an error for a while;
     # the filters are the process's, and threads saving and restoring them at once left
     # the error filter behind for good (and let a bad file through now and then).
     good, bad = tmp_path / "good.csv", tmp_path / "bad.csv"
@@ -60,6 +61,123 @@ def test_reads_in_threads_leave_the_warning_filters_as_they_were(tmp_path):
 
     raised = run_together([lambda i=i: read(bad if i % 2 else good, bool(i % 2)) for i in range(16)])
     assert raised == [] and accepted == []
+    assert warnings.filters == before
+    # The csv module's field limit, raised while the file's rows are looked at, is the process's too.
+    assert csv.field_size_limit() == 131_072
+
+
+def _two_group_profiles() -> list:
+    """Profiles of documents by target, one with a single target (matplotlib's error bars of
+    one bar were silenced with catch_warnings) and one with several."""
+    one = stance.score_documents({"a": "We stand together. NATO is united.", "b": "NATO is divided. We stand apart."})
+    many = stance.score_documents({"a": "We stand together. NATO is united.",
+                                   "b": "Bring the brigade home. Not one more cent for Kyiv."})
+    return [one.profile, many.profile]
+
+
+def test_reading_scoring_and_plotting_never_save_or_change_the_warning_filters(tmp_path, monkeypatch):
+    # catch_warnings saves the process's filters and puts them back, whatever another thread
+    # did meanwhile: a read beside a plot, or beside pandas' own catch_warnings, left an
+    # "error" filter for ParserWarning (later pandas reads raised) or an "ignore" for good.
+    pytest.importorskip("matplotlib").use("Agg")
+    import matplotlib.pyplot as plt
+
+    from_stance = []
+
+    def caller() -> str:
+        return sys._getframe(2).f_globals.get("__name__", "")
+
+    class Recorded(warnings.catch_warnings):
+        def __init__(self, *args, **kwargs):
+            from_stance.append(("catch_warnings", sys._getframe(1).f_globals.get("__name__", "")))
+            super().__init__(*args, **kwargs)
+
+    def recording(name: str):
+        real = getattr(warnings, name)
+
+        def recorded(*args, **kwargs):
+            from_stance.append((name, caller()))
+            return real(*args, **kwargs)
+        return recorded
+
+    for name in ("simplefilter", "filterwarnings"):
+        monkeypatch.setattr(warnings, name, recording(name))
+    monkeypatch.setattr(warnings, "catch_warnings", Recorded)
+
+    good, bad = tmp_path / "good.csv", tmp_path / "bad.csv"
+    pd.DataFrame({"text": ["We stand together.", "Bring the brigade home."] * 5}).to_csv(good, index=False)
+    bad.write_text("text,labels\nWe stand together, with our allies.,unity,favor\n")
+    profiles = _two_group_profiles()
+    from_stance.clear()
+    assert len(read_table(good)) == 10
+    with pytest.raises(stance.InvalidInputError, match="line 2 holds 4 values, more than the header's 2 columns"):
+        read_table(bad)
+    assert stance.score(good, progress=False).label.notna().all()
+    for profile in profiles:
+        stance.plot_profile(profile, value="position")
+        plt.close("all")
+    assert [call for call in from_stance if call[1].startswith("stance")] == []
+
+
+def test_a_read_beside_another_threads_catch_warnings_leaves_the_filters_as_they_were(tmp_path, monkeypatch):
+    # The read's catch_warnings began, another thread's began inside it (saving the read's
+    # filters, its "error" for ParserWarning among them), the read's ended, then the other's,
+    # which put the read's filters back for good: pandas, sklearn and matplotlib all do this.
+    bad = tmp_path / "bad.csv"
+    bad.write_text("text,labels\nWe stand together, with our allies.,unity,favor\nHold the line.,deterrence\n")
+    reading, entered, done = threading.Event(), threading.Event(), threading.Event()
+    read_csv = pd.read_csv
+
+    def read_meanwhile(*args, **kwargs):
+        if not reading.is_set():
+            reading.set()
+            entered.wait(10)
+        return read_csv(*args, **kwargs)
+
+    def read():
+        try:
+            with pytest.raises(stance.InvalidInputError, match="line 2 holds 4 values"):
+                read_table(bad)
+        finally:
+            done.set()
+
+    def foreign():
+        reading.wait(10)
+        with warnings.catch_warnings():
+            entered.set()
+            done.wait(10)
+
+    monkeypatch.setattr(pd, "read_csv", read_meanwhile)
+    before = list(warnings.filters)
+    assert run_together([read, foreign]) == []
+    assert warnings.filters == before
+
+
+def test_scoring_and_plotting_in_threads_leave_the_warning_filters_as_they_were(tmp_path):
+    pytest.importorskip("matplotlib").use("Agg")
+    import matplotlib.pyplot as plt
+
+    path = tmp_path / "small.csv"
+    pd.DataFrame({"text": ["We stand together.", "Bring the brigade home."] * 100}).to_csv(path, index=False)
+    profiles = _two_group_profiles()
+    before = list(warnings.filters)
+
+    def score():
+        for _ in range(15):
+            stance.score(path, progress=False)
+
+    def plot():
+        for _ in range(15):
+            for profile in profiles:
+                stance.plot_profile(profile, value="position")
+            plt.close("all")
+
+    def foreign():
+        for _ in range(300):
+            with warnings.catch_warnings():
+                time.sleep(0.001)
+
+    assert run_together([score, plot, foreign]) == []
     assert warnings.filters == before
 
 
