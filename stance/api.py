@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _forksafe as forksafe
 from .defaults import default_model
-from .exceptions import InvalidTypeError, ModelIntegrityError, quoted, quoted_list, type_name
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    ModelIntegrityError,
+    is_int,
+    quoted,
+    quoted_list,
+    type_name,
+)
 from .model import StanceModel
 
 if TYPE_CHECKING:
@@ -71,7 +79,31 @@ _loaded_lock = forksafe.Lock()
 # A path -> the lock of the thread loading it, so that threads asking for it meanwhile wait
 # for that load instead of each loading a copy (kept only while the path is loaded).
 _loading: dict[str, forksafe.Lock] = {}
-CACHED_MODELS = 8  # paths whose models are kept
+CACHED_MODELS = 8  # paths whose models are kept: a whole number, 0 keeping none (see _models_kept)
+
+
+def _models_kept() -> int:
+    """:data:`CACHED_MODELS`, which a service sets (from an environment variable, often),
+    refused unless a whole number 0 or more: ``None`` or ``"2"`` failed every later call with
+    a bare TypeError from the cache, after the model loaded, and ``2.5`` and ``-1`` were taken.
+
+    >>> import stance.api
+    >>> stance.api.CACHED_MODELS = "2"
+    >>> stance.api._models_kept()
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidTypeError: stance.api.CACHED_MODELS must be a whole number 0 or more (the models of
+    that many paths given as model= are kept; 0 keeps none), got '2' (str)
+    >>> stance.api.CACHED_MODELS = 8
+    """
+    kept = CACHED_MODELS
+    expected = ("a whole number 0 or more (the models of that many paths given as model= are kept; "
+                "0 keeps none)")
+    if not is_int(kept):
+        raise InvalidTypeError(f"stance.api.CACHED_MODELS must be {expected}, got {quoted(kept)} ({type_name(kept)})")
+    if kept < 0:
+        raise InvalidInputError(f"stance.api.CACHED_MODELS must be {expected}, got {kept}")
+    return int(kept)
 
 
 def _load_cached(path: Any) -> StanceModel:
@@ -88,6 +120,7 @@ def _load_cached(path: Any) -> StanceModel:
     """
     import os
 
+    kept = _models_kept()  # before a load it would fail after
     persistence = forksafe.imported(".persistence")
     folder = os.path.abspath(path)
     try:
@@ -110,12 +143,13 @@ def _load_cached(path: Any) -> StanceModel:
         try:
             model = persistence.load_model(path)
         finally:
-            _keep(key, loading, stamp, model)
+            _keep(key, loading, stamp, model, kept)
     return model
 
 
-def _keep(key: str, loading: Any, stamp: tuple[int, int, int], model: StanceModel | None) -> None:
-    """Cache ``model`` (None: its load failed) as ``key``'s, and end ``loading``'s turn."""
+def _keep(key: str, loading: Any, stamp: tuple[int, int, int], model: StanceModel | None, kept: int) -> None:
+    """Cache ``model`` (None: its load failed) as ``key``'s, keeping at most ``kept`` paths'
+    models, and end ``loading``'s turn."""
     with _loaded_lock:  # threads loading other paths at once must not evict the same entry
         if _loading.get(key) is loading:  # forgotten with the model in place: a thread now finds it
             del _loading[key]
@@ -123,9 +157,9 @@ def _keep(key: str, loading: Any, stamp: tuple[int, int, int], model: StanceMode
             return
         _loaded.pop(key, None)  # the model saved here before: not asked for again
         # A while, not an if: CACHED_MODELS lowered since (0 keeps none) drops the surplus too.
-        while _loaded and len(_loaded) >= max(CACHED_MODELS, 1):
+        while _loaded and len(_loaded) >= max(kept, 1):
             _loaded.pop(next(iter(_loaded)))
-        if CACHED_MODELS > 0:
+        if kept > 0:
             _loaded[key] = (stamp, model)
 
 

@@ -766,6 +766,34 @@ def test_the_path_cache_drops_the_path_asked_for_longest_ago_and_keeps_none_at_z
     assert api.resolve_model(folders[1]) is not fresh  # nothing kept: loaded again
 
 
+@pytest.mark.parametrize(("kept", "error", "got"), [
+    (None, stance.InvalidTypeError, "got None (NoneType)"), ("2", stance.InvalidTypeError, "got '2' (str)"),
+    (2.5, stance.InvalidTypeError, "got 2.5 (float)"), (True, stance.InvalidTypeError, "got True (bool)"),
+    (-1, InvalidInputError, "got -1")])
+def test_a_path_cache_size_that_is_no_whole_number_is_refused_naming_the_knob(energy_model, tmp_path, monkeypatch,
+                                                                              kept, error, got):
+    # A service's audit: CACHED_MODELS = None, or "2" from os.environ, failed every call given a
+    # path with "'>' not supported between 'NoneType' and 'int'", after the model had loaded;
+    # 2.5 and -1 were taken.
+    import stance.api as api
+
+    folder = str(energy_model.save(tmp_path / "m"))
+    monkeypatch.setattr(api, "_loaded", {})
+    monkeypatch.setattr(api, "CACHED_MODELS", kept)
+    import stance.persistence
+
+    loads, load = [], stance.persistence.load_model
+    monkeypatch.setattr(stance.persistence, "load_model", lambda path: loads.append(path) or load(path))
+    with pytest.raises(error, match=re.escape("stance.api.CACHED_MODELS must be a whole number 0 or more (the "
+                                              "models of that many paths given as model= are kept; 0 keeps none), "
+                                              + got)):
+        stance.classify("We stand together.", model=folder)
+    assert loads == [] and api._loaded == {}  # refused before the folder is read
+    monkeypatch.setattr(api, "CACHED_MODELS", np.int64(1))  # numpy's ints are whole numbers
+    assert stance.classify("wind farms now", model=folder).label == energy_model.classify("wind farms now").label
+    assert len(loads) == 1 and list(api._loaded) == [os.path.abspath(folder)]
+
+
 def test_label_cells_of_other_types_are_read_as_label_names():
     frame = pd.DataFrame({"text": ["wind farms now", "more solar", "hello there", "good day"] * 3,
                           "labels": [{"energy"}, {"energy"}, {"none"}, {"none"}] * 3})
