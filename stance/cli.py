@@ -48,6 +48,7 @@ from .exceptions import StanceError, quoted
 from .files import expanded
 from .terminal import (
     _messages_dropped_once_unread,
+    _output_named,
     _OutputClosed,
     _stand_in_for_closed_streams,
     _terminate_cleanly,
@@ -437,13 +438,20 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     _stand_in_for_closed_streams()
-    with _messages_dropped_once_unread():
+    with _messages_dropped_once_unread(), _output_named():
         try:
             try:
                 return _run(argv)
             except _OutputClosed as error:  # --version or --help, before a command took over
                 print(f"stance: {error}", file=sys.stderr)
                 return EXIT_USAGE
+            except OSError as error:  # --version to a full disk: one line, as a command's
+                from .files import system_failure
+
+                if not system_failure(error):
+                    raise
+                print(f"stance: {_system_message(error)}", file=sys.stderr)
+                return EXIT_FAILURE
         except KeyboardInterrupt as interrupt:
             # A Ctrl-C before a command took over (the arguments read, the output set up): no
             # traceback either. The entry point (_stance_command) covers the import before this.
@@ -479,6 +487,9 @@ def _run(argv: Sequence[str] | None) -> int:
             warnings.showwarning = _one_line_warning(args)
             _drop_what_training_sums_up()
             status = COMMANDS[args.command](args)
+            # What is still buffered is written here, where a full disk is told in one line;
+            # Python's own flush at exit printed "Exception ignored" and a traceback.
+            sys.stdout.flush()
             # A Ctrl-C or SIGTERM whose KeyboardInterrupt Python dropped in a finalizer let
             # the command run to its end; it was still counted, and still stops the command.
             raise_if_interrupted()

@@ -481,6 +481,61 @@ def _messages_dropped_once_unread() -> Iterator[None]:
         sys.stderr = stream
 
 
+class _NamedOutput:
+    """Standard output whose failed write or flush (a full disk, a file past ``ulimit -f``) says
+    it was standard output that could not be written, as a failed ``-o`` names its file: "stance
+    classify: No space left on device" named nothing. A reader that has gone (BrokenPipeError)
+    and a closed stdout (:class:`_OutputClosed`) are told as before.
+
+    >>> import errno
+    >>> class Full(io.StringIO):
+    ...     def write(self, text):
+    ...         raise OSError(errno.ENOSPC, "No space left on device")
+    >>> _NamedOutput(Full()).write("renewables")
+    Traceback (most recent call last):
+    ...
+    OSError: [Errno 28] cannot write standard output: No space left on device
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except OSError as error:
+            _raise_named(error)
+            raise
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError as error:
+            _raise_named(error)
+            raise
+
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, reconfigure…: the stream's own
+        return getattr(self.stream, name)
+
+
+def _raise_named(error: OSError) -> None:
+    """Raise ``error`` of standard output naming it, but for a reader gone and a closed stdout."""
+    if not isinstance(error, BrokenPipeError) and error.errno is not None:
+        raise OSError(error.errno, f"cannot write standard output: {error.strerror}") from error
+
+
+@contextmanager
+def _output_named() -> Iterator[None]:
+    """Put :class:`_NamedOutput` in for ``sys.stdout`` while the command runs, and put the
+    stream back after it (``main`` is called from Python too)."""
+    stream = sys.stdout
+    sys.stdout = _NamedOutput(stream)
+    try:
+        yield
+    finally:
+        sys.stdout = stream
+
+
 def _stand_in_for_closed_streams() -> None:
     """Put stand-ins for a closed stdout or stderr, which Python leaves as None."""
     if sys.stdout is None:

@@ -2296,18 +2296,50 @@ def test_running_out_of_memory_exits_1_in_one_line(capsys, tmp_path, monkeypatch
     assert status == 1 and err.startswith("stance info: out of memory") and "--chunk-size" not in err, err
 
 
-def test_a_full_disk_under_standard_output_exits_1(capsys, monkeypatch):
-    # `stance info > /dev/full` exited 2 with "[Errno 28] No space left on device".
+@pytest.mark.parametrize("number", ["ENOSPC", "EFBIG"])
+@pytest.mark.parametrize("command", [["info"], ["classify", "We stand together."],
+                                     ["document", "--json", "speech.txt"]])
+def test_a_full_disk_under_standard_output_exits_1_naming_standard_output(capsys, monkeypatch, tmp_path, number,
+                                                                           command):
+    # `stance info > /dev/full` exited 2 with "[Errno 28] No space left on device"; then 1 with
+    # "stance info: No space left on device", which named nothing, where a failed -o names its file.
     import errno
+
+    code = getattr(errno, number)
 
     class Full(io.StringIO):
         def write(self, text):
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            raise OSError(code, os.strerror(code))
+
+    (tmp_path / "speech.txt").write_text("We stand together. NATO is united.\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdout", Full())
+    status = main(command)
+    err = capsys.readouterr().err
+    assert status == 1 and err.splitlines()[-1] == (f"stance {command[0]}: cannot write standard output: "
+                                                    f"{os.strerror(code)}"), err
+
+
+def test_output_left_buffered_when_a_command_ends_is_written_before_it_exits(capsys, monkeypatch):
+    # Output still buffered when the command returned was written by Python at exit: a full disk
+    # then printed "Exception ignored" and a traceback, exit status 120.
+    import errno
+
+    class FullOnFlush(io.StringIO):
+        def flush(self):
+            raise OSError(errno.EFBIG, os.strerror(errno.EFBIG))
+
+    monkeypatch.setattr("sys.stdout", FullOnFlush())
+    assert main(["info"]) == 1
+    assert capsys.readouterr().err == f"stance info: cannot write standard output: {os.strerror(errno.EFBIG)}\n"
+
+    class Full(io.StringIO):
+        def write(self, text):
+            raise OSError(errno.EFBIG, os.strerror(errno.EFBIG))
 
     monkeypatch.setattr("sys.stdout", Full())
-    status = main(["info"])
-    err = capsys.readouterr().err
-    assert status == 1 and err == f"stance info: {os.strerror(errno.ENOSPC)}\n", err
+    assert main(["--version"]) == 1  # before any command: a traceback
+    assert capsys.readouterr().err == f"stance: cannot write standard output: {os.strerror(errno.EFBIG)}\n"
 
 
 def test_a_successful_write_removes_the_parts_killed_runs_left_an_hour_ago(capsys, tmp_path):
