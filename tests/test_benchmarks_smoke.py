@@ -196,3 +196,12 @@ def test_the_training_worker_describes_itself_on_help_and_names_what_it_lacks():
     assert done.returncode == 2 and "the following arguments are required: DATA.csv" in done.stderr, done.stderr
     done = subprocess.run([sys.executable, str(script), "fast", "x.csv"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "invalid choice: 'fast'" in done.stderr, done.stderr
+
+
+def test_the_n_jobs_row_says_its_reference_is_stances_own_n_jobs_1_time(bench, energy_model):
+    # A political scientist's audit: the row sat under "plain scikit-learn" with stance's own
+    # n_jobs=1 time there, which nothing in the table said.
+    texts = ["We stand together.", "Bring the brigade home."] * 20
+    [row] = bench.score_jobs(energy_model, texts, bench.Sizes(score_repeats=1))
+    assert row.measure == "`stance.score` of 40 statements, n_jobs=2 (s; reference: stance's n_jobs=1)"
+    assert row.reference == min(row.details["n_jobs_1_seconds"])
