@@ -47,6 +47,59 @@ def _model(args: argparse.Namespace):
     return load(default_model_path() if model is None else model, sha256=digest)
 
 
+def _refuse_output_in_model(args: argparse.Namespace, outputs: dict[str, str | None]) -> None:
+    """Refuse, before any work, an output (``outputs``: each output option and its path) inside
+    the folder of a model the command reads (``--model``, ``--compare-with``; the bundled
+    model's without them): a model's folder holds its own files alone, and every later load
+    of it refused the one written there ("holds files that are not part of the model"), so
+    ``stance score in.csv --model m1 -o m1/scores.csv`` broke m1 (an audit).
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     try:
+    ...         _refuse_output_in_model(argparse.Namespace(model=folder), {"-o": str(Path(folder) / "s.csv")})
+    ...     except ValueError as error:
+    ...         print(str(error).replace(folder, "m1").split(":")[0])
+    -o 'm1/s.csv' is inside the folder of --model 'm1'
+    """
+    import os
+
+    from .defaults import default_model_path
+    from .terminal import _Missing
+
+    for flag in ("--model", "--compare-with"):
+        given = getattr(args, flag.lstrip("-").replace("-", "_"), None)
+        if flag == "--compare-with" and given is None:  # no second model
+            continue
+        folder = _bundled_or(given, warn=False)
+        folder = str(default_model_path()) if folder is None else folder
+        if not os.path.isdir(folder):  # a missing model is the load's to name
+            continue
+        named = f"{flag} {folder!r}" if given not in (None, "bundled") else "the bundled model"
+        for option, output in outputs.items():
+            if output and _inside(output, folder):
+                raise _Missing(f"{option} {output!r} is inside the folder of {named}: a model's folder holds its "
+                               f"files alone, and every load of it would refuse the model for the file written "
+                               f"there; write it outside the folder")
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Whether ``path`` is within ``folder``, at any depth (a model's load refuses a subfolder
+    too): by the folders themselves, so that a symbolic link or another spelling of the folder
+    (``./m1``, ``M1`` where names ignore case) is found."""
+    import os
+    from pathlib import Path
+
+    for parent in Path(os.path.abspath(path)).parents:
+        try:
+            if os.path.samefile(parent, folder):
+                return True
+        except OSError:  # a folder not made yet is no model's
+            continue
+    return False
+
+
 def _bundled_or(model: str | None, warn: bool = True) -> str | None:
     """A --model or --compare-with value, with "bundled" as None: the bundled model, with a
     warning (unless ``warn`` is False: said once already) when a model's folder ``bundled`` is in

@@ -16,6 +16,7 @@ from .cli_data import (
     _labelled_data,
     _model,
     _none_label,
+    _refuse_output_in_model,
     _stance_left_out_on_purpose,
     _write_rows,
 )
@@ -31,6 +32,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     from .tables import read_table
 
     _check_table_output(args.output, args.input, any_format=True)
+    _refuse_output_in_model(args, {"-o": args.output})
     if args.output:
         for labelled_file in args.exclude or ():
             _refuse_labelled_as_output(labelled_file, args.output)

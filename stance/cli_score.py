@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 
-from .cli_data import _model
+from .cli_data import _model, _refuse_output_in_model
 from .cli_errors import EXIT_OK, _through_dask
 from .terminal import _Missing, _shown
 
@@ -20,6 +20,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
     refuse_unusable_output(args.output, "-o")  # named as typed, not as score_file's output_path
     _refuse_folder_input(args.input, args.output)
+    _refuse_output_in_model(args, {"-o": args.output})
     if _through_dask(args):  # "[1].csv" may be a name: a glob only when no such file exists
         from .distributed import score_files
 

@@ -4377,6 +4377,30 @@ def test_document_plot_over_the_document_is_refused_and_the_document_kept(capsys
     assert source.read_bytes() == before
 
 
+def test_an_output_inside_the_model_folder_is_refused_before_any_work(capsys, tmp_path, energy_model, monkeypatch):
+    # An audit: `stance score pool.csv --model m1 -o m1/scores.csv` wrote into the model's folder,
+    # and every later --model m1 was refused ("holds files that are not part of the model").
+    pytest.importorskip("matplotlib")
+    monkeypatch.chdir(tmp_path)
+    energy_model.save(tmp_path / "m1")
+    Path("pool.csv").write_text("text\nWe stand together.\n")
+    Path("sp.txt").write_text("We stand together.\n")
+    (tmp_path / "m1" / "sub").mkdir()  # a subfolder is refused by the load too
+    held = sorted(p.name for p in (tmp_path / "m1").iterdir())
+    for argv, option, output in (
+            (["score", "pool.csv", "--no-progress", "-o"], "-o", "m1/scores.csv"),
+            (["suggest", "pool.csv", "-o"], "-o", "./m1/sub/todo.csv"),
+            (["document", "sp.txt", "-o"], "-o", "m1/statements.csv"),
+            (["document", "sp.txt", "-o", "statements.csv", "--plot"], "--plot", "m1/profile.png")):
+        status, out, err = run(capsys, *argv, output, "--model", "m1")
+        assert (status, out) == (2, ""), err
+        assert f"{option} {output!r} is inside the folder of --model 'm1': a model's folder holds its files" in err
+        assert sorted(p.name for p in (tmp_path / "m1").iterdir()) == held and not Path("statements.csv").exists()
+    (tmp_path / "m1" / "sub").rmdir()
+    assert run(capsys, "score", "pool.csv", "--model", "m1", "-o", "scores.csv", "--no-progress")[0] == 0
+    assert run(capsys, "classify", "--model", "m1", "We stand together.")[0] == 0
+
+
 def test_model_bundled_names_the_bundled_model_as_compare_with_bundled_does(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no folder called "bundled" here
     status, out, err = run(capsys, "classify", "--model", "bundled", "We have a one-speed NATO.")
