@@ -100,6 +100,65 @@ def _inside(path: str, folder: str) -> bool:
     return False
 
 
+def _refuse_output_among_inputs(data: str, output: str | None, *, reader: str, why: str) -> None:
+    """Refuse, before any work, an -o that a later read of the folder or glob ``data`` would take
+    for one of its files, whether or not it exists yet; ``reader`` is the command that reads it
+    and ``why`` what the copies would do. A check's flagged rows were trained on and evaluated
+    twice by every train or evaluate of the folder after it, without a word (an audit: 60 rows
+    for 42); a score's or a suggest's output was refused by the next run as its input (an audit).
+
+    >>> _refuse_output_among_inputs("labels/*.csv", "labels/issues.csv", reader="check", why="…")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.terminal._Missing: -o 'labels/issues.csv' would be one of the files of glob 'labels/*.csv', ...
+    """
+    import os
+    from pathlib import Path
+
+    from .file_types import SUPPORTED_SUFFIXES
+    from .tables import is_pattern
+    from .terminal import _Missing
+
+    if not output or Path(output).suffix.lower() not in SUPPORTED_SUFFIXES:
+        return
+    if os.path.isdir(data):
+        inside = os.path.isdir(Path(output).parent) and os.path.samefile(Path(output).parent, data)
+    elif is_pattern(data):
+        inside = _glob_would_read(data, output)
+    else:
+        return
+    if inside:
+        kind = "folder" if os.path.isdir(data) else "glob"
+        raise _Missing(f"-o {output!r} would be one of the files of {kind} {data!r}, which {reader} reads: {why}; "
+                       f"write the result outside it")
+
+
+def _glob_would_read(pattern: str, path: str) -> bool:
+    """Whether ``glob.glob(pattern)``, as the folder's reader runs it, would match ``path`` once
+    written: part by part, as glob matches, since fnmatch's ``*`` on the whole path also crosses
+    a ``/`` ("data/*.csv" would take "data/results/issues.csv", which the reader never reads), and
+    a part's wildcard takes no name that starts with a dot unless the pattern's part does.
+
+    >>> _glob_would_read("data/*.csv", "data/issues.csv"), _glob_would_read("data/*.csv", "data/results/issues.csv")
+    (True, False)
+    >>> _glob_would_read("data/2024-*.csv", "data/2024-checked/issues.csv")
+    False
+    """
+    import fnmatch
+    import glob
+    import os
+    from pathlib import Path
+
+    def parts(name: str, escaped: bool) -> tuple[str, ...]:
+        if not os.path.isabs(name):  # the working folder's own name is no pattern
+            name = os.path.join(glob.escape(os.getcwd()) if escaped else os.getcwd(), name)
+        return Path(os.path.normpath(name)).parts
+
+    wanted, have = parts(pattern, True), parts(path, False)
+    return len(wanted) == len(have) and all(
+        fnmatch.fnmatch(part, rule) and not (part.startswith(".") and not rule.startswith(".") and glob.has_magic(rule))
+        for part, rule in zip(have, wanted))
+
+
 def _bundled_or(model: str | None, warn: bool = True) -> str | None:
     """A --model or --compare-with value, with "bundled" as None: the bundled model, with a
     warning (unless ``warn`` is False: said once already) when a model's folder ``bundled`` is in

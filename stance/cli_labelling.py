@@ -8,7 +8,6 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from .cli_data import (
@@ -16,6 +15,7 @@ from .cli_data import (
     _labelled_data,
     _model,
     _none_label,
+    _refuse_output_among_inputs,
     _refuse_output_in_model,
     _stance_left_out_on_purpose,
     _write_rows,
@@ -33,6 +33,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
     _check_table_output(args.output, args.input, any_format=True)
     _refuse_output_in_model(args, {"-o": args.output})
+    _refuse_output_among_inputs(args.input, args.output, reader="suggest",
+                                why="the suggestions, copies of its rows, would be read again by every later "
+                                    "suggest of it (and train or check, once filled in)")
     if args.output:
         for labelled_file in args.exclude or ():
             _refuse_labelled_as_output(labelled_file, args.output)
@@ -135,7 +138,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .labelling import _find_label_issues
 
     _check_table_output(args.output, args.data, any_format=True)
-    _refuse_output_among_data(args.data, args.output)
+    _refuse_output_among_inputs(args.data, args.output, reader="check",
+                                why="the flagged rows, copies of its rows, would be read again by every train, "
+                                    "check or evaluate of it, and trained on twice")
 
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
@@ -186,58 +191,6 @@ def _exclude_texts(read: Any, labelled_file: str, text_column: Any) -> Any:
             note = exclude_column_note(text_column, f"--text-column={quoted(text_column)}")
             raise InvalidInputError(f"--exclude {where}: {error}{note}") from None
     return read[[column]].rename(columns={column: text_column})
-
-
-def _refuse_output_among_data(data: str, output: str | None) -> None:
-    """Refuse a check's -o that a later read of the folder or glob ``data`` would take for one of
-    its files: the flagged rows, copies of the folder's rows, were trained on and evaluated
-    twice by every train or evaluate of it after, without a word (an audit: 60 rows for 42).
-
-    >>> _refuse_output_among_data("labels/*.csv", "labels/issues.csv")  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    stance.terminal._Missing: -o 'labels/issues.csv' would be one of the files of glob 'labels/*.csv', ...
-    """
-    from .file_types import SUPPORTED_SUFFIXES
-    from .tables import is_pattern
-
-    if not output or Path(output).suffix.lower() not in SUPPORTED_SUFFIXES:
-        return
-    if os.path.isdir(data):
-        inside = os.path.isdir(Path(output).parent) and os.path.samefile(Path(output).parent, data)
-    elif is_pattern(data):
-        inside = _glob_would_read(data, output)
-    else:
-        return
-    if inside:
-        kind = "folder" if os.path.isdir(data) else "glob"
-        raise _Missing(f"-o {output!r} would be one of the files of {kind} {data!r}, which check reads: the "
-                       f"flagged rows, copies of its rows, would be read again by every train, check or evaluate "
-                       f"of it, and trained on twice; write the result outside it")
-
-
-def _glob_would_read(pattern: str, path: str) -> bool:
-    """Whether ``glob.glob(pattern)``, as the folder's reader runs it, would match ``path`` once
-    written: part by part, as glob matches, since fnmatch's ``*`` on the whole path also crosses
-    a ``/`` ("data/*.csv" would take "data/results/issues.csv", which the reader never reads), and
-    a part's wildcard takes no name that starts with a dot unless the pattern's part does.
-
-    >>> _glob_would_read("data/*.csv", "data/issues.csv"), _glob_would_read("data/*.csv", "data/results/issues.csv")
-    (True, False)
-    >>> _glob_would_read("data/2024-*.csv", "data/2024-checked/issues.csv")
-    False
-    """
-    import fnmatch
-    import glob
-
-    def parts(name: str, escaped: bool) -> tuple[str, ...]:
-        if not os.path.isabs(name):  # the working folder's own name is no pattern
-            name = os.path.join(glob.escape(os.getcwd()) if escaped else os.getcwd(), name)
-        return Path(os.path.normpath(name)).parts
-
-    wanted, have = parts(pattern, True), parts(path, False)
-    return len(wanted) == len(have) and all(
-        fnmatch.fnmatch(part, rule) and not (part.startswith(".") and not rule.startswith(".") and glob.has_magic(rule))
-        for part, rule in zip(have, wanted))
 
 
 def _labels_as_text(frame: Any, column: str) -> Any:

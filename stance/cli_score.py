@@ -9,18 +9,23 @@ import argparse
 import os
 import sys
 
-from .cli_data import _model, _refuse_output_in_model
+from .cli_data import _model, _refuse_output_among_inputs, _refuse_output_in_model
 from .cli_errors import EXIT_OK, _through_dask
 from .terminal import _Missing, _shown
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from .files import refuse_unusable_output, score_file
+    from .files import refuse_input_as_output, refuse_unusable_output, score_file
     from .report import counted
 
     refuse_unusable_output(args.output, "-o")  # named as typed, not as score_file's output_path
     _refuse_folder_input(args.input, args.output)
     _refuse_output_in_model(args, {"-o": args.output})
+    # An input file named as -o first, as suggest and check say it: it would be written over.
+    refuse_input_as_output(args.input, args.output)
+    _refuse_output_among_inputs(args.input, args.output, reader="score",
+                                why="the scores, copies of its rows, would be read again by every later score "
+                                    "of it, and scored twice")
     if _through_dask(args):  # "[1].csv" may be a name: a glob only when no such file exists
         from .distributed import score_files
 

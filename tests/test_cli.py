@@ -4401,6 +4401,28 @@ def test_an_output_inside_the_model_folder_is_refused_before_any_work(capsys, tm
     assert run(capsys, "classify", "--model", "m1", "We stand together.")[0] == 0
 
 
+def test_score_o_that_its_glob_would_read_is_refused_before_any_work(capsys, tmp_path, monkeypatch):
+    # An audit: `stance score 'g3/*.csv' -o g3/scored.csv` wrote, and the same command again was
+    # refused (the output was its input); another -o was too, the glob having picked up the first.
+    monkeypatch.chdir(tmp_path)
+    Path("g3").mkdir()
+    for name in ("a.csv", "b.csv"):
+        Path("g3", name).write_text(f"text\nWe stand together, says {name}.\n")
+    status, out, err = run(capsys, "score", "g3/*.csv", "-o", "g3/scored.csv", "--prefix", "p_", "--no-progress")
+    assert (status, out) == (2, "")
+    assert err == ("stance score: -o 'g3/scored.csv' would be one of the files of glob 'g3/*.csv', which score reads: "
+                   "the scores, copies of its rows, would be read again by every later score of it, and scored "
+                   "twice; write the result outside it\n")
+    assert sorted(os.listdir("g3")) == ["a.csv", "b.csv"]
+    # Files the glob does not match are written: another suffix, a folder below.
+    Path("g3/out").mkdir()
+    for output in ("g3/scored.parquet", "g3/out/scored.csv"):
+        if output.endswith(".parquet") and importlib.util.find_spec("pyarrow") is None:
+            continue
+        assert run(capsys, "score", "g3/*.csv", "-o", output, "--no-progress")[0] == 0
+        assert len(pd.read_parquet(output) if output.endswith(".parquet") else pd.read_csv(output)) == 2
+
+
 def test_model_bundled_names_the_bundled_model_as_compare_with_bundled_does(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no folder called "bundled" here
     status, out, err = run(capsys, "classify", "--model", "bundled", "We have a one-speed NATO.")

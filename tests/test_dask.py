@@ -178,10 +178,10 @@ def test_cli_glob_writes_jsonl_and_parquet_as_it_writes_csv(client, frame, tmp_p
 
 def test_cli_parquet_glob_on_a_local_cluster(frame, tmp_path, capsys):
     parts = _write_parts(frame.iloc[:2000], tmp_path / "in", suffix=".parquet")
-    assert main(["score", str(parts / "*.parquet"), "-o", str(tmp_path / "out.csv"), "--workers", "1",
+    assert main(["score", str(parts / "*.parquet"), "-o", str(_outside(tmp_path)), "--workers", "1",
                  "--no-progress"]) == 0
     assert "scored 2000 rows" in capsys.readouterr().err
-    scored = pd.read_csv(tmp_path / "out.csv", keep_default_na=False, na_values=[""])
+    scored = pd.read_csv(_outside(tmp_path), keep_default_na=False, na_values=[""])
     expected = stance.score(frame.iloc[:2000])
     assert scored.label.tolist() == expected.label.tolist()
     assert scored.p_unity.to_numpy() == pytest.approx(expected.p_unity.to_numpy(), abs=1e-12)
@@ -198,6 +198,13 @@ def test_cli_a_file_that_fails_midway_leaves_no_output(client, frame, tmp_path, 
     said = f"{str(parts / 'part1.csv')!r} is not valid utf-8 (line 3: its byte 5 is 0xe9"  # its 5th byte, in its line
     assert status == 2 and said in capsys.readouterr().err
     assert list(out.iterdir()) == []  # neither the output nor its temporary file
+
+
+def _outside(folder):
+    """out.csv in a folder of its own under ``folder``, which a test's glob of ``folder``'s files does
+    not match: stance score refuses an -o its glob would read."""
+    (folder / "results").mkdir(exist_ok=True)
+    return folder / "results" / "out.csv"
 
 
 def _glob_and_one_file_agree(folder, name, capsys):
@@ -322,10 +329,10 @@ def test_cli_glob_warns_of_a_file_whose_texts_another_holds_as_stance_score_in_p
     said = (f"glob {str(fold / f'*{suffix}')!r}: every text of 'a{suffix}' (2 rows) is in 'a (copy){suffix}' too: "
             f"its statements are read twice (trained on, evaluated or scored twice); move it out if it is a copy "
             f"or an earlier result")
-    assert main(["score", str(fold / f"*{suffix}"), "-o", str(tmp_path / "out.csv"), "--no-progress", *workers]) == 0
+    assert main(["score", str(fold / f"*{suffix}"), "-o", str(_outside(tmp_path)), "--no-progress", *workers]) == 0
     err = capsys.readouterr().err
     assert f"stance score: warning: {said}\n" in err and err.count("every text of") == 1, err
-    assert len(pd.read_csv(tmp_path / "out.csv")) == 5  # scored still, as stance.score scores them
+    assert len(pd.read_csv(_outside(tmp_path))) == 5  # scored still, as stance.score scores them
     with pytest.warns(stance.StanceWarning) as caught:
         stance.score(str(fold / f"*{suffix}"))
     assert [str(w.message) for w in caught if "every text of" in str(w.message)] == [f"data: {said}"]
@@ -336,7 +343,7 @@ def test_cli_glob_warns_of_a_file_whose_texts_another_holds_as_stance_score_in_p
             frame.to_csv(fold / f"{name}.csv", index=False)
         else:
             frame.to_parquet(fold / f"{name}.parquet")
-    assert main(["score", str(fold / f"*{suffix}"), "-o", str(tmp_path / "out.csv"), "--no-progress", *workers]) == 0
+    assert main(["score", str(fold / f"*{suffix}"), "-o", str(_outside(tmp_path)), "--no-progress", *workers]) == 0
     assert "every text of" not in capsys.readouterr().err
 
 
@@ -379,7 +386,7 @@ def test_cli_csv_glob_of_semicolon_files_reads_as_one_file_does(tmp_path, capsys
     assert cells.weight.tolist() == ["0,5", "1,25"]
     # Dask reads every file of a glob with one delimiter: files written with others are named.
     (tmp_path / "en.csv").write_text("id,text,weight\n3,Send tanks.,1.5\n")
-    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 2
     assert "it.csv' separates its cells with semicolons" in capsys.readouterr().err
 
 
@@ -397,9 +404,9 @@ def test_cli_tsv_glob_reads_quotes_as_one_file_does(tmp_path, capsys, content):
 def test_cli_tsv_glob_of_files_quoted_otherwise_is_refused(tmp_path, capsys):
     (tmp_path / "a.tsv").write_text('id\ttext\n1\t"Not one more cent, he said\n')
     (tmp_path / "b.tsv").write_text('id\ttext\n2\t"""Hold the line"" is our motto."\n')
-    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 2
     assert "b.tsv' is written with CSV quoting" in capsys.readouterr().err
-    assert not (tmp_path / "out.csv").exists()
+    assert not (_outside(tmp_path)).exists()
 
 
 def test_cli_tsv_glob_takes_files_that_read_alike_either_way_with_any_other(tmp_path, capsys):
@@ -410,16 +417,16 @@ def test_cli_tsv_glob_takes_files_that_read_alike_either_way_with_any_other(tmp_
     pd.DataFrame({"id": ["2", "3"], "text": texts[1:3]}).to_csv(tmp_path / "day2.tsv", sep="\t", index=False)
     (tmp_path / "day3.tsv").write_text(f"id\ttext\n4\t{texts[3]}\n")
     # Before: "'tg/day1.tsv' is written with CSV quoting … and 'tg/day2.tsv' with quotes as text", exit 2.
-    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
-    assert sorted(pd.read_csv(tmp_path / "out.csv", dtype=str)["text"]) == sorted(texts)
+    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 0
+    assert sorted(pd.read_csv(_outside(tmp_path), dtype=str)["text"]) == sorted(texts)
     (tmp_path / "day1.tsv").unlink()  # no file with quotes that tell: each line a row, as one file is read
-    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
-    assert sorted(pd.read_csv(tmp_path / "out.csv", dtype=str)["text"]) == sorted(texts[1:])
+    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 0
+    assert sorted(pd.read_csv(_outside(tmp_path), dtype=str)["text"]) == sorted(texts[1:])
     # Beside R's quotes (after a backslash), read so in every file, a backslash elsewhere would be lost.
     (tmp_path / "day1.tsv").write_text('"id"\t"text"\n1\t"He said \\"yes\\" to more troops."\n')
-    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 0
     (tmp_path / "day2.tsv").write_text("id\ttext\n2\tWe agree. ¯\\_(ツ)_/¯\n")
-    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 2
     assert "day2.tsv' holds a backslash" in capsys.readouterr().err
 
 
@@ -428,20 +435,20 @@ def test_cli_csv_glob_refuses_a_file_of_r_s_escaped_quotes(tmp_path, capsys):
     # backslash made the text 'He said \\no" and left."' without a word; one file alone reads it.
     (tmp_path / "a.csv").write_text('"id","text"\n"1","He said \\"no\\" and left."\n')
     (tmp_path / "b.csv").write_text('id,text\n2,We agree.\n')
-    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 2
     assert "a.csv' is written with CSV quoting (quoted cells, their quotes after a backslash)" in \
         capsys.readouterr().err
-    assert not (tmp_path / "out.csv").exists()
-    assert main(["score", str(tmp_path / "a.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
-    assert pd.read_csv(tmp_path / "out.csv").text.tolist() == ['He said "no" and left.']
+    assert not (_outside(tmp_path)).exists()
+    assert main(["score", str(tmp_path / "a.csv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 0
+    assert pd.read_csv(_outside(tmp_path)).text.tolist() == ['He said "no" and left.']
 
 
 def test_cli_csv_glob_of_files_whose_columns_come_in_another_order_reads_them_by_name(tmp_path, capsys):
     (tmp_path / "a.csv").write_text("id,text,group\n1,NATO must stay united.,a\n")
     (tmp_path / "b.csv").write_text("text,group,id\nSend tanks to Kyiv.,b,2\n")
     # Before: Dask's "The columns in the computed data do not match the columns in the provided metadata".
-    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
-    written = pd.read_csv(tmp_path / "out.csv", dtype=str)
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 0
+    written = pd.read_csv(_outside(tmp_path), dtype=str)
     assert written.columns[:3].tolist() == ["id", "text", "group"]
     assert written[["id", "text", "group"]].values.tolist() == [["1", "NATO must stay united.", "a"],
                                                                ["2", "Send tanks to Kyiv.", "b"]]
@@ -463,28 +470,30 @@ def test_cli_glob_of_files_with_other_columns_names_the_file_and_its_columns(tmp
         first.to_parquet(tmp_path / "a.parquet", index=False)
         second.to_parquet(tmp_path / "b.parquet", index=False)
     # Before: Dask's "The columns in the computed data do not match …", or for Parquet a KeyError's traceback.
-    assert main(["score", str(tmp_path / f"*{suffix}"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    assert main(["score", str(tmp_path / f"*{suffix}"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 2
     err = capsys.readouterr().err
     assert f"b{suffix}' {said}" in err and f"a{suffix}'" in err and "['id', 'text', 'group']" in err
-    assert len(err.strip().splitlines()) == 1 and not (tmp_path / "out.csv").exists()
+    assert len(err.strip().splitlines()) == 1 and not (_outside(tmp_path)).exists()
 
 
 @pytest.mark.parametrize("earlier", ["scored.csv", "0.csv"])
 def test_cli_glob_that_picks_up_an_earlier_output_says_so(tmp_path, capsys, earlier):
     # A second `stance score "g/*.csv" -o g/scored.csv` read the first's output as an input of other
     # columns ("has ['label', …] besides"), as if one of the user's files were wrong; and a glob
-    # that matched its own -o wrote over it.
+    # that matched its own -o wrote over it. Such an -o is refused before any work now; an output
+    # moved in by hand is still named as one.
     (tmp_path / "a.csv").write_text("id,text\n001,We stand with Ukraine.\n")
     (tmp_path / "b.csv").write_text("id,text\n002,NATO is united.\n")
-    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
-    (tmp_path / "out.csv").rename(tmp_path / earlier)
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 0
+    _outside(tmp_path).rename(tmp_path / earlier)
     capsys.readouterr()
     assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / earlier), "--no-progress"]) == 2
     assert f"is the input file {str(tmp_path / earlier)!r} (matched by glob" in capsys.readouterr().err
-    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "again.csv"), "--no-progress"]) == 2
+    again = _outside(tmp_path).with_name("again.csv")
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(again), "--no-progress"]) == 2
     err = capsys.readouterr().err
     assert f"the glob picked up an earlier output: {str(tmp_path / earlier)!r}" in err, err
-    assert not (tmp_path / "again.csv").exists()
+    assert not again.exists()
 
 
 def test_cli_csv_glob_keeps_an_empty_header_name_as_one_file_does(tmp_path, capsys):
@@ -504,7 +513,7 @@ def test_cli_glob_of_headers_only_writes_headers_only(tmp_path, capsys):
 def test_cli_bad_globs(tmp_path, capsys, pattern, message):
     pd.DataFrame({"text": ["a"]}).to_csv(tmp_path / "mixed.csv", index=False)
     pd.DataFrame({"text": ["a"]}).to_json(tmp_path / "mixed.jsonl", orient="records", lines=True)
-    status = main(["score", str(tmp_path / pattern), "-o", str(tmp_path / "out.csv")])
+    status = main(["score", str(tmp_path / pattern), "-o", str(_outside(tmp_path))])
     assert status == 2 and message in capsys.readouterr().err
 
 
@@ -521,13 +530,13 @@ def test_one_file_dask_cannot_read_is_told_to_drop_workers_not_called_a_glob(tmp
                    f"reads files as UTF-8 only; re-save it as UTF-8, or drop --workers or --scheduler"}
     for path, message in said.items():
         for flags in (["--workers", "2"], ["--scheduler", "tcp://127.0.0.1:1"]):  # refused before any cluster
-            status = main(["score", str(path), "-o", str(tmp_path / "out.csv"), *flags])
+            status = main(["score", str(path), "-o", str(_outside(tmp_path)), *flags])
             err = capsys.readouterr().err
             assert status == 2 and message in err and "glob" not in err, err
         # Without them it is scored, as the message says.
-        assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 0
+        assert main(["score", str(path), "-o", str(_outside(tmp_path))]) == 0
     # A glob of JSONL files alone is of one type: it is told what a glob reads.
-    status = main(["score", str(tmp_path / "*.jsonl"), "-o", str(tmp_path / "out.csv")])
+    status = main(["score", str(tmp_path / "*.jsonl"), "-o", str(_outside(tmp_path))])
     err = capsys.readouterr().err
     assert status == 2 and "files of one type" not in err and "a glob reads .csv, .tsv and .parquet files" in err, err
 
@@ -537,13 +546,13 @@ def test_cli_csv_glob_refuses_a_stray_carriage_return_outside_quotes_naming_its_
     # shifted (a user audit). `stance score FILE` keeps it as text; a glob names it.
     (tmp_path / "a.csv").write_bytes(b'id,text\r\n1,"Quoted\rreturn"\r\n')  # inside quotes Dask reads it alike
     (tmp_path / "b.csv").write_bytes(b"id,text\r\n2,Deterrence now\r\n3,We back\rUkraine\r\n")
-    status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"])
+    status = main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"])
     err = capsys.readouterr().err
     assert status == 2 and f"{str(tmp_path / 'b.csv')!r}: line 3 holds a carriage return inside a cell that is not " \
         "quoted" in err, err
     (tmp_path / "b.csv").unlink()
-    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
-    assert pd.read_csv(tmp_path / "out.csv", dtype=str).text.tolist() == ["Quoted\rreturn"]
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 0
+    assert pd.read_csv(_outside(tmp_path), dtype=str).text.tolist() == ["Quoted\rreturn"]
 
 
 def test_cli_csv_glob_of_a_file_holding_a_nul_reads_it_whole_or_refuses_it_naming_its_line(tmp_path, capsys):
@@ -551,11 +560,11 @@ def test_cli_csv_glob_of_a_file_holding_a_nul_reads_it_whole_or_refuses_it_namin
     # together." was scored as "We stand", the rest lost with no word.
     (tmp_path / "a.csv").write_bytes(b"id,text\n1,Deterrence now\n")
     (tmp_path / "b.csv").write_bytes(b"id,text\n2,More aid\n3,We stand\x00 together.\n")
-    status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"])
+    status = main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"])
     err = capsys.readouterr().err
     if int(pd.__version__.split(".")[0]) >= 3:
         assert status == 0, err
-        written = stance.score(tmp_path / "out.csv", prefix="again_").text.tolist()
+        written = stance.score(_outside(tmp_path), prefix="again_").text.tolist()
         assert sorted(written) == ["Deterrence now", "More aid", "We stand\x00 together."]
     else:
         assert status == 2 and f"{str(tmp_path / 'b.csv')!r}: line 3 holds a NUL character" in err, err
@@ -624,7 +633,7 @@ def test_missing_extra_is_named(without_dask, capsys, tmp_path):
             call()
         assert isinstance(error.value, ImportError)
     pd.DataFrame({"text": ["a"]}).to_csv(tmp_path / "a.csv", index=False)
-    status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--workers", "2"])
+    status = main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--workers", "2"])
     assert status == 2 and "stance[dask]" in capsys.readouterr().err
 
 
@@ -663,10 +672,10 @@ def test_a_cell_cut_at_a_block_boundary_is_explained(tmp_path, capsys, monkeypat
     (tmp_path / "spans.csv").write_text("id,text\n" + rows)
     real = distributed.read_files
     monkeypatch.setattr(distributed, "read_files", lambda pattern, **kw: real(pattern, blocksize=500))
-    status = main(["score", str(tmp_path / "sp*.csv"), "-o", str(tmp_path / "out.csv")])
+    status = main(["score", str(tmp_path / "sp*.csv"), "-o", str(_outside(tmp_path))])
     err = capsys.readouterr().err
     assert status == 2 and "Dask reads CSV in blocks cut at line ends" in err and "opens on line" not in err
-    assert main(["score", str(tmp_path / "spans.csv"), "-o", str(tmp_path / "out.csv")]) == 0  # one file reads
+    assert main(["score", str(tmp_path / "spans.csv"), "-o", str(_outside(tmp_path))]) == 0  # one file reads
 
 
 def test_a_ragged_row_in_a_later_block_is_named_by_its_files_line(tmp_path, capsys, monkeypatch):
@@ -679,11 +688,11 @@ def test_a_ragged_row_in_a_later_block_is_named_by_its_files_line(tmp_path, caps
     (tmp_path / "ragged.csv").write_text("id,text\n" + rows)
     real = distributed.read_files
     monkeypatch.setattr(distributed, "read_files", lambda pattern, **kw: real(pattern, blocksize=2000))
-    status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv")])
+    status = main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path))])
     said = (f"stance score: cannot read {str(tmp_path / 'ragged.csv')!r}: line 252 has 3 fields where the header "
             f"has 2; quote a text that holds a comma (\"…, …\")\n")
     assert status == 2 and capsys.readouterr().err == said
-    assert main(["score", str(tmp_path / "ragged.csv"), "-o", str(tmp_path / "out.csv")]) == 2
+    assert main(["score", str(tmp_path / "ragged.csv"), "-o", str(_outside(tmp_path))]) == 2
     assert capsys.readouterr().err == said  # as one file is told
 
 
@@ -720,7 +729,7 @@ def test_a_partition_that_fails_names_the_file_it_reads_on_a_local_cluster_too(t
                                    "--no-progress", *flags], capture_output=True, text=True, cwd=tmp_path,
                                   env=dict(os.environ), timeout=300)
             assert (done.returncode, done.stderr) == (2, message), flags
-    assert not (tmp_path / "out.csv").exists()
+    assert not (_outside(tmp_path)).exists()
 
 
 CP1252 = "text,id\nWe don\u2019t agree.,1\n".encode("cp1252")
@@ -744,10 +753,10 @@ UTF16 = "text,id\nWe stand together.,1\n".encode("utf-16")
 def test_a_file_of_a_glob_that_cannot_be_read_is_named_not_a_traceback(tmp_path, capsys, name, content, said):
     (tmp_path / "b.csv").write_text("text,id\nWe stand together.,2\n", encoding="utf-8")
     (tmp_path / name).write_bytes(content)
-    status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"])
+    status = main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"])
     err = capsys.readouterr().err
     assert status == 2 and said in err and "Traceback" not in err and "An error occurred" not in err
-    assert not (tmp_path / "out.csv").exists()
+    assert not (_outside(tmp_path)).exists()
 
 
 def test_a_file_of_a_glob_with_a_row_short_of_a_field_is_named_by_its_line(tmp_path, capsys):
@@ -758,12 +767,12 @@ def test_a_file_of_a_glob_with_a_row_short_of_a_field_is_named_by_its_line(tmp_p
     said = (f"stance score: cannot read {str(tmp_path / 'b.csv')!r}: line 3 has 2 fields where the header has 3: a "
             f"row cut short (is the file truncated?); give the row every field, empty ones as \",,\"\n")
     for flags in ([], ["--workers", "1"]):
-        status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress", *flags])
+        status = main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress", *flags])
         assert (status, capsys.readouterr().err) == (2, said), flags
-        assert not (tmp_path / "out.csv").exists()
+        assert not (_outside(tmp_path)).exists()
     (tmp_path / "b.csv").write_text("id,slug,text\n3,c,Send tanks.\n4,d,\n")  # its empty cell written
-    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
-    assert len(pd.read_csv(tmp_path / "out.csv")) == 4
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 0
+    assert len(pd.read_csv(_outside(tmp_path))) == 4
 
 def test_a_damaged_parquet_page_names_its_file(tmp_path, capsys):
     # A page that cannot be decoded stopped a glob with "cannot read '*.parquet': …", and one file
@@ -779,10 +788,10 @@ def test_a_damaged_parquet_page_names_its_file(tmp_path, capsys):
     damaged[start:start + 200] = b"\xff" * 200
     (tmp_path / "b.parquet").write_bytes(bytes(damaged))
     for given in ("b.parquet", "*.parquet"):
-        status = main(["score", str(tmp_path / given), "-o", str(tmp_path / "out.csv"), "--no-progress"])
+        status = main(["score", str(tmp_path / given), "-o", str(_outside(tmp_path)), "--no-progress"])
         err = capsys.readouterr().err
         assert status == 2 and err.startswith(f"stance score: cannot read {str(tmp_path / 'b.parquet')!r} (its "), err
-    assert not (tmp_path / "out.csv").exists()
+    assert not (_outside(tmp_path)).exists()
 
 
 def test_a_file_named_like_a_glob_is_that_file_on_a_cluster_too(tmp_path):
@@ -805,9 +814,9 @@ def test_cli_parquet_glob_writes_times_alike_in_every_partition(client, tmp_path
     for i in range(2):
         frame.iloc[2 * i:2 * i + 2].to_parquet(tmp_path / "in" / f"part{i}.parquet", index=False)
     cluster = ["--scheduler", client.scheduler.address] if on_cluster else []
-    assert main(["score", str(tmp_path / "in" / "*.parquet"), "-o", str(tmp_path / "out.csv"),
+    assert main(["score", str(tmp_path / "in" / "*.parquet"), "-o", str(_outside(tmp_path)),
                  "--no-progress", *cluster]) == 0, capsys.readouterr().err
-    assert pd.read_csv(tmp_path / "out.csv", dtype=str).when.tolist() == [
+    assert pd.read_csv(_outside(tmp_path), dtype=str).when.tolist() == [
         "2024-01-04 00:00:00", "2024-01-05 00:00:00", "2024-01-06 10:30:00", "2024-01-07 00:00:00"]
 
 
@@ -831,7 +840,7 @@ def test_the_progress_bar_of_a_glob_counts_partitions_against_their_number(tmp_p
 
     for i in range(2):
         pd.DataFrame({"text": ["We stand together.", "Thank you."]}).to_csv(tmp_path / f"{i}.csv", index=False)
-    assert score_files(tmp_path / "*.csv", tmp_path / "out.csv", progress=True) == 4
+    assert score_files(tmp_path / "*.csv", _outside(tmp_path), progress=True) == 4
     bar = [line for line in capsys.readouterr().err.replace("\r", "\n").splitlines() if line]
     assert " 0/2 " in bar[0] and "100%" in bar[-1] and " 2/2 " in bar[-1] and "4 rows" in bar[-1]
 
@@ -1047,8 +1056,8 @@ def test_dasks_own_default_index_is_left_out_as_pandas_is(tmp_path, capsys):
         warnings.simplefilter("ignore")
         dd.from_pandas(frame, npartitions=3).to_parquet(tmp_path / "parts")
     for given in (str(tmp_path / "parts" / "*.parquet"), str(tmp_path / "parts" / "part.0.parquet")):
-        assert main(["score", given, "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0, capsys.readouterr().err
-        written = pd.read_csv(tmp_path / "out.csv")
+        assert main(["score", given, "-o", str(_outside(tmp_path)), "--no-progress"]) == 0, capsys.readouterr().err
+        written = pd.read_csv(_outside(tmp_path))
         assert written.columns[0] == "text" and "__null_dask_index__" not in written.columns, given
 
 
@@ -1135,15 +1144,15 @@ def test_a_glob_warns_once_of_a_wrong_text_column_and_of_documents_naming_rows_f
     cluster = ["--scheduler", client.scheduler.address] if on_cluster else []
     for text_column, expected in (("id", "stance score: warning: --text-column='id' holds figures written as text"),
                                   ("speech", "stance score: warning: rows 2, 6, 10 hold texts of 5,000 characters")):
-        assert main(["score", str(folder / "*.csv"), "--text-column", text_column, "-o", str(tmp_path / "out.csv"),
+        assert main(["score", str(folder / "*.csv"), "--text-column", text_column, "-o", str(_outside(tmp_path)),
                      "--no-progress", *cluster]) == 0
         warned = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
         assert len(warned) == 1 and warned[0].startswith(expected), warned
     # Rows are counted from the output's start, as one file's, and every partition's are named:
     # below a first file of one row, the second file's document is row 3, not its own file's row 2.
     (folder / "part0.csv").write_text("id,speech\n0-0,We stand together as one alliance.\n")
-    assert main(["score", str(folder / "*.csv"), "--text-column", "speech", "-o", str(tmp_path / "out.csv"),
+    assert main(["score", str(folder / "*.csv"), "--text-column", "speech", "-o", str(_outside(tmp_path)),
                  "--no-progress", *cluster]) == 0
     warned = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
     assert len(warned) == 1 and warned[0].startswith("stance score: warning: rows 3, 7 hold texts of 5,000"), warned
-    assert pd.read_csv(tmp_path / "out.csv").speech.str.len().iloc[3] == 5700
+    assert pd.read_csv(_outside(tmp_path)).speech.str.len().iloc[3] == 5700

@@ -6,6 +6,7 @@ the decision boundary) beside statements with one label's cues only.
 """
 
 import glob
+import os
 import random
 import re
 import time
@@ -1506,6 +1507,21 @@ def test_check_o_beside_a_glob_but_not_matched_by_it_is_written(tmp_path, capsys
         assert main(["check", pattern, "--stance-column", "none", "-o", output]) == 2
         assert f"-o {output!r} would be one of the files of glob {pattern!r}" in capsys.readouterr().err
         assert not Path(output).exists()
+
+
+def test_suggest_o_that_its_folder_or_glob_would_read_is_refused_before_any_work(tmp_path, capsys, monkeypatch):
+    # An audit: `stance suggest g4 -o g4/todo.csv` wrote its suggestions into the pool's folder, and
+    # the same command again was refused, its output being one of its inputs; check refused it first.
+    monkeypatch.chdir(tmp_path)
+    Path("g4").mkdir()
+    Path("g4/a.csv").write_text("text\nWe stand together.\nSend more air defence to Kyiv.\nThe summit opens.\n")
+    for pool, kind in (("g4", "folder"), ("g4/*.csv", "glob")):
+        assert main(["suggest", pool, "-o", "g4/todo.csv"]) == 2
+        assert (f"-o 'g4/todo.csv' would be one of the files of {kind} {pool!r}, which suggest reads: the "
+                f"suggestions, copies of its rows, would be read again") in capsys.readouterr().err
+        assert sorted(os.listdir("g4")) == ["a.csv"]
+    assert main(["suggest", "g4/*.csv", "-o", "todo.csv"]) == 0
+    assert len(pd.read_csv("todo.csv")) == 3
 
 def _few_off_topic(none_rows: int) -> pd.DataFrame:
     """52 rows of the transport scheme and ``none_rows`` off-topic ones, fewer than 5 folds,
