@@ -126,8 +126,14 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False) ->
     import shlex
     from pathlib import Path
 
+    from .file_types import is_parquet, is_parquet_file, misnamed_parquet
     from .tables import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
 
+    then = "score its rows with stance score, which reads a table of statements"
+    if name != "-" and os.path.isfile(name) and is_parquet_file(name):  # told as one, whatever its name
+        misnamed = misnamed_parquet(Path(name), then)
+        if misnamed:
+            raise _Missing(misnamed)
     suffix = Path(name).suffix.lower()
     if suffix in SPREADSHEET_SUFFIXES:  # rows of statements, not a document's text
         raise _Missing(f"{name!r} is a spreadsheet, and stance document reads a document's plain text; to score "
@@ -142,6 +148,8 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False) ->
             raise _Missing(f"{name!r} {what}")
     if name == "-":  # else "not UTF-8 text", with advice no re-saving follows
         _refuse_compressed_stdin(raw, "document")
+        if is_parquet(raw[:4], raw[-4:]):
+            raise _Missing(f"standard input is a Parquet file; save it as a .parquet file and {then}")
     compressed = compressed_kind(raw[:10])
     if compressed is not None:
         kind, command = compressed

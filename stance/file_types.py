@@ -247,10 +247,54 @@ def decompressed_name(path: Path, suffix: str = "") -> Path:
     return path.with_name(f"{path.stem}.decompressed{path.suffix or suffix}")
 
 
+# A Parquet file starts and ends with these four bytes; both are looked for, so that a text
+# table whose header happens to start with them is still read.
+PARQUET_MAGIC = b"PAR1"
+
+
+def is_parquet(start: bytes, end: bytes) -> bool:
+    """Whether a file whose first bytes are ``start`` and last are ``end`` is a Parquet file.
+
+    >>> is_parquet(b"PAR1\\x15\\x04", b"\\x00PAR1"), is_parquet(b"PAR1,text\\n", b"united.\\n")
+    (True, False)
+    """
+    return start.startswith(PARQUET_MAGIC) and end.endswith(PARQUET_MAGIC)
+
+
+def is_parquet_file(path: Path | str) -> bool:
+    """Whether the file ``path`` starts and ends as a Parquet file does (False when it cannot
+    be read: its reader names that)."""
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(len(PARQUET_MAGIC))
+            handle.seek(max(handle.seek(0, os.SEEK_END) - len(PARQUET_MAGIC), 0))
+            return is_parquet(start, handle.read())
+    except OSError:
+        return False
+
+
+def misnamed_parquet(path: Path, then: str = "read that") -> str:
+    """What to do with ``path``, a Parquet file, under a name other than .parquet (stance reads
+    a file by its suffix); "" for a .parquet name.
+
+    >>> print(misnamed_parquet(Path("votes.csv")).replace("; ", ";\\n"))
+    cannot read 'votes.csv': a Parquet file, though named .csv;
+    rename it .parquet (e.g. mv votes.csv votes.parquet) and read that
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        return ""
+    renamed = path.with_suffix(".parquet")
+    return (f"cannot read {str(path)!r}: a Parquet file, though named {suffix or 'without a suffix'}; rename it "
+            f".parquet (e.g. mv {shlex.quote(str(path))} {shlex.quote(str(renamed))}) and {then}")
+
+
 def refuse_compressed(path: Path) -> None:
     """Refuse a compressed file named as a table (``gzip -c a.csv > b.csv``), as a ``.gz``
     name is refused: read as text, it was "not valid utf-8", with advice to re-save it from
-    cp1252, which no re-saving mends. A zip may be a spreadsheet (.xlsx is one).
+    cp1252, which no re-saving mends. A zip may be a spreadsheet (.xlsx is one). A Parquet
+    file under another table's name (``to_parquet("votes.csv")``) is refused so too, told to
+    be renamed .parquet: its advice went round from one --encoding to another.
 
     >>> import tempfile, gzip
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -260,6 +304,9 @@ def refuse_compressed(path: Path) -> None:
     Traceback (most recent call last):
     stance.exceptions.InvalidInputError: cannot read '.../x.csv': a compressed file (gzip), though named .csv; ...
     """
+    misnamed = misnamed_parquet(path) if is_parquet_file(path) else ""
+    if misnamed:
+        raise InvalidInputError(misnamed)
     try:
         with open(path, "rb") as handle:
             start = handle.read(10)

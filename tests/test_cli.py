@@ -1084,6 +1084,31 @@ def test_a_compressed_document_or_file_of_a_glob_is_told_to_be_decompressed(caps
     assert status == 2 and said in err, err
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".jsonl", ".txt"])
+def test_a_parquet_file_under_another_name_is_told_to_be_renamed(capsys, tmp_path, monkeypatch, suffix):
+    # An audit: to_parquet("votes.csv") was "'votes.csv' is not valid utf-8 … pass --encoding cp1252",
+    # then, with it, a duplicate header, and with cp1250 the advice of cp1252: never that it is Parquet.
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    frame = pd.DataFrame({"text": ["We stand together.", "Send tanks to Kyiv."], "labels": ["unity", "unity"]})
+    frame.to_parquet(f"votes{suffix}")
+    said = (f"cannot read 'votes{suffix}': a Parquet file, though named {suffix}; rename it .parquet "
+            f"(e.g. mv votes{suffix} votes.parquet) and ")
+    commands = [["document", f"votes{suffix}"]]
+    if suffix != ".txt":  # a document's suffix; the tables' readers refuse it by its name
+        commands += [["score", f"votes{suffix}", "-o", "out.csv"], ["score", f"votes{suffix}", "-o", "out.csv",
+                     "--encoding", "cp1252"], ["train", f"votes{suffix}", "-o", "m"], ["evaluate", f"votes{suffix}"],
+                     ["check", f"votes{suffix}"], ["suggest", f"votes{suffix}"]]
+    for argv in commands:
+        status, out, err = run(capsys, *argv)
+        assert (status, out) == (2, "") and err.startswith(f"stance {argv[0]}: {said}"), err
+        assert "encoding" not in err and len(err.splitlines()) == 1
+    assert not any(Path(name).exists() for name in ("out.csv", "m"))
+    Path(f"votes{suffix}").rename("votes.parquet")
+    assert run(capsys, "score", "votes.parquet", "-o", "out.csv", "--prefix", "p_")[0] == 0
+    assert len(pd.read_csv("out.csv")) == 2
+
+
 @pytest.mark.parametrize("kind", ["gzip", "bzip2", "xz"])
 def test_a_compressed_stream_on_stdin_is_told_to_be_decompressed(capsys, monkeypatch, kind):
     # `gzip -c lines.txt | stance classify` was told "stdin line 1 is not UTF-8 (byte 1); re-encode
