@@ -132,10 +132,10 @@ TEXT_COLUMN_HELP = "the column holding the statements (default: text)"
 STDIN_ENCODING_HELP = ("the encoding of the lines on stdin, as Python names it: cp1252 for a file saved by older "
                        "Windows programs (default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")
 ENCODING_HELP = ("the encoding of a .csv, .tsv or .jsonl file, as Python names it: cp1252 for an older Excel export "
-                 "(default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")
+                 "(default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark); refused when every file is Parquet")
 BOM_HELP = ("begin a .csv or .tsv -o with UTF-8's byte-order mark, which Excel needs to read it as UTF-8 (it "
             "reads one without in the locale's code page); without --bom it has one when the input has one or "
-            "was read in another --encoding")
+            "was read in another --encoding; refused without a .csv or .tsv -o")
 NONE_LABEL_HELP = ("the label meaning 'takes no position' (default: none; 'None' if the scheme has none, unless "
                    "the data have a label called 'None', which it then names: '' for no such label)")
 

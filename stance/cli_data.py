@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 
@@ -45,6 +45,42 @@ def _model(args: argparse.Namespace):
 
     # Loaded afresh, not from the cache of models loaded by path: the files are read and checked now.
     return load(default_model_path() if model is None else model, sha256=digest)
+
+
+def _refuse_flags_that_do_nothing(args: argparse.Namespace, inputs: Sequence[str], output: str | None) -> None:
+    """Refuse, before any work, an ``--encoding`` when every file of ``inputs`` (a folder's, a
+    glob's) is Parquet, which is read in no encoding, and a ``--bom`` without a .csv or .tsv
+    ``output``, the only files that can begin with one: both were taken without a word, and
+    the --encoding then put a byte-order mark on a .csv output, as if the input had been read
+    in it (an audit). ``classify`` refuses its --encoding beside arguments so.
+
+    >>> try:
+    ...     _refuse_flags_that_do_nothing(argparse.Namespace(encoding="utf-8", bom=True), ["in.csv"], "out.jsonl")
+    ... except ValueError as error:
+    ...     print(str(error).split(", and ")[1])
+    -o 'out.jsonl' is .jsonl; leave --bom out
+    """
+    from pathlib import Path
+
+    from .files import files_read
+    from .terminal import _Missing
+
+    encoding = getattr(args, "encoding", "utf-8")
+    if encoding != "utf-8":  # the default, however spelt (see stance.decoding.encoding_named)
+        files = [file for source in inputs for file in files_read(source)]
+        if files and all(file.suffix.lower() == ".parquet" for file in files):
+            if len(inputs) > 1:  # suggest's UNLABELLED and --exclude files
+                read = f"{' and '.join(map(repr, inputs))} are all"
+            else:
+                read = f"{inputs[0]!r} is" if files == [Path(inputs[0])] else f"the files of {inputs[0]!r} are all"
+            raise _Missing(f"--encoding {encoding} does nothing here: it reads .csv, .tsv and .jsonl files, and "
+                           f"{read} Parquet, which holds its text in its own encoding; leave --encoding out")
+    if getattr(args, "bom", False):
+        suffix = Path(output).suffix.lower() if output else ""
+        if suffix not in (".csv", ".tsv"):
+            given = f"-o {output!r} is {suffix or 'of no suffix'}" if output else "there is no -o"
+            raise _Missing(f"--bom does nothing here: it begins a .csv or .tsv -o with UTF-8's byte-order mark, "
+                           f"and {given}; leave --bom out")
 
 
 def _refuse_output_in_model(args: argparse.Namespace, outputs: dict[str, str | None]) -> None:

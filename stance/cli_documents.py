@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from .cli_data import _check_table_output, _model, _refuse_output_in_model
+from .cli_data import _check_table_output, _model, _refuse_flags_that_do_nothing, _refuse_output_in_model
 from .cli_errors import EXIT_OK
 from .exceptions import quoted, warn
 from .terminal import _UNMARKED_START, _json_text, _Missing, _refuse_compressed_stdin, _refuse_unmarked, _shown
@@ -44,6 +44,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     for name in args.files:
         _check_table_output(args.output, name, other_formats=_DOCUMENT_FORMATS, any_format=True)
     _refuse_output_in_model(args, {"-o": args.output, "--plot": args.plot})
+    _refuse_flags_that_do_nothing(args, [], args.output)  # its --encoding reads every document
     several = len(args.files) > 1  # one --encoding reads them all
     texts = {name: _read_document(name, args.encoding, several) for name in args.files}
     if len(texts) == 1:

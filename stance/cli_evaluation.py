@@ -9,7 +9,7 @@ import math
 import warnings
 from typing import Any
 
-from .cli_data import _bundled_or, _model, _read_labelled, _stance_column
+from .cli_data import _bundled_or, _model, _read_labelled, _refuse_flags_that_do_nothing, _stance_column
 from .cli_errors import EXIT_OK
 from .exceptions import InvalidInputError
 from .metrics import LOWER_IS_BETTER
@@ -26,6 +26,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     # Rows named by position, as train and check name them (a Parquet file's stored index, 5003,
     # named a row no one could find by counting); the index is kept as columns, unread. Not
     # _labelled_data, train's and check's: the stance column is chosen below, after the flags are checked.
+    _refuse_flags_that_do_nothing(args, [args.data], None)
     data = _read_labelled(args)
     other_model = None
     if args.compare_with is not None:  # a bad directory is named before the first model is measured

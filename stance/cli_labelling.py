@@ -15,6 +15,7 @@ from .cli_data import (
     _labelled_data,
     _model,
     _none_label,
+    _refuse_flags_that_do_nothing,
     _refuse_output_among_inputs,
     _refuse_output_in_model,
     _stance_left_out_on_purpose,
@@ -32,6 +33,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     from .tables import read_table
 
     _check_table_output(args.output, args.input, any_format=True)
+    _refuse_flags_that_do_nothing(args, [args.input, *(args.exclude or ())], args.output)
     _refuse_output_in_model(args, {"-o": args.output})
     _refuse_output_among_inputs(args.input, args.output, reader="suggest",
                                 why="the suggestions, copies of its rows, would be read again by every later "
@@ -138,6 +140,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .labelling import _find_label_issues
 
     _check_table_output(args.output, args.data, any_format=True)
+    _refuse_flags_that_do_nothing(args, [args.data], args.output)
     _refuse_output_among_inputs(args.data, args.output, reader="check",
                                 why="the flagged rows, copies of its rows, would be read again by every train, "
                                     "check or evaluate of it, and trained on twice")

@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 
-from .cli_data import _model, _refuse_output_among_inputs, _refuse_output_in_model
+from .cli_data import _model, _refuse_flags_that_do_nothing, _refuse_output_among_inputs, _refuse_output_in_model
 from .cli_errors import EXIT_OK, _through_dask
 from .terminal import _Missing, _shown
 
@@ -20,6 +20,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
     refuse_unusable_output(args.output, "-o")  # named as typed, not as score_file's output_path
     _refuse_folder_input(args.input, args.output)
+    _refuse_flags_that_do_nothing(args, [args.input], args.output)
     _refuse_output_in_model(args, {"-o": args.output})
     # An input file named as -o first, as suggest and check say it: it would be written over.
     refuse_input_as_output(args.input, args.output)

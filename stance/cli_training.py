@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .cli_data import _labelled_data, _none_label, _stance_left_out_on_purpose
+from .cli_data import _labelled_data, _none_label, _refuse_flags_that_do_nothing, _stance_left_out_on_purpose
 from .cli_errors import EXIT_OK
 from .cli_info import _secondary_at
 from .cli_options import _model_options
@@ -24,6 +24,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     source_date_epoch()  # the time the model will record: refused before the data are read
     refuse_nul_in_path(args.output, "-o")  # main(argv) may hold one, which Path.exists raised on
     refuse_unusable_output(args.output, "-o")
+    _refuse_flags_that_do_nothing(args, [args.data], None)
     output = Path(args.output)
     if output.exists() and not output.is_dir():  # found before training, not after
         raise FileExistsError(f"{args.output!r} is a file, not a model directory; choose another path")

@@ -855,8 +855,9 @@ def csv_form(source: str | os.PathLike | None, suffix: str, encoding: str = "utf
     :func:`first_file`).
 
     - Its byte-order mark when ``source`` begins with one (see :func:`input_marked`), or was read
-      in an encoding other than UTF-8 (cp1252, Windows Excel's "CSV"): the output is UTF-8,
-      which Excel reads as such only after the mark, and without it in its code page.
+      in an encoding other than UTF-8 (cp1252, Windows Excel's "CSV"; a Parquet file is read in
+      none): the output is UTF-8, which Excel reads as such only after the mark, and without it
+      in its code page.
     - A .csv of a .csv input: that input's separator (a semicolon, as Excel writes "CSV" in a
       locale whose decimal mark is a comma, or the character of its ``sep=`` line; see
       :func:`stance.csv_dialect.file_delimiter`), and its ``sep=`` line if it had one: written
@@ -881,7 +882,9 @@ def csv_form(source: str | os.PathLike | None, suffix: str, encoding: str = "utf
     from .csv_dialect import excel_separator, file_delimiter
     from .decoding import encoding_named, marked_encoding
 
-    read_in = encoding_named(encoding)
+    # A Parquet file is read in no encoding: an --encoding that read the other files (suggest's
+    # --exclude ones) said nothing of the Excel this one came from.
+    read_in = "utf-8" if first.suffix.lower() == ".parquet" else encoding_named(encoding)
     marked = input_marked(first) or read_in != "utf-8"
     if suffix != ".csv" or first.suffix.lower() != ".csv":
         return CsvForm(marked, OUTPUT_SEPARATORS[suffix])

@@ -736,14 +736,48 @@ def test_bom_begins_an_output_with_the_byte_order_mark_whatever_the_input(tmp_pa
 def test_bom_leaves_a_json_lines_output_without_the_mark(tmp_path, capsys, energy_frame):
     # A review: --bom put the mark on a .jsonl output too, which json.loads ("Unexpected UTF-8
     # BOM") and pandas.read_json(lines=True) then refused; the mark is Excel's, for tables.
+    # The command refuses --bom beside such an -o (see the test below); bom=True writes none.
     source = tmp_path / "data.csv"
     energy_frame[["text"]].to_csv(source, index=False)
-    out = tmp_path / "out.jsonl"
-    assert main(["score", str(source), "-o", str(out), "--bom", "--no-progress"]) == 0
-    assert not out.read_bytes().startswith(codecs.BOM_UTF8)
-    assert len(pd.read_json(out, lines=True)) == len(energy_frame)
     stance.score_file(source, tmp_path / "py.jsonl", bom=True, progress=False)
-    assert (tmp_path / "py.jsonl").read_bytes() == out.read_bytes()
+    assert not (tmp_path / "py.jsonl").read_bytes().startswith(codecs.BOM_UTF8)
+    assert len(pd.read_json(tmp_path / "py.jsonl", lines=True)) == len(energy_frame)
+
+
+def test_encoding_and_bom_that_would_do_nothing_are_refused_before_any_work(tmp_path, capsys, monkeypatch):
+    # An audit: --encoding beside Parquet inputs, which are read in no encoding, and --bom beside
+    # a .jsonl -o or none were taken without a word; and the --encoding put a byte-order mark on
+    # a .csv -o, which a Parquet input's output has none of.
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    frame = pd.DataFrame({"text": ["We stand together.", "Send tanks to Kyiv.", "The summit opens."],
+                          "labels": ["unity", "ukraine_support", "none"]})
+    frame.to_parquet("pool.parquet")
+    Path("pq").mkdir()
+    frame.to_parquet("pq/a.parquet")
+    Path("sp.txt").write_text("We stand together.\n")
+    encoding = "--encoding cp1252 does nothing here: it reads .csv, .tsv and .jsonl files, and "
+    for argv, said in (
+            (["score", "pool.parquet", "-o", "z.csv", "--no-progress"], "'pool.parquet' is Parquet"),
+            (["suggest", "pool.parquet", "-o", "x.csv"], "'pool.parquet' is Parquet"),
+            (["suggest", "pq"], "the files of 'pq' are all Parquet"),
+            (["train", "pool.parquet", "-o", "m"], "'pool.parquet' is Parquet"),
+            (["evaluate", "pq"], "the files of 'pq' are all Parquet"),
+            (["check", "pool.parquet"], "'pool.parquet' is Parquet")):
+        status, (out, err) = main([*argv, "--encoding", "cp1252"]), capsys.readouterr()
+        assert (status, out) == (2, "") and err == f"stance {argv[0]}: {encoding}{said}, which holds its text in its " \
+                                                   f"own encoding; leave --encoding out\n", err
+    bom = "--bom does nothing here: it begins a .csv or .tsv -o with UTF-8's byte-order mark, and "
+    for argv, said in ((["score", "pool.parquet", "-o", "b.jsonl", "--no-progress"], "-o 'b.jsonl' is .jsonl"),
+                       (["document", "sp.txt"], "there is no -o"), (["suggest", "pool.parquet"], "there is no -o"),
+                       (["check", "pool.parquet", "-o", "i.parquet"], "-o 'i.parquet' is .parquet")):
+        status, (out, err) = main([*argv, "--bom"]), capsys.readouterr()
+        assert (status, out, err) == (2, "", f"stance {argv[0]}: {bom}{said}; leave --bom out\n")
+    assert sorted(path.name for path in Path().iterdir()) == ["pool.parquet", "pq", "sp.txt"]
+    # An --encoding that reads a file of them is taken, and marks no output of a Parquet pool.
+    frame.iloc[:1].to_csv("done.csv", index=False, encoding="cp1252")
+    assert main(["suggest", "pool.parquet", "--exclude", "done.csv", "--encoding", "cp1252", "-o", "y.csv"]) == 0
+    assert not Path("y.csv").read_bytes().startswith(codecs.BOM_UTF8) and len(pd.read_csv("y.csv")) == 2
 
 
 @pytest.mark.parametrize("command", ["suggest", "check"])
