@@ -318,3 +318,32 @@ def test_validate_refuses_a_corpus_row_that_copies_a_held_out_statement(validate
     for held_out in (ROOT / "datasets" / "challenge", ROOT / "datasets" / "probes"):
         assert validate.held_out_sets(besides=held_out) == {}
     assert len(validate.held_out_sets(besides=tmp_path)) == len(list((ROOT / "datasets" / "probes").glob("*.csv"))) + 2
+
+
+def test_the_bundled_model_records_the_digests_of_the_rows_the_build_trains_it_on(corpus, monkeypatch):
+    # Training came to record the digest of the texts and labels alone (labels_sha256), which
+    # the shipped model lacked: a rebuild then re-saved it, and `git status` after the build no
+    # longer showed that it reproduced the shipped model. The rows are read as stance.train
+    # reads them, stopped before the fit, and digested as training digests them.
+    import pandas as pd
+
+    import stance
+    import stance.training
+    from stance.row_order import fingerprint
+
+    class Read(Exception):
+        pass
+
+    def read(texts, label_sets, stances, *rest):
+        raise Read(texts, label_sets, stances)
+
+    seeds = pd.read_csv(ROOT / "seeds" / "seed_statements.csv", dtype=str, keep_default_na=False)
+    everything = pd.concat([corpus, seeds.assign(source="seed")], ignore_index=True)  # as datasets/build.py
+    monkeypatch.setattr(stance.training, "fit_parameters", read)
+    with pytest.raises(Read) as rows:
+        stance.train(everything, stance_column="stance")
+    texts, label_sets, stances = rows.value.args
+    recorded = stance.load(ROOT / "models" / "default").training_
+    assert recorded["rows"] == len(texts) == len(everything)
+    assert recorded["sha256"] == fingerprint(texts, label_sets, stances)
+    assert recorded["labels_sha256"] == fingerprint(texts, label_sets, None)
