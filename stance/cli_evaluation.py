@@ -129,7 +129,10 @@ def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any],
                    for name, row in table.to_dict(orient="index").items()}
         # Which model is which: a script that keeps comparisons could not tell from the JSON
         # alone which side "this" was (an audit); the table's heading names them.
-        sides = {"this": _model_named(args.model, this_model), "other": _model_named(args.compare_with, other_model)}
+        # And what each was trained on and measured, as the Python table's attrs say it: a paper's
+        # comparison could not be traced to its data from the JSON (a review).
+        sides = {"this": {**_model_named(args.model, this_model), **report._sources()},
+                 "other": {**_model_named(args.compare_with, other_model), **other._sources()}}
         print(_json_text(_without_nan({"n": report.n, **sides, "level": level, "resamples": 1000,
                                        "metrics": metrics, "lower_is_better": lower}), indent=1))
         return EXIT_OK

@@ -245,11 +245,13 @@ def _options_given(model: Any) -> dict[str, Any]:
     """The training options of ``model`` that are not the defaults (but random_state, which
     a cross-validation records apart), as JSON holds them: two cross-validations of other
     options were otherwise described alike."""
-    from .model import StanceModel
+    from .model import StanceModel, options_as_fitted
     from .model_writing import savable_json
 
-    defaults = StanceModel().get_params()
-    given = {name: value for name, value in model.get_params().items()
+    # As a fit records them: class_weight={1: 2, 0: 1} and {0: 1, 1: 2.0} train one model and
+    # were described as two (a review).
+    defaults = options_as_fitted(StanceModel().get_params())
+    given = {name: value for name, value in options_as_fitted(model.get_params()).items()
              if name != "random_state" and not _same_option(value, defaults.get(name))}
     return savable_json(given, "options")
 

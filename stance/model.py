@@ -76,6 +76,34 @@ OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": Fals
                        "length_floor": None}
 
 
+def options_as_fitted(params: dict[str, Any]) -> dict[str, Any]:
+    """Training options ``params`` (``get_params()``) as a fit records them: options that
+    fit the same model spelt alike.
+
+    >>> options = options_as_fitted({"C": 10, "stance_C": 1, "length_floor": 5, "class_weight": {1: 2, 0: 1},
+    ...                              "stance_class_weight": "balanced"})
+    >>> options["C"], options["length_floor"], options["class_weight"]
+    (10.0, 5.0, {0: 1.0, 1: 2.0})
+    """
+    # A copy: a class_weight dict changed in place later must not change what is recorded.
+    options = copy.deepcopy(params)
+    # Recorded as floats: C=10, 10.0 and np.float64(10) fit the same model, and saved
+    # "C": 10 beside "C": 10.0 (a card's "np.float64(10.0)"). At the fit, not the save,
+    # so that a model saved so before still saves again to the same bytes. Not min_df,
+    # whose int is a count of documents and float a share of them.
+    options.update({name: float(options[name]) for name in ("C", "stance_C")})
+    if options["length_floor"] is not None:  # a percentile: 5 and 5.0 fit the same model
+        options["length_floor"] = float(options["length_floor"])
+    # Weights alike: {0: 1, 1: 5} and {0: 1.0, 1: 5.0} fit the same model and saved other
+    # bytes; the target head's keys as ints, since 1.0 and True pass for 1 and saved "1.0".
+    for name in ("class_weight", "stance_class_weight"):
+        if isinstance(options[name], dict):
+            # Sorted: {1: 5, 0: 1} saved its keys in the order given (a review).
+            options[name] = {int(key) if name == "class_weight" else key: float(weight)
+                             for key, weight in sorted(options[name].items(), key=lambda item: str(item[0]))}
+    return options
+
+
 class StanceModel:
     """Targets and stance of political statements: TF-IDF into logistic regression.
 
@@ -427,22 +455,7 @@ class StanceModel:
         if advice:
             warn(advice)
         raised: dict[str, float] = {}
-        # A copy: a class_weight dict changed in place later must not change what is recorded.
-        options = copy.deepcopy(self.get_params())
-        # Recorded as floats: C=10, 10.0 and np.float64(10) fit the same model, and saved
-        # "C": 10 beside "C": 10.0 (a card's "np.float64(10.0)"). At the fit, not the save,
-        # so that a model saved so before still saves again to the same bytes. Not min_df,
-        # whose int is a count of documents and float a share of them.
-        options.update({name: float(options[name]) for name in ("C", "stance_C")})
-        if options["length_floor"] is not None:  # a percentile: 5 and 5.0 fit the same model
-            options["length_floor"] = float(options["length_floor"])
-        # Weights alike: {0: 1, 1: 5} and {0: 1.0, 1: 5.0} fit the same model and saved other
-        # bytes; the target head's keys as ints, since 1.0 and True pass for 1 and saved "1.0".
-        for name in ("class_weight", "stance_class_weight"):
-            if isinstance(options[name], dict):
-                # Sorted: {1: 5, 0: 1} saved its keys in the order given (a review).
-                options[name] = {int(key) if name == "class_weight" else key: float(weight)
-                                 for key, weight in sorted(options[name].items(), key=lambda item: str(item[0]))}
+        options = options_as_fitted(self.get_params())
         notes: dict[str, Any] = {}
         params = fit_parameters(texts, label_sets, stances, names, {**options, "none_label": off_topic}, raised,
                                 notes)

@@ -4050,6 +4050,12 @@ def test_a_comparison_prints_counts_as_whole_numbers_small_p_values_readably_and
     assert type(top1["only_this"]) is int and top1["p_value"] == p  # exact, however small
     assert printed["metrics"]["macro_f1"]["only_this"] is None
     assert printed["lower_is_better"] == ["confidence_error"]
+    # Which data each side was trained on and measured, as the Python table's attrs say (a review:
+    # a comparison for a paper could not be traced to its data from the JSON).
+    bundled = stance.load(printed["other"]["path"]).training_["sha256"]
+    assert (printed["this"]["training_sha256"], printed["other"]["training_sha256"]) == (
+        energy_model.training_["sha256"], bundled)
+    assert printed["this"]["data_sha256"] == printed["other"]["data_sha256"] == energy_model.training_["sha256"]
 
 
 def test_document_scores_several_files_together_naming_each(capsys, tmp_path):

@@ -2870,6 +2870,31 @@ def test_a_report_names_its_model_and_data_and_a_cross_validation_its_options(en
     assert (attrs["other"]["options"], attrs["other"]["random_state"]) == ({"C": 0.1, "threshold_folds": 0}, 5)
 
 
+def test_a_reports_data_digest_is_its_models_training_digest_of_the_rows_as_training_read_them(energy_frame):
+    # A review: a model trained without stances, evaluated on its own rows with their stance
+    # column (evaluate reads "stance" by default), was warned of its training rows, but its
+    # data.sha256 counted the stances its training digest never had.
+    model = stance.train(energy_frame)
+    assert not model.stance_classes
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        report = stance.evaluate(model, energy_frame)
+    assert report.to_dict()["data"]["sha256"] == model.training_["sha256"]
+
+
+def test_options_that_train_one_model_describe_a_cross_validation_alike(energy_frame):
+    # A review: class_weight={1: 2, 0: 1} and {0: 1, 1: 2.0} train the same model and were
+    # listed as two options; C=0.5 given as an int-like numpy float likewise.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        one = stance.cross_validate(energy_frame, folds=3, threshold_folds=0, class_weight={1: 2, 0: 1})
+        other = stance.cross_validate(energy_frame, folds=3, threshold_folds=0, class_weight={0: 1, 1: 2.0})
+    assert one.cross_validation["options"] == other.cross_validation["options"]
+    assert json.dumps(one.cross_validation["options"]) == json.dumps(other.cross_validation["options"])
+    assert one.cross_validation["options"]["class_weight"] == {"0": 1.0, "1": 2.0}
+    assert str(one).splitlines()[1] == str(other).splitlines()[1]
+
+
 def test_a_by_group_table_says_what_it_is_in_its_attrs(energy_model, energy_frame):
     # by_group(level=…)'s table had no attrs, where intervals() and compared_with() have them.
     halves = energy_frame.assign(half=["first" if at < len(energy_frame) // 2 else "second"
