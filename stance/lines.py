@@ -130,12 +130,6 @@ _END_MARK = re.compile(
     re.IGNORECASE,
 )
 _END_MARK_LENGTH = 60
-# "End" or "end" alone on its line is a transcript's word ("End" of a list read out, a last line
-# cut short), not a release's mark: everything below it was left out. Bare, the word counts
-# in capitals or as "Ends", as releases write it; with dashes, brackets, "#" or "*" around it
-# ("-end-", "[End]") in any case.
-_BARE_END = re.compile(r"\s*(ends?)[.\s]*", re.IGNORECASE)
-_BARE_END_MARKS = frozenset({"END", "ENDS", "Ends"})
 # (German's and French's too: "14. Oktober 2025", "1er mars 2026", "14.10.2025", with their weekday
 # and article: "Donnerstag, den 3. Oktober 2024", "jeudi 3 octobre 2024", "le 3 octobre 2024")
 _DATE_WEEKDAY = (rf"(?:{_WEEKDAY}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
@@ -498,13 +492,8 @@ def _is_end_mark(line: str) -> bool:
     (True, True, False)
     >>> _is_end_mark("-30-"), _is_end_mark("- 30 -"), _is_end_mark("30")  # a number alone is a page's
     (True, True, False)
-    >>> [_is_end_mark(word) for word in ("END", "Ends", "-end-", "[End]", "End", "end", "ends.")]
-    [True, True, True, True, False, False, False]
     """
-    if len(line) > _END_MARK_LENGTH or _END_MARK.match(line) is None:
-        return False
-    bare = _BARE_END.fullmatch(line)
-    return bare is None or bare.group(1) in _BARE_END_MARKS
+    return len(line) <= _END_MARK_LENGTH and _END_MARK.match(line) is not None
 
 
 def _is_link_list(line: str) -> bool:

@@ -5053,19 +5053,6 @@ def test_a_releases_back_matter_below_its_end_mark_and_its_contact_lines_are_lef
         "Allies met.", "Phone calls will not stop Russia.", "Email: we read every one.", "2024-2025"]
 
 
-def test_a_bare_end_or_end_in_lower_case_is_a_transcripts_word_not_a_releases_end_mark():
-    # A political scientist's audit: a line that was only "End" or "end" closed the text as a
-    # release's end mark, and every statement below it was left out (with a warning).
-    for word in ("End", "end", "ends", "End."):
-        kept = split_sentences(f"We must increase defence spending.\n{word}\nWe stand with Ukraine.\n")
-        assert kept[-1].endswith("We stand with Ukraine."), word  # "ends" is read into the line below
-    # the forms releases write still end one
-    for mark in ("END", "ENDS", "Ends", "-ends-", "- End -", "[END]", "(end)", "END."):
-        with pytest.warns(stance.StanceWarning, match=f"back matter .*below {re.escape(repr(mark))} on line 2"):
-            doc = stance.score_document(f"We must increase defence spending.\n{mark}\nWe stand with Ukraine.\n")
-        assert doc.sentences.text.tolist() == ["We must increase defence spending."], mark
-
-
 def test_an_end_mark_between_releases_or_sections_drops_nothing_and_back_matter_left_out_is_warned_of():
     # A newsroom journalist's audit: the first end mark ended the text, so a file of three releases
     # each closed by "ENDS" was scored as its first alone, and a speech's "###" section break dropped
