@@ -67,7 +67,8 @@ def _refuse_flags_that_do_nothing(args: argparse.Namespace, inputs: Sequence[str
 
     encoding = getattr(args, "encoding", "utf-8")
     if encoding != "utf-8":  # the default, however spelt (see stance.decoding.encoding_named)
-        files = [file for source in inputs for file in files_read(source)]
+        # Files that exist: a mistyped name was told it is Parquet, and lost its "did you mean".
+        files = [file for source in inputs for file in files_read(source) if file.is_file()]
         if files and all(file.suffix.lower() == ".parquet" for file in files):
             if len(inputs) > 1:  # suggest's UNLABELLED and --exclude files
                 read = f"{' and '.join(map(repr, inputs))} are all"
@@ -77,7 +78,9 @@ def _refuse_flags_that_do_nothing(args: argparse.Namespace, inputs: Sequence[str
                            f"{read} Parquet, which holds its text in its own encoding; leave --encoding out")
     if getattr(args, "bom", False):
         suffix = Path(output).suffix.lower() if output else ""
-        if suffix not in (".csv", ".tsv"):
+        # Only a table's suffix: an -o of .gz, which no command writes, is refused by the output's
+        # own check, which a "leave --bom out" came before (a review).
+        if suffix not in (".csv", ".tsv") and (not output or suffix in (".jsonl", ".parquet")):
             given = f"-o {output!r} is {suffix or 'of no suffix'}" if output else "there is no -o"
             raise _Missing(f"--bom does nothing here: it begins a .csv or .tsv -o with UTF-8's byte-order mark, "
                            f"and {given}; leave --bom out")

@@ -149,7 +149,7 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False) ->
             raise _Missing(f"{name!r} {what}")
     if name == "-":  # else "not UTF-8 text", with advice no re-saving follows
         _refuse_compressed_stdin(raw, "document")
-        if is_parquet(raw[:4], raw[-4:]):
+        if is_parquet(raw[:4], raw[-8:], len(raw)):
             raise _Missing(f"standard input is a Parquet file; save it as a .parquet file and {then}")
     compressed = compressed_kind(raw[:10])
     if compressed is not None:

@@ -252,13 +252,21 @@ def decompressed_name(path: Path, suffix: str = "") -> Path:
 PARQUET_MAGIC = b"PAR1"
 
 
-def is_parquet(start: bytes, end: bytes) -> bool:
-    """Whether a file whose first bytes are ``start`` and last are ``end`` is a Parquet file.
+def is_parquet(start: bytes, end: bytes, size: int) -> bool:
+    """Whether a file of ``size`` bytes whose first bytes are ``start`` and last 8 are ``end``
+    is a Parquet file: the magic at both ends, and between them a footer whose length (the 4
+    bytes before the last magic) fits the file. Text that begins and ends "PAR1" was refused as
+    Parquet (a review); its 4 bytes before the end, as a length, are larger than any such file.
 
-    >>> is_parquet(b"PAR1\\x15\\x04", b"\\x00PAR1"), is_parquet(b"PAR1,text\\n", b"united.\\n")
+    >>> footer = (100).to_bytes(4, "little") + b"PAR1"
+    >>> is_parquet(b"PAR1\\x15\\x04", footer, 400), is_parquet(b"PAR1,text\\n", b"united.\\n", 400)
     (True, False)
+    >>> is_parquet(b"PAR1", b"PAR1", 4), is_parquet(b"PAR1,text", b"ted PAR1", 60)
+    (False, False)
     """
-    return start.startswith(PARQUET_MAGIC) and end.endswith(PARQUET_MAGIC)
+    footer = int.from_bytes(end[-8:-4], "little") if len(end) >= 8 else size
+    return (start.startswith(PARQUET_MAGIC) and end.endswith(PARQUET_MAGIC)
+            and footer + 2 * len(PARQUET_MAGIC) + 4 <= size)
 
 
 def is_parquet_file(path: Path | str) -> bool:
@@ -267,8 +275,9 @@ def is_parquet_file(path: Path | str) -> bool:
     try:
         with open(path, "rb") as handle:
             start = handle.read(len(PARQUET_MAGIC))
-            handle.seek(max(handle.seek(0, os.SEEK_END) - len(PARQUET_MAGIC), 0))
-            return is_parquet(start, handle.read())
+            size = handle.seek(0, os.SEEK_END)
+            handle.seek(max(size - 8, 0))
+            return is_parquet(start, handle.read(), size)
     except OSError:
         return False
 

@@ -883,8 +883,10 @@ def csv_form(source: str | os.PathLike | None, suffix: str, encoding: str = "utf
     from .decoding import encoding_named, marked_encoding
 
     # A Parquet file is read in no encoding: an --encoding that read the other files (suggest's
-    # --exclude ones) said nothing of the Excel this one came from.
-    read_in = "utf-8" if first.suffix.lower() == ".parquet" else encoding_named(encoding)
+    # --exclude ones) said nothing of the Excel this one came from. But a folder's or glob's .csv
+    # files beside it were read in it, whichever file came first by name (a review).
+    all_parquet = all(file.suffix.lower() == ".parquet" for file in files_read(source))
+    read_in = "utf-8" if all_parquet else encoding_named(encoding)
     marked = input_marked(first) or read_in != "utf-8"
     if suffix != ".csv" or first.suffix.lower() != ".csv":
         return CsvForm(marked, OUTPUT_SEPARATORS[suffix])

@@ -1107,6 +1107,16 @@ def test_a_parquet_file_under_another_name_is_told_to_be_renamed(capsys, tmp_pat
     Path(f"votes{suffix}").rename("votes.parquet")
     assert run(capsys, "score", "votes.parquet", "-o", "out.csv", "--prefix", "p_")[0] == 0
     assert len(pd.read_csv("out.csv")) == 2
+    # A review: text that begins and ends "PAR1" was refused as Parquet, however short.
+    Path(f"both{suffix}").write_text('{"text": "PAR1"}\n' if suffix == ".jsonl" else
+                                     "text\nNATO must stay strong and united PAR1" if suffix != ".txt" else
+                                     "PAR1 is the first paragraph of the treaty. NATO must stay strong. See PAR1")
+    Path(f"both{suffix}").write_text("PAR1" + Path(f"both{suffix}").read_text()[4:]
+                                     if suffix == ".csv" else Path(f"both{suffix}").read_text())
+    Path(f"tiny{suffix}").write_text("PAR1")
+    for name in (f"both{suffix}", f"tiny{suffix}"):
+        argv = ["document", name] if suffix == ".txt" else ["score", name, "-o", "t.csv"]
+        assert "Parquet" not in run(capsys, *argv)[2]
 
 
 @pytest.mark.parametrize("kind", ["gzip", "bzip2", "xz"])

@@ -778,6 +778,19 @@ def test_encoding_and_bom_that_would_do_nothing_are_refused_before_any_work(tmp_
     frame.iloc[:1].to_csv("done.csv", index=False, encoding="cp1252")
     assert main(["suggest", "pool.parquet", "--exclude", "done.csv", "--encoding", "cp1252", "-o", "y.csv"]) == 0
     assert not Path("y.csv").read_bytes().startswith(codecs.BOM_UTF8) and len(pd.read_csv("y.csv")) == 2
+    # A review: a folder of a Parquet file and a cp1252 .csv, the Parquet first by name, lost the
+    # mark its .csv rows were read for; a mistyped file was told it is Parquet, and a .gz -o to
+    # leave --bom out, before what is wrong was said.
+    Path("mix").mkdir()
+    frame.to_parquet("mix/a.parquet")
+    frame.assign(text=frame.text + " (Bündnis)").to_csv("mix/b.csv", index=False, encoding="cp1252")
+    assert main(["suggest", "mix", "--encoding", "cp1252", "-o", "mixed.csv", "-n", "6"]) == 0
+    assert Path("mixed.csv").read_bytes().startswith(codecs.BOM_UTF8)
+    capsys.readouterr()
+    assert main(["score", "pool.parquey", "-o", "t.csv", "--encoding", "cp1252"]) == 2
+    assert "file not found: 'pool.parquey'" in capsys.readouterr().err
+    assert main(["score", "pool.parquet", "-o", "t.csv.gz", "--bom"]) == 2
+    assert "--bom" not in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("command", ["suggest", "check"])
