@@ -246,7 +246,8 @@ def _options_given(model: Any) -> dict[str, Any]:
     a cross-validation records apart), as JSON holds them: two cross-validations of other
     options were otherwise described alike."""
     from .model import StanceModel, options_as_fitted
-    from .model_writing import savable_json
+
+    savable_json = forksafe.imported(".model_writing").savable_json
 
     # As a fit records them: class_weight={1: 2, 0: 1} and {0: 1, 1: 2.0} train one model and
     # were described as two (a review).

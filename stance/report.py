@@ -488,8 +488,8 @@ class EvaluationReport:
             given = ", ".join(f"{name}={value!r}" for name, value in options.items()) or "the defaults"
             parts.append(f"trained with {given}, random_state={how.get('random_state')}")
         elif (model := getattr(self, "_model", None)) is not None:
-            parts.append(f"model {model['path']} (parameters sha256 {short(model.get('parameters_sha256'))})"
-                         if model.get("path") else
+            parts.append(f"{_shown_path(model['path'])} (parameters sha256 "
+                         f"{short(model.get('parameters_sha256'))})" if model.get("path") else
                          f"a model not saved, trained on data sha256 {short(model.get('training_sha256'))}")
         if (data := getattr(self, "_data_sha256", None)) is not None:
             parts.append(f"data sha256 {short(data)}")
@@ -887,3 +887,19 @@ def _and_listed(labels: list[str]) -> str:
     if len(labels) == 1:
         return quoted(labels[0])
     return ", ".join(map(quoted, labels[:-1])) + f" and {quoted(labels[-1])}"
+
+
+def _shown_path(path: str) -> str:
+    """A model's folder as a report's second line names it: the bundled model by that name, since
+    its folder is where the package was installed, and a notebook's saved outputs named a path of
+    the machine that ran it.
+
+    >>> from stance.defaults import default_model_path
+    >>> _shown_path(str(default_model_path())), _shown_path("models/mine")
+    ('the bundled model', 'model models/mine')
+    """
+    import os
+
+    from .defaults import default_model_path
+
+    return "the bundled model" if os.path.realpath(path) == os.path.realpath(default_model_path()) else f"model {path}"
