@@ -67,9 +67,10 @@ def _refuse_flags_that_do_nothing(args: argparse.Namespace, inputs: Sequence[str
 
     encoding = getattr(args, "encoding", "utf-8")
     if encoding != "utf-8":  # the default, however spelt (see stance.decoding.encoding_named)
-        # Files that exist: a mistyped name was told it is Parquet, and lost its "did you mean".
-        files = [file for source in inputs for file in files_read(source) if file.is_file()]
-        if files and all(file.suffix.lower() == ".parquet" for file in files):
+        files = [file for source in inputs for file in files_read(source)]
+        # Not while one is missing: a mistyped name (an --exclude beside a Parquet input too) was
+        # told it is Parquet, and lost its "file not found" and "did you mean" (reviews).
+        if files and all(file.suffix.lower() == ".parquet" and file.is_file() for file in files):
             if len(inputs) > 1:  # suggest's UNLABELLED and --exclude files
                 read = f"{' and '.join(map(repr, inputs))} are all"
             else:

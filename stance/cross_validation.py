@@ -235,6 +235,8 @@ def cross_validate(
                                "leave_one_group_out": n_groups is not None and len(splits) == n_groups,
                                "options": _options_given(template), "random_state": random_state}
     pooled._data_sha256 = rows_digest(clean_texts, gold_sets, clean_stances, none_label)
+    if clean_stances is not None:  # as evaluate gives it
+        pooled._data_labels_sha256 = rows_digest(clean_texts, gold_sets, None, none_label)
     # A fold without a metric is left out of its spread, as one whose value is NaN is.
     pooled.spread = {name: _spread([f.get(name, math.nan) for f in fold_reports]) for name in pooled.metrics}
     pooled.predictions = _out_of_fold(fold_of, predicted_sets, predicted_stances, predicted_confidences, frame.index)

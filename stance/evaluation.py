@@ -227,9 +227,13 @@ def evaluate(
     saved = model.saved_ or {}
     report._model = {"path": saved.get("path"), "parameters_sha256": saved.get("parameters_sha256"),
                      "training_sha256": (model.training_ or {}).get("sha256")}
-    # As training digests them: a model of no stance head was trained on no stances, and a digest
-    # of the rows' stances never equalled its training_data.sha256 on its own rows (a review).
-    report._data_sha256 = rows_digest(texts, read_sets, read_stances if model.stance_classes else None, none_label)
+    report._data_sha256 = rows_digest(texts, read_sets, read_stances, none_label)
+    if read_stances is not None:
+        # The texts and labels alone too, as training records them (a model of no stance head was
+        # trained on no stances: its training_data.sha256 is this digest of its own rows). Not in
+        # place of the digest of the rows as given, which one gold file must keep whichever model
+        # measured it, on both sides of a comparison (a review).
+        report._data_labels_sha256 = rows_digest(texts, read_sets, None, none_label)
     report._fitted = fitted
     if groups is not None:
         report.by, report.groups = by, {value: measure(rows) for value, rows in groups.items()}

@@ -252,6 +252,8 @@ class EvaluationReport:
     # The digest training would record of the rows measured (see stance.evaluation.rows_digest):
     # which data the report describes. None for a report built otherwise (by a scorer).
     _data_sha256: str | None = field(default=None, repr=False, compare=False)
+    # Of the texts and labels alone, when the rows had stances (as training_data.labels_sha256).
+    _data_labels_sha256: str | None = field(default=None, repr=False, compare=False)
     # Whether evaluate found the rows to be the model's training rows (by its training digest).
     _fitted: bool = field(default=False, repr=False, compare=False)
 
@@ -834,6 +836,8 @@ class EvaluationReport:
                                             for value, report in self.groups.items()]}
         model = getattr(self, "_model", None)
         data = {"n": self.n, "sha256": getattr(self, "_data_sha256", None)}
+        if getattr(self, "_data_labels_sha256", None) is not None:
+            data["labels_sha256"] = self._data_labels_sha256
         return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread,
                              "per_label": self.per_label, "confusion": self.confusion,
                              **({"model": dict(model)} if model is not None else {}), "data": data,

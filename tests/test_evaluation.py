@@ -2856,7 +2856,8 @@ def test_a_report_names_its_model_and_data_and_a_cross_validation_its_options(en
     out = json.loads(json.dumps(report.to_dict()))
     assert out["model"] == {"path": saved["path"], "parameters_sha256": saved["parameters_sha256"],
                             "training_sha256": digest}
-    assert out["data"] == {"n": len(energy_frame), "sha256": digest}
+    assert out["data"] == {"n": len(energy_frame), "sha256": digest,
+                           "labels_sha256": energy_model.training_["labels_sha256"]}
     assert str(report).splitlines()[1] == (f"model {saved['path']} (parameters sha256 "
                                            f"{saved['parameters_sha256'][:12]}); data sha256 {digest[:12]}")
     assert loose.to_dict()["cross_validation"]["options"] == {"C": 0.3, "threshold_folds": 0}
@@ -2874,12 +2875,19 @@ def test_a_reports_data_digest_is_its_models_training_digest_of_the_rows_as_trai
     # A review: a model trained without stances, evaluated on its own rows with their stance
     # column (evaluate reads "stance" by default), was warned of its training rows, but its
     # data.sha256 counted the stances its training digest never had.
+    # A second review: the data's own digest must stay the rows' as given, which one gold file
+    # keeps whichever model measures it (both sides of a comparison): its labels_sha256 is the one.
     model = stance.train(energy_frame)
     assert not model.stance_classes
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", stance.StanceWarning)
         report = stance.evaluate(model, energy_frame)
-    assert report.to_dict()["data"]["sha256"] == model.training_["sha256"]
+        other = stance.evaluate(stance.train(energy_frame, stance_column="stance"), energy_frame)
+        unstanced = stance.evaluate(model, energy_frame, stance_column=None)
+    data = report.to_dict()["data"]
+    assert data["labels_sha256"] == model.training_["sha256"] == unstanced.to_dict()["data"]["sha256"]
+    assert data == other.to_dict()["data"] and data["sha256"] != data["labels_sha256"]
+    assert "labels_sha256" not in unstanced.to_dict()["data"]
 
 
 def test_options_that_train_one_model_describe_a_cross_validation_alike(energy_frame):
