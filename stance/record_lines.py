@@ -83,18 +83,47 @@ def _long_line(path: Path, encoding: str, line: int, seen: int, expected: int) -
 def _refuse_long_records(path: Path, encoding: str) -> None:
     """Refuse the .csv or .tsv file ``path`` if a record below its header holds more fields
     than the header (see :func:`iter_delimited`), naming the first such line, as pandas'
-    error is named."""
+    error is named. One column past the header's that is empty in every row, the first
+    among them, is a spreadsheet's trailing separator, which pandas drops (see :func:`_long_records`).
+    """
     csv = forksafe.imported("csv")
 
     try:
         with closing(_csv_records(path, encoding)) as records:
-            _, _, header = next(records, (1, 1, []))
+            next(records, None)
             header = _header(path, encoding, file_quoting(path, encoding))  # R's row names: one name more
-            for first, _, row in records:
-                if len(row) > len(header):
-                    raise ValueError(_long_line(path, encoding, first, len(row), len(header)))
+            for first, _, row in _long_records(records, len(header)):
+                raise ValueError(_long_line(path, encoding, first, len(row), len(header)))
     except csv.Error:  # what Python's reader cannot read, pandas' did: nothing to tell here
         return
+
+
+def _long_records(records: Iterator[tuple[int, int, list[str]]],
+                  width: int) -> Iterator[tuple[int, int, list[str]]]:
+    """The ``records`` below a header of ``width`` names (see :func:`_csv_records`) that hold
+    a value pandas refuses or drops: more fields than the header's, but for one trailing
+    empty field when the first row holds one too. pandas' reader takes its first row's width
+    for the file's and drops a surplus column empty in every row (a spreadsheet writes a
+    separator at the end of every line), so a row ``a,b,`` below ``text,lab`` loses nothing;
+    a row ``f,g,h`` loses "h", and its line is the one to name.
+    A blank line is no row here, as pandas skips one: a one-column file whose blank lines are
+    rows (see :func:`iter_delimited`) is read by pandas as one field wide, its error its own.
+
+    >>> rows = [(2, 2, ["a", "b", ""]), (3, 3, []), (4, 4, ["d", "e"]), (5, 5, ["f", "g", "h"])]
+    >>> [line for line, _, _ in _long_records(iter(rows), 2)]
+    [5]
+    >>> [line for line, _, _ in _long_records(iter([(2, 2, ["a", "b"]), (3, 3, ["c", "d", ""])]), 2)]
+    [3]
+    """
+    trailing: bool | None = None  # whether the first row holds a trailing separator: told by the first row
+    for record in records:
+        row = record[2]
+        if trailing is None:
+            if len(row) <= 1 and not (row and row[0].strip(" \t")):
+                continue  # a blank line
+            trailing = len(row) == width + 1
+        if len(row) > width + 1 or (len(row) == width + 1 and (row[width] or not trailing)):
+            yield record
 
 
 def drops_surplus_values(path: Path, encoding: str, width: int, *, skip_blank_lines: bool = True) -> bool:

@@ -1729,6 +1729,28 @@ def test_a_row_with_more_fields_than_the_header_alone_in_its_chunk_is_refused(tm
     assert not (tmp_path / "out.csv").exists()
 
 
+@pytest.mark.parametrize("chunksize", [1, 2])
+def test_a_trailing_separator_on_every_line_reads_alike_in_chunks_of_any_size(tmp_path, capsys, chunksize):
+    # An audit by a reviewer of ab95757: a spreadsheet's export, "text,lab" over rows "We back NATO 0,x,",
+    # read whole but was refused in chunks with a chunk of one row ("line 2 has 3 fields where the
+    # header has 2"): 50,001 rows at the default chunk size, or 3 rows in chunks of 2.
+    path = tmp_path / "export.csv"
+    path.write_text("text,lab\nWe back NATO 0,x,\nSend tanks to Kyiv,y,\nHello there,z,\n")
+    expected = [["We back NATO 0", "x"], ["Send tanks to Kyiv", "y"], ["Hello there", "z"]]
+    assert read_table(path).values.tolist() == expected
+    assert stance.score(path)[["text", "lab"]].values.tolist() == expected
+    out = tmp_path / "out.csv"
+    assert main(["score", str(path), "-o", str(out), "--chunk-size", str(chunksize), "--no-progress"]) == 0
+    assert pd.read_csv(out, dtype=str)[["text", "lab"]].values.tolist() == expected
+    # A separator at the end of a later line only is no spreadsheet's: refused alone in its chunk, as whole.
+    path.write_text("text,lab\nWe back NATO 0,x\nSend tanks to Kyiv,y\nHello there,z,\n")
+    capsys.readouterr()
+    assert main(["score", str(path), "-o", str(out), "--chunk-size", str(chunksize), "--no-progress"]) == 2
+    assert "line 4 has 3 fields where the header has 2" in capsys.readouterr().err
+    with pytest.raises(InvalidInputError, match="line 4 has 3 fields where the header has 2"):
+        read_table(path)
+
+
 
 TRUNCATED = "a row cut short (is the file truncated?)"
 LOST_CELL = "a row short of a field (was an empty cell left out with its delimiter?)"
