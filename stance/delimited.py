@@ -319,8 +319,9 @@ def _closing_with(reader: Any, source: Any) -> Any:
 
 def _refuse_surplus_values(path: Path, encoding: str, width: int, *, skip_blank_lines: bool) -> None:
     """Refuse the file pandas would read with the values beyond its ``width`` column names
-    dropped (see :func:`stance.record_lines.drops_surplus_values`), naming the first line that
-    holds more values than the header (pandas' own warning names none)."""
+    dropped (see :func:`stance.record_lines.drops_surplus_values`), naming the first line whose
+    value would be lost, not one whose surplus field is an empty trailing separator (pandas'
+    own warning names none)."""
     if drops_surplus_values(path, encoding, width, skip_blank_lines=skip_blank_lines):
         # The callers name the file; a ValueError reaches their "cannot read" message.
         holds = {"\t": "a tab", ",": 'a comma ("…, …")', ";": 'a semicolon ("…; …")'}.get(

@@ -406,23 +406,23 @@ def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str
 
 
 def _first_long_record(path: Path, encoding: str) -> tuple[int, int, int] | None:
-    """(line, its values, the header's) of the first record of a .csv or .tsv file with more
-    values than the header, or None."""
+    """(line, its values, the header's) of the first record of a .csv or .tsv file with a
+    value past the header's columns that pandas refuses or drops (see :func:`_long_records`), or None."""
     csv = forksafe.imported("csv")
 
     try:
         with closing(_csv_records(path, encoding)) as records:
             _, _, header = next(records, (1, 1, []))
-            for _, last, row in records:
-                if len(row) > len(header):
-                    return last, len(row), len(header)
+            for _, last, row in _long_records(records, len(header)):
+                return last, len(row), len(header)
     except (csv.Error, OSError, UnicodeError):  # pandas read on where the csv module cannot: say less
         pass
     return None
 
 
 def _first_long_line(path: Path, encoding: str) -> str:
-    r"""Which line holds more values than the header, in words.
+    r"""Which line holds a value past the header's columns that pandas would refuse or drop, in
+    words: a spreadsheet's trailing separator on every line is none (see :func:`_long_records`).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:

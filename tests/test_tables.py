@@ -1751,6 +1751,25 @@ def test_a_trailing_separator_on_every_line_reads_alike_in_chunks_of_any_size(tm
         read_table(path)
 
 
+@pytest.mark.parametrize(("content", "expected"), [
+    # "h" would be dropped; line 2's third value is empty, a trailing separator.
+    ("text,lab\na,b,\nd,e\nf,g,h\n", "line 4 holds 3 values, more than the header's 2 columns"),
+    # pandas' own error, after a first row with a trailing separator.
+    ("text,lab\na,b,\nd,e,\nf,g,,h\n", "line 4 has 4 fields where the header has 2"),
+])
+def test_a_value_too_many_below_trailing_separators_names_its_own_line(tmp_path, capsys, content, expected):
+    # An audit by a reviewer of ab95757: the refusal named line 2, whose surplus value is empty (a
+    # spreadsheet's trailing separator), not line 4, whose value would be lost.
+    path = tmp_path / "export.csv"
+    path.write_text(content)
+    with pytest.raises(InvalidInputError, match=re.escape(expected)):
+        read_table(path)
+    for chunksize in ("1", "2", "50000"):
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", chunksize,
+                     "--no-progress"]) == 2
+        assert expected in capsys.readouterr().err
+
+
 
 TRUNCATED = "a row cut short (is the file truncated?)"
 LOST_CELL = "a row short of a field (was an empty cell left out with its delimiter?)"
