@@ -3971,10 +3971,15 @@ def test_evaluate_compares_two_models_on_the_same_statements(capsys, seed_frame,
     expected = stance.evaluate(small, seed_frame).compared_with(stance.evaluate(None, seed_frame), level=0.9)
     assert printed["level"] == 0.9 and printed["n"] == len(seed_frame)
     # Which side is which: the JSON named neither model, where the table's heading does (an audit).
+    # And what each was trained on and the rows both measured (the data's digest, one for both).
+    measured = expected.attrs["this"]["data_sha256"]
     assert printed["this"] == {"model": str(tmp_path / "small"), "path": str(tmp_path / "small"),
-                               "parameters_sha256": stance.load(tmp_path / "small").saved_["parameters_sha256"]}
+                               "parameters_sha256": stance.load(tmp_path / "small").saved_["parameters_sha256"],
+                               "training_sha256": small.training_["sha256"], "data_sha256": measured}
     assert printed["other"] == {"model": "bundled", "path": str(stance.default_model().saved_["path"]),
-                                "parameters_sha256": stance.default_model().saved_["parameters_sha256"]}
+                                "parameters_sha256": stance.default_model().saved_["parameters_sha256"],
+                                "training_sha256": stance.default_model().training_["sha256"],
+                                "data_sha256": measured}
     for name, row in expected.iterrows():
         got = printed["metrics"][name]
         assert [math.nan if got[k] is None else got[k] for k in ("this", "other", "difference")] == pytest.approx(
