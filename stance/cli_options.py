@@ -53,19 +53,24 @@ def _refuse_an_option_given_twice_two_ways(options: Sequence[_Option]) -> None:
     """Refuse a name given twice with two values, which would keep the last one silently;
     the same value twice (a script's default repeated) is taken, as a flag's is. The same
     value is one read alike, of one type: ``C=10`` and ``C = 10``, ``stem=false`` and
-    ``stem=False``; not ``C=10`` and ``C=10.0``, which a whole-number option reads apart.
+    ``stem=False``, ``negation_words=nie,nigdy`` and ``negation_words=["nie", "nigdy"]`` (the
+    words as read, not as typed); not ``C=10`` and ``C=10.0``, which a whole-number option reads apart.
 
     >>> _refuse_an_option_given_twice_two_ways([_option("C=10"), _option("C = 10")])
     >>> _refuse_an_option_given_twice_two_ways([_option("C=10"), _option("C=10.0")])
     Traceback (most recent call last):
     ...
     stance.terminal._Missing: --option C is given 2 times (10, 10.0); give it once
+    >>> _refuse_an_option_given_twice_two_ways([_option("negation_words=nie,nigdy"),
+    ...                                         _option('negation_words=["nie", "nigdy"]')])
     """
     for name in dict.fromkeys(option.name for option in options):
-        values = [option.value for option in options if option.name == name]
+        given = [option for option in options if option.name == name]
+        values = [_word_list(option) for option in given]
         if any(type(value) is not type(values[0]) or value != values[0] for value in values[1:]):
-            raise _Missing(f"--option {name} is given {len(values)} times ({', '.join(map(repr, values))}); "
-                           f"give it once")
+            # Named as typed, not as read: the refusal quotes what the user can find in the command.
+            raise _Missing(f"--option {name} is given {len(values)} times "
+                           f"({', '.join(repr(option.value) for option in given)}); give it once")
 
 
 def _word_list(option: _Option) -> Any:

@@ -3711,6 +3711,22 @@ def test_an_option_given_twice_with_the_same_value_is_taken(capsys, tmp_path, en
     assert status == 2 and "--option C is given 2 times (10, 10.0); give it once" in err, err
 
 
+def test_a_word_list_given_twice_as_the_same_words_is_taken(capsys, tmp_path, energy_frame):
+    # A review of the above: negation_words compared as typed, so "nie,nigdy" beside "nie, nigdy"
+    # or '["nie","nigdy"]', each the words nie and nigdy, was refused as "given 2 times".
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    for at, second in enumerate(("negation_words=nie, nigdy", 'negation_words=["nie","nigdy"]')):
+        status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / f"m{at}"), "--option", "stem=false",
+                             "--option", "negation_words=nie,nigdy", "--option", second)
+        assert status == 0, err
+        assert stance.load(tmp_path / f"m{at}").negation_words == ["nie", "nigdy"]
+    status, _, err = run(capsys, "check", str(data), "--option", "negation_words=nie,nigdy",
+                         "--option", "negation_words=nie,nigda")
+    assert status == 2, err
+    assert "--option negation_words is given 2 times ('nie,nigdy', 'nie,nigda'); give it once" in err, err
+
+
 def test_the_advice_to_pass_the_off_topic_label_names_its_flag_once(capsys, tmp_path, energy_frame):
     # It said "pass --none-label='aucun' (on the command line: --none-label 'aucun')": the flag
     # twice, once in the library's words turned into a flag.
