@@ -127,7 +127,7 @@ MODEL_HELP = "a saved model directory (default, or 'bundled': the bundled model)
 SHA256_HELP = ("the parameters' digest the model's publisher gave you ('parameters: sha256 …' in stance info): "
                "the command refuses a model whose parameters differ, checked in the load it uses, as "
                "stance.load(DIR, sha256=…) is (without --model: the bundled model's)")
-RANDOM_STATE_HELP = "seed of every random choice (default: 0; or --option random_state=…, not both)"
+RANDOM_STATE_HELP = "seed of every random choice (default: 0; or --option random_state=…, not two seeds)"
 TEXT_COLUMN_HELP = "the column holding the statements (default: text)"
 STDIN_ENCODING_HELP = ("the encoding of the lines on stdin, as Python names it: cp1252 for a file saved by older "
                        "Windows programs (default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")

@@ -14,16 +14,17 @@ from .exceptions import quoted, require_seed
 from .terminal import _Missing
 
 # train() arguments that `stance train` sets from flags of its own (random_state is both an
-# option and a flag: either is taken, as a grid search's output would say, but not both).
+# option and a flag: either is taken, as a grid search's output would say, or both with one value).
 _OPTIONS_WITH_FLAGS = {"text_column": "--text-column", "labels_column": "--labels-column",
                        "stance_column": "--stance-column", "none_label": "--none-label"}
 
 
 def _model_options(args: argparse.Namespace) -> dict[str, Any]:
     """The ``--option``s and ``--random-state`` as ``train`` keywords, refusing what would be
-    ignored: a name given twice with two values (the last one silently won), a ``train`` keyword that is no
-    model option (``encoding``, ``max_collect_bytes``: the command has read the file already),
-    and a name with a flag of its own."""
+    ignored: a name given twice with two values (the last one silently won), two seeds (one by
+    ``--random-state``, one by ``--option random_state``), a ``train`` keyword that is no model
+    option (``encoding``, ``max_collect_bytes``: the command has read the file already), and a
+    name with a flag of its own."""
     from .api import _did_you_mean
     from .model import StanceModel
 
@@ -42,7 +43,8 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
     StanceModel(**options)._check_options()  # before the data is read; main() words a refusal
     if args.random_state is not None:  # a flag, not an --option: refused in its own name
         require_seed("--random-state", args.random_state)
-    if args.random_state is not None and "random_state" in options:
+    # The same seed both ways is taken, as an option's same value twice is; two seeds are refused.
+    if args.random_state is not None and options.get("random_state", args.random_state) != args.random_state:
         raise _Missing(f"--random-state {args.random_state} and --option random_state={options['random_state']}: "
                        f"give the seed once")
     # --random-state's default (0) is the model's: passed only when given.

@@ -4803,6 +4803,22 @@ def test_the_option_hint_reads_only_the_arguments_not_recognised(capsys, tmp_pat
     assert "--none_label is spelt --none-label" in capsys.readouterr().err
 
 
+def test_the_seed_given_as_flag_and_option_alike_is_taken(capsys, tmp_path, energy_frame):
+    # A review: "--random-state 3 --option random_state=3" was refused "give the seed once",
+    # where a flag's or an option's same value twice is taken.
+    data = tmp_path / "d.csv"
+    energy_frame.to_csv(data, index=False)
+    seed = ["--random-state", "3", "--option", "random_state=3"]
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), *seed)
+    assert status == 0, err
+    assert stance.load(tmp_path / "m").random_state == 3
+    status, _, err = run(capsys, "check", str(data), "--folds", "2", "-n", "1", *seed)
+    assert status == 0, err
+    # Two seeds are still refused (test_train_refuses_options_it_would_ignore); so is 3 beside 3.0.
+    status, _, err = run(capsys, "check", str(data), "--random-state", "3", "--option", "random_state=3.0")
+    assert status == 2 and "random_state must be written as a whole number (3)" in err, err
+
+
 def test_check_takes_the_seed_as_train_does(capsys, tmp_path, energy_frame):
     # A command-line audit: check, which trains models too, refused train's --random-state,
     # pointing to --option random_state=…; it now takes either, as train does, but not both.
