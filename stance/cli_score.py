@@ -76,10 +76,11 @@ def _refuse_folder_input(source: str, output: str) -> None:
     from .tables import SUPPORTED_SUFFIXES
 
     tables = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
+    # Named bare, without "input ", as score's "file not found: …" names it (and train's and check's).
     if not tables:
-        raise _Missing(f"input {source!r} is a folder, with no {'/'.join(SUPPORTED_SUFFIXES)} files in it")
+        raise _Missing(f"{source!r} is a folder, with no {'/'.join(SUPPORTED_SUFFIXES)} files in it")
     more = f" and {len(tables) - 5} more" if len(tables) > 5 else ""
-    held = f"input {source!r} is a folder (of {', '.join(tables[:5])}{more})"
+    held = f"{source!r} is a folder (of {', '.join(tables[:5])}{more})"
     # As written ("*.CSV" for A.CSV): a glob is case-sensitive where the file system is.
     suffixes = sorted({Path(name).suffix for name in tables if Path(name).suffix.lower() in CLUSTER_SUFFIXES})
     if not suffixes:

@@ -4621,6 +4621,18 @@ def test_score_given_a_folder_suggests_the_quoted_glob_of_its_files(capsys, tmp_
     assert run(capsys, "score", glob, "-o", str(out))[0] == 0 and len(pd.read_csv(out)) == 1  # the glob works
 
 
+def test_score_names_a_folder_as_its_other_refusals_name_the_input(capsys, tmp_path, monkeypatch):
+    # A review of 1e7802f, which took "input " from score's "file not found": a folder was still
+    # "input 'fold' is a folder, …".
+    monkeypatch.chdir(tmp_path)
+    Path("fold").mkdir()
+    status, _, err = run(capsys, "score", "fold", "-o", "o.csv")
+    assert (status, err) == (2, "stance score: 'fold' is a folder, with no .csv/.tsv/.jsonl/.parquet files in it\n")
+    Path("fold/a.csv").write_text("text\nNATO is united.\n")
+    status, _, err = run(capsys, "score", "fold", "-o", "o.csv")
+    assert status == 2 and err.startswith("stance score: 'fold' is a folder (of a.csv); a quoted glob"), err
+
+
 @pytest.mark.parametrize("argv, typed", [
     (["--stem", "german"], "--option stem=german"),
     (["--ngram-max=3"], "--option ngram_max=3"),
