@@ -106,9 +106,10 @@ class _VersionAsked(Exception):
 
 
 class _Version(argparse.Action):
-    """A command's ``--version``: the version, as ``stance --version`` prints it. Given after
-    the command it was refused as the command's own words ("stance score --version": "the
-    following arguments are required"), so it answers before the command's arguments are checked."""
+    """``--version``, before a command or after it: the version, printed before the command's
+    arguments are checked. Read after parsing, it was refused as the command's own words
+    ("stance score --version" and "stance --version score": "the following arguments are
+    required"), so it stops the parsing, as argparse's own version action does."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
         super().__init__(option_strings, dest=argparse.SUPPRESS, nargs=0, **kwargs)
@@ -229,7 +230,9 @@ def _level(value: str) -> float:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="stance", description="Which NATO policy positions does a statement take?")
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    # As a command's --version does: a flag stored for after parsing let the command's required
+    # arguments refuse "stance --version score" before the version was printed.
+    parser.add_argument("--version", action=_Version, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = commands.add_parser("classify", help="classify statements (arguments, or lines on stdin)")
@@ -463,18 +466,16 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except _VersionAsked:
-        args = argparse.Namespace(version=True)
+        from . import __version__
+
+        print(__version__)
+        return EXIT_OK
     except _UsageError as error:
         given = sys.argv[1:] if argv is None else list(argv)
         message = _in_its_command(str(error), given)
         print(message + (_flag_before_command_hint(given) or _option_hint(message, given)
                          or _closest_flag_hint(message, given)), file=sys.stderr)
         return EXIT_USAGE
-    if args.version:
-        from . import __version__
-
-        print(__version__)
-        return EXIT_OK
     if args.command is None:
         print("stance: name a command (classify, explain, score, document, train, evaluate, info, suggest, check); "
               "see stance --help", file=sys.stderr)

@@ -4679,8 +4679,6 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
     (["clasify", "--json", "info"],  # a mistyped command, its text a command's name
      "stance: argument command: invalid choice: 'clasify' (choose from 'classify', 'explain', 'score', 'document', "
      "'train', 'evaluate', 'info', 'suggest', 'check'); did you mean classify?"),
-    # --version goes either side of the command: not told to follow it.
-    (["--version", "classify", "--jsn", "x"], "stance classify: unrecognized arguments: --jsn; did you mean --json?"),
     (["--json", "classify", "x"], "stance classify: unrecognized arguments: --json; --json is a flag of stance "
                                   "classify: give it after the command (stance classify --json …)"),
     (["-o", "o.csv", "score", "in.csv"],
@@ -4699,6 +4697,15 @@ def test_version_after_a_command_prints_the_version(capsys, argv):
     # A command-line audit: "stance score --version" answered "required: IN, -o/--output" and
     # "stance info --version" "unrecognized arguments", where --version before the command works.
     assert run(capsys, *argv, "--version") == (0, stance.__version__ + "\n", "")
+
+
+@pytest.mark.parametrize("argv", [["score"], ["train", "data.csv"], ["check", "-n", "x"], ["classify", "--jsn", "x"],
+                                  ["--bogus"]])
+def test_version_before_a_command_prints_the_version(capsys, argv):
+    # A review: "stance --version score" answered "required: IN, -o/--output", where
+    # "stance score --version" prints the version: it wins over the command's words either side,
+    # as argparse's own version action does.
+    assert run(capsys, "--version", *argv) == (0, stance.__version__ + "\n", "")
 
 
 def test_a_statement_written_as_version_after_the_dashes_is_classified(capsys):
