@@ -22,7 +22,6 @@ from .lines import (
     _PLACE_DATE,
     _TERMINAL,
     _goes_on_below,
-    _is_bare_end,
     _is_end_mark,
     _is_furniture,
     _is_link_list,
@@ -351,8 +350,7 @@ def _is_about_title(line: str) -> bool:
 
 def _end_mark_tail(lines: list[str], at: int) -> tuple[int, bool]:
     """What follows the end mark at ``at`` of ``lines`` (stripped): where it ends (the next end mark's
-    place, a bare "End" only where it closes a release (see _closes_release), or the end), and whether
-    it is a release's back matter, left out, rather than more of the text.
+    place, or the end), and whether it is a release's back matter, left out, rather than more of the text.
 
     A text may hold several releases, each closed by its end mark: what follows one end mark up to
     another is the next release, unless it opens with a back matter's label ("Notes to editors",
@@ -370,36 +368,9 @@ def _end_mark_tail(lines: list[str], at: int) -> tuple[int, bool]:
     >>> _end_mark_tail(["We met.", "###", "We act. We help. We stay."], 1)
     (3, True)
     """
-    end = next((near for near in range(at + 1, len(lines))
-                if lines[near] and _closes_release(lines[near], lines, near)), len(lines))
+    end = next((near for near in range(at + 1, len(lines)) if lines[near] and _is_end_mark(lines[near])), len(lines))
     if end == len(lines):
         return end, True
-    return end, _opens_back_matter(next((line for line in lines[at + 1:end] if line), ""))
-
-
-def _opens_back_matter(line: str) -> bool:
-    """Whether ``line`` (stripped) is a label opening a release's back matter: "Notes to editors",
-    "Contact: …", "About NATO" (see _BACK_MATTER_HEADING, _BACK_MATTER_LEAD and _is_about_title).
-
-    >>> _opens_back_matter("Media enquiries"), _opens_back_matter("About NATO"), _opens_back_matter("We met.")
-    (True, True, False)
-    """
-    return bool(_BACK_MATTER_HEADING.fullmatch(line) or _BACK_MATTER_LEAD.match(line) or _is_about_title(line))
-
-
-def _closes_release(mark: str, lines: list[str], at: int) -> bool:
-    """Whether ``mark``, the line at ``at`` of ``lines`` (stripped) as read, is an end mark that closes a
-    release (see _end_mark_tail). A bare "End" or "end" (see lines._is_bare_end) closes one only above
-    back matter or nothing: a transcript's or a list's last word, it left out the statements below it.
-
-    >>> [_closes_release(mark, ["We met.", mark, "We act."], 1) for mark in ("ENDS", "-end-", "End", "end")]
-    [True, True, False, False]
-    >>> _closes_release("End", ["We met.", "End", "", "Notes to editors"], 1), _closes_release("end", ["Hi.", "end"], 1)
-    (True, True)
-    """
-    if not _is_end_mark(mark):
-        return False
-    if not _is_bare_end(mark):
-        return True
-    below = next((line for line in lines[at + 1:] if line), "")
-    return not below or _opens_back_matter(below)
+    first = next((line for line in lines[at + 1:end] if line), "")
+    labelled = bool(_BACK_MATTER_HEADING.fullmatch(first) or _BACK_MATTER_LEAD.match(first) or _is_about_title(first))
+    return end, labelled

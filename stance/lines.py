@@ -130,12 +130,6 @@ _END_MARK = re.compile(
     re.IGNORECASE,
 )
 _END_MARK_LENGTH = 60
-# The word alone on its line as a transcript or a cut-off paragraph has it ("End", "end", "ends."),
-# not as releases write their mark ("END", "ENDS", "Ends", or in any case between dashes or
-# brackets): furniture, but it ends a release only above back matter or nothing (see
-# stance.furniture._closes_release): as a mark it left out the statements a transcript went on with.
-_BARE_END = re.compile(r"(ends?)\.?", re.IGNORECASE)
-_RELEASE_END_WORDS = frozenset({"END", "ENDS", "Ends"})
 # (German's and French's too: "14. Oktober 2025", "1er mars 2026", "14.10.2025", with their weekday
 # and article: "Donnerstag, den 3. Oktober 2024", "jeudi 3 octobre 2024", "le 3 octobre 2024")
 _DATE_WEEKDAY = (rf"(?:{_WEEKDAY}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
@@ -500,18 +494,6 @@ def _is_end_mark(line: str) -> bool:
     (True, True, False)
     """
     return len(line) <= _END_MARK_LENGTH and _END_MARK.match(line) is not None
-
-
-def _is_bare_end(line: str) -> bool:
-    """Whether ``line`` (stripped), an end mark, is the word "end" or "ends" alone, maybe with a full
-    stop, in a case releases do not write it in ("End", "end", "ends.", not "END", "ENDS", "Ends"):
-    left out, but no release's end unless back matter or nothing follows (see _BARE_END).
-
-    >>> [_is_bare_end(mark) for mark in ("End", "end", "ends", "End.", "END", "ENDS.", "Ends", "-end-", "[End]")]
-    [True, True, True, True, False, False, False, False, False]
-    """
-    bare = _BARE_END.fullmatch(line)
-    return bare is not None and bare.group(1) not in _RELEASE_END_WORDS
 
 
 def _is_link_list(line: str) -> bool:
