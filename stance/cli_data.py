@@ -67,7 +67,9 @@ def _refuse_flags_that_do_nothing(args: argparse.Namespace, inputs: Sequence[str
 
     encoding = getattr(args, "encoding", "utf-8")
     if encoding != "utf-8":  # the default, however spelt (see stance.decoding.encoding_named)
-        files = [file for source in inputs for file in files_read(source)]
+        read = [files_read(source) for source in inputs]
+        # Not while an input names no file (a glob of no match too): its own refusal says so.
+        files = [file for found in read for file in found] if all(read) else []
         # Not while one is missing: a mistyped name (an --exclude beside a Parquet input too) was
         # told it is Parquet, and lost its "file not found" and "did you mean" (reviews).
         if files and all(file.suffix.lower() == ".parquet" and file.is_file() for file in files):

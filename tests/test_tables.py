@@ -791,6 +791,8 @@ def test_encoding_and_bom_that_would_do_nothing_are_refused_before_any_work(tmp_
     assert "file not found: 'pool.parquey'" in capsys.readouterr().err
     assert main(["suggest", "pool.parquet", "--exclude", "labelled_typo.csv", "--encoding", "cp1252"]) == 2
     assert "file not found: 'labelled_typo.csv'" in capsys.readouterr().err
+    assert main(["suggest", "pool.parquet", "--exclude", "nomatch*.csv", "--encoding", "cp1252"]) == 2
+    assert "Parquet" not in capsys.readouterr().err
     assert main(["score", "pool.parquet", "-o", "t.csv.gz", "--bom"]) == 2
     assert "--bom" not in capsys.readouterr().err
 
