@@ -555,6 +555,16 @@ class _QuoteScan:
                    for cell in self.quoting.cells.findall(cells))
 
 
+def blank_line(delimiter: str) -> re.Pattern[str]:
+    r"""What a line of nothing but white space is in a file of ``delimiter``: spaces and tabs,
+    but not the delimiter (a tab is a .tsv's empty cells, not a blank line).
+
+    >>> bool(blank_line(",").fullmatch(" \t")), bool(blank_line("\t").fullmatch(" \t"))
+    (True, False)
+    """
+    return re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
+
+
 def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     r"""The character that separates the cells of the .csv or .tsv file ``path``: a tab in a
     .tsv; in a .csv, a comma, or a semicolon as Excel writes "CSV UTF-8" in a locale whose

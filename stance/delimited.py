@@ -10,7 +10,6 @@ file cut off mid-row); a file with no header row is named as one (:func:`headerl
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -23,6 +22,7 @@ from .csv_dialect import (
     _from_header,
     _header_and_row_names,
     _names_rows,
+    blank_line,
     excel_separator,
     fields_unlimited,
     file_delimiter,
@@ -185,7 +185,7 @@ def r_missing_rows(path: Path, encoding: str, columns: Iterable[Any], *,
     if quoting["quoting"] == csv.QUOTE_NONE:  # quotes are text: nothing is quoted
         return {}
     quoted_cell = _QUOTED_CELL[quoting.get("escapechar")]
-    blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
+    blank = blank_line(delimiter)
     wanted = {str(column) for column in columns if column is not None}
     try:
         with fields_unlimited(), _from_header(path, encoding) as (handle, _):  # a speech in one cell is no error

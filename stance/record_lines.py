@@ -18,7 +18,15 @@ from pathlib import Path
 
 from . import _forksafe as forksafe
 from . import linebreaks
-from .csv_dialect import _from_header, _header, fields_unlimited, file_delimiter, file_quoting, header_line
+from .csv_dialect import (
+    _from_header,
+    _header,
+    blank_line,
+    fields_unlimited,
+    file_delimiter,
+    file_quoting,
+    header_line,
+)
 from .decoding import file_encoding
 from .exceptions import InvalidInputError
 
@@ -150,7 +158,7 @@ def drops_surplus_values(path: Path, encoding: str, width: int, *, skip_blank_li
     csv = forksafe.imported("csv")
 
     delimiter = file_delimiter(path, encoding)
-    blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
+    blank = blank_line(delimiter)
     try:
         with fields_unlimited(), _from_header(path, encoding) as (handle, _):
             last = [""]
@@ -201,7 +209,7 @@ row every field, empty ones as ",,"
     fields = len(header) - 1 if header and not str(header[-1]).strip() else len(header)
     if fields < 2:  # a one-column file's row cannot be short: an empty line is its empty cell
         return
-    blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {file_delimiter(path, encoding)}))) + "]*")
+    blank = blank_line(file_delimiter(path, encoding))
     try:
         with closing(_csv_records(path, encoding)) as records:
             next(records, None)
@@ -340,7 +348,7 @@ def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:
 
     encoding = file_encoding(path, encoding)
     delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
-    blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
+    blank = blank_line(delimiter)
     with fields_unlimited(), _from_header(path, encoding) as (handle, above):  # past Excel's "sep=" line
         last = [""]
 
