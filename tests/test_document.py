@@ -5053,6 +5053,91 @@ def test_a_releases_back_matter_below_its_end_mark_and_its_contact_lines_are_lef
         "Allies met.", "Phone calls will not stop Russia.", "Email: we read every one.", "2024-2025"]
 
 
+def test_a_bare_end_line_is_left_out_and_the_statements_below_it_are_kept():
+    # An audit by a political scientist with parliamentary transcripts: a line that was only "End" or
+    # "end" closed the text as a release's end mark, and every statement below it was left out (with a
+    # warning). Two fixes were reverted: one scored a first or last "End" as a statement and glued
+    # "ends" to a neighbour; the other swallowed the next release and split wrapped sentences.
+    spending, ukraine = "We must increase defence spending.", "We stand with Ukraine."
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)  # nothing is left out, so nothing is said
+        for word in ("End", "end", "ends", "End.", "end.", "eNd"):
+            for text in (f"{spending}\n{word}\n{ukraine}\n", f"{spending}\n{ukraine}\n{word}",
+                         f"{spending}\n{ukraine}\n{word}\n\n", f"{word}\n{spending}\n{ukraine}",
+                         f"{spending}\n\n{word}\n\n{ukraine}\n\n{word}\n\n"):
+                doc = stance.score_document(text)
+                assert doc.sentences.text.tolist() == [spending, ukraine], (word, text)
+    # the speaker above goes on below it: the word parts paragraphs, not releases
+    assert split_speakers(f"CHAIR: {spending}\nEnd\n{ukraine}\nSMITH: Yes.\n") == [
+        (spending, "CHAIR"), (ukraine, "CHAIR"), ("Yes.", "SMITH")]
+
+
+def test_a_bare_end_line_above_back_matter_closes_the_release_and_says_what_it_left_out():
+    # A review of a fix of the audit above: a title-case "End" above "Notes to editors", "About NATO"
+    # or a contact block, and above labels outside the short list ("Further information", "Press
+    # contact"), must still close the release, as "ENDS" does.
+    spending, ukraine = "We must increase defence spending.", "We stand with Ukraine."
+    for back in ("Notes to editors", "Note to editors:", "About NATO", "Contact: Kadri Tamm", "For further information",
+                 "Further information", "More information", "Media enquiries", "Press contact", "Media contact",
+                 "Contacts", "Background"):
+        for word in ("End", "end", "ends", "End."):
+            with pytest.warns(stance.StanceWarning,
+                              match=f"back matter .*: 2 lines, .* below {re.escape(repr(word))} on line 3; if"):
+                doc = stance.score_document(f"{spending}\n{ukraine}\n{word}\n\n{back}\n"
+                                            "NATO is an alliance of 32 countries.\n")
+            assert doc.sentences.text.tolist() == [spending, ukraine], (word, back)
+    # "Background" opens back matter only alone: a headline below a bare "End" is scored
+    assert split_sentences(f"{spending}\nEnd\nBackground checks were tightened.\n") == [
+        spending, "Background checks were tightened."]
+
+
+def test_a_bare_end_line_ends_the_back_matter_above_it_and_the_next_release_below_is_scored():
+    # A review of a fix of the audit above: the back matter below "ENDS" ran on past a bare "End" to
+    # the next end mark, and the release between them was left out as back matter. The bare "End"
+    # ends it, as "ENDS" does; the second release's own back matter is left out.
+    first, second = "Allies met in Brussels. They agreed a plan.", "The German brigade grows. More troops will follow."
+    notes = "Notes to editors\nNATO is an alliance of 32 countries.\n"
+    for between in ("End", "ENDS"):
+        for last in ("End", "end", "ENDS"):
+            text = f"{first}\n\nENDS\n\n{notes}\n{between}\n\n{second}\n\n{last}\n\n{notes}"
+            with pytest.warns(stance.StanceWarning) as caught:
+                doc = stance.score_document(text)
+            assert doc.sentences.text.tolist() == [
+                "Allies met in Brussels.", "They agreed a plan.", "The German brigade grows.",
+                "More troops will follow."], (between, last)
+            assert [str(w.message) for w in caught if "back matter" in str(w.message)] == [
+                "left out as a release's back matter (notes to editors, contacts…), below an end mark: 2 lines, "
+                f"10 words below 'ENDS' on line 3, 2 lines, 10 words below {last!r} on line 12; if they are "
+                "statements, delete the end mark (\"ENDS\", \"###\", \"-30-\") or score each part as a "
+                "document of its own"], (between, last)
+    # a contact line above the bare "End" is no sentence it goes on with
+    contacts = (f"{first}\nENDS\nContact: Kadri Tamm\nTel: +32 2 707 50 41\nEnd\n{second}\n"
+                "End\nMedia contact\nKadri Tamm\n")
+    with pytest.warns(stance.StanceWarning, match="2 lines, 9 words below 'ENDS' on line 2, 2 lines, 4 words below "
+                                                  "'End' on line 7; if"):
+        doc = stance.score_document(contacts)
+    assert doc.sentences.text.tolist() == [
+        "Allies met in Brussels.", "They agreed a plan.", "The German brigade grows.", "More troops will follow."]
+
+
+def test_a_line_end_inside_a_wrapped_sentence_is_its_word():
+    # A review of a fix of the audit above: a hard-wrapped sentence with "end" alone on a line was cut
+    # there, as an end mark, and the rest left out. Below a line that ends no sentence, or above one
+    # going on in lower case, the word is the sentence's.
+    assert split_sentences("We will stand with Ukraine until the\nend\nof this war, whatever it costs.\n") == [
+        "We will stand with Ukraine until the end of this war, whatever it costs."]
+    assert split_sentences("We will fight to the\nend.\nAllies agree.\n") == [
+        "We will fight to the end.", "Allies agree."]
+    assert split_sentences("Allies met.\n\nend\nof the summit came late.\n") == [
+        "Allies met.", "end of the summit came late."]
+    # the forms releases write still close one above ordinary text
+    for mark in ("END", "ENDS", "Ends", "END.", "-ends-", "- End -", "[end]", "(End)", "*end*", "###", "-30-",
+                 "END 2:45 P.M. EST", "End of statement"):
+        with pytest.warns(stance.StanceWarning, match=f"back matter .*below {re.escape(repr(mark))} on line 2; if"):
+            doc = stance.score_document(f"We must increase defence spending.\n{mark}\nWe stand with Ukraine.\n")
+        assert doc.sentences.text.tolist() == ["We must increase defence spending."], mark
+
+
 def test_an_end_mark_between_releases_or_sections_drops_nothing_and_back_matter_left_out_is_warned_of():
     # A newsroom journalist's audit: the first end mark ended the text, so a file of three releases
     # each closed by "ENDS" was scored as its first alone, and a speech's "###" section break dropped
