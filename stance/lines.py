@@ -524,19 +524,24 @@ def _is_bare_end(line: str) -> bool:
 
 def _bare_end_is_words(line: str, above: str, below: str) -> bool:
     """Whether ``line`` (stripped), a bare "end" (see _is_bare_end), is a word of a wrapped sentence:
-    the line ``above`` it, words (blank if furniture), ends no sentence ("…until the" / "end" / "of this
-    war."), or the line ``below`` goes on in lower case and is no furniture. Else it is furniture.
+    the word is in lower case and the line ``above`` it, words (blank if furniture), ends no sentence
+    ("…until the" / "end" / "of this war."), or the line ``below`` goes on in lower case and is no
+    furniture. Else it is furniture ("Thank you all" / "End").
 
     >>> _bare_end_is_words("end", "We will stand with Ukraine until the", "of this war.")
     True
     >>> _bare_end_is_words("End", "We stand with Ukraine.", "Allies agree."), _bare_end_is_words("End", "", "")
     (False, False)
+    >>> _bare_end_is_words("End", "Thank you all", ""), _bare_end_is_words("end", "Thank you all", "")
+    (False, True)
     >>> _bare_end_is_words("End", "We stand with Ukraine.", "www.nato.int"), _bare_end_is_words("END", "until the", "")
     (False, False)
     """
     if not _is_bare_end(line):
         return False
-    return ((bool(above) and _ENDS_SENTENCE.search(above) is None)
+    # A wrapped sentence's word is in lower case: a title-case "End" below a line with no full stop
+    # ("Thank you all", a heading) is the mark, unless the sentence goes on below it.
+    return ((line[:1].islower() and bool(above) and _ENDS_SENTENCE.search(above) is None)
             or (_goes_on_below(below) and not _is_furniture(below)))
 
 

@@ -5091,6 +5091,24 @@ def test_a_bare_end_line_above_back_matter_closes_the_release_and_says_what_it_l
         spending, "Background checks were tightened."]
 
 
+def test_a_title_case_end_below_a_line_without_a_full_stop_is_the_mark_not_a_statement():
+    # A review of the fix above: below "Thank you all" (a line ending no sentence) a title-case "End"
+    # was read as a wrapped sentence's word, scored as a statement of its own, and the back matter
+    # below it was scored too. Only a lower-case "end" is a wrapped sentence's word.
+    ukraine = "We stand with Ukraine."
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        assert stance.score_document(f"{ukraine}\nThank you all\nEnd\n").sentences.text.tolist() == [
+            ukraine, "Thank you all"]
+        assert stance.score_document(f"Remarks by the Minister\nEnd\n{ukraine}\n").sentences.text.tolist() == [
+            "Remarks by the Minister", ukraine]
+    with pytest.warns(stance.StanceWarning, match="back matter .* below 'End' on line 3; if"):
+        doc = stance.score_document(f"{ukraine}\nThank you all\nEnd\nNotes to editors\nNATO is an alliance of 32.\n")
+    assert doc.sentences.text.tolist() == [ukraine, "Thank you all"]
+    wrapped = "We will stand with Ukraine until the"
+    assert split_sentences(f"{wrapped}\nend\n") == [f"{wrapped} end"]
+
+
 def test_a_bare_end_line_ends_the_back_matter_above_it_and_the_next_release_below_is_scored():
     # A review of a fix of the audit above: the back matter below "ENDS" ran on past a bare "End" to
     # the next end mark, and the release between them was left out as back matter. The bare "End"
