@@ -11,6 +11,7 @@ closed (:func:`unclosed_quote_line`) and of a "\\r" that ends no line
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import closing
@@ -97,7 +98,7 @@ def _refuse_long_records(path: Path, encoding: str) -> None:
     csv = forksafe.imported("csv")
 
     try:
-        with closing(_csv_records(path, encoding)) as records:
+        with closing(_csv_records(path, encoding, skip_blank_lines=True)) as records:
             next(records, None)
             header = _header(path, encoding, file_quoting(path, encoding))  # R's row names: one name more
             for first, _, row in _long_records(records, len(header)):
@@ -108,16 +109,16 @@ def _refuse_long_records(path: Path, encoding: str) -> None:
 
 def _long_records(records: Iterator[tuple[int, int, list[str]]],
                   width: int) -> Iterator[tuple[int, int, list[str]]]:
-    """The ``records`` below a header of ``width`` names (see :func:`_csv_records`) that hold
-    a value pandas refuses or drops: more fields than the header's, but for one trailing
-    empty field when the first row holds one too. pandas' reader takes its first row's width
-    for the file's and drops a surplus column empty in every row (a spreadsheet writes a
-    separator at the end of every line), so a row ``a,b,`` below ``text,lab`` loses nothing;
-    a row ``f,g,h`` loses "h", and its line is the one to name.
-    A blank line is no row here, as pandas skips one: a one-column file whose blank lines are
-    rows (see :func:`iter_delimited`) is read by pandas as one field wide, its error its own.
+    """The ``records`` below a header of ``width`` names (see :func:`_csv_records`, blank lines
+    left out as pandas leaves them out) that hold a value pandas refuses or drops: more fields
+    than the header's, but for one trailing empty field when the first row holds one too.
+    pandas' reader takes its first row's width for the file's and drops a surplus column empty
+    in every row (a spreadsheet writes a separator at the end of every line), so a row ``a,b,``
+    below ``text,lab`` loses nothing; a row ``f,g,h`` loses "h", and its line is the one to name.
+    The one statement of that rule: the whole-file check (:func:`drops_surplus_values`), the
+    recheck of one-row chunks and the line a message names all take it.
 
-    >>> rows = [(2, 2, ["a", "b", ""]), (3, 3, []), (4, 4, ["d", "e"]), (5, 5, ["f", "g", "h"])]
+    >>> rows = [(2, 2, ["a", "b", ""]), (4, 4, ["d", "e"]), (5, 5, ["f", "g", "h"])]
     >>> [line for line, _, _ in _long_records(iter(rows), 2)]
     [5]
     >>> [line for line, _, _ in _long_records(iter([(2, 2, ["a", "b"]), (3, 3, ["c", "d", ""])]), 2)]
@@ -127,8 +128,6 @@ def _long_records(records: Iterator[tuple[int, int, list[str]]],
     for record in records:
         row = record[2]
         if trailing is None:
-            if len(row) <= 1 and not (row and row[0].strip(" \t")):
-                continue  # a blank line
             trailing = len(row) == width + 1
         if len(row) > width + 1 or (len(row) == width + 1 and (row[width] or not trailing)):
             yield record
@@ -141,9 +140,11 @@ def drops_surplus_values(path: Path, encoding: str, width: int, *, skip_blank_li
     Its C reader takes the first row below the header as wide as it is (a later row wider
     than that is its error, "Expected 2 fields in line 3, saw 3", which comes first) and
     drops the columns past the names, unless they are one column empty in every row: a
-    spreadsheet's trailing separator. Told from the file, not by turning the warning into an error: the warnings
-    filters are the process's, and saving and restoring them around a read (catch_warnings)
-    raced with other threads' doing the same, which left one's filters in place for good.
+    spreadsheet's trailing separator (the rule of :func:`_long_records`, which the chunk
+    recheck and the line a message names take too). Told from the file, not by turning the
+    warning into an error: the warnings filters are the process's, and saving and restoring
+    them around a read (catch_warnings) raced with other threads' doing the same, which left
+    one's filters in place for good.
     Blank lines are no row to pandas unless not ``skip_blank_lines``.
 
     >>> import tempfile
@@ -157,28 +158,17 @@ def drops_surplus_values(path: Path, encoding: str, width: int, *, skip_blank_li
     """
     csv = forksafe.imported("csv")
 
-    delimiter = file_delimiter(path, encoding)
-    blank = blank_line(delimiter)
     try:
-        with fields_unlimited(), _from_header(path, encoding) as (handle, _):
-            last = [""]
-
-            def lines() -> Iterator[str]:  # each physical line, kept to tell a blank one
-                for line in handle:
-                    last[0] = line
-                    yield line
-
-            records = csv.reader(lines(), delimiter=delimiter, **file_quoting(path, encoding))
+        with closing(_csv_records(path, encoding, skip_blank_lines=skip_blank_lines)) as records:
             next(records, None)  # the header
-            first = next((row for row in records if not (skip_blank_lines and len(row) <= 1
-                                                         and blank.fullmatch(last[0].rstrip("\r\n")))), [])
-            if len(first) <= width:  # nothing past the names: a wider row below is pandas' own error
+            first = next(records, None)
+            if first is None or len(first[2]) <= width:  # nothing past the names: a wider row below is pandas' own
                 return False
-            drops = len(first) > width + 1 or bool(first[width])
-            for row in records:
-                if len(row) > len(first):  # pandas' own error, which names its line, comes first
+            drops = False
+            for _, _, row in _long_records(itertools.chain([first], records), width):
+                if len(row) > len(first[2]):  # pandas' own error, which names its line, comes first
                     return False
-                drops = drops or (len(row) > width and bool(row[width]))
+                drops = True
     except (csv.Error, OSError, UnicodeError):  # pandas' reader names the problem
         return False
     return drops
@@ -398,19 +388,32 @@ def unquoted_return_line(path: Path, encoding: str = "utf-8") -> int | None:
     return None
 
 
-def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str]]]:
+def _csv_records(path: Path, encoding: str, *,
+                 skip_blank_lines: bool = False) -> Iterator[tuple[int, int, list[str]]]:
     """Each record of a .csv or .tsv file (the header first) with the lines it begins and
     ends on: a quoted cell may span lines, and a cell of any length is read (see
-    :func:`fields_unlimited`; close the records read in part, so that the limit comes back)."""
+    :func:`fields_unlimited`; close the records read in part, so that the limit comes back).
+    ``skip_blank_lines`` leaves out a blank line (empty, or spaces and tabs but the delimiter),
+    as pandas does: told by the line as written, since a quoted "" or "  " alone is a row."""
     csv = forksafe.imported("csv")
 
-    quoting = file_quoting(path, encoding)
+    delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
+    blank = blank_line(delimiter)
     with fields_unlimited(), _from_header(path, encoding) as (handle, above):
-        rows = csv.reader(handle, delimiter=file_delimiter(path, encoding), **quoting)
+        last = [""]
+
+        def lines() -> Iterator[str]:  # each physical line, kept to tell a blank one
+            for line in handle:
+                last[0] = line
+                yield line
+
+        rows = csv.reader(lines(), delimiter=delimiter, **quoting)
         first = above + 1
         for row in rows:
-            yield first, above + rows.line_num, row
-            first = above + rows.line_num + 1
+            end = above + rows.line_num
+            if not (skip_blank_lines and end == first and blank.fullmatch(last[0].rstrip("\r\n"))):
+                yield first, end, row
+            first = end + 1
 
 
 def _first_long_record(path: Path, encoding: str) -> tuple[int, int, int] | None:
@@ -419,7 +422,7 @@ def _first_long_record(path: Path, encoding: str) -> tuple[int, int, int] | None
     csv = forksafe.imported("csv")
 
     try:
-        with closing(_csv_records(path, encoding)) as records:
+        with closing(_csv_records(path, encoding, skip_blank_lines=True)) as records:
             _, _, header = next(records, (1, 1, []))
             for _, last, row in _long_records(records, len(header)):
                 return last, len(row), len(header)

@@ -1772,6 +1772,55 @@ def test_a_value_too_many_below_trailing_separators_names_its_own_line(tmp_path,
         assert expected in capsys.readouterr().err
 
 
+SURPLUS_SHAPES = [  # (file name, content, the rows read or what the refusal says): one rule for every reader
+    # A spreadsheet's trailing separator: on every line, on the header only, or on the first row only.
+    ("every.csv", "text,lab,\na,x,\nb,y,\n", [["a", "x", None], ["b", "y", None]]),
+    ("header.csv", "text,lab,\na,x\nb,y\n", [["a", "x", None], ["b", "y", None]]),
+    ("first.csv", "text,lab\na,x,\nb,y\n", [["a", "x"], ["b", "y"]]),
+    # ... after blank lines and lines of spaces, which are no row; by semicolons, tabs, CRLF, below a BOM.
+    ("blank.csv", "text,lab\n\n  \na,x,\n \t \nb,y,\n", [["a", "x"], ["b", "y"]]),
+    ("semicolon.csv", "text;lab;\na;x;\nb;y;\n", [["a", "x", None], ["b", "y", None]]),
+    ("tab.tsv", "text\tlab\na\tx\t\nb\ty\t\n", [["a", "x"], ["b", "y"]]),
+    ("crlf.csv", "text,lab,\r\na,x,\r\nb,y,\r\n", [["a", "x", None], ["b", "y", None]]),
+    ("bom.csv", "\ufefftext,lab\n\"a, b\",x,\n\"two\nlines\",y,\n", [["a, b", "x"], ["two\nlines", "y"]]),
+    # A value past the header on the first row (pandas would drop it) or a later one (its own error).
+    ("second.csv", "text,lab\na,x,v\nb,y\n", "line 2 holds 3 values, more than the header's 2 columns"),
+    ("spaced.csv", "text,lab\n\n \t\na,x,v\nb,y\n", "line 4 holds 3 values, more than the header's 2 columns"),
+    ("middle.csv", "text,lab\na,x\nb,y,v\nc,z\n", "line 3 has 3 fields where the header has 2"),
+    ("last.csv", "text,lab\na,x\nb,y\nc,z,v\n", "line 4 has 3 fields where the header has 2"),
+    ("later.csv", "text,lab\na,x,\nb,y,v\nc,z,\n", "line 3 holds 3 values, more than the header's 2 columns"),
+    ("wider.csv", "text,lab\na,x,\nb,y,,\n", "line 3 has 4 fields where the header has 2"),
+    ("space.csv", "text,lab\na,x, \nb,y,\n", "line 2 holds 3 values, more than the header's 2 columns"),
+    ("tab_value.tsv", "text\tlab\n  \na\tx\tv\nb\ty\n", "line 3 holds 3 values, more than the header's 2 columns"),
+    ("sep.csv", "sep=;\ntext;lab\na;x;v\nb;y\n", "line 3 holds 3 values, more than the header's 2 columns"),
+    # A quoted "" or "  " alone is a row to pandas, not a blank line: a row below it one field
+    # wider than the header is pandas' own error, named by its line (line 4, past it, was named).
+    ("quoted.csv", 'text\n""\na,\nb,c\n', "line 3 has 2 fields where the header has 1"),
+    ("spaces.csv", 'text,lab\n"  "\na,x,\nb,y,v\n', "line 3 has 3 fields where the header has 2"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), SURPLUS_SHAPES)
+def test_values_past_the_header_are_read_or_refused_alike_whole_and_in_chunks(tmp_path, name, content, expected):
+    # An audit by a maintainer: the rule of what pandas drops past the header was written twice
+    # (the whole-file check, and the chunk recheck with the line a message names), each skipping
+    # blank lines in its own way; read whole and in chunks of 1, 2 and 50,000, a file says the same.
+    path = tmp_path / name
+    path.write_bytes(content.encode())
+    for chunk_size in (1, 2, 50_000):
+        out = tmp_path / f"out{chunk_size}.csv"
+        if isinstance(expected, str):
+            with pytest.raises(InvalidInputError, match=re.escape(expected)):
+                read_table(path)
+            with pytest.raises(InvalidInputError, match=re.escape(expected)):
+                stance.score_file(path, out, chunk_size=chunk_size, progress=False)
+        else:
+            frame = read_table(path)
+            assert frame.astype(object).where(frame.notna(), None).values.tolist() == expected
+            assert stance.score_file(path, out, chunk_size=chunk_size, progress=False) == len(expected)
+            assert read_table(out)[["text", "lab"]].values.tolist() == [row[:2] for row in expected]
+
+
 
 TRUNCATED = "a row cut short (is the file truncated?)"
 LOST_CELL = "a row short of a field (was an empty cell left out with its delimiter?)"
