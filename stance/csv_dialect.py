@@ -197,7 +197,9 @@ def _names_rows(path: Path, encoding: str, quoting: dict[str, Any], width: int) 
     "Unnamed: 0", kept in an output under an empty name. A file where only some lines hold a
     value more is refused, naming the first, and so is one of unquoted names (a value too many
     at the end of each line, as likely as a name too few), but for a first row whose last value
-    is empty (a spreadsheet's trailing separator, which pandas leaves out). Only a file whose
+    is empty (a spreadsheet's trailing separator, which pandas leaves out). A later record of
+    more values still is taken for a value too many beside the row names, and refused by its
+    own line (see :func:`stance.record_lines.read_error_in_lines`). Only a file whose
     first record is one value longer is read through.
 
     >>> import tempfile
@@ -230,7 +232,9 @@ def _names_rows(path: Path, encoding: str, quoting: dict[str, Any], width: int) 
             first = next(records, None)
             if first is None or len(first) != width + 1 or first[-1] == "":  # nearly always: no more is read
                 return False
-            return all(len(row) == width + 1 for row in records)
+            # A row wider still is a value too many beside the names, refused by its own line;
+            # read without them, every row was long, and the first was named.
+            return all(len(row) > width for row in records)
     except (csv.Error, UnicodeDecodeError):  # the reader that follows names the problem
         return False
 

@@ -418,12 +418,16 @@ def _csv_records(path: Path, encoding: str, *,
 
 def _first_long_record(path: Path, encoding: str) -> tuple[int, int, int] | None:
     """(line, its values, the header's) of the first record of a .csv or .tsv file with a
-    value past the header's columns that pandas refuses or drops (see :func:`_long_records`), or None."""
+    value past the header's columns that pandas refuses or drops (see :func:`_long_records`), or
+    None. The header's columns are counted as pandas reads them, R's row names among them (see
+    :func:`stance.csv_dialect._header`): counted as written, every row of such a file was long,
+    and its first was named where a later one held a value too many."""
     csv = forksafe.imported("csv")
 
     try:
         with closing(_csv_records(path, encoding, skip_blank_lines=True)) as records:
-            _, _, header = next(records, (1, 1, []))
+            next(records, None)
+            header = _header(path, encoding, file_quoting(path, encoding))
             for _, last, row in _long_records(records, len(header)):
                 return last, len(row), len(header)
     except (csv.Error, OSError, UnicodeError):  # pandas read on where the csv module cannot: say less

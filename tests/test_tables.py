@@ -1279,6 +1279,27 @@ def test_r_s_write_table_row_names_under_a_header_a_column_short_are_read_as_wri
         assert said in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("name", "separator", "holds"), [("r.csv", ",", "a comma"), ("r.tsv", "\t", "a tab")])
+def test_a_later_line_of_r_s_row_names_with_a_value_too_many_is_named_not_the_first(tmp_path, name, separator,
+                                                                                       holds):
+    # An audit by a maintainer (the last session's notes): R's write.table file, its header a
+    # name short, with one value too many on line 5 was refused as "line 2 has 3 fields where the
+    # header has 2": line 2 holds its row's name, the value too many is on line 5.
+    path = tmp_path / name
+    rows = [["1", "We stand with Ukraine.", "favor"], ["2", "Send tanks.", "favor"], ["3", "Hold the line.", "favor"],
+            ["4", "Cut aid", "against", "now"]]
+    path.write_text(separator.join(['"text"', '"lab"']) + "\n"
+                    + "".join(separator.join(f'"{cell}"' for cell in row) + "\n" for row in rows))
+    said = f"cannot read {str(path)!r}: line 5 has 4 fields where the header has 3; quote a text that holds {holds}"
+    with pytest.raises(InvalidInputError) as error:
+        read_table(path)
+    assert str(error.value).startswith(said)
+    for chunk_size in (1, 2, 50_000):
+        with pytest.raises(InvalidInputError) as error:
+            stance.score_file(path, tmp_path / "out.csv", chunk_size=chunk_size, progress=False)
+        assert str(error.value).startswith(said)
+
+
 def test_a_one_column_tsv_with_a_line_break_in_a_cell_reads_it_as_one(tmp_path):
     path = tmp_path / "one.tsv"
     texts = ["NATO must stay united.\nAllies agree.", "We oppose more troops."]
