@@ -92,19 +92,13 @@ def _long_line(path: Path, encoding: str, line: int, seen: int, expected: int) -
 def _refuse_long_records(path: Path, encoding: str) -> None:
     """Refuse the .csv or .tsv file ``path`` if a record below its header holds more fields
     than the header (see :func:`iter_delimited`), naming the first such line, as pandas'
-    error is named. One column past the header's that is empty in every row, the first
-    among them, is a spreadsheet's trailing separator, which pandas drops (see :func:`_long_records`).
+    error is named (:func:`_first_long_record`). One column past the header's that is empty in
+    every row, the first among them, is a spreadsheet's trailing separator, which pandas drops
+    (see :func:`_long_records`).
     """
-    csv = forksafe.imported("csv")
-
-    try:
-        with closing(_csv_records(path, encoding, skip_blank_lines=True)) as records:
-            next(records, None)
-            header = _header(path, encoding, file_quoting(path, encoding))  # R's row names: one name more
-            for first, _, row in _long_records(records, len(header)):
-                raise ValueError(_long_line(path, encoding, first, len(row), len(header)))
-    except csv.Error:  # what Python's reader cannot read, pandas' did: nothing to tell here
-        return
+    first = _first_long_record(path, encoding)
+    if first is not None:
+        raise ValueError(_long_line(path, encoding, *first))
 
 
 def _long_records(records: Iterator[tuple[int, int, list[str]]],
@@ -419,17 +413,20 @@ def _csv_records(path: Path, encoding: str, *,
 def _first_long_record(path: Path, encoding: str) -> tuple[int, int, int] | None:
     """(line, its values, the header's) of the first record of a .csv or .tsv file with a
     value past the header's columns that pandas refuses or drops (see :func:`_long_records`), or
-    None. The header's columns are counted as pandas reads them, R's row names among them (see
-    :func:`stance.csv_dialect._header`): counted as written, every row of such a file was long,
-    and its first was named where a later one held a value too many."""
+    None. A record over lines is named by its first, as every message names a row's line (see
+    :func:`row_line`) and as an editor jumps to it: pandas names its last, and the line was the
+    last read whole and the first in chunks. The header's columns are counted as pandas reads
+    them, R's row names among them (see :func:`stance.csv_dialect._header`): counted as
+    written, every row of such a file was long, and its first was named where a later one held
+    a value too many."""
     csv = forksafe.imported("csv")
 
     try:
         with closing(_csv_records(path, encoding, skip_blank_lines=True)) as records:
             next(records, None)
             header = _header(path, encoding, file_quoting(path, encoding))
-            for _, last, row in _long_records(records, len(header)):
-                return last, len(row), len(header)
+            for first, _, row in _long_records(records, len(header)):
+                return first, len(row), len(header)
     except (csv.Error, OSError, UnicodeError):  # pandas read on where the csv module cannot: say less
         pass
     return None

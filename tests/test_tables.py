@@ -1752,6 +1752,33 @@ def test_a_row_with_more_fields_than_the_header_alone_in_its_chunk_is_refused(tm
     assert not (tmp_path / "out.csv").exists()
 
 
+@pytest.mark.parametrize(("content", "said"), [
+    ('text,lab\na,x\nb,y\n"We\nback\nKyiv",z,now\nc,z\n', "line 4 has 3 fields where the header has 2"),
+    ('text,lab\na,x\nb,y\n"We\nback\nKyiv",z,now\n', "line 4 has 3 fields where the header has 2"),
+    ('text,lab\na,x,\nb,y,\n"We\nback\nKyiv",z,now\n', "line 4 holds 3 values, more than the header's 2 columns"),
+    ('text,lab\n"We\nback\nKyiv",z,now\nc,z\n', "line 2 holds 3 values, more than the header's 2 columns"),
+])
+def test_a_long_row_over_lines_is_named_by_its_first_line_whole_and_in_chunks(tmp_path, content, said):
+    # An audit by a maintainer (the last session's notes): a row on lines 4 to 6 with a value too
+    # many was named by its last line read whole ("line 6") and by its first in chunks; its first
+    # is what an editor jumps to, and what every other message names.
+    from stance.record_lines import _refuse_long_records, read_error_in_lines
+
+    path = tmp_path / "spans.csv"
+    path.write_text(content)
+    with pytest.raises(InvalidInputError, match=re.escape(said)):
+        read_table(path)
+    for chunk_size in (1, 2, 50_000):
+        with pytest.raises(InvalidInputError, match=re.escape(said)):
+            stance.score_file(path, tmp_path / "out.csv", chunk_size=chunk_size, progress=False)
+    # The recheck of one-row chunks (pandas before 3 read them without a word) names it alike.
+    named = read_error_in_lines(path, "utf-8", "C error: Expected 2 fields in line 6, saw 3")
+    with pytest.raises(ValueError) as refused:
+        _refuse_long_records(path, "utf-8")
+    line = said.split()[1]
+    assert named.startswith(f"line {line} ") and str(refused.value).startswith(f"line {line} ")
+
+
 @pytest.mark.parametrize("chunksize", [1, 2])
 def test_a_trailing_separator_on_every_line_reads_alike_in_chunks_of_any_size(tmp_path, capsys, chunksize):
     # An audit by a reviewer of ab95757: a spreadsheet's export, "text,lab" over rows "We back NATO 0,x,",
