@@ -15,6 +15,7 @@ import re
 import shlex
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from . import _forksafe as forksafe
 from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted
@@ -274,12 +275,20 @@ def is_parquet_file(path: Path | str) -> bool:
     be read: its reader names that)."""
     try:
         with open(path, "rb") as handle:
-            start = handle.read(len(PARQUET_MAGIC))
-            size = handle.seek(0, os.SEEK_END)
-            handle.seek(max(size - 8, 0))
-            return is_parquet(start, handle.read(), size)
+            return _parquet_opened(handle, handle.read(len(PARQUET_MAGIC)))
     except OSError:
         return False
+
+
+def _parquet_opened(handle: BinaryIO, start: bytes) -> bool:
+    """Whether the file open in ``handle``, whose first bytes (4 or more) were ``start``, is a
+    Parquet file (see :func:`is_parquet`): its footer is read only after the magic at its start,
+    as nearly no table has it."""
+    if not start.startswith(PARQUET_MAGIC):
+        return False
+    size = handle.seek(0, os.SEEK_END)
+    handle.seek(max(size - 8, 0))
+    return is_parquet(start, handle.read(), size)
 
 
 def misnamed_parquet(path: Path, then: str = "read that") -> str:
@@ -313,14 +322,15 @@ def refuse_compressed(path: Path) -> None:
     Traceback (most recent call last):
     stance.exceptions.InvalidInputError: cannot read '.../x.csv': a compressed file (gzip), though named .csv; ...
     """
-    misnamed = misnamed_parquet(path) if is_parquet_file(path) else ""
-    if misnamed:
-        raise InvalidInputError(misnamed)
     try:
-        with open(path, "rb") as handle:
+        with open(path, "rb") as handle:  # once for both magics: every table read passes here
             start = handle.read(10)
+            parquet = _parquet_opened(handle, start)
     except OSError:  # the reader that follows names the problem
         return
+    misnamed = misnamed_parquet(path) if parquet else ""
+    if misnamed:
+        raise InvalidInputError(misnamed)
     compressed = compressed_kind(start)
     if compressed is not None:
         kind, command = compressed

@@ -1127,6 +1127,38 @@ def test_a_one_column_header_holding_another_delimiter_still_reads(tmp_path, nam
     assert stance.score(path, text_column=column)[column].tolist() == content.splitlines()[1:]
 
 
+def test_a_table_is_opened_once_to_look_for_compression_and_parquet(tmp_path, monkeypatch):
+    # An audit by a maintainer (the last session's notes): refuse_compressed opened every table
+    # twice, once for Parquet's magic at both ends and once for a compressor's at its start.
+    import builtins
+    import gzip
+
+    from stance import file_types
+
+    opened: list[str] = []
+
+    def counted(file, *args, **kwargs):
+        opened.append(str(file))
+        return builtins.open(file, *args, **kwargs)
+
+    monkeypatch.setattr(file_types, "open", counted, raising=False)
+    footer = (100).to_bytes(4, "little") + b"PAR1"
+    files = {"plain.csv": (b"text\nNATO is united.\n", None),
+             "par1.csv": (b"PAR1,text\nunited. PAR1", None),  # text that begins and ends so
+             "packed.csv": (gzip.compress(b"text\nNATO is united.\n"), "a compressed file (gzip)"),
+             "votes.csv": (b"PAR1\x15\x04" + bytes(300) + footer, "a Parquet file, though named .csv")}
+    for name, (content, said) in files.items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        opened.clear()
+        if said is None:
+            file_types.refuse_compressed(path)
+        else:
+            with pytest.raises(InvalidInputError, match=re.escape(said)):
+                file_types.refuse_compressed(path)
+        assert opened == [str(path)], name
+
+
 def test_a_spreadsheet_is_refused_with_how_to_save_it(tmp_path):
     sheet = tmp_path / "coded.xlsx"
     sheet.write_bytes(b"PK\x03\x04 not really a workbook")
