@@ -568,7 +568,9 @@ def compute_report(
     """Compute every metric from predicted and gold label sets and stances (and, given the
     predictions' ``confidences``, ``mean_confidence`` and ``confidence_error``). Given the
     statements' ``texts``, the report keeps a digest of them, so that
-    :meth:`EvaluationReport.compared_with` refuses a report of other statements.
+    :meth:`EvaluationReport.compared_with` refuses a report of other statements, and names its
+    data as :func:`evaluate` does (``to_dict()["data"]``: ``sha256``, and ``labels_sha256`` given
+    ``gold_stances``; see :func:`rows_digest`); without them ``sha256`` is None.
     ``directions`` are the stance values ``stance_f_avg`` averages (by default, those
     :func:`_directions` finds among the stance values)."""
     n = len(gold_sets)
@@ -648,11 +650,19 @@ def compute_report(
         stance_values, directions if stance_values else (), none_label,
         confidence if with_confidence else None, confidence_bin(confidence) if with_confidence else None,
         clusters=None if texts is None else text_clusters(texts))
-    return EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n, _outcomes=outcomes,
-                            _texts=None if texts is None else texts_digest(texts),
-                            _statements=None if texts is None else (
-                                statements_digest(texts, gold_sets),
-                                None if gold_stances is None else statements_digest(texts, gold_sets, gold_stances)))
+    report = EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n, _outcomes=outcomes,
+                              _texts=None if texts is None else texts_digest(texts),
+                              _statements=None if texts is None else (
+                                  statements_digest(texts, gold_sets),
+                                  None if gold_stances is None else statements_digest(texts, gold_sets, gold_stances)))
+    if texts is not None:
+        # The rows' digests, as evaluate names its data (which digests the labels as read, before
+        # their spelling is taken as the model's): a report built from the texts named none.
+        as_text = [text if isinstance(text, str) else "" for text in texts]
+        report._data_sha256 = rows_digest(as_text, gold_sets, gold_stances, none_label)
+        if gold_stances is not None:
+            report._data_labels_sha256 = rows_digest(as_text, gold_sets, None, none_label)
+    return report
 
 
 def text_clusters(texts: Sequence[Any]) -> np.ndarray | None:

@@ -250,7 +250,8 @@ class EvaluationReport:
     # training data's digest); None for a cross-validation.
     _model: dict[str, Any] | None = field(default=None, repr=False, compare=False)
     # The digest training would record of the rows measured (see stance.evaluation.rows_digest):
-    # which data the report describes. None for a report built otherwise (by a scorer).
+    # which data the report describes. None for a report computed without the texts
+    # (compute_report given no texts=, as a cross-validation's folds are).
     _data_sha256: str | None = field(default=None, repr=False, compare=False)
     # Of the texts and labels alone, when the rows had stances (as training_data.labels_sha256).
     _data_labels_sha256: str | None = field(default=None, repr=False, compare=False)
@@ -822,10 +823,11 @@ class EvaluationReport:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: undefined metrics (NaN) are None, since JSON has no NaN. Beside
         the figures, ``data`` names what was measured (``n``, and ``sha256``, the digest
-        training would record of the rows) and, after :func:`stance.evaluate`, ``model`` the
-        model (``path``, ``parameters_sha256``, ``training_sha256``). It leaves out the
-        intervals (:meth:`intervals`) and, after :func:`cross_validate`, the out-of-fold
-        ``predictions``.
+        training would record of the rows; None for a report computed without the texts, by
+        :func:`stance.evaluation.compute_report` given no ``texts``) and, after
+        :func:`stance.evaluate`, ``model`` the model (``path``, ``parameters_sha256``,
+        ``training_sha256``). It leaves out the intervals (:meth:`intervals`) and, after
+        :func:`cross_validate`, the out-of-fold ``predictions``.
 
         >>> import pandas as pd, stance
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})

@@ -2914,3 +2914,24 @@ def test_a_by_group_table_says_what_it_is_in_its_attrs(energy_model, energy_fram
     assert with_intervals.attrs == {"by": "half", "n": len(energy_frame), "level": 0.9, "resamples": 200,
                                     "random_state": 4, "lower_is_better": ["confidence_error"]}
     assert with_intervals.loc[["first"]].attrs == with_intervals.attrs
+
+
+def test_a_report_computed_from_the_texts_names_its_data_as_evaluate_does(energy_model, energy_frame):
+    # An audit by a researcher reporting evaluations in a paper: compute_report, given the texts,
+    # gold labels and stances, gave data.sha256 null, where evaluate gives the rows' digest.
+    texts = energy_frame["text"].tolist()
+    gold = [tuple(cell.split("|")) for cell in energy_frame["labels"]]
+    stances = [None if isinstance(value, float) else value for value in energy_frame["stance"]]
+    predictions = energy_model.classify_many(texts)
+    predicted = ([p.labels for p in predictions], [p.stance for p in predictions])
+
+    def data(**given):
+        return compute_report(*predicted, gold, given.get("stances"), energy_model.labels,
+                              energy_model.params_.none_label, energy_model.stance_classes,
+                              texts=given.get("texts")).to_dict()["data"]
+
+    # The model's training rows: the digests its training recorded of them.
+    assert data(texts=texts, stances=stances) == {"n": len(texts), "sha256": energy_model.training_["sha256"],
+                                                  "labels_sha256": energy_model.training_["labels_sha256"]}
+    assert data(texts=texts) == {"n": len(texts), "sha256": energy_model.training_["labels_sha256"]}
+    assert data(stances=stances) == {"n": len(texts), "sha256": None}  # no texts, nothing to digest
