@@ -214,26 +214,30 @@ def evaluate(
     predicted = ([p.labels for p in predictions], [p.stance for p in predictions],
                  [p.confidence for p in predictions])
 
+    saved = model.saved_ or {}
+    measured = {"path": saved.get("path"), "parameters_sha256": saved.get("parameters_sha256"),
+                "training_sha256": (model.training_ or {}).get("sha256")}
+
     def measure(rows: Sequence[int] | None) -> EvaluationReport:
         def pick(values: Any) -> Any:
             return values if rows is None or values is None else [values[i] for i in rows]
 
         labels, stances, confidences = (pick(values) for values in predicted)
-        return compute_report(labels, stances, pick(gold_sets), pick(gold_stances), model.labels,
-                              model.params_.none_label, model.stance_classes, confidences=confidences,
-                              texts=pick(texts), directions=directions)
+        report = compute_report(labels, stances, pick(gold_sets), pick(gold_stances), model.labels,
+                                model.params_.none_label, model.stance_classes, confidences=confidences,
+                                texts=pick(texts), directions=directions)
+        # A group's report names the model and its own rows too, as if they were evaluated alone.
+        report._model = dict(measured)
+        report._data_sha256 = rows_digest(pick(texts), pick(read_sets), pick(read_stances), none_label)
+        if read_stances is not None:
+            # The texts and labels alone too, as training records them (a model of no stance head was
+            # trained on no stances: its training_data.sha256 is this digest of its own rows). Not in
+            # place of the digest of the rows as given, which one gold file must keep whichever model
+            # measured it, on both sides of a comparison (a review).
+            report._data_labels_sha256 = rows_digest(pick(texts), pick(read_sets), None, none_label)
+        return report
 
     report = measure(None)
-    saved = model.saved_ or {}
-    report._model = {"path": saved.get("path"), "parameters_sha256": saved.get("parameters_sha256"),
-                     "training_sha256": (model.training_ or {}).get("sha256")}
-    report._data_sha256 = rows_digest(texts, read_sets, read_stances, none_label)
-    if read_stances is not None:
-        # The texts and labels alone too, as training records them (a model of no stance head was
-        # trained on no stances: its training_data.sha256 is this digest of its own rows). Not in
-        # place of the digest of the rows as given, which one gold file must keep whichever model
-        # measured it, on both sides of a comparison (a review).
-        report._data_labels_sha256 = rows_digest(texts, read_sets, None, none_label)
     report._fitted = fitted
     if groups is not None:
         report.by, report.groups = by, {value: measure(rows) for value, rows in groups.items()}

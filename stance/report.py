@@ -820,13 +820,23 @@ class EvaluationReport:
 
         return plot_confusion(self.confusion_frame(), ax=ax, normalize=normalize)
 
+    def _measured(self) -> dict[str, Any]:
+        """What :meth:`to_dict` names the report's model (``model``, after :func:`stance.evaluate`)
+        and data (``data``) by, as each of its groups names its own."""
+        model = getattr(self, "_model", None)  # a report pickled before it kept one has none
+        data = {"n": self.n, "sha256": getattr(self, "_data_sha256", None)}
+        if getattr(self, "_data_labels_sha256", None) is not None:
+            data["labels_sha256"] = self._data_labels_sha256
+        return {**({"model": dict(model)} if model is not None else {}), "data": data}
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: undefined metrics (NaN) are None, since JSON has no NaN. Beside
         the figures, ``data`` names what was measured (``n``, and ``sha256``, the digest
         training would record of the rows; None for a report computed without the texts, by
         :func:`stance.evaluation.compute_report` given no ``texts``) and, after
         :func:`stance.evaluate`, ``model`` the model (``path``, ``parameters_sha256``,
-        ``training_sha256``). It leaves out the intervals (:meth:`intervals`) and, after
+        ``training_sha256``); after ``by=``, each group names its own ``data`` and the
+        ``model``. It leaves out the intervals (:meth:`intervals`) and, after
         :func:`cross_validate`, the out-of-fold ``predictions``.
 
         >>> import pandas as pd, stance
@@ -834,15 +844,10 @@ class EvaluationReport:
         >>> stance.evaluate(None, gold).to_dict()["per_label"]["deterrence"]["f1"] is None
         True
         """
-        groups = {"by": self.by, "groups": [{"group": _json_value(value), "n": report.n, "metrics": report.metrics}
-                                            for value, report in self.groups.items()]}
-        model = getattr(self, "_model", None)
-        data = {"n": self.n, "sha256": getattr(self, "_data_sha256", None)}
-        if getattr(self, "_data_labels_sha256", None) is not None:
-            data["labels_sha256"] = self._data_labels_sha256
+        groups = {"by": self.by, "groups": [{"group": _json_value(value), "n": report.n, "metrics": report.metrics,
+                                             **report._measured()} for value, report in self.groups.items()]}
         return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread,
-                             "per_label": self.per_label, "confusion": self.confusion,
-                             **({"model": dict(model)} if model is not None else {}), "data": data,
+                             "per_label": self.per_label, "confusion": self.confusion, **self._measured(),
                              **({"cross_validation": self.cross_validation} if self.cross_validation else {}),
                              **({"folds": self.folds} if self.folds else {}),
                              **(groups if self.by is not None else {})})

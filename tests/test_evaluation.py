@@ -2935,3 +2935,20 @@ def test_a_report_computed_from_the_texts_names_its_data_as_evaluate_does(energy
                                                   "labels_sha256": energy_model.training_["labels_sha256"]}
     assert data(texts=texts) == {"n": len(texts), "sha256": energy_model.training_["labels_sha256"]}
     assert data(stances=stances) == {"n": len(texts), "sha256": None}  # no texts, nothing to digest
+
+
+def test_each_group_names_its_own_data_and_the_model(energy_model, energy_frame):
+    # An audit by a researcher reporting evaluations in a paper: a by= group's record held its n
+    # and metrics alone, and no group could be traced to its rows or its model.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        report = stance.evaluate(energy_model, energy_frame, by="register")
+        alone = {register: stance.evaluate(energy_model, rows).to_dict()["data"]
+                 for register, rows in energy_frame.groupby("register")}
+    out = json.loads(json.dumps(report.to_dict()))
+    assert {group["group"]: group["data"] for group in out["groups"]} == alone  # as if evaluated on its own
+    assert all(group["model"] == out["model"] for group in out["groups"])
+    model_named = str(report).splitlines()[1].rsplit("; data sha256 ", 1)[0]
+    speech = alone["speech"]["sha256"][:12]
+    assert str(report.groups["speech"]).splitlines()[1] == f"{model_named}; data sha256 {speech}"
+    assert "sha256" not in str(report).split("By register")[1]  # the printed table of groups is as it was
