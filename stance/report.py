@@ -533,7 +533,8 @@ class EvaluationReport:
         labels and stances); the metrics are those both have, so a model without a stance head
         (or a report made with ``stance_column=None``) is compared with one on the label
         metrics, with a warning naming the metrics left out. Two reports of the same model (a
-        copy of its folder: the same ``parameters_sha256``) are compared with a warning.
+        copy of its folder: the same ``parameters_sha256``) are compared with a warning, which
+        names both folders as the reports' second lines do (the bundled model by that name).
         ``other.compared_with(self)`` is this table mirrored, to the last bit: the resamples do
         not depend on which report comes first.
         The table's ``attrs`` say what it is, as ``stance evaluate --compare-with --json``
@@ -603,9 +604,11 @@ class EvaluationReport:
         if mine_model.get("parameters_sha256") and mine_model["parameters_sha256"] == their_model.get(
                 "parameters_sha256"):
             # A copy of a model's folder is the same model: a difference of 0 everywhere, which
-            # read as two models found equally good.
-            where = (f" (from {mine_model['path']} and {their_model['path']})"
-                     if mine_model.get("path") != their_model.get("path") else "")
+            # read as two models found equally good. Each named as the report's second line names
+            # it: the bundled model's folder is only where the package was installed.
+            where = (f" (from {_shown_path(mine_model['path'])} and {_shown_path(their_model['path'])})"
+                     if mine_model.get("path") and their_model.get("path")
+                     and mine_model["path"] != their_model["path"] else "")
             warn(f"compared_with: both reports measure the same model{where}: its parameters_sha256 "
                  f"{mine_model['parameters_sha256'][:12]}… is the same, so every difference is 0; compare "
                  f"it with another model")

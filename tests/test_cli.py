@@ -4015,7 +4015,8 @@ def test_a_comparison_prints_its_figures_to_3_decimals_and_warns_of_a_copy_of_th
                            "--compare-with", str(tmp_path / "copy"))
     assert status == 0
     digest = stance.load(folder).saved_["parameters_sha256"]
-    assert (f"compared_with: both reports measure the same model (from {folder} and {tmp_path / 'copy'}): its "
+    assert (f"compared_with: both reports measure the same model (from model {folder} and model "
+            f"{tmp_path / 'copy'}): its "
             f"parameters_sha256 {digest[:12]}… is the same, so every difference is 0") in err
     rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith(("top1", "confidence_"))}
     top1 = f"{stance.evaluate(energy_model, energy_frame).metrics['top1_in_gold']:.3f}"

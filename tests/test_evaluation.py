@@ -4,6 +4,7 @@ import json
 import math
 import os
 import re
+import shutil
 import warnings
 from dataclasses import replace
 from pathlib import Path
@@ -2952,3 +2953,17 @@ def test_each_group_names_its_own_data_and_the_model(energy_model, energy_frame)
     speech = alone["speech"]["sha256"][:12]
     assert str(report.groups["speech"]).splitlines()[1] == f"{model_named}; data sha256 {speech}"
     assert "sha256" not in str(report).split("By register")[1]  # the printed table of groups is as it was
+
+
+def test_a_comparison_with_a_copy_of_the_bundled_model_names_it_as_the_reports_do(energy_frame, tmp_path):
+    # An audit by a researcher reporting evaluations in a paper: the warning of a model compared
+    # with its copy named the bundled model by the folder the package was installed in.
+    copy = shutil.copytree(stance.default_model().saved_["path"], tmp_path / "mine")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        bundled, mine = stance.evaluate(None, energy_frame), stance.evaluate(copy, energy_frame)
+    with pytest.warns(stance.StanceWarning, match="same model") as caught:
+        mine.compared_with(bundled, resamples=100)
+    said = next(str(warning.message) for warning in caught if "same model" in str(warning.message))
+    assert f"(from model {copy.resolve()} and the bundled model)" in said, said
+    assert str(Path(stance.default_model().saved_["path"]).parent) not in said
