@@ -22,7 +22,6 @@ from .captions import (
 from .furniture import (
     _DATELINE,
     _NOTE_LABEL_ALONE,
-    _closes_release,
     _date_in_sentence,
     _end_mark_tail,
     _goes_on,
@@ -281,12 +280,11 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                                    and not _date_in_sentence(line, above, below) and not _goes_on(line, above))
                 or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
-            if blocks and _is_end_mark(line) and _closes_release(line, stripped_lines, at):
+            if blocks and _is_end_mark(line):
                 # "###", "- ENDS -" below a release's or transcript's words: what follows may be its back
                 # matter ("Notes to editors", "About NATO", its contacts), no one's words, and was scored
                 # as the last speaker's; or, up to another end mark, the next release, which the first end
-                # mark dropped unsaid (see _end_mark_tail). One above any statement ends nothing, nor does
-                # a bare "End" above more text: a paragraph's break, the text goes on (see _closes_release).
+                # mark dropped unsaid (see _end_mark_tail). One above any statement ends nothing.
                 end, back = _end_mark_tail(stripped_lines, at)
                 speaker = None  # the next release is no one's, not the last speaker's above the mark
                 if back:

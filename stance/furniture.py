@@ -21,9 +21,7 @@ from .lines import (
     _PICTURE_CREDIT,
     _PLACE_DATE,
     _TERMINAL,
-    _bare_end_is_words,
     _goes_on_below,
-    _is_bare_end,
     _is_end_mark,
     _is_furniture,
     _is_link_list,
@@ -316,13 +314,12 @@ _DATELINE = re.compile(
 
 
 # A label opening a release's back matter below its end mark: alone on its line ("Notes to editors",
-# "For further information", "Further information", "Press contact", "Background") or before a colon
-# ("Contact: Kadri Tamm"). "Background" only alone, as "Background checks for recruits tightened" is a
-# headline.
+# "For further information", "Background") or before a colon ("Contact: Kadri Tamm"). "Background"
+# only alone, as "Background checks for recruits tightened" is a headline.
 _BACK_MATTER_LABEL = (r"(?:notes? (?:to|for) (?:the )?editors?|editor(?:'s|s'|’s|s’|s)? notes?|"
-                      r"(?:for )?(?:further|more|additional) (?:information|details)(?:,? (?:please )?contact)?|"
-                      r"(?:for )?(?:media |press )?(?:contacts?|enquiries|inquiries)(?: details| information)?|"
-                      r"(?:media|press) information|media relations|press office)")
+                      r"for (?:further|more) (?:information|details)|"
+                      r"(?:media |press )?(?:contacts?|enquiries|inquiries)|"
+                      r"media relations|press office)")
 _BACK_MATTER_HEADING = re.compile(
     rf"[\[(*_#\s]*(?:{_BACK_MATTER_LABEL}|background(?: information)?)\s*:?[\])*_]*", re.IGNORECASE)
 _BACK_MATTER_LEAD = re.compile(rf"[\[(*_#\s]*{_BACK_MATTER_LABEL}\s*:", re.IGNORECASE)
@@ -353,8 +350,7 @@ def _is_about_title(line: str) -> bool:
 
 def _end_mark_tail(lines: list[str], at: int) -> tuple[int, bool]:
     """What follows the end mark at ``at`` of ``lines`` (stripped): where it ends (the next end mark's
-    place, a bare "End" too, see _ends_tail, or the end), and whether it is a release's back matter, left
-    out, rather than more of the text.
+    place, or the end), and whether it is a release's back matter, left out, rather than more of the text.
 
     A text may hold several releases, each closed by its end mark: what follows one end mark up to
     another is the next release, unless it opens with a back matter's label ("Notes to editors",
@@ -372,61 +368,9 @@ def _end_mark_tail(lines: list[str], at: int) -> tuple[int, bool]:
     >>> _end_mark_tail(["We met.", "###", "We act. We help. We stay."], 1)
     (3, True)
     """
-    end = next((near for near in range(at + 1, len(lines)) if _ends_tail(lines, near)), len(lines))
+    end = next((near for near in range(at + 1, len(lines)) if lines[near] and _is_end_mark(lines[near])), len(lines))
     if end == len(lines):
         return end, True
-    return end, _opens_back_matter(next((line for line in lines[at + 1:end] if line), ""))
-
-
-def _ends_tail(lines: list[str], at: int) -> bool:
-    """Whether the line at ``at`` of ``lines`` (stripped) ends the tail of an end mark above it (see
-    _end_mark_tail): an end mark, a bare "End" too, closing a release or not, unless it is a word of a
-    wrapped sentence (see lines._bare_end_is_words). Had a bare "End" that goes on to more text not
-    ended it, the next release below it was left out as the back matter above it.
-
-    >>> _ends_tail(["Contact: Kadri Tamm", "Tel: +32 2 707 50 41", "End", "Allies agree."], 2)
-    True
-    >>> _ends_tail(["We will stand with Ukraine until the", "end", "of this war."], 1), _ends_tail(["", "We met."], 1)
-    (False, False)
-    """
-    line = lines[at]
-    if not line or not _is_end_mark(line):
-        return False
-    if not _is_bare_end(line):
-        return True
-    above = lines[at - 1] if at else ""
-    below = lines[at + 1] if at + 1 < len(lines) else ""
-    # a contact line or a link above is no sentence that the word goes on with
-    return not _bare_end_is_words(line, "" if _is_furniture(above) else above, below)
-
-
-def _opens_back_matter(line: str) -> bool:
-    """Whether ``line`` (stripped) is a label opening a release's back matter: "Notes to editors",
-    "Further information", "Contact: …", "About NATO" (see _BACK_MATTER_HEADING, _BACK_MATTER_LEAD
-    and _is_about_title).
-
-    >>> [_opens_back_matter(line) for line in ("Media enquiries", "More information", "Press contact", "About NATO")]
-    [True, True, True, True]
-    >>> _opens_back_matter("We met."), _opens_back_matter("Background checks for recruits tightened")
-    (False, False)
-    """
-    return bool(_BACK_MATTER_HEADING.fullmatch(line) or _BACK_MATTER_LEAD.match(line) or _is_about_title(line))
-
-
-def _closes_release(mark: str, lines: list[str], at: int) -> bool:
-    """Whether ``mark``, an end mark on the line at ``at`` of ``lines`` (stripped), closes a release, so
-    that what follows it may be left out as its back matter (see _end_mark_tail). Any mark does but a
-    bare "End" (see lines._is_bare_end), which does only above back matter or nothing but blank lines:
-    a transcript's one-word line, it left out every statement below it.
-
-    >>> [_closes_release(mark, ["We met.", mark, "We act."], 1) for mark in ("ENDS", "-end-", "###", "End", "end")]
-    [True, True, True, False, False]
-    >>> _closes_release("End", ["We met.", "End", "", "Notes to editors"], 1)
-    True
-    >>> _closes_release("end", ["Hi.", "end", ""], 1), _closes_release("End", ["Hi.", "End", "www.nato.int"], 1)
-    (True, False)
-    """
-    if not _is_bare_end(mark):
-        return True
-    below = next((line for line in lines[at + 1:] if line), "")
-    return not below or _opens_back_matter(below)
+    first = next((line for line in lines[at + 1:end] if line), "")
+    labelled = bool(_BACK_MATTER_HEADING.fullmatch(first) or _BACK_MATTER_LEAD.match(first) or _is_about_title(first))
+    return end, labelled

@@ -130,14 +130,6 @@ _END_MARK = re.compile(
     re.IGNORECASE,
 )
 _END_MARK_LENGTH = 60
-# The word alone, maybe with a full stop, in a case releases do not write their mark in ("End",
-# "end", "ends", "End."; releases write "END", "ENDS", "Ends", or any case between dashes or
-# brackets): a transcript's or a wrapped sentence's word as often as a mark (see _is_bare_end).
-_BARE_END = re.compile(r"(ends?)\.?", re.IGNORECASE)
-_RELEASE_END_WORDS = frozenset({"END", "ENDS", "Ends"})
-# A line that ends a sentence, a colon's lead-in too, maybe inside quotes or brackets: a bare
-# "end" below it is no word of its sentence (see _bare_end_is_words).
-_ENDS_SENTENCE = re.compile(rf"[.!?:…{_FULL_STOPS}][\"”’»)\]{_CJK_CLOSERS}]*$")
 # (German's and French's too: "14. Oktober 2025", "1er mars 2026", "14.10.2025", with their weekday
 # and article: "Donnerstag, den 3. Oktober 2024", "jeudi 3 octobre 2024", "le 3 octobre 2024")
 _DATE_WEEKDAY = (rf"(?:{_WEEKDAY}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
@@ -297,16 +289,11 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     a publisher's note on the text, a list of links and tags, a contact line, or an end mark
     (not a page number or a running header, which take the whole document to tell). A credit's
     label before a sentence, maybe wrapped onto the line ``below``, is no credit (see
-    :func:`_is_labelled_sentence`); a news page's time, and a bare "end" (see :func:`_bare_end_is_words`),
-    is words inside the sentence of the line ``above`` (see :func:`_is_page_time`).
-
-    >>> _is_furniture("End", "We act.", "We met."), _is_furniture("end", "of this war.", "until the")
-    (True, False)
-    """
+    :func:`_is_labelled_sentence`); a news page's time is words inside the sentence of the line
+    ``above`` (see :func:`_is_page_time`)."""
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
                 or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_contact_line(line)
-                or (_is_end_mark(line) and not _bare_end_is_words(line, above, below))
-                or _is_page_time(line, below, above)
+                or _is_end_mark(line) or _is_page_time(line, below, above)
                 or _is_social_furniture(line, below, above))
 
 
@@ -507,42 +494,6 @@ def _is_end_mark(line: str) -> bool:
     (True, True, False)
     """
     return len(line) <= _END_MARK_LENGTH and _END_MARK.match(line) is not None
-
-
-def _is_bare_end(line: str) -> bool:
-    """Whether ``line`` (stripped) is the word "end" or "ends" alone, maybe with a full stop, in a
-    case releases do not write their end mark in ("End", "end", "ends", "End."; not "END", "ENDS",
-    "Ends", nor "-end-" or "[End]"): a transcript's or a wrapped sentence's word as often as a mark,
-    it closes a release only above back matter or nothing (see stance.furniture._closes_release).
-
-    >>> [_is_bare_end(mark) for mark in ("End", "end", "ends", "End.", "END", "ENDS.", "Ends", "-end-", "[End]")]
-    [True, True, True, True, False, False, False, False, False]
-    """
-    bare = _BARE_END.fullmatch(line)
-    return bare is not None and bare.group(1) not in _RELEASE_END_WORDS
-
-
-def _bare_end_is_words(line: str, above: str, below: str) -> bool:
-    """Whether ``line`` (stripped), a bare "end" (see _is_bare_end), is a word of a wrapped sentence:
-    the word is in lower case and the line ``above`` it, words (blank if furniture), ends no sentence
-    ("…until the" / "end" / "of this war."), or the line ``below`` goes on in lower case and is no
-    furniture. Else it is furniture ("Thank you all" / "End").
-
-    >>> _bare_end_is_words("end", "We will stand with Ukraine until the", "of this war.")
-    True
-    >>> _bare_end_is_words("End", "We stand with Ukraine.", "Allies agree."), _bare_end_is_words("End", "", "")
-    (False, False)
-    >>> _bare_end_is_words("End", "Thank you all", ""), _bare_end_is_words("end", "Thank you all", "")
-    (False, True)
-    >>> _bare_end_is_words("End", "We stand with Ukraine.", "www.nato.int"), _bare_end_is_words("END", "until the", "")
-    (False, False)
-    """
-    if not _is_bare_end(line):
-        return False
-    # A wrapped sentence's word is in lower case: a title-case "End" below a line with no full stop
-    # ("Thank you all", a heading) is the mark, unless the sentence goes on below it.
-    return ((line[:1].islower() and bool(above) and _ENDS_SENTENCE.search(above) is None)
-            or (_goes_on_below(below) and not _is_furniture(below)))
 
 
 def _is_link_list(line: str) -> bool:
