@@ -25,6 +25,7 @@ from .lines import (
     _is_end_mark,
     _is_furniture,
     _is_link_list,
+    _is_wrapped_end,
 )
 
 # A date line is a dateline only where a sentence does not run through it: not after a line with no end
@@ -368,7 +369,9 @@ def _end_mark_tail(lines: list[str], at: int) -> tuple[int, bool]:
     >>> _end_mark_tail(["We met.", "###", "We act. We help. We stay."], 1)
     (3, True)
     """
-    end = next((near for near in range(at + 1, len(lines)) if lines[near] and _is_end_mark(lines[near])), len(lines))
+    padded = [*lines, ""]  # a last line's "below"
+    end = next((near for near in range(at + 1, len(lines)) if lines[near] and _is_end_mark(lines[near])
+                and not _is_wrapped_end(lines[near], lines[near - 1], padded[near + 1])), len(lines))
     if end == len(lines):
         return end, True
     first = next((line for line in lines[at + 1:end] if line), "")

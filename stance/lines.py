@@ -289,11 +289,17 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     a publisher's note on the text, a list of links and tags, a contact line, or an end mark
     (not a page number or a running header, which take the whole document to tell). A credit's
     label before a sentence, maybe wrapped onto the line ``below``, is no credit (see
-    :func:`_is_labelled_sentence`); a news page's time is words inside the sentence of the line
-    ``above`` (see :func:`_is_page_time`)."""
+    :func:`_is_labelled_sentence`); a news page's time, and a lone "end" that a sentence wraps
+    through, are words inside the sentence of the line ``above`` (see :func:`_is_page_time` and
+    :func:`_is_wrapped_end`).
+
+    >>> _is_furniture("End", "We act.", "We met."), _is_furniture("end", "of this war.", "until the")
+    (True, False)
+    """
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
                 or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_contact_line(line)
-                or _is_end_mark(line) or _is_page_time(line, below, above)
+                or (_is_end_mark(line) and not _is_wrapped_end(line, above, below))
+                or _is_page_time(line, below, above)
                 or _is_social_furniture(line, below, above))
 
 
@@ -494,6 +500,28 @@ def _is_end_mark(line: str) -> bool:
     (True, True, False)
     """
     return len(line) <= _END_MARK_LENGTH and _END_MARK.match(line) is not None
+
+
+# The word a column of text may leave alone on its line ("…until the" / "end" / "of this war."); not in
+# the capitals releases write their mark in ("END", "ENDS", "Ends"), nor with a full stop.
+_WRAPPED_END_WORD = re.compile(r"end|ends|End")
+
+
+def _is_wrapped_end(line: str, above: str, below: str) -> bool:
+    """Whether ``line`` (stripped), "end" or "ends" alone, is a word of a sentence wrapped through it,
+    no end mark: the line ``above`` ends no sentence and the line ``below`` goes on in lower case.
+    Anywhere else the word alone is a release's end mark, as "ENDS" is (what it leaves out below is
+    warned of): below "Thank you all", above "Notes to editors" or at a text's foot.
+
+    >>> _is_wrapped_end("end", "We will stand with Ukraine until the", "of this war.")
+    True
+    >>> _is_wrapped_end("End", "We stand with Ukraine.", "of this war."), _is_wrapped_end("end", "Thank you all", "")
+    (False, False)
+    >>> _is_wrapped_end("ENDS", "until the", "of this war."), _is_wrapped_end("end", "until the", "Notes to editors")
+    (False, False)
+    """
+    return (_WRAPPED_END_WORD.fullmatch(line) is not None and bool(above) and not _TERMINAL.search(above)
+            and _goes_on_below(below))
 
 
 def _is_link_list(line: str) -> bool:

@@ -5053,6 +5053,38 @@ def test_a_releases_back_matter_below_its_end_mark_and_its_contact_lines_are_lef
         "Allies met.", "Phone calls will not stop Russia.", "Email: we read every one.", "2024-2025"]
 
 
+def test_a_lone_end_that_a_sentence_wraps_through_is_a_word_of_it_and_elsewhere_closes_the_release():
+    # An audit by a political scientist with parliamentary transcripts: a lone "end" line closed the
+    # text, even where a column wrapped a sentence through it ("…until the" / "end" / "of this war."),
+    # which lost the sentence's rest and everything below. Three rules that also kept statements below
+    # a bare "End" elsewhere were reverted after reviews (back matter scored unwarned, speeches given to
+    # the speaker above): elsewhere the word closes a release, and what it leaves out is warned of.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)  # nothing is left out, so nothing is said
+        for above, word, below, sentence in (
+                ("We will stand with Ukraine until the", "end", "of this war, whatever it costs.",
+                 "We will stand with Ukraine until the end of this war, whatever it costs."),
+                ("We will fight to the bitter", "End", "of this war.", "We will fight to the bitter End of this war."),
+                ("The war will not simply", "ends", "because we wish it.",
+                 "The war will not simply ends because we wish it."),
+                ("The week-", "end", "summit agreed a plan.", "The weekend summit agreed a plan.")):
+            doc = stance.score_document(f"Allies met.\n{above}\n{word}\n{below}\nWe act.\n")
+            assert doc.sentences.text.tolist() == ["Allies met.", sentence, "We act."], word
+    # inside a release's back matter it ends nothing: the tail runs on to the next mark
+    with pytest.warns(stance.StanceWarning, match="4 lines, 11 words below 'ENDS' on line 2; if"):
+        doc = stance.score_document("Allies met.\nENDS\n\nNotes to editors\nNATO will stand to the\nend\nof time.")
+    assert doc.sentences.text.tolist() == ["Allies met."]
+    # elsewhere the word closes the release, as "ENDS" does, and says what it left out
+    for text, mark in (("We must spend more.\nEnd\nWe stand with Ukraine.\n", "'End' on line 2"),
+                       ("We must spend more.\nThank you all\nend\n\nNotes to editors\nNATO is 75.", "'end' on line 3"),
+                       ("We must spend more.\nEnd\nvon der Leyen said NATO must grow.\n", "'End' on line 2"),
+                       ("We must spend more.\nuntil the\nEND\nof this war.\n", "'END' on line 3")):
+        with pytest.warns(stance.StanceWarning, match=f"below {mark}; if"):
+            doc = stance.score_document(text)
+        assert doc.sentences.text.tolist()[0] == "We must spend more.", text
+        assert not any(kept.startswith(("We stand", "Notes", "von", "of this")) for kept in doc.sentences.text), text
+
+
 def test_an_end_mark_between_releases_or_sections_drops_nothing_and_back_matter_left_out_is_warned_of():
     # A newsroom journalist's audit: the first end mark ended the text, so a file of three releases
     # each closed by "ENDS" was scored as its first alone, and a speech's "###" section break dropped
