@@ -1336,6 +1336,24 @@ def test_a_later_line_of_r_s_row_names_with_a_value_too_many_is_named_not_the_fi
         assert str(error.value).startswith(said)
 
 
+@pytest.mark.parametrize(("body", "said"), [
+    ('"text"\nNATO, the alliance\nWe, the people, agree\n', "line 2 has 2 fields where the header has 1"),
+    ('"text","lab"\nNATO is strong,favor,x\nWe, the people, agree,against\n',
+     "line 2 has 3 fields where the header has 2"),
+])
+def test_a_quoted_header_over_ragged_rows_is_no_r_file_and_its_first_long_line_is_named(tmp_path, body, said):
+    # A review of the fix above: a quoted header over rows of unquoted commas, the first one value
+    # longer and the next longer still, was taken for R's row names, and line 3 was named against a
+    # header one name wider than written, where line 2 is the first too long.
+    path = tmp_path / "ragged.csv"
+    path.write_text(body)
+    with pytest.raises(InvalidInputError, match=re.escape(said)):
+        read_table(path)
+    for chunk_size in (1, 50_000):
+        with pytest.raises(InvalidInputError, match=re.escape(said)):
+            stance.score_file(path, tmp_path / "out.csv", chunk_size=chunk_size, progress=False)
+
+
 def test_a_one_column_tsv_with_a_line_break_in_a_cell_reads_it_as_one(tmp_path):
     path = tmp_path / "one.tsv"
     texts = ["NATO must stay united.\nAllies agree.", "We oppose more troops."]
