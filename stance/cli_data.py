@@ -62,7 +62,7 @@ def _refuse_flags_that_do_nothing(args: argparse.Namespace, inputs: Sequence[str
     """
     from pathlib import Path
 
-    from .files import bom_does_nothing, encoding_does_nothing, files_read
+    from .files import files_read
     from .terminal import _Missing
 
     encoding = getattr(args, "encoding", "utf-8")
@@ -77,11 +77,16 @@ def _refuse_flags_that_do_nothing(args: argparse.Namespace, inputs: Sequence[str
                 read = f"{' and '.join(map(repr, inputs))} are all"
             else:
                 read = f"{inputs[0]!r} is" if files == [Path(inputs[0])] else f"the files of {inputs[0]!r} are all"
-            raise _Missing(encoding_does_nothing(f"--encoding {encoding}", read, "--encoding"))
-    # Only a table's suffix: an -o of .gz, which no command writes, is refused by the output's
-    # own check, which a "leave --bom out" came before (a review).
-    if getattr(args, "bom", False) and (refusal := bom_does_nothing(output, "--bom", "-o", "--bom")):
-        raise _Missing(refusal)
+            raise _Missing(f"--encoding {encoding} does nothing here: it reads .csv, .tsv and .jsonl files, and "
+                           f"{read} Parquet, which holds its text in its own encoding; leave --encoding out")
+    if getattr(args, "bom", False):
+        suffix = Path(output).suffix.lower() if output else ""
+        # Only a table's suffix: an -o of .gz, which no command writes, is refused by the output's
+        # own check, which a "leave --bom out" came before (a review).
+        if suffix not in (".csv", ".tsv") and (not output or suffix in (".jsonl", ".parquet")):
+            given = f"-o {output!r} is {suffix or 'of no suffix'}" if output else "there is no -o"
+            raise _Missing(f"--bom does nothing here: it begins a .csv or .tsv -o with UTF-8's byte-order mark, "
+                           f"and {given}; leave --bom out")
 
 
 def _refuse_output_in_model(args: argparse.Namespace, outputs: dict[str, str | None]) -> None:

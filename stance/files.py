@@ -57,10 +57,8 @@ def score_file(
     ``progress`` is True, False or None (a bar on a terminal or in a notebook, see
     :mod:`stance.progress_bars`); anything else is refused. A .csv, .tsv or .jsonl input is read
     in ``encoding``, as :func:`stance.score` reads one (UTF-8 by default, or UTF-16/32 with a
-    byte-order mark); another ``encoding`` beside a Parquet input, which holds its text in its
-    own, is refused, as ``bom=True`` is beside a .jsonl or .parquet output. It scores one file:
-    a glob that matches files, or a folder, is refused, naming :func:`stance.score` and
-    ``stance score``, which read theirs (see :func:`_refuse_many_files`).
+    byte-order mark). It scores one file: a glob that matches files, or a folder, is refused,
+    naming :func:`stance.score` and ``stance score``, which read theirs (see :func:`_refuse_many_files`).
 
     The output appears whole or not at all: it is written beside the target and renamed
     into place only when every row is scored. Every format holds the same columns, in the
@@ -95,12 +93,6 @@ def score_file(
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
     refuse_compressed(source)
     output_suffix = check_output(output_path, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, argument="output_path")
-    # Taken without a word, they did nothing (the command refuses them as --bom and --encoding).
-    if bom and (refusal := bom_does_nothing(os.fspath(output_path), "bom=True", "output_path", "bom")):
-        raise InvalidInputError(refusal)
-    if encoding != "utf-8" and suffix == ".parquet":
-        raise InvalidInputError(encoding_does_nothing(f"encoding={encoding!r}", f"input_path {str(input_path)!r} is",
-                                                      "encoding"))
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     extent = _extent_of(source, suffix)
     # A Parquet output holds a Parquet input's times as times, as stance.score keeps them; only
@@ -120,39 +112,6 @@ def score_file(
     return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
                                   extent=extent, header_names=as_written(source, encoding), like=source,
                                   like_encoding=encoding, bom=bom)
-
-
-def bom_does_nothing(output: str | None, given: str, output_named: str, leave: str) -> str | None:
-    """Why a byte-order mark asked for (``given``: ``--bom``, ``bom=True``) does nothing beside
-    ``output`` (None: there is none), the output named ``output_named`` (``-o``,
-    ``output_path``), or None when it begins that output: only a .csv or .tsv file can begin
-    with one. An output of another suffix (.gz) is left to the output's own check, which names
-    what it takes. ``leave`` is what to leave out. Shared by ``stance`` and :func:`score_file`.
-
-    >>> bom_does_nothing("out.jsonl", "bom=True", "output_path", "bom").split(", and ")[1]
-    "output_path 'out.jsonl' is .jsonl; leave bom out"
-    >>> bom_does_nothing("out.tsv", "--bom", "-o", "--bom"), bom_does_nothing(None, "--bom", "-o", "--bom")[-31:]
-    (None, 'there is no -o; leave --bom out')
-    """
-    suffix = Path(output).suffix.lower() if output else ""
-    if suffix in (".csv", ".tsv") or (output and suffix not in (".jsonl", ".parquet")):
-        return None
-    where = f"{output_named} {output!r} is {suffix or 'of no suffix'}" if output else f"there is no {output_named}"
-    return (f"{given} does nothing here: it begins a .csv or .tsv {output_named} with UTF-8's byte-order mark, "
-            f"and {where}; leave {leave} out")
-
-
-def encoding_does_nothing(given: str, read: str, leave: str) -> str:
-    """Why an encoding other than UTF-8 (``given``: ``--encoding cp1252``, ``encoding='cp1252'``)
-    does nothing where every file read is Parquet (``read``: "'in.parquet' is", "the files of
-    'pq' are all"), which holds its text in its own encoding. ``leave`` is what to leave out.
-    Shared by ``stance`` and :func:`score_file`.
-
-    >>> encoding_does_nothing("encoding='cp1252'", "input_path 'in.parquet' is", "encoding").split(", and ")[1]
-    "input_path 'in.parquet' is Parquet, which holds its text in its own encoding; leave encoding out"
-    """
-    return (f"{given} does nothing here: it reads .csv, .tsv and .jsonl files, and {read} Parquet, which holds its "
-            f"text in its own encoding; leave {leave} out")
 
 
 def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.PathLike) -> None:

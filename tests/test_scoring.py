@@ -1279,29 +1279,3 @@ def test_the_check_for_carriage_returns_before_writing_reads_each_column_whole(m
             changed.loc[0, column] = value
         assert _holds_carriage_return(changed), column
     assert _holds_carriage_return(frame.rename(columns={"party": "party\r"}))
-
-
-def test_score_file_refuses_a_bom_or_an_encoding_that_would_do_nothing(tmp_path):
-    # An audit by a researcher reporting evaluations in a paper: bom=True beside a .jsonl or
-    # .parquet output, and encoding="cp1252" of a Parquet input, were taken without a word, where
-    # stance score refuses --bom without a .csv or .tsv -o and --encoding with only Parquet inputs.
-    pytest.importorskip("pyarrow")
-    frame = pd.DataFrame({"text": ["We back Kyiv.", "Thank you."]})
-    frame.to_csv(tmp_path / "day.csv", index=False)
-    frame.to_parquet(tmp_path / "day.parquet")
-    for output in ("out.jsonl", "out.parquet"):
-        with pytest.raises(stance.InvalidInputError) as raised:
-            stance.score_file(tmp_path / "day.csv", tmp_path / output, bom=True, progress=False)
-        assert str(raised.value) == (f"bom=True does nothing here: it begins a .csv or .tsv output_path with UTF-8's "
-                                     f"byte-order mark, and output_path {str(tmp_path / output)!r} is "
-                                     f"{Path(output).suffix}; leave bom out")
-    with pytest.raises(stance.InvalidInputError) as raised:
-        stance.score_file(tmp_path / "day.parquet", tmp_path / "out.csv", encoding="CP1252", progress=False)
-    assert str(raised.value) == (f"encoding='CP1252' does nothing here: it reads .csv, .tsv and .jsonl files, and "
-                                 f"input_path {str(tmp_path / 'day.parquet')!r} is Parquet, which holds its text in "
-                                 f"its own encoding; leave encoding out")
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["day.csv", "day.parquet"]
-    # What they act on is taken, as is UTF-8 under another name beside Parquet.
-    assert stance.score_file(tmp_path / "day.parquet", tmp_path / "out.csv", encoding="UTF8", bom=True) == 2
-    assert (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    assert stance.score_file(tmp_path / "day.csv", tmp_path / "out.jsonl", encoding="cp1252") == 2

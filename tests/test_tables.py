@@ -736,14 +736,10 @@ def test_bom_begins_an_output_with_the_byte_order_mark_whatever_the_input(tmp_pa
 def test_bom_leaves_a_json_lines_output_without_the_mark(tmp_path, capsys, energy_frame):
     # A review: --bom put the mark on a .jsonl output too, which json.loads ("Unexpected UTF-8
     # BOM") and pandas.read_json(lines=True) then refused; the mark is Excel's, for tables.
-    # The command refuses --bom beside such an -o (see the test below), and so does score_file
-    # bom=True (an audit: it did nothing without a word); a .jsonl output of a marked input has none.
+    # The command refuses --bom beside such an -o (see the test below); bom=True writes none.
     source = tmp_path / "data.csv"
-    energy_frame[["text"]].to_csv(source, index=False, encoding="utf-8-sig")
-    with pytest.raises(stance.InvalidInputError, match=r"^bom=True does nothing here: .* leave bom out$"):
-        stance.score_file(source, tmp_path / "py.jsonl", bom=True, progress=False)
-    assert not (tmp_path / "py.jsonl").exists()
-    stance.score_file(source, tmp_path / "py.jsonl", progress=False)
+    energy_frame[["text"]].to_csv(source, index=False)
+    stance.score_file(source, tmp_path / "py.jsonl", bom=True, progress=False)
     assert not (tmp_path / "py.jsonl").read_bytes().startswith(codecs.BOM_UTF8)
     assert len(pd.read_json(tmp_path / "py.jsonl", lines=True)) == len(energy_frame)
 
