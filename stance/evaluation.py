@@ -225,7 +225,7 @@ def evaluate(
         labels, stances, confidences = (pick(values) for values in predicted)
         report = compute_report(labels, stances, pick(gold_sets), pick(gold_stances), model.labels,
                                 model.params_.none_label, model.stance_classes, confidences=confidences,
-                                texts=pick(texts), directions=directions)
+                                texts=pick(texts), directions=directions, name_data=False)
         # A group's report names the model and its own rows too, as if they were evaluated alone.
         report._model = dict(measured)
         report._data_sha256 = rows_digest(pick(texts), pick(read_sets), pick(read_stances), none_label)
@@ -568,16 +568,23 @@ def compute_report(
     confidences: Sequence[float] | None = None,
     texts: Sequence[Any] | None = None,
     directions: Sequence[str] | None = None,
+    *,
+    name_data: bool = True,
 ) -> EvaluationReport:
     """Compute every metric from predicted and gold label sets and stances (and, given the
     predictions' ``confidences``, ``mean_confidence`` and ``confidence_error``). Given the
     statements' ``texts``, the report keeps a digest of them, so that
     :meth:`EvaluationReport.compared_with` refuses a report of other statements, and names its
     data as :func:`evaluate` does (``to_dict()["data"]``: ``sha256``, and ``labels_sha256`` given
-    ``gold_stances``; see :func:`rows_digest`); without them ``sha256`` is None.
+    ``gold_stances``, each read as training reads a stance cell; see :func:`rows_digest`);
+    without them ``sha256`` is None, and with ``name_data=False`` too (:func:`evaluate` names its
+    data from the rows as read, before their labels' spelling is taken as the model's).
     ``directions`` are the stance values ``stance_f_avg`` averages (by default, those
     :func:`_directions` finds among the stance values)."""
     n = len(gold_sets)
+    if texts is not None and len(texts) != n:
+        # zipped with the gold sets, the digest of fewer rows was said to be the data's
+        raise ValueError(f"texts has {len(texts)} items where gold_sets has {n}: give one text per gold label set")
     # The tables list the labels as a reader counts ("code_2" before "code_10", as a profile
     # lists its groups), the gold labels the model lacks among them: sorted as text, a
     # scheme of numbered codes came out of order, and in the rows' order, a shuffled file
@@ -659,10 +666,15 @@ def compute_report(
                               _statements=None if texts is None else (
                                   statements_digest(texts, gold_sets),
                                   None if gold_stances is None else statements_digest(texts, gold_sets, gold_stances)))
-    if texts is not None:
+    if texts is not None and name_data:
         # The rows' digests, as evaluate names its data (which digests the labels as read, before
-        # their spelling is taken as the model's): a report built from the texts named none.
+        # their spelling is taken as the model's): a report built from the texts named none. The
+        # stances as a file's cells are read: a gap of a column is NaN, 1.0 is "1", " favor" favor.
         as_text = [text if isinstance(text, str) else "" for text in texts]
+        if gold_stances is not None:
+            from .label_cells import stance_value
+
+            gold_stances = [stance_value(value) for value in gold_stances]
         report._data_sha256 = rows_digest(as_text, gold_sets, gold_stances, none_label)
         if gold_stances is not None:
             report._data_labels_sha256 = rows_digest(as_text, gold_sets, None, none_label)
