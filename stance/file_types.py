@@ -270,6 +270,18 @@ def is_parquet(start: bytes, end: bytes, size: int) -> bool:
             and footer + 2 * len(PARQUET_MAGIC) + 4 <= size)
 
 
+def starts_as_parquet(start: bytes) -> bool:
+    """Whether a stream whose first bytes are ``start`` is a Parquet file, told from its start
+    alone (a pipe's end is not there yet): the magic, then the header of the first column's first
+    page, a Thrift struct whose first field is always the page's type, an i32 (the byte 0x15, a
+    control character that no line of text holds after "PAR1").
+
+    >>> starts_as_parquet(b"PAR1\\x15\\x04\\x15"), starts_as_parquet(b"PAR1 is the first paragraph.\\n")
+    (True, False)
+    """
+    return start.startswith(PARQUET_MAGIC + b"\x15")
+
+
 def is_parquet_file(path: Path | str) -> bool:
     """Whether the file ``path`` starts and ends as a Parquet file does (False when it cannot
     be read: its reader names that)."""

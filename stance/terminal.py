@@ -73,6 +73,7 @@ def _stdin_lines(stream: Any, command: str = "classify", encoding: str = "utf-8"
     if not first:
         return
     _refuse_compressed_stdin(first, command)  # no magic holds a newline: line 1 has it whole
+    _refuse_parquet_stdin(first, command)
     if encoding != "utf-8":  # the caller's: a UTF-16 given is read from its mark, as a file is
         yield from _decoded_lines(first, stream, encoding, command, f"not {encoding}",
                                   advice="pass --encoding with the input's real encoding, or re-encode it as UTF-8")
@@ -319,6 +320,18 @@ def _refuse_compressed_stdin(start: bytes, command: str) -> None:
         kind, decompress = compressed
         raise _Missing(f"standard input is compressed ({kind}); decompress it first, "
                        f"e.g. {decompress} FILE | stance {command} -")
+
+
+def _refuse_parquet_stdin(start: bytes, command: str) -> None:
+    """Refuse standard input that begins with ``start``, the first bytes of a Parquet file
+    (``cat votes.parquet | stance classify``): read as lines, it was "not UTF-8", with advice to
+    re-encode it, or, with --encoding, its bytes were classified as statements. A table's rows are
+    scored by ``stance score``, which reads Parquet by its name."""
+    from .file_types import starts_as_parquet
+
+    if starts_as_parquet(start):
+        raise _Missing(f"standard input is a Parquet file, a table, and stance {command} reads lines of text; "
+                       f"score its rows from the file instead, e.g. stance score FILE.parquet -o scored.csv")
 
 
 def _more_waiting(stream: Any) -> bool:

@@ -1138,6 +1138,23 @@ def test_a_compressed_stream_on_stdin_is_told_to_be_decompressed(capsys, monkeyp
         assert (status, out, err) == (2, "", said)
 
 
+def test_a_parquet_file_on_stdin_is_told_to_be_scored_from_its_file(capsys, monkeypatch):
+    # `cat votes.parquet | stance classify` was told "stdin line 1 is not UTF-8 … re-encode the
+    # input", and with --encoding cp1252 its bytes were classified as statements (exit 0).
+    pytest.importorskip("pyarrow")
+    buffer = io.BytesIO()
+    pd.DataFrame({"text": ["We stand together.", "Send tanks to Kyiv."] * 20}).to_parquet(buffer)
+    for argv in (["classify"], ["classify", "--encoding", "cp1252"], ["explain", "-"]):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(buffer.getvalue())))
+        said = (f"stance {argv[0]}: standard input is a Parquet file, a table, and stance {argv[0]} reads lines of "
+                f"text; score its rows from the file instead, e.g. stance score FILE.parquet -o scored.csv\n")
+        assert run(capsys, *argv) == (2, "", said)
+    # A line of text that begins "PAR1" is still a statement.
+    line = "PAR1 is the first paragraph of the treaty."
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(line.encode() + b"\n")))
+    assert run(capsys, "classify") == (0, stance.classify(line).label + "\n", "")
+
+
 @pytest.mark.parametrize(("name", "plain"), [("doc.txt.gz", "doc.txt"), ("doc.txt", "doc.decompressed.txt"),
                                              ("notes", "notes.decompressed.txt")])
 def test_a_compressed_document_is_told_to_decompress_to_a_name_without_the_compression_suffix(
