@@ -232,9 +232,11 @@ def _split_after_hyphen_suffixes(text: str) -> list[str]:
 # str.isupper (re has no class of capitals); a four-dot one is an ellipsis and a full stop.
 # Emoji may stand between the ellipsis and the word ("…more ammunition… 👍 We stand…"): the cut
 # is before them, and they close the sentence before, as after a full stop (see
-# stance.sentence_joins._emoji_close).
+# stance.sentence_joins._emoji_close). A closing quote or bracket may stand between the word and
+# the ellipsis too ('NATO is "brain-dead"... They are wrong.', "(wrongly)… They"), as it may after
+# it ('"we can wait…" We cannot.'): a sentence ends there alike.
 _WORDS = re.compile(r"\w+")
-_ELLIPSIS_END = re.compile(r"(?<=[^\W_])(?:…|\.{3,})(?:[\"”’)]|\s?[»›])*(\s+)")
+_ELLIPSIS_END = re.compile(r"(?<=[^\W_])[\"'”’“‘»«)\]]*(?:…|\.{3,})(?:[\"”’)]|\s?[»›])*(\s+)")
 _NEXT_WORD = re.compile(r"[\"“‘'«(]?(\w)")
 
 
@@ -246,6 +248,8 @@ def _split_after_ellipses(text: str) -> list[str]:
 
     >>> _split_after_ellipses("Ukraine needs help… We must act. We wait... and wait.... “Now!”")
     ['Ukraine needs help…', 'We must act. We wait... and wait....', '“Now!”']
+    >>> _split_after_ellipses('NATO is "brain-dead"... They are wrong. It is (wrongly)… and worse.')
+    ['NATO is "brain-dead"...', 'They are wrong. It is (wrongly)… and worse.']
     >>> _split_after_ellipses("Well… I… I think we must. We… We will.")
     ['Well… I… I think we must. We… We will.']
     >>> _split_after_ellipses("We need ammunition… 👍🏽 We stand with Ukraine. We need… 👍 and now.")

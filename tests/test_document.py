@@ -2934,6 +2934,19 @@ def test_an_ellipsis_before_a_capital_ends_a_sentence(ellipsis):
 
 
 @pytest.mark.parametrize("ellipsis", ["…", "...", "...."])
+@pytest.mark.parametrize("quoted", ['"brain-dead"', "'obsolete'", "“brain-dead”", "(wrongly)", "[sic]"])
+def test_an_ellipsis_after_a_closing_quote_or_bracket_ends_a_sentence_before_a_capital(ellipsis, quoted):
+    # A journalist's audit: 'Some critics say NATO is "brain-dead"... They are wrong.' was one
+    # statement, where "brain-dead... They", '"brain-dead." They' and '"brain-dead..." They' are two.
+    assert split_sentences(f"Some critics say NATO is {quoted}{ellipsis} They are wrong.") == [
+        f"Some critics say NATO is {quoted}{ellipsis}", "They are wrong."]
+    # before a word in lower case it goes on, as with the ellipsis inside the quote
+    for text in (f"Some critics say NATO is {quoted}{ellipsis} and worse.",
+                 f'Some critics say NATO is "brain-dead{ellipsis}" and worse.'):
+        assert split_sentences(text) == [text]
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", "...."])
 @pytest.mark.parametrize("emoji", ["👍", "💪🏽", "🇺🇦💙💛", "👍 🇺🇦"])
 def test_emoji_between_an_ellipsis_and_a_capital_close_the_sentence_before(ellipsis, emoji):
     # A journalist's audit: "We need more ammunition… 👍 We stand with Ukraine." was one statement,
