@@ -124,6 +124,12 @@ _ROMAN_NUMBER_START = re.compile(r"(?:[IVX]{2,}|[VX])\b")
 # A unit after its number ("10 min. later"), before a word in lower case: not "the minister's min." or the
 # French "Je sais où il est min." (no number before it).
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?min\.$")
+# English's billions and millions after a number ("€2bn.", "£20m.", "€2 mn."), before a word in lower case
+# ("…on air defence") or an acronym ("3bn. USD"): Punkt knows "bn." alone but not "2bn.", so it cut after a
+# whole number's (a decimal's, "€1.5bn.", it reads as initials). Before another capital they end one, as
+# stance.sentence_cuts._SENTENCE_END_ABBREVIATION cuts where Punkt did not.
+_AMOUNT_UNIT_END = re.compile(r"\d\s?(?:bn|mn|m)\.$")
+_ACRONYM_START = re.compile(r"[A-Z]{2,}\b")
 # Polish abbreviations that are English words or abbreviations in capitals ("He visited the WW.
 # Memorial."): they end no sentence only in lower case before a number or a word in lower case
 # ("np. 5 osób", "ul. 3 Maja", "ww. ustawa"; not "np. Litwa", which Punkt cuts).

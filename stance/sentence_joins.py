@@ -15,7 +15,9 @@ import re
 from .abbreviations import (
     _ABOUT_END,
     _ABOUT_U_END,
+    _ACRONYM_START,
     _AMOUNT_ACRONYM_START,
+    _AMOUNT_UNIT_END,
     _BARE_ORDINAL_END,
     _BRACKETED_YEAR,
     _CITATION_ABBREVIATIONS,
@@ -210,6 +212,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     True
     >>> _continues("BAE Systems plc.", "builds jets."), _continues("we bought from bae plc.", "more jets now.")
     (True, False)
+    >>> _continues("We will spend €2bn.", "on air defence."), _continues("We will spend €2bn.", "Allies pay.")
+    (True, False)
     >>> _continues("At 10 a.m.", "Allies met."), _continues("We met at 10 a.m.", "Allies then left.")
     (True, False)
     >>> _continues("Вы поддержите НАТО?", "— спросил журналист."), _continues("Нет!", "— Альянс расколот.")
@@ -244,6 +248,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
                                              or _POLISH_WORDS.search(f"{previous} {piece}") is not None))
                                     or (_PROC_END.search(previous) is not None  # "4 proc. PKB"
                                         and _AMOUNT_ACRONYM_START.match(piece) is not None)
+                                    or (_AMOUNT_UNIT_END.search(previous) is not None  # "3bn. USD"
+                                        and _ACRONYM_START.match(piece) is not None)
                                     or (_NAME_ABBREVIATION.search(previous) is not None  # "им. Ленина"
                                         and _SLAVIC_OPENER.match(piece) is None)
                                     or _german_date_or_ordinal(previous, piece)  # "Am 24. Februar"
@@ -273,5 +279,6 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
             or word.lower() in _ENDING_ABBREVIATIONS or word in _LOWER_CASE_ENDING_ABBREVIATIONS
             or word in _CITATION_ABBREVIATIONS or _CITATION_PAIR_END.search(previous) is not None
             or _UNIT_AFTER_NUMBER.search(previous) is not None  # "10 min." / "later"
+            or _AMOUNT_UNIT_END.search(previous) is not None  # "€2bn." / "on air defence"
             or _TITLE_OF_MANY.search(previous) is not None  # "MM." / "les députés"
             or (_CITATION_FIRST_END.search(previous) is not None and piece.startswith("cit.")))

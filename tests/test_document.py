@@ -5849,6 +5849,18 @@ def test_a_time_of_day_goes_on_before_its_day_and_an_amount_in_millions_ends_bef
         "The vote ended at 10 a.m.", "May I ask why?", "Aid reached 3.2 bn. USD in May."]
 
 
+@pytest.mark.parametrize("amount", ["€2bn.", "$2bn.", "£20m.", "€2mn.", "€2 mn.", "€1.5bn.", "€2 bn.", "£2.5m."])
+def test_billions_or_millions_after_a_whole_number_end_no_sentence_before_a_word_in_lower_case(amount):
+    # A journalist's audit: "We will spend €2bn. on air defence this year." was cut after "€2bn.",
+    # where "€1.5bn. on" and "€2 bn. on" went on: Punkt knows "bn." but not "2bn.".
+    text = f"We will spend {amount} on air defence this year."
+    assert split_sentences(text) == [text]
+    # before an acronym, a currency's code, it goes on too; before another capital it ends one
+    assert split_sentences(f"It costs {amount} USD in all.") == [f"It costs {amount} USD in all."]
+    assert split_sentences(f"We will spend {amount} Allies will pay the rest.") == [
+        f"We will spend {amount}", "Allies will pay the rest."]
+
+
 def test_a_time_of_day_opening_a_sentence_with_its_preposition_ends_no_sentence():
     # "At 10 a.m. Allies met." was cut into "At 10 a.m." and "Allies met.".
     for text in ["At 10 a.m. Allies met.", "Shortly after 9 p.m. Russian drones struck Kyiv.",
