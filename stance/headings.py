@@ -1,6 +1,6 @@
 """Lines that title, note or address rather than state: headings, notes and salutations.
 
-A transcript's title on its own line ("QUESTIONS AND ANSWERS", "Part Two: The Baltic
+A transcript's title on its own line ("QUESTIONS AND ANSWERS", "Q&A", "Part Two: The Baltic
 states"; :func:`_is_title`, :func:`_is_part_heading`) and an editor's note ("Note: …";
 :func:`_opens_note`) are no one's words; a greeting, thanks or blessing is the speaker's, no
 title (:func:`_is_address`); and a salutation alone on its line ("Ladies and gentlemen,";
@@ -20,6 +20,10 @@ from .speakers import _GREETINGS, _LETTERS, _THANKS, _names_a_part
 _NOTE = re.compile(r"(?:notes?|updated?|correction|clarification|disclaimer|source|caption|photo(?:graph)?|image|"
                    r"foto|bild|quelle) ?:(?:\s|$)", re.IGNORECASE)
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# The heading of a briefing's questions, named by its words whatever its case or length: "Q&A", "Q & A", "Q and A",
+# "Questions & Answers", as "QUESTIONS AND ANSWERS" is by its case. Its short words ("Q&A" has none of four letters)
+# gave it to the speaker above.
+_QUESTIONS_AND_ANSWERS = re.compile(r"Q(?:uestions?)?\s*(?:&|\sand\s)\s*A(?:nswers?)?s?", re.IGNORECASE)
 
 
 def _opens_note(line: str) -> bool:
@@ -36,7 +40,8 @@ def _is_title(lines: list[str], opens_after_end: bool, opens_after_tag: bool, be
               apart: bool) -> bool:
     """Whether the last of ``lines``, a block of a transcript, is a title on its own line, no
     one's words ("QUESTIONS AND ANSWERS", "Part Two: The Baltic states"): a heading (see
-    :func:`_is_heading`) of two words or more of four letters or more, after a sentence's end
+    :func:`_is_heading`) of two words or more of four letters or more, or "Q&A" in any of its
+    spellings (see _QUESTIONS_AND_ANSWERS), after a sentence's end
     (in the block, or before it: ``opens_after_end``), and not the first words after a tag
     (``opens_after_tag``), which are its speaker's however written ("MINISTER: Thank You All").
 
@@ -60,12 +65,16 @@ def _is_title(lines: list[str], opens_after_end: bool, opens_after_tag: bool, be
     False
     >>> _is_title(["We agree.", "God Bless America"], True, False, True, True)
     False
+    >>> _is_title(["Not this year.", "Q&A"], True, False, False, True), _is_title(["Q and A"], True, True, True, True)
+    (True, False)
     """
     if len(lines) == 1 and (opens_after_tag or not opens_after_end):
         return False
     if len(lines) > 1 and not _SENTENCE_END.search(lines[-2]):
         return False  # after "Our aims:" or a line wrapped, not a title
     line = lines[-1]
+    if line[:1] == "Q" and _QUESTIONS_AND_ANSWERS.fullmatch(line):
+        return True  # "Q&A": named by its words, as a part is, whatever the case around it
     heading = _is_heading(lines) or _is_part_heading(lines)
     if not (beside_lower and heading and len(_LONG_WORD.findall(line)) >= 2):
         return False

@@ -53,6 +53,7 @@ from .abbreviations import (
     _ORDINAL_NOUN_SHAPE,
     _ORDINAL_NOUN_START,
     _PER_CENT_END,
+    _PLACE_ABBREVIATION,
     _POLISH_WORDS,
     _PROC_END,
     _ROMAN_NUMBER_START,
@@ -241,6 +242,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
                                         and _ROMAN_NUMBER_START.match(piece) is not None)
                                     or _TITLE_OF_MANY.search(previous) is not None  # "MM. Dupont et Durand"
                                     or (_ITALIAN_TITLE.search(previous) is not None  # "il sig. Rossi"
+                                        and _NAME_AFTER_TITLE.match(piece) is not None and not _opens_sentences(piece))
+                                    or (_PLACE_ABBREVIATION.search(previous) is not None  # "Ft. Bragg"
                                         and _NAME_AFTER_TITLE.match(piece) is not None and not _opens_sentences(piece))
                                     or (_LIST_ABBREVIATION.search(previous) is not None  # "np. Polska"
                                         and not _opens_sentences(piece)

@@ -2676,6 +2676,20 @@ def test_a_heading_or_a_note_standing_alone_in_a_transcript_is_no_ones_words():
         "MINISTER", "MINISTER", "Q", "MINISTER", "Q"]
 
 
+@pytest.mark.parametrize("heading", ["Q&A", "Q & A", "Q and A", "Questions & Answers", "QUESTIONS AND ANSWERS"])
+def test_a_questions_and_answers_heading_in_any_spelling_is_no_ones_words(heading):
+    # A journalist's audit: "Q&A" alone on its line between blank lines in a transcript was
+    # scored as the words of speaker A above it, where "QUESTIONS AND ANSWERS" was no one's:
+    # it has no word of four letters, by which a heading was told.
+    text = (f"MINISTER: Thank you all.\n\nQUESTIONS AND ANSWERS\n\nQ: Will you send jets?\n\nA: Not this year.\n\n"
+            f"{heading}\n\nQ: And Hungary?\nA: Hungary is an Ally.\n")
+    assert split_speakers(text) == [
+        ("Thank you all.", "MINISTER"), ("QUESTIONS AND ANSWERS", None), ("Will you send jets?", "Q"),
+        ("Not this year.", "A"), (heading, None), ("And Hungary?", "Q"), ("Hungary is an Ally.", "A")]
+    # the first words after a tag are the speaker's, however written
+    assert split_speakers(f"MINISTER: {heading}\nQ: Why?") == [(heading, "MINISTER"), ("Why?", "Q")]
+
+
 @pytest.mark.parametrize("heading", ["Part Two: Questions from the press", "Section 2: Baltic security today",
                                      "Part Two: The Baltic states"])
 @pytest.mark.parametrize("below", ["\n\nQ: Will Germany pay for it alone?", "\nQ: Will Germany pay for it alone?",
@@ -3042,6 +3056,20 @@ def test_a_speakers_hesitation_is_no_sentence_end():
     text = "Q: And Ukraine?\nA: Well… I… I think NATO must send more air defence to Ukraine. We… We will."
     assert stance.score_document(text).sentences.text.tolist() == [
         "And Ukraine?", "Well… I… I think NATO must send more air defence to Ukraine.", "We… We will."]
+
+
+def test_a_places_abbreviation_and_circa_before_a_number_do_not_end_a_sentence():
+    # A journalist's audit: "Maj. Gen. Hodges visited Ft. Bragg." was cut after "Ft.", and
+    # "Lithuania hosts c. 5,000 troops." after "c.", "Bragg." and "5,000 troops." scored alone.
+    assert split_sentences("Maj. Gen. Hodges visited Ft. Bragg. He praised NATO. Troops left Pt. Mugu and "
+                           "Mt. Hood. Lithuania hosts c. 5,000 troops, ca. 3,000 more. It was built c. 1949.") == [
+        "Maj. Gen. Hodges visited Ft. Bragg.", "He praised NATO.", "Troops left Pt. Mugu and Mt. Hood.",
+        "Lithuania hosts c. 5,000 troops, ca. 3,000 more.", "It was built c. 1949."]
+    # feet and pints end one, as "Ft." does before a word that opens sentences, and a plan's "C."
+    assert split_sentences("The wall is 10 ft. The tanks stop. We visited the Ft. He left. We chose Plan C. "
+                           "5 allies agreed.") == [
+        "The wall is 10 ft.", "The tanks stop.", "We visited the Ft.", "He left.", "We chose Plan C.",
+        "5 allies agreed."]
 
 
 def test_common_english_abbreviations_do_not_end_a_sentence():
