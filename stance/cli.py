@@ -45,6 +45,7 @@ from .cli_options import _option, _option_hint
 from .cli_score import cmd_score
 from .cli_training import cmd_train
 from .exceptions import StanceError, quoted
+from .explain import CONTRIBUTION_MEANING
 from .files import expanded
 from .terminal import (
     _messages_dropped_once_unread,
@@ -247,7 +248,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "which gives every probability)")
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=STDIN_ENCODING_HELP)
 
-    p = commands.add_parser("explain", help="which words pushed each statement's labels and stance, and how hard")
+    p = commands.add_parser("explain", help="which n-grams make up each statement's labels' and stance's log-odds",
+                            description="Which n-grams make up each statement's labels' and stance's log-odds, "
+                                        f"and how much each does. {CONTRIBUTION_MEANING}")
     p.add_argument("texts", nargs="+", metavar="TEXT",
                    help="statements to explain (or - alone: one per line on stdin, as stance classify reads them)")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)

@@ -316,7 +316,7 @@ class Explanation:
             for head, spans in self.spans.items()
         ]
         table = accessible_table(rounded(self.summary).to_html(), SUMMARY_CAPTION)
-        key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY}</p>" if parts else ""
+        key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY} {CONTRIBUTION_MEANING}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
         plain = (f"<p><span dir='auto'>{_with_line_breaks(shown)}{'' if whole else '…'}</span></p>"
                  if not parts and not is_blank(shown) else "")
@@ -394,6 +394,15 @@ HIGHLIGHT_KEY = ("Each word is shaded by how far it pushes towards what the head
                  "equal share of each word pair it is part of, and of each negation mark (NOT_…, from the "
                  "negation to the word it marks) it lies in, so it can differ from the word's row in the "
                  "table. A word whose value rounds to 0.000 is left unshaded: it pushes neither way.")
+
+
+# What a contribution is and is not, said wherever contributions are shown (the README, explain's docstring, the
+# HTML's key, `stance explain --help`): an audit read them as "which words pushed which way, and how hard", the
+# change deleting each word would make, where deleting "forward", ranked first at +1.299, barely moved its label.
+CONTRIBUTION_MEANING = ("A contribution is the n-gram's share of its head's log-odds (a softmax head's score) as "
+                        "the text stands, and a head's rows add up to them; deleting a word also changes its "
+                        "neighbours' n-grams and the other words' weights, so the score after deleting it can move "
+                        "less than its share, or otherwise.")
 
 
 # What an explanation's table is, for a screen reader (its <caption>).
@@ -769,7 +778,11 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     than even odds); two values' totals differ by the log-odds between them, and ``p`` is
     ``exp(total)`` over the sum of ``exp`` of every value's total (a label's from
     ``explain(text, label=...)``), or ``exp(total)`` times the geometric mean of the
-    prediction's ``scores`` (``stance_scores`` for the stance).
+    prediction's ``scores`` (``stance_scores`` for the stance). A contribution is the n-gram's
+    share of that total as the text stands, not what deleting it would change: deleting a word
+    also changes its neighbours' n-grams and the other words' TF-IDF weights (the vector is
+    normalised over the whole text), so the score after deleting it can move less than its
+    share, or otherwise.
 
     ``label`` explains that label instead of the predicted ones (why a statement was not
     called ``unity``, say), and the stance the statement would get were that its label,

@@ -110,6 +110,29 @@ def _html_rows(page):
     return [(head, ngram, float(value)) for head, ngram, _, value in re.findall(row, page)]
 
 
+def test_a_contribution_is_a_share_of_the_log_odds_not_what_deleting_the_word_changes(default_model, capsys):
+    # A journalist's audit: "forward" ranks first for eastern_flank at about +1.3 in this
+    # statement, but deleting it barely moves eastern_flank (its neighbours' n-grams go with it
+    # and TF-IDF is normalised again), while the docs called contributions "which words pushed
+    # which way, and how hard". The docs say what a contribution is, and is not.
+    from stance.cli import main
+    from stance.explain import CONTRIBUTION_MEANING
+
+    text = ("Let me be plain: I oppose bringing forward the departure of the French company "
+            "from Cincu.")
+    top = default_model.explain(text, n=1).iloc[0]
+    assert (top.explains, top.ngram) == ("label: eastern_flank", "forward") and top.contribution > 1
+    moved = (logit(default_model.classify(text).scores["eastern_flank"])
+             - logit(default_model.classify(text.replace("forward ", "")).scores["eastern_flank"]))
+    assert abs(moved) < top.contribution / 10
+    assert "deleting a word also changes its neighbours' n-grams" in CONTRIBUTION_MEANING
+    assert CONTRIBUTION_MEANING in default_model.explain_html(text)._repr_html_()
+    assert "deleting a word" in stance.explain.explain.__doc__
+    with pytest.raises(SystemExit):
+        main(["explain", "--help"])
+    assert CONTRIBUTION_MEANING in " ".join(capsys.readouterr().out.split())
+
+
 @pytest.mark.parametrize("n", [10, 3])
 def test_an_explanations_displays_show_every_head_as_explain_does(default_model, n):
     # A data journalist's audit: under the highlighted text of a 44-word statement the table
