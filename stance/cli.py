@@ -45,7 +45,7 @@ from .cli_options import _option, _option_hint
 from .cli_score import cmd_score
 from .cli_training import cmd_train
 from .exceptions import StanceError, quoted
-from .explain import CONTRIBUTION_MEANING
+from .explain import CONTRIBUTION_LEGEND, CONTRIBUTION_MEANING
 from .files import expanded
 from .terminal import (
     _messages_dropped_once_unread,
@@ -250,7 +250,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("explain", help="which n-grams make up each statement's labels' and stance's log-odds",
                             description="Which n-grams make up each statement's labels' and stance's log-odds, "
-                                        f"and how much each does. {CONTRIBUTION_MEANING}")
+                                        f"and how much each does. {CONTRIBUTION_MEANING}",
+                            epilog=f"Printed under the tables: {CONTRIBUTION_LEGEND}")
     p.add_argument("texts", nargs="+", metavar="TEXT",
                    help="statements to explain (or - alone: one per line on stdin, as stance classify reads them)")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)

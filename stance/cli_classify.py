@@ -88,7 +88,7 @@ def _blank_answer(model: Any) -> str:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from .explain import contributions, flag_reason, known_label, plain_table, rounded
+    from .explain import CONTRIBUTION_LEGEND, contributions, flag_reason, known_label, plain_table, rounded
 
     if args.n < 1:  # by its flag: the library's message names its argument, n
         raise _Missing(f"-n must be a positive int (n-grams shown per head), got {args.n}")
@@ -97,6 +97,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if args.label is not None:  # as the model spells it: its probability and stance are looked up by it
         args.label = known_label(args.label, model.labels)
     number = -1  # no statement yet: stdin of no line at all holds none
+    tabled = False  # a table was printed, which the legend below explains
     for number, text in enumerate(texts):
         # model.explain's table, with the prediction and what --label's rows add up to: the
         # library's record (Explanation.to_dict), without the highlights no command shows.
@@ -121,7 +122,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
         # Each head's rows add up to the log-odds of its answer, or a softmax head's score (see
         # stance.explain.explain); a line break in an n-gram is escaped, so that its row stays one line.
         print(plain_table(rounded(table), index=False) if len(table) else "(nothing to explain: blank text)")
+        tabled = tabled or bool(len(table))
         sys.stdout.flush()  # each explanation is out before the next line is read, as classify's labels are
+    if tabled:  # once, under the last: what the numbers and the features' prefixes are (--json's keys say it)
+        print(f"\n{CONTRIBUTION_LEGEND}")
     if number < 0:  # as for classify: a terminal's or a device's nothing is a slip, an empty pipe's is no line
         if sys.stdin.isatty() or _a_device(sys.stdin):
             raise _Missing("no statements on stdin; give statements as arguments or pipe lines")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -249,7 +250,9 @@ class Explanation:
 
     Its displays (HTML and plain text) show the first 2,000 characters of a longer text, and
     the HTML says under each head what the n-grams of the rest add, which no highlight shows;
-    the object keeps all. ``flag`` is the prediction's (:class:`~stance.Prediction`), which
+    the object keeps all; the plain text ends with a legend (:data:`CONTRIBUTION_LEGEND`: what
+    the numbers, the sign and the features' prefixes are), as the HTML has a caption and a key.
+    ``flag`` is the prediction's (:class:`~stance.Prediction`), which
     the displays name with its reason: blank text (``"empty"``) or text of no known word
     (``"no_known_words"``) is answered by rule, and has no word to explain.
     """
@@ -293,10 +296,12 @@ class Explanation:
 
         # The summary whole: the full table cut at pandas' display.max_rows (its first and last
         # 30 rows, in text order) left out whole heads, and what was left did not add up.
-        table = plain_table(rounded(self.summary), index=False)
+        summary = self.summary
+        table = plain_table(rounded(summary), index=False)
         flag = f"flag: {self.flag}: {flag_reason(self.flag)}\n" if self.flag else ""
+        legend = f"\n\n{CONTRIBUTION_LEGEND}" if len(summary) else ""  # what the numbers and features are
         # A lone surrogate ("\ud83c"), raw, could not be printed to UTF-8: escaped, as in the HTML
-        return surrogates_escaped(f"{cut(self.text, HTML_TEXT_LIMIT)}\n{flag}{table}")
+        return surrogates_escaped(f"{cut(self.text, HTML_TEXT_LIMIT)}\n{flag}{table}{legend}")
 
     __repr__ = __str__
 
@@ -403,6 +408,16 @@ CONTRIBUTION_MEANING = ("A contribution is the n-gram's share of its head's log-
                         "the text stands, and a head's rows add up to them; deleting a word also changes its "
                         "neighbours' n-grams and the other words' weights, so the score after deleting it can move "
                         "less than its share, or otherwise.")
+
+
+# What a plain table's numbers and features mean, printed under it (str() of an Explanation, `stance explain`)
+# and in `stance explain --help`: the notebook's HTML has a caption and a key, the plain text had nothing, so
+# "deterr 2.153" above "START_deterr -2.151" said neither what the numbers were nor what "START_" was.
+CONTRIBUTION_LEGEND = "\n".join(textwrap.wrap(
+    "contribution: in log-odds (a softmax head's score), + towards what explains names (the label, or that "
+    "stance), - away from it; (baseline): where the head starts before any word. feature: the n-gram, stemmed; "
+    f"{OPENING_PREFIX}x: the statement opens with x; {NOT_PREFIX}x: x is one of the {NEGATION_SCOPE} words after a "
+    f"negation (not, never…). {CONTRIBUTION_MEANING}", width=100))
 
 
 # What an explanation's table is, for a screen reader (its <caption>).

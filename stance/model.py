@@ -976,7 +976,8 @@ class StanceModel:
 
     def explain_html(self, text: str, label: str | None = None, n: int = 10) -> Explanation:
         """The explanation as highlighted text: an :class:`~stance.explain.Explanation`, which a
-        notebook shows as HTML (``_repr_html_()``); its ``str()`` is the plain-text table.
+        notebook shows as HTML (``_repr_html_()``); its ``str()`` is the plain-text table, with a
+        legend under it (:data:`stance.explain.CONTRIBUTION_LEGEND`).
 
         Green words pushed towards the predicted label or stance (or ``label``), red ones
         away from it. Under the text, for each head, the ``n`` n-grams that pushed hardest,

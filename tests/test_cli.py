@@ -21,6 +21,7 @@ import pytest
 
 import stance
 from stance.cli import main
+from stance.explain import CONTRIBUTION_LEGEND
 from tests.conftest import ANALYZER_OPTIONS, OPTION_NAMES, assert_read_as
 
 
@@ -3018,13 +3019,38 @@ def test_classify_of_an_empty_pipe_prints_nothing_and_succeeds(capsys, monkeypat
     assert (status, out) == (2, "") and "no statements on stdin; give statements" in err, err
 
 
+# What stance explain prints once under its last table: what the numbers and the features are.
+LEGEND = f"\n{CONTRIBUTION_LEGEND}\n"
+
+
+def test_explain_prints_a_legend_under_its_tables_and_in_its_help(capsys):
+    # A journalist's audit: stance explain "Deterrence must be credible." showed "deterr 2.153"
+    # and "START_deterr -2.151" with nothing saying that the numbers are log-odds, that a head's
+    # rows add up to them, what the sign means or what START_ and NOT_ are; the notebook's HTML
+    # has a caption and a key. A legend is printed once, under the last table.
+    status, out, err = run(capsys, "explain", "Deterrence must be credible.", "We will not send tanks.")
+    assert status == 0 and err == "" and out.endswith(f"\n{LEGEND}") and out.count(CONTRIBUTION_LEGEND) == 1
+    for said in ("in log-odds", "+ towards what explains names", "- away from it", "START_x: the statement opens "
+                 "with x", "NOT_x: x is one of the 3 words after a negation", "a head's rows add up to them"):
+        assert said in " ".join(CONTRIBUTION_LEGEND.split()), said
+    assert "START_deterr" in out and "NOT_send" in out  # the features it names are in the tables above
+    # --json is the record, unchanged; a blank text has no table to explain
+    status, out, _ = run(capsys, "explain", "--json", "Deterrence must be credible.")
+    assert status == 0 and len(out.splitlines()) == 1 and "log-odds" not in out
+    status, out, _ = run(capsys, "explain", "   ")
+    assert status == 0 and CONTRIBUTION_LEGEND not in out
+    with pytest.raises(SystemExit):
+        main(["explain", "--help"])
+    assert " ".join(CONTRIBUTION_LEGEND.split()) in " ".join(capsys.readouterr().out.split())
+
+
 def test_explain_reads_statements_from_stdin_given_a_dash(capsys, monkeypatch):
     # `... | stance explain -` explained the text "-" (no known word, the answer of no evidence)
     # and never read the piped lines, where `stance classify -` reads them.
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Send tanks to Kyiv.\nNATO is united.\n")))
     status, out, err = run(capsys, "explain", "-n", "2", "-")
     assert status == 0 and err == "", err
-    first, second = out.split("\n\n")
+    first, second = out.removesuffix(LEGEND).split("\n\n")
     assert first.startswith("Send tanks to Kyiv.\nlabels: ukraine_support") and "Kyiv" in first
     assert second.startswith("NATO is united.\nlabels: unity") and "no_known_words" not in out
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"NATO is united.\n")))
@@ -3118,7 +3144,7 @@ def test_explain_prints_an_ngram_across_a_line_separator_escaped(capsys):
     # table, so its row split over two lines; the --json record keeps it as written.
     text = "Line two\u2028Line three"
     status, out, _ = run(capsys, "explain", text)
-    rows = out.split("\n")[3:-1]  # below the text, its labels and the table's header
+    rows = out.removesuffix(LEGEND).split("\n")[3:-1]  # below the text, its labels and the table's header
     table = stance.default_model().explain(text)
     assert status == 0 and len(rows) == len(table) and all(len(row.splitlines()) == 1 for row in rows)
     assert sum("two\\u2028Line" in row for row in rows) == 1
@@ -3181,7 +3207,7 @@ def test_explain_prints_the_statement_it_explains_escaped(capsys, monkeypatch):
     # line, where --details, the table below and every name the command line prints escape them.
     texts = ["We stand\x1b[31m together.\x07", "Line two\u2028Line three\x85end"]
     status, out, _ = run(capsys, "explain", *texts)
-    shown = [block.split("\n")[0] for block in out.split("\n\n")]
+    shown = [block.split("\n")[0] for block in out.removesuffix(LEGEND).split("\n\n")]
     assert status == 0 and shown == ["We stand\\x1b[31m together.\\x07", "Line two\\u2028Line three\\x85end"]
     assert not any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in out.replace("\n", ""))
     monkeypatch.setattr("sys.stdin", io.StringIO("\x1b[2JNATO is united.\n"))

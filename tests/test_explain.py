@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import stance
-from stance.explain import contributions
+from stance.explain import CONTRIBUTION_LEGEND, contributions
 
 
 def logit(p):
@@ -131,6 +131,16 @@ def test_a_contribution_is_a_share_of_the_log_odds_not_what_deleting_the_word_ch
     with pytest.raises(SystemExit):
         main(["explain", "--help"])
     assert CONTRIBUTION_MEANING in " ".join(capsys.readouterr().out.split())
+
+
+def test_an_explanations_plain_text_ends_with_a_legend(default_model):
+    # A journalist's audit: the plain text showed "deterr 2.153" and "START_deterr -2.151" with
+    # no word of what the numbers or the prefixes are, where the HTML has a caption and a key.
+    plain = str(default_model.explain_html("Deterrence must be credible."))
+    table, legend = plain.split("\n\n")
+    assert legend == CONTRIBUTION_LEGEND and "START_deterr" in table
+    assert "log-odds" in legend and "START_x: the statement opens with x" in legend.replace("\n", " ")
+    assert "\n\n" not in str(default_model.explain_html("   "))  # no table, no legend
 
 
 @pytest.mark.parametrize("n", [10, 3])
@@ -493,7 +503,8 @@ def test_a_value_that_rounds_to_zero_reads_0_000_unshaded(default_model):
     page = explanation._repr_html_()
     assert "<span role='img'" not in page and "-0.000" not in page and "-0.0<" not in page
     assert "(rest of the text) 0.000, the highlighted words' values 0.000 and (baseline) 0.000 add up to 0.000" in page
-    assert str(explanation).split("\n")[-2].split() == ["stance:", "favor", "to", "to", "0.0"]
+    table = str(explanation).removesuffix(f"\n\n{CONTRIBUTION_LEGEND}")  # the legend under it
+    assert table.split("\n")[-2].split() == ["stance:", "favor", "to", "to", "0.0"]
 
 
 def _wcag_contrast(a, b):
@@ -576,7 +587,7 @@ def test_the_explanation_of_a_long_text_is_shown_cut_as_a_prediction_is(default_
     # (a word's value, for a screen reader too, and its underline take 114 KB for 2,000 characters)
     assert len(page) < 150_000 and first == article[: HTML_TEXT_LIMIT - 1] + "…"
     with pd.option_context("display.max_rows", 20):
-        shown = str(explanation)
+        shown = str(explanation).removesuffix(f"\n\n{CONTRIBUTION_LEGEND}")  # the legend under it
     assert len(shown.splitlines()) < 30 and len(shown) < HTML_TEXT_LIMIT + 5_000
     assert len(explanation.table) > 100 and explanation.text == article  # the data keeps all of it
 
@@ -612,7 +623,7 @@ def test_an_ngram_across_a_line_break_keeps_its_table_row_on_one_line(default_mo
     text = f"Line two{separator}Line three"
     explanation = default_model.explain_html(text)
     assert f"two{separator}Line" in explanation.table.ngram.tolist()  # the data keeps the words as written
-    rows = str(explanation).split("\n")[1:]  # below the text, printed as written
+    rows = str(explanation).removesuffix(f"\n\n{CONTRIBUTION_LEGEND}").split("\n")[1:]  # below the text, as written
     assert len(rows) == len(explanation.table) + 1 and all(len(row.splitlines()) == 1 for row in rows)
     assert sum(f"two{escaped}Line" in row for row in rows) == 1
     # beside a lone surrogate (which classify takes, and an Arrow string column refuses), itself
