@@ -404,8 +404,9 @@ HIGHLIGHT_KEY = ("Each word is shaded by how far it pushes towards what the head
 # What a contribution is and is not, said wherever contributions are shown (the README, explain's docstring, the
 # HTML's key, `stance explain --help`): an audit read them as "which words pushed which way, and how hard", the
 # change deleting each word would make, where deleting "forward", ranked first at +1.299, barely moved its label.
-CONTRIBUTION_MEANING = ("A contribution is the n-gram's share of its head's log-odds (a softmax head's score) as "
-                        "the text stands, and a head's rows add up to them; deleting a word also changes its "
+CONTRIBUTION_MEANING = ("A contribution is the n-gram's share of its head's log-odds (the score a softmax turns "
+                        "into the probabilities) as the text stands, and a head's rows add up to them; deleting a "
+                        "word also changes its "
                         "neighbours' n-grams and the other words' weights, so the score after deleting it can move "
                         "less than its share, or otherwise.")
 
@@ -414,8 +415,8 @@ CONTRIBUTION_MEANING = ("A contribution is the n-gram's share of its head's log-
 # and in `stance explain --help`: the notebook's HTML has a caption and a key, the plain text had nothing, so
 # "deterr 2.153" above "START_deterr -2.151" said neither what the numbers were nor what "START_" was.
 CONTRIBUTION_LEGEND = "\n".join(textwrap.wrap(
-    "contribution: in log-odds (a softmax head's score), + towards what explains names (the label, or that "
-    "stance), - away from it; (baseline): where the head starts before any word. feature: the n-gram, stemmed; "
+    "contribution: in log-odds, + towards the row's label (or stance), - away from it; (baseline): where the "
+    "head starts before any word. feature: the n-gram, stemmed; "
     f"{OPENING_PREFIX}x: the statement opens with x; {NOT_PREFIX}x: x is one of the {NEGATION_SCOPE} words after a "
     f"negation (not, never…). {CONTRIBUTION_MEANING}", width=100))
 

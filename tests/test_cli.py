@@ -3030,8 +3030,9 @@ def test_explain_prints_a_legend_under_its_tables_and_in_its_help(capsys):
     # has a caption and a key. A legend is printed once, under the last table.
     status, out, err = run(capsys, "explain", "Deterrence must be credible.", "We will not send tanks.")
     assert status == 0 and err == "" and out.endswith(f"\n{LEGEND}") and out.count(CONTRIBUTION_LEGEND) == 1
-    for said in ("in log-odds", "+ towards what explains names", "- away from it", "START_x: the statement opens "
-                 "with x", "NOT_x: x is one of the 3 words after a negation", "a head's rows add up to them"):
+    for said in ("in log-odds", "+ towards the row's label (or stance)", "- away from it",
+                 "START_x: the statement opens with x", "NOT_x: x is one of the 3 words after a negation",
+                 "a head's rows add up to them"):
         assert said in " ".join(CONTRIBUTION_LEGEND.split()), said
     assert "START_deterr" in out and "NOT_send" in out  # the features it names are in the tables above
     # --json is the record, unchanged; a blank text has no table to explain
