@@ -734,8 +734,8 @@ def _names_a_file(data: Any) -> bool:
     (True, True, False)
     >>> _names_a_file("mydta/"), _names_a_file("We stand together /")
     (True, False)
-    >>> _names_a_file("no/such/*.txt"), _names_a_file("Why?")
-    (False, False)
+    >>> _names_a_file("no/such/*.txt"), _names_a_file("Why?"), _names_a_file("my votes.csv")
+    (False, False, True)
     """
     from os import PathLike
     from pathlib import Path
@@ -758,7 +758,8 @@ def _names_a_file(data: Any) -> bool:
         return True
     # A file that is there is read, whatever its type, so that "notes.txt" is told its type is
     # not read rather than to wrap a statement in a list. A name with a table suffix and no
-    # spaces is a path even when nothing is there, so that a typo gets "file not found"; and
+    # spaces is a path even when nothing is there, so that a typo gets "file not found" (one with
+    # spaces too, see _names_a_spaced_path); and
     # so is one of a spreadsheet, a compressed file or JSON, which no statement ends in, told
     # its type is not read (as train is) rather than to wrap a statement in a list.
     # So is one ending in a separator ("mydta/", a folder mistyped), which no statement does, and
@@ -766,10 +767,40 @@ def _names_a_file(data: Any) -> bool:
     # told to wrap a statement in a list, where they are told the path is not there, and the
     # nearest that is (see file_types.nearest_hint).
     named = SUPPORTED_SUFFIXES + SPREADSHEET_SUFFIXES + COMPRESSED_SUFFIXES + (".json",)
-    if " " in data or not data:
-        return os.path.isfile(path)
+    if not data:
+        return False
+    if " " in data:
+        return os.path.isfile(path) or _names_a_spaced_path(data, named)
     return (os.path.isfile(path) or path.suffix.lower() in named or data.endswith(("/", os.sep))
             or any(os.path.isfile(data + suffix) for suffix in SUPPORTED_SUFFIXES) or _matches_a_file(data))
+
+
+def _names_a_spaced_path(data: str, named: tuple[str, ...]) -> bool:
+    """Whether ``data``, which holds a space and names no file, is still a path: Windows'
+    folders hold spaces ("Données/2026 été/*.csv"), whose glob, mistyped name or trailing
+    space was told to wrap a statement in a list, where a Path of it was read or told the
+    file near it. A statement with a space is one unless it ends in a data file's suffix
+    (which no sentence does), names a file with spaces trimmed or a suffix added, matches
+    files as a glob, or is a glob in a folder that is there ("~/nothing here" stays one).
+
+    >>> _names_a_spaced_path("my votes.CSV  ", (".csv",)), _names_a_spaced_path("Why? Because.", (".csv",))
+    (True, False)
+    """
+    import glob
+    from pathlib import Path
+
+    from .file_types import SUPPORTED_SUFFIXES
+
+    trimmed = data.rstrip()
+    if Path(trimmed).suffix.lower() in named or (trimmed != data and os.path.exists(trimmed)):
+        return True  # read as the Path is: "file not found … (did you mean …)", or its type told
+    if any(os.path.isfile(data + suffix) for suffix in SUPPORTED_SUFFIXES) or _matches_a_file(data):
+        return True
+    if not glob.has_magic(data):
+        return False
+    # A glob whose folder is there: "no files match" beats "wrap it in a list".
+    base = os.path.dirname(data[:min(data.find(c) for c in "*?[" if c in data)])
+    return bool(base) and os.path.isdir(base)
 
 
 def _matches_a_file(pattern: str) -> bool:

@@ -1279,3 +1279,28 @@ def test_the_check_for_carriage_returns_before_writing_reads_each_column_whole(m
             changed.loc[0, column] = value
         assert _holds_carriage_return(changed), column
     assert _holds_carriage_return(frame.rename(columns={"party": "party\r"}))
+
+
+def test_a_path_or_glob_with_spaces_is_read_as_a_path_not_refused_as_a_statement(tmp_path, monkeypatch):
+    # An audit by an analyst on Windows: folders there hold spaces, and stance.score("glob été/*.csv"),
+    # a mistyped "Données/2026 été/excel_utf.csv" or a trailing space were refused as "a single str;
+    # wrap it in a list", where the same Path was read or told the file near it.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "glob été").mkdir()
+    (tmp_path / "Données" / "2026 été").mkdir(parents=True)
+    pd.DataFrame({"text": ["We stand together."]}).to_csv(tmp_path / "glob été" / "a.csv", index=False)
+    (tmp_path / "Données" / "2026 été" / "excel_utf8.csv").write_bytes(b"\xef\xbb\xbftext\r\nWe stand together.\r\n")
+    assert stance.score("glob été/*.csv").text.tolist() == ["We stand together."]
+    near = r" \(did you mean 'Données/2026 été/excel_utf8\.csv'\?\)$"
+    for typed in ("Données/2026 été/excel_utf.csv", "Données/2026 été/excel_utf8.csv ",
+                  "Données/2026 été/EXCEL_UTF.CSV"):
+        with pytest.raises(stance.InvalidInputError, match=rf"^file not found: '{re.escape(typed)}'"):
+            stance.score(typed)
+    with pytest.raises(stance.InvalidInputError, match=near):
+        stance.score("Données/2026 été/excel_utf8.csv ")
+    with pytest.raises(stance.InvalidInputError, match=r"no files match 'Données/2026 été/\*\.tsv'"):
+        stance.score("Données/2026 été/*.tsv")
+    # a statement with spaces is still one, a question mark or a slash in it too
+    for statement in ("We stand together.", "Why? Because we must.", "Is NATO 50/50 on this?"):
+        with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
+            stance.score(statement)
