@@ -1509,6 +1509,25 @@ def test_a_semicolon_csv_with_a_value_too_many_in_its_first_rows_names_that_line
     assert read_table(path).columns.tolist() == ["Statement (EN; original)"]
 
 
+@pytest.mark.parametrize(("content", "expected"), [
+    (b"\xef\xbb\xbfid;text\r\n1;We stand together.;\r\n2;Not one more cent for Kyiv.;\r\n",
+     {"id": ["1", "2"], "text": ["We stand together.", "Not one more cent for Kyiv."]}),
+    (b"id;text;note\n1;We stand together.;x;\n2;Not one more cent for Kyiv.;y;\n",
+     {"id": ["1", "2"], "text": ["We stand together.", "Not one more cent for Kyiv."], "note": ["x", "y"]}),
+], ids=["excel-bom-crlf", "three-columns"])
+def test_a_semicolon_csv_with_a_trailing_separator_on_each_row_reads_as_its_columns(tmp_path, capsys, content,
+                                                                                     expected):
+    # An audit by an analyst on Windows: each row one separator wider than its header was taken
+    # for a file of commas, one column 'id;text', and refused as having no column 'text' (telling
+    # the user to pass the path, which was passed); the comma version read, the empty last cell
+    # a spreadsheet's trailing separator.
+    path, out = tmp_path / "t.csv", tmp_path / "out.csv"
+    path.write_bytes(content)
+    assert read_table(path).to_dict("list") == expected
+    assert main(["score", str(path), "-o", str(out), "--no-progress"]) == 0, capsys.readouterr().err
+    assert pd.read_csv(out, sep=";", dtype=str)["text"].tolist() == expected["text"]
+
+
 def test_a_value_too_many_beside_a_speech_in_one_cell_names_its_line(tmp_path, capsys):
     # Before: the line was looked for with the csv module's field limit (131,072 characters) in force,
     # so a cell longer than that, in the first row with a value too many, raised the csv module's
