@@ -648,6 +648,28 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
            "with no space beside a semicolon and no bracket left open"))
 
 
+def quote_advice(delimiter: str, width: int, otherwise: str = "") -> str:
+    """What to do about a row of more values than a header of ``width`` names in a file of
+    ``delimiter``: quote the text that holds it, or do ``otherwise`` (if given). A one-column
+    .csv's text holds commas as Excel writes it in a locale that separates cells with ";"
+    (Italian, German, French …), which quotes none, so the user cannot comply: such a file is
+    told the ways out Excel has. One place for every reader's wording: a first row's surplus
+    value (see delimited) and a later row's (see record_lines) are told alike.
+
+    >>> quote_advice(";", 2)
+    'quote a text that holds a semicolon ("…; …")'
+    >>> quote_advice(",", 1)  # doctest: +ELLIPSIS
+    'quote a text that holds a comma ("…, …"); Excel ... add a second column (an id) ... rename it .tsv'
+    """
+    holds = {"\t": "a tab", ",": 'a comma ("…, …")', ";": 'a semicolon ("…; …")'}.get(delimiter, repr(delimiter))
+    advice = f"quote a text that holds {holds}" + (f", or {otherwise}" if otherwise else "")
+    if width == 1 and delimiter == ",":
+        advice += ("; Excel that saves CSV with semicolons leaves a one-column sheet's commas unquoted: add a "
+                   "second column (an id) before saving, which it then separates with ';', or save it as "
+                   "'Unicode Text (*.txt)' and rename it .tsv")
+    return advice
+
+
 def _cut_from_text(names: list[str]) -> bool:
     """Whether a header's ``names``, split by semicolons, look cut out of a text rather than
     written as columns' names: a semicolon with a space after it and none before, as prose

@@ -28,6 +28,7 @@ from .csv_dialect import (
     file_delimiter,
     file_quoting,
     header_line,
+    quote_advice,
 )
 from .decoding import file_encoding
 from .names import R_MISSING
@@ -324,7 +325,5 @@ def _refuse_surplus_values(path: Path, encoding: str, width: int, *, skip_blank_
     own warning names none)."""
     if drops_surplus_values(path, encoding, width, skip_blank_lines=skip_blank_lines):
         # The callers name the file; a ValueError reaches their "cannot read" message.
-        holds = {"\t": "a tab", ",": 'a comma ("…, …")', ";": 'a semicolon ("…; …")'}.get(
-            file_delimiter(path, encoding), "the separator")
-        raise ValueError(f"{_first_long_line(path, encoding)}; quote a text that holds {holds}, or name every "
-                         f"column in the header")
+        advice = quote_advice(file_delimiter(path, encoding), width, "name every column in the header")
+        raise ValueError(f"{_first_long_line(path, encoding)}; {advice}")

@@ -27,6 +27,7 @@ from .csv_dialect import (
     file_delimiter,
     file_quoting,
     header_line,
+    quote_advice,
 )
 from .decoding import file_encoding
 from .exceptions import InvalidInputError
@@ -84,9 +85,8 @@ def _too_many_fields(path: Path, encoding: str, message: str) -> str:
 def _long_line(path: Path, encoding: str, line: int, seen: int, expected: int) -> str:
     """What to do about ``line`` of the .csv or .tsv file ``path``, which holds ``seen``
     fields where the header has ``expected``."""
-    delimiter = file_delimiter(path, encoding)
-    holds = {"\t": "a tab", ",": 'a comma ("…, …")', ";": 'a semicolon ("…; …")'}.get(delimiter, repr(delimiter))
-    return f"line {line} has {seen} fields where the header has {expected}; quote a text that holds {holds}"
+    return (f"line {line} has {seen} fields where the header has {expected}; "
+            f"{quote_advice(file_delimiter(path, encoding), expected)}")
 
 
 def _refuse_long_records(path: Path, encoding: str) -> None:

@@ -282,6 +282,33 @@ def test_a_one_column_file_still_reads(tmp_path):
     assert stance.score(path)["text"].tolist() == ["We must stop; now.", "Good morning."]
 
 
+@pytest.mark.parametrize(("rows", "line"), [(["We stand together, as one.", "Not one more cent for Kyiv."], 2),
+                                           (["Not one more cent for Kyiv.", "We stand together, as one."], 3)],
+                         ids=["first-row", "later-row"])
+def test_a_one_column_excel_csv_with_unquoted_commas_is_told_a_way_out_excel_has(tmp_path, capsys, rows, line):
+    # An audit by an analyst on Windows: Excel in a ';' locale writes a one-column sheet with its
+    # commas unquoted, and the refusal said only "quote a text that holds a comma", which Excel
+    # cannot be made to do. It names the ways out Excel has, and each of them reads.
+    path = tmp_path / "onecol.csv"
+    path.write_bytes(("\ufefftext\r\n" + "".join(f"{row}\r\n" for row in rows)).encode("utf-8"))
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    said = capsys.readouterr().err
+    assert f"line {line} " in said and "quote a text that holds a comma" in said, said
+    assert "add a second column (an id)" in said and "'Unicode Text (*.txt)' and rename it .tsv" in said, said
+    two = tmp_path / "twocol.csv"
+    two.write_bytes(("\ufeffid;text\r\n" + "".join(f"{n};{row}\r\n" for n, row in enumerate(rows, 1)))
+                    .encode("utf-8"))
+    unicode_text = tmp_path / "onecol.tsv"
+    unicode_text.write_bytes(("\ufefftext\r\n" + "".join(f"{row}\r\n" for row in rows)).encode("utf-16-le"))
+    for way_out in (two, unicode_text):
+        assert read_table(way_out)["text"].tolist() == rows
+    # A two-column file's row of a comma too many is told to quote it, not of Excel's one-column ways out.
+    path.write_text("text,label\nWe stand together, as one,unity\n")
+    with pytest.raises(InvalidInputError, match="quote a text that holds a comma") as raised:
+        read_table(path)
+    assert "second column" not in str(raised.value)
+
+
 def test_an_undecodable_byte_is_placed_in_the_file_not_in_pandas_block(tmp_path, energy_frame):
     path = tmp_path / "excel.csv"
     rows = energy_frame.to_csv(index=False).encode("utf-8") * 100  # several of pandas' blocks
