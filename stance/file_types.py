@@ -77,22 +77,24 @@ def a_document(entry: os.DirEntry) -> bool:
 def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or_folder) -> str:
     """`` (did you mean 'x'?)`` for the missing ``path``, naming the entries beside it that
     ``offered`` says the reader reads (by default tables and folders; :func:`a_document` for
-    ``stance document``) that it most likely meant: its name with a suffix ("held_out" for
-    "held_out.csv", the suffix left off), or else the names closest to it ("mydta" for
-    "mydata", a typo); empty when none is near or its folder is not there either.
+    ``stance document``) that it most likely meant: its name in another case ("GOOD.CSV" for
+    "good.csv"), its name with a suffix ("held_out" for "held_out.csv", the suffix left off), or
+    else the names closest to it ("mydta" for "mydata", a typo); empty when none is near or its
+    folder is not there either.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     for name in ("held_out.csv", "held_out.tsv", "notes.txt"):
+    ...     for name in ("held_out.csv", "held_out.tsv", "notes.txt", "GOOD.CSV"):
     ...         _ = (Path(folder) / name).write_text("text\\n")
     ...     (Path(folder) / "mydata").mkdir()
     ...     hints = [nearest_hint(Path(folder) / name).replace(folder + os.sep, "") for name in ("held_out", "mydta",
-    ...                                                                                       "x", "note.txt")]
+    ...                                                                                       "x", "note.txt",
+    ...                                                                                       "good.csv")]
     ...     hints += [nearest_hint(Path(folder) / name, a_document).replace(folder + os.sep, "")
     ...               for name in ("note.txt", "notes", "held_ot.csv")]
     >>> hints  # doctest: +NORMALIZE_WHITESPACE
     [" (did you mean 'held_out.csv' or 'held_out.tsv'?)", " (did you mean 'mydata'?)", '', '',
-     " (did you mean 'notes.txt'?)", " (did you mean 'notes.txt'?)", '']
+     " (did you mean 'GOOD.CSV'?)", " (did you mean 'notes.txt'?)", " (did you mean 'notes.txt'?)", '']
     """
     import itertools
 
@@ -106,8 +108,11 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
     except (OSError, ValueError):  # no such folder, not one, or not readable: nothing to offer
         return ""
     names = list(found)
-    near = sorted(name for name, is_folder in found.items() if not is_folder and Path(name).suffix
-                  and Path(name).stem.lower() == path.name.lower())
+    # Its name in another case ("GOOD.CSV" for "good.csv"), which difflib, comparing case, finds
+    # nowhere near; a case-sensitive file system tells them apart where Windows' did not.
+    near = sorted(name for name in names if name.lower() == path.name.lower())
+    near = near or sorted(name for name, is_folder in found.items() if not is_folder and Path(name).suffix
+                          and Path(name).stem.lower() == path.name.lower())
     near = near or difflib.get_close_matches(path.name, names, n=3, cutoff=0.75)
     if not near:
         return ""

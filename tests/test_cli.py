@@ -1634,6 +1634,19 @@ def test_a_missing_document_is_told_the_text_files_beside_it_it_likely_meant(cap
     assert status == 2 and err == "stance score: file not found: 'held_ot.csv' (did you mean 'held_out.csv'?)\n"
 
 
+def test_a_missing_file_is_told_the_file_of_its_name_in_another_case(capsys, tmp_path, monkeypatch):
+    # An audit by an analyst on Windows, whose file system does not tell GOOD.CSV from good.csv:
+    # `stance score good.csv` beside GOOD.CSV said "file not found" with no suggestion, where
+    # votes2026.csv beside votes2026.CSV was told it (its stem alike), as was a typo.
+    monkeypatch.chdir(tmp_path)
+    for name in ("GOOD.CSV", "SPEECH.TXT"):
+        (tmp_path / name).write_text("text\nWe will keep supporting Ukraine.\n", encoding="utf-8")
+    status, _, err = run(capsys, "score", "good.csv", "-o", "out.csv")
+    assert (status, err) == (2, "stance score: file not found: 'good.csv' (did you mean 'GOOD.CSV'?)\n")
+    status, _, err = run(capsys, "document", "speech.txt")
+    assert (status, err) == (2, "stance document: file not found: 'speech.txt' (did you mean 'SPEECH.TXT'?)\n")
+
+
 def test_python_dash_m_runs_the_cli():
     import subprocess
     import sys
