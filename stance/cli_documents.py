@@ -38,7 +38,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         raise _Missing(f"FILE: {', '.join(map(repr, twice))} given twice; name each document once")
     args.files = _globs_expanded(args.files)
     for name in args.files:
-        _check_document_file(name)
+        _check_document_file(name, args.output)
     if args.plot:
         _check_plot_target(args.plot, args.files)
     for name in args.files:
@@ -107,17 +107,47 @@ def _globs_expanded(names: list[str]) -> list[str]:
     return list(dict.fromkeys(expanded))
 
 
-def _check_document_file(name: str) -> None:
+def _check_document_file(name: str, output: str | None = None) -> None:
     """Refuse a FILE that is missing or a folder before any document is read; a missing one is
     told the text files beside it it likely meant, not the tables and folders that the table
-    readers offer, which document refuses."""
+    readers offer, which document refuses. A folder is told the quoted glob of its documents to
+    type (with ``output``, the -o given), as ``stance score`` tells a folder of tables: it was
+    "is a directory, not a file", where a glob scores them together (README "Several documents").
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "a.txt").write_text("We agree.")
+    ...     try:
+    ...         _check_document_file(folder, "all.csv")
+    ...     except _Missing as error:
+    ...         print(str(error).split(": ")[-1].replace(folder, "DIR"))
+    stance document 'DIR/*.txt' -o all.csv
+    """
+    import shlex
     from pathlib import Path
 
-    path = Path(name)
-    if name != "-" and (not os.path.exists(path) or os.path.isdir(path)):  # see not_a_file
-        from .file_types import a_document, not_a_file
+    from .file_types import DOCUMENT_SUFFIXES, a_document, not_a_file
 
+    path = Path(name)
+    if name == "-" or (os.path.exists(path) and not os.path.isdir(path)):  # os.path's: see not_a_file
+        return
+    if not os.path.isdir(path):
         raise _Missing(not_a_file(name, a_document))  # as typed: Path drops a trailing slash
+    try:
+        with os.scandir(path) as entries:
+            documents = sorted(entry.name for entry in entries if a_document(entry))
+    except OSError:  # a folder not ours to list: said as before
+        raise _Missing(not_a_file(name, a_document)) from None
+    if not documents:
+        raise _Missing(f"{name!r} is a folder, with no documents in it (files named {', '.join(DOCUMENT_SUFFIXES)})")
+    more = f" and {len(documents) - 5} more" if len(documents) > 5 else ""
+    # As written ("*.TXT" for A.TXT): a glob is case-sensitive where the file system is.
+    suffixes = sorted({Path(document).suffix for document in documents})
+    to = f" -o {shlex.quote(output)}" if output else ""
+    commands = " or ".join(f"stance document {shlex.quote(str(path / ('*' + suffix)))}{to}" for suffix in suffixes)
+    raise _Missing(f"{name!r} is a folder (of {', '.join(documents[:5])}{more}); a quoted glob scores its "
+                   f"documents together, in name order: {commands}")
 
 
 def _read_document(name: str, encoding: str = "utf-8", several: bool = False) -> str:

@@ -1647,6 +1647,25 @@ def test_a_missing_file_is_told_the_file_of_its_name_in_another_case(capsys, tmp
     assert (status, err) == (2, "stance document: file not found: 'speech.txt' (did you mean 'SPEECH.TXT'?)\n")
 
 
+def test_document_given_a_folder_suggests_the_quoted_glob_of_its_documents(capsys, tmp_path):
+    # An audit by an analyst on Windows: `stance document "Données/2026 été"` said "is a directory,
+    # not a file", where stance score names the glob to type and README "Several documents" reads one.
+    folder = tmp_path / "Données" / "2026 été"
+    folder.mkdir(parents=True)
+    for name in ("a.txt", "b.txt", "notes.csv"):
+        (folder / name).write_text("We stand together.\n", encoding="utf-8")
+    status, out, err = run(capsys, "document", str(folder), "-o", str(tmp_path / "all of them.csv"))
+    assert (status, out) == (2, "") and "is a folder (of a.txt, b.txt)" in err, err
+    command = err.rstrip("\n").split("in name order: ")[1]
+    assert shlex.split(command) == ["stance", "document", f"{folder}/*.txt", "-o", str(tmp_path / "all of them.csv")]
+    status, out, _ = run(capsys, *shlex.split(command)[1:])  # the command pasted runs
+    assert status == 0 and (tmp_path / "all of them.csv").exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    status, _, err = run(capsys, "document", str(empty))
+    assert status == 2 and f"{str(empty)!r} is a folder, with no documents in it (files named .txt" in err, err
+
+
 def test_python_dash_m_runs_the_cli():
     import subprocess
     import sys
