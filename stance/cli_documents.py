@@ -157,7 +157,7 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False) ->
     import shlex
     from pathlib import Path
 
-    from .file_types import is_parquet, is_parquet_file, misnamed_parquet
+    from .file_types import is_parquet, is_parquet_file, misnamed_parquet, unreadable
     from .tables import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
 
     then = "score its rows with stance score, which reads a table of statements"
@@ -173,7 +173,10 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False) ->
         raise _Missing(_table_as_document(name))
     if suffix == ".json":  # its braces and keys were scored as statements, as a JSONL's were
         raise _Missing(_json_as_document(name))
-    raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()  # a pipe or FIFO reads too
+    try:
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()  # a pipe or FIFO reads too
+    except PermissionError:
+        raise _Missing(unreadable(name)) from None
     for magic, what in DOCUMENT_FORMATS:
         if raw.startswith(magic):
             raise _Missing(f"{name!r} {what}")

@@ -52,6 +52,18 @@ def not_a_file(path: str | os.PathLike, offered: Callable[[os.DirEntry], bool] |
             f"whose name gives their format: save the stream to a file first")
 
 
+def unreadable(path: str | os.PathLike) -> str:
+    """Why the file ``path``, which is there, could not be opened: what every reader says of a
+    PermissionError, where Python's "[Errno 13] Permission denied: 'x.csv'" named the file
+    twice and said nothing of Windows' usual cause, a file Excel holds open.
+
+    >>> print(unreadable("locked.csv"))
+    cannot read 'locked.csv': permission denied (is it open in another program, such as Excel, or not yours to read?)
+    """
+    return (f"cannot read {quoted(os.fspath(path), QUOTED_PATH_WIDTH)}: permission denied (is it open in another "
+            f"program, such as Excel, or not yours to read?)")
+
+
 # How many names of a folder are read to find the one a missing path meant: a folder of
 # 100,000 files is not listed for a typo.
 NEAREST_SCANNED = 5000

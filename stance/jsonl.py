@@ -50,7 +50,13 @@ def holds_no_lines(path: Path) -> bool:
     ...     blank, holds_no_lines(path)
     (True, False)
     """
-    with open(path, "rb") as handle:
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 (closed by the with-block below)
+    except PermissionError:  # the reader's first open: said as every reader says it, not as Python's errno
+        from .file_types import unreadable
+
+        raise InvalidInputError(unreadable(path)) from None
+    with handle:
         block = handle.read(1 << 16).removeprefix(b"\xef\xbb\xbf")
         while block:
             if block.strip(b" \t\r\n"):

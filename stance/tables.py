@@ -63,6 +63,7 @@ from .file_types import (
     refuse_compressed,
     save_as_hint,
     unknown_type,
+    unreadable,
 )
 from .file_types import compressed_kind as compressed_kind
 from .file_types import decompressed_name as decompressed_name
@@ -450,7 +451,8 @@ def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = (),
 @contextmanager
 def read_errors_named(path: Path, encoding: str = "utf-8"):
     """Turn what pandas raises while reading ``path`` (whole or in chunks) into one line
-    naming the file and what to do."""
+    naming the file and what to do; a file not ours to open, as every reader says it (see
+    :func:`stance.file_types.unreadable`)."""
     from .exceptions import StanceError
 
     try:
@@ -459,6 +461,8 @@ def read_errors_named(path: Path, encoding: str = "utf-8"):
         raise
     except UnicodeDecodeError:
         raise _undecodable_file(path, encoding) from None
+    except PermissionError:
+        raise InvalidInputError(unreadable(path)) from None
     except (ValueError, OSError, ImportError) as error:  # pandas' ParserError is a ValueError
         system_failure = forksafe.imported(".files").system_failure
 

@@ -1666,6 +1666,39 @@ def test_document_given_a_folder_suggests_the_quoted_glob_of_its_documents(capsy
     assert status == 2 and f"{str(empty)!r} is a folder, with no documents in it (files named .txt" in err, err
 
 
+def test_a_file_not_ours_to_read_is_told_so_in_one_wording_by_every_reader(capsys, tmp_path, monkeypatch):
+    # An audit by an analyst on Windows, where a file Excel holds open cannot be read: score said
+    # "cannot read 'locked.csv': [Errno 13] Permission denied: 'locked.csv'", document only "[Errno
+    # 13] Permission denied: 's.txt'", and stance.score of a .jsonl raised a bare PermissionError.
+    # Tests run as root, whom chmod 000 does not stop: opening the files is denied instead.
+    import builtins
+
+    monkeypatch.chdir(tmp_path)
+    locked = ("locked.csv", "locked.jsonl", "s.txt")
+    Path("locked.csv").write_text("text\nWe stand together.\n", encoding="utf-8")
+    Path("locked.jsonl").write_text('{"text": "We stand together."}\n', encoding="utf-8")
+    Path("s.txt").write_text("We stand together.\n", encoding="utf-8")
+    real_open = builtins.open
+
+    def denied(file, *args, **kwargs):
+        if isinstance(file, (str, os.PathLike)) and os.path.basename(os.fspath(file)) in locked:
+            raise PermissionError(13, "Permission denied", os.fspath(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", denied)
+    monkeypatch.setattr(io, "open", denied)  # pathlib's read_bytes opens with io.open
+    said = "cannot read {!r}: permission denied (is it open in another program, such as Excel, or not yours to read?)"
+    for argv, name in [(["score", "locked.csv", "-o", "out.csv"], "locked.csv"),
+                       (["score", "locked.jsonl", "-o", "out.csv"], "locked.jsonl"),
+                       (["train", "locked.csv", "-o", "model"], "locked.csv"),
+                       (["document", "s.txt"], "s.txt")]:
+        status, _, err = run(capsys, *argv)
+        assert (status, err) == (2, f"stance {argv[0]}: {said.format(name)}\n"), argv
+    for name in ("locked.csv", "locked.jsonl"):
+        with pytest.raises(stance.InvalidInputError, match=f"^{re.escape(said.format(name))}$"):
+            stance.score(name)
+
+
 def test_python_dash_m_runs_the_cli():
     import subprocess
     import sys
