@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from .lines import (
+    _BACK_MATTER_HEADING,
+    _BACK_MATTER_LEAD,
     _CONTRIBUTION,
     _NOTE_LABEL,
     _PICTURE_CREDIT,
@@ -314,16 +316,6 @@ _DATELINE = re.compile(
 )
 
 
-# A label opening a release's back matter below its end mark: alone on its line ("Notes to editors",
-# "For further information", "Background") or before a colon ("Contact: Kadri Tamm"). "Background"
-# only alone, as "Background checks for recruits tightened" is a headline.
-_BACK_MATTER_LABEL = (r"(?:notes? (?:to|for) (?:the )?editors?|editor(?:'s|s'|’s|s’|s)? notes?|"
-                      r"for (?:further|more) (?:information|details)|"
-                      r"(?:media |press )?(?:contacts?|enquiries|inquiries)|"
-                      r"media relations|press office)")
-_BACK_MATTER_HEADING = re.compile(
-    rf"[\[(*_#\s]*(?:{_BACK_MATTER_LABEL}|background(?: information)?)\s*:?[\])*_]*", re.IGNORECASE)
-_BACK_MATTER_LEAD = re.compile(rf"[\[(*_#\s]*{_BACK_MATTER_LABEL}\s*:", re.IGNORECASE)
 # "About NATO", "About the NATO Support and Procurement Agency (NSPA)": a title (see _is_about_title).
 _ABOUT = re.compile(r"[\[(*_#\s]*about\s+(.+?)\s*:?[\])*_]*", re.IGNORECASE)
 # The small words a title leaves in lower case ("About the Alliance for Peace and Freedom").

@@ -502,6 +502,18 @@ def _is_end_mark(line: str) -> bool:
     return len(line) <= _END_MARK_LENGTH and _END_MARK.match(line) is not None
 
 
+# A label opening a release's back matter below its end mark: alone on its line ("Notes to editors",
+# "For further information", "Background") or before a colon ("Contact: Kadri Tamm"). "Background"
+# only alone, as "Background checks for recruits tightened" is a headline.
+_BACK_MATTER_LABEL = (r"(?:notes? (?:to|for) (?:the )?editors?|editor(?:'s|s'|’s|s’|s)? notes?|"
+                      r"for (?:further|more) (?:information|details)|"
+                      r"(?:media |press )?(?:contacts?|enquiries|inquiries)|"
+                      r"media relations|press office)")
+_BACK_MATTER_HEADING = re.compile(
+    rf"[\[(*_#\s]*(?:{_BACK_MATTER_LABEL}|background(?: information)?)\s*:?[\])*_]*", re.IGNORECASE)
+_BACK_MATTER_LEAD = re.compile(rf"[\[(*_#\s]*{_BACK_MATTER_LABEL}\s*:", re.IGNORECASE)
+
+
 # The word a column of text may leave alone on its line ("…until the" / "end" / "of this war."); not in
 # the capitals releases write their mark in ("END", "ENDS", "Ends"), nor with a full stop.
 _WRAPPED_END_WORD = re.compile(r"end|ends|End")
@@ -519,9 +531,14 @@ def _is_wrapped_end(line: str, above: str, below: str) -> bool:
     (False, False)
     >>> _is_wrapped_end("ENDS", "until the", "of this war."), _is_wrapped_end("end", "until the", "Notes to editors")
     (False, False)
+    >>> below = ("www.nato.int", "notes to editors", "tel: +32 2 707 50 41")
+    >>> [_is_wrapped_end("end", "Thank you all", line) for line in below]
+    [False, False, False]
     """
+    # A release's back matter may open in lower case too ("www.nato.int", "press@…", "notes to editors").
     return (_WRAPPED_END_WORD.fullmatch(line) is not None and bool(above) and not _TERMINAL.search(above)
-            and _goes_on_below(below))
+            and _goes_on_below(below) and not _is_furniture(below)
+            and not (_BACK_MATTER_HEADING.fullmatch(below) or _BACK_MATTER_LEAD.match(below)))
 
 
 def _is_link_list(line: str) -> bool:

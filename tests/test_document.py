@@ -5119,11 +5119,19 @@ def test_a_lone_end_that_a_sentence_wraps_through_is_a_word_of_it_and_elsewhere_
     for text, mark in (("We must spend more.\nEnd\nWe stand with Ukraine.\n", "'End' on line 2"),
                        ("We must spend more.\nThank you all\nend\n\nNotes to editors\nNATO is 75.", "'end' on line 3"),
                        ("We must spend more.\nEnd\nvon der Leyen said NATO must grow.\n", "'End' on line 2"),
-                       ("We must spend more.\nuntil the\nEND\nof this war.\n", "'END' on line 3")):
+                       ("We must spend more.\nuntil the\nEND\nof this war.\n", "'END' on line 3"),
+                       # a review: back matter opening in lower case is no sentence's rest
+                       ("We must spend more.\nThank you all\nend\nwww.nato.int\nNotes to editors\nNATO is 75.",
+                        "'end' on line 3"),
+                       ("We must spend more.\nThank you all\nend\npress@hq.nato.int\n", "'end' on line 3"),
+                       ("We must spend more.\nThank you all\nend\nmedia contact: NATO press office, tel: +32 2",
+                        "'end' on line 3"),
+                       ("We must spend more.\nThank you all\nend\nnotes to editors\nnato is 75.\n", "'end' on line 3")):
         with pytest.warns(stance.StanceWarning, match=f"below {mark}; if"):
             doc = stance.score_document(text)
         assert doc.sentences.text.tolist()[0] == "We must spend more.", text
-        assert not any(kept.startswith(("We stand", "Notes", "von", "of this")) for kept in doc.sentences.text), text
+        assert not any(kept.startswith(("We stand", "Notes", "notes", "von", "of this")) or kept.endswith(" end")
+                       or "press" in kept for kept in doc.sentences.text), text
 
 
 def test_an_end_mark_between_releases_or_sections_drops_nothing_and_back_matter_left_out_is_warned_of():
