@@ -199,8 +199,9 @@ def _names_rows(path: Path, encoding: str, quoting: dict[str, Any], width: int) 
     at the end of each line, as likely as a name too few), but for a first row whose last value
     is empty (a spreadsheet's trailing separator, which pandas leaves out). A later record of
     more values still is taken for a value too many beside the row names, and refused by its
-    own line (see :func:`stance.record_lines.read_error_in_lines`), while records of one value
-    more outnumber such records. Only a file whose
+    own line (see :func:`stance.record_lines.read_error_in_lines`), where the rows are numbered
+    "1", "2", … as R numbers them, or records of one value more outnumber such records. Only a
+    file whose
     first record is one value longer is read through.
 
     >>> import tempfile
@@ -237,12 +238,14 @@ def _names_rows(path: Path, encoding: str, quoting: dict[str, Any], width: int) 
             # without them, every row was long, and the first was named); but only where rows of
             # one value more are the rule: a quoted header over ragged rows of unquoted commas
             # ("NATO, the alliance" / "We, the people, agree") is a file whose line 2 is too long.
-            exact, wider = 1, 0
-            for row in records:
+            # R numbers its rows "1", "2", …: so numbered, a file is R's however many rows are wider.
+            exact, wider, numbered = 1, 0, first[0] == "1"
+            for number, row in enumerate(records, 2):
                 if len(row) <= width:
                     return False
                 exact, wider = (exact + 1, wider) if len(row) == width + 1 else (exact, wider + 1)
-            return exact > wider
+                numbered = numbered and row[0] == str(number)
+            return numbered or exact > wider
     except (csv.Error, UnicodeDecodeError):  # the reader that follows names the problem
         return False
 

@@ -1377,6 +1377,24 @@ def test_a_quoted_header_over_ragged_rows_is_no_r_file_and_its_first_long_line_i
             stance.score_file(path, tmp_path / "out.csv", chunk_size=chunk_size, progress=False)
 
 
+@pytest.mark.parametrize(("body", "said"), [
+    ('"text"\n"1","NATO is strong."\n"2",We, agree.\n', "line 3 has 3 fields where the header has 2"),
+    ('"text"\n"1","a."\n"2","b."\n"3",c, d.\n"4",e, f.\n', "line 4 has 3 fields where the header has 2"),
+    ('"text","lab"\n"1","NATO is strong.","favor"\n"2","We, agree.",against,x\n',
+     "line 3 has 4 fields where the header has 3"),
+])
+def test_r_s_numbered_rows_name_the_wider_line_however_many_are_wider(tmp_path, body, said):
+    # A review of the fix above: with as many wider rows as rows of one value more, a file of R's
+    # numbered rows was no longer taken for R's, and its good line 2 was named.
+    path = tmp_path / "r.csv"
+    path.write_text(body)
+    with pytest.raises(InvalidInputError, match=re.escape(said)):
+        read_table(path)
+    for chunk_size in (1, 50_000):
+        with pytest.raises(InvalidInputError, match=re.escape(said)):
+            stance.score_file(path, tmp_path / "out.csv", chunk_size=chunk_size, progress=False)
+
+
 def test_a_one_column_tsv_with_a_line_break_in_a_cell_reads_it_as_one(tmp_path):
     path = tmp_path / "one.tsv"
     texts = ["NATO must stay united.\nAllies agree.", "We oppose more troops."]
