@@ -139,7 +139,8 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
     :data:`_MOJIBAKE_SAMPLE` are not read: a sample, so that a large file pays little), decoded
     in ``encoding``, holds text decoded in the wrong encoding, as :func:`stance.document`
     warns of it in a document: cp1252 read as Latin-1 (its quotes and dashes C1 controls,
-    U+0093 for "“"), or UTF-8 read as cp1252 ("â€™" for "’"), before or as the file was read.
+    U+0093 for "“"), UTF-8 read as cp1252 ("â€™" for "’"), before or as the file was read, or
+    cp850 (Excel's "CSV (MS-DOS)") read as cp1252 or Latin-1 ("D‚fense"), naming cp850.
     Read so, the texts were scored and trained on as words the model does not know, with no word.
 
     >>> import tempfile, warnings
@@ -173,12 +174,23 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
              f"this file, which reads UTF-8", MojibakeWarning)
         return
     found = document._misdecoded(text)
+    dos = document._dos_misread(text)
+    if dos is not None and (found is None or dos[0] <= found[0]):
+        line = len(document._LINE_BREAK.findall(text, 0, dos[0])) + 1
+        warn(f"{str(path)!r} line {line} holds {dos[1]!r}, which is {dos[2]!r} in {DOS_ADVICE} read in the encoding "
+             f"given, {encoding} (mojibake), read as written, where the model knows no such words; read the file in "
+             f"cp850 (pass it as the encoding: --encoding cp850)", MojibakeWarning)
+        return
     if found is None:
         return
     line = len(document._LINE_BREAK.findall(text, 0, found[0])) + 1
     warn(f"{str(path)!r} line {line} holds {found[1]!r}, which is {found[2]!r} decoded in "
          f"the wrong encoding (mojibake), read as written, where the model knows no such words; read the file "
          f"in its real encoding (pass it as the encoding, or re-save the file as UTF-8)", MojibakeWarning)
+
+
+# cp850 text read in a Windows code page: the warnings name the encoding that reads it.
+DOS_ADVICE = "cp850 (Western DOS, Excel's \"CSV (MS-DOS)\")"
 
 
 def is_utf8(start: bytes) -> bool:

@@ -1184,6 +1184,43 @@ def _misdecoded(text: str) -> tuple[int, str, str] | None:
     return None if bad is None else (bad.start(), bad[0], _unmangled(bad[0]))
 
 
+# Signs of cp1252 (and Latin-1's C1 controls) whose bytes are letters in cp850, the DOS code page
+# of Excel's "CSV (MS-DOS)": read so, "Défense" is "D‚fense", "déjà" "d‚j…", "español" "espa¤ol".
+# Apostrophes, dashes and "™" stand between letters in text as written, and are left out; so are
+# "…" between letters ("wait…then") and a quote that ends a word ("the“word”"), typed so too.
+_DOS_INNER = "\u0080-\u009f€‚„†‡ˆ‰‹“”•˜›¡¢£¤"
+_DOS_WORD = re.compile(f"[^\\W\\d_]+(?:[{_DOS_INNER}][^\\W\\d_]+)+(?:[\u0080-\u009f€‚„…†‡ˆ‰‹•˜›¡¢£¤]|(?![“”\\w]))")
+_DOS_SIGN = re.compile(f"[{_DOS_INNER}]")
+_DOS_HINT = "; cp850 for a file of Excel's \"CSV (MS-DOS)\", --encoding cp850"
+
+
+def _dos_misread(text: str) -> tuple[int, str, str] | None:
+    """(offset, the sign, the letter it was) of the first word of ``text`` that is cp850 text
+    read as cp1252 or Latin-1, or None: a sign between two of its letters, where the word
+    decoded in cp850 reads as a Western language (see :func:`stance.encodings.reads`) and is
+    shaped as a word is (small letters after the first, or capitals). Read so, such a file was
+    scored as words the model does not know, with no word.
+
+    >>> _dos_misread("Nous d\u201aj\u2026 sommes unis."), _dos_misread("Gr\u201d\xe1e"), _dos_misread("espa\xa4ol")
+    ((6, '‚', 'é'), (2, '”', 'ö'), (4, '¤', 'ñ'))
+    >>> print(_dos_misread("We said\u201cNATO\u201d and wait\u2026then. NATO\u2122s"), _dos_misread("dont\u2019s"))
+    None None
+    """
+    from .encodings import DOS, alphabets_of, reads
+
+    for word in _DOS_WORD.finditer(text):
+        for codec in ("cp1252", "latin-1"):
+            try:
+                was = word[0].encode(codec).decode(DOS.codec)
+            except UnicodeError:
+                continue
+            if (was[1:].islower() or was.isupper()) and reads(was, alphabets_of(DOS)):
+                sign = _DOS_SIGN.search(word[0])
+                assert sign is not None  # the word holds one between its letters
+                return word.start() + sign.start(), sign[0], was[sign.start()]
+    return None
+
+
 def _utf8_misread(line: str) -> tuple[int, str, str] | None:
     """(offset, run, what it was) of the first run of characters beyond ASCII of ``line`` when
     every such run is UTF-8 read in the same one of _MISREAD_AS, each what some text may hold
@@ -1240,21 +1277,28 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
     >>> print(caught[1].message)  # doctest: +ELLIPSIS
     document 'b.txt' line 1 holds '\\x93', which is '“' decoded in the wrong encoding (mojibake)...
     """
-    found, wide = [], []
+    found, wide, dos = [], [], False
     for name, text in named:
         subject = "text" if name is None else _documents([name])
         if isinstance(text, str) and (codec := _wide_read_narrow(text)) is not None:
             wide.append((subject, text, codec))  # its mojibake, if any, is this
-        elif isinstance(text, str) and (bad := _misdecoded(text)):
+        elif isinstance(text, str) and ((bad := _misdecoded(text)) or _DOS_SIGN.search(text)):
+            misread = _dos_misread(text)
+            if misread is not None and (bad is None or misread[0] <= bad[0]):
+                bad, dos = misread, True
+            if bad is None:
+                continue
             line = len(_LINE_BREAK.findall(text, 0, bad[0])) + 1
-            found.append(f"{subject} line {line} holds {quoted(bad[1])}, which is {quoted(bad[2])}")
+            was = f"{quoted(bad[2])} in cp850" if bad is misread else quoted(bad[2])
+            found.append(f"{subject} line {line} holds {quoted(bad[1])}, which is {was}")
     if wide:
         _warn_of_wide_read_narrow(wide, shown)
     if found:
         more = f"; and {len(found) - shown} more documents" if len(found) > shown else ""
         warn(f"{'; '.join(found[:shown])}{more} decoded in the wrong encoding (mojibake), scored as written, where "
              f"the model knows no such words; decode the source in its real encoding (UTF-8 for a web page's "
-             f"text) before scoring", MojibakeWarning)
+             f"text{_DOS_HINT if dos else ''}) before scoring",
+             MojibakeWarning)
 
 
 def _wide_read_narrow(text: str) -> str | None:

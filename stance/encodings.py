@@ -14,6 +14,9 @@ for. A line *reads* in an encoding when, decoded in it,
 - no capital follows a small letter beyond ASCII (Greek read as Cyrillic: "ί" is "Я");
 - a Greek sigma is final ("ς") at the end of a word and only there.
 
+Excel's "CSV (MS-DOS)" saves Western text in cp850, whose "é", "ü" are cp1252's "‚" and a
+byte it lacks: its lines read in cp850 alone.
+
 The likely encoding is the one in which most lines of the sample read; on a tie, Excel's
 cp1252 for Latin text, else each of the tied Central European and Baltic ones that decodes
 the sample to other text (:func:`_tied`: Estonian "kõrval" in cp1257 is Hungarian "kőrval"
@@ -51,6 +54,9 @@ class Encoding(NamedTuple):
 
 
 WESTERN = Encoding("cp1252", "Western Windows", "Western European", "cp1252")
+# Excel's "CSV (MS-DOS)" and the Windows console write the DOS code page: its "é", "à", "ü" are
+# bytes 0x80-0x9F, signs or no character at all in cp1252 ("D‚fense", "f\x81r").
+DOS = Encoding("cp850", "Western DOS, Excel's \"CSV (MS-DOS)\"", "Western European", "cp850")
 CENTRAL = Encoding("cp1250", "Central European Windows", "Polish, Czech, Slovak, Hungarian or Croatian", "cp1250")
 # The standard that Unix and older web pages wrote Central European text in: its letters as
 # cp1250's but for "ą", "ś", "ź" and their capitals, and "š", "ť", "ž", "Ľ", "ľ", which are
@@ -114,8 +120,9 @@ _SCRIPT_LETTERS = {
 }
 
 
-def _alphabets(encoding: Encoding) -> list[frozenset[str]]:
-    if encoding is WESTERN:
+def alphabets_of(encoding: Encoding) -> list[frozenset[str]]:
+    """The alphabets, small letters beyond ASCII, of the languages ``encoding`` is written for."""
+    if encoding in (WESTERN, DOS):
         letters = [alphabet + "šž" for alphabet in _WESTERN_LETTERS.values()]
     elif encoding in (CENTRAL, LATIN2):
         letters = list(_CENTRAL_LETTERS.values())
@@ -138,7 +145,7 @@ def reads(line: str, alphabets: list[frozenset[str]]) -> bool:
     """Whether ``line``, decoded, reads as a language of ``alphabets`` (see the module).
 
     >>> polish = [frozenset(_CENTRAL_LETTERS["Polish"])]
-    >>> reads("Więcej czołgów", polish), reads("Wiêcej czo³gów", _alphabets(WESTERN))
+    >>> reads("Więcej czołgów", polish), reads("Wiêcej czo³gów", alphabets_of(WESTERN))
     (True, False)
     """
     for at, char in enumerate(line):
@@ -168,7 +175,7 @@ def reads(line: str, alphabets: list[frozenset[str]]) -> bool:
 
 def _lines_read(sample: bytes, encoding: Encoding) -> int:
     """How many lines of ``sample`` with a byte beyond ASCII read in ``encoding``."""
-    alphabets = _alphabets(encoding)
+    alphabets = alphabets_of(encoding)
     lines = sample.decode(encoding.codec, errors="replace").split("\n")
     return sum(reads(line, alphabets) for line in lines if not line.isascii())
 
@@ -205,7 +212,7 @@ def likely_encodings(sample: bytes, failed: str = "utf-8") -> tuple[Encoding, ..
                             key=lambda encoding: -wide[encoding]))
     cyrillic = cyrillic_encoding(sample)
     if cyrillic is None:
-        candidates = [WESTERN, CENTRAL, LATIN2, BALTIC]
+        candidates = [WESTERN, DOS, CENTRAL, LATIN2, BALTIC]
     else:  # Greek and Arabic text, too, is words wholly beyond ASCII
         candidates = [CYRILLIC[cyrillic[0]], *(e for e in CYRILLIC.values() if e.codec != cyrillic[0]), *GREEK,
                       *ARABIC]
@@ -250,8 +257,12 @@ def likely_encoding(sample: bytes, failed: str = "utf-8") -> Encoding | None:
     ...     ("Café à Zürich", "cp1252"), ("Więcej czołgów", "cp1250"), ("Ми за єдність", "cp1251"),
     ...     ("Η Ελλάδα θα αυξήσει", "cp1253"))]
     ['cp1252', 'cp1250', 'cp1251', 'cp1253']
-    >>> likely_encoding("Źródło".encode("cp1250"), failed="cp1252").codec, likely_encoding(b"\\x81", failed="cp1252")
-    ('cp1250', None)
+    >>> likely_encoding("Źródło".encode("cp1250"), failed="cp1252").codec
+    'cp1250'
+    >>> print(likely_encoding(b"\\x81\\xb0", failed="cp1252"))  # "ü░" in cp850: nothing reads
+    None
+    >>> likely_encoding("für".encode("cp850"), failed="cp1252").codec  # 0x81, no character in cp1252
+    'cp850'
     """
     return next(iter(likely_encodings(sample, failed)), None)
 

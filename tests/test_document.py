@@ -6414,6 +6414,20 @@ def test_text_in_its_own_language_is_no_mojibake():
             stance.score_document(text.encode().decode(codec))
 
 
+def test_dos_text_read_as_cp1252_is_mojibake_of_cp850_and_text_as_typed_is_not():
+    # An audit by an analyst on Windows: cp850's letters read as cp1252's signs were scored unwarned.
+    for text, shown in (("Nous sommes d\u00e9j\u00e0 unis.", "'‚', which is 'é' in cp850"),
+                        ("Wir k\u00f6nnen es.", "'”', which is 'ö' in cp850"),
+                        ("Hablamos espa\u00f1ol.", "'¤', which is 'ñ' in cp850")):
+        with pytest.warns(stance.MojibakeWarning, match=re.escape(shown)):
+            stance.score_document(text.encode("cp850").decode("cp1252"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for text in ("Wait\u2026then we said\u201cno\u201d.", "NATO\u2122s role", "Don\u2019t \u2013 ever.",
+                     "Nous sommes d\u00e9j\u00e0 unis, \u00e0 c\u00f4t\u00e9."):
+            stance.score_document(text)
+
+
 @pytest.mark.parametrize(("codec", "read_as", "sign"), [
     ("utf-16", "utf-16", "'ÿþ', UTF-16's byte-order mark so decoded, opens it, and a NUL"),
     ("utf-16-le", "utf-16-le", "a NUL"), ("utf-16-be", "utf-16-be", "a NUL"),

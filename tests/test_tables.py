@@ -1000,6 +1000,50 @@ def test_a_utf8_file_read_in_a_code_page_is_warned_of_as_utf8(tmp_path, capsys, 
     assert "mojibake" not in capsys.readouterr().err
 
 
+# Excel's "CSV (MS-DOS)" writes cp850: "é" is 0x82 ("‚" in cp1252), "ü" 0x81 (no character in cp1252).
+MSDOS_FRENCH = "id;text\r\n1;Défense européenne: nous sommes unis.\r\n2;L'OTAN doit dépenser plus, déjà.\r\n"
+MSDOS_GERMAN = "id;text\r\n1;Wir müssen zusammenstehen, für Europa.\r\n2;Die Größe der Übung.\r\n"
+
+
+@pytest.mark.parametrize("rows", [MSDOS_FRENCH, MSDOS_GERMAN])
+def test_a_dos_file_is_told_to_be_read_as_cp850(tmp_path, capsys, rows):
+    # An audit by an analyst on Windows: the French file was told cp1252, which read "D‚fense"
+    # without a word; the German one (0x81) named cp1252 or cp932.
+    path = tmp_path / "msdos.csv"
+    path.write_bytes(rows.encode("cp850"))
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "pass --encoding cp850, or re-save it as UTF-8, e.g. iconv -f cp850 -t utf-8" in err, err
+    assert "cp1252" not in err and "cp932" not in err, err
+    with pytest.raises(InvalidInputError, match="encoding='cp850'"):
+        stance.score(path)
+    document = tmp_path / "msdos.txt"
+    document.write_bytes(rows.encode("cp850"))
+    assert main(["document", str(document)]) == 2
+    assert "pass --encoding cp850" in capsys.readouterr().err
+    assert main(["score", str(path), "--encoding", "cp850", "-o", str(tmp_path / "out.csv")]) == 0
+    assert "mojibake" not in capsys.readouterr().err
+    assert pd.read_csv(tmp_path / "out.csv", sep=";").text.tolist() == [line.split(";")[1] for line in
+                                                                      rows.splitlines()[1:]]
+
+
+@pytest.mark.parametrize(("encoding", "sign"), [("cp1252", "'‚'"), ("latin-1", "'\\x82'")])
+def test_a_dos_file_read_as_cp1252_or_latin1_is_warned_of_naming_cp850(tmp_path, capsys, encoding, sign):
+    # The same audit: read with --encoding cp1252 it was scored as "D‚fense europ‚enne" with exit 0
+    # and no word; with latin-1, the warning said "'\x82', which is '‚'", cp1252's reading.
+    path = tmp_path / "msdos.csv"
+    path.write_bytes(MSDOS_FRENCH.encode("cp850"))
+    assert main(["score", str(path), "--encoding", encoding, "-o", str(tmp_path / "out.csv")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("(mojibake)") == 1 and f"{str(path)!r} line 2 holds {sign}, which is 'é' in cp850" in err, err
+    assert "--encoding cp850" in err, err
+    document = tmp_path / "msdos.txt"
+    document.write_bytes(MSDOS_FRENCH.encode("cp850"))
+    assert main(["document", str(document), "--encoding", encoding]) == 0
+    err = capsys.readouterr().err
+    assert f"line 2 holds {sign}, which is 'é' in cp850" in err and "--encoding cp850" in err, err
+
+
 def test_a_utf8_file_its_code_page_cannot_decode_is_told_to_be_read_as_utf8(tmp_path, capsys):
     # UTF-8 "Łódź" has 0x81, which cp1250 lacks: the advice named cp1252, GB18030 or Korean.
     path = tmp_path / "u.csv"
