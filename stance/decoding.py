@@ -65,7 +65,10 @@ def file_encoding(path: Path, encoding: str = "utf-8", warned: bool = False) -> 
     the file starts with a UTF-16 or UTF-32 byte-order mark, which says how it is encoded
     (Excel's "Unicode Text", PowerShell and SQL Server exports write one). Read as UTF-8,
     such a file was refused with advice to try cp1252, which would have read every second
-    byte as a NUL.
+    byte as a NUL. Such a file, or one in UTF-16 or UTF-32 without a mark (see
+    :func:`unmarked_encoding`), read in an ``encoding`` of one byte a character (cp1252,
+    Latin-1), is refused naming its encoding: each NUL was read as a character, and the file
+    was refused as "line 2 has 1 field where the header has 2", or read as one column.
 
     A file that starts with UTF-8's byte-order mark is UTF-8 whatever ``encoding`` says
     (Excel's "CSV UTF-8" writes one), and is read so ("utf-8-sig"): read in cp1252, it was
@@ -81,8 +84,13 @@ def file_encoding(path: Path, encoding: str = "utf-8", warned: bool = False) -> 
     ...     _ = path.write_text("text\\nNATO is united.\\n", encoding="utf-16")
     ...     marked = Path(folder) / "m.csv"
     ...     _ = marked.write_text("text\\nNATO’s unity.\\n", encoding="utf-8-sig")
-    ...     file_encoding(path), file_encoding(path, "latin-1"), file_encoding(marked, "cp1252")
-    ('utf-16', 'latin-1', 'utf-8-sig')
+    ...     file_encoding(path), file_encoding(path, "utf-16-le"), file_encoding(marked, "cp1252")
+    ...     try:
+    ...         file_encoding(path, "latin-1")
+    ...     except InvalidInputError as error:
+    ...         print(str(error).split(": ")[1])
+    ('utf-16', 'utf-16-le', 'utf-8-sig')
+    pass encoding='utf-16', or leave encoding out, which reads the mark
     """
     encoding = encoding_named(encoding)  # "UTF-8" is the default too
     try:
@@ -95,6 +103,12 @@ def file_encoding(path: Path, encoding: str = "utf-8", warned: bool = False) -> 
             if warned:
                 warn(utf8_mark_set_aside(str(path), encoding))
             return "utf-8-sig"
+        if not _utf8(encoding) and not _wide_unicode(encoding):
+            # Read a byte a character, UTF-16's NULs split no row: "line 2 has 1 field where the header has 2"
+            # A mark with no NUL after it is the encoding's own text ("ÿþ" in Latin-1), read as given.
+            wide = (marked_encoding(start) if b"\0" in start else None) or unmarked_encoding(start)
+            if wide is not None:
+                raise _wide_read_narrow(path, encoding, wide, start)
         if warned:
             warn_of_mojibake(path, start, encoding)
         return encoding
@@ -364,6 +378,23 @@ def _unmarked_file(path: Path, codec: str, start: bytes = b"") -> InvalidInputEr
     error = InvalidInputError(f"{looks}; re-save it as UTF-8 or pass encoding={codec!r}")
     error.typed = unmarked_advice(str(path), codec, start, flag=True)
     error.typed_without_encoding = unmarked_advice(str(path), codec, start)
+    return error
+
+
+def _wide_read_narrow(path: Path, encoding: str, wide: str, start: bytes) -> InvalidInputError:
+    """The error for the file ``path`` in UTF-16 or UTF-32 (``wide``: what its byte-order mark
+    names, or the codec of one without a mark), given ``encoding``, one byte a character: in
+    Python's words, and in the command line's (``typed``)."""
+    told = f"{str(path)!r} is not {encoding} text"
+    if marked_encoding(start) is not None:
+        error = InvalidInputError(f"{told}; {marked_advice(wide)}")
+        error.typed = f"{told}; {marked_advice(wide, flag=True)}"
+        return error
+    looks = f"{told}; it looks like {_UNMARKED[wide][0]} without a byte-order mark ({unmarked_sign(wide, start)})"
+    error = InvalidInputError(f"{looks}; pass encoding={wide!r}, or re-save it as UTF-8")
+    error.typed = f"{looks}; pass --encoding {wide}, or re-save it as UTF-8, e.g. iconv -f {_UNMARKED[wide][1]} " \
+                  f"-t utf-8 {shlex.quote(str(path))} > " \
+                  f"{shlex.quote(str(path.with_name(f'{path.stem}.utf8{path.suffix}')))}"
     return error
 
 

@@ -381,7 +381,9 @@ def test_a_file_whose_byte_order_mark_the_encoding_given_cannot_read_is_told_its
     for command in (["score", str(path), "-o", str(tmp_path / "out.csv")], ["document", str(document)]):
         assert main([*command, "--encoding", given]) == 2
         err = capsys.readouterr().err
-        assert f"is not valid {given} (line " in err, err
+        # A table in an encoding of one byte a character is refused before a byte fails to decode.
+        wide_read_narrow = given in ("cp1252", "ascii") and command[0] == "score"
+        assert f"is not {given} text; " in err if wide_read_narrow else f"is not valid {given} (line " in err, err
         assert err.endswith(f"; {told}pass --encoding {marked}, or leave --encoding out, which reads the mark\n"), err
         assert main(command) == 0, capsys.readouterr().err  # as it says: the default reads the mark
         capsys.readouterr()
@@ -937,6 +939,29 @@ def test_utf16_without_a_mark_whose_header_has_no_ascii_letter_is_told_too(tmp_p
     # (older pandas, 2.0 among them, ends a field at a NUL, so the first cell is missing there)
     assert len(texts) == 2 and texts[1] == "NATO is united."
     assert texts[0] == "\0We stand with Ukraine." or pd.isna(texts[0])
+
+
+@pytest.mark.parametrize("given", ["cp1252", "latin-1", "CP1252"])
+def test_a_utf16_table_read_in_an_encoding_of_one_byte_a_character_is_refused_naming_utf16(tmp_path, capsys, given):
+    # An audit by an analyst on Windows: read with --encoding cp1252, Excel's "Unicode Text" was
+    # refused as "line 2 has 1 field where the header has 2", its NULs read as characters.
+    path = tmp_path / "u16.tsv"
+    path.write_bytes(b"\xff\xfe" + "id\ttext\r\n1\tWe stand together.\r\n2\tNot one more cent.\r\n".encode("utf-16-le"))
+    told = "it starts with a UTF-16 byte-order mark, so it is UTF-16 text: "
+    assert main(["score", str(path), "--encoding", given, "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert f"{str(path)!r} is not {given} text; {told}pass --encoding utf-16, or leave --encoding out" in err, err
+    assert "field" not in err, err
+    with pytest.raises(InvalidInputError, match=re.escape(f"{told}pass encoding='utf-16', or leave encoding out")):
+        read_table(path, encoding=given)
+    # Without the mark: the codec its NULs tell.
+    path.write_bytes("id\ttext\r\n1\tWe stand together.\r\n".encode("utf-16-le"))
+    assert main(["score", str(path), "--encoding", given, "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "looks like UTF-16 little-endian without a byte-order mark" in err, err
+    assert "pass --encoding utf-16-le" in err, err
+    assert main(["score", str(path), "--encoding", "utf-16-le", "-o", str(tmp_path / "out.csv")]) == 0
+    assert pd.read_csv(tmp_path / "out.csv").text.tolist() == ["We stand together."]
 
 
 def test_an_encoding_given_is_kept_whatever_the_file_starts_with(tmp_path):
