@@ -193,7 +193,59 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False) ->
                 f"({plain.suffix.lower()})" if plain.suffix.lower() in SUPPORTED_SUFFIXES else "and read that")
         raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first "
                        f"(e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}) {then}")
-    return _without_dos_end(_document_text(raw, name, encoding, several))
+    text = _without_dos_end(_document_text(raw, name, encoding, several))
+    if name != "-":  # "stance document - < votes.csv" is how to read a table as prose on purpose
+        told = _table_saved_as_text(name, text)
+        if told is not None:
+            warn(told)
+    return text
+
+
+# A header's name: a word or a few, with no space beside the delimiter ("Ladies, gentlemen" is prose).
+_COLUMN_NAME = re.compile(r"[^\W\d][\w.()/-]*(?: [\w.()/-]+){0,3}(?<!\.)")
+
+
+def _table_saved_as_text(name: str, text: str) -> str | None:
+    r"""The warning for the .txt FILE ``name`` whose ``text`` is a table of statements (Excel's
+    "Unicode Text", a CSV saved as "votes.csv.txt"), or None: read as prose, its header was glued
+    to the first statement and each row's id to its text, with exit 0 and no word. It is one
+    when its name ends .csv.txt or .tsv.txt, or when every line but blank ones splits, at tabs,
+    or at commas as a CSV is read, into the same number of fields, two or more, and the first
+    line's are names of columns (words with no space beside the delimiter: prose has commas).
+    A warning: the document is scored all the same.
+
+    >>> print(_table_saved_as_text("u.txt", "id\ttext\r\n1\tWe stand together.\r\n"))  # doctest: +NORMALIZE_WHITESPACE
+    'u.txt' looks like a table of statements saved as text (each line splits at tabs into 2 fields, the first line
+    naming them), scored here as one document's prose, its header and cells in the statements: to score its rows,
+    rename it 'u.tsv' and run stance score on it
+    >>> print(_table_saved_as_text("s.txt", "Ladies, gentlemen\nToday, we meet.\n"))
+    None
+    """
+    import csv
+    from pathlib import Path
+
+    path = Path(name)
+    if path.suffix.lower() != ".txt":
+        return None
+    inner = Path(path.stem).suffix.lower()
+    lines = [line for line in text.splitlines() if line.strip()]
+    found = None
+    if inner in (".csv", ".tsv"):
+        found, renamed = f"its name ends {inner}.txt", path.with_name(path.stem)
+    elif len(lines) >= 2:
+        for delimiter, what, suffix in (("\t", "tabs", ".tsv"), (",", "commas", ".csv")):
+            header = lines[0].split(delimiter)
+            if len(header) < 2 or not all(_COLUMN_NAME.fullmatch(field) for field in header):
+                continue
+            if all(len(row) == len(header) for row in csv.reader(lines[1:], delimiter=delimiter)):
+                found = f"each line splits at {what} into {len(header)} fields, the first line naming them"
+                renamed = path.with_suffix(suffix)
+                break
+    if found is None:
+        return None
+    return (f"{name!r} looks like a table of statements saved as text ({found}), scored here as one document's "
+            f"prose, its header and cells in the statements: to score its rows, rename it {str(renamed)!r} and run "
+            f"stance score on it")
 
 
 def _without_dos_end(text: str) -> str:

@@ -205,9 +205,48 @@ def _plain_text_hint(path: Path) -> str:
         return ""
     # encoding= named: open() without it reads in the locale's code page (cp1252 on Windows, ASCII under LANG=C)
     return (f" (a document's plain text, a speech or an article: stance.score_document(open({str(path)!r}, "
-            f"encoding='utf-8').read()), "
+            f"encoding={text_file_encoding(path)!r}).read()), "
             f"or stance document {shlex.quote(str(path))}, splits it into statements and scores them; a table "
             f"saved as text: rename it .csv, or .tsv if tabs separate its columns)")
+
+
+def text_file_encoding(path: Path) -> str:
+    """The encoding to open the text file ``path`` in: the one its byte-order mark names
+    ("utf-8-sig" for UTF-8's, which open() in UTF-8 would keep as "\ufeff"), UTF-16 or UTF-32
+    without one (see :func:`stance.decoding.unmarked_encoding`), UTF-8 when its first bytes
+    decode so, else the one its bytes are likely in (see
+    :func:`stance.encodings.likely_encoding`), or Excel's cp1252. Advice to open Excel's
+    "Unicode Text" in UTF-8 raised UnicodeDecodeError.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.txt"
+    ...     found = []
+    ...     for text, codec in (("id\\ttext", "utf-16"), ("Wir müssen", "utf-8"), ("Czołgi", "cp1250")):
+    ...         _ = path.write_bytes(text.encode(codec))
+    ...         found.append(text_file_encoding(path))
+    >>> found
+    ['utf-16', 'utf-8', 'cp1250']
+    """
+    codecs = forksafe.imported("codecs")
+    decoding = forksafe.imported(".decoding")
+
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(1 << 16)
+    except OSError:  # not there: the default, as for any file
+        return "utf-8"
+    if start.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    wide = decoding.marked_encoding(start) or decoding.unmarked_encoding(start)
+    if wide is not None:
+        return wide
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(start)  # a character cut at the end waits
+    except UnicodeDecodeError as error:
+        likely = forksafe.imported(".encodings").likely_encoding(decoding.sample_at(start, error.start))
+        return "cp1252" if likely is None else likely.codec
+    return "utf-8"
 
 
 def _json_hint(path: Path) -> str:

@@ -1120,6 +1120,37 @@ def test_a_parquet_file_under_another_name_is_told_to_be_renamed(capsys, tmp_pat
         assert "Parquet" not in run(capsys, *argv)[2]
 
 
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("Unicode Text.txt", b"\xff\xfe" + "id\ttext\r\n1\tWe stand together.\r\n2\tNot one more cent.\r\n".encode(
+        "utf-16-le"), "(each line splits at tabs into 2 fields, the first line naming them)"),
+    ("votes.csv.txt", b"id,text\n1,We stand together.\n2,Not one more cent.\n", "(its name ends .csv.txt)"),
+    ("votes.txt", b'id,text\n1,"We stand together, all of us."\n\n2,Not one more cent.\n',
+     "(each line splits at commas into 2 fields, the first line naming them)"),
+])
+def test_a_table_saved_as_txt_is_warned_of_by_document(capsys, tmp_path, name, data, said):
+    # An audit by an analyst on Windows: Excel's "Unicode Text" and a CSV saved as .txt were
+    # scored as prose, the header glued into statement 0 and each row's id in its text, exit 0.
+    path = tmp_path / name
+    path.write_bytes(data)
+    status, _, err = run(capsys, "document", str(path))
+    renamed = {"Unicode Text.txt": "Unicode Text.tsv"}.get(name, "votes.csv")
+    assert status == 0 and f"{str(path)!r} looks like a table of statements saved as text {said}" in err, err
+    assert f"rename it {str(tmp_path / renamed)!r} and run stance score on it" in err, err
+    path.rename(tmp_path / renamed)
+    assert run(capsys, "score", str(tmp_path / renamed), "-o", str(tmp_path / "out.csv"))[0] == 0
+    assert pd.read_csv(tmp_path / "out.csv").text.tolist()[-1] == "Not one more cent."
+
+
+def test_prose_with_commas_or_tabs_is_no_table_saved_as_txt(capsys, tmp_path):
+    for text in ("Ladies, gentlemen\nToday, we meet.\nThank you, all.\n",
+                 "\tWe stand together.\n\tNot one more cent.\n",
+                 "Chair\tWelcome everyone.\nMinister\tThank you.\n", "id,text\n"):
+        path = tmp_path / "speech.txt"
+        path.write_text(text, encoding="utf-8")
+        status, _, err = run(capsys, "document", str(path))
+        assert status == 0 and "looks like a table" not in err, (text, err)
+
+
 @pytest.mark.parametrize("kind", ["gzip", "bzip2", "xz"])
 def test_a_compressed_stream_on_stdin_is_told_to_be_decompressed(capsys, monkeypatch, kind):
     # `gzip -c lines.txt | stance classify` was told "stdin line 1 is not UTF-8 (byte 1); re-encode

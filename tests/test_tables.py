@@ -1105,6 +1105,19 @@ def test_the_advice_for_a_txt_file_opens_it_in_utf8(tmp_path, capsys):
     assert f"stance.score_document(open({str(path)!r}, encoding='utf-8').read())" in err, err
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "cp1252", "utf-8-sig"])
+def test_the_advice_for_a_txt_file_opens_it_in_its_own_encoding(tmp_path, capsys, codec):
+    # An audit by an analyst on Windows: Excel's "Unicode Text.txt" (UTF-16) was told to be read
+    # with open(..., encoding='utf-8'), which raises UnicodeDecodeError.
+    path = tmp_path / "Unicode Text.txt"
+    path.write_bytes("id\ttext\r\n1\tWe stand together \u2013 d\u00e9j\u00e0.\r\n".encode(codec))
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert f"stance.score_document(open({str(path)!r}, encoding={codec!r}).read())" in err, err
+    with open(path, encoding=codec) as handle:  # as it says, it reads
+        assert handle.read().startswith("id\tt")
+
+
 def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
     # A blank text in one file of a folder was "row 305": its place in all the files joined.
     (tmp_path / "a_2019.csv").write_text("text,labels\nWind is good.,wind\nCoal is bad.,coal\n")
