@@ -131,11 +131,13 @@ _ROMAN_NUMBER_START = re.compile(r"(?:[IVX]{2,}|[VX])\b")
 # French "Je sais où il est min." (no number before it).
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?min\.$")
 # English's billions and millions after a number ("€2bn.", "£20m.", "€2 mn."), before a word in lower case
-# ("…on air defence") or an acronym ("3bn. USD"): Punkt knows "bn." alone but not "2bn.", so it cut after a
-# whole number's (a decimal's, "€1.5bn.", it reads as initials). Before another capital they end one, as
-# stance.sentence_cuts._SENTENCE_END_ABBREVIATION cuts where Punkt did not.
+# ("…on air defence") or a currency's ISO 4217 code ("3bn. USD"): Punkt knows "bn." alone but not "2bn.", so it
+# cut after a whole number's (a decimal's, "€1.5bn.", it reads as initials). Before another capital they end
+# one, as stance.sentence_cuts._SENTENCE_END_ABBREVIATION cuts where Punkt did not; an acronym that is no
+# currency's code opens a sentence as often as any capital does ("€2bn." / "NATO welcomed it.").
 _AMOUNT_UNIT_END = re.compile(r"\d\s?(?:bn|mn|m)\.$")
-_ACRONYM_START = re.compile(r"[A-Z]{2,}\b")
+_CURRENCY_CODE_START = re.compile(
+    r"(?:USD|EUR|GBP|CHF|JPY|CNY|PLN|SEK|NOK|DKK|ISK|CZK|HUF|RON|BGN|TRY|UAH|RUB|BYN|MDL|GEL|CAD|AUD|NZD)(?!\w)")
 # Polish abbreviations that are English words or abbreviations in capitals ("He visited the WW.
 # Memorial."): they end no sentence only in lower case before a number or a word in lower case
 # ("np. 5 osób", "ul. 3 Maja", "ww. ustawa"; not "np. Litwa", which Punkt cuts).

@@ -15,7 +15,6 @@ import re
 from .abbreviations import (
     _ABOUT_END,
     _ABOUT_U_END,
-    _ACRONYM_START,
     _AMOUNT_ACRONYM_START,
     _AMOUNT_UNIT_END,
     _BARE_ORDINAL_END,
@@ -25,6 +24,7 @@ from .abbreviations import (
     _CITATION_PAIR_END,
     _COMPANY_FORM_END,
     _COORDINATED_ORDINAL_END,
+    _CURRENCY_CODE_START,
     _DAY_ARTICLES,
     _DAY_END,
     _DAY_OR_TIME_AFTER_MERIDIEM,
@@ -252,7 +252,7 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
                                     or (_PROC_END.search(previous) is not None  # "4 proc. PKB"
                                         and _AMOUNT_ACRONYM_START.match(piece) is not None)
                                     or (_AMOUNT_UNIT_END.search(previous) is not None  # "3bn. USD"
-                                        and _ACRONYM_START.match(piece) is not None)
+                                        and _CURRENCY_CODE_START.match(piece) is not None)
                                     or (_NAME_ABBREVIATION.search(previous) is not None  # "им. Ленина"
                                         and _SLAVIC_OPENER.match(piece) is None)
                                     or _german_date_or_ordinal(previous, piece)  # "Am 24. Februar"

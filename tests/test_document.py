@@ -5897,6 +5897,21 @@ def test_billions_or_millions_after_a_whole_number_end_no_sentence_before_a_word
         f"We will spend {amount}", "Allies will pay the rest."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany pledged €2bn. NATO welcomed it.", ["Germany pledged €2bn.", "NATO welcomed it."]),
+    ("The UK gave £20m. US officials praised it.", ["The UK gave £20m.", "US officials praised it."]),
+    ("The UK gave £20m. EU states gave more.", ["The UK gave £20m.", "EU states gave more."]),
+    ("Poland spends $5bn. OSCE observers noted it.", ["Poland spends $5bn.", "OSCE observers noted it."]),
+    ("Spending hit €2bn. NATO's share rose.", ["Spending hit €2bn.", "NATO's share rose."]),
+    ("It rose to 2.5bn. NATO said so.", ["It rose to 2.5bn.", "NATO said so."]),
+])
+def test_billions_or_millions_end_a_sentence_before_an_acronym_that_is_no_currency_code(text, expected):
+    # A review of 94c3786: joining "3bn. USD" joined any acronym, so a sentence opening with "NATO",
+    # "US" or "EU" after an amount was glued to it; only a currency's code goes on
+    assert split_sentences(text) == expected
+    assert split_sentences("It costs €2bn. PLN in all, or 3bn. EUR.") == ["It costs €2bn. PLN in all, or 3bn. EUR."]
+
+
 def test_a_time_of_day_opening_a_sentence_with_its_preposition_ends_no_sentence():
     # "At 10 a.m. Allies met." was cut into "At 10 a.m." and "Allies met.".
     for text in ["At 10 a.m. Allies met.", "Shortly after 9 p.m. Russian drones struck Kyiv.",
