@@ -215,6 +215,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     (True, False)
     >>> _continues("We will spend €2bn.", "on air defence."), _continues("We will spend €2bn.", "Allies pay.")
     (True, False)
+    >>> _continues("nato spent 2bn.", "we need more.")
+    False
     >>> _continues("At 10 a.m.", "Allies met."), _continues("We met at 10 a.m.", "Allies then left.")
     (True, False)
     >>> _continues("Вы поддержите НАТО?", "— спросил журналист."), _continues("Нет!", "— Альянс расколот.")
@@ -282,6 +284,7 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
             or word.lower() in _ENDING_ABBREVIATIONS or word in _LOWER_CASE_ENDING_ABBREVIATIONS
             or word in _CITATION_ABBREVIATIONS or _CITATION_PAIR_END.search(previous) is not None
             or _UNIT_AFTER_NUMBER.search(previous) is not None  # "10 min." / "later"
-            or _AMOUNT_UNIT_END.search(previous) is not None  # "€2bn." / "on air defence"
+            or (_AMOUNT_UNIT_END.search(previous) is not None  # "€2bn." / "on air defence", as "per cent."
+                and (opening != opening.lower() or previous != previous.lower()))
             or _TITLE_OF_MANY.search(previous) is not None  # "MM." / "les députés"
             or (_CITATION_FIRST_END.search(previous) is not None and piece.startswith("cit.")))

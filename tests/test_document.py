@@ -5912,6 +5912,14 @@ def test_billions_or_millions_end_a_sentence_before_an_acronym_that_is_no_curren
     assert split_sentences("It costs €2bn. PLN in all, or 3bn. EUR.") == ["It costs €2bn. PLN in all, or 3bn. EUR."]
 
 
+def test_billions_or_millions_end_a_sentence_written_all_in_lower_case():
+    # A review of 94c3786: in a sentence all in lower case, lower case after a stop says nothing
+    assert split_sentences("nato spent 2bn. we need more. russia spent more.") == [
+        "nato spent 2bn.", "we need more.", "russia spent more."]
+    # a capital anywhere keeps the amount's rest
+    assert split_sentences("NATO will spend €2bn. on air defence.") == ["NATO will spend €2bn. on air defence."]
+
+
 def test_a_time_of_day_opening_a_sentence_with_its_preposition_ends_no_sentence():
     # "At 10 a.m. Allies met." was cut into "At 10 a.m." and "Allies met.".
     for text in ["At 10 a.m. Allies met.", "Shortly after 9 p.m. Russian drones struck Kyiv.",
