@@ -111,13 +111,19 @@ _LETTER_ABBREVIATIONS = (r"(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?ä|u\.\s?U|
 # "Dez." / "2024 in Brüssel"); as written, and only after a day's stop or before a number (see _continues).
 _GERMAN_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\."
 
-# Abbreviations that a number follows, which Punkt cut from it: English's ("No. 5", "Art. 5", "p. 12", "circa", "c.
-# 5,000 troops", only so written, since "Plan C. 5 allies agreed." ends one), German's ("Seite", the German
-# page: "S. 12", only so written, since "Plan S." may end a sentence)
+# Abbreviations that a number follows, which Punkt cut from it: English's ("No. 5", "Art. 5", "p. 12"), German's
+# ("Seite", the German page: "S. 12", only so written, since "Plan S." may end a sentence)
 # and Ukrainian's and Russian's ("п. 3", "ст. 5", "ч. 2": item, article, part), Polish's ("ust. 2",
 # "pkt. 3", "godz. 10": paragraph, point, hour; not "ok. 40", about, since "It's OK. 5 people came" ends one)
 _NUMBERED_ABBREVIATION = re.compile(
-    r"\b(?:no|nos|art|para|vol|est|sept|pp|p|fig|(?-i:S)|(?-i:c)|п|пп|ст|ч|ust|pkt|godz)\.$", re.IGNORECASE)
+    r"\b(?:no|nos|art|para|vol|est|sept|pp|p|fig|(?-i:S)|п|пп|ст|ч|ust|pkt|godz)\.$", re.IGNORECASE)
+# Circa before a number ("c. 5,000 troops"), only so written, since "Plan C. 5 allies agreed." ends one; and not
+# a list's third item, which a sentence may end on ("We chose option c." / "5 allies did too.", "a., b. and c."):
+# after "and", "or", a word naming an item, or a "b." or "b)" item just before, "c." ends one.
+_CIRCA_END = re.compile(r"(?<![\w.])c\.$")
+_LIST_ITEM_C_END = re.compile(
+    r"(?:\b(?:and|or|options?|items?|points?|plans?|variants?|answers?|scenarios?|steps?)|(?<!\w)b[.)],?)\s+c\.$",
+    re.IGNORECASE)
 # A place's abbreviation before its name, as written ("Ft. Bragg", "Pt. Mugu"; "Mt." is Punkt's): not given to Punkt,
 # since "ft." and "pt." are feet and pints too, which end sentences ("The wall is 10 ft. The tanks stop."), so only
 # in title case before a name that opens no sentence (see _continues: "…visited the Ft. He left." ends one).

@@ -19,6 +19,7 @@ from .abbreviations import (
     _AMOUNT_UNIT_END,
     _BARE_ORDINAL_END,
     _BRACKETED_YEAR,
+    _CIRCA_END,
     _CITATION_ABBREVIATIONS,
     _CITATION_FIRST_END,
     _CITATION_PAIR_END,
@@ -40,6 +41,7 @@ from .abbreviations import (
     _ITALIAN_TITLE,
     _LETTERS_ABBREVIATION,
     _LIST_ABBREVIATION,
+    _LIST_ITEM_C_END,
     _LOWER_CASE_ABBREVIATION,
     _LOWER_CASE_ENDING_ABBREVIATIONS,
     _MERIDIEM_END,
@@ -231,6 +233,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
                 or _GERMAN_NUMBERED_ABBREVIATION.search(previous)  # "am Mo." / "3.", "Dez." / "2024"
                 or _LETTERS_ABBREVIATION.search(previous)) is not None \
+            or (_CIRCA_END.search(previous) is not None  # "c. 5,000 troops", not "option c." / "5 allies…"
+                and _LIST_ITEM_C_END.search(previous) is None) \
             or (_LOWER_CASE_ABBREVIATION.search(previous) is not None  # "np. 5 osób", "u. 500 sõdurit"
                 and (_ABOUT_U_END.search(previous) is None  # "thank u. 500 more troops…" ends
                      or _ESTONIAN_WORDS.search(f"{previous} {piece}") is not None)) \

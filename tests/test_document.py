@@ -3072,6 +3072,17 @@ def test_a_places_abbreviation_and_circa_before_a_number_do_not_end_a_sentence()
         "5 allies agreed."]
 
 
+def test_a_lists_item_c_before_a_number_ends_a_sentence():
+    # A review of 210f16f: circa's "c." joined a list's third item to the number opening the next sentence
+    assert split_sentences("We chose option c. 5 allies did too.") == ["We chose option c.", "5 allies did too."]
+    assert split_sentences("Options are a., b. and c. 5 allies chose c.") == [
+        "Options are a., b. and c.", "5 allies chose c."]
+    assert split_sentences("Read items b) or c. 3 of them agree.") == ["Read items b) or c.", "3 of them agree."]
+    # circa after any other word still goes on
+    assert split_sentences("Lithuania hosts c. 5,000 troops. It was built c. 1949.") == [
+        "Lithuania hosts c. 5,000 troops.", "It was built c. 1949."]
+
+
 def test_common_english_abbreviations_do_not_end_a_sentence():
     # "esp.", "viz." and "excl." were not in the splitter's abbreviations: "…the report,
     # esp. Fig. 3." was cut after "esp." and "Fig. 3." scored alone. "resp." often ends one.
