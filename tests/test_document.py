@@ -3083,6 +3083,17 @@ def test_a_lists_item_c_before_a_number_ends_a_sentence():
         "Lithuania hosts c. 5,000 troops.", "It was built c. 1949."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mast is 30 Ft. Russia cannot see it.", ["The mast is 30 Ft.", "Russia cannot see it."]),
+    ("The wall is 10 Ft. Soldiers climbed it anyway.", ["The wall is 10 Ft.", "Soldiers climbed it anyway."]),
+    ("Drink 2 Pt. Water helps.", ["Drink 2 Pt.", "Water helps."]),
+])
+def test_feet_or_pints_in_title_case_after_a_number_end_a_sentence_before_a_name(text, expected):
+    # A review of 210f16f: a place's "Ft." or "Pt." joined the name after it, and so did feet and
+    # pints written in title case after their number, which no place's name follows
+    assert split_sentences(text) == expected
+
+
 def test_common_english_abbreviations_do_not_end_a_sentence():
     # "esp.", "viz." and "excl." were not in the splitter's abbreviations: "…the report,
     # esp. Fig. 3." was cut after "esp." and "Fig. 3." scored alone. "resp." often ends one.
