@@ -1655,6 +1655,20 @@ def test_a_semicolon_csv_with_a_trailing_separator_on_each_row_reads_as_its_colu
     assert pd.read_csv(out, sep=";", dtype=str)["text"].tolist() == expected["text"]
 
 
+def test_a_trailing_separator_is_left_out_only_below_a_header_of_columns_it_separates(tmp_path):
+    # A review of e20d064: the empty last cell was left out by either separator, so a header of two
+    # names over rows ending in a comma was read with commas, one column 'text;label' (no such
+    # column 'text'), where line 2 was named; and a one-column header holding a semicolon over rows
+    # ending in one could no longer be told from semicolons, where it was read as its one column.
+    short = tmp_path / "short.csv"
+    short.write_text("text;label\nWe act,\nWe stand,\n")
+    with pytest.raises(InvalidInputError, match=r"line 2 has 1 field where the header has 2"):
+        read_table(short)
+    prose = tmp_path / "prose.csv"
+    prose.write_text("Statement (EN; original)\nWe stay; united;\nWe act; now;\n")
+    assert read_table(prose).to_dict("list") == {"Statement (EN; original)": ["We stay; united;", "We act; now;"]}
+
+
 def test_a_value_too_many_beside_a_speech_in_one_cell_names_its_line(tmp_path, capsys):
     # Before: the line was looked for with the csv module's field limit (131,072 characters) in force,
     # so a cell longer than that, in the first row with a value too many, raised the csv module's
