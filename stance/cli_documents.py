@@ -113,6 +113,8 @@ def _check_document_file(name: str, output: str | None = None) -> None:
     readers offer, which document refuses. A folder is told the quoted glob of its documents to
     type (with ``output``, the -o given), as ``stance score`` tells a folder of tables: it was
     "is a directory, not a file", where a glob scores them together (README "Several documents").
+    The folder's name is escaped for the glob ("b[1]"), a folder of several suffixes is told one
+    command of a glob for each, and documents named with a leading "." (which a glob skips) by name.
 
     >>> import tempfile
     >>> from pathlib import Path
@@ -124,6 +126,7 @@ def _check_document_file(name: str, output: str | None = None) -> None:
     ...         print(str(error).split(": ")[-1].replace(folder, "DIR"))
     stance document 'DIR/*.txt' -o all.csv
     """
+    import glob
     import shlex
     from pathlib import Path
 
@@ -139,15 +142,27 @@ def _check_document_file(name: str, output: str | None = None) -> None:
             documents = sorted(entry.name for entry in entries if a_document(entry))
     except OSError:  # a folder not ours to list: said as before
         raise _Missing(not_a_file(name, a_document)) from None
+    to = f" -o {shlex.quote(output)}" if output else ""
+    # A glob's "*" skips names beginning with ".", so such documents are named one by one.
+    hidden = [document for document in documents if document.startswith(".")]
+    documents = [document for document in documents if not document.startswith(".")]
+    if not documents and hidden:
+        files = " ".join(shlex.quote(str(path / document)) for document in hidden)
+        raise _Missing(f"{name!r} is a folder whose documents' names begin with '.', which a glob skips; "
+                       f"name them: stance document {files}{to}")
     if not documents:
         raise _Missing(f"{name!r} is a folder, with no documents in it (files named {', '.join(DOCUMENT_SUFFIXES)})")
     more = f" and {len(documents) - 5} more" if len(documents) > 5 else ""
-    # As written ("*.TXT" for A.TXT): a glob is case-sensitive where the file system is.
+    # As written ("*.TXT" for A.TXT): a glob is case-sensitive where the file system is. The folder's
+    # name escaped, as "b[1]" would be a glob's brackets; one command of a glob per suffix, as FILE
+    # takes several, since two commands writing one -o would each score a part.
     suffixes = sorted({Path(document).suffix for document in documents})
-    to = f" -o {shlex.quote(output)}" if output else ""
-    commands = " or ".join(f"stance document {shlex.quote(str(path / ('*' + suffix)))}{to}" for suffix in suffixes)
-    raise _Missing(f"{name!r} is a folder (of {', '.join(documents[:5])}{more}); a quoted glob scores its "
-                   f"documents together, in name order: {commands}")
+    globs = " ".join(shlex.quote(os.path.join(glob.escape(str(path)), "*" + suffix)) for suffix in suffixes)
+    skipped = f"; {len(hidden)} named with a leading '.' a glob skips" if hidden else ""
+    raise _Missing(f"{name!r} is a folder (of {', '.join(documents[:5])}{more}{skipped}); "
+                   + ("a quoted glob scores its documents together, in name order: " if len(suffixes) == 1 else
+                      "quoted globs score its documents together, each glob's in name order: ")
+                   + f"stance document {globs}{to}")
 
 
 def _read_document(name: str, encoding: str = "utf-8", several: bool = False) -> str:

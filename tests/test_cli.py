@@ -1697,6 +1697,28 @@ def test_document_given_a_folder_suggests_the_quoted_glob_of_its_documents(capsy
     assert status == 2 and f"{str(empty)!r} is a folder, with no documents in it (files named .txt" in err, err
 
 
+def test_document_given_a_folder_suggests_one_command_that_reads_all_its_documents(capsys, tmp_path, monkeypatch):
+    # A review of e59b874: 'b[1]/*.txt' matched nothing (its brackets a glob's), a folder of .md and
+    # .txt was offered two commands writing the same -o, each scoring part, and a folder whose
+    # documents' names begin with "." was offered a glob that skips them.
+    monkeypatch.chdir(tmp_path)
+    for folder, names in (("b[1]", ("a.txt", "b.txt")), ("mix", ("a.md", "b.txt", "c.md"))):
+        Path(folder).mkdir()
+        for name in names:
+            (Path(folder) / name).write_text("We stand together.\n", encoding="utf-8")
+        status, out, err = run(capsys, "document", folder, "-o", "all.csv")
+        assert (status, out) == (2, "") and err.count("stance document ") == 1, err
+        command = err.rstrip("\n").split("in name order: ")[1]
+        status, out, err = run(capsys, *shlex.split(command)[1:])  # the command pasted runs
+        assert status == 0, err
+        assert len(pd.read_csv("all.csv", sep=None, engine="python")) == len(names)
+    Path("dots").mkdir()
+    (Path("dots") / ".a.txt").write_text("We stand together.\n", encoding="utf-8")
+    status, _, err = run(capsys, "document", "dots")
+    assert status == 2 and "'dots' is a folder whose documents' names begin with '.', which a glob skips" in err, err
+    assert "stance document dots/.a.txt" in err, err
+
+
 def test_a_file_not_ours_to_read_is_told_so_in_one_wording_by_every_reader(capsys, tmp_path, monkeypatch):
     # An audit by an analyst on Windows, where a file Excel holds open cannot be read: score said
     # "cannot read 'locked.csv': [Errno 13] Permission denied: 'locked.csv'", document only "[Errno
