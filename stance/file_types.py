@@ -90,9 +90,9 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
     """`` (did you mean 'x'?)`` for the missing ``path``, naming the entries beside it that
     ``offered`` says the reader reads (by default tables and folders; :func:`a_document` for
     ``stance document``) that it most likely meant: its name in another case ("GOOD.CSV" for
-    "good.csv"), its name with a suffix ("held_out" for "held_out.csv", the suffix left off), or
-    else the names closest to it ("mydta" for "mydata", a typo); empty when none is near or its
-    folder is not there either.
+    "good.csv"), beside its name with a suffix ("held_out" for "held_out.csv", the suffix left
+    off) or else the names closest to it ("mydta" for "mydata", a typo), files before folders;
+    empty when none is near or its folder is not there either.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -121,11 +121,14 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
         return ""
     names = list(found)
     # Its name in another case ("GOOD.CSV" for "good.csv"), which difflib, comparing case, finds
-    # nowhere near; a case-sensitive file system tells them apart where Windows' did not.
-    near = sorted(name for name in names if name.lower() == path.name.lower())
-    near = near or sorted(name for name, is_folder in found.items() if not is_folder and Path(name).suffix
-                          and Path(name).stem.lower() == path.name.lower())
-    near = near or difflib.get_close_matches(path.name, names, n=3, cutoff=0.75)
+    # nowhere near; a case-sensitive file system tells them apart where Windows' did not. Offered
+    # beside the names the other rules find, not instead: "Votes/" is no likelier than votes.csv.
+    in_another_case = sorted(name for name in names if name.lower() == path.name.lower())
+    others = sorted(name for name, is_folder in found.items() if not is_folder and Path(name).suffix
+                    and Path(name).stem.lower() == path.name.lower())
+    others = others or difflib.get_close_matches(path.name, names, n=3, cutoff=0.75)
+    # Files before folders, as a reader is after a file ("votes.csv" or "Votes").
+    near = sorted(dict.fromkeys(in_another_case + others), key=lambda name: found[name])
     if not near:
         return ""
     shown = [quoted(str(folder / name) if str(folder) != "." else name, QUOTED_PATH_WIDTH) for name in near]

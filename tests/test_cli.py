@@ -1678,6 +1678,22 @@ def test_a_missing_file_is_told_the_file_of_its_name_in_another_case(capsys, tmp
     assert (status, err) == (2, "stance document: file not found: 'speech.txt' (did you mean 'SPEECH.TXT'?)\n")
 
 
+def test_a_missing_file_is_told_its_name_in_another_case_beside_the_other_near_names(capsys, tmp_path, monkeypatch):
+    # A review of 12895ea: the name in another case replaced the other suggestions, so VOTES beside
+    # a folder Votes/ and votes.csv was told only the folder, and d2/report.csv beside Report.csv and
+    # report.tsv only Report.csv; each is offered beside the others, files before folders.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "Votes").mkdir()
+    (tmp_path / "d2").mkdir()
+    for name in ("votes.csv", "d2/Report.csv", "d2/report.tsv"):
+        (tmp_path / name).write_text("text\nWe will keep supporting Ukraine.\n", encoding="utf-8")
+    status, _, err = run(capsys, "score", "VOTES", "-o", "o.csv")
+    assert (status, err) == (2, "stance score: file not found: 'VOTES' (did you mean 'votes.csv' or 'Votes'?)\n")
+    status, _, err = run(capsys, "score", "d2/report.csv", "-o", "o.csv")
+    assert (status, err) == (
+        2, "stance score: file not found: 'd2/report.csv' (did you mean 'd2/Report.csv' or 'd2/report.tsv'?)\n")
+
+
 def test_document_given_a_folder_suggests_the_quoted_glob_of_its_documents(capsys, tmp_path):
     # An audit by an analyst on Windows: `stance document "Données/2026 été"` said "is a directory,
     # not a file", where stance score names the glob to type and README "Several documents" reads one.
