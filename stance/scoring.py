@@ -619,9 +619,12 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
         return data
     if isinstance(data, (str, bytes)):
         instead = f", or use {for_one} for one statement" if for_one else ""
+        # A statement ending in a file's name ("See data.json") may be a path mistyped: say so too.
+        path_too = (f"; if it is a path, no such file: {quoted(data)}"
+                    if isinstance(data, str) and os.path.splitext(data.rstrip())[1].lower() in _data_suffixes() else "")
         raise InvalidTypeError(
             f"{argument} must be a DataFrame, Series or iterable of str, got a single {type_name(data)}; "
-            f"wrap it in a list{instead}"
+            f"wrap it in a list{instead}{path_too}"
         )
     if data is None or not hasattr(data, "__iter__"):
         raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, got {type_name(data)}")
@@ -734,13 +737,13 @@ def _names_a_file(data: Any) -> bool:
     (True, True, False)
     >>> _names_a_file("mydta/"), _names_a_file("We stand together /")
     (True, False)
-    >>> _names_a_file("no/such/*.txt"), _names_a_file("Why?"), _names_a_file("my votes.csv")
-    (False, False, True)
+    >>> _names_a_file("no/such/*.txt"), _names_a_file("Why?"), _names_a_file("See data.json")
+    (False, False, False)
     """
     from os import PathLike
     from pathlib import Path
 
-    from .file_types import COMPRESSED_SUFFIXES, SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
+    from .file_types import SUPPORTED_SUFFIXES
 
     if isinstance(data, PathLike):  # a path whatever it names: "got PosixPath" read as if none were taken
         return True
@@ -766,7 +769,7 @@ def _names_a_file(data: Any) -> bool:
     # one that names a table with its suffix left off ("held_out" beside held_out.csv): both were
     # told to wrap a statement in a list, where they are told the path is not there, and the
     # nearest that is (see file_types.nearest_hint).
-    named = SUPPORTED_SUFFIXES + SPREADSHEET_SUFFIXES + COMPRESSED_SUFFIXES + (".json",)
+    named = _data_suffixes()
     if not data:
         return False
     if " " in data:
@@ -775,16 +778,30 @@ def _names_a_file(data: Any) -> bool:
             or any(os.path.isfile(data + suffix) for suffix in SUPPORTED_SUFFIXES) or _matches_a_file(data))
 
 
+def _data_suffixes() -> tuple[str, ...]:
+    """The suffixes of files that a str ending in one names, read or told their type: tables,
+    spreadsheets, compressed files and JSON."""
+    from .file_types import COMPRESSED_SUFFIXES, SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
+
+    return SUPPORTED_SUFFIXES + SPREADSHEET_SUFFIXES + COMPRESSED_SUFFIXES + (".json",)
+
+
 def _names_a_spaced_path(data: str, named: tuple[str, ...]) -> bool:
     """Whether ``data``, which holds a space and names no file, is still a path: Windows'
     folders hold spaces ("Données/2026 été/*.csv"), whose glob, mistyped name or trailing
     space was told to wrap a statement in a list, where a Path of it was read or told the
-    file near it. A statement with a space is one unless it ends in a data file's suffix
-    (which no sentence does), names a file with spaces trimmed or a suffix added, matches
-    files as a glob, or is a glob in a folder that is there ("~/nothing here" stays one).
+    file near it. A statement with a space is one unless it ends in a data file's suffix in
+    a folder that is there, names a file with spaces trimmed or a suffix added, matches
+    files as a glob, or is a glob in a folder that is there ("~/nothing here" stays one). A
+    sentence may end in a file's name ("Read more at nato.int/news.csv", "See data.json"),
+    so the suffix alone makes no path.
 
-    >>> _names_a_spaced_path("my votes.CSV  ", (".csv",)), _names_a_spaced_path("Why? Because.", (".csv",))
-    (True, False)
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     (_names_a_spaced_path(f"{folder}/my votes.CSV  ", (".csv",)),
+    ...      _names_a_spaced_path("Read more at nato.int/news.csv", (".csv",)),
+    ...      _names_a_spaced_path("Why? Because.", (".csv",)))
+    (True, False, False)
     """
     import glob
     from pathlib import Path
@@ -792,8 +809,10 @@ def _names_a_spaced_path(data: str, named: tuple[str, ...]) -> bool:
     from .file_types import SUPPORTED_SUFFIXES
 
     trimmed = data.rstrip()
-    if Path(trimmed).suffix.lower() in named or (trimmed != data and os.path.exists(trimmed)):
-        return True  # read as the Path is: "file not found … (did you mean …)", or its type told
+    if trimmed != data and os.path.exists(trimmed):
+        return True  # read as the Path is, its trailing space told
+    if Path(trimmed).suffix.lower() in named and os.path.dirname(trimmed) and os.path.isdir(os.path.dirname(trimmed)):
+        return True  # a typo in a folder that is there: "file not found … (did you mean …)", or its type told
     if any(os.path.isfile(data + suffix) for suffix in SUPPORTED_SUFFIXES) or _matches_a_file(data):
         return True
     if not glob.has_magic(data):

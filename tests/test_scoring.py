@@ -1304,3 +1304,18 @@ def test_a_path_or_glob_with_spaces_is_read_as_a_path_not_refused_as_a_statement
     for statement in ("We stand together.", "Why? Because we must.", "Is NATO 50/50 on this?"):
         with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
             stance.score(statement)
+
+
+@pytest.mark.parametrize("statement", ["Read more at nato.int/news.csv", "Download at nato.int/report.zip",
+                                       "See data.json", "Our votes.csv"])
+def test_a_statement_with_spaces_ending_in_a_data_suffix_is_refused_as_one_where_no_such_file_is(
+        tmp_path, monkeypatch, statement):
+    # A review of dd88b9f: a str of several words ending in ".csv", ".zip" or ".json" was taken for a
+    # path, whose folder was not there either, and told "file not found" or "unknown file type
+    # '.zip'", or given a pandas.read_json recipe; it is told to wrap a statement in a list, and that
+    # a path it may be is no file
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(stance.InvalidTypeError, match=r"got a single str; wrap it in a list, or use "
+                                                      r"stance\.classify\(\) for one statement; if it is a "
+                                                      rf"path, no such file: '{re.escape(statement)}'$"):
+        stance.score(statement)
