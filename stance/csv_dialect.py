@@ -723,9 +723,7 @@ _ROWS_CONFIRMING_DELIMITER = 5
 
 def _rows_split_alike(path: Path, encoding: str, delimiter: str, surplus: bool = False) -> bool:
     """Whether the first data rows (up to five) split by ``delimiter`` into as many fields
-    as the header does, as every row of a file saved with it does (a trailing separator's empty
-    last cell not counted below a header it splits into names, as "id;text" by ";" but neither
-    "text;label" by "," nor "Statement (EN; original)" by ";"); True without data rows.
+    as the header does, as every row of a file saved with it does; True without data rows.
     With ``surplus``, a row may split into more (a text holding the delimiter unquoted, an
     error the reader names by its line) so long as most split into as many.
 
@@ -737,18 +735,10 @@ def _rows_split_alike(path: Path, encoding: str, delimiter: str, surplus: bool =
     try:
         with _text_lines(path, encoding) as handle:
             reader = csv.reader(handle, delimiter=delimiter)
-            header = next(reader, [])
+            width = len(next(reader, []))
             rows = list(itertools.islice((row for row in reader if row), _ROWS_CONFIRMING_DELIMITER))
     except (csv.Error, UnicodeDecodeError):  # the reader that follows names the problem
         return True
-    width = len(header)
-    # A spreadsheet's trailing separator ("1;We act.;" below "id;text") is no value, as the
-    # reader takes it: counted, a semicolon file's rows split one wider than its header and
-    # it was read with commas, one column "id;text". Only below a header that this delimiter
-    # splits into names, though: below one it leaves whole ("text;label" by commas), or cuts out
-    # of a text ("Statement (EN; original)"), a row's last delimiter is the text's own.
-    if width >= 2 and not _cut_from_text(header):
-        rows = [row[:-1] if len(row) == width + 1 and not row[-1] else row for row in rows]
     if surplus:
         return all(len(row) >= width for row in rows) and 2 * sum(len(row) == width for row in rows) > len(rows)
     return all(len(row) == width for row in rows)

@@ -1636,39 +1636,6 @@ def test_a_semicolon_csv_with_a_value_too_many_in_its_first_rows_names_that_line
     assert read_table(path).columns.tolist() == ["Statement (EN; original)"]
 
 
-@pytest.mark.parametrize(("content", "expected"), [
-    (b"\xef\xbb\xbfid;text\r\n1;We stand together.;\r\n2;Not one more cent for Kyiv.;\r\n",
-     {"id": ["1", "2"], "text": ["We stand together.", "Not one more cent for Kyiv."]}),
-    (b"id;text;note\n1;We stand together.;x;\n2;Not one more cent for Kyiv.;y;\n",
-     {"id": ["1", "2"], "text": ["We stand together.", "Not one more cent for Kyiv."], "note": ["x", "y"]}),
-], ids=["excel-bom-crlf", "three-columns"])
-def test_a_semicolon_csv_with_a_trailing_separator_on_each_row_reads_as_its_columns(tmp_path, capsys, content,
-                                                                                     expected):
-    # An audit by an analyst on Windows: each row one separator wider than its header was taken
-    # for a file of commas, one column 'id;text', and refused as having no column 'text' (telling
-    # the user to pass the path, which was passed); the comma version read, the empty last cell
-    # a spreadsheet's trailing separator.
-    path, out = tmp_path / "t.csv", tmp_path / "out.csv"
-    path.write_bytes(content)
-    assert read_table(path).to_dict("list") == expected
-    assert main(["score", str(path), "-o", str(out), "--no-progress"]) == 0, capsys.readouterr().err
-    assert pd.read_csv(out, sep=";", dtype=str)["text"].tolist() == expected["text"]
-
-
-def test_a_trailing_separator_is_left_out_only_below_a_header_of_columns_it_separates(tmp_path):
-    # A review of e20d064: the empty last cell was left out by either separator, so a header of two
-    # names over rows ending in a comma was read with commas, one column 'text;label' (no such
-    # column 'text'), where line 2 was named; and a one-column header holding a semicolon over rows
-    # ending in one could no longer be told from semicolons, where it was read as its one column.
-    short = tmp_path / "short.csv"
-    short.write_text("text;label\nWe act,\nWe stand,\n")
-    with pytest.raises(InvalidInputError, match=r"line 2 has 1 field where the header has 2"):
-        read_table(short)
-    prose = tmp_path / "prose.csv"
-    prose.write_text("Statement (EN; original)\nWe stay; united;\nWe act; now;\n")
-    assert read_table(prose).to_dict("list") == {"Statement (EN; original)": ["We stay; united;", "We act; now;"]}
-
-
 def test_a_value_too_many_beside_a_speech_in_one_cell_names_its_line(tmp_path, capsys):
     # Before: the line was looked for with the csv module's field limit (131,072 characters) in force,
     # so a cell longer than that, in the first row with a value too many, raised the csv module's
