@@ -231,6 +231,7 @@ def _names_rows(path: Path, encoding: str, quoting: dict[str, Any], width: int) 
             next(records, None)
             if not all(_cells_quoted("".join(raw), delimiter, _QUOTED_CELL[quoting.get("escapechar")])):
                 return False
+            header_lines = len(raw)
             first = next(records, None)
             if first is None or len(first) != width + 1 or first[-1] == "":  # nearly always: no more is read
                 return False
@@ -238,8 +239,10 @@ def _names_rows(path: Path, encoding: str, quoting: dict[str, Any], width: int) 
             # without them, every row was long, and the first was named); but only where rows of
             # one value more are the rule: a quoted header over ragged rows of unquoted commas
             # ("NATO, the alliance" / "We, the people, agree") is a file whose line 2 is too long.
-            # R numbers its rows "1", "2", …: so numbered, a file is R's however many rows are wider.
-            exact, wider, numbered = 1, 0, first[0] == "1"
+            # R numbers its rows "1", "2", … in quotes: so numbered, a file is R's however many rows
+            # are wider (an id column of 1, 2, …, written bare, is a file's own first column).
+            exact, wider = 1, 0
+            numbered = first[0] == "1" and "".join(raw[header_lines:]).lstrip().startswith('"1"')
             for number, row in enumerate(records, 2):
                 if len(row) <= width:
                     return False

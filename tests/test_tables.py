@@ -1464,6 +1464,9 @@ def test_a_quoted_header_over_ragged_rows_is_no_r_file_and_its_first_long_line_i
     ('"text"\n"1","a."\n"2","b."\n"3",c, d.\n"4",e, f.\n', "line 4 has 3 fields where the header has 2"),
     ('"text","lab"\n"1","NATO is strong.","favor"\n"2","We, agree.",against,x\n',
      "line 3 has 4 fields where the header has 3"),
+    # a second review: an id column numbered 1, 2, … written bare is the file's own, not R's names
+    ('"id","text"\n1,NATO, the alliance\n2,We, the people, agree\n3,Allies, friends, partners, agree\n',
+     "line 2 has 3 fields where the header has 2"),
 ])
 def test_r_s_numbered_rows_name_the_wider_line_however_many_are_wider(tmp_path, body, said):
     # A review of the fix above: with as many wider rows as rows of one value more, a file of R's
