@@ -514,11 +514,13 @@ def _document_text(raw: bytes, name: str, encoding: str = "utf-8", several: bool
 
 def _decoded_in(raw: bytes, name: str, encoding: str) -> str:
     """The document's bytes ``raw`` decoded in ``encoding`` (--encoding), or refused naming the
-    first byte it cannot decode, as a table's is (its line and its place there, from 1)."""
-    from .decoding import is_utf8, marked_advice, other_mark
+    first byte it cannot decode, as a table's is (its line and its place there, from 1). cp850
+    text so read as cp1252's signs ("D‚fense", see :func:`stance.decoding.dos_misread`) is warned of."""
+    from .decoding import DOS_ADVICE, dos_misread, is_utf8, marked_advice, other_mark
+    from .exceptions import MojibakeWarning
 
     try:
-        return raw.decode(encoding)
+        text = raw.decode(encoding)
     except UnicodeError as error:  # utf-32's "does not start with BOM" is no UnicodeDecodeError
         start = error.start if isinstance(error, UnicodeDecodeError) else 0
         bad = raw[start:start + 1] or b"\0"
@@ -531,6 +533,13 @@ def _decoded_in(raw: bytes, name: str, encoding: str) -> str:
             advice = "it is UTF-8 text (its bytes beyond ASCII all decode as UTF-8): leave --encoding out"
         raise _Missing(f"{name!r} is not valid {encoding} (line {line}: its byte {place} is 0x{bad[0]:02x}, which "
                        f"{encoding} cannot decode); {advice}") from None
+    # Excel's "CSV (MS-DOS)" read in cp1252 is "D‚fense": only bytes so decoded tell it
+    if (dos := dos_misread(text, encoding)) is not None:
+        line = text.count("\n", 0, dos[0]) + 1
+        warn(f"{name!r} line {line} holds {dos[1]!r}, which is {dos[2]!r} in {DOS_ADVICE} read in the encoding "
+             f"given, {encoding} (mojibake), scored as written, where the model knows no such words; read the "
+             f"file in cp850 (--encoding cp850)", MojibakeWarning)
+    return text
 
 
 # A run of bytes beyond ASCII, which in UTF-8 is one or more whole characters.

@@ -188,7 +188,7 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
              f"this file, which reads UTF-8", MojibakeWarning)
         return
     found = document._misdecoded(text)
-    dos = document._dos_misread(text)
+    dos = dos_misread(text, encoding)
     if dos is not None and (found is None or dos[0] <= found[0]):
         line = len(document._LINE_BREAK.findall(text, 0, dos[0])) + 1
         warn(f"{str(path)!r} line {line} holds {dos[1]!r}, which is {dos[2]!r} in {DOS_ADVICE} read in the encoding "
@@ -205,6 +205,32 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
 
 # cp850 text read in a Windows code page: the warnings name the encoding that reads it.
 DOS_ADVICE = "cp850 (Western DOS, Excel's \"CSV (MS-DOS)\")"
+
+
+def dos_misread(text: str, encoding: str) -> tuple[int, str, str] | None:
+    """(offset, sign, the letter it was) of cp850 text in ``text``, decoded from a file's bytes
+    in ``encoding``, read as cp1252's signs (see :func:`stance.document._dos_misread`), or None.
+    Only a file read one byte a character in another encoding than cp850 can be so misread:
+    UTF-8 decodes no byte as "”", and a str given directly holds the signs as typed
+    ("“fake”and"), where a warning that named cp850 was false.
+
+    >>> text = "D\u201afense europ\u201aenne, d\u201aj\u2026"
+    >>> dos_misread(text, "cp1252"), dos_misread(text, "utf-8"), dos_misread(text, "cp850")
+    ((1, '‚', 'é'), None, None)
+    """
+    codecs = forksafe.imported("codecs")
+    document = forksafe.imported(".document")
+
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    if _utf8(name) or _wide_unicode(name) or name == "cp850":
+        return None
+    # A one-byte encoding reads each byte as a character; a two-byte one (cp932) joins them.
+    if len(bytes(range(128, 256)).decode(name, errors="replace")) != 128:
+        return None
+    return document._dos_misread(text)
 
 
 def is_utf8(start: bytes) -> bool:

@@ -1191,33 +1191,47 @@ def _misdecoded(text: str) -> tuple[int, str, str] | None:
 _DOS_INNER = "\u0080-\u009f€‚„†‡ˆ‰‹“”•˜›¡¢£¤"
 _DOS_WORD = re.compile(f"[^\\W\\d_]+(?:[{_DOS_INNER}][^\\W\\d_]+)+(?:[\u0080-\u009f€‚„…†‡ˆ‰‹•˜›¡¢£¤]|(?![“”\\w]))")
 _DOS_SIGN = re.compile(f"[{_DOS_INNER}]")
-_DOS_HINT = "; cp850 for a file of Excel's \"CSV (MS-DOS)\", --encoding cp850"
+# A sign people type between two letters ("Smith†and", "“fake”and", "alpha•beta") reads as a
+# word in cp850 now and then; a real cp850 file of French or German has many such words.
+_DOS_WORDS = 2
 
 
 def _dos_misread(text: str) -> tuple[int, str, str] | None:
-    """(offset, the sign, the letter it was) of the first word of ``text`` that is cp850 text
-    read as cp1252 or Latin-1, or None: a sign between two of its letters, where the word
-    decoded in cp850 reads as a Western language (see :func:`stance.encodings.reads`) and is
-    shaped as a word is (small letters after the first, or capitals). Read so, such a file was
-    scored as words the model does not know, with no word.
+    """(offset, the sign, the letter it was) of the first word of ``text``, decoded from bytes
+    in cp1252 or Latin-1, that is cp850 text so read, or None: a sign between two of its
+    letters, where the word decoded in cp850 reads as a Western language (see
+    :func:`stance.encodings.reads`) and is shaped as a word is (small letters after the first,
+    or capitals), when at least two different words of ``text`` are such. Read so, such a file
+    was scored as words the model does not know, with no word. Text given as a str is not
+    read so (see :func:`stance.decoding.dos_misread`): typed text holds such signs.
 
-    >>> _dos_misread("Nous d\u201aj\u2026 sommes unis."), _dos_misread("Gr\u201d\xe1e"), _dos_misread("espa\xa4ol")
-    ((6, '‚', 'é'), (2, '”', 'ö'), (4, '¤', 'ñ'))
+    >>> _dos_misread("Nous d\u201aj\u2026 sommes unis, D\u201afense."), _dos_misread("Gr\u201d\xe1e, f\u201dr")
+    ((6, '‚', 'é'), (2, '”', 'ö'))
+    >>> print(_dos_misread("Nous d\u201aj\u2026 sommes unis."))
+    None
     >>> print(_dos_misread("We said\u201cNATO\u201d and wait\u2026then. NATO\u2122s"), _dos_misread("dont\u2019s"))
     None None
     """
     from .encodings import DOS, alphabets_of, reads
 
+    first, words = None, set()
     for word in _DOS_WORD.finditer(text):
+        if word[0] in words:
+            continue
         for codec in ("cp1252", "latin-1"):
             try:
                 was = word[0].encode(codec).decode(DOS.codec)
             except UnicodeError:
                 continue
             if (was[1:].islower() or was.isupper()) and reads(was, alphabets_of(DOS)):
-                sign = _DOS_SIGN.search(word[0])
-                assert sign is not None  # the word holds one between its letters
-                return word.start() + sign.start(), sign[0], was[sign.start()]
+                words.add(word[0])
+                if first is None:
+                    sign = _DOS_SIGN.search(word[0])
+                    assert sign is not None  # the word holds one between its letters
+                    first = word.start() + sign.start(), sign[0], was[sign.start()]
+                break
+        if len(words) >= _DOS_WORDS:
+            return first
     return None
 
 
@@ -1277,28 +1291,21 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
     >>> print(caught[1].message)  # doctest: +ELLIPSIS
     document 'b.txt' line 1 holds '\\x93', which is '“' decoded in the wrong encoding (mojibake)...
     """
-    found, wide, dos = [], [], False
+    found, wide = [], []
     for name, text in named:
         subject = "text" if name is None else _documents([name])
         if isinstance(text, str) and (codec := _wide_read_narrow(text)) is not None:
             wide.append((subject, text, codec))  # its mojibake, if any, is this
-        elif isinstance(text, str) and ((bad := _misdecoded(text)) or _DOS_SIGN.search(text)):
-            misread = _dos_misread(text)
-            if misread is not None and (bad is None or misread[0] <= bad[0]):
-                bad, dos = misread, True
-            if bad is None:
-                continue
+        elif isinstance(text, str) and (bad := _misdecoded(text)):
             line = len(_LINE_BREAK.findall(text, 0, bad[0])) + 1
-            was = f"{quoted(bad[2])} in cp850" if bad is misread else quoted(bad[2])
-            found.append(f"{subject} line {line} holds {quoted(bad[1])}, which is {was}")
+            found.append(f"{subject} line {line} holds {quoted(bad[1])}, which is {quoted(bad[2])}")
     if wide:
         _warn_of_wide_read_narrow(wide, shown)
     if found:
         more = f"; and {len(found) - shown} more documents" if len(found) > shown else ""
         warn(f"{'; '.join(found[:shown])}{more} decoded in the wrong encoding (mojibake), scored as written, where "
              f"the model knows no such words; decode the source in its real encoding (UTF-8 for a web page's "
-             f"text{_DOS_HINT if dos else ''}) before scoring",
-             MojibakeWarning)
+             f"text) before scoring", MojibakeWarning)
 
 
 def _wide_read_narrow(text: str) -> str | None:

@@ -6459,17 +6459,19 @@ def test_text_in_its_own_language_is_no_mojibake():
             stance.score_document(text.encode().decode(codec))
 
 
-def test_dos_text_read_as_cp1252_is_mojibake_of_cp850_and_text_as_typed_is_not():
-    # An audit by an analyst on Windows: cp850's letters read as cp1252's signs were scored unwarned.
-    for text, shown in (("Nous sommes d\u00e9j\u00e0 unis.", "'‚', which is 'é' in cp850"),
-                        ("Wir k\u00f6nnen es.", "'”', which is 'ö' in cp850"),
-                        ("Hablamos espa\u00f1ol.", "'¤', which is 'ñ' in cp850")):
-        with pytest.warns(stance.MojibakeWarning, match=re.escape(shown)):
-            stance.score_document(text.encode("cp850").decode("cp1252"))
+def test_text_given_as_a_str_is_never_taken_for_cp850_read_as_cp1252():
+    # An audit by an analyst on Windows asked cp850's letters read as cp1252's signs to be warned
+    # of; a review of b5418a2: a str given directly was, and typed text has the signs ("“fake”and",
+    # "Smith†and"), named cp850 falsely. A str has no bytes nor encoding to tell: a file read in
+    # cp1252 is warned of (test_tables.py), text given so never.
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        for text in ("Wait\u2026then we said\u201cno\u201d.", "NATO\u2122s role", "Don\u2019t \u2013 ever.",
-                     "Nous sommes d\u00e9j\u00e0 unis, \u00e0 c\u00f4t\u00e9."):
+        for text in ("They called it \u201cfake\u201dand walked out of NATO talks.",
+                     "The so-called \u201cpeace\u201dplan", "firm\u201ewe will", "x\u2020y",
+                     "alpha\u2022beta\u2022gamma", "report\u00a1really", "don\u201at",
+                     "Smith\u2020and Jones", "Wait\u2026then we said\u201cno\u201d.", "NATO\u2122s role",
+                     "Don\u2019t \u2013 ever.", "Nous sommes d\u00e9j\u00e0 unis, \u00e0 c\u00f4t\u00e9.",
+                     "Nous sommes d\u00e9j\u00e0 unis pour la d\u00e9fense.".encode("cp850").decode("cp1252")):
             stance.score_document(text)
 
 

@@ -1069,6 +1069,44 @@ def test_a_dos_file_read_as_cp1252_or_latin1_is_warned_of_naming_cp850(tmp_path,
     assert f"line 2 holds {sign}, which is 'é' in cp850" in err and "--encoding cp850" in err, err
 
 
+# Signs typed between two letters, which read as a letter in cp850 ("”" is "ö", "†" "å").
+TYPED_SIGNS = ["They called it \u201cfake\u201dand walked out of NATO talks.", "The so-called \u201cpeace\u201dplan",
+               "firm\u201ewe will", "x\u2020y", "alpha\u2022beta\u2022gamma", "report\u00a1really", "don\u201at",
+               "Smith\u2020and Jones"]
+
+
+@pytest.mark.parametrize("text", TYPED_SIGNS)
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_a_sign_typed_between_letters_is_not_taken_for_cp850(tmp_path, capsys, text, encoding):
+    # A review of b5418a2: a UTF-8 file, or a cp1252 one read so, of "“fake”and" was warned of as
+    # "'”', which is 'ö' in cp850": cp850 is told by two words of a file so read, never by UTF-8.
+    path = tmp_path / "typed.csv"
+    path.write_bytes(f"text\n{text}\n".encode(encoding))
+    given = [] if encoding == "utf-8" else ["--encoding", encoding]
+    assert main(["score", str(path), *given, "-o", str(tmp_path / "out.csv")]) == 0
+    document = tmp_path / "typed.txt"
+    document.write_bytes(text.encode(encoding))
+    assert main(["document", str(document), *given]) == 0
+    err = capsys.readouterr().err
+    assert "cp850" not in err and "mojibake" not in err, err
+    assert pd.read_csv(tmp_path / "out.csv").text.tolist() == [text]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Nous sommes d\u00e9j\u00e0 unis pour la d\u00e9fense.", "'‚', which is 'é' in cp850"),
+    ("Wir k\u00f6nnen es sch\u00f6ner machen.", "'”', which is 'ö' in cp850"),
+    ("Hablamos espa\u00f1ol, se\u00f1or.", "'¤', which is 'ñ' in cp850")])
+def test_a_dos_document_read_as_cp1252_is_warned_of_naming_cp850(tmp_path, capsys, text, shown):
+    # The audit: cp850's letters read as cp1252's signs were scored unwarned; two words tell it.
+    path = tmp_path / "dos.txt"
+    path.write_bytes(text.encode("cp850"))
+    assert main(["document", str(path), "--encoding", "cp1252"]) == 0
+    err = capsys.readouterr().err
+    assert f"{str(path)!r} line 1 holds {shown}" in err and "--encoding cp850" in err, err
+    assert main(["document", str(path), "--encoding", "cp850"]) == 0
+    assert "mojibake" not in capsys.readouterr().err
+
+
 def test_a_utf8_file_its_code_page_cannot_decode_is_told_to_be_read_as_utf8(tmp_path, capsys):
     # UTF-8 "Łódź" has 0x81, which cp1250 lacks: the advice named cp1252, GB18030 or Korean.
     path = tmp_path / "u.csv"
