@@ -154,8 +154,9 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
     in ``encoding``, holds text decoded in the wrong encoding, as :func:`stance.document`
     warns of it in a document: cp1252 read as Latin-1 (its quotes and dashes C1 controls,
     U+0093 for "“"), UTF-8 read as cp1252 ("â€™" for "’"), before or as the file was read, or
-    cp850 (Excel's "CSV (MS-DOS)") read as cp1252 or Latin-1 ("D‚fense"), naming cp850.
-    Read so, the texts were scored and trained on as words the model does not know, with no word.
+    cp850 (Excel's "CSV (MS-DOS)") read as cp1252 ("D‚fense", see :func:`dos_misread`),
+    naming cp850; a C1 control is cp1252's, whatever cp850 reads its byte as. Read so, the
+    texts were scored and trained on as words the model does not know, with no word.
 
     >>> import tempfile, warnings
     >>> with tempfile.TemporaryDirectory() as folder, warnings.catch_warnings(record=True) as caught:

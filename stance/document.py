@@ -1184,12 +1184,13 @@ def _misdecoded(text: str) -> tuple[int, str, str] | None:
     return None if bad is None else (bad.start(), bad[0], _unmangled(bad[0]))
 
 
-# Signs of cp1252 (and Latin-1's C1 controls) whose bytes are letters in cp850, the DOS code page
-# of Excel's "CSV (MS-DOS)": read so, "Défense" is "D‚fense", "déjà" "d‚j…", "español" "espa¤ol".
-# Apostrophes, dashes and "™" stand between letters in text as written, and are left out; so are
-# "…" between letters ("wait…then") and a quote that ends a word ("the“word”"), typed so too.
-_DOS_INNER = "\u0080-\u009f€‚„†‡ˆ‰‹“”•˜›¡¢£¤"
-_DOS_WORD = re.compile(f"[^\\W\\d_]+(?:[{_DOS_INNER}][^\\W\\d_]+)+(?:[\u0080-\u009f€‚„…†‡ˆ‰‹•˜›¡¢£¤]|(?![“”\\w]))")
+# Signs of cp1252 whose bytes are letters in cp850, the DOS code page of Excel's "CSV (MS-DOS)":
+# read so, "Défense" is "D‚fense", "déjà" "d‚j…", "español" "espa¤ol". Apostrophes, dashes and
+# "™" stand between letters in text as written, and are left out; so are "…" between letters
+# ("wait…then") and a quote that ends a word ("the“word”"), typed so too. Latin-1's C1 controls
+# are not among them: they are cp1252 read as Latin-1 ("long\x96term"), which _misdecoded names.
+_DOS_INNER = "€‚„†‡ˆ‰‹“”•˜›¡¢£¤"
+_DOS_WORD = re.compile(f"[^\\W\\d_]+(?:[{_DOS_INNER}][^\\W\\d_]+)+(?:[€‚„…†‡ˆ‰‹•˜›¡¢£¤]|(?![“”\\w]))")
 _DOS_SIGN = re.compile(f"[{_DOS_INNER}]")
 # A sign people type between two letters ("Smith†and", "“fake”and", "alpha•beta") reads as a
 # word in cp850 now and then; a real cp850 file of French or German has many such words.
@@ -1207,8 +1208,8 @@ def _dos_misread(text: str) -> tuple[int, str, str] | None:
 
     >>> _dos_misread("Nous d\u201aj\u2026 sommes unis, D\u201afense."), _dos_misread("Gr\u201d\xe1e, f\u201dr")
     ((6, '‚', 'é'), (2, '”', 'ö'))
-    >>> print(_dos_misread("Nous d\u201aj\u2026 sommes unis."))
-    None
+    >>> print(_dos_misread("Nous d\u201aj\u2026 sommes unis."), _dos_misread("espa\x82ol, d\x82j\x85"))
+    None None
     >>> print(_dos_misread("We said\u201cNATO\u201d and wait\u2026then. NATO\u2122s"), _dos_misread("dont\u2019s"))
     None None
     """

@@ -1052,10 +1052,10 @@ def test_a_dos_file_is_told_to_be_read_as_cp850(tmp_path, capsys, rows):
                                                                       rows.splitlines()[1:]]
 
 
-@pytest.mark.parametrize(("encoding", "sign"), [("cp1252", "'‚'"), ("latin-1", "'\\x82'")])
+@pytest.mark.parametrize(("encoding", "sign"), [("cp1252", "'‚'")])
 def test_a_dos_file_read_as_cp1252_or_latin1_is_warned_of_naming_cp850(tmp_path, capsys, encoding, sign):
     # The same audit: read with --encoding cp1252 it was scored as "D‚fense europ‚enne" with exit 0
-    # and no word; with latin-1, the warning said "'\x82', which is '‚'", cp1252's reading.
+    # and no word. Read as latin-1, its "é" is a C1 control, cp1252's (see the test below).
     path = tmp_path / "msdos.csv"
     path.write_bytes(MSDOS_FRENCH.encode("cp850"))
     assert main(["score", str(path), "--encoding", encoding, "-o", str(tmp_path / "out.csv")]) == 0
@@ -1067,6 +1067,25 @@ def test_a_dos_file_read_as_cp1252_or_latin1_is_warned_of_naming_cp850(tmp_path,
     assert main(["document", str(document), "--encoding", encoding]) == 0
     err = capsys.readouterr().err
     assert f"line 2 holds {sign}, which is 'é' in cp850" in err and "--encoding cp850" in err, err
+
+
+@pytest.mark.parametrize(("rows", "sign", "was"), [
+    ("text\nThe long\u2013term plan\nA well\u2013known step\n", "'\\x96'", "'–'"), (MSDOS_FRENCH, "'\\x82'", "'‚'")])
+def test_a_c1_control_read_as_latin1_is_cp1252_not_cp850(tmp_path, capsys, rows, sign, was):
+    # A review of b5418a2: cp1252's "–" read with --encoding latin-1 was told "'\x96', which is 'û'
+    # in cp850": a C1 control is cp1252 read as Latin-1, whatever cp850 reads it as.
+    path = tmp_path / "t.csv"
+    raw = rows.encode("cp850" if rows is MSDOS_FRENCH else "cp1252")
+    path.write_bytes(raw)
+    assert main(["score", str(path), "--encoding", "latin-1", "-o", str(tmp_path / "out.csv")]) == 0
+    err = capsys.readouterr().err
+    assert f"{str(path)!r} line 2 holds {sign}, which is {was} decoded in the wrong encoding" in err, err
+    assert "read the file in its real encoding" in err and "cp850" not in err, err
+    document = tmp_path / "t.txt"
+    document.write_bytes(raw)
+    assert main(["document", str(document), "--encoding", "latin-1"]) == 0
+    err = capsys.readouterr().err
+    assert f"line 2 holds {sign}, which is {was} decoded in the wrong encoding" in err and "cp850" not in err, err
 
 
 # Signs typed between two letters, which read as a letter in cp850 ("”" is "ö", "†" "å").
