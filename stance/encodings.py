@@ -15,7 +15,8 @@ for. A line *reads* in an encoding when, decoded in it,
 - a Greek sigma is final ("ς") at the end of a word and only there.
 
 Excel's "CSV (MS-DOS)" saves Western text in cp850, whose "é", "ü" are cp1252's "‚" and a
-byte it lacks: its lines read in cp850 alone.
+byte it lacks: it is a candidate only where a line holds such a byte and reads in cp850 (see
+:func:`_dos_only`); cp1252's own "•", "†" are cp850's letters too.
 
 The likely encoding is the one in which most lines of the sample read; on a tie, Excel's
 cp1252 for Latin text, else each of the tied Central European and Baltic ones that decodes
@@ -212,7 +213,7 @@ def likely_encodings(sample: bytes, failed: str = "utf-8") -> tuple[Encoding, ..
                             key=lambda encoding: -wide[encoding]))
     cyrillic = cyrillic_encoding(sample)
     if cyrillic is None:
-        candidates = [WESTERN, DOS, CENTRAL, LATIN2, BALTIC]
+        candidates = [WESTERN, *([DOS] if _dos_only(sample) else []), CENTRAL, LATIN2, BALTIC]
     else:  # Greek and Arabic text, too, is words wholly beyond ASCII
         candidates = [CYRILLIC[cyrillic[0]], *(e for e in CYRILLIC.values() if e.codec != cyrillic[0]), *GREEK,
                       *ARABIC]
@@ -231,6 +232,24 @@ def likely_encodings(sample: bytes, failed: str = "utf-8") -> tuple[Encoding, ..
               if not _same(encoding.codec, failed) and (text := _wide_text(sample, encoding)) is not None}
     decoded = sorted((encoding for encoding in shares if shares[encoding] >= 0.5), key=lambda e: -shares[e])
     return (default, *decoded) if default in candidates else tuple(decoded)
+
+
+# Bytes cp1252 has no character for, and cp850's letters ("ü", "ì", "Å", "É", "¥"): cp1252's
+# signs that cp850 reads as letters ("•" is "ò", "†" "å") are typed in cp1252 text too.
+_NOT_CP1252 = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+
+
+def _dos_only(sample: bytes) -> bool:
+    """Whether a line of ``sample`` holds a byte that cp1252 cannot decode and reads as Western
+    text in cp850, which only then is named: a cp1252 file of bullets or daggers ("•support",
+    "Smith†") was told cp850 alone. A cp850 file without one is read as cp1252 and warned of
+    (see :func:`stance.decoding.dos_misread`).
+
+    >>> _dos_only("Wir m\u00fcssen".encode("cp850")), _dos_only("\u2022support D\u00e9fense".encode("cp1252"))
+    (True, False)
+    """
+    alphabets = alphabets_of(DOS)
+    return any(_NOT_CP1252.search(line) and reads(line.decode(DOS.codec), alphabets) for line in sample.split(b"\n"))
 
 
 def _tied(sample: bytes, tied: list[Encoding]) -> tuple[Encoding, ...]:

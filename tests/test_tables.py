@@ -14,6 +14,8 @@ import pytest
 import stance
 from stance import InvalidInputError
 from stance.cli import main
+from stance.encodings import likely_encodings
+from stance.file_types import text_file_encoding
 from stance.tables import read_table
 
 
@@ -1030,26 +1032,43 @@ MSDOS_FRENCH = "id;text\r\n1;Défense européenne: nous sommes unis.\r\n2;L'OTAN
 MSDOS_GERMAN = "id;text\r\n1;Wir müssen zusammenstehen, für Europa.\r\n2;Die Größe der Übung.\r\n"
 
 
-@pytest.mark.parametrize("rows", [MSDOS_FRENCH, MSDOS_GERMAN])
-def test_a_dos_file_is_told_to_be_read_as_cp850(tmp_path, capsys, rows):
-    # An audit by an analyst on Windows: the French file was told cp1252, which read "D‚fense"
-    # without a word; the German one (0x81) named cp1252 or cp932.
+@pytest.mark.parametrize(("rows", "told"), [(MSDOS_FRENCH, "cp1252"), (MSDOS_GERMAN, "cp850")])
+def test_a_dos_file_is_told_to_be_read_as_cp850(tmp_path, capsys, rows, told):
+    # An audit by an analyst on Windows: the German one (0x81, no character in cp1252) named cp1252
+    # or cp932. A review of b5418a2: the French one, whose bytes all decode in cp1252, is told
+    # cp1252 as Excel's files are, and read so it is warned of as cp850 (the test below).
     path = tmp_path / "msdos.csv"
     path.write_bytes(rows.encode("cp850"))
     assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
     err = capsys.readouterr().err
-    assert "pass --encoding cp850, or re-save it as UTF-8, e.g. iconv -f cp850 -t utf-8" in err, err
-    assert "cp1252" not in err and "cp932" not in err, err
-    with pytest.raises(InvalidInputError, match="encoding='cp850'"):
+    assert f"pass --encoding {told}, or re-save it as UTF-8, e.g. iconv -f {told} -t utf-8" in err, err
+    assert "cp932" not in err and ("cp1252" not in err if told == "cp850" else "cp850" not in err), err
+    with pytest.raises(InvalidInputError, match=f"encoding='{told}'"):
         stance.score(path)
     document = tmp_path / "msdos.txt"
     document.write_bytes(rows.encode("cp850"))
     assert main(["document", str(document)]) == 2
-    assert "pass --encoding cp850" in capsys.readouterr().err
+    assert f"pass --encoding {told}" in capsys.readouterr().err
     assert main(["score", str(path), "--encoding", "cp850", "-o", str(tmp_path / "out.csv")]) == 0
     assert "mojibake" not in capsys.readouterr().err
     assert pd.read_csv(tmp_path / "out.csv", sep=";").text.tolist() == [line.split(";")[1] for line in
                                                                       rows.splitlines()[1:]]
+
+
+@pytest.mark.parametrize("text", ["\u2022strengthen our defence\n\u2022support Ukraine\n\u2022D\u00e9fense commune\n",
+                                  "Signed by John Smith\u2020 for NATO\nBerg\u2021, D\u00e9fense\n"])
+def test_a_cp1252_file_of_bullets_or_daggers_is_told_cp1252(tmp_path, capsys, text):
+    # A review of b5418a2: cp1252's "•" and "†" are cp850's "ò" and "å", and such a file was told
+    # cp850 alone, which reads "Défense" as "DÚfense"; cp850 is named for a byte cp1252 lacks.
+    assert likely_encodings(text.encode("cp1252"))[0].codec == "cp1252"
+    path = tmp_path / "bullets.csv"
+    path.write_bytes(f"text\n{text}".encode("cp1252"))
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert re.search("pass --encoding (with the file's real encoding, one of )?cp1252", err) and "cp850" not in err, err
+    listed = tmp_path / "bullets.txt"
+    listed.write_bytes(f"id\ttext\n1\t{text.splitlines()[-1]}\n".encode("cp1252"))
+    assert text_file_encoding(listed) == "cp1252"
 
 
 @pytest.mark.parametrize(("encoding", "sign"), [("cp1252", "'‚'")])
