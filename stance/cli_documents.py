@@ -216,24 +216,33 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False) ->
     return text
 
 
-# A header's name: a word or a few, with no space beside the delimiter ("Ladies, gentlemen" is prose).
-_COLUMN_NAME = re.compile(r"[^\W\d][\w.()/-]*(?: [\w.()/-]+){0,3}(?<!\.)")
+# The column of statements stance reads by default (--text-column's default, text_column=),
+# in any case: a first line that names it is a header.
+_TEXT_COLUMN = "text"
+# Lines split alike, the header among them: a header and a row, or two lines of tabbed prose
+# ("Q\tWhat is NATO doing"), are too few to tell.
+_TABLE_LINES = 3
 
 
 def _table_saved_as_text(name: str, text: str) -> str | None:
     r"""The warning for the .txt FILE ``name`` whose ``text`` is a table of statements (Excel's
     "Unicode Text", a CSV saved as "votes.csv.txt"), or None: read as prose, its header was glued
     to the first statement and each row's id to its text, with exit 0 and no word. It is one
-    when its name ends .csv.txt or .tsv.txt, or when every line but blank ones splits, at tabs,
-    or at commas as a CSV is read, into the same number of fields, two or more, and the first
-    line's are names of columns (words with no space beside the delimiter: prose has commas).
+    when its name ends .csv.txt or .tsv.txt, or when every line but blank ones, three or more,
+    splits, at tabs, or at commas as a CSV is read, into the same number of fields, two or more,
+    and the first line's are names of columns as stance reads them: each one token, and one of
+    them "text" (in any case), the column of statements stance finds. A transcript, a poem or a
+    table of contents tabbed ("Moderator\tGood evening", "Introduction\tpage 1") is prose.
     A warning: the document is scored all the same.
 
-    >>> print(_table_saved_as_text("u.txt", "id\ttext\r\n1\tWe stand together.\r\n"))  # doctest: +NORMALIZE_WHITESPACE
+    >>> rows = "ID\tText\r\n1\tWe stand together.\r\n2\tNot one more cent.\r\n"
+    >>> print(_table_saved_as_text("u.txt", rows))  # doctest: +NORMALIZE_WHITESPACE
     'u.txt' looks like a table of statements saved as text (each line splits at tabs into 2 fields, the first line
     naming them), scored here as one document's prose, its header and cells in the statements: to score its rows,
     rename it 'u.tsv' and run stance score on it
-    >>> print(_table_saved_as_text("s.txt", "Ladies, gentlemen\nToday, we meet.\n"))
+    >>> print(_table_saved_as_text("s.txt", "Ladies, gentlemen\nToday, we meet.\nThank you, all.\n"))
+    None
+    >>> print(_table_saved_as_text("t.txt", "NATO summit\tVilnius\nDate\tJuly 2023\nHost\tLithuania\n"))
     None
     """
     import csv
@@ -247,10 +256,11 @@ def _table_saved_as_text(name: str, text: str) -> str | None:
     found = None
     if inner in (".csv", ".tsv"):
         found, renamed = f"its name ends {inner}.txt", path.with_name(path.stem)
-    elif len(lines) >= 2:
+    elif len(lines) >= _TABLE_LINES:
         for delimiter, what, suffix in (("\t", "tabs", ".tsv"), (",", "commas", ".csv")):
             header = lines[0].split(delimiter)
-            if len(header) < 2 or not all(_COLUMN_NAME.fullmatch(field) for field in header):
+            if (len(header) < 2 or not all(field and not re.search(r"\s", field) for field in header)
+                    or not any(field.casefold() == _TEXT_COLUMN for field in header)):
                 continue
             if all(len(row) == len(header) for row in csv.reader(lines[1:], delimiter=delimiter)):
                 found = f"each line splits at {what} into {len(header)} fields, the first line naming them"

@@ -1144,7 +1144,15 @@ def test_a_table_saved_as_txt_is_warned_of_by_document(capsys, tmp_path, name, d
 def test_prose_with_commas_or_tabs_is_no_table_saved_as_txt(capsys, tmp_path):
     for text in ("Ladies, gentlemen\nToday, we meet.\nThank you, all.\n",
                  "\tWe stand together.\n\tNot one more cent.\n",
-                 "Chair\tWelcome everyone.\nMinister\tThank you.\n", "id,text\n"):
+                 "Chair\tWelcome everyone.\nMinister\tThank you.\n", "id,text\n",
+                 # a review of 56998d9: a transcript, a poem, a table of contents, tabbed, were warned of
+                 "Moderator\tGood evening and welcome\nStoltenberg\tNATO stands united with Ukraine.\n"
+                 "Reporter\tWhat about Russia?\n",
+                 "Q\tWhat is NATO doing\nA\tWe stand with Ukraine.\nQ\tAnd Russia?\n",
+                 "The woods are lovely\tdark and deep\nBut I have promises\tto keep\nAnd miles to go\tbefore I sleep\n",
+                 "Introduction\tpage 1\nSummit\tpage 4\nOutlook\tpage 9\n",
+                 "NATO summit\tVilnius\nDate\tJuly 2023\nHost\tLithuania\n",
+                 "Speaker\tSpeech\nRutte\tWe stand together.\nZelensky\tThank you.\n"):
         path = tmp_path / "speech.txt"
         path.write_text(text, encoding="utf-8")
         status, _, err = run(capsys, "document", str(path))
