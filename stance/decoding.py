@@ -68,7 +68,9 @@ def file_encoding(path: Path, encoding: str = "utf-8", warned: bool = False) -> 
     byte as a NUL. Such a file, or one in UTF-16 or UTF-32 without a mark (see
     :func:`unmarked_encoding`), read in an ``encoding`` of one byte a character (cp1252,
     Latin-1), is refused naming its encoding: each NUL was read as a character, and the file
-    was refused as "line 2 has 1 field where the header has 2", or read as one column.
+    was refused as "line 2 has 1 field where the header has 2", or read as one column. Its
+    NULs must fall as UTF-16's or UTF-32's do (see :func:`_wide_pattern`): a file of one byte a
+    character with a stray NUL, or Latin-1 text that opens "ÿþ", is read as given.
 
     A file that starts with UTF-8's byte-order mark is UTF-8 whatever ``encoding`` says
     (Excel's "CSV UTF-8" writes one), and is read so ("utf-8-sig"): read in cp1252, it was
@@ -105,9 +107,10 @@ def file_encoding(path: Path, encoding: str = "utf-8", warned: bool = False) -> 
             return "utf-8-sig"
         if not _utf8(encoding) and not _wide_unicode(encoding):
             # Read a byte a character, UTF-16's NULs split no row: "line 2 has 1 field where the header has 2"
-            # A mark with no NUL after it is the encoding's own text ("ÿþ" in Latin-1), read as given.
-            wide = (marked_encoding(start) if b"\0" in start else None) or unmarked_encoding(start)
-            if wide is not None:
+            # A mark or a NUL whose NULs do not fall as UTF-16's is the encoding's own text ("ÿþ" in
+            # Latin-1, a stray NUL), read as given.
+            wide = marked_encoding(start) or unmarked_encoding(start)
+            if wide is not None and _wide_pattern(start, wide):
                 raise _wide_read_narrow(path, encoding, wide, start)
         if warned:
             warn_of_mojibake(path, start, encoding)
@@ -285,6 +288,39 @@ def marked_encoding(start: bytes) -> str | None:
     ('utf-32', 'utf-16', None)
     """
     return next((codec for mark, codec in _UNICODE_MARKS if start.startswith(mark)), None)
+
+
+# Of a UTF-16 or UTF-32 file's bytes in the NUL half of each character, a quarter or more are
+# NULs: Latin text's are nearly all, Cyrillic text's its spaces, digits and signs; a stray NUL
+# in a file of one byte a character is far fewer.
+_WIDE_NULS = 0.25
+
+
+def _wide_pattern(start: bytes, codec: str) -> bool:
+    r"""Whether the NULs of ``start``, a file's first bytes, fall as those of ``codec``'s text
+    (UTF-16 or UTF-32 that :func:`marked_encoding` or :func:`unmarked_encoding` found) do: of
+    the bytes of the first 4 KB after any byte-order mark that are each character's high half,
+    a quarter or more are NULs, and, after a mark, the first character's high half is NUL (a
+    character of Latin text or a sign). A file of one byte a character with a stray NUL, or
+    Latin-1 text that opens "ÿþ", was refused as UTF-16 when read in cp1252 or Latin-1.
+
+    >>> _wide_pattern("id,text\n".encode("utf-16"), "utf-16"), _wide_pattern("id\n".encode("utf-32-be"), "utf-32-be")
+    (True, True)
+    >>> _wide_pattern(b"\xff\xfe\x00", "utf-16"), _wide_pattern("ÿþtext\nunis\0 pour".encode("latin-1"), "utf-16")
+    (False, False)
+    >>> _wide_pattern("id,text\0\n1,Nous sommes déjà unis.\n".encode("cp1252"), "utf-16-le")
+    False
+    """
+    mark = next((mark for mark, _ in _UNICODE_MARKS if start.startswith(mark)), b"")
+    body = start[len(mark):len(mark) + 4096]
+    unit = 4 if "32" in codec else 2
+    big = codec.endswith("-be") or mark in (b"\xfe\xff", b"\x00\x00\xfe\xff")
+    high = range(unit // 2) if big else range(unit // 2, unit)  # the bytes of U+0000-U+00FF's NUL half
+    first = body[:unit]
+    if mark and (len(first) < unit or any(first[at] for at in high) or not any(first)):
+        return False
+    halves = [byte for at, byte in enumerate(body) if at % unit in high]
+    return bool(halves) and halves.count(0) >= _WIDE_NULS * len(halves)
 
 
 # UTF-16 and UTF-32 without a byte-order mark (SQL Server's `bcp -w`, .NET's Encoding.Unicode

@@ -943,6 +943,21 @@ def test_utf16_without_a_mark_whose_header_has_no_ascii_letter_is_told_too(tmp_p
     assert texts[0] == "\0We stand with Ukraine." or pd.isna(texts[0])
 
 
+@pytest.mark.parametrize(("raw", "given", "rows"), [
+    ("id,text\0\n1,Nous sommes d\u00e9j\u00e0 unis.\n".encode("cp1252"), "cp1252",
+     [["1", "Nous sommes d\u00e9j\u00e0 unis."]]),
+    ("\u00ff\u00fetext\nNous sommes d\u00e9j\u00e0 unis\0 pour la d\u00e9fense.\n".encode("latin-1"), "latin-1",
+     [["Nous sommes d\u00e9j\u00e0 unis\0 pour la d\u00e9fense."]]),
+    (b"\xff\xfe\x00", "cp1252", [])])
+def test_a_stray_nul_in_a_table_of_one_byte_a_character_is_no_utf16(tmp_path, raw, given, rows):
+    # A review of 13d28bb: a cp1252 or Latin-1 file with a stray NUL, or opening "ÿþ" with a NUL
+    # further on, was refused as UTF-16: its NULs must fall as UTF-16's, a quarter of each
+    # character's high half, and after a mark the first character's.
+    path = tmp_path / "nul.csv"
+    path.write_bytes(raw)
+    assert read_table(path, encoding=given).values.tolist() == rows
+
+
 @pytest.mark.parametrize("given", ["cp1252", "latin-1", "CP1252"])
 def test_a_utf16_table_read_in_an_encoding_of_one_byte_a_character_is_refused_naming_utf16(tmp_path, capsys, given):
     # An audit by an analyst on Windows: read with --encoding cp1252, Excel's "Unicode Text" was
