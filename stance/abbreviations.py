@@ -119,10 +119,13 @@ _NUMBERED_ABBREVIATION = re.compile(
     r"\b(?:no|nos|art|para|vol|est|sept|pp|p|fig|(?-i:S)|п|пп|ст|ч|ust|pkt|godz)\.$", re.IGNORECASE)
 # Circa before a number ("c. 5,000 troops"), only so written, since "Plan C. 5 allies agreed." ends one; and not
 # a list's third item, which a sentence may end on ("We chose option c." / "5 allies did too.", "a., b. and c."):
-# after "and", "or", a word naming an item, or a "b." or "b)" item just before, "c." ends one.
+# right after a word naming an item, or after a "b." or "b)" item joined to it by a comma, "and" or "or", "c."
+# ends one. "and", "or", "plan" or "step" alone name no item: "between 1949 and c. 1955", "Plans c. 2030 call…",
+# and so is "b) c. 5,000 troops", a list's item that is circa.
 _CIRCA_END = re.compile(r"(?<![\w.])c\.$")
 _LIST_ITEM_C_END = re.compile(
-    r"(?:\b(?:and|or|options?|items?|points?|plans?|variants?|answers?|scenarios?|steps?)|(?<!\w)b[.)],?)\s+c\.$",
+    r"(?:\b(?:options?|items?|points?|answers?|scenarios?|variants?|questions?)"
+    r"|(?<!\w)b[.)](?:,|,?\s+(?:and|or)))\s+c\.$",
     re.IGNORECASE)
 # A place's abbreviation before its name, as written ("Ft. Bragg", "Pt. Mugu"; "Mt." is Punkt's): not given to Punkt,
 # since "ft." and "pt." are feet and pints too, which end sentences ("The wall is 10 ft. The tanks stop."), so only

@@ -3078,9 +3078,29 @@ def test_a_lists_item_c_before_a_number_ends_a_sentence():
     assert split_sentences("Options are a., b. and c. 5 allies chose c.") == [
         "Options are a., b. and c.", "5 allies chose c."]
     assert split_sentences("Read items b) or c. 3 of them agree.") == ["Read items b) or c.", "3 of them agree."]
+    assert split_sentences("Pick a), b), c. 5 allies did.") == ["Pick a), b), c.", "5 allies did."]
+    assert split_sentences("Pick b. or c. 5 allies did.") == ["Pick b. or c.", "5 allies did."]
+    assert split_sentences("Answer question c. 5 allies did.") == ["Answer question c.", "5 allies did."]
     # circa after any other word still goes on
     assert split_sentences("Lithuania hosts c. 5,000 troops. It was built c. 1949.") == [
         "Lithuania hosts c. 5,000 troops.", "It was built c. 1949."]
+    assert split_sentences("Lithuania hosts c. 5,000 troops. More will come.") == [
+        "Lithuania hosts c. 5,000 troops.", "More will come."]
+
+
+@pytest.mark.parametrize("text", [
+    "The fort was built between 1949 and c. 1955 by the allies.",
+    "Either 4,000 or c. 5,000 troops will deploy.",
+    "Between c. 1990 and c. 2000 NATO grew.",
+    "The figures: a) 3 tanks; b) c. 5,000 troops.",
+    "Plans c. 2030 call for more.",
+    "Three steps c. 2030 will follow.",
+])
+def test_circa_after_and_or_plan_or_a_b_item_alone_ends_no_sentence(text):
+    # A review of 8b6f9c5: "and", "or", "plan(s)", "step(s)" and a "b)" item before "c." were taken
+    # for a list's third item, and circa's number cut from it; only a word naming an item, or a "b."
+    # item joined by a comma, "and" or "or", makes "c." a list's item
+    assert split_sentences(text) == [text]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
