@@ -130,8 +130,10 @@ _LIST_ITEM_C_END = re.compile(
 # A place's abbreviation before its name, as written ("Ft. Bragg", "Pt. Mugu"; "Mt." is Punkt's): not given to Punkt,
 # since "ft." and "pt." are feet and pints too, which end sentences ("The wall is 10 ft. The tanks stop."), so only
 # in title case before a name that opens no sentence (see _continues: "…visited the Ft. He left." ends one), and
-# not after a number, where they are feet or pints however written ("The mast is 30 Ft." / "Russia cannot…").
-_PLACE_ABBREVIATION = re.compile(r"(?<![\w.])(?<!\d\s)(?:Ft|Pt)\.$")
+# not after a number, where they are feet or pints however written ("The mast is 30 Ft." / "Russia cannot…"),
+# save a year's, which a place's name follows as any word does ("In 2023 Ft. Bragg was renamed…").
+_PLACE_ABBREVIATION = re.compile(
+    r"(?:^|(?<=[^\w\s.])|(?<![\s\d])\s+|(?<![\w.,])(?:1\d{3}|20\d{2})\s+)(?:Ft|Pt)\.$")
 # An article or a volume numbered in Roman numerals, in capitals ("Art. IV", "Vol. II", "Art. V"), which Punkt
 # cuts after "Art." and "Vol." since they may end a sentence (see _AMBIGUOUS_ABBREVIATIONS); not "I", which
 # opens sentences ("…a work of art. I like it.").

@@ -3107,6 +3107,11 @@ def test_circa_after_and_or_plan_or_a_b_item_alone_ends_no_sentence(text):
     ("The mast is 30 Ft. Russia cannot see it.", ["The mast is 30 Ft.", "Russia cannot see it."]),
     ("The wall is 10 Ft. Soldiers climbed it anyway.", ["The wall is 10 Ft.", "Soldiers climbed it anyway."]),
     ("Drink 2 Pt. Water helps.", ["Drink 2 Pt.", "Water helps."]),
+    ("The mast is 30  Ft. Russia cannot see it.", ["The mast is 30  Ft.", "Russia cannot see it."]),
+    # A review of 5ad55e3: after a year "Ft." and "Pt." are a place's, whose name goes on
+    ("In 2023 Ft. Bragg was renamed Fort Liberty.", ["In 2023 Ft. Bragg was renamed Fort Liberty."]),
+    ("Since 1918 Ft. Bragg has trained paratroopers.", ["Since 1918 Ft. Bragg has trained paratroopers."]),
+    ("By 1999 Pt. Mugu had grown.", ["By 1999 Pt. Mugu had grown."]),
 ])
 def test_feet_or_pints_in_title_case_after_a_number_end_a_sentence_before_a_name(text, expected):
     # A review of 210f16f: a place's "Ft." or "Pt." joined the name after it, and so did feet and
