@@ -146,10 +146,14 @@ _UNIT_AFTER_NUMBER = re.compile(r"\d\s?min\.$")
 # ("…on air defence") or a currency's ISO 4217 code ("3bn. USD"): Punkt knows "bn." alone but not "2bn.", so it
 # cut after a whole number's (a decimal's, "€1.5bn.", it reads as initials). Before another capital they end
 # one, as stance.sentence_cuts._SENTENCE_END_ABBREVIATION cuts where Punkt did not; an acronym that is no
-# currency's code opens a sentence as often as any capital does ("€2bn." / "NATO welcomed it.").
+# currency's code opens a sentence as often as any capital does ("€2bn." / "NATO welcomed it."). The codes are
+# those of NATO's members and of the partners and powers its statements name; "US" goes on only as "US$" or "US
+# dollars", since "US officials…" opens sentences. Armenia's AMD is left out: the chip maker's name opens them too.
 _AMOUNT_UNIT_END = re.compile(r"\d\s?(?:bn|mn|m)\.$")
 _CURRENCY_CODE_START = re.compile(
-    r"(?:USD|EUR|GBP|CHF|JPY|CNY|PLN|SEK|NOK|DKK|ISK|CZK|HUF|RON|BGN|TRY|UAH|RUB|BYN|MDL|GEL|CAD|AUD|NZD)(?!\w)")
+    r"(?:(?:USD|EUR|GBP|CAD|ALL|BGN|CZK|DKK|HUF|ISK|MKD|NOK|PLN|RON|SEK|TRY"  # NATO's members
+    r"|CHF|UAH|GEL|MDL|RSD|BAM|AZN|KZT|AUD|NZD|JPY|KRW|INR|CNY|RUB|BYN"  # partners and others named
+    r"|US dollars?)(?!\w)|US\$)")
 # Polish abbreviations that are English words or abbreviations in capitals ("He visited the WW.
 # Memorial."): they end no sentence only in lower case before a number or a word in lower case
 # ("np. 5 osób", "ul. 3 Maja", "ww. ustawa"; not "np. Litwa", which Punkt cuts).

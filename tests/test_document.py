@@ -5959,6 +5959,17 @@ def test_billions_or_millions_end_a_sentence_before_an_acronym_that_is_no_curren
     assert split_sentences("It costs €2bn. PLN in all, or 3bn. EUR.") == ["It costs €2bn. PLN in all, or 3bn. EUR."]
 
 
+@pytest.mark.parametrize("text", [
+    "It costs 3bn. US dollars in all.", "It costs 3bn. US$ in all.", "North Macedonia spent 2bn. MKD on defence.",
+    "Albania spent 20m. ALL on radars.", "Seoul pledged 2bn. KRW to the fund.", "India sold 5m. INR of parts.",
+    "Serbia spent 9bn. RSD on drills.",
+])
+def test_billions_or_millions_go_on_before_a_nato_member_or_partners_currency(text):
+    # A review of b2a86a7: the currency codes left out those of North Macedonia, Albania and of
+    # partners, and "US dollars", so "3bn." was cut from them
+    assert split_sentences(text) == [text]
+
+
 def test_billions_or_millions_end_a_sentence_written_all_in_lower_case():
     # A review of 94c3786: in a sentence all in lower case, lower case after a stop says nothing
     assert split_sentences("nato spent 2bn. we need more. russia spent more.") == [
