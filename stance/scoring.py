@@ -791,10 +791,11 @@ def _names_a_spaced_path(data: str, named: tuple[str, ...]) -> bool:
     folders hold spaces ("Données/2026 été/*.csv"), whose glob, mistyped name or trailing
     space was told to wrap a statement in a list, where a Path of it was read or told the
     file near it. A statement with a space is one unless it ends in a data file's suffix in
-    a folder that is there, names a file with spaces trimmed or a suffix added, matches
-    files as a glob, or is a glob in a folder that is there ("~/nothing here" stays one). A
-    sentence may end in a file's name ("Read more at nato.int/news.csv", "See data.json"),
-    so the suffix alone makes no path.
+    a folder that is there, or with no folder part is the name of a file near one that is
+    there (a typo of "labels round1.csv" or "Votes 2024.csv"), names a file with spaces
+    trimmed or a suffix added, matches files as a glob, or is a glob in a folder that is
+    there ("~/nothing here" stays one). A sentence may end in a file's name ("Read more at
+    nato.int/news.csv", "See data.json"), so the suffix alone makes no path.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -806,13 +807,19 @@ def _names_a_spaced_path(data: str, named: tuple[str, ...]) -> bool:
     import glob
     from pathlib import Path
 
-    from .file_types import SUPPORTED_SUFFIXES
+    from .file_types import SUPPORTED_SUFFIXES, nearest_hint
 
     trimmed = data.rstrip()
     if trimmed != data and os.path.exists(trimmed):
         return True  # read as the Path is, its trailing space told
-    if Path(trimmed).suffix.lower() in named and os.path.dirname(trimmed) and os.path.isdir(os.path.dirname(trimmed)):
-        return True  # a typo in a folder that is there: "file not found … (did you mean …)", or its type told
+    if Path(trimmed).suffix.lower() in named:
+        folder = os.path.dirname(trimmed)
+        if folder and os.path.isdir(folder):
+            return True  # a typo in a folder that is there: "file not found … (did you mean …)", or its type told
+        # A bare name ("labels round2.csv") is a path mistyped only where a file near it is there, to
+        # be told "did you mean"; else it is a sentence ending in a file's name ("See data.json").
+        if not folder and nearest_hint(Path(trimmed)):
+            return True
     if any(os.path.isfile(data + suffix) for suffix in SUPPORTED_SUFFIXES) or _matches_a_file(data):
         return True
     if not glob.has_magic(data):

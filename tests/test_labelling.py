@@ -1640,6 +1640,19 @@ def test_suggest_reads_a_list_of_labelled_files_and_says_how_many_it_left_out(tr
         assert stance.suggest(transport_model, pool, n=2, exclude=[str(tmp_path / "other.csv")]).attrs["left_out"] == 0
 
 
+def test_suggest_refuses_a_mistyped_spaced_file_name_in_exclude_naming_the_file_near_it(tmp_path, monkeypatch):
+    # A review of 0c578a9: a bare name with a space ending in ".csv", mistyped beside a file that is
+    # there, was taken for a statement, so the list of labelled files was read as texts, leaving out
+    # nothing; it is told the file is not found and the name of the one near it
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "labels round1.csv").write_text("text,label\nNATO must stay strong.,unity\n", encoding="utf-8")
+    pool = ["NATO must stay strong.", "We oppose NATO.", "Allies must spend more.", "Ukraine needs tanks."]
+    with pytest.raises(stance.InvalidInputError, match=r"^file not found: 'labels round2\.csv' "
+                                                       r"\(did you mean 'labels round1\.csv'\?\)"):
+        stance.suggest(None, pool, n=4, exclude=["labels round1.csv", "labels round2.csv"])
+    assert stance.suggest(None, pool, n=4, exclude=["labels round1.csv"]).attrs["left_out"] == 1
+
+
 def test_the_stance_strategy_says_when_statements_taking_no_position_leave_fewer_than_n(transport_model):
     # strategy="stance" returned 335 rows where the others returned 375, without a word: the
     # statements predicted off-topic have no stance to be unsure of, and it leaves them out.

@@ -1319,3 +1319,17 @@ def test_a_statement_with_spaces_ending_in_a_data_suffix_is_refused_as_one_where
                                                       r"stance\.classify\(\) for one statement; if it is a "
                                                       rf"path, no such file: '{re.escape(statement)}'$"):
         stance.score(statement)
+
+
+def test_a_mistyped_spaced_bare_file_name_is_told_the_file_near_it(tmp_path, monkeypatch):
+    # A review of 0c578a9: a name with a space ending in ".csv", with no folder part, was refused
+    # as a statement even beside a file it mistypes; it is a path when a file near it is there
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "Votes 2024.csv").write_text("text\nWe act.\n", encoding="utf-8")
+    with pytest.raises(stance.InvalidInputError, match=r"^file not found: 'votes 2024\.csv' "
+                                                       r"\(did you mean 'Votes 2024\.csv'\?\)"):
+        stance.score("votes 2024.csv")
+    # a sentence ending in a file's name no file there is near stays a statement
+    for statement in ("See data.json", "Read more at nato.int/news.csv"):
+        with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
+            stance.score(statement)
