@@ -782,13 +782,14 @@ def find_label_issues(
     often a typo: its rows are set apart (they need no stance: the off-topic label miswritten
     takes none) with ``issue`` ``"rare label"``. One that looks like a misspelling of a
     label given more often is listed first, with that label as ``suggested_label`` and
-    score 1.0; any other may be right, only rare, and is listed last with a model's pick and
-    score NaN (a model that never saw the label cannot judge it). The other rows are
-    checked as usual. The off-topic label (``none_label``) is no typo, and a fold model that
-    never saw it calls every row a target: its rows, however few, are checked with the
-    others when every training fold keeps enough of them to learn it (the 2 a model needs: 3
-    rows at 3 folds or more, 4 at 2), and are otherwise left out of the result, with a
-    warning that says so.
+    score 1.0, and so is one that joins labels given elsewhere by a comma or semicolon
+    ("unity;deterrence"), suggested them joined by '|' ("unity|deterrence"); any other may
+    be right, only rare, and is listed last with a model's pick and score NaN (a model that
+    never saw the label cannot judge it). The other rows are checked as usual. The off-topic
+    label (``none_label``) is no typo, and a fold model that never saw it calls every row a
+    target: its rows, however few, are checked with the others when every training fold
+    keeps enough of them to learn it (the 2 a model needs: 3 rows at 3 folds or more, 4 at
+    2), and are otherwise left out of the result, with a warning that says so.
 
     Examples
     --------
@@ -1093,7 +1094,9 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
 
     A rare label that looks like a misspelling of a label given more often (common, or rare
     too: "ukraine_suport" once for "ukraine_support" twice; not one with other numbers, "201.1"
-    beside "201.2") is suggested that label, with score 1.0. Any other rare label may be
+    beside "201.2") is suggested that label, with score 1.0; one that joins labels given
+    elsewhere by a comma or semicolon ("unity;deterrence") is suggested them joined by '|'
+    ("unity|deterrence"), with score 1.0 too. Any other rare label may be
     right, only rare: no model learnt it, so it is suggested a model's pick with
     ``label_score`` and ``score`` NaN, for the check cannot judge it (a model that never saw
     a label puts all its probability elsewhere). Two such
@@ -1101,23 +1104,31 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     """
     from collections import Counter
 
-    from .label_names import rare_twin
+    from .label_names import joined_labels, rare_twin
     from .model import StanceModel
-    from .names import named_rows
+    from .names import LABEL_SEPARATOR, named_rows
 
     names = named_rows(frame.index)
     counts = Counter(label for row in label_sets for label in row)
     common = {label for i in kept for label in label_sets[i]}
     suggestions: list[str | None] = [None] * len(rare)
+    joins: set[int] = set()
     for k, i in enumerate(rare):
         rare_label = next(label for label in label_sets[i] if label not in common)
+        # Labels joined by ';' or ',' ("unity;deterrence") are no typo of either: suggesting the
+        # closest one would drop the other, so the suggestion joins them as a cell does, by '|'.
+        parts = joined_labels(rare_label, sorted(label for label in counts if label != rare_label))
+        if parts is not None and all(part in counts for part in parts):
+            suggestions[k] = LABEL_SEPARATOR.join(parts)
+            joins.add(k)
+            continue
         # Sorted, so that the suggestion does not depend on the order of the rows; not a code
         # with other numbers ("201.1" for "201.2"), which is another code, rare, not misspelt.
         suggestions[k] = rare_twin(rare_label, sorted(label for label in counts if counts[label] > counts[rare_label]))
     typos = np.array([suggestion is not None for suggestion in suggestions])
     _warn_of_rare_spellings(names, label_sets, counts, {
         next(label for label in label_sets[i] if label not in common): suggestion
-        for i, suggestion in zip(rare, suggestions) if suggestion is not None})
+        for k, (i, suggestion) in enumerate(zip(rare, suggestions)) if suggestion is not None and k not in joins})
     unmatched = [k for k, suggestion in enumerate(suggestions) if suggestion is None]
     _warn_of_rare_twins(names, label_sets, counts, {next(label for label in label_sets[rare[k]]
                                                                if label not in common) for k in unmatched})

@@ -817,6 +817,23 @@ def test_a_label_too_rare_to_cross_validate_is_flagged_not_refused(energy_frame)
         stance.find_label_issues(every_label_rare)
 
 
+def test_a_rare_label_joining_known_labels_is_suggested_them_joined_by_a_bar(energy_frame):
+    # A teacher's audit: "climate_action;economy" was suggested "climate_action" alone, score
+    # 1.0, as a typo of it, while the warning of the same run said to join them with '|'.
+    frame = energy_frame.copy()
+    frame.loc[5, "labels"] = "nuclear;gas"
+    frame.loc[9, "labels"] = "renewables, none"
+    with pytest.warns(stance.StanceWarning, match=r"join them with '\|'"):
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    assert set(issues.index[:2]) == {5, 9} and (issues.issue[[5, 9]] == "rare label").all()
+    assert issues.suggested_label[5] == "nuclear|gas" and issues.suggested_label[9] == "renewables|none"
+    assert (issues.score[[5, 9]] == 1.0).all()
+    # A part that is no label given elsewhere: no joined suggestion.
+    frame.loc[9, "labels"] = "renewables;hydrogen"
+    issues = stance.find_label_issues(frame, stance_column="stance")
+    assert issues.suggested_label[9] != "renewables|hydrogen"
+
+
 def test_a_rare_label_misspelling_another_rare_label_is_suggested_that_label_and_the_correct_rows_are_not_accused():
     # Both rare at 3 folds, "ukraine_suport" was compared with the common labels only: all
     # three rows were suggested "none", with score 1.0, first.
