@@ -136,8 +136,10 @@ def cross_validate(
     rows = named_rows(frame.index)  # an index that repeats a label: rows named by position too
 
     def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
-        # With the rows' problems, as check_whole_data would name them.
-        refuse_whole_data(label_sets, stances, minimum, rows, stance_name, misspelt_only=True)
+        # With the rows' problems, as check_whole_data would name them, and a misspelt label too
+        # rare for any fold, as training names it: left to the fold checks, it took a second run.
+        refuse_whole_data(label_sets, stances, minimum, rows, stance_name, misspelt_only=True,
+                          rare_hint=template._rare_label_hint(minimum))
 
     clean_texts, gold_sets, clean_stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),

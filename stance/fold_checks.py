@@ -161,7 +161,8 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
         few = [label for label in short if totals[label] < minimum]
         if few:  # no number of folds leaves enough: the whole data has too few
             raise InvalidInputError(
-                f"labels: too few rows of {', '.join(described(label) for label in few)} in all for any number of "
+                f"labels: too few rows of {', '.join(_with_typo(described(label), label, totals) for label in few)} "
+                f"in all for any number of "
                 f"folds: a training fold needs {minimum} rows of every label; add rows of these labels, or "
                 f"correct, merge or drop them"
                 + (_folds_at_two(hint, few, totals, folds, spread) if all(totals[label] >= FEWEST_AT_TWO
@@ -175,6 +176,20 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
             raise _fold_keeps_too_few("labels", short, kept, totals, number, folds, f" (need {minimum});",
                                       f"or add examples of these labels{hint}", minimum, described, also,
                                       elsewhere=stuck, spread=spread, more=more)
+
+
+def _with_typo(described: str, label: str, totals: Counter) -> str:
+    """``described`` ("'climat_action' (1: row 28)") with the label given more often that
+    ``label`` looks like a misspelling of, as training's refusal of a rare label names it:
+    a label too rare for any fold is most often a typo.
+
+    >>> _with_typo("'climat_action' (1: row 28)", "climat_action", Counter(climat_action=1, climate_action=12))
+    "'climat_action' (1: row 28; a typo of 'climate_action'?)"
+    """
+    from .label_names import rare_twin
+
+    typo_of = rare_twin(label, sorted(other for other in totals if totals[other] > totals[label]))
+    return described if typo_of is None else f"{described[:-1]}; a typo of {quoted(typo_of)}?)"
 
 
 def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tuple[Sequence[int], Sequence[int]]],

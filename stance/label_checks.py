@@ -281,15 +281,22 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
 
 def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None, minimum: int,
                       index: Sequence[Any], stance_name: str = "stance", rare_below: int = 0,
-                      misspelt_only: bool = False) -> None:
+                      misspelt_only: bool = False, rare_hint: str | None = None) -> None:
     """The refusals of :func:`check_whole_data`: label names written two ways, stance values
     too rare or written two ways, each named in one error (see :func:`problems_together`);
-    ``misspelt_only``: the rows have other problems (see :func:`check_stance_counts`)."""
+    ``misspelt_only``: the rows have other problems (see :func:`check_stance_counts`).
+    ``rare_hint``, given: a label with fewer than ``minimum`` rows that looks like a
+    misspelling is refused too, as training refuses it (see :func:`check_label_counts`),
+    with ``rare_hint`` after its advice; cross-validation, which no such label passes,
+    names it with the rows' other problems."""
     counts = Counter(label for labels in label_sets for label in labels)
     with problems_together():
-        with problem():
-            refuse_odd_label_names(Counter({label: n for label, n in counts.items() if n >= rare_below}), label_sets,
-                                   index)
+        if rare_hint is not None:
+            check_label_counts(label_sets, minimum, index, hint=rare_hint, misspelt_only=misspelt_only)
+        else:
+            with problem():
+                refuse_odd_label_names(Counter({label: n for label, n in counts.items() if n >= rare_below}),
+                                       label_sets, index)
         if stances is not None:
             check_stance_counts(stances, minimum, name=stance_name, index=index, folds=True,
                                 misspelt_only=misspelt_only)
