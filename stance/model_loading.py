@@ -299,7 +299,8 @@ def _load_once(folder: Path):
                                    + (" (for the bundled model, pass model=None, or call stance.default_model(), "
                                       "with sha256= to pin it: 'bundled' names it on the command line)"
                                       if str(folder) == "bundled" else ""))
-        raise ModelFormatError(f"{_shown(folder)} is not a directory; expected a saved stance model")
+        raise ModelFormatError(f"{_shown(folder)} is not a directory; expected a saved stance model"
+                               + _unzip_advice(folder))
     contents = verified_files(folder)
     metadata = _parse_json(contents[METADATA], folder / METADATA)
     _check_format(metadata, folder)
@@ -375,7 +376,8 @@ def verified_files(folder: Path) -> dict[str, bytes]:
         if (folder / METADATA).exists() or (folder / METADATA).is_symlink():
             raise ModelIntegrityError(f"{str(folder)!r} has no {CHECKSUMS}: the model's checksums are missing, so "
                                       f"its files cannot be checked; {RESTORE.format(what=CHECKSUMS)}")
-        raise ModelFormatError(f"{str(folder)!r} has no {CHECKSUMS}; it is not a saved stance model")
+        raise ModelFormatError(f"{str(folder)!r} has no {CHECKSUMS}; it is not a saved stance model"
+                               + _model_inside(folder))
     _require_plain_file(checksum_path)  # a folder, a pipe or /dev/zero is no missing file
     expected = _parse_json(_read_at_most(checksum_path, MAX_BYTES[CHECKSUMS]), checksum_path)
     if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
@@ -400,9 +402,13 @@ def verified_files(folder: Path) -> dict[str, bytes]:
         if _sha256(data) != digest:
             data = _as_saved(data, digest)  # hashed again only for a file that failed: loads stay one hash a file
             if _sha256(data) != digest:
+                # The card is checksummed as the arrays are: notes written into it (a class's
+                # remarks) made the model fail to load with no word of why a .md file counts.
+                card = (" (the model card is checked as every file of the model is: keep notes in a file beside "
+                        "the model's folder, not in it)" if name == CARD else "")
                 raise ModelIntegrityError(
                     f"{str(folder / name)!r} does not match its checksum: the file was altered or "
-                    f"corrupted; {RESTORE.format(what='it')}"
+                    f"corrupted{card}; {RESTORE.format(what='it')}"
                 )
         if name == METADATA:
             limits.update(_size_limits(data))
@@ -412,6 +418,30 @@ def verified_files(folder: Path) -> dict[str, bytes]:
             raise ModelFormatError(f"{str(folder)!r} lacks {required}, which every model has, and its {CHECKSUMS} "
                                    f"does not list it; {RESTORE.format(what='the model')}")
     return contents
+
+
+def _unzip_advice(path: Path) -> str:
+    """What the refusal of ``path``, a file, adds when it is a zip archive (a model shared
+    zipped): the command that unzips it beside itself; "" otherwise.
+
+    >>> _unzip_advice(Path("m3.zip")), _unzip_advice(Path("notes.txt"))
+    ('; unzip it first (python -m zipfile -e m3.zip .) and pass the folder it holds', '')
+    """
+    if path.suffix.lower() != ".zip":
+        return ""
+    return f"; unzip it first (python -m zipfile -e {path} {path.parent}) and pass the folder it holds"
+
+
+def _model_inside(folder: Path) -> str:
+    """What the refusal of ``folder``, no model, adds when exactly one of its subfolders is a
+    saved model (a model unzipped into a folder of its own): that folder; "" otherwise."""
+    try:
+        inside = [Path(entry.path) for entry in os.scandir(folder)
+                  if entry.is_dir() and (Path(entry.path) / CHECKSUMS).is_file()
+                  and (Path(entry.path) / METADATA).is_file()]
+    except OSError:
+        return ""
+    return f" (a saved model is in {str(inside[0])!r})" if len(inside) == 1 else ""
 
 
 def _as_saved(data: bytes, digest: str) -> bytes:

@@ -644,6 +644,33 @@ def test_not_a_model_directory(tmp_path):
         stance.load(tmp_path)
 
 
+def test_a_model_in_a_subfolder_a_zipped_model_and_an_edited_card_are_told_what_to_do(saved, tmp_path):
+    # A teacher's audit: a model unzipped into a folder of its own ('unz/m3') was "not a saved
+    # stance model" with no word of the model inside; 'm3.zip' was "not a directory" with no
+    # word of unzipping; and notes added to MODEL_CARD.md failed its checksum, unexplained.
+    outer = tmp_path / "unz"
+    outer.mkdir()
+    shutil.copytree(saved, outer / "m3")
+    with pytest.raises(ModelFormatError, match=r"unz' has no checksums\.json; it is not a saved stance model "
+                                               r"\(a saved model is in '[^']*unz/m3'\)$"):
+        stance.load(outer)
+    shutil.copytree(saved, outer / "m4")  # two: which one is meant cannot be told
+    with pytest.raises(ModelFormatError, match=r"it is not a saved stance model$"):
+        stance.load(outer)
+    archive = Path(shutil.make_archive(str(tmp_path / "m3"), "zip", tmp_path / "unz", "m3"))
+    with pytest.raises(ModelFormatError, match=rf"m3\.zip' is not a directory; expected a saved stance model; unzip "
+                                               rf"it first \(python -m zipfile -e {re.escape(str(archive))} "
+                                               rf"{re.escape(str(tmp_path))}\) and pass the folder it holds$"):
+        stance.load(archive)
+    card = saved / "MODEL_CARD.md"
+    card.write_text(card.read_text(encoding="utf-8") + "\nNotes for the class.\n", encoding="utf-8")
+    with pytest.raises(ModelIntegrityError, match=r"MODEL_CARD\.md' does not match its checksum: the file was altered "
+                                                  r"or corrupted \(the model card is checked as every file of the "
+                                                  r"model is: keep notes in a file beside the model's folder, not in "
+                                                  r"it\); restore it"):
+        stance.load(saved)
+
+
 def test_loading_does_not_import_scikit_learn(saved):
     script = (
         "import sys, stance; m = stance.load(sys.argv[1]); m.classify('wind'); m.classify_many(['a', 'b']);"
