@@ -138,8 +138,11 @@ def cmd_info(args: argparse.Namespace) -> int:
                                 f"{calibration['slope']:.3f} + {calibration['intercept']:.3f})"))
     # What metadata.json records is shown escaped as the labels are: whoever publishes a model
     # writes it, and a line break in `created` forged a "parameters: sha256" line (an audit).
-    print(f"training rows:  {_recorded(info['training_data'].get('rows', '?'))}")
-    print(f"training sha256: {_recorded(info['training_data'].get('sha256', '?'))}")
+    training = info["training_data"]
+    print(f"training rows:  {_recorded(training.get('rows', '?'))}{_per_label(training.get('label_counts'))}")
+    print(f"training sha256: {_recorded(training.get('sha256', '?'))}")
+    if training.get("source"):  # as the card's "source", which --json holds too
+        print(f"training source: {_recorded(training['source'])}")
     print("versions:       " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()))
     saved = info.get("saved")
     if saved:
@@ -153,6 +156,18 @@ def cmd_info(args: argparse.Namespace) -> int:
     for name, value in numbers.items():
         print(f"{_shown(name) + ':':{width}s}{value:.3f}")
     return EXIT_OK
+
+
+def _per_label(counts: Any) -> str:
+    """What ``stance info`` adds to the training rows of the rows of each label, as the
+    card's "training examples" column gives them ("" for a model that recorded none).
+
+    >>> _per_label({"climate_action": 12, "economy": 8}), _per_label(None)
+    (' (per label: climate_action 12, economy 8)', '')
+    """
+    if not isinstance(counts, dict) or not counts:
+        return ""
+    return " (per label: " + ", ".join(f"{_shown(str(label))} {_recorded(n)}" for label, n in counts.items()) + ")"
 
 
 def _length_floor(info: dict[str, Any]) -> str:

@@ -5168,6 +5168,20 @@ def _with_metadata(folder, edit):
     return folder
 
 
+def test_info_prints_the_rows_of_each_label_and_the_source_as_the_card_does(capsys, energy_frame, tmp_path):
+    # A teacher's audit: `stance info` said "training rows: 26" and no more, where the card
+    # gives each label's training examples and the source, and --json holds both.
+    path = tmp_path / "class.csv"
+    energy_frame.to_csv(path, index=False)
+    assert main(["train", str(path), "--stance-column", "stance", "-o", str(tmp_path / "m")]) == 0
+    capsys.readouterr()
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"))
+    counts = energy_frame.labels.str.split("|").explode().value_counts()  # a row of two labels counts for each
+    per_label = ", ".join(f"{label} {counts[label]}" for label in sorted(counts.index))
+    assert status == 0 and f"training rows:  {len(energy_frame)} (per label: {per_label})" in out.splitlines(), out
+    assert f"training source: {path}" in out.splitlines(), out
+
+
 def test_info_prints_what_metadata_json_records_escaped(capsys, energy_model, tmp_path):
     # A security audit: `created` holding a line break and a forged "loaded from"/"parameters:
     # sha256" pair printed as lines of their own, the digest the README says to compare, and an
@@ -5189,7 +5203,8 @@ def test_info_prints_what_metadata_json_records_escaped(capsys, energy_model, tm
     assert [line for line in lines if line.startswith("parameters:")] == [
         f"parameters:     sha256 {stance.load(folder).saved_['parameters_sha256']}"]
     assert "saved with:     stance '0.1.0\\x1b[2J', 'numpy\\u2028x' '2.0\\x85'" in lines
-    assert "training rows:  '64\\r\\x9b2J'" in lines and "training sha256: 'ab\\u202ecd'" in lines
+    assert any(line.startswith("training rows:  '64\\r\\x9b2J' (per label: ") for line in lines), lines
+    assert "training sha256: 'ab\\u202ecd'" in lines
     status, plain, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "plain")))
     assert status == 0 and len(plain.splitlines()) == len(lines)  # the same lines, none added
     assert [line.split(":")[0] for line in plain.splitlines()] == [line.split(":")[0] for line in lines]
