@@ -242,6 +242,10 @@ def cross_validate(
     # A fold without a metric is left out of its spread, as one whose value is NaN is.
     pooled.spread = {name: _spread([f.get(name, math.nan) for f in fold_reports]) for name in pooled.metrics}
     pooled.predictions = _out_of_fold(fold_of, predicted_sets, predicted_stances, predicted_confidences, frame.index)
+    # As stance check warns of its fold models, which are these.
+    pooled._warn_if_no_better_than_guessing(
+        f"out of fold, the {len(splits)} fold models",
+        f"they learnt too little from {len(frame)} rows; label more rows before trusting the figures")
     return pooled
 
 

@@ -239,6 +239,9 @@ def evaluate(
 
     report = measure(None)
     report._fitted = fitted
+    if not SCORING_TRAINING_ROWS.get():  # not once a fold of a search, whose scorer evaluates each candidate
+        report._warn_if_no_better_than_guessing(
+            "the model", "its figures are no better than a guess on these statements (see the report's baseline)")
     if groups is not None:
         report.by, report.groups = by, {value: measure(rows) for value, rows in groups.items()}
     return report
@@ -652,6 +655,8 @@ def compute_report(
         metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_values, directions))
     from functools import partial
 
+    from .metrics import commonest_guesses
+
     outcomes_of = forksafe.imported(".intervals").outcomes_of
 
     with_confidence = "mean_confidence" in metrics
@@ -665,7 +670,8 @@ def compute_report(
                               _texts=None if texts is None else texts_digest(texts),
                               _statements=None if texts is None else (
                                   statements_digest(texts, gold_sets),
-                                  None if gold_stances is None else statements_digest(texts, gold_sets, gold_stances)))
+                                  None if gold_stances is None else statements_digest(texts, gold_sets, gold_stances)),
+                              baseline=commonest_guesses(gold_sets, gold_stances))
     if texts is not None and name_data:
         # The rows' digests, as evaluate names its data (which digests the labels as read, before
         # their spelling is taken as the model's): a report built from the texts named none. The

@@ -1014,28 +1014,20 @@ def _warn_if_no_better_than_guessing(label_sets, stances, oof: dict[str, Any], f
     """Warn when the fold models put a given label first (or, judged under the given label,
     the given stance) no more often than always guessing the commonest would: a model that
     learnt nothing finds most rows "suspicious", and its flags are noise."""
-    from collections import Counter
+    from .metrics import commonest_guesses, short_of_guessing
 
-    failed = []
     labels, n = oof["labels"], len(label_sets)
     top = oof["probabilities"].argmax(axis=1)
-    hits = np.mean([labels[top[i]] in row for i, row in enumerate(label_sets)])
-    counts = Counter(label for row in label_sets for label in row)
-    commonest = max(sorted(counts), key=counts.__getitem__)  # sorted: a tie goes the same way in any row order
-    if hits <= counts[commonest] / n:
-        failed.append(f"put a given label first for {hits:.0%} of the rows, no better than always guessing "
-                      f"the commonest label ({quoted(commonest)}, {counts[commonest] / n:.0%})")
+    hits = float(np.mean([labels[top[i]] in row for i, row in enumerate(label_sets)]))
     classes = oof["stance_classes"]
     judged = [i for i in range(n) if stances is not None and stances[i] is not None]
+    stance_hits = math.nan
     if len(classes) >= 2 and judged:
         primary = [labels.index(label_sets[i][0]) for i in judged]
         picks = np.nan_to_num(oof["stance"][judged, primary], nan=-1.0).argmax(axis=1)
-        stance_hits = np.mean([classes[pick] == stances[i] for pick, i in zip(picks, judged)])
-        given = Counter(stances[i] for i in judged)
-        common_stance = max(sorted(given), key=given.__getitem__)
-        if stance_hits <= given[common_stance] / len(judged):
-            failed.append(f"picked the given stance for {stance_hits:.0%} of the rows with one, no better than "
-                          f"always guessing {quoted(common_stance)} ({given[common_stance] / len(judged):.0%})")
+        stance_hits = float(np.mean([classes[pick] == stances[i] for pick, i in zip(picks, judged)]))
+    # The baseline evaluate and cross_validate print with their reports, in the same words.
+    failed = short_of_guessing(hits, stance_hits, commonest_guesses(label_sets, stances))
     if failed:
         warn(f"out of fold, the {folds} fold models {' and '.join(failed)}: they learnt too little from "
              f"{n} rows, so the flags are unreliable (most rows look suspicious to a model that guesses); "

@@ -70,6 +70,49 @@ def confidence_bin(confidence: np.ndarray) -> np.ndarray:
     return np.clip(np.searchsorted(edges, confidence, side="right") - 1, 0, len(edges) - 2)
 
 
+def commonest_guesses(label_sets: Sequence[Sequence[str]], stances: Sequence[str | None] | None) -> dict:
+    """What always guessing the commonest label scores of ``top1_in_gold`` on these rows (its
+    ``label`` and ``top1_in_gold``), and, given ``stances`` (None where a row has none), what
+    always guessing the commonest stance scores of ``stance_accuracy`` on the rows with one
+    (``stance``, ``stance_accuracy``): the trivial baseline a model must beat. A tie goes to
+    the name sorted first, so that any order of the rows gives the same. {} for no rows.
+
+    >>> commonest_guesses([("a",), ("b",), ("a", "b"), ("c",)], ["favor", None, "against", "favor"])
+    {'label': 'a', 'top1_in_gold': 0.5, 'stance': 'favor', 'stance_accuracy': 0.6666666666666666}
+    """
+    from collections import Counter
+
+    counts = Counter(label for row in label_sets for label in set(row))
+    if not counts:
+        return {}
+    commonest = max(sorted(counts), key=counts.__getitem__)
+    out: dict = {"label": commonest, "top1_in_gold": counts[commonest] / len(label_sets)}
+    given = Counter(value for value in stances or () if value is not None)
+    if given:
+        common = max(sorted(given), key=given.__getitem__)
+        out.update(stance=common, stance_accuracy=given[common] / sum(given.values()))
+    return out
+
+
+def short_of_guessing(top1: float, stance_accuracy: float, baseline: dict, given: str = "given") -> list[str]:
+    """How a model's ``top1`` (the share of rows it put a ``given`` label first for) and
+    ``stance_accuracy`` (NaN: not judged) are no better than ``baseline`` (see
+    :func:`commonest_guesses`), in words; [] when both beat it. A baseline of 1.0 (one label,
+    or one stance, in every row) is no bar: nothing can beat it, and a perfect model ties.
+
+    >>> short_of_guessing(0.4, 0.9, {"label": "a", "top1_in_gold": 0.5, "stance": "favor", "stance_accuracy": 0.6})
+    ["put a given label first for 40% of the rows, no better than always guessing the commonest label ('a', 50%)"]
+    """
+    failed = []
+    if top1 <= baseline.get("top1_in_gold", math.nan) < 1:
+        failed.append(f"put a {given} label first for {top1:.0%} of the rows, no better than always guessing "
+                      f"the commonest label ({quoted(baseline['label'])}, {baseline['top1_in_gold']:.0%})")
+    if stance_accuracy <= baseline.get("stance_accuracy", math.nan) < 1:
+        failed.append(f"picked the {given} stance for {stance_accuracy:.0%} of the rows with one, no better than "
+                      f"always guessing {quoted(baseline['stance'])} ({baseline['stance_accuracy']:.0%})")
+    return failed
+
+
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0

@@ -193,7 +193,10 @@ def _bounded_html(table: pd.DataFrame, whole: str, caption: str) -> str:
 class EvaluationReport:
     """Metrics of a model on labelled data; ``to_frame()`` for the per-label table.
 
-    ``metrics`` maps each headline metric to a float; after cross-validation ``spread``
+    ``metrics`` maps each headline metric to a float; ``baseline`` what always guessing the
+    commonest label scores of ``top1_in_gold`` (``label``, ``top1_in_gold``) and, with gold
+    stances, always guessing the commonest stance of ``stance_accuracy`` (``stance``,
+    ``stance_accuracy``), printed under the metrics; after cross-validation ``spread``
     holds the standard deviation across folds, ``folds`` each fold's metrics,
     ``cross_validation`` how the folds were drawn (the first line printed says it too) and
     with which training options, and ``predictions`` each row's fold and out-of-fold
@@ -257,6 +260,9 @@ class EvaluationReport:
     _data_labels_sha256: str | None = field(default=None, repr=False, compare=False)
     # Whether evaluate found the rows to be the model's training rows (by its training digest).
     _fitted: bool = field(default=False, repr=False, compare=False)
+    # What always guessing the commonest label (and stance) scores on these statements, the
+    # bar the figures are read against (see stance.metrics.commonest_guesses); {} for none.
+    baseline: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def headline(self) -> list[str]:
         """The names of the headline metrics this report has, in display order: the F1 of
@@ -712,6 +718,35 @@ class EvaluationReport:
                 f"{'its' if one else 'their'} precision and recall are 0, and macro-F1 counts "
                 f"{'its F1' if one else 'their F1s'} of 0 (scikit-learn's convention)")
 
+    def _baseline_note(self) -> str:
+        """The line under the metrics saying what always guessing the commonest label (and
+        stance) scores ("" for a report without one): a figure means little without it.
+
+        >>> report = EvaluationReport(metrics={"top1_in_gold": 0.4, "stance_accuracy": 0.3}, per_label={},
+        ...     confusion={}, n=26, baseline={"label": "climate_action", "top1_in_gold": 12 / 26,
+        ...                                   "stance": "support", "stance_accuracy": 0.65})
+        >>> report._baseline_note()
+        "baseline: always guessing 'climate_action': top1_in_gold 0.462; always 'support': stance_accuracy 0.650"
+        """
+        baseline = getattr(self, "baseline", None) or {}  # a report pickled before it kept one has none
+        if "top1_in_gold" not in baseline:
+            return ""
+        note = f"baseline: always guessing {quoted(baseline['label'])}: top1_in_gold {baseline['top1_in_gold']:.3f}"
+        if "stance_accuracy" in baseline and "stance_accuracy" in self.metrics:
+            note += f"; always {quoted(baseline['stance'])}: stance_accuracy {baseline['stance_accuracy']:.3f}"
+        return note
+
+    def _warn_if_no_better_than_guessing(self, who: str, learnt: str) -> None:
+        """Warn when ``top1_in_gold`` or ``stance_accuracy`` is no better than the
+        :attr:`baseline`, in the words :func:`stance.find_label_issues` warns of its fold
+        models with: ``who`` measured ("the model"), ``learnt`` what follows ("it learnt…")."""
+        from .metrics import short_of_guessing
+
+        failed = short_of_guessing(self.metrics.get("top1_in_gold", math.nan),
+                                   self.metrics.get("stance_accuracy", math.nan), self.baseline, given="gold")
+        if failed:
+            warn(f"{who} {' and '.join(failed)}: {learnt}")
+
     def _title(self) -> str:
         """The report's first line: what was measured, and how the folds were drawn after
         :func:`cross_validate` (a grouped one with fewer groups than folds ran a fold a group).
@@ -750,6 +785,7 @@ class EvaluationReport:
         for name in names:
             sd = f" ± {self.spread[name]:.3f}" if name in self.spread else ""
             lines.append(f"  {shown(name):{width}s} {_metric_shown(name, self.metrics[name])}{sd}")
+        lines.extend(f"  {note}" for note in (self._baseline_note(),) if note)
         lines.append("")
         lines.append(plain_table(self.to_frame().round(3), na_rep=NOT_DEFINED))
         lines.extend(note for note in (self._undefined_note(), self._unseen_note()) if note)
@@ -781,7 +817,9 @@ class EvaluationReport:
             for name in self.headline()
         )
         head = (f"<table><caption>Headline metrics</caption><thead><tr><th scope='col'>metric</th>"
-                f"<th scope='col'>value</th></tr></thead><tbody>{head}</tbody></table>")
+                f"<th scope='col'>value</th></tr></thead><tbody>{head}</tbody></table>"
+                + "".join(f"<p>{html.escape(note)}</p>"
+                          for note in (self._baseline_note(),) if note))
         notes = "".join(f"<p>{html.escape(note)}</p>" for note in (self._undefined_note(), self._unseen_note()) if note)
         # A lone surrogate in a loaded model's label ("uni\ud800ty"), raw, made HTML that UTF-8
         # cannot encode, as a Prediction's did.
@@ -838,7 +876,8 @@ class EvaluationReport:
         training would record of the rows; None for a report computed without the texts, by
         :func:`stance.evaluation.compute_report` given no ``texts``) and, after
         :func:`stance.evaluate`, ``model`` the model (``path``, ``parameters_sha256``,
-        ``training_sha256``); after ``by=``, each group names its own ``data`` and the
+        ``training_sha256``); ``baseline`` what always guessing the commonest label (and
+        stance) scores (see :attr:`baseline`); after ``by=``, each group names its own ``data`` and the
         ``model``. It leaves out the intervals (:meth:`intervals`) and, after
         :func:`cross_validate`, the out-of-fold ``predictions``.
 
@@ -849,7 +888,9 @@ class EvaluationReport:
         """
         groups = {"by": self.by, "groups": [{"group": _json_value(value), "n": report.n, "metrics": report.metrics,
                                              **report._measured()} for value, report in self.groups.items()]}
+        baseline = getattr(self, "baseline", None) or {}
         return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread,
+                             **({"baseline": baseline} if baseline else {}),
                              "per_label": self.per_label, "confusion": self.confusion, **self._measured(),
                              **({"cross_validation": self.cross_validation} if self.cross_validation else {}),
                              **({"folds": self.folds} if self.folds else {}),

@@ -1,5 +1,6 @@
 """Metrics against answers worked out by hand."""
 
+import html
 import json
 import math
 import os
@@ -140,6 +141,48 @@ def test_a_cross_validated_report_says_how_its_folds_were_drawn(energy_frame):
     assert str(plain).startswith("Evaluation on 2 statements\n")
 
 
+def test_a_report_carries_the_baseline_of_always_guessing_the_commonest_label_and_stance(energy_frame):
+    # A teacher's audit: top1_in_gold 0.385 was printed with no word that always guessing the
+    # commonest label scores 0.46, which stance check computes and warns of already.
+    labels = energy_frame.labels.str.split("|").explode().value_counts()  # a row of two labels counts for each
+    commonest = sorted(labels.index[labels == labels.max()])[0]
+    judged = energy_frame.stance[energy_frame.labels != "none"].dropna().value_counts()
+    expected = {"label": commonest, "top1_in_gold": labels[commonest] / len(energy_frame),
+                "stance": sorted(judged.index[judged == judged.max()])[0],
+                "stance_accuracy": judged.max() / judged.sum()}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = stance.cross_validate(energy_frame, stance_column="stance")
+    assert report.baseline == pytest.approx(expected) and report.to_dict()["baseline"] == pytest.approx(expected)
+    line = (f"  baseline: always guessing '{expected['label']}': top1_in_gold {expected['top1_in_gold']:.3f}; "
+            f"always '{expected['stance']}': stance_accuracy {expected['stance_accuracy']:.3f}")
+    assert line in str(report).splitlines(), str(report)
+    assert html.escape(line.strip()) in report._repr_html_()
+    # These fold models beat it on the labels, not on the stance (64 rows are few for it): warned
+    # of the stance alone, in stance check's words.
+    assert report.metrics["top1_in_gold"] > expected["top1_in_gold"]
+    assert report.metrics["stance_accuracy"] <= expected["stance_accuracy"]
+    said = [str(w.message) for w in caught if "no better than always guessing" in str(w.message)]
+    assert len(said) == 1 and re.match(rf"out of fold, the 5 fold models picked the gold stance for \d+% of the rows "
+                                       rf"with one, no better than always guessing '{expected['stance']}' \(50%\): "
+                                       rf"they learnt too little from 64 rows", said[0]), said
+    # A model that learnt nothing of these labels is warned of, in stance check's words.
+    gold = pd.DataFrame({"text": ["Lower taxes will grow the economy", "Raise the minimum wage",
+                                  "Austerity has failed", "Good morning everyone"],
+                         "labels": ["economy", "economy", "economy", "none"],
+                         "stance": ["support", "support", "oppose", None]})
+    with pytest.warns(stance.StanceWarning, match=r"^the model put a gold label first for 25% of the rows, no better "
+                                                  r"than always guessing the commonest label \('economy', 75%\)"):
+        report = stance.evaluate(None, gold)
+    assert report.baseline == pytest.approx({"label": "economy", "top1_in_gold": 0.75, "stance": "support",
+                                             "stance_accuracy": 2 / 3})
+    # One label in every row is no bar: a perfect model ties with it, unwarned.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        perfect = stance.evaluate(None, pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]}))
+    assert perfect.baseline == {"label": "unity", "top1_in_gold": 1.0}
+
+
 def test_cross_validate_with_groups_says_what_a_fold_could_not_learn(energy_frame):
     # A held-out group with every row of a label was scored 0 for it without a word, a
     # spread with a fold's NaN was NaN, and missing groups made one group "nan".
@@ -148,7 +191,8 @@ def test_cross_validate_with_groups_says_what_a_fold_could_not_learn(energy_fram
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         report = stance.cross_validate(frame, folds=3, groups="party", stance_column="stance")
-    ours = [str(w.message) for w in caught if w.category is stance.StanceWarning]
+    ours = [str(w.message) for w in caught if w.category is stance.StanceWarning
+            and "no better than always guessing" not in str(w.message)]  # the baseline's, which has its own test
     assert len(ours) == 1 and "every row of label(s) ['nuclear'] in 'nukes' is in one held-out group" in ours[0]
     assert [f["top1_in_gold"] for f in report.folds if f["group"] == "nukes"] == [0.0]
     assert all(not math.isnan(value) for value in report.spread.values())
@@ -666,7 +710,8 @@ def test_the_report_s_metrics_line_up_whatever_the_stance_values_are_called():
     report = compute_report([("a",), ("a",)], ["strongly_support", "strongly_oppose"], [("a",), ("a",)],
                             ["strongly_support", "strongly_support"], ("a", "none"), "none",
                             ("strongly_oppose", "strongly_support"))
-    lines = str(report).split("\n\n")[0].splitlines()[1:]
+    lines = [line for line in str(report).split("\n\n")[0].splitlines()[1:]
+             if not line.startswith("  baseline: ")]  # the line under the metrics
     assert len(lines) == len(report.headline()) and "  strongly_support_f1 " in str(report)
     # A metric with no value is "n/a" and why, which starts where the numbers do.
     shown = {name: "n/a" if math.isnan(value) else f"{value:.3f}" for name, value in report.metrics.items()}
@@ -2459,6 +2504,8 @@ def test_cross_validate_takes_favor_and_against(energy_frame):
         every = stance.cross_validate(frame, folds=3, threshold_folds=0)
     with warnings.catch_warnings():
         warnings.simplefilter("error", stance.StanceWarning)
+        # The baseline's warning (its own test) says nothing of favor and against.
+        warnings.filterwarnings("ignore", "out of fold, .* no better than always guessing", stance.StanceWarning)
         named = stance.cross_validate(frame, folds=3, threshold_folds=0, favor="favorable", against="unfavorable")
     m = named.metrics
     assert m["stance_f_avg"] == pytest.approx(np.mean([m["favorable_f1"], m["unfavorable_f1"]]))

@@ -1124,6 +1124,7 @@ def test_an_off_topic_label_written_as_the_file_writes_it_is_the_label_read(tmp_
         warnings.simplefilter("error")  # no "none_label='0.0' is the label of no row"
         # 90 rows of made-up text: the check rightly warns that its fold models learnt little
         warnings.filterwarnings("ignore", message=".*the flags are unreliable")
+        warnings.filterwarnings("ignore", message=".*before trusting the figures")  # cross_validate's, alike
         model = stance.train(tmp_path / "floats.csv", labels_column="code", stance_column="stance",
                              none_label="0.0")
         assert (model.labels, model.params_.none_label, model.stance_classes) == (
