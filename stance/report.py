@@ -736,6 +736,19 @@ class EvaluationReport:
             note += f"; always {quoted(baseline['stance'])}: stance_accuracy {baseline['stance_accuracy']:.3f}"
         return note
 
+    def _spread_note(self) -> str:
+        """What "±" stands for after cross-validation ("" without a spread).
+
+        >>> EvaluationReport(metrics={}, per_label={}, confusion={}, n=60, spread={"top1_in_gold": 0.1},
+        ...                  cross_validation={"folds": 5})._spread_note()
+        '± standard deviation across the 5 folds; see intervals() for a confidence interval'
+        """
+        if not self.spread:
+            return ""
+        folds = self.cross_validation.get("folds")
+        return (f"± standard deviation across the {folds if folds is not None else len(self.folds)} folds; "
+                f"see intervals() for a confidence interval")
+
     def _warn_if_no_better_than_guessing(self, who: str, learnt: str) -> None:
         """Warn when ``top1_in_gold`` or ``stance_accuracy`` is no better than the
         :attr:`baseline`, in the words :func:`stance.find_label_issues` warns of its fold
@@ -785,7 +798,7 @@ class EvaluationReport:
         for name in names:
             sd = f" ± {self.spread[name]:.3f}" if name in self.spread else ""
             lines.append(f"  {shown(name):{width}s} {_metric_shown(name, self.metrics[name])}{sd}")
-        lines.extend(f"  {note}" for note in (self._baseline_note(),) if note)
+        lines.extend(f"  {note}" for note in (self._spread_note(), self._baseline_note()) if note)
         lines.append("")
         lines.append(plain_table(self.to_frame().round(3), na_rep=NOT_DEFINED))
         lines.extend(note for note in (self._undefined_note(), self._unseen_note()) if note)
@@ -819,7 +832,7 @@ class EvaluationReport:
         head = (f"<table><caption>Headline metrics</caption><thead><tr><th scope='col'>metric</th>"
                 f"<th scope='col'>value</th></tr></thead><tbody>{head}</tbody></table>"
                 + "".join(f"<p>{html.escape(note)}</p>"
-                          for note in (self._baseline_note(),) if note))
+                          for note in (self._spread_note(), self._baseline_note()) if note))
         notes = "".join(f"<p>{html.escape(note)}</p>" for note in (self._undefined_note(), self._unseen_note()) if note)
         # A lone surrogate in a loaded model's label ("uni\ud800ty"), raw, made HTML that UTF-8
         # cannot encode, as a Prediction's did.

@@ -183,6 +183,16 @@ def test_a_report_carries_the_baseline_of_always_guessing_the_commonest_label_an
     assert perfect.baseline == {"label": "unity", "top1_in_gold": 1.0}
 
 
+def test_the_printed_spread_says_it_is_the_standard_deviation_across_folds(energy_frame):
+    # A teacher's audit: "±" in a cross-validated report was not explained anywhere it is shown.
+    report = stance.cross_validate(energy_frame, folds=4)
+    note = "± standard deviation across the 4 folds; see intervals() for a confidence interval"
+    assert f"  {note}" in str(report).splitlines()
+    assert note in report._repr_html_()
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+    assert "±" not in str(stance.evaluate(None, gold)) + stance.evaluate(None, gold)._repr_html_()
+
+
 def test_cross_validate_with_groups_says_what_a_fold_could_not_learn(energy_frame):
     # A held-out group with every row of a label was scored 0 for it without a word, a
     # spread with a fold's NaN was NaN, and missing groups made one group "nan".
