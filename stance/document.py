@@ -1213,7 +1213,8 @@ def _dos_misread(text: str) -> tuple[int, str, str] | None:
     >>> print(_dos_misread("We said\u201cNATO\u201d and wait\u2026then. NATO\u2122s"), _dos_misread("dont\u2019s"))
     None None
     """
-    from .encodings import DOS, alphabets_of, reads
+    encodings = forksafe.imported(".encodings")
+    DOS, alphabets_of, reads = encodings.DOS, encodings.alphabets_of, encodings.reads
 
     first, words = None, set()
     for word in _DOS_WORD.finditer(text):
