@@ -300,9 +300,9 @@ def _wide_pattern(start: bytes, codec: str) -> bool:
     r"""Whether the NULs of ``start``, a file's first bytes, fall as those of ``codec``'s text
     (UTF-16 or UTF-32 that :func:`marked_encoding` or :func:`unmarked_encoding` found) do: of
     the bytes of the first 4 KB after any byte-order mark that are each character's high half,
-    a quarter or more are NULs, and, after a mark, the first character's high half is NUL (a
-    character of Latin text or a sign). A file of one byte a character with a stray NUL, or
-    Latin-1 text that opens "ÿþ", was refused as UTF-16 when read in cp1252 or Latin-1.
+    a quarter or more are NULs, and a mark is followed by a whole character (which may be any:
+    "“", "€" or Cyrillic open UTF-16 files too). A file of one byte a character with a stray
+    NUL, or Latin-1 text that opens "ÿþ", was refused as UTF-16 when read in cp1252 or Latin-1.
 
     >>> _wide_pattern("id,text\n".encode("utf-16"), "utf-16"), _wide_pattern("id\n".encode("utf-32-be"), "utf-32-be")
     (True, True)
@@ -310,14 +310,15 @@ def _wide_pattern(start: bytes, codec: str) -> bool:
     (False, False)
     >>> _wide_pattern("id,text\0\n1,Nous sommes déjà unis.\n".encode("cp1252"), "utf-16-le")
     False
+    >>> _wide_pattern("“text”,id\r\n“We stand”,1\r\n".encode("utf-16"), "utf-16")
+    True
     """
     mark = next((mark for mark, _ in _UNICODE_MARKS if start.startswith(mark)), b"")
     body = start[len(mark):len(mark) + 4096]
     unit = 4 if "32" in codec else 2
     big = codec.endswith("-be") or mark in (b"\xfe\xff", b"\x00\x00\xfe\xff")
     high = range(unit // 2) if big else range(unit // 2, unit)  # the bytes of U+0000-U+00FF's NUL half
-    first = body[:unit]
-    if mark and (len(first) < unit or any(first[at] for at in high) or not any(first)):
+    if mark and len(body) < unit:
         return False
     halves = [byte for at, byte in enumerate(body) if at % unit in high]
     return bool(halves) and halves.count(0) >= _WIDE_NULS * len(halves)

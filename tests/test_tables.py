@@ -952,10 +952,23 @@ def test_utf16_without_a_mark_whose_header_has_no_ascii_letter_is_told_too(tmp_p
 def test_a_stray_nul_in_a_table_of_one_byte_a_character_is_no_utf16(tmp_path, raw, given, rows):
     # A review of 13d28bb: a cp1252 or Latin-1 file with a stray NUL, or opening "ÿþ" with a NUL
     # further on, was refused as UTF-16: its NULs must fall as UTF-16's, a quarter of each
-    # character's high half, and after a mark the first character's.
+    # character's high half.
     path = tmp_path / "nul.csv"
     path.write_bytes(raw)
     assert read_table(path, encoding=given).values.tolist() == rows
+
+
+@pytest.mark.parametrize(("text", "given"), [("“text”,id\r\n“We stand”,1\r\n", "cp1252"),
+                                             ("€,text\r\n5,We pay.\r\n", "cp1252"),
+                                             ("текст,id\r\nНАТО должно оставаться единым.,1\r\n", "cp1251")])
+def test_a_marked_utf16_table_opening_with_a_character_past_latin1_is_still_told_utf16(tmp_path, text, given):
+    # A review of the test above's fix: a UTF-16 file opening with "“", "€" or Cyrillic was no
+    # longer told UTF-16 under a one-byte encoding (its first character's high half is no NUL),
+    # and was refused as "line 2 has 1 field where the header has 2".
+    path = tmp_path / "u16.csv"
+    path.write_bytes(text.encode("utf-16"))
+    with pytest.raises(InvalidInputError, match="it starts with a UTF-16 byte-order mark, so it is UTF-16 text"):
+        read_table(path, encoding=given)
 
 
 @pytest.mark.parametrize("given", ["cp1252", "latin-1", "CP1252"])
