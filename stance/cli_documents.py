@@ -224,15 +224,27 @@ _TEXT_COLUMN = "text"
 _TABLE_LINES = 3
 
 
+def _column_name_like(field: str) -> bool:
+    """Whether ``field`` of a .txt file's first line reads as a column's name: a spreadsheet's
+    header, up to three words ("speaker name"), not a sentence's (no final stop) nor empty.
+
+    >>> _column_name_like("speaker name"), _column_name_like("We stand together."), _column_name_like(" ")
+    (True, False, False)
+    """
+    words = field.split()
+    return 0 < len(words) <= 3 and not field.rstrip().endswith((".", "!", "?", ":"))
+
+
 def _table_saved_as_text(name: str, text: str) -> str | None:
     r"""The warning for the .txt FILE ``name`` whose ``text`` is a table of statements (Excel's
     "Unicode Text", a CSV saved as "votes.csv.txt"), or None: read as prose, its header was glued
     to the first statement and each row's id to its text, with exit 0 and no word. It is one
     when its name ends .csv.txt or .tsv.txt, or when every line but blank ones, three or more,
     splits, at tabs, or at commas as a CSV is read, into the same number of fields, two or more,
-    and the first line's are names of columns as stance reads them: each one token, and one of
-    them "text" (in any case), the column of statements stance finds. A transcript, a poem or a
-    table of contents tabbed ("Moderator\tGood evening", "Introduction\tpage 1") is prose.
+    and the first line's are names of columns as stance reads them: short names (see
+    _column_name_like), one of them "text" (in any case), the column of statements stance finds.
+    A transcript, a poem or a table of contents tabbed ("Moderator\tGood evening", "Introduction\tpage
+    1") is prose.
     A warning: the document is scored all the same.
 
     >>> rows = "ID\tText\r\n1\tWe stand together.\r\n2\tNot one more cent.\r\n"
@@ -243,6 +255,11 @@ def _table_saved_as_text(name: str, text: str) -> str | None:
     >>> print(_table_saved_as_text("s.txt", "Ladies, gentlemen\nToday, we meet.\nThank you, all.\n"))
     None
     >>> print(_table_saved_as_text("t.txt", "NATO summit\tVilnius\nDate\tJuly 2023\nHost\tLithuania\n"))
+    None
+    >>> print(_table_saved_as_text("n.txt", "id\tspeaker name\ttext\n1\tA B\tWe act.\n2\tC D\tWe stay.\n"))
+    ... # doctest: +ELLIPSIS
+    'n.txt' looks like a table of statements saved as text (each line splits at tabs into 3 fields, ...
+    >>> print(_table_saved_as_text("v.txt", "Text\tWe stand together.\nBy\tthe minister\nOn\tMonday\n"))
     None
     """
     import csv
@@ -259,8 +276,8 @@ def _table_saved_as_text(name: str, text: str) -> str | None:
     elif len(lines) >= _TABLE_LINES:
         for delimiter, what, suffix in (("\t", "tabs", ".tsv"), (",", "commas", ".csv")):
             header = lines[0].split(delimiter)
-            if (len(header) < 2 or not all(field and not re.search(r"\s", field) for field in header)
-                    or not any(field.casefold() == _TEXT_COLUMN for field in header)):
+            if (len(header) < 2 or not all(_column_name_like(field) for field in header)
+                    or not any(field.strip().casefold() == _TEXT_COLUMN for field in header)):
                 continue
             if all(len(row) == len(header) for row in csv.reader(lines[1:], delimiter=delimiter)):
                 found = f"each line splits at {what} into {len(header)} fields, the first line naming them"

@@ -1126,6 +1126,9 @@ def test_a_parquet_file_under_another_name_is_told_to_be_renamed(capsys, tmp_pat
     ("votes.csv.txt", b"id,text\n1,We stand together.\n2,Not one more cent.\n", "(its name ends .csv.txt)"),
     ("votes.txt", b'id,text\n1,"We stand together, all of us."\n\n2,Not one more cent.\n',
      "(each line splits at commas into 2 fields, the first line naming them)"),
+    # a review of bd55315: an Excel header's name of two words ("speaker name") made it prose
+    ("named.txt", b"id\tspeaker name\ttext\r\n1\tA B\tWe stand together.\r\n2\tC D\tNot one more cent.\r\n",
+     "(each line splits at tabs into 3 fields, the first line naming them)"),
 ])
 def test_a_table_saved_as_txt_is_warned_of_by_document(capsys, tmp_path, name, data, said):
     # An audit by an analyst on Windows: Excel's "Unicode Text" and a CSV saved as .txt were
@@ -1133,7 +1136,7 @@ def test_a_table_saved_as_txt_is_warned_of_by_document(capsys, tmp_path, name, d
     path = tmp_path / name
     path.write_bytes(data)
     status, _, err = run(capsys, "document", str(path))
-    renamed = {"Unicode Text.txt": "Unicode Text.tsv"}.get(name, "votes.csv")
+    renamed = {"Unicode Text.txt": "Unicode Text.tsv", "named.txt": "named.tsv"}.get(name, "votes.csv")
     assert status == 0 and f"{str(path)!r} looks like a table of statements saved as text {said}" in err, err
     assert f"rename it {str(tmp_path / renamed)!r} and run stance score on it" in err, err
     path.rename(tmp_path / renamed)
@@ -1152,7 +1155,8 @@ def test_prose_with_commas_or_tabs_is_no_table_saved_as_txt(capsys, tmp_path):
                  "The woods are lovely\tdark and deep\nBut I have promises\tto keep\nAnd miles to go\tbefore I sleep\n",
                  "Introduction\tpage 1\nSummit\tpage 4\nOutlook\tpage 9\n",
                  "NATO summit\tVilnius\nDate\tJuly 2023\nHost\tLithuania\n",
-                 "Speaker\tSpeech\nRutte\tWe stand together.\nZelensky\tThank you.\n"):
+                 "Speaker\tSpeech\nRutte\tWe stand together.\nZelensky\tThank you.\n",
+                 "Text\tWe stand together.\nBy\tthe minister\nOn\tMonday\n"):
         path = tmp_path / "speech.txt"
         path.write_text(text, encoding="utf-8")
         status, _, err = run(capsys, "document", str(path))
