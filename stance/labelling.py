@@ -783,7 +783,8 @@ def find_label_issues(
     takes none) with ``issue`` ``"rare label"``. One that looks like a misspelling of a
     label given more often is listed first, with that label as ``suggested_label`` and
     score 1.0, and so is one that joins labels given elsewhere by a comma or semicolon
-    ("unity;deterrence"), suggested them joined by '|' ("unity|deterrence"); any other may
+    ("unity;deterrence"), suggested them joined by '|' ("unity|deterrence"; the off-topic
+    label stands alone in a cell, so "unity;none" is suggested "unity"); any other may
     be right, only rare, and is listed last with a model's pick and score NaN (a model that
     never saw the label cannot judge it). The other rows are checked as usual. The off-topic
     label (``none_label``) is no typo, and a fold model that never saw it calls every row a
@@ -1001,7 +1002,7 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
                         None if stances is None else [stances[i] for i in kept], oof, none_label)
         if not rare:
             return found
-        rare_found = _rare_issues(frame, texts, label_sets, sorted(rare), kept, options)
+        rare_found = _rare_issues(frame, texts, label_sets, sorted(rare), kept, options, none_label)
         typos = rare_found.score.notna()  # the unscored rows may be right: after the rows judged
         return pd.concat([part for part in (rare_found[typos], found, rare_found[~typos]) if len(part)])
     oof = _out_of_fold(texts, label_sets, stances, folds, random_state, options, row_names=names,
@@ -1081,14 +1082,15 @@ def _rare_rows(label_sets: list[tuple[str, ...]], folds: int) -> set[int]:
 
 
 def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[int], kept: list[int],
-                 options: dict[str, Any]) -> pd.DataFrame:
+                 options: dict[str, Any], none_label: str | None = None) -> pd.DataFrame:
     """The rows set apart by :func:`_rare_rows`, as issue ``"rare label"``.
 
     A rare label that looks like a misspelling of a label given more often (common, or rare
     too: "ukraine_suport" once for "ukraine_support" twice; not one with other numbers, "201.1"
     beside "201.2") is suggested that label, with score 1.0; one that joins labels given
     elsewhere by a comma or semicolon ("unity;deterrence") is suggested them joined by '|'
-    ("unity|deterrence"), with score 1.0 too. Any other rare label may be
+    ("unity|deterrence"), with score 1.0 too, but for the off-topic label ``none_label``, which
+    stands alone in a cell: "unity;none" is suggested "unity". Any other rare label may be
     right, only rare: no model learnt it, so it is suggested a model's pick with
     ``label_score`` and ``score`` NaN, for the check cannot judge it (a model that never saw
     a label puts all its probability elsewhere). Two such
@@ -1111,6 +1113,8 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
         # closest one would drop the other, so the suggestion joins them as a cell does, by '|'.
         parts = joined_labels(rare_label, sorted(label for label in counts if label != rare_label))
         if parts is not None and all(part in counts for part in parts):
+            # Training refuses the off-topic label beside another, so it is not suggested so.
+            parts = [part for part in parts if part != none_label]
             suggestions[k] = LABEL_SEPARATOR.join(parts)
             joins.add(k)
             continue

@@ -822,16 +822,34 @@ def test_a_rare_label_joining_known_labels_is_suggested_them_joined_by_a_bar(ene
     # 1.0, as a typo of it, while the warning of the same run said to join them with '|'.
     frame = energy_frame.copy()
     frame.loc[5, "labels"] = "nuclear;gas"
-    frame.loc[9, "labels"] = "renewables, none"
+    frame.loc[9, "labels"] = "renewables, gas"
     with pytest.warns(stance.StanceWarning, match=r"join them with '\|'"):
         issues = stance.find_label_issues(frame, stance_column="stance")
     assert set(issues.index[:2]) == {5, 9} and (issues.issue[[5, 9]] == "rare label").all()
-    assert issues.suggested_label[5] == "nuclear|gas" and issues.suggested_label[9] == "renewables|none"
+    assert issues.suggested_label[5] == "nuclear|gas" and issues.suggested_label[9] == "renewables|gas"
     assert (issues.score[[5, 9]] == 1.0).all()
     # A part that is no label given elsewhere: no joined suggestion.
     frame.loc[9, "labels"] = "renewables;hydrogen"
     issues = stance.find_label_issues(frame, stance_column="stance")
     assert issues.suggested_label[9] != "renewables|hydrogen"
+
+
+def test_a_rare_label_joining_the_off_topic_label_is_suggested_the_others_alone(energy_frame):
+    # A review of 339aa1e: "renewables, none" was suggested "renewables|none", score 1.0, a cell
+    # training refuses ("'none' stands alone"); the off-topic label joins no other.
+    frame = energy_frame.copy()
+    frame.loc[9, "labels"] = "renewables, none"
+    frame.loc[5, "labels"] = "none;gas"
+    with pytest.warns(stance.StanceWarning, match=r"join them with '\|'"):
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    assert issues.suggested_label[9] == "renewables" and issues.suggested_label[5] == "gas"
+    assert (issues.score[[5, 9]] == 1.0).all()
+    # Named otherwise by --none-label, it is that label that stands alone.
+    frame.loc[frame.labels == "none", "labels"] = "off_topic"
+    frame.loc[5, "labels"] = "off_topic;gas"
+    with pytest.warns(stance.StanceWarning, match=r"join them with '\|'"):
+        issues = stance.find_label_issues(frame, stance_column="stance", none_label="off_topic")
+    assert issues.suggested_label[5] == "gas"
 
 
 def test_a_rare_label_misspelling_another_rare_label_is_suggested_that_label_and_the_correct_rows_are_not_accused():
