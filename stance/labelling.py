@@ -783,8 +783,9 @@ def find_label_issues(
     takes none) with ``issue`` ``"rare label"``. One that looks like a misspelling of a
     label given more often is listed first, with that label as ``suggested_label`` and
     score 1.0, and so is one that joins labels given elsewhere by a comma or semicolon
-    ("unity;deterrence"), suggested them joined by '|' ("unity|deterrence"; the off-topic
-    label stands alone in a cell, so "unity;none" is suggested "unity"); any other may
+    ("unity;deterrence"), suggested them joined by '|' with the cell's other labels
+    ("unity|deterrence"; the off-topic label stands alone in a cell, so "unity;none" is
+    suggested "unity"); any other may
     be right, only rare, and is listed last with a model's pick and score NaN (a model that
     never saw the label cannot judge it). The other rows are checked as usual. The off-topic
     label (``none_label``) is no typo, and a fold model that never saw it calls every row a
@@ -1089,12 +1090,13 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     too: "ukraine_suport" once for "ukraine_support" twice; not one with other numbers, "201.1"
     beside "201.2") is suggested that label, with score 1.0; one that joins labels given
     elsewhere by a comma or semicolon ("unity;deterrence") is suggested them joined by '|'
-    ("unity|deterrence"), with score 1.0 too, but for the off-topic label ``none_label``, which
-    stands alone in a cell: "unity;none" is suggested "unity". Any other rare label may be
-    right, only rare: no model learnt it, so it is suggested a model's pick with
-    ``label_score`` and ``score`` NaN, for the check cannot judge it (a model that never saw
-    a label puts all its probability elsewhere). Two such
-    labels that look like one spelt two ways, as rare as each other, are warned of as twins.
+    ("unity|deterrence"), with score 1.0 too, with the cell's other labels ("eastern_flank|unity;
+    deterrence" is suggested "eastern_flank|unity|deterrence") but for the off-topic label
+    ``none_label``, which stands alone in a cell: "unity;none" is suggested "unity". Any other
+    rare label may be right, only rare: no model learnt it, so it is suggested a model's pick
+    with ``label_score`` and ``score`` NaN, for the check cannot judge it (a model that never
+    saw a label puts all its probability elsewhere). Two such labels that look like one spelt
+    two ways, as rare as each other, are warned of as twins.
     """
     from collections import Counter
 
@@ -1113,9 +1115,11 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
         # closest one would drop the other, so the suggestion joins them as a cell does, by '|'.
         parts = joined_labels(rare_label, sorted(label for label in counts if label != rare_label))
         if parts is not None and all(part in counts for part in parts):
+            # The suggestion replaces the whole cell, so the cell's other labels stay in it.
+            cell = list(dict.fromkeys(label for given in label_sets[i]
+                                      for label in (parts if given == rare_label else [given])))
             # Training refuses the off-topic label beside another, so it is not suggested so.
-            parts = [part for part in parts if part != none_label]
-            suggestions[k] = LABEL_SEPARATOR.join(parts)
+            suggestions[k] = LABEL_SEPARATOR.join(label for label in cell if label != none_label)
             joins.add(k)
             continue
         # Sorted, so that the suggestion does not depend on the order of the rows; not a code

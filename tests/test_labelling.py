@@ -834,6 +834,18 @@ def test_a_rare_label_joining_known_labels_is_suggested_them_joined_by_a_bar(ene
     assert issues.suggested_label[9] != "renewables|hydrogen"
 
 
+def test_a_rare_joined_label_beside_another_label_is_suggested_the_whole_cell(energy_frame):
+    # A review of 339aa1e: "nuclear|gas;renewables" was suggested "gas|renewables", dropping
+    # "nuclear": suggested_label replaces the whole cell, so it keeps the cell's other labels.
+    frame = energy_frame.copy()
+    frame.loc[5, "labels"] = "nuclear|gas;renewables"
+    frame.loc[9, "labels"] = "gas|nuclear, gas"
+    with pytest.warns(stance.StanceWarning, match=r"join them with '\|'"):
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    assert issues.suggested_label[5] == "nuclear|gas|renewables" and issues.score[5] == 1.0
+    assert issues.suggested_label[9] == "gas|nuclear" and issues.score[9] == 1.0
+
+
 def test_a_rare_label_joining_the_off_topic_label_is_suggested_the_others_alone(energy_frame):
     # A review of 339aa1e: "renewables, none" was suggested "renewables|none", score 1.0, a cell
     # training refuses ("'none' stands alone"); the off-topic label joins no other.
