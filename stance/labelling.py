@@ -1090,7 +1090,8 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     too: "ukraine_suport" once for "ukraine_support" twice; not one with other numbers, "201.1"
     beside "201.2") is suggested that label, with score 1.0; one that joins labels given
     elsewhere by a comma or semicolon ("unity;deterrence") is suggested them joined by '|'
-    ("unity|deterrence"), with score 1.0 too, with the cell's other labels ("eastern_flank|unity;
+    ("unity|deterrence"), with score 1.0 too (not one that is a label given elsewhere holding
+    a comma, but for case or spacing: that label miswritten), with the cell's other labels ("eastern_flank|unity;
     deterrence" is suggested "eastern_flank|unity|deterrence") but for the off-topic label
     ``none_label``, which stands alone in a cell: "unity;none" is suggested "unity". Any other
     rare label may be right, only rare: no model learnt it, so it is suggested a model's pick
@@ -1100,7 +1101,7 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     """
     from collections import Counter
 
-    from .label_names import joined_labels, rare_twin
+    from .label_names import joined_labels, rare_twin, separator_key
     from .model import StanceModel
     from .names import LABEL_SEPARATOR, named_rows
 
@@ -1113,7 +1114,11 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
         rare_label = next(label for label in label_sets[i] if label not in common)
         # Labels joined by ';' or ',' ("unity;deterrence") are no typo of either: suggesting the
         # closest one would drop the other, so the suggestion joins them as a cell does, by '|'.
-        parts = joined_labels(rare_label, sorted(label for label in counts if label != rare_label))
+        others = sorted(label for label in counts if label != rare_label)
+        # A label holding a comma ("peace, security") written otherwise ("Peace,  Security") is
+        # that label miswritten, for rare_twin to suggest, not a join of its words.
+        miswritten = any(separator_key(label) == separator_key(rare_label) for label in others)
+        parts = None if miswritten else joined_labels(rare_label, others)
         if parts is not None and all(part in counts for part in parts):
             # The suggestion replaces the whole cell, so the cell's other labels stay in it.
             cell = list(dict.fromkeys(label for given in label_sets[i]

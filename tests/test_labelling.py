@@ -846,6 +846,19 @@ def test_a_rare_joined_label_beside_another_label_is_suggested_the_whole_cell(en
     assert issues.suggested_label[9] == "gas|nuclear" and issues.score[9] == 1.0
 
 
+def test_a_rare_label_that_is_a_known_label_holding_a_comma_written_otherwise_is_that_label(energy_frame):
+    # A review of 339aa1e: beside "peace", "security" and "peace, security" (a label holding a
+    # comma), "Peace, Security" was suggested "peace|security" and its two spellings went
+    # unwarned: a cell equal to a known label but for case or spacing is that label.
+    frame = energy_frame.copy()
+    frame["labels"] = frame.labels.replace({"nuclear": "peace", "gas": "security", "renewables": "peace, security"})
+    frame.loc[5, "labels"] = "Peace,  Security"
+    assert (frame.labels == "peace, security").sum() == 14
+    with pytest.warns(stance.StanceWarning, match=r"written two ways.*'Peace,  Security' \(1: row 5\)"):
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    assert issues.suggested_label[5] == "peace, security" and issues.score[5] == 1.0
+
+
 def test_a_rare_label_joining_the_off_topic_label_is_suggested_the_others_alone(energy_frame):
     # A review of 339aa1e: "renewables, none" was suggested "renewables|none", score 1.0, a cell
     # training refuses ("'none' stands alone"); the off-topic label joins no other.
