@@ -16,12 +16,13 @@ import numpy as np
 from . import _forksafe as forksafe
 from .duplicate_texts import repeated_text_keys
 from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, warn, warnings_once
-from .fold_checks import check_fold_counts, check_fold_labels, check_fold_stances
+from .fold_checks import FEWEST_AT_TWO, check_fold_counts, check_fold_labels, check_fold_stances, fewest_folds_at_two
 from .metrics import averaged_values
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .model import StanceModel
     from .report import EvaluationReport
 
 def cross_validate(
@@ -139,7 +140,7 @@ def cross_validate(
         # With the rows' problems, as check_whole_data would name them, and a misspelt label too
         # rare for any fold, as training names it: left to the fold checks, it took a second run.
         refuse_whole_data(label_sets, stances, minimum, rows, stance_name, misspelt_only=True,
-                          rare_hint=template._rare_label_hint(minimum))
+                          rare_hint=_rare_label_hint(template, minimum, label_sets, folds, grouped=groups is not None))
 
     clean_texts, gold_sets, clean_stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
@@ -361,6 +362,21 @@ def _warn_of_copies_in_other_folds(texts: list[str], splits: list, group_values:
          f"{_snippet(texts[rows[0]])} (in {shown}), so each copy is tested on a model that trained on another, "
          f"which flatters the figures; keep one row of each text in {text_column!r} (drop the duplicates), or "
          f"give each text's copies one group")
+
+
+def _rare_label_hint(template: StanceModel, minimum: int, label_sets: Sequence[tuple[str, ...]], folds: int,
+                     grouped: bool) -> str:
+    """Training's advice to pass threshold_folds=0 for labels with fewer than ``minimum`` rows,
+    where these folds then train, as :func:`check_fold_counts` offers it: each such label
+    needs :data:`FEWEST_AT_TWO` rows (a fold holding out one of two keeps one, and needs 2),
+    and ``folds`` enough to keep 2 of each. Not with groups, whose folds may hold out several
+    rows of a label at once: the fold check advises the folds they need."""
+    totals = Counter(label for labels in label_sets for label in labels)
+    rare = [label for label, n in totals.items() if n < minimum]
+    if grouped or not rare or any(totals[label] < FEWEST_AT_TWO for label in rare) \
+            or fewest_folds_at_two(rare, totals) > folds:
+        return ""
+    return template._rare_label_hint(minimum)
 
 
 def _stuck_label(keys: list[str], gold_sets: list[tuple[str, ...]], minimum: int) -> bool:

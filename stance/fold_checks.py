@@ -47,8 +47,19 @@ def _folds_at_two(hint: str, labels: Iterable[str], totals: Counter, folds: int,
         if any(totals[label] - max(spread[label].values()) < 2 for label in held):
             return ""
         return hint if folds >= every else f"{hint} with folds={every} (each group held out alone)"
-    needed = max((math.ceil(totals[label] / (totals[label] - 2)) for label in labels), default=2)
+    needed = fewest_folds_at_two(labels, totals)
     return f"{hint} with folds={needed} or more" if hint and needed > folds else hint
+
+
+def fewest_folds_at_two(labels: Iterable[str], totals: Counter) -> int:
+    """The fewest folds whose training rows keep 2 rows of each of ``labels`` (each with
+    :data:`FEWEST_AT_TWO` rows or more in ``totals``), as threshold_folds=0 needs: a fold
+    holds out up to ceil(n / folds) of a label's n rows.
+
+    >>> fewest_folds_at_two(["a", "b"], Counter(a=3, b=5)), fewest_folds_at_two([], Counter())
+    (3, 2)
+    """
+    return max((math.ceil(totals[label] / (totals[label] - 2)) for label in labels), default=2)
 
 
 def check_fold_labels(label_sets: Sequence[tuple[str, ...]], splits: Sequence[tuple[Sequence[int], Sequence[int]]],

@@ -351,6 +351,33 @@ def test_cross_validate_names_a_misspelt_rare_label_with_the_other_problems_as_t
         stance.cross_validate(frame)
 
 
+def test_cross_validate_offers_threshold_folds_0_beside_the_other_problems_only_where_it_helps(energy_frame):
+    # A review of 6ac19d5: two rows of "nucelar" beside a row of no label were told "or pass
+    # threshold_folds=0", training's advice, which cross_validate then refused ("no number of
+    # folds helps"): a fold that holds out one of two keeps one, and needs 2.
+    frame = energy_frame.copy()
+    frame.loc[0, "labels"] = None
+    frame.loc[[2, 3], "labels"] = "nucelar"
+    with pytest.raises(stance.InvalidInputError, match=r"^2 problems:") as raised:
+        stance.cross_validate(frame)
+    assert re.search(r"too few for 'nucelar' \(2: rows 2, 3; a typo of 'nuclear'\?\)\. Add examples, correct typos or "
+                     r"merge these labels$", str(raised.value)), raised.value
+    frame.loc[0, "labels"] = energy_frame.loc[0, "labels"]
+    with pytest.raises(stance.InvalidInputError, match=r"no number of folds helps"):
+        stance.cross_validate(frame, threshold_folds=0)
+    # Three rows, where the threshold folds ask four, can cross-validate with threshold_folds=0:
+    # offered, as training offers it, and it then cross-validates.
+    frame.loc[0, "labels"] = None
+    frame.loc[4, "labels"] = "nucelar"
+    with pytest.raises(stance.InvalidInputError, match=r"^2 problems:") as raised:
+        stance.cross_validate(frame, threshold_folds=4)
+    assert re.search(r"too few for 'nucelar' \(3: rows 2, 3, 4; a typo of 'nuclear'\?\)\. .* \(or pass "
+                     r"threshold_folds=0, on the command line --option threshold_folds=0, which needs 2: the 4 are one "
+                     r"per fold of tuning the second-label thresholds\)$", str(raised.value)), raised.value
+    frame.loc[0, "labels"] = energy_frame.loc[0, "labels"]
+    assert stance.cross_validate(frame, threshold_folds=0).n == len(frame)
+
+
 def test_threshold_folds_0_is_offered_for_a_rare_label_only_when_it_can_cross_validate(energy_frame):
     # An audit by a political scientist: two rows of a label were told "or pass
     # threshold_folds=0", which then refused them too: its training folds need 2, and the fold
