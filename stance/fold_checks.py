@@ -192,13 +192,19 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
 def _with_typo(described: str, label: str, totals: Counter) -> str:
     """``described`` ("'climat_action' (1: row 28)") with the label given more often that
     ``label`` looks like a misspelling of, as training's refusal of a rare label names it:
-    a label too rare for any fold is most often a typo.
+    a label too rare for any fold is most often a typo; or, for one that joins labels given
+    elsewhere by ';' or ',', those labels and how to join them, as training names them.
 
     >>> _with_typo("'climat_action' (1: row 28)", "climat_action", Counter(climat_action=1, climate_action=12))
     "'climat_action' (1: row 28; a typo of 'climate_action'?)"
+    >>> _with_typo("'gas;wind' (1: row 3)", "gas;wind", Counter({"gas;wind": 1, "gas": 9, "wind": 9}))
+    "'gas;wind' (1: row 3; the labels 'gas' and 'wind' joined by ';'? join them with '|', 'gas|wind')"
     """
-    from .label_names import rare_twin
+    from .label_names import _joined, _spellings, joined_advice, rare_twin
 
+    # "a;b" is no typo of "a": it joins labels, which training tells before any typo.
+    if (found := _joined(label, _spellings(other for other in totals if other != label))) is not None:
+        return f"{described[:-1]}; {joined_advice(found)})"
     typo_of = rare_twin(label, sorted(other for other in totals if totals[other] > totals[label]))
     return described if typo_of is None else f"{described[:-1]}; a typo of {quoted(typo_of)}?)"
 

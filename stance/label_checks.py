@@ -30,6 +30,7 @@ from .label_names import (
     _warn_of_one_sided_values,
     _warn_of_spelling_variants,
     case_key,
+    joined_advice,
     lookalike_key,
     rare_twin,
     refuse_odd_label_names,
@@ -90,10 +91,7 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                 details.append(f"{quoted(label)} ({counts[label]}: {rows})")
                 continue
             if (found := _joined(label, spellings)) is not None:  # "a;b" is no typo of "a;c": it joins labels
-                joined, separators = found[0], " and ".join(repr(s) for s in found[1])
-                details.append(f"{quoted(label)} ({counts[label]}: {rows}; the labels "
-                               f"{' and '.join(quoted(name) for name in joined)} joined by {separators}? "
-                               f"join them with '|', {quoted('|'.join(joined))})")
+                details.append(f"{quoted(label)} ({counts[label]}: {rows}; {joined_advice(found)})")
                 continue
             typo_of = rare_twin(label, common)  # "201.1" beside "201.2" is another code, not a typo
             details.append(f"{quoted(label, width)} ({counts[label]}: {rows}"

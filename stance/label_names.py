@@ -1024,6 +1024,19 @@ def _joined(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]
     return (names, sorted(set(separators))) if len(names) > 1 else None
 
 
+def joined_advice(found: tuple[list[str], list[str]]) -> str:
+    """What the refusal of a rare label that joins labels says of it, given what
+    :func:`_joined` finds of it: the labels, the separators, and the cell that lists them.
+
+    >>> print(joined_advice((["gas", "wind"], [";"])))
+    the labels 'gas' and 'wind' joined by ';'? join them with '|', 'gas|wind'
+    """
+    joined, separators = found
+    return (f"the labels {' and '.join(quoted(name) for name in joined)} joined by "
+            f"{' and '.join(repr(separator) for separator in separators)}? join them with '|', "
+            f"{quoted('|'.join(joined))}")
+
+
 def _joined_codes(value: str) -> list[str]:
     """The codes ``value`` lists by commas or slashes, [] unless each separator joins two:
     codes after a comma and a space ("104, 105"), codes of three digits or more otherwise

@@ -351,6 +351,18 @@ def test_cross_validate_names_a_misspelt_rare_label_with_the_other_problems_as_t
         stance.cross_validate(frame)
 
 
+def test_a_joined_label_too_rare_for_any_fold_is_told_to_join_them_with_a_bar_as_training_tells_it(energy_frame):
+    # A review of 6ac19d5: "nuclear;gas" once was told "a typo of 'nuclear'?" by the fold check,
+    # where training tells it the labels are joined by ';' and to join them with '|'.
+    frame = energy_frame.copy()
+    frame.loc[2, "labels"] = "nuclear;gas"
+    with pytest.raises(stance.InvalidInputError,
+                       match=r"^labels: too few rows of 'nuclear;gas' \(1: row 2; the labels 'nuclear' and 'gas' "
+                             r"joined by ';'\? join them with '\|', 'nuclear\|gas'\) in all for any number of folds"), \
+            pytest.warns(stance.StanceWarning, match="joined"):
+        stance.cross_validate(frame)
+
+
 def test_cross_validate_offers_threshold_folds_0_beside_the_other_problems_only_where_it_helps(energy_frame):
     # A review of 6ac19d5: two rows of "nucelar" beside a row of no label were told "or pass
     # threshold_folds=0", training's advice, which cross_validate then refused ("no number of
