@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .exceptions import QUOTED_PATH_WIDTH, ModelFormatError, ModelIntegrityError, is_int, quoted
+from .exceptions import QUOTED_PATH_WIDTH, ModelFormatError, ModelIntegrityError, is_int, quoted, shortened
 from .model_checks import (
     _check_format,
     _parameters_from,
@@ -422,14 +422,35 @@ def verified_files(folder: Path) -> dict[str, bytes]:
 
 def _unzip_advice(path: Path) -> str:
     """What the refusal of ``path``, a file, adds when it is a zip archive (a model shared
-    zipped): the command that unzips it beside itself; "" otherwise.
+    zipped): the command that unzips it beside itself, its paths quoted for a shell ("my
+    model.zip" split in two) and cut as :func:`_shown` cuts them; "" otherwise, a file named
+    .zip that is no archive too.
 
-    >>> _unzip_advice(Path("m3.zip")), _unzip_advice(Path("notes.txt"))
-    ('; unzip it first (python -m zipfile -e m3.zip .) and pass the folder it holds', '')
+    >>> import tempfile, zipfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     with zipfile.ZipFile(Path(folder) / "my model.zip", "w"): pass
+    ...     (Path(folder) / "notes.zip").write_text("notes", encoding="utf-8")
+    ...     print(_unzip_advice(Path(folder) / "my model.zip").replace(folder, "F"))
+    ...     _unzip_advice(Path(folder) / "notes.zip"), _unzip_advice(Path(folder) / "missing.zip")
+    5
+    ; unzip it first (python -m zipfile -e 'F/my model.zip' F) and pass the folder it holds
+    ('', '')
     """
+    import shlex
+    import zipfile
+
     if path.suffix.lower() != ".zip":
         return ""
-    return f"; unzip it first (python -m zipfile -e {path} {path.parent}) and pass the folder it holds"
+    try:
+        if not zipfile.is_zipfile(path):
+            return ""
+    except OSError:  # unreadable: whether it is an archive cannot be told
+        return ""
+
+    def shown(part: Path) -> str:
+        return shlex.quote(shortened(str(part), PATH_SHOWN))
+
+    return f"; unzip it first (python -m zipfile -e {shown(path)} {shown(path.parent)}) and pass the folder it holds"
 
 
 def _model_inside(folder: Path) -> str:

@@ -671,6 +671,29 @@ def test_a_model_in_a_subfolder_a_zipped_model_and_an_edited_card_are_told_what_
         stance.load(saved)
 
 
+def test_the_unzip_command_quotes_the_path_and_is_given_for_a_zip_archive_only(saved, tmp_path, monkeypatch):
+    # A review of 7b2fb43: "my model.zip" was told "python -m zipfile -e my model.zip .", which a
+    # shell splits in two; and a file named .zip that is no zip archive was told to unzip it.
+    monkeypatch.chdir(tmp_path)
+    shutil.make_archive("my model", "zip", saved.parent, saved.name)
+    with pytest.raises(ModelFormatError, match=r"^'my model\.zip' is not a directory; expected a saved stance model; "
+                                               r"unzip it first \(python -m zipfile -e 'my model\.zip' \.\) and pass "
+                                               r"the folder it holds$"):
+        stance.load("my model.zip")
+    Path("notes.zip").write_text("no archive", encoding="utf-8")
+    with pytest.raises(ModelFormatError, match=r"^'notes\.zip' is not a directory; expected a saved stance model$"):
+        stance.load("notes.zip")
+    # A long path is cut in the command as where the message names it first.
+    deep = Path("d" * 150) / ("e" * 100 + ".zip")
+    deep.parent.mkdir()
+    shutil.copy("my model.zip", deep)
+    with pytest.raises(ModelFormatError) as raised:
+        stance.load(deep)
+    named, command = re.fullmatch(r"('d+/e+…') is not a directory; .*\(python -m zipfile -e ('d+/e+…') d+\) .*",
+                                  str(raised.value)).groups()
+    assert named == command
+
+
 def test_loading_does_not_import_scikit_learn(saved):
     script = (
         "import sys, stance; m = stance.load(sys.argv[1]); m.classify('wind'); m.classify_many(['a', 'b']);"
