@@ -160,14 +160,18 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def _per_label(counts: Any) -> str:
     """What ``stance info`` adds to the training rows of the rows of each label, as the
-    card's "training examples" column gives them ("" for a model that recorded none).
+    card's "training examples" column gives them ("" for a model that recorded none), the
+    names quoted as the labels line quotes them when one holds a comma.
 
     >>> _per_label({"climate_action": 12, "economy": 8}), _per_label(None)
     (' (per label: climate_action 12, economy 8)', '')
+    >>> print(_per_label({"carbon_tax, nuclear": 16, "gas": 16}))
+     (per label: 'carbon_tax, nuclear' 16, 'gas' 16)
     """
     if not isinstance(counts, dict) or not counts:
         return ""
-    return " (per label: " + ", ".join(f"{_shown(str(label))} {_recorded(n)}" for label, n in counts.items()) + ")"
+    names = _shown_names(str(label) for label in counts)
+    return " (per label: " + ", ".join(f"{name} {_recorded(n)}" for name, n in zip(names, counts.values())) + ")"
 
 
 def _length_floor(info: dict[str, Any]) -> str:

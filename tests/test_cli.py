@@ -5189,6 +5189,19 @@ def test_info_prints_the_rows_of_each_label_and_the_source_as_the_card_does(caps
     assert f"training source: {path}" in out.splitlines(), out
 
 
+def test_info_quotes_the_labels_of_the_rows_per_label_when_one_holds_a_comma(capsys, energy_frame, tmp_path):
+    # A review of 14034ec: "carbon_tax, nuclear 16, gas 16" read as three labels, or as four;
+    # the labels line quotes every name when one holds a comma, and so does this one.
+    frame = energy_frame.copy()
+    frame["labels"] = frame.labels.replace({"nuclear": "carbon_tax, nuclear"})
+    stance.train(frame, stance_column="stance").save(tmp_path / "m")
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"))
+    counts = frame.labels.str.split("|").explode().value_counts()
+    per_label = ", ".join(f"{label!r} {counts[label]}" for label in sorted(counts.index))
+    assert status == 0 and f"(per label: {per_label})" in out, out
+    assert "'carbon_tax, nuclear', 'gas'" in out  # as the labels line lists them
+
+
 def test_info_prints_what_metadata_json_records_escaped(capsys, energy_model, tmp_path):
     # A security audit: `created` holding a line break and a forged "loaded from"/"parameters:
     # sha256" pair printed as lines of their own, the digest the README says to compare, and an
