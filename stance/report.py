@@ -196,7 +196,8 @@ class EvaluationReport:
     ``metrics`` maps each headline metric to a float; ``baseline`` what always guessing the
     commonest label scores of ``top1_in_gold`` (``label``, ``top1_in_gold``) and, with gold
     stances, always guessing the commonest stance of ``stance_accuracy`` (``stance``,
-    ``stance_accuracy``), printed under the metrics; after cross-validation ``spread``
+    ``stance_accuracy``), printed under the metrics (None for a report pickled before it kept
+    one); after cross-validation ``spread``
     holds the standard deviation across folds, ``folds`` each fold's metrics,
     ``cross_validation`` how the folds were drawn (the first line printed says it too) and
     with which training options, and ``predictions`` each row's fold and out-of-fold
@@ -261,8 +262,9 @@ class EvaluationReport:
     # Whether evaluate found the rows to be the model's training rows (by its training digest).
     _fitted: bool = field(default=False, repr=False, compare=False)
     # What always guessing the commonest label (and stance) scores on these statements, the
-    # bar the figures are read against (see stance.metrics.commonest_guesses); {} for none.
-    baseline: dict[str, Any] = field(default_factory=dict, compare=False)
+    # bar the figures are read against (see stance.metrics.commonest_guesses). A default, not
+    # a default_factory, so that the class holds it: a report pickled before it had one reads None.
+    baseline: dict[str, Any] | None = field(default=None, compare=False)
 
     def headline(self) -> list[str]:
         """The names of the headline metrics this report has, in display order: the F1 of
@@ -728,7 +730,7 @@ class EvaluationReport:
         >>> report._baseline_note()
         "baseline: always guessing 'climate_action': top1_in_gold 0.462; always 'support': stance_accuracy 0.650"
         """
-        baseline = getattr(self, "baseline", None) or {}  # a report pickled before it kept one has none
+        baseline = self.baseline or {}  # None: a report pickled before it kept one
         if "top1_in_gold" not in baseline:
             return ""
         note = f"baseline: always guessing {quoted(baseline['label'])}: top1_in_gold {baseline['top1_in_gold']:.3f}"
@@ -756,7 +758,7 @@ class EvaluationReport:
         from .metrics import short_of_guessing
 
         failed = short_of_guessing(self.metrics.get("top1_in_gold", math.nan),
-                                   self.metrics.get("stance_accuracy", math.nan), self.baseline, given="gold")
+                                   self.metrics.get("stance_accuracy", math.nan), self.baseline or {}, given="gold")
         if failed:
             warn(f"{who} {' and '.join(failed)}: {learnt}")
 
@@ -874,6 +876,11 @@ class EvaluationReport:
 
         return plot_confusion(self.confusion_frame(), ax=ax, normalize=normalize)
 
+    def _baseline(self) -> dict[str, Any]:
+        """What :meth:`to_dict` holds of the :attr:`baseline`, as each of its groups holds its
+        own: ``{"baseline": …}``, or {} for a report without one (pickled before it kept one)."""
+        return {"baseline": dict(self.baseline)} if self.baseline else {}
+
     def _measured(self) -> dict[str, Any]:
         """What :meth:`to_dict` names the report's model (``model``, after :func:`stance.evaluate`)
         and data (``data``) by, as each of its groups names its own."""
@@ -890,8 +897,8 @@ class EvaluationReport:
         :func:`stance.evaluation.compute_report` given no ``texts``) and, after
         :func:`stance.evaluate`, ``model`` the model (``path``, ``parameters_sha256``,
         ``training_sha256``); ``baseline`` what always guessing the commonest label (and
-        stance) scores (see :attr:`baseline`); after ``by=``, each group names its own ``data`` and the
-        ``model``. It leaves out the intervals (:meth:`intervals`) and, after
+        stance) scores (see :attr:`baseline`); after ``by=``, each group names its own ``data``,
+        ``model`` and ``baseline``. It leaves out the intervals (:meth:`intervals`) and, after
         :func:`cross_validate`, the out-of-fold ``predictions``.
 
         >>> import pandas as pd, stance
@@ -900,10 +907,9 @@ class EvaluationReport:
         True
         """
         groups = {"by": self.by, "groups": [{"group": _json_value(value), "n": report.n, "metrics": report.metrics,
-                                             **report._measured()} for value, report in self.groups.items()]}
-        baseline = getattr(self, "baseline", None) or {}
-        return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread,
-                             **({"baseline": baseline} if baseline else {}),
+                                             **report._baseline(), **report._measured()}
+                                            for value, report in self.groups.items()]}
+        return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread, **self._baseline(),
                              "per_label": self.per_label, "confusion": self.confusion, **self._measured(),
                              **({"cross_validation": self.cross_validation} if self.cross_validation else {}),
                              **({"folds": self.folds} if self.folds else {}),

@@ -183,6 +183,26 @@ def test_a_report_carries_the_baseline_of_always_guessing_the_commonest_label_an
     assert perfect.baseline == {"label": "unity", "top1_in_gold": 1.0}
 
 
+def test_a_report_pickled_before_it_kept_a_baseline_reads_none_and_each_group_holds_its_own(energy_frame):
+    # A review of efa56f8: report.baseline raised AttributeError on a report pickled before it
+    # had one, and the records of by='s groups in to_dict() held no baseline.
+    import pickle
+
+    gold = pd.DataFrame({"text": ["Lower taxes will grow the economy", "Raise the minimum wage",
+                                  "Austerity has failed", "Good morning everyone"],
+                         "labels": ["economy", "economy", "none", "none"], "party": ["a", "a", "a", "b"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        report = stance.evaluate(None, gold, by="party")
+    old = pickle.loads(pickle.dumps(report))
+    del old.__dict__["baseline"]  # as an older report's state holds no such field
+    old = pickle.loads(pickle.dumps(old))
+    assert old.baseline is None and "baseline" not in old.to_dict() and "baseline:" not in str(old)
+    groups = {group["group"]: group for group in report.to_dict()["groups"]}
+    assert groups["a"]["baseline"] == pytest.approx({"label": "economy", "top1_in_gold": 2 / 3})
+    assert groups["b"]["baseline"] == {"label": "none", "top1_in_gold": 1.0}
+
+
 def test_the_printed_spread_says_it_is_the_standard_deviation_across_folds(energy_frame):
     # A teacher's audit: "±" in a cross-validated report was not explained anywhere it is shown.
     report = stance.cross_validate(energy_frame, folds=4)
