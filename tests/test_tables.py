@@ -1546,36 +1546,24 @@ def test_a_later_line_of_r_s_row_names_with_a_value_too_many_is_named_not_the_fi
 
 
 @pytest.mark.parametrize(("body", "said"), [
-    ('"text"\nNATO, the alliance\nWe, the people, agree\n', "line 2 has 2 fields where the header has 1"),
-    ('"text","lab"\nNATO is strong,favor,x\nWe, the people, agree,against\n',
-     "line 2 has 3 fields where the header has 2"),
-])
-def test_a_quoted_header_over_ragged_rows_is_no_r_file_and_its_first_long_line_is_named(tmp_path, body, said):
     # A review of the fix above: a quoted header over rows of unquoted commas, the first one value
     # longer and the next longer still, was taken for R's row names, and line 3 was named against a
     # header one name wider than written, where line 2 is the first too long.
-    path = tmp_path / "ragged.csv"
-    path.write_text(body)
-    with pytest.raises(InvalidInputError, match=re.escape(said)):
-        read_table(path)
-    for chunk_size in (1, 50_000):
-        with pytest.raises(InvalidInputError, match=re.escape(said)):
-            stance.score_file(path, tmp_path / "out.csv", chunk_size=chunk_size, progress=False)
-
-
-@pytest.mark.parametrize(("body", "said"), [
+    ('"text"\nNATO, the alliance\nWe, the people, agree\n', "line 2 has 2 fields where the header has 1"),
+    ('"text","lab"\nNATO is strong,favor,x\nWe, the people, agree,against\n',
+     "line 2 has 3 fields where the header has 2"),
+    # a second review: with as many wider rows as rows of one value more, a file of R's numbered
+    # rows was no longer taken for R's, and its good line 2 was named
     ('"text"\n"1","NATO is strong."\n"2",We, agree.\n', "line 3 has 3 fields where the header has 2"),
     ('"text"\n"1","a."\n"2","b."\n"3",c, d.\n"4",e, f.\n', "line 4 has 3 fields where the header has 2"),
     ('"text","lab"\n"1","NATO is strong.","favor"\n"2","We, agree.",against,x\n',
      "line 3 has 4 fields where the header has 3"),
-    # a second review: an id column numbered 1, 2, … written bare is the file's own, not R's names
+    # a third review: an id column numbered 1, 2, … written bare is the file's own, not R's names
     ('"id","text"\n1,NATO, the alliance\n2,We, the people, agree\n3,Allies, friends, partners, agree\n',
      "line 2 has 3 fields where the header has 2"),
 ])
-def test_r_s_numbered_rows_name_the_wider_line_however_many_are_wider(tmp_path, body, said):
-    # A review of the fix above: with as many wider rows as rows of one value more, a file of R's
-    # numbered rows was no longer taken for R's, and its good line 2 was named.
-    path = tmp_path / "r.csv"
+def test_only_r_s_files_are_read_with_row_names_and_the_first_long_line_is_named(tmp_path, body, said):
+    path = tmp_path / "rows.csv"
     path.write_text(body)
     with pytest.raises(InvalidInputError, match=re.escape(said)):
         read_table(path)
