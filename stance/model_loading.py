@@ -437,7 +437,8 @@ def _unzip_advice(path: Path) -> str:
     ('', '')
     """
     import shlex
-    import zipfile
+
+    zipfile = forksafe.imported("zipfile")  # not imported by import stance: a fork may wait on its lock
 
     if path.suffix.lower() != ".zip":
         return ""
