@@ -95,20 +95,23 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
     reader, kept = _read_csv(path, encoding, chunksize=chunksize, keep_blank_lines=keep_blank_lines, handle=handle)
     missing, start = _RMissing(path, encoding, r_missing_in, keep_blank_lines), 0
     one_row_chunks = short_checked = False
+    chunks = 0
     with reader:
         while True:
             chunk = next(reader, None)
             if chunk is None:
-                if one_row_chunks:
+                if one_row_chunks or (chunks > 1 and _drops_a_later_chunks_first_values()):
                     _refuse_long_records(path, encoding)
                 return
             # pandas' C reader before pandas 3 reads a chunk of one row that holds more values
             # than the header as the header's first values and drops the rest without a word
             # (a file of 50,000 rows and one, its last line "11,Send tanks,now", lost "now"),
-            # where a longer chunk, or the whole file, raises. Such chunks are rare (a row
-            # count one above a multiple of the chunk size), so the file is checked once, at
-            # the end: before the last rows are written, as the writers rename only then.
+            # where a longer chunk, or the whole file, raises; before pandas 3 it does so too
+            # for the first row of any chunk but the first (in chunks of 2, a long line 4 lost
+            # its value). The file is checked once, at the end: before the last rows are
+            # written, as the writers rename only then.
             one_row_chunks = one_row_chunks or len(chunk) == 1
+            chunks += 1
             if not short_checked and _may_be_short(chunk):  # the whole file, once: before a short row is yielded
                 _refuse_short_records(path, encoding)
                 short_checked = True
@@ -116,6 +119,13 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
             missing.read_as_missing(chunk, start)
             start += len(chunk)
             yield chunk
+
+
+def _drops_a_later_chunks_first_values() -> bool:
+    """Whether this pandas' C reader (before pandas 3) drops without a word the values past the
+    header of the first row of a chunk after the first, so that a chunked read must check the
+    file for such a row (see :func:`iter_delimited`)."""
+    return int(forksafe.imported("pandas").__version__.split(".")[0]) < 3
 
 
 def _may_be_short(frame: pd.DataFrame) -> bool:
