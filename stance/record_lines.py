@@ -328,24 +328,9 @@ def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:
     ``sep=`` line if it has one), and
     whether it is a blank line, which pandas skips as no row. Raises what the csv module
     raises where it cannot read on; a cell of any length is read (see :func:`fields_unlimited`)."""
-    csv = forksafe.imported("csv")
-
-    encoding = file_encoding(path, encoding)
-    delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
-    blank = blank_line(delimiter)
-    with fields_unlimited(), _from_header(path, encoding) as (handle, above):  # past Excel's "sep=" line
-        last = [""]
-
-        def lines() -> Iterator[str]:  # each physical line, kept to tell a blank one
-            for line in handle:
-                last[0] = line
-                yield line
-
-        records = csv.reader(lines(), delimiter=delimiter, **quoting)
-        first = above + 1
-        for _ in records:
-            yield first, above + records.line_num == first and bool(blank.fullmatch(last[0].rstrip("\r\n")))
-            first = above + records.line_num + 1
+    with closing(_records(path, file_encoding(path, encoding))) as records:
+        for first, _, _, blank in records:
+            yield first, blank
 
 
 def unquoted_return_line(path: Path, encoding: str = "utf-8") -> int | None:
@@ -389,6 +374,15 @@ def _csv_records(path: Path, encoding: str, *,
     :func:`fields_unlimited`; close the records read in part, so that the limit comes back).
     ``skip_blank_lines`` leaves out a blank line (empty, or spaces and tabs but the delimiter),
     as pandas does: told by the line as written, since a quoted "" or "  " alone is a row."""
+    with closing(_records(path, encoding)) as records:
+        for first, end, row, blank in records:
+            if not (skip_blank_lines and blank):
+                yield first, end, row
+
+
+def _records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str], bool]]:
+    """The one line reader of :func:`_csv_records` and :func:`_record_starts`: each record with
+    the lines it begins and ends on and whether it is a blank line, told by the line as written."""
     csv = forksafe.imported("csv")
 
     delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
@@ -405,8 +399,7 @@ def _csv_records(path: Path, encoding: str, *,
         first = above + 1
         for row in rows:
             end = above + rows.line_num
-            if not (skip_blank_lines and end == first and blank.fullmatch(last[0].rstrip("\r\n"))):
-                yield first, end, row
+            yield first, end, row, end == first and bool(blank.fullmatch(last[0].rstrip("\r\n")))
             first = end + 1
 
 
