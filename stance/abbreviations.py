@@ -134,6 +134,10 @@ _LIST_ITEM_C_END = re.compile(
 # save a year's, which a place's name follows as any word does ("In 2023 Ft. Bragg was renamed…").
 _PLACE_ABBREVIATION = re.compile(
     r"(?:^|(?<=[^\w\s.])|(?<![\s\d])\s+|(?<![\w.,])(?:1\d{3}|20\d{2})\s+)(?:Ft|Pt)\.$")
+# A part's or a point's abbreviation before its number ("Pt. 2 of the report"), which Punkt cut from it: as written,
+# in title case or capitals, since "pt." in lower case is a pint or a point that ends sentences as often; and not
+# after a number, where it is pints ("The jug holds 1 Pt." / "2 more are needed.").
+_PART_END = re.compile(r"(?<![\w.])(?<!\d\s)(?:Pt|PT)\.$")
 # An article or a volume numbered in Roman numerals, in capitals ("Art. IV", "Vol. II", "Art. V"), which Punkt
 # cuts after "Art." and "Vol." since they may end a sentence (see _AMBIGUOUS_ABBREVIATIONS); not "I", which
 # opens sentences ("…a work of art. I like it.").

@@ -54,6 +54,7 @@ from .abbreviations import (
     _ORDINAL_AFTER_ARTICLE,
     _ORDINAL_NOUN_SHAPE,
     _ORDINAL_NOUN_START,
+    _PART_END,
     _PER_CENT_END,
     _PLACE_ABBREVIATION,
     _POLISH_WORDS,
@@ -232,6 +233,7 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     if first.isdigit():
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
                 or _GERMAN_NUMBERED_ABBREVIATION.search(previous)  # "am Mo." / "3.", "Dez." / "2024"
+                or _PART_END.search(previous)  # "Pt. 2 of the report", not "1 Pt." / "2 more are needed."
                 or _LETTERS_ABBREVIATION.search(previous)) is not None \
             or (_CIRCA_END.search(previous) is not None  # "c. 5,000 troops", not "option c." / "5 allies…"
                 and _LIST_ITEM_C_END.search(previous) is None) \

@@ -3119,6 +3119,17 @@ def test_feet_or_pints_in_title_case_after_a_number_end_a_sentence_before_a_name
     assert split_sentences(text) == expected
 
 
+def test_part_or_points_abbreviation_before_a_number_does_not_end_a_sentence():
+    # "Pt. 2 of the report…" was cut after "Pt.", and "2 of the report…" scored alone: "Pt." before a
+    # number is a part's or a point's, as "No." and "Art." are.
+    assert split_sentences("Pt. 2 of the report says allies must spend more. We read PT. 3 too.") == [
+        "Pt. 2 of the report says allies must spend more.", "We read PT. 3 too."]
+    assert split_sentences("See Pt. b of the plan.") == ["See Pt. b of the plan."]
+    # after a number it is a pint, and a sentence ending in "pt." before a capital or a number ends
+    assert split_sentences("It was the last pt. The next one came. The jug holds 1 Pt. 2 more are needed.") == [
+        "It was the last pt.", "The next one came.", "The jug holds 1 Pt.", "2 more are needed."]
+
+
 def test_common_english_abbreviations_do_not_end_a_sentence():
     # "esp.", "viz." and "excl." were not in the splitter's abbreviations: "…the report,
     # esp. Fig. 3." was cut after "esp." and "Fig. 3." scored alone. "resp." often ends one.
