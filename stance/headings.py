@@ -22,8 +22,10 @@ _NOTE = re.compile(r"(?:notes?|updated?|correction|clarification|disclaimer|sour
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 # The heading of a briefing's questions, named by its words whatever its case or length: "Q&A", "Q & A", "Q and A",
 # "Questions & Answers", as "QUESTIONS AND ANSWERS" is by its case. Its short words ("Q&A" has none of four letters)
-# gave it to the speaker above.
-_QUESTIONS_AND_ANSWERS = re.compile(r"Q(?:uestions?)?\s*(?:&|\sand\s)\s*A(?:nswers?)?s?", re.IGNORECASE)
+# gave it to the speaker above. Also in the plural ("Qs & As", "Q's & A's") and with a colon ("Q&A:"), as a heading
+# may be written.
+_QUESTIONS_AND_ANSWERS = re.compile(r"Q(?:uestions?|['’]?s)?\s*(?:&|\sand\s)\s*A(?:nswers?|['’]?s)?\s*:?",
+                                    re.IGNORECASE)
 
 
 def _opens_note(line: str) -> bool:
@@ -67,6 +69,8 @@ def _is_title(lines: list[str], opens_after_end: bool, opens_after_tag: bool, be
     False
     >>> _is_title(["Not this year.", "Q&A"], True, False, False, True), _is_title(["Q and A"], True, True, True, True)
     (True, False)
+    >>> _is_title(["Not this year.", "Q&A:"], True, False, False, True), _is_title(["Qs & As"], True, False, True, True)
+    (True, True)
     """
     if len(lines) == 1 and (opens_after_tag or not opens_after_end):
         return False

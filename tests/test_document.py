@@ -2690,6 +2690,17 @@ def test_a_questions_and_answers_heading_in_any_spelling_is_no_ones_words(headin
     assert split_speakers(f"MINISTER: {heading}\nQ: Why?") == [(heading, "MINISTER"), ("Why?", "Q")]
 
 
+@pytest.mark.parametrize("heading", ["Q&A:", "Q & A:", "Qs & As", "Qs & As:", "Q's & A's", "Qs and As"])
+def test_a_questions_and_answers_heading_with_a_colon_or_plurals_is_no_ones_words(heading):
+    # "Q&A:" with its colon and "Qs & As" alone on their line between blank lines were scored as the
+    # words of the speaker above, where "Q&A" (210f16f) is a heading with no speaker.
+    text = (f"MINISTER: Thank you all.\n\n{heading}\n\nQ: Will you send jets?\n\nA: Not this year.\n")
+    assert split_speakers(text) == [
+        ("Thank you all.", "MINISTER"), (heading, None), ("Will you send jets?", "Q"), ("Not this year.", "A")]
+    # the first words after a tag are the speaker's, however written
+    assert split_speakers(f"MINISTER: {heading}\nQ: Why?") == [(heading, "MINISTER"), ("Why?", "Q")]
+
+
 @pytest.mark.parametrize("heading", ["Part Two: Questions from the press", "Section 2: Baltic security today",
                                      "Part Two: The Baltic states"])
 @pytest.mark.parametrize("below", ["\n\nQ: Will Germany pay for it alone?", "\nQ: Will Germany pay for it alone?",
