@@ -234,10 +234,9 @@ def _split_after_hyphen_suffixes(text: str) -> list[str]:
 # is before them, and they close the sentence before, as after a full stop (see
 # stance.sentence_joins._emoji_close). A closing quote or bracket may stand between the word and
 # the ellipsis too ('NATO is "brain-dead"... They are wrong.', "(wrongly)… They"), as it may after
-# it ('"we can wait…" We cannot.'): a sentence ends there alike; so may French guillemets with the space
-# French typography puts inside them (plain, no-break or narrow no-break: 'Il a dit « non »… Puis…').
+# it ('"we can wait…" We cannot.'): a sentence ends there alike.
 _WORDS = re.compile(r"\w+")
-_ELLIPSIS_END = re.compile(r"(?<=[^\W_])(?:[\"'”’“‘»«)\]]|\s?[»›])*(?:…|\.{3,})(?:[\"”’)]|\s?[»›])*(\s+)")
+_ELLIPSIS_END = re.compile(r"(?<=[^\W_])[\"'”’“‘»«)\]]*(?:…|\.{3,})(?:[\"”’)]|\s?[»›])*(\s+)")
 _NEXT_WORD = re.compile(r"[\"“‘'«(]?(\w)")
 
 
@@ -251,8 +250,6 @@ def _split_after_ellipses(text: str) -> list[str]:
     ['Ukraine needs help…', 'We must act. We wait... and wait....', '“Now!”']
     >>> _split_after_ellipses('NATO is "brain-dead"... They are wrong. It is (wrongly)… and worse.')
     ['NATO is "brain-dead"...', 'They are wrong. It is (wrongly)… and worse.']
-    >>> _split_after_ellipses('Il a dit « non »… Puis il est parti. Il a dit « oui »… et il est resté.')
-    ['Il a dit « non »…', 'Puis il est parti. Il a dit « oui »… et il est resté.']
     >>> _split_after_ellipses("Well… I… I think we must. We… We will.")
     ['Well… I… I think we must. We… We will.']
     >>> _split_after_ellipses("We need ammunition… 👍🏽 We stand with Ukraine. We need… 👍 and now.")

@@ -2971,21 +2971,6 @@ def test_an_ellipsis_after_a_closing_quote_or_bracket_ends_a_sentence_before_a_c
         assert split_sentences(text) == [text]
 
 
-@pytest.mark.parametrize("ellipsis", ["…", "..."])
-@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
-def test_an_ellipsis_after_french_spaced_quotes_ends_a_sentence_before_a_capital(ellipsis, space):
-    # 'Il a dit « non »… Puis il est parti.' was one statement, where '"no"… Then' is two: the
-    # space French typography puts inside « » (plain, no-break or narrow no-break) stood between the
-    # word and the closing quote.
-    assert split_sentences(f"Il a dit «{space}non{space}»{ellipsis} Puis il est parti.") == [
-        f"Il a dit «{space}non{space}»{ellipsis}", "Puis il est parti."]
-    assert split_sentences(f"«{space}Nous resterons unis.{space}» Le ministre a ajouté une chose.") == [
-        f"«{space}Nous resterons unis.{space}»", "Le ministre a ajouté une chose."]
-    # before a word in lower case it goes on
-    text = f"Il a dit «{space}non{space}»{ellipsis} et il est parti."
-    assert split_sentences(text) == [text]
-
-
 @pytest.mark.parametrize("ellipsis", ["…", "...", "...."])
 @pytest.mark.parametrize("emoji", ["👍", "💪🏽", "🇺🇦💙💛", "👍 🇺🇦"])
 def test_emoji_between_an_ellipsis_and_a_capital_close_the_sentence_before(ellipsis, emoji):
