@@ -40,15 +40,7 @@ from .lines import (
     _is_link_list,
     _strip,
 )
-from .list_items import (
-    _BARE_MARKER,
-    _BULLET,
-    _DASH_BULLET,
-    _after_list,
-    _dash_goes_on,
-    _is_bare_item,
-    _opens_with_circa,
-)
+from .list_items import _BARE_MARKER, _BULLET, _DASH_BULLET, _after_list, _dash_goes_on, _is_bare_item
 from .numbered_lines import _numbered_lines, _without_lines, _without_quote_marks
 from .pages import (
     _footnote_lines,
@@ -363,7 +355,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             # dash lines that an answer's tag follows are the question's options)
             close(at)
             speaker, after_tag, lower_so_far, asked = spellings.setdefault(_spelling_key("A"), "A"), True, False, None
-        if _BULLET.match(line) and not dash_inside_sentence and not _opens_with_circa(stripped_lines, at):
+        if _BULLET.match(line) and not dash_inside_sentence:
             bare_items = bare_items + 1 if current_is_item and _is_bare_item(current) else 0
             close()
             current_is_item = True

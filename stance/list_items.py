@@ -48,28 +48,6 @@ _DASH_BULLET = re.compile(r"^[-–—]\s")
 _ASIDE_CLOSE = re.compile(r"\s[-–—](?:\s|$)")
 
 
-# Circa opening a line before a number ("c. 2,000 troops were sent."), which _BULLET takes for a list's third
-# item; and the second item, above which "c." is one ("b. We left." / "c. 2,000 troops were sent.").
-_CIRCA_LINE = re.compile(r"^\s*c\.\s+\d")
-_SECOND_ITEM = re.compile(r"^\s*\(?b[.)]\s")
-
-
-def _opens_with_circa(lines: list[str], at: int) -> bool:
-    """Whether ``lines[at]`` opens with circa before a number rather than a list's third item
-    "c.": no "b." or "b)" item opens the nearest line above it that a list's marker opens (see
-    _BULLET), as a list's items go a, b, c.
-
-    >>> _opens_with_circa(["We met.", "c. 2,000 troops came."], 1), _opens_with_circa(["b. We left.", "c. 5 came."], 1)
-    (True, False)
-    >>> _opens_with_circa(["b) We left", "early.", "", "c. 5 came."], 3), _opens_with_circa(["c. We stay."], 0)
-    (False, False)
-    """
-    if not _CIRCA_LINE.match(lines[at]):
-        return False
-    above = next((line for line in reversed(lines[:at]) if _BULLET.match(line)), "")
-    return not _SECOND_ITEM.match(above)
-
-
 def _is_bare_item(item: list[str]) -> bool:
     """Whether the lines of a list's ``item`` are one with no sentence's end ("more money").
 

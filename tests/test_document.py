@@ -3099,17 +3099,6 @@ def test_a_lists_item_c_before_a_number_ends_a_sentence():
         "Lithuania hosts c. 5,000 troops.", "More will come."]
 
 
-def test_circa_opening_a_line_is_no_lists_marker_unless_a_b_item_is_above():
-    # "c. 2,000 troops were sent." opening a line lost its "c." as a list's marker, and its sentence
-    # said "2,000 troops", where no list is: circa before a number opens it, as it does inside a line.
-    assert split_sentences("c. 2,000 troops were sent. They came.") == ["c. 2,000 troops were sent.", "They came."]
-    assert split_sentences("Troops came.\nc. 2,000 troops were sent.") == ["Troops came.", "c. 2,000 troops were sent."]
-    assert split_sentences("We chose c. 5 allies to lead.") == ["We chose c. 5 allies to lead."]
-    # below a "b." or "b)" item, wrapped or after a blank line, it is the list's third item
-    for items in ("a. We agreed.\nb. We left.\n", "a) We agreed.\n\nb) We left\nearly.\n\n"):
-        assert split_sentences(f"{items}c. 2,000 troops were sent.")[-1] == "2,000 troops were sent."
-
-
 @pytest.mark.parametrize("text", [
     "The fort was built between 1949 and c. 1955 by the allies.",
     "Either 4,000 or c. 5,000 troops will deploy.",
