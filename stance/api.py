@@ -346,6 +346,7 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
     from .data import prepare_training
     from .exceptions import InvalidInputError
     from .label_checks import check_training_rows
+    from .label_names import off_topic_as_written
     from .names import named_rows
     from .problems import columns_named
 
@@ -354,7 +355,8 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
     def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
         # The checks fit runs next, said with the rows' problems: every problem of the data in one error.
         check_training_rows(label_sets, stances, minimum, named_rows(frame.index), hint=model._rare_label_hint(minimum),
-                            misspelt_only=True)
+                            misspelt_only=True,
+                            none_label=off_topic_as_written(model._none_label_as_read(), label_sets))
 
     names = {"labels": f"labels_column={quoted(labels_column)}", "stance": f"stance_column={quoted(stance_column)}"}
     texts, label_sets, stances = prepare_training(

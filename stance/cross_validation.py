@@ -140,7 +140,8 @@ def cross_validate(
         # With the rows' problems, as check_whole_data would name them, and a misspelt label too
         # rare for any fold, as training names it: left to the fold checks, it took a second run.
         refuse_whole_data(label_sets, stances, minimum, rows, stance_name, misspelt_only=True,
-                          rare_hint=_rare_label_hint(template, minimum, label_sets, folds, grouped=groups is not None))
+                          rare_hint=_rare_label_hint(template, minimum, label_sets, folds, grouped=groups is not None),
+                          none_label=off_topic_as_written(template._none_label_as_read(), label_sets))
 
     clean_texts, gold_sets, clean_stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
@@ -153,8 +154,9 @@ def cross_validate(
     # by its labels when naming each fold's groups, after every fold had trained.
     group_values = frame[groups].tolist() if isinstance(groups, str) else _group_values(groups, frame)
     # As the label check checks it, so that one bad file is told the same first thing by both.
+    none_label = off_topic_as_written(template._none_label_as_read(), gold_sets)  # as each fold's fit takes it
     try:
-        check_whole_data(clean_texts, gold_sets, clean_stances, minimum, rows, stance_name)
+        check_whole_data(clean_texts, gold_sets, clean_stances, minimum, rows, stance_name, none_label=none_label)
     except InvalidInputError as error:  # "labels: …" of a column called "code", as training names it
         raise columns_named(error, {"labels": f"labels_column={quoted(labels_column)}"}) from None
     splits, rare = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, rows, minimum)
@@ -175,7 +177,7 @@ def cross_validate(
     check_fold_labels(gold_sets, splits, clean_texts, index=rows, grouped=grouped, fewer=fewer)
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
                       hint=", or pass threshold_folds=0" if minimum > 2 else "", index=rows, groups=group_values,
-                      more=None if grouped else more)
+                      more=None if grouped else more, none_label=none_label)
     check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=rows, name=stance_name,
                        grouped=grouped, fewer=fewer, groups=group_values)
     # Said of folds that will run: warned of before the checks refused them, they told of a
@@ -185,7 +187,6 @@ def cross_validate(
         _warn_of_unseen_labels(gold_sets, splits, group_values)
         _warn_of_copies_in_other_folds(clean_texts, splits, group_values, text_column)
     # Of the whole data, not of each fold's training rows, which may lack the label.
-    none_label = off_topic_as_written(template._none_label_as_read(), gold_sets)  # as each fold's fit takes it
     warn_of_unused_off_topic(none_label, {label for row in gold_sets for label in row})
     texts = frame[text_column].tolist()
     labels = frame[labels_column].tolist()

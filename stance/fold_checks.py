@@ -133,7 +133,7 @@ class _FoldKeepsOne:
 def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterable[Sequence[int]], minimum: int,
                       folds: int, *, every_label: bool = False, hint: str = "",
                       index: Sequence[Any] | None = None, groups: Sequence[Any] | None = None,
-                      more: Callable[[], int | None] | None = None) -> None:
+                      more: Callable[[], int | None] | None = None, none_label: str | None = None) -> None:
     """Refuse cross-validation folds whose training rows keep fewer than ``minimum`` rows of a
     label, saying that the folds are the cause (the data as a whole may have enough), or,
     for a label with too few rows for any number of folds, naming its rows by ``index``
@@ -143,6 +143,7 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
     ``groups``: each row's group, when the folds hold out whole groups (see
     :func:`_fold_keeps_too_few`). ``more``: the fewest folds, more than these, that train
     (None when none do), advised in place of "use more folds", which did not always help.
+    ``none_label``: the off-topic label, which the advice for a label joining it leaves out.
 
     >>> check_fold_counts([("a",), ("a",), ("b",), ("b",), ("b",)], [[0, 2, 3], [1, 2, 4]], 2, 2)
     Traceback (most recent call last):
@@ -171,8 +172,9 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
             continue
         few = [label for label in short if totals[label] < minimum]
         if few:  # no number of folds leaves enough: the whole data has too few
+            named = ", ".join(_with_typo(described(label), label, totals, none_label) for label in few)
             raise InvalidInputError(
-                f"labels: too few rows of {', '.join(_with_typo(described(label), label, totals) for label in few)} "
+                f"labels: too few rows of {named} "
                 f"in all for any number of "
                 f"folds: a training fold needs {minimum} rows of every label; add rows of these labels, or "
                 f"correct, merge or drop them"
@@ -189,11 +191,12 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                                       elsewhere=stuck, spread=spread, more=more)
 
 
-def _with_typo(described: str, label: str, totals: Counter) -> str:
+def _with_typo(described: str, label: str, totals: Counter, none_label: str | None = None) -> str:
     """``described`` ("'climat_action' (1: row 28)") with the label given more often that
     ``label`` looks like a misspelling of, as training's refusal of a rare label names it:
     a label too rare for any fold is most often a typo; or, for one that joins labels given
-    elsewhere by ';' or ',', those labels and how to join them, as training names them.
+    elsewhere by ';' or ',', those labels and how to join them (the off-topic label
+    ``none_label`` joins none), as training names them.
 
     >>> _with_typo("'climat_action' (1: row 28)", "climat_action", Counter(climat_action=1, climate_action=12))
     "'climat_action' (1: row 28; a typo of 'climate_action'?)"
@@ -204,7 +207,7 @@ def _with_typo(described: str, label: str, totals: Counter) -> str:
 
     # "a;b" is no typo of "a": it joins labels, which training tells before any typo.
     if (found := _joined(label, _spellings(other for other in totals if other != label))) is not None:
-        return f"{described[:-1]}; {joined_advice(found)})"
+        return f"{described[:-1]}; {joined_advice(found, none_label)})"
     typo_of = rare_twin(label, sorted(other for other in totals if totals[other] > totals[label]))
     return described if typo_of is None else f"{described[:-1]}; a typo of {quoted(typo_of)}?)"
 

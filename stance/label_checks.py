@@ -31,6 +31,7 @@ from .label_names import (
     _warn_of_spelling_variants,
     case_key,
     joined_advice,
+    joins_remedy,
     lookalike_key,
     rare_twin,
     refuse_odd_label_names,
@@ -45,9 +46,11 @@ from .problems import problem, problems_found, problems_together
 
 
 def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
-                       index: Sequence[Any] | None = None, hint: str = "", misspelt_only: bool = False) -> list[str]:
+                       index: Sequence[Any] | None = None, hint: str = "", misspelt_only: bool = False,
+                       none_label: str | None = None) -> list[str]:
     """Return the sorted label names; refuse fewer than two, names that differ only in case,
-    or a label with too few examples (naming its rows, and the label it may be a typo of).
+    or a label with too few examples (naming its rows, and the label it may be a typo of, or
+    the labels it joins: never with the off-topic label ``none_label``, which stands alone).
     With ``misspelt_only`` (the data have other problems, such as rows without a label, whose
     labels may be the rare one's), only a rare label that looks like a misspelling of another.
     """
@@ -91,7 +94,7 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                 details.append(f"{quoted(label)} ({counts[label]}: {rows})")
                 continue
             if (found := _joined(label, spellings)) is not None:  # "a;b" is no typo of "a;c": it joins labels
-                details.append(f"{quoted(label)} ({counts[label]}: {rows}; {joined_advice(found)})")
+                details.append(f"{quoted(label)} ({counts[label]}: {rows}; {joined_advice(found, none_label)})")
                 continue
             typo_of = rare_twin(label, common)  # "201.1" beside "201.2" is another code, not a typo
             details.append(f"{quoted(label, width)} ({counts[label]}: {rows}"
@@ -102,9 +105,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         remedy = "add examples, correct typos or merge these labels"
         if joins:
             separators = " or ".join(repr(s) for s in sorted({s for _, joined_by in joins.values() for s in joined_by}))
-            remedy = (f"most of these labels look like several labels joined by {separators}: if the statements "
-                      f"take each of the labels joined, join them with '|' "
-                      f"({quoted('|'.join(next(iter(joins.values()))[0]))}). Otherwise {remedy}")
+            remedy = (f"most of these labels look like several labels joined by {separators}: "
+                      f"{joins_remedy([joined for joined, _ in joins.values()], none_label)}. Otherwise {remedy}")
         elif texts:
             remedy = f"most of these labels are long or in one row each, as texts are: {_SWAPPED} Otherwise {remedy}"
         with problem():
@@ -129,17 +131,19 @@ def _twinned(counts: Counter) -> set[str]:
 
 
 def check_training_rows(label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None, minimum: int,
-                        index: Sequence[Any] | None = None, *, hint: str = "", misspelt_only: bool = False
-                        ) -> list[str]:
+                        index: Sequence[Any] | None = None, *, hint: str = "", misspelt_only: bool = False,
+                        none_label: str | None = None) -> list[str]:
     """The checks training runs on rows :func:`prepare_training` read, in its order: labels
     joined by a comma or the like (warned), label names (see :func:`check_label_counts`),
     names one edit apart (warned), stance values (see :func:`check_stance_counts`); every
     refusal in one error (see :func:`problems_together`). Returns the sorted label names.
-    ``misspelt_only``: the rows have other problems (see :func:`check_label_counts`)."""
-    warn_of_joined_labels(label_sets, index)  # before a rare joined label is refused: it says why
+    ``misspelt_only``: the rows have other problems (see :func:`check_label_counts`); ``none_label``:
+    the off-topic label, which no advice joins with another."""
+    warn_of_joined_labels(label_sets, index, none_label)  # before a rare joined label is refused: it says why
     with problems_together():
         before = problems_found()
-        names = check_label_counts(label_sets, minimum=minimum, index=index, hint=hint, misspelt_only=misspelt_only)
+        names = check_label_counts(label_sets, minimum=minimum, index=index, hint=hint, misspelt_only=misspelt_only,
+                                   none_label=none_label)
         if problems_found() == before:  # not of names refused ("renewables_" beside "renewables")
             warn_of_label_spellings(label_sets, index, minimum)
         if stances is not None:
@@ -262,7 +266,7 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
 
 def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                      stances: Sequence[str | None] | None, minimum: int, index: Sequence[Any],
-                     stance_name: str = "stance", rare_below: int = 0) -> None:
+                     stance_name: str = "stance", rare_below: int = 0, none_label: str | None = None) -> None:
     """The checks of the whole data that cross-validation and the label check run before
     drawing folds, in the order training runs them, so that one bad file is told the same
     first thing by both: labels joined by a separator (warned), label names written two
@@ -270,16 +274,17 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
     which the label check sets apart as a rare label, suggesting the other spelling),
     stance values with too few rows, or typos with too few for the folds (refused), or spelt
     two ways (warned), then texts given with different labels (warned), rows named by
-    ``index``. Each fold's fit, inside :func:`conflicts_reported`, warns of none of them again."""
-    warn_of_joined_labels(label_sets, index)
-    refuse_whole_data(label_sets, stances, minimum, index, stance_name, rare_below)
+    ``index``; ``none_label``, the off-topic label, is joined with no other in any advice. Each
+    fold's fit, inside :func:`conflicts_reported`, warns of none of them again."""
+    warn_of_joined_labels(label_sets, index, none_label)
+    refuse_whole_data(label_sets, stances, minimum, index, stance_name, rare_below, none_label=none_label)
     warn_of_label_spellings(label_sets, index, max(minimum, rare_below))
     warn_of_conflicting_duplicates(texts, label_sets, stances, index)
 
 
 def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None, minimum: int,
                       index: Sequence[Any], stance_name: str = "stance", rare_below: int = 0,
-                      misspelt_only: bool = False, rare_hint: str | None = None) -> None:
+                      misspelt_only: bool = False, rare_hint: str | None = None, none_label: str | None = None) -> None:
     """The refusals of :func:`check_whole_data`: label names written two ways, stance values
     too rare or written two ways, each named in one error (see :func:`problems_together`);
     ``misspelt_only``: the rows have other problems (see :func:`check_stance_counts`).
@@ -290,7 +295,8 @@ def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[s
     counts = Counter(label for labels in label_sets for label in labels)
     with problems_together():
         if rare_hint is not None:
-            check_label_counts(label_sets, minimum, index, hint=rare_hint, misspelt_only=misspelt_only)
+            check_label_counts(label_sets, minimum, index, hint=rare_hint, misspelt_only=misspelt_only,
+                               none_label=none_label)
         else:
             with problem():
                 refuse_odd_label_names(Counter({label: n for label, n in counts.items() if n >= rare_below}),

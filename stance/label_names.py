@@ -1024,17 +1024,44 @@ def _joined(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]
     return (names, sorted(set(separators))) if len(names) > 1 else None
 
 
-def joined_advice(found: tuple[list[str], list[str]]) -> str:
+def joined_advice(found: tuple[list[str], list[str]], none_label: str | None = None) -> str:
     """What the refusal of a rare label that joins labels says of it, given what
-    :func:`_joined` finds of it: the labels, the separators, and the cell that lists them.
+    :func:`_joined` finds of it: the labels, the separators, and the cell that lists them
+    (see :func:`off_topic_alone` for one that joins the off-topic label ``none_label``).
 
     >>> print(joined_advice((["gas", "wind"], [";"])))
     the labels 'gas' and 'wind' joined by ';'? join them with '|', 'gas|wind'
+    >>> print(joined_advice((["none", "gas"], [";"]), "none"))
+    the labels 'none' and 'gas' joined by ';'? the off-topic label 'none' stands alone in a cell: label it 'gas'
     """
     joined, separators = found
     return (f"the labels {' and '.join(quoted(name) for name in joined)} joined by "
-            f"{' and '.join(repr(separator) for separator in separators)}? join them with '|', "
-            f"{quoted('|'.join(joined))}")
+            f"{' and '.join(repr(separator) for separator in separators)}? "
+            + (off_topic_alone(joined, none_label) or f"join them with '|', {quoted('|'.join(joined))}"))
+
+
+def joined_cell(joined: Sequence[str], none_label: str | None) -> list[str]:
+    """The labels of the cell a label joining ``joined`` by a separator is to be: all of them
+    but the off-topic label ``none_label``, which training refuses beside another ("none|gas")
+    for it says the statement takes no position. Every advice to join labels asks this.
+
+    >>> joined_cell(["none", "gas", "wind"], "none"), joined_cell(["gas", "wind"], None)
+    (['gas', 'wind'], ['gas', 'wind'])
+    """
+    return [name for name in joined if name != none_label]
+
+
+def off_topic_alone(joined: Sequence[str], none_label: str | None) -> str | None:
+    """What to do of a label joining ``joined`` that holds the off-topic label ``none_label``,
+    as the label check suggests it (the others, see :func:`joined_cell`); None for one without it.
+
+    >>> off_topic_alone(["gas", "none"], "none"), off_topic_alone(["gas", "wind"], "none")
+    ("the off-topic label 'none' stands alone in a cell: label it 'gas'", None)
+    """
+    if none_label is None or none_label not in joined:
+        return None
+    return (f"the off-topic label {quoted(none_label)} stands alone in a cell: "
+            f"label it {quoted('|'.join(joined_cell(joined, none_label)))}")
 
 
 def _joined_codes(value: str) -> list[str]:
@@ -1089,10 +1116,12 @@ def _listed_labels(value: str, spellings: dict[str, str]) -> list[str] | None:
     return None if not all(names) else names  # type: ignore[return-value]
 
 
-def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any] | None = None) -> None:
+def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any] | None = None,
+                          none_label: str | None = None) -> None:
     """Warn of a label that is several labels joined by a comma, semicolon or slash ("gas; wind",
     "104/105"), as :func:`joined_labels` finds them: several targets written as a spreadsheet lists them,
     which train as one label of their own (``evaluate`` gives the same hint of a gold value).
+    One joining the off-topic label ``none_label`` is told the others (see :func:`off_topic_alone`).
     Not inside :func:`conflicts_reported`, whose caller has warned of the whole data.
     """
     if getattr(_conflicts, "reported", False):
@@ -1116,8 +1145,9 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
         (name, known), = found.items()
         warn(f"labels: {quoted(name)} ({counts[name]}: {rows(name)}) looks like the labels "
              f"{' and '.join(quoted(label) for label in known)} joined by "
-             f"{' and '.join(repr(s) for s in separators)}, and trains as a label of its own; if the "
-             f"statements take each of them, join them with '|' ({'|'.join(known)})")
+             f"{' and '.join(repr(s) for s in separators)}, and trains as a label of its own; "
+             + (off_topic_alone(known, none_label)
+                or f"if the statements take each of them, join them with '|' ({'|'.join(known)})"))
         return
     # One warning for them all: six labels joined pairwise were thirty warnings, one a name.
     commonest = sorted(found, key=lambda name: -counts[name])[:3]  # sorted is stable: a tie keeps name order
@@ -1126,5 +1156,24 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
     known_alone = all(name in counts for names in found.values() for name in names)
     warn(f"labels: {len(found)} labels look like {'other' if known_alone else 'several'} labels joined by "
          f"{' or '.join(repr(s) for s in separators)}, "
-         f"and each trains as a label of its own: {examples}{more}; if the statements take each of the labels "
-         f"joined, join them with '|' ({quoted('|'.join(found[commonest[0]]))})")
+         f"and each trains as a label of its own: {examples}{more}; "
+         f"{joins_remedy([found[name] for name in sorted(found, key=lambda name: -counts[name])], none_label)}")
+
+
+def joins_remedy(joins: Sequence[Sequence[str]], none_label: str | None) -> str:
+    """What to do of several labels that each join the labels of ``joins`` (commonest first):
+    join them with '|', as the first that holds no off-topic label ``none_label`` shows, and
+    the off-topic label stands alone (see :func:`off_topic_alone`).
+
+    >>> joins_remedy([["gas", "none"], ["gas", "wind"]], "none")
+    "if the statements take each of the labels joined, join them with '|' ('gas|wind'); the off-topic label \
+'none' stands alone in a cell"
+    >>> joins_remedy([["gas", "none"]], "none")
+    "the off-topic label 'none' stands alone in a cell: label it 'gas'"
+    """
+    targets = [joined for joined in joins if none_label not in joined]
+    if not targets:
+        return off_topic_alone(joins[0], none_label) or ""
+    remedy = f"if the statements take each of the labels joined, join them with '|' ({quoted('|'.join(targets[0]))})"
+    alone = len(targets) < len(joins)
+    return remedy + (f"; the off-topic label {quoted(none_label)} stands alone in a cell" if alone else "")

@@ -860,7 +860,8 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
 
     def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
         # With the rows' problems, as check_whole_data would name them.
-        refuse_whole_data(label_sets, stances, minimum, rows, stance_name, rare_below=folds, misspelt_only=True)
+        refuse_whole_data(label_sets, stances, minimum, rows, stance_name, rare_below=folds, misspelt_only=True,
+                          none_label=off_topic_as_written(none_label, label_sets))
 
     texts, label_sets, stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
@@ -874,7 +875,8 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     keys = repeated_text_keys(texts)
     try:
         # As cross-validation checks it, so that one bad file is told the same first thing by both.
-        check_whole_data(texts, label_sets, stances, minimum, rows, stance_name, rare_below=folds)
+        check_whole_data(texts, label_sets, stances, minimum, rows, stance_name, rare_below=folds,
+                         none_label=none_label)
         if not _checkable(label_sets, folds, keys, none_label):
             raise InvalidInputError(_too_few_for(label_sets, folds, keys, none_label))
     except InvalidInputError as error:  # "labels: …" of a column called "code", as training names it
@@ -1101,7 +1103,7 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     """
     from collections import Counter
 
-    from .label_names import joined_labels, rare_twin, separator_key
+    from .label_names import joined_cell, joined_labels, rare_twin, separator_key
     from .model import StanceModel
     from .names import LABEL_SEPARATOR, named_rows
 
@@ -1124,7 +1126,7 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
             cell = list(dict.fromkeys(label for given in label_sets[i]
                                       for label in (parts if given == rare_label else [given])))
             # Training refuses the off-topic label beside another, so it is not suggested so.
-            suggestions[k] = LABEL_SEPARATOR.join(label for label in cell if label != none_label)
+            suggestions[k] = LABEL_SEPARATOR.join(joined_cell(cell, none_label))
             joins.add(k)
             continue
         # Sorted, so that the suggestion does not depend on the order of the rows; not a code

@@ -500,6 +500,7 @@ class StanceModel:
         returned for this model's off-topic label, so the checks of rows it ran are not run again."""
         from .data import prepare_training
         from .label_checks import check_training_rows
+        from .label_names import off_topic_as_written
 
         if read:
             from .names import named_rows
@@ -522,7 +523,8 @@ class StanceModel:
 
         def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
             # With the rows' problems, as the checks of rows that pass would name them.
-            check_training_rows(label_sets, stances, minimum, row_names, hint=hint, misspelt_only=True)
+            check_training_rows(label_sets, stances, minimum, row_names, hint=hint, misspelt_only=True,
+                                none_label=off_topic_as_written(none_label, label_sets))
 
         texts, label_sets, stances = prepare_training(texts, labels, stance, index=row_names,
                                                       none_label=none_label, then=then)
@@ -552,7 +554,7 @@ class StanceModel:
             raise InvalidInputError(f"{clashes[0]}: score() could not give both a column; rename the label")
         from .duplicate_texts import warn_of_conflicting_duplicates
 
-        names = check_training_rows(label_sets, stances, minimum, row_names, hint=hint)
+        names = check_training_rows(label_sets, stances, minimum, row_names, hint=hint, none_label=off_topic)
         warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)
         return texts, label_sets, stances, names, off_topic
 

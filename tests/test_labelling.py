@@ -865,14 +865,15 @@ def test_a_rare_label_joining_the_off_topic_label_is_suggested_the_others_alone(
     frame = energy_frame.copy()
     frame.loc[9, "labels"] = "renewables, none"
     frame.loc[5, "labels"] = "none;gas"
-    with pytest.warns(stance.StanceWarning, match=r"join them with '\|'"):
+    # The warning says so too: it said "join them with '|'", as one cell, of both.
+    with pytest.warns(stance.StanceWarning, match=r"the off-topic label 'none' stands alone in a cell"):
         issues = stance.find_label_issues(frame, stance_column="stance")
     assert issues.suggested_label[9] == "renewables" and issues.suggested_label[5] == "gas"
     assert (issues.score[[5, 9]] == 1.0).all()
     # Named otherwise by --none-label, it is that label that stands alone.
     frame.loc[frame.labels == "none", "labels"] = "off_topic"
     frame.loc[5, "labels"] = "off_topic;gas"
-    with pytest.warns(stance.StanceWarning, match=r"join them with '\|'"):
+    with pytest.warns(stance.StanceWarning, match=r"'off_topic' stands alone in a cell: label it 'gas'"):
         issues = stance.find_label_issues(frame, stance_column="stance", none_label="off_topic")
     assert issues.suggested_label[5] == "gas"
 

@@ -1901,6 +1901,36 @@ def test_many_labels_joined_by_commas_or_semicolons_are_said_in_one_warning(ener
     assert "a typo of" not in message, message
 
 
+def test_a_rare_label_joining_the_off_topic_label_is_told_the_other_label_as_the_check_suggests(energy_frame):
+    # "none;gas" once was told "join them with '|', 'none|gas'" by training and cross_validate
+    # (and their warning), a cell training then refuses: the off-topic label stands alone, so
+    # it is told "gas", as stance check suggests it.
+    frame = energy_frame.copy()
+    frame.loc[5, "labels"] = "none;gas"
+    told = ("'none;gas' (1: row 5; the labels 'none' and 'gas' joined by ';'? the off-topic label 'none' "
+            "stands alone in a cell: label it 'gas')")
+    for run in (stance.train, stance.cross_validate):
+        with warnings.catch_warnings(record=True) as caught, pytest.raises(InvalidInputError) as raised:
+            warnings.simplefilter("always")
+            run(frame, stance_column="stance")
+        said = " ".join([str(raised.value)] + [str(w.message) for w in caught])
+        assert told in str(raised.value) and "none|gas" not in said, said
+    # Named otherwise by none_label, it is that label that stands alone; beside a join of two
+    # targets (both told at once), those are joined.
+    frame.loc[frame.labels == "none", "labels"] = "off_topic"
+    frame.loc[5, "labels"] = "off_topic;gas"
+    for joined, told in ((None, "the off-topic label 'off_topic' stands alone in a cell: label it 'gas'"),
+                         ("nuclear;gas", "join them with '|' ('nuclear|gas'); the off-topic label 'off_topic' "
+                                         "stands alone in a cell")):
+        if joined:
+            frame.loc[9, "labels"] = joined
+        with warnings.catch_warnings(record=True) as caught, pytest.raises(InvalidInputError) as raised:
+            warnings.simplefilter("always")
+            stance.train(frame, stance_column="stance", none_label="off_topic")
+        said = " ".join([str(raised.value)] + [str(w.message) for w in caught])
+        assert told in str(raised.value) and "off_topic|gas" not in said, said
+
+
 def test_a_softmax_head_trains_when_a_threshold_fold_holds_out_every_row_of_a_label(corpus_frame):
     # The 3 rows of 'moon' (as few as training takes) all fall in one threshold fold: its
     # training rows lacked the label, and the softmax fold's weights lacked its column, which
