@@ -203,8 +203,11 @@ def _with_typo(described: str, label: str, totals: Counter, none_label: str | No
     >>> _with_typo("'gas;wind' (1: row 3)", "gas;wind", Counter({"gas;wind": 1, "gas": 9, "wind": 9}))
     "'gas;wind' (1: row 3; the labels 'gas' and 'wind' joined by ';'? join them with '|', 'gas|wind')"
     """
-    from .label_names import _joined, _spellings, joined_advice, rare_twin
+    from .label_names import _joined, _spellings, joined_advice, rare_twin, spaced_twins
 
+    # "peace,security" beside "peace, security" is that label miswritten, not a list of its words.
+    if (twin := spaced_twins(totals).get(label)) is not None:
+        return f"{described[:-1]}; a typo of {quoted(twin)}?)"
     # "a;b" is no typo of "a": it joins labels, which training tells before any typo.
     if (found := _joined(label, _spellings(other for other in totals if other != label))) is not None:
         return f"{described[:-1]}; {joined_advice(found, none_label)})"

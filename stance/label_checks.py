@@ -36,6 +36,7 @@ from .label_names import (
     rare_twin,
     refuse_odd_label_names,
     separator_key,
+    spaced_twins,
     spacing_key,
     unpadded,
     warn_of_joined_labels,
@@ -75,9 +76,12 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     if rare:
         common = [label for label in counts if counts[label] >= minimum]
         spellings = _spellings(counts)
-        twins = _rare_twins([label for label in rare if not _joined(label, spellings)
+        # A label holding a comma written with other spaces ("peace,security" beside "peace, security")
+        # is that label miswritten, not a list of its words.
+        miswritten = spaced_twins(counts)
+        twins = _rare_twins([label for label in rare if label not in miswritten and not _joined(label, spellings)
                              and rare_twin(label, common) is None], counts, minimum, index, positions)
-        joins = _most_joined(rare, spellings)
+        joins = _most_joined([label for label in rare if label not in miswritten], spellings)
         texts = not joins and _look_like_texts(rare, counts)
         shown, width = (3, 60) if texts else (QUOTED_VALUES, QUOTED_WIDTH)  # a few texts, cut as texts are
         details, gone_through = [], 0
@@ -90,6 +94,9 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                     details.append(twins[label])
                 continue
             rows = row_names(index, [i for i, labels in enumerate(label_sets) if label in labels], limit=3)
+            if label in miswritten:
+                details.append(f"{quoted(label)} ({counts[label]}: {rows}; a typo of {quoted(miswritten[label])}?)")
+                continue
             if label in joins:  # the advice to join them with "|" follows, said once for all
                 details.append(f"{quoted(label)} ({counts[label]}: {rows})")
                 continue

@@ -965,6 +965,42 @@ _LONG_CODE = re.compile(r"[0-9]{3,}(?:\.[0-9]+)*")
 _SEPARATOR_RUN = re.compile(r"\s*[,/](?:[\s,/]*[,/])?\s*")
 
 
+# The spaces around a list separator, dropped by listing_key.
+_SPACED_SEPARATOR = re.compile(r"\s*([,;/])\s*")
+
+
+def listing_key(name: str) -> str:
+    """What a name holding a comma, semicolon or slash shares with itself written without (or
+    with other) spaces around them: :func:`separator_key` of it so ("Peace,security" is
+    "peace, security"), for such a name miswritten is no list of its words.
+
+    >>> listing_key("Peace,security") == listing_key("peace , security") == listing_key("peace, security")
+    True
+    >>> listing_key("gas,oil") == listing_key("gas, coal")
+    False
+    """
+    return separator_key(_SPACED_SEPARATOR.sub(r"\1", spacing_key(name).translate(_AS_ASCII)))
+
+
+def spaced_twins(counts: Counter) -> dict[str, str]:
+    """Each name of ``counts`` holding a list separator that is a name given in more rows, but
+    for the spaces around its separators ("peace,security" once beside "peace, security" 14
+    times), mapped to that name (the one of most rows): that label miswritten, not labels joined.
+
+    >>> spaced_twins(Counter({"peace, security": 14, "peace,security": 1, "gas,oil": 1, "gas": 9}))
+    {'peace,security': 'peace, security'}
+    """
+    groups: dict[str, list[str]] = {}
+    for name in counts:
+        if _LIST_SEPARATORS.search(name):  # most names have none: the key is not worked out for them
+            groups.setdefault(listing_key(name), []).append(name)
+    twins = {}
+    for names in groups.values():
+        most = max(names, key=lambda name: counts[name])
+        twins.update({name: most for name in names if counts[name] < counts[most]})
+    return twins
+
+
 def joined_labels(value: str, known: Iterable[str]) -> list[str] | None:
     """The labels that ``value`` joins by commas, semicolons or slashes (full-width, ideographic
     or Arabic ones too, see :data:`_LIST_SEPARATORS`), those of ``known`` as ``known`` spells
@@ -1132,7 +1168,9 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
     # clash, so the advice must not spell the joined labels as it does.
     by_rows = [label for label, _ in counts.most_common()]
     spellings = _spellings(by_rows)
-    joins = {name: joined for name in sorted(counts) if (joined := _joined(name, spellings))}
+    miswritten = spaced_twins(counts)  # "peace,security" beside "peace, security": no join, that label
+    joins = {name: joined for name in sorted(counts)
+             if name not in miswritten and (joined := _joined(name, spellings))}
     if not joins:
         return
     found = {name: known for name, (known, _) in joins.items()}

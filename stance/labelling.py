@@ -1103,7 +1103,7 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     """
     from collections import Counter
 
-    from .label_names import joined_cell, joined_labels, rare_twin, separator_key
+    from .label_names import joined_cell, joined_labels, rare_twin, separator_key, spaced_twins
     from .model import StanceModel
     from .names import LABEL_SEPARATOR, named_rows
 
@@ -1112,6 +1112,7 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     common = {label for i in kept for label in label_sets[i]}
     suggestions: list[str | None] = [None] * len(rare)
     joins: set[int] = set()
+    spaced = spaced_twins(counts)  # "peace,security" beside "peace, security", as training names it
     for k, i in enumerate(rare):
         rare_label = next(label for label in label_sets[i] if label not in common)
         # Labels joined by ';' or ',' ("unity;deterrence") are no typo of either: suggesting the
@@ -1119,7 +1120,7 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
         others = sorted(label for label in counts if label != rare_label)
         # A label holding a comma ("peace, security") written otherwise ("Peace,  Security") is
         # that label miswritten, for rare_twin to suggest, not a join of its words.
-        miswritten = any(separator_key(label) == separator_key(rare_label) for label in others)
+        miswritten = rare_label in spaced or any(separator_key(label) == separator_key(rare_label) for label in others)
         parts = None if miswritten else joined_labels(rare_label, others)
         if parts is not None and all(part in counts for part in parts):
             # The suggestion replaces the whole cell, so the cell's other labels stay in it.

@@ -1843,3 +1843,16 @@ def test_nearest_neighbours_gives_a_lone_text_no_neighbour():
     assert index.tolist() == [] and best.tolist() == []
     index, best = nearest_neighbours(["We stand together."] * 3 + ["---"])
     assert index.tolist()[:3] == [1, 0, 0] and best.tolist() == [1.0, 1.0, 1.0, 0.0]
+
+
+def test_a_rare_label_that_is_a_known_label_holding_a_comma_spaced_otherwise_is_suggested_that_label(energy_frame):
+    # "peace,security" beside "peace, security" was suggested "peace|security", as training told
+    # it to split them: it is that label without its space, as training now names it.
+    frame = energy_frame.copy()
+    frame["labels"] = frame.labels.replace({"nuclear": "peace", "gas": "security", "renewables": "peace, security",
+                                            "renewables|gas": "peace"})
+    frame.loc[5, "labels"] = "peace,security"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    assert issues.suggested_label[5] == "peace, security" and issues.score[5] == 1.0

@@ -1931,6 +1931,31 @@ def test_a_rare_label_joining_the_off_topic_label_is_told_the_other_label_as_the
         assert told in str(raised.value) and "off_topic|gas" not in said, said
 
 
+def test_a_rare_label_that_is_a_known_label_holding_a_comma_spaced_otherwise_is_a_typo_of_it(energy_frame):
+    # "peace,security" once, beside "peace", "security" and "peace, security" (a label holding
+    # a comma), was told by train and cross_validate to be split, 'peace|security': it is that
+    # label without its space, named as its typo. "gas,oil" with no "gas, oil" still joins them.
+    frame = energy_frame.copy()
+    frame["labels"] = frame.labels.replace({"nuclear": "peace", "gas": "security", "renewables": "peace, security",
+                                            "renewables|gas": "peace"})
+    frame.loc[5, "labels"] = "peace,security"
+    for run in (stance.train, stance.cross_validate):
+        with warnings.catch_warnings(record=True) as caught, pytest.raises(InvalidInputError) as raised:
+            warnings.simplefilter("always")
+            run(frame, stance_column="stance")
+        said = " ".join([str(raised.value)] + [str(w.message) for w in caught])
+        assert "'peace,security' (1: row 5; a typo of 'peace, security'?)" in str(raised.value), said
+        assert "'peace,security' (1" not in " ".join(str(w.message) for w in caught if "joined" in str(w.message))
+    frame = energy_frame.copy()
+    frame["labels"] = frame.labels.replace({"nuclear": "oil"})
+    frame.loc[5, "labels"] = "gas,oil"
+    with warnings.catch_warnings(), pytest.raises(InvalidInputError) as raised:
+        warnings.simplefilter("ignore")
+        stance.train(frame, stance_column="stance")
+    assert "'gas,oil' (1: row 5; the labels 'gas' and 'oil' joined by ','? join them with '|', 'gas|oil')" \
+        in str(raised.value), str(raised.value)
+
+
 def test_a_softmax_head_trains_when_a_threshold_fold_holds_out_every_row_of_a_label(corpus_frame):
     # The 3 rows of 'moon' (as few as training takes) all fall in one threshold fold: its
     # training rows lacked the label, and the softmax fold's weights lacked its column, which
