@@ -156,7 +156,10 @@ def cross_validate(
     # As the label check checks it, so that one bad file is told the same first thing by both.
     none_label = off_topic_as_written(template._none_label_as_read(), gold_sets)  # as each fold's fit takes it
     try:
-        check_whole_data(clean_texts, gold_sets, clean_stances, minimum, rows, stance_name, none_label=none_label)
+        # A label too rare for any fold is named beside the data's other problems, as training names
+        # them together; alone, the fold check names it, with the folds that could train.
+        check_whole_data(clean_texts, gold_sets, clean_stances, minimum, rows, stance_name, none_label=none_label,
+                         rare_hint=_rare_label_hint(template, minimum, gold_sets, folds, grouped=groups is not None))
     except InvalidInputError as error:  # "labels: …" of a column called "code", as training names it
         raise columns_named(error, {"labels": f"labels_column={quoted(labels_column)}"}) from None
     splits, rare = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, rows, minimum)

@@ -43,17 +43,19 @@ from .label_names import (
     warn_of_label_spellings,
 )
 from .names import _closest, _conflicts, row_names
-from .problems import problem, problems_found, problems_together
+from .problems import problem, problem_beside_others, problems_found, problems_together
 
 
 def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                        index: Sequence[Any] | None = None, hint: str = "", misspelt_only: bool = False,
-                       none_label: str | None = None) -> list[str]:
+                       none_label: str | None = None, beside_others: bool = False) -> list[str]:
     """Return the sorted label names; refuse fewer than two, names that differ only in case,
     or a label with too few examples (naming its rows, and the label it may be a typo of, or
     the labels it joins: never with the off-topic label ``none_label``, which stands alone).
     With ``misspelt_only`` (the data have other problems, such as rows without a label, whose
     labels may be the rare one's), only a rare label that looks like a misspelling of another.
+    With ``beside_others``, a rare label is refused only beside another problem (see
+    :func:`problem_beside_others`).
     """
     counts = Counter(label for labels in label_sets for label in labels)
     if len(counts) < 2:
@@ -116,7 +118,7 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                       f"{joins_remedy([joined for joined, _ in joins.values()], none_label)}. Otherwise {remedy}")
         elif texts:
             remedy = f"most of these labels are long or in one row each, as texts are: {_SWAPPED} Otherwise {remedy}"
-        with problem():
+        with problem_beside_others() if beside_others else problem():
             raise InvalidInputError(
                 f"labels: each label needs at least {minimum} examples; too few for {few}"
                 f"{f' and {more} more' if more else ''}. {remedy[0].upper()}{remedy[1:]}{hint}"
@@ -273,7 +275,8 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
 
 def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                      stances: Sequence[str | None] | None, minimum: int, index: Sequence[Any],
-                     stance_name: str = "stance", rare_below: int = 0, none_label: str | None = None) -> None:
+                     stance_name: str = "stance", rare_below: int = 0, none_label: str | None = None,
+                     rare_hint: str | None = None) -> None:
     """The checks of the whole data that cross-validation and the label check run before
     drawing folds, in the order training runs them, so that one bad file is told the same
     first thing by both: labels joined by a separator (warned), label names written two
@@ -281,29 +284,37 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
     which the label check sets apart as a rare label, suggesting the other spelling),
     stance values with too few rows, or typos with too few for the folds (refused), or spelt
     two ways (warned), then texts given with different labels (warned), rows named by
-    ``index``; ``none_label``, the off-topic label, is joined with no other in any advice. Each
-    fold's fit, inside :func:`conflicts_reported`, warns of none of them again."""
+    ``index``; ``none_label``, the off-topic label, is joined with no other in any advice.
+    ``rare_hint``, given: a label with fewer than ``minimum`` rows that looks like a misspelling is
+    refused too beside another problem, as training names it with them, with ``rare_hint`` after its
+    advice (one merely rare may get rows once the others are fixed; alone, either is left to
+    cross-validation's fold check). Each fold's fit, inside :func:`conflicts_reported`, warns of
+    none of them again."""
     warn_of_joined_labels(label_sets, index, none_label)
-    refuse_whole_data(label_sets, stances, minimum, index, stance_name, rare_below, none_label=none_label)
+    refuse_whole_data(label_sets, stances, minimum, index, stance_name, rare_below, none_label=none_label,
+                      rare_hint=rare_hint, beside_others=True)
     warn_of_label_spellings(label_sets, index, max(minimum, rare_below))
     warn_of_conflicting_duplicates(texts, label_sets, stances, index)
 
 
 def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None, minimum: int,
                       index: Sequence[Any], stance_name: str = "stance", rare_below: int = 0,
-                      misspelt_only: bool = False, rare_hint: str | None = None, none_label: str | None = None) -> None:
+                      misspelt_only: bool = False, rare_hint: str | None = None, none_label: str | None = None,
+                      beside_others: bool = False) -> None:
     """The refusals of :func:`check_whole_data`: label names written two ways, stance values
     too rare or written two ways, each named in one error (see :func:`problems_together`);
     ``misspelt_only``: the rows have other problems (see :func:`check_stance_counts`).
     ``rare_hint``, given: a label with fewer than ``minimum`` rows that looks like a
     misspelling is refused too, as training refuses it (see :func:`check_label_counts`),
     with ``rare_hint`` after its advice; cross-validation, which no such label passes,
-    names it with the rows' other problems."""
+    names it with the rows' other problems; with ``beside_others``, only beside another problem
+    (and, as with ``misspelt_only``, only a misspelling: one merely rare may get rows once the
+    others are fixed)."""
     counts = Counter(label for labels in label_sets for label in labels)
     with problems_together():
         if rare_hint is not None:
-            check_label_counts(label_sets, minimum, index, hint=rare_hint, misspelt_only=misspelt_only,
-                               none_label=none_label)
+            check_label_counts(label_sets, minimum, index, hint=rare_hint, misspelt_only=misspelt_only or beside_others,
+                               none_label=none_label, beside_others=beside_others)
         else:
             with problem():
                 refuse_odd_label_names(Counter({label: n for label, n in counts.items() if n >= rare_below}),

@@ -55,7 +55,7 @@ def problems_together(names: dict[str, str] | None = None) -> Iterator[None]:
         _keep(found, error)
     finally:
         _together.found = outer
-    if outer is None and found:
+    if outer is None and found and not all(getattr(error, "beside_others", False) for error in found):
         if len(found) == 1:
             raise _problem_named(found[0], called)
         raise _problems_as_one(found, called)
@@ -134,6 +134,35 @@ def problem() -> Iterator[None]:
         if found is None:
             raise
         _keep(found, error)
+
+
+@contextmanager
+def problem_beside_others() -> Iterator[None]:
+    """A :func:`problem` named only beside another refusal: alone, it is dropped at the end of
+    the outermost :func:`problems_together`, so that a later check names it in its own words
+    (cross-validation's fold check names a label too rare for any fold so), but a file's other
+    problems do not hide it for a run. Outside such a block, raised as it comes.
+
+    >>> with problems_together():
+    ...     with problem_beside_others():
+    ...         raise InvalidInputError("labels: 'nucelar' (1: row 5)")
+    >>> with problems_together():
+    ...     with problem_beside_others():
+    ...         raise InvalidInputError("labels: 'nucelar' (1: row 5)")
+    ...     with problem():
+    ...         raise InvalidInputError("stance: 'favour' (1: row 3)")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: 2 problems:
+      (1) labels: 'nucelar' (1: row 5)
+      (2) stance: 'favour' (1: row 3)
+    """
+    with problem():
+        try:
+            yield
+        except InvalidInputError as error:
+            error.beside_others = True  # read by problems_together, at its end
+            raise
 
 
 def _keep(found: list[InvalidInputError], error: InvalidInputError) -> None:

@@ -383,6 +383,22 @@ def test_a_joined_label_too_rare_for_any_fold_is_told_to_join_them_with_a_bar_as
         stance.cross_validate(frame)
 
 
+def test_cross_validate_names_a_misspelt_rare_label_beside_a_misspelt_stance_value_as_training_does(energy_frame):
+    # A misspelt stance value ('favour' once beside 'favor' and 'against') and a misspelt label
+    # ('nucelar' once) were 2 problems to train, but cross_validate named the stance alone, the
+    # label a run later: it names both, as training does, in training's order.
+    frame = energy_frame.copy()
+    frame.loc[3, "stance"] = "favour"
+    frame.loc[5, "labels"] = "nucelar"
+    for run in (stance.train, stance.cross_validate):
+        with pytest.raises(stance.InvalidInputError, match=r"^2 problems:") as raised:
+            run(frame, stance_column="stance")
+        assert re.search(r"\(1\) labels: each label needs at least 3 examples; too few for 'nucelar' \(1: row 5; "
+                         r"a typo of 'nuclear'\?\).*\n  \(2\) stance(_column='stance')?: with more than two stance "
+                         r"values each needs at least 3 examples; too few for 'favour' \(1: row 3; a typo of "
+                         r"'favor'\?\)", str(raised.value)), raised.value
+
+
 def test_cross_validate_offers_threshold_folds_0_beside_the_other_problems_only_where_it_helps(energy_frame):
     # A review of 6ac19d5: two rows of "nucelar" beside a row of no label were told "or pass
     # threshold_folds=0", training's advice, which cross_validate then refused ("no number of
