@@ -100,6 +100,7 @@ def score_file(
     chunks = (_csv_chunks(source, chunk_size, extent, text_column, encoding) if suffix in (".csv", ".tsv")
               else _jsonl_chunks(source, chunk_size, extent, text_column, encoding) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size, extent, text_column, times_as_text=output_suffix != ".parquet"))
+    chunks = _reading_named(chunks, source)  # read while the output is written: named by the input, not the output
     # The text column is checked on the first chunk only, and documents among the texts are
     # collected chunk by chunk and warned of once the file is scored: one warning, not one a chunk.
     # Each chunk moves the bar on batch by batch as it is scored (see _ChunkTicks).
@@ -1162,6 +1163,9 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
         with interrupts_held():  # in place and recorded as one step, for an interrupt to name it
             os.replace(handle.name, written)
             note_written(target)
+    except InputReadError:  # the input's, named by it already: not the output's to name
+        Path(handle.name).unlink(missing_ok=True)
+        raise
     except OSError as error:
         Path(handle.name).unlink(missing_ok=True)
         raise _naming(error, target) from None
@@ -1450,6 +1454,38 @@ def system_failure(error: BaseException) -> bool:
 
 def _naming(error: OSError, target: Path) -> OSError:
     return OSError(error.errno, f"cannot write {str(target)!r}: {error.strerror}")
+
+
+class InputReadError(OSError):
+    """An OSError met reading the input while its output is being written, named by the
+    input: :func:`_replacing` names every other OSError by the output, and so told a disk's
+    failure to read the input as "cannot write" the output. Its errno is the error's, so
+    a system failure (see :func:`system_failure`) still exits 1."""
+
+
+def _reading_named(chunks: Iterable[pd.DataFrame], source: Path) -> Iterator[pd.DataFrame]:
+    """``chunks``, read from the file ``source``, an OSError raised in reading one raised as
+    an :class:`InputReadError` naming ``source``.
+
+    >>> def failing():
+    ...     raise OSError(5, "Input/output error")
+    ...     yield
+    >>> next(_reading_named(failing(), Path("in.csv")))
+    Traceback (most recent call last):
+    ...
+    stance.files.InputReadError: [Errno 5] cannot read 'in.csv': Input/output error
+    """
+    iterator = iter(chunks)
+    while True:
+        try:
+            chunk = next(iterator)
+        except StopIteration:
+            return
+        except InputReadError:
+            raise
+        except OSError as error:
+            raise InputReadError(error.errno, f"cannot read {str(source)!r}: {error.strerror or error}") from None
+        yield chunk
 
 
 def keep_mode(made: str | os.PathLike, replaced: str | os.PathLike, new_mode: int) -> None:

@@ -2476,6 +2476,42 @@ def test_a_disk_error_while_reading_the_input_exits_1_not_2(capsys, tmp_path, mo
     assert len(err.splitlines()) == 1
 
 
+def test_a_disk_error_reading_the_input_mid_stream_is_named_by_the_input_not_the_output(capsys, tmp_path,
+                                                                                         monkeypatch):
+    # An I/O error reading the input's second chunk, while the output was being written,
+    # was told "cannot write 'x.csv'": the output, which was fine. A write error still names the output.
+    import errno
+
+    import stance.delimited
+
+    reading = stance.delimited.iter_delimited
+
+    def failing_mid_stream(*args, **kwargs):
+        chunks = reading(*args, **kwargs)
+        try:
+            yield next(chunks)
+        finally:
+            chunks.close()  # closed while its file is open, as the reader is
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    source, out = tmp_path / "in.csv", tmp_path / "x.csv"
+    pd.DataFrame({"text": ["We stand together.", "Spend more.", "Order, order."]}).to_csv(source, index=False)
+    monkeypatch.setattr(stance.delimited, "iter_delimited", failing_mid_stream)
+    status, _, err = run(capsys, "score", str(source), "-o", str(out), "--chunk-size", "1")
+    assert status == 1 and err == f"stance score: cannot read {str(source)!r}: {os.strerror(errno.EIO)}\n", err
+    assert list(tmp_path.iterdir()) == [source]  # no output, no hidden .part file left
+    with pytest.raises(OSError, match=rf"^\[Errno {errno.EIO}\] cannot read {re.escape(repr(str(source)))}: "):
+        stance.score_file(source, out, chunk_size=1)
+    monkeypatch.undo()
+
+    def full(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", full)
+    status, _, err = run(capsys, "score", str(source), "-o", str(out), "--chunk-size", "1")
+    assert status == 1 and err == f"stance score: cannot write {str(out)!r}: {os.strerror(errno.ENOSPC)}\n", err
+
+
 def test_running_out_of_memory_exits_1_in_one_line(capsys, tmp_path, monkeypatch):
     # A MemoryError exited 1, which the README did not name, with a traceback.
     import stance.scoring
