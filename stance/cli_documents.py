@@ -15,7 +15,7 @@ from typing import Any
 
 from .cli_data import _check_table_output, _model, _refuse_flags_that_do_nothing, _refuse_output_in_model
 from .cli_errors import EXIT_OK
-from .exceptions import quoted, warn
+from .exceptions import quoted, shell_path, warn
 from .terminal import _UNMARKED_START, _json_text, _Missing, _refuse_compressed_stdin, _refuse_unmarked, _shown
 
 # Files `stance document` cannot read as text, known by their first bytes.
@@ -127,7 +127,6 @@ def _check_document_file(name: str, output: str | None = None) -> None:
     stance document 'DIR/*.txt' -o all.csv
     """
     import glob
-    import shlex
     from pathlib import Path
 
     from .file_types import DOCUMENT_SUFFIXES, a_document, not_a_file
@@ -142,12 +141,12 @@ def _check_document_file(name: str, output: str | None = None) -> None:
             documents = sorted(entry.name for entry in entries if a_document(entry))
     except OSError:  # a folder not ours to list: said as before
         raise _Missing(not_a_file(name, a_document)) from None
-    to = f" -o {shlex.quote(output)}" if output else ""
+    to = f" -o {shell_path(output)}" if output else ""
     # A glob's "*" skips names beginning with ".", so such documents are named one by one.
     hidden = [document for document in documents if document.startswith(".")]
     documents = [document for document in documents if not document.startswith(".")]
     if not documents and hidden:
-        files = " ".join(shlex.quote(str(path / document)) for document in hidden)
+        files = " ".join(shell_path(path / document) for document in hidden)
         raise _Missing(f"{name!r} is a folder whose documents' names begin with '.', which a glob skips; "
                        f"name them: stance document {files}{to}")
     if not documents:
@@ -157,7 +156,7 @@ def _check_document_file(name: str, output: str | None = None) -> None:
     # name escaped, as "b[1]" would be a glob's brackets; one command of a glob per suffix, as FILE
     # takes several, since two commands writing one -o would each score a part.
     suffixes = sorted({Path(document).suffix for document in documents})
-    globs = " ".join(shlex.quote(os.path.join(glob.escape(str(path)), "*" + suffix)) for suffix in suffixes)
+    globs = " ".join(shell_path(os.path.join(glob.escape(str(path)), "*" + suffix)) for suffix in suffixes)
     skipped = f"; {len(hidden)} named with a leading '.' a glob skips" if hidden else ""
     raise _Missing(f"{name!r} is a folder (of {', '.join(documents[:5])}{more}{skipped}); "
                    + ("a quoted glob scores its documents together, in name order: " if len(suffixes) == 1 else
@@ -169,7 +168,6 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False) ->
     """The text of FILE (- for stdin), in ``encoding`` (--encoding; see :func:`_document_text`),
     refused when it is a .docx, PDF, other binary format or compressed file. With ``several``
     (other documents read in the same --encoding) a file not in UTF-8 is told to be re-saved."""
-    import shlex
     from pathlib import Path
 
     from .file_types import is_parquet, is_parquet_file, misnamed_parquet, unreadable
@@ -204,10 +202,10 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False) ->
         kind, command = compressed
         plain = decompressed_name(Path(name), ".txt")
         # votes.csv.gz was told to decompress to votes.csv "and read that", which is refused as a table.
-        then = (f"and run stance score {shlex.quote(str(plain))} -o scored.csv on its rows, a table of statements "
+        then = (f"and run stance score {shell_path(plain)} -o scored.csv on its rows, a table of statements "
                 f"({plain.suffix.lower()})" if plain.suffix.lower() in SUPPORTED_SUFFIXES else "and read that")
         raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first "
-                       f"(e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}) {then}")
+                       f"(e.g. {command} {shell_path(name)} > {shell_path(plain)}) {then}")
     text = _without_dos_end(_document_text(raw, name, encoding, several))
     if name != "-":  # "stance document - < votes.csv" is how to read a table as prose on purpose
         told = _table_saved_as_text(name, text)
@@ -323,10 +321,9 @@ def _table_as_document(name: str) -> str:
     >>> "stdin" in _table_as_document("votes.parquet")  # no prose in it to read
     False
     """
-    import shlex
     from pathlib import Path
 
-    suffix, shell_name = Path(name).suffix.lower(), shlex.quote(name)
+    suffix, shell_name = Path(name).suffix.lower(), shell_path(name)
     prose = ("" if suffix == ".parquet" else
              f"; to read the file as one document's text all the same, give it on stdin: "
              f"stance document - < {shell_name}")
@@ -345,15 +342,14 @@ def _json_as_document(name: str) -> str:
     votes.jsonl -o scored.csv), a JSON array in Python (stance.score(pandas.read_json('votes.json'))); to read the
     file as one document's text all the same, give it on stdin: stance document - < votes.json
     """
-    import shlex
     from pathlib import Path
 
-    lines = shlex.quote(str(Path(name).with_suffix(".jsonl")))
+    lines = shell_path(Path(name).with_suffix(".jsonl"))
     return (f"{name!r} is JSON, and stance document reads one document's plain text: stance score scores a table "
-            f"of statements, JSON Lines (one record a line) under the .jsonl suffix (mv {shlex.quote(name)} {lines}; "
+            f"of statements, JSON Lines (one record a line) under the .jsonl suffix (mv {shell_path(name)} {lines}; "
             f"stance score {lines} -o scored.csv), a JSON array in Python (stance.score(pandas.read_json({name!r}))); "
             f"to read the file as one document's text all the same, give it on stdin: "
-            f"stance document - < {shlex.quote(name)}")
+            f"stance document - < {shell_path(name)}")
 
 
 def _of_speakers(doc: Any, args: argparse.Namespace) -> tuple[Any, str]:

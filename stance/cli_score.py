@@ -66,8 +66,9 @@ def _refuse_folder_input(source: str, output: str) -> None:
     ...         print(str(error).split(": ")[-1].replace(folder, "DIR"))
     stance score 'DIR/*.csv' -o 'my scores.csv'
     """
-    import shlex
     from pathlib import Path
+
+    from .exceptions import shell_path
 
     folder = Path(source)
     if not os.path.isdir(folder):  # nearly always; os.path's, as pathlib's raised "File name too long"
@@ -85,10 +86,10 @@ def _refuse_folder_input(source: str, output: str) -> None:
     suffixes = sorted({Path(name).suffix for name in tables if Path(name).suffix.lower() in CLUSTER_SUFFIXES})
     if not suffixes:
         raise _Missing(f"{held}; a quoted glob reads {'/'.join(CLUSTER_SUFFIXES)} files only: score each file "
-                       f"on its own, e.g. stance score {shlex.quote(str(folder / tables[0]))} -o "
-                       f"{shlex.quote(output)}")
+                       f"on its own, e.g. stance score {shell_path(folder / tables[0])} -o "
+                       f"{shell_path(output)}")
     # A glob is quoted for the command to expand it, not the shell; the output, a name with a space too.
-    commands = " or ".join(f"stance score {shlex.quote(str(folder / ('*' + suffix)))} -o {shlex.quote(output)}"
+    commands = " or ".join(f"stance score {shell_path(folder / ('*' + suffix))} -o {shell_path(output)}"
                            for suffix in suffixes)
     raise _Missing(f"{held}; a quoted glob scores its files into one output, in name order: {commands}")
 

@@ -11,13 +11,12 @@ with that one (:func:`marked_advice`).
 
 from __future__ import annotations
 
-import shlex
 from os import PathLike
 from pathlib import Path
 from typing import Any
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, MojibakeWarning, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, MojibakeWarning, shell_path, type_name, warn
 
 # Byte-order marks that name a text file's encoding beyond doubt. UTF-32's little-endian
 # mark begins with UTF-16's, so it is tried first.
@@ -457,8 +456,8 @@ def _wide_read_narrow(path: Path, encoding: str, wide: str, start: bytes) -> Inv
     looks = f"{told}; it looks like {_UNMARKED[wide][0]} without a byte-order mark ({unmarked_sign(wide, start)})"
     error = InvalidInputError(f"{looks}; pass encoding={wide!r}, or re-save it as UTF-8")
     error.typed = f"{looks}; pass --encoding {wide}, or re-save it as UTF-8, e.g. iconv -f {_UNMARKED[wide][1]} " \
-                  f"-t utf-8 {shlex.quote(str(path))} > " \
-                  f"{shlex.quote(str(path.with_name(f'{path.stem}.utf8{path.suffix}')))}"
+                  f"-t utf-8 {shell_path(path)} > " \
+                  f"{shell_path(path.with_name(f'{path.stem}.utf8{path.suffix}'))}"
     return error
 
 
@@ -482,9 +481,9 @@ def unmarked_advice(name: str, codec: str, start: bytes = b"", flag: bool = Fals
         return (f"{_looks_unmarked(name, codec, start)}; {passed}re-encode the input as UTF-8, "
                 f"e.g. iconv -f {iconv} -t utf-8")
     path = Path(name)
-    resaved = shlex.quote(str(path.with_name(f"{path.stem}.utf8{path.suffix}")))
+    resaved = shell_path(path.with_name(f"{path.stem}.utf8{path.suffix}"))
     return (f"{_looks_unmarked(name, codec, start)}; {passed}re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 "
-            f"{shlex.quote(name)} > {resaved}")
+            f"{shell_path(name)} > {resaved}")
 
 
 def _looks_unmarked(name: str, codec: str, start: bytes = b"") -> str:
@@ -642,9 +641,9 @@ def _misread_marked_file(path: Path, encoding: str, where: str, marked: str) -> 
     told = f"{str(path)!r} is not valid {encoding} ({where})"
     error = InvalidInputError(f"{told}; {marked_advice(marked)}")
     error.typed = f"{told}; {marked_advice(marked, flag=True)}"
-    resaved = shlex.quote(str(path.with_name(f"{path.stem}.utf8{path.suffix}")))
+    resaved = shell_path(path.with_name(f"{path.stem}.utf8{path.suffix}"))
     error.typed_without_encoding = (f"{told}; it starts with a {marked.upper()} byte-order mark: re-save it as "
-                                    f"UTF-8, e.g. iconv -f {marked} -t utf-8 {shlex.quote(str(path))} > {resaved}")
+                                    f"UTF-8, e.g. iconv -f {marked} -t utf-8 {shell_path(path)} > {resaved}")
     return error
 
 
@@ -689,15 +688,13 @@ def resave_command(sample: bytes, path: str | PathLike | None = None, failed: st
     gb18030 (Simplified Chinese GB18030), cp950 (Traditional Chinese Big5), euc-jp (Japanese EUC-JP), cp949
     (Korean EUC-KR): its bytes do not tell which"
     """
-    import shlex
-
     likely_encodings = forksafe.imported(".encodings").likely_encodings
 
     likely = likely_encodings(sample, failed)
     files = ""
     if path is not None and str(path) != "-":
         path = Path(path)
-        files = f" {shlex.quote(str(path))} > {shlex.quote(str(path.with_name(f'{path.stem}.utf8{path.suffix}')))}"
+        files = f" {shell_path(path)} > {shell_path(path.with_name(f'{path.stem}.utf8{path.suffix}'))}"
     if not likely:
         return f"e.g. iconv -f ENCODING -t utf-8{files}, with the file's real encoding as ENCODING"
     if len(likely) > 1:

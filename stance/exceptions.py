@@ -10,6 +10,7 @@ import io
 import json
 import numbers
 import os
+import shlex
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -84,6 +85,19 @@ def quoted(value: Any, width: int = QUOTED_WIDTH) -> str:
         head = first(value, width)  # whole characters: an accent stays on its letter
         return repr(value if head == value else head.rstrip() + "…")
     return shortened(repr(value), width)
+
+
+def shell_path(path: str | os.PathLike) -> str:
+    """``path`` as a command that a message suggests writes it: quoted for a shell, and after
+    "./" when it begins with "-", which the shell's command (or stance's own options) took
+    for an option: a folder "-dash" was suggested ``stance score '-dash/*.csv' -o out.csv``,
+    refused when pasted. "-" (standard input) is left as it is.
+
+    >>> shell_path("-dash/*.csv"), shell_path("my votes.csv"), shell_path("/data/-x.csv"), shell_path("-")
+    ("'./-dash/*.csv'", "'my votes.csv'", '/data/-x.csv', '-')
+    """
+    text = os.fspath(path)
+    return shlex.quote(f"./{text}" if text.startswith("-") and text != "-" else text)
 
 
 def quoted_list(values: Iterable[Any], shown: int = QUOTED_VALUES, width: int = QUOTED_WIDTH) -> str:

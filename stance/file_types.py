@@ -12,13 +12,12 @@ from __future__ import annotations
 import errno
 import os
 import re
-import shlex
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from . import _forksafe as forksafe
-from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted
+from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted, shell_path
 
 SUPPORTED_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
 
@@ -209,7 +208,7 @@ def _plain_text_hint(path: Path) -> str:
     # encoding= named: open() without it reads in the locale's code page (cp1252 on Windows, ASCII under LANG=C)
     return (f" (a document's plain text, a speech or an article: stance.score_document(open({str(path)!r}, "
             f"encoding={text_file_encoding(path)!r}).read()), "
-            f"or stance document {shlex.quote(str(path))}, splits it into statements and scores them; a table "
+            f"or stance document {shell_path(path)}, splits it into statements and scores them; a table "
             f"saved as text: rename it .csv, or .tsv if tabs separate its columns)")
 
 
@@ -375,7 +374,7 @@ def misnamed_parquet(path: Path, then: str = "read that") -> str:
         return ""
     renamed = path.with_suffix(".parquet")
     return (f"cannot read {str(path)!r}: a Parquet file, though named {suffix or 'without a suffix'}; rename it "
-            f".parquet (e.g. mv {shlex.quote(str(path))} {shlex.quote(str(renamed))}) and {then}")
+            f".parquet (e.g. mv {shell_path(path)} {shell_path(renamed)}) and {then}")
 
 
 def refuse_compressed(path: Path) -> None:
@@ -409,6 +408,6 @@ def refuse_compressed(path: Path) -> None:
         plain = decompressed_name(path)
         raise InvalidInputError(
             f"cannot read {str(path)!r}: a compressed file ({kind}), though named {suffix}; decompress it "
-            f"first (e.g. {command} {shlex.quote(str(path))} > {shlex.quote(str(plain))}) and read that"
+            f"first (e.g. {command} {shell_path(path)} > {shell_path(plain)}) and read that"
             + (f"; if it is a spreadsheet, {save_as_hint('.xlsx').split(': ', 1)[1].rstrip(')')}"
                if kind == "zip" else ""))

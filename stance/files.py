@@ -30,6 +30,7 @@ from .exceptions import (
     quoted_list,
     require_bool,
     require_progress,
+    shell_path,
 )
 from .times import TimeLayout, as_text, layouts_of, merged
 
@@ -127,7 +128,6 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
     matches it reads (files of one type, .csv, .tsv or .parquet).
     """
     import glob
-    import shlex
 
     from .file_types import SUPPORTED_SUFFIXES
     from .tables import is_pattern
@@ -153,8 +153,8 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
         pattern = str(Path(given) / f"*{suffixes[0]}") if suffixes else None
     elif len({file.suffix.lower() for file in files}) != 1 or not readable <= set(cluster_suffixes):
         pattern = None  # the command refuses a glob of .jsonl files, or of several types
-    output = shlex.quote(os.fspath(output_path))
-    command = (f", or into one file with `stance score {shlex.quote(pattern)} -o {output}` (quoted, read with Dask)"
+    output = shell_path(output_path)
+    command = (f", or into one file with `stance score {shell_path(pattern)} -o {output}` (quoted, read with Dask)"
                if pattern else "")
     raise InvalidInputError(f"input_path {given!r} is a {kind}, and score_file scores one file: score the {kind}'s "
                             f"files with stance.score({given!r}), which returns them as one DataFrame{command}")

@@ -2512,6 +2512,29 @@ def test_a_disk_error_reading_the_input_mid_stream_is_named_by_the_input_not_the
     assert status == 1 and err == f"stance score: cannot write {str(out)!r}: {os.strerror(errno.ENOSPC)}\n", err
 
 
+def test_commands_suggested_for_a_path_with_a_leading_dash_run_when_pasted(capsys, tmp_path, monkeypatch):
+    # A folder "-dash" was suggested `stance score '-dash/*.csv' -o out.csv`, which argparse
+    # took for an option ("-o/--output is required"): the path is written "./-dash".
+    import shlex
+
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "-dash"
+    folder.mkdir()
+    pd.DataFrame({"text": ["We stand together now and always."]}).to_csv(folder / "a.csv", index=False)
+    (folder / "speech.txt").write_text("We stand together. We will spend more on defence.\n")
+
+    def suggested(*argv: str) -> str:
+        status, _, err = run(capsys, *argv)
+        assert status == 2, err
+        return re.search(r"(stance (?:score|document) \S+(?: -o \S+)?)", err).group(1).rstrip(",")
+
+    for argv in (("score", "./-dash", "-o", "out.csv"), ("document", "./-dash"),
+                 ("score", "./-dash/speech.txt", "-o", "out.csv")):
+        command = suggested(*argv)
+        status, _, err = run(capsys, *shlex.split(command)[1:])
+        assert status == 0, (command, err)
+
+
 def test_running_out_of_memory_exits_1_in_one_line(capsys, tmp_path, monkeypatch):
     # A MemoryError exited 1, which the README did not name, with a traceback.
     import stance.scoring
