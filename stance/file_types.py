@@ -206,9 +206,12 @@ def _plain_text_hint(path: Path) -> str:
     if path.suffix.lower() != ".txt":
         return ""
     # encoding= named: open() without it reads in the locale's code page (cp1252 on Windows, ASCII under LANG=C)
+    encoding = text_file_encoding(path)
+    # And --encoding: stance document reads UTF-8 unless told, and refused a cp1252 file so suggested.
+    flag = "" if encoding in ("utf-8", "utf-8-sig") else f"--encoding {encoding} "
     return (f" (a document's plain text, a speech or an article: stance.score_document(open({str(path)!r}, "
-            f"encoding={text_file_encoding(path)!r}).read()), "
-            f"or stance document {shell_path(path)}, splits it into statements and scores them; a table "
+            f"encoding={encoding!r}).read()), "
+            f"or stance document {flag}{shell_path(path)}, splits it into statements and scores them; a table "
             f"saved as text: rename it .csv, or .tsv if tabs separate its columns)")
 
 

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import re
+import shlex
 import sys
 from pathlib import Path
 
@@ -1220,6 +1221,11 @@ def test_the_advice_for_a_txt_file_opens_it_in_its_own_encoding(tmp_path, capsys
     assert f"stance.score_document(open({str(path)!r}, encoding={codec!r}).read())" in err, err
     with open(path, encoding=codec) as handle:  # as it says, it reads
         assert handle.read().startswith("id\tt")
+    # And so does the command it suggests: a cp1252 file was told `stance document FILE`,
+    # which refused it as not UTF-8; it carries --encoding as open() carries encoding=.
+    command = re.search(r"or (stance document .+?), splits it", err).group(1)
+    assert main(shlex.split(command)[1:]) == 0, capsys.readouterr().err
+    assert ("--encoding" in command) == (codec not in ("utf-8", "utf-8-sig")), command
 
 
 def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
