@@ -323,6 +323,31 @@ def _wide_pattern(start: bytes, codec: str) -> bool:
     return bool(halves) and halves.count(0) >= _WIDE_NULS * len(halves)
 
 
+def _stray_nuls(start: bytes, codec: str) -> bool:
+    r"""Whether ``start``, a file's first bytes that :func:`unmarked_encoding` took for
+    ``codec`` (UTF-16 or UTF-32), is rather UTF-8 with a stray NUL or a few: it decodes as
+    UTF-8, its NULs do not fall as ``codec``'s do (see :func:`_wide_pattern`, whose share
+    one-byte reads are held to), and it holds no other control byte but whitespace. UTF-16's
+    Cyrillic or Greek, whose NULs are few too, has a control byte (0x04, 0x03) in each
+    letter; "id,text\0" was refused as UTF-16.
+
+    >>> _stray_nuls(b"id,text\x00\n1,We stand together.\n2,Spend more.\n", "utf-16-le")
+    True
+    >>> _stray_nuls("id,text\n1,We stand.\n".encode("utf-16-le"), "utf-16-le")
+    False
+    >>> _stray_nuls("текст\nМи підтримуємо Україну.\n".encode("utf-16-le"), "utf-16-le")
+    False
+    """
+    codecs = forksafe.imported("codecs")
+
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(start)  # a character cut at the end waits
+    except UnicodeDecodeError:
+        return False
+    controls = any(character < " " and character not in "\0\t\n\v\f\r" for character in text)
+    return not controls and not _wide_pattern(start, codec)
+
+
 # UTF-16 and UTF-32 without a byte-order mark (SQL Server's `bcp -w`, .NET's Encoding.Unicode
 # written without its preamble): the codec, what it is in words, and its name for iconv.
 _UNMARKED = {"utf-32-le": ("UTF-32 little-endian", "utf-32le"), "utf-32-be": ("UTF-32 big-endian", "utf-32be"),
@@ -357,6 +382,8 @@ def unmarked_encoding(start: bytes) -> str | None:
     None
     >>> unmarked_encoding(b"id,text\r1,We stand\x00 together.\r"), unmarked_encoding("id\r1\r".encode("utf-16-le"))
     (None, 'utf-16-le')
+
+    A UTF-8 file with a stray NUL in its first line ("id,text\0") is none either (see :func:`_stray_nuls`).
     """
     codecs = forksafe.imported("codecs")
 
@@ -376,7 +403,7 @@ def unmarked_encoding(start: bytes) -> str | None:
         ascii_characters = sum(character.isascii() for character in text)
         if "\0" not in text and ascii_characters > most and (line_ends == 1 or text.count(end.decode()) >= line_ends):
             found, most = codec, ascii_characters
-    return found
+    return None if found is not None and _stray_nuls(start, found) else found
 
 
 def unmarked_script(start: bytes) -> str | None:

@@ -920,6 +920,23 @@ def test_utf16_without_a_mark_is_told_by_its_header_not_by_zeros_in_the_rows(tmp
     assert read_table(ukrainian, encoding="utf-16-le").text.tolist()[0] == "Ми підтримуємо Україну і НАТО."
 
 
+def test_a_utf8_file_with_a_stray_nul_in_its_header_is_no_utf16(tmp_path):
+    # A review: "id,text\0" (a stray NUL in a UTF-8 header) was refused as UTF-16 little-endian,
+    # with an iconv that would garble it: its NULs are few (under the quarter that one-byte reads
+    # are held to) and it decodes as UTF-8, so it is read as UTF-8, and told as a NUL is told
+    # anywhere in a header (read in cp1252 alike): the column's name shown with its "\x00".
+    path = tmp_path / "stray.csv"
+    path.write_bytes(b"id,text\x00\n1,We stand with Ukraine.\n2,NATO must stay united.\n")
+    assert read_table(path).columns.tolist() == ["id", "text\x00"]
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    assert str(raised.value) == ("text_column='text': no such column; columns present: ['id', 'text\\x00']. "
+                                 "Did you mean 'text\\x00'?")
+    with pytest.raises(InvalidInputError) as read_narrow:
+        stance.score(path, encoding="cp1252")
+    assert str(read_narrow.value) == str(raised.value)
+
+
 def test_utf16_without_a_mark_whose_header_has_no_ascii_letter_is_told_too(tmp_path):
     # A user audit: a one-column file headed "текст" or "文本" in UTF-16 little-endian has no
     # 0 byte in its header, only in its line end ("\n\0"), and was read as UTF-8: the Cyrillic
