@@ -109,11 +109,19 @@ _FLOOR_SOURCE = (r"(?:d(?:al|ai|alla|alle|agli|allo|el|ei|ella|elle|egli)\s|dell
 _FLOOR_PLACE = rf"(?:[\s,.;–\-]*{_FLOOR_WORD})"
 _FLOOR = (rf"\((?-i:\s*(?:{_FLOOR_REACTION}{_FLOOR_PLACE}*|{_FLOOR_VOICE}(?:\s+(?={_FLOOR_SOURCE}){_FLOOR_PLACE}+|"
           rf"(?=\s*:)))(?:\s*:[^()]{{1,200}}|[.!])?\s*)\)")
+# Hansard's chorus set in brackets inside a speech or on its own line ('[Hon. Members: "Hear, hear!"]',
+# "[An hon. Member: Shame!]", "(Several hon. Members: Order!)"): a heckle, no one's statement, as the
+# unbracketed "Hon. Members: Hear, hear." tag already is (see stance.speakers._CHORUS). Only with its colon
+# and a short call after it, so that a bracket naming them ("[Hon. Members of both Houses]") is words.
+_BRACKETED_CHORUS = (r"(?-i:(?:(?:Several|Some|Many|An) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?))"
+                     r"\s*:\s*")
+_CHORUS_CALL = 80  # the longest call: a heckle of a few words
 # A direction may be followed by a full stop of its own, as the Sejm's and the Italian Senate's records
 # write it ("(Oklaski).", "(Applausi dal Gruppo FdI).") and a transcript may ("…with Ukraine. (Applause). We…"):
 # captured, so that it goes with the direction after a sentence's end, and stays the sentence's end otherwise.
 _STAGE_DIRECTION = re.compile(
     rf"\s*(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\]|{_FLOOR}|"
+    rf"\[{_BRACKETED_CHORUS}[^\[\]]{{1,{_CHORUS_CALL}}}\]|\({_BRACKETED_CHORUS}[^()]{{1,{_CHORUS_CALL}}}\)|"
     rf"\(\s*{_MUSIC}\s*\)|\[\s*{_MUSIC}\s*\]|{_MUSIC})(?P<stop>\.(?!\.))?\s*",
     re.IGNORECASE)
 # What may follow a direction with no space ("territory (inaudible), and…").

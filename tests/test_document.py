@@ -2867,6 +2867,23 @@ def test_the_house_calling_out_together_is_no_ones_statement():
                                       ("The Minister is right.", "Mr Francois")]
 
 
+def test_the_house_calling_out_in_brackets_is_no_ones_statement():
+    # A political scientist's audit: Hansard's bracketed chorus inside a speech ('[Hon. Members:
+    # "Hear, hear!"]') was a statement of the Member speaking, and alone on its line one of no one's,
+    # where "Hon. Members: Hear, hear." unbracketed was already left out.
+    debate = ('Mr Healey: We will buy drones. [Hon. Members: "Hear, hear!"] And we will buy them soon.\n\n'
+              "Mr Speaker: Order.\n")
+    assert split_speakers(debate) == [("We will buy drones.", "Mr Healey"), ("And we will buy them soon.", "Mr Healey"),
+                                      ("Order.", "Mr Speaker")]
+    for note in ('[Hon. Members: "Hear, hear!"]', "[An hon. Member: Shame!]", "[Several hon. Members: Order!]",
+                 "(Hon. Members: “Resign!”)", "[Hon. Members: Hear, hear.]"):
+        assert split_speakers(f"Mr Healey: We act.\n{note}\nWe will not waver.\n\nMr Speaker: Order.\n") == [
+            ("We act.", "Mr Healey"), ("We will not waver.", "Mr Healey"), ("Order.", "Mr Speaker")], note
+    # a bracket that only names them, with no colon, is words
+    assert split_sentences("We thank them [Hon. Members of both Houses] for this.") == [
+        "We thank them [Hon. Members of both Houses] for this."]
+
+
 def test_a_sentence_ending_in_a_footnote_marker_ends():
     # PDF text puts the marker after the stop, and Punkt ran the sentence on into the next:
     # "…since the end of the Cold War.1 Three years ago, many thought…" was one statement.
