@@ -121,6 +121,9 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A time of day, as Hansard prints it ("1.32 pm") and a US official transcript with its time
 # zone in capitals ("2:45 P.M. EST").
 _TIME_OF_DAY = r"\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?-i:[A-Z]{2,4}))?"
+# A whole hour as Hansard prints one between speeches ("11 am", "3 pm", "12 noon", "12 midnight"):
+# furniture alone on its line only, as "9.30 am" is, since "3 pm is when we met." is words.
+_WHOLE_HOUR = r"(?:(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)|12\s+(?:noon|midnight))(?:\s+(?-i:[A-Z]{2,4}))?"
 # An end mark alone on its line, with the time a US official transcript ends at ("END 2:45
 # P.M. EST"); tried only on short lines (see _is_end_mark). "30" only with its hyphens ("-30-"):
 # alone it is a page's number.
@@ -163,8 +166,8 @@ _BOILERPLATE = re.compile(
     # the Congressional Record's note of leave to speak ("(Mr. SMITH of Texas asked and was given
     # permission to address the House for 1 minute and to revise and extend his remarks.)")
     r"\((?:mr|mrs|ms|miss|dr)\. [^()]{1,60}? asked and was given permission\b[^()]*\)\.?|"
-    # a time of day alone on its line ("1.32 pm", "1:05 P.M. EST")
-    rf"{_TIME_OF_DAY}|"
+    # a time of day alone on its line ("1.32 pm", "1:05 P.M. EST", "3 pm")
+    rf"{_TIME_OF_DAY}|{_WHOLE_HOUR}|"
     # a date alone on its line, under a release's or transcript's title ("Tuesday, 14 January
     # 2026", "March 3, 2025", "2026-03-14")
     # and after its place ("Brussels, 12 February 2026"), which is no weekday ("…adopted on Thursday, 8

@@ -7601,3 +7601,14 @@ def test_a_plots_speakers_alike_but_for_case_are_titled_in_one_order_whatever_th
     titles = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in (1, 2, 3, 4)}
     assert len(titles) == 1 and titles.pop().endswith("RUTTE, Rutte"), titles
+
+
+def test_a_whole_hour_alone_on_its_line_is_furniture():
+    # A political scientist's audit: Hansard's whole hours between speeches ("11 am", "3 pm", "12 noon")
+    # were statements of the Member who spoke last, where "9.30 am" was already left out.
+    for hour in ("11 am", "3 pm", "12 noon", "12 midnight", "11 a.m.", "3 p.m.", "9.30 am"):
+        assert split_speakers(f"Mr Healey: We act.\n\n{hour}\n\nMr Speaker: Order.\n") == [
+            ("We act.", "Mr Healey"), ("Order.", "Mr Speaker")], hour
+    # words about a time stay: in a sentence, or as an answer after a tag
+    assert split_speakers("Mr Healey: 3 pm is when we met.\nQ: When?\nA: 3 pm\n") == [
+        ("3 pm is when we met.", "Mr Healey"), ("When?", "Q"), ("3 pm", "A")]
