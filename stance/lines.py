@@ -142,6 +142,10 @@ _DATE = (rf"(?:{_DATE_WEEKDAY},?\s+)?(?:(?:(?:den|le)\s+)?\d{{1,2}}(?:st|nd|rd|t
          rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
 _PLACE_DATE = (rf"(?:(?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*(?: (?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*){{0,2}},\s+)?"
                rf"{_DATE}")
+# Hansard's "Resolved," or "Ordered," alone on its line, over the House's resolution or order below it
+# ("That this House supports NATO."): furniture itself, and what follows it is the House's, no speaker's.
+_RESOLUTION_LEAD = r"(?:resolved|ordered)\s*[,:]"
+_RESOLUTION = re.compile(_RESOLUTION_LEAD, re.IGNORECASE)
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters"), a
@@ -163,6 +167,16 @@ _BOILERPLATE = re.compile(
     # Hansard's notes of what the House did ("Several hon. Members rose—", "Question put.")
     r"(?:(?:several|some|an?)\s+)?(?:hon\.|noble)\s+(?:members?|lords?|friends?)\s+rose\W*|"
     r"question(?: put(?: and agreed to| forthwith\b.*)?| accordingly (?:agreed to|negatived)| agreed to| negatived)\.?|"
+    # and its other records of what the House did, each alone on its line ("Bill read a Second time.", "Sitting
+    # suspended.", "Proceedings interrupted (Standing Order No. 9(3)).", "Motion made, and Question proposed, That
+    # the Bill be now read a Second time.—(Mr Healey.)", and "Ordered," or "Resolved," over what the House decided,
+    # which is no one's; see _RESOLUTION): whole lines only, as "The Bill was read a second time…" is words
+    r"(?:(?:the )?bill,?(?: as amended[^,]{0,60},)? (?:accordingly )?read (?:a|the) (?:first|second|third) time"
+    r"(?:,? and (?:passed|committed|stood committed|ordered)\b[^.]{0,80})?|"
+    r"sitting (?:suspended|resumed)(?: (?:at|until|till|for|from) [^.]{1,60})?|"
+    r"proceedings interrupted(?: \((?:[^()]|\([^()]{0,10}\)){0,60}\))?|"
+    r"motion made,? and question (?:proposed|put)\b.*)\.?|"
+    rf"{_RESOLUTION_LEAD}|"
     # the Congressional Record's note of leave to speak ("(Mr. SMITH of Texas asked and was given
     # permission to address the House for 1 minute and to revise and extend his remarks.)")
     r"\((?:mr|mrs|ms|miss|dr)\. [^()]{1,60}? asked and was given permission\b[^()]*\)\.?|"

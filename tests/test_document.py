@@ -7612,3 +7612,28 @@ def test_a_whole_hour_alone_on_its_line_is_furniture():
     # words about a time stay: in a sentence, or as an answer after a tag
     assert split_speakers("Mr Healey: 3 pm is when we met.\nQ: When?\nA: 3 pm\n") == [
         ("3 pm is when we met.", "Mr Healey"), ("When?", "Q"), ("3 pm", "A")]
+
+
+def test_hansards_records_of_what_the_house_did_are_no_members_words():
+    # A political scientist's audit: Hansard's records alone on their line ("Bill read a Second time.",
+    # "Ordered,", "Sitting suspended."…) were statements of the Member who spoke last, and so was the
+    # House's resolution below "Resolved,".
+    records = ["Bill read a Second time.", "Bill accordingly read a Second time.",
+               "Motion made, and Question proposed, That the Bill be now read a Second time.—(Mr Healey.)",
+               "Sitting suspended.", "Sitting resumed.", "Proceedings interrupted (Standing Order No. 9(3)).",
+               "Ordered,", "Resolved,", "Bill read the Third time, and passed."]
+    for record in records:
+        assert split_speakers(f"Mr Healey: We will buy drones.\n\n{record}\n\nMr Speaker: Order.\n") == [
+            ("We will buy drones.", "Mr Healey"), ("Order.", "Mr Speaker")], record
+    # the resolution below "Resolved," is the House's, scored as no one's, to its paragraph's end
+    debate = ("Mr Healey: We will buy drones.\n\nQuestion put and agreed to.\n\nResolved,\n\nThat this House supports"
+              "\nthe Alliance.\n\nMr Speaker: Order.\n")
+    assert split_speakers(debate) == [("We will buy drones.", "Mr Healey"),
+                                      ("That this House supports the Alliance.", None), ("Order.", "Mr Speaker")]
+    # such words in a Member's sentence stay the Member's
+    words = ("Mr Healey: The Bill was read a second time last week and we must now pass it.\n"
+             "We resolved, together, to defend every inch.\nOrdered, disciplined troops hold the line.\n")
+    assert split_speakers(words) == [
+        ("The Bill was read a second time last week and we must now pass it.", "Mr Healey"),
+        ("We resolved, together, to defend every inch.", "Mr Healey"),
+        ("Ordered, disciplined troops hold the line.", "Mr Healey")]
