@@ -32,6 +32,7 @@ from .headings import _is_part_heading, _is_salutation, _is_title, _opens_note, 
 from .lines import (
     _EDITORIAL_NOTE,
     _RESOLUTION,
+    _ROSE_ALONE,
     _SENTENCE_END,
     _TERMINAL,
     _goes_on_below,
@@ -324,6 +325,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             speaker, tag_end = tag
             speaker = spellings.setdefault(_spelling_key(speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
             line = _without_timestamp_after_tag(line[tag_end:].strip()).strip()  # "Speaker 2: (00:45)"
+            if _ROSE_ALONE.fullmatch(line):
+                line = ""  # "Mr James Cartlidge (South Suffolk) (Con): rose—": the Member rising, no words
             asked = "" if speaker == "Q" else None
         directed = line
         if line and not (line := _without_stage_directions(line, not current or ended)):

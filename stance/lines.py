@@ -146,6 +146,12 @@ _PLACE_DATE = (rf"(?:(?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*(?: (?!{_DATE_WEEK
 # ("That this House supports NATO."): furniture itself, and what follows it is the House's, no speaker's.
 _RESOLUTION_LEAD = r"(?:resolved|ordered)\s*[,:]"
 _RESOLUTION = re.compile(_RESOLUTION_LEAD, re.IGNORECASE)
+# Hansard's Member rising to speak ("rose—", "rose -"), after the Member's name or tag: no one's words. Its dash
+# is what makes it so, since "Prices rose sharply." is words.
+_ROSE = r"rose\s*(?:[—–]|--?)"
+_ROSE_ALONE = re.compile(_ROSE, re.IGNORECASE)
+_RISING_MEMBER = (rf"(?-i:[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|of|de|van|von|and|the)){{1,6}})"
+                  rf"(?: \([^()]{{1,60}}\)){{0,2}}\s+{_ROSE}")
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters"), a
@@ -166,6 +172,9 @@ _BOILERPLATE = re.compile(
     r"division no\.?\s*\d+.*|(?:the )?(?:house|chamber|committee) divided\s*:.*|volume \d+:? debated on\b.*|"
     # Hansard's notes of what the House did ("Several hon. Members rose—", "Question put.")
     r"(?:(?:several|some|an?)\s+)?(?:hon\.|noble)\s+(?:members?|lords?|friends?)\s+rose\W*|"
+    # and a Member rising, named ("James Cartlidge rose—", "Mr Francois (Rayleigh and Wickford) (Con) rose—"):
+    # two capitalised words or more, maybe a constituency and party, then "rose" and its dash
+    rf"{_RISING_MEMBER}|"
     r"question(?: put(?: and agreed to| forthwith\b.*)?| accordingly (?:agreed to|negatived)| agreed to| negatived)\.?|"
     # and its other records of what the House did, each alone on its line ("Bill read a Second time.", "Sitting
     # suspended.", "Proceedings interrupted (Standing Order No. 9(3)).", "Motion made, and Question proposed, That

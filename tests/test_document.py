@@ -7637,3 +7637,17 @@ def test_hansards_records_of_what_the_house_did_are_no_members_words():
         ("The Bill was read a second time last week and we must now pass it.", "Mr Healey"),
         ("We resolved, together, to defend every inch.", "Mr Healey"),
         ("Ordered, disciplined troops hold the line.", "Mr Healey")]
+
+
+def test_a_member_rising_is_no_ones_statement():
+    # A political scientist's audit: "rose—" after a Member's tag was the Member's statement, and
+    # "James Cartlidge rose—" alone on its line one of the Member who spoke last.
+    debate = ("Mr Healey: We will buy drones.\n\nMr James Cartlidge (South Suffolk) (Con): rose—\n\n"
+              "Mr Speaker: Order.\n\nJames Cartlidge rose—\n\nMr Francois (Rayleigh and Wickford) (Con) rose -\n\n"
+              "The Prime Minister rose—\n\nMr Speaker: I call the Minister.\n")
+    assert split_speakers(debate) == [("We will buy drones.", "Mr Healey"), ("Order.", "Mr Speaker"),
+                                      ("I call the Minister.", "Mr Speaker")]
+    # words with "rose" in them stay
+    assert split_speakers("Mr Healey: Prices rose—sharply.\nSpending rose.\nDefence spending rose — and fell.\n") == [
+        ("Prices rose—sharply.", "Mr Healey"), ("Spending rose.", "Mr Healey"),
+        ("Defence spending rose — and fell.", "Mr Healey")]
