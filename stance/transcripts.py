@@ -201,9 +201,12 @@ _LIST_PARTICLE = r"(?:of|de|van|von|le|la|du|da|di|bin|al|and)"
 _DIVISION_WORD = rf"(?:[{_CAP}][\w'’.\-]*|{_LIST_PARTICLE})"
 _TELLER = (rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount)\.?"
            rf"(?: [{_CAP}][\w'’.\-]*){{1,4}}")
+# Tellers are also named without titles, two by two ("Chris Elmore and Jeff Smith"): two words or more
+# each, joined by "and", since a word alone ("Ukraine and Russia") may be a heading's.
+_UNTITLED_TELLER = rf"[{_CAP}][\w'’\-]*(?: [{_CAP}][\w'’.\-]*){{1,3}}"
 _DIVISION_NAME = re.compile(
     rf"[{_CAP}][\w'’\-]*(?: {_DIVISION_WORD}){{0,4}},(?: {_DIVISION_WORD}){{1,5}}(?: \([^()]{{1,40}}\))?|"
-    rf"{_TELLER}(?: and {_TELLER})?")
+    rf"{_TELLER}(?: and {_TELLER})?|{_UNTITLED_TELLER} and {_UNTITLED_TELLER}")
 
 
 def _division_lists(lines: list[str]) -> set[int]:

@@ -7651,3 +7651,15 @@ def test_a_member_rising_is_no_ones_statement():
     assert split_speakers("Mr Healey: Prices rose—sharply.\nSpending rose.\nDefence spending rose — and fell.\n") == [
         ("Prices rose—sharply.", "Mr Healey"), ("Spending rose.", "Mr Healey"),
         ("Defence spending rose — and fell.", "Mr Healey")]
+
+
+def test_tellers_named_without_titles_are_no_ones_statements():
+    # A political scientist's audit: tellers named without titles under "Tellers for the Ayes:"
+    # ("Chris Elmore and Jeff Smith") were statements, where "Mr Joe Bloggs and Ms Jane Doe" was left out.
+    debate = ("Mr Healey: We voted.\n\nThe House divided: Ayes 312, Noes 14.\nDivision No. 5\nAYES\nAbbott, Diane\n\n"
+              "Tellers for the Ayes:\nChris Elmore and Jeff Smith\nNOES\nSmith, John\n\nTellers for the Noes:\n"
+              "Mark Francois and Sir Iain Duncan Smith\n\nQuestion accordingly agreed to.\n\nMr Speaker: Order.\n")
+    assert split_speakers(debate) == [("We voted.", "Mr Healey"), ("Order.", "Mr Speaker")]
+    # outside a division such a line is words
+    assert split_speakers("Mr Healey: We thank them.\nChris Elmore and Jeff Smith\n") == [
+        ("We thank them.", "Mr Healey"), ("Chris Elmore and Jeff Smith", "Mr Healey")]
