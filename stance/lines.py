@@ -207,6 +207,9 @@ _BOILERPLATE = re.compile(
     rf"(?:first |last )?(?:published|updated|posted|modified|(?:zuletzt )?(?:veröffentlicht|aktualisiert)|"
     rf"publié|mis à jour|modifié)(?: on| at| am| le)?:?\s+{_DATE}"
     r"(?:\s*(?:[|·•–—-]|at\b|by\b|um\b|à\b|par\b|\d{1,2}[:.]\d{2})\s*.*)?|"
+    # Hansard's notes of who is in the Chair and of the papers a debate bears on, whole bracketed lines
+    # ("[Madam Deputy Speaker in the Chair]", "[Relevant documents: Report of the Defence Committee, HC 123.]")
+    r"\[(?:[^\[\]]{1,80} in the chair|relevant documents?\s*:[^\[\]]*)\]\.?|"
     # editorial notes on a speech text
     r"[\[(]?(?:check against delivery|as delivered|unofficial translation|embargoed?\b[^\])]*|"
     r"for immediate release\b[^\])]*)[\])]?\.?)$",

@@ -7663,3 +7663,16 @@ def test_tellers_named_without_titles_are_no_ones_statements():
     # outside a division such a line is words
     assert split_speakers("Mr Healey: We thank them.\nChris Elmore and Jeff Smith\n") == [
         ("We thank them.", "Mr Healey"), ("Chris Elmore and Jeff Smith", "Mr Healey")]
+
+
+def test_hansards_bracketed_chair_and_reference_notes_are_furniture():
+    # A political scientist's audit: "[Madam Deputy Speaker in the Chair]" and "[Relevant documents: …]"
+    # alone on their line were statements of the Member who spoke last, where "[Check against delivery]" is not.
+    for note in ("[Madam Deputy Speaker in the Chair]", "[Mr Speaker in the Chair]", "[Sir Roger Gale in the Chair]",
+                 "[Relevant documents: Report of the Defence Committee, HC 123.]"):
+        assert split_speakers(f"Mr Healey: We act.\n\n{note}\n\nMr Speaker: Order.\n") == [
+            ("We act.", "Mr Healey"), ("Order.", "Mr Speaker")], note
+    # a sentence naming the chair stays
+    words = "We met [with Mr Speaker in the Chair] and agreed.\nThe relevant documents: two reports."
+    assert split_sentences(words) == [
+        "We met [with Mr Speaker in the Chair] and agreed.", "The relevant documents: two reports."]
