@@ -138,6 +138,9 @@ _PLACE_ABBREVIATION = re.compile(
 # in title case or capitals, since "pt." in lower case is a pint or a point that ends sentences as often; and not
 # after a number, where it is pints ("The jug holds 1 Pt." / "2 more are needed.").
 _PART_END = re.compile(r"(?<![\w.])(?<!\d\s)(?:Pt|PT)\.$")
+# Hansard's clause before its number ("The Bill, cl. 3, sets this out."), which Punkt cut from it; not after a
+# number, where it is centilitres ("…holds 15 cl." / "3 more are needed." ends one).
+_CLAUSE_END = re.compile(r"(?<![\w.])(?<!\d\s)(?:cl|Cl|CL)\.$")
 # An article or a volume numbered in Roman numerals, in capitals ("Art. IV", "Vol. II", "Art. V"), which Punkt
 # cuts after "Art." and "Vol." since they may end a sentence (see _AMBIGUOUS_ABBREVIATIONS); not "I", which
 # opens sentences ("…a work of art. I like it.").

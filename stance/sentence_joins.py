@@ -23,6 +23,7 @@ from .abbreviations import (
     _CITATION_ABBREVIATIONS,
     _CITATION_FIRST_END,
     _CITATION_PAIR_END,
+    _CLAUSE_END,
     _COMPANY_FORM_END,
     _COORDINATED_ORDINAL_END,
     _CURRENCY_CODE_START,
@@ -234,6 +235,7 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
                 or _GERMAN_NUMBERED_ABBREVIATION.search(previous)  # "am Mo." / "3.", "Dez." / "2024"
                 or _PART_END.search(previous)  # "Pt. 2 of the report", not "1 Pt." / "2 more are needed."
+                or _CLAUSE_END.search(previous)  # "The Bill, cl. 3, sets…", not "15 cl." / "3 more…"
                 or _LETTERS_ABBREVIATION.search(previous)) is not None \
             or (_CIRCA_END.search(previous) is not None  # "c. 5,000 troops", not "option c." / "5 allies…"
                 and _LIST_ITEM_C_END.search(previous) is None) \

@@ -7676,3 +7676,13 @@ def test_hansards_bracketed_chair_and_reference_notes_are_furniture():
     words = "We met [with Mr Speaker in the Chair] and agreed.\nThe relevant documents: two reports."
     assert split_sentences(words) == [
         "We met [with Mr Speaker in the Chair] and agreed.", "The relevant documents: two reports."]
+
+
+def test_hansards_clause_abbreviation_before_a_number_does_not_end_a_sentence():
+    # A political scientist's audit: "The Bill, cl. 3, sets this out." was cut after "cl.", and
+    # "3, sets this out." scored alone: Hansard's "cl." before a number is a clause's, as "No." and "Art." are.
+    assert split_sentences("The Bill, cl. 3, sets this out. We read Cl. 4 too.") == [
+        "The Bill, cl. 3, sets this out.", "We read Cl. 4 too."]
+    # after a number it is centilitres, and ends a sentence before a capital or a number
+    assert split_sentences("The glass holds 15 cl. The next one is bigger. It holds 20 cl. 3 more are needed.") == [
+        "The glass holds 15 cl.", "The next one is bigger.", "It holds 20 cl.", "3 more are needed."]
