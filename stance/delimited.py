@@ -125,7 +125,22 @@ def _drops_a_later_chunks_first_values() -> bool:
     """Whether this pandas' C reader (before pandas 3) drops without a word the values past the
     header of the first row of a chunk after the first, so that a chunked read must check the
     file for such a row (see :func:`iter_delimited`)."""
-    return int(forksafe.imported("pandas").__version__.split(".")[0]) < 3
+    return pandas_major() < 3
+
+
+def pandas_major() -> int:
+    """The major version of the pandas installed, whose readers differ before pandas 3 (see
+    :func:`_drops_a_later_chunks_first_values`, :func:`stance.distributed._refuse_nul`)."""
+    return major_version(forksafe.imported("pandas").__version__)
+
+
+def major_version(version: str) -> int:
+    """The major release number of the version ``version``.
+
+    >>> major_version("2.0.3"), major_version("3.1.1"), major_version("3.0.0rc1")
+    (2, 3, 3)
+    """
+    return int(version.split(".")[0])
 
 
 def _may_be_short(frame: pd.DataFrame) -> bool:

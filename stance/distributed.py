@@ -620,10 +620,11 @@ def _refuse_nul(path: str) -> None:
     reader, which Dask's is, ends a cell at one, losing the rest of the text with no word
     (``stance score FILE`` reads such a file whole; see :func:`stance.linebreaks.holds_nul`)."""
     from . import linebreaks
+    from .delimited import pandas_major
 
-    pd = forksafe.imported("pandas")
-    if int(pd.__version__.split(".")[0]) >= 3:
+    if pandas_major() >= 3:
         return
+    pd = forksafe.imported("pandas")
     line = linebreaks.first_nul_line(Path(path))
     if line is not None:
         raise InvalidInputError(
