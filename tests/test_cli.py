@@ -11,6 +11,7 @@ import os
 import re
 import shlex
 import shutil
+import sys
 import unicodedata
 import warnings
 from pathlib import Path
@@ -1747,27 +1748,41 @@ def test_document_given_a_folder_suggests_one_command_that_reads_all_its_documen
     assert "stance document dots/.a.txt" in err, err
 
 
+def _deny_opening(monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
+    """Make every opening of a file named one of ``names`` raise PermissionError until the test ends.
+
+    Through an audit hook: Python raises the "open" event in every open of a file by name
+    (open, io.open, os.open, pathlib), where a patch of open and io.open missed Python
+    3.10's pathlib, which opens through the io.open it bound at import. A hook cannot be
+    removed, so one is added per process, and it denies only the names a test set."""
+    if not _HOOKED:
+        sys.addaudithook(_deny_denied)
+        _HOOKED.append(True)
+    monkeypatch.setitem(_DENIED, "names", frozenset(names))  # undone at the test's end
+
+
+_DENIED: dict[str, frozenset[str]] = {"names": frozenset()}  # the names _deny_opening denies now
+_HOOKED: list[bool] = []  # whether this process has the hook (it cannot be removed)
+
+
+def _deny_denied(event: str, args: tuple) -> None:
+    names = _DENIED["names"]
+    if event == "open" and names and isinstance(args[0], (str, bytes, os.PathLike)):
+        path = os.fsdecode(args[0])
+        if os.path.basename(path) in names:
+            raise PermissionError(13, "Permission denied", path)
+
+
 def test_a_file_not_ours_to_read_is_told_so_in_one_wording_by_every_reader(capsys, tmp_path, monkeypatch):
     # An audit by an analyst on Windows, where a file Excel holds open cannot be read: score said
     # "cannot read 'locked.csv': [Errno 13] Permission denied: 'locked.csv'", document only "[Errno
     # 13] Permission denied: 's.txt'", and stance.score of a .jsonl raised a bare PermissionError.
     # Tests run as root, whom chmod 000 does not stop: opening the files is denied instead.
-    import builtins
-
     monkeypatch.chdir(tmp_path)
-    locked = ("locked.csv", "locked.jsonl", "s.txt")
     Path("locked.csv").write_text("text\nWe stand together.\n", encoding="utf-8")
     Path("locked.jsonl").write_text('{"text": "We stand together."}\n', encoding="utf-8")
     Path("s.txt").write_text("We stand together.\n", encoding="utf-8")
-    real_open = builtins.open
-
-    def denied(file, *args, **kwargs):
-        if isinstance(file, (str, os.PathLike)) and os.path.basename(os.fspath(file)) in locked:
-            raise PermissionError(13, "Permission denied", os.fspath(file))
-        return real_open(file, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "open", denied)
-    monkeypatch.setattr(io, "open", denied)  # pathlib's read_bytes opens with io.open
+    _deny_opening(monkeypatch, "locked.csv", "locked.jsonl", "s.txt")
     said = "cannot read {!r}: permission denied (is it open in another program, such as Excel, or not yours to read?)"
     for argv, name in [(["score", "locked.csv", "-o", "out.csv"], "locked.csv"),
                        (["score", "locked.jsonl", "-o", "out.csv"], "locked.jsonl"),
