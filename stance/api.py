@@ -74,7 +74,7 @@ def pinned_model(model: Any, sha256: Any) -> StanceModel:
 
 
 # A saved model's path -> (the stamp of its checksum file, the model loaded from it).
-_loaded: dict[str, tuple[tuple[int, int, int], StanceModel]] = {}
+_loaded: dict[str, tuple[tuple[int, int, int, int], StanceModel]] = {}
 _loaded_lock = forksafe.Lock()
 # A path -> the lock of the thread loading it, so that threads asking for it meanwhile wait
 # for that load instead of each loading a copy (kept only while the path is loaded).
@@ -112,10 +112,15 @@ def _load_cached(path: Any) -> StanceModel:
     A service that passes ``model="models/x"`` on every call would otherwise read and
     verify the directory each time (about 0.1 s against 0.1 ms for a classification).
     The stamp holds the checksum file's modification time, size and inode, which a save
-    changes. One model is kept per path as given: keyed by the stamp too, every model saved
-    over the folder stayed in memory (53 MB each for the bundled one) until eight more loads
-    pushed it out, in a service that reloads a retrained model; keyed by the folder a link
-    points to, every version a deployment's ``models/current`` link had pointed to did.
+    changes, and its status change time, which any write changes and no copy can set: a
+    deploy that rewrote the files in place keeping their times (``cp -p``, ``tar x``) left
+    the other three as they were, and the old model answered on. The checksum file alone
+    is stamped: a load checks every other file against it, so while it is unchanged no load
+    gives another model, and one stat keeps a call as cheap as before (a stat of every file
+    took 60 µs more). One model is kept per path as given: keyed by the stamp too, every
+    model saved over the folder stayed in memory (53 MB each for the bundled one) until eight
+    more loads pushed it out, in a service that reloads a retrained model; keyed by the folder
+    a link points to, every version a deployment's ``models/current`` link had pointed to did.
     Threads that ask for a path at once wait for one of them to load it.
     """
     import os
@@ -127,7 +132,7 @@ def _load_cached(path: Any) -> StanceModel:
         stat = os.stat(os.path.join(folder, persistence.CHECKSUMS))
     except (OSError, ValueError):  # ValueError: a NUL in the path
         return persistence.load_model(path)  # let the loader say what is wrong with it
-    key, stamp = folder, (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    key, stamp = folder, (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
     cached = _loaded.get(key)
     if cached is not None and cached[0] == stamp:
         _asked_for(key, cached)
@@ -147,7 +152,7 @@ def _load_cached(path: Any) -> StanceModel:
     return model
 
 
-def _keep(key: str, loading: Any, stamp: tuple[int, int, int], model: StanceModel | None, kept: int) -> None:
+def _keep(key: str, loading: Any, stamp: tuple[int, int, int, int], model: StanceModel | None, kept: int) -> None:
     """Cache ``model`` (None: its load failed) as ``key``'s, keeping at most ``kept`` paths'
     models, and end ``loading``'s turn."""
     with _loaded_lock:  # threads loading other paths at once must not evict the same entry

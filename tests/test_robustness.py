@@ -766,6 +766,36 @@ def test_the_path_cache_drops_the_path_asked_for_longest_ago_and_keeps_none_at_z
     assert api.resolve_model(folders[1]) is not fresh  # nothing kept: loaded again
 
 
+def test_a_model_copied_in_place_with_its_times_kept_is_loaded_again(energy_frame, tmp_path):
+    # A backend engineer's audit: a deploy that rewrote the folder's files in place keeping their
+    # times (cp -p vB/* live/, or tar x of files with fixed times) left checksums.json with the
+    # same time, size and inode, so model="live" answered with the old model while stance.load
+    # gave the new one, and a sha256 pin was checked against the old one.
+    import shutil
+
+    from stance.api import resolve_model
+
+    # Two models with the same files, so that checksums.json has the same size in both.
+    first, retrained = (stance.train(energy_frame, stance_column="stance", C=C) for C in (2.0, 3.0))
+    versions = [model.save(tmp_path / name) for model, name in ((first, "vA"), (retrained, "vB"))]
+    assert (versions[0] / "checksums.json").stat().st_size == (versions[1] / "checksums.json").stat().st_size
+    for path in (path for version in versions for path in version.iterdir()):
+        os.utime(path, ns=(315532801 * 10**9, 315532801 * 10**9))  # touch -d '1980-01-01 00:00:01'
+    live = tmp_path / "live"
+    live.mkdir()
+
+    def deploy(version):  # cp -p version/* live/
+        for path in sorted(version.iterdir()):
+            shutil.copy2(path, live / path.name)
+
+    deploy(versions[0])
+    assert resolve_model(str(live)).C == 2.0
+    deploy(versions[1])
+    assert resolve_model(str(live)).C == 3.0 == stance.load(live).C
+    digest = stance.load(live).saved_["parameters_sha256"]
+    assert stance.classify("wind farms now", model=str(live), sha256=digest) == retrained.classify("wind farms now")
+
+
 @pytest.mark.parametrize(("kept", "error", "got"), [
     (None, stance.InvalidTypeError, "got None (NoneType)"), ("2", stance.InvalidTypeError, "got '2' (str)"),
     (2.5, stance.InvalidTypeError, "got 2.5 (float)"), (True, stance.InvalidTypeError, "got True (bool)"),
