@@ -193,14 +193,15 @@ def _as_dask_frame(data: Any, text_column: str) -> Any:
 
 def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: str, prefix: str,
                      warned: bool = True) -> pd.DataFrame:
-    from .scoring import score_checked, warn_of_documents, warn_of_wrong_text_column
+    from .scoring import off_topic_label, score_checked, warn_of_documents, warn_of_wrong_text_column
 
     # Dask already runs the partitions in parallel: no nested workers, no progress bars.
     scored = score_checked(part, text_column=text_column, model=shipped.model, prefix=prefix, n_jobs=1,
                            progress=False, check_text_column=False, check_documents=False)
     if warned:  # after the scoring, which refused a missing column; the input's columns come first in its result
         read = scored.iloc[:, :len(part.columns)]
-        shipped.warn_once("text column", lambda: warn_of_wrong_text_column(read, text_column, whole=False))
+        shipped.warn_once("text column", lambda: warn_of_wrong_text_column(
+            read, text_column, whole=False, off_topic=off_topic_label(shipped.model)))
         shipped.warn_once("documents", lambda: warn_of_documents(read[text_column].tolist(), read.index))
     return scored
 
@@ -328,6 +329,7 @@ def score_files(
     if workers is not None and workers < 1:
         raise InvalidInputError(f"workers must be at least 1, got {workers}")
     from .api import resolve_model
+    from .scoring import off_topic_label
 
     progress = require_progress(progress)  # before a cluster starts
     target = Path(output_path)
@@ -344,8 +346,8 @@ def score_files(
     # Held until the cluster is closed: what an interrupt schedules on the loop runs after it leaves the work.
     with _interrupted_loop_logs_dropped():
         try:
-            scored = _scored_lazily(frame, text_column, resolve_model(model), prefix=prefix, client=client,
-                                    warned=False)
+            resolved = resolve_model(model)
+            scored = _scored_lazily(frame, text_column, resolved, prefix=prefix, client=client, warned=False)
             # Times as times into Parquet, as stance.score keeps them; as text in one form per
             # column into a text output.
             layouts = _time_layouts(frame, client) if suffix != ".parquet" else {}
@@ -353,7 +355,8 @@ def score_files(
                                            getattr(frame, "_stance_partition_files", None),
                                            getattr(frame, "_stance_last_columns", {}), list(frame.columns))
             parts = (as_text(part, layouts) for part in _repeated_files_warned_of(
-                _warned_of(computed, text_column, len(frame.columns)), getattr(frame, "_stance_part_files", None),
+                _warned_of(computed, text_column, len(frame.columns), off_topic_label(resolved)),
+                getattr(frame, "_stance_part_files", None),
                 text_column, str(pattern), len(frame.columns)))
             return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
                                          partitions=scored.npartitions, first=_expand(str(pattern))[0],
@@ -373,13 +376,15 @@ def score_files(
                     cluster.close()
 
 
-def _warned_of(parts: Iterable[pd.DataFrame], text_column: str, columns: int) -> Iterator[pd.DataFrame]:
+def _warned_of(parts: Iterable[pd.DataFrame], text_column: str, columns: int,
+               off_topic: str | None) -> Iterator[pd.DataFrame]:
     """The scored partitions ``parts``, in order, warned of as ``stance score FILE`` warns of
     its chunks: the text column checked on the first with rows, and documents among the texts
     of every partition, once the last is yielded, their rows counted from the output's start.
     Warned of by each partition, on a worker, a glob of three files gave three copies of each
     warning (or the workers printed them, as Python's, not the command's), and each named the
-    row of a document as counted in its own file. ``columns``: how many of a part's are the input's."""
+    row of a document as counted in its own file. ``columns``: how many of a part's are the input's;
+    ``off_topic``: the model's off-topic label, which rows of no text get."""
     from .files import _DocumentRows
     from .scoring import warn_of_wrong_text_column
 
@@ -387,7 +392,7 @@ def _warned_of(parts: Iterable[pd.DataFrame], text_column: str, columns: int) ->
     documents = _DocumentRows(text_column)
     for part in documents.passed(parts):
         if not checked and len(part):
-            warn_of_wrong_text_column(part.iloc[:, :columns], text_column, whole=False)
+            warn_of_wrong_text_column(part.iloc[:, :columns], text_column, whole=False, off_topic=off_topic)
             checked = True
         yield part  # documents.passed warns of the documents once the last part has passed
 

@@ -879,7 +879,8 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
         text_column = data.name  # a named Series keeps its name, as score keeps it
     frame = scoring.as_text_frame(data, text_column, encoding=encoding, for_one="model.explain()")
     texts = frame[text_column].tolist()
-    scoring.warn_of_wrong_text_column(frame, text_column, scoring._texts_named(data))
+    scoring.warn_of_wrong_text_column(frame, text_column, scoring._texts_named(data),
+                                      off_topic=scoring.off_topic_label(model))
     rows: list[dict[str, Any]] = []
     flags: list[str | None] = []
     counts: list[int] = []

@@ -142,7 +142,8 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
         )
     texts = frame[text_column].tolist()
     if check_text_column:
-        warn_of_wrong_text_column(frame, text_column, _texts_named(data), whole=whole)
+        warn_of_wrong_text_column(frame, text_column, _texts_named(data), whole=whole,
+                                  off_topic=off_topic_label(model))
     if check_documents:
         warn_of_documents(texts, frame.index)
     if check_text_column:  # once a call: a file scored in chunks is checked on its first
@@ -190,11 +191,12 @@ def _texts_named(data: Any) -> str | None:
 
 
 def wrong_text_column(frame: pd.DataFrame, text_column: str, subject: str | None = None,
-                      whole: bool = True) -> str | None:
+                      whole: bool = True, *, off_topic: str | None) -> str | None:
     """Why ``text_column`` of ``frame`` looks like the wrong column to score, or None; the
     message starts with ``subject`` (None: ``text_column='…'``, as a table's column is named).
     ``whole=False``: ``frame`` is the first part of the data (a file's first chunk, a Dask
-    partition), whose rows the message counts as the first.
+    partition), whose rows the message counts as the first. ``off_topic``: the model's
+    off-topic label (:func:`off_topic_label`), which rows of no text get.
 
     It does when it holds no text (:func:`no_text_in`: numbers, dates, booleans, named by
     mistake), or when nine in ten of its first :data:`COLUMN_SAMPLE` filled rows are one or two
@@ -206,17 +208,17 @@ def wrong_text_column(frame: pd.DataFrame, text_column: str, subject: str | None
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"id": ["A17", "B18"],
     ...                       "speech": ["We stand together as one.", "Send Kyiv more air defence now."]})
-    >>> wrong_text_column(frame, "id")
+    >>> wrong_text_column(frame, "id", off_topic="none")
     "text_column='id' holds one or two words in 2 of 2 rows, where column 'speech' holds sentences (5.5 words at the \
 median): is 'speech' the column of statements? (text_column='speech')"
-    >>> wrong_text_column(frame, "speech") is None
+    >>> wrong_text_column(frame, "speech", off_topic="none") is None
     True
     """
     from .columns import sentence_column
 
     sample = frame.head(COLUMN_SAMPLE)
     said = f"text_column={quoted(text_column)}" if subject is None else subject
-    if (reason := no_text_in(frame, text_column, said, whole)) is not None:
+    if (reason := no_text_in(frame, text_column, said, whole, off_topic=off_topic)) is not None:
         return reason
     filled = [value for value in sample[text_column].tolist() if not is_missing(value) and not is_blank(str(value))]
     # Words as a reader counts them (count_words): a Chinese sentence, which no space parts, is no one word.
@@ -238,7 +240,8 @@ median): is 'speech' the column of statements? (text_column='speech')"
 NO_TEXT_ROWS = 20
 
 
-def no_text_in(frame: pd.DataFrame, text_column: str, said: str, whole: bool = True) -> str | None:
+def no_text_in(frame: pd.DataFrame, text_column: str, said: str, whole: bool = True, *,
+               off_topic: str | None) -> str | None:
     """Why ``text_column`` of ``frame`` holds no text to score, the message starting with
     ``said``, or None. A filled value holds none when it is no str (a number, a date, a
     boolean: flagged ``not_text``) or a str of figures without a letter ("2022", "2024-10-23",
@@ -248,16 +251,19 @@ def no_text_in(frame: pd.DataFrame, text_column: str, said: str, whole: bool = T
     and the columns beside it that hold text. Of its first :data:`COLUMN_SAMPLE` rows, and
     the message says so, unless its dtype alone (numbers, booleans, dates) says every row
     holds none: then it counts them all (all of ``frame``'s, the first rows of the data
-    when it is not the ``whole`` of it: a file's 10,000 first were said to be "all").
+    when it is not the ``whole`` of it: a file's 10,000 first were said to be "all"). The
+    message says what the rows get by ``off_topic``, the model's off-topic label or None
+    (see :func:`_scored_as`).
 
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"year": [2022, 2023], "speech": ["We stand with Ukraine.", "Hello"]})
-    >>> no_text_in(frame, "year", "text_column='year'")
+    >>> no_text_in(frame, "year", "text_column='year'", off_topic="none")
     "text_column='year' holds numbers (int64), no text, in all 2 rows, which are scored as no statement ('none'); \
 column 'speech' holds text (2.5 words at the median): is 'speech' the column of statements? (text_column='speech')"
-    >>> no_text_in(frame, "speech", "text_column='speech'") is None
+    >>> no_text_in(frame, "speech", "text_column='speech'", off_topic="none") is None
     True
-    >>> print(no_text_in(frame.assign(notes=None), "notes", "text_column='notes'"))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(no_text_in(frame.assign(notes=None), "notes", "text_column='notes'",
+    ...                  off_topic="none"))  # doctest: +NORMALIZE_WHITESPACE
     text_column='notes' is empty or missing in every one of its 2 rows, which are scored as no statement ('none');
     column 'speech' holds text (2.5 words at the median): is 'speech' the column of statements? (text_column='speech')
     """
@@ -274,7 +280,7 @@ column 'speech' holds text (2.5 words at the median): is 'speech' the column of 
         # as empty text is a documented neutral answer.
         words, best = others[0]
         return (f"{said} is empty or missing in every one of its {'first ' if sampled else ''}{len(sample)} rows, "
-                f"which are scored as no statement ('none'); column {quoted(best)} holds text ({words:g} words at "
+                f"{_scored_as(off_topic, [])}; column {quoted(best)} holds text ({words:g} words at "
                 f"the median): is {quoted(best)} the column of statements? (text_column={quoted(best)})")
     if not filled or not most:
         return None
@@ -298,8 +304,43 @@ column 'speech' holds text (2.5 words at the median): is 'speech' the column of 
         hint = "no column beside it holds text: is this the table of statements?"
     else:
         hint = "pass the statements (a column of text)"
-    return (f"{said} holds {_held(column, without)}, no text, in {where}, which are scored as no statement "
-            f"('none'); {hint}")
+    return f"{said} holds {_held(column, without)}, no text, in {where}, {_scored_as(off_topic, without)}; {hint}"
+
+
+def off_topic_label(model: Any) -> str | None:
+    """``model``'s off-topic label, which a row of no text gets, or None when it has none
+    among its labels (such a row then gets no label, '').
+
+    >>> import stance
+    >>> off_topic_label(stance.default_model())
+    'none'
+    """
+    params = model.params_
+    return params.none_label if params.none_label in params.labels else None
+
+
+def _scored_as(off_topic: str | None, values: list[Any]) -> str:
+    """What rows of no text get, in words, ``values`` their filled values (none: every row
+    empty or missing): the model's ``off_topic`` label; with None, no label ('') for a value
+    that is no str, and one of the model's labels for figures written as text, which it reads
+    (the label of no evidence when it knows none of them): 'none' was said whatever the
+    model's off-topic label, and of a model without one.
+
+    >>> _scored_as("other", [2022])
+    "which are scored as no statement ('other')"
+    >>> _scored_as(None, [2022])
+    "which get no label ('', confidence 0): the model has no off-topic label"
+    """
+    if off_topic is not None:
+        return f"which are scored as no statement ({quoted(off_topic)})"
+    figures = ("one of the model's labels all the same (on the figures it knows, or as any text of no word it "
+               "knows, flag no_known_words)")
+    if values and all(isinstance(value, str) for value in values):
+        return f"which get {figures}: the model has no off-topic label"
+    if any(isinstance(value, str) for value in values):
+        return f"which get no label ('', confidence 0) or, figures written as text, {figures}: the model has no " \
+               f"off-topic label"
+    return "which get no label ('', confidence 0): the model has no off-topic label"
 
 
 # The dtype kinds of a column that holds no text in any row (numbers, booleans, dates,
@@ -378,13 +419,13 @@ def text_columns(frame: pd.DataFrame, leave_out: Any) -> list[tuple[float, Any]]
 
 
 def warn_of_wrong_text_column(frame: pd.DataFrame, text_column: str, subject: str | None = None,
-                              whole: bool = True) -> bool:
+                              whole: bool = True, *, off_topic: str | None) -> bool:
     """Give a :class:`~stance.TextColumnWarning` when :func:`wrong_text_column` finds
     ``text_column`` unlike the statements (``subject``: how the message names it; ``whole``:
-    as there); say whether it did."""
+    ``off_topic``: as there); say whether it did."""
     from .exceptions import TextColumnWarning, warn
 
-    if (reason := wrong_text_column(frame, text_column, subject, whole)) is not None:
+    if (reason := wrong_text_column(frame, text_column, subject, whole, off_topic=off_topic)) is not None:
         warn(reason, TextColumnWarning)
         return True
     return False

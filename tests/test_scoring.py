@@ -628,6 +628,36 @@ def test_scoring_a_column_that_holds_no_text_warns_naming_what_it_holds_and_the_
     assert "stance score: warning: --text-column='year' holds figures written as text" in capsys.readouterr().err
 
 
+def test_the_warning_of_a_column_of_no_text_names_the_models_own_off_topic_label_or_says_it_has_none(
+        energy_frame):
+    # A backend engineer's audit: the warning said such rows "are scored as no statement ('none')"
+    # whatever the model's off-topic label: a model trained with none_label="other" gives them
+    # 'other', and one with none_label=None gives them no label, or reads figures as text.
+    other = stance.train(energy_frame.assign(labels=energy_frame.labels.str.replace("none", "other")),
+                         stance_column="stance", none_label="other")
+    without = stance.train(energy_frame[energy_frame.labels != "none"], stance_column="stance", none_label=None)
+    years = pd.DataFrame({"year": [2022, 2023], "speech": ["We build wind farms now.", "Close the gas plants."]})
+    empty = years.assign(notes=None)
+    for model, label, said in ((other, "other", "which are scored as no statement ('other')"),
+                               (without, "", "which get no label ('', confidence 0): the model has no off-topic "
+                                             "label")):
+        for frame, column in ((years, "year"), (empty, "notes")):
+            with pytest.warns(stance.TextColumnWarning, match=re.escape(said)):
+                assert stance.score(frame, text_column=column, model=model).label.tolist() == [label] * 2
+    with pytest.warns(stance.TextColumnWarning, match=re.escape(
+            "data holds figures written as text ('12345'), no text, in 1 of 1 rows, which get one of the model's "
+            "labels all the same (on the figures it knows, or as any text of no word it knows, flag "
+            "no_known_words): the model has no off-topic label;")):
+        scored = stance.score(["12345"], model=without)
+    assert scored.label[0] in without.labels and scored.flag[0] == "no_known_words"
+    mixed = pd.Series(["12345", 7, 8, None], dtype=object)
+    with pytest.warns(stance.TextColumnWarning, match=re.escape(
+            "which get no label ('', confidence 0) or, figures written as text, one of the model's labels all the "
+            "same (on the figures it knows, or as any text of no word it knows, flag no_known_words): the model has "
+            "no off-topic label;")):
+        assert stance.score(mixed, model=without).label.tolist()[1:] == ["", "", ""]
+
+
 def test_a_wrong_text_column_longer_than_the_sample_is_counted_whole_or_said_to_be_its_first_rows():
     # A notebook analyst: 20,000 rows of numbers were "in 1000 of 1000 rows", the sample's
     # counts given as the frame's. A dtype of numbers, booleans or dates holds no text in any
@@ -1204,7 +1234,7 @@ def test_a_globs_partitions_warn_of_their_documents_once():
     parts = [pd.DataFrame({"text": [long, "We back NATO."]}), pd.DataFrame({"text": ["Yes.", long]})]
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        assert [len(part) for part in _warned_of(parts, "text", 1)] == [2, 2]
+        assert [len(part) for part in _warned_of(parts, "text", 1, "none")] == [2, 2]
     said = [str(w.message) for w in caught if issubclass(w.category, stance.LongTextWarning)]
     assert len(said) == 1 and said[0].startswith("rows 0, 3 hold texts of"), said
 
