@@ -23,6 +23,7 @@ from .document import DocumentScore, score_document, score_documents
 from .evaluation import evaluate
 from .examples import example_data, example_text
 from .exceptions import (
+    CountTypeError,
     InvalidInputError,
     InvalidTypeError,
     LabelTypeError,
@@ -49,6 +50,7 @@ from .scorers import scorer
 from .scoring import score
 
 __all__ = [
+    "CountTypeError",
     "DocumentScore",
     "EvaluationReport",
     "InvalidInputError",

@@ -203,6 +203,22 @@ class LabelTypeError(InvalidTypeError, InvalidInputError):
     """
 
 
+class CountTypeError(InvalidTypeError, InvalidInputError):
+    """A count (``n`` of ``explain``, ``top_features``, ``suggest``) given as something other
+    than an int: ``n="3"``, ``n=2.0``, ``n=True``, ``n=None``. A ``TypeError``, as any argument
+    of the wrong type, and a ``ValueError`` too, as the library raised for these before (an
+    ``InvalidInputError``), so callers who catch either still do. A count of the right type
+    under 1 stays an ``InvalidInputError`` alone.
+
+    >>> import stance
+    >>> try:
+    ...     stance.default_model().top_features("unity", n="3")
+    ... except TypeError as error:
+    ...     print(type(error).__name__, isinstance(error, ValueError), error)
+    CountTypeError True n must be a positive int (features to show), got '3' (str)
+    """
+
+
 class NotFittedError(StanceError, ValueError, AttributeError):
     """A model method that needs learned parameters was called before ``fit``.
 
@@ -493,6 +509,23 @@ def is_int(value: Any) -> bool:
     (True, True, False, False)
     """
     return isinstance(value, numbers.Integral) and not isinstance(value, bool)
+
+
+def require_count(value: Any, said: str) -> None:
+    """Refuse ``value`` unless a positive int (:func:`is_int`), the message starting with
+    ``said`` ("n must be a positive int …"): a :class:`CountTypeError` when it is no int, which
+    a str, a float or None is (an :class:`InvalidInputError` alone said "3" was a bad value), an
+    :class:`InvalidInputError` when under 1.
+
+    >>> require_count(0, "n must be a positive int")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: n must be a positive int, got 0
+    """
+    if not is_int(value):
+        raise CountTypeError(f"{said}, got {quoted(value)} ({type_name(value)})")
+    if value < 1:
+        raise InvalidInputError(f"{said}, got {quoted(value)}")
 
 
 def is_number(value: Any) -> bool:

@@ -914,11 +914,10 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
 
 
 def _check_n(n: Any) -> None:
-    """Refuse an ``n`` (n-grams per head) that is not a positive int."""
-    from .exceptions import InvalidInputError, is_int
+    """Refuse an ``n`` (n-grams per head) that is not a positive int (see :func:`require_count`)."""
+    from .exceptions import require_count
 
-    if not is_int(n) or n < 1:
-        raise InvalidInputError(f"n must be a positive int (n-grams per predicted label), got {n!r}")
+    require_count(n, "n must be a positive int (n-grams per predicted label)")
 
 
 def _summarized(table: pd.DataFrame, n: int) -> pd.DataFrame:
@@ -1029,10 +1028,9 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
     """
     pd = forksafe.imported("pandas")
 
-    from .exceptions import InvalidInputError, is_int
+    from .exceptions import require_count
 
-    if not is_int(n) or n < 1:
-        raise InvalidInputError(f"n must be a positive int (features to show), got {n!r}")
+    require_count(n, "n must be a positive int (features to show)")
     params = model._fitted()
     label = known_label(label, params.labels)
     weights = params.target_coef[:, params.labels.index(label)]

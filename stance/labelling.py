@@ -29,6 +29,7 @@ from .exceptions import (
     is_int,
     is_number,
     quoted,
+    require_count,
     require_seed,
     type_name,
     warn,
@@ -533,8 +534,7 @@ def _warn_of_paths_read_as_texts(exclude: Any) -> None:
 
 def _check_suggest_arguments(model: StanceModel, n: Any, strategy: Any, max_similarity: Any,
                              random_state: Any) -> None:
-    if not is_int(n) or n < 1:
-        raise InvalidInputError(f"n must be a positive int, got {quoted(n)}")
+    require_count(n, "n must be a positive int")
     if strategy not in STRATEGIES:
         raise InvalidInputError(f"strategy={quoted(strategy)} is not known; choose one of {list(STRATEGIES)}")
     if random_state is not None:  # None: numpy's fresh draw, as in scikit-learn

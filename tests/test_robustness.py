@@ -993,6 +993,27 @@ def test_counts_may_be_numpy_ints_but_not_bools_or_floats(default_model):
             default_model.top_features("unity", n=bad)  # was a TypeError from slicing
 
 
+@pytest.mark.parametrize("bad", ["3", None, 2.0, True, [3]])
+def test_a_count_of_the_wrong_type_is_an_invalid_type_error_and_still_a_value_error(default_model, bad):
+    # A backend engineer's audit: explain(text, n="3") raised InvalidInputError, a ValueError,
+    # where the README gives InvalidTypeError, a TypeError, for an argument of the wrong type (as
+    # score(..., n_jobs="2") raises). A CountTypeError is both, so `except ValueError` still holds.
+    text = "We have a one-speed NATO."
+    for call in (lambda: default_model.explain(text, n=bad), lambda: default_model.explain_many([text], n=bad),
+                 lambda: default_model.explain_html(text, n=bad), lambda: default_model.top_features("unity", n=bad),
+                 lambda: stance.explain.contributions(default_model, text, n=bad),
+                 lambda: stance.suggest(default_model, ["We stand together.", "Send tanks."], n=bad)):
+        with pytest.raises(InvalidTypeError, match=rf"^n must be a positive int.*, got {re.escape(repr(bad))} "
+                                                   rf"\({type(bad).__name__}\)$") as raised:
+            call()
+        assert isinstance(raised.value, ValueError) and isinstance(raised.value, stance.CountTypeError)
+    for call in (lambda: default_model.explain(text, n=0), lambda: default_model.top_features("unity", n=-1),
+                 lambda: stance.suggest(default_model, ["We stand together."], n=0)):
+        with pytest.raises(InvalidInputError, match="n must be a positive int") as raised:
+            call()
+        assert not isinstance(raised.value, TypeError)  # the right type, a value out of range
+
+
 def test_warnings_name_the_users_line(energy_frame):
     # A fixed stacklevel named a line inside stance whenever the warning was found deeper
     # than it assumed (through stance.train, fit's none_label warning named api.py).
