@@ -148,7 +148,8 @@ def check_training_rows(label_sets: Sequence[tuple[str, ...]], stances: Sequence
     refusal in one error (see :func:`problems_together`). Returns the sorted label names.
     ``misspelt_only``: the rows have other problems (see :func:`check_label_counts`); ``none_label``:
     the off-topic label, which no advice joins with another."""
-    warn_of_joined_labels(label_sets, index, none_label)  # before a rare joined label is refused: it says why
+    # Before a rare joined label is refused: it says why.
+    warn_of_joined_labels(label_sets, index, none_label, rare_below=minimum)
     with problems_together():
         before = problems_found()
         names = check_label_counts(label_sets, minimum=minimum, index=index, hint=hint, misspelt_only=misspelt_only,
@@ -290,7 +291,7 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
     advice (one merely rare may get rows once the others are fixed; alone, either is left to
     cross-validation's fold check). Each fold's fit, inside :func:`conflicts_reported`, warns of
     none of them again."""
-    warn_of_joined_labels(label_sets, index, none_label)
+    warn_of_joined_labels(label_sets, index, none_label, rare_below=max(minimum, rare_below))
     refuse_whole_data(label_sets, stances, minimum, index, stance_name, rare_below, none_label=none_label,
                       rare_hint=rare_hint, beside_others=True)
     warn_of_label_spellings(label_sets, index, max(minimum, rare_below))

@@ -1153,11 +1153,13 @@ def _listed_labels(value: str, spellings: dict[str, str]) -> list[str] | None:
 
 
 def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any] | None = None,
-                          none_label: str | None = None) -> None:
+                          none_label: str | None = None, rare_below: int = 0) -> None:
     """Warn of a label that is several labels joined by a comma, semicolon or slash ("gas; wind",
     "104/105"), as :func:`joined_labels` finds them: several targets written as a spreadsheet lists them,
     which train as one label of their own (``evaluate`` gives the same hint of a gold value).
     One joining the off-topic label ``none_label`` is told the others (see :func:`off_topic_alone`).
+    One in fewer than ``rare_below`` rows that is a label of more but for its spaces (see
+    :func:`spaced_twins`) is left out: the rare-label check names it a typo of that one.
     Not inside :func:`conflicts_reported`, whose caller has warned of the whole data.
     """
     if getattr(_conflicts, "reported", False):
@@ -1168,7 +1170,9 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
     # clash, so the advice must not spell the joined labels as it does.
     by_rows = [label for label, _ in counts.most_common()]
     spellings = _spellings(by_rows)
-    miswritten = spaced_twins(counts)  # "peace,security" beside "peace, security": no join, that label
+    # "peace,security" once beside "peace, security": no join but that label, as the rare-label
+    # check names it. One common enough to train is named by no such check: it is warned of here.
+    miswritten = {name for name in spaced_twins(counts) if counts[name] < rare_below}
     joins = {name: joined for name in sorted(counts)
              if name not in miswritten and (joined := _joined(name, spellings))}
     if not joins:
