@@ -172,7 +172,7 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
             continue
         few = [label for label in short if totals[label] < minimum]
         if few:  # no number of folds leaves enough: the whole data has too few
-            named = ", ".join(_with_typo(described(label), label, totals, none_label) for label in few)
+            named = ", ".join(_with_typo(described(label), label, totals, none_label, minimum) for label in few)
             raise InvalidInputError(
                 f"labels: too few rows of {named} "
                 f"in all for any number of "
@@ -191,12 +191,13 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                                       elsewhere=stuck, spread=spread, more=more)
 
 
-def _with_typo(described: str, label: str, totals: Counter, none_label: str | None = None) -> str:
+def _with_typo(described: str, label: str, totals: Counter, none_label: str | None = None, minimum: int = 0) -> str:
     """``described`` ("'climat_action' (1: row 28)") with the label given more often that
     ``label`` looks like a misspelling of, as training's refusal of a rare label names it:
     a label too rare for any fold is most often a typo; or, for one that joins labels given
     elsewhere by ';' or ',', those labels and how to join them (the off-topic label
-    ``none_label`` joins none), as training names them.
+    ``none_label`` joins none), as training names them; ``minimum``, the rows a label needs
+    to train, tells a label spaced otherwise (see :func:`stance.label_names.spaced_twins`).
 
     >>> _with_typo("'climat_action' (1: row 28)", "climat_action", Counter(climat_action=1, climate_action=12))
     "'climat_action' (1: row 28; a typo of 'climate_action'?)"
@@ -206,7 +207,7 @@ def _with_typo(described: str, label: str, totals: Counter, none_label: str | No
     from .label_names import _joined, _spellings, joined_advice, rare_twin, spaced_twins
 
     # "peace,security" beside "peace, security" is that label miswritten, not a list of its words.
-    if (twin := spaced_twins(totals).get(label)) is not None:
+    if (twin := spaced_twins(totals, minimum, none_label).get(label)) is not None:
         return f"{described[:-1]}; a typo of {quoted(twin)}?)"
     # "a;b" is no typo of "a": it joins labels, which training tells before any typo.
     if (found := _joined(label, _spellings(other for other in totals if other != label))) is not None:

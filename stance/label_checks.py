@@ -80,7 +80,7 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         spellings = _spellings(counts)
         # A label holding a comma written with other spaces ("peace,security" beside "peace, security")
         # is that label miswritten, not a list of its words.
-        miswritten = spaced_twins(counts)
+        miswritten = spaced_twins(counts, minimum, none_label)
         twins = _rare_twins([label for label in rare if label not in miswritten and not _joined(label, spellings)
                              and rare_twin(label, common) is None], counts, minimum, index, positions)
         joins = _most_joined([label for label in rare if label not in miswritten], spellings)

@@ -982,23 +982,48 @@ def listing_key(name: str) -> str:
     return separator_key(_SPACED_SEPARATOR.sub(r"\1", spacing_key(name).translate(_AS_ASCII)))
 
 
-def spaced_twins(counts: Counter) -> dict[str, str]:
+def spaced_twins(counts: Counter, minimum: int, none_label: str | None = None) -> dict[str, str]:
     """Each name of ``counts`` holding a list separator that is a name given in more rows, but
     for the spaces around its separators ("peace,security" once beside "peace, security" 14
     times), mapped to that name (the one of most rows): that label miswritten, not labels joined.
+    Not when that name joins labels of ``counts`` and is itself told to join them: given in fewer
+    than ``minimum`` rows ("gas, oil" beside "gas,oil" twice, "gas" and "oil" labels), or
+    joining the off-topic label ``none_label`` ("none,gas" beside "none, gas"); both are told so.
 
-    >>> spaced_twins(Counter({"peace, security": 14, "peace,security": 1, "gas,oil": 1, "gas": 9}))
+    >>> spaced_twins(Counter({"peace, security": 14, "peace,security": 1, "gas,oil": 1, "gas": 9}), 3)
     {'peace,security': 'peace, security'}
+    >>> spaced_twins(Counter({"gas,oil": 2, "gas, oil": 1, "gas": 9, "oil": 9}), 3)
+    {}
+    >>> spaced_twins(Counter({"none, gas": 4, "none,gas": 1, "gas": 9, "none": 9}), 3, "none")
+    {}
     """
     groups: dict[str, list[str]] = {}
     for name in counts:
         if _LIST_SEPARATORS.search(name):  # most names have none: the key is not worked out for them
             groups.setdefault(listing_key(name), []).append(name)
+    spellings = _spellings(counts)
     twins = {}
     for names in groups.values():
         most = max(names, key=lambda name: counts[name])
+        if _told_to_join(most, counts[most] < minimum, spellings, none_label):
+            continue
         twins.update({name: most for name in names if counts[name] < counts[most]})
     return twins
+
+
+def _told_to_join(name: str, rare: bool, spellings: dict[str, str], none_label: str | None) -> bool:
+    """Whether ``name`` joins labels of ``spellings`` (see :func:`_spellings`) and is told to
+    join them: when ``rare``, for it trains as no label of its own, or when one of them is the
+    off-topic label ``none_label``, which stands alone. A name spelt otherwise is no typo of it.
+
+    >>> spellings = _spellings(["gas", "oil", "none"])
+    >>> _told_to_join("gas,oil", True, spellings, "none"), _told_to_join("gas,oil", False, spellings, "none")
+    (True, False)
+    >>> _told_to_join("none, gas", False, spellings, "none"), _told_to_join("peace, security", True, spellings, None)
+    (True, False)
+    """
+    parts = _listed_labels(name, spellings)
+    return parts is not None and len(set(parts)) > 1 and (rare or none_label in parts)
 
 
 def joined_labels(value: str, known: Iterable[str]) -> list[str] | None:
@@ -1172,7 +1197,7 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
     spellings = _spellings(by_rows)
     # "peace,security" once beside "peace, security": no join but that label, as the rare-label
     # check names it. One common enough to train is named by no such check: it is warned of here.
-    miswritten = {name for name in spaced_twins(counts) if counts[name] < rare_below}
+    miswritten = {name for name in spaced_twins(counts, rare_below, none_label) if counts[name] < rare_below}
     joins = {name: joined for name in sorted(counts)
              if name not in miswritten and (joined := _joined(name, spellings))}
     if not joins:

@@ -1005,7 +1005,7 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
                         None if stances is None else [stances[i] for i in kept], oof, none_label)
         if not rare:
             return found
-        rare_found = _rare_issues(frame, texts, label_sets, sorted(rare), kept, options, none_label)
+        rare_found = _rare_issues(frame, texts, label_sets, sorted(rare), kept, options, none_label, folds)
         typos = rare_found.score.notna()  # the unscored rows may be right: after the rows judged
         return pd.concat([part for part in (rare_found[typos], found, rare_found[~typos]) if len(part)])
     oof = _out_of_fold(texts, label_sets, stances, folds, random_state, options, row_names=names,
@@ -1085,8 +1085,8 @@ def _rare_rows(label_sets: list[tuple[str, ...]], folds: int) -> set[int]:
 
 
 def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[int], kept: list[int],
-                 options: dict[str, Any], none_label: str | None = None) -> pd.DataFrame:
-    """The rows set apart by :func:`_rare_rows`, as issue ``"rare label"``.
+                 options: dict[str, Any], none_label: str | None = None, folds: int = 0) -> pd.DataFrame:
+    """The rows set apart by :func:`_rare_rows` (labels in fewer than ``folds`` rows), as issue ``"rare label"``.
 
     A rare label that looks like a misspelling of a label given more often (common, or rare
     too: "ukraine_suport" once for "ukraine_support" twice; not one with other numbers, "201.1"
@@ -1112,7 +1112,8 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     common = {label for i in kept for label in label_sets[i]}
     suggestions: list[str | None] = [None] * len(rare)
     joins: set[int] = set()
-    spaced = spaced_twins(counts)  # "peace,security" beside "peace, security", as training names it
+    # "peace,security" beside "peace, security", as training names it (not beside a join it tells).
+    spaced = spaced_twins(counts, folds, none_label)
     for k, i in enumerate(rare):
         rare_label = next(label for label in label_sets[i] if label not in common)
         # Labels joined by ';' or ',' ("unity;deterrence") are no typo of either: suggesting the

@@ -1856,3 +1856,16 @@ def test_a_rare_label_that_is_a_known_label_holding_a_comma_spaced_otherwise_is_
         warnings.simplefilter("ignore")
         issues = stance.find_label_issues(frame, stance_column="stance")
     assert issues.suggested_label[5] == "peace, security" and issues.score[5] == 1.0
+
+
+def test_a_rare_label_spaced_otherwise_than_a_join_of_known_labels_is_suggested_the_join(energy_frame):
+    # "gas, oil" once beside "gas,oil" twice, "gas" and "oil" labels, was suggested "gas,oil", the
+    # rows of "gas,oil" "gas|oil": every one of them is suggested the labels joined by '|'.
+    frame = energy_frame.copy()
+    frame["labels"] = frame.labels.replace({"nuclear": "oil"})
+    frame.loc[[17, 18], "labels"] = "gas,oil"
+    frame.loc[5, "labels"] = "gas, oil"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    assert issues.suggested_label[[5, 17, 18]].tolist() == ["gas|oil"] * 3, issues.loc[[5, 17, 18]]

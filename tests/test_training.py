@@ -1972,6 +1972,32 @@ def test_a_common_label_spaced_otherwise_than_its_twin_is_still_warned_of_as_joi
         assert f"{bare!r} (6: rows 10, 11, 12 and 3 more)" in joined, joined
 
 
+def test_a_rare_label_spaced_otherwise_than_a_join_of_known_labels_is_told_to_join_them(energy_frame):
+    # "gas, oil" once beside "gas,oil" twice, "gas" and "oil" labels, was named "a typo of
+    # 'gas,oil'?" beside advice to join "gas,oil" with '|': both join known labels, and are told
+    # so, as before "peace,security" was read as a typo. So with the off-topic label ("none,gas"
+    # beside "none, gas"): the off-topic label stands alone.
+    frame = energy_frame.copy()
+    frame["labels"] = frame.labels.replace({"nuclear": "oil"})
+    frame.loc[[17, 18], "labels"] = "gas,oil"
+    frame.loc[5, "labels"] = "gas, oil"
+    for run in (stance.train, stance.cross_validate):
+        with warnings.catch_warnings(), pytest.raises(InvalidInputError) as raised:
+            warnings.simplefilter("ignore")
+            run(frame, stance_column="stance")
+        said = str(raised.value)
+        assert "'gas, oil' (1: row 5" in said and "'gas|oil'" in said and "a typo of" not in said, said
+    frame = energy_frame.copy()
+    frame.loc[[6, 7, 8, 9], "labels"] = "none, gas"
+    frame.loc[5, "labels"] = "none,gas"
+    with warnings.catch_warnings(), pytest.raises(InvalidInputError) as raised:
+        warnings.simplefilter("ignore")
+        stance.train(frame, stance_column="stance")
+    said = str(raised.value)
+    assert ("'none,gas' (1: row 5; the labels 'none' and 'gas' joined by ','? the off-topic label 'none' stands "
+            "alone in a cell: label it 'gas')") in said and "a typo of" not in said, said
+
+
 def test_a_softmax_head_trains_when_a_threshold_fold_holds_out_every_row_of_a_label(corpus_frame):
     # The 3 rows of 'moon' (as few as training takes) all fall in one threshold fold: its
     # training rows lacked the label, and the softmax fold's weights lacked its column, which
