@@ -430,7 +430,7 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
         raise InvalidInputError(
             f"labels_column={quoted(labels_column)}: none of its labels {quoted_list(sorted(gold), 8)} is a label "
             f"this model predicts ({', '.join(map(shown, model.labels))}); evaluate a model trained on this label set"
-            + _spelling_hint(gold, known)
+            + _spelling_hint(gold, known, model.params_.none_label)
         )
     if gold - known:
         # A row is a top-1 hit when the model's label is any of its gold labels: one the model
@@ -449,7 +449,7 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
              f"predicts, so each is missed wherever it is a gold label (recall 0, in the macro and micro averages "
              f"too); of the {len(rows)} row{'s' if len(rows) > 1 else ''} with one, {', and '.join(said)}"
              + _where_each_is(unknown_labels, [set(labels) for labels in gold_sets], index)
-             + _spelling_hint(unknown_labels, known))
+             + _spelling_hint(unknown_labels, known, model.params_.none_label))
     if gold_stances is not None and model.stance_classes:
         unknown = {s for s in gold_stances if s is not None} - set(model.stance_classes)
         if unknown:
@@ -478,12 +478,13 @@ def _where_each_is(values: set[str], row_values: Sequence[set[Any]], index: Sequ
     return f"; {', '.join(each)}{more}"
 
 
-def _spelling_hint(unknown: set[str], known: set[str]) -> str:
+def _spelling_hint(unknown: set[str], known: set[str], none_label: str | None = None) -> str:
     """Why gold values the model does not know may be its own, written otherwise: in another
     case ("Favor" for "favor"), with a look-alike letter of another alphabet ("зa", a Latin
     "a", for "за"), misspelt ("agianst"), with a stray separator ("unity;", as
     :func:`stance.label_names.label_with_stray_separators` finds it), or several labels joined with
-    a comma instead of "|".
+    a comma instead of "|" (the off-topic label ``none_label`` with others: they are to be
+    alone, as :func:`stance.label_names.off_topic_alone` tells training's labels).
 
     >>> _spelling_hint({"Favor", "agianst"}, {"favor", "against"})
     "; 'Favor' is 'favor' and 'agianst' is 'against' in this model? (values are compared exactly)"
@@ -493,6 +494,8 @@ def _spelling_hint(unknown: set[str], known: set[str]) -> str:
     "; 'unity;' is 'unity' in this model? (values are compared exactly)"
     >>> _spelling_hint({"unity, deterrence"}, {"unity", "deterrence", "none"})
     "; 'unity, deterrence' looks like several labels: join them with '|'"
+    >>> _spelling_hint({"none;unity"}, {"unity", "deterrence", "none"}, "none")
+    "; 'none;unity' looks like several labels, and the off-topic label 'none' stands alone in a cell: label it 'unity'"
 
     Codes that are the model's with their zeros lost or added ("0" for "000"):
 
@@ -512,6 +515,7 @@ it reads as numbers; read them with dtype=str)"
         label_with_stray_separators,
         lookalike_key,
         lookalike_letters,
+        off_topic_alone,
         unpadded,
     )
     from .names import _closest, composed
@@ -544,7 +548,11 @@ it reads as numbers; read them with dtype=str)"
     if recased:
         hints.append(_each_is(recased) + " in this model? (values are compared exactly)")
     if joined:
-        hints.append(f"{quoted(sorted(joined)[0])} looks like several labels: join them with '|'")
+        first = sorted(joined)[0]
+        # The off-topic label joins no other: "none|gas" is refused, so it is told the others alone.
+        alone = off_topic_alone(joined_labels(first, known) or [], none_label)
+        advice = f", and {alone}" if alone else ": join them with '|'"
+        hints.append(f"{quoted(first)} looks like several labels{advice}")
     return "".join(f"; {hint}" for hint in hints)
 
 

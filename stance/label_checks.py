@@ -114,8 +114,9 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         remedy = "add examples, correct typos or merge these labels"
         if joins:
             separators = " or ".join(repr(s) for s in sorted({s for _, joined_by in joins.values() for s in joined_by}))
+            joined_by_name = {name: joined for name, (joined, _) in joins.items()}
             remedy = (f"most of these labels look like several labels joined by {separators}: "
-                      f"{joins_remedy([joined for joined, _ in joins.values()], none_label)}. Otherwise {remedy}")
+                      f"{joins_remedy(joined_by_name, none_label)}. Otherwise {remedy}")
         elif texts:
             remedy = f"most of these labels are long or in one row each, as texts are: {_SWAPPED} Otherwise {remedy}"
         with problem_beside_others() if beside_others else problem():

@@ -1224,23 +1224,46 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
     warn(f"labels: {len(found)} labels look like {'other' if known_alone else 'several'} labels joined by "
          f"{' or '.join(repr(s) for s in separators)}, "
          f"and each trains as a label of its own: {examples}{more}; "
-         f"{joins_remedy([found[name] for name in sorted(found, key=lambda name: -counts[name])], none_label)}")
+         f"{joins_remedy({name: found[name] for name in sorted(found, key=lambda name: -counts[name])}, none_label)}")
 
 
-def joins_remedy(joins: Sequence[Sequence[str]], none_label: str | None) -> str:
-    """What to do of several labels that each join the labels of ``joins`` (commonest first):
+def joins_remedy(joins: dict[str, Sequence[str]], none_label: str | None) -> str:
+    """What to do of several labels, each name of ``joins`` (commonest first) joining its labels:
     join them with '|', as the first that holds no off-topic label ``none_label`` shows, and
-    the off-topic label stands alone (see :func:`off_topic_alone`).
+    the off-topic label stands alone, each cell that holds it told its own (see :func:`off_topic_cells`).
 
-    >>> joins_remedy([["gas", "none"], ["gas", "wind"]], "none")
+    >>> joins_remedy({"gas;none": ["gas", "none"], "gas;wind": ["gas", "wind"]}, "none")
     "if the statements take each of the labels joined, join them with '|' ('gas|wind'); the off-topic label \
-'none' stands alone in a cell"
-    >>> joins_remedy([["gas", "none"]], "none")
+'none' stands alone in a cell: label 'gas;none' as 'gas'"
+    >>> joins_remedy({"gas;none": ["gas", "none"]}, "none")
     "the off-topic label 'none' stands alone in a cell: label it 'gas'"
     """
-    targets = [joined for joined in joins if none_label not in joined]
+    targets = [joined for joined in joins.values() if none_label not in joined]
+    alone = off_topic_cells({name: joined for name, joined in joins.items() if none_label in joined}, none_label,
+                            named=len(joins) > 1)
     if not targets:
-        return off_topic_alone(joins[0], none_label) or ""
+        return alone
     remedy = f"if the statements take each of the labels joined, join them with '|' ({quoted('|'.join(targets[0]))})"
-    alone = len(targets) < len(joins)
-    return remedy + (f"; the off-topic label {quoted(none_label)} stands alone in a cell" if alone else "")
+    return remedy + (f"; {alone}" if alone else "")
+
+
+def off_topic_cells(joins: dict[str, Sequence[str]], none_label: str | None, named: bool = True,
+                    shown: int = 3) -> str:
+    """What to do of the names of ``joins`` that join the off-topic label ``none_label`` with
+    others: each is to be its own cell of the others (see :func:`joined_cell`), named when
+    ``named`` or when they are several, so that "none;gas" is not told the cell of "none,wind";
+    the first ``shown`` of them. "" for none.
+
+    >>> off_topic_cells({"none;gas": ["none", "gas"], "none,wind": ["none", "wind"]}, "none")
+    "the off-topic label 'none' stands alone in a cell: label 'none;gas' as 'gas' and 'none,wind' as 'wind'"
+    >>> off_topic_cells({"none;gas": ["none", "gas"]}, "none", named=False), off_topic_cells({}, "none")
+    ("the off-topic label 'none' stands alone in a cell: label it 'gas'", '')
+    """
+    if not joins or none_label is None:
+        return ""
+    if len(joins) == 1 and not named:
+        return off_topic_alone(next(iter(joins.values())), none_label) or ""
+    each = [f"{quoted(name)} as {quoted('|'.join(joined_cell(joined, none_label)))}"
+            for name, joined in list(joins.items())[:shown]]
+    more = f" ({len(joins) - shown} more likewise, without {quoted(none_label)})" if len(joins) > shown else ""
+    return f"the off-topic label {quoted(none_label)} stands alone in a cell: label {' and '.join(each)}{more}"

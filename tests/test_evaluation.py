@@ -3124,3 +3124,18 @@ def test_a_comparison_with_a_copy_of_the_bundled_model_names_it_as_the_reports_d
     said = next(str(warning.message) for warning in caught if "same model" in str(warning.message))
     assert f"(from model {copy.resolve()} and the bundled model)" in said, said
     assert str(Path(stance.default_model().saved_["path"]).parent) not in said
+
+
+def test_a_gold_label_joining_the_off_topic_label_is_told_the_others_alone(energy_frame, energy_model):
+    # Gold "none;gas" was hinted "join them with '|'", and "none|gas" is then refused as combining
+    # the off-topic label with others: it is told "gas", as training tells it.
+    gold = energy_frame.copy()
+    gold.loc[5, "labels"] = "none;gas"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(energy_model, gold, stance_column="stance")
+    said = " ".join(str(w.message) for w in caught if "'none;gas'" in str(w.message))
+    assert "the off-topic label 'none' stands alone in a cell: label it 'gas'" in said and "join them" not in said, said
+    gold.loc[5, "labels"] = "gas"
+    stance.evaluate(energy_model, gold, stance_column="stance")
+

@@ -1998,6 +1998,29 @@ def test_a_rare_label_spaced_otherwise_than_a_join_of_known_labels_is_told_to_jo
             "alone in a cell: label it 'gas')") in said and "a typo of" not in said, said
 
 
+def test_each_rare_label_joining_the_off_topic_label_is_told_its_own_cell(energy_frame):
+    # "none;gas" in row 5 and "none,renewables" in row 20 were both told "label it 'renewables'",
+    # wrong for row 5: each is told the cell it is to be, in the refusal and in the warning.
+    frame = energy_frame.copy()
+    frame.loc[5, "labels"] = "none;gas"
+    frame.loc[20, "labels"] = "none,renewables"
+    told = "label 'none,renewables' as 'renewables' and 'none;gas' as 'gas'"
+    for run in (stance.train, stance.cross_validate):
+        with warnings.catch_warnings(record=True) as caught, pytest.raises(InvalidInputError) as raised:
+            warnings.simplefilter("always")
+            run(frame, stance_column="stance")
+        warned = " ".join(str(w.message) for w in caught if "joined" in str(w.message))
+        assert told in warned and "label it" not in warned, warned
+        said = str(raised.value)
+        assert "label it 'renewables'" not in said.replace("'none,renewables' (1: row 20; the labels 'none' and "
+                                                           "'renewables' joined by ','? the off-topic label 'none' "
+                                                           "stands alone in a cell: label it 'renewables')", ""), said
+    with warnings.catch_warnings(), pytest.raises(InvalidInputError) as raised:
+        warnings.simplefilter("ignore")
+        stance.train(frame, stance_column="stance")
+    assert told in str(raised.value), str(raised.value)
+
+
 def test_a_softmax_head_trains_when_a_threshold_fold_holds_out_every_row_of_a_label(corpus_frame):
     # The 3 rows of 'moon' (as few as training takes) all fall in one threshold fold: its
     # training rows lacked the label, and the softmax fold's weights lacked its column, which
