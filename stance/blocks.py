@@ -31,7 +31,6 @@ from .furniture import (
 from .headings import _is_part_heading, _is_salutation, _is_title, _opens_note, _stands_apart
 from .lines import (
     _EDITORIAL_NOTE,
-    _RESOLUTION,
     _ROSE_ALONE,
     _SENTENCE_END,
     _TERMINAL,
@@ -196,7 +195,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     spellings: dict[str, str] = {}  # each speaker as first written, by _spelling_key (no titles' dots, any case)
     note_goes_on = False  # a publisher's note wrapped onto the next line ("…for length" / "and clarity.")
     note_below: bool | None = None  # after "Editor's note:" alone: False before its paragraph, True in it
-    resolved_above = False  # the line before was Hansard's "Resolved," or "Ordered,": the House's words follow
     after_tag = False  # a tag was read, and none of its speaker's words yet
     # after a question's tag, the last line of its words read ("" before any), till a line of them is a list's item: a
     # dash opening the next line below its sentence's end opens the answer ("Q: Is NATO divided?" / "- No.")
@@ -303,7 +301,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                 leave_out(line)
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
             note_below = False if _NOTE_LABEL_ALONE.match(line) else None
-            resolved_above = _RESOLUTION.fullmatch(line) is not None
             continue
         tag = None if at in headlines else _speaker_tag(line, names_are_tags, after_question=speaker == "Q",
                                                         holders=holders, french_record=french_record)
@@ -388,10 +385,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             close()  # "Ladies and gentlemen," / "We will…": the address is no word of the sentence below
         if in_note and not _goes_on_below(line) and _SENTENCE_END.search(current[-1]):
             close()  # the note's sentences are over: the speaker's words go on
-        if speaker is not None and not after_tag and (_opens_note(line) or (resolved_above and not tag)):
+        if speaker is not None and not after_tag and _opens_note(line):
             close()
-            in_note = True  # a note, or the House's resolution below "Resolved,": no one's words
-        resolved_above = False
+            in_note = True
         if not current:
             opened_after_tag, opened_after_end = after_tag, ended
         after_tag, ended = False, _SENTENCE_END.search(line) is not None

@@ -142,10 +142,18 @@ _DATE = (rf"(?:{_DATE_WEEKDAY},?\s+)?(?:(?:(?:den|le)\s+)?\d{{1,2}}(?:st|nd|rd|t
          rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
 _PLACE_DATE = (rf"(?:(?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*(?: (?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*){{0,2}},\s+)?"
                rf"{_DATE}")
-# Hansard's "Resolved," or "Ordered," alone on its line, over the House's resolution or order below it
-# ("That this House supports NATO."): furniture itself, and what follows it is the House's, no speaker's.
-_RESOLUTION_LEAD = r"(?:resolved|ordered)\s*[,:]"
-_RESOLUTION = re.compile(_RESOLUTION_LEAD, re.IGNORECASE)
+# Hansard's other records of what the House did, each alone on its line ("Bill read a Second time.", "Sitting
+# suspended.", "Proceedings interrupted (Standing Order No. 9(3)).", "Motion made, and Question proposed, That the
+# Bill be now read a Second time.—(Mr Healey.)"): whole lines only, as "The Bill was read a second time…" is words,
+# and not inside a sentence running from the line above ("The headline was" / "Bill read a Second time."), see
+# _is_furniture. "Resolved," and "Ordered," are no such record: alone on a line they wrap a sentence as often.
+_HOUSE_RECORD = re.compile(
+    r"(?:(?:the )?bill,?(?: as amended[^,]{0,60},)? (?:accordingly )?read (?:a|the) (?:first|second|third) time"
+    r"(?:,? and (?:passed|committed|stood committed|ordered)\b[^.]{0,80})?|"
+    r"sitting (?:suspended|resumed)(?: (?:at|until|till|for|from) [^.]{1,60})?|"
+    r"proceedings interrupted(?: \((?:[^()]|\([^()]{0,10}\)){0,60}\))?|"
+    r"motion made,? and question (?:proposed|put)\b.*)\.?",
+    re.IGNORECASE)
 # Hansard's Member rising to speak ("rose—", "rose -"), after the Member's name or tag: no one's words. Its dash
 # is what makes it so, since "Prices rose sharply." is words.
 _ROSE = r"rose\s*(?:[—–]|--?)"
@@ -176,16 +184,6 @@ _BOILERPLATE = re.compile(
     # two capitalised words or more, maybe a constituency and party, then "rose" and its dash
     rf"{_RISING_MEMBER}|"
     r"question(?: put(?: and agreed to| forthwith\b.*)?| accordingly (?:agreed to|negatived)| agreed to| negatived)\.?|"
-    # and its other records of what the House did, each alone on its line ("Bill read a Second time.", "Sitting
-    # suspended.", "Proceedings interrupted (Standing Order No. 9(3)).", "Motion made, and Question proposed, That
-    # the Bill be now read a Second time.—(Mr Healey.)", and "Ordered," or "Resolved," over what the House decided,
-    # which is no one's; see _RESOLUTION): whole lines only, as "The Bill was read a second time…" is words
-    r"(?:(?:the )?bill,?(?: as amended[^,]{0,60},)? (?:accordingly )?read (?:a|the) (?:first|second|third) time"
-    r"(?:,? and (?:passed|committed|stood committed|ordered)\b[^.]{0,80})?|"
-    r"sitting (?:suspended|resumed)(?: (?:at|until|till|for|from) [^.]{1,60})?|"
-    r"proceedings interrupted(?: \((?:[^()]|\([^()]{0,10}\)){0,60}\))?|"
-    r"motion made,? and question (?:proposed|put)\b.*)\.?|"
-    rf"{_RESOLUTION_LEAD}|"
     # the Congressional Record's note of leave to speak ("(Mr. SMITH of Texas asked and was given
     # permission to address the House for 1 minute and to revise and extend his remarks.)")
     r"\((?:mr|mrs|ms|miss|dr)\. [^()]{1,60}? asked and was given permission\b[^()]*\)\.?|"
@@ -326,10 +324,22 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     (True, False)
     """
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
+                or (_HOUSE_RECORD.fullmatch(line) and not _in_running_sentence(above))
                 or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_contact_line(line)
                 or (_is_end_mark(line) and not _is_wrapped_end(line, above, below))
                 or _is_page_time(line, below, above)
                 or _is_social_furniture(line, below, above))
+
+
+def _in_running_sentence(above: str) -> bool:
+    """Whether the line ``above`` ends no sentence, so that the line below it may be that sentence's words: it
+    holds words ("" is a blank line, or a tag or furniture, after which the split passes none) and no end mark,
+    as :func:`_is_wrapped_end` asks of the line above a lone "end".
+
+    >>> _in_running_sentence("The headline was"), _in_running_sentence("We act."), _in_running_sentence("")
+    (True, False, False)
+    """
+    return bool(above) and not _TERMINAL.search(above)
 
 
 def _is_page_time(line: str, below: str = "", above: str = "") -> bool:

@@ -7616,20 +7616,15 @@ def test_a_whole_hour_alone_on_its_line_is_furniture():
 
 def test_hansards_records_of_what_the_house_did_are_no_members_words():
     # A political scientist's audit: Hansard's records alone on their line ("Bill read a Second time.",
-    # "Ordered,", "Sitting suspended."…) were statements of the Member who spoke last, and so was the
-    # House's resolution below "Resolved,".
+    # "Sitting suspended."…) were statements of the Member who spoke last. ("Ordered," and "Resolved,", and the
+    # resolution below, were taken out of this after a review: see the test below.)
     records = ["Bill read a Second time.", "Bill accordingly read a Second time.",
                "Motion made, and Question proposed, That the Bill be now read a Second time.—(Mr Healey.)",
                "Sitting suspended.", "Sitting resumed.", "Proceedings interrupted (Standing Order No. 9(3)).",
-               "Ordered,", "Resolved,", "Bill read the Third time, and passed."]
+               "Bill read the Third time, and passed."]
     for record in records:
         assert split_speakers(f"Mr Healey: We will buy drones.\n\n{record}\n\nMr Speaker: Order.\n") == [
             ("We will buy drones.", "Mr Healey"), ("Order.", "Mr Speaker")], record
-    # the resolution below "Resolved," is the House's, scored as no one's, to its paragraph's end
-    debate = ("Mr Healey: We will buy drones.\n\nQuestion put and agreed to.\n\nResolved,\n\nThat this House supports"
-              "\nthe Alliance.\n\nMr Speaker: Order.\n")
-    assert split_speakers(debate) == [("We will buy drones.", "Mr Healey"),
-                                      ("That this House supports the Alliance.", None), ("Order.", "Mr Speaker")]
     # such words in a Member's sentence stay the Member's
     words = ("Mr Healey: The Bill was read a second time last week and we must now pass it.\n"
              "We resolved, together, to defend every inch.\nOrdered, disciplined troops hold the line.\n")
@@ -7637,6 +7632,30 @@ def test_hansards_records_of_what_the_house_did_are_no_members_words():
         ("The Bill was read a second time last week and we must now pass it.", "Mr Healey"),
         ("We resolved, together, to defend every inch.", "Mr Healey"),
         ("Ordered, disciplined troops hold the line.", "Mr Healey")]
+
+
+def test_resolved_and_ordered_are_words_and_the_houses_records_are_none_inside_a_running_sentence():
+    # A review of the records of what the House did: "Resolved," and "Ordered," alone on their line were
+    # dropped and the paragraph below "Resolved," given to no one, which cut speeches and wrapped sentences;
+    # they are words again, as before. The fixed records stay furniture, but not inside a running sentence.
+    speech = ("Mr Healey: Thank you.\n\nResolved,\nwe will stand with Ukraine for as long as it takes.\n\n"
+              "Mr Speaker: Order.\n")
+    assert split_speakers(speech) == [
+        ("Thank you.", "Mr Healey"), ("Resolved, we will stand with Ukraine for as long as it takes.", "Mr Healey"),
+        ("Order.", "Mr Speaker")]
+    ordered = "The minister said the troops were\nOrdered,\nby the commander, to withdraw from the city."
+    assert split_sentences(ordered) == [
+        "The minister said the troops were Ordered, by the commander, to withdraw from the city."]
+    assert split_sentences("The summit ended today.\nResolved,\nthe Allies will spend more on defence.") == [
+        "The summit ended today.", "Resolved, the Allies will spend more on defence."]
+    # a record's words inside a sentence running from the line above are the sentence's
+    assert split_speakers("Mr Healey: The headline in every paper was\nBill read a Second time.\n\nMr Speaker: Order. "
+                          "The sign on the door said\nSitting suspended.\n") == [
+        ("The headline in every paper was Bill read a Second time.", "Mr Healey"),
+        ("Order.", "Mr Speaker"), ("The sign on the door said Sitting suspended.", "Mr Speaker")]
+    # after a sentence's end, a tag or a blank line they are still the House's records, no one's words
+    assert split_speakers("Mr Healey: We act.\nBill read a Second time.\nMr Speaker: Order.\nSitting suspended.\n") == [
+        ("We act.", "Mr Healey"), ("Order.", "Mr Speaker")]
 
 
 def test_a_member_rising_is_no_ones_statement():
