@@ -122,8 +122,10 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # zone in capitals ("2:45 P.M. EST").
 _TIME_OF_DAY = r"\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?-i:[A-Z]{2,4}))?"
 # A whole hour as Hansard prints one between speeches ("11 am", "3 pm", "12 noon", "12 midnight"):
-# furniture alone on its line only, as "9.30 am" is, since "3 pm is when we met." is words.
-_WHOLE_HOUR = r"(?:(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)|12\s+(?:noon|midnight))(?:\s+(?-i:[A-Z]{2,4}))?"
+# furniture alone on its line only, as "9.30 am" is, since "3 pm is when we met." is words, and not
+# inside a sentence wrapped through it ("Join us at" / "12 noon" / "to demand more…"), see _is_furniture.
+_WHOLE_HOUR = re.compile(
+    r"(?:(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)|12\s+(?:noon|midnight))(?:\s+(?-i:[A-Z]{2,4}))?", re.IGNORECASE)
 # An end mark alone on its line, with the time a US official transcript ends at ("END 2:45
 # P.M. EST"); tried only on short lines (see _is_end_mark). "30" only with its hyphens ("-30-"):
 # alone it is a page's number.
@@ -187,8 +189,8 @@ _BOILERPLATE = re.compile(
     # the Congressional Record's note of leave to speak ("(Mr. SMITH of Texas asked and was given
     # permission to address the House for 1 minute and to revise and extend his remarks.)")
     r"\((?:mr|mrs|ms|miss|dr)\. [^()]{1,60}? asked and was given permission\b[^()]*\)\.?|"
-    # a time of day alone on its line ("1.32 pm", "1:05 P.M. EST", "3 pm")
-    rf"{_TIME_OF_DAY}|{_WHOLE_HOUR}|"
+    # a time of day alone on its line ("1.32 pm", "1:05 P.M. EST"; a whole hour, "3 pm", see _WHOLE_HOUR)
+    rf"{_TIME_OF_DAY}|"
     # a date alone on its line, under a release's or transcript's title ("Tuesday, 14 January
     # 2026", "March 3, 2025", "2026-03-14")
     # and after its place ("Brussels, 12 February 2026"), which is no weekday ("…adopted on Thursday, 8
@@ -325,6 +327,7 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     """
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
                 or (_HOUSE_RECORD.fullmatch(line) and not _in_running_sentence(above))
+                or (_WHOLE_HOUR.fullmatch(line) and not _in_running_sentence(above) and not _goes_on_below(below))
                 or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_contact_line(line)
                 or (_is_end_mark(line) and not _is_wrapped_end(line, above, below))
                 or _is_page_time(line, below, above)

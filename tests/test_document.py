@@ -7614,6 +7614,19 @@ def test_a_whole_hour_alone_on_its_line_is_furniture():
         ("3 pm is when we met.", "Mr Healey"), ("When?", "Q"), ("3 pm", "A")]
 
 
+def test_a_whole_hour_alone_on_its_line_inside_a_running_sentence_is_words():
+    # A review of the whole hours left out alone on their line: one a sentence wraps through was cut from it.
+    tweet = "Join us outside Parliament tomorrow at\n12 noon\nto demand more support for Ukraine!"
+    assert split_sentences(tweet) == [
+        "Join us outside Parliament tomorrow at 12 noon to demand more support for Ukraine!"]
+    speech = "Mr Healey: The Secretary General will meet us at\n3 pm\ntoday to agree more aid for Ukraine.\n"
+    assert split_speakers(speech) == [
+        ("The Secretary General will meet us at 3 pm today to agree more aid for Ukraine.", "Mr Healey")]
+    # the line above ending no sentence is enough to keep it, and so is the line below going on in lower case
+    assert " ".join(split_sentences("We meet at\n11 am\nTomorrow we act.")) == "We meet at 11 am Tomorrow we act."
+    assert split_sentences("We met.\n3 p.m.\nand then we left.") == ["We met.", "3 p.m. and then we left."]
+
+
 def test_hansards_records_of_what_the_house_did_are_no_members_words():
     # A political scientist's audit: Hansard's records alone on their line ("Bill read a Second time.",
     # "Sitting suspended."…) were statements of the Member who spoke last. ("Ordered," and "Resolved,", and the
