@@ -322,8 +322,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             speaker, tag_end = tag
             speaker = spellings.setdefault(_spelling_key(speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
             line = _without_timestamp_after_tag(line[tag_end:].strip()).strip()  # "Speaker 2: (00:45)"
-            if _ROSE_ALONE.fullmatch(line):
-                line = ""  # "Mr James Cartlidge (South Suffolk) (Con): rose—": the Member rising, no words
+            if _ROSE_ALONE.fullmatch(line) and not _goes_on_below(below):
+                # "Mr James Cartlidge (South Suffolk) (Con): rose—": the Member rising, no words, unless the line
+                # below goes on with it ("Mr Healey: rose—" / "and the whole House listened.")
+                line = ""
             asked = "" if speaker == "Q" else None
         directed = line
         if line and not (line := _without_stage_directions(line, not current or ended)):

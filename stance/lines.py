@@ -160,8 +160,11 @@ _HOUSE_RECORD = re.compile(
 # is what makes it so, since "Prices rose sharply." is words.
 _ROSE = r"rose\s*(?:[—–]|--?)"
 _ROSE_ALONE = re.compile(_ROSE, re.IGNORECASE)
-_RISING_MEMBER = (rf"(?-i:[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|of|de|van|von|and|the)){{1,6}})"
-                  rf"(?: \([^()]{{1,60}}\)){{0,2}}\s+{_ROSE}")
+# A Member rising, named, alone on its line ("James Cartlidge rose—", "Mr Francois (Rayleigh and Wickford) (Con)
+# rose—"): two capitalised words or more, maybe a constituency and party, then "rose" and its dash. Furniture only
+# outside a running sentence ("In the spring the" / "River Dnipro rose—" / "and flooded…"), see _is_furniture.
+_RISING_MEMBER = re.compile(rf"(?-i:[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|of|de|van|von|and|the)){{1,6}})"
+                            rf"(?: \([^()]{{1,60}}\)){{0,2}}\s+{_ROSE}", re.IGNORECASE)
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters"), a
@@ -182,9 +185,6 @@ _BOILERPLATE = re.compile(
     r"division no\.?\s*\d+.*|(?:the )?(?:house|chamber|committee) divided\s*:.*|volume \d+:? debated on\b.*|"
     # Hansard's notes of what the House did ("Several hon. Members rose—", "Question put.")
     r"(?:(?:several|some|an?)\s+)?(?:hon\.|noble)\s+(?:members?|lords?|friends?)\s+rose\W*|"
-    # and a Member rising, named ("James Cartlidge rose—", "Mr Francois (Rayleigh and Wickford) (Con) rose—"):
-    # two capitalised words or more, maybe a constituency and party, then "rose" and its dash
-    rf"{_RISING_MEMBER}|"
     r"question(?: put(?: and agreed to| forthwith\b.*)?| accordingly (?:agreed to|negatived)| agreed to| negatived)\.?|"
     # the Congressional Record's note of leave to speak ("(Mr. SMITH of Texas asked and was given
     # permission to address the House for 1 minute and to revise and extend his remarks.)")
@@ -327,7 +327,8 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     """
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
                 or (_HOUSE_RECORD.fullmatch(line) and not _in_running_sentence(above))
-                or (_WHOLE_HOUR.fullmatch(line) and not _in_running_sentence(above) and not _goes_on_below(below))
+                or ((_WHOLE_HOUR.fullmatch(line) or _RISING_MEMBER.fullmatch(line))
+                    and not _in_running_sentence(above) and not _goes_on_below(below))
                 or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_contact_line(line)
                 or (_is_end_mark(line) and not _is_wrapped_end(line, above, below))
                 or _is_page_time(line, below, above)

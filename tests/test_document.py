@@ -7685,6 +7685,21 @@ def test_a_member_rising_is_no_ones_statement():
         ("Defence spending rose — and fell.", "Mr Healey")]
 
 
+def test_rose_and_its_dash_inside_a_running_sentence_is_words():
+    # A review of the Members rising left out: a sentence wrapped through "… rose—" lost the line's words.
+    assert split_sentences("In the spring the\nRiver Dnipro rose—\nand flooded the front line.") == [
+        "In the spring the River Dnipro rose— and flooded the front line."]
+    assert split_sentences("The sun came up over Kyiv.\nThe Dnipro rose—\nand with it, our resolve.") == [
+        "The sun came up over Kyiv.", "The Dnipro rose— and with it, our resolve."]
+    assert split_sentences("The debate went on.\nKeir Starmer (Labour) rose—\nin the polls after the summit.") == [
+        "The debate went on.", "Keir Starmer (Labour) rose— in the polls after the summit."]
+    # after a tag, "rose—" is the Member rising only when the line below does not go on with it
+    assert split_speakers("Mr Healey: rose—\nand the whole House listened.\n") == [
+        ("rose— and the whole House listened.", "Mr Healey")]
+    rising = "Mr Healey: We act.\nJames Cartlidge rose—\nMr Healey (Con): rose—\nMr Speaker: Order.\n"
+    assert split_speakers(rising) == [("We act.", "Mr Healey"), ("Order.", "Mr Speaker")]
+
+
 def test_tellers_named_without_titles_are_no_ones_statements():
     # A political scientist's audit: tellers named without titles under "Tellers for the Ayes:"
     # ("Chris Elmore and Jeff Smith") were statements, where "Mr Joe Bloggs and Ms Jane Doe" was left out.
