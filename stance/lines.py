@@ -165,6 +165,11 @@ _ROSE_ALONE = re.compile(_ROSE, re.IGNORECASE)
 # outside a running sentence ("In the spring the" / "River Dnipro rose—" / "and flooded…"), see _is_furniture.
 _RISING_MEMBER = re.compile(rf"(?-i:[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|of|de|van|von|and|the)){{1,6}})"
                             rf"(?: \([^()]{{1,60}}\)){{0,2}}\s+{_ROSE}", re.IGNORECASE)
+# The titles and offices Hansard opens its note of who is in the Chair with ("[Sir Roger Gale in the Chair]",
+# "[The Chairman of Ways and Means in the Chair]"), and the words naming a paper in its "[Relevant documents: …]".
+_CHAIR_TITLE = r"(?-i:Mr|Mrs|Ms|Miss|Madam|Dame|Sir|Dr|Lord|Lady|Baroness|The)"
+_DOCUMENT_WORD = (r"(?-i:\b(?:Reports?|Committees?|Papers?|Sessions?|Memorand(?:um|a)|Bills?|Evidence|Statements?|"
+                  r"Orders?|Notes)\b)")
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters"), a
@@ -208,8 +213,11 @@ _BOILERPLATE = re.compile(
     rf"publié|mis à jour|modifié)(?: on| at| am| le)?:?\s+{_DATE}"
     r"(?:\s*(?:[|·•–—-]|at\b|by\b|um\b|à\b|par\b|\d{1,2}[:.]\d{2})\s*.*)?|"
     # Hansard's notes of who is in the Chair and of the papers a debate bears on, whole bracketed lines
-    # ("[Madam Deputy Speaker in the Chair]", "[Relevant documents: Report of the Defence Committee, HC 123.]")
-    r"\[(?:[^\[\]]{1,80} in the chair|relevant documents?\s*:[^\[\]]*)\]\.?|"
+    # ("[Madam Deputy Speaker in the Chair]", "[Relevant documents: Report of the Defence Committee, HC 123.]"):
+    # the Chair's opening with a title or office as Hansard prints them, the papers naming a paper or a number,
+    # since "[Ukraine's Ambassador in the Chair]" and "[Relevant documents: NATO must act now.]" are words
+    rf"\[(?:{_CHAIR_TITLE}\.?\s[^\[\]]{{0,80}} in the chair|"
+    rf"relevant documents?\s*:(?=[^\[\]]*?(?:{_DOCUMENT_WORD}|\d))[^\[\]]*)\]\.?|"
     # editorial notes on a speech text
     r"[\[(]?(?:check against delivery|as delivered|unofficial translation|embargoed?\b[^\])]*|"
     r"for immediate release\b[^\])]*)[\])]?\.?)$",

@@ -7725,6 +7725,22 @@ def test_hansards_bracketed_chair_and_reference_notes_are_furniture():
         "We met [with Mr Speaker in the Chair] and agreed.", "The relevant documents: two reports."]
 
 
+def test_a_bracketed_line_naming_no_chair_holder_or_document_is_words():
+    # A review of Hansard's bracketed notes left out: any "[… in the Chair]" and "[Relevant documents: …]" went,
+    # though Hansard opens the first with a title or office and names a paper in the second.
+    assert split_sentences("The committee met.\n[Ukraine's Ambassador in the Chair]\nShe said NATO must act.") == [
+        "The committee met.", "[Ukraine's Ambassador in the Chair]", "She said NATO must act."]
+    assert split_sentences("[Relevant documents: NATO must double its spending now.]\nRead more.") == [
+        "[Relevant documents: NATO must double its spending now.]", "Read more."]
+    # Hansard's own notes are still left out
+    for note in ("[The Chairman of Ways and Means in the Chair]", "[Dr Rupa Huq in the Chair]",
+                 "[Dame Rosie Winterton in the Chair]",
+                 "[Relevant document: Oral evidence taken before the Defence Committee on 3 March, HC 123.]",
+                 "[Relevant documents: Explanatory Notes to the Armed Forces Bill.]"):
+        assert split_speakers(f"Mr Healey: We act.\n\n{note}\n\nMr Speaker: Order.\n") == [
+            ("We act.", "Mr Healey"), ("Order.", "Mr Speaker")], note
+
+
 def test_hansards_clause_abbreviation_before_a_number_does_not_end_a_sentence():
     # A political scientist's audit: "The Bill, cl. 3, sets this out." was cut after "cl.", and
     # "3, sets this out." scored alone: Hansard's "cl." before a number is a clause's, as "No." and "Art." are.
