@@ -55,23 +55,13 @@ def _interrupted_while_importing(signum: int, frame: object) -> None:
     raise _Interrupted
 
 
-# The signals whose interrupt Python could only report (see _unraisable_but_interrupts), so
-# that nothing stopped: the command that ran on is said to be interrupted when it returns.
-_dropped: list[int] = []
-
-
 def _unraisable_but_interrupts(previous: object) -> object:
-    """``sys.unraisablehook`` until the command's own handling takes over: an interrupt of ours
-    raised where Python can only report it (a weakref callback of the import's module locks, a
-    finalizer) is dropped, as :data:`_received` holds its signal and the import's end, or the
-    command's, acts on it; anything else goes to ``previous``. It printed "Exception ignored in:
-    …" and a traceback above "stance: interrupted", or, after the import, above the output of a
-    command that ran on to exit 0."""
+    """``sys.unraisablehook`` while the package is imported: an interrupt of ours raised where
+    Python can only report it (a weakref callback of the import's module locks) is dropped, as
+    :data:`_received` holds its signal and the import's end acts on it; anything else goes to
+    ``previous``. It printed "Exception ignored in: …" and a traceback above "stance: interrupted"."""
     def hook(unraisable: object) -> None:
-        interrupt = getattr(unraisable, "exc_value", None)
-        if isinstance(interrupt, (_Terminated, _Interrupted)):
-            _dropped.append(interrupt.signal_number)
-        else:
+        if not isinstance(getattr(unraisable, "exc_value", None), (_Terminated, _Interrupted)):
             previous(unraisable)  # type: ignore[operator]
     return hook
 
@@ -94,23 +84,17 @@ def main() -> int:
             signal.signal(signal.SIGINT, _interrupted_while_importing)
         sys.unraisablehook = _unraisable_but_interrupts(unraisable)
         try:
-            try:
-                from stance.cli import main as run
-            finally:
-                if python_handles_ctrl_c:
-                    signal.signal(signal.SIGINT, signal.default_int_handler)
-            if _received:  # a signal the import swallowed and went on: stopped all the same, as asked
-                return _said_interrupted(_received[0])
-            # Kept while the command starts, before its own handler: a SIGTERM in a finalizer
-            # there printed a traceback and the command ran on.
-            status = run()
+            from stance.cli import main as run
         finally:
             sys.unraisablehook = unraisable
+            if python_handles_ctrl_c:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+        if _received:  # a signal the import swallowed and went on: stopped all the same, as asked
+            return _said_interrupted(_received[0])
+        status = run()
         # Put back inside the try: raised after it, in the script's sys.exit(main()), a SIGTERM
         # printed a traceback.
         signal.signal(signal.SIGTERM, previous)
-        if _dropped and status < 128:  # ran on past a SIGTERM it never saw: stopped all the same, as asked
-            return _said_interrupted(_dropped[0])
         return status
     except KeyboardInterrupt as interrupt:  # in the import: the command's own handling is not there yet
         return _said_interrupted(getattr(interrupt, "signal_number", signal.SIGINT))

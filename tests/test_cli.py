@@ -6013,43 +6013,6 @@ def test_a_signal_the_moment_the_entry_points_handler_is_set_exits_with_one_line
     assert (process.returncode, process.stdout, process.stderr) == (status, "", "stance: interrupted\n")
 
 
-# A SIGTERM that lands in a finalizer (a weakref's callback) once the package is imported, as
-# the command starts and before its own handler is set: Python can only report what the entry
-# point's handler raises there.
-_SIGTERM_IN_A_FINALIZER_AS_THE_COMMAND_STARTS = """
-import signal, sys, weakref
-import stance.cli
-
-starting = stance.cli._stand_in_for_closed_streams
-
-def signalled_in_a_finalizer():
-    starting()
-    class Gone: pass
-    gone = Gone()
-    ref = weakref.ref(gone, lambda _: signal.raise_signal(signal.SIGTERM))
-    del gone
-
-stance.cli._stand_in_for_closed_streams = signalled_in_a_finalizer
-from {module} import {function}
-sys.exit({function}())
-"""
-
-
-def test_a_sigterm_in_a_finalizer_as_the_command_starts_exits_143_with_one_line(tmp_path):
-    # The SIGTERM timing test below met, on Python 3.13 under load, a traceback (not seen again).
-    # One way to it: the entry point's handler raised in a finalizer after the import, where
-    # its hook of what Python can only report was already put back: "Exception ignored in: …"
-    # and _Terminated's traceback were printed, and the command ran on to exit 0.
-    import subprocess
-    import sys
-
-    module, function, environment = _entry_point()
-    script = _SIGTERM_IN_A_FINALIZER_AS_THE_COMMAND_STARTS.format(module=module, function=function)
-    process = subprocess.run([sys.executable, "-c", script, "classify", "We stand together."], cwd=tmp_path,
-                             env=environment, capture_output=True, text=True, timeout=120)
-    assert (process.returncode, process.stderr) == (143, "stance: interrupted\n")
-
-
 @pytest.mark.parametrize("command", ["score", "classify"])
 def test_a_sigterm_right_after_the_start_says_interrupted_and_leaves_no_partial_output(command, tmp_path):
     # However early a SIGTERM lands (a container stopped as the job starts), the command ends
