@@ -45,11 +45,6 @@ def free_name(name: str, taken: Iterable[Any]) -> str:
 # the file does not hold.
 EMPTY_HEADER = "stance_empty_header"
 
-# The key of ``DataFrame.attrs`` under which stance notes the separator it read a .csv or
-# .tsv file with: a message about the file then tells what to change in the file, not how
-# to read it, which stance did (see :func:`_separator_hint`).
-READ_WITH = "stance_read_with"
-
 
 class _EmptyHeader:
     """A column whose header cell the file leaves empty, as a message lists it.
@@ -294,29 +289,10 @@ pd.read_csv(path, sep=';'), or pass stance the file's path, which reads it so
         for separator in (";", "\t", "|", ","):
             names = [part.strip().strip('"').lstrip("\ufeff") for part in name.split(separator)]
             if len(names) > 1 and column in names:
-                said = (f". Column {quoted(name)} is a header of {len(names)} names read as one: the file is "
-                        f"separated by {separator!r}; ")
-                if READ_WITH in frame.attrs:  # stance read the path: the file is to mend, not the call
-                    return said + _file_to_mend(frame, name, separator, len(names))
-                return (said + f"read it with pd.read_csv(path, sep={separator!r}), or pass stance the file's "
-                        f"path, which reads it so")
+                return (f". Column {quoted(name)} is a header of {len(names)} names read as one: the file is "
+                        f"separated by {separator!r}; read it with pd.read_csv(path, sep={separator!r}), or pass "
+                        f"stance the file's path, which reads it so")
     return ""
-
-
-def _file_to_mend(frame: pd.DataFrame, name: str, separator: str, width: int) -> str:
-    """What to change in a file that stance read itself with the separator of
-    ``frame.attrs[READ_WITH]``, its header ``name`` holding ``width`` names joined by
-    ``separator``: its rows did not split by ``separator`` as its header does, most often
-    because each ends with one (as some spreadsheets write), which the header does not.
-    Detection is left as it is: reading such files by ``separator`` misread others."""
-    read_with = frame.attrs[READ_WITH]
-    cells = frame[name].dropna().head(COLUMN_SAMPLE).tolist() if list(frame.columns).count(name) == 1 else []
-    ending = bool(cells) and all(isinstance(cell, str) and cell.rstrip().endswith(separator) for cell in cells)
-    why = (f"its rows each end with {separator!r}, which its header does not" if ending
-           else f"its rows do not split by {separator!r} into {width} cells as its header does")
-    return (f"stance read it with {read_with!r}, as {why}: remove the {separator!r} ending each row, or end "
-            f"the header with one too" if ending else
-            f"stance read it with {read_with!r}, as {why}: give each row as many {separator!r} as the header")
 
 
 def _sentences_hint(frame: pd.DataFrame, argument: str) -> str:

@@ -1527,14 +1527,12 @@ def current_umask() -> int:
 def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str, encoding: str = "utf-8"):
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
-    from .columns import EMPTY_HEADER, READ_WITH
-    from .csv_dialect import file_delimiter
+    from .columns import EMPTY_HEADER
     from .decoding import file_encoding
     from .delimited import iter_delimited
     from .tables import empty_header_names, read_errors_named
 
     encoding = file_encoding(path, encoding, warned=True)
-    separator = file_delimiter(path, encoding)
     empty = None  # the columns whose header cell is empty, named so in a message (see EMPTY_HEADER)
     with read_errors_named(path, encoding), open(path, "rb") as handle:
         for chunk in iter_delimited(path, encoding=encoding, chunksize=chunk_size, keep_blank_lines=True,
@@ -1543,7 +1541,6 @@ def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str, e
             empty = list(empty_header_names(path, chunk.columns, encoding)) if empty is None else empty
             if empty:
                 chunk.attrs[EMPTY_HEADER] = empty
-            chunk.attrs[READ_WITH] = separator  # a message then tells what to mend in the file
             yield chunk
 
 

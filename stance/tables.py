@@ -442,7 +442,6 @@ def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = (),
 
             return read_jsonl(path, encoding=encoding)
         frame = read_delimited(path, encoding=encoding, r_missing_in=r_missing_in)
-    frame.attrs[forksafe.imported(".columns").READ_WITH] = file_delimiter(path, encoding)
     # Named in a message as the file has it, not by pandas' "Unnamed: 0" (see EMPTY_HEADER).
     if empty := empty_header_names(path, frame.columns, encoding):
         frame.attrs[forksafe.imported(".columns").EMPTY_HEADER] = list(empty)

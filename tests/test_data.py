@@ -230,31 +230,6 @@ def test_a_header_read_whole_with_the_wrong_separator_is_named_as_such(tmp_path)
         stance.score(tabbed, text_column="speech")
 
 
-def test_a_header_read_whole_from_a_path_is_told_what_to_mend_in_the_file_not_to_pass_the_path(tmp_path):
-    # A semicolon file whose every row ends with ";" (its header not) is read with commas, as
-    # reading such files by ";" misread others (reverted twice); the refusal told a user who
-    # had passed the path to "pass stance the file's path, which reads it so".
-    path = tmp_path / "excel.csv"
-    path.write_text("id;party;text\n1;SNP;We must stand with Ukraine for as long as it takes.;\n"
-                    "2;Labour;Defence spending must rise to three per cent of GDP.;\n")
-    told = ("text_column='text': no such column; columns present: ['id;party;text']. Column 'id;party;text' is a "
-            "header of 3 names read as one: the file is separated by ';'; stance read it with ',', as its rows each "
-            "end with ';', which its header does not: remove the ';' ending each row, or end the header with one too")
-    with pytest.raises(InvalidInputError) as raised:
-        stance.score(path)
-    assert str(raised.value) == told
-    with pytest.raises(InvalidInputError) as raised:
-        stance.score_file(path, tmp_path / "scored.csv")  # streamed in chunks: told alike
-    assert str(raised.value) == told
-    # as it says: either mend gives the statements' labels
-    expected = stance.score(pd.read_csv(path, sep=";", index_col=False)).label.tolist()
-    mended = tmp_path / "mended.csv"
-    mended.write_text(path.read_text().replace(";\n", "\n"))
-    assert stance.score(mended).label.tolist() == expected
-    mended.write_text(path.read_text().replace("text\n", "text;\n", 1))
-    assert stance.score(mended).label.tolist() == expected
-
-
 def test_values_given_for_a_column_name_are_refused_in_one_line_saying_what_to_pass():
     # A user audit (political scientist): profile(scored, by=scored.date.dt.to_period("M")),
     # as pandas' groupby takes it, was refused as "by must name one column (a str), got a
