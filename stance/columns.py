@@ -75,10 +75,12 @@ def listed_columns(frame: pd.DataFrame) -> list[Any]:
     return [_EmptyHeader(at) if column in empty else column for at, column in enumerate(frame.columns)]
 
 
-def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None:
+def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read_from_path: bool = False) -> None:
     """Raise if a named column is missing, listing the columns that are there.
 
     ``columns`` maps the argument name (``"text_column"``) to the column it names.
+    ``read_from_path``: stance read ``frame`` from a path the user gave, so a header read
+    whole is told what to do with the file, not to pass its path (see :func:`_separator_hint`).
     """
     present = [str(c) for c in frame.columns]  # as text, for the likely misspelling
     # As they are: integer columns listed as text ('0', '1') were taken for names to type.
@@ -113,7 +115,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
             hint = frame.columns[present.index(hint)] if hint is not None else None  # as it is, not as text
             advice = (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
                       f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
-                      f"or rename it" if twin is not None else _separator_hint(frame, column)
+                      f"or rename it" if twin is not None else _separator_hint(frame, column, read_from_path)
                       or (f". Did you mean {quoted(hint)}?" if hint is not None else _sentences_hint(frame, argument)))
             # A name close to the one given is a typo, likelier than a one-hot layout: the 0/1
             # columns beside it are then metadata (a retweet flag), which the hint joined into labels.
@@ -269,12 +271,14 @@ def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, fl
     return None if best is None else (best, best_words)
 
 
-def _separator_hint(frame: pd.DataFrame, column: Any) -> str:
+def _separator_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = False) -> str:
     """For a ``column`` that names no column, the header read whole that holds it among names
     joined by a separator, and the separator to read the file with: Excel's "CSV" in a
     decimal-comma locale, read with pandas' default ``sep=","``, is one column named
     "id;speaker;text", which :func:`_sentences_hint` took for a column of statements.
-    Empty when no column's name so holds it.
+    Empty when no column's name so holds it. With ``read_from_path`` stance read the file
+    from its path and still read the header whole, so passing the path is no remedy (see
+    :func:`_read_from_path_hint`).
 
     >>> import pandas as pd
     >>> print(_separator_hint(pd.DataFrame({"id;party;text": ["1;SNP;We act now."]}), "text"))  # doctest: +ELLIPSIS
@@ -289,10 +293,35 @@ pd.read_csv(path, sep=';'), or pass stance the file's path, which reads it so
         for separator in (";", "\t", "|", ","):
             names = [part.strip().strip('"').lstrip("\ufeff") for part in name.split(separator)]
             if len(names) > 1 and column in names:
-                return (f". Column {quoted(name)} is a header of {len(names)} names read as one: the file is "
-                        f"separated by {separator!r}; read it with pd.read_csv(path, sep={separator!r}), or pass "
-                        f"stance the file's path, which reads it so")
+                said = (f". Column {quoted(name)} is a header of {len(names)} names read as one: the file is "
+                        f"separated by {separator!r}; ")
+                if read_from_path:
+                    return said + _read_from_path_hint(frame, name, separator)
+                return (said + f"read it with pd.read_csv(path, sep={separator!r}), or pass stance the file's "
+                        f"path, which reads it so")
     return ""
+
+
+def _read_from_path_hint(frame: pd.DataFrame, name: str, separator: str) -> str:
+    """What to do with a file whose header ``name`` (names joined by ``separator``) stance
+    read whole from the file's path: read it with ``separator`` and pass the frame, true of
+    any such file. A ';' file whose rows each end with ';' where the header does not (as
+    some spreadsheets write) stance reads with ',', as reading such files by ';' misread
+    others: pandas reads it right only with ``index_col=False`` (else each row's first cell
+    is its index and the last column empty), and stance reads it by ';' once its header
+    ends with ';' too.
+
+    >>> import pandas as pd
+    >>> print(_read_from_path_hint(pd.DataFrame({"id|text": ["1|We act now."]}), "id|text", "|"))
+    read it with pd.read_csv(path, sep='|') and pass stance the frame
+    """
+    cells = frame[name].dropna().head(COLUMN_SAMPLE).tolist() if list(frame.columns).count(name) == 1 else []
+    ending = separator == ";" and bool(cells) and all(
+        isinstance(cell, str) and cell.rstrip().endswith(separator) for cell in cells)
+    if ending:
+        return (f"read it with pd.read_csv(path, sep={separator!r}, index_col=False) and pass stance the frame, "
+                f"or end the header with {separator!r} too")
+    return f"read it with pd.read_csv(path, sep={separator!r}) and pass stance the frame"
 
 
 def _sentences_hint(frame: pd.DataFrame, argument: str) -> str:

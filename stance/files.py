@@ -1527,7 +1527,7 @@ def current_umask() -> int:
 def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str, encoding: str = "utf-8"):
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
-    from .columns import EMPTY_HEADER
+    from .columns import EMPTY_HEADER, require_columns
     from .decoding import file_encoding
     from .delimited import iter_delimited
     from .tables import empty_header_names, read_errors_named
@@ -1538,9 +1538,14 @@ def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str, e
         for chunk in iter_delimited(path, encoding=encoding, chunksize=chunk_size, keep_blank_lines=True,
                                     handle=handle, r_missing_in=[text_column]):
             extent.done = handle.tell()  # where the reader is: a little past the chunk's end, read ahead
-            empty = list(empty_header_names(path, chunk.columns, encoding)) if empty is None else empty
+            first = empty is None
+            empty = list(empty_header_names(path, chunk.columns, encoding)) if first else empty
             if empty:
                 chunk.attrs[EMPTY_HEADER] = empty
+            # Read from the path, which a missing column's message says. A text_column that is
+            # no str is left to score_checked, which tells what to pass instead.
+            if first and isinstance(text_column, str):
+                require_columns(chunk, {"text_column": text_column}, read_from_path=True)
             yield chunk
 
 

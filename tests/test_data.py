@@ -230,6 +230,54 @@ def test_a_header_read_whole_with_the_wrong_separator_is_named_as_such(tmp_path)
         stance.score(tabbed, text_column="speech")
 
 
+@pytest.mark.parametrize(("body", "separator", "read_right"), [
+    # Excel's semicolon "CSV" with each row ended by ';' (its header not), which stance reads with ','
+    ("id;party;text\n1;SNP;We must stand with Ukraine for as long as it takes.;\n"
+     "2;Labour;Defence spending must rise to three per cent of GDP.;\n", ";",
+     "read it with pd.read_csv(path, sep=';', index_col=False) and pass stance the frame, or end the header with "
+     "';' too"),
+    # a '|'-separated .csv, every row as wide as its header, which stance reads with ','
+    ("id|party|text\n1|SNP|We must stand with Ukraine for as long as it takes.\n"
+     "2|Labour|Defence spending must rise to three per cent of GDP.\n", "|",
+     "read it with pd.read_csv(path, sep='|') and pass stance the frame"),
+])
+def test_a_header_read_whole_from_a_path_is_not_told_to_pass_the_path(tmp_path, capsys, body, separator, read_right):
+    # From a review: stance read the file from its path and still read its header whole, and
+    # the refusal said "or pass stance the file's path, which reads it so". Nothing is marked
+    # on the frames read (a mark left on stance.score's result broke pd.concat of two results).
+    path = tmp_path / "export.csv"
+    path.write_text(body)
+    said = (f"text_column='text': no such column; columns present: ['id{separator}party{separator}text']. Column "
+            f"'id{separator}party{separator}text' is a header of 3 names read as one: the file is separated by "
+            f"{separator!r}; ")
+    for call in (lambda: stance.score(path), lambda: stance.score_file(path, tmp_path / "out.csv"),
+                 lambda: stance.train(path), lambda: stance.evaluate(None, path, stance_column=None)):
+        with pytest.raises(InvalidInputError) as raised:
+            call()
+        assert str(raised.value).startswith(said + read_right)
+    with pytest.raises(stance.InvalidTypeError, match="text_column must name the one column of texts"):
+        stance.score_file(path, tmp_path / "out.csv", text_column=None)  # told as before
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    told = "stance score: --" + said.replace("text_column", "text-column", 1) + read_right
+    assert capsys.readouterr().err.strip() == told
+    whole = pd.read_csv(path)  # in memory, the advice is as before: its path is read so
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(whole)
+    assert str(raised.value) == said + (f"read it with pd.read_csv(path, sep={separator!r}), or pass stance the "
+                                        f"file's path, which reads it so")
+    # as it says: the file read so, and the header ended with ';', give the statements' labels
+    read = pd.read_csv(path, sep=separator, **({"index_col": False} if "index_col" in read_right else {}))
+    assert read.columns.tolist() == ["id", "party", "text"]
+    labels = stance.score(read).label.tolist()
+    assert labels == stance.score(pd.read_csv(path, sep=separator, index_col=False)).label.tolist()
+    if "end the header" in read_right:
+        path.write_text(body.replace("text\n", "text;\n", 1))
+        assert stance.score(path).label.tolist() == labels
+    # and what stance returns of a path holds what it holds of a frame, nothing more
+    path.write_text(body.replace(separator, ",").replace(",\n", "\n"))
+    assert stance.score(path).attrs == stance.score(pd.read_csv(path)).attrs == {"none_labels": {"labels": "none"}}
+
+
 def test_values_given_for_a_column_name_are_refused_in_one_line_saying_what_to_pass():
     # A user audit (political scientist): profile(scored, by=scored.date.dt.to_period("M")),
     # as pandas' groupby takes it, was refused as "by must name one column (a str), got a
