@@ -323,13 +323,24 @@ def _wide_pattern(start: bytes, codec: str) -> bool:
     return bool(halves) and halves.count(0) >= _WIDE_NULS * len(halves)
 
 
+# The bytes a file's start may hold per NUL, for its NULs to be UTF-8's strays (see
+# _stray_nuls): UTF-16 has a NUL in each space, digit, comma and line end, most often one in
+# ten bytes or so; a header's stray NUL is one in the 4,096 bytes file_encoding reads, which
+# may hold 16 so, and one in a start shorter than 512 bytes.
+_STRAY_NUL_SPAN = 256
+
+
 def _stray_nuls(start: bytes, codec: str) -> bool:
     r"""Whether ``start``, a file's first bytes that :func:`unmarked_encoding` took for
     ``codec`` (UTF-16 or UTF-32), is rather UTF-8 with a stray NUL or a few: it decodes as
     UTF-8, its NULs do not fall as ``codec``'s do (see :func:`_wide_pattern`, whose share
     one-byte reads are held to), and it holds no other control byte but whitespace. UTF-16's
     Cyrillic or Greek, whose NULs are few too, has a control byte (0x04, 0x03) in each
-    letter; "id,text\0" was refused as UTF-16.
+    letter; "id,text\0" was refused as UTF-16. And its NULs are rare in all: no more than
+    one in :data:`_STRAY_NUL_SPAN` bytes (one at least). UTF-16's Devanagari, Bengali or
+    other Indic letters (U+0900 to U+0DFF) are each an ASCII byte and a tab, line end or
+    form feed, which decode as UTF-8 with whitespace alone; but their spaces, line ends and
+    punctuation put a NUL every few characters, where UTF-8 has a stray NUL or two.
 
     >>> _stray_nuls(b"id,text\x00\n1,We stand together.\n2,Spend more.\n", "utf-16-le")
     True
@@ -337,12 +348,16 @@ def _stray_nuls(start: bytes, codec: str) -> bool:
     False
     >>> _stray_nuls("текст\nМи підтримуємо Україну.\n".encode("utf-16-le"), "utf-16-le")
     False
+    >>> _stray_nuls("यह विश्वविद्यालय महान है।\n".encode("utf-16-le"), "utf-16-le")
+    False
     """
     codecs = forksafe.imported("codecs")
 
     try:
         text = codecs.getincrementaldecoder("utf-8")().decode(start)  # a character cut at the end waits
     except UnicodeDecodeError:
+        return False
+    if start.count(0) > max(1, len(start) // _STRAY_NUL_SPAN):  # as many as a wide text's spaces give
         return False
     controls = any(character < " " and character not in "\0\t\n\v\f\r" for character in text)
     return not controls and not _wide_pattern(start, codec)

@@ -15,6 +15,7 @@ import pytest
 import stance
 from stance import InvalidInputError
 from stance.cli import main
+from stance.decoding import unmarked_encoding
 from stance.encodings import likely_encodings
 from stance.file_types import text_file_encoding
 from stance.tables import read_table
@@ -935,6 +936,24 @@ def test_a_utf8_file_with_a_stray_nul_in_its_header_is_no_utf16(tmp_path):
     with pytest.raises(InvalidInputError) as read_narrow:
         stance.score(path, encoding="cp1252")
     assert str(read_narrow.value) == str(raised.value)
+
+
+@pytest.mark.parametrize("text", [
+    "यह विश्वविद्यालय महान है। परमात्मा सर्वत्र है।\n",  # Devanagari, whose letters are an ASCII byte and a tab
+    "पाठ\nयह देश महान है।\nहम सब साथ रहें।\n".replace("ं", ""),  # nor ं (0x02), a control byte
+    "id,पाठ\n1,यह देश महान है।\n2,हम सब साथ रहे।\n",
+    "संख्या,पाठ\n1,हम यूक्रेन का समर्थन करते हैं।\n",  # with क (0x15) and ं, control bytes
+    "id,text\n1,We must stand with Ukraine.\n2,Spend more on defence.\n",
+    "id,текст\n1,Ми підтримуємо Україну.\n", "id,κείμενο\n1,Υποστηρίζουμε την Ουκρανία.\n",
+    "编号,文本\n1,我们支持乌克兰。\n2,国防开支必须增加。\n", "رقم,نص\n1,نحن ندعم أوكرانيا.\n",
+])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_mark_of_devanagari_is_told_beside_a_utf8_files_stray_nul(text, codec):
+    # A review: "a UTF-8 file with a stray NUL is no UTF-16" (few NULs, decoding as UTF-8 with
+    # no control byte but whitespace) took UTF-16's Devanagari, whose letters decode as UTF-8
+    # with tabs alone, for UTF-8: its NULs, one in each space and line end, are no strays.
+    assert unmarked_encoding(text.encode(codec)) == codec
+    assert unmarked_encoding(b"id,text\x00\n1,We stand with Ukraine.\n2,NATO must stay united.\n") is None
 
 
 def test_utf16_without_a_mark_whose_header_has_no_ascii_letter_is_told_too(tmp_path):
