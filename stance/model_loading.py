@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .exceptions import QUOTED_PATH_WIDTH, ModelFormatError, ModelIntegrityError, is_int, quoted, shortened
+from .exceptions import QUOTED_PATH_WIDTH, ModelFormatError, ModelIntegrityError, is_int, quoted, shell_path, shortened
 from .model_checks import (
     _check_format,
     _parameters_from,
@@ -423,7 +423,8 @@ def verified_files(folder: Path) -> dict[str, bytes]:
 def _unzip_advice(path: Path) -> str:
     """What the refusal of ``path``, a file, adds when it is a zip archive (a model shared
     zipped): the command that unzips it beside itself, its paths quoted for a shell ("my
-    model.zip" split in two) and cut as :func:`_shown` cuts them; "" otherwise, a file named
+    model.zip" split in two, "-m.zip" after "./", see :func:`stance.exceptions.shell_path`) and cut as
+    :func:`_shown` cuts them; "" otherwise, a file named
     .zip that is no archive too.
 
     >>> import tempfile, zipfile
@@ -436,8 +437,6 @@ def _unzip_advice(path: Path) -> str:
     ; unzip it first (python -m zipfile -e 'F/my model.zip' F) and pass the folder it holds
     ('', '')
     """
-    import shlex
-
     zipfile = forksafe.imported("zipfile")  # not imported by import stance: a fork may wait on its lock
 
     if path.suffix.lower() != ".zip":
@@ -448,8 +447,8 @@ def _unzip_advice(path: Path) -> str:
     except OSError:  # unreadable: whether it is an archive cannot be told
         return ""
 
-    def shown(part: Path) -> str:
-        return shlex.quote(shortened(str(part), PATH_SHOWN))
+    def shown(part: Path) -> str:  # "-m.zip" after "./": zipfile took it for an option
+        return shell_path(shortened(str(part), PATH_SHOWN))
 
     return f"; unzip it first (python -m zipfile -e {shown(path)} {shown(path.parent)}) and pass the folder it holds"
 

@@ -20,7 +20,6 @@ import glob
 import itertools
 import os
 import re
-import shlex
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from os import PathLike
@@ -52,7 +51,7 @@ from .decoding import unmarked_script as unmarked_script
 from .delimited import headerless, read_delimited
 from .delimited import iter_delimited as iter_delimited
 from .delimited import r_missing_rows as r_missing_rows
-from .exceptions import InvalidInputError, InvalidTypeError, RepeatedFileWarning, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, RepeatedFileWarning, shell_path, type_name, warn
 from .file_types import COMPRESSED_SUFFIXES as COMPRESSED_SUFFIXES
 from .file_types import (
     KNOWN_UNREAD_SUFFIXES,
@@ -239,7 +238,8 @@ def _plain_texts_hint(texts: list[Path]) -> str:
     if not texts:
         return ""
     folders = {path.parent for path in texts}
-    pattern = shlex.quote((folders.pop() / "*.txt").as_posix()) if len(folders) == 1 else "'FOLDER/*.txt'"
+    # A folder "-dash" as "./-dash/*.txt": stance document took "-dash/*.txt" for an option.
+    pattern = shell_path((folders.pop() / "*.txt").as_posix()) if len(folders) == 1 else "'FOLDER/*.txt'"
     return (f"; its {len(texts)} .txt file{'s are' if len(texts) > 1 else ' is'} plain text, which stance document "
             f"{pattern} splits into statements and scores (in Python: stance.score_documents({{name: pathlib.Path("
             f"name).read_text(encoding=\"utf-8\") for name in sorted(glob.glob({pattern}))}}))")

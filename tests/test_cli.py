@@ -2550,6 +2550,34 @@ def test_commands_suggested_for_a_path_with_a_leading_dash_run_when_pasted(capsy
         assert status == 0, (command, err)
 
 
+def test_the_document_and_unzip_commands_suggested_for_a_leading_dash_run_when_pasted(capsys, tmp_path, monkeypatch,
+                                                                                      energy_model):
+    # A review of 4a90ffa: a folder "-dash" of .txt files was told "stance document '-dash/*.txt'",
+    # and a model "-m.zip" "python -m zipfile -e -m.zip .", each refused when pasted (an option).
+    import subprocess
+    import sys
+
+    monkeypatch.chdir(tmp_path)
+    Path("-dash").mkdir()
+    Path("-dash/speech.txt").write_text("We stand together. We will spend more on defence.\n")
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.score("./-dash")
+    command = re.search(r"which (stance document \S+) splits", str(raised.value)).group(1)
+    assert command == "stance document './-dash/*.txt'"
+    status, _, err = run(capsys, *shlex.split(command)[1:])
+    assert status == 0, (command, err)
+    energy_model.save("model")
+    shutil.make_archive("-m", "zip", ".", "model")
+    shutil.rmtree("model")
+    with pytest.raises(stance.ModelFormatError) as raised:
+        stance.load("./-m.zip")
+    command = re.search(r"\((python -m zipfile -e .*)\) and pass", str(raised.value)).group(1)
+    assert command == "python -m zipfile -e ./-m.zip ."
+    done = subprocess.run([sys.executable, *shlex.split(command)[1:]], capture_output=True, text=True)
+    assert done.returncode == 0, (command, done.stderr)
+    assert stance.load("model").classify("We must build more wind farms.").label
+
+
 def test_running_out_of_memory_exits_1_in_one_line(capsys, tmp_path, monkeypatch):
     # A MemoryError exited 1, which the README did not name, with a traceback.
     import stance.scoring
