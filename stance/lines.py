@@ -163,7 +163,14 @@ _ROSE_ALONE = re.compile(_ROSE, re.IGNORECASE)
 # A Member rising, named, alone on its line ("James Cartlidge rose—", "Mr Francois (Rayleigh and Wickford) (Con)
 # rose—"): two capitalised words or more, maybe a constituency and party, then "rose" and its dash. Furniture only
 # outside a running sentence ("In the spring the" / "River Dnipro rose—" / "and flooded…"), see _is_furniture.
-_RISING_MEMBER = re.compile(rf"(?-i:[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|of|de|van|von|and|the)){{1,6}})"
+# An office opening with "The" rises as Hansard names it ("The Prime Minister rose—", "The Secretary of State
+# (John Healey) rose—"): a line of other capitalised words after an article or a possessive, "The Dnipro rose—" /
+# "It swallowed the bridge.", "Our Army rose—", is a poem's or a report's words.
+_RISING_NAME = rf"(?-i:[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|of|de|van|von|and|the)){{1,6}})"
+_OFFICE_WORD = (r"(?-i:[^—–()]*\b(?:Minister|Secretary|Chancellor|Leader|Speaker|Chairman|Chair|General|Member|Deputy|"
+                r"Solicitor|Attorney|Paymaster|Whip|President)\b)")
+_DETERMINER = r"(?-i:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)"
+_RISING_MEMBER = re.compile(rf"(?:(?!{_DETERMINER}\s)|(?-i:The) (?={_OFFICE_WORD})){_RISING_NAME}"
                             rf"(?: \([^()]{{1,60}}\)){{0,2}}\s+{_ROSE}", re.IGNORECASE)
 # The titles and offices Hansard opens its note of who is in the Chair with ("[Sir Roger Gale in the Chair]",
 # "[The Chairman of Ways and Means in the Chair]"), and the words naming a paper in its "[Relevant documents: …]".

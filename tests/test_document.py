@@ -7698,6 +7698,14 @@ def test_rose_and_its_dash_inside_a_running_sentence_is_words():
         ("rose— and the whole House listened.", "Mr Healey")]
     rising = "Mr Healey: We act.\nJames Cartlidge rose—\nMr Healey (Con): rose—\nMr Speaker: Order.\n"
     assert split_speakers(rising) == [("We act.", "Mr Healey"), ("Order.", "Mr Speaker")]
+    # A review of the mend: a line opening with an article is a river's or an army's rising, not a Member's,
+    # unless an office names its holder in brackets as Hansard prints it.
+    assert split_sentences("The night was dark.\nThe Dnipro rose—\nIt swallowed the bridge at Kherson.") == [
+        "The night was dark.", "The Dnipro rose—", "It swallowed the bridge at Kherson."]
+    assert split_sentences("We waited.\nOur Army rose—\n\nThe war went on.") == [
+        "We waited.", "Our Army rose—", "The war went on."]
+    office = "Mr Healey: We act.\nThe Prime Minister (Keir Starmer) rose—\nMr Speaker: Order.\n"
+    assert split_speakers(office) == [("We act.", "Mr Healey"), ("Order.", "Mr Speaker")]
 
 
 def test_tellers_named_without_titles_are_no_ones_statements():
