@@ -189,7 +189,7 @@ def _exclude_texts(read: Any, labelled_file: str, text_column: Any) -> Any:
         if len(read) and (os.path.isdir(labelled_file) or is_pattern(labelled_file)):  # its file, by its rows
             where += f" (its file {quoted(str(read.index[0]).rsplit(':', 1)[0])})"
         try:
-            require_columns(read, {"--text-column": text_column})
+            require_columns(read, {"--text-column": text_column}, read_from_path=True)
         except InvalidInputError as error:  # the pool has the column: say which file lacks it
             note = exclude_column_note(text_column, f"--text-column={quoted(text_column)}")
             raise InvalidInputError(f"--exclude {where}: {error}{note}") from None

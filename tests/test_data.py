@@ -260,6 +260,15 @@ def test_a_header_read_whole_from_a_path_is_not_told_to_pass_the_path(tmp_path, 
     assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
     told = "stance score: --" + said.replace("text_column", "text-column", 1) + read_right
     assert capsys.readouterr().err.strip() == told
+    # The commands that read the file and give the functions its frame knew its path too (a review of the mend).
+    model = stance.train(pd.DataFrame({"text": ["We back Kyiv.", "Order, order."] * 3,
+                                       "labels": ["ukraine_support", "none"] * 3}), threshold_folds=0)
+    model.save(tmp_path / "m")
+    for command in (["train", str(path), "-o", str(tmp_path / "new")], ["check", str(path)],
+                    ["evaluate", str(path), "--model", str(tmp_path / "m")]):
+        assert main(command) == 2
+        err = capsys.readouterr().err.strip()
+        assert err == f"stance {command[0]}: --" + said.replace("text_column", "text-column", 1) + read_right, err
     whole = pd.read_csv(path)  # in memory, the advice is as before: its path is read so
     with pytest.raises(InvalidInputError) as raised:
         stance.score(whole)
