@@ -10,6 +10,7 @@ from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
+from . import marks
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -145,7 +146,8 @@ class DocumentScore:
         limits = (pd.get_option("display.max_rows"), pd.get_option("display.min_rows")) if bounded else (None, None)
         # Rows picked before the texts are cut and escaped: 12,000 statements need not be.
         table, left_out = _head_and_tail(self._shown_table(), *limits)
-        table["text"] = _cut_texts(table["text"], 70, columns=True)
+        # "..." where print() could not write "…" (a latin-1 or ASCII stdout): the mark is ours
+        table["text"] = _cut_texts(table["text"], 70, columns=True, ellipsis=marks.ellipsis())
         table = _text_to_the_left(table)
         table["confidence"] = table["confidence"].round(2)
         statements = _with_gap(table, left_out, "statements (doc.sentences has every one; "
@@ -520,13 +522,13 @@ def _with_gap(table: pd.DataFrame, left_out: int, what: str) -> str:
     # One line a row (plain_table escapes line breaks), under the header's one or two.
     header = len(lines) - len(table)
     cut = header + len(table) - len(table) // 2
-    return "\n".join([*lines[:cut], f"… {left_out:,} more {what}", *lines[cut:]])
+    return "\n".join([*lines[:cut], f"{marks.ellipsis()} {left_out:,} more {what}", *lines[cut:]])
 
 
-def _cut_texts(texts: pd.Series, limit: int, columns: bool = False) -> pd.Series:
+def _cut_texts(texts: pd.Series, limit: int, columns: bool = False, ellipsis: str = "…") -> pd.Series:
     """Each of ``texts`` cut by :func:`stance.graphemes.cut`, as a column of Python objects; to
     ``limit`` columns of a terminal with ``columns`` (:func:`stance.graphemes.cut_columns`: a
-    Chinese character takes two).
+    Chinese character takes two); each shortened one ends in ``ellipsis``.
 
     >>> import pandas as pd
     >>> _cut_texts(pd.Series(["We stand together.", "Lone \\ud800"], dtype=object), 9).tolist()
@@ -539,7 +541,7 @@ def _cut_texts(texts: pd.Series, limit: int, columns: bool = False) -> pd.Series
     shorten = cut_columns if columns else cut
     # object, not the str pandas would infer: an Arrow string refuses a lone surrogate, which
     # score() takes (as explain's table does).
-    return pd.Series([shorten(t, limit) for t in texts], index=texts.index, dtype=object)
+    return pd.Series([shorten(t, limit, ellipsis) for t in texts], index=texts.index, dtype=object)
 
 
 def score_document(text: str, model: StanceModel | str | PathLike[str] | None = None, *,

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import _forksafe as forksafe
+from . import marks
 from .graphemes import cut, first
 from .inference import label_length, stance_one, tfidf_row_and_norm
 from .text import (
@@ -300,8 +301,11 @@ class Explanation:
         table = plain_table(rounded(summary), index=False)
         flag = f"flag: {self.flag}: {flag_reason(self.flag)}\n" if self.flag else ""
         legend = f"\n\n{CONTRIBUTION_LEGEND}" if len(summary) else ""  # what the numbers and features are
+        # Our marks ("never…", a long text's "…") as "..." where print() could not write them
+        # (a latin-1 or ASCII stdout); the text itself as it is.
+        text = cut(self.text, HTML_TEXT_LIMIT, marks.ellipsis())
         # A lone surrogate ("\ud83c"), raw, could not be printed to UTF-8: escaped, as in the HTML
-        return surrogates_escaped(f"{cut(self.text, HTML_TEXT_LIMIT)}\n{flag}{table}{legend}")
+        return surrogates_escaped(f"{text}\n{marks.printable_marks(flag)}{table}{marks.printable_marks(legend)}")
 
     __repr__ = __str__
 

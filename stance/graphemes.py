@@ -14,8 +14,9 @@ import unicodedata
 from collections.abc import Iterator
 
 
-def cut(text: str, limit: int) -> str:
-    r"""``text`` cut to ``limit`` characters, the last an ellipsis when it is longer; a
+def cut(text: str, limit: int, ellipsis: str = "…") -> str:
+    r"""``text`` cut to ``limit`` characters, the last an ``ellipsis`` when it is longer
+    (a plain text's "..." where the output cannot print "…", see :mod:`stance.marks`); a
     character as a reader sees one, a grapheme cluster (see clusters_end), so that a cut
     keeps an accent on its letter ("Le\u0301a") and an emoji whole (a family joined by ZWJ,
     a flag, a skin tone), where cutting between code points left a dangling joiner. A cluster
@@ -29,7 +30,7 @@ def cut(text: str, limit: int) -> str:
     """
     if len(text) <= limit or clusters_end(text, limit) == len(text):  # most statements: whole
         return text
-    return first(text, limit - 1) + "…"  # the ellipsis within the limit
+    return first(text, max(limit - len(ellipsis), 0)) + ellipsis  # the ellipsis within the limit
 
 
 # What joins the character before it into one grapheme cluster, as Unicode's rules (UAX #29)
@@ -126,8 +127,8 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(character) in _WIDE else 1 for character in text)
 
 
-def cut_columns(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` columns of a terminal, the last an ellipsis when it is wider,
+def cut_columns(text: str, limit: int, ellipsis: str = "…") -> str:
+    """``text`` cut to ``limit`` columns of a terminal, ending in ``ellipsis`` when it is wider,
     between grapheme clusters as :func:`cut` cuts: a cluster with a wide character (Chinese,
     Japanese, Korean, most emoji), an emoji shown as a picture or a flag takes two columns,
     any other one. Cut at 70 characters, a
@@ -137,15 +138,15 @@ def cut_columns(text: str, limit: int) -> str:
     ('北约必…', 'We stand…', '北约团结')
     """
     if text.isascii():
-        return cut(text, limit)
+        return cut(text, limit, ellipsis)
     used, fits = 0, 0
     starts = list(_cluster_starts(text))
     for start, end in zip(starts, [*starts[1:], len(text)]):
-        if used < limit:  # the clusters before this one fit with the ellipsis after them
+        if used <= limit - len(ellipsis):  # the clusters before this one fit with the ellipsis after them
             fits = start
         used += _cluster_columns(text[start:end])
         if used > limit:
-            return text[:fits] + "…"
+            return text[:fits] + ellipsis
     return text
 
 

@@ -25,6 +25,7 @@ from .exceptions import (
     type_name,
     warn,
 )
+from .marks import printable_marks
 from .metrics import CONFIDENCE_METRICS, HEADLINE, LOWER_IS_BETTER
 from .prediction import accessible_table
 
@@ -798,9 +799,11 @@ class EvaluationReport:
         # metadata.json gives them, escaped where they hold what a terminal acts on.
         width = max([18, *(len(shown(name)) for name in names)])
         for name in names:
-            sd = f" ± {self.spread[name]:.3f}" if name in self.spread else ""
+            sd = f" {printable_marks('±')} {self.spread[name]:.3f}" if name in self.spread else ""
             lines.append(f"  {shown(name):{width}s} {_metric_shown(name, self.metrics[name])}{sd}")
-        lines.extend(f"  {note}" for note in (self._spread_note(), self._baseline_note()) if note)
+        # "±" as "+/-" where print() could not write it (a latin-1 or ASCII stdout)
+        notes = (printable_marks(self._spread_note()), self._baseline_note())
+        lines.extend(f"  {note}" for note in notes if note)
         lines.append("")
         lines.append(plain_table(self.to_frame().round(3), na_rep=NOT_DEFINED))
         lines.extend(note for note in (self._undefined_note(), self._unseen_note()) if note)

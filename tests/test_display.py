@@ -955,3 +955,40 @@ def test_explanation_shades_a_word_by_how_far_it_pushes_not_only_by_rank():
     assert faint and max(faint.values()) < 0.3
     strong = _shades(model.explain_html("Bring the brigade home.")._repr_html_())
     assert max(strong.values()) == 0.75
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+def test_the_librarys_own_marks_print_to_a_stdout_that_cannot_encode_them(monkeypatch, encoding):
+    # PYTHONIOENCODING=latin-1: print() of plain English failed on the "…" the library adds (the
+    # legend's "never…", a shortened statement) and the "±" of a cross-validation's figures.
+    import io
+    import sys
+
+    from stance.report import EvaluationReport
+
+    model = stance.default_model()
+    speech = ("NATO must stand united against Russian aggression and keep arming Ukraine, because the "
+              "security of every ally depends on it and we will never abandon our friends. ")
+    report = EvaluationReport(metrics={"top1_in_gold": 0.5}, per_label={}, confusion={}, n=60,
+                              spread={"top1_in_gold": 0.1}, cross_validation={
+                                  "folds": 5, "folds_asked": 5, "groups": None, "grouped_by": None,
+                                  "leave_one_group_out": False})
+    with pd.option_context("display.max_rows", 4, "display.min_rows", 2):
+        utf8 = [str(model.explain_html("NATO must stand united.", n=1)), str(stance.score_document(speech * 6)),
+                str(report)]
+    assert "…" in utf8[0] and "…" in utf8[1] and "±" in utf8[2]  # unchanged where they can be printed
+    stream = io.TextIOWrapper(io.BytesIO(), encoding=encoding)
+    monkeypatch.setattr(sys, "stdout", stream)
+    with pd.option_context("display.max_rows", 4, "display.min_rows", 2):
+        shown = [str(model.explain_html("NATO must stand united.", n=1)),
+                 str(model.explain_html(speech * 30, n=1)), str(stance.score_document(speech * 6)),
+                 stance.score_document(speech).to_string(), str(report)]
+    for text in shown:
+        print(text)  # raised UnicodeEncodeError
+    assert "never...)" in shown[0] and shown[1].splitlines()[0].endswith("...")
+    assert "\n... 4 more statements" in shown[2] and "..." in shown[3]
+    # latin-1 has "±", ASCII has not
+    sign = "±" if encoding == "latin-1" else "+/-"
+    assert f"0.500 {sign} 0.100" in shown[4] and f"{sign} standard deviation" in shown[4]
+    # the reader's own text is not ours to change: what the stream cannot encode of it stays
+    assert str(model.explain_html("L’Ukraine…", n=1)).startswith("L’Ukraine…")
