@@ -88,7 +88,15 @@ def _blank_answer(model: Any) -> str:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from .explain import CONTRIBUTION_LEGEND, contributions, flag_reason, known_label, plain_table, rounded
+    from .explain import (
+        CONTRIBUTION_LEGEND,
+        NOTHING_TO_EXPLAIN,
+        contributions,
+        flag_reason,
+        known_label,
+        plain_table,
+        rounded,
+    )
 
     if args.n < 1:  # by its flag: the library's message names its argument, n
         raise _Missing(f"-n must be a positive int (n-grams shown per head), got {args.n}")
@@ -121,7 +129,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
             print(_explained_label(explanation.explained))
         # Each head's rows add up to the log-odds of its answer, or a softmax head's score (see
         # stance.explain.explain); a line break in an n-gram is escaped, so that its row stays one line.
-        print(plain_table(rounded(table), index=False) if len(table) else "(nothing to explain: blank text)")
+        print(plain_table(rounded(table), index=False) if len(table) else NOTHING_TO_EXPLAIN)
         tabled = tabled or bool(len(table))
         sys.stdout.flush()  # each explanation is out before the next line is read, as classify's labels are
     if tabled:  # once, under the last: what the numbers and the features' prefixes are (--json's keys say it)

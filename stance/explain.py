@@ -298,7 +298,7 @@ class Explanation:
         # The summary whole: the full table cut at pandas' display.max_rows (its first and last
         # 30 rows, in text order) left out whole heads, and what was left did not add up.
         summary = self.summary
-        table = plain_table(rounded(summary), index=False)
+        table = plain_table(rounded(summary), index=False) if len(summary) else NOTHING_TO_EXPLAIN
         flag = f"flag: {self.flag}: {flag_reason(self.flag)}\n" if self.flag else ""
         legend = f"\n\n{CONTRIBUTION_LEGEND}" if len(summary) else ""  # what the numbers and features are
         # Our marks ("never…", a long text's "…") as "..." where print() could not write them
@@ -423,6 +423,11 @@ CONTRIBUTION_LEGEND = "\n".join(textwrap.wrap(
     "head starts before any word. feature: the n-gram, stemmed; "
     f"{OPENING_PREFIX}x: the statement opens with x; {NOT_PREFIX}x: x is one of the {NEGATION_SCOPE} words after a "
     f"negation (not, never…). {CONTRIBUTION_MEANING}", width=100))
+
+
+# What a plain explanation of blank text says where a table would be: `stance explain "   "` and
+# str() of its Explanation alike (pandas' "Empty DataFrame / Columns: [...] / Index: []" was no answer).
+NOTHING_TO_EXPLAIN = "(nothing to explain: blank text)"
 
 
 # What an explanation's table is, for a screen reader (its <caption>).

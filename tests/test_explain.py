@@ -1068,3 +1068,16 @@ def test_a_models_explanation_traces_can_not_back_to_cannot(energy_model):
     explanation = contributions(energy_model, text)
     assert any(text[start:end] == "cannot" for spans in explanation.spans.values() for start, end, _ in spans)
     assert not any(text[start:end] in ("can", "not") for spans in explanation.spans.values() for start, end, _ in spans)
+
+
+def test_the_plain_explanation_of_blank_text_says_what_stance_explain_prints(default_model, capsys):
+    # str() of a blank text's explanation ended in pandas' "Empty DataFrame / Columns: [...] /
+    # Index: []", where `stance explain "   "` prints "(nothing to explain: blank text)".
+    from stance.cli import main
+
+    assert main(["explain", "   "]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    shown = str(default_model.explain_html("   ")).splitlines()
+    assert "Empty DataFrame" not in "\n".join(shown)
+    assert shown[-1] == printed[-1] == "(nothing to explain: blank text)"
+    assert shown[-2] == printed[-2]  # the flag and its reason, as the command gives them
