@@ -11,12 +11,15 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .cli_data import _check_table_output, _model, _refuse_flags_that_do_nothing, _refuse_output_in_model
 from .cli_errors import EXIT_OK
 from .exceptions import quoted, shell_path, warn
 from .terminal import _UNMARKED_START, _json_text, _Missing, _refuse_compressed_stdin, _refuse_unmarked, _shown
+
+if TYPE_CHECKING:
+    from .document import DocumentScore
 
 # Files `stance document` cannot read as text, known by their first bytes.
 DOCUMENT_FORMATS = (
@@ -74,11 +77,19 @@ def cmd_document(args: argparse.Namespace) -> int:
     else:  # every statement of many documents is for -o; the terminal gets each one's profile
         print(f"{statements(len(doc.sentences))} in {len(texts)} documents"
               + ("" if args.output else " (-o OUT.csv writes every statement)"))
-        from .explain import plain_table
-
-        table = plain_table(doc.profile.round(2)) if len(doc.profile) else "(no target found)"
-        print(f"\nProfile per document\n{table}")
+        print(f"\nProfile per document\n{_profile_per_document(doc, list(texts))}")
     return EXIT_OK
+
+
+def _profile_per_document(doc: DocumentScore, names: list[str]) -> str:
+    """The profile of many documents as the terminal gets it: every row naming its document, and
+    a line for each of ``names`` with no statement on a target (Chinese, off-topic, blank)."""
+    from .document import NO_TARGET, without_target
+    from .explain import plain_table
+
+    # sparsify=False: pandas left the document's cell blank under its first row
+    table = plain_table(doc.profile.round(2), sparsify=False) if len(doc.profile) else NO_TARGET
+    return table + (without_target(doc.profile, names) if len(doc.profile) else "")
 
 
 # Where a document's statements are had in formats other than -o's, as an -o of another suffix is told.

@@ -155,7 +155,9 @@ class DocumentScore:
         if not len(self.profile):
             return f"{statements}\n\nProfile\n{NO_TARGET}"
         profile, left_out = _head_and_tail(self.profile, *limits)  # of 300 documents, 1,200 rows
-        return f"{statements}\n\nProfile\n{_with_gap(profile.round(2), left_out, 'rows (doc.profile has every one)')}"
+        without = without_target(self.profile, self.sentences.get("document", ()))
+        return (f"{statements}\n\nProfile\n{_with_gap(profile.round(2), left_out, 'rows (doc.profile has every one)')}"
+                f"{without}")
 
     def __repr__(self) -> str:
         if "document" in self.sentences:
@@ -516,13 +518,35 @@ def _with_gap(table: pd.DataFrame, left_out: int, what: str) -> str:
     """
     plain_table = forksafe.imported(".explain").plain_table  # names a model gives, escaped (see there)
 
-    lines = [line.rstrip() for line in plain_table(table).splitlines()]  # a padded text's end
+    # sparsify=False: each row of a profile per document names its document; pandas left the cell
+    # blank under the first, so a line read alone (aloud, or by grep) did not say whose it was.
+    lines = [line.rstrip() for line in plain_table(table, sparsify=False).splitlines()]  # a padded text's end
     if not left_out:
         return "\n".join(lines)
     # One line a row (plain_table escapes line breaks), under the header's one or two.
     header = len(lines) - len(table)
     cut = header + len(table) - len(table) // 2
     return "\n".join([*lines[:cut], f"{marks.ellipsis()} {left_out:,} more {what}", *lines[cut:]])
+
+
+def without_target(profile: pd.DataFrame, documents: Iterable[Any]) -> str:
+    """A line for each of ``documents`` with no row in ``profile``, a profile per document,
+    saying it has no target ("" for a profile of one document): such a document was counted
+    among the documents and then appeared nowhere.
+
+    >>> import pandas as pd
+    >>> profile = pd.DataFrame({"n": [1]}, index=pd.MultiIndex.from_tuples([("a.txt", "unity")],
+    ...                                                                    names=["document", "target"]))
+    >>> without_target(profile, ["a.txt", "b.txt", "b.txt"])
+    '\\nb.txt: no statement on a target (no target found)'
+    """
+    from .text import escaped_in_place
+
+    if "document" not in profile.index.names:
+        return ""
+    profiled = set(profile.index.get_level_values("document"))
+    return "".join(f"\n{escaped_in_place(str(name))}: no statement on a target {NO_TARGET}"
+                   for name in dict.fromkeys(documents) if name not in profiled)
 
 
 def _cut_texts(texts: pd.Series, limit: int, columns: bool = False, ellipsis: str = "…") -> pd.Series:

@@ -6445,3 +6445,22 @@ def test_document_speaker_given_as_written_or_repeated_picks_among_names_differi
         status, out, err = run(capsys, "document", *files, *flags, "--json")
         assert status == 0, err
         assert [s["speaker"] for s in json.loads(out)["sentences"]] == expected, names
+
+
+def test_document_of_several_files_names_each_profile_row_and_each_file_of_no_target(capsys, tmp_path):
+    # Read line by line (a screen reader, grep), a row under a document's first had a blank
+    # document cell, and a file whose statements are all off-topic was counted in "4 statements
+    # in 2 documents" and then appeared nowhere.
+    (tmp_path / "a.txt").write_text("NATO must stand united.\nWe will arm Ukraine.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("北约必须团结一致。我们支持乌克兰。\n", encoding="utf-8")
+    a, b = str(tmp_path / "a.txt"), str(tmp_path / "b.txt")
+    status, out, _ = run(capsys, "document", a, b)
+    rows = out.split("Profile per document\n")[1].splitlines()[2:]
+    assert status == 0 and "in 2 documents" in out and len(rows) == 3
+    assert all(row.startswith(a + " ") for row in rows[:2])  # both of a's targets name it
+    assert rows[2] == f"{b}: no statement on a target (no target found)"
+    # str() of score_documents shares it
+    doc = stance.score_documents({"a.txt": "NATO must stand united. We will arm Ukraine.",
+                                  "b.txt": "北约必须团结一致。我们支持乌克兰。"})
+    profile = str(doc).split("\nProfile\n")[1].splitlines()[2:]
+    assert [row.split()[0] for row in profile] == ["a.txt", "a.txt", "b.txt:"]
