@@ -166,8 +166,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"wrote them to {_shown(args.output)}", file=sys.stderr)
     given = [labels_column] + ([renamed.get(stance_column, stance_column)] if stance_column else [])
     suggested = ["suggested_label"] + (["suggested_stance"] if stance_column else [])
-    # A stance that is none (an off-topic row's, a rare label's suggestion) is an empty cell, as -o
-    # writes it; so is the score of a rare label no model saw, which none could judge ("NaN").
+    # A stance that is none (an off-topic row's, a rare label's suggestion) is "-" (-o writes an empty
+    # cell); so is the score of a rare label no model saw, which none could judge ("NaN").
     print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", text_column],
                  blank=given[1:] + suggested + ["score"]))
     return EXIT_OK
@@ -209,9 +209,15 @@ def _labels_as_text(frame: Any, column: str) -> Any:
                                     else LABEL_SEPARATOR.join(parse_label_set(cell)) for cell in cells]})
 
 
+# What a printed table's cell holds for a missing value (no stance), as classify --details writes it.
+MISSING = "-"
+
+
 def _table(frame: Any, columns: list[str], blank: Sequence[str] = ()) -> str:
     """A plain-text table of some columns, long texts cut, indexed by row; the missing
-    values of the ``blank`` columns (text: a stance) shown empty, not "None" or "NaN"."""
+    values of the ``blank`` columns (text: a stance) shown as "-", not "None" or "NaN", as
+    classify --details shows one: a blank cell, read aloud, was skipped and the row read as
+    though its next cell were this one's."""
     if frame.empty:
         return "(none)"
     shown = frame[columns].round(3)
@@ -219,7 +225,7 @@ def _table(frame: Any, columns: list[str], blank: Sequence[str] = ()) -> str:
         cells = shown[column]
         if cells.dtype.kind == "f":  # as the numbers of the column print, not 1.0 beside 0.873
             cells = cells.map("{:.3f}".format)
-        shown[column] = cells.astype(object).where(shown[column].notna(), "")
+        shown[column] = cells.astype(object).where(shown[column].notna(), MISSING)
     from .explain import plain_table  # labels a model's metadata.json names, and the texts: escaped
 
     return plain_table(shown, max_colwidth=80)

@@ -94,20 +94,21 @@ class DocumentScore:
             columns.insert(0, "document")
         return columns
 
-    def _shown_table(self) -> pd.DataFrame:
-        """A copy of the shown columns, an unflagged statement's flag blank (not "None"), and so
-        the speaker of a statement before a transcript's first tag, which has none, and the
-        stance of one that takes none."""
+    def _shown_table(self, missing: str = "") -> pd.DataFrame:
+        """A copy of the shown columns, an unflagged statement's flag ``missing`` (not "None"), and
+        so the speaker of a statement before a transcript's first tag, which has none, and the
+        stance of one that takes none: blank in the HTML, "-" in plain text (``missing``), as
+        classify --details writes it, where a blank cell read aloud was skipped."""
         table = self.sentences[self._shown_columns()].copy()
         for column in ("flag", "speaker"):
             if column in table:
-                table[column] = table[column].astype(object).where(table[column].notna(), "")
+                table[column] = table[column].astype(object).where(table[column].notna(), missing)
         pd = forksafe.imported("pandas")
 
         # object: pandas would read the list as strings. A statement with no stance (off-topic)
         # has a blank cell, as an unflagged one's flag: "None" down the column of a speech's
         # greetings and asides read as a value.
-        shown = ["" if stance is None else stance for stance in _stances_shown(self.sentences)]
+        shown = [missing if stance is None else stance for stance in _stances_shown(self.sentences)]
         table["stance"] = pd.Series(shown, index=table.index, dtype=object)
         return table
 
@@ -145,7 +146,7 @@ class DocumentScore:
         pd = forksafe.imported("pandas")
         limits = (pd.get_option("display.max_rows"), pd.get_option("display.min_rows")) if bounded else (None, None)
         # Rows picked before the texts are cut and escaped: 12,000 statements need not be.
-        table, left_out = _head_and_tail(self._shown_table(), *limits)
+        table, left_out = _head_and_tail(self._shown_table(missing="-"), *limits)
         # "..." where print() could not write "…" (a latin-1 or ASCII stdout): the mark is ours
         table["text"] = _cut_texts(table["text"], 70, columns=True, ellipsis=marks.ellipsis())
         table = _text_to_the_left(table)

@@ -138,9 +138,10 @@ class Prediction:
             most = max(score for label, score in self.scores.items() if label not in dict(shown))
             rows += (f"<tr><td colspan='3'>&hellip; {left_out} more labels, of p {most:.3f} or less "
                      f"(p.scores has every one)</td></tr>")
-        stance = html.escape(self.stance) if self.stance else "&ndash;"
+        stance = html.escape(self.stance) if self.stance else ""
         if self.stance and self.stance in self.stance_scores:
             stance += f" (probability {self.stance_scores[self.stance]:.2f})"
+        stance = f"<b>{stance}</b>" if stance else NO_STANCE_HTML
         heading = html.escape(" | ".join(self.labels)) if self.labels else "(no label)"
         flag = f" &middot; flag: <b>{html.escape(self.flag)}</b>" if self.flag else ""
         text = self.text or ""
@@ -153,7 +154,7 @@ class Prediction:
         # made HTML that UTF-8 cannot encode: a notebook could neither show nor save it.
         return surrogates_escaped(
             f"<div class='stance-prediction {NO_MATHS}'>{quoted}"
-            f"<p><b>{heading}</b> &middot; stance: <b>{stance}</b>"
+            f"<p><b>{heading}</b> &middot; stance: {stance}"
             f" &middot; confidence {self.confidence:.2f}{flag}</p>"
             # The bar, a picture of the number beside it, is hidden from a screen reader, which
             # read "label, bar of p, p" and each value twice: "probability" heads both columns.
@@ -181,6 +182,10 @@ class Prediction:
 # out as an italic formula); elements of these classes are left alone by MathJax 2 and 3.
 # Every display of statements or label names carries them.
 NO_MATHS = "tex2jax_ignore mathjax_ignore"
+
+# A Prediction's missing stance in HTML: the dash, and words a screen reader reads, which read
+# the dash alone as nothing, or as "en dash".
+NO_STANCE_HTML = "<b>&ndash;</b> (no stance)"
 # A notebook shows at most this many characters of a statement (the object keeps all of it).
 HTML_TEXT_LIMIT = 2_000
 # A notebook's table of a Prediction's p shows at most this many labels besides the answer's.

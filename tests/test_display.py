@@ -992,3 +992,11 @@ def test_the_librarys_own_marks_print_to_a_stdout_that_cannot_encode_them(monkey
     assert f"0.500 {sign} 0.100" in shown[4] and f"{sign} standard deviation" in shown[4]
     # the reader's own text is not ours to change: what the stream cannot encode of it stays
     assert str(model.explain_html("L’Ukraine…", n=1)).startswith("L’Ukraine…")
+
+
+def test_a_prediction_of_no_stance_says_so_to_a_screen_reader():
+    # The notebook showed a missing stance as a bold en dash alone, read as nothing or "en dash".
+    page = stance.classify("Thank you all for coming.")._repr_html_()
+    assert stance.classify("Thank you all for coming.").stance is None
+    assert "stance: <b>&ndash;</b> (no stance)" in page
+    assert "(no stance)" not in stance.classify("We have a one-speed NATO.")._repr_html_()

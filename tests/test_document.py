@@ -2142,11 +2142,12 @@ def test_a_documents_tables_show_each_stance_with_its_own_probability():
     assert 0.5 <= against < 0.6  # the stance is barely more likely than its opposite
     shown = f"{heading.stance} ({against:.2f})"
     assert shown in str(doc).splitlines()[3] and f"<td>{shown}</td>" in doc._repr_html_()
-    # the data keep the bare value; a statement with no stance shows a blank cell, as an
-    # unflagged one's flag does ("None" down a speech's greetings read as a value)
+    # the data keep the bare value; a statement with no stance shows "-" in plain text (a blank
+    # cell read aloud was skipped) and a blank cell in the HTML, as an unflagged one's flag does
+    # ("None" down a speech's greetings read as a value)
     assert doc.sentences.stance.iloc[1] == heading.stance and doc.sentences.stance.iloc[0] is None
-    cells = str(doc).splitlines()[2].split()  # statement, line, labels, (no stance), confidence
-    assert cells[2] == "none" and float(cells[3]) == round(doc.sentences.confidence.iloc[0], 2)
+    cells = str(doc).splitlines()[2].split()  # statement, line, labels, stance, confidence
+    assert cells[2:4] == ["none", "-"] and float(cells[4]) == round(doc.sentences.confidence.iloc[0], 2)
     assert "None" not in str(doc) and "None" not in doc._repr_html_()
 
 
@@ -2155,8 +2156,9 @@ def test_a_documents_table_of_a_model_without_a_stance_head_shows_no_stance(ener
     doc = stance.score_document("Wind farms now. Coal must go.", model=model)
     assert doc.sentences.stance.isna().all() and not doc.sentences.filter(like="p_stance_").columns.size
     rows = str(doc).split("\n\nProfile")[0].splitlines()[2:]
-    # statement, line, labels, a blank stance, confidence
-    assert len(rows) == 2 and all(float(row.split()[3]) > 0 for row in rows) and "None" not in str(doc)
+    # statement, line, labels, no stance ("-"), confidence
+    assert len(rows) == 2 and all(row.split()[3] == "-" and float(row.split()[4]) > 0 for row in rows)
+    assert "None" not in str(doc)
 
 
 def test_a_profile_without_stances_has_no_position():
