@@ -324,7 +324,8 @@ class Explanation:
             + ("" if whole else self._rest_html(head, shown))
             for head, spans in self.spans.items()
         ]
-        table = accessible_table(rounded(self.summary).to_html(), SUMMARY_CAPTION)
+        # index=False: its row headers were pandas' 0, 1, 2, a name for no row, read before each one
+        table = accessible_table(rounded(self.summary).to_html(index=False), SUMMARY_CAPTION)
         key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY} {CONTRIBUTION_MEANING}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
         plain = (f"<p><span dir='auto'>{_with_line_breaks(shown)}{'' if whole else '…'}</span></p>"

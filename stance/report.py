@@ -190,6 +190,24 @@ def _bounded_html(table: pd.DataFrame, whole: str, caption: str) -> str:
     return f"{page}<p>{shape}: {html.escape(whole)} has every one</p>"
 
 
+def _axes_named_once(confusion: pd.DataFrame) -> pd.DataFrame:
+    """``confusion`` with its two axes named in one header cell, "gold \\ predicted", over the
+    column of gold labels: pandas' HTML put the columns' name ("predicted") there, over the gold
+    labels, and the rows' ("gold") on a header row of its own, so a screen reader named the
+    column of gold labels "predicted".
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame([[1]], index=pd.Index(["unity"], name="gold"),
+    ...                      columns=pd.Index(["unity"], name="predicted"))
+    >>> _axes_named_once(frame).to_html().count("<tr"), _axes_named_once(frame).columns.name
+    (2, 'gold \\\\ predicted')
+    """
+    shown = confusion.copy()
+    shown.columns.name = f"{confusion.index.name} \\ {confusion.columns.name}"
+    shown.index.name = None
+    return shown
+
+
 @dataclass
 class EvaluationReport:
     """Metrics of a model on labelled data; ``to_frame()`` for the per-label table.
@@ -847,7 +865,7 @@ class EvaluationReport:
             f"{head}{_bounded_html(self.to_frame().round(3), 'report.to_frame()', PER_LABEL_CAPTION)}"
             + notes
             + "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
-            f"{_bounded_html(self.confusion_frame(), 'report.confusion_frame()', CONFUSION_CAPTION)}"
+            f"{_bounded_html(_axes_named_once(self.confusion_frame()), 'report.confusion_frame()', CONFUSION_CAPTION)}"
             + (self._groups_html() if self.by is not None else "")
             + "</div>"
         )

@@ -1000,3 +1000,18 @@ def test_a_prediction_of_no_stance_says_so_to_a_screen_reader():
     assert stance.classify("Thank you all for coming.").stance is None
     assert "stance: <b>&ndash;</b> (no stance)" in page
     assert "(no stance)" not in stance.classify("We have a one-speed NATO.")._repr_html_()
+
+
+def test_the_confusion_table_names_each_axis_over_its_own_labels_and_the_explanation_no_index():
+    # The top-left header of the report's confusion table read "predicted", over the column of
+    # gold labels ("gold" on a header row of its own); the explanation's rows were headed 0, 1, 2.
+    report = stance.evaluate(None, pd.DataFrame({"text": ["We have a one-speed NATO.", "Send tanks to Kyiv."],
+                                                 "labels": ["unity", "ukraine_support"]}))
+    confusion = report._repr_html_().split("<table")[-1]
+    head = confusion.split("</thead>")[0]
+    assert head.count("<tr") == 1 and re.findall(r"<th[^>]*>([^<]*)</th>", head)[0] == "gold \\ predicted"
+    assert report.confusion_frame().index.name == "gold"  # the DataFrame keeps its axes' names
+    explanation = stance.default_model().explain_html("We have a one-speed NATO.", n=2)._repr_html_()
+    table = explanation.split("<table")[1]
+    assert not re.search(r"<th[^>]*>\s*\d+\s*</th>", table)
+    assert re.findall(r"<th[^>]*>([^<]*)</th>", table) == ["explains", "ngram", "feature", "contribution"]

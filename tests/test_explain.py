@@ -106,7 +106,7 @@ AUDITED = ("We stand united with our allies, and as long as Russia keeps bombing
 def _html_rows(page):
     """The (explains, ngram, contribution) rows of an explanation's HTML table."""
     cells = r"<td>([^<]*)</td>\s*"
-    row = r"<tr>\s*<th[^>]*>\d+</th>\s*" + cells * 4  # the row's number a header cell, with its scope
+    row = r"<tr>\s*" + cells * 4  # no header cell: pandas' row number named no row
     return [(head, ngram, float(value)) for head, ngram, _, value in re.findall(row, page)]
 
 
