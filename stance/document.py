@@ -63,6 +63,9 @@ class DocumentScore:
     # The favor= and against= the profile was counted with, so that a profile of some
     # speakers' statements (plot(speakers=…)) counts the sides as the whole one does.
     _sides: tuple[Any, Any] = field(default=(None, None), repr=False, compare=False)
+    # Every document's name, in order, blank ones too (which have no statement to name them), so that
+    # print() lists each document with no statement on a target, as `stance document` does.
+    _names: tuple[Any, ...] = field(default=(), repr=False, compare=False)
 
     def __getattr__(self, name: str) -> Any:
         """Called only for a name the object lacks: the manual calls each row a statement, so
@@ -156,7 +159,7 @@ class DocumentScore:
         if not len(self.profile):
             return f"{statements}\n\nProfile\n{NO_TARGET}"
         profile, left_out = _head_and_tail(self.profile, *limits)  # of 300 documents, 1,200 rows
-        without = without_target(self.profile, self.sentences.get("document", ()))
+        without = without_target(self.profile, self._names or self.sentences.get("document", ()))
         return (f"{statements}\n\nProfile\n{_with_gap(profile.round(2), left_out, 'rows (doc.profile has every one)')}"
                 f"{without}")
 
@@ -298,7 +301,7 @@ class DocumentScore:
         favor, against = self._sides
         table = profile(kept, by=by, favor=favor, against=against, prefix="")
         names = ", ".join(speaker for speaker in present if speaker in chosen_names)
-        return (DocumentScore(kept, table, documents=self.documents, _sides=self._sides),
+        return (DocumentScore(kept, table, documents=self.documents, _sides=self._sides, _names=self._names),
                 f"without {names}" if leave_out else names)
 
     def to_dict(self) -> dict[str, Any]:
@@ -986,7 +989,8 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
     by = None if lone else "document"
     # prefix="": these are this scoring's own columns, whatever a carried column is called.
     table = profile(scored, by=by, none_label=none_label, favor=favor, against=against, prefix="")
-    return DocumentScore(scored, table, documents=None if lone else len(named), _sides=(favor, against))
+    return DocumentScore(scored, table, documents=None if lone else len(named), _sides=(favor, against),
+                         _names=() if lone else tuple(name for name, _ in named))
 
 
 def _warn_of_no_statements(empty: list[tuple[Any, str]]) -> None:

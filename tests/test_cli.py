@@ -6465,3 +6465,10 @@ def test_document_of_several_files_names_each_profile_row_and_each_file_of_no_ta
                                   "b.txt": "北约必须团结一致。我们支持乌克兰。"})
     profile = str(doc).split("\nProfile\n")[1].splitlines()[2:]
     assert [row.split()[0] for row in profile] == ["a.txt", "a.txt", "b.txt:"]
+    # a blank document among them, which has no statement to name it, is listed as the command lists it
+    with pytest.warns(stance.StanceWarning, match="is blank"):
+        doc = stance.score_documents({"a.txt": "NATO must stand united.", "blank.txt": "   ",
+                                      "b.txt": "北约必须团结一致。"})
+    profile = str(doc).split("\nProfile\n")[1].splitlines()[2:]
+    assert [row.split()[0] for row in profile] == ["a.txt", "blank.txt:", "b.txt:"]
+    assert str(doc._of_speakers([], leave_out=True)[0]).split("\nProfile\n")[1] == str(doc).split("\nProfile\n")[1]
