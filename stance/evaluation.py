@@ -516,7 +516,6 @@ it reads as numbers; read them with dtype=str)"
         label_with_stray_separators,
         lookalike_key,
         lookalike_letters,
-        off_topic_alone,
         unpadded,
     )
     from .names import _closest, composed
@@ -549,12 +548,35 @@ it reads as numbers; read them with dtype=str)"
     if recased:
         hints.append(_each_is(recased) + " in this model? (values are compared exactly)")
     if joined:
-        first = sorted(joined)[0]
-        # The off-topic label joins no other: "none|gas" is refused, so it is told the others alone.
-        alone = off_topic_alone(joined_labels(first, known) or [], none_label)
-        advice = f", and {alone}" if alone else ": join them with '|'"
-        hints.append(f"{quoted(first)} looks like several labels{advice}")
+        hints.append(_joined_hint({value: joined_labels(value, known) or [] for value in sorted(joined)}, none_label))
     return "".join(f"; {hint}" for hint in hints)
+
+
+def _joined_hint(joins: dict[str, list[str]], none_label: str | None, shown: int = 3) -> str:
+    """What to do of gold values that each join labels (``joins``: each value's labels): each
+    told its own cell, the first ``shown`` of them, as training's refusal tells them (the off-topic
+    label ``none_label`` left out, see :func:`stance.label_names.joined_cell`), so that a second is
+    not left to be guessed from the first's advice.
+
+    >>> _joined_hint({"gas, wind": ["gas", "wind"]}, "none")
+    "'gas, wind' looks like several labels: join them with '|'"
+    >>> _joined_hint({"gas;wind": ["gas", "wind"], "none;gas": ["none", "gas"]}, "none")
+    "2 gold values look like several labels: label 'gas;wind' as 'gas|wind' and 'none;gas' as 'gas'; \
+the off-topic label 'none' stands alone in a cell"
+    """
+    from .label_names import joined_cell, off_topic_alone
+
+    if len(joins) == 1:
+        value, labels = next(iter(joins.items()))
+        # The off-topic label joins no other: "none|gas" is refused, so it is told the others alone.
+        alone = off_topic_alone(labels, none_label)
+        return f"{quoted(value)} looks like several labels" + (f", and {alone}" if alone else ": join them with '|'")
+    each = [f"{quoted(value)} as {quoted('|'.join(joined_cell(labels, none_label)))}"
+            for value, labels in list(joins.items())[:shown]]
+    more = f" ({len(joins) - shown} more likewise)" if len(joins) > shown else ""
+    alone = (f"; the off-topic label {quoted(none_label)} stands alone in a cell"
+             if none_label is not None and any(none_label in labels for labels in joins.values()) else "")
+    return f"{len(joins)} gold values look like several labels: label {' and '.join(each)}{more}{alone}"
 
 
 def _each_is(spelt: dict[str, str], shown: int = QUOTED_VALUES) -> str:

@@ -3139,3 +3139,30 @@ def test_a_gold_label_joining_the_off_topic_label_is_told_the_others_alone(energ
     gold.loc[5, "labels"] = "gas"
     stance.evaluate(energy_model, gold, stance_column="stance")
 
+
+
+def test_each_gold_value_joining_labels_is_told_its_own_cell(energy_frame, energy_model):
+    # Gold "none;gas" in row 5 and "none,renewables" in row 20 were hinted only the first's
+    # advice, so "none,renewables" was left to be guessed (and "gas;nuclear" beside "none;renewables"
+    # told "'none' stands alone" with no word of joining the others with '|'): each is told its own.
+    gold = energy_frame.copy()
+    for joined, told in ((("none;gas", "none,renewables"), "label 'none,renewables' as 'renewables' and "
+                          "'none;gas' as 'gas'; the off-topic label 'none' stands alone in a cell"),
+                         (("gas;nuclear", "none;renewables"), "label 'gas;nuclear' as 'gas|nuclear' and "
+                          "'none;renewables' as 'renewables'; the off-topic label 'none' stands alone in a cell")):
+        gold.loc[5, "labels"], gold.loc[20, "labels"] = joined
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.evaluate(energy_model, gold, stance_column="stance")
+        said = " ".join(str(w.message) for w in caught)
+        assert "2 gold values look like several labels: " + told in said, said
+    # Past three, the others are counted, as training's refusal counts them.
+    for row, joined in zip((5, 20, 30, 40), ("gas;nuclear", "none;gas", "nuclear;renewables", "gas;renewables")):
+        gold.loc[row, "labels"] = joined
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(energy_model, gold, stance_column="stance")
+    said = " ".join(str(w.message) for w in caught)
+    assert ("4 gold values look like several labels: label 'gas;nuclear' as 'gas|nuclear' and 'gas;renewables' as "
+            "'gas|renewables' and 'none;gas' as 'gas' (1 more likewise); the off-topic label 'none' stands alone "
+            "in a cell") in said, said
