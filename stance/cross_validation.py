@@ -15,7 +15,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from .duplicate_texts import repeated_text_keys
-from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, warn, warnings_once
+from .exceptions import CountTypeError, InvalidInputError, InvalidTypeError, quoted, quoted_list, warn, warnings_once
 from .fold_checks import FEWEST_AT_TWO, check_fold_counts, check_fold_labels, check_fold_stances, fewest_folds_at_two
 from .metrics import averaged_values
 
@@ -114,8 +114,9 @@ def cross_validate(
                        r_missing_in=[text_column, labels_column])
     if isinstance(folds, str) and folds in frame.columns:
         # Columns given in train's order (data, text_column, labels_column) land in folds and
-        # groups here, and the check of the default text_column named neither.
-        raise InvalidInputError(
+        # groups here, and the check of the default text_column named neither. A str is no
+        # count: a CountTypeError, as any folds of the wrong type.
+        raise CountTypeError(
             f"folds must be an int (the number of folds), got {quoted(folds)}, a column of data: cross_validate takes "
             f"folds and groups before text_column, so pass the columns by name: text_column={quoted(folds)}"
         )
@@ -499,14 +500,13 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
 
     from .data import _have
     from .duplicate_texts import repeated_text_keys
-    from .exceptions import InvalidInputError, is_int
+    from .exceptions import InvalidInputError, require_count
     from .group_values import is_missing_group
     from .names import row_names
     from .row_order import shuffled_folds
 
     n = len(texts)
-    if not is_int(folds) or folds < 2:
-        raise InvalidInputError(f"folds must be an int between 2 and the number of rows ({n}), got {quoted(folds)}")
+    require_count(folds, f"folds must be an int between 2 and the number of rows ({n})", least=2)
     # Each fold holds out at least one row; drawn at random, one text (its copies share a
     # fold), which shuffled_folds counts: counting rows, the number suggested was refused.
     if folds > n and (groups is not None or repeated_text_keys(texts) is None):

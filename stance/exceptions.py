@@ -204,11 +204,12 @@ class LabelTypeError(InvalidTypeError, InvalidInputError):
 
 
 class CountTypeError(InvalidTypeError, InvalidInputError):
-    """A count (``n`` of ``explain``, ``top_features``, ``suggest``) given as something other
-    than an int: ``n="3"``, ``n=2.0``, ``n=True``, ``n=None``. A ``TypeError``, as any argument
+    """A count (``n`` of ``explain``, ``top_features``, ``suggest``; ``folds``, ``resamples``,
+    ``max_groups``, ``chunk_size``) given as something other than an int: ``n="3"``,
+    ``n=2.0``, ``n=True``, ``n=None``. A ``TypeError``, as any argument
     of the wrong type, and a ``ValueError`` too, as the library raised for these before (an
     ``InvalidInputError``), so callers who catch either still do. A count of the right type
-    under 1 stays an ``InvalidInputError`` alone.
+    under its least (1, or 2 folds, 100 resamples) stays an ``InvalidInputError`` alone.
 
     >>> import stance
     >>> try:
@@ -511,20 +512,24 @@ def is_int(value: Any) -> bool:
     return isinstance(value, numbers.Integral) and not isinstance(value, bool)
 
 
-def require_count(value: Any, said: str) -> None:
-    """Refuse ``value`` unless a positive int (:func:`is_int`), the message starting with
-    ``said`` ("n must be a positive int …"): a :class:`CountTypeError` when it is no int, which
-    a str, a float or None is (an :class:`InvalidInputError` alone said "3" was a bad value), an
-    :class:`InvalidInputError` when under 1.
+def require_count(value: Any, said: str, least: int = 1) -> None:
+    """Refuse ``value`` unless an int (:func:`is_int`) of ``least`` or more, the message
+    starting with ``said`` ("n must be a positive int …"): a :class:`CountTypeError` when it is
+    no int, which a str, a float or None is (an :class:`InvalidInputError` alone said "3" was a
+    bad value), an :class:`InvalidInputError` when under ``least`` (2 folds, 100 resamples).
 
     >>> require_count(0, "n must be a positive int")
     Traceback (most recent call last):
     ...
     stance.exceptions.InvalidInputError: n must be a positive int, got 0
+    >>> require_count("2", "folds must be an int of 2 or more", least=2)
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.CountTypeError: folds must be an int of 2 or more, got '2' (str)
     """
     if not is_int(value):
         raise CountTypeError(f"{said}, got {quoted(value)} ({type_name(value)})")
-    if value < 1:
+    if value < least:
         raise InvalidInputError(f"{said}, got {quoted(value)}")
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from . import _forksafe as forksafe
 from .exceptions import (
     QUOTED_PATH_WIDTH,
+    CountTypeError,
     InvalidInputError,
     InvalidTypeError,
     quoted,
@@ -88,7 +89,7 @@ def score_file(
         raise InvalidInputError(unknown_type(source))
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, numbers.Integral):
         # "10" raised TypeError: '<' not supported; 1000.5 read a JSONL file whole, in one chunk
-        raise InvalidTypeError(f"chunk_size must be an int, the rows read and scored at a time, got "
+        raise CountTypeError(f"chunk_size must be an int, the rows read and scored at a time, got "
                                f"{quoted(chunk_size)} ({type(chunk_size).__name__})")
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")

@@ -26,7 +26,6 @@ from .columns import EMPTY_HEADER
 from .exceptions import (
     InvalidInputError,
     decode_hint,
-    is_int,
     is_number,
     quoted,
     require_count,
@@ -1221,8 +1220,7 @@ def _with_rows(label: str, index: Sequence[Any], label_sets, counts) -> str:
 
 
 def _check_folds(folds: Any) -> None:
-    if not is_int(folds) or folds < 2:
-        raise InvalidInputError(f"folds must be an int of 2 or more, got {quoted(folds)}")
+    require_count(folds, "folds must be an int of 2 or more", least=2)
 
 
 def _checkable(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None,

@@ -908,14 +908,10 @@ GROUP_HATCHES = ("", "////", "....", "\\\\\\\\", "xxxx", "oo", "||")
 
 
 def _check_max_groups(max_groups: Any) -> None:
-    import numbers
+    from .exceptions import require_count
 
-    from .exceptions import InvalidInputError
-
-    if max_groups is not None and (isinstance(max_groups, bool) or not isinstance(max_groups, numbers.Integral)
-                                   or max_groups < 1):
-        raise InvalidInputError(f"max_groups must be a whole number of 1 or more (or None for every group), "
-                                f"got {quoted(max_groups)}")
+    if max_groups is not None:  # None draws every group
+        require_count(max_groups, "max_groups must be a whole number of 1 or more (or None for every group)")
 
 
 def _largest_groups(profile: pd.DataFrame, most: int) -> tuple[pd.DataFrame, str]:

@@ -18,9 +18,9 @@ from . import _forksafe as forksafe
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
-    is_int,
     is_number,
     quoted,
+    require_count,
     require_seed,
     type_name,
     warn,
@@ -948,8 +948,7 @@ def _check_interval_arguments(level: Any, resamples: Any, random_state: Any) -> 
     if not is_number(level) or not 0 < level < 1:  # numpy's floats too
         raise InvalidInputError(f"level must be a number between 0 and 1 (0.95 for a 95% interval), "
                                 f"not {quoted(level)}")
-    if not is_int(resamples) or resamples < 100:
-        raise InvalidInputError(f"resamples must be a whole number of at least 100, not {quoted(resamples)}")
+    require_count(resamples, "resamples must be a whole number of at least 100", least=100)
     require_seed("random_state", random_state)
 
 

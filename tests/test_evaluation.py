@@ -1058,7 +1058,7 @@ def test_cross_validate_says_columns_given_where_folds_go(energy_frame):
     # train, evaluate and find_label_issues take text_column second; cross_validate takes folds
     # and groups first, and said "text_column='text': no such column" of the columns given here.
     renamed = energy_frame.rename(columns={"text": "body", "labels": "tags"})
-    with pytest.raises(stance.InvalidInputError,
+    with pytest.raises(stance.CountTypeError,
                        match=r"folds must be an int .*got 'body'.*pass the columns by name: text_column='body'"):
         stance.cross_validate(renamed, "body", "tags")
 

@@ -1177,3 +1177,34 @@ def test_a_label_or_stance_value_given_as_a_number_is_a_type_error_everywhere(en
         error = raised.value
         assert isinstance(error, TypeError) and isinstance(error, ValueError), name
         assert re.search(r"\b(0|1|3) \((int)\)|label 3 is not", str(error)), (name, str(error))
+
+
+@pytest.mark.parametrize("bad", ["3", None, 3.0, [3]])
+def test_every_count_of_the_wrong_type_is_a_count_type_error(energy_frame, energy_model, tmp_path, bad):
+    # n="3" raised CountTypeError (a TypeError and a ValueError), where folds="3", resamples="200",
+    # max_groups="5" raised InvalidInputError alone and chunk_size="10" InvalidTypeError alone:
+    # every count now says a wrong type alike, and a count too small stays an InvalidInputError.
+    import matplotlib.pyplot as plt
+
+    report = stance.evaluate(energy_model, energy_frame)
+    profile = stance.profile(stance.score(energy_frame.text.tolist()[:6]))
+    source = tmp_path / "in.csv"
+    energy_frame.head(4).to_csv(source, index=False)
+    calls = {"folds": lambda folds: stance.cross_validate(energy_frame, folds=folds),
+             "folds must be an int of 2": lambda folds: stance.find_label_issues(energy_frame, folds=folds),
+             "resamples": lambda resamples: report.intervals(resamples=resamples),
+             "resamples ": lambda resamples: report.compared_with(report, resamples=resamples),
+             "max_groups": lambda max_groups: stance.plot_profile(profile, max_groups=max_groups),
+             "chunk_size": lambda chunk_size: stance.score_file(source, tmp_path / "out.csv", chunk_size=chunk_size)}
+    too_small = {"folds": 1, "folds must be an int of 2": 1, "resamples": 10, "resamples ": 99, "max_groups": 0,
+                 "chunk_size": 0}
+    for name, call in calls.items():
+        if bad is None and name == "max_groups":  # None draws every group
+            continue
+        with pytest.raises(stance.CountTypeError, match=f"^{name.strip()}") as raised:
+            call(bad)
+        assert isinstance(raised.value, ValueError) and isinstance(raised.value, TypeError), name
+        with pytest.raises(InvalidInputError, match=f"^{name.strip()}") as raised:
+            call(too_small[name])
+        assert not isinstance(raised.value, TypeError), name
+    plt.close("all")
