@@ -17,6 +17,7 @@ from .exceptions import (
     quoted_list,
     type_name,
 )
+from .file_types import is_delimited
 from .model import StanceModel
 
 if TYPE_CHECKING:
@@ -335,7 +336,8 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column],
                        r_missing_in=[text_column, labels_column])
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
-                            "stance_column": stance_column}, read_from_path=frame is not data)
+                            "stance_column": stance_column}, read_from_path=frame is not data,
+                    delimited=is_delimited(data))
     if frame is not data:  # read from a file: its bytes were decoded, but for these
         from .parquet_files import refuse_undecoded_columns
 

@@ -255,13 +255,15 @@ def _read_labelled(args: argparse.Namespace):
     Evaluate reads its data so, and chooses its stance column itself (see
     :func:`_labelled_data`, which train and check use)."""
     from .columns import require_columns
+    from .file_types import is_delimited
     from .tables import read_table
 
     data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
                       r_missing_in=_read_as_text(args, stance=False), encoding=args.encoding)
     # Told here, as the functions given the frame would tell it, but knowing it was read from its path: a
     # header read whole is then told what to do with the file, not to pass stance its path.
-    require_columns(data, {"text_column": args.text_column, "labels_column": args.labels_column}, read_from_path=True)
+    require_columns(data, {"text_column": args.text_column, "labels_column": args.labels_column}, read_from_path=True,
+                    delimited=is_delimited(args.data))
     return data
 
 

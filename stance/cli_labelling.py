@@ -184,12 +184,14 @@ def _exclude_texts(read: Any, labelled_file: str, text_column: Any) -> Any:
     column = exclude_text_column(read.columns, text_column)
     if column not in read.columns:
         from .columns import require_columns
+        from .file_types import is_delimited
 
         where = quoted(labelled_file)
         if len(read) and (os.path.isdir(labelled_file) or is_pattern(labelled_file)):  # its file, by its rows
             where += f" (its file {quoted(str(read.index[0]).rsplit(':', 1)[0])})"
         try:
-            require_columns(read, {"--text-column": text_column}, read_from_path=True)
+            require_columns(read, {"--text-column": text_column}, read_from_path=True,
+                            delimited=is_delimited(labelled_file))
         except InvalidInputError as error:  # the pool has the column: say which file lacks it
             note = exclude_column_note(text_column, f"--text-column={quoted(text_column)}")
             raise InvalidInputError(f"--exclude {where}: {error}{note}") from None

@@ -75,12 +75,15 @@ def listed_columns(frame: pd.DataFrame) -> list[Any]:
     return [_EmptyHeader(at) if column in empty else column for at, column in enumerate(frame.columns)]
 
 
-def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read_from_path: bool = False) -> None:
+def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read_from_path: bool = False,
+                    delimited: bool = True) -> None:
     """Raise if a named column is missing, listing the columns that are there.
 
     ``columns`` maps the argument name (``"text_column"``) to the column it names.
     ``read_from_path``: stance read ``frame`` from a path the user gave, so a header read
-    whole is told what to do with the file, not to pass its path (see :func:`_separator_hint`).
+    whole is told what to do with the file, not to pass its path (see :func:`_separator_hint`);
+    ``delimited``: that file may be delimited text (see :func:`stance.file_types.is_delimited`),
+    False for a Parquet or JSONL file, which no ``sep=`` reads.
     """
     present = [str(c) for c in frame.columns]  # as text, for the likely misspelling
     # As they are: integer columns listed as text ('0', '1') were taken for names to type.
@@ -115,7 +118,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
             hint = frame.columns[present.index(hint)] if hint is not None else None  # as it is, not as text
             advice = (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
                       f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
-                      f"or rename it" if twin is not None else _separator_hint(frame, column, read_from_path)
+                      f"or rename it" if twin is not None else _separator_hint(frame, column, read_from_path, delimited)
                       or (f". Did you mean {quoted(hint)}?" if hint is not None else _sentences_hint(frame, argument)))
             # A name close to the one given is a typo, likelier than a one-hot layout: the 0/1
             # columns beside it are then metadata (a retweet flag), which the hint joined into labels.
@@ -271,19 +274,24 @@ def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, fl
     return None if best is None else (best, best_words)
 
 
-def _separator_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = False) -> str:
+def _separator_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = False, delimited: bool = True) -> str:
     """For a ``column`` that names no column, the header read whole that holds it among names
     joined by a separator, and the separator to read the file with: Excel's "CSV" in a
     decimal-comma locale, read with pandas' default ``sep=","``, is one column named
     "id;speaker;text", which :func:`_sentences_hint` took for a column of statements.
     Empty when no column's name so holds it. With ``read_from_path`` stance read the file
     from its path and still read the header whole, so passing the path is no remedy (see
-    :func:`_read_from_path_hint`).
+    :func:`_read_from_path_hint`). A file read from its path that is not ``delimited`` (Parquet,
+    JSONL) holds a column so named, which no separator splits: it is named, with no advice to
+    read it with pd.read_csv.
 
     >>> import pandas as pd
     >>> print(_separator_hint(pd.DataFrame({"id;party;text": ["1;SNP;We act now."]}), "text"))  # doctest: +ELLIPSIS
     . Column 'id;party;text' is a header of 3 names read as one: the file is separated by ';'; read it with \
 pd.read_csv(path, sep=';'), or pass stance the file's path, which reads it so
+    >>> joined = pd.DataFrame({"id|text": ["1|We act now."]})
+    >>> print(_separator_hint(joined, "text", read_from_path=True, delimited=False))
+    . Column 'id|text' is one column, its name 2 names joined by '|'
     """
     if not isinstance(column, str):
         return ""
@@ -293,6 +301,9 @@ pd.read_csv(path, sep=';'), or pass stance the file's path, which reads it so
         for separator in (";", "\t", "|", ","):
             names = [part.strip().strip('"').lstrip("\ufeff") for part in name.split(separator)]
             if len(names) > 1 and column in names:
+                if read_from_path and not delimited:
+                    return (f". Column {quoted(name)} is one column, its name {len(names)} names joined by "
+                            f"{separator!r}")
                 said = (f". Column {quoted(name)} is a header of {len(names)} names read as one: the file is "
                         f"separated by {separator!r}; ")
                 if read_from_path:

@@ -16,6 +16,7 @@ import numpy as np
 from . import _forksafe as forksafe
 from .duplicate_texts import repeated_text_keys
 from .exceptions import CountTypeError, InvalidInputError, InvalidTypeError, quoted, quoted_list, warn, warnings_once
+from .file_types import is_delimited
 from .fold_checks import FEWEST_AT_TWO, check_fold_counts, check_fold_labels, check_fold_stances, fewest_folds_at_two
 from .metrics import averaged_values
 
@@ -124,7 +125,8 @@ def cross_validate(
         stance_column = None
         warn_if_stance_unused(frame, stance_column, "cross-validation", labels_column)  # a "Stance" column, say
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
-                            "stance_column": stance_column}, read_from_path=frame is not data)
+                            "stance_column": stance_column}, read_from_path=frame is not data,
+                    delimited=is_delimited(data))
     options = _known_options({"random_state": random_state, **options})
     # The whole frame is checked once, so that a bad row is named by its index label and
     # column, not by its position inside some fold's training list.

@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from . import _forksafe as forksafe
 from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted, shell_path
@@ -165,6 +165,27 @@ def save_as_hint(suffix: str) -> str:
 
 # Suffixes of compressed files, which are not read: a table's own suffix comes before them.
 COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zip", ".7z")
+
+# Data files that are not delimited text (.csv, .tsv, .txt), which pd.read_csv(path, sep=...) reads.
+UNDELIMITED_SUFFIXES = (".parquet", ".jsonl", ".json", *SPREADSHEET_SUFFIXES)
+
+
+def is_delimited(path: Any) -> bool:
+    """Whether the data file ``path`` (a str or path; compressed or not) may be delimited text,
+    so that a header read whole is told to read it with another separator: False for a
+    Parquet, JSON Lines or spreadsheet file, whose column named "id|text" no separator splits;
+    True for a .csv, .tsv or .txt file, and for a folder or glob of no one type.
+
+    >>> is_delimited("a.csv.gz"), is_delimited("a.parquet"), is_delimited(Path("rows.JSONL")), is_delimited("data")
+    (True, False, False, True)
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        return True
+    name = Path(path)
+    suffix = name.suffix.lower()
+    if suffix in COMPRESSED_SUFFIXES:
+        suffix = Path(name.stem).suffix.lower()
+    return suffix not in UNDELIMITED_SUFFIXES
 
 
 # Files of a type stance knows and does not read: one that is not there is told of its type all

@@ -102,6 +102,8 @@ def score_file(
     chunks = (_csv_chunks(source, chunk_size, extent, text_column, encoding) if suffix in (".csv", ".tsv")
               else _jsonl_chunks(source, chunk_size, extent, text_column, encoding) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size, extent, text_column, times_as_text=output_suffix != ".parquet"))
+    if suffix not in (".csv", ".tsv"):  # _csv_chunks checks its own first chunk
+        chunks = _text_column_checked(chunks, text_column)
     chunks = _reading_named(chunks, source)  # read while the output is written: named by the input, not the output
     # The text column is checked on the first chunk only, and documents among the texts are
     # collected chunk by chunk and warned of once the file is scored: one warning, not one a chunk.
@@ -1548,6 +1550,19 @@ def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str, e
             if first and isinstance(text_column, str):
                 require_columns(chunk, {"text_column": text_column}, read_from_path=True)
             yield chunk
+
+
+def _text_column_checked(chunks: Iterator[pd.DataFrame], text_column: Any) -> Iterator[pd.DataFrame]:
+    """``chunks`` of a Parquet or JSONL file, the first refused without ``text_column`` as read
+    from that path: a column named "id|text" in it is told so, not to be read with pd.read_csv,
+    which reads neither (score_checked, given the chunk, knew no path). A text_column that is
+    no str is left to score_checked, which tells what to pass instead."""
+    from .columns import require_columns
+
+    for number, chunk in enumerate(chunks):
+        if number == 0 and isinstance(text_column, str):
+            require_columns(chunk, {"text_column": text_column}, read_from_path=True, delimited=False)
+        yield chunk
 
 
 def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str, encoding: str = "utf-8"):

@@ -34,6 +34,7 @@ from .exceptions import (
     warn,
     warnings_once,
 )
+from .file_types import is_delimited
 from .prediction import NO_KNOWN_WORDS
 from .text import is_blank
 
@@ -839,7 +840,8 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column],
                        r_missing_in=[text_column, labels_column])
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
-                            "stance_column": stance_column}, read_from_path=frame is not data)
+                            "stance_column": stance_column}, read_from_path=frame is not data,
+                    delimited=is_delimited(data))
     if len(frame) == 0:
         raise InvalidInputError("data has no rows to check")
     warn_if_stance_unused(frame, stance_column, "the check", labels_column)

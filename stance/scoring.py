@@ -20,6 +20,7 @@ from .exceptions import (
     shortened,
     type_name,
 )
+from .file_types import is_delimited
 from .names import is_missing
 from .text import count_words, holds_lone_surrogate, is_blank
 
@@ -596,13 +597,14 @@ def record_none_label(scored: pd.DataFrame, model: StanceModel, prefix: str = ""
 
 
 def _require_text_column(frame: pd.DataFrame, text_column: str, whose: str | None, *,
-                         read_from_path: bool = False) -> None:
+                         read_from_path: bool = False, delimited: bool = True) -> None:
     """Refuse ``frame`` without ``text_column``, the message starting with ``whose`` (None: the column alone);
-    ``read_from_path``: stance read ``frame`` from a path (see :func:`stance.columns.require_columns`)."""
+    ``read_from_path``: stance read ``frame`` from a path, ``delimited`` a file of delimited text
+    (see :func:`stance.columns.require_columns`)."""
     from .columns import require_columns
 
     try:
-        require_columns(frame, {"text_column": text_column}, read_from_path=read_from_path)
+        require_columns(frame, {"text_column": text_column}, read_from_path=read_from_path, delimited=delimited)
     except InvalidInputError as error:
         if whose is None:
             raise
@@ -657,7 +659,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
             return no_rows(Path(data), text_column, blank_lines=Path(data).stat().st_size > 0)
         data = read_table(data, argument=argument, encoding=encoding, text_columns=[text_column],
                           r_missing_in=[text_column])
-        _require_text_column(data, text_column, whose, read_from_path=True)
+        _require_text_column(data, text_column, whose, read_from_path=True, delimited=is_delimited(source))
         refuse_undecoded(data, text_column, source)
         return data
     if isinstance(data, (str, bytes)):

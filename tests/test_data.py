@@ -501,3 +501,32 @@ def test_rows_of_a_date_index_are_named_by_their_dates():
     with pytest.warns(stance.StanceWarning, match=r"^document 2024-10-22 is blank: it has no statements$"):
         stance.score_documents(docs)
 
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+@pytest.mark.parametrize("separator", ["|", ";"])
+def test_a_parquet_or_jsonl_file_with_a_joined_column_name_is_not_told_to_read_it_with_read_csv(
+        tmp_path, capsys, suffix, separator):
+    # A Parquet or JSONL file with a column named "id|party|text" (written from a table whose
+    # header was read whole) was told "read it with pd.read_csv(path, sep='|') and pass stance
+    # the frame", which cannot read either: the column is named, its name holding the separator.
+    name = f"id{separator}party{separator}text"
+    frame = pd.DataFrame({name: [f"1{separator}SNP{separator}We must stand with Ukraine for as long as it takes.",
+                                 f"2{separator}Labour{separator}Defence spending must rise to three per cent."]})
+    path = tmp_path / f"export{suffix}"
+    if suffix == ".parquet":
+        frame.to_parquet(path)
+    else:
+        frame.to_json(path, orient="records", lines=True)
+    said = (f"text_column='text': no such column; columns present: [{name!r}]. Column {name!r} is one column, "
+            f"its name 3 names joined by {separator!r}")
+    for call in (lambda: stance.score(path), lambda: stance.score_file(path, tmp_path / "out.csv"),
+                 lambda: stance.train(path), lambda: stance.evaluate(None, path, stance_column=None),
+                 lambda: stance.cross_validate(path), lambda: stance.find_label_issues(path)):
+        with pytest.raises(InvalidInputError) as raised:
+            call()
+        assert str(raised.value).startswith(said) and "read_csv" not in str(raised.value), str(raised.value)
+    for command in (["score", str(path), "-o", str(tmp_path / "out.csv")], ["check", str(path)]):
+        assert main(command) == 2
+        err = capsys.readouterr().err.strip()
+        assert said.replace("text_column", "text-column", 1) in err and "read_csv" not in err, err
