@@ -261,10 +261,9 @@ def _file_name_warning(command: str, text: str, where: str = "") -> str | None:
     True
     """
     import os
-    import shlex
 
     from .document import _FILE_NAME, _table_advice
-    from .exceptions import quoted
+    from .exceptions import quoted, shell_quoted
     from .text import shown
 
     name = text.strip()
@@ -280,7 +279,7 @@ def _file_name_warning(command: str, text: str, where: str = "") -> str | None:
     # Quoted for the shell; a name with an escape is shown as FILE, so that none reaches the terminal raw.
     # A review: "-h.txt" given so is read as a flag ("./-h.txt" is not), and a quoted "~" is no home.
     path = f"./{name}" if name.startswith("-") else name
-    file = ((f"~/{shlex.quote(path[2:])}" if path.startswith("~/") else shlex.quote(path))
+    file = ((f"~/{shell_quoted(path[2:])}" if path.startswith("~/") else shell_quoted(path))
             if shown(name) == name else "FILE")
     table = f"stance score {file} (a table of statements, one a row)"
     reads = table if _table_advice(name) is not None else f"stance document {file} (a speech or article) or {table}"

@@ -10,6 +10,7 @@ import io
 import json
 import numbers
 import os
+import re
 import shlex
 import sys
 import threading
@@ -87,17 +88,63 @@ def quoted(value: Any, width: int = QUOTED_WIDTH) -> str:
     return shortened(repr(value), width)
 
 
+def _on_windows() -> bool:
+    """Whether a suggested command is pasted into Windows' cmd.exe (a test patches this)."""
+    return os.name == "nt"
+
+
+# What cmd.exe (and PowerShell, which reads , @ ' as its own) passes on unquoted: letters and
+# digits of any script, and + = : . / \ - ("\" separates a Windows path's folders). Else quoted.
+_WINDOWS_UNQUOTED = re.compile(r"[\w+=:./\\-]+")
+
+# Backslashes before a double quote, or before the closing one: the C runtime's argv
+# parser (subprocess.list2cmdline's rules) reads 2n of them there as n.
+_BACKSLASHES_BEFORE_QUOTE = re.compile(r'(\\*)("|\Z)')
+
+
+def _cmd_quoted(text: str) -> str:
+    r"""``text`` as cmd.exe passes it, whole, to a program: unchanged when every character is
+    safe, else in double quotes, its backslashes as :func:`subprocess.list2cmdline` writes them.
+    A literal '"' is doubled, not written '\"': cmd.exe toggles its quoting at every '"', so
+    after '\"' the rest of the argument (a "&" in it) was no longer quoted to cmd; '""' keeps
+    it quoted, and the C runtime (python.exe's argv) and PowerShell read it as one '"'.
+
+    >>> print(_cmd_quoted("votes.csv"), _cmd_quoted("my votes.csv"), _cmd_quoted("été/*.csv"), _cmd_quoted(""))
+    votes.csv "my votes.csv" "été/*.csv" ""
+    >>> print(_cmd_quoted('We said "no" & left'), _cmd_quoted("C:\\my dir\\"))
+    "We said ""no"" & left" "C:\my dir\\"
+    """
+    if _WINDOWS_UNQUOTED.fullmatch(text):
+        return text
+    doubled = _BACKSLASHES_BEFORE_QUOTE.sub(lambda found: found[1] * 2 + found[2] * 2, text)
+    return f'"{doubled}"'
+
+
+def shell_quoted(text: str) -> str:
+    """``text`` as one argument of a command that a message suggests: for a POSIX shell in
+    single quotes (:func:`shlex.quote`), and on Windows for cmd.exe, which takes single
+    quotes as part of the argument ('glob été/*.csv' reached the program with its quote
+    marks), in double quotes (see :func:`_cmd_quoted`). Every suggested command quotes so.
+
+    >>> shell_quoted("my votes.csv") == ('"my votes.csv"' if os.name == "nt" else "'my votes.csv'")
+    True
+    """
+    return _cmd_quoted(text) if _on_windows() else shlex.quote(text)
+
+
 def shell_path(path: str | os.PathLike) -> str:
     """``path`` as a command that a message suggests writes it: quoted for a shell, and after
     "./" when it begins with "-", which the shell's command (or stance's own options) took
     for an option: a folder "-dash" was suggested ``stance score '-dash/*.csv' -o out.csv``,
-    refused when pasted. "-" (standard input) is left as it is.
+    refused when pasted. "-" (standard input) is left as it is. On Windows too "./" (not ".\\"):
+    Windows' file functions take "/" as a separator, and Git for Windows' iconv or bash read
+    "./-x" as a path where ".\\-x" is not one to them.
 
     >>> shell_path("-dash/*.csv"), shell_path("my votes.csv"), shell_path("/data/-x.csv"), shell_path("-")
     ("'./-dash/*.csv'", "'my votes.csv'", '/data/-x.csv', '-')
     """
     text = os.fspath(path)
-    return shlex.quote(f"./{text}" if text.startswith("-") and text != "-" else text)
+    return shell_quoted(f"./{text}" if text.startswith("-") and text != "-" else text)
 
 
 def quoted_list(values: Iterable[Any], shown: int = QUOTED_VALUES, width: int = QUOTED_WIDTH) -> str:

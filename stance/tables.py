@@ -239,7 +239,8 @@ def _plain_texts_hint(texts: list[Path]) -> str:
         return ""
     folders = {path.parent for path in texts}
     # A folder "-dash" as "./-dash/*.txt": stance document took "-dash/*.txt" for an option.
-    pattern = shell_path((folders.pop() / "*.txt").as_posix()) if len(folders) == 1 else "'FOLDER/*.txt'"
+    # Quoted so, the pattern is a Python string too: in '' off Windows, in "" on it (as_posix: no "\").
+    pattern = shell_path((folders.pop() / "*.txt").as_posix() if len(folders) == 1 else "FOLDER/*.txt")
     return (f"; its {len(texts)} .txt file{'s are' if len(texts) > 1 else ' is'} plain text, which stance document "
             f"{pattern} splits into statements and scores (in Python: stance.score_documents({{name: pathlib.Path("
             f"name).read_text(encoding=\"utf-8\") for name in sorted(glob.glob({pattern}))}}))")

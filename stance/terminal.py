@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from .exceptions import StanceError
+from .exceptions import StanceError, shell_quoted
 from .text import RAW_FOR_A_TERMINAL, shown
 
 # Lines classified together when more are already waiting on stdin.
@@ -208,8 +208,6 @@ def _warn_of_unquoted_words(command: str, texts: Sequence[str]) -> None:
     stance classify: warning: each of the 3 statements given is one word, and each is answered on its own; to
     give a sentence as one statement, quote it: stance classify 'We stand together'
     """
-    import shlex
-
     if len(texts) < 2 or not all(len(text.split()) == 1 for text in texts):  # a blank one is warned of apart
         return
     if any(_UNSPACED_SCRIPT.search(text) for text in texts) or any(_ends_a_sentence(text) for text in texts[:-1]):
@@ -218,7 +216,7 @@ def _warn_of_unquoted_words(command: str, texts: Sequence[str]) -> None:
     # Quoted for the shell, a word's escape would still reach the terminal raw: such words
     # (text word-split from a file, `stance classify $(cat f)`) get the example's short form.
     shown_whole = len(sentence) <= 60 and shown(sentence) == sentence
-    example = f"stance {command} {shlex.quote(sentence)}" if shown_whole else f'stance {command} "…"'
+    example = f"stance {command} {shell_quoted(sentence)}" if shown_whole else f'stance {command} "…"'
     print(f"stance {command}: warning: each of the {len(texts)} statements given is one word, and each is "
           f"answered on its own; to give a sentence as one statement, quote it: {example}", file=sys.stderr)
 

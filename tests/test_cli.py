@@ -6472,3 +6472,59 @@ def test_document_of_several_files_names_each_profile_row_and_each_file_of_no_ta
     profile = str(doc).split("\nProfile\n")[1].splitlines()[2:]
     assert [row.split()[0] for row in profile] == ["a.txt", "blank.txt:", "b.txt:"]
     assert str(doc._of_speakers([], leave_out=True)[0]).split("\nProfile\n")[1] == str(doc).split("\nProfile\n")[1]
+
+
+@pytest.fixture
+def on_windows(monkeypatch):
+    # Only the check that suggested commands make: os.name patched globally would change pathlib too.
+    from stance import exceptions
+
+    monkeypatch.setattr(exceptions, "_on_windows", lambda: True, raising=False)
+
+
+def test_a_suggested_argument_is_quoted_for_cmd_exe_on_windows(on_windows):
+    # cmd.exe reads no single quotes: 'glob été/*.csv' reached the program with its quote marks.
+    import subprocess
+
+    from stance.exceptions import shell_path, shell_quoted
+
+    # subprocess.list2cmdline writes a Windows program's arguments as its C runtime reads them.
+    for text in ("my votes.csv", "C:\\my dir\\", "a\\\\ b", "x\\y z"):
+        assert shell_quoted(text) == subprocess.list2cmdline([text]), text
+    assert [shell_quoted(text) for text in ("votes.csv", "été/*.csv", "", "a&b", "it's")] == [
+        "votes.csv", '"été/*.csv"', '""', '"a&b"', '"it\'s"']
+    # A '"' doubled keeps the rest quoted to cmd.exe, which "\"" would not ("& left" ran as a command).
+    assert shell_quoted('We said "no" & left') == '"We said ""no"" & left"'
+    assert (shell_path("-dash/*.csv"), shell_path("-"), shell_path("my votes.csv")) == (
+        '"./-dash/*.csv"', "-", '"my votes.csv"')
+
+
+def test_a_suggested_argument_is_quoted_as_before_off_windows(monkeypatch):
+    from stance import exceptions
+
+    monkeypatch.setattr(exceptions, "_on_windows", lambda: False, raising=False)
+    assert [exceptions.shell_path(path) for path in ("-dash/*.csv", "my votes.csv", "votes.csv", "it's")] == [
+        "'./-dash/*.csv'", "'my votes.csv'", "votes.csv", "'it'\"'\"'s'"]
+
+
+def test_the_commands_suggested_on_windows_are_quoted_for_cmd_exe(capsys, tmp_path, monkeypatch, energy_frame,
+                                                                   on_windows):
+    monkeypatch.chdir(tmp_path)
+    spaced = Path("in dir")
+    spaced.mkdir()
+    pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(spaced / "a.csv", index=False)
+    status, _, err = run(capsys, "score", str(spaced), "-o", "my scores.csv")
+    assert status == 2 and 'stance score "in dir/*.csv" -o "my scores.csv"' in err, err
+    status, _, err = run(capsys, "classify", "We", "stand", "together")
+    assert status == 0 and err.endswith('quote it: stance classify "We stand together"\n'), err
+    Path("my speech.txt").write_text("We stand together.\n", encoding="utf-8")
+    status, _, err = run(capsys, "classify", "my speech.txt")
+    assert status == 0 and 'stance document "my speech.txt"' in err, err
+    energy_frame.assign(labels=energy_frame.labels.replace({"none": "hors sujet"})).to_csv("data.csv", index=False)
+    status, _, err = run(capsys, "train", "data.csv", "-o", "m")
+    assert status == 2 and 'pass --none-label "hors sujet"' in err, err
+    Path("notes").mkdir()
+    Path("notes/a.txt").write_text("We stand together.\n", encoding="utf-8")
+    with pytest.raises(stance.InvalidInputError, match=r'stance document "notes/\*\.txt" splits.*'
+                                                       r'glob\.glob\("notes/\*\.txt"\)'):
+        stance.score("notes")
