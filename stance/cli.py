@@ -44,7 +44,7 @@ from .cli_labelling import cmd_check, cmd_suggest
 from .cli_options import _option, _option_hint
 from .cli_score import cmd_score
 from .cli_training import cmd_train
-from .exceptions import StanceError, quoted
+from .exceptions import StanceError, quoted, shell_path
 from .explain import CONTRIBUTION_LEGEND, CONTRIBUTION_MEANING
 from .files import expanded
 from .terminal import (
@@ -662,7 +662,7 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
             if close:
                 return f"; did you mean --{close[0]}?"
         elif "--model" in flags and os.path.isdir(token):
-            return f"; did you mean --model {token}?"
+            return f"; did you mean --model {shell_path(token)}?"
     return ""
 
 

@@ -5036,6 +5036,10 @@ def test_a_model_folder_given_without_model_is_pointed_to_it(capsys, tmp_path, m
     assert run(capsys, "info", "base")[::2] == (2, "stance info: unrecognized arguments: base; "
                                                    "did you mean --model base?\n")
     assert run(capsys, "info", "nothing")[::2] == (2, "stance info: unrecognized arguments: nothing\n")
+    # as every suggested command, quoted for the shell (a review of 1e268be: 'm&1' was suggested bare)
+    (tmp_path / "m&1").mkdir()
+    assert run(capsys, "info", "m&1")[::2] == (2, "stance info: unrecognized arguments: m&1; "
+                                                  "did you mean --model 'm&1'?\n")
 
 
 def test_explain_names_its_n_flag_and_classify_refuses_two_output_formats(capsys):
