@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, shell_quoted, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, shell_option, type_name, warn
 from .names import _closest, composed
 
 if TYPE_CHECKING:
@@ -512,7 +512,7 @@ def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: 
         if near is not None and near != labels_column:
             warn(f"the data has a {quoted(near)} column, which {what} leaves out: only a column named 'stance' "
                  f"exactly is taken as the stances; pass stance_column={quoted(near)} (on the command line: "
-                 f"--stance-column {shell_quoted(near)}) to use it")
+                 f"{shell_option('--stance-column', near)}) to use it")
 
 
 def stance_column_apart(stance_column: Any, labels_column: Any, default: str | None = None) -> Any:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 # The `name as name` imports re-export what the tests, the benchmarks and the datasets' scripts
 # import from here.
 from .columns import _NO_STANCE_HEAD
-from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, shell_quoted, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, shell_option, type_name, warn
 from .label_cells import parse_label_set as parse_label_set
 from .label_cells import stance_value
 from .label_checks import _swap_question, check_label_counts
@@ -211,7 +211,7 @@ def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], in
         # probably the scheme's off-topic label under another name.
         label = shared.pop()
         advice[-1] += (f"; if {quoted(label)} is your off-topic label, pass none_label={quoted(label)} "
-                       f"(on the command line: --none-label {shell_quoted(label)})")
+                       f"(on the command line: {shell_option('--none-label', label)})")
     return "; ".join(advice)
 
 

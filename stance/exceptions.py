@@ -147,6 +147,18 @@ def shell_path(path: str | os.PathLike) -> str:
     return shell_quoted(f"./{text}" if text.startswith("-") and text != "-" else text)
 
 
+def shell_option(flag: str, value: str) -> str:
+    """The option ``flag`` given ``value`` in a command that a message suggests: "--flag VALUE",
+    or "--flag=VALUE" where the value begins with "-", which argparse would take for an option
+    ("--none-label -x": "expected one argument").
+
+    >>> shell_option("--none-label", "offtopic"), shell_option("--none-label", "-x")
+    ('--none-label offtopic', '--none-label=-x')
+    """
+    joined = "=" if value.startswith("-") else " "
+    return f"{flag}{joined}{shell_quoted(value)}"
+
+
 def quoted_list(values: Iterable[Any], shown: int = QUOTED_VALUES, width: int = QUOTED_WIDTH) -> str:
     """``values`` as a message lists them: the first ``shown``, each :func:`quoted`, and
     how many more there are.

@@ -4027,7 +4027,10 @@ def test_the_advice_to_pass_the_off_topic_label_names_its_flag_once(capsys, tmp_
     # It said "pass --none-label='aucun' (on the command line: --none-label 'aucun')": the flag
     # twice, once in the library's words turned into a flag.
     data = tmp_path / "data.csv"
-    for label, flag in (("aucun", "--none-label aucun"), ("hors sujet", "--none-label 'hors sujet'")):
+    # A label beginning with "-" is given with "=", which argparse reads (a review: "--none-label -x"
+    # was refused, "expected one argument").
+    for label, flag in (("aucun", "--none-label aucun"), ("hors sujet", "--none-label 'hors sujet'"),
+                        ("-x", "--none-label=-x")):
         energy_frame.assign(labels=energy_frame.labels.replace({"none": label})).to_csv(data, index=False)
         with pytest.raises(stance.InvalidInputError,
                            match=rf"pass none_label='{label}' \(on the command line: {flag}\)$"):
@@ -4035,6 +4038,7 @@ def test_the_advice_to_pass_the_off_topic_label_names_its_flag_once(capsys, tmp_
         status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"))
         assert status == 2 and f"if '{label}' is your off-topic label, pass {flag} (rows count from 0" in err, err
         assert "command line" not in err and "none_label" not in err
+        assert run(capsys, "train", str(data), "-o", str(tmp_path / label), *shlex.split(flag))[0] == 0
 
 
 def test_none_label_none_names_a_label_called_none_when_the_data_have_one(capsys, tmp_path, energy_frame):
