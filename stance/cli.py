@@ -412,7 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "give it once per file (each round's labels)")
     p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv, .tsv, .jsonl or .parquet file"),
                    help="write the suggestions to this .csv, .tsv, .jsonl or .parquet file, in the format its "
-                        "suffix names (Parquet: the parquet extra)")
+                        "suffix names (Parquet: the parquet extra); '-': to standard output, as CSV")
     p.add_argument("--bom", action="store_true", help=BOM_HELP)
 
     p = commands.add_parser("check", help="find labelled rows whose label looks wrong (cross-validated)")
@@ -435,7 +435,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-n", type=int, default=30, help="how many flagged rows to print (default: 30)")
     p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv, .tsv, .jsonl or .parquet file"),
                    help="write every flagged row to this .csv, .tsv, .jsonl or .parquet file, in the format "
-                        "its suffix names (Parquet: the parquet extra)")
+                        "its suffix names (Parquet: the parquet extra); '-': to standard output, as CSV, "
+                        "and no table")
     p.add_argument("--bom", action="store_true", help=BOM_HELP)
     for p in commands.choices.values():  # out of each command's help: stance --help lists it
         p.add_argument("--version", action=_Version, help=argparse.SUPPRESS)

@@ -297,25 +297,33 @@ def _stance_column(given: str | None, data, labels_column: str) -> str | None:
 def _write_rows(frame: Any, output: str, *, source: str, encoding: str = "utf-8", bom: bool = False) -> None:
     """A result table to a .csv, .tsv, .jsonl or .parquet file by its suffix, as ``stance
     score -o`` writes one, its row labels in a "row" column (``row_2``, ``row_3``, … when the
-    file has one already, as suggest's own output does), atomically; the columns of
+    file has one already, as suggest's own output does), atomically, or to standard output as
+    CSV for "-" (see :func:`stance.files.write_table_to_stdout`); the columns of
     ``source`` (read in ``encoding``) with an empty header cell keep it, and its byte-order mark
     and separator are kept, as ``stance score`` keeps them; ``bom`` (--bom) writes the mark whatever."""
     from .columns import free_name
-    from .files import as_written, write_table_atomically
+    from .files import as_written, to_stdout, write_table_atomically, write_table_to_stdout
 
     name = free_name("row", list(frame.columns))
+    if to_stdout(output):  # -o -: the CSV a .csv file would hold
+        write_table_to_stdout(frame.rename_axis(name).reset_index(), header_names=as_written(source, encoding),
+                              like=source, like_encoding=encoding, bom=bom)
+        return
     write_table_atomically([frame.rename_axis(name).reset_index()], output, source=source, progress=False,
                            allow_empty=True, header_names=as_written(source, encoding), like=source,
                            like_encoding=encoding, bom=bom)
 
 
 def _check_table_output(output: str | None, source: str | None = None, other_formats: str | None = None,
-                        *, any_format: bool = False) -> None:
+                        *, any_format: bool = False, stdout: bool = False) -> None:
     """Refuse an output suffix, or an output that is the input ``source``, before the
     work, not after it; a suffix is told where ``other_formats`` are had (by default, the
     library's functions that return the rows). With ``any_format``, every suffix ``stance
-    score -o`` writes is taken (.parquet refused without pyarrow, naming the extra)."""
-    if output:
+    score -o`` writes is taken (.parquet refused without pyarrow, naming the extra); with
+    ``stdout``, "-" (and /dev/stdout) too, standard output (suggest's and check's -o)."""
+    from .files import to_stdout
+
+    if output and not (stdout and to_stdout(output)):
         from .files import (
             LIBRARY_FORMATS,
             SCORE_FORMATS,

@@ -24,6 +24,7 @@ from .cli_data import (
 from .cli_errors import EXIT_OK
 from .cli_options import _model_options
 from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted
+from .files import to_stdout
 from .terminal import _Missing, _shown
 
 
@@ -32,13 +33,13 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     from .labelling import _suggest
     from .tables import read_table
 
-    _check_table_output(args.output, args.input, any_format=True)
+    _check_table_output(args.output, args.input, any_format=True, stdout=True)
     _refuse_flags_that_do_nothing(args, [args.input, *(args.exclude or ())], args.output)
-    _refuse_output_in_model(args, {"-o": args.output})
+    _refuse_output_in_model(args, {"-o": _file_output(args.output)})
     _refuse_output_among_inputs(args.input, args.output, reader="suggest",
                                 why="the suggestions, copies of its rows, would be read again by every later "
                                     "suggest of it (and train or check, once filled in)")
-    if args.output:
+    if _file_output(args.output):
         for labelled_file in args.exclude or ():
             _refuse_labelled_as_output(labelled_file, args.output)
     _check_suggest_flags(args)
@@ -86,11 +87,22 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         _write_rows(_to_fill_in(chosen, model), args.output, source=args.input, encoding=args.encoding,
                     bom=args.bom)
         note = "".join(f"; its column {quoted(old)} is {quoted(new)}" for old, new in renamed.items())
-        print(f"wrote {counted(len(chosen), 'suggestion')} to {_shown(args.output)}{note}", file=sys.stderr)
+        print(f"wrote {counted(len(chosen), 'suggestion')} to {_written_to(args.output)}{note}", file=sys.stderr)
     else:
         text_column = renamed.get(args.text_column, args.text_column)
         print(_table(chosen, ["predicted_label", "second_label", "score", "reason", text_column]))
     return EXIT_OK
+
+
+def _file_output(output: str | None) -> str | None:
+    """``-o`` when it names a file, None when there is none or it is standard output ("-"),
+    which is no file to refuse inside a model's folder or as an --exclude file."""
+    return None if to_stdout(output) else output
+
+
+def _written_to(output: str) -> str:
+    """Where ``-o`` wrote, as the line on stderr names it."""
+    return "standard output" if to_stdout(output) else _shown(output)
 
 
 def _to_fill_in(chosen: Any, model: Any) -> Any:
@@ -139,7 +151,7 @@ def _check_suggest_flags(args: argparse.Namespace) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from .labelling import _find_label_issues
 
-    _check_table_output(args.output, args.data, any_format=True)
+    _check_table_output(args.output, args.data, any_format=True, stdout=True)
     _refuse_flags_that_do_nothing(args, [args.data], args.output)
     _refuse_output_among_inputs(args.data, args.output, reader="check",
                                 why="the flagged rows, copies of its rows, would be read again by every train, "
@@ -163,7 +175,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.output:
         _write_rows(_labels_as_text(issues, labels_column), args.output, source=args.data,
                     encoding=args.encoding, bom=args.bom)
-        print(f"wrote them to {_shown(args.output)}", file=sys.stderr)
+        print(f"wrote them to {_written_to(args.output)}", file=sys.stderr)
+        if to_stdout(args.output):  # the rows alone on stdout, for a program or a braille display to read
+            return EXIT_OK
     given = [labels_column] + ([renamed.get(stance_column, stance_column)] if stance_column else [])
     suggested = ["suggested_label"] + (["suggested_stance"] if stance_column else [])
     # A stance that is none (an off-topic row's, a rare label's suggestion) is "-" (-o writes an empty

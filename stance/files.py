@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import errno
+import io
 import json
 import math
 import numbers
@@ -468,6 +469,20 @@ SCORE_OUTPUT_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
 _STANDARD_STREAMS = {"-": "standard output", "/dev/stdout": "standard output", "/dev/stderr": "standard error"}
 
 
+# The names of standard output that `stance suggest -o` and `stance check -o` write their
+# table to, as CSV: its printed table is too wide for a braille display or a script.
+STDOUT_OUTPUTS = ("-", "/dev/stdout")
+
+
+def to_stdout(output: str | os.PathLike | None) -> bool:
+    """Whether the ``-o`` of suggest or check names standard output (see :data:`STDOUT_OUTPUTS`).
+
+    >>> to_stdout("-"), to_stdout("/dev/stdout"), to_stdout("out.csv"), to_stdout(None)
+    (True, True, False, False)
+    """
+    return output is not None and os.fspath(output) in STDOUT_OUTPUTS
+
+
 # Where the results can be had in other formats, as a refused suffix of a .csv or .tsv
 # output is told by default: the library's functions return the rows.
 LIBRARY_FORMATS = ("for JSONL or Parquet, use the library (stance.score(), suggest(), find_label_issues() return "
@@ -831,6 +846,29 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
         if bar is not None:
             bar.close()
     return rows
+
+
+def write_table_to_stdout(frame: pd.DataFrame, *, header_names: Callable[[list], dict[Any, str]] | None = None,
+                          like: str | os.PathLike | None = None, like_encoding: str = "utf-8",
+                          bom: bool = False) -> int:
+    """Write ``frame`` to standard output as the CSV :func:`write_table_atomically` writes to a
+    .csv file of it, byte for byte (its byte-order mark, separator and line ends; see
+    :func:`csv_form`), for ``-o -``. Returns the number of rows written."""
+    form = csv_form(like, ".csv", like_encoding)
+    marked = form.byte_order_mark or bom
+    sys.stdout.flush()  # nothing is printed before the table, but whatever was goes first
+    # Its own writer on stdout's bytes: the file's line ends ("\n", or "\r\n" on Windows, where
+    # stdout's own would make them "\r\r\n") and the file's errors, whatever stdout's are.
+    stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8-sig" if marked else "utf-8",
+                              errors="backslashreplace", newline="")
+    try:
+        names = header_names(list(frame.columns)) if header_names is not None else {}
+        _CsvRows(stream, form).write(frame, [names.get(column, column) for column in frame.columns] if names else None)
+        stream.flush()
+    finally:
+        with suppress(OSError, ValueError):  # a broken pipe is told by the flush above; stdout stays open
+            stream.detach()
+    return len(frame)
 
 
 @dataclass(frozen=True)

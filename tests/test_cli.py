@@ -6536,3 +6536,44 @@ def test_the_commands_suggested_on_windows_are_quoted_for_cmd_exe(capsys, tmp_pa
     with pytest.raises(stance.InvalidInputError, match=r'stance document "notes/\*\.txt" splits.*'
                                                        r'glob\.glob\("notes/\*\.txt"\)'):
         stance.score("notes")
+
+
+def test_check_and_suggest_write_their_table_to_stdout_given_a_dash(capsys, tmp_path, monkeypatch):
+    # A screen-reader user's audit: `-o -` (and /dev/stdout) were refused, so the rows could be had
+    # machine-readable only through a file; the printed table is some 170 to 200 columns wide.
+    # Now `-o -` writes to stdout the bytes `-o x.csv` writes to the file, and nothing else;
+    # messages stay on stderr.
+    monkeypatch.chdir(tmp_path)
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    pool = tmp_path / "pool.csv"
+    pd.DataFrame({"text": [f"Wind farm number {i} is good." for i in range(8)]}).to_csv(pool, index=False)
+    for command, more in (("check", [str(energy), "--folds", "3"]),
+                          ("suggest", [str(pool), "-n", "3", "--max-similarity", "none"])):
+        for bom in ([], ["--bom"]):
+            status, printed, _ = run(capsys, command, *more, *bom, "-o", "out.csv")
+            written = (tmp_path / "out.csv").read_bytes().decode("utf-8")
+            assert status == 0 and written.startswith("\ufeffrow," if bom else "row,"), written[:20]
+            for dash in ("-", "/dev/stdout"):
+                status, out, err = run(capsys, command, *more, *bom, "-o", dash)
+                assert (status, out) == (0, written), (command, dash, err)
+                assert "wrote" in err and "standard output" in err, err
+        if command == "check":  # with a file, the table of its first -n rows is printed as before
+            assert printed == run(capsys, command, *more)[1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "pool.csv"]
+
+
+def test_check_to_stdout_read_by_a_program_that_quits_exits_0(tmp_path):
+    # `stance check data.csv -o - | head -1`, as `stance classify … | head -1`: status 0, nothing on stderr.
+    import subprocess
+    import sys
+
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    unread, stdout = os.pipe()
+    os.close(unread)  # no reader from the start, as once head has its line
+    try:
+        done = subprocess.run([sys.executable, "-m", "stance", "check", str(energy), "--folds", "3", "-o", "-"],
+                              stdout=stdout, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    finally:
+        os.close(stdout)
+    assert done.returncode == 0 and "Error" not in done.stderr and "Exception" not in done.stderr, done.stderr
+    assert list(tmp_path.iterdir()) == []
