@@ -174,14 +174,26 @@ def is_delimited(path: Any) -> bool:
     """Whether the data file ``path`` (a str or path; compressed or not) may be delimited text,
     so that a header read whole is told to read it with another separator: False for a
     Parquet, JSON Lines or spreadsheet file, whose column named "id|text" no separator splits;
-    True for a .csv, .tsv or .txt file, and for a folder or glob of no one type.
+    True for a .csv, .tsv or .txt file. A folder or glob is told by the files its reader reads
+    (:func:`stance.files.files_read`, of a supported type): False when none of them may be
+    delimited, all Parquet or JSON Lines; True when one may be, or it holds none.
 
     >>> is_delimited("a.csv.gz"), is_delimited("a.parquet"), is_delimited(Path("rows.JSONL")), is_delimited("data")
     (True, False, False, True)
     """
     if not isinstance(path, (str, os.PathLike)):
         return True
-    name = Path(path)
+    files = forksafe.imported(".files")
+    given = files.expanded(path)
+    if os.path.isdir(given) or files._is_glob(given):
+        # a folder of Parquet files with a column "id|text" was told to read it with read_csv
+        read = [file for file in files.files_read(given) if file.suffix.lower() in SUPPORTED_SUFFIXES]
+        return not read or any(_is_delimited_file(file) for file in read)
+    return _is_delimited_file(Path(path))
+
+
+def _is_delimited_file(name: Path) -> bool:
+    """Whether the file ``name`` may be delimited text by its suffix (see :func:`is_delimited`)."""
     suffix = name.suffix.lower()
     if suffix in COMPRESSED_SUFFIXES:
         suffix = Path(name.stem).suffix.lower()

@@ -530,3 +530,35 @@ def test_a_parquet_or_jsonl_file_with_a_joined_column_name_is_not_told_to_read_i
         assert main(command) == 2
         err = capsys.readouterr().err.strip()
         assert said.replace("text_column", "text-column", 1) in err and "read_csv" not in err, err
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+def test_a_folder_of_parquet_or_jsonl_files_with_a_joined_column_name_is_not_told_to_read_it_with_read_csv(
+        tmp_path, capsys, suffix):
+    # A review of the mend above: a folder (or glob) was taken for delimited text without a look inside, so one
+    # holding only Parquet or JSONL files with a column named "id|text" was still told to read it with read_csv.
+    folder = tmp_path / "pq"
+    folder.mkdir()
+    frame = pd.DataFrame({"id|text": ["1|We must stand with Ukraine for as long as it takes."]})
+    for name in ("a", "b"):
+        if suffix == ".parquet":
+            frame.to_parquet(folder / f"{name}{suffix}")
+        else:
+            frame.to_json(folder / f"{name}{suffix}", orient="records", lines=True)
+    said = "text_column='text': no such column; columns present: ['id|text']. Column 'id|text' is one column"
+    for source in (folder, str(folder / f"*{suffix}")):
+        for call in (stance.score, stance.train):
+            with pytest.raises(InvalidInputError) as raised:
+                call(source)
+            assert str(raised.value).startswith(said) and "read_csv" not in str(raised.value), str(raised.value)
+    assert main(["check", str(folder)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert said.replace("text_column", "text-column", 1) in err and "read_csv" not in err, err
+    pool = tmp_path / "pool.csv"
+    pd.DataFrame({"text": ["Arm Ukraine now.", "NATO must act.", "Spend more on defence."]}).to_csv(pool, index=False)
+    assert main(["suggest", str(pool), "--exclude", str(folder)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "Column 'id|text' is one column" in err and "read_csv" not in err, err
+    # a folder that holds a CSV file beside them may be delimited text, and is told of read_csv as before
+    (folder / "c.csv").write_text('"id|text"\n"2|Arm Ukraine now."\n', encoding="utf-8")
+    assert stance.file_types.is_delimited(folder) and not stance.file_types.is_delimited(folder / f"a{suffix}")
