@@ -39,7 +39,6 @@ from .lines import (
     _is_furniture,
     _is_heading,
     _is_link_list,
-    _is_sitting_line,
     _strip,
 )
 from .list_items import _BARE_MARKER, _BULLET, _DASH_BULLET, _after_list, _dash_goes_on, _is_bare_item
@@ -132,18 +131,6 @@ class _BackMatter(NamedTuple):
 # Punctuation a line may end in that no full stop goes after: a direction's stop below it ends the words
 # there, as a blank line would, rather than being added ("Let me say this:" / "(Applause).").
 _OWN_PUNCTUATION = frozenset(",;:–—-")
-
-
-def _is_sitting_above_tag(line: str, below: str, below_is_headline: bool, names_are_tags: bool,
-                          french_record: bool) -> bool:
-    """Whether ``line`` is Hansard's whole hour, record of the House or Member rising (see
-    lines._is_sitting_line) with a speaker's tag on the line ``below``: furniture whatever the line above,
-    a heading ("Defence Spending" / "11 am") or a speech cut off ("The Government will—" / "James Cartlidge
-    rose—"), since no sentence runs on from it into a new speaker's words. (Inside a sentence running on
-    below, "Join us at" / "12 noon" / "to demand…", it stays words: see lines._is_furniture.) A headline
-    below ("NATO: Allies agree…") is no tag."""
-    return (_is_sitting_line(line) and not below_is_headline
-            and _speaker_tag(below, names_are_tags, french_record=french_record) is not None)
 
 
 def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter]]:
@@ -290,9 +277,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             continue
         below = _strip(lines[at + 1]) if at + 1 < len(lines) else ""
         above = current[-1] if current else ""
-        if line and (page_mark or ((_is_furniture(line, below, above) or at in menus
-                                    or _is_sitting_above_tag(line, below, at + 1 in headlines, names_are_tags,
-                                                             french_record))
+        if line and (page_mark or ((_is_furniture(line, below, above) or at in menus)
                                    and not _date_in_sentence(line, above, below) and not _goes_on(line, above))
                 or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement

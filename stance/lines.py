@@ -350,17 +350,6 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
                 or _is_social_furniture(line, below, above))
 
 
-def _is_sitting_line(line: str) -> bool:
-    """Whether ``line`` is a whole hour, a record of what the House did or a Member rising, as Hansard prints
-    them alone on their line: furniture, unless a sentence runs through it (see :func:`_is_furniture`). Above a
-    speaker's tag no sentence runs on from it, so the split leaves it out whatever the line above is.
-
-    >>> _is_sitting_line("11 am"), _is_sitting_line("James Cartlidge rose—"), _is_sitting_line("We act.")
-    (True, True, False)
-    """
-    return any(pattern.fullmatch(line) for pattern in (_WHOLE_HOUR, _HOUSE_RECORD, _RISING_MEMBER))
-
-
 def _in_running_sentence(above: str) -> bool:
     """Whether the line ``above`` ends no sentence, so that the line below it may be that sentence's words: it
     holds words ("" is a blank line, or a tag or furniture, after which the split passes none) and no end mark,

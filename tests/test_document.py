@@ -7710,27 +7710,6 @@ def test_rose_and_its_dash_inside_a_running_sentence_is_words():
     assert split_speakers(office) == [("We act.", "Mr Healey"), ("Order.", "Mr Speaker")]
 
 
-def test_an_hour_a_record_or_a_member_rising_above_a_tag_is_furniture_whatever_the_line_above():
-    # A review of the mends keeping such lines inside a running sentence: below a heading or a speech cut off with
-    # "—" they were statements again, though a new speaker's tag below shows no sentence runs on through them.
-    heading = ("Mr Speaker: Order.\n\nDefence Spending\n11 am\n"
-               "The Secretary of State for Defence (John Healey): We will act.\n")
-    assert [said for said in split_speakers(heading) if said[0] in ("11 am", "We will act.")] == [
-        ("We will act.", "John Healey")]
-    assert split_speakers("Mr Healey: The Government will—\nJames Cartlidge rose—\nMr Healey: I will give way.\n") == [
-        ("The Government will—", "Mr Healey"), ("I will give way.", "Mr Healey")]
-    assert split_speakers("Mr Healey: The Government will—\n12 noon\nMr Cartlidge: We act.\n") == [
-        ("The Government will—", "Mr Healey"), ("We act.", "Mr Cartlidge")]
-    motion = ("Ukraine: Humanitarian Support\nMotion made, and Question proposed, That this House do now adjourn."
-              "—(Taiwo Owatemi.)\nMr James Cartlidge (South Suffolk) (Con): We must support Ukraine.\n")
-    assert [said for said in split_speakers(motion) if said[0].startswith("Motion")] == []
-    # without a tag below, a sentence wrapped through such a line keeps it
-    assert split_sentences("Join us outside Parliament tomorrow at\n12 noon\nto demand more support for Ukraine!") == [
-        "Join us outside Parliament tomorrow at 12 noon to demand more support for Ukraine!"]
-    assert split_sentences("In the spring the\nRiver Dnipro rose—\nand flooded the front line.") == [
-        "In the spring the River Dnipro rose— and flooded the front line."]
-
-
 def test_tellers_named_without_titles_are_no_ones_statements():
     # A political scientist's audit: tellers named without titles under "Tellers for the Ayes:"
     # ("Chris Elmore and Jeff Smith") were statements, where "Mr Joe Bloggs and Ms Jane Doe" was left out.
