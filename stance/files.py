@@ -856,15 +856,25 @@ def write_table_to_stdout(frame: pd.DataFrame, *, header_names: Callable[[list],
     :func:`csv_form`), for ``-o -``. Returns the number of rows written."""
     form = csv_form(like, ".csv", like_encoding)
     marked = form.byte_order_mark or bom
+    names = header_names(list(frame.columns)) if header_names is not None else {}
+    header = [names.get(column, column) for column in frame.columns] if names else None
     sys.stdout.flush()  # nothing is printed before the table, but whatever was goes first
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a closed stdout (which says so in one line), or a StringIO put in by redirect_stdout
+        text = io.StringIO(newline="")
+        _CsvRows(text, form).write(frame, header)
+        sys.stdout.write(("\ufeff" if marked else "") + text.getvalue())
+        return len(frame)
     # Its own writer on stdout's bytes: the file's line ends ("\n", or "\r\n" on Windows, where
     # stdout's own would make them "\r\r\n") and the file's errors, whatever stdout's are.
-    stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8-sig" if marked else "utf-8",
-                              errors="backslashreplace", newline="")
+    stream = io.TextIOWrapper(buffer, encoding="utf-8-sig" if marked else "utf-8", errors="backslashreplace",
+                              newline="")
     try:
-        names = header_names(list(frame.columns)) if header_names is not None else {}
-        _CsvRows(stream, form).write(frame, [names.get(column, column) for column in frame.columns] if names else None)
+        _CsvRows(stream, form).write(frame, header)
         stream.flush()
+    except OSError as error:  # a full disk says it was standard output, as the printed table's does
+        forksafe.imported(".terminal")._raise_named(error)
+        raise
     finally:
         with suppress(OSError, ValueError):  # a broken pipe is told by the flush above; stdout stays open
             stream.detach()

@@ -6577,3 +6577,34 @@ def test_check_to_stdout_read_by_a_program_that_quits_exits_0(tmp_path):
         os.close(stdout)
     assert done.returncode == 0 and "Error" not in done.stderr and "Exception" not in done.stderr, done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_check_to_a_closed_full_or_redirected_stdout_is_told_as_the_printed_table_is(tmp_path):
+    # A review of a6f3219: `-o -` with stdout closed (>&-) ended in a traceback (status 1), a full one
+    # said "No space left on device" naming nothing, and redirect_stdout(StringIO()) raised AttributeError.
+    import contextlib
+    import io
+    import subprocess
+    import sys
+
+    from stance.cli import main
+
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    command = [sys.executable, "-m", "stance", "check", str(energy), "--folds", "3"]
+    closed = subprocess.run([*command, "-o", "-"], stderr=subprocess.PIPE, text=True, cwd=tmp_path,
+                            preexec_fn=lambda: os.close(1))
+    printed = subprocess.run(command, stderr=subprocess.PIPE, text=True, cwd=tmp_path, preexec_fn=lambda: os.close(1))
+    for done in (closed, printed):  # the same status and last line, with or without -o -
+        assert done.returncode == 2 and done.stderr.endswith(
+            "\nstance check: cannot write the output: standard output is closed\n"), done.stderr
+        assert "Traceback" not in done.stderr
+    if os.path.exists("/dev/full"):
+        with open("/dev/full", "w") as full:
+            told = subprocess.run([*command, "-o", "-"], stdout=full, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+        assert told.returncode == 1 and told.stderr.endswith(
+            "\nstance check: cannot write standard output: No space left on device\n"), told.stderr
+    written = tmp_path / "out.csv"
+    assert main(["check", str(energy), "--folds", "3", "-o", str(written)]) == 0
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        assert main(["check", str(energy), "--folds", "3", "-o", "-"]) == 0
+    assert out.getvalue() == written.read_text(encoding="utf-8")
