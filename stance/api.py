@@ -337,7 +337,7 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
                        r_missing_in=[text_column, labels_column])
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column}, read_from_path=frame is not data,
-                    delimited=is_delimited(data))
+                    delimited=lambda: is_delimited(data))
     if frame is not data:  # read from a file: its bytes were decoded, but for these
         from .parquet_files import refuse_undecoded_columns
 

@@ -263,7 +263,7 @@ def _read_labelled(args: argparse.Namespace):
     # Told here, as the functions given the frame would tell it, but knowing it was read from its path: a
     # header read whole is then told what to do with the file, not to pass stance its path.
     require_columns(data, {"text_column": args.text_column, "labels_column": args.labels_column}, read_from_path=True,
-                    delimited=is_delimited(args.data))
+                    delimited=lambda: is_delimited(args.data))
     return data
 
 

@@ -205,7 +205,7 @@ def _exclude_texts(read: Any, labelled_file: str, text_column: Any) -> Any:
             where += f" (its file {quoted(str(read.index[0]).rsplit(':', 1)[0])})"
         try:
             require_columns(read, {"--text-column": text_column}, read_from_path=True,
-                            delimited=is_delimited(labelled_file))
+                            delimited=lambda: is_delimited(labelled_file))
         except InvalidInputError as error:  # the pool has the column: say which file lacks it
             note = exclude_column_note(text_column, f"--text-column={quoted(text_column)}")
             raise InvalidInputError(f"--exclude {where}: {error}{note}") from None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numbers
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
@@ -75,14 +75,16 @@ def listed_columns(frame: pd.DataFrame) -> list[Any]:
 
 
 def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read_from_path: bool = False,
-                    delimited: bool = True) -> None:
+                    delimited: bool | Callable[[], bool] = True) -> None:
     """Raise if a named column is missing, listing the columns that are there.
 
     ``columns`` maps the argument name (``"text_column"``) to the column it names.
     ``read_from_path``: stance read ``frame`` from a path the user gave, so a header read
     whole is told what to do with the file, not to pass its path (see :func:`_separator_hint`);
     ``delimited``: that file may be delimited text (see :func:`stance.file_types.is_delimited`),
-    False for a Parquet or JSONL file, which no ``sep=`` reads.
+    False for a Parquet or JSONL file, which no ``sep=`` reads; or a function telling it, asked
+    only when a header read whole is found (it lists a folder's files, which a run that finds its
+    columns has no need of).
     """
     present = [str(c) for c in frame.columns]  # as text, for the likely misspelling
     # As they are: integer columns listed as text ('0', '1') were taken for names to type.
@@ -273,7 +275,8 @@ def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, fl
     return None if best is None else (best, best_words)
 
 
-def _separator_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = False, delimited: bool = True) -> str:
+def _separator_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = False,
+                    delimited: bool | Callable[[], bool] = True) -> str:
     """For a ``column`` that names no column, the header read whole that holds it among names
     joined by a separator, and the separator to read the file with: Excel's "CSV" in a
     decimal-comma locale, read with pandas' default ``sep=","``, is one column named
@@ -300,7 +303,7 @@ pd.read_csv(path, sep=';'), or pass stance the file's path, which reads it so
         for separator in (";", "\t", "|", ","):
             names = [part.strip().strip('"').lstrip("\ufeff") for part in name.split(separator)]
             if len(names) > 1 and column in names:
-                if read_from_path and not delimited:
+                if read_from_path and not (delimited() if callable(delimited) else delimited):
                     return (f". Column {quoted(name)} is one column, its name {len(names)} names joined by "
                             f"{separator!r}")
                 said = (f". Column {quoted(name)} is a header of {len(names)} names read as one: the file is "

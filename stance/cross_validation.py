@@ -126,7 +126,7 @@ def cross_validate(
         warn_if_stance_unused(frame, stance_column, "cross-validation", labels_column)  # a "Stance" column, say
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column}, read_from_path=frame is not data,
-                    delimited=is_delimited(data))
+                    delimited=lambda: is_delimited(data))
     options = _known_options({"random_state": random_state, **options})
     # The whole frame is checked once, so that a bad row is named by its index label and
     # column, not by its position inside some fold's training list.

@@ -168,7 +168,7 @@ def evaluate(
         warn_if_stance_unused(frame, stance_column, "the evaluation", labels_column)  # a "Stance" column, say
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column, "by": by},
-                    read_from_path=frame is not data, delimited=is_delimited(data))
+                    read_from_path=frame is not data, delimited=lambda: is_delimited(data))
     # A gold value the model spells with its accents encoded otherwise looks the same and is
     # the model's: compared as written, every row of it counted as a miss.
     read_sets = gold_label_sets(frame, labels_column)  # as training reads them, for its digest below

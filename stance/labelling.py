@@ -841,7 +841,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
                        r_missing_in=[text_column, labels_column])
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column}, read_from_path=frame is not data,
-                    delimited=is_delimited(data))
+                    delimited=lambda: is_delimited(data))
     if len(frame) == 0:
         raise InvalidInputError("data has no rows to check")
     warn_if_stance_unused(frame, stance_column, "the check", labels_column)

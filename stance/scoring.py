@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -597,7 +598,7 @@ def record_none_label(scored: pd.DataFrame, model: StanceModel, prefix: str = ""
 
 
 def _require_text_column(frame: pd.DataFrame, text_column: str, whose: str | None, *,
-                         read_from_path: bool = False, delimited: bool = True) -> None:
+                         read_from_path: bool = False, delimited: bool | Callable[[], bool] = True) -> None:
     """Refuse ``frame`` without ``text_column``, the message starting with ``whose`` (None: the column alone);
     ``read_from_path``: stance read ``frame`` from a path, ``delimited`` a file of delimited text
     (see :func:`stance.columns.require_columns`)."""
@@ -659,7 +660,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
             return no_rows(Path(data), text_column, blank_lines=Path(data).stat().st_size > 0)
         data = read_table(data, argument=argument, encoding=encoding, text_columns=[text_column],
                           r_missing_in=[text_column])
-        _require_text_column(data, text_column, whose, read_from_path=True, delimited=is_delimited(source))
+        _require_text_column(data, text_column, whose, read_from_path=True, delimited=lambda: is_delimited(source))
         refuse_undecoded(data, text_column, source)
         return data
     if isinstance(data, (str, bytes)):
