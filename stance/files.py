@@ -873,7 +873,7 @@ def write_table_to_stdout(frame: pd.DataFrame, *, header_names: Callable[[list],
         _CsvRows(stream, form).write(frame, header)
         stream.flush()
     except OSError as error:  # a full disk says it was standard output, as the printed table's does
-        forksafe.imported(".terminal")._raise_named(error)
+        forksafe.imported(".terminal").raise_named_stdout_error(error)
         raise
     finally:
         with suppress(OSError, ValueError):  # a broken pipe is told by the flush above; stdout stays open

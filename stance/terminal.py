@@ -515,22 +515,24 @@ class _NamedOutput:
         try:
             return self.stream.write(text)
         except OSError as error:
-            _raise_named(error)
+            raise_named_stdout_error(error)
             raise
 
     def flush(self) -> None:
         try:
             self.stream.flush()
         except OSError as error:
-            _raise_named(error)
+            raise_named_stdout_error(error)
             raise
 
     def __getattr__(self, name: str) -> Any:  # isatty, fileno, reconfigure…: the stream's own
         return getattr(self.stream, name)
 
 
-def _raise_named(error: OSError) -> None:
-    """Raise ``error`` of standard output naming it, but for a reader gone and a closed stdout."""
+def raise_named_stdout_error(error: OSError) -> None:
+    """Raise ``error`` of standard output naming it, but for a reader gone and a closed stdout:
+    for :class:`_NamedOutput`, and for a table written to stdout's bytes, which pass it by
+    (:func:`stance.files.write_table_to_stdout`)."""
     if not isinstance(error, BrokenPipeError) and error.errno is not None:
         raise OSError(error.errno, f"cannot write standard output: {error.strerror}") from error
 
