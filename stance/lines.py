@@ -170,11 +170,19 @@ _RISING_NAME = rf"(?-i:[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|of|de|van
 _OFFICE_WORD = (r"(?-i:[^—–()]*\b(?:Minister|Secretary|Chancellor|Leader|Speaker|Chairman|Chair|General|Member|Deputy|"
                 r"Solicitor|Attorney|Paymaster|Whip|President)\b)")
 _DETERMINER = r"(?-i:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)"
+# The offices a name in the Chair's note may not hold (see _UNTITLED_CHAIR).
+_OFFICE_NOUN = (r"(?-i:Minister|Secretary|Chancellor|Leader|Speaker|Chair(?:man|woman|person)?|General|Deputy|"
+                r"President|Ambassador|Envoy|Commissioner|Governor|Mayor|Delegat(?:e|ion)|Representative|Committee)")
 _RISING_MEMBER = re.compile(rf"(?:(?!{_DETERMINER}\s)|(?-i:The) (?={_OFFICE_WORD})){_RISING_NAME}"
                             rf"(?: \([^()]{{1,60}}\)){{0,2}}\s+{_ROSE}", re.IGNORECASE)
 # The titles and offices Hansard opens its note of who is in the Chair with ("[Sir Roger Gale in the Chair]",
 # "[The Chairman of Ways and Means in the Chair]"), and the words naming a paper in its "[Relevant documents: …]".
 _CHAIR_TITLE = r"(?-i:Mr|Mrs|Ms|Miss|Madam|Dame|Sir|Dr|Lord|Lady|Baroness|The)"
+# Hansard names some who take the Chair without a title ("[Peter Dowd in the Chair]"): two to four capitalised
+# words, none a possessive, an office or a determiner, as "[Ukraine's Ambassador in the Chair]" and "[Foreign
+# Minister Tsahkna in the Chair]" are words; and only before Hansard's own "in the Chair", capital C.
+_CHAIR_NAME_WORD = rf"(?-i:(?!{_DETERMINER}\b)(?!\w*{_OFFICE_NOUN}\b)[{_CAP}](?:[\w\-]|['’](?=\w)(?!s\b))*)"
+_UNTITLED_CHAIR = rf"{_CHAIR_NAME_WORD}(?: {_CHAIR_NAME_WORD}){{1,3}}(?-i: in the Chair)"
 _DOCUMENT_WORD = (r"(?-i:\b(?:Reports?|Committees?|Papers?|Sessions?|Memorand(?:um|a)|Bills?|Evidence|Statements?|"
                   r"Orders?|Notes)\b)")
 _BOILERPLATE = re.compile(
@@ -223,7 +231,7 @@ _BOILERPLATE = re.compile(
     # ("[Madam Deputy Speaker in the Chair]", "[Relevant documents: Report of the Defence Committee, HC 123.]"):
     # the Chair's opening with a title or office as Hansard prints them, the papers naming a paper or a number,
     # since "[Ukraine's Ambassador in the Chair]" and "[Relevant documents: NATO must act now.]" are words
-    rf"\[(?:{_CHAIR_TITLE}\.?\s[^\[\]]{{0,80}} in the chair|"
+    rf"\[(?:{_CHAIR_TITLE}\.?\s[^\[\]]{{0,80}} in the chair|{_UNTITLED_CHAIR}|"
     rf"relevant documents?\s*:(?=[^\[\]]*?(?:{_DOCUMENT_WORD}|\d))[^\[\]]*)\]\.?|"
     # editorial notes on a speech text
     r"[\[(]?(?:check against delivery|as delivered|unofficial translation|embargoed?\b[^\])]*|"

@@ -7751,6 +7751,22 @@ def test_a_bracketed_line_naming_no_chair_holder_or_document_is_words():
             ("We act.", "Mr Healey"), ("Order.", "Mr Speaker")], note
 
 
+def test_an_untitled_name_in_hansards_chair_note_is_furniture():
+    # A review of Hansard's chair notes: "[Peter Dowd in the Chair]", a name without a title, was a statement,
+    # where "[Mr Peter Dowd in the Chair]" was left out. A name is two to four capitalised words, none an office.
+    for note in ("[Peter Dowd in the Chair]", "[Judith Cummins in the Chair]", "[Siobhain McDonagh in the Chair]",
+                 "[Caroline Nokes in the Chair]."):
+        assert split_speakers(f"Mr Healey: We act.\n\n{note}\n\nMr Speaker: Order.\n") == [
+            ("We act.", "Mr Healey"), ("Order.", "Mr Speaker")], note
+    # a possessive, an office, a determiner or a sentence is no name, and a chair named inside a sentence stays
+    for words in ("[Ukraine's Ambassador in the Chair]", "[Foreign Minister Tsahkna in the Chair]",
+                  "[Our Allies in the Chair]", "[NATO Allies Agree Chair]", "[Peter Dowd was in the Chair]",
+                  "[Peter Dowd in the Chair for the first time]"):
+        sentences = split_sentences(f"The committee met.\n{words}\nShe said NATO must act.")
+        assert sentences[0] == "The committee met." and sentences[1].startswith(words), (words, sentences)
+    assert split_sentences("We met [with Peter Dowd in the Chair] and agreed.\nPeter Dowd in the Chair said no.") == [
+        "We met [with Peter Dowd in the Chair] and agreed.", "Peter Dowd in the Chair said no."]
+
 def test_hansards_clause_abbreviation_before_a_number_does_not_end_a_sentence():
     # A political scientist's audit: "The Bill, cl. 3, sets this out." was cut after "cl.", and
     # "3, sets this out." scored alone: Hansard's "cl." before a number is a clause's, as "No." and "Art." are.
