@@ -173,7 +173,11 @@ _DETERMINER = r"(?-i:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|You
 # The offices a name in the Chair's note may not hold (see _UNTITLED_CHAIR).
 _OFFICE_NOUN = (r"(?-i:Minister|Secretary|Chancellor|Leader|Speaker|Chair(?:man|woman|person)?|General|Deputy|"
                 r"President|Ambassador|Envoy|Commissioner|Governor|Mayor|Delegat(?:e|ion)|Representative|Committee)")
-_RISING_MEMBER = re.compile(rf"(?:(?!{_DETERMINER}\s)|(?-i:The) (?={_OFFICE_WORD})){_RISING_NAME}"
+# An office's name after "The" may hold "for" and commas too, as Hansard names a Secretary of State ("The Secretary
+# of State for Environment, Food and Rural Affairs rose—", "The Minister for the Armed Forces rose—"); only after
+# an office, since "Support for Ukraine rose—" is a report's words.
+_RISING_OFFICE = rf"(?-i:[{_CAP}][\w'’.\-]*(?:,? (?:[{_CAP}][\w'’.\-]*|of|for|de|and|the)){{1,10}})"
+_RISING_MEMBER = re.compile(rf"(?:(?!{_DETERMINER}\s){_RISING_NAME}|(?-i:The) (?={_OFFICE_WORD}){_RISING_OFFICE})"
                             rf"(?: \([^()]{{1,60}}\)){{0,2}}\s+{_ROSE}", re.IGNORECASE)
 # The titles and offices Hansard opens its note of who is in the Chair with ("[Sir Roger Gale in the Chair]",
 # "[The Chairman of Ways and Means in the Chair]"), and the words naming a paper in its "[Relevant documents: …]".

@@ -7710,6 +7710,23 @@ def test_rose_and_its_dash_inside_a_running_sentence_is_words():
     assert split_speakers(office) == [("We act.", "Mr Healey"), ("Order.", "Mr Speaker")]
 
 
+def test_an_office_named_with_for_rises_as_hansard_names_it():
+    # A review of the Members rising: "The Secretary of State for Defence rose—" was a statement of the Member who
+    # spoke last, since "for" and an office's commas were not among the words an office's name may hold.
+    for office in ("The Secretary of State for Defence rose—", "The Minister for the Armed Forces rose—",
+                   "The Secretary of State for Environment, Food and Rural Affairs rose—",
+                   "The Parliamentary Under-Secretary of State for Defence (Luke Pollard) rose—",
+                   "The Chancellor of the Duchy of Lancaster rose—"):
+        assert split_speakers(f"Mr Healey: We act.\n\n{office}\n\nMr Speaker: Order.\n") == [
+            ("We act.", "Mr Healey"), ("Order.", "Mr Speaker")], office
+    # such words inside a running sentence, or opening with no office, stay words
+    assert split_sentences("As the vote was called,\nThe Secretary of State for Defence rose—\nand left the room.") == [
+        "As the vote was called, The Secretary of State for Defence rose— and left the room."]
+    assert split_sentences("The night was dark.\nThe Call for Freedom rose—\nIt swallowed the square.") == [
+        "The night was dark.", "The Call for Freedom rose—", "It swallowed the square."]
+    assert split_sentences("We waited.\nSupport for Ukraine rose—\n\nThe war went on.") == [
+        "We waited.", "Support for Ukraine rose—", "The war went on."]
+
 def test_tellers_named_without_titles_are_no_ones_statements():
     # A political scientist's audit: tellers named without titles under "Tellers for the Ayes:"
     # ("Chris Elmore and Jeff Smith") were statements, where "Mr Joe Bloggs and Ms Jane Doe" was left out.
