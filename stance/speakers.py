@@ -55,7 +55,7 @@ _SPEAKER = re.compile(
     rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.?|{_SLAVIC_TITLES}|"
     rf"(?:{_MINISTERS})(?: (?:{_MINISTRY_WORDS})){{1,3}}) [{_CAP}][\w'’\-]*"
     rf"(?: [{_CAP}][\w'’.\-]*){{0,4}}|"
-    r"(?:(?:An?|Several|Some) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?))"
+    r"(?:(?:An?|Several|Some) )?(?:[Hh]on\.|[Nn]oble) (?:[Mm]embers?|Gentlemen|Ladies|Lords?))"
     # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"; a transcript
     # a note in square brackets: "JOURNALIST [inaudible]:" (see _NOTE_IN_TAG, below)
     r"(?: \([^()]{1,60}\)| \[[^\[\]]{1,60}\]){0,2}" + _COLON
@@ -75,8 +75,9 @@ _QUESTION_NUMBER = re.compile(r"(?:[QT]?\d{1,3}\. ?)?(?:\[\d{1,8}\] ?)?")
 # Hansard's tag of the House, or some of it, calling out together ("Hon. Members: Hear, hear.",
 # "Several hon. Members: Order!", "Noble Lords: Hear, hear!"): a cheer or a jeer, no one's
 # statement, so it is left out as "(Applause)" is and the speaker before it goes on. One
-# Member calling out ("An hon. Member: Rubbish!") is a speaker like any other.
-_CHORUS = re.compile(r"(?:(?:Several|Some|Many) )?(?:[Hh]on\.|[Nn]oble) (?:Members|Gentlemen|Ladies|Lords)")
+# Member calling out ("An hon. Member: Rubbish!") is a speaker like any other. Canada's Hansard
+# writes "members" in lower case ("Some hon. members: Oh, oh!", "An hon. member: Shame!").
+_CHORUS = re.compile(r"(?:(?:Several|Some|Many) )?(?:[Hh]on\.|[Nn]oble) (?:[Mm]embers|Gentlemen|Ladies|Lords)")
 # A question from a named outlet: "Q [Reuters]:", "Q - Reuters:", "Question (Anna Keller, DW):",
 # and, in a transcript, with the questioner and the outlet after commas ("Question, Jane Doe,
 # Reuters:"; see _is_press_credit, since "Question, however, is:" is none).

@@ -2886,6 +2886,26 @@ def test_the_house_calling_out_in_brackets_is_no_ones_statement():
         "We thank them [Hon. Members of both Houses] for this."]
 
 
+def test_canadas_house_calling_out_together_is_no_ones_statement():
+    # A review of the House's chorus: Canada's Hansard writes it "Some hon. members: Hear, hear!", "members" in
+    # lower case, bracketed inside a speech or alone on its line, and it was kept as the Member's statement.
+    debate = ("Mr. Fast: We will buy frigates. [Some hon. members: Hear, hear!] And we will build them here.\n"
+              "Some hon. members: Oh, oh!\nWe will not waver.\n[Some hon. members: Agreed.]\n\n"
+              "An hon. member: Shame!\nThe Speaker: Order.\n")
+    assert split_speakers(debate) == [
+        ("We will buy frigates.", "Mr. Fast"), ("And we will build them here.", "Mr. Fast"),
+        ("We will not waver.", "Mr. Fast"), ("Shame!", "An hon. member"), ("Order.", "The Speaker")]
+    # the sentence around it stays whole
+    assert split_sentences("We act now [Some hon. members: Hear, hear!] and we will win.") == [
+        "We act now and we will win."]
+    # the same words without the chorus's colon, or in a sentence, are words
+    words = ("Some hon. members said we should wait.\nWe thank them [some hon. members of both Houses] for this.\n"
+             "Q: Who objected?\nA: Some hon. members: the ones opposite.\n")
+    assert split_speakers(words) == [
+        ("Some hon. members said we should wait.", None),
+        ("We thank them [some hon. members of both Houses] for this.", None),
+        ("Who objected?", "Q"), ("Some hon. members: the ones opposite.", "A")]
+
 def test_a_sentence_ending_in_a_footnote_marker_ends():
     # PDF text puts the marker after the stop, and Punkt ran the sentence on into the next:
     # "…since the end of the Cold War.1 Three years ago, many thought…" was one statement.
