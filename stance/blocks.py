@@ -33,14 +33,12 @@ from .lines import (
     _EDITORIAL_NOTE,
     _ROSE_ALONE,
     _SENTENCE_END,
-    _SURNAME_RISING,
     _TERMINAL,
     _goes_on_below,
     _is_end_mark,
     _is_furniture,
     _is_heading,
     _is_link_list,
-    _is_surname_rising,
     _strip,
 )
 from .list_items import _BARE_MARKER, _BULLET, _DASH_BULLET, _after_list, _dash_goes_on, _is_bare_item
@@ -190,7 +188,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     emoji_bullets = _emoji_bullets(lines, names_are_tags, french_record)  # "✅ …" / "✅ …": a list's items
     stripped_lines = [_strip(line) for line in lines]
     menus = _menu_lines(stripped_lines)  # "Print" / "Email" / "Share": a web page's menu
-    surnames = _tagged_surnames(stripped_lines, names_are_tags, french_record)  # "Cartlidge rose—": a Member's
     # each run of back matter left out below an end mark: the mark's line, the mark, and the lines and words left out
     back_matter: list[_BackMatter] = []
     chorus = False  # a chorus's tag alone on its line: its words are on the next
@@ -280,8 +277,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             continue
         below = _strip(lines[at + 1]) if at + 1 < len(lines) else ""
         above = current[-1] if current else ""
-        if line and (page_mark or ((_is_furniture(line, below, above) or at in menus
-                                    or _is_surname_rising(line, below, above, surnames))
+        if line and (page_mark or ((_is_furniture(line, below, above) or at in menus)
                                    and not _date_in_sentence(line, above, below) and not _goes_on(line, above))
                 or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
@@ -414,21 +410,3 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     full = _full_names({block.speaker for block in blocks if block.speaker is not None})
     blocks = [block._replace(speaker=full[block.speaker]) if block.speaker in full else block for block in blocks]
     return blocks, dict(headers.values()), joined_posts, back_matter
-
-
-def _tagged_surnames(lines: list[str], names_are_tags: bool, french_record: bool) -> frozenset[str]:
-    """The last word of each name of two words or more that a speaker's tag among ``lines`` names ("James
-    Cartlidge (South Suffolk) (Con):", "Mr Francois:"), by which a Member rising alone may be named ("Cartlidge
-    rose—", see _SURNAME_RISING). Read only in a text with such a line, since reading every line's tag twice
-    would slow every other text.
-
-    >>> sorted(_tagged_surnames(["Mr Francois: Yes.", "Cartlidge rose—", "James Cartlidge (Suffolk) (Con): No."],
-    ...                         False, False))
-    ['Cartlidge', 'Francois']
-    >>> _tagged_surnames(["Mr Francois: Yes.", "Prices rose."], False, False)
-    frozenset()
-    """
-    if not any(_SURNAME_RISING.fullmatch(line) for line in lines):
-        return frozenset()
-    tags = (_speaker_tag(line, names_are_tags, french_record=french_record) for line in lines)
-    return frozenset(words[-1] for tag in tags if tag and len(words := tag[0].split()) > 1)

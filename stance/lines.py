@@ -179,11 +179,6 @@ _OFFICE_NOUN = (r"(?-i:Minister|Secretary|Chancellor|Leader|Speaker|Chair(?:man|
 _RISING_OFFICE = rf"(?-i:[{_CAP}][\w'’.\-]*(?:,? (?:[{_CAP}][\w'’.\-]*|of|for|de|and|the)){{1,10}})"
 _RISING_MEMBER = re.compile(rf"(?:(?!{_DETERMINER}\s){_RISING_NAME}|(?-i:The) (?={_OFFICE_WORD}){_RISING_OFFICE})"
                             rf"(?: \([^()]{{1,60}}\)){{0,2}}\s+{_ROSE}", re.IGNORECASE)
-# A Member rising named by a surname alone ("Cartlidge rose—"): one capitalised word, which may as well be a city's
-# or a price's between a poem's or a report's sentences ("Kyiv rose—", "Prices rose—"), so it is furniture only
-# when a speaker's tag in the text names that surname (see blocks._tagged_surnames), and, as any Member's rising,
-# outside a running sentence.
-_SURNAME_RISING = re.compile(rf"(?P<surname>(?-i:[{_CAP}][\w'’\-]*))\s+{_ROSE}", re.IGNORECASE)
 # The titles and offices Hansard opens its note of who is in the Chair with ("[Sir Roger Gale in the Chair]",
 # "[The Chairman of Ways and Means in the Chair]"), and the words naming a paper in its "[Relevant documents: …]".
 _CHAIR_TITLE = r"(?-i:Mr|Mrs|Ms|Miss|Madam|Dame|Sir|Dr|Lord|Lady|Baroness|The)"
@@ -365,20 +360,6 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
                 or (_is_end_mark(line) and not _is_wrapped_end(line, above, below))
                 or _is_page_time(line, below, above)
                 or _is_social_furniture(line, below, above))
-
-
-def _is_surname_rising(line: str, below: str, above: str, surnames: frozenset[str]) -> bool:
-    """Whether ``line`` is a Member rising named by a surname alone that one of the text's tags names
-    (``surnames``), outside a running sentence (see _SURNAME_RISING).
-
-    >>> _is_surname_rising("Cartlidge rose—", "Mr Speaker: Order.", "We act.", frozenset({"Cartlidge"}))
-    True
-    >>> _is_surname_rising("Kyiv rose—", "Defiant.", "Night fell.", frozenset({"Cartlidge"}))
-    False
-    """
-    rising = _SURNAME_RISING.fullmatch(line)
-    return bool(rising and rising["surname"] in surnames
-                and not _in_running_sentence(above) and not _goes_on_below(below))
 
 
 def _in_running_sentence(above: str) -> bool:

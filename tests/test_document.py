@@ -7747,27 +7747,6 @@ def test_an_office_named_with_for_rises_as_hansard_names_it():
     assert split_sentences("We waited.\nSupport for Ukraine rose—\n\nThe war went on.") == [
         "We waited.", "Support for Ukraine rose—", "The war went on."]
 
-def test_a_surname_rising_alone_is_furniture_only_when_a_tag_names_that_surname():
-    # A review of the Members rising: "Cartlidge rose—", one capitalised word, was the statement of the Member who
-    # spoke last. One word may as well be a city's or a price's ("Kyiv rose—", "Prices rose—", between sentences
-    # of a poem or a report), so it is a Member's rising only when a speaker's tag in the text names that surname.
-    debate = ("Mr Healey: We will buy drones.\n\nCartlidge rose—\n\nMr Speaker: I call James Cartlidge.\n\n"
-              "James Cartlidge (South Suffolk) (Con): We must buy more.\n\nFrancois rose—\n\nMr Francois: Hear me.\n")
-    assert split_speakers(debate) == [
-        ("We will buy drones.", "Mr Healey"), ("I call James Cartlidge.", "Mr Speaker"),
-        ("We must buy more.", "James Cartlidge"), ("Hear me.", "Mr Francois")]
-    # a word no tag names, one inside a running sentence, or one the line below goes on with, is words
-    poem = "Mr Healey: The night fell on the city.\nKyiv rose—\nDefiant, unbroken.\n\nMr Speaker: Prices rose—\n"
-    assert split_speakers(poem) == [
-        ("The night fell on the city.", "Mr Healey"), ("Kyiv rose—", "Mr Healey"), ("Defiant, unbroken.", "Mr Healey"),
-        ("Prices rose—", "Mr Speaker")]
-    assert "Kyiv rose—" in " ".join(split_sentences("The night fell.\nKyiv rose—\nDefiant, unbroken."))
-    wrapped = ("Mr Cartlidge: We act.\nMr Healey: When the vote came, Mr\nCartlidge rose—\nand spoke.\n"
-               "We waited.\nCartlidge rose—\nand left the room.\n")
-    assert split_speakers(wrapped) == [
-        ("We act.", "Mr Cartlidge"), ("When the vote came, Mr Cartlidge rose— and spoke.", "Mr Healey"),
-        ("We waited.", "Mr Healey"), ("Cartlidge rose— and left the room.", "Mr Healey")]
-
 def test_tellers_named_without_titles_are_no_ones_statements():
     # A political scientist's audit: tellers named without titles under "Tellers for the Ayes:"
     # ("Chris Elmore and Jeff Smith") were statements, where "Mr Joe Bloggs and Ms Jane Doe" was left out.
