@@ -295,7 +295,7 @@ def marked_encoding(start: bytes) -> str | None:
 _WIDE_NULS = 0.25
 
 
-def _wide_pattern(start: bytes, codec: str) -> bool:
+def _wide_pattern(start: bytes, codec: str, below: int = 1) -> bool:
     r"""Whether the NULs of ``start``, a file's first bytes, fall as those of ``codec``'s text
     (UTF-16 or UTF-32 that :func:`marked_encoding` or :func:`unmarked_encoding` found) do: of
     the bytes of the first 4 KB after any byte-order mark that are each character's high half,
@@ -311,6 +311,12 @@ def _wide_pattern(start: bytes, codec: str) -> bool:
     False
     >>> _wide_pattern("“text”,id\r\n“We stand”,1\r\n".encode("utf-16"), "utf-16")
     True
+
+    With ``below``, the high halves counted are those below it, not NULs alone: below 0x20, the
+    high bytes of Cyrillic (0x04) or Devanagari (0x09) count as a space's NUL does.
+
+    >>> _wide_pattern("यह देश महान है।\n".encode("utf-16-le"), "utf-16-le", below=0x20)
+    True
     """
     mark = next((mark for mark, _ in _UNICODE_MARKS if start.startswith(mark)), b"")
     body = start[len(mark):len(mark) + 4096]
@@ -320,7 +326,7 @@ def _wide_pattern(start: bytes, codec: str) -> bool:
     if mark and len(body) < unit:
         return False
     halves = [byte for at, byte in enumerate(body) if at % unit in high]
-    return bool(halves) and halves.count(0) >= _WIDE_NULS * len(halves)
+    return bool(halves) and sum(byte < below for byte in halves) >= _WIDE_NULS * len(halves)
 
 
 # The bytes a file's start may hold per NUL, for its NULs to be UTF-8's strays (see
@@ -340,7 +346,10 @@ def _stray_nuls(start: bytes, codec: str) -> bool:
     one in :data:`_STRAY_NUL_SPAN` bytes (one at least). UTF-16's Devanagari, Bengali or
     other Indic letters (U+0900 to U+0DFF) are each an ASCII byte and a tab, line end or
     form feed, which decode as UTF-8 with whitespace alone; but their spaces, line ends and
-    punctuation put a NUL every few characters, where UTF-8 has a stray NUL or two.
+    punctuation put a NUL every few characters, where UTF-8 has a stray NUL or two. More NULs
+    than that are strays still when the bytes at ``codec``'s high halves are text, not a wide
+    text's NULs and bytes below 0x20 (a Devanagari letter's tab): under 512 bytes, a second
+    stray NUL ("id,text\0" and "together\0.") made a UTF-8 file UTF-16.
 
     >>> _stray_nuls(b"id,text\x00\n1,We stand together.\n2,Spend more.\n", "utf-16-le")
     True
@@ -350,6 +359,8 @@ def _stray_nuls(start: bytes, codec: str) -> bool:
     False
     >>> _stray_nuls("यह विश्वविद्यालय महान है।\n".encode("utf-16-le"), "utf-16-le")
     False
+    >>> _stray_nuls(b"id,text\x00\n1,We stand together\x00.\n", "utf-16-le")
+    True
     """
     codecs = forksafe.imported("codecs")
 
@@ -357,7 +368,8 @@ def _stray_nuls(start: bytes, codec: str) -> bool:
         text = codecs.getincrementaldecoder("utf-8")().decode(start)  # a character cut at the end waits
     except UnicodeDecodeError:
         return False
-    if start.count(0) > max(1, len(start) // _STRAY_NUL_SPAN):  # as many as a wide text's spaces give
+    rare = start.count(0) <= max(1, len(start) // _STRAY_NUL_SPAN)  # fewer than a wide text's spaces give
+    if not rare and _wide_pattern(start, codec, below=0x20):  # and they, and the high halves, fall as its do
         return False
     controls = any(character < " " and character not in "\0\t\n\v\f\r" for character in text)
     return not controls and not _wide_pattern(start, codec)
