@@ -983,6 +983,30 @@ def test_a_very_short_utf16_file_without_a_mark_is_still_told(text, codec):
     assert unmarked_encoding(text.encode(codec)) == codec
 
 
+@pytest.mark.parametrize("raw", [
+    b"id,text\x00\n1,We stand \x93quoted\x94 together.\n2,Stop the war.\n",  # cp1252's quotes
+    b"id,text\x00\n1,Nous sommes d\xe9j\xe0 unis.\n2,Arr\xeatez la guerre\x00.\n",  # accents, a second NUL
+])
+def test_a_cp1252_file_with_a_stray_nul_in_its_header_is_no_utf16(tmp_path, raw):
+    # A review of 7109f30: "id,text\0" in a cp1252 file was still refused as UTF-16 little-endian
+    # read by default (its cp1252 bytes do not decode as UTF-8, which strays were held to): it is
+    # told as the file without the NUL is, not UTF-8 (pass encoding='cp1252'), and read in cp1252
+    # as the UTF-8 file of 7109f30 is, its header's NUL in the column's name.
+    path, plain = tmp_path / "stray.csv", tmp_path / "plain.csv"
+    path.write_bytes(raw)
+    plain.write_bytes(raw.replace(b"\x00", b""))
+    assert unmarked_encoding(raw) is None
+    with pytest.raises(InvalidInputError) as without:
+        stance.score(plain)
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    assert "not valid utf-8" in str(raised.value)
+    assert str(raised.value) == str(without.value).replace("plain.csv", "stray.csv")
+    assert read_table(path, encoding="cp1252").columns.tolist() == ["id", "text\x00"]
+    with pytest.raises(InvalidInputError, match=r"no such column; columns present: \['id', 'text\\x00'\]"):
+        stance.score(path, encoding="cp1252")
+
+
 def test_utf16_without_a_mark_whose_header_has_no_ascii_letter_is_told_too(tmp_path):
     # A user audit: a one-column file headed "текст" or "文本" in UTF-16 little-endian has no
     # 0 byte in its header, only in its line end ("\n\0"), and was read as UTF-8: the Cyrillic
