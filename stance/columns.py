@@ -283,7 +283,8 @@ def _separator_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = Fal
     "id;speaker;text", which :func:`_sentences_hint` took for a column of statements.
     Empty when no column's name so holds it. With ``read_from_path`` stance read the file
     from its path and still read the header whole, so passing the path is no remedy (see
-    :func:`_read_from_path_hint`). A file read from its path that is not ``delimited`` (Parquet,
+    :func:`_read_from_path_hint`); so too of a frame whose separator ('|') stance does not
+    read from a path either. A file read from its path that is not ``delimited`` (Parquet,
     JSONL) holds a column so named, which no separator splits: it is named, with no advice to
     read it with pd.read_csv.
 
@@ -292,6 +293,9 @@ def _separator_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = Fal
     . Column 'id;party;text' is a header of 3 names read as one: the file is separated by ';'; read it with \
 pd.read_csv(path, sep=';'), or pass stance the file's path, which reads it so
     >>> joined = pd.DataFrame({"id|text": ["1|We act now."]})
+    >>> print(_separator_hint(joined, "text"))  # doctest: +NORMALIZE_WHITESPACE
+    . Column 'id|text' is a header of 2 names read as one: the file is separated by '|'; read it with
+    pd.read_csv(path, sep='|') and pass stance the frame
     >>> print(_separator_hint(joined, "text", read_from_path=True, delimited=False))
     . Column 'id|text' is one column, its name 2 names joined by '|'
     """
@@ -308,11 +312,31 @@ pd.read_csv(path, sep=';'), or pass stance the file's path, which reads it so
                             f"{separator!r}")
                 said = (f". Column {quoted(name)} is a header of {len(names)} names read as one: the file is "
                         f"separated by {separator!r}; ")
-                if read_from_path:
+                if read_from_path or separator not in _READ_FROM_A_PATH or _rows_end_with(frame, name, separator):
                     return said + _read_from_path_hint(frame, name, separator)
                 return (said + f"read it with pd.read_csv(path, sep={separator!r}), or pass stance the file's "
-                        f"path, which reads it so")
+                        f"path{_READ_FROM_A_PATH[separator]}, which reads it so")
     return ""
+
+
+# The separators stance's reader finds in a file read from its path (csv_dialect.file_delimiter:
+# ',' or ';' in a .csv, tabs in a .tsv), and what the path must be for it. Another ('|') it
+# reads as ',', so a frame read whole is not told to pass the path, which read it whole too.
+_READ_FROM_A_PATH = {",": "", ";": "", "\t": " if it is named .tsv"}
+
+
+def _rows_end_with(frame: pd.DataFrame, name: str, separator: str) -> bool:
+    """Whether every row of ``frame``'s column ``name`` (a header of names joined by
+    ``separator``, read whole) ends with ``separator`` where the header does not: a ';' file
+    some spreadsheets write, which stance reads with ',' (see :func:`_read_from_path_hint`).
+
+    >>> import pandas as pd
+    >>> _rows_end_with(pd.DataFrame({"id;text": ["1;We act now.;"]}), "id;text", ";")
+    True
+    """
+    cells = frame[name].dropna().head(COLUMN_SAMPLE).tolist() if list(frame.columns).count(name) == 1 else []
+    return separator == ";" and bool(cells) and all(
+        isinstance(cell, str) and cell.rstrip().endswith(separator) for cell in cells)
 
 
 def _read_from_path_hint(frame: pd.DataFrame, name: str, separator: str) -> str:
@@ -328,10 +352,7 @@ def _read_from_path_hint(frame: pd.DataFrame, name: str, separator: str) -> str:
     >>> print(_read_from_path_hint(pd.DataFrame({"id|text": ["1|We act now."]}), "id|text", "|"))
     read it with pd.read_csv(path, sep='|') and pass stance the frame
     """
-    cells = frame[name].dropna().head(COLUMN_SAMPLE).tolist() if list(frame.columns).count(name) == 1 else []
-    ending = separator == ";" and bool(cells) and all(
-        isinstance(cell, str) and cell.rstrip().endswith(separator) for cell in cells)
-    if ending:
+    if _rows_end_with(frame, name, separator):
         return (f"read it with pd.read_csv(path, sep={separator!r}, index_col=False) and pass stance the frame, "
                 f"or end the header with {separator!r} too")
     return f"read it with pd.read_csv(path, sep={separator!r}) and pass stance the frame"

@@ -269,11 +269,12 @@ def test_a_header_read_whole_from_a_path_is_not_told_to_pass_the_path(tmp_path, 
         assert main(command) == 2
         err = capsys.readouterr().err.strip()
         assert err == f"stance {command[0]}: --" + said.replace("text_column", "text-column", 1) + read_right, err
-    whole = pd.read_csv(path)  # in memory, the advice is as before: its path is read so
+    # In memory, the advice is the same: its path, read whole as above, is no remedy (it said
+    # "or pass stance the file's path, which reads it so" before, which failed when followed).
+    whole = pd.read_csv(path)
     with pytest.raises(InvalidInputError) as raised:
         stance.score(whole)
-    assert str(raised.value) == said + (f"read it with pd.read_csv(path, sep={separator!r}), or pass stance the "
-                                        f"file's path, which reads it so")
+    assert str(raised.value) == said + read_right
     # as it says: the file read so, and the header ended with ';', give the statements' labels
     read = pd.read_csv(path, sep=separator, **({"index_col": False} if "index_col" in read_right else {}))
     assert read.columns.tolist() == ["id", "party", "text"]
@@ -285,6 +286,40 @@ def test_a_header_read_whole_from_a_path_is_not_told_to_pass_the_path(tmp_path, 
     # and what stance returns of a path holds what it holds of a frame, nothing more
     path.write_text(body.replace(separator, ",").replace(",\n", "\n"))
     assert stance.score(path).attrs == stance.score(pd.read_csv(path)).attrs == {"none_labels": {"labels": "none"}}
+
+
+def test_a_pipe_separated_frame_read_whole_is_told_advice_that_works(tmp_path):
+    # A review: a '|' file read with pd.read_csv(path)'s default ',' is one column 'id|text', and
+    # stance.score, train, evaluate, find_label_issues and suggest told it "or pass stance the
+    # file's path, which reads it so"; stance reads a path with ',' too (or ';'), so the advice
+    # failed when followed. It is told what works: read it with sep='|' and pass the frame.
+    path = tmp_path / "export.csv"
+    path.write_text("id|text|labels\n" + "".join(
+        f"{i}|{text}|{label}\n" for i, (text, label) in enumerate(
+            [("We must stand with Ukraine for as long as it takes.", "ukraine_support"),
+             ("Order order.", "none")] * 4)))
+    whole = pd.read_csv(path)
+    assert whole.columns.tolist() == ["id|text|labels"]
+    told = ("text_column='text': no such column; columns present: ['id|text|labels']. Column 'id|text|labels' is a "
+            "header of 3 names read as one: the file is separated by '|'; read it with pd.read_csv(path, sep='|') "
+            "and pass stance the frame")
+    for call in (lambda: stance.score(whole), lambda: stance.train(whole),
+                 lambda: stance.evaluate(None, whole, stance_column=None),
+                 lambda: stance.find_label_issues(whole), lambda: stance.suggest(None, whole, n=1)):
+        with pytest.raises(InvalidInputError) as raised:
+            call()
+        assert str(raised.value) == told
+    with pytest.raises(InvalidInputError, match="header of 3 names read as one"):
+        stance.score(path)  # the path is no remedy
+    assert len(stance.score(pd.read_csv(path, sep="|"), prefix="pred_")) == 8  # the advice is
+    # ';' and a .tsv's tabs are read from the path, which the advice still offers
+    semicolons = pd.DataFrame({"id;text": ["1;We must stand with Ukraine."]})
+    tabs = pd.DataFrame({"id\ttext": ["1\tWe must stand with Ukraine."]})
+    with pytest.raises(InvalidInputError, match=r"sep=';'\), or pass stance the file's path, which reads it so$"):
+        stance.score(semicolons)
+    with pytest.raises(InvalidInputError, match=r"sep='\\t'\), or pass stance the file's path if it is named \.tsv, "
+                                                r"which reads it so$"):
+        stance.score(tabs)
 
 
 def test_values_given_for_a_column_name_are_refused_in_one_line_saying_what_to_pass():
