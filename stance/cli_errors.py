@@ -96,8 +96,39 @@ _WITH_ITS_FLAG = re.compile(r"\b\w+=(?:'[^']*'|\"[^\"]*\"|[^\s()]+) \(on the com
 _NAMED_WITH_ITS_FLAG = re.compile(r"(?<![\w=])[a-z_]+ \(on the command line: (--[^)]+)\)")
 
 
+# The library's advice for a file it read whole from its path (columns._read_from_path_hint),
+# which no command can follow: a command reads a path, not a frame. Excel's line naming the
+# separator above the header ("sep=|") is read (csv_dialect.excel_separator); a ';' file whose
+# rows end with ';' is read by ';' once its header ends so too, which the advice says after.
+_READ_AS_A_FRAME = re.compile(r"read it with pd\.read_csv\(path, sep='([^'\\])'(, index_col=False)?\) "
+                              r"and pass stance the frame(?:, or )?")
+
+
+def _as_the_command_line_reads(message: str) -> str:
+    """``message`` with the library's advice to read a file with pd.read_csv and pass the frame
+    as what a command can do instead.
+
+    >>> _as_the_command_line_reads("the file is separated by '|'; read it with pd.read_csv(path, sep='|') and pass "
+    ...                            "stance the frame")  # doctest: +NORMALIZE_WHITESPACE
+    "the file is separated by '|'; put the line 'sep=|' above its header (Excel's line naming the separator, which
+    stance reads), or save it separated by commas"
+    >>> _as_the_command_line_reads("read it with pd.read_csv(path, sep=';', index_col=False) and pass stance the "
+    ...                            "frame, or end the header with ';' too")
+    "end the header with ';' too"
+    """
+    def instead(match: re.Match[str]) -> str:
+        separator, ending = match.groups()
+        if ending:  # what follows is what a command can do
+            return ""
+        return (f"put the line 'sep={separator}' above its header (Excel's line naming the separator, which stance "
+                f"reads), or save it separated by commas")
+
+    return _READ_AS_A_FRAME.sub(instead, message)
+
+
 def _in_flags(message: str) -> str:
-    """``message`` with the library's argument names as the command line's flags; an
+    """``message`` with the library's argument names as the command line's flags (and its advice to
+    pass a frame as what a command can do, see :func:`_as_the_command_line_reads`); an
     argument given with its flag beside it, as the flag alone (turned into a flag too, the
     argument said the flag twice).
 
@@ -112,6 +143,7 @@ def _in_flags(message: str) -> str:
     >>> _in_flags("pass favor= and against= (a value or a list of values each) to count otherwise")
     'pass --favor and --against (a value each, repeated for several values) to count otherwise'
     """
+    message = _as_the_command_line_reads(message)
     for said, typed in _LISTS_AS_FLAGS.items():
         message = message.replace(said, typed)
     flags = _NAMED_WITH_ITS_FLAG.sub(r"\1", _WITH_ITS_FLAG.sub(r"\1", message))

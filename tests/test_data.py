@@ -230,18 +230,21 @@ def test_a_header_read_whole_with_the_wrong_separator_is_named_as_such(tmp_path)
         stance.score(tabbed, text_column="speech")
 
 
-@pytest.mark.parametrize(("body", "separator", "read_right"), [
+@pytest.mark.parametrize(("body", "separator", "read_right", "typed"), [
     # Excel's semicolon "CSV" with each row ended by ';' (its header not), which stance reads with ','
     ("id;party;text\n1;SNP;We must stand with Ukraine for as long as it takes.;\n"
      "2;Labour;Defence spending must rise to three per cent of GDP.;\n", ";",
      "read it with pd.read_csv(path, sep=';', index_col=False) and pass stance the frame, or end the header with "
-     "';' too"),
+     "';' too", "end the header with ';' too"),
     # a '|'-separated .csv, every row as wide as its header, which stance reads with ','
     ("id|party|text\n1|SNP|We must stand with Ukraine for as long as it takes.\n"
      "2|Labour|Defence spending must rise to three per cent of GDP.\n", "|",
-     "read it with pd.read_csv(path, sep='|') and pass stance the frame"),
+     "read it with pd.read_csv(path, sep='|') and pass stance the frame",
+     "put the line 'sep=|' above its header (Excel's line naming the separator, which stance reads), or save it "
+     "separated by commas"),
 ])
-def test_a_header_read_whole_from_a_path_is_not_told_to_pass_the_path(tmp_path, capsys, body, separator, read_right):
+def test_a_header_read_whole_from_a_path_is_not_told_to_pass_the_path(tmp_path, capsys, body, separator, read_right,
+                                                                       typed):
     # From a review: stance read the file from its path and still read its header whole, and
     # the refusal said "or pass stance the file's path, which reads it so". Nothing is marked
     # on the frames read (a mark left on stance.score's result broke pd.concat of two results).
@@ -258,7 +261,8 @@ def test_a_header_read_whole_from_a_path_is_not_told_to_pass_the_path(tmp_path, 
     with pytest.raises(stance.InvalidTypeError, match="text_column must name the one column of texts"):
         stance.score_file(path, tmp_path / "out.csv", text_column=None)  # told as before
     assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
-    told = "stance score: --" + said.replace("text_column", "text-column", 1) + read_right
+    # the commands, which read a path and take no frame, say what a command can do (a review of the mend)
+    told = "stance score: --" + said.replace("text_column", "text-column", 1) + typed
     assert capsys.readouterr().err.strip() == told
     # The commands that read the file and give the functions its frame knew its path too (a review of the mend).
     model = stance.train(pd.DataFrame({"text": ["We back Kyiv.", "Order, order."] * 3,
@@ -268,7 +272,7 @@ def test_a_header_read_whole_from_a_path_is_not_told_to_pass_the_path(tmp_path, 
                     ["evaluate", str(path), "--model", str(tmp_path / "m")]):
         assert main(command) == 2
         err = capsys.readouterr().err.strip()
-        assert err == f"stance {command[0]}: --" + said.replace("text_column", "text-column", 1) + read_right, err
+        assert err == f"stance {command[0]}: --" + said.replace("text_column", "text-column", 1) + typed, err
     # In memory, the advice is the same: its path, read whole as above, is no remedy (it said
     # "or pass stance the file's path, which reads it so" before, which failed when followed).
     whole = pd.read_csv(path)
@@ -320,6 +324,32 @@ def test_a_pipe_separated_frame_read_whole_is_told_advice_that_works(tmp_path):
     with pytest.raises(InvalidInputError, match=r"sep='\\t'\), or pass stance the file's path if it is named \.tsv, "
                                                 r"which reads it so$"):
         stance.score(tabs)
+
+
+def test_the_commands_tell_a_pipe_separated_csv_what_the_command_line_can_do(tmp_path, capsys):
+    # A review: `stance score data.csv` of a '|'-separated .csv was told "read it with
+    # pd.read_csv(path, sep='|') and pass stance the frame", which no command takes; stance check and
+    # suggest alike. Excel's line naming the separator above the header is read, as each says now.
+    path = tmp_path / "data.csv"
+    rows = [("We must stand with Ukraine for as long as it takes.", "ukraine_support"), ("Order order.", "none")] * 5
+    body = "id|text|labels\n" + "".join(f"{i}|{text}|{label}\n" for i, (text, label) in enumerate(rows))
+    path.write_text(body)
+    model = stance.train(pd.DataFrame({"text": ["We back Kyiv.", "Order, order."] * 3,
+                                       "labels": ["ukraine_support", "none"] * 3}), threshold_folds=0)
+    model.save(tmp_path / "m")
+    advice = ("the file is separated by '|'; put the line 'sep=|' above its header (Excel's line naming the "
+              "separator, which stance reads), or save it separated by commas")
+    commands = [["score", str(path), "-o", str(tmp_path / "out.csv")], ["train", str(path), "-o", str(tmp_path / "n")],
+                ["evaluate", str(path), "--model", str(tmp_path / "m")], ["check", str(path)],
+                ["suggest", str(path), "-n", "1"]]
+    for command in commands:
+        assert main(command) == 2
+        err = capsys.readouterr().err.strip()
+        assert err.startswith(f"stance {command[0]}: --text-column='text': no such column"), err
+        assert err.endswith(advice), err
+    path.write_text("sep=|\n" + body)  # as it says
+    assert main(commands[0] + ["--prefix", "pred_"]) == 0
+    assert len(pd.read_csv(tmp_path / "out.csv", sep="|", skiprows=1)) == 10  # written as read, its line kept
 
 
 def test_values_given_for_a_column_name_are_refused_in_one_line_saying_what_to_pass():
