@@ -24,6 +24,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     source_date_epoch()  # the time the model will record: refused before the data are read
     refuse_nul_in_path(args.output, "-o")  # main(argv) may hold one, which Path.exists raised on
     refuse_unusable_output(args.output, "-o")
+    _refuse_standard_output(args.output)
     _refuse_flags_that_do_nothing(args, [args.data], None)
     output = Path(args.output)
     if output.exists() and not output.is_dir():  # found before training, not after
@@ -65,6 +66,18 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(f"trained on {model.training_['rows']} rows; labels {_listed(model.labels)}{head}; "
           f"saved to {_shown(args.output)}{_bundled_note(args.output)}", file=sys.stderr)
     return EXIT_OK
+
+
+def _refuse_standard_output(output: str) -> None:
+    """Refuse ``-o -`` (or /dev/stdout), before the data are read: check's and suggest's -o
+    write their rows there, but a model is a folder of files, and "-" made a folder named "-".
+    A folder of that name is had as ``-o ./-``, which names no stream."""
+    from .files import to_stdout
+
+    if to_stdout(output):
+        named = " (-o ./- names a folder called '-')" if output == "-" else ""
+        raise _Missing(f"-o {output!r} is standard output, and a model is a folder of files, which cannot be "
+                       f"written to standard output; name a folder, e.g. -o models/mine{named}")
 
 
 def _bundled_note(output: str) -> str:

@@ -4865,6 +4865,20 @@ def test_train_refuses_the_folder_it_runs_in_before_training(capsys, tmp_path, m
     assert os.listdir(tmp_path) == ["mymodel"] and stance.load(".").labels == energy_model.labels
 
 
+def test_train_refuses_standard_output_but_makes_a_folder_named_dash_given_dot_slash(capsys, tmp_path, monkeypatch):
+    # `stance train data.csv -o -` trained and saved a model folder named "-", where check's and
+    # suggest's -o - write to standard output: a model is a folder of files, refused in one line
+    # before the data are read. `-o ./-` still names a folder "-", for one who means it.
+    monkeypatch.chdir(tmp_path)
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    status, out, err = run(capsys, "train", "missing.csv", "-o", "-")
+    assert (status, out) == (2, "") and len(err.splitlines()) == 1, err
+    assert "standard output" in err and "folder" in err and "./-" in err, err
+    assert list(tmp_path.iterdir()) == []
+    status, _, err = run(capsys, "train", str(energy), "-o", "./-")
+    assert status == 0 and (tmp_path / "-").is_dir() and stance.load(tmp_path / "-").labels, err
+
+
 def test_evaluate_json_writes_non_ascii_label_names_as_themselves(capsys, tmp_path, energy_frame):
     # `stance evaluate --json` wrote a label "Énergie" as "\u00c9nergie", unlike every other
     # output of the CLI; under an ASCII output encoding it must still not crash.
