@@ -491,7 +491,7 @@ LIBRARY_FORMATS = ("for JSONL or Parquet, use the library (stance.score(), sugge
 SCORE_FORMATS = "JSON Lines is written under .jsonl, and a spreadsheet opens .csv"
 
 
-def output_suffix(target: Path, other_formats: str = LIBRARY_FORMATS,
+def output_suffix(target: str | os.PathLike, other_formats: str = LIBRARY_FORMATS,
                   suffixes: Sequence[str] = tuple(OUTPUT_SEPARATORS)) -> str:
     """The suffix of the output file ``target``, one of ``suffixes``, in lower case; others are
     refused up front, saying where results in other formats are had (``other_formats``), and
@@ -500,14 +500,16 @@ def output_suffix(target: Path, other_formats: str = LIBRARY_FORMATS,
     >>> output_suffix(Path("scores.TSV")), output_suffix(Path("s.jsonl"), suffixes=SCORE_OUTPUT_SUFFIXES)
     ('.tsv', '.jsonl')
     """
-    suffix = target.suffix.lower()
+    # The name as given: Path makes "./-", a file named "-", into "-", the shell's name for stdout.
+    name = os.fspath(target)
+    suffix = Path(name).suffix.lower()
     listed = ", ".join(suffixes[:-1]) + " or " + suffixes[-1] if len(suffixes) > 1 else suffixes[0]
-    if str(target) in _STANDARD_STREAMS:  # the shell's name for stdout, which was told to pick a suffix
-        raise InvalidInputError(f"output {str(target)!r} ({_STANDARD_STREAMS[str(target)]}): tables are written "
+    if name in _STANDARD_STREAMS:  # the shell's name for stdout, which was told to pick a suffix
+        raise InvalidInputError(f"output {name!r} ({_STANDARD_STREAMS[name]}): tables are written "
                                 f"to a {listed} file, whole or not at all; name one, e.g. -o out.csv")
     if suffix not in suffixes:
         raise InvalidInputError(
-            f"output {str(target)!r}: tables are written as {listed}, got {suffix or 'no suffix'!r}; "
+            f"output {name!r}: tables are written as {listed}, got {suffix or 'no suffix'!r}; "
             f"{other_formats}"
         )
     if suffix == ".parquet":
@@ -527,9 +529,9 @@ def check_output(target: str | os.PathLike, other_formats: str = LIBRARY_FORMATS
     name = os.fspath(target)  # as given: Path drops a trailing slash, which names a folder
     target = Path(name)
     special = target.is_dir() or (target.exists() and not target.is_file()) or names_folder(name)
-    if special and str(target) not in _STANDARD_STREAMS:  # named for what it is, not for its suffix
+    if special and name not in _STANDARD_STREAMS:  # named for what it is, not for its suffix
         raise InvalidInputError(f"output {name!r}: {folder_problem(name)}")
-    suffix = output_suffix(target, other_formats, suffixes)
+    suffix = output_suffix(name, other_formats, suffixes)
     problem = folder_problem(target)
     if problem:
         raise InvalidInputError(f"output {name!r}: {problem}")

@@ -6576,6 +6576,21 @@ def test_check_and_suggest_write_their_table_to_stdout_given_a_dash(capsys, tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "pool.csv"]
 
 
+def test_a_dot_slash_dash_output_is_a_file_named_dash_not_standard_output(capsys, tmp_path, monkeypatch):
+    # `-o ./-` names a file called "-" (as `-o ./-` names a folder for train): check, suggest and
+    # score refused it in words calling it standard output (Path("./-") is "-"). It is told what
+    # any file without a table's suffix is told, named as given; `-o -` is as before.
+    monkeypatch.chdir(tmp_path)
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    for command in ("check", "suggest", "score"):
+        status, out, err = run(capsys, command, str(energy), "-o", "./-")
+        assert (status, out) == (2, "") and "standard output" not in err, (command, err)
+        assert "'./-'" in err and "no suffix" in err, (command, err)
+    status, _, err = run(capsys, "score", str(energy), "-o", "-")
+    assert status == 2 and "standard output" in err, err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_check_to_stdout_read_by_a_program_that_quits_exits_0(tmp_path):
     # `stance check data.csv -o - | head -1`, as `stance classify … | head -1`: status 0, nothing on stderr.
     import subprocess
