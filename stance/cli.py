@@ -432,7 +432,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a model option for the fold models, as for stance train (e.g. stem=german, C=10); "
                         "repeat for several")
     p.add_argument("--random-state", type=int, default=None, help=RANDOM_STATE_HELP)
-    p.add_argument("-n", type=int, default=30, help="how many flagged rows to print (default: 30)")
+    # None: the table's 30, or every row with -o -, which writes what -o FILE holds unless -n is given.
+    p.add_argument("-n", type=int, default=None,
+                   help="how many flagged rows to print, most suspicious first: in the table (default: 30), "
+                        "or as CSV with -o - (default: every one); -o FILE holds every one whatever -n")
     p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv, .tsv, .jsonl or .parquet file"),
                    help="write every flagged row to this .csv, .tsv, .jsonl or .parquet file, in the format "
                         "its suffix names (Parquet: the parquet extra); '-': to standard output, as CSV, "

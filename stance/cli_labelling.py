@@ -157,7 +157,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                                 why="the flagged rows, copies of its rows, would be read again by every train, "
                                     "check or evaluate of it, and trained on twice")
 
-    if args.n < 1:
+    if args.n is not None and args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
     # The options the model will be trained with (stem=german for German labels): checked
     # with English stemming, every inflection of a German word was a word of its own.
@@ -173,7 +173,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     # A column of the data named like an issue column (suggest's score) is input_<name> in the result.
     labels_column, text_column = (renamed.get(name, name) for name in (args.labels_column, args.text_column))
     if args.output:
-        _write_rows(_labels_as_text(issues, labels_column), args.output, source=args.data,
+        # -o - is the printed rows, as CSV: -n, given, counts them as it counts the table's.
+        written = issues.head(args.n) if to_stdout(args.output) and args.n is not None else issues
+        _write_rows(_labels_as_text(written, labels_column), args.output, source=args.data,
                     encoding=args.encoding, bom=args.bom)
         print(f"wrote them to {_written_to(args.output)}", file=sys.stderr)
         if to_stdout(args.output):  # the rows alone on stdout, for a program or a braille display to read
@@ -182,7 +184,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     suggested = ["suggested_label"] + (["suggested_stance"] if stance_column else [])
     # A stance that is none (an off-topic row's, a rare label's suggestion) is "-" (-o writes an empty
     # cell); so is the score of a rare label no model saw, which none could judge ("NaN").
-    print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", text_column],
+    print(_table(issues.head(args.n or CHECK_ROWS_PRINTED), ["issue", *given, *suggested, "score", text_column],
                  blank=given[1:] + suggested + ["score"]))
     return EXIT_OK
 
@@ -224,6 +226,9 @@ def _labels_as_text(frame: Any, column: str) -> Any:
     return frame.assign(**{column: [cell if isinstance(cell, str) or is_missing(cell)
                                     else LABEL_SEPARATOR.join(parse_label_set(cell)) for cell in cells]})
 
+
+# How many flagged rows stance check prints as a table when -n is not given.
+CHECK_ROWS_PRINTED = 30
 
 # What a printed table's cell holds for a missing value (no stance), as classify --details writes it.
 MISSING = "-"

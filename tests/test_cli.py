@@ -6591,6 +6591,27 @@ def test_a_dot_slash_dash_output_is_a_file_named_dash_not_standard_output(capsys
     assert list(tmp_path.iterdir()) == []
 
 
+def test_check_to_stdout_writes_the_first_n_rows_when_n_is_given(capsys, tmp_path, monkeypatch):
+    # `stance check data.csv -n 5 -o -` wrote every flagged row, -n taken without a word: -n is how
+    # many rows are printed, as a table or, with -o -, as CSV; without -n, -o - writes every row as
+    # -o FILE does, and -o FILE holds every row whatever -n, its table printing -n of them.
+    monkeypatch.chdir(tmp_path)
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    status, every, _ = run(capsys, "check", str(energy), "--folds", "3", "-o", "-")
+    rows = pd.read_csv(io.StringIO(every))
+    assert status == 0 and len(rows) > 2
+    status, out, _ = run(capsys, "check", str(energy), "--folds", "3", "-n", "2", "-o", "-")
+    assert status == 0 and pd.read_csv(io.StringIO(out)).equals(rows.head(2)), out
+    status, table, _ = run(capsys, "check", str(energy), "--folds", "3", "-n", "2", "-o", "out.csv")
+    assert status == 0 and pd.read_csv("out.csv").equals(rows) and len(table.splitlines()) == 3, table
+    status, out, err = run(capsys, "check", str(energy), "-n", "0", "-o", "-")
+    assert (status, out) == (2, "") and "-n must be a positive int" in err, err
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    described = " ".join(capsys.readouterr().out.split("  -n N")[1].split("--output")[0].split())
+    assert "with -o -" in described and "every" in described, described
+
+
 def test_check_to_stdout_read_by_a_program_that_quits_exits_0(tmp_path):
     # `stance check data.csv -o - | head -1`, as `stance classify … | head -1`: status 0, nothing on stderr.
     import subprocess
