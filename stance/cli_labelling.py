@@ -25,7 +25,7 @@ from .cli_errors import EXIT_OK
 from .cli_options import _model_options
 from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted
 from .files import to_stdout
-from .terminal import _Missing, _shown
+from .terminal import _Missing, _shown, table_width
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -247,6 +247,31 @@ def _table(frame: Any, columns: list[str], blank: Sequence[str] = ()) -> str:
         if cells.dtype.kind == "f":  # as the numbers of the column print, not 1.0 beside 0.873
             cells = cells.map("{:.3f}".format)
         shown[column] = cells.astype(object).where(shown[column].notna(), MISSING)
+    return _fitted(shown, columns[-1], table_width())
+
+
+# How wide a printed table's cell may be, and how narrow its texts are cut to fit COLUMNS.
+CELL_WIDTH, NARROWEST_TEXT = 80, 20
+
+
+def _fitted(shown: Any, text_column: str, width: int | None) -> str:
+    """``shown`` as a plain table, its cells cut at CELL_WIDTH, and the cells of
+    ``text_column`` cut further (to no fewer than NARROWEST_TEXT columns) so that each line
+    fits in ``width`` (see :func:`stance.terminal.table_width`; None: no limit). Only the
+    texts: the labels, stances and scores are what the table is read for."""
     from .explain import plain_table  # labels a model's metadata.json names, and the texts: escaped
 
-    return plain_table(shown, max_colwidth=80)
+    table, cut = plain_table(shown, max_colwidth=CELL_WIDTH), CELL_WIDTH
+    for _ in range(3):  # escapes and wide characters may leave it a little over after one cut
+        over = max(map(len, table.splitlines()), default=0) - width if width else 0
+        if over <= 0 or cut <= NARROWEST_TEXT:
+            break
+        cut = max(cut - over, NARROWEST_TEXT)
+        texts = [_cut(text, cut) for text in shown[text_column]]
+        table = plain_table(shown.assign(**{text_column: texts}), max_colwidth=CELL_WIDTH)
+    return table
+
+
+def _cut(text: Any, limit: int) -> Any:
+    """``text`` ended by "..." at ``limit`` characters, as pandas' max_colwidth cuts a cell."""
+    return text[:limit - 3] + "..." if isinstance(text, str) and len(text) > limit else text

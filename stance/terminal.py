@@ -589,6 +589,30 @@ class _Missing(StanceError, ValueError):
     pass
 
 
+def table_width() -> int | None:
+    """The columns a printed table should fit in: ``COLUMNS`` when it is set to a positive
+    whole number, else the terminal's width when standard output is one, else None (piped,
+    redirected: no limit, as before, so a script's output does not change with its window).
+    Not shutil.get_terminal_size, which gives a pipe 80 columns.
+
+    >>> import os
+    >>> os.environ["COLUMNS"] = "60"; table_width()
+    60
+    >>> os.environ["COLUMNS"] = "wide"; table_width() is None or table_width() > 0
+    True
+    >>> del os.environ["COLUMNS"]
+    """
+    import os
+
+    given = os.environ.get("COLUMNS", "").strip()
+    if given.isdigit() and int(given) > 0:
+        return int(given)
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns if sys.stdout.isatty() else None
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):  # a stand-in without a file
+        return None
+
+
 def _shown(name: str) -> str:
     r"""A label or stance value as the terminal should get it (see :func:`stance.text.shown`):
     as it is, or as Python writes it when it holds a control character, which a model trained

@@ -6612,6 +6612,33 @@ def test_check_to_stdout_writes_the_first_n_rows_when_n_is_given(capsys, tmp_pat
     assert "with -o -" in described and "every" in described, described
 
 
+def test_check_and_suggest_tables_narrow_their_texts_to_the_columns_variable(capsys, tmp_path, monkeypatch):
+    # The printed tables were some 170 to 200 columns wide whatever COLUMNS said: COLUMNS=120 now
+    # cuts the texts so that a line fits, and COLUMNS=60, narrower than the other columns alone, cuts
+    # them to 20 columns; piped output without COLUMNS (as under pytest) is as before.
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    pool = tmp_path / "pool.csv"
+    pd.DataFrame({"text": [f"Wind farm number {i} is good for the bills of families and the climate alike."
+                           for i in range(8)]}).to_csv(pool, index=False)
+    for command, more in (("check", [str(energy), "--folds", "3"]),
+                          ("suggest", [str(pool), "-n", "3", "--max-similarity", "none"])):
+        monkeypatch.delenv("COLUMNS", raising=False)
+        status, wide, _ = run(capsys, command, *more)
+        assert status == 0 and max(map(len, wide.splitlines())) > 80, wide
+        monkeypatch.setenv("COLUMNS", "120")
+        status, narrow, _ = run(capsys, command, *more)
+        assert status == 0 and max(map(len, narrow.splitlines())) <= 120, narrow
+        assert len(narrow.splitlines()) == len(wide.splitlines()) and "..." in narrow, narrow
+        monkeypatch.setenv("COLUMNS", "60")  # narrower than the other columns alone: texts of 20 columns
+        status, narrowest, _ = run(capsys, command, *more)
+        assert status == 0 and max(map(len, narrowest.splitlines())) < max(map(len, narrow.splitlines()))
+        assert all(len(line.split("  ")[-1].strip()) <= 20 for line in narrowest.splitlines()[1:]), narrowest
+        monkeypatch.setenv("COLUMNS", "1000")
+        assert run(capsys, command, *more)[1] == wide
+        monkeypatch.setenv("COLUMNS", "not a number")
+        assert run(capsys, command, *more)[1] == wide
+
+
 def test_check_to_stdout_read_by_a_program_that_quits_exits_0(tmp_path):
     # `stance check data.csv -o - | head -1`, as `stance classify … | head -1`: status 0, nothing on stderr.
     import subprocess
