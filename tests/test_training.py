@@ -1998,6 +1998,26 @@ def test_a_rare_label_spaced_otherwise_than_a_join_of_known_labels_is_told_to_jo
             "alone in a cell: label it 'gas')") in said and "a typo of" not in said, said
 
 
+def test_a_rare_twin_of_a_join_of_known_labels_is_told_the_join_by_training_and_the_check_alike(energy_frame):
+    # "gas, oil" once beside "gas,oil" in 4 rows: training (a label needs 3) named it "a typo of
+    # 'gas,oil'?", the label check (rare below 5 folds) suggested 'gas|oil' for all five rows.
+    # Below 5 rows, the default folds, the commoner spelling is a join told to join, by every check.
+    frame = energy_frame.copy()
+    frame["labels"] = frame.labels.replace({"nuclear": "oil"})
+    frame.loc[[17, 18, 19, 20], "labels"] = "gas,oil"
+    frame.loc[5, "labels"] = "gas, oil"
+    for run in (stance.train, stance.cross_validate):
+        with warnings.catch_warnings(), pytest.raises(InvalidInputError) as raised:
+            warnings.simplefilter("ignore")
+            run(frame, stance_column="stance")
+        said = str(raised.value)
+        assert "'gas, oil' (1: row 5" in said and "'gas|oil'" in said and "a typo of" not in said, said
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    assert issues.suggested_label[[5, 17, 18, 19, 20]].tolist() == ["gas|oil"] * 5, issues
+
+
 def test_each_rare_label_joining_the_off_topic_label_is_told_its_own_cell(energy_frame):
     # "none;gas" in row 5 and "none,renewables" in row 20 were both told "label it 'renewables'",
     # wrong for row 5: each is told the cell it is to be, in the refusal and in the warning.
