@@ -565,7 +565,7 @@ def _joined_hint(joins: dict[str, list[str]], none_label: str | None, shown: int
     "2 gold values look like several labels: label 'gas;wind' as 'gas|wind' and 'none;gas' as 'gas'; \
 the off-topic label 'none' stands alone in a cell"
     """
-    from .label_names import joined_cell, off_topic_alone
+    from .label_names import joined_cell, off_topic_alone, off_topic_part
 
     if len(joins) == 1:
         value, labels = next(iter(joins.items()))
@@ -576,7 +576,7 @@ the off-topic label 'none' stands alone in a cell"
             for value, labels in list(joins.items())[:shown]]
     more = f" ({len(joins) - shown} more likewise)" if len(joins) > shown else ""
     alone = (f"; the off-topic label {quoted(none_label)} stands alone in a cell"
-             if none_label is not None and any(none_label in labels for labels in joins.values()) else "")
+             if any(off_topic_part(labels, none_label) is not None for labels in joins.values()) else "")
     return f"{len(joins)} gold values look like several labels: label {' and '.join(each)}{more}{alone}"
 
 

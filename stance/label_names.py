@@ -1031,7 +1031,7 @@ def _told_to_join(name: str, rare: bool, spellings: dict[str, str], none_label: 
     (True, False)
     """
     parts = _listed_labels(name, spellings)
-    return parts is not None and len(set(parts)) > 1 and (rare or none_label in parts)
+    return parts is not None and len(set(parts)) > 1 and (rare or off_topic_part(parts, none_label) is not None)
 
 
 def joined_labels(value: str, known: Iterable[str]) -> list[str] | None:
@@ -1117,7 +1117,23 @@ def joined_cell(joined: Sequence[str], none_label: str | None) -> list[str]:
     >>> joined_cell(["none", "gas", "wind"], "none"), joined_cell(["gas", "wind"], None)
     (['gas', 'wind'], ['gas', 'wind'])
     """
-    return [name for name in joined if name != none_label]
+    return [name for name in joined if off_topic_part([name], none_label) is None]
+
+
+def off_topic_part(joined: Sequence[str], none_label: str | None) -> str | None:
+    """The name of ``joined`` that is the off-topic label ``none_label``, as written: the label,
+    or a code of it with other leading zeros ("0" for "000", as training takes a none_label='0'
+    beside '000', see :func:`off_topic_as_written`), which "0;105" joined by a semicolon is
+    read as; None when none is. Every advice that keeps the off-topic label alone asks this.
+
+    >>> off_topic_part(["0", "105"], "000"), off_topic_part(["none", "gas"], "none"), off_topic_part(["01"], "000")
+    ('0', 'none', None)
+    """
+    if none_label is None:
+        return None
+    zeros = unpadded(none_label)
+    return next((name for name in joined if name == none_label
+                 or (zeros is not None and unpadded(name) == zeros)), None)
 
 
 def off_topic_alone(joined: Sequence[str], none_label: str | None) -> str | None:
@@ -1127,9 +1143,11 @@ def off_topic_alone(joined: Sequence[str], none_label: str | None) -> str | None
     >>> off_topic_alone(["gas", "none"], "none"), off_topic_alone(["gas", "wind"], "none")
     ("the off-topic label 'none' stands alone in a cell: label it 'gas'", None)
     """
-    if none_label is None or none_label not in joined:
+    part = off_topic_part(joined, none_label)
+    if part is None:
         return None
-    return (f"the off-topic label {quoted(none_label)} stands alone in a cell: "
+    written = f" (written {quoted(part)})" if part != none_label else ""  # "0" for "000"
+    return (f"the off-topic label {quoted(none_label)}{written} stands alone in a cell: "
             f"label it {quoted('|'.join(joined_cell(joined, none_label)))}")
 
 
@@ -1246,8 +1264,9 @@ def joins_remedy(joins: dict[str, Sequence[str]], none_label: str | None) -> str
     >>> joins_remedy({"gas;none": ["gas", "none"]}, "none")
     "the off-topic label 'none' stands alone in a cell: label it 'gas'"
     """
-    targets = [joined for joined in joins.values() if none_label not in joined]
-    alone = off_topic_cells({name: joined for name, joined in joins.items() if none_label in joined}, none_label,
+    targets = [joined for joined in joins.values() if off_topic_part(joined, none_label) is None]
+    alone = off_topic_cells({name: joined for name, joined in joins.items()
+                             if off_topic_part(joined, none_label) is not None}, none_label,
                             named=len(joins) > 1)
     if not targets:
         return alone

@@ -1104,7 +1104,7 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     """
     from collections import Counter
 
-    from .label_names import joined_cell, joined_labels, rare_twin, separator_key, spaced_twins
+    from .label_names import joined_cell, joined_labels, off_topic_part, rare_twin, separator_key, spaced_twins
     from .model import StanceModel
     from .names import LABEL_SEPARATOR, named_rows
 
@@ -1124,7 +1124,9 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
         # that label miswritten, for rare_twin to suggest, not a join of its words.
         miswritten = rare_label in spaced or any(separator_key(label) == separator_key(rare_label) for label in others)
         parts = None if miswritten else joined_labels(rare_label, others)
-        if parts is not None and all(part in counts for part in parts):
+        # The off-topic label with other leading zeros ("0" for "000") is that label, left out below.
+        if parts is not None and all(part in counts or off_topic_part([part], none_label) is not None
+                                     for part in parts):
             # The suggestion replaces the whole cell, so the cell's other labels stay in it.
             cell = list(dict.fromkeys(label for given in label_sets[i]
                                       for label in (parts if given == rare_label else [given])))

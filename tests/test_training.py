@@ -1956,6 +1956,27 @@ def test_a_rare_label_that_is_a_known_label_holding_a_comma_spaced_otherwise_is_
         in str(raised.value), str(raised.value)
 
 
+def test_a_rare_label_joining_the_off_topic_code_with_fewer_zeros_is_told_it_stands_alone(energy_frame):
+    # With the off-topic label "000", "0;gas" once was told "join them with '|', '0|gas'" by
+    # training, cross_validate and their warning: "0" is "000" without its leading zeros (as
+    # training reads a none_label='0' beside '000'), the off-topic label, which joins no other.
+    frame = energy_frame.copy()
+    frame["labels"] = frame.labels.replace({"none": "000"})
+    frame.loc[5, "labels"] = "0;gas"
+    for run in (stance.train, stance.cross_validate):
+        with warnings.catch_warnings(record=True) as caught, pytest.raises(InvalidInputError) as raised:
+            warnings.simplefilter("always")
+            run(frame, stance_column="stance", none_label="000")
+        said = " ".join([str(raised.value)] + [str(w.message) for w in caught])
+        assert "'0;gas' (1: row 5; the labels '0' and 'gas' joined by ';'? the off-topic label '000' (written '0') " \
+               "stands alone in a cell: label it 'gas')" in str(raised.value), said
+        assert "0|gas" not in said, said
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        issues = stance.find_label_issues(frame, stance_column="stance", none_label="000")
+    assert issues.suggested_label[5] == "gas", issues
+
+
 def test_a_common_label_spaced_otherwise_than_its_twin_is_still_warned_of_as_joined(energy_frame):
     # "unity;deterrence" in 6 rows beside "unity; deterrence" in 10 was left out of the warning of
     # joined labels, as the typo of its twin, yet no rare-label check names a label of 6 rows: both
