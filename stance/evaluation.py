@@ -549,8 +549,48 @@ it reads as numbers; read them with dtype=str)"
     if recased:
         hints.append(_each_is(recased) + " in this model? (values are compared exactly)")
     if joined:
-        hints.append(_joined_hint({value: joined_labels(value, known) or [] for value in sorted(joined)}, none_label))
+        joins = {value: joined_labels(value, known) or [] for value in sorted(joined)}
+        # A join naming a label the model lacks ("none;hydrogen") is told so, not a cell it can never predict.
+        lacking = {value: missing for value, labels in joins.items() if (missing := _lacked(labels, known, none_label))}
+        if len(lacking) < len(joins):
+            hints.append(_joined_hint({value: labels for value, labels in joins.items() if value not in lacking},
+                                      none_label))
+        if lacking:
+            hints.append(_lacking_hint(lacking))
     return "".join(f"; {hint}" for hint in hints)
+
+
+def _lacked(labels: list[str], known: set[str], none_label: str | None) -> list[str]:
+    """The labels of ``labels`` (a gold value's, joined) that are not the model's ``known``:
+    neither one of them nor its off-topic label ``none_label`` written with other zeros.
+
+    >>> _lacked(["none", "hydrogen"], {"none", "gas"}, "none"), _lacked(["0", "gas"], {"000", "gas"}, "000")
+    (['hydrogen'], [])
+    """
+    from .label_names import off_topic_part
+
+    return [label for label in labels if label not in known and off_topic_part([label], none_label) is None]
+
+
+def _lacking_hint(lacking: dict[str, list[str]], shown: int = 3) -> str:
+    """What to say of gold values that each join labels, some of which (``lacking``: each
+    value's) the model does not have: so much, and no cell to write, for any would be missed.
+
+    >>> _lacking_hint({"none;hydrogen": ["hydrogen"]})
+    "'none;hydrogen' looks like several labels, but 'hydrogen' is not a label of this model"
+    >>> _lacking_hint({"a;b": ["b"], "c;d": ["c", "d"]})
+    "2 gold values look like several labels, some not labels of this model: 'a;b' ('b') and 'c;d' ('c', 'd')"
+    """
+    if len(lacking) == 1:
+        (value, missing), = lacking.items()
+        names = " and ".join(quoted(name) for name in missing)
+        return (f"{quoted(value)} looks like several labels, but {names} "
+                f"{'is not a label' if len(missing) == 1 else 'are not labels'} of this model")
+    each = [f"{quoted(value)} ({', '.join(quoted(name) for name in missing)})"
+            for value, missing in list(lacking.items())[:shown]]
+    more = f" ({len(lacking) - shown} more likewise)" if len(lacking) > shown else ""
+    return (f"{len(lacking)} gold values look like several labels, some not labels of this model: "
+            f"{' and '.join(each)}{more}")
 
 
 def _joined_hint(joins: dict[str, list[str]], none_label: str | None, shown: int = 3) -> str:

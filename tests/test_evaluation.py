@@ -3141,6 +3141,24 @@ def test_a_gold_label_joining_the_off_topic_label_is_told_the_others_alone(energ
 
 
 
+def test_a_gold_value_joining_a_label_the_model_lacks_is_not_told_to_be_that_label(energy_frame, energy_model):
+    # Gold "none;hydrogen", the model without a label 'hydrogen', was hinted "label it 'hydrogen'",
+    # a gold label the model can never predict: the hint names only the model's labels, and says
+    # which joined ones it does not know; "gas;hydrogen" was told to join them with '|' likewise.
+    gold = energy_frame.copy()
+    for rows, joined, told in (([5], ["none;hydrogen"], "'none;hydrogen' looks like several labels, but "
+                                                         "'hydrogen' is not a label of this model"),
+                               ([5, 20], ["none;hydrogen", "gas;hydrogen"],
+                                "2 gold values look like several labels, some not labels of this model: "
+                                "'gas;hydrogen' ('hydrogen') and 'none;hydrogen' ('hydrogen')")):
+        gold.loc[rows, "labels"] = joined
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.evaluate(energy_model, gold, stance_column="stance")
+        said = " ".join(str(w.message) for w in caught)
+        assert told in said and "label it 'hydrogen'" not in said and "join them" not in said, said
+
+
 def test_each_gold_value_joining_labels_is_told_its_own_cell(energy_frame, energy_model):
     # Gold "none;gas" in row 5 and "none,renewables" in row 20 were hinted only the first's
     # advice, so "none,renewables" was left to be guessed (and "gas;nuclear" beside "none;renewables"
