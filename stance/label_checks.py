@@ -287,9 +287,9 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
     stance values with too few rows, or typos with too few for the folds (refused), or spelt
     two ways (warned), then texts given with different labels (warned), rows named by
     ``index``; ``none_label``, the off-topic label, is joined with no other in any advice.
-    ``rare_hint``, given: a label with fewer than ``minimum`` rows that looks like a misspelling is
-    refused too beside another problem, as training names it with them, with ``rare_hint`` after its
-    advice (one merely rare may get rows once the others are fixed; alone, either is left to
+    ``rare_hint``, given: a label with fewer than ``minimum`` rows is refused too beside another
+    problem, as training names it with them (a misspelt stance value beside a merely rare label is
+    two problems to both), with ``rare_hint`` after its advice (alone, it is left to
     cross-validation's fold check). Each fold's fit, inside :func:`conflicts_reported`, warns of
     none of them again."""
     warn_of_joined_labels(label_sets, index, none_label, rare_below=max(minimum, rare_below))
@@ -306,16 +306,15 @@ def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[s
     """The refusals of :func:`check_whole_data`: label names written two ways, stance values
     too rare or written two ways, each named in one error (see :func:`problems_together`);
     ``misspelt_only``: the rows have other problems (see :func:`check_stance_counts`).
-    ``rare_hint``, given: a label with fewer than ``minimum`` rows that looks like a
-    misspelling is refused too, as training refuses it (see :func:`check_label_counts`),
-    with ``rare_hint`` after its advice; cross-validation, which no such label passes,
-    names it with the rows' other problems; with ``beside_others``, only beside another problem
-    (and, as with ``misspelt_only``, only a misspelling: one merely rare may get rows once the
-    others are fixed)."""
+    ``rare_hint``, given: a label with fewer than ``minimum`` rows (with ``misspelt_only``, only
+    one that looks like a misspelling) is refused too, as training refuses it (see
+    :func:`check_label_counts`), with ``rare_hint`` after its advice; cross-validation, which no
+    such label passes, names it with the rows' other problems; with ``beside_others``, only beside
+    another problem, as training names them together."""
     counts = Counter(label for labels in label_sets for label in labels)
     with problems_together():
         if rare_hint is not None:
-            check_label_counts(label_sets, minimum, index, hint=rare_hint, misspelt_only=misspelt_only or beside_others,
+            check_label_counts(label_sets, minimum, index, hint=rare_hint, misspelt_only=misspelt_only,
                                none_label=none_label, beside_others=beside_others)
         else:
             with problem():

@@ -399,6 +399,28 @@ def test_cross_validate_names_a_misspelt_rare_label_beside_a_misspelt_stance_val
                          r"'favor'\?\)", str(raised.value)), raised.value
 
 
+def test_cross_validate_names_a_merely_rare_label_beside_a_misspelt_stance_value_as_training_does(energy_frame):
+    # Beside a misspelt stance value ('favour' once), a rare label that misspells none ('hydro'
+    # once) was named by training but not by cross_validate, which named only a misspelt one:
+    # it lists every problem training lists, in training's order; alone, the fold check names it.
+    frame = energy_frame.copy()
+    frame.loc[3, "stance"] = "favour"
+    frame.loc[5, "labels"] = "hydro"
+    for run in (stance.train, stance.cross_validate):
+        with warnings.catch_warnings(), pytest.raises(stance.InvalidInputError, match=r"^2 problems:") as raised:
+            warnings.simplefilter("ignore")
+            run(frame, stance_column="stance")
+        assert re.search(r"\(1\) labels: each label needs at least 3 examples; too few for 'hydro' \(1: row 5\)\..*\n"
+                         r"  \(2\) stance(_column='stance')?: with more than two stance values each needs at least 3 "
+                         r"examples; too few for 'favour' \(1: row 3; a typo of 'favor'\?\)", str(raised.value)), \
+            raised.value
+    frame.loc[3, "stance"] = energy_frame.loc[3, "stance"]
+    with warnings.catch_warnings(), pytest.raises(stance.InvalidInputError,
+                                                  match=r"^labels: too few rows of 'hydro' \(1: row 5\) in all"):
+        warnings.simplefilter("ignore")
+        stance.cross_validate(frame, stance_column="stance")
+
+
 def test_cross_validate_offers_threshold_folds_0_beside_the_other_problems_only_where_it_helps(energy_frame):
     # A review of 6ac19d5: two rows of "nucelar" beside a row of no label were told "or pass
     # threshold_folds=0", training's advice, which cross_validate then refused ("no number of
