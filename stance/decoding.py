@@ -295,7 +295,7 @@ def marked_encoding(start: bytes) -> str | None:
 _WIDE_NULS = 0.25
 
 
-def _wide_pattern(start: bytes, codec: str, below: int = 1) -> bool:
+def _wide_pattern(start: bytes, codec: str) -> bool:
     r"""Whether the NULs of ``start``, a file's first bytes, fall as those of ``codec``'s text
     (UTF-16 or UTF-32 that :func:`marked_encoding` or :func:`unmarked_encoding` found) do: of
     the bytes of the first 4 KB after any byte-order mark that are each character's high half,
@@ -311,12 +311,6 @@ def _wide_pattern(start: bytes, codec: str, below: int = 1) -> bool:
     False
     >>> _wide_pattern("“text”,id\r\n“We stand”,1\r\n".encode("utf-16"), "utf-16")
     True
-
-    With ``below``, the high halves counted are those below it, not NULs alone: below 0x20, the
-    high bytes of Cyrillic (0x04) or Devanagari (0x09) count as a space's NUL does.
-
-    >>> _wide_pattern("यह देश महान है।\n".encode("utf-16-le"), "utf-16-le", below=0x20)
-    True
     """
     mark = next((mark for mark, _ in _UNICODE_MARKS if start.startswith(mark)), b"")
     body = start[len(mark):len(mark) + 4096]
@@ -326,7 +320,7 @@ def _wide_pattern(start: bytes, codec: str, below: int = 1) -> bool:
     if mark and len(body) < unit:
         return False
     halves = [byte for at, byte in enumerate(body) if at % unit in high]
-    return bool(halves) and sum(byte < below for byte in halves) >= _WIDE_NULS * len(halves)
+    return bool(halves) and halves.count(0) >= _WIDE_NULS * len(halves)
 
 
 # The bytes a file's start may hold per NUL, for its NULs to be UTF-8's strays (see
@@ -346,11 +340,7 @@ def _stray_nuls(start: bytes, codec: str) -> bool:
     one in :data:`_STRAY_NUL_SPAN` bytes (one at least). UTF-16's Devanagari, Bengali or
     other Indic letters (U+0900 to U+0DFF) are each an ASCII byte and a tab, line end or
     form feed, which decode as UTF-8 with whitespace alone; but their spaces, line ends and
-    punctuation put a NUL every few characters, where UTF-8 has a stray NUL or two. More NULs
-    than that are strays still when the bytes at ``codec``'s high halves are text, not a wide
-    text's NULs and bytes below 0x20 (a Devanagari letter's tab): under 512 bytes, a second
-    stray NUL ("id,text\0" and "together\0.") made a UTF-8 file UTF-16. A file of one byte a
-    character (cp1252) is read alike, its header's NUL told as UTF-8's is (see :func:`_narrow_text`).
+    punctuation put a NUL every few characters, where UTF-8 has a stray NUL or two.
 
     >>> _stray_nuls(b"id,text\x00\n1,We stand together.\n2,Spend more.\n", "utf-16-le")
     True
@@ -360,47 +350,17 @@ def _stray_nuls(start: bytes, codec: str) -> bool:
     False
     >>> _stray_nuls("यह विश्वविद्यालय महान है।\n".encode("utf-16-le"), "utf-16-le")
     False
-    >>> _stray_nuls(b"id,text\x00\n1,We stand together\x00.\n", "utf-16-le")
-    True
-    """
-    text = _narrow_text(start)
-    if text is None:
-        return False
-    rare = start.count(0) <= max(1, len(start) // _STRAY_NUL_SPAN)  # fewer than a wide text's spaces give
-    if not rare and _wide_pattern(start, codec, below=0x20):  # and they, and the high halves, fall as its do
-        return False
-    controls = any(character < " " and character not in "\0\t\n\v\f\r" for character in text)
-    return not controls and not _wide_pattern(start, codec)
-
-
-# Of a file of one byte a character that is mostly ASCII (cp1252's English, French or Polish),
-# fewer bytes than this share are beyond ASCII; of UTF-16's CJK or Hangul text whose NULs are
-# few, a third or more are (each character's low half, and the high half of most).
-_NARROW_BEYOND_ASCII = 1 / 8
-
-
-def _narrow_text(start: bytes) -> str | None:
-    r"""``start``, a file's first bytes, decoded as UTF-8, or, when that fails, one byte a
-    character when few of its bytes are beyond ASCII (:data:`_NARROW_BEYOND_ASCII`), as in
-    cp1252's Western text, else None: a UTF-16 text's bytes, which :func:`_stray_nuls` does not
-    take for a narrow file's. "id,text\0" in a cp1252 file was refused as UTF-16, where in
-    UTF-8 it is not, since its quotes (0x93) do not decode as UTF-8.
-
-    >>> _narrow_text("id,text\0\n1,Wir stehen zusammen.\n".encode("utf-8")) is not None
-    True
-    >>> _narrow_text(b"id,text\0\n1,We stand \x93quoted\x94 together.\n") is not None
-    True
-    >>> print(_narrow_text("id,텍스트\n1,우리는 함께합니다\n".encode("utf-16-le")))
-    None
     """
     codecs = forksafe.imported("codecs")
 
     try:
-        return codecs.getincrementaldecoder("utf-8")().decode(start)  # a character cut at the end waits
+        text = codecs.getincrementaldecoder("utf-8")().decode(start)  # a character cut at the end waits
     except UnicodeDecodeError:
-        pass
-    beyond = sum(byte >= 0x80 for byte in start)
-    return start.decode("latin-1") if beyond < _NARROW_BEYOND_ASCII * len(start) else None
+        return False
+    if start.count(0) > max(1, len(start) // _STRAY_NUL_SPAN):  # as many as a wide text's spaces give
+        return False
+    controls = any(character < " " and character not in "\0\t\n\v\f\r" for character in text)
+    return not controls and not _wide_pattern(start, codec)
 
 
 # UTF-16 and UTF-32 without a byte-order mark (SQL Server's `bcp -w`, .NET's Encoding.Unicode
