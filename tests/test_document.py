@@ -7804,6 +7804,24 @@ def test_an_untitled_name_in_hansards_chair_note_is_furniture():
     assert split_sentences("We met [with Peter Dowd in the Chair] and agreed.\nPeter Dowd in the Chair said no.") == [
         "We met [with Peter Dowd in the Chair] and agreed.", "Peter Dowd in the Chair said no."]
 
+
+def test_a_chair_note_inside_a_running_sentence_or_naming_no_one_is_words():
+    # A review of 3a6a564: a sentence wrapped onto the note's line was cut and the note lost, titled or not, and
+    # untitled words of a poem ("[Old Father Time in the Chair]") were left out as a chair note.
+    for note in ("[Peter Dowd in the Chair]", "[Mr Peter Dowd in the Chair]"):
+        assert split_sentences(f"The committee met with\n{note}\nand agreed.") == [
+            f"The committee met with {note} and agreed."], note
+    assert split_speakers("The poem:\n[Old Father Time in the Chair]\nWe wept.") == [
+        ("The poem: [Old Father Time in the Chair]", None), ("We wept.", None)]
+    assert split_speakers("The room.\n[Empty Seat in the Chair]\nWe wept.") == [
+        ("The room.", None), ("[Empty Seat in the Chair]", None), ("We wept.", None)]
+    # Hansard's notes between speeches, or under a heading, are still left out
+    assert split_speakers("Considered in Committee\n[Dame Rosie Winterton in the Chair]\nMr Healey: We act.\n") == [
+        ("Considered in Committee", None), ("We act.", "Mr Healey")]
+    for note in ("[Peter Dowd in the Chair]", "[Mr Peter Dowd in the Chair]"):
+        assert split_speakers(f"Mr Healey: We act.\n{note}\nMr Speaker: Order.\n") == [
+            ("We act.", "Mr Healey"), ("Order.", "Mr Speaker")], note
+
 def test_hansards_clause_abbreviation_before_a_number_does_not_end_a_sentence():
     # A political scientist's audit: "The Bill, cl. 3, sets this out." was cut after "cl.", and
     # "3, sets this out." scored alone: Hansard's "cl." before a number is a clause's, as "No." and "Art." are.
