@@ -167,17 +167,20 @@ _ROSE_ALONE = re.compile(_ROSE, re.IGNORECASE)
 # (John Healey) rose—"): a line of other capitalised words after an article or a possessive, "The Dnipro rose—" /
 # "It swallowed the bridge.", "Our Army rose—", is a poem's or a report's words.
 _RISING_NAME = rf"(?-i:[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|of|de|van|von|and|the)){{1,6}})"
-_OFFICE_WORD = (r"(?-i:[^—–()]*\b(?:Minister|Secretary|Chancellor|Leader|Speaker|Chairman|Chair|General|Member|Deputy|"
-                r"Solicitor|Attorney|Paymaster|Whip|President)\b)")
 _DETERMINER = r"(?-i:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)"
 # The offices a name in the Chair's note may not hold (see _UNTITLED_CHAIR).
 _OFFICE_NOUN = (r"(?-i:Minister|Secretary|Chancellor|Leader|Speaker|Chair(?:man|woman|person)?|General|Deputy|"
                 r"President|Ambassador|Envoy|Commissioner|Governor|Mayor|Delegat(?:e|ion)|Representative|Committee)")
-# An office's name after "The" may hold "for" and commas too, as Hansard names a Secretary of State ("The Secretary
-# of State for Environment, Food and Rural Affairs rose—", "The Minister for the Armed Forces rose—"); only after
-# an office, since "Support for Ukraine rose—" is a report's words.
-_RISING_OFFICE = rf"(?-i:[{_CAP}][\w'’.\-]*(?:,? (?:[{_CAP}][\w'’.\-]*|of|for|de|and|the)){{1,10}})"
-_RISING_MEMBER = re.compile(rf"(?:(?!{_DETERMINER}\s){_RISING_NAME}|(?-i:The) (?={_OFFICE_WORD}){_RISING_OFFICE})"
+# An office rising as Hansard names it: "The", the office right after it, maybe after a few words Hansard puts
+# before one ("The Parliamentary Under-Secretary of State…", "The Deputy Prime Minister", "The Shadow Secretary…"),
+# since "The Approval Rating for the President rose—" is a headline; then capitalised words, "of", "for", "the",
+# "and" and commas, as Hansard names a Secretary of State ("The Secretary of State for Environment, Food and Rural
+# Affairs rose—", "The Minister for the Armed Forces rose—").
+_OFFICE_HEAD = (r"(?-i:(?:(?:Parliamentary|Deputy|Shadow|Prime|Chief|Financial|Economic|Exchequer|First|Lord|"
+                r"Assistant) ){0,2}(?:Under-)?(?:Minister|Secretary|Chancellor|Leader|Speaker|Chairman|Chair|Member|"
+                r"Solicitor|Attorney|Paymaster|Whip|President)\b)")
+_RISING_OFFICE = rf"(?-i:{_OFFICE_HEAD}(?:,? (?:[{_CAP}][\w'’.\-]*|of|for|de|and|the)){{0,10}})"
+_RISING_MEMBER = re.compile(rf"(?:(?!{_DETERMINER}\s){_RISING_NAME}|(?-i:The) {_RISING_OFFICE})"
                             rf"(?: \([^()]{{1,60}}\)){{0,2}}\s+{_ROSE}", re.IGNORECASE)
 # The titles and offices Hansard opens its note of who is in the Chair with ("[Sir Roger Gale in the Chair]",
 # "[The Chairman of Ways and Means in the Chair]"), and the words naming a paper in its "[Relevant documents: …]".

@@ -7747,6 +7747,19 @@ def test_an_office_named_with_for_rises_as_hansard_names_it():
     assert split_sentences("We waited.\nSupport for Ukraine rose—\n\nThe war went on.") == [
         "We waited.", "Support for Ukraine rose—", "The war went on."]
 
+
+def test_a_headline_naming_an_office_after_other_words_rises_as_words():
+    # A review of 56c8d95: an office word anywhere before the dash made a headline a Member rising, and it was lost
+    # ("The Approval Rating for the President rose—"); an office rises only as Hansard names it, "The" and the office.
+    for headline in ("The Approval Rating for the President rose—", "The Consumer Price Index for General Goods rose—",
+                     "The Sea, the Wind and the General Storm rose—", "The Support for the Prime Minister rose—"):
+        assert split_sentences(f"The poll was out.\n{headline}\n\nMarkets fell.") == [
+            "The poll was out.", headline, "Markets fell."], headline
+    for office in ("The Deputy Prime Minister rose—", "The Shadow Secretary of State for Defence rose—",
+                   "The Minister of State for Europe, North America and Overseas Territories rose—"):
+        assert split_speakers(f"Mr Healey: We act.\n\n{office}\n\nMr Speaker: Order.\n") == [
+            ("We act.", "Mr Healey"), ("Order.", "Mr Speaker")], office
+
 def test_tellers_named_without_titles_are_no_ones_statements():
     # A political scientist's audit: tellers named without titles under "Tellers for the Ayes:"
     # ("Chris Elmore and Jeff Smith") were statements, where "Mr Joe Bloggs and Ms Jane Doe" was left out.
