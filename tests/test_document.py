@@ -2906,6 +2906,27 @@ def test_canadas_house_calling_out_together_is_no_ones_statement():
         ("We thank them [some hon. members of both Houses] for this.", None),
         ("Who objected?", "Q"), ("Some hon. members: the ones opposite.", "A")]
 
+
+def test_lower_case_members_with_a_colon_before_prose_are_words():
+    # A review of 297e114: "members" in lower case, in any form and before any words, made a chorus or a tag, and
+    # prose was lost. Only Canada's "Some hon. members:" before a call, and "An hon. member:", are the House's.
+    assert split_speakers("Several hon. members: Smith, Jones and Brown, voted against the motion.\n"
+                          "The motion passed.\n") == [
+        ("Several hon. members: Smith, Jones and Brown, voted against the motion.", None),
+        ("The motion passed.", None)]
+    assert split_speakers("Noble members: I thank you for coming.\nWe act today.\n") == [
+        ("Noble members: I thank you for coming.", None), ("We act today.", None)]
+    assert split_speakers("Q: Who objected?\nSome hon. members: the ones opposite.\n") == [
+        ("Who objected?", "Q"), ("Some hon. members: the ones opposite.", "Q")]
+    assert split_speakers("Minutes\nPresent: the Chair.\nSome hon. members: the ones from Ontario, were absent.\n"
+                          "The meeting ended.\n") == [
+        ("Minutes", None), ("Present: the Chair.", None),
+        ("Some hon. members: the ones from Ontario, were absent.", None), ("The meeting ended.", None)]
+    # Canada's calls are still the House's, and the UK's capitalised chorus is as it was
+    debate = ("Mr. Fast: We act.\nSome hon. members: Agreed.\nSome hon. members: Hear, hear!\nWe build.\n"
+              "Hon. Members: Hear, hear.\nWe win.\n")
+    assert split_speakers(debate) == [("We act.", "Mr. Fast"), ("We build.", "Mr. Fast"), ("We win.", "Mr. Fast")]
+
 def test_a_sentence_ending_in_a_footnote_marker_ends():
     # PDF text puts the marker after the stop, and Punkt ran the sentence on into the next:
     # "…since the end of the Cold War.1 Three years ago, many thought…" was one statement.
