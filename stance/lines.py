@@ -167,38 +167,14 @@ _ROSE_ALONE = re.compile(_ROSE, re.IGNORECASE)
 # (John Healey) rose—"): a line of other capitalised words after an article or a possessive, "The Dnipro rose—" /
 # "It swallowed the bridge.", "Our Army rose—", is a poem's or a report's words.
 _RISING_NAME = rf"(?-i:[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|of|de|van|von|and|the)){{1,6}})"
-_DETERMINER = r"(?-i:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)"
-# The offices a name in the Chair's note may not hold (see _UNTITLED_CHAIR).
-_OFFICE_NOUN = (r"(?-i:Minister|Secretary|Chancellor|Leader|Speaker|Chair(?:man|woman|person)?|General|Deputy|"
-                r"President|Ambassador|Envoy|Commissioner|Governor|Mayor|Delegat(?:e|ion)|Representative|Committee)")
-# An office rising as Hansard names it: "The", the office right after it, maybe after a few words Hansard puts
-# before one ("The Parliamentary Under-Secretary of State…", "The Deputy Prime Minister", "The Shadow Secretary…"),
-# since "The Approval Rating for the President rose—" is a headline; then capitalised words, "of", "for", "the",
-# "and" and commas, as Hansard names a Secretary of State ("The Secretary of State for Environment, Food and Rural
-# Affairs rose—", "The Minister for the Armed Forces rose—").
-_OFFICE_HEAD = (r"(?-i:(?:(?:Parliamentary|Deputy|Shadow|Prime|Chief|Financial|Economic|Exchequer|First|Lord|"
-                r"Assistant) ){0,2}(?:Under-)?(?:Minister|Secretary|Chancellor|Leader|Speaker|Chairman|Chair|Member|"
+_OFFICE_WORD = (r"(?-i:[^—–()]*\b(?:Minister|Secretary|Chancellor|Leader|Speaker|Chairman|Chair|General|Member|Deputy|"
                 r"Solicitor|Attorney|Paymaster|Whip|President)\b)")
-_RISING_OFFICE = rf"(?-i:{_OFFICE_HEAD}(?:,? (?:[{_CAP}][\w'’.\-]*|of|for|de|and|the)){{0,10}})"
-_RISING_MEMBER = re.compile(rf"(?:(?!{_DETERMINER}\s){_RISING_NAME}|(?-i:The) {_RISING_OFFICE})"
+_DETERMINER = r"(?-i:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)"
+_RISING_MEMBER = re.compile(rf"(?:(?!{_DETERMINER}\s)|(?-i:The) (?={_OFFICE_WORD})){_RISING_NAME}"
                             rf"(?: \([^()]{{1,60}}\)){{0,2}}\s+{_ROSE}", re.IGNORECASE)
 # The titles and offices Hansard opens its note of who is in the Chair with ("[Sir Roger Gale in the Chair]",
 # "[The Chairman of Ways and Means in the Chair]"), and the words naming a paper in its "[Relevant documents: …]".
 _CHAIR_TITLE = r"(?-i:Mr|Mrs|Ms|Miss|Madam|Dame|Sir|Dr|Lord|Lady|Baroness|The)"
-# Hansard names some who take the Chair without a title ("[Peter Dowd in the Chair]"): two to four capitalised
-# words, none a possessive, an office or a determiner, as "[Ukraine's Ambassador in the Chair]" and "[Foreign
-# Minister Tsahkna in the Chair]" are words; and only before Hansard's own "in the Chair", capital C. Nor one of
-# the common words a poem or a story seats in a chair ("[Old Father Time in the Chair]", "[Empty Seat in the
-# Chair]"), which no Member's name holds.
-_NO_NAME_WORD = r"(?-i:Old|Empty|Vacant|Time|Seat|Father|Mother|Death|Nature|Night|Fate)"
-_CHAIR_NAME_WORD = (rf"(?-i:(?!(?:{_DETERMINER}|{_NO_NAME_WORD})\b)(?!\w*{_OFFICE_NOUN}\b)"
-                    rf"[{_CAP}](?:[\w\-]|['’](?=\w)(?!s\b))*)")
-_UNTITLED_CHAIR = rf"{_CHAIR_NAME_WORD}(?: {_CHAIR_NAME_WORD}){{1,3}}(?-i: in the Chair)"
-# Hansard's note of who is in the Chair, a whole bracketed line ("[Madam Deputy Speaker in the Chair]"): opening
-# with a title or office as Hansard prints them, or an untitled name. Furniture only outside a sentence running
-# through it ("The committee met with" / "[Peter Dowd in the Chair]" / "and agreed."), see _wraps_through.
-_CHAIR_NOTE = re.compile(rf"\[(?:{_CHAIR_TITLE}\.?\s[^\[\]]{{0,80}} in the chair|{_UNTITLED_CHAIR})\]\.?",
-                         re.IGNORECASE)
 _DOCUMENT_WORD = (r"(?-i:\b(?:Reports?|Committees?|Papers?|Sessions?|Memorand(?:um|a)|Bills?|Evidence|Statements?|"
                   r"Orders?|Notes)\b)")
 _BOILERPLATE = re.compile(
@@ -243,10 +219,12 @@ _BOILERPLATE = re.compile(
     rf"(?:first |last )?(?:published|updated|posted|modified|(?:zuletzt )?(?:veröffentlicht|aktualisiert)|"
     rf"publié|mis à jour|modifié)(?: on| at| am| le)?:?\s+{_DATE}"
     r"(?:\s*(?:[|·•–—-]|at\b|by\b|um\b|à\b|par\b|\d{1,2}[:.]\d{2})\s*.*)?|"
-    # Hansard's note of the papers a debate bears on, a whole bracketed line ("[Relevant documents: Report of the
-    # Defence Committee, HC 123.]"), naming a paper or a number, since "[Relevant documents: NATO must act now.]"
-    # is words (its note of who is in the Chair is _CHAIR_NOTE)
-    rf"\[relevant documents?\s*:(?=[^\[\]]*?(?:{_DOCUMENT_WORD}|\d))[^\[\]]*\]\.?|"
+    # Hansard's notes of who is in the Chair and of the papers a debate bears on, whole bracketed lines
+    # ("[Madam Deputy Speaker in the Chair]", "[Relevant documents: Report of the Defence Committee, HC 123.]"):
+    # the Chair's opening with a title or office as Hansard prints them, the papers naming a paper or a number,
+    # since "[Ukraine's Ambassador in the Chair]" and "[Relevant documents: NATO must act now.]" are words
+    rf"\[(?:{_CHAIR_TITLE}\.?\s[^\[\]]{{0,80}} in the chair|"
+    rf"relevant documents?\s*:(?=[^\[\]]*?(?:{_DOCUMENT_WORD}|\d))[^\[\]]*)\]\.?|"
     # editorial notes on a speech text
     r"[\[(]?(?:check against delivery|as delivered|unofficial translation|embargoed?\b[^\])]*|"
     r"for immediate release\b[^\])]*)[\])]?\.?)$",
@@ -364,7 +342,6 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     """
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
                 or (_HOUSE_RECORD.fullmatch(line) and not _in_running_sentence(above))
-                or (_CHAIR_NOTE.fullmatch(line) and not _wraps_through(above, below))
                 or ((_WHOLE_HOUR.fullmatch(line) or _RISING_MEMBER.fullmatch(line))
                     and not _in_running_sentence(above) and not _goes_on_below(below))
                 or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_contact_line(line)
@@ -382,20 +359,6 @@ def _in_running_sentence(above: str) -> bool:
     (True, False, False)
     """
     return bool(above) and not _TERMINAL.search(above)
-
-
-def _wraps_through(above: str, below: str) -> bool:
-    """Whether a sentence runs from the line ``above`` through the line between to ``below``: ``above`` ends no
-    sentence, and it ends in a function word or a comma or ``below`` goes on in lower case. Narrower than
-    :func:`_in_running_sentence` alone, since Hansard sets its chair note under a heading with no stop
-    ("Considered in Committee" / "[Dame Rosie Winterton in the Chair]").
-
-    >>> _wraps_through("The committee met with", "He spoke."), _wraps_through("The committee met", "and agreed.")
-    (True, True)
-    >>> _wraps_through("Considered in Committee", "Clause 1"), _wraps_through("We act.", "and agreed.")
-    (False, False)
-    """
-    return _in_running_sentence(above) and (_wrapped_from(above) or _goes_on_below(below))
 
 
 def _is_page_time(line: str, below: str = "", above: str = "") -> bool:

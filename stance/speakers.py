@@ -55,8 +55,7 @@ _SPEAKER = re.compile(
     rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.?|{_SLAVIC_TITLES}|"
     rf"(?:{_MINISTERS})(?: (?:{_MINISTRY_WORDS})){{1,3}}) [{_CAP}][\w'’\-]*"
     rf"(?: [{_CAP}][\w'’.\-]*){{0,4}}|"
-    r"(?:(?:An?|Several|Some) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?)|"
-    r"Some hon\. members|An hon\. member)"
+    r"(?:(?:An?|Several|Some) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?))"
     # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"; a transcript
     # a note in square brackets: "JOURNALIST [inaudible]:" (see _NOTE_IN_TAG, below)
     r"(?: \([^()]{1,60}\)| \[[^\[\]]{1,60}\]){0,2}" + _COLON
@@ -76,17 +75,8 @@ _QUESTION_NUMBER = re.compile(r"(?:[QT]?\d{1,3}\. ?)?(?:\[\d{1,8}\] ?)?")
 # Hansard's tag of the House, or some of it, calling out together ("Hon. Members: Hear, hear.",
 # "Several hon. Members: Order!", "Noble Lords: Hear, hear!"): a cheer or a jeer, no one's
 # statement, so it is left out as "(Applause)" is and the speaker before it goes on. One
-# Member calling out ("An hon. Member: Rubbish!") is a speaker like any other. Canada's Hansard
-# writes "members" in lower case, in these two forms only ("Some hon. members: Oh, oh!", "An hon.
-# member: Shame!"), its chorus a tag only before a call (see _CANADAS_CHORUS), since "Several hon.
-# members: Smith, Jones and Brown, voted…" and "Some hon. members: the ones opposite." are words.
-_CHORUS = re.compile(r"(?:(?:Several|Some|Many) )?(?:[Hh]on\.|[Nn]oble) (?:Members|Gentlemen|Ladies|Lords)|"
-                     r"Some hon\. members")
-_CANADAS_CHORUS = "Some hon. members"
-# What the House calls out: a few words ending in "!" ("Hear, hear!", "Oh, oh!", "Shame!"), or one of the calls
-# Canada's Hansard records without one ("Agreed.", "Yea.", "On division."), not prose going on as a sentence.
-_CALL = re.compile(r"[^.?!:;]{1,30}!(?: ?[^.?!:;]{1,30}!)?|"
-                   r"(?i:hear,? hear|oh,? oh|agreed|yea|nay|yes|no|on division|shame|order|question|more)[.!]?")
+# Member calling out ("An hon. Member: Rubbish!") is a speaker like any other.
+_CHORUS = re.compile(r"(?:(?:Several|Some|Many) )?(?:[Hh]on\.|[Nn]oble) (?:Members|Gentlemen|Ladies|Lords)")
 # A question from a named outlet: "Q [Reuters]:", "Q - Reuters:", "Question (Anna Keller, DW):",
 # and, in a transcript, with the questioner and the outlet after commas ("Question, Jane Doe,
 # Reuters:"; see _is_press_credit, since "Question, however, is:" is none).
@@ -514,8 +504,6 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     if tag is None:
         return None
     name = _speaker_name(tag)
-    if name == _CANADAS_CHORUS and not _CALL.fullmatch(line[starts[numbered + tag.end()]:].strip()):
-        return None  # "Some hon. members: the ones opposite.": words, where "Some hon. members: Oh, oh!" is a call
     holder = _office_holder(tag)
     if holder and holders is not None:
         holders[name] = holder

@@ -110,12 +110,11 @@ _FLOOR_PLACE = rf"(?:[\s,.;–\-]*{_FLOOR_WORD})"
 _FLOOR = (rf"\((?-i:\s*(?:{_FLOOR_REACTION}{_FLOOR_PLACE}*|{_FLOOR_VOICE}(?:\s+(?={_FLOOR_SOURCE}){_FLOOR_PLACE}+|"
           rf"(?=\s*:)))(?:\s*:[^()]{{1,200}}|[.!])?\s*)\)")
 # Hansard's chorus set in brackets inside a speech or on its own line ('[Hon. Members: "Hear, hear!"]',
-# "[An hon. Member: Shame!]", "(Several hon. Members: Order!)", Canada's "[Some hon. members: Hear, hear!]"):
-# a heckle, no one's statement, as the unbracketed "Hon. Members: Hear, hear." tag already is (see
-# stance.speakers._CHORUS); "members" in lower case only in Canada's two forms. Only with its colon and a
-# short call after it, so that a bracket naming them ("[Hon. Members of both Houses]") is words.
-_BRACKETED_CHORUS = (r"(?-i:(?:(?:Several|Some|Many|An) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?)|"
-                     r"Some hon\. members|An hon\. member)\s*:\s*")
+# "[An hon. Member: Shame!]", "(Several hon. Members: Order!)"): a heckle, no one's statement, as the
+# unbracketed "Hon. Members: Hear, hear." tag already is (see stance.speakers._CHORUS). Only with its colon
+# and a short call after it, so that a bracket naming them ("[Hon. Members of both Houses]") is words.
+_BRACKETED_CHORUS = (r"(?-i:(?:(?:Several|Some|Many|An) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?))"
+                     r"\s*:\s*")
 _CHORUS_CALL = 80  # the longest call: a heckle of a few words
 # A direction may be followed by a full stop of its own, as the Sejm's and the Italian Senate's records
 # write it ("(Oklaski).", "(Applausi dal Gruppo FdI).") and a transcript may ("…with Ukraine. (Applause). We…"):
