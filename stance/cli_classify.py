@@ -11,17 +11,7 @@ from typing import Any
 
 from .cli_data import _model
 from .cli_errors import EXIT_OK
-from .terminal import (
-    MISSING,
-    _escaped,
-    _json_line,
-    _Missing,
-    _shown,
-    _stdin_batches,
-    _utf8_argument,
-    _warn_of_unquoted_words,
-    told_from_missing,
-)
+from .terminal import _escaped, _json_line, _Missing, _shown, _stdin_batches, _utf8_argument, _warn_of_unquoted_words
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -318,8 +308,7 @@ def _describe(prediction: Any) -> str:
     # Each number beside what it measures: "against 1.00" read as a sure stance when the 1.00 was
     # the label's (a user audit); a stance is often far less sure than its label.
     probability = prediction.stance_scores.get(prediction.stance) if prediction.stance else None
-    # A stance "-" (a user's "+" and "-") quoted, '-': the field of no stance is "-".
-    stance = told_from_missing(_shown(prediction.stance)) if prediction.stance else MISSING
+    stance = _shown(prediction.stance) if prediction.stance else "-"
     stance += "\t-" if probability is None else f"\t{probability:.2f}"
     return f"{labels}\t{prediction.confidence:.2f}\t{stance}\t{prediction.flag or '-'}\t{text}"
 

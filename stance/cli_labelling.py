@@ -25,7 +25,7 @@ from .cli_errors import EXIT_OK
 from .cli_options import _model_options
 from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted
 from .files import to_stdout
-from .terminal import MISSING, _Missing, _shown, table_width, told_from_missing
+from .terminal import _Missing, _shown, table_width
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -230,13 +230,15 @@ def _labels_as_text(frame: Any, column: str) -> Any:
 # How many flagged rows stance check prints as a table when -n is not given.
 CHECK_ROWS_PRINTED = 30
 
+# What a printed table's cell holds for a missing value (no stance), as classify --details writes it.
+MISSING = "-"
 
 
 def _table(frame: Any, columns: list[str], blank: Sequence[str] = ()) -> str:
     """A plain-text table of some columns, long texts cut, indexed by row; the missing
     values of the ``blank`` columns (text: a stance) shown as "-", not "None" or "NaN", as
     classify --details shows one: a blank cell, read aloud, was skipped and the row read as
-    though its next cell were this one's. A value that is "-" itself is shown '-'."""
+    though its next cell were this one's."""
     if frame.empty:
         return "(none)"
     shown = frame[columns].round(3)
@@ -244,9 +246,7 @@ def _table(frame: Any, columns: list[str], blank: Sequence[str] = ()) -> str:
         cells = shown[column]
         if cells.dtype.kind == "f":  # as the numbers of the column print, not 1.0 beside 0.873
             cells = cells.map("{:.3f}".format)
-        # A value that is the mark itself (a stance "-") quoted, '-', so that missing reads apart from it.
-        shown[column] = [told_from_missing(cell) if present else MISSING
-                         for cell, present in zip(cells.astype(object), shown[column].notna())]
+        shown[column] = cells.astype(object).where(shown[column].notna(), MISSING)
     return _fitted(shown, columns[-1], table_width())
 
 

@@ -589,21 +589,6 @@ class _Missing(StanceError, ValueError):
     pass
 
 
-# What a printed table's cell or a --details field holds for a missing value (no stance, no flag).
-MISSING = "-"
-
-
-def told_from_missing(shown_value: str) -> str:
-    """A value as shown (see :func:`_shown`), quoted as Python writes it where it is the
-    missing mark itself: a user's stance values "+" and "-" printed "-" for the stance "-"
-    and for no stance alike. Any other value is as it was.
-
-    >>> told_from_missing("-"), told_from_missing("against"), told_from_missing("+")
-    ("'-'", 'against', '+')
-    """
-    return repr(shown_value) if shown_value == MISSING else shown_value
-
-
 def table_width() -> int | None:
     """The columns a printed table should fit in: ``COLUMNS`` when it is set to a positive
     whole number, else the terminal's width when standard output is one, else None (piped,

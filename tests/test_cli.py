@@ -6639,27 +6639,6 @@ def test_check_and_suggest_tables_narrow_their_texts_to_the_columns_variable(cap
         assert run(capsys, command, *more)[1] == wide
 
 
-def test_a_stance_value_that_is_a_dash_is_told_from_a_missing_stance(capsys, tmp_path):
-    # A user's stance values "+" and "-": f857ba3 made a missing stance print "-", so check's table
-    # and classify --details printed a stance "-" and no stance alike. Missing is "-" as before (the
-    # README says so), and the value "-" is quoted as Python writes it, '-'.
-    from stance.cli_labelling import _table
-
-    frame = pd.DataFrame({"stance": ["-", None, "+"], "score": [0.9, float("nan"), 0.5]})
-    cells = [line.split()[1] for line in _table(frame, ["stance", "score"], blank=["stance", "score"]).splitlines()[1:]]
-    assert cells == ["'-'", "-", "+"], cells
-    energy = pd.read_csv(Path(__file__).resolve().parent / "data" / "energy.csv")
-    energy["stance"] = energy["stance"].map({"favor": "+", "against": "-"})
-    folder = stance.train(energy, stance_column="stance", threshold_folds=0).save(tmp_path / "m")
-    model = stance.load(folder)
-    texts = ["We should halt the offshore wind tender until costs come down.", "Hello there."]
-    status, out, _ = run(capsys, "classify", "--details", "--model", str(folder), *texts)
-    predicted = [p.stance for p in model.classify_many(texts)]
-    expected = ["-" if value is None else ("'-'" if value == "-" else value) for value in predicted]
-    assert status == 0 and [line.split("\t")[2] for line in out.splitlines()] == expected, out
-    assert "'-'" in expected and "-" in expected, expected
-
-
 def test_check_to_stdout_read_by_a_program_that_quits_exits_0(tmp_path):
     # `stance check data.csv -o - | head -1`, as `stance classify … | head -1`: status 0, nothing on stderr.
     import subprocess
