@@ -260,10 +260,11 @@ def _fitted(shown: Any, text_column: str, width: int | None) -> str:
     fits in ``width`` (see :func:`stance.terminal.table_width`; None: no limit). Only the
     texts: the labels, stances and scores are what the table is read for."""
     from .explain import plain_table  # labels a model's metadata.json names, and the texts: escaped
+    from .graphemes import width as columns_of  # a Chinese character takes two, as pandas pads it
 
     table, cut = plain_table(shown, max_colwidth=CELL_WIDTH), CELL_WIDTH
     for _ in range(3):  # escapes and wide characters may leave it a little over after one cut
-        over = max(map(len, table.splitlines()), default=0) - width if width else 0
+        over = max(map(columns_of, table.splitlines()), default=0) - width if width else 0
         if over <= 0 or cut <= NARROWEST_TEXT:
             break
         cut = max(cut - over, NARROWEST_TEXT)
@@ -273,5 +274,12 @@ def _fitted(shown: Any, text_column: str, width: int | None) -> str:
 
 
 def _cut(text: Any, limit: int) -> Any:
-    """``text`` ended by "..." at ``limit`` characters, as pandas' max_colwidth cuts a cell."""
-    return text[:limit - 3] + "..." if isinstance(text, str) and len(text) > limit else text
+    """``text`` ended by "..." at ``limit`` columns of a terminal, as pandas' max_colwidth ends
+    a cell, between grapheme clusters (an accent or an emoji's parts are not cut apart).
+
+    >>> _cut("We stand together.", 9), _cut("北约必须保持团结。", 7)
+    ('We sta...', '北约...')
+    """
+    from .graphemes import cut_columns
+
+    return cut_columns(text, limit, "...") if isinstance(text, str) else text

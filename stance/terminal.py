@@ -605,7 +605,7 @@ def table_width() -> int | None:
     import os
 
     given = os.environ.get("COLUMNS", "").strip()
-    if given.isdigit() and int(given) > 0:
+    if given.isascii() and given.isdigit() and int(given) > 0:  # not "²", which isdigit() passes
         return int(given)
     try:
         return os.get_terminal_size(sys.stdout.fileno()).columns if sys.stdout.isatty() else None

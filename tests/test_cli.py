@@ -6639,6 +6639,28 @@ def test_check_and_suggest_tables_narrow_their_texts_to_the_columns_variable(cap
         assert run(capsys, command, *more)[1] == wide
 
 
+def test_a_suggest_table_of_chinese_texts_fits_columns_counted_as_a_terminal_shows_them(capsys, tmp_path,
+                                                                                     monkeypatch):
+    # A Chinese character takes two columns of a terminal (pandas pads the table so): measured by
+    # characters, the table of such texts was 129 columns wide under COLUMNS=120 (a review). And a
+    # COLUMNS of "²", a digit to str.isdigit() but not to int(), ended in a traceback.
+    import unicodedata
+
+    def columns_of(line: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+    pool = tmp_path / "pool.csv"
+    pd.DataFrame({"text": ["风力发电对家庭的账单和气候都有好处，我们应该建设更多的海上风电场和太阳能电站。" * 2 + str(i)
+                           for i in range(4)]}).to_csv(pool, index=False)
+    monkeypatch.setenv("COLUMNS", "120")
+    status, table, _ = run(capsys, "suggest", str(pool), "-n", "2", "--max-similarity", "none")
+    assert status == 0 and "..." in table and max(map(columns_of, table.splitlines())) <= 120, table
+    monkeypatch.setenv("COLUMNS", "²")
+    status, unlimited, _ = run(capsys, "suggest", str(pool), "-n", "2", "--max-similarity", "none")
+    monkeypatch.delenv("COLUMNS")
+    assert status == 0 and unlimited == run(capsys, "suggest", str(pool), "-n", "2", "--max-similarity", "none")[1]
+
+
 def test_check_to_stdout_read_by_a_program_that_quits_exits_0(tmp_path):
     # `stance check data.csv -o - | head -1`, as `stance classify … | head -1`: status 0, nothing on stderr.
     import subprocess
