@@ -7,6 +7,7 @@ from os import PathLike
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _forksafe as forksafe
+from .argument_order import refuse_model_as_data
 from .defaults import default_model
 from .exceptions import (
     InvalidInputError,
@@ -189,6 +190,8 @@ def classify(text: str, model: StanceModel | str | PathLike[str] | None = None, 
     >>> p.label, p.stance
     ('unity', 'favor')
     """
+    # (model, text): the text was taken for a model directory that "does not exist"
+    refuse_model_as_data(text, model, call="classify", name="text", expected="a str", model_first=False)
     return resolve_model(model, sha256=sha256).classify(text)
 
 
@@ -204,6 +207,8 @@ def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str]
     from .model import _as_text_list
     from .scoring import warn_of_other_languages
 
+    refuse_model_as_data(texts, model, call="classify_many", name="texts", expected="an iterable of str",
+                         model_first=False)
     texts = _as_text_list(texts, "texts", require_str=True)
     resolved = resolve_model(model, sha256=sha256)
     predictions = resolved.classify_many(texts)

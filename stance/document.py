@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from . import marks
+from .argument_order import refuse_model_as_data
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -608,6 +609,8 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     >>> doc.sentences["label"].tolist()
     ['unity', 'none']
     """
+    refuse_model_as_data(text, model, call="score_document", name="text", expected="a str (the document)",
+                         model_first=False)
     if isinstance(text, PathLike) and _table_advice(text) is not None:
         raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}, the path of "
                                f"{_table_advice(text)}")
@@ -740,6 +743,8 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     >>> stance.score_documents(frame, columns=["year"]).sentences.columns[:3].tolist()
     ['document', 'year', 'text']
     """
+    refuse_model_as_data(documents, model, call="score_documents", name="documents",
+                         expected="a dict of name to text, a pandas Series or a DataFrame", model_first=False)
     named, absent = _named_documents(documents, text_column)
     carried = _carried_columns(documents, text_column, columns)
     marked = [name for name, text in named if _looks_like_markup(text)]

@@ -32,7 +32,6 @@ cross-validation :mod:`stance.cross_validation` and the scikit-learn scorer
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Sequence
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
@@ -40,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import _forksafe as forksafe
+from .argument_order import refuse_model_as_data
 
 # The `name as name` imports re-export what was imported from here before the report, the metrics,
 # cross-validation and the scorer were split off (a scorer pickled before is stance.evaluation.Scorer).
@@ -49,7 +49,6 @@ from .cross_validation import cross_validate as cross_validate
 from .exceptions import (
     QUOTED_VALUES,
     InvalidInputError,
-    InvalidTypeError,
     quoted,
     quoted_list,
     type_name,
@@ -149,15 +148,13 @@ def evaluate(
     from .api import resolve_model
     from .columns import require_columns, stance_column_apart, warn_if_stance_unused
     from .label_cells import spelt_as_known, stance_value, stance_values_as_classes
-    from .model import StanceModel
     from .names import LABEL_SEPARATOR, named_rows
     from .off_topic import refuse_off_topic_beside_targets
     from .tables import read_table
 
-    if isinstance(data, StanceModel):  # (data, model): the table was taken for a model directory
-        shown = repr(str(model)) if isinstance(model, (str, os.PathLike)) else "data"
-        raise InvalidTypeError(f"data must be a DataFrame or a table file, got StanceModel: the model goes first: "
-                               f"stance.evaluate(model, {shown})")
+    # (data, model): the table was taken for a model directory
+    refuse_model_as_data(data, model, call="evaluate", name="data", expected="a DataFrame or a table file",
+                         model_first=True)
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     # by too: its groups are named in the report, and bytes were named b'press'.
     stance_column = stance_column_apart(stance_column, labels_column, default="stance")

@@ -279,6 +279,22 @@ class CountTypeError(InvalidTypeError, InvalidInputError):
     """
 
 
+class ArgumentOrderError(InvalidTypeError, InvalidInputError):
+    """A model given in the data's place, or data in the model's: ``stance.classify(model,
+    text)``. The message says which goes first and how the model is passed. A ``TypeError``,
+    as any argument of the wrong type, and a ``ValueError`` too, as what these calls raised
+    before (a path not found, a column not found) was, so callers who catch either still do.
+
+    >>> import stance
+    >>> try:
+    ...     stance.classify(stance.default_model(), "Uniforms are great")
+    ... except TypeError as error:
+    ...     print(type(error).__name__, isinstance(error, ValueError), error)
+    ArgumentOrderError True text must be a str, got StanceModel: the text goes first and the model is model=:
+    stance.classify('Uniforms are great', model=model)
+    """
+
+
 class NotFittedError(StanceError, ValueError, AttributeError):
     """A model method that needs learned parameters was called before ``fit``.
 

@@ -22,6 +22,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import inference
+from .argument_order import refuse_model_as_data
 from .columns import EMPTY_HEADER
 from .exceptions import (
     InvalidInputError,
@@ -157,6 +158,9 @@ def suggest(
     >>> todo.index.tolist(), todo["text"].tolist()  # a list's texts are "text"; a DataFrame's keep their column
     ([1], ['More tanks for Kyiv and more troops for Vilnius.'])
     """
+    # (texts, model): the data was refused as "model must be a StanceModel", no more
+    refuse_model_as_data(texts, model, call="suggest", name="texts", expected="statements to label",
+                         model_first=True)
     return _suggest(model, texts, n, strategy, text_column=text_column, max_similarity=max_similarity,
                     random_state=random_state, encoding=encoding, exclude=exclude)[0]
 

@@ -11,6 +11,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import inference
+from .argument_order import refuse_model_as_data
 from .columns import COLUMN_SAMPLE, EMPTY_HEADER
 from .exceptions import (
     InvalidInputError,
@@ -97,6 +98,10 @@ def score(
     0  unity     None
     1   none  missing
     """
+    # (data, model): the model was taken for text_column, "no such column"; (model, data) too
+    for given, other in ((text_column, data), (data, text_column)):
+        refuse_model_as_data(given, other, call="score", name="data", expected="a DataFrame, a Series or texts",
+                             model_first=False)
     return score_checked(data, text_column, model, n_jobs=n_jobs, progress=progress, prefix=prefix,
                          encoding=encoding, check_text_column=True, sha256=sha256)
 

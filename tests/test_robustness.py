@@ -1208,3 +1208,33 @@ def test_every_count_of_the_wrong_type_is_a_count_type_error(energy_frame, energ
             call(too_small[name])
         assert not isinstance(raised.value, TypeError), name
     plt.close("all")
+
+
+# A teacher's audit of novices: evaluate said "the model goes first", but classify(model,
+# text) said the text "does not exist" as a model directory, score(df, model) took the model
+# for text_column ("no such column"), and classify_many(model, texts), score_document,
+# score_documents and suggest(texts, model) named only a type. One rule says the order now.
+def test_a_model_and_its_data_swapped_are_told_which_goes_first(energy_model):
+    frame = pd.DataFrame({"text": ["wind farms now", "no more turbines"]})
+    data_first = [
+        (lambda: stance.classify(energy_model, "Uniforms are great"),
+         "stance.classify('Uniforms are great', model=model)"),
+        (lambda: stance.classify_many(energy_model, ["a"]), "stance.classify_many(texts, model=model)"),
+        (lambda: stance.score(frame, energy_model), "stance.score(data, model=model)"),
+        (lambda: stance.score(energy_model, "votes.csv"), "stance.score('votes.csv', model=model)"),
+        (lambda: stance.score_document(energy_model, "We stand."), "stance.score_document('We stand.', model=model)"),
+        (lambda: stance.score_documents(energy_model, {"a": "We stand."}),
+         "stance.score_documents(documents, model=model)"),
+    ]
+    for call, written in data_first:
+        order = "(go|goes) first and the model is model=: " + re.escape(written)
+        with pytest.raises(InvalidTypeError, match=order) as caught:
+            call()
+        # what these raised before (a missing path or column) was a ValueError: still caught as one
+        assert isinstance(caught.value, ValueError)
+    with pytest.raises(InvalidTypeError, match=re.escape("the model goes first: stance.suggest(model, texts)")):
+        stance.suggest(frame, energy_model)
+    # the right order is untouched
+    expected = [p.label for p in energy_model.classify_many(frame["text"].tolist())]
+    assert stance.classify("wind farms now", model=energy_model).label == expected[0]
+    assert stance.score(frame, model=energy_model)["label"].tolist() == expected
