@@ -123,11 +123,10 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
                       or (f". Did you mean {quoted(hint)}?" if hint is not None else _sentences_hint(frame, argument)))
             # A name close to the one given is a typo, likelier than a one-hot layout: the 0/1
             # columns beside it are then metadata (a retweet flag), which the hint joined into labels.
-            raise InvalidInputError(
-                f"{argument}={quoted(column)}: no such column; columns present: {listed}" + advice
-                + ("" if advice.startswith(". Did you mean") else
-                   _one_hot_hint(frame, argument, column, leave_out=_named_otherwise(columns)))
-            )
+            if not advice.startswith(". Did you mean"):
+                advice += (_one_hot_hint(frame, argument, column, leave_out=_named_otherwise(columns))
+                           or _no_labels_hint(frame, argument, column, _named_otherwise(columns)))
+            raise InvalidInputError(f"{argument}={quoted(column)}: no such column; columns present: {listed}" + advice)
         if column is not None and frame.columns.nlevels > 1 and not isinstance(column, tuple):
             # A MultiIndex takes one level's name as a key for every column under it.
             under = [c for c in frame.columns if c[0] == column]
@@ -256,12 +255,23 @@ def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, fl
     >>> sentence_column(frame, leave_out="speech") is None
     True
     """
+    best, best_words = None, 0.0
+    for name, words, _ in _text_columns(frame, leave_out):
+        if words >= 5 and words > best_words:
+            best, best_words = name, words
+    return None if best is None else (best, best_words)
+
+
+def _text_columns(frame: pd.DataFrame, leave_out: Any = None) -> list[tuple[Any, float, float]]:
+    """The columns of ``frame`` (other than ``leave_out``) whose first :data:`COLUMN_SAMPLE`
+    rows are half or more text, each with its texts' median number of words and the share of
+    them that differ from one another."""
     np = forksafe.imported("numpy")
 
     from .text import count_words, is_blank
 
     sample = frame.head(COLUMN_SAMPLE)
-    best, best_words = None, 0.0
+    found = []
     for position, name in enumerate(sample.columns):
         if name == leave_out:
             continue
@@ -270,9 +280,33 @@ def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, fl
             continue
         # Words as a reader counts them: a sentence of Chinese or Japanese has no space in it.
         words = float(np.median([count_words(text) for text in texts]))
-        if words >= 5 and words > best_words:
-            best, best_words = name, words
-    return None if best is None else (best, best_words)
+        found.append((name, words, len(set(texts)) / len(texts)))
+    return found
+
+
+def likely_text_column(frame: pd.DataFrame) -> tuple[Any, float] | None:
+    """The column of ``frame`` that most likely holds the statements, for a ``text_column``
+    that names none: :func:`sentence_column`'s, else the one column whose texts run to three
+    words or more at the median and mostly differ, when no other column's run so long (short
+    statements, "NATO must stay united", ran under sentence_column's five words, and no column
+    was named). A party ("Scottish National Party") repeats, and names and ids are shorter.
+
+    >>> import pandas as pd
+    >>> likely_text_column(pd.DataFrame({"name": ["a"] * 3, "sentence": ["NATO must stay united",
+    ...                                  "nato is useless lol", "Send tanks to Ukraine"]}))
+    ('sentence', 4.0)
+    >>> likely_text_column(pd.DataFrame({"speaker": ["Keir Starmer", "Ed Davey"],
+    ...                                  "party": ["Scottish National Party"] * 2})) is None
+    True
+    """
+    found = sentence_column(frame)
+    if found is not None:
+        return found
+    several = [(name, words, distinct) for name, words, distinct in _text_columns(frame) if words >= 3]
+    if len(several) != 1:  # none, or no telling which
+        return None
+    name, words, distinct = several[0]
+    return (name, words) if distinct >= 0.8 else None
 
 
 def _separator_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = False,
@@ -358,6 +392,28 @@ def _read_from_path_hint(frame: pd.DataFrame, name: str, separator: str) -> str:
     return f"read it with pd.read_csv(path, sep={separator!r}) and pass stance the frame"
 
 
+def _no_labels_hint(frame: pd.DataFrame, argument: str, column: Any, named: Sequence[Any]) -> str:
+    """For a labels column that names no column, with nothing in the data like one (no name
+    close to it, no 0/1 columns): what the column holds and how to name it. ``stance.train(
+    data[["text"]])`` said "no such column" and left a novice to guess that training needs labels.
+    Said when ``column`` is the default "labels" (none was named) or the data hold no column
+    but those ``named`` for other arguments (the text): a column named on purpose among others
+    ("topic" where "labels" is) is a slip the columns listed show.
+
+    >>> import pandas as pd
+    >>> print(_no_labels_hint(pd.DataFrame({"text": ["a"]}), "labels_column", "topic", ["text"]))
+    . Training and evaluation need a column of labels, a label per row (several joined with "|", \
+primary first): add one, or name the column that holds them (labels_column='name')
+    """
+    if argument not in _LABELS_ARGUMENTS:
+        return ""
+    if column != "labels" and any(name not in named for name in frame.columns):
+        return ""
+    passed = f"{argument} NAME" if argument.startswith("-") else f"{argument}='name'"  # the command line's, or Python's
+    return (". Training and evaluation need a column of labels, a label per row (several joined with \"|\", "
+            f"primary first): add one, or name the column that holds them ({passed})")
+
+
 def _sentences_hint(frame: pd.DataFrame, argument: str) -> str:
     """For a ``text_column`` that names no column, the column that holds sentences, as the
     one to pass: a Hansard export's "speech" or "body" under the default "text" was named
@@ -369,7 +425,7 @@ def _sentences_hint(frame: pd.DataFrame, argument: str) -> str:
     ". Column 'speech' holds sentences (5 words at the median): is it the column of statements? \
 (text_column='speech')"
     """
-    found = sentence_column(frame) if argument in ("text_column", "--text-column") else None
+    found = likely_text_column(frame) if argument in ("text_column", "--text-column") else None
     if found is None:
         return ""
     name, words = found

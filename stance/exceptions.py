@@ -40,7 +40,8 @@ class InvalidInputError(StanceError, ValueError):
     >>> stance.score(pd.DataFrame({"body": ["We stand together."]}))
     Traceback (most recent call last):
     ...
-    stance.exceptions.InvalidInputError: text_column='text': no such column; columns present: ['body']
+    stance.exceptions.InvalidInputError: text_column='text': no such column; columns present: ['body']. Column
+    'body' holds sentences (3 words at the median): is it the column of statements? (text_column='body')
     """
 
 

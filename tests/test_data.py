@@ -434,7 +434,10 @@ def test_a_column_name_given_as_text_for_an_integer_column_names_the_integer():
     assert stance.score(frame, text_column=1).label.tolist() == stance.score(frame[1].tolist()).label.tolist()
     with pytest.raises(InvalidInputError) as raised:  # one no column is, said as they are
         stance.score(frame, text_column="body")
-    assert str(raised.value) == "text_column='body': no such column; columns present: [0, 1] (integers)"
+    # column 1 holds the statements, short as they are: named as the likely one
+    assert str(raised.value) == ("text_column='body': no such column; columns present: [0, 1] (integers). Column 1 "
+                                 "holds sentences (3 words at the median): is it the column of statements? "
+                                 "(text_column=1)")
     # The other way round: a column named "1" (text) asked for as the integer 1.
     named = frame.rename(columns=str)
     with pytest.raises(InvalidInputError) as raised:
@@ -627,3 +630,34 @@ def test_a_folder_of_parquet_or_jsonl_files_with_a_joined_column_name_is_not_tol
     # a folder that holds a CSV file beside them may be delimited text, and is told of read_csv as before
     (folder / "c.csv").write_text('"id|text"\n"2|Arm Ukraine now."\n', encoding="utf-8")
     assert stance.file_types.is_delimited(folder) and not stance.file_types.is_delimited(folder / f"a{suffix}")
+
+
+# A teacher's audit of novices: a column of short statements (four words each) under another
+# name than "text" was listed among the columns, not named as the likely one (sentence_column
+# wants five words at the median); and stance.train(data[["text"]]) said "labels_column='labels':
+# no such column", leaving the novice to guess that training needs labels.
+def test_a_missing_text_column_names_a_column_of_short_statements_and_a_missing_labels_column_says_what_it_is():
+    frame = pd.DataFrame({"name": ["a"] * 3, "sentence": ["NATO must stay united", "nato is useless lol",
+                                                         "Send tanks to Ukraine"]})
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(frame)
+    assert str(raised.value) == ("text_column='text': no such column; columns present: ['name', 'sentence']. Column "
+                                 "'sentence' holds sentences (4 words at the median): is it the column of statements? "
+                                 "(text_column='sentence')")
+    # ids, names and parties are not suggested: short, or the same in many rows
+    people = pd.DataFrame({"id": ["a1", "a2", "a3"], "speaker": ["Keir Starmer", "Ed Davey", "John Swinney"],
+                           "party": ["Scottish National Party"] * 3})
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(people)
+    assert str(raised.value).endswith("columns present: ['id', 'speaker', 'party']")
+    # two columns of several words: no telling which
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(frame.assign(title=["Speech one today", "Speech two today", "Speech three today"]))
+    assert str(raised.value).endswith("columns present: ['name', 'sentence', 'title']")
+    texts = pd.DataFrame({"text": ["wind farms now", "no more turbines", "hello"]})
+    labels_hint = ('. Training and evaluation need a column of labels, a label per row (several joined with "|", '
+                   "primary first): add one, or name the column that holds them (labels_column='name')")
+    for call in (lambda: stance.train(texts), lambda: stance.evaluate(None, texts)):
+        with pytest.raises(InvalidInputError) as raised:
+            call()
+        assert str(raised.value) == "labels_column='labels': no such column; columns present: ['text']" + labels_hint

@@ -94,10 +94,14 @@ def test_a_huge_column_name_is_quoted_cut():
     shown = "'" + "x" * 100 + "…'"
     with pytest.raises(stance.InvalidInputError) as raised:
         stance.score(pd.DataFrame({"text": ["NATO must stay united."]}), text_column=huge)
-    assert str(raised.value) == f"text_column={shown}: no such column; columns present: ['text']"
+    assert str(raised.value) == (f"text_column={shown}: no such column; columns present: ['text']. Column 'text' "
+                                 f"holds sentences (4 words at the median): is it the column of statements? "
+                                 f"(text_column='text')")
     with pytest.raises(stance.InvalidInputError) as raised:
         stance.score(pd.DataFrame({huge: ["NATO must stay united."]}))
-    assert str(raised.value) == f"text_column='text': no such column; columns present: [{shown}]"
+    assert str(raised.value) == (f"text_column='text': no such column; columns present: [{shown}]. Column {shown} "
+                                 f"holds sentences (4 words at the median): is it the column of statements? "
+                                 f"(text_column={shown})")
     wide = pd.DataFrame([[f"cell {i}" for i in range(15)]], columns=[f"q{i}" for i in range(15)])
     with pytest.raises(stance.InvalidInputError, match=r"columns present: \['q0', 'q1', 'q2', 'q3', 'q4', 'q5', "
                                                        r"'q6', 'q7', 'q8', 'q9'\] and 5 more$"):
