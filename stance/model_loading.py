@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .exceptions import QUOTED_PATH_WIDTH, ModelFormatError, ModelIntegrityError, is_int, quoted, shell_path, shortened
+from .file_types import nearest_hint
 from .model_checks import (
     _check_format,
     _parameters_from,
@@ -162,6 +163,15 @@ def _left_over(entry: os.DirEntry) -> bool:
     return time.time() - max(info.st_mtime, info.st_ctime) > LEFTOVER_AFTER
 
 
+def _a_saved_model(entry: os.DirEntry) -> bool:
+    """Whether the entry of a folder is a saved model (a folder with its checksums), as a missing
+    model folder is told the one it likely meant: "unii" or "uni " for the "uni" beside it."""
+    try:
+        return entry.is_dir() and os.path.isfile(os.path.join(entry.path, CHECKSUMS))
+    except OSError:  # unreadable: not offered
+        return False
+
+
 def _refuse_impossible(folder: Path) -> None:
     """Refuse a path no folder can have as a missing one: with a NUL character, or too long
     for the system, it raised ``ValueError: embedded null byte`` or an ``OSError`` that
@@ -296,6 +306,7 @@ def _load_once(folder: Path):
             )
         if not folder.exists():
             raise ModelFormatError(f"{_shown(folder)} does not exist; expected a saved stance model directory"
+                                   + nearest_hint(folder, _a_saved_model)
                                    + (" (for the bundled model, pass model=None, or call stance.default_model(), "
                                       "with sha256= to pin it: 'bundled' names it on the command line)"
                                       if str(folder) == "bundled" else ""))

@@ -728,6 +728,26 @@ def test_a_model_path_that_does_not_exist_is_named_as_missing(tmp_path, monkeypa
         stance.classify("We stand together.", model="bundled")
 
 
+def test_a_missing_model_folder_names_the_saved_model_beside_it(tmp_path, monkeypatch):
+    # A teacher's audit: stance.load("unii") or stance.load("uni ") beside a model saved as
+    # "uni" said only "does not exist", where a missing table is told the file it likely meant.
+    model = stance.StanceModel(threshold_folds=0).fit(["more aid", "cut aid", "hello", "thanks"],
+                                                      ["aid", "aid", "none", "none"])
+    model.save(tmp_path / "uni")
+    (tmp_path / "unit").mkdir()  # a folder, but no saved model: not offered
+    monkeypatch.chdir(tmp_path)
+    for typed in ("unii", "uni "):
+        with pytest.raises(stance.ModelFormatError, match=rf"^'{typed}' does not exist; expected a saved stance model "
+                                                          r"directory \(did you mean 'uni'\?\)$"):
+            stance.load(typed)
+    with pytest.raises(stance.ModelFormatError, match=r"^'unii' does not exist.* \(did you mean 'uni'\?\)$"):
+        stance.classify("more aid", model="unii")
+    with pytest.raises(stance.ModelFormatError, match=r"^'zzz' does not exist; expected a saved stance model "
+                                                      r"directory$"):
+        stance.load("zzz")
+    assert stance.load("uni").labels == ("aid", "none")
+
+
 def test_a_model_path_no_folder_can_have_is_refused_as_missing_in_a_short_message(tmp_path, monkeypatch):
     # classify(model=...) let out os.stat's bare ValueError for a NUL ("embedded null byte"),
     # and both it and load() an OSError "[Errno 36] File name too long" that quoted all of a
