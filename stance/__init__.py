@@ -13,6 +13,7 @@ __version__ = "0.10.0"
 
 from . import (
     data,  # noqa: F401  (stance.data: checking labelled data before a fit)
+    exceptions,
     label_names,  # noqa: F401  (stance.label_names: label names that look alike or are miswritten)
     tables,  # noqa: F401  (stance.tables: reading a table from a file)
 )
@@ -92,3 +93,13 @@ __all__ = [
     "suggest",
     "train",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``stance.explain`` before its module is loaded: what to call, where Python said only
+    "module 'stance' has no attribute 'explain'" to a novice who wrote ``stance.explain(text)``
+    after ``stance.classify(text)``. Other names are missing as usual."""
+    if name == "explain":
+        raise AttributeError(exceptions.NOT_A_FUNCTION)
+    raise AttributeError(f"module 'stance' has no attribute {name!r}")
+

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 import textwrap
+import types
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -22,6 +24,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import marks
+from .exceptions import NOT_A_FUNCTION, InvalidTypeError
 from .graphemes import cut, first
 from .inference import label_length, stance_one, tfidf_row_and_norm
 from .text import (
@@ -1049,3 +1052,13 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
     pushing = np.flatnonzero(weights > 0)
     order = pushing[np.argsort(-weights[pushing], kind="stable")][:n]
     return pd.DataFrame({"feature": [params.vocabulary[i] for i in order], "weight": weights[order]})
+
+
+class _ExplainModule(types.ModuleType):
+    """This module, which says what to call when called: it was "'module' object is not callable"."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        raise InvalidTypeError(NOT_A_FUNCTION)  # stance.explain(text): see exceptions.NOT_A_FUNCTION
+
+
+sys.modules[__name__].__class__ = _ExplainModule

@@ -1081,3 +1081,25 @@ def test_the_plain_explanation_of_blank_text_says_what_stance_explain_prints(def
     assert "Empty DataFrame" not in "\n".join(shown)
     assert shown[-1] == printed[-1] == "(nothing to explain: blank text)"
     assert shown[-2] == printed[-2]  # the flag and its reason, as the command gives them
+
+
+def test_stance_explain_called_as_a_function_says_to_call_the_models_explain(monkeypatch):
+    # A teacher's audit: after stance.classify(text), novices wrote stance.explain(text), which
+    # raised "module 'stance' has no attribute 'explain'" or, once a model had explained
+    # anything, "'module' object is not callable". The name is the module stance.explain's
+    # (kept: stance.explain.explain and the rest are imported by it), so no function takes it;
+    # both now say to call the model's explain.
+    import stance.explain as explaining
+
+    pointer = r"explain a statement with stance\.default_model\(\)\.explain\(text\), or model\.explain\(text\)"
+    with pytest.raises(stance.InvalidTypeError, match=pointer):
+        stance.explain("Bring the brigade home.")
+    monkeypatch.delattr(stance, "explain")  # as in a session where nothing was explained yet
+    with pytest.raises(AttributeError, match=pointer):
+        stance.explain("Bring the brigade home.")
+    monkeypatch.undo()
+    # the module stays the module, and the model's explain works
+    assert stance.explain is explaining and callable(explaining.contributions)
+    assert not stance.default_model().explain("Bring the brigade home.").empty
+    with pytest.raises(AttributeError, match=r"^module 'stance' has no attribute 'nope'$"):
+        stance.nope  # noqa: B018
