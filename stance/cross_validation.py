@@ -183,7 +183,7 @@ def cross_validate(
     check_fold_labels(gold_sets, splits, clean_texts, index=rows, grouped=grouped, fewer=fewer)
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
                       hint=", or pass threshold_folds=0" if minimum > 2 else "", index=rows, groups=group_values,
-                      more=None if grouped else more, none_label=none_label)
+                      more=None if grouped else more, none_label=none_label, texts=clean_texts)
     check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=rows, name=stance_name,
                        grouped=grouped, fewer=fewer, groups=group_values)
     # Said of folds that will run: warned of before the checks refused them, they told of a
@@ -390,13 +390,15 @@ def _stuck_label(keys: list[str], gold_sets: list[tuple[str, ...]], minimum: int
     """Whether a label's rows are so many copies of one text (``keys``, see
     :func:`stance.duplicate_texts.repeated_text_keys`) that a number of folds trains only where
     its draw holds out every row of the label in one fold: the fold holding the copies out keeps
-    some rows of it otherwise, but fewer than ``minimum``. A review
+    some rows of it otherwise, but fewer than ``minimum``, or none when every row is one text. A review
     timed a refusal that drew 50 numbers of folds on 25,000 rows to find none: 39 s.
 
     >>> _stuck_label(["h", "h", "h", "g", "x"], [("h",), ("h",), ("h",), ("h",), ("n",)], 3)
     True
-    >>> _stuck_label(["h", "h", "g", "f", "x"], [("h",), ("h",), ("h",), ("h",), ("n",)], 2)
+    >>> _stuck_label(["h", "h", "g", "f", "x", "y", "z"], [("h",)] * 4 + [("n",)] * 3, 2)
     False
+    >>> _stuck_label(["h", "h", "g", "f", "x", "y", "z"], [("n",)] * 3 + [("h",)] * 4, 2)  # 'n': one text
+    True
     """
     totals: Counter = Counter()
     copies: Counter = Counter()
@@ -407,7 +409,8 @@ def _stuck_label(keys: list[str], gold_sets: list[tuple[str, ...]], minimum: int
     most = Counter()
     for (label, _), count in copies.items():
         most[label] = max(most[label], count)
-    return any(0 < totals[label] - most[label] < minimum for label in totals)
+    # None left (every row one text) is stuck too: the fold checks refuse a fold keeping none of it.
+    return any(totals[label] - most[label] < minimum for label in totals)
 
 
 def _folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
@@ -432,8 +435,8 @@ def _folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], stance
             tests, _ = shuffled_folds(texts, gold_sets, stances, number, random_state, minimum)
             splits = [(np.setdiff1d(everything, test).tolist(), test.tolist()) for test in tests]
             check_fold_labels(gold_sets, splits, texts)
-            check_fold_counts(gold_sets, (train for train, _ in splits), minimum, number)
-            check_fold_stances(stances, splits, minimum)
+            check_fold_counts(gold_sets, (train for train, _ in splits), minimum, number, texts=texts)
+            check_fold_stances(stances, splits, minimum, texts=texts)
         except InvalidInputError:
             continue
         return number

@@ -130,10 +130,51 @@ class _FoldKeepsOne:
                 + ("" if most is None else f", or pass folds={most}, the most that train"))
 
 
+def one_text_values(value_sets: Sequence[Iterable[str]], texts: Sequence[str]) -> set[str]:
+    """The values (labels or stance values) of ``value_sets`` whose every row holds one text
+    (copies, by :func:`stance.duplicate_texts.text_key`): copies share a fold, so every row of
+    such a value is held out in one fold, whatever the number of folds.
+
+    >>> sorted(one_text_values([("h",), ("h",), ("a",), ("a",)], ["x", "x ", "y", "z"]))
+    ['h']
+    """
+    keys: dict[str, set[str]] = {}
+    for values, text in zip(value_sets, texts):
+        for value in values:
+            keys.setdefault(value, set()).add(text_key(text))
+    return {value for value, held in keys.items() if len(held) == 1}
+
+
+def _refuse_one_text_held_out(name: str, value_sets: Sequence[Iterable[str]], kepts: Sequence[Counter],
+                              texts: Sequence[str] | None, minimum: int, need: str) -> None:
+    """Refuse the first fold whose training rows keep none of a value whose rows are all one
+    text, as a fold keeping too few is refused (``need`` after the counts): its model never saw
+    the value and cannot predict it, so its F1 is 0 by construction, and no number of folds
+    spreads one text. A value of different texts that a draw holds out together trains
+    without it (their texts may fall apart at another number of folds), as documented; one
+    of fewer than ``minimum`` rows is left to the refusal of too few rows in all, which the
+    folds that keep it tell with advice that fits (a typo, say)."""
+    if texts is None:
+        return
+    totals = Counter(value for values in value_sets for value in values)
+    copied = {value for value in one_text_values(value_sets, texts) if totals[value] >= minimum}
+    for number, kept in enumerate(kepts, 1):
+        lost = sorted(value for value in copied if not kept[value])
+        if lost:
+            detail = ", ".join(f"{quoted(value)} (0 of {totals[value]})" for value in lost)
+            named = ", ".join(quoted(value) for value in lost)
+            raise InvalidInputError(
+                f"{name}: {_training_rows(number, len(kepts))} keep too few rows of {detail}{need} the rows of "
+                f"{named} hold one text{' each' if len(lost) > 1 else ''}, whose copies stay in one fold whatever "
+                f"the number of folds, so the model tested on them never saw them and cannot predict them: add "
+                f"rows of {named} with other texts, or merge or drop them")
+
+
 def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterable[Sequence[int]], minimum: int,
                       folds: int, *, every_label: bool = False, hint: str = "",
                       index: Sequence[Any] | None = None, groups: Sequence[Any] | None = None,
-                      more: Callable[[], int | None] | None = None, none_label: str | None = None) -> None:
+                      more: Callable[[], int | None] | None = None, none_label: str | None = None,
+                      texts: Sequence[str] | None = None) -> None:
     """Refuse cross-validation folds whose training rows keep fewer than ``minimum`` rows of a
     label, saying that the folds are the cause (the data as a whole may have enough), or,
     for a label with too few rows for any number of folds, naming its rows by ``index``
@@ -144,6 +185,8 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
     :func:`_fold_keeps_too_few`). ``more``: the fewest folds, more than these, that train
     (None when none do), advised in place of "use more folds", which did not always help.
     ``none_label``: the off-topic label, which the advice for a label joining it leaves out.
+    ``texts``: the rows' texts, by which a fold keeping none of a label whose rows are all
+    one text is refused too, unless the folds hold out whole groups (whose warning says it).
 
     >>> check_fold_counts([("a",), ("a",), ("b",), ("b",), ("b",)], [[0, 2, 3], [1, 2, 4]], 2, 2)
     Traceback (most recent call last):
@@ -160,6 +203,9 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
         return f"{quoted(label)} ({totals[label]}: {rows})"
 
     kepts = [Counter(label for i in train for label in label_sets[i]) for train in train_folds]
+    # Told first: "use more folds" (every_label's refusal of none kept) never spreads one text.
+    _refuse_one_text_held_out("labels", label_sets, kepts, None if groups is not None else texts, minimum,
+                              f" (need {minimum});")
     shorts = [sorted(label for label in (totals if every_label else kept) if kept[label] < minimum)
               for kept in kepts]
     # Labels too rare for any number of folds are named at once, whichever folds keep too few
@@ -227,6 +273,8 @@ def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tu
     and ``fewer`` as there), or, with three or more values, too few rows of one (``groups``
     as in :func:`check_fold_counts`). Each fold's fit refused them as if the data had one
     stance value, or named the rows by their place in the fold.
+    With ``texts``, a fold keeping none of a value whose rows are all one text is refused too
+    (not with ``groups``), as :func:`check_fold_counts` refuses such a label.
 
     >>> folds = [([0, 2], [1]), ([0, 1], [2])]  # fold 2 holds out the only 'against'
     >>> check_fold_stances(["favor", "favor", "against"], folds, 2)  # doctest: +ELLIPSIS
@@ -241,6 +289,10 @@ def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tu
     one = _FoldKeepsOne(name, "stance value", "a stance head needs two stance values to train", texts, index,
                         grouped, fewer, also=", or pass stance_column=None to leave the stance out")
     kepts = [Counter(stances[i] for i in train if stances[i] is not None) for train, _ in splits]
+    if all(len(kept) >= 2 for kept in kepts):  # a fold keeping one value is told by ``one``, naming the copies
+        _refuse_one_text_held_out(name, [(s,) if s is not None else () for s in stances], kepts,
+                                  None if groups is not None else texts, minimum,
+                                  f": with more than two stance values each needs {minimum};")
     stuck = sorted({value for kept in kepts if len(kept) > 2 for value in kept
                     if kept[value] < minimum and totals[value] <= minimum})  # named at once, as labels are
     spread = None if groups is None else _group_counts([(s,) if s is not None else () for s in stances], groups)

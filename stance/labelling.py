@@ -1350,7 +1350,8 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     splits = [(np.setdiff1d(np.arange(n), test), test) for test in tests]
     # Every fold is checked before any is fitted, so that a fold that cannot train is named
     # without waiting for the fits before it.
-    check_fold_counts(label_sets, [train for train, _ in splits], minimum, folds, every_label=True, index=row_names)
+    check_fold_counts(label_sets, [train for train, _ in splits], minimum, folds, every_label=True, index=row_names,
+                      texts=texts)
     check_fold_stances(stances, splits, minimum, texts=texts, index=row_names, name=stance_name)
     # Fold models too small for threshold folds (threshold_folds given as an option) are said
     # in one warning, though each fold's count of texts is its own.

@@ -2223,6 +2223,44 @@ def test_a_label_of_copies_of_one_text_is_refused_without_drawing_more_folds(mon
     assert [list(numbers) for numbers in drawn if min(numbers, default=0) > 5] == []
 
 
+def test_a_label_or_stance_value_of_copies_of_one_text_is_refused_as_a_fold_keeping_none():
+    # Copies of a text share a fold, so every row of a label that is one text copied is held out
+    # in one fold, whose model never saw the label and cannot predict it: its F1 is 0 by
+    # construction. It ran, warned only that its scores "rest on one text or none"; three
+    # different texts of the label were refused.
+    texts = [f"wind farm number {i} about turbines" for i in range(30)]
+    texts += [f"tank brigade number {i} about armour" for i in range(30)]
+    frame = pd.DataFrame({"text": texts, "labels": ["energy"] * 30 + ["defence"] * 30,
+                          "stance": ["favor", "against"] * 30})
+    copies = frame.copy()
+    copies.loc[:2, ["text", "labels", "stance"]] = ["Hydrogen buses for Aberdeen now.", "hydrogen", "favor"]
+    with pytest.raises(stance.InvalidInputError,
+                       match=r"^labels: the training rows of fold \d of 5 keep too few rows of 'hydrogen' "
+                             r"\(0 of 3\) \(need 3\); the rows of 'hydrogen' hold one text, whose copies stay in one "
+                             r"fold whatever the number of folds, so the model tested on them never saw them and "
+                             r"cannot predict them: add rows of 'hydrogen' with other texts, or merge or drop them$"):
+        stance.cross_validate(copies, folds=5, random_state=0)
+    # A stance value the same: 'neutral' on four copies of one text scored neutral_f1 0.0.
+    neutral = frame.copy()
+    neutral.loc[:3, ["text", "labels", "stance"]] = ["We note the wind farms.", "energy", "neutral"]
+    with pytest.raises(stance.InvalidInputError,
+                       match=r"^stance_column='stance': the training rows of fold \d of 5 keep too few rows of "
+                             r"'neutral' \(0 of 4\): with more than two stance values each needs 3; the rows of "
+                             r"'neutral' hold one text"):
+        stance.cross_validate(neutral, folds=5, random_state=0)
+    # stance check refused such a label too (every label in every fold), but told it to use
+    # more folds, which never spread one text; its rows under folds are set apart as rare.
+    many = frame.copy()
+    many.loc[:5, ["text", "labels", "stance"]] = ["Hydrogen buses for Aberdeen now.", "hydrogen", "favor"]
+    with pytest.raises(stance.InvalidInputError, match=r"keep too few rows of 'hydrogen' \(0 of 6\) \(need 2\); the "
+                                                       r"rows of 'hydrogen' hold one text"):
+        stance.find_label_issues(many, folds=5)
+    with pytest.raises(stance.InvalidInputError, match=r"keep too few rows of 'neutral' \(0 of 4\)"):
+        stance.find_label_issues(neutral, folds=5, stance_column="stance")
+    # Different texts of a label that the draw holds out together still train without it, as
+    # documented: test_folds_that_keep_enough_of_every_label_are_drawn_as_before.
+
+
 def test_folds_with_copies_are_the_same_for_the_rows_in_another_order():
     from stance.data import parse_label_set, shuffled_folds
 
