@@ -406,8 +406,9 @@ _OPEN_ENDS = frozenset({
 _OPEN_AFTER_COMMA = frozenset({
     "on", "in", "at", "by", "about", "over", "under", "through", "along", "around", "across", "after", "before",
     "within", "without", "despite", "like", "unlike"})
-# A word broken by a hyphen at the line's end, a letter before it ("Euro-", "pro-"), not a dash ("Summit –").
-_BROKEN_WORD = re.compile(r"[^\W\d_][-‐]$")
+# A word broken by a hyphen at the line's end, a letter before it ("Euro-", "pro-"), not a dash ("Summit –"),
+# or by a soft hyphen, which stance.numbered_lines keeps at a line's end ("deter\u00ad").
+_BROKEN_WORD = re.compile(r"[^\W\d_][-‐\u00ad]$")
 
 
 def _cuts_a_sentence(line: str) -> bool:

@@ -17,14 +17,15 @@ def _numbered_lines(text: str) -> tuple[list[str], list[int], set[int]]:
     r"""``text``'s lines, each with its number in the document as an editor counts them (a
     line break is "\n", "\r\n" or "\r"), from 1; and which of the lines a page break opens.
 
-    A soft hyphen marks where a word was broken: a line ending in one is joined to the next
-    (numbered as the first, so that a statement starting after the broken word is numbered
-    one line early). A form feed is a page break, often inside a sentence: one that opens a
+    A soft hyphen marks where a word was broken: a line ending in one keeps it there, the only
+    one it keeps, so that :func:`stance.wrapping._join_lines` joins the word's halves while each
+    line keeps its own number (a statement starting after the broken word is numbered with the
+    line it starts on). A form feed is a page break, often inside a sentence: one that opens a
     line is dropped, and one inside a line breaks it, the two numbered as one; either way the
     line after it is one that a page break opens (see :func:`_page_turn`).
 
     >>> _numbered_lines("deter\u00ad\nrence.\n\x0cNext\x0cpage\r\nEnd")
-    (['deterrence.', 'Next', 'page', 'End'], [1, 3, 3, 4], {1, 2})
+    (['deter\xad', 'rence.', 'Next', 'page', 'End'], [1, 2, 3, 3, 4], {2, 3})
     """
     if not any(mark in text for mark in _UNUSUAL_BREAKS) and text.count("\r") == text.count("\r\n"):
         # most texts: every line an editor's, as str.splitlines splits them
@@ -33,19 +34,12 @@ def _numbered_lines(text: str) -> tuple[list[str], list[int], set[int]]:
     lines: list[str] = []
     numbers: list[int] = []
     page_breaks: set[int] = set()
-    broken: str | None = None  # a line ending in a soft hyphen, waiting for the rest of its word
-    broken_at = 0
     pieces = _EDITOR_LINE_BREAK.split(text)  # each line, then the break after it
     for number, (raw, after) in enumerate(zip(pieces[::2], [*pieces[1::2], ""]), start=1):
-        breaks_word = raw.endswith("\u00ad") and after != "\r"  # this line's own: a joined one is not read again
-        if broken is not None:
-            raw, number, broken = broken + raw, broken_at, None
-        elif number > 1 and raw.startswith("\x0c"):
+        breaks_word = raw.endswith("\u00ad") and after != ""  # a word that goes on below
+        if number > 1 and raw.startswith("\x0c"):
             raw = raw[1:]  # a page break where a line opens: no break of its own
             page_breaks.add(len(lines))
-        if breaks_word:
-            broken, broken_at = raw[:-1], number
-            continue
         for page, piece in enumerate(raw.replace("\u00ad", "").split("\x0c")):
             if page:
                 page_breaks.add(len(lines))
@@ -53,9 +47,8 @@ def _numbered_lines(text: str) -> tuple[list[str], list[int], set[int]]:
             split = (piece + "\n").splitlines()
             lines.extend(split)
             numbers.extend([number] * len(split))
-    if broken is not None:
-        lines.append(broken.replace("\u00ad", ""))
-        numbers.append(broken_at)
+        if breaks_word and lines:
+            lines[-1] += "\u00ad"  # "deter\u00ad": its word goes on below
     return lines, numbers, page_breaks
 
 

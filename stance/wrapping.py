@@ -74,6 +74,9 @@ _LAST_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‐]$")
 _OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS | _NUMBER_WORDS | _COMPOUNDS_AFTER.keys())) + 2
 # A number before a line-end hyphen: "155-" / "mm" and "24-" / "hour" are "155-mm" and "24-hour".
 _NUMBER_HYPHEN = re.compile(r"\d[-‐]$")
+# A hyphen no line may break at, a non-breaking one ("so\u2011" / "called"), or a range's dash
+# right after a number ("2014–" / "2024"): what follows belongs to it with no space, the mark kept.
+_UNBROKEN_JOIN = re.compile(r"[^\W_]\u2011$|\d–$")
 
 _CJK_CHARACTER = re.compile(f"[{_CJK}]")
 # How much of a part's end _join_lines reads: a compound's opener or an acronym before a
@@ -104,8 +107,12 @@ def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
         if ((_is_compound(opener, line) and line[:1].islower()) or _is_named_compound(tail, line)
                 or (_NUMBER_HYPHEN.search(tail) and line[:1].isalnum())):
             pass  # "self-" + "defence", "Euro-" + "Atlantic", "NATO-" + "led", "24-" + "hour"
+        elif tail.endswith("\u00ad"):
+            parts[-1][-1], length, tail = parts[-1][-1][:-1], length - 1, tail[:-1]  # "deter\u00ad" + "rence"
         elif _LINE_END_HYPHEN.search(tail) and line[:1].islower():
             parts[-1][-1], length, tail = parts[-1][-1][:-1], length - 1, tail[:-1]  # "deter-" + "rence"
+        elif _UNBROKEN_JOIN.search(tail) and line[:1].isalnum():
+            pass  # "so\u2011" + "called", "2014–" + "2024": the mark was joining them
         elif _LINE_END_SLASH.search(tail) and line[:1].isalnum():
             pass  # "50/" + "50", "and/" + "or": one word broken after its slash
         elif line[:1] in ",;":
@@ -120,6 +127,8 @@ def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
         starts.append(at + length)
         length += len(line)
         tail = (tail + line[-_JOIN_TAIL:])[-_JOIN_TAIL:]
+    if parts[-1] and parts[-1][-1].endswith("\u00ad"):
+        parts[-1][-1] = parts[-1][-1][:-1]  # a soft hyphen with no word below, shown as nothing
     return " ".join("".join(part) for part in parts), starts
 
 

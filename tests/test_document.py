@@ -7777,3 +7777,21 @@ def test_a_timestamp_inside_a_transcripts_line_is_left_out_as_a_stage_direction_
                      "We met. 10:30 is when it began."):
         assert [text for text, _, _ in split_statements(sentence)] == split_sentences(sentence)
     assert split_sentences("We met. At 11:45:10 it ended.") == ["We met.", "At 11:45:10 it ended."]
+
+
+def test_a_soft_hyphen_at_a_lines_end_joins_its_word_and_keeps_each_lines_number():
+    # A journalist's audit: a line ending in a soft hyphen was joined to the next before the lines
+    # were numbered, so the statements after the broken word had the line above's number ("They will
+    # deploy…" line 1, where a plain "-" gave 2), and a text of such lines numbered every one 1.
+    text = ("Allies agreed today to strengthen deter\u00ad\nrence on the eastern flank. They will\n"
+            "deploy more air defence systems.\n")
+    assert split_statements(text) == split_statements(text.replace("\u00ad", "-")) == [
+        ("Allies agreed today to strengthen deterrence on the eastern flank.", None, 1),
+        ("They will deploy more air defence systems.", None, 2)]
+    assert split_statements("We are deter\u00ad\nmined. Allies\u00ad\nstand. We win.\u00ad") == [
+        ("We are determined.", None, 1), ("Alliesstand.", None, 2), ("We win.", None, 3)]
+    assert split_statements("We keep a pres\u00ad\rence here.\rWe agreed.") == [  # lone carriage returns too
+        ("We keep a presence here.", None, 1), ("We agreed.", None, 3)]
+    # a non-breaking hyphen is a compound's, and a dash after a number a range's: kept, with no space
+    assert split_sentences("This is a so\u2011\ncalled deal. From 2014–\n2024 we grew. Summit –\nAllies met.") == [
+        "This is a so\u2011called deal.", "From 2014–2024 we grew.", "Summit – Allies met."]
