@@ -237,7 +237,28 @@ def _without_closing_links(piece: str) -> str:
     kept = [word[0] for word in words[end:] if not _is_link(word[0])]
     if not end or len(kept) == len(words) - end:  # links alone, or no closing link
         return piece
+    if _ends_prose_with_link(words[end - 1][0], [word[0] for word in words[end:]]):
+        return piece
     return " ".join([piece[:words[end - 1].end()], *kept])
+
+
+# A sentence's stop after a link, which prose writes and a post's closing link does not have.
+_STOP_AFTER_LINK = re.compile(r"[^.!?][.!?]$")
+
+
+def _ends_prose_with_link(before: str, closing: list[str]) -> bool:
+    """Whether the words ``closing`` a piece, after the word ``before``, are a prose sentence's
+    last word, a link, with its full stop ("More information is available at https://www.nato.int/x.",
+    "Visit https://www.nato.int."): a link the sentence names, which stays. A post's closing link
+    has no stop of its own, or follows the sentence's end, emoji or tags.
+
+    >>> _ends_prose_with_link("Visit", ["https://www.nato.int."]), _ends_prose_with_link("Visit", ["https://t.co/x"])
+    (True, False)
+    >>> _ends_prose_with_link("Allies.", ["https://t.co/x."]), _ends_prose_with_link("#NATO", ["https://t.co/x."])
+    (False, False)
+    """
+    return (len(closing) == 1 and _is_link(closing[0]) and _STOP_AFTER_LINK.search(closing[0]) is not None
+            and before[-1:].isalnum() and not _LINK_OR_TAG.fullmatch(before))
 
 
 def _is_link(word: str) -> bool:

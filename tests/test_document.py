@@ -7795,3 +7795,18 @@ def test_a_soft_hyphen_at_a_lines_end_joins_its_word_and_keeps_each_lines_number
     # a non-breaking hyphen is a compound's, and a dash after a number a range's: kept, with no space
     assert split_sentences("This is a so\u2011\ncalled deal. From 2014–\n2024 we grew. Summit –\nAllies met.") == [
         "This is a so\u2011called deal.", "From 2014–2024 we grew.", "Summit – Allies met."]
+
+
+def test_a_link_a_prose_sentence_ends_with_stays_in_it():
+    # A journalist's audit: the rule that leaves out a post's closing links cut a prose sentence
+    # ending in a web address ("More information is available at https://…htm." gave "More
+    # information is available at", "Visit https://www.nato.int." gave "Visit").
+    for sentence in ("More information is available at https://www.nato.int/cps/en/natohq/topics_52044.htm.",
+                     "Visit https://www.nato.int.", "Read the communiqué at www.nato.int/x!"):
+        assert split_sentences(f"Allies met today. {sentence}") == ["Allies met today.", sentence]
+    # a post's closing links still go, with no stop of their own or after the sentence's end, emoji or tags
+    for post, words in [("Proud to stand with our Allies https://t.co/xyz", "Proud to stand with our Allies"),
+                        ("Proud to stand with our Allies. https://t.co/xyz.", "Proud to stand with our Allies."),
+                        ("Proud of our Allies 💪 https://t.co/x.", "Proud of our Allies 💪"),
+                        ("Read more #NATO https://t.co/x.", "Read more #NATO")]:
+        assert split_sentences(post) == [words]
