@@ -501,18 +501,25 @@ _CREDIT_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "by", "vi
                            "reports", "annual", "yearbook", "press", "office", "service", "website", "der", "die",
                            "das", "den", "dem", "des", "und", "von", "vom", "mit", "für", "im", "bei", "aus",
                            "auf", "zu", "de", "du", "la", "le", "les", "et", "à", "au", "aux",
-                           "par", "pour", "sur", "eigene", "eigenen", "eigener", "eigenes"})
+                           "par", "pour", "sur", "eigene", "eigenen", "eigener", "eigenes",
+                           # a picture's credit and its licence ("NATO military photographer", "used with
+                           # permission", "licensed under CC BY 4.0", "public domain", "all rights reserved")
+                           "photographer", "photographers", "military", "used", "permission", "licensed", "under",
+                           "public", "domain", "rights", "reserved"})
 # How many other words in lower case make what follows a label a sentence, not a credit.
 _LABELLED_CLAUSE_WORDS = 3
-# ... and after a caption's label, or a German one: a caption describes the picture, and names
-# its source only under "Photo:" or "Source:" ("Caption: Soldiers train near Rukla."), and German
+# ... and after a caption's label, or a picture's, or a German one: a caption describes the picture
+# ("Caption: Soldiers train near Rukla."), and so does a picture's label before a sentence, as a news
+# page sets one above its caption ("Photo: Secretary General Mark Rutte speaks at NATO headquarters in
+# Brussels.", where a picture's credit names people and agencies in capitals), and German
 # writes its nouns with a capital, so that a sentence of its shows fewer words in lower case
 # ("Quelle: Die Regierung will Soldaten schicken."); a credit after them has one at most
 # ("Quelle: Statistisches Bundesamt, eigene Berechnungen nach Angaben der NATO."). A caption's
 # word in "-ing" does not count: with no verb before it, it makes the caption a fragment, as
 # captions are often written ("Caption: Ukrainian recruits training on Salisbury Plain.").
 _FEWER_CLAUSE_WORDS = 2
-_LABELS_OF_FEWER = frozenset({"caption", "quelle", "bild", "foto"})
+_LABELS_OF_FEWER = frozenset({"caption", "photo", "photograph", "image", "quelle", "bild", "foto"})
+_CAPTION_LABELS = frozenset({"caption", "photo", "photograph", "image"})
 
 
 def _is_labelled_sentence(line: str, below: str = "") -> bool:
@@ -543,7 +550,7 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     name = _WORD.match(line).group().lower()
     if name not in _LABELS_OF_FEWER:
         return len(words) >= _LABELLED_CLAUSE_WORDS
-    if name == "caption":
+    if name in _CAPTION_LABELS:
         words = [word for word in words if not word.endswith("ing")]
     return len(words) >= _FEWER_CLAUSE_WORDS
 

@@ -7810,3 +7810,19 @@ def test_a_link_a_prose_sentence_ends_with_stays_in_it():
                         ("Proud of our Allies 💪 https://t.co/x.", "Proud of our Allies 💪"),
                         ("Read more #NATO https://t.co/x.", "Read more #NATO")]:
         assert split_sentences(post) == [words]
+
+
+def test_a_pictures_label_before_a_short_caption_keeps_it_as_captions_label_does():
+    # A journalist's audit: "Photo: Secretary General Mark Rutte speaks at NATO headquarters in
+    # Brussels." was left out as a credit, its words in lower case beside a credit's own only two
+    # ("speaks", "headquarters"), where "Caption:" before the same words kept them.
+    for labelled in ["Photo: Secretary General Mark Rutte speaks at NATO headquarters in Brussels.",
+                     "Image: Soldiers train near Rukla.", "Photograph: Allied jets patrol over Estonia."]:
+        text = f"Allies met in Vilnius.\n{labelled}\nThey agreed on a brigade."
+        assert split_sentences(text) == ["Allies met in Vilnius.", labelled, "They agreed on a brigade."]
+    # a picture's credit and licence, and a caption with no verb but a participle, are still left out
+    credits = ["Photo: NATO military photographer.", "Photo: Estonian Defence Forces, used with permission.",
+               "Image: NATO, licensed under CC BY 4.0.", "Image: Ministry of Defence of Ukraine / public domain.",
+               "Photo: Reuters, all rights reserved.", "Photo: Soldiers training near Rukla."]
+    assert split_sentences("NATO stays united.\n" + "\n".join(credits) + "\nWe agreed.") == [
+        "NATO stays united.", "We agreed."]
