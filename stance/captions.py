@@ -27,11 +27,15 @@ _MERIDIEM = r"\s?[AaPp]\.?\s?[Mm]\b\.?"
 _CLOCK = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?(?:{_MERIDIEM})?(?:\s+{_ZONES})?"
 _SECONDS = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,3}})?|[.,]\d{{1,3}})(?:{_MERIDIEM})?(?:\s+{_ZONES})?"
 _STAMP_END = r"(?:\s+[-–—|](?=\s|$))?(?:\s+|$)"
+# A 24-hour time written with a dot, as the Guardian's live blogs and British papers write it, with
+# its zone ("14.32 BST"): a timestamp as "14:32 GMT" is; without a zone "14.32" may be a number.
+_DOTTED_ZONED = rf"(?:[01]?\d|2[0-3])\.[0-5]\d\s+{_ZONES}"
 _WITH_SECONDS = re.compile(_SECONDS)
 _TIMESTAMP = re.compile(
     rf"^(?:[\[(]{_CLOCK}(?:\s*(?:-->|[-–—]|to)\s*{_CLOCK})?[\])](?:\s+[-–—|](?=\s|$))?\s*|"
     rf"(?:{_SECONDS}(?:\s*(?:-->|[-–—]|to)\s*{_SECONDS})?|"
-    rf"\d{{1,2}}:\d{{2}}(?!(?:\s+{_ZONES})?\s*(?:(?i:[ap]\.?m)\b|(?:is|was)\b))(?:\s+{_ZONES})?){_STAMP_END})")
+    rf"\d{{1,2}}:\d{{2}}(?!(?:\s+{_ZONES})?\s*(?:(?i:[ap]\.?m)\b|(?:is|was)\b))(?:\s+{_ZONES})?|"
+    rf"{_DOTTED_ZONED}(?!\s*(?:is|was)\b)){_STAMP_END})")
 # A time of day without seconds or brackets ("1:05 P.M. EST", "10:30 am"): a timestamp only
 # alone on its line or before a speaker's tag, and a sentence's words before anything else.
 _CLOCK_TIME = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}{_MERIDIEM}(?:\s+{_ZONES})?{_STAMP_END}")

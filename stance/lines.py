@@ -219,6 +219,9 @@ _BOILERPLATE = re.compile(
     rf"(?:first |last )?(?:published|updated|posted|modified|(?:zuletzt )?(?:veröffentlicht|aktualisiert)|"
     rf"publié|mis à jour|modifié)(?: on| at| am| le)?:?\s+{_DATE}"
     r"(?:\s*(?:[|·•–—-]|at\b|by\b|um\b|à\b|par\b|\d{1,2}[:.]\d{2})\s*.*)?|"
+    # or with its time alone, as a live blog's entry has it ("Updated at 14.35 BST", "Updated at 14:35 GMT")
+    rf"(?:first |last )?(?:published|updated|posted|modified)(?: at)?:?\s+\d{{1,2}}[:.]\d{{2}}"
+    rf"(?:\s?[ap]\.?\s?m\b\.?)?(?:\s+{_ZONES})?|"
     # Hansard's notes of who is in the Chair and of the papers a debate bears on, whole bracketed lines
     # ("[Madam Deputy Speaker in the Chair]", "[Relevant documents: Report of the Defence Committee, HC 123.]"):
     # the Chair's opening with a title or office as Hansard prints them, the papers naming a paper or a number,

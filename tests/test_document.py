@@ -7826,3 +7826,14 @@ def test_a_pictures_label_before_a_short_caption_keeps_it_as_captions_label_does
                "Photo: Reuters, all rights reserved.", "Photo: Soldiers training near Rukla."]
     assert split_sentences("NATO stays united.\n" + "\n".join(credits) + "\nWe agreed.") == [
         "NATO stays united.", "We agreed."]
+
+
+def test_a_live_blogs_dotted_time_and_its_update_line_are_furniture_as_a_colons_are():
+    # A journalist's audit: a Guardian live blog's "14.32 BST" and "Updated at 14.35 BST", each
+    # alone on its line, were statements, while "14:32 GMT" was left out as a timestamp.
+    blog = ("14.32 BST\nRutte arrived in Vilnius.\nUpdated at 14.35 BST\n\n09.05 CET\nAllies agreed.\n"
+            "Updated at 14:35 GMT\n\n14:32 GMT\nWe go on.\n")
+    assert split_sentences(blog) == ["Rutte arrived in Vilnius.", "Allies agreed.", "We go on."]
+    # a dotted time with no zone may be a number, and one opening a sentence is its words
+    for kept in ["Allies met.\n14.32\nWe agreed.", "Allies met.\n14.32 BST is when we met."]:
+        assert split_sentences(kept) == [line for line in kept.split("\n")]
