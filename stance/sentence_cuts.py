@@ -58,39 +58,16 @@ def _split_further(sentence: str) -> list[str]:
     "؟", "।"), sentences whose end is glued to the next word, in a case ending after a hyphen
     ("NATO-st."), sentences ending in a stop with a dash glued to it ("…Ukraine.—We…"),
     sentences ending in "U.S." or "bn." or a year's "г.", in a company's "Ltd.", in a footnote
-    marker, in an ellipsis, and (before nltk 3.9) in curly quotes; and a list's items run on
-    in a line between bullets ("Key decisions • Unity among Allies • Support for Ukraine")."""
+    marker, in an ellipsis, and (before nltk 3.9) in curly quotes."""
     pieces = []
     cuts = (part for stopped in _split_after_full_stops(sentence) for glued in _split_after_glued_ends(stopped)
             for suffixed in _split_after_hyphen_suffixes(glued) for undashed in _split_after_dashed_stops(suffixed)
             for cut in _SENTENCE_END_ABBREVIATION.split(undashed) for part in _split_after_company_forms(cut))
-    for piece in (item for cut in cuts for item in _split_at_inline_bullets(cut)):
+    for piece in cuts:
         for unmarked in _split_after_footnote_markers(piece):
             for trailing in _split_after_ellipses(unmarked):
                 pieces.extend(_split_after_curly_quotes(trailing))
     return pieces
-
-
-# A bullet between a list's items run on in one line ("Key decisions • Unity among Allies • Support
-# for Ukraine"), as a slide or a web page's summary copied as text has them: each item is a statement,
-# as on lines of their own. Only two bullets or more make a list: a single one may be a sentence's
-# ("We met in Riga • and agreed…"), or a name's and its title's ("Rutte • Secretary General").
-_INLINE_BULLET = re.compile(r"\s+•\s+")
-_INLINE_BULLETS = 2
-
-
-def _split_at_inline_bullets(text: str) -> list[str]:
-    """``text`` cut at the bullets between a list's items run on in it (see _INLINE_BULLET).
-
-    >>> _split_at_inline_bullets("Key decisions • Unity among Allies • Support for Ukraine")
-    ['Key decisions', 'Unity among Allies', 'Support for Ukraine']
-    >>> _split_at_inline_bullets("We met in Riga • and agreed on more.")
-    ['We met in Riga • and agreed on more.']
-    """
-    if text.count("•") < _INLINE_BULLETS:  # most sentences: no list in them
-        return [text]
-    items = _INLINE_BULLET.split(text)
-    return items if len(items) > _INLINE_BULLETS else [text]
 
 
 # A sentence's end in the marks of Chinese, Japanese, Arabic, Urdu or Devanagari (see

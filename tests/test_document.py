@@ -7837,15 +7837,3 @@ def test_a_live_blogs_dotted_time_and_its_update_line_are_furniture_as_a_colons_
     # a dotted time with no zone may be a number, and one opening a sentence is its words
     for kept in ["Allies met.\n14.32\nWe agreed.", "Allies met.\n14.32 BST is when we met."]:
         assert split_sentences(kept) == [line for line in kept.split("\n")]
-
-
-def test_a_lists_items_run_on_in_a_line_between_bullets_are_each_a_statement():
-    # A journalist's audit: "Key decisions • Unity among Allies • Support for Ukraine • Deterrence"
-    # was one statement, where the README makes each item of a list a statement, whatever its bullet.
-    text = "We agreed.\nKey decisions • Unity among Allies • Support for Ukraine • Deterrence\nThen we left."
-    assert split_statements(text) == [
-        ("We agreed.", None, 1), ("Key decisions", None, 2), ("Unity among Allies", None, 2),
-        ("Support for Ukraine", None, 2), ("Deterrence", None, 2), ("Then we left.", None, 3)]
-    # one bullet alone inside a line is no list
-    for kept in ["We met in Riga • and agreed on more.", "Mark Rutte • NATO Secretary General"]:
-        assert split_sentences(kept) == [kept]
