@@ -117,14 +117,10 @@ _FLOOR = (rf"\((?-i:\s*(?:{_FLOOR_REACTION}{_FLOOR_PLACE}*|{_FLOOR_VOICE}(?:\s+(
 _BRACKETED_CHORUS = (r"(?-i:(?:(?:Several|Some|Many|An) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?))"
                      r"\s*:\s*")
 _CHORUS_CALL = 80  # the longest call: a heckle of a few words
-# A transcript's timestamp inside a line, in brackets and with seconds ("[00:01:10]", "(00:01:45)"):
-# no one's words, left out as "[inaudible]" is; a time without seconds in brackets may be prose's
-# ("The vote (10:30) was close."), so it stays.
-_BRACKETED_STAMP = rf"\[{_SECONDS}\]|\({_SECONDS}\)"
-# A bare timestamp with seconds between two sentences ("…say this. 00:02:10 Allies must…"): inside a
-# sentence ("It ended at 11:45:10 sharp.") or opening one's words in lower case it is the sentence's.
-_BARE_STAMP = re.compile(r"([.!?…][\"”’)\]]?)[ \t]+\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t]+[^\W\d_])"
-                         r"(?![ \t]+(?-i:[a-z]))")
+# A transcript's timestamp inside a line, in square brackets and with seconds ("[00:01:10]"): no one's
+# words, left out as "[inaudible]" is. Not one in parentheses nor a bare one: prose gives times so
+# ("Kipchoge (2:01:09) beat Bekele (2:01:41)", "it ended at 10:30:00. 10:30:05 was the official end.").
+_BRACKETED_STAMP = rf"\[{_SECONDS}\]"
 # A direction may be followed by a full stop of its own, as the Sejm's and the Italian Senate's records
 # write it ("(Oklaski).", "(Applausi dal Gruppo FdI).") and a transcript may ("…with Ukraine. (Applause). We…"):
 # captured, so that it goes with the direction after a sentence's end, and stays the sentence's end otherwise.
@@ -161,8 +157,6 @@ def _without_stage_directions(line: str, after_end: bool = True) -> str:
     >>> _without_stage_directions("(Oklaski)."), _without_stage_directions("(Oklaski).", after_end=False)
     ('', '.')
     """
-    if ":" in line:
-        line = _BARE_STAMP.sub(r"\1", line)
     if "(" not in line and "[" not in line and not any(mark in line for mark in _MUSIC_MARKS):  # most lines: no scan
         return line
     if _is_music(line):
