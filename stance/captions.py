@@ -34,11 +34,12 @@ _WITH_SECONDS = re.compile(_SECONDS)
 _TIMESTAMP = re.compile(
     rf"^(?:[\[(]{_CLOCK}(?:\s*(?:-->|[-–—]|to)\s*{_CLOCK})?[\])](?:\s+[-–—|](?=\s|$))?\s*|"
     rf"(?:{_SECONDS}(?:\s*(?:-->|[-–—]|to)\s*{_SECONDS})?|"
-    rf"\d{{1,2}}:\d{{2}}(?!(?:\s+{_ZONES})?\s*(?:(?i:[ap]\.?m)\b|(?:is|was)\b))(?:\s+{_ZONES})?|"
-    rf"{_DOTTED_ZONED}(?!\s*(?:is|was)\b)){_STAMP_END})")
+    rf"\d{{1,2}}:\d{{2}}(?!(?:\s+{_ZONES})?\s*(?:(?i:[ap]\.?m)\b|(?:is|was)\b))(?:\s+{_ZONES})?){_STAMP_END})")
 # A time of day without seconds or brackets ("1:05 P.M. EST", "10:30 am"): a timestamp only
 # alone on its line or before a speaker's tag, and a sentence's words before anything else.
-_CLOCK_TIME = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}{_MERIDIEM}(?:\s+{_ZONES})?{_STAMP_END}")
+# So is a dotted one with its zone ("14.32 BST"), which a wrapped sentence's line may open ("…opened at" /
+# "14.32 BST and ended late at night.", a review of 777239f).
+_CLOCK_TIME = re.compile(rf"^(?:\d{{1,2}}[:.]\d{{2}}{_MERIDIEM}(?:\s+{_ZONES})?|{_DOTTED_ZONED}){_STAMP_END}")
 # A caption file's cue timing (WebVTT's "00:00:03.120 --> 00:00:09.480 align:start", SRT's
 # "00:00:03,120 --> 00:00:09,480"), and the blocks of a WebVTT file that are no cue: its header
 # ("WEBVTT", "Kind: captions") and its notes, styles and regions, each to a blank line.

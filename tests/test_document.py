@@ -7836,3 +7836,6 @@ def test_a_live_blogs_dotted_time_and_its_update_line_are_furniture_as_a_colons_
     # a dotted time with no zone may be a number, and one opening a sentence is its words
     for kept in ["Allies met.\n14.32\nWe agreed.", "Allies met.\n14.32 BST is when we met."]:
         assert split_sentences(kept) == [line for line in kept.split("\n")]
+    # nor one opening a wrapped sentence's line (a review of 777239f)
+    wrapped = "The summit in Vilnius finally opened at\n14.32 BST and ended late at night."
+    assert split_sentences(wrapped) == ["The summit in Vilnius finally opened at 14.32 BST and ended late at night."]
