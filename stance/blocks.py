@@ -74,7 +74,14 @@ from .transcripts import (
     _qa_lines,
     _wrapped_tags,
 )
-from .wrapping import _is_paragraph_a_line, _join_lines, _number_opens_statement, _wrap_width, _wrapped_before
+from .wrapping import (
+    _ends_before_number,
+    _is_paragraph_a_line,
+    _join_lines,
+    _number_opens_statement,
+    _wrap_width,
+    _wrapped_before,
+)
 
 
 def split_blocks(text: str) -> list[str]:
@@ -350,6 +357,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         # agreed…"), below a wrapped line goes on ("…raise spending to" / "3.5% of GDP"); None: either
         # (see _number_opens_statement). A caption's or a timed transcript's lines run on past their cues.
         number_apart = _number_opens_statement(current, line, width) if current and not stamps else False
+        # and a line a number goes on from is no heading, though its words be capitalised ("Finland joined
+        # the Alliance in" / "2023 after…": it ends in a function word)
+        number_goes_on = bool(current) and line[:1].isdecimal() and _ends_before_number(current[-1])
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1])
                                 and _dash_goes_on(line, _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
@@ -379,7 +389,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             close()  # "…in Riga today" / "NATO stands united with our Allies": a feed's posts, one a line
         elif number_apart:
             close()  # "Summit outcome" / "32 Allies agreed to…": a headline and the sentence below it
-        elif current and (_DATELINE.match(line) or (((_is_heading(current)
+        elif current and (_DATELINE.match(line) or (((_is_heading(current) and not number_goes_on
                                                       and not _wrapped_before(_strip(lines[last_at]), line, width))
                                                      or _is_part_heading(current)
                                                      or (_is_salutation(current[-1]) and not _is_salutation(line)))

@@ -281,9 +281,21 @@ def _number_opens_statement(lines: list[str], line: str, width: int | None) -> b
             or (len(lines) > 1 and not _TERMINAL.search(lines[-2]))):
         return False  # no number, a sentence ended, or a line of a wrapped paragraph above
     last = _LAST_LINE_WORD.search(above)
-    word = last.group() if last else ""
-    if not word.isalpha() or word.lower() in _WRAPPED_LINE_ENDS or _MONTH_WORD.fullmatch(word):
+    if not (last and last.group().isalpha()) or _ends_before_number(above):
         return False  # "…raise spending to" / "3.5%…", "…on 25 June" / "2025…", "…Allies," / "32 of them…"
     if width is not None:  # hard-wrapped: the number below would have fitted on the line above, or not
         return not _wrapped_before(above, line, width)
     return None  # a capital after the number is no evidence: a proper noun ("32 Allies", "3 Patriot")
+
+
+def _ends_before_number(line: str) -> bool:
+    """Whether ``line`` ends in a word that a number on the next line goes on from, which ends no
+    headline: a function word or a month ("…raise spending to" / "3.5%…", "Finland joined the
+    Alliance in" / "2023…", "…on 25 June" / "2025…").
+
+    >>> _ends_before_number("Finland joined the Alliance in"), _ends_before_number("Summit outcome")
+    (True, False)
+    """
+    last = _LAST_LINE_WORD.search(line)
+    word = last.group() if last else ""
+    return word.isalpha() and (word.lower() in _WRAPPED_LINE_ENDS or _MONTH_WORD.fullmatch(word) is not None)

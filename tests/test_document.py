@@ -6676,6 +6676,28 @@ def test_a_line_opening_with_a_number_below_a_headline_is_no_part_of_it():
             "Summit outcome", " ".join(lede.split())]
 
 
+def test_a_year_wrapped_after_a_function_word_goes_on_below_a_capitalised_line():
+    # A journalist's audit: a year wrapped after "in" cut the sentence, with no warning, when the
+    # line above opened its paragraph and most of its words were capitalised, as a title's are:
+    # "Finland joined the Alliance in" / "2023 after a long debate." gave two statements, and
+    # "NATO was founded in Washington in" / "1949. Today…" the statement "1949.". A headline ends
+    # in no function word, so a number below such a line goes on with it.
+    for text, expected in (
+            ("Finland joined the Alliance in\n2023 after a long debate.\n",
+             ["Finland joined the Alliance in 2023 after a long debate."]),
+            ("NATO was founded in Washington in\n1949. Today it has 32 members.\n",
+             ["NATO was founded in Washington in 1949.", "Today it has 32 members."]),
+            ("Sweden Joined the Alliance with\n31 Allies in favour.\n",
+             ["Sweden Joined the Alliance with 31 Allies in favour."]),
+            ("NATO was founded in\n1949 by twelve countries.\n", ["NATO was founded in 1949 by twelve countries."])):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            assert stance.score_document(text).sentences["text"].tolist() == expected, text
+    # a headline in capitals above a number is still one: a heading, and the sentence below
+    assert split_sentences("Defence Investment Pledge\n32 Allies agreed to spend more.") == [
+        "Defence Investment Pledge", "32 Allies agreed to spend more."]
+
+
 def test_a_hard_wrapped_line_ending_in_capitalised_words_is_no_heading():
     # A journalist's audit: a press transcript wrapped at 40 columns cut its questions where a
     # line ended in capitalised words, read as a heading: "Secretary General, the Hungarian Prime"
