@@ -41,7 +41,15 @@ from .lines import (
     _is_link_list,
     _strip,
 )
-from .list_items import _BARE_MARKER, _BULLET, _DASH_BULLET, _after_list, _dash_goes_on, _is_bare_item
+from .list_items import (
+    _BARE_MARKER,
+    _BULLET,
+    _DASH_BULLET,
+    _after_list,
+    _dash_goes_on,
+    _is_bare_item,
+    _lone_numbers,
+)
 from .numbered_lines import _numbered_lines, _without_lines, _without_quote_marks
 from .pages import (
     _footnote_lines,
@@ -195,6 +203,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     emoji_bullets = _emoji_bullets(lines, names_are_tags, french_record)  # "✅ …" / "✅ …": a list's items
     stripped_lines = [_strip(line) for line in lines]
     menus = _menu_lines(stripped_lines)  # "Print" / "Email" / "Share": a web page's menu
+    lone_numbers = _lone_numbers(stripped_lines)  # "5. It is…" with no "4." or "6.": maybe no list's item
     # each run of back matter left out below an end mark: the mark's line, the mark, and the lines and words left out
     back_matter: list[_BackMatter] = []
     chorus = False  # a chorus's tag alone on its line: its words are on the next
@@ -370,7 +379,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             # dash lines that an answer's tag follows are the question's options)
             close(at)
             speaker, after_tag, lower_so_far, asked = spellings.setdefault(_spelling_key("A"), "A"), True, False, None
-        if _BULLET.match(line) and not dash_inside_sentence:
+        # "…bound by Article" / "5. It is the heart…": a sentence's number, wrapped, that no list numbers
+        number_inside_sentence = at in lone_numbers and current and not _TERMINAL.search(current[-1])
+        if _BULLET.match(line) and not dash_inside_sentence and not number_inside_sentence:
             bare_items = bare_items + 1 if current_is_item and _is_bare_item(current) else 0
             close()
             current_is_item = True

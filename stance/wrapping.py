@@ -245,6 +245,10 @@ _MONTH_WORD = re.compile(rf"(?:{_MONTH}|{'|'.join(sorted(_DAY_MONTHS))})", re.IG
 # number, a footnote's marker ("…threat.1", "…threat.¹") or a year, after which the line below
 # may go on ("Summit 2025" / "32 Allies…" is rare).
 _LAST_LINE_WORD = re.compile(r"[^\W\d_]+$")
+# Words a number follows, naming which of a text's parts or a treaty's articles ("…bound by
+# Article" / "5. It is…", "…set out in paragraph" / "12 of…"): a line ending in one ends no headline.
+_NUMBERED_PARTS = frozenset({"article", "articles", "paragraph", "paragraphs", "para", "chapter", "chapters",
+                             "section", "sections", "annex", "clause", "clauses", "page", "pages"})
 
 
 def _number_opens_statement(lines: list[str], line: str, width: int | None) -> bool | None:
@@ -275,6 +279,8 @@ def _number_opens_statement(lines: list[str], line: str, width: int | None) -> b
     False
     >>> _number_opens_statement(["We met in Brussels and", "Allies agreed"], "32 Allies signed.", None)
     False
+    >>> _number_opens_statement(["Every Ally is bound by Article"], "5. It is the heart of the Alliance.", None)
+    False
     """
     above = lines[-1]
     if (not line[:1].isdecimal() or _TERMINAL.search(above) or not (above[:1].isupper() or above[:1].isdigit())
@@ -290,12 +296,13 @@ def _number_opens_statement(lines: list[str], line: str, width: int | None) -> b
 
 def _ends_before_number(line: str) -> bool:
     """Whether ``line`` ends in a word that a number on the next line goes on from, which ends no
-    headline: a function word or a month ("…raise spending to" / "3.5%…", "Finland joined the
-    Alliance in" / "2023…", "…on 25 June" / "2025…").
+    headline: a function word, a month or a word a number follows ("…raise spending to" / "3.5%…",
+    "Finland joined the Alliance in" / "2023…", "…on 25 June" / "2025…", "…bound by Article" / "5. It…").
 
     >>> _ends_before_number("Finland joined the Alliance in"), _ends_before_number("Summit outcome")
     (True, False)
     """
     last = _LAST_LINE_WORD.search(line)
-    word = last.group() if last else ""
-    return word.isalpha() and (word.lower() in _WRAPPED_LINE_ENDS or _MONTH_WORD.fullmatch(word) is not None)
+    word = last.group().lower() if last else ""
+    return word.isalpha() and (word in _WRAPPED_LINE_ENDS or word in _NUMBERED_PARTS
+                               or _MONTH_WORD.fullmatch(word) is not None)

@@ -6698,6 +6698,36 @@ def test_a_year_wrapped_after_a_function_word_goes_on_below_a_capitalised_line()
         "Defence Investment Pledge", "32 Allies agreed to spend more."]
 
 
+def test_a_sentences_number_opening_a_wrapped_line_is_no_list_marker():
+    # A journalist's audit: a number ending a sentence at the start of a wrapped line was dropped
+    # as a list's marker and the sentence cut, with no warning: "Every Ally is bound by Article" /
+    # "5. It is the heart…" gave "Every Ally is bound by Article" and "It is the heart…". A "5."
+    # with no "4." or "6." in the text, below a line with no end, is no list's item.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        doc = stance.score_document("Every Ally is bound by Article\n5. It is the heart of the Alliance.\n")
+    assert doc.sentences["text"].tolist() == ["Every Ally is bound by Article 5.", "It is the heart of the Alliance."]
+    assert split_sentences("Sweden joined in March, and the Alliance now counts\n32. Allies agree that it is "
+                           "stronger for it.") == ["Sweden joined in March, and the Alliance now counts 32.",
+                                                   "Allies agree that it is stronger for it."]
+    # a line above that may be a headline is joined to the number, with the warning naming the lines
+    with pytest.warns(stance.StanceWarning, match=r"^line 2 was joined to the line above"):
+        doc = stance.score_document("The Alliance now counts\n32. Allies agree on that.")
+    assert doc.sentences["text"].tolist() == ["The Alliance now counts 32.", "Allies agree on that."]
+    # a list stays a list: its items numbered in turn, after a lead-in with a colon or without,
+    # a first item alone, a list going on from an item wrapped, and a number after a sentence's end
+    for text, expected in (
+            ("Our demands are as follows\n1. More troops.\n2. More money.\n",
+             ["Our demands are as follows", "More troops.", "More money."]),
+            ("Three steps\n1. More troops\n2. More money\n3. More tanks\n",
+             ["Three steps", "More troops", "More money", "More tanks"]),
+            ("Our demands:\n5. More troops.\n", ["Our demands:", "More troops."]),
+            ("One demand\n1. More troops.\n", ["One demand", "More troops."]),
+            ("4. We will keep Article\n5. We will spend more.\n", ["We will keep Article", "We will spend more."]),
+            ("We met.\n5. It is the heart of the Alliance.\n", ["We met.", "It is the heart of the Alliance."])):
+        assert split_sentences(text) == expected, text
+
+
 def test_a_hard_wrapped_line_ending_in_capitalised_words_is_no_heading():
     # A journalist's audit: a press transcript wrapped at 40 columns cut its questions where a
     # line ended in capitalised words, read as a heading: "Secretary General, the Hungarian Prime"
