@@ -86,6 +86,7 @@ from .wrapping import (
     _ends_before_number,
     _is_paragraph_a_line,
     _join_lines,
+    _may_be_headline,
     _number_opens_statement,
     _wrap_width,
     _wrapped_before,
@@ -369,6 +370,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         # and a line a number goes on from is no heading, though its words be capitalised ("Finland joined
         # the Alliance in" / "2023 after…": it ends in a function word)
         number_goes_on = bool(current) and line[:1].isdecimal() and _ends_before_number(current[-1])
+        # "Spain says it will not meet the target" / "Madrid says…": a headline above its lede, or a sentence
+        # wrapped before a name ("…welcomed Secretary General" / "Mark Rutte…"): joined, and said so
+        headline_above = bool(current) and not current_is_item and not stamps and _may_be_headline(current, line)
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1])
                                 and _dash_goes_on(line, _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
@@ -416,7 +420,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         after_tag, ended = False, _SENTENCE_END.search(line) is not None
         lower_before, lower_so_far = lower_so_far, lower_so_far or any(map(str.islower, line))
         last_at = at
-        if current and ((at in maybe_posts and not _TERMINAL.search(current[-1])) or number_apart is None):
+        if current and ((at in maybe_posts and not _TERMINAL.search(current[-1])) or number_apart is None
+                        or headline_above):
             joined_posts.append(numbers[at])  # joined, though it may open a post or a headline's sentence
         current.append(line)
         current_numbers.append(numbers[at])

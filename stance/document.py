@@ -1097,11 +1097,11 @@ def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown
     below a headline, each (name, [line…]) of ``joined`` a document's (``lone``: the one document,
     unnamed): a line that opens with a capital below one that ends no sentence, in a paragraph of
     such lines, may go on with a wrapped sentence or open a post of a feed pasted one post a line,
-    which seldom ends in a full stop; one that opens with a number below a line that reads as a
-    headline ("Summit outcome" / "3.5% of GDP is the target.") may go on with it or open a sentence
-    of its own. The split keeps them joined unless the lines show a feed (see
-    stance.posts._feed_posts) or a headline (see stance.wrapping._number_opens_statement), so a
-    reader should know.
+    which seldom ends in a full stop; one that opens with a number or a capital below a line that
+    reads as a headline ("Summit outcome" / "3.5% of GDP is the target.", "Spain says it will not
+    meet the target" / "Madrid says…") may go on with it or open a sentence of its own. The split
+    keeps them joined unless the lines show a feed (see stance.posts._feed_posts) or a headline
+    (see stance.wrapping._number_opens_statement, _may_be_headline), so a reader should know.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:

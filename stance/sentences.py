@@ -152,7 +152,7 @@ def statements_and_headers(
     r"""The statements of :func:`split_statements`; the lines left out as running headers, each
     as first written, with how many times (see :func:`_page_furniture`); and the lines (numbered
     as ``line`` is) joined to the sentence above although they may open posts of a feed (see
-    _feed_posts) or the sentence below a headline (see _number_opens_statement): so that a caller
+    _feed_posts) or the sentence below a headline (see _number_opens_statement, _may_be_headline): so that a caller
     can say so, as a line that recurs is taken for a header only in a text that shows pages, but a
     speaker's words may still be, and two lines that each open with a capital and end no sentence
     may be a wrapped sentence or two posts; and the back matter left out below end marks (see

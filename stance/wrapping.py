@@ -306,3 +306,38 @@ def _ends_before_number(line: str) -> bool:
     word = last.group().lower() if last else ""
     return word.isalpha() and (word in _WRAPPED_LINE_ENDS or word in _NUMBERED_PARTS
                                or _MONTH_WORD.fullmatch(word) is not None)
+
+
+# Closing quotes, after which a line may end a quoted headline ('Rutte: "We have never been more united"').
+_CLOSING_QUOTES = "\"”’»"
+# The fewest words of a line below a headline that opens its lede (see _may_be_headline).
+_LEDE_WORDS = 3
+
+
+def _may_be_headline(lines: list[str], line: str) -> bool:
+    """Whether the last of ``lines`` (a block's lines so far), which ends no sentence, may be a
+    headline above ``line``, which opens with a capital and holds three words or more, as a lede's
+    first line does, as it may be a sentence wrapped before a name: it opens with a capital, opens
+    the block or follows a line's sentence's end, and ends in a word that is no function word, month
+    or word a number follows (see :func:`_ends_before_number`), maybe inside quotes. A word or two
+    below are a sentence's, wrapped in a narrow column ("…to the bitter" / "End" / "of this war.").
+    Joined all the same, since a sentence cut before its name ("…welcomed Secretary General" /
+    "Mark Rutte to Vilnius.") is worse than a headline joined to its lede ("Spain says it will not
+    meet the target" / "Madrid says…"); a caller may say so.
+
+    >>> _may_be_headline(["Spain says it will not meet the target"], "Madrid says the goal is unrealistic.")
+    True
+    >>> _may_be_headline(['Rutte: "We have never been more united"'], "The secretary general spoke.")
+    True
+    >>> _may_be_headline(["We met the"], "Secretary General today."), _may_be_headline(["We met."], "He left.")
+    (False, False)
+    >>> _may_be_headline(["We met the Allies and", "Spain says it"], "Madrid says no.")
+    False
+    """
+    above = lines[-1]
+    if (not line[:1].isupper() or not above[:1].isupper() or len(line.split()) < _LEDE_WORDS
+            or (len(lines) > 1 and not _TERMINAL.search(lines[-2]))):
+        return False  # no capital, a narrow column's word or two, or a line of a wrapped paragraph above
+    words = above.rstrip(_CLOSING_QUOTES)
+    last = _LAST_LINE_WORD.search(words)
+    return bool(last) and last.group().isalpha() and not _ends_before_number(words)

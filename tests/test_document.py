@@ -6728,6 +6728,34 @@ def test_a_sentences_number_opening_a_wrapped_line_is_no_list_marker():
         assert split_sentences(text) == expected, text
 
 
+def test_a_line_that_may_be_a_headline_joined_to_the_sentence_below_is_warned_of():
+    # A journalist's audit: a headline with no end mark above its lede was joined to it with no
+    # warning: "Spain says it will not meet the target" / "Madrid says the 5% goal is unrealistic."
+    # was one statement, and so was a live blog's 'Rutte: "We have never been more united"' above
+    # "The secretary general has just spoken…". Such a line (opening its paragraph or after a
+    # sentence's end, ending in no function word) may be a headline or a sentence wrapped before a
+    # name ("…welcomed Secretary General" / "Mark Rutte…"): joined, with the warning naming the line.
+    for text, line, expected in (
+            ("Allies met today.\n\nSpain says it will not meet the target\n"
+             "Madrid says the 5% goal is unrealistic.\n", 4,
+             ["Allies met today.", "Spain says it will not meet the target Madrid says the 5% goal is unrealistic."]),
+            ('Rutte: "We have never been more united"\nThe secretary general has just spoken to reporters.', 2,
+             ['Rutte: "We have never been more united" The secretary general has just spoken to reporters.']),
+            ("Allies met today. The summit welcomed Secretary General\nMark Rutte to Vilnius.", 2,
+             ["Allies met today.", "The summit welcomed Secretary General Mark Rutte to Vilnius."])):
+        with pytest.warns(stance.StanceWarning, match=rf"^line {line} was joined to the line above .* or a headline"):
+            doc = stance.score_document(text)
+        assert doc.sentences["text"].tolist() == expected
+    # none where the line above cannot end a headline, nor inside a wrapped paragraph, nor below a full stop
+    for text in ("We met the\nSecretary General today.", "Allies met today.\nMadrid says the goal is unrealistic.",
+                 "Spain told the summit on Tuesday that it will not\nmeet the target, and Madrid says it\n"
+                 "Cannot pay.", "Spain says it will not meet the target,\nMadrid says.",
+                 "- More troops for Estonia\n- Latvia and Lithuania\nPoland too."):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            stance.score_document(text)
+
+
 def test_a_hard_wrapped_line_ending_in_capitalised_words_is_no_heading():
     # A journalist's audit: a press transcript wrapped at 40 columns cut its questions where a
     # line ended in capitalised words, read as a heading: "Secretary General, the Hungarian Prime"
@@ -7520,9 +7548,11 @@ def test_a_refrain_opening_each_paragraph_of_a_text_without_pages_is_no_running_
     # A reviewer: a refrain opening each of three even paragraphs was taken for a header atop
     # pages of two lines and dropped all three times; a page is longer than that
     speech = "We stand with Ukraine\nThe war goes on. Allies must hold.\n\n" * 3
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         kept = " ".join(stance.score_document(speech).sentences.text)
+    # no header's warning; the refrain joined to the sentence below, as a headline may be, is said
+    assert [str(warning.message)[:37] for warning in caught] == ["lines 2, 5, 8 were joined to the line"]
     assert kept.count("We stand with Ukraine") == 3 and kept.count("Allies must hold.") == 3
     # a header atop pages of a page's length, lines or characters, is still left out
     long_line = "Allies agreed to spend more on defence and to keep the eastern flank safe, " * 7
