@@ -55,6 +55,7 @@ from .pages import (
     _footnote_lines,
     _furniture_key,
     _is_page_mark,
+    _may_run_over,
     _numbers_in_sentences,
     _page_foot,
     _page_furniture,
@@ -149,12 +150,14 @@ class _BackMatter(NamedTuple):
 _OWN_PUNCTUATION = frozenset(",;:–—-")
 
 
-def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter]]:
+def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter], list[tuple[int, int]]]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
     running headers left out (see :func:`_page_furniture`), each as first written, with how
     many times; the lines joined to the line above that may open a post (see _feed_posts) or
-    the sentence below a headline (see _number_opens_statement); and the back matter left out
-    below end marks (see _end_mark_tail), which may be a text's words all the same."""
+    the sentence below a headline (see _number_opens_statement); the back matter left out
+    below end marks (see _end_mark_tail), which may be a text's words all the same; and the
+    lines kept apart across a page's turn that may be one sentence (see _may_run_over), each
+    pair as (the line above, the line below)."""
     lines, numbers, page_breaks = _numbered_lines(text)
     lines = _without_quote_marks(lines)
     # each line's place before questions and answers run together are split, for its number and page break
@@ -189,6 +192,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     # sentence below a headline (see _number_opens_statement): their numbers go in ``joined_posts``
     feed, maybe_posts = _feed_posts(lines, width)
     joined_posts: list[int] = []
+    # the halves of what may be a sentence that a page's turn cut, kept apart (see _may_run_over): their lines' numbers
+    page_cuts: list[tuple[int, int]] = []
     # the list items before the current one, each a line of its own with no sentence's end, in a run
     # ("- more money" / "- more troops"): a sentence below the last is no part of it (see _after_list)
     bare_items = 0
@@ -267,6 +272,11 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                 for skipped in range(at, resume) if furniture else ():
                     leave_out(_strip(lines[skipped]))
                 continue  # "…a permanent pres-" / "3" / "ence on the eastern flank.": one sentence
+            if (foot[1] >= at and foot[0] < len(lines) and _may_run_over(current, first := _strip(lines[foot[0]]))
+                    and not _speaker_tag(first, names_are_tags, french_record=french_record)):
+                # "…with President" / "Page 1 of 4" / "Zelensky and his team…": kept apart, as a capital may open
+                # a paragraph there, but said, as it may go on with a name
+                page_cuts.append((numbers[last_at], numbers[foot[0]]))
         if at in footnotes:
             close()  # a footnote at the foot of a page or the end: the source of a statement, no statement
             continue
@@ -435,4 +445,4 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     # "Mr Peter Harding (Bexley) (Con):", then "Mr Harding:": one speaker, named in full
     full = _full_names({block.speaker for block in blocks if block.speaker is not None})
     blocks = [block._replace(speaker=full[block.speaker]) if block.speaker in full else block for block in blocks]
-    return blocks, dict(headers.values()), joined_posts, back_matter
+    return blocks, dict(headers.values()), joined_posts, back_matter, page_cuts

@@ -6756,6 +6756,30 @@ def test_a_line_that_may_be_a_headline_joined_to_the_sentence_below_is_warned_of
             stance.score_document(text)
 
 
+def test_a_sentence_a_page_may_have_cut_before_a_capital_is_warned_of():
+    # A journalist's audit: a page's turn cut a sentence silently where the next page opened with a
+    # capital: "…with President" / "Page 1 of 4" / "Zelensky and his team…" gave two fragments. A
+    # capital after a page's turn may open a paragraph (below a heading) or go on with a name, and the
+    # halves stay apart unless the first ends where no sentence can; now with a warning naming both lines.
+    for text in ("We met today with President\nPage 1 of 4\nZelensky and his team in Kyiv.\n",
+                 "We met today with President\n\n1\n\n\x0cZelensky and his team in Kyiv.\n"):
+        with pytest.warns(stance.StanceWarning, match=r"^line [35] was kept apart from line 1 above it, across a "
+                                                      r"page's turn"):
+            doc = stance.score_document(text)
+        assert doc.sentences["text"].tolist() == ["We met today with President", "Zelensky and his team in Kyiv."]
+    # none where the halves are joined, where the first ends a sentence or is a heading or an address,
+    # or where blank lines alone part them
+    for text in ("We met today with the\nPage 1 of 4\nPresident and his team in Kyiv.\n",
+                 "We met today with President\nPage 1 of 4\nand his team in Kyiv.\n",
+                 "We met today.\nPage 1 of 4\nZelensky and his team met us.\n",
+                 "Defence Investment Pledge\nPage 1 of 4\nAllies agreed to spend more.\n",
+                 "Ladies and gentlemen,\nPage 1 of 4\nWe meet in hard times.\n",
+                 "We met today with President\n\nZelensky and his team met us.\n"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            stance.score_document(text)
+
+
 def test_a_hard_wrapped_line_ending_in_capitalised_words_is_no_heading():
     # A journalist's audit: a press transcript wrapped at 40 columns cut its questions where a
     # line ended in capitalised words, read as a heading: "Secretary General, the Hungarian Prime"
