@@ -120,7 +120,8 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
             advice = (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
                       f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
                       f"or rename it" if twin is not None else _separator_hint(frame, column, read_from_path, delimited)
-                      or (f". Did you mean {quoted(hint)}?" if hint is not None else _sentences_hint(frame, argument)))
+                      or (f". Did you mean {quoted(hint)}?" if hint is not None
+                          else _sentences_hint(frame, argument, _named_for_others(columns, argument))))
             # A name close to the one given is a typo, likelier than a one-hot layout: the 0/1
             # columns beside it are then metadata (a retweet flag), which the hint joined into labels.
             if not advice.startswith(". Did you mean"):
@@ -256,16 +257,16 @@ def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, fl
     True
     """
     best, best_words = None, 0.0
-    for name, words, _ in _text_columns(frame, leave_out):
+    for name, words, _, _ in _text_columns(frame, leave_out):
         if words >= 5 and words > best_words:
             best, best_words = name, words
     return None if best is None else (best, best_words)
 
 
-def _text_columns(frame: pd.DataFrame, leave_out: Any = None) -> list[tuple[Any, float, float]]:
+def _text_columns(frame: pd.DataFrame, leave_out: Any = None) -> list[tuple[Any, float, float, float]]:
     """The columns of ``frame`` (other than ``leave_out``) whose first :data:`COLUMN_SAMPLE`
-    rows are half or more text, each with its texts' median number of words and the share of
-    them that differ from one another."""
+    rows are half or more text, each with its texts' median number of words, the share of
+    them that differ from one another, and their median number of words in lower case."""
     np = forksafe.imported("numpy")
 
     from .text import count_words, is_blank
@@ -280,16 +281,40 @@ def _text_columns(frame: pd.DataFrame, leave_out: Any = None) -> list[tuple[Any,
             continue
         # Words as a reader counts them: a sentence of Chinese or Japanese has no space in it.
         words = float(np.median([count_words(text) for text in texts]))
-        found.append((name, words, len(set(texts)) / len(texts)))
+        lower = float(np.median([_lower_case_words(text) for text in texts]))
+        found.append((name, words, len(set(texts)) / len(texts), lower))
     return found
 
 
-def likely_text_column(frame: pd.DataFrame) -> tuple[Any, float] | None:
+# A word between spaces, its stops and brackets aside: letters alone, an apostrophe or hyphen
+# inside ("don't", "so-called"); "1st" and "10:10" are none.
+_LETTERS_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _lower_case_words(text: str) -> int:
+    """How many words of ``text`` are in lower case: what a sentence has ("must", "stay",
+    "to") and a date, an id, a name or a party has not ("1 March 2024", "Keir Starmer (Labour)").
+
+    >>> _lower_case_words("Send tanks to Ukraine."), _lower_case_words("Scottish National Party")
+    (2, 0)
+    """
+    pieces = (piece.strip("\"'“”‘’()[]{}.,;:!?…") for piece in text.split())
+    return sum(1 for piece in pieces if _LETTERS_WORD.fullmatch(piece) and piece.islower())
+
+
+# Columns that hold labels by their usual names, never the statements even when several words long.
+_LABELS_NAMES = ("labels", "stance")
+
+
+def likely_text_column(frame: pd.DataFrame, leave_out: Sequence[Any] = ()) -> tuple[Any, float] | None:
     """The column of ``frame`` that most likely holds the statements, for a ``text_column``
     that names none: :func:`sentence_column`'s, else the one column whose texts run to three
-    words or more at the median and mostly differ, when no other column's run so long (short
-    statements, "NATO must stay united", ran under sentence_column's five words, and no column
-    was named). A party ("Scottish National Party") repeats, and names and ids are shorter.
+    words or more at the median, two of them in lower case, and mostly differ, when no other
+    column's run so long (short statements, "NATO must stay united", ran under sentence_column's
+    five words, and no column was named). Dates, ids, names and parties ("1 March 2024",
+    "Keir Starmer (Labour)", "Scottish National Party") have no words in lower case. Never
+    a column of ``leave_out`` (named for another argument, the labels) or named "labels" or
+    "stance": labels of several words ("pro ukraine aid") are no statements.
 
     >>> import pandas as pd
     >>> likely_text_column(pd.DataFrame({"name": ["a"] * 3, "sentence": ["NATO must stay united",
@@ -299,10 +324,15 @@ def likely_text_column(frame: pd.DataFrame) -> tuple[Any, float] | None:
     ...                                  "party": ["Scottish National Party"] * 2})) is None
     True
     """
-    found = sentence_column(frame)
-    if found is not None:
-        return found
-    several = [(name, words, distinct) for name, words, distinct in _text_columns(frame) if words >= 3]
+    skipped = [*leave_out, *_LABELS_NAMES]
+    found = [column for column in _text_columns(frame) if not any(column[0] == name for name in skipped)]
+    best, best_words = None, 0.0
+    for name, words, _, _ in found:  # sentence_column's rule, among the columns left
+        if words >= 5 and words > best_words:
+            best, best_words = name, words
+    if best is not None:
+        return best, best_words
+    several = [(name, words, distinct) for name, words, distinct, lower in found if words >= 3 and lower >= 2]
     if len(several) != 1:  # none, or no telling which
         return None
     name, words, distinct = several[0]
@@ -414,18 +444,18 @@ primary first): add one, or name the column that holds them (labels_column='name
             f"primary first): add one, or name the column that holds them ({passed})")
 
 
-def _sentences_hint(frame: pd.DataFrame, argument: str) -> str:
+def _sentences_hint(frame: pd.DataFrame, argument: str, leave_out: Sequence[Any] = ()) -> str:
     """For a ``text_column`` that names no column, the column that holds sentences, as the
     one to pass: a Hansard export's "speech" or "body" under the default "text" was named
     among the columns present but not as the likely one. Empty for other arguments, or
-    when no column holds sentences.
+    when no column holds sentences; never a column of ``leave_out``, named for another argument.
 
     >>> import pandas as pd
     >>> _sentences_hint(pd.DataFrame({"id": [1], "speech": ["We will stand with Ukraine."]}), "text_column")
     ". Column 'speech' holds sentences (5 words at the median): is it the column of statements? \
 (text_column='speech')"
     """
-    found = likely_text_column(frame) if argument in ("text_column", "--text-column") else None
+    found = likely_text_column(frame, leave_out) if argument in ("text_column", "--text-column") else None
     if found is None:
         return ""
     name, words = found
@@ -448,6 +478,19 @@ def _one_hot_columns(frame: pd.DataFrame) -> list[Any]:
         if cells and all(isinstance(cell, (str, numbers.Number)) and str(cell) in _ONE_HOT_CELLS for cell in cells):
             found.append(name)
     return found
+
+
+def _named_for_others(columns: dict[str, Any], argument: str) -> list[Any]:
+    """The columns that ``columns`` names for arguments other than ``argument``: the labels'
+    column under any name ("topic"), which the text's hint must not offer as the statements.
+
+    >>> _named_for_others({"text_column": "text", "labels_column": "topic", "by": None}, "text_column")
+    ['topic']
+    """
+    from collections.abc import Hashable
+
+    return [column for name, column in columns.items() if name != argument
+            and column is not None and isinstance(column, Hashable)]
 
 
 def _named_otherwise(columns: dict[str, Any]) -> list[Any]:

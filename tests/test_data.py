@@ -661,3 +661,43 @@ def test_a_missing_text_column_names_a_column_of_short_statements_and_a_missing_
         with pytest.raises(InvalidInputError) as raised:
             call()
         assert str(raised.value) == "labels_column='labels': no such column; columns present: ['text']" + labels_hint
+
+
+# A review of the hint above: it named any column of three words or more that mostly differ, so
+# dates, timestamps, names with their party, parties, labels and ids were each offered as the
+# column of statements. A short column now counts only if its texts read as sentences (two words
+# in lower case at the median), and never the labels' column.
+@pytest.mark.parametrize("values", [
+    [f"{i + 1} March 2024" for i in range(8)],
+    [f"2024-03-0{i + 1} 10:10 UTC" for i in range(8)],
+    ["Keir Starmer (Labour)", "Ed Davey (Liberal Democrats)", "John Swinney (SNP)", "Rishi Sunak (Conservative)",
+     "Nigel Farage (Reform UK)", "Carla Denyer (Green Party)", "Rhun ap Iorwerth (Plaid Cymru)",
+     "Angela Rayner (Labour)"],
+    ["Liberal Democrats", "Scottish National Party", "Plaid Cymru Party", "Green Party England",
+     "Reform UK Party", "Social Democratic Labour", "Democratic Unionist Party", "Alliance Party NI"],
+    [f"ID 2024 {i + 1} A" for i in range(8)],
+])
+def test_a_missing_text_column_names_no_column_of_dates_ids_names_or_parties(values):
+    frame = pd.DataFrame({"date": values, "likes": range(8)})
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(frame)
+    assert str(raised.value) == "text_column='text': no such column; columns present: ['date', 'likes']"
+
+
+def test_a_missing_text_column_names_no_column_of_labels():
+    labels = ["pro defence spending", "anti arms to ukraine", "pro nato membership", "anti nuclear deterrent",
+              "pro sanctions on russia", "anti troops abroad", "pro ukraine aid", "anti defence spending"]
+    frame = pd.DataFrame({"labels": labels, "likes": range(8)})
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(frame)
+    assert str(raised.value) == "text_column='text': no such column; columns present: ['labels', 'likes']"
+    with pytest.raises(InvalidInputError) as raised:  # named by labels_column, under another name
+        stance.train(frame.rename(columns={"labels": "topic"}), labels_column="topic")
+    assert str(raised.value) == "text_column='text': no such column; columns present: ['topic', 'likes']"
+    # beside them, a column of short statements is still named
+    statements = ["NATO must stay united", "nato is useless lol", "Send tanks to Ukraine", "We stand together.",
+                  "Arm Ukraine now please", "no more wars abroad", "Bring the troops home", "Spend more on defence"]
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(frame.assign(sentence=statements))
+    assert str(raised.value).endswith(". Column 'sentence' holds sentences (4 words at the median): is it the column "
+                                      "of statements? (text_column='sentence')")
