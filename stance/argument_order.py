@@ -9,6 +9,7 @@ now names the order, with the call written out.
 
 from __future__ import annotations
 
+import os
 from os import PathLike
 from typing import Any
 
@@ -27,22 +28,49 @@ def _shown(value: Any, name: str) -> str:
     return name
 
 
+# The file a saved model's folder holds (stance.model_format.METADATA), read here without loading
+# that module, which `import stance` does not.
+_MODEL_METADATA = "metadata.json"
+
+
+def _saved_model_folder(value: Any) -> bool:
+    """Whether ``value`` is the path of a folder holding a saved model: a model, not data."""
+    if not isinstance(value, (str, PathLike)):
+        return False
+    try:
+        return os.path.isfile(os.path.join(value, _MODEL_METADATA))
+    except (TypeError, ValueError, OSError):  # a str with a NUL in it, say: no folder
+        return False
+
+
 def refuse_model_as_data(value: Any, other: Any, *, call: str, name: str, expected: str,
-                         model_first: bool) -> None:
+                         model_first: bool, passed: str = "") -> None:
     """Refuse ``value``, given as the argument ``name`` of ``stance.<call>``, when it is a
-    model: the arguments were swapped, and ``other`` (in the model's place) is the data.
-    ``model_first``: ``call`` takes the model first (evaluate, suggest); else the data go
-    first and the model is ``model=``.
+    model: the arguments were swapped, and ``other`` (in the model's place) is the data, or
+    None when no data was given (shown by ``name``). ``model_first``: ``call`` takes the model
+    first (evaluate, suggest); else the data go first and the model is ``model=``. ``passed``:
+    the call's other arguments as given, written out after the data ("text_column='speech'").
+
+    ``other`` a model too (an object, or a folder holding one) is no swap: where the model
+    goes first, it was first, and the data's own check says what they must be; where the data
+    go first, the folder is written as the model, not as the data.
 
     >>> refuse_model_as_data("a text", None, call="classify", name="text", expected="a str", model_first=False)
     """
     if not isinstance(value, StanceModel):
         return
-    shown = _shown(other, name)
+    other_is_model = isinstance(other, StanceModel) or _saved_model_folder(other)
+    if model_first and other_is_model:
+        return
+    shown = name if other_is_model else _shown(other, name)
+    arguments = ", ".join([shown, *([passed] if passed else [])])
+    goes = "go" if name.endswith("s") else "goes"
     if model_first:
-        order = f"the model goes first: stance.{call}(model, {shown})"
+        order = f"the model goes first: stance.{call}(model, {arguments})"
+    elif _saved_model_folder(other):  # the path is the model's: written as model=, not as the data
+        folder = repr(str(other))
+        order = (f"the {name} {goes} first and the model is model=, a model or its folder ({folder} holds a "
+                 f"saved model): stance.{call}({arguments}, model={folder})")
     else:
-        order = f"the {name} {'go' if name.endswith('s') else 'goes'} first and the model is model=: " \
-                f"stance.{call}({shown}, model=model)"
+        order = f"the {name} {goes} first and the model is model=: stance.{call}({arguments}, model=model)"
     raise ArgumentOrderError(f"{name} must be {expected}, got StanceModel: {order}")
-

@@ -99,11 +99,33 @@ def score(
     1   none  missing
     """
     # (data, model): the model was taken for text_column, "no such column"; (model, data) too
-    for given, other in ((text_column, data), (data, text_column)):
-        refuse_model_as_data(given, other, call="score", name="data", expected="a DataFrame, a Series or texts",
-                             model_first=False)
+    refuse_model_as_data(text_column, data, call="score", name="data", expected="a DataFrame, a Series or texts",
+                         model_first=False)
+    after, passed = _given_after_model(text_column)
+    refuse_model_as_data(data, after, call="score", name="data", expected="a DataFrame, a Series or texts",
+                         model_first=False, passed=passed)
     return score_checked(data, text_column, model, n_jobs=n_jobs, progress=progress, prefix=prefix,
                          encoding=encoding, check_text_column=True, sha256=sha256)
+
+
+def _given_after_model(text_column: Any) -> tuple[Any, str]:
+    """For ``score(model, text_column)``: what was given after the model, as the data to write
+    first (a table's path, a frame, texts) and the other arguments to write after it. A str
+    that names no file is the column ("speech"), kept as text_column=, and the default "text"
+    is no argument given: the data are then missing, None, shown as "data".
+
+    >>> _given_after_model("votes.csv"), _given_after_model("speech"), _given_after_model("text")
+    (('votes.csv', ''), (None, "text_column='speech'"), (None, ''))
+    """
+    from .file_types import KNOWN_UNREAD_SUFFIXES, SUPPORTED_SUFFIXES
+
+    if not isinstance(text_column, str):
+        return text_column, ""
+    suffix = os.path.splitext(text_column)[1].lower()
+    if os.path.exists(text_column) or "/" in text_column or os.sep in text_column \
+            or suffix in SUPPORTED_SUFFIXES + KNOWN_UNREAD_SUFFIXES:
+        return text_column, ""  # a table's path, given first as the data
+    return None, "" if text_column == "text" else f"text_column={quoted(text_column)}"
 
 
 def score_checked(data: Any, text_column: str = "text", model: StanceModel | str | PathLike[str] | None = None, *,

@@ -1238,3 +1238,33 @@ def test_a_model_and_its_data_swapped_are_told_which_goes_first(energy_model):
     expected = [p.label for p in energy_model.classify_many(frame["text"].tolist())]
     assert stance.classify("wind farms now", model=energy_model).label == expected[0]
     assert stance.score(frame, model=energy_model)["label"].tolist() == expected
+
+
+# A review of the order's hint above: stance.score(model) wrote the default text_column as the
+# data ("stance.score('text', model=model)"), score(model, text_column="speech") dropped the
+# column, suggest(model, model) said "the model goes first" of a call whose model was first, and
+# classify(model, "mymodel") wrote a saved model's folder as the text.
+def test_the_order_a_swapped_call_is_told_writes_the_data_the_column_and_a_models_folder_right(energy_model,
+                                                                                             tmp_path):
+    def message(call) -> str:
+        with pytest.raises(InvalidTypeError) as raised:
+            call()
+        return str(raised.value)
+
+    assert message(lambda: stance.score(energy_model)).endswith(
+        "the data goes first and the model is model=: stance.score(data, model=model)")
+    assert message(lambda: stance.score(energy_model, text_column="speech")).endswith(
+        "the data goes first and the model is model=: stance.score(data, text_column='speech', model=model)")
+    # the model was first: no order to tell, but what texts must be
+    told = message(lambda: stance.suggest(energy_model, energy_model))
+    assert told.startswith("texts must be a DataFrame, Series or iterable of str, got StanceModel"), told
+    assert "goes first" not in told
+    folder = tmp_path / "mymodel"
+    energy_model.save(folder)
+    assert message(lambda: stance.classify(energy_model, str(folder))).endswith(
+        f"the text goes first and the model is model=, a model or its folder ({str(folder)!r} holds a saved model): "
+        f"stance.classify(text, model={str(folder)!r})")
+    # a path that holds no model is still taken for the text, and a table file for the data
+    assert message(lambda: stance.classify(energy_model, "mymodel")).endswith(
+        "stance.classify('mymodel', model=model)")
+    assert message(lambda: stance.score(energy_model, "votes.csv")).endswith("stance.score('votes.csv', model=model)")
