@@ -41,21 +41,12 @@ from .lines import (
     _is_link_list,
     _strip,
 )
-from .list_items import (
-    _BARE_MARKER,
-    _BULLET,
-    _DASH_BULLET,
-    _after_list,
-    _dash_goes_on,
-    _is_bare_item,
-    _lone_numbers,
-)
+from .list_items import _BARE_MARKER, _BULLET, _DASH_BULLET, _after_list, _dash_goes_on, _is_bare_item
 from .numbered_lines import _numbered_lines, _without_lines, _without_quote_marks
 from .pages import (
     _footnote_lines,
     _furniture_key,
     _is_page_mark,
-    _may_run_over,
     _numbers_in_sentences,
     _page_foot,
     _page_furniture,
@@ -83,15 +74,7 @@ from .transcripts import (
     _qa_lines,
     _wrapped_tags,
 )
-from .wrapping import (
-    _ends_before_number,
-    _is_paragraph_a_line,
-    _join_lines,
-    _may_be_headline,
-    _number_opens_statement,
-    _wrap_width,
-    _wrapped_before,
-)
+from .wrapping import _is_paragraph_a_line, _join_lines, _number_opens_statement, _wrap_width, _wrapped_before
 
 
 def split_blocks(text: str) -> list[str]:
@@ -150,14 +133,12 @@ class _BackMatter(NamedTuple):
 _OWN_PUNCTUATION = frozenset(",;:–—-")
 
 
-def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter], list[tuple[int, int]]]:
+def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter]]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
     running headers left out (see :func:`_page_furniture`), each as first written, with how
     many times; the lines joined to the line above that may open a post (see _feed_posts) or
-    the sentence below a headline (see _number_opens_statement); the back matter left out
-    below end marks (see _end_mark_tail), which may be a text's words all the same; and the
-    lines kept apart across a page's turn that may be one sentence (see _may_run_over), each
-    pair as (the line above, the line below)."""
+    the sentence below a headline (see _number_opens_statement); and the back matter left out
+    below end marks (see _end_mark_tail), which may be a text's words all the same."""
     lines, numbers, page_breaks = _numbered_lines(text)
     lines = _without_quote_marks(lines)
     # each line's place before questions and answers run together are split, for its number and page break
@@ -192,8 +173,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     # sentence below a headline (see _number_opens_statement): their numbers go in ``joined_posts``
     feed, maybe_posts = _feed_posts(lines, width)
     joined_posts: list[int] = []
-    # the halves of what may be a sentence that a page's turn cut, kept apart (see _may_run_over): their lines' numbers
-    page_cuts: list[tuple[int, int]] = []
     # the list items before the current one, each a line of its own with no sentence's end, in a run
     # ("- more money" / "- more troops"): a sentence below the last is no part of it (see _after_list)
     bare_items = 0
@@ -209,7 +188,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     emoji_bullets = _emoji_bullets(lines, names_are_tags, french_record)  # "✅ …" / "✅ …": a list's items
     stripped_lines = [_strip(line) for line in lines]
     menus = _menu_lines(stripped_lines)  # "Print" / "Email" / "Share": a web page's menu
-    lone_numbers = _lone_numbers(stripped_lines)  # "5. It is…" with no "4." or "6.": maybe no list's item
     # each run of back matter left out below an end mark: the mark's line, the mark, and the lines and words left out
     back_matter: list[_BackMatter] = []
     chorus = False  # a chorus's tag alone on its line: its words are on the next
@@ -272,11 +250,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                 for skipped in range(at, resume) if furniture else ():
                     leave_out(_strip(lines[skipped]))
                 continue  # "…a permanent pres-" / "3" / "ence on the eastern flank.": one sentence
-            if (foot[1] >= at and foot[0] < len(lines) and _may_run_over(current, first := _strip(lines[foot[0]]))
-                    and not _speaker_tag(first, names_are_tags, french_record=french_record)):
-                # "…with President" / "Page 1 of 4" / "Zelensky and his team…": kept apart, as a capital may open
-                # a paragraph there, but said, as it may go on with a name
-                page_cuts.append((numbers[last_at], numbers[foot[0]]))
         if at in footnotes:
             close()  # a footnote at the foot of a page or the end: the source of a statement, no statement
             continue
@@ -377,12 +350,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         # agreed…"), below a wrapped line goes on ("…raise spending to" / "3.5% of GDP"); None: either
         # (see _number_opens_statement). A caption's or a timed transcript's lines run on past their cues.
         number_apart = _number_opens_statement(current, line, width) if current and not stamps else False
-        # and a line a number goes on from is no heading, though its words be capitalised ("Finland joined
-        # the Alliance in" / "2023 after…": it ends in a function word)
-        number_goes_on = bool(current) and line[:1].isdecimal() and _ends_before_number(current[-1])
-        # "Spain says it will not meet the target" / "Madrid says…": a headline above its lede, or a sentence
-        # wrapped before a name ("…welcomed Secretary General" / "Mark Rutte…"): joined, and said so
-        headline_above = bool(current) and not current_is_item and not stamps and _may_be_headline(current, line)
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1])
                                 and _dash_goes_on(line, _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
@@ -393,9 +360,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             # dash lines that an answer's tag follows are the question's options)
             close(at)
             speaker, after_tag, lower_so_far, asked = spellings.setdefault(_spelling_key("A"), "A"), True, False, None
-        # "…bound by Article" / "5. It is the heart…": a sentence's number, wrapped, that no list numbers
-        number_inside_sentence = at in lone_numbers and current and not _TERMINAL.search(current[-1])
-        if _BULLET.match(line) and not dash_inside_sentence and not number_inside_sentence:
+        if _BULLET.match(line) and not dash_inside_sentence:
             bare_items = bare_items + 1 if current_is_item and _is_bare_item(current) else 0
             close()
             current_is_item = True
@@ -414,7 +379,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             close()  # "…in Riga today" / "NATO stands united with our Allies": a feed's posts, one a line
         elif number_apart:
             close()  # "Summit outcome" / "32 Allies agreed to…": a headline and the sentence below it
-        elif current and (_DATELINE.match(line) or (((_is_heading(current) and not number_goes_on
+        elif current and (_DATELINE.match(line) or (((_is_heading(current)
                                                       and not _wrapped_before(_strip(lines[last_at]), line, width))
                                                      or _is_part_heading(current)
                                                      or (_is_salutation(current[-1]) and not _is_salutation(line)))
@@ -430,8 +395,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         after_tag, ended = False, _SENTENCE_END.search(line) is not None
         lower_before, lower_so_far = lower_so_far, lower_so_far or any(map(str.islower, line))
         last_at = at
-        if current and ((at in maybe_posts and not _TERMINAL.search(current[-1])) or number_apart is None
-                        or headline_above):
+        if current and ((at in maybe_posts and not _TERMINAL.search(current[-1])) or number_apart is None):
             joined_posts.append(numbers[at])  # joined, though it may open a post or a headline's sentence
         current.append(line)
         current_numbers.append(numbers[at])
@@ -445,4 +409,4 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     # "Mr Peter Harding (Bexley) (Con):", then "Mr Harding:": one speaker, named in full
     full = _full_names({block.speaker for block in blocks if block.speaker is not None})
     blocks = [block._replace(speaker=full[block.speaker]) if block.speaker in full else block for block in blocks]
-    return blocks, dict(headers.values()), joined_posts, back_matter, page_cuts
+    return blocks, dict(headers.values()), joined_posts, back_matter

@@ -940,11 +940,8 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
     headers: list[tuple[Any, dict[str, int]]] = []
     joined_posts: list[tuple[Any, list[int]]] = []
     back_matter: list[tuple[Any, list[Any]]] = []
-    page_cuts: list[tuple[Any, list[tuple[int, int]]]] = []
     for position, (name, text) in enumerate(named):
-        statements, left_out, joined, back, cuts = statements_and_headers(text)
-        if cuts:
-            page_cuts.append((name, cuts))
+        statements, left_out, joined, back = statements_and_headers(text)
         if left_out:
             headers.append((name, left_out))
         if back:
@@ -966,8 +963,6 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
         _warn_of_joined_posts(joined_posts, lone)
     if back_matter:
         _warn_of_back_matter(back_matter, lone)
-    if page_cuts:
-        _warn_of_page_cuts(page_cuts, lone)
     _warn_of_mojibake(named)
     _warn_of_long_statements(texts, names, lines, lone)
     if lone:
@@ -1102,11 +1097,11 @@ def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown
     below a headline, each (name, [line…]) of ``joined`` a document's (``lone``: the one document,
     unnamed): a line that opens with a capital below one that ends no sentence, in a paragraph of
     such lines, may go on with a wrapped sentence or open a post of a feed pasted one post a line,
-    which seldom ends in a full stop; one that opens with a number or a capital below a line that
-    reads as a headline ("Summit outcome" / "3.5% of GDP is the target.", "Spain says it will not
-    meet the target" / "Madrid says…") may go on with it or open a sentence of its own. The split
-    keeps them joined unless the lines show a feed (see stance.posts._feed_posts) or a headline
-    (see stance.wrapping._number_opens_statement, _may_be_headline), so a reader should know.
+    which seldom ends in a full stop; one that opens with a number below a line that reads as a
+    headline ("Summit outcome" / "3.5% of GDP is the target.") may go on with it or open a sentence
+    of its own. The split keeps them joined unless the lines show a feed (see
+    stance.posts._feed_posts) or a headline (see stance.wrapping._number_opens_statement), so a
+    reader should know.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
@@ -1130,35 +1125,6 @@ def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown
          f"{'it opens' if one else 'each opens'} with a capital or a number below a line that ends no sentence; if "
          f"they are posts of a feed, one a line, or a headline and the sentence below it, end each with a full stop "
          f"or put a blank line between them")
-
-
-def _warn_of_page_cuts(cuts: list[tuple[Any, list[tuple[int, int]]]], lone: bool, shown: int = 3) -> None:
-    """Warn of the lines kept apart across a page's turn though the line above ends no sentence,
-    each (name, [(line above, line below)…]) of ``cuts`` a document's (``lone``: the one document,
-    unnamed): a capital past a page's number, header or break may open a paragraph, or go on with
-    a name ("…with President" / "Page 1 of 4" / "Zelensky and his team…"), and the split keeps
-    them apart (see stance.pages._may_run_over), so a reader should know.
-
-    >>> import warnings
-    >>> with warnings.catch_warnings(record=True) as caught:
-    ...     warnings.simplefilter("always")
-    ...     _warn_of_page_cuts([(None, [(1, 3)])], lone=True)
-    >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    line 3 was kept apart from line 1 above it, across a page's turn ...
-    """
-    def listed(pairs: list[tuple[int, int]]) -> str:
-        named = ", ".join(f"line {below} from line {above}" for above, below in pairs[:shown])
-        return named + (f" and {len(pairs) - shown} more" if len(pairs) > shown else "")
-
-    one = len(cuts) == 1 and len(cuts[0][1]) == 1
-    if one and lone:
-        above, below = cuts[0][1][0]
-        where = f"line {below} was kept apart from line {above} above it"
-    else:
-        where = _in_each_document(cuts, lone, listed, shown) + " were kept apart"
-    warn(f"{where}, across a page's turn (a page's number, running header or break), though the line above "
-         f"ends no sentence: a capital there may open a paragraph or go on with a name (\"…with President\" / "
-         f"\"Zelensky and his team…\"); if they are one sentence, delete what lies between them, blank lines too")
 
 
 def _warn_of_long_statements(texts: list[str], names: list[Any], lines: list[int], lone: bool,

@@ -40,27 +40,6 @@ _BULLET = re.compile(
     rf"^\s*(?:[{_BULLETS}]|{_WORD_BULLETS}|[>+](?=\s+\D)|\(?\d{{1,3}}(?:\)|\.(?!\s+{_LINE_DAY_MONTH}))|"
     rf"\(?(?:(?!{_LETTER_ABBREVIATIONS})[a-z]|[ivx]{{2,4}}|[IVX]{{2,4}})[.)]|"
     r"\(?[A-Z][.)](?=\s+(?!(?:de|du|des|le|la|les|van|von|zu|der|den|di|da|del|ter)\s|[dl]['’])[a-z]))\s+")
-# A number and its stop opening a line ("5. It is…"), read as a list's marker (see _BULLET).
-_NUMBER_MARKER = re.compile(r"^\s*(\d{1,3})\.\s")
-
-
-def _lone_numbers(lines: list[str]) -> set[int]:
-    """Which of ``lines`` open with a number and its stop that no list numbers: no other line
-    opens with the number before it or after it, and it is no list's first. Below a line with no
-    sentence's end such a number is the end of that sentence, wrapped ("Every Ally is bound by
-    Article" / "5. It is the heart of the Alliance."), where a list's items go in turn ("Three
-    steps" / "1. …" / "2. …").
-
-    >>> sorted(_lone_numbers(["bound by Article", "5. It is the heart.", "Steps", "1. One", "2. Two", "7. Seven"]))
-    [1, 5]
-    """
-    numbers = {at: int(found.group(1)) for at, line in enumerate(lines)
-               if line[:1] in " \t0123456789" and (found := _NUMBER_MARKER.match(line)) and _BULLET.match(line)}
-    listed = set(numbers.values())
-    return {at for at, number in numbers.items()
-            if number != 1 and number - 1 not in listed and number + 1 not in listed}
-
-
 # A list marker alone on its line ("11." before its paragraph).
 _BARE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]$")
 _DASH_BULLET = re.compile(r"^[-–—]\s")

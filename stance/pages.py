@@ -18,16 +18,7 @@ from typing import Any
 
 from .captions import _without_timestamp
 from .headings import _is_address
-from .lines import (
-    _SENTENCE_END,
-    _TERMINAL,
-    _cuts_a_sentence,
-    _goes_on_below,
-    _is_furniture,
-    _is_heading,
-    _is_rule,
-    _strip,
-)
+from .lines import _SENTENCE_END, _TERMINAL, _cuts_a_sentence, _goes_on_below, _is_furniture, _is_rule, _strip
 from .speakers import _TAG_SPAN, _TIMED_TAG, _for_matching, _speaker_tag
 
 _DIGITS = re.compile(r"\d+")
@@ -712,29 +703,6 @@ def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[in
     if _cuts_a_sentence(above) and not _is_address(above):
         return below
     return below if _goes_on_below(_strip(lines[below])) else at
-
-
-# A line's end in a word or a number, no mark: not a footnote's marker after a sentence's end ("…united.¹",
-# "…threat.1"), which ends it.
-_RUNS_ON = re.compile(r"(?<![.!?…)\]\"”’])(?:[^\W\d_]+|\d+)$")
-
-
-def _may_run_over(block: list[str], below: str) -> bool:
-    """Whether a sentence may run over a page's turn between the last of ``block`` (a block's lines
-    so far) and ``below``, the first line past the turn, which :func:`_page_turn` keeps apart: the
-    line above ends in a word or a number, no mark ("…with President" / "Page 1 of 4" / "Zelensky
-    and his team…"), and is no heading; the line below opens with a capital or a digit. A capital
-    may open a paragraph there or go on with a name: the halves stay apart, and a caller may say so.
-
-    >>> _may_run_over(["We met today with President"], "Zelensky and his team in Kyiv.")
-    True
-    >>> _may_run_over(["We met today."], "Zelensky met us."), _may_run_over(["Defence Investment Pledge"], "Allies…")
-    (False, False)
-    >>> _may_run_over(["Our Alliance is united.¹"], "Deterrence must be credible.")
-    False
-    """
-    return (_RUNS_ON.search(block[-1]) is not None and (below[:1].isupper() or below[:1].isdigit())
-            and not _is_heading(block))
 
 
 def _page_foot(lines: list[str], at: int, furniture: set[str], footnotes: set[int],

@@ -147,25 +147,24 @@ def split_statements(text: str) -> list[tuple[str, str | None, int]]:
     return statements_and_headers(text)[0]
 
 
-def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]], dict[str, int], list[int],
-                                               list[_BackMatter], list[tuple[int, int]]]:
+def statements_and_headers(
+        text: str) -> tuple[list[tuple[str, str | None, int]], dict[str, int], list[int], list[_BackMatter]]:
     r"""The statements of :func:`split_statements`; the lines left out as running headers, each
     as first written, with how many times (see :func:`_page_furniture`); and the lines (numbered
     as ``line`` is) joined to the sentence above although they may open posts of a feed (see
-    _feed_posts) or the sentence below a headline (see _number_opens_statement, _may_be_headline): so that a caller
+    _feed_posts) or the sentence below a headline (see _number_opens_statement): so that a caller
     can say so, as a line that recurs is taken for a header only in a text that shows pages, but a
     speaker's words may still be, and two lines that each open with a capital and end no sentence
-    may be a wrapped sentence or two posts; the back matter left out below end marks (see
-    stance.furniture._end_mark_tail), which may be statements all the same; and the pairs of
-    lines kept apart across a page's turn that may be one sentence (see stance.pages._may_run_over).
+    may be a wrapped sentence or two posts; and the back matter left out below end marks (see
+    stance.furniture._end_mark_tail), which may be statements all the same.
 
     >>> statements_and_headers("NATO Review   1\nWe met.\nNATO Review   2\nWe spoke.\nNATO Review   3\nWe left.")[1]
     {'NATO Review   1': 3}
-    >>> statements_and_headers("Great meeting in Riga today\nNATO stands united with our Allies")[0:3:2]
+    >>> statements_and_headers("Great meeting in Riga today\nNATO stands united with our Allies")[::2]
     ([('Great meeting in Riga today NATO stands united with our Allies', None, 1)], [2])
     """
     sentences: list[tuple[str, str | None, int]] = []
-    blocks, headers, joined, back_matter, page_cuts = _blocks(text)
+    blocks, headers, joined, back_matter = _blocks(text)
     for block in blocks:
         merged: list[list[str]] = []
         starts: list[int] = []  # where in the block each merged sentence starts
@@ -227,7 +226,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
         lines = [block.line_at(max(at, 0)) for at in starts] if many_lines else [block.lines[0]] * len(merged)
         # never merged across blocks
         sentences.extend((" ".join(parts), block.speaker, line) for parts, line in zip(merged, lines))
-    return sentences, headers, joined, back_matter, page_cuts
+    return sentences, headers, joined, back_matter
 
 
 # A news agency alone in brackets, as a press transcript names a questioner's outlet after the

@@ -245,10 +245,6 @@ _MONTH_WORD = re.compile(rf"(?:{_MONTH}|{'|'.join(sorted(_DAY_MONTHS))})", re.IG
 # number, a footnote's marker ("…threat.1", "…threat.¹") or a year, after which the line below
 # may go on ("Summit 2025" / "32 Allies…" is rare).
 _LAST_LINE_WORD = re.compile(r"[^\W\d_]+$")
-# Words a number follows, naming which of a text's parts or a treaty's articles ("…bound by
-# Article" / "5. It is…", "…set out in paragraph" / "12 of…"): a line ending in one ends no headline.
-_NUMBERED_PARTS = frozenset({"article", "articles", "paragraph", "paragraphs", "para", "chapter", "chapters",
-                             "section", "sections", "annex", "clause", "clauses", "page", "pages"})
 
 
 def _number_opens_statement(lines: list[str], line: str, width: int | None) -> bool | None:
@@ -279,65 +275,15 @@ def _number_opens_statement(lines: list[str], line: str, width: int | None) -> b
     False
     >>> _number_opens_statement(["We met in Brussels and", "Allies agreed"], "32 Allies signed.", None)
     False
-    >>> _number_opens_statement(["Every Ally is bound by Article"], "5. It is the heart of the Alliance.", None)
-    False
     """
     above = lines[-1]
     if (not line[:1].isdecimal() or _TERMINAL.search(above) or not (above[:1].isupper() or above[:1].isdigit())
             or (len(lines) > 1 and not _TERMINAL.search(lines[-2]))):
         return False  # no number, a sentence ended, or a line of a wrapped paragraph above
     last = _LAST_LINE_WORD.search(above)
-    if not (last and last.group().isalpha()) or _ends_before_number(above):
+    word = last.group() if last else ""
+    if not word.isalpha() or word.lower() in _WRAPPED_LINE_ENDS or _MONTH_WORD.fullmatch(word):
         return False  # "…raise spending to" / "3.5%…", "…on 25 June" / "2025…", "…Allies," / "32 of them…"
     if width is not None:  # hard-wrapped: the number below would have fitted on the line above, or not
         return not _wrapped_before(above, line, width)
     return None  # a capital after the number is no evidence: a proper noun ("32 Allies", "3 Patriot")
-
-
-def _ends_before_number(line: str) -> bool:
-    """Whether ``line`` ends in a word that a number on the next line goes on from, which ends no
-    headline: a function word, a month or a word a number follows ("…raise spending to" / "3.5%…",
-    "Finland joined the Alliance in" / "2023…", "…on 25 June" / "2025…", "…bound by Article" / "5. It…").
-
-    >>> _ends_before_number("Finland joined the Alliance in"), _ends_before_number("Summit outcome")
-    (True, False)
-    """
-    last = _LAST_LINE_WORD.search(line)
-    word = last.group().lower() if last else ""
-    return word.isalpha() and (word in _WRAPPED_LINE_ENDS or word in _NUMBERED_PARTS
-                               or _MONTH_WORD.fullmatch(word) is not None)
-
-
-# Closing quotes, after which a line may end a quoted headline ('Rutte: "We have never been more united"').
-_CLOSING_QUOTES = "\"”’»"
-# The fewest words of a line below a headline that opens its lede (see _may_be_headline).
-_LEDE_WORDS = 3
-
-
-def _may_be_headline(lines: list[str], line: str) -> bool:
-    """Whether the last of ``lines`` (a block's lines so far), which ends no sentence, may be a
-    headline above ``line``, which opens with a capital and holds three words or more, as a lede's
-    first line does, as it may be a sentence wrapped before a name: it opens with a capital, opens
-    the block or follows a line's sentence's end, and ends in a word that is no function word, month
-    or word a number follows (see :func:`_ends_before_number`), maybe inside quotes. A word or two
-    below are a sentence's, wrapped in a narrow column ("…to the bitter" / "End" / "of this war.").
-    Joined all the same, since a sentence cut before its name ("…welcomed Secretary General" /
-    "Mark Rutte to Vilnius.") is worse than a headline joined to its lede ("Spain says it will not
-    meet the target" / "Madrid says…"); a caller may say so.
-
-    >>> _may_be_headline(["Spain says it will not meet the target"], "Madrid says the goal is unrealistic.")
-    True
-    >>> _may_be_headline(['Rutte: "We have never been more united"'], "The secretary general spoke.")
-    True
-    >>> _may_be_headline(["We met the"], "Secretary General today."), _may_be_headline(["We met."], "He left.")
-    (False, False)
-    >>> _may_be_headline(["We met the Allies and", "Spain says it"], "Madrid says no.")
-    False
-    """
-    above = lines[-1]
-    if (not line[:1].isupper() or not above[:1].isupper() or len(line.split()) < _LEDE_WORDS
-            or (len(lines) > 1 and not _TERMINAL.search(lines[-2]))):
-        return False  # no capital, a narrow column's word or two, or a line of a wrapped paragraph above
-    words = above.rstrip(_CLOSING_QUOTES)
-    last = _LAST_LINE_WORD.search(words)
-    return bool(last) and last.group().isalpha() and not _ends_before_number(words)
