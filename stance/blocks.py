@@ -41,7 +41,17 @@ from .lines import (
     _is_link_list,
     _strip,
 )
-from .list_items import _BARE_MARKER, _BULLET, _DASH_BULLET, _after_list, _dash_goes_on, _is_bare_item
+from .list_items import (
+    _ASKS_FOR_NUMBER,
+    _BARE_MARKER,
+    _BULLET,
+    _DASH_BULLET,
+    _NUMBERED_ITEM,
+    _REFERENCED_NUMBER,
+    _after_list,
+    _dash_goes_on,
+    _is_bare_item,
+)
 from .numbered_lines import _numbered_lines, _without_lines, _without_quote_marks
 from .pages import (
     _footnote_lines,
@@ -350,6 +360,12 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         # agreed…"), below a wrapped line goes on ("…raise spending to" / "3.5% of GDP"); None: either
         # (see _number_opens_statement). A caption's or a timed transcript's lines run on past their cues.
         number_apart = _number_opens_statement(current, line, width) if current and not stamps else False
+        # "Every Ally is bound by Article" / "5. It is the heart…": the number the word above asks for, not a
+        # list's marker (a journalist's audit: "5." was dropped and the sentence cut)
+        referenced_number = bool(current and not current_is_item and _REFERENCED_NUMBER.match(line)
+                                 and _ASKS_FOR_NUMBER.search(current[-1])
+                                 and not _NUMBERED_ITEM.match(_strip(lines[at + 1]) if at + 1 < len(lines) else ""))
+        number_apart = number_apart and not referenced_number
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1])
                                 and _dash_goes_on(line, _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
@@ -360,11 +376,13 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             # dash lines that an answer's tag follows are the question's options)
             close(at)
             speaker, after_tag, lower_so_far, asked = spellings.setdefault(_spelling_key("A"), "A"), True, False, None
-        if _BULLET.match(line) and not dash_inside_sentence:
+        if _BULLET.match(line) and not dash_inside_sentence and not referenced_number:
             bare_items = bare_items + 1 if current_is_item and _is_bare_item(current) else 0
             close()
             current_is_item = True
             line = _BULLET.sub("", line, count=1)
+        elif referenced_number:
+            pass  # "…bound by Article" / "5. It is…": the sentence goes on with its number
         elif at in emoji_bullets and (emoji := _bullet_emoji(line)):
             close()
             current_is_item = True

@@ -7839,3 +7839,27 @@ def test_a_live_blogs_dotted_time_and_its_update_line_are_furniture_as_a_colons_
     # nor one opening a wrapped sentence's line (a review of 777239f)
     wrapped = "The summit in Vilnius finally opened at\n14.32 BST and ended late at night."
     assert split_sentences(wrapped) == ["The summit in Vilnius finally opened at 14.32 BST and ended late at night."]
+
+
+def test_a_number_a_wrapped_line_asks_for_goes_on_with_it_not_as_a_lists_marker():
+    # A journalist's audit: "Every Ally is bound by Article" / "5. It is the heart of the Alliance."
+    # lost its "5." as a list's marker and the sentence was cut. A running line ending in a word that
+    # asks for a number keeps it; headings, numbered paragraphs and lists stay as they were (the review
+    # of a reverted, broader rule: "Deterrence and defence" / "22. Allies…", "The General Assembly," /
+    # "12. Demands…", "Annex" / "2024 defence…").
+    assert split_sentences("Every Ally is bound by Article\n5. It is the heart of the Alliance.\n") == [
+        "Every Ally is bound by Article 5.", "It is the heart of the Alliance."]
+    assert split_sentences("Allies recalled Article\n5 of the Treaty.") == ["Allies recalled Article 5 of the Treaty."]
+    assert split_sentences("This is set out in paragraph\n12. We agree.") == ["This is set out in paragraph 12.",
+                                                                              "We agree."]
+    for text, expected in (
+            ("Deterrence and defence\n22. Allies will strengthen the eastern flank.",
+             ["Deterrence and defence", "Allies will strengthen the eastern flank."]),
+            ("The General Assembly,\n12. Demands that Russia withdraw its forces;\n14. Calls upon all.",
+             ["The General Assembly,", "Demands that Russia withdraw its forces;", "Calls upon all."]),
+            ("Annex\n2024 defence expenditure figures are estimates.",
+             ["Annex", "2024 defence expenditure figures are estimates."]),
+            ("Key points of Article\n1. Unity.\n2. Deterrence.", ["Key points of Article", "Unity.", "Deterrence."]),
+            ("We invoked Article\n5. Then we acted.\n6. Later we met.",
+             ["We invoked Article", "Then we acted.", "Later we met."])):
+        assert split_sentences(text) == expected, text
