@@ -320,3 +320,12 @@ def as_scored_rows():
         return [[cell(value, column) for value, column in zip(row, frame.columns)]
                 for row in frame.itertuples(index=False, name=None)]
     return rows
+
+
+@pytest.fixture(autouse=True)
+def _no_columns_variable(monkeypatch):
+    """Each test without ``COLUMNS``, as a shell leaves it unexported: pytest-xdist's workers have
+    it set to 80, which cut the printed tables of ``stance check`` and ``stance suggest`` (they
+    honour it) and failed the tests reading texts in them under ``-n 2`` alone. A test of the
+    variable sets it itself."""
+    monkeypatch.delenv("COLUMNS", raising=False)
