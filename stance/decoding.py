@@ -784,11 +784,9 @@ def _undecodable_at(path: Path, encoding: str, block: int = 1 << 20) -> tuple[in
     consumes a byte-order mark (utf-8-sig, utf-16, utf-32: "line 3: its byte 1 is 0x43", a
     valid "C" three bytes before the bad one): it is taken from the bytes it was decoding.
     Lines are counted in the decoded text, as the readers split it (a UTF-16 line ends in
-    two bytes, not at any 0x0a), at "
-", or at "
-" in a file with no "
-" (old Mac line
-    ends: the whole file was line 1); a place in line 1 counts a byte-order mark's bytes, as
+    two bytes, not at any 0x0a), at "\n", or at "\r" in a file whose lines end in it alone
+    (old Mac line ends: the whole file was line 1; most of its line ends tell, a "\n" in a
+    quoted cell too); a place in line 1 counts a byte-order mark's bytes, as
     the default UTF-8 does.
 
     >>> import tempfile
@@ -832,18 +830,22 @@ class _Lines:
 
     def __init__(self) -> None:
         self.feeds, self.returns, self.after_feed, self.after_return = 0, 0, "", ""
+        self.lone_returns = 0  # "\r" not before "\n": old Mac line ends, or a break in a cell
 
     def add(self, text: str) -> None:
         feeds, returns = text.count("\n"), text.count("\r")
         self.after_feed = text[text.rfind("\n") + 1:] if feeds else self.after_feed + text
         self.after_return = text[text.rfind("\r") + 1:] if returns else self.after_return + text
         self.feeds, self.returns = self.feeds + feeds, self.returns + returns
+        self.lone_returns += returns - text.count("\r\n")
 
     def place(self, start: int, encoding: str, rest: bytes = b"") -> tuple[int, int, int]:
         """(line, ``start``, place in the line) of the byte at ``start`` of the file, the text
-        before it added; ``rest``, the bytes after it read meanwhile, tells a line that ends in
-        "\n" (a "\r" before the bad byte on line 1 of such a file ends no line)."""
-        feeds = self.feeds or b"\n" in rest or not self.returns
+        before it added; ``rest``, the bytes after it read meanwhile, tells the file's line
+        ends too. Lines end in "\r" where most do, "\r" alone: a "\n" in a quoted cell of
+        such a file ends no line, nor a "\r" before the bad byte on line 1 of a "\n" file."""
+        lone_returns = self.lone_returns + rest.count(b"\r") - rest.count(b"\r\n")
+        feeds = self.feeds + rest.count(b"\n") >= lone_returns
         ended, after = (self.feeds, self.after_feed) if feeds else (self.returns, self.after_return)
         if not ended:  # line 1: its place counts a byte-order mark's bytes too
             return 1, start, start + 1

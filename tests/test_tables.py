@@ -333,6 +333,11 @@ def test_an_undecodable_byte_is_placed_in_the_file_not_in_pandas_block(tmp_path,
     # Before: only "\n" ended a line: "line 1: its byte 36".
     ("mac.csv", b"text,labels\rWe back NATO.,unity\rCaf\xe9 summit held.,none\r", "utf-8", 3, 4),
     ("windows.csv", b"text,labels\r\nWe back NATO.,unity\r\nCaf\xe9 summit held.,none\r\n", "utf-8", 3, 4),
+    # Before: a "\n" anywhere after the bad byte (here inside a quoted cell) made "\n" the line end
+    # of a file whose lines end in "\r" alone: "line 1: its byte 12".
+    ("maccell.csv", b'text,id\rD\xe9fense now.,2\r"NATO stands\nunited.",1\r', "utf-8", 2, 2),
+    # A "\r" inside a cell of a file whose lines end in "\n" ends no line.
+    ("unixcr.csv", b"text,labels\nWe back\rNATO.,unity\nCaf\xe9 summit held.,none\n", "utf-8", 3, 4),
 ])
 def test_an_undecodable_byte_is_named_by_its_line_and_place_whatever_the_line_ends_and_mark(
         tmp_path, name, raw, encoding, line, place):
