@@ -897,8 +897,10 @@ class CsvForm:
 
 # A cell that is a number with a decimal comma ("0,5", "-1,25") or a decimal point ("0.5"), as
 # a spreadsheet writes one: no thousands separator, which either mark could be.
-_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
-_DECIMAL_POINT = re.compile(r"[+-]?\d+\.\d+")
+# A number's integer part, or one grouped in thousands by the other mark: German Excel writes
+# "12.345,50", English "12,345.50"; so beside "12.345,50" a "1.234" is a thousands point.
+_DECIMAL_COMMA = re.compile(r"[+-]?(\d+|\d{1,3}(\.\d{3})+),\d+")
+_DECIMAL_POINT = re.compile(r"[+-]?(\d+|\d{1,3}(,\d{3})+)\.\d+")
 # The input's rows read for its decimal mark: enough to meet a column of numbers.
 _ROWS_FOR_DECIMALS = 100
 

@@ -124,6 +124,24 @@ def test_a_semicolon_csv_is_written_back_with_semicolons_its_sep_line_and_decima
     capsys.readouterr()
 
 
+def test_a_number_with_thousands_points_and_a_decimal_comma_keeps_the_outputs_decimal_comma(tmp_path, capsys):
+    # A newsroom's audit: "12.345,50" (German Excel's thousands points and decimal comma) was no
+    # number with a decimal comma, and "1.234" above it (a thousands point) was taken for a
+    # decimal point, so the scores were written "0.68", which that Excel reads as text.
+    path, out = tmp_path / "dd.csv", tmp_path / "out.csv"
+    path.write_text("id;text;v\r\n1;NATO must stand united.;1.234\r\n2;Send weapons to Ukraine.;12.345,50\r\n",
+                    encoding="utf-8-sig")
+    assert main(["score", str(path), "-o", str(out), "--no-progress"]) == 0
+    scored = pd.read_csv(out, sep=";", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert all("," in value and "." not in value for value in scored["confidence"]), scored["confidence"]
+    assert scored["v"].tolist() == ["1.234", "12.345,50"]  # the input's cells as read
+    # English thousands commas with a decimal point ("1,234.50") are a number with a point.
+    path.write_text("id;text;v\n1;NATO must stand united.;1,234.50\n2;Send weapons to Ukraine.;2\n")
+    assert main(["score", str(path), "-o", str(out), "--no-progress"]) == 0
+    assert all("." in value for value in pd.read_csv(out, sep=";", dtype=str)["confidence"])
+    capsys.readouterr()
+
+
 @pytest.mark.parametrize("command", ["score", "suggest", "score_file"])
 def test_a_csv_read_in_another_encoding_is_written_as_excel_reads_it(tmp_path, capsys, command):
     # The Excel form of an output (the semicolons, the decimal comma) was taken from the input
