@@ -720,6 +720,21 @@ def _refuse_other_delimiter(path: Path, header: list[str], encoding: str) -> Non
             )
 
 
+def _marking_the_end(lines: Iterator[str], ended: list[bool]) -> Iterator[str]:
+    """``lines``, setting ``ended[0]`` once the reader asks past the last: it asks only for a
+    record still open there, a quote never closed, whose one cell runs to the file's end and
+    says nothing of the separator (the reader that follows names the quote's line).
+
+    >>> import csv
+    >>> ended = [False]
+    >>> lines = _marking_the_end(iter(['1;a\\n', '2;"b\\n', '3;c\\n']), ended)
+    >>> [(row, ended[0]) for row in csv.reader(lines, delimiter=";")]
+    [(['1', 'a'], False), (['2', 'b\\n3;c\\n'], True)]
+    """
+    yield from lines
+    ended[0] = True
+
+
 # Data rows read to confirm that a file was saved with another delimiter.
 _ROWS_CONFIRMING_DELIMITER = 5
 
@@ -737,9 +752,10 @@ def _rows_split_alike(path: Path, encoding: str, delimiter: str, surplus: bool =
 
     try:
         with _text_lines(path, encoding) as handle:
-            reader = csv.reader(handle, delimiter=delimiter)
+            ended = [False]
+            reader = csv.reader(_marking_the_end(handle, ended), delimiter=delimiter)
             width = len(next(reader, []))
-            rows = list(itertools.islice((row for row in reader if row), _ROWS_CONFIRMING_DELIMITER))
+            rows = list(itertools.islice((row for row in reader if row and not ended[0]), _ROWS_CONFIRMING_DELIMITER))
     except (csv.Error, UnicodeDecodeError):  # the reader that follows names the problem
         return True
     if surplus:

@@ -1827,6 +1827,24 @@ def test_a_quote_never_closed_is_named_by_its_line_in_python_as_on_the_command_l
     assert capsys.readouterr().err == f"stance evaluate: {expected}\n"
 
 
+def test_a_quote_never_closed_in_a_semicolon_csv_is_named_not_blamed_on_the_separator(tmp_path, capsys):
+    # A newsroom's audit: the row whose quote runs to the file's end split by semicolons into fewer
+    # cells than the header, so the file was taken to be comma-separated and told "Column
+    # 'id;text;x' is a header of 3 names read as one … put the line 'sep=;' above its header";
+    # only after that was the quote named. The same file with commas was told of the quote at once.
+    rows = ["1;NATO is strong;a", "2;Send arms;b", "3;Deter Russia;c", '4;"Hold the line;d', "5;Stand firm;e"]
+    expected = ("the quote that is never closed opens on line 5 of the file; close it, or write a quote inside "
+                'a quoted text as two ("")')
+    for separator in (";", ","):
+        path = tmp_path / "quote.csv"
+        path.write_text("\r\n".join(["id;text;x", *rows, ""]).replace(";", separator), encoding="utf-8-sig")
+        with pytest.raises(InvalidInputError) as raised:
+            stance.score(path)
+        assert str(raised.value) == f"cannot read {str(path)!r}: {expected}", separator
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+        assert capsys.readouterr().err == f"stance score: cannot read {str(path)!r}: {expected}\n"
+
+
 @pytest.mark.parametrize("header", ["Statement (EN; original)", "Q1; your view"])
 def test_a_one_column_csv_whose_rows_mostly_hold_one_semicolon_still_reads(tmp_path, header):
     # e58d897 read such a file with semicolons, as a row with a value too many, and refused it:
