@@ -120,6 +120,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
             advice = (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
                       f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
                       f"or rename it" if twin is not None else _separator_hint(frame, column, read_from_path, delimited)
+                      or _title_line_hint(frame, column, read_from_path)
                       or (f". Did you mean {quoted(hint)}?" if hint is not None
                           else _sentences_hint(frame, argument, _named_for_others(columns, argument))))
             # A name close to the one given is a typo, likelier than a one-hot layout: the 0/1
@@ -381,6 +382,38 @@ pd.read_csv(path, sep=';'), or pass stance the file's path, which reads it so
                 return (said + f"read it with pd.read_csv(path, sep={separator!r}), or pass stance the file's "
                         f"path{_READ_FROM_A_PATH[separator]}, which reads it so")
     return ""
+
+
+def _title_line_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = False) -> str:
+    """For a ``column`` that names no column, the title line above a file's header, where
+    ``frame``'s first row holds ``column`` among its cells, or among the names of a cell read
+    whole: Excel's exports ("Statements export 2026" in A1) put one there, which the reader
+    took for the header, so the columns were 'Unnamed: 1'…, and the sentences column that
+    :func:`_sentences_hint` named held the real header as a statement. Empty otherwise.
+
+    >>> import pandas as pd
+    >>> titled = pd.DataFrame({"Export 2026": ["id", "1"], "Unnamed: 1": ["text", "We act now."]})
+    >>> print(_title_line_hint(titled, "text", read_from_path=True))  # doctest: +NORMALIZE_WHITESPACE
+    . The file has a title line above its header: its first row holds the header ['id', 'text'], and the
+    title ('Export 2026') was read as the header; delete that line (the first, or the one below Excel's
+    'sep=' line)
+    """
+    if not isinstance(column, str) or not len(frame) or frame.columns.nlevels > 1:
+        return ""
+    cells = [cell.strip().lstrip("\ufeff") for cell in frame.iloc[0].tolist() if isinstance(cell, str)]
+    header = cells if column in cells else next(
+        ([name.strip().strip('"') for name in cell.split(separator)] for cell in cells
+         for separator in (";", "\t", "|") if column in [name.strip().strip('"') for name in cell.split(separator)]),
+        None)
+    if header is None:
+        return ""
+    title = " ".join(str(name).strip().strip(";,\t|") for name in frame.columns
+                     if not str(name).startswith("Unnamed: ") and str(name).strip().strip(";,\t|"))
+    said = (f". The file has a title line above its header: its first row holds the header {quoted_list(header)}, "
+            f"and the title ({quoted(title)}) was read as the header; ")
+    if read_from_path:
+        return said + "delete that line (the first, or the one below Excel's 'sep=' line)"
+    return said + "delete that line, or read it with pd.read_csv(path, skiprows=1) and pass stance the frame"
 
 
 # The separators stance's reader finds in a file read from its path (csv_dialect.file_delimiter:

@@ -1827,6 +1827,32 @@ def test_a_quote_never_closed_is_named_by_its_line_in_python_as_on_the_command_l
     assert capsys.readouterr().err == f"stance evaluate: {expected}\n"
 
 
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_a_title_line_above_the_header_is_named_and_to_be_deleted(tmp_path, capsys, separator):
+    # A newsroom's audit: Excel's export with a title in A1 ("Statements export 2026") was read
+    # with the title as its header, and told "Column 'Unnamed: 1' holds sentences …
+    # (--text-column='Unnamed: 1')", which scored the real header as a statement; with ';' the
+    # one column "Statements export 2026;;" was named.
+    path = tmp_path / "titled.csv"
+    lines = ["Statements export 2026,,", "id,text,date", "1,NATO must stand united.,04.12.2026",
+             "2,Send weapons to Ukraine.,05.12.2026", ""]
+    path.write_text("\r\n".join(lines).replace(",", separator), encoding="utf-8-sig")
+    told = ("The file has a title line above its header: its first row holds the header ['id', 'text', 'date'], and "
+            "the title ('Statements export 2026') was read as the header; delete that line (the first, or the one "
+            "below Excel's 'sep=' line)")
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    assert told in str(raised.value) and "Unnamed: 1'?" not in str(raised.value), str(raised.value)
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert told in err and "--text-column='" not in err.split("columns present")[1], err
+    # Deleted, the file is read as it should be; a frame read with its title is told to skip it.
+    with pytest.raises(InvalidInputError, match="read it with pd.read_csv\\(path, skiprows=1\\)"):
+        stance.score(pd.read_csv(path, sep=separator), text_column="text")
+    path.write_text("\r\n".join(lines[1:]).replace(",", separator), encoding="utf-8-sig")
+    assert stance.score(path)["text"].tolist() == ["NATO must stand united.", "Send weapons to Ukraine."]
+
+
 def test_a_quote_never_closed_in_a_semicolon_csv_is_named_not_blamed_on_the_separator(tmp_path, capsys):
     # A newsroom's audit: the row whose quote runs to the file's end split by semicolons into fewer
     # cells than the header, so the file was taken to be comma-separated and told "Column
