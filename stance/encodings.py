@@ -11,7 +11,8 @@ for. A line *reads* in an encoding when, decoded in it,
   "š" together, "příliš" read as cp1252, are of no Western language);
 - no symbol or number sits beside a letter ("czo³gów", "s¹" are "czołgów", "są" read as
   cp1252), nor punctuation between two letters but an apostrophe or a dash ("mo¿e");
-- no capital follows a small letter beyond ASCII (Greek read as Cyrillic: "ί" is "Я");
+- no capital follows a small letter beyond ASCII (Greek read as Cyrillic: "ί" is "Я"), nor
+  stands between a capital and a small letter (Mac Roman read as cp1252: "é" is "Ž", "DŽfense");
 - a Greek sigma is final ("ς") at the end of a word and only there.
 
 Excel's "CSV (MS-DOS)" saves Western text in cp850, whose "é", "ü" are cp1252's "‚" and a
@@ -58,6 +59,9 @@ WESTERN = Encoding("cp1252", "Western Windows", "Western European", "cp1252")
 # Excel's "CSV (MS-DOS)" and the Windows console write the DOS code page: its "é", "à", "ü" are
 # bytes 0x80-0x9F, signs or no character at all in cp1252 ("D‚fense", "f\x81r").
 DOS = Encoding("cp850", "Western DOS, Excel's \"CSV (MS-DOS)\"", "Western European", "cp850")
+# Excel on a Mac saves "CSV (Macintosh)" in Mac Roman, its lines ended by "\r" alone: its "é",
+# "ê", "’" are cp1252's "Ž", undefined 0x90 and "Õ" ("DŽfense de lÕAlliance").
+MAC_ROMAN = Encoding("mac_roman", "Mac Roman, Mac Excel's \"CSV (Macintosh)\"", "Western European", "macintosh")
 CENTRAL = Encoding("cp1250", "Central European Windows", "Polish, Czech, Slovak, Hungarian or Croatian", "cp1250")
 # The standard that Unix and older web pages wrote Central European text in: its letters as
 # cp1250's but for "ą", "ś", "ź" and their capitals, and "š", "ť", "ž", "Ľ", "ľ", which are
@@ -123,7 +127,7 @@ _SCRIPT_LETTERS = {
 
 def alphabets_of(encoding: Encoding) -> list[frozenset[str]]:
     """The alphabets, small letters beyond ASCII, of the languages ``encoding`` is written for."""
-    if encoding in (WESTERN, DOS):
+    if encoding in (WESTERN, DOS, MAC_ROMAN):
         letters = [alphabet + "šž" for alphabet in _WESTERN_LETTERS.values()]
     elif encoding in (CENTRAL, LATIN2):
         letters = list(_CENTRAL_LETTERS.values())
@@ -160,8 +164,8 @@ def reads(line: str, alphabets: list[frozenset[str]]) -> bool:
         if category == "Mn":  # a vowel sign or accent on the letter before ("نحنُ")
             continue
         if char.isalpha():
-            if char.isupper() and before.islower():
-                return False
+            if char.isupper() and (before.islower() or (before.isupper() and after.islower())):
+                return False  # "lÕAlliance"; nor a capital between a capital and a small letter ("DŽfense")
             continue
         beside = before.isalpha() + after.isalpha()
         if beside == 2 and char not in _JOINING:
@@ -175,9 +179,10 @@ def reads(line: str, alphabets: list[frozenset[str]]) -> bool:
 
 
 def _lines_read(sample: bytes, encoding: Encoding) -> int:
-    """How many lines of ``sample`` with a byte beyond ASCII read in ``encoding``."""
+    r"""How many lines of ``sample`` with a byte beyond ASCII read in ``encoding``: lines as
+    a table's end, at "\r" alone too, where a Mac's file was one line that had to read whole."""
     alphabets = alphabets_of(encoding)
-    lines = sample.decode(encoding.codec, errors="replace").split("\n")
+    lines = re.split(r"\r\n?|\n", sample.decode(encoding.codec, errors="replace"))
     return sum(reads(line, alphabets) for line in lines if not line.isascii())
 
 
@@ -213,7 +218,12 @@ def likely_encodings(sample: bytes, failed: str = "utf-8") -> tuple[Encoding, ..
                             key=lambda encoding: -wide[encoding]))
     cyrillic = cyrillic_encoding(sample)
     if cyrillic is None:
-        candidates = [WESTERN, *([DOS] if _dos_only(sample) else []), CENTRAL, LATIN2, BALTIC]
+        # Mac Roman first where lines end in "\r" alone, as only a Mac's do (a tie then names
+        # both); else, as cp850, only for a byte cp1252 lacks, after cp1252, which keeps a tie:
+        # cp1252's bullets ("•support") are Mac Roman's "ï", and "Défense" beside them "DÈfense".
+        western = ([MAC_ROMAN, WESTERN] if _mac_line_ends(sample)
+                   else [WESTERN, *([MAC_ROMAN] if _beyond_cp1252(sample, MAC_ROMAN) else [])])
+        candidates = [*western, *([DOS] if _dos_only(sample) else []), CENTRAL, LATIN2, BALTIC]
     else:  # Greek and Arabic text, too, is words wholly beyond ASCII
         candidates = [CYRILLIC[cyrillic[0]], *(e for e in CYRILLIC.values() if e.codec != cyrillic[0]), *GREEK,
                       *ARABIC]
@@ -231,7 +241,22 @@ def likely_encodings(sample: bytes, failed: str = "utf-8") -> tuple[Encoding, ..
     shares = {encoding: _common_share(text, encoding) for encoding in WIDE
               if not _same(encoding.codec, failed) and (text := _wide_text(sample, encoding)) is not None}
     decoded = sorted((encoding for encoding in shares if shares[encoding] >= 0.5), key=lambda e: -shares[e])
+    # Mac Roman, which cp1252 reads as "DŽfense de lÕAlliance", is named after cp1252 where it
+    # reads a line (so too a cp1252 file of bullets alone, "ïsupport", which cp1252 still leads).
+    if cyrillic is None and MAC_ROMAN not in candidates and not _same(MAC_ROMAN.codec, failed) \
+            and _lines_read(sample, MAC_ROMAN):
+        decoded.insert(0, MAC_ROMAN)
     return (default, *decoded) if default in candidates else tuple(decoded)
+
+
+def _mac_line_ends(sample: bytes) -> bool:
+    r"""Whether most line ends of ``sample`` are "\r" alone, as Excel on a Mac writes a CSV.
+
+    >>> _mac_line_ends(b"id\r1;Caf\x8e\r"), _mac_line_ends(b"id\r\n1;Caf\xe9\r\n"), _mac_line_ends(b"1;a\rb\n2\n")
+    (True, False, False)
+    """
+    lone_returns = sample.count(b"\r") - sample.count(b"\r\n")
+    return lone_returns > sample.count(b"\n")
 
 
 # Bytes cp1252 has no character for, and cp850's letters ("ü", "ì", "Å", "É", "¥"): cp1252's
@@ -248,8 +273,15 @@ def _dos_only(sample: bytes) -> bool:
     >>> _dos_only("Wir m\u00fcssen".encode("cp850")), _dos_only("\u2022support D\u00e9fense".encode("cp1252"))
     (True, False)
     """
-    alphabets = alphabets_of(DOS)
-    return any(_NOT_CP1252.search(line) and reads(line.decode(DOS.codec), alphabets) for line in sample.split(b"\n"))
+    return _beyond_cp1252(sample, DOS)
+
+
+def _beyond_cp1252(sample: bytes, encoding: Encoding) -> bool:
+    """Whether a line of ``sample`` holds a byte that cp1252 cannot decode and reads as Western
+    text in ``encoding`` (cp850 or Mac Roman, whose "ê" is 0x90)."""
+    alphabets = alphabets_of(encoding)
+    return any(_NOT_CP1252.search(line) and reads(line.decode(encoding.codec), alphabets)
+               for line in re.split(rb"\r\n?|\n", sample))
 
 
 def _tied(sample: bytes, tied: list[Encoding]) -> tuple[Encoding, ...]:

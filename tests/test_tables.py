@@ -501,6 +501,36 @@ def test_the_advice_for_a_western_file_stays_cp1252_and_the_command_line_names_i
     assert "encoding=" not in err and "on the command line" not in err, err
 
 
+@pytest.mark.parametrize(("text", "other", "told"), [
+    ("L’Alliance doit être unie, a déclaré le ministre.", "Nous soutenons l’Ukraine.",
+     "pass --encoding mac_roman, or re-save it as UTF-8, e.g. iconv -f macintosh -t utf-8"),
+    ("Défense de l’Alliance", "Nous soutenons l’Ukraine.", "pass --encoding mac_roman,"),
+    # cp1252 decodes it too, as "DŽfense", which reads as no word: a capital between a capital and a small letter.
+    ("Défense", "Nous sommes unis.", "pass --encoding mac_roman,"),
+])
+def test_the_advice_for_a_mac_excel_csv_names_mac_roman(tmp_path, capsys, text, other, told):
+    # A newsroom's audit: Mac Excel's "CSV (Macintosh)", in Mac Roman with lines ended by "\r"
+    # alone, was told "pass --encoding cp1252", which cannot read its "ê" (0x90), or "one of
+    # cp1252, cp932", where cp1252 turned "Défense de l’Alliance" into "DŽfense de lÕAlliance".
+    path = tmp_path / "mac.csv"
+    path.write_bytes(f"id;text\r1;{text}\r2;{other}\r".encode("mac_roman"))
+    assert main(["score", str(path), "-o", str(tmp_path / "o.csv")]) == 2
+    err = capsys.readouterr().err
+    assert told in err and "cp932" not in err, err
+    with pytest.raises(InvalidInputError, match="encoding='mac_roman' \\(Mac Roman"):
+        stance.score(path)
+    assert stance.score(path, encoding="mac_roman")["text"].tolist() == [text, other]
+    # The same text from Excel on Windows, in cp1252 with "\r\n", is told cp1252 alone as before,
+    # and so with "\r" alone ("DÈfense" in Mac Roman reads as no word).
+    for end in ("\r\n", "\r"):
+        path.write_bytes(f"id;text{end}1;{text}{end}2;{other}{end}".encode("cp1252"))
+        assert main(["score", str(path), "-o", str(tmp_path / "o.csv")]) == 2
+        assert "pass --encoding cp1252, or re-save" in capsys.readouterr().err, end
+    # Mac Roman with "\n" line ends that cp1252 reads no line of is named after cp1252.
+    assert [each.codec for each in likely_encodings("id;text\n1;Défense de l’Alliance\n".encode("mac_roman"))][:2] \
+        == ["cp1252", "mac_roman"]
+
+
 @pytest.mark.parametrize("row", [
     "The café summit,ukraine", "It costs £5 million,ukraine", "Talks 2022–2024,ukraine", "It costs €40 bn,ukraine",
     "The £ and the ruble,ukraine",
