@@ -143,6 +143,16 @@ class _BackMatter(NamedTuple):
 _OWN_PUNCTUATION = frozenset(",;:–—-")
 
 
+def _next_words(lines: list[str], at: int) -> str:
+    """The first line below ``lines[at]`` that is not blank, stripped ("" at the end): a list's next
+    item may stand a blank line below ("1. Introduction" / "" / "2. Background").
+
+    >>> _next_words(["5. Then we acted.", "", " 6. Later we met."], 0), _next_words(["5. Then."], 0)
+    ('6. Later we met.', '')
+    """
+    return next((stripped for line in lines[at + 1:] if (stripped := _strip(line))), "")
+
+
 def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter]]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
     running headers left out (see :func:`_page_furniture`), each as first written, with how
@@ -364,7 +374,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         # list's marker (a journalist's audit: "5." was dropped and the sentence cut)
         referenced_number = bool(current and not current_is_item and _REFERENCED_NUMBER.match(line)
                                  and _ASKS_FOR_NUMBER.search(current[-1])
-                                 and not _NUMBERED_ITEM.match(_strip(lines[at + 1]) if at + 1 < len(lines) else ""))
+                                 and not _BULLET.match(below := _next_words(lines, at))
+                                 and not _NUMBERED_ITEM.match(below))
         number_apart = number_apart and not referenced_number
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1])

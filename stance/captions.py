@@ -34,7 +34,10 @@ _WITH_SECONDS = re.compile(_SECONDS)
 _TIMESTAMP = re.compile(
     rf"^(?:[\[(]{_CLOCK}(?:\s*(?:-->|[-–—]|to)\s*{_CLOCK})?[\])](?:\s+[-–—|](?=\s|$))?\s*|"
     rf"(?:{_SECONDS}(?:\s*(?:-->|[-–—]|to)\s*{_SECONDS})?|"
-    rf"\d{{1,2}}:\d{{2}}(?!(?:\s+{_ZONES})?\s*(?:(?i:[ap]\.?m)\b|(?:is|was)\b))(?:\s+{_ZONES})?){_STAMP_END})")
+    rf"\d{{1,2}}:\d{{2}}(?!(?:\s+{_ZONES})?\s*(?:(?i:[ap]\.?m)\b|(?:is|was)\b))(?:\s+{_ZONES})?|"
+    # a dotted one with its zone only before a live blog's dash or bar ("14.32 BST – Allies agreed…"); before
+    # words it may be a wrapped sentence's ("…opened at" / "14.32 BST and ended…"), see _CLOCK_TIME
+    rf"{_DOTTED_ZONED}(?=\s+[-–—|]\s)){_STAMP_END})")
 # A time of day without seconds or brackets ("1:05 P.M. EST", "10:30 am"): a timestamp only
 # alone on its line or before a speaker's tag, and a sentence's words before anything else.
 # So is a dotted one with its zone ("14.32 BST"), which a wrapped sentence's line may open ("…opened at" /

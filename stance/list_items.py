@@ -41,13 +41,14 @@ _BULLET = re.compile(
     rf"\(?(?:(?!{_LETTER_ABBREVIATIONS})[a-z]|[ivx]{{2,4}}|[IVX]{{2,4}})[.)]|"
     r"\(?[A-Z][.)](?=\s+(?!(?:de|du|des|le|la|les|van|von|zu|der|den|di|da|del|ter)\s|[dl]['’])[a-z]))\s+")
 # A running sentence's line ending in a word that asks for a number ("…bound by Article", "…as set out in
-# paragraph"): three words or more, one in lower case, so a heading ("Annex", "Article") is not one; and a
-# line opening with the number ("5. It is the heart of the Alliance.", "5 of the Treaty.").
-_ASKS_FOR_NUMBER = re.compile(r"(?=(?:\S+\s+){2}).*\b[a-z]\w*\b.*\s(?-i:Articles?|Chapter|Section|Annex|[Pp]aragraphs?|"
-                              r"[Cc]lauses?|Resolution|[Pp]ages?|No\.?)$")
-_REFERENCED_NUMBER = re.compile(r"\d{1,3}(?:\.\s+\S|\s|[.,;:]?$)")
-# A numbered list's item ("6. Later we met."): below such a line, "5." is a list's, not a reference's.
-_NUMBERED_ITEM = re.compile(r"\d{1,3}\.\s+\S")
+# paragraph"): three words or more, one in lower case, so a heading ("Article") is not one; and a line
+# opening with the number ("5. It is the heart of the Alliance.", "5 of the Treaty."), not 1, which opens a
+# list under a lead-in ("Key points of Article" / "1. Unity."). Not "Chapter", "Section", "Annex" or
+# "Resolution", which end a list's lead-in as often ("…adopted the following Resolution" / "1. Condemns…").
+_ASKS_FOR_NUMBER = re.compile(r"(?=(?:\S+\s+){2}).*\b[a-z]\w*\b.*\s(?-i:Articles?|[Pp]aragraphs?|[Cc]lauses?|No\.?)$")
+_REFERENCED_NUMBER = re.compile(r"(?!1\b)\d{1,3}(?:\.\s+\S|\s|[.,;:]?$)")
+# A numbered list's item ("6. Later we met.", "5.1 Allies…"): below such a line, "5." is a list's, not a reference's.
+_NUMBERED_ITEM = re.compile(r"\(?\d{1,3}(?:[.)]\d*\s+\S|\.\d+)")
 # A list marker alone on its line ("11." before its paragraph).
 _BARE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]$")
 _DASH_BULLET = re.compile(r"^[-–—]\s")

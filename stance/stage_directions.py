@@ -117,10 +117,12 @@ _FLOOR = (rf"\((?-i:\s*(?:{_FLOOR_REACTION}{_FLOOR_PLACE}*|{_FLOOR_VOICE}(?:\s+(
 _BRACKETED_CHORUS = (r"(?-i:(?:(?:Several|Some|Many|An) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?))"
                      r"\s*:\s*")
 _CHORUS_CALL = 80  # the longest call: a heckle of a few words
-# A transcript's timestamp inside a line, in square brackets and with seconds ("[00:01:10]"): no one's
-# words, left out as "[inaudible]" is. Not one in parentheses nor a bare one: prose gives times so
-# ("Kipchoge (2:01:09) beat Bekele (2:01:41)", "it ended at 10:30:00. 10:30:05 was the official end.").
-_BRACKETED_STAMP = rf"\[{_SECONDS}\]"
+# A transcript's timestamp inside a line, with seconds: in square brackets ("[00:01:10]"), or in
+# parentheses after a sentence's end and before no word in lower case ("…united. (00:01:45) We…"): no
+# one's words, left out as "[inaudible]" is. Not one in parentheses inside a sentence nor a bare one:
+# prose gives times so ("Kipchoge (2:01:09) beat Bekele (2:01:41)", "it ended at 10:30:00. 10:30:05…").
+_BRACKETED_STAMP = (rf"\[{_SECONDS}\]|(?:(?<=[.!?…][\"”’] )|(?<=[.!?…] ))\({_SECONDS}\)"
+                    r"(?!\s+(?-i:[a-z]))")  # "He won. (2:01:09) was his time.": the sentence's
 # A direction may be followed by a full stop of its own, as the Sejm's and the Italian Senate's records
 # write it ("(Oklaski).", "(Applausi dal Gruppo FdI).") and a transcript may ("…with Ukraine. (Applause). We…"):
 # captured, so that it goes with the direction after a sentence's end, and stays the sentence's end otherwise.

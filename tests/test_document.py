@@ -7764,7 +7764,7 @@ def test_hansards_clause_abbreviation_before_a_number_does_not_end_a_sentence():
 def test_a_timestamp_inside_a_transcripts_line_is_left_out_as_a_stage_direction_is():
     # A journalist's audit: "[inaudible]" inside a line was left out, but a timestamp there stayed
     # in the statement ("[00:01:10] We stand with Ukraine.", "will you [00:01:30] send…").
-    text = ("RUTTE: We are united. [00:01:10] We stand with Ukraine. [00:01:45] We will not waver.\n"
+    text = ("RUTTE: We are united. [00:01:10] We stand with Ukraine. (00:01:45) We will not waver.\n"
             "Q: Mr. Secretary General, will you [00:01:30] send more troops?\n")
     assert split_statements(text) == [
         ("We are united.", "RUTTE", 1), ("We stand with Ukraine.", "RUTTE", 1), ("We will not waver.", "RUTTE", 1),
@@ -7773,7 +7773,7 @@ def test_a_timestamp_inside_a_transcripts_line_is_left_out_as_a_stage_direction_
     # a804fa9), bare, or with seconds inside a sentence
     for sentence in ("At 10:30 the meeting began.", "It ended at 11:45:10 sharp.", "The vote (10:30) was close.",
                      "We met. 10:30 is when it began.", "Kipchoge (2:01:09) beat Bekele (2:01:41) in Berlin.",
-                     "He said it ended at 10:30:00. 10:30:05 Was the official end."):
+                     "He said it ended at 10:30:00. 10:30:05 Was the official end.", "He won. (2:01:09) was his time."):
         assert [text for text, _, _ in split_statements(sentence)] == split_sentences(sentence)
     assert split_sentences("We met. At 11:45:10 it ended.") == ["We met.", "At 11:45:10 it ended."]
 
@@ -7839,6 +7839,9 @@ def test_a_live_blogs_dotted_time_and_its_update_line_are_furniture_as_a_colons_
     # nor one opening a wrapped sentence's line (a review of 777239f)
     wrapped = "The summit in Vilnius finally opened at\n14.32 BST and ended late at night."
     assert split_sentences(wrapped) == ["The summit in Vilnius finally opened at 14.32 BST and ended late at night."]
+    # and before a live blog's dash it goes, as with a colon (a review of that mend)
+    assert split_sentences("14.32 BST – Allies agreed to raise spending.\n14.10 BST – The summit opened.\n") == [
+        "Allies agreed to raise spending.", "The summit opened."]
 
 
 def test_a_number_a_wrapped_line_asks_for_goes_on_with_it_not_as_a_lists_marker():
@@ -7861,5 +7864,16 @@ def test_a_number_a_wrapped_line_asks_for_goes_on_with_it_not_as_a_lists_marker(
              ["Annex", "2024 defence expenditure figures are estimates."]),
             ("Key points of Article\n1. Unity.\n2. Deterrence.", ["Key points of Article", "Unity.", "Deterrence."]),
             ("We invoked Article\n5. Then we acted.\n6. Later we met.",
-             ["We invoked Article", "Then we acted.", "Later we met."])):
+             ["We invoked Article", "Then we acted.", "Later we met."]),
+            # and lists a blank line apart, of one item, or under a lead-in ending in a word a list follows
+            # (a review of the first version of this rule)
+            ("We invoked Article\n5. Then we acted.\n\n6. Later we met.\n",
+             ["We invoked Article", "Then we acted.", "Later we met."]),
+            ("Contents of this Chapter\n1. Introduction to the rules.\n\n2. Background of the treaty.\n",
+             ["Contents of this Chapter", "Introduction to the rules.", "Background of the treaty."]),
+            ("Key points of Article\n1. Unity.\n", ["Key points of Article", "Unity."]),
+            ("The Security Council adopted the following Resolution\n1. Condemns the attack;\n\n2. Demands peace;",
+             ["The Security Council adopted the following Resolution", "Condemns the attack;", "Demands peace;"]),
+            ("Decides as follows in this paragraph\n3. Allies report.\n(a) Reports are public.\n",
+             ["Decides as follows in this paragraph", "Allies report.", "Reports are public."])):
         assert split_sentences(text) == expected, text
