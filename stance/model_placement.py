@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import _forksafe as forksafe
 from .files import followed
-from .model_format import CHECKSUMS  # noqa: F401  (the doctests' model files)
+from .model_format import CHECKSUMS, METADATA
 from .model_loading import _left_over, model_stem, not_a_model
 
 SWAP_ATTEMPTS = 10  # a save whose swap races other saves to the same path tries this often
@@ -138,7 +138,7 @@ def unwritable_model_path(path: str | os.PathLike) -> str | None:
     read-only file system.
     """
     target = followed(Path(path))
-    problem = _in_use(target)
+    problem = _in_use(target) or inside_a_model(target)
     if problem:
         return problem
     folder = next((p for p in target.parents if p.exists()), Path("."))
@@ -178,6 +178,27 @@ def _in_use(target: Path) -> str | None:
                 f"which a save never replaces; choose another folder")
     return (f"cannot save to {str(target)!r}: it is {what}, which cannot be replaced while in use; "
             f"save from its parent folder instead (cd {str(resolved.parent)!r}, then save to {resolved.name!r})")
+
+
+def inside_a_model(target: Path) -> str | None:
+    """Why ``target`` cannot hold a model because a folder above it holds a saved model, or None.
+
+    A model's folder holds its files only: a model saved in 'm/v2' was written, and 'm' then
+    failed to load, holding a file ('v2') its checksums do not list. Any depth, as any depth
+    breaks it. A saved model is a folder with both its checksums and its metadata, so that
+    another tool's checksums.json in a project's folder refuses no save below it.
+    """
+    resolved = target.resolve()  # through links, as a load of the model above would read it
+    above = next((folder for folder in resolved.parents
+                  if os.path.isfile(folder / CHECKSUMS) and os.path.isfile(folder / METADATA)), None)
+    if above is None:
+        return None
+    # Named as given where the path names it ('host' of 'host/v2'), else as resolved.
+    named = next((folder for folder in target.parents if folder.resolve() == above), above)
+    inner = resolved.relative_to(above)
+    beside = os.path.normpath(os.path.join(named, os.pardir, inner))
+    return (f"cannot save to {str(target)!r}: it is inside the folder of the model {str(named)!r}, which would "
+            f"then no longer load; save it beside that folder instead, say to {beside!r}")
 
 
 def _move_into_place(staging: Path, target: Path) -> None:

@@ -60,6 +60,7 @@ from .model_placement import (  # noqa: F401  (unwritable_model_path: imported f
     _remove_empty,
     _remove_leftovers,
     _swap_into_place,
+    inside_a_model,
     remove_or_warn,
     unwritable_model_path,
     write_protected,
@@ -87,7 +88,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     # behind for good (rmtree refuses links), which every later failed load took for a
     # save in progress.
     target = followed(given)
-    problem = _in_use(target)
+    problem = _in_use(target) or inside_a_model(target)
     if problem:
         raise InvalidInputError(problem)
     # What it writes is read of one copy: a refit in another thread meanwhile wrote one fit's

@@ -281,6 +281,21 @@ def test_paths_that_start_with_a_tilde_are_in_the_home_folder(capsys, tmp_path, 
     assert os.listdir(work) == []
 
 
+def test_train_refuses_an_output_inside_another_models_folder(capsys, tmp_path, energy_frame, monkeypatch):
+    # "saved to host/v2", exit 0, and then 'host' failed to load: refused before training, in one line.
+    monkeypatch.chdir(tmp_path)
+    energy_frame.to_csv("energy.csv", index=False)
+    assert run(capsys, "train", "energy.csv", "-o", "host", "--stance-column", "stance")[0] == 0
+    before = sorted(os.listdir("host"))
+    for overwrite in ([], ["--overwrite"]):
+        status, _, err = run(capsys, "train", "energy.csv", "-o", "host/v2", "--stance-column", "stance", *overwrite)
+        assert status == 2 and len(err.strip().splitlines()) == 1, err
+        assert ("cannot save to 'host/v2': it is inside the folder of the model 'host', which would then no longer "
+                "load; save it beside that folder instead, say to 'v2'") in err, err
+    assert sorted(os.listdir("host")) == before
+    assert run(capsys, "info", "--model", "host")[0] == 0
+
+
 def test_model_bundled_warns_of_a_folder_named_bundled_it_does_not_read(capsys, tmp_path, energy_frame, monkeypatch):
     # --model bundled read the packaged model without a word when ./bundled was the user's own
     # model (saved by stance train -o bundled), whose answers they then expected.

@@ -2176,6 +2176,36 @@ def test_refuses_to_replace_the_folder_it_works_in(energy_model, tmp_path, monke
     assert os.listdir(".") == ["notes.txt"]
 
 
+def test_a_model_is_not_saved_inside_another_models_folder(energy_model, tmp_path, monkeypatch):
+    # 'm_new/sub' beside the files of the model in m_new was saved, and m_new then failed to
+    # load ("holds files that are not part of the model: ['sub']"): refused before writing,
+    # at any depth, with overwrite=True too, naming the model it would break and a path beside it.
+    monkeypatch.chdir(tmp_path)
+    energy_model.save("m_new")
+    before = sorted(os.listdir("m_new"))
+    for path, model, beside in [("m_new/sub", "m_new", "sub"), ("m_new/a/b", "m_new", "a/b"),
+                                (tmp_path / "m_new" / "sub", tmp_path / "m_new", tmp_path / "sub")]:
+        for overwrite in (False, True):
+            with pytest.raises(stance.InvalidInputError) as refused:
+                energy_model.save(path, overwrite=overwrite)
+            message = str(refused.value)
+            assert message == (f"cannot save to {str(path)!r}: it is inside the folder of the model "
+                               f"{str(model)!r}, which would then no "
+                               f"longer load; save it beside that folder instead, say to {str(beside)!r}"), message
+            assert "\n" not in message
+    assert sorted(os.listdir("m_new")) == before and stance.load("m_new").labels == energy_model.labels
+    monkeypatch.chdir(tmp_path / "m_new")  # from inside the model, a relative path is inside it too
+    with pytest.raises(stance.InvalidInputError, match=r"inside the folder of the model '\.'.*say to '\.\./v2'$"):
+        energy_model.save("v2")
+    monkeypatch.chdir(tmp_path)
+    energy_model.save("sub")  # beside it, as the message says
+    energy_model.save("m_new", overwrite=True)  # the model's own folder is replaced as before
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "plain" / "checksums.json").write_text("{}")  # another tool's file, no model: saved as before
+    energy_model.save("plain/m")
+    assert stance.load("plain/m").labels == stance.load("m_new").labels == energy_model.labels
+
+
 def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(energy_frame, default_model,
                                                                              tmp_path, saved_as_before_format_9):
     # A model saved before the option (format 4, as the bundled model was until it was rebuilt
