@@ -390,7 +390,11 @@ def verified_files(folder: Path) -> dict[str, bytes]:
         raise ModelFormatError(f"{str(folder)!r} has no {CHECKSUMS}; it is not a saved stance model"
                                + _model_inside(folder))
     _require_plain_file(checksum_path)  # a folder, a pipe or /dev/zero is no missing file
-    expected = _parse_json(_read_at_most(checksum_path, MAX_BYTES[CHECKSUMS]), checksum_path)
+    data = _read_at_most(checksum_path, MAX_BYTES[CHECKSUMS])
+    try:
+        expected = _parse_json(data, checksum_path)
+    except ModelIntegrityError as error:  # cut short or garbled: what to do, as of every other damaged file
+        raise ModelIntegrityError(f"{error}; {RESTORE.format(what='it')}") from None
     if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
         raise ModelIntegrityError(f"{str(folder / CHECKSUMS)!r} is malformed; {RESTORE.format(what='it')}")
     present = {p.name for p in folder.iterdir()} - {CHECKSUMS}

@@ -2046,6 +2046,20 @@ def test_a_metadata_key_given_twice_is_refused(saved):
         stance.load(saved)
 
 
+def test_a_damaged_checksums_file_says_what_to_do(saved):
+    # "'…/checksums.json' is not valid JSON: Unterminated string…" and no more, where every other
+    # damaged file is told to be restored from one save, or the model retrained.
+    advice = "restore it from the copy the model came from (all of its files, from one save), or retrain the model"
+    path = saved / "checksums.json"
+    whole = path.read_bytes()
+    for damaged in (whole[:500], b"\xff" + whole, whole.replace(b"{", b'{"labels.json": "a", "labels.json": "b", ', 1)):
+        path.write_bytes(damaged)
+        with pytest.raises(ModelIntegrityError) as raised:
+            stance.load(saved)
+        message = str(raised.value)
+        assert message.startswith(f"{str(path)!r} ") and message.endswith(f"; {advice}"), message
+
+
 def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(energy_model, tmp_path,
                                                                              monkeypatch):
     # The new model cannot be renamed into place, and putting the previous one back fails
