@@ -877,14 +877,14 @@ def _rewrite_checksums(folder, metadata=None):
     (folder / "checksums.json").write_text(json.dumps(sums))
 
 
-def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
-    # Format 1 (stance before 2026-11-30) stored the per-label stance weights whole and the
-    # vocabulary indented; it had no stance cues.
+def _saved_as_format_1(energy_frame, folder):
+    """A model and its folder as format 1 (stance before 2026-11-30) saved it: the per-label
+    stance weights whole, the vocabulary indented, no stance cues."""
     energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                                      apostrophes=False, links=False, spelling=False,
                                                      invisibles=False, cannot=False, handles=False, marks=False,
                                                      cjk=False, length_floor=None))
-    saved = energy_model.save(tmp_path / "format1")
+    saved = energy_model.save(folder)
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
     (saved / "stance_by_label_index.npy").unlink()
@@ -893,10 +893,24 @@ def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     metadata = json.loads((saved / "metadata.json").read_text())
     metadata["format_version"] = 1
     _rewrite_checksums(saved, metadata)
+    return energy_model, saved
+
+
+def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
+    energy_model, saved = _saved_as_format_1(energy_frame, tmp_path / "format1")
+    dense = energy_model.params_.stance_by_label
     old = stance.load(saved)
     assert old.params_.stance_by_label.tobytes() == dense.tobytes()
     np.testing.assert_array_equal(old.predict_proba(PROBES), energy_model.predict_proba(PROBES))
     assert [p.stance for p in old.classify_many(PROBES)] == [p.stance for p in energy_model.classify_many(PROBES)]
+
+
+def test_a_model_saved_before_soft_hyphens_were_dropped_drops_them_too(energy_frame, tmp_path):
+    # As the README (Formats and versions) says: since 9ab932e a soft hyphen is dropped for every
+    # model, so one saved before (formats 1 to 5), whose code read "nuc" and "lear", reads "nuclear".
+    old = stance.load(_saved_as_format_1(energy_frame, tmp_path / "format1")[1])
+    np.testing.assert_array_equal(old.predict_proba(["Build more nuc\u00adlear plants."]),
+                                  old.predict_proba(["Build more nuclear plants."]))
 
 
 @pytest.mark.parametrize(("edit", "message"), [
