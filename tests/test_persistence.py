@@ -913,6 +913,20 @@ def test_a_model_saved_before_soft_hyphens_were_dropped_drops_them_too(energy_fr
                                   old.predict_proba(["Build more nuclear plants."]))
 
 
+def test_a_format_1_model_saved_again_keeps_its_terms_and_answers_under_a_new_digest(energy_frame, tmp_path):
+    # As the README (Formats and versions) says: saved as format 2, the weights as their non-zero
+    # entries and the vocabulary on one line, so the digest its publisher gave is not kept.
+    saved = _saved_as_format_1(energy_frame, tmp_path / "format1")[1]
+    old = stance.load(saved)
+    again = stance.load(old.save(tmp_path / "again"))
+    vocabulary = (tmp_path / "again/vocabulary.json").read_text()
+    assert json.loads(vocabulary) == json.loads((saved / "vocabulary.json").read_text())
+    assert len(vocabulary.splitlines()) == 1
+    assert json.loads((tmp_path / "again/metadata.json").read_text())["format_version"] == 2
+    assert again.saved_["parameters_sha256"] != old.saved_["parameters_sha256"]
+    np.testing.assert_array_equal(again.predict_proba(PROBES), old.predict_proba(PROBES))
+
+
 @pytest.mark.parametrize(("edit", "message"), [
     (lambda i, v: (i[::-1].copy(), v), "increasing positions"),
     (lambda i, v: (i + 10**9, v), "increasing positions"),
