@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import _forksafe as forksafe
 from .files import followed
-from .model_format import CHECKSUMS, METADATA
+from .model_format import CHECKSUMS, FORMAT_NAME, METADATA
 from .model_loading import _left_over, model_stem, not_a_model
 
 SWAP_ATTEMPTS = 10  # a save whose swap races other saves to the same path tries this often
@@ -189,8 +189,7 @@ def inside_a_model(target: Path) -> str | None:
     another tool's checksums.json in a project's folder refuses no save below it.
     """
     resolved = target.resolve()  # through links, as a load of the model above would read it
-    above = next((folder for folder in resolved.parents
-                  if os.path.isfile(folder / CHECKSUMS) and os.path.isfile(folder / METADATA)), None)
+    above = next((folder for folder in resolved.parents if _holds_a_model(folder)), None)
     if above is None:
         return None
     # Named as given where the path names it ('host' of 'host/v2'), else as resolved.
@@ -199,6 +198,30 @@ def inside_a_model(target: Path) -> str | None:
     beside = os.path.normpath(os.path.join(named, os.pardir, inner))
     return (f"cannot save to {str(target)!r}: it is inside the folder of the model {str(named)!r}, which would "
             f"then no longer load; save it beside that folder instead, say to {beside!r}")
+
+
+def _holds_a_model(folder: Path) -> bool:
+    """Whether ``folder`` holds a saved stance model: its checksums, and metadata that names the
+    format, as every format's has from the first. Another tool's checksums.json and metadata.json
+    in a project's folder (a review) are no model's, and refuse no save below them.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as name:
+    ...     folder = Path(name)
+    ...     _ = (folder / CHECKSUMS).write_text('{"a": "b"}'); _ = (folder / METADATA).write_text("{}")
+    ...     other = _holds_a_model(folder)
+    ...     _ = (folder / METADATA).write_text('{"format": "stance-model", "format_version": 14}')
+    ...     other, _holds_a_model(folder)
+    (False, True)
+    """
+    if not (os.path.isfile(folder / CHECKSUMS) and os.path.isfile(folder / METADATA)):
+        return False
+    try:
+        with open(folder / METADATA, "rb") as handle:
+            start = handle.read(4096)  # the format is named first; no need to read a damaged file whole
+    except OSError:
+        return True  # unreadable here, but a model's files by name: refusing is the safe side
+    return re.search(rb'"format"\s*:\s*"' + re.escape(FORMAT_NAME.encode()) + rb'"', start) is not None
 
 
 def _move_into_place(staging: Path, target: Path) -> None:

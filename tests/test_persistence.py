@@ -2245,6 +2245,12 @@ def test_a_model_is_not_saved_inside_another_models_folder(energy_model, tmp_pat
     (tmp_path / "plain").mkdir()
     (tmp_path / "plain" / "checksums.json").write_text("{}")  # another tool's file, no model: saved as before
     energy_model.save("plain/m")
+    # nor another tool's checksums.json and metadata.json both, as a project's folder may hold (a review)
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / "checksums.json").write_text('{"a": "b"}')
+    (tmp_path / "project" / "metadata.json").write_text("{}")
+    energy_model.save("project/models/m")
+    assert stance.load("project/models/m").labels == energy_model.labels
     assert stance.load("plain/m").labels == stance.load("m_new").labels == energy_model.labels
 
 
