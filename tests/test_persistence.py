@@ -2086,6 +2086,10 @@ def test_a_damaged_checksums_file_says_what_to_do(saved):
             stance.load(saved)
         message = str(raised.value)
         assert message.startswith(f"{str(path)!r} ") and message.endswith(f"; {advice}"), message
+    path.write_bytes(whole + b" " * 2_000_000)  # far too big for one (a review): told the same
+    with pytest.raises(stance.StanceError, match=r"far more than a saved model's checksums.json") as raised:
+        stance.load(saved)
+    assert str(raised.value).endswith(f"; {advice}"), raised.value
 
 
 def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(energy_model, tmp_path,
