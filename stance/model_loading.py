@@ -536,8 +536,8 @@ def _read_at_most(path: Path, limit: int) -> bytes:
         older = (", or written by stance 0.1.0 with large results in metrics_: load it with that version, "
                  "set metrics_ = {} and save it again" if path.name == METADATA else "")
         raise ModelFormatError(f"{str(path)!r} holds {size:,} bytes, far more than a saved model's "
-                               f"{path.name} does (at most {limit:,}); the file is damaged or not the model's{older}; "
-                               + RESTORE.format(what="it"))
+                               f"{path.name} does (at most {limit:,}); the file is damaged or not the model's"
+                               + (older or "; " + RESTORE.format(what="it")))
     return data
 
 
