@@ -755,9 +755,12 @@ def _rows_split_alike(path: Path, encoding: str, delimiter: str, surplus: bool =
             ended = [False]
             reader = csv.reader(_marking_the_end(handle, ended), delimiter=delimiter)
             width = len(next(reader, []))
-            rows = list(itertools.islice((row for row in reader if row and not ended[0]), _ROWS_CONFIRMING_DELIMITER))
+            read = list(itertools.islice(((row, ended[0]) for row in reader if row), _ROWS_CONFIRMING_DELIMITER))
     except (csv.Error, UnicodeDecodeError):  # the reader that follows names the problem
         return True
+    # With no other row to go by (the quote opens the first data row), the open record is
+    # judged as any row is: no rows at all would count as alike and blame the separator.
+    rows = [row for row, open_to_the_end in read if not open_to_the_end] or [row for row, _ in read]
     if surplus:
         return all(len(row) >= width for row in rows) and 2 * sum(len(row) == width for row in rows) > len(rows)
     return all(len(row) == width for row in rows)

@@ -1899,6 +1899,14 @@ def test_a_quote_never_closed_in_a_semicolon_csv_is_named_not_blamed_on_the_sepa
         assert str(raised.value) == f"cannot read {str(path)!r}: {expected}", separator
         assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
         assert capsys.readouterr().err == f"stance score: cannot read {str(path)!r}: {expected}\n"
+    # A review of bb07b12: with the quote on the first data row of a one-column file whose header
+    # holds ';', no row was left to confirm a separator, and none counted as alike, so the file
+    # was told its separator "cannot be told" where the quote was named before.
+    path.write_bytes(b'Statement (EN; original)\r\n"Hold the line, he said\r\nSend arms\r\n')
+    expected = expected.replace("line 5", "line 2")
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    assert str(raised.value) == f"cannot read {str(path)!r}: {expected}"
 
 
 @pytest.mark.parametrize("header", ["Statement (EN; original)", "Q1; your view"])
