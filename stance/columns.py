@@ -120,9 +120,9 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
             advice = (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
                       f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
                       f"or rename it" if twin is not None else _separator_hint(frame, column, read_from_path, delimited)
-                      or _title_line_hint(frame, column, read_from_path)
                       or (f". Did you mean {quoted(hint)}?" if hint is not None
-                          else _sentences_hint(frame, argument, _named_for_others(columns, argument))))
+                          else _title_line_hint(frame, column, read_from_path)
+                          or _sentences_hint(frame, argument, _named_for_others(columns, argument))))
             # A name close to the one given is a typo, likelier than a one-hot layout: the 0/1
             # columns beside it are then metadata (a retweet flag), which the hint joined into labels.
             if not advice.startswith(". Did you mean"):
@@ -398,7 +398,7 @@ def _title_line_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = Fa
     title ('Export 2026') was read as the header; delete that line (the first, or the one below Excel's
     'sep=' line)
     """
-    if not isinstance(column, str) or not len(frame) or frame.columns.nlevels > 1:
+    if not isinstance(column, str) or not len(frame) or frame.columns.nlevels > 1 or not _read_as_title(frame):
         return ""
     cells = [cell.strip().lstrip("\ufeff") for cell in frame.iloc[0].tolist() if isinstance(cell, str)]
     header = cells if column in cells else next(
@@ -414,6 +414,26 @@ def _title_line_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = Fa
     if read_from_path:
         return said + "delete that line (the first, or the one below Excel's 'sep=' line)"
     return said + "delete that line, or read it with pd.read_csv(path, skiprows=1) and pass stance the frame"
+
+
+def _read_as_title(frame: pd.DataFrame) -> bool:
+    """Whether ``frame``'s header reads as a title cell, not a header: one name at most, the
+    rest blank, as pandas names them ('Unnamed: 1') or as a name read whole holds them (the
+    one column 'Statements export 2026;;'). A header of names ('id', 'Text'; or an index's
+    'Unnamed: 0' beside them) is one even where its first row holds the name asked for
+    ("text" as a statement), so it is not told to be deleted.
+
+    >>> import pandas as pd
+    >>> def titled(*names): return _read_as_title(pd.DataFrame(columns=list(names)))
+    >>> titled("Export 2026", "Unnamed: 1"), titled("Export 2026;;")
+    (True, True)
+    >>> titled("id", "Text"), titled("Unnamed: 0", "id", "Text"), titled("Statement (EN; original)")
+    (False, False, False)
+    """
+    names = [str(name) for name in frame.columns]
+    parts = ["" if name.startswith("Unnamed: ") else part.strip()
+             for name in names for part in re.split(r"[;\t|]", name)]
+    return len(parts) > 1 and sum(bool(part) for part in parts) <= 1
 
 
 # The separators stance's reader finds in a file read from its path (csv_dialect.file_delimiter:

@@ -1881,6 +1881,19 @@ def test_a_title_line_above_the_header_is_named_and_to_be_deleted(tmp_path, caps
         stance.score(pd.read_csv(path, sep=separator), text_column="text")
     path.write_text("\r\n".join(lines[1:]).replace(",", separator), encoding="utf-8-sig")
     assert stance.score(path)["text"].tolist() == ["NATO must stand united.", "Send weapons to Ukraine."]
+    # A review of b1d1d2b: a good header whose first row held the word "text" was told to delete
+    # it as a title. A title is read as a header of blank names ('Unnamed: 1') or of one name
+    # with empty ones beside it; and a name close to the one asked for is a typo, named first.
+    path.write_text("id,Text\r\n1,text\r\n2,We act now.\r\n".replace(",", separator), encoding="utf-8")
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    assert str(raised.value) == ("text_column='text': no such column; columns present: ['id', 'Text']. "
+                                 "Did you mean 'Text'?")
+    path.write_text("id,statement,label\r\n1,text,pro\r\n2,We act now.,con\r\n".replace(",", separator),
+                    encoding="utf-8")
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    assert str(raised.value) == "text_column='text': no such column; columns present: ['id', 'statement', 'label']"
 
 
 def test_a_quote_never_closed_in_a_semicolon_csv_is_named_not_blamed_on_the_separator(tmp_path, capsys):
