@@ -218,11 +218,13 @@ def likely_encodings(sample: bytes, failed: str = "utf-8") -> tuple[Encoding, ..
                             key=lambda encoding: -wide[encoding]))
     cyrillic = cyrillic_encoding(sample)
     if cyrillic is None:
-        # Mac Roman first where lines end in "\r" alone, as only a Mac's do (a tie then names
-        # both); else, as cp850, only for a byte cp1252 lacks, after cp1252, which keeps a tie:
-        # cp1252's bullets ("•support") are Mac Roman's "ï", and "Défense" beside them "DÈfense".
-        western = ([MAC_ROMAN, WESTERN] if _mac_line_ends(sample)
-                   else [WESTERN, *([MAC_ROMAN] if _beyond_cp1252(sample, MAC_ROMAN) else [])])
+        # Mac Roman, as cp850, for a byte cp1252 lacks, first where lines end in "\r" alone, as
+        # only a Mac's do (a tie then names both), else after cp1252, which keeps a tie. For
+        # bytes cp1252 decodes only where it reads clearly better (:func:`_mac_reads_better`):
+        # a Windows file's "\r" alone proves nothing, and its "don’t" is Mac Roman's "donít".
+        beyond = _beyond_cp1252(sample, MAC_ROMAN)
+        western = ([MAC_ROMAN, WESTERN] if _mac_line_ends(sample) and (beyond or _mac_reads_better(sample))
+                   else [WESTERN, *([MAC_ROMAN] if beyond else [])])
         candidates = [*western, *([DOS] if _dos_only(sample) else []), CENTRAL, LATIN2, BALTIC]
     else:  # Greek and Arabic text, too, is words wholly beyond ASCII
         candidates = [CYRILLIC[cyrillic[0]], *(e for e in CYRILLIC.values() if e.codec != cyrillic[0]), *GREEK,
@@ -232,6 +234,8 @@ def likely_encodings(sample: bytes, failed: str = "utf-8") -> tuple[Encoding, ..
     best = max(candidates, key=lambda encoding: read[encoding], default=None)  # the first of a tie
     if best is not None and read[best] and (cyrillic is not None or best is WESTERN):
         return (best,)  # the letters' Cyrillic one before Greek; Excel's cp1252 (see the module)
+    if best is MAC_ROMAN and read[best] and not _NOT_CP1252.search(sample):
+        return (MAC_ROMAN, WESTERN)  # cp1252 decodes the bytes too: Mac Roman is never named alone for them
     if best is not None and read[best]:
         return _tied(sample, [encoding for encoding in candidates if read[encoding] == read[best]])
     # No line reads (a sample of names from several languages): Excel's own default, or the
@@ -242,9 +246,9 @@ def likely_encodings(sample: bytes, failed: str = "utf-8") -> tuple[Encoding, ..
               if not _same(encoding.codec, failed) and (text := _wide_text(sample, encoding)) is not None}
     decoded = sorted((encoding for encoding in shares if shares[encoding] >= 0.5), key=lambda e: -shares[e])
     # Mac Roman, which cp1252 reads as "DŽfense de lÕAlliance", is named after cp1252 where it
-    # reads a line (so too a cp1252 file of bullets alone, "ïsupport", which cp1252 still leads).
+    # reads better (not a cp1252 file of bullets, "•support", Mac Roman's "ïsupport").
     if cyrillic is None and MAC_ROMAN not in candidates and not _same(MAC_ROMAN.codec, failed) \
-            and _lines_read(sample, MAC_ROMAN):
+            and _mac_reads_better(sample):
         decoded.insert(0, MAC_ROMAN)
     return (default, *decoded) if default in candidates else tuple(decoded)
 
@@ -257,6 +261,32 @@ def _mac_line_ends(sample: bytes) -> bool:
     """
     lone_returns = sample.count(b"\r") - sample.count(b"\r\n")
     return lone_returns > sample.count(b"\n")
+
+
+# cp1252's signs typed beside a word ("•support", "Smith†"), which are Mac Roman's "ï", "†".
+_CP1252_SIGNS = str.maketrans("•†‡", "   ")
+# cp1252's "’" between two letters ("don’t", "L’Alliance"), Mac Roman's "í" ("donít").
+_CP1252_APOSTROPHE = re.compile(rb"[A-Za-z]\x92[A-Za-z]")
+
+
+def _mac_reads_better(sample: bytes) -> bool:
+    r"""Whether more lines of ``sample`` read in Mac Roman than in cp1252, where a line with
+    cp1252's "’" between two letters ("don’t", Mac Roman's "donít") reads in cp1252 alone, and
+    cp1252's bullets and daggers do not keep a line from reading: a Windows file's "•support"
+    reads in Mac Roman as "ïsupport", which is no better reading.
+
+    >>> _mac_reads_better("D\u00e9fense\r".encode("mac_roman"))
+    True
+    >>> [_mac_reads_better(text.encode("cp1252")) for text in ("We don\u2019t agree\r", "\u2022support\r")]
+    [False, False]
+    """
+    alphabets = alphabets_of(MAC_ROMAN)
+    lines = [line for line in re.split(rb"\r\n?|\n", sample) if not line.isascii()]
+    mac = sum(reads(line.decode(MAC_ROMAN.codec), alphabets) and not _CP1252_APOSTROPHE.search(line)
+              for line in lines)
+    western = sum(reads(line.decode(WESTERN.codec, errors="replace").translate(_CP1252_SIGNS), alphabets)
+                  for line in lines)
+    return mac > western
 
 
 # Bytes cp1252 has no character for, and cp850's letters ("ü", "ì", "Å", "É", "¥"): cp1252's

@@ -504,9 +504,10 @@ def test_the_advice_for_a_western_file_stays_cp1252_and_the_command_line_names_i
 @pytest.mark.parametrize(("text", "other", "told"), [
     ("L’Alliance doit être unie, a déclaré le ministre.", "Nous soutenons l’Ukraine.",
      "pass --encoding mac_roman, or re-save it as UTF-8, e.g. iconv -f macintosh -t utf-8"),
-    ("Défense de l’Alliance", "Nous soutenons l’Ukraine.", "pass --encoding mac_roman,"),
-    # cp1252 decodes it too, as "DŽfense", which reads as no word: a capital between a capital and a small letter.
-    ("Défense", "Nous sommes unis.", "pass --encoding mac_roman,"),
+    # cp1252 decodes these too, as "DŽfense", which reads as no word (a capital between a capital
+    # and a small letter): Mac Roman comes first, cp1252 after it, as bytes cp1252 decodes may be its.
+    ("Défense de l’Alliance", "Nous soutenons l’Ukraine.", "one of mac_roman, cp1252,"),
+    ("Défense", "Nous sommes unis.", "one of mac_roman, cp1252,"),
 ])
 def test_the_advice_for_a_mac_excel_csv_names_mac_roman(tmp_path, capsys, text, other, told):
     # A newsroom's audit: Mac Excel's "CSV (Macintosh)", in Mac Roman with lines ended by "\r"
@@ -529,6 +530,22 @@ def test_the_advice_for_a_mac_excel_csv_names_mac_roman(tmp_path, capsys, text, 
     # Mac Roman with "\n" line ends that cp1252 reads no line of is named after cp1252.
     assert [each.codec for each in likely_encodings("id;text\n1;Défense de l’Alliance\n".encode("mac_roman"))][:2] \
         == ["cp1252", "mac_roman"]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("We don’t agree – never, he said.", "pass --encoding cp1252, or re-save"),
+    ("•support for NATO", "one of cp1252, cp932,"),
+])
+def test_a_windows_csv_with_lines_ended_by_a_return_alone_is_not_told_mac_roman(tmp_path, capsys, text, told):
+    # A review of d8b1ba5: cp1252 files whose lines end in "\r" alone were told Mac Roman first,
+    # which reads "don’t" as "donít", or alone, which reads "•support" as "ïsupport", where they
+    # were told cp1252 before. Mac Roman goes first only where it reads more lines than cp1252,
+    # and is never named alone for bytes cp1252 decodes.
+    path = tmp_path / "windows.csv"
+    path.write_bytes(f"id;text\r1;{text}\r2;Ok\r".encode("cp1252"))
+    assert main(["score", str(path), "-o", str(tmp_path / "o.csv")]) == 2
+    err = capsys.readouterr().err
+    assert told in err and "mac_roman" not in err, err
 
 
 @pytest.mark.parametrize("row", [
