@@ -429,11 +429,15 @@ def _read_as_title(frame: pd.DataFrame) -> bool:
     (True, True)
     >>> titled("id", "Text"), titled("Unnamed: 0", "id", "Text"), titled("Statement (EN; original)")
     (False, False, False)
+    >>> titled("Unnamed: 0", "statement"), titled("statement", "Unnamed: 1")
+    (False, True)
     """
     names = [str(name) for name in frame.columns]
     parts = ["" if name.startswith("Unnamed: ") else part.strip()
              for name in names for part in re.split(r"[;\t|]", name)]
-    return len(parts) > 1 and sum(bool(part) for part in parts) <= 1
+    # the title in the first cell: a header whose first is blank is an index's ("", "statement"), as
+    # pandas' to_csv writes one (a review)
+    return len(parts) > 1 and bool(parts[0]) and not any(parts[1:])
 
 
 # The separators stance's reader finds in a file read from its path (csv_dialect.file_delimiter:

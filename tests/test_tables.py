@@ -1911,6 +1911,12 @@ def test_a_title_line_above_the_header_is_named_and_to_be_deleted(tmp_path, caps
     with pytest.raises(InvalidInputError) as raised:
         stance.score(path)
     assert str(raised.value) == "text_column='text': no such column; columns present: ['id', 'statement', 'label']"
+    # nor a file pandas' to_csv wrote with its index, whose header's first cell is blank (a review of the mend)
+    if separator == ",":
+        pd.DataFrame({"statement": ["text", "We act now."]}).to_csv(path)
+        with pytest.raises(InvalidInputError) as raised:
+            stance.score(path)
+        assert "title line" not in str(raised.value), str(raised.value)
 
 
 def test_a_quote_never_closed_in_a_semicolon_csv_is_named_not_blamed_on_the_separator(tmp_path, capsys):
