@@ -1993,6 +1993,16 @@ def test_a_common_label_spaced_otherwise_than_its_twin_is_still_warned_of_as_joi
         assert f"{bare!r} (6: rows 10, 11, 12 and 3 more)" in joined, joined
 
 
+def _training_and_cross_validation_tell_row_5_the_join(frame: pd.DataFrame) -> None:
+    """Both refuse ``frame``, naming its row 5's "gas, oil" and the join 'gas|oil', not a typo."""
+    for run in (stance.train, stance.cross_validate):
+        with warnings.catch_warnings(), pytest.raises(InvalidInputError) as raised:
+            warnings.simplefilter("ignore")
+            run(frame, stance_column="stance")
+        said = str(raised.value)
+        assert "'gas, oil' (1: row 5" in said and "'gas|oil'" in said and "a typo of" not in said, said
+
+
 def test_a_rare_label_spaced_otherwise_than_a_join_of_known_labels_is_told_to_join_them(energy_frame):
     # "gas, oil" once beside "gas,oil" twice, "gas" and "oil" labels, was named "a typo of
     # 'gas,oil'?" beside advice to join "gas,oil" with '|': both join known labels, and are told
@@ -2002,12 +2012,7 @@ def test_a_rare_label_spaced_otherwise_than_a_join_of_known_labels_is_told_to_jo
     frame["labels"] = frame.labels.replace({"nuclear": "oil"})
     frame.loc[[17, 18], "labels"] = "gas,oil"
     frame.loc[5, "labels"] = "gas, oil"
-    for run in (stance.train, stance.cross_validate):
-        with warnings.catch_warnings(), pytest.raises(InvalidInputError) as raised:
-            warnings.simplefilter("ignore")
-            run(frame, stance_column="stance")
-        said = str(raised.value)
-        assert "'gas, oil' (1: row 5" in said and "'gas|oil'" in said and "a typo of" not in said, said
+    _training_and_cross_validation_tell_row_5_the_join(frame)
     frame = energy_frame.copy()
     frame.loc[[6, 7, 8, 9], "labels"] = "none, gas"
     frame.loc[5, "labels"] = "none,gas"
@@ -2027,12 +2032,7 @@ def test_a_rare_twin_of_a_join_of_known_labels_is_told_the_join_by_training_and_
     frame["labels"] = frame.labels.replace({"nuclear": "oil"})
     frame.loc[[17, 18, 19, 20], "labels"] = "gas,oil"
     frame.loc[5, "labels"] = "gas, oil"
-    for run in (stance.train, stance.cross_validate):
-        with warnings.catch_warnings(), pytest.raises(InvalidInputError) as raised:
-            warnings.simplefilter("ignore")
-            run(frame, stance_column="stance")
-        said = str(raised.value)
-        assert "'gas, oil' (1: row 5" in said and "'gas|oil'" in said and "a typo of" not in said, said
+    _training_and_cross_validation_tell_row_5_the_join(frame)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         issues = stance.find_label_issues(frame, stance_column="stance")
