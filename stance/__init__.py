@@ -102,4 +102,3 @@ def __getattr__(name: str) -> object:
     if name == "explain":
         raise AttributeError(exceptions.NOT_A_FUNCTION)
     raise AttributeError(f"module 'stance' has no attribute {name!r}")
-

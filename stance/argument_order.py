@@ -43,6 +43,11 @@ def _saved_model_folder(value: Any) -> bool:
         return False
 
 
+def is_a_model(value: Any) -> bool:
+    """Whether ``value`` is a model object (not its folder), as given where data belong."""
+    return isinstance(value, StanceModel)
+
+
 def refuse_model_as_data(value: Any, other: Any, *, call: str, name: str, expected: str,
                          model_first: bool, passed: str = "") -> None:
     """Refuse ``value``, given as the argument ``name`` of ``stance.<call>``, when it is a
@@ -57,9 +62,9 @@ def refuse_model_as_data(value: Any, other: Any, *, call: str, name: str, expect
 
     >>> refuse_model_as_data("a text", None, call="classify", name="text", expected="a str", model_first=False)
     """
-    if not isinstance(value, StanceModel):
+    if not is_a_model(value):
         return
-    other_is_model = isinstance(other, StanceModel) or _saved_model_folder(other)
+    other_is_model = is_a_model(other) or _saved_model_folder(other)
     if model_first and other_is_model:
         return
     shown = name if other_is_model else _shown(other, name)

@@ -11,7 +11,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import inference
-from .argument_order import refuse_model_as_data
+from .argument_order import is_a_model, refuse_model_as_data
 from .columns import COLUMN_SAMPLE, EMPTY_HEADER
 from .exceptions import (
     InvalidInputError,
@@ -101,9 +101,10 @@ def score(
     # (data, model): the model was taken for text_column, "no such column"; (model, data) too
     refuse_model_as_data(text_column, data, call="score", name="data", expected="a DataFrame, a Series or texts",
                          model_first=False)
-    after, passed = _given_after_model(text_column)
-    refuse_model_as_data(data, after, call="score", name="data", expected="a DataFrame, a Series or texts",
-                         model_first=False, passed=passed)
+    if is_a_model(data):
+        after, passed = _given_after_model(text_column)  # a file's stat, so only for a model given as data
+        refuse_model_as_data(data, after, call="score", name="data", expected="a DataFrame, a Series or texts",
+                             model_first=False, passed=passed)
     return score_checked(data, text_column, model, n_jobs=n_jobs, progress=progress, prefix=prefix,
                          encoding=encoding, check_text_column=True, sha256=sha256)
 
