@@ -257,11 +257,14 @@ def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, fl
     >>> sentence_column(frame, leave_out="speech") is None
     True
     """
-    best, best_words = None, 0.0
-    for name, words, _, _ in _text_columns(frame, leave_out):
-        if words >= 5 and words > best_words:
-            best, best_words = name, words
-    return None if best is None else (best, best_words)
+    return _of_sentences(_text_columns(frame, leave_out))
+
+
+def _of_sentences(found: list[tuple[Any, float, float, float]]) -> tuple[Any, float] | None:
+    """Of the text columns ``found`` (see :func:`_text_columns`), the first of the most words at
+    the median, five or more, with that number; None when none runs so long."""
+    best = max((column for column in found if column[1] >= 5), key=lambda column: column[1], default=None)
+    return None if best is None else (best[0], best[1])
 
 
 def _text_columns(frame: pd.DataFrame, leave_out: Any = None) -> list[tuple[Any, float, float, float]]:
@@ -327,12 +330,9 @@ def likely_text_column(frame: pd.DataFrame, leave_out: Sequence[Any] = ()) -> tu
     """
     skipped = [*leave_out, *_LABELS_NAMES]
     found = [column for column in _text_columns(frame) if not any(column[0] == name for name in skipped)]
-    best, best_words = None, 0.0
-    for name, words, _, _ in found:  # sentence_column's rule, among the columns left
-        if words >= 5 and words > best_words:
-            best, best_words = name, words
-    if best is not None:
-        return best, best_words
+    sentences = _of_sentences(found)  # sentence_column's rule, among the columns left
+    if sentences is not None:
+        return sentences
     several = [(name, words, distinct) for name, words, distinct, lower in found if words >= 3 and lower >= 2]
     if len(several) != 1:  # none, or no telling which
         return None
