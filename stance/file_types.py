@@ -63,6 +63,25 @@ def unreadable(path: str | os.PathLike) -> str:
             f"program, such as Excel, or not yours to read?)")
 
 
+def unwritable(path: str | os.PathLike) -> PermissionError:
+    """What every writer raises when the output ``path`` cannot be put in place for want of
+    permission: on Windows, mostly a file Excel holds open (replacing it is "Access is
+    denied"), so said as :func:`unreadable` says it of a read. One argument, so that it reads
+    without Python's "[Errno 13]"; its errno is still set.
+
+    >>> error = unwritable("out.csv")
+    >>> print(error)  # doctest: +NORMALIZE_WHITESPACE
+    cannot write 'out.csv': permission denied (is it open in another program, such as Excel? close it,
+    or write elsewhere)
+    >>> error.errno == errno.EACCES
+    True
+    """
+    error = PermissionError(f"cannot write {quoted(os.fspath(path), QUOTED_PATH_WIDTH)}: permission denied (is it "
+                            f"open in another program, such as Excel? close it, or write elsewhere)")
+    error.errno = errno.EACCES
+    return error
+
+
 # How many names of a folder are read to find the one a missing path meant: a folder of
 # 100,000 files is not listed for a typo.
 NEAREST_SCANNED = 5000

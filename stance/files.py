@@ -1508,6 +1508,10 @@ def system_failure(error: BaseException) -> bool:
 
 
 def _naming(error: OSError, target: Path) -> OSError:
+    from .file_types import unwritable
+
+    if isinstance(error, PermissionError):  # Windows' "Access is denied" of an output open in Excel
+        return unwritable(target)
     return OSError(error.errno, f"cannot write {str(target)!r}: {error.strerror}")
 
 

@@ -2492,6 +2492,37 @@ def test_a_full_disk_exits_1_not_2_and_names_the_output(capsys, tmp_path, monkey
     assert status == 2 and "does not exist" in err
 
 
+def test_an_output_open_in_another_program_is_told_so_by_every_writer(capsys, tmp_path, monkeypatch):
+    # A Windows analyst's audit: an output Excel holds open cannot be replaced ("Access is denied"),
+    # and `stance score base.csv -o "scored 2026.csv"` said "[Errno 13] cannot write 'scored 2026.csv':
+    # Access is denied", no hint of the cause, where the read side names Excel.
+    monkeypatch.chdir(tmp_path)
+    energy = pd.read_csv(Path(__file__).resolve().parent / "data" / "energy.csv", dtype=str)
+    energy.to_csv("energy.csv", index=False)
+    Path("speech.txt").write_text("We stand together. Send tanks to Ukraine.\n", encoding="utf-8")
+    replace = os.replace
+    held = {"scored 2026.csv", "issues.csv", "picked.csv", "doc.csv", "profile.svg"}
+
+    def held_open(source, target, *args, **kwargs):  # Windows refuses to replace a file Excel has open
+        if Path(target).name in held:
+            raise PermissionError(13, "Access is denied")
+        return replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", held_open)
+    said = ("cannot write {!r}: permission denied (is it open in another program, such as Excel? close it, "
+            "or write elsewhere)")
+    commands = [(["score", "energy.csv", "--prefix", "p_", "-o", "scored 2026.csv"], "scored 2026.csv"),
+                (["check", "energy.csv", "--folds", "3", "-o", "issues.csv"], "issues.csv"),
+                (["suggest", "energy.csv", "-n", "2", "-o", "picked.csv"], "picked.csv"),
+                (["document", "speech.txt", "-o", "doc.csv"], "doc.csv")]
+    if importlib.util.find_spec("matplotlib") is not None:
+        commands.append((["document", "speech.txt", "--plot", "profile.svg"], "profile.svg"))
+    for argv, name in commands:
+        status, _, err = run(capsys, *argv)
+        assert status == 2 and err.splitlines()[-1] == f"stance {argv[0]}: {said.format(name)}", (argv, err)
+        assert "[Errno" not in err and not Path(name).exists()
+
+
 def test_a_disk_error_while_reading_the_input_exits_1_not_2(capsys, tmp_path, monkeypatch):
     # Reading a table turned every OSError into bad input (exit 2), a disk's I/O error too.
     import errno
