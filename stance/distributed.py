@@ -819,9 +819,9 @@ def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip
     def read(paths: list[str]) -> Any:
         # As the single-machine path reads: every cell as text, and "NA" or "None" is a statement.
         try:
-            return dd.read_csv(paths, sep=sep, dtype=str, keep_default_na=False, na_values=[""],
-                               encoding="utf-8-sig", blocksize=blocksize, skip_blank_lines=skip_blank_lines,
-                               **quoting, **skipped)
+            return dd.read_csv([_literal(path) for path in paths], sep=sep, dtype=str, keep_default_na=False,
+                               na_values=[""], encoding="utf-8-sig", blocksize=blocksize,
+                               skip_blank_lines=skip_blank_lines, **quoting, **skipped)
         except StanceError:
             raise
         except (ValueError, OSError) as error:  # in the start of the first file, which Dask reads for the columns
@@ -837,6 +837,16 @@ def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip
             f"among them: name every column once, or put them in the same order in every file")
     frames = [read([path]) for path in paths]
     return dd.concat([frames[0]] + [frame[list(frames[0].columns)] for frame in frames[1:]])
+
+
+def _literal(path: str) -> str:
+    """The file ``path`` as Dask's reader (fsspec) takes it for itself, not as a glob: a
+    folder "b[1] 50%" was "resolved to no files", its brackets a pattern. A URL as it is.
+
+    >>> _literal("b[1] 50%/base.csv"), _literal("s3://bucket/a.csv")
+    ('b[[]1] 50%/base.csv', 's3://bucket/a.csv')
+    """
+    return path if "://" in path else glob.escape(path)
 
 
 def _excel_separator_line(source: str, paths: list[str]) -> int:

@@ -4994,6 +4994,29 @@ def test_score_names_a_folder_as_its_other_refusals_name_the_input(capsys, tmp_p
     assert status == 2 and err.startswith("stance score: 'fold' is a folder (of a.csv); a quoted glob"), err
 
 
+def test_a_folder_given_to_score_is_told_a_glob_that_reads_what_it_lists(capsys, tmp_path, monkeypatch):
+    # A Windows analyst's audit: a folder 'b[1] 50%' was told `stance score 'b[1] 50%/*.csv' -o o.csv`,
+    # whose brackets are a glob's and match nothing (stance document escapes them: 'd[[]1]/*.txt'),
+    # and a folder of .a.csv and b.csv was told it held both, where the glob skips '.a.csv'.
+    pytest.importorskip("dask")
+    monkeypatch.chdir(tmp_path)
+    Path("b[1] 50%").mkdir()
+    Path("b[1] 50%/base.csv").write_text("text\nNATO is united.\nSend tanks to Kyiv.\n", encoding="utf-8")
+    status, _, err = run(capsys, "score", "b[1] 50%", "-o", "o.csv")
+    assert status == 2 and "stance score 'b[[]1] 50%/*.csv' -o o.csv" in err, err
+    suggested = shlex.split(err.rsplit(": ", 1)[-1])
+    assert run(capsys, *suggested[1:])[0] == 0 and len(pd.read_csv("o.csv")) == 2  # the command pasted reads it
+    Path("h").mkdir()
+    Path("h/.a.csv").write_text("text\nWe agree.\n", encoding="utf-8")
+    Path("h/b.csv").write_text("text\nWe disagree.\n", encoding="utf-8")
+    status, _, err = run(capsys, "score", "h", "-o", "o.csv")
+    assert status == 2 and err.startswith("stance score: 'h' is a folder (of b.csv; 1 named with a leading '.' "
+                                          "a glob skips); a quoted glob"), err
+    Path("h/b.csv").unlink()  # hidden files alone: named one by one, as a glob reads none of them
+    status, _, err = run(capsys, "score", "h", "-o", "o.csv")
+    assert status == 2 and err.endswith("e.g. stance score h/.a.csv -o o.csv\n"), err
+
+
 @pytest.mark.parametrize("argv, typed", [
     (["--stem", "german"], "--option stem=german"),
     (["--ngram-max=3"], "--option ngram_max=3"),
