@@ -498,8 +498,7 @@ def _wide_read_narrow(path: Path, encoding: str, wide: str, start: bytes) -> Inv
     looks = f"{told}; it looks like {_UNMARKED[wide][0]} without a byte-order mark ({unmarked_sign(wide, start)})"
     error = InvalidInputError(f"{looks}; pass encoding={wide!r}, or re-save it as UTF-8")
     error.typed = f"{looks}; pass --encoding {wide}, or re-save it as UTF-8, e.g. iconv -f {_UNMARKED[wide][1]} " \
-                  f"-t utf-8 {shell_path(path)} > " \
-                  f"{shell_path(path.with_name(f'{path.stem}.utf8{path.suffix}'))}"
+                  f"-t utf-8 {shell_path(path)} > {shell_path(_utf8_copy(path))}"
     return error
 
 
@@ -523,7 +522,7 @@ def unmarked_advice(name: str, codec: str, start: bytes = b"", flag: bool = Fals
         return (f"{_looks_unmarked(name, codec, start)}; {passed}re-encode the input as UTF-8, "
                 f"e.g. iconv -f {iconv} -t utf-8")
     path = Path(name)
-    resaved = shell_path(path.with_name(f"{path.stem}.utf8{path.suffix}"))
+    resaved = shell_path(_utf8_copy(path))
     return (f"{_looks_unmarked(name, codec, start)}; {passed}re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 "
             f"{shell_path(name)} > {resaved}")
 
@@ -644,6 +643,37 @@ def one_encoding_for_several(error: BaseException, files: str) -> BaseException:
     return error
 
 
+def _utf8_copy(path: Path) -> Path:
+    """Where the advice to re-save the file ``path`` as UTF-8 writes its copy: beside it."""
+    return path.with_name(f"{path.stem}.utf8{path.suffix}")
+
+
+def converted_in_place(error: BaseException, path: str | PathLike) -> BaseException:
+    """``error``, the file ``path``'s refusal as not valid in its encoding, told on the command
+    line for a file read as one of a glob's or a folder's: its re-saving converts the file in
+    place, as a copy beside it ('xl2/a.utf8.csv') is matched by the same glob or read from
+    the same folder, and the original with it still fails. Any other error is returned as it is.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "a.csv"
+    ...     _ = path.write_bytes("text\\nWe don’t agree\\n".encode("cp1252"))
+    ...     told = converted_in_place(_undecodable_file(path, "utf-8"), path).typed_without_encoding
+    ...     print(told.replace(folder, "xl2").split("; ")[-2])  # doctest: +NORMALIZE_WHITESPACE
+    re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 xl2/a.csv > converted.tmp && mv converted.tmp xl2/a.csv
+    (cp1252 for Excel on Windows
+    """
+    path = Path(path)
+    copied = f"{shell_path(path)} > {shell_path(_utf8_copy(path))}"
+    # Not a name in the folder: "converted.tmp" in the current folder, which no *.csv matches.
+    in_place = f"{shell_path(path)} > converted.tmp && mv converted.tmp {shell_path(path)}"
+    for told in ("typed", "typed_without_encoding"):
+        said = getattr(error, told, None)
+        if isinstance(said, str):
+            setattr(error, told, said.replace(copied, in_place))
+    return error
+
+
 def other_mark(start: bytes, encoding: str) -> str | None:
     """The encoding a UTF-16 or UTF-32 byte-order mark at ``start``, a file's first bytes,
     names, where ``encoding`` (one given: the default reads the mark) is not that one; else
@@ -683,7 +713,7 @@ def _misread_marked_file(path: Path, encoding: str, where: str, marked: str) -> 
     told = f"{str(path)!r} is not valid {encoding} ({where})"
     error = InvalidInputError(f"{told}; {marked_advice(marked)}")
     error.typed = f"{told}; {marked_advice(marked, flag=True)}"
-    resaved = shell_path(path.with_name(f"{path.stem}.utf8{path.suffix}"))
+    resaved = shell_path(_utf8_copy(path))
     error.typed_without_encoding = (f"{told}; it starts with a {marked.upper()} byte-order mark: re-save it as "
                                     f"UTF-8, e.g. iconv -f {marked} -t utf-8 {shell_path(path)} > {resaved}")
     return error
@@ -736,7 +766,7 @@ def resave_command(sample: bytes, path: str | PathLike | None = None, failed: st
     files = ""
     if path is not None and str(path) != "-":
         path = Path(path)
-        files = f" {shell_path(path)} > {shell_path(path.with_name(f'{path.stem}.utf8{path.suffix}'))}"
+        files = f" {shell_path(path)} > {shell_path(_utf8_copy(path))}"
     if not likely:
         return f"e.g. iconv -f ENCODING -t utf-8{files}, with the file's real encoding as ENCODING"
     if len(likely) > 1:

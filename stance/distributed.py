@@ -1315,7 +1315,9 @@ def _read_alone(path: str) -> InvalidInputError | None:
             for _ in tables.iter_delimited(file, encoding=encoding, keep_blank_lines=True, handle=handle):
                 pass
     except InvalidInputError as error:
-        # Dask reads UTF-8 only (--encoding is refused beside it): re-saving is the advice.
+        # Dask reads UTF-8 only (--encoding is refused beside it): re-saving is the advice, in
+        # place, as a copy beside it would be matched by the glob too.
+        tables.converted_in_place(error, file)
         error.typed = getattr(error, "typed_without_encoding", getattr(error, "typed", None))
         return error
     except (ValueError, OSError):  # gone or changed meanwhile: Dask's words, with the file named

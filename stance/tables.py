@@ -37,6 +37,7 @@ from .csv_dialect import quoting_shown as quoting_shown
 from .decoding import (
     _bytes_at,
     _undecodable_file,
+    converted_in_place,
     encoding_named,
     file_encoding,
     one_encoding_for_several,
@@ -208,13 +209,16 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
         warn(f"{argument}: {named}: left out {len(sheets)} spreadsheet file(s) "
              f"({', '.join(sheets[:5])}{' …' if len(sheets) > 5 else ''}), which stance does not read"
              f"{save_as_hint('.xlsx')}")
-    try:
-        frames = [_read_file(p, encoding, text_columns, stored_index_as_columns=True, r_missing_in=r_missing_in)
-                  for p in files]
-    except InvalidInputError as error:
-        if len(files) > 1:  # "pass --encoding cp1250" would garble the others, UTF-8 as most are
-            one_encoding_for_several(error, f"every file of the {named}")
-        raise
+    frames = []
+    for p in files:
+        try:
+            frames.append(_read_file(p, encoding, text_columns, stored_index_as_columns=True,
+                                     r_missing_in=r_missing_in))
+        except InvalidInputError as error:
+            converted_in_place(error, p)  # a copy beside it would be read with the rest
+            if len(files) > 1:  # "pass --encoding cp1250" would garble the others, UTF-8 as most are
+                one_encoding_for_several(error, f"every file of the {named}")
+            raise
     names = [p.relative_to(base).as_posix() for p in files]
     _refuse_columns_named_otherwise(names, frames, text_columns, f"{argument}: {named}")
     _warn_of_repeated_files(names, frames, next(iter(text_columns), None), f"{argument}: {named}")

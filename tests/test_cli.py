@@ -5017,6 +5017,32 @@ def test_a_folder_given_to_score_is_told_a_glob_that_reads_what_it_lists(capsys,
     assert status == 2 and err.endswith("e.g. stance score h/.a.csv -o o.csv\n"), err
 
 
+def test_a_badly_encoded_file_of_a_glob_or_folder_is_told_to_be_converted_in_place(capsys, tmp_path, monkeypatch):
+    # A Windows analyst's audit: a cp1252 file of `stance score 'xl2/*.csv'` was told to re-save it as
+    # 'xl2/cp 1252.utf8.csv', a copy the glob then matches beside the original, which fails again;
+    # train of the folder was told the same. The advice converts the file in place, and the glob's
+    # never names --encoding, which a glob refuses.
+    pytest.importorskip("dask")
+    monkeypatch.chdir(tmp_path)
+    for folder in ("xl2", "xl3"):
+        Path(folder).mkdir()
+        Path(folder, "cp 1252.csv").write_bytes("text,labels\nWe don’t agree,none\n".encode("cp1252"))
+        Path(folder, "ok.csv").write_text("text,labels\nWe agree,none\n", encoding="utf-8")
+    in_place = "iconv -f cp1252 -t utf-8 '{0}/cp 1252.csv' > converted.tmp && mv converted.tmp '{0}/cp 1252.csv'"
+    for argv, folder in [(["score", "xl2/*.csv", "-o", "x2.csv"], "xl2"), (["train", "xl3", "-o", "m"], "xl3")]:
+        status, _, err = run(capsys, *argv)
+        assert status == 2 and in_place.format(folder) in err and ".utf8." not in err, err
+        if argv[0] == "score":
+            assert "--encoding" not in err, err
+    converted = Path("xl2/cp 1252.csv").read_bytes().decode("cp1252")
+    Path("xl2/cp 1252.csv").write_text(converted, encoding="utf-8")  # what the command does
+    assert run(capsys, "score", "xl2/*.csv", "--prefix", "p_", "-o", "x2.csv")[0] == 0
+    assert len(pd.read_csv("x2.csv")) == 2
+    # A file read on its own is still told to write a copy beside it (nothing else reads that folder).
+    status, _, err = run(capsys, "score", "xl3/cp 1252.csv", "-o", "x3.csv")
+    assert status == 2 and "> 'xl3/cp 1252.utf8.csv'" in err, err
+
+
 @pytest.mark.parametrize("argv, typed", [
     (["--stem", "german"], "--option stem=german"),
     (["--ngram-max=3"], "--option ngram_max=3"),

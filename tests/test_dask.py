@@ -722,7 +722,9 @@ def test_a_partition_that_fails_names_the_file_it_reads_on_a_local_cluster_too(t
                     "a text that holds a comma (\"…, …\")\n",
             latin: f"stance score: 'latin/1.csv' is not valid utf-8 (line 2: its byte {byte} is 0xe4, which utf-8 "
                    f"cannot decode); re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 latin/1.csv > "
-                   f"latin/1.utf8.csv (cp1252 for Excel on Windows; else the file's real encoding)\n"}
+                   # In place: a copy latin/1.utf8.csv, as this said, is matched by latin/*.csv too.
+                   f"converted.tmp && mv converted.tmp latin/1.csv (cp1252 for Excel on Windows; else the file's "
+                   f"real encoding)\n"}
     for source, message in said.items():
         for flags in ([], ["--workers", "2"]):
             done = subprocess.run([sys.executable, "-m", "stance", "score", f"{source.name}/*.csv", "-o", "out.csv",
