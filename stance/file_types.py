@@ -63,22 +63,24 @@ def unreadable(path: str | os.PathLike) -> str:
             f"program, such as Excel, or not yours to read?)")
 
 
-def unwritable(path: str | os.PathLike) -> PermissionError:
+def unwritable(path: str | os.PathLike, number: int | None = errno.EACCES) -> PermissionError:
     """What every writer raises when the output ``path`` cannot be put in place for want of
     permission: on Windows, mostly a file Excel holds open (replacing it is "Access is
-    denied"), so said as :func:`unreadable` says it of a read. One argument, so that it reads
-    without Python's "[Errno 13]"; its errno is still set.
+    denied"); elsewhere, a file not the user's (EPERM in a folder with the sticky bit), so said
+    as :func:`unreadable` says it of a read, both causes named. One argument, so that it reads
+    without Python's "[Errno 13]"; its errno (``number``) is still set.
 
     >>> error = unwritable("out.csv")
     >>> print(error)  # doctest: +NORMALIZE_WHITESPACE
-    cannot write 'out.csv': permission denied (is it open in another program, such as Excel? close it,
-    or write elsewhere)
-    >>> error.errno == errno.EACCES
-    True
+    cannot write 'out.csv': permission denied (is it open in another program, such as Excel, or not yours
+    to replace? close it, or write elsewhere)
+    >>> error.errno == errno.EACCES, unwritable("out.csv", errno.EPERM).errno == errno.EPERM
+    (True, True)
     """
     error = PermissionError(f"cannot write {quoted(os.fspath(path), QUOTED_PATH_WIDTH)}: permission denied (is it "
-                            f"open in another program, such as Excel? close it, or write elsewhere)")
-    error.errno = errno.EACCES
+                            f"open in another program, such as Excel, or not yours to replace? close it, or write "
+                            f"elsewhere)")
+    error.errno = number
     return error
 
 

@@ -1511,7 +1511,7 @@ def _naming(error: OSError, target: Path) -> OSError:
     from .file_types import unwritable
 
     if isinstance(error, PermissionError):  # Windows' "Access is denied" of an output open in Excel
-        return unwritable(target)
+        return unwritable(target, error.errno)  # EPERM stays EPERM (a review)
     return OSError(error.errno, f"cannot write {str(target)!r}: {error.strerror}")
 
 

@@ -2509,8 +2509,8 @@ def test_an_output_open_in_another_program_is_told_so_by_every_writer(capsys, tm
         return replace(source, target, *args, **kwargs)
 
     monkeypatch.setattr(os, "replace", held_open)
-    said = ("cannot write {!r}: permission denied (is it open in another program, such as Excel? close it, "
-            "or write elsewhere)")
+    said = ("cannot write {!r}: permission denied (is it open in another program, such as Excel, or not yours "
+            "to replace? close it, or write elsewhere)")
     commands = [(["score", "energy.csv", "--prefix", "p_", "-o", "scored 2026.csv"], "scored 2026.csv"),
                 (["check", "energy.csv", "--folds", "3", "-o", "issues.csv"], "issues.csv"),
                 (["suggest", "energy.csv", "-n", "2", "-o", "picked.csv"], "picked.csv"),
@@ -2521,6 +2521,12 @@ def test_an_output_open_in_another_program_is_told_so_by_every_writer(capsys, tm
         status, _, err = run(capsys, *argv)
         assert status == 2 and err.splitlines()[-1] == f"stance {argv[0]}: {said.format(name)}", (argv, err)
         assert "[Errno" not in err and not Path(name).exists()
+    # a file not the user's (EPERM, a folder with the sticky bit) keeps its errno (a review)
+    import errno
+
+    from stance.files import _naming
+
+    assert _naming(PermissionError(errno.EPERM, "Operation not permitted"), Path("out.csv")).errno == errno.EPERM
 
 
 def test_a_disk_error_while_reading_the_input_exits_1_not_2(capsys, tmp_path, monkeypatch):
