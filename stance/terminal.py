@@ -18,7 +18,7 @@ import itertools
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -589,22 +589,19 @@ class _Missing(StanceError, ValueError):
     pass
 
 
-def table_width() -> int | None:
-    """The columns a printed table should fit in: ``COLUMNS`` when it is set to a positive
-    whole number, else the terminal's width when standard output is one, else None (piped,
-    redirected: no limit, as before, so a script's output does not change with its window).
-    Not shutil.get_terminal_size, which gives a pipe 80 columns.
+def table_width(environ: Mapping[str, str] | None = None) -> int | None:
+    """The columns a printed table should fit in: ``COLUMNS`` of ``environ`` (None: the
+    process's) when it is set to a positive whole number, else the terminal's width when
+    standard output is one, else None (piped, redirected: no limit, as before, so a script's
+    output does not change with its window). Not shutil.get_terminal_size, which gives a pipe
+    80 columns.
 
-    >>> import os
-    >>> os.environ["COLUMNS"] = "60"; table_width()
-    60
-    >>> os.environ["COLUMNS"] = "wide"; table_width() is None or table_width() > 0
-    True
-    >>> del os.environ["COLUMNS"]
+    >>> table_width({"COLUMNS": "60"}), table_width({"COLUMNS": "²"}) == table_width({})
+    (60, True)
     """
     import os
 
-    given = os.environ.get("COLUMNS", "").strip()
+    given = (os.environ if environ is None else environ).get("COLUMNS", "").strip()
     if given.isascii() and given.isdigit() and int(given) > 0:  # not "²", which isdigit() passes
         return int(given)
     try:
