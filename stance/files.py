@@ -899,7 +899,10 @@ class CsvForm:
 # a spreadsheet writes one: no thousands separator, which either mark could be.
 # A number's integer part, or one grouped in thousands by the other mark: German Excel writes
 # "12.345,50", English "12,345.50"; so beside "12.345,50" a "1.234" is a thousands point.
-_DECIMAL_COMMA = re.compile(r"[+-]?(\d+|\d{1,3}(\.\d{3})+),\d+")
+# French Excel groups thousands by a space, a no-break space or a narrow one ("12 345,50").
+# "1.234" alone still reads as a decimal point: it is a German thousand or an English 1.234
+# alike, and nothing in the cell tells which.
+_DECIMAL_COMMA = re.compile(r"[+-]?(\d+|\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+),\d+")
 _DECIMAL_POINT = re.compile(r"[+-]?(\d+|\d{1,3}(,\d{3})+)\.\d+")
 # The input's rows read for its decimal mark: enough to meet a column of numbers.
 _ROWS_FOR_DECIMALS = 100

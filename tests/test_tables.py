@@ -142,6 +142,22 @@ def test_a_number_with_thousands_points_and_a_decimal_comma_keeps_the_outputs_de
     capsys.readouterr()
 
 
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"], ids=["space", "no-break", "narrow-no-break"])
+def test_a_number_grouped_by_spaces_with_a_decimal_comma_keeps_the_outputs_decimal_comma(tmp_path, capsys, space):
+    # A French desk's audit: "12 345,50" (French Excel groups thousands with a space, a no-break
+    # space or a narrow one) was no number with a decimal comma, so a "0.5" beside it made the
+    # scores "0.68", which that Excel reads as text.
+    path, out = tmp_path / "fr.csv", tmp_path / "out.csv"
+    amount = f"12{space}345,50"
+    path.write_text(f"id;text;montant\r\n1;L'OTAN doit rester unie.;{amount}\r\n2;Envoyons des armes.;0.5\r\n",
+                    encoding="utf-8-sig")
+    assert main(["score", str(path), "-o", str(out), "--no-progress"]) == 0
+    scored = pd.read_csv(out, sep=";", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert all("," in value and "." not in value for value in scored["confidence"]), scored["confidence"]
+    assert scored["montant"].tolist() == [amount, "0.5"]  # the input's cells as read
+    capsys.readouterr()
+
+
 @pytest.mark.parametrize("command", ["score", "suggest", "score_file"])
 def test_a_csv_read_in_another_encoding_is_written_as_excel_reads_it(tmp_path, capsys, command):
     # The Excel form of an output (the semicolons, the decimal comma) was taken from the input
