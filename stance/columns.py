@@ -416,28 +416,46 @@ def _title_line_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = Fa
     return said + "delete that line, or read it with pd.read_csv(path, skiprows=1) and pass stance the frame"
 
 
+# A title line's date or year beside its title, as Excel's exports put one in B1 ("Report",
+# "2026"; "Statements export", "04.12.2026"): a year, or a date written in figures.
+_TITLE_DATE = re.compile(r"(?:1[89]|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
+
+
 def _read_as_title(frame: pd.DataFrame) -> bool:
     """Whether ``frame``'s header reads as a title cell, not a header: one name at most, the
     rest blank, as pandas names them ('Unnamed: 1') or as a name read whole holds them (the
-    one column 'Statements export 2026;;'). A header of names ('id', 'Text'; or an index's
-    'Unnamed: 0' beside them) is one even where its first row holds the name asked for
-    ("text" as a statement), so it is not told to be deleted.
+    one column 'Statements export 2026;;'), but for one date or year beside the title. A
+    header of names ('id', 'Text'; or an index's 'Unnamed: 0' beside them) is one even where
+    its first row holds the name asked for ("text" as a statement), so it is not told to be
+    deleted.
 
     >>> import pandas as pd
     >>> def titled(*names): return _read_as_title(pd.DataFrame(columns=list(names)))
     >>> titled("Export 2026", "Unnamed: 1"), titled("Export 2026;;")
     (True, True)
+    >>> titled("Report", "2026", "Unnamed: 2"), titled("Statements export;04.12.2026;")
+    (True, True)
     >>> titled("id", "Text"), titled("Unnamed: 0", "id", "Text"), titled("Statement (EN; original)")
     (False, False, False)
     >>> titled("Unnamed: 0", "statement"), titled("statement", "Unnamed: 1")
     (False, True)
+    >>> titled("country", "2024", "2025"), titled("Unnamed: 0", "2026")
+    (False, False)
     """
     names = [str(name) for name in frame.columns]
     parts = ["" if name.startswith("Unnamed: ") else part.strip()
              for name in names for part in re.split(r"[;\t|]", name)]
     # the title in the first cell: a header whose first is blank is an index's ("", "statement"), as
     # pandas' to_csv writes one (a review)
-    return len(parts) > 1 and bool(parts[0]) and not any(parts[1:])
+    return title_cells(parts)
+
+
+def title_cells(cells: Sequence[str]) -> bool:
+    """Whether the header ``cells`` read as a title line: a first cell written, the rest blank
+    but for one date or year (see :func:`_read_as_title`)."""
+    rest = [cell.strip() for cell in cells[1:] if cell.strip()]
+    return (len(cells) > 1 and bool(cells[0].strip())
+            and (not rest or (len(rest) == 1 and bool(_TITLE_DATE.fullmatch(rest[0])))))
 
 
 # The separators stance's reader finds in a file read from its path (csv_dialect.file_delimiter:

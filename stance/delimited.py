@@ -32,7 +32,13 @@ from .csv_dialect import (
 )
 from .decoding import file_encoding
 from .names import R_MISSING
-from .record_lines import _first_long_line, _refuse_long_records, _refuse_short_records, drops_surplus_values
+from .record_lines import (
+    _first_long_line,
+    _refuse_long_records,
+    _refuse_short_records,
+    drops_surplus_values,
+    title_line_above,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -350,5 +356,8 @@ def _refuse_surplus_values(path: Path, encoding: str, width: int, *, skip_blank_
     own warning names none)."""
     if drops_surplus_values(path, encoding, width, skip_blank_lines=skip_blank_lines):
         # The callers name the file; a ValueError reaches their "cannot read" message.
+        titled = title_line_above(path, encoding)
+        if titled is not None:  # a title's two cells above a wider header: no text to quote
+            raise ValueError(titled)
         advice = quote_advice(file_delimiter(path, encoding), width, "name every column in the header")
         raise ValueError(f"{_first_long_line(path, encoding)}; {advice}")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import _forksafe as forksafe
 from . import linebreaks
+from .columns import title_cells
 from .csv_dialect import (
     _from_header,
     _header,
@@ -30,7 +31,7 @@ from .csv_dialect import (
     quote_advice,
 )
 from .decoding import file_encoding
-from .exceptions import InvalidInputError
+from .exceptions import InvalidInputError, quoted, quoted_list
 
 # pandas' C reader on a line with more values than the header, after the first data line
 # (more values on the first one pandas drops with a ParserWarning: see drops_surplus_values).
@@ -423,6 +424,29 @@ def _first_long_record(path: Path, encoding: str) -> tuple[int, int, int] | None
     except (csv.Error, OSError, UnicodeError):  # pandas read on where the csv module cannot: say less
         pass
     return None
+
+
+def title_line_above(path: Path, encoding: str) -> str | None:
+    """What to do about a .csv or .tsv file whose header is a title line ("Report,2026", as
+    Excel's exports put a title and its year in A1 and B1) above the real header, which has
+    more names and holds 'text' (the column read by default; the reader is not told of
+    another): pandas took the title for the header and refused the wider row below it. None
+    for any other file, whose long row is told as such (see :func:`_first_long_line`)."""
+    csv = forksafe.imported("csv")
+
+    try:
+        with closing(_csv_records(path, encoding, skip_blank_lines=True)) as records:
+            above, row = next(records, None), next(records, None)
+    except (csv.Error, OSError, UnicodeError):  # pandas read on where the csv module cannot: say less
+        return None
+    if above is None or row is None or len(row[2]) <= len(above[2]) or not title_cells(above[2]):
+        return None
+    names = [cell.strip() for cell in row[2]]
+    if "text" not in names:
+        return None
+    title = " ".join(cell.strip() for cell in above[2] if cell.strip())
+    return (f"the file has a title line above its header: line {row[0]} holds the header {quoted_list(names)}, "
+            f"and the title ({quoted(title)}) on line {above[0]} was read as the header; delete that line")
 
 
 def _first_long_line(path: Path, encoding: str) -> str:

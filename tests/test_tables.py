@@ -1935,6 +1935,33 @@ def test_a_title_line_above_the_header_is_named_and_to_be_deleted(tmp_path, caps
         assert "title line" not in str(raised.value), str(raised.value)
 
 
+@pytest.mark.parametrize("title", ["Report,2026", "Report,2026,", "Statements export;04.12.2026;"])
+def test_a_title_line_with_its_date_above_the_header_is_named_and_to_be_deleted(tmp_path, capsys, title):
+    # A newsroom's audit: a title with its year or date beside it (B1) above the header was read
+    # as the header of names, and told no more than "no such column", or, a cell narrower than the
+    # header below, to quote a text that holds a comma.
+    separator = ";" if ";" in title else ","
+    path = tmp_path / "titled.csv"
+    lines = [title, "id,text,date", "1,NATO must stand united.,04.12.2026", "2,Send weapons to Ukraine.,05.12.2026"]
+    path.write_text("\r\n".join([lines[0], *(line.replace(",", separator) for line in lines[1:])]) + "\r\n",
+                    encoding="utf-8-sig")
+    named = " ".join(cell for cell in re.split("[,;]", title) if cell)
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    assert "title line above its header" in str(raised.value), str(raised.value)
+    assert f"the title ({named!r})" in str(raised.value) and "quote a text" not in str(raised.value)
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    assert "delete that line" in capsys.readouterr().err
+    # Deleted, the file is read as it should be.
+    path.write_text("\r\n".join(lines[1:]).replace(",", separator), encoding="utf-8-sig")
+    assert stance.score(path)["text"].tolist() == ["NATO must stand united.", "Send weapons to Ukraine."]
+    # A header of two names ("country", "2024" and "2025": a table of years) is no title.
+    path.write_text("country,2024,2025\r\nUK,text,x\r\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    assert "title line" not in str(raised.value), str(raised.value)
+
+
 def test_a_quote_never_closed_in_a_semicolon_csv_is_named_not_blamed_on_the_separator(tmp_path, capsys):
     # A newsroom's audit: the row whose quote runs to the file's end split by semicolons into fewer
     # cells than the header, so the file was taken to be comma-separated and told "Column
