@@ -816,7 +816,8 @@ def _undecodable_at(path: Path, encoding: str, block: int = 1 << 20) -> tuple[in
     Lines are counted in the decoded text, as the readers split it (a UTF-16 line ends in
     two bytes, not at any 0x0a), at "\n", or at "\r" in a file whose lines end in it alone
     (old Mac line ends: the whole file was line 1; most of its line ends tell, a "\n" in a
-    quoted cell too); a place in line 1 counts a byte-order mark's bytes, as
+    quoted cell too), or at each of "\r\n", "\r" and "\n" where as many end in "\r" alone as
+    in "\n", as an editor counts them; a place in line 1 counts a byte-order mark's bytes, as
     the default UTF-8 does.
 
     >>> import tempfile
@@ -861,22 +862,36 @@ class _Lines:
     def __init__(self) -> None:
         self.feeds, self.returns, self.after_feed, self.after_return = 0, 0, "", ""
         self.lone_returns = 0  # "\r" not before "\n": old Mac line ends, or a break in a cell
+        self.ends, self.after_end, self.last = 0, "", ""  # each of "\r\n", "\r" and "\n" one end
 
     def add(self, text: str) -> None:
         feeds, returns = text.count("\n"), text.count("\r")
         self.after_feed = text[text.rfind("\n") + 1:] if feeds else self.after_feed + text
         self.after_return = text[text.rfind("\r") + 1:] if returns else self.after_return + text
         self.feeds, self.returns = self.feeds + feeds, self.returns + returns
-        self.lone_returns += returns - text.count("\r\n")
+        # a "\r\n" split between two blocks is one line end, its "\r" no lone one
+        split = self.last == "\r" and text.startswith("\n")
+        self.lone_returns += returns - text.count("\r\n") - split
+        self.ends += feeds + returns - text.count("\r\n") - split
+        end = max(text.rfind("\n"), text.rfind("\r"))
+        self.after_end = text[end + 1:] if end >= 0 else self.after_end + text
+        self.last = text[-1:] or self.last
 
     def place(self, start: int, encoding: str, rest: bytes = b"") -> tuple[int, int, int]:
         """(line, ``start``, place in the line) of the byte at ``start`` of the file, the text
         before it added; ``rest``, the bytes after it read meanwhile, tells the file's line
         ends too. Lines end in "\r" where most do, "\r" alone: a "\n" in a quoted cell of
-        such a file ends no line, nor a "\r" before the bad byte on line 1 of a "\n" file."""
+        such a file ends no line, nor a "\r" before the bad byte on line 1 of a "\n" file. Where
+        as many end in "\r" alone as in "\n", neither is the file's: each of "\r\n", "\r" and
+        "\n" ends a line, as a text editor shows them (Python's universal newlines)."""
         lone_returns = self.lone_returns + rest.count(b"\r") - rest.count(b"\r\n")
-        feeds = self.feeds + rest.count(b"\n") >= lone_returns
-        ended, after = (self.feeds, self.after_feed) if feeds else (self.returns, self.after_return)
+        feeds = self.feeds + rest.count(b"\n")
+        if feeds == lone_returns and feeds:
+            ended, after = self.ends, self.after_end
+        elif feeds >= lone_returns:
+            ended, after = self.feeds, self.after_feed
+        else:
+            ended, after = self.returns, self.after_return
         if not ended:  # line 1: its place counts a byte-order mark's bytes too
             return 1, start, start + 1
         return ended + 1, start, _encoded_size(after, encoding) + 1

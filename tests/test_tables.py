@@ -372,6 +372,11 @@ def test_an_undecodable_byte_is_placed_in_the_file_not_in_pandas_block(tmp_path,
     ("maccell.csv", b'text,id\rD\xe9fense now.,2\r"NATO stands\nunited.",1\r', "utf-8", 2, 2),
     # A "\r" inside a cell of a file whose lines end in "\n" ends no line.
     ("unixcr.csv", b"text,labels\nWe back\rNATO.,unity\nCaf\xe9 summit held.,none\n", "utf-8", 3, 4),
+    # Before: as many "\r" alone as "\n" counted lines at "\n" alone: "line 2: its byte 20" and
+    # "line 3". Mixed, each of "\r\n", "\r" and "\n" ends a line, as a text editor shows them.
+    ("mixed.csv", b"text,labels\rWe back NATO.,unity\nSend arms.,none\rCaf\xe9 summit held.,none\n", "utf-8", 4, 4),
+    ("mixedcrlf.csv", b"text,labels\r\nWe back NATO.,unity\rSend arms.,none\nCaf\xe9 summit held.,none\r", "utf-8",
+     4, 4),
 ])
 def test_an_undecodable_byte_is_named_by_its_line_and_place_whatever_the_line_ends_and_mark(
         tmp_path, name, raw, encoding, line, place):
