@@ -223,8 +223,7 @@ def likely_encodings(sample: bytes, failed: str = "utf-8") -> tuple[Encoding, ..
         # bytes cp1252 decodes only where it reads clearly better (:func:`_mac_reads_better`):
         # a Windows file's "\r" alone proves nothing, and its "don’t" is Mac Roman's "donít".
         beyond = _beyond_cp1252(sample, MAC_ROMAN)
-        mac_first = beyond or _mac_reads_better(sample) or _mac_letters_in_words(sample)
-        western = ([MAC_ROMAN, WESTERN] if _mac_line_ends(sample) and mac_first
+        western = ([MAC_ROMAN, WESTERN] if _mac_line_ends(sample) and (beyond or _mac_reads_better(sample))
                    else [WESTERN, *([MAC_ROMAN] if beyond else [])])
         candidates = [*western, *([DOS] if _dos_only(sample) else []), CENTRAL, LATIN2, BALTIC]
     else:  # Greek and Arabic text, too, is words wholly beyond ASCII
@@ -288,47 +287,6 @@ def _mac_reads_better(sample: bytes) -> bool:
     western = sum(reads(line.decode(WESTERN.codec, errors="replace").translate(_CP1252_SIGNS), alphabets)
                   for line in lines)
     return mac > western
-
-
-# The words before and after cp1252's "’" that make it an apostrophe ("don’t", "l’OTAN", "dell’Italia"),
-# not Mac Roman's "í" inside a word ("pol’tica", "política").
-_CONTRACTION_ENDS = frozenset({"t", "s", "re", "ve", "ll", "d", "m"})
-_ELISIONS = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu", "un", "dell", "nell", "all", "dall", "sull"})
-
-
-def _mac_letters_in_words(sample: bytes) -> bool:
-    r"""Whether a byte of ``sample`` that cp1252 reads as a sign and Mac Roman as a letter sits
-    in a word as a letter does: between small letters ("pol’tica", "Espa–a": "política",
-    "España"), or a capital before small ones that starts a word ("†ber": "Über"). cp1252's
-    apostrophe in "don’t" or "l’OTAN" is one, and its bullet before a word ("•support", Mac
-    Roman's small "ïsupport") starts none.
-
-    >>> [_mac_letters_in_words(text.encode("mac_roman")) for text in ("La política\r", "Über\r")]
-    [True, True]
-    >>> [_mac_letters_in_words(text.encode("cp1252")) for text in ("We don’t\r", "•support\r", "l’OTAN\r")]
-    [False, False, False]
-    """
-    mac, western = sample.decode(MAC_ROMAN.codec), sample.decode(WESTERN.codec, errors="replace")
-    for place, byte in enumerate(sample):
-        letter = mac[place]
-        if byte < 0x80 or not letter.isalpha() or western[place].isalpha():
-            continue
-        before, after = mac[place - 1:place] if place else "", mac[place + 1:place + 2]
-        if before.islower() and after.islower() and not _apostrophe(western, place):
-            return True
-        if not before.isalnum() and letter.isupper() and after.islower():
-            return True
-    return False
-
-
-def _apostrophe(text: str, place: int) -> bool:
-    """Whether cp1252's "’" at ``place`` of ``text`` joins a contraction or an elision."""
-    if text[place] != "\u2019":
-        return False
-    before = re.search(r"[^\W\d_]*$", text[:place])
-    after = re.match(r"[^\W\d_]*", text[place + 1:])
-    return ((after is not None and after.group().lower() in _CONTRACTION_ENDS)
-            or (before is not None and before.group().lower() in _ELISIONS))
 
 
 # Bytes cp1252 has no character for, and cp850's letters ("ü", "ì", "Å", "É", "¥"): cp1252's
