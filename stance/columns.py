@@ -433,7 +433,7 @@ def _read_as_title(frame: pd.DataFrame) -> bool:
     >>> def titled(*names): return _read_as_title(pd.DataFrame(columns=list(names)))
     >>> titled("Export 2026", "Unnamed: 1"), titled("Export 2026;;")
     (True, True)
-    >>> titled("Report", "2026", "Unnamed: 2"), titled("Statements export;04.12.2026;")
+    >>> titled("Weekly report", "2026", "Unnamed: 2"), titled("Statements export;04.12.2026;")
     (True, True)
     >>> titled("id", "Text"), titled("Unnamed: 0", "id", "Text"), titled("Statement (EN; original)")
     (False, False, False)
@@ -452,10 +452,16 @@ def _read_as_title(frame: pd.DataFrame) -> bool:
 
 def title_cells(cells: Sequence[str]) -> bool:
     """Whether the header ``cells`` read as a title line: a first cell written, the rest blank
-    but for one date or year (see :func:`_read_as_title`)."""
+    but for one date or year beside a title of two words or more (see :func:`_read_as_title`):
+    "name,2026" or "country,2024" is a header of names, which one word beside a year cannot be
+    told from.
+
+    >>> title_cells(["Statements export", "2026"]), title_cells(["name", "2026"]), title_cells(["Report", "", ""])
+    (True, False, True)
+    """
     rest = [cell.strip() for cell in cells[1:] if cell.strip()]
-    return (len(cells) > 1 and bool(cells[0].strip())
-            and (not rest or (len(rest) == 1 and bool(_TITLE_DATE.fullmatch(rest[0])))))
+    dated_title = len(rest) == 1 and bool(_TITLE_DATE.fullmatch(rest[0])) and len(cells[0].split()) > 1
+    return len(cells) > 1 and bool(cells[0].strip()) and (not rest or dated_title)
 
 
 # The separators stance's reader finds in a file read from its path (csv_dialect.file_delimiter:

@@ -427,7 +427,7 @@ def _first_long_record(path: Path, encoding: str) -> tuple[int, int, int] | None
 
 
 def title_line_above(path: Path, encoding: str) -> str | None:
-    """What to do about a .csv or .tsv file whose header is a title line ("Report,2026", as
+    """What to do about a .csv or .tsv file whose header is a title line ("Weekly report,2026", as
     Excel's exports put a title and its year in A1 and B1) above the real header, which has
     more names and holds 'text' (the column read by default; the reader is not told of
     another): pandas took the title for the header and refused the wider row below it. None

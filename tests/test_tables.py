@@ -1940,7 +1940,7 @@ def test_a_title_line_above_the_header_is_named_and_to_be_deleted(tmp_path, caps
         assert "title line" not in str(raised.value), str(raised.value)
 
 
-@pytest.mark.parametrize("title", ["Report,2026", "Report,2026,", "Statements export;04.12.2026;"])
+@pytest.mark.parametrize("title", ["Weekly report,2026", "Weekly report,2026,", "Statements export;04.12.2026;"])
 def test_a_title_line_with_its_date_above_the_header_is_named_and_to_be_deleted(tmp_path, capsys, title):
     # A newsroom's audit: a title with its year or date beside it (B1) above the header was read
     # as the header of names, and told no more than "no such column", or, a cell narrower than the
@@ -1961,10 +1961,14 @@ def test_a_title_line_with_its_date_above_the_header_is_named_and_to_be_deleted(
     path.write_text("\r\n".join(lines[1:]).replace(",", separator), encoding="utf-8-sig")
     assert stance.score(path)["text"].tolist() == ["NATO must stand united.", "Send weapons to Ukraine."]
     # A header of two names ("country", "2024" and "2025": a table of years) is no title.
-    path.write_text("country,2024,2025\r\nUK,text,x\r\n", encoding="utf-8")
-    with pytest.raises(InvalidInputError) as raised:
-        stance.score(path)
-    assert "title line" not in str(raised.value), str(raised.value)
+    # Nor one name beside a year (a review: "country,2024" and "name,2026" were told to delete
+    # their header): a one-word title with its year cannot be told from them.
+    headers = ("country,2024,2025\r\nUK,text,x\r\n", "country,2024\r\nUK,text\r\n", "name,2026\r\nAlice,text,5\r\n")
+    for header in headers:
+        path.write_text(header, encoding="utf-8")
+        with pytest.raises(InvalidInputError) as raised:
+            stance.score(path)
+        assert "title line" not in str(raised.value), (header, str(raised.value))
 
 
 def test_a_quote_never_closed_in_a_semicolon_csv_is_named_not_blamed_on_the_separator(tmp_path, capsys):
