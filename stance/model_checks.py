@@ -82,11 +82,19 @@ def _check_objects(metadata: dict[str, Any], folder: Path) -> None:
     for key in _OBJECT_KEYS:
         if (key in metadata or key == "analyzer") and not isinstance(metadata.get(key), dict):
             value = metadata.get(key)
-            # Named by its JSON kind: the value itself may be a megabyte's string.
-            kind = ("null" if value is None else "a list" if isinstance(value, list) else "a string"
-                    if isinstance(value, str) else "true or false" if isinstance(value, bool) else "a number")
-            raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be an object, got {kind}; "
+            raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be an object, got {json_kind(value)}; "
                                    f"the file is damaged")
+
+
+def json_kind(value: Any) -> str:
+    """What JSON ``value`` (not an object) is, as a refusal names it: by its kind, as the value
+    itself may be a megabyte's string.
+
+    >>> json_kind(None), json_kind([1]), json_kind("x"), json_kind(True), json_kind(1.5)
+    ('null', 'a list', 'a string', 'true or false', 'a number')
+    """
+    return ("null" if value is None else "a list" if isinstance(value, list) else "a string"
+            if isinstance(value, str) else "true or false" if isinstance(value, bool) else "a number")
 
 
 def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folder: Path) -> ModelParameters:

@@ -29,6 +29,7 @@ from .model_checks import (
     _unknown_to_us,
     _warn_if_options_cannot_refit,
     _warn_of_unknown_options,
+    json_kind,
 )
 from .model_format import (
     ARRAY_NAMES,
@@ -313,7 +314,7 @@ def _load_once(folder: Path):
         raise ModelFormatError(f"{_shown(folder)} is not a directory; expected a saved stance model"
                                + _unzip_advice(folder))
     contents = verified_files(folder)
-    metadata = _parse_json(contents[METADATA], folder / METADATA)
+    metadata = _metadata_from(contents[METADATA], folder / METADATA)
     _check_format(metadata, folder)
     # Arrays only: checksums.json may also list, say, the file a link in the folder points to.
     unread = sorted(name for name in contents if name.endswith(".npy") and name not in MODEL_FILES)
@@ -376,6 +377,23 @@ def _load_once(folder: Path):
 
 # What a message of a damaged model says to do: a copy made whole again, or a new model.
 RESTORE = "restore {what} from the copy the model came from (all of its files, from one save), or retrain the model"
+
+
+def _metadata_from(data: bytes, path: Path) -> dict[str, Any]:
+    """The object the model's metadata.json (``path``, its bytes ``data``) holds.
+
+    One that is not JSON, or JSON but no object, is damaged, and is told what to do as a
+    damaged checksums.json is: "is not valid JSON" said no more, and a list was told that
+    "metadata.json does not describe a stance-model", as if the folder were another tool's.
+    """
+    try:
+        metadata = _parse_json(data, path)
+    except ModelIntegrityError as error:
+        raise ModelIntegrityError(f"{error}; {RESTORE.format(what='it')}") from None
+    if not isinstance(metadata, dict):
+        raise ModelIntegrityError(f"{str(path)!r} holds {json_kind(metadata)}, not a JSON object; the file is "
+                                  f"damaged; {RESTORE.format(what='it')}")
+    return metadata
 
 
 def verified_files(folder: Path) -> dict[str, bytes]:

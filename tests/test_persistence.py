@@ -2092,6 +2092,32 @@ def test_a_damaged_checksums_file_says_what_to_do(saved):
     assert str(raised.value).endswith(f"; {advice}"), raised.value
 
 
+@pytest.mark.parametrize(("damaged", "told"), [
+    (lambda whole: whole[:300], "is not valid JSON: "),
+    (lambda whole: b"not json", "is not valid JSON: Expecting value"),
+    (lambda whole: b"", "is not valid JSON: Expecting value"),
+    (lambda whole: b"[1, 2]", "holds a list, not a JSON object"),
+    (lambda whole: b"null", "holds null, not a JSON object"),
+    (lambda whole: b'"stance-model"', "holds a string, not a JSON object"),
+    (lambda whole: b"14", "holds a number, not a JSON object"),
+], ids=["truncated", "not JSON", "empty", "a list", "null", "a string", "a number"])
+def test_a_damaged_metadata_json_names_itself_and_says_what_to_do(saved, damaged, told):
+    # Re-signed, so that its checksum passes (a model copied by a tool that rewrote the file,
+    # or checksums made again by hand): "'…/metadata.json' is not valid JSON: …" said no more,
+    # and JSON that is no object was told "'…/model': metadata.json does not describe a
+    # stance-model", as of another tool's file, where a damaged checksums.json is told what to do.
+    advice = "restore it from the copy the model came from (all of its files, from one save), or retrain the model"
+    path = saved / "metadata.json"
+    path.write_bytes(damaged(path.read_bytes()))
+    _rewrite_checksums(saved)
+    with pytest.raises(ModelIntegrityError) as raised:
+        stance.load(saved)
+    message = str(raised.value)
+    assert message.startswith(f"{str(path)!r} {told}") and message.endswith(f"; {advice}"), message
+    error = raised.value  # no traceback of json's within it
+    assert error.__cause__ is None and (error.__context__ is None or error.__suppress_context__)
+
+
 def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(energy_model, tmp_path,
                                                                              monkeypatch):
     # The new model cannot be renamed into place, and putting the previous one back fails
