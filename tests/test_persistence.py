@@ -2284,6 +2284,31 @@ def test_a_model_is_not_saved_inside_another_models_folder(energy_model, tmp_pat
     assert stance.load("plain/m").labels == stance.load("m_new").labels == energy_model.labels
 
 
+def test_a_damaged_model_folder_holding_only_its_checksums_is_still_a_model_to_save_into(energy_model, tmp_path,
+                                                                                        monkeypatch):
+    # Its other files deleted, 'm' was no model to the check of saves inside a model's folder
+    # (it looked for a metadata.json naming the format): 'm/sub' was saved, and 'm' restored
+    # from a copy then failed to load, holding 'sub'. Its checksums.json, listing the files
+    # every model has, makes it one; the folder itself is the model's own, replaced as before.
+    monkeypatch.chdir(tmp_path)
+    energy_model.save("m")
+    for path in Path("m").iterdir():
+        if path.name != "checksums.json":
+            path.unlink()
+    for overwrite in (False, True):
+        with pytest.raises(stance.InvalidInputError, match=r"^cannot save to 'm/sub': it is inside the folder of "
+                                                           r"the model 'm', .* say to 'sub'$"):
+            energy_model.save("m/sub", overwrite=overwrite)
+    assert os.listdir("m") == ["checksums.json"]
+    energy_model.save("m", overwrite=True)
+    assert stance.load("m").labels == energy_model.labels
+    # A checksums.json that lists no model's files (another tool's, of its data) refuses nothing.
+    Path("data").mkdir()
+    Path("data/checksums.json").write_text('{"metadata.json": "a", "data.csv": "b"}')
+    energy_model.save("data/m")
+    assert stance.load("data/m").labels == energy_model.labels
+
+
 def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(energy_frame, default_model,
                                                                              tmp_path, saved_as_before_format_9):
     # A model saved before the option (format 4, as the bundled model was until it was rebuilt
