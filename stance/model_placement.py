@@ -195,10 +195,26 @@ def inside_a_model(target: Path) -> str | None:
         return None
     # Named as given where the path names it ('host' of 'host/v2'), else as resolved.
     named = next((folder for folder in target.parents if folder.resolve() == above), above)
-    inner = resolved.relative_to(above)
-    beside = os.path.normpath(os.path.join(named, os.pardir, inner))
+    beside = _beside(named, resolved.relative_to(above), above.parent)
     return (f"cannot save to {str(target)!r}: it is inside the folder of the model {str(named)!r}, which would "
             f"then no longer load; save it beside that folder instead, say to {beside!r}")
+
+
+def _beside(named: Path, inner: Path, real: Path) -> str:
+    """The path ``inner`` beside the model's folder ``named`` (as given), whose real parent
+    folder is ``real``: written short ('v2' for 'm/v2') where that is the same place.
+
+    os.path.normpath takes 'link/..' for '.', where the system goes to the parent of what
+    'link' points to: 'shortcut/../m' was told to save beside it in 'v2', another folder. So
+    the path shortened is told only when it is where the folder beside the model is, and
+    otherwise that place's real path.
+
+    >>> _beside(Path("m"), Path("v2"), Path.cwd()), _beside(Path("."), Path("v2"), Path.cwd().parent)
+    ('v2', '../v2')
+    """
+    shortened = os.path.normpath(os.path.join(named, os.pardir, inner))
+    place = real / inner
+    return shortened if Path(shortened).resolve() == place.resolve() else str(place)
 
 
 def _holds_a_model(folder: Path) -> bool:

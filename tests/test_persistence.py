@@ -2309,6 +2309,25 @@ def test_a_damaged_model_folder_holding_only_its_checksums_is_still_a_model_to_s
     assert stance.load("data/m").labels == energy_model.labels
 
 
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_a_path_beside_the_model_is_the_real_one_through_a_link_and_dotdot(energy_model, tmp_path, monkeypatch):
+    # 'shortcut' points to store/other: 'shortcut/../m/v2' is store/m/v2, inside the model
+    # store/m, and was told to be saved "beside that folder, say to 'v2'", which is tmp/v2
+    # (os.path.normpath takes 'shortcut/..' for '.'; the system goes to store). The path told
+    # is now where the folder beside the model is, and a save there works.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "store" / "other").mkdir(parents=True)
+    energy_model.save(tmp_path / "store" / "m")
+    (tmp_path / "shortcut").symlink_to(tmp_path / "store" / "other", target_is_directory=True)
+    with pytest.raises(stance.InvalidInputError, match=r"inside the folder of the model 'shortcut/\.\./m'") as refused:
+        energy_model.save("shortcut/../m/v2")
+    beside = re.fullmatch(r".*; save it beside that folder instead, say to '(.*)'", str(refused.value)).group(1)
+    assert (tmp_path / beside).resolve() == (tmp_path / "store").resolve() / "v2", refused.value
+    energy_model.save(beside)
+    assert stance.load(tmp_path / "store" / "v2").labels == energy_model.labels
+    assert sorted(os.listdir(tmp_path)) == ["shortcut", "store"]
+
+
 def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(energy_frame, default_model,
                                                                              tmp_path, saved_as_before_format_9):
     # A model saved before the option (format 4, as the bundled model was until it was rebuilt
