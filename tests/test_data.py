@@ -701,3 +701,34 @@ def test_a_missing_text_column_names_no_column_of_labels():
         stance.score(frame.assign(sentence=statements))
     assert str(raised.value).endswith(". Column 'sentence' holds sentences (4 words at the median): is it the column "
                                       "of statements? (text_column='sentence')")
+
+
+# A teacher's audit of novices: the short column's hint took any column of three words, two in
+# lower case, for statements, so a post's age, a page count or a read time was offered as the
+# column of statements ("Column 'meta' holds sentences…"), and beside the real one neither was
+# named (no telling which). A column counts only if most of its texts hold a word of four
+# letters or more that is no word of time or count, with fewer digits than letters.
+SHORT_STATEMENTS = ["NATO must stay united.", "Stop arming Ukraine.", "We must send more tanks.", "nato is useless lol",
+                    "Bring the troops home.", "Spend more on defence.", "No more wars abroad.",
+                    "Keep sanctions on Russia."]
+
+
+@pytest.mark.parametrize("values", [
+    [f"{i + 2} hours ago" for i in range(8)],
+    [f"page {i + 1} of 12" for i in range(8)],
+    [f"{i + 2} min read" for i in range(8)],
+    [f"ab-{1234 + i} xy" for i in range(8)],
+    [f"id ab-{1234 + i} xy" for i in range(8)],
+    ["updated yesterday", "updated today", "updated 2 days ago", "updated last week", "updated 3 hours ago",
+     "updated this morning", "updated 5 days ago", "updated last month"],
+    ["n/a n/a"] * 8,
+])
+def test_a_missing_text_column_names_no_column_of_times_pages_or_codes(values):
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(pd.DataFrame({"meta": values, "likes": range(8)}))
+    assert str(raised.value) == "text_column='text': no such column; columns present: ['meta', 'likes']"
+    with pytest.raises(InvalidInputError) as raised:  # beside them, the statements are named
+        stance.score(pd.DataFrame({"meta": values, "Aussage": SHORT_STATEMENTS}))
+    assert str(raised.value) == ("text_column='text': no such column; columns present: ['meta', 'Aussage']. Column "
+                                 "'Aussage' holds sentences (4 words at the median): is it the column of statements? "
+                                 "(text_column='Aussage')")
