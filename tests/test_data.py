@@ -732,3 +732,43 @@ def test_a_missing_text_column_names_no_column_of_times_pages_or_codes(values):
     assert str(raised.value) == ("text_column='text': no such column; columns present: ['meta', 'Aussage']. Column "
                                  "'Aussage' holds sentences (4 words at the median): is it the column of statements? "
                                  "(text_column='Aussage')")
+
+
+# A teacher's audit: short statements in a script without letter case (Chinese, Arabic, Hebrew,
+# Japanese, Hindi) or written in capitals had no words in lower case, so the hint named no column
+# for them. Their words now count (a case-less script's as count_words counts them, capitals read
+# case-insensitively when four words or more); ids, codes, names and parties in capitals are still none.
+@pytest.mark.parametrize("statements", [
+    ["北约必须团结", "停止武装乌克兰", "我们要和平", "向乌克兰提供坦克", "北约毫无用处", "让士兵回家吧", "增加国防开支",
+     "继续制裁俄罗斯"],
+    ["أوقفوا تسليح أوكرانيا", "الناتو يجب أن يتحد", "نريد السلام الآن", "أعيدوا الجنود إلى الوطن",
+     "زيدوا الإنفاق الدفاعي", "لا للحرب في الخارج", "أرسلوا الدبابات إلى أوكرانيا", "أبقوا العقوبات على روسيا"],
+    ["נאטו חייב להישאר מאוחד", "הפסיקו לחמש את אוקראינה", "אנחנו רוצים שלום עכשיו", "החזירו את החיילים הביתה",
+     "הגדילו את תקציב הביטחון", "שלחו טנקים לאוקראינה", "המשיכו את הסנקציות", "לא עוד מלחמות"],
+    ["平和を守ろう", "軍事費を増やせ", "戦争に反対する", "兵士を帰国させよ", "制裁を続けよう", "NATOは不要だ",
+     "核兵器はいらない", "武器を送るな"],
+    ["नाटो को एकजुट रहना चाहिए", "यूक्रेन को हथियार मत दो", "हमें शांति चाहिए", "सैनिकों को घर लाओ",
+     "रक्षा खर्च बढ़ाओ", "रूस पर प्रतिबंध जारी रखो", "युद्ध बंद करो", "नाटो बेकार है"],
+    [text.upper() for text in SHORT_STATEMENTS],
+])
+def test_a_missing_text_column_names_short_statements_in_a_script_without_case_or_in_capitals(statements):
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(pd.DataFrame({"likes": range(8), "Aussage": statements}))
+    assert str(raised.value).startswith("text_column='text': no such column; columns present: ['likes', 'Aussage']. "
+                                        "Column 'Aussage' holds sentences (")
+    assert str(raised.value).endswith("is it the column of statements? (text_column='Aussage')")
+
+
+@pytest.mark.parametrize("values", [
+    [f"AB-{1234 + i}" for i in range(8)],
+    [f"ID AB-{1234 + i} XY" for i in range(8)],
+    [f"ID 2024 {i + 1} A" for i in range(8)],
+    [f"{i + 2} HOURS AGO" for i in range(8)],
+    [f"{i + 2}時間前" for i in range(8)],
+    ["SCOTTISH NATIONAL PARTY", "LIBERAL DEMOCRATS", "REFORM UK PARTY", "GREEN PARTY ENGLAND",
+     "KEIR STARMER (LABOUR)", "ED DAVEY (LIB DEM)", "JOHN SWINNEY (SNP)", "RISHI SUNAK (CONSERVATIVE)"],
+])
+def test_a_missing_text_column_names_no_column_of_codes_names_or_parties_in_capitals(values):
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(pd.DataFrame({"meta": values, "likes": range(8)}))
+    assert str(raised.value) == "text_column='text': no such column; columns present: ['meta', 'likes']"
