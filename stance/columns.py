@@ -594,6 +594,7 @@ def _sentences_hint(frame: pd.DataFrame, argument: str, leave_out: Sequence[Any]
     one to pass: a Hansard export's "speech" or "body" under the default "text" was named
     among the columns present but not as the likely one. Empty for other arguments, or
     when no column holds sentences; never a column of ``leave_out``, named for another argument.
+    The call to pass names the column as :func:`_in_a_call` does, so that it runs.
 
     >>> import pandas as pd
     >>> _sentences_hint(pd.DataFrame({"id": [1], "speech": ["We will stand with Ukraine."]}), "text_column")
@@ -605,7 +606,28 @@ def _sentences_hint(frame: pd.DataFrame, argument: str, leave_out: Sequence[Any]
         return ""
     name, words = found
     return (f". Column {quoted(name)} holds sentences ({words:g} words at the median): is it the column of "
-            f"statements? ({argument}={quoted(name)})")
+            f"statements? ({argument}={_in_a_call(name)})")
+
+
+# The longest column name a suggested call writes out whole (a survey's question as a header runs
+# to a few hundred characters); a longer one is cut as a message quotes it, which keeps a logged
+# message short (a name of a million characters): naming it by its position instead,
+# data.columns[1], would read wrong on the command line, whose messages are the library's.
+CALL_WIDTH = 1000
+
+
+def _in_a_call(name: Any) -> str:
+    r"""The column ``name`` as a suggested call passes it: whole, as Python reads it (its repr:
+    quotes, backslashes and newlines escaped), where a name cut ('xxx…') would name no column;
+    cut as :func:`quoted` cuts it when longer than :data:`CALL_WIDTH`.
+
+    >>> print(_in_a_call("it's\nhere"))
+    "it's\nhere"
+    >>> len(_in_a_call("x" * 1000)), _in_a_call("x" * 2000)[-3:]
+    (1002, "x…'")
+    """
+    written = repr(name)
+    return written if len(written) <= CALL_WIDTH + 2 else quoted(name)  # its quotes aside
 
 
 # The cells of a one-hot column, as text (a bool True is "True", a float 1 "1.0"; Excel and R's

@@ -1,5 +1,6 @@
 """Checking labelled data (stance.data): columns, label cells, stances and rows; the errors that say what to change."""
 
+import ast
 import json
 
 import numpy as np
@@ -772,3 +773,23 @@ def test_a_missing_text_column_names_no_column_of_codes_names_or_parties_in_capi
     with pytest.raises(InvalidInputError) as raised:
         stance.score(pd.DataFrame({"meta": values, "likes": range(8)}))
     assert str(raised.value) == "text_column='text': no such column; columns present: ['meta', 'likes']"
+
+
+# A teacher's audit: a column's name of more than 100 characters was cut in the suggested call
+# ("(text_column='xxx…')"), which then names no column. The call now gives the name whole, as
+# Python reads it (its repr: quotes, backslashes and newlines escaped); the prose may cut it.
+# A name of more than 1000 characters, which a logged message should not hold, is still cut.
+@pytest.mark.parametrize("name", ["x" * 120, "Members' \"speech\"\nfull \\ text", "y" * 99 + "'\n" + "z" * 20])
+def test_a_missing_text_column_suggests_a_call_that_names_the_column_whole(name):
+    frame = pd.DataFrame({"id": [1, 2], name: ["We will stand with Ukraine now.", "Send more air defence to Kyiv."]})
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(frame)
+    message = str(raised.value)
+    assert message.endswith(f"is it the column of statements? (text_column={name!r})")
+    suggested = message[message.rindex("(text_column=") + len("(text_column="):-1]
+    assert ast.literal_eval(suggested) == name
+    assert stance.score(frame, text_column=ast.literal_eval(suggested)).shape[0] == 2
+    # a name longer than a message should log (1000 characters) is cut, as before
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(frame.rename(columns={name: name * 100}))
+    assert str(raised.value).endswith(("…')", '…")')) and len(str(raised.value)) < 500
