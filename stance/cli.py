@@ -44,6 +44,7 @@ from .cli_labelling import cmd_check, cmd_suggest
 from .cli_options import _option, _option_hint
 from .cli_score import cmd_score
 from .cli_training import cmd_train
+from .csv_dialect import separator_given
 from .exceptions import StanceError, quoted, shell_path
 from .explain import CONTRIBUTION_LEGEND, CONTRIBUTION_MEANING
 from .files import expanded
@@ -135,6 +136,8 @@ STDIN_ENCODING_HELP = ("the encoding of the lines on stdin, as Python names it: 
                        "Windows programs (default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")
 ENCODING_HELP = ("the encoding of a .csv, .tsv or .jsonl file, as Python names it: cp1252 for an older Excel export "
                  "(default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark); refused when every file is Parquet")
+SEP_HELP = ("the character that separates the cells of every .csv and .tsv file read ('|', ';'; tab or \\t "
+            "for a tab), over what each file's suffix, content or sep= line says (default: found from each file)")
 BOM_HELP = ("begin a .csv or .tsv -o with UTF-8's byte-order mark, which Excel needs to read it as UTF-8 (it "
             "reads one without in the locale's code page); without --bom it has one when the input has one or "
             "was read in another --encoding; refused without a .csv or .tsv -o")
@@ -196,6 +199,30 @@ def _encoding(value: str) -> str:
         return encoding_named(_named("an encoding, such as utf-8 or cp1252")(value))
     except InvalidInputError as error:
         raise argparse.ArgumentTypeError(str(error).removeprefix("encoding: ")) from None
+
+
+# Characters that cannot separate cells: a quote opens a quoted cell, a line end ends the row.
+_NO_SEPARATORS = {'"': "a quote", "\n": "a line end", "\r": "a line end"}
+
+
+def _separator(value: str) -> str:
+    r"""``--sep``: one character, or a tab as a shell lets one be typed ("tab", "\t"); refused
+    as argparse refuses a value, before any file is read.
+
+    >>> _separator("|"), _separator("tab"), _separator("\\t")
+    ('|', '\t', '\t')
+    >>> _separator("ab")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: expected one character (or tab), got 'ab'
+    """
+    if value.lower() in ("tab", "\\t"):
+        return "\t"
+    if len(value) != 1:
+        raise argparse.ArgumentTypeError(f"expected one character (or tab), got {value!r}")
+    if value in _NO_SEPARATORS:
+        raise argparse.ArgumentTypeError(f"{_NO_SEPARATORS[value]} cannot separate cells, got {value!r}")
+    return value
 
 
 def _stance_column_name(value: str) -> str:
@@ -275,6 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "extra), written atomically, a chunk at a time")
     p.add_argument("--bom", action="store_true", help=BOM_HELP)
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
+    p.add_argument("--sep", type=_separator, metavar="CHAR", help=SEP_HELP)
     p.add_argument("--text-column", default="text", type=_named("the column of statements"),
                    help=TEXT_COLUMN_HELP)
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
@@ -337,6 +365,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a .csv, .tsv, .jsonl or .parquet file, a folder of them, or a quoted glob of them "
                         "('data/2024-*.csv')")
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
+    p.add_argument("--sep", type=_separator, metavar="CHAR", help=SEP_HELP)
     p.add_argument("-o", "--output", required=True, metavar="DIR", type=_path("the model directory to write"),
                    help="the model directory to write")
     p.add_argument("--text-column", default="text", type=_named("the column of statements"),
@@ -358,6 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a labelled .csv, .tsv, .jsonl or .parquet file, a folder of them, or a quoted glob of them")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
+    p.add_argument("--sep", type=_separator, metavar="CHAR", help=SEP_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP + "; --model's, not --compare-with's")
     p.add_argument("--text-column", default="text", type=_named("the column of statements"),
                    help=TEXT_COLUMN_HELP)
@@ -398,6 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="statements nobody has labelled yet: a .csv, .tsv, .jsonl or .parquet file, a folder of them, "
                         "or a quoted glob of them")
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
+    p.add_argument("--sep", type=_separator, metavar="CHAR", help=SEP_HELP)
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("-n", type=int, default=20, help="how many statements to suggest (default: 20)")
@@ -421,6 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", default="text", type=_named("the column of statements"),
                    help=TEXT_COLUMN_HELP)
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
+    p.add_argument("--sep", type=_separator, metavar="CHAR", help=SEP_HELP)
     p.add_argument("--labels-column", default="labels", type=_named("the column of labels"),
                    help="the labels to check (default: labels)")
     p.add_argument("--stance-column", default=None, type=_stance_column_name,
@@ -495,7 +527,8 @@ def _run(argv: Sequence[str] | None) -> int:
         with _terminate_cleanly(), warnings.catch_warnings():
             warnings.showwarning = _one_line_warning(args)
             _drop_what_training_sums_up()
-            status = COMMANDS[args.command](args)
+            with separator_given(getattr(args, "sep", None)):  # --sep: read in every reader alike
+                status = COMMANDS[args.command](args)
             # What is still buffered is written here, where a full disk is told in one line;
             # Python's own flush at exit printed "Exception ignored" and a traceback.
             sys.stdout.flush()

@@ -79,6 +79,7 @@ def _refuse_flags_that_do_nothing(args: argparse.Namespace, inputs: Sequence[str
                 read = f"{inputs[0]!r} is" if files == [Path(inputs[0])] else f"the files of {inputs[0]!r} are all"
             raise _Missing(f"--encoding {encoding} does nothing here: it reads .csv, .tsv and .jsonl files, and "
                            f"{read} Parquet, which holds its text in its own encoding; leave --encoding out")
+    _refuse_sep_that_does_nothing(getattr(args, "sep", None), inputs)
     if getattr(args, "bom", False):
         suffix = Path(output).suffix.lower() if output else ""
         # Only a table's suffix: an -o of .gz, which no command writes, is refused by the output's
@@ -87,6 +88,23 @@ def _refuse_flags_that_do_nothing(args: argparse.Namespace, inputs: Sequence[str
             given = f"-o {output!r} is {suffix or 'of no suffix'}" if output else "there is no -o"
             raise _Missing(f"--bom does nothing here: it begins a .csv or .tsv -o with UTF-8's byte-order mark, "
                            f"and {given}; leave --bom out")
+
+
+def _refuse_sep_that_does_nothing(separator: str | None, inputs: Sequence[str]) -> None:
+    """Refuse a ``--sep`` when no file of ``inputs`` is a .csv or .tsv, whose cells alone it
+    separates: taken without a word, as an --encoding of Parquet files would be."""
+    from .files import files_read
+    from .terminal import _Missing
+
+    if separator is None:
+        return
+    read = [files_read(source) for source in inputs]
+    # Not while an input names no file or a missing one: its own refusal says so.
+    files = [file for found in read for file in found] if all(read) else []
+    if files and all(file.is_file() and file.suffix.lower() in (".jsonl", ".parquet") for file in files):
+        shown = "tab" if separator == "\t" else repr(separator)
+        raise _Missing(f"--sep {shown} does nothing here: it separates the cells of .csv and .tsv files, and "
+                       f"{' and '.join(map(repr, inputs))} hold{'s' if len(inputs) == 1 else ''} none; leave --sep out")
 
 
 def _refuse_output_in_model(args: argparse.Namespace, outputs: dict[str, str | None]) -> None:

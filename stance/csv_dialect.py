@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,35 @@ from .exceptions import InvalidInputError
 # Excel's hint of the separator, alone on a CSV file's first line ("sep=;"): Excel reads a file
 # so opened by it split at that character in any locale, and writes it on request.
 _EXCEL_SEPARATOR = re.compile(r"sep=([^\r\n\"])(?:\r\n|\n|\r)?", re.IGNORECASE)
+
+
+# The separator the command line's --sep names for every .csv or .tsv file a command reads
+# (None: each file's own, see file_delimiter). A context variable, so that a command run in one
+# thread does not read another thread's files with it.
+_GIVEN_SEPARATOR: ContextVar[str | None] = ContextVar("given_separator", default=None)
+
+
+@contextmanager
+def separator_given(separator: str | None) -> Iterator[None]:
+    r"""Read every .csv and .tsv file with ``separator`` meanwhile (None: as each is written),
+    whatever its suffix, content or ``sep=`` line says; that line is still read past, as no header.
+
+    >>> with separator_given("|"):
+    ...     given_separator()
+    '|'
+    >>> given_separator() is None
+    True
+    """
+    token = _GIVEN_SEPARATOR.set(separator)
+    try:
+        yield
+    finally:
+        _GIVEN_SEPARATOR.reset(token)
+
+
+def given_separator() -> str | None:
+    """The separator :func:`separator_given` names now, or None."""
+    return _GIVEN_SEPARATOR.get()
 
 
 def excel_separator(path: Path, encoding: str = "utf-8") -> str | None:
@@ -183,7 +213,8 @@ def _header_and_row_names(path: Path, encoding: str, quoting: dict[str, Any]) ->
     if twice:
         raise InvalidInputError(f"{str(path)!r}: the header names column(s) {twice} more than once; "
                                 f"give every column its own name")
-    if excel_separator(path, encoding) is None:  # else the file says what separates its cells
+    # Else the file or the user (--sep) says what separates its cells.
+    if excel_separator(path, encoding) is None and given_separator() is None:
         _refuse_other_delimiter(path, header, encoding)
     return header, _names_rows(path, encoding, quoting, len(header))
 
@@ -612,6 +643,8 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     """
     csv = forksafe.imported("csv")
 
+    if given_separator() is not None:  # the user's --sep: over a .tsv's tabs and a sep= line too
+        return given_separator()
     hinted = excel_separator(path, encoding)
     if path.suffix.lower() == ".tsv":
         if hinted not in (None, "\t"):  # a .tsv is read line by line at tabs (see file_quoting)

@@ -353,6 +353,96 @@ def test_the_commands_tell_a_pipe_separated_csv_what_the_command_line_can_do(tmp
     assert len(pd.read_csv(tmp_path / "out.csv", sep="|", skiprows=1)) == 10  # written as read, its line kept
 
 
+_PIPE_ROWS = [("We must stand with Ukraine for as long as it takes.", "ukraine_support"), ("Order order.", "none")] * 6
+
+
+def _pipe_body(separator: str) -> str:
+    return (f"id{separator}text{separator}labels\n"
+            + "".join(f"{i}{separator}{text} Point {i}.{separator}{label}\n"
+                      for i, (text, label) in enumerate(_PIPE_ROWS)))
+
+
+@pytest.fixture()
+def _small_model(tmp_path):
+    model = stance.train(pd.DataFrame({"text": ["We back Kyiv.", "Order, order."] * 3,
+                                       "labels": ["ukraine_support", "none"] * 3}), threshold_folds=0)
+    model.save(tmp_path / "m")
+    return str(tmp_path / "m")
+
+
+def test_sep_reads_a_file_separated_by_a_character_no_reader_picks(tmp_path, capsys, _small_model):
+    # --sep names the separator the sniffer does not pick ('|'): each command that reads a
+    # table reads it, where each said "no such column" before.
+    path = tmp_path / "data.csv"
+    path.write_text(_pipe_body("|"))
+    commands = [["score", str(path), "-o", str(tmp_path / "out.csv"), "--prefix", "p_"],
+                ["train", str(path), "-o", str(tmp_path / "n"), "--option", "threshold_folds=0"],
+                ["evaluate", str(path), "--model", _small_model], ["check", str(path), "--folds", "2"],
+                ["suggest", str(path), "-n", "1", "--model", _small_model]]
+    for command in commands:
+        assert main([*command, "--sep", "|"]) in (0, 1), capsys.readouterr().err
+        assert "no such column" not in capsys.readouterr().err
+    scored = pd.read_csv(tmp_path / "out.csv", sep="|", dtype=str)  # the output follows the input's separator
+    assert list(scored.columns[:3]) == ["id", "text", "labels"] and len(scored) == len(_PIPE_ROWS)
+    # suggest's --exclude files are read with it too: each statement of the pool is found there.
+    assert main(["suggest", str(tmp_path / "out.csv"), "--model", _small_model, "--exclude", str(path),
+                 "--sep", "|"]) == 2
+    assert f"all {len(_PIPE_ROWS)} statements with text are in --exclude" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("separator", "given"), [(";", ";"), ("\t", "tab"), ("\t", "\\t"), ("\t", "TAB")])
+def test_sep_names_a_separator_the_sniffer_would_find_or_a_tab_in_words(tmp_path, capsys, separator, given):
+    path = tmp_path / "data.csv"
+    path.write_text(_pipe_body(separator))
+    command = ["score", str(path), "-o", str(tmp_path / "out.csv"), "--prefix", "p_", "--sep", given]
+    assert main(command) == 0, capsys.readouterr().err
+    scored = pd.read_csv(tmp_path / "out.csv", sep=separator, dtype=str)
+    assert list(scored.columns[:3]) == ["id", "text", "labels"] and len(scored) == len(_PIPE_ROWS)
+
+
+@pytest.mark.parametrize("given", ["ab", "", '"', "\n"])
+def test_a_bad_sep_is_refused_in_one_line_naming_the_flag(tmp_path, capsys, given):
+    path = tmp_path / "data.csv"
+    path.write_text(_pipe_body("|"))
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--sep", given]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--sep" in err[0] and repr(given) in err[0], err
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_sep_of_no_csv_or_tsv_file_is_refused_as_doing_nothing(tmp_path, capsys):
+    path = tmp_path / "data.jsonl"
+    path.write_text('{"text": "We must stand with Ukraine."}\n')
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--sep", "tab"]) == 2
+    assert capsys.readouterr().err.strip() == (f"stance score: --sep tab does nothing here: it separates the cells of "
+                                               f".csv and .tsv files, and {str(path)!r} holds none; leave --sep out")
+
+
+def test_sep_reads_every_file_of_a_glob_and_a_folder(tmp_path, capsys, _small_model):
+    (tmp_path / "in").mkdir()
+    for name in ("a.csv", "b.csv"):
+        (tmp_path / "in" / name).write_text(_pipe_body("|"))
+    glob = str(tmp_path / "in" / "*.csv")
+    assert main(["score", glob, "-o", str(tmp_path / "out.csv"), "--sep", "|", "--prefix", "p_"]) == 0, \
+        capsys.readouterr().err
+    assert len(pd.read_csv(tmp_path / "out.csv", sep="|")) == 2 * len(_PIPE_ROWS)
+    for data in (glob, str(tmp_path / "in")):
+        assert main(["evaluate", data, "--model", _small_model, "--sep", "|", "--json"]) == 0, capsys.readouterr().err
+        assert json.loads(capsys.readouterr().out)["n"] == 2 * len(_PIPE_ROWS)
+
+
+def test_sep_wins_over_a_sep_line_that_names_another_and_skips_it(tmp_path, capsys):
+    # The file's own line names ';' (a wrong export) and the user says '|': the flag wins, and
+    # the line is still no header.
+    for name in ("data.csv", "data.tsv"):
+        path = tmp_path / name
+        path.write_text("sep=;\n" + _pipe_body("|"))
+        out = tmp_path / f"out{path.suffix}"
+        assert main(["score", str(path), "-o", str(out), "--sep", "|", "--prefix", "p_"]) == 0, capsys.readouterr().err
+        scored = pd.read_csv(out, sep="|" if name.endswith(".csv") else "\t", dtype=str)
+        assert list(scored.columns[:3]) == ["id", "text", "labels"] and len(scored) == len(_PIPE_ROWS)
+
+
 def test_values_given_for_a_column_name_are_refused_in_one_line_saying_what_to_pass():
     # A user audit (political scientist): profile(scored, by=scored.date.dt.to_period("M")),
     # as pandas' groupby takes it, was refused as "by must name one column (a str), got a
