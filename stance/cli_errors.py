@@ -16,6 +16,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from .exceptions import shell_option
+
 # 1 is a failure of the machine, not of the call (see stance.files.system_failure): a
 # nightly job retries it, or pages someone, where it would fix its input for a 2.
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -97,32 +99,42 @@ _NAMED_WITH_ITS_FLAG = re.compile(r"(?<![\w=])[a-z_]+ \(on the command line: (--
 
 
 # The library's advice for a file it read whole from its path (columns._read_from_path_hint),
-# which no command can follow: a command reads a path, not a frame. Excel's line naming the
-# separator above the header ("sep=|") is read (csv_dialect.excel_separator); a ';' file whose
-# rows end with ';' is read by ';' once its header ends so too, which the advice says after.
+# which no command can follow: a command reads a path, not a frame, with --sep naming its
+# separator (or Excel's line naming it above the header, "sep=|": csv_dialect.excel_separator);
+# a ';' file whose rows end with ';' is read by ';' once its header ends so too, which the
+# advice says after.
 _READ_AS_A_FRAME = re.compile(r"read it with pd\.read_csv\(path, sep='([^'\\])'(, index_col=False)?\) "
                               r"and pass stance the frame(?:, or )?")
+# A .tsv whose sep= line names another separator (csv_dialect.file_delimiter): --sep reads it as it is.
+_TSV_OF_ANOTHER_SEPARATOR = re.compile(r"says its cells are separated by '([^'\\])', but a \.tsv file is read "
+                                       r"with tabs; name it \.csv")
 
 
 def _as_the_command_line_reads(message: str) -> str:
     """``message`` with the library's advice to read a file with pd.read_csv and pass the frame
-    as what a command can do instead.
+    as what a command can do instead, and --sep beside its advice to rename a .tsv whose
+    ``sep=`` line names another separator.
 
     >>> _as_the_command_line_reads("the file is separated by '|'; read it with pd.read_csv(path, sep='|') and pass "
     ...                            "stance the frame")  # doctest: +NORMALIZE_WHITESPACE
-    "the file is separated by '|'; put the line 'sep=|' above its header (Excel's line naming the separator, which
-    stance reads), or save it separated by commas"
+    "the file is separated by '|'; give --sep '|' (or put the line 'sep=|' above its header, Excel's line naming
+    the separator)"
     >>> _as_the_command_line_reads("read it with pd.read_csv(path, sep=';', index_col=False) and pass stance the "
     ...                            "frame, or end the header with ';' too")
     "end the header with ';' too"
+    >>> _as_the_command_line_reads("its first line, 'sep=|', says its cells are separated by '|', but a .tsv file "
+    ...                            "is read with tabs; name it .csv")  # doctest: +ELLIPSIS
+    "...; name it .csv, or give --sep '|'"
     """
     def instead(match: re.Match[str]) -> str:
         separator, ending = match.groups()
         if ending:  # what follows is what a command can do
             return ""
-        return (f"put the line 'sep={separator}' above its header (Excel's line naming the separator, which stance "
-                f"reads), or save it separated by commas")
+        return (f"give {shell_option('--sep', separator)} (or put the line 'sep={separator}' above its header, "
+                f"Excel's line naming the separator)")
 
+    message = _TSV_OF_ANOTHER_SEPARATOR.sub(lambda match: f"{match[0]}, or give {shell_option('--sep', match[1])}",
+                                            message)
     return _READ_AS_A_FRAME.sub(instead, message)
 
 

@@ -241,8 +241,7 @@ def test_a_header_read_whole_with_the_wrong_separator_is_named_as_such(tmp_path)
     ("id|party|text\n1|SNP|We must stand with Ukraine for as long as it takes.\n"
      "2|Labour|Defence spending must rise to three per cent of GDP.\n", "|",
      "read it with pd.read_csv(path, sep='|') and pass stance the frame",
-     "put the line 'sep=|' above its header (Excel's line naming the separator, which stance reads), or save it "
-     "separated by commas"),
+     "give --sep '|' (or put the line 'sep=|' above its header, Excel's line naming the separator)"),
 ])
 def test_a_header_read_whole_from_a_path_is_not_told_to_pass_the_path(tmp_path, capsys, body, separator, read_right,
                                                                        typed):
@@ -338,8 +337,8 @@ def test_the_commands_tell_a_pipe_separated_csv_what_the_command_line_can_do(tmp
     model = stance.train(pd.DataFrame({"text": ["We back Kyiv.", "Order, order."] * 3,
                                        "labels": ["ukraine_support", "none"] * 3}), threshold_folds=0)
     model.save(tmp_path / "m")
-    advice = ("the file is separated by '|'; put the line 'sep=|' above its header (Excel's line naming the "
-              "separator, which stance reads), or save it separated by commas")
+    advice = ("the file is separated by '|'; give --sep '|' (or put the line 'sep=|' above its header, Excel's line "
+              "naming the separator)")
     commands = [["score", str(path), "-o", str(tmp_path / "out.csv")], ["train", str(path), "-o", str(tmp_path / "n")],
                 ["evaluate", str(path), "--model", str(tmp_path / "m")], ["check", str(path)],
                 ["suggest", str(path), "-n", "1"]]
@@ -348,7 +347,9 @@ def test_the_commands_tell_a_pipe_separated_csv_what_the_command_line_can_do(tmp
         err = capsys.readouterr().err.strip()
         assert err.startswith(f"stance {command[0]}: --text-column='text': no such column"), err
         assert err.endswith(advice), err
-    path.write_text("sep=|\n" + body)  # as it says
+    assert main([*commands[0], "--prefix", "pred_", "--sep", "|"]) == 0  # as it says
+    assert len(pd.read_csv(tmp_path / "out.csv", sep="|")) == 10  # written as read
+    path.write_text("sep=|\n" + body)  # or so
     assert main(commands[0] + ["--prefix", "pred_"]) == 0
     assert len(pd.read_csv(tmp_path / "out.csv", sep="|", skiprows=1)) == 10  # written as read, its line kept
 
@@ -441,6 +442,18 @@ def test_sep_wins_over_a_sep_line_that_names_another_and_skips_it(tmp_path, caps
         assert main(["score", str(path), "-o", str(out), "--sep", "|", "--prefix", "p_"]) == 0, capsys.readouterr().err
         scored = pd.read_csv(out, sep="|" if name.endswith(".csv") else "\t", dtype=str)
         assert list(scored.columns[:3]) == ["id", "text", "labels"] and len(scored) == len(_PIPE_ROWS)
+
+
+def test_a_pipe_separated_tsv_with_its_sep_line_is_told_of_sep_and_reads_with_it(tmp_path, capsys):
+    # A '|'-separated .tsv told 'sep=|' above its header by the advice was then refused: "a .tsv
+    # file is read with tabs; name it .csv". The command line says --sep too, which reads it.
+    path = tmp_path / "data.tsv"
+    path.write_text("sep=|\n" + _pipe_body("|"))
+    command = ["score", str(path), "-o", str(tmp_path / "out.tsv"), "--prefix", "p_"]
+    assert main(command) == 2
+    assert capsys.readouterr().err.strip().endswith("a .tsv file is read with tabs; name it .csv, or give --sep '|'")
+    assert main([*command, "--sep", "|"]) == 0, capsys.readouterr().err
+    assert len(pd.read_csv(tmp_path / "out.tsv", sep="\t")) == len(_PIPE_ROWS)
 
 
 def test_values_given_for_a_column_name_are_refused_in_one_line_saying_what_to_pass():
