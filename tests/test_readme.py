@@ -863,3 +863,14 @@ def test_a_keyword_the_readme_gives_of_a_function_is_one_of_a_public_function():
         for name in [first, *re.findall(r"`(?:stance\.)?(\w+)`", more)]:
             assert name in stance.__all__, f"{keyword}= of {name}: no public stance.{name}"
             assert keyword in inspect.signature(getattr(stance, name)).parameters, f"{name} takes no {keyword}="
+
+
+def test_the_readme_documents_sep_for_every_command_that_takes_it():
+    # --sep came without a word in the README: each command that takes it lists it in the
+    # command block, and the section on how a .csv is read says what it does.
+    takes = {name for name, parser in subcommands().items()
+             if "--sep" in {flag for action in parser._actions for flag in action.option_strings}}
+    assert takes == {"score", "train", "evaluate", "suggest", "check"}
+    assert {name for name, options in documented_commands() if "--sep" in options} == takes
+    reading = README[README.index("\n#### .csv files: commas"):README.index("\n#### .tsv files: quoting")]
+    assert "`--sep '|'`" in reading and "`--sep tab`" in reading
