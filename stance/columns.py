@@ -10,7 +10,6 @@ column left out, or spelt otherwise, is warned of (:func:`warn_if_stance_unused`
 
 from __future__ import annotations
 
-import itertools
 import numbers
 import re
 import unicodedata
@@ -261,19 +260,17 @@ def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, fl
     return _of_sentences(_text_columns(frame, leave_out))
 
 
-def _of_sentences(found: list[tuple[Any, float, float, float, float]]) -> tuple[Any, float] | None:
+def _of_sentences(found: list[tuple[Any, float, float, float]]) -> tuple[Any, float] | None:
     """Of the text columns ``found`` (see :func:`_text_columns`), the first of the most words at
     the median, five or more, with that number; None when none runs so long."""
     best = max((column for column in found if column[1] >= 5), key=lambda column: column[1], default=None)
     return None if best is None else (best[0], best[1])
 
 
-def _text_columns(frame: pd.DataFrame, leave_out: Any = None) -> list[tuple[Any, float, float, float, float]]:
+def _text_columns(frame: pd.DataFrame, leave_out: Any = None) -> list[tuple[Any, float, float, float]]:
     """The columns of ``frame`` (other than ``leave_out``) whose first :data:`COLUMN_SAMPLE`
     rows are half or more text, each with its texts' median number of words, the share of
-    them that differ from one another, their median number of words that read as a sentence's
-    (:func:`_sentence_words`: in lower case, or of a script without case), and the
-    share of them that read as statements (:func:`_reads_as_statement`)."""
+    them that differ from one another, and their median number of words in lower case."""
     np = forksafe.imported("numpy")
 
     from .text import count_words, is_blank
@@ -288,9 +285,8 @@ def _text_columns(frame: pd.DataFrame, leave_out: Any = None) -> list[tuple[Any,
             continue
         # Words as a reader counts them: a sentence of Chinese or Japanese has no space in it.
         words = float(np.median([count_words(text) for text in texts]))
-        lower = float(np.median([_sentence_words(text) for text in texts]))
-        worded = sum(map(_reads_as_statement, texts)) / len(texts)
-        found.append((name, words, len(set(texts)) / len(texts), lower, worded))
+        lower = float(np.median([_lower_case_words(text) for text in texts]))
+        found.append((name, words, len(set(texts)) / len(texts), lower))
     return found
 
 
@@ -299,71 +295,15 @@ def _text_columns(frame: pd.DataFrame, leave_out: Any = None) -> list[tuple[Any,
 _LETTERS_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def _sentence_words(text: str) -> int:
-    """How many words of ``text`` read as a sentence's: its words in lower case ("must", "stay",
-    "to"), which a date, an id, a name or a party has not ("1 March 2024", "Keir Starmer
-    (Labour)"), and its words of a script without case (Chinese, Arabic, Hebrew, Hindi), as
-    :func:`stance.text.count_words` counts them. A text in capitals of four words or more is
-    read in lower case ("NATO MUST STAND UNITED"); a name or a party in capitals runs to three
-    words at most ("KEIR STARMER (LABOUR)", "SCOTTISH NATIONAL PARTY"), and has none.
+def _lower_case_words(text: str) -> int:
+    """How many words of ``text`` are in lower case: what a sentence has ("must", "stay",
+    "to") and a date, an id, a name or a party has not ("1 March 2024", "Keir Starmer (Labour)").
 
-    >>> _sentence_words("Send tanks to Ukraine."), _sentence_words("Scottish National Party")
+    >>> _lower_case_words("Send tanks to Ukraine."), _lower_case_words("Scottish National Party")
     (2, 0)
-    >>> _sentence_words("北约必须团结"), _sentence_words("STOP ARMING UKRAINE NOW"), _sentence_words("AB-1234")
-    (3, 4, 0)
     """
-    from .text import count_words
-
-    text = _without_marks(text)
-    if text.isupper() and count_words(text) >= 4:  # its case tells nothing
-        text = text.lower()
-    lower = sum(1 for piece in _pieces(text) if _LETTERS_WORD.fullmatch(piece) and piece.islower())
-    # a letter of no case is of category Lo (Chinese, Arabic, Hebrew, kana; Hindi's marks dropped)
-    runs = ("".join(run) for caseless, run in itertools.groupby(text, key=_caseless) if caseless)
-    return lower + sum(count_words(run) for run in runs)
-
-
-def _caseless(char: str) -> bool:
-    """Whether ``char`` is a letter of a script without case."""
-    return unicodedata.category(char) == "Lo"
-
-
-def _without_marks(text: str) -> str:
-    """``text`` without its combining marks (Hindi's vowel signs, Arabic's vowels), whose
-    letters then read as one word: a mark is no letter, and split "नाटो" in pieces."""
-    return "".join(char for char in text if not unicodedata.category(char).startswith("M"))
-
-
-def _pieces(text: str) -> list[str]:
-    """The pieces of ``text`` between spaces, their stops, quotes and brackets aside."""
-    return [piece.strip("\"'“”‘’()[]{}.,;:!?…。，、！？：；「」") for piece in text.split()]
-
-
-# Words of a time, a count or a page, four letters or more ("2 hours ago", "3 min read", "page 1 of
-# 12", "updated last week"): what a post's details hold, and a statement holds other words beside.
-_DETAIL_WORDS = frozenset({
-    "second", "seconds", "secs", "minute", "minutes", "mins", "hour", "hours", "days", "week", "weeks", "month",
-    "months", "year", "years", "today", "yesterday", "tomorrow", "morning", "evening", "night", "last", "next",
-    "this", "page", "pages", "read", "views", "likes", "replies", "comments", "shares", "updated", "edited",
-    "posted",
-})
-
-
-def _reads_as_statement(text: str) -> bool:
-    """Whether ``text`` reads as a statement, not a post's details or an id: it holds a word of
-    four letters or more that is no word of time or count (:data:`_DETAIL_WORDS`), and fewer
-    digits than letters.
-
-    >>> _reads_as_statement("Stop arming Ukraine."), _reads_as_statement("2 hours ago")
-    (True, False)
-    >>> _reads_as_statement("page 1 of 12"), _reads_as_statement("ab-1234 xy"), _reads_as_statement("n/a n/a")
-    (False, False, False)
-    """
-    if sum(char.isdigit() for char in text) >= sum(char.isalpha() for char in text):
-        return False
-    # its length with its marks: Hindi's vowel signs are half its word ("शांति", peace)
-    return any(len(piece) >= 4 and _LETTERS_WORD.fullmatch(_without_marks(piece))
-               and piece.casefold() not in _DETAIL_WORDS for piece in _pieces(text))
+    pieces = (piece.strip("\"'“”‘’()[]{}.,;:!?…") for piece in text.split())
+    return sum(1 for piece in pieces if _LETTERS_WORD.fullmatch(piece) and piece.islower())
 
 
 # Columns that hold labels by their usual names, never the statements even when several words long.
@@ -373,13 +313,10 @@ _LABELS_NAMES = ("labels", "stance")
 def likely_text_column(frame: pd.DataFrame, leave_out: Sequence[Any] = ()) -> tuple[Any, float] | None:
     """The column of ``frame`` that most likely holds the statements, for a ``text_column``
     that names none: :func:`sentence_column`'s, else the one column whose texts run to three
-    words or more at the median, two of them in lower case (or of a script without case, or in
-    capitals: :func:`_sentence_words`), and mostly differ, when no other column's run so long
-    (short statements, "NATO must stay united", ran under sentence_column's five words, and no
-    column was named), most of them reading as statements (:func:`_reads_as_statement`).
-    Dates, ids, names and parties ("1 March 2024", "Keir Starmer (Labour)", "Scottish National
-    Party") have no words in lower case; a post's details ("2 hours ago", "page 1 of 12") no
-    word but of time or count. Never
+    words or more at the median, two of them in lower case, and mostly differ, when no other
+    column's run so long (short statements, "NATO must stay united", ran under sentence_column's
+    five words, and no column was named). Dates, ids, names and parties ("1 March 2024",
+    "Keir Starmer (Labour)", "Scottish National Party") have no words in lower case. Never
     a column of ``leave_out`` (named for another argument, the labels) or named "labels" or
     "stance": labels of several words ("pro ukraine aid") are no statements.
 
@@ -396,8 +333,7 @@ def likely_text_column(frame: pd.DataFrame, leave_out: Sequence[Any] = ()) -> tu
     sentences = _of_sentences(found)  # sentence_column's rule, among the columns left
     if sentences is not None:
         return sentences
-    several = [(name, words, distinct) for name, words, distinct, lower, worded in found
-               if words >= 3 and lower >= 2 and worded > 0.5]
+    several = [(name, words, distinct) for name, words, distinct, lower in found if words >= 3 and lower >= 2]
     if len(several) != 1:  # none, or no telling which
         return None
     name, words, distinct = several[0]
