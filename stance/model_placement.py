@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import re
 import shutil
@@ -24,7 +23,7 @@ from pathlib import Path
 
 from . import _forksafe as forksafe
 from .files import followed
-from .model_format import CHECKSUMS, FORMAT_NAME, MAX_BYTES, METADATA, VOCABULARY
+from .model_format import CHECKSUMS, FORMAT_NAME, METADATA
 from .model_loading import _left_over, model_stem, not_a_model
 
 SWAP_ATTEMPTS = 10  # a save whose swap races other saves to the same path tries this often
@@ -195,34 +194,16 @@ def inside_a_model(target: Path) -> str | None:
         return None
     # Named as given where the path names it ('host' of 'host/v2'), else as resolved.
     named = next((folder for folder in target.parents if folder.resolve() == above), above)
-    beside = _beside(named, resolved.relative_to(above), above.parent)
+    inner = resolved.relative_to(above)
+    beside = os.path.normpath(os.path.join(named, os.pardir, inner))
     return (f"cannot save to {str(target)!r}: it is inside the folder of the model {str(named)!r}, which would "
             f"then no longer load; save it beside that folder instead, say to {beside!r}")
 
 
-def _beside(named: Path, inner: Path, real: Path) -> str:
-    """The path ``inner`` beside the model's folder ``named`` (as given), whose real parent
-    folder is ``real``: written short ('v2' for 'm/v2') where that is the same place.
-
-    os.path.normpath takes 'link/..' for '.', where the system goes to the parent of what
-    'link' points to: 'shortcut/../m' was told to save beside it in 'v2', another folder. So
-    the path shortened is told only when it is where the folder beside the model is, and
-    otherwise that place's real path.
-
-    >>> _beside(Path("m"), Path("v2"), Path.cwd()), _beside(Path("."), Path("v2"), Path.cwd().parent)
-    ('v2', '../v2')
-    """
-    shortened = os.path.normpath(os.path.join(named, os.pardir, inner))
-    place = real / inner
-    return shortened if Path(shortened).resolve() == place.resolve() else str(place)
-
-
 def _holds_a_model(folder: Path) -> bool:
-    """Whether ``folder`` holds a saved stance model: its checksums, with metadata that names the
-    format, as every format's has from the first, or listing the files every model has (a
-    damaged model whose other files were deleted: a save inside it left a folder that the
-    model, its files restored, then failed to load for). Another tool's checksums.json and
-    metadata.json in a project's folder (a review) are no model's, and refuse no save below them.
+    """Whether ``folder`` holds a saved stance model: its checksums, and metadata that names the
+    format, as every format's has from the first. Another tool's checksums.json and metadata.json
+    in a project's folder (a review) are no model's, and refuse no save below them.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as name:
@@ -230,44 +211,17 @@ def _holds_a_model(folder: Path) -> bool:
     ...     _ = (folder / CHECKSUMS).write_text('{"a": "b"}'); _ = (folder / METADATA).write_text("{}")
     ...     other = _holds_a_model(folder)
     ...     _ = (folder / METADATA).write_text('{"format": "stance-model", "format_version": 14}')
-    ...     described = _holds_a_model(folder)
-    ...     (folder / METADATA).unlink()
-    ...     _ = (folder / CHECKSUMS).write_text('{"metadata.json": "a", "vocabulary.json": "b", "idf.npy": "c"}')
-    ...     other, described, _holds_a_model(folder)
-    (False, True, True)
+    ...     other, _holds_a_model(folder)
+    (False, True)
     """
-    if not os.path.isfile(folder / CHECKSUMS):
-        return False
-    return _names_the_format(folder / METADATA) or _lists_a_models_files(folder / CHECKSUMS)
-
-
-def _names_the_format(metadata: Path) -> bool:
-    """Whether the file ``metadata`` is a stance model's metadata.json: one that names its format."""
-    if not os.path.isfile(metadata):
+    if not (os.path.isfile(folder / CHECKSUMS) and os.path.isfile(folder / METADATA)):
         return False
     try:
-        with open(metadata, "rb") as handle:
+        with open(folder / METADATA, "rb") as handle:
             start = handle.read(4096)  # the format is named first; no need to read a damaged file whole
     except OSError:
-        return True  # unreadable here, but a model's file by name: refusing is the safe side
+        return True  # unreadable here, but a model's files by name: refusing is the safe side
     return re.search(rb'"format"\s*:\s*"' + re.escape(FORMAT_NAME.encode()) + rb'"', start) is not None
-
-
-# The files every saved model has, whatever its format, which a load requires its checksums to list.
-_EVERY_MODELS_FILES = frozenset({METADATA, VOCABULARY, "idf.npy"})
-
-
-def _lists_a_models_files(checksums: Path) -> bool:
-    """Whether the file ``checksums`` (a regular file) is a stance model's checksums.json: a
-    JSON object that lists the files every model has. Read capped as a load caps it; one that
-    cannot be read or parsed is not told to be a model's, as another tool's may be anything."""
-    try:
-        with open(checksums, "rb") as handle:
-            data = handle.read(MAX_BYTES[CHECKSUMS] + 1)
-        listed = json.loads(data) if len(data) <= MAX_BYTES[CHECKSUMS] else None
-    except (OSError, ValueError, RecursionError):
-        return False
-    return isinstance(listed, dict) and _EVERY_MODELS_FILES.issubset(listed)
 
 
 def _move_into_place(staging: Path, target: Path) -> None:

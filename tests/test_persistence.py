@@ -2284,50 +2284,6 @@ def test_a_model_is_not_saved_inside_another_models_folder(energy_model, tmp_pat
     assert stance.load("plain/m").labels == stance.load("m_new").labels == energy_model.labels
 
 
-def test_a_damaged_model_folder_holding_only_its_checksums_is_still_a_model_to_save_into(energy_model, tmp_path,
-                                                                                        monkeypatch):
-    # Its other files deleted, 'm' was no model to the check of saves inside a model's folder
-    # (it looked for a metadata.json naming the format): 'm/sub' was saved, and 'm' restored
-    # from a copy then failed to load, holding 'sub'. Its checksums.json, listing the files
-    # every model has, makes it one; the folder itself is the model's own, replaced as before.
-    monkeypatch.chdir(tmp_path)
-    energy_model.save("m")
-    for path in Path("m").iterdir():
-        if path.name != "checksums.json":
-            path.unlink()
-    for overwrite in (False, True):
-        with pytest.raises(stance.InvalidInputError, match=r"^cannot save to 'm/sub': it is inside the folder of "
-                                                           r"the model 'm', .* say to 'sub'$"):
-            energy_model.save("m/sub", overwrite=overwrite)
-    assert os.listdir("m") == ["checksums.json"]
-    energy_model.save("m", overwrite=True)
-    assert stance.load("m").labels == energy_model.labels
-    # A checksums.json that lists no model's files (another tool's, of its data) refuses nothing.
-    Path("data").mkdir()
-    Path("data/checksums.json").write_text('{"metadata.json": "a", "data.csv": "b"}')
-    energy_model.save("data/m")
-    assert stance.load("data/m").labels == energy_model.labels
-
-
-@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
-def test_a_path_beside_the_model_is_the_real_one_through_a_link_and_dotdot(energy_model, tmp_path, monkeypatch):
-    # 'shortcut' points to store/other: 'shortcut/../m/v2' is store/m/v2, inside the model
-    # store/m, and was told to be saved "beside that folder, say to 'v2'", which is tmp/v2
-    # (os.path.normpath takes 'shortcut/..' for '.'; the system goes to store). The path told
-    # is now where the folder beside the model is, and a save there works.
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "store" / "other").mkdir(parents=True)
-    energy_model.save(tmp_path / "store" / "m")
-    (tmp_path / "shortcut").symlink_to(tmp_path / "store" / "other", target_is_directory=True)
-    with pytest.raises(stance.InvalidInputError, match=r"inside the folder of the model 'shortcut/\.\./m'") as refused:
-        energy_model.save("shortcut/../m/v2")
-    beside = re.fullmatch(r".*; save it beside that folder instead, say to '(.*)'", str(refused.value)).group(1)
-    assert (tmp_path / beside).resolve() == (tmp_path / "store").resolve() / "v2", refused.value
-    energy_model.save(beside)
-    assert stance.load(tmp_path / "store" / "v2").labels == energy_model.labels
-    assert sorted(os.listdir(tmp_path)) == ["shortcut", "store"]
-
-
 def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(energy_frame, default_model,
                                                                              tmp_path, saved_as_before_format_9):
     # A model saved before the option (format 4, as the bundled model was until it was rebuilt
