@@ -190,6 +190,9 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
              f"(mojibake), read as written, where the model knows no such words; leave the encoding out for "
              f"this file, which reads UTF-8", MojibakeWarning)
         return
+    if (console := document._console_misread(text)) is not None:
+        _warn_of_console_misread(path, text, encoding, console)
+        return
     found = document._misdecoded(text)
     dos = dos_misread(text, encoding)
     if dos is not None and (found is None or dos[0] <= found[0]):
@@ -204,6 +207,23 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
     warn(f"{str(path)!r} line {line} holds {found[1]!r}, which is {found[2]!r} decoded in "
          f"the wrong encoding (mojibake), read as written, where the model knows no such words; read the file "
          f"in its real encoding (pass it as the encoding, or re-save the file as UTF-8)", MojibakeWarning)
+
+
+def _warn_of_console_misread(path: Path, text: str, encoding: str, console: tuple[int, str, str, str]) -> None:
+    """Warn that the file ``path``, read in ``encoding`` as ``text``, holds UTF-8 read in a
+    console's code page before it was saved (``console``: see
+    :func:`stance.document._console_misread`): no encoding reads it right, so the warning says
+    how to make it again, or how to undo the misreading."""
+    document = forksafe.imported(".document")
+
+    at, bad, was, codec = console
+    line = len(document._LINE_BREAK.findall(text, 0, at)) + 1
+    name, mended = shell_path(path), shell_path(_utf8_copy(path))
+    source = "utf-8" if _utf8(encoding) else encoding
+    warn(f"{str(path)!r} line {line} holds {bad!r}, which is {was!r} as {document.console_advice(codec)} "
+         f"(mojibake), read as written, where the model knows no such words; write the file again with the "
+         f"program's own output option (stance's -o) rather than '>', or undo the misreading: "
+         f"iconv -f {source} -t {codec} {name} > {mended}", MojibakeWarning)
 
 
 # cp850 text read in a Windows code page: the warnings name the encoding that reads it.

@@ -1314,6 +1314,55 @@ def _utf8_misread(line: str) -> tuple[int, str, str] | None:
     return None
 
 
+# The DOS code pages a Windows console reads a program's output in (Windows PowerShell 5.1's `>`
+# saves what it read so): UTF-8's lead bytes 0xC3 and 0xE2 are "├" and "Ô" (cp437: "Γ"), so
+# "é" comes out "├®" (cp437: "├⌐") and "’" "ÔÇÖ" (cp437: "ΓÇÖ").
+CONSOLE_CODE_PAGES = ("cp850", "cp437")
+# Box-drawing and block characters: a real table's run of them ("├──", "│  └") is no UTF-8.
+_BOX = re.compile("[\u2500-\u259f]")
+
+
+def _console_misread(text: str) -> tuple[int, str, str, str] | None:
+    """(offset, run, what it was, the code page) of the first line of ``text`` whose every run
+    of characters beyond ASCII is UTF-8 read in one of CONSOLE_CODE_PAGES, each what some text
+    may hold (_ONCE_WRITTEN), and one at least telling it: a box-drawing character in it
+    ("├®" for "é"), or three characters or more ("ÔÇÖ" for "’"); else None. Real box-drawing
+    ("├── src") is no UTF-8 so read, nor are German or Turkish letters ("kılıç" would be Armenian).
+
+    >>> _console_misread("La d├®fense de lÔÇÖEurope doit ├¬tre renforc├®e.")
+    (4, '├®', 'é', 'cp850')
+    >>> _console_misread("We agree.\\nLa d├⌐fense de lΓÇÖEurope")[1:]
+    ('├⌐', 'é', 'cp437')
+    >>> print(_console_misread("├── src\\n│   └── main.py"), _console_misread("Größe, kılıç, Öztürk, ÇÖ"))
+    None None
+    """
+    for line in _TEXT_LINE.finditer(text):
+        if line[0].isascii():
+            continue
+        runs = [run for run in _BEYOND_ASCII.finditer(line[0]) if "\ufffd" not in run[0]]
+        for codec in CONSOLE_CODE_PAGES:
+            try:
+                was = [run[0].encode(codec).decode("utf-8") for run in runs]
+            except UnicodeError:
+                continue
+            plausible = all(_ONCE_WRITTEN.fullmatch(each) for each in was)
+            telling = any(_BOX.search(run[0]) or len(run[0]) >= 3 for run in runs)
+            if runs and plausible and telling:
+                return line.start() + runs[0].start(), runs[0][0], was[0], codec
+    return None
+
+
+def console_advice(codec: str) -> str:
+    """How text that is UTF-8 read in the console's code page ``codec`` came about, and how
+    to mend it: no encoding reads it back, as it was garbled before it was saved.
+
+    >>> console_advice("cp850")  # doctest: +ELLIPSIS
+    "UTF-8 read in cp850, a Windows console's code page (as Windows PowerShell 5.1's '>' ...
+    """
+    return (f"UTF-8 read in {codec}, a Windows console's code page (as Windows PowerShell 5.1's '>' redirection "
+            f"saves a program's output), before it was saved")
+
+
 def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
     """Warn of the documents of ``named`` (name, text; a name of None: the lone ``text``) that
     hold text decoded in the wrong encoding (see _MOJIBAKE), naming the first such line of each
@@ -1329,16 +1378,26 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
     >>> print(caught[1].message)  # doctest: +ELLIPSIS
     document 'b.txt' line 1 holds '\\x93', which is '“' decoded in the wrong encoding (mojibake)...
     """
-    found, wide = [], []
+    found, wide, console = [], [], []
     for name, text in named:
         subject = "text" if name is None else _documents([name])
         if isinstance(text, str) and (codec := _wide_read_narrow(text)) is not None:
             wide.append((subject, text, codec))  # its mojibake, if any, is this
+        elif isinstance(text, str) and (misread := _console_misread(text)):
+            line = len(_LINE_BREAK.findall(text, 0, misread[0])) + 1
+            console.append((f"{subject} line {line} holds {quoted(misread[1])}, which is {quoted(misread[2])}",
+                            misread[3]))
         elif isinstance(text, str) and (bad := _misdecoded(text)):
             line = len(_LINE_BREAK.findall(text, 0, bad[0])) + 1
             found.append(f"{subject} line {line} holds {quoted(bad[1])}, which is {quoted(bad[2])}")
     if wide:
         _warn_of_wide_read_narrow(wide, shown)
+    if console:
+        more = f"; and {len(console) - shown} more documents" if len(console) > shown else ""
+        warn(f"{'; '.join(said for said, _ in console[:shown])}{more} as {console_advice(console[0][1])} "
+             f"(mojibake), scored as written, where the model knows no such words; save the text again with "
+             f"the program's own output option rather than '>', or undo the misreading: encode the text in "
+             f"{console[0][1]} and decode it as UTF-8", MojibakeWarning)
     if found:
         more = f"; and {len(found) - shown} more documents" if len(found) > shown else ""
         warn(f"{'; '.join(found[:shown])}{more} decoded in the wrong encoding (mojibake), scored as written, where "

@@ -1165,6 +1165,30 @@ def test_text_read_as_mojibake_from_a_table_is_warned_of_as_in_a_document(tmp_pa
         read_table(path, encoding="latin-1")
 
 
+@pytest.mark.parametrize(("codec", "shown"), [("cp850", "'├®', which is 'é'"), ("cp437", "'├⌐', which is 'é'")])
+def test_utf8_read_in_a_console_code_page_before_it_was_saved_is_warned_of(tmp_path, capsys, codec, shown):
+    # A Windows analyst's audit: Windows PowerShell 5.1's '>' saves a program's UTF-8 output read in
+    # the console's code page ("d├®fense", "lÔÇÖEurope"), scored without a word where cp1252's
+    # kind ("dÃ©fense") is warned of.
+    text = "La défense de l’Europe doit être renforcée."
+    path = tmp_path / "dos.csv"
+    path.write_text(f"id,text\n1,We agree.\n2,{text.encode().decode(codec)}\n", encoding="utf-8")
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("(mojibake)") == 1 and f"{str(path)!r} line 3 holds {shown}" in err, err
+    assert f"UTF-8 read in {codec}, a Windows console's code page" in err and "rather than '>'" in err, err
+    assert f"iconv -f utf-8 -t {codec} " in err, err
+    document = tmp_path / "dos.txt"
+    document.write_text(text.encode().decode(codec), encoding="utf-8")
+    assert main(["document", str(document)]) == 0
+    assert f"line 1 holds {shown}" in capsys.readouterr().err
+    # Real box-drawing, Turkish and German are no such text.
+    path.write_text("id,text\n1,├── src\n2,│   └── main.py\n3,Türkiye'nin güvenliği için NATO'ya bağlılık şart: "
+                    "kılıç; Çiğdem Öztürk.\n4,Die Größe der Übung für Europa.\n", encoding="utf-8")
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 0
+    assert "mojibake" not in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(("codec", "text", "shown"), [
     ("cp1250", "Musimy wspierać Ukrainę.", "'Ä‡', which is 'ć'"),
     ("cp1251", "Ми повинні підтримати Україну.", "'РњРё', which is 'Ми'"),
