@@ -347,11 +347,14 @@ def _path_argument(path: Any, argument: str) -> Path:
 # A Windows path: a drive letter's ("C:\Users\…") or a share's ("\\server\share\…"). Elsewhere "\" is
 # part of a name: "C:\Users\Olena\out.csv" was written as one file of that name in the working folder.
 _WINDOWS_PATH = re.compile(r"[A-Za-z]:\\|\\\\[^\\]+\\")
+# A Windows path relative to the working folder (".\scored.csv", "..\out\scored.csv"): it means the
+# same path with "/", where the name in the working folder that a drive's path is told would not.
+_WINDOWS_RELATIVE = re.compile(r"\.\.?\\")
 
 
 def refuse_unusable_output(path: str | os.PathLike, argument: str) -> None:
     r"""Refuse, before any work, the output path ``argument`` that no file could be written at
-    as meant: a Windows path on another system (see _WINDOWS_PATH), and a name too long for
+    as meant: a Windows path on another system (see _WINDOWS_PATH, _WINDOWS_RELATIVE), and a name too long for
     any file (the system's bare "[Errno 36] File name too long" named no option).
 
     >>> refuse_unusable_output("out.csv", "-o")
@@ -364,11 +367,13 @@ def refuse_unusable_output(path: str | os.PathLike, argument: str) -> None:
     from .file_types import _too_long
 
     name = os.fspath(path)
-    if os.name != "nt" and _WINDOWS_PATH.match(name):
+    relative = _WINDOWS_RELATIVE.match(name)
+    if os.name != "nt" and (_WINDOWS_PATH.match(name) or relative):
+        posix = name.replace(chr(92), "/")
+        meant = repr(posix) if relative else f"{PurePosixPath(posix).name!r} for the working folder"
         raise InvalidInputError(f"{argument} {quoted(name, QUOTED_PATH_WIDTH)} is a Windows path, and on this system "
                                 f"paths are written with \"/\" (a \"\\\" is part of a file's name: the file would be "
-                                f"named so in the working folder); name it as this system does, e.g. "
-                                f"{PurePosixPath(name.replace(chr(92), '/')).name!r} for the working folder")
+                                f"named so in the working folder); name it as this system does, e.g. {meant}")
     if _too_long(Path(name)):
         raise InvalidInputError(f"{argument} {quoted(name, QUOTED_PATH_WIDTH)}: the name is too long for a file or "
                                 f"folder ({_NAME_MAX} bytes at most on most systems); name a shorter one")

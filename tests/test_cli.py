@@ -3731,6 +3731,31 @@ def test_a_windows_output_path_is_refused_before_any_work_naming_the_option(caps
     assert status == 0 and (tmp_path / "a\\b.csv").is_file(), err
 
 
+@pytest.mark.skipif(os.name == "nt", reason="a Windows path is a path there")
+def test_a_windows_relative_output_path_is_refused_naming_the_path_of_this_system(capsys, tmp_path, monkeypatch):
+    # A Windows analyst's audit: -o '.\scored.csv' on Linux wrote a file named '.\scored.csv' in
+    # the working folder, exit 0, where 'C:\...' and '\\server\...' are refused.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    source, document = tmp_path / "in.csv", tmp_path / "x.txt"
+    source.write_text("id,text\n1,We stand with Ukraine.\n")
+    document.write_text("We stand with Ukraine.\n")
+    said = 'is a Windows path, and on this system paths are written with "/"'
+    for argv, option, meant in ([["score", str(source), "-o", r".\scored.csv"], "-o", "./scored.csv"],
+                                [["document", str(document), "--plot", r"..\out\profile.png"], "--plot",
+                                 "../out/profile.png"],
+                                [["suggest", str(source), "-o", r".\sub\next.csv"], "-o", "./sub/next.csv"]):
+        status, _, err = run(capsys, *argv)
+        assert status == 2 and f": {option} '" in err and said in err and f"e.g. {meant!r}" in err, err
+    with pytest.raises(stance.InvalidInputError, match=f"output_path .* {said}"):
+        stance.score_file(source, r".\py_out.csv")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["in.csv", "sub", "x.txt"]
+    # A name that holds a backslash elsewhere, or starts with dots, is this system's.
+    for name in ("a.\\b.csv", "..b.csv", "...\\c.csv"):
+        status, _, err = run(capsys, "score", str(source), "-o", name)
+        assert status == 0 and (tmp_path / name).is_file(), err
+
+
 def test_an_output_that_is_a_folder_is_refused_before_any_scoring(capsys, tmp_path, monkeypatch):
     # Found only by the final rename before, after every row of the input had been scored.
     source = tmp_path / "in.csv"
