@@ -262,7 +262,7 @@ def _file_name_warning(command: str, text: str, where: str = "") -> str | None:
     """
     import os
 
-    from .document import _FILE_NAME, _table_advice
+    from .document import _FILE_NAME, _WINDOWS_FILE_PATH, _table_advice
     from .exceptions import quoted, shell_quoted
     from .text import shown
 
@@ -274,6 +274,8 @@ def _file_name_warning(command: str, text: str, where: str = "") -> str | None:
         what = "is a file here"
     elif _FILE_NAME.fullmatch(name):
         what = "looks like a file's name"
+    elif _WINDOWS_FILE_PATH.fullmatch(name):  # spaces and all: "C:\Users\Ana Lopes\notes.txt"
+        what = "looks like a file's Windows path"
     else:
         return None
     # Quoted for the shell; a name with an escape is shown as FILE, so that none reaches the terminal raw.

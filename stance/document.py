@@ -635,8 +635,13 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
 _FILE_SUFFIXES = frozenset({"txt", "md", "htm", "html", "xml", "pdf", "doc", "docx", "rtf", "odt", "srt", "vtt", "csv",
                             "tsv", "json", "jsonl", "parquet", "xlsx", "xlsm", "xls", "ods", "numbers"})
 # Longest first: an alternative of the regex is tried in order, "docx" before "doc".
-_FILE_NAME = re.compile(r"\S+\.(?:" + "|".join(sorted(_FILE_SUFFIXES, key=lambda suffix: (-len(suffix), suffix))) + ")",
-                        re.IGNORECASE)
+_FILE_SUFFIX = r"\.(?:" + "|".join(sorted(_FILE_SUFFIXES, key=lambda suffix: (-len(suffix), suffix))) + ")"
+_FILE_NAME = re.compile(r"\S+" + _FILE_SUFFIX, re.IGNORECASE)
+# Such a file's Windows path from a drive or a share, spaces and all, as Explorer's "Copy as path" gives
+# one ("C:\Users\Ana Lopes\OneDrive - Ministry\notes.txt"): no statement opens with "C:\" and ends
+# in a file's suffix. What a Windows name cannot hold (<>:"|?*) is no part of it.
+_WINDOWS_FILE_PATH = re.compile(r'(?:[A-Za-z]:\\|\\\\[^\\\s]+\\)[^<>:"|?*\r\n]*' + _FILE_SUFFIX,
+                                re.IGNORECASE)
 
 
 def _table_advice(path: str | PathLike[str]) -> str | None:

@@ -3265,6 +3265,26 @@ def test_classify_and_explain_warn_of_a_files_name_given_as_the_statement(capsys
     assert status == 0 and "stance document ~/speech.txt (a speech or article)" in err, err
 
 
+def test_classify_warns_of_a_windows_path_given_as_the_statement(capsys, monkeypatch, tmp_path):
+    # A Windows analyst's audit: a file's path from Explorer, spaces and all, was classified as a
+    # statement without a word, where a name without spaces is warned of.
+    monkeypatch.chdir(tmp_path)
+    for path in (r"C:\Users\Ana Lopes\OneDrive - Ministry\notes.txt", r"\\server\share\Q2 votes.csv"):
+        status, out, err = run(capsys, "classify", path)
+        assert status == 0 and len(out.splitlines()) == 1  # still answered, as the text given
+        assert err.startswith(f"stance classify: warning: {path!r} looks like a file's Windows path, and is "
+                              f"classified as the text itself; to read the file, "), err
+        assert f"stance score {shlex.quote(path)} (a table of statements" in err, err
+        monkeypatch.setattr("sys.stdin", io.StringIO(f"NATO is strong.\n{path}\n"))
+        assert "line 2 of stdin" in run(capsys, "classify", "-")[2]
+    assert "stance document 'C:\\Users\\Ana Lopes\\OneDrive - Ministry\\notes.txt' (a speech" in run(
+        capsys, "classify", r"C:\Users\Ana Lopes\OneDrive - Ministry\notes.txt")[2]
+    # A statement that names a path among its words is a statement.
+    for text in (r"We saved it in C:\Users\Ana Lopes\notes.txt", r"C:\Users\Ana Lopes\notes.txt is lost.",
+                 r"C:\Users\Ana Lopes\notes.txt, read it?", "NATO: 5% of GDP."):
+        assert run(capsys, "classify", text)[2] == "", text
+
+
 def test_file_names_on_stdin_are_warned_of_a_few_then_counted(capsys, monkeypatch, tmp_path):
     # `echo speech.txt | stance classify -` answered the name as a statement, without the warning
     # an argument gets; `ls | stance classify` of a folder warns of three and counts the rest.
