@@ -503,6 +503,7 @@ def _unmarked_file(path: Path, codec: str, start: bytes = b"") -> InvalidInputEr
     error = InvalidInputError(f"{looks}; re-save it as UTF-8 or pass encoding={codec!r}")
     error.typed = unmarked_advice(str(path), codec, start, flag=True)
     error.typed_without_encoding = unmarked_advice(str(path), codec, start)
+    error.encoding_flag = f"--encoding {codec}"  # for one_encoding_for_several: a folder's other files
     return error
 
 

@@ -526,7 +526,6 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
     ...     read_files(pathlib.Path(name) / "*.csv").compute().text.tolist()
     ['NA', <NA>]
     """
-    from .decoding import file_encoding
     from .file_types import refuse_compressed
 
     dd = require_dask("scoring files with Dask")
@@ -540,7 +539,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
             refuse_compressed(Path(path))
             # Dask reads UTF-8 only: one with a byte-order mark is named before Dask fails on
             # it, one without before its NULs make the columns "i\x00d\x00" (file_encoding).
-            encoding = file_encoding(Path(path)) if suffixes != {".parquet"} else "utf-8"
+            encoding = _file_encoding_read_as_utf8(path, paths != [source]) if suffixes != {".parquet"} else "utf-8"
             if encoding != "utf-8":
                 raise InvalidInputError(_read_as_utf8(path, encoding, paths == [source]))
             if suffixes != {".parquet"}:
@@ -652,6 +651,23 @@ def _refuse_unquoted_return(path: str) -> None:
             f"{path!r}: line {line} holds a carriage return inside a cell that is not quoted, which Dask would read "
             f"as a line end, splitting the row; score the file without Dask (stance score FILE, no --workers or "
             f"--scheduler, keeps it as text), or quote that cell")
+
+
+def _file_encoding_read_as_utf8(path: str, of_a_glob: bool) -> str:
+    """The encoding of the file ``path``, which Dask reads as UTF-8 (see
+    :func:`stance.decoding.file_encoding`), or its refusal as UTF-16 or UTF-32 without a mark
+    told as Dask's reader can take it: re-saved as UTF-8, never --encoding, which --workers and
+    a glob refuse; and converted in place when it is ``of_a_glob``, whose copy beside it the
+    glob would match too."""
+    tables = forksafe.imported(".tables")
+
+    try:
+        return tables.file_encoding(Path(path))
+    except InvalidInputError as error:
+        if of_a_glob:
+            tables.converted_in_place(error, path)
+        error.typed = getattr(error, "typed_without_encoding", getattr(error, "typed", None))
+        raise
 
 
 def _read_as_utf8(path: str, encoding: str, one_file: bool) -> str:

@@ -5094,6 +5094,34 @@ def test_a_badly_encoded_file_of_a_glob_or_folder_is_told_to_be_converted_in_pla
     assert status == 2 and "> 'xl3/cp 1252.utf8.csv'" in err, err
 
 
+def test_an_unmarked_utf16_file_of_a_glob_or_folder_is_told_to_be_converted_in_place(capsys, tmp_path, monkeypatch):
+    # A Windows analyst's audit: a UTF-16 file without a byte-order mark in `stance score 'xl/*.csv'`
+    # was told to pass --encoding utf-16-le, which a glob refuses, or to write a copy the glob
+    # then matches beside it. Told as 54f084a tells a cp1252 file of a glob.
+    pytest.importorskip("dask")
+    monkeypatch.chdir(tmp_path)
+    for folder in ("xl", "xl4"):
+        Path(folder).mkdir()
+        Path(folder, "u 16.csv").write_bytes("text,labels\nWe don’t agree,none\n".encode("utf-16-le"))
+        Path(folder, "ok.csv").write_text("text,labels\nWe agree,none\n", encoding="utf-8")
+    in_place = "iconv -f utf-16le -t utf-8 '{0}/u 16.csv' > converted.tmp && mv converted.tmp '{0}/u 16.csv'"
+    for argv, folder in [(["score", "xl/*.csv", "--workers", "1", "-o", "x.csv"], "xl"),
+                         (["score", "xl/*.csv", "-o", "x.csv"], "xl"), (["train", "xl4", "-o", "m"], "xl4")]:
+        status, _, err = run(capsys, *argv)
+        assert status == 2 and in_place.format(folder) in err and ".utf8." not in err, err
+        if argv[0] == "score":
+            assert "--encoding" not in err, err
+        else:  # one --encoding reads the folder's UTF-8 file too
+            assert "pass --encoding utf-16-le only if they are all in it" in err, err
+    converted = Path("xl/u 16.csv").read_bytes().decode("utf-16-le")
+    Path("xl/u 16.csv").write_text(converted, encoding="utf-8")  # what the command does
+    assert run(capsys, "score", "xl/*.csv", "--prefix", "p_", "-o", "x.csv")[0] == 0
+    assert len(pd.read_csv("x.csv")) == 2
+    # A file read on its own is still told to write a copy beside it.
+    status, _, err = run(capsys, "score", "xl4/u 16.csv", "-o", "x4.csv")
+    assert status == 2 and "--encoding utf-16-le" in err and "> 'xl4/u 16.utf8.csv'" in err, err
+
+
 @pytest.mark.parametrize("argv, typed", [
     (["--stem", "german"], "--option stem=german"),
     (["--ngram-max=3"], "--option ngram_max=3"),
