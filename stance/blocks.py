@@ -69,6 +69,7 @@ from .posts import (
     _ends_with_emoji,
     _ends_with_link,
     _feed_posts,
+    _tags_below,
     _thread_totals,
     _without_links,
     _without_post_numbers,
@@ -430,7 +431,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         current_numbers.append(numbers[at])
         if asked is not None:  # the question's own list, if its item: its next dash is its next item
             asked = None if current_is_item else line
-        if closes_post or _ends_post(line) or (_ends_with_link(line) and not _goes_on_below(below)):
+        if _tags_below(below):
+            pass  # "…our Allies. 🇺🇦💙💛" / "#StandWithUkraine": the post ends after its tags, read next
+        elif closes_post or _ends_post(line) or (_ends_with_link(line) and not _goes_on_below(below)):
             close()  # a post's closing links end it, whatever ends its words ("…our Allies https://t.co/x1")
         elif _ends_with_emoji(line) and below[:1].isupper() and not _wrapped_before(line, below, width):
             close()  # "…in Riga today 🇱🇻" / "NATO stands united…": a post's flag ends it

@@ -180,6 +180,19 @@ def _ends_post(line: str) -> bool:
         _LAST_TAG.search(before, max(len(before) - _TAG_WINDOW, 0)) is not None
 
 
+def _tags_below(below: str) -> bool:
+    """Whether ``below``, the line under a post's line, is its closing hashtags or handles on a
+    line of their own (its links aside), which go with the post however its line ends, so that
+    the post ends after them ("…our Allies. 🇺🇦💙💛" / "#StandWithUkraine"; see blocks._blocks).
+
+    >>> _tags_below("#StandWithUkraine #NATO"), _tags_below("@NATO https://t.co/x1"), _tags_below("https://t.co/x1")
+    (True, True, False)
+    >>> _tags_below("We agree."), _tags_below("")
+    (False, False)
+    """
+    return bool(below) and _is_link_list(below) and bool(_without_links(below))
+
+
 def _is_closing(piece: str) -> bool:
     """Whether ``piece`` is only a post's closing hashtags, handles, links and emoji, with at
     least one emoji (a piece of tags and links alone is _is_link_list's).

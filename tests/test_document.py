@@ -3606,6 +3606,28 @@ def test_emoji_and_tags_after_a_posts_last_sentence_stay_with_it():
     assert split_sentences("🇺🇦🇺🇦🇺🇦\n\n#NATO #WeAreNATO\n\nAllies agree.") == ["🇺🇦🇺🇦🇺🇦", "Allies agree."]
 
 
+def test_tags_on_lines_below_a_post_ending_with_emoji_tags_or_a_link_stay_with_it():
+    # An audit of the README ("closing hashtags … on lines of their own right below it"): a hashtag
+    # or handle line under a post whose last line ended with emoji after its stop ("…our Allies.
+    # 🇺🇦💙💛" / "#StandWithUkraine"), with tags or with a link was dropped, as that line closed the
+    # post before the tags were read; without the emoji they were kept
+    for post, kept in [
+            ("Great day with our Allies. 🇺🇦💙💛\n#StandWithUkraine\n",
+             "Great day with our Allies. 🇺🇦💙💛 #StandWithUkraine"),
+            ("We stand with Ukraine! 💪\n#StandWithUkraine #NATO", "We stand with Ukraine! 💪 #StandWithUkraine #NATO"),
+            ("Proud of our troops in Estonia. 🇪🇪\n@NATO @SecGenNATO",
+             "Proud of our troops in Estonia. 🇪🇪 @NATO @SecGenNATO"),
+            ("We stand with Ukraine. #NATO\n#StandWithUkraine", "We stand with Ukraine. #NATO #StandWithUkraine"),
+            ("We stand with Ukraine. https://t.co/x1\n#StandWithUkraine", "We stand with Ukraine. #StandWithUkraine"),
+            ("Great day. 🇺🇦\n#A https://t.co/x\n#B", "Great day. 🇺🇦 #A #B")]:
+        assert split_sentences(post) == [kept], post
+        assert stance.score_document(post).sentences.text.tolist() == [kept], post
+    # the post still ends there: the next line's sentence is its own, and a tag line after a blank line is no one's
+    assert split_sentences("Great day. 🇺🇦\n#StandWithUkraine\nWe agree.") == [
+        "Great day. 🇺🇦 #StandWithUkraine", "We agree."]
+    assert split_sentences("Great day. 🇺🇦\n\n#StandWithUkraine") == ["Great day. 🇺🇦"]
+
+
 def test_emoji_opening_a_line_or_a_sentence_belong_to_it():
     # A reviewer: emoji at the start of a line or sentence were moved onto the statement before
     # ("…three things. 🇺🇦" / "We will support Ukraine. 🛡️"); they open their own sentence, as a bullet would
