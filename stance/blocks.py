@@ -85,7 +85,14 @@ from .transcripts import (
     _qa_lines,
     _wrapped_tags,
 )
-from .wrapping import _is_paragraph_a_line, _join_lines, _number_opens_statement, _wrap_width, _wrapped_before
+from .wrapping import (
+    _is_paragraph_a_line,
+    _join_lines,
+    _number_opens_statement,
+    _runs_on_to_number,
+    _wrap_width,
+    _wrapped_before,
+)
 
 
 def split_blocks(text: str) -> list[str]:
@@ -410,7 +417,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         elif number_apart:
             close()  # "Summit outcome" / "32 Allies agreed to…": a headline and the sentence below it
         elif current and (_DATELINE.match(line) or (((_is_heading(current)
-                                                      and not _wrapped_before(_strip(lines[last_at]), line, width))
+                                                      and not _wrapped_before(_strip(lines[last_at]), line, width)
+                                                      and not _runs_on_to_number(current[-1], line))
                                                      or _is_part_heading(current)
                                                      or (_is_salutation(current[-1]) and not _is_salutation(line)))
                                                     and not _goes_on_below(line))):

@@ -247,6 +247,29 @@ _MONTH_WORD = re.compile(rf"(?:{_MONTH}|{'|'.join(sorted(_DAY_MONTHS))})", re.IG
 _LAST_LINE_WORD = re.compile(r"[^\W\d_]+$")
 
 
+# A range's dash or a hyphen right after a number, ending a line ("From 2014–" / "2024").
+_NUMBER_RUNS_ON = re.compile(r"\d[-‐–]$")
+
+
+def _runs_on_to_number(above: str, line: str) -> bool:
+    """Whether ``line``, opening with a number, goes on with the sentence wrapped from ``above``,
+    however short ``above`` is: it ends with a word that asks for more (see _WRAPPED_LINE_ENDS)
+    or with a dash right after a number. A short line so ended reads as no heading ("Join us at"
+    / "12 noon", "From 2014–" / "2024 we…"), where a title's word is left to the heading rule
+    ("Chapter" / "12 Allies…").
+
+    >>> _runs_on_to_number("Join us at", "12 noon"), _runs_on_to_number("From 2014–", "2024 we spent more.")
+    (True, True)
+    >>> _runs_on_to_number("Chapter", "12 Allies agreed."), _runs_on_to_number("Join us at", "Noon")
+    (False, False)
+    """
+    if not line[:1].isdecimal():
+        return False
+    last = _LAST_LINE_WORD.search(above)
+    return _NUMBER_RUNS_ON.search(above) is not None or (
+        last is not None and last.group().lower() in _WRAPPED_LINE_ENDS)
+
+
 def _number_opens_statement(lines: list[str], line: str, width: int | None) -> bool | None:
     """Whether ``line``, opening with a number, opens a statement of its own below the last of
     ``lines`` (a block's lines so far), which ends no sentence: True when that line reads as a

@@ -7651,6 +7651,23 @@ def test_a_whole_hour_alone_on_its_line_inside_a_running_sentence_is_words():
     assert split_sentences("We met.\n3 p.m.\nand then we left.") == ["We met.", "3 p.m. and then we left."]
 
 
+def test_a_short_line_wrapped_before_a_number_is_no_heading():
+    # An audit of the README's own examples: a short line ending with a word that asks for more or a
+    # range's dash after a number, above a line opening with a number, was read as a heading and cut
+    # from it ("Join us at" / "12 noon…"), where a longer line so broken was joined
+    assert split_sentences("Join us at\n12 noon\nto demand more support.") == [
+        "Join us at 12 noon to demand more support."]
+    assert stance.score_document("Join us at\n12 noon\nto demand more support.").sentences.text.tolist() == [
+        "Join us at 12 noon to demand more support."]
+    assert split_sentences("From 2014–\n2024 we spent more.") == ["From 2014–2024 we spent more."]
+    assert split_sentences("From 2014-\n2024 we spent more.") == ["From 2014-2024 we spent more."]
+    assert split_sentences("Join us on\n12 May to demand more support.") == [
+        "Join us on 12 May to demand more support."]
+    # a heading above a number stays one: a title's word or a colon ends it
+    assert split_sentences("Chapter\n12 Allies agreed.") == ["Chapter", "12 Allies agreed."]
+    assert split_sentences("Our aims:\n1. Unity\n2. Deterrence") == ["Our aims:", "Unity", "Deterrence"]
+
+
 def test_hansards_records_of_what_the_house_did_are_no_members_words():
     # A political scientist's audit: Hansard's records alone on their line ("Bill read a Second time.",
     # "Sitting suspended."…) were statements of the Member who spoke last. ("Ordered," and "Resolved,", and the
