@@ -874,3 +874,24 @@ def test_the_readme_documents_sep_for_every_command_that_takes_it():
     assert {name for name, options in documented_commands() if "--sep" in options} == takes
     reading = README[README.index("\n#### .csv files: commas"):README.index("\n#### .tsv files: quoting")]
     assert "`--sep '|'`" in reading and "`--sep tab`" in reading
+
+
+def test_the_readme_says_what_standard_input_of_no_line_gets(capsys, monkeypatch):
+    # An audit: "Empty text" said that standard input of no line at all "is refused, exit 2", where
+    # "Exit status" (Pipes) said an empty pipe gives no output, exit 0, as the tool does; only a
+    # terminal or a device such as /dev/null is refused. Both now say the same, held here.
+    import io
+    import os
+
+    empty_text = README[README.index("#### Empty text"):]
+    said = " ".join(empty_text[empty_text.index('On the command line, `stance classify ""`'):].split("\n\n")[0].split())
+    assert ("Standard input of no line at all, not even a blank one, holds no statement: from a pipe or a file "
+            "it is classified into no line, exit 0, with the note \"no statements on stdin\" on stderr") in said, said
+    assert "on a terminal, or from a device such as `/dev/null`, it is refused, exit 2" in said, said
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert main(["classify"]) == 0
+    assert capsys.readouterr() == ("", "stance classify: no statements on stdin\n")
+    with open(os.devnull, encoding="utf-8") as null:
+        monkeypatch.setattr("sys.stdin", null)
+        assert main(["classify"]) == 2
+    assert "no statements on stdin; give statements" in capsys.readouterr().err
