@@ -895,3 +895,14 @@ def test_the_readme_says_what_standard_input_of_no_line_gets(capsys, monkeypatch
         monkeypatch.setattr("sys.stdin", null)
         assert main(["classify"]) == 2
     assert "no statements on stdin; give statements" in capsys.readouterr().err
+
+
+def test_the_readme_names_every_flag_of_every_command():
+    # An audit: `stance check --folds` and `stance suggest --max-similarity` were in --help but nowhere
+    # in the README. Every flag a command's --help lists is named in it, as the command takes it.
+    import argparse
+
+    missing = [f"{name} {flag}" for name, parser in subcommands().items() for action in parser._actions
+               if action.help != argparse.SUPPRESS for flag in action.option_strings
+               if flag.startswith("--") and not re.search(rf"(?<![\w-]){re.escape(flag)}(?![\w-])", README)]
+    assert missing == []
