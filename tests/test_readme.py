@@ -906,3 +906,19 @@ def test_the_readme_names_every_flag_of_every_command():
                if action.help != argparse.SUPPRESS for flag in action.option_strings
                if flag.startswith("--") and not re.search(rf"(?<![\w-]){re.escape(flag)}(?![\w-])", README)]
     assert missing == []
+
+
+def test_the_readme_says_which_columns_stance_document_prints(capsys, tmp_path):
+    # An audit: "What it prints" gave the table as "(line, speaker, labels, stance, confidence, text)",
+    # but with no speaker named the speaker column is left out, and a flag column comes only with a flag.
+    said = " ".join(README[README.index("#### What it prints"):].split("\n\n")[1].split())
+    assert ("`stance document FILE` prints a table of the statements (line, speaker, labels, stance, confidence, "
+            "text; the speaker only when a statement has one, as a transcript's tags give, and a `flag` before the "
+            "text only when a statement has one)") in said, said
+    headers = {}
+    for name, text in (("post", "We must stand with Ukraine.\n"), ("talk", "RUTTE: We must stand with Ukraine.\n")):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        assert main(["document", str(tmp_path / f"{name}.txt")]) == 0
+        headers[name] = capsys.readouterr().out.splitlines()[0].split()
+    assert headers == {"post": ["line", "labels", "stance", "confidence", "text"],
+                       "talk": ["line", "speaker", "labels", "stance", "confidence", "text"]}
