@@ -401,7 +401,7 @@ def test_sep_names_a_separator_the_sniffer_would_find_or_a_tab_in_words(tmp_path
     assert list(scored.columns[:3]) == ["id", "text", "labels"] and len(scored) == len(_PIPE_ROWS)
 
 
-@pytest.mark.parametrize("given", ["ab", "", '"', "\n"])
+@pytest.mark.parametrize("given", ["ab", "", '"', "\n", "¦"])
 def test_a_bad_sep_is_refused_in_one_line_naming_the_flag(tmp_path, capsys, given):
     path = tmp_path / "data.csv"
     path.write_text(_pipe_body("|"))
@@ -409,6 +409,24 @@ def test_a_bad_sep_is_refused_in_one_line_naming_the_flag(tmp_path, capsys, give
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "--sep" in err[0] and repr(given) in err[0], err
     assert not (tmp_path / "out.csv").exists()
+
+
+@pytest.mark.parametrize("workers", [[], ["--workers", "1"]])
+def test_a_tsv_read_by_sep_reads_its_quoted_cells_as_a_csv_does(tmp_path, capsys, workers):
+    # A review of --sep: a '|'-separated .tsv, as a CSV writer quotes it, was told "give --sep '|'",
+    # which then split the quoted "renewables|gas" into two cells (a .tsv's quotes are text unless
+    # a quoted cell holds a tab), and a non-ASCII --sep printed pandas' own advice.
+    rows = [f'{i}|We need heat pumps and solar {i}.|"renewables|gas"' for i in range(12)]
+    (tmp_path / "in").mkdir()
+    path = tmp_path / "in" / "x.tsv"
+    path.write_text("id|text|labels\n" + "\n".join(rows) + "\n")
+    for data in (str(path), str(tmp_path / "in" / "*.tsv")):
+        out = tmp_path / "out.csv"
+        assert main(["score", data, "-o", str(out), "--sep", "|", "--prefix", "p_", *workers]) == 0, \
+            capsys.readouterr().err
+        scored = pd.read_csv(out, dtype=str)  # a .csv of a .tsv is separated by commas
+        assert scored["labels"].tolist() == ["renewables|gas"] * 12 and len(scored.columns) > 3
+        out.unlink()
 
 
 def test_a_sep_of_no_csv_or_tsv_file_is_refused_as_doing_nothing(tmp_path, capsys):
