@@ -251,23 +251,32 @@ _LAST_LINE_WORD = re.compile(r"[^\W\d_]+$")
 _NUMBER_RUNS_ON = re.compile(r"\d[-‐–]$")
 
 
+# The words a short line ends with that ask for a number after them ("Join us at" / "12 noon"),
+# in lower case only: prepositions seldom left at a title's end, and joins. Verbs and particles
+# end titles and list items too ("Who we are", "Coming up", "What's on", "Sign in", "What we
+# stand for"), and "A" ends "Annex A" (a review of eaefec1).
+_RUNS_ON_TO_NUMBER = frozenset({"at", "from", "of", "to", "with", "until", "till", "since", "between", "than",
+                                "and", "or"})
+
+
 def _runs_on_to_number(above: str, line: str) -> bool:
     """Whether ``line``, opening with a number, goes on with the sentence wrapped from ``above``,
-    however short ``above`` is: it ends with a word that asks for more (see _WRAPPED_LINE_ENDS)
-    or with a dash right after a number. A short line so ended reads as no heading ("Join us at"
+    however short ``above`` is: it ends with a preposition or a join written in lower case, or
+    with a dash right after a number. A short line so ended reads as no heading ("Join us at"
     / "12 noon", "From 2014–" / "2024 we…"), where a title's word is left to the heading rule
-    ("Chapter" / "12 Allies…").
+    ("Chapter" / "12 Allies…"), and so is a line in capitals or a list's item above the next.
 
     >>> _runs_on_to_number("Join us at", "12 noon"), _runs_on_to_number("From 2014–", "2024 we spent more.")
     (True, True)
     >>> _runs_on_to_number("Chapter", "12 Allies agreed."), _runs_on_to_number("Join us at", "Noon")
     (False, False)
+    >>> _runs_on_to_number("Annex A", "1 Defence."), _runs_on_to_number("4 Where we go from", "5 Annexes")
+    (False, False)
     """
-    if not line[:1].isdecimal():
+    if not line[:1].isdecimal() or above[:1].isdecimal() or above.isupper():
         return False
     last = _LAST_LINE_WORD.search(above)
-    return _NUMBER_RUNS_ON.search(above) is not None or (
-        last is not None and last.group().lower() in _WRAPPED_LINE_ENDS)
+    return _NUMBER_RUNS_ON.search(above) is not None or (last is not None and last.group() in _RUNS_ON_TO_NUMBER)
 
 
 def _number_opens_statement(lines: list[str], line: str, width: int | None) -> bool | None:

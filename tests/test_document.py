@@ -7661,10 +7661,21 @@ def test_a_short_line_wrapped_before_a_number_is_no_heading():
         "Join us at 12 noon to demand more support."]
     assert split_sentences("From 2014–\n2024 we spent more.") == ["From 2014–2024 we spent more."]
     assert split_sentences("From 2014-\n2024 we spent more.") == ["From 2014-2024 we spent more."]
-    assert split_sentences("Join us on\n12 May to demand more support.") == [
-        "Join us on 12 May to demand more support."]
+    assert split_sentences("Join us from\n12 May to demand more support.") == [
+        "Join us from 12 May to demand more support."]
+    assert split_sentences("What's on\n12 May: Ministers meet.") == ["What's on", "12 May: Ministers meet."]
     # a heading above a number stays one: a title's word or a colon ends it
     assert split_sentences("Chapter\n12 Allies agreed.") == ["Chapter", "12 Allies agreed."]
+    # and so do titles and list items ending in a verb, a particle or a letter (a review of the rule,
+    # which read "are", "up" and "A" as words asking for more)
+    assert split_sentences("Annex A\n1 Defence expenditure of NATO countries.\n2 Personnel figures.") == [
+        "Annex A", "1 Defence expenditure of NATO countries.", "2 Personnel figures."]
+    assert split_sentences("Who we are\n32 Allies stand together.") == ["Who we are", "32 Allies stand together."]
+    assert split_sentences("WHO WE ARE AT\n32 Allies stand together.") == [
+        "WHO WE ARE AT", "32 Allies stand together."]
+    assert len(split_sentences("1 Who we are\n2 What we do")) == 2
+    listings = "Coming up\n12 May: Foreign ministers meet.\n24 June: Summit in The Hague."
+    assert split_sentences(listings)[0] == "Coming up"
     assert split_sentences("Our aims:\n1. Unity\n2. Deterrence") == ["Our aims:", "Unity", "Deterrence"]
 
 
