@@ -1075,6 +1075,7 @@ class _ParquetRows:
 
     def __init__(self, handle: BinaryIO, carried: dict[str, tuple[Any, dict]] | None = None) -> None:
         self.handle, self.writer, self.schema, self.carried = handle, None, None, carried or {}
+        self.rows = 0  # written before the next part: its rows are named from the output's start
 
     def write(self, part: pd.DataFrame, names: list | None) -> None:
         pa = forksafe.imported("pyarrow")
@@ -1089,9 +1090,10 @@ class _ParquetRows:
                                      for key, array in zip(keys, arrays)])
             self.schema = _with_pandas_columns(self.schema, self.carried)
             self.writer = pq.ParquetWriter(self.handle, self.schema)
-        arrays = [_arrow_column(part.iloc[:, position], field.type, field.name)
+        arrays = [_arrow_column(part.iloc[:, position], field.type, field.name, self.rows)
                   for position, field in enumerate(self.schema)]
         self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
+        self.rows += len(part)
 
     def close(self) -> None:
         pa = forksafe.imported("pyarrow")
@@ -1133,11 +1135,13 @@ def _with_pandas_columns(schema: Any, carried: dict[str, tuple[Any, dict]]) -> A
     return schema.with_metadata({b"pandas": json.dumps(pandas).encode()})
 
 
-def _arrow_column(values: pd.Series, kind: Any, name: str) -> Any:
+def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0) -> Any:
     """The column ``values`` as an Arrow array of type ``kind`` (None: the type its values
     have); values of mixed types (a JSON Lines key that holds a number in one row and text in
     the next) as the CSV output writes them, as text, where the column is of text or none is
-    set yet. Refused otherwise, naming the column ``name``. A lone surrogate in a text, which
+    set yet. Refused otherwise, naming the column ``name``, and a number that is not whole in a
+    column of integers (2.5 beside 3) so too, naming its row, counted from ``start``, the row of
+    ``values``' first. A lone surrogate in a text, which
     UTF-8 and so Arrow's strings cannot hold, is written as its escape, ``\\udcc3``, as the
     CSV output writes it (see :func:`_utf8_text`)."""
     pa = forksafe.imported("pyarrow")
@@ -1146,19 +1150,48 @@ def _arrow_column(values: pd.Series, kind: Any, name: str) -> Any:
 
     try:
         try:
-            return pa.array(values, type=kind, from_pandas=True)
+            array = pa.array(values, type=kind, from_pandas=True)
         except UnicodeEncodeError:  # only then: the scan for surrogates costs every text column a pass
             values = values.map(_utf8_text)
-            return pa.array(values, type=kind, from_pandas=True)
+            array = pa.array(values, type=kind, from_pandas=True)
+        # A column of Python objects only: pyarrow refuses a fraction in a column of floats itself.
+        integers = kind is not None and pa.types.is_integer(kind)
+        cut = _first_fraction(values) if integers and values.dtype == object else None
+        if cut is not None:
+            raise InvalidInputError(_another_type(name, kind, f"{cut[1]!r} in row {start + cut[0]}"))
+        return array
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as error:
         if kind is not None and not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
-            raise InvalidInputError(
-                f"column {quoted(name)} holds {kind} in the rows written before and other values in a later chunk "
-                f"({str(error).splitlines()[0]}), and a Parquet column holds one type; write the output as .csv "
-                f"or .jsonl, or give the column one type") from None
+            raise InvalidInputError(_another_type(name, kind, str(error).splitlines()[0])) from None
         text = [None if is_missing(value) else _utf8_text(value if isinstance(value, str) else str(value))
                 for value in values.tolist()]
         return pa.array(text, type=kind or pa.string())
+
+
+def _another_type(name: str, kind: Any, what: str) -> str:
+    """The refusal of a later chunk's values that column ``name``, of Arrow type ``kind``, cannot
+    hold, ``what`` saying which."""
+    return (f"column {quoted(name)} holds {kind} in the rows written before and other values in a later chunk "
+            f"({what}), and a Parquet column holds one type; write the output as .csv or .jsonl, or give the "
+            f"column one type")
+
+
+def _first_fraction(values: pd.Series) -> tuple[int, Any] | None:
+    """The position and value of the first number among ``values`` (Python objects, as a JSON
+    Lines chunk of ints and floats is read) that is not whole, or None. pyarrow cuts such a float
+    to an integer silently (2.5 beside 3 became 2), where it refuses a column of floats alone.
+
+    >>> import pandas as pd
+    >>> _first_fraction(pd.Series([None, 3, 2.0, 2.5], dtype=object)), _first_fraction(pd.Series([3, 2.0]))
+    ((3, 2.5), None)
+    """
+    from .names import is_missing
+
+    for position, value in enumerate(values.tolist()):
+        if (isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral) and not is_missing(value)
+                and not float(value).is_integer()):
+            return position, value
+    return None
 
 
 def _utf8_text(value: Any) -> Any:

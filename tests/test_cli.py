@@ -2177,6 +2177,36 @@ def test_score_refuses_a_parquet_column_whose_later_chunk_holds_another_type(cap
     assert "write the output as .csv or .jsonl" in err and list(tmp_path.iterdir()) == [tmp_path / "in.jsonl"]
 
 
+def _numbers_file(path, values):
+    path.write_text("".join(json.dumps({"id": i, "n": n, "text": "NATO is united."}) + "\n"
+                            for i, n in enumerate(values)))
+
+
+def test_score_refuses_a_fraction_among_integers_in_a_later_parquet_chunk(capsys, tmp_path):
+    # 2.5 beside 3 in the second chunk of a column of int64 was written as 2, exit 0 (pyarrow
+    # cuts a Python float to an integer silently); 2.5 alone in a chunk was refused.
+    _numbers_file(tmp_path / "in.jsonl", [1, 2, 2.5, 3])
+    status, _, err = run(capsys, "score", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"),
+                         "--chunk-size", "2", "--no-progress")
+    assert status == 2 and err.startswith("stance score: column 'n' holds int64 in the rows written before and "
+                                          "other values in a later chunk (2.5 in row 2)"), err
+    assert "write the output as .csv or .jsonl" in err and len(err.splitlines()) == 1, err
+    assert list(tmp_path.iterdir()) == [tmp_path / "in.jsonl"]
+
+
+@pytest.mark.parametrize(("values", "expected"), [([1, 2, 3.0, 4], [1, 2, 3, 4]),
+                                                  ([1.5, 2.5, 3, 4], [1.5, 2.5, 3.0, 4.0]),
+                                                  ([1, 2, None, 2.0], [1, 2, None, 2])])
+def test_score_writes_whole_numbers_and_integers_into_a_later_parquet_chunk(capsys, tmp_path, values, expected):
+    import pyarrow.parquet as pq
+
+    _numbers_file(tmp_path / "in.jsonl", values)
+    status, _, err = run(capsys, "score", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"),
+                         "--chunk-size", "2", "--no-progress")
+    assert status == 0, err
+    assert pq.read_table(tmp_path / "out.parquet").column("n").to_pylist() == expected
+
+
 @pytest.mark.parametrize("chunk_size", ["1", "50000"])
 def test_score_writes_a_lone_surrogate_to_parquet_escaped_as_the_csv_writes_it(capsys, tmp_path, chunk_size):
     # A JSON Lines text's escaped lone surrogate ("\udcc3", half of a UTF-16 pair) went into
