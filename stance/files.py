@@ -1160,8 +1160,17 @@ def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0) -> An
         if cut is not None:
             raise InvalidInputError(_another_type(name, kind, f"{cut[1]!r} in row {start + cut[0]}"))
         return array
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as error:
-        if kind is not None and not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
+    except (OverflowError, pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as error:
+        textual = kind is not None and (pa.types.is_string(kind) or pa.types.is_large_string(kind))
+        # An int past 64 bits (a JSON Lines id) fits no Parquet column of numbers, whatever the
+        # chunking; beside a text, in a first chunk, it is of mixed types, written as text.
+        numeric = not textual if kind is not None else _numbers_only(values)
+        if numeric and (big := _first_too_big(values)) is not None:
+            raise InvalidInputError(
+                f"column {quoted(name)} holds an integer too large for Parquet ({big[1]} in row {start + big[0]}), "
+                f"whose integers run from -2**63 to 2**63-1 (to 2**64-1 without negatives); write the output as "
+                f".csv or .jsonl, which keep it, or give the column as text (quoted in JSON Lines)") from None
+        if kind is not None and not textual:
             raise InvalidInputError(_another_type(name, kind, str(error).splitlines()[0])) from None
         text = [None if is_missing(value) else _utf8_text(value if isinstance(value, str) else str(value))
                 for value in values.tolist()]
@@ -1192,6 +1201,38 @@ def _first_fraction(values: pd.Series) -> tuple[int, Any] | None:
                 and not float(value).is_integer()):
             return position, value
     return None
+
+
+def _numbers_only(values: pd.Series) -> bool:
+    """Whether every value of ``values`` is a number (bools aside) or missing."""
+    from .names import is_missing
+
+    return all(is_missing(value) or (isinstance(value, numbers.Number) and not isinstance(value, bool))
+               for value in values.tolist())
+
+
+def _first_too_big(values: pd.Series) -> tuple[int, int] | None:
+    """The position and value of the first integer among ``values`` that no 64-bit Parquet
+    integer holds beside the others (past 2**64-1, or past 2**63-1 beside a negative or a gap,
+    where pyarrow cannot take the column as unsigned), or None.
+
+    >>> import pandas as pd
+    >>> _first_too_big(pd.Series([2**64, -1], dtype=object)), _first_too_big(pd.Series([2**63, -1, 2**64]))
+    ((0, 18446744073709551616), (2, 18446744073709551616))
+    >>> _first_too_big(pd.Series([-1, 2**63], dtype=object)), _first_too_big(pd.Series([2**63, 1], dtype=object))
+    ((1, 9223372036854775808), None)
+    >>> _first_too_big(pd.Series([2**63 - 1, -2**63], dtype=object)) is None
+    True
+    """
+    if values.dtype != object:  # numpy's integers are of 64 bits at most
+        return None
+    integers = [(position, value) for position, value in enumerate(values.tolist())
+                if isinstance(value, numbers.Integral) and not isinstance(value, bool)]
+    for position, value in integers:  # past any 64 bits first: the likelier to be named
+        if not -2**63 <= value < 2**64:
+            return position, int(value)
+    unsigned = len(integers) == len(values) and all(value >= 0 for _, value in integers)
+    return None if unsigned else next(((position, int(value)) for position, value in integers if value >= 2**63), None)
 
 
 def _utf8_text(value: Any) -> Any:

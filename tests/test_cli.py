@@ -2207,6 +2207,25 @@ def test_score_writes_whole_numbers_and_integers_into_a_later_parquet_chunk(caps
     assert pq.read_table(tmp_path / "out.parquet").column("n").to_pylist() == expected
 
 
+@pytest.mark.parametrize(("ids", "chunk_size", "row", "value"),
+                         [(["12345678901234567890", "-1"], "2", 0, 12345678901234567890),
+                          (["12345678901234567890", "null"], "2", 0, 12345678901234567890),
+                          (["99999999999999999999999"], "2", 0, 99999999999999999999999),
+                          (["1", "2", "18446744073709551621", "3"], "2", 2, 18446744073709551621)])
+def test_score_refuses_an_integer_too_big_for_parquet_naming_its_column_and_row(capsys, tmp_path, ids, chunk_size,
+                                                                                 row, value):
+    # Such an id ended a Parquet output in pyarrow's OverflowError traceback, exit 1 (score_file too).
+    (tmp_path / "in.jsonl").write_text("".join(f'{{"id": {i}, "text": "We stand with Ukraine."}}\n' for i in ids))
+    status, _, err = run(capsys, "score", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"),
+                         "--chunk-size", chunk_size, "--no-progress")
+    assert status == 2 and len(err.splitlines()) == 1, err
+    assert err.startswith(f"stance score: column 'id' holds an integer too large for Parquet ({value} in row {row})")
+    assert "write the output as .csv or .jsonl" in err and list(tmp_path.iterdir()) == [tmp_path / "in.jsonl"]
+    with pytest.raises(stance.InvalidInputError, match=f"column 'id' holds an integer too large .*row {row}"):
+        stance.score_file(tmp_path / "in.jsonl", tmp_path / "out.parquet", chunk_size=int(chunk_size), progress=False)
+    assert run(capsys, "score", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"), "--no-progress")[0] == 0
+
+
 @pytest.mark.parametrize("chunk_size", ["1", "50000"])
 def test_score_writes_a_lone_surrogate_to_parquet_escaped_as_the_csv_writes_it(capsys, tmp_path, chunk_size):
     # A JSON Lines text's escaped lone surrogate ("\udcc3", half of a UTF-16 pair) went into
