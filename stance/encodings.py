@@ -152,9 +152,13 @@ def reads(line: str, alphabets: list[frozenset[str]]) -> bool:
     >>> polish = [frozenset(_CENTRAL_LETTERS["Polish"])]
     >>> reads("Więcej czołgów", polish), reads("Wiêcej czo³gów", alphabets_of(WESTERN))
     (True, False)
+    >>> reads("We stand\x85with Ukraine", polish)  # cp1252's "…" read in ISO-8859-2
+    False
     """
     for at, char in enumerate(line):
-        if char.isascii() or char.isspace():
+        # NEL (U+0085), a C1 control that Python counts as a space, is how ISO-8859-2 and
+        # Latin-1 read cp1252's "…": it reads in no text, as no other control does.
+        if char.isascii() or (char.isspace() and char != "\x85"):
             continue
         category = unicodedata.category(char)
         before = line[at - 1] if at else " "

@@ -753,6 +753,21 @@ def test_likely_encoding_prefers_cp1252_unless_another_code_page_reads_the_lette
     assert guess("Café à Zürich", "cp1252", failed="cp1252") != "cp1252"
 
 
+@pytest.mark.parametrize("sample", [b"We stand\x85with Ukraine\n", b"Well\x85maybe later.\r\n",
+                                    b"Caf\xe9 \x85 ok\nWe stand\x85with Ukraine\n"])
+def test_an_ellipsis_typed_between_letters_is_told_cp1252_not_a_line_end(tmp_path, capsys, sample):
+    from stance.encodings import likely_encodings
+
+    # cp1252's "…" (0x85) between two letters was told ISO-8859-2 alone, which reads it as NEL,
+    # a C1 control that Python counts as a space; read so, it was then warned of as mojibake.
+    assert [encoding.codec for encoding in likely_encodings(sample)] == ["cp1252"]
+    path = tmp_path / "t.csv"
+    path.write_bytes(b"text\r\n" + sample.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "pass --encoding cp1252," in err and "iso-8859-2" not in err, err
+
+
 @pytest.mark.parametrize(("name", "codec", "mark"), [
     ("excel_unicode.csv", "utf-16-le", b"\xff\xfe"),  # what Windows tools write as "Unicode"
     ("export.tsv", "utf-16-be", b"\xfe\xff"),
