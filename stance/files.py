@@ -1620,7 +1620,11 @@ def _naming(error: OSError, target: Path) -> OSError:
 
     if isinstance(error, PermissionError):  # Windows' "Access is denied" of an output open in Excel
         return unwritable(target, error.errno)  # EPERM stays EPERM (a review)
-    return OSError(error.errno, f"cannot write {str(target)!r}: {error.strerror}")
+    # One argument, as file_types.unwritable's, so that it reads without Python's "[Errno 2]";
+    # of the class its errno makes (FileNotFoundError), with that errno set.
+    named = type(OSError(error.errno, ""))(f"cannot write {str(target)!r}: {error.strerror}")
+    named.errno = error.errno
+    return named
 
 
 class InputReadError(OSError):

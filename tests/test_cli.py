@@ -2600,6 +2600,23 @@ def test_an_output_open_in_another_program_is_told_so_by_every_writer(capsys, tm
     assert _naming(PermissionError(errno.EPERM, "Operation not permitted"), Path("out.csv")).errno == errno.EPERM
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="a folder of /proc, where no file can be made")
+def test_an_output_that_cannot_be_made_is_told_in_one_line_without_errno(capsys, tmp_path):
+    # `stance score in.csv -o /proc/x.csv` said "stance score: [Errno 2] cannot write '/proc/x.csv': No such
+    # file or directory", Python's "[Errno 2]" before the words every other message gives alone.
+    import errno
+
+    from stance.files import _naming
+
+    source = tmp_path / "in.csv"
+    source.write_text("text\nWe stand together.\n")
+    status, _, err = run(capsys, "score", str(source), "-o", "/proc/x.csv", "--no-progress")
+    assert status == 2 and err == f"stance score: cannot write '/proc/x.csv': {os.strerror(errno.ENOENT)}\n", err
+    named = _naming(FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT)), Path("out.csv"))
+    assert isinstance(named, FileNotFoundError) and named.errno == errno.ENOENT, repr(named)
+    assert str(named) == f"cannot write 'out.csv': {os.strerror(errno.ENOENT)}"
+
+
 def test_a_disk_error_while_reading_the_input_exits_1_not_2(capsys, tmp_path, monkeypatch):
     # Reading a table turned every OSError into bad input (exit 2), a disk's I/O error too.
     import errno
