@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -107,6 +108,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         raise InvalidInputError(f"value must be 'share' or 'position', got {quoted(value)}")
     _require_profile(profile)
     _require_axes(ax)
+    profile = _levels_named_as_text(profile)
     _check_max_groups(max_groups)
     order = _checked_order(profile, order)
     _check_colors_argument(profile, colors)
@@ -332,6 +334,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
         raise InvalidInputError(f"value must be 'share' or 'position', got {quoted(value)}")
     _require_profile(profile)
     _require_axes(ax)
+    profile = _levels_named_as_text(profile)
     if profile.index.nlevels != 2:
         raise InvalidInputError("plot_trend draws a profile grouped by time over its groups, and this one has no "
                                 "groups: stance.plot_trend(stance.profile(scored, by='month')), with a month "
@@ -1179,6 +1182,24 @@ def _require_axes(ax: Any) -> None:
         raise InvalidTypeError(f"ax must be a matplotlib Axes, got a dict of {len(ax)} Axes; pass one of them, "
                                f"e.g. axes[{key!r}]")
     raise InvalidTypeError(f"ax must be a matplotlib Axes, got {type_name(ax)}")
+
+
+def _levels_named_as_text(profile: pd.DataFrame) -> pd.DataFrame:
+    """``profile`` with an index level named by a number (``by=1``, a column of a file read
+    without a header) named by its text, which draws the same: pandas reads a level given as
+    a number as a name first, so level 1, the targets, of a profile by column 1 was its groups.
+
+    >>> import pandas as pd
+    >>> index = pd.MultiIndex.from_tuples([("x", "unity")], names=[1, "target"])
+    >>> _levels_named_as_text(pd.DataFrame({"n": [1]}, index=index)).index.names
+    FrozenList(['1', 'target'])
+    """
+    names = list(profile.index.names)
+    if not any(isinstance(name, numbers.Number) for name in names):
+        return profile
+    named = profile.copy(deep=False)  # the caller's profile keeps its names
+    named.index = profile.index.set_names([str(name) if isinstance(name, numbers.Number) else name for name in names])
+    return named
 
 
 def _require_profile(profile: Any) -> None:

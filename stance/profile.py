@@ -574,8 +574,23 @@ def _in_natural_order(scored: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFra
         categories = pd.Index(names[k], dtype=object)
         ranks = pd.Categorical(column.astype(object), categories=categories).codes.astype(float)
         ranks[ranks < 0] = float("nan")  # missing: NaN, which sorts last
-        scored = scored.assign(**{key: ranks})
+        scored = _replaced(scored, key, ranks)
     return scored, names
+
+
+def _replaced(scored: pd.DataFrame, key: Any, values: Any) -> pd.DataFrame:
+    """``scored`` with column ``key`` replaced by ``values``, the caller's frame left as it was.
+    Not ``assign(**{key: values})``: keywords must be strings, and a column read from a file
+    without a header is named 0, 1, ...
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({1: ["a", "b"]})
+    >>> _replaced(frame, 1, [0, 1])[1].tolist(), frame[1].tolist()
+    ([0, 1], ['a', 'b'])
+    """
+    scored = scored.copy(deep=False)  # the new column is the copy's alone
+    scored[key] = values
+    return scored
 
 
 def _natural_or_number_key(value: str | float) -> tuple[list[Any], int, str]:
@@ -678,7 +693,7 @@ def _blank_as_missing(scored: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
             continue
         blank = np.fromiter((isinstance(v, str) and is_missing_group(v) for v in column.tolist()), bool, len(column))
         if blank.any():
-            scored = scored.assign(**{key: column.mask(blank)})
+            scored = _replaced(scored, key, column.mask(blank))
     return scored
 
 
@@ -745,7 +760,10 @@ def _kept_dtypes(index: pd.Index, scored: pd.DataFrame, keys: list[str]) -> pd.I
 
     if not keys:
         return index
-    levels = [index.get_level_values(level) for level in range(index.nlevels)]
+    # By place: pandas reads a level given as a number as a name first, so a key named 1 (a
+    # column read without a header) was taken for level 1, the targets, which it replaced.
+    numbered = index.set_names(list(range(index.nlevels)))
+    levels = [numbered.get_level_values(level) for level in range(index.nlevels)]
     kept = [_in_dtype_of(levels[k].tolist(), scored[key]) for k, key in enumerate(keys)]
     if all(level is None for level in kept):
         return index

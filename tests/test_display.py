@@ -1015,3 +1015,29 @@ def test_the_confusion_table_names_each_axis_over_its_own_labels_and_the_explana
     table = explanation.split("<table")[1]
     assert not re.search(r"<th[^>]*>\s*\d+\s*</th>", table)
     assert re.findall(r"<th[^>]*>([^<]*)</th>", table) == ["explains", "ngram", "feature", "contribution"]
+
+
+def test_a_column_named_by_a_number_is_profiled_and_plotted_as_one_named_by_text():
+    # A notebook audit: a file read with header=None names its columns 0, 1, ...; profile(by=1)
+    # raised "keywords must be strings", and a key named 1 was read as level 1, so the
+    # targets were replaced by the groups' names (and plot_trend drew the groups as targets).
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"labels": ["unity", "deterrence", "unity", "unity"],
+                           "stance": ["favor", "against", "against", "favor"],
+                           1: ["y", "x", "x", "y"], 2: [2021, 2020, 2021, 2020]})
+    named = scored.rename(columns={1: "one", 2: "two"})
+    for by, as_named in ((1, "one"), ([1], ["one"]), (2, "two"), ([2, 1], ["two", "one"])):
+        table, expected = stance.profile(scored, by=by), stance.profile(named, by=as_named)
+        pd.testing.assert_frame_equal(table, expected, check_names=False)
+        assert table.index.names == [*(by if isinstance(by, list) else [by]), "target"]
+    for plot in (stance.plot_profile, stance.plot_trend):
+        ax, expected = plot(stance.profile(scored, by=2)), plot(stance.profile(named, by="two"))
+        assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+            t.get_text() for t in expected.get_legend().get_texts()]
+        assert str([line.get_xydata().tolist() for line in ax.lines]) == str(  # str: NaN, a gap, is no NaN
+            [line.get_xydata().tolist() for line in expected.lines])
+        plt.close("all")
