@@ -109,6 +109,30 @@ def score(
                          encoding=encoding, check_text_column=True, sha256=sha256)
 
 
+def _names_as_objects(data: Any) -> tuple[Any, Any]:
+    """``data``, a DataFrame whose column names are pandas' text (pandas 3's default), as a
+    shallow copy with them as Python strings, and their dtype to give the result back; any
+    other ``data`` as it is, and None. The first look-up of a name among pandas 3's text names
+    builds its table through ``warnings.catch_warnings``, which clears every module's warnings
+    registry: a "once" filter, and Python's own once per line, warned again on every call
+    scoring a new frame. Names of Python strings are looked up without it.
+
+    >>> import pandas as pd
+    >>> frame, dtype = _names_as_objects(pd.DataFrame({"text": ["We back NATO."]}))
+    >>> frame.columns.dtype, dtype is None or isinstance(dtype, pd.StringDtype)
+    (dtype('O'), True)
+    """
+    pd = forksafe.imported("pandas")
+
+    if not isinstance(data, pd.DataFrame) or not isinstance(data.columns.dtype, pd.StringDtype) \
+            or data.columns.nlevels > 1:
+        return data, None
+    names = pd.Index(data.columns.tolist(), dtype=np.dtype(object))  # (numpy's dtype: see below)
+    data, dtype = data.copy(deep=False), data.columns.dtype
+    data.columns = names
+    return data, dtype
+
+
 def _given_after_model(text_column: Any) -> tuple[Any, str]:
     """For ``score(model, text_column)``: what was given after the model, as the data to write
     first (a table's path, a frame, texts) and the other arguments to write after it. A str
@@ -163,7 +187,9 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, so the result joins back on it
     _refuse_plain_text(data)
-    frame = as_text_frame(data, text_column, encoding=encoding)
+    data, names_dtype = _names_as_objects(data)  # the caller's frame, looked up in as_text_frame
+    frame, built_names = _names_as_objects(as_text_frame(data, text_column, encoding=encoding))  # of texts
+    names_dtype = built_names if names_dtype is None else names_dtype
     if frame.columns.nlevels > 1:  # pandas is deprecating flat names for new columns beside them
         raise InvalidInputError(
             f"data has {frame.columns.nlevels} levels of column names (a MultiIndex), beside which the result "
@@ -193,11 +219,19 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     if holds_lone_surrogate(prefix + name for name in table):
         # A loaded model's label ("det\udcc3rrence", its p_ column): column names of Python
         # strings, since pandas 3's Arrow string names refuse one (see profile._index_of).
-        out.columns = out.columns.astype(object)
+        out.columns = pd.Index(out.columns.tolist(), dtype=np.dtype(object))
+    elif names_dtype is not None:  # the names' own dtype, as the caller's frame has them
+        out.columns = pd.Index(out.columns.tolist(), dtype=names_dtype)
     for name, values in table.items():
         # object dtype keeps None as None (not NaN) and gives every input the same dtypes
-        dtype = object if values.dtype == np.dtype(object) else None
-        out[prefix + name] = pd.Series(values, index=frame.index, dtype=dtype)
+        # (numpy's dtype, not the type object: pandas_dtype(object) enters catch_warnings, which
+        # clears every module's warnings registry, so a "once" filter warned on every call)
+        dtype = np.dtype(object) if values.dtype == np.dtype(object) else None
+        column = pd.Series(values, index=frame.index, dtype=dtype)
+        # insert, not out[name] =: setitem asks whether the columns are unique, which builds a
+        # pandas 3 text index's lookup table through catch_warnings again, once per column. The
+        # names were checked as new above (clash), which a frame refusing duplicates checks again.
+        out.insert(len(out.columns), prefix + name, column, allow_duplicates=out.flags.allows_duplicate_labels)
     # The input file's note for messages (see columns.EMPTY_HEADER) is no part of the result:
     # concatenated with another file's, frames of unlike attrs lose them all, none_labels too.
     out.attrs.pop(EMPTY_HEADER, None)
@@ -705,7 +739,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     refuse_unordered(data, argument)
     texts = list(data)
     _refuse_rows_for_texts(data, texts, argument)
-    return pd.DataFrame({text_column: pd.Series(texts, dtype=object)})
+    return pd.DataFrame({text_column: pd.Series(texts, dtype=np.dtype(object))})  # numpy's: see score_checked
 
 
 def _refuse_rows_for_texts(data: Any, texts: list[Any], argument: str) -> None:

@@ -1367,3 +1367,23 @@ def test_a_mistyped_spaced_bare_file_name_is_told_the_file_near_it(tmp_path, mon
     for statement in ("See data.json", "Read more at nato.int/news.csv"):
         with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
             stance.score(statement)
+
+
+@pytest.mark.parametrize("make", [lambda texts: pd.DataFrame({"text": texts}), list, pd.Series],
+                         ids=["frame", "list", "series"])
+def test_scoring_leaves_the_once_a_warning_filters_working(make):
+    # A notebook audit: with warnings.filterwarnings("once", category=OtherLanguageWarning),
+    # five calls warned five times, and the user's own warnings.warn in the loop repeated: each
+    # call went through catch_warnings (pandas_dtype(object), and pandas 3's first look-up of a
+    # text column name), which clears every module's registry of warnings given.
+    texts = ["НАТО должно поддержать Украину прямо сейчас и всегда."] * 5
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        stance.score(make(texts))  # the model loaded, once
+    with warnings.catch_warnings(record=True) as caught:  # set once: entering it resets them too
+        warnings.simplefilter("default")  # Python's own: once per line
+        warnings.filterwarnings("once", category=stance.OtherLanguageWarning)
+        for _ in range(3):
+            stance.score(make(texts))
+            warnings.warn("mine", UserWarning, stacklevel=1)  # from this line
+    assert [w.category for w in caught] == [stance.OtherLanguageWarning, UserWarning]
