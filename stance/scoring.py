@@ -109,6 +109,18 @@ def score(
                          encoding=encoding, check_text_column=True, sha256=sha256)
 
 
+def _result_name(frame: pd.DataFrame, name: str) -> str | tuple[str, ...]:
+    """The name of a result column beside ``frame``'s: ``name``, or beside columns of several
+    levels (a MultiIndex) ``name`` over blank ones, as pandas names a column set by its first
+    level alone (and is deprecating setting one so).
+
+    >>> import pandas as pd
+    >>> _result_name(pd.DataFrame({("text", ""): ["We back NATO."]}), "label")
+    ('label', '')
+    """
+    return name if frame.columns.nlevels == 1 else (name,) + ("",) * (frame.columns.nlevels - 1)
+
+
 def _names_as_objects(data: Any) -> tuple[Any, Any]:
     """``data``, a DataFrame whose column names are pandas' text (pandas 3's default), as a
     shallow copy with them as Python strings, and their dtype to give the result back; any
@@ -190,12 +202,6 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     data, names_dtype = _names_as_objects(data)  # the caller's frame, looked up in as_text_frame
     frame, built_names = _names_as_objects(as_text_frame(data, text_column, encoding=encoding))  # of texts
     names_dtype = built_names if names_dtype is None else names_dtype
-    if frame.columns.nlevels > 1:  # pandas is deprecating flat names for new columns beside them
-        raise InvalidInputError(
-            f"data has {frame.columns.nlevels} levels of column names (a MultiIndex), beside which the result "
-            f"columns (label, stance, …) cannot go; flatten them first, e.g. "
-            f"data.columns = ['_'.join(map(str, c)) for c in data.columns]"
-        )
     texts = frame[text_column].tolist()
     if check_text_column:
         warn_of_wrong_text_column(frame, text_column, _texts_named(data), whole=whole,
@@ -216,7 +222,8 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     pd = forksafe.imported("pandas")
 
     out = frame.copy()
-    if holds_lone_surrogate(prefix + name for name in table):
+    # (beside a MultiIndex the names are tuples, see _result_name: an index of tuples still)
+    if frame.columns.nlevels == 1 and holds_lone_surrogate(prefix + name for name in table):
         # A loaded model's label ("det\udcc3rrence", its p_ column): column names of Python
         # strings, since pandas 3's Arrow string names refuse one (see profile._index_of).
         out.columns = pd.Index(out.columns.tolist(), dtype=np.dtype(object))
@@ -231,7 +238,8 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
         # insert, not out[name] =: setitem asks whether the columns are unique, which builds a
         # pandas 3 text index's lookup table through catch_warnings again, once per column. The
         # names were checked as new above (clash), which a frame refusing duplicates checks again.
-        out.insert(len(out.columns), prefix + name, column, allow_duplicates=out.flags.allows_duplicate_labels)
+        out.insert(len(out.columns), _result_name(frame, prefix + name), column,
+                   allow_duplicates=out.flags.allows_duplicate_labels)
     # The input file's note for messages (see columns.EMPTY_HEADER) is no part of the result:
     # concatenated with another file's, frames of unlike attrs lose them all, none_labels too.
     out.attrs.pop(EMPTY_HEADER, None)

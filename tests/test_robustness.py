@@ -965,8 +965,12 @@ def test_score_names_a_text_column_that_is_not_one_column():
     with pytest.raises(InvalidInputError, match=r"text_column='text' names 1 column\(s\) of the data's MultiIndex "
                                                 r"columns.*text_column=\('text', 'x'\)"):
         stance.score(frame)  # was AttributeError from inside pandas
-    with pytest.raises(InvalidInputError, match="a MultiIndex.*flatten them first"):
-        stance.score(frame, text_column=("text", "x"))
+    # A notebook audit: the advice, followed, was refused ("flatten them first"); a full name now
+    # scores, the result's names over blank levels beside the frame's, which are kept as they are.
+    scored = stance.score(frame, text_column=("text", "x"))
+    flat = stance.score(["We stand together with every ally."])
+    assert scored.columns.tolist() == [("text", "x"), ("meta", "id")] + [(name, "") for name in flat.columns[1:]]
+    assert scored["label"].tolist() == flat["label"].tolist() and scored[("meta", "id")].tolist() == [1]
     assert stance.suggest(None, frame, n=1, text_column=("text", "x")).index.tolist() == [0]  # read only: fine
 
 
