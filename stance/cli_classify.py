@@ -274,7 +274,9 @@ def _file_name_warning(command: str, text: str, where: str = "") -> str | None:
         what = "is a file here"
     elif _FILE_NAME.fullmatch(name):
         what = "looks like a file's name"
-    elif _WINDOWS_FILE_PATH.fullmatch(name):  # spaces and all: "C:\Users\Ana Lopes\notes.txt"
+    elif _WINDOWS_FILE_PATH.fullmatch(name) and len(name.rsplit("\\", 1)[-1].split()) <= 6:
+        # spaces and all ("C:\Users\Ana Lopes\notes.txt"), but a file's name of a few words, not
+        # a sentence after a share ("\\server\share is down again and nobody can open minutes.docx")
         what = "looks like a file's Windows path"
     else:
         return None

@@ -218,12 +218,12 @@ def _warn_of_console_misread(path: Path, text: str, encoding: str, console: tupl
 
     at, bad, was, codec = console
     line = len(document._LINE_BREAK.findall(text, 0, at)) + 1
-    name, mended = shell_path(path), shell_path(_utf8_copy(path))
-    source = "utf-8" if _utf8(encoding) else encoding
+    # No iconv line: it stops at a byte-order mark or at any character the code page lacks (a
+    # review found both left a cut file behind), and the garbled text is the file's own.
     warn(f"{str(path)!r} line {line} holds {bad!r}, which is {was!r} as {document.console_advice(codec)} "
          f"(mojibake), read as written, where the model knows no such words; write the file again with the "
-         f"program's own output option (stance's -o) rather than '>', or undo the misreading: "
-         f"iconv -f {source} -t {codec} {name} > {mended}", MojibakeWarning)
+         f"program's own output option (stance's -o) rather than '>' (in PowerShell, | Out-File -Encoding utf8)",
+         MojibakeWarning)
 
 
 # cp850 text read in a Windows code page: the warnings name the encoding that reads it.

@@ -638,10 +638,12 @@ _FILE_SUFFIXES = frozenset({"txt", "md", "htm", "html", "xml", "pdf", "doc", "do
 _FILE_SUFFIX = r"\.(?:" + "|".join(sorted(_FILE_SUFFIXES, key=lambda suffix: (-len(suffix), suffix))) + ")"
 _FILE_NAME = re.compile(r"\S+" + _FILE_SUFFIX, re.IGNORECASE)
 # Such a file's Windows path from a drive or a share, spaces and all, as Explorer's "Copy as path" gives
-# one ("C:\Users\Ana Lopes\OneDrive - Ministry\notes.txt"): no statement opens with "C:\" and ends
-# in a file's suffix. What a Windows name cannot hold (<>:"|?*) is no part of it.
-_WINDOWS_FILE_PATH = re.compile(r'(?:[A-Za-z]:\\|\\\\[^\\\s]+\\)[^<>:"|?*\r\n]*' + _FILE_SUFFIX,
-                                re.IGNORECASE)
+# one ("C:\Users\Ana Lopes\OneDrive - Ministry\notes.txt"). What a Windows name cannot hold (<>:"|?*)
+# is no part of it, and nor is what tells a sentence around a path (a review: "C:\ is full, so delete
+# old.csv", "D:\Backups\notes.docx is where…, see minutes.txt"): a space after the drive, a comma or a
+# semicolon, a file's suffix before a space.
+_WINDOWS_FILE_PATH = re.compile(r'(?:[A-Za-z]:\\(?!\s)|\\\\[^\\\s]+\\)(?:(?!' + _FILE_SUFFIX + r'\s)[^<>:"|?*\r\n,;])*'
+                                + _FILE_SUFFIX, re.IGNORECASE)
 
 
 def _table_advice(path: str | PathLike[str]) -> str | None:

@@ -3369,7 +3369,11 @@ def test_classify_warns_of_a_windows_path_given_as_the_statement(capsys, monkeyp
         capsys, "classify", r"C:\Users\Ana Lopes\OneDrive - Ministry\notes.txt")[2]
     # A statement that names a path among its words is a statement.
     for text in (r"We saved it in C:\Users\Ana Lopes\notes.txt", r"C:\Users\Ana Lopes\notes.txt is lost.",
-                 r"C:\Users\Ana Lopes\notes.txt, read it?", "NATO: 5% of GDP."):
+                 r"C:\Users\Ana Lopes\notes.txt, read it?", "NATO: 5% of GDP.",
+                 # a sentence opening with a drive or share and ending in a file's name (a review)
+                 r"C:\ is full, so delete old.csv", r"C:\Program Files is bloated; the budget is in budget.xlsx",
+                 r"\\server\share is down again and nobody can open minutes.docx", r"C:\ is full so delete old.csv",
+                 r"D:\Backups\2023 NATO summit notes.docx is where our stance on Ukraine was written, see minutes.txt"):
         assert run(capsys, "classify", text)[2] == "", text
 
 
