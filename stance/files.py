@@ -829,9 +829,7 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             encoding = "utf-8-sig" if marked else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
-            # JSON Lines ids with gaps are exact int64 in any chunking: pandas is to read them as Int64.
-            jsonl = like is not None and Path(like).suffix.lower() == ".jsonl"
-            writer = (_ParquetRows(handle, _pandas_columns(like), nullable_integers=jsonl) if suffix == ".parquet"
+            writer = (_ParquetRows(handle, _pandas_columns(like)) if suffix == ".parquet"
                       else _JsonLines(handle) if suffix == ".jsonl" else _CsvRows(handle, form))
             try:
                 for part in parts:
@@ -1073,15 +1071,10 @@ class _ParquetRows:
     takes it, so that ``pd.read_parquet`` reads it as the input's (nullable Int64 ids with gaps
     as Int64, not as float64, where 9007199254740993 became ...992). The output's own columns
     have none, and read as pandas reads text and doubles; a Parquet file written without pandas'
-    metadata (Spark's, Arrow's) gives none to carry. With ``nullable_integers`` (a JSON Lines
-    input's output), every column of integers not carried is marked pandas' nullable ``Int64``
-    (``UInt64``), so that ids with gaps read back exact, whatever the chunking: whether a gap
-    is in the first chunk cannot decide the metadata, which is written with it."""
+    metadata (Spark's, Arrow's) gives none to carry."""
 
-    def __init__(self, handle: BinaryIO, carried: dict[str, tuple[Any, dict]] | None = None, *,
-                 nullable_integers: bool = False) -> None:
+    def __init__(self, handle: BinaryIO, carried: dict[str, tuple[Any, dict]] | None = None) -> None:
         self.handle, self.writer, self.schema, self.carried = handle, None, None, carried or {}
-        self.nullable_integers = nullable_integers
         self.rows = 0  # written before the next part: its rows are named from the output's start
 
     def write(self, part: pd.DataFrame, names: list | None) -> None:
@@ -1095,7 +1088,7 @@ class _ParquetRows:
             # A column of no value here (a chunk's flags, all None) is text, as every value the CSV output holds is.
             self.schema = pa.schema([pa.field(key, pa.string() if pa.types.is_null(array.type) else array.type)
                                      for key, array in zip(keys, arrays)])
-            self.schema = _with_pandas_columns(self.schema, self.carried, self.nullable_integers)
+            self.schema = _with_pandas_columns(self.schema, self.carried)
             self.writer = pq.ParquetWriter(self.handle, self.schema)
         arrays = [_arrow_column(part.iloc[:, position], field.type, field.name, self.rows)
                   for position, field in enumerate(self.schema)]
@@ -1130,35 +1123,16 @@ def _pandas_columns(source: str | os.PathLike | None) -> dict[str, tuple[Any, di
             if isinstance(entry, dict) and entry.get("field_name") in names}
 
 
-def _with_pandas_columns(schema: Any, carried: dict[str, tuple[Any, dict]], nullable_integers: bool = False) -> Any:
+def _with_pandas_columns(schema: Any, carried: dict[str, tuple[Any, dict]]) -> Any:
     """``schema`` with pandas' metadata for those of its fields that ``carried`` (see
-    :func:`_pandas_columns`) holds with the same Arrow type, and with ``nullable_integers``
-    for its other fields of integers (see :func:`_nullable_integer`); as it is if none. A column the
+    :func:`_pandas_columns`) holds with the same Arrow type; as it is if none. A column the
     output writes as another type (text where the input held numbers) is read as written."""
-    entries = [carried[field.name][1] if field.name in carried and carried[field.name][0].equals(field.type)
-               else _nullable_integer(field) if nullable_integers and field.name not in carried else None
-               for field in schema]
-    entries = [entry for entry in entries if entry is not None]
+    entries = [carried[field.name][1] for field in schema
+               if field.name in carried and carried[field.name][0].equals(field.type)]
     if not entries:
         return schema
     pandas = {"index_columns": [], "column_indexes": [], "columns": entries}
     return schema.with_metadata({b"pandas": json.dumps(pandas).encode()})
-
-
-def _nullable_integer(field: Any) -> dict | None:
-    """pandas' metadata marking ``field``, if of integers, as its nullable ``Int64`` (``UInt64``, ``Int32``…),
-    as ``pa.Schema.from_pandas`` writes it for such a column; None for another field.
-
-    >>> import pyarrow as pa
-    >>> _nullable_integer(pa.field("id", pa.uint64()))["numpy_type"], _nullable_integer(pa.field("t", pa.string()))
-    ('UInt64', None)
-    """
-    kind = field.type
-    if not forksafe.imported("pyarrow").types.is_integer(kind):
-        return None
-    nullable = f"{'U' if str(kind).startswith('u') else ''}Int{kind.bit_width}"
-    return {"name": field.name, "field_name": field.name, "pandas_type": str(kind), "numpy_type": nullable,
-            "metadata": None}
 
 
 def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0) -> Any:

@@ -2207,28 +2207,6 @@ def test_score_writes_whole_numbers_and_integers_into_a_later_parquet_chunk(caps
     assert pq.read_table(tmp_path / "out.parquet").column("n").to_pylist() == expected
 
 
-def test_score_of_jsonl_ids_with_gaps_reads_back_from_parquet_exact(capsys, tmp_path):
-    # The file held exact int64 ids but no pandas metadata, so pd.read_parquet read them as
-    # float64: 9007199254740993 came back 9007199254740992.0, the gap NaN.
-    import pyarrow.parquet as pq
-
-    (tmp_path / "gap.jsonl").write_text('{"id": 9007199254740993, "text": "We stand with Ukraine."}\n'
-                                        '{"id": null, "text": "NATO"}\n'
-                                        '{"id": 9007199254740995, "text": "NATO is united."}\n')
-    options = {"one": [], "chunked": ["--chunk-size", "1"], "jobs": ["-j", "2"]}
-    for name, given in options.items():
-        assert run(capsys, "score", str(tmp_path / "gap.jsonl"), "-o", str(tmp_path / f"{name}.parquet"),
-                   "--no-progress", *given)[0] == 0
-        written = pd.read_parquet(tmp_path / f"{name}.parquet")
-        assert str(written["id"].dtype) == "Int64", (name, written.dtypes)
-        assert written["id"].tolist()[::2] == [9007199254740993, 9007199254740995] and written["id"].isna()[1]
-        assert written["confidence"].dtype == "float64" and written["text"].tolist()[1] == "NATO"
-    schemas = [pq.read_schema(tmp_path / f"{name}.parquet") for name in options]
-    assert all(schema.equals(schemas[0], check_metadata=True) for schema in schemas), schemas
-    # Chunked alike, the bytes are the same (--chunk-size 1 writes a row group a row).
-    assert (tmp_path / "one.parquet").read_bytes() == (tmp_path / "jobs.parquet").read_bytes()
-
-
 @pytest.mark.parametrize(("ids", "chunk_size", "row", "value"),
                          [(["12345678901234567890", "-1"], "2", 0, 12345678901234567890),
                           (["12345678901234567890", "null"], "2", 0, 12345678901234567890),
