@@ -1164,7 +1164,9 @@ def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0) -> An
         textual = kind is not None and (pa.types.is_string(kind) or pa.types.is_large_string(kind))
         # An int past 64 bits (a JSON Lines id) fits no Parquet column of numbers, whatever the
         # chunking; beside a text, in a first chunk, it is of mixed types, written as text.
-        numeric = not textual if kind is not None else _numbers_only(values)
+        # Only a column of integers: beside a float (JSON's 1e20 written whole), a first chunk is of
+        # mixed types, written as text as before, and a later chunk of doubles is told its type.
+        numeric = pa.types.is_integer(kind) if kind is not None else _integers_only(values)
         if numeric and (big := _first_too_big(values)) is not None:
             raise InvalidInputError(
                 f"column {quoted(name)} holds an integer too large for Parquet ({big[1]} in row {start + big[0]}), "
@@ -1203,11 +1205,11 @@ def _first_fraction(values: pd.Series) -> tuple[int, Any] | None:
     return None
 
 
-def _numbers_only(values: pd.Series) -> bool:
-    """Whether every value of ``values`` is a number (bools aside) or missing."""
+def _integers_only(values: pd.Series) -> bool:
+    """Whether every value of ``values`` is an integer (bools aside) or missing."""
     from .names import is_missing
 
-    return all(is_missing(value) or (isinstance(value, numbers.Number) and not isinstance(value, bool))
+    return all(is_missing(value) or (isinstance(value, numbers.Integral) and not isinstance(value, bool))
                for value in values.tolist())
 
 

@@ -2226,6 +2226,19 @@ def test_score_refuses_an_integer_too_big_for_parquet_naming_its_column_and_row(
     assert run(capsys, "score", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"), "--no-progress")[0] == 0
 
 
+def test_a_float_beside_a_large_whole_number_is_written_to_parquet_as_text_as_before(capsys, tmp_path):
+    # A review of the refusal above: {"n": 0.5} beside {"n": 100000000000000000000} (JavaScript's
+    # JSON.stringify(1e20)) was written as text, and then refused as an integer too large.
+    import pyarrow.parquet as pq
+
+    (tmp_path / "in.jsonl").write_text('{"n": 0.5, "text": "We stand with Ukraine."}\n'
+                                       '{"n": 100000000000000000000, "text": "NATO is strong."}\n')
+    status, _, err = run(capsys, "score", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"),
+                         "--no-progress")
+    assert status == 0, err
+    assert pq.read_table(tmp_path / "out.parquet").column("n").to_pylist() == ["0.5", "100000000000000000000"]
+
+
 @pytest.mark.parametrize("chunk_size", ["1", "50000"])
 def test_score_writes_a_lone_surrogate_to_parquet_escaped_as_the_csv_writes_it(capsys, tmp_path, chunk_size):
     # A JSON Lines text's escaped lone surrogate ("\udcc3", half of a UTF-16 pair) went into
