@@ -213,7 +213,6 @@ def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str]
     resolved = resolve_model(model, sha256=sha256)
     predictions = resolved.classify_many(texts)
     warn_of_other_languages(texts, resolved)
-    forksafe.imported(".document").warn_of_mojibake_rows(texts, None)  # as score() warns of its rows
     return predictions
 
 

@@ -198,7 +198,7 @@ def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: st
 
     # Dask already runs the partitions in parallel: no nested workers, no progress bars.
     scored = score_checked(part, text_column=text_column, model=shipped.model, prefix=prefix, n_jobs=1,
-                           progress=False, check_text_column=False, check_documents=False, check_mojibake=False)
+                           progress=False, check_text_column=False, check_documents=False)
     if warned:  # after the scoring, which refused a missing column; the input's columns come first in its result
         read = scored.iloc[:, :len(part.columns)]
         shipped.warn_once("text column", lambda: warn_of_wrong_text_column(

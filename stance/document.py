@@ -25,7 +25,7 @@ from .exceptions import (
     warn,
 )
 from .graphemes import cut, cut_columns, width
-from .names import is_missing, name_key, named_rows, row_name, row_names
+from .names import is_missing, name_key, row_name
 from .report import counted, statements
 
 if TYPE_CHECKING:
@@ -984,7 +984,7 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
     if not lone:
         columns = {"document": pd.Series(names, dtype=object), **columns}
     # Its statements are a document's split: one too long to split is no document to split again.
-    scored = score_checked(pd.DataFrame(columns), model=model, check_documents=False, check_mojibake=False)
+    scored = score_checked(pd.DataFrame(columns), model=model, check_documents=False)
     if carried is not None and len(carried.columns):
         # Right after the document they describe (its speaker, date, outlet), before the scores.
         at = 1 if "document" in scored else 0
@@ -1204,25 +1204,6 @@ _OTHER_SCRIPT = re.compile("[\u0370-\u06ff\u3000-\u9fff\uac00-\ud7a3]")
 _WIDE_SCRIPT = re.compile("[\u3000-\u9fff\uac00-\ud7a3]")
 
 
-def _misdecoding_signs() -> re.Pattern[str]:
-    """What text decoded in the wrong encoding holds at least: what _MOJIBAKE finds, or a
-    character that a byte starting a character of UTF-8 (0xC2 to 0xF4) reads as in one of
-    _MISREAD_AS, before one that a byte continuing one (0x80 to 0xBF) reads as there; so a
-    text without it needs no closer reading (:func:`_misdecoded`).
-
-    >>> bool(_misdecoding_signs().search("RÃ©union")), bool(_misdecoding_signs().search("déjà vu"))
-    (True, False)
-    """
-    def read(first: int, last: int) -> str:  # in any of them: one pair of classes is quicker than six
-        return "".join(sorted({re.escape(bytes([b]).decode(codec, "ignore")) for codec in _MISREAD_AS
-                               for b in range(first, last + 1)}))
-
-    return re.compile(f"{_MOJIBAKE.pattern}|[{read(0xC2, 0xF4)}][{read(0x80, 0xBF)}]")
-
-
-_MAYBE_MISDECODED = _misdecoding_signs()
-
-
 def _misdecoded(text: str) -> tuple[int, str, str] | None:
     """(offset, the mojibake, what it was) of the first text of ``text`` decoded in the wrong
     encoding, or None: what _MOJIBAKE finds, or a line whose every run of characters beyond
@@ -1424,47 +1405,8 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
              f"(mojibake), scored as written, where the model knows no such words; save the text again with "
              f"the program's own output option rather than '>', or undo the misreading: encode the text in "
              f"{console[0][1]} and decode it as UTF-8", MojibakeWarning)
-    _warn_of_misdecoded(found, "documents", shown)
-
-
-def warn_of_mojibake_rows(texts: Sequence[Any], index: Sequence[Any] | None, shown: int = 3) -> None:
-    """Warn of the rows of ``texts`` (named by ``index``; None: by their place in the list) that hold text
-    decoded in the wrong encoding, as :func:`_warn_of_mojibake` warns of documents: a frame read in
-    the wrong encoding ("NATOâ€™s allies") was scored as written, words the model does not know,
-    without a word, where score_documents and a file's scoring warned. Only a text holding what
-    such text is made of (_MAYBE_MISDECODED) is read closely: 50,000 rows of French, each read
-    whole, took half as long again as their scoring.
-
-    >>> import warnings
-    >>> with warnings.catch_warnings(record=True) as caught:
-    ...     warnings.simplefilter("always")
-    ...     warn_of_mojibake_rows(["Wir müssen.", "NATOâ€™s allies", "a\\nSÃ©curitÃ©"], ["x", "y", "z"])
-    ...     warn_of_mojibake_rows(["José Ángel Sánchez, François, déjà vu", "Ми повинні."], None)
-    >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    row 'y' holds 'â€™', which is '’'; row 'z' line 2 holds 'Ã©', which is 'é' decoded in the wrong encoding...
-    >>> len(caught)
-    1
-    """
-    found, named = [], None
-    for position, text in enumerate(texts):
-        if not isinstance(text, str) or text.isascii() or not _MAYBE_MISDECODED.search(text):
-            continue
-        bad = _misdecoded(text)
-        if bad is None:
-            continue
-        if named is None:  # named once, when there is a row to name: every row named alike
-            named = named_rows(index) if index is not None else [f"texts[{i}]" for i in range(len(texts))]
-        row = row_names(named, [position]) if index is not None else named[position]
-        line = f" line {len(_LINE_BREAK.findall(text, 0, bad[0])) + 1}" if _LINE_BREAK.search(text) else ""
-        found.append(f"{row}{line} holds {quoted(bad[1])}, which is {quoted(bad[2])}")
-    _warn_of_misdecoded(found, "rows" if index is not None else "texts", shown)
-
-
-def _warn_of_misdecoded(found: list[str], what: str, shown: int = 3) -> None:
-    """Give the warning of mojibake ``found`` (each "row 3 holds …, which is …"), of ``shown`` of
-    them, and how many more ``what`` ("documents", "rows") hold some."""
     if found:
-        more = f"; and {len(found) - shown} more {what}" if len(found) > shown else ""
+        more = f"; and {len(found) - shown} more documents" if len(found) > shown else ""
         warn(f"{'; '.join(found[:shown])}{more} decoded in the wrong encoding (mojibake), scored as written, where "
              f"the model knows no such words; decode the source in its real encoding (UTF-8 for a web page's "
              f"text) before scoring", MojibakeWarning)

@@ -111,7 +111,7 @@ def score_file(
     # Each chunk moves the bar on batch by batch as it is scored (see _ChunkTicks).
     documents = _DocumentRows(text_column)
     scored = (score_checked(chunk, text_column=text_column, model=model, progress=False, prefix=prefix,
-                            n_jobs=n_jobs, check_text_column=number == 0, check_documents=False, check_mojibake=False,
+                            n_jobs=n_jobs, check_text_column=number == 0, check_documents=False,
                             bar=_ChunkTicks(extent, len(chunk)), whole=len(chunk) < chunk_size)
               for number, chunk in enumerate(documents.passed(_decoded_texts(chunks, text_column, source))))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.

@@ -167,16 +167,13 @@ def _given_after_model(text_column: Any) -> tuple[Any, str]:
 
 def score_checked(data: Any, text_column: str = "text", model: StanceModel | str | PathLike[str] | None = None, *,
                   n_jobs: int = 1, progress: bool | None = None, prefix: str = "", encoding: str = "utf-8",
-                  check_text_column: bool = True, check_documents: bool = True, check_mojibake: bool = True,
-                  bar: Any = None,
+                  check_text_column: bool = True, check_documents: bool = True, bar: Any = None,
                   sha256: str | None = None, whole: bool = True) -> pd.DataFrame | Any:
     """:func:`score`, whose check that ``text_column`` holds the statements
     (:func:`warn_of_wrong_text_column`) is left out without ``check_text_column``: a file scored
     in chunks is checked on its first only, with one warning (``whole=False``: ``data`` is
     that first part, and the warning counts its rows as the first); and whose warning of documents
-    among the texts (:func:`warn_of_documents`) is left out without ``check_documents``, and its
-    warning of text decoded in the wrong encoding without ``check_mojibake`` (of a file, whose
-    reading warns of its own; of documents, whose scoring warns of them by their names). A
+    among the texts (:func:`warn_of_documents`) is left out without ``check_documents``. A
     ``bar`` (anything with tqdm's ``update(n)``) is moved on by each batch of ``SCORE_CHUNK``
     rows as it is scored, in place of a bar of its own: a file's, whose chunks are larger."""
     from .api import resolve_model
@@ -213,8 +210,6 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
         warn_of_documents(texts, frame.index)
     if check_text_column:  # once a call: a file scored in chunks is checked on its first
         warn_of_other_languages(texts, model)
-    if check_mojibake and not _names_a_file(data):  # a file's reading warned of its own
-        forksafe.imported(".document").warn_of_mojibake_rows(texts, frame.index)
     flags = [None if isinstance(value, str) and not is_blank(value) else _flag(value) for value in texts]
     valid = [i for i, flag in enumerate(flags) if flag is None]
     columns = _result_columns(model, prefix)

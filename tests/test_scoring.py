@@ -1387,25 +1387,3 @@ def test_scoring_leaves_the_once_a_warning_filters_working(make):
             stance.score(make(texts))
             warnings.warn("mine", UserWarning, stacklevel=1)  # from this line
     assert [w.category for w in caught] == [stance.OtherLanguageWarning, UserWarning]
-
-
-def test_a_frame_read_in_the_wrong_encoding_is_warned_of_as_a_file_is():
-    # A notebook audit: "NATOâ€™s allies" (UTF-8 read as cp1252) was warned of by score_documents(df)
-    # and score(path), but scored by score(df) and classify_many as written, words the model does
-    # not know, without a word.
-    frame = pd.DataFrame({"text": ["We back NATO.", "NATOâ€™s allies don’t agree"]}, index=["a", "b"])
-    with pytest.warns(stance.MojibakeWarning, match=r"^row 'b' holds 'â€™', which is '’' decoded in the wrong "
-                                                    r"encoding \(mojibake\)") as caught:
-        stance.score(frame)
-    assert len(caught) == 1
-    with pytest.warns(stance.MojibakeWarning, match=r"^texts\[1\] holds 'â€™', which is '’'"):
-        stance.classify_many(frame.text.tolist())
-    with pytest.warns(stance.MojibakeWarning) as caught:  # its own warning, by document, alone
-        stance.score_documents(frame)
-    assert [str(w.message)[:30] for w in caught] == ["document 'b' line 1 holds 'â€™"]
-    ordinary = ["La France soutient l'OTAN, déjà là.", "Wir müssen die Ostflanke stärken, sagte Müller.",
-                "SÃO PAULO: José Ángel Sánchez meets Çağlar Söyüncü.", "Łódź — Wałęsa «OTAN» €5 “NATO”",
-                "Мы поддерживаем НАТО.", "naïve Æsir Øresund Straße"]
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", stance.MojibakeWarning)
-        stance.score(pd.DataFrame({"text": ordinary}))
