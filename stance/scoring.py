@@ -139,7 +139,8 @@ def _names_as_objects(data: Any) -> tuple[Any, Any]:
     if not isinstance(data, pd.DataFrame) or not isinstance(data.columns.dtype, pd.StringDtype) \
             or data.columns.nlevels > 1:
         return data, None
-    names = pd.Index(data.columns.tolist(), dtype=np.dtype(object))  # (numpy's dtype: see below)
+    # (numpy's dtype: see below)
+    names = pd.Index(data.columns.tolist(), dtype=np.dtype(object), name=data.columns.name)
     data, dtype = data.copy(deep=False), data.columns.dtype
     data.columns = names
     return data, dtype
@@ -226,9 +227,9 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     if frame.columns.nlevels == 1 and holds_lone_surrogate(prefix + name for name in table):
         # A loaded model's label ("det\udcc3rrence", its p_ column): column names of Python
         # strings, since pandas 3's Arrow string names refuse one (see profile._index_of).
-        out.columns = pd.Index(out.columns.tolist(), dtype=np.dtype(object))
+        out.columns = pd.Index(out.columns.tolist(), dtype=np.dtype(object), name=out.columns.name)
     elif names_dtype is not None:  # the names' own dtype, as the caller's frame has them
-        out.columns = pd.Index(out.columns.tolist(), dtype=names_dtype)
+        out.columns = pd.Index(out.columns.tolist(), dtype=names_dtype, name=out.columns.name)
     for name, values in table.items():
         # object dtype keeps None as None (not NaN) and gives every input the same dtypes
         # (numpy's dtype, not the type object: pandas_dtype(object) enters catch_warnings, which

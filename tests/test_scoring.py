@@ -1369,6 +1369,8 @@ def test_a_mistyped_spaced_bare_file_name_is_told_the_file_near_it(tmp_path, mon
             stance.score(statement)
 
 
+@pytest.mark.skipif(int(pd.__version__.split(".")[0]) < 3, reason="pandas 2's Index.insert enters catch_warnings, "
+                    "which clears the record of warnings given (a review on pandas 2.0.3)")
 @pytest.mark.parametrize("make", [lambda texts: pd.DataFrame({"text": texts}), list, pd.Series],
                          ids=["frame", "list", "series"])
 def test_scoring_leaves_the_once_a_warning_filters_working(make):
@@ -1387,3 +1389,14 @@ def test_scoring_leaves_the_once_a_warning_filters_working(make):
             stance.score(make(texts))
             warnings.warn("mine", UserWarning, stacklevel=1)  # from this line
     assert [w.category for w in caught] == [stance.OtherLanguageWarning, UserWarning]
+
+
+@pytest.mark.parametrize("dtype", [object, "str"])
+def test_scoring_keeps_the_name_of_the_frames_columns(dtype):
+    # A review of b008e00: pandas 3's string column names, rebuilt to their own dtype, lost the
+    # name of the column axis (a frame from pivot(columns="field"), or rename_axis(axis=1)).
+    frame = pd.DataFrame({"text": ["We must support NATO."], "id": [1]})
+    frame.columns = pd.Index(["text", "id"], dtype=dtype if dtype is object or int(pd.__version__[0]) >= 3 else object,
+                             name="fields")
+    assert stance.score(frame).columns.name == "fields"
+    assert stance.score(frame, prefix="p_").columns.name == "fields"
