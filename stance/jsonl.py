@@ -158,7 +158,11 @@ def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
         try:
             # strict=False: a raw tab or other control character inside a string is read
             # (pandas read them), as JSON written by hand or by lax tools has them.
-            record = json.loads(line, strict=False)
+            record = json.loads(line, strict=False, object_pairs_hook=_named_once)
+        except _RepeatedKey as repeated:
+            raise InvalidInputError(f"cannot read {str(path)!r}: line {number} names the key "
+                                    f"{repeated.args[0]!r} twice, and only one of its values could be read; "
+                                    f"name each key once") from None
         except json.JSONDecodeError as error:
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} is not JSON "
                                     f"({json_error_where(error)})") from None
@@ -169,6 +173,31 @@ def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} holds a JSON "
                                     f"{type(record).__name__}, not an object of named values")
         yield record
+
+
+class _RepeatedKey(Exception):  # not a ValueError, so not taken for a line that is not JSON
+    pass
+
+
+def _named_once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict, refused when it names a key twice: json.loads keeps the last
+    value silently, so a row could show one text to another reader and be scored as another
+    (as a CSV header naming a column twice, or metadata.json a key twice, is refused).
+
+    >>> _named_once([("text", "a"), ("id", 1)])
+    {'text': 'a', 'id': 1}
+    >>> _named_once([("text", "a"), ("text", "b")])
+    Traceback (most recent call last):
+    stance.jsonl._RepeatedKey: text
+    """
+    record = dict(pairs)
+    if len(record) < len(pairs):  # a cheap test first: 200,000 rows cost 0.08 s more in all
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _RepeatedKey(key)
+            seen.add(key)
+    return record
 
 
 def jsonl_row_lines(path: Path, rows: Iterable[int], encoding: str = "utf-8") -> dict[int, int]:

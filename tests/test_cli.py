@@ -1421,6 +1421,26 @@ def test_a_jsonl_line_that_is_not_json_says_where_in_whole_words(capsys, tmp_pat
     assert status == 2 and "line 1 is not JSON (expecting value at column 10)" in err
 
 
+@pytest.mark.parametrize("chunked", [False, True])
+def test_a_jsonl_line_that_names_a_key_twice_is_refused_naming_the_file_line_and_key(capsys, tmp_path, chunked):
+    # JSON readers keep a repeated key's last value silently: a row holding "text" twice was
+    # scored as its second text without a word, and training rows of "labels" twice as their
+    # last label, where a CSV header naming a column twice is refused.
+    source, out = tmp_path / "dup.jsonl", tmp_path / "out.jsonl"
+    chunking = ["--chunk-size", "1"] if chunked else []
+    source.write_text('{"text": "We back Kyiv."}\n{"text": "Send weapons to Ukraine.", "text": "NATO out!"}\n')
+    status, _, err = run(capsys, "score", str(source), "-o", str(out), *chunking)
+    assert status == 2 and not out.exists(), err
+    assert f"cannot read {str(source)!r}: line 2 names the key 'text' twice" in err, err
+    # A key repeated in an object within a row is as ambiguous.
+    source.write_text('{"text": "We back Kyiv.", "meta": {"id": 1, "id": 2}}\n')
+    status, _, err = run(capsys, "score", str(source), "-o", str(out), *chunking)
+    assert status == 2 and "line 1 names the key 'id' twice" in err, err
+    source.write_text("".join(f'{{"text": "row {n}", "labels": "unity", "labels": "none"}}\n' for n in range(40)))
+    status, _, err = run(capsys, "check", str(source))
+    assert status == 2 and "line 1 names the key 'labels' twice" in err, err
+
+
 def test_a_jsonl_line_cut_short_is_named_at_its_end_not_at_column_1(capsys, tmp_path):
     # An export killed mid-line leaves an object that stops before its closing brace; the
     # parser, past the line end, put the error on the line after it: "(expecting ',' delimiter
