@@ -166,6 +166,9 @@ def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
         except json.JSONDecodeError as error:
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} is not JSON "
                                     f"({json_error_where(error)})") from None
+        except ValueError:  # not a JSONDecodeError (caught above): an integer of too many digits
+            raise InvalidInputError(f"cannot read {str(path)!r}: line {number} {_too_long_a_number(line)}, "
+                                    f"too long to read as a number; quote it as text") from None
         except RecursionError:
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} nests its values "
                                     f"too deeply to read") from None
@@ -173,6 +176,52 @@ def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} holds a JSON "
                                     f"{type(record).__name__}, not an object of named values")
         yield record
+
+
+class _LongNumber:
+    """An integer of more digits than Python reads as a number (4,300 unless changed)."""
+
+    def __init__(self, digits: str) -> None:
+        self.digits = len(digits.lstrip("-"))
+
+
+def _integer_or_too_long(digits: str) -> int | _LongNumber:
+    try:
+        return int(digits)
+    except ValueError:  # the limit on digits, which json.loads raised without a place
+        return _LongNumber(digits)
+
+
+def _too_long_a_number(line: str) -> str:
+    """What holds the number of ``line`` too long to read, said after "line N": the number and
+    the key of the row it is under, read again with such a number left unread.
+
+    >>> _too_long_a_number('{"text": "hello", "n": ' + "9" * 5000 + '}')
+    "holds a number of 5000 digits under the key 'n'"
+    """
+    try:
+        record = json.loads(line, strict=False, parse_int=_integer_or_too_long)
+    except (ValueError, RecursionError):  # something else wrong past the number: the line is still named
+        return "holds a number"
+    items = record.items() if isinstance(record, dict) else [(None, record)]
+    for key, value in items:
+        found = _long_number_in(value)
+        if found is not None:
+            under = f" under the key {key!r}" if key is not None else ""
+            return f"holds a number of {found.digits} digits{under}"
+    return "holds a number"  # not found again: the line is still named
+
+
+def _long_number_in(value: Any) -> _LongNumber | None:
+    """The first too-long number in ``value``, a list's or an object's values searched too."""
+    if isinstance(value, _LongNumber):
+        return value
+    inner = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    for item in inner:
+        found = _long_number_in(item)
+        if found is not None:
+            return found
+    return None
 
 
 class _RepeatedKey(Exception):  # not a ValueError, so not taken for a line that is not JSON

@@ -1441,6 +1441,23 @@ def test_a_jsonl_line_that_names_a_key_twice_is_refused_naming_the_file_line_and
     assert status == 2 and "line 1 names the key 'labels' twice" in err, err
 
 
+def test_a_jsonl_number_too_long_to_read_names_its_line_and_key_without_python_advice(capsys, tmp_path):
+    # It said "cannot read 'bigint.jsonl': Exceeds the limit (4300 digits) for integer string
+    # conversion ...; use sys.set_int_max_str_digits() to increase the limit", no line, no key,
+    # and advice only a Python program can follow.
+    source, out = tmp_path / "bigint.jsonl", tmp_path / "out.csv"
+    source.write_text('{"text": "We back Kyiv."}\n\n{"text": "hello", "n": ' + "9" * 5000 + "}\n")
+    status, _, err = run(capsys, "score", str(source), "-o", str(out))
+    assert status == 2 and not out.exists(), err
+    assert (f"cannot read {str(source)!r}: line 3 holds a number of 5000 digits under the key 'n', too long "
+            f"to read as a number; quote it as text") in err, err
+    assert "sys." not in err and "Exceeds" not in err and err.count("\n") == 1, err
+    # Within a list or an object of a row, the row's key is the one named.
+    source.write_text('{"text": "hello", "ids": [1, ' + "9" * 5000 + "]}\n")
+    status, _, err = run(capsys, "score", str(source), "-o", str(out))
+    assert status == 2 and "line 1 holds a number of 5000 digits under the key 'ids'" in err, err
+
+
 def test_a_jsonl_line_cut_short_is_named_at_its_end_not_at_column_1(capsys, tmp_path):
     # An export killed mid-line leaves an object that stops before its closing brace; the
     # parser, past the line end, put the error on the line after it: "(expecting ',' delimiter
