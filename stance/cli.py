@@ -554,7 +554,6 @@ def _run(argv: Sequence[str] | None) -> int:
               file=sys.stderr)
         return 128 + getattr(interrupt, "signal_number", 2)
     except MemoryError as error:  # no traceback: what ran out, and what takes less
-        error.__traceback__ = None  # its frames hold what filled the memory: freed before the message is made
         print(f"stance {args.command}: {_out_of_memory(args, error)}", file=sys.stderr)
         return EXIT_FAILURE
     except (StanceError, OSError) as error:  # a bad path, a full disk: say so in one line

@@ -43,29 +43,12 @@ def _first_line(message: str) -> str:
 
 def _out_of_memory(args: argparse.Namespace, error: MemoryError) -> str:
     """What a MemoryError says, with numpy's size of what it could not allocate when it
-    gives one, and for ``stance score`` the flag that holds fewer rows at once; or, when a
-    chunk is one row already, that the row (``error.row``, when known, see
-    :class:`stance.files.RowTooLarge`) is too large by itself."""
+    gives one, and for ``stance score`` the flag that holds fewer rows at once."""
     said = _first_line(str(error)) if str(error) else ""
     chunk_size = getattr(args, "chunk_size", None)
-    row = getattr(error, "row", None)
-    if row is not None or chunk_size == 1:  # no smaller chunk holds a row alone: advice that fails when followed
-        which = f"row {row} alone" if row is not None else "a single row"
-        hint = _row_hint(args, row) if row is not None else ""
-        return (f"out of memory: {which} is too large for the memory at hand{hint}; free memory, or run it "
-                f"on a machine with more")
     advice = (f"give a smaller --chunk-size (it is {chunk_size:,}), or free memory" if chunk_size is not None
               else "free memory, or run it on a machine with more")
     return f"out of memory{f' ({said})' if said else ''}; {advice}"
-
-
-def _row_hint(args: argparse.Namespace, row: Any) -> str:
-    """The line of the file ``row`` is on (see :func:`_line_hint`), or nothing when finding it
-    runs out of memory too: the out-of-memory message is still given."""
-    try:
-        return _line_hint(args, f"row {row}")
-    except MemoryError:
-        return ""
 
 
 def _system_message(error: OSError) -> str:

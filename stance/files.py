@@ -110,37 +110,14 @@ def score_file(
     # collected chunk by chunk and warned of once the file is scored: one warning, not one a chunk.
     # Each chunk moves the bar on batch by batch as it is scored (see _ChunkTicks).
     documents = _DocumentRows(text_column)
-    scored = (_row_too_large_named(score_checked, chunk, text_column=text_column, model=model, progress=False,
-                                   prefix=prefix, n_jobs=n_jobs, check_text_column=number == 0,
-                                   check_documents=False,
-                                   bar=_ChunkTicks(extent, len(chunk)), whole=len(chunk) < chunk_size)
+    scored = (score_checked(chunk, text_column=text_column, model=model, progress=False, prefix=prefix,
+                            n_jobs=n_jobs, check_text_column=number == 0, check_documents=False,
+                            bar=_ChunkTicks(extent, len(chunk)), whole=len(chunk) < chunk_size)
               for number, chunk in enumerate(documents.passed(_decoded_texts(chunks, text_column, source))))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
                                   extent=extent, header_names=as_written(source, encoding), like=source,
                                   like_encoding=encoding, bom=bom)
-
-
-class RowTooLarge(MemoryError):
-    """Memory ran out scoring a chunk of one row, ``row``: no smaller chunk would hold it, so
-    the advice to give one fails when followed."""
-
-    def __init__(self, row: Any) -> None:
-        super().__init__(f"row {row} alone is too large for the memory at hand")
-        self.row = row
-
-
-def _row_too_large_named(score: Callable[..., Any], chunk: pd.DataFrame, **options: Any) -> Any:
-    """``score(chunk, **options)``, a MemoryError of a chunk of one row raised as :class:`RowTooLarge`."""
-    try:
-        return score(chunk, **options)
-    except MemoryError:
-        if len(chunk) != 1:
-            raise
-        row = chunk.index[0]
-    # Raised outside the except-block, so that the first error's frames, holding what the row
-    # took, are not kept as its context: the message still reads the file for the row's line.
-    raise RowTooLarge(row)
 
 
 def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.PathLike) -> None:
