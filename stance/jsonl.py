@@ -160,8 +160,11 @@ def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
             # (pandas read them), as JSON written by hand or by lax tools has them.
             record = json.loads(line, strict=False, object_pairs_hook=_named_once)
         except _RepeatedKey as repeated:
+            key = repeated.args[0]
+            top_level = [name for name, _ in json.loads(line, strict=False, object_pairs_hook=list)]
+            where = "" if top_level.count(key) > 1 else " in an object inside the row"  # (a review: say which)
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} names the key "
-                                    f"{repeated.args[0]!r} twice, and only one of its values could be read; "
+                                    f"{key!r} twice{where}, and only one of its values could be read; "
                                     f"name each key once") from None
         except json.JSONDecodeError as error:
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} is not JSON "

@@ -1431,11 +1431,11 @@ def test_a_jsonl_line_that_names_a_key_twice_is_refused_naming_the_file_line_and
     source.write_text('{"text": "We back Kyiv."}\n{"text": "Send weapons to Ukraine.", "text": "NATO out!"}\n')
     status, _, err = run(capsys, "score", str(source), "-o", str(out), *chunking)
     assert status == 2 and not out.exists(), err
-    assert f"cannot read {str(source)!r}: line 2 names the key 'text' twice" in err, err
+    assert f"cannot read {str(source)!r}: line 2 names the key 'text' twice, and only" in err, err
     # A key repeated in an object within a row is as ambiguous.
     source.write_text('{"text": "We back Kyiv.", "meta": {"id": 1, "id": 2}}\n')
     status, _, err = run(capsys, "score", str(source), "-o", str(out), *chunking)
-    assert status == 2 and "line 1 names the key 'id' twice" in err, err
+    assert status == 2 and "line 1 names the key 'id' twice in an object inside the row," in err, err
     source.write_text("".join(f'{{"text": "row {n}", "labels": "unity", "labels": "none"}}\n' for n in range(40)))
     status, _, err = run(capsys, "check", str(source))
     assert status == 2 and "line 1 names the key 'labels' twice" in err, err
