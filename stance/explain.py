@@ -585,7 +585,7 @@ def plain_table(table: pd.DataFrame, **options: Any) -> str:
         cells = [escaped(cell) for cell in shown[column]]
         if cells != shown[column].tolist():  # only then: a column of dates or categories prints as its own
             # object, as the table's own: an Arrow string column refuses a lone surrogate.
-            shown[column] = pd.Series(cells, index=shown.index, dtype=object)
+            shown[column] = pd.Series(cells, index=shown.index, dtype=np.dtype(object))
     # Row and column names too (every level of a MultiIndex): a table of labels, metrics named
     # after stance values, groups.
     for axis in ("index", "columns"):
@@ -730,14 +730,19 @@ def _explained(label: str, prediction: Prediction, under: tuple[str, float] | No
             "stance_probability": None if under is None else under[1]}
 
 
-def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:
+def _table(rows: list[dict[str, Any]], **more: Any) -> pd.DataFrame:
+    """The table of contribution ``rows``, with the columns ``more`` after them."""
     pd = forksafe.imported("pandas")
 
     # object columns: pandas' Arrow strings would refuse text that is not valid UTF-8 (a
-    # lone surrogate), which classify() accepts.
+    # lone surrogate), which classify() accepts. numpy's dtypes, not float and object:
+    # pandas_dtype(float) enters catch_warnings, which clears every module's registry of
+    # warnings given, so a "once" warning came on every call (a service's audit).
     return pd.DataFrame({
-        name: pd.Series([row[name] for row in rows], dtype=float if name == "contribution" else object)
-        for name in ("explains", "ngram", "feature", "contribution")
+        **{name: pd.Series([row[name] for row in rows],
+                           dtype=np.dtype(np.float64 if name == "contribution" else object))
+           for name in ("explains", "ngram", "feature", "contribution")},
+        **more,
     })
 
 
@@ -891,6 +896,9 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, as score keeps it
     frame = scoring.as_text_frame(data, text_column, encoding=encoding, for_one="model.explain()")
+    # Its names as Python strings: pandas 3's first look-up of a text name enters catch_warnings,
+    # which clears every module's registry of warnings given (a service's audit: see _table).
+    frame, _ = scoring._names_as_objects(frame)
     texts = frame[text_column].tolist()
     scoring.warn_of_wrong_text_column(frame, text_column, scoring._texts_named(data),
                                       off_topic=scoring.off_topic_label(model))
@@ -915,14 +923,15 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
     finally:
         if bar is not None:
             bar.close()
-    table = _table(rows)
-    table["flag"] = pd.Series(flags, dtype=object)
     # By position, always: the index is the input's, and one that repeats cannot say whose a row is.
-    table["statement"] = np.arange(len(texts), dtype=np.int64).repeat(counts)
+    # The columns are made at once (setting each on a table of text names enters catch_warnings).
+    table = _table(rows, flag=pd.Series(flags, dtype=np.dtype(object)),
+                   statement=pd.Series(np.arange(len(texts), dtype=np.int64).repeat(counts)))
     table.index = frame.index.repeat(counts)
     # The index's values are kept, but not a name one of these columns has: doc.sentences' index
     # is "statement", and beside the statement column every join or groupby on it was ambiguous.
-    table.index.names = [None if name in table.columns else name for name in table.index.names]
+    names = set(table.columns.tolist())
+    table.index.names = [None if name in names else name for name in table.index.names]
     return table
 
 

@@ -4,6 +4,7 @@ import json
 import math
 import re
 import unicodedata
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -1103,3 +1104,19 @@ def test_stance_explain_called_as_a_function_says_to_call_the_models_explain(mon
     assert not stance.default_model().explain("Bring the brigade home.").empty
     with pytest.raises(AttributeError, match=r"^module 'stance' has no attribute 'nope'$"):
         stance.nope  # noqa: B018
+
+
+@pytest.mark.skipif(int(pd.__version__.split(".")[0]) < 3, reason="pandas 2's own paths enter catch_warnings")
+def test_explaining_leaves_the_once_a_warning_filters_working(default_model):
+    # A service's audit: each explain built its table through pandas_dtype(float), which enters
+    # catch_warnings and so clears every module's registry of warnings given: a user's warning in
+    # a loop of explain calls came three times, not once (as score did before b008e00).
+    default_model.explain("NATO unity")  # loaded and warm
+    default_model.explain_many(["NATO unity"])
+    with warnings.catch_warnings(record=True) as caught:  # set once: entering it resets them too
+        warnings.simplefilter("default")  # Python's own: once per line
+        for _ in range(3):
+            default_model.explain("NATO unity")
+            default_model.explain_many(["NATO unity", "Stop arming Ukraine."])
+            warnings.warn("mine", UserWarning, stacklevel=1)  # from this line
+    assert [w.category for w in caught] == [UserWarning]
