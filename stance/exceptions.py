@@ -534,6 +534,21 @@ def type_name(value: object) -> str:
     return type(value).__name__
 
 
+# A 0-d numpy array (np.array("…")) holds one value, and iterating it raises; wrapped in a
+# list it is still no str, so the advice is to take its value out.
+ONE_VALUE_ARRAY = "a 0-d array (one value); pass its value in a list: [array.item()]"
+
+
+def is_0d_array(value: object) -> bool:
+    """Whether ``value`` is a 0-d numpy array, one value with an array's type.
+
+    >>> import numpy as np
+    >>> is_0d_array(np.array("We stand together.")), is_0d_array(np.array(["We stand together."]))
+    (True, False)
+    """
+    return type_name(value) == "ndarray" and getattr(value, "ndim", None) == 0
+
+
 def decode_hint(value: object) -> str:
     """What to add to a "must be a str" message when ``value`` is bytes (a file read with "rb"),
     a path (a file's name given for its text) or an open file (``open(path)`` given for its text).

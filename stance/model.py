@@ -15,6 +15,7 @@ import numpy as np
 from . import _forksafe as forksafe
 from . import inference
 from .exceptions import (
+    ONE_VALUE_ARRAY,
     SEED_MAX,
     InvalidInputError,
     InvalidTypeError,
@@ -22,6 +23,7 @@ from .exceptions import (
     NotFittedError,
     OptionError,
     decode_hint,
+    is_0d_array,
     is_int,
     none_label_not_text,
     quoted,
@@ -1217,7 +1219,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
                                f"pass its keys (list({argument})) or its values (list({argument}.values()))")
     dimensions = getattr(values, "ndim", 1)
     if dimensions == 0:
-        raise InvalidTypeError(f"{argument} must be an iterable of str, got a 0-d array; wrap it in a list")
+        raise InvalidTypeError(f"{argument} must be an iterable of str, got {ONE_VALUE_ARRAY}")
     if dimensions > 1:  # a table's rows would each be taken for one text
         raise InvalidTypeError(f"{argument} must be one column of texts, got an array of shape "
                                f"{getattr(values, 'shape', '?')}; pass that column ({argument}[:, 0], or data['text'])")
@@ -1255,6 +1257,10 @@ def refuse_not_one_text(text: Any, method: str) -> None:
         shown = "NaN" if isinstance(text, float) else str(text)
         raise InvalidTypeError(f"text must be a str, got a missing value ({shown}), as a blank cell reads; give a "
                                f"statement's text, or use stance.score(), which takes missing values and flags them")
+    if is_0d_array(text):  # one value, not many: take it out of its array
+        value = ("; pass its value: text.item() or str(text)" if isinstance(text.item(), str)
+                 else f" of {text.dtype}")
+        raise InvalidTypeError(f"text must be a str, got a 0-d array (one value){value}")
     many = ""
     if type_name(text) == "DataFrame":  # a table of statements: the next step names its column
         column = quoted(texts_column(text))

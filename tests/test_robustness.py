@@ -1272,3 +1272,18 @@ def test_the_order_a_swapped_call_is_told_writes_the_data_the_column_and_a_model
     assert message(lambda: stance.classify(energy_model, "mymodel")).endswith(
         "stance.classify('mymodel', model=model)")
     assert message(lambda: stance.score(energy_model, "votes.csv")).endswith("stance.score('votes.csv', model=model)")
+
+
+def test_a_0d_array_is_refused_with_advice_that_works():
+    # An audit: score(np.array("…")) raised numpy's "iteration over a 0-d array"; classify of one
+    # sent it to classify_many, which said "wrap it in a list", which classify_many refuses too.
+    one = np.array("We must deter Russia.")
+    for many in (stance.score, stance.classify_many):
+        with pytest.raises(InvalidTypeError, match=r"got a 0-d array \(one value\); pass its value in a list: "
+                                                   r"\[array\.item\(\)\]$"):
+            many(one)
+    with pytest.raises(InvalidTypeError, match=r"^text must be a str, got a 0-d array \(one value\); pass its "
+                                               r"value: text\.item\(\) or str\(text\)$"):
+        stance.classify(one)
+    assert stance.classify_many([one.item()]) == [stance.classify(str(one))]  # as advised
+    assert stance.score([one.item()]).flag.tolist() == [None]
