@@ -549,6 +549,24 @@ def is_0d_array(value: object) -> bool:
     return type_name(value) == "ndarray" and getattr(value, "ndim", None) == 0
 
 
+def one_text_advice(value: str | bytes, for_one: str | None) -> str:
+    """What to do with one text, ``value``, given where many are taken, ``for_one`` naming the call
+    that takes one (None: none). Bytes are decoded first: wrapped in a list, or given to
+    classify(), they are refused or flagged all the same.
+
+    >>> one_text_advice(b"We act.", "classify()")
+    "decode it and wrap it in a list: [data.decode('utf-8')], or use classify(data.decode('utf-8')) for one statement"
+    >>> one_text_advice("We act.", None)
+    'wrap it in a list'
+    """
+    if isinstance(value, bytes):
+        decoded = "data.decode('utf-8')"
+        # for_one is a call's name, "classify()": the decoded text goes between its brackets
+        one = f", or use {for_one.removesuffix('()')}({decoded}) for one statement" if for_one else ""
+        return f"decode it and wrap it in a list: [{decoded}]{one}"
+    return f"wrap it in a list{f', or use {for_one} for one statement' if for_one else ''}"
+
+
 def decode_hint(value: object) -> str:
     """What to add to a "must be a str" message when ``value`` is bytes (a file read with "rb"),
     a path (a file's name given for its text) or an open file (``open(path)`` given for its text).

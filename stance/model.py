@@ -26,6 +26,7 @@ from .exceptions import (
     is_0d_array,
     is_int,
     none_label_not_text,
+    one_text_advice,
     quoted,
     refuse_option,
     type_name,
@@ -923,6 +924,7 @@ class StanceModel:
         if y is not None:
             from .label_cells import parse_label_set, spelt_as_known
 
+            _refuse_column_for_labels(data, y)
             labels, _ = _split_targets(y, None)
             texts = _as_text_list(data, "X", require_str=True)
             if len(texts) != len(labels):  # zip would score the shorter and drop the rest
@@ -1205,7 +1207,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
     if isinstance(values, (str, bytes)):
         raise InvalidTypeError(
             f"{argument} must be an iterable of str (a list, Series, …), got a single "
-            f"{type_name(values)}; wrap it in a list, or use classify() for one statement"
+            f"{type_name(values)}; {one_text_advice(values, 'classify()')}"
         )
     if values is None or not hasattr(values, "__iter__"):
         raise InvalidTypeError(f"{argument} must be an iterable of str, got {type_name(values)}")
@@ -1234,6 +1236,17 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
                 raise InvalidTypeError(f"{argument}[{row_name(labels[i])}] must be a str, "
                                        f"got {_not_a_text(text, argument)}")
     return texts
+
+
+def _refuse_column_for_labels(X: Any, y: Any) -> None:
+    """Refuse ``score(X, y)`` whose ``y`` names a column of the DataFrame ``X``: the column of
+    statements, given by position as :func:`stance.score` takes it (``stance.score(df, "body")``),
+    where scikit-learn's ``score(X, y)`` takes gold labels."""
+    if not isinstance(y, str) or type_name(X) != "DataFrame" or y not in X.columns:
+        return
+    raise InvalidTypeError(f"y must be a sequence of labels, got str: score(X, y) is scikit-learn's accuracy of "
+                           f"the model's labels against the labels y; to score the statements of column "
+                           f"{quoted(y)}, name it: model.score(X, text_column={quoted(y)})")
 
 
 def refuse_not_one_text(text: Any, method: str) -> None:
@@ -1315,7 +1328,8 @@ which takes missing values and flags them'
     if isinstance(value, (tuple, list)):  # stance.score() would flag each row not_text
         return (f"{type_name(value)}: a row, not a text (a database cursor's rows?); pass the texts themselves, "
                 f"e.g. [row[0] for row in rows]")
-    return f"{type_name(value)}; stance.score() accepts missing values and flags them instead"
+    # 5 is no missing value: "accepts missing values" alone sent it to score() as though it were
+    return f"{type_name(value)}; stance.score() accepts missing values and values of other types, and flags them"
 
 
 def _refuse_scrambled(X: Any, y: Any, argument: str, first: str = "X") -> None:

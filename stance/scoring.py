@@ -18,6 +18,7 @@ from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
     is_0d_array,
+    one_text_advice,
     quoted,
     quoted_list,
     require_progress,
@@ -786,13 +787,12 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
         refuse_undecoded(data, text_column, source)
         return data
     if isinstance(data, (str, bytes)):
-        instead = f", or use {for_one} for one statement" if for_one else ""
         # A statement ending in a file's name ("See data.json") may be a path mistyped: say so too.
         path_too = (f"; if it is a path, no such file: {quoted(data)}"
                     if isinstance(data, str) and os.path.splitext(data.rstrip())[1].lower() in _data_suffixes() else "")
         raise InvalidTypeError(
             f"{argument} must be a DataFrame, Series or iterable of str, got a single {type_name(data)}; "
-            f"wrap it in a list{instead}{path_too}"
+            f"{one_text_advice(data, for_one)}{path_too}"
         )
     if data is None or not hasattr(data, "__iter__"):
         raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, got {type_name(data)}")

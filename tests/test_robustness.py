@@ -1287,3 +1287,30 @@ def test_a_0d_array_is_refused_with_advice_that_works():
         stance.classify(one)
     assert stance.classify_many([one.item()]) == [stance.classify(str(one))]  # as advised
     assert stance.score([one.item()]).flag.tolist() == [None]
+
+
+def test_advice_on_wrong_types_works_when_followed(default_model):
+    # An audit: each of these said what to do, and doing it failed in turn.
+    data = b"We must deter Russia."
+    # "got a single bytes; wrap it in a list": [b"…"] is refused (classify_many) or flagged (score)
+    for many in (stance.classify_many, stance.score):
+        with pytest.raises(InvalidTypeError, match=r"got a single bytes; decode it and wrap it in a list: "
+                                                   r"\[data\.decode\('utf-8'\)\], or use (stance\.)?classify\(data\."
+                                                   r"decode\('utf-8'\)\) for one statement$"):
+            many(data)
+    assert stance.classify_many([data.decode("utf-8")]) == [stance.classify(data.decode("utf-8"))]
+    # 5 is no missing value, which stance.score() was said to take
+    with pytest.raises(InvalidTypeError, match=r"^texts\[1\] must be a str, got int; stance\.score\(\) accepts "
+                                               r"missing values and values of other types, and flags them$"):
+        stance.classify_many(["We must deter Russia.", 5])
+    assert stance.score(["We must deter Russia.", 5]).flag.tolist() == [None, "not_text"]
+    # model.score(df, "body"), as stance.score(df, "body") takes a column, is scikit-learn's score(X, y)
+    frame = pd.DataFrame({"body": ["We must deter Russia.", "Thank you all."]})
+    with pytest.raises(InvalidTypeError, match=r"^y must be a sequence of labels, got str: score\(X, y\) is "
+                                               r"scikit-learn's accuracy of the model's labels against the labels y; "
+                                               r"to score the statements of column 'body', name it: "
+                                               r"model\.score\(X, text_column='body'\)$"):
+        default_model.score(frame, "body")
+    assert default_model.score(frame, text_column="body").equals(stance.score(frame, "body", model=default_model))
+    with pytest.raises(InvalidTypeError, match=r"^y must be a sequence of labels, got str$"):  # no such column
+        default_model.score(frame, "unity")
