@@ -811,6 +811,41 @@ def test_a_trend_breaks_its_line_and_band_over_months_the_profile_has_no_row_for
         plt.close(ax.figure)
 
 
+def test_a_share_trend_draws_a_group_with_statements_but_none_on_a_target_at_0_on_an_axis_from_0():
+    # A newsroom data journalist: deterrence, taken in January and April, had no point in
+    # February and March, months whose statements all took unity (a share of 0, measured, not
+    # missing), and the axis ran 0.945 to 1.055. A group with a row for another target draws
+    # the target at 0; a month of no row stays a gap; a share's axis starts at 0.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    said = {"2026-01": "deterrence", "2026-02": "unity", "2026-03": "unity", "2026-04": "deterrence",
+            "2026-06": "deterrence"}
+    scored = pd.DataFrame([(month, target, "favor") for month, target in said.items()],
+                          columns=["month", "labels", "stance"]).assign(flag=None)
+    scored["month"] = scored["month"].astype("period[M]")
+    ax = stance.plot_trend(profile(scored, by="month"), value="share")
+    lines = {line.get_label(): np.asarray(line.get_ydata(), dtype=float) for line in ax.get_lines()}
+    # January to June, May (no row: no statements) a gap on both lines
+    assert lines["deterrence"][[0, 1, 2, 3, 5]].tolist() == [1.0, 0.0, 0.0, 1.0, 1.0]
+    assert lines["unity"][[0, 1, 2, 3, 5]].tolist() == [0.0, 1.0, 1.0, 0.0, 0.0]
+    assert np.isnan(lines["deterrence"][4]) and np.isnan(lines["unity"][4])
+    low, high = ax.get_ylim()
+    assert low == 0 and 1.0 <= high <= 1.1
+    plt.close(ax.figure)
+    # of shares well below 1, the axis still starts at 0 and ends above the largest
+    scored = pd.DataFrame([("2026-01", "unity", "favor"), ("2026-01", "none", None), ("2026-01", "none", None),
+                           ("2026-02", "unity", "favor"), ("2026-02", "none", None)],
+                          columns=["month", "labels", "stance"]).assign(flag=None)
+    scored["month"] = scored["month"].astype("period[M]")
+    ax = stance.plot_trend(profile(scored, by="month"), value="share")
+    low, high = ax.get_ylim()
+    assert low == 0 and 0.5 <= high <= 1.1
+    plt.close(ax.figure)
+
+
 def test_a_trend_over_days_months_or_years_ticks_them_as_dates_not_hours():
     # A notebook newcomer: plot_trend of 12 statements dated 2025-01-01..03 (pd.to_datetime)
     # labelled its axis "01-01 00", "01-01 06", "01-01 12"…: hours no statement has, and no
