@@ -306,7 +306,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     with no value, ``"(missing)"``, has no place in time: it is left out, and the axis label
     says so. ``order`` (a list of targets) draws those alone, in
     that order in the legend (by default every target, from the most statements down), refused
-    as :func:`plot_profile` refuses it. Lines are told apart by colour and by a marker each
+    as :func:`plot_profile` refuses it; one that no statement takes is named "(no statement)"
+    in the legend. Lines are told apart by colour and by a marker each
     (circle, square, triangle…, shown in the legend; past five targets by dashes too), so a
     colour-blind reader or a greyscale printout still can. A target's look is fixed by its
     name, not its rank, so that charts side by side draw it alike: the bundled model's four
@@ -397,7 +398,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
             ax.plot(at, line, color=colour, marker=TREND_MARKERS[slots[target] % len(TREND_MARKERS)],
                     markersize=TREND_MARKER_SIZE,
                     linestyle=TREND_LINE_STYLES[slots[target] // len(GROUP_PALETTE) % len(TREND_LINE_STYLES)],
-                    label=_shown(target),
+                    # A target of order= that no statement takes is drawn as nothing: say why.
+                    label=_shown(target) if target in present else f"{_shown(target)} (no statement)",
                     clip_on=value == "position")  # a share's marker at 0 whole, not cut by the axis
         if not _are_times(groups):
             step = math.ceil(len(groups) / MAX_TREND_TICKS)

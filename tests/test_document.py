@@ -909,6 +909,23 @@ def test_a_trend_within_one_day_names_that_day_beside_the_axis():
         plt.close(ax.figure)
 
 
+def test_a_trend_names_a_target_of_order_that_no_statement_takes_in_its_legend():
+    # A newsroom data journalist: plot_trend(order=[..., "eastern_flank"]) of months in which no
+    # statement took eastern_flank drew a legend entry for it beside nothing, with no word why,
+    # where plot_profile says "no bar: ...". Its legend entry says so.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"month": ["2026-01", "2026-02"], "labels": "unity", "stance": "favor", "flag": None})
+    scored["month"] = scored["month"].astype("period[M]")
+    for value in ("position", "share"):
+        ax = stance.plot_trend(profile(scored, by="month"), value=value, order=["unity", "eastern_flank"])
+        assert [t.get_text() for t in ax.get_legend().get_texts()] == ["unity", "eastern_flank (no statement)"]
+        plt.close(ax.figure)
+
+
 def test_a_target_or_a_pinned_group_has_one_look_in_every_chart_whatever_its_rank():
     # A newsroom data desk: colours went by rank, so unity was blue beside ukraine_support in
     # one chart and reddish purple in the next, and a speaker left out of a profile plot
