@@ -7,6 +7,7 @@ import html
 import re
 import warnings
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -799,6 +800,39 @@ def test_a_year_column_of_text_and_numbers_is_profiled_in_time_order_with_a_warn
     with pytest.warns(stance.StanceWarning, match="by='yr' holds both text"):
         scores = stance.profile(scored.assign(yr=[2.5, "2.7", 3, "2.1", "-3"]), by="yr")
     assert scores.index.get_level_values("yr").tolist() == ["-3", "2.1", 2.5, "2.7", 3]
+
+
+def test_groups_of_text_that_reads_as_dates_out_of_time_order_are_warned_of_not_reordered(tmp_path):
+    # A newsroom data journalist: months written as text ("Apr 2025", "Aug 2024"), as a CSV
+    # gives them, were sorted as text by profile and drawn by plot_trend in that order, its line
+    # joining them out of time order, without a word. A warning says so and how to make them
+    # times; the order is left as it was. Text in time order as written (ISO dates) is no worry.
+    scored = pd.DataFrame({"labels": ["unity"] * 4, "stance": ["favor", "against", "favor", "favor"],
+                           "month": ["Apr 2025", "Aug 2024", "Jan 2025", "Apr 2025"]})
+    told = r"by='month' holds text that reads as dates.*ordered as text, not in time.*pd\.to_datetime\(.*\)\.dt\."
+    with pytest.warns(stance.StanceWarning, match=told + r"to_period\('M'\)") as caught:
+        table = stance.profile(scored, by="month")
+    assert len(caught) == 1
+    assert table.index.get_level_values("month").tolist() == ["Apr 2025", "Aug 2024", "Jan 2025"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.profile(scored.assign(month=["2024-08-01", "2025-01-10", "2025-04-02", "2024-08-01"]), by="month")
+        stance.profile(scored.assign(month=["Speaker 10", "Speaker 2", "Green", "Left"]), by="month")
+    # The README's by-month example runs on a frame scored from a CSV, whose dates are text.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"^```python\n(scored\[\"month\"\] = .*?)^```", readme, flags=re.S | re.M).group(1)
+    path = tmp_path / "statements.csv"
+    pd.DataFrame({"text": ["NATO is united.", "Our deterrence must be credible.", "NATO is united."],
+                  "date": ["2025-04-10", "2024-08-02", "2025-01-15"]}).to_csv(path, index=False)
+    names = {"stance": stance, "pd": pd, "scored": stance.score(str(path))}
+    exec(block, names)
+    plt.close("all")
+    assert names["scored"]["month"].astype(str).tolist() == ["2025-04", "2024-08", "2025-01"]
 
 
 def test_a_profile_plot_names_the_stance_values_of_the_model(energy_frame):
