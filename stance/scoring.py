@@ -108,57 +108,8 @@ def score(
         after, passed = _given_after_model(text_column)  # a file's stat, so only for a model given as data
         refuse_model_as_data(data, after, call="score", name="data", expected="a DataFrame, a Series or texts",
                              model_first=False, passed=passed)
-    _refuse_column_of_rows(data, text_column)
     return score_checked(data, text_column, model, n_jobs=n_jobs, progress=progress, prefix=prefix,
                          encoding=encoding, check_text_column=True, sha256=sha256)
-
-
-def _refuse_column_of_rows(data: Any, text_column: Any) -> None:
-    """Refuse a Series, or a DataFrame's ``text_column``, whose every filled row is a tuple or a
-    list (a database cursor's rows), as a list of such rows is refused (:func:`_refuse_rows_for_texts`):
-    each was flagged not_text, with a TextColumnWarning. A few such rows among texts keep their flag.
-
-    >>> import pandas as pd
-    >>> _refuse_column_of_rows(pd.Series([("We stand together.", 1)]), "text")
-    Traceback (most recent call last):
-    ...
-    stance.exceptions.InvalidTypeError: data: every row is a tuple, not a str (a database cursor's rows?); pass the
-    texts themselves, e.g. data.str[0] (or the element that holds the text)
-    """
-    pd = forksafe.imported("pandas")
-
-    if isinstance(data, pd.Series):
-        column, said, advice = data, _texts_named(data), "data.str[0]"
-    elif isinstance(data, pd.DataFrame) and isinstance(text_column, str) \
-            and (names := data.columns.tolist()).count(text_column) == 1:
-        # By position, not data[text_column]: pandas 3's first look-up of a text column name
-        # enters catch_warnings, which clears the "once" filters' record (see _names_as_objects).
-        column = data.iloc[:, names.index(text_column)]
-        said, advice = f"text_column={quoted(text_column)}", f"data[{quoted(text_column)}].str[0]"
-    else:  # a path, a Dask frame, a missing column: told elsewhere
-        return
-    if not (isinstance(column.dtype, np.dtype) and column.dtype.kind == "O"):  # a string dtype holds no tuple
-        return
-    kind, missing = _every_row_a_row(column)
-    if kind is not None:
-        raise InvalidTypeError(f"{said}: every {'filled ' if missing else ''}row is a {kind}, not a str (a database "
-                               f"cursor's rows?); pass the texts themselves, e.g. {advice} (or the element that "
-                               f"holds the text)")
-
-
-def _every_row_a_row(column: pd.Series) -> tuple[str | None, bool]:
-    """The type's name of the first row of ``column`` when every filled row is a tuple or list
-    (None otherwise), and whether any row is missing. It stops at the first text, so a column of
-    texts costs a row or two."""
-    kind, missing = None, False
-    for value in column:
-        if isinstance(value, (tuple, list)):
-            kind = kind or type_name(value)
-        elif is_missing(value):
-            missing = True
-        else:
-            return None, missing
-    return kind, missing
 
 
 def _result_name(frame: pd.DataFrame, name: str) -> str | tuple[str, ...]:

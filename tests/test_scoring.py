@@ -962,28 +962,6 @@ def test_rows_of_a_cursor_or_a_2d_array_are_refused_not_scored_none():
     assert stance.score([row[0] for row in rows]).label.tolist() == ["unity", "ukraine_support"]  # as advised
 
 
-def test_a_series_or_column_of_cursor_rows_is_refused_as_a_list_of_them_is():
-    # An audit: the README refuses data whose every row is a tuple or a list, but
-    # stance.score(pd.Series(rows)), or a frame whose text column held only rows, warned
-    # TextColumnWarning and flagged every row not_text.
-    rows = [("We stand together.", 1), ("Send tanks to Kyiv.", 2)]
-    with pytest.raises(stance.InvalidTypeError, match=r"^data: every row is a tuple, not a str \(a database "
-                                                      r"cursor's rows\?\); pass the texts themselves, e\.g\. "
-                                                      r"data\.str\[0\] \(or the element that holds the text\)$"):
-        stance.score(pd.Series(rows))
-    frame = pd.DataFrame({"id": [7, 8, 9], "body": pd.Series([list(rows[0]), None, list(rows[1])], dtype=object)})
-    with pytest.raises(stance.InvalidTypeError, match=r"^text_column='body': every filled row is a list, not a str "
-                                                      r"\(a database cursor's rows\?\); pass the texts themselves, "
-                                                      r"e\.g\. data\['body'\]\.str\[0\] \(or the element"):
-        stance.score(frame, text_column="body")
-    # As advised, and a few stray rows among texts keep their flag, as before.
-    assert stance.score(pd.Series(rows).str[0]).label.tolist() == ["unity", "ukraine_support"]
-    assert stance.score(frame.assign(body=frame["body"].str[0]), text_column="body").flag.tolist() == [
-        None, "missing", None]
-    mixed = pd.Series(["We stand together.", ("a",), "Send tanks to Kyiv."])
-    assert stance.score(mixed).flag.tolist() == [None, "not_text", None]
-
-
 def test_a_bom_that_is_no_bool_is_refused_before_the_output_is_written(tmp_path):
     # bom="no" is true to Python: score_file wrote the byte-order mark it was meant to leave out.
     source = tmp_path / "day.csv"
