@@ -534,9 +534,20 @@ def type_name(value: object) -> str:
     return type(value).__name__
 
 
-# A 0-d numpy array (np.array("…")) holds one value, and iterating it raises; wrapped in a
-# list it is still no str, so the advice is to take its value out.
-ONE_VALUE_ARRAY = "a 0-d array (one value); pass its value in a list: [array.item()]"
+def one_value_array(array: Any) -> str:
+    """What a 0-d numpy array (``np.array("…")``) is, in an error: one value, whose iteration
+    raises, and wrapped in a list still no str; so the advice is to take a text out, and
+    for a value that is no text (a review: ``np.array(5)`` was told to pass ``[array.item()]``,
+    which was then refused), what it holds.
+
+    >>> import numpy as np
+    >>> one_value_array(np.array("We act.")), one_value_array(np.array(5))
+    ('a 0-d array (one value); pass its value in a list: [array.item()]', 'a 0-d array of one int64, not a text')
+    """
+    value = array.item()
+    if isinstance(value, str):
+        return "a 0-d array (one value); pass its value in a list: [array.item()]"
+    return f"a 0-d array of one {array.dtype}, not a text"
 
 
 def is_0d_array(value: object) -> bool:

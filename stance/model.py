@@ -15,7 +15,6 @@ import numpy as np
 from . import _forksafe as forksafe
 from . import inference
 from .exceptions import (
-    ONE_VALUE_ARRAY,
     SEED_MAX,
     InvalidInputError,
     InvalidTypeError,
@@ -27,6 +26,7 @@ from .exceptions import (
     is_int,
     none_label_not_text,
     one_text_advice,
+    one_value_array,
     quoted,
     refuse_option,
     type_name,
@@ -1221,7 +1221,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
                                f"pass its keys (list({argument})) or its values (list({argument}.values()))")
     dimensions = getattr(values, "ndim", 1)
     if dimensions == 0:
-        raise InvalidTypeError(f"{argument} must be an iterable of str, got {ONE_VALUE_ARRAY}")
+        raise InvalidTypeError(f"{argument} must be an iterable of str, got {one_value_array(values)}")
     if dimensions > 1:  # a table's rows would each be taken for one text
         raise InvalidTypeError(f"{argument} must be one column of texts, got an array of shape "
                                f"{getattr(values, 'shape', '?')}; pass that column ({argument}[:, 0], or data['text'])")
@@ -1242,7 +1242,9 @@ def _refuse_column_for_labels(X: Any, y: Any) -> None:
     """Refuse ``score(X, y)`` whose ``y`` names a column of the DataFrame ``X``: the column of
     statements, given by position as :func:`stance.score` takes it (``stance.score(df, "body")``),
     where scikit-learn's ``score(X, y)`` takes gold labels."""
-    if not isinstance(y, str) or type_name(X) != "DataFrame" or y not in X.columns:
+    # one level of names only: "body" in MultiIndex columns matches a first level, which
+    # text_column='body' then refuses (a review)
+    if not isinstance(y, str) or type_name(X) != "DataFrame" or X.columns.nlevels > 1 or y not in X.columns:
         return
     raise InvalidTypeError(f"y must be a sequence of labels, got str: score(X, y) is scikit-learn's accuracy of "
                            f"the model's labels against the labels y; to score the statements of column "

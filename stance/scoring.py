@@ -14,11 +14,11 @@ from . import inference
 from .argument_order import is_a_model, refuse_model_as_data
 from .columns import COLUMN_SAMPLE, EMPTY_HEADER
 from .exceptions import (
-    ONE_VALUE_ARRAY,
     InvalidInputError,
     InvalidTypeError,
     is_0d_array,
     one_text_advice,
+    one_value_array,
     quoted,
     quoted_list,
     require_progress,
@@ -748,7 +748,8 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     if data is None or not hasattr(data, "__iter__"):
         raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, got {type_name(data)}")
     if is_0d_array(data):  # list() of it raised numpy's "iteration over a 0-d array"
-        raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, got {ONE_VALUE_ARRAY}")
+        raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, "
+                               f"got {one_value_array(data)}")
     refuse_unordered(data, argument)
     texts = list(data)
     _refuse_rows_for_texts(data, texts, argument)

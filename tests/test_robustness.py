@@ -1287,6 +1287,10 @@ def test_a_0d_array_is_refused_with_advice_that_works():
         stance.classify(one)
     assert stance.classify_many([one.item()]) == [stance.classify(str(one))]  # as advised
     assert stance.score([one.item()]).flag.tolist() == [None]
+    # A value that is no text is named, not told to be passed in a list (a review: [5] is refused)
+    for many in (stance.score, stance.classify_many):
+        with pytest.raises(InvalidTypeError, match=r"got a 0-d array of one int64, not a text$"):
+            many(np.array(5, dtype=np.int64))
 
 
 def test_advice_on_wrong_types_works_when_followed(default_model):
