@@ -511,7 +511,6 @@ def _date_ticks(ax: Axes, groups: list, places: list) -> None:
         locator = mdates.AutoDateLocator(tz=tz)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, tz=tz))
-        _within_their_day(ax, places)
         return
     first, last = min(places), max(places)
     span = {"day": (last - first).days, "month": 12 * (last.year - first.year) + last.month - first.month,
@@ -525,22 +524,6 @@ def _date_ticks(ax: Axes, groups: list, places: list) -> None:
     days = [(group.end_time - group.start_time).days + 1 for group in groups if hasattr(group, "end_time")]
     named = "day" if len(days) < len(groups) or min(days) < 28 else "month" if min(days) < 365 else "year"
     ax.xaxis.set_major_formatter(mdates.DateFormatter(TICK_FORMATS[named], tz=tz))
-
-
-def _within_their_day(ax: Axes, places: list) -> None:
-    """Keep the time axis of ``places`` (timestamps) within their day when they are all of one:
-    the margin past 23:30 ran into the next day, whose midnight tick, named "Dec-05", named
-    the axis's day too (matplotlib's concise offset takes the last tick's)."""
-    mdates = forksafe.imported("matplotlib.dates")
-    pd = forksafe.imported("pandas")
-
-    day = min(places).normalize()
-    following = day + pd.Timedelta(days=1)
-    if max(places) >= following:
-        return
-    low, high = ax.get_xlim()
-    # A second short of the next midnight, so that no tick stands on it.
-    ax.set_xlim(max(low, mdates.date2num(day)), min(high, mdates.date2num(following - pd.Timedelta(seconds=1))))
 
 
 # Ticks a trend's axis of periods of weeks, quarters or several days or months has, at most.

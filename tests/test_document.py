@@ -886,29 +886,6 @@ def test_a_trend_over_days_months_or_years_ticks_them_as_dates_not_hours():
 
 
 
-def test_a_trend_within_one_day_names_that_day_beside_the_axis():
-    # A newsroom data journalist: statements of 4 December at 09:00, 12:30 and 23:30 were drawn
-    # with "2026-Dec-05" beside the axis and a last tick "Dec-05": the margin ran past midnight,
-    # and matplotlib names the axis's day by its last tick. The axis keeps within the day.
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    for zone in (None, "Europe/Berlin"):
-        times = pd.to_datetime(["2026-12-04 09:00", "2026-12-04 12:30", "2026-12-04 23:30"]).tz_localize(zone)
-        scored = pd.DataFrame({"when": list(times) * 2, "labels": "unity", "stance": "favor", "flag": None})
-        ax = stance.plot_trend(profile(scored, by="when"))
-        ax.figure.canvas.draw()
-        assert ax.xaxis.get_offset_text().get_text() == "2026-Dec-04", zone
-        low, high = ax.get_xlim()
-        shown = [t.get_text() for t, at in zip(ax.get_xticklabels(), ax.get_xticks()) if low <= at <= high]
-        assert "Dec-05" not in shown and "22:00" in shown, shown
-        line = next(line for line in ax.get_lines() if line.get_label() == "unity")
-        assert low < matplotlib.dates.date2num(line.get_xdata()[-1]) < high  # the last point still shown
-        plt.close(ax.figure)
-
-
 def test_a_trend_names_a_target_of_order_that_no_statement_takes_in_its_legend():
     # A newsroom data journalist: plot_trend(order=[..., "eastern_flank"]) of months in which no
     # statement took eastern_flank drew a legend entry for it beside nothing, with no word why,
