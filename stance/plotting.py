@@ -297,7 +297,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     dates on either side of a missing one (group by ``to_period("D")`` to see gaps). ``value="share"``:
     the share of statements taking a position on each target, with no band (a share has no
     interval in the profile), 0 in a group whose statements took other targets alone, on an axis
-    from 0. Groups that are times (timestamps, dates, pandas periods such
+    reaching down to 0. Groups that are times (timestamps, dates, pandas periods such
     as ``to_period("M")``) are placed on a time axis, at their time, ticked no finer than they
     are (days as dates, ``2026-01-17``; monthly periods as ``2026-01``; quarterly ones at their
     starts, as ``2026Q1``; weekly ones at their starts, named by their dates; of more than
@@ -370,7 +370,6 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
         np = forksafe.imported("numpy")
         bars_drawn = False  # an error bar for a point with no band: see below
         measured = profile.index.unique(level=0)  # the groups with statements on some target
-        highest = 0.0  # the largest share drawn
         for target in targets:
             colour = colours[slots[target]]
             # A group with no row for the target (and a target of order= no statement takes): NaN, no point.
@@ -394,13 +393,11 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
                 # A group with a row for another target has statements, none on this one: a share
                 # of 0, measured (a review: drawn as a gap, as if unmeasured). No row: a gap.
                 line = rows["share"].astype(float).fillna(0).where(rows.index.isin(measured)).to_numpy()
-                highest = max(highest, float(np.nanmax(line, initial=0)))
             ax.plot(at, line, color=colour, marker=TREND_MARKERS[slots[target] % len(TREND_MARKERS)],
                     markersize=TREND_MARKER_SIZE,
                     linestyle=TREND_LINE_STYLES[slots[target] // len(GROUP_PALETTE) % len(TREND_LINE_STYLES)],
                     # A target of order= that no statement takes is drawn as nothing: say why.
-                    label=_shown(target) if target in present else f"{_shown(target)} (no statement)",
-                    clip_on=value == "position")  # a share's marker at 0 whole, not cut by the axis
+                    label=_shown(target) if target in present else f"{_shown(target)} (no statement)")
         if not _are_times(groups):
             step = math.ceil(len(groups) / MAX_TREND_TICKS)
             names = _group_names(groups)
@@ -411,8 +408,10 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
             ax.figure.autofmt_xdate()
         if value == "position":
             ax.axhline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
-        else:  # a share's axis from 0: of shares all 1, matplotlib's ran 0.945 to 1.055
-            ax.set_ylim(0, max(highest, 0.01) * SHARE_TREND_ROOM)
+        else:  # a share's axis from 0: of shares all 1, matplotlib's ran 0.945 to 1.055. An unseen
+            # line at 0 widens the data's limits and leaves the axis scaling itself, where fixed
+            # limits cut what another plot on a shared or reused axis drew (a review).
+            ax.axhline(0, linewidth=0, alpha=0)
         place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
         ax.legend(title="target", fontsize=8, **place)
         # In lines: on one, a position plot's name ran past the figure's height.
@@ -1043,7 +1042,6 @@ NO_STANCE = "#cccccc"  # a target its statements took no stance on: lighter than
 LEAN_HATCHES = {LEANS[1]: "", LEANS[-1]: "....", LEANS[0]: "////", NO_STANCE: "xxxx"}
 MESSAGE_FIGURE = (7.0, 3.5)  # inches of a plot that is only a message (an empty profile's, as before)
 COUNTS_PADDING = 6  # pixels between a position plot's counts and the axes' frame
-SHARE_TREND_ROOM = 1.05  # a trend's share axis reaches this times the largest share: room for its marker
 SHARE_AXIS_ROOM = 1.45  # the share axis reaches this times the largest share: room for "n favor / m against"
 # Inches of figure per target row (a grouped profile's row holds one bar per group), and the
 # most a figure is made, beyond which matplotlib's pixel limits come near.
