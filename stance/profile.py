@@ -94,9 +94,8 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     (group, target), the groups in the order of their values (a categorical's categories;
     in text, numbers as numbers, "Speaker 2" before "Speaker 10"; in a column of text and numbers,
     years read from two files, text of a number as that number, "2023" before 2024, with a
-    warning naming the column, as "2024" and 2024 are two groups; text that all reads as dates,
-    "Apr 2025" before "Aug 2024", left in that order with a warning to make them times), and a
-    categorical or nullable column's dtype kept; the rows with no value in a column (missing or blank) are a group of
+    warning naming the column, as "2024" and 2024 are two groups), and a categorical or nullable column's
+    dtype kept; the rows with no value in a column (missing or blank) are a group of
     their own, ``"(missing)"``, last (a warning names ``input_<column>`` when every row misses
     the column and ``scored`` has that one, as :func:`stance.score_documents` names its
     documents' ``speaker`` beside its own), and a column of whole numbers that pandas made floats for
@@ -570,8 +569,6 @@ def _in_natural_order(scored: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFra
         if numbers_in_text:
             _warn_of_text_and_numbers(key, texts, numbers)
         names[k] = sorted(values, key=_mixed_natural_key if numbers_in_text else _natural_or_number_key)
-        if not numbers:
-            _warn_if_dates_out_of_order(key, names[k])
         # object categories: pandas 3 would make them an Arrow string index, which refuses a
         # lone surrogate ("M\udce9nard", a name a file not in UTF-8 kept as its byte)
         categories = pd.Index(names[k], dtype=object)
@@ -655,30 +652,6 @@ def _warn_of_text_and_numbers(key: Any, texts: list[str], numbers: list[Any]) ->
          f"one file gives as text and another as a number: the groups are sorted with text of a number as that "
          f"number, but {pair}; make the column one type before profiling "
          f"(scored.astype({{{key!r}: str}}), or pd.to_numeric(scored[{key!r}]))")
-
-
-def _warn_if_dates_out_of_order(key: Any, texts: list[str]) -> None:
-    """Warn when every one of ``texts`` (a ``by`` column's values, in the profile's order)
-    reads as a date and that order is not time order: months written "Apr 2025", "Aug 2024",
-    as a CSV gives them, were sorted as text, and plot_trend joined them out of time order.
-    They are not reordered: text that reads as a date may be no date, and one guess at what
-    a date written so means (day or month first) would be silent."""
-    from .exceptions import warn
-
-    pd = forksafe.imported("pandas")
-
-    if len(texts) < 2 or all(_number_in(text) is not None for text in texts):
-        return  # years as text ("2024") sort as numbers already
-    try:  # utc: text of two zones' offsets is refused (or warned of) without it
-        times = pd.to_datetime(pd.Series(texts, dtype=object), format="mixed", errors="coerce", utc=True)
-    except (ValueError, TypeError, OverflowError):
-        return
-    if times.isna().any() or times.is_monotonic_increasing:
-        return
-    shown = quoted_list(texts[:3]) + ("…" if len(texts) > 3 else "")
-    warn(f"by={quoted(key)} holds text that reads as dates ({shown}), ordered as text, not in "
-         f"time, so the profile's groups and plot_trend's line are out of time order; make them times first, "
-         f"scored[{key!r}] = pd.to_datetime(scored[{key!r}]).dt.to_period('M') (a CSV's cells are read as text)")
 
 
 def _named(group: tuple[Any, ...], names: dict[int, list[str]]) -> tuple[Any, ...]:
