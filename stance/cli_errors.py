@@ -105,15 +105,11 @@ _NAMED_WITH_ITS_FLAG = re.compile(r"(?<![\w=])[a-z_]+ \(on the command line: (--
 # advice says after.
 _READ_AS_A_FRAME = re.compile(r"read it with pd\.read_csv\(path, sep='([^'\\])'(, index_col=False)?\) "
                               r"and pass stance the frame(?:, or )?")
-# A .tsv whose sep= line names another separator (csv_dialect.file_delimiter): --sep reads it as it is.
-_TSV_OF_ANOTHER_SEPARATOR = re.compile(r"says its cells are separated by '([^'\\])', but a \.tsv file is read "
-                                       r"with tabs; name it \.csv")
 
 
 def _as_the_command_line_reads(message: str) -> str:
     """``message`` with the library's advice to read a file with pd.read_csv and pass the frame
-    as what a command can do instead, and --sep beside its advice to rename a .tsv whose
-    ``sep=`` line names another separator.
+    as what a command can do instead.
 
     >>> _as_the_command_line_reads("the file is separated by '|'; read it with pd.read_csv(path, sep='|') and pass "
     ...                            "stance the frame")  # doctest: +NORMALIZE_WHITESPACE
@@ -122,9 +118,6 @@ def _as_the_command_line_reads(message: str) -> str:
     >>> _as_the_command_line_reads("read it with pd.read_csv(path, sep=';', index_col=False) and pass stance the "
     ...                            "frame, or end the header with ';' too")
     "end the header with ';' too"
-    >>> _as_the_command_line_reads("its first line, 'sep=|', says its cells are separated by '|', but a .tsv file "
-    ...                            "is read with tabs; name it .csv")  # doctest: +ELLIPSIS
-    "...; name it .csv, or give --sep '|'"
     """
     def instead(match: re.Match[str]) -> str:
         separator, ending = match.groups()
@@ -133,8 +126,6 @@ def _as_the_command_line_reads(message: str) -> str:
         return (f"give {shell_option('--sep', separator)} (or put the line 'sep={separator}' above its header, "
                 f"Excel's line naming the separator)")
 
-    message = _TSV_OF_ANOTHER_SEPARATOR.sub(lambda match: f"{match[0]}, or give {shell_option('--sep', match[1])}",
-                                            message)
     return _READ_AS_A_FRAME.sub(instead, message)
 
 

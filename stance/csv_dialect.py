@@ -336,8 +336,7 @@ def file_quoting(path: Path, encoding: str = "utf-8") -> dict[str, Any]:
     quotes, with ``escapechar="\\"`` where quotes are escaped by a backslash) or
     ``quoting=csv.QUOTE_NONE`` (quotes are text, each line is a row).
 
-    A .csv file is read with CSV quoting, and so is a .tsv file read by another separator than a
-    tab (`--sep '|'`). A .tsv file is read line by line, quotes as text
+    A .csv file is read with CSV quoting. A .tsv file is read line by line, quotes as text
     (transcripts are full of them; read as CSV quoting, a quote opened on one line and
     closed lines later made one row of every row between, silently), unless it shows CSV
     quoting, as pandas, Python's csv module and ``stance score -o out.tsv`` write it: some
@@ -362,7 +361,7 @@ def file_quoting(path: Path, encoding: str = "utf-8") -> dict[str, Any]:
     """
     csv = forksafe.imported("csv")
 
-    if path.suffix.lower() != ".tsv" or given_separator() not in (None, "\t"):  # --sep '|': a CSV of '|'
+    if path.suffix.lower() != ".tsv":
         return {"quoting": csv.QUOTE_MINIMAL, **_csv_escapes(path, encoding)}
     return quoting_shown(path, encoding) or {"quoting": csv.QUOTE_NONE}
 

@@ -555,8 +555,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
         above = _excel_separator_line(source, paths)
         _refuse_headerless(paths)
         sep = given_separator() or ("\t" if suffixes == {".tsv"} else _csv_delimiter(paths))
-        tabbed = suffixes == {".tsv"} and given_separator() in (None, "\t")  # --sep '|': a CSV of '|'
-        quoting = _tsv_quoting(paths) if tabbed else {"quoting": csv.QUOTE_MINIMAL}
+        quoting = _tsv_quoting(paths) if suffixes == {".tsv"} else {"quoting": csv.QUOTE_MINIMAL}
         headers = {path: _csv_header(path, sep, quoting, above) for path in paths}
         _refuse_other_columns(headers)
         frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True, quoting=quoting, headers=headers,

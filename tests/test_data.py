@@ -401,7 +401,7 @@ def test_sep_names_a_separator_the_sniffer_would_find_or_a_tab_in_words(tmp_path
     assert list(scored.columns[:3]) == ["id", "text", "labels"] and len(scored) == len(_PIPE_ROWS)
 
 
-@pytest.mark.parametrize("given", ["ab", "", '"', "\n", "¦"])
+@pytest.mark.parametrize("given", ["ab", "", '"', "\n"])
 def test_a_bad_sep_is_refused_in_one_line_naming_the_flag(tmp_path, capsys, given):
     path = tmp_path / "data.csv"
     path.write_text(_pipe_body("|"))
@@ -412,20 +412,20 @@ def test_a_bad_sep_is_refused_in_one_line_naming_the_flag(tmp_path, capsys, give
 
 
 @pytest.mark.parametrize("workers", [[], ["--workers", "1"]])
-def test_a_tsv_read_by_sep_reads_its_quoted_cells_as_a_csv_does(tmp_path, capsys, workers):
-    # A review of --sep: a '|'-separated .tsv, as a CSV writer quotes it, was told "give --sep '|'",
-    # which then split the quoted "renewables|gas" into two cells (a .tsv's quotes are text unless
-    # a quoted cell holds a tab), and a non-ASCII --sep printed pandas' own advice.
-    rows = [f'{i}|We need heat pumps and solar {i}.|"renewables|gas"' for i in range(12)]
+def test_a_tsv_read_by_sep_keeps_a_tsvs_reading_of_quotes(tmp_path, capsys, workers):
+    # A review of a mend that read a .tsv given --sep '|' as a CSV: texts opening with a quote
+    # ('"Quote: we must…') then merged the rows between them into one, silently. A .tsv keeps
+    # its own reading of quotes (text, unless it shows CSV quoting), whatever --sep says.
+    rows = [f'{i}|{chr(34) if i in (3, 7) else ""}Quote {i}: we must stand together.|Ana' for i in range(12)]
     (tmp_path / "in").mkdir()
     path = tmp_path / "in" / "x.tsv"
-    path.write_text("id|text|labels\n" + "\n".join(rows) + "\n")
+    path.write_text("id|text|speaker\n" + "\n".join(rows) + "\n")
     for data in (str(path), str(tmp_path / "in" / "*.tsv")):
         out = tmp_path / "out.csv"
         assert main(["score", data, "-o", str(out), "--sep", "|", "--prefix", "p_", *workers]) == 0, \
             capsys.readouterr().err
         scored = pd.read_csv(out, dtype=str)  # a .csv of a .tsv is separated by commas
-        assert scored["labels"].tolist() == ["renewables|gas"] * 12 and len(scored.columns) > 3
+        assert len(scored) == 12 and scored["text"][3].startswith('"Quote 3') and set(scored["speaker"]) == {"Ana"}
         out.unlink()
 
 
@@ -469,7 +469,7 @@ def test_a_pipe_separated_tsv_with_its_sep_line_is_told_of_sep_and_reads_with_it
     path.write_text("sep=|\n" + _pipe_body("|"))
     command = ["score", str(path), "-o", str(tmp_path / "out.tsv"), "--prefix", "p_"]
     assert main(command) == 2
-    assert capsys.readouterr().err.strip().endswith("a .tsv file is read with tabs; name it .csv, or give --sep '|'")
+    assert capsys.readouterr().err.strip().endswith("a .tsv file is read with tabs; name it .csv")
     assert main([*command, "--sep", "|"]) == 0, capsys.readouterr().err
     assert len(pd.read_csv(tmp_path / "out.tsv", sep="\t")) == len(_PIPE_ROWS)
 
