@@ -219,10 +219,12 @@ def _warn_of_console_misread(path: Path, text: str, encoding: str, console: tupl
     at, bad, was, codec = console
     line = len(document._LINE_BREAK.findall(text, 0, at)) + 1
     # No iconv line: it stops at a byte-order mark or at any character the code page lacks (a
-    # review found both left a cut file behind), and the garbled text is the file's own.
+    # review found both left a cut file behind). PowerShell garbles a program's output as it
+    # reads it, in the console's encoding, so piping it to Out-File instead of '>' would not help.
     warn(f"{str(path)!r} line {line} holds {bad!r}, which is {was!r} as {document.console_advice(codec)} "
          f"(mojibake), read as written, where the model knows no such words; write the file again with the "
-         f"program's own output option (stance's -o) rather than '>' (in PowerShell, | Out-File -Encoding utf8)",
+         f"program's own output option (stance's -o) rather than '>', or in PowerShell run "
+         f"[Console]::OutputEncoding = [Text.Encoding]::UTF8 before the program and its '>'",
          MojibakeWarning)
 
 

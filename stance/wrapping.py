@@ -252,11 +252,15 @@ _NUMBER_RUNS_ON = re.compile(r"\d[-‐–]$")
 
 
 # The words a short line ends with that ask for a number after them ("Join us at" / "12 noon"),
-# in lower case only: prepositions seldom left at a title's end, and joins. Verbs and particles
-# end titles and list items too ("Who we are", "Coming up", "What's on", "Sign in", "What we
-# stand for"), and "A" ends "Annex A" (a review of eaefec1).
+# in lower case only: prepositions and joins. Verbs and particles end titles and list items too
+# ("Who we are", "Coming up"), and "A" ends "Annex A" (a review of eaefec1).
 _RUNS_ON_TO_NUMBER = frozenset({"at", "from", "of", "to", "with", "until", "till", "since", "between", "than",
-                                "and", "or"})
+                                "and", "or", "in", "on", "by", "for"})
+# Titles that end in one of those words as a particle, not asking for a number ("What's on" /
+# "12 May: …"): a later review found "Published in" / "2024" and "Join us on" / "12 May" cut
+# without "in" and "on".
+_PARTICLE_ENDINGS = ("what's on", "whats on", "what’s on", "sign in", "log in", "logged in", "signed in",
+                     "stand by", "stood by", "stand for", "stands for", "it's for", "it’s for", "look out for")
 
 
 def _runs_on_to_number(above: str, line: str) -> bool:
@@ -275,8 +279,12 @@ def _runs_on_to_number(above: str, line: str) -> bool:
     """
     if not line[:1].isdecimal() or above[:1].isdecimal() or above.isupper():
         return False
+    if above.rstrip().lower().endswith(_PARTICLE_ENDINGS):
+        return False
     last = _LAST_LINE_WORD.search(above)
-    return _NUMBER_RUNS_ON.search(above) is not None or (last is not None and last.group() in _RUNS_ON_TO_NUMBER)
+    # in lower case, or a line of that word alone ("Since" / "2014 we have…")
+    word = None if last is None else (last.group().lower() if len(above.split()) == 1 else last.group())
+    return _NUMBER_RUNS_ON.search(above) is not None or word in _RUNS_ON_TO_NUMBER
 
 
 def _number_opens_statement(lines: list[str], line: str, width: int | None) -> bool | None:
