@@ -1366,8 +1366,31 @@ def console_advice(codec: str) -> str:
     >>> console_advice("cp850")  # doctest: +ELLIPSIS
     "UTF-8 read in cp850, a Windows console's code page (as Windows PowerShell 5.1's '>' ...
     """
-    return (f"UTF-8 read in {codec}, a Windows console's code page (as Windows PowerShell 5.1's '>' redirection "
-            f"saves a program's output), before it was saved")
+    return f"UTF-8 read in {codec}, {_CONSOLE_HOW}"
+
+
+_CONSOLE_HOW = ("a Windows console's code page (as Windows PowerShell 5.1's '>' redirection saves a program's "
+                "output), before it was saved")
+
+
+def _warn_of_console_mojibake(console: list[tuple[str, str]], shown: int = 3) -> None:
+    """Warn of the documents of ``console`` (what each holds, the code page it was read in: see
+    :func:`_console_misread`). Read in one code page, they are told it once; else each names its
+    own, and the mending advice the code page named: a review found cp850 named for a cp437
+    document, whose "⌐" does not encode in cp850.
+    """
+    more = f"; and {len(console) - shown} more documents" if len(console) > shown else ""
+    codecs = {codec for _, codec in console}
+    if len(codecs) == 1:
+        codec = codecs.pop()
+        said = "; ".join(said for said, _ in console[:shown])
+        how, undo = f" as {console_advice(codec)}", codec
+    else:
+        said = "; ".join(f"{said} as UTF-8 read in {codec}" for said, codec in console[:shown])
+        how, undo = f", each {_CONSOLE_HOW}", "the code page named"
+    warn(f"{said}{more}{how} (mojibake), scored as written, where the model knows no such words; save the text "
+         f"again with the program's own output option rather than '>', or undo the misreading: encode the text "
+         f"in {undo} and decode it as UTF-8", MojibakeWarning)
 
 
 def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
@@ -1400,11 +1423,7 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
     if wide:
         _warn_of_wide_read_narrow(wide, shown)
     if console:
-        more = f"; and {len(console) - shown} more documents" if len(console) > shown else ""
-        warn(f"{'; '.join(said for said, _ in console[:shown])}{more} as {console_advice(console[0][1])} "
-             f"(mojibake), scored as written, where the model knows no such words; save the text again with "
-             f"the program's own output option rather than '>', or undo the misreading: encode the text in "
-             f"{console[0][1]} and decode it as UTF-8", MojibakeWarning)
+        _warn_of_console_mojibake(console, shown)
     if found:
         more = f"; and {len(found) - shown} more documents" if len(found) > shown else ""
         warn(f"{'; '.join(found[:shown])}{more} decoded in the wrong encoding (mojibake), scored as written, where "

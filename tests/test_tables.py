@@ -1204,6 +1204,25 @@ def test_utf8_read_in_a_console_code_page_before_it_was_saved_is_warned_of(tmp_p
     assert "mojibake" not in capsys.readouterr().err
 
 
+def test_documents_misread_in_two_console_code_pages_are_each_named_with_their_own(tmp_path, capsys):
+    # A review: documents read in cp850 and in cp437 were told "UTF-8 read in cp850" both, and
+    # to encode the text in cp850, which fails for cp437's "⌐".
+    text = "La défense de l’Europe doit être renforcée."
+    named = []
+    for name, codec in (("a.txt", "cp850"), ("b.txt", "cp437")):
+        (tmp_path / name).write_text(text.encode().decode(codec), encoding="utf-8")
+        named.append(str(tmp_path / name))
+    assert main(["document", *named]) == 0
+    err = capsys.readouterr().err
+    assert err.count("(mojibake)") == 1, err
+    assert "line 1 holds '├®', which is 'é' as UTF-8 read in cp850" in err, err
+    assert "line 1 holds '├⌐', which is 'é' as UTF-8 read in cp437" in err, err
+    assert "encode the text in the code page named and decode it as UTF-8" in err, err
+    # The advice works for each: the text as it was comes back.
+    for codec in ("cp850", "cp437"):
+        assert text.encode().decode(codec).encode(codec).decode("utf-8") == text
+
+
 @pytest.mark.parametrize(("codec", "text", "shown"), [
     ("cp1250", "Musimy wspierać Ukrainę.", "'Ä‡', which is 'ć'"),
     ("cp1251", "Ми повинні підтримати Україну.", "'РњРё', which is 'Ми'"),
