@@ -129,16 +129,40 @@ def _cmd_quoted(text: str) -> str:
     return f'"{doubled}"'
 
 
+# Control characters (C0, DEL, C1): inside '...' the shell keeps them as they are, and a message
+# is one line, cut at a newline; bash's and zsh's $'...' writes them as escapes it reads back.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_ANSI_C_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\", "'": "\\'"}
+
+
+def _ansi_c_quoted(text: str) -> str:
+    r"""``text`` in bash's (and zsh's) $'...' quoting: a newline, tab or CR as \n, \t, \r, any
+    other control character as its UTF-8 bytes in \xHH (locale-free), "\" and "'" escaped.
+
+    >>> print(_ansi_c_quoted("nl\nname.csv.gz"), _ansi_c_quoted("it's\tC:\\x\x1b\x85"))
+    $'nl\nname.csv.gz' $'it\'s\tC:\\x\x1b\xc2\x85'
+    """
+    def escaped(char: str) -> str:
+        if char in _ANSI_C_ESCAPES:
+            return _ANSI_C_ESCAPES[char]
+        return "".join(f"\\x{byte:02x}" for byte in char.encode()) if _CONTROL.match(char) else char
+    return "$'" + "".join(map(escaped, text)) + "'"
+
+
 def shell_quoted(text: str) -> str:
     """``text`` as one argument of a command that a message suggests: for a POSIX shell in
-    single quotes (:func:`shlex.quote`), and on Windows for cmd.exe, which takes single
-    quotes as part of the argument ('glob été/*.csv' reached the program with its quote
-    marks), in double quotes (see :func:`_cmd_quoted`). Every suggested command quotes so.
+    single quotes (:func:`shlex.quote`), or in $'...' where it holds a control character
+    (see :func:`_ansi_c_quoted`; Windows' file names cannot), and on Windows for cmd.exe,
+    which takes single quotes as part of the argument ('glob été/*.csv' reached the program
+    with its quote marks), in double quotes (see :func:`_cmd_quoted`). Every suggested
+    command quotes so.
 
     >>> shell_quoted("my votes.csv") == ('"my votes.csv"' if os.name == "nt" else "'my votes.csv'")
     True
     """
-    return _cmd_quoted(text) if _on_windows() else shlex.quote(text)
+    if _on_windows():
+        return _cmd_quoted(text)
+    return _ansi_c_quoted(text) if _CONTROL.search(text) else shlex.quote(text)
 
 
 def shell_path(path: str | os.PathLike) -> str:

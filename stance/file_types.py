@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import shlex
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -240,10 +241,23 @@ def unknown_type(path: Path) -> str:
         tool = {".gz": "gunzip -k", ".bz2": "bunzip2 -k", ".xz": "unxz -k", ".zst": "unzstd", ".zip": "unzip",
                 ".7z": "7z x"}[suffix]
         return (f"cannot read {str(path)!r}: a compressed file ({suffix}); decompress it first "
-                f"(e.g. {tool} {str(path)!r}) and read the {inner}")
+                f"(e.g. {tool} {_command_path(path)}) and read the {inner}")
     return (f"cannot read {str(path)!r}: unknown file type {suffix or '(none)'!r}; "
             f"expected one of {', '.join(SUPPORTED_SUFFIXES)}"
             f"{save_as_hint(suffix) or _json_hint(path) or _plain_text_hint(path)}")
+
+
+def _command_path(path: Path) -> str:
+    """``path`` in a suggested command: as the message names the file (repr) where the shell
+    reads that back as the name, else as :func:`shell_path` writes it. repr's escapes are
+    Python's: "nl\\nname.csv.gz" was suggested as 'nl\\nname.csv.gz', a backslash and an "n"
+    to the shell, a file that is not there.
+
+    >>> print(_command_path(Path("a.csv.gz")), _command_path(Path("nl\\nname.csv.gz")))
+    'a.csv.gz' $'nl\\nname.csv.gz'
+    """
+    text = str(path)
+    return repr(text) if shlex.split(repr(text)) == [text] else shell_path(path)
 
 
 def _plain_text_hint(path: Path) -> str:

@@ -1055,6 +1055,33 @@ def test_a_compressed_table_is_told_to_be_decompressed(capsys, tmp_path):
     assert run(capsys, "check", str(source))[1:] == ("", "stance check: " + expected)
 
 
+@pytest.mark.parametrize(("name", "made"), [("nl\nname.csv", "nl\nname.decompressed.csv"),
+                                           ("nl\nname.csv.gz", "nl\nname.csv"), ("tab\tcr\r.csv", None)])
+def test_a_suggested_command_names_a_file_holding_a_control_character_as_bash_reads_it(
+        capsys, tmp_path, monkeypatch, name, made):
+    # A review: for a gzip file "nl\nname.csv" the one-line message was cut at the name's newline,
+    # an unclosed quote ("gzip -dc 'nl"), and "nl\nname.csv.gz" was told gunzip -k 'nl\nname.csv.gz',
+    # which the shell reads as a backslash and an "n". Pasted into bash, the command now works.
+    import gzip
+    import shutil
+    import subprocess
+
+    bash = shutil.which("bash")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_bytes(gzip.compress(b"text\nNATO is united.\n"))
+    status, _, err = run(capsys, "score", name, "-o", "out.csv")
+    assert status == 2 and err.count("\n") == 1, err
+    command = re.search(r"\(e\.g\. (.+?)\) and read", err)[1]
+    if made is None:
+        assert command.startswith("gzip -dc $'tab\\tcr\\r.csv' > "), command
+        return
+    if bash is None:
+        pytest.skip("no bash to run the suggested command in")
+    done = subprocess.run([bash, "-c", command], capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, (command, done.stderr)
+    assert (tmp_path / made).read_bytes() == b"text\nNATO is united.\n"
+
+
 @pytest.mark.parametrize(("kind", "suffix"), [("gzip", ".csv"), ("bzip2", ".tsv"), ("xz", ".jsonl"),
                                               ("zip", ".csv"), ("gzip", ".parquet")])
 def test_a_compressed_file_with_a_table_name_is_told_to_be_decompressed(capsys, tmp_path, kind, suffix):
