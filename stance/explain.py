@@ -35,6 +35,7 @@ from .text import (
     cjk_pieces,
     folded_with_origins,
     has_cjk,
+    has_marks,
     is_blank,
     is_combining_mark,
     language,
@@ -172,13 +173,18 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apos
         folded = blank_links(folded, handles)
     pattern = token_pattern(links, handles, marks)
     found: list[tuple[str, int, int, int, int]] = []  # each token, its span and where it was folded
+    # The raw tokens of each distinct word (each with the words it stands for), read once: a long
+    # chunk repeats a few words ("NATO-" * 200_000 normalised "nato" 200,000 times).
+    read: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
+    marked = has_marks(chunk)  # else no end moves past a mark
     for word in pattern.finditer(folded):
         cursor, word_end = word.span()
         whole = (origins[cursor], origins[word_end - 1] + 1)
-        # Read without cannot, and each "cannot" then split: "can" and "not" are in it as written,
-        # but neither is a word of the text, also where an elision came off it ("qu'cannot").
-        for raw in pattern.findall(normalize(word.group(), elisions, apostrophes, links, invisibles,
-                                             handles=handles, marks=marks)):
+        raws = read.get(word.group())
+        if raws is None:
+            raws = read[word.group()] = _raw_tokens(word.group(), pattern, elisions, apostrophes, links,
+                                                    invisibles, handles, marks, cannot, cjk)
+        for raw, words, paired in raws:
             at = folded.find(raw, cursor, word_end)
             if at < 0:  # made by a contraction: "will" of "won't"
                 start, end = whole
@@ -188,17 +194,29 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apos
                 start, end = origins[at + raw.startswith("@")], origins[at + len(raw) - 1] + 1
                 cursor = at + len(raw)
                 folded_span = (at, cursor)
-            if cjk and at >= 0 and not raw.startswith("@") and has_cjk(raw):
+            if paired and at >= 0:
                 # Each pair of Chinese characters (and each word between their runs) where it is written.
                 found.extend((word_of(piece), origins[at + s], _past_marks(chunk, origins[at + e - 1] + 1),
                               at + s, at + e) for piece, s, e in cjk_pieces(raw))
                 continue
-            for piece in ("can", "not") if cannot and raw == "cannot" else (raw,):
-                found.append((word_of(piece), start, _past_marks(chunk, end), *folded_span))
+            end = _past_marks(chunk, end) if marked else end
+            found.extend((token, start, end, *folded_span) for token in words)
     if [token for token, *_ in found] == expected:
         return [(token, offset + start, offset + end) for token, start, end in _whole_words(found, folded)]
     start, end = _without_punctuation(chunk)
     return [(token, offset + start, offset + end) for token in expected]
+
+
+def _raw_tokens(word: str, pattern: re.Pattern[str], elisions: re.Pattern[str] | None, apostrophes: bool,
+                links: bool, invisibles: bool, handles: bool, marks: bool,
+                cannot: bool, cjk: bool) -> list[tuple[str, tuple[str, ...], bool]]:
+    """The raw tokens of ``word`` (a token of folded text), each with the words it stands for
+    and whether ``cjk`` reads it in pairs of characters.
+    Read without cannot, and each "cannot" then split: "can" and "not" are in it as written,
+    but neither is a word of the text, also where an elision came off it ("qu'cannot")."""
+    raws = pattern.findall(normalize(word, elisions, apostrophes, links, invisibles, handles=handles, marks=marks))
+    return [(raw, tuple(map(word_of, ("can", "not") if cannot and raw == "cannot" else (raw,))),
+             cjk and not raw.startswith("@") and has_cjk(raw)) for raw in raws]
 
 
 def _whole_words(found: list[tuple[str, int, int, int, int]], folded: str) -> list[tuple[str, int, int]]:
@@ -207,6 +225,8 @@ def _whole_words(found: list[tuple[str, int, int, int, int]], folded: str) -> li
     them: a word whose vowel signs (Devanagari) or harakat (Arabic) the tokenizer cut it at,
     which a reader sees as one word.
     """
+    if not has_marks(folded):  # no word goes on past a mark: each token keeps its own span
+        return [(token, start, end) for token, start, end, *_ in found]
     spans: list[tuple[str, int, int]] = []
     first = 0
     for i in range(1, len(found) + 1):
