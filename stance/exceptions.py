@@ -568,10 +568,12 @@ def one_value_array(array: Any) -> str:
     >>> one_value_array(np.array("We act.")), one_value_array(np.array(5))
     ('a 0-d array (one value); pass its value in a list: [array.item()]', 'a 0-d array of one int64, not a text')
     """
-    value = array.item()
+    value = array.item() if callable(getattr(array, "item", None)) else None
     if isinstance(value, str):
         return "a 0-d array (one value); pass its value in a list: [array.item()]"
-    return f"a 0-d array of one {array.dtype}, not a text"
+    if isinstance(value, bytes):  # (a review: "of one |S3" said nothing of what to do)
+        return "a 0-d array of one bytes value; decode it and pass it in a list: [array.item().decode('utf-8')]"
+    return f"a 0-d array of one {getattr(array, 'dtype', type_name(value))}, not a text"
 
 
 def is_0d_array(value: object) -> bool:

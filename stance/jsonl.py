@@ -161,7 +161,10 @@ def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
             record = json.loads(line, strict=False, object_pairs_hook=_named_once)
         except _RepeatedKey as repeated:
             key = repeated.args[0]
-            top_level = [name for name, _ in json.loads(line, strict=False, object_pairs_hook=list)]
+            parsed = json.loads(line, strict=False, object_pairs_hook=list)  # each object as its pairs
+            # the row's own pairs, if the row is an object (a row that is an array holds its objects)
+            top_level = [pair[0] for pair in parsed if isinstance(pair, tuple)] if isinstance(parsed, list) \
+                and line.lstrip().startswith("{") else []
             where = "" if top_level.count(key) > 1 else " in an object inside the row"  # (a review: say which)
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} names the key "
                                     f"{key!r} twice{where}, and only one of its values could be read; "

@@ -1463,6 +1463,11 @@ def test_a_jsonl_line_that_names_a_key_twice_is_refused_naming_the_file_line_and
     source.write_text('{"text": "We back Kyiv.", "meta": {"id": 1, "id": 2}}\n')
     status, _, err = run(capsys, "score", str(source), "-o", str(out), *chunking)
     assert status == 2 and "line 1 names the key 'id' twice in an object inside the row," in err, err
+    # A row that is an array (refused as no object later) was a traceback here (a review)
+    for row in ('[1, {"a": 1, "a": 2}]', '[{"a": 1, "a": 2, "b": 3}]'):
+        source.write_text(row + "\n")
+        status, _, err = run(capsys, "score", str(source), "-o", str(out), *chunking)
+        assert status == 2 and "line 1 names the key 'a' twice in an object inside the row," in err, err
     source.write_text("".join(f'{{"text": "row {n}", "labels": "unity", "labels": "none"}}\n' for n in range(40)))
     status, _, err = run(capsys, "check", str(source))
     assert status == 2 and "line 1 names the key 'labels' twice" in err, err

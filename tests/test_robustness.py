@@ -1291,6 +1291,9 @@ def test_a_0d_array_is_refused_with_advice_that_works():
     for many in (stance.score, stance.classify_many):
         with pytest.raises(InvalidTypeError, match=r"got a 0-d array of one int64, not a text$"):
             many(np.array(5, dtype=np.int64))
+        with pytest.raises(InvalidTypeError, match=r"one bytes value; decode it and pass it in a list: "
+                                                   r"\[array\.item\(\)\.decode\('utf-8'\)\]$"):
+            many(np.array(b"We act."))
 
 
 def test_advice_on_wrong_types_works_when_followed(default_model):
