@@ -5220,6 +5220,15 @@ def test_a_folder_given_to_score_is_told_a_glob_that_reads_what_it_lists(capsys,
     assert status == 2 and err.endswith("e.g. stance score h/.a.csv -o o.csv\n"), err
 
 
+def _folders_of_one_file_in(encoding: str, name: str, folders: tuple[str, ...]) -> None:
+    """Make each of ``folders`` (in the working folder) hold ``name``, a file in ``encoding``,
+    beside a UTF-8 one, ok.csv."""
+    for folder in folders:
+        Path(folder).mkdir()
+        Path(folder, name).write_bytes("text,labels\nWe don’t agree,none\n".encode(encoding))
+        Path(folder, "ok.csv").write_text("text,labels\nWe agree,none\n", encoding="utf-8")
+
+
 def test_a_badly_encoded_file_of_a_glob_or_folder_is_told_to_be_converted_in_place(capsys, tmp_path, monkeypatch):
     # A Windows analyst's audit: a cp1252 file of `stance score 'xl2/*.csv'` was told to re-save it as
     # 'xl2/cp 1252.utf8.csv', a copy the glob then matches beside the original, which fails again;
@@ -5227,10 +5236,7 @@ def test_a_badly_encoded_file_of_a_glob_or_folder_is_told_to_be_converted_in_pla
     # never names --encoding, which a glob refuses.
     pytest.importorskip("dask")
     monkeypatch.chdir(tmp_path)
-    for folder in ("xl2", "xl3"):
-        Path(folder).mkdir()
-        Path(folder, "cp 1252.csv").write_bytes("text,labels\nWe don’t agree,none\n".encode("cp1252"))
-        Path(folder, "ok.csv").write_text("text,labels\nWe agree,none\n", encoding="utf-8")
+    _folders_of_one_file_in("cp1252", "cp 1252.csv", ("xl2", "xl3"))
     in_place = "iconv -f cp1252 -t utf-8 '{0}/cp 1252.csv' > converted.tmp && mv converted.tmp '{0}/cp 1252.csv'"
     for argv, folder in [(["score", "xl2/*.csv", "-o", "x2.csv"], "xl2"), (["train", "xl3", "-o", "m"], "xl3")]:
         status, _, err = run(capsys, *argv)
@@ -5252,10 +5258,7 @@ def test_an_unmarked_utf16_file_of_a_glob_or_folder_is_told_to_be_converted_in_p
     # then matches beside it. Told as 54f084a tells a cp1252 file of a glob.
     pytest.importorskip("dask")
     monkeypatch.chdir(tmp_path)
-    for folder in ("xl", "xl4"):
-        Path(folder).mkdir()
-        Path(folder, "u 16.csv").write_bytes("text,labels\nWe don’t agree,none\n".encode("utf-16-le"))
-        Path(folder, "ok.csv").write_text("text,labels\nWe agree,none\n", encoding="utf-8")
+    _folders_of_one_file_in("utf-16-le", "u 16.csv", ("xl", "xl4"))
     in_place = "iconv -f utf-16le -t utf-8 '{0}/u 16.csv' > converted.tmp && mv converted.tmp '{0}/u 16.csv'"
     for argv, folder in [(["score", "xl/*.csv", "--workers", "1", "-o", "x.csv"], "xl"),
                          (["score", "xl/*.csv", "-o", "x.csv"], "xl"), (["train", "xl4", "-o", "m"], "xl4")]:
