@@ -129,9 +129,11 @@ def _cmd_quoted(text: str) -> str:
     return f'"{doubled}"'
 
 
-# Control characters (C0, DEL, C1): inside '...' the shell keeps them as they are, and a message
-# is one line, cut at a newline; bash's and zsh's $'...' writes them as escapes it reads back.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# Control characters (C0, DEL, C1), and the invisible ones a terminal acts on (direction marks
+# and overrides, line and paragraph separators, zero widths, a byte-order mark): inside '...' the
+# shell keeps them as they are, a message is one line, cut at a newline, and an override shows
+# the rest of the line reversed; bash's and zsh's $'...' writes them as escapes it reads back.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 _ANSI_C_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\", "'": "\\'"}
 
 

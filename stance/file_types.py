@@ -12,7 +12,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import shlex
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -233,7 +232,7 @@ def unknown_type(path: Path) -> str:
     ("scores.csv.gz") is told to be decompressed, not that .csv is expected.
 
     >>> print(unknown_type(Path("a.csv.gz")))
-    cannot read 'a.csv.gz': a compressed file (.gz); decompress it first (e.g. gunzip -k 'a.csv.gz') and read the .csv
+    cannot read 'a.csv.gz': a compressed file (.gz); decompress it first (e.g. gunzip -k a.csv.gz) and read the .csv
     """
     suffix = path.suffix.lower()
     inner = Path(path.stem).suffix.lower()
@@ -248,16 +247,15 @@ def unknown_type(path: Path) -> str:
 
 
 def _command_path(path: Path) -> str:
-    """``path`` in a suggested command: as the message names the file (repr) where the shell
-    reads that back as the name, else as :func:`shell_path` writes it. repr's escapes are
-    Python's: "nl\\nname.csv.gz" was suggested as 'nl\\nname.csv.gz', a backslash and an "n"
-    to the shell, a file that is not there.
+    """``path`` in a suggested command, as :func:`shell_path` writes it. Python's repr, which
+    these once used where shlex read it back as the name, is no shell's quoting: its escapes
+    ("nl\\nname.csv.gz") name a file that is not there, and in its double quotes bash runs
+    what backticks or "$(...)" hold ("it's `touch x`.csv.gz", a review found).
 
     >>> print(_command_path(Path("a.csv.gz")), _command_path(Path("nl\\nname.csv.gz")))
-    'a.csv.gz' $'nl\\nname.csv.gz'
+    a.csv.gz $'nl\\nname.csv.gz'
     """
-    text = str(path)
-    return repr(text) if shlex.split(repr(text)) == [text] else shell_path(path)
+    return shell_path(path)
 
 
 def _plain_text_hint(path: Path) -> str:

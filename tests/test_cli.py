@@ -1050,13 +1050,16 @@ def test_a_compressed_table_is_told_to_be_decompressed(capsys, tmp_path):
     source = tmp_path / "in.csv.gz"
     source.write_bytes(gzip.compress(b"text\nNATO is united.\n"))
     expected = (f"cannot read {str(source)!r}: a compressed file (.gz); decompress it first "
-                f"(e.g. gunzip -k {str(source)!r}) and read the .csv\n")
+                f"(e.g. gunzip -k {shlex.quote(str(source))}) and read the .csv\n")
     assert run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))[1:] == ("", "stance score: " + expected)
     assert run(capsys, "check", str(source))[1:] == ("", "stance check: " + expected)
 
 
 @pytest.mark.parametrize(("name", "made"), [("nl\nname.csv", "nl\nname.decompressed.csv"),
-                                           ("nl\nname.csv.gz", "nl\nname.csv"), ("tab\tcr\r.csv", None)])
+                                           ("nl\nname.csv.gz", "nl\nname.csv"), ("tab\tcr\r.csv", None),
+                                           # in Python's double quotes bash ran the backticks (a review)
+                                           ("it's `touch PWNED`.csv.gz", "it's `touch PWNED`.csv"),
+                                           ("rtl\u202e.csv.gz", "rtl\u202e.csv")])
 def test_a_suggested_command_names_a_file_holding_a_control_character_as_bash_reads_it(
         capsys, tmp_path, monkeypatch, name, made):
     # A review: for a gzip file "nl\nname.csv" the one-line message was cut at the name's newline,
@@ -1080,6 +1083,7 @@ def test_a_suggested_command_names_a_file_holding_a_control_character_as_bash_re
     done = subprocess.run([bash, "-c", command], capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0, (command, done.stderr)
     assert (tmp_path / made).read_bytes() == b"text\nNATO is united.\n"
+    assert not (tmp_path / "PWNED").exists() and "\u202e" not in err, err
 
 
 @pytest.mark.parametrize(("kind", "suffix"), [("gzip", ".csv"), ("bzip2", ".tsv"), ("xz", ".jsonl"),
