@@ -59,6 +59,18 @@ def given_separator() -> str | None:
     return _GIVEN_SEPARATOR.get()
 
 
+def tsv_of_another_separator(path: Path, separator: str) -> str:
+    """Why the .tsv file ``path`` is not read by ``--sep`` ``separator`` (not a tab): a .tsv's
+    quotes are read by its tabs (see :func:`file_quoting`), so a file quoted as a CSV writer
+    quotes it would be misread by any other character, its quoted cells split or rows merged
+    (two reviews found each, silently); as a .csv it reads right.
+
+    >>> print(tsv_of_another_separator(Path("x.tsv"), "|"))
+    'x.tsv': --sep '|' reads .csv files, and a .tsv file is read with tabs; name it .csv
+    """
+    return f"{str(path)!r}: --sep {separator!r} reads .csv files, and a .tsv file is read with tabs; name it .csv"
+
+
 def excel_separator(path: Path, encoding: str = "utf-8") -> str | None:
     r"""The separator Excel's hint on the first line of the .csv or .tsv file ``path`` names
     (``sep=;``), or None when it has none; the reader skips that line.
@@ -643,8 +655,11 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     """
     csv = forksafe.imported("csv")
 
-    if given_separator() is not None:  # the user's --sep: over a .tsv's tabs and a sep= line too
-        return given_separator()
+    given = given_separator()
+    if given is not None and path.suffix.lower() == ".tsv" and given != "\t":
+        raise InvalidInputError(tsv_of_another_separator(path, given))
+    if given is not None:  # the user's --sep: over a .csv's content and a sep= line too
+        return given
     hinted = excel_separator(path, encoding)
     if path.suffix.lower() == ".tsv":
         if hinted not in (None, "\t"):  # a .tsv is read line by line at tabs (see file_quoting)

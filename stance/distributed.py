@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .csv_dialect import given_separator
+from .csv_dialect import given_separator, tsv_of_another_separator
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -554,6 +554,8 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
             return _read_parquet(dd, paths, blocksize, text_columns)
         above = _excel_separator_line(source, paths)
         _refuse_headerless(paths)
+        if ".tsv" in suffixes and given_separator() not in (None, "\t"):
+            raise InvalidInputError(tsv_of_another_separator(Path(sorted(paths)[0]), given_separator()))
         sep = given_separator() or ("\t" if suffixes == {".tsv"} else _csv_delimiter(paths))
         quoting = _tsv_quoting(paths) if suffixes == {".tsv"} else {"quoting": csv.QUOTE_MINIMAL}
         headers = {path: _csv_header(path, sep, quoting, above) for path in paths}

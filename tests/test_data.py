@@ -412,21 +412,24 @@ def test_a_bad_sep_is_refused_in_one_line_naming_the_flag(tmp_path, capsys, give
 
 
 @pytest.mark.parametrize("workers", [[], ["--workers", "1"]])
-def test_a_tsv_read_by_sep_keeps_a_tsvs_reading_of_quotes(tmp_path, capsys, workers):
-    # A review of a mend that read a .tsv given --sep '|' as a CSV: texts opening with a quote
-    # ('"Quote: we must…') then merged the rows between them into one, silently. A .tsv keeps
-    # its own reading of quotes (text, unless it shows CSV quoting), whatever --sep says.
-    rows = [f'{i}|{chr(34) if i in (3, 7) else ""}Quote {i}: we must stand together.|Ana' for i in range(12)]
+def test_a_tsv_given_another_sep_than_a_tab_is_told_to_be_named_csv(tmp_path, capsys, workers):
+    # Two reviews of --sep on a .tsv: read by a .tsv's quoting (at tabs), a '|' file quoted as a
+    # CSV writer quotes it had its quoted "renewables|gas" split, its columns shifted; read as a
+    # .csv, texts opening with a quote merged the rows between them. Either silently. A .tsv is
+    # read by tabs; another --sep is refused with what reads it: the name .csv.
+    rows = [f'{i}|We need heat pumps and solar {i}.|"renewables|gas"' for i in range(12)]
     (tmp_path / "in").mkdir()
     path = tmp_path / "in" / "x.tsv"
-    path.write_text("id|text|speaker\n" + "\n".join(rows) + "\n")
+    path.write_text("id|text|labels\n" + "\n".join(rows) + "\n")
     for data in (str(path), str(tmp_path / "in" / "*.tsv")):
-        out = tmp_path / "out.csv"
-        assert main(["score", data, "-o", str(out), "--sep", "|", "--prefix", "p_", *workers]) == 0, \
-            capsys.readouterr().err
-        scored = pd.read_csv(out, dtype=str)  # a .csv of a .tsv is separated by commas
-        assert len(scored) == 12 and scored["text"][3].startswith('"Quote 3') and set(scored["speaker"]) == {"Ana"}
-        out.unlink()
+        status = main(["score", data, "-o", str(tmp_path / "out.csv"), "--sep", "|", *workers])
+        err = capsys.readouterr().err
+        assert status == 2 and err.strip().endswith("--sep '|' reads .csv files, and a .tsv file is read with tabs; "
+                                                    "name it .csv"), err
+    path.rename(tmp_path / "in" / "x.csv")  # as advised
+    assert main(["score", str(tmp_path / "in" / "x.csv"), "-o", str(tmp_path / "out.csv"), "--sep", "|",
+                 "--prefix", "p_", *workers]) == 0, capsys.readouterr().err
+    assert pd.read_csv(tmp_path / "out.csv", sep="|", dtype=str)["labels"].tolist() == ["renewables|gas"] * 12
 
 
 def test_a_sep_of_no_csv_or_tsv_file_is_refused_as_doing_nothing(tmp_path, capsys):
@@ -452,25 +455,27 @@ def test_sep_reads_every_file_of_a_glob_and_a_folder(tmp_path, capsys, _small_mo
 
 def test_sep_wins_over_a_sep_line_that_names_another_and_skips_it(tmp_path, capsys):
     # The file's own line names ';' (a wrong export) and the user says '|': the flag wins, and
-    # the line is still no header.
-    for name in ("data.csv", "data.tsv"):
-        path = tmp_path / name
-        path.write_text("sep=;\n" + _pipe_body("|"))
-        out = tmp_path / f"out{path.suffix}"
-        assert main(["score", str(path), "-o", str(out), "--sep", "|", "--prefix", "p_"]) == 0, capsys.readouterr().err
-        scored = pd.read_csv(out, sep="|" if name.endswith(".csv") else "\t", dtype=str)
-        assert list(scored.columns[:3]) == ["id", "text", "labels"] and len(scored) == len(_PIPE_ROWS)
+    # the line is still no header (a .tsv takes no --sep but a tab: see below).
+    path = tmp_path / "data.csv"
+    path.write_text("sep=;\n" + _pipe_body("|"))
+    out = tmp_path / "out.csv"
+    assert main(["score", str(path), "-o", str(out), "--sep", "|", "--prefix", "p_"]) == 0, capsys.readouterr().err
+    scored = pd.read_csv(out, sep="|", dtype=str)
+    assert list(scored.columns[:3]) == ["id", "text", "labels"] and len(scored) == len(_PIPE_ROWS)
 
 
-def test_a_pipe_separated_tsv_with_its_sep_line_is_told_of_sep_and_reads_with_it(tmp_path, capsys):
+def test_a_pipe_separated_tsv_with_its_sep_line_is_told_to_be_named_csv_and_reads_so(tmp_path, capsys):
     # A '|'-separated .tsv told 'sep=|' above its header by the advice was then refused: "a .tsv
-    # file is read with tabs; name it .csv". The command line says --sep too, which reads it.
+    # file is read with tabs; name it .csv", as --sep '|' is told too; named .csv, it reads.
     path = tmp_path / "data.tsv"
     path.write_text("sep=|\n" + _pipe_body("|"))
     command = ["score", str(path), "-o", str(tmp_path / "out.tsv"), "--prefix", "p_"]
     assert main(command) == 2
     assert capsys.readouterr().err.strip().endswith("a .tsv file is read with tabs; name it .csv")
-    assert main([*command, "--sep", "|"]) == 0, capsys.readouterr().err
+    assert main([*command, "--sep", "|"]) == 2
+    assert capsys.readouterr().err.strip().endswith("a .tsv file is read with tabs; name it .csv")
+    command[1] = str(path.rename(tmp_path / "data.csv"))
+    assert main(command) == 0, capsys.readouterr().err
     assert len(pd.read_csv(tmp_path / "out.tsv", sep="\t")) == len(_PIPE_ROWS)
 
 
