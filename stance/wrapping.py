@@ -254,13 +254,11 @@ _NUMBER_RUNS_ON = re.compile(r"\d[-‐–]$")
 # The words a short line ends with that ask for a number after them ("Join us at" / "12 noon"),
 # in lower case only: prepositions and joins. Verbs and particles end titles and list items too
 # ("Who we are", "Coming up"), and "A" ends "Annex A" (a review of eaefec1).
+# Not in, on, by or for: they end a press release's or an agenda's short lines too ("Published
+# on" / "4 Dec. 2026 | 14:30", "Meeting on" / "12 May" / "1 Apologies"), whose heading then ran on
+# into the body below (a review); "Published in" / "2024…" stays cut, as before these words.
 _RUNS_ON_TO_NUMBER = frozenset({"at", "from", "of", "to", "with", "until", "till", "since", "between", "than",
-                                "and", "or", "in", "on", "by", "for"})
-# Titles that end in one of those words as a particle, not asking for a number ("What's on" /
-# "12 May: …"): a later review found "Published in" / "2024" and "Join us on" / "12 May" cut
-# without "in" and "on".
-_PARTICLE_ENDINGS = ("what's on", "whats on", "what’s on", "sign in", "log in", "logged in", "signed in",
-                     "stand by", "stood by", "stand for", "stands for", "it's for", "it’s for", "look out for")
+                                "and", "or"})
 
 
 def _runs_on_to_number(above: str, line: str) -> bool:
@@ -278,8 +276,6 @@ def _runs_on_to_number(above: str, line: str) -> bool:
     (False, False)
     """
     if not line[:1].isdecimal() or above[:1].isdecimal() or above.isupper():
-        return False
-    if above.rstrip().lower().endswith(_PARTICLE_ENDINGS):
         return False
     last = _LAST_LINE_WORD.search(above)
     # in lower case, or a line of that word alone ("Since" / "2014 we have…")
