@@ -136,8 +136,8 @@ STDIN_ENCODING_HELP = ("the encoding of the lines on stdin, as Python names it: 
                        "Windows programs (default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")
 ENCODING_HELP = ("the encoding of a .csv, .tsv or .jsonl file, as Python names it: cp1252 for an older Excel export "
                  "(default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark); refused when every file is Parquet")
-SEP_HELP = ("the character that separates the cells of every .csv and .tsv file read ('|', ';'; tab or \\t "
-            "for a tab), over what each file's suffix, content or sep= line says (default: found from each file)")
+SEP_HELP = ("the character that separates the cells of every .csv file read ('|', ';'; tab or \\t for a tab), "
+            "over what its content or sep= line says; a .tsv file takes a tab only (default: found from each file)")
 BOM_HELP = ("begin a .csv or .tsv -o with UTF-8's byte-order mark, which Excel needs to read it as UTF-8 (it "
             "reads one without in the locale's code page); without --bom it has one when the input has one or "
             "was read in another --encoding; refused without a .csv or .tsv -o")

@@ -38,8 +38,9 @@ _GIVEN_SEPARATOR: ContextVar[str | None] = ContextVar("given_separator", default
 
 @contextmanager
 def separator_given(separator: str | None) -> Iterator[None]:
-    r"""Read every .csv and .tsv file with ``separator`` meanwhile (None: as each is written),
-    whatever its suffix, content or ``sep=`` line says; that line is still read past, as no header.
+    r"""Read every .csv file with ``separator`` meanwhile (None: as each is written), whatever its
+    content or ``sep=`` line says; that line is still read past, as no header. A .tsv file takes
+    a tab alone (see :func:`tsv_of_another_separator`).
 
     >>> with separator_given("|"):
     ...     given_separator()

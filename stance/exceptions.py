@@ -129,11 +129,14 @@ def _cmd_quoted(text: str) -> str:
     return f'"{doubled}"'
 
 
-# Control characters (C0, DEL, C1), and the invisible ones a terminal acts on (direction marks
-# and overrides, line and paragraph separators, zero widths, a byte-order mark): inside '...' the
-# shell keeps them as they are, a message is one line, cut at a newline, and an override shows
-# the rest of the line reversed; bash's and zsh's $'...' writes them as escapes it reads back.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+# What no name or table cell may bring to a terminal raw (see stance.text, whose escaping of names
+# reads this one set): the control characters, the line and paragraph separators and the
+# bidirectional controls. Inside '...' the shell keeps them as they are, a message is one line,
+# cut at a newline, and an override shows the rest of the line reversed; bash's and zsh's $'...'
+# writes them as escapes it reads back. Joiners (U+200C, U+200D: Persian words, emoji) stay as they
+# are, as single quotes keep them in any shell (a review).
+RAW_FOR_A_TERMINAL = "\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[{RAW_FOR_A_TERMINAL}]")
 _ANSI_C_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\", "'": "\\'"}
 
 

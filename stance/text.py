@@ -54,7 +54,7 @@ from typing import Any
 
 from . import _forksafe as forksafe
 from . import spelling as _spelling
-from .exceptions import COMMAND_LINE, PYTHON, quoted
+from .exceptions import COMMAND_LINE, PYTHON, RAW_FOR_A_TERMINAL, quoted
 
 # Contractions are expanded before tokenising so that the negation becomes its own token.
 _CONTRACTIONS = (
@@ -481,7 +481,7 @@ def control_character(name: str) -> str | None:
 # are Unicode's Bidi_Control set: the embeddings, overrides and isolates control_character
 # refuses in a name, and the marks (U+061C, U+200E, U+200F), which a name may hold but which
 # reorder the neutral characters printed beside them.
-RAW_FOR_A_TERMINAL = "\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+# (Defined in .exceptions, whose suggested commands quote by it too, and which this module imports.)
 _RAW_FOR_A_TERMINAL = re.compile(f"[{RAW_FOR_A_TERMINAL}]")
 
 

@@ -1059,7 +1059,10 @@ def test_a_compressed_table_is_told_to_be_decompressed(capsys, tmp_path):
                                            ("nl\nname.csv.gz", "nl\nname.csv"), ("tab\tcr\r.csv", None),
                                            # in Python's double quotes bash ran the backticks (a review)
                                            ("it's `touch PWNED`.csv.gz", "it's `touch PWNED`.csv"),
-                                           ("rtl\u202e.csv.gz", "rtl\u202e.csv")])
+                                           ("rtl\u202e.csv.gz", "rtl\u202e.csv"),
+                                           # joiners stay as written, in single quotes (a review)
+                                           ("👨\u200d👩\u200d👧.csv.gz", "👨\u200d👩\u200d👧.csv"),
+                                           ("می\u200cخواهیم.csv.gz", "می\u200cخواهیم.csv")])
 def test_a_suggested_command_names_a_file_holding_a_control_character_as_bash_reads_it(
         capsys, tmp_path, monkeypatch, name, made):
     # A review: for a gzip file "nl\nname.csv" the one-line message was cut at the name's newline,
@@ -1084,6 +1087,8 @@ def test_a_suggested_command_names_a_file_holding_a_control_character_as_bash_re
     assert done.returncode == 0, (command, done.stderr)
     assert (tmp_path / made).read_bytes() == b"text\nNATO is united.\n"
     assert not (tmp_path / "PWNED").exists() and "\u202e" not in err, err
+    if "\u200c" in name or "\u200d" in name:
+        assert f"gunzip -k '{name}'" in err, err
 
 
 @pytest.mark.parametrize(("kind", "suffix"), [("gzip", ".csv"), ("bzip2", ".tsv"), ("xz", ".jsonl"),
