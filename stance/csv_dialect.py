@@ -66,10 +66,13 @@ def tsv_of_another_separator(path: Path, separator: str) -> str:
     quotes it would be misread by any other character, its quoted cells split or rows merged
     (two reviews found each, silently); as a .csv it reads right.
 
-    >>> print(tsv_of_another_separator(Path("x.tsv"), "|"))
-    'x.tsv': --sep '|' reads .csv files, and a .tsv file is read with tabs; name it .csv
+    >>> print(tsv_of_another_separator(Path("x.tsv"), "|"))  # doctest: +NORMALIZE_WHITESPACE
+    'x.tsv': --sep '|' reads .csv files, and a .tsv file is read with tabs; name it .csv if '|'
+    separates its cells, or leave --sep out if tabs do
     """
-    return f"{str(path)!r}: --sep {separator!r} reads .csv files, and a .tsv file is read with tabs; name it .csv"
+    # (a review: a tab-separated .tsv among --exclude's, told only "name it .csv", then failed as one)
+    return (f"{str(path)!r}: --sep {separator!r} reads .csv files, and a .tsv file is read with tabs; name it .csv "
+            f"if {separator!r} separates its cells, or leave --sep out if tabs do")
 
 
 def excel_separator(path: Path, encoding: str = "utf-8") -> str | None:
