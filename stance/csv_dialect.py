@@ -68,11 +68,14 @@ def tsv_of_another_separator(path: Path, separator: str) -> str:
 
     >>> print(tsv_of_another_separator(Path("x.tsv"), "|"))  # doctest: +NORMALIZE_WHITESPACE
     'x.tsv': --sep '|' reads .csv files, and a .tsv file is read with tabs; name it .csv if '|'
-    separates its cells, or leave --sep out if tabs do
+    separates its cells; if tabs do, leave --sep out and put the line 'sep=|' above the header of
+    each .csv file it was for
     """
-    # (a review: a tab-separated .tsv among --exclude's, told only "name it .csv", then failed as one)
+    # (reviews: a tab-separated .tsv among --exclude's, told only "name it .csv", failed as one;
+    # told only to leave --sep out, the .csv beside it was read by commas)
     return (f"{str(path)!r}: --sep {separator!r} reads .csv files, and a .tsv file is read with tabs; name it .csv "
-            f"if {separator!r} separates its cells, or leave --sep out if tabs do")
+            f"if {separator!r} separates its cells; if tabs do, leave --sep out and put the line 'sep={separator}' "
+            f"above the header of each .csv file it was for")
 
 
 def excel_separator(path: Path, encoding: str = "utf-8") -> str | None:

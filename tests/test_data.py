@@ -425,8 +425,18 @@ def test_a_tsv_given_another_sep_than_a_tab_is_told_to_be_named_csv(tmp_path, ca
         status = main(["score", data, "-o", str(tmp_path / "out.csv"), "--sep", "|", *workers])
         err = capsys.readouterr().err
         assert status == 2 and err.strip().endswith("--sep '|' reads .csv files, and a .tsv file is read with tabs; "
-                                                    "name it .csv if '|' separates its cells, or leave --sep out if "
-                                                    "tabs do"), err
+                                                    "name it .csv if '|' separates its cells; if tabs do, leave --sep "
+                                                    "out and put the line 'sep=|' above the header of each .csv file "
+                                                    "it was for"), err
+    # A tab-separated .tsv beside a '|' .csv (suggest's --exclude): told to leave --sep out and give
+    # the .csv its sep= line, which reads both (a review: "leave --sep out" alone read it by commas)
+    (tmp_path / "un.csv").write_text("sep=|\n" + _pipe_body("|"))
+    (tmp_path / "lab.tsv").write_text("text\tlabels\nOrder order. Point 1.\tnone\n")
+    status = main(["suggest", str(tmp_path / "un.csv"), "--exclude", str(tmp_path / "lab.tsv"), "--sep", "|",
+                   "-o", str(tmp_path / "s.csv")])
+    assert status == 2 and "leave --sep out and put the line 'sep=|' above the header" in capsys.readouterr().err
+    assert main(["suggest", str(tmp_path / "un.csv"), "--exclude", str(tmp_path / "lab.tsv"),
+                 "-o", str(tmp_path / "s.csv")]) == 0, capsys.readouterr().err
     path.rename(tmp_path / "in" / "x.csv")  # as advised
     assert main(["score", str(tmp_path / "in" / "x.csv"), "-o", str(tmp_path / "out.csv"), "--sep", "|",
                  "--prefix", "p_", *workers]) == 0, capsys.readouterr().err
