@@ -416,8 +416,8 @@ def _title_line_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = Fa
     return said + "delete that line, or read it with pd.read_csv(path, skiprows=1) and pass stance the frame"
 
 
-# A title line's date or year beside its title, as Excel's exports put one in B1 ("Report",
-# "2026"; "Statements export", "04.12.2026"): a year, or a date written in figures.
+# A title line's date or year beside its title, as Excel's exports put one in B1 ("Weekly
+# report", "2026"; "Statements export", "04.12.2026"): a year, or a date written in figures.
 _TITLE_DATE = re.compile(r"(?:1[89]|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 
 
