@@ -13,7 +13,7 @@ __version__ = "0.10.0"
 
 from . import (
     data,  # noqa: F401  (stance.data: checking labelled data before a fit)
-    exceptions,
+    exceptions,  # noqa: F401  (stance.exceptions: the errors and warnings, and what they say)
     label_names,  # noqa: F401  (stance.label_names: label names that look alike or are miswritten)
     tables,  # noqa: F401  (stance.tables: reading a table from a file)
 )
@@ -79,6 +79,7 @@ __all__ = [
     "evaluate",
     "example_data",
     "example_text",
+    "explain",
     "find_label_issues",
     "load",
     "plot_profile",
@@ -96,9 +97,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """``stance.explain`` before its module is loaded: what to call, where Python said only
-    "module 'stance' has no attribute 'explain'" to a novice who wrote ``stance.explain(text)``
-    after ``stance.classify(text)``. Other names are missing as usual."""
+    """``stance.explain`` before its module is loaded: the module, which a call explains a
+    statement with (``stance.explain(text)``, as ``stance.classify(text)``). Other names are
+    missing as usual."""
     if name == "explain":
-        raise AttributeError(exceptions.NOT_A_FUNCTION)
+        import importlib
+
+        # import_module, not "from . import explain", which would look the name up here again
+        return importlib.import_module(".explain", __name__)
     raise AttributeError(f"module 'stance' has no attribute {name!r}")

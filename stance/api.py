@@ -195,6 +195,24 @@ def classify(text: str, model: StanceModel | str | PathLike[str] | None = None, 
     return resolve_model(model, sha256=sha256).classify(text)
 
 
+def explain_text(text: str, model: StanceModel | str | PathLike[str] | None = None, *, n: int = 10,
+                 label: str | None = None, sha256: str | None = None) -> pd.DataFrame:
+    """What ``stance.explain(text)`` does: the model's :meth:`~stance.StanceModel.explain` of one
+    statement, with the bundled model (or ``model``, as :func:`classify` takes it; ``sha256`` pins
+    it). ``n`` and ``label`` are the method's.
+
+    >>> import stance
+    >>> table = stance.explain("Bring the brigade home.", n=2)
+    >>> table["explains"].unique().tolist()
+    ['label: eastern_flank', 'stance: against']
+    """
+    refuse_model_as_data(text, model, call="explain", name="text", expected="a str", model_first=False)
+    if isinstance(model, int) and not isinstance(model, bool):  # explain(text, 5), meant as the method's n
+        raise InvalidTypeError(f"explain's second argument is the model (a StanceModel, a model directory or "
+                               f"None), got the int {model}: give the number of n-grams as n={model}")
+    return resolve_model(model, sha256=sha256).explain(text, n=n, label=label)
+
+
 def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str] | None = None, *,
                   sha256: str | None = None) -> list[Prediction]:
     """Classify many statements, in order. A bare str is an error (wrap it in a list).

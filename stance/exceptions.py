@@ -20,14 +20,6 @@ from typing import Any
 
 from .graphemes import first
 
-# What stance.explain(text) is told, which novices write after stance.classify(text): the name is
-# the module stance.explain's (stance.explain.explain, imported by that name), so no function can
-# take it; explaining is a model's method. Said before the module is loaded (no attribute) and after
-# (a module called).
-NOT_A_FUNCTION = ("stance.explain is the module of explanations, not a function: explain a statement with "
-                  "stance.default_model().explain(text), or model.explain(text) with your own model "
-                  "(model.explain_many(data) for many)")
-
 
 class StanceError(Exception):
     """Base class of every error that :mod:`stance` raises on purpose.

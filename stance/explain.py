@@ -24,7 +24,6 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import marks
-from .exceptions import NOT_A_FUNCTION, InvalidTypeError
 from .graphemes import cut, first
 from .inference import label_length, stance_one, tfidf_row_and_norm
 from .text import (
@@ -48,9 +47,11 @@ from .text import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+    from os import PathLike
 
     import pandas as pd
 
+    from .model import StanceModel
     from .prediction import Prediction
 
 _WORD = re.compile(r"\S+")
@@ -1084,10 +1085,16 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
 
 
 class _ExplainModule(types.ModuleType):
-    """This module, which says what to call when called: it was "'module' object is not callable"."""
+    """This module, callable: ``stance.explain(text)``, written after ``stance.classify(text)``,
+    explains it with the bundled model (the name is the module's, which ``contributions`` and the
+    rest live in, so the module takes the call)."""
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        raise InvalidTypeError(NOT_A_FUNCTION)  # stance.explain(text): see exceptions.NOT_A_FUNCTION
+    def __call__(self, text: str, model: StanceModel | str | PathLike[str] | None = None, *, n: int = 10,
+                 label: str | None = None, sha256: str | None = None) -> pd.DataFrame:
+        """``stance.explain(text)``: see :func:`stance.api.explain_text`."""
+        from .api import explain_text
+
+        return explain_text(text, model, n=n, label=label, sha256=sha256)
 
 
 sys.modules[__name__].__class__ = _ExplainModule

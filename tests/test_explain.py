@@ -1111,24 +1111,34 @@ def test_the_plain_explanation_of_blank_text_says_what_stance_explain_prints(def
     assert shown[-2] == printed[-2]  # the flag and its reason, as the command gives them
 
 
-def test_stance_explain_called_as_a_function_says_to_call_the_models_explain(monkeypatch):
+def test_stance_explain_called_as_a_function_explains_with_the_bundled_model(monkeypatch, tmp_path, energy_model):
     # A teacher's audit: after stance.classify(text), novices wrote stance.explain(text), which
     # raised "module 'stance' has no attribute 'explain'" or, once a model had explained
-    # anything, "'module' object is not callable". The name is the module stance.explain's
-    # (kept: stance.explain.explain and the rest are imported by it), so no function takes it;
-    # both now say to call the model's explain.
+    # anything, "'module' object is not callable"; then it said to call the model's explain.
+    # The name is the module stance.explain's (stance.explain.contributions and the rest live
+    # in it), and the module now takes the call: it is the model's explain, whether the module
+    # was loaded before or not.
+    import pandas.testing as pdt
+
     import stance.explain as explaining
 
-    pointer = r"explain a statement with stance\.default_model\(\)\.explain\(text\), or model\.explain\(text\)"
-    with pytest.raises(stance.InvalidTypeError, match=pointer):
-        stance.explain("Bring the brigade home.")
+    text = "Bring the brigade home."
+    expected = stance.default_model().explain(text)
+    pdt.assert_frame_equal(stance.explain(text), expected)
     monkeypatch.delattr(stance, "explain")  # as in a session where nothing was explained yet
-    with pytest.raises(AttributeError, match=pointer):
-        stance.explain("Bring the brigade home.")
+    pdt.assert_frame_equal(stance.explain(text), expected)
     monkeypatch.undo()
-    # the module stays the module, and the model's explain works
     assert stance.explain is explaining and callable(explaining.contributions)
-    assert not stance.default_model().explain("Bring the brigade home.").empty
+    # the method's n and label, and a model as classify takes one (an object or its folder)
+    pdt.assert_frame_equal(stance.explain(text, n=2, label="unity"),
+                           stance.default_model().explain(text, n=2, label="unity"))
+    energy_model.save(tmp_path / "m")
+    pdt.assert_frame_equal(stance.explain("Coal is dead.", tmp_path / "m"), energy_model.explain("Coal is dead."))
+    pdt.assert_frame_equal(stance.explain("Coal is dead.", energy_model), energy_model.explain("Coal is dead."))
+    with pytest.raises(stance.InvalidTypeError, match=r"got the int 5: give the number of n-grams as n=5$"):
+        stance.explain(text, 5)
+    with pytest.raises(stance.InvalidTypeError, match="text must be a str"):
+        stance.explain(None)
     with pytest.raises(AttributeError, match=r"^module 'stance' has no attribute 'nope'$"):
         stance.nope  # noqa: B018
 
