@@ -11,6 +11,8 @@ use, and the bundled model on the first call that needs it.
 
 __version__ = "0.10.0"
 
+from typing import TYPE_CHECKING
+
 from . import (
     data,  # noqa: F401  (stance.data: checking labelled data before a fit)
     exceptions,  # noqa: F401  (stance.exceptions: the errors and warnings, and what they say)
@@ -50,6 +52,10 @@ from .report import EvaluationReport
 from .scorers import scorer
 from .scoring import score
 
+if TYPE_CHECKING:
+    # What stance.explain(text) calls, for type checkers, which take the name for the module
+    # stance.explain and say "Module not callable"; at run time it is that module, called.
+    from .api import explain_text as explain
 __all__ = [
     "CountTypeError",
     "DocumentScore",
