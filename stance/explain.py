@@ -1,5 +1,12 @@
 """Why the model said what it said: per-n-gram contributions, shown as the reader wrote them.
 
+Called, this module explains a statement with the bundled model (or ``model``), as the
+model's ``explain`` does: ``stance.explain(text, model=None, *, n=10, label=None)``.
+
+>>> import stance
+>>> stance.explain("Bring the brigade home.", n=1)["explains"].tolist()[0]
+'label: eastern_flank'
+
 A linear model's decision is a sum: for label ``j`` its log-odds are the intercept plus
 ``tfidf(term) * weight(term, j)`` over the statement's terms. Those products are the
 contributions reported here; they are exact, not approximations. (For a softmax head, and
