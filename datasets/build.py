@@ -22,6 +22,7 @@ Deterministic: the same corpus gives the same splits, metrics and model paramete
 from __future__ import annotations
 
 import json
+import math
 import sys
 import time
 from pathlib import Path
@@ -347,10 +348,23 @@ def save_model_if_changed(model, folder: Path) -> bool:
     return True
 
 
+def _undefined_as_null(value):
+    """``value`` with every NaN or infinity made None: a metric undefined on a slice (F1 of a
+    stance no statement of it takes) is null, as ``stance evaluate --json`` writes it, since
+    JSON has no NaN and strict readers (JavaScript's JSON.parse, jq) refuse Python's."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _undefined_as_null(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_undefined_as_null(item) for item in value]
+    return value
+
+
 def write_results_if_changed(path: Path, results: dict) -> None:
     """Write the protocol's ``results`` to ``path`` unless only their running time differs
     from what it holds, so that a rebuild that reproduced them leaves the file as it was."""
-    text = json.dumps(results, indent=1) + "\n"
+    text = json.dumps(_undefined_as_null(results), indent=1, allow_nan=False) + "\n"
     try:
         held = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -202,6 +202,29 @@ def test_a_rebuild_that_gives_the_same_results_leaves_evaluation_json_as_it_was(
     assert json.loads(path.read_text()) == {"held_out": {"top1": 0.8}, "seconds": 308.8}
 
 
+def _strict_json(text: str):
+    def refuse(constant: str):
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_evaluation_json_writes_an_undefined_metric_as_null(build, tmp_path):
+    # A reproducibility audit: the seed's against_f1 and parliament_offtopic's stance accuracy,
+    # undefined there, were written NaN, which JavaScript's JSON.parse and jq refuse, where
+    # stance evaluate --json writes null. The file shipped is read strictly too.
+    path = tmp_path / "evaluation.json"
+    undefined = {"against_f1": float("nan"), "top1": 0.9, "ends": (float("inf"), 1.0)}
+    build.write_results_if_changed(path, {"seed": undefined, "seconds": 1.0})
+    assert _strict_json(path.read_text()) == {"seed": {"against_f1": None, "top1": 0.9, "ends": [None, 1.0]},
+                                              "seconds": 1.0}
+    before = path.read_bytes()  # the same results again leave it as it was
+    build.write_results_if_changed(path, {"seed": undefined, "seconds": 2.0})
+    assert path.read_bytes() == before
+    shipped = _strict_json((ROOT / "datasets" / "evaluation.json").read_text(encoding="utf-8"))
+    assert shipped["seed"]["metrics"]["against_f1"] is None
+
+
 def test_the_builds_intervals_are_those_evaluation_report_intervals_gives(build, energy_model, energy_frame):
     # The README calls the published brackets `EvaluationReport.intervals`, but build.py made
     # its report with compute_report and no confidences, and the resamples are drawn over the
