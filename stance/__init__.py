@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     # What stance.explain(text) calls, for type checkers, which take the name for the module
     # stance.explain and say "Module not callable"; at run time it is that module, called.
     from .api import explain_text as explain
+del TYPE_CHECKING  # the package's names are its public ones and its modules (test_contract)
 __all__ = [
     "CountTypeError",
     "DocumentScore",
