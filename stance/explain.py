@@ -31,6 +31,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import marks
+from .foreign_frames import as_pandas
 from .graphemes import cut, first
 from .inference import label_length, stance_one, tfidf_row_and_norm
 from .text import (
@@ -921,6 +922,7 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
     model = model._pinned()  # one model's answers throughout, whatever fits run meanwhile
     if label is not None:
         label = known_label(label, model.params_.labels)
+    data = as_pandas(data)  # a polars or pyarrow table or column: before its class's name is read
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, as score keeps it
     frame = scoring.as_text_frame(data, text_column, encoding=encoding, for_one="model.explain()")

@@ -32,6 +32,7 @@ from .exceptions import (
     type_name,
     warn,
 )
+from .foreign_frames import as_pandas
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import (
@@ -921,6 +922,7 @@ class StanceModel:
         >>> model.score(["We have a one-speed NATO.", "Thank you all for coming."], ["unity", "deterrence"])
         0.5
         """
+        data, y = as_pandas(data, "X"), as_pandas(y, "y")
         if y is not None:
             from .label_cells import parse_label_set, spelt_as_known
 
@@ -1204,6 +1206,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
     from .data import refuse_unordered
     from .names import row_name
 
+    values = as_pandas(values, argument)
     if isinstance(values, (str, bytes)):
         raise InvalidTypeError(
             f"{argument} must be an iterable of str (a list, Series, …), got a single "

@@ -26,6 +26,7 @@ from .exceptions import (
     type_name,
 )
 from .file_types import is_delimited
+from .foreign_frames import as_pandas
 from .names import is_missing
 from .text import count_words, holds_lone_surrogate, is_blank
 
@@ -101,6 +102,7 @@ def score(
     0  unity     None
     1   none  missing
     """
+    data = as_pandas(data)  # before any check that reads a table by its class's name
     # (data, model): the model was taken for text_column, "no such column"; (model, data) too
     refuse_model_as_data(text_column, data, call="score", name="data", expected="a DataFrame, a Series or texts",
                          model_first=False)
@@ -200,6 +202,7 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     n_jobs = int(n_jobs)
     check_n_jobs(n_jobs)
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
+    data = as_pandas(data)  # (score converts it first; other callers may not)
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, so the result joins back on it
     _refuse_plain_text(data)
@@ -705,6 +708,8 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
 
     from .columns import values_for_a_name
     from .data import refuse_unordered
+
+    data = as_pandas(data, argument)
 
     if (message := values_for_a_name("text_column", text_column,
                                       data if isinstance(data, pd.DataFrame) else None)) is not None:
