@@ -19,6 +19,7 @@ from .exceptions import (
     type_name,
 )
 from .file_types import is_delimited
+from .foreign_frames import as_pandas
 from .model import StanceModel
 
 if TYPE_CHECKING:
@@ -351,6 +352,7 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
 
     # Before the work, not at the save after it; and before scikit-learn's import fails on an empty one.
     forksafe.imported(".persistence").source_date_epoch()
+    data = as_pandas(data)  # a polars or pyarrow table: before read_table takes it for no table
     stance_column = stance_column_apart(stance_column, labels_column)  # refused before a Dask frame is collected
     distributed = forksafe.imported(".distributed")  # imports dask only for a Dask object
     if distributed.is_dask(data):

@@ -55,6 +55,7 @@ from .exceptions import (
     warn,
 )
 from .file_types import is_delimited
+from .foreign_frames import as_pandas
 from .group_values import MISSING_GROUP
 from .metrics import CONFIDENCE_BINS as CONFIDENCE_BINS
 from .metrics import CONFIDENCE_METRICS as CONFIDENCE_METRICS
@@ -152,6 +153,7 @@ def evaluate(
     from .off_topic import refuse_off_topic_beside_targets
     from .tables import read_table
 
+    data = as_pandas(data)  # a polars or pyarrow table: before its class's name is read
     # (data, model): the table was taken for a model directory
     refuse_model_as_data(data, model, call="evaluate", name="data", expected="a DataFrame or a table file",
                          model_first=True)

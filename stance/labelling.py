@@ -36,6 +36,7 @@ from .exceptions import (
     warnings_once,
 )
 from .file_types import is_delimited
+from .foreign_frames import as_pandas
 from .prediction import NO_KNOWN_WORDS
 from .text import is_blank
 
@@ -158,6 +159,8 @@ def suggest(
     >>> todo.index.tolist(), todo["text"].tolist()  # a list's texts are "text"; a DataFrame's keep their column
     ([1], ['More tanks for Kyiv and more troops for Vilnius.'])
     """
+    # polars or pyarrow texts, read as pandas before the checks that read a class's name
+    texts, exclude = as_pandas(texts, "texts"), as_pandas(exclude, "exclude")
     # (texts, model): the data was refused as "model must be a StanceModel", no more
     refuse_model_as_data(texts, model, call="suggest", name="texts", expected="statements to label",
                          model_first=True)
@@ -813,6 +816,7 @@ def find_label_issues(
         labels suggested_label
     17  energy            none
     """
+    data = as_pandas(data)  # a polars or pyarrow table, read as pandas
     source = data if isinstance(data, (str, PathLike)) else None
     issues = _find_label_issues(data, text_column, labels_column, stance_column, folds, random_state,
                                 encoding=encoding, source=source, **options)[0]

@@ -510,6 +510,7 @@ class StanceModel:
             from .names import named_rows
 
             return self._checked_names(X, y, stance, named_rows(row_names))
+        X, y, stance = as_pandas(X, "X"), as_pandas(y, "y"), as_pandas(stance, "stance")
         _refuse_scrambled(X, y, "y")
         _refuse_scrambled(X, stance, "stance")
         if row_names is None:  # GridSearchCV's folds are slices that keep the index: row 106, not 6
@@ -1397,6 +1398,7 @@ def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:
 
     from .data import refuse_unordered
 
+    y, stance = as_pandas(y, "y"), as_pandas(stance, "stance")
     if type_name(y) == "DataFrame":
         if y.shape[1] != 2:
             raise InvalidInputError(f"y as a DataFrame must have 2 columns (labels, stance), got {y.shape[1]}")

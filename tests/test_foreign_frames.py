@@ -74,3 +74,64 @@ def test_explain_many_reads_a_polars_or_pyarrow_table_as_the_pandas_one(table):
     model = stance.default_model()
     expected = model.explain_many(PANDAS_FRAME, n=2)
     pd.testing.assert_frame_equal(model.explain_many(table(COLUMNS_OF_TEXTS), n=2), expected)
+
+
+def _lists(frame: pd.DataFrame) -> dict[str, list]:
+    """``frame``'s columns as lists, a missing value as None (polars and pyarrow's null)."""
+    return {name: [None if pd.isna(value) else value for value in frame[name]] for name in frame.columns}
+
+
+# Each makes a foreign table of a pandas frame's columns.
+TABLES_OF = {
+    "polars DataFrame": lambda frame: pl.DataFrame(_lists(frame)),
+    "pyarrow Table": lambda frame: pa.table(_lists(frame)),
+}
+
+
+@pytest.mark.parametrize("table", TABLES_OF.values(), ids=TABLES_OF.keys())
+def test_train_and_read_labelled_read_a_polars_or_pyarrow_table_as_the_pandas_one(table, energy_frame):
+    pd.testing.assert_frame_equal(stance.read_labelled(table(energy_frame), stance_column="stance"),
+                                  stance.read_labelled(energy_frame, stance_column="stance"))
+    trained = stance.train(table(energy_frame), stance_column="stance", threshold_folds=0)
+    expected = stance.train(energy_frame, stance_column="stance", threshold_folds=0)
+    assert trained.training_ == expected.training_
+    pd.testing.assert_frame_equal(stance.score(energy_frame["text"], model=trained),
+                                  stance.score(energy_frame["text"], model=expected))
+
+
+def test_fit_reads_pyarrow_columns_of_texts_labels_and_stances(energy_frame):
+    columns = {name: pa.chunked_array([values]) for name, values in _lists(energy_frame).items()}
+    fitted = stance.StanceModel(threshold_folds=0).fit(columns["text"], columns["labels"], columns["stance"])
+    expected = stance.StanceModel(threshold_folds=0).fit(energy_frame["text"], energy_frame["labels"],
+                                                         energy_frame["stance"])
+    assert fitted.training_ == expected.training_
+    pd.testing.assert_frame_equal(stance.score(energy_frame["text"], model=fitted),
+                                  stance.score(energy_frame["text"], model=expected))
+
+
+@pytest.mark.parametrize("table", TABLES_OF.values(), ids=TABLES_OF.keys())
+def test_evaluate_and_find_label_issues_read_a_polars_or_pyarrow_table_as_the_pandas_one(table, energy_frame,
+                                                                                         energy_model):
+    report = stance.evaluate(energy_model, table(energy_frame), by="register")
+    expected = stance.evaluate(energy_model, energy_frame, by="register")
+    assert report.metrics == expected.metrics
+    assert report.groups.keys() == expected.groups.keys()
+    pd.testing.assert_frame_equal(stance.find_label_issues(table(energy_frame), folds=3, threshold_folds=0),
+                                  stance.find_label_issues(energy_frame, folds=3, threshold_folds=0))
+
+
+def test_cross_validate_reads_a_polars_table_and_groups(energy_frame):
+    columns = pl.DataFrame(_lists(energy_frame))
+    report = stance.cross_validate(columns, folds=2, groups=columns["register"], threshold_folds=0)
+    expected = stance.cross_validate(energy_frame, folds=2, groups=energy_frame["register"], threshold_folds=0)
+    assert report.metrics == expected.metrics
+    pd.testing.assert_frame_equal(report.predictions, expected.predictions)
+
+
+@pytest.mark.parametrize("table", TABLES_OF.values(), ids=TABLES_OF.keys())
+def test_suggest_reads_polars_or_pyarrow_texts_and_exclude(table, energy_frame, energy_model):
+    labelled = energy_frame["text"].head(5).tolist()
+    suggested = stance.suggest(energy_model, table(energy_frame), n=5, exclude=pl.Series(labelled))
+    expected = stance.suggest(energy_model, energy_frame, n=5, exclude=labelled)
+    pd.testing.assert_frame_equal(suggested, expected)
+    assert not set(suggested["text"]) & set(labelled)
