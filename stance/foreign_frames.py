@@ -76,3 +76,14 @@ def _from_pyarrow(data: Any, names: set[str]) -> Any:
     if "ChunkedArray" in names or "Array" in names:
         return pd.Series(data.to_pylist())
     return data
+
+
+def refuse_foreign_profile(value: Any, argument: str) -> None:
+    """Refuse a polars or pyarrow copy of a profile given as ``argument``: it has lost the
+    profile's index (its targets, and groups), which read back it cannot be told from a
+    column, and its ``attrs`` (the stance values' names), so it is not read as pandas."""
+    library = _library(value)
+    if library is None:
+        return
+    raise InvalidTypeError(f"{argument} is a {library} {type(value).__name__}, a copy of a profile without its "
+                           f"index of targets: pass the pandas DataFrame stance.profile() returns, as it is")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .exceptions import MissingDependencyError, quoted, require_bool
+from .foreign_frames import refuse_foreign_profile
 from .graphemes import first
 
 if TYPE_CHECKING:
@@ -1219,6 +1220,7 @@ def _require_profile(profile: Any) -> None:
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
     from .profile import PROFILE_COLUMNS
 
+    refuse_foreign_profile(profile, "profile")
     if not isinstance(profile, pd.DataFrame):
         from .document import DocumentScore
 

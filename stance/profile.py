@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .exceptions import is_number, quoted, quoted_list
+from .foreign_frames import as_pandas, refuse_foreign_profile
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -171,6 +172,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
 
     from .exceptions import InvalidInputError, InvalidTypeError, LabelTypeError, none_label_not_text, type_name
 
+    scored = as_pandas(scored, "scored")  # a scored frame the user turned into a polars one
     if not isinstance(scored, pd.DataFrame):
         raise InvalidTypeError(f"scored must be the DataFrame stance.score() returns, got {type_name(scored)}")
     if none_label is SCORINGS_OWN:  # a prefix not a str is refused below
@@ -376,6 +378,7 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
 
     for name, table in (("before", before), ("after", after)):
+        refuse_foreign_profile(table, name)
         if not isinstance(table, pd.DataFrame):
             raise InvalidTypeError(f"{name} must be the DataFrame stance.profile() returns, got {type_name(table)}")
         missing = [c for c in PROFILE_COLUMNS if c not in table.columns]

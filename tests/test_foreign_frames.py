@@ -135,3 +135,25 @@ def test_suggest_reads_polars_or_pyarrow_texts_and_exclude(table, energy_frame, 
     expected = stance.suggest(energy_model, energy_frame, n=5, exclude=labelled)
     pd.testing.assert_frame_equal(suggested, expected)
     assert not set(suggested["text"]) & set(labelled)
+
+
+def _scored() -> pd.DataFrame:
+    scored = stance.score(pd.DataFrame({"text": TEXTS, "party": ["a", "b", "a", "b"]}))
+    scored.attrs.clear()  # which a polars copy has not: the profile falls back on the same "none"
+    return scored
+
+
+@pytest.mark.parametrize("table", TABLES_OF.values(), ids=TABLES_OF.keys())
+def test_profile_reads_a_scored_frame_turned_into_polars_or_pyarrow(table):
+    scored = _scored()
+    pd.testing.assert_frame_equal(stance.profile(table(scored)), stance.profile(scored))
+    pd.testing.assert_frame_equal(stance.profile(table(scored), by="party"), stance.profile(scored, by="party"))
+
+
+def test_a_polars_copy_of_a_profile_is_refused_as_one_without_its_index():
+    profile = stance.profile(_scored())
+    copy = pl.DataFrame(_lists(profile.reset_index()))
+    with pytest.raises(stance.InvalidTypeError, match=r"after is a polars DataFrame, a copy of a profile without"):
+        stance.compare_profiles(profile, copy)
+    with pytest.raises(stance.InvalidTypeError, match=r"profile is a polars DataFrame.*stance\.profile\(\) returns"):
+        stance.plot_profile(copy)
