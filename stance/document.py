@@ -24,6 +24,7 @@ from .exceptions import (
     type_name,
     warn,
 )
+from .foreign_frames import as_pandas
 from .graphemes import cut, cut_columns, width
 from .names import is_missing, name_key, row_name
 from .report import counted, statements
@@ -750,6 +751,7 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     >>> stance.score_documents(frame, columns=["year"]).sentences.columns[:3].tolist()
     ['document', 'year', 'text']
     """
+    documents = as_pandas(documents, "documents")  # polars or pyarrow: before its class's name is read
     refuse_model_as_data(documents, model, call="score_documents", name="documents",
                          expected="a dict of name to text, a pandas Series or a DataFrame", model_first=False)
     named, absent = _named_documents(documents, text_column)

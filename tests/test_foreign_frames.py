@@ -157,3 +157,13 @@ def test_a_polars_copy_of_a_profile_is_refused_as_one_without_its_index():
         stance.compare_profiles(profile, copy)
     with pytest.raises(stance.InvalidTypeError, match=r"profile is a polars DataFrame.*stance\.profile\(\) returns"):
         stance.plot_profile(copy)
+
+
+@pytest.mark.parametrize("table", TABLES_OF.values(), ids=TABLES_OF.keys())
+def test_score_documents_reads_a_polars_or_pyarrow_table_of_documents(table):
+    documents = pd.DataFrame({"text": ["Arm Ukraine now. We have a one-speed NATO.", "Thank you. Bring them home."],
+                              "speaker": ["Nowak", "Kowalska"]})
+    pd.testing.assert_frame_equal(stance.score_documents(table(documents)).sentences,
+                                  stance.score_documents(documents).sentences)
+    pd.testing.assert_frame_equal(stance.score_documents(pl.Series(documents["text"].tolist())).sentences,
+                                  stance.score_documents(pd.Series(documents["text"].tolist())).sentences)
