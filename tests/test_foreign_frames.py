@@ -20,7 +20,7 @@ PANDAS_FRAME = pd.DataFrame(COLUMNS_OF_TEXTS)
 TABLES = {
     "polars DataFrame": pl.DataFrame,
     "pyarrow Table": pa.table,
-    "pyarrow RecordBatch": pa.record_batch,
+    "pyarrow RecordBatch": pa.RecordBatch.from_pydict,  # pa.record_batch takes a dict from pyarrow 15
 }
 # Each turns a list of texts into a foreign column, unnamed.
 COLUMNS = {
