@@ -53,9 +53,11 @@ from .scorers import scorer
 from .scoring import score
 
 if TYPE_CHECKING:
-    # What stance.explain(text) calls, for type checkers, which take the name for the module
-    # stance.explain and say "Module not callable"; at run time it is that module, called.
-    from .api import explain_text as explain
+    # For type checkers, which take the name for a plain module and say "Module not callable" of
+    # stance.explain(text): the module's class, which takes the call and has the module's names.
+    from .explain import _ExplainModule
+
+    explain: _ExplainModule
 del TYPE_CHECKING  # the package's names are its public ones and its modules (test_contract)
 __all__ = [
     "CountTypeError",
@@ -101,6 +103,12 @@ __all__ = [
     "suggest",
     "train",
 ]
+
+
+def __dir__() -> list[str]:
+    """The package's names, with ``explain`` before its module is loaded (``__getattr__`` gives
+    it then), so that tab completion offers ``stance.explain`` as it does ``stance.classify``."""
+    return sorted(set(globals()) | {"explain"})
 
 
 def __getattr__(name: str) -> object:

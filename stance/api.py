@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Iterable
 from os import PathLike
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -196,6 +197,13 @@ def classify(text: str, model: StanceModel | str | PathLike[str] | None = None, 
     return resolve_model(model, sha256=sha256).classify(text)
 
 
+def _a_count(value: Any) -> bool:
+    """Whether ``value`` is a whole number (5, 5.0, numpy's 5), as given for a count: not a bool."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        return False
+    return isinstance(value, numbers.Integral) or float(value).is_integer()
+
+
 def explain_text(text: str, model: StanceModel | str | PathLike[str] | None = None, *, n: int = 10,
                  label: str | None = None, sha256: str | None = None) -> pd.DataFrame:
     """What ``stance.explain(text)`` does: the model's :meth:`~stance.StanceModel.explain` of one
@@ -208,9 +216,10 @@ def explain_text(text: str, model: StanceModel | str | PathLike[str] | None = No
     ['label: eastern_flank', 'stance: against']
     """
     refuse_model_as_data(text, model, call="explain", name="text", expected="a str", model_first=False)
-    if isinstance(model, int) and not isinstance(model, bool):  # explain(text, 5), meant as the method's n
+    if _a_count(model):  # explain(text, 5), meant as the method's n
+        count = int(model)
         raise InvalidTypeError(f"explain's second argument is the model (a StanceModel, a model directory or "
-                               f"None), got the int {model}: give the number of n-grams as n={model}")
+                               f"None), got the {type_name(model)} {model}: give the number of n-grams as n={count}")
     return resolve_model(model, sha256=sha256).explain(text, n=n, label=label)
 
 

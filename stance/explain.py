@@ -1,7 +1,7 @@
 """Why the model said what it said: per-n-gram contributions, shown as the reader wrote them.
 
 Called, this module explains a statement with the bundled model (or ``model``), as the
-model's ``explain`` does: ``stance.explain(text, model=None, *, n=10, label=None)``.
+model's ``explain`` does: ``stance.explain(text, model=None, *, n=10, label=None, sha256=None)``.
 
 >>> import stance
 >>> stance.explain("Bring the brigade home.", n=1)["explains"].tolist()[0]
@@ -1104,6 +1104,11 @@ class _ExplainModule(types.ModuleType):
         from .api import explain_text
 
         return explain_text(text, model, n=n, label=label, sha256=sha256)
+
+    if TYPE_CHECKING:
+        # The module's own names (contributions, CONTRIBUTION_LEGEND…), reached as
+        # stance.explain.contributions where a type checker reads stance.explain as this class
+        def __getattr__(self, name: str) -> Any: ...
 
 
 sys.modules[__name__].__class__ = _ExplainModule

@@ -1286,12 +1286,13 @@ def refuse_not_one_text(text: Any, method: str) -> None:
         many = (f"; for a table of statements use stance.score(data, text_column={column}), which gives a DataFrame, "
                 f"or classify_many(data[{column}])" if method == "classify" else
                 f"; {method} takes one statement: pass one cell, e.g. data[{column}].iloc[0], or for every row's "
-                f"table in one DataFrame explain_many(data, text_column={column})")
+                f"table in one DataFrame the model's explain_many(data, text_column={column}) "
+                f"(stance.default_model().explain_many(…) for the bundled one)")
     elif isinstance(text, (list, tuple)) or type_name(text) in ("Series", "Index", "ndarray"):
         many = ("; for many statements use classify_many()" if method == "classify" else
                 # explain_many is the batch path (faster than a call for each), as classify_many is classify's
-                f"; {method} takes one statement: for many, explain_many(texts) gives every one's table in one "
-                f"DataFrame")
+                f"; {method} takes one statement: for many, the model's explain_many(texts) gives every one's table "
+                f"in one DataFrame (stance.default_model().explain_many(texts) for the bundled one)")
     raise InvalidTypeError(f"text must be a str, got {type_name(text)}{decode_hint(text)}{many}")
 
 

@@ -1137,6 +1137,17 @@ def test_stance_explain_called_as_a_function_explains_with_the_bundled_model(mon
     pdt.assert_frame_equal(stance.explain("Coal is dead.", energy_model), energy_model.explain("Coal is dead."))
     with pytest.raises(stance.InvalidTypeError, match=r"got the int 5: give the number of n-grams as n=5$"):
         stance.explain(text, 5)
+    import numpy as np
+
+    for count in (5.0, np.int64(5)):  # a count however written, but not a bool
+        with pytest.raises(stance.InvalidTypeError, match=r": give the number of n-grams as n=5$"):
+            stance.explain(text, count)
+    with pytest.raises(stance.InvalidTypeError, match=r"got bool$"):
+        stance.explain(text, True)
+    # for many, the call that exists: the model's explain_many (no stance.explain_many)
+    with pytest.raises(stance.InvalidTypeError, match=r"stance\.default_model\(\)\.explain_many\(texts\)"):
+        stance.explain(["Bring the brigade home.", "More aid."])
+    assert "explain" in dir(stance)  # tab completion offers it before its module is loaded
     with pytest.raises(stance.InvalidTypeError, match="text must be a str"):
         stance.explain(None)
     with pytest.raises(AttributeError, match=r"^module 'stance' has no attribute 'nope'$"):
