@@ -38,33 +38,43 @@ def _class_names(value: object) -> set[str]:
     return {cls.__name__ for cls in type(value).__mro__}
 
 
-def as_pandas(data: Any, argument: str = "data") -> Any:
+def as_pandas(data: Any, argument: str = "data", *, column: bool = False) -> Any:
     """``data`` as the pandas equivalent if it is a polars DataFrame or Series or a pyarrow
     Table, RecordBatch, ChunkedArray or Array; anything else as it is. A polars LazyFrame is
-    refused naming ``argument``, with the advice to collect it (scoring it would run its query).
+    refused naming ``argument``, with the advice to collect it (scoring it would run its query),
+    and, where a ``column`` of statements is wanted, to pass one column of what it gives.
     """
     library = _library(data)
     if library is None:
         return data
     names = _class_names(data)
     if library == _POLARS:
-        return _from_polars(data, names, argument)
+        return _from_polars(data, names, argument, column)
     return _from_pyarrow(data, names)
 
 
-def _from_polars(data: Any, names: set[str], argument: str) -> Any:
+def _from_polars(data: Any, names: set[str], argument: str, column: bool) -> Any:
     pd = forksafe.imported("pandas")
 
     if "LazyFrame" in names:
-        raise InvalidTypeError(f"{argument} is a polars LazyFrame, a query not yet run; pass "
-                               f"{argument}.collect(), the DataFrame it gives")
-    if "DataFrame" in names:
-        # Through Python lists, which needs no pyarrow (polars' to_pandas does); the column
-        # order is kept, and pandas reads the nulls as it reads missing values.
-        return pd.DataFrame(data.to_dict(as_series=False), columns=list(data.columns))
-    if "Series" in names:
-        # polars names an unnamed Series "": unnamed, as pandas has it
-        return pd.Series(data.to_list(), name=data.name or None)
+        wanted = (f"its column of statements, {argument}.collect()['text'] (a column of the DataFrame it gives)"
+                  if column else f"{argument}.collect(), the DataFrame it gives")
+        raise InvalidTypeError(f"{argument} is a polars LazyFrame, a query not yet run; pass {wanted}")
+    if "DataFrame" in names or "Series" in names:
+        try:
+            # as polars gives it: an Enum or Categorical column stays categorical, in its order
+            # (a profile by month keeps January first), and a Date column is of dates
+            converted = data.to_pandas()
+        except ImportError:
+            # without pyarrow, which polars' to_pandas needs: through Python lists, the column
+            # order kept, and the nulls read as pandas reads missing values
+            if "Series" in names:
+                converted = pd.Series(data.to_list(), name=data.name)
+            else:
+                converted = pd.DataFrame(data.to_dict(as_series=False), columns=list(data.columns))
+        if "Series" in names and data.name == "":
+            converted.name = None  # polars names an unnamed Series "": unnamed, as pandas has it
+        return converted
     return data
 
 
@@ -78,12 +88,19 @@ def _from_pyarrow(data: Any, names: set[str]) -> Any:
     return data
 
 
-def refuse_foreign_profile(value: Any, argument: str) -> None:
-    """Refuse a polars or pyarrow copy of a profile given as ``argument``: it has lost the
-    profile's index (its targets, and groups), which read back it cannot be told from a
-    column, and its ``attrs`` (the stance values' names), so it is not read as pandas."""
+def profile_as_pandas(value: Any, argument: str) -> Any:
+    """A profile given as ``argument``, as pandas: a pyarrow table made from one with its
+    pandas metadata (``pa.Table.from_pandas(profile)``, a Parquet file's) gives it back, index
+    and ``attrs``; a polars copy, or a pyarrow one without that metadata, has lost the index
+    (its targets, and groups), which read back cannot be told from a column, and is refused."""
     library = _library(value)
     if library is None:
-        return
+        return value
+    if library == _PYARROW and {"Table", "RecordBatch"} & _class_names(value):
+        pd = forksafe.imported("pandas")
+
+        converted = value.to_pandas()
+        if not isinstance(converted.index, pd.RangeIndex):  # the profile's targets came back
+            return converted
     raise InvalidTypeError(f"{argument} is a {library} {type(value).__name__}, a copy of a profile without its "
                            f"index of targets: pass the pandas DataFrame stance.profile() returns, as it is")

@@ -923,7 +923,7 @@ class StanceModel:
         >>> model.score(["We have a one-speed NATO.", "Thank you all for coming."], ["unity", "deterrence"])
         0.5
         """
-        data, y = as_pandas(data, "X"), as_pandas(y, "y")
+        data, y = as_pandas(data), as_pandas(y, "y")
         if y is not None:
             from .label_cells import parse_label_set, spelt_as_known
 
@@ -1207,7 +1207,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
     from .data import refuse_unordered
     from .names import row_name
 
-    values = as_pandas(values, argument)
+    values = as_pandas(values, argument, column=True)
     if isinstance(values, (str, bytes)):
         raise InvalidTypeError(
             f"{argument} must be an iterable of str (a list, Series, …), got a single "
@@ -1318,8 +1318,8 @@ def _not_a_text(value: Any, argument: str) -> str:
     """What ``value``, given for a text, is, and what to do about it.
 
     >>> _not_a_text(float("nan"), "texts")
-    'a missing value (NaN); drop the missing texts first (texts.dropna() for a Series), or use stance.score(), \
-which takes missing values and flags them'
+    'a missing value (NaN); drop the missing texts first (texts.dropna() for a pandas Series, texts.drop_nulls() \
+for a polars one), or use stance.score(), which takes missing values and flags them'
     >>> _not_a_text(b"Send tanks", "texts")
     "bytes (decode bytes first, e.g. text.decode('utf-8'))"
     """
@@ -1327,8 +1327,9 @@ which takes missing values and flags them'
 
     if is_missing(value):
         shown = "None" if value is None else "NaN" if isinstance(value, float) else str(value)
-        return (f"a missing value ({shown}); drop the missing texts first ({argument}.dropna() for a Series), "
-                f"or use stance.score(), which takes missing values and flags them")
+        return (f"a missing value ({shown}); drop the missing texts first ({argument}.dropna() for a pandas "
+                f"Series, {argument}.drop_nulls() for a polars one), or use stance.score(), which takes missing "
+                f"values and flags them")
     hint = decode_hint(value)
     if hint:  # bytes, or a path: stance.score() would not read them either
         return type_name(value) + hint

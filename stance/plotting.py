@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .exceptions import MissingDependencyError, quoted, require_bool
-from .foreign_frames import refuse_foreign_profile
+from .foreign_frames import profile_as_pandas
 from .graphemes import first
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         from .exceptions import InvalidInputError
 
         raise InvalidInputError(f"value must be 'share' or 'position', got {quoted(value)}")
-    _require_profile(profile)
+    profile = _require_profile(profile)
     _require_axes(ax)
     profile = _levels_named_as_text(profile)
     _check_max_groups(max_groups)
@@ -335,7 +335,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
 
     if value not in ("share", "position"):
         raise InvalidInputError(f"value must be 'share' or 'position', got {quoted(value)}")
-    _require_profile(profile)
+    profile = _require_profile(profile)
     _require_axes(ax)
     profile = _levels_named_as_text(profile)
     if profile.index.nlevels != 2:
@@ -1213,14 +1213,15 @@ def _levels_named_as_text(profile: pd.DataFrame) -> pd.DataFrame:
     return named
 
 
-def _require_profile(profile: Any) -> None:
-    """Refuse anything but the output of :func:`stance.profile`, naming what it looks like."""
+def _require_profile(profile: Any) -> pd.DataFrame:
+    """Refuse anything but the output of :func:`stance.profile`, naming what it looks like;
+    the profile, as pandas (a pyarrow table made from one gives it back)."""
     pd = forksafe.imported("pandas")
 
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
     from .profile import PROFILE_COLUMNS
 
-    refuse_foreign_profile(profile, "profile")
+    profile = profile_as_pandas(profile, "profile")
     if not isinstance(profile, pd.DataFrame):
         from .document import DocumentScore
 
@@ -1238,6 +1239,7 @@ def _require_profile(profile: Any) -> None:
     if profile.index.nlevels > 2:
         raise InvalidInputError(f"profile: a profile grouped by {profile.index.nlevels - 1} columns has no "
                                 f"plot; group by one (stance.profile(scored, by='speaker'))")
+    return profile
 
 
 def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: bool = True) -> Axes:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .exceptions import is_number, quoted, quoted_list
-from .foreign_frames import as_pandas, refuse_foreign_profile
+from .foreign_frames import as_pandas, profile_as_pandas
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -377,8 +377,8 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
 
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
 
+    before, after = profile_as_pandas(before, "before"), profile_as_pandas(after, "after")
     for name, table in (("before", before), ("after", after)):
-        refuse_foreign_profile(table, name)
         if not isinstance(table, pd.DataFrame):
             raise InvalidTypeError(f"{name} must be the DataFrame stance.profile() returns, got {type_name(table)}")
         missing = [c for c in PROFILE_COLUMNS if c not in table.columns]

@@ -159,6 +159,49 @@ def test_a_polars_copy_of_a_profile_is_refused_as_one_without_its_index():
         stance.plot_profile(copy)
 
 
+def test_a_pyarrow_table_made_from_a_profile_is_read_back_as_that_profile():
+    # A review: pa.Table.from_pandas(profile) keeps the index and attrs in its pandas metadata
+    # (as a Parquet file does), and to_pandas() gives the profile back, yet it was refused.
+    profile = stance.profile(_scored())
+    table = pa.Table.from_pandas(profile)
+    pd.testing.assert_frame_equal(stance.compare_profiles(table, profile), stance.compare_profiles(profile, profile))
+    import matplotlib
+
+    matplotlib.use("Agg")
+    assert stance.plot_profile(table) is not None
+    without_index = pa.Table.from_pandas(profile.reset_index(), preserve_index=False)
+    with pytest.raises(stance.InvalidTypeError, match=r"before is a pyarrow Table, a copy of a profile without"):
+        stance.compare_profiles(without_index, profile)
+
+
+def test_a_polars_enum_column_keeps_its_order_in_a_profile_as_the_pandas_one_does():
+    # A review: through Python lists a polars Enum became text, and a profile by month came out
+    # Apr, Feb, Jan, Mar where polars' own to_pandas() keeps January first.
+    scored = _scored()
+    months = ["Jan", "Feb", "Mar", "Apr"]
+    scored["month"] = [months[i % 4] for i in range(len(scored))]
+    polars_frame = pl.DataFrame(_lists(scored)).with_columns(pl.col("month").cast(pl.Enum(months)))
+    expected = stance.profile(polars_frame.to_pandas(), by="month")
+    drawn = list(expected.index.get_level_values("month").unique())
+    assert drawn == [month for month in months if month in drawn] != sorted(drawn)  # the calendar's order
+    pd.testing.assert_frame_equal(stance.profile(polars_frame, by="month"), expected)
+
+
+def test_the_advice_for_a_lazy_frame_or_a_null_works_where_a_column_of_statements_is_wanted():
+    # A review: classify_many of a LazyFrame said to pass texts.collect(), which was then refused
+    # as a DataFrame; a polars Series with a null was told texts.dropna(), which polars has not.
+    lazy = pl.DataFrame({"text": ["We act.", "Bring them home."]}).lazy()
+    with pytest.raises(stance.InvalidTypeError, match=r"pass its column of statements, texts\.collect\(\)\['text'\]"):
+        stance.classify_many(lazy)
+    assert [p.label for p in stance.classify_many(lazy.collect()["text"])] == \
+        [p.label for p in stance.classify_many(["We act.", "Bring them home."])]
+    with pytest.raises(stance.InvalidTypeError, match=r"^data is a polars LazyFrame"):
+        stance.default_model().score(lazy)  # named as the method names it
+    with pytest.raises(stance.InvalidTypeError, match=r"texts\.drop_nulls\(\) for a polars one"):
+        stance.classify_many(pl.Series(["We act.", None]))
+    assert len(stance.classify_many(pl.Series(["We act.", None]).drop_nulls())) == 1
+
+
 @pytest.mark.parametrize("table", TABLES_OF.values(), ids=TABLES_OF.keys())
 def test_score_documents_reads_a_polars_or_pyarrow_table_of_documents(table):
     documents = pd.DataFrame({"text": ["Arm Ukraine now. We have a one-speed NATO.", "Thank you. Bring them home."],

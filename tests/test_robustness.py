@@ -81,7 +81,8 @@ def test_a_beginners_wrong_type_is_said_with_what_to_do(default_model, energy_mo
         default_model.explain(["a"])
     assert "classify_many" not in str(caught.value)
     # an audit: it said "call it on each in turn", where explain_many() is the faster batch path
-    batch = r"; explain takes one statement: for many, explain_many\(texts\) gives every one's table in one DataFrame$"
+    batch = (r"; explain takes one statement: for many, the model's explain_many\(texts\) gives every one's table "
+             r"in one DataFrame \(stance\.default_model\(\)\.explain_many\(texts\) for the bundled one\)$")
     for explain in (default_model.explain, default_model.explain_html):
         for many in (["a"], ("a", "b"), pd.Series(["a"]), np.array(["a"])):
             with pytest.raises(InvalidTypeError, match=batch):
@@ -107,7 +108,9 @@ def test_a_dataframe_or_many_texts_given_for_one_is_told_the_call_that_takes_the
     for explain in (default_model.explain, default_model.explain_html):
         with pytest.raises(InvalidTypeError, match=r"got DataFrame; explain takes one statement: pass one cell, e\.g\. "
                                                    r"data\['speech'\]\.iloc\[0\], or for every row's table in one "
-                                                   r"DataFrame explain_many\(data, text_column='speech'\)$"):
+                                                   r"DataFrame the model's explain_many\(data, text_column='speech'\) "
+                                                   r"\(stance\.default_model\(\)\.explain_many\(…\) for the "
+                                                   r"bundled one\)$"):
             explain(frame)
     for documents, said in ((frame, r"DataFrame; for a table of documents use stance\.score_documents\(data, "
                                     r"text_column='speech'\)$"),
