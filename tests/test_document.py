@@ -7993,3 +7993,27 @@ def test_a_number_a_wrapped_line_asks_for_goes_on_with_it_not_as_a_lists_marker(
             ("Decides as follows in this paragraph\n3. Allies report.\n(a) Reports are public.\n",
              ["Decides as follows in this paragraph", "Allies report.", "Reports are public."])):
         assert split_sentences(text) == expected, text
+
+
+def test_a_name_and_office_with_a_dash_further_on_loses_no_words():
+    # "John Healey, Secretary of State for Defence. We stand with Ukraine. – And…" was read as a
+    # European Parliament tag whose office ran to the dash: "We stand with Ukraine." was lost, as
+    # the Assemblée's "Non." was before a dash inside a stage direction (an auditor's finding).
+    assert split_speakers("Mr Healey: Thank you.\nJohn Healey, Secretary of State for Defence. We stand with "
+                          "Ukraine. – And we will not waver.") == [
+        ("Thank you.", "Mr Healey"), ("We stand with Ukraine.", "John Healey"),
+        ("And we will not waver.", "John Healey")]
+    assert split_speakers("M. le président. Merci.\nM. Sébastien Lecornu, ministre des armées. Non. (Exclamations "
+                          "sur les bancs du groupe RN. – Applaudissements sur les bancs du groupe EPR.) La France "
+                          "restera.") == [
+        ("Merci.", "M. le président"), ("Non.", "M. Sébastien Lecornu"),
+        ("La France restera.", "M. Sébastien Lecornu")]
+    assert split_speakers("Mr Speaker: Order.\nJohn Healey, Secretary of State for Defence. We stand firm. "
+                          "(Hon. Members: Hear, hear. – Interruption.) We will not waver.") == [
+        ("Order.", "Mr Speaker"), ("We stand firm.", "John Healey"), ("We will not waver.", "John Healey")]
+    # an office with an abbreviation in it is still one, and a place after the comma is none
+    assert split_speakers("President. – Next.\nGeneral Cavoli, in Riga. We agree. – Yes.\nPresident. – Go on.") == [
+        ("Next.", "President"), ("General Cavoli, in Riga.", "President"), ("We agree.", "President"),
+        ("Yes.", "President"), ("Go on.", "President")]
+    assert split_speakers("President. – Next.\nJohn Smith, Cllr. for St. Albans. – We agree.") == [
+        ("Next.", "President"), ("We agree.", "John Smith")]
