@@ -39,6 +39,7 @@ from .lines import (
     _is_furniture,
     _is_heading,
     _is_link_list,
+    _runs_on_in_capitals,
     _strip,
 )
 from .list_items import (
@@ -149,6 +150,9 @@ class _BackMatter(NamedTuple):
 # Punctuation a line may end in that no full stop goes after: a direction's stop below it ends the words
 # there, as a blank line would, rather than being added ("Let me say this:" / "(Applause).").
 _OWN_PUNCTUATION = frozenset(",;:–—-")
+# How many caption lines in capitals a sentence is looked for in (see _runs_on_in_capitals): a
+# few cues', so that a long file in capitals with no full stop is not read to its end at each line.
+_CUE_RUN = 8
 
 
 def _next_words(lines: list[str], at: int) -> str:
@@ -421,7 +425,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                                                       and not _runs_on_to_number(current[-1], line))
                                                      or _is_part_heading(current)
                                                      or (_is_salutation(current[-1]) and not _is_salutation(line)))
-                                                    and not _goes_on_below(line))):
+                                                    and not _goes_on_below(line)
+                                                    and not _runs_on_in_capitals(
+                                                        current, [line, *stripped_lines[at + 1:at + _CUE_RUN]],
+                                                        bool(stamps)))):
             close()  # "Ladies and gentlemen," / "We will…": the address is no word of the sentence below
         if in_note and not _goes_on_below(line) and _SENTENCE_END.search(current[-1]):
             close()  # the note's sentences are over: the speaker's words go on

@@ -8017,3 +8017,26 @@ def test_a_name_and_office_with_a_dash_further_on_loses_no_words():
         ("Yes.", "President"), ("Go on.", "President")]
     assert split_speakers("President. – Next.\nJohn Smith, Cllr. for St. Albans. – We agree.") == [
         ("Next.", "President"), ("We agree.", "John Smith")]
+
+
+def test_a_sentence_in_capitals_runs_on_past_its_line_breaks():
+    # Broadcast captions and telex in capitals were cut at every line break, each line a heading
+    # (an auditor's finding): "WE WILL DOUBLE OUR PRESENCE IN" / "THE BALTIC STATES AND SEND MORE" /
+    # "AIR DEFENCE TO UKRAINE." was three statements, one in mixed case.
+    assert split_sentences("WE WILL DOUBLE OUR PRESENCE IN\nTHE BALTIC STATES AND SEND MORE\n"
+                           "AIR DEFENCE TO UKRAINE.\n") == [
+        "WE WILL DOUBLE OUR PRESENCE IN THE BALTIC STATES AND SEND MORE AIR DEFENCE TO UKRAINE."]
+    assert split_speakers("Q: WHY?\n\nRUTTE: WE WILL DEFEND EVERY INCH OF\nALLIED TERRITORY.") == [
+        ("WHY?", "Q"), ("WE WILL DEFEND EVERY INCH OF ALLIED TERRITORY.", "RUTTE")]
+    # across a caption's cues, whatever word a cue ends in, to the sentence's end
+    cues = ("1\n00:00:01,000 --> 00:00:03,000\n>> WE WILL DEFEND EVERY INCH\n\n"
+            "2\n00:00:03,000 --> 00:00:05,000\nOF ALLIED TERRITORY, AND WE WILL\n\n"
+            "3\n00:00:05,000 --> 00:00:07,000\nKEEP SUPPORTING UKRAINE.\n")
+    assert split_sentences(cues) == [
+        "WE WILL DEFEND EVERY INCH OF ALLIED TERRITORY, AND WE WILL KEEP SUPPORTING UKRAINE."]
+    # headings in capitals stay headings: above text in mixed case, and above capitals where
+    # they end in no function word outside captions
+    assert split_sentences("PRESS RELEASE\nNATO SUMMIT 2026\nAllies agreed to spend more.") == [
+        "PRESS RELEASE", "NATO SUMMIT 2026", "Allies agreed to spend more."]
+    assert split_sentences("NATO SUMMIT 2026\nALLIES AGREED TO SPEND MORE.\nWHAT WE DO\nWE DEFEND EUROPE.") == [
+        "NATO SUMMIT 2026", "ALLIES AGREED TO SPEND MORE.", "WHAT WE DO", "WE DEFEND EUROPE."]
