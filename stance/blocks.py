@@ -272,6 +272,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             continue  # the foot of a page and the head of the next, inside a sentence
         stripped = _strip(raw)
         line = _without_timestamp(stripped, names_are_tags)
+        timed = bool(stamps) or line != stripped  # a caption's cue or a timed transcript's line
         line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
         page_mark = bool(line) and at not in words and _is_page_mark(line, furniture)
         if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
@@ -340,6 +341,12 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             # a caption's voice names its speaker as a tag would; the same voice in the next cue
             # goes on with its sentence, as a cue without one does
             tag = voices[at], 0
+        if (tag and timed and current and not _TERMINAL.search(current[-1])
+                and spellings.get(_spelling_key(tag[0]), tag[0]) == speaker):
+            # the same speaker's tag on the next cue, the sentence not ended ("Mark Rutte: We will defend every
+            # inch of" / "Mark Rutte: Allied territory…"): it goes on, as past a voice's (an auditor's finding)
+            line = _without_timestamp_after_tag(line[tag[1]:].strip()).strip()
+            tag = None
         if chorus and line and not tag:
             chorus = False
             continue  # the words of the chorus tagged on the line before

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from .captions import _without_timestamp
-from .lines import _LINK_OR_TAG, _SENTENCE_END, _TAG, _is_link_list, _strip
+from .lines import _LINK_OR_TAG, _SENTENCE_END, _TAG, _cuts_a_sentence, _is_link_list, _strip
 from .speakers import _speaker_tag
 from .text import LINK
 
@@ -395,6 +395,9 @@ def _feed_posts(lines: list[str], width: int | None) -> tuple[set[int], set[int]
     or more that each open with a capital and none of which ends a sentence, as posts seldom do,
     but that is not shown to be a feed,
     is the second kind (all its lines but the first): a caller may say that they were joined.
+    A feed's line below one ending in a word no sentence ends in ("…goes to" / "Reuters.", "Mark
+    Rutte: …every inch of" / "Mark Rutte: Allied territory…": see
+    :func:`stance.lines._cuts_a_sentence`) opens no post: the sentence goes on (an auditor's finding).
 
     >>> feed = ["Great meeting with Baltic ministers in Riga today", "NATO stands united with our eastern Allies",
     ...         "We will never stop supporting Ukraine"]
@@ -418,7 +421,8 @@ def _feed_posts(lines: list[str], width: int | None) -> tuple[set[int], set[int]
                 and not any(_WRAPPED_END.search(line) for line in paragraph)
                 and not all(map(_SENTENCE_END.search, paragraph))):
             if len(paragraph) >= 3 and _not_wrapped(paragraph, width):
-                posts.update(range(start + 1, at))
+                posts.update(start + 1 + after for after, above in enumerate(paragraph[:-1])
+                             if not _cuts_a_sentence(above))
             elif not any(map(_SENTENCE_END.search, paragraph)):  # "We met the" / "Secretary General today."
                 maybe.update(range(start + 1, at))
         start = at + 1

@@ -8040,3 +8040,25 @@ def test_a_sentence_in_capitals_runs_on_past_its_line_breaks():
         "PRESS RELEASE", "NATO SUMMIT 2026", "Allies agreed to spend more."]
     assert split_sentences("NATO SUMMIT 2026\nALLIES AGREED TO SPEND MORE.\nWHAT WE DO\nWE DEFEND EUROPE.") == [
         "NATO SUMMIT 2026", "ALLIES AGREED TO SPEND MORE.", "WHAT WE DO", "WE DEFEND EUROPE."]
+
+
+def test_a_speakers_tag_repeated_on_the_next_cue_does_not_cut_the_sentence():
+    # A caption's or a timed transcript's next cue repeating the speaker's tag cut the sentence
+    # there (an auditor's finding): "We will defend every inch of" and "Allied territory…" were
+    # two statements, and "And we" one alone, where a Teams voice ("<v Mark Rutte>") runs on.
+    captions = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nMark Rutte: We will defend every inch of\n\n"
+                "00:00:03.000 --> 00:00:06.000\nMark Rutte: Allied territory and support Ukraine.\n\n"
+                "00:00:06.000 --> 00:00:08.000\nMark Rutte: We stand firm.\n\n"
+                "00:00:08.000 --> 00:00:09.000\nMark Rutte: Next question.\n")
+    assert split_speakers(captions) == [
+        ("We will defend every inch of Allied territory and support Ukraine.", "Mark Rutte"),
+        ("We stand firm.", "Mark Rutte"), ("Next question.", "Mark Rutte")]
+    timed = ("[00:00:01] Q: What now?\n[00:00:03] RUTTE: We stand firm. And we\n"
+             "[00:00:09] RUTTE: will keep supporting Ukraine.\n[00:00:12] Q: Thank you")
+    assert split_speakers(timed) == [
+        ("What now?", "Q"), ("We stand firm.", "RUTTE"), ("And we will keep supporting Ukraine.", "RUTTE"),
+        ("Thank you", "Q")]
+    # another speaker's tag, or one after a sentence's end, still opens a statement
+    assert split_speakers("[00:00:01] RUTTE: We will defend every inch of\n[00:00:03] Q: Sorry?\n"
+                          "[00:00:05] RUTTE: Allied territory.") == [
+        ("We will defend every inch of", "RUTTE"), ("Sorry?", "Q"), ("Allied territory.", "RUTTE")]
