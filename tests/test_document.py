@@ -8062,3 +8062,18 @@ def test_a_speakers_tag_repeated_on_the_next_cue_does_not_cut_the_sentence():
     assert split_speakers("[00:00:01] RUTTE: We will defend every inch of\n[00:00:03] Q: Sorry?\n"
                           "[00:00:05] RUTTE: Allied territory.") == [
         ("We will defend every inch of", "RUTTE"), ("Sorry?", "Q"), ("Allied territory.", "RUTTE")]
+
+
+def test_a_line_ending_in_to_runs_on_though_the_lines_look_like_a_feed():
+    # "The first question goes to" / "Reuters." was cut in two (an auditor's finding): the three
+    # lines, each opening with a capital, were read as a feed's posts, though no sentence ends in "to".
+    assert split_sentences("Thank you. The first question goes to\nReuters.\n"
+                           "Will NATO send more troops to Estonia\n") == [
+        "Thank you.", "The first question goes to Reuters.", "Will NATO send more troops to Estonia"]
+    # the feed's other lines are still posts of their own
+    assert split_sentences(">> Thank you. The first question goes to\nReuters.\n"
+                           ">> Will NATO send more troops to Estonia\n"
+                           ">> We will double our presence in the Baltic states.\n>> Will you keep arming Ukraine\n"
+                           ">> Yes. We will.\n") == [
+        "Thank you.", "The first question goes to Reuters.", "Will NATO send more troops to Estonia",
+        "We will double our presence in the Baltic states.", "Will you keep arming Ukraine", "Yes.", "We will."]
