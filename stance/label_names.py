@@ -1,10 +1,11 @@
 """Label names that look alike or are miswritten.
 
 One name written two ways (in case, with a letter of another alphabet, with invisible
-characters or other separators between its words, as a number with leading zeros or as a
-float), names spelt one edit apart, several labels joined into one ("gas; wind"), and names
-that hold a control character or cannot be saved: training refuses or warns of each (see
-:mod:`stance.label_checks`), naming the rows that write it.
+characters or other separators between its words, as a number with leading zeros, as a
+float or with a decimal comma and a point), names spelt one edit apart, several labels
+joined into one ("gas; wind"), and names that hold a control character or cannot be
+saved: training refuses or warns of each (see :mod:`stance.label_checks`), naming the rows
+that write it.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def refuse_odd_label_names(counts: Counter, label_sets: Sequence[tuple[str, ...]
     _refuse_lookalike_twins(counts, "labels: label names", index, positions)
     _refuse_number_twins(counts, "labels: label names", lambda name: row_names(index, positions(name)[:1]),
                          label_sets)
+    _refuse_decimal_mark_twins(counts, "labels: label names", index, positions, label_sets)
     _refuse_unwritable(counts, "labels: label")
     _refuse_control_characters(counts, "labels: label", lambda name: row_names(index, positions(name), limit=3))
     _refuse_invisible_twins(counts, "labels: label names", index, positions)
@@ -490,6 +492,54 @@ as numbers: read them with dtype=str)
         raise InvalidInputError(f"{what} are one number written two ways: {detail}{more}; use {quoted(keep)}, "
                                 f"the commonest, in every row (pandas drops the zeros of codes it reads as "
                                 f"numbers: read them with dtype=str)")
+
+
+# A code of digits with one decimal mark, a point or a comma: "202.1", "202,1".
+_DECIMAL_MARKED = re.compile(r"[0-9]+[.,][0-9]+")
+
+
+def _refuse_decimal_mark_twins(counts: Counter, what: str, index: Sequence[Any],
+                               positions: Callable[[str], list[int]],
+                               label_sets: Sequence[tuple[str, ...]] = ()) -> None:
+    """Refuse codes that are one number written with a decimal point and with a decimal
+    comma ("202.1" and "202,1", coders of two locales in one file), which trained as two
+    labels with no word, as :func:`_refuse_number_twins` refuses "010" and "10": naming
+    both spellings, the rows of each to correct and one of the spelling to keep. That is
+    the one written with the mark every other decimal code uses, else the commonest. Two
+    spellings one row holds together ("202.1|202,1") are two codes, as there.
+
+    >>> _refuse_decimal_mark_twins(Counter({"202,1": 6, "202.1": 3, "201": 9}), "labels", range(18),
+    ...                            lambda name: [0, 2, 4, 6, 8, 10] if name == "202,1" else [1, 3, 5])
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels are one number written two ways, with a decimal comma and with \
+a decimal point: '202,1' (6: row 0) and '202.1' (3: rows 1, 3, 5); use '202,1', the commonest, in every row
+    >>> _refuse_decimal_mark_twins(Counter({"202,1": 6, "202.1": 3}), "labels", range(9), lambda name: [0],
+    ...                            [("202,1", "202.1")])  # one row holds both
+    """
+    together = {frozenset(labels) for labels in label_sets if len(labels) > 1}
+    twins = [names for names in _twin_groups(Counter({name: counts[name] for name in counts
+                                                      if _DECIMAL_MARKED.fullmatch(name)}),
+                                             lambda name: name.replace(",", "."))
+             if not any(len(both & set(names)) > 1 for both in together)]
+    if not twins:
+        return
+    names = twins[0]
+    # The mark of the other decimal codes ("201.2" beside "202,1" and "202.1"), when they agree on one.
+    marks = {"," in name for name in counts if _DECIMAL_MARKED.fullmatch(name) and name not in names}
+    written = [name for name in names if len(marks) == 1 and ("," in name) in marks]
+    keep = written[0] if written else max(names, key=lambda name: counts[name])  # a tie: the first, sorted
+
+    def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
+        return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
+
+    detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
+    mark = "comma" if "," in keep else "point"
+    why = (f", written with a decimal {mark} as the other decimal codes are," if written else
+           "" if sum(counts[name] == counts[keep] for name in names) > 1 else ", the commonest,")
+    more = f" ({len(twins) - 1} more such number{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
+    raise InvalidInputError(f"{what} are one number written two ways, with a decimal comma and with a decimal "
+                            f"point: {detail}{more}; use {quoted(keep)}{why} in every row")
 
 
 # A decimal code that no float is written as by pandas, or that is no whole number: "1.1",

@@ -943,6 +943,36 @@ def test_codes_that_are_different_labels_written_alike_as_numbers_train_as_two(o
     assert stance.train(together, labels_column="code", none_label=None).labels == tuple(sorted((one, other, "501")))
 
 
+@pytest.mark.parametrize(("common", "rare"), [("202,1", "202.1"), ("202.1", "202,1")])
+def test_a_code_written_with_a_decimal_point_and_a_decimal_comma_is_refused(common, rare):
+    # "202,1" and "202.1" in one file (a German coder's decimal comma beside an English one's
+    # point) trained as two labels with no word, while "010" and "10" are refused.
+    frame = _coded((common, "501", "606"))
+    frame.loc[frame.index[frame.code == common][1:11], "code"] = rare  # rows 3, 6, …, 30
+    with pytest.raises(InvalidInputError, match="one number written two ways") as raised:
+        stance.train(frame, labels_column="code", none_label=None)
+    message = str(raised.value)
+    assert f"'{common}' (20: row 0)" in message and f"'{rare}' (10: rows 3, 6, 9" in message, message
+    assert "decimal point" in message and "decimal comma" in message, message
+    assert f"; use '{common}', the commonest, in every row" in message, message
+    # The label check reads its data as training does.
+    with pytest.raises(InvalidInputError, match="one number written two ways"):
+        stance.find_label_issues(frame, labels_column="code", none_label=None)
+    # The advice followed, the code trains as one label.
+    frame.loc[frame.code == rare, "code"] = common
+    assert stance.train(frame, labels_column="code", none_label=None).labels == tuple(sorted((common, "501", "606")))
+
+
+def test_codes_that_differ_in_more_than_their_decimal_mark_train_as_two():
+    # "202,1" beside "202.10" or "201.1" are other codes, and so are "104,105" (two codes
+    # joined by a comma) beside "104" and "105"; a row holding "202.1|202,1" proves them two.
+    frame = _coded(("202,1", "202.10", "201.1"))
+    assert stance.train(frame, labels_column="code", none_label=None).labels == ("201.1", "202,1", "202.10")
+    together = _coded(("202,1", "202.1", "501"))
+    together.loc[together.code == "501", "code"] = "202,1|202.1"
+    assert stance.train(together, labels_column="code", none_label=None).labels == ("202,1", "202.1")
+
+
 def test_a_code_written_with_and_without_a_decimal_zero_beside_outline_codes_is_refused(tmp_path):
     # In a scheme of dotted codes ("1.1", "1.10"), "3.0" and "3" were silently merged into "3",
     # while "000" and "0" are refused: "3.0" may be a section of its own, or a typo of "3".
