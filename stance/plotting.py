@@ -77,7 +77,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     the profile takes is drawn as an empty row, so that the rows of two panels line up; a
     name that differs from one of the profile's targets only in case, spaces, "-" or "_"
     is refused as a misspelling, naming the profile's targets, and so is ``order=[]``,
-    which would draw nothing.
+    which would draw nothing, and a code given as a number (``order=[201]``: targets are
+    text), naming the str to pass.
 
     A grouped profile's groups take their colours and hatchings in turn, so that a group's
     look is its rank among the groups drawn: a speaker left out of one chart re-coloured the
@@ -787,22 +788,25 @@ def _legend(ax: Axes, *args: Any, **options: Any) -> Any:
 def _checked_order(profile: pd.DataFrame, order: Any) -> list | None:
     """``order`` as a list of targets, refused when it is one bare name, names no target or
     one twice, or misspells one of the profile's targets (in case, spaces, "-" or "_")."""
-    from .exceptions import InvalidInputError, InvalidTypeError, type_name
+    from .exceptions import InvalidInputError, InvalidTypeError, quoted_list, type_name
     from .names import name_key
 
     if order is None:
         return None
+    available = list(profile.index.get_level_values(-1).unique())
     if isinstance(order, (str, bytes)) or not isinstance(order, Iterable):
-        example = f"order=[{quoted(order)}]" if isinstance(order, str) else "order=['unity', 'deterrence']"
-        raise InvalidTypeError(f"order must be a list of targets, got {type_name(order)}: {example}")
+        # The example is the profile's own: the bundled model's targets are not every profile's.
+        named = _target_named(order, available)
+        shown = [order] if isinstance(order, str) else [named] if named is not None else available[:2] or ["a target"]
+        raise InvalidTypeError(f"order must be a list of targets, got {type_name(order)}: order={quoted_list(shown)}")
     order = list(order)
+    _refuse_targets_of_another_type(order, available)
     if not order:  # it would draw nothing (pandas' "index 0 is out of bounds", grouped)
         raise InvalidInputError("order=[] names no target: give the targets to draw, from the top down "
                                 "(or None for all of the profile's)")
     twice = sorted({str(t) for t in order if order.count(t) > 1})
     if twice:
         raise InvalidInputError(f"order names {twice} more than once: name each target once")
-    available = list(profile.index.get_level_values(-1).unique())
 
     def key(name: Any) -> Any:
         return re.sub(r"[\s_-]+", "_", name_key(name)) if isinstance(name, str) else name
@@ -813,6 +817,44 @@ def _checked_order(profile: pd.DataFrame, order: Any) -> list | None:
         raise InvalidInputError(f"order: {misspelt} are not the profile's targets, which are {available} (spelt "
                                 f"as they are there; a target no statement takes is drawn empty)")
     return order
+
+
+def _target_named(value: Any, available: list) -> Any:
+    """The target of ``available`` that ``value``, a code given as a number (201, 10, 202.0),
+    names as text: "201", or "010" with the zeros a number drops; None when there is none or
+    several.
+
+    >>> _target_named(201, ["201", "1"]), _target_named(10, ["010", "1"]), _target_named(3, ["010"])
+    ('201', '010', None)
+    """
+    from .label_names import unpadded
+    from .names import _label_name
+
+    if isinstance(value, str) or not isinstance(value, numbers.Real):
+        return None
+    name = _label_name(value)  # a whole float as its int, as training names a column of floats
+    if name in available:
+        return name
+    same = [t for t in available if isinstance(t, str) and unpadded(t) is not None and unpadded(t) == unpadded(name)]
+    return same[0] if len(same) == 1 else None
+
+
+def _refuse_targets_of_another_type(order: list, available: list) -> None:
+    """Refuse targets of ``order`` that are no str where the profile's (``available``) are
+    text: a model's labels are ("201", "010"), and order=[10, 201] drew the ints as empty
+    bars, "no statement", with no word. Named with the str to pass, as
+    ``model.top_features(201)`` names it; a profile of int targets takes its ints."""
+    from .exceptions import InvalidTypeError, quoted_list
+
+    others = [t for t in order if not isinstance(t, str) and t not in available]
+    if not others or not any(isinstance(t, str) for t in available):
+        return
+    names = [t if isinstance(t, str) else _target_named(t, available) for t in order]
+    shown = " and ".join(str(t) for t in others)
+    what = "is not one of the profile's targets" if len(others) == 1 else "are not the profile's targets"
+    advice = (f"pass order={quoted_list(names, len(names))}" if all(name is not None for name in names)
+              else f"the profile's targets are {quoted_list(available)}")
+    raise InvalidTypeError(f"order: {shown} {what}, which are str: {advice}")
 
 
 def _in_order(profile: pd.DataFrame, order: list) -> pd.DataFrame:

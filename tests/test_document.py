@@ -1798,6 +1798,38 @@ def test_an_order_of_no_target_is_refused_and_one_of_absent_targets_draws_their_
     plt.close(ax.figure)
 
 
+def test_an_order_of_codes_given_as_numbers_is_refused_naming_the_str_to_pass():
+    # A political scientist's codes ('201', '1', '010'): order=[10, 201] drew the ints as
+    # empty bars ("201: 0 favor / 0 against"), and plot_trend's legend said "201 (no
+    # statement)", with no word; order=201 was told of order=['unity', 'deterrence'], the
+    # bundled model's targets, which this profile has none of.
+    import matplotlib
+
+    matplotlib.use("Agg")
+
+    scored = pd.DataFrame({"month": ["2026-01", "2026-02", "2026-02", "2026-03"], "labels": ["201", "1", "010", "201"],
+                           "stance": ["favor", "against", "favor", "against"]})
+    scored["month"] = scored["month"].astype("period[M]")
+    with pytest.raises(stance.InvalidTypeError, match=r"order: 10 and 201 are not the profile's targets, which are "
+                                                      r"str: pass order=\['010', '201'\]"):
+        stance.plot_profile(profile(scored), order=[10, 201])
+    with pytest.raises(stance.InvalidTypeError, match=r"order: 201 is not one of the profile's targets, which are "
+                                                      r"str: pass order=\['201', '1'\]"):
+        stance.plot_trend(profile(scored, by="month"), order=[201, "1"])
+    with pytest.raises(stance.InvalidTypeError, match=r"got int: order=\['201'\]$"):
+        stance.plot_profile(profile(scored), order=201)
+    with pytest.raises(stance.InvalidTypeError, match=r"got int: order=\['201', '010'\]$") as raised:
+        stance.plot_profile(profile(scored), order=7)
+    assert "unity" not in str(raised.value)
+    # A frame of int codes is profiled as text too, and told the same.
+    ints = profile(scored.assign(labels=[201, 1, 10, 201]))
+    with pytest.raises(stance.InvalidTypeError, match=r"pass order=\['10', '201'\]"):
+        stance.plot_profile(ints, order=[10, 201])
+    # A code with no target of its own is named with the targets there are.
+    with pytest.raises(stance.InvalidTypeError, match=r"3 is not one of .* the profile's targets are \['201', "):
+        stance.plot_profile(profile(scored), order=["1", 3])
+
+
 def test_notebook_displays_stay_bounded():
     import pandas as pd
 
