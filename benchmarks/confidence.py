@@ -74,9 +74,9 @@ def train_keeping_out_of_fold(frame):
     kept = {}
     original = training._calibrate_confidence
 
-    def keep(out_of_fold):
+    def keep(out_of_fold, notes=None):
         kept["out_of_fold"] = out_of_fold
-        return original(out_of_fold)
+        return original(out_of_fold, notes)
 
     training._calibrate_confidence = keep
     try:

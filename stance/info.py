@@ -131,14 +131,19 @@ def uncalibrated_because(options: Any, older_format: int | None = None, training
     (see :func:`may_predate_calibration`; None: they were not, or it was trained in this process),
     ``training`` its training data as recorded (see :func:`no_folds_because`).
 
-    A model is uncalibrated when training ran no folds (:func:`no_folds_because`), or had too
-    few out-of-fold answers right or wrong; but one from such files may also be one saved
-    before the calibration, which the files do not tell apart.
+    A model is uncalibrated when training ran no folds (:func:`no_folds_because`), had too
+    few out-of-fold answers right or wrong, or fitted a map whose slope was not positive
+    (recorded as ``calibration_slope``; a model saved before that was recorded is said to
+    have had too few); but one from such files may also be one saved before the calibration,
+    which the files do not tell apart.
 
     >>> uncalibrated_because({"threshold_folds": 0})
     'trained with threshold_folds=0, below 2'
     >>> uncalibrated_because({"threshold_folds": 5}, training={"rows": 100})
     'training had fewer than 15 out-of-fold answers right or wrong to calibrate it on'
+    >>> uncalibrated_because({"threshold_folds": 5}, training={"rows": 2000, "calibration_slope": -0.02})
+    "the out-of-fold answers' confidence did not rise with the label's probability (fitted slope -0.02 ≤ 0), so a \
+map would have given the surer answers the lower confidence"
     >>> uncalibrated_because({"threshold_folds": 5}, training={"rows": 40})[:26]
     'no threshold folds ran: th'
     >>> uncalibrated_because({"threshold_folds": 5}, 3).split(", or")[0]
@@ -150,6 +155,10 @@ def uncalibrated_because(options: Any, older_format: int | None = None, training
     no_folds = no_folds_because(options, training)
     if no_folds is not None:  # whatever version saved it: without folds no version calibrates
         return no_folds
+    slope = training.get("calibration_slope") if isinstance(training, dict) else None
+    if isinstance(slope, (int, float)) and not isinstance(slope, bool):  # recorded by the version that tried
+        return (f"the out-of-fold answers' confidence did not rise with the label's probability (fitted slope "
+                f"{slope:.3g} ≤ 0), so a map would have given the surer answers the lower confidence")
     few = f"training had fewer than {CALIBRATION_MIN_EACH} out-of-fold answers right or wrong to calibrate it on"
     if older_format is not None:
         return (f"a format-{older_format} model: saved by a version of stance before the calibration "

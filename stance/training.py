@@ -77,7 +77,9 @@ def fit_parameters(
     their share of the rows (see :data:`MIN_TUNING_POSITIVES`), each with what tuning gave;
     ``notes`` with ``too_few_texts_for_folds``, the number of different texts, when they were
     too few for ``threshold_folds`` folds (see :data:`FOLD_TEXTS`), which is warned of (inside
-    :func:`no_folds_summarised`, in one warning of every fit of the block).
+    :func:`no_folds_summarised`, in one warning of every fit of the block); and with
+    ``calibration_slope`` when the confidence map was fitted but not kept, its slope not
+    positive (see :func:`_platt`).
 
     The rows are put in an order given by their content first: liblinear's solver and the
     threshold folds depend on row order, and the same statements in another order should
@@ -148,7 +150,7 @@ def fit_parameters(
         coef, intercept = target_head()
         fields: dict[str, Any] = {} if stance_head is None else stance_head.result()
         # Here too, so that its solver sees the same BLAS as the other fits.
-        calibration = _calibrate_confidence(out_of_fold)
+        calibration = _calibrate_confidence(out_of_fold, notes)
         unconverged = sorted(set(_unconverged))
     if unconverged:  # scikit-learn warns once per fit, from deep inside: this says what to change
         warn(f"max_iter={options['max_iter']}: the solver stopped at this limit before converging "
@@ -792,7 +794,7 @@ def _tune_thresholds(out_of_fold: OutOfFold | None, y: np.ndarray, labels: Seque
     return thresholds
 
 
-def _calibrate_confidence(out_of_fold: OutOfFold | None) -> np.ndarray | None:
+def _calibrate_confidence(out_of_fold: OutOfFold | None, notes: dict[str, Any] | None = None) -> np.ndarray | None:
     """``[slope, intercept]`` mapping the log-odds of the primary label's probability to the
     log-odds that it is right (Platt scaling on out-of-fold predictions).
 
@@ -804,7 +806,8 @@ def _calibrate_confidence(out_of_fold: OutOfFold | None) -> np.ndarray | None:
     None (confidence stays the raw probability) without folds, with fewer than
     CALIBRATION_MIN_EACH texts answered right or wrong (a text given in several rows counts
     once: its copies share a fold and one answer), or when the map would reverse the order
-    (the surer, the likelier wrong). The map itself is fitted on the rows, each copy one.
+    (the surer, the likelier wrong): then ``notes``, when given, records its slope as
+    ``calibration_slope``. The map itself is fitted on the rows, each copy one.
 
     The folds learn from at most THRESHOLD_SAMPLE rows; on data much larger than that the
     final model is surer than they were, and the confidence can run a little high.
@@ -819,14 +822,16 @@ def _calibrate_confidence(out_of_fold: OutOfFold | None) -> np.ndarray | None:
 
     z = np.array([log_odds(float(p)) for p in probabilities[rows, primary]])
     z = np.clip(z, -LOG_ODDS_LIMIT, LOG_ODDS_LIMIT)  # a saturated probability is +-inf
-    fitted = _platt(z, right, out_of_fold.text_of)
+    fitted = _platt(z, right, out_of_fold.text_of, notes)
     return None if fitted is None else np.array(fitted)
 
 
-def _platt(z: np.ndarray, right: np.ndarray, text_of: np.ndarray | None = None) -> tuple[float, float] | None:
+def _platt(z: np.ndarray, right: np.ndarray, text_of: np.ndarray | None = None,
+           notes: dict[str, Any] | None = None) -> tuple[float, float] | None:
     """``(slope, intercept)`` of a logistic regression of ``right`` on ``z``; None with too
     few answers of either kind to fit one (``text_of``, each row's text number, counts a
-    text's rows once), or with a slope that is not positive."""
+    text's rows once), or with a slope that is not positive, which ``notes`` records as
+    ``calibration_slope``: stance info said "too few answers" of 1,750 right and 250 wrong."""
     if min(_answers(right, text_of), _answers(~right, text_of)) < CALIBRATION_MIN_EACH:
         return None
     LogisticRegression = forksafe.imported("sklearn.linear_model").LogisticRegression
@@ -834,7 +839,11 @@ def _platt(z: np.ndarray, right: np.ndarray, text_of: np.ndarray | None = None) 
     # Not through _fit: its iteration limit is ours, not the user's max_iter.
     fitted = LogisticRegression(C=1.0, solver="lbfgs", max_iter=1000).fit(z[:, None], right)
     slope, intercept = float(fitted.coef_[0, 0]), float(fitted.intercept_[0])
-    return (slope, intercept) if slope > 0 else None
+    if slope > 0:
+        return slope, intercept
+    if notes is not None:
+        notes["calibration_slope"] = slope
+    return None
 
 
 def _answers(chosen: np.ndarray, text_of: np.ndarray | None) -> int:

@@ -201,6 +201,48 @@ def test_too_few_wrong_or_right_answers_give_no_calibration(sample_frame):
     assert training._platt(np.linspace(-2.0, 3.0, len(right)), right) is not None
 
 
+def _reversed_answers() -> OutOfFold:
+    """Out-of-fold answers with right and wrong ones enough, the surer the likelier wrong."""
+    probabilities = np.array([[p, 1 - p] for p in np.linspace(0.55, 0.99, 200)])
+    right = np.linspace(0.55, 0.99, 200) < 0.77
+    return OutOfFold(probabilities, np.stack([right, ~right], axis=1).astype(int))
+
+
+def test_a_calibration_left_out_for_its_slope_is_said_so_not_too_few_answers(tmp_path):
+    # stance info and the card said "training had fewer than 15 out-of-fold answers right or
+    # wrong" of 1,750 right and 250 wrong, when the map was left out because its slope was
+    # not positive: training now records the slope, and they name that cause.
+    from stance.card import model_card
+    from stance.info import model_info
+
+    notes = {}
+    assert _calibrate_confidence(_reversed_answers(), notes) is None
+    assert notes["calibration_slope"] <= 0
+    # Codes in words, 15% of rows relabelled at random: the map's slope comes out below 0.
+    rng = np.random.RandomState(2)
+    words = {"a": "alpha apple", "b": "beta banana", "c": "gamma cherry", "d": "delta date"}
+    drawn = rng.choice(list(words), 400)
+    labels = np.where(rng.random_sample(400) < 0.15, rng.choice(list(words), 400), drawn)
+    frame = pd.DataFrame({"text": [f"{words[code]} statement {i}" for i, code in enumerate(drawn)],
+                          "labels": labels})
+    model = stance.train(frame, none_label=None)
+    assert model.params_.confidence_calibration is None and model.training_["calibration_slope"] <= 0
+    why = model_info(model)["confidence_not_calibrated_because"]
+    assert why.startswith("the out-of-fold answers' confidence did not rise with the label's probability "
+                          "(fitted slope -") and "≤ 0)" in why and "fewer than" not in why, why
+    # Saved and loaded as before, and the card says it too.
+    model.save(tmp_path / "m")
+    loaded = stance.load(tmp_path / "m")
+    assert model_info(loaded)["confidence_not_calibrated_because"] == why
+    metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
+    assert f"not calibrated ({why})" in model_card(metadata, {}, calibrated=False)
+    # Too few answers of one kind are said so, as before.
+    few = stance.train(frame.iloc[:40].assign(labels=drawn[:40]), none_label=None, threshold_folds=2)
+    assert "calibration_slope" not in few.training_
+    assert model_info(few)["confidence_not_calibrated_because"] == ("training had fewer than 15 out-of-fold "
+                                                                    "answers right or wrong to calibrate it on")
+
+
 def test_out_of_fold_rows_are_seen_as_a_fold_pipeline_would_see_them(sample_frame):
     # The out-of-fold answers must be as sure as a pipeline refitted on each fold's training
     # rows: read from the whole data's vectors they were milder, and the confidence ran high.
@@ -211,9 +253,9 @@ def test_out_of_fold_rows_are_seen_as_a_fold_pipeline_would_see_them(sample_fram
     seen = {}
     original = training._calibrate_confidence
 
-    def keep(out_of_fold):
+    def keep(out_of_fold, notes=None):
         seen["probabilities"] = out_of_fold[0]
-        return original(out_of_fold)
+        return original(out_of_fold, notes)
 
     frame = sample_frame.reset_index(drop=True)
     training._calibrate_confidence = keep
@@ -236,9 +278,9 @@ def _out_of_fold_answers(monkeypatch, data) -> tuple[np.ndarray, np.ndarray]:
     seen = {}
     original = training._calibrate_confidence
 
-    def keep(out_of_fold):
+    def keep(out_of_fold, notes=None):
         seen["out_of_fold"] = out_of_fold
-        return original(out_of_fold)
+        return original(out_of_fold, notes)
 
     monkeypatch.setattr(training, "_calibrate_confidence", keep)
     stance.train(data, stance_column="stance")
