@@ -664,23 +664,44 @@ its predictions give them so; compare them with the column as text, column.astyp
     if getattr(_conflicts, "reported", False):  # a fold's fit: the caller warned of the whole data
         return
     given: dict[str, Any] = {}  # each name, and the first number that gave it
+    decimals = False  # a code such as 202.1 beside them, which no whole number holds
     for value in values:
         for item in value if isinstance(value, (list, tuple)) or type_name(value) == "ndarray" else (value,):
-            if isinstance(item, numbers.Real) and math.isfinite(item) and float(item).is_integer():
-                given.setdefault(_label_name(item), item)
+            if isinstance(item, numbers.Real) and math.isfinite(item):
+                if float(item).is_integer():
+                    given.setdefault(_label_name(item), item)
+                else:
+                    decimals = True
     if not given:
         return
     ordered = sorted(given, key=lambda name: float(given[name]))
     kinds = {"booleans" if isinstance(item, bool) else "integers" if isinstance(item, numbers.Integral) else "floats"
              for item in given.values()}
-    # A float's text is "104.0", not the model's "104": as whole numbers first.
-    compare = 'column.astype("Int64").astype(str)' if "floats" in kinds else "column.astype(str)"
+    compare = _as_text_advice(kinds, decimals)
     more = ", …" if len(ordered) > 5 else ""
     one = len(ordered) == 1
     warn(f"{what}: {', '.join(str(given[name]) for name in ordered[:5])}{more}, given as "
          f"{kinds.pop() if len(kinds) == 1 else 'numbers'}, {'is' if one else 'are'} the model's "
          f"name{'' if one else 's'} {', '.join(quoted(name) for name in ordered[:5])}{more}: a model's {kind} are "
-         f"text, and its predictions give them so; compare them with the column as text, {compare}")
+         f"text, and its predictions give them so; compare them with {compare}")
+
+
+def _as_text_advice(kinds: set[str], decimals: bool) -> str:
+    """How to compare a column of numbers of ``kinds`` with a model's names of them, said by
+    :func:`warn_of_names_given_as_numbers`. A float's text is "104.0", not the model's "104":
+    as whole numbers first, unless the column holds decimals too (``decimals``: 202.1), on which
+    ``astype("Int64")`` raises; then it is to be read as text, as the codes are written.
+
+    >>> _as_text_advice({"integers"}, False), _as_text_advice({"floats"}, False)
+    ('the column as text, column.astype(str)', 'the column as text, column.astype("Int64").astype(str)')
+    >>> _as_text_advice({"floats"}, True)
+    'the column read as text: read the file with dtype=str (or pass its path), which keeps each code as written'
+    """
+    if decimals:
+        return ("the column read as text: read the file with dtype=str (or pass its path), which keeps each code "
+                "as written")
+    whole = 'column.astype("Int64").astype(str)' if "floats" in kinds else "column.astype(str)"
+    return f"the column as text, {whole}"
 
 
 def unpadded(name: str) -> str | None:

@@ -1060,6 +1060,24 @@ def test_outline_codes_pandas_read_as_numbers_are_warned_of(tmp_path):
         "0.0, 104.0, 501.0, given as floats, are the model's names '0', '104', '501'"]
 
 
+def test_codes_given_as_floats_with_decimals_are_told_advice_that_works(tmp_path):
+    # From an audit: codes read as floats (201.0 and 202.1) were told to compare with the column
+    # as column.astype("Int64").astype(str), which raises on 202.1. Whole floats alone keep that
+    # advice; beside decimals the column is to be read as text, which gives the model's names.
+    _coded(("1", "201", "202.1")).to_csv(tmp_path / "codes.csv", index=False)
+    floats = pd.read_csv(tmp_path / "codes.csv")
+    with pytest.raises((TypeError, ValueError)):  # what the old advice did
+        floats.code.astype("Int64")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model = stance.train(floats, labels_column="code", none_label=None)
+    [said] = [str(w.message) for w in caught if "given as floats" in str(w.message)]
+    assert said.startswith("labels_column='code': 1.0, 201.0, given as floats, are the model's names '1', '201'"), said
+    assert "Int64" not in said and "read the file with dtype=str" in said, said
+    as_text = pd.read_csv(tmp_path / "codes.csv", dtype=str)  # the advice followed
+    assert (stance.score(as_text, model=model, prefix="pred_").pred_label == as_text.code).mean() == 1.0
+
+
 def test_labels_given_as_numbers_are_said_to_come_back_as_text_once_a_fit():
     # A user audit: trained on an int64 column of codes 0/1/3, model.labels was ('0', '1', '3')
     # and score()'s pred_label held '3', so (scored.pred_label == data.code).mean() was 0.0
