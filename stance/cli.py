@@ -50,6 +50,7 @@ from .explain import CONTRIBUTION_LEGEND, CONTRIBUTION_MEANING
 from .files import expanded
 from .terminal import (
     _messages_dropped_once_unread,
+    _output_dropped_once_unread,
     _output_named,
     _OutputClosed,
     _stand_in_for_closed_streams,
@@ -481,7 +482,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     _stand_in_for_closed_streams()
-    with _messages_dropped_once_unread(), _output_named():
+    with _output_dropped_once_unread(), _messages_dropped_once_unread(), _output_named():
         try:
             try:
                 return _run(argv)

@@ -16,6 +16,7 @@ import codecs
 import io
 import itertools
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -547,6 +548,36 @@ def _output_named() -> Iterator[None]:
         yield
     finally:
         sys.stdout = stream
+
+
+@contextmanager
+def _output_dropped_once_unread() -> Iterator[None]:
+    """Flush standard output as the command ends, however it ends (``--help`` ends in
+    SystemExit), and if its reader has gone (``stance explain … | head -3``), point its file at
+    :data:`os.devnull`: what is still buffered (explain's legend, printed after its last flush)
+    failed again in Python's own flush at exit, "Exception ignored … BrokenPipeError" and
+    status 120, where the README promises 0. The remedy of Python's "Note on SIGPIPE"."""
+    try:
+        yield
+    finally:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _stdout_to_devnull()
+        except OSError:  # a full disk: left in the buffer, told by Python's flush at exit, as before
+            pass
+
+
+def _stdout_to_devnull() -> None:
+    try:
+        file = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # a stand-in or a StringIO: nothing flushed at exit
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, file)
+    finally:
+        os.close(devnull)
 
 
 def _stand_in_for_closed_streams() -> None:

@@ -6520,6 +6520,55 @@ def test_a_reader_of_stdout_gone_still_gets_the_plot_drawn(tmp_path):
     assert len(pd.read_csv(tmp_path / "doc.csv")) == 2 and (tmp_path / "profile.png").read_bytes()[:4] == b"\x89PNG"
 
 
+def _stdout_unread_without_unbuffered(*argv: str, cwd):
+    """Run ``python -m stance ARGV`` with stdout a pipe whose reader has gone before anything is
+    written (as once ``head -3`` has its lines), under Python's default buffering: the test
+    environment may set PYTHONUNBUFFERED, which wrote each line at once and hid what was left
+    in the buffer for Python's flush at exit."""
+    import subprocess
+    import sys
+
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    unread, stdout = os.pipe()
+    os.close(unread)
+    try:
+        return subprocess.run([sys.executable, "-m", "stance", *argv], stdout=stdout, stderr=subprocess.PIPE,
+                              text=True, cwd=cwd, env=env)
+    finally:
+        os.close(stdout)
+
+
+@pytest.mark.parametrize("argv", [("explain", "we must send weapons"), ("classify", "we must send weapons"),
+                                  ("info",), ("--version",), ("--help",)])
+def test_a_reader_of_stdout_gone_exits_0_with_nothing_on_stderr_whatever_is_left_buffered(tmp_path, argv):
+    # An audit: `stance explain "we must send weapons" | head -3` exited 120 about one run in
+    # three, with "Exception ignored in: <_io.TextIOWrapper name='<stdout>' …> BrokenPipeError"
+    # (README: status 0). The command's last flush met the broken pipe and was caught, but what
+    # stayed in the buffer (explain's legend) failed again in Python's own flush at exit.
+    for _ in range(3):
+        done = _stdout_unread_without_unbuffered(*argv, cwd=tmp_path)
+        assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_a_reader_of_stdout_gone_leaves_nothing_for_a_later_flush_to_fail_on(monkeypatch):
+    # In process, the same: after main() returns, the buffered rest of the output must not
+    # raise BrokenPipeError again when the stream is flushed (as Python does at exit).
+    from stance.cli import main
+
+    unread, written = os.pipe()
+    os.close(unread)
+    stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(written, "w")), encoding="utf-8")
+    monkeypatch.setattr("sys.stdout", stdout)
+    try:
+        assert main(["explain", "we must send weapons"]) == 0
+        stdout.write("what a finalizer prints\n")
+        stdout.flush()
+    finally:
+        monkeypatch.undo()
+        with contextlib.suppress(OSError):  # failed before: the test's own failure says why
+            stdout.close()
+
+
 def test_a_training_stopped_by_max_iter_says_so_on_one_line_not_once_a_fit(capsys, tmp_path, energy_frame):
     # stance train --option max_iter=1 printed "stance train: warning: Liblinear failed to
     # converge, increase the number of iterations." once for each of about twenty fits (each
