@@ -11,7 +11,16 @@ from typing import Any
 
 from .cli_data import _model
 from .cli_errors import EXIT_OK
-from .terminal import _escaped, _json_line, _Missing, _shown, _stdin_batches, _utf8_argument, _warn_of_unquoted_words
+from .terminal import (
+    _escaped,
+    _json_line,
+    _Missing,
+    _no_stdin,
+    _shown,
+    _stdin_batches,
+    _utf8_argument,
+    _warn_of_unquoted_words,
+)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -28,6 +37,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
         if _warn_of_file_names("classify", args.texts) < len(args.texts):
             _warn_of_unquoted_words("classify", args.texts)
     else:
+        if dash and sys.stdin is None:  # asked for by name, as explain's: said alike
+            raise _no_stdin("TEXT", "statements", "give statements as arguments")
         if sys.stdin is None or (sys.stdin.isatty() and not dash):  # asked for, a terminal is read as cat - reads it
             raise _Missing("give statements as arguments or pipe lines on stdin")
         batches = _warned_of_file_lines("classify", _stdin_batches(encoding=args.encoding))
@@ -176,7 +187,7 @@ def _explained_texts(texts: Sequence[str], encoding: str = "utf-8") -> Iterable[
     if len(texts) > 1:
         raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
     if sys.stdin is None:
-        raise _Missing("TEXT: - reads statements from stdin, and there is none; give statements as arguments")
+        raise _no_stdin("TEXT", "statements", "give statements as arguments")
     return (line for batch in _warned_of_file_lines("explain", _stdin_batches("explain", encoding)) for line in batch)
 
 

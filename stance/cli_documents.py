@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Any
 from .cli_data import _check_table_output, _model, _refuse_flags_that_do_nothing, _refuse_output_in_model
 from .cli_errors import EXIT_OK
 from .exceptions import quoted, shell_path, warn
-from .terminal import _UNMARKED_START, _json_text, _Missing, _refuse_compressed_stdin, _refuse_unmarked, _shown
+from .terminal import (
+    _UNMARKED_START,
+    _json_text,
+    _Missing,
+    _no_stdin,
+    _refuse_compressed_stdin,
+    _refuse_unmarked,
+    _shown,
+)
 
 if TYPE_CHECKING:
     from .document import DocumentScore
@@ -36,6 +44,8 @@ def cmd_document(args: argparse.Namespace) -> int:
 
     if "-" in args.files and len(args.files) > 1:
         raise _Missing("FILE: - (stdin) is one document; give it alone, or name files only")
+    if "-" in args.files and sys.stdin is None:  # closed (<&-): read, it raised AttributeError
+        raise _no_stdin("FILE", "the document", "name the document's file")
     if len(set(args.files)) < len(args.files):
         twice = sorted({name for name in args.files if args.files.count(name) > 1})
         raise _Missing(f"FILE: {', '.join(map(repr, twice))} given twice; name each document once")

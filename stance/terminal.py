@@ -620,6 +620,13 @@ class _Missing(StanceError, ValueError):
     pass
 
 
+def _no_stdin(argument: str, what: str, instead: str) -> _Missing:
+    """The usage error of ``-`` given where Python left ``sys.stdin`` None (the shell closed it,
+    ``<&-``), said alike by each command that reads ``-``: ``ARGUMENT: - reads WHAT from stdin,
+    and there is none; INSTEAD``."""
+    return _Missing(f"{argument}: - reads {what} from stdin, and there is none; {instead}")
+
+
 def table_width(environ: Mapping[str, str] | None = None) -> int | None:
     """The columns a printed table should fit in: ``COLUMNS`` of ``environ`` (None: the
     process's) when it is set to a positive whole number, else the terminal's width when

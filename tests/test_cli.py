@@ -6471,6 +6471,20 @@ def test_document_and_explain_given_no_input_name_standard_input(capsys):
     assert status == 2 and err.strip() == "stance score: the following arguments are required: -o/--output"
 
 
+def test_document_of_a_closed_stdin_is_a_usage_error_as_explain_of_one_is(capsys, monkeypatch):
+    # An audit: `stance document - <&-` ended in AttributeError "'NoneType' object has no
+    # attribute 'buffer'" and status 1, where `stance explain - <&-` says there is no stdin
+    # and exits 2. Python leaves sys.stdin None when the shell closed it.
+    monkeypatch.setattr("sys.stdin", None)
+    status, out, err = run(capsys, "document", "-")
+    assert (status, out, err) == (2, "", "stance document: FILE: - reads the document from stdin, and there is "
+                                         "none; name the document's file\n")
+    for command in ("explain", "classify"):
+        status, out, err = run(capsys, command, "-")
+        assert (status, out, err) == (2, "", f"stance {command}: TEXT: - reads statements from stdin, and there is "
+                                             f"none; give statements as arguments\n")
+
+
 def _stance_with_stderr_unread(*argv: str, cwd) -> int:
     """Run ``python -m stance ARGV`` with stderr a pipe whose reader has gone, as in
     ``stance … 2>&1 | head -1`` once head has its line: each write to it fails (EPIPE)."""
