@@ -42,6 +42,8 @@ def not_a_file(path: str | os.PathLike, offered: Callable[[os.DirEntry], bool] |
         return ("'-' (standard input): tables are read from files, whose name gives their format; "
                 "save the stream to a file first, e.g. in.csv")
     if not os.path.exists(path):
+        if _closed_standard_input(path):  # else "file not found", as if mistyped
+            return f"{shown} is standard input, which is closed (<&-); name a file"
         if _too_long(path):
             return f"file not found: {shown} (a name longer than the file system allows)"
         return f"file not found: {shown}" + nearest_hint(path, offered or a_table_or_folder)
@@ -49,6 +51,21 @@ def not_a_file(path: str | os.PathLike, offered: Callable[[os.DirEntry], bool] |
         return f"{shown} is a directory, not a file"
     return (f"{shown} is not a regular file (a pipe or a device?); tables are read from files, "
             f"whose name gives their format: save the stream to a file first")
+
+
+# The names of standard input, each "not there" when the shell closed it (``<&-``).
+_STANDARD_INPUT_NAMES = ("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
+
+
+def _closed_standard_input(path: Path) -> bool:
+    """Whether ``path`` names standard input, and the shell closed it."""
+    if str(path) not in _STANDARD_INPUT_NAMES:
+        return False
+    try:
+        os.fstat(0)
+    except OSError:
+        return True
+    return False
 
 
 def unreadable(path: str | os.PathLike) -> str:
@@ -135,8 +152,10 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
     folder = path.parent
     try:
         with os.scandir(folder) as entries:
+            # Not the missing name itself, which a link to nothing is listed under (and
+            # /dev/stdin when fd 0 was closed, and the listing opened this folder as fd 0).
             found = {entry.name: entry.is_dir() for entry in itertools.islice(entries, NEAREST_SCANNED)
-                     if offered(entry)}
+                     if entry.name != path.name and offered(entry)}
     except (OSError, ValueError):  # no such folder, not one, or not readable: nothing to offer
         return ""
     names = list(found)

@@ -6485,6 +6485,27 @@ def test_document_of_a_closed_stdin_is_a_usage_error_as_explain_of_one_is(capsys
                                              f"none; give statements as arguments\n")
 
 
+def test_a_missing_file_is_never_offered_itself_as_what_was_meant(capsys, tmp_path, monkeypatch):
+    # An audit: `stance score /dev/stdin -o out/z.csv <&-` said "file not found: '/dev/stdin'
+    # (did you mean '/dev/stdin'?)". A link to nothing is listed in its folder and is not there
+    # to read; so is /dev/stdin, whose fd 0 the folder's listing itself had opened.
+    (tmp_path / "x.csv").symlink_to(tmp_path / "gone" / "x.csv")
+    monkeypatch.chdir(tmp_path)
+    status, _, err = run(capsys, "score", "x.csv", "-o", "out.csv")
+    assert (status, err) == (2, "stance score: file not found: 'x.csv'\n")
+
+
+@pytest.mark.parametrize("argv", [("score", "/dev/stdin", "-o", "out.csv"), ("document", "/dev/stdin")])
+def test_dev_stdin_given_with_stdin_closed_says_it_is_closed(tmp_path, argv):
+    import subprocess
+    import sys
+
+    done = subprocess.run(["sh", "-c", 'exec "$0" -m stance "$@" <&-', sys.executable, *argv], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (2, f"stance {argv[0]}: '/dev/stdin' is standard input, which is "
+                                                 f"closed (<&-); name a file\n")
+
+
 def _stance_with_stderr_unread(*argv: str, cwd) -> int:
     """Run ``python -m stance ARGV`` with stderr a pipe whose reader has gone, as in
     ``stance … 2>&1 | head -1`` once head has its line: each write to it fails (EPIPE)."""
