@@ -30,6 +30,7 @@ from .label_names import (
     _warn_of_one_sided_values,
     _warn_of_spelling_variants,
     case_key,
+    decimal_mark_key,
     joined_advice,
     joins_remedy,
     lookalike_key,
@@ -130,13 +131,13 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
 def _twinned(counts: Counter) -> set[str]:
     """The names of ``counts`` that are one name written two ways with another, as the
     refusals of :func:`refuse_odd_label_names` find them (in case, alphabets, spacing,
-    separators, leading zeros).
+    separators, leading zeros, decimal marks).
 
     >>> sorted(_twinned(Counter(["Gas", "gas", "gas_", "wind", "07", "7", "8"])))
     ['07', '7', 'Gas', 'gas', 'gas_']
     """
     keys = (case_key, lookalike_key, spacing_key, separator_key,
-            lambda name: unpadded(name) or f"\0{name}")
+            lambda name: unpadded(name) or f"\0{name}", decimal_mark_key(counts))
     return {name for key in keys for names in _twin_groups(counts, key) for name in names}
 
 

@@ -498,6 +498,25 @@ as numbers: read them with dtype=str)
 _DECIMAL_MARKED = re.compile(r"[0-9]+[.,][0-9]+")
 
 
+def decimal_mark_key(counts: Counter) -> Callable[[str], str]:
+    """A key that makes one of a code written with a decimal comma and with a decimal point
+    ("202,1", "202.1") and no two other names. A comma between names that are labels of
+    ``counts`` themselves ("1,2" beside "1" and "2") joins them, as warn_of_joined_labels says,
+    and is no decimal comma: "1,2" is not "1.2" there.
+
+    >>> key = decimal_mark_key(Counter(["1", "2", "1.2", "1,2", "202,1", "202.1"]))
+    >>> key("202,1") == key("202.1"), key("1,2") == key("1.2")
+    (True, False)
+    """
+    def key(name: str) -> str:
+        joined = "," in name and all(part in counts for part in name.split(","))
+        if _DECIMAL_MARKED.fullmatch(name) and not joined:
+            return name.replace(",", ".")
+        return f"\0{name}"  # a name of its own
+
+    return key
+
+
 def _refuse_decimal_mark_twins(counts: Counter, what: str, index: Sequence[Any],
                                positions: Callable[[str], list[int]],
                                label_sets: Sequence[tuple[str, ...]] = ()) -> None:
@@ -518,9 +537,7 @@ a decimal point: '202,1' (6: row 0) and '202.1' (3: rows 1, 3, 5); use '202,1', 
     ...                            [("202,1", "202.1")])  # one row holds both
     """
     together = {frozenset(labels) for labels in label_sets if len(labels) > 1}
-    twins = [names for names in _twin_groups(Counter({name: counts[name] for name in counts
-                                                      if _DECIMAL_MARKED.fullmatch(name)}),
-                                             lambda name: name.replace(",", "."))
+    twins = [names for names in _twin_groups(counts, decimal_mark_key(counts))
              if not any(len(both & set(names)) > 1 for both in together)]
     if not twins:
         return

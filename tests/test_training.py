@@ -973,6 +973,28 @@ def test_codes_that_differ_in_more_than_their_decimal_mark_train_as_two():
     assert stance.train(together, labels_column="code", none_label=None).labels == ("202,1", "202.1")
 
 
+def test_two_codes_joined_by_a_comma_beside_a_decimal_code_are_warned_of_not_refused_as_one():
+    # A review: codes 1, 2 and the sub-code 1.2, some rows "1,2" (codes 1 and 2 together): the
+    # joined labels were warned of ("write 1|2") and then refused as "1.2" with a decimal comma,
+    # whose advice relabelled those rows 1.2. A comma between labels joins them; it is warned of alone.
+    frame = _coded(("1", "2", "1.2", "3"))
+    frame.loc[frame.index[:80:4], "code"] = "1,2"
+    with pytest.warns(stance.StanceWarning, match=r"looks like the labels '1' and '2' joined by ','"):
+        model = stance.train(frame, labels_column="code", none_label=None, threshold_folds=0)
+    assert "1,2" in model.labels and "1.2" in model.labels
+
+
+def test_a_rare_decimal_mark_spelling_is_named_once_not_also_as_a_rare_label():
+    # A review: "202.1" in 2 rows beside "202,1" in many was refused as a decimal-mark twin and
+    # again as too rare ("a typo of '202,1'?"), where the other twins are named once.
+    frame = _coded(("201", "202,1"))
+    frame.loc[frame.index[frame.code == "202,1"][:2], "code"] = "202.1"
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame, labels_column="code", none_label=None)
+    message = str(raised.value)
+    assert "one number written two ways" in message and "too few" not in message, message
+
+
 def test_a_code_written_with_and_without_a_decimal_zero_beside_outline_codes_is_refused(tmp_path):
     # In a scheme of dotted codes ("1.1", "1.10"), "3.0" and "3" were silently merged into "3",
     # while "000" and "0" are refused: "3.0" may be a section of its own, or a typo of "3".
