@@ -407,7 +407,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
                           rotation=45 if len(groups) > 6 else 0, ha="right" if len(groups) > 6 else "center")
         else:
             _date_ticks(ax, groups, at)
-            ax.figure.autofmt_xdate()
+            _slant_dates(ax)
         if value == "position":
             ax.axhline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
         else:  # a share's axis from 0: of shares all 1, matplotlib's ran 0.945 to 1.055. An unseen
@@ -481,6 +481,17 @@ def _are_times(groups: list) -> bool:
     pd = forksafe.imported("pandas")
 
     return bool(groups) and all(isinstance(group, (datetime.date, pd.Period)) and group == group for group in groups)
+
+
+def _slant_dates(ax: Axes) -> None:
+    """Slant a trend's dates 30°, each ending under its tick, so that long dates side by side
+    do not overlap: as the figure's autofmt_xdate does, but on ``ax`` alone. That one, on a
+    caller's figure, hid the tick labels and x label of every panel above the bottom row (the
+    trend's own dates among them), slanted the bottom row's and moved the figure's bottom edge
+    (a plotting audit)."""
+    for label in ax.get_xticklabels():
+        label.set_rotation(30)
+        label.set_ha("right")
 
 
 # A trend's time axis ticks no finer than its groups, and names them as plot_profile does.

@@ -1106,6 +1106,47 @@ def test_a_trend_over_groups_in_more_than_one_time_zone_keeps_matplotlibs_ticks(
         plt.close(ax.figure)
 
 
+def test_a_trend_on_the_callers_axes_slants_its_own_dates_and_leaves_the_other_panels_as_they_were():
+    # A plotting audit: plot_trend(ax=axes[0]) of a caller's figure called the figure's
+    # autofmt_xdate, which hid the x tick labels and the x label of every panel above the bottom
+    # row (the trend's own months, and plot_profile's shares beside it) and slanted the bottom
+    # row's, panels stance never drew in. Only the trend's own dates are slanted.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    months = pd.period_range("2021-01", periods=4, freq="M")
+    scored = pd.DataFrame({"month": list(months) * 3, "labels": "unity", "stance": ["favor", "against", "favor"] * 4,
+                           "flag": None})
+    figure, axes = plt.subplots(2, 2)
+    stance.plot_profile(profile(scored), ax=axes[0, 0])
+    axes[1, 0].plot([1, 2, 3], [3, 1, 2])
+    axes[1, 0].set_xlabel("mine")
+    stance.plot_trend(profile(scored, by="month"), ax=axes[0, 1])
+    figure.canvas.draw()
+
+    def shown(ax):
+        return [(t.get_text(), t.get_rotation()) for t in ax.get_xticklabels() if t.get_visible() and t.get_text()]
+
+    assert shown(axes[0, 1]) == [(str(month), 30) for month in months]
+    assert all(t.get_ha() == "right" for t in axes[0, 1].get_xticklabels())
+    assert shown(axes[0, 0]) and all(rotation == 0 for _, rotation in shown(axes[0, 0]))
+    assert axes[0, 0].get_xlabel() == "share of statements"
+    assert shown(axes[1, 0]) and all(rotation == 0 for _, rotation in shown(axes[1, 0]))
+    assert axes[1, 0].get_xlabel() == "mine"
+    assert figure.subplotpars.bottom == matplotlib.rcParams["figure.subplot.bottom"]  # the caller's layout kept
+    plt.close(figure)
+    # a trend of its own figure slants its dates as before, those matplotlib ticks as it draws too
+    for groups in (months, pd.date_range("2025-01-01", "2025-12-31", freq="D")):
+        scored = pd.DataFrame({"when": list(groups) * 2, "labels": "unity", "stance": "favor", "flag": None})
+        ax = stance.plot_trend(profile(scored, by="when"))
+        ax.figure.canvas.draw()
+        labels = [t for t in ax.get_xticklabels() if t.get_text()]
+        assert labels and all(t.get_rotation() == 30 and t.get_ha() == "right" for t in labels)
+        plt.close(ax.figure)
+
+
 def test_profile_direction_follows_the_stance_names_of_a_custom_model(energy_frame):
     renamed = energy_frame.assign(stance=energy_frame.stance.replace({"against": "oppose"}))
     model = stance.train(renamed, stance_column="stance")
