@@ -941,8 +941,8 @@ def _pinned_looks(groups: list, colors: Mapping[Any, Any]) -> tuple[list, list[s
     mcolors = forksafe.imported("matplotlib.colors")
     missing = [group for group in groups if group not in colors]
     if missing:
-        raise InvalidInputError(f"colors has no colour for {quoted_list(missing)} of the groups drawn: give one "
-                                f"for each group drawn")
+        raise InvalidInputError(f"colors has no colour for {quoted_list(missing)} of the groups drawn: "
+                                + _keys_of_another_kind(missing, colors))
     for group in groups:
         # A review: "none" is a colour to matplotlib, a bar of no fill, as is one fully transparent.
         if not mcolors.is_color_like(colors[group]) or mcolors.to_rgba(colors[group])[3] == 0:
@@ -950,6 +950,33 @@ def _pinned_looks(groups: list, colors: Mapping[Any, Any]) -> tuple[list, list[s
                                     f"which is no colour to fill a bar: a name ('black'), '#0072B2' or an RGB tuple")
     places = {group: place for place, group in enumerate(colors)}
     return [colors[group] for group in groups], [GROUP_HATCHES[places[group] % len(GROUP_HATCHES)] for group in groups]
+
+
+def _keys_of_another_kind(missing: list, colors: Mapping[Any, Any]) -> str:
+    """What to do about groups ``missing`` from ``colors``: when a key is one of them written as
+    another kind (the text '2020' for the number 2020, or the other way round), both kinds named
+    and the key to write, since the message's [2020, 2021] read as the keys given (a plotting
+    audit); else to give a colour for each group.
+
+    >>> _keys_of_another_kind([2020], {"2020": "black"})
+    "the groups are numbers (2020), the keys text ('2020'): write colors={2020: …}"
+    """
+    by_text = {str(key): key for key in colors}
+    for group in missing:
+        key = by_text.get(str(group), group)
+        if key != group:
+            return (f"the groups are {_kind(group)} ({quoted(group)}), the keys {_kind(key)} ({quoted(key)}): "
+                    f"write colors={{{quoted(group)}: …}}")
+    return "give one for each group drawn"
+
+
+def _kind(value: Any) -> str:
+    """A value's kind as a message names it: text, numbers (not bools), else its type's name."""
+    from .exceptions import type_name
+
+    if isinstance(value, str):
+        return "text"
+    return "numbers" if isinstance(value, numbers.Real) and not isinstance(value, bool) else type_name(value)
 
 
 def _group_hatches(groups: int) -> list[str]:

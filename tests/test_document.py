@@ -964,6 +964,18 @@ def test_a_target_or_a_pinned_group_has_one_look_in_every_chart_whatever_its_ran
     scored = pd.DataFrame({"speaker": ["Rutte", "Tusk"], "labels": "unity", "stance": "favor", "flag": None})
     with pytest.raises(stance.InvalidInputError, match=r"colors has no colour for \['Tusk'\]"):
         stance.plot_profile(profile(scored, by="speaker"), colors=pinned)
+    # A plotting audit: keys "2020" for groups 2020 (numbers) were told "no colour for [2020, 2021]",
+    # which read as the keys given. The kinds are named, and the keys to write.
+    years = pd.DataFrame({"year": [2020, 2021, 2022], "labels": "unity", "stance": "favor", "flag": None})
+    with pytest.raises(stance.InvalidInputError, match=re.escape(
+            "colors has no colour for [2020, 2021] of the groups drawn: the groups are numbers (2020), the keys "
+            "text ('2020'): write colors={2020: …}")):
+        stance.plot_profile(profile(years, by="year"), colors={"2020": "black", "2021": "red", 2022: "blue"})
+    with pytest.raises(stance.InvalidInputError, match=re.escape(
+            "the groups are text ('2020'), the keys numbers (2020): write colors={'2020': …}")):
+        stance.plot_profile(profile(years.astype({"year": str}), by="year"), colors={2020: "black", 2021: "red"})
+    with pytest.raises(stance.InvalidInputError, match=r"no colour for \['Tusk'\] of the groups drawn: give one for"):
+        stance.plot_profile(profile(scored, by="speaker"), colors={"Rutte": "red", "tusk": "blue"})
     with pytest.raises(stance.InvalidInputError, match=r"the colour of 'Rutte' is 'blu', which is no colour"):
         stance.plot_profile(profile(scored, by="speaker"), colors={"Rutte": "blu", "Tusk": "red"})
     for clear in ("none", (1, 0, 0, 0)):  # a review: a bar of no fill, drawn as nothing
