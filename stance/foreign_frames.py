@@ -57,8 +57,8 @@ def _from_polars(data: Any, names: set[str], argument: str, column: bool) -> Any
     pd = forksafe.imported("pandas")
 
     if "LazyFrame" in names:
-        wanted = (f"its column of statements, {argument}.collect()['text'] (a column of the DataFrame it gives)"
-                  if column else f"{argument}.collect(), the DataFrame it gives")
+        wanted = (f"its column of statements, {argument}.collect()[{_statements_column(data)!r}] (a column of the "
+                  f"DataFrame it gives)" if column else f"{argument}.collect(), the DataFrame it gives")
         raise InvalidTypeError(f"{argument} is a polars LazyFrame, a query not yet run; pass {wanted}")
     if "DataFrame" in names or "Series" in names:
         try:
@@ -76,6 +76,20 @@ def _from_polars(data: Any, names: set[str], argument: str, column: bool) -> Any
             converted.name = None  # polars names an unnamed Series "": unnamed, as pandas has it
         return converted
     return data
+
+
+def _statements_column(lazy: Any) -> str:
+    """The column of a polars LazyFrame a message names for its statements, read from its
+    schema without running its query: "text" if it has one, else its first column of text."""
+    try:
+        schema = lazy.collect_schema()
+    except Exception:  # a query whose schema fails: named as any other
+        return "text"
+    names = list(schema.names())
+    if "text" in names or not names:
+        return "text"
+    texts = [name for name, dtype in zip(names, schema.dtypes()) if str(dtype) in ("String", "Utf8")]
+    return (texts or names)[0]
 
 
 def _from_pyarrow(data: Any, names: set[str]) -> Any:
@@ -100,7 +114,10 @@ def profile_as_pandas(value: Any, argument: str) -> Any:
         pd = forksafe.imported("pandas")
 
         converted = value.to_pandas()
-        if not isinstance(converted.index, pd.RangeIndex):  # the profile's targets came back
+        # The profile's targets came back, and its attrs (the stance values' names, which
+        # pyarrow before 15 does not restore: read without them, "pro" was drawn "favor")
+        if not isinstance(converted.index, pd.RangeIndex) and converted.attrs:
             return converted
     raise InvalidTypeError(f"{argument} is a {library} {type(value).__name__}, a copy of a profile without its "
-                           f"index of targets: pass the pandas DataFrame stance.profile() returns, as it is")
+                           f"index of targets or its attrs: pass the pandas DataFrame stance.profile() returns, "
+                           f"as it is")

@@ -510,7 +510,7 @@ class StanceModel:
             from .names import named_rows
 
             return self._checked_names(X, y, stance, named_rows(row_names))
-        X, y, stance = as_pandas(X, "X"), as_pandas(y, "y"), as_pandas(stance, "stance")
+        X, y, stance = as_pandas(X, "X", column=True), as_pandas(y, "y"), as_pandas(stance, "stance")
         _refuse_scrambled(X, y, "y")
         _refuse_scrambled(X, stance, "stance")
         if row_names is None:  # GridSearchCV's folds are slices that keep the index: row 106, not 6
@@ -923,7 +923,7 @@ class StanceModel:
         >>> model.score(["We have a one-speed NATO.", "Thank you all for coming."], ["unity", "deterrence"])
         0.5
         """
-        data, y = as_pandas(data), as_pandas(y, "y")
+        data, y = as_pandas(data, column=y is not None), as_pandas(y, "y")
         if y is not None:
             from .label_cells import parse_label_set, spelt_as_known
 
@@ -1207,6 +1207,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
     from .data import refuse_unordered
     from .names import row_name
 
+    polars = type(values).__module__.startswith("polars")  # its advice names polars' calls
     values = as_pandas(values, argument, column=True)
     if isinstance(values, (str, bytes)):
         raise InvalidTypeError(
@@ -1238,7 +1239,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
         for i, text in enumerate(texts):
             if not isinstance(text, str):
                 raise InvalidTypeError(f"{argument}[{row_name(labels[i])}] must be a str, "
-                                       f"got {_not_a_text(text, argument)}")
+                                       f"got {_not_a_text(text, argument, polars=polars)}")
     return texts
 
 
@@ -1314,12 +1315,12 @@ def texts_column(frame: Any) -> Any:
     return found[0][1] if found else "text"
 
 
-def _not_a_text(value: Any, argument: str) -> str:
+def _not_a_text(value: Any, argument: str, *, polars: bool = False) -> str:
     """What ``value``, given for a text, is, and what to do about it.
 
     >>> _not_a_text(float("nan"), "texts")
-    'a missing value (NaN); drop the missing texts first (texts.dropna() for a pandas Series, texts.drop_nulls() \
-for a polars one), or use stance.score(), which takes missing values and flags them'
+    'a missing value (NaN); drop the missing texts first (texts.dropna() for a Series), or use stance.score(), \
+which takes missing values and flags them'
     >>> _not_a_text(b"Send tanks", "texts")
     "bytes (decode bytes first, e.g. text.decode('utf-8'))"
     """
@@ -1327,9 +1328,9 @@ for a polars one), or use stance.score(), which takes missing values and flags t
 
     if is_missing(value):
         shown = "None" if value is None else "NaN" if isinstance(value, float) else str(value)
-        return (f"a missing value ({shown}); drop the missing texts first ({argument}.dropna() for a pandas "
-                f"Series, {argument}.drop_nulls() for a polars one), or use stance.score(), which takes missing "
-                f"values and flags them")
+        dropped = f"{argument}.drop_nulls()" if polars else f"{argument}.dropna() for a Series"
+        return (f"a missing value ({shown}); drop the missing texts first ({dropped}), or use stance.score(), "
+                f"which takes missing values and flags them")
     hint = decode_hint(value)
     if hint:  # bytes, or a path: stance.score() would not read them either
         return type_name(value) + hint

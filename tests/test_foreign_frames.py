@@ -164,10 +164,14 @@ def test_a_pyarrow_table_made_from_a_profile_is_read_back_as_that_profile():
     # (as a Parquet file does), and to_pandas() gives the profile back, yet it was refused.
     profile = stance.profile(_scored())
     table = pa.Table.from_pandas(profile)
-    pd.testing.assert_frame_equal(stance.compare_profiles(table, profile), stance.compare_profiles(profile, profile))
     import matplotlib
 
     matplotlib.use("Agg")
+    if not table.to_pandas().attrs:  # pyarrow before 15 restores no attrs: refused, as without them
+        with pytest.raises(stance.InvalidTypeError, match=r"without its index of targets or its attrs"):
+            stance.plot_profile(table)
+        return
+    pd.testing.assert_frame_equal(stance.compare_profiles(table, profile), stance.compare_profiles(profile, profile))
     assert stance.plot_profile(table) is not None
     without_index = pa.Table.from_pandas(profile.reset_index(), preserve_index=False)
     with pytest.raises(stance.InvalidTypeError, match=r"before is a pyarrow Table, a copy of a profile without"):
@@ -197,9 +201,50 @@ def test_the_advice_for_a_lazy_frame_or_a_null_works_where_a_column_of_statement
         [p.label for p in stance.classify_many(["We act.", "Bring them home."])]
     with pytest.raises(stance.InvalidTypeError, match=r"^data is a polars LazyFrame"):
         stance.default_model().score(lazy)  # named as the method names it
-    with pytest.raises(stance.InvalidTypeError, match=r"texts\.drop_nulls\(\) for a polars one"):
+    with pytest.raises(stance.InvalidTypeError, match=r"drop the missing texts first \(texts\.drop_nulls\(\)\)"):
         stance.classify_many(pl.Series(["We act.", None]))
     assert len(stance.classify_many(pl.Series(["We act.", None]).drop_nulls())) == 1
+
+
+def test_a_lazy_frames_advice_names_its_own_column_and_works_for_fit_and_score_against_labels(energy_frame):
+    # A review: the advice named a column 'text' the frame had not (polars' ColumnNotFoundError
+    # when followed), and fit and score against labels said to pass X.collect(), a DataFrame,
+    # then refused as one.
+    speeches = pl.DataFrame({"n": [1, 2], "speech": ["We act.", "Bring them home."]}).lazy()
+    with pytest.raises(stance.InvalidTypeError, match=r"pass its column of statements, texts\.collect\(\)\['speech'\]"):
+        stance.classify_many(speeches)
+    assert len(stance.classify_many(speeches.collect()["speech"])) == 2
+    frame = energy_frame.dropna(subset=["labels"])
+    lazy_texts = pl.DataFrame({"text": frame["text"].tolist()}).lazy()
+    model = stance.default_model()
+    with pytest.raises(stance.InvalidTypeError, match=r"pass its column of statements, data\.collect\(\)\['text'\]"):
+        model.score(lazy_texts, frame["labels"])
+    with pytest.raises(stance.InvalidTypeError, match=r"pass its column of statements, X\.collect\(\)\['text'\]"):
+        stance.StanceModel(threshold_folds=0).fit(lazy_texts, frame["labels"])
+    fitted = stance.StanceModel(threshold_folds=0).fit(lazy_texts.collect()["text"], frame["labels"])
+    assert fitted.labels == stance.StanceModel(threshold_folds=0).fit(frame["text"], frame["labels"]).labels
+
+
+def test_the_advice_for_a_missing_text_names_polars_calls_for_polars_input_alone():
+    # A review: every user was told "texts.drop_nulls() for a polars one" beside pandas' dropna.
+    with pytest.raises(stance.InvalidTypeError, match=r"\(texts\.dropna\(\) for a Series\), or use") as raised:
+        stance.classify_many(["We act.", None])
+    assert "drop_nulls" not in str(raised.value)
+
+
+def test_a_pyarrow_copy_of_a_profile_that_lost_its_attrs_is_refused_not_drawn_with_other_words():
+    # A review: pyarrow 14's to_pandas() gives the index back but not the attrs, and a profile of
+    # stances "pro" and "con" was drawn "leans favor" and "leans against".
+    profile = stance.profile(pd.DataFrame({"labels": ["gas"] * 4, "stance": ["pro", "con", "pro", "con"]}))
+    import json
+
+    table = pa.Table.from_pandas(profile)
+    metadata = json.loads(table.schema.metadata[b"pandas"])
+    metadata.pop("attributes", None)  # as pyarrow 14 writes and reads it: the index, no attrs
+    without_attrs = table.replace_schema_metadata({b"pandas": json.dumps(metadata).encode()})
+    assert not isinstance(without_attrs.to_pandas().index, pd.RangeIndex) and not without_attrs.to_pandas().attrs
+    with pytest.raises(stance.InvalidTypeError, match=r"without its index of targets or its attrs"):
+        stance.plot_profile(without_attrs)
 
 
 @pytest.mark.parametrize("table", TABLES_OF.values(), ids=TABLES_OF.keys())
