@@ -482,7 +482,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     _stand_in_for_closed_streams()
-    with _output_dropped_once_unread(), _messages_dropped_once_unread(), _output_named():
+    # argv None: the program itself (the stance script, python -m stance), whose process it owns
+    with _output_dropped_once_unread(whole_process=argv is None), _messages_dropped_once_unread(), _output_named():
         try:
             try:
                 return _run(argv)

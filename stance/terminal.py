@@ -551,19 +551,23 @@ def _output_named() -> Iterator[None]:
 
 
 @contextmanager
-def _output_dropped_once_unread() -> Iterator[None]:
+def _output_dropped_once_unread(*, whole_process: bool) -> Iterator[None]:
     """Flush standard output as the command ends, however it ends (``--help`` ends in
-    SystemExit), and if its reader has gone (``stance explain … | head -3``), point its file at
-    :data:`os.devnull`: what is still buffered (explain's legend, printed after its last flush)
-    failed again in Python's own flush at exit, "Exception ignored … BrokenPipeError" and
-    status 120, where the README promises 0. The remedy of Python's "Note on SIGPIPE"."""
+    SystemExit), and if its reader has gone (``stance explain … | head -3``) in a process of the
+    command's own (``whole_process``: the stance script, ``python -m stance``), point its file
+    at :data:`os.devnull`: what is still buffered (explain's legend, printed after its last
+    flush) failed again in Python's own flush at exit, "Exception ignored … BrokenPipeError" and
+    status 120, where the README promises 0. The remedy of Python's "Note on SIGPIPE". Not in
+    a program that calls ``main(argv)`` itself, whose own output and its own handling of a
+    reader gone would be silenced for good."""
     try:
         yield
     finally:
         try:
             sys.stdout.flush()
         except BrokenPipeError:
-            _stdout_to_devnull()
+            if whole_process:
+                _stdout_to_devnull()
         except OSError:  # a full disk: left in the buffer, told by Python's flush at exit, as before
             pass
 
