@@ -395,25 +395,17 @@ def _side(values: list[str] | None) -> str | list[str] | None:
 def _draw_profile(doc: Any, target: str, speakers: str | None = None) -> None:
     """Draw ``doc``'s profile into the image file ``target`` (``--plot``), whole or not at all;
     its title names the ``speakers`` kept (or "without" those left out), when --speaker chose them."""
+    with _config_dir_notes_muted():
+        if "matplotlib.pyplot" not in sys.modules:  # a command line run: a file is wanted, never a window
+            import matplotlib
+
+            # Not when pyplot is in use (main() called from a notebook): switching would close
+            # every figure the caller has open and stop plt.show() from showing anything.
+            matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
     from pathlib import Path
 
-    from .files import MachineFailure, write_file_atomically
-
-    with _config_dir_notes_muted():
-        try:
-            if "matplotlib.pyplot" not in sys.modules:  # a command line run: a file is wanted, never a window
-                import matplotlib
-
-                # Not when pyplot is in use (main() called from a notebook): switching would close
-                # every figure the caller has open and stop plt.show() from showing anything.
-                matplotlib.use("Agg")
-            import matplotlib.pyplot as plt
-        except OSError as error:
-            # No writable folder for its cache (HOME and the temporary folder read-only): the
-            # machine's failure, exit 1, not the call's (exit 2); its advice, MPLCONFIGDIR, kept.
-            if error.errno is None and "MPLCONFIGDIR" in str(error):
-                raise MachineFailure(str(error)) from error
-            raise
+    from .files import write_file_atomically
 
     # Into a hidden file first (whose name says nothing of the format, so it is given):
     # an interrupted or failed drawing leaves no half image, nor replaces an older one.

@@ -1574,12 +1574,6 @@ SYSTEM_ERRNOS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", 
                                                             "EMFILE", "ENFILE") if hasattr(errno, name))
 
 
-class MachineFailure(OSError):
-    """An OSError of the machine's that carries no errno of :data:`SYSTEM_ERRNOS` to tell it
-    by: matplotlib's refusal to start with no writable folder for its cache (a read-only HOME
-    and temporary folder), whose OSError has no errno at all."""
-
-
 def system_failure(error: BaseException) -> bool:
     """Whether ``error`` is the machine's failure rather than the input's: running out of
     memory, an OSError whose errno is one of ``SYSTEM_ERRNOS``, or a server that cannot be
@@ -1594,9 +1588,7 @@ def system_failure(error: BaseException) -> bool:
     """
     if isinstance(error, ConnectionError):  # a scheduler that is down: a batch job retries, not fixes
         return not isinstance(error, BrokenPipeError)
-    if isinstance(error, (MemoryError, MachineFailure)):
-        return True
-    return isinstance(error, OSError) and error.errno in SYSTEM_ERRNOS
+    return isinstance(error, MemoryError) or (isinstance(error, OSError) and error.errno in SYSTEM_ERRNOS)
 
 
 def _naming(error: OSError, target: Path) -> OSError:

@@ -4901,32 +4901,6 @@ def test_document_plot_with_a_home_matplotlib_cannot_write_says_only_its_own_lin
     assert done.returncode == 0 and "MPLCONFIGDIR" in done.stderr, done.stderr
 
 
-def test_document_plot_with_no_writable_folder_for_matplotlib_is_the_machines_failure(tmp_path):
-    # An audit in a locked-down container (HOME and the temporary folder read-only): --plot wrote
-    # -o, then exited 2, bad usage, with matplotlib's "Matplotlib requires access to a writable
-    # cache directory … set the MPLCONFIGDIR environment variable". The machine failed the
-    # command, not its call: exit 1 (README "Exit status"), the advice kept. Simulated without
-    # a read-only mount: HOME a file, and a temporary folder that is not there.
-    import subprocess
-    import sys
-
-    pytest.importorskip("matplotlib")
-    (tmp_path / "speech.txt").write_text("We stand together. Send tanks to Ukraine.\n")
-    (tmp_path / "home").write_text("")
-    env = {name: value for name, value in os.environ.items()
-           if name not in ("MPLCONFIGDIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
-    env["HOME"] = str(tmp_path / "home")
-    run_it = ("import sys, tempfile; tempfile.tempdir = sys.argv[1]; from stance.cli import main; "
-              "sys.exit(main(['document', 'speech.txt', '-o', 'doc.csv', '--plot', 'p.png']))")
-    done = subprocess.run([sys.executable, "-c", run_it, str(tmp_path / "no such folder")], capture_output=True,
-                          text=True, cwd=tmp_path, env=env)
-    last = done.stderr.splitlines()[-1]
-    assert done.returncode == 1, done.stderr
-    assert last.startswith("stance document: Matplotlib requires access to a writable cache directory")
-    assert "set the MPLCONFIGDIR environment variable to a writable directory" in last
-    assert len(pd.read_csv(tmp_path / "doc.csv")) == 2 and not (tmp_path / "p.png").exists()
-
-
 def test_characters_the_plots_font_cannot_draw_are_told_once_with_how_to_choose_a_font(capsys, tmp_path):
     # A Windows user's audit: a document named in Chinese drew its name in the legend as
     # boxes, with one matplotlib warning a character and drawing pass (eight lines for four).
