@@ -494,7 +494,17 @@ def _slant_dates(ax: Axes) -> None:
     do not overlap: as the figure's autofmt_xdate does, but on ``ax`` alone. That one, on a
     caller's figure, hid the tick labels and x label of every panel above the bottom row (the
     trend's own dates among them), slanted the bottom row's and moved the figure's bottom edge
-    (a plotting audit)."""
+    (a plotting audit); it is still called where no other panel is touched by it, or where
+    the others share the trend's dates."""
+    figure = ax.figure
+    alone = all(other is ax for other in figure.axes)
+    if alone or len(ax.get_shared_x_axes().get_siblings(ax)) > 1:
+        # A figure of the trend alone (stance's own, or a caller's plt.subplots()), whose bottom
+        # edge it raises to make room for the slanted dates and the axis name, or axes sharing
+        # the trend's dates, whose upper panels' labels it hides and lowest panel's it slants:
+        # the figure's own way, as before (a review: both were cut or overlapped without it).
+        figure.autofmt_xdate()
+        return
     for label in ax.get_xticklabels():
         label.set_rotation(30)
         label.set_ha("right")

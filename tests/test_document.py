@@ -1149,6 +1149,20 @@ def test_a_trend_on_the_callers_axes_slants_its_own_dates_and_leaves_the_other_p
     assert axes[1, 0].get_xlabel() == "mine"
     assert figure.subplotpars.bottom == matplotlib.rcParams["figure.subplot.bottom"]  # the caller's layout kept
     plt.close(figure)
+    # A review: a caller's figure of the trend alone, and axes sharing its dates, still get the
+    # figure's own slant, whose raised bottom edge keeps the dates and the axis name inside the
+    # figure, and which hides the upper shared panels' dates over the lower panel.
+    figure, ax = plt.subplots()
+    stance.plot_trend(profile(scored, by="month"), ax=ax)
+    assert figure.subplotpars.bottom == 0.2 and ax.get_xlabel() == "month"
+    plt.close(figure)
+    figure, (top, bottom) = plt.subplots(2, 1, sharex=True)
+    stance.plot_trend(profile(scored, by="month"), ax=top)
+    stance.plot_trend(profile(scored, by="month"), ax=bottom)
+    figure.canvas.draw()
+    assert shown(top) == [] and top.get_xlabel() == ""
+    assert shown(bottom) == [(str(month), 30) for month in months]
+    plt.close(figure)
     # a trend of its own figure slants its dates as before, those matplotlib ticks as it draws too
     for groups in (months, pd.date_range("2025-01-01", "2025-12-31", freq="D")):
         scored = pd.DataFrame({"when": list(groups) * 2, "labels": "unity", "stance": "favor", "flag": None})
