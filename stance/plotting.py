@@ -253,13 +253,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
             # In the colour of the axes' frame: black was invisible on a dark style.
             ax.axvline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
         why = "the group took no stance" if profile.index.nlevels == 2 else "no statement took a stance"
-        name = position_label(favor, against)
-        if not own_figure:
-            # In two lines: on one, wider than a caller's narrower panel, it ran past the figure's
-            # edge, which tight_layout could not make room for (a plotting audit). A figure of
-            # its own is made wide enough for one.
-            name = name.replace(" (0 = even", "\n(0 = even", 1)
-        ax.set_xlabel(name
+        ax.set_xlabel(position_label(favor, against)
                       + (f"\nno bar: {why} on the target" if left_out_unmeasured else "")
                       + (f"\ndiamond at 0: even, as many {favor} as {against}" if marked_even else ""))
     else:

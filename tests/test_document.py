@@ -1780,30 +1780,6 @@ def test_a_plot_on_the_callers_axes_keeps_its_legend_inside_them():
     plt.close(figure)
 
 
-def test_a_position_plot_on_the_callers_axes_keeps_its_axis_name_inside_the_figure():
-    # A plotting audit: plot_profile(value="position", ax=axes[0, 1]) of a 2x2 grid, laid out by
-    # tight_layout, ran its axis name past the figure's right edge ("(0 = even, > 0 leans favo"):
-    # one line wider than the axes, whose width the panels below of long names had narrowed.
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    scored = pd.DataFrame({"labels": ["unity", "unity", "deterrence"], "stance": ["favor", "against", "favor"],
-                           "speaker": ["A", "B", "A"]})
-    for table in (profile(scored), profile(scored, by="speaker")):
-        figure, axes = plt.subplots(2, 2, figsize=(12, 8))
-        for mine in axes[1]:  # the caller's panels of long names leave each column's axes narrower
-            mine.barh(["Climate & energy transition (domestic)", "Digitalisierung der Verwaltung"], [1, 2])
-        ax = stance.plot_profile(table, value="position", ax=axes[0, 1])
-        figure.tight_layout()
-        figure.canvas.draw()
-        name = ax.xaxis.label.get_window_extent()
-        assert name.x0 >= 0 and name.x1 <= figure.bbox.width, (name, figure.bbox)
-        assert "position: log-odds of favor to against" in ax.get_xlabel() and "> 0 leans favor" in ax.get_xlabel()
-        plt.close(figure)
-
-
 @pytest.mark.parametrize("quiet", [0, 2])
 def test_a_legend_on_the_callers_axes_covers_no_bar_where_a_place_covers_none(quiet):
     # matplotlib's loc="best" counts what a place overlaps, a long bar as one and the end of
