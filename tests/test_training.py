@@ -984,6 +984,16 @@ def test_two_codes_joined_by_a_comma_beside_a_decimal_code_are_warned_of_not_ref
     assert "1,2" in model.labels and "1.2" in model.labels
 
 
+def test_a_code_of_a_decimal_comma_scheme_written_with_a_point_is_refused_though_its_parts_are_codes():
+    # A review: codes 1, 2, 1,1, 1,2 and 2,1 (a scheme of decimal commas), ten rows of 1,2
+    # written 1.2: "1,2" is no join of 1 and 2 there, and the two spellings are one code.
+    frame = _coded(("1", "2", "1,1", "1,2", "2,1"))
+    frame.loc[frame.index[frame.code == "1,2"][:10], "code"] = "1.2"
+    with pytest.raises(InvalidInputError, match=r"one number written two ways.*use '1,2', written with a decimal "
+                                                r"comma as the other decimal codes are"):
+        stance.train(frame, labels_column="code", none_label=None, threshold_folds=0)
+
+
 def test_a_rare_decimal_mark_spelling_is_named_once_not_also_as_a_rare_label():
     # A review: "202.1" in 2 rows beside "202,1" in many was refused as a decimal-mark twin and
     # again as too rare ("a typo of '202,1'?"), where the other twins are named once.
