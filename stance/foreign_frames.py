@@ -57,8 +57,9 @@ def _from_polars(data: Any, names: set[str], argument: str, column: bool) -> Any
     pd = forksafe.imported("pandas")
 
     if "LazyFrame" in names:
-        wanted = (f"its column of statements, {argument}.collect()[{_statements_column(data)!r}] (a column of the "
-                  f"DataFrame it gives)" if column else f"{argument}.collect(), the DataFrame it gives")
+        key, choices = _statements_column(data)
+        wanted = (f"its column of statements, {argument}.collect()[{key}]{choices} (a column of the DataFrame it "
+                  f"gives)" if column else f"{argument}.collect(), the DataFrame it gives")
         raise InvalidTypeError(f"{argument} is a polars LazyFrame, a query not yet run; pass {wanted}")
     if "DataFrame" in names or "Series" in names:
         try:
@@ -78,18 +79,22 @@ def _from_polars(data: Any, names: set[str], argument: str, column: bool) -> Any
     return data
 
 
-def _statements_column(lazy: Any) -> str:
-    """The column of a polars LazyFrame a message names for its statements, read from its
-    schema without running its query: "text" if it has one, else its first column of text."""
+def _statements_column(lazy: Any) -> tuple[str, str]:
+    """How a message names the column of statements of a polars LazyFrame, read from its
+    schema without running its query: 'text' if it has one, or its one column of text; else
+    COLUMN, and the columns of text (or all) to choose it from."""
     try:
         schema = lazy.collect_schema()
+        names = list(schema.names())
+        texts = [name for name, dtype in zip(names, schema.dtypes())
+                 if str(dtype).split("(")[0] in ("String", "Utf8", "Categorical", "Enum")]
     except Exception:  # a query whose schema fails: named as any other
-        return "text"
-    names = list(schema.names())
+        return "'text'", ""
     if "text" in names or not names:
-        return "text"
-    texts = [name for name, dtype in zip(names, schema.dtypes()) if str(dtype) in ("String", "Utf8")]
-    return (texts or names)[0]
+        return "'text'", ""
+    if len(texts) == 1:
+        return repr(texts[0]), ""
+    return "COLUMN", f", COLUMN one of {', '.join(repr(name) for name in texts or names)}"
 
 
 def _from_pyarrow(data: Any, names: set[str]) -> Any:

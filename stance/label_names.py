@@ -500,31 +500,31 @@ _DECIMAL_MARKED = re.compile(r"[0-9]+[.,][0-9]+")
 
 def decimal_mark_key(counts: Counter) -> Callable[[str], str]:
     """A key that makes one of a code written with a decimal comma and with a decimal point
-    ("202,1", "202.1") and no two other names. A comma between names that are labels of
-    ``counts`` themselves ("1,2" beside "1" and "2") joins them, as warn_of_joined_labels says,
-    and is no decimal comma: "1,2" is not "1.2" there, unless the other decimal codes all write
-    a comma ("1,1", "2,1"), a scheme of decimal commas.
+    ("202,1", "202.1") and no two other names. A comma between two other labels of ``counts``
+    ("1,2" beside "1" and "2") joins them, as warn_of_joined_labels says, and is no decimal
+    comma: "1,2" is not "1.2" there; unless the data write decimal commas elsewhere, in a code
+    that can be no join ("1,1", or "202,1" beside no label "202"): a scheme of decimal commas.
 
     >>> key = decimal_mark_key(Counter(["1", "2", "1.2", "1,2", "202,1", "202.1"]))
     >>> key("202,1") == key("202.1"), key("1,2") == key("1.2")
-    (True, False)
+    (True, True)
+    >>> key = decimal_mark_key(Counter(["1", "2", "3", "1.2", "1,2", "2,3"]))
+    >>> key("1,2") == key("1.2")
+    False
     >>> key = decimal_mark_key(Counter(["1", "2", "1,1", "1,2", "2,1", "1.2"]))
     >>> key("1,2") == key("1.2")
     True
     """
-    decimals = [name for name in counts if _DECIMAL_MARKED.fullmatch(name)]
+    def joins(name: str) -> bool:  # two other labels of the data, a comma between them
+        parts = name.split(",")
+        return len(parts) == 2 and parts[0] != parts[1] and all(part in counts for part in parts)
+
+    commas = any("," in name and _DECIMAL_MARKED.fullmatch(name) and not joins(name) for name in counts)
 
     def key(name: str) -> str:
-        if not _DECIMAL_MARKED.fullmatch(name):
+        if not _DECIMAL_MARKED.fullmatch(name) or ("," in name and joins(name) and not commas):
             return f"\0{name}"  # a name of its own
-        number = name.replace(",", ".")
-        if "," in name and all(part in counts for part in name.split(",")):
-            # A join, unless every other decimal code writes a comma too ("1,1" and "2,1" beside
-            # "1,2" and "1.2": a scheme of decimal commas, whose "1.2" is the other locale's)
-            others = {"," in other for other in decimals if other.replace(",", ".") != number}
-            if others != {True}:
-                return f"\0{name}"
-        return number
+        return name.replace(",", ".")
 
     return key
 

@@ -923,13 +923,14 @@ class StanceModel:
         >>> model.score(["We have a one-speed NATO.", "Thank you all for coming."], ["unity", "deterrence"])
         0.5
         """
+        polars = type(data).__module__.startswith("polars")  # for advice in polars' calls
         data, y = as_pandas(data, column=y is not None), as_pandas(y, "y")
         if y is not None:
             from .label_cells import parse_label_set, spelt_as_known
 
             _refuse_column_for_labels(data, y)
             labels, _ = _split_targets(y, None)
-            texts = _as_text_list(data, "X", require_str=True)
+            texts = _as_text_list(data, "X", require_str=True, polars=polars)
             if len(texts) != len(labels):  # zip would score the shorter and drop the rest
                 raise InvalidInputError(f"X and y must have the same length, got {len(texts)} and {len(labels)}")
             weights = _gold_score_weights(options, len(texts))
@@ -1196,8 +1197,10 @@ def column_clashes(labels: Iterable[str], stance_values: Iterable[str]) -> list[
             f"{quoted('p_stance_' + value)}" for value in sorted(stance_values) if f"stance_{value}" in labels]
 
 
-def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list:
+def _as_text_list(values: Any, argument: str, require_str: bool = False, *, polars: bool | None = None) -> list:
     """Accept any ordered iterable of texts except a bare str or bytes (a common slip).
+    ``polars``: whether the caller's texts came as polars (read as pandas before), for advice
+    in polars' calls; None tells it from ``values``.
 
     A set is refused: answers come back in the order given, and fit pairs texts with labels
     by position. So is a dict: its keys or its values, which? (pass one of them).
@@ -1207,7 +1210,8 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
     from .data import refuse_unordered
     from .names import row_name
 
-    polars = type(values).__module__.startswith("polars")  # its advice names polars' calls
+    if polars is None:  # its advice names polars' calls
+        polars = type(values).__module__.startswith("polars")
     values = as_pandas(values, argument, column=True)
     if isinstance(values, (str, bytes)):
         raise InvalidTypeError(

@@ -492,7 +492,11 @@ def _slant_dates(ax: Axes) -> None:
     the others share the trend's dates."""
     figure = ax.figure
     alone = all(other is ax for other in figure.axes)
-    if alone or len(ax.get_shared_x_axes().get_siblings(ax)) > 1:
+    # Panels sharing the trend's dates, not its twin (twinx() shares x in the same place)
+    place = ax.get_position().bounds
+    sharing = [other for other in ax.get_shared_x_axes().get_siblings(ax)
+               if other is not ax and other.get_position().bounds != place]
+    if alone or sharing:
         # A figure of the trend alone (stance's own, or a caller's plt.subplots()), whose bottom
         # edge it raises to make room for the slanted dates and the axis name, or axes sharing
         # the trend's dates, whose upper panels' labels it hides and lowest panel's it slants:

@@ -1163,6 +1163,16 @@ def test_a_trend_on_the_callers_axes_slants_its_own_dates_and_leaves_the_other_p
     assert shown(top) == [] and top.get_xlabel() == ""
     assert shown(bottom) == [(str(month), 30) for month in months]
     plt.close(figure)
+    # and a twin (twinx(): x shared in the same place) is no panel sharing its dates
+    figure, (top, bottom) = plt.subplots(2, 1)
+    top.plot([1, 2, 3], [3, 1, 2])
+    top.set_xlabel("mine")
+    bottom.twinx()
+    stance.plot_trend(profile(scored, by="month"), ax=bottom)
+    figure.canvas.draw()
+    assert shown(top) and top.get_xlabel() == "mine"
+    assert figure.subplotpars.bottom == matplotlib.rcParams["figure.subplot.bottom"]
+    plt.close(figure)
     # a trend of its own figure slants its dates as before, those matplotlib ticks as it draws too
     for groups in (months, pd.date_range("2025-01-01", "2025-12-31", freq="D")):
         scored = pd.DataFrame({"when": list(groups) * 2, "labels": "unity", "stance": "favor", "flag": None})

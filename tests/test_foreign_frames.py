@@ -225,11 +225,23 @@ def test_a_lazy_frames_advice_names_its_own_column_and_works_for_fit_and_score_a
     assert fitted.labels == stance.StanceModel(threshold_folds=0).fit(frame["text"], frame["labels"]).labels
 
 
+def test_a_lazy_frame_of_several_text_columns_is_told_to_choose_one_not_given_the_first():
+    # A review: {party, speech} was told texts.collect()['party'], which classified the party
+    # names without a word; a frame of several text columns is told to choose among them.
+    lazy = pl.DataFrame({"party": ["Left"], "speech": ["We act."]}).lazy()
+    with pytest.raises(stance.InvalidTypeError, match=r"texts\.collect\(\)\[COLUMN\], COLUMN one of 'party', "
+                                                      r"'speech' \(a column"):
+        stance.classify_many(lazy)
+
+
 def test_the_advice_for_a_missing_text_names_polars_calls_for_polars_input_alone():
     # A review: every user was told "texts.drop_nulls() for a polars one" beside pandas' dropna.
     with pytest.raises(stance.InvalidTypeError, match=r"\(texts\.dropna\(\) for a Series\), or use") as raised:
         stance.classify_many(["We act.", None])
     assert "drop_nulls" not in str(raised.value)
+    # and a polars column scored against labels, read as pandas before its texts are checked
+    with pytest.raises(stance.InvalidTypeError, match=r"drop the missing texts first \(X\.drop_nulls\(\)\)"):
+        stance.default_model().score(pl.Series(["We act.", None]), ["unity", "none"])
 
 
 def test_a_pyarrow_copy_of_a_profile_that_lost_its_attrs_is_refused_not_drawn_with_other_words():
