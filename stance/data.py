@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from .columns import _NO_STANCE_HEAD
 from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, shell_option, type_name, warn
 from .label_cells import parse_label_set as parse_label_set
-from .label_cells import stance_value
+from .label_cells import refuse_annotations, stance_value
 from .label_checks import _swap_question, check_label_counts
 from .label_checks import check_stance_counts as check_stance_counts
 from .label_names import (
@@ -248,6 +248,8 @@ def prepare_training(
             + (f" and {len(stances)}" if stances is not None else "")
         )
     index = list(range(len(texts))) if index is None else list(named_rows(index))
+    # Alone, before the rows' problems: read as names, every row's label would be refused as a typo too.
+    refuse_annotations(labels, index, labels_name)
     # The checks of whole columns call them "labels" and "stance": the rows' problems, the caller's names.
     with problems_together({"labels": labels_name, "stance": stance_name}):
         before = problems_found()

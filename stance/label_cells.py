@@ -8,10 +8,22 @@ decomposed accent, "1" for a model's "1.0") are spelt as the model spells them.
 
 from __future__ import annotations
 
+import ast
+import json
+import numbers
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .names import R_MISSING, _label_name, composed, is_missing, label_names_as_written, whole_number_text
+from .exceptions import InvalidInputError, quoted, type_name
+from .names import R_MISSING, _label_name, composed, is_missing, label_names_as_written, row_names, whole_number_text
+
+_SPAN = ("a span annotation (start, end, label)",
+         "stance takes one label set per statement; take the labels: [s[2] for s in spans]")
+_SCORES = ("a dict of label to score",
+           "pass the labels whose score is 1 (or ≥ 0.5): [k for k, v in cats.items() if v >= 0.5]")
+_VALUES = ('objects with a "value"', 'take the "value"s: [item["value"] for item in cell]')
+_CHOICES = ('a "choices" object', 'take its "choices" list: cell["choices"]')
+_OTHER = ("lists or objects", "give each row its label names: 'a|b', or a list of names")
 
 
 def parse_label_set(value: Any) -> tuple[str, ...]:
@@ -37,6 +49,86 @@ def parse_label_set(value: Any) -> tuple[str, ...]:
     (('104', '501'), ('104',))
     """
     return tuple(dict.fromkeys(whole_number_text(name) for name in label_names_as_written(value)))
+
+
+def refuse_annotations(values: Sequence[Any], index: Sequence[Any], labels_name: str) -> None:
+    """Refuse a labels column whose cells hold an annotation tool's structures, not label
+    names: spans, objects, a dict of scores, a "choices" object written as text. Read as
+    names, each trained a label called "[0, 5, 'unity']" or the whole dict, which no
+    statement is; one error names the column, the first such row and what to take instead."""
+    found = [(i, shape) for i, value in enumerate(values) if (shape := annotation_shape(value)) is not None]
+    if not found:
+        return
+    first, (shape, advice) = found[0]
+    others = f" (as do {len(found) - 1} other rows)" if len(found) > 1 else ""
+    raise InvalidInputError(f"{labels_name}: {row_names(index, [first])} holds {shape}, "
+                            f"{quoted(values[first], 80)}, not label names{others}; {advice}")
+
+
+def annotation_shape(value: Any) -> tuple[str, str] | None:
+    """What an annotation tool's structure in a labels cell is and the advice for it, or
+    None for a cell of names (a name with braces in it too: only text that parses as an
+    object, or as a list of lists or objects, is one).
+
+    >>> annotation_shape([[0, 5, "unity"]])[0], annotation_shape('{"choices": ["unity"]}')[0]
+    ('a span annotation (start, end, label)', 'a "choices" object')
+    >>> annotation_shape("{unity}"), annotation_shape(["unity", 1]), annotation_shape("['unity']")
+    (None, None, None)
+    """
+    structure = _parsed(value) if isinstance(value, str) else value
+    if isinstance(structure, dict):
+        return _dict_shape(structure)
+    if not (isinstance(structure, (list, tuple)) or type_name(structure) == "ndarray"):
+        return None
+    items = [item for item in structure if _is_structure(item)]
+    if not items:
+        return None
+    item = items[0]
+    if isinstance(item, dict):
+        return _VALUES if "value" in item else _dict_shape(item)
+    if len(item) == 3 and all(_is_number(part) for part in item[:2]) and isinstance(item[2], str):
+        return _SPAN
+    return _OTHER
+
+
+def _dict_shape(structure: dict[Any, Any]) -> tuple[str, str]:
+    """The shape and advice of an object in a labels cell."""
+    if "choices" in structure:
+        return _CHOICES
+    if "value" in structure:
+        return _VALUES
+    if structure and all(_is_number(score) for score in structure.values()):
+        return _SCORES
+    return _OTHER
+
+
+def _parsed(text: str) -> Any:
+    """A text cell as the JSON or Python object it writes when it is a non-empty object or a
+    list holding lists or objects (an export's cell saved to CSV), else None: other text,
+    "[a|b]" or "{gas}" among it, is names."""
+    text = text.strip()
+    if not ((text.startswith("{") and text.endswith("}")) or (text.startswith("[") and text.endswith("]"))):
+        return None
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        try:
+            parsed = ast.literal_eval(text)
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            return None
+    if isinstance(parsed, dict):
+        return parsed if parsed else None
+    return parsed if isinstance(parsed, list) and any(_is_structure(item) for item in parsed) else None
+
+
+def _is_structure(value: Any) -> bool:
+    """Whether a labels cell's item is a list or an object, no name."""
+    return isinstance(value, (list, tuple, dict)) or type_name(value) == "ndarray"
+
+
+def _is_number(value: Any) -> bool:
+    """Whether ``value`` is an int or a float (numpy's too), not a bool (JSON's true is no offset)."""
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
 
 
 def stance_value(value: Any) -> str | None:

@@ -2,6 +2,7 @@
 
 import ast
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -859,3 +860,48 @@ def test_a_missing_text_column_suggests_a_call_that_names_the_column_whole(name)
     with pytest.raises(InvalidInputError) as raised:
         stance.score(frame.rename(columns={name: name * 100}))
     assert str(raised.value).endswith(("…')", '…")')) and len(str(raised.value)) < 500
+
+
+def _annotated(energy_frame: pd.DataFrame, cells: list) -> pd.DataFrame:
+    """The energy rows with their labels column replaced by ``cells``, one per row (an annotation tool's export)."""
+    return energy_frame.assign(labels=pd.Series(cells, index=energy_frame.index, dtype=object))
+
+
+@pytest.mark.parametrize(("cell", "shape", "advice"), [
+    (lambda names: [[0, 5, name] for name in names], "a span annotation (start, end, label)",
+     r"take the labels: \[s\[2\] for s in spans\]"),  # doccano's sequence labelling
+    (lambda names: [{"value": name, "user_id": "u1"} for name in names], 'objects with a "value"',
+     'take the "value"s'),  # Argilla's responses
+    (lambda names: {name: 1.0 if name in names else 0.0 for name in ("gas", "none", "nuclear", "renewables")},
+     "a dict of label to score", r"\[k for k, v in cats.items\(\) if v >= 0.5\]"),  # spaCy's and Prodigy's cats
+    (lambda names: json.dumps({"choices": names}), 'a "choices" object', 'take its "choices" list'),  # Label Studio CSV
+    (lambda names: {"choices": names}, 'a "choices" object', 'take its "choices" list'),  # its JSON-MIN
+    (lambda names: str({"choices": names}), 'a "choices" object', 'take its "choices" list'),
+])
+def test_a_labels_cell_of_spans_or_objects_is_refused_with_the_labels_to_take(energy_frame, cell, shape, advice):
+    # Before: each trained as a label name ("[0, 5, 'gas']", the whole dict as one label), exit 0.
+    frame = _annotated(energy_frame, [cell(labels.split("|")) for labels in energy_frame.labels])
+    with pytest.raises(InvalidInputError, match=f"labels_column='labels': row 0 holds {re.escape(shape)}.*{advice}"):
+        stance.train(frame, stance_column="stance")
+
+
+def test_a_labels_cell_of_spans_is_refused_on_the_command_line(tmp_path, energy_frame, capsys):
+    path = tmp_path / "spans.jsonl"
+    frame = _annotated(energy_frame, [[[0, 5, name] for name in labels.split("|")] for labels in energy_frame.labels])
+    frame.to_json(path, orient="records", lines=True)
+    assert main(["train", str(path), "-o", str(tmp_path / "m")]) == 2
+    error = capsys.readouterr().err
+    assert "row 0 holds a span annotation" in error and "[s[2] for s in spans]" in error
+    assert not (tmp_path / "m").exists()
+
+
+@pytest.mark.parametrize(("cell", "labels"), [
+    ("{gas}", ("{gas}",)),  # braces in an ordinary name: no object
+    ("gas {2024}|nuclear", ("gas {2024}", "nuclear")),
+    ("{}", ("{}",)),
+])
+def test_a_label_name_with_braces_is_still_a_name(cell, labels):
+    from stance.data import parse_label_set
+    from stance.label_cells import annotation_shape
+
+    assert parse_label_set(cell) == labels and annotation_shape(cell) is None
