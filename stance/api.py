@@ -384,7 +384,7 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
     model = StanceModel(**_known_options(options))
     model._check_options()  # a bad option is named before the data is checked
     refuse_empty_rows(frame, text_column)
-    from .data import prepare_training
+    from .data import prepare_training, warn_of_rejected_answers
     from .exceptions import InvalidInputError
     from .label_checks import check_training_rows
     from .label_names import off_topic_as_written
@@ -400,6 +400,7 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
                             none_label=off_topic_as_written(model._none_label_as_read(), label_sets))
 
     names = {"labels": f"labels_column={quoted(labels_column)}", "stance": f"stance_column={quoted(stance_column)}"}
+    warn_of_rejected_answers(frame, (text_column, labels_column, stance_column))
     texts, label_sets, stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         None if stance_column is None else frame[stance_column].tolist(),

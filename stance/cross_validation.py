@@ -88,7 +88,7 @@ def cross_validate(
     forksafe.imported(".persistence").source_date_epoch()
     from .api import _known_options
     from .columns import require_columns, stance_column_apart, warn_if_stance_unused
-    from .data import prepare_training, refuse_empty_rows
+    from .data import prepare_training, refuse_empty_rows, warn_of_rejected_answers
     from .evaluation import compute_report, rows_digest
     from .label_cells import stance_value
     from .label_checks import check_whole_data, refuse_whole_data
@@ -138,6 +138,7 @@ def cross_validate(
     if isinstance(groups, str):
         require_columns(frame, {"groups": groups})
     refuse_empty_rows(frame, text_column)
+    warn_of_rejected_answers(frame, (text_column, labels_column, stance_column))  # gold labels as training's
     minimum, stance_name = template.min_examples_per_label(), f"stance_column={quoted(stance_column)}"
     rows = named_rows(frame.index)  # an index that repeats a label: rows named by position too
 

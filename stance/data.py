@@ -215,6 +215,28 @@ def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], in
     return "; ".join(advice)
 
 
+# Prodigy's answers to a label shown: the label is right, wrong, or skipped.
+_PRODIGY_ANSWERS = ("reject", "ignore")
+
+
+def warn_of_rejected_answers(frame: pd.DataFrame, used: Iterable[str | None]) -> None:
+    """Warn when the data has Prodigy's column "answer" with rejected or ignored rows: each
+    row's label trains as the statement's, the rejected ones (the label is wrong) too. Not
+    refused: a column of that name may mean something else, and the accepted rows are the
+    caller's to keep."""
+    if "answer" not in frame.columns or "answer" in used:
+        return
+    answers = Counter(value for value in frame["answer"].tolist() if isinstance(value, str))
+    counts = {answer: answers[answer] for answer in _PRODIGY_ANSWERS if answers[answer]}
+    if not counts:
+        return
+    kinds = " or ".join(f"{quoted(answer)} ({count})" for answer, count in counts.items())
+    warn(f"column 'answer': {sum(counts.values())} of {len(frame)} rows are Prodigy answers {kinds}, whose "
+         f"labels train as the accepted rows' do (a rejected label as the statement's); keep the accepted rows: "
+         f"data[data.answer == \"accept\"] (on the command line, filter the file first: "
+         f"jq -c 'select(.answer == \"accept\")' data.jsonl > accepted.jsonl)")
+
+
 def prepare_training(
     texts: Sequence[Any],
     labels: Sequence[Any],

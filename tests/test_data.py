@@ -905,3 +905,28 @@ def test_a_label_name_with_braces_is_still_a_name(cell, labels):
     from stance.label_cells import annotation_shape
 
     assert parse_label_set(cell) == labels and annotation_shape(cell) is None
+
+
+def test_prodigy_s_rejected_and_ignored_answers_are_warned_of(energy_frame, recwarn):
+    # Prodigy's binary export: a row is a label shown and the annotator's answer to it. The
+    # rejected rows (the label is wrong) trained as positives of their label, without a word.
+    answers = ["reject" if i % 3 == 0 else "ignore" if i % 7 == 0 else "accept" for i in range(len(energy_frame))]
+    frame = energy_frame.assign(answer=answers)
+    rejected, ignored = answers.count("reject"), answers.count("ignore")
+    with pytest.warns(stance.StanceWarning, match=(
+            f"column 'answer': {rejected + ignored} of {len(frame)} rows are Prodigy answers 'reject' "
+            f"\\({rejected}\\) or 'ignore' \\({ignored}\\).*data\\[data.answer == \"accept\"\\].*jq")):
+        stance.train(frame, stance_column="stance")
+    with pytest.warns(stance.StanceWarning, match="Prodigy answers 'reject'"):  # its gold labels are as training's
+        stance.cross_validate(frame, folds=2)
+    recwarn.clear()
+    stance.train(energy_frame.assign(answer="accept"), stance_column="stance")  # all accepted: nothing to say
+    assert not [w for w in recwarn if "Prodigy" in str(w.message)]
+
+
+def test_prodigy_s_rejected_answers_are_warned_of_on_the_command_line(tmp_path, energy_frame, capsys):
+    path = tmp_path / "prodigy.jsonl"
+    energy_frame.assign(answer=["reject" if i % 3 == 0 else "accept" for i in range(len(energy_frame))]).to_json(
+        path, orient="records", lines=True)
+    assert main(["train", str(path), "-o", str(tmp_path / "m")]) == 0
+    assert "Prodigy answers 'reject'" in capsys.readouterr().err
