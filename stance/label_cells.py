@@ -15,7 +15,17 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .exceptions import InvalidInputError, quoted, type_name
-from .names import R_MISSING, _label_name, composed, is_missing, label_names_as_written, row_names, whole_number_text
+from .names import (
+    LABEL_SEPARATOR,
+    R_MISSING,
+    _label_name,
+    _listed_names,
+    composed,
+    is_missing,
+    label_names_as_written,
+    row_names,
+    whole_number_text,
+)
 
 _SPAN = ("a span annotation (start, end, label)",
          "stance takes one label set per statement; take the labels: [s[2] for s in spans]")
@@ -141,10 +151,29 @@ def stance_value(value: Any) -> str | None:
     ('-1', '-1', 'favor', None)
     >>> stance_value("NA"), stance_value("na")
     (None, 'na')
+
+    A list (a JSONL or Parquet export's ``["favor"]``, or one written as text) is read as a
+    labels cell's is: one value is that value, an empty list no stance, and two or more are
+    joined by "|", which training refuses as a stance per label:
+
+    >>> stance_value(["favor"]), stance_value('["favor"]'), stance_value([]), stance_value(["favor", "against"])
+    ('favor', 'favor', None, 'favor|against')
     """
+    items = _listed(value)
+    if items is not None:
+        present = [item for item in map(stance_value, items) if item is not None]
+        return LABEL_SEPARATOR.join(present) if present else None
     if is_missing(value) or (isinstance(value, str) and value.strip() in ("", R_MISSING)):
         return None
     return whole_number_text(_label_name(value).strip())
+
+
+def _listed(value: Any) -> list[Any] | None:
+    """The items of a cell that is a list (or a tuple or array), or a text cell that writes a
+    list of strings or numbers in JSON or Python's form; None for any other cell."""
+    if isinstance(value, (list, tuple)) or type_name(value) == "ndarray":
+        return list(value)
+    return _listed_names(value) if isinstance(value, str) and "[" in value else None
 
 
 def stance_values_as_classes(values: Sequence[str | None], classes: Sequence[str]) -> list[str | None]:

@@ -930,3 +930,22 @@ def test_prodigy_s_rejected_answers_are_warned_of_on_the_command_line(tmp_path, 
         path, orient="records", lines=True)
     assert main(["train", str(path), "-o", str(tmp_path / "m")]) == 0
     assert "Prodigy answers 'reject'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("written", [list, lambda items: np.array(items, dtype=object), json.dumps],
+                         ids=["list", "array", "json-text"])
+def test_a_stance_cell_of_a_list_of_one_value_is_that_value(energy_frame, energy_model, written):
+    # A JSONL or Parquet export with "stance": ["favor"] and [] on the rows without one trained
+    # the stance classes "['against']" and "['favor']", and [] as a stance value of its own.
+    cells = [written([] if pd.isna(value) else [value]) for value in energy_frame.stance]
+    model = stance.train(energy_frame.assign(stance=pd.Series(cells, index=energy_frame.index, dtype=object)),
+                         stance_column="stance")
+    assert model.stance_classes == energy_model.stance_classes == ("against", "favor")
+
+
+def test_a_stance_cell_of_two_values_is_refused_naming_its_row(energy_frame):
+    cells = [[] if pd.isna(value) else [value] for value in energy_frame.stance]
+    cells[3] = ["favor", "against"]
+    frame = energy_frame.assign(stance=pd.Series(cells, index=energy_frame.index, dtype=object))
+    with pytest.raises(InvalidInputError, match="stance_column='stance': row 3 holds stance values joined"):
+        stance.train(frame, stance_column="stance")
