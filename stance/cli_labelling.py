@@ -175,7 +175,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.output:
         # -o - is the printed rows, as CSV: -n, given, counts them as it counts the table's.
         written = issues.head(args.n) if to_stdout(args.output) and args.n is not None else issues
-        _write_rows(_labels_as_text(written, labels_column), args.output, source=args.data,
+        _write_rows(_labels_for(written, labels_column, args.output), args.output, source=args.data,
                     encoding=args.encoding, bom=args.bom)
         print(f"wrote them to {_written_to(args.output)}", file=sys.stderr)
         if to_stdout(args.output):  # the rows alone on stdout, for a program or a braille display to read
@@ -212,6 +212,18 @@ def _exclude_texts(read: Any, labelled_file: str, text_column: Any) -> Any:
             note = exclude_column_note(text_column, f"--text-column={quoted(text_column)}")
             raise InvalidInputError(f"--exclude {where}: {error}{note}") from None
     return read[[column]].rename(columns={column: text_column})
+
+
+def _labels_for(frame: Any, column: str, output: str) -> Any:
+    """``frame`` as the output file ``output`` holds its labels: a .jsonl file keeps a column
+    of lists as lists, as the data's other columns are kept; a CSV or TSV cell, which holds
+    no list, takes them as "a|b" (see :func:`_labels_as_text`), and so does a .parquet file,
+    whose writer gives a list JSON text, as a CSV's, where "a|b" is the labels cell a reader expects."""
+    from .files import to_stdout
+
+    if not to_stdout(output) and os.path.splitext(output)[1].lower() == ".jsonl":
+        return frame
+    return _labels_as_text(frame, column)
 
 
 def _labels_as_text(frame: Any, column: str) -> Any:

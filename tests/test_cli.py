@@ -2526,6 +2526,25 @@ def test_suggest_o_counts_its_suggestions_in_the_singular_for_one_and_prints_no_
     assert "With `-o`, `stance suggest` prints no table" in readme
 
 
+@pytest.mark.parametrize("source", ["jsonl", "parquet"])
+def test_check_keeps_a_labels_column_of_lists_as_lists_in_a_jsonl_output(capsys, tmp_path, source):
+    # The data's columns are kept as they are (the README's check -o table): a labels column
+    # of lists was written to JSONL as "gas|renewables" text. A CSV or TSV cell, which holds
+    # no list, takes the labels joined, and so does a Parquet output, whose writer gives every
+    # list JSON text (test_check_writes_label_lists_as_labels_cells).
+    output = "jsonl"
+    if source == "parquet":
+        pytest.importorskip("pyarrow")
+    energy = pd.read_csv(Path(__file__).resolve().parent / "data" / "energy.csv", dtype=str)
+    data, out = tmp_path / f"energy.{source}", tmp_path / f"issues.{output}"
+    listed = energy.assign(labels=[labels.split("|") for labels in energy.labels])
+    listed.to_parquet(data) if source == "parquet" else listed.to_json(data, orient="records", lines=True)
+    status, _, _ = run(capsys, "check", str(data), "--folds", "3", "-o", str(out))
+    written = pd.read_json(out, orient="records", lines=True)
+    assert status == 0 and len(written) > 0
+    assert [list(cell) for cell in written.labels] == [listed.labels[row] for row in written.row.astype(int)]
+
+
 def test_suggest_runs_again_on_its_own_output(capsys, tmp_path):
     # Its output has a "row" column; written again, the row labels clashed with it
     # (a traceback after the work). The file's column is kept and the labels go beside it.
