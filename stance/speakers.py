@@ -971,24 +971,36 @@ def _is_courtesy(name: str) -> bool:
 
 def _ended_at_first_sentence(tag: re.Match) -> re.Match | None:
     """``tag``, a sitting tag (see _SITTING_TAG), or, if its office runs past a sentence's end to
-    a dash further on, the tag up to that end if the office before it names one (see
-    _names_an_office), else None: an auditor found "John Healey, Secretary of State for Defence.
-    We stand with Ukraine. – And…" lost "We stand with Ukraine." to the tag.
+    a dash further on, the tag up to the first such end whose office before it names one (see
+    _names_an_office) and a sentence after it opens: an auditor found "John Healey, Secretary of
+    State for Defence. We stand with Ukraine. – And…" lost "We stand with Ukraine." to the tag.
+    With no such end the tag is kept whole, its office running to the dash: a full stop after an
+    abbreviation the list lacks ("Exec. Vice-President", "Govt. Chief Whip", "Report No. 5") is
+    no sentence's, and making it one left the line no tag at all (a review of 172f8c0). Only a
+    dash inside brackets the office opens is no tag's, and gives None: "M. Sébastien Lecornu,
+    ministre des armées. Non. (Exclamations … RN. – Applaudissements …)" is a stage direction's.
 
     >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, Minister. We act. – Now.")).group("role")
     'Minister'
     >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, Cllr. for St. Albans. – We act.")).group("role")
     'Cllr. for St. Albans'
-    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, in Riga. We act. – Now.")) is None
+    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, Govt. Chief Whip. – We act.")).group("role")
+    'Govt. Chief Whip'
+    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, rapporteur for Report No. 5. – We act.")).group("role")
+    'rapporteur for Report No. 5'
+    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, in Riga. We act (Applause. – Cheers.)")) is None
     True
     """
     role = tag.group("role")
     for stop in _STOP_IN_ROLE.finditer(role or ""):
         word = stop.group("word")
-        if len(word) > 1 and word.casefold() not in ABBREVIATIONS:
-            undashed = _UNDASHED_SITTING_TAG.match(tag.string, 0, tag.start("role") + stop.end())
-            return undashed if undashed and _names_an_office(undashed.group("role")) else None
-    return tag
+        if len(word) <= 1 or word.casefold() in ABBREVIATIONS:
+            continue
+        undashed = _UNDASHED_SITTING_TAG.match(tag.string, 0, tag.start("role") + stop.end())
+        if (undashed and _names_an_office(undashed.group("role"))
+                and _opens_sentence(tag.string[undashed.end():])):  # not "Report No." / "5."
+            return undashed
+    return None if (role or "").count("(") > (role or "").count(")") else tag
 
 
 def _names_an_office(role: str) -> bool:

@@ -8120,10 +8120,11 @@ def test_a_name_and_office_with_a_dash_further_on_loses_no_words():
     assert split_speakers("Mr Speaker: Order.\nJohn Healey, Secretary of State for Defence. We stand firm. "
                           "(Hon. Members: Hear, hear. – Interruption.) We will not waver.") == [
         ("Order.", "Mr Speaker"), ("We stand firm.", "John Healey"), ("We will not waver.", "John Healey")]
-    # an office with an abbreviation in it is still one, and a place after the comma is none
+    # an office with an abbreviation in it is still one; where no sentence end inside the office has
+    # an office before it, the office runs to the dash as before 172f8c0 (its review: making such a
+    # line no tag lost the tags of "Jane Doe, Govt. Chief Whip. – …" and the like)
     assert split_speakers("President. – Next.\nGeneral Cavoli, in Riga. We agree. – Yes.\nPresident. – Go on.") == [
-        ("Next.", "President"), ("General Cavoli, in Riga.", "President"), ("We agree.", "President"),
-        ("Yes.", "President"), ("Go on.", "President")]
+        ("Next.", "President"), ("Yes.", "General Cavoli"), ("Go on.", "President")]
     assert split_speakers("President. – Next.\nJohn Smith, Cllr. for St. Albans. – We agree.") == [
         ("Next.", "President"), ("We agree.", "John Smith")]
 
@@ -8186,3 +8187,19 @@ def test_a_line_ending_in_to_runs_on_though_the_lines_look_like_a_feed():
                            ">> Yes. We will.\n") == [
         "Thank you.", "The first question goes to Reuters.", "Will NATO send more troops to Estonia",
         "We will double our presence in the Baltic states.", "Will you keep arming Ukraine", "Yes.", "We will."]
+
+
+def test_an_office_with_an_abbreviation_not_on_the_list_keeps_its_tag():
+    # A review of 172f8c0: a full stop inside the office after an abbreviation the list lacks
+    # ("Exec.", "Parl.", "Govt.", "No. 5") made the line no tag at all, its words the chair's or
+    # nobody's; before 172f8c0 each was the speaker's tag, its office running to the dash.
+    for office in ("Exec. Vice-President of the Commission", "Parl. Staatssekretärin bei der Bundesministerin",
+                   "Asst. Secretary General for Defence Policy", "Govt. Chief Whip", "Dir. of Policy",
+                   "Comm. on Foreign Affairs rapporteur", "rapporteur for Report No. 5",
+                   "Vice-Pres. of the Commission/High Representative"):
+        assert split_speakers(f"President. – Next.\nJane Doe, {office}. – Mr President, we agree.\n"
+                              "President. – Thank you.") == [
+            ("Next.", "President"), ("Mr President, we agree.", "Jane Doe"), ("Thank you.", "President")], office
+    # an office named before the first sentence still ends the tag there
+    assert split_speakers("President. – Next.\nJane Doe, Exec. Vice-President of the Commission. We act. – Now.") == [
+        ("Next.", "President"), ("We act.", "Jane Doe"), ("Now.", "Jane Doe")]
