@@ -8,6 +8,7 @@ speaker and the places of its lines, for :mod:`stance.sentences` to split into s
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
@@ -150,9 +151,25 @@ class _BackMatter(NamedTuple):
 # Punctuation a line may end in that no full stop goes after: a direction's stop below it ends the words
 # there, as a blank line would, rather than being added ("Let me say this:" / "(Applause).").
 _OWN_PUNCTUATION = frozenset(",;:–—-")
-# How many caption lines in capitals a sentence is looked for in (see _runs_on_in_capitals): a
-# few cues', so that a long file in capitals with no full stop is not read to its end at each line.
-_CUE_RUN = 8
+# A caption's mark of another speaker opening a line (">> WHEN WILL YOU ACT?"), which stance.numbered_lines
+# leaves out as a quote's: a line in capitals above it does not run on into it (see _capitals_go_on).
+_SPEAKER_CHANGE = re.compile(r"^\s*>>")
+
+
+def _nothing_between(above: int, number: int, passed_over: set[int], changes: set[int]) -> bool:
+    """Whether the line numbered ``number`` follows the line numbered ``above`` with nothing
+    between them but lines ``passed_over`` (a caption's cue timings, numbers and the blank lines
+    between cues) and opens with no speaker's change (its number not in ``changes``, ">>"): a
+    sentence in capitals runs on there (see _runs_on_in_capitals), not across a blank line, a
+    direction ("[APPLAUSE]") or another speaker (a review of 99f57e3).
+
+    >>> _nothing_between(1, 2, set(), set()), _nothing_between(3, 6, {4, 5}, set())
+    (True, True)
+    >>> _nothing_between(1, 3, set(), set()), _nothing_between(3, 6, {4, 5}, {6}), _nothing_between(2, 2, set(), set())
+    (False, False, False)
+    """
+    return number > above and number not in changes and all(
+        between in passed_over for between in range(above + 1, number))
 
 
 def _next_words(lines: list[str], at: int) -> str:
@@ -172,6 +189,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     the sentence below a headline (see _number_opens_statement); and the back matter left out
     below end marks (see _end_mark_tail), which may be a text's words all the same."""
     lines, numbers, page_breaks = _numbered_lines(text)
+    changes = {number for line, number in zip(lines, numbers) if _SPEAKER_CHANGE.match(line)}
     lines = _without_quote_marks(lines)
     # each line's place before questions and answers run together are split, for its number and page break
     lines, origins = _qa_lines(lines, list(range(len(lines))))
@@ -180,6 +198,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         page_breaks = {at for at, origin in enumerate(origins)
                        if origin in page_breaks and (not at or origins[at - 1] != origin)}
     stamps = _stamp_lines(lines)
+    passed_over = {numbers[at] for at in stamps}  # a cue's timing and number, and the blank line between cues
     voices: dict[int, str] = {}  # the lines a caption's voice opens, and who speaks
     if stamps:  # timestamps and caption cues: a sentence runs on past them
         caption = _is_caption_file(lines)
@@ -399,6 +418,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1])
                                 and _dash_goes_on(line, _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
+        # a sentence in capitals wrapped after a function word ("…OUR PRESENCE IN" / "THE BALTIC…"), no
+        # blank line, direction or speaker's change between: no heading, nor a feed's posts (a review of 99f57e3)
+        in_capitals = bool(current) and _runs_on_in_capitals(current[-1], line) and _nothing_between(
+            current_numbers[-1], numbers[at], passed_over, changes)
         if (asked and _DASH_BULLET.match(line) and _SENTENCE_END.search(asked)
                 and not _answer_tag_below(lines, at, names_are_tags, french_record)):
             # an interview's answer, opened by a dash below the question: its speaker is "A", as an "A:"
@@ -423,7 +446,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             pass  # a sentence a page cut goes on past its turn ("…peace, on" / "Page 1" / "Ukraine's…")
         elif paragraphs and current and not _TERMINAL.search(current[-1]) and not _goes_on_below(line):
             close()  # "Defence spending" / "Now let me turn to money.": a heading, where no line wraps
-        elif current and at in feed:
+        elif current and at in feed and not in_capitals:
             close()  # "…in Riga today" / "NATO stands united with our Allies": a feed's posts, one a line
         elif number_apart:
             close()  # "Summit outcome" / "32 Allies agreed to…": a headline and the sentence below it
@@ -433,9 +456,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                                                      or _is_part_heading(current)
                                                      or (_is_salutation(current[-1]) and not _is_salutation(line)))
                                                     and not _goes_on_below(line)
-                                                    and not _runs_on_in_capitals(
-                                                        current, [line, *stripped_lines[at + 1:at + _CUE_RUN]],
-                                                        bool(stamps)))):
+                                                    and not in_capitals)):
             close()  # "Ladies and gentlemen," / "We will…": the address is no word of the sentence below
         if in_note and not _goes_on_below(line) and _SENTENCE_END.search(current[-1]):
             close()  # the note's sentences are over: the speaker's words go on

@@ -395,51 +395,39 @@ def _wrapped_from(above: str) -> bool:
     return bool(words) and (above.endswith(",") or words[-1].lower() in _WRAPPED_LINE_ENDS)
 
 
+# Words a line in capitals ends in where it wraps a sentence, not a heading or a slogan: articles,
+# prepositions, conjunctions and possessive determiners ("WE WILL DOUBLE OUR PRESENCE IN" / "THE
+# BALTIC STATES."), none of which a heading or a slogan ends in ("WHAT WE DO", "STOP THE WAR").
+_CAPITALS_RUN_ON_ENDS = frozenset({
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "from", "by", "and", "or", "but", "our", "their",
+    "my", "your", "its", "his", "her"})
+
+
+def _runs_on_in_capitals(above: str, line: str) -> bool:
+    """Whether ``above``, a line in capitals ending no sentence, goes on into ``line`` in capitals
+    too, as broadcast captions and telex wrap a sentence (an auditor found "WE WILL DOUBLE OUR
+    PRESENCE IN" / "THE BALTIC STATES…" cut in two, each line a heading): only where it ends in a
+    word of _CAPITALS_RUN_ON_ENDS, since slogans and headings in capitals stand one a line ("STOP
+    THE WAR" / "PEACE NOW"; a review of 99f57e3). Whether anything stands between the two (a
+    speaker's change, a direction, a blank line) is the caller's to tell.
+
+    >>> _runs_on_in_capitals("WE WILL DOUBLE OUR PRESENCE IN", "THE BALTIC STATES.")
+    True
+    >>> _runs_on_in_capitals("NATO SUMMIT 2026", "ALLIES AGREED."), _runs_on_in_capitals("STOP THE WAR", "PEACE NOW")
+    (False, False)
+    >>> _runs_on_in_capitals("WE WILL DEFEND EVERY INCH OF", "Allied territory.")
+    False
+    """
+    if not above.isupper() or not line.isupper() or _TERMINAL.search(above):
+        return False
+    return above.split()[-1].lower() in _CAPITALS_RUN_ON_ENDS
+
+
 # English words no sentence ends in, as a page cuts one ("…and lasting peace for the" / "Ukraine's
 # people."): articles, possessives, and prepositions and conjunctions that end no phrasal verb ("The
 # war drags on", "Russia closes in", "We stand by" end sentences and headlines, and "an" a German
 # one). Narrower than _WRAPPED_LINE_ENDS, which a sentence may end in ("We must do more"). In
 # lower case only: a capital "A" ends a label ("Annex A", "Q & A").
-# Words of _WRAPPED_LINE_ENDS that end a heading in capitals as often as a wrapped line ("WHAT WE
-# DO", "WHO WE ARE", "YES WE CAN", "SIGN UP"): such a line is no sentence run on into the next.
-_HEADING_ENDS = frozenset({"do", "does", "did", "is", "are", "was", "were", "be", "been", "have", "has", "had",
-                           "can", "up", "not"})
-
-
-def _runs_on_in_capitals(lines: list[str], below: list[str], cue_lines: bool) -> bool:
-    """Whether the last of ``lines``, in capitals and ending no sentence, goes on into the first of
-    ``below`` (a few lines at most) in capitals too, as broadcast captions and telex wrap a sentence (an auditor found
-    each such line read as a heading, "WE WILL DOUBLE OUR PRESENCE IN" / "THE BALTIC STATES…" cut
-    in two): it ends in a function word (see _WRAPPED_LINE_ENDS, less _HEADING_ENDS), or, in
-    caption cues (``cue_lines``), where no heading is, the lines in capitals from it on reach a
-    sentence's end within ``below``. A heading in capitals above words in mixed case stays one ("NATO SUMMIT 2026"
-    / "Allies agreed…"), as one above capitals does ending in no function word outside captions.
-
-    >>> _runs_on_in_capitals(["WE WILL DOUBLE OUR PRESENCE IN"], ["THE BALTIC STATES."], False)
-    True
-    >>> _runs_on_in_capitals(["NATO SUMMIT 2026"], ["ALLIES AGREED."], False)
-    False
-    >>> _runs_on_in_capitals(["NATO SUMMIT 2026"], ["ALLIES AGREED."], True)
-    True
-    >>> _runs_on_in_capitals(["WE WILL DEFEND EVERY INCH OF"], ["Allied territory."], False)
-    False
-    """
-    above = lines[-1]
-    if not below or not above.isupper() or not below[0].isupper() or _TERMINAL.search(above):
-        return False
-    last = above.split()[-1].lower()
-    if last in _WRAPPED_LINE_ENDS and last not in _HEADING_ENDS:
-        return True
-    if not cue_lines:
-        return False
-    for line in below:
-        if not line.isupper():
-            return False
-        if _TERMINAL.search(line):
-            return _SENTENCE_END.search(line) is not None
-    return False
-
-
 _OPEN_ENDS = frozenset({
     "a", "the", "its", "their", "our", "my", "your", "his", "her", "whose", "which", "every", "of", "to", "for",
     "from", "with", "into", "onto", "per", "via", "between", "among", "toward", "towards", "than", "and", "or",

@@ -415,11 +415,8 @@ def _feed_posts(lines: list[str], width: int | None) -> tuple[set[int], set[int]
         if at < len(lines) and _strip(lines[at]):
             continue
         paragraph = [_strip(line) for line in lines[start:at]]
-        # Lines all in capitals (captions, telex) open with one whatever they are: no sign of posts, and
-        # "WE WILL DEFEND EVERY INCH" / "OF ALLIED TERRITORY…" was cut as a feed's (an auditor's finding).
-        if (len(paragraph) >= 2 and not all(map(str.isupper, paragraph)) and all(map(_opens_like_a_post, paragraph))
-                and not any(_WRAPPED_END.search(line) for line in paragraph)
-                and not all(map(_SENTENCE_END.search, paragraph))):
+        if len(paragraph) >= 2 and all(map(_opens_like_a_post, paragraph)) and not any(
+                _WRAPPED_END.search(line) for line in paragraph) and not all(map(_SENTENCE_END.search, paragraph)):
             if len(paragraph) >= 3 and _not_wrapped(paragraph, width):
                 posts.update(start + 1 + after for after, above in enumerate(paragraph[:-1])
                              if not _cuts_a_sentence(above))

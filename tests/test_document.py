@@ -8138,12 +8138,13 @@ def test_a_sentence_in_capitals_runs_on_past_its_line_breaks():
         "WE WILL DOUBLE OUR PRESENCE IN THE BALTIC STATES AND SEND MORE AIR DEFENCE TO UKRAINE."]
     assert split_speakers("Q: WHY?\n\nRUTTE: WE WILL DEFEND EVERY INCH OF\nALLIED TERRITORY.") == [
         ("WHY?", "Q"), ("WE WILL DEFEND EVERY INCH OF ALLIED TERRITORY.", "RUTTE")]
-    # across a caption's cues, whatever word a cue ends in, to the sentence's end
-    cues = ("1\n00:00:01,000 --> 00:00:03,000\n>> WE WILL DEFEND EVERY INCH\n\n"
-            "2\n00:00:03,000 --> 00:00:05,000\nOF ALLIED TERRITORY, AND WE WILL\n\n"
-            "3\n00:00:05,000 --> 00:00:07,000\nKEEP SUPPORTING UKRAINE.\n")
+    # across a caption's cues, where a cue ends in a function word (not any word: a review of 99f57e3
+    # found cues of two speakers, or past a direction, joined so)
+    cues = ("1\n00:00:01,000 --> 00:00:03,000\n>> WE WILL DEFEND EVERY INCH OF\n\n"
+            "2\n00:00:03,000 --> 00:00:05,000\nALLIED TERRITORY, AND OF OUR\n\n"
+            "3\n00:00:05,000 --> 00:00:07,000\nPARTNER UKRAINE.\n")
     assert split_sentences(cues) == [
-        "WE WILL DEFEND EVERY INCH OF ALLIED TERRITORY, AND WE WILL KEEP SUPPORTING UKRAINE."]
+        "WE WILL DEFEND EVERY INCH OF ALLIED TERRITORY, AND OF OUR PARTNER UKRAINE."]
     # headings in capitals stay headings: above text in mixed case, and above capitals where
     # they end in no function word outside captions
     assert split_sentences("PRESS RELEASE\nNATO SUMMIT 2026\nAllies agreed to spend more.") == [
@@ -8203,3 +8204,29 @@ def test_an_office_with_an_abbreviation_not_on_the_list_keeps_its_tag():
     # an office named before the first sentence still ends the tag there
     assert split_speakers("President. – Next.\nJane Doe, Exec. Vice-President of the Commission. We act. – Now.") == [
         ("Next.", "President"), ("We act.", "Jane Doe"), ("Now.", "Jane Doe")]
+
+
+def test_lines_in_capitals_run_on_only_past_a_function_word_and_no_speakers_change():
+    # A review of 99f57e3: caption cues in capitals ran on across a ">>" speaker change and a
+    # stage direction, a cue ending in any word joined the cues below it up to a sentence's end,
+    # and slogans in capitals, no longer a sign of a feed, were joined into one statement.
+    def cues(*texts: str) -> str:
+        return "".join(f"{at}\n00:00:0{at},000 --> 00:00:0{at + 1},000\n{text}\n\n" for at, text in enumerate(texts, 1))
+
+    assert split_sentences(cues(">> WE WILL DEFEND EVERY INCH", ">> WHEN WILL YOU ACT?")) == [
+        "WE WILL DEFEND EVERY INCH", "WHEN WILL YOU ACT?"]
+    assert split_sentences(cues(">> WE WILL DEFEND EVERY INCH OF", ">> THE BALTIC STATES?")) == [
+        "WE WILL DEFEND EVERY INCH OF", "THE BALTIC STATES?"]
+    assert split_sentences(cues("WE WILL DEFEND EVERY INCH OF", "[APPLAUSE]", "THANK YOU.")) == [
+        "WE WILL DEFEND EVERY INCH OF", "THANK YOU."]
+    assert split_sentences(cues("WE WILL DEFEND EVERY INCH", "ALLIES STAND TOGETHER", "THANK YOU ALL.")) == [
+        "WE WILL DEFEND EVERY INCH", "ALLIES STAND TOGETHER", "THANK YOU ALL."]
+    assert split_sentences("STOP THE WAR\nPEACE NOW") == ["STOP THE WAR", "PEACE NOW"]
+    assert split_sentences("STOP THE WAR\nNO TO NATO\nPEACE NOW") == ["STOP THE WAR", "NO TO NATO", "PEACE NOW"]
+    assert split_sentences("NO WAR BUT THE CLASS WAR\nNOT IN OUR NAME\nProtesters gathered today.") == [
+        "NO WAR BUT THE CLASS WAR", "NOT IN OUR NAME", "Protesters gathered today."]
+    # a line in capitals ending in an article, a preposition, a conjunction or a possessive still runs on
+    assert split_sentences(cues("WE WILL DEFEND EVERY INCH OF", "ALLIED TERRITORY AND", "SUPPORT UKRAINE.")) == [
+        "WE WILL DEFEND EVERY INCH OF ALLIED TERRITORY AND SUPPORT UKRAINE."]
+    assert split_sentences("WE STAND WITH OUR\nALLIES IN THE BALTIC STATES.\n") == [
+        "WE STAND WITH OUR ALLIES IN THE BALTIC STATES."]
