@@ -34,6 +34,7 @@ from .lines import (
     _EDITORIAL_NOTE,
     _ROSE_ALONE,
     _SENTENCE_END,
+    _SENTENCE_GOES_ON_ENDS,
     _TERMINAL,
     _goes_on_below,
     _is_end_mark,
@@ -360,10 +361,15 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             # a caption's voice names its speaker as a tag would; the same voice in the next cue
             # goes on with its sentence, as a cue without one does
             tag = voices[at], 0
-        if (tag and timed and current and not _TERMINAL.search(current[-1])
-                and spellings.get(_spelling_key(tag[0]), tag[0]) == speaker):
+        tag_goes_on = bool(tag and timed and current
+                           and current[-1].rpartition(" ")[2].lower() in _SENTENCE_GOES_ON_ENDS
+                           and spellings.get(_spelling_key(tag[0]), tag[0]) == speaker)
+        if tag_goes_on:
             # the same speaker's tag on the next cue, the sentence not ended ("Mark Rutte: We will defend every
-            # inch of" / "Mark Rutte: Allied territory…"): it goes on, as past a voice's (an auditor's finding)
+            # inch of" / "Mark Rutte: Allied territory…"): it goes on, as past a voice's (an auditor's finding);
+            # only past a word no sentence ends in, since a cue seldom ends in a full stop ("…every inch" /
+            # "Mark Rutte: Thank you all."; a review of be0fce7)
+            # (nor does a feed's post open there: cues under tags open with a capital, as posts do)
             line = _without_timestamp_after_tag(line[tag[1]:].strip()).strip()
             tag = None
         if chorus and line and not tag:
@@ -446,7 +452,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             pass  # a sentence a page cut goes on past its turn ("…peace, on" / "Page 1" / "Ukraine's…")
         elif paragraphs and current and not _TERMINAL.search(current[-1]) and not _goes_on_below(line):
             close()  # "Defence spending" / "Now let me turn to money.": a heading, where no line wraps
-        elif current and at in feed and not in_capitals:
+        elif current and at in feed and not in_capitals and not tag_goes_on:
             close()  # "…in Riga today" / "NATO stands united with our Allies": a feed's posts, one a line
         elif number_apart:
             close()  # "Summit outcome" / "32 Allies agreed to…": a headline and the sentence below it

@@ -401,6 +401,11 @@ def _wrapped_from(above: str) -> bool:
 _CAPITALS_RUN_ON_ENDS = frozenset({
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "from", "by", "and", "or", "but", "our", "their",
     "my", "your", "its", "his", "her"})
+# Words a speaker's sentence goes on past, under the same speaker's tag repeated on the next cue or
+# timed line (see stance.blocks): those of _CAPITALS_RUN_ON_ENDS and a subject left without its verb
+# ("…And we" / "RUTTE: will keep…"). A cue's words ending in any other are a sentence, as
+# captions seldom end theirs in a full stop ("We will defend every inch" / "Thank you all.").
+_SENTENCE_GOES_ON_ENDS = _CAPITALS_RUN_ON_ENDS | {"we", "they", "i"}
 
 
 def _runs_on_in_capitals(above: str, line: str) -> bool:

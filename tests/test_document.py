@@ -8175,18 +8175,20 @@ def test_a_speakers_tag_repeated_on_the_next_cue_does_not_cut_the_sentence():
         ("We will defend every inch of", "RUTTE"), ("Sorry?", "Q"), ("Allied territory.", "RUTTE")]
 
 
-def test_a_line_ending_in_to_runs_on_though_the_lines_look_like_a_feed():
-    # "The first question goes to" / "Reuters." was cut in two (an auditor's finding): the three
-    # lines, each opening with a capital, were read as a feed's posts, though no sentence ends in "to".
-    assert split_sentences("Thank you. The first question goes to\nReuters.\n"
+def test_a_line_ending_in_the_runs_on_though_the_lines_look_like_a_feed():
+    # "The first question goes to the" / "Reuters correspondent." is one sentence though the three
+    # lines, each opening with a capital, look like a feed's posts: no post ends in "the". (e45c454
+    # held "…goes to" / "Reuters." so; a review of be0fce7 found posts ending in a preposition, "what
+    # we stand for", joined to the next, and a line ending in "to" may end a post again.)
+    assert split_sentences("Thank you. The first question goes to the\nReuters correspondent.\n"
                            "Will NATO send more troops to Estonia\n") == [
-        "Thank you.", "The first question goes to Reuters.", "Will NATO send more troops to Estonia"]
+        "Thank you.", "The first question goes to the Reuters correspondent.", "Will NATO send more troops to Estonia"]
     # the feed's other lines are still posts of their own
-    assert split_sentences(">> Thank you. The first question goes to\nReuters.\n"
+    assert split_sentences(">> Thank you. The first question goes to the\nReuters correspondent.\n"
                            ">> Will NATO send more troops to Estonia\n"
                            ">> We will double our presence in the Baltic states.\n>> Will you keep arming Ukraine\n"
                            ">> Yes. We will.\n") == [
-        "Thank you.", "The first question goes to Reuters.", "Will NATO send more troops to Estonia",
+        "Thank you.", "The first question goes to the Reuters correspondent.", "Will NATO send more troops to Estonia",
         "We will double our presence in the Baltic states.", "Will you keep arming Ukraine", "Yes.", "We will."]
 
 
@@ -8230,3 +8232,28 @@ def test_lines_in_capitals_run_on_only_past_a_function_word_and_no_speakers_chan
         "WE WILL DEFEND EVERY INCH OF ALLIED TERRITORY AND SUPPORT UKRAINE."]
     assert split_sentences("WE STAND WITH OUR\nALLIES IN THE BALTIC STATES.\n") == [
         "WE STAND WITH OUR ALLIES IN THE BALTIC STATES."]
+
+
+def test_a_repeated_tag_and_a_feeds_line_run_on_only_past_a_word_no_sentence_ends_in():
+    # A review of be0fce7: a feed's post ending in a stranded preposition ("what we stand for",
+    # "worth fighting for", "afraid of") was joined to the post below, and the same speaker's tag
+    # on the next cue or timed line went on with a sentence that ended in no punctuation, as
+    # captions' and live transcripts' seldom do ("We will defend every inch" / "Thank you all.").
+    for post in ("This is what we stand for", "Freedom is worth fighting for", "Ukraine is the country we stand with",
+                 "Nothing to be afraid of", "The Alliance we can all be proud of",
+                 "Peace is what we are working towards"):
+        feed = f"Great meeting with Baltic ministers in Riga today\n{post}\nWe will never stop supporting Ukraine\n"
+        assert split_sentences(feed) == [
+            "Great meeting with Baltic ministers in Riga today", post, "We will never stop supporting Ukraine"], post
+    said = [("We will defend every inch", "Mark Rutte"), ("Thank you all.", "Mark Rutte")]
+    assert split_speakers("1\n00:00:00,000 --> 00:00:01,000\nMark Rutte: We will defend every inch\n\n"
+                          "2\n00:00:01,000 --> 00:00:02,000\nMark Rutte: Thank you all.\n") == said
+    assert split_speakers("WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nMark Rutte: We will defend every inch\n\n"
+                          "00:00:01.000 --> 00:00:02.000\nMark Rutte: Thank you all.\n") == said
+    assert split_speakers("[00:00:03] RUTTE: We will defend every inch\n[00:00:09] RUTTE: Thank you all.") == [
+        ("We will defend every inch", "RUTTE"), ("Thank you all.", "RUTTE")]
+    # an article, a possessive or "and" still opens no post: the sentence goes on
+    assert split_sentences("Great meeting with Baltic ministers in Riga today\nWe will never stop supporting our\n"
+                           "Allies in the east\nProud of our troops in Estonia\n") == [
+        "Great meeting with Baltic ministers in Riga today", "We will never stop supporting our Allies in the east",
+        "Proud of our troops in Estonia"]
