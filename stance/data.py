@@ -226,15 +226,16 @@ def warn_of_rejected_answers(frame: pd.DataFrame, used: Iterable[str | None]) ->
     caller's to keep."""
     if "answer" not in frame.columns or "answer" in used:
         return
-    answers = Counter(value for value in frame["answer"].tolist() if isinstance(value, str))
+    columns = frame.loc[:, frame.columns == "answer"]  # one column, or each of a name given twice
+    answers = Counter(value for _, column in columns.items() for value in column.tolist() if isinstance(value, str))
     counts = {answer: answers[answer] for answer in _PRODIGY_ANSWERS if answers[answer]}
     if not counts:
         return
     kinds = " or ".join(f"{quoted(answer)} ({count})" for answer, count in counts.items())
     warn(f"column 'answer': {sum(counts.values())} of {len(frame)} rows are Prodigy answers {kinds}, whose "
          f"labels train as the accepted rows' do (a rejected label as the statement's); keep the accepted rows: "
-         f"data[data.answer == \"accept\"] (on the command line, filter the file first: "
-         f"jq -c 'select(.answer == \"accept\")' data.jsonl > accepted.jsonl)")
+         f"data[data.answer == \"accept\"] (on the command line, filter the file to them first, for a JSON "
+         f"Lines file: jq -c 'select(.answer == \"accept\")' data.jsonl > accepted.jsonl)")
 
 
 def prepare_training(

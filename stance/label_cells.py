@@ -31,7 +31,8 @@ _SPAN = ("a span annotation (start, end, label)",
          "stance takes one label set per statement; take the labels: [s[2] for s in spans]")
 _SCORES = ("a dict of label to score",
            "pass the labels whose score is 1 (or ≥ 0.5): [k for k, v in cats.items() if v >= 0.5]")
-_VALUES = ('objects with a "value"', 'take the "value"s: [item["value"] for item in cell]')
+_VALUES = ('objects with a "value"', 'take the "value"s: [item["value"] for item in cell] (where each "value" is '
+           'a list of names: [name for item in cell for name in item["value"]])')
 _CHOICES = ('a "choices" object', 'take its "choices" list: cell["choices"]')
 _OTHER = ("lists or objects", "give each row its label names: 'a|b', or a list of names")
 
@@ -70,6 +71,9 @@ def refuse_annotations(values: Sequence[Any], index: Sequence[Any], labels_name:
     if not found:
         return
     first, (shape, advice) = found[0]
+    if isinstance(values[first], str):  # a CSV's cell: the structure is written as text
+        advice += (", each cell read first with json.loads(cell) (ast.literal_eval(cell) for Python's quotes; "
+                   "a cell of one plain name is that name)")
     others = f" (as do {len(found) - 1} other rows)" if len(found) > 1 else ""
     raise InvalidInputError(f"{labels_name}: {row_names(index, [first])} holds {shape}, "
                             f"{quoted(values[first], 80)}, not label names{others}; {advice}")
@@ -119,6 +123,8 @@ def _parsed(text: str) -> Any:
     text = text.strip()
     if not ((text.startswith("{") and text.endswith("}")) or (text.startswith("[") and text.endswith("]"))):
         return None
+    if text.startswith("[") and "[" not in text[1:] and "{" not in text:
+        return None  # a flat list of names ("['gas', 'unity']", most list cells): not parsed at all
     try:
         parsed = json.loads(text)
     except ValueError:

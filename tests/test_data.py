@@ -924,6 +924,29 @@ def test_prodigy_s_rejected_and_ignored_answers_are_warned_of(energy_frame, recw
     assert not [w for w in recwarn if "Prodigy" in str(w.message)]
 
 
+def test_a_frame_with_two_answer_columns_is_read_and_each_is_counted(energy_frame):
+    # A review: a frame holding two columns named "answer" (frames concatenated side by side)
+    # ended in AttributeError 'DataFrame' object has no attribute 'tolist', where it trained.
+    answers = pd.DataFrame({"answer": ["reject"] * 3 + ["accept"] * (len(energy_frame) - 3)},
+                           index=energy_frame.index)
+    other = pd.DataFrame({"answer": ["x"] * len(energy_frame)}, index=energy_frame.index)
+    frame = pd.concat([energy_frame, answers, other], axis=1)
+    with pytest.warns(stance.StanceWarning, match=r"column 'answer': 3 of \d+ rows are Prodigy answers 'reject' \(3\)"):
+        assert len(stance.read_labelled(frame, stance_column="stance")) == len(energy_frame)
+
+
+def test_an_export_s_structure_written_as_text_is_told_to_read_each_cell_first(energy_frame):
+    # A review: a Label Studio CSV's cell is text, and its advice cell["choices"] raised
+    # "string indices must be integers" when followed: it says to read each cell first.
+    names = [labels.split("|") for labels in energy_frame["labels"].fillna("none")]
+    frame = _annotated(energy_frame, [json.dumps({"choices": cell}) for cell in names])
+    with pytest.raises(InvalidInputError, match=r"each cell read first with json\.loads\(cell\)") as raised:
+        stance.train(frame, stance_column="stance")
+    assert "take its \"choices\" list" in str(raised.value)
+    followed = frame.assign(labels=[json.loads(cell)["choices"] for cell in frame["labels"]])
+    assert stance.train(followed, stance_column="stance", threshold_folds=0).labels
+
+
 def test_prodigy_s_rejected_answers_are_warned_of_on_the_command_line(tmp_path, energy_frame, capsys):
     path = tmp_path / "prodigy.jsonl"
     energy_frame.assign(answer=["reject" if i % 3 == 0 else "accept" for i in range(len(energy_frame))]).to_json(
