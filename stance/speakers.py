@@ -772,7 +772,10 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
             continue
         if pattern is _SITTING_TAG and (tag := _ended_at_first_sentence(tag)) is None:
             continue
-        if pattern is _SITTING_TAG and (not _opens_sentence(after(tag.end()))  # not "Ukraine. – and so on"
+        opens = after(tag.end())
+        # a tag ended before a stage direction ("ministre des armées. (Exclamations … – …) Nous…")
+        ended_before_a_direction = tag.group(0).rstrip().endswith(".") and opens.startswith("(")
+        if pattern is _SITTING_TAG and (not (_opens_sentence(opens) or ended_before_a_direction)  # "Ukraine. – and"
                                         or (len(name.split()) == 1 and name.upper() not in _CHAIRS)
                                         or _is_clause(tag.group("role") or "")):
             continue
@@ -988,8 +991,8 @@ def _ended_at_first_sentence(tag: re.Match) -> re.Match | None:
     'Govt. Chief Whip'
     >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, rapporteur for Report No. 5. – We act.")).group("role")
     'rapporteur for Report No. 5'
-    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, in Riga. We act (Applause. – Cheers.)")) is None
-    True
+    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, in Riga. We act (Applause. – Cheers.)")).group("role")
+    'in Riga'
     """
     role = tag.group("role")
     for stop in _STOP_IN_ROLE.finditer(role or ""):
@@ -997,10 +1000,23 @@ def _ended_at_first_sentence(tag: re.Match) -> re.Match | None:
         if len(word) <= 1 or word.casefold() in ABBREVIATIONS:
             continue
         undashed = _UNDASHED_SITTING_TAG.match(tag.string, 0, tag.start("role") + stop.end())
+        after = tag.string[undashed.end():] if undashed else ""
+        # a sentence, or a stage direction ("Member of the Commission. (Applause. – …) We act.")
         if (undashed and _names_an_office(undashed.group("role"))
-                and _opens_sentence(tag.string[undashed.end():])):  # not "Report No." / "5."
+                and (_opens_sentence(after) or after.startswith("("))):  # not "Report No." / "5."
             return undashed
-    return None if (role or "").count("(") > (role or "").count(")") else tag
+    if (role or "").count("(") > (role or "").count(")"):
+        # The dash is inside a stage direction the office opens ("ministre des armées. Non.
+        # (Exclamations … RN. – Applaudissements …)"): the tag ends at the first sentence's end
+        # before the bracket, whatever the words (a review: with no tag the minister's words went
+        # to the chair); with none before it ("Commission (on behalf of Mr X. – …"), as before.
+        bracket = role.index("(")
+        for stop in _STOP_IN_ROLE.finditer(role[:bracket]):
+            if len(stop.group("word")) > 1 and stop.group("word").casefold() not in ABBREVIATIONS:
+                undashed = _UNDASHED_SITTING_TAG.match(tag.string, 0, tag.start("role") + stop.end())
+                if undashed:
+                    return undashed
+    return tag
 
 
 def _names_an_office(role: str) -> bool:

@@ -8127,6 +8127,17 @@ def test_a_name_and_office_with_a_dash_further_on_loses_no_words():
         ("Next.", "President"), ("Yes.", "General Cavoli"), ("Go on.", "President")]
     assert split_speakers("President. – Next.\nJohn Smith, Cllr. for St. Albans. – We agree.") == [
         ("Next.", "President"), ("We agree.", "John Smith")]
+    # A review of 13416d2: an office then a stage direction holding the dash gave the line no
+    # tag, its words to the chair; an unclosed bracket with no sentence end before it runs to the
+    # dash as before 172f8c0.
+    assert split_speakers("M. le président. La parole est à M. Lecornu.\nM. Sébastien Lecornu, ministre des "
+                          "armées. (Exclamations sur les bancs du groupe RN. – Applaudissements.) Nous agirons.") == [
+        ("La parole est à M. Lecornu.", "M. le président"), ("Nous agirons.", "M. Sébastien Lecornu")]
+    assert split_speakers("President. – Next.\nJane Doe, Member of the Commission. (Applause. – Interruption.) "
+                          "We act.") == [("Next.", "President"), ("We act.", "Jane Doe")]
+    assert split_speakers("President. – Next.\nJane Doe, Vice-President of the Commission (on behalf of Mr X. – "
+                          "Mr President, we agree.") == [
+        ("Next.", "President"), ("Mr President, we agree.", "Jane Doe")]
 
 
 def test_a_sentence_in_capitals_runs_on_past_its_line_breaks():
