@@ -8,7 +8,6 @@ speaker and the places of its lines, for :mod:`stance.sentences` to split into s
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
@@ -34,14 +33,12 @@ from .lines import (
     _EDITORIAL_NOTE,
     _ROSE_ALONE,
     _SENTENCE_END,
-    _SENTENCE_GOES_ON_ENDS,
     _TERMINAL,
     _goes_on_below,
     _is_end_mark,
     _is_furniture,
     _is_heading,
     _is_link_list,
-    _runs_on_in_capitals,
     _strip,
 )
 from .list_items import (
@@ -152,25 +149,6 @@ class _BackMatter(NamedTuple):
 # Punctuation a line may end in that no full stop goes after: a direction's stop below it ends the words
 # there, as a blank line would, rather than being added ("Let me say this:" / "(Applause).").
 _OWN_PUNCTUATION = frozenset(",;:–—-")
-# A caption's mark of another speaker opening a line (">> WHEN WILL YOU ACT?"), which stance.numbered_lines
-# leaves out as a quote's: a line in capitals above it does not run on into it (see _capitals_go_on).
-_SPEAKER_CHANGE = re.compile(r"^\s*>>")
-
-
-def _nothing_between(above: int, number: int, passed_over: set[int], changes: set[int]) -> bool:
-    """Whether the line numbered ``number`` follows the line numbered ``above`` with nothing
-    between them but lines ``passed_over`` (a caption's cue timings, numbers and the blank lines
-    between cues) and opens with no speaker's change (its number not in ``changes``, ">>"): a
-    sentence in capitals runs on there (see _runs_on_in_capitals), not across a blank line, a
-    direction ("[APPLAUSE]") or another speaker (a review of 99f57e3).
-
-    >>> _nothing_between(1, 2, set(), set()), _nothing_between(3, 6, {4, 5}, set())
-    (True, True)
-    >>> _nothing_between(1, 3, set(), set()), _nothing_between(3, 6, {4, 5}, {6}), _nothing_between(2, 2, set(), set())
-    (False, False, False)
-    """
-    return number > above and number not in changes and all(
-        between in passed_over for between in range(above + 1, number))
 
 
 def _next_words(lines: list[str], at: int) -> str:
@@ -190,7 +168,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     the sentence below a headline (see _number_opens_statement); and the back matter left out
     below end marks (see _end_mark_tail), which may be a text's words all the same."""
     lines, numbers, page_breaks = _numbered_lines(text)
-    changes = {number for line, number in zip(lines, numbers) if _SPEAKER_CHANGE.match(line)}
     lines = _without_quote_marks(lines)
     # each line's place before questions and answers run together are split, for its number and page break
     lines, origins = _qa_lines(lines, list(range(len(lines))))
@@ -199,7 +176,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         page_breaks = {at for at, origin in enumerate(origins)
                        if origin in page_breaks and (not at or origins[at - 1] != origin)}
     stamps = _stamp_lines(lines)
-    passed_over = {numbers[at] for at in stamps}  # a cue's timing and number, and the blank line between cues
     voices: dict[int, str] = {}  # the lines a caption's voice opens, and who speaks
     if stamps:  # timestamps and caption cues: a sentence runs on past them
         caption = _is_caption_file(lines)
@@ -292,7 +268,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             continue  # the foot of a page and the head of the next, inside a sentence
         stripped = _strip(raw)
         line = _without_timestamp(stripped, names_are_tags)
-        timed = bool(stamps) or line != stripped  # a caption's cue or a timed transcript's line
         line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
         page_mark = bool(line) and at not in words and _is_page_mark(line, furniture)
         if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
@@ -361,17 +336,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             # a caption's voice names its speaker as a tag would; the same voice in the next cue
             # goes on with its sentence, as a cue without one does
             tag = voices[at], 0
-        tag_goes_on = bool(tag and timed and current
-                           and current[-1].rpartition(" ")[2].lower() in _SENTENCE_GOES_ON_ENDS
-                           and spellings.get(_spelling_key(tag[0]), tag[0]) == speaker)
-        if tag_goes_on:
-            # the same speaker's tag on the next cue, the sentence not ended ("Mark Rutte: We will defend every
-            # inch of" / "Mark Rutte: Allied territory…"): it goes on, as past a voice's (an auditor's finding);
-            # only past a word no sentence ends in, since a cue seldom ends in a full stop ("…every inch" /
-            # "Mark Rutte: Thank you all."; a review of be0fce7)
-            # (nor does a feed's post open there: cues under tags open with a capital, as posts do)
-            line = _without_timestamp_after_tag(line[tag[1]:].strip()).strip()
-            tag = None
         if chorus and line and not tag:
             chorus = False
             continue  # the words of the chorus tagged on the line before
@@ -424,10 +388,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1])
                                 and _dash_goes_on(line, _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
-        # a sentence in capitals wrapped after a function word ("…OUR PRESENCE IN" / "THE BALTIC…"), no
-        # blank line, direction or speaker's change between: no heading, nor a feed's posts (a review of 99f57e3)
-        in_capitals = bool(current) and _runs_on_in_capitals(current[-1], line) and _nothing_between(
-            current_numbers[-1], numbers[at], passed_over, changes)
         if (asked and _DASH_BULLET.match(line) and _SENTENCE_END.search(asked)
                 and not _answer_tag_below(lines, at, names_are_tags, french_record)):
             # an interview's answer, opened by a dash below the question: its speaker is "A", as an "A:"
@@ -452,7 +412,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             pass  # a sentence a page cut goes on past its turn ("…peace, on" / "Page 1" / "Ukraine's…")
         elif paragraphs and current and not _TERMINAL.search(current[-1]) and not _goes_on_below(line):
             close()  # "Defence spending" / "Now let me turn to money.": a heading, where no line wraps
-        elif current and at in feed and not in_capitals and not tag_goes_on:
+        elif current and at in feed:
             close()  # "…in Riga today" / "NATO stands united with our Allies": a feed's posts, one a line
         elif number_apart:
             close()  # "Summit outcome" / "32 Allies agreed to…": a headline and the sentence below it
@@ -461,8 +421,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                                                       and not _runs_on_to_number(current[-1], line))
                                                      or _is_part_heading(current)
                                                      or (_is_salutation(current[-1]) and not _is_salutation(line)))
-                                                    and not _goes_on_below(line)
-                                                    and not in_capitals)):
+                                                    and not _goes_on_below(line))):
             close()  # "Ladies and gentlemen," / "We will…": the address is no word of the sentence below
         if in_note and not _goes_on_below(line) and _SENTENCE_END.search(current[-1]):
             close()  # the note's sentences are over: the speaker's words go on

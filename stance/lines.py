@@ -395,39 +395,6 @@ def _wrapped_from(above: str) -> bool:
     return bool(words) and (above.endswith(",") or words[-1].lower() in _WRAPPED_LINE_ENDS)
 
 
-# Words a line in capitals ends in where it wraps a sentence, not a heading or a slogan: articles,
-# prepositions, conjunctions and possessive determiners ("WE WILL DOUBLE OUR PRESENCE IN" / "THE
-# BALTIC STATES."), none of which a heading or a slogan ends in ("WHAT WE DO", "STOP THE WAR").
-_CAPITALS_RUN_ON_ENDS = frozenset({
-    "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "from", "by", "and", "or", "but", "our", "their",
-    "my", "your", "its", "his", "her"})
-# Words a speaker's sentence goes on past, under the same speaker's tag repeated on the next cue or
-# timed line (see stance.blocks): those of _CAPITALS_RUN_ON_ENDS and a subject left without its verb
-# ("…And we" / "RUTTE: will keep…"). A cue's words ending in any other are a sentence, as
-# captions seldom end theirs in a full stop ("We will defend every inch" / "Thank you all.").
-_SENTENCE_GOES_ON_ENDS = _CAPITALS_RUN_ON_ENDS | {"we", "they", "i"}
-
-
-def _runs_on_in_capitals(above: str, line: str) -> bool:
-    """Whether ``above``, a line in capitals ending no sentence, goes on into ``line`` in capitals
-    too, as broadcast captions and telex wrap a sentence (an auditor found "WE WILL DOUBLE OUR
-    PRESENCE IN" / "THE BALTIC STATES…" cut in two, each line a heading): only where it ends in a
-    word of _CAPITALS_RUN_ON_ENDS, since slogans and headings in capitals stand one a line ("STOP
-    THE WAR" / "PEACE NOW"; a review of 99f57e3). Whether anything stands between the two (a
-    speaker's change, a direction, a blank line) is the caller's to tell.
-
-    >>> _runs_on_in_capitals("WE WILL DOUBLE OUR PRESENCE IN", "THE BALTIC STATES.")
-    True
-    >>> _runs_on_in_capitals("NATO SUMMIT 2026", "ALLIES AGREED."), _runs_on_in_capitals("STOP THE WAR", "PEACE NOW")
-    (False, False)
-    >>> _runs_on_in_capitals("WE WILL DEFEND EVERY INCH OF", "Allied territory.")
-    False
-    """
-    if not above.isupper() or not line.isupper() or _TERMINAL.search(above):
-        return False
-    return above.split()[-1].lower() in _CAPITALS_RUN_ON_ENDS
-
-
 # English words no sentence ends in, as a page cuts one ("…and lasting peace for the" / "Ukraine's
 # people."): articles, possessives, and prepositions and conjunctions that end no phrasal verb ("The
 # war drags on", "Russia closes in", "We stand by" end sentences and headlines, and "an" a German

@@ -377,10 +377,6 @@ def _emoji_bullets(lines: list[str], names_are_tags: bool, french_record: bool) 
 # What ends a line that a wrapped sentence goes on from below ("air-" / "defence", "Allies," /
 # "partners"): no post of a feed ends so.
 _WRAPPED_END = re.compile(r"[-‐,]$")
-# Words no post ends in, in lower case: articles, possessives and "and", "or", "but". Not prepositions,
-# which end English sentences and posts ("This is what we stand for", "Nothing to be afraid of"; a review
-# of be0fce7), nor "A" ("Plan A").
-_NO_POST_ENDS = frozenset({"a", "an", "the", "my", "your", "his", "her", "its", "our", "their", "and", "or", "but"})
 # How much shorter than the longest the shortest line of a feed's paragraph is, at most: lines
 # of about one length may be a paragraph broken by hand.
 _FEED_SPREAD = 0.85
@@ -399,8 +395,6 @@ def _feed_posts(lines: list[str], width: int | None) -> tuple[set[int], set[int]
     or more that each open with a capital and none of which ends a sentence, as posts seldom do,
     but that is not shown to be a feed,
     is the second kind (all its lines but the first): a caller may say that they were joined.
-    A feed's line below one ending in a word no post ends in (see _NO_POST_ENDS: "…supporting our"
-    / "Allies in the east") opens no post: the sentence goes on (an auditor's finding).
 
     >>> feed = ["Great meeting with Baltic ministers in Riga today", "NATO stands united with our eastern Allies",
     ...         "We will never stop supporting Ukraine"]
@@ -421,8 +415,7 @@ def _feed_posts(lines: list[str], width: int | None) -> tuple[set[int], set[int]
         if len(paragraph) >= 2 and all(map(_opens_like_a_post, paragraph)) and not any(
                 _WRAPPED_END.search(line) for line in paragraph) and not all(map(_SENTENCE_END.search, paragraph)):
             if len(paragraph) >= 3 and _not_wrapped(paragraph, width):
-                posts.update(start + 1 + after for after, above in enumerate(paragraph[:-1])
-                             if above.rpartition(" ")[2] not in _NO_POST_ENDS)
+                posts.update(range(start + 1, at))
             elif not any(map(_SENTENCE_END.search, paragraph)):  # "We met the" / "Secretary General today."
                 maybe.update(range(start + 1, at))
         start = at + 1
