@@ -82,10 +82,14 @@ def quoted(value: Any, width: int = QUOTED_WIDTH) -> str:
 
     >>> quoted("unity"), quoted("We stand together " * 5, 18), quoted(["a" * 30], 10)
     ("'unity'", "'We stand together…'", "['aaaaaaaa…")
+    >>> import numpy as np
+    >>> quoted(np.str_("AGAINST"))
+    "'AGAINST'"
     """
     if isinstance(value, str):
         head = first(value, width)  # whole characters: an accent stays on its letter
-        return repr(value if head == value else head.rstrip() + "…")
+        # str(): numpy's str (np.str_('AGAINST'), a str) is quoted as the text it is
+        return repr(str(value) if head == value else head.rstrip() + "…")
     return shortened(repr(value), width)
 
 

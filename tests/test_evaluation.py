@@ -3244,3 +3244,15 @@ def test_each_gold_value_joining_labels_is_told_its_own_cell(energy_frame, energ
     assert ("4 gold values look like several labels: label 'gas;nuclear' as 'gas|nuclear' and 'gas;renewables' as "
             "'gas|renewables' and 'none;gas' as 'gas' (1 more likewise); the off-topic label 'none' stands alone "
             "in a cell") in said, said
+
+
+def test_the_baseline_line_quotes_a_numpy_str_stance_as_text():
+    # A statistician's audit: compute_report given numpy's str values printed the baseline as
+    # "always np.str_('AGAINST')", where the README's example reads "always 'AGAINST'".
+    from stance.evaluation import compute_report
+
+    rng = np.random.default_rng(0)
+    gold = list(rng.choice(["FAVOR", "AGAINST", "NONE"], 90))
+    report = compute_report([["a"]] * 90, gold, [["a"]] * 90, gold, ["a", "none"], "none",
+                            stance_classes=["FAVOR", "AGAINST", "NONE"], confidences=[0.9] * 90)
+    assert "always 'AGAINST': stance_accuracy" in str(report) and "np.str_" not in str(report)
