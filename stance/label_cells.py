@@ -71,9 +71,12 @@ def refuse_annotations(values: Sequence[Any], index: Sequence[Any], labels_name:
     if not found:
         return
     first, (shape, advice) = found[0]
-    if isinstance(values[first], str):  # a CSV's cell: the structure is written as text
-        advice += (", each cell read first with json.loads(cell) (ast.literal_eval(cell) for Python's quotes; "
-                   "a cell of one plain name is that name)")
+    if isinstance(values[first], str) and shape == _CHOICES[0]:  # Label Studio's CSV: text, plain names beside
+        advice = ('take its "choices" list; the cells are text: [json.loads(cell)["choices"] if '
+                  'cell.lstrip().startswith("{") else cell for cell in column] gives the labels column, a cell of '
+                  "one plain name kept as it is (ast.literal_eval in place of json.loads for Python's quotes)")
+    elif isinstance(values[first], str):  # a CSV's cell: the structure is written as text
+        advice += ", each cell read first with json.loads(cell) (ast.literal_eval(cell) for Python's quotes)"
     others = f" (as do {len(found) - 1} other rows)" if len(found) > 1 else ""
     raise InvalidInputError(f"{labels_name}: {row_names(index, [first])} holds {shape}, "
                             f"{quoted(values[first], 80)}, not label names{others}; {advice}")
@@ -123,7 +126,7 @@ def _parsed(text: str) -> Any:
     text = text.strip()
     if not ((text.startswith("{") and text.endswith("}")) or (text.startswith("[") and text.endswith("]"))):
         return None
-    if text.startswith("[") and "[" not in text[1:] and "{" not in text:
+    if text.startswith("[") and not any(mark in text[1:] for mark in "[{("):
         return None  # a flat list of names ("['gas', 'unity']", most list cells): not parsed at all
     try:
         parsed = json.loads(text)

@@ -491,9 +491,10 @@ def _slant_dates(ax: Axes) -> None:
     (a plotting audit); it is still called where no other panel is touched by it, or where
     the others share the trend's dates."""
     figure = ax.figure
-    alone = all(other is ax for other in figure.axes)
-    # Panels sharing the trend's dates, not its twin (twinx() shares x in the same place)
+    # Its twins (twinx() draws in the same place) are part of it: alone with them, or panels
+    # sharing the trend's dates elsewhere in the figure
     place = ax.get_position().bounds
+    alone = all(other is ax or other.get_position().bounds == place for other in figure.axes)
     sharing = [other for other in ax.get_shared_x_axes().get_siblings(ax)
                if other is not ax and other.get_position().bounds != place]
     if alone or sharing:

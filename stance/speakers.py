@@ -991,8 +991,8 @@ def _ended_at_first_sentence(tag: re.Match) -> re.Match | None:
     'Govt. Chief Whip'
     >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, rapporteur for Report No. 5. – We act.")).group("role")
     'rapporteur for Report No. 5'
-    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, in Riga. We act (Applause. – Cheers.)")).group("role")
-    'in Riga'
+    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, in Riga. We act (Applause. – Cheers.)")) is None
+    True
     """
     role = tag.group("role")
     for stop in _STOP_IN_ROLE.finditer(role or ""):
@@ -1005,18 +1005,10 @@ def _ended_at_first_sentence(tag: re.Match) -> re.Match | None:
         if (undashed and _names_an_office(undashed.group("role"))
                 and (_opens_sentence(after) or after.startswith("("))):  # not "Report No." / "5."
             return undashed
-    if (role or "").count("(") > (role or "").count(")"):
-        # The dash is inside a stage direction the office opens ("ministre des armées. Non.
-        # (Exclamations … RN. – Applaudissements …)"): the tag ends at the first sentence's end
-        # before the bracket, whatever the words (a review: with no tag the minister's words went
-        # to the chair); with none before it ("Commission (on behalf of Mr X. – …"), as before.
-        bracket = role.index("(")
-        for stop in _STOP_IN_ROLE.finditer(role[:bracket]):
-            if len(stop.group("word")) > 1 and stop.group("word").casefold() not in ABBREVIATIONS:
-                undashed = _UNDASHED_SITTING_TAG.match(tag.string, 0, tag.start("role") + stop.end())
-                if undashed:
-                    return undashed
-    return tag
+    # a dash inside brackets the office opens is a stage direction's, and the line no tag: the
+    # words of a name addressed ("Mr Brown, our colleague. We thank him (Applause. – Cheers.)…")
+    # are the speaker's (a review found them given to the name when the tag ended at any stop)
+    return None if (role or "").count("(") > (role or "").count(")") else tag
 
 
 def _names_an_office(role: str) -> bool:

@@ -938,13 +938,19 @@ def test_a_frame_with_two_answer_columns_is_read_and_each_is_counted(energy_fram
 def test_an_export_s_structure_written_as_text_is_told_to_read_each_cell_first(energy_frame):
     # A review: a Label Studio CSV's cell is text, and its advice cell["choices"] raised
     # "string indices must be integers" when followed: it says to read each cell first.
+    # Label Studio writes a row of one choice as the plain name, and json.loads("gas") raises.
     names = [labels.split("|") for labels in energy_frame["labels"].fillna("none")]
-    frame = _annotated(energy_frame, [json.dumps({"choices": cell}) for cell in names])
-    with pytest.raises(InvalidInputError, match=r"each cell read first with json\.loads\(cell\)") as raised:
+    cells = [json.dumps({"choices": cell}) if len(cell) > 1 or i % 2 else cell[0] for i, cell in enumerate(names)]
+    frame = _annotated(energy_frame, cells)
+    with pytest.raises(InvalidInputError, match=r"the cells are text: \[json\.loads\(cell\)\[\"choices\"\] if "
+                                                r"cell\.lstrip\(\)\.startswith\(\"\{\"\) else cell for cell in "
+                                                r"column\]"):
         stance.train(frame, stance_column="stance")
-    assert "take its \"choices\" list" in str(raised.value)
-    followed = frame.assign(labels=[json.loads(cell)["choices"] for cell in frame["labels"]])
-    assert stance.train(followed, stance_column="stance", threshold_folds=0).labels
+    column = frame["labels"]
+    followed = frame.assign(labels=[json.loads(cell)["choices"] if cell.lstrip().startswith("{") else cell
+                                    for cell in column])
+    assert stance.train(followed, stance_column="stance", threshold_folds=0).labels == \
+        stance.train(energy_frame, stance_column="stance", threshold_folds=0).labels
 
 
 def test_prodigy_s_rejected_answers_are_warned_of_on_the_command_line(tmp_path, energy_frame, capsys):
@@ -972,3 +978,11 @@ def test_a_stance_cell_of_two_values_is_refused_naming_its_row(energy_frame):
     frame = energy_frame.assign(stance=pd.Series(cells, index=energy_frame.index, dtype=object))
     with pytest.raises(InvalidInputError, match="stance_column='stance': row 3 holds stance values joined"):
         stance.train(frame, stance_column="stance")
+
+
+def test_spans_written_as_python_tuples_in_text_are_refused(energy_frame):
+    # A review of 21195ca: a list of no "[" or "{" inside was taken for a flat list of names
+    # and left unparsed, so spaCy-style spans saved to CSV, "[(0, 5, 'gas')]", trained as names.
+    cells = [str([(0, 5, name) for name in labels.split("|")]) for labels in energy_frame["labels"].fillna("none")]
+    with pytest.raises(InvalidInputError, match=r"holds a span annotation \(start, end, label\)"):
+        stance.train(_annotated(energy_frame, cells), stance_column="stance")

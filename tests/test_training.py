@@ -984,16 +984,6 @@ def test_two_codes_joined_by_a_comma_beside_a_decimal_code_are_warned_of_not_ref
     assert "1,2" in model.labels and "1.2" in model.labels
 
 
-def test_a_code_of_a_decimal_comma_scheme_written_with_a_point_is_refused_though_its_parts_are_codes():
-    # A review: codes 1, 2, 1,1, 1,2 and 2,1 (a scheme of decimal commas), ten rows of 1,2
-    # written 1.2: "1,2" is no join of 1 and 2 there, and the two spellings are one code.
-    frame = _coded(("1", "2", "1,1", "1,2", "2,1"))
-    frame.loc[frame.index[frame.code == "1,2"][:10], "code"] = "1.2"
-    with pytest.raises(InvalidInputError, match=r"one number written two ways.*use '1,2', written with a decimal "
-                                                r"comma as the other decimal codes are"):
-        stance.train(frame, labels_column="code", none_label=None, threshold_folds=0)
-
-
 def test_joins_of_codes_beside_a_point_code_are_no_scheme_of_decimal_commas():
     # A review of 61b4ba5: codes 1, 2, 3 and 1.2 with rows "1,2" and "2,3" (joins): the join
     # "2,3" counted as a code written with a decimal comma, and "1,2" was refused as "1.2" with
@@ -1004,16 +994,6 @@ def test_joins_of_codes_beside_a_point_code_are_no_scheme_of_decimal_commas():
     with pytest.warns(stance.StanceWarning, match=r"joined by ','"):
         model = stance.train(frame, labels_column="code", none_label=None, threshold_folds=0)
     assert {"1,2", "1.2", "2,3"} <= set(model.labels)
-
-
-def test_two_codes_of_a_decimal_comma_scheme_written_with_points_are_both_refused():
-    # A review of 61b4ba5: "1,2" written "1.2" and "2,1" written "2.1" beside "1,1" trained as
-    # seven labels, each point spelling making the other's scheme look mixed.
-    frame = _coded(("1", "2", "1,1", "1,2", "2,1"))
-    frame.loc[frame.index[frame.code == "1,2"][:10], "code"] = "1.2"
-    frame.loc[frame.index[frame.code == "2,1"][:10], "code"] = "2.1"
-    with pytest.raises(InvalidInputError, match=r"one number written two ways.*\(1 more such number\)"):
-        stance.train(frame, labels_column="code", none_label=None, threshold_folds=0)
 
 
 def test_a_rare_decimal_mark_spelling_is_named_once_not_also_as_a_rare_label():
