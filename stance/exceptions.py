@@ -88,8 +88,9 @@ def quoted(value: Any, width: int = QUOTED_WIDTH) -> str:
     """
     if isinstance(value, str):
         head = first(value, width)  # whole characters: an accent stays on its letter
-        # str(): numpy's str (np.str_('AGAINST'), a str) is quoted as the text it is
-        return repr(str(value) if head == value else head.rstrip() + "…")
+        # str.__str__: a str of another class (numpy's np.str_('AGAINST'), an Enum of str) is
+        # quoted as the text it holds, 'AGAINST'
+        return repr(str.__str__(value) if head == value else head.rstrip() + "…")
     return shortened(repr(value), width)
 
 

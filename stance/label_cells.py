@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import json
 import numbers
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -73,8 +74,9 @@ def refuse_annotations(values: Sequence[Any], index: Sequence[Any], labels_name:
     first, (shape, advice) = found[0]
     if isinstance(values[first], str) and shape == _CHOICES[0]:  # Label Studio's CSV: text, plain names beside
         advice = ('take its "choices" list; the cells are text: [json.loads(cell)["choices"] if '
-                  'cell.lstrip().startswith("{") else cell for cell in column] gives the labels column, a cell of '
-                  "one plain name kept as it is (ast.literal_eval in place of json.loads for Python's quotes)")
+                  'isinstance(cell, str) and cell.lstrip().startswith("{") else cell for cell in column] gives the '
+                  "labels column, a cell of one plain name or none kept as it is (ast.literal_eval in place of "
+                  "json.loads for Python's quotes)")
     elif isinstance(values[first], str):  # a CSV's cell: the structure is written as text
         advice += ", each cell read first with json.loads(cell) (ast.literal_eval(cell) for Python's quotes)"
     others = f" (as do {len(found) - 1} other rows)" if len(found) > 1 else ""
@@ -119,6 +121,11 @@ def _dict_shape(structure: dict[Any, Any]) -> tuple[str, str]:
     return _OTHER
 
 
+# A tuple's opening inside a list written as text: "[(0, 5, 'gas')]", "[('gas', 0.9)]", where
+# "['Defence (general)']" opens a name's bracket
+_TUPLE_OPENING = re.compile(r"\(\s*[-\d'\"]")
+
+
 def _parsed(text: str) -> Any:
     """A text cell as the JSON or Python object it writes when it is a non-empty object or a
     list holding lists or objects (an export's cell saved to CSV), else None: other text,
@@ -126,7 +133,7 @@ def _parsed(text: str) -> Any:
     text = text.strip()
     if not ((text.startswith("{") and text.endswith("}")) or (text.startswith("[") and text.endswith("]"))):
         return None
-    if text.startswith("[") and not any(mark in text[1:] for mark in "[{("):
+    if text.startswith("[") and "[" not in text[1:] and "{" not in text and not _TUPLE_OPENING.search(text):
         return None  # a flat list of names ("['gas', 'unity']", most list cells): not parsed at all
     try:
         parsed = json.loads(text)

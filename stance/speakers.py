@@ -18,7 +18,6 @@ from collections.abc import Callable
 from functools import cache
 
 from . import _forksafe as forksafe
-from .abbreviations import ABBREVIATIONS
 from .lines import _AGENCY, _CAP, _is_heading
 from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside names; tags are matched without them
 
@@ -325,18 +324,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # is …"), as the Assemblée's is ("M. Jean-Luc Mélenchon. – C'est une honte !", "Mme la
 # présidente. – …"). Like a name in ordinary case, it counts only in a transcript, and a name
 # of one word only when it is the chair's ("President."), not "Well, the point is. – And…".
-_SITTING_HEAD = (
+_SITTING_TAG = re.compile(
     rf"^(?P<speaker>{_FRENCH_CHAIR}|(?:{_TITLES_WITH_DOT}\.|[{_CAP}][\w'’\-]*)(?: {_NAME_WORD_UNDOTTED}){{0,7}})"
-    r"(?: \([^()]{1,60}\))?(?:, (?P<role>[^–—]{1,200}?))?\.\s+"
+    r"(?: \([^()]{1,60}\))?(?:, (?P<role>[^–—]{1,200}?))?\.\s+[–—-](?:\s+|$)"
 )
-_SITTING_TAG = re.compile(_SITTING_HEAD + r"[–—-](?:\s+|$)")
-# The same head with no dash after it, matched up to where a sitting tag's office has a
-# sentence end in it ("John Healey, Secretary of State for Defence. We stand with Ukraine. – And…"):
-# the dash further on is no tag's, and the tag is the name and office before the first sentence.
-_UNDASHED_SITTING_TAG = re.compile(_SITTING_HEAD + "$")
-# A full stop, question or exclamation mark and a space inside an office, after the word before it
-# (an abbreviation's, "Cllr. for St. Albans", or an initial's is no sentence end).
-_STOP_IN_ROLE = re.compile(r"(?P<word>[\w'’\-]*)[.!?…]+\s+")
 # Words that make what follows a name's comma a clause, not a role ("General Cavoli, who
 # leads SACEUR, agreed. – We…", "Mark Rutte, the Secretary General, was in Tapa. – He…"): a
 # role ("on behalf of the PPE Group", "President of the Commission", "blue-card question")
@@ -770,12 +761,7 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
             continue
         if pattern is _NAME_TAG and _is_heading([after(tag.end()).strip() or "."]):
             continue
-        if pattern is _SITTING_TAG and (tag := _ended_at_first_sentence(tag)) is None:
-            continue
-        opens = after(tag.end())
-        # a tag ended before a stage direction ("ministre des armées. (Exclamations … – …) Nous…")
-        ended_before_a_direction = tag.group(0).rstrip().endswith(".") and opens.startswith("(")
-        if pattern is _SITTING_TAG and (not (_opens_sentence(opens) or ended_before_a_direction)  # "Ukraine. – and"
+        if pattern is _SITTING_TAG and (not _opens_sentence(after(tag.end()))  # not "Ukraine. – and so on"
                                         or (len(name.split()) == 1 and name.upper() not in _CHAIRS)
                                         or _is_clause(tag.group("role") or "")):
             continue
@@ -970,45 +956,6 @@ def _is_courtesy(name: str) -> bool:
     False
     """
     return name.upper() in _GREETINGS or any(word.lower() in _THANKS for word in _LETTERS.findall(name))
-
-
-def _ended_at_first_sentence(tag: re.Match) -> re.Match | None:
-    """``tag``, a sitting tag (see _SITTING_TAG), or, if its office runs past a sentence's end to
-    a dash further on, the tag up to the first such end whose office before it names one (see
-    _names_an_office) and a sentence after it opens: an auditor found "John Healey, Secretary of
-    State for Defence. We stand with Ukraine. – And…" lost "We stand with Ukraine." to the tag.
-    With no such end the tag is kept whole, its office running to the dash: a full stop after an
-    abbreviation the list lacks ("Exec. Vice-President", "Govt. Chief Whip", "Report No. 5") is
-    no sentence's, and making it one left the line no tag at all (a review of 172f8c0). Only a
-    dash inside brackets the office opens is no tag's, and gives None: "M. Sébastien Lecornu,
-    ministre des armées. Non. (Exclamations … RN. – Applaudissements …)" is a stage direction's.
-
-    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, Minister. We act. – Now.")).group("role")
-    'Minister'
-    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, Cllr. for St. Albans. – We act.")).group("role")
-    'Cllr. for St. Albans'
-    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, Govt. Chief Whip. – We act.")).group("role")
-    'Govt. Chief Whip'
-    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, rapporteur for Report No. 5. – We act.")).group("role")
-    'rapporteur for Report No. 5'
-    >>> _ended_at_first_sentence(_SITTING_TAG.match("Jo Doe, in Riga. We act (Applause. – Cheers.)")) is None
-    True
-    """
-    role = tag.group("role")
-    for stop in _STOP_IN_ROLE.finditer(role or ""):
-        word = stop.group("word")
-        if len(word) <= 1 or word.casefold() in ABBREVIATIONS:
-            continue
-        undashed = _UNDASHED_SITTING_TAG.match(tag.string, 0, tag.start("role") + stop.end())
-        after = tag.string[undashed.end():] if undashed else ""
-        # a sentence, or a stage direction ("Member of the Commission. (Applause. – …) We act.")
-        if (undashed and _names_an_office(undashed.group("role"))
-                and (_opens_sentence(after) or after.startswith("("))):  # not "Report No." / "5."
-            return undashed
-    # a dash inside brackets the office opens is a stage direction's, and the line no tag: the
-    # words of a name addressed ("Mr Brown, our colleague. We thank him (Applause. – Cheers.)…")
-    # are the speaker's (a review found them given to the name when the tag ended at any stop)
-    return None if (role or "").count("(") > (role or "").count(")") else tag
 
 
 def _names_an_office(role: str) -> bool:

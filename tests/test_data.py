@@ -942,15 +942,18 @@ def test_an_export_s_structure_written_as_text_is_told_to_read_each_cell_first(e
     names = [labels.split("|") for labels in energy_frame["labels"].fillna("none")]
     cells = [json.dumps({"choices": cell}) if len(cell) > 1 or i % 2 else cell[0] for i, cell in enumerate(names)]
     frame = _annotated(energy_frame, cells)
+    cells[1] = None  # a row nobody annotated: read_csv's NaN
+    frame = _annotated(energy_frame, cells)
     with pytest.raises(InvalidInputError, match=r"the cells are text: \[json\.loads\(cell\)\[\"choices\"\] if "
-                                                r"cell\.lstrip\(\)\.startswith\(\"\{\"\) else cell for cell in "
-                                                r"column\]"):
+                                                r"isinstance\(cell, str\) and cell\.lstrip\(\)\.startswith\(\"\{\"\) "
+                                                r"else cell for cell in column\]"):
         stance.train(frame, stance_column="stance")
     column = frame["labels"]
-    followed = frame.assign(labels=[json.loads(cell)["choices"] if cell.lstrip().startswith("{") else cell
-                                    for cell in column])
+    followed = frame.assign(labels=[json.loads(cell)["choices"] if isinstance(cell, str) and
+                                    cell.lstrip().startswith("{") else cell for cell in column])
+    followed = followed.drop(index=frame.index[1])  # and the row nobody annotated left out
     assert stance.train(followed, stance_column="stance", threshold_folds=0).labels == \
-        stance.train(energy_frame, stance_column="stance", threshold_folds=0).labels
+        stance.train(energy_frame.drop(index=frame.index[1]), stance_column="stance", threshold_folds=0).labels
 
 
 def test_prodigy_s_rejected_answers_are_warned_of_on_the_command_line(tmp_path, energy_frame, capsys):

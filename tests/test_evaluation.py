@@ -3256,3 +3256,16 @@ def test_the_baseline_line_quotes_a_numpy_str_stance_as_text():
     report = compute_report([["a"]] * 90, gold, [["a"]] * 90, gold, ["a", "none"], "none",
                             stance_classes=["FAVOR", "AGAINST", "NONE"], confidences=[0.9] * 90)
     assert "always 'AGAINST': stance_accuracy" in str(report) and "np.str_" not in str(report)
+
+
+def test_a_str_enum_stance_is_quoted_as_the_text_it_holds():
+    # A review of 4c721aa: str() of an Enum of str gives 'Stance.AGAINST', text the data do not
+    # hold; a message quotes the value, 'AGAINST'.
+    import enum
+
+    from stance.exceptions import quoted
+
+    class Stance(str, enum.Enum):
+        AGAINST = "AGAINST"
+
+    assert quoted(Stance.AGAINST) == "'AGAINST'" == quoted(np.str_("AGAINST"))
