@@ -795,6 +795,10 @@ def _hatched(patch: Any, colour: str = "", hatch: str | None = None) -> Any:
         patch.set_hatch(hatch)
         if hasattr(patch, "set_hatchcolor"):  # matplotlib 3.10; before it, hatching is rcParams["hatch.color"]
             patch.set_hatchcolor(_pyplot().rcParams["xtick.color"])
+        elif patch.axes is None:
+            # A legend's handle before matplotlib 3.10 hatches in its edge's colour, which
+            # Patch(color=…) made the fill's: its key showed no hatching (an audit on 3.7)
+            patch.set_edgecolor(_pyplot().rcParams["xtick.color"])
     return patch
 
 

@@ -1061,3 +1061,23 @@ def test_a_column_named_by_a_number_is_profiled_and_plotted_as_one_named_by_text
         assert str([line.get_xydata().tolist() for line in ax.lines]) == str(  # str: NaN, a gap, is no NaN
             [line.get_xydata().tolist() for line in expected.lines])
         plt.close("all")
+
+
+def test_a_profiles_legend_keys_are_hatched_in_a_colour_other_than_their_fill():
+    # An audit on matplotlib 3.7: the legend's key of a lean drew its hatching in its edge's
+    # colour, which Patch(color=…) made the fill's, so "leans against" was plain red where its
+    # bars were dotted (matplotlib 3.10 has set_hatchcolor; before it, the edge is set).
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.colors as colors
+
+    scored = pd.DataFrame({"labels": ["unity"] * 3 + ["deterrence"] * 3,
+                           "stance": ["against"] * 3 + ["favor", "against", "favor"], "flag": None})
+    legend = stance.plot_profile(stance.profile(scored)).get_legend()
+    handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+    hatched = [handle for handle in handles if handle.get_hatch()]
+    assert hatched
+    for handle in hatched:
+        hatching = handle.get_hatchcolor() if hasattr(handle, "get_hatchcolor") else handle.get_edgecolor()
+        assert colors.to_hex(hatching) != colors.to_hex(handle.get_facecolor()), handle.get_label()
