@@ -121,9 +121,9 @@ def _dict_shape(structure: dict[Any, Any]) -> tuple[str, str]:
     return _OTHER
 
 
-# A tuple's opening inside a list written as text: "[(0, 5, 'gas')]", "[('gas', 0.9)]", where
-# "['Defence (general)']" opens a name's bracket
-_TUPLE_OPENING = re.compile(r"\(\s*[-\d'\"]")
+# A tuple inside a list written as text, a bracket holding a comma or nothing: "[(0, 5, 'gas')]",
+# "[(None, 'gas')]", "[()]", where "['Defence (general)']" and "['Budget (2020)']" bracket a name's words
+_TUPLE_OPENING = re.compile(r"\((?:\s*\)|[^()]*,)")
 
 
 def _parsed(text: str) -> Any:

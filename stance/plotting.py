@@ -797,8 +797,9 @@ def _hatched(patch: Any, colour: str = "", hatch: str | None = None) -> Any:
             patch.set_hatchcolor(_pyplot().rcParams["xtick.color"])
         elif patch.axes is None:
             # A legend's handle before matplotlib 3.10 hatches in its edge's colour, which
-            # Patch(color=…) made the fill's: its key showed no hatching (an audit on 3.7)
-            patch.set_edgecolor(_pyplot().rcParams["xtick.color"])
+            # Patch(color=…) made the fill's: its key showed no hatching (an audit on 3.7). Its
+            # edge is the bars' hatching colour there, so key and bars match.
+            patch.set_edgecolor(_pyplot().rcParams["hatch.color"])
     return patch
 
 

@@ -989,3 +989,16 @@ def test_spans_written_as_python_tuples_in_text_are_refused(energy_frame):
     cells = [str([(0, 5, name) for name in labels.split("|")]) for labels in energy_frame["labels"].fillna("none")]
     with pytest.raises(InvalidInputError, match=r"holds a span annotation \(start, end, label\)"):
         stance.train(_annotated(energy_frame, cells), stance_column="stance")
+
+
+@pytest.mark.parametrize("cell", ["[(None, 'gas')]", "[(True, 'gas')]", "[()]", "[(u'gas', 0.9)]"])
+def test_a_list_of_tuples_written_as_text_is_refused_whatever_the_tuple_opens_with(energy_frame, cell):
+    # A review of 21f7538: a tuple was one opening with a number or a quote, so "[(None, 'gas')]"
+    # and the like trained as one long name; a bracket holding a comma, or nothing, is a tuple,
+    # and "['Budget (2020)']" or "['(1) gas']" (a name's bracket) are names, not parsed at all.
+    from stance.label_cells import _parsed
+
+    with pytest.raises(InvalidInputError, match=r"holds lists or objects"):
+        stance.train(_annotated(energy_frame, [cell] * len(energy_frame)), stance_column="stance")
+    assert _parsed("['Budget (2020)', 'unity']") is None and _parsed("['(1) gas']") is None
+
