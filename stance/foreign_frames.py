@@ -32,6 +32,16 @@ def _library(value: object) -> str | None:
     return None
 
 
+def is_polars(value: object) -> bool:
+    """Whether ``value`` is polars' (a DataFrame, Series or LazyFrame), for advice in polars' calls
+    (``drop_nulls()``, not pandas' ``dropna()``) about data read as pandas since.
+
+    >>> is_polars(["We act."])
+    False
+    """
+    return _library(value) == _POLARS
+
+
 def _class_names(value: object) -> set[str]:
     """The names of ``value``'s class and its bases: pyarrow's arrays are ``StringArray``,
     ``Int64Array``, … under ``Array``."""

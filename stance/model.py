@@ -32,7 +32,7 @@ from .exceptions import (
     type_name,
     warn,
 )
-from .foreign_frames import as_pandas
+from .foreign_frames import as_pandas, is_polars
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import (
@@ -923,7 +923,7 @@ class StanceModel:
         >>> model.score(["We have a one-speed NATO.", "Thank you all for coming."], ["unity", "deterrence"])
         0.5
         """
-        polars = type(data).__module__.startswith("polars")  # for advice in polars' calls
+        polars = is_polars(data)  # for advice in polars' calls, the data read as pandas next
         data, y = as_pandas(data, column=y is not None), as_pandas(y, "y")
         if y is not None:
             from .label_cells import parse_label_set, spelt_as_known
@@ -1211,7 +1211,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, pola
     from .names import row_name
 
     if polars is None:  # its advice names polars' calls
-        polars = type(values).__module__.startswith("polars")
+        polars = is_polars(values)
     values = as_pandas(values, argument, column=True)
     if isinstance(values, (str, bytes)):
         raise InvalidTypeError(
