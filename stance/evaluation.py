@@ -399,13 +399,16 @@ def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
     """The gold label set of every row; a row without one is an error that names it."""
     from .data import _have
     from .exceptions import InvalidInputError
-    from .label_cells import parse_label_set
+    from .label_cells import parse_label_set, refuse_annotations
     from .label_names import warn_of_codes_read_as_numbers
     from .names import named_rows, row_names
 
     if frame.empty:
         raise InvalidInputError("data has no rows: nothing to evaluate")
     values = frame[labels_column].tolist()
+    # As training refuses them: read as names, every gold label was "{'value': 'gas'}" or the
+    # like, and the model was said to be trained on another label set.
+    refuse_annotations(values, named_rows(frame.index), f"labels_column={quoted(labels_column)}")
     warn_of_codes_read_as_numbers(values, f"labels_column={quoted(labels_column)}")
     gold_sets = [parse_label_set(v) for v in values]
     unlabelled = [i for i, gold in enumerate(gold_sets) if not gold]

@@ -3269,3 +3269,41 @@ def test_a_str_enum_stance_is_quoted_as_the_text_it_holds():
         AGAINST = "AGAINST"
 
     assert quoted(Stance.AGAINST) == "'AGAINST'" == quoted(np.str_("AGAINST"))
+
+
+def _gold_annotated(energy_frame: pd.DataFrame, cell) -> pd.DataFrame:
+    """The energy rows with each labels cell written by ``cell`` (an annotation tool's export) from its names."""
+    cells = [cell(labels.split("|")) for labels in energy_frame["labels"].fillna("none")]
+    return energy_frame.assign(labels=pd.Series(cells, index=energy_frame.index, dtype=object))
+
+
+@pytest.mark.parametrize(("cell", "shape", "advice"), [
+    (lambda names: [[0, 5, name] for name in names], "a span annotation (start, end, label)",
+     r"take the labels: \[s\[2\] for s in spans\]"),  # doccano's sequence labelling
+    (lambda names: [{"value": name} for name in names], 'objects with a "value"', 'take the "value"s'),  # Argilla
+    (lambda names: {name: 1.0 if name in names else 0.0 for name in ("gas", "none", "nuclear", "renewables")},
+     "a dict of label to score", r"\[k for k, v in cats.items\(\) if v >= 0.5\]"),  # spaCy's cats
+    (lambda names: json.dumps({"choices": names}), 'a "choices" object', 'take its "choices" list'),  # Label Studio
+])
+def test_gold_labels_cells_of_spans_or_objects_are_refused_as_training_refuses_them(energy_frame, energy_model,
+                                                                                  cell, shape, advice):
+    # An annotation audit: read as names, every gold label was "{'value': 'gas'}" or the like, and
+    # evaluate said none of them was a label the model predicts, to evaluate a model trained on
+    # this label set, where the cells hold the labels inside a structure.
+    with pytest.raises(stance.InvalidInputError,
+                       match=f"labels_column='labels': row 0 holds {re.escape(shape)}.*{advice}") as raised:
+        stance.evaluate(energy_model, _gold_annotated(energy_frame, cell), stance_column="stance")
+    assert "trained on this label set" not in str(raised.value)
+
+
+def test_gold_labels_of_argilla_objects_are_refused_on_the_command_line(tmp_path, energy_frame, energy_model, capsys):
+    from stance.cli import main
+
+    path, model = tmp_path / "argilla.jsonl", tmp_path / "m"
+    energy_model.save(model)
+    _gold_annotated(energy_frame, lambda names: [{"value": name} for name in names]).to_json(
+        path, orient="records", lines=True)
+    assert main(["evaluate", str(path), "--model", str(model)]) == 2
+    error = capsys.readouterr().err
+    assert "--labels-column='labels': row 0 holds objects with a \"value\"" in error
+    assert "trained on this label set" not in error
