@@ -219,11 +219,16 @@ def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], in
 _PRODIGY_ANSWERS = ("reject", "ignore")
 
 
-def warn_of_rejected_answers(frame: pd.DataFrame, used: Iterable[str | None]) -> None:
+# What the rows' labels are taken for, said of a fit's data and of gold data.
+TRAINED_AS = "train as the accepted rows' do"
+SCORED_AS = "are scored as gold labels as the accepted rows' are"
+
+
+def warn_of_rejected_answers(frame: pd.DataFrame, used: Iterable[str | None], taken: str = TRAINED_AS) -> None:
     """Warn when the data has Prodigy's column "answer" with rejected or ignored rows: each
-    row's label trains as the statement's, the rejected ones (the label is wrong) too. Not
-    refused: a column of that name may mean something else, and the accepted rows are the
-    caller's to keep."""
+    row's label is taken as the statement's (``taken``: trained on, or scored as gold), the
+    rejected ones (the label is wrong) too. Not refused: a column of that name may mean
+    something else, and the accepted rows are the caller's to keep."""
     if "answer" not in frame.columns or "answer" in used:
         return
     columns = frame.loc[:, frame.columns == "answer"]  # one column, or each of a name given twice
@@ -233,7 +238,7 @@ def warn_of_rejected_answers(frame: pd.DataFrame, used: Iterable[str | None]) ->
         return
     kinds = " or ".join(f"{quoted(answer)} ({count})" for answer, count in counts.items())
     warn(f"column 'answer': {sum(counts.values())} of {len(frame)} rows are Prodigy answers {kinds}, whose "
-         f"labels train as the accepted rows' do (a rejected label as the statement's); keep the accepted rows: "
+         f"labels {taken} (a rejected label as the statement's); keep the accepted rows: "
          f"data[data.answer == \"accept\"] (on the command line, filter the file to them first, for a JSON "
          f"Lines file: jq -c 'select(.answer == \"accept\")' data.jsonl > accepted.jsonl)")
 

@@ -834,7 +834,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     forksafe.imported(".persistence").source_date_epoch()
     from .api import _known_options
     from .columns import require_columns, stance_column_apart, warn_if_stance_unused
-    from .data import prepare_training, refuse_empty_rows
+    from .data import prepare_training, refuse_empty_rows, warn_of_rejected_answers
     from .duplicate_texts import repeated_text_keys
     from .label_checks import check_whole_data, refuse_whole_data
     from .label_names import off_topic_as_written
@@ -853,6 +853,8 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     if len(frame) == 0:
         raise InvalidInputError("data has no rows to check")
     warn_if_stance_unused(frame, stance_column, "the check", labels_column)
+    # The fold models train on a rejected answer's label, as training would (see cross_validate).
+    warn_of_rejected_answers(frame, (text_column, labels_column, stance_column))
     _check_folds(folds)
     require_seed("random_state", random_state)  # numpy's own error names no argument
     # Only the fold models' probabilities are used, never their secondary-label thresholds,

@@ -964,6 +964,36 @@ def test_prodigy_s_rejected_answers_are_warned_of_on_the_command_line(tmp_path, 
     assert "Prodigy answers 'reject'" in capsys.readouterr().err
 
 
+def test_prodigy_s_rejected_answers_are_warned_of_in_evaluation_as_gold_labels(tmp_path, energy_frame, energy_model,
+                                                                              capsys):
+    # An annotation audit: stance evaluate of a Prodigy export scored every rejected row's label
+    # (which the annotator said is wrong) as the statement's gold label, and said nothing.
+    answers = ["reject" if i % 3 == 0 else "ignore" if i % 7 == 0 else "accept" for i in range(len(energy_frame))]
+    frame = energy_frame.assign(answer=answers)
+    rejected, ignored = answers.count("reject"), answers.count("ignore")
+    with pytest.warns(stance.StanceWarning, match=(
+            f"column 'answer': {rejected + ignored} of {len(frame)} rows are Prodigy answers 'reject' "
+            f"\\({rejected}\\) or 'ignore' \\({ignored}\\), whose labels are scored as gold labels as the accepted "
+            f"rows' are \\(a rejected label as the statement's\\); keep the accepted rows: "
+            f"data\\[data.answer == \"accept\"\\].*jq")):
+        stance.evaluate(energy_model, frame, stance_column="stance")
+    path, model = tmp_path / "prodigy.jsonl", tmp_path / "m"
+    energy_model.save(model)
+    frame.to_json(path, orient="records", lines=True)
+    assert main(["evaluate", str(path), "--model", str(model)]) == 0  # warned of, not refused
+    assert "Prodigy answers 'reject'" in capsys.readouterr().err
+
+
+def test_prodigy_s_rejected_answers_are_warned_of_by_the_label_check(tmp_path, energy_frame, capsys):
+    # An annotation audit: stance check of a Prodigy export cross-validated the rejected rows'
+    # labels as the statements' own, without a word, as training did before it warned.
+    path = tmp_path / "prodigy.jsonl"
+    energy_frame.assign(answer=["reject" if i % 3 == 0 else "accept" for i in range(len(energy_frame))]).to_json(
+        path, orient="records", lines=True)
+    assert main(["check", str(path), "--folds", "2"]) == 0
+    assert "Prodigy answers 'reject'" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("written", [list, lambda items: np.array(items, dtype=object), json.dumps],
                          ids=["list", "array", "json-text"])
 def test_a_stance_cell_of_a_list_of_one_value_is_that_value(energy_frame, energy_model, written):
