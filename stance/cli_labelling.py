@@ -175,8 +175,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.output:
         # -o - is the printed rows, as CSV: -n, given, counts them as it counts the table's.
         written = issues.head(args.n) if to_stdout(args.output) and args.n is not None else issues
-        _write_rows(_labels_for(written, labels_column, args.output), args.output, source=args.data,
-                    encoding=args.encoding, bom=args.bom)
+        written = _labels_for(written, labels_column, args.output)
+        _write_rows(written, args.output, source=args.data, encoding=args.encoding, bom=args.bom,
+                    name_lists=[labels_column] if _all_lists(written[labels_column].tolist()) else [])
         print(f"wrote them to {_written_to(args.output)}", file=sys.stderr)
         if to_stdout(args.output):  # the rows alone on stdout, for a program or a braille display to read
             return EXIT_OK
@@ -216,14 +217,27 @@ def _exclude_texts(read: Any, labelled_file: str, text_column: Any) -> Any:
 
 def _labels_for(frame: Any, column: str, output: str) -> Any:
     """``frame`` as the output file ``output`` holds its labels: a .jsonl file keeps a column
-    of lists as lists, as the data's other columns are kept; a CSV or TSV cell, which holds
-    no list, takes them as "a|b" (see :func:`_labels_as_text`), and so does a .parquet file,
-    whose writer gives a list JSON text, as a CSV's, where "a|b" is the labels cell a reader expects."""
+    of lists as lists, as the data's other columns are kept, and so does a .parquet file when
+    every cell is a list (or missing), which it writes as a column of lists of strings; a CSV
+    or TSV cell, which holds no list, takes them as "a|b" (see :func:`_labels_as_text`), and
+    so does a Parquet column of lists beside text ("gas" in one row, ["gas", "unity"] in the
+    next), which holds one type."""
     from .files import to_stdout
 
-    if not to_stdout(output) and os.path.splitext(output)[1].lower() == ".jsonl":
+    suffix = "" if to_stdout(output) else os.path.splitext(output)[1].lower()
+    if suffix == ".jsonl" or (suffix == ".parquet" and _all_lists(frame[column].tolist())):
         return frame
     return _labels_as_text(frame, column)
+
+
+def _all_lists(cells: list[Any]) -> bool:
+    """Whether ``cells`` hold lists (or arrays) of names, a missing cell among them: a labels
+    column a Parquet output keeps as lists."""
+    from .exceptions import type_name
+    from .names import is_missing
+
+    listed = [isinstance(cell, (list, tuple)) or type_name(cell) == "ndarray" for cell in cells]
+    return any(listed) and all(lists or is_missing(cell) for lists, cell in zip(listed, cells))
 
 
 def _labels_as_text(frame: Any, column: str) -> Any:

@@ -16,7 +16,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -33,6 +33,7 @@ from .exceptions import (
     require_bool,
     require_progress,
     shell_path,
+    type_name,
 )
 from .times import TimeLayout, as_text, layouts_of, merged
 
@@ -784,7 +785,7 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
                            header_names: Callable[[list], dict[Any, str]] | None = None,
                            suffixes: Sequence[str] = SCORE_OUTPUT_SUFFIXES,
                            like: str | os.PathLike | None = None, like_encoding: str = "utf-8",
-                           bom: bool = False) -> int:
+                           bom: bool = False, name_lists: Sequence[Any] = ()) -> int:
     """Write DataFrames one after another into one table that appears whole or not at all, in
     the format of ``target``'s suffix, one of ``suffixes``: CSV (TSV for .tsv), JSON Lines
     (.jsonl) or Parquet (.parquet, with pyarrow).
@@ -807,7 +808,9 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     for a file read as UTF-8 without one that Excel is to open; never on JSON Lines, whose readers refuse it.
 
     Every format holds the same columns in the same order and the same values (see
-    :class:`_JsonLines` and :class:`_ParquetRows` for how each holds them).
+    :class:`_JsonLines` and :class:`_ParquetRows` for how each holds them). The columns
+    ``name_lists`` names hold a list of names a cell (``stance check``'s labels column of lists):
+    Parquet writes them as lists of strings, as JSON Lines writes them as arrays, not as JSON text.
     """
     suffix = check_output(target, SCORE_FORMATS if suffixes == SCORE_OUTPUT_SUFFIXES else LIBRARY_FORMATS,
                           suffixes)
@@ -829,7 +832,7 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             encoding = "utf-8-sig" if marked else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
-            writer = (_ParquetRows(handle, _pandas_columns(like)) if suffix == ".parquet"
+            writer = (_ParquetRows(handle, _pandas_columns(like), name_lists) if suffix == ".parquet"
                       else _JsonLines(handle) if suffix == ".jsonl" else _CsvRows(handle, form))
             try:
                 for part in parts:
@@ -1071,26 +1074,34 @@ class _ParquetRows:
     takes it, so that ``pd.read_parquet`` reads it as the input's (nullable Int64 ids with gaps
     as Int64, not as float64, where 9007199254740993 became ...992). The output's own columns
     have none, and read as pandas reads text and doubles; a Parquet file written without pandas'
-    metadata (Spark's, Arrow's) gives none to carry."""
+    metadata (Spark's, Arrow's) gives none to carry.
 
-    def __init__(self, handle: BinaryIO, carried: dict[str, tuple[Any, dict]] | None = None) -> None:
+    The columns ``name_lists`` names (a labels column of lists) are lists of strings, as the
+    data gave them, not JSON text (see :func:`_name_list_column`)."""
+
+    def __init__(self, handle: BinaryIO, carried: dict[str, tuple[Any, dict]] | None = None,
+                 name_lists: Sequence[Any] = ()) -> None:
         self.handle, self.writer, self.schema, self.carried = handle, None, None, carried or {}
+        self.name_lists = set(name_lists)
         self.rows = 0  # written before the next part: its rows are named from the output's start
 
     def write(self, part: pd.DataFrame, names: list | None) -> None:
         pa = forksafe.imported("pyarrow")
         pq = forksafe.imported("pyarrow.parquet")
 
-        part = _with_json_containers(part)
+        part = _with_json_containers(part, kept=self.name_lists)
         keys = [str(name) for name in (names or part.columns)]
+        listed = [column in self.name_lists for column in part.columns]
         if self.schema is None:
-            arrays = [_arrow_column(part.iloc[:, position], None, key) for position, key in enumerate(keys)]
+            arrays = [_name_list_column(part.iloc[:, position]) if listed[position]
+                      else _arrow_column(part.iloc[:, position], None, key) for position, key in enumerate(keys)]
             # A column of no value here (a chunk's flags, all None) is text, as every value the CSV output holds is.
             self.schema = pa.schema([pa.field(key, pa.string() if pa.types.is_null(array.type) else array.type)
                                      for key, array in zip(keys, arrays)])
             self.schema = _with_pandas_columns(self.schema, self.carried)
             self.writer = pq.ParquetWriter(self.handle, self.schema)
-        arrays = [_arrow_column(part.iloc[:, position], field.type, field.name, self.rows)
+        arrays = [_name_list_column(part.iloc[:, position]) if listed[position]
+                  else _arrow_column(part.iloc[:, position], field.type, field.name, self.rows)
                   for position, field in enumerate(self.schema)]
         self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
         self.rows += len(part)
@@ -1177,6 +1188,29 @@ def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0) -> An
         text = [None if is_missing(value) else _utf8_text(value if isinstance(value, str) else str(value))
                 for value in values.tolist()]
         return pa.array(text, type=kind or pa.string())
+
+
+def _name_list_column(values: pd.Series) -> Any:
+    """A column of lists of names as an Arrow list of strings: each list's names as written
+    (a null for a missing one), a missing cell null, and a text cell, which a column of lists
+    holds in a later chunk only, a list of that one text, so that the column keeps one type.
+
+    >>> import numpy as np, pandas as pd
+    >>> _name_list_column(pd.Series([["gas", "nuclear"], np.array(["none"]), None, [104]])).to_pylist()
+    [['gas', 'nuclear'], ['none'], None, ['104']]
+    """
+    pa = forksafe.imported("pyarrow")
+
+    from .names import _label_name, is_missing
+
+    def names(cell: Any) -> list[str | None] | None:
+        if isinstance(cell, str):
+            return [cell]
+        if not (isinstance(cell, (list, tuple)) or type_name(cell) == "ndarray"):
+            return None if is_missing(cell) else [_label_name(cell)]
+        return [None if is_missing(name) else name if isinstance(name, str) else _label_name(name) for name in cell]
+
+    return pa.array([names(cell) for cell in values.tolist()], type=pa.list_(pa.string()))
 
 
 def _another_type(name: str, kind: Any, what: str) -> str:
@@ -1363,9 +1397,10 @@ def _under_header(part: pd.DataFrame, header: list, source: str) -> pd.DataFrame
     return part[header]
 
 
-def _with_json_containers(part: pd.DataFrame) -> pd.DataFrame:
+def _with_json_containers(part: pd.DataFrame, kept: Collection[Any] = ()) -> pd.DataFrame:
     """``part`` with the lists, dicts and numpy arrays in its cells (Parquet's list, struct
-    and map columns, JSONL's arrays and objects) as JSON text: ``["a", "b"]``, ``{"n": 1}``.
+    and map columns, JSONL's arrays and objects) as JSON text: ``["a", "b"]``, ``{"n": 1}``;
+    the columns ``kept`` as they are (a Parquet output's lists of names).
 
     Written as they are, they would come out in a Python or numpy print form no other tool
     reads back: ``['a', 'b']``, ``[None, True]``, and for a numpy array one that drops
@@ -1380,7 +1415,7 @@ def _with_json_containers(part: pd.DataFrame) -> pd.DataFrame:
     pd = forksafe.imported("pandas")
 
     containers = (np.ndarray, dict, list, tuple)
-    columns = [column for column in part.columns if _may_hold_containers(part[column])
+    columns = [column for column in part.columns if column not in kept and _may_hold_containers(part[column])
                and any(isinstance(value, containers) for value in part[column])]
     if not columns:
         return part

@@ -2530,8 +2530,8 @@ def test_suggest_o_counts_its_suggestions_in_the_singular_for_one_and_prints_no_
 def test_check_keeps_a_labels_column_of_lists_as_lists_in_a_jsonl_output(capsys, tmp_path, source):
     # The data's columns are kept as they are (the README's check -o table): a labels column
     # of lists was written to JSONL as "gas|renewables" text. A CSV or TSV cell, which holds
-    # no list, takes the labels joined, and so does a Parquet output, whose writer gives every
-    # list JSON text (test_check_writes_label_lists_as_labels_cells).
+    # no list, takes the labels joined (test_check_writes_label_lists_as_labels_cells); a
+    # Parquet output keeps the lists too (test_check_keeps_a_labels_column_of_lists_as_lists_in_parquet).
     output = "jsonl"
     if source == "parquet":
         pytest.importorskip("pyarrow")
@@ -2543,6 +2543,32 @@ def test_check_keeps_a_labels_column_of_lists_as_lists_in_a_jsonl_output(capsys,
     written = pd.read_json(out, orient="records", lines=True)
     assert status == 0 and len(written) > 0
     assert [list(cell) for cell in written.labels] == [listed.labels[row] for row in written.row.astype(int)]
+
+
+@pytest.mark.parametrize("source", ["jsonl", "parquet"])
+def test_check_keeps_a_labels_column_of_lists_as_lists_in_parquet(capsys, tmp_path, source):
+    # An annotation audit: a labels column of lists was written to a Parquet output as
+    # "gas|renewables" text, where the README's check -o table says the data's columns are
+    # kept as they are and a .jsonl output keeps them: a Parquet column of lists of names.
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    energy = pd.read_csv(Path(__file__).resolve().parent / "data" / "energy.csv", dtype=str)
+    data, out = tmp_path / f"energy.{source}", tmp_path / "issues.parquet"
+    listed = energy.assign(labels=[labels.split("|") for labels in energy.labels])
+    assert any(len(labels) > 1 for labels in listed.labels)  # a row of two labels among them
+    listed.to_parquet(data) if source == "parquet" else listed.to_json(data, orient="records", lines=True)
+    status, _, _ = run(capsys, "check", str(data), "--folds", "3", "-o", str(out))
+    assert status == 0
+    kind = pq.read_schema(out).field("labels").type  # a list of strings (large ones, as pandas 3 gives its text)
+    assert pa.types.is_list(kind) and (pa.types.is_string(kind.value_type) or pa.types.is_large_string(kind.value_type))
+    written = pd.read_parquet(out)
+    assert len(written) > 0
+    assert [list(cell) for cell in written.labels] == [listed.labels[row] for row in written.row.astype(int)]
+    # Read back as labels, as a file check -o wrote is checked again once corrected.
+    from stance.label_cells import parse_label_set
+
+    assert [parse_label_set(cell) for cell in written.labels] == [tuple(cell) for cell in written.labels]
 
 
 def test_suggest_runs_again_on_its_own_output(capsys, tmp_path):
