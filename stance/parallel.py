@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
+import time
 import uuid
 import weakref
 from collections.abc import Iterator
@@ -37,6 +39,8 @@ from . import _forksafe as forksafe
 
 # Worker processes keep this many received models.
 KEPT_MODELS = 4
+# How often a worker looks whether the process that started it is still there (seconds).
+PARENT_CHECK_SECONDS = 0.5
 # This process's share of the texts relative to a worker's: a worker's share also costs
 # sending the texts and results between processes (measured: 13% more time for the same
 # number of texts on 2 cores), so this process takes a little more.
@@ -211,13 +215,29 @@ def _spawning() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
-def _worker_started() -> None:
+def _worker_started(parent: int | None = None) -> None:
     """In a worker, before its first task: ignore Ctrl-C, which the calling process handles
     (a terminal sends it to the workers too), and stop blocking it (see :func:`_spawning`),
-    which drops one that came while the worker started."""
+    which drops one that came while the worker started; and end when ``parent``, the process
+    that started it, has ended (see :func:`_end_with`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent,), name="stance-parent-watch", daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    """In a worker: exit once ``parent`` is no longer its parent process.
+
+    loky's workers outlived a service killed by a plain SIGTERM or SIGKILL (a supervisor's
+    stop, the OOM killer), which runs none of the calling process's clean-up: the reusable
+    executor's idle workers waited for tasks for good, a few hundred MB each per restart.
+    Polled, since POSIX has no portable way to be told; a worker idle or scoring exits alike.
+    """
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(0)
 
 
 def _executor_for(workers: int):
@@ -234,7 +254,9 @@ def _executor_for(workers: int):
     with _sizing:
         size = _executor_size if _busy else max(workers, _executor_size)
         with _spawning():  # a new executor's workers start here, a grown one's too
-            executor = get_reusable_executor(max_workers=size, initializer=_worker_started)
+            executor = get_reusable_executor(
+                max_workers=size, initializer=_worker_started, initargs=(os.getpid(),)
+            )
         _executor_size = size
         _busy += 1
         _calls += 1

@@ -204,7 +204,7 @@ def test_worker_without_the_model_is_sent_it_again():
     expected = stance.score(texts, n_jobs=1)
     get_reusable_executor(max_workers=1).shutdown(wait=True)
     # As stance.parallel asks for it: an executor asked for otherwise is replaced, not used.
-    fresh = get_reusable_executor(max_workers=1, initializer=parallel._worker_started)
+    fresh = get_reusable_executor(max_workers=1, initializer=parallel._worker_started, initargs=(os.getpid(),))
     parallel._shipped[fresh] = {parallel._token(stance.default_model())}  # believed sent, never was
     pd.testing.assert_frame_equal(stance.score(texts, n_jobs=2), expected)
     pd.testing.assert_frame_equal(stance.score(texts, n_jobs=2), expected)  # now from its copy
@@ -241,6 +241,55 @@ parallel._submit = submit_then_interrupt
 assert stance.score(texts, n_jobs=2).label.tolist() == expected, "different labels"
 assert interrupted, "no worker was started"
 """
+
+
+# Scores on two processes, says its workers' process ids, and waits to be killed.
+WORKERS_THEN_WAIT = """
+import sys, time
+import stance
+from stance import parallel
+
+submit, workers = parallel._submit, set()
+
+def submit_noting_the_workers(executor, *args):
+    future = submit(executor, *args)
+    workers.update(executor._processes)
+    return future
+
+parallel._submit = submit_noting_the_workers
+stance.score(["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 3000, n_jobs=2)
+print(*sorted(workers), flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads process states from /proc")
+def test_workers_end_when_the_process_that_started_them_is_killed(tmp_path):
+    # A service audit: a service killed by a plain SIGTERM or SIGKILL (a supervisor's stop, the
+    # OOM killer) runs no clean-up, and its idle workers stayed for good (13 minutes and more,
+    # some 240 MB a restart). They watch the process that started them.
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "workers_then_wait.py"
+    script.write_text(WORKERS_THEN_WAIT)
+    process = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(pid) for pid in process.stdout.readline().split()]
+    finally:
+        process.kill()
+        process.wait(timeout=60)
+    assert workers, "no worker was started"
+    # loky's idle timeout (10 s) would end them too: well before it.
+    deadline = time.monotonic() + 6
+    while not all(_worker_is_gone(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [pid for pid in workers if not _worker_is_gone(pid)]
+    for pid in left:  # not left behind by a failing run either
+        os.kill(pid, signal.SIGKILL)
+    assert not left
 
 
 @pytest.mark.skipif(os.name != "posix", reason="Ctrl-C is a process group's SIGINT on POSIX")
