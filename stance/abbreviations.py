@@ -31,6 +31,12 @@ ABBREVIATIONS = {
     # more of them ("ggf. mehr Geld", "evtl. Kampfjets", "der sog. Sonderweg", "p. ex. des obus"), and
     # those a number follows ("Nr. 45", "Abs. 2", "Ziff. 3")
     "ggf", "evtl", "sog", "inkl", "zzgl", "ex", "nr", "abs", "ziff",
+    # _LETTER_ABBREVIATIONS' that end no sentence, as written without a space ("z.B. Munition", "d.h.
+    # Deutschland", "u.a. Soldaten", as "unter anderem" far more often than a list's closing "und andere"):
+    # Punkt reads "z.B." as one word and cut after it before a capital, where it reads "z. B." as two initials
+    # and goes on; not "v.a.", English's "V.A." (Veterans Affairs), nor "o.ä.", "u.v.m.", "s.o." or "v.Chr.",
+    # which end sentences
+    "z.b", "d.h", "u.a", "z.t", "i.d.r", "u.u",
     # titles and ranks of speeches and hearings ("Rev. King", "Sec. Gen. Rutte", "Gen. Hodges (ret.) said")
     "rev", "sec", "ret", "gens", "cpl", "pte", "dep", "messrs", "mme",
     # French and German ones before a name or a word in lower case ("le gén. Burkhard", "Dr. med. Weber")

@@ -5816,6 +5816,26 @@ def test_german_and_french_ordinals_and_abbreviations_end_no_sentence(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Wir brauchen Hilfe, z.B. Munition und Panzer.", "Das heißt, d.h. Deutschland liefert mehr.",
+    "Es kamen u.a. Soldaten aus Polen.", "Das gilt z.T. Deutschland und i.d.R. Polen.",
+    "Das gilt u.U. Deutschland.", "We need help, e.g. Ammunition and tanks.", "That is, i.e. Germany delivers.",
+    "The U.S. Army helps.", "Wir brauchen Hilfe, z. B. Munition und Panzer.",
+])
+def test_a_german_letter_abbreviation_written_without_a_space_ends_no_sentence(sentence):
+    # A user audit: "z.B.", "d.h." and "u.a." written without a space ended a sentence before a capital
+    # ("…Hilfe, z.B." / "Munition und Panzer."), where "z. B." and English's "e.g." did not: Punkt reads
+    # "z.B." as one word, which it was not given, and "z. B." as two initials.
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_english_letter_abbreviations_still_end_a_sentence_before_an_opener():
+    assert split_sentences("Ukraine gets weapons from the U.S. They arrived on Monday.") == [
+        "Ukraine gets weapons from the U.S.", "They arrived on Monday."]
+    assert split_sentences("Wir liefern z.B. 30 Panzer, d.h. 2 Bataillone. Wir liefern sie.") == [
+        "Wir liefern z.B. 30 Panzer, d.h. 2 Bataillone.", "Wir liefern sie."]
+
+
+@pytest.mark.parametrize("sentence", [
     "Der Gipfel war am 3. Dez. 2024 in Brüssel.", "Der Bundestag hat am 3. Okt. zugestimmt.",
     "Am Do. 1. Februar beginnt die Übung.", "Die Minister trafen sich am Mo. 3. Okt. 2024 in Brüssel.",
     "Die Frist endet am 31. Mär. 2025.", "Das steht in Bd. 2 und Kap. 4 des Berichts.",
