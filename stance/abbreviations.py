@@ -39,8 +39,9 @@ ABBREVIATIONS = {
     "z.b", "d.h", "u.a", "z.t", "i.d.r", "u.u",
     # titles and ranks of speeches and hearings ("Rev. King", "Sec. Gen. Rutte", "Gen. Hodges (ret.) said")
     "rev", "sec", "ret", "gens", "cpl", "pte", "dep", "messrs", "mme",
-    # French and German ones before a name or a word in lower case ("le gén. Burkhard", "Dr. med. Weber")
-    "gén", "med", "rer", "phil", "jur",
+    # French and German ones before a name or a word in lower case ("le gén. Burkhard", "Dr. med. Weber"), and
+    # the Bundestag record's title of a member before the name ("der Abg. Dr. Hans Müller"), a word in no language
+    "gén", "med", "rer", "phil", "jur", "abg",
     # Ukrainian, Russian and Polish ones that never end a sentence, a word of any case after them
     # ("т. зв. закон", "див. додаток", "т.е. США", "tzw. flanka", "m.in. Polska"; Polish "np.", "ul.",
     # "ww." are English "NP.", "UL.", "WW.", so they are _LOWER_CASE_ABBREVIATION's)

@@ -5828,6 +5828,15 @@ def test_a_german_letter_abbreviation_written_without_a_space_ends_no_sentence(s
     assert split_sentences(sentence) == [sentence]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Das Wort hat der Abg. Dr. Hans Müller von der SPD-Fraktion.", "Ich erteile dem Abg. Müller das Wort.",
+])
+def test_the_bundestags_member_title_ends_no_sentence(sentence):
+    # A user audit: "Abg." (Abgeordneter), which the Bundestag's record writes before a member's name, ended a
+    # sentence ("Das Wort hat der Abg." / "Dr. Hans Müller…"), where "Dr." and Polish "pos." did not.
+    assert split_sentences(sentence) == [sentence]
+
+
 def test_english_letter_abbreviations_still_end_a_sentence_before_an_opener():
     assert split_sentences("Ukraine gets weapons from the U.S. They arrived on Monday.") == [
         "Ukraine gets weapons from the U.S.", "They arrived on Monday."]
