@@ -31,6 +31,9 @@ ABBREVIATIONS = {
     # more of them ("ggf. mehr Geld", "evtl. Kampfjets", "der sog. Sonderweg", "p. ex. des obus"), and
     # those a number follows ("Nr. 45", "Abs. 2", "Ziff. 3")
     "ggf", "evtl", "sog", "inkl", "zzgl", "ex", "nr", "abs", "ziff",
+    # ("insb. von Munition", "bzgl. der Brigade", "ggü. dem Vorjahr", "abzgl. der Steuer", "einschl. der Kosten");
+    # not "gem." ("gemäß"), English's "gem": _GEMAESS_END
+    "insb", "insbes", "bzgl", "ggü", "abzgl", "einschl",
     # _LETTER_ABBREVIATIONS' that end no sentence, as written without a space ("z.B. Munition", "d.h.
     # Deutschland", "u.a. Soldaten", as "unter anderem" far more often than a list's closing "und andere"):
     # Punkt reads "z.B." as one word and cut after it before a capital, where it reads "z. B." as two initials
@@ -280,6 +283,11 @@ _CITATION_ABBREVIATIONS = frozenset({"ff", "sq", "sqq", "seq", "seqq", "suiv", "
 # cuts "op. cit." in two, and what follows is read after the piece "cit." (joined to its "op.").
 _CITATION_PAIR_END = re.compile(r"(?:(?:^|(?<![\w.])(?:op|loc)\.\s?)cit|(?<![\w.])et\s+al|"
                                 r"(?:\d|§|(?<![\w.])[Sp]\.|\d\s+et)\s*ss)\.$")
+# German "gem." ("gemäß", "according to") before what it cites: a paragraph sign, an article's or an
+# article of a law ("gem. § 5", "gem. dem Vertrag", "gem. Art. 5", "gem. Artikel 5"). Not given to Punkt, nor
+# joined before any word in lower case or a number, since it is English's "gem" ("a real gem. 5 stars.").
+_GEMAESS_END = re.compile(r"(?<![\w.])[Gg]em\.$")
+_GEMAESS_OBJECT = re.compile(r"(?:§|(?:der|dem|den|des|einer|einem|eines|Art\.|Artikel|Abs\.|Nr\.|Ziff\.)(?!\w))")
 _CITATION_FIRST_END = re.compile(r"(?<![\w.])(?:op|loc)\.$")
 _ET_AL_END = re.compile(r"(?<![\w.])et\s+al\.$")
 # The year a work is cited by, in brackets after its authors ("Smith et al. (2020)", "(2019a, p. 4)").

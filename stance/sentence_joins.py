@@ -35,6 +35,8 @@ from .abbreviations import (
     _ESTONIAN_WORDS,
     _ET_AL_END,
     _FOR_EXAMPLE_END,
+    _GEMAESS_END,
+    _GEMAESS_OBJECT,
     _GERMAN_DAY_END,
     _GERMAN_MONTH_ABBREVIATION_START,
     _GERMAN_MONTH_START,
@@ -231,6 +233,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
         return True  # "— Вы поддержите НАТО?" / "— спросил журналист."
     if first == "(" and _ET_AL_END.search(previous) and _BRACKETED_YEAR.match(piece):
         return True  # "Smith et al." / "(2020) found…"
+    if _GEMAESS_END.search(previous) and _GEMAESS_OBJECT.match(piece):
+        return True  # "gem." / "§ 5 des Gesetzes", not "a real gem." / "5 stars."
     if first.isdigit():
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
                 or _GERMAN_NUMBERED_ABBREVIATION.search(previous)  # "am Mo." / "3.", "Dez." / "2024"

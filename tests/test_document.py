@@ -5837,6 +5837,26 @@ def test_the_bundestags_member_title_ends_no_sentence(sentence):
     assert split_sentences(sentence) == [sentence]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Wir reden insb. von Munition.", "Wir reden insbes. von Munition.", "Wir reden bzgl. der Brigade.",
+    "Es sind mehr ggü. dem Vorjahr.", "Das kostet 5 Mio. Euro abzgl. der Steuer.",
+    "Es kostet einschl. der Steuer mehr.",
+    "Wir handeln gem. § 5 des Gesetzes.", "Wir handeln gem. dem Vertrag.", "Wir handeln gem. Art. 5 des Vertrags.",
+])
+def test_german_abbreviations_before_a_word_in_lower_case_end_no_sentence(sentence):
+    # A user audit: "insb.", "bzgl.", "ggü." and "gem." ended a sentence ("Wir reden insb." / "von Munition."),
+    # where "ggf.", "sog." and "bzw." did not.
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_german_gemaess_is_no_abbreviation_where_it_is_the_english_gem():
+    # "gem." goes on only before a paragraph sign, an article or a law's article, since "gem" is English's too
+    assert split_sentences("It is a gem. The tanks roll. It is a gem. 5 stars. what a gem. we love it.") == [
+        "It is a gem.", "The tanks roll.", "It is a gem.", "5 stars.", "what a gem.", "we love it."]
+    assert split_sentences("Wir reden insb. von Munition. Wir liefern sie.") == [
+        "Wir reden insb. von Munition.", "Wir liefern sie."]
+
+
 def test_english_letter_abbreviations_still_end_a_sentence_before_an_opener():
     assert split_sentences("Ukraine gets weapons from the U.S. They arrived on Monday.") == [
         "Ukraine gets weapons from the U.S.", "They arrived on Monday."]
