@@ -100,11 +100,11 @@ def _blank_answer(model: Any) -> str:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     from .explain import (
-        CONTRIBUTION_LEGEND,
         NOTHING_TO_EXPLAIN,
         contributions,
         flag_reason,
         known_label,
+        legend_of,
         plain_table,
         rounded,
     )
@@ -144,7 +144,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         tabled = tabled or bool(len(table))
         sys.stdout.flush()  # each explanation is out before the next line is read, as classify's labels are
     if tabled:  # once, under the last: what the numbers and the features' prefixes are (--json's keys say it)
-        print(f"\n{CONTRIBUTION_LEGEND}")
+        print(f"\n{legend_of(model)}")
     if number < 0:  # as for classify: a terminal's or a device's nothing is a slip, an empty pipe's is no line
         if sys.stdin.isatty() or _a_device(sys.stdin):
             raise _Missing("no statements on stdin; give statements as arguments or pipe lines")

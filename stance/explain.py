@@ -297,6 +297,8 @@ class Explanation:
     n: int = 10
     prediction: Prediction | None = None
     explained: dict[str, Any] | None = None
+    # Under the plain table: the model's negation words named (legend_of); None, CONTRIBUTION_LEGEND's
+    legend: str | None = None
 
     @property
     def summary(self) -> pd.DataFrame:
@@ -332,7 +334,8 @@ class Explanation:
         summary = self.summary
         table = plain_table(rounded(summary), index=False) if len(summary) else NOTHING_TO_EXPLAIN
         flag = f"flag: {self.flag}: {flag_reason(self.flag)}\n" if self.flag else ""
-        legend = f"\n\n{CONTRIBUTION_LEGEND}" if len(summary) else ""  # what the numbers and features are
+        # what the numbers and features are, the model's own negation words named
+        legend = f"\n\n{self.legend or CONTRIBUTION_LEGEND}" if len(summary) else ""
         # Our marks ("never…", a long text's "…") as "..." where print() could not write them
         # (a latin-1 or ASCII stdout); the text itself as it is.
         text = cut(self.text, HTML_TEXT_LIMIT, marks.ellipsis())
@@ -451,11 +454,32 @@ CONTRIBUTION_MEANING = ("A contribution is the n-gram's share of its head's log-
 # What a plain table's numbers and features mean, printed under it (str() of an Explanation, `stance explain`)
 # and in `stance explain --help`: the notebook's HTML has a caption and a key, the plain text had nothing, so
 # "deterr 2.153" above "START_deterr -2.151" said neither what the numbers were nor what "START_" was.
-CONTRIBUTION_LEGEND = "\n".join(textwrap.wrap(
-    "contribution: in log-odds, + towards the row's label (or stance), - away from it; (baseline): where the "
-    "head starts before any word. feature: the n-gram, stemmed; "
-    f"{OPENING_PREFIX}x: the statement opens with x; {NOT_PREFIX}x: x is one of the {NEGATION_SCOPE} words after a "
-    f"negation (not, never…). {CONTRIBUTION_MEANING}", width=100))
+def contribution_legend(negation_words: Sequence[str] = ("not", "never")) -> str:
+    """The legend under a plain table, naming the first two of the ``negation_words`` a model
+    marks after: a German model's "(nicht, kein…)", not English's "(not, never…)".
+
+    >>> "(nicht, kein…)" in contribution_legend(("nicht", "kein", "keine"))
+    True
+    """
+    named = ", ".join(negation_words[:2]) + ("…" if len(negation_words) > 1 else "")
+    return "\n".join(textwrap.wrap(
+        "contribution: in log-odds, + towards the row's label (or stance), - away from it; (baseline): where the "
+        "head starts before any word. feature: the n-gram, stemmed; "
+        f"{OPENING_PREFIX}x: the statement opens with x; {NOT_PREFIX}x: x is one of the {NEGATION_SCOPE} words "
+        f"after a negation ({named}). {CONTRIBUTION_MEANING}", width=100))
+
+
+# An English model's and the bundled one's legend, and `stance explain --help`'s.
+CONTRIBUTION_LEGEND = contribution_legend()
+
+
+def legend_of(model) -> str:
+    """The legend under ``model``'s plain tables: :data:`CONTRIBUTION_LEGEND`, but for a model that marks
+    after another language's negation words or the user's, those words, as ``stance info`` names them."""
+    marks = forksafe.imported(".info").negation_marks(model.params_, model.fitted_options_)
+    if marks is None or not marks["words"] or marks["language"] == "english":  # no NOT_ marks, or English's
+        return CONTRIBUTION_LEGEND
+    return contribution_legend(marks["words"])
 
 
 # What a plain explanation of blank text says where a table would be: `stance explain "   "` and
@@ -677,7 +701,7 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
         label = known_label(label, model.params_.labels)
     refuse_not_one_text(text, "explain")
     rows, spans, prediction, flag, explained = _contributions(model, text, label, highlights)
-    return Explanation(text, _table(rows), spans, flag, n, prediction, explained)
+    return Explanation(text, _table(rows), spans, flag, n, prediction, explained, legend_of(model))
 
 
 def _contributions(model, text: str, label: str | None, highlights: bool) -> tuple[

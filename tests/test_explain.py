@@ -1168,3 +1168,25 @@ def test_explaining_leaves_the_once_a_warning_filters_working(default_model):
             default_model.explain_many(["NATO unity", "Stop arming Ukraine."])
             warnings.warn("mine", UserWarning, stacklevel=1)  # from this line
     assert [w.category for w in caught] == [UserWarning]
+
+
+def test_the_legend_names_the_negation_words_of_the_models_own_language(tmp_path, capsys):
+    # A user audit: a German model's explanation said "NOT_x: x is one of the 3 words after a negation
+    # (not, never…)", English words it never marks after; it names the model's own, as `stance info` does.
+    from stance.cli import main
+
+    frame = pd.DataFrame({"text": [f"Wir liefern {w} nicht an die Ukraine {i}." for i in range(15)
+                                   for w in ("Panzer", "Munition")],
+                          "labels": [w for _ in range(15) for w in ("panzer", "munition")]})
+    german = stance.train(frame, stem="german", negation=True)
+    plain = str(german.explain_html("Wir liefern keine Panzer."))
+    assert "after a negation (nicht, kein…)" in " ".join(plain.split()) and "(not, never…)" not in plain
+    german.save(tmp_path / "de")
+    assert main(["explain", "--model", str(tmp_path / "de"), "Wir liefern keine Panzer."]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "after a negation (nicht, kein…)" in out and "(not, never…)" not in out
+    polish = stance.train(frame, stem=False, negation_words="polish", negation=True)
+    assert "after a negation (nie, nigdy…)" in " ".join(str(polish.explain_html("Nie Panzer.")).split())
+    # an English model's and the bundled one's legend is as it was
+    english = stance.train(frame, stem="english", negation=True)
+    assert str(english.explain_html("We send no Panzer.")).endswith(CONTRIBUTION_LEGEND)
