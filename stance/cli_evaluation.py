@@ -108,10 +108,14 @@ def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any],
     import pandas as pd
 
     this_model, other_model = models
+    from .data import REJECTED_ANSWERS_WARNING
     from .evaluation import evaluate
     from .report import _without_nan, statements
 
     with warnings.catch_warnings(record=True) as caught:  # each said of the other model, which it names
+        # Not the Prodigy answers, a fact of the data that --model's evaluation has told: named
+        # after the other model, it was blamed on it.
+        warnings.filterwarnings("ignore", message=REJECTED_ANSWERS_WARNING)
         try:
             other = evaluate(other_model, data, text_column=args.text_column, labels_column=args.labels_column,
                              stance_column=_stance_column(args.stance_column, data, args.labels_column),

@@ -222,6 +222,9 @@ _PRODIGY_ANSWERS = ("reject", "ignore")
 # What the rows' labels are taken for, said of a fit's data and of gold data.
 TRAINED_AS = "train as the accepted rows' do"
 SCORED_AS = "are scored as gold labels as the accepted rows' are"
+# The start of the warning, for a caller that has warned of the data once already to leave out
+# (stance evaluate --compare-with, whose second evaluation reads the same rows).
+REJECTED_ANSWERS_WARNING = r"column 'answer': \d+ of \d+ rows are Prodigy answers "
 
 
 def warn_of_rejected_answers(frame: pd.DataFrame, used: Iterable[str | None], taken: str = TRAINED_AS) -> None:

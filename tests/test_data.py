@@ -984,6 +984,20 @@ def test_prodigy_s_rejected_answers_are_warned_of_in_evaluation_as_gold_labels(t
     assert "Prodigy answers 'reject'" in capsys.readouterr().err
 
 
+def test_prodigy_s_rejected_answers_are_warned_of_once_in_a_comparison(tmp_path, energy_frame, energy_model, capsys):
+    # A review: with --compare-with the warning was printed twice, the second time as
+    # "--compare-with m2: column 'answer': …", blaming the other model for a fact of the data.
+    path = tmp_path / "prodigy.jsonl"
+    energy_frame.assign(answer=["reject" if i % 3 == 0 else "accept" for i in range(len(energy_frame))]).to_json(
+        path, orient="records", lines=True)
+    energy_model.save(tmp_path / "m")
+    energy_model.save(tmp_path / "m2")
+    assert main(["evaluate", str(path), "--model", str(tmp_path / "m"), "--compare-with", str(tmp_path / "m2")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("Prodigy answers 'reject'") == 1, err
+    assert "warning: column 'answer': " in err
+
+
 def test_prodigy_s_rejected_answers_are_warned_of_by_the_label_check(tmp_path, energy_frame, capsys):
     # An annotation audit: stance check of a Prodigy export cross-validated the rejected rows'
     # labels as the statements' own, without a word, as training did before it warned.
