@@ -175,9 +175,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.output:
         # -o - is the printed rows, as CSV: -n, given, counts them as it counts the table's.
         written = issues.head(args.n) if to_stdout(args.output) and args.n is not None else issues
-        written = _labels_for(written, labels_column, args.output)
+        # Lists or text by the whole input column, not the rows flagged: which rows are flagged
+        # (--folds 2 or 3) gave the same data's labels one Parquet type or the other.
+        lists = _all_lists(data[args.labels_column].tolist())
+        written = _labels_for(written, labels_column, args.output, lists)
         _write_rows(written, args.output, source=args.data, encoding=args.encoding, bom=args.bom,
-                    name_lists=[labels_column] if _all_lists(written[labels_column].tolist()) else [])
+                    name_lists=[labels_column] if lists else [])
         print(f"wrote them to {_written_to(args.output)}", file=sys.stderr)
         if to_stdout(args.output):  # the rows alone on stdout, for a program or a braille display to read
             return EXIT_OK
@@ -215,17 +218,17 @@ def _exclude_texts(read: Any, labelled_file: str, text_column: Any) -> Any:
     return read[[column]].rename(columns={column: text_column})
 
 
-def _labels_for(frame: Any, column: str, output: str) -> Any:
+def _labels_for(frame: Any, column: str, output: str, lists: bool) -> Any:
     """``frame`` as the output file ``output`` holds its labels: a .jsonl file keeps a column
     of lists as lists, as the data's other columns are kept, and so does a .parquet file when
-    every cell is a list (or missing), which it writes as a column of lists of strings; a CSV
-    or TSV cell, which holds no list, takes them as "a|b" (see :func:`_labels_as_text`), and
-    so does a Parquet column of lists beside text ("gas" in one row, ["gas", "unity"] in the
-    next), which holds one type."""
+    the data's whole labels column is lists (or missing cells, ``lists``: see :func:`_all_lists`),
+    which it writes as a column of lists of strings; a CSV or TSV cell, which holds no list,
+    takes them as "a|b" (see :func:`_labels_as_text`), and so does a Parquet column of lists
+    beside text ("gas" in one row, ["gas", "unity"] in the next), which holds one type."""
     from .files import to_stdout
 
     suffix = "" if to_stdout(output) else os.path.splitext(output)[1].lower()
-    if suffix == ".jsonl" or (suffix == ".parquet" and _all_lists(frame[column].tolist())):
+    if suffix == ".jsonl" or (suffix == ".parquet" and lists):
         return frame
     return _labels_as_text(frame, column)
 

@@ -1192,8 +1192,9 @@ def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0) -> An
 
 def _name_list_column(values: pd.Series) -> Any:
     """A column of lists of names as an Arrow list of strings: each list's names as written
-    (a null for a missing one), a missing cell null, and a text cell, which a column of lists
-    holds in a later chunk only, a list of that one text, so that the column keeps one type.
+    (a null for a missing one), a missing cell null. Any other cell is refused (a TypeError):
+    the caller writes a column as lists only when every cell of the data's is one or missing,
+    and a text "gas|unity" made a list of that one name would read back as one label.
 
     >>> import numpy as np, pandas as pd
     >>> _name_list_column(pd.Series([["gas", "nuclear"], np.array(["none"]), None, [104]])).to_pylist()
@@ -1204,10 +1205,10 @@ def _name_list_column(values: pd.Series) -> Any:
     from .names import _label_name, is_missing
 
     def names(cell: Any) -> list[str | None] | None:
-        if isinstance(cell, str):
-            return [cell]
         if not (isinstance(cell, (list, tuple)) or type_name(cell) == "ndarray"):
-            return None if is_missing(cell) else [_label_name(cell)]
+            if isinstance(cell, str) or not is_missing(cell):
+                raise TypeError(f"{quoted(values.name)}: {cell!r} is not a list of names, in a column written as lists")
+            return None
         return [None if is_missing(name) else name if isinstance(name, str) else _label_name(name) for name in cell]
 
     return pa.array([names(cell) for cell in values.tolist()], type=pa.list_(pa.string()))

@@ -2571,6 +2571,35 @@ def test_check_keeps_a_labels_column_of_lists_as_lists_in_parquet(capsys, tmp_pa
     assert [parse_label_set(cell) for cell in written.labels] == [tuple(cell) for cell in written.labels]
 
 
+def test_check_writes_a_labels_column_of_lists_and_text_as_text_in_parquet_whatever_the_rows_flagged(capsys,
+                                                                                                      tmp_path):
+    # A review: whether the Parquet output's labels were lists or "a|b" text was decided on the
+    # rows flagged, so one text cell among lists gave list<string> when its row was not flagged
+    # (with --folds 3) and text when it was (--folds 2): decided on the whole input column, the
+    # type is the data's, and a column of lists and text is text.
+    pq = pytest.importorskip("pyarrow.parquet")
+    from stance.files import _name_list_column
+
+    energy = pd.read_csv(Path(__file__).resolve().parent / "data" / "energy.csv", dtype=str)
+    listed = energy.assign(labels=[labels.split("|") for labels in energy.labels])
+    data, out = tmp_path / "energy.jsonl", tmp_path / "issues.parquet"
+    listed.to_json(data, orient="records", lines=True)
+    assert run(capsys, "check", str(data), "--folds", "3", "-o", str(out))[0] == 0
+    flagged = set(pd.read_parquet(out).row.astype(int))
+    unflagged = next(row for row in range(len(listed)) if row not in flagged and len(listed.labels[row]) > 1)
+    mixed = listed.copy()
+    mixed.loc[unflagged, "labels"] = "|".join(listed.labels[unflagged])  # the same labels, as text
+    mixed.to_json(data, orient="records", lines=True)
+    for folds in ("2", "3"):
+        assert run(capsys, "check", str(data), "--folds", folds, "-o", str(out))[0] == 0
+        written = pd.read_parquet(out)
+        assert str(pq.read_schema(out).field("labels").type) in ("string", "large_string"), folds
+        assert written.labels.tolist() == ["|".join(listed.labels[row]) for row in written.row.astype(int)], folds
+    # Written as lists, a cell is a list of the data's, never a text made a list of one "a|b".
+    with pytest.raises(TypeError, match="not a list of names"):
+        _name_list_column(pd.Series([["gas"], "gas|unity"]))
+
+
 def test_suggest_runs_again_on_its_own_output(capsys, tmp_path):
     # Its output has a "row" column; written again, the row labels clashed with it
     # (a traceback after the work). The file's column is kept and the labels go beside it.
