@@ -514,8 +514,7 @@ class StanceModel:
         _refuse_scrambled(X, y, "y")
         _refuse_scrambled(X, stance, "stance")
         if row_names is None:  # GridSearchCV's folds are slices that keep the index: row 106, not 6
-            row_names = next((values.index for values in (X, y, stance)
-                              if type_name(getattr(values, "index", None)) in _PANDAS_INDEXES), None)
+            row_names = _pandas_index(X, y, stance)
         from .names import named_rows
 
         row_names = named_rows(row_names)  # an index that repeats a label: rows named by position too
@@ -926,13 +925,18 @@ class StanceModel:
         polars = is_polars(data)  # for advice in polars' calls, the data read as pandas next
         data, y = as_pandas(data, column=y is not None), as_pandas(y, "y")
         if y is not None:
-            from .label_cells import parse_label_set, spelt_as_known
+            from .label_cells import parse_label_set, refuse_annotations, spelt_as_known
+            from .names import named_rows
 
             _refuse_column_for_labels(data, y)
             labels, _ = _split_targets(y, None)
             texts = _as_text_list(data, "X", require_str=True, polars=polars)
             if len(texts) != len(labels):  # zip would score the shorter and drop the rest
                 raise InvalidInputError(f"X and y must have the same length, got {len(texts)} and {len(labels)}")
+            # As fit() and evaluate() refuse them: read as names, every gold label was
+            # "{'value': 'gas'}" or the like, and the score 0.0.
+            rows = _pandas_index(data, y)
+            refuse_annotations(labels, range(len(labels)) if rows is None else named_rows(rows), "y")
             weights = _gold_score_weights(options, len(texts))
             predicted = self.predict(texts)
             gold = [parse_label_set(value) for value in labels]
@@ -1370,6 +1374,13 @@ def _refuse_scrambled(X: Any, y: Any, argument: str, first: str = "X") -> None:
 # An object's .index is a pandas index only for these (a list's .index is a method).
 _PANDAS_INDEXES = ("Index", "RangeIndex", "MultiIndex", "DatetimeIndex", "CategoricalIndex",
                    "IntervalIndex", "PeriodIndex", "TimedeltaIndex")
+
+
+def _pandas_index(*values: Any) -> Any:
+    """The index of the first of ``values`` that has a pandas one (a DataFrame or Series), or
+    None: rows are named by it, as GridSearchCV's folds, slices that keep it, name row 106, not 6."""
+    return next((value.index for value in values
+                 if type_name(getattr(value, "index", None)) in _PANDAS_INDEXES), None)
 
 
 def _gold_score_weights(options: dict[str, Any], n_texts: int) -> np.ndarray | None:

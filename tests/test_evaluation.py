@@ -3296,6 +3296,25 @@ def test_gold_labels_cells_of_spans_or_objects_are_refused_as_training_refuses_t
     assert "trained on this label set" not in str(raised.value)
 
 
+@pytest.mark.parametrize(("cell", "shape", "advice"), [
+    (lambda names: [[0, 5, name] for name in names], "a span annotation (start, end, label)",
+     r"take the labels: \[s\[2\] for s in spans\]"),
+    (lambda names: [{"value": name} for name in names], 'objects with a "value"', 'take the "value"s'),
+    (lambda names: {name: 1.0 if name in names else 0.0 for name in ("gas", "none", "nuclear", "renewables")},
+     "a dict of label to score", r"\[k for k, v in cats.items\(\) if v >= 0.5\]"),
+    (lambda names: json.dumps({"choices": names}), 'a "choices" object', 'take its "choices" list'),
+])
+def test_gold_labels_of_spans_or_objects_given_to_score_x_y_are_refused_as_evaluate_refuses_them(
+        energy_frame, energy_model, cell, shape, advice):
+    # A review: model.score(X, y), scikit-learn's scorer, read y's annotation structures as label
+    # names and returned 0.0, where stance.evaluate refuses them.
+    gold = _gold_annotated(energy_frame, cell)
+    with pytest.raises(stance.InvalidInputError, match=f"^y: row 0 holds {re.escape(shape)}.*{advice}"):
+        energy_model.score(gold["text"], gold["labels"])
+    with pytest.raises(stance.InvalidInputError, match=f"^y: row 0 holds {re.escape(shape)}"):
+        energy_model.score(gold["text"].tolist(), gold["labels"].tolist())
+
+
 def test_gold_labels_of_argilla_objects_are_refused_on_the_command_line(tmp_path, energy_frame, energy_model, capsys):
     from stance.cli import main
 
