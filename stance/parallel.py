@@ -218,26 +218,41 @@ def _spawning() -> Iterator[None]:
 def _worker_started(parent: int | None = None) -> None:
     """In a worker, before its first task: ignore Ctrl-C, which the calling process handles
     (a terminal sends it to the workers too), and stop blocking it (see :func:`_spawning`),
-    which drops one that came while the worker started; and end when ``parent``, the process
-    that started it, has ended (see :func:`_end_with`)."""
+    which drops one that came while the worker started; and, on POSIX, end when ``parent``,
+    the process that asked for it, has ended (see :func:`_end_with`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    if parent is not None:
-        threading.Thread(target=_end_with, args=(parent,), name="stance-parent-watch", daemon=True).start()
+    # Not on Windows, whose os.kill(pid, 0) ends the process, and whose getppid() stays.
+    if parent is not None and os.name == "posix":
+        threading.Thread(
+            target=_end_with, args=(parent, os.getppid()), name="stance-parent-watch", daemon=True
+        ).start()
 
 
-def _end_with(parent: int) -> None:
-    """In a worker: exit once ``parent`` is no longer its parent process.
+def _end_with(caller: int, parent: int) -> None:
+    """In a worker: exit once ``caller`` (the process that asked for the worker) has ended,
+    or ``parent`` (the one that started it: the caller, or a fork server of loky's
+    ``forkserver`` start method, which ends with the caller) is no longer its parent.
 
     loky's workers outlived a service killed by a plain SIGTERM or SIGKILL (a supervisor's
     stop, the OOM killer), which runs none of the calling process's clean-up: the reusable
     executor's idle workers waited for tasks for good, a few hundred MB each per restart.
     Polled, since POSIX has no portable way to be told; a worker idle or scoring exits alike.
     """
-    while os.getppid() == parent:
+    while os.getppid() == parent and _running(caller):
         time.sleep(PARENT_CHECK_SECONDS)
     os._exit(0)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: no signal, only the check that the process is there
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # there, another user's: the pid was reused, so the caller has ended
+        return False
+    return True
 
 
 def _executor_for(workers: int):

@@ -246,6 +246,8 @@ assert interrupted, "no worker was started"
 # Scores on two processes, says its workers' process ids, and waits to be killed.
 WORKERS_THEN_WAIT = """
 import sys, time
+from joblib.externals.loky.backend import context
+
 import stance
 from stance import parallel
 
@@ -256,18 +258,24 @@ def submit_noting_the_workers(executor, *args):
     workers.update(executor._processes)
     return future
 
-parallel._submit = submit_noting_the_workers
-stance.score(["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 3000, n_jobs=2)
-print(*sorted(workers), flush=True)
-time.sleep(600)
+if __name__ == "__main__":
+    if sys.argv[1] != "default":
+        context.set_start_method(sys.argv[1])
+    parallel._submit = submit_noting_the_workers
+    stance.score(["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 3000, n_jobs=2)
+    print(*sorted(workers), flush=True)
+    time.sleep(600)
 """
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads process states from /proc")
-def test_workers_end_when_the_process_that_started_them_is_killed(tmp_path):
+@pytest.mark.parametrize("start_method", ["default", "forkserver"])
+def test_workers_end_when_the_process_that_started_them_is_killed(tmp_path, start_method):
     # A service audit: a service killed by a plain SIGTERM or SIGKILL (a supervisor's stop, the
     # OOM killer) runs no clean-up, and its idle workers stayed for good (13 minutes and more,
-    # some 240 MB a restart). They watch the process that started them.
+    # some 240 MB a restart). They watch the process that started them; under loky's
+    # forkserver start method their parent is its fork server, which a first watch took for
+    # the caller's end, so that every worker exited at once and every call failed.
     import signal
     import subprocess
     import sys
@@ -275,7 +283,7 @@ def test_workers_end_when_the_process_that_started_them_is_killed(tmp_path):
 
     script = tmp_path / "workers_then_wait.py"
     script.write_text(WORKERS_THEN_WAIT)
-    process = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen([sys.executable, str(script), start_method], stdout=subprocess.PIPE, text=True)
     try:
         workers = [int(pid) for pid in process.stdout.readline().split()]
     finally:
