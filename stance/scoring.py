@@ -88,7 +88,7 @@ def score(
     it scores there, with a warning. The workers leave Ctrl-C to this process (a terminal
     sends it to them too), and a call it interrupts kills them (the next call starts others),
     unless another thread's call is using them; a worker ends within a second of the
-    process that started it, however that ended (a SIGKILL too). ``progress=True`` shows a progress bar on
+    process that started it, however that ended (a SIGKILL too; POSIX only). ``progress=True`` shows a progress bar on
     stderr, ``False`` none, and None (the default) one on a terminal or in a Jupyter notebook for more
     than 8,192 texts (tqdm's widget bar there with ipywidgets, else its text bar);
     anything else, a str such as ``"no"`` among them, is refused with an :class:`InvalidTypeError`.
