@@ -59,7 +59,8 @@ def cmd_document(args: argparse.Namespace) -> int:
     _refuse_output_in_model(args, {"-o": args.output, "--plot": args.plot})
     _refuse_flags_that_do_nothing(args, [], args.output)  # its --encoding reads every document
     several = len(args.files) > 1  # one --encoding reads them all
-    texts = {name: _read_document(name, args.encoding, several) for name in args.files}
+    stdin = sys.stdin.buffer.read() if args.files == ["-"] else None  # a pipe is read once: its mark kept here
+    texts = {name: _read_document(name, args.encoding, several, stdin) for name in args.files}
     if len(texts) == 1:
         doc = score_document(texts[args.files[0]], model=_model(args), favor=_side(args.favor),
                              against=_side(args.against))
@@ -74,9 +75,11 @@ def cmd_document(args: argparse.Namespace) -> int:
         # A document without statements (blank, or furniture only) is a table of headers only,
         # as it is "(no statements)" on stdout, not an error after the scoring. By -o's suffix, as
         # score, suggest and check write theirs: a .jsonl was refused, pointing to Python. Its
-        # byte-order mark is the first document's, as a glob's output has its first file's.
+        # byte-order mark is the first document's, as a glob's output has its first file's; stdin,
+        # which has no file to look at again, by its bytes read, with the same rule.
+        bom = args.bom or (stdin is not None and _stdin_marked(stdin, args.encoding))
         write_table_atomically([doc.sentences.reset_index()], args.output, source=args.files[0], progress=False,
-                               allow_empty=True, like=args.files[0], like_encoding=args.encoding, bom=args.bom)
+                               allow_empty=True, like=args.files[0], like_encoding=args.encoding, bom=bom)
         print(f"wrote {statements(len(doc.sentences))} to {_shown(args.output)}", file=sys.stderr)
     if args.plot:  # before the tables on stdout: a reader that quits (| head -1) ends the command there
         _draw_profile(doc, args.plot, speakers)
@@ -89,6 +92,21 @@ def cmd_document(args: argparse.Namespace) -> int:
               + ("" if args.output else " (-o OUT.csv writes every statement)"))
         print(f"\nProfile per document\n{_profile_per_document(doc, list(texts))}")
     return EXIT_OK
+
+
+def _stdin_marked(raw: bytes, encoding: str) -> bool:
+    """Whether a CSV of the document read from stdin's bytes ``raw`` in ``encoding`` begins with
+    UTF-8's byte-order mark: when ``raw`` does, or another encoding read it (cp1252), as a file's
+    output does (see :func:`stance.files.csv_form`). It never did: stdin has no file to read again.
+
+    >>> _stdin_marked(b"\\xef\\xbb\\xbfNATO.", "utf-8"), _stdin_marked(b"NATO.", "cp1252")
+    (True, True)
+    >>> _stdin_marked(b"NATO.", "utf-8")
+    False
+    """
+    from .files import bytes_marked
+
+    return bytes_marked(raw) or encoding != "utf-8"
 
 
 def _profile_per_document(doc: DocumentScore, names: list[str]) -> str:
@@ -185,10 +203,11 @@ def _check_document_file(name: str, output: str | None = None) -> None:
                    + f"stance document {globs}{to}")
 
 
-def _read_document(name: str, encoding: str = "utf-8", several: bool = False) -> str:
-    """The text of FILE (- for stdin), in ``encoding`` (--encoding; see :func:`_document_text`),
-    refused when it is a .docx, PDF, other binary format or compressed file. With ``several``
-    (other documents read in the same --encoding) a file not in UTF-8 is told to be re-saved."""
+def _read_document(name: str, encoding: str = "utf-8", several: bool = False, stdin: bytes | None = None) -> str:
+    """The text of FILE (- for stdin, or its bytes ``stdin`` read already), in ``encoding``
+    (--encoding; see :func:`_document_text`), refused when it is a .docx, PDF, other binary
+    format or compressed file. With ``several`` (other documents read in the same --encoding) a
+    file not in UTF-8 is told to be re-saved."""
     from pathlib import Path
 
     from .file_types import is_parquet, is_parquet_file, misnamed_parquet, unreadable
@@ -208,7 +227,7 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False) ->
     if suffix == ".json":  # its braces and keys were scored as statements, as a JSONL's were
         raise _Missing(_json_as_document(name))
     try:
-        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()  # a pipe or FIFO reads too
+        raw = (stdin if stdin is not None else sys.stdin.buffer.read()) if name == "-" else Path(name).read_bytes()
     except PermissionError:
         raise _Missing(unreadable(name)) from None
     for magic, what in DOCUMENT_FORMATS:

@@ -180,14 +180,24 @@ def input_marked(source: Path) -> bool:
     ...     marked, input_marked(path)
     (True, False)
     """
-    from .decoding import marked_encoding
-
     try:
         with open(source, "rb") as handle:
             start = handle.read(4)
     except OSError:  # read already; gone now, the output is written as always
         return False
-    return start.startswith(codecs.BOM_UTF8) or marked_encoding(start) is not None
+    return bytes_marked(start)
+
+
+def bytes_marked(start: bytes) -> bool:
+    r"""Whether the bytes ``start`` (a file's or standard input's first) open with a byte-order
+    mark, UTF-8's, UTF-16's or UTF-32's, as :func:`input_marked` asks of a file.
+
+    >>> bytes_marked(b"\xef\xbb\xbfNATO"), bytes_marked("NATO".encode("utf-16")), bytes_marked(b"NATO")
+    (True, True, False)
+    """
+    from .decoding import marked_encoding
+
+    return start.startswith(codecs.BOM_UTF8) or marked_encoding(start[:4]) is not None
 
 
 def first_file(source: str | os.PathLike) -> Path | None:

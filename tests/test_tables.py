@@ -849,6 +849,28 @@ def test_suggest_check_and_document_outputs_keep_their_inputs_byte_order_mark(tm
     assert written == codecs.BOM_UTF8 + unmarked and not unmarked.startswith(codecs.BOM_UTF8)
 
 
+@pytest.mark.parametrize(("encoding", "arguments"), [
+    ("utf-8-sig", []), ("utf-16", []), ("cp1252", ["--encoding", "cp1252"]), ("utf-8", ["--bom"]),
+])
+def test_document_from_stdin_gives_its_output_a_byte_order_mark_as_a_file_does(tmp_path, capsys, monkeypatch,
+                                                                                encoding, arguments):
+    # An audit: `stance document - -o s.csv` never began s.csv with the mark, though stdin had
+    # one or was read in cp1252, where `stance document speech.txt -o f.csv` of the same bytes did.
+    content = "Ms Kallas: We back Ukraine\u2019s fight, d\u00e9fense first.\r\n"
+    path = tmp_path / "speech.txt"
+    path.write_bytes(content.encode(encoding))
+    assert main(["document", str(path), *arguments, "-o", str(tmp_path / "file.csv")]) == 0
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(path.read_bytes())))
+    assert main(["document", "-", *arguments, "-o", str(tmp_path / "stdin.csv")]) == 0
+    capsys.readouterr()
+    assert (tmp_path / "stdin.csv").read_bytes() == (tmp_path / "file.csv").read_bytes()
+    assert (tmp_path / "stdin.csv").read_bytes().startswith(codecs.BOM_UTF8)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(content.encode("utf-8"))))
+    assert main(["document", "-", "-o", str(tmp_path / "plain.csv")]) == 0  # unmarked UTF-8: no mark
+    capsys.readouterr()
+    assert not (tmp_path / "plain.csv").read_bytes().startswith(codecs.BOM_UTF8)
+
+
 @pytest.mark.parametrize("command", ["score", "suggest", "check", "document"])
 def test_bom_begins_an_output_with_the_byte_order_mark_whatever_the_input(tmp_path, capsys, energy_frame, command):
     # A Windows user's audit: an output of a UTF-8 file without the mark had none, and no option
