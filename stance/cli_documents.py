@@ -49,6 +49,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     if len(set(args.files)) < len(args.files):
         twice = sorted({name for name in args.files if args.files.count(name) > 1})
         raise _Missing(f"FILE: {', '.join(map(repr, twice))} given twice; name each document once")
+    _refuse_one_file_named_twice(args.files)
     args.files = _globs_expanded(args.files)
     for name in args.files:
         _check_document_file(name, args.output)
@@ -125,11 +126,39 @@ _DOCUMENT_FORMATS = ("for JSON, use --json (every statement and the profile, on 
                      "written under .jsonl, and a spreadsheet opens .csv")
 
 
+def _file_key(name: str) -> tuple[int, int] | str:
+    """What tells the file ``name`` from others: its device and inode, the same for "a.txt",
+    "./a.txt", its absolute path and a path through a link; the name itself for stdin ("-")
+    or a file that cannot be read (refused later, naming it)."""
+    if name == "-":
+        return name
+    try:
+        status = os.stat(name)
+    except (OSError, ValueError):  # missing, or a NUL in the name
+        return name
+    return (status.st_dev, status.st_ino)
+
+
+def _refuse_one_file_named_twice(names: list[str]) -> None:
+    """Refuse two FILE arguments (not globs) that name one file by two paths, as the same name
+    twice is refused: the file was scored as two documents, each statement counted twice."""
+    from .tables import is_pattern
+
+    seen: dict[tuple[int, int] | str, str] = {}
+    for name in names:
+        if name == "-" or is_pattern(name):
+            continue
+        first = seen.setdefault(_file_key(name), name)
+        if first != name:
+            raise _Missing(f"FILE: {first!r} and {name!r} name the same file; name each document once")
+
+
 def _globs_expanded(names: list[str]) -> list[str]:
     """FILE arguments with each glob ("speeches/*.txt", see :func:`stance.tables.is_pattern`)
     replaced by the files it matches, in name order, as the table commands read a quoted glob:
     Windows' shells pass a glob as typed, which was "file not found". A file matched twice, or
-    named and matched, is read once; a glob that matches no file is refused, naming it."""
+    named and matched, is read once, under the name it had first, whatever path each gives it
+    (absolute, or through a link); a glob that matches no file is refused, naming it."""
     import glob
 
     from .tables import is_pattern
@@ -143,7 +172,10 @@ def _globs_expanded(names: list[str]) -> list[str]:
         if not matched:
             raise _Missing(f"FILE: no files match {name!r}; give a file or a glob such as 'speeches/*.txt'")
         expanded += matched
-    return list(dict.fromkeys(expanded))
+    first: dict[tuple[int, int] | str, str] = {}
+    for name in expanded:
+        first.setdefault(_file_key(name), name)
+    return list(first.values())
 
 
 def _check_document_file(name: str, output: str | None = None) -> None:

@@ -4781,6 +4781,35 @@ def test_document_refuses_files_it_cannot_tell_apart_before_scoring(capsys, tmp_
     assert status == 2 and message in err
 
 
+@pytest.mark.parametrize("second", ["./a.txt", "ABSOLUTE", "linked/a.txt"])
+def test_document_refuses_one_file_named_twice_under_two_paths(capsys, tmp_path, monkeypatch, second):
+    # An audit: "stance document a.txt ./a.txt" scored the one file as two documents, every
+    # statement counted twice (exit 0), where "a.txt a.txt" is refused as given twice.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("We stand together. NATO is united.", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path, target_is_directory=True)
+    second = str(tmp_path / "a.txt") if second == "ABSOLUTE" else second
+    status, _, err = run(capsys, "document", "a.txt", second, "-o", "out.csv")
+    assert (status, err) == (2, f"stance document: FILE: 'a.txt' and {second!r} name the same file; "
+                                "name each document once\n")
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_document_scores_once_a_file_named_and_matched_by_a_glob_under_another_path(capsys, tmp_path, monkeypatch):
+    # An audit: a glob and a file it matches are scored once when the glob gives the name
+    # typed, but twice when it gives another path to the file (absolute, or through a link).
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "wire").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "wire" / name).write_text("We stand together. NATO is united.", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "wire", target_is_directory=True)
+    for arguments in ([str(tmp_path / "wire" / "a.txt"), "wire/*.txt"], ["wire/*.txt", "linked/*.txt"]):
+        status, out, err = run(capsys, "document", *arguments, "-o", "all.csv")
+        assert status == 0 and "4 statements in 2 documents" in out, (arguments, out, err)
+        written = pd.read_csv(tmp_path / "all.csv", dtype=str, keep_default_na=False)
+        assert len(written) == 4 and written.document.nunique() == 2
+
+
 def _registers_file(seed_frame, tmp_path):
     """Six seed statements, the first given a gold label the bundled model cannot match,
     in registers a (3 rows), b (2) and none (1)."""
