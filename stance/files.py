@@ -34,6 +34,7 @@ from .exceptions import (
     require_progress,
     shell_path,
     type_name,
+    warn,
 )
 from .times import TimeLayout, as_text, layouts_of, merged
 
@@ -860,6 +861,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
                     raise InvalidInputError(f"{source!r} has no rows to score")
             finally:  # before its file is closed, whatever stopped it: left open, a writer wrote to it later
                 writer.close()
+        if isinstance(writer, _JsonLines) and writer.infinities:  # once written: a failed output has none
+            warn(_infinities_told(target, writer.infinities))
     finally:
         if measured is not None:
             measured.bar = None
@@ -1021,8 +1024,9 @@ class _CsvRows:
 
 class _JsonLines:
     """Parts written as JSON Lines, one object a row, its keys the columns in order: the
-    values the CSV output writes, a missing one (the ``stance`` of a ``none`` row) as null,
-    a number as one, a list or an object as JSON has it, non-ASCII as itself but for what
+    values the CSV output writes, a missing one (the ``stance`` of a ``none`` row) and an
+    infinite number (JSON has none; counted by column, for a warning) as null, a number as
+    one, a list or an object as JSON has it, non-ASCII as itself but for what
     ``str.splitlines()`` ends a line at, which is escaped (see :func:`stance.terminal._json_line`).
 
     >>> import io, pandas as pd
@@ -1034,16 +1038,54 @@ class _JsonLines:
 
     def __init__(self, handle: Any) -> None:
         self.handle = handle
+        self.infinities: dict[str, int] = {}  # a column's infinite numbers written as null, for a warning
 
     def write(self, part: pd.DataFrame, names: list | None) -> None:
         json_line = forksafe.imported(".terminal")._json_line
 
         keys = [str(name) for name in (names or part.columns)]
+        for key, position in zip(keys, range(part.shape[1])):
+            found = _infinite_count(part.iloc[:, position])
+            if found:
+                self.infinities[key] = self.infinities.get(key, 0) + found
         for row in part.itertuples(index=False, name=None):
             self.handle.write(json_line(dict(zip(keys, map(_json_cell, row)))) + "\n")
 
     def close(self) -> None:
         pass
+
+
+def _infinite_count(column: pd.Series) -> int:
+    """How many cells of ``column`` hold an infinite number (a float column's, or a float among
+    an object column's values, as a JSON Lines input of mixed cells gives), which
+    :func:`_json_cell` writes as null.
+
+    >>> import pandas as pd
+    >>> _infinite_count(pd.Series([1.0, float("inf"), -float("inf")])), _infinite_count(pd.Series(["a", float("inf")]))
+    (2, 1)
+    """
+    import numpy as np
+
+    if column.dtype.kind == "f":  # numpy's floats and pandas' Float64, whose NA is no infinity
+        return int(np.isinf(column.to_numpy(dtype=float, na_value=np.nan)).sum())
+    if column.dtype.kind == "O":
+        return sum(isinstance(value, float) and math.isinf(value) for value in column)
+    return 0
+
+
+def _infinities_told(target: Path, infinities: dict[str, int]) -> str:
+    """The warning of a JSON Lines output ``target`` whose columns held the infinite numbers
+    ``infinities`` counts, written as null: JSON has no infinity, so a reader took them for
+    missing values without a word (CSV and Parquet keep "inf").
+
+    >>> _infinities_told(Path("out.jsonl"), {"w": 2, "x": 1})  # doctest: +NORMALIZE_WHITESPACE
+    "'out.jsonl': column 'w' holds 2 infinite numbers, column 'x' holds 1 infinite number, written as
+    null as a missing value is (JSON has no infinity); a .csv or .parquet output keeps them"
+    """
+    held = ", ".join(f"column {name!r} holds {count} infinite number{'' if count == 1 else 's'}"
+                     for name, count in infinities.items())
+    return (f"{str(target)!r}: {held}, written as null as a missing value is (JSON has no infinity); "
+            "a .csv or .parquet output keeps them")
 
 
 def _json_cell(value: Any) -> Any:

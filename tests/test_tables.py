@@ -894,6 +894,23 @@ def test_bom_begins_an_output_with_the_byte_order_mark_whatever_the_input(tmp_pa
         assert (tmp_path / "py.csv").read_bytes() == (tmp_path / "marked.csv").read_bytes()
 
 
+def test_a_json_lines_output_warns_of_infinities_written_as_null(tmp_path, capsys):
+    # An audit: an input's infinity (1e999 in JSON Lines, a Parquet inf) was written null in a
+    # .jsonl output, as a missing value is, without a word, where CSV and Parquet keep "inf".
+    # JSON has no infinity (to_dict and a model's metrics write null too): a warning names the column.
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "NATO is united.", "w": 1e999}\n{"text": "We stand.", "w": -1e999}\n'
+                      '{"text": "Hold the line.", "w": 0.5}\n', encoding="utf-8")
+    told = "column 'w' holds 2 infinite numbers, written as null as a missing value is (JSON has no infinity)"
+    with pytest.warns(stance.StanceWarning, match=re.escape(told)):
+        stance.score_file(source, tmp_path / "out.jsonl", progress=False)
+    assert [json.loads(line)["w"] for line in (tmp_path / "out.jsonl").read_text().splitlines()] == [None, None, 0.5]
+    assert main(["score", str(source), "-o", str(tmp_path / "cli.jsonl"), "--no-progress"]) == 0
+    assert told in capsys.readouterr().err
+    assert main(["score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    assert "infinite" not in capsys.readouterr().err  # CSV keeps them
+
+
 def test_bom_leaves_a_json_lines_output_without_the_mark(tmp_path, capsys, energy_frame):
     # A review: --bom put the mark on a .jsonl output too, which json.loads ("Unexpected UTF-8
     # BOM") and pandas.read_json(lines=True) then refused; the mark is Excel's, for tables.
