@@ -179,9 +179,24 @@ def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} nests its values "
                                     f"too deeply to read") from None
         if not isinstance(record, dict):
-            raise InvalidInputError(f"cannot read {str(path)!r}: line {number} holds a JSON "
-                                    f"{type(record).__name__}, not an object of named values")
+            raise InvalidInputError(f"cannot read {str(path)!r}: line {number} holds {json_kind(record)}, "
+                                    f"not a JSON object of named values")
         yield record
+
+
+def json_kind(value: Any) -> str:
+    """What the JSON ``value`` is, as a refusal names it: by JSON's name of its type ("null",
+    not Python's "NoneType"; "an array", not "a list"), as the value itself may be a megabyte's string.
+
+    >>> json_kind(None), json_kind([1]), json_kind({}), json_kind("x"), json_kind(True), json_kind(1.5)
+    ('null', 'an array', 'an object', 'a string', 'true or false', 'a number')
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):  # before numbers: a bool is an int in Python
+        return "true or false"
+    kinds = ((list, "an array"), (dict, "an object"), (str, "a string"))
+    return next((kind for held, kind in kinds if isinstance(value, held)), "a number")
 
 
 class _LongNumber:

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from .exceptions import ModelFormatError, ModelIntegrityError, is_int, quoted
+from .jsonl import json_kind
 from .model_format import (
     APOSTROPHES_SINCE,
     ARRAY_NAMES,
@@ -84,17 +85,6 @@ def _check_objects(metadata: dict[str, Any], folder: Path) -> None:
             value = metadata.get(key)
             raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be an object, got {json_kind(value)}; "
                                    f"the file is damaged")
-
-
-def json_kind(value: Any) -> str:
-    """What JSON ``value`` (not an object) is, as a refusal names it: by its kind, as the value
-    itself may be a megabyte's string.
-
-    >>> json_kind(None), json_kind([1]), json_kind("x"), json_kind(True), json_kind(1.5)
-    ('null', 'a list', 'a string', 'true or false', 'a number')
-    """
-    return ("null" if value is None else "a list" if isinstance(value, list) else "a string"
-            if isinstance(value, str) else "true or false" if isinstance(value, bool) else "a number")
 
 
 def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folder: Path) -> ModelParameters:

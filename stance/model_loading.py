@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from . import _forksafe as forksafe
 from .exceptions import QUOTED_PATH_WIDTH, ModelFormatError, ModelIntegrityError, is_int, quoted, shell_path, shortened
 from .file_types import nearest_hint
+from .jsonl import json_kind
 from .model_checks import (
     _check_format,
     _parameters_from,
@@ -29,7 +30,6 @@ from .model_checks import (
     _unknown_to_us,
     _warn_if_options_cannot_refit,
     _warn_of_unknown_options,
-    json_kind,
 )
 from .model_format import (
     ARRAY_NAMES,

@@ -1733,7 +1733,7 @@ def test_metadata_names_that_are_not_strings_are_refused(saved, key, value):
 
 
 @pytest.mark.parametrize("key", ["analyzer", "options", "training_data", "metrics", "versions"])
-@pytest.mark.parametrize("value, kind", [(None, "null"), ([], "a list"), ("x", "a string"), (3, "a number")])
+@pytest.mark.parametrize("value, kind", [(None, "null"), ([], "an array"), ("x", "a string"), (3, "a number")])
 def test_a_metadata_object_that_is_not_one_is_refused_naming_its_key(saved, key, value, kind):
     # An audit by an engineer wiring stance into a pipeline: an 'analyzer' of null (checksums
     # rewritten to match) was blamed on 'stance_only_features' ("is ['NOT_', 'START_'], but the
@@ -2096,11 +2096,11 @@ def test_a_damaged_checksums_file_says_what_to_do(saved):
     (lambda whole: whole[:300], "is not valid JSON: "),
     (lambda whole: b"not json", "is not valid JSON: Expecting value"),
     (lambda whole: b"", "is not valid JSON: Expecting value"),
-    (lambda whole: b"[1, 2]", "holds a list, not a JSON object"),
+    (lambda whole: b"[1, 2]", "holds an array, not a JSON object"),  # JSON's name, not Python's "list"
     (lambda whole: b"null", "holds null, not a JSON object"),
     (lambda whole: b'"stance-model"', "holds a string, not a JSON object"),
     (lambda whole: b"14", "holds a number, not a JSON object"),
-], ids=["truncated", "not JSON", "empty", "a list", "null", "a string", "a number"])
+], ids=["truncated", "not JSON", "empty", "an array", "null", "a string", "a number"])
 def test_a_damaged_metadata_json_names_itself_and_says_what_to_do(saved, damaged, told):
     # Re-signed, so that its checksum passes (a model copied by a tool that rewrote the file,
     # or checksums made again by hand): "'…/metadata.json' is not valid JSON: …" said no more,

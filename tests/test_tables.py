@@ -894,6 +894,19 @@ def test_bom_begins_an_output_with_the_byte_order_mark_whatever_the_input(tmp_pa
         assert (tmp_path / "py.csv").read_bytes() == (tmp_path / "marked.csv").read_bytes()
 
 
+@pytest.mark.parametrize(("line", "kind"), [
+    ("null", "null"), ("[1, 2]", "an array"), ('"NATO is united."', "a string"), ("14", "a number"),
+    ("1.5", "a number"), ("true", "true or false"),
+])
+def test_a_json_lines_row_that_is_no_object_is_named_by_jsons_type(tmp_path, line, kind):
+    # An audit: "line 2 holds a JSON NoneType", Python's name of the type, which JSON calls null.
+    path = tmp_path / "in.jsonl"
+    path.write_text(f'{{"text": "We stand."}}\n{line}\n', encoding="utf-8")
+    with pytest.raises(InvalidInputError) as raised:
+        read_table(path)
+    assert str(raised.value) == f"cannot read {str(path)!r}: line 2 holds {kind}, not a JSON object of named values"
+
+
 def test_a_json_lines_output_warns_of_infinities_written_as_null(tmp_path, capsys):
     # An audit: an input's infinity (1e999 in JSON Lines, a Parquet inf) was written null in a
     # .jsonl output, as a missing value is, without a word, where CSV and Parquet keep "inf".
