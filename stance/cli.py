@@ -549,6 +549,9 @@ def _run(argv: Sequence[str] | None) -> int:
         print(f"stance {args.command}: interrupted{f' after it wrote {written} in full' if written else ''}",
               file=sys.stderr)
         return 128 + getattr(interrupt, "signal_number", 2)
+    except _OutputClosed as error:  # after an -o or --plot put in place, not told as if they were lost
+        print(f"stance {args.command}: {_closed_stdout_told(error)}", file=sys.stderr)
+        return EXIT_USAGE
     except MemoryError as error:  # no traceback: what ran out, and what takes less
         print(f"stance {args.command}: {_out_of_memory(args, error)}", file=sys.stderr)
         return EXIT_FAILURE
@@ -568,6 +571,18 @@ def _run(argv: Sequence[str] | None) -> int:
         message = _in_flags(_first_line(_said(error)) if str(error) else type(error).__name__)
         print(f"stance {args.command}: {message}{_line_hint(args, message)}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _closed_stdout_told(error: _OutputClosed) -> str:
+    """The message of a command whose standard output is closed (``>&-``): with the outputs
+    it put in place first named (``-o c4.csv``), which are whole, where "cannot write the
+    output" alone read as if they were not; only its table or summary went unprinted."""
+    from .files import written_by_command
+
+    written = " and ".join(quoted(path) for path in written_by_command())
+    if not written:
+        return str(error)
+    return f"wrote {written} in full; only what goes to standard output could not be printed: standard output is closed"
 
 
 def _drop_what_training_sums_up() -> None:

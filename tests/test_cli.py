@@ -5174,6 +5174,18 @@ def test_closed_stdout_is_a_one_line_error_not_a_traceback():
     assert (done.returncode, done.stderr) == (2, f"stance: {closed}")
 
 
+def test_closed_stdout_after_an_output_written_in_full_says_that_it_was(tmp_path):
+    # An audit: `stance document sp.txt -o c4.csv >&-` wrote c4.csv whole, then said only "cannot
+    # write the output: standard output is closed", as if c4.csv were not written. The status is
+    # a closed stdout's as before (2); the message says which output is whole.
+    (tmp_path / "sp.txt").write_text("RUTTE: NATO is united.\n", encoding="utf-8")
+    done = _stance_in_shell(">&-", "document", "sp.txt", "-o", "c4.csv", cwd=tmp_path)
+    assert (done.returncode, done.stderr.splitlines()[-1]) == (
+        2, "stance document: wrote 'c4.csv' in full; only what goes to standard output could not be printed: "
+           "standard output is closed"), done.stderr
+    assert pd.read_csv(tmp_path / "c4.csv")["text"].tolist() == ["NATO is united."]
+
+
 def test_closed_stderr_keeps_errors_off_stdout_and_lets_work_finish(tmp_path):
     done = _stance_in_shell("2>&-", "classify", "--no-such-flag")
     assert (done.returncode, done.stdout) == (2, "")
