@@ -34,12 +34,12 @@ ABBREVIATIONS = {
     # ("insb. von Munition", "bzgl. der Brigade", "ggü. dem Vorjahr", "abzgl. der Steuer", "einschl. der Kosten");
     # not "gem." ("gemäß"), English's "gem": _GEMAESS_END
     "insb", "insbes", "bzgl", "ggü", "abzgl", "einschl",
-    # _LETTER_ABBREVIATIONS' that end no sentence, as written without a space ("z.B. Munition", "d.h.
-    # Deutschland", "u.a. Soldaten", as "unter anderem" far more often than a list's closing "und andere"):
-    # Punkt reads "z.B." as one word and cut after it before a capital, where it reads "z. B." as two initials
+    # _LETTER_ABBREVIATIONS' that end no sentence, as written without a space ("z.B. Munition"): Punkt
+    # reads "z.B." as one word and cut after it before a capital, where it reads "z. B." as two initials
     # and goes on; not "v.a.", English's "V.A." (Veterans Affairs), nor "o.ä.", "u.v.m.", "s.o." or "v.Chr.",
-    # which end sentences
-    "z.b", "d.h", "u.a", "z.t", "i.d.r", "u.u",
+    # which end sentences, nor "d.h." and "u.a.", whose capitals are English initials ("the team's D.H.",
+    # "the U.A."), which Punkt, blind to case, would join too: _GERMAN_LOWER_LETTERS_END
+    "z.b", "z.t", "i.d.r", "u.u",
     # titles and ranks of speeches and hearings ("Rev. King", "Sec. Gen. Rutte", "Gen. Hodges (ret.) said")
     "rev", "sec", "ret", "gens", "cpl", "pte", "dep", "messrs", "mme",
     # French and German ones before a name or a word in lower case ("le gén. Burkhard", "Dr. med. Weber"), and
@@ -286,6 +286,9 @@ _CITATION_PAIR_END = re.compile(r"(?:(?:^|(?<![\w.])(?:op|loc)\.\s?)cit|(?<![\w.
 # German "gem." ("gemäß", "according to") before what it cites: a paragraph sign, an article's or an
 # article of a law ("gem. § 5", "gem. dem Vertrag", "gem. Art. 5", "gem. Artikel 5"). Not given to Punkt, nor
 # joined before any word in lower case or a number, since it is English's "gem" ("a real gem. 5 stars.").
+# "d.h." ("das heißt") and "u.a." ("unter anderem", far more often than a list's closing "und andere")
+# in lower case, as German writes them, end no sentence ("d.h. Deutschland", "u.a. Soldaten").
+_GERMAN_LOWER_LETTERS_END = re.compile(r"(?<![\w.])(?:d\.h|u\.a)\.$")
 _GEMAESS_END = re.compile(r"(?<![\w.])[Gg]em\.$")
 _GEMAESS_OBJECT = re.compile(r"(?:§|(?:der|dem|den|des|einer|einem|eines|Art\.|Artikel|Abs\.|Nr\.|Ziff\.)(?!\w))")
 _CITATION_FIRST_END = re.compile(r"(?<![\w.])(?:op|loc)\.$")

@@ -38,6 +38,7 @@ from .abbreviations import (
     _GEMAESS_END,
     _GEMAESS_OBJECT,
     _GERMAN_DAY_END,
+    _GERMAN_LOWER_LETTERS_END,
     _GERMAN_MONTH_ABBREVIATION_START,
     _GERMAN_MONTH_START,
     _GERMAN_NUMBERED_ABBREVIATION,
@@ -235,6 +236,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
         return True  # "Smith et al." / "(2020) found…"
     if _GEMAESS_END.search(previous) and _GEMAESS_OBJECT.match(piece):
         return True  # "gem." / "§ 5 des Gesetzes", not "a real gem." / "5 stars."
+    if _GERMAN_LOWER_LETTERS_END.search(previous):
+        return True  # "z.B. Munition, d.h." / "Panzer", not "the team's D.H." / "The manager…"
     if first.isdigit():
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
                 or _GERMAN_NUMBERED_ABBREVIATION.search(previous)  # "am Mo." / "3.", "Dez." / "2024"

@@ -5828,6 +5828,16 @@ def test_a_german_letter_abbreviation_written_without_a_space_ends_no_sentence(s
     assert split_sentences(sentence) == [sentence]
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("He was the team's D.H. The manager agreed.", ["He was the team's D.H.", "The manager agreed."]),
+    ("He moved to the U.A. The company followed.", ["He moved to the U.A.", "The company followed."]),
+])
+def test_english_initials_spelt_as_german_abbreviations_still_end_a_sentence(text, sentences):
+    # A review: "d.h" and "u.a" given to Punkt, which is blind to case, also joined English initials
+    # ending a sentence ("the team's D.H." / "The manager…"); German writes them in lower case.
+    assert split_sentences(text) == sentences
+
+
 @pytest.mark.parametrize("sentence", [
     "Das Wort hat der Abg. Dr. Hans Müller von der SPD-Fraktion.", "Ich erteile dem Abg. Müller das Wort.",
 ])
