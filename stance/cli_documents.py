@@ -126,17 +126,21 @@ _DOCUMENT_FORMATS = ("for JSON, use --json (every statement and the profile, on 
                      "written under .jsonl, and a spreadsheet opens .csv")
 
 
-def _file_key(name: str) -> tuple[int, int] | str:
-    """What tells the file ``name`` from others: its device and inode, the same for "a.txt",
-    "./a.txt", its absolute path and a path through a link; the name itself for stdin ("-")
-    or a file that cannot be read (refused later, naming it)."""
+def _file_key(name: str) -> str:
+    """What tells the file ``name`` from others: its path with links resolved, the same for
+    "a.txt", "./a.txt", its absolute path and a path through a linked folder; the name itself
+    for stdin ("-") or a name no path can hold (refused later, naming it).
+
+    Not the device and inode: hard links are two names a backup tree gives two days' copies
+    of one text ("snap/mon/speech.txt", "snap/tue/speech.txt"), two documents, and a
+    file system may give every file inode 0 (FAT and some network drives on Windows).
+    """
     if name == "-":
         return name
     try:
-        status = os.stat(name)
-    except (OSError, ValueError):  # missing, or a NUL in the name
+        return os.path.realpath(name)
+    except (OSError, ValueError):  # a NUL in the name
         return name
-    return (status.st_dev, status.st_ino)
 
 
 def _refuse_one_file_named_twice(names: list[str]) -> None:
@@ -144,7 +148,7 @@ def _refuse_one_file_named_twice(names: list[str]) -> None:
     twice is refused: the file was scored as two documents, each statement counted twice."""
     from .tables import is_pattern
 
-    seen: dict[tuple[int, int] | str, str] = {}
+    seen: dict[str, str] = {}
     for name in names:
         if name == "-" or is_pattern(name):
             continue
@@ -172,7 +176,7 @@ def _globs_expanded(names: list[str]) -> list[str]:
         if not matched:
             raise _Missing(f"FILE: no files match {name!r}; give a file or a glob such as 'speeches/*.txt'")
         expanded += matched
-    first: dict[tuple[int, int] | str, str] = {}
+    first: dict[str, str] = {}
     for name in expanded:
         first.setdefault(_file_key(name), name)
     return list(first.values())

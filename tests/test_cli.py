@@ -4810,6 +4810,20 @@ def test_document_scores_once_a_file_named_and_matched_by_a_glob_under_another_p
         assert len(written) == 4 and written.document.nunique() == 2
 
 
+
+def test_document_scores_hard_linked_copies_of_a_text_as_the_documents_they_are(capsys, tmp_path, monkeypatch):
+    # A review: files told apart by device and inode made a backup tree's hard links (two days'
+    # copies of one speech) one document, in silence. Two names, not links to one, are two.
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    for day in ("mon", "tue"):
+        (tmp_path / "snap" / day).mkdir(parents=True)
+    (tmp_path / "snap" / "mon" / "speech.txt").write_text("We stand together. NATO is united.", encoding="utf-8")
+    os.link(tmp_path / "snap" / "mon" / "speech.txt", tmp_path / "snap" / "tue" / "speech.txt")
+    status, out, err = run(capsys, "document", "snap/*/speech.txt", "-o", "all.csv")
+    assert status == 0 and "4 statements in 2 documents" in out, (out, err)
+
 def _registers_file(seed_frame, tmp_path):
     """Six seed statements, the first given a gold label the bundled model cannot match,
     in registers a (3 rows), b (2) and none (1)."""
