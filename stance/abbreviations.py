@@ -287,8 +287,9 @@ _CITATION_PAIR_END = re.compile(r"(?:(?:^|(?<![\w.])(?:op|loc)\.\s?)cit|(?<![\w.
 # article of a law ("gem. § 5", "gem. dem Vertrag", "gem. Art. 5", "gem. Artikel 5"). Not given to Punkt, nor
 # joined before any word in lower case or a number, since it is English's "gem" ("a real gem. 5 stars.").
 # "d.h." ("das heißt") and "u.a." ("unter anderem", far more often than a list's closing "und andere")
-# in lower case, as German writes them, end no sentence ("d.h. Deutschland", "u.a. Soldaten").
-_GERMAN_LOWER_LETTERS_END = re.compile(r"(?<![\w.])(?:d\.h|u\.a)\.$")
+# as German writes them, the second letter in lower case ("d.h. Deutschland", "U.a. Polen" opening a
+# sentence), end no sentence; "D.H." and "U.A." are English initials, which do.
+_GERMAN_LOWER_LETTERS_END = re.compile(r"(?<![\w.])(?:[dD]\.h|[uU]\.a)\.$")
 _GEMAESS_END = re.compile(r"(?<![\w.])[Gg]em\.$")
 _GEMAESS_OBJECT = re.compile(r"(?:§|(?:der|dem|den|des|einer|einem|eines|Art\.|Artikel|Abs\.|Nr\.|Ziff\.)(?!\w))")
 _CITATION_FIRST_END = re.compile(r"(?<![\w.])(?:op|loc)\.$")

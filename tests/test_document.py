@@ -5820,6 +5820,7 @@ def test_german_and_french_ordinals_and_abbreviations_end_no_sentence(sentence):
     "Es kamen u.a. Soldaten aus Polen.", "Das gilt z.T. Deutschland und i.d.R. Polen.",
     "Das gilt u.U. Deutschland.", "We need help, e.g. Ammunition and tanks.", "That is, i.e. Germany delivers.",
     "The U.S. Army helps.", "Wir brauchen Hilfe, z. B. Munition und Panzer.",
+    "D.h. Deutschland muss sparen.", "U.a. Polen und Litauen wollen mehr.",
 ])
 def test_a_german_letter_abbreviation_written_without_a_space_ends_no_sentence(sentence):
     # A user audit: "z.B.", "d.h." and "u.a." written without a space ended a sentence before a capital
