@@ -108,6 +108,8 @@ class DocumentScore:
         for column in ("flag", "speaker"):
             if column in table:
                 table[column] = table[column].astype(object).where(table[column].notna(), missing)
+        if "document" in table:
+            table["document"] = _documents_as_profiled(table["document"])
         pd = forksafe.imported("pandas")
 
         # object: pandas would read the list as strings. A statement with no stance (off-topic)
@@ -392,6 +394,17 @@ def _speakers_named(name: str, present: list[str]) -> list[str]:
                    for at in range(len(spoken) - size + 1))]
 
 
+def _documents_as_profiled(names: pd.Series) -> pd.Series:
+    """The statements' document ``names`` as the profile shows them: a missing or blank one as
+    "(missing)", the profile's row of its statements (a blank cell, "None" or "NaN" tied them to
+    no row). Only for display: ``doc.sentences`` keeps the name as given. Others keep their dtype."""
+    from .group_values import is_missing_group
+
+    if not any(is_missing_group(name) for name in names.tolist()):
+        return names
+    return names.astype(object).map(_as_profiled)
+
+
 def _stances_shown(sentences: pd.DataFrame) -> list[Any]:
     """Each statement's stance with its own probability, "against (0.51)", as ``stance explain``
     writes it: beside ``confidence``, which is the label's, a bare "against" read as sure as
@@ -551,8 +564,23 @@ def without_target(profile: pd.DataFrame, documents: Iterable[Any]) -> str:
     if "document" not in profile.index.names:
         return ""
     profiled = set(profile.index.get_level_values("document"))
+    # Each name as the profile groups it: a document named "", " ", None or NaN is the profile's
+    # row "(missing)", and was said to have no target beside that row, and listed as ": …".
+    grouped = dict.fromkeys(_as_profiled(name) for name in documents)
     return "".join(f"\n{escaped_in_place(str(name))}: no statement on a target {NO_TARGET}"
-                   for name in dict.fromkeys(documents) if name not in profiled)
+                   for name in grouped if name not in profiled)
+
+
+def _as_profiled(name: Any) -> Any:
+    """A document's ``name`` as its profile names it: a missing or blank one as the group
+    "(missing)" (see :func:`stance.profile`), any other as it is.
+
+    >>> _as_profiled(" "), _as_profiled(None), _as_profiled("a.txt")
+    ('(missing)', '(missing)', 'a.txt')
+    """
+    from .group_values import MISSING_GROUP, is_missing_group
+
+    return MISSING_GROUP if is_missing_group(name) else name
 
 
 def _cut_texts(texts: pd.Series, limit: int, columns: bool = False, ellipsis: str = "…") -> pd.Series:

@@ -3953,6 +3953,27 @@ def test_documents_whose_names_the_profile_groups_together_are_refused(names):
     assert alone.profile.index.tolist() == [("(missing)" if pooled else names[1], "ukraine_support")]
 
 
+@pytest.mark.parametrize("name", ["", " ", None, math.nan])
+def test_a_document_of_a_missing_name_is_shown_as_the_profiles_group_missing(name):
+    # From a notebook audit: the footnote of documents with no target checked the name as given, so
+    # a document named "" (None, NaN) whose statements are the profile's row "(missing)" was also
+    # said to have "no statement on a target", as ": …" ("None: …", "nan: …").
+    texts = pd.Series(["NATO must stay united.", "Rain.", "Deterrence works."],
+                      index=pd.Index(["a.txt", "b", name], dtype=object))
+    docs = stance.score_documents(texts)
+    assert ("(missing)", "deterrence") in docs.profile.index
+    printed = str(docs)
+    assert printed.endswith("\nb: no statement on a target (no target found)")
+    assert printed.count("no statement on a target") == 1
+    # The statements table names it as the profile does, in print and in the notebook; the data keeps it.
+    assert re.search(r"^2 +\(missing\) +1 +deterrence", printed, re.MULTILINE)
+    assert "<td>(missing)</td>" in docs._repr_html_()
+    assert docs.sentences["document"].iloc[2] is name or (name != name and docs.sentences["document"].isna().iloc[2])
+    # One without a target is listed under the profile's name for it.
+    texts = pd.Series(["NATO must stay united.", "Rain."], index=pd.Index(["a.txt", name], dtype=object))
+    assert str(stance.score_documents(texts)).endswith("\n(missing): no statement on a target (no target found)")
+
+
 def test_a_by_column_named_like_the_profiles_own_names_or_given_twice_is_refused():
     # From an audit: by="target" made an index of two levels named "target", on which the
     # README's unstack("target") failed; by="n" (a profile column) broke reset_index(); and
