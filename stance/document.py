@@ -208,12 +208,20 @@ class DocumentScore:
         # A profile of no target, as print(doc) says it: an empty table with its headers read as
         # a table that failed to fill.
         profile = (accessible_table(self.profile.round(3).to_html(max_rows=most), PROFILE_CAPTION)
-                   if len(self.profile) else f"<p>{html.escape(NO_TARGET)}</p>")
+                   + self._without_target_html() if len(self.profile) else f"<p>{html.escape(NO_TARGET)}</p>")
         return surrogates_escaped(
             f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>{profile}"
             f"<p><b>{statements(len(self.sentences))}</b></p>"
             f"{rows}</div>"
         )
+
+    def _without_target_html(self) -> str:
+        """A paragraph for each document with no statement on a target, under the profile, as
+        print(doc) has a line: the notebook's view named none of them."""
+        import html
+
+        without = without_target(self.profile, self._names or self.sentences.get("document", ()))
+        return "".join(f"<p>{html.escape(line)}</p>" for line in without.split("\n") if line)
 
     def plot(self, ax: Axes | None = None, max_groups: int | None = 20,
              speakers: str | Sequence[str] | None = None, colors: Mapping[Any, Any] | None = None) -> Axes:

@@ -3974,6 +3974,22 @@ def test_a_document_of_a_missing_name_is_shown_as_the_profiles_group_missing(nam
     assert str(stance.score_documents(texts)).endswith("\n(missing): no statement on a target (no target found)")
 
 
+def test_the_notebook_view_of_documents_names_those_with_no_target_as_print_does():
+    # From a notebook audit: print(docs) said "b: no statement on a target (no target found)" under the
+    # profile, the notebook's view (text/html) of the same object named no such document.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the blank document "c" is warned of
+        docs = stance.score_documents({"a.txt": "NATO must stay united.", "b<i>": "Rain.", "c": ""})
+    assert str(docs).endswith("\nb<i>: no statement on a target (no target found)\n"
+                              "c: no statement on a target (no target found)")
+    page = docs._repr_html_()
+    assert ("</table><p>b&lt;i&gt;: no statement on a target (no target found)</p>"
+            "<p>c: no statement on a target (no target found)</p><p><b>2 statements") in page
+    # Every document with a target: no such line, in either view.
+    whole = stance.score_documents({"a.txt": "NATO must stay united."})
+    assert "no statement on a target" not in str(whole) + whole._repr_html_()
+
+
 def test_a_by_column_named_like_the_profiles_own_names_or_given_twice_is_refused():
     # From an audit: by="target" made an index of two levels named "target", on which the
     # README's unstack("target") failed; by="n" (a profile column) broke reset_index(); and
