@@ -359,8 +359,11 @@ class Explanation:
             + ("" if whole else self._rest_html(head, shown))
             for head, spans in self.spans.items()
         ]
-        # index=False: its row headers were pandas' 0, 1, 2, a name for no row, read before each one
-        table = accessible_table(rounded(self.summary).to_html(index=False), SUMMARY_CAPTION)
+        # index=False: its row headers were pandas' 0, 1, 2, a name for no row, read before each one.
+        # No rows (blank text): the sentence str() prints, where an empty captioned table read as one that failed.
+        summary = self.summary
+        table = (accessible_table(rounded(summary).to_html(index=False), SUMMARY_CAPTION) if len(summary)
+                 else f"<p>{html.escape(NOTHING_TO_EXPLAIN)}</p>")
         key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY} {CONTRIBUTION_MEANING}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
         plain = (f"<p><span dir='auto'>{_with_line_breaks(shown)}{'' if whole else '…'}</span></p>"

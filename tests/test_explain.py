@@ -1111,6 +1111,19 @@ def test_the_plain_explanation_of_blank_text_says_what_stance_explain_prints(def
     assert shown[-2] == printed[-2]  # the flag and its reason, as the command gives them
 
 
+@pytest.mark.parametrize("text", ["", "   "])
+def test_the_notebook_explanation_of_blank_text_says_there_is_nothing_to_explain_with_no_empty_table(
+        default_model, text):
+    # From a notebook audit: text/plain said "(nothing to explain: blank text)", text/html showed the
+    # flag and then an empty table under its caption, as if one had failed to fill.
+    page = default_model.explain_html(text)._repr_html_()
+    assert "<table" not in page and "<caption" not in page
+    assert page.endswith("<p>(nothing to explain: blank text)</p></div>")
+    assert "<p>flag: <b>empty</b>:" in page
+    # A text with words keeps its table.
+    assert "<table" in default_model.explain_html("We stand together with our allies.")._repr_html_()
+
+
 def test_stance_explain_called_as_a_function_explains_with_the_bundled_model(monkeypatch, tmp_path, energy_model):
     # A teacher's audit: after stance.classify(text), novices wrote stance.explain(text), which
     # raised "module 'stance' has no attribute 'explain'" or, once a model had explained
