@@ -182,7 +182,7 @@ class DocumentScore:
         pd = forksafe.imported("pandas")
 
         from .prediction import HTML_TEXT_LIMIT, NO_MATHS, accessible_table
-        from .text import surrogates_escaped
+        from .text import html_shown
 
         if self.sentences.empty:
             # As print(doc) says it: two empty tables with their headers and "0 statements"
@@ -204,12 +204,12 @@ class DocumentScore:
                                 "Each statement, its labels, stance and confidence")
         # The profile too: of 300 documents it has a row per document and target (1,200). A lone
         # surrogate in a statement ("\ud83c", half an emoji), raw, made HTML that UTF-8 cannot
-        # encode: a notebook could neither show nor save it.
+        # encode: a notebook could neither show nor save it; a control character (\x1b, a NUL) is escaped too.
         # A profile of no target, as print(doc) says it: an empty table with its headers read as
         # a table that failed to fill.
         profile = (accessible_table(self.profile.round(3).to_html(max_rows=most), PROFILE_CAPTION)
                    + self._without_target_html() if len(self.profile) else f"<p>{html.escape(NO_TARGET)}</p>")
-        return surrogates_escaped(
+        return html_shown(
             f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>{profile}"
             f"<p><b>{statements(len(self.sentences))}</b></p>"
             f"{rows}</div>"

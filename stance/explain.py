@@ -43,6 +43,7 @@ from .text import (
     folded_with_origins,
     has_cjk,
     has_marks,
+    html_shown,
     is_blank,
     is_combining_mark,
     language,
@@ -372,8 +373,8 @@ class Explanation:
         flag = (f"<p>flag: <b>{html.escape(self.flag)}</b>: {html.escape(flag_reason(self.flag))}</p>"
                 if self.flag else "")
         # A lone surrogate in the text ("\ud83c", half an emoji) or a term, raw, made HTML that
-        # UTF-8 cannot encode: a notebook could neither show nor save it.
-        return surrogates_escaped(f"<div class='stance-explanation {NO_MATHS}'>" + plain + flag + key + "".join(parts)
+        # UTF-8 cannot encode: a notebook could neither show nor save it; so a control character.
+        return html_shown(f"<div class='stance-explanation {NO_MATHS}'>" + plain + flag + key + "".join(parts)
                                   + table + "</div>")
 
     def _rest_html(self, head: str, shown: str) -> str:

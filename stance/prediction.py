@@ -124,7 +124,7 @@ class Prediction:
         }
 
     def _repr_html_(self) -> str:
-        from .text import surrogates_escaped
+        from .text import html_shown
 
         shown, left_out = self._shown_scores()
         # Each label a row header, so a screen reader names the row it reads a number of.
@@ -151,8 +151,9 @@ class Prediction:
         quoted = (f"<p style='overflow-wrap:anywhere'><q dir='auto'>{html.escape(text)}</q></p>"
                   if text else "")
         # A lone surrogate in the text ("\ud83c", half an emoji) or a loaded model's label, raw,
-        # made HTML that UTF-8 cannot encode: a notebook could neither show nor save it.
-        return surrogates_escaped(
+        # made HTML that UTF-8 cannot encode: a notebook could neither show nor save it. A control
+        # character (an escape, a NUL, a line separator) is escaped too, as the command line shows one.
+        return html_shown(
             f"<div class='stance-prediction {NO_MATHS}'>{quoted}"
             f"<p><b>{heading}</b> &middot; stance: {stance}"
             f" &middot; confidence {self.confidence:.2f}{flag}</p>"

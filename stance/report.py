@@ -843,7 +843,7 @@ class EvaluationReport:
 
     def _repr_html_(self) -> str:
         from .prediction import NO_MATHS
-        from .text import surrogates_escaped
+        from .text import html_shown
 
         # Each metric's name a row header, under a head naming the columns, for a screen
         # reader: rows of two plain cells read as "against_f1, 0.512" with nothing to say what.
@@ -858,8 +858,8 @@ class EvaluationReport:
                           for note in (self._spread_note(), self._baseline_note()) if note))
         notes = "".join(f"<p>{html.escape(note)}</p>" for note in (self._undefined_note(), self._unseen_note()) if note)
         # A lone surrogate in a loaded model's label ("uni\ud800ty"), raw, made HTML that UTF-8
-        # cannot encode, as a Prediction's did.
-        return surrogates_escaped(
+        # cannot encode, as a Prediction's did; a control character is escaped too, as a Prediction's.
+        return html_shown(
             f"<div class='stance-report {NO_MATHS}'><p><b>{html.escape(self._title())}</b></p>"
             + (f"<p>{html.escape(sources)}</p>" if (sources := self._sources_line()) else "") +
             f"{head}{_bounded_html(self.to_frame().round(3), 'report.to_frame()', PER_LABEL_CAPTION)}"

@@ -117,6 +117,34 @@ def test_a_lone_surrogate_is_written_escaped_so_every_view_encodes_as_utf8():
     assert model.classify(text).text == text and doc.sentences["text"].iloc[0] == text
 
 
+def test_control_characters_are_shown_escaped_in_every_html_view_as_the_command_line_shows_them():
+    # A notebook audit: an escape sequence, a NUL (an HTML parse error) and a line separator in a
+    # statement, a document's name or a group's reached the HTML raw, unseen; the command line writes
+    # each as Python escapes it ("\x1b"). Every HTML view now does; the results keep the text.
+    model, text = stance.default_model(), "NATO unity\u2028line\x1b[31m red\x00 nul"
+    data = pd.DataFrame({"text": ["NATO must stay united.", "Deterrence works."], "labels": ["unity", "deterrence"],
+                         "source": ["wire\x1b[7m", "fe\x85ed"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        docs = stance.score_documents({"speech\x1b[1m": text, "notes\x00": "Rain."})
+        report = stance.evaluate(model, data, by="source")
+    views = {
+        "prediction": model.classify(text)._repr_html_(),
+        "explanation": model.explain_html(text)._repr_html_(),
+        "document": stance.score_document(text)._repr_html_(),
+        "documents": docs._repr_html_(),
+        "report": report._repr_html_(),
+    }
+    raw = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+    for name, view in views.items():
+        assert not raw.search(view), (name, raw.search(view))
+        assert "\\x1b[" in view, name
+    assert "unity\\u2028line\\x1b[31m red\\x00 nul" in html.unescape(views["prediction"])
+    assert "speech\\x1b[1m" in views["documents"] and "notes\\x00: no statement on a target" in views["documents"]
+    assert "wire\\x1b[7m" in views["report"] and "fe\\x85ed" in views["report"]
+    assert model.classify(text).text == text
+
+
 def _drawn(ax) -> list[str]:
     """The tick labels and legend entries of a drawn plot (drawing raises what would break a notebook)."""
     ax.figure.canvas.draw()
