@@ -1114,14 +1114,17 @@ class StanceModel:
             stance_scores = dict(zip(params.stance_classes, values))
             stance = params.stance_classes[values.index(max(values))]  # the first maximum, as argmax
         confidence = inference.confidence(scores[labels[0]], params)
-        return Prediction(labels[0], labels, stance, scores, confidence, stance_scores, text=text, flag=flag)
+        return Prediction(labels[0], labels, stance, scores, confidence, stance_scores, text=text, flag=flag,
+                          stance_head=params.has_stance)
 
     def _empty_prediction(self, text: str, params: ModelParameters) -> Prediction:
         if params.none_label in params.labels:
             scores = {label: float(label == params.none_label) for label in params.labels}
-            return Prediction(params.none_label, (params.none_label,), None, scores, 1.0, {}, text=text, flag="empty")
+            return Prediction(params.none_label, (params.none_label,), None, scores, 1.0, {}, text=text, flag="empty",
+                              stance_head=params.has_stance)
         # A scheme with no off-topic label has no answer for no text: not one of its targets.
-        return Prediction("", (), None, dict.fromkeys(params.labels, 0.0), 0.0, {}, text=text, flag="empty")
+        return Prediction("", (), None, dict.fromkeys(params.labels, 0.0), 0.0, {}, text=text, flag="empty",
+                          stance_head=params.has_stance)
 
 
 class _Built:

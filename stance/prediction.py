@@ -79,6 +79,10 @@ class Prediction:
     stance_scores: dict[str, float] = field(default_factory=dict)
     text: str | None = field(default=None, repr=False, compare=False)
     flag: str | None = None
+    # Whether the model that gave it has a stance head: without one the stance is None whatever the
+    # statement says, and the notebook's "(no stance)" read as the statement's taking none. True by
+    # default (a Prediction built by hand, or unpickled from before the field, says what it said).
+    stance_head: bool = field(default=True, repr=False, compare=False)
 
     # Without this, the frozen dataclass's hash would fail on its dicts with "unhashable
     # type: 'dict'", as though the fault were in a field.
@@ -141,7 +145,7 @@ class Prediction:
         stance = html.escape(self.stance) if self.stance else ""
         if self.stance and self.stance in self.stance_scores:
             stance += f" (probability {self.stance_scores[self.stance]:.2f})"
-        stance = f"<b>{stance}</b>" if stance else NO_STANCE_HTML
+        stance = f"<b>{stance}</b>" if stance else NO_STANCE_HTML if self.stance_head else NO_STANCE_HEAD_HTML
         heading = html.escape(" | ".join(self.labels)) if self.labels else "(no label)"
         flag = f" &middot; flag: <b>{html.escape(self.flag)}</b>" if self.flag else ""
         text = self.text or ""
@@ -187,6 +191,8 @@ NO_MATHS = "tex2jax_ignore mathjax_ignore"
 # A Prediction's missing stance in HTML: the dash, and words a screen reader reads, which read
 # the dash alone as nothing, or as "en dash".
 NO_STANCE_HTML = "<b>&ndash;</b> (no stance)"
+# And that of a model with no stance head, which gives no statement one.
+NO_STANCE_HEAD_HTML = "<b>&ndash;</b> (the model has no stance head)"
 # A notebook shows at most this many characters of a statement (the object keeps all of it).
 HTML_TEXT_LIMIT = 2_000
 # A notebook's table of a Prediction's p shows at most this many labels besides the answer's.

@@ -3,6 +3,7 @@ read back with an HTML parser, for hostile statements and hostile label names.""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 import warnings
@@ -1040,6 +1041,22 @@ def test_the_librarys_own_marks_print_to_a_stdout_that_cannot_encode_them(monkey
     assert f"0.500 {sign} 0.100" in shown[4] and f"{sign} standard deviation" in shown[4]
     # the reader's own text is not ours to change: what the stream cannot encode of it stays
     assert str(model.explain_html("L’Ukraine…", n=1)).startswith("L’Ukraine…")
+
+
+def test_a_prediction_of_a_model_with_no_stance_head_says_so_not_that_the_statement_takes_none(energy_frame):
+    # From a notebook audit: a model trained without a stance column gives every statement the
+    # stance None, and the notebook said "stance: – (no stance)", read as the statement's taking
+    # no position. It names the cause; str() and repr() are as they were (the label; stance=None).
+    model = stance.train(energy_frame, stance_column=None)
+    p = model.classify("We must phase out coal by 2030.")
+    assert p.stance is None and p.label != "none" and p.stance_scores == {}
+    page = p._repr_html_()
+    assert "stance: <b>&ndash;</b> (the model has no stance head)" in page and "(no stance)" not in page
+    assert "(the model has no stance head)" in model.classify("")._repr_html_()
+    assert str(p) == p.label and repr(p).startswith(f"Prediction(label={p.label!r}, stance=None,")
+    # A model with a stance head: an off-topic statement still takes none.
+    assert "(no stance)" in stance.classify("Thank you all for coming.")._repr_html_()
+    assert p == dataclasses.replace(p, stance_head=True)  # compared by what it says, as before
 
 
 def test_a_prediction_of_no_stance_says_so_to_a_screen_reader():
