@@ -46,6 +46,15 @@ _SLAVIC_TITLES = (r"Poseł|Posłanka|Pani|Senatorka|Marszałek|Wicemarszałek|Wi
 _MINISTERS = r"Министр|Міністр|Міністерка|Minister|Ministra|Wiceminister|Wiceministra"
 _MINISTRY_WORDS = (r"обороны|иностранных|внутренних|дел|финансов|юстиции|оборони|закордонних|внутрішніх|справ|"
                    r"фінансів|юстиції|obrony|narodowej|spraw|zagranicznych|wewnętrznych|finansów|sprawiedliwości")
+# A minister before the ministry, whose words the Sejm's record writes in title case ("Minister Obrony
+# Narodowej Władysław Kosiniak-Kamysz:"), a newsroom in lower case.
+_MINISTER_OFFICE = rf"(?:{_MINISTERS})(?: (?i:{_MINISTRY_WORDS})){{1,3}}"
+# The Sejm's other government offices, which its record names with their holder ("Prezes Rady
+# Ministrów Donald Tusk:", "Wiceprezes Rady Ministrów Minister Obrony Narodowej …:", "Sekretarz Stanu
+# w Ministerstwie Obrony Narodowej Paweł Bejda:"): the Council of Ministers', or a ministry's,
+# each named as a minister's is, so no headline's verb makes one.
+_POLISH_OFFICES = (rf"(?:Wiceprezes|Prezes) Rady Ministrów(?: {_MINISTER_OFFICE})?|"
+                   rf"(?:Sekretarz|Podsekretarz) [Ss]tanu w Ministerstwie(?: (?i:{_MINISTRY_WORDS})){{1,3}}")
 # Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
 # "The Prime Minister:", "SECRETARY GENERAL (in French):", optionally after a timestamp. A name
 # in capitals may be long, an office and its holder ("NATO DEPUTY SECRETARY GENERAL RADMILA
@@ -53,7 +62,7 @@ _MINISTRY_WORDS = (r"обороны|иностранных|внутренних|
 _SPEAKER = re.compile(
     rf"^(?P<speaker>Q|A|[{_CAP}][{_CAP}.'’\- ]{{0,78}}[{_CAP}.]|"
     rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.?|{_SLAVIC_TITLES}|"
-    rf"(?:{_MINISTERS})(?: (?:{_MINISTRY_WORDS})){{1,3}}) [{_CAP}][\w'’\-]*"
+    rf"{_MINISTER_OFFICE}|{_POLISH_OFFICES}) [{_CAP}][\w'’\-]*"
     rf"(?: [{_CAP}][\w'’.\-]*){{0,4}}|"
     r"(?:(?:An?|Several|Some) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?))"
     # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"; a transcript

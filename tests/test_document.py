@@ -7239,6 +7239,29 @@ def test_slavic_titles_make_a_tag_on_their_own(line, speaker):
     assert split_speakers(line)[0][1] == speaker
 
 
+@pytest.mark.parametrize("line, speaker", [
+    ("Minister Obrony Narodowej Władysław Kosiniak-Kamysz: Wzmacniamy granicę.",
+     "Minister Obrony Narodowej Władysław Kosiniak-Kamysz"),
+    ("Sekretarz Stanu w Ministerstwie Obrony Narodowej Paweł Bejda: Tak.",
+     "Sekretarz Stanu w Ministerstwie Obrony Narodowej Paweł Bejda"),
+    ("Podsekretarz Stanu w Ministerstwie Spraw Zagranicznych Andrzej Szejna: Tak.",
+     "Podsekretarz Stanu w Ministerstwie Spraw Zagranicznych Andrzej Szejna"),
+    ("Wiceprezes Rady Ministrów Minister Obrony Narodowej Władysław Kosiniak-Kamysz: Tak.",
+     "Wiceprezes Rady Ministrów Minister Obrony Narodowej Władysław Kosiniak-Kamysz"),
+    ("Prezes Rady Ministrów Donald Tusk: Tak.", "Prezes Rady Ministrów Donald Tusk"),
+    ("Minister Says NATO: no.", None), ("Secretary of State Marco Rubio said: no.", None),
+])
+def test_the_sejm_s_offices_make_a_tag_on_their_own(line, speaker):
+    # A researcher's audit: the Sejm's record names a government's speaker by office in title case,
+    # "Sekretarz Stanu w Ministerstwie Obrony Narodowej Paweł Bejda:", "Wiceprezes Rady Ministrów
+    # Minister Obrony Narodowej …:", which were no tag, alone or in a transcript, where "Minister
+    # obrony narodowej Kosiniak-Kamysz:" is one
+    assert split_speakers(line)[0][1] == speaker
+    record = f"Marszałek:\nGłos ma pan minister.\nPoseł Anna Nowak:\nDziękuję.\n{line.replace(': ', ':' + chr(10))}"
+    if speaker:
+        assert split_speakers(record)[-1] == (line.split(": ")[1], speaker)
+
+
 def test_russian_and_ukrainian_questions_and_answers_are_q_and_a_and_yo_is_ye():
     # "Вопрос:" and "Ответ:" gave the speakers "Вопрос" and "Ответ", so the README's
     # speaker != "Q" kept the questions; "Соловьёв:" and "Соловьев:" were two speakers.
