@@ -59,6 +59,10 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
                r"Хвилина мовчання|Аплодисменты|Бурные аплодисменты|Идет регистрация|Идёт регистрация|Звучит|"
                r"Шум в зале|Смех|Оживление в зале|Минута молчания|Oklaski|Burzliwe oklaski|Wesołość na sali|"
                r"Poruszenie na sali|Gwar na sali|Dzwonek|"
+               # and the Sejm chair's notes on the sitting ("(Przerwa w posiedzeniu o godz. 12 min 15)", "(Wznowienie
+               # posiedzenia …)", "(Przewodnictwo w obradach obejmuje wicemarszałek …)", "(Marszałek wyłącza mikrofon)")
+               r"Przerwa w posiedzeniu|Wznowienie posiedzenia|Przewodnictwo w obradach|"
+               r"(?:Wice)?marszałek wyłącza mikrofon|"
                # and Hansard's citation of its own report, a reference set in brackets after the words it
                # sources ("[Official Report, 3 February 2025; Vol. 759, c. 12.]"), which Punkt cut at "c." into
                # two statements of the Member's; only with its comma, since "(Official Report figures show…)" is words
@@ -94,9 +98,6 @@ _MUSIC_EMOJI_LINE = re.compile(r"(?:[\[(]\s*)?[🎵🎶]\ufe0f?.{0,200}[🎵🎶
 # where it came from in the words a record names a place or group with (_FLOOR_WORD: "dal Gruppo FdI",
 # "dai banchi dell'opposizione", "na sali", "sur les bancs du groupe RN", no verb), then maybe a colon and
 # the heckle. A voice says where it came from or what it said: "(Voci di corridoio …)" is words.
-_FLOOR_REACTION = (r"(?:(?:Vivi|Vivissimi|Prolungati|Generali)\s+(?:applausi|commenti|proteste)|Applausi|Commenti|"
-                   r"Proteste|Ilarità|Brusio|Rumori|Interruzione|Interruzioni|Segni di assenso|Okrzyki|Okrzyk|"
-                   r"(?:Głos|Głosy)\s+z\s+sali|(?:A\s+)?Voices?\s+from\s+the\s+floor)")
 _FLOOR_VOICE = r"(?:(?:Une|Des|Plusieurs|De\s+nombreuses)\s+voix|Una\s+voce|Voci|Alcune\s+voci)"
 _FLOOR_WORD = (rf"(?:[{_CAP}\d][\w'’/.\-]*|dell['’]|dall['’]|l['’]|"
                r"(?:e|ed|di|del|dei|della|delle|degli|dal|dai|dalla|dalle|dagli|da|a|al|ai|alla|nei|sui|sul|banchi|"
@@ -107,6 +108,28 @@ _FLOOR_WORD = (rf"(?:[{_CAP}\d][\w'’/.\-]*|dell['’]|dall['’]|l['’]|"
                r"des|la|le|et|plusieurs|from|the|floor|gallery|and)(?![\w'’]))")
 _FLOOR_SOURCE = (r"(?:d(?:al|ai|alla|alle|agli|allo|el|ei|ella|elle|egli)\s|dell['’]|dall['’]|na\s+sali|z\s+sali|"
                  r"z\s+ław|sur\s|à\s|au\s|aux\s|venant\s|from\s)")
+# The Assemblée's reactions of members, named or by group ("(Mme Mathilde Panot proteste.)", "(M. Ugo Bernalicis
+# s’exclame.)", "(Les députés des groupes EPR et Dem se lèvent et applaudissent.)"): the verb ends the bracket or
+# a floor's words follow it, since "(Mme Panot proteste contre la loi.)" is words.
+_FRENCH_REACTION_VERB = (r"(?:proteste|protestent|s['’]exclame|s['’]exclament|applaudit|applaudissent|rit|rient|"
+                         r"se\s+lève|se\s+lèvent)(?:\s+et\s+(?:applaudit|applaudissent))?")
+_FRENCH_MEMBER = rf"(?:M\.|Mme)(?:\s+{_NAME_WORD}){{1,4}}"
+_FRENCH_MEMBERS_REACTION = (rf"(?:{_FRENCH_MEMBER}(?:(?:\s*,|\s+et)\s+{_FRENCH_MEMBER})*|"
+                            rf"(?:Les|Plusieurs|De\s+nombreux|Mmes\s+et\s+MM\.\s+les|MM\.\s+les|Mmes\s+les)\s+"
+                            rf"députés(?:\s+{_FLOOR_WORD})*?)\s+{_FRENCH_REACTION_VERB}")
+# The Sejm's heckle by name, its members' chants and standing ("(Poseł Anna Nowak: Kłamstwo!)", "(Posłowie
+# skandują: …)", "(Posłowie PiS wstają)", "(Część posłów wstaje)"): a named member's only with the colon of the
+# heckle, as the Bundestag's interjection has one.
+_SEJM_REACTION = (rf"(?:Poseł|Posłanka)(?:\s+{_NAME_WORD}){{1,4}}(?=\s*:)|"
+                  rf"Posłowie(?:\s+[{_CAP}][\w\-]*)?\s+(?:skandują|wstają|klaszczą)|"
+                  r"Część\s+posłów\s+(?:wstaje|skanduje|klaszcze)")
+_FLOOR_REACTION = (r"(?:(?:Vivi|Vivissimi|Prolungati|Generali)\s+(?:applausi|commenti|proteste)|Applausi|Commenti|"
+                   r"Proteste|Ilarità|Brusio|Rumori|Interruzione|Interruzioni|Segni di assenso|Okrzyki|Okrzyk|"
+                   r"(?:Głos|Głosy)\s+z\s+sali|(?:A\s+)?Voices?\s+from\s+the\s+floor|"
+                   # the Assemblée's cheer quoted, with where it came from ("(« Très bien ! » sur les bancs du
+                   # groupe SOC.)")
+                   rf"«[^«»()]{{1,60}}»(?=\s+{_FLOOR_SOURCE})|"
+                   rf"{_FRENCH_MEMBERS_REACTION}|{_SEJM_REACTION})")
 _FLOOR_PLACE = rf"(?:[\s,.;–\-]*{_FLOOR_WORD})"
 _FLOOR = (rf"\((?-i:\s*(?:{_FLOOR_REACTION}{_FLOOR_PLACE}*|{_FLOOR_VOICE}(?:\s+(?={_FLOOR_SOURCE}){_FLOOR_PLACE}+|"
           rf"(?=\s*:)))(?:\s*:[^()]{{1,200}}|[.!])?\s*)\)")

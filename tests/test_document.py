@@ -3407,6 +3407,33 @@ def test_a_stage_direction_with_its_own_full_stop_is_left_out_with_it():
         "Let me say this:", "We act,", "Next."]
 
 
+def test_the_assemblee_s_and_the_sejm_s_other_directions_are_left_out():
+    # A researcher's audit: the Assemblée's cheers and members' reactions ("(« Très bien ! » sur les bancs du
+    # groupe SOC.)", "(Mme Mathilde Panot proteste.)") and the Sejm's heckles by name, chants and the chair's
+    # notes ("(Poseł Anna Nowak: Kłamstwo!)", "(Przerwa w posiedzeniu o godz. 12 min 15)") were statements
+    assert split_speakers("Mme la présidente : La parole est à M. Dupont.\n"
+                          "M. Dupont : Nous soutenons l’Ukraine. (« Très bien ! » sur les bancs du groupe SOC.) "
+                          "Nous agirons.\n(Mme Mathilde Panot proteste.)\n(M. Ugo Bernalicis s’exclame.)\n"
+                          "Nous restons.\n(Mme Sandrine Rousseau applaudit.)\n"
+                          "(Les députés des groupes EPR et Dem se lèvent et applaudissent.)\n") == [
+        ("La parole est à M. Dupont.", "Mme la présidente"), ("Nous soutenons l’Ukraine.", "M. Dupont"),
+        ("Nous agirons.", "M. Dupont"), ("Nous restons.", "M. Dupont")]
+    assert split_speakers("Poseł Jan Kowalski: Wspieramy Ukrainę. (Poseł Anna Nowak: Kłamstwo!) Tak.\n"
+                          "(Posłowie skandują: Hańba!)\n(Część posłów wstaje)\nDziękuję.\n"
+                          "(Marszałek wyłącza mikrofon)\n(Przerwa w posiedzeniu o godz. 12 min 15)\n"
+                          "(Wznowienie posiedzenia o godz. 12 min 30)\n"
+                          "(Przewodnictwo w obradach obejmuje wicemarszałek Monika Wielichowska)\nKoniec.\n") == [
+        ("Wspieramy Ukrainę.", "Poseł Jan Kowalski"), ("Tak.", "Poseł Jan Kowalski"),
+        ("Dziękuję.", "Poseł Jan Kowalski"), ("Koniec.", "Poseł Jan Kowalski")]
+    # brackets of prose stay, in English and in these languages
+    assert split_sentences("NATO (NATO) is strong (see page 5.) and more. (The minister applauded the decision.) "
+                           "(« Très bien » sur le terrain.) (Mme Panot proteste contre la loi.) "
+                           "(Posłowie skandowali hasła na ulicy.) Koniec.") == [
+        "NATO (NATO) is strong (see page 5.) and more.", "(The minister applauded the decision.)",
+        "(« Très bien » sur le terrain.)", "(Mme Panot proteste contre la loi.)",
+        "(Posłowie skandowali hasła na ulicy.)", "Koniec."]
+
+
 def test_a_voice_from_the_floor_is_left_out_as_the_bundestags_interjections_are():
     # A researcher's audit: the Sejm's "(Głos z sali: Hańba!)", a heckle from the floor, was scored
     # as the statement of the member speaking, while the Bundestag's "(Zuruf von der AfD: …)" is left out.
