@@ -8255,3 +8255,16 @@ def test_a_number_a_wrapped_line_asks_for_goes_on_with_it_not_as_a_lists_marker(
             ("Decides as follows in this paragraph\n3. Allies report.\n(a) Reports are public.\n",
              ["Decides as follows in this paragraph", "Allies report.", "Reports are public."])):
         assert split_sentences(text) == expected, text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le sommet du 3 janv. 2024 a été utile.", "Le sommet du 3 févr. 2024 a été utile.",
+    "Le sommet du 14 juil. 2024 a été utile.", "Le sommet du 3 déc. 2024 a été utile.",
+    "Le sommet du 3 avr. 2024 a été utile.", "Le sommet du 3 sept. 2024 a été utile.",
+    "Le 3 janv., les alliés se sont réunis.",
+])
+def test_french_abbreviated_months_end_no_sentence(sentence):
+    # A researcher's audit: "janv.", "févr.", "juil." and "déc." before a year cut the sentence in two, where
+    # "sept." goes on
+    assert split_sentences(sentence) == [sentence]
+
