@@ -295,6 +295,15 @@ _CITATION_PAIR_END = re.compile(r"(?:(?:^|(?<![\w.])(?:op|loc)\.\s?)cit|(?<![\w.
 _GERMAN_LOWER_LETTERS_END = re.compile(r"(?<![\w.])(?:[dD]\.h|[uU]\.a)\.$")
 _GEMAESS_END = re.compile(r"(?<![\w.])[Gg]em\.$")
 _GEMAESS_OBJECT = re.compile(r"(?:§|(?:der|dem|den|des|einer|einem|eines|Art\.|Artikel|Abs\.|Nr\.|Ziff\.)(?!\w))")
+# French's era before "J.-C." ("753 av. J.-C.", "5 ap. J.-C."), which Punkt cut from it: only there, since "av." ends
+# other sentences ("Nous sommes 300 av." / "Nous partons."). What follows "J.-C." is read as after any initials.
+_ERA_END = re.compile(r"(?<![\w.])(?:av|ap|apr)\.$")
+_JESUS_CHRIST_START = re.compile(r"J\.-C\.")
+# The Assemblée nationale as French law abbreviates it ("l'Ass. nat."): "Ass." goes on only before its "nat.",
+# since it is English's word ("He is an Ass."), and the pair before a word in lower case ("l'Ass. nat. a voté"):
+# what follows is read after the piece "nat." (joined to its "Ass."), as after "op. cit.".
+_ASSEMBLY_END = re.compile(r"(?<![\w.])Ass\.$")
+_NATIONAL_ASSEMBLY_END = re.compile(r"(?:^|(?<![\w.])Ass\.\s?)nat\.$")
 _CITATION_FIRST_END = re.compile(r"(?<![\w.])(?:op|loc)\.$")
 _ET_AL_END = re.compile(r"(?<![\w.])et\s+al\.$")
 # The year a work is cited by, in brackets after its authors ("Smith et al. (2020)", "(2019a, p. 4)").

@@ -17,6 +17,7 @@ from .abbreviations import (
     _ABOUT_U_END,
     _AMOUNT_ACRONYM_START,
     _AMOUNT_UNIT_END,
+    _ASSEMBLY_END,
     _BARE_ORDINAL_END,
     _BRACKETED_YEAR,
     _CIRCA_END,
@@ -32,6 +33,7 @@ from .abbreviations import (
     _DAY_OR_TIME_AFTER_MERIDIEM,
     _ENDING_ABBREVIATIONS,
     _ENGLISH_ARTICLE_LOOKALIKES,
+    _ERA_END,
     _ESTONIAN_WORDS,
     _ET_AL_END,
     _FOR_EXAMPLE_END,
@@ -43,6 +45,7 @@ from .abbreviations import (
     _GERMAN_MONTH_START,
     _GERMAN_NUMBERED_ABBREVIATION,
     _ITALIAN_TITLE,
+    _JESUS_CHRIST_START,
     _LETTERS_ABBREVIATION,
     _LIST_ABBREVIATION,
     _LIST_ITEM_C_END,
@@ -52,6 +55,7 @@ from .abbreviations import (
     _MONTH_START,
     _NAME_ABBREVIATION,
     _NAME_AFTER_TITLE,
+    _NATIONAL_ASSEMBLY_END,
     _NUMBERED_ABBREVIATION,
     _NUMBERING_NOUN_START,
     _OPENING_TIME,
@@ -258,6 +262,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
                                     or (_ROMAN_NUMBERED_ABBREVIATION.search(previous) is not None  # "Art. IV"
                                         and _ROMAN_NUMBER_START.match(piece) is not None)
                                     or _TITLE_OF_MANY.search(previous) is not None  # "MM. Dupont et Durand"
+                                    or (_ERA_END.search(previous) is not None  # "753 av. J.-C."
+                                        and _JESUS_CHRIST_START.match(piece) is not None)
                                     or (_ITALIAN_TITLE.search(previous) is not None  # "il sig. Rossi"
                                         and _NAME_AFTER_TITLE.match(piece) is not None and not _opens_sentences(piece))
                                     or (_PLACE_ABBREVIATION.search(previous) is not None  # "Ft. Bragg"
@@ -302,4 +308,6 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
             or (_AMOUNT_UNIT_END.search(previous) is not None  # "€2bn." / "on air defence", as "per cent."
                 and (opening != opening.lower() or previous != previous.lower()))
             or _TITLE_OF_MANY.search(previous) is not None  # "MM." / "les députés"
-            or (_CITATION_FIRST_END.search(previous) is not None and piece.startswith("cit.")))
+            or (_CITATION_FIRST_END.search(previous) is not None and piece.startswith("cit."))
+            or (_ASSEMBLY_END.search(previous) is not None and piece.startswith("nat."))  # "l'Ass." / "nat."
+            or _NATIONAL_ASSEMBLY_END.search(previous) is not None)  # "l'Ass. nat." / "a voté"

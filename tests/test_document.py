@@ -8288,3 +8288,19 @@ def test_a_feeds_posts_stay_apart_though_one_ends_in_an_abbreviation_of_no_title
                            "We will never stop supporting Ukraine") == [
         "Great meeting with Baltic ministers in Riga today", "We met at Acme Inc.",
         "We will never stop supporting Ukraine"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rome a été fondée en 753 av. J.-C. et elle a duré.", ["Rome a été fondée en 753 av. J.-C. et elle a duré."]),
+    ("Rome a été fondée en 753 av. J.-C. Elle a duré.", ["Rome a été fondée en 753 av. J.-C.", "Elle a duré."]),
+    ("Il est né en 5 ap. J.-C. et il a vécu.", ["Il est né en 5 ap. J.-C. et il a vécu."]),
+    ("Le texte voté par l'Ass. nat., est clair.", ["Le texte voté par l'Ass. nat., est clair."]),
+    ("Le texte voté par l'Ass. nat. est clair.", ["Le texte voté par l'Ass. nat. est clair."]),
+    # "av." and "Ass." otherwise are as they were
+    ("Nous sommes 300 av. Nous partons.", ["Nous sommes 300 av.", "Nous partons."]),
+    ("He is an Ass. Nobody likes him.", ["He is an Ass.", "Nobody likes him."]),
+])
+def test_french_era_and_assembly_abbreviations_end_no_sentence(text, expected):
+    # A researcher's audit: "av. J.-C." was cut after "av." (and "J.-C." left alone before a capital), and
+    # "l'Ass. nat." after "Ass."
+    assert split_sentences(text) == expected
