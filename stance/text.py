@@ -1515,7 +1515,8 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
                   opening: bool = False, apostrophes: bool = False,
                   links: bool = False, spelling: bool = False, invisibles: bool = False,
                   cannot: bool = False, handles: bool = False, marks: bool = False,
-                  cjk: bool = False, negation_words: Iterable[str] | None = None) -> Callable[[str], list[str]]:
+                  cjk: bool = False,
+                  negation_words: str | Iterable[str] | None = None) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
     is True (English), False or a Snowball language name, ``apostrophes`` reads curly
@@ -1529,8 +1530,10 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     annotate pronunciation dropped (:data:`ANNOTATION_MARKS`), and ``cjk`` reads a run of
     Chinese characters or Japanese kana as its overlapping pairs of characters
     (:func:`split_cjk`); their default, False, is how models saved before each option read.
-    ``negation_words``, words as :func:`negation_word_list` gives them, open a negation's scope in
-    place of those ``stem`` gives (None, how models saved before the option read).
+    ``negation_words``, words as :func:`negation_word_list` gives them, or a language's name as
+    a model's option takes it (``"polish"``, read through :func:`negation_word_list`), open a
+    negation's scope in place of those ``stem`` gives (None, how models saved before the option
+    read); another text is refused, since it would be read letter by letter.
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
@@ -1556,9 +1559,16 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['我们', '们支', '支持', 'nato']
     >>> make_analyzer(ngram_max=1, stem=False, negation=True, negation_words=["nie"])("Nie popieramy")
     ['nie', 'popieramy', 'NOT_popieramy']
+    >>> make_analyzer(ngram_max=1, stem=False, negation=True, negation_words="polish")("Nie popieramy")
+    ['nie', 'popieramy', 'NOT_popieramy']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
+    if isinstance(negation_words, str):  # a language's name, as a model's option names one
+        problem = check_negation_words(negation_words)
+        if problem:
+            raise ValueError(problem)
+        negation_words = negation_word_list(negation_words, stem)
     text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk,
                              _words_or_none(negation_words))
     elisions, negations, handles = text_language.elisions, text_language.negations, text_language.handles

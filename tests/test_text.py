@@ -507,3 +507,16 @@ def test_words_are_counted_alike_in_any_script_and_marks_alone_are_none():
     assert is_blank("\x00") and count_words("\x00") == count_words(" !! ") == count_words("") == 0
     with pytest.raises(TypeError, match=r"^count_words: text must be a str, got NoneType$"):
         count_words(None)
+
+
+def test_make_analyzer_takes_a_language_name_for_negation_words_as_models_do():
+    # A researcher's audit: negation_words='polish' was read letter by letter ('p', 'o', 'l'…) and marked nothing,
+    # where a model's negation_words='polish' marks after Polish's; a name no language has is refused, as there
+    polish = make_analyzer(ngram_max=1, stem=False, negation=True, negation_words="polish")
+    assert polish("Nie popieramy tego") == ["nie", "popieramy", "tego", "NOT_popieramy", "NOT_tego"]
+    assert make_analyzer(ngram_max=1, stem=False, negation=True, negation_words="Polish")("Nigdy więcej") == [
+        "nigdy", "więcej", "NOT_więcej"]
+    assert make_analyzer(ngram_max=1, stem=False, negation=True, negation_words=["nie"])("Nie popieramy") == [
+        "nie", "popieramy", "NOT_popieramy"]
+    with pytest.raises(ValueError, match="negation_words must be None, a language name or a list of words"):
+        make_analyzer(ngram_max=1, stem=False, negation=True, negation_words="nie")
