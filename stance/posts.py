@@ -376,12 +376,7 @@ def _emoji_bullets(lines: list[str], names_are_tags: bool, french_record: bool) 
 
 # What ends a line that a wrapped sentence goes on from below ("air-" / "defence", "Allies," /
 # "partners"): no post of a feed ends so.
-# So does a title or rank before a name, which ends no sentence ("Rozmawiałem z prof." / "Nowakiem o tym.", "I
-# spoke with Gen." / "Hodges"): those Punkt is given (stance.abbreviations.ABBREVIATIONS) that are no word a
-# post may end on ("in a sec.", "the gov.", "500 ms.", "Acme Inc.", "in Dec.").
-_NAME_TITLES = ("mr|mrs|dr|prof|gen|gén|lt|col|capt|sgt|adm|sen|rev|cllr|amb|messrs|mme|abg|проф|акад|доц|адм|ks|płk|"
-                "ppłk|kpt|mjr|kmdr|marsz|pos|inż|mgr|hab|kard|dott|avv")
-_WRAPPED_END = re.compile(rf"[-‐,]$|(?<![\w.])(?i:{_NAME_TITLES})\.$")
+_WRAPPED_END = re.compile(r"[-‐,]$")
 # How much shorter than the longest the shortest line of a feed's paragraph is, at most: lines
 # of about one length may be a paragraph broken by hand.
 _FEED_SPREAD = 0.85
