@@ -1056,39 +1056,20 @@ class _JsonLines:
 
 
 def _infinite_count(column: pd.Series) -> int:
-    """How many infinite numbers ``column`` holds (a float column's, or floats among an object
-    column's values, as a JSON Lines input of mixed cells gives, also inside a list or an
-    object), which :func:`_json_cell` writes as null.
+    """How many cells of ``column`` hold an infinite number (a float column's, or a float among
+    an object column's values, as a JSON Lines input of mixed cells gives), which
+    :func:`_json_cell` writes as null.
 
     >>> import pandas as pd
     >>> _infinite_count(pd.Series([1.0, float("inf"), -float("inf")])), _infinite_count(pd.Series(["a", float("inf")]))
     (2, 1)
-    >>> _infinite_count(pd.Series([[float("inf"), 2.0], {"w": [float("-inf")]}, "inf"]))
-    2
     """
     import numpy as np
 
     if column.dtype.kind == "f":  # numpy's floats and pandas' Float64, whose NA is no infinity
         return int(np.isinf(column.to_numpy(dtype=float, na_value=np.nan)).sum())
     if column.dtype.kind == "O":
-        return sum(map(_infinities_in, column))
-    return 0
-
-
-def _infinities_in(value: Any) -> int:
-    """The infinite numbers in one cell: itself, or those in a list, an array or an object."""
-    import numpy as np
-
-    if isinstance(value, float):  # numpy's float64 too
-        return int(math.isinf(value))
-    if isinstance(value, np.ndarray):  # a Parquet list
-        if value.dtype.kind == "f":
-            return int(np.isinf(value).sum())
-        return sum(map(_infinities_in, value)) if value.dtype.kind == "O" else 0
-    if isinstance(value, (list, tuple)):
-        return sum(map(_infinities_in, value))
-    if isinstance(value, dict):
-        return sum(map(_infinities_in, value.values()))
+        return sum(isinstance(value, float) and math.isinf(value) for value in column)
     return 0
 
 
