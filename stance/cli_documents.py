@@ -126,20 +126,22 @@ _DOCUMENT_FORMATS = ("for JSON, use --json (every statement and the profile, on 
                      "written under .jsonl, and a spreadsheet opens .csv")
 
 
-def _file_key(name: str) -> str:
-    """What tells the file ``name`` from others: its path with links resolved, the same for
-    "a.txt", "./a.txt", its absolute path and a path through a linked folder; the name itself
-    for stdin ("-") or a name no path can hold (refused later, naming it).
+def _file_key(name: str) -> tuple[str, int, int] | str:
+    """What tells the file ``name`` from others: its path with links resolved in any case, with
+    its device and inode, the same for "a.txt", "./a.txt", its absolute path, a path through a
+    linked folder and, on a file system blind to case (macOS's, Windows'), "A.txt"; the name
+    itself for stdin ("-"), a missing file or a name no path can hold (refused later, naming it).
 
-    Not the device and inode: hard links are two names a backup tree gives two days' copies
-    of one text ("snap/mon/speech.txt", "snap/tue/speech.txt"), two documents, and a
+    Not the device and inode alone: hard links are two names a backup tree gives two days'
+    copies of one text ("snap/mon/speech.txt", "snap/tue/speech.txt"), two documents, and a
     file system may give every file inode 0 (FAT and some network drives on Windows).
     """
     if name == "-":
         return name
     try:
-        return os.path.realpath(name)
-    except (OSError, ValueError):  # a NUL in the name
+        status = os.stat(name)
+        return (os.path.realpath(name).casefold(), status.st_dev, status.st_ino)
+    except (OSError, ValueError):  # missing, or a NUL in the name
         return name
 
 
@@ -148,7 +150,7 @@ def _refuse_one_file_named_twice(names: list[str]) -> None:
     twice is refused: the file was scored as two documents, each statement counted twice."""
     from .tables import is_pattern
 
-    seen: dict[str, str] = {}
+    seen: dict[tuple[str, int, int] | str, str] = {}
     for name in names:
         if name == "-" or is_pattern(name):
             continue
@@ -176,7 +178,7 @@ def _globs_expanded(names: list[str]) -> list[str]:
         if not matched:
             raise _Missing(f"FILE: no files match {name!r}; give a file or a glob such as 'speeches/*.txt'")
         expanded += matched
-    first: dict[str, str] = {}
+    first: dict[tuple[str, int, int] | str, str] = {}
     for name in expanded:
         first.setdefault(_file_key(name), name)
     return list(first.values())

@@ -4824,6 +4824,13 @@ def test_document_scores_hard_linked_copies_of_a_text_as_the_documents_they_are(
     status, out, err = run(capsys, "document", "snap/*/speech.txt", "-o", "all.csv")
     assert status == 0 and "4 statements in 2 documents" in out, (out, err)
 
+
+def test_document_of_a_missing_file_named_by_two_paths_says_it_is_not_found(capsys, tmp_path, monkeypatch):
+    # A review: two spellings of one missing name were refused as naming the same file.
+    monkeypatch.chdir(tmp_path)
+    status, _, err = run(capsys, "document", "missing.txt", "./missing.txt")
+    assert status == 2 and "not found" in err and "same file" not in err, err
+
 def _registers_file(seed_frame, tmp_path):
     """Six seed statements, the first given a gold label the bundled model cannot match,
     in registers a (3 rows), b (2) and none (1)."""
