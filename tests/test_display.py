@@ -146,6 +146,15 @@ def test_control_characters_are_shown_escaped_in_every_html_view_as_the_command_
     assert model.classify(text).text == text
 
 
+
+def test_a_form_feed_or_a_lone_carriage_return_stays_whitespace_in_html():
+    # A review: escaping every control character showed pdftotext's page break (a form feed) and an
+    # old Mac file's line end (a lone carriage return), which HTML shows as space, as "\x0c" and "\r".
+    model = stance.default_model()
+    for text in ("NATO must stay united.\fWe stand with Ukraine.", "NATO must stay united.\rWe stand with Ukraine."):
+        view = model.classify(text)._repr_html_()
+        assert "\\x0c" not in view and "\\r" not in view and text[22] in view
+
 def _drawn(ax) -> list[str]:
     """The tick labels and legend entries of a drawn plot (drawing raises what would break a notebook)."""
     ax.figure.canvas.draw()
