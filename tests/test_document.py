@@ -4017,6 +4017,18 @@ def test_the_notebook_view_of_documents_names_those_with_no_target_as_print_does
     assert "no statement on a target" not in str(whole) + whole._repr_html_()
 
 
+
+def test_the_notebook_view_lists_documents_with_no_target_only_up_to_the_tables_rows():
+    # A review: 2,000 such paragraphs under tables cut to 60 rows made the view of 3,000
+    # documents five times larger; the rest is counted, as print(docs) lists them all.
+    texts = {f"d{number}": "NATO must stay united." if number % 3 == 0 else "Rain." for number in range(300)}
+    docs = stance.score_documents(texts)
+    with pd.option_context("display.max_rows", 10):
+        page = docs._repr_html_()
+    assert page.count(": no statement on a target (no target found)</p>") == 10
+    assert "… and 190 more documents with no statement on a target" in page
+    assert str(docs).count("no statement on a target") == 200
+
 def test_a_by_column_named_like_the_profiles_own_names_or_given_twice_is_refused():
     # From an audit: by="target" made an index of two levels named "target", on which the
     # README's unstack("target") failed; by="n" (a profile column) broke reset_index(); and
