@@ -59,10 +59,6 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
                r"Хвилина мовчання|Аплодисменты|Бурные аплодисменты|Идет регистрация|Идёт регистрация|Звучит|"
                r"Шум в зале|Смех|Оживление в зале|Минута молчания|Oklaski|Burzliwe oklaski|Wesołość na sali|"
                r"Poruszenie na sali|Gwar na sali|Dzwonek|"
-               # and the Sejm chair's notes on the sitting ("(Przerwa w posiedzeniu o godz. 12 min 15)", "(Wznowienie
-               # posiedzenia …)", "(Przewodnictwo w obradach obejmuje wicemarszałek …)", "(Marszałek wyłącza mikrofon)")
-               r"Przerwa w posiedzeniu|Wznowienie posiedzenia|Przewodnictwo w obradach|"
-               r"(?:Wice)?marszałek wyłącza mikrofon|"
                # and Hansard's citation of its own report, a reference set in brackets after the words it
                # sources ("[Official Report, 3 February 2025; Vol. 759, c. 12.]"), which Punkt cut at "c." into
                # two statements of the Member's; only with its comma, since "(Official Report figures show…)" is words
@@ -126,13 +122,26 @@ _SEJM_REACTION = (rf"(?:Poseł|Posłanka)(?:\s+{_NAME_WORD}){{1,4}}(?=\s*:)|"
 _FLOOR_REACTION = (r"(?:(?:Vivi|Vivissimi|Prolungati|Generali)\s+(?:applausi|commenti|proteste)|Applausi|Commenti|"
                    r"Proteste|Ilarità|Brusio|Rumori|Interruzione|Interruzioni|Segni di assenso|Okrzyki|Okrzyk|"
                    r"(?:Głos|Głosy)\s+z\s+sali|(?:A\s+)?Voices?\s+from\s+the\s+floor|"
-                   # the Assemblée's cheer quoted, with where it came from ("(« Très bien ! » sur les bancs du
-                   # groupe SOC.)")
-                   rf"«[^«»()]{{1,60}}»(?=\s+{_FLOOR_SOURCE})|"
+                   # the Assemblée's cheer quoted, with the benches it came from ("(« Très bien ! » sur les bancs
+                   # du groupe SOC.)"); not a quotation with another source ("(« open door » from the Bucharest
+                   # Declaration)", "(« une honte » à Paris)"), which is words
+                   r"«[^«»()]{1,60}»(?=\s+sur\s+(?:les|plusieurs|quelques|divers|de\s+nombreux|certains)\s+bancs\b)|"
                    rf"{_FRENCH_MEMBERS_REACTION}|{_SEJM_REACTION})")
+# The Sejm chair's notes on the sitting, as the whole bracket and capitalised as the record writes them
+# ("(Przerwa w posiedzeniu o godz. 12 min 15)", "(Wznowienie posiedzenia o godz. 12 min 30)", "(Przewodnictwo w
+# obradach obejmuje wicemarszałek Monika Wielichowska)", "(Marszałek wyłącza mikrofon)"): their first words open
+# prose too ("(przerwa w posiedzeniu była nielegalna, …)", "(Przewodnictwo w obradach objął po raz pierwszy …)",
+# "(marszałek wyłącza mikrofon każdemu, kto …)"), which stays.
+_SEJM_TIME = r"godz\.\s+\d{1,2}(?:\s+min\.?\s+\d{1,2})?"
+_SEJM_CHAIR_NOTE = (rf"(?:Przerwa\s+w\s+posiedzeniu\s+(?:o\s+{_SEJM_TIME}|od\s+{_SEJM_TIME}\s+do\s+{_SEJM_TIME})|"
+                    rf"Wznowienie\s+posiedzenia\s+o\s+{_SEJM_TIME}|"
+                    rf"Przewodnictwo\s+w\s+obradach\s+obejmuje\s+(?:[Ww]ice)?[Mm]arszałek(?:\s+Sejmu)?"
+                    rf"(?:\s+{_NAME_WORD}){{1,4}}|"
+                    r"(?:Marszałek|Wicemarszałek)\s+wyłącza\s+mikrofon)")
+_SEJM_CHAIR_NOTE_OPENS = r"(?:Przerwa\s+w\s+posiedzeniu|Wznowienie\s+posiedzenia|Przewodnictwo\s+w\s+obradach)"
 _FLOOR_PLACE = rf"(?:[\s,.;–\-]*{_FLOOR_WORD})"
 _FLOOR = (rf"\((?-i:\s*(?:{_FLOOR_REACTION}{_FLOOR_PLACE}*|{_FLOOR_VOICE}(?:\s+(?={_FLOOR_SOURCE}){_FLOOR_PLACE}+|"
-          rf"(?=\s*:)))(?:\s*:[^()]{{1,200}}|[.!])?\s*)\)")
+          rf"(?=\s*:)))(?:\s*:[^()]{{1,200}}|[.!])?\s*|\s*{_SEJM_CHAIR_NOTE}\.?\s*)\)")
 # Hansard's chorus set in brackets inside a speech or on its own line ('[Hon. Members: "Hear, hear!"]',
 # "[An hon. Member: Shame!]", "(Several hon. Members: Order!)"): a heckle, no one's statement, as the
 # unbracketed "Hon. Members: Hear, hear." tag already is (see stance.speakers._CHORUS). Only with its colon
@@ -159,7 +168,7 @@ _NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
 # A stage direction opening at a line's end, its bracket closed on a line below, as a record's
 # narrow columns wrap a long one ("(Beifall bei der CDU/CSU sowie bei Abgeordneten" / "der SPD)").
 _DIRECTION_OPENS = re.compile(rf"(?:\((?:{_DIRECTIONS}|{_INTERJECTION}|"
-                              rf"(?-i:{_FLOOR_REACTION}|{_FLOOR_VOICE}(?![\w'’])))[^()]*|"
+                              rf"(?-i:{_FLOOR_REACTION}|{_FLOOR_VOICE}(?![\w'’])|{_SEJM_CHAIR_NOTE_OPENS}))[^()]*|"
                               rf"\[{_DIRECTIONS}[^\[\]]*|"
                               rf"^\s*[{_MUSIC_SIGNS}]+[^{_MUSIC_SIGNS}]*\w[^{_MUSIC_SIGNS}]*)$", re.IGNORECASE)
 _DIRECTION_LINES = 4  # how many lines a direction of 200 characters may take, at most

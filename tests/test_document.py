@@ -3434,6 +3434,38 @@ def test_the_assemblee_s_and_the_sejm_s_other_directions_are_left_out():
         "(Posłowie skandowali hasła na ulicy.)", "Koniec."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # prose that opens with a chair's note's words, in lower case or in another shape than the note's
+    ("Opozycja twierdzi (przerwa w posiedzeniu była nielegalna, bo marszałek nie miał kworum), że głosowanie "
+     "jest nieważne.", None),
+    ("(Przerwa w posiedzeniu była nielegalna, bo nie było kworum.)", None),
+    ("Sytuacja jest napięta (marszałek wyłącza mikrofon każdemu, kto krytykuje rząd) od początku kadencji.", None),
+    ("(Przewodnictwo w obradach objął po raz pierwszy nowy wicemarszałek, co było zaskoczeniem)", None),
+    ("(Marszałek wyłącza mikrofon każdemu, kto krytykuje rząd.)", None),
+    # a quotation in guillemets with where it came from, but not the Assemblée's benches
+    ("Allies repeated the line (« open door » from the Bucharest Declaration) at the summit.", None),
+    ("The crowd chanted (« Slava Ukraini » from the gallery.) and we continued.",
+     ["The crowd chanted (« Slava Ukraini » from the gallery.)", "and we continued."]),
+    ("Il a dénoncé (« une honte » à Paris) la décision.", None),
+])
+def test_a_bracket_of_prose_in_the_words_of_a_sejm_note_or_with_a_quotation_stays(text, expected):
+    # A review of 3a22edf: the Sejm chair's notes were matched in any case and with any words after them, and
+    # a quotation in guillemets with any "from", "à" or "sur" after it, so these brackets of prose were left out
+    assert split_sentences(text) == (expected or [text])
+
+
+@pytest.mark.parametrize("direction", [
+    "(« Très bien ! » sur les bancs du groupe SOC.)", "(« Bravo ! » sur plusieurs bancs du groupe RN.)",
+    "(Marszałek wyłącza mikrofon)", "(Wicemarszałek wyłącza mikrofon)", "(Przerwa w posiedzeniu o godz. 12 min 15)",
+    "(Przerwa w posiedzeniu od godz. 10 min 28 do godz. 10 min 35)", "(Wznowienie posiedzenia o godz. 12 min 30)",
+    "(Przewodnictwo w obradach obejmuje wicemarszałek Monika Wielichowska)",
+    "(Przewodnictwo w obradach obejmuje Marszałek Sejmu Szymon Hołownia)",
+])
+def test_the_sejm_chairs_notes_and_the_assemblees_cheers_in_their_shape_are_left_out(direction):
+    assert split_sentences(f"Nous agirons. {direction} Koniec.") == ["Nous agirons.", "Koniec."]
+    assert split_sentences(f"Dziękuję.\n{direction}\nKoniec.\n") == ["Dziękuję.", "Koniec."]
+
+
 def test_a_voice_from_the_floor_is_left_out_as_the_bundestags_interjections_are():
     # A researcher's audit: the Sejm's "(Głos z sali: Hańba!)", a heckle from the floor, was scored
     # as the statement of the member speaking, while the Bundestag's "(Zuruf von der AfD: …)" is left out.
