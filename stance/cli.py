@@ -46,7 +46,7 @@ from .cli_score import cmd_score
 from .cli_training import cmd_train
 from .csv_dialect import separator_given
 from .exceptions import StanceError, quoted, shell_path
-from .explain import CONTRIBUTION_LEGEND, CONTRIBUTION_MEANING
+from .explain import CONTRIBUTION_LEGEND, CONTRIBUTION_MEANING, SOFTMAX_NOTE
 from .files import expanded
 from .terminal import (
     _messages_dropped_once_unread,
@@ -276,9 +276,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "which gives every probability)")
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=STDIN_ENCODING_HELP)
 
-    p = commands.add_parser("explain", help="which n-grams make up each statement's labels' and stance's log-odds",
-                            description="Which n-grams make up each statement's labels' and stance's log-odds, "
-                                        f"and how much each does. {CONTRIBUTION_MEANING}",
+    p = commands.add_parser("explain",
+                            help="which n-grams make up each statement's labels' and stance's log-odds (or scores)",
+                            description="Which n-grams make up each statement's labels' and stance's log-odds "
+                                        "(a softmax head's scores), "
+                                        f"and how much each does. {CONTRIBUTION_MEANING} {SOFTMAX_NOTE}",
                             epilog=f"Printed under the tables: {CONTRIBUTION_LEGEND}")
     p.add_argument("texts", nargs="+", metavar="TEXT",
                    help="statements to explain (or - alone: one per line on stdin, as stance classify reads them)")

@@ -300,6 +300,8 @@ class Explanation:
     explained: dict[str, Any] | None = None
     # Under the plain table: the model's negation words named (legend_of); None, CONTRIBUTION_LEGEND's
     legend: str | None = None
+    # Whether the label heads and the stance head are softmax heads (softmax_heads): what the key and caption name
+    softmax: tuple[bool, bool] = (False, False)
 
     @property
     def summary(self) -> pd.DataFrame:
@@ -363,9 +365,9 @@ class Explanation:
         # index=False: its row headers were pandas' 0, 1, 2, a name for no row, read before each one.
         # No rows (blank text): the sentence str() prints, where an empty captioned table read as one that failed.
         summary = self.summary
-        table = (accessible_table(rounded(summary).to_html(index=False), SUMMARY_CAPTION) if len(summary)
+        table = (accessible_table(rounded(summary).to_html(index=False), summary_caption(self.softmax)) if len(summary)
                  else f"<p>{html.escape(NOTHING_TO_EXPLAIN)}</p>")
-        key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY} {CONTRIBUTION_MEANING}</p>" if parts else ""
+        key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY} {contribution_meaning(self.softmax)}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
         plain = (f"<p><span dir='auto'>{_with_line_breaks(shown)}{'' if whole else '…'}</span></p>"
                  if not parts and not is_blank(shown) else "")
@@ -448,29 +450,78 @@ HIGHLIGHT_KEY = ("Each word is shaded by how far it pushes towards what the head
 # What a contribution is and is not, said wherever contributions are shown (the README, explain's docstring, the
 # HTML's key, `stance explain --help`): an audit read them as "which words pushed which way, and how hard", the
 # change deleting each word would make, where deleting "forward", ranked first at +1.299, barely moved its label.
-CONTRIBUTION_MEANING = ("A contribution is the n-gram's share of its head's log-odds (the score a softmax turns "
-                        "into the probabilities) as the text stands, and a head's rows add up to them; deleting a "
-                        "word also changes its "
-                        "neighbours' n-grams and the other words' weights, so the score after deleting it can move "
-                        "less than its share, or otherwise.")
+def softmax_heads(params) -> tuple[bool, bool]:
+    """Whether ``params``' label heads and its stance head are softmax heads: a softmax head's
+    total is a score that a softmax over the head's values turns into probabilities, no
+    log-odds; a one-vs-rest label's and a two-value stance's is log-odds, through a sigmoid."""
+    return params.target_link == "softmax", bool(params.has_stance and params.stance_intercept.shape[0] > 1)
+
+
+SIGMOID_TOTAL = "log-odds (which a sigmoid turns into the head's probability)"
+SOFTMAX_TOTAL = "score (no log-odds: the scores a softmax over the values turns into probabilities)"
+
+
+def _head_totals(softmax: tuple[bool, bool]) -> str:
+    """What a head's rows add up to, as a legend says it: each kind of head's own, where the
+    label heads and the stance head differ (one-vs-rest labels and a stance of three values)."""
+    labels, stance = softmax
+    if labels == stance:
+        return SOFTMAX_TOTAL if labels else SIGMOID_TOTAL
+    named = {True: SOFTMAX_TOTAL, False: SIGMOID_TOTAL}
+    return f"total, a label's {named[labels]}, the stance's {named[stance]}"
+
+
+def contribution_meaning(softmax: tuple[bool, bool] = (False, False)) -> str:
+    """What a contribution is and is not, for a model whose label and stance heads are softmax
+    heads or not (:func:`softmax_heads`).
+
+    >>> "sigmoid" in contribution_meaning() and "softmax" not in contribution_meaning()
+    True
+    """
+    totals = _head_totals(softmax)
+    them = "them" if totals == SIGMOID_TOTAL else "it"  # the bundled model's words, as they were
+    return (f"A contribution is the n-gram's share of its head's {totals} as the text stands, and a "
+            f"head's rows add up to {them}; deleting a word also changes its neighbours' n-grams and the other words' "
+            "weights, so the score after deleting it can move less than its share, or otherwise.")
+
+
+# What a contribution is and is not, said wherever contributions are shown (the README, explain's docstring, the
+# HTML's key, `stance explain --help`): an audit read them as "which words pushed which way, and how hard", the
+# change deleting each word would make, where deleting "forward", ranked first at +1.299, barely moved its label.
+# The bundled model's (one-vs-rest labels, a two-value stance: log-odds, through a sigmoid).
+CONTRIBUTION_MEANING = contribution_meaning()
+# What `stance explain --help` adds, for a model it has not read: the other kind of head.
+SOFTMAX_NOTE = (f"For a softmax head (target_head=\"softmax\", or a stance of three values or more) the total is a "
+                f"{SOFTMAX_TOTAL}; the legend under the tables says which each head's is.")
 
 
 # What a plain table's numbers and features mean, printed under it (str() of an Explanation, `stance explain`)
 # and in `stance explain --help`: the notebook's HTML has a caption and a key, the plain text had nothing, so
 # "deterr 2.153" above "START_deterr -2.151" said neither what the numbers were nor what "START_" was.
-def contribution_legend(negation_words: Sequence[str] = ("not", "never")) -> str:
+def contribution_legend(negation_words: Sequence[str] = ("not", "never"),
+                        softmax: tuple[bool, bool] = (False, False)) -> str:
     """The legend under a plain table, naming the first two of the ``negation_words`` a model
-    marks after: a German model's "(nicht, kein…)", not English's "(not, never…)".
+    marks after: a German model's "(nicht, kein…)", not English's "(not, never…)"; and what the
+    heads' totals are, log-odds or a softmax's scores (``softmax``: see :func:`softmax_heads`).
 
     >>> "(nicht, kein…)" in contribution_legend(("nicht", "kein", "keine"))
     True
     """
     named = ", ".join(negation_words[:2]) + ("…" if len(negation_words) > 1 else "")
     return "\n".join(textwrap.wrap(
-        "contribution: in log-odds, + towards the row's label (or stance), - away from it; (baseline): where the "
+        f"contribution: {_unit(softmax)}, + towards the row's label (or stance), - away from it; (baseline): where the "
         "head starts before any word. feature: the n-gram, stemmed; "
         f"{OPENING_PREFIX}x: the statement opens with x; {NOT_PREFIX}x: x is one of the {NEGATION_SCOPE} words "
-        f"after a negation ({named}). {CONTRIBUTION_MEANING}", width=100))
+        f"after a negation ({named}). {contribution_meaning(softmax)}", width=100))
+
+
+def _unit(softmax: tuple[bool, bool]) -> str:
+    """What a legend's contributions are in: the bundled model's "in log-odds", as it was."""
+    labels, stance = softmax
+    if labels == stance:
+        return "in the head's score" if labels else "in log-odds"
+    sigmoid_head, softmax_head = ("the stance", "a label") if labels else ("a label", "the stance")
+    return f"in log-odds for {sigmoid_head}, in score for {softmax_head}"
 
 
 # An English model's and the bundled one's legend, and `stance explain --help`'s.
@@ -481,9 +532,10 @@ def legend_of(model) -> str:
     """The legend under ``model``'s plain tables: :data:`CONTRIBUTION_LEGEND`, but for a model that marks
     after another language's negation words or the user's, those words, as ``stance info`` names them."""
     marks = forksafe.imported(".info").negation_marks(model.params_, model.fitted_options_)
+    softmax = softmax_heads(model.params_)
     if marks is None or not marks["words"] or marks["language"] == "english":  # no NOT_ marks, or English's
-        return CONTRIBUTION_LEGEND
-    return contribution_legend(marks["words"])
+        return contribution_legend(softmax=softmax)
+    return contribution_legend(marks["words"], softmax)
 
 
 # What a plain explanation of blank text says where a table would be: `stance explain "   "` and
@@ -492,8 +544,13 @@ NOTHING_TO_EXPLAIN = "(nothing to explain: blank text)"
 
 
 # What an explanation's table is, for a screen reader (its <caption>).
-SUMMARY_CAPTION = ("The n-grams that pushed hardest, for each head, with the rest and the baseline: "
-                   "their contributions add up to the head's log-odds")
+def summary_caption(softmax: tuple[bool, bool] = (False, False)) -> str:
+    """The table's caption, naming what a head's rows add up to (see :func:`softmax_heads`)."""
+    return ("The n-grams that pushed hardest, for each head, with the rest and the baseline: "
+            f"their contributions add up to the head's {_head_totals(softmax)}")
+
+
+SUMMARY_CAPTION = summary_caption()  # the bundled model's
 
 
 # The push (in log-odds) shaded darkest in a text whose words all push less.
@@ -705,7 +762,8 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
         label = known_label(label, model.params_.labels)
     refuse_not_one_text(text, "explain")
     rows, spans, prediction, flag, explained = _contributions(model, text, label, highlights)
-    return Explanation(text, _table(rows), spans, flag, n, prediction, explained, legend_of(model))
+    return Explanation(text, _table(rows), spans, flag, n, prediction, explained, legend_of(model),
+                       softmax_heads(model.params_))
 
 
 def _contributions(model, text: str, label: str | None, highlights: bool) -> tuple[

@@ -1203,3 +1203,41 @@ def test_the_legend_names_the_negation_words_of_the_models_own_language(tmp_path
     # an English model's and the bundled one's legend is as it was
     english = stance.train(frame, stem="english", negation=True)
     assert str(english.explain_html("We send no Panzer.")).endswith(CONTRIBUTION_LEGEND)
+
+
+def test_the_legend_key_and_caption_name_each_heads_own_scale_sigmoid_or_softmax(default_model, energy_frame,
+                                                                                 tmp_path, capsys):
+    # An auditor's finding: the legend, the HTML key and caption and --help said for every model that
+    # contributions are "in log-odds", "the score a softmax turns into the probabilities". The bundled
+    # model's heads (one-vs-rest labels, a two-value stance) go through a sigmoid; a softmax head's
+    # total (target_head="softmax", a stance of three values) is no log-odds (README).
+    from stance.cli import main
+
+    def said(explanation):
+        return " ".join(str(explanation).split()), explanation._repr_html_()
+
+    plain, page = said(default_model.explain_html("Deterrence must be credible."))
+    for shown in (plain, page):
+        assert "log-odds" in shown and "sigmoid" in shown and "softmax" not in shown
+    frame = energy_frame.dropna(subset=["labels", "stance"]).reset_index(drop=True)
+    frame.loc[::3, "stance"] = "query"  # a third stance value: a softmax stance head
+    text = "Build more wind farms now."
+    both = stance.train(frame, stance_column="stance", target_head="softmax", none_label=None, threshold_folds=0)
+    plain, page = said(both.explain_html(text))
+    for shown in (plain, page):
+        assert "a softmax over the values turns into probabilities" in shown and "in log-odds" not in shown
+        assert "sigmoid" not in shown and "'s log-odds" not in shown
+    # one-vs-rest labels and a three-value stance head: each named as it is
+    mixed = stance.train(frame, stance_column="stance", none_label=None, threshold_folds=0)
+    plain, page = said(mixed.explain_html(text))
+    for shown in (plain, page):
+        assert "a label's log-odds" in shown and "the stance's score" in shown, shown
+        assert "a softmax over the values turns into probabilities" in shown and "sigmoid" in shown
+    mixed.save(tmp_path / "mixed")
+    assert main(["explain", "--model", str(tmp_path / "mixed"), text]) == 0
+    assert "the stance's score" in " ".join(capsys.readouterr().out.split())
+    with pytest.raises(SystemExit):
+        main(["explain", "--help"])
+    helped = " ".join(capsys.readouterr().out.split())
+    assert "sigmoid" in helped and "a softmax over the values turns into probabilities" in helped
+    assert "the score a softmax turns into the probabilities" not in helped
