@@ -734,12 +734,15 @@ def plain_table(table: pd.DataFrame, **options: Any) -> str:
 
 
 def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int, int, float]]:
-    """The spans that start in the first ``length`` characters, ended there.
+    """The spans that lie wholly in the first ``length`` characters. One reaching past them
+    (a pair or a negation mark whose last word is cut off) counts wholly to the rest of the
+    text: clipped, its whole weight went to its visible words, and the last word shown hovered
+    with the shares of n-grams it is only the start of.
 
     >>> _within([(0, 3, 1.0), (4, 9, 2.0), (9, 12, 3.0)], 6)
-    [(0, 3, 1.0), (4, 6, 2.0)]
+    [(0, 3, 1.0)]
     """
-    return [(start, min(end, length), weight) for start, end, weight in spans if start < length]
+    return [(start, end, weight) for start, end, weight in spans if end <= length]
 
 
 def contributions(model, text: str, label: str | None = None, n: int = 10, *,

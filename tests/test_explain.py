@@ -1,5 +1,6 @@
 """Explanations are exact: contributions plus the baseline give the model's log-odds."""
 
+import html
 import json
 import math
 import re
@@ -1241,3 +1242,33 @@ def test_the_legend_key_and_caption_name_each_heads_own_scale_sigmoid_or_softmax
     helped = " ".join(capsys.readouterr().out.split())
     assert "sigmoid" in helped and "a softmax over the values turns into probabilities" in helped
     assert "the score a softmax turns into the probabilities" not in helped
+
+
+def test_a_word_at_the_cut_holds_no_share_of_an_ngram_reaching_past_it(default_model):
+    # An auditor's finding: of a text longer than the display's cut, each n-gram was clipped at the
+    # cut and its whole weight given to the words left visible, so the last visible word, "not",
+    # hovered with the pairs and negation marks reaching past it ("not abandon", NOT_abandon…). An
+    # n-gram that reaches past the cut now goes wholly to "(rest of the text)".
+    from stance.prediction import HTML_TEXT_LIMIT
+
+    start = "We stand with Ukraine. " * 86 + "Our word is kept."
+    text = start + " not abandon our allies."
+    assert len(start) + len(" not") == HTML_TEXT_LIMIT - 1  # "not" is the last word highlighted
+    explanation = default_model.explain_html(text)
+    page = explanation._repr_html_()
+    table = explanation.table
+    for section in page.split("<h4")[1:]:
+        head = html.unescape(re.search(r">([^<]+)</h4>", section)[1])
+        rows = table[table.explains == head]
+        # its own row, and half of the one pair it ends that is visible ("kept. not"): "not" is in the text once
+        expected = rows.contribution[rows.ngram == "not"].sum() + rows.contribution[rows.ngram == "kept. not"].sum() / 2
+        hover = re.findall(r"aria-label='not ([-+][\d.]+)'", section)
+        shown = [pytest.approx(expected, abs=5e-4)] if round(expected, 3) else []  # a 0.000 is unshaded
+        assert [float(value) for value in hover] == shown, head
+        hovers = [float(value) for value in re.findall(r"aria-label='[^']* ([-+][\d.]+)'", section)]
+        rest, highlighted, baseline, total = map(float, re.search(
+            r"\(rest of the text\) ([-+]?[\d.]+), the highlighted words' values ([-+]?[\d.]+) and \(baseline\) "
+            r"([-+]?[\d.]+) add up to ([-+]?[\d.]+)", section).groups())
+        assert highlighted == pytest.approx(sum(hovers), abs=len(hovers) * 5e-4)
+        assert total == pytest.approx(rows.contribution.sum(), abs=1e-3)
+        assert rest + highlighted + baseline == pytest.approx(total, abs=2e-3)
