@@ -32,7 +32,7 @@ import numpy as np
 from . import _forksafe as forksafe
 from . import marks
 from .foreign_frames import as_pandas
-from .graphemes import cut, first
+from .graphemes import count, cut, first
 from .inference import label_length, stance_one, tfidf_row_and_norm
 from .text import (
     NEGATION_SCOPE,
@@ -354,12 +354,15 @@ class Explanation:
         # notebook highlighted word by word (1.4 MB of HTML for 100,000 characters).
         whole = cut(self.text, HTML_TEXT_LIMIT) == self.text
         shown = self.text if whole else first(self.text, HTML_TEXT_LIMIT - 1)  # and the ellipsis after it
+        # The characters shown and all the text's, as a reader sees them, as the cut counts them
+        # (a flag one, not two code points): counted once, a long text's for every head.
+        characters = (0, 0) if whole else (count(shown), count(self.text))
         # dir=auto: a right-to-left statement keeps its own direction, as a Prediction's quote does.
         # Each head's name a heading, for a screen reader's list of them (it was bold text).
         parts = [
             f"<h4 style='margin:0.6em 0 0.2em'>{html.escape(head)}</h4><p><span dir='auto'>"
             f"{highlight_html(shown, _within(spans, len(shown)))}{'' if whole else '…'}</span></p>"
-            + ("" if whole else self._rest_html(head, shown))
+            + ("" if whole else self._rest_html(head, shown, characters))
             for head, spans in self.spans.items()
         ]
         # index=False: its row headers were pandas' 0, 1, 2, a name for no row, read before each one.
@@ -379,15 +382,16 @@ class Explanation:
         return html_shown(f"<div class='stance-explanation {NO_MATHS}'>" + plain + flag + key + "".join(parts)
                                   + table + "</div>")
 
-    def _rest_html(self, head: str, shown: str) -> str:
-        """What the n-grams past the highlighted start ``shown`` add to ``head``, said under it:
+    def _rest_html(self, head: str, shown: str, characters: tuple[int, int]) -> str:
+        """What the n-grams past the highlighted start ``shown`` add to ``head``, said under it
+        (``characters``: those shown and the text's, as a reader sees them):
         the hover values there and the baseline fell short of the head's total, with nothing
         on screen to say why."""
         rows = self.table[self.table.explains == head]
         baseline = float(rows.contribution[rows.feature == BASELINE].sum())
         total = float(rows.contribution.sum())
         highlighted = sum(word_weights(shown, _within(self.spans[head], len(shown))).values())
-        return (f"<p style='font-size:smaller'>Only the first {len(shown):,} of the text's {len(self.text):,} "
+        return (f"<p style='font-size:smaller'>Only the first {characters[0]:,} of the text's {characters[1]:,} "
                 f"characters are highlighted. {REST} {signed(total - baseline - highlighted)}, the highlighted "
                 f"words' values {signed(highlighted)} and {BASELINE} {signed(baseline)} add up to {signed(total)}, "
                 f"this head's total, as its rows in the table do.</p>")

@@ -100,6 +100,18 @@ def first(text: str, count: int) -> str:
     return text if len(text) <= count else text[:clusters_end(text, count)]
 
 
+def count(text: str) -> int:
+    """The characters of ``text`` as a reader sees them, as :func:`cut` and :func:`first` count
+    them (grapheme clusters, each code point past a cluster's first CLUSTER_CAP one more).
+
+    >>> count("\U0001f1fa\U0001f1e6 Le\u0301a"), count("")
+    (5, 0)
+    """
+    if text.isascii():  # one character each, a long text's at once ("\r\n" is one: as _joins)
+        return len(text) - text.count("\r\n")
+    return sum(1 for _ in _cluster_starts(text))
+
+
 # Unicode's East Asian widths a terminal gives two columns: the wide (CJK ideographs, kana,
 # Hangul, most emoji) and the full-width forms.
 _WIDE = frozenset({"W", "F"})

@@ -1272,3 +1272,16 @@ def test_a_word_at_the_cut_holds_no_share_of_an_ngram_reaching_past_it(default_m
         assert highlighted == pytest.approx(sum(hovers), abs=len(hovers) * 5e-4)
         assert total == pytest.approx(rows.contribution.sum(), abs=1e-3)
         assert rest + highlighted + baseline == pytest.approx(total, abs=2e-3)
+
+
+def test_the_long_text_note_counts_characters_as_a_reader_sees_them_as_the_cut_does(default_model):
+    # An auditor's finding: the note under a cut highlight counted code points ("Only the first 2,048 of
+    # the text's 3,000 characters"), where the cut is 2,000 characters as a reader sees them (a flag is
+    # one, an accent typed apart is on its letter), as `stance document` counts them.
+    from stance.prediction import HTML_TEXT_LIMIT
+
+    flag = "\U0001f1fa\U0001f1e6"  # one character a reader sees, two code points
+    text = f"{flag} Slava Ukraini. " * 150  # 17 characters a reader sees, 18 code points, each time
+    page = default_model.explain_html(text)._repr_html_()
+    notes = re.findall(r"Only the first ([\d,]+) of the text's ([\d,]+) characters are highlighted", page)
+    assert notes and set(notes) == {(f"{HTML_TEXT_LIMIT - 1:,}", f"{17 * 150:,}")}
