@@ -278,7 +278,10 @@ class Explanation:
     """Contributions for one statement, which render as HTML: the text highlighted, then for
     each head the ``n`` n-grams that pushed hardest, ``"(other n-grams)"`` and
     ``"(baseline)"``, as :func:`explain` gives them (``summary``), so that what is shown adds
-    up to each head's log-odds. ``table`` keeps every n-gram of every head, in text order.
+    up to each head's log-odds. ``table`` keeps every n-gram of every head, head by head: its
+    ``"(baseline)"``, then its words, then its pairs of words, each in text order where it first
+    occurs, then its NOT_ marks and its START_ feature (a model of longer n-grams has its
+    triples after its pairs).
     ``prediction`` is the model's answer, and ``explained``, for an explanation of a label
     asked about, what its rows add up to (see :meth:`to_dict`).
 
@@ -333,7 +336,7 @@ class Explanation:
         from .prediction import HTML_TEXT_LIMIT
 
         # The summary whole: the full table cut at pandas' display.max_rows (its first and last
-        # 30 rows, in text order) left out whole heads, and what was left did not add up.
+        # 30 rows, head by head) left out whole heads, and what was left did not add up.
         summary = self.summary
         table = plain_table(rounded(summary), index=False) if len(summary) else NOTHING_TO_EXPLAIN
         flag = f"flag: {self.flag}: {flag_reason(self.flag)}\n" if self.flag else ""
@@ -1077,7 +1080,8 @@ def _summarized(table: pd.DataFrame, n: int) -> pd.DataFrame:
 
 def _summary_rows(rows: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
     """Each head of ``rows`` (every n-gram's contribution) as :func:`explain` lists it: its
-    ``n`` strongest n-grams either way, most for first (ties in text order), then ``"(other
+    ``n`` strongest n-grams either way, most for first (ties in the full table's order: words,
+    then pairs, each in text order, then NOT_ and START_), then ``"(other
     n-grams)"`` (the sum of the rest, when there is a rest) and ``"(baseline)"``. In plain
     Python: pandas' selections and sorts, a table per head, took three quarters of an
     explanation's time, and :func:`explain_many` of a thousand texts 15 seconds."""

@@ -1285,3 +1285,24 @@ def test_the_long_text_note_counts_characters_as_a_reader_sees_them_as_the_cut_d
     page = default_model.explain_html(text)._repr_html_()
     notes = re.findall(r"Only the first ([\d,]+) of the text's ([\d,]+) characters are highlighted", page)
     assert notes and set(notes) == {(f"{HTML_TEXT_LIMIT - 1:,}", f"{17 * 150:,}")}
+
+
+def test_the_full_table_is_in_the_order_its_docs_say(default_model):
+    # An auditor's finding: the README and Explanation's docstring said `table` lists every n-gram
+    # "in text order", where each head starts at (baseline), then its words, then its pairs of
+    # words, then its NOT_ marks and START_ (explain()'s ties keep that order). The docs say so.
+    from stance.explain import Explanation
+
+    text = "We will not send tanks to Kyiv."
+    table = default_model.explain_html(text).table
+    said = "then its words, then its pairs of words, each in text order where it first occurs, then its NOT_ marks"
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for docs in (readme, Explanation.__doc__):
+        assert said in " ".join(docs.replace("`", "").split())
+    for head, rows in table.groupby("explains", sort=False):
+        features = rows.feature.tolist()
+        kinds = ["baseline" if f == "(baseline)" else "start" if f.startswith("START_") else
+                 "not" if f.startswith("NOT_") else f"{f.count(' ') + 1}-gram" for f in features]
+        assert kinds == sorted(kinds, key=["baseline", "1-gram", "2-gram", "not", "start"].index), head
+        words = [ngram for ngram, kind in zip(rows.ngram, kinds) if kind == "1-gram"]
+        assert words == sorted(words, key=text.index), head
