@@ -59,19 +59,16 @@ ABBREVIATIONS = {
     # Italian titles before a name that are words in no language ("il dott. Rossi", "l'avv. Bianchi", "i sigg.
     # Rossi e Verdi", "Egr. Presidente"); not "sig.", Swedish's "himself", nor "on.", English's: _ITALIAN_TITLE
     "dott", "avv", "sigg", "egr",
-    # French months abbreviated ("le 3 janv. 2024", "le 3 déc. 2024"), which, as "sept." does, end a sentence
-    # before a capital ("…en avr. Les ministres viendront.") and go on before a number: _AMBIGUOUS_ABBREVIATIONS;
-    # "oct." and "nov." are English's
+    # French months abbreviated, as "Jan." and "Dec." are ("le 3 janv. 2024", "le 3 déc. 2024"), words in no
+    # language; "sept." is one (_AMBIGUOUS_ABBREVIATIONS), "oct." and "nov." English's
     "janv", "fév", "févr", "avr", "juil", "déc",
 }
 # Those that are words in other languages too, which end sentences ("le flanc est.", "Je sais où il est.",
 # "eigener Art.", "un vol.", "Ils sont sept.", the Polish and Ukrainian "min."): Punkt is not given them, so
 # it cuts after each, and _continues joins what follows only where they are abbreviations: before a number
-# ("Art. 5", "Art. IV", "vol. 3", "est. 1949", "3 Sept. 2024", "3 janv. 2024"), "min." after one too ("10 min.
-# later"), and, title-cased as a short word is, before a word in lower case ("in Sept. and", "Art. und Weise").
-# French's abbreviated months are words in no language, but a month ends a sentence as often as "sept." does
-# ("Le sommet aura lieu en avr. Les ministres viendront.").
-_AMBIGUOUS_ABBREVIATIONS = frozenset({"est", "art", "vol", "sept", "min", "janv", "fév", "févr", "avr", "juil", "déc"})
+# ("Art. 5", "Art. IV", "vol. 3", "est. 1949", "3 Sept. 2024"), "min." after one too ("10 min. later"),
+# and, title-cased as a short word is, before a word in lower case ("in Sept. and", "Art. und Weise").
+_AMBIGUOUS_ABBREVIATIONS = frozenset({"est", "art", "vol", "sept", "min"})
 # German nouns that an ordinal, a number and a full stop, comes before ("im 21. Jahrhundert",
 # "zum 3. Mal", "das 19. Sanktionspaket"), in lower case; an ordinal only after its article
 # (_ORDINAL_AFTER_ARTICLE), since "Mal" and "Platz" open sentences ("…bis 2024. Mal sehen…").
@@ -131,10 +128,8 @@ _GERMAN_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|
 # ("Seite", the German page: "S. 12", only so written, since "Plan S." may end a sentence)
 # and Ukrainian's and Russian's ("п. 3", "ст. 5", "ч. 2": item, article, part), Polish's ("ust. 2",
 # "pkt. 3", "godz. 10": paragraph, point, hour; not "ok. 40", about, since "It's OK. 5 people came" ends one)
-# and French's months ("3 janv. 2024", "févr. 2024")
 _NUMBERED_ABBREVIATION = re.compile(
-    r"\b(?:no|nos|art|para|vol|est|sept|janv|févr?|avr|juil|déc|pp|p|fig|(?-i:S)|п|пп|ст|ч|ust|pkt|godz)\.$",
-    re.IGNORECASE)
+    r"\b(?:no|nos|art|para|vol|est|sept|pp|p|fig|(?-i:S)|п|пп|ст|ч|ust|pkt|godz)\.$", re.IGNORECASE)
 # Circa before a number ("c. 5,000 troops"), only so written, since "Plan C. 5 allies agreed." ends one; and not
 # a list's third item, which a sentence may end on ("We chose option c." / "5 allies did too.", "a., b. and c."):
 # right after a word naming an item, or after a "b." or "b)" item joined to it by a comma, "and" or "or", "c."
@@ -273,9 +268,8 @@ _TITLE_OF_MANY = re.compile(r"(?<![\w.])(?:MM|Mmes|Mlles)\.$")
 # дол. допомоги", "и др. нужды", "40 tys. żołnierzy", "Litwa itd. i Łotwa"; "…коштувало 40 грн. Це…"
 # ends one), and English's "dol." ("40 bn dol. more"); the Latin ones of these only in lower case
 # ("…the DOL. more tanks now." ends one), as are Polish "np.", "ul.", "ww." (_LOWER_CASE_ABBREVIATION).
-# And French's abbreviated months ("le 3 janv. à Paris", "en janv. et en févr."; "…en avr. Les ministres…" ends one).
 _ENDING_ABBREVIATIONS = frozenset({"etc", "usw", "грн", "млн", "млрд", "дол", "руб", "коп", "тис", "тыс", "др", "ін",
-                                   "рр", "ст", "janv", "fév", "févr", "avr", "juil", "déc"})
+                                   "рр", "ст"})
 # Polish "itp." and Estonian "jne." ("etc."), Italian "ecc." too, and those before a number above.
 _LOWER_CASE_ENDING_ABBREVIATIONS = frozenset({"dol", "tys", "mld", "itd", "itp", "np", "ul", "ww", "tj", "tzn", "ds",
                                               "nt", "sh", "vt", "proc", "jne", "ecc"})
