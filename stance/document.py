@@ -224,10 +224,12 @@ class DocumentScore:
 
         without = without_target(self.profile, self._names or self.sentences.get("document", ()))
         lines = [line for line in without.split("\n") if line]
+        most = most or None  # 0, as None, shows every row of pandas' tables
         shown = "".join(f"<p>{html.escape(line)}</p>" for line in lines[:most])
         if most is not None and len(lines) > most:
-            shown += (f"<p>… and {len(lines) - most:,} more documents with no statement on a target "
-                      "(<code>print(docs)</code> lists them all)</p>")
+            more = len(lines) - most
+            shown += (f"<p>… and {more:,} more document{'' if more == 1 else 's'} with no statement on a "
+                      "target (<code>print(docs)</code> lists them all)</p>")
         return shown
 
     def plot(self, ax: Axes | None = None, max_groups: int | None = 20,

@@ -4060,6 +4060,11 @@ def test_the_notebook_view_lists_documents_with_no_target_only_up_to_the_tables_
     assert page.count(": no statement on a target (no target found)</p>") == 10
     assert "… and 190 more documents with no statement on a target" in page
     assert str(docs).count("no statement on a target") == 200
+    # display.max_rows 0 shows every row of pandas' tables, and so every such document.
+    with pd.option_context("display.max_rows", 0):
+        assert docs._repr_html_().count(": no statement on a target (no target found)</p>") == 200
+    with pd.option_context("display.max_rows", 199):
+        assert "… and 1 more document with no statement on a target" in docs._repr_html_()
 
 def test_a_by_column_named_like_the_profiles_own_names_or_given_twice_is_refused():
     # From an audit: by="target" made an index of two levels named "target", on which the
