@@ -524,12 +524,12 @@ def surrogates_escaped(text: str) -> str:
     return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
-# The characters no HTML view may hold raw: the C0 and C1 controls but for HTML's whitespace (the
-# tab, the line feed, the form feed of pdftotext's page break and a carriage return, old Mac
-# files' line end, which a page shows as space), and the line and paragraph separators. A NUL is
+# The characters no HTML view may hold raw: the C0 and C1 controls but for the tab, the line feed
+# and a carriage return (an old Mac file's line end, which HTML reads as a line feed), and the
+# line and paragraph separators. Not the form feed: CSS draws it as a visible glyph. A NUL is
 # an HTML parse error; an escape (\x1b) or a separator reached the notebook unseen, where the
 # command line writes each escaped (escaped_in_place).
-_RAW_FOR_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_RAW_FOR_HTML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def html_shown(page: str) -> str:
@@ -537,10 +537,10 @@ def html_shown(page: str) -> str:
     a lone surrogate (:func:`surrogates_escaped`) and each control character or line separator
     in it written as Python writes it, as the command line shows one in a table (``\x1b``,
     ``\x00``, ``\u2028``), seen where it stands. Markup holds none of them, so the whole page is
-    escaped at once; HTML's whitespace (tabs, line feeds, form feeds, carriage returns) stays.
+    escaped at once; tabs, line feeds and carriage returns stay.
 
     >>> html_shown("<q>NATO\u2028unity\x1b[31m red\x00 \ud83c</q>\n<p>a\r\nb\tc\rd\fe</p>")
-    '<q>NATO\\u2028unity\\x1b[31m red\\x00 \\ud83c</q>\n<p>a\r\nb\tc\rd\x0ce</p>'
+    '<q>NATO\\u2028unity\\x1b[31m red\\x00 \\ud83c</q>\n<p>a\r\nb\tc\rd\\x0ce</p>'
     """
     return _RAW_FOR_HTML.sub(lambda found: repr(found.group())[1:-1], surrogates_escaped(page))
 

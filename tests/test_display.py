@@ -147,13 +147,15 @@ def test_control_characters_are_shown_escaped_in_every_html_view_as_the_command_
 
 
 
-def test_a_form_feed_or_a_lone_carriage_return_stays_whitespace_in_html():
-    # A review: escaping every control character showed pdftotext's page break (a form feed) and an
-    # old Mac file's line end (a lone carriage return), which HTML shows as space, as "\x0c" and "\r".
+def test_a_lone_carriage_return_stays_a_line_break_in_html():
+    # A review: escaping every control character showed an old Mac file's line end (a lone carriage
+    # return), which HTML reads as a line feed, as "\\r". A form feed stays escaped: CSS draws it as
+    # a visible glyph, not as space.
     model = stance.default_model()
-    for text in ("NATO must stay united.\fWe stand with Ukraine.", "NATO must stay united.\rWe stand with Ukraine."):
-        view = model.classify(text)._repr_html_()
-        assert "\\x0c" not in view and "\\r" not in view and text[22] in view
+    view = model.classify("NATO must stay united.\rWe stand with Ukraine.")._repr_html_()
+    assert "\\r" not in view and "united.\rWe" in view
+    assert "united.\\x0cWe" in model.classify("NATO must stay united.\fWe stand with Ukraine.")._repr_html_()
+
 
 def _drawn(ax) -> list[str]:
     """The tick labels and legend entries of a drawn plot (drawing raises what would break a notebook)."""
