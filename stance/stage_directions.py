@@ -122,10 +122,11 @@ _SEJM_REACTION = (rf"(?:Poseł|Posłanka)(?:\s+{_NAME_WORD}){{1,4}}(?=\s*:)|"
 _FLOOR_REACTION = (r"(?:(?:Vivi|Vivissimi|Prolungati|Generali)\s+(?:applausi|commenti|proteste)|Applausi|Commenti|"
                    r"Proteste|Ilarità|Brusio|Rumori|Interruzione|Interruzioni|Segni di assenso|Okrzyki|Okrzyk|"
                    r"(?:Głos|Głosy)\s+z\s+sali|(?:A\s+)?Voices?\s+from\s+the\s+floor|"
-                   # the Assemblée's cheer quoted, with the benches it came from ("(« Très bien ! » sur les bancs
-                   # du groupe SOC.)"); not a quotation with another source ("(« open door » from the Bucharest
-                   # Declaration)", "(« une honte » à Paris)"), which is words
-                   r"«[^«»()]{1,60}»(?=\s+sur\s+(?:les|plusieurs|quelques|divers|de\s+nombreux|certains)\s+bancs\b)|"
+                   # the Assemblée's cheer quoted, with the benches or the side it came from ("(« Très bien ! »
+                   # sur les bancs du groupe SOC.)", "(« Très bien ! » à droite.)"); not a quotation with another
+                   # source ("(« open door » from the Bucharest Declaration)", "(« une honte » à Paris)"), words
+                   r"«[^«»()]{1,60}»(?=\s+(?:sur\s+(?:les|plusieurs|quelques|divers|de\s+nombreux|certains)\s+bancs\b|"
+                   r"à\s+(?:droite|gauche)\s*\.?\s*\)))|"
                    rf"{_FRENCH_MEMBERS_REACTION}|{_SEJM_REACTION})")
 # The Sejm chair's notes on the sitting, as the whole bracket and capitalised as the record writes them
 # ("(Przerwa w posiedzeniu o godz. 12 min 15)", "(Wznowienie posiedzenia o godz. 12 min 30)", "(Przewodnictwo w
@@ -133,9 +134,9 @@ _FLOOR_REACTION = (r"(?:(?:Vivi|Vivissimi|Prolungati|Generali)\s+(?:applausi|com
 # prose too ("(przerwa w posiedzeniu była nielegalna, …)", "(Przewodnictwo w obradach objął po raz pierwszy …)",
 # "(marszałek wyłącza mikrofon każdemu, kto …)"), which stays.
 _SEJM_TIME = r"godz\.\s+\d{1,2}(?:\s+min\.?\s+\d{1,2})?"
-_SEJM_CHAIR_NOTE = (rf"(?:Przerwa\s+w\s+posiedzeniu\s+(?:o\s+{_SEJM_TIME}|od\s+{_SEJM_TIME}\s+do\s+{_SEJM_TIME})|"
-                    rf"Wznowienie\s+posiedzenia\s+o\s+{_SEJM_TIME}|"
-                    rf"Przewodnictwo\s+w\s+obradach\s+obejmuje\s+(?:[Ww]ice)?[Mm]arszałek(?:\s+Sejmu)?"
+_SEJM_CHAIR_NOTE = (rf"(?:Przerwa\s+w\s+posiedzeniu(?:\s+(?:o\s+{_SEJM_TIME}|od\s+{_SEJM_TIME}\s+do\s+{_SEJM_TIME}))?|"
+                    rf"Wznowienie\s+posiedzenia(?:\s+o\s+{_SEJM_TIME})?|"
+                    rf"Przewodnictwo\s+w\s+obradach\s+obejmuje\s+(?:[Ww]ice)?[Mm]arszałk?(?:ek|ini)(?:\s+Sejmu)?"
                     rf"(?:\s+{_NAME_WORD}){{1,4}}|"
                     r"(?:Marszałek|Wicemarszałek)\s+wyłącza\s+mikrofon)")
 _SEJM_CHAIR_NOTE_OPENS = r"(?:Przerwa\s+w\s+posiedzeniu|Wznowienie\s+posiedzenia|Przewodnictwo\s+w\s+obradach)"

@@ -3447,6 +3447,7 @@ def test_the_assemblee_s_and_the_sejm_s_other_directions_are_left_out():
     ("The crowd chanted (« Slava Ukraini » from the gallery.) and we continued.",
      ["The crowd chanted (« Slava Ukraini » from the gallery.)", "and we continued."]),
     ("Il a dénoncé (« une honte » à Paris) la décision.", None),
+    ("Il a dit (« non » à droite comme à gauche) hier.", None),
 ])
 def test_a_bracket_of_prose_in_the_words_of_a_sejm_note_or_with_a_quotation_stays(text, expected):
     # A review of 3a22edf: the Sejm chair's notes were matched in any case and with any words after them, and
@@ -3460,6 +3461,10 @@ def test_a_bracket_of_prose_in_the_words_of_a_sejm_note_or_with_a_quotation_stay
     "(Przerwa w posiedzeniu od godz. 10 min 28 do godz. 10 min 35)", "(Wznowienie posiedzenia o godz. 12 min 30)",
     "(Przewodnictwo w obradach obejmuje wicemarszałek Monika Wielichowska)",
     "(Przewodnictwo w obradach obejmuje Marszałek Sejmu Szymon Hołownia)",
+    # a review of 97f4191: a note without its time, a woman chairing, a cheer from one side of the house
+    "(Przerwa w posiedzeniu)", "(Wznowienie posiedzenia)",
+    "(Przewodnictwo w obradach obejmuje wicemarszałkini Monika Wielichowska)", "(« Très bien ! » à droite.)",
+    "(« Bravo ! » à gauche)",
 ])
 def test_the_sejm_chairs_notes_and_the_assemblees_cheers_in_their_shape_are_left_out(direction):
     assert split_sentences(f"Nous agirons. {direction} Koniec.") == ["Nous agirons.", "Koniec."]
