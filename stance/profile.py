@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from . import _forksafe as forksafe
 from .exceptions import is_number, quoted, quoted_list
 from .foreign_frames import as_pandas, profile_as_pandas
+from .time_groups import mixed_time_order
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -562,6 +563,10 @@ def _in_natural_order(scored: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFra
         if not (column.dtype == object or isinstance(column.dtype, pd.StringDtype)):
             continue  # a categorical has its own order, and numbers and times are no text
         values = column.dropna().unique().tolist()
+        if (ordered := mixed_time_order(key, values)) is not None:  # pandas cannot sort them
+            names[k] = ordered
+            scored = _replaced(scored, key, _ranks(column, ordered))
+            continue
         texts = [value for value in values if isinstance(value, str)]
         numbers = [value for value in values if is_number(value)]
         if not texts or len(texts) + len(numbers) < len(values):
@@ -572,13 +577,21 @@ def _in_natural_order(scored: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFra
         if numbers_in_text:
             _warn_of_text_and_numbers(key, texts, numbers)
         names[k] = sorted(values, key=_mixed_natural_key if numbers_in_text else _natural_or_number_key)
-        # object categories: pandas 3 would make them an Arrow string index, which refuses a
-        # lone surrogate ("M\udce9nard", a name a file not in UTF-8 kept as its byte)
-        categories = pd.Index(names[k], dtype=object)
-        ranks = pd.Categorical(column.astype(object), categories=categories).codes.astype(float)
-        ranks[ranks < 0] = float("nan")  # missing: NaN, which sorts last
-        scored = _replaced(scored, key, ranks)
+        scored = _replaced(scored, key, _ranks(column, names[k]))
     return scored, names
+
+
+def _ranks(column: pd.Series, ordered: list[Any]) -> Any:
+    """The place of each value of ``column`` in ``ordered`` (its distinct values), as floats,
+    a missing value's NaN, which sorts last."""
+    pd = forksafe.imported("pandas")
+
+    # object categories: pandas 3 would make them an Arrow string index, which refuses a
+    # lone surrogate ("M\udce9nard", a name a file not in UTF-8 kept as its byte)
+    categories = pd.Index(ordered, dtype=object)
+    ranks = pd.Categorical(column.astype(object), categories=categories).codes.astype(float)
+    ranks[ranks < 0] = float("nan")
+    return ranks
 
 
 def _replaced(scored: pd.DataFrame, key: Any, values: Any) -> pd.DataFrame:

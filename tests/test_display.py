@@ -842,6 +842,44 @@ def test_a_year_column_of_text_and_numbers_is_profiled_in_time_order_with_a_warn
     assert scores.index.get_level_values("yr").tolist() == ["-3", "2.1", 2.5, "2.7", 3]
 
 
+def test_a_by_column_of_times_with_and_without_a_zone_is_profiled_in_time_order_with_a_warning():
+    # An audit: yearly Parquet files, one with Europe/London dates and the others naive, give an
+    # object column of both kinds, which pandas cannot sort, so the groups kept the rows' order
+    # and plot_trend drew its line back and forth in time without a word. A naive time is read
+    # as UTC, as plot_trend places it, and the warning names the column and both kinds.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    T = pd.Timestamp
+    when = pd.Series([T("2016-01-03"), T("2016-01-01"), T("2016-01-02", tz="UTC"), T("2016-01-05"),
+                      T("2016-01-04 01:00", tz="Europe/Berlin"), None], dtype=object)
+    scored = pd.DataFrame({"labels": ["unity"] * 6, "stance": ["favor", "against"] * 3, "when": when})
+    with pytest.warns(stance.StanceWarning, match=r"by='when' holds times with a time zone \(2 of them: .*\) "
+                                                  r"and times without one \(3 of them: .*scored\['when'\] = "
+                                                  r"pd.to_datetime\(scored\['when'\], utc=True\)") as caught:
+        table = stance.profile(scored, by="when")
+    assert len([w for w in caught if issubclass(w.category, stance.StanceWarning)]) == 1
+    groups = table.index.get_level_values("when").tolist()
+    assert [str(g) for g in groups] == ["2016-01-01 00:00:00", "2016-01-02 00:00:00+00:00", "2016-01-03 00:00:00",
+                                        "2016-01-04 01:00:00+01:00", "2016-01-05 00:00:00", "(missing)"]
+    ax = stance.plot_trend(table.drop("(missing)", level="when"))
+    for line in ax.get_lines():
+        if not line.get_label().startswith("_"):
+            places = list(line.get_xdata())
+            assert places == sorted(places) and len(places) == 5  # forward in time
+    plt.close(ax.figure)
+    # The advice, followed as written, gives the same order in one kind, with no warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        scored["when"] = pd.to_datetime(scored["when"], utc=True)
+        advised = stance.profile(scored, by="when")
+    assert [g.isoformat() for g in advised.index.get_level_values("when")[:5]] == [
+        T(g).tz_localize("UTC").isoformat() if T(g).tz is None else T(g).tz_convert("UTC").isoformat()
+        for g in groups[:5]]
+
+
 def test_the_readmes_by_month_example_runs_on_a_frame_scored_from_a_csv(tmp_path):
     # A newsroom data journalist: the README's by-month example raised "Can only use .dt accessor
     # with datetimelike values" on a frame scored from a CSV, whose dates are text.
