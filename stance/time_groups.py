@@ -1,37 +1,67 @@
 """The order of the groups of a ``by=`` column that mixes kinds of time (see
 :func:`stance.profile`): times with a time zone beside times without one, as yearly Parquet
-files of which one has ``Europe/London`` dates give. pandas cannot sort them (a naive time and
+files of which one has ``Europe/London`` dates give, and times beside text of times
+("2016-01-02", one file's dates read as text). pandas cannot sort the first (a naive time and
 an aware one do not compare), so the groups kept the rows' order and :func:`stance.plot_trend`
-drew its line back and forth in time. They are put in time order, a naive time read as UTC as
-plot_trend places it, and a warning names the column and both kinds.
+drew its line back and forth in time; it put the text after all the times. They are put in
+time order, a naive time read as UTC as plot_trend places it and text of a time as that time,
+and a warning names the column and the kinds, as one of text and numbers does.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any
 
 from . import _forksafe as forksafe
 from .exceptions import quoted, quoted_list
 
+# A year, which text must hold to be read as a time: pandas also reads "10:00" as today's
+# time, "3 May" as a day of the year 1 and "-3" as a year before Christ.
+_YEAR = re.compile(r"\b[0-9]{4}\b")
+
 
 def mixed_time_order(key: Any, values: list[Any]) -> list[Any] | None:
     """``values`` (the distinct values of the ``by=`` column ``key``) in time order when they
-    are times of which some have a time zone and some none, warning of the mix; else None,
-    pandas' order being right (times of one kind) or no time order at all (other values).
+    are times of which some have a time zone and some none, or times and text of times,
+    warning of the mix; else None, pandas' order being right (times of one kind, times and
+    names) or no time order at all (numbers among them).
 
     >>> import pandas as pd
-    >>> mixed_time_order("day", [pd.Timestamp("2016-01-03"), pd.Timestamp("2016-01-02")]) is None
+    >>> mixed_time_order("day", [pd.Timestamp("2016-01-03"), pd.Timestamp("2016-01-02"), "n/a"]) is None
     True
     """
-    if not values or not all(isinstance(value, datetime.date) for value in values):
+    times = [value for value in values if isinstance(value, datetime.date)]
+    texts = [value for value in values if isinstance(value, str)]
+    if not times or len(times) + len(texts) < len(values):
         return None
-    aware = [value for value in values if _is_aware(value)]
-    naive = [value for value in values if not _is_aware(value)]
-    if not aware or not naive:
+    dated = {text: time for text in texts if (time := _time_in(text)) is not None}
+    aware = [time for time in times if _is_aware(time)]
+    naive = [time for time in times if not _is_aware(time)]
+    if not dated and not (aware and naive):
         return None
-    _warn_of_zones(key, aware, naive)
-    return sorted(values, key=_time_key)
+    others = sorted((text for text in texts if text not in dated), key=lambda text: _order_key(text, dated))
+    _warn_of_kinds(key, aware, naive, dated, others)
+    return sorted(values, key=lambda value: _order_key(value, dated))
+
+
+def _time_in(text: str) -> Any:
+    """The time ``text`` writes as pandas reads it ("2016-01-02", "Jan 4, 2016"), one with a
+    year only; else None.
+
+    >>> str(_time_in(" 2016-01-02")), _time_in("10:00"), _time_in("Speaker 2016")
+    ('2016-01-02 00:00:00', None, None)
+    """
+    pd = forksafe.imported("pandas")
+
+    if not _YEAR.search(text):
+        return None
+    try:
+        time = pd.Timestamp(text.strip())
+    except (ValueError, OverflowError):  # pandas' errors of a text that is no time are ValueErrors
+        return None
+    return None if time is pd.NaT else time
 
 
 def _is_aware(value: datetime.date) -> bool:
@@ -48,39 +78,83 @@ def _in_utc(value: datetime.date) -> Any:
     return time.tz_localize("UTC") if time.tz is None else time.tz_convert("UTC")
 
 
-def _time_key(value: datetime.date) -> tuple[Any, bool, str]:
-    """A key putting times in time order, at one instant the naive one first, then by how
-    they are written, so that the order never hangs on the rows'.
+def _order_key(value: Any, dated: dict[str, Any]) -> tuple[Any, ...]:
+    """A key putting times and text of times (``dated``, each text's time) in time order, at
+    one instant a naive time, then an aware one, then text, each by how it is written, so that
+    the order never hangs on the rows'; other text after them, as a reader counts.
 
     >>> import pandas as pd
-    >>> times = [pd.Timestamp("2016-01-02", tz="UTC"), pd.Timestamp("2016-01-02"), pd.Timestamp("2016-01-01 23:00")]
-    >>> [str(t) for t in sorted(times, key=_time_key)]
-    ['2016-01-01 23:00:00', '2016-01-02 00:00:00', '2016-01-02 00:00:00+00:00']
+    >>> values = ["Q", "2016-01-02", pd.Timestamp("2016-01-02", tz="UTC"), pd.Timestamp("2016-01-02")]
+    >>> [str(v) for v in sorted(values, key=lambda v: _order_key(v, {"2016-01-02": pd.Timestamp("2016-01-02")}))]
+    ['2016-01-02 00:00:00', '2016-01-02 00:00:00+00:00', '2016-01-02', 'Q']
     """
-    return _in_utc(value), _is_aware(value), str(value)
+    from .profile import natural_key
+
+    if isinstance(value, str):
+        return (0, _in_utc(dated[value]), 2, value) if value in dated else (1, natural_key(value))
+    return 0, _in_utc(value), int(_is_aware(value)), str(value)
 
 
-def _warn_of_zones(key: Any, aware: list[Any], naive: list[Any]) -> None:
-    """Warn that the ``by`` column ``key`` holds times with a time zone (``aware``) and times
-    without one (``naive``): they are put in time order reading a naive one as UTC, and a time
-    of each kind at one instant is two groups."""
+def _warn_of_kinds(key: Any, aware: list[Any], naive: list[Any], dated: dict[str, Any], others: list[str]) -> None:
+    """Warn that the ``by`` column ``key`` mixes kinds of time: times with a time zone
+    (``aware``) and times without one (``naive``), or times and text of times (``dated``),
+    besides text that is no time (``others``). Each kind is named with how many there are."""
     from .exceptions import warn
 
-    in_utc = {_in_utc(time): time for time in aware}
-    alike = next((time for time in naive if _in_utc(time) in in_utc), None)
-    pair = (f"{quoted(str(alike))} and {quoted(str(in_utc[_in_utc(alike)]))} are two groups" if alike is not None
-            else "a time with a zone and one without at one instant would be two groups")
-    warn(f"by={quoted(key)} holds times with a time zone ({_counted(aware)}) and times without one "
-         f"({_counted(naive)}), as dates one file gives in a zone and another without: the groups are put in time "
-         f"order reading a time without a zone as UTC, as plot_trend draws it, but {pair}; make the column one kind "
-         f"before profiling: scored[{key!r}] = pd.to_datetime(scored[{key!r}], utc=True)")
+    kinds = [(name, found) for name, found in (("times with a time zone", aware),
+                                               ("times without one" if aware else "times", naive),
+                                               ("text of times", list(dated))) if found]
+    said = " and ".join(f"{name} ({_counted(found, dated)})" for name, found in kinds)
+    after = f"; {_either(others)}, no time{'s' if len(others) > 1 else ''}, come{'' if len(others) > 1 else 's'} " \
+            f"after them" if others else ""
+    zones, text = aware and naive, bool(dated)
+    how = " and ".join((["reading a time without a zone as UTC, as plot_trend draws it"] if zones else [])
+                       + (["with text of a time as that time"] if text else []))
+    files = ("files give in a time zone, without one and as text" if zones and text
+             else "one file gives in a time zone and another without one" if zones
+             else "one file gives as text and another as times")
+    advice = f"pd.to_datetime(scored[{key!r}], utc=True{', format=' + repr('mixed') if dated else ''})"
+    fix = f" once {_either(others)} {'are' if len(others) > 1 else 'is'} a time or missing" if others else ""
+    warn(f"by={quoted(key)} holds {said}, as dates {files}: the groups are put in "
+         f"time order {how}{after}, but {_twins(aware, naive, dated)}; make the column one kind before "
+         f"profiling: scored[{key!r}] = {advice}{fix}")
 
 
-def _counted(times: list[Any]) -> str:
-    """How many ``times`` there are and the first few, in time order, as a message gives them.
+def _twins(aware: list[Any], naive: list[Any], dated: dict[str, Any]) -> str:
+    """Two values of the mix at one instant, which are two groups, as a message names them."""
+    naive_at = {_in_utc(time): time for time in naive}
+    times_at = {**{_in_utc(time): time for time in aware}, **naive_at}
+    pairs = [(naive_at.get(_in_utc(time)), time) for time in aware]
+    pairs += [(times_at.get(_in_utc(time)), text) for text, time in dated.items()]
+    pair = next(((one, other) for one, other in pairs if one is not None), None)
+    if pair is None:
+        return "two kinds at one instant would be two groups"
+    return f"{_shown(pair[0])} and {_shown(pair[1])} are two groups"
+
+
+def _shown(value: Any) -> str:
+    """A group value as a message names it: text quoted, a time as written."""
+    return quoted(value) if isinstance(value, str) else str(value)
+
+
+def _either(texts: list[str]) -> str:
+    """Texts as a message lists them: ``'a'`` or ``'a' and 'b'``, the first few of many.
+
+    >>> _either(["n/a"]), _either(["n/a", "Q"]), _either(list("abcde"))
+    ("'n/a'", "'n/a' and 'Q'", "'a', 'b', 'c' and 2 more")
+    """
+    if len(texts) <= 2:
+        return " and ".join(quoted(text) for text in texts)
+    return ", ".join(quoted(text) for text in texts[:3]) + f" and {len(texts) - 3} more"
+
+
+def _counted(values: list[Any], dated: dict[str, Any]) -> str:
+    """How many ``values`` (times, or text of ``dated`` times) there are and the first few,
+    in time order, as a message gives them.
 
     >>> import pandas as pd
-    >>> _counted([pd.Timestamp("2016-01-02"), pd.Timestamp("2016-01-01")])
+    >>> _counted([pd.Timestamp("2016-01-02"), pd.Timestamp("2016-01-01")], {})
     "2 of them: ['2016-01-01 00:00:00', '2016-01-02 00:00:00']"
     """
-    return f"{len(times)} of them: {quoted_list(str(time) for time in sorted(times, key=_time_key))}"
+    ordered = sorted(values, key=lambda value: _order_key(value, dated))
+    return f"{len(values)} of them: {quoted_list(value if isinstance(value, str) else str(value) for value in ordered)}"

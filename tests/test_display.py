@@ -880,6 +880,53 @@ def test_a_by_column_of_times_with_and_without_a_zone_is_profiled_in_time_order_
         for g in groups[:5]]
 
 
+def test_a_by_column_of_times_and_text_of_times_is_profiled_in_time_order_with_a_warning():
+    # An audit: a by= column of Timestamps beside dates as text ("2016-01-02", one file's
+    # dates read as text) was ordered Timestamps first, then the text, without a word. Text of
+    # a time counts as that time, as text of a year beside numbers does, each time before its
+    # text; text that is no time comes after; and the warning names the column and both kinds.
+    T = pd.Timestamp
+    when = [T("2016-01-03"), T("2016-01-01"), "2016-01-02", T("2016-01-05"), "2016-01-04", "2016-01-03"]
+    scored = pd.DataFrame({"labels": ["unity"] * 6, "stance": ["favor", "against"] * 3,
+                           "when": pd.Series(when, dtype=object)})
+    advice = r"scored\['when'\] = pd.to_datetime\(scored\['when'\], utc=True, format='mixed'\)"
+    with pytest.warns(stance.StanceWarning, match=r"by='when' holds times \(3 of them: .*\) and text of times "
+                                                  r"\(3 of them: \['2016-01-02', '2016-01-03', '2016-01-04'\]\).*"
+                                                  r"2016-01-03 00:00:00 and '2016-01-03' are two groups.*" + advice
+                      ) as caught:
+        table = stance.profile(scored, by="when")
+    assert len([w for w in caught if issubclass(w.category, stance.StanceWarning)]) == 1
+    groups = table.index.get_level_values("when").tolist()
+    assert [str(g) for g in groups] == ["2016-01-01 00:00:00", "2016-01-02", "2016-01-03 00:00:00", "2016-01-03",
+                                        "2016-01-04", "2016-01-05 00:00:00"]
+    # The advice, followed as written, gives the time order in one kind, with no warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        advised = scored.assign(when=pd.to_datetime(scored["when"], utc=True, format="mixed"))
+        days = stance.profile(advised, by="when").index.get_level_values("when")
+    assert [str(day.date()) for day in days] == ["2016-01-01", "2016-01-02", "2016-01-03", "2016-01-04", "2016-01-05"]
+    # Text that is no time comes after the times, and the warning says so; a zone-less text
+    # time beside times in a zone is read as UTC, as those without a zone are.
+    scored["when"] = pd.Series([T("2016-01-03", tz="Europe/London"), "n/a", "2016-01-02", T("2016-01-01", tz="UTC"),
+                                "2016-01-04 01:00+01:00", "Speaker 10"], dtype=object)
+    with pytest.warns(stance.StanceWarning, match=r"'Speaker 10' and 'n/a', no times, come after them"):
+        mixed = stance.profile(scored, by="when")
+    assert [str(g) for g in mixed.index.get_level_values("when")] == [
+        "2016-01-01 00:00:00+00:00", "2016-01-02", "2016-01-03 00:00:00+00:00", "2016-01-04 01:00+01:00",
+        "Speaker 10", "n/a"]
+    # A time with a zone and one without at one instant are named as the two groups they are.
+    with pytest.warns(stance.StanceWarning, match=r"2016-01-03 00:00:00 and 2016-01-03 00:00:00\+00:00 are two groups"):
+        stance.profile(scored.assign(when=pd.Series([T("2016-01-03"), T("2016-01-03", tz="UTC")] * 3, dtype=object)),
+                       by="when")
+    # Times beside names alone are no mix of times to warn of: pandas' order, times first.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        named = stance.profile(scored.assign(when=pd.Series([T("2016-01-02"), "n/a", T("2016-01-01")] * 2,
+                                                            dtype=object)), by="when")
+    assert [str(g) for g in named.index.get_level_values("when")] == ["2016-01-01 00:00:00", "2016-01-02 00:00:00",
+                                                                      "n/a"]
+
+
 def test_the_readmes_by_month_example_runs_on_a_frame_scored_from_a_csv(tmp_path):
     # A newsroom data journalist: the README's by-month example raised "Can only use .dt accessor
     # with datetimelike values" on a frame scored from a CSV, whose dates are text.
