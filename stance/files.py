@@ -96,6 +96,7 @@ def score_file(
                                f"{quoted(chunk_size)} ({type(chunk_size).__name__})")
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
+    _warn_if_nothing_to_share(n_jobs, chunk_size)
     refuse_compressed(source)
     output_suffix = check_output(output_path, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, argument="output_path")
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
@@ -120,6 +121,22 @@ def score_file(
     return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
                                   extent=extent, header_names=as_written(source, encoding), like=source,
                                   like_encoding=encoding, bom=bom)
+
+
+def _warn_if_nothing_to_share(n_jobs: int, chunk_size: int) -> None:
+    """Warn that an ``n_jobs`` other than 1 has nothing to share out with chunks of ``chunk_size``
+    rows: a chunk is scored in parts of SCORE_CHUNK rows, one process each, so each chunk was
+    scored in one process without a word, where ``stance score`` refuses the same options
+    (see :func:`stance.cli_score._check_n_jobs`). A warning, not a refusal: a script that runs
+    goes on running."""
+    from .scoring import SCORE_CHUNK
+
+    # n_jobs of no number of processes (0, "2", True) is left to scoring, which refuses it
+    if isinstance(n_jobs, numbers.Integral) and not isinstance(n_jobs, bool) and n_jobs not in (0, 1) \
+            and chunk_size <= SCORE_CHUNK:
+        warn(f"n_jobs={n_jobs} has nothing to share out with chunk_size={chunk_size}: a chunk is scored in parts "
+             f"of {SCORE_CHUNK} rows, one process each, so each is scored in one; use a chunk_size above "
+             f"{SCORE_CHUNK} (the default is 50000)")
 
 
 def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.PathLike) -> None:

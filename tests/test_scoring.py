@@ -1457,3 +1457,24 @@ def test_scoring_keeps_the_name_of_the_frames_columns(dtype):
                              name="fields")
     assert stance.score(frame).columns.name == "fields"
     assert stance.score(frame, prefix="p_").columns.name == "fields"
+
+
+def test_score_file_warns_that_n_jobs_has_nothing_to_share_out_with_chunks_of_one_part(tmp_path):
+    # An audit: score_file(..., n_jobs=2, chunk_size=5000) scored in one process without a word,
+    # where `stance score -j 2 --chunk-size 5000` exits 2 saying so: a chunk is scored in parts of
+    # SCORE_CHUNK rows, one process each. score_file says the same in Python's terms, and still scores.
+    from stance.scoring import SCORE_CHUNK
+
+    source = tmp_path / "day.csv"
+    pd.DataFrame({"text": ["NATO must stand united.", "We stand with Ukraine."] * 5}).to_csv(source, index=False)
+    with pytest.warns(stance.StanceWarning, match=rf"n_jobs=2 has nothing to share out with chunk_size=5000: a chunk "
+                                                  rf"is scored in parts of {SCORE_CHUNK} rows, one process each, so "
+                                                  rf"each is scored in one; use a chunk_size above {SCORE_CHUNK} "
+                                                  rf"\(the default is 50000\)") as caught:
+        assert score_file(source, tmp_path / "out.csv", n_jobs=2, chunk_size=5000, progress=False) == 10
+    assert len([w for w in caught if issubclass(w.category, stance.StanceWarning)]) == 1
+    assert len(pd.read_csv(tmp_path / "out.csv")) == 10
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        score_file(source, tmp_path / "out.csv", n_jobs=1, chunk_size=5000, progress=False)
+        score_file(source, tmp_path / "out.csv", n_jobs=2, chunk_size=SCORE_CHUNK + 1, progress=False)
