@@ -20,6 +20,7 @@ import argparse
 import os
 import re
 import sys
+import textwrap
 import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -86,6 +87,18 @@ class _Parser(argparse.ArgumentParser):
 
 class _UsageError(Exception):
     pass
+
+
+class _WholeHyphenatedHelp(argparse.HelpFormatter):
+    """argparse's help, wrapped without breaking a word at its hyphen: explain's help wrapped
+    "log-odds" as "log-" at a line's end and "odds" on the next, at some terminal widths."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return textwrap.fill(self._whitespace_matcher.sub(" ", text).strip(), width, initial_indent=indent,
+                             subsequent_indent=indent, break_on_hyphens=False)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(self._whitespace_matcher.sub(" ", text).strip(), width, break_on_hyphens=False)
 
 
 class _StoreOnce(argparse._StoreAction):
@@ -281,7 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Which n-grams make up each statement's labels' and stance's log-odds "
                                         "(a softmax head's scores), "
                                         f"and how much each does. {CONTRIBUTION_MEANING} {SOFTMAX_NOTE}",
-                            epilog=f"Printed under the tables: {CONTRIBUTION_LEGEND}")
+                            epilog=f"Printed under the tables: {CONTRIBUTION_LEGEND}",
+                            formatter_class=_WholeHyphenatedHelp)
     p.add_argument("texts", nargs="+", metavar="TEXT",
                    help="statements to explain (or - alone: one per line on stdin, as stance classify reads them)")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)

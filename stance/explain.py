@@ -460,8 +460,15 @@ HIGHLIGHT_KEY = ("Each word is shaded by how far it pushes towards what the head
 def softmax_heads(params) -> tuple[bool, bool]:
     """Whether ``params``' label heads and its stance head are softmax heads: a softmax head's
     total is a score that a softmax over the head's values turns into probabilities, no
-    log-odds; a one-vs-rest label's and a two-value stance's is log-odds, through a sigmoid."""
-    return params.target_link == "softmax", bool(params.has_stance and params.stance_intercept.shape[0] > 1)
+    log-odds; a one-vs-rest label's and a two-value stance's is log-odds, through a sigmoid.
+
+    A model with no stance head gets its label heads' kind for both, so a legend names only the
+    heads it has, not "log-odds for the stance" of a stance head it lacks.
+    """
+    labels = params.target_link == "softmax"
+    if not params.has_stance:
+        return labels, labels
+    return labels, bool(params.stance_intercept.shape[0] > 1)
 
 
 SIGMOID_TOTAL = "log-odds (which a sigmoid turns into the head's probability)"
@@ -519,7 +526,8 @@ def contribution_legend(negation_words: Sequence[str] = ("not", "never"),
         f"contribution: {_unit(softmax)}, + towards the row's label (or stance), - away from it; (baseline): where the "
         "head starts before any word. feature: the n-gram, stemmed; "
         f"{OPENING_PREFIX}x: the statement opens with x; {NOT_PREFIX}x: x is one of the {NEGATION_SCOPE} words "
-        f"after a negation ({named}). {contribution_meaning(softmax)}", width=100))
+        f"after a negation ({named}). {contribution_meaning(softmax)}", width=100,
+        break_on_hyphens=False))  # "log-odds" whole, never "no log-" at a line's end and "odds" on the next
 
 
 def _unit(softmax: tuple[bool, bool]) -> str:

@@ -1244,6 +1244,35 @@ def test_the_legend_key_and_caption_name_each_heads_own_scale_sigmoid_or_softmax
     assert "the score a softmax turns into the probabilities" not in helped
 
 
+def test_a_model_with_no_stance_head_is_told_of_its_label_heads_alone_and_log_odds_stays_whole(
+        energy_frame, tmp_path, capsys, monkeypatch):
+    # A review's finding: a softmax model with no stance head was told "in log-odds for the stance, in
+    # score for a label", "the stance's log-odds", of a stance head it lacks; and the legend, wrapped,
+    # broke "no log-odds" at its hyphen ("no log-" / "odds").
+    from stance.cli import main
+    from stance.explain import contribution_legend
+
+    model = stance.train(energy_frame, target_head="softmax", none_label=None, threshold_folds=0)
+    assert not model.params_.has_stance
+    explanation = model.explain_html("Build more wind farms now, not gas.")
+    model.save(tmp_path / "labels-only")
+    assert main(["explain", "--model", str(tmp_path / "labels-only"), "Build wind farms"]) == 0
+    printed = " ".join(capsys.readouterr().out.split())
+    for shown in (" ".join(str(explanation).split()), explanation._repr_html_(), printed):
+        assert "a softmax over the values turns into probabilities" in shown
+        assert "stance's" not in shown and "for the stance" not in shown and "sigmoid" not in shown, shown
+    # A German model with softmax labels and a two-value stance: its legend's line once ended "(no log-"
+    german = contribution_legend(("nicht", "kein", "keine"), (True, False))
+    assert "no log-odds" in " ".join(german.split())
+    assert not [line for line in german.splitlines() if line.endswith("-")], german
+    for columns in (65, 66, 67, 73, 90, 91):  # widths at which --help's wrapping broke "log-odds"
+        monkeypatch.setenv("COLUMNS", str(columns))
+        with pytest.raises(SystemExit):
+            main(["explain", "--help"])
+        helped = capsys.readouterr().out
+        assert not [line for line in helped.splitlines() if line.endswith("log-")], (columns, helped)
+
+
 def test_a_word_at_the_cut_holds_no_share_of_an_ngram_reaching_past_it(default_model):
     # An auditor's finding: of a text longer than the display's cut, each n-gram was clipped at the
     # cut and its whole weight given to the words left visible, so the last visible word, "not",
