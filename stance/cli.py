@@ -294,7 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Which n-grams make up each statement's labels' and stance's log-odds "
                                         "(a softmax head's scores), "
                                         f"and how much each does. {CONTRIBUTION_MEANING} {SOFTMAX_NOTE}",
-                            epilog=f"Printed under the tables: {CONTRIBUTION_LEGEND}",
+                            epilog="Printed under the bundled model's tables (another model's legend names its own "
+                                   f"negation words and its heads' scale): {CONTRIBUTION_LEGEND}",
                             formatter_class=_WholeHyphenatedHelp)
     p.add_argument("texts", nargs="+", metavar="TEXT",
                    help="statements to explain (or - alone: one per line on stdin, as stance classify reads them)")

@@ -1273,6 +1273,19 @@ def test_a_model_with_no_stance_head_is_told_of_its_label_heads_alone_and_log_od
         assert not [line for line in helped.splitlines() if line.endswith("log-")], (columns, helped)
 
 
+def test_explain_help_says_its_legend_is_the_bundled_models(capsys):
+    # A review's finding: --help introduced the bundled model's legend as "Printed under the tables:",
+    # where another model's tables name its own negation words and scale (a German model's "(nicht,
+    # kein…)", a softmax head's score).
+    from stance.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["explain", "--help"])
+    helped = " ".join(capsys.readouterr().out.split())
+    assert "Printed under the tables:" not in helped
+    assert "Printed under the bundled model's tables" in helped and "names its own" in helped
+
+
 def test_a_word_at_the_cut_holds_no_share_of_an_ngram_reaching_past_it(default_model):
     # An auditor's finding: of a text longer than the display's cut, each n-gram was clipped at the
     # cut and its whole weight given to the words left visible, so the last visible word, "not",
