@@ -362,10 +362,13 @@ class Explanation:
         characters = (0, 0) if whole else (count(shown), count(self.text))
         # dir=auto: a right-to-left statement keeps its own direction, as a Prediction's quote does.
         # Each head's name a heading, for a screen reader's list of them (it was bold text).
+        # Each word's value as in the whole text: a pair crossing the cut shared between its
+        # visible word and (rest of the text).
+        visible = {head: _visible_weights(self.text, spans, len(shown)) for head, spans in self.spans.items()}
         parts = [
             f"<h4 style='margin:0.6em 0 0.2em'>{html.escape(head)}</h4><p><span dir='auto'>"
-            f"{highlight_html(shown, _within(spans, len(shown)))}{'' if whole else '…'}</span></p>"
-            + ("" if whole else self._rest_html(head, shown, characters))
+            f"{highlight_html(shown, spans, visible[head])}{'' if whole else '…'}</span></p>"
+            + ("" if whole else self._rest_html(head, visible[head], characters))
             for head, spans in self.spans.items()
         ]
         # index=False: its row headers were pandas' 0, 1, 2, a name for no row, read before each one.
@@ -385,15 +388,15 @@ class Explanation:
         return html_shown(f"<div class='stance-explanation {NO_MATHS}'>" + plain + flag + key + "".join(parts)
                                   + table + "</div>")
 
-    def _rest_html(self, head: str, shown: str, characters: tuple[int, int]) -> str:
-        """What the n-grams past the highlighted start ``shown`` add to ``head``, said under it
-        (``characters``: those shown and the text's, as a reader sees them):
+    def _rest_html(self, head: str, visible: dict[tuple[int, int], float], characters: tuple[int, int]) -> str:
+        """What the n-grams past the highlighted start add to ``head``, said under it (``visible``:
+        the shown words' values; ``characters``: those shown and the text's, as a reader sees them):
         the hover values there and the baseline fell short of the head's total, with nothing
         on screen to say why."""
         rows = self.table[self.table.explains == head]
         baseline = float(rows.contribution[rows.feature == BASELINE].sum())
         total = float(rows.contribution.sum())
-        highlighted = sum(word_weights(shown, _within(self.spans[head], len(shown))).values())
+        highlighted = sum(visible.values())
         return (f"<p style='font-size:smaller'>Only the first {characters[0]:,} of the text's {characters[1]:,} "
                 f"characters are highlighted. {REST} {signed(total - baseline - highlighted)}, the highlighted "
                 f"words' values {signed(highlighted)} and {BASELINE} {signed(baseline)} add up to {signed(total)}, "
@@ -578,7 +581,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
 
 
-def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
+def highlight_html(text: str, spans: list[tuple[int, int, float]],
+                   weights: dict[tuple[int, int], float] | None = None) -> str:
     """``text`` as HTML with each ``(start, end, weight)`` span shaded (green +, red -),
     underlined by its sign (solid +, dotted -), its weight in ``title`` and ``aria-label``;
     a word whose weight rounds to 0.000 is left plain.
@@ -596,10 +600,14 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
     >>> print(highlight_html("alone", [(0, 5, -1.0)]).replace("style", "\\nstyle"))
     <span role='img' title='-1.000' aria-label='alone -1.000'
     style='background:#e16b76;color:#000;text-decoration:underline dotted'>alone</span>
+
+    ``weights``, given, are the words' values (:func:`_visible_weights`, of a text's start),
+    where ``spans`` would share an n-gram among the visible words alone.
     """
     # A word whose value rounds to 0.000 pushes neither way as far as the reader can tell: shaded
     # and underlined, its "-0.000" was read out as a push away.
-    weights = {piece: weight for piece, weight in word_weights(text, spans).items() if round(weight, 3)}
+    given = word_weights(text, spans) if weights is None else weights
+    weights = {piece: weight for piece, weight in given.items() if round(weight, 3)}
     # Full shade at the text's largest value, or at FULL_SHADE when that is less: relative to
     # the largest alone, "x x x" (+0.065 each) was as dark as a word that decides an answer.
     largest = max([FULL_SHADE, *(abs(w) for w in weights.values())])
@@ -748,16 +756,23 @@ def plain_table(table: pd.DataFrame, **options: Any) -> str:
         return shown.to_string(**options)
 
 
-def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int, int, float]]:
-    """The spans that lie wholly in the first ``length`` characters. One reaching past them
-    (a pair or a negation mark whose last word is cut off) counts wholly to the rest of the
-    text: clipped, its whole weight went to its visible words, and the last word shown hovered
-    with the shares of n-grams it is only the start of.
+def _visible_weights(text: str, spans: list[tuple[int, int, float]], length: int) -> dict[tuple[int, int], float]:
+    """The value of each word of ``text``'s first ``length`` characters, as in the whole text
+    (:func:`word_weights`): a pair or a negation mark reaching past them is shared equally among
+    its words, as the key says, the visible ones keeping their shares and the cut-off ones' going
+    to the rest of the text. A word the cut splits is left out, its shares the rest's too.
 
-    >>> _within([(0, 3, 1.0), (4, 9, 2.0), (9, 12, 3.0)], 6)
-    [(0, 3, 1.0)]
+    Only the spans near the cut are read: all bounds up to the end of the last span starting
+    before ``length`` fix every share a visible word gets, and a long text's other spans
+    cost nothing.
+
+    >>> _visible_weights("not abandon allies", [(0, 3, 1.0), (0, 11, 2.0), (12, 18, 3.0)], 6)
+    {(0, 3): 2.0}
     """
-    return [(start, end, weight) for start, end, weight in spans if end <= length]
+    reach = max([length, *(end for start, end, _ in spans if start < length)])
+    near = [(start, min(end, reach), weight) for start, end, weight in spans if start < reach]
+    return {(start, end): weight for (start, end), weight in word_weights(text[:reach], near).items()
+            if end <= length}
 
 
 def contributions(model, text: str, label: str | None = None, n: int = 10, *,

@@ -1286,32 +1286,45 @@ def test_explain_help_says_its_legend_is_the_bundled_models(capsys):
     assert "Printed under the bundled model's tables" in helped and "names its own" in helped
 
 
-def test_a_word_at_the_cut_holds_no_share_of_an_ngram_reaching_past_it(default_model):
-    # An auditor's finding: of a text longer than the display's cut, each n-gram was clipped at the
-    # cut and its whole weight given to the words left visible, so the last visible word, "not",
-    # hovered with the pairs and negation marks reaching past it ("not abandon", NOT_abandon…). An
-    # n-gram that reaches past the cut now goes wholly to "(rest of the text)".
+def test_a_word_at_the_cut_keeps_its_share_of_an_ngram_reaching_past_it_as_in_the_whole_text(
+        default_model, monkeypatch):
+    # Two findings in turn. Of a text longer than the display's cut, each n-gram was clipped at the cut
+    # and its whole weight given to the words left visible, so the last visible word, "not", hovered
+    # with the whole of the pair "not abandon" reaching past it. Then such an n-gram went wholly to
+    # "(rest of the text)", so "not" had no share of it, where the key says a word's hover is "its own
+    # contribution plus an equal share of each word pair it is part of". Now each visible word hovers
+    # with its value in the uncut text, and the cut-off words' shares are the rest's.
+    import stance.prediction
     from stance.prediction import HTML_TEXT_LIMIT
 
     start = "We stand with Ukraine. " * 86 + "Our word is kept."
     text = start + " not abandon our allies."
     assert len(start) + len(" not") == HTML_TEXT_LIMIT - 1  # "not" is the last word highlighted
     explanation = default_model.explain_html(text)
-    page = explanation._repr_html_()
     table = explanation.table
-    for section in page.split("<h4")[1:]:
-        head = html.unescape(re.search(r">([^<]+)</h4>", section)[1])
+    assert (table.ngram == "not abandon").any()  # a pair crossing the cut, in some head
+
+    def hovers(page):
+        return {html.unescape(re.search(r">([^<]+)</h4>", section)[1]):
+                [(word, float(value)) for word, value in re.findall(r"aria-label='([^' ]*) ([-+][\d.]+)'", section)]
+                + [section] for section in page.split("<h4")[1:]}
+
+    cut = hovers(explanation._repr_html_())
+    monkeypatch.setattr(stance.prediction, "HTML_TEXT_LIMIT", 10 * len(text))  # the whole text highlighted
+    uncut = hovers(explanation._repr_html_())
+    assert "rest of the text" not in "".join(section[-1] for section in uncut.values())
+    for head, (*shown, section) in cut.items():
+        *whole, _ = uncut[head]
+        assert shown == whole[:len(shown)], head  # each visible word as in the uncut text, "not" too
         rows = table[table.explains == head]
-        # its own row, and half of the one pair it ends that is visible ("kept. not"): "not" is in the text once
-        expected = rows.contribution[rows.ngram == "not"].sum() + rows.contribution[rows.ngram == "kept. not"].sum() / 2
-        hover = re.findall(r"aria-label='not ([-+][\d.]+)'", section)
-        shown = [pytest.approx(expected, abs=5e-4)] if round(expected, 3) else []  # a 0.000 is unshaded
-        assert [float(value) for value in hover] == shown, head
-        hovers = [float(value) for value in re.findall(r"aria-label='[^']* ([-+][\d.]+)'", section)]
         rest, highlighted, baseline, total = map(float, re.search(
             r"\(rest of the text\) ([-+]?[\d.]+), the highlighted words' values ([-+]?[\d.]+) and \(baseline\) "
             r"([-+]?[\d.]+) add up to ([-+]?[\d.]+)", section).groups())
-        assert highlighted == pytest.approx(sum(hovers), abs=len(hovers) * 5e-4)
+        # the rest: the hovers of the words past the cut in the uncut text, counted apart
+        past = whole[len(shown):]
+        assert [word for word, _ in past] == [w for w in ("abandon", "our", "allies") if w in dict(past)], head
+        assert rest == pytest.approx(sum(value for _, value in past), abs=(len(past) + 1) * 5e-4), head
+        assert highlighted == pytest.approx(sum(value for _, value in shown), abs=(len(shown) + 1) * 5e-4)
         assert total == pytest.approx(rows.contribution.sum(), abs=1e-3)
         assert rest + highlighted + baseline == pytest.approx(total, abs=2e-3)
 
