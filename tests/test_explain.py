@@ -1342,6 +1342,28 @@ def test_the_long_text_note_counts_characters_as_a_reader_sees_them_as_the_cut_d
     assert notes and set(notes) == {(f"{HTML_TEXT_LIMIT - 1:,}", f"{17 * 150:,}")}
 
 
+def test_a_long_texts_characters_are_counted_once_for_every_render(default_model, monkeypatch):
+    # A review's finding: each render of a long explanation counted the whole text's characters as a
+    # reader sees them again, 0.3 s for 1 MB not in ASCII, a notebook's every re-display paying it.
+    import stance.explain
+
+    flag = "\U0001f1fa\U0001f1e6"
+    text = f"{flag} Slava Ukraini. " * 150  # 17 characters a reader sees each time
+    explanation = default_model.explain_html(text)
+    counted = []
+
+    def counting(piece):
+        counted.append(len(piece))
+        return original(piece)
+
+    original = stance.explain.count
+    monkeypatch.setattr(stance.explain, "count", counting)
+    pages = [explanation._repr_html_() for _ in range(3)]
+    assert counted.count(len(text)) == 1  # the whole text's, once
+    notes = re.findall(r"Only the first ([\d,]+) of the text's ([\d,]+) characters are highlighted", pages[-1])
+    assert pages[0] == pages[-1] and notes and set(notes) == {("1,999", f"{17 * 150:,}")}
+
+
 def test_the_full_table_is_in_the_order_its_docs_say(default_model):
     # An auditor's finding: the README and Explanation's docstring said `table` lists every n-gram
     # "in text order", where each head starts at (baseline), then its words, then its pairs of
