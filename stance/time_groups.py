@@ -17,9 +17,11 @@ from typing import Any
 from . import _forksafe as forksafe
 from .exceptions import quoted, quoted_list
 
-# A year, which text must hold to be read as a time: pandas also reads "10:00" as today's
-# time, "3 May" as a day of the year 1 and "-3" as a year before Christ.
-_YEAR = re.compile(r"\b[0-9]{4}\b")
+# Text read as a time: ISO 8601's year, month, day and time ("2016", "2016-01", "2016-01-02",
+# "2016-01-02T10:00:00+01:00"), which read one way only. pandas also reads "10:00 2020" as today's
+# day of 2020, "02/01/2016" as 1 February but "13/01/2016" as 13 January, and "of 2019" as 2019.
+_ISO_TIME = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2}(?:[ T][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"
+                       r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)?)?")
 
 
 def mixed_time_order(key: Any, values: list[Any]) -> list[Any] | None:
@@ -47,15 +49,14 @@ def mixed_time_order(key: Any, values: list[Any]) -> list[Any] | None:
 
 
 def _time_in(text: str) -> Any:
-    """The time ``text`` writes as pandas reads it ("2016-01-02", "Jan 4, 2016"), one with a
-    year only; else None.
+    """The time ``text`` writes in ISO 8601's form ("2016-01-02", "2016"); else None.
 
-    >>> str(_time_in(" 2016-01-02")), _time_in("10:00"), _time_in("Speaker 2016")
-    ('2016-01-02 00:00:00', None, None)
+    >>> str(_time_in(" 2016-01-02")), _time_in("10:00"), _time_in("Speaker 2016"), _time_in("02/01/2016")
+    ('2016-01-02 00:00:00', None, None, None)
     """
     pd = forksafe.imported("pandas")
 
-    if not _YEAR.search(text):
+    if not _ISO_TIME.fullmatch(text.strip()):
         return None
     try:
         time = pd.Timestamp(text.strip())

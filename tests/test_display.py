@@ -925,6 +925,14 @@ def test_a_by_column_of_times_and_text_of_times_is_profiled_in_time_order_with_a
                                                             dtype=object)), by="when")
     assert [str(g) for g in named.index.get_level_values("when")] == ["2016-01-01 00:00:00", "2016-01-02 00:00:00",
                                                                       "n/a"]
+    # Only text in ISO 8601's form is a time (a review): pandas reads "10:00 2020" as today's day of 2020,
+    # "02/01/2016" as 1 February but "13/01/2016" as 13 January, and "of 2019" as 2019.
+    loose = ["10:00 2020", "02/01/2016", "of 2019"]
+    scored["when"] = pd.Series([T("2016-01-02"), "2016-01-01", T("2016-01-03"), *loose], dtype=object)
+    with pytest.warns(stance.StanceWarning, match=r"text of times \(1 of them: \['2016-01-01'\]\)"):
+        ordered = stance.profile(scored, by="when")
+    assert [str(g) for g in ordered.index.get_level_values("when")][:3] == [
+        "2016-01-01", "2016-01-02 00:00:00", "2016-01-03 00:00:00"]
 
 
 def test_the_readmes_by_month_example_runs_on_a_frame_scored_from_a_csv(tmp_path):

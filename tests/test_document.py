@@ -3448,6 +3448,8 @@ def test_the_assemblee_s_and_the_sejm_s_other_directions_are_left_out():
      ["The crowd chanted (« Slava Ukraini » from the gallery.)", "and we continued."]),
     ("Il a dénoncé (« une honte » à Paris) la décision.", None),
     ("Il a dit (« non » à droite comme à gauche) hier.", None),
+    ("Suivez les panneaux (« Sortie » à droite) jusqu'au parking.", None),
+    ("Le vote (« pour » à gauche) a été serré.", None),
 ])
 def test_a_bracket_of_prose_in_the_words_of_a_sejm_note_or_with_a_quotation_stays(text, expected):
     # A review of 3a22edf: the Sejm chair's notes were matched in any case and with any words after them, and
@@ -8320,6 +8322,16 @@ def test_a_number_a_wrapped_line_asks_for_goes_on_with_it_not_as_a_lists_marker(
 def test_french_abbreviated_months_end_no_sentence(sentence):
     # A researcher's audit: "janv.", "févr.", "juil." and "déc." before a year cut the sentence in two, where
     # "sept." goes on
+    assert split_sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Depuis le 24 févr. Kiev résiste aux frappes russes.", "Le 24 févr. Vladimir Poutine a lancé l'invasion.",
+    "Le 3 juil. (AFP) Les ministres se sont réunis.",
+])
+def test_a_french_abbreviated_month_before_a_name_ends_no_sentence(sentence):
+    # A review of ee00221 (reverted): a month ending a sentence before a capital cut ordinary French dates
+    # before a name; the months go on, as English's "Dec." does.
     assert split_sentences(sentence) == [sentence]
 
 
