@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import os
 import stat
@@ -212,6 +213,13 @@ def _load_retrying(folder: Path) -> StanceModel:
         with _held(folder) as began:
             try:
                 return _load_once(folder)
+            except MemoryError as error:
+                if str(error):  # one that names the file
+                    raise
+                # Python's own (numpy's building an array, say) says nothing: a traceback ending
+                # in a bare "MemoryError" was all a load said.
+                raise MemoryError(f"{_shown(folder)} could not be loaded: not enough memory; free memory (or "
+                                  f"raise `ulimit -v`) and load the model again") from None
             except (ModelFormatError, ModelIntegrityError, OSError):
                 now = _identity(folder)
                 if began is not None and now is None and not _being_replaced(folder):
@@ -313,11 +321,11 @@ def _load_once(folder: Path):
                                       if str(folder) == "bundled" else ""))
         raise ModelFormatError(f"{_shown(folder)} is not a directory; expected a saved stance model"
                                + _unzip_advice(folder))
-    contents = verified_files(folder)
+    contents, unused = verified_files(folder)
     metadata = _metadata_from(contents[METADATA], folder / METADATA)
     _check_format(metadata, folder)
     # Arrays only: checksums.json may also list, say, the file a link in the folder points to.
-    unread = sorted(name for name in contents if name.endswith(".npy") and name not in MODEL_FILES)
+    unread = sorted(name for name in unused if name.endswith(".npy"))
     if unread:  # skipped, the model would predict without them
         listed = ", ".join(repr(name) for name in unread)
         raise ModelFormatError(f"{str(folder)!r}: {_unknown_to_us(metadata, f'the file {listed}', verb='reads')}: "
@@ -396,8 +404,10 @@ def _metadata_from(data: bytes, path: Path) -> dict[str, Any]:
     return metadata
 
 
-def verified_files(folder: Path) -> dict[str, bytes]:
-    """Read every file of a model directory, refusing missing, extra or altered ones."""
+def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
+    """Read every file of a model directory, refusing missing, extra or altered ones: the
+    bytes of the model's files, and the names of the files its checksums list that are not
+    (checked, not kept)."""
     checksum_path = folder / CHECKSUMS
     if not checksum_path.exists() and not checksum_path.is_symlink():
         # Beside a metadata.json, the rest of a model is there: "not a saved stance model" sent
@@ -425,24 +435,27 @@ def verified_files(folder: Path) -> dict[str, bytes]:
             f"{str(folder)!r} holds files that are not part of the model: {extra}; remove them"
         )
     contents: dict[str, bytes] = {}
+    unused: list[str] = []
     limits = dict(MAX_BYTES)
     for name, digest in sorted(expected.items(), key=lambda item: item[0] != METADATA):  # it sets the limits
         if "/" in name or "\\" in name or name.startswith("."):
             raise ModelIntegrityError(f"{str(folder)!r}: {CHECKSUMS} names an unsafe path {name!r}, which no save "
                                       f"writes; {RESTORE.format(what=CHECKSUMS)}")
         _require_plain_file(folder / name)  # before reading: a FIFO blocks, /dev/zero never ends
-        data = _read_at_most(folder / name, limits.get(name, MAX_BYTES_OTHERWISE))
+        limit = limits.get(name, MAX_BYTES_OTHERWISE)
+        if name not in MODEL_FILES:
+            # Never read as the model's: hashed in pieces, not held. Read whole, each such file
+            # took up to its 2 GiB limit of memory, all of them at once (three 1.2 GB files
+            # listed with their checksums: 3.5 GB, an empty MemoryError under `ulimit -v`).
+            if digest not in _streamed_digests(folder / name, limit):
+                raise _altered(folder / name)
+            unused.append(name)
+            continue
+        data = _read_at_most(folder / name, limit)
         if _sha256(data) != digest:
             data = _as_saved(data, digest)  # hashed again only for a file that failed: loads stay one hash a file
             if _sha256(data) != digest:
-                # The card is checksummed as the arrays are: notes written into it (a class's
-                # remarks) made the model fail to load with no word of why a .md file counts.
-                card = (" (the model card is checked as every file of the model is: keep notes in a file beside "
-                        "the model's folder, not in it)" if name == CARD else "")
-                raise ModelIntegrityError(
-                    f"{str(folder / name)!r} does not match its checksum: the file was altered or "
-                    f"corrupted{card}; {RESTORE.format(what='it')}"
-                )
+                raise _altered(folder / name)
         if name == METADATA:
             limits.update(_size_limits(data))
         contents[name] = data
@@ -450,7 +463,17 @@ def verified_files(folder: Path) -> dict[str, bytes]:
         if required not in contents:
             raise ModelFormatError(f"{str(folder)!r} lacks {required}, which every model has, and its {CHECKSUMS} "
                                    f"does not list it; {RESTORE.format(what='the model')}")
-    return contents
+    return contents, unused
+
+
+def _altered(path: Path) -> ModelIntegrityError:
+    """The refusal of the model file ``path``, which does not match its checksum."""
+    # The card is checksummed as the arrays are: notes written into it (a class's
+    # remarks) made the model fail to load with no word of why a .md file counts.
+    card = (" (the model card is checked as every file of the model is: keep notes in a file beside "
+            "the model's folder, not in it)" if path.name == CARD else "")
+    return ModelIntegrityError(f"{str(path)!r} does not match its checksum: the file was altered or "
+                               f"corrupted{card}; {RESTORE.format(what='it')}")
 
 
 def _unzip_advice(path: Path) -> str:
@@ -541,6 +564,9 @@ def _read_at_most(path: Path, limit: int) -> bytes:
                 while len(grown) <= limit and (more := handle.read(min(2**20, limit + 1 - len(grown)))):
                     grown += more
                 data = bytes(grown)
+    except MemoryError:  # within its limit, but more than this machine had left: said, not an empty MemoryError
+        raise MemoryError(f"{str(path)!r} holds {size:,} bytes, more than the memory left to read it; "
+                          f"free memory (or raise `ulimit -v`) and load the model again") from None
     except OSError as error:
         if error.filename is not None:  # open's own, which names it
             raise
@@ -548,15 +574,51 @@ def _read_at_most(path: Path, limit: int) -> bytes:
         # command line said no more than that.
         raise OSError(error.errno, error.strerror, str(path)) from None
     if size > limit or len(data) > limit:
-        size = max(size, len(data))
-        # Saves before 0.2.0 wrote a metadata.json of any size (megabytes of a user's metrics_),
-        # which this version no longer parses: said so, with the way out, not "damaged" alone.
-        older = (", or written by stance 0.1.0 with large results in metrics_: load it with that version, "
-                 "set metrics_ = {} and save it again" if path.name == METADATA else "")
-        raise ModelFormatError(f"{str(path)!r} holds {size:,} bytes, far more than a saved model's "
-                               f"{path.name} does (at most {limit:,}); the file is damaged or not the model's"
-                               + (older or "; " + RESTORE.format(what="it")))
+        raise _too_large(path, max(size, len(data)), limit)
     return data
+
+
+def _too_large(path: Path, size: int, limit: int) -> ModelFormatError:
+    """The refusal of the model file ``path``, of ``size`` bytes, more than its ``limit``."""
+    # Saves before 0.2.0 wrote a metadata.json of any size (megabytes of a user's metrics_),
+    # which this version no longer parses: said so, with the way out, not "damaged" alone.
+    older = (", or written by stance 0.1.0 with large results in metrics_: load it with that version, "
+             "set metrics_ = {} and save it again" if path.name == METADATA else "")
+    return ModelFormatError(f"{str(path)!r} holds {size:,} bytes, far more than a saved model's "
+                            f"{path.name} does (at most {limit:,}); the file is damaged or not the model's"
+                            + (older or "; " + RESTORE.format(what="it")))
+
+
+def _streamed_digests(path: Path, limit: int) -> tuple[str, str]:
+    """The sha256 of the file ``path``, and of its bytes with CRLF line ends turned to LF (as
+    :func:`_as_saved` takes them), read in 1 MiB pieces so that memory stays flat; refused
+    when it holds more than ``limit`` bytes, as :func:`_read_at_most` refuses it.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "notes.txt").write_bytes(b"a\\r\\nb")
+    ...     _streamed_digests(Path(folder) / "notes.txt", 2**20) == (_sha256(b"a\\r\\nb"), _sha256(b"a\\nb"))
+    True
+    """
+    raw, restored, held, size = hashlib.sha256(), hashlib.sha256(), b"", 0
+    try:
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > limit:
+                raise _too_large(path, os.fstat(handle.fileno()).st_size, limit)
+            while size <= limit and (piece := handle.read(2**20)):
+                size += len(piece)
+                raw.update(piece)
+                # A CR that ends a piece may begin a CRLF the next piece ends: kept until then.
+                piece, held = held + piece, b"\r" if piece.endswith(b"\r") else b""
+                restored.update(piece[:len(piece) - len(held)].replace(b"\r\n", b"\n"))
+    except OSError as error:
+        if error.filename is not None:
+            raise
+        raise OSError(error.errno, error.strerror, str(path)) from None
+    if size > limit:  # grew while it was read
+        raise _too_large(path, size, limit)
+    restored.update(held)
+    return raw.hexdigest(), restored.hexdigest()
 
 
 def _size_limits(metadata_bytes: bytes) -> dict[str, int]:

@@ -3250,3 +3250,67 @@ def test_a_save_killed_at_its_first_move_leaves_a_model_in_place(energy_model, c
                             capture_output=True, text=True)
     assert killed.returncode == -9, killed.stderr
     assert stance.load(target, sha256=published).labels == stance.load(other).labels
+
+
+def test_files_the_checksums_list_that_the_model_never_reads_are_hashed_in_pieces_not_held(saved):
+    # The audit of tampered folders: a listed file the model never uses was read whole to check
+    # its checksum, each up to its 2 GiB limit, all held at once (three 1.2 GB files: 3.5 GB,
+    # an empty MemoryError under `ulimit -v`). Hashed in pieces, memory stays flat.
+    import hashlib
+    import tracemalloc
+
+    listed = json.loads((saved / "checksums.json").read_text())
+    for name in ("notes1.bin", "notes2.bin", "notes3.bin"):
+        with open(saved / name, "wb") as handle:
+            handle.truncate(40 * 2**20)
+        listed[name] = hashlib.sha256(bytes(40 * 2**20)).hexdigest()
+    (saved / "notes4.txt").write_bytes(b"a\r\n" * 600_000)  # CRLF as git may check it out, across pieces
+    listed["notes4.txt"] = hashlib.sha256(b"a\n" * 600_000).hexdigest()
+    (saved / "checksums.json").write_text(json.dumps(listed))
+    tracemalloc.start()
+    try:
+        assert stance.load(saved).labels
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 30 * 2**20
+    # Still checked: a change is refused, as in a model file.
+    with open(saved / "notes2.bin", "r+b") as handle:
+        handle.write(b"x")
+    with pytest.raises(ModelIntegrityError, match=r"notes2\.bin' does not match its checksum"):
+        stance.load(saved)
+
+
+def test_a_load_that_runs_out_of_memory_says_so_naming_the_model(saved, monkeypatch):
+    # The audit: a MemoryError while loading surfaced empty, a traceback ending "MemoryError".
+    from stance import model_loading
+
+    def exhausted(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(model_loading, "_parameters_from", exhausted)
+    with pytest.raises(MemoryError, match=r"model' could not be loaded: not enough memory"):
+        stance.load(saved)
+    monkeypatch.undo()
+    real_open = open
+
+    class Exhausting:
+        def __init__(self, handle):
+            self.handle = handle
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.handle.close()
+
+        def fileno(self):
+            return self.handle.fileno()
+
+        def read(self, n=-1):
+            raise MemoryError
+
+    monkeypatch.setattr(model_loading, "open", lambda path, mode="r": Exhausting(real_open(path, mode)),
+                        raising=False)
+    with pytest.raises(MemoryError, match=r"checksums\.json' holds [\d,]+ bytes, more than the memory left"):
+        stance.load(saved)
