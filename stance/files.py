@@ -1060,7 +1060,9 @@ class _JsonLines:
     def write(self, part: pd.DataFrame, names: list | None) -> None:
         json_line = forksafe.imported(".terminal")._json_line
 
-        keys = [str(name) for name in (names or part.columns)]
+        # A lone surrogate in a name (a loaded model's label "\ud800", its p_ column) has no
+        # UTF-8, which Arrow's names are: written as its escape, as the CSV header writes it.
+        keys = [_utf8_text(str(name)) for name in (names or part.columns)]
         for key, position in zip(keys, range(part.shape[1])):
             found = _infinite_count(part.iloc[:, position])
             if found:
@@ -1159,7 +1161,9 @@ class _ParquetRows:
         pq = forksafe.imported("pyarrow.parquet")
 
         part = _with_json_containers(part, kept=self.name_lists)
-        keys = [str(name) for name in (names or part.columns)]
+        # A lone surrogate in a name (a loaded model's label "\ud800", its p_ column) has no
+        # UTF-8, which Arrow's names are: written as its escape, as the CSV header writes it.
+        keys = [_utf8_text(str(name)) for name in (names or part.columns)]
         listed = [column in self.name_lists for column in part.columns]
         if self.schema is None:
             arrays = [_name_list_column(part.iloc[:, position]) if listed[position]

@@ -2317,6 +2317,33 @@ def test_a_float_beside_a_large_whole_number_is_written_to_parquet_as_text_as_be
     assert pq.read_table(tmp_path / "out.parquet").column("n").to_pylist() == ["0.5", "100000000000000000000"]
 
 
+def test_score_writes_a_column_name_with_a_lone_surrogate_to_parquet_escaped_as_the_csv_writes_it(
+        capsys, tmp_path, energy_model):
+    # The audit of tampered folders: a model whose label is a lone surrogate ("\\ud800", which
+    # the loader takes) made `score -o out.parquet` end in pyarrow's UnicodeEncodeError traceback
+    # as the schema was built (its p_ column's name); .csv and .jsonl wrote it. Parquet now
+    # names the column as the CSV header does, escaped.
+    import pyarrow.parquet as pq
+
+    from tests.test_persistence import _rewrite_checksums
+
+    folder = energy_model.save(tmp_path / "m")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    metadata["labels"][metadata["labels"].index("gas")] = "\ud800"
+    metadata["training_data"]["label_counts"]["\ud800"] = metadata["training_data"]["label_counts"].pop("gas")
+    _rewrite_checksums(folder, metadata)
+    (tmp_path / "in.jsonl").write_text('{"text": "Gas is a detour."}\n')
+    for suffix in (".csv", ".parquet"):
+        status, _, err = run(capsys, "score", str(tmp_path / "in.jsonl"), "--model", str(folder),
+                             "-o", str(tmp_path / f"out{suffix}"), "--no-progress")
+        assert status == 0 and err.startswith("scored 1 row"), (suffix, err)
+    with open(tmp_path / "out.csv", newline="", encoding="utf-8") as handle:
+        header = next(csv.reader(handle))
+    assert "p_\\ud800" in header  # the six characters \ud800
+    assert pq.read_table(tmp_path / "out.parquet").column_names == header
+    assert pq.read_table(tmp_path / "out.parquet").column("label").to_pylist() == ["\\ud800"]
+
+
 @pytest.mark.parametrize("chunk_size", ["1", "50000"])
 def test_score_writes_a_lone_surrogate_to_parquet_escaped_as_the_csv_writes_it(capsys, tmp_path, chunk_size):
     # A JSON Lines text's escaped lone surrogate ("\udcc3", half of a UTF-16 pair) went into
