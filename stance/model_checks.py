@@ -39,7 +39,7 @@ from .model_format import (
     STEM_LANGUAGE_SINCE,
     VOCABULARY,
 )
-from .parameters import ModelParameters, stance_only_features
+from .parameters import NO_SECONDARY_LABELS, ModelParameters, stance_only_features
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX, respells
 
 
@@ -152,6 +152,9 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     analyzer = _analyzer_options(metadata, vocabulary, folder)
     length_floor = _length_floor(metadata, folder)
     labels = _names(metadata, "labels", folder)
+    if "thresholds" in arrays:  # a missing one is refused below, as every array is
+        _check_thresholds(arrays["thresholds"], labels, where("thresholds"))
+    _check_thresholds_raised(metadata, folder)
     stance_classes = _names(metadata, "stance_classes", folder, optional=True)
     none_label = _none_label(metadata, labels, folder)
     try:
@@ -171,6 +174,42 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     if len(params.vocabulary_index) != n_features:  # the index keeps one column of each term
         _refuse_repeated_term(vocabulary, folder / VOCABULARY)
     return params
+
+
+def _check_thresholds(thresholds: np.ndarray, labels: list[str], where: str) -> None:
+    """Refuse a secondary-label threshold no training gives: each is between 0 and 1, or all
+    are NO_SECONDARY_LABELS (a single-label scheme's). Re-signed with -1, every label was
+    secondary to every statement without a word. (NaN and infinities, and a shape that does
+    not fit the labels, are refused with the other arrays'.)
+
+    >>> _check_thresholds(np.array([0.5, -1.0]), ["gas", "wind"], "m/thresholds.npy")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.ModelFormatError: 'm/thresholds.npy' holds -1.0 as the secondary-label threshold of 'wind'; ...
+    """
+    for label, threshold in zip(labels, thresholds.tolist()):
+        if not 0 <= threshold <= 1 and threshold != NO_SECONDARY_LABELS and threshold == threshold:
+            # (rounded: saved as float32, -0.01 reads back as -0.009999999776482582)
+            raise ModelFormatError(f"{where!r} holds {round(threshold, 6)!r} as the secondary-label threshold of "
+                                   f"{quoted(label)}; training gives each one between 0 and 1 (or "
+                                   f"{NO_SECONDARY_LABELS} for every label of a single-label scheme): the model is "
+                                   f"damaged")
+
+
+def _check_thresholds_raised(metadata: dict[str, Any], folder: Path) -> None:
+    """Refuse a number in training_data's ``thresholds_raised`` that is no threshold training
+    tuned (one between 0 and 1): a -Infinity there was shown by ``stance info --json`` as a
+    bare -Infinity, which is no JSON. What holds no map of numbers is left out where it is
+    read (:func:`stance.info.thresholds_raised`).
+
+    >>> _check_thresholds_raised({"training_data": {"thresholds_raised": {"gas": 0.05}}}, Path("m"))
+    """
+    training = metadata.get("training_data")
+    raised = training.get("thresholds_raised") if isinstance(training, dict) else None
+    for label, value in (raised.items() if isinstance(raised, dict) else ()):
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and not 0 <= value <= 1:
+            raise ModelFormatError(f"{str(folder / METADATA)!r}: training_data['thresholds_raised'][{quoted(label)}] "
+                                   f"must be a number between 0 and 1 (the threshold training tuned), got "
+                                   f"{_value_shown(value)}; the file is damaged")
 
 
 def _length_floor(metadata: dict[str, Any], folder: Path) -> float | None:

@@ -15,6 +15,10 @@ import numpy as np
 from .text import NOT_PREFIX, OPENING_PREFIX
 
 TARGET_LINKS = ("sigmoid", "softmax")
+# The threshold of every label for training data with one label per row: above any
+# probability, so that a single-label scheme's predictions have one label each. (Every
+# other threshold training gives is between 0 and 1.)
+NO_SECONDARY_LABELS = 2.0
 
 
 def stance_only_features(negation: bool, stance_cues: bool) -> tuple[str, ...]:

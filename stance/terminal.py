@@ -16,6 +16,7 @@ import codecs
 import io
 import itertools
 import json
+import math
 import os
 import re
 import sys
@@ -745,4 +746,19 @@ def _json_text(value: Any, indent: int | None = None) -> str:
     # They can stand only inside a string (json.dumps puts none between values), where the
     # escape is the same character.
     return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}",
-                            json.dumps(value, ensure_ascii=False, indent=indent))
+                            json.dumps(_finite_or_null(value), ensure_ascii=False, indent=indent, allow_nan=False))
+
+
+def _finite_or_null(value: Any) -> Any:
+    """``value`` with each NaN and infinity, inside its dicts and lists too, as None: JSON has
+    neither, and json.dumps wrote a bare ``Infinity`` (a metric a metadata.json holds, shown by
+    ``stance info --json``) that JavaScript's and Go's parsers refuse.
+
+    >>> _finite_or_null({"f1": float("inf"), "n": [0.5, float("nan")], "name": "x"})
+    {'f1': None, 'n': [0.5, None], 'name': 'x'}
+    """
+    if isinstance(value, dict):
+        return {key: _finite_or_null(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite_or_null(item) for item in value]
+    return None if isinstance(value, float) and not math.isfinite(value) else value

@@ -20,7 +20,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from .exceptions import warn
-from .parameters import ModelParameters, label_column_mask, stance_only_features
+from .parameters import NO_SECONDARY_LABELS, ModelParameters, label_column_mask, stance_only_features
 from .row_order import _rows_of_each_text, content_order
 from .text import make_analyzer, negation_word_list, respells, stem_option
 
@@ -43,9 +43,6 @@ THRESHOLD_GRID = np.round(np.arange(0.05, 0.96, 0.025), 3)
 # macro-F1 by naming every label, it cost 0.035-0.056 (0.007 at 100 rows), while the
 # statements' label sets overlapped gold more (Jaccard +0.03). A corpus label has thousands.
 MIN_TUNING_POSITIVES = 20
-# The threshold of every label for training data with one label per row: above any
-# probability, so that a single-label scheme's predictions have one label each.
-NO_SECONDARY_LABELS = 2.0
 # Out-of-fold log-odds are clipped to this before the confidence calibration is fitted.
 LOG_ODDS_LIMIT = 30.0
 # The confidence calibration needs at least this many out-of-fold answers right and as

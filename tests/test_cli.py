@@ -5856,6 +5856,24 @@ def test_info_prints_what_metadata_json_records_escaped(capsys, energy_model, tm
     assert [line.split(":")[0] for line in plain.splitlines()] == [line.split(":")[0] for line in lines]
 
 
+def test_info_json_is_strict_json_with_a_metric_of_nan_or_infinity_as_null(capsys, energy_model, tmp_path):
+    # The audit of tampered folders: a metadata.json holding "metrics": {"f1": Infinity} made
+    # `info --json` print a bare Infinity, which is no JSON (JavaScript's and Go's parsers
+    # refuse it), where the README says such a metric is "saved, and shown, as null".
+    def edit(metadata):
+        metadata["metrics"] = {"f1": math.inf, "recall": -math.inf, "precision": math.nan, "n": [0.5, math.inf]}
+
+    folder = _with_metadata(energy_model.save(tmp_path / "m"), edit)
+    status, out, err = run(capsys, "info", "--model", str(folder), "--json")
+
+    def refuse(constant):
+        raise AssertionError(f"{constant} is not JSON")
+
+    assert status == 0, err
+    assert json.loads(out, parse_constant=refuse)["metrics"] == {"f1": None, "recall": None, "precision": None,
+                                                                 "n": [0.5, None]}
+
+
 @pytest.mark.parametrize("argv", [["explain", "Gas is a detour."],
                                   ["explain", "--label", "nuclear", "Gas is a detour."], ["document", "speech.txt"],
                                   ["document", "speech.txt", "other.txt"],

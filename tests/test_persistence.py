@@ -3,6 +3,7 @@
 import errno
 import io
 import json
+import math
 import os
 import pickle
 import re
@@ -3314,3 +3315,39 @@ def test_a_load_that_runs_out_of_memory_says_so_naming_the_model(saved, monkeypa
                         raising=False)
     with pytest.raises(MemoryError, match=r"checksums\.json' holds [\d,]+ bytes, more than the memory left"):
         stance.load(saved)
+
+
+@pytest.mark.parametrize("value", [-1.0, 1.5, -0.01])
+def test_a_secondary_threshold_no_training_gives_is_refused_naming_the_file_and_label(saved, value):
+    # The audit of tampered folders: thresholds.npy re-signed with -1 loaded, and made every
+    # label secondary to every statement. Training writes each in [0, 1], or 2.0 for all of a
+    # single-label scheme (above any probability).
+    metadata = json.loads((saved / "metadata.json").read_text())
+    thresholds = np.load(saved / "thresholds.npy")
+    thresholds[1] = value
+    np.save(saved / "thresholds.npy", thresholds)
+    _rewrite_checksums(saved, metadata)
+    label = metadata["labels"][1]
+    with pytest.raises(ModelFormatError, match=rf"thresholds\.npy' holds {value!r} as the secondary-label "
+                                               rf"threshold of {re.escape(repr(label))}.*between 0 and 1"):
+        stance.load(saved)
+    thresholds[:] = 2.0  # a single-label scheme's
+    np.save(saved / "thresholds.npy", thresholds)
+    _rewrite_checksums(saved, metadata)
+    assert stance.load(saved).labels
+
+
+@pytest.mark.parametrize("value", [-math.inf, math.nan, 1.5])
+def test_a_raised_threshold_no_training_gives_is_refused_naming_the_key(saved, value):
+    # The audit: "thresholds_raised": {"x": -Infinity} loaded, and `stance info --json` printed a
+    # bare -Infinity. Training records there a threshold it tuned, between 0 and 1.
+    metadata = json.loads((saved / "metadata.json").read_text())
+    label = metadata["labels"][0]
+    metadata["training_data"]["thresholds_raised"] = {label: value}
+    _rewrite_checksums(saved, metadata)
+    with pytest.raises(ModelFormatError, match=r"metadata\.json': training_data\['thresholds_raised'\]\["
+                                               + re.escape(repr(label)) + r"\] must be a number between 0 and 1"):
+        stance.load(saved)
+    metadata["training_data"]["thresholds_raised"] = {label: 0.05}
+    _rewrite_checksums(saved, metadata)
+    assert stance.load(saved).training_["thresholds_raised"] == {label: 0.05}
