@@ -383,6 +383,12 @@ def _load_once(folder: Path):
     return model
 
 
+# Files every model of every format has: one of them that checksums.json does not list is the
+# checksums' damage, not a file to remove.
+EVERY_MODEL_HAS = frozenset({METADATA, VOCABULARY, *(f"{name}.npy" for name in ("idf", "target_coef",
+                                                                               "target_intercept", "thresholds"))})
+
+
 # What a message of a damaged model says to do: a copy made whole again, or a new model.
 RESTORE = "restore {what} from the copy the model came from (all of its files, from one save), or retrain the model"
 
@@ -430,6 +436,10 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
     if missing:
         raise ModelIntegrityError(f"{str(folder)!r} is missing {missing}, which its {CHECKSUMS} lists as the model's; "
                                   + RESTORE.format(what="them" if len(missing) > 1 else "it"))
+    unlisted = [name for name in extra if name in EVERY_MODEL_HAS]
+    if unlisted:  # "not part of the model; remove them" told the user to delete the model
+        raise ModelIntegrityError(f"{str(checksum_path)!r} is damaged: it does not list {unlisted}, which every "
+                                  f"model has; {RESTORE.format(what=CHECKSUMS)}")
     if extra:
         raise ModelIntegrityError(
             f"{str(folder)!r} holds files that are not part of the model: {extra}; remove them"

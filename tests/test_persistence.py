@@ -390,6 +390,21 @@ def test_missing_and_extra_files_are_refused(saved):
         stance.load(saved)
 
 
+def test_a_checksums_file_that_leaves_out_files_every_model_has_is_called_damaged(saved):
+    # The audit of tampered folders: checksums.json without metadata.json was refused as "holds
+    # files that are not part of the model: ['metadata.json']; remove them", advice that
+    # deletes the model. A file every model has is the checksums' missing entry, not an extra.
+    listed = json.loads((saved / "checksums.json").read_text())
+    del listed["metadata.json"], listed["idf.npy"]
+    (saved / "notes.txt").write_text("hello")
+    (saved / "checksums.json").write_text(json.dumps(listed))
+    with pytest.raises(ModelIntegrityError) as raised:
+        stance.load(saved)
+    said = str(raised.value)
+    assert "checksums.json' is damaged: it does not list ['idf.npy', 'metadata.json'], which every model has" in said
+    assert "remove" not in said and "restore checksums.json" in said
+
+
 def test_metadata_from_another_model_is_refused(energy_model, energy_frame, tmp_path):
     energy_model.save(tmp_path / "a")
     stance.train(energy_frame, stance_column="stance", C=2.0).save(tmp_path / "b")
