@@ -50,6 +50,9 @@ def _check_format(metadata: Any, folder: Path) -> None:
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ModelFormatError(f"{str(folder / METADATA)!r}: format_version must be a whole number from 1, "
                                f"got {version!r}; the file is damaged or was not written by stance")
+    if version.bit_length() > 64:  # no format will be numbered so: "uses model format 1000…" printed 401 digits
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: format_version is a number too large for a model "
+                               f"format (over 2**64); the file is damaged or was not written by stance")
     if version > FORMAT_VERSION:
         from . import __version__
 
@@ -635,8 +638,13 @@ def _check_npy_size(data: bytes) -> None:
 def _parse_json(data: bytes, path: Path) -> Any:
     """The JSON in ``data``, read from the model file ``path`` (which a refusal names)."""
     try:
-        return json.loads(data.decode("utf-8"), object_pairs_hook=_without_repeated_keys)
-    except (UnicodeDecodeError, ValueError) as error:  # ValueError: also a number of over 4300 digits
+        return json.loads(data.decode("utf-8"), object_pairs_hook=_without_repeated_keys, parse_int=_whole_number)
+    except _TooLarge as large:
+        # Not "not valid JSON" with Python's advice to call sys.set_int_max_str_digits(): no save
+        # writes such a number (json.dumps cannot).
+        raise ModelIntegrityError(f"{str(path)!r} holds a number too large ({large.args[0]:,} digits), which no "
+                                  f"save writes; the file is damaged") from None
+    except (UnicodeDecodeError, ValueError) as error:
         raise ModelIntegrityError(f"{str(path)!r} is not valid JSON: {error}") from None
     except RecursionError:
         raise ModelIntegrityError(f"{str(path)!r} is not valid JSON: it is nested too deeply") from None
@@ -646,6 +654,23 @@ def _parse_json(data: bytes, path: Path) -> Any:
 
 class _RepeatedKey(Exception):
     pass
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _whole_number(text: str) -> int:
+    """The whole number JSON writes as ``text``, refused (:class:`_TooLarge`, with its number of
+    digits) when of more digits than Python converts (4,300 unless set otherwise).
+
+    >>> _whole_number("-12")
+    -12
+    """
+    try:
+        return int(text)
+    except ValueError:  # the digits json's pattern matched: only too many of them
+        raise _TooLarge(len(text.lstrip("-"))) from None
 
 
 def _without_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -405,6 +405,37 @@ def test_a_checksums_file_that_leaves_out_files_every_model_has_is_called_damage
     assert "remove" not in said and "restore checksums.json" in said
 
 
+def test_many_files_not_part_of_the_model_are_listed_ten_and_counted(saved, tmp_path):
+    # The audit of tampered folders: 20,000 extra files made a refusal of 280 KB, every name.
+    for n in range(30):
+        (saved / f"notes{n:02}.txt").write_text("x")
+    with pytest.raises(ModelIntegrityError) as raised:
+        stance.load(saved)
+    names = ", ".join(repr(f"notes{n:02}.txt") for n in range(10))
+    assert f"holds files that are not part of the model: [{names}] and 20 more; remove them" in str(raised.value)
+    from stance.model_loading import not_a_model
+
+    assert not_a_model(saved).endswith(f"not part of a model: [{names}] and 20 more")
+
+
+@pytest.mark.parametrize("edit", [
+    lambda text: text.replace('"format_version": ', '"format_version": 1' + "0" * 400 + ', "was_format_version": ', 1),
+    lambda text: text.replace('"rows": ', '"rows": 1' + "0" * 5000 + ', "was_rows": ', 1),
+])
+def test_a_number_too_large_in_metadata_json_is_called_so_without_its_digits(saved, edit):
+    # The audit: format_version 10**400 was printed whole ("uses model format 1000…0", 401
+    # digits), and a number of over 4,300 digits was "not valid JSON" with Python's advice to
+    # call sys.set_int_max_str_digits(): a number too large, and no more.
+    text = (saved / "metadata.json").read_text()
+    (saved / "metadata.json").write_text(edit(text))
+    _rewrite_checksums(saved)
+    with pytest.raises(ModelFormatError) as raised:
+        stance.load(saved)
+    said = str(raised.value)
+    assert "a number too large" in said and "0" * 30 not in said and "int_max_str_digits" not in said, said
+    assert len(said) < 400
+
+
 def test_metadata_from_another_model_is_refused(energy_model, energy_frame, tmp_path):
     energy_model.save(tmp_path / "a")
     stance.train(energy_frame, stance_column="stance", C=2.0).save(tmp_path / "b")
@@ -1035,7 +1066,7 @@ def _recording_what_is_parsed(monkeypatch):
 @pytest.mark.parametrize("damage, name, message", [
     (_deep_json, "metadata.json", "is not valid JSON: .*nested too deeply"),
     (_deep_json, "checksums.json", "is not valid JSON: .*nested too deeply"),
-    (_a_number_of_5000_digits, "metadata.json", "is not valid JSON: .*digits"),
+    (_a_number_of_5000_digits, "metadata.json", r"holds a number too large \(5,000 digits\), which no save writes"),
     (_a_garbage_npy_header, "thresholds.npy", "is not a plain numeric array: its header cannot be read"),
     (_labels_of_bias(1_000_000), "stance_label_bias.npy", "holds 4,000,128 bytes, far more than"),  # 745 GiB
     (_labels_of_bias(3000), "stance_label_bias.npy", r"has shape \(3000, 1\), but .* expected \(4, 1\)"),
