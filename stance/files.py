@@ -1060,9 +1060,7 @@ class _JsonLines:
     def write(self, part: pd.DataFrame, names: list | None) -> None:
         json_line = forksafe.imported(".terminal")._json_line
 
-        # A lone surrogate in a name (a loaded model's label "\ud800", its p_ column) has no
-        # UTF-8, which Arrow's names are: written as its escape, as the CSV header writes it.
-        keys = [_utf8_text(str(name)) for name in (names or part.columns)]
+        keys = [str(name) for name in (names or part.columns)]
         for key, position in zip(keys, range(part.shape[1])):
             found = _infinite_count(part.iloc[:, position])
             if found:

@@ -2333,10 +2333,14 @@ def test_score_writes_a_column_name_with_a_lone_surrogate_to_parquet_escaped_as_
     metadata["training_data"]["label_counts"]["\ud800"] = metadata["training_data"]["label_counts"].pop("gas")
     _rewrite_checksums(folder, metadata)
     (tmp_path / "in.jsonl").write_text('{"text": "Gas is a detour."}\n')
-    for suffix in (".csv", ".parquet"):
+    for suffix in (".csv", ".parquet", ".jsonl"):
         status, _, err = run(capsys, "score", str(tmp_path / "in.jsonl"), "--model", str(folder),
                              "-o", str(tmp_path / f"out{suffix}"), "--no-progress")
         assert status == 0 and err.startswith("scored 1 row"), (suffix, err)
+    # JSON Lines holds the surrogate itself, escaped by JSON, in the label and its p_ key alike (a
+    # review: the key, written as its six characters, no longer matched "p_" + the row's label).
+    row = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert row["label"] == "\ud800" and "p_\ud800" in row
     with open(tmp_path / "out.csv", newline="", encoding="utf-8") as handle:
         header = next(csv.reader(handle))
     assert "p_\\ud800" in header  # the six characters \ud800
