@@ -123,11 +123,11 @@ _FLOOR_REACTION = (r"(?:(?:Vivi|Vivissimi|Prolungati|Generali)\s+(?:applausi|com
                    r"Proteste|Ilarità|Brusio|Rumori|Interruzione|Interruzioni|Segni di assenso|Okrzyki|Okrzyk|"
                    r"(?:Głos|Głosy)\s+z\s+sali|(?:A\s+)?Voices?\s+from\s+the\s+floor|"
                    # the Assemblée's cheer quoted, with the benches or the side it came from ("(« Très bien ! »
-                   # sur les bancs du groupe SOC.)", "(« Très bien ! » à droite.)", a cheer closing on "!"); not a
-                   # quotation with another source ("(« open door » from the Bucharest Declaration)", "(« une honte »
-                   # à Paris)", "(« Sortie » à droite)"), words
+                   # sur les bancs du groupe SOC.)", "(« Très bien ! » à droite.)", a cry closing on "!", "?" or
+                   # "…"); not a quotation with another source ("(« open door » from the Bucharest Declaration)",
+                   # "(« une honte » à Paris)", "(« Sortie » à droite)"), words
                    r"«[^«»()]{1,60}»(?=\s+sur\s+(?:les|plusieurs|quelques|divers|de\s+nombreux|certains)\s+bancs\b)|"
-                   r"«[^«»()]{1,60}!\s*»(?=\s+à\s+(?:droite|gauche)\s*\.?\s*\))|"
+                   r"«[^«»()]{1,60}[!?…]\s*»(?=\s+à\s+(?:droite|gauche)\s*\.?\s*\))|"
                    rf"{_FRENCH_MEMBERS_REACTION}|{_SEJM_REACTION})")
 # The Sejm chair's notes on the sitting, as the whole bracket and capitalised as the record writes them
 # ("(Przerwa w posiedzeniu o godz. 12 min 15)", "(Wznowienie posiedzenia o godz. 12 min 30)", "(Przewodnictwo w

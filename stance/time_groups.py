@@ -20,8 +20,8 @@ from .exceptions import quoted, quoted_list
 # Text read as a time: ISO 8601's year, month, day and time ("2016", "2016-01", "2016-01-02",
 # "2016-01-02T10:00:00+01:00"), which read one way only. pandas also reads "10:00 2020" as today's
 # day of 2020, "02/01/2016" as 1 February but "13/01/2016" as 13 January, and "of 2019" as 2019.
-_ISO_TIME = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2}(?:[ T][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"
-                       r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)?)?")
+_ISO_TIME = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2}(?:[ Tt][0-9]{2}(?::[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?)?"
+                       r"(?:\s*(?:[Zz]|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?))?)?)?)?")
 
 
 def mixed_time_order(key: Any, values: list[Any]) -> list[Any] | None:

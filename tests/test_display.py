@@ -933,6 +933,13 @@ def test_a_by_column_of_times_and_text_of_times_is_profiled_in_time_order_with_a
         ordered = stance.profile(scored, by="when")
     assert [str(g) for g in ordered.index.get_level_values("when")][:3] == [
         "2016-01-01", "2016-01-02 00:00:00", "2016-01-03 00:00:00"]
+    # ISO 8601's other forms are times too (a review): an hour's offset, a time of hours alone, a
+    # comma's decimals, lower case, and " UTC" as exports write it.
+    from stance.time_groups import _time_in
+
+    for text in ("2016-01-02T10:00:00+01", "2016-01-02T10", "2016-01-02T10:00:00,5", "2016-01-02t10:00z",
+                 "2016-01-02 10:00:00 UTC"):
+        assert _time_in(text) is not None, text
 
 
 def test_the_readmes_by_month_example_runs_on_a_frame_scored_from_a_csv(tmp_path):

@@ -3466,7 +3466,7 @@ def test_a_bracket_of_prose_in_the_words_of_a_sejm_note_or_with_a_quotation_stay
     # a review of 97f4191: a note without its time, a woman chairing, a cheer from one side of the house
     "(Przerwa w posiedzeniu)", "(Wznowienie posiedzenia)",
     "(Przewodnictwo w obradach obejmuje wicemarszałkini Monika Wielichowska)", "(« Très bien ! » à droite.)",
-    "(« Bravo ! » à gauche)",
+    "(« Bravo ! » à gauche)", "(« Et alors ? » à droite.)", "(« Scandaleux… » à droite.)",
 ])
 def test_the_sejm_chairs_notes_and_the_assemblees_cheers_in_their_shape_are_left_out(direction):
     assert split_sentences(f"Nous agirons. {direction} Koniec.") == ["Nous agirons.", "Koniec."]
