@@ -135,7 +135,9 @@ def _not_a_model_once(folder: Path) -> str | None:
     if not isinstance(listed, dict):
         return f"its {CHECKSUMS} is malformed"
     extra = _unlisted_files(folder, listed)
-    return f"it holds files that are not part of a model: {quoted_list(extra)}" if extra else None
+    if not extra:
+        return None
+    return f"it holds files that are not part of a model: {quoted_list(extra, width=FILE_NAME_WIDTH)}"
 
 
 # Files an operating system's file manager writes into a folder it shows (macOS Finder's
@@ -392,12 +394,8 @@ def _load_once(folder: Path):
     return model
 
 
-# Files every model of every format has: one of them that checksums.json does not list is the
-# checksums' damage, not a file to remove.
-EVERY_MODEL_HAS = frozenset({METADATA, VOCABULARY, *(f"{name}.npy" for name in ("idf", "target_coef",
-                                                                               "target_intercept", "thresholds"))})
-
-
+# A file's name is listed whole, to be copied into rm: a file system's names are at most 255 bytes.
+FILE_NAME_WIDTH = 255
 # What a message of a damaged model says to do: a copy made whole again, or a new model.
 RESTORE = "restore {what} from the copy the model came from (all of its files, from one save), or retrain the model"
 
@@ -445,14 +443,18 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
     if missing:
         raise ModelIntegrityError(f"{str(folder)!r} is missing {missing}, which its {CHECKSUMS} lists as the model's; "
                                   + RESTORE.format(what="them" if len(missing) > 1 else "it"))
-    unlisted = [name for name in extra if name in EVERY_MODEL_HAS]
-    if unlisted:  # "not part of the model; remove them" told the user to delete the model
-        raise ModelIntegrityError(f"{str(checksum_path)!r} is damaged: it does not list {unlisted}, which every "
-                                  f"model has; {RESTORE.format(what=CHECKSUMS)}")
+    # A file a save writes (metadata.json, a stance head's or the calibration's array) that the
+    # checksums do not list is their damage: "not part of the model; remove them" told the user
+    # to delete the model's own files.
+    unlisted = [name for name in extra if name in MODEL_FILES]
+    if unlisted:
+        raise ModelIntegrityError(f"{str(checksum_path)!r} is damaged: it does not list {unlisted}, files a "
+                                  f"saved model holds; {RESTORE.format(what=CHECKSUMS)}")
     if extra:
         raise ModelIntegrityError(
             # The first ten: 20,000 files made a refusal of 280 KB.
-            f"{str(folder)!r} holds files that are not part of the model: {quoted_list(extra)}; remove them"
+            f"{str(folder)!r} holds files that are not part of the model: {quoted_list(extra, width=FILE_NAME_WIDTH)}; "
+            "remove them"
         )
     contents: dict[str, bytes] = {}
     unused: list[str] = []

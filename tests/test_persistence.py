@@ -401,9 +401,33 @@ def test_a_checksums_file_that_leaves_out_files_every_model_has_is_called_damage
     with pytest.raises(ModelIntegrityError) as raised:
         stance.load(saved)
     said = str(raised.value)
-    assert "checksums.json' is damaged: it does not list ['idf.npy', 'metadata.json'], which every model has" in said
+    assert ("checksums.json' is damaged: it does not list ['idf.npy', 'metadata.json'], files a saved model "
+            "holds") in said
     assert "remove" not in said and "restore checksums.json" in said
 
+
+def test_a_checksums_file_that_leaves_out_a_stance_heads_or_the_calibrations_array_is_called_damaged(saved):
+    # A review: only the files every model has were told apart, so a checksums.json without the
+    # stance head's or the calibration's array still advised removing them, leaving a model that
+    # no longer loads.
+    listed = json.loads((saved / "checksums.json").read_text())
+    dropped = sorted(name for name in listed if name.startswith(("stance", "confidence")))
+    assert dropped
+    for name in dropped:
+        del listed[name]
+    (saved / "checksums.json").write_text(json.dumps(listed))
+    with pytest.raises(ModelIntegrityError) as raised:
+        stance.load(saved)
+    said = str(raised.value)
+    assert f"checksums.json' is damaged: it does not list {dropped}" in said and "remove" not in said
+
+
+def test_a_long_file_name_not_part_of_the_model_is_named_whole(saved):
+    # A review: names were cut at 100 characters ('aaaa…'), which a user cannot copy to remove.
+    stray = "a" * 130 + ".npy"
+    (saved / stray).write_bytes(b"x")
+    with pytest.raises(ModelIntegrityError, match=re.escape(f"'{stray}'")):
+        stance.load(saved)
 
 def test_many_files_not_part_of_the_model_are_listed_ten_and_counted(saved, tmp_path):
     # The audit of tampered folders: 20,000 extra files made a refusal of 280 KB, every name.
