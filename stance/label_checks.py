@@ -112,7 +112,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         # Those not named, a group of spellings as one (its others, "", come after its first).
         more = sum(1 for label in rare[gone_through:] if twins.get(label) != "")
         few = (f"{len(rare)} of the {len(counts)} labels: " if more else "") + ", ".join(details)
-        remedy = "add examples, correct typos or merge these labels"
+        # Dropping or merging a rare label's rows costs the other labels nothing (see the hint).
+        remedy = "add examples, correct typos, merge these labels into others or drop their rows"
         if joins:
             separators = " or ".join(repr(s) for s in sorted({s for _, joined_by in joins.values() for s in joined_by}))
             joined_by_name = {name: joined for name, (joined, _) in joins.items()}

@@ -576,9 +576,12 @@ class StanceModel:
     @staticmethod
     def _rare_label_hint(minimum: int) -> str:
         """What the refusal of a rare label adds of the threshold folds, which ask ``minimum``."""
+        # Offered last: without folds every label, not only the rare one, loses its tuned
+        # threshold and its calibrated confidence.
         return ("" if minimum <= 2 else
                 f" (or pass threshold_folds=0, on the command line --option threshold_folds=0, which needs 2: the "
-                f"{minimum} are one per fold of tuning the second-label thresholds)")
+                f"{minimum} are one per fold of tuning the second-label thresholds, and without them every "
+                f"label's second-label threshold stays 0.5 and its confidence is not calibrated)")
 
     def _check_options(self, stance_values: Sequence[str] = ()) -> None:
         """Refuse options training cannot use, naming the option and what it accepts.

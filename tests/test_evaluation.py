@@ -430,8 +430,8 @@ def test_cross_validate_offers_threshold_folds_0_beside_the_other_problems_only_
     frame.loc[[2, 3], "labels"] = "nucelar"
     with pytest.raises(stance.InvalidInputError, match=r"^2 problems:") as raised:
         stance.cross_validate(frame)
-    assert re.search(r"too few for 'nucelar' \(2: rows 2, 3; a typo of 'nuclear'\?\)\. Add examples, correct typos or "
-                     r"merge these labels$", str(raised.value)), raised.value
+    assert re.search(r"too few for 'nucelar' \(2: rows 2, 3; a typo of 'nuclear'\?\)\. Add examples, correct typos, "
+                     r"merge these labels into others or drop their rows$", str(raised.value)), raised.value
     frame.loc[0, "labels"] = energy_frame.loc[0, "labels"]
     with pytest.raises(stance.InvalidInputError, match=r"no number of folds helps"):
         stance.cross_validate(frame, threshold_folds=0)
@@ -443,7 +443,8 @@ def test_cross_validate_offers_threshold_folds_0_beside_the_other_problems_only_
         stance.cross_validate(frame, threshold_folds=4)
     assert re.search(r"too few for 'nucelar' \(3: rows 2, 3, 4; a typo of 'nuclear'\?\)\. .* \(or pass "
                      r"threshold_folds=0, on the command line --option threshold_folds=0, which needs 2: the 4 are one "
-                     r"per fold of tuning the second-label thresholds\)$", str(raised.value)), raised.value
+                     r"per fold of tuning the second-label thresholds, and without them every label's second-label "
+                     r"threshold stays 0\.5 and its confidence is not calibrated\)$", str(raised.value)), raised.value
     frame.loc[0, "labels"] = energy_frame.loc[0, "labels"]
     assert stance.cross_validate(frame, threshold_folds=0).n == len(frame)
 

@@ -343,9 +343,10 @@ def test_a_misspelt_label_is_named_with_its_row_and_the_label_it_misspells(energ
     with pytest.raises(InvalidInputError, match=r"'nucelar' \(1: row 5; a typo of 'nuclear'\?\)") as raised:
         stance.train(frame)
     # The message ends with the advice on the threshold folds, not with the suggested label.
-    assert str(raised.value).endswith("merge these labels (or pass threshold_folds=0, on the command line "
-                                      "--option threshold_folds=0, which needs 2: the 3 are "
-                                      "one per fold of tuning the second-label thresholds)")
+    assert str(raised.value).endswith("merge these labels into others or drop their rows (or pass threshold_folds=0, "
+                                      "on the command line --option threshold_folds=0, which needs 2: the 3 are "
+                                      "one per fold of tuning the second-label thresholds, and without them every "
+                                      "label's second-label threshold stays 0.5 and its confidence is not calibrated)")
 
 
 @pytest.mark.parametrize("typo", ["nuclaer", "NUCLAER", "Nuclaer"])
@@ -2465,3 +2466,18 @@ def test_train_reads_its_rows_once_and_fits_what_fit_would(energy_frame, monkeyp
         p.scores for p in by_fit.classify_many(energy_frame.text)]
     stance.read_labelled(energy_frame, stance_column="stance")
     assert len(reads) == 2
+
+
+def test_the_advice_for_a_rare_label_puts_dropping_its_rows_first_and_says_what_no_folds_cost(energy_frame):
+    # threshold_folds=0 turns off the threshold tuning and the confidence calibration of every
+    # label, not only of the rare one: the advice said only that it "needs 2".
+    frame = energy_frame.copy()
+    frame.loc[5, "labels"] = "hydro"
+    frame.loc[6, "labels"] = "hydro"
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame)
+    message = str(raised.value)
+    assert "drop their rows" in message, message
+    assert message.index("drop their rows") < message.index("threshold_folds=0"), message
+    assert "every label" in message[message.index("threshold_folds=0"):], message
+    assert "confidence" in message[message.index("threshold_folds=0"):], message
