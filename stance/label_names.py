@@ -413,24 +413,26 @@ def _refuse_separator_twins(counts: Counter, what: str, index: Sequence[Any],
     """Refuse names that differ only in the separators between their words (see
     :func:`separator_key`: "arms-control" and "arms_control"), or in those and case, as
     :func:`_refuse_invisible_twins` does names that differ in marks that show nothing:
-    naming the spellings, the rows of each to correct and one of the spelling to keep. That
-    is the one written with the separator every other label with one uses ("eastern_flank"
-    beside "ukraine_support"), else the commonest.
+    naming the spellings with their rows and the spelling to keep. That is the one written
+    with the separator every other label with one uses ("eastern_flank" beside
+    "ukraine_support"), else the commonest; with a spelling of the same words joined by a dot
+    ("eu.budget" beside "eu-budget" and "eu budget"), named too, the commonest of them all.
 
     >>> _refuse_separator_twins(Counter({"arms-control": 6, "arms_control": 3, "gas": 9}), "labels", range(18),
     ...                         lambda name: [0, 2, 4, 6, 8, 10] if name == "arms-control" else [1, 3, 5])
     Traceback (most recent call last):
     ...
     stance.exceptions.InvalidInputError: labels differ only in the hyphens, underscores or spaces between their \
-words: 'arms-control' (6: row 0) and 'arms_control' (3: rows 1, 3, 5); use 'arms-control', the commonest, in every row
+words: 'arms-control' (6: rows 0, 2, 4 and 3 more) and 'arms_control' (3: rows 1, 3, 5); use 'arms-control', the \
+commonest, in every row
     >>> _refuse_separator_twins(Counter({"carbon_tax": 6, "CARBON_TAX": 3, "Carbon Tax": 3}), "labels", range(12),
     ...                         lambda name: {"carbon_tax": [0, 1, 2, 3, 4, 5], "CARBON_TAX": [6, 7, 8]}.get(
     ...                             name, [9, 10, 11]))
     Traceback (most recent call last):
     ...
     stance.exceptions.InvalidInputError: labels differ only in the hyphens, underscores or spaces between their \
-words and in case: 'CARBON_TAX' (3: rows 6, 7, 8), 'Carbon Tax' (3: rows 9, 10, 11) and 'carbon_tax' (6: row 0); \
-use 'carbon_tax', the commonest, in every row
+words and in case: 'CARBON_TAX' (3: rows 6, 7, 8), 'Carbon Tax' (3: rows 9, 10, 11) and 'carbon_tax' (6: rows 0, \
+1, 2 and 3 more); use 'carbon_tax', the commonest, in every row
     """
     twins = _twin_groups(counts, separator_key)
     if not twins:
@@ -442,23 +444,51 @@ use 'carbon_tax', the commonest, in every row
 
     # A spelling with a stray separator at an end ("gas_") is never the one to keep.
     candidates = [name for name in names if not _SEPARATORS_AT_AN_END.search(spacing_key(name))] or names
+    dotted = _dotted_twins(names, counts)
     others = set().union(*(joins(name) for name in counts if name not in names))
-    written = [name for name in candidates if joins(name) == others] if len(others) == 1 else []
-    keep = written[0] if len(written) == 1 else max(candidates, key=lambda name: counts[name])  # a tie: the first
+    written = [name for name in candidates if joins(name) == others] if len(others) == 1 and not dotted else []
+    # With a dotted spelling, the commonest of all: keeping one of the others, the next run
+    # warned that it and the dotted one look like one name.
+    kept_from = candidates + dotted
+    keep = written[0] if len(written) == 1 else max(kept_from, key=lambda name: counts[name])  # a tie: the first
 
-    def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
-        return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
+    def spelling(name: str) -> str:  # every spelling's rows named alike, at most three and how many more
+        return f"{quoted(name)} ({counts[name]}: {row_names(index, positions(name), limit=3)})"
 
-    spellings = [f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names]
+    spellings = [spelling(name) for name in names]
     detail = " and ".join(filter(None, [", ".join(spellings[:-1]), spellings[-1]]))
+    if dotted:
+        dots = [spelling(name) for name in dotted]
+        detail += (f", and {' and '.join(filter(None, [', '.join(dots[:-1]), dots[-1]]))} "
+                   f"write{'s' if len(dotted) == 1 else ''} the same words with a dot")
     case = " and in case" if len({_separator_form(name) for name in names}) > 1 else ""
     where = ("between" if len({_SEPARATORS_BETWEEN_WORDS.sub("-", spacing_key(name)).casefold() for name in names}) == 1
              else "around or between")
-    tied = sum(counts[name] == counts[keep] for name in candidates) > 1
+    tied = sum(counts[name] == counts[keep] for name in kept_from) > 1
     why = (f", written with {others.pop()!r} as the others are," if len(written) == 1 else
            "" if tied else ", the commonest,")
     raise InvalidInputError(f"{what} differ only in the hyphens, underscores or spaces {where} their words{case}: "
                             f"{detail}{_more_twins(twins)}; use {quoted(keep)}{why} in every row")
+
+
+# A dot between two letters, as a scheme of dotted codes of words joins them ("eu.budget"):
+# not a separator (codes of digits "1.1" and "1-1" may be two), but beside "eu-budget" and
+# "eu budget" the same words.
+_DOTS_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
+
+
+def _dotted_twins(names: list[str], counts: Counter) -> list[str]:
+    """The names of ``counts`` besides ``names`` (one name written with several separators)
+    that write the same words with a dot between letters.
+
+    >>> _dotted_twins(["eu budget", "eu-budget"], Counter(["eu.budget", "eu.trade", "1.1"]))
+    ['eu.budget']
+    >>> _dotted_twins(["1_1", "1-1"], Counter(["1.1"]))
+    []
+    """
+    key = separator_key(names[0])
+    return sorted(other for other in counts if other not in names and _DOTS_BETWEEN_LETTERS.search(other)
+                  and separator_key(_DOTS_BETWEEN_LETTERS.sub("-", other)) == key)
 
 
 def _refuse_number_twins(counts: Counter, what: str, row: Callable[[str], str],

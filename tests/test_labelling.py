@@ -958,8 +958,8 @@ def test_a_label_written_with_two_separators_is_refused_or_named_by_the_check(en
     # Both with rows enough to be checked: refused, as training refuses them, by the data's rows
     # (each fold's fit said "'Gas' (3) and 'gas' (3)", counting the fold's rows, naming none).
     refused = (rf"^labels: label names differ only in the hyphens, underscores or spaces between their words: "
-               rf"'natural-gas' \(6: rows {gas[10]}, {gas[11]}, {gas[12]} and 3 more\) and 'natural_gas' \(10: row "
-               rf"{gas[0]}\); use 'natural_gas', the commonest, in every row$")
+               rf"'natural-gas' \(6: rows {gas[10]}, {gas[11]}, {gas[12]} and 3 more\) and 'natural_gas' \(10: rows "
+               rf"{gas[0]}, {gas[1]}, {gas[2]} and 7 more\); use 'natural_gas', the commonest, in every row$")
     with pytest.raises(stance.InvalidInputError, match=refused):
         stance.find_label_issues(frame, stance_column="stance")
     with pytest.raises(stance.InvalidInputError, match=refused):

@@ -595,7 +595,7 @@ def test_a_label_with_a_stray_separator_at_an_end_is_refused(energy_frame, typo)
     gas = frame.index[frame.labels.str.split("|").map(lambda labels: "gas" in labels)]
     case = " and in case" if typo != typo.lower() else ""
     first, second = sorted([(typo, f"{typo!r} (3: rows {', '.join(map(str, rows))})"),
-                            ("gas", f"'gas' ({len(gas)}: row {gas[0]})")])
+                            ("gas", f"'gas' ({len(gas)}: rows {gas[0]}, {gas[1]}, {gas[2]} and {len(gas) - 3} more)")])
     with pytest.raises(InvalidInputError) as raised:
         stance.train(frame)
     assert str(raised.value) == (
@@ -710,10 +710,11 @@ def test_labels_that_differ_only_in_the_separators_between_their_words_are_refus
     frame.loc[gas, "labels"] = ["natural-gas"] * 10 + ["natural_gas"] * (len(gas) - 10)
     with pytest.raises(InvalidInputError) as raised:
         stance.train(frame)
-    # Both spellings, the rows to correct, one row of the spelling to keep: the commonest here.
+    # Both spellings with their rows, the spelling to keep the commonest here.
     assert str(raised.value) == (
         f"labels: label names differ only in the hyphens, underscores or spaces between their words: "
-        f"'natural-gas' (10: row {gas[0]}) and 'natural_gas' (6: rows {gas[10]}, {gas[11]}, {gas[12]} and 3 more); "
+        f"'natural-gas' (10: rows {gas[0]}, {gas[1]}, {gas[2]} and 7 more) and "
+        f"'natural_gas' (6: rows {gas[10]}, {gas[11]}, {gas[12]} and 3 more); "
         f"use 'natural-gas', the commonest, in every row")
     # Where the other labels join their words with one separator, the spelling with it is kept.
     frame.loc[frame.labels == "renewables", "labels"] = "wind_and_solar"
@@ -725,8 +726,8 @@ def test_labels_that_differ_only_in_the_separators_between_their_words_are_refus
     with pytest.raises(InvalidInputError, match=r"between their words and in case: 'Natural gas' \(6: rows"):
         stance.train(frame)
     frame.loc[gas[10:], "labels"] = "natural\u2013gas"
-    with pytest.raises(InvalidInputError, match=r"between their words: 'natural-gas' \(10: row \d+\) and "
-                                                "'natural\u2013gas'"):
+    with pytest.raises(InvalidInputError, match=r"between their words: 'natural-gas' \(10: rows [\d, ]+ and 7 "
+                                                "more\\) and 'natural\u2013gas'"):
         stance.train(frame)
     frame.to_csv(tmp_path / "data.csv", index=False)
     assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m")]) == 2
@@ -737,7 +738,8 @@ def test_labels_that_differ_only_in_the_separators_between_their_words_are_refus
     frame.loc[favor[:12], "stance"] = "in_favour"
     frame.loc[favor[12:], "stance"] = "in favour"
     with pytest.raises(InvalidInputError, match=r"^stance: stance values differ only in the hyphens, underscores or "
-                                                r"spaces between their words: 'in favour' \(12: row \d+\) and "
+                                                r"spaces between their words: 'in favour' \(12: rows [\d, ]+ and 9 "
+                                                r"more\) and "
                                                 r"'in_favour' \(12: rows 0, 1, 2 and 9 more\); use 'in favour' in "
                                                 r"every row$"):
         stance.train(frame, stance_column="stance")
@@ -754,7 +756,8 @@ def test_every_spelling_of_one_name_in_case_and_separators_is_named_in_one_probl
             + [(f"The football match {i} was fun.", "none") for i in range(6)])
     frame = pd.DataFrame(rows, columns=["text", "labels"])
     said = ("labels: label names differ only in the hyphens, underscores or spaces between their words and in case: "
-            "'CARBON_TAX' (3: rows 6, 7, 8), 'Carbon Tax' (3: rows 9, 10, 11) and 'carbon_tax' (6: row 0); use "
+            "'CARBON_TAX' (3: rows 6, 7, 8), 'Carbon Tax' (3: rows 9, 10, 11) and 'carbon_tax' (6: rows 0, 1, 2 and 3 "
+            "more); use "
             "'carbon_tax', the commonest, in every row")
     with pytest.raises(InvalidInputError) as raised:
         stance.train(frame)
@@ -769,7 +772,7 @@ def test_every_spelling_of_one_name_in_case_and_separators_is_named_in_one_probl
     with pytest.raises(InvalidInputError, match=r"^stance: stance values differ only in the hyphens, underscores or "
                                                 r"spaces between their words and in case: 'IN_FAVOUR' "
                                                 r"\(2: rows 5, 6\), 'In Favour' \(2: rows 7, 8\) and 'in_favour' "
-                                                r"\(5: row 0\)"):
+                                                r"\(5: rows 0, 1, 2 and 2 more\)"):
         stance.train(frame, stance_column="stance")
     # Case twins alone are still told as such.
     frame = pd.DataFrame(rows[:9] + rows[12:], columns=["text", "labels"])
@@ -2481,3 +2484,24 @@ def test_the_advice_for_a_rare_label_puts_dropping_its_rows_first_and_says_what_
     assert message.index("drop their rows") < message.index("threshold_folds=0"), message
     assert "every label" in message[message.index("threshold_folds=0"):], message
     assert "confidence" in message[message.index("threshold_folds=0"):], message
+
+
+def test_a_separator_twin_refusal_names_a_dotted_spelling_of_the_same_words_and_lists_every_spellings_rows():
+    # An audit: 'eu budget' (5) and 'eu-budget' (30) were told "use 'eu-budget', the commonest"
+    # while 'eu.budget' (103) was in the data, so the next run warned that 'eu-budget' and
+    # 'eu.budget' look like one name; and the spelling to keep was shown with one of its rows.
+    rows = ([(f"The union budget line {i} is too big.", "eu.budget") for i in range(8)]
+            + [(f"Brussels spends plan {i} badly.", "eu-budget") for i in range(5)]
+            + [(f"Net contributor {i} pays too much.", "eu budget") for i in range(3)]
+            + [(f"The football match {i} was fun.", "none") for i in range(6)])
+    frame = pd.DataFrame(rows, columns=["text", "labels"])
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame)
+    assert str(raised.value) == (
+        "labels: label names differ only in the hyphens, underscores or spaces between their words: "
+        "'eu budget' (3: rows 13, 14, 15) and 'eu-budget' (5: rows 8, 9, 10 and 2 more), and 'eu.budget' "
+        "(8: rows 0, 1, 2 and 5 more) writes the same words with a dot; use 'eu.budget', the commonest, in every row")
+    # A dotted code of digits is no spelling of them: "1.1" and "1-1" may be two codes.
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(_coded(("1_1", "1-1", "1.1")), labels_column="code", none_label=None)
+    assert "dot" not in str(raised.value)
