@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .duplicate_texts import warn_of_conflicting_duplicates
-from .exceptions import QUOTED_VALUES, QUOTED_WIDTH, InvalidInputError, quoted, quoted_list
+from .exceptions import QUOTED_VALUES, QUOTED_WIDTH, InvalidInputError, quoted, quoted_list, warn
 from .label_names import (
     _joined,
     _most_joined,
@@ -298,7 +298,46 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
     refuse_whole_data(label_sets, stances, minimum, index, stance_name, rare_below, none_label=none_label,
                       rare_hint=rare_hint, beside_others=True)
     warn_of_label_spellings(label_sets, index, max(minimum, rare_below))
+    warn_of_labels_never_first(label_sets, none_label)
     warn_of_conflicting_duplicates(texts, label_sets, stances, index)
+
+
+def warn_of_labels_never_first(label_sets: Sequence[tuple[str, ...]], none_label: str | None = None) -> None:
+    """Warn of labels that are a secondary label of some rows but the first of none, naming
+    each with its count of rows. The first label is the one a statement's stance is towards,
+    but the model ranks every label by its own score, so predictions can give such a label
+    first (an audit: 'pensions', second in 50 rows, came first in 44 of 51 predictions), and
+    their stance then towards a label no stance was learnt of. Not ``none_label``, which
+    stands alone. Not inside :func:`conflicts_reported`, whose caller has warned of the
+    whole data.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_labels_never_first([("gas", "pensions"), ("gas",), ("wind", "pensions")])
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    labels: 'pensions' (2 rows) is never the first label of a row, only a later one; ...
+    """
+    if getattr(_conflicts, "reported", False):
+        return
+    first = {labels[0] for labels in label_sets if labels}
+    counts = Counter(label for labels in label_sets for label in labels[1:]
+                     if label not in first and label != none_label)
+    if not counts:
+        return
+    # The commonest first: a column of many such labels is cut, as other warnings cut names.
+    ranked = sorted(counts, key=lambda label: (-counts[label], label))
+    named = [f"{quoted(label)} ({counts[label]} row{'s' if counts[label] != 1 else ''})"
+             for label in ranked[:QUOTED_VALUES]]
+    more = len(ranked) - len(named)
+    named += [f"{more} more"] if more else []
+    listed = " and ".join(filter(None, [", ".join(named[:-1]), named[-1]]))
+    one = len(ranked) == 1
+    warn(f"labels: {listed} {'is' if one else 'are'} never the first label of a row, only a later one; the first "
+         f"label is the one the statement's stance is towards, yet predictions can give {'it' if one else 'these'} "
+         f"first, the stance then reported towards {'it' if one else 'them'} though no row's stance was: "
+         f"put {'it' if one else 'each'} first in the rows where it is the statement's main code, or leave "
+         f"{'it out of the labels if it never is' if one else 'out of the labels those that never are'}")
 
 
 def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None, minimum: int,

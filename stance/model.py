@@ -539,7 +539,7 @@ class StanceModel:
             list[str], list[tuple[str, ...]], list[str | None] | None, list[str], str | None]:
         """The checks of :meth:`_checked_rows` that follow the rows' reading: the off-topic
         label as written, the stance values, the label names and counts, repeated texts."""
-        from .label_checks import check_training_rows
+        from .label_checks import check_training_rows, warn_of_labels_never_first
         from .label_names import off_topic_as_written, off_topic_respelt
 
         none_label = self._none_label_as_read()
@@ -559,6 +559,7 @@ class StanceModel:
         from .duplicate_texts import warn_of_conflicting_duplicates
 
         names = check_training_rows(label_sets, stances, minimum, row_names, hint=hint, none_label=off_topic)
+        warn_of_labels_never_first(label_sets, off_topic)
         warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)
         return texts, label_sets, stances, names, off_topic
 

@@ -2505,3 +2505,38 @@ def test_a_separator_twin_refusal_names_a_dotted_spelling_of_the_same_words_and_
     with pytest.raises(InvalidInputError) as raised:
         stance.train(_coded(("1_1", "1-1", "1.1")), labels_column="code", none_label=None)
     assert "dot" not in str(raised.value)
+
+
+def _with_a_label_never_first(energy_frame: pd.DataFrame) -> pd.DataFrame:
+    """``energy_frame`` with 'pensions' after the label of 6 rows, never first in any."""
+    frame = energy_frame.copy()
+    rows = frame.index[frame.labels == "nuclear"][:6]
+    frame.loc[rows, "labels"] = "nuclear|pensions"
+    return frame
+
+
+def test_training_warns_of_a_label_never_first_in_any_row(energy_frame, tmp_path, capsys):
+    # An audit: 'pensions', only ever a row's second label (50 rows), became the first label of
+    # 44 of 51 predictions, its stance reported towards a code no stance row was of, with no word.
+    from stance.cli import main
+
+    frame = _with_a_label_never_first(energy_frame)
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.train(frame, stance_column="stance")
+    said = [str(w.message) for w in caught if "never the first" in str(w.message)]
+    assert len(said) == 1, [str(w.message) for w in caught]
+    assert said[0].startswith("labels: 'pensions' (6 rows) is never the first label of a row"), said[0]
+    assert "first" in said[0] and "main code" in said[0], said[0]
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m")]) == 0
+    assert "'pensions' (6 rows) is never the first label" in capsys.readouterr().err
+    # Cross-validation warns of the whole data once, not of each fold's fit.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.cross_validate(frame, stance_column="stance", folds=2)
+    assert len([w for w in caught if "never the first" in str(w.message)]) == 1
+    # Each label first somewhere, and the off-topic label, which stands alone: no such warning.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.train(energy_frame, stance_column="stance")
+    assert not [w for w in caught if "never the first" in str(w.message)]
