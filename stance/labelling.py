@@ -37,6 +37,7 @@ from .exceptions import (
 )
 from .file_types import is_delimited
 from .foreign_frames import as_pandas
+from .names import LABEL_SEPARATOR
 from .prediction import NO_KNOWN_WORDS
 from .text import is_blank
 
@@ -772,8 +773,9 @@ def find_label_issues(
     -------
     DataFrame of the flagged rows only, indexed by ``data``'s own index, most suspicious
     first, with ``data``'s columns plus ``issue`` (``"label"``, ``"stance"`` or
-    ``"label+stance"``), ``suggested_label`` (the given primary label when only the
-    stance is at issue), ``suggested_stance`` (the stance head's pick for the suggested
+    ``"label+stance"``), ``suggested_label`` (the model's one label for a label issue,
+    secondary labels not suggested; the given labels, joined by '|' as a cell holds several,
+    when only the stance is at issue), ``suggested_stance`` (the stance head's pick for the suggested
     label; None when it is the off-topic label or there is no stance head),
     ``label_score`` (the share of probability the model puts outside the given labels),
     ``stance_score`` (1 minus the probability of the given stance; NaN without one) and
@@ -1402,7 +1404,10 @@ def _issues(frame: pd.DataFrame, label_sets, stances, oof: dict[str, Any], none_
     out = frame.iloc[order].copy()
     issue = np.where(label_issue & stance_issue, "label+stance", np.where(label_issue, "label", "stance"))
     out["issue"] = issue[order]
-    out["suggested_label"] = labels[suggested[order]]
+    # A row whose stance alone is at issue keeps every label it was given, joined as a cell
+    # joins them: its primary label alone dropped right secondary ones.
+    given = np.array([LABEL_SEPARATOR.join(label_sets[i]) for i in order], dtype=object)
+    out["suggested_label"] = np.where(label_issue[order], labels[suggested[order]], given)
     out["suggested_stance"] = suggested_stance[order]
     out["label_score"] = label_score[order]
     out["stance_score"] = stance_score[order]

@@ -126,6 +126,27 @@ def test_flipped_labels_and_stances_of_a_clear_scheme_are_all_found():
         assert stance_rows.loc[i, "suggested_stance"] == clean.loc[i, "stance"]  # two stances: the other one
 
 
+def test_a_stance_issue_of_a_row_of_several_labels_suggests_all_its_labels_and_a_label_issue_one():
+    # An audit: a row given "rail|air" whose stance alone was at issue was suggested "rail",
+    # dropping a right secondary label, where the README says the given one is suggested.
+    frame = transport_frame()
+    both = frame.index[frame["labels"] == "rail"][:12]
+    frame.loc[both, "labels"] = "rail|air"
+    frame.loc[both, "text"] = frame.loc[both, "text"] + " airport runway"
+    flipped = both[[1, 4, 7]]
+    frame.loc[flipped, "stance"] = frame.loc[flipped, "stance"].map({"favor": "against", "against": "favor"})
+    # And a road statement given two wrong labels: the check suggests one label, the model's.
+    wrong = frame.index[frame["labels"] == "road"][0]
+    frame.loc[wrong, "labels"] = "air|rail"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    stance_only = issues[issues["issue"] == "stance"]
+    assert set(flipped) <= set(stance_only.index)
+    assert (stance_only.loc[flipped, "suggested_label"] == "rail|air").all(), stance_only
+    assert issues.loc[wrong, "issue"].startswith("label") and issues.loc[wrong, "suggested_label"] == "road"
+
+
 def test_clean_clear_labels_raise_no_issues():
     assert stance.find_label_issues(transport_frame(), stance_column="stance").empty
 
