@@ -298,27 +298,29 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
     refuse_whole_data(label_sets, stances, minimum, index, stance_name, rare_below, none_label=none_label,
                       rare_hint=rare_hint, beside_others=True)
     warn_of_label_spellings(label_sets, index, max(minimum, rare_below))
-    warn_of_labels_never_first(label_sets, none_label)
+    warn_of_labels_never_first(label_sets, none_label, stances)
     warn_of_conflicting_duplicates(texts, label_sets, stances, index)
 
 
-def warn_of_labels_never_first(label_sets: Sequence[tuple[str, ...]], none_label: str | None = None) -> None:
+def warn_of_labels_never_first(label_sets: Sequence[tuple[str, ...]], none_label: str | None = None,
+                               stances: Sequence[str | None] | None = None) -> None:
     """Warn of labels that are a secondary label of some rows but the first of none, naming
-    each with its count of rows. The first label is the one a statement's stance is towards,
-    but the model ranks every label by its own score, so predictions can give such a label
-    first (an audit: 'pensions', second in 50 rows, came first in 44 of 51 predictions), and
-    their stance then towards a label no stance was learnt of. Not ``none_label``, which
-    stands alone. Not inside :func:`conflicts_reported`, whose caller has warned of the
-    whole data.
+    each with its count of rows, when the rows have ``stances``. The first label is the one a
+    statement's stance is towards, but the model ranks every label by its own score, so
+    predictions can give such a label first (an audit: 'pensions', second in 50 rows, came
+    first in 44 of 51 predictions), and their stance then towards a label no stance was learnt
+    of. Without stances no stance is given, and which label comes first matters to nothing.
+    Not ``none_label``, which stands alone. Not inside :func:`conflicts_reported`, whose caller
+    has warned of the whole data.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
-    ...     warn_of_labels_never_first([("gas", "pensions"), ("gas",), ("wind", "pensions")])
+    ...     warn_of_labels_never_first([("gas", "pensions"), ("gas",), ("wind", "pensions")], None, ["favor"] * 3)
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
     labels: 'pensions' (2 rows) is never the first label of a row, only a later one; ...
     """
-    if getattr(_conflicts, "reported", False):
+    if getattr(_conflicts, "reported", False) or not any(value is not None for value in stances or ()):
         return
     first = {labels[0] for labels in label_sets if labels}
     counts = Counter(label for labels in label_sets for label in labels[1:]
@@ -336,8 +338,8 @@ def warn_of_labels_never_first(label_sets: Sequence[tuple[str, ...]], none_label
     warn(f"labels: {listed} {'is' if one else 'are'} never the first label of a row, only a later one; the first "
          f"label is the one the statement's stance is towards, yet predictions can give {'it' if one else 'these'} "
          f"first, the stance then reported towards {'it' if one else 'them'} though no row's stance was: "
-         f"put {'it' if one else 'each'} first in the rows where it is the statement's main code, or leave "
-         f"{'it out of the labels if it never is' if one else 'out of the labels those that never are'}")
+         f"put {'it' if one else 'each'} first in the rows where it is the statement's main code (rows whose labels "
+         f"are in no such order, sorted by name say, teach the stance towards whichever comes first)")
 
 
 def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None, minimum: int,

@@ -559,7 +559,7 @@ class StanceModel:
         from .duplicate_texts import warn_of_conflicting_duplicates
 
         names = check_training_rows(label_sets, stances, minimum, row_names, hint=hint, none_label=off_topic)
-        warn_of_labels_never_first(label_sets, off_topic)
+        warn_of_labels_never_first(label_sets, off_topic, stances)
         warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)
         return texts, label_sets, stances, names, off_topic
 
