@@ -396,6 +396,10 @@ def _load_once(folder: Path):
 
 # A file's name is listed whole, to be copied into rm: a file system's names are at most 255 bytes.
 FILE_NAME_WIDTH = 255
+# Files every model of every format has: one of them that checksums.json does not list is the
+# checksums' damage, not a file to remove.
+EVERY_MODEL_HAS = frozenset({METADATA, VOCABULARY, CARD,
+                             *(f"{name}.npy" for name in ("idf", "target_coef", "target_intercept", "thresholds"))})
 # What a message of a damaged model says to do: a copy made whole again, or a new model.
 RESTORE = "restore {what} from the copy the model came from (all of its files, from one save), or retrain the model"
 
@@ -443,13 +447,21 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
     if missing:
         raise ModelIntegrityError(f"{str(folder)!r} is missing {missing}, which its {CHECKSUMS} lists as the model's; "
                                   + RESTORE.format(what="them" if len(missing) > 1 else "it"))
-    # A file a save writes (metadata.json, a stance head's or the calibration's array) that the
-    # checksums do not list is their damage: "not part of the model; remove them" told the user
-    # to delete the model's own files.
-    unlisted = [name for name in extra if name in MODEL_FILES]
+    # A file every model has that the checksums do not list is their damage: "not part of the
+    # model; remove them" told the user to delete the model's own files. One that only some
+    # models have (a stance head's array, the calibration's) may be either: a stray from another
+    # model, or the checksums' damage.
+    unlisted = [name for name in extra if name in EVERY_MODEL_HAS]
     if unlisted:
-        raise ModelIntegrityError(f"{str(checksum_path)!r} is damaged: it does not list {unlisted}, files a "
-                                  f"saved model holds; {RESTORE.format(what=CHECKSUMS)}")
+        raise ModelIntegrityError(f"{str(checksum_path)!r} is damaged: it does not list {unlisted}, which every "
+                                  f"model has; {RESTORE.format(what=CHECKSUMS)}")
+    maybe_own = [name for name in extra if name in MODEL_FILES]
+    if maybe_own:
+        raise ModelIntegrityError(
+            f"{str(folder)!r} holds {quoted_list(maybe_own, width=FILE_NAME_WIDTH)}, which its {CHECKSUMS} does not "
+            f"list: remove {'it' if len(maybe_own) == 1 else 'them'} if copied from another model; if not, its "
+            f"{CHECKSUMS} is damaged: restore the model from the copy it came from (all of its files, from one save), "
+            "or retrain it")
     if extra:
         raise ModelIntegrityError(
             # The first ten: 20,000 files made a refusal of 280 KB.

@@ -401,15 +401,15 @@ def test_a_checksums_file_that_leaves_out_files_every_model_has_is_called_damage
     with pytest.raises(ModelIntegrityError) as raised:
         stance.load(saved)
     said = str(raised.value)
-    assert ("checksums.json' is damaged: it does not list ['idf.npy', 'metadata.json'], files a saved model "
-            "holds") in said
+    assert "checksums.json' is damaged: it does not list ['idf.npy', 'metadata.json'], which every model has" in said
     assert "remove" not in said and "restore checksums.json" in said
 
 
-def test_a_checksums_file_that_leaves_out_a_stance_heads_or_the_calibrations_array_is_called_damaged(saved):
+def test_a_file_only_some_models_have_that_the_checksums_do_not_list_is_named_as_either(saved, tmp_path):
     # A review: only the files every model has were told apart, so a checksums.json without the
-    # stance head's or the calibration's array still advised removing them, leaving a model that
-    # no longer loads.
+    # stance head's or the calibration's array advised removing them, leaving a model that no longer
+    # loads; but calling them the checksums' damage was wrong of a stray one copied from another
+    # model (restoring checksums.json left it there). The message says both, each with what to do.
     listed = json.loads((saved / "checksums.json").read_text())
     dropped = sorted(name for name in listed if name.startswith(("stance", "confidence")))
     assert dropped
@@ -419,7 +419,8 @@ def test_a_checksums_file_that_leaves_out_a_stance_heads_or_the_calibrations_arr
     with pytest.raises(ModelIntegrityError) as raised:
         stance.load(saved)
     said = str(raised.value)
-    assert f"checksums.json' is damaged: it does not list {dropped}" in said and "remove" not in said
+    assert f"holds {dropped}, which its checksums.json does not list: remove them if copied from another model" in said
+    assert "checksums.json is damaged: restore the model from the copy" in said
 
 
 def test_a_long_file_name_not_part_of_the_model_is_named_whole(saved):
