@@ -457,11 +457,11 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
                                   f"model has; {RESTORE.format(what=CHECKSUMS)}")
     maybe_own = [name for name in extra if name in MODEL_FILES]
     if maybe_own:
+        # Not "remove it": removing the model's own array left a model that would not load.
         raise ModelIntegrityError(
             f"{str(folder)!r} holds {quoted_list(maybe_own, width=FILE_NAME_WIDTH)}, which its {CHECKSUMS} does not "
-            f"list: remove {'it' if len(maybe_own) == 1 else 'them'} if copied from another model; if not, its "
-            f"{CHECKSUMS} is damaged: restore the model from the copy it came from (all of its files, from one save), "
-            "or retrain it")
+            f"list: copied there from another model, or the model's own with its {CHECKSUMS} damaged; restore the "
+            "model from the copy it came from (all of its files, from one save, into an empty folder), or retrain it")
     if extra:
         raise ModelIntegrityError(
             # The first ten: 20,000 files made a refusal of 280 KB.
