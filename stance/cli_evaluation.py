@@ -18,7 +18,6 @@ from .terminal import _json_text, _shown
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluation import evaluate
-    from .report import _without_nan
 
     if args.intervals is not None and not 0 < args.intervals < 1:  # before the scoring, not after
         raise InvalidInputError(f"--intervals: LEVEL must be between 0 and 1 (0.95 for a 95% interval), "
@@ -56,7 +55,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if by_group is not None:  # the groups are in the table's order
             for group, (_, row) in zip(out["groups"], by_group.iterrows()):
                 group["intervals"] = {name: [row[f"{name}_low"], row[f"{name}_high"]] for name in report.headline()}
-        print(_json_text(_without_nan(out), indent=1))
+        print(_json_text(out, indent=1))  # NaN and infinities null, as _json_text writes every --json
         return EXIT_OK
     from .explain import plain_table  # metrics named after stance values, and groups: escaped
     from .report import GROUP_NOT_DEFINED, NOT_DEFINED, intervals_not_defined
@@ -110,7 +109,7 @@ def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any],
     this_model, other_model = models
     from .data import REJECTED_ANSWERS_WARNING
     from .evaluation import evaluate
-    from .report import _without_nan, statements
+    from .report import statements
 
     with warnings.catch_warnings(record=True) as caught:  # each said of the other model, which it names
         # Not the Prodigy answers, a fact of the data that --model's evaluation has told: named
@@ -137,8 +136,8 @@ def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any],
         # comparison could not be traced to its data from the JSON (a review).
         sides = {"this": {**_model_named(args.model, this_model), **report._sources()},
                  "other": {**_model_named(args.compare_with, other_model), **other._sources()}}
-        print(_json_text(_without_nan({"n": report.n, **sides, "level": level, "resamples": 1000,
-                                       "metrics": metrics, "lower_is_better": lower}), indent=1))
+        print(_json_text({"n": report.n, **sides, "level": level, "resamples": 1000,
+                          "metrics": metrics, "lower_is_better": lower}, indent=1))
         return EXIT_OK
     this = args.model or "the bundled model"
     print(f"Evaluation on {statements(report.n)}: this = {_shown(this)}, other = {_shown(args.compare_with)}")
