@@ -464,9 +464,6 @@ HIGHLIGHT_KEY = ("Each word is shaded by how far it pushes towards what the head
                  "table. A word whose value rounds to 0.000 is left unshaded: it pushes neither way.")
 
 
-# What a contribution is and is not, said wherever contributions are shown (the README, explain's docstring, the
-# HTML's key, `stance explain --help`): an audit read them as "which words pushed which way, and how hard", the
-# change deleting each word would make, where deleting "forward", ranked first at +1.299, barely moved its label.
 def softmax_heads(params) -> tuple[bool, bool]:
     """Whether ``params``' label heads and its stance head are softmax heads: a softmax head's
     total is a score that a softmax over the head's values turns into probabilities, no
@@ -573,9 +570,6 @@ def summary_caption(softmax: tuple[bool, bool] = (False, False)) -> str:
     """The table's caption, naming what a head's rows add up to (see :func:`softmax_heads`)."""
     return ("The n-grams that pushed hardest, for each head, with the rest and the baseline: "
             f"their contributions add up to the head's {_head_totals(softmax)}")
-
-
-SUMMARY_CAPTION = summary_caption()  # the bundled model's
 
 
 # The push (in log-odds) shaded darkest in a text whose words all push less.
