@@ -223,8 +223,10 @@ def _warned_of_file_lines(command: str, batches: Iterable[list[str]]) -> Iterato
     if more:
         shown = ", ".join(map(str, more[:5])) + (", …" if len(more) > 5 else "")
         done = "classified" if command == "classify" else "explained"
-        print(f"stance {command}: warning: {len(more)} more lines of stdin are files or files' names, each "
-              f"{done} as the text itself (lines {shown})", file=sys.stderr)
+        said = (f"{len(more)} more lines of stdin are files or files' names, each {done} as the text itself "
+                f"(lines {shown})" if len(more) > 1 else
+                f"1 more line of stdin is a file or a file's name, {done} as the text itself (line {shown})")
+        print(f"stance {command}: warning: {said}", file=sys.stderr)
 
 
 def _warn_of_file_names(command: str, texts: Sequence[str]) -> int:

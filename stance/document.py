@@ -158,14 +158,14 @@ class DocumentScore:
         table["text"] = _cut_texts(table["text"], 70, columns=True, ellipsis=marks.ellipsis())
         table = _text_to_the_left(table)
         table["confidence"] = table["confidence"].round(2)
-        statements = _with_gap(table, left_out, "statements (doc.sentences has every one; "
+        statements = _with_gap(table, left_out, "statement", " (doc.sentences has every one; "
                                                 "print(doc.to_string()) prints them)")
         if not len(self.profile):
             return f"{statements}\n\nProfile\n{NO_TARGET}"
         profile, left_out = _head_and_tail(self.profile, *limits)  # of 300 documents, 1,200 rows
         without = without_target(self.profile, self._names or self.sentences.get("document", ()))
-        return (f"{statements}\n\nProfile\n{_with_gap(profile.round(2), left_out, 'rows (doc.profile has every one)')}"
-                f"{without}")
+        rows = _with_gap(profile.round(2), left_out, "row", " (doc.profile has every one)")
+        return f"{statements}\n\nProfile\n{rows}{without}"
 
     def __repr__(self) -> str:
         if "document" in self.sentences:
@@ -539,12 +539,13 @@ def _text_to_the_left(table: pd.DataFrame) -> pd.DataFrame:
     return table.rename(columns={"text": "text".ljust(widest)})
 
 
-def _with_gap(table: pd.DataFrame, left_out: int, what: str) -> str:
+def _with_gap(table: pd.DataFrame, left_out: int, what: str, note: str = "") -> str:
     """``table`` as :func:`stance.explain.plain_table` writes it, a line saying how many
-    ``what`` are left out between its first and its last half when ``left_out`` is above 0.
+    ``what`` (a singular noun, made plural unless one) are left out between its first and its
+    last half, then ``note``, when ``left_out`` is above 0.
 
     >>> import pandas as pd
-    >>> print(_with_gap(pd.DataFrame({"n": [0, 1, 8, 9]}, index=[0, 1, 8, 9]), 6, "rows"))
+    >>> print(_with_gap(pd.DataFrame({"n": [0, 1, 8, 9]}, index=[0, 1, 8, 9]), 6, "row"))
        n
     0  0
     1  1
@@ -562,7 +563,8 @@ def _with_gap(table: pd.DataFrame, left_out: int, what: str) -> str:
     # One line a row (plain_table escapes line breaks), under the header's one or two.
     header = len(lines) - len(table)
     cut = header + len(table) - len(table) // 2
-    return "\n".join([*lines[:cut], f"{marks.ellipsis()} {left_out:,} more {what}", *lines[cut:]])
+    return "\n".join([*lines[:cut], f"{marks.ellipsis()} {left_out:,} more {what}{'' if left_out == 1 else 's'}{note}",
+                      *lines[cut:]])
 
 
 def without_target(profile: pd.DataFrame, documents: Iterable[Any]) -> str:
@@ -1112,12 +1114,12 @@ def _in_each_document(found: list[tuple[Any, Any]], lone: bool, listed: Callable
     document's alone (``lone``), else each of the first ``shown`` documents' after its name.
 
     >>> _in_each_document([("a.txt", 1), ("b.txt", 2)], False, str, 1)
-    "in 'a.txt' 1; and in 1 more documents"
+    "in 'a.txt' 1; and in 1 more document"
     """
     if lone:
         return listed(found[0][1])
     where = "; ".join(f"in {row_name(name)} {listed(what)}" for name, what in found[:shown])
-    return where + (f"; and in {len(found) - shown} more documents" if len(found) > shown else "")
+    return where + (f"; and in {counted(len(found) - shown, 'more document')}" if len(found) > shown else "")
 
 
 def _warn_of_back_matter(back_matter: list[tuple[Any, list[Any]]], lone: bool, shown: int = 3) -> None:
@@ -1173,7 +1175,7 @@ def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown
     else:
         where = "; ".join(f"in {row_name(name)} line{'s' if len(lines) > 1 else ''} {listed(lines)}"
                           for name, lines in joined[:shown])
-        where += f"; and in {len(joined) - shown} more documents" if len(joined) > shown else ""
+        where += f"; and in {counted(len(joined) - shown, 'more document')}" if len(joined) > shown else ""
     one = len(joined) == 1 and len(joined[0][1]) == 1
     warn(f"{where} {'was' if one else 'were'} joined to the line above as a sentence wrapped over lines, though "
          f"{'it opens' if one else 'each opens'} with a capital or a number below a line that ends no sentence; if "
@@ -1426,7 +1428,7 @@ def _warn_of_console_mojibake(console: list[tuple[str, str]], shown: int = 3) ->
     own, and the mending advice the code page named: a review found cp850 named for a cp437
     document, whose "⌐" does not encode in cp850.
     """
-    more = f"; and {len(console) - shown} more documents" if len(console) > shown else ""
+    more = f"; and {counted(len(console) - shown, 'more document')}" if len(console) > shown else ""
     codecs = {codec for _, codec in console}
     if len(codecs) == 1:
         codec = codecs.pop()
@@ -1472,7 +1474,7 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
     if console:
         _warn_of_console_mojibake(console, shown)
     if found:
-        more = f"; and {len(found) - shown} more documents" if len(found) > shown else ""
+        more = f"; and {counted(len(found) - shown, 'more document')}" if len(found) > shown else ""
         warn(f"{'; '.join(found[:shown])}{more} decoded in the wrong encoding (mojibake), scored as written, where "
              f"the model knows no such words; decode the source in its real encoding (UTF-8 for a web page's "
              f"text) before scoring", MojibakeWarning)
@@ -1524,7 +1526,7 @@ def _warn_of_wide_read_narrow(wide: list[tuple[str, str, str]], shown: int = 3) 
         mark = f"{quoted(text[:2])}, {name}'s byte-order mark so decoded, opens it, and " if marked else ""
         said.append(f"{subject} looks like {name} decoded one byte a character, as in cp1252 or Latin-1 (Windows' "
                     f"default for open()): {mark}a NUL is beside each ASCII character")
-    more = f"; and {len(wide) - shown} more documents" if len(wide) > shown else ""
+    more = f"; and {counted(len(wide) - shown, 'more document')}" if len(wide) > shown else ""
     codecs = sorted({codec for _, _, codec in wide})
     how = " or ".join(f"open(path, encoding={codec!r})" for codec in codecs)
     names = " or ".join(sorted({codec[:6].upper() for codec in codecs}))

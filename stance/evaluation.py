@@ -481,7 +481,7 @@ def _where_each_is(values: set[str], row_values: Sequence[set[Any]], index: Sequ
     named = sorted(values)
     each = [f"{quoted(value)} in {row_names(index, [i for i, row in enumerate(row_values) if value in row], 3)}"
             for value in named[:shown]]
-    more = f" and {len(named) - shown} more values" if len(named) > shown else ""
+    more = f" and {counted(len(named) - shown, 'more value')}" if len(named) > shown else ""
     return f"; {', '.join(each)}{more}"
 
 

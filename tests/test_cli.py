@@ -3551,6 +3551,16 @@ def test_classify_warns_of_a_windows_path_given_as_the_statement(capsys, monkeyp
         assert run(capsys, "classify", text)[2] == "", text
 
 
+def test_one_more_file_name_on_stdin_is_counted_in_the_singular(capsys, monkeypatch, tmp_path):
+    # Four names on stdin, three warned of: the count said "1 more lines of stdin are files".
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO("a.csv\nb.md\nc.pdf\nd.txt\n"))
+    status, _out, err = run(capsys, "classify", "-")
+    assert status == 0 and err.splitlines()[-1] == (
+        "stance classify: warning: 1 more line of stdin is a file or a file's name, classified as the text "
+        "itself (line 4)")
+
+
 def test_file_names_on_stdin_are_warned_of_a_few_then_counted(capsys, monkeypatch, tmp_path):
     # `echo speech.txt | stance classify -` answered the name as a statement, without the warning
     # an argument gets; `ls | stance classify` of a folder warns of three and counts the rest.

@@ -8349,3 +8349,25 @@ def test_french_era_and_assembly_abbreviations_end_no_sentence(text, expected):
     # A researcher's audit: "av. J.-C." was cut after "av." (and "J.-C." left alone before a capital), and
     # "l'Ass. nat." after "Ass."
     assert split_sentences(text) == expected
+
+
+def test_a_count_of_one_more_document_is_written_in_the_singular():
+    # A warning naming three documents of four said "and in 1 more documents".
+    from stance.document import _warn_of_back_matter, _warn_of_joined_posts, _warn_of_mojibake, _with_gap
+
+    four = [f"d{i}.txt" for i in range(4)]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _warn_of_mojibake([(name, "Ukraineâ€™s future is in NATO.") for name in four])
+        _warn_of_mojibake([(name, "La d├®fense de lÔÇÖEurope doit ├¬tre renforc├®e.") for name in four])
+        _warn_of_mojibake([(name, "ÿþW\x00e\x00 \x00s\x00t\x00a\x00n\x00d\x00") for name in four])
+        _warn_of_joined_posts([(name, [2]) for name in four], lone=False)
+        from stance.blocks import _BackMatter
+        _warn_of_back_matter([(name, [_BackMatter(5, "ENDS", 4, 31)]) for name in four], lone=False)
+    messages = [str(warning.message) for warning in caught]
+    assert len(messages) == 5
+    assert all(re.search(r"; and (in )?1 more document\b(?!s)", message) for message in messages), messages
+    assert not any("more documents" in message for message in messages)
+    # print(doc) under a display.max_rows that leaves one row out
+    assert "… 1 more row\n" in _with_gap(pd.DataFrame({"n": [0, 1]}), 1, "row")
+    assert "… 2 more rows (all)\n" in _with_gap(pd.DataFrame({"n": [0, 1]}), 2, "row", " (all)")

@@ -3327,3 +3327,12 @@ def test_gold_labels_of_argilla_objects_are_refused_on_the_command_line(tmp_path
     error = capsys.readouterr().err
     assert "--labels-column='labels': row 0 holds objects with a \"value\"" in error
     assert "trained on this label set" not in error
+
+
+def test_one_more_gold_value_is_counted_in_the_singular():
+    # Six unknown values, five named: the clause said "and 1 more values".
+    from stance.evaluation import _where_each_is
+
+    values = {"a", "b", "c", "d", "e", "f"}
+    said = _where_each_is(values, [{value} for value in sorted(values)], None)
+    assert said.endswith(" and 1 more value"), said
