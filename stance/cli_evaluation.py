@@ -5,8 +5,11 @@ model's on the same rows (``--compare-with``), printed as text or JSON.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
+import re
 import warnings
+from collections.abc import Iterator
 from typing import Any
 
 from .cli_data import _bundled_or, _model, _read_labelled, _refuse_flags_that_do_nothing, _stance_column
@@ -36,10 +39,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     stance_column = ("stance" if args.stance_column is None
                      else _stance_column(args.stance_column, data, args.labels_column))
     model = _model(args)
-    report = evaluate(model, data, text_column=args.text_column, labels_column=args.labels_column,
-                      stance_column=stance_column, by=args.by, favor=args.favor, against=args.against)
+    with _recorded(other_model is not None) as said:
+        report = evaluate(model, data, text_column=args.text_column, labels_column=args.labels_column,
+                          stance_column=stance_column, by=args.by, favor=args.favor, against=args.against)
     if other_model is not None:
-        return _print_comparison(args, report, (model, other_model), data)
+        return _print_comparison(args, report, (model, other_model), data, {str(w.message) for w in said})
     intervals = None if args.intervals is None else report.intervals(level=args.intervals)
     by_group = None if args.intervals is None or args.by is None else report.by_group(level=args.intervals)
     if args.json and args.by is not None and by_group is None:
@@ -101,14 +105,32 @@ def _intervals_by_group(table, names: list[str]):
     return pd.DataFrame(list(rows.values()), index=index, columns=["value", "low", "high"])
 
 
-def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any], data) -> int:
+@contextlib.contextmanager
+def _recorded(record: bool) -> Iterator[list[warnings.WarningMessage]]:
+    """The warnings raised within, shown as ever once it ends, and listed when ``record``
+    (else shown as raised, and the list empty): --compare-with leaves out of the other
+    model's evaluation what this one said of the data."""
+    if not record:
+        yield []
+        return
+    caught: list[warnings.WarningMessage] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            yield caught
+    finally:  # shown before an error too, as they were when raised
+        for warning in caught:
+            warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
+
+
+def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any], data, said: set[str]) -> int:
     """``stance evaluate --compare-with``: the two models' metrics and the paired interval
-    of their difference (``models``: this one, of --model, and the other)."""
+    of their difference (``models``: this one, of --model, and the other; ``said``: what its
+    evaluation warned, whose warnings of the data the other's leaves out)."""
     import pandas as pd
 
     this_model, other_model = models
     from .data import REJECTED_ANSWERS_WARNING
-    from .evaluation import evaluate
+    from .evaluation import DATA_WARNINGS, evaluate
     from .report import statements
 
     with warnings.catch_warnings(record=True) as caught:  # each said of the other model, which it names
@@ -122,6 +144,10 @@ def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any],
         except InvalidInputError as error:  # "this model predicts (…)" meant the other one, unnamed
             raise InvalidInputError(f"--compare-with {args.compare_with}: {error}") from None
     for warning in caught:
+        # Of the same rows, a warning of the data is the same words: said once, not blamed on
+        # the other model (one of a model, if the same, is of each, and said of each).
+        if str(warning.message) in said and any(re.match(data, str(warning.message)) for data in DATA_WARNINGS):
+            continue
         warnings.warn(f"--compare-with {args.compare_with}: {warning.message}", warning.category, stacklevel=2)
     level = 0.95 if args.intervals is None else args.intervals
     table = report.compared_with(other, level=level)

@@ -251,6 +251,14 @@ def evaluate(
     return report
 
 
+# The starts of evaluate()'s warnings of the rows, not of the model (blank texts, a stance on
+# an off-topic row, a target without a stance): said alike whichever model measures them, so
+# that stance evaluate --compare-with says them once, not again of the other model.
+DATA_WARNINGS = (r"text_column=.*: .* no text; scored as empty statements",
+                 r"stance_column=.*: .* the off-topic label .* and a stance \(",
+                 r"stance_column=.*: .* a target but no gold stance")
+
+
 def rows_digest(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None,
                 none_label: str | None) -> str:
     """The digest training would record of these rows (``training_data.sha256``): a report

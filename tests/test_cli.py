@@ -4698,6 +4698,23 @@ def test_a_comparison_prints_its_figures_to_3_decimals_and_warns_of_a_copy_of_th
     assert error[2:5] == ["0.000", "n/a", "n/a"] and "NaN" not in out
 
 
+def test_a_comparison_warns_of_the_data_once_and_of_each_model_apart(capsys, tmp_path):
+    # --compare-with printed "row 1 has no text" twice, the second time as if of the other model:
+    # the rows are the same for both. What is said of a model is still said of each.
+    (tmp_path / "gold.csv").write_text(
+        "text,labels,stance\nWe must stand together as allies.,unity,favor\n   ,unity,favor\n"
+        "It rained all day.,none,favor\nNATO should spend more on defence.,spending,\n"
+        "Deterrence keeps us safe.,deterrence,against\n", encoding="utf-8")
+    folder = str(shutil.copytree(stance.default_model().saved_["path"], tmp_path / "copy"))
+    status, _, err = run(capsys, "evaluate", str(tmp_path / "gold.csv"), "--model", folder, "--compare-with",
+                         "bundled")
+    assert status == 0
+    for said in ("row 1 has no text", "the off-topic label 'none' and a stance", "a target but no gold stance"):
+        assert err.count(said) == 1, (said, err)
+    assert "--compare-with bundled: --labels-column='labels'" in err  # each model's unknown labels, apart
+    assert err.count("are not labels this model predicts") == 2
+
+
 def test_a_comparison_with_the_models_swapped_is_the_comparison_mirrored(capsys, energy_model, energy_frame,
                                                                        tmp_path):
     # --model A --compare-with B and --model B --compare-with A gave intervals of the
