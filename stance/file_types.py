@@ -465,6 +465,78 @@ def misnamed_parquet(path: Path, then: str = "read that") -> str:
             f".parquet (e.g. mv {shell_path(path)} {shell_path(renamed)}) and {then}")
 
 
+_SAMPLED = 4096  # bytes of a file named .parquet that is not one, enough to tell text and its kind
+
+
+def not_parquet(path: Path, start: bytes) -> str:
+    r"""Why ``path``, named .parquet, whose first bytes are ``start``, is not read, and what to
+    do: pyarrow said "Parquet magic bytes not found in footer" of a CSV saved under that name,
+    naming no file and no remedy. A file that starts as Parquet is cut short; text is told to be
+    renamed to the suffix it looks like (a header of tabs .tsv, of commas or semicolons .csv, a
+    record a line .jsonl), as stance reads a file by its suffix.
+
+    >>> print(not_parquet(Path("x.parquet"), b"text,labels\nNATO is united.,unity\n").replace("; ", ";\n"))
+    cannot read 'x.parquet': not a Parquet file (Parquet begins and ends with 'PAR1');
+    it starts like CSV text;
+    if it is, rename it .csv (e.g. mv x.parquet x.csv) and read that
+    """
+    said = f"cannot read {str(path)!r}: not a Parquet file"
+    if start.startswith(PARQUET_MAGIC):
+        return (f"{said} in full: it starts as one but does not end as one (cut short, as by a copy or download "
+                f"that stopped, or still being written); copy or write it again")
+    said += " (Parquet begins and ends with 'PAR1')"
+    text = _as_text(start)
+    if text is None:
+        return f"{said}, nor text; write it again, DataFrame.to_parquet({str(path)!r}), or save it as CSV"
+    lines = text.lstrip("\ufeff \t\r\n").splitlines() or [""]
+    first = lines[0].strip()
+    if first.startswith(("[", "{")) and not (first.startswith("{") and first.endswith("}")):
+        kind = "a JSON array" if first.startswith("[") else "JSON"
+        return (f"{said}; it starts like {kind}; read it with pandas.read_json({str(path)!r}) and pass the "
+                f"DataFrame, or write that as JSON Lines, .to_json({str(path.with_suffix('.jsonl'))!r}, "
+                f"orient='records', lines=True)")
+    kind, suffix = _text_kind(first)
+    renamed = shell_path(path.with_suffix(suffix))
+    if suffix == ".txt":  # a table of one column, or a document's text: the first line cannot tell
+        return (f"{said}; it starts like {kind}; a table of one column: rename it .csv (e.g. mv "
+                f"{shell_path(path)} {shell_path(path.with_suffix('.csv'))}) and read that; a document: rename it "
+                f".txt (e.g. mv {shell_path(path)} {renamed}) and run stance document {renamed}")
+    return (f"{said}; it starts like {kind}; if it is, rename it {suffix} (e.g. mv {shell_path(path)} {renamed}) "
+            f"and read that")
+
+
+def _text_kind(first: str) -> tuple[str, str]:
+    r"""What a text file whose first line is ``first`` looks like, and the suffix stance reads it under.
+
+    >>> _text_kind('{"text": "NATO is united."}'), _text_kind("id\ttext"), _text_kind("id;text")
+    (('JSON Lines, one record a line', '.jsonl'), ('tab-separated text', '.tsv'), ('CSV text', '.csv'))
+    """
+    if first.startswith("{"):
+        return "JSON Lines, one record a line", ".jsonl"
+    if "\t" in first:
+        return "tab-separated text", ".tsv"
+    if "," in first or ";" in first:  # a semicolon's CSV (Excel's in much of Europe) is read as .csv
+        return "CSV text", ".csv"
+    return "text with no comma or tab in its first line", ".txt"
+
+
+def _as_text(start: bytes) -> str | None:
+    """``start``, a file's first bytes, as text, or None when they are not (a control character
+    other than a line's or a tab's, or bytes no text encoding of a table gives)."""
+    decoding = forksafe.imported(".decoding")
+
+    codec = decoding.marked_encoding(start) or decoding.unmarked_encoding(start) or "utf-8"
+    try:
+        text = start.decode(codec)
+    except UnicodeDecodeError as error:
+        if error.start < len(start) - 4:  # not a character cut at the sample's end
+            text = start.decode("cp1252", errors="replace")  # Excel's CSV; a byte it lacks is "?"
+        else:
+            text = start[:error.start].decode(codec)
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\r\n\f")
+    return None if controls or "\ufffd" * 3 in text else text
+
+
 def refuse_compressed(path: Path) -> None:
     """Refuse a compressed file named as a table (``gzip -c a.csv > b.csv``), as a ``.gz``
     name is refused: read as text, it was "not valid utf-8", with advice to re-save it from
@@ -484,12 +556,18 @@ def refuse_compressed(path: Path) -> None:
         with open(path, "rb") as handle:  # once for both magics: every table read passes here
             start = handle.read(10)
             parquet = _parquet_opened(handle, start)
+            named_parquet = path.suffix.lower() == ".parquet"
+            if named_parquet and not parquet:  # its start again, to tell what it is (see not_parquet)
+                handle.seek(0)
+                sample = handle.read(_SAMPLED)
     except OSError:  # the reader that follows names the problem
         return
     misnamed = misnamed_parquet(path) if parquet else ""
     if misnamed:
         raise InvalidInputError(misnamed)
     compressed = compressed_kind(start)
+    if named_parquet and not parquet and compressed is None and sample:
+        raise InvalidInputError(not_parquet(path, sample))
     if compressed is not None:
         kind, command = compressed
         suffix = path.suffix.lower()

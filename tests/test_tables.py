@@ -2731,3 +2731,38 @@ def test_an_r_tsv_with_escaped_quotes_reads_its_unquoted_na_as_missing(tmp_path)
     scored = stance.score(tmp_path / "r.tsv")
     assert scored.text.tolist()[0] == 'He said "no", NA.' and scored.text.tolist()[2] == "NA"
     assert scored.flag.tolist() == [None, "missing", None]
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    (b"text,labels\nNATO is united.,unity\n", "it starts like CSV text; if it is, rename it .csv (e.g. mv "),
+    (b"text\tlabels\nNATO is united.\tunity\n",
+     "it starts like tab-separated text; if it is, rename it .tsv (e.g. mv "),
+    (b'{"text": "NATO is united."}\n{"text": "Arm Ukraine."}\n',
+     "it starts like JSON Lines, one record a line; if it is, rename it .jsonl (e.g. mv "),
+    (b'[{"text": "NATO is united."}]', "it starts like a JSON array; read it with pandas.read_json("),
+    (b"PAR1\x15\x04" + bytes(300), "it starts as one but does not end as one"),
+    (bytes(range(256)) * 4, "nor text"),
+])
+def test_a_file_named_parquet_that_is_not_parquet_says_what_it_looks_like(tmp_path, content, said):
+    # pyarrow's "Parquet magic bytes not found in footer" named no file, and did not say that a
+    # CSV saved as x.parquet is text, nor what to do.
+    path = tmp_path / "x.parquet"
+    path.write_bytes(content)
+    with pytest.raises(InvalidInputError) as raised:
+        read_table(path)
+    message = str(raised.value)
+    assert message.startswith(f"cannot read {str(path)!r}: not a Parquet file") and said in message, message
+    assert "magic bytes" not in message
+
+
+def test_stance_names_a_csv_saved_as_parquet_and_the_rename_that_mends_it(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.parquet").write_text("text,labels\nNATO is united.,unity\n", encoding="utf-8")
+    for command in (["evaluate", "x.parquet"], ["check", "x.parquet"], ["score", "x.parquet", "-o", "out.csv"],
+                    ["train", "x.parquet", "-o", "m"]):
+        assert main(command) == 2
+        err = capsys.readouterr().err
+        assert ("cannot read 'x.parquet': not a Parquet file (Parquet begins and ends with 'PAR1'); it starts like "
+                "CSV text; if it is, rename it .csv (e.g. mv x.parquet x.csv) and read that") in err, (command, err)
+    (tmp_path / "x.csv").write_bytes((tmp_path / "x.parquet").read_bytes())  # the advice works
+    assert read_table(tmp_path / "x.csv").text.tolist() == ["NATO is united."]
