@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from .cli_classify import _a_device
 from .cli_data import _check_table_output, _model, _refuse_flags_that_do_nothing, _refuse_output_in_model
 from .cli_errors import EXIT_OK
 from .exceptions import quoted, shell_path, warn
@@ -61,6 +62,12 @@ def cmd_document(args: argparse.Namespace) -> int:
     _refuse_flags_that_do_nothing(args, [], args.output)  # its --encoding reads every document
     several = len(args.files) > 1  # one --encoding reads them all
     stdin = sys.stdin.buffer.read() if args.files == ["-"] else None  # a pipe is read once: its mark kept here
+    if stdin == b"" and (sys.stdin.isatty() or _a_device(sys.stdin)):
+        # As classify's rule (README, Exit status): nothing from a terminal (Ctrl-D at once) or a
+        # device such as /dev/null (a job run without one) is a document forgotten, not one of no
+        # statements; a pipe or file of nothing (a filter upstream that matched nothing) still is.
+        raise _Missing("no document on stdin; name the document's file, or pipe its text "
+                       "(cat speech.txt | stance document -)")
     texts = {name: _read_document(name, args.encoding, several, stdin) for name in args.files}
     if len(texts) == 1:
         doc = score_document(texts[args.files[0]], model=_model(args), favor=_side(args.favor),

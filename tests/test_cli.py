@@ -3302,6 +3302,26 @@ def test_a_dropped_interrupt_keeps_the_previous_model_and_leaves_later_library_s
     assert stance.load(folder).get_params()["C"] == 10
 
 
+def test_document_of_stdin_from_a_device_or_a_terminal_with_nothing_is_a_usage_error(capsys, monkeypatch):
+    # `stance document - < /dev/null` printed "(no statements)", exit 0, where classify's rule
+    # (README, Exit status) makes no input from a device or a terminal a usage error, exit 2: a
+    # job run without a terminal had forgotten its document. A pipe of nothing is still a document
+    # of no statements, exit 0.
+    class Terminal(io.TextIOWrapper):
+        def isatty(self):
+            return True
+
+    with open(os.devnull, encoding="utf-8") as null:
+        monkeypatch.setattr("sys.stdin", null)
+        status, out, err = run(capsys, "document", "-")
+    assert (status, out) == (2, "") and "stance document: no document on stdin; " in err, err
+    monkeypatch.setattr("sys.stdin", Terminal(io.BytesIO(b"")))
+    status, out, err = run(capsys, "document", "-")
+    assert (status, out) == (2, "") and "no document on stdin; " in err, err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert run(capsys, "document", "-")[:2] == (0, "(no statements)\n")
+
+
 def test_document_reads_stdin_and_pipes_and_says_why_a_table_cannot_come_from_one(capsys, tmp_path, monkeypatch):
     import io
     import os
