@@ -72,6 +72,9 @@ class _Parser(argparse.ArgumentParser):
         self.conflicts: dict[frozenset[str], str] = {}
         # No abbreviations: "--text" was read as --text-column, and an abbreviation accepted
         # today becomes ambiguous, and a usage error, the day a flag sharing its start is added.
+        # Every command's help wrapped as explain's was first: a word is not broken at its hyphen
+        # ("log-" / "odds", "--compare-" / "with", a flag no longer one to copy).
+        kwargs.setdefault("formatter_class", _WholeHyphenatedHelp)
         super().__init__(*args, allow_abbrev=allow_abbrev, **kwargs)
         self.register("action", None, _StoreOnce)  # what add_argument stores by default
         self.register("action", "store", _StoreOnce)
@@ -295,8 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
                                         "(a softmax head's scores), "
                                         f"and how much each does. {CONTRIBUTION_MEANING} {SOFTMAX_NOTE}",
                             epilog="Printed under the bundled model's tables (another model's legend names its own "
-                                   f"negation words and its heads' scale): {CONTRIBUTION_LEGEND}",
-                            formatter_class=_WholeHyphenatedHelp)
+                                   f"negation words and its heads' scale): {CONTRIBUTION_LEGEND}")
     p.add_argument("texts", nargs="+", metavar="TEXT",
                    help="statements to explain (or - alone: one per line on stdin, as stance classify reads them)")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)

@@ -7364,3 +7364,21 @@ def test_check_to_a_closed_full_or_redirected_stdout_is_told_as_the_printed_tabl
     with contextlib.redirect_stdout(io.StringIO()) as out:
         assert main(["check", str(energy), "--folds", "3", "-o", "-"]) == 0
     assert out.getvalue() == written.read_text(encoding="utf-8")
+
+
+def test_the_top_level_help_and_each_commands_keep_hyphenated_words_whole_at_every_width(monkeypatch):
+    # COLUMNS=90 stance --help broke explain's summary as "log-" / "odds", as explain --help
+    # did before its formatter wrapped without breaking at hyphens (2855fe2); evaluate --help
+    # broke its flag as "--compare-" / "with", and others "byte-" / "order".
+    import argparse
+
+    from stance.cli import build_parser
+
+    for columns in range(60, 141):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        parser = build_parser()
+        shown = parser.format_help()
+        assert "log-odds" in shown and not re.search(r"[a-z]-\n", shown), (columns, shown)
+        commands = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+        for name, command in commands.choices.items():
+            assert not re.search(r"[a-z]-\n", command.format_help()), (columns, name)
