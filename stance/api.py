@@ -396,7 +396,7 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
     def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
         # The checks fit runs next, said with the rows' problems: every problem of the data in one error.
         check_training_rows(label_sets, stances, minimum, named_rows(frame.index), hint=model._rare_label_hint(minimum),
-                            misspelt_only=True,
+                            misspelt_only=True, fewer_folds=model._fewer_folds(texts),
                             none_label=off_topic_as_written(model._none_label_as_read(), label_sets))
 
     names = {"labels": f"labels_column={quoted(labels_column)}", "stance": f"stance_column={quoted(stance_column)}"}

@@ -10,7 +10,7 @@ does for cross-validation and the label check, before they draw folds.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .duplicate_texts import warn_of_conflicting_duplicates
@@ -49,10 +49,13 @@ from .problems import problem, problem_beside_others, problems_found, problems_t
 
 def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                        index: Sequence[Any] | None = None, hint: str = "", misspelt_only: bool = False,
-                       none_label: str | None = None, beside_others: bool = False) -> list[str]:
+                       none_label: str | None = None, beside_others: bool = False,
+                       fewer_folds: Callable[[int], str] | None = None) -> list[str]:
     """Return the sorted label names; refuse fewer than two, names that differ only in case,
     or a label with too few examples (naming its rows, and the label it may be a typo of, or
     the labels it joins: never with the off-topic label ``none_label``, which stands alone).
+    ``fewer_folds``, given the rows of the rarest label refused, the advice offered before
+    the others (fewer threshold folds, which those rows allow), or "".
     With ``misspelt_only`` (the data have other problems, such as rows without a label, whose
     labels may be the rare one's), only a rare label that looks like a misspelling of another.
     With ``beside_others``, a rare label is refused only beside another problem (see
@@ -114,6 +117,9 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         few = (f"{len(rare)} of the {len(counts)} labels: " if more else "") + ", ".join(details)
         # Dropping or merging a rare label's rows costs the other labels nothing (see the hint).
         remedy = "add examples, correct typos, merge these labels into others or drop their rows"
+        first = fewer_folds(min(counts[label] for label in rare)) if fewer_folds and not (joins or texts) else ""
+        if first:  # keeps every label's tuning, which threshold_folds=0 (the hint) gives up
+            remedy = f"{first}; or {remedy}"
         if joins:
             separators = " or ".join(repr(s) for s in sorted({s for _, joined_by in joins.values() for s in joined_by}))
             joined_by_name = {name: joined for name, (joined, _) in joins.items()}
@@ -144,19 +150,21 @@ def _twinned(counts: Counter) -> set[str]:
 
 def check_training_rows(label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None, minimum: int,
                         index: Sequence[Any] | None = None, *, hint: str = "", misspelt_only: bool = False,
-                        none_label: str | None = None) -> list[str]:
+                        none_label: str | None = None, fewer_folds: Callable[[int], str] | None = None
+                        ) -> list[str]:
     """The checks training runs on rows :func:`prepare_training` read, in its order: labels
     joined by a comma or the like (warned), label names (see :func:`check_label_counts`),
     names one edit apart (warned), stance values (see :func:`check_stance_counts`); every
     refusal in one error (see :func:`problems_together`). Returns the sorted label names.
     ``misspelt_only``: the rows have other problems (see :func:`check_label_counts`); ``none_label``:
-    the off-topic label, which no advice joins with another."""
+    the off-topic label, which no advice joins with another; ``fewer_folds``: see
+    :func:`check_label_counts`."""
     # Before a rare joined label is refused: it says why.
     warn_of_joined_labels(label_sets, index, none_label, rare_below=minimum)
     with problems_together():
         before = problems_found()
         names = check_label_counts(label_sets, minimum=minimum, index=index, hint=hint, misspelt_only=misspelt_only,
-                                   none_label=none_label)
+                                   none_label=none_label, fewer_folds=fewer_folds)
         if problems_found() == before:  # not of names refused ("renewables_" beside "renewables")
             warn_of_label_spellings(label_sets, index, minimum)
         if stances is not None:

@@ -6,7 +6,7 @@ import copy
 import gc
 import inspect
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, overload
 
@@ -528,7 +528,8 @@ class StanceModel:
         def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
             # With the rows' problems, as the checks of rows that pass would name them.
             check_training_rows(label_sets, stances, minimum, row_names, hint=hint, misspelt_only=True,
-                                none_label=off_topic_as_written(none_label, label_sets))
+                                none_label=off_topic_as_written(none_label, label_sets),
+                                fewer_folds=self._fewer_folds(texts))
 
         texts, label_sets, stances = prepare_training(texts, labels, stance, index=row_names,
                                                       none_label=none_label, then=then)
@@ -558,7 +559,8 @@ class StanceModel:
             raise InvalidInputError(f"{clashes[0]}: score() could not give both a column; rename the label")
         from .duplicate_texts import warn_of_conflicting_duplicates
 
-        names = check_training_rows(label_sets, stances, minimum, row_names, hint=hint, none_label=off_topic)
+        names = check_training_rows(label_sets, stances, minimum, row_names, hint=hint, none_label=off_topic,
+                                    fewer_folds=self._fewer_folds(texts))
         warn_of_labels_never_first(label_sets, off_topic, stances)
         warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)
         return texts, label_sets, stances, names, off_topic
@@ -583,6 +585,23 @@ class StanceModel:
                 f" (or pass threshold_folds=0, on the command line --option threshold_folds=0, which needs 2: the "
                 f"{minimum} are one per fold of tuning the second-label thresholds, and without them every "
                 f"label's second-label threshold stays 0.5 and its confidence is not calibrated)")
+
+    def _fewer_folds(self, texts: Sequence[str]) -> Callable[[int], str]:
+        """The offer, to a label of ``rows`` rows too few for ``threshold_folds``, of the most
+        folds that those rows and ``texts`` allow: each fold needs one row of each label, and
+        FOLD_TEXTS different texts (fewer run no fold). "" where fewer than 2 would run."""
+        training = forksafe.imported(".training")
+        runnable = training._fold_texts(texts, {"random_state": self.random_state}) // training.FOLD_TEXTS
+
+        def offer(rows: int) -> str:
+            folds = min(rows, runnable)
+            if folds < 2 or folds >= self.threshold_folds:
+                return ""
+            return (f"pass threshold_folds={folds} (on the command line --option threshold_folds={folds}), which "
+                    f"needs {folds} rows of each label and still tunes the second-label thresholds and calibrates "
+                    f"the confidence")
+
+        return offer
 
     def _check_options(self, stance_values: Sequence[str] = ()) -> None:
         """Refuse options training cannot use, naming the option and what it accepts.

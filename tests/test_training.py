@@ -2542,3 +2542,34 @@ def test_training_warns_of_a_label_never_first_in_any_row(energy_frame, tmp_path
         # Nor without stances (a review): no stance is given, so which label is first matters to nothing.
         stance.train(frame.drop(columns="stance"))
     assert not [w for w in caught if "never the first" in str(w.message)]
+
+
+@pytest.mark.parametrize(("folds", "rows", "offered"), [(3, 2, 2), (5, 4, 4), (5, 3, 3)])
+def test_a_label_too_rare_for_the_threshold_folds_is_offered_the_folds_its_rows_allow_first(folds, rows, offered,
+                                                                                           monkeypatch):
+    # threshold_folds=0 turns tuning and calibration off for every label; fewer folds need only
+    # as many rows of the rare label as folds, and keep both. Followed literally, the advice trains.
+    texts = [f"statement {i} on topic {i % 7} and words {i * 3}" for i in range(60)]
+    labels = ["a"] * 28 + ["b"] * (32 - rows) + ["c"] * rows
+    with pytest.raises(InvalidInputError) as raised:
+        StanceModel(threshold_folds=folds, none_label=None).fit(texts, labels)
+    message = str(raised.value)
+    offer = f"Pass threshold_folds={offered} (on the command line --option threshold_folds={offered})"
+    assert offer in message, message
+    assert message.index(offer) < message.index("drop their rows") < message.index("threshold_folds=0"), message
+    import stance.training
+
+    ran, calibrate = [], stance.training._calibrate_confidence
+    monkeypatch.setattr(stance.training, "_calibrate_confidence",
+                        lambda out_of_fold, notes=None: ran.append(out_of_fold) or calibrate(out_of_fold, notes))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the folds run: no warning that they could not
+        StanceModel(threshold_folds=offered, none_label=None).fit(texts, labels)
+    assert ran and ran[0] is not None  # out-of-fold answers: the threshold folds ran
+
+
+def test_a_label_of_one_row_is_offered_no_fewer_folds():
+    texts = [f"statement {i} on topic {i % 7}" for i in range(40)]
+    with pytest.raises(InvalidInputError) as raised:
+        StanceModel().fit(texts, ["a"] * 20 + ["b"] * 19 + ["c"])
+    assert "Pass threshold_folds=" not in str(raised.value), raised.value
