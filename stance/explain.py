@@ -306,6 +306,8 @@ class Explanation:
     legend: str | None = None
     # Whether the label heads and the stance head are softmax heads (softmax_heads): what the key and caption name
     softmax: tuple[bool, bool] = (False, False)
+    # Whether the model has a stance head: the key names a stance only then
+    stance_head: bool = True
 
     @cached_property
     def _characters(self) -> int:
@@ -383,7 +385,8 @@ class Explanation:
         summary = self.summary
         table = (accessible_table(rounded(summary).to_html(index=False), summary_caption(self.softmax)) if len(summary)
                  else f"<p>{html.escape(NOTHING_TO_EXPLAIN)}</p>")
-        key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY} {contribution_meaning(self.softmax)}</p>" if parts else ""
+        meaning = f"{highlight_key(self.stance_head)} {contribution_meaning(self.softmax)}"
+        key = f"<p style='font-size:smaller'>{meaning}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
         plain = (f"<p><span dir='auto'>{_with_line_breaks(shown)}{'' if whole else '…'}</span></p>"
                  if not parts and not is_blank(shown) else "")
@@ -456,12 +459,15 @@ def flag_reason(flag: str) -> str:
 # A fact-checker read a red word under "stance: against" as one for `against`: the key says
 # that the colours are towards and away from what the heading names. The negation marks are
 # named since a word between a negation and the word it marks holds a share of the mark.
-HIGHLIGHT_KEY = ("Each word is shaded by how far it pushes towards what the heading below names (the label, "
-                 "or that stance), the darker the further: green, with a solid underline, towards it; red, "
-                 "with a dotted underline, away from it. Hover for its value: its own contribution plus an "
-                 "equal share of each word pair it is part of, and of each negation mark (NOT_…, from the "
-                 "negation to the word it marks) it lies in, so it can differ from the word's row in the "
-                 "table. A word whose value rounds to 0.000 is left unshaded: it pushes neither way.")
+def highlight_key(stance: bool = True) -> str:
+    """The key above the highlights; ``stance``: the model has a stance head, named only then."""
+    named = "the label, or that stance" if stance else "the label"
+    return (f"Each word is shaded by how far it pushes towards what the heading below names ({named}), the "
+            "darker the further: green, with a solid underline, towards it; red, with a dotted underline, away "
+            "from it. Hover for its value: its own contribution plus an equal share of each word pair it is part "
+            "of, and of each negation mark (NOT_…, from the negation to the word it marks) it lies in, so it can "
+            "differ from the word's row in the table. A word whose value rounds to 0.000 is left unshaded: it "
+            "pushes neither way.")
 
 
 def softmax_heads(params) -> tuple[bool, bool]:
@@ -520,17 +526,19 @@ SOFTMAX_NOTE = (f"For a softmax head (target_head=\"softmax\", or a stance of th
 # and in `stance explain --help`: the notebook's HTML has a caption and a key, the plain text had nothing, so
 # "deterr 2.153" above "START_deterr -2.151" said neither what the numbers were nor what "START_" was.
 def contribution_legend(negation_words: Sequence[str] = ("not", "never"),
-                        softmax: tuple[bool, bool] = (False, False)) -> str:
+                        softmax: tuple[bool, bool] = (False, False), stance: bool = True) -> str:
     """The legend under a plain table, naming the first two of the ``negation_words`` a model
     marks after: a German model's "(nicht, kein…)", not English's "(not, never…)"; and what the
     heads' totals are, log-odds or a softmax's scores (``softmax``: see :func:`softmax_heads`).
+    ``stance``: the model has a stance head, which the legend names only then.
 
     >>> "(nicht, kein…)" in contribution_legend(("nicht", "kein", "keine"))
     True
     """
     named = ", ".join(negation_words[:2]) + ("…" if len(negation_words) > 1 else "")
     return "\n".join(textwrap.wrap(
-        f"contribution: {_unit(softmax)}, + towards the row's label (or stance), - away from it; (baseline): where the "
+        f"contribution: {_unit(softmax)}, + towards the row's label{' (or stance)' if stance else ''}, - away from it; "
+        "(baseline): where the "
         "head starts before any word. feature: the n-gram, stemmed; "
         f"{OPENING_PREFIX}x: the statement opens with x; {NOT_PREFIX}x: x is one of the {NEGATION_SCOPE} words "
         f"after a negation ({named}). {contribution_meaning(softmax)}", width=100,
@@ -554,10 +562,10 @@ def legend_of(model) -> str:
     """The legend under ``model``'s plain tables: :data:`CONTRIBUTION_LEGEND`, but for a model that marks
     after another language's negation words or the user's, those words, as ``stance info`` names them."""
     marks = forksafe.imported(".info").negation_marks(model.params_, model.fitted_options_)
-    softmax = softmax_heads(model.params_)
+    softmax, stance = softmax_heads(model.params_), model.params_.has_stance
     if marks is None or not marks["words"] or marks["language"] == "english":  # no NOT_ marks, or English's
-        return contribution_legend(softmax=softmax)
-    return contribution_legend(marks["words"], softmax)
+        return contribution_legend(softmax=softmax, stance=stance)
+    return contribution_legend(marks["words"], softmax, stance)
 
 
 # What a plain explanation of blank text says where a table would be: `stance explain "   "` and
@@ -797,7 +805,7 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
     refuse_not_one_text(text, "explain")
     rows, spans, prediction, flag, explained = _contributions(model, text, label, highlights)
     return Explanation(text, _table(rows), spans, flag, n, prediction, explained, legend_of(model),
-                       softmax_heads(model.params_))
+                       softmax_heads(model.params_), model.params_.has_stance)
 
 
 def _contributions(model, text: str, label: str | None, highlights: bool) -> tuple[

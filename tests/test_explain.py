@@ -1201,9 +1201,10 @@ def test_the_legend_names_the_negation_words_of_the_models_own_language(tmp_path
     assert "after a negation (nicht, kein…)" in out and "(not, never…)" not in out
     polish = stance.train(frame, stem=False, negation_words="polish", negation=True)
     assert "after a negation (nie, nigdy…)" in " ".join(str(polish.explain_html("Nie Panzer.")).split())
-    # an English model's and the bundled one's legend is as it was
+    # an English model's legend is the bundled one's, but for the stance this model has no head of
     english = stance.train(frame, stem="english", negation=True)
-    assert str(english.explain_html("We send no Panzer.")).endswith(CONTRIBUTION_LEGEND)
+    legend = CONTRIBUTION_LEGEND.replace(" (or stance)", "")
+    assert " ".join(str(english.explain_html("We send no Panzer.")).split()).endswith(" ".join(legend.split()))
 
 
 def test_the_legend_key_and_caption_name_each_heads_own_scale_sigmoid_or_softmax(default_model, energy_frame,
@@ -1383,3 +1384,23 @@ def test_the_full_table_is_in_the_order_its_docs_say(default_model):
         assert kinds == sorted(kinds, key=["baseline", "1-gram", "2-gram", "not", "start"].index), head
         words = [ngram for ngram, kind in zip(rows.ngram, kinds) if kind == "1-gram"]
         assert words == sorted(words, key=text.index), head
+
+
+def test_the_legend_and_key_of_a_model_with_no_stance_head_name_no_stance(energy_frame, tmp_path, capsys):
+    # Its Prediction says "(the model has no stance head)", and its legend said "(or stance)",
+    # its HTML key "(the label, or that stance)", of a head it lacks.
+    from stance.cli import main
+
+    model = stance.train(energy_frame, none_label=None, threshold_folds=0)
+    assert not model.params_.has_stance
+    explanation = model.explain_html("Build more wind farms now, not gas.")
+    model.save(tmp_path / "labels-only")
+    assert main(["explain", "--model", str(tmp_path / "labels-only"), "Build wind farms"]) == 0
+    printed = " ".join(capsys.readouterr().out.split())
+    for shown in (" ".join(str(explanation).split()), explanation._repr_html_(), printed):
+        assert "towards the row's label, - away" in shown or "towards what the heading below names (the label)" \
+            in shown, shown
+        assert "or stance" not in shown and "or that stance" not in shown, shown
+    with_stance = stance.train(energy_frame, stance_column="stance", threshold_folds=0).explain_html("Build wind farms")
+    assert "(or stance)" in " ".join(str(with_stance).split())
+    assert "(the label, or that stance)" in with_stance._repr_html_()
