@@ -5,6 +5,7 @@ It is generated from the metadata alone, so what it says is what the model recor
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import _forksafe as forksafe
@@ -52,7 +53,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
                       no_folds_because(metadata.get("options"), training)),
         "",
         f"Off-topic label: {_off_topic(metadata.get('none_label'))}. Stance classes: "
-        + (", ".join(f"`{c}`" for c in metadata.get("stance_classes") or []) or "none") + ".",
+        + (", ".join(code_span(c) for c in metadata.get("stance_classes") or []) or "none") + ".",
         "",
         "## Training data",
         "",
@@ -93,7 +94,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         + (f"scipy {versions['scipy']}, " if "scipy" in versions else "")  # models saved before it was recorded lack it
         + f"numpy {versions.get('numpy')}, "
         f"Python {versions.get('python')}. Options: "
-        + ", ".join(f"`{k}={v!r}`" for k, v in (metadata.get("options") or {}).items()) + ".",
+        + ", ".join(code_span(f"{k}={v!r}") for k, v in (metadata.get("options") or {}).items()) + ".",
         "",
     ]
     return "\n".join(lines)
@@ -325,12 +326,12 @@ def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str
     """
     if thresholds is None:
         return ["| label | training examples |", "|---|---|",
-                *[f"| `{label}` | {counts.get(label, '?')} |" for label in labels]]
+                *[f"| {code_span(label)} | {counts.get(label, '?')} |" for label in labels]]
     MIN_TUNING_POSITIVES = forksafe.imported(".training").MIN_TUNING_POSITIVES
 
     raised = raised or {}
     return ["| label | training examples | secondary label at |", "|---|---|---|",
-            *[f"| `{label}` | {counts.get(label, '?')} | "
+            *[f"| {code_span(label)} | {counts.get(label, '?')} | "
               f"{'never' if thresholds.get(label) is None else format(thresholds[label], '.3f')}"
               + (f" (tuned {raised[label]:.3f}, raised)" if label in raised and thresholds.get(label) else "") + " |"
               for label in labels],
@@ -349,4 +350,18 @@ def _off_topic(none_label: str | None) -> str:
     read as a label named `None` (and a label called "none" there is an ordinary target)."""
     if none_label is None:
         return "none (every label above is a target)"
-    return f"`{none_label}`"
+    return code_span(none_label)
+
+
+def code_span(text: str) -> str:
+    """``text`` as a Markdown code span that reads back whole (CommonMark's rule): fenced by
+    one backtick more than its longest run of them, and spaced inside when it starts or ends
+    with a backtick (which would join the fence) or with a space at both ends (which
+    CommonMark strips), so that a label "a`b" does not close its span at its own backtick.
+
+    >>> code_span("gas"), code_span("a`b"), code_span("`x"), code_span(" a ")
+    ('`gas`', '``a`b``', '`` `x ``', '`  a  `')
+    """
+    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
+    spaced = text[:1] == "`" or text[-1:] == "`" or (text[:1] == text[-1:] == " " and text.strip(" "))
+    return f"{fence} {text} {fence}" if spaced else f"{fence}{text}{fence}"

@@ -424,3 +424,46 @@ def test_the_length_floor_line_names_a_stance_head_only_of_a_model_that_has_one(
     assert floor.endswith("so that a text of a word or two is not read as surely as a sentence (`length_floor=10.0`).")
     with_stance = model_card(_metadata(energy_model, tmp_path / "s"))
     assert "; the stance head reads every vector at unit length." in with_stance
+
+
+def _code_spans(line: str) -> list[str]:
+    """The code spans of a Markdown line as CommonMark reads them: a run of n backticks opens
+    one, the next run of exactly n closes it; one space is stripped from each end when both
+    ends have one and the content is not all spaces."""
+    spans, at = [], 0
+    while (start := line.find("`", at)) >= 0:
+        end = start
+        while end < len(line) and line[end] == "`":
+            end += 1
+        fence, search = end - start, end
+        while True:
+            close = line.find("`" * fence, search)
+            if close < 0:
+                return spans  # an unmatched run is literal backticks
+            after = close + fence
+            if (close == 0 or line[close - 1] != "`") and (after == len(line) or line[after] != "`"):
+                break
+            search = after
+            while search < len(line) and line[search] == "`":
+                search += 1
+        content = line[end:close]
+        if len(content) > 1 and content[0] == content[-1] == " " and content.strip(" "):
+            content = content[1:-1]
+        spans.append(content)
+        at = close + fence
+    return spans
+
+
+@pytest.mark.parametrize("odd", ["a`b", "`lead", "trail`", "two``ticks"])
+def test_a_label_holding_a_backtick_reads_back_whole_from_the_card(tmp_path, odd):
+    # "a`b" in `a`b` closed the span at its own backtick: the table showed `a` and a stray b`.
+    frame = pd.DataFrame({"text": ["wind now", "no turbines", "hello there", "good morning"] * 3,
+                          "labels": [odd, odd, "other", "other"] * 3})
+    card = model_card(_metadata(stance.train(frame, none_label=odd, threshold_folds=0), tmp_path))
+    rows = [line for line in card.splitlines() if line.startswith("| ") and "| 6 |" in line]
+    assert sorted(_code_spans(row)[0] for row in rows) == sorted([odd, "other"]), rows
+    off_topic = next(line for line in card.splitlines() if line.startswith("Off-topic label:"))
+    assert _code_spans(off_topic)[0] == odd, off_topic
+    options = next(line for line in card.splitlines() if "none_label=" in line)
+    assert f"none_label={odd!r}" in _code_spans(options), options
+    assert _code_spans("| `gas` | ``a`b`` | `` `x `` |") == ["gas", "a`b", "`x"]  # the reader itself
