@@ -1,17 +1,20 @@
 """The order of the groups of a ``by=`` column that mixes kinds of time (see
 :func:`stance.profile`): times with a time zone beside times without one, as yearly Parquet
 files of which one has ``Europe/London`` dates give, and times beside text of times
-("2016-01-02", one file's dates read as text). pandas cannot sort the first (a naive time and
-an aware one do not compare), so the groups kept the rows' order and :func:`stance.plot_trend`
-drew its line back and forth in time; it put the text after all the times. They are put in
-time order, a naive time read as UTC as plot_trend places it and text of a time as that time,
-and a warning names the column and the kinds, as one of text and numbers does.
+("2016-01-02", one file's dates read as text), and times beside dates (``datetime.date``, one
+file's dates read as dates). pandas cannot sort the first and the last (a naive time and an
+aware one do not compare, nor a Timestamp and a date), so the groups kept the rows' order and
+:func:`stance.plot_trend` drew its line back and forth in time; it put the text after all the
+times. They are put in time order, a naive time read as UTC as plot_trend places it, a date as
+its midnight and text of a time as that time, and a warning names the column and the kinds,
+as one of text and numbers does.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from . import _forksafe as forksafe
@@ -40,11 +43,14 @@ def mixed_time_order(key: Any, values: list[Any]) -> list[Any] | None:
         return None
     dated = {text: time for text in texts if (time := _time_in(text)) is not None}
     aware = [time for time in times if _is_aware(time)]
-    naive = [time for time in times if not _is_aware(time)]
-    if not dated and not (aware and naive):
+    # A date (no time of day) is a naive time at its midnight, but a kind of its own: pandas
+    # orders a column of dates alone, and a date beside a Timestamp not at all.
+    dates = [time for time in times if not isinstance(time, datetime.datetime)]
+    naive = [time for time in times if not _is_aware(time) and isinstance(time, datetime.datetime)]
+    if not dated and sum(1 for kind in (aware, naive, dates) if kind) < 2:
         return None
     others = sorted((text for text in texts if text not in dated), key=lambda text: _order_key(text, dated))
-    _warn_of_kinds(key, aware, naive, dated, others)
+    _warn_of_kinds(key, aware, naive, dated, others, dates)
     return sorted(values, key=lambda value: _order_key(value, dated))
 
 
@@ -96,36 +102,53 @@ def _order_key(value: Any, dated: dict[str, Any]) -> tuple[Any, ...]:
     return 0, _in_utc(value), int(_is_aware(value)), str(value)
 
 
-def _warn_of_kinds(key: Any, aware: list[Any], naive: list[Any], dated: dict[str, Any], others: list[str]) -> None:
+def _warn_of_kinds(key: Any, aware: list[Any], naive: list[Any], dated: dict[str, Any], others: list[str],
+                   dates: Sequence[Any] = ()) -> None:
     """Warn that the ``by`` column ``key`` mixes kinds of time: times with a time zone
     (``aware``) and times without one (``naive``), or times and text of times (``dated``),
-    besides text that is no time (``others``). Each kind is named with how many there are."""
+    or times and dates (``dates``), besides text that is no time (``others``). Each kind is
+    named with how many there are."""
     from .exceptions import warn
 
     kinds = [(name, found) for name, found in (("times with a time zone", aware),
                                                ("times without one" if aware else "times", naive),
+                                               ("dates", list(dates)),
                                                ("text of times", list(dated))) if found]
     said = " and ".join(f"{name} ({_counted(found, dated)})" for name, found in kinds)
     after = f"; {_either(others)}, no time{'s' if len(others) > 1 else ''}, come{'' if len(others) > 1 else 's'} " \
             f"after them" if others else ""
     zones, text = aware and naive, bool(dated)
     how = " and ".join((["reading a time without a zone as UTC, as plot_trend draws it"] if zones else [])
+                       + (["with a date as its midnight"] if dates else [])
                        + (["with text of a time as that time"] if text else []))
-    files = ("files give in a time zone, without one and as text" if zones and text
+    files = (_files_giving(aware, naive, dates, dated) if dates
+             else "files give in a time zone, without one and as text" if zones and text
              else "one file gives in a time zone and another without one" if zones
              else "one file gives as text and another as times")
     advice = f"pd.to_datetime(scored[{key!r}], utc=True{', format=' + repr('mixed') if dated else ''})"
     fix = f" once {_either(others)} {'are' if len(others) > 1 else 'is'} a time or missing" if others else ""
     warn(f"by={quoted(key)} holds {said}, as dates {files}: the groups are put in "
-         f"time order {how}{after}, but {_twins(aware, naive, dated)}; make the column one kind before "
+         f"time order {how}{after}, but {_twins(aware, naive, dated, dates)}; make the column one kind before "
          f"profiling: scored[{key!r}] = {advice}{fix}")
 
 
-def _twins(aware: list[Any], naive: list[Any], dated: dict[str, Any]) -> str:
+def _files_giving(aware: list[Any], naive: list[Any], dates: Sequence[Any], dated: dict[str, Any]) -> str:
+    """How the files gave a mix holding ``dates``, as the warning says it ("one file gives as
+    dates and another as times")."""
+    ways = [way for way, found in (("in a time zone", aware), ("as times without one" if aware else "as times", naive),
+                                   ("as dates", dates), ("as text", dated)) if found]
+    if len(ways) == 2:
+        return f"one file gives {ways[0]} and another {ways[1]}"
+    return "files give " + ", ".join(ways[:-1]) + f" and {ways[-1]}"
+
+
+def _twins(aware: list[Any], naive: list[Any], dated: dict[str, Any], dates: Sequence[Any] = ()) -> str:
     """Two values of the mix at one instant, which are two groups, as a message names them."""
     naive_at = {_in_utc(time): time for time in naive}
     times_at = {**{_in_utc(time): time for time in aware}, **naive_at}
     pairs = [(naive_at.get(_in_utc(time)), time) for time in aware]
+    pairs += [(times_at.get(_in_utc(date)), date) for date in dates]
+    times_at.update({_in_utc(date): date for date in dates if _in_utc(date) not in times_at})
     pairs += [(times_at.get(_in_utc(time)), text) for text, time in dated.items()]
     pair = next(((one, other) for one, other in pairs if one is not None), None)
     if pair is None:

@@ -1237,3 +1237,39 @@ def test_a_profiles_legend_keys_are_hatched_in_a_colour_other_than_their_fill():
     for handle in hatched:
         hatching = handle.get_hatchcolor() if hasattr(handle, "get_hatchcolor") else handle.get_edgecolor()
         assert colors.to_hex(hatching) != colors.to_hex(handle.get_facecolor()), handle.get_label()
+
+
+def test_a_by_column_of_dates_and_times_is_profiled_in_time_order_with_a_warning():
+    # A review: datetime.date values beside pandas Timestamps (one file's dates read as dates)
+    # kept the rows' order without a word, where times with and without a zone are put in time
+    # order with a warning. A date is read as its midnight, before a time at that instant.
+    import datetime
+
+    T, D = pd.Timestamp, datetime.date
+    when = pd.Series([T("2016-01-03"), D(2016, 1, 1), T("2016-01-02"), D(2016, 1, 4), D(2016, 1, 3), None],
+                     dtype=object)
+    scored = pd.DataFrame({"labels": ["unity"] * 6, "stance": ["favor", "against"] * 3, "when": when})
+    advice = r"scored\['when'\] = pd.to_datetime\(scored\['when'\], utc=True\)"
+    with pytest.warns(stance.StanceWarning, match=r"by='when' holds times \(2 of them: .*\) and dates \(3 of them: "
+                                                  r"\['2016-01-01', '2016-01-03', '2016-01-04'\]\).*"
+                                                  r"2016-01-03 00:00:00 and 2016-01-03 are two groups.*" + advice
+                      ) as caught:
+        table = stance.profile(scored, by="when")
+    assert len([w for w in caught if issubclass(w.category, stance.StanceWarning)]) == 1
+    assert [str(g) for g in table.index.get_level_values("when")] == [
+        "2016-01-01", "2016-01-02 00:00:00", "2016-01-03", "2016-01-03 00:00:00", "2016-01-04", "(missing)"]
+    # The advice, followed as written, gives the time order in one kind, with no warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        days = stance.profile(scored.assign(when=pd.to_datetime(scored["when"], utc=True)), by="when")
+    assert [str(day.date()) for day in days.index.get_level_values("when")[:4]] == [
+        "2016-01-01", "2016-01-02", "2016-01-03", "2016-01-04"]
+    # Dates alone, or Timestamps alone, are pandas' to order, without a warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        alone = stance.profile(scored.assign(when=pd.Series([D(2016, 1, 3), D(2016, 1, 1), D(2016, 1, 2)] * 2,
+                                                            dtype=object)), by="when")
+        stamps = stance.profile(scored.assign(when=pd.Series([T("2016-01-03"), T("2016-01-01")] * 3, dtype=object)),
+                                by="when")
+    assert [str(g) for g in alone.index.get_level_values("when")] == ["2016-01-01", "2016-01-02", "2016-01-03"]
+    assert [str(g) for g in stamps.index.get_level_values("when")] == ["2016-01-01 00:00:00", "2016-01-03 00:00:00"]
