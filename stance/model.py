@@ -40,6 +40,7 @@ from .text import (
     check_stem,
     control_character,
     english_advice,
+    fitted_negation_words,
     is_blank,
     make_analyzer,
     script_advice,
@@ -401,8 +402,12 @@ class StanceModel:
         def read(name: str, value: Any) -> Any:  # "French" stems as "french" does
             return value.lower() if name == "stem" and isinstance(value, str) else value
 
+        def same(name: str, value: Any) -> bool:  # negation_words=None fitted as its stem's language is that
+            return _same_option(read(name, value), read(name, fitted[name])) or (
+                name == "negation_words" and fitted_negation_words(value, self.stem) == fitted[name])
+
         return {name: (value, fitted[name]) for name, value in self.get_params().items()
-                if name in fitted and not _same_option(read(name, value), read(name, fitted[name]))}
+                if name in fitted and not same(name, value)}
 
     def __sklearn_tags__(self):
         utils = forksafe.imported("sklearn.utils")
@@ -460,6 +465,8 @@ class StanceModel:
             warn(advice)
         raised: dict[str, float] = {}
         options = options_as_fitted(self.get_params())
+        # A stem whose negation words grew records them, as if named (see fitted_negation_words)
+        options["negation_words"] = fitted_negation_words(options["negation_words"], options["stem"])
         notes: dict[str, Any] = {}
         params = fit_parameters(texts, label_sets, stances, names, {**options, "none_label": off_topic}, raised,
                                 notes)

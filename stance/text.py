@@ -1205,7 +1205,7 @@ NEGATION_WORDS = {
     "finnish": ("ei", "en", "et", "emme", "ette", "eivät", "ilman"),
     "french": ("ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"),
     "german": ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
-               "niemand", "weder", "ohne"),
+               "niemand", "weder", "ohne", "keinesfalls", "keineswegs", "keinerlei", "nirgends", "nirgendwo"),
     "hungarian": ("nem", "ne", "sem", "soha", "semmi", "senki", "nélkül"),
     "italian": ("non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né"),
     "norwegian": ("ikke", "ingen", "intet", "aldri", "ingenting", "uten", "verken"),
@@ -1234,6 +1234,14 @@ NEGATION_WORDS = {
     # on a set of both), and as its negation_word_list (below) names them, the same model as
     # the default for a stem that reads English.
     "english": ENGLISH_NEGATION_WORDS,
+}
+# A language's list as it was before it grew, for a model that records no negation words: one
+# trained with its stem's words (no negation_words option) re-reads them by name at load, so
+# it marks after these, as it was trained to. A model trained since records its stem's fuller
+# list (see fitted_negation_words), so a list that grows again adds its old one here.
+UNRECORDED_NEGATION_WORDS = {
+    "german": ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
+               "niemand", "weder", "ohne"),
 }
 # Elided words that French writes joined to the next by an apostrophe ("l'otan", "qu'il",
 # "n'est"): cut off, so that "otan" is one word however it is introduced. Only these, so
@@ -1346,7 +1354,7 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     if isinstance(stem, bool):
         return Language("english" if stem else None, NEGATIONS, None, apostrophes, links, spelling, invisibles,
                         cannot, handles, marks, cjk)
-    words = NEGATION_WORDS.get(stem)
+    words = UNRECORDED_NEGATION_WORDS.get(stem, NEGATION_WORDS.get(stem))  # the words recorded are above
     if words is None:  # english and porter, or a language nltk adds later
         return Language(stem, NEGATIONS, None, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk)
     stemmer = shared_stemmer(stem)
@@ -1409,7 +1417,7 @@ def negation_words(stem: bool | str = True, words: Iterable[str] | None = None,
     stem = stem_option(stem)
     language_name = stem if isinstance(stem, str) and stem in NEGATION_WORDS else "english"
     text_language = language(stem)
-    listed = NEGATION_WORDS.get(language_name, ENGLISH_NEGATION_WORDS)
+    listed = UNRECORDED_NEGATION_WORDS.get(language_name, NEGATION_WORDS.get(language_name, ENGLISH_NEGATION_WORDS))
     return language_name, tuple(word for word in listed if text_language.stem([word])[0] in text_language.negations)
 
 
@@ -1487,6 +1495,24 @@ def negation_word_list(value: str | Iterable[str] | None, stem: bool | str = Fal
     if isinstance(value, str):
         return NEGATION_WORDS[value.lower()]
     return tuple(dict.fromkeys(unicodedata.normalize("NFC", word.lower()) for word in value))
+
+
+def fitted_negation_words(value: str | Iterable[str] | None, stem: bool | str) -> str | Iterable[str] | None:
+    """The ``negation_words`` option a fit records for ``value`` and ``stem``: without one, a
+    stem whose list grew since models recorded no words (:data:`UNRECORDED_NEGATION_WORDS`)
+    is fitted as if its language were named, so that the model records its fuller list and
+    marks after it, while models that recorded nothing read as they did. A version before
+    reads such a model too, as one trained with ``negation_words="german"``.
+
+    >>> fitted_negation_words(None, "German"), fitted_negation_words(None, "french")
+    ('german', None)
+    >>> fitted_negation_words("polish", "german"), fitted_negation_words(["nie"], "german")
+    ('polish', ['nie'])
+    """
+    stem = stem_option(stem)
+    if value is None and isinstance(stem, str) and stem in UNRECORDED_NEGATION_WORDS:
+        return stem
+    return value
 
 
 def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) -> list[str]:

@@ -799,3 +799,53 @@ def test_cannot_is_read_as_can_not_in_every_language(stem, tmp_path):
     loaded = stance.load(model.save(tmp_path / "m"))
     assert loaded.predict_proba(written).tobytes() == model.predict_proba(written).tobytes()
     assert loaded.classify_many(written) == [model.classify(text) for text in written]
+
+
+# Made with the code before German's list grew (tests/data/german_stem_no_words.answers.json
+# holds its answers then): a model of stem="german" that records no negation words, and so
+# re-reads its stem's list by name at load.
+GERMAN_BEFORE_THE_LIST_GREW = DATA / "german_stem_no_words"
+GREW_BY = ("keinesfalls", "keineswegs", "keinerlei", "nirgends", "nirgendwo")
+
+
+def test_a_german_model_saved_before_its_negation_words_grew_answers_as_it_did():
+    # The fuller list must not change the answers of models users saved: a model that records
+    # no words marks after the words its stem had when it was trained.
+    model = stance.load(GERMAN_BEFORE_THE_LIST_GREW)
+    assert "negation_words" not in model.params_.analyzer_options
+    expected = json.loads((DATA / "german_stem_no_words.answers.json").read_text(encoding="utf-8"))
+    for answer in expected:
+        got = model.classify(answer["text"]).to_dict()
+        assert {k: got[k] for k in ("label", "labels", "stance", "flag")} == \
+            {k: answer[k] for k in ("label", "labels", "stance", "flag")}, answer["text"]
+        for key in ("scores", "stance_scores"):
+            assert got[key] == pytest.approx(answer[key], rel=1e-9, abs=1e-12), (answer["text"], key)
+    marks = stance.info.negation_marks(model.params_, model.fitted_options_)
+    assert marks["language"] == "german" and marks["from"] == "stem"
+    assert not set(GREW_BY) & set(marks["words"])
+
+
+def test_a_new_german_training_marks_after_the_fuller_negation_words(tmp_path):
+    from stance.text import make_analyzer
+
+    texts = [f"Wir liefern {w} Panzer {i}." for i in range(6) for w in ("keineswegs", "mehr")]
+    model = StanceModel(stem="german", negation=True, threshold_folds=0, none_label=None).fit(
+        texts, ["panzer", "munition"] * 6)
+    analyzer = make_analyzer(**model.params_.analysis_options)
+    for word in GREW_BY:
+        assert "NOT_panz" in analyzer(f"Wir liefern {word} Panzer."), word
+    # Fitted as if negation_words="german" were given: it records the words, so that a later
+    # list changes nothing of it, and a version before this one reads it as it was trained.
+    assert model.params_.analyzer_options["negation_words"] == list(stance.text.NEGATION_WORDS["german"])
+    assert model.fitted_options_["negation_words"] == "german" and model.get_params()["negation_words"] is None
+    marks = stance.info.negation_marks(model.params_, model.fitted_options_)
+    assert marks["language"] == "german" and set(GREW_BY) <= set(marks["words"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no option "set since the fit"
+        card = (model.save(tmp_path / "de") / "MODEL_CARD.md").read_text(encoding="utf-8")
+    line = next(line for line in card.splitlines() if line.startswith("`NOT_…` marks"))
+    assert "after a German negation word (nicht, kein, " in line and "keineswegs" in line, line
+    loaded = stance.load(tmp_path / "de")
+    assert loaded.classify("Wir liefern keineswegs Panzer.").to_dict() == model.classify(
+        "Wir liefern keineswegs Panzer.").to_dict()
+    assert loaded._options_set_since_fit() == {}
