@@ -380,11 +380,13 @@ class Explanation:
             + ("" if whole else self._rest_html(head, visible[head], characters))
             for head, spans in self.spans.items()
         ]
-        # index=False: its row headers were pandas' 0, 1, 2, a name for no row, read before each one.
+        # index=False: its row headers were pandas' 0, 1, 2, a name for no row, read before each one;
+        # a row is named by what it explains and its n-gram instead, the cells up to "ngram".
         # No rows (blank text): the sentence str() prints, where an empty captioned table read as one that failed.
         summary = self.summary
-        table = (accessible_table(rounded(summary).to_html(index=False), summary_caption(self.softmax)) if len(summary)
-                 else f"<p>{html.escape(NOTHING_TO_EXPLAIN)}</p>")
+        naming = list(summary.columns).index("ngram") + 1 if "ngram" in summary.columns else 0
+        table = (accessible_table(rounded(summary).to_html(index=False), summary_caption(self.softmax), naming)
+                 if len(summary) else f"<p>{html.escape(NOTHING_TO_EXPLAIN)}</p>")
         meaning = f"{highlight_key(self.stance_head)} {contribution_meaning(self.softmax)}"
         key = f"<p style='font-size:smaller'>{meaning}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.

@@ -199,11 +199,13 @@ HTML_TEXT_LIMIT = 2_000
 HTML_SCORE_ROWS = 10
 
 
-def accessible_table(page: str, caption: str) -> str:
+def accessible_table(page: str, caption: str, row_headers: int = 0) -> str:
     """A table as HTML (pandas' ``to_html``) with what a screen reader needs to read it
     cell by cell: a ``<caption>`` saying what it is, and each header cell's ``scope``, the
     column's in the head and the row's in the body (a group of rows' where it spans them),
     so that a cell is announced with its row's and column's names. pandas gives neither.
+    ``row_headers``: how many leading cells of each body row name it, in a table written
+    without its index (``index=False``), whose cells pandas makes all ``<td>``.
 
     >>> import pandas as pd
     >>> print(accessible_table(pd.DataFrame({"f1": [0.5]}, index=["unity"]).to_html(), "F1"))
@@ -223,12 +225,26 @@ def accessible_table(page: str, caption: str) -> str:
     </table>
     """
     head, body = page.split("<tbody>", 1) if "<tbody>" in page else (page, "")
+    body = _cells_as_headers(body, row_headers)
     head = re.sub(r"<th(?=[\s>])(?! scope)", '<th scope="col"', head)
     body = re.sub(r"<th(?=[\s>])(?! scope)(?=[^>]*rowspan)", '<th scope="rowgroup"', body)
     body = re.sub(r"<th(?=[\s>])(?! scope)", '<th scope="row"', body)
     page = head + ("<tbody>" + body if body else "")
     return re.sub(r"<table[^>]*>", lambda table: f"{table.group(0)}<caption>{html.escape(caption)}</caption>",
                   page, count=1)
+
+
+def _cells_as_headers(body: str, count: int) -> str:
+    """``body`` (a table's, as pandas writes it) with the first ``count`` data cells of each
+    row made header cells. Their text is escaped (no "<" in it), so a cell ends at its first "<".
+
+    >>> _cells_as_headers("<tr><td>a</td><td>b</td></tr>", 1)
+    '<tr><th>a</th><td>b</td></tr>'
+    """
+    def headed(row: re.Match[str]) -> str:
+        return re.sub(r"<td(?=[\s>])([^>]*)>([^<]*)</td>", r"<th\1>\2</th>", row.group(0), count=count)
+
+    return re.sub(r"<tr[^>]*>.*?</tr>", headed, body, flags=re.S) if count else body
 
 
 # What a Prediction's table is, for a screen reader (its <caption>).

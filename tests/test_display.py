@@ -706,6 +706,27 @@ def test_every_table_has_a_caption_and_header_cells_a_screen_reader_can_use():
     assert names == list(report.headline())  # each metric's name heads its row
 
 
+def body_rows(page: str, caption: str) -> list[tuple[list[tuple[str, str]], list[str]]]:
+    """Each body row of the table of ``page`` whose caption starts with ``caption``: its header
+    cells (scope, text) and its data cells' texts, in order."""
+    table = page.split(f"<caption>{caption}", 1)[1].split("</table>", 1)[0].split("<tbody>", 1)[1]
+    return [(re.findall(r"<th scope=\"(\w+)\"[^>]*>([^<]*)</th>", row), re.findall(r"<td[^>]*>([^<]*)</td>", row))
+            for row in re.findall(r"<tr[^>]*>(.*?)</tr>", table, flags=re.S)]
+
+
+def test_an_explanations_table_heads_each_row_with_its_head_and_ngram():
+    # Its rows had no header cell (to_html(index=False), every cell a <td>), where the README
+    # says every table of these views has header cells for its rows: a screen reader read
+    # "0.466" with its column's name alone, not which n-gram of which head it was.
+    explanation = stance.default_model().explain_html("Another blank cheque for Kyiv while our hospitals wait.")
+    summary = explanation.summary
+    rows = body_rows(explanation._repr_html_(), "The n-grams that pushed hardest")
+    assert len(rows) == len(summary)
+    for (headers, cells), (explains, ngram, feature, contribution) in zip(rows, summary.itertuples(index=False)):
+        assert headers == [("row", html.escape(explains, quote=False)), ("row", html.escape(ngram, quote=False))]
+        assert cells == [html.escape(feature, quote=False), f"{contribution:.3f}"]
+
+
 def test_a_plot_of_one_group_draws_no_even_bar_for_a_target_no_stance_was_taken_on():
     # A target named only as a secondary one (or only by neutral statements) has 0 favor and
     # 0 against: the position plot drew it a grey "even" stub at 0 with an interval of ±3.92,
@@ -1190,7 +1211,11 @@ def test_the_confusion_table_names_each_axis_over_its_own_labels_and_the_explana
     explanation = stance.default_model().explain_html("We have a one-speed NATO.", n=2)._repr_html_()
     table = explanation.split("<table")[1]
     assert not re.search(r"<th[^>]*>\s*\d+\s*</th>", table)
-    assert re.findall(r"<th[^>]*>([^<]*)</th>", table) == ["explains", "ngram", "feature", "contribution"]
+    head, body = table.split("</thead>")
+    assert re.findall(r"<th[^>]*>([^<]*)</th>", head) == ["explains", "ngram", "feature", "contribution"]
+    # each row headed by what it explains and its n-gram, not a row number (see
+    # test_an_explanations_table_heads_each_row_with_its_head_and_ngram)
+    assert all(len(re.findall(r"<th[ >]", row)) == 2 for row in body.split("</tr>")[:-1])
 
 
 def test_a_column_named_by_a_number_is_profiled_and_plotted_as_one_named_by_text():
