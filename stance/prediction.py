@@ -202,8 +202,10 @@ HTML_SCORE_ROWS = 10
 def accessible_table(page: str, caption: str, row_headers: int = 0) -> str:
     """A table as HTML (pandas' ``to_html``) with what a screen reader needs to read it
     cell by cell: a ``<caption>`` saying what it is, and each header cell's ``scope``, the
-    column's in the head and the row's in the body (a group of rows' where it spans them),
-    so that a cell is announced with its row's and column's names. pandas gives neither.
+    column's in the head and the row's in the body, so that a cell is announced with its
+    row's and column's names. pandas gives neither. A cell spanning rows (a document's name
+    over its targets) is the row's too, which heads the rows it spans: "rowgroup" heads every
+    row to the end of the <tbody>, the next document's too, and a document of one row had "row".
     ``row_headers``: how many leading cells of each body row name it, in a table written
     without its index (``index=False``), whose cells pandas makes all ``<td>``.
 
@@ -227,7 +229,6 @@ def accessible_table(page: str, caption: str, row_headers: int = 0) -> str:
     head, body = page.split("<tbody>", 1) if "<tbody>" in page else (page, "")
     body = _cells_as_headers(body, row_headers)
     head = re.sub(r"<th(?=[\s>])(?! scope)", '<th scope="col"', head)
-    body = re.sub(r"<th(?=[\s>])(?! scope)(?=[^>]*rowspan)", '<th scope="rowgroup"', body)
     body = re.sub(r"<th(?=[\s>])(?! scope)", '<th scope="row"', body)
     page = head + ("<tbody>" + body if body else "")
     return re.sub(r"<table[^>]*>", lambda table: f"{table.group(0)}<caption>{html.escape(caption)}</caption>",

@@ -694,7 +694,7 @@ def test_every_table_has_a_caption_and_header_cells_a_screen_reader_can_use():
             assert table["caption"].strip(), (view, table)
             assert table["th"], (view, table)  # a table with no header cell says nothing of its cells
             for cell in table["th"]:
-                wanted = {"col"} if cell["part"] == "head" else {"row", "rowgroup"}
+                wanted = {"col"} if cell["part"] == "head" else {"row"}
                 assert cell["attrs"].get("scope") in wanted, (view, cell)
     [scores] = Tables(views["prediction"]).tables
     assert [c["text"] for c in scores["th"] if c["part"] == "head"] == ["label", "probability"]
@@ -725,6 +725,24 @@ def test_an_explanations_table_heads_each_row_with_its_head_and_ngram():
     for (headers, cells), (explains, ngram, feature, contribution) in zip(rows, summary.itertuples(index=False)):
         assert headers == [("row", html.escape(explains, quote=False)), ("row", html.escape(ngram, quote=False))]
         assert cells == [html.escape(feature, quote=False), f"{contribution:.3f}"]
+
+
+def test_a_document_name_spanning_its_rows_heads_those_rows_alone():
+    # A name spanning its document's rows had scope="rowgroup" in the profile's one <tbody>:
+    # by HTML's rules for header cells, such a cell heads every row after it to the end of
+    # its row group (the <tbody>), so b.txt's cells were read as a.txt's too; a document of
+    # one row had scope="row". scope="row" on a cell spanning rows heads the rows it spans.
+    documents = stance.score_documents({"a.txt": "We stand with Ukraine. NATO is united.",
+                                        "b.txt": "Not one more cent for Kyiv.",
+                                        "c.txt": "Estonia will never be alone again. We stand with Ukraine."})
+    page = documents._repr_html_()
+    assert "rowgroup" not in page
+    profile = page.split("<caption>Profile", 1)[1].split("</table>", 1)[0].split("<tbody>", 1)[1]
+    found = re.findall(r'<th scope="row" rowspan="(\d+)"[^>]*>([^<]*)</th>', profile)
+    spanning = {name: int(rows) for rows, name in found}
+    counts = documents.profile.index.get_level_values("document").value_counts()
+    assert spanning == {name: n for name, n in counts.items() if n > 1}
+    assert spanning  # the case is there: a document of more than one target
 
 
 def test_a_plot_of_one_group_draws_no_even_bar_for_a_target_no_stance_was_taken_on():
