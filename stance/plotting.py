@@ -1342,6 +1342,11 @@ def _require_profile(profile: Any) -> pd.DataFrame:
     return profile
 
 
+# How opaque a confusion plot's "n/a" is over its axes: the style's text colour at 0.7 keeps
+# 5:1 or more (WCAG asks 4.5) on every style matplotlib ships (8.5:1 default, 10:1 dark_background).
+NOT_DEFINED_ALPHA = 0.7
+
+
 def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: bool = True) -> Axes:
     """Heat map of a confusion matrix (gold rows, predicted columns), on ``ax`` (one Axes,
     as of :func:`plot_profile`) or a figure of its own, its colour bar labelled with what the
@@ -1378,6 +1383,10 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
     ax.set_xticks(range(len(columns)), columns, rotation=45, ha="right", va="center", rotation_mode="anchor")
     ax.set_yticks(range(len(rows)), rows)
     darkest = np.nanmax(values, initial=0)
+    # An "n/a" stands on the axes' own colour (its cell NaN, left undrawn): in the style's text
+    # colour, faded to read as secondary; "dimgray" was 3.8:1 on dark_background's black. Not
+    # the ticks' colour, which some styles make pale (Solarize_Light2's is 3.6:1 on its axes).
+    missing = {"color": plt.rcParams["text.color"], "alpha": NOT_DEFINED_ALPHA}
     for i in range(values.shape[0]):
         if empty[i]:
             ax.add_patch(Rectangle((-0.5, i - 0.5), values.shape[1], 1, fill=False, hatch="//",
@@ -1385,7 +1394,7 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
         for j in range(values.shape[1]):
             ax.text(j, i, NOT_DEFINED if empty[i] else f"{values[i, j]:.2f}" if normalize else int(values[i, j]),
                     ha="center", va="center", fontsize=8,
-                    color="dimgray" if empty[i] else "white" if values[i, j] > 0.6 * darkest else "black")
+                    **(missing if empty[i] else {"color": "white" if values[i, j] > 0.6 * darkest else "black"}))
     ax.set_xlabel("predicted")
     ax.set_ylabel("gold")
     if own_figure:  # on the caller's axes a colorbar would steal space (and pile up on redraws)

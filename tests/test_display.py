@@ -1081,6 +1081,43 @@ def test_confusion_plot_tick_labels_do_not_overlap():
     plt.close(ax.figure)
 
 
+def wcag_contrast(first: tuple[float, ...], second: tuple[float, ...]) -> float:
+    """WCAG 2's contrast ratio of two sRGB colours (channels 0 to 1): 1 the same, 21 black on white."""
+    def luminance(rgb):
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb[:3]]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("style", ["default", "dark_background", "ggplot", "seaborn-v0_8", "Solarize_Light2"])
+def test_a_confusion_plots_n_a_reads_on_a_light_or_a_dark_style(style):
+    # The "n/a" of a label with no gold statement was "dimgray" whatever the style: 3.8:1 on
+    # dark_background's black, under the 4.5:1 WCAG asks of text. Its colour is now the style's,
+    # drawn over the axes' own (the cell is empty, NaN), as secondary text a little faded.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_rgba
+
+    from stance.evaluation import compute_report
+
+    report = compute_report([("unity",), ("energy",)], [None] * 2, [("unity",), ("unity",)], None,
+                            ("energy", "unity"), None)
+    with plt.style.context(style):
+        ax = report.plot_confusion()
+        background = to_rgba(ax.get_facecolor())
+        marks = [text for text in ax.texts if text.get_text() == "n/a"]
+        assert len(marks) == 2  # the energy row: no gold statement
+        for mark in marks:
+            red, green, blue, alpha = to_rgba(mark.get_color(), mark.get_alpha())
+            shown = tuple(alpha * c + (1 - alpha) * b for c, b in zip((red, green, blue), background))
+            assert wcag_contrast(shown, background) >= 4.5, (style, mark.get_color(), mark.get_alpha())
+        plt.close(ax.figure)
+
+
 def test_report_html_of_many_labels_keeps_to_pandas_display_limits():
     # Of a scheme of 120 codes the notebook got every row of the per-label table and a
     # confusion table of 120 x 120 cells (270 kB), where any DataFrame is cut to pandas'
