@@ -27,7 +27,7 @@ from .exceptions import (
 from .foreign_frames import as_pandas
 from .graphemes import cut, cut_columns, width
 from .names import is_missing, name_key, row_name
-from .report import counted, statements
+from .report import NOT_DEFINED, counted, statements
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -207,13 +207,26 @@ class DocumentScore:
         # encode: a notebook could neither show nor save it; a control character (\x1b, a NUL) is escaped too.
         # A profile of no target, as print(doc) says it: an empty table with its headers read as
         # a table that failed to fill.
-        profile = (accessible_table(self.profile.round(3).to_html(max_rows=most), PROFILE_CAPTION)
-                   + self._without_target_html(most) if len(self.profile) else f"<p>{html.escape(NO_TARGET)}</p>")
+        profile = (self._profile_html(most) + self._without_target_html(most) if len(self.profile)
+                   else f"<p>{html.escape(NO_TARGET)}</p>")
         return html_shown(
             f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>{profile}"
             f"<p><b>{statements(len(self.sentences))}</b></p>"
             f"{rows}</div>"
         )
+
+    def _profile_html(self, most: int | None) -> str:
+        """The profile's table (at most ``most`` rows, pandas' ``display.max_rows``), a position
+        that is not defined (0 favor, 0 against: NaN) "n/a" with a line under it saying why, as
+        the evaluation report shows 0/0: "NaN" read as a failure, or as a number."""
+        import html
+
+        from .prediction import accessible_table
+
+        table = accessible_table(self.profile.round(3).to_html(max_rows=most, na_rep=NOT_DEFINED), PROFILE_CAPTION)
+        # Said when a shown cell is n/a (the rows pandas cuts out may hold the only one).
+        why = f"<p>{html.escape(POSITION_NOT_DEFINED)}</p>" if f"<td>{NOT_DEFINED}</td>" in table else ""
+        return table + why
 
     def _without_target_html(self, most: int | None) -> str:
         """A paragraph for each document with no statement on a target, under the profile, as
@@ -492,6 +505,9 @@ def _json_value(value: Any) -> Any:
 # What a document's profile table is, for a screen reader (its <caption>).
 PROFILE_CAPTION = ("Profile: each target's statements (n, share), favor and against, and position, "
                    "the log-odds of favor to against (0 even, 1.1 about 3 favor to 1 against)")
+# Why a profile's position is "n/a" (NaN in the DataFrame), under its HTML table.
+POSITION_NOT_DEFINED = (f"{NOT_DEFINED}: no position measured: favor and against are both 0 (no statement took "
+                        "a side on the target as its primary one, or the model has no stance head)")
 _LAST_CELL = re.compile(r"<td>(?=[^<]*</td>\s*</tr>)")
 
 

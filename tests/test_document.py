@@ -8371,3 +8371,28 @@ def test_a_count_of_one_more_document_is_written_in_the_singular():
     # print(doc) under a display.max_rows that leaves one row out
     assert "… 1 more row\n" in _with_gap(pd.DataFrame({"n": [0, 1]}), 1, "row")
     assert "… 2 more rows (all)\n" in _with_gap(pd.DataFrame({"n": [0, 1]}), 2, "row", " (all)")
+
+
+def test_the_html_profile_shows_an_undefined_position_as_n_a_and_says_why():
+    # A target with 0 favor and 0 against (here unity, named only as a secondary target) has no
+    # position: its cells read "NaN" in the notebook, where the evaluation report writes "n/a"
+    # for 0/0 with a line saying why. The DataFrame keeps NaN, as the README documents.
+    import math
+
+    single = stance.score_document("We stand with Ukraine and NATO is united.")
+    several = stance.score_documents({"a.txt": "We stand with Ukraine and NATO is united.",
+                                      "b.txt": "Not one more cent for Kyiv."})
+    for doc in (single, several):
+        profile = doc.profile
+        unity = (profile.xs("unity", level="target") if profile.index.nlevels > 1 else profile.loc[["unity"]]).iloc[0]
+        assert (unity.favor, unity.against) == (0, 0) and math.isnan(unity.position)
+        page = doc._repr_html_()
+        profile = page.split("<caption>Profile", 1)[1].split("</table>", 1)[0]
+        assert "NaN" not in profile and "nan" not in profile
+        row = re.search(r'<th scope="row">unity</th>(.*?)</tr>', profile, flags=re.S)[1]
+        cells = re.findall(r"<td>([^<]*)</td>", row)
+        assert cells[-3:] == ["n/a", "n/a", "n/a"] and cells[2:4] == ["0", "0"]  # position, its interval
+        after = page.split("</table>", 1)[1].split("<table", 1)[0]
+        assert "n/a: no position" in after  # under the profile, why
+    # A profile whose every target has a position shows no such line.
+    assert "n/a" not in stance.score_document("Not one more cent for Kyiv.")._repr_html_()
