@@ -922,3 +922,12 @@ def test_the_readme_says_which_columns_stance_document_prints(capsys, tmp_path):
         headers[name] = capsys.readouterr().out.splitlines()[0].split()
     assert headers == {"post": ["line", "labels", "stance", "confidence", "text"],
                        "talk": ["line", "speaker", "labels", "stance", "confidence", "text"]}
+
+
+def test_the_readme_gives_the_bundled_models_whole_digest_to_pin_it_with():
+    # A digest shortened with "…" cannot be pinned (sha256= wants 64 hexadecimal digits), and the
+    # installed copy is the one a pin checks, so the README has to give it whole.
+    digest = stance.default_model().saved_["parameters_sha256"]
+    assert len(digest) == 64
+    assert f"parameters digest\n`{digest}`" in README
+    stance.default_model(sha256=digest)  # the value given pins it
