@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import json
-import math
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -159,7 +158,6 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     if "thresholds" in arrays:  # a missing one is refused below, as every array is
         _check_thresholds(arrays["thresholds"], labels, where("thresholds"))
     _check_thresholds_raised(metadata, folder)
-    _check_recorded(metadata, folder)
     stance_classes = _names(metadata, "stance_classes", folder, optional=True)
     none_label = _none_label(metadata, labels, folder)
     try:
@@ -215,54 +213,6 @@ def _check_thresholds_raised(metadata: dict[str, Any], folder: Path) -> None:
             raise ModelFormatError(f"{str(folder / METADATA)!r}: training_data['thresholds_raised'][{quoted(label)}] "
                                    f"must be a number between 0 and 1 (the threshold training tuned), got "
                                    f"{_value_shown(value)}; the file is damaged")
-
-
-# What training_data records that a load, stance info or the card reads, each key with the
-# test of its value and what that value is: a count of "x" or -3, or a digest of 5, loaded and
-# was printed as the model's record (a review).
-_TRAINING_RECORDS: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "rows": (lambda value: is_int(value) and value > 0, "a positive whole number (the training rows)"),
-    "too_few_texts_for_folds": (lambda value: is_int(value) and value > 0,
-                                "a positive whole number (the training data's different texts)"),
-    "sha256": (lambda value: isinstance(value, str), "a string (the training data's digest)"),
-    "labels_sha256": (lambda value: isinstance(value, str), "a string (the digest of its texts and labels)"),
-    "source": (lambda value: isinstance(value, str), "a string (the files trained on)"),
-    "calibration_slope": (lambda value: _finite_number(value), "a finite number (the slope of the confidence map)"),
-    "label_counts": (lambda value: isinstance(value, dict), "an object (the rows of each label)"),
-}
-
-
-def _finite_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-
-
-def _check_recorded(metadata: dict[str, Any], folder: Path) -> None:
-    """Refuse a value of metadata.json that no save writes, among those a load or ``stance
-    info`` reads besides the parameters (:data:`_TRAINING_RECORDS`, ``label_counts``' counts,
-    ``created``, ``versions``), naming the key and what it holds, as thresholds are refused;
-    a key left out is a model saved before it, read as before.
-
-    >>> _check_recorded({"training_data": {"rows": -3}}, Path("m"))  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    stance.exceptions.ModelFormatError: 'm/metadata.json': training_data['rows'] must be a positive whole number ...
-    """
-    where = str(folder / METADATA)
-
-    def refuse(key: str, expected: str, value: Any) -> None:
-        raise ModelFormatError(f"{where!r}: {key} must be {expected}, got {_value_shown(value)}; the file is damaged")
-
-    training = metadata.get("training_data", {})  # an object: _check_objects refused any other
-    for key, (valid, expected) in _TRAINING_RECORDS.items():
-        if key in training and not valid(training[key]):
-            refuse(f"training_data[{key!r}]", expected, training[key])
-    for label, count in training.get("label_counts", {}).items():
-        if not (is_int(count) and count >= 0):
-            refuse(f"training_data['label_counts'][{quoted(label)}]", "a whole number from 0 (the label's rows)", count)
-    if metadata.get("created") is not None and not isinstance(metadata["created"], str):  # null: not recorded
-        refuse("'created'", "a string (when the model was saved)", metadata["created"])
-    for name, version in metadata.get("versions", {}).items():
-        if not isinstance(version, str):
-            refuse(f"versions[{quoted(name)}]", "a string (the version that saved the model)", version)
 
 
 def _length_floor(metadata: dict[str, Any], folder: Path) -> float | None:
