@@ -605,8 +605,9 @@ class StanceModel:
             if folds < 2 or folds >= self.threshold_folds:
                 return ""
             return (f"pass threshold_folds={folds} (on the command line --option threshold_folds={folds}), which "
-                    f"needs {folds} rows of each label and still tunes the second-label thresholds and calibrates "
-                    f"the confidence")
+                    f"needs {folds} rows of each label and leaves the tuning of the "
+                    f"second-label thresholds and the calibration of the confidence on (each runs where the data "
+                    f"allow it: multi-label rows, enough answers right and wrong)")
 
         return offer
 
