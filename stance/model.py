@@ -403,8 +403,10 @@ class StanceModel:
             return value.lower() if name == "stem" and isinstance(value, str) else value
 
         def same(name: str, value: Any) -> bool:  # negation_words=None fitted as its stem's language is that
+            # The stem fitted with, not one set since: a stem changed is told of as itself.
+            fitted_stem = fitted.get("stem", self.stem)
             return _same_option(read(name, value), read(name, fitted[name])) or (
-                name == "negation_words" and fitted_negation_words(value, self.stem) == fitted[name])
+                name == "negation_words" and fitted_negation_words(value, fitted_stem) == fitted[name])
 
         return {name: (value, fitted[name]) for name, value in self.get_params().items()
                 if name in fitted and not same(name, value)}

@@ -826,6 +826,7 @@ def test_a_german_model_saved_before_its_negation_words_grew_answers_as_it_did()
 
 
 def test_a_new_german_training_marks_after_the_fuller_negation_words(tmp_path):
+    import stance.info
     from stance.text import make_analyzer
 
     texts = [f"Wir liefern {w} Panzer {i}." for i in range(6) for w in ("keineswegs", "mehr")]
@@ -849,3 +850,6 @@ def test_a_new_german_training_marks_after_the_fuller_negation_words(tmp_path):
     assert loaded.classify("Wir liefern keineswegs Panzer.").to_dict() == model.classify(
         "Wir liefern keineswegs Panzer.").to_dict()
     assert loaded._options_set_since_fit() == {}
+    # Only the stem set since the fit is told of (a review: negation_words=None was read with the
+    # new stem, as though it too had changed).
+    assert model.set_params(stem="french")._options_set_since_fit() == {"stem": ("french", "german")}
