@@ -104,3 +104,61 @@ def _dash_goes_on(line: str, next_line: str) -> bool:
 # The marker of a list's first item run on after its lead-in's colon ("We did three things: 1.
 # We agreed…"), which the sentence splitter leaves on the lead-in.
 _INLINE_FIRST_MARKER = re.compile(r"(?<=:)\s+\(?(?:\d{1,3}|[a-z])[.)]$")
+
+
+# The roman numbers a list's items are lettered with, in order ("i.", "ii.", … "xii.").
+_ROMAN_MARKERS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+# A list's marker opening a line, as written before its item ("1. We met.", "(a) We…").
+_LINE_MARKER = re.compile(r"^\s*\(?(\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]\s")
+
+
+def _marker_value(marker: str) -> str:
+    """The number or letter of a list's ``marker`` ("(2)" and "2." are "2")."""
+    return marker.strip().strip("(.)")
+
+
+def _previous_markers(value: str) -> set[str]:
+    """The markers an item marked ``value`` comes after in a list: "1" for "2", "a" for "b",
+    "i" for "ii", and both "u" and "iv" for "v" (a letter's or a roman number's).
+
+    >>> sorted(_previous_markers("2")), sorted(_previous_markers("b")), sorted(_previous_markers("v"))
+    (['1'], ['a'], ['iv', 'u'])
+    >>> _previous_markers("1"), _previous_markers("a")
+    (set(), set())
+    """
+    if value.isdigit():
+        return {str(int(value) - 1)} if int(value) > 1 else set()
+    previous = set()
+    if len(value) == 1 and value not in "aA":
+        previous.add(chr(ord(value) - 1))
+    roman = _ROMAN_MARKERS.index(value.lower()) if value.lower() in _ROMAN_MARKERS else 0
+    if roman:
+        previous.add(_ROMAN_MARKERS[roman - 1] if value.islower() else _ROMAN_MARKERS[roman - 1].upper())
+    return previous
+
+
+def _marker_in_a_list(pieces: list[str], index: int, first_line: str) -> bool:
+    """Whether ``pieces[index]``, a marker alone (see _BARE_MARKER) that Punkt cut off between
+    two sentences of a block, is a list's run on inside a paragraph: the block shows the marker
+    before it ("…things: 1. We agreed. 2. We put…", "1." opening the block's line ``first_line``
+    or cut off alone too) or the one after it ("Our plan. 1. We met. 2. We left."). Otherwise it
+    is the number of what the sentence before names, an abbreviation Punkt did not know ("See
+    app. 2. We disagree.", "См. прил. 2. Мы…"), and a word of it.
+
+    >>> _marker_in_a_list(["We did two things: 1.", "We met.", "2.", "We left."], 2, "")
+    True
+    >>> _marker_in_a_list(["We met.", "2.", "We left."], 1, "1. We met. 2. We left.")
+    True
+    >>> _marker_in_a_list(["See app.", "2.", "We disagree."], 1, "See app. 2. We disagree.")
+    False
+    """
+    value = _marker_value(pieces[index])
+    before = _previous_markers(value)
+    if (opening := _LINE_MARKER.match(first_line)) and opening.group(1) in before:
+        return True
+    for piece in pieces[:index]:
+        inline = _INLINE_FIRST_MARKER.search(piece) or _BARE_MARKER.match(piece)
+        if inline and _marker_value(inline.group()) in before:
+            return True
+    return any(_BARE_MARKER.match(piece) and value in _previous_markers(_marker_value(piece))
+               for piece in pieces[index + 1:])
