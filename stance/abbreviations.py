@@ -268,8 +268,9 @@ _TITLE_OF_MANY = re.compile(r"(?<![\w.])(?:MM|Mmes|Mlles)\.$")
 # дол. допомоги", "и др. нужды", "40 tys. żołnierzy", "Litwa itd. i Łotwa"; "…коштувало 40 грн. Це…"
 # ends one), and English's "dol." ("40 bn dol. more"); the Latin ones of these only in lower case
 # ("…the DOL. more tanks now." ends one), as are Polish "np.", "ul.", "ww." (_LOWER_CASE_ABBREVIATION).
+# Russian's years and centuries, "гг." and "вв." ("в 1990-х гг. нам", "в XIX–XX вв. нас…"), as Ukrainian's "рр.".
 _ENDING_ABBREVIATIONS = frozenset({"etc", "usw", "грн", "млн", "млрд", "дол", "руб", "коп", "тис", "тыс", "др", "ін",
-                                   "рр", "ст"})
+                                   "рр", "гг", "вв", "ст"})
 # Polish "itp." and Estonian "jne." ("etc."), Italian "ecc." too, and those before a number above.
 _LOWER_CASE_ENDING_ABBREVIATIONS = frozenset({"dol", "tys", "mld", "itd", "itp", "np", "ul", "ww", "tj", "tzn", "ds",
                                               "nt", "sh", "vt", "proc", "jne", "ecc"})
@@ -312,6 +313,15 @@ _BRACKETED_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\b")
 # case only, since "The House sat. 5 Members…" ends a sentence.
 _WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
 _GERMAN_MONTH_ABBREVIATION_START = re.compile(_GERMAN_MONTH_ABBREVIATION)
+# Russian and Ukrainian abbreviated months, as written, which Punkt cuts from the year after them ("24 февр." /
+# "2022 г.", "1 берез." / "2022 р."): only before a year, and only after a day or before the year's "г." or "р."
+# ("в янв." / "2024 г."), since some are words too ("Там много трав." / "2022 год был сухим.", "Он лют.").
+_CYRILLIC_MONTHS = (r"(?:янв|февр|мар|апр|авг|сент|окт|нояб|дек|"
+                    r"січ|лют|берез|квіт|трав|черв|лип|серп|вер|жовт|листоп|груд)\.")
+_CYRILLIC_MONTH_ABBREVIATION_END = re.compile(rf"(?<![\w.]){_CYRILLIC_MONTHS}$")
+_CYRILLIC_DAY_MONTH_END = re.compile(rf"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\s+{_CYRILLIC_MONTHS}$")
+_YEAR_START = re.compile(r"\d{4}(?!\d)")
+_CYRILLIC_YEAR_START = re.compile(r"\d{4}\s?(?:г\.|р\.|года\b|року\b)")
 # German abbreviations that a number follows: a month's before its year ("Dez. 2024"), a weekday's
 # before its day ("am Mo. 3. Okt.", "Do. 1. Februar"; only there, since "So." and "Do." may end a
 # sentence otherwise, as "Das ist so." does in lower case), and a chapter's, paragraph's, number's and

@@ -28,6 +28,9 @@ from .abbreviations import (
     _COMPANY_FORM_END,
     _COORDINATED_ORDINAL_END,
     _CURRENCY_CODE_START,
+    _CYRILLIC_DAY_MONTH_END,
+    _CYRILLIC_MONTH_ABBREVIATION_END,
+    _CYRILLIC_YEAR_START,
     _DAY_ARTICLES,
     _DAY_END,
     _DAY_OR_TIME_AFTER_MERIDIEM,
@@ -75,6 +78,7 @@ from .abbreviations import (
     _TITLE_OF_MANY,
     _UNIT_AFTER_NUMBER,
     _WEEKDAY_BEFORE_DATE,
+    _YEAR_START,
 )
 from .sentence_cuts import _SENTENCE_OPENERS
 from .wrapping import _FIRST_WORD
@@ -205,6 +209,20 @@ def _opens_with_time_alone(previous: str, opening: str = "") -> bool:
     return previous == (opening or previous) and _OPENING_TIME.fullmatch(previous) is not None
 
 
+def _cyrillic_month_before_year(previous: str, piece: str) -> bool:
+    """Whether ``previous`` ends in a Russian or Ukrainian month's abbreviation and ``piece`` opens
+    with its year: after a day, or with the year's "г." or "р." (see _CYRILLIC_MONTH_ABBREVIATION_END).
+
+    >>> _cyrillic_month_before_year("Это было 24 февр.", "2022 г."), _cyrillic_month_before_year("в янв.", "2024 г.")
+    (True, True)
+    >>> _cyrillic_month_before_year("Там много трав.", "2022 год был сухим.")
+    False
+    """
+    return ((_CYRILLIC_DAY_MONTH_END.search(previous) is not None and _YEAR_START.match(piece) is not None)
+            or (_CYRILLIC_MONTH_ABBREVIATION_END.search(previous) is not None
+                and _CYRILLIC_YEAR_START.match(piece) is not None))
+
+
 def _continues(previous: str, piece: str, opening: str = "") -> bool:
     """Whether ``piece`` continues ``previous``: Punkt split it after an abbreviation it
     did not know ("5 p.m. today", "Brig. general") or a numbered one ("No. 5").
@@ -245,6 +263,7 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     if first.isdigit():
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
                 or _GERMAN_NUMBERED_ABBREVIATION.search(previous)  # "am Mo." / "3.", "Dez." / "2024"
+                or _cyrillic_month_before_year(previous, piece)  # "24 февр." / "2022 г."
                 or _PART_END.search(previous)  # "Pt. 2 of the report", not "1 Pt." / "2 more are needed."
                 or _CLAUSE_END.search(previous)  # "The Bill, cl. 3, sets…", not "15 cl." / "3 more…"
                 or _LETTERS_ABBREVIATION.search(previous)) is not None \

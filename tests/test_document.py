@@ -6024,6 +6024,26 @@ def test_a_number_after_an_abbreviation_that_wants_one_is_no_list_marker():
     assert split_sentences("Agenda:\n1. Jan. meeting\n2. Feb. meeting") == ["Agenda:", "Jan. meeting", "Feb. meeting"]
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("В 1990-х гг. нам обещали, что НАТО не будет расширяться.",
+     ["В 1990-х гг. нам обещали, что НАТО не будет расширяться."]),
+    ("В XIX–XX вв. нас обманывали.", ["В XIX–XX вв. нас обманывали."]),
+    ("Это было 24 февр. 2022 г. Они напали.", ["Это было 24 февр. 2022 г.", "Они напали."]),
+    ("Мы встретились 3 янв. 2024 г. в Минске.", ["Мы встретились 3 янв. 2024 г. в Минске."]),
+    ("Станом на 1 берез. 2022 р. армія трималася.", ["Станом на 1 берез. 2022 р. армія трималася."]),
+    ("Це було 24 лют. 2022 р. Вони напали.", ["Це було 24 лют. 2022 р.", "Вони напали."]),
+    # before a capital "гг." ends one, as "рр." does, and a month's abbreviation ends one but before a year
+    ("Это было в 2000-х гг. Они напали.", ["Это было в 2000-х гг.", "Они напали."]),
+    ("Это было в авг. Мы ушли.", ["Это было в авг.", "Мы ушли."]),
+    ("Там много трав. 2022 год был сухим.", ["Там много трав.", "2022 год был сухим."]),
+])
+def test_russian_and_ukrainian_years_centuries_and_months_abbreviated_end_no_sentence(text, sentences):
+    # An OSINT analyst's audit: "гг." and "вв." cut a sentence before a word in lower case, and a
+    # month's abbreviation before its year: "Это было 24 февр. 2022 г. Они напали." gave
+    # ['Это было 24 февр.', '2022 г.', 'Они напали.'], as French "févr." and German "Dez." do not.
+    assert split_sentences(text) == sentences
+
+
 def test_a_number_after_an_abbreviation_punkt_does_not_know_is_kept_unless_a_list_shows_around_it():
     # An OSINT analyst's audit: "See app. 2. We disagree." gave ['See app.', 'We disagree.'], its
     # "2." dropped as a list's marker, as "См. прил. 2. Мы не согласны." did; a known
