@@ -19,6 +19,7 @@ from functools import cache
 
 from . import _forksafe as forksafe
 from .lines import _AGENCY, _CAP, _is_heading
+from .text import _ANY_ANNOTATION_MARK, drop_annotation_marks
 from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside names; tags are matched without them
 
 # A tag's colon, with the space French typography puts before it ("M. Dupont : …", "QUESTION : …"),
@@ -424,8 +425,11 @@ def _for_matching(line: str) -> tuple[str, list[int]]:
     have one plain space and composed letters. So each run of whitespace becomes one space,
     zero-width marks go, and each letter is composed with its accents (NFC). An apostrophe
     may be typed straight or curly ("O'Neill", "O’Neill", "OʼNeill"): each is read as the
-    typewriter's. The offsets (one more, for the end) carry a tag's end back to ``line``,
-    whose text is kept as written.
+    typewriter's. The marks that only annotate pronunciation go too (a stress mark on a
+    Cyrillic letter, "С.Шо́йгу:", the Arabic harakat; see
+    :func:`stance.text.drop_annotation_marks`), as the words they are on are read without them.
+    The offsets (one more, for the end) carry a tag's end back to ``line``, whose text is kept
+    as written.
 
     >>> _for_matching("Mr\u00a0\u00a0He\u0301aley:")
     ('Mr Héaley:', [0, 1, 2, 4, 5, 7, 8, 9, 10, 11, 12])
@@ -433,8 +437,11 @@ def _for_matching(line: str) -> tuple[str, list[int]]:
     "Mr O'Neill:"
     >>> _for_matching("Q\u200b:")  # a zero-width space is not matched
     ('Q:', [0, 2, 3])
+    >>> _for_matching("Шо\u0301йгу:")
+    ('Шойгу:', [0, 1, 3, 4, 5, 6, 7])
     """
-    if not _ODD_SPACE_OR_MARK.search(line) and unicodedata.is_normalized("NFC", line):  # the usual line
+    if (not _ODD_SPACE_OR_MARK.search(line) and unicodedata.is_normalized("NFC", line)
+            and not _ANY_ANNOTATION_MARK.search(line)):  # the usual line
         return line.translate(_APOSTROPHES), list(range(len(line) + 1))
     matched: list[str] = []
     starts: list[int] = []
@@ -447,12 +454,12 @@ def _for_matching(line: str) -> tuple[str, list[int]]:
             if not matched or matched[-1] != " ":  # "Mr \u200b Healey" has one space once the mark goes
                 matched.append(" ")
                 starts.append(at)
-        elif unicodedata.is_normalized("NFC", word):
+        elif unicodedata.is_normalized("NFC", word) and not _ANY_ANNOTATION_MARK.search(word):
             matched.append(word)
             starts.extend(range(at, at + len(word)))
         else:
             for start, cluster in _clusters(word):
-                piece = unicodedata.normalize("NFC", cluster)
+                piece = drop_annotation_marks(unicodedata.normalize("NFC", cluster))
                 matched.append(piece)
                 starts.extend([at + start] * len(piece))
     return "".join(matched).translate(_APOSTROPHES), [*starts, len(line)]

@@ -249,6 +249,17 @@ def test_tags_are_matched_normalised_but_statements_are_kept_as_written():
                                     ("NATO\u202fis  united.", "Mark Rutte")]
 
 
+def test_a_tag_with_a_stress_mark_is_read_as_a_tag_without_it():
+    # An OSINT analyst's audit: "С.Шо\u0301йгу: …", a stress mark on the name, was no tag, and its
+    # words went to the speaker before, the tag inside their text. The mark only annotates how the
+    # name is said: the tag is read without it, and the statement keeps the text as written.
+    text = "С.Лавров: Мы не поддерживаем НАТО.\nС.Шо\u0301йгу: Мы гото\u0301вы.\nС.Лавров: Нет."
+    assert split_speakers(text) == [("Мы не поддерживаем НАТО.", "С.Лавров"), ("Мы гото\u0301вы.", "С.Шойгу"),
+                                    ("Нет.", "С.Лавров")]
+    assert split_speakers("Ведущий: Вопрос.\nШо\u0301йгу: Мы готовы.") == [("Вопрос.", "Ведущий"),
+                                                                          ("Мы готовы.", "Шойгу")]
+
+
 def test_a_heading_after_a_colon_is_a_heading_however_it_is_spaced():
     # What follows a tag decides whether "Defence:" is a speaker or a heading; read as
     # written, two spaces between words made it a speaker (the second review).
