@@ -1457,6 +1457,8 @@ def check_negation_words(value: object, reading: Mapping[str, Any] | None = None
             return f"{words.name('negation_words')} must hold non-empty texts, got {words.value(word)}"
         if any(character.isspace() for character in word):
             return f"{words.name('negation_words')} must hold words without spaces, got {words.value(word)}"
+    if any(word.lower() in NEGATION_WORDS for word in value):  # "russian,ukrainian": no words of theirs
+        return _languages_in_word_list(value, command_line)
     if reading is not None:
         text_language = language(**{"stem": True, **reading})
         for word in negation_word_list(value):
@@ -1472,6 +1474,38 @@ def check_negation_words(value: object, reading: Mapping[str, Any] | None = None
                 return (f"{words.name('negation_words')} must hold each word as the model reads it, got "
                         f"{words.value(word)}, which it reads as {quoted(read[0])}; pass {quoted(read[0])}")
     return None
+
+
+def _languages_in_word_list(value: list[str] | tuple[str, ...], command_line: bool) -> str:
+    """Why a ``negation_words`` list (``value``) holding a language's name is refused: it would
+    mark after the name as a word ("russian,ukrainian" for two languages' words), which no text
+    negates with. One language is its name alone; two, or one and words of one's own, are
+    the words of each written out.
+
+    >>> print(_languages_in_word_list(["russian", "ukrainian"], command_line=False).split(": ")[-1])
+    negation_words=list(stance.text.NEGATION_WORDS['russian']) + list(stance.text.NEGATION_WORDS['ukrainian'])
+    >>> _languages_in_word_list(["Polish", "wcale"], command_line=True).endswith("=nie,nigdy,nic,niczego,niczemu,"
+    ...     "niczym,nikt,nikogo,nikomu,nikim,żaden,żadna,żadne,żadnego,żadnej,żadnemu,żadnym,żadną,żadni,żadnych,"
+    ...     "żadnymi,ani,bez,nigdzie,wcale")
+    True
+    """
+    words = COMMAND_LINE if command_line else PYTHON
+    named = [word for word in value if word.lower() in NEGATION_WORDS]
+    languages = list(dict.fromkeys(word.lower() for word in named))
+    own = [word for word in value if word.lower() not in NEGATION_WORDS]
+    if command_line:
+        written = ",".join(dict.fromkeys([*(word for language in languages for word in NEGATION_WORDS[language]),
+                                          *own]))
+        combined = f"{words.name('negation_words')}={written}"
+    else:
+        combined = "negation_words=" + " + ".join([*(f"list(stance.text.NEGATION_WORDS[{language!r}])"
+                                                     for language in languages), *([repr(own)] if own else [])])
+    names = "the names of languages" if len(named) > 1 else "the name of a language"
+    return (f"{words.name('negation_words')} is a list of words, and holds {names}, "
+            f"{', '.join(map(quoted, named))}, which it would mark after as a word; for one language "
+            f"pass its name alone, {words.option('negation_words', languages[0])}, and for the words of "
+            f"{'several languages' if len(languages) > 1 else 'a language and your own'}, the words written out"
+            f": {combined}")
 
 
 def negation_word_list(value: str | Iterable[str] | None, stem: bool | str = False) -> tuple[str, ...] | None:

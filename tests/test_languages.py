@@ -636,6 +636,30 @@ def test_negation_words_on_the_command_line_take_a_language_or_a_comma_list(tmp_
     assert not (tmp_path / "x").exists()
 
 
+def test_a_list_of_negation_words_holding_a_languages_name_is_refused_with_how_to_combine_two(tmp_path, capsys):
+    # An OSINT analyst's audit: negation_words=["russian", "ukrainian"] and --option
+    # negation_words=russian,ukrainian trained a model that marked after the words "russian" and
+    # "ukrainian", which no text negates with. Refused, with the words of both written out.
+    with pytest.raises(InvalidInputError, match=(
+            r"negation_words is a list of words, and holds the names of languages, 'russian', 'ukrainian', .*"
+            r"pass its name alone, negation_words='russian', .*: negation_words="
+            r"list\(stance.text.NEGATION_WORDS\['russian'\]\) \+ list\(stance.text.NEGATION_WORDS\['ukrainian'\]\)$")):
+        StanceModel(stem=False, negation_words=["russian", "ukrainian"]).fit(TEXTS, LABELS, stance=STANCES)
+    with pytest.raises(InvalidInputError, match=r"holds the name of a language, 'Polish', .* \+ \['wcale'\]$"):
+        StanceModel(stem=False, negation_words=["Polish", "wcale"]).fit(TEXTS, LABELS, stance=STANCES)
+    data = tmp_path / "pl.csv"
+    data.write_text((DATA / "polish.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["train", str(data), "-o", str(tmp_path / "x"), "--option", "stem=false", "--option",
+                 "negation_words=russian,ukrainian"]) == 2
+    err = capsys.readouterr().err
+    both = list(dict.fromkeys([*stance.text.NEGATION_WORDS["russian"], *stance.text.NEGATION_WORDS["ukrainian"]]))
+    assert f"--option negation_words={','.join(both)}" in err and "--option negation_words=russian," in err, err
+    assert not (tmp_path / "x").exists()
+    # the words so written out train a model that marks after both languages' words
+    assert main(["train", str(data), "-o", str(tmp_path / "m"), "--option", "stem=false", "--option",
+                 f"negation_words={','.join(both)}", "--option", "threshold_folds=0"]) == 0, capsys.readouterr().err
+
+
 def test_a_german_model_is_read_as_spelt_whatever_the_spelling_option_says(tmp_path):
     # The option respells English: another language's words stay as written ("favor" in
     # "por favor" is no American "favour"). A German model records it off in its analyzer,
