@@ -624,7 +624,8 @@ def _decoded_in(raw: bytes, name: str, encoding: str) -> str:
     """The document's bytes ``raw`` decoded in ``encoding`` (--encoding), or refused naming the
     first byte it cannot decode, as a table's is (its line and its place there, from 1). cp850
     text so read as cp1252's signs ("D‚fense", see :func:`stance.decoding.dos_misread`) is warned of."""
-    from .decoding import DOS_ADVICE, dos_misread, is_utf8, marked_advice, other_mark
+    from .decoding import CYRILLIC_NAMES, DOS_ADVICE, dos_misread, is_utf8, marked_advice, other_mark
+    from .encodings import cyrillic_swap
     from .exceptions import MojibakeWarning
 
     try:
@@ -647,7 +648,18 @@ def _decoded_in(raw: bytes, name: str, encoding: str) -> str:
         warn(f"{name!r} line {line} holds {dos[1]!r}, which is {dos[2]!r} in {DOS_ADVICE} read in the encoding "
              f"given, {encoding} (mojibake), scored as written, where the model knows no such words; read the "
              f"file in cp850 (--encoding cp850)", MojibakeWarning)
+    # and KOI8 read in cp1251, or cp1251 in KOI8, "нЩ ОЕ РПДДЕТЦЙЧБЕН" (see stance.encodings.cyrillic_swap)
+    elif (swap := cyrillic_swap(raw[:_CYRILLIC_SAMPLE], encoding)) is not None:
+        codec, at, end = swap
+        warn(f"{name!r} line {text.count(chr(10), 0, at) + 1} holds {text[at:end]!r}, which is "
+             f"{raw[at:end].decode(codec)!r} in {CYRILLIC_NAMES[codec]} read in the encoding given, {encoding} "
+             f"(mojibake), scored as written, where the model knows no such words; read the file in {codec} "
+             f"(--encoding {codec})", MojibakeWarning)
     return text
+
+
+# Of a document's first bytes, how many are read for Cyrillic in the wrong one of cp1251 and KOI8.
+_CYRILLIC_SAMPLE = 1 << 16
 
 
 # A run of bytes beyond ASCII, which in UTF-8 is one or more whole characters.

@@ -193,6 +193,10 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
     if (console := document._console_misread(text)) is not None:
         _warn_of_console_misread(path, text, encoding, console)
         return
+    cyrillic_swap = forksafe.imported(".encodings").cyrillic_swap
+    if (swap := cyrillic_swap(start[:_MOJIBAKE_SAMPLE], encoding)) is not None:
+        _warn_of_cyrillic_swap(path, start[:_MOJIBAKE_SAMPLE], text, encoding, swap)
+        return
     found = document._misdecoded(text)
     dos = dos_misread(text, encoding)
     if dos is not None and (found is None or dos[0] <= found[0]):
@@ -207,6 +211,23 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
     warn(f"{str(path)!r} line {line} holds {found[1]!r}, which is {found[2]!r} decoded in "
          f"the wrong encoding (mojibake), read as written, where the model knows no such words; read the file "
          f"in its real encoding (pass it as the encoding, or re-save the file as UTF-8)", MojibakeWarning)
+
+
+def _warn_of_cyrillic_swap(path: Path, start: bytes, text: str, encoding: str, swap: tuple[str, int, int]) -> None:
+    """Warn that the file ``path``, read in ``encoding`` as ``text``, is Cyrillic text in the
+    other of cp1251 and KOI8 (``swap``: see :func:`stance.encodings.cyrillic_swap`), naming it."""
+    document = forksafe.imported(".document")
+
+    codec, at, end = swap
+    line = len(document._LINE_BREAK.findall(text, 0, at)) + 1
+    warn(f"{str(path)!r} line {line} holds {text[at:end]!r}, which is {start[at:end].decode(codec)!r} in "
+         f"{CYRILLIC_NAMES[codec]} read in the encoding given, {encoding} (mojibake), read as written, where the "
+         f"model knows no such words; read the file in {codec} (pass it as the encoding: --encoding {codec})",
+         MojibakeWarning)
+
+
+# The Cyrillic codecs a warning names, as a reader knows them.
+CYRILLIC_NAMES = {"cp1251": "cp1251 (Cyrillic Windows)", "koi8_r": "KOI8-R", "koi8_u": "KOI8-U"}
 
 
 def _warn_of_console_misread(path: Path, text: str, encoding: str, console: tuple[int, str, str, str]) -> None:

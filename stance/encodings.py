@@ -450,3 +450,65 @@ def cyrillic_encoding(sample: bytes) -> tuple[str, str] | None:
 
     codec = max(CYRILLIC, key=small_letters)  # a tie: cp1251, the commoner
     return codec, CYRILLIC[codec].name
+
+
+# The letters most Russian and Ukrainian text is made of, as a reader counts them ("о", "е",
+# "а", "и", "н"…): four letters in five of a text read in its encoding, three in five or fewer
+# of one read in the other of cp1251 and KOI8, which puts other letters in their places.
+_COMMON_CYRILLIC = frozenset("оеаинтсрвлкімдпу")
+# A word read with its case turned over, as cp1251 and KOI8 each put the capitals where the other
+# puts the small letters: a small letter, then capitals only ("Мы" read so is "нЩ", "Песков"
+# "пЕУЛПЧ"), which text in its encoding all but never has (a capitalised word, or one in capitals).
+_CASE_TURNED_WORD = re.compile(r"(?<![^\W\d_])[а-яёіїєґ][А-ЯЁІЇЄҐ]+(?![^\W\d_])")
+# The 8-bit Cyrillic codecs (as codecs.lookup names them) whose text the other reads so.
+_SWAPPED = {"cp1251": ("koi8_r", "koi8_u"), "koi8-r": ("cp1251",), "koi8-u": ("cp1251",)}
+_FEWEST_LETTERS = 30  # fewer Cyrillic letters tell too little
+
+
+def _common_cyrillic_share(text: str) -> tuple[float, int]:
+    """The share of ``text``'s Cyrillic letters that are _COMMON_CYRILLIC's, and how many it has."""
+    letters = [letter.lower() for letter in text if "\u0400" <= letter <= "\u04ff" and letter.isalpha()]
+    return sum(letter in _COMMON_CYRILLIC for letter in letters) / max(len(letters), 1), len(letters)
+
+
+def cyrillic_swap(sample: bytes, encoding: str) -> tuple[str, int, int] | None:
+    """``(codec, start, end)`` when ``sample``, read in ``encoding``, one of cp1251 and KOI8-R
+    or KOI8-U, is Cyrillic text in the other (cp1251 read as KOI8, or KOI8 as cp1251: "Мы не
+    поддерживаем" read as "нЩ ОЕ РПДДЕТЦЙЧБЕН"): the other reads it as the letters text is
+    mostly made of (_COMMON_CYRILLIC: four in five, where the misreading has three in five or
+    fewer) and as words in their case, where ``encoding`` reads two or more words with their
+    case turned over (_CASE_TURNED_WORD), and the other far fewer. ``start`` and ``end`` are
+    where the first such word is, in the text and the bytes alike (a byte a character). Text
+    in capitals read in its encoding turns over no word, and is none.
+
+    >>> text = "Мы не поддерживаем расширение НАТО. Песков: Мы никогда не признаем единство альянса."
+    >>> cyrillic_swap(text.encode("koi8_r"), "cp1251"), cyrillic_swap(text.encode("cp1251"), "koi8_r")
+    (('koi8_r', 0, 2), ('cp1251', 0, 2))
+    >>> cyrillic_swap(text.encode("cp1251"), "cp1251"), cyrillic_swap(text.upper().encode("koi8_r"), "koi8_r")
+    (None, None)
+    >>> cyrillic_swap("Ми не підтримуємо розширення НАТО. Україна має право на захист.".encode("koi8_u"), "cp1251")
+    ('koi8_u', 0, 2)
+    """
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    if name not in _SWAPPED:
+        return None
+    text = sample.decode(name, errors="replace")
+    turned = list(_CASE_TURNED_WORD.finditer(text))
+    share, letters = _common_cyrillic_share(text)
+    if len(turned) < 2 or letters < _FEWEST_LETTERS:
+        return None
+    readings = {other: sample.decode(other, errors="replace") for other in _SWAPPED[name]}
+    better = [other for other, read in readings.items()
+              if _common_cyrillic_share(read)[0] >= share + 0.15
+              and len(_CASE_TURNED_WORD.findall(read)) * 4 <= len(turned)]
+    if not better:
+        return None
+    # KOI8-U, where it reads Ukrainian's own letters ("і", "ї", "є", "ґ"), which KOI8-R has not; else KOI8-R
+    ukrainian = [other for other in better if other == "koi8_u" and _UKRAINIAN_LETTERS.search(readings[other])]
+    return (ukrainian or better)[0], turned[0].start(), turned[0].end()
+
+
+_UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")

@@ -1411,6 +1411,42 @@ def test_a_dos_document_read_as_cp1252_is_warned_of_naming_cp850(tmp_path, capsy
     assert "mojibake" not in capsys.readouterr().err
 
 
+RUSSIAN_ROWS = ("text\nМы не поддерживаем расширение НАТО.\nПесков: Мы никогда не признаем единство альянса.\n"
+                "Кремль выступает за безопасность в этом году.\n")
+UKRAINIAN_ROWS = ("text\nМи не підтримуємо розширення НАТО.\nУкраїна має право на захист своєї землі.\n"
+                  "Київ виступає за єдність альянсу в цьому році.\n")
+
+
+@pytest.mark.parametrize(("rows", "written", "given", "told"), [
+    (RUSSIAN_ROWS, "koi8_r", "cp1251", "'нЩ', which is 'Мы' in KOI8-R read in the encoding given, cp1251"),
+    (RUSSIAN_ROWS, "cp1251", "koi8_r", "'лШ', which is 'Мы' in cp1251 (Cyrillic Windows) read in the encoding given, "
+                                       "koi8_r"),
+    (UKRAINIAN_ROWS, "koi8_u", "cp1251", "'нЙ', which is 'Ми' in KOI8-U read in the encoding given, cp1251"),
+    (UKRAINIAN_ROWS, "cp1251", "koi8_u", "'лХ', which is 'Ми' in cp1251 (Cyrillic Windows) read in the encoding "
+                                         "given, koi8_u")])
+def test_cyrillic_read_in_the_other_of_cp1251_and_koi8_is_warned_of_naming_its_encoding(
+        tmp_path, capsys, rows, written, given, told):
+    # An OSINT analyst's audit: a KOI8-R file read with --encoding cp1251 (or cp1251 read as
+    # KOI8-R) was scored as "нЩ ОЕ РПДДЕТЦЙЧБЕН" with exit 0 and no word: mojibake. Read right, in
+    # either encoding, in capitals too, it is not warned of.
+    path = tmp_path / "ru.csv"
+    path.write_bytes(rows.encode(written))
+    assert main(["score", str(path), "--encoding", given, "-o", str(tmp_path / "out.csv")]) == 0
+    err = capsys.readouterr().err
+    assert f"{str(path)!r} line 2 holds {told}" in err and f"--encoding {written}" in err, err
+    document = tmp_path / "ru.txt"
+    document.write_bytes(rows.removeprefix("text\n").encode(written))
+    assert main(["document", str(document), "--encoding", given]) == 0
+    err = capsys.readouterr().err
+    assert f"{str(document)!r} line 1 holds {told}" in err and f"--encoding {written}" in err, err
+    assert main(["document", str(document), "--encoding", written]) == 0
+    assert "mojibake" not in capsys.readouterr().err
+    for case, text in enumerate((rows, "text\n" + rows.removeprefix("text\n").upper())):
+        path.write_bytes(text.encode(written))
+        assert main(["score", str(path), "--encoding", written, "-o", str(tmp_path / f"right{case}.csv")]) == 0
+        assert "mojibake" not in capsys.readouterr().err
+
+
 def test_a_utf8_file_its_code_page_cannot_decode_is_told_to_be_read_as_utf8(tmp_path, capsys):
     # UTF-8 "Łódź" has 0x81, which cp1250 lacks: the advice named cp1252, GB18030 or Korean.
     path = tmp_path / "u.csv"
