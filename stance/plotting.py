@@ -1347,6 +1347,37 @@ def _require_profile(profile: Any) -> pd.DataFrame:
 NOT_DEFINED_ALPHA = 0.7
 
 
+def _luminance(color: Any) -> float:
+    """WCAG's relative luminance of a matplotlib colour."""
+    to_rgb = forksafe.imported("matplotlib.colors").to_rgb
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(color)]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _readable_on(face: Any, preferred: Any) -> Any:
+    """``preferred`` where, faded to NOT_DEFINED_ALPHA over ``face``, it reads at WCAG's 4.5:1;
+    else black or white, whichever reads on ``face``.
+
+    The style's text colour fits an axes drawn under that style; an axes the caller brings may be
+    of another (made under dark_background and drawn on after, or given a black face by hand),
+    where the style's black text is black on black.
+
+    >>> _readable_on("white", "black"), _readable_on("black", "black"), _readable_on("black", "white")
+    ('black', 'white', 'white')
+    """
+    to_rgb = forksafe.imported("matplotlib.colors").to_rgb
+    background = to_rgb(face)
+    shown = tuple(NOT_DEFINED_ALPHA * c + (1 - NOT_DEFINED_ALPHA) * b for c, b in zip(to_rgb(preferred), background))
+
+    def contrast(a: Any, b: Any) -> float:
+        light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+        return (light + 0.05) / (dark + 0.05)
+
+    if contrast(shown, background) >= 4.5:
+        return preferred
+    return "white" if _luminance(background) < 0.18 else "black"
+
+
 def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: bool = True) -> Axes:
     """Heat map of a confusion matrix (gold rows, predicted columns), on ``ax`` (one Axes,
     as of :func:`plot_profile`) or a figure of its own, its colour bar labelled with what the
@@ -1386,7 +1417,7 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
     # An "n/a" stands on the axes' own colour (its cell NaN, left undrawn): in the style's text
     # colour, faded to read as secondary; "dimgray" was 3.8:1 on dark_background's black. Not
     # the ticks' colour, which some styles make pale (Solarize_Light2's is 3.6:1 on its axes).
-    missing = {"color": plt.rcParams["text.color"], "alpha": NOT_DEFINED_ALPHA}
+    missing = {"color": _readable_on(ax.get_facecolor(), plt.rcParams["text.color"]), "alpha": NOT_DEFINED_ALPHA}
     for i in range(values.shape[0]):
         if empty[i]:
             ax.add_patch(Rectangle((-0.5, i - 0.5), values.shape[1], 1, fill=False, hatch="//",

@@ -1118,6 +1118,35 @@ def test_a_confusion_plots_n_a_reads_on_a_light_or_a_dark_style(style):
         plt.close(ax.figure)
 
 
+@pytest.mark.parametrize("made", ["under dark_background", "given a black face"])
+def test_a_confusion_plots_n_a_reads_on_an_axes_of_another_style_than_the_current_one(made):
+    # A review: the colour came from the style current when plotted, so an axes made under
+    # dark_background and drawn on after it, or given a black face by hand, had black on black.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_rgba
+
+    from stance.evaluation import compute_report
+
+    report = compute_report([("unity",), ("energy",)], [None] * 2, [("unity",), ("unity",)], None,
+                            ("energy", "unity"), None)
+    if made == "under dark_background":
+        with plt.style.context("dark_background"):
+            _, ax = plt.subplots()
+    else:
+        _, ax = plt.subplots()
+        ax.set_facecolor("black")
+    report.plot_confusion(ax=ax)
+    background = to_rgba(ax.get_facecolor())
+    for mark in [text for text in ax.texts if text.get_text() == "n/a"]:
+        red, green, blue, alpha = to_rgba(mark.get_color(), mark.get_alpha())
+        shown = tuple(alpha * c + (1 - alpha) * b for c, b in zip((red, green, blue), background))
+        assert wcag_contrast(shown, background) >= 4.5, (made, mark.get_color())
+    plt.close(ax.figure)
+
+
 def test_report_html_of_many_labels_keeps_to_pandas_display_limits():
     # Of a scheme of 120 codes the notebook got every row of the per-label table and a
     # confusion table of 120 x 120 cells (270 kB), where any DataFrame is cut to pandas'
