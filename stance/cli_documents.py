@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .cli_classify import _a_device
 from .cli_data import _check_table_output, _model, _refuse_flags_that_do_nothing, _refuse_output_in_model
 from .cli_errors import EXIT_OK
-from .exceptions import quoted, shell_path, warn
+from .exceptions import install_advice, quoted, shell_path, warn
 from .terminal import (
     _UNMARKED_START,
     _json_text,
@@ -755,7 +755,7 @@ def _check_plot_target(name: str, sources: Sequence[str]) -> None:
     if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
         raise _Missing(f"--plot {name!r}: name an image file ending in one of {', '.join(IMAGE_SUFFIXES)}")
     if importlib.util.find_spec("matplotlib") is None:
-        raise _Missing("--plot needs matplotlib: pip install 'stance[plot]'")
+        raise _Missing(f"--plot needs matplotlib: {install_advice('plot')}")
     for source in sources:
         if source != "-":
             refuse_input_as_output(source, name, what="--plot")

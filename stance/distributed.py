@@ -7,7 +7,7 @@ is scattered to every worker (``broadcast=True``) under a key derived from its c
 and every partition's task takes it from its worker's memory; with a local scheduler it is
 a single node of the task graph that the threads share.
 
-Needs the ``dask`` extra (``pip install "stance[dask]"``). Dask is imported only when a
+Needs the ``dask`` extra (``pip install ".[dask]"`` in a clone). Dask is imported only when a
 function here is called, never by ``import stance``.
 """
 
@@ -36,6 +36,7 @@ from .exceptions import (
     InvalidTypeError,
     MissingDependencyError,
     StanceError,
+    install_advice,
     quoted_list,
     require_progress,
     type_name,
@@ -46,7 +47,7 @@ from .times import TimeLayout, as_text, is_time, layouts_of, merged
 if TYPE_CHECKING:
     import pandas as pd
 
-EXTRA = 'pip install "stance[dask]"'
+EXTRA = install_advice("dask")
 # Training holds the texts several times over (tokens, the TF-IDF matrix, the folds that
 # tune thresholds): its peak memory grew by 42x the collected frame's size on 38,000 corpus
 # rows and by 27x on 94,000. A collected frame above available memory / this factor is refused.

@@ -375,9 +375,28 @@ class ModelIntegrityError(ModelFormatError):
     """
 
 
+# The optional extras' packages as pyproject.toml's [project.optional-dependencies] lists
+# them (a test holds the two equal): advice to install an extra names these, never
+# "stance[extra]", which on the package index is an unrelated project's.
+EXTRAS: dict[str, tuple[str, ...]] = {
+    "plot": ("matplotlib>=3.7",),
+    "parquet": ("pyarrow>=14",),
+    "dask": ("dask[dataframe,distributed]>=2025.5",),
+}
+
+
+def install_advice(extra: str) -> str:
+    """The pip command that installs an extra's packages, quoted for a shell.
+
+    >>> install_advice("dask")
+    'pip install "dask[dataframe,distributed]>=2025.5"'
+    """
+    return "pip install " + " ".join(f'"{requirement}"' for requirement in EXTRAS[extra])
+
+
 class MissingDependencyError(StanceError, ImportError):
-    """An optional dependency (an extra such as ``stance[plot]``) is not installed; an
-    ``ImportError``, whose message names the extra to install.
+    """An optional dependency (an extra such as ``plot``) is not installed; an
+    ``ImportError``, whose message names the packages to install.
 
     >>> import stance
     >>> issubclass(stance.MissingDependencyError, ImportError)

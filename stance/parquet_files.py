@@ -27,9 +27,9 @@ def require_parquet() -> None:
     find_spec = forksafe.imported("importlib.util").find_spec  # not loaded by every install's import stance
 
     if find_spec("pyarrow") is None and find_spec("fastparquet") is None:
-        from .exceptions import MissingDependencyError
+        from .exceptions import MissingDependencyError, install_advice
 
-        raise MissingDependencyError("reading Parquet needs pyarrow: pip install 'stance[parquet]'")
+        raise MissingDependencyError(f"reading Parquet needs pyarrow: {install_advice('parquet')}")
 
 
 def require_parquet_writer() -> None:
@@ -39,9 +39,9 @@ def require_parquet_writer() -> None:
     find_spec = forksafe.imported("importlib.util").find_spec
 
     if find_spec("pyarrow") is None:
-        from .exceptions import MissingDependencyError
+        from .exceptions import MissingDependencyError, install_advice
 
-        raise MissingDependencyError("writing Parquet needs pyarrow: pip install 'stance[parquet]'")
+        raise MissingDependencyError(f"writing Parquet needs pyarrow: {install_advice('parquet')}")
 
 
 def read_parquet(path: Path, text_columns: Iterable[Any] = (), stored_index_as_columns: bool = False,

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .exceptions import MissingDependencyError, quoted, require_bool
+from .exceptions import MissingDependencyError, install_advice, quoted, require_bool
 from .foreign_frames import profile_as_pandas
 from .graphemes import first
 
@@ -25,7 +25,7 @@ def _pyplot():
         plt = forksafe.imported("matplotlib.pyplot")
     except ImportError:
         raise MissingDependencyError(
-            "plotting needs matplotlib: pip install 'stance[plot]'"
+            f"plotting needs matplotlib: {install_advice('plot')}"
         ) from None
     return plt
 
