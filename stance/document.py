@@ -21,6 +21,7 @@ from .exceptions import (
     decode_hint,
     is_number,
     quoted,
+    quoted_list,
     type_name,
     warn,
 )
@@ -1660,6 +1661,23 @@ def signed_directions(values: Iterable[str]) -> tuple[str, str] | None:
     return (plus.pop(), "-1") if "-1" in values and len(plus) == 1 else None
 
 
+def _str_to_pass(name: str, value: Any, classes: Sequence[str]) -> str:
+    """What to pass for ``value``, not a str, given as ``name`` (favor or against): a number as
+    the stance value it spells (1.0 as "1"), where that is one of ``classes`` or they are not
+    known (a frame without the model's p_stance_ columns, a gold column of 1 and -1, a scorer
+    before its model); else the values there are, since "pass favor='1'" to a model without
+    that value only led to the next refusal.
+
+    >>> _str_to_pass("favor", 1.0, ["-1", "1"]), _str_to_pass("favor", 1, ["against", "favor"])
+    ("; pass favor='1'", "; pass one of the model's stance values ['against', 'favor']")
+    """
+    spelt = (str(int(value)) if float(value).is_integer() else str(value)) \
+        if is_number(value) and value == value else None
+    if spelt is not None and (not classes or spelt in classes):
+        return f"; pass {name}={quoted(spelt)}"
+    return f"; pass one of the model's stance values {quoted_list(classes)}" if classes else ""
+
+
 def refuse_given_directions(classes: Iterable[str], favor: str | None, against: str | None) -> None:
     """Refuse ``favor``/``against`` that would count silently wrong: one value for both (each
     statement of it counted both ways, the other value's not at all), or a name that is not
@@ -1672,13 +1690,8 @@ def refuse_given_directions(classes: Iterable[str], favor: str | None, against: 
     classes = list(classes)
     for name, value in (("favor", favor), ("against", against)):
         if value is not None and not isinstance(value, str):  # 1 for a model whose values are "1" and "-1"
-            # a number spelt as a stance value is read (1.0 as "1"), told whenever the values are
-            # unknown (a frame without the model's p_stance_ columns, a gold column of 1 and -1)
-            spelt = (str(int(value)) if float(value).is_integer() else str(value)) \
-                if is_number(value) and value == value else None
-            named = f"; pass {name}={quoted(spelt)}" if spelt is not None and (not classes or spelt in classes) else ""
             raise LabelTypeError(f"{name} must be a str (a stance value as the model names it) or None, "
-                                   f"got {quoted(value)} ({type_name(value)}){named}")
+                                 f"got {quoted(value)} ({type_name(value)}){_str_to_pass(name, value, classes)}")
     known = f" (the model's are {classes})" if classes else ""
     if favor is not None and against is not None and name_key(favor) == name_key(against):
         raise InvalidInputError(f"favor and against are both {quoted(favor)}; name two different stance values{known}")

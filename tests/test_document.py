@@ -1230,7 +1230,9 @@ def test_a_stance_name_that_is_not_text_is_refused_by_name_not_with_a_traceback(
     with pytest.raises(stance.InvalidTypeError, match=r"favor must be a str .* got 1 \(int\); pass favor='1'"):
         stance_directions(("-1", "1"), favor=1, against="-1")
     model = stance.default_model()
-    with pytest.raises(stance.InvalidTypeError, match=r"against must be a str .* got 2 \(int\)$"):
+    # Not "pass against='2'", which the model has not: the values it has.
+    with pytest.raises(stance.InvalidTypeError, match=r"against must be a str .* got 2 \(int\); pass one of the "
+                                                      r"model's stance values \['against', 'favor'\]$"):
         stance.score_document("We have a one-speed NATO. Thank you all.", model=model, favor="favor", against=2)
     scored = stance.score(["We have a one-speed NATO.", "Leave NATO."], model=model)
     with pytest.raises(stance.InvalidTypeError, match="favor must be a str"):
@@ -1244,6 +1246,32 @@ def test_a_stance_name_that_is_not_text_is_refused_by_name_not_with_a_traceback(
                                                       r"against='-1'$"):
         stance.profile(gold, favor="1", against=-1.0)
     assert stance.profile(gold, favor="1", against="-1")[["favor", "against"]].values.tolist() == [[2, 1]]
+
+
+def test_a_number_for_favor_or_against_is_told_the_str_to_pass_by_every_call(energy_frame):
+    # A technical editor's audit: the README says favor=1 raises LabelTypeError "with the str to
+    # pass", and stance.scorer said "pass favor='1'", but evaluate, score_document and profile
+    # said nothing to pass where the model has no value "1". Each now names the str to pass:
+    # the number's spelling where it is one of the model's values, else the values it has.
+    model = stance.default_model()
+    gold = pd.DataFrame({"text": ["We back Ukraine.", "Cut the aid to Kyiv."], "labels": ["ukraine_support"] * 2,
+                         "stance": ["favor", "against"]})
+    numbered = energy_frame.assign(stance=energy_frame.stance.map({"favor": "1", "against": "-1"}))
+    numbered_model = stance.train(numbered, stance_column="stance")
+    numbered_gold = numbered.dropna(subset=["stance"]).head(4)
+    for trained, data, tail in ((model, gold, "; pass one of the model's stance values ['against', 'favor']"),
+                                (numbered_model, numbered_gold, "; pass {name}='1'")):
+        scored = stance.score(data[["text"]], model=trained)
+        calls = {"evaluate": lambda m=trained, d=data, **k: stance.evaluate(m, d, stance_column="stance", **k),
+                 "score_document": lambda m=trained, **k: stance.score_document("We back Ukraine.", model=m, **k),
+                 "profile": lambda s=scored, **k: stance.profile(s, **k)}
+        for call_name, call in calls.items():
+            for name in ("favor", "against"):
+                with pytest.raises(stance.LabelTypeError) as error:
+                    call(**{name: 1.0 if call_name == "profile" else 1})
+                assert str(error.value).endswith(tail.format(name=name)), (call_name, str(error.value))
+    with pytest.raises(stance.LabelTypeError, match=r"; pass favor='1'$"):  # its model is not known yet
+        stance.scorer("stance_f_avg", favor=1)
 
 
 @pytest.mark.parametrize("favor, against", [("pour", "contre"), ("Dafür", "DAGEGEN"), ("za", "przeciw"),
