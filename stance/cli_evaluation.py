@@ -62,7 +62,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(_json_text(out, indent=1))  # NaN and infinities null, as _json_text writes every --json
         return EXIT_OK
     from .explain import plain_table  # metrics named after stance values, and groups: escaped
-    from .report import GROUP_NOT_DEFINED, NOT_DEFINED, intervals_not_defined
+    from .report import GROUP_NOT_DEFINED, NOT_DEFINED, intervals_not_defined, rounded_as_shown
 
     if by_group is not None:  # its intervals warned of the small groups: the table's own warning would say it again
         with warnings.catch_warnings():
@@ -73,14 +73,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     # A metric with no value "n/a", with a note saying why, as the report's own tables show it
     if intervals is not None:
         print(f"\n{args.intervals:.0%} bootstrap intervals (1,000 resamples of the statements):")
-        print(plain_table(intervals.round(3), na_rep=NOT_DEFINED))
+        print(plain_table(rounded_as_shown(intervals), na_rep=NOT_DEFINED))
         if note := intervals_not_defined(intervals):
             print(note)
     if by_group is not None:
         print(f"\n{args.intervals:.0%} bootstrap intervals by {args.by} (1,000 resamples of each group's "
               f"statements):")
         table = _intervals_by_group(by_group, report.headline())
-        print(plain_table(table.round(3), na_rep=NOT_DEFINED))
+        print(plain_table(rounded_as_shown(table), na_rep=NOT_DEFINED))
         if table.isna().to_numpy().any():
             print(GROUP_NOT_DEFINED)
     return EXIT_OK

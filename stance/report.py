@@ -129,6 +129,24 @@ PER_LABEL_CAPTION = "Each label's precision, recall, F1 and support (its stateme
 CONFUSION_CAPTION = "Confusion: statements by gold label (rows) and predicted label (columns)"
 
 
+def rounded_as_shown(table: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
+    """``table`` with each float rounded to ``digits`` as a headline's ``f"{v:.3f}"`` prints
+    it, by Python's round of the float itself: pandas' ``.round(3)`` scales by 1000 first, and
+    284/320 = 0.8875 (0.88749999… as a float) printed 0.888 in a table beside the headline's
+    0.887, one figure two ways in one output. A numpy float is made a float first, whose round
+    numpy's would otherwise do the same way as pandas.
+
+    >>> import pandas as pd
+    >>> rounded_as_shown(pd.DataFrame({"value": [284 / 320, float("nan")], "n": [320, 0]})).to_dict("list")
+    {'value': [0.887, nan], 'n': [320, 0]}
+    """
+    shown = table.copy()
+    for at, dtype in enumerate(shown.dtypes):
+        if dtype.kind == "f":
+            shown.isetitem(at, [round(float(value), digits) for value in shown.iloc[:, at]])
+    return shown
+
+
 def _metric_shown(name: str, value: float) -> str:
     """A metric's value as the report shows it, printed and in HTML, and a metric with no
     value (NaN) as "n/a" and why: "against_f1 nan" told a student nothing.
@@ -823,7 +841,7 @@ class EvaluationReport:
         notes = (printable_marks(self._spread_note()), self._baseline_note())
         lines.extend(f"  {note}" for note in notes if note)
         lines.append("")
-        lines.append(plain_table(self.to_frame().round(3), na_rep=NOT_DEFINED))
+        lines.append(plain_table(rounded_as_shown(self.to_frame()), na_rep=NOT_DEFINED))
         lines.extend(note for note in (self._undefined_note(), self._unseen_note()) if note)
         if self.by is not None:
             lines.append("")
@@ -832,7 +850,7 @@ class EvaluationReport:
             lines.append(f"By {self.by} ({len(self.groups)} groups; every metric: report.by_group(), "
                          f"or --json):")
             # every headline metric side by side ran to 165 characters, past any terminal
-            lines.append(plain_table(table[columns].round(3), na_rep=NOT_DEFINED))
+            lines.append(plain_table(rounded_as_shown(table[columns]), na_rep=NOT_DEFINED))
             if table[columns].isna().to_numpy().any():
                 lines.append(GROUP_NOT_DEFINED)
         # A lone surrogate in a group's name (a JSONL speaker "M\udce9nard") or a loaded model's
@@ -862,7 +880,7 @@ class EvaluationReport:
         return html_shown(
             f"<div class='stance-report {NO_MATHS}'><p><b>{html.escape(self._title())}</b></p>"
             + (f"<p>{html.escape(sources)}</p>" if (sources := self._sources_line()) else "") +
-            f"{head}{_bounded_html(self.to_frame().round(3), 'report.to_frame()', PER_LABEL_CAPTION)}"
+            f"{head}{_bounded_html(rounded_as_shown(self.to_frame()), 'report.to_frame()', PER_LABEL_CAPTION)}"
             + notes
             + "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
             f"{_bounded_html(_axes_named_once(self.confusion_frame()), 'report.confusion_frame()', CONFUSION_CAPTION)}"
@@ -874,7 +892,7 @@ class EvaluationReport:
         """The table of groups as the HTML shows it, after ``by=``, with why a metric is "n/a"."""
         pd = forksafe.imported("pandas")
 
-        table = self.by_group().round(3)
+        table = rounded_as_shown(self.by_group())
         # pandas' display limit, as for any DataFrame: by a column of document names or
         # dates, the groups ran to thousands of rows
         page = table.to_html(max_rows=pd.get_option("display.max_rows"), na_rep=NOT_DEFINED)

@@ -4707,6 +4707,33 @@ def test_evaluate_shows_an_interval_of_a_metric_with_no_value_as_the_report_does
                             "of 0/0)")
 
 
+def test_evaluate_prints_a_figure_one_way_in_every_table(capsys, tmp_path):
+    # A statistician's audit: 284/320 = 0.8875 (0.88749999… as a float) printed 0.887 in the
+    # metrics list (f"{v:.3f}") and 0.888 in the interval table (pandas' .round(3), which
+    # rounds 887.4999… up): one figure two ways in one output. Every table rounds as format does.
+    model = stance.default_model()
+    texts = [f"We stand together on point {i}." if i % 3 else f"Send more tanks to Kyiv, item {i}." for i in range(320)]
+    predicted = [prediction.label for prediction in model.classify_many(texts)]
+    # 142 of each venue's 160 answers right: 284 of 320 overall, 0.8875 each way
+    gold = [label if i % 160 < 142 else next(other for other in model.labels if other != label)
+            for i, label in enumerate(predicted)]
+    frame = pd.DataFrame({"text": texts, "labels": gold, "venue": ["a"] * 160 + ["b"] * 160})
+    assert f"{284 / 320:.3f}" == "0.887" and stance.evaluate(None, frame).metrics["top1_in_gold"] == 284 / 320
+    frame.to_csv(tmp_path / "gold.csv", index=False)
+    status, out, _ = run(capsys, "evaluate", str(tmp_path / "gold.csv"), "--intervals", "--by", "venue")
+    assert status == 0
+    lines = [line.split() for line in out.splitlines() if not line.lstrip().startswith("baseline:")]
+    shown = [words[words.index(name) + 1] for words in lines for name in ("top1_in_gold", "micro_f1")
+             if name in words[:-1] and words[words.index(name) + 1][0].isdigit()]
+    assert len(shown) == 8 and set(shown) == {"0.887"}, shown  # the list, the intervals, and each venue's
+    assert next(words[2:5] for words in lines if words[:2] == ["micro", "avg"]) == ["0.887"] * 3
+    header = next(words for words in lines if words[:2] == ["n", "top1_in_gold"])
+    assert [words[2] for words in lines if words[:2] in (["a", "160"], ["b", "160"])] == ["0.887"] * 2, header
+    html = stance.evaluate(None, frame, by="venue")._repr_html_()
+    assert re.search(r"micro avg</th>\s*<td>0\.887</td>", html) and re.search(r"<th[^>]*>a</th>\s*<td>160</td>\s*"
+                                                                           r"<td>0\.887</td>", html), html
+
+
 def test_evaluate_refuses_an_interval_level_given_as_a_percentage(capsys, seed_frame, tmp_path):
     data = tmp_path / "gold.csv"
     seed_frame.to_csv(data, index=False)
