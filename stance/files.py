@@ -863,7 +863,7 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             writer = (_ParquetRows(handle, _pandas_columns(like), name_lists) if suffix == ".parquet"
                       else _JsonLines(handle) if suffix == ".jsonl" else _CsvRows(handle, form))
             try:
-                for part in parts:
+                for part in _made_apart(parts):
                     if header is None:
                         header = list(part.columns)
                         names = header_names(header) if header_names is not None else {}
@@ -880,6 +880,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
                 writer.close()
         if isinstance(writer, _JsonLines) and writer.infinities:  # once written: a failed output has none
             warn(_infinities_told(target, writer.infinities))
+    except _PartFailed as failed:  # past _replacing, which names an OSError by the output
+        raise failed.error from None
     finally:
         if measured is not None:
             measured.bar = None
@@ -1715,6 +1717,39 @@ class InputReadError(OSError):
     input: :func:`_replacing` names every other OSError by the output, and so told a disk's
     failure to read the input as "cannot write" the output. Its errno is the error's, so
     a system failure (see :func:`system_failure`) still exits 1."""
+
+
+class _PartFailed(Exception):
+    """An OSError raised in making a part to write (reading or scoring it: starting worker
+    processes, say), carried past :func:`_replacing`, which names an OSError "cannot write"
+    the output: a failure to start workers was told as "cannot write 's.csv'"."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _made_apart(parts: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    """``parts``, an OSError raised in making one carried as a :class:`_PartFailed`.
+
+    >>> def failing():
+    ...     raise OSError(24, "Too many open files")
+    ...     yield
+    >>> try:
+    ...     next(_made_apart(failing()))
+    ... except _PartFailed as failed:
+    ...     print(failed.error)
+    [Errno 24] Too many open files
+    """
+    iterator = iter(parts)
+    while True:
+        try:
+            part = next(iterator)
+        except StopIteration:
+            return
+        except OSError as error:
+            raise _PartFailed(error) from None
+        yield part
 
 
 def _reading_named(chunks: Iterable[pd.DataFrame], source: Path) -> Iterator[pd.DataFrame]:

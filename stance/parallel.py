@@ -25,6 +25,7 @@ the interpreter's exit waited for them (seconds on a loaded machine, or for good
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import threading
@@ -118,12 +119,40 @@ def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: b
     own = _progress_bar(sum(len(chunk) for chunk in chunks)) if progress and bar is None else None
     bar = own if own is not None else bar
     try:
-        if workers == 1:
-            return _score_group(model, chunks, bar)
-        return [part for group in _score_groups(model, _shares(chunks, workers), bar) for part in group]
+        if workers > 1:
+            try:
+                return [part for group in _score_groups(model, _shares(chunks, workers), bar) for part in group]
+            except WorkersNotStarted as error:
+                from .exceptions import warn
+
+                # Nothing was scored yet (the workers start before this process's share), and
+                # one process gives the same answers: joblib says it does the same.
+                warn(f"n_jobs={n_jobs} scores in this process alone: {error}")
+        return _score_group(model, chunks, bar)
     finally:
         if own is not None:
             own.close()
+
+
+class WorkersNotStarted(Exception):
+    """Worker processes could not be started on this machine; the message says why."""
+
+
+def _not_started(error: OSError) -> WorkersNotStarted:
+    """Why starting workers failed with ``error``, in words that name what to change.
+
+    loky's locks are POSIX semaphores, made in /dev/shm: read-only or missing there (a
+    container, a sandbox), making them fails with EROFS or ENOENT, which the command line
+    named as a failure to write its output file.
+
+    >>> import errno
+    >>> print(_not_started(OSError(errno.EROFS, "Read-only file system")))
+    worker processes could not be started ([Errno 30] Read-only file system: their semaphores need a writable /dev/shm)
+    """
+    said = f"[Errno {error.errno}] {error.strerror}" if error.errno is not None else str(error)
+    if error.errno in (errno.EROFS, errno.ENOENT, errno.EACCES, errno.ENOSYS):
+        said += ": their semaphores need a writable /dev/shm"
+    return WorkersNotStarted(f"worker processes could not be started ({said})")
 
 
 def _no_workers_here() -> str | None:
@@ -269,9 +298,12 @@ def _executor_for(workers: int):
     with _sizing:
         size = _executor_size if _busy else max(workers, _executor_size)
         with _spawning():  # a new executor's workers start here, a grown one's too
-            executor = get_reusable_executor(
-                max_workers=size, initializer=_worker_started, initargs=(os.getpid(),)
-            )
+            try:
+                executor = get_reusable_executor(
+                    max_workers=size, initializer=_worker_started, initargs=(os.getpid(),)
+                )
+            except OSError as error:  # its semaphores could not be made (see _not_started)
+                raise _not_started(error) from error
         _executor_size = size
         _busy += 1
         _calls += 1

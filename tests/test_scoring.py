@@ -1,5 +1,6 @@
 """score(): DataFrames in, DataFrames out; bad rows flagged, never raised."""
 
+import errno
 import os
 import re
 import warnings
@@ -1478,3 +1479,74 @@ def test_score_file_warns_that_n_jobs_has_nothing_to_share_out_with_chunks_of_on
         warnings.simplefilter("error")
         score_file(source, tmp_path / "out.csv", n_jobs=1, chunk_size=5000, progress=False)
         score_file(source, tmp_path / "out.csv", n_jobs=2, chunk_size=SCORE_CHUNK + 1, progress=False)
+
+
+# Makes loky's semaphores fail as they do with /dev/shm read-only (EROFS) or missing (ENOENT),
+# then scores on two processes in the library, score_file and the command line.
+NO_SHM = """
+import errno, importlib, sys, warnings
+import pandas as pd
+
+import stance
+from stance.cli import main
+from stance.files import score_file
+
+def no_semaphore(*args, **kwargs):
+    raise OSError(int(sys.argv[1]), "Read-only file system" if sys.argv[1] == "30" else "No such file or directory")
+
+texts = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 3000
+expected = stance.score(texts, n_jobs=1)
+# The module itself: the package's attribute of that name is multiprocessing's.
+importlib.import_module("joblib.externals.loky.backend.synchronize")._SemLock = no_semaphore
+folder = sys.argv[2]
+pd.DataFrame({"text": texts}).to_csv(f"{folder}/in.csv", index=False)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    pd.testing.assert_frame_equal(stance.score(texts, n_jobs=2), expected)
+    assert score_file(f"{folder}/in.csv", f"{folder}/lib.csv", n_jobs=2) == len(texts)
+print([str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)])
+print(main(["score", f"{folder}/in.csv", "-o", f"{folder}/cli.csv", "-j", "2"]))
+"""
+
+
+@pytest.mark.parametrize("failure", [errno.EROFS, errno.ENOENT])
+def test_n_jobs_where_dev_shm_is_read_only_or_missing_scores_in_one_process_and_says_so(tmp_path, failure):
+    # A packager's audit: under a read-only /dev/shm joblib warned it would "operate in serial
+    # mode", but the library raised a raw OSError from loky's _SemLock, and `stance score -j 2`
+    # said "cannot write 's.csv': Read-only file system", blaming its output.
+    import ast
+    import subprocess
+    import sys
+
+    script = tmp_path / "no_shm.py"
+    script.write_text(NO_SHM)
+    done = subprocess.run([sys.executable, str(script), str(failure), str(tmp_path)], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    *_, said, status = done.stdout.strip().splitlines()
+    messages = ast.literal_eval(said)
+    assert len(messages) == 2 and all("n_jobs=2 scores in this process alone" in m and "/dev/shm" in m
+                                      for m in messages), messages
+    assert status == "0", done.stderr[-2000:]
+    assert "cannot write" not in done.stderr and "/dev/shm" in done.stderr
+    expected = pd.read_csv(tmp_path / "lib.csv")
+    pd.testing.assert_frame_equal(pd.read_csv(tmp_path / "cli.csv"), expected)
+    assert len(expected) == 9000
+
+
+def test_an_os_error_in_scoring_a_file_is_not_told_as_writing_the_output(tmp_path, monkeypatch):
+    # The output is open while the rows are scored, and every OSError in that time was named
+    # by it: workers that could not start (too many open files) were "cannot write 's.csv'".
+    import stance.scoring
+
+    def cannot_start(*args, **kwargs):
+        raise OSError(errno.EMFILE, "Too many open files")
+
+    pd.DataFrame({"text": ["Bring the brigade home."]}).to_csv(tmp_path / "in.csv", index=False)
+    monkeypatch.setattr(stance.scoring, "score_checked", cannot_start)
+    with pytest.raises(OSError) as raised:
+        score_file(tmp_path / "in.csv", tmp_path / "s.csv")
+    assert raised.value.errno == errno.EMFILE and "cannot write" not in str(raised.value)
+    assert os.listdir(tmp_path) == ["in.csv"]  # no output, and no part of one left
+    monkeypatch.undo()
+    assert main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "s.csv")]) == 0  # the output is writable
