@@ -152,6 +152,8 @@ def _not_started(error: OSError) -> WorkersNotStarted:
     said = f"[Errno {error.errno}] {error.strerror}" if error.errno is not None else str(error)
     if error.errno in (errno.EROFS, errno.ENOENT, errno.EACCES, errno.ENOSYS):
         said += ": their semaphores need a writable /dev/shm"
+    elif error.errno in (errno.EMFILE, errno.ENFILE):  # each worker takes pipes of its own
+        said += ": they need more files open than the open-file limit (ulimit -n) allows"
     return WorkersNotStarted(f"worker processes could not be started ({said})")
 
 
@@ -196,7 +198,7 @@ def _score_groups(model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
     try:
         _workers_started_by = _workers_started_by or os.getpid()
         return _score_on(executor, model, groups, bar)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, WorkersNotStarted):  # the shares of workers started are scored here instead
         _stop_workers(executor)
         raise
     finally:
@@ -204,8 +206,9 @@ def _score_groups(model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
 
 
 def _stop_workers(executor) -> None:
-    """Kill ``executor``'s workers for a call interrupted here, unless another call (another
-    thread's) is using them; the next call starts others, and sends them the model.
+    """Kill ``executor``'s workers for a call interrupted here, or one whose workers did not
+    all start, unless another call (another thread's) is using them; the next call starts
+    others, and sends them the model.
 
     Workers ignore Ctrl-C, so left alone they scored their shares to the end, and the
     interpreter's exit, which joins them, waited for it. Killed, not stopped: a worker takes
@@ -297,13 +300,13 @@ def _executor_for(workers: int):
     global _executor_size, _busy, _calls
     with _sizing:
         size = _executor_size if _busy else max(workers, _executor_size)
-        with _spawning():  # a new executor's workers start here, a grown one's too
-            try:
+        try:
+            with _spawning():  # a new executor's workers start here, a grown one's too
                 executor = get_reusable_executor(
                     max_workers=size, initializer=_worker_started, initargs=(os.getpid(),)
                 )
-            except OSError as error:  # its semaphores could not be made (see _not_started)
-                raise _not_started(error) from error
+        except OSError as error:  # its semaphores or pipes could not be made (see _not_started)
+            raise _not_started(error) from error
         _executor_size = size
         _busy += 1
         _calls += 1
@@ -327,11 +330,25 @@ def _submit(executor, *args: Any):
     try:
         with _spawning():  # the first task starts the workers, and loky's threads
             future = executor.submit(_score_shipped, *args)
-    except BaseException:
+    except BaseException as error:
         _call_done()
+        failure = _start_failure(error)
+        if failure is not None:
+            raise _not_started(failure) from error
         raise
     future.add_done_callback(_call_done)
     return future
+
+
+def _start_failure(error: BaseException) -> OSError | None:
+    """The OSError that stopped a worker from starting in ``error``, raised by loky's submit,
+    or None. Out of open files (ulimit -n), loky's clean-up of the pipes it failed to make
+    raises an UnboundLocalError ('child_r') over the OSError, which came out as a traceback."""
+    if isinstance(error, OSError):
+        return error
+    if isinstance(error, UnboundLocalError) and isinstance(error.__context__, OSError):
+        return error.__context__
+    return None
 
 
 def _score_on(executor, model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
@@ -344,7 +361,10 @@ def _score_on(executor, model, groups: list[list[list[str]]], bar) -> list[list[
     for group, future in zip(groups[1:], futures):
         result = future.result()
         if isinstance(result, str) and result == MODEL_MISSING:
-            result = _submit(executor, token, model, group).result()
+            try:
+                result = _submit(executor, token, model, group).result()
+            except WorkersNotStarted:  # this process's share is scored: the rest here too
+                result = _score_group(model, group)
         results.append(result)
         if bar is not None:
             bar.update(sum(len(chunk) for chunk in group))

@@ -1550,3 +1550,64 @@ def test_an_os_error_in_scoring_a_file_is_not_told_as_writing_the_output(tmp_pat
     assert os.listdir(tmp_path) == ["in.csv"]  # no output, and no part of one left
     monkeypatch.undo()
     assert main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "s.csv")]) == 0  # the output is writable
+
+
+# Makes loky fail to start a worker as it does out of open files (ulimit -n): with the OSError,
+# with the UnboundLocalError ('child_r') its clean-up raises over it, or at the second worker
+# only (the first started); then scores in the library and on the command line.
+NO_FILES_LEFT = """
+import errno, importlib, sys, warnings
+import pandas as pd
+
+import stance
+from stance.cli import main
+
+how, folder = sys.argv[1], sys.argv[2]
+popen = importlib.import_module("joblib.externals.loky.backend.popen_loky_posix")
+launch, launched = popen.Popen._launch, []
+
+def failing_launch(self, process_obj):
+    if how == "second" and not launched:
+        launched.append(self)
+        return launch(self, process_obj)
+    try:
+        raise OSError(errno.EMFILE, "Too many open files")
+    except OSError:
+        if how == "loky":
+            raise UnboundLocalError("cannot access local variable 'child_r' where it is not associated with a value")
+        raise
+
+texts = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 10000
+expected = stance.score(texts, n_jobs=1)
+popen.Popen._launch = failing_launch
+pd.DataFrame({"text": texts}).to_csv(f"{folder}/in.csv", index=False)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    pd.testing.assert_frame_equal(stance.score(texts, n_jobs=3), expected)
+print([str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)])
+print(main(["score", f"{folder}/in.csv", "-o", f"{folder}/cli.csv", "-j", "3"]))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="loky's POSIX process launch is made to fail")
+@pytest.mark.parametrize("how", ["plain", "loky", "second"])
+def test_n_jobs_out_of_open_files_scores_in_one_process_and_says_so(tmp_path, how):
+    # A packager's audit: under `ulimit -n 16`, `stance score -j 2` ended in loky's traceback
+    # (UnboundLocalError: 'child_r'), and at 14 or 18 said "cannot write 'x.csv': Too many open
+    # files", blaming its output.
+    import ast
+    import subprocess
+    import sys
+
+    script = tmp_path / "no_files_left.py"
+    script.write_text(NO_FILES_LEFT)
+    done = subprocess.run([sys.executable, str(script), how, str(tmp_path)], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    *_, said, status = done.stdout.strip().splitlines()
+    messages = ast.literal_eval(said)
+    assert len(messages) == 1 and "n_jobs=3 scores in this process alone" in messages[0], messages
+    assert "Too many open files" in messages[0] and "ulimit -n" in messages[0]
+    assert status == "0", done.stderr[-2000:]
+    assert "cannot write" not in done.stderr and "Traceback" not in done.stderr
+    assert len(pd.read_csv(tmp_path / "cli.csv")) == 30000
