@@ -524,6 +524,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    # Before the arguments are read: --help and a usage error are written there, and a
+    # command's help (its "…") failed under PYTHONIOENCODING=ascii with a UnicodeEncodeError.
+    _utf8_output()
     try:
         args = build_parser().parse_args(argv)
     except _VersionAsked:
@@ -541,7 +544,6 @@ def _run(argv: Sequence[str] | None) -> int:
         print("stance: name a command (classify, explain, score, document, train, evaluate, info, suggest, check); "
               "see stance --help", file=sys.stderr)
         return EXIT_USAGE
-    _utf8_output()
     from .files import raise_if_interrupted, system_failure
 
     try:

@@ -7488,3 +7488,28 @@ def test_the_top_level_help_and_each_commands_keep_hyphenated_words_whole_at_eve
         commands = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
         for name, command in commands.choices.items():
             assert not re.search(r"[a-z]-\n", command.format_help()), (columns, name)
+
+
+COMMANDS = ["classify", "explain", "score", "document", "train", "evaluate", "info", "suggest", "check"]
+
+
+def _help_bytes(monkeypatch, argv: list[str], encoding: str) -> bytes:
+    """What ``stance ARGV`` writes to a standard output of ``encoding`` (PYTHONIOENCODING's)."""
+    stdout = io.TextIOWrapper(io.BytesIO(), encoding=encoding)
+    monkeypatch.setattr("sys.stdout", stdout)
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    stdout.flush()
+    assert exited.value.code == 0
+    return stdout.buffer.getvalue()
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_every_help_is_written_as_utf8_whatever_the_output_encoding(monkeypatch, encoding):
+    # A packager's audit: `PYTHONIOENCODING=ascii stance score --help` failed with a
+    # UnicodeEncodeError on its "…", where the README says the commands write UTF-8 whatever
+    # PYTHONIOENCODING or the locale say, as they write their output.
+    for argv in [["--help"]] + [[command, "--help"] for command in COMMANDS]:
+        expected = _help_bytes(monkeypatch, argv, "utf-8")
+        assert _help_bytes(monkeypatch, argv, encoding) == expected, argv
+    assert "…".encode() in _help_bytes(monkeypatch, ["score", "--help"], encoding)
