@@ -41,8 +41,10 @@ def _model(args: argparse.Namespace):
     if digest is None:
         return resolve_model(model)
     from .api import load
-    from .defaults import default_model_path
+    from .defaults import MODEL_INSTEAD, default_model_path, refuse_archived
 
+    if model is None:
+        refuse_archived("the bundled model", MODEL_INSTEAD)
     # Loaded afresh, not from the cache of models loaded by path: the files are read and checked now.
     return load(default_model_path() if model is None else model, sha256=digest)
 

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from .model import StanceModel
 
 _lock = forksafe.Lock()
+# What works from a zip archive in place of the bundled model.
+MODEL_INSTEAD = "; a saved model's folder works from the archive (model=, or --model on the command line)"
 _default: StanceModel | None = None
 
 
@@ -24,6 +26,32 @@ def default_model_path() -> Path:
     if (packaged / "checksums.json").is_file():
         return packaged
     return Path(__file__).resolve().parent.parent / "models" / "default"
+
+
+def archive() -> Path | None:
+    """The zip archive the package is imported from (``PYTHONPATH=stance.zip``), or None.
+
+    Its files are read from paths on disk (the model's with numpy, the examples' with
+    pandas), which are no files inside an archive: the model was "'…/stance.zip/models/default'
+    does not exist", as if it had been deleted.
+    """
+    here = Path(__file__).parent
+    if here.is_dir():
+        return None
+    return next((parent for parent in here.parents if parent.is_file()), here)
+
+
+def refuse_archived(what: str, instead: str) -> None:
+    """Raise the error that ``what`` (the bundled model, an example) cannot be read from the zip
+    archive the package is imported from, if it is, saying what to do; ``instead`` is what
+    else works there. A ModelFormatError, as the missing model's was."""
+    from .exceptions import ModelFormatError
+
+    zipped = archive()
+    if zipped is not None:
+        raise ModelFormatError(f"{what} cannot be read from a zip archive (the package is imported from "
+                               f"{str(zipped)!r}): install the package (pip install stance), or unzip it and "
+                               f"import it from its folder{instead}")
 
 
 def default_model(*, sha256: str | None = None) -> StanceModel:
@@ -45,6 +73,7 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
     persistence = forksafe.imported(".persistence")
     sha256 = persistence.checked_pin(sha256)  # a malformed pin is refused before the load
     if _default is None:
+        refuse_archived("the bundled model", MODEL_INSTEAD)
         with _lock:
             if _default is None:
                 _default = persistence.load_model(default_model_path())

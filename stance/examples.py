@@ -78,6 +78,7 @@ def _folder(name: str) -> Path:
     if not isinstance(name, str) or name not in _EXAMPLES:
         raise _unknown(name, list(_EXAMPLES))
     package, repository, labelled, _ = _EXAMPLES[name]
+    forksafe.imported(".defaults").refuse_archived(f"the example set {name!r}", "")
     with forksafe.IMPORTING:  # importlib.resources imports its readers on first use
         from importlib.resources import files
 

@@ -62,3 +62,51 @@ def test_an_unknown_example_is_refused_naming_those_there_are():
         stance.example_text("challenge")
     with pytest.raises(stance.InvalidTypeError, match="name must be a str, got list"):
         stance.example_data(["seed"])
+
+
+# Imported from a zip archive of the package: the bundled model, the examples, and a saved
+# model's folder, which works from there.
+FROM_A_ZIP = """
+import sys
+import stance
+
+assert ".zip" in stance.__file__, stance.__file__
+for call in (stance.default_model, lambda: stance.classify("NATO must stand united."),
+             lambda: stance.example_text("seed"), lambda: stance.example_data("challenge")):
+    try:
+        call()
+    except stance.ModelFormatError as error:
+        print(error)
+    else:
+        print("no error")
+print(stance.classify("NATO must stand united.", model=sys.argv[1]))
+"""
+
+
+def test_the_bundled_model_and_examples_are_told_unreadable_from_a_zip_archive(tmp_path):
+    # A packager's audit: imported from a zip (PYTHONPATH=stance.zip), stance.classify said
+    # "'…/stance.zip/models/default' does not exist; expected a saved stance model directory",
+    # as if the model had been deleted; example_text raised NotADirectoryError, example_data
+    # "file not found".
+    import os
+    import subprocess
+    import sys
+    import zipfile
+
+    archive = tmp_path / "stance.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in [*sorted((ROOT / "stance").rglob("*.py")), ROOT / "_stance_command.py"]:
+            zipped.write(path, path.relative_to(ROOT).as_posix())
+    script = tmp_path / "from_zip.py"
+    script.write_text(FROM_A_ZIP)
+    done = subprocess.run([sys.executable, str(script), str(ROOT / "models" / "default")], capture_output=True,
+                          text=True, timeout=300, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(archive)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    *said, scored = done.stdout.strip().splitlines()
+    assert len(said) == 4, said
+    for line, what in zip(said, ["the bundled model", "the bundled model", "the example set 'seed'",
+                                 "the example set 'challenge'"]):
+        assert line.startswith(f"{what} cannot be read from a zip archive (the package is imported from "
+                               f"{str(archive)!r}): install the package (pip install stance), or unzip it"), line
+    assert "model=" in said[0] and "model=" not in said[2]
+    assert scored == "unity"
