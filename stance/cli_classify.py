@@ -54,11 +54,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
         seen_line = True
         for prediction in model.classify_many(batch):
             if args.json:
-                print(_json_line(prediction.to_dict()))
+                _write_line(_json_line(prediction.to_dict()))
             elif args.details:
-                print(_describe(prediction))
+                _write_line(_describe(prediction))
             else:
-                print(_shown(prediction.label))  # the label, as str(prediction) is everywhere
+                _write_line(_shown(prediction.label))  # the label, as str(prediction) is everywhere
         sys.stdout.flush()  # each batch is out before the next is read: works behind `tail -f`
     if not seen_line:  # stdin of no line at all; a blank line is one, classified `none` as the API does
         # `stance classify -` ended at once on a terminal, or stdin a device such as /dev/null (cron,
@@ -89,6 +89,13 @@ def _warned_of_other_languages(batches: Iterable[list[str]], model: Any) -> Iter
                 warn_of_counted_languages(*other_language_rows(read), read, model)
     if read and len(read) < _LANGUAGE_SAMPLE:
         warn_of_counted_languages(*other_language_rows(read), read, model)
+
+
+def _write_line(text: str = "") -> None:
+    """Write ``text`` and its line break to standard output in one write. print() writes them
+    apart, and a SIGTERM's or Ctrl-C's KeyboardInterrupt raised between the two left the last
+    answer of a stream without its line break: a reader got a half line (2 runs in 12)."""
+    sys.stdout.write(text + "\n")
 
 
 def _blank_answer(model: Any) -> str:
@@ -123,28 +130,30 @@ def cmd_explain(args: argparse.Namespace) -> int:
         explanation = contributions(model, text, label=args.label, n=args.n, highlights=False)
         prediction, table = explanation.prediction, explanation.summary
         if args.json:
-            print(_json_line(explanation.to_dict()))
+            _write_line(_json_line(explanation.to_dict()))
             continue
         if number:
-            print()
+            _write_line()
         stance = "-" if prediction.stance is None else (
             f"{_shown(prediction.stance)} ({prediction.stance_scores[prediction.stance]:.2f})")
         # The rows add up to the label's probability, so it is shown; confidence is calibrated from it.
         probability = prediction.scores.get(prediction.label, 0.0)
         # The statement escaped as --details writes it: one line, and no escape reaches the terminal.
-        print(f"{_escaped(text)}\nlabels: {'|'.join(map(_shown, prediction.labels))} (probability {probability:.2f}, "
-              f"confidence {prediction.confidence:.2f}{_secondary_probabilities(prediction)}); stance: {stance}")
+        lines = [f"{_escaped(text)}\nlabels: {'|'.join(map(_shown, prediction.labels))} (probability "
+                 f"{probability:.2f}, confidence {prediction.confidence:.2f}{_secondary_probabilities(prediction)}); "
+                 f"stance: {stance}"]
         if prediction.flag:  # and why, as the explanation's plain text says it (str(model.explain_html(text)))
-            print(f"flag: {prediction.flag}: {flag_reason(prediction.flag)}")
+            lines.append(f"flag: {prediction.flag}: {flag_reason(prediction.flag)}")
         if explanation.explained is not None and len(table):
-            print(_explained_label(explanation.explained))
+            lines.append(_explained_label(explanation.explained))
         # Each head's rows add up to the log-odds of its answer, or a softmax head's score (see
         # stance.explain.explain); a line break in an n-gram is escaped, so that its row stays one line.
-        print(plain_table(rounded(table), index=False) if len(table) else NOTHING_TO_EXPLAIN)
+        lines.append(plain_table(rounded(table), index=False) if len(table) else NOTHING_TO_EXPLAIN)
+        _write_line("\n".join(lines))  # the explanation whole, or (interrupted) not begun
         tabled = tabled or bool(len(table))
         sys.stdout.flush()  # each explanation is out before the next line is read, as classify's labels are
     if tabled:  # once, under the last: what the numbers and the features' prefixes are (--json's keys say it)
-        print(f"\n{legend_of(model)}")
+        _write_line(f"\n{legend_of(model)}")
     if number < 0:  # as for classify: a terminal's or a device's nothing is a slip, an empty pipe's is no line
         if sys.stdin.isatty() or _a_device(sys.stdin):
             raise _Missing("no statements on stdin; give statements as arguments or pipe lines")

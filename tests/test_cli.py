@@ -7513,3 +7513,34 @@ def test_every_help_is_written_as_utf8_whatever_the_output_encoding(monkeypatch,
         expected = _help_bytes(monkeypatch, argv, "utf-8")
         assert _help_bytes(monkeypatch, argv, encoding) == expected, argv
     assert "…".encode() in _help_bytes(monkeypatch, ["score", "--help"], encoding)
+
+
+class _Writes(io.StringIO):
+    """A standard output that keeps each write apart."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.writes.append(text)
+        return super().write(text)
+
+
+@pytest.mark.parametrize("argv", [["classify"], ["classify", "--json"], ["classify", "--details"],
+                                  ["explain", "--json"], ["explain"]])
+def test_each_answer_is_written_with_its_line_break_in_one_write(monkeypatch, argv):
+    # A streaming audit: SIGTERM or Ctrl-C left the last answer of `stance classify -` without
+    # its line break (2 runs in 12): print() writes the text and "\n" apart, and the interrupt's
+    # KeyboardInterrupt was raised between the two, so a reader got a half-finished last line.
+    statements = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."]
+    stdout = _Writes()
+    monkeypatch.setattr("sys.stdout", stdout)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("\n".join(statements).encode() + b"\n")))
+    assert main([*argv, "-"]) == 0
+    written = [text for text in stdout.writes if text]
+    assert written and all(text.endswith("\n") for text in written), written
+    if argv[0] == "classify" or "--json" in argv:  # a line an answer, each one write
+        assert len(written) == len(statements) and all(text.count("\n") == 1 for text in written), written
+    else:  # an explanation a write (the line between them its own), and the legend
+        assert len([text for text in written if text.startswith(tuple(statements))]) == len(statements), written
