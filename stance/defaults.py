@@ -50,7 +50,8 @@ def refuse_archived(what: str, instead: str) -> None:
     zipped = archive()
     if zipped is not None:
         raise ModelFormatError(f"{what} cannot be read from a zip archive (the package is imported from "
-                               f"{str(zipped)!r}): install the package (pip install stance), or unzip it and "
+                               f"{str(zipped)!r}): install the package, pip install of its wheel or source folder "
+                               f"(the package index's 'stance' is another project), or unzip it and "
                                f"import it from its folder{instead}")
 
 

@@ -107,6 +107,7 @@ def test_the_bundled_model_and_examples_are_told_unreadable_from_a_zip_archive(t
     for line, what in zip(said, ["the bundled model", "the bundled model", "the example set 'seed'",
                                  "the example set 'challenge'"]):
         assert line.startswith(f"{what} cannot be read from a zip archive (the package is imported from "
-                               f"{str(archive)!r}): install the package (pip install stance), or unzip it"), line
+                               f"{str(archive)!r}): install the package, pip install of its wheel or source folder "
+                               f"(the package index's 'stance' is another project), or unzip it"), line
     assert "model=" in said[0] and "model=" not in said[2]
     assert scored == "unity"
