@@ -756,58 +756,15 @@ def plain_table(table: pd.DataFrame, **options: Any) -> str:
     # Columns counted as a terminal shows them where a name or a cell holds a Chinese, Japanese
     # or Korean character, two columns wide: counted as one, its row was pushed right of its
     # header. Only then: pandas' count of each character's width made a large table 5 times slower.
-    from .graphemes import holds_wide, holds_zero_width
+    from .graphemes import holds_wide
 
     names = [*shown.index.names, *shown.columns.names]
     for axis in (shown.index, shown.columns):
         names += [value for level in axis.levels for value in level] if axis.nlevels > 1 else list(axis.unique())
-    cells = [cell for column in shown.select_dtypes(exclude="number").columns for cell in shown[column]]
+    cells = (cell for column in shown.select_dtypes(exclude="number").columns for cell in shown[column])
     wide = any(isinstance(value, str) and holds_wide(value) for value in (*names, *cells))
     with pd.option_context("display.unicode.east_asian_width", wide):
-        if any(isinstance(cell, str) and holds_zero_width(cell) for cell in cells):
-            return _with_marks_lined_up(shown, options)
         return shown.to_string(**options)
-
-
-def _with_marks_lined_up(table: pd.DataFrame, options: dict[str, Any]) -> str:
-    """``table.to_string(**options)``, its cells holding marks drawn on the character before
-    (a stress mark, "НАТО\u0301"; see :func:`stance.graphemes.holds_zero_width`) lined up as
-    a terminal shows them: pandas counts each mark a column, and pushed the rest of the row
-    left of its header by as many. The table is written with the marks left out, which pandas
-    counts right, and each cell is then given its marks back where it stands in its line.
-    Where a row's line cannot be told (rows left out by ``max_rows``), pandas' own is written.
-
-    >>> import pandas as pd
-    >>> print(_with_marks_lined_up(pd.DataFrame({"ngram": ["НАТО\u0301", "мы"], "n": [1.5, 2.0]}), {"index": False}))
-    ngram   n
-     НАТО\u0301 1.5
-       мы 2.0
-    """
-    pd = forksafe.imported("pandas")
-    from .graphemes import without_zero_width
-
-    columns = list(table.select_dtypes(exclude="number").columns)
-    unmarked = table.copy()
-    for column in columns:
-        unmarked[column] = pd.Series([without_zero_width(cell) if isinstance(cell, str) else cell
-                                      for cell in table[column]], index=table.index, dtype=np.dtype(object))
-    lines = unmarked.to_string(**options).splitlines()
-    header = len(lines) - len(table)
-    if header < 0 or len(table) > (options.get("max_rows") or len(table)):
-        return table.to_string(**options)
-    for row in range(len(table)):
-        line, cursor = lines[header + row], 0
-        for column in columns:  # left to right, each cell after the one before
-            written, shown = table[column].iat[row], unmarked[column].iat[row]
-            if not isinstance(written, str):
-                continue
-            at = line.find(shown, cursor)
-            if at < 0:  # cut by max_colwidth, or escaped by pandas: shown without its marks
-                continue
-            line = line[:at] + written + line[at + len(shown):]
-            cursor = at + len(written)
-        lines[header + row] = line
-    return "\n".join(lines)
 
 
 def _visible_weights(text: str, spans: list[tuple[int, int, float]], length: int) -> dict[tuple[int, int], float]:

@@ -126,44 +126,17 @@ def holds_wide(text: str) -> bool:
     return not text.isascii() and any(unicodedata.east_asian_width(character) in _WIDE for character in text)
 
 
-# The marks a terminal draws on the character before, in no column of their own: a combining
-# accent or stress mark ("Е\u0301"), a virama, a variation selector (categories Mn and Me; not Mc,
-# Hindi's vowel signs that take a column).
-_ZERO_WIDTH = frozenset({"Mn", "Me"})
-
-
 def width(text: str) -> int:
-    """The columns ``text`` takes in a terminal, as pandas counts them under its option
-    ``display.unicode.east_asian_width`` but for the marks drawn on the character before
-    (_ZERO_WIDTH), which take none: two for each wide or full-width character, one for any
-    other. :func:`stance.explain.plain_table` lines up columns whose cells hold such marks
-    so (pandas counts a mark as a column).
+    """The columns ``text`` takes in a terminal as pandas counts them under its option
+    ``display.unicode.east_asian_width``: two for each wide or full-width character, one for
+    any other (a combining accent too), so that a column padded by it lines up with pandas'.
 
-    >>> width("北约秘书长"), width("RUTTE"), width("É"), width("Е\u0301")
-    (10, 5, 1, 1)
+    >>> width("北约秘书长"), width("RUTTE"), width("É")
+    (10, 5, 1)
     """
     if text.isascii():
         return len(text)
-    return sum(0 if unicodedata.category(character) in _ZERO_WIDTH else
-               2 if unicodedata.east_asian_width(character) in _WIDE else 1 for character in text)
-
-
-def holds_zero_width(text: str) -> bool:
-    """Whether ``text`` holds a mark drawn on the character before, in no column (see _ZERO_WIDTH).
-
-    >>> holds_zero_width("НАТО\u0301"), holds_zero_width("Émile"), holds_zero_width("हिन्दी")
-    (True, False, True)
-    """
-    return not text.isascii() and any(unicodedata.category(character) in _ZERO_WIDTH for character in text)
-
-
-def without_zero_width(text: str) -> str:
-    """``text`` without its marks drawn on the character before (see _ZERO_WIDTH).
-
-    >>> without_zero_width("НАТО\u0301")
-    'НАТО'
-    """
-    return "".join(character for character in text if unicodedata.category(character) not in _ZERO_WIDTH)
+    return sum(2 if unicodedata.east_asian_width(character) in _WIDE else 1 for character in text)
 
 
 def cut_columns(text: str, limit: int, ellipsis: str = "…") -> str:

@@ -1405,26 +1405,3 @@ def test_the_legend_and_key_of_a_model_with_no_stance_head_name_no_stance(energy
     with_stance = stance.train(energy_frame, stance_column="stance", threshold_folds=0).explain_html("Build wind farms")
     assert "(or stance)" in " ".join(str(with_stance).split())
     assert "(the label, or that stance)" in with_stance._repr_html_()
-
-
-def test_a_table_of_ngrams_with_stress_marks_lines_up_as_a_terminal_shows_it():
-    # An OSINT analyst's audit: `stance explain --model M "Мы не подде́рживаем НАТО́." -n 3`
-    # pushed each row whose n-gram holds a stress mark left of the others by a column a mark:
-    # pandas counts a combining mark as a column, which a terminal draws on the letter before.
-    from stance.explain import plain_table
-
-    table = pd.DataFrame({
-        "explains": ["label: unity", "label: unity", "stance: against", "stance: against"],
-        "ngram": ["НАТО\u0301", "не подде\u0301рживаем", "не", "北约 НАТО\u0301"],
-        "feature": ["нат", "не поддержива", "не", "北约 нат"],
-        "contribution": [1.691, 0.825, 1.328, 0.5]})
-
-    def columns(line: str) -> int:  # as a terminal shows it: a combining mark takes none, a Chinese character two
-        return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) == "W" else 1 for c in line)
-
-    for shown in (table, table.iloc[:3]):  # with a wide character and without
-        lines = plain_table(shown, index=False).splitlines()
-        assert {columns(line) for line in lines} == {columns(lines[0])}, lines
-        # each row's n-gram ends where the header's does, as written, marks and all
-        ends = {columns(line[:line.index(ngram) + len(ngram)]) for line, ngram in zip(lines[1:], shown.ngram)}
-        assert ends == {columns(lines[0][:lines[0].index("ngram") + 5])}, lines
