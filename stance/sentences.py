@@ -28,11 +28,10 @@ from __future__ import annotations
 
 import re
 
-from .blocks import _BackMatter, _Block, _blocks
+from .blocks import _BackMatter, _blocks
 from .blocks import split_blocks as split_blocks
 from .lines import _AGENCY, _CAP, _is_link_list, _is_rule
-from .list_items import _BARE_MARKER, _INLINE_FIRST_MARKER, _marker_in_a_list
-from .numbered_lines import _EDITOR_LINE_BREAK
+from .list_items import _BARE_MARKER, _INLINE_FIRST_MARKER
 from .posts import _is_closing, _leading_emoji, _without_closing_links, _without_links
 from .punkt import _punkt_sentences
 from .sentence_cuts import _split_further
@@ -166,14 +165,6 @@ def statements_and_headers(
     """
     sentences: list[tuple[str, str | None, int]] = []
     blocks, headers, joined, back_matter = _blocks(text)
-    editor_lines: list[str] = []
-
-    def first_line(block: _Block) -> str:
-        """The line of ``text`` that ``block`` starts on, as written (a list marker opening it is not in the block)."""
-        if not editor_lines:  # only for a marker cut off inside a block: rare
-            editor_lines.extend(_EDITOR_LINE_BREAK.split(text)[::2])
-        return editor_lines[block.lines[0] - 1] if block.lines[0] <= len(editor_lines) else ""
-
     for block in blocks:
         merged: list[list[str]] = []
         starts: list[int] = []  # where in the block each merged sentence starts
@@ -194,12 +185,9 @@ def statements_and_headers(
             if index + 1 < len(pieces):  # a list's markers inline, "…three things: 1. We agreed… 2. We put…"
                 if (_BARE_MARKER.match(piece) and not _continues(piece, pieces[index + 1], piece)
                         and not (merged and _continues(merged[-1][-1], piece, merged[-1][0]))):
-                    if not merged or _marker_in_a_list(pieces, index, first_line(block)):
-                        continue  # "2." before its item, cut off as a sentence: dropped, as a bullet is ("12." /
-                        # "Februar: …" is a date, which goes on); not the number of what the piece before it
-                        # names ("Siehe Kap." / "3." / "Danach…", "am Mo." / "3." / "Okt."), which are words
-                    merged[-1].append(piece)  # "See app." / "2." / "We…": no list's, the number of what it names
-                    continue
+                    continue  # "2." before its item, cut off as a sentence: dropped, as a bullet is ("12." /
+                    # "Februar: …" is a date, which goes on); not the number of what the piece before it
+                    # names ("Siehe Kap." / "3." / "Danach…", "am Mo." / "3." / "Okt."), which are words
                 if not _continues(piece, pieces[index + 1], piece):  # "Die Frist: 3." / "Okt. 2024…": a date
                     piece = _INLINE_FIRST_MARKER.sub("", piece)  # "We did three things: 1." before the first
             if merged and piece[0] in ",;:":
