@@ -42,6 +42,7 @@ from .text import (
     english_advice,
     fitted_negation_words,
     is_blank,
+    languages_named_as_words,
     make_analyzer,
     script_advice,
 )
@@ -645,6 +646,9 @@ class StanceModel:
         if problem:
             raise OptionError(problem, check_negation_words(self.negation_words, self._reading_options(),
                                                             command_line=True))
+        problem = languages_named_as_words(self.negation_words)
+        if problem:
+            raise OptionError(problem, languages_named_as_words(self.negation_words, command_line=True))
         _require_percentile("length_floor", self.length_floor)
         if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
             raise LabelTypeError(none_label_not_text(self.none_label))
