@@ -6075,6 +6075,9 @@ def test_a_number_after_an_abbreviation_that_wants_one_is_no_list_marker():
     ("Это было в 2000-х гг. Они напали.", ["Это было в 2000-х гг.", "Они напали."]),
     ("Это было в авг. Мы ушли.", ["Это было в авг.", "Мы ушли."]),
     ("Там много трав. 2022 год был сухим.", ["Там много трав.", "2022 год был сухим."]),
+    # a year written out opens a sentence (a review): only the year's abbreviation continues one
+    ("Ми бачили багато трав. 2022 року ми їх косили.", ["Ми бачили багато трав.", "2022 року ми їх косили."]),
+    ("Там много трав. 2022 года не было.", ["Там много трав.", "2022 года не было."]),
 ])
 def test_russian_and_ukrainian_years_centuries_and_months_abbreviated_end_no_sentence(text, sentences):
     # An OSINT analyst's audit: "гг." and "вв." cut a sentence before a word in lower case, and a
