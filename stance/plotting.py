@@ -1354,6 +1354,16 @@ def _luminance(color: Any) -> float:
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
+def _shown_face(ax: Any) -> Any:
+    """The colour an axes' contents stand on: its face, or where that is see-through (set to
+    "none"), its figure's; None where both are (what shows is the page's, unknown here)."""
+    to_rgba = forksafe.imported("matplotlib.colors").to_rgba
+    for face in (ax.get_facecolor(), ax.figure.get_facecolor()):
+        if to_rgba(face)[3] > 0:
+            return face
+    return None
+
+
 def _readable_on(face: Any, preferred: Any) -> Any:
     """``preferred`` where, faded to NOT_DEFINED_ALPHA over ``face``, it reads at WCAG's 4.5:1;
     else black or white, whichever reads on ``face``.
@@ -1365,6 +1375,8 @@ def _readable_on(face: Any, preferred: Any) -> Any:
     >>> _readable_on("white", "black"), _readable_on("black", "black"), _readable_on("black", "white")
     ('black', 'white', 'white')
     """
+    if face is None:  # see-through: the style's colour, for the page the style is made for
+        return preferred
     to_rgb = forksafe.imported("matplotlib.colors").to_rgb
     background = to_rgb(face)
     shown = tuple(NOT_DEFINED_ALPHA * c + (1 - NOT_DEFINED_ALPHA) * b for c, b in zip(to_rgb(preferred), background))
@@ -1417,7 +1429,7 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
     # An "n/a" stands on the axes' own colour (its cell NaN, left undrawn): in the style's text
     # colour, faded to read as secondary; "dimgray" was 3.8:1 on dark_background's black. Not
     # the ticks' colour, which some styles make pale (Solarize_Light2's is 3.6:1 on its axes).
-    missing = {"color": _readable_on(ax.get_facecolor(), plt.rcParams["text.color"]), "alpha": NOT_DEFINED_ALPHA}
+    missing = {"color": _readable_on(_shown_face(ax), plt.rcParams["text.color"]), "alpha": NOT_DEFINED_ALPHA}
     for i in range(values.shape[0]):
         if empty[i]:
             ax.add_patch(Rectangle((-0.5, i - 0.5), values.shape[1], 1, fill=False, hatch="//",

@@ -1118,7 +1118,7 @@ def test_a_confusion_plots_n_a_reads_on_a_light_or_a_dark_style(style):
         plt.close(ax.figure)
 
 
-@pytest.mark.parametrize("made", ["under dark_background", "given a black face"])
+@pytest.mark.parametrize("made", ["under dark_background", "given a black face", "see-through on a white figure"])
 def test_a_confusion_plots_n_a_reads_on_an_axes_of_another_style_than_the_current_one(made):
     # A review: the colour came from the style current when plotted, so an axes made under
     # dark_background and drawn on after it, or given a black face by hand, had black on black.
@@ -1135,11 +1135,14 @@ def test_a_confusion_plots_n_a_reads_on_an_axes_of_another_style_than_the_curren
     if made == "under dark_background":
         with plt.style.context("dark_background"):
             _, ax = plt.subplots()
-    else:
+    elif made == "given a black face":
         _, ax = plt.subplots()
         ax.set_facecolor("black")
+    else:  # a review: "none" read as black, and the n/a was drawn white on the white figure
+        _, ax = plt.subplots()
+        ax.set_facecolor("none")
     report.plot_confusion(ax=ax)
-    background = to_rgba(ax.get_facecolor())
+    background = to_rgba(ax.get_facecolor() if made != "see-through on a white figure" else ax.figure.get_facecolor())
     for mark in [text for text in ax.texts if text.get_text() == "n/a"]:
         red, green, blue, alpha = to_rgba(mark.get_color(), mark.get_alpha())
         shown = tuple(alpha * c + (1 - alpha) * b for c, b in zip((red, green, blue), background))
