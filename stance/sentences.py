@@ -114,9 +114,10 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     line below a question's end opens its answer, speaker "A", as "A:" would, unless the next
     tag below is an answer's: then the dash lines are the question's options.
 
-    A tag is read whatever its spaces (no-break, thin, doubled), accents (composed or not), stress marks
-    and apostrophes (straight or curly); the speaker is its name in NFC with single plain
-    spaces and straight apostrophes ("O'Neill") and no stress marks, and tags that differ only in case
+    A tag is read whatever its spaces (no-break, thin, doubled), accents (composed or not), marks that
+    only annotate pronunciation (stress marks, Arabic harakat) and apostrophes (straight or curly); the
+    speaker is its name in NFC with single plain spaces and straight apostrophes ("O'Neill") and
+    without those marks ("عَلِيّ:" names "علي"), and tags that differ only in case
     ("RUTTE:", "Rutte:"), in a title's full stop ("Mr. Healey:", "Mr Healey:") or in "ё" and
     "е" ("Соловьёв:", "Соловьев:") name the speaker as the first wrote it. Sentences keep the
     characters of ``text``, except whitespace, byte-order marks and zero-width spaces at a
