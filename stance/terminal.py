@@ -64,11 +64,10 @@ def _stdin_lines(stream: Any, command: str = "classify", encoding: str = "utf-8"
     UTF-8 (--encoding cp1252: Windows has no iconv to re-encode with), whatever mark opens
     them, as ``stance document --encoding`` reads a file. UTF-16 or UTF-32 without a byte-order
     mark is refused as ``stance document -`` refuses it (see :func:`_refuse_unmarked`): decoded
-    as UTF-8, it was scored as "W\x00e\x00…", `none`. Lines end at "\n" or "\r\n"; where the
-    input's start has more "\r" alone than "\n" (see :func:`_returns_end_lines`: old Mac line
-    ends), each "\r" ends one too (they were one statement); else a "\r" inside a line is its
-    text. Such UTF-8 is read a "\n" at a time, as any, so a live stream of it is answered when
-    it ends."""
+    as UTF-8, it was scored as "W\x00e\x00…", `none`. Lines end as a table's do (see
+    :mod:`stance.linebreaks`): where the first line ends in "\r" alone (old Mac line ends), each
+    "\r" ends one (they were one statement); else a "\r" inside a line is its text. Such UTF-8
+    is read a "\n" at a time, as any, so a live stream of it is answered when it ends."""
     if stream is None:  # a text stream without bytes beneath it
         yield from _split_at_returns(sys.stdin)
         return
@@ -87,11 +86,9 @@ def _stdin_lines(stream: Any, command: str = "classify", encoding: str = "utf-8"
     if codec is not None:
         yield from _marked_lines(first, stream, codec, command)
         return
-    start = _stdin_start(first, stream)
-    _refuse_unmarked(start, "-", flag=True)
+    _refuse_unmarked(_stdin_start(first, stream), "-", flag=True)
     raws = itertools.chain([first], stream)
-    # "\r" and "\n" are those bytes in UTF-8, and in no other character's
-    if _returns_end_lines(first if len(first) > len(start) else start):
+    if _ends_in_return(first):  # "\r" and "\n" are those bytes in UTF-8, and in no other character's
         raws = (piece for raw in raws for piece in _RETURN_END.split(raw) if piece)
     for number, raw in enumerate(raws, start=1):
         try:
@@ -113,7 +110,7 @@ _UNMARKED_START = 4096
 _RETURN_END = re.compile(rb"(?<=\r)(?!\n)")
 _TEXT_RETURN_END = re.compile(r"(?<=\r)(?!\n)")
 # Where UTF-16 or UTF-32 text read as it comes ends its lines: after each "\n", and after each
-# "\r" too where the input's start tells its lines end in one alone (see _returns_end_lines).
+# "\r" too where line 1 ends in one alone.
 _TEXT_LINE_END = re.compile(r"(?<=\n)")
 _TEXT_RETURN_OR_LINE_END = re.compile(r"(?<=\n)|(?<=\r)(?!\n)")
 
@@ -167,39 +164,30 @@ def _refuse_unmarked(start: bytes, name: str, flag: bool = False) -> None:
         raise _Missing(unmarked_advice(name, codec, start, flag=flag))
 
 
-# A "\r" that a character other than "\n" follows: one last in what has come may be half a "\r\n".
-_LONE_RETURN = re.compile(rb"\r(?=[^\n])")
-_TEXT_LONE_RETURN = re.compile(r"\r(?=[^\n])")
+def _ends_in_return(first: bytes | str) -> bool:
+    r"""Whether ``first``, the first line of stdin (to its first "\n"), ends in "\r" alone:
+    a "\r" before its end that no "\n" follows.
 
-
-def _returns_end_lines(start: bytes | str) -> bool:
-    r"""Whether stdin's lines end in "\r" alone (old Mac line ends), as told by ``start``, its
-    first line and what came with it: more such "\r" than "\n". Line 1 alone told it, so a stray
-    "\r" in it ("We back\rUkraine now.\n") made every "\r" after it a line end too, each answer
-    after it one line late; a file's lines end alike, and its "\n" outnumber its strays.
-
-    >>> _returns_end_lines(b"We stand.\rSend tanks.\r"), _returns_end_lines(b"We stand.\r\n")
-    (True, False)
-    >>> _returns_end_lines("We back\rUkraine now.\nWe stand.\n"), _returns_end_lines("a\rb\r\n\rc")
-    (False, True)
+    >>> _ends_in_return(b"We stand.\rSend tanks.\r"), _ends_in_return(b"We stand.\r\n"), _ends_in_return("a\rb\n")
+    (True, False, True)
     """
-    if isinstance(start, bytes):
-        return len(_LONE_RETURN.findall(start)) > start.count(b"\n")
-    return len(_TEXT_LONE_RETURN.findall(start)) > start.count("\n")
+    return_ = b"\r" if isinstance(first, bytes) else "\r"
+    at = first.find(return_)  # type: ignore[arg-type]
+    return at != -1 and first[at + 1:at + 2] not in (b"\n", "\n")
 
 
 def _split_at_returns(lines: Iterator[str] | Any) -> Iterator[str]:
     r"""``lines`` of text, each with its "\n" end, split after each "\r" that ends one where the
-    first line tells that "\r" alone ends lines (see :func:`_returns_end_lines`); else as they are.
+    first line ends in "\r" alone (see :func:`_ends_in_return`); else as they are.
 
-    >>> list(_split_at_returns(iter(["a\rb\rc\r\n", "d\r"]))), list(_split_at_returns(iter(["a\rb\n", "c\rd\n"])))
-    (['a\r', 'b\r', 'c\r\n', 'd\r'], ['a\rb\n', 'c\rd\n'])
+    >>> list(_split_at_returns(iter(["a\rb\r\n", "c\r"]))), list(_split_at_returns(iter(["a\n", "b\rc\n"])))
+    (['a\r', 'b\r\n', 'c\r'], ['a\n', 'b\rc\n'])
     """
     lines = iter(lines)
     first = next(lines, None)
     if first is None:
         return
-    if not _returns_end_lines(first):
+    if not _ends_in_return(first):
         yield first
         yield from lines
         return
@@ -289,11 +277,7 @@ def _decoded_lines(start: bytes, stream: Any, codec: str, command: str, failure:
     decoder = codecs.getincrementaldecoder(codec)()
     chunks = itertools.chain([start], iter(lambda: stream.read1(1 << 16), b""), [None])
     number, pending, failed = 0, "", None
-    # Where lines end, which the input's start tells: ``start`` is cut at a "\n" byte, which in
-    # UTF-16 is half a character, so what is waiting after it is read too (not consumed).
-    sample = start if len(start) >= _UNMARKED_START else _stdin_start(start, stream)
-    told = codecs.getincrementaldecoder(codec)(errors="replace").decode(sample)
-    ends = _TEXT_RETURN_OR_LINE_END if _returns_end_lines(told) else _TEXT_LINE_END
+    ends: re.Pattern[str] | None = None  # where lines end, which line 1's end tells (see _ends_in_return)
     after_return = False  # the last chunk ended a line at a "\r": a "\n" opening this one is its "\r\n"
     for chunk in chunks:
         held = decoder.getstate()[0]
@@ -302,15 +286,22 @@ def _decoded_lines(start: bytes, stream: Any, codec: str, command: str, failure:
         except UnicodeDecodeError as error:  # the lines before the bad one are given first
             text = (held + (chunk or b""))[:error.start].decode(codec, errors="replace")
             failed = error.reason
-        if after_return and text.startswith("\n"):
-            text = text[1:]
-        *lines, rest = ends.split(text)  # only the new text: a long line is not split over again
-        for line in lines:
-            number += 1
-            yield pending + line
-            pending = ""
-        pending += rest
-        after_return = (after_return and not text) or (ends is _TEXT_RETURN_OR_LINE_END and text.endswith("\r"))
+        if ends is None:  # a "\r" last in what has come may be half a "\r\n": the next chunk tells
+            text, pending = pending + text, ""
+            if "\n" in text or "\r" in text[:-1] or chunk is None or failed is not None:
+                ends = _TEXT_RETURN_OR_LINE_END if _ends_in_return(text) else _TEXT_LINE_END
+            else:
+                pending, text = text, ""
+        if ends is not None:
+            if after_return and text.startswith("\n"):
+                text = text[1:]
+            *lines, rest = ends.split(text)  # only the new text: a long line is not split over again
+            for line in lines:
+                number += 1
+                yield pending + line
+                pending = ""
+            pending += rest
+            after_return = (after_return and not text) or (ends is _TEXT_RETURN_OR_LINE_END and text.endswith("\r"))
         if failed is not None:
             done = f"the {number} line(s) before it are {_ANSWERED[command]} above; " if number else ""
             raise _Missing(f"{opening}line {number + 1} is {failure} ({failed}); {done}{advice}")

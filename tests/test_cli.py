@@ -220,27 +220,6 @@ def test_stdin_lines_that_end_in_a_return_alone_are_lines(capsys, monkeypatch, c
     assert [json.loads(line)["text"] for line in out.splitlines()] == ["We stand together.", "We back\rUkraine."]
 
 
-@pytest.mark.parametrize("codec", ["utf-8", "utf-16", "utf-32", "cp1252"])
-@pytest.mark.parametrize("command", ["classify", "explain"])
-def test_a_stray_return_in_the_first_line_of_stdin_does_not_make_every_return_a_line_end(
-        capsys, monkeypatch, codec, command):
-    # A technical editor's audit: whether "\r" alone ends lines was told by line 1 alone, so a
-    # stray one in it ("We back\rUkraine now.\n") split every line at "\r": 3 answers for 2
-    # lines, each after the first answering the line before. The lines' "\n" tell otherwise.
-    raw = "We back\rUkraine now.\nWe stand together.\n"
-    encoding = ["--encoding", codec] if codec == "cp1252" else []
-    for given in (raw, raw + "Send tanks.\n" * 200):
-        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(given.encode(codec))))
-        status, out, err = run(capsys, command, "--json", "-", *encoding)
-        texts = [json.loads(line)["text"] for line in out.splitlines()]
-        assert status == 0, err
-        assert texts[:2] == ["We back\rUkraine now.", "We stand together."] and len(texts) == given.count("\n")
-    # Old Mac lines, "\r" alone, still end there, in one encoding as in another.
-    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("We back\rUkraine now.\r".encode(codec))))
-    status, out, err = run(capsys, command, "--json", "-", *encoding)
-    assert [json.loads(line)["text"] for line in out.splitlines()] == ["We back", "Ukraine now."], err
-
-
 @pytest.mark.parametrize("command", ["classify", "explain"])
 def test_json_lines_stay_one_record_per_line_to_splitlines(capsys, command):
     # json.dumps(ensure_ascii=False) wrote U+0085, U+2028 and U+2029 raw inside a string, and
