@@ -139,11 +139,16 @@ def rounded_as_shown(table: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
     >>> import pandas as pd
     >>> rounded_as_shown(pd.DataFrame({"value": [284 / 320, float("nan")], "n": [320, 0]})).to_dict("list")
     {'value': [0.887, nan], 'n': [320, 0]}
+    >>> rounded_as_shown(pd.DataFrame({"value": pd.array([0.5, None], dtype="Float64")}))["value"].tolist()
+    [0.5, nan]
     """
+    pd = forksafe.imported("pandas")
     shown = table.copy()
     for at, dtype in enumerate(shown.dtypes):
         if dtype.kind == "f":
-            shown.isetitem(at, [round(float(value), digits) for value in shown.iloc[:, at]])
+            # pandas' nullable Float64 holds pd.NA, which float() refuses: NaN, as pandas shows it
+            shown.isetitem(at, [math.nan if value is pd.NA else round(float(value), digits)
+                                for value in shown.iloc[:, at]])
     return shown
 
 
