@@ -737,6 +737,25 @@ its predictions give them so; compare them with the column as text, column.astyp
          f"text, and its predictions give them so; compare them with {compare}")
 
 
+def in_integer_order(labels: Iterable[Any], names: list[str]) -> list[str]:
+    """``names`` (sorted as text) in the order of the integers they were given as, when every
+    label of ``labels`` came as an int (not a bool), as np.unique orders them; else as they are.
+    scikit-learn's tools (cross_val_predict, CalibratedClassifierCV) encode y as 0..n-1 before
+    the fit and read predict_proba's columns in that order: sorted as text, "10" came before
+    "2", and with 11 labels or more every column past "1" was read as another label's.
+
+    >>> in_integer_order([0, 2, 10, [1, 2]], ["0", "1", "10", "2"])
+    ['0', '1', '2', '10']
+    >>> in_integer_order([0, 2, "10"], ["0", "10", "2"]), in_integer_order([True, False], ["False", "True"])
+    (['0', '10', '2'], ['False', 'True'])
+    """
+    for value in labels:
+        for item in value if isinstance(value, (list, tuple)) or type_name(value) == "ndarray" else (value,):
+            if isinstance(item, bool) or not isinstance(item, numbers.Integral):
+                return names
+    return sorted(names, key=int)
+
+
 def _as_text_advice(kinds: set[str], decimals: bool) -> str:
     """How to compare a column of numbers of ``kinds`` with a model's names of them, said by
     :func:`warn_of_names_given_as_numbers`. A float's text is "104.0", not the model's "104":

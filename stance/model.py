@@ -514,7 +514,7 @@ class StanceModel:
         returned for this model's off-topic label, so the checks of rows it ran are not run again."""
         from .data import prepare_training
         from .label_checks import check_training_rows
-        from .label_names import off_topic_as_written
+        from .label_names import in_integer_order, off_topic_as_written
 
         if read:
             from .names import named_rows
@@ -543,7 +543,9 @@ class StanceModel:
 
         texts, label_sets, stances = prepare_training(texts, labels, stance, index=row_names,
                                                       none_label=none_label, then=then)
-        return self._checked_names(texts, label_sets, stances, row_names)
+        texts, label_sets, stances, names, off_topic = self._checked_names(texts, label_sets, stances, row_names)
+        # Integers (scikit-learn's tools encode y as 0..n-1) in their order, as predict_proba's columns are read.
+        return texts, label_sets, stances, in_integer_order(labels, names), off_topic
 
     def _checked_names(self, texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None,
                        row_names: Sequence[Any]) -> tuple[

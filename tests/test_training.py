@@ -1522,6 +1522,36 @@ def test_works_with_scikit_learn_model_selection(energy_frame):
     assert search.predict(["more solar panels"])[0] == "renewables"
 
 
+def _eleven_words() -> tuple[list[str], list[str], list[str]]:
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo"]
+    texts = [f"{w} {w} statement number {i} about {w}" for w in words for i in range(9)]
+    return words, texts, [w for w in words for i in range(9)]
+
+
+def test_labels_given_as_integers_are_ordered_as_scikit_learn_encodes_them():
+    # An ML engineer's audit: cross_val_predict and CalibratedClassifierCV pass y encoded as
+    # 0..10, which were stored as text sorted as text ('0', '1', '10', '2', ...), so the columns
+    # of predict_proba were not in LabelEncoder's order: 18% right where predict was 100%.
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.model_selection import cross_val_predict
+
+    words, texts, y = _eleven_words()
+    codes = np.array([words.index(label) for label in y])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = StanceModel(none_label=None, threshold_folds=0).fit(texts, codes)
+        assert list(model.classes_) == [str(code) for code in range(11)]
+        proba = cross_val_predict(StanceModel(none_label=None, threshold_folds=0), texts, y, cv=3,
+                                  method="predict_proba")
+        assert (np.array(sorted(words))[proba.argmax(1)] == np.array(y)).mean() == 1.0
+        calibrated = CalibratedClassifierCV(StanceModel(none_label=None, threshold_folds=0), cv=3,
+                                            ensemble=False).fit(texts, y)
+        assert (calibrated.predict(texts) == np.array(y)).mean() == 1.0
+    # Labels given as text keep their order, the text's.
+    text_model = StanceModel(none_label=None, threshold_folds=0).fit(texts, [str(code) for code in codes])
+    assert list(text_model.classes_) == sorted(str(code) for code in range(11))
+
+
 def test_y_may_carry_labels_and_stance(energy_frame):
     model = StanceModel().fit(energy_frame.text, energy_frame[["labels", "stance"]])
     assert model.stance_classes == ("against", "favor")
