@@ -1451,6 +1451,39 @@ def _gold_score_weights(options: dict[str, Any], n_texts: int) -> np.ndarray | N
     return array
 
 
+def _is_indicator(y: Any) -> bool:
+    """Whether ``y`` is a label-indicator matrix, as MultiLabelBinarizer gives: sparse, or a
+    2-D array of bools or of numbers that are all 0 or 1. A DataFrame is one only where it is
+    no (labels, stance) pair: not 2 columns, or bools, so that 0/1 codes of both still train."""
+    if type(y).__module__.startswith("scipy.sparse"):
+        return True
+    if type_name(y) == "DataFrame":
+        values = y.to_numpy()
+        if y.shape[1] == 2 and values.dtype != bool:
+            return False
+    elif isinstance(y, np.ndarray) and y.ndim == 2:
+        values = y
+    else:
+        return False
+    return values.dtype == bool or (values.dtype.kind in "iuf" and bool(np.isin(values, (0, 1)).all()))
+
+
+def _refuse_indicator(y: Any) -> None:
+    """Refuse a label-indicator matrix for ``y``: its 2 columns were read as (labels, stance)
+    and trained the labels '0' and '1' in silence, and a sparse one's rows became label names."""
+    if not _is_indicator(y):
+        return
+    rows, columns = y.shape
+    codes = (" (a 2-column array of labels and stance given as 0/1 codes: pass it as text, y.astype(str))"
+             if columns == 2 else "")
+    raise InvalidInputError(
+        f"y is a label-indicator matrix ({type_name(y)} of {rows} rows and {columns} columns of 0/1, as "
+        f"MultiLabelBinarizer gives), which StanceModel does not read: pass a list of labels per row "
+        f"([list(labels) for labels in mlb.inverse_transform(y)]) or one str per row of its labels joined by "
+        f"\"|\" (\"a|b\"), the primary label first; GridSearchCV and cross_val_score take the \"a|b\" strings "
+        f"(scikit-learn refuses lists of lists as y){codes}")
+
+
 def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:
     """Separate labels and stance when ``y`` carries both (2 columns: labels first, or
     named "labels" and "stance" in either order)."""
@@ -1459,6 +1492,7 @@ def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:
     from .data import refuse_unordered
 
     y, stance = as_pandas(y, "y"), as_pandas(stance, "stance")
+    _refuse_indicator(y)
     if type_name(y) == "DataFrame":
         if y.shape[1] != 2:
             raise InvalidInputError(f"y as a DataFrame must have 2 columns (labels, stance), got {y.shape[1]}")

@@ -1552,6 +1552,26 @@ def test_labels_given_as_integers_are_ordered_as_scikit_learn_encodes_them():
     assert list(text_model.classes_) == sorted(str(code) for code in range(11))
 
 
+def test_a_label_indicator_matrix_is_refused_saying_what_to_pass():
+    # An ML engineer's audit: MultiLabelBinarizer's output with 2 labels was read as (labels,
+    # stance) columns and trained the labels '0' and '1' in silence; with 5 it was refused as
+    # "must have 2 columns (labels, stance)"; sparse rows became labels named "<Compressed ...".
+    import scipy.sparse as sp
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    words, texts, y = _eleven_words()
+    indicator = MultiLabelBinarizer().fit_transform([[label] for label in y])
+    for matrix in (indicator, indicator[:, :2], indicator.astype(bool), sp.csr_matrix(indicator),
+                   pd.DataFrame(indicator, columns=words)):
+        with pytest.raises(InvalidInputError, match=r"^y is a label-indicator matrix .*a list of labels per row.*"
+                                                    r"\"a\|b\".*cross_val_score"):
+            StanceModel(none_label=None, threshold_folds=0).fit(texts, matrix)
+    # A (labels, stance) array of text is no indicator matrix.
+    pairs = np.array([["gas" if i % 2 else "wind", "favor" if i % 3 else "against"] for i in range(12)], dtype=object)
+    model = StanceModel(none_label=None, threshold_folds=0).fit([f"text {i} {i % 2}" for i in range(12)], pairs)
+    assert model.labels == ("gas", "wind") and model.stance_classes == ("against", "favor")
+
+
 def test_y_may_carry_labels_and_stance(energy_frame):
     model = StanceModel().fit(energy_frame.text, energy_frame[["labels", "stance"]])
     assert model.stance_classes == ("against", "favor")
