@@ -1083,8 +1083,8 @@ class StanceModel:
         return save_model(self, path, overwrite=overwrite)
 
     def __repr__(self) -> str:
-        changed = {k: v for k, v in self.get_params().items()
-                   if v != inspect.signature(type(self).__init__).parameters[k].default}
+        defaults = inspect.signature(type(self).__init__).parameters
+        changed = {k: v for k, v in self.get_params().items() if not _is_default(v, defaults[k].default)}
         options = ", ".join(f"{k}={v!r}" for k, v in changed.items())
         fitted = self.__dict__.get("params_")
         state = f" labels={list(fitted.labels)}" if fitted is not None else " (not fitted)"
@@ -1482,6 +1482,14 @@ def _refuse_indicator(y: Any) -> None:
         f"([list(labels) for labels in mlb.inverse_transform(y)]) or one str per row of its labels joined by "
         f"\"|\" (\"a|b\"), the primary label first; GridSearchCV and cross_val_score take the \"a|b\" strings "
         f"(scikit-learn refuses lists of lists as y){codes}")
+
+
+def _is_default(value: Any, default: Any) -> bool:
+    """Whether an option's ``value`` is its ``default`` (C=1 is C=1.0), for the repr. A numpy
+    array's or a pandas Series' == is elementwise, and the truth of its answer raised: it is
+    no default, which is no array."""
+    same = value is default or value == default
+    return bool(same) if isinstance(same, (bool, np.bool_)) else False
 
 
 def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:

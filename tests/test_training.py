@@ -1572,6 +1572,15 @@ def test_a_label_indicator_matrix_is_refused_saying_what_to_pass():
     assert model.labels == ("gas", "wind") and model.stance_classes == ("against", "favor")
 
 
+def test_repr_names_an_option_given_as_an_array_or_a_series():
+    # An ML engineer's audit: repr compared each option with its default by !=, which for a
+    # numpy array or a pandas Series is elementwise: "truth value of an array is ambiguous".
+    for words in (np.array(["not", "never"]), pd.Series(["not", "never"]), np.array([], dtype=str)):
+        shown = repr(StanceModel(negation_words=words, C=5.0))
+        assert shown.startswith("StanceModel(") and "negation_words=" in shown and "C=5.0" in shown
+    assert repr(StanceModel(C=30)) == "StanceModel() (not fitted)"  # the default, given as an int
+
+
 def test_y_may_carry_labels_and_stance(energy_frame):
     model = StanceModel().fit(energy_frame.text, energy_frame[["labels", "stance"]])
     assert model.stance_classes == ("against", "favor")
