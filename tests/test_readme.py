@@ -931,3 +931,18 @@ def test_the_readme_gives_the_bundled_models_whole_digest_to_pin_it_with():
     assert len(digest) == 64
     assert f"parameters digest\n`{digest}`" in README
     stance.default_model(sha256=digest)  # the value given pins it
+
+
+def test_the_readme_says_fit_takes_no_sample_weight_and_what_to_do_instead(energy_frame):
+    # An ML engineer's audit: fit(X, y, sample_weight=w) is a TypeError while score(X, y,
+    # sample_weight=w) weighs, and the README said neither.
+    said = " ".join(README.split())
+    assert ("`fit` takes no `sample_weight` (Python's `TypeError`: unexpected keyword argument): to weigh a "
+            "statement twice, give its row twice") in said
+    assert "`score(X, y, sample_weight=w)` weighs each statement" in said
+    primary = energy_frame.labels.str.split("|").str[0]
+    with pytest.raises(TypeError, match="sample_weight"):
+        stance.StanceModel(threshold_folds=0).fit(energy_frame.text, primary, sample_weight=[1.0] * len(primary))
+    twice = stance.StanceModel(threshold_folds=0).fit(pd.concat([energy_frame.text, energy_frame.text[:5]]),
+                                                      pd.concat([primary, primary[:5]]))
+    assert 0 <= twice.score(energy_frame.text, primary, sample_weight=[i % 3 for i in range(len(primary))]) <= 1
