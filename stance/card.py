@@ -5,7 +5,9 @@ It is generated from the metadata alone, so what it says is what the model recor
 
 from __future__ import annotations
 
+import json
 import re
+import shlex
 from typing import Any
 
 from . import _forksafe as forksafe
@@ -15,12 +17,14 @@ CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening wor
 
 
 def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | None = None,
-               calibrated: bool | None = None, *, worded_before: bool = False) -> str:
+               calibrated: bool | None = None, *, worded_before: bool = False, retraining: bool = True) -> str:
     """Render a short model card in Markdown from a model's metadata and, when given, each
     label's secondary-label threshold (:func:`stance.info.secondary_thresholds`; None for a
     label that never joins) and whether its confidence is calibrated (None: not said), which
     the metadata do not hold. ``worded_before``: say when it was created "with" the versions,
-    as cards did before "saved with", for files loaded in those words and saved again as they were."""
+    as cards did before "saved with", for files loaded in those words and saved again as they were;
+    ``retraining=False``: no "Training it again" section, for files loaded without one (cards
+    before it) and saved again as they were."""
     training = metadata.get("training_data") or {}
     counts = training.get("label_counts") or {}
     lines = [
@@ -96,8 +100,122 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         f"Python {versions.get('python')}. Options: "
         + ", ".join(code_span(f"{k}={v!r}") for k, v in (metadata.get("options") or {}).items()) + ".",
         "",
+        *(_retraining_lines(metadata) if retraining else []),
     ]
     return "\n".join(lines)
+
+
+RETRAINING_HEADING = "## Training it again"
+
+# The options `stance train` takes as flags of its own, not as --option NAME=VALUE.
+_FLAGGED_OPTIONS = {"none_label": "--none-label"}
+
+
+def _retraining_lines(metadata: dict[str, Any]) -> list[str]:
+    """The card's recipe to train the model again: the ``stance train`` command and the
+    ``stance.train`` call, with the columns it read and its options as each takes them (the
+    Options line above is Python's, which --option refused: ``target_head='ovr'``). Only of a
+    model that records its columns (trained by ``stance.train``, or saved after they were
+    recorded): one fitted on lists, or saved before, gets none rather than a wrong one."""
+    training = metadata.get("training_data") or {}
+    columns, options = training.get("columns"), metadata.get("options")
+    if not (isinstance(columns, dict) and isinstance(options, dict) and isinstance(columns.get("text"), str)
+            and isinstance(columns.get("labels"), str) and isinstance(columns.get("stance"), (str, type(None)))):
+        return []
+    source = training.get("source")
+    command, call = _training_command(source, columns, options), _training_call(source, columns, options)
+    data = ("`DATA` and `data` stand for the data it was trained on, which the model records by its digest alone"
+            if not isinstance(source, str) else
+            "run where it was trained: the source is the path as it was typed")
+    lines = [RETRAINING_HEADING, "",
+             f"Trained on the same data (SHA-256 above; {data}), under the versions above and on a processor of the "
+             f"same kind, these give the same parameters, SHA-256 `{metadata.get('parameters_sha256')}` "
+             f"(`stance info`'s \"parameters\"):", ""]
+    if command is not None:
+        lines += [*_fenced(command, "sh"), ""]
+    else:  # a value --option cannot write, or a stance column named "none"
+        lines += ["(The command line cannot give all of its options or columns: train it in Python.)", ""]
+    return [*lines, *_fenced(call, "python"), ""]
+
+
+def _fenced(text: str, language: str) -> list[str]:
+    """``text`` as a fenced code block, its fence longer than any run of backticks in it."""
+    fence = "`" * max(3, max(map(len, re.findall("`+", text)), default=0) + 1)
+    return [fence + language, text, fence]
+
+
+def _training_command(source: str | None, columns: dict[str, Any], options: dict[str, Any]) -> str | None:
+    """The ``stance train`` command line that trains the model again, or None where the
+    command line cannot say it: a stance column named "none" (``--stance-column none`` is
+    no column), an option value that ``--option`` would read as another.
+
+    >>> print(_training_command("a.csv", {"text": "t", "labels": "l", "stance": None},
+    ...                         {"target_head": "ovr", "none_label": None, "negation_words": ["nie"], "C": 3.0}))
+    stance train a.csv -o retrained --text-column t --labels-column l --stance-column none --none-label '' \
+--option target_head=ovr --option 'negation_words=["nie"]' --option C=3.0
+    """
+    stance_column = columns["stance"]
+    if stance_column in ("none", "None"):
+        return None
+    words = ["stance", "train", source if isinstance(source, str) else "DATA", "-o", "retrained",
+             *_flag("--text-column", columns["text"]), *_flag("--labels-column", columns["labels"]),
+             *_flag("--stance-column", "none" if stance_column is None else stance_column)]
+    for name, flag in _FLAGGED_OPTIONS.items():
+        if name in options:
+            words += _flag(flag, "" if options[name] is None else options[name])
+    for name, value in options.items():
+        if name in _FLAGGED_OPTIONS:
+            continue
+        typed = _option_value(name, value)
+        if typed is None:
+            return None
+        words += ["--option", f"{name}={typed}"]
+    return shlex.join(words)
+
+
+def _flag(flag: str, value: str) -> list[str]:
+    """A flag and its value, joined by "=" for a value that begins with "-", which argparse
+    would take for a flag."""
+    return [f"{flag}={value}"] if value.startswith("-") else [flag, value]
+
+
+def _option_value(name: str, value: Any) -> str | None:
+    """``value`` as ``--option NAME=VALUE`` takes it (none, true, 3.0, a JSON list or
+    object), or None when ``--option`` would read what it writes as another value (a text
+    "none", "3" or "a,b").
+
+    >>> _option_value("target_head", "ovr"), _option_value("min_df", None), _option_value("stem", "true")
+    ('ovr', 'none', None)
+    """
+    cli_options = forksafe.imported(".cli_options")
+
+    if value is None or isinstance(value, bool):
+        typed = json.dumps(value).replace("null", "none")
+    elif isinstance(value, (list, dict)):
+        typed = json.dumps(value, ensure_ascii=False)
+    else:
+        typed = value if isinstance(value, str) else repr(value)
+    try:
+        read = cli_options._word_list(cli_options._option(f"{name}={typed}"))
+    except (cli_options.argparse.ArgumentTypeError, cli_options._Missing):  # --option refuses what it writes
+        return None
+    # Compared as JSON writes them: the class weights' keys 0 and 1 are "0" and "1" there, and 3 is not 3.0.
+    return typed if json.dumps(read) == json.dumps(value) else None
+
+
+def _training_call(source: str | None, columns: dict[str, Any], options: dict[str, Any]) -> str:
+    """The ``stance.train`` call that trains the model again.
+
+    >>> _training_call(None, {"text": "t", "labels": "l", "stance": "s"}, {"class_weight": {"0": 1.0, "1": 2.0}})
+    "stance.train(data, text_column='t', labels_column='l', stance_column='s', class_weight={0: 1.0, 1: 2.0})"
+    """
+    given = {"text_column": columns["text"], "labels_column": columns["labels"], "stance_column": columns["stance"],
+             **options}
+    weights = given.get("class_weight")
+    if isinstance(weights, dict):  # JSON keeps only str keys: the weights of 0 and 1, as a load reads them
+        given["class_weight"] = {int(k) if k in ("0", "1") else k: v for k, v in weights.items()}
+    data = repr(source) if isinstance(source, str) else "data"
+    return f"stance.train({data}, " + ", ".join(f"{name}={value!r}" for name, value in given.items()) + ")"
 
 
 def _confidence_lines(metadata: dict[str, Any], calibrated: bool | None) -> list[str]:

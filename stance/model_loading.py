@@ -387,6 +387,10 @@ def _load_once(folder: Path):
     worded_before = (f"\nCreated {metadata.get('created')} with stance ".encode("utf-8", "backslashreplace")
                      in contents.get(CARD, b""))
     model._card_worded_before = _sha256(contents[METADATA]) if worded_before else None
+    # So too a card without the section on training it again (cards before it, the bundled
+    # model's): saved again as it was, it stays without, and the folder byte for byte as shipped.
+    retraining = f"\n{forksafe.imported('.card').RETRAINING_HEADING}\n".encode() in contents.get(CARD, b"")
+    model._card_without_retraining = None if retraining else _sha256(contents[METADATA])
     # The options as recorded (the load fills in those added since): whether a version before
     # the confidence calibration may have saved them, which stance info then says.
     model._may_predate_calibration = forksafe.imported(".info").may_predate_calibration(

@@ -71,8 +71,9 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
 
     # See stance.model_loading.load_model: the same files loaded, the card in the words they had.
     worded_before = getattr(model, "_card_worded_before", None) == _sha256(files[METADATA])
+    retraining = getattr(model, "_card_without_retraining", None) != _sha256(files[METADATA])
     files[CARD] = model_card(metadata, secondary_thresholds(params), calibrated=params.confidence_calibration
-                             is not None, worded_before=worded_before).encode("utf-8")
+                             is not None, worded_before=worded_before, retraining=retraining).encode("utf-8")
     files[CHECKSUMS] = _json_bytes({name: _sha256(data) for name, data in sorted(files.items())})
     for name, data in files.items():
         with open(folder / name, "wb") as handle:

@@ -1,5 +1,6 @@
 import hashlib
 import json
+import shlex
 from typing import NamedTuple
 
 import pandas as pd
@@ -467,3 +468,65 @@ def test_a_label_holding_a_backtick_reads_back_whole_from_the_card(tmp_path, odd
     options = next(line for line in card.splitlines() if "none_label=" in line)
     assert f"none_label={odd!r}" in _code_spans(options), options
     assert _code_spans("| `gas` | ``a`b`` | `` `x `` |") == ["gas", "a`b", "`x"]  # the reader itself
+
+
+def _fenced(card: str, language: str) -> str:
+    """The one line of the card's fenced ``language`` block."""
+    block = card.split(f"```{language}\n", 1)[1]
+    return block.split("\n```", 1)[0]
+
+
+def test_the_card_s_training_command_and_call_train_the_same_model_again(energy_frame, tmp_path, monkeypatch):
+    # The card's Options line could not be pasted into the command line (--option
+    # target_head='ovr' was refused as "'ovr'", --option none_label='none' has its own flag),
+    # and it did not say which columns were read: metadata["options"] passed to stance.train
+    # trained without the stance head. The card gives the command and the call that train it
+    # again, which, run on the same data, give the parameters digest the model records.
+    from stance.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    frame = energy_frame.rename(columns={"text": "statement", "labels": "codes", "stance": "position"})
+    frame.assign(stance="favor").to_csv("a.csv", index=False)  # a "stance" column the model does not read
+    options = ["target_head=ovr", "negation_words=nie,not", 'class_weight={"0": 1, "1": 2}', "C=3",
+               "length_floor=none", "stance_class_weight=none", "min_df=2"]
+    assert main(["train", "a.csv", "-o", "m", "--text-column", "statement", "--labels-column", "codes",
+                 "--stance-column", "position", "--none-label", "none", *[f"--option={o}" for o in options]]) == 0
+    digest = json.loads((tmp_path / "m" / "metadata.json").read_text())["parameters_sha256"]
+    card = (tmp_path / "m" / "MODEL_CARD.md").read_text()
+    assert digest in card
+    command = shlex.split(_fenced(card, "sh"))
+    assert command[:2] == ["stance", "train"] and "-o" in command
+    command[command.index("-o") + 1] = "again"
+    assert main(command[1:]) == 0
+    assert json.loads((tmp_path / "again" / "metadata.json").read_text())["parameters_sha256"] == digest
+    call = _fenced(card, "python")
+    assert call.startswith("stance.train(")
+    assert eval(call, {"stance": stance}).save(tmp_path / "called").name == "called"
+    assert json.loads((tmp_path / "called" / "metadata.json").read_text())["parameters_sha256"] == digest
+
+
+def test_a_card_without_the_columns_recorded_gives_no_training_command(energy_model, tmp_path):
+    # A model fitted on lists, or saved before the columns were recorded, does not know which
+    # columns it was trained on: its card gives no command rather than a wrong one.
+    metadata = _metadata(energy_model, tmp_path)
+    assert "```sh" in model_card(metadata)
+    del metadata["training_data"]["columns"]
+    assert "```sh" not in model_card(metadata) and "stance.train(" not in model_card(metadata)
+
+
+def test_a_card_saved_without_the_training_command_is_saved_again_as_it_was(energy_model, tmp_path, monkeypatch):
+    # The bundled model's card was written before the section: loaded and saved again under the
+    # same versions, its folder must stay byte for byte as shipped; a new save gets the section.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    folder = energy_model.save(tmp_path / "m")
+    card = (folder / "MODEL_CARD.md").read_text()
+    assert "\n## Training it again\n" in card
+    before = card.split("\n## Training it again\n")[0]  # as cards ended before the section
+    (folder / "MODEL_CARD.md").write_text(before)
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["MODEL_CARD.md"] = hashlib.sha256(before.encode()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+    again = stance.load(folder).save(tmp_path / "again")
+    assert (again / "MODEL_CARD.md").read_text() == before
+    assert "\n## Training it again\n" in (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
