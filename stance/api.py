@@ -295,7 +295,16 @@ def train(
         readable_name = forksafe.imported(".files").readable_name
 
         model.training_["source"] = readable_name(data)
+        _record_source_files(model, data)
     return model
+
+
+def _record_source_files(model: StanceModel, data: str | PathLike[str]) -> None:
+    """Record the files a folder or glob ``data`` was, with their digests (see
+    :func:`stance.tables.source_files`), beside its ``source``."""
+    files = forksafe.imported(".tables").source_files(data)
+    if files is not None:
+        model.training_["files"] = files
 
 
 def read_labelled(

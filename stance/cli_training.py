@@ -16,7 +16,7 @@ from .terminal import _listed, _Missing, _shown
 def cmd_train(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .api import train
+    from .api import _record_source_files, train
     from .files import readable_name, refuse_nul_in_path, refuse_unusable_output
     from .model_placement import write_protected
     from .persistence import not_a_model, source_date_epoch, unwritable_model_path
@@ -48,6 +48,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                       stance_column=stance_column, none_label=_none_label(args.none_label, data, args.labels_column),
                       **options)
     model.training_["source"] = readable_name(args.data)
+    _record_source_files(model, args.data)
     try:
         model.save(args.output, overwrite=args.overwrite)
     except FileExistsError as error:  # another job saved there while this one trained

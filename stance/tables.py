@@ -17,6 +17,7 @@ that other modules, the tests and the benchmarks import from here are imported h
 from __future__ import annotations
 
 import glob
+import hashlib
 import itertools
 import os
 import re
@@ -141,26 +142,64 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
         files.refuse_empty_path(data, argument)
         files.refuse_nul_in_path(data, argument)  # else "file not found", as if mistyped
         data = files.expanded(data)
-        path = Path(data)
-        if os.path.isdir(path):  # os.path's: pathlib's raised "File name too long" (see not_a_file)
-            return _read_files(sorted(path.iterdir()), path, f"folder {str(path)!r}", "holds", argument=argument,
-                               encoding=encoding, text_columns=text_columns, r_missing_in=r_missing_in,
-                               by_file=by_file)
-        if is_pattern(data):
-            pattern = os.fspath(data)
-            matched = sorted(Path(p) for p in glob.glob(pattern) if os.path.isfile(p))
-            if not matched:  # a pattern mistyped, or the files not there yet
-                raise InvalidInputError(f"{argument}: no files match {pattern!r}; give a file, a folder or a glob "
-                                        f"such as 'data/*.csv' (quoted)")
-            return _read_files(matched, pattern_base(pattern), f"glob {pattern!r}", "matches", argument=argument,
-                               encoding=encoding, text_columns=text_columns, r_missing_in=r_missing_in,
-                               by_file=by_file)
-        read = _read_file(path, encoding, text_columns, stored_index_as_columns, r_missing_in, given=data)
+        listed = _folder_or_glob(data, argument)
+        if listed is not None:
+            return _read_files(*listed, argument=argument, encoding=encoding, text_columns=text_columns,
+                               r_missing_in=r_missing_in, by_file=by_file)
+        read = _read_file(Path(data), encoding, text_columns, stored_index_as_columns, r_missing_in, given=data)
         return [read] if by_file else read
     raise InvalidTypeError(
         f"{argument} must be a pandas DataFrame or a path to a "
         f"{'/'.join(SUPPORTED_SUFFIXES)} file, got {type_name(data)}"
     )
+
+
+def _folder_or_glob(data: str | PathLike, argument: str) -> tuple[list[Path], Path, str, str] | None:
+    """The entries of a folder, or the files a glob matches, in name order, with the folder
+    their names are taken from and how a message names the folder or glob and its entries
+    (see :func:`_read_files`); None for a file. A glob that matches no file is refused."""
+    path = Path(data)
+    if os.path.isdir(path):  # os.path's: pathlib's raised "File name too long" (see not_a_file)
+        return sorted(path.iterdir()), path, f"folder {str(path)!r}", "holds"
+    if not is_pattern(data):
+        return None
+    pattern = os.fspath(data)
+    matched = sorted(Path(p) for p in glob.glob(pattern) if os.path.isfile(p))
+    if not matched:  # a pattern mistyped, or the files not there yet
+        raise InvalidInputError(f"{argument}: no files match {pattern!r}; give a file, a folder or a glob "
+                                f"such as 'data/*.csv' (quoted)")
+    return matched, pattern_base(pattern), f"glob {pattern!r}", "matches"
+
+
+def source_files(data: str | PathLike) -> dict[str, str] | None:
+    """The files a folder or glob ``data`` is read as, each by its name from the folder (as
+    its rows are named) with the SHA-256 of its bytes; None for a file, which its path names.
+    For a model to record which files, and which versions of them, it was trained on: the
+    folder's name, or the pattern, says neither.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "a.csv").write_text("text,labels\\n"), (Path(folder) / "notes.xlsx").touch()
+    ...     source_files(folder)
+    {'a.csv': '44592d540b260cd717b04454bb2b03ded4aa6a22821098e43c16798f7f36ba50'}
+    """
+    files = forksafe.imported(".files")
+
+    listed = _folder_or_glob(files.expanded(data), "data")
+    if listed is None:
+        return None
+    # Named as the source is (readable_name): a name the locale could not decode stopped the save.
+    return {files.readable_name(file.relative_to(listed[1]).as_posix()): _file_sha256(file)
+            for file in listed[0] if file.suffix.lower() in SUPPORTED_SUFFIXES}
+
+
+def _file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read a megabyte at a time (a training file can be large)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def is_pattern(data: str | PathLike) -> bool:

@@ -2635,3 +2635,26 @@ def test_a_label_of_one_row_is_offered_no_fewer_folds():
     with pytest.raises(InvalidInputError) as raised:
         StanceModel().fit(texts, ["a"] * 20 + ["b"] * 19 + ["c"])
     assert "Pass threshold_folds=" not in str(raised.value), raised.value
+
+
+def test_a_folder_or_glob_records_the_files_it_read_and_their_digests(energy_frame, tmp_path, monkeypatch):
+    # A folder's source was its name alone, a glob's the pattern: which files the model was
+    # trained on, and which versions of them, were not recorded. Each is now, by its name from
+    # the folder (as a row of it is named) and the SHA-256 of its bytes.
+    import hashlib
+
+    from stance.cli import main
+
+    folder = tmp_path / "labelled"
+    folder.mkdir()
+    energy_frame[:40].to_csv(folder / "a.csv", index=False)
+    energy_frame[40:].to_json(folder / "b.jsonl", orient="records", lines=True)
+    (folder / "notes.txt").write_text("not read")
+    expected = {name: hashlib.sha256((folder / name).read_bytes()).hexdigest() for name in ("a.csv", "b.jsonl")}
+    monkeypatch.chdir(tmp_path)
+    for source in (folder, "labelled", "labelled/*"):
+        model = stance.train(source, stance_column="stance", threshold_folds=0)
+        assert model.training_["files"] == expected
+    assert main(["train", "labelled/*", "-o", "m", "--option", "threshold_folds=0"]) == 0
+    assert stance.load("m").training_["files"] == expected
+    assert "files" not in stance.train(folder / "a.csv", threshold_folds=0).training_  # a file: its path is its source
