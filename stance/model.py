@@ -529,6 +529,8 @@ class StanceModel:
 
         row_names = named_rows(row_names)  # an index that repeats a label: rows named by position too
         texts = _as_text_list(X, "X")
+        # At a fit alone: score(X, y) of a model fitted on 0/1 codes reads its own labels in them.
+        _refuse_indicator(y)
         labels, stance = _split_targets(y, stance)
         self._check_options()
         none_label = self._none_label_as_read()
@@ -1465,6 +1467,8 @@ def _is_indicator(y: Any) -> bool:
         values = y
     else:
         return False
+    if values.shape[1] < 2:  # one column of 0/1: one label a row, told as a column too few
+        return False
     return values.dtype == bool or (values.dtype.kind in "iuf" and bool(np.isin(values, (0, 1)).all()))
 
 
@@ -1500,7 +1504,6 @@ def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:
     from .data import refuse_unordered
 
     y, stance = as_pandas(y, "y"), as_pandas(stance, "stance")
-    _refuse_indicator(y)
     if type_name(y) == "DataFrame":
         if y.shape[1] != 2:
             raise InvalidInputError(f"y as a DataFrame must have 2 columns (labels, stance), got {y.shape[1]}")

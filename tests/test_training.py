@@ -1570,6 +1570,15 @@ def test_a_label_indicator_matrix_is_refused_saying_what_to_pass():
     pairs = np.array([["gas" if i % 2 else "wind", "favor" if i % 3 else "against"] for i in range(12)], dtype=object)
     model = StanceModel(none_label=None, threshold_folds=0).fit([f"text {i} {i % 2}" for i in range(12)], pairs)
     assert model.labels == ("gas", "wind") and model.stance_classes == ("against", "favor")
+    # A review: one column of 0/1 is one label a row, told as a column too few, as before; and
+    # score(X, y) of a model fitted on 0/1 codes of (labels, stance) reads its own labels in them.
+    with pytest.raises(InvalidInputError, match=r"must have 2 columns \(labels, stance\), got 1"):
+        one_column = pd.DataFrame({"labels": [i % 2 for i in range(len(texts))]})
+        StanceModel(none_label=None, threshold_folds=0).fit(texts, one_column)
+    coded = pd.DataFrame({"labels": [i % 2 for i in range(12)], "stance": [i % 3 == 0 for i in range(12)]}).astype(int)
+    texts12 = [f"text {i} {i % 2}" for i in range(12)]
+    fitted = StanceModel(none_label=None, threshold_folds=0).fit(texts12, coded)
+    assert 0.0 <= fitted.score(texts12, coded.to_numpy()) <= 1.0
 
 
 def test_repr_names_an_option_given_as_an_array_or_a_series():
