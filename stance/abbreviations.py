@@ -321,9 +321,12 @@ _CYRILLIC_MONTHS = (r"(?:янв|февр|мар|апр|авг|сент|окт|н
 _CYRILLIC_MONTH_ABBREVIATION_END = re.compile(rf"(?<![\w.]){_CYRILLIC_MONTHS}$")
 _CYRILLIC_DAY_MONTH_END = re.compile(rf"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\s+{_CYRILLIC_MONTHS}$")
 _YEAR_START = re.compile(r"\d{4}(?!\d)")
-# The year's abbreviation only: "года"/"року" written out open sentences too ("…багато трав." /
-# "2022 року ми їх косили.").
-_CYRILLIC_YEAR_START = re.compile(r"\d{4}\s?(?:г\.|р\.)")
+_CYRILLIC_YEAR_START = re.compile(r"\d{4}\s?(?:г\.|р\.|года\b|року\b)")
+# Months whose abbreviation is a word too ("трав." grasses', "лют." fierce, "лип." lindens', "серп." sickle):
+# only the year's abbreviation continues them, since "года"/"року" written out open sentences too
+# ("…багато трав." / "2022 року ми їх косили.").
+_CYRILLIC_MONTH_WORD_END = re.compile(r"(?<![\w.])(?:трав|лют|лип|серп)\.$")
+_CYRILLIC_YEAR_ABBREVIATED_START = re.compile(r"\d{4}\s?(?:г\.|р\.)")
 # German abbreviations that a number follows: a month's before its year ("Dez. 2024"), a weekday's
 # before its day ("am Mo. 3. Okt.", "Do. 1. Februar"; only there, since "So." and "Do." may end a
 # sentence otherwise, as "Das ist so." does in lower case), and a chapter's, paragraph's, number's and

@@ -30,6 +30,8 @@ from .abbreviations import (
     _CURRENCY_CODE_START,
     _CYRILLIC_DAY_MONTH_END,
     _CYRILLIC_MONTH_ABBREVIATION_END,
+    _CYRILLIC_MONTH_WORD_END,
+    _CYRILLIC_YEAR_ABBREVIATED_START,
     _CYRILLIC_YEAR_START,
     _DAY_ARTICLES,
     _DAY_END,
@@ -218,9 +220,12 @@ def _cyrillic_month_before_year(previous: str, piece: str) -> bool:
     >>> _cyrillic_month_before_year("Там много трав.", "2022 год был сухим.")
     False
     """
-    return ((_CYRILLIC_DAY_MONTH_END.search(previous) is not None and _YEAR_START.match(piece) is not None)
-            or (_CYRILLIC_MONTH_ABBREVIATION_END.search(previous) is not None
-                and _CYRILLIC_YEAR_START.match(piece) is not None))
+    if _CYRILLIC_DAY_MONTH_END.search(previous) is not None and _YEAR_START.match(piece) is not None:
+        return True
+    if _CYRILLIC_MONTH_ABBREVIATION_END.search(previous) is None:
+        return False
+    year = _CYRILLIC_YEAR_ABBREVIATED_START if _CYRILLIC_MONTH_WORD_END.search(previous) else _CYRILLIC_YEAR_START
+    return year.match(piece) is not None
 
 
 def _continues(previous: str, piece: str, opening: str = "") -> bool:

@@ -6078,6 +6078,9 @@ def test_a_number_after_an_abbreviation_that_wants_one_is_no_list_marker():
     # a year written out opens a sentence (a review): only the year's abbreviation continues one
     ("Ми бачили багато трав. 2022 року ми їх косили.", ["Ми бачили багато трав.", "2022 року ми їх косили."]),
     ("Там много трав. 2022 года не было.", ["Там много трав.", "2022 года не было."]),
+    # a month that is no word goes on into its year written out too (a second review)
+    ("Это случилось в дек. 2022 года и продолжилось.", ["Это случилось в дек. 2022 года и продолжилось."]),
+    ("Це сталося у берез. 2022 року й триває.", ["Це сталося у берез. 2022 року й триває."]),
 ])
 def test_russian_and_ukrainian_years_centuries_and_months_abbreviated_end_no_sentence(text, sentences):
     # An OSINT analyst's audit: "гг." and "вв." cut a sentence before a word in lower case, and a
