@@ -1358,7 +1358,12 @@ def _shown_face(ax: Any) -> Any:
     """The colour an axes' contents stand on: its face, or where that is see-through (set to
     "none"), its figure's; None where both are (what shows is the page's, unknown here)."""
     to_rgba = forksafe.imported("matplotlib.colors").to_rgba
-    for face in (ax.get_facecolor(), ax.figure.get_facecolor()):
+    faces, figure = [ax.get_facecolor()], ax.figure
+    while figure is not None:  # a subfigure (see-through by default) stands on its parent, up to the root
+        faces.append(figure.get_facecolor())
+        parent = getattr(figure, "figure", None)
+        figure = parent if parent is not figure else None
+    for face in faces:
         if to_rgba(face)[3] > 0:
             return face
     return None

@@ -1118,7 +1118,8 @@ def test_a_confusion_plots_n_a_reads_on_a_light_or_a_dark_style(style):
         plt.close(ax.figure)
 
 
-@pytest.mark.parametrize("made", ["under dark_background", "given a black face", "see-through on a white figure"])
+@pytest.mark.parametrize("made", ["under dark_background", "given a black face", "see-through on a white figure",
+                                  "see-through in a subfigure of a black figure"])
 def test_a_confusion_plots_n_a_reads_on_an_axes_of_another_style_than_the_current_one(made):
     # A review: the colour came from the style current when plotted, so an axes made under
     # dark_background and drawn on after it, or given a black face by hand, had black on black.
@@ -1138,16 +1139,23 @@ def test_a_confusion_plots_n_a_reads_on_an_axes_of_another_style_than_the_curren
     elif made == "given a black face":
         _, ax = plt.subplots()
         ax.set_facecolor("black")
-    else:  # a review: "none" read as black, and the n/a was drawn white on the white figure
+    elif made == "see-through on a white figure":  # a review: "none" read as black, the n/a drawn white on white
         _, ax = plt.subplots()
         ax.set_facecolor("none")
+    else:  # a second review: a subfigure is see-through too, and shows its root figure's face
+        root = plt.figure(facecolor="black")
+        subfigure = root.subfigures(1, 2)[0]
+        subfigure.set_facecolor("none")  # newer matplotlib's default; 3.7's is opaque
+        ax = subfigure.subplots()
+        ax.set_facecolor("none")
     report.plot_confusion(ax=ax)
-    background = to_rgba(ax.get_facecolor() if made != "see-through on a white figure" else ax.figure.get_facecolor())
+    background = to_rgba({"see-through on a white figure": "white",
+                          "see-through in a subfigure of a black figure": "black"}.get(made, ax.get_facecolor()))
     for mark in [text for text in ax.texts if text.get_text() == "n/a"]:
         red, green, blue, alpha = to_rgba(mark.get_color(), mark.get_alpha())
         shown = tuple(alpha * c + (1 - alpha) * b for c, b in zip((red, green, blue), background))
         assert wcag_contrast(shown, background) >= 4.5, (made, mark.get_color())
-    plt.close(ax.figure)
+    plt.close("all")
 
 
 def test_report_html_of_many_labels_keeps_to_pandas_display_limits():
