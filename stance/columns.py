@@ -90,6 +90,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
     # As they are: integer columns listed as text ('0', '1') were taken for names to type.
     listed = quoted_list(listed_columns(frame)) + (" (integers)" if len(frame.columns) and all(
         isinstance(c, numbers.Integral) and not isinstance(c, bool) for c in frame.columns) else "")
+    _refuse_labels_as_text(frame, columns)
     for argument, column in columns.items():
         _require_column_name(argument, column, frame, _named_otherwise(columns))
         if argument in _LABELS_ARGUMENTS:
@@ -141,6 +142,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
 
 # The arguments that name the labels column, and the columns of `stance suggest -o` that hold its predictions.
 _LABELS_ARGUMENTS = ("labels_column", "--labels-column")
+_TEXT_ARGUMENTS = ("text_column", "--text-column")
 _STANCE_ARGUMENTS = ("stance_column", "--stance-column")
 _SUGGESTED_LABELS = ("predicted_labels", "predicted_label")
 
@@ -501,6 +503,34 @@ def _read_from_path_hint(frame: pd.DataFrame, name: str, separator: str) -> str:
         return (f"read it with pd.read_csv(path, sep={separator!r}, index_col=False) and pass stance the frame, "
                 f"or end the header with {separator!r} too")
     return f"read it with pd.read_csv(path, sep={separator!r}) and pass stance the frame"
+
+
+def _refuse_labels_as_text(frame: pd.DataFrame, columns: dict[str, Any]) -> None:
+    """Refuse a text column that is the labels column: ``stance.train(data, "labels")`` (the
+    second argument is ``text_column``) trained on the labels' own names as texts, and
+    ``stance.evaluate(model, data, "labels")`` scored such a model 1.000. Names the column
+    that holds sentences, if one does, as the one to pass.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"text": ["We will stand with Ukraine."], "labels": ["ukraine"]})
+    >>> _refuse_labels_as_text(frame, {"text_column": "labels", "labels_column": "labels"})
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: text_column='labels' is the labels column too (labels_column='labels'): \
+a model would learn, and be judged on, the labels' own names as its texts; pass the column of the statements. \
+Column 'text' holds sentences (5 words at the median): is it the column of statements? (text_column='text')
+    """
+    from collections.abc import Hashable
+
+    text = next(((argument, column) for argument, column in columns.items() if argument in _TEXT_ARGUMENTS), None)
+    labels = next(((argument, column) for argument, column in columns.items() if argument in _LABELS_ARGUMENTS), None)
+    if text is None or labels is None or not all(isinstance(column, Hashable) for column in (text[1], labels[1])):
+        return  # a list or an array is refused as no column name, and == on it is no bool
+    if text[1] is None or text[1] != labels[1]:
+        return
+    raise InvalidInputError(
+        f"{text[0]}={quoted(text[1])} is the labels column too ({labels[0]}={quoted(labels[1])}): a model would "
+        f"learn, and be judged on, the labels' own names as its texts; pass the column of the statements"
+        + _sentences_hint(frame, text[0], [labels[1]]))
 
 
 def _no_labels_hint(frame: pd.DataFrame, argument: str, column: Any, named: Sequence[Any]) -> str:

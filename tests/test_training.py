@@ -1691,6 +1691,31 @@ def test_a_labels_column_named_stance_is_no_stance_column(positions_frame):
                      stance_column="position", none_label=None, threshold_folds=0)
 
 
+def test_the_labels_column_given_as_the_text_column_too_is_refused(energy_frame, energy_model, capsys, tmp_path):
+    # A workshop lecturer's audit: stance.train(df, "labels", stance_column="stance") (the second
+    # argument is text_column) trained on the labels' names as texts, and stance.evaluate(m, df,
+    # "labels") scored 1.000. Refused as the same column for labels and stance is, naming the
+    # column that holds sentences.
+    said = (r"text_column='labels' is the labels column too \(labels_column='labels'\).*"
+            r"Column 'text' holds sentences .*text_column='text'")
+    with pytest.raises(InvalidInputError, match=said):
+        stance.train(energy_frame, "labels", stance_column="stance")
+    with pytest.raises(InvalidInputError, match=said):
+        stance.evaluate(energy_model, energy_frame, "labels")
+    with pytest.raises(InvalidInputError, match=said):
+        stance.cross_validate(energy_frame, text_column="labels", folds=3)
+    with pytest.raises(InvalidInputError, match=said):
+        stance.find_label_issues(energy_frame, "labels", folds=3)
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    from stance.cli import main
+
+    status = main(["train", str(data), "-o", str(tmp_path / "m"), "--text-column", "labels"])
+    err = capsys.readouterr().err
+    assert status == 2 and not (tmp_path / "m").exists()
+    assert "--text-column='labels' is the labels column too (--labels-column='labels')" in err, err
+
+
 def test_a_stance_column_spelt_in_another_case_is_said(energy_frame, energy_model):
     # An instructor's audit: a hand-written header's "Stance" or "stance " was left out with
     # no word, by train and by evaluate and cross_validate, which take "stance" by default.
