@@ -74,6 +74,45 @@ def listed_columns(frame: pd.DataFrame) -> list[Any]:
     return [_EmptyHeader(at) if column in empty else column for at, column in enumerate(frame.columns)]
 
 
+# The usual names of a table's column of statements, in lower case: a Series indexed by
+# names among which is one of these is a row of a table (data.iloc[0]), not many texts.
+_USUAL_TEXT_NAMES = frozenset({"text", "texts", "statement", "statements", "sentence", "sentences", "speech",
+                               "body", "content", "tweet", "post", "comment", "message", "quote", "aussage"})
+
+
+def row_text_name(values: Any) -> Any:
+    """The name in ``values``'s index of its text, when ``values`` is one row of a table
+    (``data.iloc[0]``): a Series indexed by two or more str names, one of them a usual
+    name of a column of statements (:data:`_USUAL_TEXT_NAMES`, in any case) holding a str.
+    None for anything else, a Series of texts indexed by row numbers or ids among them.
+    ``stance.classify(data.iloc[0])`` was told to use classify_many(), which classified
+    every cell of the row, the speaker's name too.
+
+    >>> import pandas as pd
+    >>> row_text_name(pd.Series({"speaker": "Mr Healey", "Text": "We back Kyiv."}))
+    'Text'
+    >>> row_text_name(pd.Series(["We back Kyiv.", "Order."])) is None
+    True
+    """
+    pd = forksafe.imported("pandas")
+
+    if not isinstance(values, pd.Series) or len(values.index) < 2 or values.index.nlevels > 1:
+        return None
+    names = values.index.tolist()
+    if not all(isinstance(name, str) for name in names) or len(set(names)) < len(names):
+        return None
+    return next((name for name in names if name.strip().casefold() in _USUAL_TEXT_NAMES
+                 and isinstance(values[name], str)), None)
+
+
+def one_row_advice(row: Any, text_name: Any) -> str:
+    """What to pass for the one row ``row`` of a table, its text under ``text_name``."""
+    shown = quoted_list(row.index.tolist(), 5)
+    return (f"a Series that is one row of a table (its index is the table's columns, {shown}): pass its text, "
+            f"row[{text_name!r}], to stance.classify(), or the table itself (or data.iloc[[0]] for this row) "
+            f"to stance.score()")
+
+
 def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read_from_path: bool = False,
                     delimited: bool | Callable[[], bool] = True) -> None:
     """Raise if a named column is missing, listing the columns that are there.

@@ -1255,6 +1255,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, pola
     """
     from collections.abc import Mapping
 
+    from .columns import one_row_advice, row_text_name
     from .data import refuse_unordered
     from .names import row_name
 
@@ -1273,6 +1274,8 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, pola
             f"{argument} must be an iterable of str, got a DataFrame; pass one column "
             f"(data['text']) or use stance.score(data, text_column=...)"
         )
+    if (text_name := row_text_name(values)) is not None:  # data.iloc[0]: a row's cells, the speaker's name too
+        raise InvalidTypeError(f"{argument} must be an iterable of str, got {one_row_advice(values, text_name)}")
     if isinstance(values, Mapping):
         raise InvalidTypeError(f"{argument} must be an iterable of str, got a {type_name(values)}; "
                                f"pass its keys (list({argument})) or its values (list({argument}.values()))")
@@ -1320,6 +1323,7 @@ def refuse_not_one_text(text: Any, method: str) -> None:
     ...     print(str(error).split(";")[0])
     text must be a str, got a missing value (NaN), as a blank cell reads
     """
+    from .columns import one_row_advice, row_text_name
     from .names import is_missing
 
     if isinstance(text, str):
@@ -1341,6 +1345,8 @@ def refuse_not_one_text(text: Any, method: str) -> None:
                 f"; {method} takes one statement: pass one cell, e.g. data[{column}].iloc[0], or for every row's "
                 f"table in one DataFrame the model's explain_many(data, text_column={column}) "
                 f"(stance.default_model().explain_many(…) for the bundled one)")
+    elif (text_name := row_text_name(text)) is not None:  # data.iloc[0]: its cells are no statements
+        raise InvalidTypeError(f"text must be a str, got {one_row_advice(text, text_name)}")
     elif isinstance(text, (list, tuple)) or type_name(text) in ("Series", "Index", "ndarray"):
         many = ("; for many statements use classify_many()" if method == "classify" else
                 # explain_many is the batch path (faster than a call for each), as classify_many is classify's

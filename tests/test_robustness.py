@@ -67,6 +67,23 @@ def test_classify_wrong_types_say_what_was_expected(bad, kind):
 
 
 
+def test_one_row_of_a_table_is_told_to_pass_its_text():
+    # A workshop lecturer's audit: stance.classify(data.iloc[0]) said "for many statements use
+    # classify_many()", and classify_many(data.iloc[0]) (and score) then classified every cell of
+    # the row, the speaker "Mr Healey" as a statement too. A Series indexed by the table's
+    # columns, a usual text column's name among them, is told to pass row['text'].
+    data = pd.DataFrame({"speaker": ["Mr Healey", "Ms Reeves"],
+                         "Text": ["We must stand with Ukraine for as long as it takes.", "Order, order."]})
+    row = data.iloc[0]
+    said = (r"got a Series that is one row of a table \(its index is the table's columns, \['speaker', 'Text'\]\): "
+            r"pass its text, row\['Text'\], to stance\.classify\(\)")
+    for call in (stance.classify, stance.classify_many, stance.score, stance.default_model().score):
+        with pytest.raises(InvalidTypeError, match=said):
+            call(row)
+    # Texts are still texts: a Series of them, indexed by numbers or by ids, is classified.
+    assert len(stance.classify_many(data["Text"])) == len(stance.score(data["Text"].set_axis(["a", "b"]))) == 2
+
+
 def test_a_beginners_wrong_type_is_said_with_what_to_do(default_model, energy_model):
     # An instructor's audit: a Series or a NaN cell got "text must be a str, got Series/float",
     # explain(["a"]) was sent to classify_many (which does not explain), and evaluate with its
