@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import numbers
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from os import PathLike
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -427,15 +428,44 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
     return _TrainingRows(frame, model, texts, label_sets, stances, stance_column, names)
 
 
-def _known_options(options: dict[str, Any]) -> dict[str, Any]:
+def _known_options(options: dict[str, Any], call: Callable[..., Any] | None = None) -> dict[str, Any]:
+    """``options``, once each is one of :class:`StanceModel`'s; ``call`` (default :func:`train`)
+    is the function they were given to, whose own arguments an unknown one may have meant."""
     from .exceptions import InvalidInputError
 
     valid = StanceModel._param_names()
     unknown = sorted(set(options) - set(valid))
     if unknown:
-        raise InvalidInputError(f"unknown training option(s) {quoted_list(unknown)}{_did_you_mean(unknown[0], valid)}; "
-                                f"valid options: {valid}")
+        meant = _argument_meant(unknown[0], _arguments_of(train if call is None else call))
+        hint = f" (did you mean the argument {meant}=?)" if meant else _did_you_mean(unknown[0], valid)
+        raise InvalidInputError(f"unknown training option(s) {quoted_list(unknown)}{hint}; valid options: {valid}")
     return options
+
+
+def _arguments_of(call: Callable[..., Any]) -> list[str]:
+    """The named arguments of ``call``, its data and its ``**options`` aside."""
+    parameters = inspect.signature(call).parameters.values()
+    return [p.name for p in parameters if p.name != "data" and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)]
+
+
+def _argument_meant(name: str, arguments: list[str]) -> str | None:
+    """The argument of ``arguments`` that the unknown option ``name`` most likely meant:
+    ``label_column=`` or ``labels=`` for ``labels_column`` (a column argument named by its
+    stem, one label or many, which is too short for a misspelling of it), else a close
+    misspelling; None when none is close. ``stance.train(data, label_column="labels")``
+    listed the 26 model options and not labels_column.
+
+    >>> _argument_meant("label", ["text_column", "labels_column"]), _argument_meant("C", ["labels_column"])
+    ('labels_column', None)
+    """
+    from .names import _closest
+
+    key = name.strip().casefold()
+    for argument in arguments:
+        stem = argument.removesuffix("_column")
+        if stem != argument and key in (stem, stem.removesuffix("s"), stem.removesuffix("s") + "_column"):
+            return argument
+    return _closest(name, arguments)
 
 
 def _did_you_mean(name: str, valid: list[str]) -> str:

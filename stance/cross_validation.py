@@ -129,7 +129,7 @@ def cross_validate(
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column}, read_from_path=frame is not data,
                     delimited=lambda: is_delimited(data))
-    options = _known_options({"random_state": random_state, **options})
+    options = _known_options({"random_state": random_state, **options}, cross_validate)
     # The whole frame is checked once, so that a bad row is named by its index label and
     # column, not by its position inside some fold's training list.
     template = StanceModel(**options)

@@ -861,7 +861,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     require_seed("random_state", random_state)  # numpy's own error names no argument
     # Only the fold models' probabilities are used, never their secondary-label thresholds,
     # so the three extra fits per fold that tune those are skipped.
-    options = _known_options({"random_state": random_state, "threshold_folds": 0, **options})
+    options = _known_options({"random_state": random_state, "threshold_folds": 0, **options}, find_label_issues)
     template = StanceModel(**options)
     template._check_options()  # a bad option (none_label=0) is named before the data is read as labels
     none_label = template.none_label

@@ -1716,6 +1716,20 @@ def test_the_labels_column_given_as_the_text_column_too_is_refused(energy_frame,
     assert "--text-column='labels' is the labels column too (--labels-column='labels')" in err, err
 
 
+def test_an_unknown_option_that_is_an_arguments_other_spelling_names_the_argument(energy_frame):
+    # A workshop lecturer's audit: stance.train(data, label_column="labels") (and labels=, text=)
+    # said "unknown training option(s) ['label_column']; valid options: [...]", 26 hyperparameters
+    # and not labels_column. The argument it most likely meant is named.
+    for given, meant in (("label_column", "labels_column"), ("labels", "labels_column"), ("text", "text_column"),
+                         ("Stance_Column", "stance_column")):
+        said = rf"unknown training option\(s\) \['{given}'\] \(did you mean the argument {meant}=\?\)"
+        for call in (stance.train, stance.cross_validate, stance.find_label_issues):
+            with pytest.raises(InvalidInputError, match=said):
+                call(energy_frame, **{given: "labels"})
+    with pytest.raises(InvalidInputError, match=r"\['c'\] \(did you mean 'C'\?\)"):  # an option, as before
+        stance.train(energy_frame, c=1)
+
+
 def test_a_stance_column_spelt_in_another_case_is_said(energy_frame, energy_model):
     # An instructor's audit: a hand-written header's "Stance" or "stance " was left out with
     # no word, by train and by evaluate and cross_validate, which take "stance" by default.
