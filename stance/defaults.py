@@ -80,3 +80,16 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
                 _default = persistence.load_model(default_model_path())
     persistence.refuse_unpinned(_default, sha256, default_model_path())
     return _default
+
+
+def is_bundled(model: object) -> bool:
+    """Whether ``model`` is the bundled model (or a pinned copy of it, which shares its
+    parameters), as loaded: a message about a label it lacks says so, since a call without
+    ``model=`` after training one's own asks the bundled one.
+
+    >>> import stance
+    >>> is_bundled(stance.default_model()._pinned()), is_bundled(object())
+    (True, False)
+    """
+    params = getattr(model, "__dict__", {}).get("params_")
+    return _default is not None and params is not None and params is _default.__dict__.get("params_")

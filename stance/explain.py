@@ -803,7 +803,7 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
     _check_n(n)
     model = model._pinned()  # the prediction and the weights explained are one model's
     if label is not None:
-        label = known_label(label, model.params_.labels)
+        label = known_label(label, model.params_.labels, bundled_remedy(model))
     refuse_not_one_text(text, "explain")
     rows, spans, prediction, flag, explained = _contributions(model, text, label, highlights)
     return Explanation(text, _table(rows), spans, flag, n, prediction, explained, legend_of(model),
@@ -917,7 +917,7 @@ def stance_under(model, text: str, label: str) -> tuple[str, float] | None:
     if not isinstance(text, str) or is_blank(text):
         return None
     columns, values, _ = _vector(text, model)
-    primary = params.labels.index(known_label(label, params.labels))
+    primary = params.labels.index(known_label(label, params.labels, bundled_remedy(model)))
     stance = _stance_under(params, columns, values, primary)
     if stance is None:
         return None
@@ -996,7 +996,7 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     _check_n(n)
     model = model._pinned()
     if label is not None:
-        label = known_label(label, model.params_.labels)
+        label = known_label(label, model.params_.labels, bundled_remedy(model))
     refuse_not_one_text(text, "explain")
     rows, _, _, flag, _ = _contributions(model, text, label, highlights=False)
     return _flagged(_table(_summary_rows(rows, n)), flag)
@@ -1051,7 +1051,7 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
     progress = require_progress(progress)
     model = model._pinned()  # one model's answers throughout, whatever fits run meanwhile
     if label is not None:
-        label = known_label(label, model.params_.labels)
+        label = known_label(label, model.params_.labels, bundled_remedy(model))
     data = as_pandas(data)  # a polars or pyarrow table or column: before its class's name is read
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, as score keeps it
@@ -1145,14 +1145,15 @@ def _flagged(table: pd.DataFrame, flag: str | None) -> pd.DataFrame:
     return table
 
 
-def known_label(label: Any, labels: Sequence[str]) -> str:
+def known_label(label: Any, labels: Sequence[str], bundled: str | None = None) -> str:
     """``label`` as the model's ``labels`` spell it: itself, or the one label it is composed
     (Unicode NFC), since a name typed or pasted decomposed ("unite\u0301", as macOS and PDFs
     give it) looks the same and was refused as "not one of the model's labels ['unité']".
     Refuse one that is none of them: not a str (a code given as the number 104) as a
     :class:`~stance.LabelTypeError`, a ``TypeError`` as ``none_label=0`` and ``favor=1`` are
     (it was a ``ValueError`` alone), and a str the model lacks as an
-    :class:`~stance.InvalidInputError`.
+    :class:`~stance.InvalidInputError`. ``bundled``: what to pass for a model of one's own,
+    when the model asked is the bundled one (see :func:`bundled_remedy`).
 
     >>> known_label("unite\u0301", ("none", "unit\u00e9")) == "unit\u00e9"
     True
@@ -1165,14 +1166,24 @@ def known_label(label: Any, labels: Sequence[str]) -> str:
     from .exceptions import InvalidInputError, LabelTypeError
     from .names import composed
 
+    # A label of one's own model asked of the bundled one, given no model=: said to be the bundled one's.
+    own = "" if bundled is None else f"; the model is the bundled one: pass {bundled} to use a model of your own"
     if not isinstance(label, str):  # checked first: an array's "in" compares element by element
-        raise LabelTypeError(_unknown_label(label, labels))
+        raise LabelTypeError(_unknown_label(label, labels) + own)
     if label in labels:
         return label
     alike = [known for known in labels if composed(known) == composed(label)]
     if len(alike) != 1:  # none, or several that differ only in their encoding: no guess
-        raise InvalidInputError(_unknown_label(label, labels))
+        raise InvalidInputError(_unknown_label(label, labels) + own)
     return alike[0]
+
+
+def bundled_remedy(model: Any, argument: str = "model=your_model") -> str | None:
+    """``argument``, what to pass for a model of one's own, when ``model`` is the bundled one;
+    None for any other model (see :func:`known_label`)."""
+    from .defaults import is_bundled
+
+    return argument if is_bundled(model) else None
 
 
 def _unknown_label(label: Any, labels: Sequence[str]) -> str:
@@ -1215,7 +1226,7 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
 
     require_count(n, "n must be a positive int (features to show)")
     params = model._fitted()
-    label = known_label(label, params.labels)
+    label = known_label(label, params.labels, bundled_remedy(model))
     weights = params.target_coef[:, params.labels.index(label)]
     # Positive weights only: past them came the features only the stance head reads (weight
     # 0, NOT_… and START_…) and other labels' words, listed as features of this one.

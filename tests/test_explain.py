@@ -1405,3 +1405,26 @@ def test_the_legend_and_key_of_a_model_with_no_stance_head_name_no_stance(energy
     with_stance = stance.train(energy_frame, stance_column="stance", threshold_folds=0).explain_html("Build wind farms")
     assert "(or stance)" in " ".join(str(with_stance).split())
     assert "(the label, or that stance)" in with_stance._repr_html_()
+
+
+def test_a_label_of_ones_own_model_asked_of_the_bundled_one_is_told_to_pass_the_model(energy_model, capsys):
+    # A workshop lecturer's audit: stance.explain(text, label="renewables") after training a
+    # model of one's own, without model=, said "label 'renewables' is not one of the model's labels
+    # [...]", the bundled model's, with no word that it was the bundled one that was asked.
+    text = "Every new wind farm cuts the bill."
+    told = r"is not one of the model's labels \[.*\]; the model is the bundled one: pass model=your_model"
+    for call in (lambda: stance.explain(text, label="renewables"),
+                 lambda: stance.default_model().explain(text, label="renewables"),
+                 lambda: stance.default_model().explain_html(text, label="renewables"),
+                 lambda: stance.default_model().explain_many([text], label="renewables"),
+                 lambda: stance.default_model().top_features("renewables")):
+        with pytest.raises(stance.InvalidInputError, match=told):
+            call()
+    with pytest.raises(stance.InvalidInputError) as raised:  # a model of one's own is no bundled one
+        stance.explain(text, model=energy_model, label="unity")
+    assert "bundled" not in str(raised.value)
+    from stance.cli import main
+
+    assert main(["explain", text, "--label", "renewables"]) == 2
+    err = capsys.readouterr().err
+    assert "the model is the bundled one: pass --model DIR" in err, err
