@@ -101,6 +101,12 @@ def n_workers(n_jobs: int, n_chunks: int) -> int:
     return max(1, min(wanted, n_chunks))
 
 
+def _remember_unstartable(why: str) -> None:
+    """Keep ``why`` workers cannot start in this process for good (see WorkersNotStarted.lasting)."""
+    global _unstartable
+    _unstartable = why
+
+
 def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: bool, bar: Any = None) -> list[Any]:
     """Run ``model._batch`` over the texts of ``chunks`` on ``n_jobs`` processes, moving on
     ``bar`` (the caller's, left open) or, with ``progress``, a bar of its own as they are scored.
@@ -110,6 +116,8 @@ def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: b
     for another with a chunk more).
     """
     workers = n_workers(n_jobs, len(chunks))
+    if _unstartable is not None:  # found, and told, by an earlier call: not tried again
+        workers = 1
     why = _no_workers_here() if workers > 1 else None
     if why is not None:
         from .exceptions import warn
@@ -126,8 +134,14 @@ def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: b
                 from .exceptions import warn
 
                 # Nothing was scored yet (the workers start before this process's share), and
-                # one process gives the same answers: joblib says it does the same.
-                warn(f"n_jobs={n_jobs} scores in this process alone: {error}")
+                # one process gives the same answers: joblib says it does the same. Once a
+                # process: a file is scored a chunk a call, and its 50,000-row chunks of a
+                # read-only /dev/shm said it and tried again each time.
+                if str(error) not in _told_not_started:
+                    _told_not_started.add(str(error))
+                    warn(f"n_jobs={n_jobs} scores in this process alone: {error}")
+                if error.lasting:
+                    _remember_unstartable(str(error))
         return _score_group(model, chunks, bar)
     finally:
         if own is not None:
@@ -135,7 +149,19 @@ def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: b
 
 
 class WorkersNotStarted(Exception):
-    """Worker processes could not be started on this machine; the message says why."""
+    """Worker processes could not be started on this machine; the message says why.
+    ``lasting``: for as long as this process runs (no /dev/shm to make semaphores in), where
+    the open-file limit may be raised, or files closed, before the next call."""
+
+    def __init__(self, message: str, lasting: bool = False) -> None:
+        super().__init__(message)
+        self.lasting = lasting
+
+
+# What a failed start has told (each once a process), and why workers cannot start in this
+# process for good, if they cannot: later calls score here without trying again.
+_told_not_started: set[str] = set()
+_unstartable: str | None = None
 
 
 def _not_started(error: OSError) -> WorkersNotStarted:
@@ -150,11 +176,12 @@ def _not_started(error: OSError) -> WorkersNotStarted:
     worker processes could not be started ([Errno 30] Read-only file system: their semaphores need a writable /dev/shm)
     """
     said = f"[Errno {error.errno}] {error.strerror}" if error.errno is not None else str(error)
-    if error.errno in (errno.EROFS, errno.ENOENT, errno.EACCES, errno.ENOSYS):
+    lasting = error.errno in (errno.EROFS, errno.ENOENT, errno.EACCES, errno.ENOSYS)
+    if lasting:
         said += ": their semaphores need a writable /dev/shm"
     elif error.errno in (errno.EMFILE, errno.ENFILE):  # each worker takes pipes of its own
         said += ": they need more files open than the open-file limit (ulimit -n) allows"
-    return WorkersNotStarted(f"worker processes could not be started ({said})")
+    return WorkersNotStarted(f"worker processes could not be started ({said})", lasting=lasting)
 
 
 def _no_workers_here() -> str | None:
