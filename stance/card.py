@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from collections.abc import Sequence
 from typing import Any
 
 from . import _forksafe as forksafe
@@ -123,7 +124,8 @@ def _retraining_lines(metadata: dict[str, Any]) -> list[str]:
             and isinstance(columns.get("labels"), str) and isinstance(columns.get("stance"), (str, type(None)))):
         return []
     source = training.get("source")
-    command, call = _training_command(source, columns, options), _training_call(source, columns, options)
+    labels = metadata.get("labels") if isinstance(metadata.get("labels"), list) else []
+    command, call = _training_command(source, columns, options, labels), _training_call(source, columns, options)
     data = ("`DATA` and `data` stand for the data it was trained on, which the model records by its digest alone"
             if not isinstance(source, str) else
             "run where it was trained: the source is the path as it was typed")
@@ -144,10 +146,13 @@ def _fenced(text: str, language: str) -> list[str]:
     return [fence + language, text, fence]
 
 
-def _training_command(source: str | None, columns: dict[str, Any], options: dict[str, Any]) -> str | None:
+def _training_command(source: str | None, columns: dict[str, Any], options: dict[str, Any],
+                      labels: Sequence[str] = ()) -> str | None:
     """The ``stance train`` command line that trains the model again, or None where the
     command line cannot say it: a stance column named "none" (``--stance-column none`` is
-    no column), an option value that ``--option`` would read as another.
+    no column), an option value that ``--option`` would read as another, an off-topic label
+    "None" that no row of the data has (``--none-label None`` is then no off-topic label).
+    A source that begins with "-" is given as "./-d.csv", which argparse takes for no flag.
 
     >>> print(_training_command("a.csv", {"text": "t", "labels": "l", "stance": None},
     ...                         {"target_head": "ovr", "none_label": None, "negation_words": ["nie"], "C": 3.0}))
@@ -155,9 +160,12 @@ def _training_command(source: str | None, columns: dict[str, Any], options: dict
 --option target_head=ovr --option 'negation_words=["nie"]' --option C=3.0
     """
     stance_column = columns["stance"]
-    if stance_column in ("none", "None"):
+    if stance_column in ("none", "None") or (options.get("none_label") == "None" and "None" not in labels):
         return None
-    words = ["stance", "train", source if isinstance(source, str) else "DATA", "-o", "retrained",
+    data = source if isinstance(source, str) else "DATA"
+    if data.startswith("-"):
+        data = f"./{data}"
+    words = ["stance", "train", data, "-o", "retrained",
              *_flag("--text-column", columns["text"]), *_flag("--labels-column", columns["labels"]),
              *_flag("--stance-column", "none" if stance_column is None else stance_column)]
     for name, flag in _FLAGGED_OPTIONS.items():

@@ -530,3 +530,17 @@ def test_a_card_saved_without_the_training_command_is_saved_again_as_it_was(ener
     again = stance.load(folder).save(tmp_path / "again")
     assert (again / "MODEL_CARD.md").read_text() == before
     assert "\n## Training it again\n" in (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
+
+
+def test_the_card_gives_no_command_that_would_train_another_model(energy_frame, tmp_path, monkeypatch):
+    # A review: --none-label None is no off-topic label unless a row has the label "None", so a
+    # model trained with none_label="None" on data without it was given a command that trained
+    # another model; and a source named "-d.csv" was given as a flag ("DATA" missing).
+    monkeypatch.chdir(tmp_path)
+    energy_frame.drop(columns="stance").to_csv("-d.csv", index=False)
+    card = (stance.train("-d.csv", none_label="None", threshold_folds=0).save("m") / "MODEL_CARD.md").read_text(
+        encoding="utf-8")
+    assert "cannot give all of its options or columns: train it in Python" in card and "```sh" not in card
+    card = (stance.train("-d.csv", threshold_folds=0).save("m2") / "MODEL_CARD.md").read_text(encoding="utf-8")
+    command = card.split("```sh\n", 1)[1].split("\n```", 1)[0]
+    assert command.startswith("stance train ./-d.csv -o retrained "), command
