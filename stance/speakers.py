@@ -194,8 +194,12 @@ _DUTCH_TAG = re.compile(
 # before a colon; Chinese and Japanese may type an ASCII one with no space after it ("记者:你们…").
 # As no capital tells such a name from a sentence's first words, it counts, as a name in
 # ordinary case does (_NAME_TAG), only in a transcript, and only short (see _is_caseless_name).
+# A Hebrew acronym is written with a gershayim, ASCII's double quote or U+05F4, between its last two
+# letters, as the Knesset's record titles its chair and members ('היו"ר אמיר אוחנה:', 'ח"כ …:'):
+# a letter of such a word, only between two Hebrew letters, since a quotation's marks stand elsewhere.
+_CASELESS_WORD = rf"[{_CASELESS}]+(?:(?<=[\u05d0-\u05ea])[\"\u05f4][\u05d0-\u05ea]+)?"
 _CASELESS_TAG = re.compile(
-    rf"^(?P<speaker>[{_CASELESS}]+(?: [{_CASELESS}]+){{0,3}}(?: ?\d{{1,2}})?)"
+    rf"^(?P<speaker>{_CASELESS_WORD}(?: {_CASELESS_WORD}){{0,3}}(?: ?\d{{1,2}})?)"
     r"(?: ?[(（][^()（）]{1,30}[)）])?" + rf"(?:{_COLON}|:(?=[\u3040-\u30ff\u3400-\u9fff]))"
 )
 # How long such a name may be: a Chinese or Japanese one, a word of characters, twelve; another

@@ -4360,6 +4360,31 @@ def test_names_in_scripts_without_capitals_and_full_width_colons_make_tags(trans
     assert split_speakers(transcript) == expected
 
 
+@pytest.mark.parametrize(("transcript", "expected"), [
+    # the Knesset's record tags its chair and members by title, a Hebrew acronym written with a
+    # gershayim, as an ASCII double quote or as U+05F4
+    ('היו"ר אמיר אוחנה:\nאנחנו תומכים באוקראינה.\nח"כ יולי אדלשטיין (הליכוד):\nלא נתמוך.\n'
+     "היו\u05f4ר אמיר אוחנה:\nתודה רבה.",
+     [("אנחנו תומכים באוקראינה.", 'היו"ר אמיר אוחנה'), ("לא נתמוך.", 'ח"כ יולי אדלשטיין'),
+      ("תודה רבה.", "היו\u05f4ר אמיר אוחנה")]),
+    ('רה"מ: אנחנו תומכים.\nהמזכ\u05f4ל: נתמוך.',
+     [("אנחנו תומכים.", 'רה"מ'), ("נתמוך.", "המזכ\u05f4ל")]),
+    # a quotation is no acronym: its marks do not stand between two Hebrew letters
+    ('הדובר: אנחנו תומכים.\n"כן": נתמוך.\nכן": נתמוך.\nהכתב: טוב.',
+     [("אנחנו תומכים.", "הדובר"), ('"כן": נתמוך.', "הדובר"), ('כן": נתמוך.', "הדובר"), ("טוב.", "הכתב")]),
+    # nor does an English quotation before a colon become a tag
+    ('RUTTE: We are united.\nHe said "yes": we agree.\nThe "Chair": a role.\nKALLAS: Good.',
+     [("We are united.", "RUTTE"), ('He said "yes": we agree.', "RUTTE"), ('The "Chair": a role.', "RUTTE"),
+      ("Good.", "KALLAS")]),
+])
+def test_a_hebrew_title_written_with_a_gershayim_makes_a_tag(transcript, expected):
+    # From an Arabic and Hebrew analyst's audit: a caseless name had no room for the gershayim a
+    # Hebrew acronym is written with, so 'היו"ר אמיר אוחנה:' stayed glued to the statement and was
+    # scored, though 'אמיר אוחנה:' was a tag. A gershayim between two Hebrew letters is now a
+    # name's letter; a quotation mark elsewhere is not.
+    assert split_speakers(transcript) == expected
+
+
 def test_a_running_header_padded_to_its_page_number_is_furniture():
     # PDF text laid out as printed (pdftotext -layout) pads a header to the page number at
     # the right margin, or puts the number at the left on facing pages: each page's header
