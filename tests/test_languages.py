@@ -91,13 +91,34 @@ def test_training_on_another_script_with_the_default_english_stemmer_is_warned_o
                                 "negation in; stem='russian' stems Russian, stem=False reads any language, with "
                                 "negation_words='ukrainian' marking Ukrainian's negation"]
     assert _advice(GREEK) == ["texts are mostly Greek, which stem=True (English) neither stems nor marks negation in; "
-                              "no Snowball stemmer reads it; stem=False reads any language"]
+                              "no Snowball stemmer reads it; stem=False reads any language, with negation_words=[…] "
+                              "its language's negation words marking its negation (none are built in for it, and "
+                              "without them English's are marked)"]
     # not for English data, for data half in another script, or when stem was chosen (English by name too)
     # (TEXTS, German in Latin letters, gets no script's advice; that it is no English is said
     # apart, by test_training_on_latin_text_of_another_language_read_as_english_is_warned_of)
     assert not [said for said in _advice(TEXTS, stem=True) if said.startswith("texts are mostly")]
     assert not [said for said in _advice(RUSSIAN[:6] + TEXTS[:6]) if said.startswith("texts are mostly")]
     assert _advice(RUSSIAN, stem="russian") == _advice(RUSSIAN, stem=False) == _advice(RUSSIAN, stem="english") == []
+
+
+HEBREW = ["נאט\"ו חייב להישאר מאוחד מול רוסיה.", "לא נשלח כוחות לאגף המזרחי של הברית.",
+          "מזג האוויר היום נעים מאוד בתל אביב.", "שוב יורד גשם כבד בכל הארץ."] * 3
+
+
+def test_the_warning_of_hebrew_text_names_the_negation_words_stem_false_needs():
+    # From an Arabic and Hebrew analyst's audit: Hebrew data trained with the default stem was
+    # advised "no Snowball stemmer reads it; stem=False reads any language", and following that
+    # warned again, that English's negation words were marked. A script no built-in list of
+    # negation words is written in is now advised stem=False with negation_words, as Cyrillic is
+    # advised negation_words='ukrainian'; so advised, training warns of no language.
+    advice = _advice(HEBREW)
+    assert advice == ["texts are mostly Hebrew, which stem=True (English) neither stems nor marks negation in; "
+                      "no Snowball stemmer reads it; stem=False reads any language, with negation_words=[…] its "
+                      "language's negation words marking its negation (none are built in for it, and without them "
+                      "English's are marked)"]
+    assert "negation_words=None marks after English negation words" in _advice(HEBREW, stem=False)[0]
+    assert _advice(HEBREW, stem=False, negation_words=["לא", "אין", "בלי"]) == []
 
 
 def test_training_on_latin_text_of_another_language_read_as_english_is_warned_of():
