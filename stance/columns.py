@@ -139,9 +139,6 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
                 f"{argument}={quoted(column)} names {list(frame.columns).count(column)} columns; "
                 f"rename the duplicates"
             )
-        if argument in _TEXT_ARGUMENTS and (joined := _joined_header_hint(frame, column, read_from_path, delimited)):
-            raise InvalidInputError(f"{argument}={quoted(column)} would score whole rows of a file, each cell after "
-                                    f"the text inside it{joined}")
         if column is not None and column not in frame.columns:
             same = next((c for c in frame.columns if type(c) is not type(column) and str(c) == str(column)), None)
             if same is not None:  # 1 for "1": the column, of another type
@@ -165,7 +162,6 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
                       f"or rename it" if twin is not None else _separator_hint(frame, column, read_from_path, delimited)
                       or (f". Did you mean {quoted(hint)}?" if hint is not None
                           else _title_line_hint(frame, column, read_from_path)
-                          or _joined_header_hint(frame, None, read_from_path, delimited)
                           or _sentences_hint(frame, argument, _named_for_others(columns, argument))))
             # A name close to the one given is a typo, likelier than a one-hot layout: the 0/1
             # columns beside it are then metadata (a retweet flag), which the hint joined into labels.
@@ -427,43 +423,6 @@ pd.read_csv(path, sep=';'), or pass stance the file's path, which reads it so
                 return (said + f"read it with pd.read_csv(path, sep={separator!r}), or pass stance the file's "
                         f"path{_READ_FROM_A_PATH[separator]}, which reads it so")
     return ""
-
-
-def _joined_header_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = False,
-                        delimited: bool | Callable[[], bool] = True) -> str:
-    """:func:`_separator_hint`'s words for the column ``column`` of ``frame`` (None: the first
-    of its columns) that is a header read whole with its rows: its name is names joined by a
-    separator and its cells hold as many of it. A ';' file read with pandas' default ',' is one
-    such column, which :func:`_sentences_hint` named as the statements: scored so, each text
-    held its row's label and stance. Empty for a name with a separator in it over cells that
-    mostly hold none ("Frage; Antwort" over plain statements).
-
-    >>> import pandas as pd
-    >>> joined = pd.DataFrame({"Aussage;Thema": ["Wir handeln jetzt.;unity"] * 3, "x": [1] * 3})
-    >>> print(_joined_header_hint(joined, None))  # doctest: +ELLIPSIS
-    . Column 'Aussage;Thema' is a header of 2 names read as one: the file is separated by ';'; ...
-    >>> _joined_header_hint(pd.DataFrame({"Frage; Antwort": ["Wir handeln jetzt."] * 3}), None)
-    ''
-    """
-    for name in frame.columns if column is None else [column]:
-        if not isinstance(name, str) or name not in frame.columns or list(frame.columns).count(name) > 1:
-            continue
-        for separator in (";", "\t", "|", ","):
-            names = [part.strip().strip('"').lstrip("\ufeff") for part in name.split(separator)]  # as _separator_hint
-            if sum(map(bool, names)) > 1 and _cells_joined(frame[name], separator, len(names) - 1):
-                first = next(part for part in names if part)
-                return _separator_hint(frame.loc[:, [name]], first, read_from_path, delimited)
-    return ""
-
-
-def _cells_joined(cells: pd.Series, separator: str, joins: int) -> bool:
-    """Whether nine in ten or more of the first :data:`COLUMN_SAMPLE` filled ``cells`` hold
-    ``separator`` ``joins`` times or more, and half or more exactly so: the rows of a header of
-    names joined by it. Statements' own commas run to no one count row after row."""
-    texts = [cell for cell in cells.head(COLUMN_SAMPLE).tolist() if isinstance(cell, str) and cell.strip()]
-    counts = [text.count(separator) for text in texts]
-    return (bool(texts) and sum(count >= joins for count in counts) * 10 >= len(texts) * 9
-            and sum(count == joins for count in counts) * 2 >= len(texts))
 
 
 def _title_line_hint(frame: pd.DataFrame, column: Any, read_from_path: bool = False) -> str:

@@ -293,36 +293,6 @@ def test_a_header_read_whole_from_a_path_is_not_told_to_pass_the_path(tmp_path, 
     assert stance.score(path).attrs == stance.score(pd.read_csv(path)).attrs == {"none_labels": {"labels": "none"}}
 
 
-def test_a_header_read_whole_under_other_names_than_the_text_column_is_told_its_separator(tmp_path):
-    # A workshop lecturer's audit: a German ';' file read with pd.read_csv(path) is one column
-    # 'Aussage;Thema;Haltung', and stance.score(frame) said it "holds sentences" and to pass
-    # text_column='Aussage;Thema;Haltung', which scored whole rows, the gold label and stance
-    # inside each text, with no word. The header read whole is said, whatever its names; named
-    # as the text column, it is refused so.
-    path = tmp_path / "aussagen.csv"
-    path.write_text("Aussage;Thema;Haltung\n" + "".join(
-        f"{text};{topic};{position}\n" for text, topic, position in [
-            ("Wir müssen die Ukraine so lange unterstützen, wie es nötig ist.", "ukraine_support", "favor"),
-            ("Die Verteidigungsausgaben müssen auf drei Prozent steigen.", "deterrence", "favor"),
-            ("Das Bündnis ist gespalten und schwach, das weiß jeder hier.", "unity", "against")] * 3))
-    whole = pd.read_csv(path)
-    assert whole.columns.tolist() == ["Aussage;Thema;Haltung"]
-    joined = ("Column 'Aussage;Thema;Haltung' is a header of 3 names read as one: the file is separated by ';'; "
-              "read it with pd.read_csv(path, sep=';'), or pass stance the file's path, which reads it so")
-    with pytest.raises(InvalidInputError) as raised:
-        stance.score(whole)
-    assert str(raised.value) == ("text_column='text': no such column; columns present: ['Aussage;Thema;Haltung']. "
-                                 + joined)
-    for call in (lambda: stance.score(whole, text_column="Aussage;Thema;Haltung"),
-                 lambda: stance.train(whole, text_column="Aussage;Thema;Haltung", labels_column="Thema")):
-        with pytest.raises(InvalidInputError) as raised:
-            call()
-        assert joined in str(raised.value) and "holds sentences" not in str(raised.value), str(raised.value)
-    # A name with a ';' in it over cells of statements without one is a column as any other.
-    named = pd.DataFrame({"Frage; Antwort": ["We must stand with Ukraine for as long as it takes."] * 3})
-    assert len(stance.score(named, text_column="Frage; Antwort")) == 3
-
-
 def test_a_pipe_separated_frame_read_whole_is_told_advice_that_works(tmp_path):
     # A review: a '|' file read with pd.read_csv(path)'s default ',' is one column 'id|text', and
     # stance.score, train, evaluate, find_label_issues and suggest told it "or pass stance the
