@@ -80,6 +80,12 @@ _USUAL_TEXT_NAMES = frozenset({"text", "texts", "statement", "statements", "sent
                                "body", "content", "tweet", "post", "comment", "message", "quote", "aussage"})
 
 
+# The usual names of the other columns of a table of statements, in lower case.
+_USUAL_ROW_NAMES = frozenset({"speaker", "speakers", "author", "name", "party", "date", "time", "year", "id", "source",
+                              "url", "label", "labels", "stance", "register", "country", "language", "lang", "title",
+                              "role", "topic", "sprecher", "datum", "partei"})
+
+
 def row_text_name(values: Any) -> Any:
     """The name in ``values``'s index of its text, when ``values`` is one row of a table
     (``data.iloc[0]``): a Series indexed by two or more str names, one of them a usual
@@ -93,6 +99,8 @@ def row_text_name(values: Any) -> Any:
     'Text'
     >>> row_text_name(pd.Series(["We back Kyiv.", "Order."])) is None
     True
+    >>> row_text_name(pd.Series({"speech": "We back Kyiv.", "tweet": "Stand with Ukraine!"})) is None
+    True
     """
     pd = forksafe.imported("pandas")
 
@@ -101,8 +109,16 @@ def row_text_name(values: Any) -> Any:
     names = values.index.tolist()
     if not all(isinstance(name, str) for name in names) or len(set(names)) < len(names):
         return None
-    return next((name for name in names if name.strip().casefold() in _USUAL_TEXT_NAMES
-                 and isinstance(values[name], str)), None)
+    text_name = next((name for name in names if name.strip().casefold() in _USUAL_TEXT_NAMES
+                      and isinstance(values[name], str)), None)
+    # And a row's other cells: a column a table of statements has beside them, or a value no
+    # text is (a number, a date, a missing one). A review: texts indexed by their kind,
+    # {"speech": …, "tweet": …, "press_release": …}, are many texts, each a str.
+    others = [name for name in names if name != text_name]
+    if text_name is None or not any(name.strip().casefold() in _USUAL_ROW_NAMES or not isinstance(values[name], str)
+                                    for name in others):
+        return None
+    return text_name
 
 
 def one_row_advice(row: Any, text_name: Any) -> str:

@@ -82,6 +82,12 @@ def test_one_row_of_a_table_is_told_to_pass_its_text():
             call(row)
     # Texts are still texts: a Series of them, indexed by numbers or by ids, is classified.
     assert len(stance.classify_many(data["Text"])) == len(stance.score(data["Text"].set_axis(["a", "b"]))) == 2
+    # A review: texts indexed by their kind, or by speakers, one of whom is "Text", are texts too.
+    for texts in ({"speech": "We will stand with Ukraine.", "tweet": "Stand with Ukraine!",
+                   "press_release": "The government backs Kyiv."},
+                  {"Statement": "NATO is united.", "Rebuttal": "NATO is divided."},
+                  {"Rutte": "We have a one-speed NATO.", "Text": "Thank you."}):
+        assert len(stance.score(pd.Series(texts))) == len(stance.classify_many(pd.Series(texts))) == len(texts)
 
 
 def test_a_beginners_wrong_type_is_said_with_what_to_do(default_model, energy_model):
