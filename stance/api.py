@@ -436,8 +436,13 @@ def _known_options(options: dict[str, Any], call: Callable[..., Any] | None = No
     valid = StanceModel._param_names()
     unknown = sorted(set(options) - set(valid))
     if unknown:
-        meant = _argument_meant(unknown[0], _arguments_of(train if call is None else call))
+        arguments = _arguments_of(train if call is None else call)
+        # A column argument by its stem first ("label_column"), then a model option's misspelling
+        # ("stance_c" is stance_C, not stance_column: a review), then an argument's.
+        meant = _argument_meant(unknown[0], arguments, misspelt=False)
         hint = f" (did you mean the argument {meant}=?)" if meant else _did_you_mean(unknown[0], valid)
+        if not hint and (meant := _argument_meant(unknown[0], arguments)):
+            hint = f" (did you mean the argument {meant}=?)"
         raise InvalidInputError(f"unknown training option(s) {quoted_list(unknown)}{hint}; valid options: {valid}")
     return options
 
@@ -448,12 +453,12 @@ def _arguments_of(call: Callable[..., Any]) -> list[str]:
     return [p.name for p in parameters if p.name != "data" and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)]
 
 
-def _argument_meant(name: str, arguments: list[str]) -> str | None:
+def _argument_meant(name: str, arguments: list[str], misspelt: bool = True) -> str | None:
     """The argument of ``arguments`` that the unknown option ``name`` most likely meant:
     ``label_column=`` or ``labels=`` for ``labels_column`` (a column argument named by its
     stem, one label or many, which is too short for a misspelling of it), else a close
-    misspelling; None when none is close. ``stance.train(data, label_column="labels")``
-    listed the 26 model options and not labels_column.
+    misspelling (unless not ``misspelt``); None when none is close. ``stance.train(data,
+    label_column="labels")`` listed the 26 model options and not labels_column.
 
     >>> _argument_meant("label", ["text_column", "labels_column"]), _argument_meant("C", ["labels_column"])
     ('labels_column', None)
@@ -465,7 +470,7 @@ def _argument_meant(name: str, arguments: list[str]) -> str | None:
         stem = argument.removesuffix("_column")
         if stem != argument and key in (stem, stem.removesuffix("s"), stem.removesuffix("s") + "_column"):
             return argument
-    return _closest(name, arguments)
+    return _closest(name, arguments) if misspelt else None
 
 
 def _did_you_mean(name: str, valid: list[str]) -> str:

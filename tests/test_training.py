@@ -1728,6 +1728,10 @@ def test_an_unknown_option_that_is_an_arguments_other_spelling_names_the_argumen
                 call(energy_frame, **{given: "labels"})
     with pytest.raises(InvalidInputError, match=r"\['c'\] \(did you mean 'C'\?\)"):  # an option, as before
         stance.train(energy_frame, c=1)
+    # A review: an option's misspelling is that option's before it is an argument's.
+    for given, meant in (("stance_c", "stance_C"), ("stance_cue", "stance_cues"), ("STANCE_C", "stance_C")):
+        with pytest.raises(InvalidInputError, match=rf"\['{given}'\] \(did you mean '{meant}'\?\)"):
+            stance.train(energy_frame, **{given: 2.0})
 
 
 def test_a_stance_column_spelt_in_another_case_is_said(energy_frame, energy_model):
