@@ -1167,14 +1167,17 @@ def known_label(label: Any, labels: Sequence[str], bundled: str | None = None) -
     from .names import composed
 
     # A label of one's own model asked of the bundled one, given no model=: said to be the bundled one's.
-    own = "" if bundled is None else f"; the model is the bundled one: pass {bundled} to use a model of your own"
+    # Not beside a misspelling's "did you mean" (two remedies that contradict), nor of a label
+    # given as no str, whose remedy is its type (a review).
+    own = "" if bundled is None else f"; the model asked is the bundled one: for a model of your own, pass {bundled}"
     if not isinstance(label, str):  # checked first: an array's "in" compares element by element
-        raise LabelTypeError(_unknown_label(label, labels) + own)
+        raise LabelTypeError(_unknown_label(label, labels))
     if label in labels:
         return label
     alike = [known for known in labels if composed(known) == composed(label)]
     if len(alike) != 1:  # none, or several that differ only in their encoding: no guess
-        raise InvalidInputError(_unknown_label(label, labels) + own)
+        unknown = _unknown_label(label, labels)
+        raise InvalidInputError(unknown + ("" if "did you mean" in unknown else own))
     return alike[0]
 
 
