@@ -59,8 +59,6 @@ ABBREVIATIONS = {
     # Italian titles before a name that are words in no language ("il dott. Rossi", "l'avv. Bianchi", "i sigg.
     # Rossi e Verdi", "Egr. Presidente"); not "sig.", Swedish's "himself", nor "on.", English's: _ITALIAN_TITLE
     "dott", "avv", "sigg", "egr",
-    # Arabic's titles before a name, "د." (Dr.) and "أ.د." (Prof. Dr.) ("قال د. أحمد…"), words in no language
-    "د", "أ.د",
     # French months abbreviated, as "Jan." and "Dec." are ("le 3 janv. 2024", "le 3 déc. 2024"), words in no
     # language; "sept." is one (_AMBIGUOUS_ABBREVIATIONS), "oct." and "nov." English's
     "janv", "fév", "févr", "avr", "juil", "déc",
