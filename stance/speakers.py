@@ -112,13 +112,13 @@ _SPACED_Q_TAG = re.compile(r"Q(?:\t|\s{2,})\s*(?=\S)")
 # What every answer tag ("A:", "A.", "Answer:", "ANSWER:") names, as every question tag names "Q".
 # So are the interview transcripts of the other languages we split ("Frage:"/"Antwort:",
 # "Réponse :", "Pytanie:"/"Odpowiedź:", "Вопрос:"/"Ответ:", "ПИТАННЯ:"/"ВІДПОВІДЬ:", "问："/"答：",
-# "質問："/"回答：", "سؤال:"/"جواب:" and its short "س:"/"ج:", "שאלה:"/"תשובה:", "प्रश्न:"/"उत्तर:", …),
-# compared in capitals; French's question is English's word.
+# "質問："/"回答：", "سؤال:"/"جواب:" (not the short "س:"/"ج:", which are list letters too),
+# "שאלה:"/"תשובה:", "प्रश्न:"/"उत्तर:", …), compared in capitals; French's question is English's word.
 _ANSWER_TAGS = frozenset({"A", "ANSWER", "ANTWORT", "RÉPONSE", "RESPUESTA", "RISPOSTA", "ANTWOORD", "ODPOWIEDŹ",
-                          "ОТВЕТ", "ВІДПОВІДЬ", "答", "回答", "جواب", "الجواب", "ج", "תשובה",
+                          "ОТВЕТ", "ВІДПОВІДЬ", "答", "回答", "جواب", "الجواب", "תשובה",
                           "उत्तर", "जवाब"})
 _QUESTION_NAMES = frozenset({"Q", "QUESTION", "FRAGE", "PREGUNTA", "DOMANDA", "VRAAG", "PYTANIE", "ВОПРОС",
-                             "ПИТАННЯ", "问", "問", "提问", "提問", "質問", "سؤال", "السؤال", "س",
+                             "ПИТАННЯ", "问", "問", "提问", "提問", "質問", "سؤال", "السؤال",
                              "שאלה", "प्रश्न", "सवाल"})
 # The French chair, as the Assemblée's record names it, a tag in any of the forms below ("M. le
 # président :", "Mme la présidente. – …", "M. le président. La séance est ouverte.").

@@ -998,6 +998,10 @@ stems Russian, stem=False reads any language, with negation_words='ukrainian' ma
         script, cjk)
 
 
+# Scripts written without spaces between words, of those text_script names.
+_UNSPACED_SCRIPTS = ("THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
+
+
 def script_options(script: str, cjk: bool = False) -> str:
     """The training options that read text of ``script`` (:func:`text_script`'s name of it):
     the Snowball stemmers of its languages, and ``stem=False`` with the negation words of its
@@ -1007,8 +1011,8 @@ def script_options(script: str, cjk: bool = False) -> str:
     "stem='russian' stems Russian, stem=False reads any language, with negation_words='ukrainian' marking \
 Ukrainian's negation"
     >>> script_options("GREEK")
-    "no Snowball stemmer reads it; stem=False reads any language, with negation_words=[…] its language's negation \
-words marking its negation (none are built in for it, and without them English's are marked)"
+    "no Snowball stemmer reads it; stem=False reads any language, with negation_words=[…] listing the language's \
+own negation words, none of which are built in: without them, English's are marked"
     """
     languages = _SCRIPT_LANGUAGES.get(script, ())
     stems = "".join(f"stem={language!r} stems {language.title()}, " for language in languages)
@@ -1021,11 +1025,13 @@ words marking its negation (none are built in for it, and without them English's
               if name not in languages and name not in stem_languages() and text_script(" ".join(words)) == script]
     if marked:
         reads += ", " + ", ".join(f"with negation_words={name!r} marking {name.title()}'s negation" for name in marked)
-    elif not languages and script != "CJK":
+    elif not languages and script not in ("CJK", *_UNSPACED_SCRIPTS):
         # No list of this script is built in (Greek, Hebrew…): stem=False alone marks after English's
         # negation words, which training then warns of, so name the option that marks the language's own.
-        reads += (", with negation_words=[…] its language's negation words marking its negation (none are built "
-                  "in for it, and without them English's are marked)")
+        # Not of a script written without spaces (Thai…), whose words no tokenizer here finds: a
+        # negation word given there never matches (a review).
+        reads += (", with negation_words=[…] listing the language's own negation words, none of which are built "
+                  "in: without them, English's are marked")
     if script == "CJK":  # the words of Chinese and Japanese are no runs of letters between spaces
         reads += (", Chinese and Japanese as pairs of characters (cjk=True)" if cjk else
                   ", but with cjk=False a run of Chinese or Japanese as one word: cjk=True reads it as pairs "

@@ -4340,8 +4340,9 @@ def test_names_beginning_with_a_capital_beyond_a_to_z_are_speakers():
     ("问：北约会继续扩张吗？\n答：我们不知道。", [("北约会继续扩张吗？", "Q"), ("我们不知道。", "A")]),
     ("質問：増額しますか？\n回答：はい。", [("増額しますか？", "Q"), ("はい。", "A")]),
     ("سؤال: هل ستزيدون الإنفاق؟\nجواب: نعم.", [("هل ستزيدون الإنفاق؟", "Q"), ("نعم.", "A")]),
-    # Arabic's short "س:"/"ج:" and Hebrew's words too (from an Arabic and Hebrew analyst's audit)
-    ("س: هل ستزيدون الإنفاق؟\nج: نعم.", [("هل ستزيدون الإنفاق؟", "Q"), ("نعم.", "A")]),
+    # Hebrew's words too (from an Arabic and Hebrew analyst's audit); not Arabic's short "س:"/"ج:",
+    # list letters too, so that "أ:", "ب:", "ج:", "د:" are named alike (a review)
+    ("س: هل ستزيدون الإنفاق؟\nج: نعم.", [("هل ستزيدون الإنفاق؟", "س"), ("نعم.", "ج")]),
     ("שאלה: האם תגדילו את התקציב?\nתשובה: כן.", [("האם תגדילו את התקציב?", "Q"), ("כן.", "A")]),
     ("प्रश्न: क्या आप सहमत हैं?\nउत्तर: हाँ।", [("क्या आप सहमत हैं?", "Q"), ("हाँ।", "A")]),
     # a clause of speaking before a quotation is no tag, nor is a name one line alone opens

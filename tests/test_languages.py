@@ -92,8 +92,8 @@ def test_training_on_another_script_with_the_default_english_stemmer_is_warned_o
                                 "negation_words='ukrainian' marking Ukrainian's negation"]
     assert _advice(GREEK) == ["texts are mostly Greek, which stem=True (English) neither stems nor marks negation in; "
                               "no Snowball stemmer reads it; stem=False reads any language, with negation_words=[…] "
-                              "its language's negation words marking its negation (none are built in for it, and "
-                              "without them English's are marked)"]
+                              "listing the language's own negation words, none of which are built in: without them, "
+                              "English's are marked"]
     # not for English data, for data half in another script, or when stem was chosen (English by name too)
     # (TEXTS, German in Latin letters, gets no script's advice; that it is no English is said
     # apart, by test_training_on_latin_text_of_another_language_read_as_english_is_warned_of)
@@ -114,11 +114,15 @@ def test_the_warning_of_hebrew_text_names_the_negation_words_stem_false_needs():
     # advised negation_words='ukrainian'; so advised, training warns of no language.
     advice = _advice(HEBREW)
     assert advice == ["texts are mostly Hebrew, which stem=True (English) neither stems nor marks negation in; "
-                      "no Snowball stemmer reads it; stem=False reads any language, with negation_words=[…] its "
-                      "language's negation words marking its negation (none are built in for it, and without them "
-                      "English's are marked)"]
+                      "no Snowball stemmer reads it; stem=False reads any language, with negation_words=[…] "
+                      "listing the language's own negation words, none of which are built in: without them, "
+                      "English's are marked"]
     assert "negation_words=None marks after English negation words" in _advice(HEBREW, stem=False)[0]
     assert _advice(HEBREW, stem=False, negation_words=["לא", "אין", "בלי"]) == []
+    # Not of Thai, written without spaces, whose negation word no tokenizer here finds (a review)
+    from stance.text import script_options
+
+    assert script_options("THAI") == "no Snowball stemmer reads it; stem=False reads any language"
 
 
 def test_training_on_latin_text_of_another_language_read_as_english_is_warned_of():
