@@ -102,6 +102,8 @@ def row_text_name(values: Any) -> Any:
     >>> row_text_name(pd.Series({"speech": "We back Kyiv.", "tweet": "Stand with Ukraine!"})) is None
     True
     """
+    if not type(values).__module__.startswith("pandas"):  # a str, a list: classify imports no pandas for them
+        return None
     pd = forksafe.imported("pandas")
 
     if not isinstance(values, pd.Series) or len(values.index) < 2 or values.index.nlevels > 1:
