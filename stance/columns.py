@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, shell_option, type_name, warn
+from .foreign_frames import is_polars
 from .names import _closest, composed
 
 if TYPE_CHECKING:
@@ -147,9 +148,10 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
     # As they are: integer columns listed as text ('0', '1') were taken for names to type.
     listed = quoted_list(listed_columns(frame)) + (" (integers)" if len(frame.columns) and all(
         isinstance(c, numbers.Integral) and not isinstance(c, bool) for c in frame.columns) else "")
+    for argument, column in columns.items():  # first: what names no column fails a comparison of names
+        _require_column_name(argument, column, frame, _named_otherwise(columns))
     _refuse_labels_as_text(frame, columns)
     for argument, column in columns.items():
-        _require_column_name(argument, column, frame, _named_otherwise(columns))
         if argument in _LABELS_ARGUMENTS:
             _refuse_suggestions_unfilled(frame, argument, column)
         if column is not None and column in frame.columns and list(frame.columns).count(column) > 1:
@@ -788,6 +790,8 @@ def values_for_a_name(argument: str, column: Any, frame: pd.DataFrame | None = N
     pd = forksafe.imported("pandas")
     np = forksafe.imported("numpy")
 
+    if is_polars(column):
+        return _polars_values(argument, column, frame)
     if isinstance(column, pd.Grouper):
         return (f"{argument} must name a column of the data, got a pandas Grouper, which is not read: add the groups "
                 f"as a column and name it, e.g. data.assign(month=data['date'].dt.to_period('M')) and "
@@ -806,6 +810,30 @@ def values_for_a_name(argument: str, column: Any, frame: pd.DataFrame | None = N
     return (f"{argument} must name a column of the data, got {kind} of {len(column):,} "
             f"value{'s' if len(column) != 1 else ''}: add the values as a column and name it, e.g. "
             f"data.assign({named}=values) and {argument}={quoted(named)}")
+
+
+def _polars_values(argument: str, column: Any, frame: pd.DataFrame | None) -> str | None:
+    """Why a polars value given for the column argument ``argument`` names no column, and
+    what to pass. An expression (``text_column=pl.col("speech")``) passed every check for a
+    name, polars' Expr being "hashable" until hashed, and raised "unhashable type: 'Expr'".
+    """
+    got = f"{argument} must name a column of the data (a str), got a polars"
+    if type(column).__name__ in ("Series", "DataFrame"):
+        return None
+    name = _plain_column(column)
+    if name is None:
+        return (f"{got} expression, which stance does not evaluate: pass the column's name as a str (for "
+                f"values of your own, add them as a column first and name it)")
+    return f"{got} expression, which stance does not evaluate: pass {argument}={quoted(name)}"
+
+
+def _plain_column(expression: Any) -> str | None:
+    """The name of the column a polars expression selects when it is ``pl.col(name)`` and
+    no more, else None (an alias, a computation, a pattern or several columns name none)."""
+    try:
+        return expression.meta.output_name() if expression.meta.is_column() else None
+    except Exception:  # a selector, or another polars value without meta: it names no column
+        return None
 
 
 def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: str,

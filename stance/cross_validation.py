@@ -18,7 +18,7 @@ from .duplicate_texts import repeated_text_keys
 from .exceptions import CountTypeError, InvalidInputError, InvalidTypeError, quoted, quoted_list, warn, warnings_once
 from .file_types import is_delimited
 from .fold_checks import FEWEST_AT_TWO, check_fold_counts, check_fold_labels, check_fold_stances, fewest_folds_at_two
-from .foreign_frames import as_pandas
+from .foreign_frames import as_pandas, is_polars
 from .metrics import averaged_values
 
 if TYPE_CHECKING:
@@ -468,12 +468,15 @@ def _group_values(groups: Any, frame: pd.DataFrame) -> list[Any] | None:
 
     pd = forksafe.imported("pandas")
 
+    from .columns import values_for_a_name
     from .data import refuse_unordered
     from .model import _refuse_scrambled
     from .names import row_names
 
     if groups is None:
         return None
+    if is_polars(groups):  # pl.col("party"), which as_pandas leaves as it is: refused as a column argument's
+        raise InvalidTypeError(values_for_a_name("groups", groups, frame) or f"groups: {quoted(groups)}")
     if not hasattr(groups, "__iter__") or isinstance(groups, (bytes, Mapping)):
         raise InvalidInputError(
             f"groups must be a column name or one value per row ({len(frame)}), got {quoted(groups)}")

@@ -856,6 +856,7 @@ def _carried_columns(documents: Any, text_column: str, columns: Iterable[Any] | 
                                     f"ones to carry")
         return documents[others]
     columns = list(columns)
+    _refuse_values_in(columns, documents)
     if text_column in columns:
         raise InvalidInputError(f"columns: {quoted(text_column)} is text_column, the text scored; each statement's "
                                 f"text is in the text column already")
@@ -871,6 +872,17 @@ def _carried_columns(documents: Any, text_column: str, columns: Iterable[Any] | 
         raise InvalidInputError(f"columns: {quoted(twice[0])} names {twice[1]} columns of the documents; rename "
                                 f"the duplicates")
     return documents[columns]
+
+
+def _refuse_values_in(columns: list[Any], documents: pd.DataFrame) -> None:
+    """Refuse an item of ``columns`` that is values, not a name (``pl.col("year")``), as
+    a column argument's is refused: ``in`` and ``==`` on it failed in polars or pandas."""
+    from .columns import values_for_a_name
+
+    for column in columns:
+        if (message := values_for_a_name("columns", column, documents)) is not None:
+            raise InvalidTypeError(message.replace("pass columns=", "pass columns=[", 1) + "]"
+                                   if "pass columns=" in message else message)
 
 
 def _named_twice(carried: Iterable[Any], columns: Any) -> tuple[Any, int] | None:

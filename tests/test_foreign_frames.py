@@ -3,6 +3,8 @@ read as the pandas ones: the same answers as the pandas input, and pandas result
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -277,3 +279,29 @@ def test_score_documents_reads_a_polars_or_pyarrow_table_of_documents(table):
                                   stance.score_documents(documents).sentences)
     pd.testing.assert_frame_equal(stance.score_documents(pl.Series(documents["text"].tolist())).sentences,
                                   stance.score_documents(pd.Series(documents["text"].tolist())).sentences)
+
+
+def test_a_polars_expression_for_a_column_is_refused_with_the_name_to_pass(energy_frame, energy_model):
+    # pl.col("text") where a column's name is wanted raised "unhashable type: 'Expr'" (or "the
+    # truth value of an Expr is ambiguous"): refused as values are, naming the column to pass.
+    data = pl.DataFrame(_lists(energy_frame))
+    scored = stance.score(energy_frame[["text", "register"]])
+    calls = {
+        "text_column='text'": lambda: stance.score(data, text_column=pl.col("text")),
+        "by='register'": lambda: stance.profile(scored, by=pl.col("register")),
+        "labels_column='labels'": lambda: stance.train(data, labels_column=pl.col("labels")),
+        "by='register' ": lambda: stance.evaluate(energy_model, data, by=pl.col("register")),
+        "text_column='text' ": lambda: stance.evaluate(energy_model, data, text_column=pl.col("text")),
+        "text_column='text'  ": lambda: energy_model.explain_many(data, text_column=pl.col("text")),
+        "text_column='text'   ": lambda: stance.score_documents(data.head(2), text_column=pl.col("text")),
+        "columns=['register']": lambda: stance.score_documents(data.head(2), columns=[pl.col("register")]),
+    }
+    for advice, call in calls.items():
+        expected = r"got a polars expression.*pass " + re.escape(advice.strip())
+        with pytest.raises(stance.InvalidTypeError, match=expected):
+            call()
+    # an expression that is no plain column has no name to pass: the advice is to pass one
+    with pytest.raises(stance.InvalidTypeError, match=r"got a polars expression.*pass the column's name as a str"):
+        stance.score(data, text_column=pl.col("text").str.to_lowercase())
+    with pytest.raises(stance.InvalidTypeError, match=r"got a polars expression.*pass groups='register'"):
+        stance.cross_validate(data, folds=2, groups=pl.col("register"), threshold_folds=0)
