@@ -18,7 +18,7 @@ from .duplicate_texts import repeated_text_keys
 from .exceptions import CountTypeError, InvalidInputError, InvalidTypeError, quoted, quoted_list, warn, warnings_once
 from .file_types import is_delimited
 from .fold_checks import FEWEST_AT_TWO, check_fold_counts, check_fold_labels, check_fold_stances, fewest_folds_at_two
-from .foreign_frames import as_pandas, is_polars
+from .foreign_frames import as_pandas_together, is_polars
 from .metrics import averaged_values
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def cross_validate(
     from .tables import read_table
     no_folds_summarised = forksafe.imported(".training").no_folds_summarised
 
-    data, groups = as_pandas(data), as_pandas(groups, "groups")  # polars or pyarrow: read as pandas
+    data, groups = as_pandas_together({"data": data, "groups": groups})  # polars or pyarrow: read as pandas
     if "by" in options:  # not a model option, though the unknown-option error would call it one
         raise InvalidInputError("cross_validate takes no by=: to measure each group, evaluate a model on "
                                 "held-out data with stance.evaluate(model, held_out, by=COLUMN)")

@@ -63,6 +63,34 @@ def as_pandas(data: Any, argument: str = "data", *, column: bool = False) -> Any
     return _from_pyarrow(data, names)
 
 
+def as_pandas_together(values: dict[str, Any], *, column: str | None = None) -> list[Any]:
+    """Each of ``values`` (by its argument's name) as :func:`as_pandas` reads it, ``column``
+    the one of statements; and one of polars or pyarrow, which has no index (its rows are
+    in order only), indexed as the first of pandas' among them, when it has as many rows:
+    taken by position, as a numpy array is. Read with a RangeIndex, a polars Series of
+    groups beside a shuffled frame was refused as holding "the same rows in different
+    orders", with pandas' advice ``groups.loc[data.index]``, which polars has no means to follow.
+    """
+    index = next((value.index for value in values.values()
+                  if _library(value) is None and _pandas_index(value) is not None), None)
+    read = []
+    for argument, value in values.items():
+        converted = as_pandas(value, argument, column=argument == column)
+        if (index is not None and _library(value) is not None and _pandas_index(converted) is not None
+                and len(converted) == len(index)):
+            converted = converted.set_axis(index)
+        read.append(converted)
+    return read
+
+
+def _pandas_index(value: Any) -> Any:
+    """``value``'s index if it is a pandas DataFrame's or Series', else None (a list's
+    ``.index`` is a method)."""
+    index = getattr(value, "index", None)
+    module = type(index).__module__ or ""
+    return index if module == "pandas" or module.startswith("pandas.") else None
+
+
 def _from_polars(data: Any, names: set[str], argument: str, column: bool) -> Any:
     pd = forksafe.imported("pandas")
 

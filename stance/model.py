@@ -32,7 +32,7 @@ from .exceptions import (
     type_name,
     warn,
 )
-from .foreign_frames import as_pandas, is_polars
+from .foreign_frames import as_pandas, as_pandas_together, is_polars
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import (
@@ -520,7 +520,7 @@ class StanceModel:
             from .names import named_rows
 
             return self._checked_names(X, y, stance, named_rows(row_names))
-        X, y, stance = as_pandas(X, "X", column=True), as_pandas(y, "y"), as_pandas(stance, "stance")
+        X, y, stance = as_pandas_together({"X": X, "y": y, "stance": stance}, column="X")
         _refuse_scrambled(X, y, "y")
         _refuse_scrambled(X, stance, "stance")
         if row_names is None:  # GridSearchCV's folds are slices that keep the index: row 106, not 6
@@ -964,7 +964,7 @@ class StanceModel:
         0.5
         """
         polars = is_polars(data)  # for advice in polars' calls, the data read as pandas next
-        data, y = as_pandas(data, column=y is not None), as_pandas(y, "y")
+        data, y = as_pandas_together({"data": data, "y": y}, column="data" if y is not None else None)
         if y is not None:
             from .label_cells import parse_label_set, refuse_annotations, spelt_as_known
             from .names import named_rows

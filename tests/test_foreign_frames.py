@@ -305,3 +305,20 @@ def test_a_polars_expression_for_a_column_is_refused_with_the_name_to_pass(energ
         stance.score(data, text_column=pl.col("text").str.to_lowercase())
     with pytest.raises(stance.InvalidTypeError, match=r"got a polars expression.*pass groups='register'"):
         stance.cross_validate(data, folds=2, groups=pl.col("register"), threshold_folds=0)
+
+
+def test_a_polars_column_beside_a_pandas_frame_of_another_index_is_taken_by_position(energy_frame):
+    # A polars Series has no index, its rows in order only: read as pandas (a RangeIndex) it was
+    # refused beside a shuffled frame as holding "the same rows in different orders", with
+    # pandas' advice groups.loc[data.index], which polars has no means to follow.
+    shuffled = energy_frame.sample(frac=1, random_state=3)
+    report = stance.cross_validate(shuffled, folds=2, groups=pl.Series("register", shuffled["register"].tolist()),
+                                   threshold_folds=0)
+    expected = stance.cross_validate(shuffled, folds=2, groups="register", threshold_folds=0)
+    assert report.metrics == expected.metrics
+    fitted = stance.StanceModel(threshold_folds=0).fit(pl.Series(shuffled["text"].tolist()), shuffled["labels"],
+                                                       shuffled["stance"])
+    expected = stance.StanceModel(threshold_folds=0).fit(shuffled["text"], shuffled["labels"], shuffled["stance"])
+    assert fitted.training_ == expected.training_
+    assert fitted.score(pl.Series(shuffled["text"].tolist()), shuffled["labels"]) == expected.score(
+        shuffled["text"], shuffled["labels"])
