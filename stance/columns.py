@@ -818,8 +818,15 @@ def _polars_values(argument: str, column: Any, frame: pd.DataFrame | None) -> st
     name, polars' Expr being "hashable" until hashed, and raised "unhashable type: 'Expr'".
     """
     got = f"{argument} must name a column of the data (a str), got a polars"
-    if type(column).__name__ in ("Series", "DataFrame"):
-        return None
+    kind = type(column).__name__
+    if kind in ("Series", "DataFrame"):  # named as a pandas Series is, not printed whole (box-drawn)
+        names = [column.name] if kind == "Series" else list(column.columns)
+        if frame is not None and len(names) == 1 and names[0] in frame.columns:
+            return f"{got} {kind}, the column's values: pass {argument}={quoted(names[0])}"
+        count = f"{len(column):,} value{'s' if len(column) != 1 else ''}"
+        if kind == "DataFrame":
+            count = f"{len(names)} column{'s' if len(names) != 1 else ''}, {quoted_list(names, 5)}, of {count}"
+        return f"{got} {kind} of {count}: add the values as a column of the data and name it"
     name = _plain_column(column)
     if name is None:
         return (f"{got} expression, which stance does not evaluate: pass the column's name as a str (for "

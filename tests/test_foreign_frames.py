@@ -322,3 +322,15 @@ def test_a_polars_column_beside_a_pandas_frame_of_another_index_is_taken_by_posi
     assert fitted.training_ == expected.training_
     assert fitted.score(pl.Series(shuffled["text"].tolist()), shuffled["labels"]) == expected.score(
         shuffled["text"], shuffled["labels"])
+
+
+def test_a_polars_column_given_for_a_columns_name_is_told_its_name_not_printed():
+    # profile(scored, by=pl.Series(...)) printed the whole Series, box-drawn, into the message,
+    # where a pandas Series that is a column is told "pass by='party'".
+    scored = stance.score(pd.DataFrame({"text": TEXTS, "party": ["A", "B", "A", "B"]}))
+    for by in (pl.Series("party", ["A", "B", "A", "B"]), pl.DataFrame({"party": ["A", "B", "A", "B"]})):
+        with pytest.raises(stance.InvalidTypeError, match=r"got a polars (Series|DataFrame).*: pass by='party'$") as e:
+            stance.profile(scored, by=by)
+        assert "shape" not in str(e.value) and "┌" not in str(e.value)
+    with pytest.raises(stance.InvalidTypeError, match=r"got a polars Series of 4 values: add the values as a column"):
+        stance.profile(scored, by=pl.Series("month", [1, 2, 3, 4]))
