@@ -1270,10 +1270,8 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, pola
     if values is None or not hasattr(values, "__iter__"):
         raise InvalidTypeError(f"{argument} must be an iterable of str, got {type_name(values)}")
     if type_name(values) == "DataFrame":
-        raise InvalidTypeError(
-            f"{argument} must be an iterable of str, got a DataFrame; pass one column "
-            f"(data['text']) or use stance.score(data, text_column=...)"
-        )
+        raise InvalidTypeError(f"{argument} must be an iterable of str, got a DataFrame; "
+                               f"{_one_column_advice(list(values.columns), argument)}")
     if (text_name := row_text_name(values)) is not None:  # data.iloc[0]: a row's cells, the speaker's name too
         raise InvalidTypeError(f"{argument} must be an iterable of str, got {one_row_advice(values, text_name)}")
     if isinstance(values, Mapping):
@@ -1371,6 +1369,21 @@ def texts_column(frame: Any) -> Any:
         return "text"
     found = text_columns(frame.head(COLUMN_SAMPLE), leave_out=None)
     return found[0][1] if found else "text"
+
+
+def _one_column_advice(columns: list[Any], argument: str) -> str:
+    """What to pass of a table given as ``argument``, where texts are wanted: its own column
+    by its name (``classify_many(df.select("speech"))`` was told ``data['text']``, another
+    argument's name and a column it lacks), or one of its columns.
+
+    >>> _one_column_advice(["speech"], "texts")
+    "pass its column, texts['speech'], or use stance.score(texts, text_column='speech')"
+    """
+    if len(columns) == 1:
+        return (f"pass its column, {argument}[{quoted(columns[0])}], or use stance.score({argument}, "
+                f"text_column={quoted(columns[0])})")
+    shown = ", ".join(f"{argument}[{quoted(column)}]" for column in columns[:5]) + (", …" if len(columns) > 5 else "")
+    return f"pass one of its columns ({shown}), or use stance.score({argument}, text_column=COLUMN)"
 
 
 def _not_a_text(value: Any, argument: str, *, polars: bool = False) -> str:

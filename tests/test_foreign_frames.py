@@ -334,3 +334,15 @@ def test_a_polars_column_given_for_a_columns_name_is_told_its_name_not_printed()
         assert "shape" not in str(e.value) and "┌" not in str(e.value)
     with pytest.raises(stance.InvalidTypeError, match=r"got a polars Series of 4 values: add the values as a column"):
         stance.profile(scored, by=pl.Series("month", [1, 2, 3, 4]))
+
+
+@pytest.mark.parametrize("frame", [pl.DataFrame, pd.DataFrame], ids=["polars", "pandas"])
+def test_a_table_of_one_column_given_as_texts_is_told_its_own_column(frame):
+    # classify_many(df.select("speech")) said "pass one column (data['text'])": another
+    # argument's name, and a column the frame does not have.
+    with pytest.raises(stance.InvalidTypeError, match=re.escape(
+            "pass its column, texts['speech'], or use stance.score(texts, text_column='speech')")):
+        stance.classify_many(frame({"speech": ["We act."]}))
+    with pytest.raises(stance.InvalidTypeError, match=re.escape(
+            "pass one of its columns (texts['speech'], texts['party']), or use stance.score(texts, text_column=")):
+        stance.classify_many(frame({"speech": ["We act."], "party": ["A"]}))
