@@ -25,7 +25,7 @@ from .exceptions import (
     type_name,
     warn,
 )
-from .foreign_frames import as_pandas
+from .foreign_frames import as_pandas, is_polars
 from .graphemes import cut, cut_columns, width
 from .names import is_missing, name_key, row_name
 from .report import NOT_DEFINED, counted, statements
@@ -815,16 +815,37 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     >>> stance.score_documents(frame, columns=["year"]).sentences.columns[:3].tolist()
     ['document', 'year', 'text']
     """
+    polars = is_polars(documents)  # no index to name its documents: see _names_column
     documents = as_pandas(documents, "documents")  # polars or pyarrow: before its class's name is read
     refuse_model_as_data(documents, model, call="score_documents", name="documents",
                          expected="a dict of name to text, a pandas Series or a DataFrame", model_first=False)
     named, absent = _named_documents(documents, text_column)
+    if polars and (names_column := _names_column(documents, text_column)) is not None:  # text_column checked
+        warn(f"documents are numbered 0, 1, …: a polars DataFrame has no index to name them; to name them by its "
+             f"column {quoted(names_column)}, pass dict(zip(documents[{quoted(names_column)}], "
+             f"documents[{quoted(text_column)}]))")
     carried = _carried_columns(documents, text_column, columns)
     marked = [name for name, text in named if _looks_like_markup(text)]
     if marked:
         warn(f"{_documents(marked)} {'looks' if len(marked) == 1 else 'look'} like HTML or XML; score_documents "
              f"reads plain text, so the tags are scored as words: strip the markup first")
     return _score_split(named, model, favor, against, carried=carried, absent=absent)
+
+
+# The names, in lower case, of a column that names documents (a file's name, an id):
+# a pandas frame's index names them, which a polars frame lacks.
+_NAMES_COLUMNS = ("name", "document", "doc", "file", "filename", "file_name", "id", "doc_id", "document_id")
+
+
+def _names_column(documents: Any, text_column: str) -> str | None:
+    """The column of a DataFrame of ``documents`` read from polars whose name says it names
+    them (:data:`_NAMES_COLUMNS`, in any case), but for ``text_column``; None for a Series.
+    A polars frame has no index: its documents are numbered, and such a column, which a
+    pandas frame would have as its index, was carried onto each statement unused."""
+    if not _is_frame(documents):
+        return None
+    return next((column for column in documents.columns if isinstance(column, str) and column != text_column
+                 and column.strip().casefold() in _NAMES_COLUMNS), None)
 
 
 def _is_frame(documents: Any) -> bool:

@@ -4,6 +4,7 @@ read as the pandas ones: the same answers as the pandas input, and pandas result
 from __future__ import annotations
 
 import re
+import warnings
 
 import pandas as pd
 import pytest
@@ -346,3 +347,19 @@ def test_a_table_of_one_column_given_as_texts_is_told_its_own_column(frame):
     with pytest.raises(stance.InvalidTypeError, match=re.escape(
             "pass one of its columns (texts['speech'], texts['party']), or use stance.score(texts, text_column=")):
         stance.classify_many(frame({"speech": ["We act."], "party": ["A"]}))
+
+
+def test_a_polars_table_of_documents_with_a_column_of_names_is_told_they_are_numbered():
+    # A polars frame has no index, which names a pandas frame's documents: one with a "name"
+    # column had its documents numbered 0, 1 without a word.
+    documents = pl.DataFrame({"File": ["a.txt", "b.txt"], "text": ["Arm Ukraine now.", "Bring them home."]})
+    with pytest.warns(stance.StanceWarning, match=re.escape(
+            "documents are numbered 0, 1, …: a polars DataFrame has no index to name them; to name them by "
+            "its column 'File', pass dict(zip(documents['File'], documents['text']))")):
+        numbered = stance.score_documents(documents)
+    assert numbered.sentences["document"].tolist() == [0, 1]
+    named = stance.score_documents(dict(zip(documents["File"], documents["text"])))
+    assert named.sentences["document"].tolist() == ["a.txt", "b.txt"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no such column: nothing to say
+        stance.score_documents(documents.drop("File"))
