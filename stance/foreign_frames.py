@@ -108,13 +108,29 @@ def _from_polars(data: Any, names: set[str], argument: str, column: bool) -> Any
             # without pyarrow, which polars' to_pandas needs: through Python lists, the column
             # order kept, and the nulls read as pandas reads missing values
             if "Series" in names:
-                converted = pd.Series(data.to_list(), name=data.name)
+                converted = pd.Series(_listed(data), name=data.name)
             else:
-                converted = pd.DataFrame(data.to_dict(as_series=False), columns=list(data.columns))
+                converted = pd.DataFrame({name: _listed(data[name]) for name in data.columns},
+                                         columns=list(data.columns))
         if "Series" in names and data.name == "":
             converted.name = None  # polars names an unnamed Series "": unnamed, as pandas has it
         return converted
     return data
+
+
+def _listed(series: Any) -> Any:
+    """A polars Series' values as pyarrow's to_pandas gives them, without pyarrow: a list, or
+    an Enum or Categorical column as a pandas Categorical in its categories' order (an Enum's
+    ordered), so that a profile by month keeps January first without pyarrow too."""
+    pd = forksafe.imported("pandas")
+
+    values = series.to_list()
+    kind = type(series.dtype).__name__
+    if kind == "Enum":
+        return pd.Categorical(values, categories=list(series.dtype.categories), ordered=True)
+    if kind == "Categorical":  # its categories as they come, as pyarrow's dictionary has them
+        return pd.Categorical(values, categories=list(dict.fromkeys(v for v in values if v is not None)))
+    return values
 
 
 def _statements_column(lazy: Any) -> tuple[str, str]:

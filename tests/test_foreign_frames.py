@@ -363,3 +363,24 @@ def test_a_polars_table_of_documents_with_a_column_of_names_is_told_they_are_num
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no such column: nothing to say
         stance.score_documents(documents.drop("File"))
+
+
+def test_without_pyarrow_a_polars_enum_column_keeps_its_order_in_a_profile(monkeypatch):
+    # polars' to_pandas needs pyarrow; without it the frame was read through Python lists, its
+    # Enum column as text, and a profile by month came out Apr, Feb, Jan, Mar.
+    scored = _scored()
+    months = ["Jan", "Feb", "Mar", "Apr"]
+    scored["month"] = [months[i % 4] for i in range(len(scored))]
+    polars_frame = pl.DataFrame(_lists(scored)).with_columns(pl.col("month").cast(pl.Enum(months)))
+    expected = stance.profile(polars_frame.to_pandas(), by="month")
+
+    def without_pyarrow(*args, **kwargs):
+        raise ImportError("pyarrow is required")
+
+    monkeypatch.setattr(pl.DataFrame, "to_pandas", without_pyarrow)
+    monkeypatch.setattr(pl.Series, "to_pandas", without_pyarrow)
+    got = stance.profile(polars_frame, by="month")
+    # the calendar's order; whether ordered= is set differs with polars' version (True from 2.0)
+    assert list(got.index.get_level_values("month")) == list(expected.index.get_level_values("month"))
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), expected.reset_index(drop=True))
+    assert list(stance.foreign_frames.as_pandas(polars_frame["month"]).cat.categories) == months
