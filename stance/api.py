@@ -437,14 +437,27 @@ def _known_options(options: dict[str, Any], call: Callable[..., Any] | None = No
     unknown = sorted(set(options) - set(valid))
     if unknown:
         arguments = _arguments_of(train if call is None else call)
-        # A column argument by its stem first ("label_column"), then a model option's misspelling
-        # ("stance_c" is stance_C, not stance_column: a review), then an argument's.
+        # A column argument by its stem first ("label_column"), then the closer of a model option's
+        # misspelling and an argument's: "stance_c" is stance_C and "stance_colum" stance_column (reviews).
         meant = _argument_meant(unknown[0], arguments, misspelt=False)
+        if not meant:
+            closest = forksafe.imported(".names")._closest
+            option, argument = closest(unknown[0], valid), _argument_meant(unknown[0], arguments)
+            if argument and (not option or _likeness(unknown[0], argument) > _likeness(unknown[0], option)):
+                meant = argument
         hint = f" (did you mean the argument {meant}=?)" if meant else _did_you_mean(unknown[0], valid)
-        if not hint and (meant := _argument_meant(unknown[0], arguments)):
-            hint = f" (did you mean the argument {meant}=?)"
         raise InvalidInputError(f"unknown training option(s) {quoted_list(unknown)}{hint}; valid options: {valid}")
     return options
+
+
+def _likeness(name: str, other: str) -> float:
+    """How alike two names are, in any case (difflib's ratio).
+
+    >>> _likeness("stance_c", "stance_C") > _likeness("stance_c", "stance_column")
+    True
+    """
+    difflib = forksafe.imported("difflib")
+    return difflib.SequenceMatcher(None, name.casefold(), other.casefold()).ratio()
 
 
 def _arguments_of(call: Callable[..., Any]) -> list[str]:

@@ -1732,6 +1732,10 @@ def test_an_unknown_option_that_is_an_arguments_other_spelling_names_the_argumen
     for given, meant in (("stance_c", "stance_C"), ("stance_cue", "stance_cues"), ("STANCE_C", "stance_C")):
         with pytest.raises(InvalidInputError, match=rf"\['{given}'\] \(did you mean '{meant}'\?\)"):
             stance.train(energy_frame, **{given: 2.0})
+    # and an argument's is the argument's, where it is the closer (a second review)
+    for given in ("stance_colum", "stance_columns", "stance_colunm"):
+        with pytest.raises(InvalidInputError, match=rf"\['{given}'\] \(did you mean the argument stance_column=\?\)"):
+            stance.train(energy_frame, **{given: "stance"})
 
 
 def test_a_stance_column_spelt_in_another_case_is_said(energy_frame, energy_model):
