@@ -81,10 +81,21 @@ _USUAL_TEXT_NAMES = frozenset({"text", "texts", "statement", "statements", "sent
                                "body", "content", "tweet", "post", "comment", "message", "quote", "aussage"})
 
 
-# The usual names of the other columns of a table of statements, in lower case.
-_USUAL_ROW_NAMES = frozenset({"speaker", "speakers", "author", "name", "party", "date", "time", "year", "id", "source",
-                              "url", "label", "labels", "stance", "register", "country", "language", "lang", "title",
-                              "role", "topic", "sprecher", "datum", "partei"})
+# The words of the usual names of the other columns of a table of statements, in lower case:
+# a name holding one ("created_at", "Speaker Name", "user_id") is such a column's.
+_USUAL_ROW_WORDS = frozenset({"speaker", "speakers", "author", "user", "name", "party", "member", "constituency",
+                              "date", "time", "created", "year", "id", "source", "url", "label", "labels", "stance",
+                              "register", "country", "language", "lang", "title", "role", "topic", "sprecher",
+                              "datum", "partei", "handle", "account", "channel", "outlet"})
+
+
+def _usual_row_name(name: str) -> bool:
+    """Whether ``name`` is a usual name of a column beside the statements (see _USUAL_ROW_WORDS).
+
+    >>> _usual_row_name("created_at"), _usual_row_name("Speaker Name"), _usual_row_name("press_release")
+    (True, True, False)
+    """
+    return any(word in _USUAL_ROW_WORDS for word in re.split(r"[^a-z]+", name.casefold()) if word)
 
 
 def row_text_name(values: Any) -> Any:
@@ -118,8 +129,7 @@ def row_text_name(values: Any) -> Any:
     # text is (a number, a date, a missing one). A review: texts indexed by their kind,
     # {"speech": …, "tweet": …, "press_release": …}, are many texts, each a str.
     others = [name for name in names if name != text_name]
-    if text_name is None or not any(name.strip().casefold() in _USUAL_ROW_NAMES or not isinstance(values[name], str)
-                                    for name in others):
+    if text_name is None or not any(_usual_row_name(name) or not isinstance(values[name], str) for name in others):
         return None
     return text_name
 

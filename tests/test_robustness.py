@@ -88,6 +88,12 @@ def test_one_row_of_a_table_is_told_to_pass_its_text():
                   {"Statement": "NATO is united.", "Rebuttal": "NATO is divided."},
                   {"Rutte": "We have a one-speed NATO.", "Text": "Thank you."}):
         assert len(stance.score(pd.Series(texts))) == len(stance.classify_many(pd.Series(texts))) == len(texts)
+    # and rows whose other columns' names hold a usual column's word are rows (a second review)
+    for row in ({"tweet": "Nuclear now, not gas.", "user": "@energywatch", "created_at": "2024-03-01T10:00:00Z"},
+                {"speech": "We back Kyiv.", "member": "Mr Healey", "constituency": "Pontefract"},
+                {"Text": "We back Kyiv.", "Speaker Name": "Mr Healey"}):
+        with pytest.raises(InvalidTypeError, match="one row of a table"):
+            stance.classify_many(pd.Series(row))
 
 
 def test_a_beginners_wrong_type_is_said_with_what_to_do(default_model, energy_model):
