@@ -1169,7 +1169,9 @@ def known_label(label: Any, labels: Sequence[str], bundled: str | None = None) -
     # A label of one's own model asked of the bundled one, given no model=: said to be the bundled one's.
     # Not beside a misspelling's "did you mean" (two remedies that contradict), nor of a label
     # given as no str, whose remedy is its type (a review).
-    own = "" if bundled is None else f"; the model asked is the bundled one: for a model of your own, pass {bundled}"
+    own = "" if bundled is None else (f"; the model asked is the bundled one: ask a model of your own ({bundled}, "
+                                      f"or its own method)") if bundled.startswith("model=") else (
+        f"; the model asked is the bundled one: for a model of your own, pass {bundled}")
     if not isinstance(label, str):  # checked first: an array's "in" compares element by element
         raise LabelTypeError(_unknown_label(label, labels))
     if label in labels:

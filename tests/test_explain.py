@@ -1412,8 +1412,8 @@ def test_a_label_of_ones_own_model_asked_of_the_bundled_one_is_told_to_pass_the_
     # model of one's own, without model=, said "label 'renewables' is not one of the model's labels
     # [...]", the bundled model's, with no word that it was the bundled one that was asked.
     text = "Every new wind farm cuts the bill."
-    told = (r"is not one of the model's labels \[.*\]; the model asked is the bundled one: for a model of your own, "
-            r"pass model=your_model")
+    told = (r"is not one of the model's labels \[.*\]; the model asked is the bundled one: ask a model of your own "
+            r"\(model=your_model, or its own method\)")
     for call in (lambda: stance.explain(text, label="renewables"),
                  lambda: stance.default_model().explain(text, label="renewables"),
                  lambda: stance.default_model().explain_html(text, label="renewables"),
