@@ -822,6 +822,15 @@ def values_for_a_name(argument: str, column: Any, frame: pd.DataFrame | None = N
             f"data.assign({named}=values) and {argument}={quoted(named)}")
 
 
+def _same_values(column: Any, values: pd.Series) -> bool:
+    """Whether a polars Series or one-column frame ``column`` holds ``values``, in order."""
+    try:
+        listed = column.to_series().to_list() if hasattr(column, "to_series") else column.to_list()
+        return len(listed) == len(values) and listed == values.tolist()
+    except Exception:
+        return False
+
+
 def _polars_values(argument: str, column: Any, frame: pd.DataFrame | None) -> str | None:
     """Why a polars value given for the column argument ``argument`` names no column, and
     what to pass. An expression (``text_column=pl.col("speech")``) passed every check for a
@@ -831,7 +840,10 @@ def _polars_values(argument: str, column: Any, frame: pd.DataFrame | None) -> st
     kind = type(column).__name__
     if kind in ("Series", "DataFrame"):  # named as a pandas Series is, not printed whole (box-drawn)
         names = [column.name] if kind == "Series" else list(column.columns)
-        if frame is not None and len(names) == 1 and names[0] in frame.columns:
+        # Named only where it holds that column's values, as a pandas Series is: a column's year
+        # (psc["date"].dt.year()) keeps the name "date" and is no column of the data (a review).
+        named = frame is not None and len(names) == 1 and names[0] in frame.columns
+        if named and _same_values(column, frame[names[0]]):
             return f"{got} {kind}, the column's values: pass {argument}={quoted(names[0])}"
         count = f"{len(column):,} value{'s' if len(column) != 1 else ''}"
         if kind == "DataFrame":

@@ -335,6 +335,9 @@ def test_a_polars_column_given_for_a_columns_name_is_told_its_name_not_printed()
         assert "shape" not in str(e.value) and "┌" not in str(e.value)
     with pytest.raises(stance.InvalidTypeError, match=r"got a polars Series of 4 values: add the values as a column"):
         stance.profile(scored, by=pl.Series("month", [1, 2, 3, 4]))
+    # a review: values under a column's name that are not its values (a date column's year) are no column
+    with pytest.raises(stance.InvalidTypeError, match=r"got a polars Series of 4 values: add the values as a column"):
+        stance.profile(scored, by=pl.Series("party", ["A", "A", "B", "B"]))
 
 
 @pytest.mark.parametrize("frame", [pl.DataFrame, pd.DataFrame], ids=["polars", "pandas"])
