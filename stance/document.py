@@ -820,7 +820,11 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     refuse_model_as_data(documents, model, call="score_documents", name="documents",
                          expected="a dict of name to text, a pandas Series or a DataFrame", model_first=False)
     named, absent = _named_documents(documents, text_column)
-    if polars and (names_column := _names_column(documents, text_column)) is not None:  # text_column checked
+    names_column = _names_column(documents, text_column) if polars else None  # text_column checked
+    # Not where its values repeat (speakers, not documents: a dict would merge theirs) or are
+    # carried with columns= already (a review).
+    if (names_column is not None and documents[names_column].is_unique
+            and names_column not in (columns if isinstance(columns, (list, tuple)) else ())):
         warn(f"documents are numbered 0, 1, …: a polars DataFrame has no index to name them; to name them by its "
              f"column {quoted(names_column)}, pass dict(zip(documents[{quoted(names_column)}], "
              f"documents[{quoted(text_column)}]))")

@@ -366,6 +366,11 @@ def test_a_polars_table_of_documents_with_a_column_of_names_is_told_they_are_num
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no such column: nothing to say
         stance.score_documents(documents.drop("File"))
+        # A review: nor where the names repeat (speakers: a dict would merge their documents), or
+        # where the column is carried with columns= already.
+        stance.score_documents(pl.DataFrame({"name": ["Smith", "Jones", "Smith"],
+                                             "text": ["Arm Ukraine now.", "Bring them home.", "We stand together."]}))
+        stance.score_documents(documents, columns=["File"])
 
 
 def test_without_pyarrow_a_polars_enum_column_keeps_its_order_in_a_profile(monkeypatch):
