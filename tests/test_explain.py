@@ -1256,11 +1256,7 @@ def test_a_model_with_no_stance_head_is_told_of_its_label_heads_alone_and_log_od
 
     model = stance.train(energy_frame, target_head="softmax", none_label=None, threshold_folds=0)
     assert not model.params_.has_stance
-    explanation = model.explain_html("Build more wind farms now, not gas.")
-    model.save(tmp_path / "labels-only")
-    assert main(["explain", "--model", str(tmp_path / "labels-only"), "Build wind farms"]) == 0
-    printed = " ".join(capsys.readouterr().out.split())
-    for shown in (" ".join(str(explanation).split()), explanation._repr_html_(), printed):
+    for shown in _explained_three_ways(model, tmp_path, capsys):
         assert "a softmax over the values turns into probabilities" in shown
         assert "stance's" not in shown and "for the stance" not in shown and "sigmoid" not in shown, shown
     # A German model with softmax labels and a two-value stance: its legend's line once ended "(no log-"
@@ -1390,15 +1386,10 @@ def test_the_full_table_is_in_the_order_its_docs_say(default_model):
 def test_the_legend_and_key_of_a_model_with_no_stance_head_name_no_stance(energy_frame, tmp_path, capsys):
     # Its Prediction says "(the model has no stance head)", and its legend said "(or stance)",
     # its HTML key "(the label, or that stance)", of a head it lacks.
-    from stance.cli import main
 
     model = stance.train(energy_frame, none_label=None, threshold_folds=0)
     assert not model.params_.has_stance
-    explanation = model.explain_html("Build more wind farms now, not gas.")
-    model.save(tmp_path / "labels-only")
-    assert main(["explain", "--model", str(tmp_path / "labels-only"), "Build wind farms"]) == 0
-    printed = " ".join(capsys.readouterr().out.split())
-    for shown in (" ".join(str(explanation).split()), explanation._repr_html_(), printed):
+    for shown in _explained_three_ways(model, tmp_path, capsys):
         assert "towards the row's label, - away" in shown or "towards what the heading below names (the label)" \
             in shown, shown
         assert "or stance" not in shown and "or that stance" not in shown, shown
@@ -1434,3 +1425,15 @@ def test_a_label_of_ones_own_model_asked_of_the_bundled_one_is_told_to_pass_the_
         with pytest.raises(error) as raised:
             stance.explain(text, label=label)
         assert "bundled" not in str(raised.value), raised.value
+
+
+def _explained_three_ways(model, tmp_path, capsys) -> tuple[str, str, str]:
+    """An explanation of ``model`` as str() prints it, as its HTML and as `stance explain` prints
+    it (``model`` saved under ``tmp_path``), each with its whitespace made single spaces but the HTML."""
+    from stance.cli import main
+
+    explanation = model.explain_html("Build more wind farms now, not gas.")
+    model.save(tmp_path / "labels-only")
+    assert main(["explain", "--model", str(tmp_path / "labels-only"), "Build wind farms"]) == 0
+    printed = " ".join(capsys.readouterr().out.split())
+    return " ".join(str(explanation).split()), explanation._repr_html_(), printed
