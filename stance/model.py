@@ -1255,7 +1255,6 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, pola
     """
     from collections.abc import Mapping
 
-    from .columns import one_row_advice, row_text_name
     from .data import refuse_unordered
     from .names import row_name
 
@@ -1272,8 +1271,6 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, pola
     if type_name(values) == "DataFrame":
         raise InvalidTypeError(f"{argument} must be an iterable of str, got a DataFrame; "
                                f"{_one_column_advice(list(values.columns), argument)}")
-    if (text_name := row_text_name(values)) is not None:  # data.iloc[0]: a row's cells, the speaker's name too
-        raise InvalidTypeError(f"{argument} must be an iterable of str, got {one_row_advice(values, text_name)}")
     if isinstance(values, Mapping):
         raise InvalidTypeError(f"{argument} must be an iterable of str, got a {type_name(values)}; "
                                f"pass its keys (list({argument})) or its values (list({argument}.values()))")
@@ -1321,7 +1318,6 @@ def refuse_not_one_text(text: Any, method: str) -> None:
     ...     print(str(error).split(";")[0])
     text must be a str, got a missing value (NaN), as a blank cell reads
     """
-    from .columns import one_row_advice, row_text_name
     from .names import is_missing
 
     if isinstance(text, str):
@@ -1343,10 +1339,13 @@ def refuse_not_one_text(text: Any, method: str) -> None:
                 f"; {method} takes one statement: pass one cell, e.g. data[{column}].iloc[0], or for every row's "
                 f"table in one DataFrame the model's explain_many(data, text_column={column}) "
                 f"(stance.default_model().explain_many(…) for the bundled one)")
-    elif (text_name := row_text_name(text)) is not None:  # data.iloc[0]: its cells are no statements
-        raise InvalidTypeError(f"text must be a str, got {one_row_advice(text, text_name)}")
     elif isinstance(text, (list, tuple)) or type_name(text) in ("Series", "Index", "ndarray"):
-        many = ("; for many statements use classify_many()" if method == "classify" else
+        # A Series may be one row of a table (data.iloc[0]), whose cells classify_many would take as
+        # statements, the speaker's name too: said beside, with no guess at which it is (guesses
+        # by its index's names took texts indexed by kind for rows, in three reviews).
+        row = ("; for one row of a table (data.iloc[0]), its text cell (row['text'])"
+               if type_name(text) == "Series" else "")
+        many = (f"; for many statements use classify_many(){row}" if method == "classify" else
                 # explain_many is the batch path (faster than a call for each), as classify_many is classify's
                 f"; {method} takes one statement: for many, the model's explain_many(texts) gives every one's table "
                 f"in one DataFrame (stance.default_model().explain_many(texts) for the bundled one)")

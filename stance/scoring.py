@@ -12,7 +12,7 @@ import numpy as np
 from . import _forksafe as forksafe
 from . import inference
 from .argument_order import is_a_model, refuse_model_as_data
-from .columns import COLUMN_SAMPLE, EMPTY_HEADER, one_row_advice, row_text_name
+from .columns import COLUMN_SAMPLE, EMPTY_HEADER
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -204,8 +204,6 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     check_n_jobs(n_jobs)
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     data = as_pandas(data)  # (score converts it first; other callers may not)
-    if (text_name := row_text_name(data)) is not None:  # data.iloc[0]: a row's cells, the speaker's name too
-        raise InvalidTypeError(f"data must be a DataFrame or texts, got {one_row_advice(data, text_name)}")
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, so the result joins back on it
     _refuse_plain_text(data)

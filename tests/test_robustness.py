@@ -67,33 +67,19 @@ def test_classify_wrong_types_say_what_was_expected(bad, kind):
 
 
 
-def test_one_row_of_a_table_is_told_to_pass_its_text():
-    # A workshop lecturer's audit: stance.classify(data.iloc[0]) said "for many statements use
-    # classify_many()", and classify_many(data.iloc[0]) (and score) then classified every cell of
-    # the row, the speaker "Mr Healey" as a statement too. A Series indexed by the table's
-    # columns, a usual text column's name among them, is told to pass row['text'].
-    data = pd.DataFrame({"speaker": ["Mr Healey", "Ms Reeves"],
-                         "Text": ["We must stand with Ukraine for as long as it takes.", "Order, order."]})
-    row = data.iloc[0]
-    said = (r"got a Series that is one row of a table \(its index is the table's columns, \['speaker', 'Text'\]\): "
-            r"pass its text, row\['Text'\], to stance\.classify\(\)")
-    for call in (stance.classify, stance.classify_many, stance.score, stance.default_model().score):
-        with pytest.raises(InvalidTypeError, match=said):
-            call(row)
-    # Texts are still texts: a Series of them, indexed by numbers or by ids, is classified.
-    assert len(stance.classify_many(data["Text"])) == len(stance.score(data["Text"].set_axis(["a", "b"]))) == 2
-    # A review: texts indexed by their kind, or by speakers, one of whom is "Text", are texts too.
-    for texts in ({"speech": "We will stand with Ukraine.", "tweet": "Stand with Ukraine!",
-                   "press_release": "The government backs Kyiv."},
-                  {"Statement": "NATO is united.", "Rebuttal": "NATO is divided."},
-                  {"Rutte": "We have a one-speed NATO.", "Text": "Thank you."}):
-        assert len(stance.score(pd.Series(texts))) == len(stance.classify_many(pd.Series(texts))) == len(texts)
-    # and rows whose other columns' names hold a usual column's word are rows (a second review)
-    for row in ({"tweet": "Nuclear now, not gas.", "user": "@energywatch", "created_at": "2024-03-01T10:00:00Z"},
-                {"speech": "We back Kyiv.", "member": "Mr Healey", "constituency": "Pontefract"},
-                {"Text": "We back Kyiv.", "Speaker Name": "Mr Healey"}):
-        with pytest.raises(InvalidTypeError, match="one row of a table"):
-            stance.classify_many(pd.Series(row))
+def test_one_row_of_a_table_given_to_classify_is_told_its_text_cell_too():
+    # A workshop lecturer's audit: stance.classify(data.iloc[0]) was told "for many statements use
+    # classify_many()", which then classified every cell of the row, the speaker's name too. The
+    # message names the row's text cell beside it; a Series of texts is still many texts, whatever
+    # its index (guessing rows from index names refused texts indexed by their kind, in reviews).
+    data = pd.DataFrame({"speaker": ["Mr Healey"], "text": ["We must stand with Ukraine for as long as it takes."]})
+    with pytest.raises(InvalidTypeError, match=re.escape(
+            "for many statements use classify_many(); for one row of a table (data.iloc[0]), its text cell "
+            "(row['text'])")):
+        stance.classify(data.iloc[0])
+    texts = pd.Series({"speech": "We back Kyiv.", "press_release": "Arm Ukraine now.",
+                       "party_platform": "NATO is united."})
+    assert len(stance.classify_many(texts)) == len(stance.score(texts)) == 3
 
 
 def test_a_beginners_wrong_type_is_said_with_what_to_do(default_model, energy_model):
