@@ -756,10 +756,13 @@ def values_for_a_name(argument: str, column: Any, frame: pd.DataFrame | None = N
 
 
 def _same_values(column: Any, values: pd.Series) -> bool:
-    """Whether a polars Series or one-column frame ``column`` holds ``values``, in order."""
+    """Whether a polars Series or one-column frame ``column`` holds ``values``, in order: read
+    as the data's columns were (a polars Date as a pandas time, a null as NaN: a review found
+    real Date columns, and columns with a null, no longer named by a comparison of lists)."""
+    as_pandas = forksafe.imported(".foreign_frames").as_pandas
     try:
-        listed = column.to_series().to_list() if hasattr(column, "to_series") else column.to_list()
-        return len(listed) == len(values) and listed == values.tolist()
+        read = as_pandas(column.to_series() if hasattr(column, "to_series") else column, "by")
+        return len(read) == len(values) and read.reset_index(drop=True).equals(values.reset_index(drop=True))
     except Exception:
         return False
 

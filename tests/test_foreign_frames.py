@@ -338,6 +338,15 @@ def test_a_polars_column_given_for_a_columns_name_is_told_its_name_not_printed()
     # a review: values under a column's name that are not its values (a date column's year) are no column
     with pytest.raises(stance.InvalidTypeError, match=r"got a polars Series of 4 values: add the values as a column"):
         stance.profile(scored, by=pl.Series("party", ["A", "A", "B", "B"]))
+    # and a second: a polars Date column, or one with a null, is its column still
+    import datetime
+
+    given = pl.DataFrame({"text": TEXTS, "party": ["A", None, "A", "B"],
+                          "date": [datetime.date(2024, 1, day) for day in (1, 2, 3, 4)]})
+    scored = stance.score(given)
+    for by, name in ((given["date"], "date"), (given["party"], "party"), (given.select("date"), "date")):
+        with pytest.raises(stance.InvalidTypeError, match=rf": pass by='{name}'$"):
+            stance.profile(scored, by=by)
 
 
 @pytest.mark.parametrize("frame", [pl.DataFrame, pd.DataFrame], ids=["polars", "pandas"])
