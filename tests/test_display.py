@@ -919,6 +919,17 @@ def test_a_by_column_of_times_with_and_without_a_zone_is_profiled_in_time_order_
         for g in groups[:5]]
 
 
+def _groups_of_when_warned_once(when: list, match: str) -> tuple[list[str], pd.DataFrame]:
+    """The groups, as text, of profiling six scored rows by a column "when" of the values
+    ``when`` (held as objects), which must warn once, matching ``match``; and those rows."""
+    scored = pd.DataFrame({"labels": ["unity"] * 6, "stance": ["favor", "against"] * 3,
+                           "when": pd.Series(when, dtype=object)})
+    with pytest.warns(stance.StanceWarning, match=match) as caught:
+        table = stance.profile(scored, by="when")
+    assert len([w for w in caught if issubclass(w.category, stance.StanceWarning)]) == 1
+    return [str(group) for group in table.index.get_level_values("when")], scored
+
+
 def test_a_by_column_of_times_and_text_of_times_is_profiled_in_time_order_with_a_warning():
     # An audit: a by= column of Timestamps beside dates as text ("2016-01-02", one file's
     # dates read as text) was ordered Timestamps first, then the text, without a word. Text of
@@ -926,18 +937,13 @@ def test_a_by_column_of_times_and_text_of_times_is_profiled_in_time_order_with_a
     # text; text that is no time comes after; and the warning names the column and both kinds.
     T = pd.Timestamp
     when = [T("2016-01-03"), T("2016-01-01"), "2016-01-02", T("2016-01-05"), "2016-01-04", "2016-01-03"]
-    scored = pd.DataFrame({"labels": ["unity"] * 6, "stance": ["favor", "against"] * 3,
-                           "when": pd.Series(when, dtype=object)})
     advice = r"scored\['when'\] = pd.to_datetime\(scored\['when'\], utc=True, format='mixed'\)"
-    with pytest.warns(stance.StanceWarning, match=r"by='when' holds times \(3 of them: .*\) and text of times "
-                                                  r"\(3 of them: \['2016-01-02', '2016-01-03', '2016-01-04'\]\).*"
-                                                  r"2016-01-03 00:00:00 and '2016-01-03' are two groups.*" + advice
-                      ) as caught:
-        table = stance.profile(scored, by="when")
-    assert len([w for w in caught if issubclass(w.category, stance.StanceWarning)]) == 1
-    groups = table.index.get_level_values("when").tolist()
-    assert [str(g) for g in groups] == ["2016-01-01 00:00:00", "2016-01-02", "2016-01-03 00:00:00", "2016-01-03",
-                                        "2016-01-04", "2016-01-05 00:00:00"]
+    match = (r"by='when' holds times \(3 of them: .*\) and text of times "
+             r"\(3 of them: \['2016-01-02', '2016-01-03', '2016-01-04'\]\).*"
+             r"2016-01-03 00:00:00 and '2016-01-03' are two groups.*" + advice)
+    groups, scored = _groups_of_when_warned_once(when, match)
+    assert groups == ["2016-01-01 00:00:00", "2016-01-02", "2016-01-03 00:00:00", "2016-01-03", "2016-01-04",
+                      "2016-01-05 00:00:00"]
     # The advice, followed as written, gives the time order in one kind, with no warning.
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -1366,18 +1372,14 @@ def test_a_by_column_of_dates_and_times_is_profiled_in_time_order_with_a_warning
     import datetime
 
     T, D = pd.Timestamp, datetime.date
-    when = pd.Series([T("2016-01-03"), D(2016, 1, 1), T("2016-01-02"), D(2016, 1, 4), D(2016, 1, 3), None],
-                     dtype=object)
-    scored = pd.DataFrame({"labels": ["unity"] * 6, "stance": ["favor", "against"] * 3, "when": when})
+    when = [T("2016-01-03"), D(2016, 1, 1), T("2016-01-02"), D(2016, 1, 4), D(2016, 1, 3), None]
     advice = r"scored\['when'\] = pd.to_datetime\(scored\['when'\], utc=True\)"
-    with pytest.warns(stance.StanceWarning, match=r"by='when' holds times \(2 of them: .*\) and dates \(3 of them: "
-                                                  r"\['2016-01-01', '2016-01-03', '2016-01-04'\]\).*"
-                                                  r"2016-01-03 00:00:00 and 2016-01-03 are two groups.*" + advice
-                      ) as caught:
-        table = stance.profile(scored, by="when")
-    assert len([w for w in caught if issubclass(w.category, stance.StanceWarning)]) == 1
-    assert [str(g) for g in table.index.get_level_values("when")] == [
-        "2016-01-01", "2016-01-02 00:00:00", "2016-01-03", "2016-01-03 00:00:00", "2016-01-04", "(missing)"]
+    match = (r"by='when' holds times \(2 of them: .*\) and dates \(3 of them: "
+             r"\['2016-01-01', '2016-01-03', '2016-01-04'\]\).*"
+             r"2016-01-03 00:00:00 and 2016-01-03 are two groups.*" + advice)
+    groups, scored = _groups_of_when_warned_once(when, match)
+    assert groups == ["2016-01-01", "2016-01-02 00:00:00", "2016-01-03", "2016-01-03 00:00:00", "2016-01-04",
+                      "(missing)"]
     # The advice, followed as written, gives the time order in one kind, with no warning.
     with warnings.catch_warnings():
         warnings.simplefilter("error")
