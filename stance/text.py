@@ -1223,7 +1223,12 @@ NEGATION_WORDS = {
     "norwegian": ("ikke", "ingen", "intet", "aldri", "ingenting", "uten", "verken"),
     "portuguese": ("não", "nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem"),
     "romanian": ("nu", "niciodată", "nimic", "nimeni", "fără", "nici", "niciun", "nicio"),
-    "russian": ("не", "нет", "никогда", "ни", "ничего", "никто", "без"),
+    # Russian's pronouns and adverbs of negation in their cases ("никакой"… "никакими" stem to
+    # one word, and so do "никого", "никому", "никем"), "нельзя" (one must not) and "отнюдь"
+    # (by no means).
+    "russian": ("не", "нет", "никогда", "ни", "ничего", "никто", "без", "никакой", "никакая", "никакое", "никакие",
+                "никакого", "никакому", "никаким", "никаком", "никакую", "никаких", "никакими", "нигде", "никуда",
+                "нельзя", "ничто", "ничем", "ничему", "никого", "никому", "никем", "нисколько", "отнюдь"),
     "spanish": ("no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "sin", "ni", "tampoco"),
     "swedish": ("inte", "ej", "ingen", "inget", "inga", "aldrig", "ingenting", "utan", "varken"),
     # Languages Snowball has no stemmer for, read with stem=False: named by the negation_words
@@ -1254,6 +1259,7 @@ NEGATION_WORDS = {
 UNRECORDED_NEGATION_WORDS = {
     "german": ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
                "niemand", "weder", "ohne"),
+    "russian": ("не", "нет", "никогда", "ни", "ничего", "никто", "без"),
 }
 # Elided words that French writes joined to the next by an apostrophe ("l'otan", "qu'il",
 # "n'est"): cut off, so that "otan" is one word however it is introduced. Only these, so

@@ -141,10 +141,10 @@ def energy_model_with_negation_words(energy_frame) -> stance.StanceModel:
     return stance.train(energy_frame, stance_column="stance", **dict(option.trained), negation_words=option.on)
 
 
-def _trained_as_before_german_grew(monkeypatch) -> None:
-    """Fits in this test train as versions before German's negation words grew: a model of
-    stem="german" records no words and marks after the list as it was, which such versions
-    saved (see stance.text.UNRECORDED_NEGATION_WORDS)."""
+def _trained_as_before_the_lists_grew(monkeypatch) -> None:
+    """Fits in this test train as versions before German's (and others') negation words grew: a
+    model of such a stem records no words and marks after the list as it was, which such
+    versions saved (see stance.text.UNRECORDED_NEGATION_WORDS)."""
     from stance import text
 
     monkeypatch.setattr(text, "NEGATION_WORDS", {**text.NEGATION_WORDS, **text.UNRECORDED_NEGATION_WORDS})
@@ -161,7 +161,7 @@ def saved_as_before_format_9(monkeypatch):
     from stance import model_format, model_writing
 
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.oldest_format(params))
-    _trained_as_before_german_grew(monkeypatch)
+    _trained_as_before_the_lists_grew(monkeypatch)
 
 
 @pytest.fixture
@@ -175,7 +175,7 @@ def saved_as_before_format_10(monkeypatch):
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.NAMES_COVERED_SINCE)
-    _trained_as_before_german_grew(monkeypatch)
+    _trained_as_before_the_lists_grew(monkeypatch)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
         if name not in ("invisibles", "cannot", "handles", "marks", "cjk", "negation_words")})
@@ -192,7 +192,7 @@ def saved_as_before_format_11(monkeypatch):
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.INVISIBLES_SINCE)
-    _trained_as_before_german_grew(monkeypatch)
+    _trained_as_before_the_lists_grew(monkeypatch)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
         if name not in ("cannot", "handles", "marks", "cjk", "negation_words")})
@@ -209,7 +209,7 @@ def saved_as_before_format_12(monkeypatch):
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.CANNOT_SINCE)
-    _trained_as_before_german_grew(monkeypatch)
+    _trained_as_before_the_lists_grew(monkeypatch)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
         if name not in ("handles", "marks", "cjk", "negation_words")})
@@ -225,7 +225,7 @@ def saved_as_before_format_13(monkeypatch):
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.HANDLES_SINCE)
-    _trained_as_before_german_grew(monkeypatch)
+    _trained_as_before_the_lists_grew(monkeypatch)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
         if name not in ("marks", "cjk", "negation_words")})
@@ -241,7 +241,7 @@ def saved_as_before_format_14(monkeypatch):
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.MARKS_SINCE)
-    _trained_as_before_german_grew(monkeypatch)
+    _trained_as_before_the_lists_grew(monkeypatch)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items() if name not in ("cjk", "negation_words")})
 
@@ -256,7 +256,7 @@ def saved_as_before_format_15(monkeypatch):
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.CJK_SINCE)
-    _trained_as_before_german_grew(monkeypatch)
+    _trained_as_before_the_lists_grew(monkeypatch)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items() if name != "negation_words"})
 

@@ -918,3 +918,70 @@ def test_a_new_german_training_marks_after_the_fuller_negation_words(tmp_path):
     # Only the stem set since the fit is told of (a review: negation_words=None was read with the
     # new stem, as though it too had changed).
     assert model.set_params(stem="french")._options_set_since_fit() == {"stem": ("french", "german")}
+
+
+# Each language whose list grew since models of its stem recorded no words: the list as such
+# models were trained with it (written out here, not read from stance.text, so that losing the
+# frozen copy there fails), the words added since, and statements in which one of them opens
+# a negation where no old word does.
+LISTS_BEFORE_THEY_GREW = {
+    "russian": (("не", "нет", "никогда", "ни", "ничего", "никто", "без"),
+                ("нигде", "нельзя", "никакого", "никому", "отнюдь"),
+                ("Танки {} поставлять Украине {}.", "Танки {} поставлять Польше {}."), ("не", "можно")),
+}
+
+
+def _fitted_as_before_the_list_grew(stem: str, tmp_path, monkeypatch):
+    """A model of ``stem`` fitted and saved as versions before its list grew did (its old list,
+    no words recorded), the statements it is asked about, and its answers then."""
+    from stance import text
+
+    old, added, (one, other), said = LISTS_BEFORE_THEY_GREW[stem]
+    texts = [template.format(word, i) for i in range(4) for template in (one, other) for word in said]
+    labels = ["ukraine", "ukraine", "poland", "poland"] * 4
+    asked = [template.format(word, 9) for template in (one, other) for word in added]
+    with monkeypatch.context() as before:
+        before.setattr(text, "NEGATION_WORDS", {**text.NEGATION_WORDS, stem: old})
+        before.setattr(text, "UNRECORDED_NEGATION_WORDS", {})
+        text.language.cache_clear()  # it caches the lists read by name
+        try:
+            model = StanceModel(stem=stem, negation=True, threshold_folds=0, none_label=None).fit(texts, labels)
+            assert "negation_words" not in model.params_.analyzer_options
+            return model.save(tmp_path / stem), asked, model.predict_proba(asked)
+        finally:
+            text.language.cache_clear()
+
+
+@pytest.mark.parametrize("stem", sorted(LISTS_BEFORE_THEY_GREW))
+def test_a_model_saved_before_its_stems_negation_words_grew_answers_as_it_did(stem, tmp_path, monkeypatch):
+    import stance.info
+    from stance.text import make_analyzer
+
+    path, asked, answers = _fitted_as_before_the_list_grew(stem, tmp_path, monkeypatch)
+    model = stance.load(path)
+    assert model.predict_proba(asked).tobytes() == answers.tobytes()
+    marks = stance.info.negation_marks(model.params_, model.fitted_options_)
+    assert marks["language"] == stem and marks["from"] == "stem"
+    assert tuple(marks["words"]) == LISTS_BEFORE_THEY_GREW[stem][0]
+    # The test tells the lists apart: the fuller one marks these statements otherwise.
+    fuller = make_analyzer(**{**model.params_.analysis_options, "negation_words": stem})
+    assert any(feature.startswith("NOT_") for feature in fuller(asked[0]))
+    assert not any(feature.startswith("NOT_") for feature in make_analyzer(**model.params_.analysis_options)(asked[0]))
+
+
+@pytest.mark.parametrize("stem", sorted(LISTS_BEFORE_THEY_GREW))
+def test_a_new_training_of_a_stem_whose_negation_words_grew_marks_after_them(stem):
+    import stance.info
+    from stance.text import NEGATION_WORDS, make_analyzer
+
+    _, added, (one, other), said = LISTS_BEFORE_THEY_GREW[stem]
+    texts = [template.format(word, i) for i in range(3) for template in (one, other) for word in said]
+    model = StanceModel(stem=stem, negation=True, threshold_folds=0, none_label=None).fit(
+        texts, ["ukraine", "ukraine", "poland", "poland"] * 3)
+    analyzer = make_analyzer(**model.params_.analysis_options)
+    for word in added:
+        assert any(feature.startswith("NOT_") for feature in analyzer(one.format(word, 1))), word
+    assert model.params_.analyzer_options["negation_words"] == list(NEGATION_WORDS[stem])
+    assert model.fitted_options_["negation_words"] == stem and model.get_params()["negation_words"] is None
+    marks = stance.info.negation_marks(model.params_, model.fitted_options_)
+    assert marks["language"] == stem and set(added) <= set(marks["words"])
