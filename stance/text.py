@@ -1213,15 +1213,20 @@ _MARKS = (NOT_PREFIX, OPENING_PREFIX)
 NEGATION_WORDS = {
     "arabic": ("لا", "لم", "لن", "ليس", "ليست", "غير", "بدون", "دون"),
     "danish": ("ikke", "ingen", "intet", "aldrig", "ingenting", "uden", "hverken"),
-    "dutch": ("niet", "geen", "nooit", "niets", "niemand", "zonder", "noch"),
+    "dutch": ("niet", "geen", "nooit", "niets", "niemand", "zonder", "noch", "nergens", "geenszins", "nimmer"),
     "finnish": ("ei", "en", "et", "emme", "ette", "eivät", "ilman"),
-    "french": ("ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"),
+    # French "nul", "nulle" are also "void", "zero" ("vote nul", "croissance nulle"), and French
+    # stemming reads "nullement" as their "null": all three are left out.
+    "french": ("ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non", "aucunement", "guère"),
     "german": ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
                "niemand", "weder", "ohne", "keinesfalls", "keineswegs", "keinerlei", "nirgends", "nirgendwo"),
     "hungarian": ("nem", "ne", "sem", "soha", "semmi", "senki", "nélkül"),
-    "italian": ("non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né"),
+    # Italian "mica" negates mostly after "non" ("non è mica vero") and is also the mineral: left out.
+    "italian": ("non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né", "neanche", "neppure", "nemmeno",
+                "nessun"),
     "norwegian": ("ikke", "ingen", "intet", "aldri", "ingenting", "uten", "verken"),
-    "portuguese": ("não", "nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem"),
+    "portuguese": ("não", "nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem", "nenhuns",
+                   "nenhumas"),
     "romanian": ("nu", "niciodată", "nimic", "nimeni", "fără", "nici", "niciun", "nicio"),
     # Russian's pronouns and adverbs of negation in their cases ("никакой"… "никакими" stem to
     # one word, and so do "никого", "никому", "никем"), "нельзя" (one must not) and "отнюдь"
@@ -1229,6 +1234,8 @@ NEGATION_WORDS = {
     "russian": ("не", "нет", "никогда", "ни", "ничего", "никто", "без", "никакой", "никакая", "никакое", "никакие",
                 "никакого", "никакому", "никаким", "никаком", "никакую", "никаких", "никакими", "нигде", "никуда",
                 "нельзя", "ничто", "ничем", "ничему", "никого", "никому", "никем", "нисколько", "отнюдь"),
+    # Spanish "ningunos", "ningunas" are rare, and Spanish stemming reads them as "ninguno"
+    # already: left out, so that Spanish models need not record their words.
     "spanish": ("no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "sin", "ni", "tampoco"),
     "swedish": ("inte", "ej", "ingen", "inget", "inga", "aldrig", "ingenting", "utan", "varken"),
     # Languages Snowball has no stemmer for, read with stem=False: named by the negation_words
@@ -1260,6 +1267,10 @@ UNRECORDED_NEGATION_WORDS = {
     "german": ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
                "niemand", "weder", "ohne"),
     "russian": ("не", "нет", "никогда", "ни", "ничего", "никто", "без"),
+    "dutch": ("niet", "geen", "nooit", "niets", "niemand", "zonder", "noch"),
+    "french": ("ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"),
+    "italian": ("non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né"),
+    "portuguese": ("não", "nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem"),
 }
 # Elided words that French writes joined to the next by an apostrophe ("l'otan", "qu'il",
 # "n'est"): cut off, so that "otan" is one word however it is introduced. Only these, so
@@ -1569,7 +1580,7 @@ def fitted_negation_words(value: str | Iterable[str] | None, stem: bool | str) -
     marks after it, while models that recorded nothing read as they did. A version before
     reads such a model too, as one trained with ``negation_words="german"``.
 
-    >>> fitted_negation_words(None, "German"), fitted_negation_words(None, "french")
+    >>> fitted_negation_words(None, "German"), fitted_negation_words(None, "spanish")
     ('german', None)
     >>> fitted_negation_words("polish", "german"), fitted_negation_words(["nie"], "german")
     ('polish', ['nie'])

@@ -928,6 +928,18 @@ LISTS_BEFORE_THEY_GREW = {
     "russian": (("не", "нет", "никогда", "ни", "ничего", "никто", "без"),
                 ("нигде", "нельзя", "никакого", "никому", "отнюдь"),
                 ("Танки {} поставлять Украине {}.", "Танки {} поставлять Польше {}."), ("не", "можно")),
+    "dutch": (("niet", "geen", "nooit", "niets", "niemand", "zonder", "noch"), ("nergens", "geenszins", "nimmer"),
+              ("Wij leveren {} tanks aan Oekraïne {}.", "Wij leveren {} tanks aan Polen {}."), ("niet", "graag")),
+    "french": (("ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"), ("guère", "aucunement"),
+               ("Nous livrerons {} des chars à l'Ukraine {}.", "Nous livrerons {} des chars à la Pologne {}."),
+               ("jamais", "bientôt")),
+    "italian": (("non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né"),
+                ("neanche", "neppure", "nemmeno", "nessun"),
+                ("Daremo {} carri armati all'Ucraina {}.", "Daremo {} carri armati alla Polonia {}."),
+                ("mai", "presto")),
+    "portuguese": (("não", "nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem"),
+                   ("nenhuns", "nenhumas"),
+                   ("Enviaremos {} tanques à Ucrânia {}.", "Enviaremos {} tanques à Polónia {}."), ("nunca", "logo")),
 }
 
 
