@@ -210,8 +210,8 @@ class StanceModel:
     negation_words : the words after which the negation marks (``NOT_…``, see ``negation`` and
         ``stance_cues``) are made. None (the default) takes them from ``stem``: a named
         Snowball language's own, the English ones for ``stem=True`` and ``stem=False``. A
-        language of ``stance.text.NEGATION_WORDS`` gives its words, Polish, Ukrainian and
-        Czech among them, which Snowball has no stemmer for (``stem=False,
+        language of ``stance.text.NEGATION_WORDS`` gives its words, Polish, Ukrainian,
+        Czech and Hebrew among them, which Snowball has no stemmer for (``stem=False,
         negation_words="polish"``: "nie", "nigdy", "żaden"…, and not "no", Polish for "well",
         which the English words mark after); "english" for a ``stem`` that reads English is the
         default's model. A list of words gives those, lower-cased and

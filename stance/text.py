@@ -936,8 +936,10 @@ def stem_option(stem: bool | str) -> bool | str:
 # The Snowball languages written in a script other than Latin, by the script (the first word of
 # their letters' Unicode names); the others are written in Latin letters.
 _SCRIPT_LANGUAGES = {"CYRILLIC": ("russian",), "ARABIC": ("arabic",)}
-# Scripts one language writes together, named as one ("CJK": Chinese, Japanese's kana, Korean).
-_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
+# Scripts one language writes together, named as one ("CJK": Chinese and Japanese's kana). Not
+# Hangul: Korean writes spaces between its words, which are read as words, as Greek's are, and
+# marked after a list of its negation words, which script_options advises (not cjk=True).
+_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}
 # What script_advice reads: texts spread over the data, and the first letters of each, enough to
 # tell a majority without reading a large corpus whole.
 _SCRIPT_SAMPLE_TEXTS = 2_000
@@ -1026,7 +1028,7 @@ own negation words, none of which are built in: without them, English's are mark
     if marked:
         reads += ", " + ", ".join(f"with negation_words={name!r} marking {name.title()}'s negation" for name in marked)
     elif not languages and script not in ("CJK", *_UNSPACED_SCRIPTS):
-        # No list of this script is built in (Greek, Hebrew…): stem=False alone marks after English's
+        # No list of this script is built in (Greek, Korean…): stem=False alone marks after English's
         # negation words, which training then warns of, so name the option that marks the language's own.
         # Not of a script written without spaces (Thai…), whose words no tokenizer here finds: a
         # negation word given there never matches (a review).
@@ -1171,8 +1173,8 @@ def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any) 
     ... # doctest: +NORMALIZE_WHITESPACE
     the training texts hardly hold English's commonest words (the, and, of, to…: 0.0% of their words, where
     English text has some 25%), yet negation_words=None marks after English negation words (not, no, never…; Polish
-    "no" is "well"): name their language, negation_words='polish', 'czech', 'ukrainian', a Snowball language or a
-    list of words
+    "no" is "well"): name their language, negation_words='polish', 'czech', 'ukrainian', 'hebrew', a Snowball
+    language or a list of words
     >>> english_advice(["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama."] * 10, "german", None) is None
     True
     """
@@ -1190,7 +1192,7 @@ def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any) 
         said.append("negation_words=None marks after English negation words (not, no, never…; Polish \"no\" is "
                     "\"well\")")
     how = LATIN_OPTIONS if stems else (
-        "negation_words='polish', 'czech', 'ukrainian', a Snowball language or a list of words")
+        "negation_words='polish', 'czech', 'ukrainian', 'hebrew', a Snowball language or a list of words")
     return (f"the training texts hardly hold English's commonest words (the, and, of, to…: {share:.1%} of their "
             f"words, where English text has some 25%), yet {' and '.join(said)}: name their language, {how}")
 
@@ -1257,6 +1259,9 @@ NEGATION_WORDS = {
     "czech": ("ne", "nikdy", "nic", "ničeho", "ničemu", "ničím", "nikdo", "nikoho", "nikomu", "nikým", "žádný",
               "žádná", "žádné", "žádného", "žádnému", "žádném", "žádným", "žádnou", "žádní", "žádných", "žádnými",
               "ani", "bez", "nikde", "není", "nejsou", "nelze"),
+    # Hebrew writes "and" and "that" joined to a word, so "ולא", "ואין", "שלא" are words of their
+    # own. Not "אף" (also "nose", "even") nor "מעולם" (also "from the world of").
+    "hebrew": ("לא", "אין", "אינו", "אינה", "אינם", "אינן", "בלי", "ללא", "ולא", "ואין", "שלא"),
     # The default's, by name: for a model of another stem that reads English too (stem="german"
     # on a set of both), and as its negation_word_list (below) names them, the same model as
     # the default for a stem that reads English.

@@ -109,20 +109,53 @@ HEBREW = ["נאט\"ו חייב להישאר מאוחד מול רוסיה.", "ל�
 def test_the_warning_of_hebrew_text_names_the_negation_words_stem_false_needs():
     # From an Arabic and Hebrew analyst's audit: Hebrew data trained with the default stem was
     # advised "no Snowball stemmer reads it; stem=False reads any language", and following that
-    # warned again, that English's negation words were marked. A script no built-in list of
-    # negation words is written in is now advised stem=False with negation_words, as Cyrillic is
-    # advised negation_words='ukrainian'; so advised, training warns of no language.
+    # warned again, that English's negation words were marked. Hebrew's negation words are built
+    # in since, so it is advised negation_words='hebrew', as Cyrillic is negation_words='ukrainian';
+    # so advised, training warns of no language.
     advice = _advice(HEBREW)
     assert advice == ["texts are mostly Hebrew, which stem=True (English) neither stems nor marks negation in; "
+                      "no Snowball stemmer reads it; stem=False reads any language, with negation_words='hebrew' "
+                      "marking Hebrew's negation"]
+    english = _advice(HEBREW, stem=False)[0]
+    assert "negation_words=None marks after English negation words" in english and "'hebrew'" in english
+    assert _advice(HEBREW, stem=False, negation_words=["לא", "אין", "בלי"]) == []
+    assert _advice(HEBREW, stem=False, negation_words="hebrew") == []
+    # A script no built-in list is written in (Greek) is advised a list of its own words; not
+    # Thai, written without spaces, whose negation word no tokenizer here finds (a review).
+    from stance.text import script_options
+
+    assert script_options("GREEK").endswith(", with negation_words=[…] listing the language's own negation words, "
+                                            "none of which are built in: without them, English's are marked")
+    assert script_options("THAI") == "no Snowball stemmer reads it; stem=False reads any language"
+
+
+def test_hebrew_negation_words_are_built_in():
+    # Hebrew had no list: negation_words='hebrew' was refused, and a list had to be written out.
+    from stance.text import make_analyzer
+
+    hebrew = make_analyzer(ngram_max=1, stem=False, negation=True, negation_words="hebrew")
+    for word in ("לא", "אין", "אינו", "אינה", "אינם", "אינן", "בלי", "ללא", "ולא", "ואין", "שלא"):
+        assert "NOT_טנקים" in hebrew(f"{word} נשלח טנקים"), word
+    # "אף" is also "nose" and "even", and "מעולם" also "from the world of": no negation alone.
+    assert not [f for f in hebrew("אף אחד מעולם הספורט שלח טנקים") if f.startswith("NOT_")]
+    model = StanceModel(stem=False, negation_words="hebrew", threshold_folds=0).fit(HEBREW, TOPICS[:len(HEBREW)])
+    assert model.params_.analyzer_options["negation_words"] == list(stance.text.NEGATION_WORDS["hebrew"])
+
+
+KOREAN = ["나토는 러시아에 맞서 단결해야 한다.", "우리는 동부 전선에 군대를 보내지 않는다.",
+          "오늘 서울의 날씨는 매우 좋다.", "전국에 다시 비가 많이 내린다."] * 3
+
+
+def test_the_warning_of_korean_text_names_the_negation_words_stem_false_needs():
+    # Korean was counted with Chinese and Japanese, and so told only of reading them in pairs of
+    # characters, which Korean, written with spaces, needs not: it is read by its words as Greek
+    # and Hebrew are, and a list of its negation words marks after them, as the warning now says.
+    advice = _advice(KOREAN)
+    assert advice == ["texts are mostly Hangul, which stem=True (English) neither stems nor marks negation in; "
                       "no Snowball stemmer reads it; stem=False reads any language, with negation_words=[…] "
                       "listing the language's own negation words, none of which are built in: without them, "
                       "English's are marked"]
-    assert "negation_words=None marks after English negation words" in _advice(HEBREW, stem=False)[0]
-    assert _advice(HEBREW, stem=False, negation_words=["לא", "אין", "בלי"]) == []
-    # Not of Thai, written without spaces, whose negation word no tokenizer here finds (a review)
-    from stance.text import script_options
-
-    assert script_options("THAI") == "no Snowball stemmer reads it; stem=False reads any language"
+    assert _advice(KOREAN, cjk=False) == advice  # no word of cjk, which Korean does not need
 
 
 def test_training_on_latin_text_of_another_language_read_as_english_is_warned_of():
