@@ -1213,10 +1213,7 @@ _MARKS = (NOT_PREFIX, OPENING_PREFIX)
 # stemmed as the text is). Ambiguous ones are left out: French "personne" (a person),
 # "plus" (more); Finnish's negation verb is here in all its persons.
 NEGATION_WORDS = {
-    # Arabic writes "and", "so" and "with" joined to the negation ("ولا", "فلن", "بلا"), one
-    # token: those forms are here. Not "فلم" (also "film") nor "ولكن" (but), no negation.
-    "arabic": ("لا", "لم", "لن", "ليس", "ليست", "غير", "بدون", "دون", "ولا", "ولم", "ولن", "وليس", "وليست", "فلا",
-               "فلن", "فليس", "بلا", "وبدون", "ودون", "وغير"),
+    "arabic": ("لا", "لم", "لن", "ليس", "ليست", "غير", "بدون", "دون"),
     "danish": ("ikke", "ingen", "intet", "aldrig", "ingenting", "uden", "hverken"),
     "dutch": ("niet", "geen", "nooit", "niets", "niemand", "zonder", "noch", "nergens", "geenszins", "nimmer"),
     "finnish": ("ei", "en", "et", "emme", "ette", "eivät", "ilman"),
@@ -1279,7 +1276,6 @@ UNRECORDED_NEGATION_WORDS = {
     "french": ("ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"),
     "italian": ("non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né"),
     "portuguese": ("não", "nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem"),
-    "arabic": ("لا", "لم", "لن", "ليس", "ليست", "غير", "بدون", "دون"),
 }
 # Elided words that French writes joined to the next by an apostrophe ("l'otan", "qu'il",
 # "n'est"): cut off, so that "otan" is one word however it is introduced. Only these, so

@@ -973,9 +973,6 @@ LISTS_BEFORE_THEY_GREW = {
     "portuguese": (("não", "nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem"),
                    ("nenhuns", "nenhumas"),
                    ("Enviaremos {} tanques à Ucrânia {}.", "Enviaremos {} tanques à Polónia {}."), ("nunca", "logo")),
-    "arabic": (("لا", "لم", "لن", "ليس", "ليست", "غير", "بدون", "دون"),
-               ("ولا", "ولم", "ولن", "فلا", "فلن", "بلا", "ودون"),
-               ("سنرسل {} دبابات إلى أوكرانيا {}.", "سنرسل {} دبابات إلى بولندا {}."), ("لا", "غدا")),
 }
 
 
