@@ -936,10 +936,11 @@ def stem_option(stem: bool | str) -> bool | str:
 # The Snowball languages written in a script other than Latin, by the script (the first word of
 # their letters' Unicode names); the others are written in Latin letters.
 _SCRIPT_LANGUAGES = {"CYRILLIC": ("russian",), "ARABIC": ("arabic",)}
-# Scripts one language writes together, named as one ("CJK": Chinese and Japanese's kana). Not
-# Hangul: Korean writes spaces between its words, which are read as words, as Greek's are, and
-# marked after a list of its negation words, which script_options advises (not cjk=True).
-_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}
+# Scripts one language writes together, named as one ("CJK": Chinese, Japanese's kana, Korean).
+# Korean stays with them (a review): counted apart, a set half Korean and half Chinese had no
+# majority and was warned of nothing, and Korean's commonest negation follows its verb
+# ("보내지 않는다"), which marks made after a negation word do not reach.
+_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
 # What script_advice reads: texts spread over the data, and the first letters of each, enough to
 # tell a majority without reading a large corpus whole.
 _SCRIPT_SAMPLE_TEXTS = 2_000
@@ -1028,7 +1029,7 @@ own negation words, none of which are built in: without them, English's are mark
     if marked:
         reads += ", " + ", ".join(f"with negation_words={name!r} marking {name.title()}'s negation" for name in marked)
     elif not languages and script not in ("CJK", *_UNSPACED_SCRIPTS):
-        # No list of this script is built in (Greek, Korean…): stem=False alone marks after English's
+        # No list of this script is built in (Greek…): stem=False alone marks after English's
         # negation words, which training then warns of, so name the option that marks the language's own.
         # Not of a script written without spaces (Thai…), whose words no tokenizer here finds: a
         # negation word given there never matches (a review).
@@ -1217,9 +1218,10 @@ NEGATION_WORDS = {
     "danish": ("ikke", "ingen", "intet", "aldrig", "ingenting", "uden", "hverken"),
     "dutch": ("niet", "geen", "nooit", "niets", "niemand", "zonder", "noch", "nergens", "geenszins", "nimmer"),
     "finnish": ("ei", "en", "et", "emme", "ette", "eivät", "ilman"),
-    # French "nul", "nulle" are also "void", "zero" ("vote nul", "croissance nulle"), and French
-    # stemming reads "nullement" as their "null": all three are left out.
-    "french": ("ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non", "aucunement", "guère"),
+    # French's list has not grown (a review): "guère" stems as "guérir" (to heal) does, "nul",
+    # "nulle" are also "void", "zero" ("vote nul"), and "aucunement", "nullement" stem as
+    # "aucun", "nulle" do.
+    "french": ("ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"),
     "german": ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
                "niemand", "weder", "ohne", "keinesfalls", "keineswegs", "keinerlei", "nirgends", "nirgendwo"),
     "hungarian": ("nem", "ne", "sem", "soha", "semmi", "senki", "nélkül"),
@@ -1231,11 +1233,11 @@ NEGATION_WORDS = {
                    "nenhumas"),
     "romanian": ("nu", "niciodată", "nimic", "nimeni", "fără", "nici", "niciun", "nicio"),
     # Russian's pronouns and adverbs of negation in their cases ("никакой"… "никакими" stem to
-    # one word, and so do "никого", "никому", "никем"), "нельзя" (one must not) and "отнюдь"
-    # (by no means).
+    # one word), "нельзя" (one must not) and "отнюдь" (by no means). Not "никого", "никому",
+    # "никем", which stem to "ник", as the names "Ник", "Ника" do (a review).
     "russian": ("не", "нет", "никогда", "ни", "ничего", "никто", "без", "никакой", "никакая", "никакое", "никакие",
                 "никакого", "никакому", "никаким", "никаком", "никакую", "никаких", "никакими", "нигде", "никуда",
-                "нельзя", "ничто", "ничем", "ничему", "никого", "никому", "никем", "нисколько", "отнюдь"),
+                "нельзя", "ничто", "ничем", "ничему", "нисколько", "отнюдь"),
     # Spanish "ningunos", "ningunas" are rare, and Spanish stemming reads them as "ninguno"
     # already: left out, so that Spanish models need not record their words.
     "spanish": ("no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "sin", "ni", "tampoco"),
@@ -1273,7 +1275,6 @@ UNRECORDED_NEGATION_WORDS = {
                "niemand", "weder", "ohne"),
     "russian": ("не", "нет", "никогда", "ни", "ничего", "никто", "без"),
     "dutch": ("niet", "geen", "nooit", "niets", "niemand", "zonder", "noch"),
-    "french": ("ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"),
     "italian": ("non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né"),
     "portuguese": ("não", "nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem"),
 }

@@ -142,22 +142,6 @@ def test_hebrew_negation_words_are_built_in():
     assert model.params_.analyzer_options["negation_words"] == list(stance.text.NEGATION_WORDS["hebrew"])
 
 
-KOREAN = ["나토는 러시아에 맞서 단결해야 한다.", "우리는 동부 전선에 군대를 보내지 않는다.",
-          "오늘 서울의 날씨는 매우 좋다.", "전국에 다시 비가 많이 내린다."] * 3
-
-
-def test_the_warning_of_korean_text_names_the_negation_words_stem_false_needs():
-    # Korean was counted with Chinese and Japanese, and so told only of reading them in pairs of
-    # characters, which Korean, written with spaces, needs not: it is read by its words as Greek
-    # and Hebrew are, and a list of its negation words marks after them, as the warning now says.
-    advice = _advice(KOREAN)
-    assert advice == ["texts are mostly Hangul, which stem=True (English) neither stems nor marks negation in; "
-                      "no Snowball stemmer reads it; stem=False reads any language, with negation_words=[…] "
-                      "listing the language's own negation words, none of which are built in: without them, "
-                      "English's are marked"]
-    assert _advice(KOREAN, cjk=False) == advice  # no word of cjk, which Korean does not need
-
-
 def test_training_on_latin_text_of_another_language_read_as_english_is_warned_of():
     # An all-Polish or all-German set trained with the default stem=True, or stem=False and the
     # default negation words, was silent: stemmed as English, with Polish "no" ("well") a
@@ -959,13 +943,10 @@ def test_a_new_german_training_marks_after_the_fuller_negation_words(tmp_path):
 # a negation where no old word does.
 LISTS_BEFORE_THEY_GREW = {
     "russian": (("не", "нет", "никогда", "ни", "ничего", "никто", "без"),
-                ("нигде", "нельзя", "никакого", "никому", "отнюдь"),
+                ("нигде", "нельзя", "никакого", "никуда", "отнюдь"),
                 ("Танки {} поставлять Украине {}.", "Танки {} поставлять Польше {}."), ("не", "можно")),
     "dutch": (("niet", "geen", "nooit", "niets", "niemand", "zonder", "noch"), ("nergens", "geenszins", "nimmer"),
               ("Wij leveren {} tanks aan Oekraïne {}.", "Wij leveren {} tanks aan Polen {}."), ("niet", "graag")),
-    "french": (("ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"), ("guère", "aucunement"),
-               ("Nous livrerons {} des chars à l'Ukraine {}.", "Nous livrerons {} des chars à la Pologne {}."),
-               ("jamais", "bientôt")),
     "italian": (("non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né"),
                 ("neanche", "neppure", "nemmeno", "nessun"),
                 ("Daremo {} carri armati all'Ucraina {}.", "Daremo {} carri armati alla Polonia {}."),
