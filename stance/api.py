@@ -286,7 +286,7 @@ def train(
     rows = _training_rows(data, text_column, labels_column, stance_column, encoding, max_collect_bytes, options)
     model = rows.model
     try:
-        model._fit_read(rows.texts, rows.label_sets, rows.stances, rows.frame.index)
+        model._fit_read(rows.texts, rows.label_sets, rows.stances, rows.frame.index, rows.frame[labels_column].tolist())
     except InvalidInputError as error:
         # fit's own checks of whole columns say "labels:" and "stance:": of columns named
         # otherwise ("code", "pos"), the user was left to guess which column was meant.

@@ -738,22 +738,35 @@ its predictions give them so; compare them with the column as text, column.astyp
 
 
 def in_integer_order(labels: Iterable[Any], names: list[str]) -> list[str]:
-    """``names`` (sorted as text) in the order of the integers they were given as, when every
-    label of ``labels`` came as an int (not a bool), as np.unique orders them; else as they are.
+    """``names`` (sorted as text) in the order of the whole numbers they were given as, when
+    every label of ``labels`` came as an int (not a bool) or a whole float (named as its int,
+    see :func:`stance.names._label_name`), as np.unique orders them; else as they are.
     scikit-learn's tools (cross_val_predict, CalibratedClassifierCV) encode y as 0..n-1 before
-    the fit and read predict_proba's columns in that order: sorted as text, "10" came before
-    "2", and with 11 labels or more every column past "1" was read as another label's.
+    the fit and read predict_proba's columns in that order, and log_loss or roc_auc_score read
+    them in np.unique(y)'s: sorted as text, "10" came before "2", and with 11 labels or more
+    every column past "1" was read as another label's.
 
     >>> in_integer_order([0, 2, 10, [1, 2]], ["0", "1", "10", "2"])
     ['0', '1', '2', '10']
     >>> in_integer_order([0, 2, "10"], ["0", "10", "2"]), in_integer_order([True, False], ["False", "True"])
     (['0', '10', '2'], ['False', 'True'])
+    >>> in_integer_order([0.0, 2.0, 10.0], ["0", "10", "2"]), in_integer_order([2.0, 10.5], ["10.5", "2"])
+    (['0', '2', '10'], ['10.5', '2'])
     """
     for value in labels:
         for item in value if isinstance(value, (list, tuple)) or type_name(value) == "ndarray" else (value,):
-            if isinstance(item, bool) or not isinstance(item, numbers.Integral):
+            if not _whole_number(item):
                 return names
     return sorted(names, key=int)
+
+
+def _whole_number(item: Any) -> bool:
+    """Whether ``item`` is an int (not a bool) or a finite whole float, as a label given so is named."""
+    if isinstance(item, bool):
+        return False
+    if isinstance(item, numbers.Integral):
+        return True
+    return isinstance(item, numbers.Real) and math.isfinite(item) and float(item).is_integer()
 
 
 def _as_text_advice(kinds: set[str], decimals: bool) -> str:

@@ -1552,6 +1552,47 @@ def test_labels_given_as_integers_are_ordered_as_scikit_learn_encodes_them():
     assert list(text_model.classes_) == sorted(str(code) for code in range(11))
 
 
+def _twelve_codes() -> tuple[list[str], list[int]]:
+    words = [*_eleven_words()[0], "lima"]
+    texts = [f"{w} {w} statement number {i} about {w}" for w in words for i in range(9)]
+    return texts, [k for k in range(len(words)) for i in range(9)]
+
+
+def test_whole_number_labels_are_ordered_by_value_however_they_come():
+    # A review of bfcebe4: whole floats (np.array([0., 1., ..., 11.])) and a DataFrame's int
+    # column given to stance.train were still ordered as text ('0', '1', '10', '11', '2', ...),
+    # so predict_proba's columns were not np.unique(y)'s, the order scikit-learn reads them in.
+    from sklearn.metrics import log_loss
+    from sklearn.model_selection import cross_val_predict
+
+    texts, codes = _twelve_codes()
+    by_value = [str(code) for code in range(12)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for y in (np.array(codes, dtype=float), [float(c) for c in codes], pd.Series(codes, dtype="float32"),
+                  [np.int64(c) for c in codes], [[np.int32(c)] for c in codes]):
+            model = StanceModel(none_label=None, threshold_folds=0).fit(texts, y)
+            assert list(model.classes_) == by_value
+        floats = np.array(codes, dtype=float)
+        model = StanceModel(none_label=None, threshold_folds=0).fit(texts, floats)
+        # log_loss reads the columns as np.unique(y_true) orders them, as LabelBinarizer does.
+        proba = model.predict_proba(texts)
+        assert (np.unique(floats)[proba.argmax(1)] == floats).all()
+        assert log_loss(floats, proba) < 1.0
+        proba = cross_val_predict(StanceModel(none_label=None, threshold_folds=0), texts, floats, cv=3,
+                                  method="predict_proba")
+        assert (np.unique(floats)[proba.argmax(1)] == floats).mean() == 1.0
+        trained = stance.train(pd.DataFrame({"text": texts, "labels": codes}), none_label=None, threshold_folds=0)
+        assert trained.labels == tuple(by_value) and list(trained.classes_) == by_value
+        proba = trained.predict_proba(texts)
+        assert (np.unique(codes)[proba.argmax(1)] == np.array(codes)).all()
+    # Text keeps the text's order, at fit and in stance.train.
+    assert StanceModel(none_label=None, threshold_folds=0).fit(texts, [str(c) for c in codes]).labels == tuple(
+        sorted(by_value))
+    text_frame = pd.DataFrame({"text": texts, "labels": [str(c) for c in codes]})
+    assert stance.train(text_frame, none_label=None, threshold_folds=0).labels == tuple(sorted(by_value))
+
+
 def test_a_label_indicator_matrix_is_refused_saying_what_to_pass():
     # An ML engineer's audit: MultiLabelBinarizer's output with 2 labels was read as (labels,
     # stance) columns and trained the labels '0' and '1' in silence; with 5 it was refused as
