@@ -1490,6 +1490,8 @@ def _is_indicator(y: Any) -> bool:
             return False
     elif isinstance(y, np.ndarray) and y.ndim == 2:
         values = y
+    elif _rows_of_one_length(y):  # matrix.tolist(): each row was read as a set of the label ids 0 and 1
+        values = np.asarray(y)
     else:
         return False
     if values.shape[1] < 2:  # one column of 0/1: one label a row, told as a column too few
@@ -1497,14 +1499,25 @@ def _is_indicator(y: Any) -> bool:
     return values.dtype == bool or (values.dtype.kind in "iuf" and bool(np.isin(values, (0, 1)).all()))
 
 
+def _rows_of_one_length(y: Any) -> bool:
+    """Whether ``y`` is a list (or tuple) of rows that are lists, tuples or 1-D arrays, all of
+    one length, as a matrix's .tolist() gives; rows of labels of several lengths are no matrix."""
+    if not isinstance(y, (list, tuple)) or not y:
+        return False
+    if not all(isinstance(row, (list, tuple)) or (isinstance(row, np.ndarray) and row.ndim == 1) for row in y):
+        return False
+    return len({len(row) for row in y}) == 1
+
+
 def _refuse_indicator(y: Any) -> None:
     """Refuse a label-indicator matrix for ``y``: its 2 columns were read as (labels, stance)
     and trained the labels '0' and '1' in silence, and a sparse one's rows became label names."""
     if not _is_indicator(y):
         return
-    rows, columns = y.shape
+    listed = isinstance(y, (list, tuple))  # read as rows of label sets, never as (labels, stance) codes
+    rows, columns = np.shape(y) if listed else y.shape
     codes = (" (a 2-column array of labels and stance given as 0/1 codes: pass it as text, y.astype(str))"
-             if columns == 2 else "")
+             if columns == 2 and not listed else "")
     raise InvalidInputError(
         f"y is a label-indicator matrix ({type_name(y)} of {rows} rows and {columns} columns of 0/1, as "
         f"MultiLabelBinarizer gives), which StanceModel does not read: pass a list of labels per row "

@@ -1622,6 +1622,27 @@ def test_a_label_indicator_matrix_is_refused_saying_what_to_pass():
     assert 0.0 <= fitted.score(texts12, coded.to_numpy()) <= 1.0
 
 
+def test_a_label_indicator_matrix_as_a_list_of_lists_is_refused_too():
+    # A review of 603f532: the numpy matrix was refused, its .tolist() trained the labels '0'
+    # and '1' in silence, each row read as a set of label ids.
+    texts = [f"text {i} {i % 3}" for i in range(12)]
+    for columns in (3, 2):
+        rows = [[1 if j == i % columns else 0 for j in range(columns)] for i in range(12)]
+        for y in (rows, [tuple(row) for row in rows], [[bool(v) for v in row] for row in rows]):
+            with pytest.raises(InvalidInputError, match=rf"^y is a label-indicator matrix \(list of 12 rows and "
+                                                        rf"{columns} columns of 0/1.*a list of labels per row"):
+                StanceModel(none_label=None, threshold_folds=0).fit(texts, y)
+    # Lists of labels stay labels: of text, of label ids in rows of any length, one 0/1 a row.
+    strings = [["a", "b"] if i % 2 else ["b", "a"] for i in range(12)]
+    assert StanceModel(none_label=None, threshold_folds=0).fit(texts, strings).labels == ("a", "b")
+    with warnings.catch_warnings():  # labels given as ints are told they are names
+        warnings.simplefilter("ignore")
+        for ids in ([[3] if i % 2 else [1, 2] for i in range(12)], [[3, 1] if i % 2 else [1, 2] for i in range(12)]):
+            assert StanceModel(none_label=None, threshold_folds=0).fit(texts, ids).labels == ("1", "2", "3")
+        one_column = StanceModel(none_label=None, threshold_folds=0).fit(texts, [[i % 2] for i in range(12)])
+    assert one_column.labels == ("0", "1")
+
+
 def test_repr_names_an_option_given_as_an_array_or_a_series():
     # An ML engineer's audit: repr compared each option with its default by !=, which for a
     # numpy array or a pandas Series is elementwise: "truth value of an array is ambiguous".
