@@ -342,6 +342,37 @@ class NotFittedError(StanceError, ValueError, AttributeError):
     """
 
 
+def not_fitted(message: str) -> NotFittedError:
+    """``NotFittedError(message)``, scikit-learn's NotFittedError too where scikit-learn is
+    loaded, so that a caller's ``except sklearn.exceptions.NotFittedError`` catches it. Not a
+    base of the class itself: importing sklearn.exceptions imports scikit-learn (a second),
+    which ``import stance`` and a loaded model's predictions never do; a caller whose except
+    names scikit-learn's error has loaded it.
+
+    >>> isinstance(not_fitted("not yet"), NotFittedError), str(not_fitted("not yet"))
+    (True, 'not yet')
+    """
+    scikit_learn = sys.modules.get("sklearn.exceptions")
+    if scikit_learn is None:
+        return NotFittedError(message)
+    return _not_fitted_of(scikit_learn.NotFittedError)(message)
+
+
+_NOT_FITTED_CLASSES: dict[type, type[NotFittedError]] = {}  # scikit-learn's class: the one derived from it
+
+
+def _not_fitted_of(base: type[Exception]) -> type[NotFittedError]:
+    """A NotFittedError that is ``base`` (scikit-learn's) too, named as NotFittedError is, made once."""
+    made = _NOT_FITTED_CLASSES.get(base)
+    if made is None:
+        # Pickled as not_fitted(message), so that a process without scikit-learn reads it too.
+        made = type("NotFittedError", (NotFittedError, base), {
+            "__module__": __name__, "__doc__": NotFittedError.__doc__,
+            "__reduce__": lambda self: (not_fitted, self.args)})
+        made = _NOT_FITTED_CLASSES.setdefault(base, made)  # one class, should two threads make it
+    return made
+
+
 class ModelFormatError(StanceError, ValueError):
     """A model directory is not a model this version of :mod:`stance` can read.
 

@@ -19,12 +19,12 @@ from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
     LabelTypeError,
-    NotFittedError,
     OptionError,
     decode_hint,
     is_0d_array,
     is_int,
     none_label_not_text,
+    not_fitted,
     one_text_advice,
     one_value_array,
     quoted,
@@ -799,7 +799,7 @@ class StanceModel:
         """The parameters, of the attributes ``state`` if given; NotFittedError without any."""
         params = (self.__dict__ if state is None else state).get("params_")
         if params is None:
-            raise NotFittedError(
+            raise not_fitted(
                 "this StanceModel is not fitted yet; call fit() or stance.train() first, "
                 "or load a saved model with stance.load()"
             )

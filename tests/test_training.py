@@ -3,6 +3,8 @@
 import math
 import os
 import shutil
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 
@@ -1491,6 +1493,27 @@ def test_unknown_file_type_and_unknown_option(tmp_path, energy_frame):
         stance.train(tmp_path / "data.xlsx")
     with pytest.raises(InvalidInputError, match="unknown training option"):
         stance.train(energy_frame, learning_rate=3)
+
+
+def test_a_model_used_before_fit_is_scikit_learns_not_fitted_error_too():
+    # A review: `except sklearn.exceptions.NotFittedError`, as scikit-learn's users write it,
+    # missed stance.NotFittedError. It is scikit-learn's too once scikit-learn is loaded (as the
+    # caller's except has it), and a load of stance without scikit-learn still loads none.
+    import pickle
+
+    import sklearn.exceptions
+
+    with pytest.raises(sklearn.exceptions.NotFittedError) as raised:
+        StanceModel().predict(["x"])
+    error = raised.value
+    assert isinstance(error, stance.NotFittedError) and isinstance(error, (ValueError, AttributeError))
+    assert type(error).__name__ == "NotFittedError" and str(error).startswith("this StanceModel is not fitted yet")
+    again = pickle.loads(pickle.dumps(error))
+    assert isinstance(again, sklearn.exceptions.NotFittedError) and again.args == error.args
+    script = ("import sys, stance\ntry:\n    stance.StanceModel().classify('x')\nexcept stance.NotFittedError:\n"
+              "    print('sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["False"], out.stderr
 
 
 def test_estimator_protocol(energy_frame):
