@@ -473,8 +473,13 @@ def _argument_meant(name: str, arguments: list[str], misspelt: bool = True) -> s
     misspelling (unless not ``misspelt``); None when none is close. ``stance.train(data,
     label_column="labels")`` listed the 26 model options and not labels_column.
 
+    Or its abbreviation, each word shortened to 3 letters or more (``stance_col``, ``lab_col``),
+    which a model option spelt more alike (``stance_C``) was named for.
+
     >>> _argument_meant("label", ["text_column", "labels_column"]), _argument_meant("C", ["labels_column"])
     ('labels_column', None)
+    >>> [_argument_meant(name, ["stance_column"], misspelt=False) for name in ("stance_col", "stance_c")]
+    ['stance_column', None]
     """
     from .names import _closest
 
@@ -483,7 +488,19 @@ def _argument_meant(name: str, arguments: list[str], misspelt: bool = True) -> s
         stem = argument.removesuffix("_column")
         if stem != argument and key in (stem, stem.removesuffix("s"), stem.removesuffix("s") + "_column"):
             return argument
+    for argument in arguments:
+        if _abbreviates(key, argument):
+            return argument
     return _closest(name, arguments) if misspelt else None
+
+
+def _abbreviates(key: str, argument: str) -> bool:
+    """Whether ``key`` shortens each word of ``argument`` to its first 3 letters or more (a
+    word of fewer letters kept whole): ``stance_col`` of ``stance_column``. Not ``stance_c``,
+    which is the option stance_C in another case."""
+    words, full = key.split("_"), argument.casefold().split("_")
+    return len(words) == len(full) and key != argument.casefold() and all(
+        whole.startswith(word) and len(word) >= min(3, len(whole)) for word, whole in zip(words, full))
 
 
 def _did_you_mean(name: str, valid: list[str]) -> str:

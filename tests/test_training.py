@@ -1823,6 +1823,19 @@ def test_an_unknown_option_that_is_an_arguments_other_spelling_names_the_argumen
             stance.train(energy_frame, **{given: "stance"})
 
 
+def test_an_arguments_abbreviation_names_the_argument(energy_frame):
+    # A review: stance_col= was told stance_C (a model option, the closer spelling) where the
+    # stance_column it abbreviates was meant; an abbreviation names the argument it shortens.
+    for given, meant in (("stance_col", "stance_column"), ("Stance_Col", "stance_column"),
+                         ("lab_col", "labels_column"), ("text_col", "text_column")):
+        for call in (stance.train, stance.cross_validate):
+            with pytest.raises(InvalidInputError, match=rf"\['{given}'\] \(did you mean the argument {meant}=\?\)"):
+                call(energy_frame, **{given: "stance"})
+    for given, meant in (("stance_c", "stance_C"), ("stance_cue", "stance_cues")):  # options' still
+        with pytest.raises(InvalidInputError, match=rf"\['{given}'\] \(did you mean '{meant}'\?\)"):
+            stance.train(energy_frame, **{given: 2.0})
+
+
 def test_a_stance_column_spelt_in_another_case_is_said(energy_frame, energy_model):
     # An instructor's audit: a hand-written header's "Stance" or "stance " was left out with
     # no word, by train and by evaluate and cross_validate, which take "stance" by default.
