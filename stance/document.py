@@ -165,8 +165,10 @@ class DocumentScore:
             return f"{statements}\n\nProfile\n{NO_TARGET}"
         profile, left_out = _head_and_tail(self.profile, *limits)  # of 300 documents, 1,200 rows
         without = without_target(self.profile, self._names or self.sentences.get("document", ()))
-        rows = _with_gap(profile.round(2), left_out, "row", " (doc.profile has every one)")
-        return f"{statements}\n\nProfile\n{rows}{without}"
+        # A position not defined (0 favor, 0 against) "n/a", and why under the table, as the HTML says it.
+        rows = _with_gap(profile.round(2), left_out, "row", " (doc.profile has every one)", na_rep=NOT_DEFINED)
+        why = f"\n{POSITION_NOT_DEFINED}" if profile.isna().any(axis=None) else ""
+        return f"{statements}\n\nProfile\n{rows}{why}{without}"
 
     def __repr__(self) -> str:
         if "document" in self.sentences:
@@ -556,10 +558,10 @@ def _text_to_the_left(table: pd.DataFrame) -> pd.DataFrame:
     return table.rename(columns={"text": "text".ljust(widest)})
 
 
-def _with_gap(table: pd.DataFrame, left_out: int, what: str, note: str = "") -> str:
-    """``table`` as :func:`stance.explain.plain_table` writes it, a line saying how many
-    ``what`` (a singular noun, made plural unless one) are left out between its first and its
-    last half, then ``note``, when ``left_out`` is above 0.
+def _with_gap(table: pd.DataFrame, left_out: int, what: str, note: str = "", na_rep: str = "NaN") -> str:
+    """``table`` as :func:`stance.explain.plain_table` writes it (a missing value as ``na_rep``),
+    a line saying how many ``what`` (a singular noun, made plural unless one) are left out
+    between its first and its last half, then ``note``, when ``left_out`` is above 0.
 
     >>> import pandas as pd
     >>> print(_with_gap(pd.DataFrame({"n": [0, 1, 8, 9]}, index=[0, 1, 8, 9]), 6, "row"))
@@ -574,7 +576,7 @@ def _with_gap(table: pd.DataFrame, left_out: int, what: str, note: str = "") -> 
 
     # sparsify=False: each row of a profile per document names its document; pandas left the cell
     # blank under the first, so a line read alone (aloud, or by grep) did not say whose it was.
-    lines = [line.rstrip() for line in plain_table(table, sparsify=False).splitlines()]  # a padded text's end
+    lines = [line.rstrip() for line in plain_table(table, sparsify=False, na_rep=na_rep).splitlines()]  # padded end
     if not left_out:
         return "\n".join(lines)
     # One line a row (plain_table escapes line breaks), under the header's one or two.

@@ -8490,3 +8490,21 @@ def test_the_html_profile_shows_an_undefined_position_as_n_a_and_says_why():
         assert "n/a: no position" in after  # under the profile, why
     # A profile whose every target has a position shows no such line.
     assert "n/a" not in stance.score_document("Not one more cent for Kyiv.")._repr_html_()
+
+
+def test_the_printed_profile_shows_an_undefined_position_as_its_html_does():
+    # A review: print(doc) showed "NaN" where the notebook's HTML shows "n/a" and says why under
+    # the profile; the text says the same, to_string() (what stance document prints) too.
+    single = stance.score_document("We stand with Ukraine and NATO is united.")
+    several = stance.score_documents({"a.txt": "We stand with Ukraine and NATO is united.",
+                                      "b.txt": "Not one more cent for Kyiv."})
+    for doc in (single, several):
+        for text in (str(doc), doc.to_string()):
+            profile = text.split("\nProfile\n", 1)[1]
+            assert "NaN" not in profile and "nan" not in profile
+            row = next(line for line in profile.splitlines() if "unity" in line).split()
+            assert row[-3:] == ["n/a", "n/a", "n/a"] and row[-5:-3] == ["0", "0"]
+            why = "n/a: no position measured: favor and against are both 0"
+            assert why in profile and why in doc._repr_html_()
+    for text in (str(stance.score_document("Not one more cent for Kyiv.")),):
+        assert "n/a" not in text
