@@ -789,7 +789,18 @@ def _polars_values(argument: str, column: Any, frame: pd.DataFrame | None) -> st
     if name is None:
         return (f"{got} expression, which stance does not evaluate: pass the column's name as a str (for "
                 f"values of your own, add them as a column first and name it)")
+    if frame is not None and name not in frame.columns:
+        return f"{got} expression, which stance does not evaluate: {_missing_column(argument, name, frame)}"
     return f"{got} expression, which stance does not evaluate: pass {argument}={quoted(name)}"
+
+
+def _missing_column(argument: str, name: str, frame: pd.DataFrame) -> str:
+    """That ``pl.col(name)`` names no column of ``frame``, naming those there are and the one
+    likely meant: its name, to pass, failed as "no such column" in turn (a review)."""
+    closest = _closest(name, [str(c) for c in frame.columns])
+    meant = f"; did you mean {argument}={quoted(closest)}?" if closest is not None else ""
+    present = quoted_list(listed_columns(frame))
+    return f"pl.col({name!r}) selects {quoted(name)}: no such column; columns present: {present}{meant}"
 
 
 def _plain_column(expression: Any) -> str | None:

@@ -908,8 +908,11 @@ def _refuse_values_in(columns: list[Any], documents: pd.DataFrame) -> None:
 
     for column in columns:
         if (message := values_for_a_name("columns", column, documents)) is not None:
-            raise InvalidTypeError(message.replace("pass columns=", "pass columns=[", 1) + "]"
-                                   if "pass columns=" in message else message)
+            # Each name it advises (to pass, or meant) as the list columns= takes: columns=['year'].
+            raise InvalidTypeError(_ADVISED_COLUMN.sub(r"columns=[\1]", message))
+
+
+_ADVISED_COLUMN = re.compile(r"""columns=('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")""")
 
 
 def _named_twice(carried: Iterable[Any], columns: Any) -> tuple[Any, int] | None:

@@ -308,6 +308,26 @@ def test_a_polars_expression_for_a_column_is_refused_with_the_name_to_pass(energ
         stance.cross_validate(data, folds=2, groups=pl.col("register"), threshold_folds=0)
 
 
+def test_a_polars_expression_of_a_missing_column_is_told_the_column_is_missing(energy_frame):
+    # A review of 1fc9b94: pl.col("missing") was told to pass text_column='missing', a name
+    # that fails too. It is told the data has no such column, naming those there are.
+    data = pl.DataFrame(_lists(energy_frame))
+    scored = stance.score(energy_frame[["text", "register"]])
+    for call, argument in ((lambda: stance.score(data, text_column=pl.col("missing")), "text_column"),
+                           (lambda: stance.profile(scored, by=pl.col("missing")), "by"),
+                           (lambda: stance.train(data, labels_column=pl.col("missing")), "labels_column")):
+        with pytest.raises(stance.InvalidTypeError) as raised:
+            call()
+        said = str(raised.value)
+        assert f"pass {argument}='missing'" not in said, said
+        assert "pl.col('missing')" in said and "no such column; columns present: [" in said and "'text'" in said
+    # a close spelling is the column meant
+    with pytest.raises(stance.InvalidTypeError, match=r"no such column.*did you mean text_column='text'\?"):
+        stance.score(data, text_column=pl.col("Txt"))
+    with pytest.raises(stance.InvalidTypeError, match=r"no such column.*columns=\['register'\]"):
+        stance.score_documents(data.head(2), columns=[pl.col("registr")])
+
+
 def test_a_polars_column_beside_a_pandas_frame_of_another_index_is_taken_by_position(energy_frame):
     # A polars Series has no index, its rows in order only: read as pandas (a RangeIndex) it was
     # refused beside a shuffled frame as holding "the same rows in different orders", with
