@@ -537,7 +537,7 @@ class StanceModel:
         row_names = named_rows(row_names)  # an index that repeats a label: rows named by position too
         texts = _as_text_list(X, "X")
         # At a fit alone: score(X, y) of a model fitted on 0/1 codes reads its own labels in them.
-        _refuse_indicator(y)
+        _refuse_indicator(y, len(texts))
         labels, stance = _split_targets(y, stance)
         self._check_options()
         none_label = self._none_label_as_read()
@@ -1509,21 +1509,27 @@ def _rows_of_one_length(y: Any) -> bool:
     return len({len(row) for row in y}) == 1
 
 
-def _refuse_indicator(y: Any) -> None:
+def _refuse_indicator(y: Any, n_texts: int) -> None:
     """Refuse a label-indicator matrix for ``y``: its 2 columns were read as (labels, stance)
-    and trained the labels '0' and '1' in silence, and a sparse one's rows became label names."""
-    if not _is_indicator(y):
-        return
+    and trained the labels '0' and '1' in silence, and a sparse one's rows became label names.
+    Rows of a list only where there is one a text (a review): a (labels, stance) pair of 0/1
+    lists is told the lengths that differ, as before."""
     listed = isinstance(y, (list, tuple))  # read as rows of label sets, never as (labels, stance) codes
+    if (listed and len(y) != n_texts) or not _is_indicator(y):
+        return
     rows, columns = np.shape(y) if listed else y.shape
     codes = (" (a 2-column array of labels and stance given as 0/1 codes: pass it as text, y.astype(str))"
              if columns == 2 and not listed else "")
+    # mlb.inverse_transform reads an array's .shape, which a list has not (a review).
+    matrix = "np.asarray(y)" if listed else "y"
+    ids = ("; rows of label ids 0 and 1 are told apart from it as text: [['0', '1'], ['1', '0'], …]"
+           if listed else "")
     raise InvalidInputError(
         f"y is a label-indicator matrix ({type_name(y)} of {rows} rows and {columns} columns of 0/1, as "
         f"MultiLabelBinarizer gives), which StanceModel does not read: pass a list of labels per row "
-        f"([list(labels) for labels in mlb.inverse_transform(y)]) or one str per row of its labels joined by "
-        f"\"|\" (\"a|b\"), the primary label first; GridSearchCV and cross_val_score take the \"a|b\" strings "
-        f"(scikit-learn refuses lists of lists as y){codes}")
+        f"([list(labels) for labels in mlb.inverse_transform({matrix})]) or one str per row of its labels "
+        f"joined by \"|\" (\"a|b\"), the primary label first; GridSearchCV and cross_val_score take the \"a|b\" "
+        f"strings (scikit-learn refuses lists of lists as y){codes}{ids}")
 
 
 def _is_default(value: Any, default: Any) -> bool:

@@ -2,6 +2,7 @@
 
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -1664,6 +1665,31 @@ def test_a_label_indicator_matrix_as_a_list_of_lists_is_refused_too():
             assert StanceModel(none_label=None, threshold_folds=0).fit(texts, ids).labels == ("1", "2", "3")
         one_column = StanceModel(none_label=None, threshold_folds=0).fit(texts, [[i % 2] for i in range(12)])
     assert one_column.labels == ("0", "1")
+
+
+def test_the_advice_given_a_list_indicator_matrix_works_when_followed():
+    # A review of 19d04a7: the advice's mlb.inverse_transform(y) read a list's .shape; rows of
+    # label ids 0 and 1 were told nothing of writing them as text; and a (labels, stance) pair
+    # of 0/1 lists was called a matrix, where its lengths differ from the texts'.
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    texts = [f"text {i} {i % 3}" for i in range(12)]
+    gold = [["aid", "jets"] if i % 3 == 0 else ["aid"] if i % 3 == 1 else ["jets"] for i in range(12)]
+    mlb = MultiLabelBinarizer()
+    y = mlb.fit_transform(gold).tolist()
+    with pytest.raises(InvalidInputError) as refused:
+        StanceModel(none_label=None, threshold_folds=0).fit(texts, y)
+    advice = re.search(r"\(\[(list\(labels\) for labels in mlb\.inverse_transform\(.*?\))\]\) or ",
+                       str(refused.value)).group(1)
+    followed = eval(f"[{advice}]", {"mlb": mlb, "np": np, "y": y})  # noqa: S307 - the advice, as written
+    assert StanceModel(none_label=None, threshold_folds=0).fit(texts, followed).labels == ("aid", "jets")
+    ids = [[0, 1] if i % 2 else [1, 0] for i in range(12)]
+    with pytest.raises(InvalidInputError, match=r"\[\['0', '1'\], \['1', '0'\], …\]"):
+        StanceModel(none_label=None, threshold_folds=0).fit(texts, ids)
+    as_text = [[str(v) for v in row] for row in ids]
+    assert StanceModel(none_label=None, threshold_folds=0).fit(texts, as_text).labels == ("0", "1")
+    with pytest.raises(InvalidInputError, match="same length"):
+        StanceModel(none_label=None, threshold_folds=0).fit(texts, ([0, 1] * 6, [1, 0] * 6))
 
 
 def test_repr_names_an_option_given_as_an_array_or_a_series():
