@@ -365,10 +365,11 @@ def _not_fitted_of(base: type[Exception]) -> type[NotFittedError]:
     """A NotFittedError that is ``base`` (scikit-learn's) too, named as NotFittedError is, made once."""
     made = _NOT_FITTED_CLASSES.get(base)
     if made is None:
-        # Pickled as not_fitted(message), so that a process without scikit-learn reads it too.
+        # Pickled as not_fitted(message), so that a process without scikit-learn reads it too,
+        # with its attributes and notes (add_note), as an exception's own reduce keeps them.
         made = type("NotFittedError", (NotFittedError, base), {
             "__module__": __name__, "__doc__": NotFittedError.__doc__,
-            "__reduce__": lambda self: (not_fitted, self.args)})
+            "__reduce__": lambda self: (not_fitted, self.args[:1], self.__dict__ or None)})
         made = _NOT_FITTED_CLASSES.setdefault(base, made)  # one class, should two threads make it
     return made
 

@@ -1511,6 +1511,12 @@ def test_a_model_used_before_fit_is_scikit_learns_not_fitted_error_too():
     assert type(error).__name__ == "NotFittedError" and str(error).startswith("this StanceModel is not fitted yet")
     again = pickle.loads(pickle.dumps(error))
     assert isinstance(again, sklearn.exceptions.NotFittedError) and again.args == error.args
+    # A review of e65f6d1: pickled (through joblib, multiprocessing), its notes and attributes
+    # were lost, where an exception's own pickling keeps them.
+    error.add_note("while scoring batch 3")
+    error.batch = 3
+    again = pickle.loads(pickle.dumps(error))
+    assert again.__notes__ == ["while scoring batch 3"] and again.batch == 3
     script = ("import sys, stance\ntry:\n    stance.StanceModel().classify('x')\nexcept stance.NotFittedError:\n"
               "    print('sklearn' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
