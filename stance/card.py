@@ -409,13 +409,22 @@ def length_floor_line(metadata: dict[str, Any]) -> str:
     """
     floor = metadata["length_floor"]
     percentile = (metadata.get("options") or {}).get("length_floor")
-    which = (f" (the {ordinal(percentile)} percentile of the training texts')"
-             if isinstance(percentile, (int, float)) and not isinstance(percentile, bool) else "")
+    which = f" (the {ordinal(percentile)} percentile of the training texts')" if is_percentile(percentile) else ""
     # The stance head only of a model that has one: the card of one without had said so just before.
     stance_head = "; the stance head reads every vector at unit length" if metadata.get("stance_classes") else ""
     return (f"Short texts: vectors shorter than {floor:.1f}{which} are not scaled up: the label heads read a "
             f"text's TF-IDF vector divided by the greater of its length and {floor:.1f}, so that a text of a word "
             f"or two is not read as surely as a sentence (`length_floor={percentile!r}`){stance_head}.")
+
+
+def is_percentile(value: Any) -> bool:
+    """Whether ``value`` (a model's recorded ``length_floor`` option) is a percentile to be named
+    as one: an edited 10**400 was, and writing it as an ordinal raised OverflowError.
+
+    >>> is_percentile(5.0), is_percentile(20), is_percentile(10**400), is_percentile(True), is_percentile("5")
+    (True, True, False, False, False)
+    """
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 100
 
 
 def ordinal(number: float) -> str:

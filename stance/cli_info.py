@@ -182,14 +182,14 @@ def _length_floor(info: dict[str, Any]) -> str:
     >>> _length_floor({"length_floor": None, "options": {}})[:45]
     'every vector scaled to unit length, however s'
     """
-    from .card import ordinal
+    from .card import is_percentile, ordinal
 
     floor = info.get("length_floor")
     if floor is None:
         return ("every vector scaled to unit length, however short the text (a model trained without "
                 "length_floor, or saved before it)")
     percentile = (info.get("options") or {}).get("length_floor")
-    known = isinstance(percentile, (int, float)) and not isinstance(percentile, bool)
+    known = is_percentile(percentile)
     return (f"vectors shorter than {floor:.1f}"
             + (f" (the {ordinal(percentile)} percentile of the training texts')" if known else "")
             + f" are not scaled up (length_floor={percentile!r})")

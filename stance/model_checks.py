@@ -225,11 +225,24 @@ def _length_floor(metadata: dict[str, Any], folder: Path) -> float | None:
     if metadata["format_version"] < LENGTH_FLOOR_SINCE:
         raise ModelFormatError(f"{where!r}: a model with a length_floor is format {LENGTH_FLOOR_SINCE} or newer, not "
                                f"{metadata['format_version']}; the file is damaged")
-    if isinstance(floor, bool) or not isinstance(floor, (int, float)) or not 0 < floor < float("inf"):
+    if isinstance(floor, bool) or not isinstance(floor, (int, float)) or not 0 < _as_float(floor) < float("inf"):
         raise ModelFormatError(f"{where!r}: 'length_floor' must be a positive finite number (the least length "
                                f"the label heads divide a text's vector by), got {_value_shown(floor)}; the file is "
                                f"damaged")
     return float(floor)
+
+
+def _as_float(number: float) -> float:
+    """``number`` as a float, infinity for an int past a float's range: 10**400 in metadata.json
+    passed ``< inf`` as an int, and float() of it then raised a bare OverflowError.
+
+    >>> _as_float(10**400), _as_float(3)
+    (inf, 3.0)
+    """
+    try:
+        return float(number)
+    except OverflowError:
+        return float("inf") if number > 0 else float("-inf")
 
 
 def _refuse_repeated_term(vocabulary: list[str], where: Path) -> None:

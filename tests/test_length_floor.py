@@ -155,7 +155,8 @@ def test_the_parameters_digest_covers_the_floor(floored, tmp_path, edit):
         stance.load(path, sha256=published)
 
 
-@pytest.mark.parametrize("value", [True, "26.4", -3.0, 0, None, [1.0]])
+@pytest.mark.parametrize("value", [True, "26.4", -3.0, 0, None, [1.0],
+                                   pytest.param(10**400, id="an int past a float's range")])
 def test_a_floor_that_is_no_length_is_refused_as_damaged(floored, tmp_path, value):
     path = floored.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
@@ -163,6 +164,42 @@ def test_a_floor_that_is_no_length_is_refused_as_damaged(floored, tmp_path, valu
     _rewrite(path, metadata, digest=True)
     with pytest.raises(ModelFormatError, match="'length_floor' must be a positive finite number"):
         stance.load(path)
+
+
+def test_a_floor_past_a_floats_range_is_refused_by_stance_info_as_damaged(floored, tmp_path, capsys):
+    # An audit's 10**400 passed `0 < floor < inf` as an int, and float() of it raised a bare
+    # OverflowError: stance info printed a traceback.
+    from stance.cli import main
+
+    path = floored.save(tmp_path / "m")
+    metadata = json.loads((path / "metadata.json").read_text())
+    metadata["length_floor"] = 10**400
+    _rewrite(path, metadata, digest=True)
+    assert main(["info", "--model", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "'length_floor' must be a positive finite number" in err and "100000000000… (401 digits)" in err
+    assert "Traceback" not in err
+
+
+def test_a_recorded_percentile_past_a_floats_range_is_not_named_as_one(floored, tmp_path, capsys):
+    # The option as recorded (options.length_floor) edited to 10**400: stance info and the card
+    # wrote it as an ordinal ("the …th percentile"), which raised OverflowError. The load warns
+    # it cannot train again, and both show the value without calling it a percentile.
+    from stance.cli import main
+
+    path = floored.save(tmp_path / "m")
+    metadata = json.loads((path / "metadata.json").read_text())
+    metadata["options"]["length_floor"] = 10**400
+    _rewrite(path, metadata, digest=True)
+    assert main(["info", "--model", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (f"short texts:    vectors shorter than {floored.params_.length_floor:.1f} are not scaled up "
+            f"(length_floor={10**400})") in out
+    with pytest.warns(UserWarning, match="cannot train a model again"):
+        loaded = stance.load(path)
+    card = (loaded.save(tmp_path / "again") / "MODEL_CARD.md").read_text()
+    assert f"Short texts: vectors shorter than {floored.params_.length_floor:.1f} are not scaled up" in card
+    assert "percentile" not in card.split("Short texts:")[1].split("\n")[0]
 
 
 def test_a_floor_in_a_format_before_10_is_refused_as_damaged(energy_frame, tmp_path):
