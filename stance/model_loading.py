@@ -516,19 +516,26 @@ def _altered(path: Path) -> ModelIntegrityError:
 
 def _unzip_advice(path: Path) -> str:
     """What the refusal of ``path``, a file, adds when it is a zip archive (a model shared
-    zipped): the command that unzips it beside itself, its paths quoted for a shell ("my
-    model.zip" split in two, "-m.zip" after "./", see :func:`stance.exceptions.shell_path`) and cut as
-    :func:`_shown` cuts them; "" otherwise, a file named
-    .zip that is no archive too.
+    zipped): the command that unzips it and the folder to pass, its paths quoted for a shell
+    ("my model.zip" split in two, "-m.zip" after "./", see :func:`stance.exceptions.shell_path`)
+    and cut as :func:`_shown` cuts them; "" otherwise, a file named .zip that is no archive too.
+    An archive of one folder is unzipped beside itself; one whose files sit at its top level
+    (``cd m && zip -r ../m.zip .``) into a new folder named after it, as unzipping it beside
+    itself spilt the model's files there, over any of the same names, with no folder to pass.
 
     >>> import tempfile, zipfile
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     with zipfile.ZipFile(Path(folder) / "my model.zip", "w"): pass
-    ...     (Path(folder) / "notes.zip").write_text("notes", encoding="utf-8")
+    >>> with tempfile.TemporaryDirectory() as folder:  # doctest: +NORMALIZE_WHITESPACE
+    ...     with zipfile.ZipFile(Path(folder) / "my model.zip", "w") as archive:
+    ...         archive.writestr("m/metadata.json", "{}")
+    ...     with zipfile.ZipFile(Path(folder) / "flat.zip", "w") as archive:
+    ...         archive.writestr("metadata.json", "{}")
+    ...     _ = (Path(folder) / "notes.zip").write_text("notes", encoding="utf-8")
     ...     print(_unzip_advice(Path(folder) / "my model.zip").replace(folder, "F"))
+    ...     print(_unzip_advice(Path(folder) / "flat.zip").replace(folder, "F"))
     ...     _unzip_advice(Path(folder) / "notes.zip"), _unzip_advice(Path(folder) / "missing.zip")
-    5
-    ; unzip it first (python -m zipfile -e 'F/my model.zip' F) and pass the folder it holds
+    ; unzip it first (python -m zipfile -e 'F/my model.zip' F) and pass the folder it holds, F/m
+    ; its files are at its top level: unzip it into a folder of its own
+    (python -m zipfile -e F/flat.zip F/flat) and pass that folder, F/flat
     ('', '')
     """
     zipfile = forksafe.imported("zipfile")  # not imported by import stance: a fork may wait on its lock
@@ -538,13 +545,36 @@ def _unzip_advice(path: Path) -> str:
     try:
         if not zipfile.is_zipfile(path):
             return ""
-    except OSError:  # unreadable: whether it is an archive cannot be told
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()  # read from the archive's directory, not unpacked
+    except (OSError, zipfile.BadZipFile):  # unreadable: whether it is an archive cannot be told
         return ""
 
     def shown(part: Path) -> str:  # "-m.zip" after "./": zipfile took it for an option
         return shell_path(shortened(str(part), PATH_SHOWN))
 
-    return f"; unzip it first (python -m zipfile -e {shown(path)} {shown(path.parent)}) and pass the folder it holds"
+    folder = _one_folder_of(names)
+    if folder is not None:
+        return (f"; unzip it first (python -m zipfile -e {shown(path)} {shown(path.parent)}) and pass the folder "
+                f"it holds, {shown(path.parent / folder)}")
+    into = path.with_suffix("")
+    return (f"; its files are at its top level: unzip it into a folder of its own (python -m zipfile -e "
+            f"{shown(path)} {shown(into)}) and pass that folder, {shown(into)}")
+
+
+def _one_folder_of(names: list[str]) -> str | None:
+    """The one folder that every entry of a zip archive (its ``names``) is inside, or None when
+    an entry sits at its top level or they are in several folders. macOS's "__MACOSX" folder
+    of resource forks, which Finder adds to an archive, does not count.
+
+    >>> _one_folder_of(["m/", "m/metadata.json", "__MACOSX/m/._metadata.json"]), _one_folder_of(["metadata.json"])
+    ('m', None)
+    >>> _one_folder_of(["a/x", "b/y"]), _one_folder_of([])
+    (None, None)
+    """
+    tops = {name.split("/", 1)[0] for name in names if not name.startswith("__MACOSX/")}
+    inside = all("/" in name for name in names)
+    return tops.pop() if len(tops) == 1 and inside and "" not in tops else None
 
 
 def _model_inside(folder: Path) -> str:

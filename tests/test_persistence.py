@@ -733,7 +733,8 @@ def test_a_model_in_a_subfolder_a_zipped_model_and_an_edited_card_are_told_what_
     archive = Path(shutil.make_archive(str(tmp_path / "m3"), "zip", tmp_path / "unz", "m3"))
     with pytest.raises(ModelFormatError, match=rf"m3\.zip' is not a directory; expected a saved stance model; unzip "
                                                rf"it first \(python -m zipfile -e {re.escape(str(archive))} "
-                                               rf"{re.escape(str(tmp_path))}\) and pass the folder it holds$"):
+                                               rf"{re.escape(str(tmp_path))}\) and pass the folder it holds, "
+                                               rf"{re.escape(str(tmp_path / 'm3'))}$"):
         stance.load(archive)
     card = saved / "MODEL_CARD.md"
     card.write_text(card.read_text(encoding="utf-8") + "\nNotes for the class.\n", encoding="utf-8")
@@ -751,7 +752,7 @@ def test_the_unzip_command_quotes_the_path_and_is_given_for_a_zip_archive_only(s
     shutil.make_archive("my model", "zip", saved.parent, saved.name)
     with pytest.raises(ModelFormatError, match=r"^'my model\.zip' is not a directory; expected a saved stance model; "
                                                r"unzip it first \(python -m zipfile -e 'my model\.zip' \.\) and pass "
-                                               r"the folder it holds$"):
+                                               rf"the folder it holds, {saved.name}$"):
         stance.load("my model.zip")
     Path("notes.zip").write_text("no archive", encoding="utf-8")
     with pytest.raises(ModelFormatError, match=r"^'notes\.zip' is not a directory; expected a saved stance model$"):
@@ -765,6 +766,30 @@ def test_the_unzip_command_quotes_the_path_and_is_given_for_a_zip_archive_only(s
     named, command = re.fullmatch(r"('d+/e+…') is not a directory; .*\(python -m zipfile -e ('d+/e+…') d+\) .*",
                                   str(raised.value)).groups()
     assert named == command
+
+
+@pytest.mark.parametrize("layout", ["top level", "one folder"])
+def test_the_unzip_advice_followed_literally_gives_the_folder_to_pass(saved, tmp_path, monkeypatch, layout):
+    # A zip made by "cd m && zip -r ../m.zip ." was told "python -m zipfile -e m.zip .", which
+    # spilt the model's files into the current folder, over a metadata.json of its own, and
+    # left no folder to pass.
+    import shlex
+    import zipfile
+
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    with zipfile.ZipFile("m.zip", "w") as archive:
+        for file in saved.iterdir():
+            archive.write(file, file.name if layout == "top level" else f"{saved.name}/{file.name}")
+    Path("metadata.json").write_text("mine", encoding="utf-8")
+    with pytest.raises(ModelFormatError) as raised:
+        stance.load("m.zip")
+    command, folder = re.search(r"\((python -m zipfile -e .*)\) and pass (?:that folder|the folder it holds), "
+                                r"(.*)$", str(raised.value)).groups()
+    assert command == ("python -m zipfile -e m.zip m" if layout == "top level" else "python -m zipfile -e m.zip .")
+    subprocess.run([sys.executable, *shlex.split(command)[1:]], check=True)
+    assert Path("metadata.json").read_text(encoding="utf-8") == "mine"
+    assert stance.load(shlex.split(folder)[0]).labels == stance.load(saved).labels
 
 
 def test_loading_does_not_import_scikit_learn(saved):
