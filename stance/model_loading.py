@@ -446,6 +446,9 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
         raise ModelIntegrityError(f"{error}; {RESTORE.format(what='it')}") from None
     if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
         raise ModelIntegrityError(f"{str(folder / CHECKSUMS)!r} is malformed; {RESTORE.format(what='it')}")
+    # Hex in either case: checksums rewritten with PowerShell's Get-FileHash (upper case) were
+    # told of corruption, where sha256= already took an upper-case digest. A save writes lower.
+    expected = {name: digest.lower() for name, digest in expected.items()}
     present = {p.name for p in folder.iterdir()} - {CHECKSUMS}
     missing, extra = sorted(set(expected) - present), _unlisted_files(folder, expected)
     if missing:

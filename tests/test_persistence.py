@@ -2182,6 +2182,22 @@ def test_a_metadata_key_given_twice_is_refused(saved):
         stance.load(saved)
 
 
+def test_checksums_in_upper_case_hex_are_read_as_the_same_checksums(saved, energy_model):
+    # As PowerShell's Get-FileHash prints them: each file was told it "does not match its
+    # checksum: the file was altered or corrupted". A save still writes them in lower case.
+    path = saved / "checksums.json"
+    listed = json.loads(path.read_text())
+    path.write_text(json.dumps({name: digest.upper() for name, digest in listed.items()}))
+    loaded = stance.load(saved)
+    assert loaded.classify("Keep the reactors running.") == energy_model.classify("Keep the reactors running.")
+    listed[next(iter(listed))] = "A" * 64  # a checksum of other bytes still fails, in either case
+    path.write_text(json.dumps(listed))
+    with pytest.raises(ModelIntegrityError, match="does not match its checksum"):
+        stance.load(saved)
+    again = json.loads((loaded.save(saved.parent / "again") / "checksums.json").read_text())
+    assert all(digest == digest.lower() for digest in again.values())
+
+
 def test_a_damaged_checksums_file_says_what_to_do(saved):
     # "'…/checksums.json' is not valid JSON: Unterminated string…" and no more, where every other
     # damaged file is told to be restored from one save, or the model retrained.
