@@ -449,6 +449,13 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
     # Hex in either case: checksums rewritten with PowerShell's Get-FileHash (upper case) were
     # told of corruption, where sha256= already took an upper-case digest. A save writes lower.
     expected = {name: digest.lower() for name, digest in expected.items()}
+    # Before the missing files: "../train.csv" or "/etc/passwd" was told it "is missing …
+    # restore it", as if the model had such a file. Refused unread.
+    for name in expected:
+        if not _a_file_name(name):
+            raise ModelIntegrityError(f"{str(folder)!r}: its {CHECKSUMS} names {quoted(name)}, which is a path outside "
+                                      f"the folder or not a file name, not a file of a model (no save writes it); "
+                                      f"{RESTORE.format(what=CHECKSUMS)}")
     present = {p.name for p in folder.iterdir()} - {CHECKSUMS}
     missing, extra = sorted(set(expected) - present), _unlisted_files(folder, expected)
     if missing:
@@ -479,9 +486,6 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
     unused: list[str] = []
     limits = dict(MAX_BYTES)
     for name, digest in sorted(expected.items(), key=lambda item: item[0] != METADATA):  # it sets the limits
-        if "/" in name or "\\" in name or name.startswith("."):
-            raise ModelIntegrityError(f"{str(folder)!r}: {CHECKSUMS} names an unsafe path {name!r}, which no save "
-                                      f"writes; {RESTORE.format(what=CHECKSUMS)}")
         _require_plain_file(folder / name)  # before reading: a FIFO blocks, /dev/zero never ends
         limit = limits.get(name, MAX_BYTES_OTHERWISE)
         if name not in MODEL_FILES:
@@ -505,6 +509,17 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
             raise ModelFormatError(f"{str(folder)!r} lacks {required}, which every model has, and its {CHECKSUMS} "
                                    f"does not list it; {RESTORE.format(what='the model')}")
     return contents, unused
+
+
+def _a_file_name(name: str) -> bool:
+    """Whether ``name``, listed in a model's checksums, can be a file of the model's folder: no
+    path (no separator of any system, no "." or ".."), not empty, and not hidden (no save
+    writes a name beginning with a dot, and a "..x" walks nowhere but is no model's either).
+
+    >>> [_a_file_name(n) for n in ("idf.npy", "../train.csv", "/etc/passwd", "", ".", "a\\\\b", "sub/x", "a\\x00b")]
+    [True, False, False, False, False, False, False, False]
+    """
+    return bool(name) and not name.startswith(".") and not any(mark in name for mark in "/\\\0")
 
 
 def _altered(path: Path) -> ModelIntegrityError:

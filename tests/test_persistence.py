@@ -2198,6 +2198,29 @@ def test_checksums_in_upper_case_hex_are_read_as_the_same_checksums(saved, energ
     assert all(digest == digest.lower() for digest in again.values())
 
 
+@pytest.mark.parametrize("name", ["../train.csv", "/etc/passwd", "", ".", "sub/idf.npy", "..\\train.csv"])
+def test_a_checksums_name_that_is_no_file_of_the_folder_is_refused_unread(saved, monkeypatch, name):
+    # Each was told it "is missing …, which its checksums.json lists as the model's; restore
+    # it", as if the model had such a file. Nothing outside the folder is read.
+    import stance.model_loading as model_loading
+
+    (saved.parent / "train.csv").write_text("text,labels\n", encoding="utf-8")  # "../train.csv" is there
+    listed = json.loads((saved / "checksums.json").read_text())
+    (saved / "checksums.json").write_text(json.dumps({**listed, name: "0" * 64}))
+    read = []
+    for reader in ("_read_at_most", "_streamed_digests"):
+        real = getattr(model_loading, reader)
+        monkeypatch.setattr(model_loading, reader,
+                            lambda path, limit, real=real: read.append(path) or real(path, limit))
+    with pytest.raises(ModelIntegrityError) as raised:
+        stance.load(saved)
+    assert str(raised.value) == (f"{str(saved)!r}: its checksums.json names {name!r}, which is a path outside the "
+                                 f"folder or not a file name, not a file of a model (no save writes it); restore "
+                                 f"checksums.json from the copy the model came from (all of its files, from one "
+                                 f"save), or retrain the model")
+    assert all(Path(path).parent == saved for path in read), read
+
+
 def test_a_damaged_checksums_file_says_what_to_do(saved):
     # "'…/checksums.json' is not valid JSON: Unterminated string…" and no more, where every other
     # damaged file is told to be restored from one save, or the model retrained.
