@@ -27,7 +27,9 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
     ``retraining=False``: no "Training it again" section, for files loaded without one (cards
     before it) and saved again as they were."""
     training = metadata.get("training_data") or {}
-    counts = training.get("label_counts") or {}
+    # A map of each label's rows as training records it; anything else (a list, edited into a
+    # loaded model's training_, which a save writes as given) is left out, not read.
+    counts = training.get("label_counts") if isinstance(training.get("label_counts"), dict) else {}
     lines = [
         "# Model card",
         "",

@@ -48,6 +48,27 @@ def test_the_card_gives_each_label_s_secondary_threshold(energy_model, tmp_path)
         assert f"| `{label}` | {counts[label]} | {shown} |" in card
 
 
+def test_a_loaded_model_whose_label_counts_are_no_map_saves_a_card_without_them(energy_model, tmp_path):
+    # training_data's label_counts edited into a list (the digest and checksums redone): the
+    # model loaded and predicted, but its save raised AttributeError ('list' object has no
+    # attribute 'get') writing the card. A load does not check training records (a save writes
+    # whatever training_ holds, and what a save writes must load): the card leaves them out.
+    from stance.persistence import _digest_of, _reading_recorded
+
+    path = energy_model.save(tmp_path / "m")
+    metadata = json.loads((path / "metadata.json").read_text())
+    metadata["training_data"]["label_counts"] = [17, 16, 16, 16]
+    contents = {p.name: p.read_bytes() for p in path.iterdir() if p.suffix == ".npy" or p.name == "vocabulary.json"}
+    metadata["parameters_sha256"] = _digest_of(contents, _reading_recorded(metadata))
+    (path / "metadata.json").write_text(json.dumps(metadata))
+    (path / "checksums.json").write_text(json.dumps({p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                                                     for p in path.iterdir() if p.name != "checksums.json"}))
+    loaded = stance.load(path)
+    card = (loaded.save(tmp_path / "again") / "MODEL_CARD.md").read_text()
+    assert all(f"| `{label}` | ? | " in card for label in loaded.labels)
+    assert stance.load(tmp_path / "again").classify("More wind farms.") == energy_model.classify("More wind farms.")
+
+
 def test_a_single_label_model_s_card_says_no_label_joins(tmp_path):
     frame = pd.DataFrame({"text": ["wind now", "no turbines", "hello there", "good morning"] * 3,
                           "labels": ["wind", "wind", "none", "none"] * 3})
