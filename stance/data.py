@@ -197,7 +197,9 @@ def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], in
     label miswritten ("NONE", "nnoe") is named as such, since the stance is missing because
     the row takes no position; so is the off-topic label under another name, when every such
     row has one label (every off-topic row "None", say); else every row with a target needs
-    a stance value."""
+    a stance value. Not when the off-topic label labels rows already: then the one label is
+    not it under another name, and renaming it looped (each name in turn left the other's
+    rows without a stance), so those rows are told to take a stance or the off-topic label."""
     named, by_label = off_topic_lookalikes(label_sets, missing, index, none_label)
     advice = []
     if named:
@@ -210,6 +212,11 @@ def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], in
         # Off-topic rows have no stance: if the stance-less rows share one label, it is
         # probably the scheme's off-topic label under another name.
         label = shared.pop()
+        if none_label is not None and (none_label,) in label_sets:
+            if label not in by_label:  # a look-alike is told to be written as the off-topic label already
+                advice[-1] = (f"all are labelled {quoted(label)}: give them a stance, or label them "
+                              f"{quoted(none_label)} if they take no position")
+            return "; ".join(advice)
         advice[-1] += (f"; if {quoted(label)} is your off-topic label, pass none_label={quoted(label)} "
                        f"(on the command line: {shell_option('--none-label', label)})")
     return "; ".join(advice)

@@ -4492,6 +4492,37 @@ def test_the_advice_to_pass_the_off_topic_label_names_its_flag_once(capsys, tmp_
         assert run(capsys, "train", str(data), "-o", str(tmp_path / label), *shlex.split(flag))[0] == 0
 
 
+def test_stanceless_rows_of_a_label_beside_the_off_topic_label_are_not_told_to_rename_it(capsys, tmp_path,
+                                                                                       energy_frame):
+    # An audit: with 'none' labelling rows already, off-topic rows relabelled 'off-topic'
+    # were told "if 'off-topic' is your off-topic label, pass none_label='off-topic'", and
+    # following that, the 'none' rows were told to pass none_label='none': a loop. Where the
+    # off-topic label labels rows, the look-alike is not it under another name.
+    # Eight rows: stance check sets a label of fewer rows than folds apart as rare, suggesting 'none'.
+    none_rows = energy_frame.index[energy_frame.labels == "none"][:8]
+    relabelled = energy_frame.copy()
+    relabelled.loc[none_rows, "labels"] = "off-topic"
+    advice = "give them a stance, or label them 'none' if they take no position"
+    with pytest.raises(stance.InvalidInputError, match=rf"all are labelled 'off-topic': {advice}$") as refused:
+        stance.train(relabelled, stance_column="stance")
+    assert "none_label" not in str(refused.value)
+    # Followed literally, the advice trains.
+    followed = relabelled.assign(labels=relabelled.labels.replace({"off-topic": "none"}))
+    assert stance.train(followed, stance_column="stance").classify("").label == "none"
+    # So of a target whose stances are all blank: not "if 'gas' is your off-topic label".
+    blank_gas = energy_frame.assign(stance=energy_frame.stance.where(energy_frame.labels != "gas"))
+    with pytest.raises(stance.InvalidInputError, match=r"all are labelled 'gas': give them a stance, or label them "
+                                                       r"'none' if they take no position$"):
+        stance.train(blank_gas, stance_column="stance")
+    # The command line says the same, in training and in its check.
+    data = tmp_path / "data.csv"
+    relabelled.to_csv(data, index=False)
+    for command in (("train", str(data), "-o", str(tmp_path / "m")), ("check", str(data))):
+        status, _, err = run(capsys, *command)
+        assert status == 2 and f"all are labelled 'off-topic': {advice} (rows count from 0" in err, err
+        assert "--none-label" not in err, err
+
+
 def test_none_label_none_names_a_label_called_none_when_the_data_have_one(capsys, tmp_path, energy_frame):
     # "--none-label None" meant "no off-topic label" even for data whose off-topic label is
     # called "None": no flag could name it, and the advice to pass --none-label 'None' went in a circle.
