@@ -37,6 +37,17 @@ def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float],
             + (f" (not tuned: {untuned})" if untuned is not None else ""))
 
 
+def _off_topic(labels: list[str], none_label: str | None) -> str:
+    """What ``stance info`` says of the off-topic label, written as its ``labels:`` line writes it.
+
+    >>> _off_topic(["gas", "none"], "none"), _off_topic(["gas, oil", "none"], "none"), _off_topic(["gas"], None)
+    ('none', "'none'", '(none: every label is a target)')
+    """
+    if none_label is None:
+        return "(none: every label is a target)"
+    return _shown_names(labels)[labels.index(none_label)]
+
+
 def _handles(analyzer: dict[str, Any]) -> str:
     """What ``stance info`` says of how a model with ``analyzer`` options reads a dotted handle.
 
@@ -85,6 +96,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(_json_text(info, indent=1))
         return EXIT_OK
     print(f"labels:         {_listed(info['labels'])}")
+    # Which label means "takes no position": a 'none' among the labels may be a target.
+    print(f"off-topic:      {_off_topic(info['labels'], info['none_label'])}")
     # When a label joins the primary one: a model trained on one label a statement never adds one.
     print("secondary at:   " + _secondary_at(info["secondary_thresholds"], info["thresholds_raised"],
                                               info["thresholds_not_tuned_because"]))

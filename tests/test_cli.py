@@ -106,6 +106,24 @@ def test_train_prints_labels_and_stance_values_with_a_line_separator_escaped(cap
                                 f"(con, 'pro\\u2029x'); saved to {tmp_path / 'm'}"]
 
 
+def test_info_names_the_off_topic_label_or_says_there_is_none(capsys, tmp_path, energy_frame):
+    # An audit: stance info in words never said which label is off-topic (--json has none_label),
+    # so a 'none' among the labels could be the off-topic label or a target.
+    lines = run(capsys, "info")[1].splitlines()
+    assert lines[:2] == ["labels:         deterrence, eastern_flank, none, ukraine_support, unity",
+                         "off-topic:      none"]
+    # A model of rows none of which has the default none_label 'none' has none, as with --none-label None.
+    targets = energy_frame[energy_frame.labels != "none"]
+    for name, frame, said in (("all", energy_frame, "none"), ("targets", targets, "(none: every label is a target)")):
+        frame.to_csv(tmp_path / f"{name}.csv", index=False)
+        assert run(capsys, "train", str(tmp_path / f"{name}.csv"), "-o", str(tmp_path / name))[0] == 0
+        assert f"off-topic:      {said}" in run(capsys, "info", "--model", str(tmp_path / name))[1].splitlines()
+    # Written as the labels line writes it, quoted beside a label holding a comma.
+    frame = energy_frame.assign(labels=energy_frame.labels.str.replace("gas", "gas, oil", regex=False))
+    frame.to_csv(tmp_path / "comma.csv", index=False)
+    assert run(capsys, "train", str(tmp_path / "comma.csv"), "-o", str(tmp_path / "comma"))[0] == 0
+    assert "off-topic:      'none'" in run(capsys, "info", "--model", str(tmp_path / "comma"))[1].splitlines()
+
 def test_train_and_info_quote_the_names_when_a_label_holds_the_lists_comma(capsys, tmp_path, energy_frame):
     # An audit: a label "gas, oil" was listed as "labels gas, oil, none, …" by train and
     # info, and "secondary at: gas, oil 0.150, …", which read as one label more.
