@@ -265,7 +265,7 @@ class StanceModel:
         label's probability (``stance info`` says which). With one label on every training
         row, no secondary label is ever given, but the folds still run for the calibration
         (training took 12-45% longer).
-    max_iter : iteration limit of the solvers (at most 2**31 - 1, what liblinear takes).
+    max_iter : iteration limit of the solvers.
     random_state : seed for every random choice, so that training is reproducible.
 
     Examples
@@ -1574,11 +1574,6 @@ def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:
     return list(y), (None if stance is None else list(stance))
 
 
-# liblinear takes its iteration limit as a C int: max_iter=2**31 stopped the fit with
-# scikit-learn's "OverflowError: value too large to convert to int", 2**63 with "… C long".
-LARGEST_MAX_ITER = 2**31 - 1
-
-
 # The options that take a whole number, as an int (a float is refused, 1000.0 too, as
 # scikit-learn's CountVectorizer refuses max_features=1000.0): the least and the most each
 # takes (None: no most), and whether None is taken too. In the order they are checked.
@@ -1587,7 +1582,7 @@ WHOLE_NUMBER_OPTIONS: dict[str, tuple[int, int | None, bool]] = {
     "min_df": (1, None, True),
     "max_features": (1, None, True),
     "threshold_folds": (0, None, False),
-    "max_iter": (1, LARGEST_MAX_ITER, False),
+    "max_iter": (1, None, False),
     "random_state": (0, SEED_MAX, False),  # numpy's RandomState's seeds
 }
 

@@ -2154,16 +2154,6 @@ def test_options_a_refit_could_not_use_are_named_at_load(saved, energy_model):
     assert loaded.classify("Keep the reactors running.") == energy_model.classify("Keep the reactors running.")
 
 
-@pytest.mark.parametrize("max_iter", [2**31, 10**100])
-def test_a_max_iter_past_what_the_solver_takes_is_named_at_load(saved, energy_model, max_iter):
-    # A refit stopped in liblinear with a bare OverflowError (its iteration limit is a C int).
-    _edit_metadata(saved, lambda metadata: metadata["options"].update({"max_iter": max_iter}))
-    with pytest.warns(stance.StanceWarning, match="cannot train a model again .max_iter must be an int from 1 to "
-                                                  "2147483647, got "):
-        loaded = stance.load(saved)
-    assert loaded.classify("Keep the reactors running.") == energy_model.classify("Keep the reactors running.")
-
-
 def test_a_metadata_key_given_twice_is_refused(saved):
     # json.loads keeps the last silently: the file says two things.
     text = (saved / "metadata.json").read_text()
