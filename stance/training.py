@@ -352,13 +352,22 @@ def _primary(label_sets: Sequence[tuple[str, ...]], labels: Sequence[str]) -> np
     return np.array([column[row[0]] for row in label_sets], dtype=np.int64)
 
 
+LIBLINEAR_MAX_ITER = 2**31 - 1  # a C int, liblinear's iteration limit
+
+
 def _logistic(options: dict[str, Any], C: float, class_weight: Any, multinomial: bool = False,
               dual: bool = False):
     LogisticRegression = forksafe.imported("sklearn.linear_model").LogisticRegression
 
     solver = "lbfgs" if multinomial else "liblinear"
+    max_iter = options["max_iter"]
+    if solver == "liblinear":
+        # liblinear takes its limit as a C int: a larger one died in it with a bare
+        # OverflowError. Two billion iterations are none a fit reaches before converging,
+        # so the limit is the user's in all but name; lbfgs takes any (a review of 2ab6965).
+        max_iter = min(max_iter, LIBLINEAR_MAX_ITER)
     return LogisticRegression(
-        C=C, solver=solver, class_weight=class_weight, max_iter=options["max_iter"],
+        C=C, solver=solver, class_weight=class_weight, max_iter=max_iter,
         random_state=options["random_state"], dual=dual and not multinomial,
     )
 

@@ -1970,6 +1970,18 @@ def test_with_negation_for_every_head_only_the_opening_word_is_the_stance_heads_
     assert params.target_coef[negation_marks].any()
 
 
+def test_a_max_iter_past_a_c_int_trains_as_a_limit_never_reached(energy_frame):
+    # An audit: max_iter=2**31 (or --option max_iter=10**20) died inside liblinear with a bare
+    # OverflowError; a review of 2ab6965, which refused it: lbfgs (target_head="softmax")
+    # trained with it. Both solvers take it now, and a limit no fit reaches is no limit.
+    for options in ({}, {"target_head": "softmax"}):
+        usual = stance.train(energy_frame, stance_column="stance", **options)
+        vast = stance.train(energy_frame, stance_column="stance", max_iter=10**20, **options)
+        assert vast.fitted_options_["max_iter"] == 10**20
+        for name, array in usual.params_.arrays().items():
+            assert array.tobytes() == vast.params_.arrays()[name].tobytes(), (options, name)
+
+
 def test_a_training_stopped_by_max_iter_says_so_once_in_stance_s_own_warning(energy_frame,
                                                                              ignore_dependency_deprecations):
     # Only ConvergenceWarnings from inside scikit-learn, one per fit, which name no option
