@@ -1687,7 +1687,7 @@ def test_the_advice_given_a_list_indicator_matrix_works_when_followed():
         StanceModel(none_label=None, threshold_folds=0).fit(texts, y)
     advice = re.search(r"\(\[(list\(labels\) for labels in mlb\.inverse_transform\(.*?\))\]\) or ",
                        str(refused.value)).group(1)
-    followed = eval(f"[{advice}]", {"mlb": mlb, "np": np, "y": y})  # noqa: S307 - the advice, as written
+    followed = eval(f"[{advice}]", {"mlb": mlb, "np": np, "y": y})  # the advice, as written
     assert StanceModel(none_label=None, threshold_folds=0).fit(texts, followed).labels == ("aid", "jets")
     ids = [[0, 1] if i % 2 else [1, 0] for i in range(12)]
     with pytest.raises(InvalidInputError, match=r"\[\['0', '1'\], \['1', '0'\], …\]"):
