@@ -141,13 +141,14 @@ def _not_a_model_once(folder: Path) -> str | None:
 
 
 # Files an operating system's file manager writes into a folder it shows (macOS Finder's
-# .DS_Store, and ._ files beside each file on a disk that is not macOS's; Windows Explorer's
+# .DS_Store, and ._ files beside each file on a disk that is not macOS's, and the __MACOSX folder
+# of them that its "Compress" puts in a zip archive, unzipped with the model; Windows Explorer's
 # Thumbs.db and desktop.ini), and the folder Jupyter writes beside a file opened in it
 # (.ipynb_checkpoints, copies of what the file held: a look at metadata.json from a notebook
 # left one, and the model could no longer be loaded or saved over): no model file has these
 # names, so they are not the model's and are no user's work either. A save replaces them
 # with the folder, and a load ignores them.
-OS_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".ipynb_checkpoints"})
+OS_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".ipynb_checkpoints", "__MACOSX"})
 
 
 def _unlisted_files(folder: Path, listed: dict[str, Any]) -> list[str]:
@@ -571,11 +572,16 @@ def _unzip_advice(path: Path) -> str:
     def shown(part: Path) -> str:  # "-m.zip" after "./": zipfile took it for an option
         return shell_path(shortened(str(part), PATH_SHOWN))
 
+    if not [name for name in names if not name.endswith("/") and not name.startswith("__MACOSX/")]:
+        return "; it is a zip archive that holds no files"  # nothing to unzip (a review)
     folder = _one_folder_of(names)
     if folder is not None:
         return (f"; unzip it first (python -m zipfile -e {shown(path)} {shown(path.parent)}) and pass the folder "
                 f"it holds, {shown(path.parent / folder)}")
-    into = path.with_suffix("")
+    # A folder that is new: into one that holds another model its files are spilt over (a review).
+    into, number = path.with_suffix(""), 2
+    while os.path.lexists(into):
+        into, number = path.with_name(f"{path.stem}-{number}"), number + 1
     return (f"; its files are at its top level: unzip it into a folder of its own (python -m zipfile -e "
             f"{shown(path)} {shown(into)}) and pass that folder, {shown(into)}")
 

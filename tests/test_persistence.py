@@ -792,6 +792,34 @@ def test_the_unzip_advice_followed_literally_gives_the_folder_to_pass(saved, tmp
     assert stance.load(shlex.split(folder)[0]).labels == stance.load(saved).labels
 
 
+def test_the_unzip_advice_names_a_new_folder_and_reads_finders_archives(saved, tmp_path, monkeypatch):
+    # A review of f938648: the folder it named might hold another model already, over which the
+    # files were spilt; Finder's "Compress" adds a __MACOSX folder, which the load then refused
+    # as not the model's; an empty archive was told to be unzipped into a folder it never made.
+    import shlex
+    import zipfile
+
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    shutil.copytree(saved, "m")  # another model, where the archive's would go
+    (Path("m") / "notes.txt").write_text("mine", encoding="utf-8")
+    with zipfile.ZipFile("m.zip", "w") as archive:
+        for file in saved.iterdir():
+            archive.write(file, file.name)
+            archive.writestr(f"__MACOSX/._{file.name}", "resource fork")
+    with pytest.raises(ModelFormatError) as raised:
+        stance.load("m.zip")
+    command, folder = re.search(r"\((python -m zipfile -e .*)\) and pass that folder, (.*)$", str(raised.value)).groups()
+    assert command == "python -m zipfile -e m.zip m-2"
+    subprocess.run([sys.executable, *shlex.split(command)[1:]], check=True)
+    assert sorted(p.name for p in Path("m").iterdir()) == sorted([*(p.name for p in saved.iterdir()), "notes.txt"])
+    assert stance.load(shlex.split(folder)[0]).labels == stance.load(saved).labels
+    with zipfile.ZipFile("empty.zip", "w"):
+        pass
+    with pytest.raises(ModelFormatError, match=r"it is a zip archive that holds no files$"):
+        stance.load("empty.zip")
+
+
 def test_loading_does_not_import_scikit_learn(saved):
     script = (
         "import sys, stance; m = stance.load(sys.argv[1]); m.classify('wind'); m.classify_many(['a', 'b']);"
