@@ -13,7 +13,6 @@ from typing import Any
 
 from . import _forksafe as forksafe
 from .info import may_predate_calibration, no_folds_because, thresholds_raised, uncalibrated_because
-from .off_topic import off_topic_among
 
 CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
 
@@ -60,8 +59,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         *_label_table(metadata["labels"], counts, thresholds, thresholds_raised(training),
                       no_folds_because(metadata.get("options"), training)),
         "",
-        f"Off-topic label: {_off_topic(off_topic_among(metadata['labels'], metadata.get('none_label')))}. "
-        "Stance classes: "
+        f"Off-topic label: {_off_topic(metadata.get('none_label'))}. Stance classes: "
         + (", ".join(code_span(c) for c in metadata.get("stance_classes") or []) or "none") + ".",
         "",
         "## Training data",
@@ -486,8 +484,7 @@ def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str
 
 def _off_topic(none_label: str | None) -> str:
     """The off-topic label in words: a model trained with ``none_label=None`` has none, which
-    read as a label named `None` (and a label called "none" there is an ordinary target), and
-    so has one whose none_label labelled no row (see :func:`stance.off_topic.off_topic_among`)."""
+    read as a label named `None` (and a label called "none" there is an ordinary target)."""
     if none_label is None:
         return "none (every label above is a target)"
     return code_span(none_label)

@@ -179,8 +179,7 @@ def evaluate(
     # file's lists name no group as they are, and "unity | deterrence" is "unity|deterrence".
     groups = None
     rows = named_rows(frame.index)  # an index that repeats a label: rows named by position too
-    # A none_label no label of the model has is no off-topic label, as none_label=None.
-    none_label = model.none_label_  # as training refuses such rows
+    none_label = model.params_.none_label  # as training refuses such rows
     refuse_off_topic_beside_targets(gold_sets, rows, none_label, f"labels_column={quoted(labels_column)}",
                                     f": keep the target or the {quoted(none_label)}")
     if by is not None and by == text_column:
@@ -203,7 +202,7 @@ def evaluate(
         gold_stances = None
     directions = None
     if gold_stances is not None:
-        _warn_of_unjudged_stances(gold_sets, gold_stances, none_label, rows, stance_column)
+        _warn_of_unjudged_stances(gold_sets, gold_stances, model.params_.none_label, rows, stance_column)
         directions = averaged_values(model.stance_classes, favor, against)
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     blank = [i for i, text in enumerate(texts) if is_blank(text)]
@@ -220,8 +219,6 @@ def evaluate(
                  [p.confidence for p in predictions])
 
     saved = model.saved_ or {}
-    # The data is named by the digest training with the model's recorded none_label would give it.
-    recorded = model.params_.none_label
     measured = {"path": saved.get("path"), "parameters_sha256": saved.get("parameters_sha256"),
                 "training_sha256": (model.training_ or {}).get("sha256")}
 
@@ -231,17 +228,17 @@ def evaluate(
 
         labels, stances, confidences = (pick(values) for values in predicted)
         report = compute_report(labels, stances, pick(gold_sets), pick(gold_stances), model.labels,
-                                none_label, model.stance_classes, confidences=confidences,
+                                model.params_.none_label, model.stance_classes, confidences=confidences,
                                 texts=pick(texts), directions=directions, name_data=False)
         # A group's report names the model and its own rows too, as if they were evaluated alone.
         report._model = dict(measured)
-        report._data_sha256 = rows_digest(pick(texts), pick(read_sets), pick(read_stances), recorded)
+        report._data_sha256 = rows_digest(pick(texts), pick(read_sets), pick(read_stances), none_label)
         if read_stances is not None:
             # The texts and labels alone too, as training records them (a model of no stance head was
             # trained on no stances: its training_data.sha256 is this digest of its own rows). Not in
             # place of the digest of the rows as given, which one gold file must keep whichever model
             # measured it, on both sides of a comparison (a review).
-            report._data_labels_sha256 = rows_digest(pick(texts), pick(read_sets), None, recorded)
+            report._data_labels_sha256 = rows_digest(pick(texts), pick(read_sets), None, none_label)
         return report
 
     report = measure(None)

@@ -209,7 +209,7 @@ def model_info(model) -> dict[str, Any]:
     metrics = {k: v for k, v in (model.metrics_ or {}).items() if not isinstance(v, str)}
     return {
         "labels": list(params.labels),
-        "none_label": model.none_label_,  # None where it is none of the labels: no off-topic label
+        "none_label": params.none_label,
         # What probability makes each label a secondary one (None: it never is one).
         "secondary_thresholds": secondary_thresholds(params),
         # The labels whose threshold was raised to their share of the rows, with what tuning gave.

@@ -820,17 +820,13 @@ class StanceModel:
         """The off-topic label as the training rows write it, which predictions, the saved
         model and its card name: ``none_label`` read as the labels are ("0.0" is "0"), or the
         same code with the rows' leading zeros ("0" for "000"). ``none_label`` stays as
-        given, as scikit-learn's fit leaves every option. None when it is none of the
-        labels (no row had it): every label is then a target, as with ``none_label=None``.
+        given, as scikit-learn's fit leaves every option.
 
         >>> import stance
         >>> stance.default_model().none_label_
         'none'
         """
-        from .off_topic import off_topic_among
-
-        params = self._fitted()
-        return off_topic_among(params.labels, params.none_label)
+        return self._fitted().none_label
 
     @property
     def classes_(self) -> np.ndarray:

@@ -12,18 +12,6 @@ from .label_names import rare_twin
 from .names import _closest, _conflicts, composed, name_key, row_names
 
 
-def off_topic_among(labels: Sequence[str], none_label: str | None) -> str | None:
-    """The off-topic label of a model of ``labels`` whose training recorded ``none_label``:
-    None when it is none of them. Trained with the default none_label 'none' on rows none of
-    which has it, a model records 'none' (its files and digest keep it so), yet every label is
-    a target and no text gets 'none': its card, stance info and evaluate say it has none.
-
-    >>> off_topic_among(("gas", "none"), "none"), off_topic_among(("gas", "coal"), "none")
-    ('none', None)
-    """
-    return none_label if none_label in labels else None
-
-
 def warn_of_unused_off_topic(off_topic: str | None, names: Iterable[str]) -> None:
     """Warn when the off-topic label ``off_topic`` is none of the labels ``names``, so that
     every label is a target. Not inside :func:`conflicts_reported`: a fold's training rows

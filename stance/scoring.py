@@ -667,8 +667,8 @@ def record_none_label(scored: pd.DataFrame, model: StanceModel, prefix: str = ""
     recorded = scored.attrs.get(NONE_LABELS)
     recorded = dict(recorded) if isinstance(recorded, dict) else {}
     recorded.pop(f"{prefix}labels", None)
-    if model.none_label_ is not None:  # None too where its none_label is none of its labels
-        recorded[f"{prefix}labels"] = model.none_label_
+    if model.params_.none_label is not None:
+        recorded[f"{prefix}labels"] = model.params_.none_label
     if recorded:
         scored.attrs[NONE_LABELS] = recorded
     else:

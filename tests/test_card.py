@@ -28,35 +28,6 @@ def test_a_model_without_an_off_topic_label_says_so(tmp_path):
     assert "`None`" not in card
 
 
-def test_a_default_none_label_that_labels_no_row_is_no_off_topic_label(tmp_path, capsys, energy_frame):
-    # An audit: trained with the default none_label ('none') on rows none of which is 'none', a
-    # model has no off-topic label (it was warned "the label of no row, so every label is a
-    # target", and gives no text the label ''), but its card said "Off-topic label: `none`",
-    # stance info --json "none_label": "none", and evaluate reported none_f1 0.000 and other
-    # stance F1s than the same rows trained with none_label=None, whose predictions are these.
-    from stance.cli import main
-
-    targets = energy_frame[energy_frame.labels != "none"]
-    train, gold = targets.iloc[::2], targets.iloc[1::2]
-    gold = pd.concat([gold, pd.DataFrame([{"text": "The committee meets on Thursday.", "labels": "none"}])])
-    with pytest.warns(stance.StanceWarning, match="none_label='none' is the label of no row"):
-        default = stance.train(train, stance_column="stance", random_state=0)
-    without = stance.train(train, stance_column="stance", none_label=None, random_state=0)
-    # Its answers, and what it saves, stay as they were: '' for no text, 'none' in its files.
-    assert default.classify("").label == without.classify("").label == ""
-    assert default.none_label == default.params_.none_label == "none" and default.none_label_ is None
-    folder = default.save(tmp_path / "m")
-    assert json.loads((folder / "metadata.json").read_text())["none_label"] == "none"
-    assert "Off-topic label: none (every label above is a target)." in (folder / "MODEL_CARD.md").read_text()
-    assert main(["info", "--model", str(folder), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["none_label"] is None
-    with pytest.warns(stance.StanceWarning):
-        measured = [stance.evaluate(model, gold, stance_column="stance") for model in (default, without)]
-    assert "none_f1" not in measured[0].metrics
-    assert stance.score(gold.text, model=default).attrs == stance.score(gold.text, model=without).attrs == {}
-    assert measured[0].metrics == measured[1].metrics
-
-
 def test_the_off_topic_label_is_named(tmp_path):
     frame = pd.DataFrame({"text": ["wind now", "no turbines", "hello there", "good morning"] * 3,
                           "labels": ["wind", "wind", "other", "other"] * 3})
