@@ -43,7 +43,7 @@ def _off_topic(labels: list[str], none_label: str | None) -> str:
     >>> _off_topic(["gas", "none"], "none"), _off_topic(["gas, oil", "none"], "none"), _off_topic(["gas"], None)
     ('none', "'none'", '(none: every label is a target)')
     """
-    if none_label is None:
+    if none_label not in labels:  # None, or a none_label no training row had (its model has no such label)
         return "(none: every label is a target)"
     return _shown_names(labels)[labels.index(none_label)]
 

@@ -124,6 +124,7 @@ def test_info_names_the_off_topic_label_or_says_there_is_none(capsys, tmp_path, 
     assert run(capsys, "train", str(tmp_path / "comma.csv"), "-o", str(tmp_path / "comma"))[0] == 0
     assert "off-topic:      'none'" in run(capsys, "info", "--model", str(tmp_path / "comma"))[1].splitlines()
 
+
 def test_train_and_info_quote_the_names_when_a_label_holds_the_lists_comma(capsys, tmp_path, energy_frame):
     # An audit: a label "gas, oil" was listed as "labels gas, oil, none, …" by train and
     # info, and "secondary at: gas, oil 0.150, …", which read as one label more.

@@ -809,7 +809,8 @@ def test_the_unzip_advice_names_a_new_folder_and_reads_finders_archives(saved, t
             archive.writestr(f"__MACOSX/._{file.name}", "resource fork")
     with pytest.raises(ModelFormatError) as raised:
         stance.load("m.zip")
-    command, folder = re.search(r"\((python -m zipfile -e .*)\) and pass that folder, (.*)$", str(raised.value)).groups()
+    command, folder = re.search(r"\((python -m zipfile -e .*)\) and pass that folder, (.*)$",
+                                str(raised.value)).groups()
     assert command == "python -m zipfile -e m.zip m-2"
     subprocess.run([sys.executable, *shlex.split(command)[1:]], check=True)
     assert sorted(p.name for p in Path("m").iterdir()) == sorted([*(p.name for p in saved.iterdir()), "notes.txt"])
