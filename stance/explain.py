@@ -49,6 +49,7 @@ from .text import (
     is_combining_mark,
     language,
     normalize,
+    plain_str,
     surrogates_escaped,
     token_pattern,
     tokenize,
@@ -998,6 +999,7 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     if label is not None:
         label = known_label(label, model.params_.labels, bundled_remedy(model))
     refuse_not_one_text(text, "explain")
+    text = plain_str(text)  # a subclass of str, read by str's methods, not its overrides
     rows, _, _, flag, _ = _contributions(model, text, label, highlights=False)
     return _flagged(_table(_summary_rows(rows, n)), flag)
 

@@ -44,6 +44,7 @@ from .text import (
     is_blank,
     languages_named_as_words,
     make_analyzer,
+    plain_str,
     script_advice,
 )
 
@@ -897,8 +898,9 @@ class StanceModel:
         >>> stance.default_model().classify("We have a one-speed NATO.")
         Prediction(label='unity', stance='favor', confidence=0.91, labels=('unity',))
         """
-        if not isinstance(text, str):  # checked here, not in a call, on the path of every statement
+        if type(text) is not str:  # checked here, not in a call, on the path of every statement
             refuse_not_one_text(text, "classify")
+            text = plain_str(text)  # a subclass of str, read by str's methods, not its overrides
         params = self._fitted()
         if is_blank(text):
             return self._empty_prediction(text, params)
@@ -1294,9 +1296,12 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, pola
         # written as every message names a row (texts[20], not texts[np.int64(20)]).
         labels = values.index if type_name(values) == "Series" else range(len(texts))
         for i, text in enumerate(texts):
+            if type(text) is str:
+                continue
             if not isinstance(text, str):
                 raise InvalidTypeError(f"{argument}[{row_name(labels[i])}] must be a str, "
                                        f"got {_not_a_text(text, argument, polars=polars)}")
+            texts[i] = plain_str(text)  # read by str's methods, not a subclass's overrides
     return texts
 
 

@@ -211,6 +211,21 @@ _ANY_CJK_BMP, _ANY_CJK_ASTRAL = re.compile(f"[{_CJK_BMP}]").search, re.compile(f
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 
 
+def plain_str(text: str) -> str:
+    """``text`` as the plain str it equals: a subclass of str (numpy's str_, a caller's own)
+    is read by str's methods, not its overrides (a ``lower()`` that returned other text
+    classified that text). ``str.__str__``, not ``str()``, which calls an overridden
+    ``__str__``; a plain str is returned as it is, for nothing.
+
+    >>> class Lowered(str):
+    ...     def lower(self): return "hacked"
+    >>> plain = plain_str(Lowered("NATO"))
+    >>> type(plain).__name__, plain.lower()
+    ('str', 'nato')
+    """
+    return text if type(text) is str else str.__str__(text)
+
+
 def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
               links: bool = False, invisibles: bool = False, cannot: bool = False, handles: bool = False,
               marks: bool = False) -> str:
@@ -243,6 +258,8 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
     >>> normalize("Са\u0301нкції", marks=True)
     'санкції'
     """
+    if type(text) is not str:  # read by str's methods, not a subclass's (see plain_str)
+        text = str.__str__(text)
     folded = unicodedata.normalize("NFKC", text).lower()
     if "\u00ad" in folded:  # a soft hyphen (web pages, PDFs) is invisible and split its word
         folded = folded.replace("\u00ad", "")
@@ -383,6 +400,8 @@ def folded_with_origins(text: str, apostrophes: bool = False,
     >>> folded_with_origins("Е\u0301", marks=True)
     ('е', [0])
     """
+    if type(text) is not str:  # read by str's methods, not a subclass's (see plain_str)
+        text = str.__str__(text)
     if text.isascii() and not (apostrophes and "`" in text):
         # Each ASCII character folds to itself lowercased, alone (no mark, soft hyphen or
         # invisible to drop, none composes with the next): a long chunk ("NATO-" * 200_000)
@@ -565,6 +584,8 @@ def is_blank(text: str) -> bool:
     >>> is_blank(" \u200b\n"), is_blank("\u00a0"), is_blank("\u00ad\x00"), is_blank("NATO\u200b")
     (True, True, True, False)
     """
+    if type(text) is not str:  # read by str's methods, not a subclass's (see plain_str)
+        text = str.__str__(text)
     rest = text.strip(BLANK)
     if not rest:
         return True

@@ -87,6 +87,48 @@ def test_a_prediction_keeps_a_numpy_or_subclassed_text_as_a_plain_str():
     assert json.loads(json.dumps(stance.classify(np.str_(texts[0])).to_dict()))["text"] == texts[0]
 
 
+def test_a_subclassed_text_is_read_as_the_plain_str_it_equals_not_by_its_overrides():
+    # A subclass whose lower() said "hacked" was classified as "hacked" ('none' for a statement
+    # of Ukraine's support), and explain crashed on a KeyError: its methods were called, not str's.
+    class Lowered(str):
+        def lower(self):
+            return "hacked"
+
+        def strip(self, chars=None):
+            return ""
+
+        def isascii(self):
+            return False
+
+    plain = "We stand with Ukraine and NATO allies."
+    given = Lowered(plain)
+    expected = stance.classify(plain)
+    assert expected.label == "ukraine_support"  # the test's premise: its plain text's label
+    assert stance.classify(given) == expected
+    assert stance.classify_many([given, plain]) == [expected, expected]
+    assert stance.classify_many([given] * 40) == [expected] * 40  # the batch path, past a handful
+    scored, plain_scored = stance.score([given]), stance.score([plain])
+    pd.testing.assert_frame_equal(scored, plain_scored)
+    pd.testing.assert_frame_equal(stance.explain(given), stance.explain(plain))
+    model = stance.default_model()
+    pd.testing.assert_frame_equal(model.explain_many([given]), model.explain_many([plain]))
+    frame = pd.DataFrame({"text": [given, plain]}, dtype=object)  # a table's cells, read by stance.score
+    plain_frame = pd.DataFrame({"text": [plain, plain]}, dtype=object)
+    pd.testing.assert_frame_equal(stance.score(frame), stance.score(plain_frame))
+
+
+def test_a_model_trained_on_subclassed_texts_is_the_one_trained_on_their_plain_strs(energy_frame, energy_model):
+    class Lowered(str):
+        def lower(self):
+            return "hacked"
+
+    frame = energy_frame.copy()
+    frame["text"] = pd.Series([Lowered(text) for text in frame["text"]], index=frame.index, dtype=object)
+    trained = stance.train(frame, stance_column="stance")
+    texts = energy_frame["text"].tolist()[:20]
+    assert trained.classify_many(texts) == energy_model.classify_many(texts)
+
+
 @pytest.mark.parametrize("bad", [None, 42, 3.5, b"bytes", ["a list"]])
 def test_classify_rejects_non_str(bad):
     with pytest.raises(TypeError, match="text must be a str"):
