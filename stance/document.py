@@ -70,6 +70,15 @@ class DocumentScore:
     # print() lists each document with no statement on a target, as `stance document` does.
     _names: tuple[Any, ...] = field(default=(), repr=False, compare=False)
 
+    # Its tables compared by their values: the dataclass's == raised on them (see fields_equal).
+    # Still no hash: a document's tables can change.
+    def __eq__(self, other: object) -> bool:
+        from .prediction import fields_equal
+
+        return fields_equal(self, other)
+
+    __hash__ = None  # type: ignore[assignment]
+
     def __getattr__(self, name: str) -> Any:
         """Called only for a name the object lacks: the manual calls each row a statement, so
         ``doc.statements`` is the first guess, and a report's ``to_frame()`` the next; say where

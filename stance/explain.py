@@ -310,6 +310,15 @@ class Explanation:
     # Whether the model has a stance head: the key names a stance only then
     stance_head: bool = True
 
+    # Its table compared by its values: the dataclass's == raised on it (see fields_equal).
+    # Still no hash: its table can change.
+    def __eq__(self, other: object) -> bool:
+        from .prediction import fields_equal
+
+        return fields_equal(self, other)
+
+    __hash__ = None  # type: ignore[assignment]
+
     @cached_property
     def _characters(self) -> int:
         """The text's characters as a reader sees them, as the display's cut counts them: counted

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .graphemes import cut
@@ -197,6 +197,34 @@ NO_STANCE_HEAD_HTML = "<b>&ndash;</b> (the model has no stance head)"
 HTML_TEXT_LIMIT = 2_000
 # A notebook's table of a Prediction's p shows at most this many labels besides the answer's.
 HTML_SCORE_ROWS = 10
+
+
+def fields_equal(first: Any, second: Any) -> bool | Any:
+    """``first == second`` for a result dataclass holding DataFrames (a DocumentScore, an
+    Explanation): of the same class, with every compared field equal, a frame by its
+    ``equals`` (values, dtypes and index, NaN equal to NaN), since the dataclass's own
+    ``__eq__`` compares the fields as tuples, whose frames' ``==`` is a frame of booleans that
+    has no truth value (``doc in docs`` raised). NotImplemented for another class, as
+    Python's own ``__eq__`` says it.
+
+    >>> import pandas as pd
+    >>> from stance.document import DocumentScore
+    >>> frame = pd.DataFrame({"n": [1]})
+    >>> DocumentScore(frame, frame) == DocumentScore(frame.copy(), frame), DocumentScore(frame, frame) == "doc"
+    (True, False)
+    """
+    if type(first) is not type(second):
+        return NotImplemented
+    return all(_field_equal(getattr(first, each.name), getattr(second, each.name))
+               for each in fields(first) if each.compare)
+
+
+def _field_equal(first: Any, second: Any) -> bool:
+    # A pandas frame or series by its equals(), of its own class only (equals takes a Series
+    # of a one-column frame's values as unequal anyway).
+    if callable(getattr(first, "equals", None)) and hasattr(first, "ndim"):
+        return type(first) is type(second) and bool(first.equals(second))
+    return bool(first == second)
 
 
 def accessible_table(page: str, caption: str, row_headers: int = 0) -> str:

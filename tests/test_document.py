@@ -138,6 +138,18 @@ def test_document_rows_and_profile_columns():
     assert "<table" in doc._repr_html_() and "statements" in repr(doc)
 
 
+def test_documents_compare_by_their_tables():
+    # == raised pandas' "truth value of a DataFrame is ambiguous" (the dataclass's own __eq__
+    # compared the frames with ==), so `doc in docs` and docs.index(doc) failed.
+    text = "We have a one-speed NATO. Thank you all for coming."
+    first, again = stance.score_document(text), stance.score_document(text)
+    other = stance.score_document("Send tanks to Kyiv now.")
+    assert first == again and (first != again) is False
+    assert first != other and (first == other) is False
+    assert first in [other, again] and [other, again].index(first) == 1
+    assert first != "a document" and stance.score_document("   ") == stance.score_document("   ")
+
+
 def test_a_documents_repr_names_no_leading_target_when_none_is_found():
     # A user audit: "Good morning. Thank you." and a blank text printed as "<DocumentScore: 2
     # statements, leading target 'none'>", though the profile leaves the off-topic label out

@@ -20,6 +20,19 @@ def logit(p):
     return math.log(p / (1 - p))
 
 
+def test_explanations_compare_by_their_contents():
+    # == raised pandas' "truth value of a DataFrame is ambiguous" (the dataclass's own __eq__
+    # compared the tables with ==), so `explanation in explanations` failed.
+    model = stance.default_model()
+    first, again = model.explain_html("Send tanks to Kyiv."), model.explain_html("Send tanks to Kyiv.")
+    other = model.explain_html("We have a one-speed NATO.")
+    assert first == again and (first != again) is False
+    assert first != other and (first == other) is False
+    assert first in [other, again] and [other, again].index(first) == 1
+    assert first != model.explain_html("Send tanks to Kyiv.", n=3)  # the same table, another summary
+    assert first != "Send tanks to Kyiv."
+
+
 @pytest.mark.parametrize("text", ["Not one more cent for Kyiv, the minister said.",
                                   "Bring the brigade home from Lithuania.",
                                   "We won't leave Estonia alone.",
