@@ -286,6 +286,9 @@ class StanceModel:
     fitted_options_: dict[str, Any]
     training_: dict[str, Any]
     metrics_: dict[str, Any]
+    # What stance.load read of the files (path, parameters_sha256, created, versions, format):
+    # None for a model fitted in this process or rebuilt by from_parameters, never loaded.
+    saved_: dict[str, Any] | None
 
     def __init__(
         self,
@@ -718,6 +721,7 @@ class StanceModel:
         model._filled_at_load = tuple(sorted(name for name in OFF_IN_OLDER_MODELS if name not in options))
         model.training_ = dict(training or {})
         model.metrics_ = dict(metrics or {})
+        model.saved_ = None  # stance.load sets what it read; built from parameters, it read no files
         model._reset_runtime()
         return model
 
@@ -790,6 +794,7 @@ class StanceModel:
             self.__dict__.update(filled)
         self.__dict__.update(state)
         if "params_" in state:
+            self.__dict__.setdefault("saved_", None)  # pickled when from_parameters did not set it
             if "fitted_options_" not in state:  # pickled by a version before it was recorded
                 self.fitted_options_ = copy.deepcopy(self.get_params())
             elif filled:  # and fitted with them off: 0.5.0's fitted_options_, without cannot

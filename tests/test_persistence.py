@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import typing
 import warnings
 from pathlib import Path
 from typing import NamedTuple
@@ -603,6 +604,27 @@ def test_a_model_re_signed_after_tampering_is_refused_against_the_digest_its_pub
         stance.load(saved, sha256=published)
     with pytest.raises(stance.InvalidInputError, match="sha256 must be 64 hexadecimal digits, got 'abc'"):
         stance.load(saved, sha256="abc")
+
+
+def test_saved_is_declared_and_every_fitted_model_has_it(energy_model, saved):
+    # The README and docstrings read model.saved_, but the class did not declare it (mypy --strict:
+    # "StanceModel" has no attribute "saved_"), and a model rebuilt with from_parameters had no
+    # such attribute: stance.evaluate and a pinned classify stopped on an AttributeError.
+    assert typing.get_type_hints(stance.StanceModel)["saved_"] == (dict[str, typing.Any] | None)
+    loaded = stance.load(saved)
+    assert loaded.saved_["path"] == str(saved.resolve()) and loaded.saved_["parameters_sha256"]
+    assert energy_model.saved_ is None  # trained in this process: loaded from no files
+    rebuilt = stance.StanceModel.from_parameters(loaded.params_, loaded.get_params())
+    assert rebuilt.saved_ is None and pickle.loads(pickle.dumps(rebuilt)).saved_ is None
+    with pytest.raises(ModelIntegrityError, match="trained in this process"):
+        stance.classify("We stand together.", model=rebuilt, sha256=loaded.saved_["parameters_sha256"])
+    # A fitted model pickled without it (rebuilt so before) unpickles with it, as never loaded.
+    state = rebuilt.__getstate__()
+    del state["saved_"]
+    older = object.__new__(stance.StanceModel)
+    older.__setstate__(state)
+    assert older.saved_ is None
+    assert "saved_" not in vars(stance.StanceModel())  # not fitted: as absent as params_
 
 
 def test_the_training_data_digest_given_for_the_parameters_is_named(saved):
