@@ -19,6 +19,7 @@ between them.)
 from __future__ import annotations
 
 import html
+import inspect
 import re
 import sys
 import textwrap
@@ -813,11 +814,33 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
     _check_n(n)
     model = model._pinned()  # the prediction and the weights explained are one model's
     if label is not None:
+        _refuse_count_as_label(label, model.params_.labels)
         label = known_label(label, model.params_.labels, bundled_remedy(model))
     refuse_not_one_text(text, "explain")
     rows, spans, prediction, flag, explained = _contributions(model, text, label, highlights)
     return Explanation(text, _table(rows), spans, flag, n, prediction, explained, legend_of(model),
                        softmax_heads(model.params_), model.params_.has_stance)
+
+
+def _refuse_count_as_label(label: Any, labels: Sequence[str]) -> None:
+    """Refuse a count given as ``label`` where label comes before n (``explain_html(text, 5)``,
+    ``contributions(model, text, 5)``): meant as n, as :func:`explain` orders them, it is told
+    so as ``stance.explain(text, 5)`` is. Not a count that names a label as str (a code, '5'),
+    which :func:`known_label` tells to pass as label='5'.
+
+    >>> _refuse_count_as_label(5, ("none", "unity"))
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.LabelTypeError: label 5 is not one of the model's labels ['none', 'unity']: label comes
+    before n here: give the number of n-grams as n=5
+    """
+    from .api import _a_count
+    from .exceptions import LabelTypeError, quoted, quoted_list
+    from .names import _label_name
+
+    if _a_count(label) and _label_name(label) not in labels:
+        raise LabelTypeError(f"label {quoted(label)} is not one of the model's labels {quoted_list(labels)}: "
+                             f"label comes before n here: give the number of n-grams as n={int(label)}")
 
 
 def _contributions(model, text: str, label: str | None, highlights: bool) -> tuple[
@@ -1251,17 +1274,43 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
     return pd.DataFrame({"feature": [params.vocabulary[i] for i in order], "weight": weights[order]})
 
 
+def _positional_refused(given: int) -> TypeError:
+    """What ``stance.explain`` given ``given`` positional arguments, n or label among them, raises.
+
+    >>> print(_positional_refused(3))
+    stance.explain() takes the text and the model positionally, got 3 arguments so: n and label are keywords \
+(stance.explain(text, n=5, label='unity'))
+    """
+    from .exceptions import InvalidTypeError
+
+    return InvalidTypeError(f"stance.explain() takes the text and the model positionally, got {given} arguments so: "
+                            f"n and label are keywords (stance.explain(text, n=5, label='unity'))")
+
+
 class _ExplainModule(types.ModuleType):
     """This module, callable: ``stance.explain(text)``, written after ``stance.classify(text)``,
     explains it with the bundled model (the name is the module's, which ``contributions`` and the
     rest live in, so the module takes the call)."""
 
-    def __call__(self, text: str, model: StanceModel | str | PathLike[str] | None = None, *, n: int = 10,
-                 label: str | None = None, sha256: str | None = None) -> pd.DataFrame:
-        """``stance.explain(text)``: see :func:`stance.api.explain_text`."""
-        from .api import explain_text
+    if TYPE_CHECKING:  # what a type checker holds a call to: n and label keywords only
+        def __call__(self, text: str, model: StanceModel | str | PathLike[str] | None = None, *, n: int = 10,
+                     label: str | None = None, sha256: str | None = None) -> pd.DataFrame: ...
+    else:
+        def __call__(self, text: str, model: StanceModel | str | PathLike[str] | None = None, *more: Any,
+                     n: int = 10, label: str | None = None, sha256: str | None = None) -> pd.DataFrame:
+            """``stance.explain(text)``: see :func:`stance.api.explain_text`."""
+            # Taken at run time only to be refused in stance.explain's name: Python's own error
+            # named this class ("_ExplainModule.__call__() takes from 2 to 3 positional arguments").
+            if more:
+                raise _positional_refused(2 + len(more))  # the text and the model, then more
+            from .api import explain_text
 
-        return explain_text(text, model, n=n, label=label, sha256=sha256)
+            return explain_text(text, model, n=n, label=label, sha256=sha256)
+
+        # help() and inspect show the call as it is to be made, without *more.
+        __call__.__signature__ = inspect.signature(__call__).replace(parameters=[
+            parameter for parameter in inspect.signature(__call__).parameters.values()
+            if parameter.kind is not inspect.Parameter.VAR_POSITIONAL])
 
     if TYPE_CHECKING:
         # The module's own names (contributions, CONTRIBUTION_LEGEND…), reached as

@@ -1182,6 +1182,42 @@ def test_stance_explain_called_as_a_function_explains_with_the_bundled_model(mon
         stance.nope  # noqa: B018
 
 
+def test_a_count_given_where_label_comes_before_n_is_told_to_be_n(default_model):
+    # A typed-codebase audit: explain(text, n, label) but explain_html(text, label, n), so
+    # explain_html(text, 5) said "label 5 is not one of the model's labels", where explain(text, 5)
+    # is told to give n=5. The order stays (positional callers); the hint is the same.
+    text = "Bring the brigade home."
+    for count in (5, 5.0, np.int64(5)):
+        with pytest.raises(stance.LabelTypeError, match=r"label comes before n here: give the number of n-grams as "
+                                                        r"n=5$"):
+            default_model.explain_html(text, count)
+        with pytest.raises(stance.LabelTypeError, match=r"give the number of n-grams as n=5$"):
+            contributions(default_model, text, count)
+    with pytest.raises(stance.LabelTypeError, match=r"\(labels are str\)$"):  # a bool is no count
+        default_model.explain_html(text, True)
+    coded = stance.StanceModel(threshold_folds=0).fit(["cut the aid", "more aid now", "lovely weather", "rain again"],
+                                                      ["5", "5", "none", "none"])
+    with pytest.raises(stance.LabelTypeError, match=r"labels are str: pass label='5'$"):  # a code of its labels
+        coded.explain_html("cut aid", 5)
+    assert "(baseline)" in str(default_model.explain_html(text, "unity", 3))  # positional, as before
+
+
+def test_stance_explain_given_n_or_label_positionally_says_they_are_keywords():
+    # stance.explain(text, None, 5) raised "_ExplainModule.__call__() takes from 2 to 3
+    # positional arguments but 4 were given", naming a private class.
+    import inspect
+
+    text = "Bring the brigade home."
+    for extra in ((None, 5), (None, 5, "unity"), (None, "unity")):
+        with pytest.raises(TypeError) as caught:
+            stance.explain(text, *extra)
+        said = str(caught.value)
+        assert said.startswith(f"stance.explain() takes the text and the model positionally, got {2 + len(extra) - 1} "
+                               f"arguments so: n and label are keywords"), said
+        assert "_ExplainModule" not in said
+    assert list(inspect.signature(stance.explain).parameters) == ["text", "model", "n", "label", "sha256"]
+
+
 @pytest.mark.skipif(int(pd.__version__.split(".")[0]) < 3, reason="pandas 2's own paths enter catch_warnings")
 def test_explaining_leaves_the_once_a_warning_filters_working(default_model):
     # A service's audit: each explain built its table through pandas_dtype(float), which enters
