@@ -142,13 +142,15 @@ def _not_a_model_once(folder: Path) -> str | None:
 
 # Files an operating system's file manager writes into a folder it shows (macOS Finder's
 # .DS_Store, and ._ files beside each file on a disk that is not macOS's, and the __MACOSX folder
-# of them that its "Compress" puts in a zip archive, unzipped with the model; Windows Explorer's
+# of them alone that its "Compress" puts in a zip archive, unzipped with the model (see
+# _resource_forks_only); Windows Explorer's
 # Thumbs.db and desktop.ini), and the folder Jupyter writes beside a file opened in it
 # (.ipynb_checkpoints, copies of what the file held: a look at metadata.json from a notebook
 # left one, and the model could no longer be loaded or saved over): no model file has these
 # names, so they are not the model's and are no user's work either. A save replaces them
 # with the folder, and a load ignores them.
-OS_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".ipynb_checkpoints", "__MACOSX"})
+OS_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".ipynb_checkpoints"})
+MACOS_ARCHIVE_FOLDER = "__MACOSX"
 
 
 def _unlisted_files(folder: Path, listed: dict[str, Any]) -> list[str]:
@@ -163,7 +165,32 @@ def _unlisted_files(folder: Path, listed: dict[str, Any]) -> list[str]:
     ['notes.txt']
     """
     names = {p.name for p in folder.iterdir()} - {CHECKSUMS} - set(listed) - OS_FILES
+    if MACOS_ARCHIVE_FOLDER in names and _resource_forks_only(folder / MACOS_ARCHIVE_FOLDER):
+        names.discard(MACOS_ARCHIVE_FOLDER)
     return sorted(name for name in names if not name.startswith("._"))
+
+
+def _resource_forks_only(folder: Path) -> bool:
+    """Whether ``folder`` (a __MACOSX one) holds AppleDouble ``._`` files alone, in any depth:
+    what macOS's "Compress" puts there. Only then is it no one's work: a save replaces a folder
+    of nothing else, and a __MACOSX of other files is kept from that (a review).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     (Path(folder) / "sub").mkdir()
+    ...     _ = (Path(folder) / "sub" / "._idf.npy").write_text("")
+    ...     forks = _resource_forks_only(Path(folder))
+    ...     _ = (Path(folder) / "thesis.docx").write_text("mine")
+    ...     forks, _resource_forks_only(Path(folder))
+    (True, False)
+    """
+    try:
+        for path in folder.rglob("*"):
+            if path.is_symlink() or not (path.is_dir() or path.name.startswith("._")):
+                return False
+    except OSError:
+        return False
+    return folder.is_dir() and not folder.is_symlink()
 
 
 def _left_over(entry: os.DirEntry) -> bool:

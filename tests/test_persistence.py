@@ -843,6 +843,18 @@ def test_the_unzip_advice_names_a_new_folder_and_reads_finders_archives(saved, t
         stance.load("empty.zip")
 
 
+def test_a_macos_archive_folder_of_other_files_is_kept_from_a_save(tmp_path):
+    # A review of d8d0ad7: a folder holding only __MACOSX counted as empty, so a save with
+    # overwrite=True replaced it and whatever the __MACOSX held; only a __MACOSX of resource
+    # forks alone, as macOS's "Compress" writes, is no one's work.
+    only = tmp_path / "only"
+    (only / "__MACOSX").mkdir(parents=True)
+    (only / "__MACOSX" / "mythesis.docx").write_text("mine", encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        stance.default_model().save(only, overwrite=True)
+    assert (only / "__MACOSX" / "mythesis.docx").read_text(encoding="utf-8") == "mine"
+
+
 def test_loading_does_not_import_scikit_learn(saved):
     script = (
         "import sys, stance; m = stance.load(sys.argv[1]); m.classify('wind'); m.classify_many(['a', 'b']);"
