@@ -817,6 +817,9 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
         _refuse_count_as_label(label, model.params_.labels)
         label = known_label(label, model.params_.labels, bundled_remedy(model))
     refuse_not_one_text(text, "explain")
+    # A subclass of str as the plain str it equals, as explain reads it: markupsafe's Markup
+    # escaped its own HTML a second time (a review).
+    text = plain_str(text)
     rows, spans, prediction, flag, explained = _contributions(model, text, label, highlights)
     return Explanation(text, _table(rows), spans, flag, n, prediction, explained, legend_of(model),
                        softmax_heads(model.params_), model.params_.has_stance)

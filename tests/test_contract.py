@@ -112,6 +112,17 @@ def test_a_subclassed_text_is_read_as_the_plain_str_it_equals_not_by_its_overrid
     pd.testing.assert_frame_equal(stance.explain(given), stance.explain(plain))
     model = stance.default_model()
     pd.testing.assert_frame_equal(model.explain_many([given]), model.explain_many([plain]))
+    # explain_html too (a review): its text kept the subclass, and markupsafe's Markup, which
+    # escapes what it is joined to, had its HTML escaped twice.
+    shown = model.explain_html(given)
+    assert type(shown.text) is str and shown == model.explain_html(plain)
+
+    class Markup(str):  # markupsafe's way: what is added to it is escaped
+        def __add__(self, other):
+            return Markup(str.__add__(self, str(other).replace("&", "&amp;")))
+
+    html = model.explain_html(Markup("Send tanks & more to Kyiv."))._repr_html_()
+    assert html == model.explain_html("Send tanks & more to Kyiv.")._repr_html_() and "&amp;amp;" not in html
     frame = pd.DataFrame({"text": [given, plain]}, dtype=object)  # a table's cells, read by stance.score
     plain_frame = pd.DataFrame({"text": [plain, plain]}, dtype=object)
     pd.testing.assert_frame_equal(stance.score(frame), stance.score(plain_frame))
