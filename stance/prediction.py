@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+import numpy as np
+
 from .graphemes import cut
 
 # Why a statement got no real judgement: it had no text (scoring's flags for a missing,
@@ -215,16 +217,26 @@ def fields_equal(first: Any, second: Any) -> bool | Any:
     """
     if type(first) is not type(second):
         return NotImplemented
-    return all(_field_equal(getattr(first, each.name), getattr(second, each.name))
-               for each in fields(first) if each.compare)
+    # Every field, those left out of repr and the dataclass's own compare too: a document's
+    # names print in str() (a review: documents named 'b' and 'zz' compared equal).
+    return all(_field_equal(getattr(first, each.name), getattr(second, each.name)) for each in fields(first))
 
 
 def _field_equal(first: Any, second: Any) -> bool:
     # A pandas frame or series by its equals(), of its own class only (equals takes a Series
-    # of a one-column frame's values as unequal anyway).
+    # of a one-column frame's values as unequal anyway), and its attrs; a numpy array by its
+    # values (its == is elementwise, with no truth value).
     if callable(getattr(first, "equals", None)) and hasattr(first, "ndim"):
-        return type(first) is type(second) and bool(first.equals(second))
-    return bool(first == second)
+        return type(first) is type(second) and bool(first.equals(second)) and _field_equal(
+            getattr(first, "attrs", {}), getattr(second, "attrs", {}))
+    if isinstance(first, np.ndarray) or isinstance(second, np.ndarray):
+        return bool(np.array_equal(first, second, equal_nan=_float_kind(first) and _float_kind(second)))
+    same = first == second
+    return bool(same.all()) if isinstance(same, np.ndarray) else bool(same)
+
+
+def _float_kind(value: Any) -> bool:
+    return np.asarray(value).dtype.kind in "fc"
 
 
 def accessible_table(page: str, caption: str, row_headers: int = 0) -> str:

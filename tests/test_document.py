@@ -148,6 +148,16 @@ def test_documents_compare_by_their_tables():
     assert first != other and (first == other) is False
     assert first in [other, again] and [other, again].index(first) == 1
     assert first != "a document" and stance.score_document("   ") == stance.score_document("   ")
+    # A review: the names of documents scored together, which str() prints, were left out.
+    named = stance.score_documents({"a": "Send tanks to Kyiv.", "b": ""})
+    renamed = stance.score_documents({"a": "Send tanks to Kyiv.", "zz": ""})
+    assert str(named) != str(renamed) and named != renamed
+    assert named == stance.score_documents({"a": "Send tanks to Kyiv.", "b": ""})
+    # A field of a numpy array is compared by its values, where its == has no truth value.
+    from stance.document import DocumentScore
+
+    pair = [DocumentScore(first.sentences, first.profile, np.array([1, 2])) for _ in range(2)]
+    assert pair[0] == pair[1] and pair[0] != DocumentScore(first.sentences, first.profile, np.array([1, 3]))
 
 
 def test_a_documents_repr_names_no_leading_target_when_none_is_found():
