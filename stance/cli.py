@@ -38,6 +38,7 @@ from .cli_errors import (
     _out_of_memory,
     _said,
     _system_message,
+    _warning_raised,
 )
 from .cli_evaluation import cmd_evaluate
 from .cli_info import cmd_info
@@ -46,7 +47,7 @@ from .cli_options import _option, _option_hint
 from .cli_score import cmd_score
 from .cli_training import cmd_train
 from .csv_dialect import separator_given
-from .exceptions import StanceError, quoted, shell_path
+from .exceptions import StanceError, StanceWarning, quoted, shell_path
 from .explain import CONTRIBUTION_LEGEND, CONTRIBUTION_MEANING, SOFTMAX_NOTE
 from .files import expanded
 from .terminal import (
@@ -591,6 +592,9 @@ def _run(argv: Sequence[str] | None) -> int:
             return EXIT_USAGE
         message = _in_flags(_first_line(_said(error)) if str(error) else type(error).__name__)
         print(f"stance {args.command}: {message}{_line_hint(args, message)}", file=sys.stderr)
+        return EXIT_USAGE
+    except StanceWarning as error:  # PYTHONWARNINGS=error or -W error: the input's to fix, not a traceback
+        print(f"stance {args.command}: {_warning_raised(args, error)}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -286,3 +286,18 @@ def _one_line_warning(arguments: argparse.Namespace) -> Callable[..., None]:
         sys.stderr.write(f"stance {arguments.command}: warning: {text}{_line_hint(arguments, text)}\n")
 
     return show
+
+
+def _warning_raised(arguments: argparse.Namespace, warning: Warning) -> str:
+    """The line of a stance warning that the warnings filter raised as an error (PYTHONWARNINGS=error,
+    ``python -W error``): its message as a warning's, said to be one, as it otherwise stops
+    the command with nothing to tell it from an error. Only the library's warnings: they are
+    about the input, a 2; another library's (a DeprecationWarning) is not the call's to fix.
+
+    >>> from .exceptions import LongTextWarning
+    >>> _warning_raised(argparse.Namespace(command="score"), LongTextWarning("row 1 holds a text of 6,900 characters"))
+    'warning raised as an error by the warnings filter (PYTHONWARNINGS or -W): row 1 holds a text of 6,900 characters'
+    """
+    text = _in_flags(_first_line(_said(warning)))
+    return (f"warning raised as an error by the warnings filter (PYTHONWARNINGS or -W): {text}"
+            f"{_line_hint(arguments, text)}")

@@ -3428,6 +3428,59 @@ def test_warnings_reach_the_terminal_as_one_line(capsys, tmp_path):
                                        "rows, no better than always guessing the commonest label ('unity', 50%)")
 
 
+def _long_text_table(path):
+    # The audit's file: a statement, then a text of 6,900 characters (a LongTextWarning).
+    pd.DataFrame({"id": [1, 2], "text": ["NATO is strong.", "We stand with Ukraine. " * 300]}).to_csv(path, index=False)
+
+
+@pytest.mark.parametrize("flags, said", [
+    ((), "row 1 holds a text of 6,900 characters"),
+    (("--text-column", "id"), "--text-column='id' holds figures written as text"),
+])
+def test_a_stance_warning_raised_as_an_error_is_a_line_and_exit_2(capsys, tmp_path, flags, said):
+    # A 200k-sentence audit: under PYTHONWARNINGS=error a warning about the input was a
+    # 40-line traceback and exit 1, the machine's failure; it is the input's, a line and 2.
+    source, out = tmp_path / "lt.csv", tmp_path / "lt_out.csv"
+    _long_text_table(source)
+    out.write_text("kept\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        status, printed, err = run(capsys, "score", str(source), "-o", str(out), *flags)
+    assert (status, printed) == (2, "")
+    assert len(err.splitlines()) == 1 and err.startswith("stance score: "), err
+    assert said in err and "raised as an error by the warnings filter (PYTHONWARNINGS or -W)" in err
+    assert out.read_text() == "kept\n"  # an output already there stays as it was
+
+
+def test_a_warning_not_stance_s_raised_as_an_error_is_not_told_as_one(capsys, monkeypatch, tmp_path):
+    # Only the library's warnings are the input's to fix: a library's DeprecationWarning made an
+    # error is not the call's doing, and is left to propagate.
+    from stance import cli
+
+    def deprecated(args):
+        warnings.warn("old", DeprecationWarning, stacklevel=2)
+        return 0
+
+    monkeypatch.setitem(cli.COMMANDS, "score", deprecated)
+    source = tmp_path / "lt.csv"
+    _long_text_table(source)
+    with warnings.catch_warnings(), pytest.raises(DeprecationWarning, match="old"):
+        warnings.simplefilter("error")
+        main(["score", str(source), "-o", str(tmp_path / "out.csv")])
+
+
+def test_pythonwarnings_error_makes_a_stance_warning_exit_2_in_one_line(tmp_path):
+    import subprocess
+
+    _long_text_table(tmp_path / "lt.csv")
+    done = subprocess.run([sys.executable, "-m", "stance", "score", "lt.csv", "-o", "lt_out.csv"], cwd=tmp_path,
+                          capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "error"})
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith("stance score: warning raised as an error by the warnings filter") and \
+        len(done.stderr.splitlines()) == 1, done.stderr
+    assert not (tmp_path / "lt_out.csv").exists()
+
+
 def test_an_option_in_the_wrong_case_is_named(capsys, tmp_path, energy_frame):
     # An instructor's audit: "--option c=10" listed the valid options but did not point at C.
     data = tmp_path / "energy.csv"
