@@ -946,3 +946,17 @@ def test_the_readme_says_fit_takes_no_sample_weight_and_what_to_do_instead(energ
     twice = stance.StanceModel(threshold_folds=0).fit(pd.concat([energy_frame.text, energy_frame.text[:5]]),
                                                       pd.concat([primary, primary[:5]]))
     assert 0 <= twice.score(energy_frame.text, primary, sample_weight=[i % 3 for i in range(len(primary))]) <= 1
+
+
+def test_the_readme_s_month_recipe_reads_dates_of_mixed_formats():
+    # A 200k-sentence audit: the recipe's pd.to_datetime took its format from the first date, so a
+    # CSV of dates written several ways ('2024-01-15', '15 February 2024') stopped on a ValueError.
+    recipe = re.search(r'`(stance\.profile\(scored\.assign\(month=pd\.to_datetime\(.*?by="month"\))`', README)
+    assert recipe, "the README lost its recipe of months as a column"
+    scored = stance.score(pd.DataFrame({
+        "text": ["We stand with Ukraine.", "NATO is strong.", "Sanctions on Russia must stay.",
+                 "We must send weapons to Ukraine."],
+        "date": ["2024-01-15", "15 February 2024", "2024/03/02", "March 30, 2024"]}))
+    profile = eval(recipe.group(1), {"stance": stance, "pd": pd, "scored": scored})
+    months = profile.index.get_level_values("month").unique()
+    assert [str(month) for month in months] == ["2024-01", "2024-02", "2024-03"]
