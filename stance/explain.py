@@ -814,7 +814,7 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
     _check_n(n)
     model = model._pinned()  # the prediction and the weights explained are one model's
     if label is not None:
-        _refuse_count_as_label(label, model.params_.labels)
+        _refuse_count_as_label(label, model.params_.labels, n)
         label = known_label(label, model.params_.labels, bundled_remedy(model))
     refuse_not_one_text(text, "explain")
     # A subclass of str as the plain str it equals, as explain reads it: markupsafe's Markup
@@ -825,11 +825,13 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
                        softmax_heads(model.params_), model.params_.has_stance)
 
 
-def _refuse_count_as_label(label: Any, labels: Sequence[str]) -> None:
+def _refuse_count_as_label(label: Any, labels: Sequence[str], n: int = 10) -> None:
     """Refuse a count given as ``label`` where label comes before n (``explain_html(text, 5)``,
     ``contributions(model, text, 5)``): meant as n, as :func:`explain` orders them, it is told
     so as ``stance.explain(text, 5)`` is. Not a count that names a label as str (a code, '5'),
-    which :func:`known_label` tells to pass as label='5'.
+    which :func:`known_label` tells to pass as label='5', nor one given beside an n of its own
+    (``label=5, n=3``), nor one that is no n (0, -3), nor of a model whose labels are codes,
+    where a count is likelier a code mistyped (a review): those are told the labels as before.
 
     >>> _refuse_count_as_label(5, ("none", "unity"))
     Traceback (most recent call last):
@@ -841,7 +843,8 @@ def _refuse_count_as_label(label: Any, labels: Sequence[str]) -> None:
     from .exceptions import LabelTypeError, quoted, quoted_list
     from .names import _label_name
 
-    if _a_count(label) and _label_name(label) not in labels:
+    codes = any(name.isdigit() for name in labels)
+    if _a_count(label) and int(label) >= 1 and n == 10 and not codes and _label_name(label) not in labels:
         raise LabelTypeError(f"label {quoted(label)} is not one of the model's labels {quoted_list(labels)}: "
                              f"label comes before n here: give the number of n-grams as n={int(label)}")
 
@@ -1282,12 +1285,12 @@ def _positional_refused(given: int) -> TypeError:
 
     >>> print(_positional_refused(3))
     stance.explain() takes the text and the model positionally, got 3 arguments so: n and label are keywords \
-(stance.explain(text, n=5, label='unity'))
+(stance.explain(text, model, n=5, label='unity'))
     """
     from .exceptions import InvalidTypeError
 
     return InvalidTypeError(f"stance.explain() takes the text and the model positionally, got {given} arguments so: "
-                            f"n and label are keywords (stance.explain(text, n=5, label='unity'))")
+                            f"n and label are keywords (stance.explain(text, model, n=5, label='unity'))")
 
 
 class _ExplainModule(types.ModuleType):

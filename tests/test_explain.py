@@ -1200,6 +1200,16 @@ def test_a_count_given_where_label_comes_before_n_is_told_to_be_n(default_model)
     with pytest.raises(stance.LabelTypeError, match=r"labels are str: pass label='5'$"):  # a code of its labels
         coded.explain_html("cut aid", 5)
     assert "(baseline)" in str(default_model.explain_html(text, "unity", 3))  # positional, as before
+    # A review of f5f7c69: not where the count is no n, nor beside an n of its own (label=5, n=3),
+    # nor of a model whose labels are codes, where it is likelier a code mistyped.
+    for given, options in ((0, {}), (-3, {}), (5, {"n": 3})):
+        with pytest.raises(stance.LabelTypeError, match=r"\(labels are str\)$"):
+            default_model.explain_html(text, given, **options)
+    codes = stance.StanceModel(threshold_folds=0).fit(
+        ["cut the aid", "less aid now", "more aid now", "aid them more", "lovely weather", "rain again"],
+        ["1", "1", "2", "2", "5", "5"])
+    with pytest.raises(stance.LabelTypeError, match=r"\(labels are str\)$"):
+        codes.explain_html("cut aid", 3)
 
 
 def test_stance_explain_given_n_or_label_positionally_says_they_are_keywords():
