@@ -217,9 +217,11 @@ def fields_equal(first: Any, second: Any) -> bool | Any:
     """
     if type(first) is not type(second):
         return NotImplemented
-    # Every field, those left out of repr and the dataclass's own compare too: a document's
-    # names print in str() (a review: documents named 'b' and 'zz' compared equal).
-    return all(_field_equal(getattr(first, each.name), getattr(second, each.name)) for each in fields(first))
+    # The compared fields, and a document's names, which str() prints (a review: documents named
+    # 'b' and 'zz' compared equal); not how its sides were given (favor="favor" or ["favor"]),
+    # which the tables show as they are read.
+    return all(_field_equal(getattr(first, each.name), getattr(second, each.name)) for each in fields(first)
+               if each.compare or each.name == "_names")
 
 
 def _field_equal(first: Any, second: Any) -> bool:
@@ -231,8 +233,15 @@ def _field_equal(first: Any, second: Any) -> bool:
             getattr(first, "attrs", {}), getattr(second, "attrs", {}))
     if isinstance(first, np.ndarray) or isinstance(second, np.ndarray):
         return bool(np.array_equal(first, second, equal_nan=_float_kind(first) and _float_kind(second)))
+    if isinstance(first, tuple) and isinstance(second, tuple):  # names: a NaN name equals a NaN name
+        return len(first) == len(second) and all(a is b or a == b or (_is_nan(a) and _is_nan(b))
+                                                 for a, b in zip(first, second))
     same = first == second
     return bool(same.all()) if isinstance(same, np.ndarray) else bool(same)
+
+
+def _is_nan(value: Any) -> bool:
+    return isinstance(value, float) and value != value
 
 
 def _float_kind(value: Any) -> bool:

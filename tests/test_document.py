@@ -153,6 +153,12 @@ def test_documents_compare_by_their_tables():
     renamed = stance.score_documents({"a": "Send tanks to Kyiv.", "zz": ""})
     assert str(named) != str(renamed) and named != renamed
     assert named == stance.score_documents({"a": "Send tanks to Kyiv.", "b": ""})
+    # Not how the sides were given, which the tables show as read; a NaN name equals its copy's.
+    assert stance.score_document(text) == stance.score_document(text, favor=["favor"], against=["against"])
+    import pickle
+
+    nan_named = stance.score_documents(pd.Series({np.nan: "Send tanks to Kyiv.", "b": "We stand together."}))
+    assert nan_named == pickle.loads(pickle.dumps(nan_named))
     # A field of a numpy array is compared by its values, where its == has no truth value.
     from stance.document import DocumentScore
 
