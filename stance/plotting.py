@@ -95,7 +95,10 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     caller's ``ax``, the legend is inside it (where it covers the fewest bars), as beside
     it, it covered the next panel of a grid. ``ax`` is one Axes: a Figure, or the array
     ``plt.subplots(1, 2)`` returns, is refused, saying which to pass (``fig.gca()``,
-    ``axes[0]``). A batch job that draws many should close each (``plt.close(ax.figure)``).
+    ``axes[0]``). A profile whose targets are a column, not its index (read back from a file
+    without ``index_col``, or after ``reset_index()``), is refused, naming the index to give:
+    its rows were drawn as targets "0", "1"….
+    A batch job that draws many should close each (``plt.close(ax.figure)``).
 
     >>> import matplotlib.pyplot as plt, stance
     >>> scored = stance.score(["We have a one-speed NATO.", "Send more tanks to Kyiv."])
@@ -1336,10 +1339,47 @@ def _require_profile(profile: Any) -> pd.DataFrame:
             f"profile has no column(s) {missing}: plot the output of stance.profile()"
             + (", not of stance.score(): stance.plot_profile(stance.profile(scored))" if scored else "")
         )
+    _refuse_targets_in_a_column(profile)
     if profile.index.nlevels > 2:
         raise InvalidInputError(f"profile: a profile grouped by {profile.index.nlevels - 1} columns has no "
                                 f"plot; group by one (stance.profile(scored, by='speaker'))")
     return profile
+
+
+# The column pandas names an index written without a name ("Unnamed: 0"): no group of a profile.
+_UNNAMED_COLUMN = re.compile(r"Unnamed: \d+")
+
+
+def _refuse_targets_in_a_column(profile: pd.DataFrame) -> None:
+    """Refuse a profile whose targets are a column while its index has none: one read back from
+    a file without ``index_col`` (or after ``reset_index()``) was drawn with its row numbers as
+    targets, unwarned. Told the index to give: its groups (the columns that are neither the
+    profile's values nor its targets, after any named index levels) and ``target``.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"speaker": ["A"], "target": ["unity"], "n": [1]})
+    >>> _refuse_targets_in_a_column(frame)
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: profile has its targets in a column, not its index (read back from a \
+file without index_col, or after reset_index()), so its rows would be drawn as numbered targets: read it \
+with pd.read_csv(path, index_col=['speaker', 'target']), or pass profile.set_index(['speaker', 'target'])
+    """
+    from .exceptions import InvalidInputError, quoted_list
+    from .profile import PROFILE_COLUMNS
+
+    if "target" in profile.index.names or "target" not in profile.columns:
+        return
+    levels = [name for name in profile.index.names if name is not None]  # groups read as the index
+    groups = [column for column in profile.columns if column not in (*PROFILE_COLUMNS, "target")
+              and not (isinstance(column, str) and _UNNAMED_COLUMN.fullmatch(column))]
+    names = [*levels, *groups, "target"]
+    keys = quoted_list(names, len(names))
+    # set_index takes columns alone: named levels are made columns again first.
+    method = "reset_index().set_index" if levels else "set_index"
+    raise InvalidInputError(f"profile has its targets in a column, not its index (read back from a file without "
+                            f"index_col, or after reset_index()), so its rows would be drawn as numbered targets: "
+                            f"read it with pd.read_csv(path, index_col={keys}), or pass profile.{method}({keys})")
 
 
 # How opaque a confusion plot's "n/a" is over its axes: the style's text colour at 0.7 keeps

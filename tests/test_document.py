@@ -1818,6 +1818,49 @@ def test_a_plot_given_a_figure_or_an_array_of_axes_for_ax_says_which_axes_to_pas
     plt.close("all")
 
 
+def test_a_profile_whose_targets_are_a_column_not_its_index_is_refused_naming_the_index_to_give(tmp_path):
+    # A newsroom graphics editor: a profile read back from CSV without index_col (or after
+    # reset_index()) was drawn with its row numbers as targets, '3', '2', '1', '0', unwarned.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"labels": ["eastern_flank", "unity", "ukraine_support", "deterrence"],
+                           "stance": ["favor", "favor", "against", "neutral"], "speaker": list("ABAB"),
+                           "month": pd.PeriodIndex(["2024-01", "2024-02", "2024-01", "2024-02"], freq="M")})
+    alone, grouped, monthly = profile(scored), profile(scored, by="speaker"), profile(scored, by="month")
+    alone.to_csv(tmp_path / "alone.csv")
+    grouped.to_csv(tmp_path / "grouped.csv")
+    read = r"pd\.read_csv\(path, index_col=\[{}\]\), or pass profile\.{}\(\[{}\]\)"
+    refused = [(lambda: stance.plot_profile(pd.read_csv(tmp_path / "alone.csv")), "'target'", "set_index", "'target'"),
+               (lambda: stance.plot_profile(alone.reset_index()), "'target'", "set_index", "'target'"),
+               (lambda: stance.plot_profile(pd.read_csv(tmp_path / "grouped.csv")),
+                "'speaker', 'target'", "set_index", "'speaker', 'target'"),
+               (lambda: stance.plot_profile(grouped.reset_index()),
+                "'speaker', 'target'", "set_index", "'speaker', 'target'"),
+               # its groups read as the index, its targets a column
+               (lambda: stance.plot_profile(pd.read_csv(tmp_path / "grouped.csv", index_col=0)),
+                "'speaker', 'target'", r"reset_index\(\)\.set_index", "'speaker', 'target'"),
+               (lambda: stance.plot_trend(monthly.reset_index()), "'month', 'target'", "set_index",
+                "'month', 'target'")]
+    for plot, columns, method, keys in refused:
+        with pytest.raises(stance.InvalidInputError, match=r"profile has its targets in a column, not its index.*"
+                           + read.format(columns, method, keys)):
+            plot()
+    assert plt.get_fignums() == []  # refused before a figure was made
+    # As it works today: the profile itself, grouped or not, and one read back with its index.
+    ticks = ["deterrence", "ukraine_support", "unity", "eastern_flank"]
+    for shown in (alone, pd.read_csv(tmp_path / "alone.csv", index_col="target")):
+        ax = stance.plot_profile(shown)
+        assert [t.get_text() for t in ax.get_yticklabels()] == ticks
+    for shown in (grouped, pd.read_csv(tmp_path / "grouped.csv", index_col=["speaker", "target"])):
+        ax = stance.plot_profile(shown)
+        assert sorted(t.get_text() for t in ax.get_yticklabels()) == sorted(ticks)
+    stance.plot_trend(monthly)
+    plt.close("all")
+
+
 def test_a_grouped_plots_legend_of_long_names_stays_inside_its_figure_at_a_low_dpi():
     # An accessibility audit: 20 speakers of long names, a legend as tall as the figure laid
     # out at 100 dpi, saved at 72 (or 80) lost the bottom of the legend, its 20th entry cut
