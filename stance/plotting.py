@@ -143,6 +143,10 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     # (see _legend).
     legend_place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
     unmeasured = value == "position" and unpositioned
+    # The groups' looks of colors=, checked before a figure is made: refused after, each
+    # refusal left a figure open (a batch job's plt.get_fignums() grew).
+    pinned = (_pinned_looks(_drawn_order(profile)[0], colors)
+              if colors is not None and profile.index.nlevels == 2 and not (profile.empty or unmeasured) else None)
     if ax is None:
         # A message alone needs no room for bars: sized for 60 targets by country, it was 60 inches tall.
         size = MESSAGE_FIGURE if profile.empty or unmeasured else (_profile_width(profile),
@@ -161,8 +165,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         # each target's bars read down in the legend's order (they read up, against it).
         groups, targets = _drawn_order(profile)
         targets = targets if order is None else order
-        colours, hatches = (_group_colours(len(groups)), _group_hatches(len(groups))) if colors is None \
-            else _pinned_looks(groups, colors)
+        colours, hatches = (_group_colours(len(groups)), _group_hatches(len(groups))) if pinned is None else pinned
 
         # A group whose statements on a target took no stance (neutral, or it a secondary
         # target) has position 0 ± 3.92: drawn, it looked like an even split. No bar.

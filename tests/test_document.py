@@ -1032,6 +1032,28 @@ def test_a_target_or_a_pinned_group_has_one_look_in_every_chart_whatever_its_ran
     plt.close("all")
 
 
+def test_a_refused_colors_leaves_no_figure_open():
+    # A newsroom graphics editor: colors= missing a group, or a colour matplotlib does not know,
+    # was refused after the figure was made, so each refusal left a figure open (a batch job's
+    # plt.get_fignums() grew); every other refusal comes before the figure.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"speaker": ["A", "B"], "labels": "unity", "stance": "favor", "flag": None})
+    grouped = profile(scored, by="speaker")
+    before = plt.get_fignums()
+    for colors in ({"A": "red"}, {"A": "red", "B": "blu"}, {"A": "red", "B": "none"}):
+        for value in ("share", "position"):
+            with pytest.raises(stance.InvalidInputError, match="colors"):
+                stance.plot_profile(grouped, value=value, colors=colors)
+    assert plt.get_fignums() == before
+    ax = stance.plot_profile(grouped, colors={"A": "red", "B": "blue"})  # a good one draws as before
+    assert plt.get_fignums() == [*before, ax.figure.number]
+    plt.close(ax.figure)
+
+
 def test_a_trends_lines_differ_in_more_than_colour_and_its_legend_shows_how():
     # An accessibility audit: every line of a trend was solid with round markers, told apart by
     # colour alone, where the README promised a colour-blind reader or a greyscale printout a
