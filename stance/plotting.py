@@ -204,8 +204,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
             marked_even = _mark_even(ax, bar_sets, drawn("favor"), drawn("against"), colours[::-1])
         handles, labels = ax.get_legend_handles_labels()
         # In columns when there are many groups; in the profile's order of groups, as the bars read down.
-        _legend(ax, handles[::-1], labels[::-1], title=_shown(profile.index.names[0]), fontsize=8,
-                  ncol=_legend_columns(len(values.columns)), **legend_place)
+        _legend(ax, handles[::-1], labels[::-1], title=_shown(profile.index.names[0]),
+                fontsize=_small_text("legend.fontsize"), ncol=_legend_columns(len(values.columns)), **legend_place)
     elif stanceless:  # value="share": no favor or against to colour, count or explain
         rows = range(len(profile))
         ax.barh(rows, list(profile["share"])[::-1], color=LEANS[0])
@@ -239,7 +239,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         else:
             ends = list(profile["share"][::-1])
         counts = [ax.text(x, y, f"  {f} {favor} / {a} {against}" if x >= 0 or value == "share"
-                          else f"{f} {favor} / {a} {against}  ", va="center", fontsize=8,
+                          else f"{f} {favor} / {a} {against}  ", va="center", fontsize=_small_text("font.size"),
                           ha="left" if x >= 0 or value == "share" else "right")
                   for y, (x, f, a) in enumerate(zip(ends, profile["favor"][::-1], profile["against"][::-1]))]
         if value == "share":  # room for the counts beside the longest bar, inside the axes
@@ -253,7 +253,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         handles = [_hatched(Patch(color=colour, label=name), colour) for colour, name in lean_names(favor, against)
                    if colour in drawn]
         if handles:
-            _legend(ax, handles=handles, fontsize=8, **legend_place)
+            _legend(ax, handles=handles, fontsize=_small_text("legend.fontsize"), **legend_place)
     if value == "position":
         if not (profile.empty or unmeasured):  # with no bars, a line at 0 was a stray stroke down the empty figure
             # In the colour of the axes' frame: black was invisible on a dark style.
@@ -421,7 +421,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
             # limits cut what another plot on a shared or reused axis drew (a review).
             ax.axhline(0, linewidth=0, alpha=0)
         place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
-        ax.legend(title="target", fontsize=8, **place)
+        ax.legend(title="target", fontsize=_small_text("legend.fontsize"), **place)
         # In lines: on one, a position plot's name ran past the figure's height.
         ax.set_ylabel(position_label(favor, against).replace(" (", "\n(")
                       + ("\nband (bar, of a point alone): its 95% interval" if bars_drawn
@@ -790,6 +790,18 @@ def position_label(favor: str = "favor", against: str = "against") -> str:
     'position: log-odds of pro to con (0 = even, > 0 leans pro)'
     """
     return f"position: log-odds of {favor} to {against} (0 = even, > 0 leans {favor})"
+
+
+# Legend entries and the counts beside the bars, as a share of the text they stand beside: 8
+# points of matplotlib's default 10, as they were, where a fixed 8 stayed tiny at font.size=16.
+SMALL_TEXT = 0.8
+
+
+def _small_text(size: str) -> float:
+    """Points of SMALL_TEXT of the rcParams ``size`` ("font.size", "legend.fontsize"), read
+    as matplotlib reads it ("medium" of the legend is font.size's): 8 at the defaults."""
+    FontProperties = forksafe.imported("matplotlib.font_manager").FontProperties
+    return SMALL_TEXT * FontProperties(size=_pyplot().rcParams[size]).get_size_in_points()
 
 
 def _hatched(patch: Any, colour: str = "", hatch: str | None = None) -> Any:

@@ -1054,6 +1054,39 @@ def test_a_refused_colors_leaves_no_figure_open():
     plt.close(ax.figure)
 
 
+def test_legend_entries_and_counts_follow_the_font_size_of_the_style():
+    # A newsroom graphics editor: legend entries and the counts ("1 favor / 1 against") were
+    # drawn at a fixed 8 points, so with font.size=16 they were tiny under a 16-point legend
+    # title. They are 0.8 of the style's text (legend.fontsize for the legend): 8 at the defaults.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"labels": ["unity", "unity", "deterrence"], "stance": ["favor", "against", "against"],
+                           "speaker": list("ABA"), "flag": None,
+                           "month": pd.PeriodIndex(["2024-01", "2024-02", "2024-02"], freq="M")})
+
+    def sizes(**rc) -> dict:  # kind of text: its sizes in points
+        drawn = {}
+        with matplotlib.rc_context(rc):
+            for kind, ax in [("lean legend", stance.plot_profile(profile(scored))),
+                             ("counts", stance.plot_profile(profile(scored), value="position")),
+                             ("group legend", stance.plot_profile(profile(scored, by="speaker"))),
+                             ("trend legend", stance.plot_trend(profile(scored, by="month")))]:
+                texts = ax.texts if kind == "counts" else ax.get_legend().get_texts()
+                drawn[kind] = {text.get_fontsize() for text in texts}
+                plt.close(ax.figure)
+        return drawn
+
+    def each(size: float) -> dict:
+        return {kind: {size} for kind in ["lean legend", "counts", "group legend", "trend legend"]}
+
+    assert sizes() == each(8.0)
+    assert sizes(**{"font.size": 16}) == each(12.8)
+    assert sizes(**{"legend.fontsize": 15}) == {**each(12.0), "counts": {8.0}}
+
+
 def test_a_trends_lines_differ_in_more_than_colour_and_its_legend_shows_how():
     # An accessibility audit: every line of a trend was solid with round markers, told apart by
     # colour alone, where the README promised a colour-blind reader or a greyscale printout a
