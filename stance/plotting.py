@@ -268,6 +268,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         ax.set_title(title)
     if own_figure:  # a figure the caller made keeps the layout the caller chose
         ax.figure.tight_layout()
+        _fit_labels(ax.figure)
     if value == "share" and profile.index.nlevels == 1 and not (profile.empty or stanceless):
         _room_for_counts(ax, list(profile["share"][::-1]), counts)
     if value == "position" and profile.index.nlevels == 1 and not (profile.empty or unmeasured):
@@ -434,6 +435,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
         ax.set_title(title)
     if own_figure:
         ax.figure.tight_layout()
+        _fit_labels(ax.figure)
     return ax
 
 
@@ -1206,6 +1208,53 @@ def _room_on_both_sides(ax: Any, counts: list[Any]) -> None:
                     right + (1.25 * over_right + 2) * per_pixel * (over_right > 0))
 
 
+# The room a figure grows by beyond a label's overflow, in ems of the label's text: text is
+# measured at the figure's dpi, and saved at another (300) it is wider by its hinting, 1% or so.
+LABEL_MARGIN = 1.0
+FIT_ROUNDS = 4  # each growth moves the label with its axes: a few rounds
+
+
+def _fit_labels(figure: Any) -> None:
+    """Grow a figure stance made, laid out tight, until the labels of its axes fit: an x label
+    inside the figure, a y label (of the colour bar too) no taller than its axes. Sized for
+    10-point text, at font.size=16 the position axis's name ran past a profile's 7 inches, a
+    trend's three-line y label into the tick labels below it and off the figure, and a
+    confusion plot's colour bar label past its bar; tight_layout moves axes, it cannot make
+    room a label longer than the figure needs. A figure whose labels fit is left as it is."""
+    get_renderer = getattr(figure.canvas, "get_renderer", None)
+    if get_renderer is None:  # a backend that cannot measure text keeps the size it was given
+        return
+    for _ in range(FIT_ROUNDS):
+        renderer = get_renderer()
+        page = figure.bbox
+        wider = taller = 0.0
+        for ax in figure.axes:
+            xlabel, ylabel = ax.xaxis.label, ax.yaxis.label
+            if xlabel.get_text():
+                box = xlabel.get_window_extent(renderer)
+                # Centred on its axes, which take the figure's growth, the label moves by half of
+                # it, each side of it by half: the figure grows by twice the larger overflow.
+                over = 2 * max(page.x0 - box.x0, box.x1 - page.x1, 0.0)
+                wider = max(wider, over + _ems(xlabel, LABEL_MARGIN) if over > 0 else 0.0)
+            if ylabel.get_text():
+                over = ylabel.get_window_extent(renderer).height - ax.get_window_extent(renderer).height
+                taller = max(taller, over + _ems(ylabel, LABEL_MARGIN) if over > 0 else 0.0)
+        if not (wider or taller):
+            return
+        width, height = figure.get_size_inches()
+        if taller and any(ax.get_aspect() != "auto" for ax in figure.axes):
+            # An image's axes (a confusion plot's cells, square) grow in height only as far as
+            # their width lets them, and the colour bar beside them with them: both grow.
+            wider = max(wider, taller * width / height)
+        figure.set_size_inches(width + wider / figure.dpi, height + taller / figure.dpi)
+        figure.tight_layout()
+
+
+def _ems(text: Any, ems: float) -> float:
+    """Pixels of ``ems`` of ``text``'s font size, at its figure's dpi."""
+    return ems * text.get_fontsize() * text.figure.dpi / 72
+
+
 def _profile_width(profile: pd.DataFrame) -> float:
     """The width (inches) of a figure of ``profile``: 7, and more for long target and group
     names, which sit beside the bars (and in the legend) and took their room, and for each
@@ -1507,6 +1556,7 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
         # Shares and counts look alike in blue: the bar says which the figure shows.
         bar.set_label("share of the gold label's statements" if normalize else "statements")
         ax.figure.tight_layout()
+        _fit_labels(ax.figure)
     return ax
 
 

@@ -1087,6 +1087,49 @@ def test_legend_entries_and_counts_follow_the_font_size_of_the_style():
     assert sizes(**{"legend.fontsize": 15}) == {**each(12.0), "counts": {8.0}}
 
 
+def test_a_plots_own_figure_grows_until_its_axis_labels_fit_at_a_large_font_size():
+    # A newsroom graphics editor, at font.size=16: the position axis's name ran past the sides
+    # of a 7 x 3.5 inch profile plot; a trend's three-line y label, taller than its axes, ran
+    # into a tick label and off the figure at dpi=300; a confusion plot's colour bar label was
+    # longer than its bar. A figure stance makes grows until they fit (at the defaults, as before).
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from stance.evaluation import compute_report
+
+    scored = pd.DataFrame({"labels": ["unity", "unity", "deterrence"], "stance": ["favor", "against", "against"],
+                           "speaker": list("ABA"), "flag": None,
+                           "month": pd.PeriodIndex(["2024-01", "2024-02", "2024-02"], freq="M")})
+    report = compute_report([("a",), ("b",)], [None, None], [("a",), ("a",)], None, ("a", "b"), None)
+    plots = [lambda: stance.plot_profile(profile(scored), value="position"),
+             lambda: stance.plot_profile(profile(scored, by="speaker"), value="position"),
+             lambda: stance.plot_trend(profile(scored, by="month")), lambda: report.plot_confusion()]
+    for size in (16, 20):
+        with matplotlib.rc_context({"font.size": size}):
+            for plot in plots:
+                figure = plot().figure
+                for dpi in (100, 300):
+                    figure.set_dpi(dpi)
+                    figure.canvas.draw()
+                    page = figure.bbox
+                    for ax in figure.axes:
+                        frame = ax.get_window_extent()
+                        ticks = [t.get_window_extent() for t in ax.get_xticklabels() if t.get_text()]
+                        for label in (ax.xaxis.label, ax.yaxis.label):
+                            if not label.get_text():
+                                continue
+                            box = label.get_window_extent()
+                            where = f"{label.get_text()!r} at font.size={size}, dpi={dpi}"
+                            assert page.x0 <= box.x0 and box.x1 <= page.x1, where
+                            assert page.y0 <= box.y0 and box.y1 <= page.y1, where
+                            if label is ax.yaxis.label:  # along its axes, clear of the other axis's ticks
+                                assert box.height <= frame.height + 1, where
+                                assert not any(box.overlaps(tick) for tick in ticks), where
+                plt.close(figure)
+
+
 def test_a_trends_lines_differ_in_more_than_colour_and_its_legend_shows_how():
     # An accessibility audit: every line of a trend was solid with round markers, told apart by
     # colour alone, where the README promised a colour-blind reader or a greyscale printout a
