@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import _forksafe as forksafe
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -48,7 +50,7 @@ def is_time(column: pd.Series) -> bool:
 
 def layouts_of(frame: pd.DataFrame) -> dict[str, TimeLayout]:
     """The layout each timestamp or duration column of ``frame`` needs for its own values."""
-    return {name: _layout(frame[name]) for name in frame.columns if is_time(frame[name])}
+    return {name: _layout(_numpy_backed(frame[name])) for name in frame.columns if is_time(frame[name])}
 
 
 def merged(layouts: Iterable[Mapping[str, TimeLayout]]) -> dict[str, TimeLayout]:
@@ -78,8 +80,23 @@ def as_text(frame: pd.DataFrame, layouts: Mapping[str, TimeLayout]) -> pd.DataFr
         return frame
     frame = frame.copy()
     for name in names:
-        frame[name] = _text(frame[name], layouts[name])
+        frame[name] = _text(_numpy_backed(frame[name]), layouts[name])
     return frame
+
+
+def _numpy_backed(column: pd.Series) -> pd.Series:
+    """A time column of Arrow's (``pd.ArrowDtype``, as a Parquet file written from one reads)
+    as the same values in pandas' numpy dtype of its unit and zone: Arrow's has no ``tz`` and
+    gives numpy its zoned values as objects, which numpy cannot read as times."""
+    arrow = getattr(column.dtype, "pyarrow_dtype", None)
+    if arrow is None:
+        return column
+    zone = getattr(arrow, "tz", None)
+    if zone is None:
+        return column.astype(column.dtype.numpy_dtype)
+    pd = forksafe.imported("pandas")
+
+    return column.astype(pd.DatetimeTZDtype(arrow.unit, zone))
 
 
 def _values(column: pd.Series) -> tuple[np.ndarray, int, np.ndarray]:

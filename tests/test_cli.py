@@ -917,6 +917,43 @@ def test_missing_zoned_timestamps_give_no_numpy_warning(capsys, tmp_path):
     assert written.local.tolist() == ["2023-12-31 20:30:00-03:30", "", "2024-07-01 10:00:00-02:30"]
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_arrow_timestamps_and_durations_are_written_as_their_numpy_twins_are(capsys, tmp_path, suffix):
+    # A data engineer's audit: a Parquet file with a column of pd.ArrowDtype(pa.timestamp("us",
+    # tz="UTC")) died in `stance score … -o out.csv` with numpy's "cannot get datetime metadata
+    # from non-datetime type" (its values came to numpy as objects). Every unit, zoned or not,
+    # and durations are now written as the same column of pandas' own dtypes is written.
+    pa = pytest.importorskip("pyarrow")
+    numpy_backed = {"text": ["We stand with Ukraine.", "Send tanks.", "Thank you."]}
+    arrow_backed = dict(numpy_backed)
+    for unit in ("s", "ms", "us", "ns"):
+        when = pd.to_datetime(["2024-01-04", "2024-01-05 10:30:00.5", None], format="ISO8601").floor(
+            "s" if unit == "s" else "ms").as_unit(unit)
+        for zone in (None, "UTC", "Europe/Berlin", "+05:30"):
+            name = f"ts_{unit}_{zone}"
+            numpy_backed[name] = when if zone is None else when.tz_localize("UTC").tz_convert(zone)
+            arrow_backed[name] = pd.Series(numpy_backed[name]).astype(pd.ArrowDtype(pa.timestamp(unit, tz=zone)))
+        took = pd.to_timedelta(["1 days", "-1s", None]).as_unit(unit)
+        numpy_backed[f"took_{unit}"] = took
+        arrow_backed[f"took_{unit}"] = pd.Series(took).astype(pd.ArrowDtype(pa.duration(unit)))
+    for name, frame in (("numpy", pd.DataFrame(numpy_backed)), ("arrow", pd.DataFrame(arrow_backed))):
+        frame.to_parquet(tmp_path / f"{name}.parquet")
+        status, _, err = run(capsys, "score", str(tmp_path / f"{name}.parquet"), "-o",
+                             str(tmp_path / f"{name}{suffix}"), "--chunk-size", "2")
+        assert status == 0, err
+    assert (tmp_path / f"arrow{suffix}").read_text() == (tmp_path / f"numpy{suffix}").read_text()
+    if suffix == ".csv":  # the form pandas gives the whole numpy column
+        written = pd.read_csv(tmp_path / "arrow.csv", dtype=str, keep_default_na=False)
+        assert written.ts_us_UTC.tolist() == ["2024-01-04 00:00:00.000+00:00", "2024-01-05 10:30:00.500+00:00", ""]
+        assert written["ts_s_+05:30"].tolist() == ["2024-01-04 05:30:00+05:30", "2024-01-05 16:00:00+05:30", ""]
+        assert written.ts_ns_None.tolist() == ["2024-01-04 00:00:00.000", "2024-01-05 10:30:00.500", ""]
+        assert written.took_s.tolist() == ["1 days 00:00:00", "-1 days +23:59:59", ""]
+    # In Python: the frame scored, and written by pandas itself, as a user would.
+    scored = stance.score(pd.DataFrame(arrow_backed))
+    assert scored.ts_us_UTC.dtype == arrow_backed["ts_us_UTC"].dtype
+    scored.to_csv(tmp_path / "by_pandas.csv")
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
 def test_the_progress_bar_says_how_much_is_left(capsys, tmp_path, suffix):
     # It counted rows against nothing ("40000stmt [00:09, 4300stmt/s]"), so a user could not
