@@ -50,7 +50,7 @@ def _class_names(value: object) -> set[str]:
 
 def as_pandas(data: Any, argument: str = "data", *, column: bool = False) -> Any:
     """``data`` as the pandas equivalent if it is a polars DataFrame or Series or a pyarrow
-    Table, RecordBatch, ChunkedArray or Array; anything else as it is. A polars LazyFrame is
+    Table, RecordBatch, RecordBatchReader, ChunkedArray or Array; anything else as it is. A polars LazyFrame is
     refused naming ``argument``, with the advice to collect it (scoring it would run its query),
     and, where a ``column`` of statements is wanted, to pass one column of what it gives.
     """
@@ -60,7 +60,28 @@ def as_pandas(data: Any, argument: str = "data", *, column: bool = False) -> Any
     names = _class_names(data)
     if library == _POLARS:
         return _from_polars(data, names, argument, column)
+    if "RecordBatchReader" in names:
+        data, names = _read_whole(data, argument, column), {"Table"}
     return _from_pyarrow(data, names)
+
+
+def _read_whole(reader: Any, argument: str, column: bool) -> Any:
+    """A pyarrow RecordBatchReader (DuckDB's ``relation.arrow()``, a stream of batches) as the
+    Table of all its batches: iterated as it was, each batch was taken for one text. Where a
+    ``column`` of statements is wanted it is refused, unread (read, it could not be read again),
+    with the advice to pass a column of the Table its ``read_all()`` gives, named from its schema."""
+    if not column:
+        return reader.read_all()
+    names = list(reader.schema.names)
+    texts = [field.name for field in reader.schema if str(field.type) in ("string", "large_string", "string_view")]
+    if "text" in names or not names:
+        key, choices = "'text'", ""
+    elif len(texts) == 1:
+        key, choices = repr(texts[0]), ""
+    else:
+        key, choices = "COLUMN", f", COLUMN one of {', '.join(repr(name) for name in texts or names)}"
+    raise InvalidTypeError(f"{argument} is a pyarrow RecordBatchReader, a stream of batches; pass its column of "
+                           f"statements, {argument}.read_all()[{key}] (a column of the Table it gives){choices}")
 
 
 def as_pandas_together(values: dict[str, Any], *, column: str | None = None) -> list[Any]:
@@ -169,6 +190,8 @@ def profile_as_pandas(value: Any, argument: str) -> Any:
     library = _library(value)
     if library is None:
         return value
+    if library == _PYARROW and "RecordBatchReader" in _class_names(value):
+        value = value.read_all()  # a stream of a table's batches (DuckDB's relation.arrow()): that table
     if library == _PYARROW and {"Table", "RecordBatch"} & _class_names(value):
         pd = forksafe.imported("pandas")
 

@@ -24,7 +24,15 @@ TABLES = {
     "polars DataFrame": pl.DataFrame,
     "pyarrow Table": pa.table,
     "pyarrow RecordBatch": pa.RecordBatch.from_pydict,  # pa.record_batch takes a dict from pyarrow 15
+    "pyarrow RecordBatchReader": lambda columns: _reader(pa.table(columns)),  # DuckDB's relation.arrow()
 }
+
+
+def _reader(table: pa.Table) -> pa.RecordBatchReader:
+    """``table`` as a stream of batches of two rows, as DuckDB's ``relation.arrow()`` gives a result."""
+    return pa.RecordBatchReader.from_batches(table.schema, table.to_batches(max_chunksize=2))
+
+
 # Each turns a list of texts into a foreign column, unnamed.
 COLUMNS = {
     "polars Series": lambda texts: pl.Series(texts),
@@ -88,6 +96,7 @@ def _lists(frame: pd.DataFrame) -> dict[str, list]:
 TABLES_OF = {
     "polars DataFrame": lambda frame: pl.DataFrame(_lists(frame)),
     "pyarrow Table": lambda frame: pa.table(_lists(frame)),
+    "pyarrow RecordBatchReader": lambda frame: _reader(pa.table(_lists(frame))),
 }
 
 
@@ -421,3 +430,18 @@ def test_without_pyarrow_a_polars_enum_column_keeps_its_order_in_a_profile(monke
     assert list(got.index.get_level_values("month")) == list(expected.index.get_level_values("month"))
     pd.testing.assert_frame_equal(got.reset_index(drop=True), expected.reset_index(drop=True))
     assert list(stance.foreign_frames.as_pandas(polars_frame["month"]).cat.categories) == months
+
+
+def test_a_record_batch_reader_given_as_texts_is_told_the_column_of_the_table_it_gives():
+    # A data engineer's audit: classify_many(relation.arrow()) said "texts[0] must be a str, got
+    # RecordBatch". The stream is left unread (read, it could not be read again), and the advice
+    # names its column of statements in the Table its read_all() gives.
+    reader = _reader(pa.table({"n": [1], "speech": ["We act."]}))
+    with pytest.raises(stance.InvalidTypeError, match=re.escape(
+            "texts is a pyarrow RecordBatchReader, a stream of batches; pass its column of statements, "
+            "texts.read_all()['speech'] (a column of the Table it gives)")):
+        stance.classify_many(reader)
+    assert reader.read_all().num_rows == 1
+    with pytest.raises(stance.InvalidTypeError, match=re.escape(
+            "texts.read_all()[COLUMN] (a column of the Table it gives), COLUMN one of 'a', 'b'")):
+        stance.classify_many(_reader(pa.table({"a": ["We act."], "b": ["Now."]})))
