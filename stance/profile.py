@@ -555,12 +555,10 @@ def _in_natural_order(scored: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFra
     >>> ranked.k.tolist(), names
     ([1.0, 0.0, nan], {0: ['Speaker 2', 'Speaker 10']})
     """
-    pd = forksafe.imported("pandas")
-
     names = {}
     for k, key in enumerate(keys):
         column = scored[key]
-        if not (column.dtype == object or isinstance(column.dtype, pd.StringDtype)):
+        if not (column.dtype == object or is_text_dtype(column.dtype)):
             continue  # a categorical has its own order, and numbers and times are no text
         values = column.dropna().unique().tolist()
         if (ordered := mixed_time_order(key, values)) is not None:  # pandas cannot sort them
@@ -579,6 +577,23 @@ def _in_natural_order(scored: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFra
         names[k] = sorted(values, key=_mixed_natural_key if numbers_in_text else _natural_or_number_key)
         scored = _replaced(scored, key, _ranks(column, names[k]))
     return scored, names
+
+
+def is_text_dtype(dtype: Any) -> bool:
+    """Whether ``dtype`` is one of pandas' dtypes of text: ``StringDtype`` (``"string"``, and
+    pandas 3's ``str``), or Arrow's strings (``pd.ArrowDtype(pa.string())``, ``large_string``,
+    ``string_view``), which a frame of Arrow dtypes holds: not a StringDtype, they were
+    grouped as pandas sorts text ("10" before "2") and their level came back plain str.
+
+    >>> import pandas as pd
+    >>> is_text_dtype(pd.StringDtype()), is_text_dtype(pd.Series([1]).dtype)
+    (True, False)
+    """
+    pd = forksafe.imported("pandas")
+
+    if isinstance(dtype, pd.StringDtype):
+        return True
+    return isinstance(dtype, pd.ArrowDtype) and str(dtype.pyarrow_dtype) in ("string", "large_string", "string_view")
 
 
 def _ranks(column: pd.Series, ordered: list[Any]) -> Any:
@@ -824,7 +839,7 @@ def _in_dtype_of(groups: list[Any], column: pd.Series) -> pd.Index | None:
     # numpy's ints, bools and times of any width or unit too: built from tuples, a uint8 level
     # came back int64 (pandas 3, of two keys), and a datetime64[s] one datetime64[ns], or
     # object for a date past 2262 such as 9999-12-31 (pandas 2).
-    if nullable or isinstance(dtype, pd.StringDtype) or dtype.kind in "iubmM":
+    if nullable or is_text_dtype(dtype) or dtype.kind in "iubmM":
         try:
             return pd.Index(pd.array(groups, dtype=dtype), name=column.name)
         except (TypeError, ValueError):  # "(missing)" among ints, booleans or times

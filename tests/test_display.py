@@ -854,6 +854,36 @@ def test_a_grouped_plot_and_its_profile_list_the_groups_in_the_order_a_reader_co
                                    (10, "Speaker 2"), (10, "(missing)")]
 
 
+@pytest.mark.parametrize("arrow_type", ["string", "large_string"])
+def test_an_arrow_text_column_is_profiled_in_the_order_a_reader_counts_and_keeps_its_dtype(arrow_type):
+    # A data engineer's audit: by a column of pd.ArrowDtype(pa.string()) (or large_string) the
+    # groups came sorted as text ("10", "2", "9") and the level was plain str, where pandas'
+    # own strings give "2", "9", "10" and keep their dtype. They are now profiled alike.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    pa = pytest.importorskip("pyarrow")
+    dtype = pd.ArrowDtype(getattr(pa, arrow_type)())
+    parties = ["10", "2", "9", "2", None, "10"]
+    scored = pd.DataFrame({"labels": ["unity"] * 6, "stance": ["favor", "against"] * 3,
+                           "sp": pd.Series(parties, dtype=dtype), "day": [2, 10, 2, 2, 10, 10]})
+    table = stance.profile(scored, by="sp")
+    level = table.index.get_level_values("sp")
+    assert level.unique().tolist() == ["2", "9", "10", "(missing)"]
+    assert level.dtype == scored.groupby("sp", observed=True).size().index.dtype == dtype
+    pd.testing.assert_frame_equal(table.droplevel("sp").reset_index(drop=True), stance.profile(
+        scored.assign(sp=scored.sp.astype("string")), by="sp").droplevel("sp").reset_index(drop=True))
+    both = stance.profile(scored, by=["day", "sp"]).droplevel("target")
+    assert both.index.tolist() == [(2, "2"), (2, "9"), (2, "10"), (10, "2"), (10, "10"), (10, "(missing)")]
+    ax = stance.plot_trend(table)  # the points in that order (a missing group has no place on its axis)
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2", "9", "10"]
+    plt.close(ax.figure)
+    compared = stance.compare_profiles(table, stance.profile(scored.iloc[::-1], by="sp"))
+    assert compared.index.get_level_values("sp").tolist() == ["2", "9", "10", "(missing)"]
+
+
 def test_a_year_column_of_text_and_numbers_is_profiled_in_time_order_with_a_warning():
     # A newsroom audit: years read from two files, "2023" as text beside 2024 and 2025 as
     # numbers, came out [2024, 2025, '2023'] (pandas puts numbers before text), and plot_trend
