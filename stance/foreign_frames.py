@@ -32,6 +32,17 @@ def _library(value: object) -> str | None:
     return None
 
 
+def library_of(value: object) -> str | None:
+    """``"polars"`` or ``"pyarrow"`` for a value of that library's (read as pandas since), for
+    advice in its own calls: polars' ``drop_nulls()``, pyarrow's ``drop_null()``, not pandas'
+    ``dropna()``; else None.
+
+    >>> library_of(["We act."]) is None
+    True
+    """
+    return _library(value)
+
+
 def is_polars(value: object) -> bool:
     """Whether ``value`` is polars' (a DataFrame, Series or LazyFrame), for advice in polars' calls
     (``drop_nulls()``, not pandas' ``dropna()``) about data read as pandas since.
@@ -54,6 +65,8 @@ def as_pandas(data: Any, argument: str = "data", *, column: bool = False) -> Any
     refused naming ``argument``, with the advice to collect it (scoring it would run its query),
     and, where a ``column`` of statements is wanted, to pass one column of what it gives.
     """
+    if _is_duckdb_relation(data):
+        raise InvalidTypeError(_relation_advice(data, argument, column))
     library = _library(data)
     if library is None:
         return data
@@ -82,6 +95,35 @@ def _read_whole(reader: Any, argument: str, column: bool) -> Any:
         key, choices = "COLUMN", f", COLUMN one of {', '.join(repr(name) for name in texts or names)}"
     raise InvalidTypeError(f"{argument} is a pyarrow RecordBatchReader, a stream of batches; pass its column of "
                            f"statements, {argument}.read_all()[{key}] (a column of the Table it gives){choices}")
+
+
+def _is_duckdb_relation(value: object) -> bool:
+    """Whether ``value`` is a DuckDB relation (``duckdb.sql(...)``), told by its class's module
+    and name, so that duckdb is never imported."""
+    module = type(value).__module__ or ""
+    return type(value).__name__ == "DuckDBPyRelation" and module.lstrip("_").split(".")[0] == "duckdb"
+
+
+def _relation_advice(relation: Any, argument: str, column: bool) -> str:
+    """Why a DuckDB relation given as ``argument`` is refused, and what to pass: the DataFrame
+    its ``df()`` gives (or the Arrow table of ``fetch_arrow_table()``), or where a ``column``
+    of statements is wanted, a column of that DataFrame, named from the relation's columns
+    without running its query. Refused, not run: a query of a large table may take long."""
+    head = f"{argument} is a DuckDB relation, a query not yet run; pass "
+    if not column:
+        return head + f"{argument}.df(), the pandas DataFrame it gives (or {argument}.fetch_arrow_table())"
+    try:
+        names = [str(name) for name in relation.columns]
+        texts = [name for name, kind in zip(names, relation.types) if str(kind).startswith("VARCHAR")]
+    except Exception:  # a relation whose columns cannot be read: named as any other
+        names, texts = [], []
+    if "text" in names or not names:
+        key, choices = "'text'", ""
+    elif len(texts) == 1:
+        key, choices = repr(texts[0]), ""
+    else:
+        key, choices = "COLUMN", f", COLUMN one of {', '.join(repr(name) for name in texts or names)}"
+    return head + f"its column of statements, {argument}.df()[{key}] (a column of the DataFrame it gives){choices}"
 
 
 def as_pandas_together(values: dict[str, Any], *, column: str | None = None) -> list[Any]:

@@ -32,7 +32,7 @@ from .exceptions import (
     type_name,
     warn,
 )
-from .foreign_frames import as_pandas, as_pandas_together, is_polars
+from .foreign_frames import as_pandas, as_pandas_together, library_of
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import (
@@ -977,7 +977,7 @@ class StanceModel:
         >>> model.score(["We have a one-speed NATO.", "Thank you all for coming."], ["unity", "deterrence"])
         0.5
         """
-        polars = is_polars(data)  # for advice in polars' calls, the data read as pandas next
+        library = library_of(data)  # for advice in polars' or pyarrow's calls, the data read as pandas next
         data, y = as_pandas_together({"data": data, "y": y}, column="data" if y is not None else None)
         if y is not None:
             from .label_cells import parse_label_set, refuse_annotations, spelt_as_known
@@ -985,7 +985,7 @@ class StanceModel:
 
             _refuse_column_for_labels(data, y)
             labels, _ = _split_targets(y, None)
-            texts = _as_text_list(data, "X", require_str=True, polars=polars)
+            texts = _as_text_list(data, "X", require_str=True, library=library)
             if len(texts) != len(labels):  # zip would score the shorter and drop the rest
                 raise InvalidInputError(f"X and y must have the same length, got {len(texts)} and {len(labels)}")
             # As fit() and evaluate() refuse them: read as names, every gold label was
@@ -1259,10 +1259,10 @@ def column_clashes(labels: Iterable[str], stance_values: Iterable[str]) -> list[
             f"{quoted('p_stance_' + value)}" for value in sorted(stance_values) if f"stance_{value}" in labels]
 
 
-def _as_text_list(values: Any, argument: str, require_str: bool = False, *, polars: bool | None = None) -> list:
+def _as_text_list(values: Any, argument: str, require_str: bool = False, *, library: str | None = "") -> list:
     """Accept any ordered iterable of texts except a bare str or bytes (a common slip).
-    ``polars``: whether the caller's texts came as polars (read as pandas before), for advice
-    in polars' calls; None tells it from ``values``.
+    ``library``: "polars" or "pyarrow" where the caller's texts came as that library's (read
+    as pandas before), for advice in its calls, None for others; "" tells it from ``values``.
 
     A set is refused: answers come back in the order given, and fit pairs texts with labels
     by position. So is a dict: its keys or its values, which? (pass one of them).
@@ -1272,8 +1272,8 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, pola
     from .data import refuse_unordered
     from .names import row_name
 
-    if polars is None:  # its advice names polars' calls
-        polars = is_polars(values)
+    if library == "":  # its advice names polars' or pyarrow's calls
+        library = library_of(values)
     values = as_pandas(values, argument, column=True)
     if isinstance(values, (str, bytes)):
         raise InvalidTypeError(
@@ -1305,7 +1305,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, pola
                 continue
             if not isinstance(text, str):
                 raise InvalidTypeError(f"{argument}[{row_name(labels[i])}] must be a str, "
-                                       f"got {_not_a_text(text, argument, polars=polars)}")
+                                       f"got {_not_a_text(text, argument, library=library)}")
             texts[i] = plain_str(text)  # read by str's methods, not a subclass's overrides
     return texts
 
@@ -1402,7 +1402,7 @@ def _one_column_advice(columns: list[Any], argument: str) -> str:
     return f"pass one of its columns ({shown}), or use stance.score({argument}, text_column=COLUMN)"
 
 
-def _not_a_text(value: Any, argument: str, *, polars: bool = False) -> str:
+def _not_a_text(value: Any, argument: str, *, library: str | None = None) -> str:
     """What ``value``, given for a text, is, and what to do about it.
 
     >>> _not_a_text(float("nan"), "texts")
@@ -1415,7 +1415,10 @@ which takes missing values and flags them'
 
     if is_missing(value):
         shown = "None" if value is None else "NaN" if isinstance(value, float) else str(value)
-        dropped = f"{argument}.drop_nulls()" if polars else f"{argument}.dropna() for a Series"
+        if library == "pyarrow":  # a null, which pyarrow's drop_null() drops: pyarrow has no NaN or dropna
+            shown, dropped = "null", f"{argument}.drop_null()"
+        else:
+            dropped = f"{argument}.drop_nulls()" if library == "polars" else f"{argument}.dropna() for a Series"
         return (f"a missing value ({shown}); drop the missing texts first ({dropped}), or use stance.score(), "
                 f"which takes missing values and flags them")
     hint = decode_hint(value)

@@ -445,3 +445,59 @@ def test_a_record_batch_reader_given_as_texts_is_told_the_column_of_the_table_it
     with pytest.raises(stance.InvalidTypeError, match=re.escape(
             "texts.read_all()[COLUMN] (a column of the Table it gives), COLUMN one of 'a', 'b'")):
         stance.classify_many(_reader(pa.table({"a": ["We act."], "b": ["Now."]})))
+
+
+@pytest.mark.parametrize("column", [COLUMNS["pyarrow ChunkedArray"], COLUMNS["pyarrow Array"]],
+                         ids=["ChunkedArray", "Array"])
+def test_the_advice_for_a_missing_text_names_pyarrows_null_and_drop_null(column):
+    # A data engineer's audit: a pyarrow column with a null was told "a missing value (NaN);
+    # drop the missing texts first (texts.dropna() for a Series)": pyarrow has neither NaN
+    # there nor dropna. It is told of a null and pyarrow's drop_null(), which works.
+    with pytest.raises(stance.InvalidTypeError, match=re.escape(
+            "texts[1] must be a str, got a missing value (null); drop the missing texts first "
+            "(texts.drop_null()), or use stance.score()")):
+        stance.classify_many(column(["We act.", None]))
+    assert len(stance.classify_many(column(["We act.", None]).drop_null())) == 1
+    with pytest.raises(stance.InvalidTypeError, match=re.escape("(X.drop_null())")):
+        stance.default_model().score(column(["We act.", None]), ["unity", "none"])
+
+
+class _Relation:
+    """A stand-in for a DuckDB relation (duckdb is no dependency): its module and class names,
+    its columns and types, and df() as DuckDB's gives the result."""
+
+    def __init__(self, columns: dict[str, list]):
+        self._frame = pd.DataFrame(columns)
+        self.columns = list(columns)
+        self.types = ["VARCHAR" if isinstance(values[0], str) else "BIGINT" for values in columns.values()]
+
+    def df(self) -> pd.DataFrame:
+        return self._frame.copy()
+
+    def fetch_arrow_table(self) -> pa.Table:
+        return pa.Table.from_pandas(self._frame, preserve_index=False)
+
+
+_Relation.__module__, _Relation.__name__, _Relation.__qualname__ = "duckdb", "DuckDBPyRelation", "DuckDBPyRelation"
+
+
+def test_a_duckdb_relation_is_told_to_pass_the_frame_its_df_gives(energy_frame):
+    # A data engineer's audit: a DuckDB relation was refused as "got DuckDBPyRelation" with no
+    # hint. It is refused, unrun, naming relation.df() (or fetch_arrow_table()), which work.
+    relation = _Relation({"n": [1, 2], "text": ["We act.", "Bring them home."]})
+    calls = {"score": lambda: stance.score(relation),
+             "explain_many": lambda: stance.default_model().explain_many(relation),
+             "score_documents": lambda: stance.score_documents(relation),
+             "train": lambda: stance.train(relation, threshold_folds=0),
+             "evaluate": lambda: stance.evaluate(stance.default_model(), relation)}
+    for name, call in calls.items():
+        argument = "documents" if name == "score_documents" else "data"
+        with pytest.raises(stance.InvalidTypeError, match=re.escape(
+                f"{argument} is a DuckDB relation, a query not yet run; pass {argument}.df(), the pandas DataFrame "
+                f"it gives (or {argument}.fetch_arrow_table())")):
+            call()
+    pd.testing.assert_frame_equal(stance.score(relation.df()), stance.score(relation.fetch_arrow_table()))
+    with pytest.raises(stance.InvalidTypeError, match=re.escape(
+            "texts is a DuckDB relation, a query not yet run; pass its column of statements, texts.df()['text']")):
+        stance.classify_many(relation)
+    assert len(stance.classify_many(relation.df()["text"])) == 2
