@@ -1892,7 +1892,8 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: st
     refuse_repeated_columns(path, parquet.schema_arrow.names)
     index = parquet_index(parquet.schema_arrow, path)
     if parquet.metadata.num_rows == 0:
-        yield index_as_columns(parquet.schema_arrow.empty_table().to_pandas(), index, 0)
+        readable_by_pandas = forksafe.imported(".parquet_files").readable_by_pandas
+        yield index_as_columns(readable_by_pandas(parquet.schema_arrow.empty_table()).to_pandas(), index, 0)
         return
     layouts = _time_layouts(parquet, chunk_size, index) if times_as_text else {}
     start = 0
@@ -1908,7 +1909,11 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: st
         if batch is None:
             return
         extent.done += batch.num_rows
-        yield as_text(parquet_part(pa.Table.from_batches([batch]), index, start, [text_column]), layouts)
+        try:
+            part = parquet_part(pa.Table.from_batches([batch]), index, start, [text_column])
+        except TypeError as error:  # pandas' metadata of a dtype pandas cannot read back
+            raise forksafe.imported(".parquet_files").unreadable(path, error) from None
+        yield as_text(part, layouts)
         start += batch.num_rows
 
 
@@ -1918,10 +1923,11 @@ def parquet_part(table: Any, index: ParquetIndex, start: int, text_columns: Iter
     :func:`stance.tables.read_table` reads them, integer columns with gaps as integers, and the
     file's ``index`` (see :func:`parquet_index`) as the first columns. One file's chunks and
     the partitions of a glob are read so alike."""
-    binary_as_text = forksafe.imported(".parquet_files").binary_as_text
+    parquet_files = forksafe.imported(".parquet_files")
 
     # integer_object_nulls, as read_table: ids with gaps stay integers.
-    frame = binary_as_text(table, text_columns).to_pandas(integer_object_nulls=True)
+    table = parquet_files.readable_by_pandas(parquet_files.binary_as_text(table, text_columns))
+    frame = table.to_pandas(integer_object_nulls=True)
     return index_as_columns(frame, index, start)
 
 
@@ -2022,7 +2028,9 @@ def _time_layouts(parquet: Any, chunk_size: int, index: ParquetIndex) -> dict[st
     # With every stored level of the index kept, which Arrow gives back as the index only whole.
     stored = [level for level in (parquet.schema_arrow.pandas_metadata or {}).get("index_columns") or []
               if isinstance(level, str)] if index.names and index.stored else []
-    return merged(layouts_of(index_as_columns(batch.to_pandas(), index, 0))
+    readable_by_pandas = forksafe.imported(".parquet_files").readable_by_pandas
+
+    return merged(layouts_of(index_as_columns(readable_by_pandas(batch).to_pandas(), index, 0))
                   for batch in parquet.iter_batches(batch_size=chunk_size, columns=list(dict.fromkeys(names + stored))))
 
 

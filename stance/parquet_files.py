@@ -10,6 +10,7 @@ row where they are not (:func:`refuse_undecoded`), and a column named twice is r
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from os import PathLike
 from pathlib import Path
@@ -56,12 +57,64 @@ def read_parquet(path: Path, text_columns: Iterable[Any] = (), stored_index_as_c
     except ImportError:  # fastparquet, which gives bytes as Python objects
         pd = forksafe.imported("pandas")
 
-        frame = bytes_as_text(pd.read_parquet(path), text_columns)
+        try:
+            frame = pd.read_parquet(path)
+        except TypeError as error:  # a dtype in pandas' metadata that pandas cannot read back
+            raise unreadable(path, error) from None
+        frame = bytes_as_text(frame, text_columns)
         return stored_index_apart(frame, path) if stored_index_as_columns else frame
     schema = pq.read_schema(path)
     refuse_repeated_columns(path, schema.names)
-    frame = binary_as_text(pq.read_table(path), text_columns).to_pandas(integer_object_nulls=True)
+    table = readable_by_pandas(binary_as_text(pq.read_table(path), text_columns))
+    try:
+        frame = table.to_pandas(integer_object_nulls=True)
+    except TypeError as error:  # pandas' metadata of a dtype readable_by_pandas does not know
+        raise unreadable(path, error) from None
     return stored_index_apart(frame, path, schema) if stored_index_as_columns else frame
+
+
+def unreadable(path: str | PathLike, error: Exception) -> InvalidInputError:
+    """The error for a Parquet file ``path`` whose table pandas' reader failed to make (pandas'
+    ``error``): one line naming the file, and a way round it, not a traceback.
+
+    >>> print(unreadable("t.parquet", TypeError("data type 'x[pyarrow]' not understood")))
+    cannot read 't.parquet': pandas could not read its table back (data type 'x[pyarrow]' not understood); \
+write it again without that column's dtype (e.g. df.astype({COLUMN: object}).to_parquet(...))
+    """
+    return InvalidInputError(f"cannot read {str(path)!r}: pandas could not read its table back ({error}); write it "
+                             f"again without that column's dtype (e.g. df.astype({{COLUMN: object}}).to_parquet(...))")
+
+
+def readable_by_pandas(table: Any) -> Any:
+    """The Arrow ``table`` (or record batch) with each column whose dtype in pandas' metadata
+    pandas cannot read back recorded as plain objects, the metadata of the others kept.
+
+    pandas writes a column of ``pd.ArrowDtype(pa.list_(pa.string()))`` as the dtype
+    "list<item: string>[pyarrow]", which its own reader (``pd.read_parquet``, pyarrow's
+    ``to_pandas``) refuses: "data type … not understood", a traceback from every command. Such
+    a column is read as a column of lists written without an Arrow dtype is (and as
+    ``to_pandas(ignore_metadata=True)`` reads it, which would lose the other columns' dtypes).
+
+    >>> import pandas as pd, pyarrow as pa
+    >>> frame = pd.DataFrame({"tags": pd.Series([["a"]], dtype=pd.ArrowDtype(pa.list_(pa.string())))})
+    >>> readable_by_pandas(pa.Table.from_pandas(frame)).to_pandas().tags.tolist()
+    [array(['a'], dtype=object)]
+    """
+    metadata = table.schema.pandas_metadata
+    if not metadata:
+        return table
+    pandas_dtype = forksafe.imported("pandas").api.types.pandas_dtype
+    unreadable = False
+    for entry in metadata.get("columns") or []:
+        kind = entry.get("numpy_type") if isinstance(entry, dict) else None
+        if isinstance(kind, str) and kind.endswith("[pyarrow]"):  # an Arrow dtype: pandas may not parse it
+            try:
+                pandas_dtype(kind)
+            except TypeError:
+                entry["numpy_type"], unreadable = "object", True
+    if not unreadable:
+        return table
+    return table.replace_schema_metadata({**table.schema.metadata, b"pandas": json.dumps(metadata).encode()})
 
 
 def stored_index_apart(frame: pd.DataFrame, path: Path, schema: Any = None) -> pd.DataFrame:

@@ -954,6 +954,47 @@ def test_arrow_timestamps_and_durations_are_written_as_their_numpy_twins_are(cap
     scored.to_csv(tmp_path / "by_pandas.csv")
 
 
+def test_a_parquet_file_of_an_arrow_list_column_is_read_as_one_of_plain_lists(capsys, tmp_path, energy_frame,
+                                                                              monkeypatch):
+    # A data engineer's audit: a Parquet file written from a frame with a column of
+    # pd.ArrowDtype(pa.list_(pa.string())) gave a raw traceback in score, evaluate, train and
+    # check: pandas reads back its own metadata of that column as "data type 'list<item:
+    # string>[pyarrow]' not understood" (pd.read_parquet and pyarrow's to_pandas alike). That
+    # column is now read as a column of lists written without an Arrow dtype is, and the file
+    # is scored and trained on as that one is.
+    pa = pytest.importorskip("pyarrow")
+    tags = [["nato", "eu"] if i % 2 else ["nato"] for i in range(len(energy_frame))]
+    plain, arrow = tmp_path / "plain.parquet", tmp_path / "arrow.parquet"
+    energy_frame.assign(tags=tags, n=pd.array(range(len(tags)), dtype="Int64")).to_parquet(plain)
+    energy_frame.assign(tags=pd.Series(tags, dtype=pd.ArrowDtype(pa.list_(pa.string()))),
+                        n=pd.array(range(len(tags)), dtype="Int64")).to_parquet(arrow)
+    with pytest.raises(TypeError, match="not understood"):  # pandas' own failure, which stance gets round
+        pd.read_parquet(arrow)
+    for chunk_size in ("7", "50000"):
+        for name in ("plain", "arrow"):
+            status, _, err = run(capsys, "score", str(tmp_path / f"{name}.parquet"), "-o",
+                                 str(tmp_path / f"{name}.csv"), "--chunk-size", chunk_size, "--prefix", "pred_")
+            assert status == 0, err
+        assert (tmp_path / "arrow.csv").read_text() == (tmp_path / "plain.csv").read_text()
+    assert pd.read_csv(tmp_path / "arrow.csv").tags.tolist()[:2] == ['["nato"]', '["nato", "eu"]']
+    assert run(capsys, "score", str(arrow), "-o", str(tmp_path / "out.parquet"), "--prefix", "pred_")[0] == 0
+    assert pd.read_parquet(tmp_path / "out.parquet").n.dtype == "Int64"  # the other columns' metadata kept
+    for command in (["check", "--stance-column", "stance"], ["train", "--stance-column", "stance", "-o",
+                                                            str(tmp_path / "m")],
+                    ["evaluate", "--model", str(tmp_path / "m")]):
+        status, _, err = run(capsys, command[0], str(arrow), *command[1:])
+        assert status == 0, err
+    assert stance.score(arrow, prefix="pred_").n.dtype == "Int64"
+    # A dtype pandas cannot read back that stance does not know of: one line naming the file, exit 2.
+    monkeypatch.setattr("stance.parquet_files.readable_by_pandas", lambda table: table)
+    for command in (["score", "-o", str(tmp_path / "out.csv")], ["check"]):
+        status, _, err = run(capsys, command[0], str(arrow), *command[1:])
+        assert status == 2 and err == (f"stance {command[0]}: cannot read {str(arrow)!r}: pandas could not read its "
+                                       f"table back (data type 'list<item: string>[pyarrow]' not understood); write "
+                                       f"it again without that column's dtype (e.g. df.astype({{COLUMN: object}})"
+                                       f".to_parquet(...))\n"), err
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
 def test_the_progress_bar_says_how_much_is_left(capsys, tmp_path, suffix):
     # It counted rows against nothing ("40000stmt [00:09, 4300stmt/s]"), so a user could not
