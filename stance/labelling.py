@@ -427,9 +427,12 @@ def _with_pool_columns(result: pd.DataFrame, rows: pd.DataFrame) -> tuple[pd.Dat
     return joined.set_axis(result.index, axis=0), renamed
 
 
-def _warn_of_repeated_index(index: pd.Index) -> None:
+def _warn_of_repeated_index(index: pd.Index, argument: str = "texts", data: str = "pool",
+                            result: str = "suggestions", short: str = "suggestions") -> None:
     """Say that the pool's index names some rows more than once (a ``pd.concat`` of frames
-    numbered from 0), so that the suggestions' index does not tell them apart.
+    numbered from 0), so that the suggestions' index does not tell them apart; and so of
+    :func:`find_label_issues`' ``argument`` ``data``, whose ``result`` (its flagged rows, named
+    ``short`` in code) are indexed by it.
 
     >>> import pandas as pd, warnings
     >>> with warnings.catch_warnings(record=True) as caught:
@@ -446,10 +449,10 @@ def _warn_of_repeated_index(index: pd.Index) -> None:
         shown += f" and {len(repeated) - 3} more"
     labels = ("1 label of the index names more than one row" if len(repeated) == 1
               else f"{len(repeated)} labels of the index name more than one row each")
-    warn(f"texts: {labels} ({shown}), as pd.concat of frames numbered from 0 gives, so "
-         f"the suggestions' index does not name one row each (pool.loc[suggestions.index] takes every row so "
-         f"named); the pool's columns come with the suggestions, or give the pool an index of its own: "
-         f"pool.reset_index(drop=True), or pd.concat(..., ignore_index=True)")
+    warn(f"{argument}: {labels} ({shown}), as pd.concat of frames numbered from 0 gives, so "
+         f"the {result}' index does not name one row each ({data}.loc[{short}.index] takes every row so "
+         f"named); the {data}'s columns come with the {result}, or give the {data} an index of its own: "
+         f"{data}.reset_index(drop=True), or pd.concat(..., ignore_index=True)")
 
 
 def _excluded_keys(exclude: Any, text_column: str, encoding: str, pool: set[str]) -> set[str]:
@@ -835,8 +838,9 @@ def find_label_issues(
 
     Returns
     -------
-    DataFrame of the flagged rows only, indexed by ``data``'s own index, most suspicious
-    first, with ``data``'s columns plus ``issue`` (``"label"``, ``"stance"`` or
+    DataFrame of the flagged rows only, indexed by ``data``'s own index (one that names a row
+    twice, as ``pd.concat`` of frames numbered from 0 gives, is warned of, as :func:`suggest`
+    warns of one), most suspicious first, with ``data``'s columns plus ``issue`` (``"label"``, ``"stance"`` or
     ``"label+stance"``), ``suggested_label`` (the model's one label for a label issue,
     secondary labels not suggested; the given labels, joined by '|' as a cell holds several,
     when only the stance is at issue), ``suggested_stance`` (the stance head's pick for the suggested
@@ -918,6 +922,8 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
                     delimited=lambda: is_delimited(data))
     if len(frame) == 0:
         raise InvalidInputError("data has no rows to check")
+    if frame.index.has_duplicates:  # a DataFrame's own index (a file's rows are numbered anew)
+        _warn_of_repeated_index(frame.index, "data", "data", "flagged rows", "issues")
     warn_if_stance_unused(frame, stance_column, "the check", labels_column)
     # The fold models train on a rejected answer's label, as training would (see cross_validate).
     warn_of_rejected_answers(frame, (text_column, labels_column, stance_column))

@@ -101,6 +101,31 @@ def test_flipped_labels_of_real_statements_rank_first(corpus_sample):
         assert issues.loc[row, "suggested_label"] not in parse_label_set(noisy.loc[row, "labels"])
 
 
+def test_find_label_issues_warns_of_data_whose_index_repeats(tmp_path, capsys):
+    # An audit: pd.concat of two frames numbered from 0 gave an index naming two rows each,
+    # without a word, so data.loc[issues.index] took the wrong rows too; suggest warns of it.
+    noisy = transport_frame().drop(columns="stance")
+    noisy.loc[0, "labels"] = "air"  # a rail statement
+    first, second = noisy.iloc[:80], noisy.iloc[80:].reset_index(drop=True)
+    with pytest.warns(stance.StanceWarning) as caught:
+        issues = stance.find_label_issues(pd.concat([first, second]), folds=3)
+    said = [str(w.message) for w in caught if "index" in str(w.message)]
+    assert said == [
+        "data: 80 labels of the index name more than one row each (0, 1, 2 and 77 more), as pd.concat of frames "
+        "numbered from 0 gives, so the flagged rows' index does not name one row each (data.loc[issues.index] "
+        "takes every row so named); the data's columns come with the flagged rows, or give the data an index of "
+        "its own: data.reset_index(drop=True), or pd.concat(..., ignore_index=True)"], said
+    assert "air" in issues["labels"].tolist()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", message="out of fold")
+        stance.find_label_issues(pd.concat([first, second], ignore_index=True), folds=3)
+    # A file has an index of its own rows: the command's check never warns of it.
+    pd.concat([first, second]).to_csv(tmp_path / "both.csv", index=False)
+    assert main(["check", str(tmp_path / "both.csv"), "--folds", "3"]) == 0
+    assert "index" not in capsys.readouterr().err
+
+
 def test_flipped_labels_and_stances_of_a_clear_scheme_are_all_found():
     clean = transport_frame()
     rng = np.random.RandomState(3)
