@@ -212,7 +212,7 @@ def _exclude_texts(read: Any, labelled_file: str, text_column: Any) -> Any:
     glob's files), as a column named ``text_column``: by the pool's text column, or by its own
     ``text`` where it has none (see :func:`stance.labelling.exclude_text_column`); one with
     neither is refused, naming the file."""
-    from .labelling import exclude_column_note, exclude_text_column
+    from .labelling import exclude_column_message, exclude_text_column
     from .tables import is_pattern
 
     column = exclude_text_column(read.columns, text_column)
@@ -227,8 +227,9 @@ def _exclude_texts(read: Any, labelled_file: str, text_column: Any) -> Any:
             require_columns(read, {"--text-column": text_column}, read_from_path=True,
                             delimited=lambda: is_delimited(labelled_file))
         except InvalidInputError as error:  # the pool has the column: say which file lacks it
-            note = exclude_column_note(text_column, f"--text-column={quoted(text_column)}")
-            raise InvalidInputError(f"--exclude {where}: {error}{note}") from None
+            said = exclude_column_message(error, read, text_column, f"--text-column={quoted(text_column)}",
+                                          "--text-column")
+            raise InvalidInputError(f"--exclude {where}: {said}") from None
     return read[[column]].rename(columns={column: text_column})
 
 

@@ -485,19 +485,19 @@ def _excluded_keys(exclude: Any, text_column: str, encoding: str, pool: set[str]
         except InvalidInputError as error:
             if column in exclude.columns:
                 raise
-            raise InvalidInputError(f"{error}{_python_note(text_column)}") from None
+            raise InvalidInputError(_python_message(error, exclude, text_column)) from None
     else:
         # The pool has the column: a missing one is said to be exclude's.
         try:
             values = as_text_frame(exclude, text_column, argument="exclude", encoding=encoding,
                                    name_it=True, for_one=None)[text_column].tolist()
         except InvalidInputError as error:
-            columns = _file_columns(exclude, encoding)
-            if columns is None or text_column in columns:  # not a missing column: as it was said
+            read = _file_frame(exclude, encoding)
+            if read is None or text_column in read.columns:  # not a missing column: as it was said
                 raise
-            column = exclude_text_column(columns, text_column)
+            column = exclude_text_column(read.columns, text_column)
             if column == text_column:
-                raise InvalidInputError(f"{error}{_python_note(text_column)}") from None
+                raise InvalidInputError(_python_message(error, read, text_column)) from None
             values = as_text_frame(exclude, column, argument="exclude", encoding=encoding, name_it=True,
                                    for_one=None)[column].tolist()
     return {text_key(value) for value in values if isinstance(value, str)}
@@ -524,14 +524,46 @@ def exclude_column_note(text_column: Any, shown: str) -> str:
     "; a labelled file is read by the pool's text column (text_column='body') or, where it has none, by its \
 'text' column: name its column of statements 'text'"
     """
+    return f"; a labelled file is read by {_read_by(text_column, shown)}: name its column of statements 'text'"
+
+
+def _read_by(text_column: Any, shown: str) -> str:
+    """The column a labelled file of ``exclude`` is read by, in words (see :func:`exclude_text_column`)."""
     if text_column == "text":
-        return "; a labelled file is read by its 'text' column, as the pool is: name its column of statements 'text'"
-    return (f"; a labelled file is read by the pool's text column ({shown}) or, where it has none, by its 'text' "
-            f"column: name its column of statements 'text'")
+        return "its 'text' column, as the pool is"
+    return f"the pool's text column ({shown}) or, where it has none, by its 'text' column"
 
 
-def _python_note(text_column: Any) -> str:
-    return exclude_column_note(text_column, f"text_column={quoted(text_column)}")
+def exclude_column_message(error: Any, frame: Any, text_column: Any, shown: str, argument: str) -> str:
+    """``error``, that a labelled file ``frame`` of ``exclude`` has neither the pool's
+    ``text_column`` (``shown`` as the caller names it) nor ``text``, with what it is to do. Its
+    hint of a column that holds sentences went on "(--text-column='statement')", the pool's
+    ``argument``, which then missed the pool's column; nothing names an exclude file's column, so
+    the hint is asked without it, and the column is to be renamed 'text'.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"statement": ["We will stand with Ukraine today."]})
+    >>> message = "text_column='text': no such column; columns present: ['statement']"
+    >>> message += ". Column 'statement' holds sentences (6 words at the median): is it the column of statements? " \\
+    ...     "(text_column='statement')"
+    >>> print(exclude_column_message(message, frame, "text", "text_column='text'", "text_column"))
+    text_column='text': no such column; columns present: ['statement']. Column 'statement' holds sentences (6 words \
+at the median): is it the column of statements? If so, rename it 'text': a labelled file is read by its 'text' \
+column, as the pool is
+    """
+    from .columns import _sentences_hint
+
+    message = str(error)
+    hint = _sentences_hint(frame, argument)
+    asked, question, _call = hint.partition("is it the column of statements?")
+    if not question or hint not in message:
+        return message + exclude_column_note(text_column, shown)
+    return (message.replace(hint, asked + question) + f" If so, rename it 'text': a labelled file is read by "
+            f"{_read_by(text_column, shown)}")
+
+
+def _python_message(error: Any, frame: Any, text_column: Any) -> str:
+    return exclude_column_message(error, frame, text_column, f"text_column={quoted(text_column)}", "text_column")
 
 
 def exclude_text_column(columns: Any, text_column: Any) -> Any:
@@ -547,12 +579,12 @@ def exclude_text_column(columns: Any, text_column: Any) -> Any:
     return "text" if text_column not in columns and "text" in columns else text_column
 
 
-def _file_columns(path: Any, encoding: str) -> Any:
-    """The columns of the data file (or folder, or glob) ``path``, or None where it cannot be read."""
+def _file_frame(path: Any, encoding: str) -> Any:
+    """The data file (or folder, or glob) ``path`` as a frame, or None where it cannot be read."""
     from .tables import read_table
 
     try:
-        return read_table(path, argument="exclude", encoding=encoding).columns
+        return read_table(path, argument="exclude", encoding=encoding)
     except InvalidInputError:
         return None
 

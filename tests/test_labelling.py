@@ -653,15 +653,31 @@ def test_a_labelled_file_without_the_text_column_is_named(tmp_path, capsys, monk
     pd.DataFrame({"id": [1, 2], "body": MIXED[:2]}).to_csv("lab.csv", index=False)
     assert main(["suggest", "pool.csv", "--model", "model", "--exclude", "lab.csv"]) == 2
     hint = "Column 'body' holds sentences (6 words at the median): is it the column of statements?"
-    # The hint names the pool's argument, which would then miss the pool's column: what works is said after it.
-    note = "; a labelled file is read by its 'text' column, as the pool is: name its column of statements 'text'"
-    assert capsys.readouterr().err.strip() == ("stance suggest: --exclude 'lab.csv': --text-column='text': no such "
-                                               f"column; columns present: ['id', 'body']. {hint} "
-                                               f"(--text-column='body'){note}")
+    # An audit: the hint went on "(--text-column='body')", the pool's argument, which then missed the
+    # pool's column ("--text-column='body': no such column", sent back to 'text'): the file's column is
+    # to be renamed, as nothing names an --exclude file's column.
+    note = " If so, rename it 'text': a labelled file is read by its 'text' column, as the pool is"
+    err = capsys.readouterr().err.strip()
+    assert err == f"stance suggest: --exclude 'lab.csv': --text-column='text': no such column; columns present: " \
+                  f"['id', 'body']. {hint}{note}", err
     with pytest.raises(stance.InvalidInputError) as raised:
         stance.suggest(transport_model, SINGLE + MIXED, exclude="lab.csv")
     assert str(raised.value) == ("exclude='lab.csv': text_column='text': no such column; columns present: "
-                                 f"['id', 'body']. {hint} (text_column='body'){note}")
+                                 f"['id', 'body']. {hint}{note}")
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.suggest(transport_model, SINGLE + MIXED, exclude=pd.read_csv("lab.csv"))
+    assert "text_column='body'" not in str(raised.value) and str(raised.value).endswith(note)
+    # What it says works.
+    pd.read_csv("lab.csv").rename(columns={"body": "text"}).to_csv("lab.csv", index=False)
+    assert main(["suggest", "pool.csv", "--model", "model", "--exclude", "lab.csv", "-n", "2"]) == 0
+    # A pool read by another column: the labelled file's column is still to be named 'text'.
+    pd.DataFrame({"body": SINGLE + MIXED}).to_csv("pool.csv", index=False)
+    pd.DataFrame({"statement": MIXED[:2]}).to_csv("lab.csv", index=False)
+    assert main(["suggest", "pool.csv", "--text-column", "body", "--model", "model", "--exclude", "lab.csv"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "(--text-column='statement')" not in err and err.endswith(
+        "is it the column of statements? If so, rename it 'text': a labelled file is read by the pool's text "
+        "column (--text-column='body') or, where it has none, by its 'text' column"), err
 
 
 def test_a_labelled_file_is_read_by_its_text_column_beside_a_pool_read_by_another(tmp_path, capsys, monkeypatch,
@@ -690,10 +706,11 @@ def test_a_labelled_file_is_read_by_its_text_column_beside_a_pool_read_by_anothe
                           exclude="both.csv").attrs["left_out"] == 2
     # Neither column: what to do, which works.
     labelled.rename(columns={"text": "speech"}).to_csv("speech.csv", index=False)
-    note = ("a labelled file is read by the pool's text column (--text-column='body') or, where it has none, by its "
-            "'text' column: name its column of statements 'text'")
+    note = ("is it the column of statements? If so, rename it 'text': a labelled file is read by the pool's text "
+            "column (--text-column='body') or, where it has none, by its 'text' column")
     assert main(["suggest", "pool.csv", "--text-column", "body", "--model", "model", "--exclude", "speech.csv"]) == 2
-    assert capsys.readouterr().err.strip().endswith(note)
+    err = capsys.readouterr().err.strip()
+    assert err.endswith(note) and "(--text-column='speech')" not in err, err
     with pytest.raises(stance.InvalidInputError, match=re.escape(note.replace("--text-column", "text_column"))):
         stance.suggest(transport_model, "pool.csv", text_column="body", exclude="speech.csv")
 
