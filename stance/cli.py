@@ -459,6 +459,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help=TEXT_COLUMN_HELP)
     p.add_argument("--max-similarity", type=_similarity, default=0.35,
                    help="skip near-paraphrases above this cosine (default: 0.35; 'none': keep them)")
+    p.add_argument("--random-state", type=int, default=0,
+                   help="seed of the random choice of --strategy random, the baseline (default: 0)")
     p.add_argument("--exclude", metavar="LABELLED", type=_path("a file or a folder"), action="append",
                    help="leave out the statements of this file (those labelled already), matched by text; "
                         "give it once per file (each round's labels)")

@@ -23,7 +23,7 @@ from .cli_data import (
 )
 from .cli_errors import EXIT_OK
 from .cli_options import _model_options
-from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted
+from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted, require_seed
 from .files import to_stdout
 from .terminal import _Missing, _shown, table_width
 
@@ -75,7 +75,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         raise _Missing("--strategy stance needs a model with a stance head (train it on a stance column: "
                        "--stance-column); or use --strategy uncertainty")
     chosen, left_out, renamed = _suggest(model, frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
-                                max_similarity=args.max_similarity, random_state=0, encoding="utf-8",
+                                max_similarity=args.max_similarity, random_state=args.random_state, encoding="utf-8",
                                 exclude=labelled, pool_named=f"UNLABELLED {quoted(args.input, QUOTED_PATH_WIDTH)}")
     if labelled is not None:
         print(_left_out_line(*left_out, args.exclude), file=sys.stderr)
@@ -149,7 +149,7 @@ def _refuse_labelled_as_output(labelled: str, output: str) -> None:
 
 
 def _check_suggest_flags(args: argparse.Namespace) -> None:
-    """Refuse -n, --strategy and --max-similarity by their flags, before the file is read:
+    """Refuse -n, --strategy, --random-state and --max-similarity by their flags, before the file is read:
     the library names its Python arguments (``strategy='x'``, ``max_similarity``… ``None``)."""
     from .labelling import STRATEGIES
 
@@ -157,6 +157,7 @@ def _check_suggest_flags(args: argparse.Namespace) -> None:
         raise _Missing(f"-n must be a positive int, got {args.n}")
     if args.strategy not in STRATEGIES:
         raise _Missing(f"--strategy {quoted(args.strategy)} is not known; choose one of {', '.join(STRATEGIES)}")
+    require_seed("--random-state", args.random_state)  # numpy's own error names no flag
     if args.max_similarity is not None and not 0.0 <= args.max_similarity <= 1.0:
         raise _Missing(f"--max-similarity must be a number in [0, 1], or 'none' to keep near-duplicates; "
                        f"got {args.max_similarity}")

@@ -275,6 +275,30 @@ def test_boundary_statements_first_with_a_softmax_head():
     assert chosen["stance_confidence"].isna().all()  # no stance head
 
 
+def test_cli_suggest_takes_the_seed_of_the_random_strategy(tmp_path, capsys, transport_model):
+    # An audit: stance suggest had no --random-state, which train and check have, so the README's
+    # seeded "random" baseline drew the one sample, seed 0, on the command line.
+    transport_model.save(tmp_path / "model")
+    texts = [f"expand the {a} and the {b}" for cues in CUES.values() for a in cues for b in cues if a < b]
+    pd.DataFrame({"text": texts}).to_csv(tmp_path / "pool.csv", index=False)
+
+    def picked(*seed: str) -> list[str]:
+        out = tmp_path / "next.csv"
+        assert main(["suggest", str(tmp_path / "pool.csv"), "--model", str(tmp_path / "model"), "-n", "8",
+                     "--strategy", "random", "--max-similarity", "none", *seed, "-o", str(out)]) == 0
+        return pd.read_csv(out)["text"].tolist()
+
+    assert picked("--random-state", "1") == picked("--random-state", "1")
+    assert picked("--random-state", "1") != picked("--random-state", "2")
+    python = stance.suggest(transport_model, texts, n=8, strategy="random", max_similarity=None, random_state=2)
+    assert picked("--random-state", "2") == python["text"].tolist()
+    assert picked() == stance.suggest(transport_model, texts, n=8, strategy="random",
+                                      max_similarity=None)["text"].tolist()  # 0, the default
+    capsys.readouterr()
+    assert main(["suggest", str(tmp_path / "pool.csv"), "--random-state", "-1"]) == 2
+    assert "--random-state must be an int from 0 to 4294967295, got -1" in capsys.readouterr().err
+
+
 def test_stance_strategy_picks_statements_with_both_stance_cues(transport_model):
     clear = ["expand the train and the tracks", "scrap the runway and the airline",
              "build the asphalt and the motorway"]
