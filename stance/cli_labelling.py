@@ -78,7 +78,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                                 max_similarity=args.max_similarity, random_state=args.random_state, encoding="utf-8",
                                 exclude=labelled, pool_named=f"UNLABELLED {quoted(args.input, QUOTED_PATH_WIDTH)}")
     if labelled is not None:
-        print(_left_out_line(*left_out, args.exclude), file=sys.stderr)
+        print(f"left out {left_out} statement{'s' if left_out != 1 else ''} already in "
+              f"{', '.join(map(_shown, args.exclude))}", file=sys.stderr)
     if args.output:  # the file holds every suggestion, to fill in: no table of them too (check -o prints its -n)
         from .report import counted
 
@@ -91,21 +92,6 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         text_column = renamed.get(args.text_column, args.text_column)
         print(_table(chosen, ["predicted_label", "second_label", "score", "reason", text_column]))
     return EXIT_OK
-
-
-def _left_out_line(in_place: int, excluded: int, files: Sequence[str]) -> str:
-    """What suggest says it left out: the statements of the --exclude ``files``, and those
-    labelled in place, in the pool's own labels column (warned of on their own).
-
-    >>> _left_out_line(0, 2, ["a.csv"]), _left_out_line(3, 1, ["a.csv"])
-    ('left out 2 statements already in a.csv', 'left out 4 statements: 3 labelled in place and 1 already in a.csv')
-    """
-    from .report import statements
-
-    where = ", ".join(map(_shown, files))
-    if not in_place:
-        return f"left out {statements(excluded)} already in {where}"
-    return f"left out {statements(in_place + excluded)}: {in_place} labelled in place and {excluded} already in {where}"
 
 
 def _file_output(output: str | None) -> str | None:

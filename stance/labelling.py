@@ -105,13 +105,7 @@ def suggest(
         statement of the pool is left out when its text is one of these as the library
         matches one text in two rows (:func:`stance.duplicate_texts.text_key`: the same after
         Unicode NFKC and with runs of whitespace as one space; case and punctuation count).
-        How many it left out is the result's ``attrs["left_out"]``, with the rows labelled in
-        place (below).
-
-        A pool with a ``labels`` column (not its text column) is labelled in place: its rows whose
-        labels cell is filled are left out, with a warning that counts them, and counted in
-        ``attrs["left_out"]``; a pool whose every row with text has one (a labelled corpus, as a
-        simulated loop gives it) is suggested from whole, with a warning.
+        How many it left out is the result's ``attrs["left_out"]``.
 
     Returns
     -------
@@ -177,10 +171,9 @@ def suggest(
 
 def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str, max_similarity: Any,
              random_state: Any, encoding: str, exclude: Any,
-             pool_named: str = "texts") -> tuple[pd.DataFrame, tuple[int, int], dict[Any, str]]:
-    """:func:`suggest`'s suggestions, how many statements of the pool were left out (labelled in
-    place, in its ``labels`` column, and by ``exclude``), and the pool's columns renamed
-    ``input_<name>`` (for the command line to say).
+             pool_named: str = "texts") -> tuple[pd.DataFrame, int, dict[Any, str]]:
+    """:func:`suggest`'s suggestions, how many statements of the pool ``exclude`` left out,
+    and the pool's columns renamed ``input_<name>`` (for the command line to say).
 
     ``pool_named`` is how messages about the pool name it: the argument ``texts`` in
     Python, the file on the command line (``UNLABELLED 'pool.csv'``), which has no ``texts``."""
@@ -207,13 +200,6 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
         skipped = len(values) - len(valid)
         warn(f"{pool_named}: {skipped} of the {len(values)} rows {'has' if skipped == 1 else 'have'} no text to "
              f"suggest from and {'is' if skipped == 1 else 'are'} left out: {_without_text(values, index)}")
-    # Rows labelled in place, in the pool's own labels column left to fill in, are labelled already.
-    in_place = _labelled_in_place(frame, text_column, valid, index, pool_named)
-    # Every row labelled: all kept, with a warning (see _labelled_in_place); their count, else 0.
-    labelled_through = len(valid) if len(in_place) == len(valid) else 0
-    if labelled_through:
-        in_place = []
-    valid = sorted(set(valid) - set(in_place))
     left_out = 0
     if exclude is not None:
         from .duplicate_texts import text_key
@@ -231,11 +217,6 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
         left_out, valid = len(valid) - len(left), left
         if not left_out:
             _warn_of_paths_read_as_texts(exclude)
-    if labelled_through:  # after exclude, which refuses a pool it leaves nothing of
-        warn(f"{pool_named}: every one of the {labelled_through} rows with text has its 'labels' cell filled, so "
-             f"none is taken for labelled in place and all are suggested from (a labelled corpus, as a simulated "
-             f"loop gives; a file of predictions); if they are labels you gave, suggest from a pool of statements "
-             f"not labelled yet, whose 'labels' cell is empty")
     pool = [values[i] for i in valid]
     measures = _uncertainty(model, pool)
     score = _priority(measures, strategy, random_state)
@@ -270,54 +251,9 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     if not _has_own_columns(texts):  # a list's or a Series' one column: its name is incidental
         rows = rows.set_axis(["text"], axis=1)
     result, renamed = _with_pool_columns(result, rows)
-    result.attrs["left_out"] = len(in_place) + left_out  # as the command line says it
+    result.attrs["left_out"] = left_out  # as the command line says it
     result.attrs.pop(EMPTY_HEADER, None)  # the input file's note for messages, no part of the result
-    return result, (len(in_place), left_out), renamed
-
-
-def _labelled_in_place(frame: pd.DataFrame, text_column: Any, valid: list[int], index: Any,
-                       pool_named: str) -> list[int]:
-    """The positions of ``valid`` whose cell of the pool's ``labels`` column is filled: labelled in
-    place, in the column suggest's README leaves to fill in, and so left out, with a warning that
-    counts them. Every row when the pool is labelled in every row: a labelled corpus given on
-    purpose (a simulated loop, as benchmarks/labelling_loop.py runs) or a file of predictions,
-    which the caller keeps whole, with a warning, since leaving out all would leave nothing.
-
-    >>> import pandas as pd, warnings
-    >>> frame = pd.DataFrame({"text": ["a", "b", "c"], "labels": ["rail", None, ""]})
-    >>> with warnings.catch_warnings(record=True) as caught:
-    ...     warnings.simplefilter("always")
-    ...     _labelled_in_place(frame, "text", [0, 1, 2], frame.index, "texts")
-    [0]
-    """
-    from .names import named_rows, row_names
-
-    if "labels" not in frame.columns or text_column == "labels":
-        return []
-    cells = frame["labels"].tolist()
-    filled = [i for i in valid if _filled(cells[i])]
-    if not filled or len(filled) == len(valid):  # every row: the caller keeps them, and warns
-        return filled
-    rows = row_names(named_rows(index), filled, limit=3)
-    warn(f"{pool_named}: {len(filled)} of the {len(valid)} rows with text have their 'labels' cell filled, labelled "
-         f"in place, and are left out ({rows}); the rows whose 'labels' cell is empty are suggested from")
-    return filled
-
-
-def _filled(cell: Any) -> bool:
-    """Whether a labels cell holds a label: a str not blank, or a list (a Parquet or JSON Lines
-    cell) of one or more.
-
-    >>> [_filled(cell) for cell in ("rail", " ", None, float("nan"), [], ["rail"])]
-    [True, False, False, False, False, True]
-    """
-    from .names import is_missing
-
-    if isinstance(cell, str):
-        return not is_blank(cell)
-    if isinstance(cell, (list, tuple)) or type_name(cell) == "ndarray":
-        return len(cell) > 0
-    return not is_missing(cell)
+    return result, left_out, renamed
 
 
 def _none_of(n: int) -> str:

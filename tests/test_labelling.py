@@ -632,43 +632,6 @@ def test_cli_suggest_leaves_out_a_labelled_file(tmp_path, capsys, transport_mode
     assert "--exclude" in capsys.readouterr().err and labelled.read_bytes() == before
 
 
-def test_suggest_leaves_out_the_rows_of_a_pool_labelled_in_place(tmp_path, capsys, transport_model):
-    # An audit: labelling in place, in the pool's own "labels" column (left to fill in), 6 of
-    # 10 suggestions were rows labelled already, without a word, and --exclude pool.csv then
-    # left out every row.
-    texts = SINGLE + MIXED
-    labels = ["rail", "", "road", None, "air", float("nan"), "rail", " ", "road", "", "rail|road", "", "air|rail"]
-    pool = pd.DataFrame({"id": range(len(texts)), "text": texts, "labels": labels, "stance": ""})
-    filled = [i for i, cell in enumerate(labels) if isinstance(cell, str) and cell.strip()]
-    with pytest.warns(stance.StanceWarning, match=r"^texts: 7 of the 13 rows with text have their 'labels' cell "
-                                                  r"filled, labelled in place, and are left out \(rows 0, 2, 4 and 4 "
-                                                  r"more\)"):
-        chosen = stance.suggest(transport_model, pool, n=len(texts), max_similarity=None)
-    assert sorted(chosen["id"]) == [i for i in range(len(texts)) if i not in filled]
-    assert chosen.attrs["left_out"] == 7
-    # On the command line too, counted with the --exclude file's.
-    transport_model.save(tmp_path / "model")
-    pool.to_csv(tmp_path / "pool.csv", index=False)
-    pd.DataFrame({"text": [texts[1]]}).to_csv(tmp_path / "done.csv", index=False)
-    out = tmp_path / "next.csv"
-    assert main(["suggest", str(tmp_path / "pool.csv"), "--model", str(tmp_path / "model"), "-n", "20",
-                 "--max-similarity", "none", "--exclude", str(tmp_path / "done.csv"), "-o", str(out)]) == 0
-    err = capsys.readouterr().err
-    assert "7 of the 13 rows with text have their 'labels' cell filled" in err, err
-    assert "left out 8 statements: 7 labelled in place and 1 already in" in err, err
-    assert sorted(pd.read_csv(out)["id"]) == [i for i in range(len(texts)) if i not in filled and i != 1]
-    # A pool labelled in every row (a labelled corpus in a simulated loop) is suggested from whole.
-    whole = pool.assign(labels="rail")
-    with pytest.warns(stance.StanceWarning, match=r"^texts: every one of the 13 rows with text has its 'labels' "
-                                                  r"cell filled"):
-        assert len(stance.suggest(transport_model, whole, n=len(texts), max_similarity=None)) == len(texts)
-    # The texts' own column named "labels" is no column of labels.
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        stance.suggest(transport_model, pool.rename(columns={"text": "x", "labels": "text"}).rename(
-            columns={"x": "labels"}), text_column="labels", n=2, max_similarity=None)
-
-
 def test_a_labelled_file_without_the_text_column_is_named(tmp_path, capsys, monkeypatch, transport_model):
     # The pool has the column, the --exclude file not: the message named neither file.
     monkeypatch.chdir(tmp_path)
