@@ -890,7 +890,9 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
                     delimited=lambda: is_delimited(data))
     if len(frame) == 0:
         raise InvalidInputError("data has no rows to check")
-    if frame.index.has_duplicates:  # a DataFrame's own index (a file's rows are numbered anew)
+    if frame.index.has_duplicates and type_name(data) == "DataFrame":
+        # A DataFrame's own index; not a file's, whose name has no .loc to follow the advice with
+        # (a review: a Parquet file keeps the index it was written with).
         _warn_of_repeated_index(frame.index, "data", "data", "flagged rows", "issues")
     warn_if_stance_unused(frame, stance_column, "the check", labels_column)
     # The fold models train on a rejected answer's label, as training would (see cross_validate).

@@ -124,6 +124,13 @@ def test_find_label_issues_warns_of_data_whose_index_repeats(tmp_path, capsys):
     pd.concat([first, second]).to_csv(tmp_path / "both.csv", index=False)
     assert main(["check", str(tmp_path / "both.csv"), "--folds", "3"]) == 0
     assert "index" not in capsys.readouterr().err
+    # Nor a file's name given in Python, which has no .loc to follow the advice (a review): a
+    # Parquet file keeps the index it was written with.
+    pd.concat([first, second]).to_parquet(tmp_path / "both.parquet")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.find_label_issues(str(tmp_path / "both.parquet"), folds=3)
+    assert not [w for w in caught if "index" in str(w.message)]
 
 
 def test_flipped_labels_and_stances_of_a_clear_scheme_are_all_found():
