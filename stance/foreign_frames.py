@@ -61,7 +61,8 @@ def _class_names(value: object) -> set[str]:
 
 def as_pandas(data: Any, argument: str = "data", *, column: bool = False) -> Any:
     """``data`` as the pandas equivalent if it is a polars DataFrame or Series or a pyarrow
-    Table, RecordBatch, RecordBatchReader, ChunkedArray or Array; anything else as it is. A polars LazyFrame is
+    Table, RecordBatch, ChunkedArray or Array (a RecordBatchReader is refused, unread, with
+    the advice of its ``read_all()``); anything else as it is. A polars LazyFrame is
     refused naming ``argument``, with the advice to collect it (scoring it would run its query),
     and, where a ``column`` of statements is wanted, to pass one column of what it gives.
     """
@@ -79,12 +80,14 @@ def as_pandas(data: Any, argument: str = "data", *, column: bool = False) -> Any
 
 
 def _read_whole(reader: Any, argument: str, column: bool) -> Any:
-    """A pyarrow RecordBatchReader (DuckDB's ``relation.arrow()``, a stream of batches) as the
-    Table of all its batches: iterated as it was, each batch was taken for one text. Where a
-    ``column`` of statements is wanted it is refused, unread (read, it could not be read again),
-    with the advice to pass a column of the Table its ``read_all()`` gives, named from its schema."""
+    """Refuse a pyarrow RecordBatchReader (DuckDB's ``relation.arrow()``, a stream of batches),
+    unread: iterated as it was, each batch was taken for one text; and read here, a call then
+    refused (a column named wrong) left it read to its end, so the same call put right scored
+    no rows without a word (a review). The advice passes the Table its ``read_all()`` gives,
+    or where a ``column`` of statements is wanted a column of it, named from its schema."""
     if not column:
-        return reader.read_all()
+        raise InvalidTypeError(f"{argument} is a pyarrow RecordBatchReader, a stream of batches that can be read "
+                               f"once; pass the Table it gives, {argument}.read_all()")
     names = list(reader.schema.names)
     texts = [field.name for field in reader.schema if str(field.type) in ("string", "large_string", "string_view")]
     if "text" in names or not names:
@@ -106,12 +109,12 @@ def _is_duckdb_relation(value: object) -> bool:
 
 def _relation_advice(relation: Any, argument: str, column: bool) -> str:
     """Why a DuckDB relation given as ``argument`` is refused, and what to pass: the DataFrame
-    its ``df()`` gives (or the Arrow table of ``fetch_arrow_table()``), or where a ``column``
+    its ``df()`` gives (not ``fetch_arrow_table()``, which DuckDB 2 deprecates), or where a ``column``
     of statements is wanted, a column of that DataFrame, named from the relation's columns
     without running its query. Refused, not run: a query of a large table may take long."""
     head = f"{argument} is a DuckDB relation, a query not yet run; pass "
     if not column:
-        return head + f"{argument}.df(), the pandas DataFrame it gives (or {argument}.fetch_arrow_table())"
+        return head + f"{argument}.df(), the pandas DataFrame it gives"
     try:
         names = [str(name) for name in relation.columns]
         texts = [name for name, kind in zip(names, relation.types) if str(kind).startswith("VARCHAR")]
@@ -233,7 +236,7 @@ def profile_as_pandas(value: Any, argument: str) -> Any:
     if library is None:
         return value
     if library == _PYARROW and "RecordBatchReader" in _class_names(value):
-        value = value.read_all()  # a stream of a table's batches (DuckDB's relation.arrow()): that table
+        _read_whole(value, argument, column=False)  # refused unread, as a table's stream is everywhere
     if library == _PYARROW and {"Table", "RecordBatch"} & _class_names(value):
         pd = forksafe.imported("pandas")
 
