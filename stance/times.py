@@ -92,9 +92,16 @@ def _numpy_backed(column: pd.Series) -> pd.Series:
     if arrow is None:
         return column
     zone = getattr(arrow, "tz", None)
-    if zone is None:
-        return column.astype(column.dtype.numpy_dtype)
     pd = forksafe.imported("pandas")
+    if zone is None:
+        try:
+            return column.astype(column.dtype.numpy_dtype)
+        except (TypeError, ValueError):
+            # pandas 2.0 casts an Arrow duration with a null through its scalars, and refused
+            # the null (a review); pyarrow's own conversion gives NaT for it.
+            values = column.array.__arrow_array__().to_pandas()
+            return pd.Series(values.to_numpy(), index=column.index, name=column.name).astype(
+                column.dtype.numpy_dtype)
 
     return column.astype(pd.DatetimeTZDtype(arrow.unit, zone))
 
