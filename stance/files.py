@@ -1911,7 +1911,7 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: st
         extent.done += batch.num_rows
         try:
             part = parquet_part(pa.Table.from_batches([batch]), index, start, [text_column])
-        except TypeError as error:  # pandas' metadata of a dtype pandas cannot read back
+        except forksafe.imported(".parquet_files").PANDAS_CANNOT_READ as error:  # a dtype pandas cannot read back
             raise forksafe.imported(".parquet_files").unreadable(path, error) from None
         yield as_text(part, layouts)
         start += batch.num_rows

@@ -59,7 +59,7 @@ def read_parquet(path: Path, text_columns: Iterable[Any] = (), stored_index_as_c
 
         try:
             frame = pd.read_parquet(path)
-        except TypeError as error:  # a dtype in pandas' metadata that pandas cannot read back
+        except PANDAS_CANNOT_READ as error:  # a dtype in pandas' metadata that pandas cannot read back
             raise unreadable(path, error) from None
         frame = bytes_as_text(frame, text_columns)
         return stored_index_apart(frame, path) if stored_index_as_columns else frame
@@ -68,9 +68,15 @@ def read_parquet(path: Path, text_columns: Iterable[Any] = (), stored_index_as_c
     table = readable_by_pandas(binary_as_text(pq.read_table(path), text_columns))
     try:
         frame = table.to_pandas(integer_object_nulls=True)
-    except TypeError as error:  # pandas' metadata of a dtype readable_by_pandas does not know
+    except PANDAS_CANNOT_READ as error:  # pandas' metadata of a dtype readable_by_pandas does not know
         raise unreadable(path, error) from None
     return stored_index_apart(frame, path, schema) if stored_index_as_columns else frame
+
+
+# What pandas raises of an Arrow dtype in a file's metadata it cannot read back: "not
+# understood" (TypeError), and on pandas 2.0 "format number 1 of 'map<…>[pyarrow]' is not
+# recognized" (ValueError) or a fixed-size list's NotImplementedError (a review).
+PANDAS_CANNOT_READ = (TypeError, ValueError, NotImplementedError)
 
 
 def unreadable(path: str | PathLike, error: Exception) -> InvalidInputError:
@@ -110,7 +116,7 @@ def readable_by_pandas(table: Any) -> Any:
         if isinstance(kind, str) and kind.endswith("[pyarrow]"):  # an Arrow dtype: pandas may not parse it
             try:
                 pandas_dtype(kind)
-            except TypeError:
+            except PANDAS_CANNOT_READ:
                 entry["numpy_type"], unreadable = "object", True
     if not unreadable:
         return table

@@ -995,6 +995,25 @@ def test_a_parquet_file_of_an_arrow_list_column_is_read_as_one_of_plain_lists(ca
                                        f".to_parquet(...))\n"), err
 
 
+def test_a_parquet_file_of_other_arrow_dtypes_pandas_cannot_read_back_is_scored(capsys, tmp_path):
+    # A review of 8412efe: only pandas' TypeError was caught; a fixed-size list (pandas 3's
+    # NotImplementedError) or a map (pandas 2.0's ValueError, "format number 1 … is not
+    # recognized") still gave a traceback. Read as plain objects, they are scored.
+    pa = pytest.importorskip("pyarrow")
+    columns = {"pair": (pa.list_(pa.int64(), 2), [[1, 2], [3, 4]]),
+               "counts": (pa.map_(pa.string(), pa.int64()), [[("a", 1)], [("b", 2)]])}
+    for name, (kind, values) in columns.items():
+        frame = pd.DataFrame({"text": ["We stand with Ukraine.", "Thank you."]})
+        try:
+            frame[name] = pd.Series(values, dtype=pd.ArrowDtype(kind))
+            frame.to_parquet(tmp_path / f"{name}.parquet")
+        except (TypeError, ValueError, NotImplementedError, pa.ArrowException):
+            continue  # a pandas that cannot make or write such a column
+        status, _, err = run(capsys, "score", str(tmp_path / f"{name}.parquet"), "-o", str(tmp_path / f"{name}.csv"))
+        assert status == 0, err
+        assert pd.read_csv(tmp_path / f"{name}.csv").label.tolist() == ["ukraine_support", "none"]
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
 def test_the_progress_bar_says_how_much_is_left(capsys, tmp_path, suffix):
     # It counted rows against nothing ("40000stmt [00:09, 4300stmt/s]"), so a user could not
