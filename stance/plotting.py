@@ -96,8 +96,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     it, it covered the next panel of a grid. ``ax`` is one Axes: a Figure, or the array
     ``plt.subplots(1, 2)`` returns, is refused, saying which to pass (``fig.gca()``,
     ``axes[0]``). A profile whose targets are a column, not its index (read back from a file
-    without ``index_col``, or after ``reset_index()``), is refused, naming the index to give:
-    its rows were drawn as targets "0", "1"….
+    without ``index_col``, or after ``reset_index()``: row numbers, or groups that repeat, as
+    its index), is refused, naming the index to give: its rows were drawn as targets "0", "1"….
     A batch job that draws many should close each (``plt.close(ax.figure)``).
 
     >>> import matplotlib.pyplot as plt, stance
@@ -1434,16 +1434,29 @@ with pd.read_csv(path, index_col=['speaker', 'target']), or pass profile.set_ind
 
     if "target" in profile.index.names or "target" not in profile.columns:
         return
-    levels = [name for name in profile.index.names if name is not None]  # groups read as the index
-    groups = [column for column in profile.columns if column not in (*PROFILE_COLUMNS, "target")
-              and not (isinstance(column, str) and _UNNAMED_COLUMN.fullmatch(column))]
-    names = [*levels, *groups, "target"]
-    keys = quoted_list(names, len(names))
-    # set_index takes columns alone: named levels are made columns again first.
-    method = "reset_index().set_index" if levels else "set_index"
+    pd = forksafe.imported("pandas")
+    index = profile.index
+    numbered = index.nlevels == 1 and index.name is None and pd.api.types.is_integer_dtype(index.dtype)
+    # Refused only where the index cannot be the targets (a review: an index named "topic" of
+    # the targets, beside a column named target the user added, drew right): row numbers, or
+    # one level that repeats, as groups read as the index do and a profile's targets never.
+    if not numbered and not (index.nlevels == 1 and index.has_duplicates):
+        return
+    if not numbered and index.name is not None:  # its groups read as the index: they are the groups
+        keys, pick, method = quoted_list([index.name, "target"], 2), "", "reset_index().set_index"
+    else:
+        method = "set_index"
+        groups = [column for column in profile.columns if column not in (*PROFILE_COLUMNS, "target")
+                  and not (isinstance(column, str) and _UNNAMED_COLUMN.fullmatch(column))]
+        if len(groups) > 1:  # which holds the groups the frame cannot tell: an added column may be any (a review)
+            keys = "['GROUP', 'target']"
+            pick = f", GROUP the column of groups, one of {quoted_list(groups, len(groups))}"
+        else:
+            keys, pick = quoted_list([*groups, "target"], len(groups) + 1), ""
     raise InvalidInputError(f"profile has its targets in a column, not its index (read back from a file without "
                             f"index_col, or after reset_index()), so its rows would be drawn as numbered targets: "
-                            f"read it with pd.read_csv(path, index_col={keys}), or pass profile.{method}({keys})")
+                            f"read it with pd.read_csv(path, index_col={keys}), or pass profile.{method}({keys})"
+                            f"{pick}")
 
 
 # How opaque a confusion plot's "n/a" is over its axes: the style's text colour at 0.7 keeps

@@ -1956,6 +1956,17 @@ def test_a_profile_whose_targets_are_a_column_not_its_index_is_refused_naming_th
         ax = stance.plot_profile(shown)
         assert sorted(t.get_text() for t in ax.get_yticklabels()) == sorted(ticks)
     stance.plot_trend(monthly)
+    # A review: an index of the targets named otherwise, beside a column named target the user
+    # added, drew its targets, as before; and a profile with a column added beside its groups,
+    # read back, is told to pick the column of groups, which works when followed.
+    topics = alone.rename_axis("topic").assign(target="2% of GDP")
+    assert [t.get_text() for t in stance.plot_profile(topics).get_yticklabels()] == ticks
+    grouped.assign(party="X").to_csv(tmp_path / "party.csv")
+    with pytest.raises(stance.InvalidInputError, match=re.escape(
+            "pass profile.set_index(['GROUP', 'target']), GROUP the column of groups, one of ['speaker', 'party']")):
+        stance.plot_profile(pd.read_csv(tmp_path / "party.csv"))
+    followed = pd.read_csv(tmp_path / "party.csv").set_index(["speaker", "target"])
+    assert sorted(t.get_text() for t in stance.plot_profile(followed).get_yticklabels()) == sorted(ticks)
     plt.close("all")
 
 
