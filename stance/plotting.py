@@ -1229,6 +1229,8 @@ def _fit_labels(figure: Any) -> None:
         page = figure.bbox
         wider = taller = 0.0
         for ax in figure.axes:
+            if not (ax.get_visible() and ax.axison):  # a figure of a message alone draws no label (a review)
+                continue
             xlabel, ylabel = ax.xaxis.label, ax.yaxis.label
             if xlabel.get_text():
                 box = xlabel.get_window_extent(renderer)

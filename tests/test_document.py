@@ -1128,6 +1128,13 @@ def test_a_plots_own_figure_grows_until_its_axis_labels_fit_at_a_large_font_size
                                 assert box.height <= frame.height + 1, where
                                 assert not any(box.overlaps(tick) for tick in ticks), where
                 plt.close(figure)
+    # A figure of a message alone (no stance to draw) hides its axes: it does not grow for the
+    # label it never draws (a review: 7 to 11 inches wide at font.size=24).
+    neutral = pd.DataFrame({"labels": ["unity", "deterrence"], "stance": ["neutral"] * 2, "flag": None})
+    with matplotlib.rc_context({"font.size": 24}):
+        figure = stance.plot_profile(profile(neutral), value="position").figure
+    assert list(figure.get_size_inches()) == [7.0, 3.5]
+    plt.close(figure)
 
 
 def test_a_trends_lines_differ_in_more_than_colour_and_its_legend_shows_how():
