@@ -96,8 +96,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     it, it covered the next panel of a grid. ``ax`` is one Axes: a Figure, or the array
     ``plt.subplots(1, 2)`` returns, is refused, saying which to pass (``fig.gca()``,
     ``axes[0]``). A profile whose targets are a column, not its index (read back from a file
-    without ``index_col``, or after ``reset_index()``: row numbers, or groups that repeat, as
-    its index), is refused, naming the index to give: its rows were drawn as targets "0", "1"….
+    without ``index_col``, or after ``reset_index()``), is refused, naming the index to give:
+    its rows were drawn as targets "0", "1"….
     A batch job that draws many should close each (``plt.close(ax.figure)``).
 
     >>> import matplotlib.pyplot as plt, stance
@@ -1439,13 +1439,13 @@ with pd.read_csv(path, index_col=['speaker', 'target']), or pass profile.set_ind
     pd = forksafe.imported("pandas")
     index = profile.index
     numbered = index.nlevels == 1 and index.name is None and pd.api.types.is_integer_dtype(index.dtype)
-    # Refused only where the index cannot be the targets (a review: an index named "topic" of
-    # the targets, beside a column named target the user added, drew right): row numbers, or
-    # one level that repeats, as groups read as the index do and a profile's targets never.
-    if not numbered and not (index.nlevels == 1 and index.has_duplicates):
-        return
-    if not numbered and index.name is not None:  # its groups read as the index: they are the groups
-        keys, pick, method = quoted_list([index.name, "target"], 2), "", "reset_index().set_index"
+    named = [name for name in index.names if name is not None]
+    if named:  # groups read as the index (read_csv's index_col=0), or the targets under another name
+        keys, method = quoted_list([*named, "target"], len(named) + 1), "reset_index().set_index"
+        # A review: an index of the targets named otherwise ("topic"), beside a column named
+        # target the user added, was told to make its groups of that index: say that way too.
+        pick = (f"; or, where its index holds the targets, drop that column and name the index target: "
+                f"profile.drop(columns='target').rename_axis('target')" if len(named) == 1 and not numbered else "")
     else:
         method = "set_index"
         groups = [column for column in profile.columns if column not in (*PROFILE_COLUMNS, "target")

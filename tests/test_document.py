@@ -1963,11 +1963,21 @@ def test_a_profile_whose_targets_are_a_column_not_its_index_is_refused_naming_th
         ax = stance.plot_profile(shown)
         assert sorted(t.get_text() for t in ax.get_yticklabels()) == sorted(ticks)
     stance.plot_trend(monthly)
-    # A review: an index of the targets named otherwise, beside a column named target the user
-    # added, drew its targets, as before; and a profile with a column added beside its groups,
-    # read back, is told to pick the column of groups, which works when followed.
+    # Reviews: an index of the targets named otherwise, beside a column named target the user
+    # added, is told how to name its index target too, which draws its targets when followed; a
+    # grouped profile of one target a group read back with index_col=0 (its index repeats not)
+    # is refused as one of several; and a profile with a column added beside its groups, read
+    # back, is told to pick the column of groups, which works when followed.
     topics = alone.rename_axis("topic").assign(target="2% of GDP")
-    assert [t.get_text() for t in stance.plot_profile(topics).get_yticklabels()] == ticks
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.plot_profile(topics)
+    assert str(refused.value).endswith("profile.drop(columns='target').rename_axis('target')")
+    renamed = topics.drop(columns="target").rename_axis("target")
+    assert [t.get_text() for t in stance.plot_profile(renamed).get_yticklabels()] == ticks
+    one_each = profile(scored.assign(labels="unity", speaker=list("ABCD")), by="speaker")
+    one_each.to_csv(tmp_path / "one_each.csv")
+    with pytest.raises(stance.InvalidInputError, match=re.escape("reset_index().set_index(['speaker', 'target'])")):
+        stance.plot_profile(pd.read_csv(tmp_path / "one_each.csv", index_col=0))
     grouped.assign(party="X").to_csv(tmp_path / "party.csv")
     with pytest.raises(stance.InvalidInputError, match=re.escape(
             "pass profile.set_index(['GROUP', 'target']), GROUP the column of groups, one of ['speaker', 'party']")):
