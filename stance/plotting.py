@@ -1444,8 +1444,8 @@ with pd.read_csv(path, index_col=['speaker', 'target']), or pass profile.set_ind
         keys, method = quoted_list([*named, "target"], len(named) + 1), "reset_index().set_index"
         # A review: an index of the targets named otherwise ("topic"), beside a column named
         # target the user added, was told to make its groups of that index: say that way too.
-        pick = (f"; or, where its index holds the targets, drop that column and name the index target: "
-                f"profile.drop(columns='target').rename_axis('target')" if len(named) == 1 and not numbered else "")
+        pick = ("; or, where its index holds the targets, drop that column and name the index target: "
+                "profile.drop(columns='target').rename_axis('target')" if len(named) == 1 and not numbered else "")
     else:
         method = "set_index"
         groups = [column for column in profile.columns if column not in (*PROFILE_COLUMNS, "target")
