@@ -1912,6 +1912,8 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: st
         try:
             part = parquet_part(pa.Table.from_batches([batch]), index, start, [text_column])
         except forksafe.imported(".parquet_files").PANDAS_CANNOT_READ as error:  # a dtype pandas cannot read back
+            if not forksafe.imported(".parquet_files").dtype_unreadable(error):
+                raise
             raise forksafe.imported(".parquet_files").unreadable(path, error) from None
         yield as_text(part, layouts)
         start += batch.num_rows

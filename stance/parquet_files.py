@@ -60,6 +60,8 @@ def read_parquet(path: Path, text_columns: Iterable[Any] = (), stored_index_as_c
         try:
             frame = pd.read_parquet(path)
         except PANDAS_CANNOT_READ as error:  # a dtype in pandas' metadata that pandas cannot read back
+            if not dtype_unreadable(error):
+                raise
             raise unreadable(path, error) from None
         frame = bytes_as_text(frame, text_columns)
         return stored_index_apart(frame, path) if stored_index_as_columns else frame
@@ -69,6 +71,8 @@ def read_parquet(path: Path, text_columns: Iterable[Any] = (), stored_index_as_c
     try:
         frame = table.to_pandas(integer_object_nulls=True)
     except PANDAS_CANNOT_READ as error:  # pandas' metadata of a dtype readable_by_pandas does not know
+        if not dtype_unreadable(error):
+            raise
         raise unreadable(path, error) from None
     return stored_index_apart(frame, path, schema) if stored_index_as_columns else frame
 
@@ -77,6 +81,17 @@ def read_parquet(path: Path, text_columns: Iterable[Any] = (), stored_index_as_c
 # understood" (TypeError), and on pandas 2.0 "format number 1 of 'map<…>[pyarrow]' is not
 # recognized" (ValueError) or a fixed-size list's NotImplementedError (a review).
 PANDAS_CANNOT_READ = (TypeError, ValueError, NotImplementedError)
+
+
+def dtype_unreadable(error: Exception) -> bool:
+    """Whether ``error``, one of :data:`PANDAS_CANNOT_READ`, is pandas' of a dtype it cannot read
+    back, not pyarrow's own (its ArrowInvalid is a ValueError too: an unknown time zone, a file
+    not of pandas), which is told as it was (a review).
+
+    >>> dtype_unreadable(TypeError("data type 'x[pyarrow]' not understood"))
+    True
+    """
+    return not type(error).__module__.startswith("pyarrow")
 
 
 def unreadable(path: str | PathLike, error: Exception) -> InvalidInputError:
