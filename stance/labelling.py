@@ -854,16 +854,19 @@ def find_label_issues(
         labels suggested_label
     17  energy            none
     """
+    # A pandas frame's own index is the one its flagged rows are named by and .loc reads (a
+    # subclass's too); not a pyarrow table's stored one, nor a file's (a review).
+    own_index = isinstance(data, forksafe.imported("pandas").DataFrame)
     data = as_pandas(data)  # a polars or pyarrow table, read as pandas
     source = data if isinstance(data, (str, PathLike)) else None
     issues = _find_label_issues(data, text_column, labels_column, stance_column, folds, random_state,
-                                encoding=encoding, source=source, **options)[0]
+                                encoding=encoding, source=source, own_index=own_index, **options)[0]
     issues.attrs.pop(EMPTY_HEADER, None)  # the input file's note for messages, no part of the result
     return issues
 
 
 def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_column: str | None, folds: int,
-                       random_state: int, *, encoding: str, source: Any, **options: Any,
+                       random_state: int, *, encoding: str, source: Any, own_index: bool = False, **options: Any,
                        ) -> tuple[pd.DataFrame, dict[Any, str]]:
     """:func:`find_label_issues`'s rows, and the columns of ``data`` it renamed
     ``input_<name>`` (for the command line, which reads the given labels off the result);
@@ -890,9 +893,9 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
                     delimited=lambda: is_delimited(data))
     if len(frame) == 0:
         raise InvalidInputError("data has no rows to check")
-    if frame.index.has_duplicates and type_name(data) == "DataFrame":
-        # A DataFrame's own index; not a file's, whose name has no .loc to follow the advice with
-        # (a review: a Parquet file keeps the index it was written with).
+    if frame.index.has_duplicates and own_index:
+        # A pandas DataFrame's own index; not a file's, whose name has no .loc to follow the
+        # advice with (a review: a Parquet file keeps the index it was written with).
         _warn_of_repeated_index(frame.index, "data", "data", "flagged rows", "issues")
     warn_if_stance_unused(frame, stance_column, "the check", labels_column)
     # The fold models train on a rejected answer's label, as training would (see cross_validate).

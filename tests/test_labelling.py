@@ -130,7 +130,18 @@ def test_find_label_issues_warns_of_data_whose_index_repeats(tmp_path, capsys):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         stance.find_label_issues(str(tmp_path / "both.parquet"), folds=3)
+        # nor a pyarrow table's, which has no .loc either (a review)
+        pa = pytest.importorskip("pyarrow")
+        stance.find_label_issues(pa.Table.from_pandas(pd.concat([first, second])), folds=3)
     assert not [w for w in caught if "index" in str(w.message)]
+
+    class Frame(pd.DataFrame):  # a subclass of pandas' is a DataFrame of its own index still
+        @property
+        def _constructor(self):
+            return Frame
+
+    with pytest.warns(stance.StanceWarning, match="data: 80 labels of the index name more than one row"):
+        stance.find_label_issues(Frame(pd.concat([first, second])), folds=3)
 
 
 def test_flipped_labels_and_stances_of_a_clear_scheme_are_all_found():
