@@ -122,7 +122,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     texts = _explained_texts(args.texts, args.encoding)
     model = _model(args)
     if args.label is not None:  # as the model spells it: its probability and stance are looked up by it
-        args.label = known_label(args.label, model.labels, bundled_remedy(model, "--model DIR"))
+        args.label = known_label(args.label, model.labels, bundled_remedy(model, "--model DIR"), model.stance_classes)
     number = -1  # no statement yet: stdin of no line at all holds none
     tabled = False  # a table was printed, which the legend below explains
     for number, text in enumerate(texts):

@@ -815,7 +815,7 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
     model = model._pinned()  # the prediction and the weights explained are one model's
     if label is not None:
         _refuse_count_as_label(label, model.params_.labels, n)
-        label = known_label(label, model.params_.labels, bundled_remedy(model))
+        label = known_label(label, model.params_.labels, bundled_remedy(model), model.params_.stance_classes)
     refuse_not_one_text(text, "explain")
     # A subclass of str as the plain str it equals, as explain reads it: markupsafe's Markup
     # escaped its own HTML a second time (a review).
@@ -956,7 +956,7 @@ def stance_under(model, text: str, label: str) -> tuple[str, float] | None:
     if not isinstance(text, str) or is_blank(text):
         return None
     columns, values, _ = _vector(text, model)
-    primary = params.labels.index(known_label(label, params.labels, bundled_remedy(model)))
+    primary = params.labels.index(known_label(label, params.labels, bundled_remedy(model), params.stance_classes))
     stance = _stance_under(params, columns, values, primary)
     if stance is None:
         return None
@@ -1035,7 +1035,7 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     _check_n(n)
     model = model._pinned()
     if label is not None:
-        label = known_label(label, model.params_.labels, bundled_remedy(model))
+        label = known_label(label, model.params_.labels, bundled_remedy(model), model.params_.stance_classes)
     refuse_not_one_text(text, "explain")
     text = plain_str(text)  # a subclass of str, read by str's methods, not its overrides
     rows, _, _, flag, _ = _contributions(model, text, label, highlights=False)
@@ -1091,7 +1091,7 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
     progress = require_progress(progress)
     model = model._pinned()  # one model's answers throughout, whatever fits run meanwhile
     if label is not None:
-        label = known_label(label, model.params_.labels, bundled_remedy(model))
+        label = known_label(label, model.params_.labels, bundled_remedy(model), model.params_.stance_classes)
     data = as_pandas(data)  # a polars or pyarrow table or column: before its class's name is read
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, as score keeps it
@@ -1185,7 +1185,7 @@ def _flagged(table: pd.DataFrame, flag: str | None) -> pd.DataFrame:
     return table
 
 
-def known_label(label: Any, labels: Sequence[str], bundled: str | None = None) -> str:
+def known_label(label: Any, labels: Sequence[str], bundled: str | None = None, stances: Sequence[str] = ()) -> str:
     """``label`` as the model's ``labels`` spell it: itself, or the one label it is composed
     (Unicode NFC), since a name typed or pasted decomposed ("unite\u0301", as macOS and PDFs
     give it) looks the same and was refused as "not one of the model's labels ['unité']".
@@ -1193,7 +1193,9 @@ def known_label(label: Any, labels: Sequence[str], bundled: str | None = None) -
     :class:`~stance.LabelTypeError`, a ``TypeError`` as ``none_label=0`` and ``favor=1`` are
     (it was a ``ValueError`` alone), and a str the model lacks as an
     :class:`~stance.InvalidInputError`. ``bundled``: what to pass for a model of one's own,
-    when the model asked is the bundled one (see :func:`bundled_remedy`).
+    when the model asked is the bundled one (see :func:`bundled_remedy`); ``stances``: the
+    model's stance values, a label asked of which is told it is one (no other model has it as
+    a label, as the bundled model's remedy would have it).
 
     >>> known_label("unite\u0301", ("none", "unit\u00e9")) == "unit\u00e9"
     True
@@ -1217,6 +1219,10 @@ def known_label(label: Any, labels: Sequence[str], bundled: str | None = None) -
     if label in labels:
         return label
     alike = [known for known in labels if composed(known) == composed(label)]
+    if not alike and composed(label) in {composed(value) for value in stances}:  # an audit: 'favor'
+        raise InvalidInputError(f"label {label!r} is one of the model's stance values {list(stances)}, not of its "
+                                f"labels {list(labels)}: the stance head's contributions are explain's "
+                                f"'stance: …' rows, given with its label's")
     if len(alike) != 1:  # none, or several that differ only in their encoding: no guess
         unknown = _unknown_label(label, labels)
         raise InvalidInputError(unknown + ("" if "did you mean" in unknown else own))
@@ -1271,7 +1277,7 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
 
     require_count(n, "n must be a positive int (features to show)")
     params = model._fitted()
-    label = known_label(label, params.labels, bundled_remedy(model))
+    label = known_label(label, params.labels, bundled_remedy(model), params.stance_classes)
     weights = params.target_coef[:, params.labels.index(label)]
     # Positive weights only: past them came the features only the stance head reads (weight
     # 0, NOT_… and START_…) and other labels' words, listed as features of this one.

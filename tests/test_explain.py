@@ -1496,3 +1496,22 @@ def _explained_three_ways(model, tmp_path, capsys) -> tuple[str, str, str]:
     assert main(["explain", "--model", str(tmp_path / "labels-only"), "Build wind farms"]) == 0
     printed = " ".join(capsys.readouterr().out.split())
     return " ".join(str(explanation).split()), explanation._repr_html_(), printed
+
+
+def test_a_stance_value_asked_as_a_label_is_told_it_is_one(default_model, capsys):
+    # An audit of the explanations: top_features("favor") and explain(label="against") of the
+    # bundled model were told to ask a model of one's own, where no model has 'favor' as a label:
+    # it is one of this model's stance values, whose contributions explain gives as its rows.
+    said = ("label 'favor' is one of the model's stance values ['against', 'favor'], not of its labels "
+            "['deterrence', 'eastern_flank', 'none', 'ukraine_support', 'unity']")
+    for ask in (lambda: default_model.top_features("favor"), lambda: stance.explain("NATO is strong.", label="favor"),
+                lambda: default_model.explain_html("NATO is strong.", "favor")):
+        with pytest.raises(stance.InvalidInputError, match=re.escape(said)) as refused:
+            ask()
+        assert "bundled" not in str(refused.value)
+    from stance.cli import main
+
+    assert main(["explain", "NATO is strong.", "--label", "favor"]) == 2
+    assert said in capsys.readouterr().err
+    rows = stance.explain("NATO is strong.")
+    assert rows.explains.str.startswith("stance: ").any()  # where the stance's contributions are
