@@ -224,12 +224,12 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     stances = _spelt_as_directions(scored[stance_column].tolist(), favors, againsts)
     favor, against = favors[0], againsts[0]  # every value of a side is counted as its first
     if flag_column in scored.columns:
-        from .prediction import NO_TEXT_FLAGS
+        from .prediction import NO_KNOWN_WORDS, NO_TEXT_FLAGS
 
-        statements = (~scored[flag_column].isin(NO_TEXT_FLAGS)).tolist()
+        statements = [not no_text for no_text in _flagged(scored[flag_column], NO_TEXT_FLAGS)]
         # The answer to text the model knows no word of is no judgement: such a
         # statement counts, as one taking no position.
-        unread = scored[flag_column].eq("no_known_words").tolist()
+        unread = _flagged(scored[flag_column], (NO_KNOWN_WORDS,))
         label_sets = [() if no_word_known else labels for labels, no_word_known in zip(label_sets, unread)]
     else:
         statements = [True] * len(scored)
@@ -886,6 +886,20 @@ def _profile_rows(positions: Any, label_sets: list[tuple[str, ...]], stances: li
                                           0.0 if math.isnan(item[1][4]) else -item[1][4]))
 
 
+def _flagged(flags: pd.Series, values: tuple[str, ...]) -> list[bool]:
+    """Whether each row's flag is one of ``values``, a missing flag being none of them.
+
+    Read cell by cell, not by ``eq``/``isin``: a nullable string column's <NA> (after
+    ``convert_dtypes()``, or a scored table read back through R or arrow) compares as <NA>,
+    whose truth pandas refuses, and pyarrow's ``isin`` refuses a column of nulls alone.
+
+    >>> import pandas as pd
+    >>> _flagged(pd.Series(["missing", None, "no_known_words"], dtype="string"), ("missing", "empty"))
+    [True, False, False]
+    """
+    return [isinstance(flag, str) and flag in values for flag in flags.tolist()]
+
+
 def _label_sets(column: pd.Series) -> list[tuple[str, ...]]:
     """Each row's labels, read as training and evaluation read a labels column: a gold
     column may hold lists (from JSONL), spaces around "|", or missing cells, which ``str``
@@ -1073,8 +1087,7 @@ def _warn_if_off_topic_unnamed(scored: pd.DataFrame, labels_column: str, stance_
     primaries = [row[0] if row else "" for row in labels]
     from .prediction import NO_TEXT_FLAGS
 
-    flags = scored[flag_column].tolist() if flag_column in scored.columns else [None] * len(labels)
-    no_text = [f in NO_TEXT_FLAGS for f in flags]
+    no_text = _flagged(scored[flag_column], NO_TEXT_FLAGS) if flag_column in scored.columns else [False] * len(labels)
     suspects = {p for p, empty in zip(primaries, no_text) if empty and p}
     has_stance: dict[str, set[bool]] = {}
     for primary, stance, empty in zip(primaries, scored[stance_column].tolist(), no_text):

@@ -170,6 +170,26 @@ def test_profile_reads_a_scored_frame_turned_into_polars_or_pyarrow(table):
     pd.testing.assert_frame_equal(stance.profile(table(scored), by="party"), stance.profile(scored, by="party"))
 
 
+@pytest.mark.parametrize("backend", ["numpy_nullable", "pyarrow"])
+def test_a_scored_frame_of_nullable_dtypes_is_profiled_as_the_scored_frame(backend):
+    # An audit (an R user, through reticulate): a flag column of nullable strings, whose <NA>
+    # compares as <NA>, crashed profile with "boolean value of NA is ambiguous". A missing flag is
+    # one, as None is; the by= column keeps its dtype in the index ("string" beside "str").
+    scored = stance.score(pd.DataFrame({"text": [*TEXTS, "12345 67"], "party": ["a", "b", None, "b", "a"]}))
+    nullable = scored.convert_dtypes(dtype_backend=backend)
+    assert nullable["flag"].isna().any() and str(nullable["flag"].dtype) != str(scored["flag"].dtype)
+    pd.testing.assert_frame_equal(stance.profile(nullable), stance.profile(scored))
+    pd.testing.assert_frame_equal(stance.profile(nullable, by="party"), stance.profile(scored, by="party"),
+                                  check_index_type=False)
+    with pytest.warns(stance.StanceWarning, match="looks like the off-topic label"):  # reads each flag too
+        pd.testing.assert_frame_equal(stance.profile(nullable, none_label="nothing"),
+                                      stance.profile(scored, none_label="nothing"))
+    # A document's statements, none flagged: pyarrow's column of nulls alone, whose isin fails too.
+    sentences = stance.score_documents({"speech": "We stand with Ukraine. NATO must stay united."}).sentences
+    pd.testing.assert_frame_equal(stance.profile(sentences.convert_dtypes(dtype_backend=backend)),
+                                  stance.profile(sentences))
+
+
 def test_a_polars_copy_of_a_profile_is_refused_as_one_without_its_index():
     profile = stance.profile(_scored())
     copy = pl.DataFrame(_lists(profile.reset_index()))
