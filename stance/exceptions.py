@@ -277,7 +277,7 @@ class InvalidTypeError(StanceError, TypeError):
     Traceback (most recent call last):
     ...
     stance.exceptions.InvalidTypeError: texts must be an iterable of str (a list, Series, …), got a single str;
-    wrap it in a list, or use classify() for one statement
+    wrap it in a list (from R: as.list(x)), or use classify() for one statement
     """
 
 
@@ -647,14 +647,36 @@ def one_text_advice(value: str | bytes, for_one: str | None) -> str:
     >>> one_text_advice(b"We act.", "classify()")
     "decode it and wrap it in a list: [data.decode('utf-8')], or use classify(data.decode('utf-8')) for one statement"
     >>> one_text_advice("We act.", None)
-    'wrap it in a list'
+    'wrap it in a list (from R: as.list(x))'
     """
     if isinstance(value, bytes):
         decoded = "data.decode('utf-8')"
         # for_one is a call's name, "classify()": the decoded text goes between its brackets
         one = f", or use {for_one.removesuffix('()')}({decoded}) for one statement" if for_one else ""
         return f"decode it and wrap it in a list: [{decoded}]{one}"
-    return f"wrap it in a list{f', or use {for_one} for one statement' if for_one else ''}"
+    # From R, reticulate passes a character vector of one text as a bare str; as.list(x) is a list
+    return f"wrap it in a list (from R: as.list(x)){f', or use {for_one} for one statement' if for_one else ''}"
+
+
+def texts_in_a_list_advice(texts: list[Any], argument: str) -> str | None:
+    """What to do with texts given inside a list of one, as R's ``classify_many(list(x))`` gives
+    them through reticulate (``[[text, text]]``); None for anything else. Told "a row, not a
+    text", the caller kept the first text alone. A cursor's one row of several text columns
+    looks the same, so its advice is kept too.
+
+    >>> texts_in_a_list_advice([["We act.", "Thank you."]], "texts")  # doctest: +ELLIPSIS
+    "texts is a list of one list of 2 texts (R's list(x)?); if they are the texts, pass that inner list, texts[0] ...
+    >>> texts_in_a_list_advice([["We act."]], "texts") is None  # one text in a row: a row, as before
+    True
+    """
+    if len(texts) != 1 or not isinstance(texts[0], (list, tuple)) or len(texts[0]) < 2:
+        return None
+    if not all(isinstance(text, str) for text in texts[0]):
+        return None
+    kind = type_name(texts[0])
+    return (f"{argument} is a list of one {kind} of {len(texts[0])} texts (R's list(x)?); if they are the texts, "
+            f"pass that inner {kind}, {argument}[0] (from R: as.list(x), or x itself); if it is a table's row (a "
+            f"database cursor's), pass the texts themselves, e.g. [row[0] for row in rows]")
 
 
 def decode_hint(value: object) -> str:

@@ -29,6 +29,7 @@ from .exceptions import (
     one_value_array,
     quoted,
     refuse_option,
+    texts_in_a_list_advice,
     type_name,
     warn,
 )
@@ -1304,8 +1305,10 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, libr
             if type(text) is str:
                 continue
             if not isinstance(text, str):
-                raise InvalidTypeError(f"{argument}[{row_name(labels[i])}] must be a str, "
-                                       f"got {_not_a_text(text, argument, library=library)}")
+                # a list, as R's list(x) gives it, whose [0] the advice names
+                nested = texts_in_a_list_advice(texts, argument) if isinstance(values, (list, tuple)) else None
+                got = f"{type_name(text)}: {nested}" if nested else _not_a_text(text, argument, library=library)
+                raise InvalidTypeError(f"{argument}[{row_name(labels[i])}] must be a str, got {got}")
             texts[i] = plain_str(text)  # read by str's methods, not a subclass's overrides
     return texts
 

@@ -23,6 +23,7 @@ from .exceptions import (
     quoted_list,
     require_progress,
     shortened,
+    texts_in_a_list_advice,
     type_name,
 )
 from .file_types import is_delimited
@@ -779,6 +780,9 @@ def _refuse_rows_for_texts(data: Any, texts: list[Any], argument: str) -> None:
                             for n, size in enumerate(shape[:2]))
         raise InvalidTypeError(f"{argument} is a {len(shape)}-D array ({columns}); pass its column of texts, e.g. "
                                f"array[:, 0], or a DataFrame and its text_column")
+    nested = texts_in_a_list_advice(texts, argument) if isinstance(data, (list, tuple)) else None
+    if nested:  # R's score(list(x)): told "every row is a list", the caller kept the first text alone
+        raise InvalidTypeError(nested)
     if texts and all(isinstance(text, (tuple, list)) for text in texts):
         raise InvalidTypeError(f"{argument}: every row is a {type_name(texts[0])}, not a str (a database cursor's "
                                f"rows?); pass the texts themselves, e.g. [row[0] for row in rows], or a DataFrame "

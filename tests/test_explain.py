@@ -447,7 +447,7 @@ def test_explain_many_answers_missing_and_blank_rows_as_score_does_not_with_an_e
     # a list is indexed from 0, as score indexes it; a bare str is refused, as score refuses it,
     # pointing to explain (score's refusal pointed to classify, which explains nothing)
     assert list(dict.fromkeys(default_model.explain_many(["Send tanks.", ""]).index)) == [0, 1]
-    with pytest.raises(stance.InvalidTypeError, match=r"got a single str; wrap it in a list, "
+    with pytest.raises(stance.InvalidTypeError, match=r"got a single str; wrap it in a list \(from R: as\.list\(x\)\), "
                        r"or use model\.explain\(\) for one statement$"):
         default_model.explain_many("Send tanks.")
     with pytest.raises(stance.InvalidInputError, match="n must be a positive int"):

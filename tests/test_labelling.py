@@ -566,7 +566,8 @@ def test_suggest_says_which_rows_it_leaves_out_for_holding_no_str(transport_mode
     ("kwargs", "error", "message"),
     [
         # no "use stance.classify()", as score says: one text is no pool to choose from
-        ({"texts": "one statement"}, stance.InvalidTypeError, r"got a single str; wrap it in a list$"),
+        ({"texts": "one statement"}, stance.InvalidTypeError,
+         r"got a single str; wrap it in a list \(from R: as\.list\(x\)\)$"),
         ({"n": 0}, stance.InvalidInputError, "n must be a positive int"),
         ({"strategy": "margin"}, stance.InvalidInputError, "choose one of"),
         ({"max_similarity": 1.5}, stance.InvalidInputError, "max_similarity must be"),

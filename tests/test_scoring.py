@@ -1020,6 +1020,30 @@ def test_rows_of_a_cursor_or_a_2d_array_are_refused_not_scored_none():
     assert stance.score([row[0] for row in rows]).label.tolist() == ["unity", "ukraine_support"]  # as advised
 
 
+def test_texts_inside_a_list_of_one_are_told_to_pass_that_inner_list():
+    # An audit (an R user, through reticulate): classify_many(list(texts)) gives [[text, text]],
+    # which was told "a row, not a text …; pass [row[0] for row in rows]", keeping the first text alone.
+    texts = ["We stand with Ukraine.", "NATO must stay united."]
+    inner = r"pass that inner list, texts\[0\] \(from R: as\.list\(x\)"
+    with pytest.raises(stance.InvalidTypeError, match=r"^texts\[0\] must be a str, got list: texts is a list of one "
+                                                      r"list of 2 texts \(R's list\(x\)\?\); if they are the texts, "
+                                                      + inner):
+        stance.classify_many([texts])
+    with pytest.raises(stance.InvalidTypeError, match=r"^data is a list of one list of 2 texts .*"
+                                                      r"pass that inner list, data\[0\] \(from R: as\.list\(x\)"):
+        stance.score([texts])
+    assert stance.classify_many([texts][0]) == stance.classify_many(texts)  # as advised
+    # One text in a list, or a list of rows, is no list of texts wrapped once: told as before.
+    with pytest.raises(stance.InvalidTypeError, match=r"got list: a row, not a text"):
+        stance.classify_many([[texts[0]]])
+    with pytest.raises(stance.InvalidTypeError, match=r"got list: a row, not a text"):
+        stance.classify_many([texts, texts])
+    # From R, a character vector of one text arrives as a bare str.
+    with pytest.raises(stance.InvalidTypeError, match=r"got a single str; wrap it in a list \(from R: as\.list\(x\)\), "
+                                                      r"or use classify\(\) for one statement"):
+        stance.classify_many(texts[0])
+
+
 def test_a_bom_that_is_no_bool_is_refused_before_the_output_is_written(tmp_path):
     # bom="no" is true to Python: score_file wrote the byte-order mark it was meant to leave out.
     source = tmp_path / "day.csv"
@@ -1407,8 +1431,8 @@ def test_a_statement_with_spaces_ending_in_a_data_suffix_is_refused_as_one_where
     # '.zip'", or given a pandas.read_json recipe; it is told to wrap a statement in a list, and that
     # a path it may be is no file
     monkeypatch.chdir(tmp_path)
-    with pytest.raises(stance.InvalidTypeError, match=r"got a single str; wrap it in a list, or use "
-                                                      r"stance\.classify\(\) for one statement; if it is a "
+    with pytest.raises(stance.InvalidTypeError, match=r"got a single str; wrap it in a list \(from R: as\.list\(x\)\), "
+                                                      r"or use stance\.classify\(\) for one statement; if it is a "
                                                       rf"path, no such file: '{re.escape(statement)}'$"):
         stance.score(statement)
 
