@@ -722,7 +722,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     if name_it:
         whose = f"{argument}={quoted(str(data))}" if _names_a_file(data) else f"{argument} (a {type_name(data)})"
     if isinstance(data, Mapping):  # a dict of columns, not an iterable of its keys
-        data = _columns_frame(data, argument)
+        data = _columns_frame(data, argument, text_column)
     if isinstance(data, pd.DataFrame):
         _require_text_column(data, text_column, whose)
         return data
@@ -789,11 +789,12 @@ def _refuse_rows_for_texts(data: Any, texts: list[Any], argument: str) -> None:
                                f"and its text_column")
 
 
-def _columns_frame(data: Any, argument: str) -> pd.DataFrame:
+def _columns_frame(data: Any, argument: str, text_column: Any = "text") -> pd.DataFrame:
     """The dict ``data`` of columns as a DataFrame; a dict that is no table (of texts named
     by their keys, of columns of unequal length or of no order) is refused naming ``argument``
     and what to pass, where pandas' words ("If using all scalar values, you must pass an
-    index") said nothing of it. A column of texts holding a lone surrogate is of Python
+    index") said nothing of it. A dict of one text at ``text_column`` is one record (an R named
+    list, through reticulate), told to pass it as a row. A column of texts holding a lone surrogate is of Python
     strings (object), as a list of texts is scored.
 
     >>> _columns_frame({"text": ["We act.", "Thank you."], "source": "speech"}, "data").shape
@@ -810,10 +811,15 @@ def _columns_frame(data: Any, argument: str) -> pd.DataFrame:
     columns = {key: value for key, value in data.items() if pd.api.types.is_list_like(value)}
     if data and not columns:  # {name: text}, as score_documents takes: pandas asked for an index
         key, value = next(iter(data.items()))
+        # A record's text beside its fields: as a Series, "Labour" of its party was a statement
+        record = isinstance(data.get(text_column), str)
+        advice = (f"for one record (its text at {quoted(text_column)}, its fields beside it), pass "
+                  f"pd.DataFrame([{argument}]) (one row)" if record
+                  else f"for texts named by their keys, pass pd.Series({argument}) (the keys its index) or "
+                       f"list({argument}.values())")
         raise InvalidInputError(
             f"{argument}: a dict is read as a table of columns (a name to a list of values), but {quoted(key)} maps "
-            f"to a single {type_name(value)}; for texts named by their keys, pass pd.Series({argument}) (the "
-            f"keys its index) or list({argument}.values())"
+            f"to a single {type_name(value)}; {advice}"
         )
     for key, value in columns.items():
         if isinstance(value, Set) and not isinstance(value, (Sequence, KeysView, ItemsView)):

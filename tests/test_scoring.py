@@ -582,6 +582,20 @@ def test_a_file_score_cannot_read_is_named_as_train_names_it(tmp_path, monkeypat
             stance.score(statement)
 
 
+def test_a_dict_of_one_record_is_told_to_pass_it_as_a_row():
+    # An audit (an R user, through reticulate): an R named list, list(text = ..., party = ...), is
+    # one record; it was told pd.Series(data), which scores "Labour" as a statement.
+    record = {"text": "We stand with Ukraine.", "party": "Labour"}
+    with pytest.raises(stance.InvalidInputError, match=r"^data: a dict is read as a table of columns .* but 'text' "
+                                                       r"maps to a single str; for one record .*pass "
+                                                       r"pd\.DataFrame\(\[data\]\) \(one row\)$"):
+        stance.score(record)
+    scored = stance.score(pd.DataFrame([record]))  # as advised: one statement, its party beside it
+    assert scored[["text", "party", "label"]].to_dict("records") == [{**record, "label": "ukraine_support"}]
+    with pytest.raises(stance.InvalidInputError, match=r"pd\.DataFrame\(\[data\]\) \(one row\)$"):
+        stance.score({"party": "Labour", "body": "We stand with Ukraine."}, text_column="body")
+
+
 def test_a_dict_that_is_no_table_of_columns_is_told_what_to_pass():
     # A user audit: score({"a": "NATO is united."}) ended in pandas' words, "(If using all
     # scalar values, you must pass an index)", where classify_many says what to pass.
