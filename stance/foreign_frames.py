@@ -88,16 +88,25 @@ def _read_whole(reader: Any, argument: str, column: bool) -> Any:
     if not column:
         raise InvalidTypeError(f"{argument} is a pyarrow RecordBatchReader, a stream of batches that can be read "
                                f"once; pass the Table it gives, {argument}.read_all()")
-    names = list(reader.schema.names)
     texts = [field.name for field in reader.schema if str(field.type) in ("string", "large_string", "string_view")]
-    if "text" in names or not names:
-        key, choices = "'text'", ""
-    elif len(texts) == 1:
-        key, choices = repr(texts[0]), ""
-    else:
-        key, choices = "COLUMN", f", COLUMN one of {', '.join(repr(name) for name in texts or names)}"
+    key, choices = _column_to_name(list(reader.schema.names), texts)
     raise InvalidTypeError(f"{argument} is a pyarrow RecordBatchReader, a stream of batches; pass its column of "
                            f"statements, {argument}.read_all()[{key}] (a column of the Table it gives){choices}")
+
+
+def _column_to_name(names: list[str], texts: list[str]) -> tuple[str, str]:
+    """The column of statements advice names, of a table of columns ``names``, ``texts`` of
+    them text: 'text' where there is one (or nothing is known), the one text column, or
+    COLUMN and the columns to pick it from.
+
+    >>> _column_to_name(["n", "speech"], ["speech"]), _column_to_name(["a", "b"], ["a", "b"])
+    (("'speech'", ''), ('COLUMN', ", COLUMN one of 'a', 'b'"))
+    """
+    if "text" in names or not names:
+        return "'text'", ""
+    if len(texts) == 1:
+        return repr(texts[0]), ""
+    return "COLUMN", f", COLUMN one of {', '.join(repr(name) for name in texts or names)}"
 
 
 def _is_duckdb_relation(value: object) -> bool:
@@ -120,12 +129,7 @@ def _relation_advice(relation: Any, argument: str, column: bool) -> str:
         texts = [name for name, kind in zip(names, relation.types) if str(kind).startswith("VARCHAR")]
     except Exception:  # a relation whose columns cannot be read: named as any other
         names, texts = [], []
-    if "text" in names or not names:
-        key, choices = "'text'", ""
-    elif len(texts) == 1:
-        key, choices = repr(texts[0]), ""
-    else:
-        key, choices = "COLUMN", f", COLUMN one of {', '.join(repr(name) for name in texts or names)}"
+    key, choices = _column_to_name(names, texts)
     return head + f"its column of statements, {argument}.df()[{key}] (a column of the DataFrame it gives){choices}"
 
 
