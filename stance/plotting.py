@@ -1443,9 +1443,11 @@ with pd.read_csv(path, index_col=['speaker', 'target']), or pass profile.set_ind
     if named:  # groups read as the index (read_csv's index_col=0), or the targets under another name
         keys, method = quoted_list([*named, "target"], len(named) + 1), "reset_index().set_index"
         # A review: an index of the targets named otherwise ("topic"), beside a column named
-        # target the user added, was told to make its groups of that index: say that way too.
+        # target the user added, was told to make its groups of that index: say that way too,
+        # but not of an index that repeats, which holds no profile's targets (a second review).
         pick = ("; or, where its index holds the targets, drop that column and name the index target: "
-                "profile.drop(columns='target').rename_axis('target')" if len(named) == 1 and not numbered else "")
+                "profile.drop(columns='target').rename_axis('target')"
+                if len(named) == 1 and not numbered and not index.has_duplicates else "")
     else:
         method = "set_index"
         groups = [column for column in profile.columns if column not in (*PROFILE_COLUMNS, "target")

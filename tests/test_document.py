@@ -1979,6 +1979,10 @@ def test_a_profile_whose_targets_are_a_column_not_its_index_is_refused_naming_th
     one_each.to_csv(tmp_path / "one_each.csv")
     with pytest.raises(stance.InvalidInputError, match=re.escape("reset_index().set_index(['speaker', 'target'])")):
         stance.plot_profile(pd.read_csv(tmp_path / "one_each.csv", index_col=0))
+    # Groups that repeat, read as the index, hold no targets: told the groups' way alone.
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.plot_profile(pd.read_csv(tmp_path / "grouped.csv", index_col=0))
+    assert str(refused.value).endswith("profile.reset_index().set_index(['speaker', 'target'])")
     grouped.assign(party="X").to_csv(tmp_path / "party.csv")
     with pytest.raises(stance.InvalidInputError, match=re.escape(
             "pass profile.set_index(['GROUP', 'target']), GROUP the column of groups, one of ['speaker', 'party']")):
