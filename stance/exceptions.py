@@ -665,7 +665,7 @@ def texts_in_a_list_advice(texts: list[Any], argument: str) -> str | None:
     looks the same, so its advice is kept too.
 
     >>> texts_in_a_list_advice([["We act.", "Thank you."]], "texts")  # doctest: +ELLIPSIS
-    "texts is a list of one list of 2 texts (R's list(x)?); if they are the texts, pass that inner list, texts[0] ...
+    "texts holds one list of 2 texts (R's list(x)?); if they are the texts, pass that inner list, texts[0] ...
     >>> texts_in_a_list_advice([["We act."]], "texts") is None  # one text in a row: a row, as before
     True
     """
@@ -674,7 +674,7 @@ def texts_in_a_list_advice(texts: list[Any], argument: str) -> str | None:
     if not all(isinstance(text, str) for text in texts[0]):
         return None
     kind = type_name(texts[0])
-    return (f"{argument} is a list of one {kind} of {len(texts[0])} texts (R's list(x)?); if they are the texts, "
+    return (f"{argument} holds one {kind} of {len(texts[0])} texts (R's list(x)?); if they are the texts, "
             f"pass that inner {kind}, {argument}[0] (from R: as.list(x), or x itself); if it is a table's row (a "
             f"database cursor's), pass the texts themselves, e.g. [row[0] for row in rows]")
 

@@ -1039,14 +1039,16 @@ def test_texts_inside_a_list_of_one_are_told_to_pass_that_inner_list():
     # which was told "a row, not a text …; pass [row[0] for row in rows]", keeping the first text alone.
     texts = ["We stand with Ukraine.", "NATO must stay united."]
     inner = r"pass that inner list, texts\[0\] \(from R: as\.list\(x\)"
-    with pytest.raises(stance.InvalidTypeError, match=r"^texts\[0\] must be a str, got list: texts is a list of one "
+    with pytest.raises(stance.InvalidTypeError, match=r"^texts\[0\] must be a str, got list: texts holds one "
                                                       r"list of 2 texts \(R's list\(x\)\?\); if they are the texts, "
                                                       + inner):
         stance.classify_many([texts])
-    with pytest.raises(stance.InvalidTypeError, match=r"^data is a list of one list of 2 texts .*"
+    with pytest.raises(stance.InvalidTypeError, match=r"^data holds one list of 2 texts .*"
                                                       r"pass that inner list, data\[0\] \(from R: as\.list\(x\)"):
         stance.score([texts])
     assert stance.classify_many([texts][0]) == stance.classify_many(texts)  # as advised
+    with pytest.raises(stance.InvalidTypeError, match=r"texts holds one list of 2 texts"):  # not "a list" of a tuple
+        stance.classify_many((texts,))
     # One text in a list, or a list of rows, is no list of texts wrapped once: told as before.
     with pytest.raises(stance.InvalidTypeError, match=r"got list: a row, not a text"):
         stance.classify_many([[texts[0]]])
