@@ -1513,10 +1513,11 @@ def test_a_model_used_before_fit_is_scikit_learns_not_fitted_error_too():
     assert isinstance(again, sklearn.exceptions.NotFittedError) and again.args == error.args
     # A review of e65f6d1: pickled (through joblib, multiprocessing), its notes and attributes
     # were lost, where an exception's own pickling keeps them.
-    error.add_note("while scoring batch 3")
     error.batch = 3
+    if sys.version_info >= (3, 11):  # add_note came with Python 3.11
+        error.add_note("while scoring batch 3")
     again = pickle.loads(pickle.dumps(error))
-    assert again.__notes__ == ["while scoring batch 3"] and again.batch == 3
+    assert again.batch == 3 and getattr(again, "__notes__", None) == getattr(error, "__notes__", None)
     script = ("import sys, stance\ntry:\n    stance.StanceModel().classify('x')\nexcept stance.NotFittedError:\n"
               "    print('sklearn' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
