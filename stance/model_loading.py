@@ -565,7 +565,8 @@ def _unzip_advice(path: Path) -> str:
     zipped): the command that unzips it and the folder to pass, its paths quoted for a shell
     ("my model.zip" split in two, "-m.zip" after "./", see :func:`stance.exceptions.shell_path`)
     and cut as :func:`_shown` cuts them; "" otherwise, a file named .zip that is no archive too.
-    An archive of one folder is unzipped beside itself; one whose files sit at its top level
+    An archive of one folder is unzipped beside itself, or into a new folder when one of its
+    folder's name is there already (zipfile overwrites without asking); one whose files sit at its top level
     (``cd m && zip -r ../m.zip .``) into a new folder named after it, as unzipping it beside
     itself spilt the model's files there, over any of the same names, with no folder to pass.
 
@@ -602,15 +603,26 @@ def _unzip_advice(path: Path) -> str:
     if not [name for name in names if not name.endswith("/") and not name.startswith("__MACOSX/")]:
         return "; it is a zip archive that holds no files"  # nothing to unzip (a review)
     folder = _one_folder_of(names)
-    if folder is not None:
+    if folder is not None and not os.path.lexists(path.parent / folder):
         return (f"; unzip it first (python -m zipfile -e {shown(path)} {shown(path.parent)}) and pass the folder "
                 f"it holds, {shown(path.parent / folder)}")
-    # A folder that is new: into one that holds another model its files are spilt over (a review).
-    into, number = path.with_suffix(""), 2
-    while os.path.lexists(into):
-        into, number = path.with_name(f"{path.stem}-{number}"), number + 1
+    # A folder that is new: zipfile unzips over what is there without asking, so into the
+    # folder of that name already there (another model's) its files were spilt (a review).
+    into = _new_folder_for(path)
+    if folder is not None:
+        return (f"; {shown(path.parent / folder)} is there already: unzip it into a new folder (python -m zipfile "
+                f"-e {shown(path)} {shown(into)}) and pass the folder it holds, {shown(into / folder)}")
     return (f"; its files are at its top level: unzip it into a folder of its own (python -m zipfile -e "
             f"{shown(path)} {shown(into)}) and pass that folder, {shown(into)}")
+
+
+def _new_folder_for(archive: Path) -> Path:
+    """A path beside the zip ``archive`` that nothing is at, to unzip it into: named after it
+    (``m.zip`` into ``m``), or ``m-2``, ``m-3``... when that is taken."""
+    into, number = archive.with_suffix(""), 2
+    while os.path.lexists(into):
+        into, number = archive.with_name(f"{archive.stem}-{number}"), number + 1
+    return into
 
 
 def _one_folder_of(names: list[str]) -> str | None:

@@ -770,7 +770,9 @@ def test_a_model_in_a_subfolder_a_zipped_model_and_an_edited_card_are_told_what_
 def test_the_unzip_command_quotes_the_path_and_is_given_for_a_zip_archive_only(saved, tmp_path, monkeypatch):
     # A review of 7b2fb43: "my model.zip" was told "python -m zipfile -e my model.zip .", which a
     # shell splits in two; and a file named .zip that is no zip archive was told to unzip it.
-    monkeypatch.chdir(tmp_path)
+    # (Run beside the archive, not the saved folder, which unzipping it here would overwrite.)
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
     shutil.make_archive("my model", "zip", saved.parent, saved.name)
     with pytest.raises(ModelFormatError, match=r"^'my model\.zip' is not a directory; expected a saved stance model; "
                                                r"unzip it first \(python -m zipfile -e 'my model\.zip' \.\) and pass "
@@ -841,6 +843,36 @@ def test_the_unzip_advice_names_a_new_folder_and_reads_finders_archives(saved, t
         pass
     with pytest.raises(ModelFormatError, match=r"it is a zip archive that holds no files$"):
         stance.load("empty.zip")
+
+
+@pytest.mark.parametrize("archive_name", ["mz.zip", "m.zip"])
+def test_the_unzip_advice_for_a_zipped_folder_does_not_unzip_it_over_a_folder_of_that_name(saved, tmp_path,
+                                                                                          monkeypatch, archive_name):
+    # The advice for a zip holding a folder m was "python -m zipfile -e mz.zip ." when ./m held
+    # another model already, and zipfile overwrote that model's files without asking: the
+    # archive is to be unzipped into a new folder, and the folder inside it passed.
+    import shlex
+    import zipfile
+
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    with zipfile.ZipFile(archive_name, "w") as archive:
+        for file in saved.iterdir():
+            archive.write(file, f"m/{file.name}")
+    Path("m").mkdir()  # another model's folder, where the archive's folder would go
+    mine = {name: f"mine {name}" for name in (*(p.name for p in saved.iterdir()), "notes.txt")}
+    for name, text in mine.items():
+        (Path("m") / name).write_text(text, encoding="utf-8")
+    with pytest.raises(ModelFormatError) as raised:
+        stance.load(archive_name)
+    command, folder = re.search(r"\((python -m zipfile -e .*)\) and pass the folder it holds, (.*)$",
+                                str(raised.value)).groups()
+    into = "mz" if archive_name == "mz.zip" else "m-2"
+    assert command == f"python -m zipfile -e {archive_name} {into}"
+    subprocess.run([sys.executable, *shlex.split(command)[1:]], check=True)
+    assert {p.name: p.read_text(encoding="utf-8") for p in Path("m").iterdir()} == mine
+    assert shlex.split(folder)[0] == f"{into}/m"
+    assert stance.load(shlex.split(folder)[0]).labels == stance.load(saved).labels
 
 
 def test_a_macos_archive_folder_of_other_files_is_kept_from_a_save(tmp_path):
