@@ -516,7 +516,8 @@ def _json_value(value: Any) -> Any:
 
 # What a document's profile table is, for a screen reader (its <caption>).
 PROFILE_CAPTION = ("Profile: each target's statements (n, share), favor and against, and position, "
-                   "the log-odds of favor to against (0 even, 1.1 about 3 favor to 1 against)")
+                   "the log-odds of favor to against with a half added to each count (0 even, 1.1 as 1 favor to 0 "
+                   "against, 0.85 as 3 favor to 1 against)")
 # Why a profile's position is "n/a" (NaN in the DataFrame), under its HTML table.
 POSITION_NOT_DEFINED = (f"{NOT_DEFINED}: no position measured: favor and against are both 0 (no statement took "
                         "a side on the target as its primary one, or the model has no stance head)")

@@ -2,10 +2,11 @@
 
 The position of a target is the log-odds of favor against against (of the model's values
 for them, "pro" and "con" say: see :func:`profile`), with 0.5 added to
-each count (the usual correction that keeps it finite): 0 is even, 1.1 about 3 favor to 1
-against, -1.1 the reverse. With it, a 95% interval from its
-analytic standard error ``sqrt(1/(favor+0.5) + 1/(against+0.5))``: with few statements
-the interval is wide, as it should be. The interval takes the statements for independent
+each count (the usual correction that keeps it finite): 0 is even, 1.1 odds of 3 to 1 once the
+halves are added (1 favor to 0 against; 3 favor to 1 against gives 0.85), -1.1 the reverse.
+With it, a 95% interval from its analytic standard error
+``sqrt(1/(favor+0.5) + 1/(against+0.5))``: with few statements the interval is wide, as it
+should be. The interval takes the statements for independent
 draws, and the model's stances for true ones: statements of one speech, which repeat one
 view, make it too narrow, and so does the model's error (see :func:`profile`). A target with
 no statement counted for or against it has no position (NaN), not 0.
@@ -136,8 +137,11 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     must say so (a warning says when another label looks like it); None is a scheme without one.
 
     ``position`` is ``log((favor + 0.5) / (against + 0.5))``, in words the odds of favor to
-    against on a log scale: 0 is even, 1.1 about 3 favor to 1 against (e^1.1 = 3), 2.2
-    about 9 to 1, -1.1 about 1 favor to 3 against; ``position_low`` and
+    against, after adding a half to each count, on a log scale: 0 is even, 1.1 odds of 3 to 1
+    (e^1.1 = 3) once the halves are added: 1 favor to 0 against, or of many statements about
+    3 to 1 (30 favor to 10 against gives 1.07), while 3 favor to 1 against gives 0.85; 2.2 odds
+    of 9 to 1, 4 favor to 0 against (9 favor to 1 against gives 1.85); -1.1 is 0 favor to 1
+    against; ``position_low`` and
     ``position_high`` its 95% interval, a normal one on the log-odds scale:
     ``position ± z * sqrt(1/(favor + 0.5) + 1/(against + 0.5))`` (z = 1.959964, the normal's
     97.5% point). It takes every statement for an independent draw, so it is too narrow when one speech or document

@@ -580,7 +580,7 @@ def test_the_views_say_what_their_numbers_are():
     scored = pd.DataFrame({"labels": ["unity"], "stance": ["favor"]})
     assert math.exp(stance.profile(scored)["position"].iloc[0]) == pytest.approx(3)  # 1 favor, 0 against
     doc = stance.score_document("We stand with Ukraine and will send more air defence.")
-    assert "1.1 about 3 favor to 1 against" in Tables(doc._repr_html_()).tables[0]["caption"]
+    assert "1.1 as 1 favor to 0 against" in Tables(doc._repr_html_()).tables[0]["caption"]
     gold = pd.DataFrame({"text": ["Arm Ukraine now.", "Good morning."], "labels": ["ukraine_support", "none"],
                          "stance": ["favor", None]})
     with warnings.catch_warnings():

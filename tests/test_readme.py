@@ -200,7 +200,7 @@ def test_the_readme_has_a_glossary_of_the_words_students_ask_about_linked_to_its
                 for line in README.splitlines() if line.startswith("#")}
     links = re.findall(r"\]\(#([\w-]+)\)", glossary)
     assert len(links) >= 9 and set(links) <= headings  # each links to a section that exists
-    assert "1.1 about 3 favor to 1 against" in glossary  # e^1.1 = 3.004
+    assert "1.1 odds of 3 to 1 once the halves are added (1 favor to 0 against" in glossary  # e^1.1 = 3.004
 
 
 def test_the_readme_gives_the_intervals_z_as_the_code_uses_it():
@@ -976,3 +976,33 @@ def test_the_promise_across_versions_covers_the_largest_difference_measured():
     assert float(f"{measured:.1e}") <= bound  # as the README rounds it
     assert abs(0.017159282369866413 - 0.017159282369866635) / math.ulp(0.017159282369866635) == 64
     assert "up to 64 units in its last place" in said
+
+
+def test_the_plain_words_for_a_position_give_the_counts_its_formula_gives():
+    # The README, profile's docstrings and a document's table caption said a position of 1.1
+    # is "about 3 favor to 1 against" and 2.2 "about 9 to 1", where the formula beside them,
+    # log((favor + 0.5) / (against + 0.5)), gives 0.85 for 3 to 1, 1.10 for 1 to 0 and 1.85 for 9 to 1.
+    import importlib
+    import math
+
+    from stance import document
+
+    profile = importlib.import_module("stance.profile")
+
+    def position(favor: int, against: int) -> float:
+        return math.log((favor + 0.5) / (against + 0.5))
+
+    sign = r"([−-]?\d+\.\d+)"
+    before = re.compile(sign + r"(?: is| about| as)? (\d+) favor to (\d+) against")
+    after = re.compile(r"(\d+) favor to (\d+) against (?:is|gives) " + sign)
+    texts = {"README": README, "stance.profile": profile.__doc__, "stance.profile.profile": profile.profile.__doc__,
+             "the document's caption": document.PROFILE_CAPTION}
+    for name, text in texts.items():
+        text = " ".join(text.split())
+        said = [(value, favor, against) for value, favor, against in before.findall(text)]
+        said += [(value, favor, against) for favor, against, value in after.findall(text)]
+        assert said, name
+        for value, favor, against in said:
+            stated = float(value.replace("−", "-"))
+            assert round(position(int(favor), int(against)), len(value.split(".")[1])) == stated, \
+                (name, value, favor, against)
