@@ -5293,6 +5293,23 @@ def test_the_help_of_a_command_reading_a_folder_says_so(capsys, command):
     assert status == 2 and "the value is empty; name a file or a folder" in err, err
 
 
+def test_the_help_of_document_says_an_html_file_is_read_with_a_warning_and_a_docx_or_pdf_refused(capsys, tmp_path):
+    # document --help said FILE is "not .docx, PDF or HTML", but an HTML file is read, its tags
+    # scored as words with a warning, while a .docx and a PDF are refused.
+    with pytest.raises(SystemExit):
+        main(["document", "--help"])
+    described = " ".join(capsys.readouterr().out.split("positional arguments:")[1].split("options:")[0].split())
+    assert "not .docx, PDF or HTML" not in described, described
+    assert "HTML is read with a warning, its tags scored as words: strip the markup first" in described, described
+    assert "a .docx or PDF is refused" in described, described
+    (tmp_path / "page.html").write_text("<html><body><p>We stand with Ukraine.</p></body></html>\n", encoding="utf-8")
+    status, _, err = run(capsys, "document", str(tmp_path / "page.html"))
+    assert status == 0 and "the tags are scored as words: strip the markup first" in err, err
+    (tmp_path / "speech.pdf").write_bytes(b"%PDF-1.4 not text")
+    status, _, err = run(capsys, "document", str(tmp_path / "speech.pdf"))
+    assert status != 0 and "is a PDF; extract its text first" in err, err
+
+
 def test_evaluate_shows_by_and_compare_with_as_either_or_and_refuses_both_saying_why(capsys, tmp_path):
     # A teacher's audit: --by with --compare-with is refused, but evaluate --help and the README's
     # synopsis showed both as free to combine, where score --help marks [--scheduler | --workers].
