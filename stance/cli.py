@@ -348,9 +348,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
     p.add_argument("files", nargs="+", metavar="FILE", type=_path("a file, or - for stdin"),
                    help="a plain-text UTF-8 file (or UTF-16 or UTF-32 with a byte-order mark; a .docx or PDF is "
-                        "refused: save it as text first; HTML is read with a warning, its tags scored as words: strip "
-                        "the markup first; not a table of statements, .csv, .tsv, .jsonl, .parquet or .json, which "
-                        "stance score reads, JSON Lines as .jsonl), or - for "
+                        "refused: save it as text first; HTML is read as text, its tags scored as words (warned of "
+                        "where they are many): strip the markup first; not a table of statements, .csv, .tsv, "
+                        ".jsonl, .parquet or .json, which stance score reads, JSON Lines as .jsonl), or - for "
                         "stdin; several files are scored together, each statement naming its file in a 'document' "
                         "column, and each file gets its own profile")
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME",

@@ -5300,7 +5300,8 @@ def test_the_help_of_document_says_an_html_file_is_read_with_a_warning_and_a_doc
         main(["document", "--help"])
     described = " ".join(capsys.readouterr().out.split("positional arguments:")[1].split("options:")[0].split())
     assert "not .docx, PDF or HTML" not in described, described
-    assert "HTML is read with a warning, its tags scored as words: strip the markup first" in described, described
+    assert ("HTML is read as text, its tags scored as words (warned of where they are many): strip the markup first"
+            in described), described
     assert "a .docx or PDF is refused" in described, described
     (tmp_path / "page.html").write_text("<html><body><p>We stand with Ukraine.</p></body></html>\n", encoding="utf-8")
     status, _, err = run(capsys, "document", str(tmp_path / "page.html"))

@@ -995,12 +995,17 @@ def test_the_plain_words_for_a_position_give_the_counts_its_formula_gives():
     sign = r"([−-]?\d+\.\d+)"
     before = re.compile(sign + r"(?: is| about| as)? (\d+) favor to (\d+) against")
     after = re.compile(r"(\d+) favor to (\d+) against (?:is|gives) " + sign)
+    halves = re.compile(sign + r" odds of (\d+) to 1 once the halves are added[^0-9]*?(\d+) favor to (\d+) against")
     texts = {"README": README, "stance.profile": profile.__doc__, "stance.profile.profile": profile.profile.__doc__,
              "the document's caption": document.PROFILE_CAPTION}
     for name, text in texts.items():
         text = " ".join(text.split())
         said = [(value, favor, against) for value, favor, against in before.findall(text)]
         said += [(value, favor, against) for favor, against, value in after.findall(text)]
+        # "1.1 odds of 3 to 1 once the halves are added (1 favor to 0 against": the odds and the counts (a review)
+        for value, odds, favor, against in halves.findall(text):
+            assert round(math.exp(float(value.replace("−", "-")))) == int(odds), (name, value, odds)
+            said.append((value, favor, against))
         assert said, name
         for value, favor, against in said:
             stated = float(value.replace("−", "-"))
