@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .captions import (
     _cue_lines,
     _is_caption_file,
+    _is_cue_number,
     _rolled_lines,
     _stamp_lines,
     _without_timestamp,
@@ -177,6 +178,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                        if origin in page_breaks and (not at or origins[at - 1] != origin)}
     stamps = _stamp_lines(lines)
     voices: dict[int, str] = {}  # the lines a caption's voice opens, and who speaks
+    caption = False  # a caption file's: its cues' lines are words, "18" among them (see _is_cue_number)
     if stamps:  # timestamps and caption cues: a sentence runs on past them
         caption = _is_caption_file(lines)
         if caption:  # rolling captions' lines shown again: no one said them again
@@ -269,7 +271,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         stripped = _strip(raw)
         line = _without_timestamp(stripped, names_are_tags)
         line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
-        page_mark = bool(line) and at not in words and _is_page_mark(line, furniture)
+        cue_number = caption and _is_cue_number(line)  # "Spending rose by" / "18" / "percent.": no page's
+        page_mark = bool(line) and not cue_number and at not in words and _is_page_mark(line, furniture)
         if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
             if not foot_from <= at < foot[0]:  # a run of such lines is looked through once, from its first
                 foot_from, foot = at, _page_foot(lines, at, furniture, footnotes, page_breaks)
@@ -307,7 +310,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         above = current[-1] if current else ""
         if line and (page_mark or ((_is_furniture(line, below, above) or at in menus)
                                    and not _date_in_sentence(line, above, below) and not _goes_on(line, above))
-                or _BARE_MARKER.match(line)):
+                or (_BARE_MARKER.match(line) and not cue_number)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             if blocks and _is_end_mark(line):
                 # "###", "- ENDS -" below a release's or transcript's words: what follows may be its back
@@ -439,7 +442,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         current_numbers.append(numbers[at])
         if asked is not None:  # the question's own list, if its item: its next dash is its next item
             asked = None if current_is_item else line
-        if _tags_below(below):
+        if cue_number and _SENTENCE_END.search(line):
+            close()  # a cue's "32." ends its sentence: joined to the next, the splitter took it for a list's "32."
+        elif _tags_below(below):
             pass  # "…our Allies. 🇺🇦💙💛" / "#StandWithUkraine": the post ends after its tags, read next
         elif closes_post or _ends_post(line) or (_ends_with_link(line) and not _goes_on_below(below)):
             close()  # a post's closing links end it, whatever ends its words ("…our Allies https://t.co/x1")

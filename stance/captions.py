@@ -160,6 +160,22 @@ def _is_caption_file(lines: list[str]) -> bool:
     return _opens_webvtt(lines) or any("-->" in line and _CUE_TIMING.fullmatch(_strip(line)) for line in lines)
 
 
+# A number alone on its line, maybe with a sentence's end ("18", "32.", "2,000?").
+_NUMBER_ALONE = re.compile(r"\d[\d,.]*[.!?]?")
+
+
+def _is_cue_number(line: str) -> bool:
+    """Whether ``line``, a caption file's cue text (stripped), is a number alone ("18", "32."):
+    its words, since a caption file has no pages and its cues' own numbers stand above their
+    timings, passed over already (see _stamp_lines), where elsewhere it is a page's number or a
+    list's marker.
+
+    >>> _is_cue_number("18"), _is_cue_number("32."), _is_cue_number("32 Allies."), _is_cue_number("")
+    (True, True, False, False)
+    """
+    return _NUMBER_ALONE.fullmatch(line) is not None
+
+
 def _rolled_lines(lines: list[str], stamps: set[int]) -> set[int]:
     """Which of a caption file's ``lines`` rolling captions show again: the lines a cue opens
     with that the cue before ended with, as shown (see _cue_text; with single spaces), passed

@@ -8108,6 +8108,30 @@ def test_music_cues_are_left_out_as_the_other_sound_cues_are():
     assert split_sentences("Listen 🎵 to us 🎵 now.\n\n🎶") == ["Listen 🎵 to us 🎵 now.", "🎶"]
 
 
+def _srt(*cues: str) -> str:
+    """An SRT file of ``cues``, a second each."""
+    return "".join(f"{i}\n00:00:{i:02},000 --> 00:00:{i + 1:02},000\n{cue}\n\n" for i, cue in enumerate(cues, 1))
+
+
+def test_a_cue_of_a_number_alone_is_its_words():
+    # A live-desk audit: a cue whose text was a number alone was left out as a page number, and
+    # "Spending rose by" / "18" / "percent." lost its figure. A caption file has no pages, and
+    # its cue numbers stand above the timing, already passed over: a cue's line is its words.
+    assert split_sentences(_srt("Spending rose by", "18", "percent.")) == ["Spending rose by 18 percent."]
+    assert split_sentences(_srt("The number of Allies is", "32", "and growing.")) == [
+        "The number of Allies is 32 and growing."]
+    voiced = ("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Reporter>How many Allies agreed?\n\n"
+              "00:02.000 --> 00:03.000\n<v Mark Rutte>32.\n\n"
+              "00:03.000 --> 00:04.000\n<v Mark Rutte>All of them back Ukraine.\n")
+    assert split_statements(voiced) == [("How many Allies agreed?", "Reporter", 4), ("32.", "Mark Rutte", 7),
+                                        ("All of them back Ukraine.", "Mark Rutte", 10)]
+    # an answer of a number alone, with no voices, is a sentence of its own, no list's marker
+    assert split_sentences(_srt("How many Allies agreed?", "32.", "All of them.")) == [
+        "How many Allies agreed?", "32.", "All of them."]
+    # in plain text a number between a sentence's pieces is still a PDF's page number
+    assert split_sentences("Spending rose by\n18\npercent.") == ["Spending rose by percent."]
+
+
 def test_an_otter_speaker_line_names_the_speaker_of_the_paragraph_below():
     # A user audit: Otter.ai's transcripts put each speaker's name and time alone on a line
     # above the paragraph ("Mark Rutte  0:03"), which was scored as a statement, and every
