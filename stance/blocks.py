@@ -421,7 +421,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             close()  # "Summit outcome" / "32 Allies agreed to…": a headline and the sentence below it
         elif current and (_DATELINE.match(line) or (((_is_heading(current)
                                                       and not _wrapped_before(_strip(lines[last_at]), line, width)
-                                                      and not _runs_on_to_number(current[-1], line))
+                                                      and not _runs_on_to_number(current[-1], line)
+                                                      # a cue is no heading: "NATO now has" / "32 members."
+                                                      and not (caption and line[:1].isdecimal()))
                                                      or _is_part_heading(current)
                                                      or (_is_salutation(current[-1]) and not _is_salutation(line)))
                                                     and not _goes_on_below(line))):

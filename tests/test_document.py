@@ -8132,6 +8132,18 @@ def test_a_cue_of_a_number_alone_is_its_words():
     assert split_sentences("Spending rose by\n18\npercent.") == ["Spending rose by percent."]
 
 
+def test_a_sentence_runs_on_into_a_cue_that_opens_with_a_digit():
+    # A live-desk audit: "NATO now has" / "32 members." was two statements, the cue above read as
+    # a heading before the number; a caption file has no headings over its cues, and a sentence
+    # runs on from one cue into the next whatever opens it
+    assert split_sentences(_srt("NATO now has", "32 members.")) == ["NATO now has 32 members."]
+    assert split_sentences(_srt("Article", "5 is sacred.")) == ["Article 5 is sacred."]
+    # after a sentence's end the cue opens the next one
+    assert split_sentences(_srt("We agreed.", "32 Allies signed.")) == ["We agreed.", "32 Allies signed."]
+    # in plain text a heading above a line opening with a number is still one
+    assert split_sentences("Summit Outcome\n\n32 Allies agreed.") == ["Summit Outcome", "32 Allies agreed."]
+
+
 def test_an_otter_speaker_line_names_the_speaker_of_the_paragraph_below():
     # A user audit: Otter.ai's transcripts put each speaker's name and time alone on a line
     # above the paragraph ("Mark Rutte  0:03"), which was scored as a statement, and every
