@@ -19,6 +19,7 @@ from .captions import (
     _stamp_lines,
     _without_timestamp,
     _without_timestamp_after_tag,
+    _without_turn_marks,
 )
 from .furniture import (
     _DATELINE,
@@ -169,7 +170,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     the sentence below a headline (see _number_opens_statement); and the back matter left out
     below end marks (see _end_mark_tail), which may be a text's words all the same."""
     lines, numbers, page_breaks = _numbered_lines(text)
-    lines = _without_quote_marks(lines)
+    # in a caption file ">>" opens a speaker's turn, no quote (see _without_turn_marks)
+    lines = _without_quote_marks(lines, turns=_is_caption_file(lines))
     # each line's place before questions and answers run together are split, for its number and page break
     lines, origins = _qa_lines(lines, list(range(len(lines))))
     numbers = [numbers[origin] for origin in origins]
@@ -179,6 +181,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     stamps = _stamp_lines(lines)
     voices: dict[int, str] = {}  # the lines a caption's voice opens, and who speaks
     caption = False  # a caption file's: its cues' lines are words, "18" among them (see _is_cue_number)
+    turns: set[int] = set()  # the lines of a caption file that ">>" opened: each a new speaker's
     if stamps:  # timestamps and caption cues: a sentence runs on past them
         caption = _is_caption_file(lines)
         if caption:  # rolling captions' lines shown again: no one said them again
@@ -186,6 +189,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         lines, numbers, page_breaks = _without_lines(lines, numbers, page_breaks, stamps)
         if caption:  # only there is "<i>" markup rather than words
             lines, origins, voices = _cue_lines(lines)
+            lines, turns = _without_turn_marks(lines)
             numbers = [numbers[origin] for origin in origins]
             # a page break that opened a line left out opens the next kept, and a split line's first piece
             page_breaks = {at for at in (bisect_left(origins, origin) for origin in page_breaks) if at < len(lines)}
@@ -333,12 +337,17 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
             note_below = False if _NOTE_LABEL_ALONE.match(line) else None
             continue
-        tag = None if at in headlines else _speaker_tag(line, names_are_tags, after_question=speaker == "Q",
+        # after ">>" a name and a colon is a tag (">> Rutte: We will…"), however few lines have one
+        tag = None if at in headlines else _speaker_tag(line, names_are_tags or at in turns,
+                                                        after_question=speaker == "Q",
                                                         holders=holders, french_record=french_record)
         if not tag and at in voices and spellings.get(_spelling_key(voices[at]), voices[at]) != speaker:
             # a caption's voice names its speaker as a tag would; the same voice in the next cue
             # goes on with its sentence, as a cue without one does
             tag = voices[at], 0
+        if not tag and at in turns:
+            close(at)  # ">> WILL NATO SEND TROOPS?": a new speaker, unnamed, not the one before
+            speaker = None
         if chorus and line and not tag:
             chorus = False
             continue  # the words of the chorus tagged on the line before

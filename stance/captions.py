@@ -60,6 +60,9 @@ _CUE_VOICE = re.compile(r"<v(?:\.[^\s<>.]+)*[ \t]+([^<>]*)>")
 _CUE_RUBY_TEXT = re.compile(r"<rt(?:\.[^\s<>.]+)*>.*?(?:</rt>|(?=</ruby>)|$)", re.IGNORECASE)
 _CUE_TAG = re.compile(r"</?(?:[cibuv]|ruby|rt|lang)(?:\.[^\s<>.]+)*(?:[ \t][^<>]*)?>|</?font(?:\s[^<>]*)?>|"
                       r"<(?:(?:\d+:)?\d{1,2}:)?\d{1,2}[.,]\d{3}>|\{\\[^{}]*\}", re.IGNORECASE)
+# The chevrons that open a new speaker's turn in closed captions (">>"; ">>>" a new story), with
+# the spaces after them: no one's words, and no e-mail's quote marks there.
+_TURN_MARK = re.compile(r"^[ \t]*>>+[ \t]*")
 # A character reference in cue text ("&amp;", "&lt;", "&nbsp;", "&lrm;", "&#39;"), decoded as a
 # caption player decodes it: a name only whole and known (html.unescape alone decodes a legacy
 # name's prefix, "&notanentity;" as "¬anentity;").
@@ -249,6 +252,25 @@ def _cue_lines(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
             kept.append(piece)
             origins.append(at)
     return kept, origins, voices
+
+
+def _without_turn_marks(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A caption file's cue text ``lines`` without the chevrons that open a speaker's turn (see
+    _TURN_MARK), and which of them opened with them: each opens a sentence and a speaker, the
+    one its tag names or none.
+
+    >>> _without_turn_marks([">> RUTTE: We stand.", "with Ukraine.", ">>>Next story.", "a >> b"])
+    (['RUTTE: We stand.', 'with Ukraine.', 'Next story.', 'a >> b'], {0, 2})
+    """
+    turns: set[int] = set()
+    kept: list[str] = []
+    for at, line in enumerate(lines):
+        mark = _TURN_MARK.match(line) if ">>" in line else None
+        if mark:
+            turns.add(at)
+            line = line[mark.end():]
+        kept.append(line)
+    return kept, turns
 
 
 def _cue_text(text: str) -> str:

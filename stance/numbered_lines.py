@@ -57,11 +57,13 @@ def _numbered_lines(text: str) -> tuple[list[str], list[int], set[int]]:
 _QUOTE_MARKS = re.compile(r"^\s*(?:>\s*)+(?=[^\d\s]|$)")
 
 
-def _without_quote_marks(lines: list[str]) -> list[str]:
+def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
     """``lines`` without the marks that quote them (see _QUOTE_MARKS), so that quoted lines
     read as the text would without them ("> We will never recognise the annexation" / "> of
     Crimea by Russia." is one sentence). A run of two marked lines or more that each open with a
-    capital and end no sentence is a list of ">" items, and keeps its bullets.
+    capital and end no sentence is a list of ">" items, and keeps its bullets. With ``turns``
+    (a caption file's lines), ">>" opening a line is no quote mark but a speaker's turn, kept
+    for stance.captions._without_turn_marks.
 
     >>> _without_quote_marks(["> We will never recognise", "> of Crimea.", ">", "> 2% of GDP"])
     ['We will never recognise', 'of Crimea.', '', '> 2% of GDP']
@@ -71,13 +73,17 @@ def _without_quote_marks(lines: list[str]) -> list[str]:
     if not any(">" in line for line in lines):
         return lines  # most texts: nothing quoted
     lines = list(lines)
+
+    def quoted_line(line: str) -> bool:
+        return _QUOTE_MARKS.match(line) is not None and not (turns and line.lstrip().startswith(">>"))
+
     at = 0
     while at < len(lines):
-        if not _QUOTE_MARKS.match(lines[at]):
+        if not quoted_line(lines[at]):
             at += 1
             continue
         end = at
-        while end < len(lines) and _QUOTE_MARKS.match(lines[end]):
+        while end < len(lines) and quoted_line(lines[end]):
             end += 1
         quoted = [_strip(_QUOTE_MARKS.sub("", line)) for line in lines[at:end]]
         said = [line for line in quoted if line]

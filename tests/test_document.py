@@ -8144,6 +8144,27 @@ def test_a_sentence_runs_on_into_a_cue_that_opens_with_a_digit():
     assert split_sentences("Summit Outcome\n\n32 Allies agreed.") == ["Summit Outcome", "32 Allies agreed."]
 
 
+def test_a_closed_captions_chevrons_open_a_new_speaker():
+    # A live-desk audit: in closed captions ">>" opens a new speaker's turn (and ">>>" a new story),
+    # but it was read as an e-mail's quote mark, so that two speakers' words made one statement and
+    # the anchor's question was RUTTE's. Each such line opens a sentence and a speaker: the one its
+    # tag names, or none; the marks are no words.
+    captions = _srt(">> Rutte: We will defend every Ally and",
+                    ">> thank you, Secretary General. Is Russia a threat to NATO?", ">> Russia is a threat.")
+    assert split_statements(captions) == [
+        ("We will defend every Ally and", "Rutte", 3), ("thank you, Secretary General.", None, 7),
+        ("Is Russia a threat to NATO?", None, 7), ("Russia is a threat.", None, 11)]
+    captions = _srt(">> RUTTE: WE STAND WITH UKRAINE.", ">> WILL NATO SEND TROOPS?", ">>> NEW STORY TONIGHT.")
+    assert split_speakers(captions) == [
+        ("WE STAND WITH UKRAINE.", "RUTTE"), ("WILL NATO SEND TROOPS?", None), ("NEW STORY TONIGHT.", None)]
+    # a cue without the marks goes on with the speaker before, as ever
+    assert split_speakers(_srt(">> RUTTE: We stand", "with Ukraine.", ">> KALLAS: So do we.")) == [
+        ("We stand with Ukraine.", "RUTTE"), ("So do we.", "KALLAS")]
+    # in an e-mail they still quote
+    assert split_sentences(">> We will never recognise\n>> the annexation.") == [
+        "We will never recognise the annexation."]
+
+
 def test_an_otter_speaker_line_names_the_speaker_of_the_paragraph_below():
     # A user audit: Otter.ai's transcripts put each speaker's name and time alone on a line
     # above the paragraph ("Mark Rutte  0:03"), which was scored as a statement, and every
