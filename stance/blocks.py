@@ -181,7 +181,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     stamps = _stamp_lines(lines)
     voices: dict[int, str] = {}  # the lines a caption's voice opens, and who speaks
     caption = False  # a caption file's: its cues' lines are words, "18" among them (see _is_cue_number)
-    turns: set[int] = set()  # the lines of a caption file that ">>" opened: each a new speaker's
+    turns: set[int] = set()  # the lines of a caption file that ">>" or a dialogue dash opened: each a new speaker's
     if stamps:  # timestamps and caption cues: a sentence runs on past them
         caption = _is_caption_file(lines)
         if caption:  # rolling captions' lines shown again: no one said them again

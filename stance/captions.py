@@ -61,8 +61,10 @@ _CUE_RUBY_TEXT = re.compile(r"<rt(?:\.[^\s<>.]+)*>.*?(?:</rt>|(?=</ruby>)|$)", r
 _CUE_TAG = re.compile(r"</?(?:[cibuv]|ruby|rt|lang)(?:\.[^\s<>.]+)*(?:[ \t][^<>]*)?>|</?font(?:\s[^<>]*)?>|"
                       r"<(?:(?:\d+:)?\d{1,2}:)?\d{1,2}[.,]\d{3}>|\{\\[^{}]*\}", re.IGNORECASE)
 # The chevrons that open a new speaker's turn in closed captions (">>"; ">>>" a new story), with
-# the spaces after them: no one's words, and no e-mail's quote marks there.
-_TURN_MARK = re.compile(r"^[ \t]*>>+[ \t]*")
+# the spaces after them: no one's words, and no e-mail's quote marks there; and a subtitle's
+# dialogue dash, a hyphen or an en dash before a space, opening each speaker's line of a cue
+# ("- Will NATO send troops?" / "- No."), no list's bullet nor an interview's answer there.
+_TURN_MARK = re.compile(r"^[ \t]*(?:>>+|[-–](?=[ \t]))[ \t]*")
 # A character reference in cue text ("&amp;", "&lt;", "&nbsp;", "&lrm;", "&#39;"), decoded as a
 # caption player decodes it: a name only whole and known (html.unescape alone decodes a legacy
 # name's prefix, "&notanentity;" as "¬anentity;").
@@ -255,17 +257,19 @@ def _cue_lines(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
 
 
 def _without_turn_marks(lines: list[str]) -> tuple[list[str], set[int]]:
-    """A caption file's cue text ``lines`` without the chevrons that open a speaker's turn (see
-    _TURN_MARK), and which of them opened with them: each opens a sentence and a speaker, the
-    one its tag names or none.
+    """A caption file's cue text ``lines`` without the chevrons or dialogue dashes that open a
+    speaker's turn (see _TURN_MARK), and which of them opened with them: each opens a sentence
+    and a speaker, the one its tag names or none.
 
     >>> _without_turn_marks([">> RUTTE: We stand.", "with Ukraine.", ">>>Next story.", "a >> b"])
     (['RUTTE: We stand.', 'with Ukraine.', 'Next story.', 'a >> b'], {0, 2})
+    >>> _without_turn_marks(["- Troops?", "– No.", "-3 degrees", "-- and so on"])
+    (['Troops?', 'No.', '-3 degrees', '-- and so on'], {0, 1})
     """
     turns: set[int] = set()
     kept: list[str] = []
     for at, line in enumerate(lines):
-        mark = _TURN_MARK.match(line) if ">>" in line else None
+        mark = _TURN_MARK.match(line) if ">>" in line or "-" in line or "–" in line else None
         if mark:
             turns.add(at)
             line = line[mark.end():]

@@ -8165,6 +8165,24 @@ def test_a_closed_captions_chevrons_open_a_new_speaker():
         "We will never recognise the annexation."]
 
 
+def test_a_subtitles_dialogue_dashes_open_a_new_speaker():
+    # A live-desk audit: a subtitle cue of two lines each opening with a dash holds two speakers'
+    # words, but both were given to the speaker tagged before. In a caption file a dash opening a
+    # line opens a sentence whose speaker is unknown, unless a tag follows the dash.
+    captions = _srt("RUTTE: Thank you all for coming.",
+                    "- Will NATO send troops to Ukraine?\n- NATO will not send troops.")
+    assert split_speakers(captions) == [
+        ("Thank you all for coming.", "RUTTE"), ("Will NATO send troops to Ukraine?", None),
+        ("NATO will not send troops.", None)]
+    captions = _srt("RUTTE: We stand with", "– Ukraine?\n– Always.")
+    assert split_speakers(captions) == [("We stand with", "RUTTE"), ("Ukraine?", None), ("Always.", None)]
+    # a tag after the dash names the speaker
+    assert split_speakers(_srt("- KALLAS: We agree.\n- RUTTE: So do I.")) == [
+        ("We agree.", "KALLAS"), ("So do I.", "RUTTE")]
+    # in a printed interview a dash below a question still opens the answer
+    assert split_speakers("Q: Is NATO divided?\n- No.") == [("Is NATO divided?", "Q"), ("No.", "A")]
+
+
 def test_an_otter_speaker_line_names_the_speaker_of_the_paragraph_below():
     # A user audit: Otter.ai's transcripts put each speaker's name and time alone on a line
     # above the paragraph ("Mark Rutte  0:03"), which was scored as a statement, and every
