@@ -8183,6 +8183,23 @@ def test_a_subtitles_dialogue_dashes_open_a_new_speaker():
     assert split_speakers("Q: Is NATO divided?\n- No.") == [("Is NATO divided?", "Q"), ("No.", "A")]
 
 
+@pytest.mark.parametrize("dash", ["—", "–", "--"])
+def test_a_note_removed_between_dashes_leaves_no_empty_pair(dash):
+    # A live-desk audit: "[inaudible]" set off by dashes left the dashes, an empty pair, "Russia is
+    # the biggest threat — — to NATO."; they were the note's, as brackets are: the sentence is kept
+    # whole without them
+    line = f"JOURNALIST: [crosstalk] Russia is the biggest threat {dash} [inaudible] {dash} to NATO."
+    assert split_speakers(_srt(line)) == [("Russia is the biggest threat to NATO.", "JOURNALIST")]
+    assert split_speakers(line) == [("Russia is the biggest threat to NATO.", "JOURNALIST")]
+    # a dash that closes an aside before the note is the sentence's, and one stays
+    assert split_sentences(f"Russia {dash} and China {dash} [inaudible] {dash} are threats.") == [
+        f"Russia {dash} and China {dash} are threats."]
+    # a dash of the sentence's own, beside a note but no pair around it, stays
+    assert split_sentences(f"We need more {dash} (Applause) and faster.") == [f"We need more {dash} and faster."]
+    assert split_sentences(f"We need more {dash} a lot {dash} (Applause) now.") == [
+        f"We need more {dash} a lot {dash} now."]
+
+
 def test_an_otter_speaker_line_names_the_speaker_of_the_paragraph_below():
     # A user audit: Otter.ai's transcripts put each speaker's name and time alone on a line
     # above the paragraph ("Mark Rutte  0:03"), which was scored as a statement, and every
