@@ -79,6 +79,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         doc, speakers = _of_speakers(doc, args)
     if args.output:
         from .files import write_table_atomically
+        from .text import index_as_columns
 
         # A document without statements (blank, or furniture only) is a table of headers only,
         # as it is "(no statements)" on stdout, not an error after the scoring. By -o's suffix, as
@@ -86,7 +87,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         # byte-order mark is the first document's, as a glob's output has its first file's; stdin,
         # which has no file to look at again, by its bytes read, with the same rule.
         bom = args.bom or (stdin is not None and _stdin_marked(stdin, args.encoding))
-        write_table_atomically([doc.sentences.reset_index()], args.output, source=args.files[0], progress=False,
+        write_table_atomically([index_as_columns(doc.sentences)], args.output, source=args.files[0], progress=False,
                                allow_empty=True, like=args.files[0], like_encoding=args.encoding, bom=bom)
         print(f"wrote {statements(len(doc.sentences))} to {_shown(args.output)}", file=sys.stderr)
     if args.plot:  # before the tables on stdout: a reader that quits (| head -1) ends the command there

@@ -29,6 +29,7 @@ from .foreign_frames import as_pandas, is_polars
 from .graphemes import cut, cut_columns, width
 from .names import is_missing, name_key, row_name
 from .report import NOT_DEFINED, counted, statements
+from .text import index_as_columns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -359,8 +360,8 @@ class DocumentScore:
         'unity'
         """
         return {
-            "sentences": _json_records(self.sentences.reset_index()),
-            "profile": _json_records(self.profile.reset_index()),
+            "sentences": _json_records(index_as_columns(self.sentences)),
+            "profile": _json_records(index_as_columns(self.profile)),
         }
 
 

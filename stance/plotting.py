@@ -12,6 +12,7 @@ from . import _forksafe as forksafe
 from .exceptions import MissingDependencyError, install_advice, quoted, require_bool
 from .foreign_frames import profile_as_pandas
 from .graphemes import first
+from .text import names_index, surrogates_escaped
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -173,11 +174,18 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
 
         def drawn(column: str) -> pd.DataFrame:
             shown = profile[column].mask(unmeasured_cells)
-            return shown.unstack(0).reindex(index=targets[::-1], columns=groups[::-1])
+            # The names as an index of them, of Python strings where one holds a lone surrogate
+            # (a file name not in UTF-8): a list, pandas 3 made an Arrow one, which refused it.
+            return shown.unstack(0).reindex(index=names_index(targets[::-1]), columns=names_index(groups[::-1]))
 
         left_out_unmeasured = bool(unmeasured_cells.any())
 
-        values = drawn(value).rename(index=_shown, columns=_group_names(groups))
+        values = drawn(value)
+        # Set, not renamed by a dict: rename makes an index of the dict's keys, which pandas 3
+        # made an Arrow one, refusing a name holding a lone surrogate (see names_index).
+        group_names = _group_names(groups)
+        values.index = names_index(_shown(target) for target in values.index)
+        values.columns = names_index(group_names[group] for group in values.columns)
         if value == "position":
             low = drawn("position") - drawn("position_low")
             high = drawn("position_high") - drawn("position")
@@ -1108,8 +1116,10 @@ def _group_names(groups: list) -> dict:
 
 
 def _shown(name: Any) -> Any:
-    """A target, group or label name as a plot draws it: wrapped, and as written."""
-    return _literal(_wrapped(name)) if isinstance(name, str) else name
+    """A target, group or label name as a plot draws it: wrapped, and as written, but a lone
+    surrogate (a file name not in UTF-8) written as its escape, as a table writes it: raw,
+    matplotlib's text refused it with a TypeError."""
+    return _literal(_wrapped(surrogates_escaped(name))) if isinstance(name, str) else name
 
 
 # A name is drawn in lines of at most this many characters, and at most this many lines

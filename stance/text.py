@@ -50,11 +50,14 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from . import spelling as _spelling
 from .exceptions import COMMAND_LINE, PYTHON, RAW_FOR_A_TERMINAL, quoted
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Contractions are expanded before tokenising so that the negation becomes its own token.
 _CONTRACTIONS = (
@@ -573,6 +576,42 @@ def holds_lone_surrogate(values: Iterable[Any]) -> bool:
     (True, False)
     """
     return any(isinstance(value, str) and _LONE_SURROGATE.search(value) for value in values)
+
+
+def names_index(values: Iterable[Any], name: Any = None) -> pd.Index:
+    r"""``values`` as an index named ``name``, of Python strings (object) when one holds a lone
+    surrogate (:func:`holds_lone_surrogate`), else as pandas makes it: pandas 3 would make
+    such names an Arrow string array, which refuses the surrogate.
+
+    >>> names_index(["sp\udce9ech.txt", "plain.txt"]).dtype
+    dtype('O')
+    """
+    values = list(values)
+    pd = forksafe.imported("pandas")
+    return pd.Index(values, dtype=object if holds_lone_surrogate(values) else None, name=name, tupleize_cols=False)
+
+
+def index_as_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    r"""``frame.reset_index()``, but a level holding a lone surrogate (a document named by a
+    file name not in UTF-8, "sp\udce9ech.txt") is a column of Python strings (object): pandas 3
+    made it an Arrow string column, which refused the name with pyarrow's UnicodeEncodeError.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"n": [1, 2]}, index=pd.Index(["a\udce9", "b"], dtype=object, name="document"))
+    >>> index_as_columns(frame)["document"].tolist()
+    ['a\udce9', 'b']
+    """
+    levels = [frame.index.get_level_values(position) for position in range(frame.index.nlevels)]
+    if not any(holds_lone_surrogate(level) for level in levels):
+        return frame.reset_index()
+    # pandas' own names for the levels ("index", "level_0"…), and its refusal of one named as a
+    # column, from the frame of no rows: no name there to refuse.
+    names = frame.iloc[:0].reset_index().columns[:len(levels)]
+    result = frame.reset_index(drop=True)
+    for position, (name, level) in enumerate(zip(names, levels)):
+        # An object level otherwise as reset_index infers it (a numpy array of str: pandas' str).
+        result.insert(position, name, names_index(level) if level.dtype == object else level)
+    return result
 
 
 def is_blank(text: str) -> bool:

@@ -7750,3 +7750,24 @@ def test_each_answer_is_written_with_its_line_break_in_one_write(monkeypatch, ar
         assert len(written) == len(statements) and all(text.count("\n") == 1 for text in written), written
     else:  # an explanation a write (the line between them its own), and the legend
         assert len([text for text in written if text.startswith(tuple(statements))]) == len(statements), written
+
+
+def test_document_of_files_one_named_not_in_utf8_writes_every_output(capsysbinary, tmp_path, monkeypatch):
+    # An audit of odd file names: "stance document sp\xe9ech.txt plain.txt --json" (or --plot)
+    # stopped with pyarrow's UnicodeEncodeError, the name ("sp\udce9ech.txt" as Python decodes
+    # it) put into an Arrow string column by pandas 3. With one file, or -o x.csv, it worked.
+    monkeypatch.chdir(tmp_path)
+    odd = os.fsdecode(b"sp\xe9ech.txt")
+    Path(odd).write_text("NATO must remain united. We stand together.\n", encoding="utf-8")
+    Path("plain.txt").write_text("We stand with Ukraine and must help them.\n", encoding="utf-8")
+    assert main(["document", odd, "plain.txt", "--json"]) == 0
+    records = json.loads(capsysbinary.readouterr().out.decode("utf-8"))
+    assert {row["document"] for row in records["profile"]} == {odd, "plain.txt"}
+    assert main(["document", odd, "plain.txt", "--plot", "p.png"]) == 0
+    assert Path("p.png").read_bytes().startswith(b"\x89PNG")
+    suffixes = ["csv", "jsonl"] + (["parquet"] if importlib.util.find_spec("pyarrow") else [])
+    for suffix in suffixes:
+        assert main(["document", odd, "plain.txt", "-o", f"out.{suffix}"]) == 0, suffix
+    assert main(["document", odd, "plain.txt"]) == 0
+    out = capsysbinary.readouterr().out
+    assert b"2 documents" in out and b"plain.txt" in out

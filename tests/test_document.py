@@ -8802,3 +8802,20 @@ def test_the_printed_profile_shows_an_undefined_position_as_its_html_does():
             assert why in profile and why in doc._repr_html_()
     for text in (str(stance.score_document("Not one more cent for Kyiv.")),):
         assert "n/a" not in text
+
+
+def test_the_results_of_documents_one_named_with_a_lone_surrogate_become_records_and_columns():
+    # An audit of odd file names: to_dict() (stance document --json) and plot() raised
+    # UnicodeEncodeError from pyarrow for a document named "a\udce9" (a file name not in UTF-8)
+    # beside another: pandas 3 made the names' column (of profile.reset_index(), of the plot's
+    # groups) an Arrow string array.
+    import matplotlib.pyplot as plt
+
+    docs = stance.score_documents({"a\udce9": "NATO must remain united.", "b": "We stand with Ukraine."})
+    records = docs.to_dict()
+    assert [row["document"] for row in records["profile"]] == ["a\udce9", "b"]
+    assert [row["document"] for row in records["sentences"]] == ["a\udce9", "b"]
+    assert [row["target"] for row in records["profile"]] == list(docs.profile.index.get_level_values("target"))
+    ax = docs.plot()  # matplotlib's text refused the surrogate: drawn as its escape, as the table writes it
+    assert "a\\udce9" in [text.get_text() for text in ax.get_legend().get_texts()]
+    plt.close(ax.figure)
