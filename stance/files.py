@@ -599,10 +599,28 @@ def folder_problem(target: str | os.PathLike, example: str = "scores.csv") -> st
                 f"name and put in its place whole, or not at all; name a file, e.g. {example!r}")
     folder = followed(target).parent  # through a link, the file is written where it points
     if not folder.is_dir():
-        return f"folder {str(folder)!r} does not exist; create it first"
+        return made_under_a_file(followed(target)) or f"folder {str(folder)!r} does not exist; create it first"
     if not os.access(folder, os.W_OK | os.X_OK):
         return f"folder {str(folder)!r} is not writable"
     return None
+
+
+def made_under_a_file(target: Path) -> str | None:
+    """Why ``target`` cannot be made when the nearest of its folders that exists is a file (or
+    a device: ``/dev/full/x.csv``), where no folder can be created, or None. Told that the
+    folder "does not exist; create it first", a user's mkdir failed with "File exists".
+
+    >>> made_under_a_file(Path(__file__) / "x.csv").endswith("is a file, so " + repr(str(Path(__file__) / "x.csv"))
+    ...                                                      + " cannot be made under it")
+    True
+    >>> made_under_a_file(Path(__file__).parent / "no" / "x.csv") is None
+    True
+    """
+    nearest = next((folder for folder in target.parents if folder.exists()), None)
+    if nearest is None or nearest.is_dir():
+        return None
+    what = "a file" if nearest.is_file() else "not a folder"
+    return f"{str(nearest)!r} is {what}, so {str(target)!r} cannot be made under it"
 
 
 def followed(target: Path) -> Path:

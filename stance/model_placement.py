@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from . import _forksafe as forksafe
-from .files import followed
+from .files import followed, made_under_a_file
 from .model_format import CHECKSUMS, FORMAT_NAME, METADATA
 from .model_loading import _left_over, model_stem, not_a_model
 
@@ -141,9 +141,10 @@ def unwritable_model_path(path: str | os.PathLike) -> str | None:
     problem = _in_use(target) or inside_a_model(target)
     if problem:
         return problem
+    blocked = made_under_a_file(target)
+    if blocked:
+        return blocked
     folder = next((p for p in target.parents if p.exists()), Path("."))
-    if not folder.is_dir():
-        return f"{str(folder)!r} is a file, so {str(target)!r} cannot be made under it"
     if not os.access(folder, os.W_OK | os.X_OK):
         return f"cannot save to {str(target)!r}: folder {str(folder)!r} is not writable"
     try:

@@ -39,7 +39,14 @@ from .exceptions import (
     require_bool,
     type_name,
 )
-from .files import expanded, followed, refuse_empty_path, refuse_nul_in_path, refuse_unusable_output
+from .files import (
+    expanded,
+    followed,
+    made_under_a_file,
+    refuse_empty_path,
+    refuse_nul_in_path,
+    refuse_unusable_output,
+)
 from .model_format import (  # noqa: F401  (imported from here by other modules and the tests)
     CANNOT_SINCE,
     CHECKSUMS,
@@ -97,9 +104,9 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     params = model.params_
     if target.exists() and not target.is_dir():
         raise FileExistsError(f"{str(target)!r} is a file, not a model directory; choose another path")
-    blocking = next((p for p in target.parents if p.exists() and not p.is_dir()), None)
-    if blocking is not None:
-        raise NotADirectoryError(f"{str(blocking)!r} is a file, so {str(target)!r} cannot be made under it")
+    blocked = made_under_a_file(target)
+    if blocked:
+        raise NotADirectoryError(blocked)
     if target.exists() and not overwrite:
         raise FileExistsError(
             f"{str(target)!r} already exists; pass overwrite=True to replace it"

@@ -7771,3 +7771,29 @@ def test_document_of_files_one_named_not_in_utf8_writes_every_output(capsysbinar
     assert main(["document", odd, "plain.txt"]) == 0
     out = capsysbinary.readouterr().out
     assert b"2 documents" in out and b"plain.txt" in out
+
+
+def test_an_output_under_a_file_says_the_file_is_in_the_way_not_to_create_the_folder(capsys, tmp_path, monkeypatch):
+    # An audit of odd output folders: "-o texts.txt/x.csv", texts.txt a file, was told "folder
+    # 'texts.txt' does not exist; create it first", and mkdir then failed "File exists" (so was
+    # "-o /dev/full/x.csv"). stance train said it right, and its words are used.
+    monkeypatch.chdir(tmp_path)
+    pd.DataFrame({"text": ["We stand together."]}).to_csv("in.csv", index=False)
+    Path("texts.txt").write_text("We stand together.\n", encoding="utf-8")
+    said = "'texts.txt' is a file, so 'texts.txt/x.csv' cannot be made under it"
+    for argv in (["score", "in.csv", "-o", "texts.txt/x.csv"], ["document", "texts.txt", "-o", "texts.txt/x.csv"]):
+        status, out, err = run(capsys, *argv)
+        assert (status, out) == (2, "") and said in err and "create it" not in err, err
+    status, _, err = run(capsys, "document", "texts.txt", "--plot", "texts.txt/p.png")
+    assert status == 2 and "'texts.txt' is a file, so 'texts.txt/p.png' cannot be made under it" in err, err
+    status, _, err = run(capsys, "score", "in.csv", "-o", "texts.txt/deeper/x.csv")
+    assert status == 2 and "'texts.txt' is a file, so 'texts.txt/deeper/x.csv' cannot be made under it" in err, err
+    with pytest.raises(stance.StanceError, match="'texts.txt' is a file, so 'texts.txt/x.csv' cannot be made"):
+        stance.score_file("in.csv", "texts.txt/x.csv")
+    if Path("/dev/full").exists() and not Path("/dev/full").is_dir():
+        status, _, err = run(capsys, "score", "in.csv", "-o", "/dev/full/x.csv")
+        assert status == 2 and "'/dev/full' is not a folder, so '/dev/full/x.csv' cannot be made under it" in err, err
+    # A folder truly missing is still told to be made.
+    status, _, err = run(capsys, "score", "in.csv", "-o", "no/x.csv")
+    assert status == 2 and "folder 'no' does not exist; create it first" in err, err
+    assert Path("texts.txt").read_text(encoding="utf-8") == "We stand together.\n"
