@@ -7797,3 +7797,20 @@ def test_an_output_under_a_file_says_the_file_is_in_the_way_not_to_create_the_fo
     status, _, err = run(capsys, "score", "in.csv", "-o", "no/x.csv")
     assert status == 2 and "folder 'no' does not exist; create it first" in err, err
     assert Path("texts.txt").read_text(encoding="utf-8") == "We stand together.\n"
+
+
+def test_an_error_writes_a_file_name_not_in_utf8_as_its_bytes_as_a_success_does(capsysbinary, tmp_path, monkeypatch):
+    # An audit of odd file names: "file not found: 'speech2.txt' (did you mean 'sp\udce9ech.txt'?)",
+    # the name as Python escapes it, where "wrote … to sp\xe9ech.csv" wrote the bytes it was
+    # (the README's promise): a user could not paste the name the error gave.
+    monkeypatch.chdir(tmp_path)
+    odd = os.fsdecode(b"sp\xe9ech.txt")
+    Path(odd).write_text("NATO must remain united.\n", encoding="utf-8")
+    assert main(["document", "speech2.txt"]) == 2
+    err = capsysbinary.readouterr().err
+    assert b"'sp\xe9ech.txt'" in err and b"\\udce9" not in err, err
+    assert main(["document", odd, "-o", os.fsdecode(b"sp\xe9ech.csv")]) == 0
+    assert b"sp\xe9ech.csv" in capsysbinary.readouterr().err  # a success, as it was
+    # A name holding a backslash itself is written as Python quotes it, as before.
+    assert main(["document", "sp\\udce9ech2.txt"]) == 2
+    assert b"'sp\\\\udce9ech2.txt'" in capsysbinary.readouterr().err
