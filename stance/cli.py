@@ -57,6 +57,7 @@ from .terminal import (
     _OutputClosed,
     _stand_in_for_closed_streams,
     _terminate_cleanly,
+    _utf8_option,
     _utf8_output,
 )
 
@@ -174,11 +175,26 @@ def _named(what: str) -> Callable[[str], str]:
     argparse.ArgumentTypeError: the value is empty; name a column (is a shell variable empty?)
     """
     def named(value: str) -> str:
+        # Read as UTF-8, as a statement argument is, whatever the locale: the data it names are
+        # (a column "тэкст" under ISO-8859-1 was read as its mojibake, and not found).
+        return _utf8_option(_nonempty(what)(value))
+
+    return named
+
+
+def _nonempty(what: str) -> Callable[[str], str]:
+    """The type of an argument refused when empty, as :func:`_named` refuses it, and kept as
+    the locale decoded it: a path, which the file system names in the locale's encoding.
+
+    >>> _nonempty("a file")("a.csv")
+    'a.csv'
+    """
+    def nonempty(value: str) -> str:
         if not value:
             raise argparse.ArgumentTypeError(f"the value is empty; name {what} (is a shell variable empty?)")
         return value
 
-    return named
+    return nonempty
 
 
 def _path(what: str) -> Callable[[str], str]:
@@ -193,7 +209,7 @@ def _path(what: str) -> Callable[[str], str]:
     """
     def path(value: str) -> str:
         # The shell expands no ~ after "=" (--output=~/m): read here, before any command checks the path.
-        return expanded(_named(what)(value))
+        return expanded(_nonempty(what)(value))
 
     return path
 
@@ -214,7 +230,7 @@ def _encoding(value: str) -> str:
     from .exceptions import InvalidInputError
 
     try:
-        return encoding_named(_named("an encoding, such as utf-8 or cp1252")(value))
+        return encoding_named(_nonempty("an encoding, such as utf-8 or cp1252")(value))
     except InvalidInputError as error:
         raise argparse.ArgumentTypeError(str(error).removeprefix("encoding: ")) from None
 
@@ -249,7 +265,7 @@ def _stance_column_name(value: str) -> str:
     if not value:
         raise argparse.ArgumentTypeError("the value is empty; name the stance column, or 'none' for no stance "
                                          "(is a shell variable empty?)")
-    return value
+    return _utf8_option(value)
 
 
 def _similarity(value: str) -> float | None:
@@ -331,8 +347,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chunk-size", type=int, default=50_000,
                    help="rows read and scored at a time, whatever the input format (default: 50000; "
                         "a glob, --scheduler or --workers: Dask's own partitions)")
-    p.add_argument("--prefix", default="", help="prefix for the result columns (e.g. pred_ when the input "
-                   "already has label or stance columns)")
+    p.add_argument("--prefix", default="", type=_utf8_option,
+                   help="prefix for the result columns (e.g. pred_ when the input already has label or stance columns)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     p.add_argument("-j", "--n-jobs", type=int, default=1, metavar="N",
                    help="score each chunk in N processes on this machine, in parts of 8192 rows (so a "
@@ -396,7 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one label per row, or several joined with | (default: labels)")
     p.add_argument("--stance-column", default=None, type=_stance_column_name,
                    help="train a stance head on this column (default: 'stance' when there is one; 'none' to skip)")
-    p.add_argument("--none-label", default="none",
+    p.add_argument("--none-label", default="none", type=_utf8_option,
                    help=NONE_LABEL_HELP)
     p.add_argument("--random-state", type=int, default=None, help=RANDOM_STATE_HELP)
     p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE", type=_option,
@@ -481,7 +497,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the labels to check (default: labels)")
     p.add_argument("--stance-column", default=None, type=_stance_column_name,
                    help="also check this stance column (default: 'stance' when there is one; 'none' to skip)")
-    p.add_argument("--none-label", default="none",
+    p.add_argument("--none-label", default="none", type=_utf8_option,
                    help=NONE_LABEL_HELP)
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default: 5)")
     p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE", type=_option,

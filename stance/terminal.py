@@ -355,6 +355,22 @@ def _utf8_argument(text: str) -> str:
                        f"pass UTF-8 text") from None
 
 
+def _utf8_option(value: str) -> str:
+    """An option's value naming what the data hold (a column, a label, a speaker) as UTF-8
+    whatever the locale, as :func:`_utf8_argument` reads a statement: the data are read as
+    UTF-8, and "--text-column тэкст" under ISO-8859-1 named its mojibake. Bytes that are not
+    UTF-8 are kept as the locale decoded them (a Latin-1 terminal's "M\xfcller"), which the
+    data may hold as well. Not a path: the file system names files in the locale's encoding.
+
+    >>> _utf8_option("тэкст")
+    'тэкст'
+    """
+    try:
+        return os.fsencode(value).decode("utf-8")
+    except UnicodeDecodeError:
+        return value
+
+
 @contextmanager
 def _terminate_cleanly() -> Iterator[None]:
     """Turn SIGTERM (a `kill`, a container stopping) into KeyboardInterrupt while a command

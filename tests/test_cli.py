@@ -7814,3 +7814,34 @@ def test_an_error_writes_a_file_name_not_in_utf8_as_its_bytes_as_a_success_does(
     # A name holding a backslash itself is written as Python quotes it, as before.
     assert main(["document", "sp\\udce9ech2.txt"]) == 2
     assert b"'sp\\\\udce9ech2.txt'" in capsysbinary.readouterr().err
+
+
+def test_column_options_are_read_as_utf8_in_a_latin1_locale_as_statements_are(tmp_path, energy_frame):
+    # An audit in a locale of ISO-8859-1: statements given as arguments are read as UTF-8
+    # (README: the same bytes in every locale), but "--text-column тэкст" was read in the
+    # locale's encoding, and refused: "no such column; columns present: ['тэкст', …]" beside
+    # the mojibake of the name. A path stays in the file system's encoding, as before.
+    import subprocess
+
+    if not shutil.which("localedef"):
+        pytest.skip("no localedef to make a locale of ISO-8859-1")
+    locales = tmp_path / "locales"
+    locales.mkdir()
+    made = subprocess.run(["localedef", "-i", "en_US", "-f", "ISO-8859-1", str(locales / "en_US.ISO-8859-1")],
+                          capture_output=True)
+    if made.returncode not in (0, 1) or not (locales / "en_US.ISO-8859-1").exists():
+        pytest.skip(f"localedef failed: {made.stderr!r}")
+    env = {**os.environ, "LOCPATH": str(locales), "LC_ALL": "en_US.ISO-8859-1", "PYTHONUTF8": "0",
+           "PYTHONIOENCODING": "", "PYTHONPATH": str(Path(stance.__file__).parents[1])}
+    source = tmp_path / os.fsdecode(b"sp\xe9.csv")  # a Latin-1 file name, as the locale writes it
+    energy_frame.rename(columns={"text": "тэкст"}).to_csv(source, index=False)
+    # The arguments as a UTF-8 terminal's shell passes them, bytes; the file's name in Latin-1.
+    argv = [b"score", b"sp\xe9.csv", b"--text-column", "тэкст".encode(), b"--prefix", "п_".encode(), b"-o", b"o.csv"]
+    done = subprocess.run([sys.executable, "-m", "stance", *argv], capture_output=True, cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "п_label" in pd.read_csv(tmp_path / "o.csv", encoding="utf-8").columns
+    labelled = tmp_path / "labelled.csv"
+    energy_frame.rename(columns={"text": "тэкст", "labels": "метки"}).to_csv(labelled, index=False)
+    argv = [b"check", b"labelled.csv", b"--text-column", "тэкст".encode(), b"--labels-column", "метки".encode()]
+    done = subprocess.run([sys.executable, "-m", "stance", *argv], capture_output=True, cwd=tmp_path, env=env)
+    assert b"no such column" not in done.stderr, done.stderr
