@@ -133,7 +133,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; a model is shared
         _write_files(model, params, staging)
         if replacing:  # the model's folder keeps its permissions (a private one, chmod 700), as an output does
-            forksafe.imported(".files").keep_mode(staging, target, 0o777)
+            _keep_modes(staging, target)
         if overwrite:
             _swap_into_place(staging, target)
         else:  # what was missing above may be there now: another save's model, say
@@ -148,6 +148,20 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     _remove_leftovers(target, set_aside=replacing)
     forksafe.imported(".files").raise_if_interrupted()  # one held as the model was put in place
     return given
+
+
+def _keep_modes(staging: Path, target: Path) -> None:
+    """Give the folder ``staging`` and each file it holds the permissions of the model folder
+    ``target`` and of its file of that name, as an output rewritten keeps its mode: the
+    folder kept its own (750), but its files (640) came back 644 by the umask. Set before the
+    swap, on files no reader has yet; a file the old model had not keeps the umask's."""
+    keep_mode = forksafe.imported(".files").keep_mode
+
+    keep_mode(staging, target, 0o777)
+    for made in staging.rglob("*"):
+        replaced = target / made.relative_to(staging)
+        if made.is_file() and replaced.is_file() and not replaced.is_symlink():
+            keep_mode(made, replaced, 0o666)
 
 
 def _warn_of_options_set_since_fit(model: StanceModel, target: Path) -> None:

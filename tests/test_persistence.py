@@ -3582,3 +3582,23 @@ def test_a_raised_threshold_no_training_gives_is_refused_naming_the_key(saved, v
     metadata["training_data"]["thresholds_raised"] = {label: 0.05}
     _rewrite_checksums(saved, metadata)
     assert stance.load(saved).training_["thresholds_raised"] == {label: 0.05}
+
+
+def test_a_model_saved_over_another_keeps_its_files_permissions(energy_model, tmp_path):
+    # An audit of odd file modes: a model's folder kept its mode (750) when saved over, but its
+    # files (chmod 640) came back 644 by the umask, where an output rewritten keeps its mode.
+    old = os.umask(0o022)
+    try:
+        energy_model.save(tmp_path / "m")
+        files = sorted(path for path in (tmp_path / "m").rglob("*") if path.is_file())
+        os.chmod(tmp_path / "m", 0o750)
+        for path in files:
+            os.chmod(path, 0o640)
+        os.chmod(files[0], 0o600)
+        energy_model.save(tmp_path / "m", overwrite=True)
+    finally:
+        os.umask(old)
+    assert (tmp_path / "m").stat().st_mode & 0o777 == 0o750
+    assert {path.name: path.stat().st_mode & 0o777 for path in files} == {
+        path.name: 0o600 if path == files[0] else 0o640 for path in files}
+    assert stance.load(tmp_path / "m").labels == energy_model.labels
