@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from html.entities import html5
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
@@ -695,9 +696,8 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     if not isinstance(text, str):
         raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}{decode_hint(text)}"
                                f"{_many_documents_hint(text)}")
-    if _looks_like_markup(text):
-        warn("text looks like HTML or XML; score_document reads plain text, so the tags are "
-             "scored as words: strip the markup first")
+    if (html := _html_warning(text, "text", "score_document")) is not None:
+        warn(html)
     if _FILE_NAME.fullmatch(text.strip()) and _table_advice(text.strip()) is not None:
         # Reading its contents, as a text file's name is told to, would score a CSV's header as prose.
         warn(f"text {quoted(text.strip())} looks like the name of {_table_advice(text.strip())}")
@@ -842,10 +842,7 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
              f"column {quoted(names_column)}, pass dict(zip(documents[{quoted(names_column)}], "
              f"documents[{quoted(text_column)}]))")
     carried = _carried_columns(documents, text_column, columns)
-    marked = [name for name, text in named if _looks_like_markup(text)]
-    if marked:
-        warn(f"{_documents(marked)} {'looks' if len(marked) == 1 else 'look'} like HTML or XML; score_documents "
-             f"reads plain text, so the tags are scored as words: strip the markup first")
+    _warn_of_html(named)
     return _score_split(named, model, favor, against, carried=carried, absent=absent)
 
 
@@ -1042,6 +1039,59 @@ def _first_names(names: list[Any], shown: int = 5) -> str:
 
 def _looks_like_markup(text: str) -> bool:
     return len(_MARKUP.findall(text[:20_000])) >= 5
+
+
+def _html_reference(text: str) -> str | None:
+    """The first HTML character reference of ``text`` (its first 20,000 characters), or None:
+    a numeric one ("&#8217;", "&#x2019;") or a named one HTML knows, with its semicolon
+    ("&rsquo;", "&amp;"), as scraped text keeps them. "AT&T", "R&D;", "Q&A", "&c." are none.
+    A caption file's are none either: its cues' references are decoded as it is split.
+
+    >>> _html_reference("NATO isn&rsquo;t united."), _html_reference("AT&T, R&D; Q&A, &c. &notanentity;")
+    ('&rsquo;', None)
+    """
+    if "&" not in text:  # most statements: a cheap test first
+        return None
+    found = next((reference[0] for reference in _HTML_REFERENCE.finditer(text[:20_000])
+                  if reference[0][1] == "#" or reference[0][1:] in html5), None)
+    if found is not None and forksafe.imported(".captions")._is_caption_file(text.splitlines()):
+        return None
+    return found
+
+
+def _html_warning(text: Any, subject: str, call: str, many: bool = False) -> str | None:
+    """The warning of ``text`` (``subject``, the documents named; ``many`` when they are
+    several) that ``call`` reads as plain text when it looks like HTML (see _MARKUP) or holds
+    its character references (see :func:`_html_reference`), or None: tags are scored as words,
+    and "isn&rsquo;t" as "isn", "rsquo" and "t", its negation lost."""
+    if not isinstance(text, str):
+        return None
+    reference = _html_reference(text)
+    unescape = "html.unescape(text)" + ("" if subject == "text" else " of each")
+    if _looks_like_markup(text):
+        also = "" if reference is None else f", and unescape its character references ({reference}), {unescape}"
+        return (f"{subject} {'look' if many else 'looks'} like HTML or XML; {call} reads plain text, so the tags are "
+                f"scored as words: strip the markup first{also}")
+    if reference is None:
+        return None
+    return (f"{subject} {'hold' if many else 'holds'} HTML character references ({reference}); {call} reads plain "
+            f"text, so each is scored as written, not as the character it stands for: unescape them first, "
+            f"{unescape}")
+
+
+def _warn_of_html(named: list[tuple[Any, Any]]) -> None:
+    """Warn of the documents of ``named`` (name, text) that look like HTML or hold its
+    character references (see :func:`_html_warning`): those with tags in one warning, as
+    before, those with references alone in another, each naming the first's reference."""
+    tags = [name for name, text in named if isinstance(text, str) and _looks_like_markup(text)]
+    if tags:
+        first = next(text for name, text in named if name == tags[0])
+        warn(_html_warning(first, _documents(tags), "score_documents", many=len(tags) > 1) or "")
+    references = [(name, text) for name, text in named
+                  if isinstance(text, str) and name not in tags and _html_reference(text) is not None]
+    if references:
+        warn(_html_warning(references[0][1], _documents([name for name, _ in references]), "score_documents",
+                           many=len(references) > 1) or "")
 
 
 def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str] | tuple[str, ...] | None,
@@ -1665,6 +1715,8 @@ def _warn_of_displaced_speakers(renamed: dict[Any, Any], scored: pd.DataFrame) -
              f"to group by yours")
 
 
+# A character reference of HTML: numeric, or a name (which _html_reference looks up in html5).
+_HTML_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MARKUP = re.compile(r"</?(?:html|head|body|div|span|p|br|a|script|style|meta|li|ul|table|td|tr)\b[^>]*>",
                      re.IGNORECASE)
 

@@ -8819,3 +8819,29 @@ def test_the_results_of_documents_one_named_with_a_lone_surrogate_become_records
     ax = docs.plot()  # matplotlib's text refused the surrogate: drawn as its escape, as the table writes it
     assert "a\\udce9" in [text.get_text() for text in ax.get_legend().get_texts()]
     plt.close(ax.figure)
+
+
+def test_html_character_references_without_tags_are_warned_of_as_html():
+    # An audit of scraped text: "isn&rsquo;t" was scored as "isn", "rsquo", "t", its negation
+    # lost, with no warning, where the warning of HTML was given of tags alone.
+    for text, reference in (("NATO isn&rsquo;t united. Allies &amp; partners must stand together.", "&rsquo;"),
+                            ("We shouldn&#8217;t support Ukraine.", "&#8217;"),
+                            ("We shouldn&#x2019;t support Ukraine.", "&#x2019;")):
+        with pytest.warns(stance.StanceWarning, match=re.escape(f"text holds HTML character references "
+                                                                f"({reference}"
+                          )) as warned:
+            stance.score_document(text)
+        assert any("html.unescape(text)" in str(w.message) for w in warned)
+    # An ampersand of a name, or one that is no reference of HTML's, is plain text.
+    for text in ("AT&T and R&D; Q&A, &c. We stand with Ukraine.", "Tom &amp Jerry agree.", "Use &notanentity; here."):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", stance.StanceWarning)
+            stance.score_document(text)
+    # Tags and references: the tags' warning, which says to unescape too.
+    with pytest.warns(stance.StanceWarning, match=r"looks like HTML or XML; .*strip the markup first, and unescape "
+                                                  r"its character references \(&amp;\)") as warned:
+        stance.score_document("<p>We</p><p>stand</p><p>together</p><br><br> Allies &amp; partners.")
+    # Of several documents, those that hold references alone are named so.
+    with pytest.warns(stance.StanceWarning, match=r"document 'b' holds HTML character references \(&rsquo;\); "
+                                                  r"score_documents reads plain text") as warned:
+        stance.score_documents({"a": "NATO is united.", "b": "NATO isn&rsquo;t united."})
