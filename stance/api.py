@@ -234,7 +234,7 @@ def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str]
     ['none']
     """
     from .model import _as_text_list
-    from .scoring import warn_of_other_languages
+    from .scoring import warn_of_mojibake, warn_of_other_languages
 
     refuse_model_as_data(texts, model, call="classify_many", name="texts", expected="an iterable of str",
                          model_first=False)
@@ -242,6 +242,7 @@ def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str]
     resolved = resolve_model(model, sha256=sha256)
     predictions = resolved.classify_many(texts)
     warn_of_other_languages(texts, resolved)
+    warn_of_mojibake(texts, lambda at: f"texts[{at}]", "texts")
     return predictions
 
 

@@ -50,7 +50,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         print(f"stance classify: warning: every statement given is blank, so each is {_blank_answer(model)} "
               f"(flag empty); pass the text to classify (is a shell variable empty?)", file=sys.stderr)
     seen_line = False
-    for batch in _warned_of_other_languages(batches, model):
+    for batch in _warned_of_other_languages(_warned_of_mojibake(batches, from_stdin=not args.texts or dash), model):
         seen_line = True
         for prediction in model.classify_many(batch):
             if args.json:
@@ -89,6 +89,25 @@ def _warned_of_other_languages(batches: Iterable[list[str]], model: Any) -> Iter
                 warn_of_counted_languages(*other_language_rows(read), read, model)
     if read and len(read) < _LANGUAGE_SAMPLE:
         warn_of_counted_languages(*other_language_rows(read), read, model)
+
+
+def _warned_of_mojibake(batches: Iterable[list[str]], from_stdin: bool) -> Iterator[list[str]]:
+    """``batches`` passed on as they come, warning (as :func:`stance.classify_many` warns) of
+    the statements decoded in the wrong encoding ("doesnâ€™t"): of the arguments, how many and
+    the first ("statement 2"); of stdin, once, of the first line that holds such text, as it
+    comes ("line 7 of stdin"), the lines after it unread for it."""
+    from .scoring import warn_of_mojibake
+
+    number = 0  # the lines of stdin before this batch
+    warned = False
+    for batch in batches:
+        if not warned and from_stdin:
+            warned = warn_of_mojibake(batch, lambda at, before=number: f"line {before + at + 1} of stdin", "lines",
+                                      stop_at_first=True)
+        elif not warned:
+            warned = warn_of_mojibake(batch, lambda at: f"statement {at + 1}", "statements")
+        number += len(batch)
+        yield batch
 
 
 def _write_line(text: str = "") -> None:

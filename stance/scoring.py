@@ -28,7 +28,7 @@ from .exceptions import (
 )
 from .file_types import is_delimited
 from .foreign_frames import as_pandas
-from .names import is_missing
+from .names import is_missing, named_rows, row_names
 from .text import count_words, holds_lone_surrogate, is_blank
 
 if TYPE_CHECKING:
@@ -217,6 +217,8 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
                                   off_topic=off_topic_label(model))
     if check_documents:
         warn_of_documents(texts, frame.index)
+        if not isinstance(data, (str, os.PathLike)):  # a file read warns of its own (stance.decoding.warn_of_mojibake)
+            warn_of_mojibake(texts, lambda at: row_names(named_rows(frame.index), [at]))
     if check_text_column:  # once a call: a file scored in chunks is checked on its first
         warn_of_other_languages(texts, model)
     flags = [None if isinstance(value, str) and not is_blank(value) else _flag(value) for value in texts]
@@ -598,6 +600,45 @@ def warn_of_document_rows(rows: Sequence[Any], sizes: Sequence[int]) -> bool:
          f"a speech or a debate statement by statement, stance.score_documents splits each text into statements "
          f"and scores them, carrying a DataFrame's other columns (stance document reads .txt files)",
          LongTextWarning)
+    return True
+
+
+def warn_of_mojibake(texts: Sequence[Any], name: Callable[[int], str], what: str = "rows",
+                     stop_at_first: bool = False) -> bool:
+    """Give one :class:`~stance.MojibakeWarning` when ``texts`` hold text decoded in the wrong
+    encoding ("doesnâ€™t"), as :func:`stance.score_document` warns of a document's (see
+    :func:`stance.document._misdecoded`), naming the first by ``name`` (of its position: "row
+    11", "texts[1]") and counting them as ``what``; say whether it did. Such a text is scored
+    as words the model does not know, its negation lost, and was given its answer without a
+    word. ASCII texts, most statements, hold none and are passed over at once; with
+    ``stop_at_first`` the rest are not looked at once one is found (a live stream's).
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_mojibake(["We agree.", "Ukraineâ€™s future."], lambda at: f"row {at}")
+    True
+    >>> str(caught[0].message)[:61]
+    "row 1 holds 'â€™', which is '’' decoded in the wrong encoding"
+    """
+    from .document import _misdecoded
+    from .exceptions import MojibakeWarning, quoted, warn
+
+    found: list[tuple[int, tuple[int, str, str]]] = []
+    for at, text in enumerate(texts):
+        if isinstance(text, str) and not text.isascii() and (bad := _misdecoded(text)) is not None:
+            found.append((at, bad))
+            if stop_at_first:
+                break
+    if not found:
+        return False
+    at, (_, bad, was) = found[0]
+    said = (f"{name(at)} holds {quoted(bad)}, which is {quoted(was)} decoded in the wrong encoding (mojibake), "
+            if len(found) == 1 else
+            f"{len(found):,} {what} hold text decoded in the wrong encoding (mojibake), {name(at)} the first, whose "
+            f"{quoted(bad)} is {quoted(was)} so decoded; ")
+    warn(f"{said}scored as written, where the model knows no such words; decode the source in its real encoding "
+         f"(UTF-8 for a web page's text) before scoring", MojibakeWarning)
     return True
 
 

@@ -7845,3 +7845,16 @@ def test_column_options_are_read_as_utf8_in_a_latin1_locale_as_statements_are(tm
     argv = [b"check", b"labelled.csv", b"--text-column", "тэкст".encode(), b"--labels-column", "метки".encode()]
     done = subprocess.run([sys.executable, "-m", "stance", *argv], capture_output=True, cwd=tmp_path, env=env)
     assert b"no such column" not in done.stderr, done.stderr
+
+
+def test_classify_warns_of_mojibake_as_classify_many_does(capsys, monkeypatch):
+    # An audit of scraped text: `stance classify` of "doesnâ€™t" flipped the stance without a word.
+    bad = "NATO doesnâ€™t need more troops in Estonia."
+    status, out, err = run(capsys, "classify", "We stand with Ukraine.", bad)
+    assert status == 0 and len(out.splitlines()) == 2
+    assert err.count("stance classify: warning: statement 2 holds 'â€™', which is '’' decoded in the wrong encoding "
+                     "(mojibake)") == 1, err
+    monkeypatch.setattr("stance.cli_classify._stdin_batches", lambda **_: iter([["We agree."], [bad], [bad]]))
+    status, out, err = run(capsys, "classify")
+    assert status == 0 and len(out.splitlines()) == 3
+    assert err.count("mojibake") == 1 and "line 2 of stdin holds 'â€™'" in err, err

@@ -1653,3 +1653,30 @@ def test_n_jobs_out_of_open_files_scores_in_one_process_and_says_so(tmp_path, ho
     assert status == "0", done.stderr[-2000:]
     assert "cannot write" not in done.stderr and "Traceback" not in done.stderr
     assert len(pd.read_csv(tmp_path / "cli.csv")) == 30000
+
+
+def test_mojibake_in_a_batch_or_a_table_is_warned_of_as_a_documents_is():
+    # An audit of scraped text: "doesnâ€™t" (UTF-8 read as cp1252) flipped the stance without a
+    # word in classify_many and score, where score_document warned MojibakeWarning of it.
+    bad = "NATO doesnâ€™t need more troops in Estonia."
+    with pytest.warns(stance.MojibakeWarning, match="text line 1 holds 'â€™'"):
+        stance.score_document(bad)
+    texts = ["We stand with Ukraine.", bad, "Déjà vu: NATO is united.", "Ukraineâ€™s future is in NATO."]
+    with pytest.warns(stance.MojibakeWarning) as warned:
+        stance.classify_many(texts)
+    assert [str(w.message) for w in warned if w.category is stance.MojibakeWarning] == [
+        "2 texts hold text decoded in the wrong encoding (mojibake), texts[1] the first, whose 'â€™' is '’' so "
+        "decoded; scored as written, where the model knows no such words; decode the source in its real encoding "
+        "(UTF-8 for a web page's text) before scoring"]
+    frame = pd.DataFrame({"text": texts[:3]}, index=[10, 11, 12])
+    with pytest.warns(stance.MojibakeWarning) as warned:
+        stance.score(frame)
+    assert [str(w.message) for w in warned if w.category is stance.MojibakeWarning] == [
+        "row 11 holds 'â€™', which is '’' decoded in the wrong encoding (mojibake), scored as written, where the "
+        "model knows no such words; decode the source in its real encoding (UTF-8 for a web page's text) before "
+        "scoring"]
+    # Text as written, accents and curly quotes and all, is no mojibake.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.MojibakeWarning)
+        stance.classify_many(["We stand with Ukraine’s “allies”.", "Déjà vu: SÃO PAULO agrees."])
+        stance.score(["Wir müssen die Ukraine unterstützen."])
