@@ -50,6 +50,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         *([_handles_line(metadata)] if _records(metadata, "handles") else []),
         *([_marks_line(metadata)] if _records(metadata, "marks") else []),
         *([_cjk_line(metadata)] if _records(metadata, "cjk") else []),
+        *([_lookalikes_line(metadata)] if _records(metadata, "lookalikes") else []),
         # Only of a model with a floor: one without keeps the card it had before the option.
         *([length_floor_line(metadata)] if metadata.get("length_floor") is not None else []),
         *_confidence_lines(metadata, calibrated),
@@ -399,6 +400,20 @@ def _cjk_line(metadata: dict[str, Any]) -> str:
                 'words, and Korean is read by its words (`cjk=True`).')
     return ('A run of Chinese characters or Japanese kana is one word ("北约团结是我们安全的基础" is one word, which '
             'no other text repeats): a model trained with `cjk=False` or saved before the option.')
+
+
+def _lookalikes_line(metadata: dict[str, Any]) -> str:
+    """What the card says of how the model reads the look-alikes of the apostrophe (``lookalikes``).
+
+    >>> _lookalikes_line({"analyzer": {"lookalikes": True}})[:52]
+    'A look-alike of the apostrophe between two letters, '
+    """
+    if (metadata.get("analyzer") or {}).get("lookalikes"):
+        return ('A look-alike of the apostrophe between two letters, as OCR and scraped text write it (a prime ′, an '
+                'acute accent ´, ‛, ‵, ʹ, ʽ, ʻ), is read as the apostrophe ("isn′t" is "is not"); after a number it '
+                'stays ("5′ 10″") (`lookalikes=True`).')
+    return ('A look-alike of the apostrophe (a prime ′, an acute accent ´, ‛, ‵, ʹ, ʽ, ʻ) parts its word ("isn′t" is '
+            '"isn" and "t", no negation): a model trained with `lookalikes=False` or saved before the option.')
 
 
 def length_floor_line(metadata: dict[str, Any]) -> str:

@@ -88,6 +88,19 @@ def _cjk(analyzer: dict[str, Any]) -> str:
             "or trained with cjk=false)")
 
 
+def _lookalikes(analyzer: dict[str, Any]) -> str:
+    """What ``stance info`` says of how a model with ``analyzer`` options reads the look-alikes of the apostrophe.
+
+    >>> _lookalikes({"lookalikes": True})[:43]
+    'read as the apostrophe between two letters '
+    """
+    if analyzer.get("lookalikes"):
+        return ("read as the apostrophe between two letters (isn′t and isn´t are is not; 5′ stays); a prime, an acute "
+                "accent, ‛, ‵, ʹ, ʽ, ʻ")
+    return ("part the word they are in (isn′t is isn, t) (a model saved before format 16, or trained with "
+            "lookalikes=false)")
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from .info import model_info
 
@@ -138,6 +151,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     # Whether Chinese and Japanese, written without spaces, are read in pairs of characters:
     # models saved before the option read a whole clause as one word.
     print("cjk:            " + _cjk(info["analyzer"]))
+    # Whether "isn′t" (a prime for the apostrophe, as OCR gives it) is "is not": models saved
+    # before the option part the word there.
+    print("lookalikes:     " + _lookalikes(info["analyzer"]))
     # Whether a text of a word or two is read as surely as a sentence (see length_floor).
     print("short texts:    " + _length_floor(info))
     # Which words open a negation's scope: a model without stemming marks every language's

@@ -80,7 +80,7 @@ LONGEST_NGRAM = 20
 # a load, and an unpickling, gives them the option off.
 OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False,
                        "invisibles": False, "cannot": False, "handles": False, "marks": False, "cjk": False,
-                       "negation_words": None,
+                       "negation_words": None, "lookalikes": False,
                        "length_floor": None}
 
 
@@ -220,6 +220,13 @@ class StanceModel:
         composed (NFC), each a word the analyzer reads as one; an empty list makes no marks. A
         saved model records the words (format 15); one saved before the option loads as
         None and marks after the words of its ``stem``, as it always did.
+    lookalikes : read a look-alike of the apostrophe between two letters as the apostrophe, as
+        OCR'd and scraped text writes it: a prime (′), an acute accent (´), a reversed quote
+        (‛), a reversed prime (‵) and the modifier letters ʹ, ʽ and ʻ, so that "isn′t" is "is
+        not" (it was "isn" and "t", its negation lost). Only between two letters: "5′ 10″" and
+        "45′" are read as written. In every language. A model saved before this option (format
+        15 and older, the bundled one among them) loads as ``lookalikes=False`` and reads them
+        as it always did; ``lookalikes=False`` trains such a model.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
@@ -305,6 +312,7 @@ class StanceModel:
         marks: bool = True,
         cjk: bool = True,
         negation_words: str | Sequence[str] | None = None,
+        lookalikes: bool = True,
         negation: bool = False,
         stance_cues: bool = True,
         min_df: int | None = None,
@@ -332,6 +340,7 @@ class StanceModel:
         self.marks = marks
         self.cjk = cjk
         self.negation_words = negation_words
+        self.lookalikes = lookalikes
         self.negation = negation
         self.stance_cues = stance_cues
         self.min_df = min_df
@@ -653,7 +662,8 @@ class StanceModel:
         problem = check_stem(self.stem)
         if problem:
             raise OptionError(problem, check_stem(self.stem, command_line=True))
-        for name in ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "marks", "cjk", "negation",
+        for name in ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "marks", "cjk",
+                     "lookalikes", "negation",
                      "stance_cues", "stance_per_label"):
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
@@ -683,7 +693,7 @@ class StanceModel:
         """The options that say how a word is read, as :func:`stance.text.language` takes them
         (what a negation word given by the user must be one word under)."""
         return {name: getattr(self, name) for name in ("stem", "apostrophes", "links", "spelling", "invisibles",
-                                                       "cannot", "handles", "marks", "cjk")}
+                                                       "cannot", "handles", "marks", "cjk", "lookalikes")}
 
     def _none_label_as_read(self) -> str | None:
         """``none_label`` read as the labels are: "0.0", as a CSV file writes it, is "0".

@@ -30,6 +30,7 @@ from .model_format import (
     INVISIBLES_SINCE,
     LENGTH_FLOOR_SINCE,
     LINKS_SINCE,
+    LOOKALIKES_SINCE,
     MARKS_SINCE,
     METADATA,
     NEGATION_WORDS_SINCE,
@@ -373,7 +374,7 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                              known=ANALYZER_OPTIONS)
         raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
     for flag in ("negation", "opening", "apostrophes", "links", "spelling", "invisibles", "cannot", "handles",
-                 "marks", "cjk"):
+                 "marks", "cjk", "lookalikes"):
         if not isinstance(analyzer.get(flag, False), bool):
             raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
                                    f"got {analyzer[flag]!r}; the file is damaged")
@@ -386,7 +387,8 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                                  ("cannot", CANNOT_SINCE, 'reads "cannot" as "can not"'),
                                  ("handles", HANDLES_SINCE, "reads a dotted handle as one word"),
                                  ("marks", MARKS_SINCE, "reads a combining mark as part of its word"),
-                                 ("cjk", CJK_SINCE, "reads Chinese and Japanese in pairs of characters")):
+                                 ("cjk", CJK_SINCE, "reads Chinese and Japanese in pairs of characters"),
+                                 ("lookalikes", LOOKALIKES_SINCE, "reads a look-alike of the apostrophe as it")):
         # Training records spelling only for English text: another language's analyzer has it
         # off; and handles only with links, without which no handle is a word.
         inert = (f"stem={stem!r}, which respells nothing" if name == "spelling" and not respells(stem) else
@@ -503,7 +505,7 @@ def _check_negation_words(words: Any, options: Any, version: int, where: str) ->
 def _check_reading_option(name: str, value: bool, since: int, reading: str, options: Any, version: int,
                           where: str, inert: str | None = None) -> None:
     """Refuse an analyzer option ``name`` (``apostrophes``, ``links``, ``spelling``,
-    ``invisibles``, ``cannot``, ``handles``, ``marks``, ``cjk``) that the format cannot hold or that is
+    ``invisibles``, ``cannot``, ``handles``, ``marks``, ``cjk``, ``lookalikes``) that the format cannot hold or that is
     not what the model was trained with: text would be read otherwise than it was in training. Its absence is how every
     model saved before the option reads (False); ``reading`` says what the option does, for
     the message; ``inert`` says why it does nothing for this model (``spelling`` with

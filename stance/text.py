@@ -33,7 +33,10 @@ tatweel, :data:`ANNOTATION_MARKS`); models saved before it part a word at each m
 ("Са\u0301нкції" was "са" and "нкції", "हिन्दी" was "ह", "न", "द"). The ``cjk`` option (every
 model trained since format 14) reads a run of Chinese characters and Japanese kana, which are
 written without spaces, as its overlapping pairs of characters (:func:`cjk_pieces`); models saved
-before it read a whole clause as one word ("北约团结是我们安全的基础").
+before it read a whole clause as one word ("北约团结是我们安全的基础"). The ``lookalikes`` option
+(every model trained since format 16) reads a look-alike of the apostrophe between two letters
+(a prime, an acute accent…, :data:`_LOOKALIKES`) as the apostrophe, as OCR'd text writes it;
+models saved before it read "isn′t" as "isn" and "t".
 
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
@@ -189,6 +192,14 @@ _CURLY_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 # The left single quote (U+2018) and the backtick, which Ukrainian writers type for the
 # apostrophe too ("м‘ясо", "з`їв"): read as it only between two letters, where no quote stands.
 _QUOTE_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[‘`](?=[^\W\d_])")
+# The look-alikes that ``lookalikes=True`` reads as the apostrophe between two letters, as OCR
+# and scraped text give it ("isn′t", "isn´t"): the prime (U+2032), the acute accent (U+00B4),
+# the reversed quote (U+201B), the reversed prime (U+2035) and the modifier letters prime,
+# reversed comma and turned comma (U+02B9, U+02BD, U+02BB). Only between two letters, so that a
+# prime after a number (5′ 10″, 45′) stays. Read before NFKC, which makes the acute accent a
+# space and a combining accent.
+_LOOKALIKES = "′´‛ʽ‵ʹʻ"
+_LOOKALIKE_AS_APOSTROPHE = re.compile(f"(?<=[^\\W\\d_])[{_LOOKALIKES}](?=[^\\W\\d_])")
 # The characters that ``cjk`` reads in pairs: the Han ideographs (Chinese, Japanese kanji; the
 # unified ones and their extensions, the compatibility ones, the iteration and closing marks
 # 々 〆 〻 and the ideographic numbers 〇 〡-〩 〸-〺), Hiragana and Katakana (with the
@@ -231,7 +242,7 @@ def plain_str(text: str) -> str:
 
 def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
               links: bool = False, invisibles: bool = False, cannot: bool = False, handles: bool = False,
-              marks: bool = False) -> str:
+              marks: bool = False, lookalikes: bool = False) -> str:
     """Fold the text to the form the tokenizer reads: NFKC, lowercase, soft hyphens dropped,
     with ``invisibles`` the other invisible format characters dropped too
     (:data:`INVISIBLE_FORMAT`), with ``links`` web and e-mail addresses blanked
@@ -240,7 +251,9 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
     letters), contractions split, the language's ``elisions``
     (:attr:`Language.elisions`) cut off their word, and with ``cannot`` the word "cannot"
     written "can not" (:func:`split_cannot`), and with ``marks`` the marks that only annotate
-    pronunciation dropped (:func:`drop_annotation_marks`).
+    pronunciation dropped (:func:`drop_annotation_marks`), and with ``lookalikes`` a prime, an
+    acute accent or another look-alike of the apostrophe between two letters read as it
+    (:data:`_LOOKALIKES`).
 
     >>> normalize("NATO won’t wait")
     'nato will not wait'
@@ -260,9 +273,14 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
     ('we can not wait', 'we cannot wait')
     >>> normalize("Са\u0301нкції", marks=True)
     'санкції'
+    >>> normalize("NATO isn′t 5′ tall", lookalikes=True), normalize("NATO isn´t")
+    ('nato is not 5′ tall', 'nato isn \u0301t')
     """
     if type(text) is not str:  # read by str's methods, not a subclass's (see plain_str)
         text = str.__str__(text)
+    if lookalikes and not text.isascii() and any(lookalike in text for lookalike in _LOOKALIKES):
+        # NFC first, so that a letter and its decomposed accent are the letter before it (NFKC after is the same)
+        text = _LOOKALIKE_AS_APOSTROPHE.sub("'", unicodedata.normalize("NFC", text))
     folded = unicodedata.normalize("NFKC", text).lower()
     if "\u00ad" in folded:  # a soft hyphen (web pages, PDFs) is invisible and split its word
         folded = folded.replace("\u00ad", "")
@@ -383,8 +401,8 @@ def _spaces(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def folded_with_origins(text: str, apostrophes: bool = False,
-                        invisibles: bool = False, marks: bool = False) -> tuple[str, list[int]]:
+def folded_with_origins(text: str, apostrophes: bool = False, invisibles: bool = False, marks: bool = False,
+                        lookalikes: bool = False) -> tuple[str, list[int]]:
     """``text`` folded as :func:`normalize` folds it (contractions and elisions aside), a
     character and the combining marks after it at a time, with the index in ``text`` that
     each folded character came from: where in the text a token was written. A letter and
@@ -402,6 +420,8 @@ def folded_with_origins(text: str, apostrophes: bool = False,
     ('kyiv', [0, 1, 3, 4])
     >>> folded_with_origins("Е\u0301", marks=True)
     ('е', [0])
+    >>> folded_with_origins("isn´t", lookalikes=True)
+    ("isn't", [0, 1, 2, 3, 4])
     """
     if type(text) is not str:  # read by str's methods, not a subclass's (see plain_str)
         text = str.__str__(text)
@@ -418,7 +438,10 @@ def folded_with_origins(text: str, apostrophes: bool = False,
         end = index + 1
         while end < length and is_combining_mark(text[end]):
             end += 1
-        piece = unicodedata.normalize("NFKC", text[index:end]).lower()
+        if lookalikes and _LOOKALIKE_AS_APOSTROPHE.match(f"{last or ' '}{text[index]}{text[end:end + 1]}", 1):
+            piece = "'"  # as normalize reads it, before NFKC: between two letters, the one before as folded
+        else:
+            piece = unicodedata.normalize("NFKC", text[index:end]).lower()
         if "\u00ad" in piece or "\u0307" in piece:
             piece = piece.replace("\u00ad", "").replace("i\u0307", "i")
         if invisibles and not piece.isascii():
@@ -635,13 +658,13 @@ def is_blank(text: str) -> bool:
 
 def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
              links: bool = False, invisibles: bool = False, cannot: bool = False,
-             handles: bool = False, marks: bool = False, cjk: bool = False) -> list[str]:
+             handles: bool = False, marks: bool = False, cjk: bool = False, lookalikes: bool = False) -> list[str]:
     """Split a statement into lowercase word tokens, keeping every function word
     (``elisions``, ``apostrophes``, ``links``, ``invisibles``, ``cannot``, ``handles`` and
     ``marks`` as :func:`normalize` takes them; with ``links`` an @handle is one token, without
     its "@", and with ``handles`` too a dotted one; with ``marks`` a combining mark is part of
     the word it follows; with ``cjk`` a run of Chinese characters or Japanese kana is its pairs
-    of characters, :func:`split_cjk`).
+    of characters, :func:`split_cjk`; ``lookalikes`` as :func:`normalize` takes it).
 
     >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
     ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
@@ -659,8 +682,10 @@ def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bo
     (['ह', 'न', 'द'], ['हिन्दी'])
     >>> tokenize("支持北约。"), tokenize("支持北约。", cjk=True)
     (['支持北约'], ['支持', '持北', '北约'])
+    >>> tokenize("NATO isn′t united"), tokenize("NATO isn′t united", lookalikes=True)
+    (['nato', 'isn', 't', 'united'], ['nato', 'is', 'not', 'united'])
     """
-    folded = normalize(text, elisions, apostrophes, links, invisibles, cannot, handles, marks)
+    folded = normalize(text, elisions, apostrophes, links, invisibles, cannot, handles, marks, lookalikes)
     # isascii first: a call less for most statements, which hold no mark.
     tokens = token_pattern(links, handles, marks and not folded.isascii() and has_marks(folded)).findall(folded)
     if cjk and has_cjk(folded):
@@ -1372,7 +1397,8 @@ class Language:
     annotate pronunciation are dropped (see :data:`ANNOTATION_MARKS`); ``cjk`` whether a run of
     Chinese characters or Japanese kana is read as its pairs of characters (:func:`split_cjk`);
     ``negation_words`` the words of the ``negation_words`` option (None: those of ``stem``),
-    which ``negations`` are then made of.
+    which ``negations`` are then made of; ``lookalikes`` whether :func:`normalize` reads a
+    look-alike of the apostrophe between two letters as it ("isn′t").
     """
 
     stemmer: str | None
@@ -1387,6 +1413,7 @@ class Language:
     marks: bool = False
     cjk: bool = False
     negation_words: tuple[str, ...] | None = None
+    lookalikes: bool = False
 
     def stem(self, tokens: list[str]) -> list[str]:
         """The words ``tokens`` (as :func:`tokenize` gives them) are read as: respelt, then stemmed.
@@ -1409,7 +1436,7 @@ class Language:
 def language(stem: bool | str = True, apostrophes: bool = False, links: bool = False,
              spelling: bool = False, invisibles: bool = False, cannot: bool = False,
              handles: bool = False, marks: bool = False, cjk: bool = False,
-             negation_words: tuple[str, ...] | None = None) -> Language:
+             negation_words: tuple[str, ...] | None = None, lookalikes: bool = False) -> Language:
     """The :class:`Language` of a ``stem`` option (and the ``apostrophes``, ``links``,
     ``spelling``, ``invisibles``, ``cannot``, ``handles``, ``marks`` and ``cjk`` ones). True and
     False keep what the analyzer always did: English negation words (compared after stemming,
@@ -1423,6 +1450,7 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     is read in pairs under any. ``negation_words`` (a tuple of words, as
     :func:`negation_word_list` gives them) replace the negation words ``stem`` gives: each is
     read as the text is, tokenised and stemmed, so that it meets the words it is written as.
+    ``lookalikes`` is every language's, as ``apostrophes`` is.
 
     >>> sorted(language(False, negation_words=("nie", "Nigdy")).negations)
     ['nie', 'nigdy']
@@ -1439,6 +1467,9 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     apostrophes, links, invisibles, cannot = bool(apostrophes), bool(links), bool(invisibles), bool(cannot)
     spelling = bool(spelling) and respells(stem)
     handles, marks, cjk = bool(handles) and links, bool(marks), bool(cjk)
+    if lookalikes:  # the Language without it, which reads the rest alike
+        return dataclasses.replace(language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks,
+                                            cjk, negation_words), lookalikes=True)
     if negation_words is not None:
         base = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk)
         tokens = [token for word in negation_words
@@ -1471,7 +1502,8 @@ def language_of(analyzer_options: Mapping[str, Any]) -> Language:
                     analyzer_options.get("links", False), analyzer_options.get("spelling", False),
                     analyzer_options.get("invisibles", False), analyzer_options.get("cannot", False),
                     analyzer_options.get("handles", False), analyzer_options.get("marks", False),
-                    analyzer_options.get("cjk", False), _words_or_none(analyzer_options.get("negation_words")))
+                    analyzer_options.get("cjk", False), _words_or_none(analyzer_options.get("negation_words")),
+                    bool(analyzer_options.get("lookalikes", False)))
 
 
 def _words_or_none(words: Iterable[str] | None) -> tuple[str, ...] | None:
@@ -1557,7 +1589,7 @@ def check_negation_words(value: object, reading: Mapping[str, Any] | None = None
         for word in negation_word_list(value):
             read = tokenize(word, text_language.elisions, text_language.apostrophes, text_language.links,
                             text_language.invisibles, text_language.cannot, text_language.handles,
-                            text_language.marks, text_language.cjk)
+                            text_language.marks, text_language.cjk, text_language.lookalikes)
             if len(read) != 1:
                 return (f"{words.name('negation_words')} must hold words the model reads as one, got "
                         f"{words.value(word)}, which it reads as {', '.join(map(quoted, read)) or 'no word'}")
@@ -1677,7 +1709,7 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
 ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling", "invisibles",
-                    "cannot", "handles", "marks", "cjk", "negation_words")
+                    "cannot", "handles", "marks", "cjk", "negation_words", "lookalikes")
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
@@ -1685,7 +1717,8 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
                   links: bool = False, spelling: bool = False, invisibles: bool = False,
                   cannot: bool = False, handles: bool = False, marks: bool = False,
                   cjk: bool = False,
-                  negation_words: str | Iterable[str] | None = None) -> Callable[[str], list[str]]:
+                  negation_words: str | Iterable[str] | None = None,
+                  lookalikes: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
     is True (English), False or a Snowball language name, ``apostrophes`` reads curly
@@ -1702,7 +1735,8 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ``negation_words``, words as :func:`negation_word_list` gives them, or a language's name as
     a model's option takes it (``"polish"``, read through :func:`negation_word_list`), open a
     negation's scope in place of those ``stem`` gives (None, how models saved before the option
-    read); another text is refused, since it would be read letter by letter.
+    read); another text is refused, since it would be read letter by letter. ``lookalikes`` reads
+    a look-alike of the apostrophe between two letters as it ("isn′t", "isn´t": :data:`_LOOKALIKES`).
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
@@ -1730,6 +1764,8 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['nie', 'popieramy', 'NOT_popieramy']
     >>> make_analyzer(ngram_max=1, stem=False, negation=True, negation_words="polish")("Nie popieramy")
     ['nie', 'popieramy', 'NOT_popieramy']
+    >>> make_analyzer(ngram_max=1, stem=False, negation=True, lookalikes=True)("NATO isn′t united")
+    ['nato', 'is', 'not', 'united', 'NOT_united']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
@@ -1739,14 +1775,14 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
             raise ValueError(problem)
         negation_words = negation_word_list(negation_words, stem)
     text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk,
-                             _words_or_none(negation_words))
+                             _words_or_none(negation_words), bool(lookalikes))
     elisions, negations, handles = text_language.elisions, text_language.negations, text_language.handles
     if marks:  # built now, not on the first text
         token_pattern(links, handles, marks)
 
     def analyze_text(text: str) -> list[str]:
         tokens = text_language.stem(tokenize(text, elisions, apostrophes, links, invisibles, cannot, handles,
-                                             marks, cjk))
+                                             marks, cjk, lookalikes))
         features = list(tokens)
         if ngram_max >= 2:
             features.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])

@@ -6647,7 +6647,7 @@ def test_spelling_false_on_the_command_line_trains_a_model_that_reads_spelling_a
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["spelling"] is False and "spelling" not in metadata["analyzer"]
-    assert metadata["format_version"] == 15  # as every model this version trains (7 before format 9)
+    assert metadata["format_version"] == 16  # as every model this version trains (7 before format 9)
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas licenses for the center", "Gas licences for the centre"])
     assert proba[0].tolist() != proba[1].tolist()
@@ -6681,7 +6681,7 @@ def test_invisibles_false_on_the_command_line_trains_a_model_that_reads_them_as_
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["invisibles"] is False and "invisibles" not in metadata["analyzer"]
-    assert metadata["format_version"] == 15  # as every model this version trains
+    assert metadata["format_version"] == 16  # as every model this version trains
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas is a de\u200btour.", "Gas is a de tour.", "Gas is a detour."])
     assert proba[0].tolist() == proba[1].tolist() != proba[2].tolist()
@@ -6740,6 +6740,13 @@ INFO_LINES = {
                                "negation marks: NOT_… on the 3 words after an English negation word (not, no, never, "
                                "nor, without, neither, none), for every head (negation=true)",
                                ("Gas: scarcely pump.", "Gas: pump.", "Gas: not pump."), "aab"),
+    # OCR'd text writes the apostrophe as a prime: "isn′t" was "isn" and "t", its negation lost.
+    # The bundled model (format 14) predates the option and reads it so still.
+    "lookalikes": InfoLine("lookalikes:     read as the apostrophe between two letters (isn′t and isn´t are is not; "
+                           "5′ stays); a prime, an acute accent, ‛, ‵, ʹ, ʽ, ʻ",
+                           "lookalikes:     part the word they are in (isn′t is isn, t) (a model saved before format "
+                           "16, or trained with lookalikes=false)",
+                           ("Gas isn′t cheap.", "Gas isn t cheap.", "Gas isn't cheap."), "aab"),
 }
 
 
@@ -6751,7 +6758,9 @@ def test_info_says_how_a_model_reads_an_analyzer_option(option, request, capsys,
     assert (f"a model saved before format {option.since}, or trained with {option.name}=false)" in said.before
             or option.on is not True)
     status, out, _ = run(capsys, "info")  # the bundled model: of the defaults (its marks for the stance head only)
-    assert status == 0 and (said.since if option.on is True else said.before.partition(", for ")[0]) in out
+    # (of an option it predates, as a model saved before it: lookalikes)
+    assert status == 0 and (said.since if option.on is True and option.bundled
+                            else said.before.partition(", for ")[0]) in out
     without = request.getfixturevalue(option.without)
     status, out, _ = run(capsys, "info", "--model", str(without.save(tmp_path / "old")))
     assert status == 0 and said.before in out
@@ -6772,7 +6781,7 @@ def test_an_analyzer_option_false_on_the_command_line_trains_a_model_that_reads_
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"][name] is option.off and name not in metadata["analyzer"]
-    assert metadata["format_version"] == 15  # as every model this version trains
+    assert metadata["format_version"] == 16  # as every model this version trains
     model = stance.load(tmp_path / "m")
     assert_read_as(model.predict_proba(list(said.texts)), said.read_before)
     status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",

@@ -268,6 +268,14 @@ BATCH_READINGS = {
                                     "Scarcely."),
                                    ("SCARCELY pump!", "Nie popieramy, no to nie."),
                                    in_vocabulary=("NOT_pump", "NOT_wind"), not_in_vocabulary=("NOT_gas",)),
+    # A look-alike of the apostrophe between two letters is the apostrophe ("isn′t" is "is",
+    # "not"), after a number or alone it is not (a prime stays out of every word).
+    "lookalikes": BatchReading((True, False, "german"), "isn′t",
+                               ("NATO isn′t united.", "We shouldn´t wait; 5′ 10″ tall.", "Kyivʹs won‛t, doesnʽt",
+                                "can‵t hasnʻt ´twas e\u0301´s"),
+                               ("NATO isn't united.", "NATO ISN′T UNITED!"),
+                               in_vocabulary=("is not", "kyiv"), not_in_vocabulary=("isn", "shouldn"),
+                               read_alike=((0, 0),)),
 }
 
 

@@ -44,7 +44,7 @@ def test_directory_layout(saved):
     # covers the names; before it, the oldest format that held the model: 8 for this one, which
     # reads American spellings as British, had it been trained without invisibles, cannot,
     # handles, marks and cjk).
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 15
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 16
     assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
@@ -500,7 +500,7 @@ def format_7_model(energy_frame):
     """A model of a format whose digest leaves out how its arrays are read (format 8 covers it),
     when saved as versions before format 9 saved it (``saved_as_before_format_9``)."""
     return stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                        handles=False, marks=False, cjk=False, length_floor=None)
+                        handles=False, marks=False, cjk=False, lookalikes=False, length_floor=None)
 
 
 @pytest.mark.parametrize("classes", [[], ["favor"]])
@@ -989,8 +989,11 @@ def test_the_model_docstring_names_no_option_the_bundled_model_lacks(default_mod
     said = re.findall(r"(\w+) : .*?\(format (\d+) and older(.*?)\) loads as ``\1=False``",
                       " ".join(stance.StanceModel.__doc__.split()))
     assert [name for name, _, _ in said][:4] == ["apostrophes", "links", "spelling", "invisibles"]
-    assert len(said) == 8
+    assert len(said) == 9
     for name, older, aside in said:
+        if getattr(default_model, name) is False:  # an option after its last rebuild (lookalikes): said so
+            assert int(older) >= bundled and aside == ", the bundled one among them", name
+            continue
         assert int(older) < bundled and getattr(default_model, name) is True, name
         assert "bundled" not in aside or re.fullmatch(r", \d+\.\d+\.\d+'s bundled one among them", aside), name
 
@@ -1076,7 +1079,7 @@ def _saved_as_format_1(energy_frame, folder):
     energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                                      apostrophes=False, links=False, spelling=False,
                                                      invisibles=False, cannot=False, handles=False, marks=False,
-                                                     cjk=False, length_floor=None))
+                                                     cjk=False, lookalikes=False, length_floor=None))
     saved = energy_model.save(folder)
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
@@ -1752,7 +1755,7 @@ def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_p
     plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                               apostrophes=False, links=False, spelling=False,
                                               invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
-                                              length_floor=None))
+                                              lookalikes=False, length_floor=None))
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 2  # what stance before the cues reads
@@ -2060,7 +2063,7 @@ def _edit_metadata(folder, edit) -> None:
     (folder / "checksums.json").write_text(json.dumps(checksums))
 
 
-@pytest.mark.parametrize("version", [8, 9, 10, 11, 12, 13, 14, 15])
+@pytest.mark.parametrize("version", [8, 9, 10, 11, 12, 13, 14, 15, 16])
 @pytest.mark.parametrize("edit", [
     lambda m: m.update(target_link="softmax"),  # the audit's: each label's probability changed
     lambda m: m.update(none_label=m["labels"][0]),  # another label read as the off-topic one
@@ -2069,19 +2072,20 @@ def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, e
                                                                  energy_model_without_cannot,
                                                                  energy_model_without_handles,
                                                                  energy_model_without_marks, energy_model_without_cjk,
+                                                                 energy_model_without_lookalikes,
                                                                  tmp_path, edit, version, request):
     # An audit set target_link to "softmax" in metadata.json and rewrote its checksum: the load,
     # pinned with sha256=, took it, and each label's probability changed (0.786 to 0.958). These
     # edits contradict no array, so only the digest can tell.
-    if version < 15:  # as versions before format 9, 10, 11, 12, 13, 14 and 15 saved it
+    if version < 16:  # as versions before format 9, 10, 11, 12, 13, 14, 15 and 16 saved it
         request.getfixturevalue({8: "saved_as_before_format_9", 9: "saved_as_before_format_10",
                                  10: "saved_as_before_format_11", 11: "saved_as_before_format_12",
                                  12: "saved_as_before_format_13", 13: "saved_as_before_format_14",
-                                 14: "saved_as_before_format_15"}[version])
+                                 14: "saved_as_before_format_15", 15: "saved_as_before_format_16"}[version])
         energy_model = (energy_model_without_invisibles if version < 10 else energy_model_without_cannot
                         if version < 11 else energy_model_without_handles if version < 12
                         else energy_model_without_marks if version < 13 else energy_model_without_cjk
-                        if version < 14 else energy_model)
+                        if version < 14 else energy_model_without_lookalikes)
     path = energy_model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     assert metadata["format_version"] == version  # English, spelling=True: 8 before format 9
@@ -2139,7 +2143,7 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
     path = model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     pin = metadata["parameters_sha256"]
-    assert metadata["format_version"] == 15  # whose digest covers what format 9's does
+    assert metadata["format_version"] == 16  # whose digest covers what format 9's does
     texts = ["Gas is a detour.", "Cheap gas from the pipeline keeps bills down.", "12345"]
     answers = [(p.label, p.stance) for p in model.classify_many(texts)]
     resealed = tmp_path / "resealed"
@@ -2171,7 +2175,7 @@ def test_every_model_this_version_fits_saves_in_format_15(energy_frame, tmp_path
     # whatever the model's options, as versions before format 9 refused format 9.
     model = stance.train(energy_frame, **{"stance_column": "stance", **options})
     metadata = json.loads((model.save(tmp_path / "m") / "metadata.json").read_text())
-    assert metadata["format_version"] == 15
+    assert metadata["format_version"] == 16
     pinned = stance.load(tmp_path / "m", sha256=metadata["parameters_sha256"])
     assert pinned.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
 
@@ -2192,10 +2196,10 @@ def test_a_format_8_model_still_loads_pins_and_saves_again_byte_for_byte(energy_
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert stance.load(again, sha256=metadata["parameters_sha256"]).saved_["format_version"] == 8
-    # Fitted anew, it is this version's model: format 15, and another digest.
+    # Fitted anew, it is this version's model: format 16, and another digest.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 15
+    assert refitted_metadata["format_version"] == 16
     assert refitted_metadata["parameters_sha256"] != metadata["parameters_sha256"]
 
 
@@ -2381,7 +2385,7 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
     ("99.0.0", r"saved by stance 99\.0\.0.*lowercase=False.*upgrade stance to load it"),
     (stance.__version__,
      r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes, links, "
-     r"spelling, invisibles, cannot, handles, marks, cjk, negation_words\)"),
+     r"spelling, invisibles, cannot, handles, marks, cjk, negation_words, lookalikes\)"),
 ])
 def test_an_analyzer_option_this_version_does_not_know_is_named_with_advice(saved, saved_by, advice):
     # A newer stance's analyzer option was refused with Python's own complaint ("make_analyzer()
@@ -2524,7 +2528,7 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
     # trained since read the curly apostrophe; the bundled model, rebuilt, reads both alike.
     old = stance.load(stance.train(energy_frame, stance_column="stance", apostrophes=False,
                                    links=False, spelling=False, invisibles=False, cannot=False, handles=False,
-                                   marks=False, cjk=False, length_floor=None).save(tmp_path / "old"))
+                                   marks=False, cjk=False, lookalikes=False, length_floor=None).save(tmp_path / "old"))
     assert old.saved_["format_version"] == 4 and "apostrophes" not in old.params_.analyzer_options
     assert old.get_params()["apostrophes"] is False
     curly, unknown, straight = "Gas isnʼt a detour.", "Gas zzzz a detour.", "Gas isn't a detour."
@@ -2541,7 +2545,8 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     # As stance before the option wrote a model: no "apostrophes" (nor "links", "spelling",
     # "invisibles" and "cannot", which came after it) in the analyzer or options.
     plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False, spelling=False,
-                         invisibles=False, cannot=False, handles=False, marks=False, cjk=False, length_floor=None)
+                         invisibles=False, cannot=False, handles=False, marks=False, cjk=False, lookalikes=False,
+                         length_floor=None)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 4 and "apostrophes" not in metadata["analyzer"]
@@ -2560,7 +2565,8 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     (lambda m: m["analyzer"].update(apostrophes="yes"), "'apostrophes' must be true or false"),
     (lambda m: m["analyzer"].pop("apostrophes"), "but the model was trained with apostrophes=True"),
     (lambda m: (m["analyzer"].update(stem="german", apostrophes=False, links=False, spelling=False,
-                                     invisibles=False, cannot=False, handles=False, marks=False, cjk=False),
+                                     invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
+                                     lookalikes=False),
                 m["options"].update(stem="german"), m["options"].pop("apostrophes"), m["options"].pop("links"),
                 m["options"].pop("spelling"), m["options"].pop("invisibles"), m["options"].pop("cannot"),
                 m["options"].pop("handles"), m["options"].pop("marks"), m["options"].pop("cjk"),
@@ -2585,7 +2591,7 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
     before = stance.StanceModel.from_parameters(
         dataclasses.replace(default_model.params_, analyzer_options=analyzer, length_floor=None),
         {**default_model.get_params(), "links": False, "spelling": False, "invisibles": False, "cannot": False,
-         "handles": False, "marks": False, "cjk": False, "length_floor": None})
+         "handles": False, "marks": False, "cjk": False, "lookalikes": False, "length_floor": None})
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 6
     old = stance.load(folder)
@@ -2607,7 +2613,7 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
     # Saved as versions before format 9 saved them (this version saves every model it fits in
     # 12), trained without invisibles, cannot and handles, which came after them.
     model = stance.train(energy_frame, stance_column="stance", invisibles=False, cannot=False, handles=False,
-                         marks=False, cjk=False, length_floor=None)
+                         marks=False, cjk=False, lookalikes=False, length_floor=None)
     assert model.params_.analyzer_options["links"] is True and model.get_params()["links"] is True
     metadata = json.loads((model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["links"] is True and metadata["options"]["links"] is True
@@ -2619,7 +2625,7 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
     # links=False trains what stance before the option read: no "links" in the analyzer, format 6
     # (without spelling, which came after it).
     old = stance.train(energy_frame, stance_column="stance", links=False, spelling=False, invisibles=False,
-                       cannot=False, handles=False, marks=False, cjk=False,
+                       cannot=False, handles=False, marks=False, cjk=False, lookalikes=False,
                        length_floor=None)
     assert "links" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
@@ -2643,7 +2649,7 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
     # A model saved before the option (format 7, as the bundled one was until its rebuild)
     # reads "licenses" as "licens", not as "licences", and must go on predicting what it did.
     before = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                          handles=False, marks=False, cjk=False, length_floor=None)
+                          handles=False, marks=False, cjk=False, lookalikes=False, length_floor=None)
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 7
     old = stance.load(folder)
@@ -2722,7 +2728,7 @@ def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_f
     assert proba[0].tobytes() == proba[1].tobytes()
     # spelling=False trains what stance before the option read: no "spelling" in the analyzer, format 7.
     old = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                       handles=False, marks=False, cjk=False, length_floor=None)
+                       handles=False, marks=False, cjk=False, lookalikes=False, length_floor=None)
     assert "spelling" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 7 and "spelling" not in metadata["analyzer"]
@@ -2764,7 +2770,7 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     assert energy_model.get_params()["invisibles"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["invisibles"] is True and metadata["options"]["invisibles"] is True
-    assert metadata["format_version"] == 15  # (10 before the cannot option, 11 before handles, 12 before marks,
+    assert metadata["format_version"] == 16  # (10 before the cannot option, 11 before handles, 12 before marks,
     # 13 before cjk, 14 before negation_words)
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *DETOUR]
@@ -2781,7 +2787,7 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     proba = old.predict_proba(DETOUR)
     assert all(proba[i].tobytes() == proba[1].tobytes() for i in range(2, len(DETOUR)))
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 15 and "invisibles" not in metadata["analyzer"]
+    assert metadata["format_version"] == 16 and "invisibles" not in metadata["analyzer"]
     assert metadata["options"]["invisibles"] is False
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()["invisibles"] is False and loaded._feature_index(loaded.params_).supported
@@ -2813,10 +2819,10 @@ def test_a_format_9_model_loads_without_invisibles_and_saves_again_byte_for_byte
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert "invisibles" not in (again / "MODEL_CARD.md").read_text()
-    # Fitted anew, it is this version's model: format 15, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 16, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 15 and refitted_metadata["options"]["invisibles"] is False
+    assert refitted_metadata["format_version"] == 16 and refitted_metadata["options"]["invisibles"] is False
     assert "invisibles" not in refitted_metadata["analyzer"]
 
 
@@ -2924,6 +2930,13 @@ READINGS = {
                              "negation_words=['not', 'scarcely']")),
                   ("no-option", lambda m: m["options"].update(negation_words="klingon"),
                    "the option 'negation_words' is 'klingon', which no model is trained with"))),
+    # A word the model knows with a prime for its apostrophe, as OCR writes it, the word with
+    # the apostrophe, and the word parted where the prime was. "NATO isn′t united." was none to
+    # the bundled model where "NATO isn't united." was unity against: "isn′t" was "isn", "t".
+    # With the option it is "is not"; a prime after a number stays.
+    "lookalikes": Reading(("Gas isn′t cheap.", "Gas isn't cheap.", "Gas isn t cheap.", "Gas isn´t cheap."),
+                          since="aaba", before="abaa", probes=("5′ 10″ won‛t, doesnʽt, can‵t, Kyivʹs hasnʻt 45′",),
+                          format_refusal="reads a look-alike of the apostrophe as it is format 16 or newer, not 15"),
 }
 
 
@@ -2949,7 +2962,7 @@ def test_models_trained_since_an_analyzer_option_record_it_in_the_format_it_came
     assert energy_model.params_.analyzer_options[name] == on and energy_model.get_params()[name] == option.on
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"][name] == on and metadata["options"][name] == on
-    assert metadata["format_version"] == 15 >= option.since
+    assert metadata["format_version"] == 16 >= option.since
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *reading.texts, *reading.probes]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
@@ -2962,7 +2975,7 @@ def test_models_trained_since_an_analyzer_option_record_it_in_the_format_it_came
     assert name not in old.params_.analyzer_options and old.get_params()[name] is option.off
     assert_read_as(old.predict_proba(list(reading.texts)), reading.before)
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 15 and name not in metadata["analyzer"]
+    assert metadata["format_version"] == 16 and name not in metadata["analyzer"]
     assert metadata["options"][name] is option.off
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()[name] is option.off and loaded._feature_index(loaded.params_).supported
@@ -2996,17 +3009,28 @@ def test_a_model_of_the_format_before_an_analyzer_option_loads_without_it_and_sa
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     card = (again / "MODEL_CARD.md").read_text().lower()
     assert not [word for word in option.card_silent if word in card]
-    # Fitted anew, it is this version's model: format 15, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 16, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 15 and refitted_metadata["options"][name] is option.off
+    assert refitted_metadata["format_version"] == 16 and refitted_metadata["options"][name] is option.off
     assert name not in refitted_metadata["analyzer"]
+
+
+def _as_before(option):
+    """An edit of a saved model's metadata that leaves out the options after ``option``, which a
+    model of the format before it cannot hold either (their own refusal would come first)."""
+    def edited(metadata):
+        for later in ANALYZER_OPTIONS[OPTION_NAMES.index(option.name) + 1:]:
+            metadata["analyzer"].pop(later.name, None)
+            metadata["options"][later.name] = later.off
+    return edited
 
 
 def _refusals():
     for option in ANALYZER_OPTIONS:
         name, reading, before = option.name, READINGS[option.name], option.since - 1
-        yield pytest.param(_trained_with(option, lambda m, before=before: m.update(format_version=before)),
+        yield pytest.param(_trained_with(option, lambda m, before=before, option=option: (
+                               _as_before(option)(m), m.update(format_version=before))),
                            reading.format_refusal, id=f"{name}-in-format-{before}")
         kind = ("must be true or false" if option.on is True else "must be a list of different lower-case words")
         yield pytest.param(lambda m, name=name: m["analyzer"].update({name: "yes"}),
@@ -3113,7 +3137,8 @@ def test_a_vocabulary_of_long_terms_loads(tmp_path):
         for row in range(6):
             rows.append({"text": "，".join(clause(first + i) for i in range(12)) + f"，{clause(500 + row)}",
                          "labels": label})
-    model = stance.train(pd.DataFrame(rows), ngram_max=10, threshold_folds=0, none_label=None, cjk=False)
+    model = stance.train(pd.DataFrame(rows), ngram_max=10, threshold_folds=0, none_label=None, cjk=False,
+                         lookalikes=False)
     path = model.save(tmp_path / "chinese")
     assert (path / "vocabulary.json").stat().st_size > 1024 * (len(model.params_.vocabulary) + 1) + 2**14
     assert stance.load(path).classify(rows[0]["text"]).label == "a"

@@ -520,3 +520,26 @@ def test_make_analyzer_takes_a_language_name_for_negation_words_as_models_do():
         "nie", "popieramy", "NOT_popieramy"]
     with pytest.raises(ValueError, match="negation_words must be None, a language name or a list of words"):
         make_analyzer(ngram_max=1, stem=False, negation=True, negation_words="nie")
+
+
+def test_a_lookalike_of_the_apostrophe_between_letters_is_read_as_it(energy_model, default_model):
+    # An audit of OCR'd and scraped text: "NATO isn′t united." (a prime for the apostrophe) was
+    # "isn" and "t", its negation lost, none where "NATO isn't united." is unity against; so
+    # with an acute accent and the other look-alikes. Only between letters: 5′ 10″ stays.
+    from stance.text import make_analyzer, tokenize
+
+    for mark in "′´‛ʽ‵ʹʻ":
+        assert tokenize(f"NATO isn{mark}t united", lookalikes=True) == ["nato", "is", "not", "united"], mark
+        assert (make_analyzer(negation=True, lookalikes=True)(f"We shouldn{mark}t support Ukraine.")
+                == make_analyzer(negation=True)("We shouldn't support Ukraine.")), mark
+        assert tokenize(f"NATO isn{mark}t united") != ["nato", "is", "not", "united"], mark  # as models before it
+    for text in ("5′ 10″ tall, 45′ later", "´twas", "Ukraine′", "e\u0301´s and é´s"):
+        assert tokenize(text, lookalikes=True) == tokenize(text.replace("´s", "'s")), text
+    # A model trained with the defaults reads them so, and the bundled model (format 14, saved
+    # before the option) reads them as it always did.
+    assert energy_model.get_params()["lookalikes"] is True
+    proba = energy_model.predict_proba(["Gas isn′t cheap.", "Gas isn't cheap.", "Gas isn´t cheap.", "Gas isn t cheap."])
+    assert proba[0].tobytes() == proba[1].tobytes() == proba[2].tobytes() != proba[3].tobytes()
+    assert default_model.get_params()["lookalikes"] is False
+    bundled = default_model.predict_proba(["NATO isn′t united.", "NATO isn t united."])
+    assert bundled[0].tobytes() == bundled[1].tobytes()
