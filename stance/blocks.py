@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from .captions import (
     _cue_lines,
+    _cues,
     _is_caption_file,
     _is_cue_number,
     _rolled_lines,
@@ -186,10 +187,11 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         caption = _is_caption_file(lines)
         if caption:  # rolling captions' lines shown again: no one said them again
             stamps = stamps | _rolled_lines(lines, stamps)
+        cues = [cue for at, cue in enumerate(_cues(lines)) if at not in stamps]  # each kept line's cue
         lines, numbers, page_breaks = _without_lines(lines, numbers, page_breaks, stamps)
         if caption:  # only there is "<i>" markup rather than words
             lines, origins, voices = _cue_lines(lines)
-            lines, turns = _without_turn_marks(lines)
+            lines, turns = _without_turn_marks(lines, [cues[origin] for origin in origins])
             numbers = [numbers[origin] for origin in origins]
             # a page break that opened a line left out opens the next kept, and a split line's first piece
             page_breaks = {at for at in (bisect_left(origins, origin) for origin in page_breaks) if at < len(lines)}

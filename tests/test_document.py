@@ -8174,8 +8174,9 @@ def test_a_subtitles_dialogue_dashes_open_a_new_speaker():
     assert split_speakers(captions) == [
         ("Thank you all for coming.", "RUTTE"), ("Will NATO send troops to Ukraine?", None),
         ("NATO will not send troops.", None)]
+    # not below a sentence that has not ended: the dashes may be its own (a review of 6f31200)
     captions = _srt("RUTTE: We stand with", "– Ukraine?\n– Always.")
-    assert split_speakers(captions) == [("We stand with", "RUTTE"), ("Ukraine?", None), ("Always.", None)]
+    assert [speaker for _, speaker in split_speakers(captions)] == ["RUTTE", "RUTTE", "RUTTE"]
     # a tag after the dash names the speaker
     assert split_speakers(_srt("- KALLAS: We agree.\n- RUTTE: So do I.")) == [
         ("We agree.", "KALLAS"), ("So do I.", "RUTTE")]
@@ -8845,3 +8846,21 @@ def test_html_character_references_without_tags_are_warned_of_as_html():
     with pytest.warns(stance.StanceWarning, match=r"document 'b' holds HTML character references \(&rsquo;\); "
                                                   r"score_documents reads plain text") as warned:
         stance.score_documents({"a": "NATO is united.", "b": "NATO isn&rsquo;t united."})
+
+
+def test_a_lone_dash_in_a_caption_file_opens_no_new_speaker():
+    # A review of 6f31200: any dash opening a caption's line opened a new, unnamed speaker, so
+    # that a sentence going on below a dash, a list's bullets and an interview's answer lost
+    # their speakers. Only a dialogue cue does: two lines or more that each open with a dash,
+    # the line above the first having ended a sentence.
+    assert split_speakers(_srt("RUTTE: We need more troops on the eastern flank", "- and faster.",
+                               "We will defend every inch of Allied territory.")) == [
+        ("We need more troops on the eastern flank - and faster.", "RUTTE"),
+        ("We will defend every inch of Allied territory.", "RUTTE")]
+    assert {speaker for _, speaker in split_speakers(_srt("RUTTE: Our priorities are:",
+                                                          "- deterrence,\n- defence,\n- and Ukraine."))} == {"RUTTE"}
+    assert split_speakers(_srt("Q: Is NATO divided?", "- No, it is united.")) == [
+        ("Is NATO divided?", "Q"), ("No, it is united.", "A")]
+    # a dialogue cue after a sentence's end still holds two speakers
+    assert split_speakers(_srt("RUTTE: Thank you.", "- Troops?\n- No.", "And we will keep helping Ukraine.")) == [
+        ("Thank you.", "RUTTE"), ("Troops?", None), ("No.", None), ("And we will keep helping Ukraine.", None)]
