@@ -343,9 +343,11 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         tag = None if at in headlines else _speaker_tag(line, names_are_tags or at in turns,
                                                         after_question=speaker == "Q",
                                                         holders=holders, french_record=french_record)
-        if not tag and at in voices and spellings.get(_spelling_key(voices[at]), voices[at]) != speaker:
+        if not tag and at in voices and (spellings.get(_spelling_key(voices[at]), voices[at]) != speaker
+                                         or at in turns):
             # a caption's voice names its speaker as a tag would; the same voice in the next cue
-            # goes on with its sentence, as a cue without one does
+            # goes on with its sentence, as a cue without one does, unless ">>" or a dialogue dash
+            # opens a turn: a new sentence, its speaker still the one the voice names
             tag = voices[at], 0
         if not tag and at in turns:
             close(at)  # ">> WILL NATO SEND TROOPS?": a new speaker, unnamed, not the one before

@@ -8864,3 +8864,24 @@ def test_a_lone_dash_in_a_caption_file_opens_no_new_speaker():
     # a dialogue cue after a sentence's end still holds two speakers
     assert split_speakers(_srt("RUTTE: Thank you.", "- Troops?\n- No.", "And we will keep helping Ukraine.")) == [
         ("Thank you.", "RUTTE"), ("Troops?", None), ("No.", None), ("And we will keep helping Ukraine.", None)]
+
+
+def _vtt(*cues: str) -> str:
+    """A WebVTT file of ``cues``, a second each."""
+    timed = (f"00:00:{i:02}.000 --> 00:00:{i + 1:02}.000\n{cue}\n\n" for i, cue in enumerate(cues, 1))
+    return "WEBVTT\n\n" + "".join(timed)
+
+
+def test_a_voice_names_the_speaker_of_a_turn_that_chevrons_or_a_dialogue_dash_open():
+    # A review of ab2bbfc and 6f31200: ">>" or a dialogue cue's dash opened an unnamed speaker
+    # even where a WebVTT voice named the speaker, when it was the speaker before
+    assert split_speakers(_vtt("<v Reporter>Good evening.", "<v Reporter>>> Will NATO send troops?")) == [
+        ("Good evening.", "Reporter"), ("Will NATO send troops?", "Reporter")]
+    assert split_speakers(_vtt("<v Reporter>Good evening.",
+                               "<v Reporter>- Will NATO send troops?\n<v Rutte>- No, it will not.")) == [
+        ("Good evening.", "Reporter"), ("Will NATO send troops?", "Reporter"), ("No, it will not.", "Rutte")]
+    assert split_speakers(_vtt("<v Rutte>We stand with Ukraine.", "<v Rutte>- And we always will.")) == [
+        ("We stand with Ukraine.", "Rutte"), ("And we always will.", "Rutte")]
+    # without a voice the turn is still no one's named
+    assert split_speakers(_vtt("<v Reporter>Good evening.", ">> Will NATO send troops?")) == [
+        ("Good evening.", "Reporter"), ("Will NATO send troops?", None)]
