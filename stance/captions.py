@@ -139,6 +139,9 @@ def _stamp_lines(lines: list[str]) -> set[int]:
         name = _strip(lines[at - 1]) if at else ""
         if name and (name.isdigit() or at == 1 or not _strip(lines[at - 2])):
             stamps.add(at - 1)
+    # a cue's number with a blank line between it and its timing, or a stray one at the end: no
+    # cue's words, which stand below a timing ("Spending rose by" / "18" / "percent." keeps its "18")
+    stamps.update(at for at, raw in enumerate(lines) if _strip(raw).isdigit() and not _is_cue_text(lines, at))
     opens_block = True
     in_block = False
     for at, raw in enumerate(lines):  # WebVTT's blocks that are no cue, each to a blank line
@@ -154,6 +157,23 @@ def _stamp_lines(lines: list[str]) -> set[int]:
         elif below:
             stamps.add(at)
     return stamps
+
+
+def _is_cue_text(lines: list[str], at: int) -> bool:
+    """Whether line ``at`` of a caption file's ``lines`` is a cue's text: below a cue's timing
+    (see _CUE_TIMING), no blank line between, save YouTube's line of a space right below it.
+
+    >>> lines = ["1", "", "00:00:01,000 --> 00:00:02,000", "We stand", "32", "", "2"]
+    >>> [_is_cue_text(lines, at) for at in (0, 3, 4, 6)]
+    [False, True, True, False]
+    """
+    for above in range(at - 1, -1, -1):
+        line = _strip(lines[above])
+        if "-->" in line and _CUE_TIMING.fullmatch(line):
+            return True
+        if not line and not (lines[above] and above and _CUE_TIMING.fullmatch(_strip(lines[above - 1]))):
+            return False
+    return False
 
 
 def _opens_webvtt(lines: list[str]) -> bool:

@@ -8885,3 +8885,17 @@ def test_a_voice_names_the_speaker_of_a_turn_that_chevrons_or_a_dialogue_dash_op
     # without a voice the turn is still no one's named
     assert split_speakers(_vtt("<v Reporter>Good evening.", ">> Will NATO send troops?")) == [
         ("Good evening.", "Reporter"), ("Will NATO send troops?", None)]
+
+
+def test_a_cue_number_apart_from_its_timing_is_no_words():
+    # A review of e89fbd2: a cue's number kept as words, so that an SRT file with a blank line
+    # between each cue's number and its timing, or a stray number at its end, gave statements
+    # "1", "2". A number is a cue's words only in its text, below its timing.
+    spaced = ("1\n\n00:00:01,000 --> 00:00:02,000\nSpending rose by\n\n"
+              "2\n\n00:00:02,000 --> 00:00:03,000\nfive percent.\n\n3\n\n00:00:03,000 --> 00:00:04,000\nWe agreed.\n")
+    assert split_sentences(spaced) == ["Spending rose by five percent.", "We agreed."]
+    stray = _srt("We stand with Ukraine.", "Thank you.") + "3\n"
+    assert split_sentences(stray) == ["We stand with Ukraine.", "Thank you."]
+    # a number below the timing, or below a cue's line, is still the cue's words
+    assert split_sentences(_srt("How many Allies?\n32.", "All of them.")) == ["How many Allies?", "32.", "All of them."]
+    assert split_sentences(_srt("Spending rose by", "18", "percent.")) == ["Spending rose by 18 percent."]
