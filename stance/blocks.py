@@ -16,6 +16,7 @@ from .captions import (
     _cues,
     _is_caption_file,
     _is_cue_number,
+    _list_marker_cues,
     _rolled_lines,
     _stamp_lines,
     _without_timestamp,
@@ -197,6 +198,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             page_breaks = {at for at in (bisect_left(origins, origin) for origin in page_breaks) if at < len(lines)}
     lines, numbers, page_breaks = _wrapped_tags(lines, numbers, page_breaks)
     lines, numbers, page_breaks = _wrapped_directions(lines, numbers, page_breaks)
+    # a caption's cues numbering a list ("1." / "Deterrence." / "2."): its markers, no words
+    markers = _list_marker_cues(lines, voices) if caption else set()
     text = "\n".join(lines)
     blocks: list[_Block] = []
     current: list[str] = []
@@ -277,7 +280,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         stripped = _strip(raw)
         line = _without_timestamp(stripped, names_are_tags)
         line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
-        cue_number = caption and _is_cue_number(line)  # "Spending rose by" / "18" / "percent.": no page's
+        # "Spending rose by" / "18" / "percent.": no page's number
+        cue_number = caption and at not in markers and _is_cue_number(line)
         page_mark = bool(line) and not cue_number and at not in words and _is_page_mark(line, furniture)
         if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
             if not foot_from <= at < foot[0]:  # a run of such lines is looked through once, from its first

@@ -203,6 +203,37 @@ def _is_cue_number(line: str) -> bool:
     return _NUMBER_ALONE.fullmatch(line) is not None
 
 
+# A list's marker, a cue's whole text ("1.", "2."), as a caption numbers a list's items.
+_CUE_MARKER = re.compile(r"(\d{1,2})\.")
+
+
+def _list_marker_cues(lines: list[str], voices: dict[int, str]) -> set[int]:
+    """Which of a caption file's cue text ``lines`` number a list's items ("1." / "Deterrence." /
+    "2." / "Support for Ukraine."), to be read as a list's markers elsewhere are: "N." alone,
+    below a sentence's end, above words, and opening a list ("1.") or numbering its next item.
+    A number a voice opens is its turn's words ("<v Mark Rutte>1."), and so is one answering a
+    question ("How many Allies agreed?" / "32.") or ending a sentence ("…is now" / "32.").
+
+    >>> _list_marker_cues(["Two aims.", "1.", "Deterrence.", "2.", "Aid.", "Who?", "32.", "All."], {})
+    {1, 3}
+    """
+    markers: set[int] = set()
+    last = 0  # the number of the list's item before
+    said = [at for at, line in enumerate(lines) if _strip(line)]
+    for place, at in enumerate(said):
+        marker = _CUE_MARKER.fullmatch(_strip(lines[at]))
+        if not marker or at in voices:
+            continue
+        number = int(marker.group(1))
+        above = _strip(lines[said[place - 1]]) if place else ""
+        below = _strip(lines[said[place + 1]]) if place + 1 < len(said) else ""
+        if ((not above or _SENTENCE_END.search(above)) and below and not _is_cue_number(below)
+                and number in (1, last + 1)):
+            markers.add(at)
+            last = number
+    return markers
+
+
 def _rolled_lines(lines: list[str], stamps: set[int]) -> set[int]:
     """Which of a caption file's ``lines`` rolling captions show again: the lines a cue opens
     with that the cue before ended with, as shown (see _cue_text; with single spaces), passed

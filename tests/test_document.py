@@ -8899,3 +8899,18 @@ def test_a_cue_number_apart_from_its_timing_is_no_words():
     # a number below the timing, or below a cue's line, is still the cue's words
     assert split_sentences(_srt("How many Allies?\n32.", "All of them.")) == ["How many Allies?", "32.", "All of them."]
     assert split_sentences(_srt("Spending rose by", "18", "percent.")) == ["Spending rose by 18 percent."]
+
+
+def test_a_cue_numbering_a_list_is_no_statement():
+    # A review of e89fbd2: cues numbering a list, "1." / "Deterrence." / "2." / "Support for
+    # Ukraine.", gave statements "1." and "2."; they are the list's markers, as before
+    assert split_sentences(_srt("There are two priorities.", "1.", "Deterrence.", "2.", "Support for Ukraine.")) == [
+        "There are two priorities.", "Deterrence.", "Support for Ukraine."]
+    # a number answering a question, a voice's whole turn or not, or ending a sentence, is words
+    voiced = _vtt("<v Reporter>How many Allies agreed?", "<v Mark Rutte>1.", "<v Mark Rutte>Only Sweden.")
+    assert split_speakers(voiced) == [("How many Allies agreed?", "Reporter"), ("1.", "Mark Rutte"),
+                                      ("Only Sweden.", "Mark Rutte")]
+    assert split_sentences(_srt("How many Allies agreed?", "32.", "All of them.")) == [
+        "How many Allies agreed?", "32.", "All of them."]
+    assert split_sentences(_srt("The number of Allies is now", "32.", "We are stronger.")) == [
+        "The number of Allies is now 32.", "We are stronger."]
