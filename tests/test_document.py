@@ -8914,3 +8914,16 @@ def test_a_cue_numbering_a_list_is_no_statement():
         "How many Allies agreed?", "32.", "All of them."]
     assert split_sentences(_srt("The number of Allies is now", "32.", "We are stronger.")) == [
         "The number of Allies is now 32.", "We are stronger."]
+
+
+def test_the_readme_says_which_cue_a_sentence_runs_on_into():
+    # A review of 9ceb158: the README said "a cue is no heading", where only a cue opening with
+    # a digit runs on from one read as a heading; it says what the code does
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "(a cue is no heading)" not in readme
+    said = ('"NATO now has" / "32 members." and "SUMMIT OUTCOME" / "32 Allies agreed." are one statement each, while '
+            '"Article" / "Five is sacred." is two')
+    assert said in readme
+    assert split_sentences(_srt("NATO now has", "32 members.")) == ["NATO now has 32 members."]
+    assert split_sentences(_srt("SUMMIT OUTCOME", "32 Allies agreed.")) == ["SUMMIT OUTCOME 32 Allies agreed."]
+    assert split_sentences(_srt("Article", "Five is sacred.")) == ["Article", "Five is sacred."]
