@@ -166,12 +166,11 @@ _STAGE_DIRECTION = re.compile(
     rf"\(\s*{_MUSIC}\s*\)|\[\s*{_MUSIC}\s*\]|{_MUSIC}|{_BRACKETED_STAMP})(?P<stop>\.(?!\.))?\s*",
     re.IGNORECASE)
 # A direction set off by a pair of dashes, em or en dashes or a typewriter's "--", as a transcript
-# sets off an interruption ("…threat — [inaudible] — to NATO."): the dashes are the direction's,
-# as its brackets are, and go with it, lest "…threat — — to NATO." keep an empty pair.
+# sets off an interruption ("…threat — [inaudible] — to NATO."), or a run of them between dashes
+# ("— [applause] — [laughter] —"): the pair goes with it, one dash left in its place (see _dashed_gap).
 _DASHED_DIRECTION = re.compile(
-    rf"(?:^|[ \t]+)(?:[—–]|--)(?:{_STAGE_DIRECTION.pattern})(?:[—–]|--)(?:[ \t]+|$)", re.IGNORECASE)
+    rf"(?:^|[ \t]+)(?:[—–]|--)(?:(?:{_STAGE_DIRECTION.pattern})(?:[—–]|--))+(?:[ \t]+|$)", re.IGNORECASE)
 _PAIR_DASH = re.compile(r"[—–]|--")
-_TYPED_DASH = re.compile(r"(?:^|\s)--(?=\s|$)")
 # What may follow a direction with no space ("territory (inaudible), and…").
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
 # A stage direction opening at a line's end, its bracket closed on a line below, as a record's
@@ -200,7 +199,7 @@ def _without_stage_directions(line: str, after_end: bool = True) -> str:
     >>> _without_stage_directions("(Oklaski)."), _without_stage_directions("(Oklaski).", after_end=False)
     ('', '.')
     >>> _without_stage_directions("Russia is the biggest threat — [inaudible] — to NATO.")
-    'Russia is the biggest threat to NATO.'
+    'Russia is the biggest threat — to NATO.'
     """
     if "(" not in line and "[" not in line and not any(mark in line for mark in _MUSIC_MARKS):  # most lines: no scan
         return line
@@ -223,21 +222,17 @@ def _without_stage_directions(line: str, after_end: bool = True) -> str:
 
 def _dashed_gap(line: str, pair: re.Match[str]) -> str:
     """What stays of a direction set off by dashes in ``line`` (``pair``, see _DASHED_DIRECTION):
-    one space inside the line, nothing at its ends; and one dash where the first closed an
-    aside that a dash opened before it ("Russia — and China — [inaudible] — are threats."),
-    which the sentence needs.
+    nothing at its ends, and inside it one dash, its first: the dashes may be the sentence's own
+    ("We will not — (Applause) — we will not back down.", "Russia — and China — [inaudible] —
+    are threats."), and one dash reads right where the pair was the note's.
 
-    >>> line = "Russia — and China — [inaudible] — are threats."
+    >>> line = "We will not — (Applause) — we will not back down."
     >>> _dashed_gap(line, _DASHED_DIRECTION.search(line))
     ' — '
     """
     if not (pair.start() > 0 and pair.end() < len(line)):
         return ""
-    dash = _PAIR_DASH.search(pair.group()).group()
-    before = line[:pair.start()]
-    if (before.count(dash) if dash != "--" else len(_TYPED_DASH.findall(before))) % 2:
-        return f" {dash} "
-    return " "
+    return f" {_PAIR_DASH.search(pair.group()).group()} "
 
 
 def _is_music(line: str) -> bool:

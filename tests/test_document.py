@@ -8187,11 +8187,11 @@ def test_a_subtitles_dialogue_dashes_open_a_new_speaker():
 @pytest.mark.parametrize("dash", ["—", "–", "--"])
 def test_a_note_removed_between_dashes_leaves_no_empty_pair(dash):
     # A live-desk audit: "[inaudible]" set off by dashes left the dashes, an empty pair, "Russia is
-    # the biggest threat — — to NATO."; they were the note's, as brackets are: the sentence is kept
-    # whole without them
+    # the biggest threat — — to NATO."; one dash stays in the pair's place, which may have been the
+    # sentence's (a review of 54d06fb: "We will not — (Applause) — we will not back down.")
     line = f"JOURNALIST: [crosstalk] Russia is the biggest threat {dash} [inaudible] {dash} to NATO."
-    assert split_speakers(_srt(line)) == [("Russia is the biggest threat to NATO.", "JOURNALIST")]
-    assert split_speakers(line) == [("Russia is the biggest threat to NATO.", "JOURNALIST")]
+    assert split_speakers(_srt(line)) == [(f"Russia is the biggest threat {dash} to NATO.", "JOURNALIST")]
+    assert split_speakers(line) == [(f"Russia is the biggest threat {dash} to NATO.", "JOURNALIST")]
     # a dash that closes an aside before the note is the sentence's, and one stays
     assert split_sentences(f"Russia {dash} and China {dash} [inaudible] {dash} are threats.") == [
         f"Russia {dash} and China {dash} are threats."]
@@ -8927,3 +8927,14 @@ def test_the_readme_says_which_cue_a_sentence_runs_on_into():
     assert split_sentences(_srt("NATO now has", "32 members.")) == ["NATO now has 32 members."]
     assert split_sentences(_srt("SUMMIT OUTCOME", "32 Allies agreed.")) == ["SUMMIT OUTCOME 32 Allies agreed."]
     assert split_sentences(_srt("Article", "Five is sacred.")) == ["Article", "Five is sacred."]
+
+
+def test_a_note_removed_between_dashes_leaves_one_dash():
+    # A review of 54d06fb: the dashes around a note went with it, losing a dash the sentence
+    # needed ("We will not — (Applause) — we will not back down." gave "We will not we will not
+    # back down."); one dash stays in their place, also of a run of notes between dashes
+    assert split_sentences("We will not — (Applause) — we will not back down.") == [
+        "We will not — we will not back down."]
+    assert split_sentences("Russia – and China — [inaudible] — are threats.") == ["Russia – and China — are threats."]
+    assert split_sentences("A threat — [applause] — [laughter] — to NATO.") == ["A threat — to NATO."]
+    assert split_sentences("A threat -- [applause] -- (Laughter) -- to NATO.") == ["A threat -- to NATO."]
