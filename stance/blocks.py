@@ -193,6 +193,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         if caption:  # only there is "<i>" markup rather than words
             lines, origins, voices = _cue_lines(lines)
             lines, turns = _without_turn_marks(lines, [cues[origin] for origin in origins])
+            # ">> [APPLAUSE]" alone: a note, no one's turn, and the speaker before goes on below it
+            turns = {at for at in turns if _without_stage_directions(_strip(lines[at]))}
             numbers = [numbers[origin] for origin in origins]
             # a page break that opened a line left out opens the next kept, and a split line's first piece
             page_breaks = {at for at in (bisect_left(origins, origin) for origin in page_breaks) if at < len(lines)}

@@ -8938,3 +8938,18 @@ def test_a_note_removed_between_dashes_leaves_one_dash():
     assert split_sentences("Russia – and China — [inaudible] — are threats.") == ["Russia – and China — are threats."]
     assert split_sentences("A threat — [applause] — [laughter] — to NATO.") == ["A threat — to NATO."]
     assert split_sentences("A threat -- [applause] -- (Laughter) -- to NATO.") == ["A threat -- to NATO."]
+
+
+def test_chevrons_before_a_note_alone_open_no_new_speaker():
+    # A review of ab2bbfc: ">> [APPLAUSE]" alone on its line opened an unnamed speaker, so that
+    # the words below it lost the speaker tagged before; a note is no one's turn
+    assert split_speakers(_srt(">> RUTTE: We stand with Ukraine.", ">> [APPLAUSE]", "AND WE ALWAYS WILL.")) == [
+        ("We stand with Ukraine.", "RUTTE"), ("AND WE ALWAYS WILL.", "RUTTE")]
+    # chevrons before words still open a turn; a tag after them is read as a tag is in a
+    # caption file, not in lower case
+    assert split_speakers(_srt(">> RUTTE: We stand with Ukraine.", ">> [APPLAUSE] Will NATO send troops?")) == [
+        ("We stand with Ukraine.", "RUTTE"), ("Will NATO send troops?", None)]
+    assert split_speakers(_srt(">> RUTTE: We stand.", ">> rutte: we stand.")) == [
+        ("We stand.", "RUTTE"), ("rutte: we stand.", None)]
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert '(">> Rutte: We will…", in any case)' not in readme
