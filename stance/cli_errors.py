@@ -11,6 +11,7 @@ or input, 1 the machine's failure (see :mod:`stance.cli`).
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import sys
 from collections.abc import Callable
@@ -95,6 +96,11 @@ def _said(error: BaseException) -> str:
 # An argument as the library's messages give it with its flag beside them: "pass
 # prefix='p_' (on the command line: --prefix p_)".
 _WITH_ITS_FLAG = re.compile(r"\b\w+=(?:'[^']*'|\"[^\"]*\"|[^\s()]+) \(on the command line: ([^)]+)\)")
+# A text argument with its flag beside it, up to the flag: "pass none_label='none (off-topic)' (on
+# the command line: --none-label 'none (off-topic)')". Its value, shell-quoted after the flag,
+# may hold ")", where _WITH_ITS_FLAG's flag ended: the text is read from its repr instead.
+_TEXT_WITH_ITS_FLAG = re.compile(r"""\b\w+=('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*") """
+                                 r"\(on the command line: (--[\w-]+)(?=[ =])")
 # An argument named alone with its flag beside it: "in exclude (on the command line: --exclude)".
 _NAMED_WITH_ITS_FLAG = re.compile(r"(?<![\w=])[a-z_]+ \(on the command line: (--[^)]+)\)")
 
@@ -130,6 +136,25 @@ def _as_the_command_line_reads(message: str) -> str:
     return _READ_AS_A_FRAME.sub(instead, message)
 
 
+def _texts_as_flags(message: str) -> str:
+    """``message`` with each text argument given with its flag beside it as the flag alone, the
+    flag's value found as the text shell-quoted (:func:`shell_option`), so whatever it holds.
+
+    >>> print(_texts_as_flags("pass none_label='none (off-topic)' (on the command line: "
+    ...                       "--none-label 'none (off-topic)') or not"))
+    pass --none-label 'none (off-topic)' or not
+    """
+    kept, done = [], 0
+    for match in _TEXT_WITH_ITS_FLAG.finditer(message):
+        typed = shell_option(match[2], ast.literal_eval(match[1]))
+        # A value cut short in the library's words (quoted(), "'We stand…'") is not the one typed:
+        # _WITH_ITS_FLAG reads that as before.
+        if message.startswith(typed + ")", match.start(2)):
+            kept += [message[done:match.start()], typed]
+            done = match.start(2) + len(typed) + 1
+    return "".join(kept) + message[done:]
+
+
 def _in_flags(message: str) -> str:
     """``message`` with the library's argument names as the command line's flags (and its advice to
     pass a frame as what a command can do, see :func:`_as_the_command_line_reads`); an
@@ -150,7 +175,7 @@ def _in_flags(message: str) -> str:
     message = _as_the_command_line_reads(message)
     for said, typed in _LISTS_AS_FLAGS.items():
         message = message.replace(said, typed)
-    flags = _NAMED_WITH_ITS_FLAG.sub(r"\1", _WITH_ITS_FLAG.sub(r"\1", message))
+    flags = _NAMED_WITH_ITS_FLAG.sub(r"\1", _WITH_ITS_FLAG.sub(r"\1", _texts_as_flags(message)))
     # A file name not in UTF-8 as the bytes it was, as a success message writes it.
     return _names_as_bytes(_ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], flags))
 

@@ -4670,6 +4670,24 @@ def test_the_advice_to_pass_the_off_topic_label_names_its_flag_once(capsys, tmp_
         assert run(capsys, "train", str(data), "-o", str(tmp_path / label), *shlex.split(flag))[0] == 0
 
 
+
+def test_the_advice_to_pass_an_off_topic_label_holding_a_bracket_is_one_word_of_the_shell(capsys, tmp_path,
+                                                                                          energy_frame):
+    # An audit: a label 'none (off-topic)' was advised "--none-label 'none (off-topic')", which a
+    # shell refuses: the command line's rewrite of the library's advice ended its flag at the
+    # first ")", inside the quoted label. A name in brackets and quotes, "('none')", so too.
+    data = tmp_path / "data.csv"
+    for at, label in enumerate(("none (off-topic)", "('none')", "it's (none)", "\"none\" (it's off) )")):
+        energy_frame.assign(labels=energy_frame.labels.replace({"none": label})).to_csv(data, index=False)
+        for command in (("train", str(data), "-o", str(tmp_path / f"m{at}")), ("check", str(data))):
+            status, _, err = run(capsys, *command)
+            assert status == 2, err
+            advice = err.split(" is your off-topic label, pass ", 1)[1].split(" (rows count from 0", 1)[0]
+            assert shlex.split(advice) == ["--none-label", label], err
+        status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / f"m{at}"), *shlex.split(advice))
+        assert status == 0, err
+
+
 def test_stanceless_rows_of_a_label_beside_the_off_topic_label_are_not_told_to_rename_it(capsys, tmp_path,
                                                                                        energy_frame):
     # An audit: with 'none' labelling rows already, off-topic rows relabelled 'off-topic'
