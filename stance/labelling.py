@@ -1178,7 +1178,8 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
         # A label holding a comma ("peace, security") written otherwise ("Peace,  Security") is
         # that label miswritten, for rare_twin to suggest, not a join of its words.
         miswritten = rare_label in spaced or any(separator_key(label) == separator_key(rare_label) for label in others)
-        parts = None if miswritten else joined_labels(rare_label, others)
+        # Each part as most rows spell it, as training advises the join ('Gas' of 2 rows is told to be 'gas').
+        parts = None if miswritten else joined_labels(rare_label, Counter({label: counts[label] for label in others}))
         # The off-topic label with other leading zeros ("0" for "000") is that label, left out below.
         if parts is not None and all(part in counts or off_topic_part([part], none_label) is not None
                                      for part in parts):

@@ -2157,6 +2157,28 @@ def test_labels_joined_by_a_comma_are_said_as_most_rows_spell_them():
         stance.train(data)
 
 
+
+def test_labels_joined_by_a_semicolon_are_advised_as_most_rows_spell_each(energy_frame):
+    # An audit: beside 2 rows of 'Gas' and 14 of 'gas', 'nuclear;gas' was advised "join them with
+    # '|', 'Nuclear|gas'" by the refusal that said in its first problem to use one spelling, where
+    # the warning of the same run said 'nuclear|gas'; find_label_issues suggested 'Nuclear|Gas' for
+    # it while suggesting 'nuclear' and 'gas' for the rows of 'Nuclear ' and 'Gas'.
+    frame = energy_frame.copy()
+    gas, nuclear = frame.index[frame.labels == "gas"], frame.index[frame.labels == "nuclear"]
+    frame.loc[gas[:2], "labels"] = "Gas"
+    frame.loc[nuclear[:2], "labels"] = "Nuclear "
+    frame.loc[gas[2], "labels"] = "nuclear;gas"
+    with pytest.warns(stance.StanceWarning, match=r"join them with '\|' \(nuclear\|gas\)"), \
+            pytest.raises(InvalidInputError, match="only in case") as refused:
+        stance.train(frame, stance_column="stance")
+    assert "the labels 'nuclear' and 'gas' joined by ';'? join them with '|', 'nuclear|gas'" in str(refused.value)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    assert issues.suggested_label[gas[2]] == "nuclear|gas"
+    assert issues.suggested_label[gas[0]] == "gas" and issues.suggested_label[nuclear[0]] == "nuclear"
+
+
 def test_codes_or_words_joined_by_a_semicolon_are_said_though_none_is_a_label_alone():
     # A user audit of a Manifesto-style coder: "gas; wind" and "104;201.1", their parts given
     # alone in no row, trained silently as two labels of their own, where the README says such
