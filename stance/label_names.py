@@ -983,14 +983,19 @@ def warn_of_label_spellings(label_sets: Sequence[tuple[str, ...]], index: Sequen
     # nearer in count (8 and 8) are more likely two labels of a scheme, and neither is the typo;
     # not names alike once umlauts are written out ("fachkräfte", "fachkraefte"): one word typed
     # on two keyboards, however many rows each has.
-    pairs = [(a, b) for a, b in _one_edit_pairs([name for name in counts if counts[name] >= minimum])
+    enough = [name for name in counts if counts[name] >= minimum]
+    pairs = [(a, b) for a, b in _one_edit_pairs(enough)
              if 2 * min(counts[a], counts[b]) <= max(counts[a], counts[b]) or _umlaut_twins(a, b)]
+    # A name in brackets or quote marks ("[unity]", '"unity"') is that name at any counts, and
+    # its rows the ones to correct, however many.
+    wrapped = {name for pair in _wrapped_pairs(enough) for name in pair if name.strip(_WRAPPING) != name}
+    pairs = sorted(set(pairs) | set(_wrapped_pairs(enough)))
     if not pairs:
         return
     index = list(range(len(label_sets))) if index is None else list(index)
 
     def named(name: str, other: str) -> str:
-        if counts[name] > counts[other]:
+        if other in wrapped or (counts[name] > counts[other] and name not in wrapped):
             return f"{quoted(name)} ({counts[name]})"
         rows = [i for i, labels in enumerate(label_sets) if name in labels]
         return f"{quoted(name)} ({counts[name]}: {row_names(index, rows)})"
@@ -998,6 +1003,28 @@ def warn_of_label_spellings(label_sets: Sequence[tuple[str, ...]], index: Sequen
     detail = "; ".join(f"{named(a, b)} and {named(b, a)}" for a, b in pairs)
     warn(f"labels: label names look like one name spelt two ways: {detail}; they train as two labels: correct "
          f"the rows of the misspelt one, or keep both if they are two")
+
+
+# Brackets and quote marks a program's list or a spreadsheet's export wrote a label inside:
+# '[unity]', '"unity"', or '[unity' and 'deterrence]' of '[unity|deterrence]' split at its bar.
+_WRAPPING = "[](){}<>\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _wrapped_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
+    """The sorted pairs of ``names`` one of which is the other inside brackets or quote marks
+    (at either end or both), compared composed and in any case; the stripped name is not
+    of :data:`_WRAPPING` alone.
+
+    >>> _wrapped_pairs(["unity", "[unity]", "deterrence]", "deterrence", "(gas)", "[]"])
+    [('[unity]', 'unity'), ('deterrence', 'deterrence]')]
+    """
+    keys = {composed(name).casefold(): name for name in names}
+    pairs = set()
+    for name in names:
+        bare = keys.get(composed(name).strip(_WRAPPING).strip().casefold())
+        if bare is not None and bare != name:
+            pairs.add((min(name, bare), max(name, bare)))
+    return sorted(pairs)
 
 
 def _one_edit_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
@@ -1359,7 +1386,8 @@ def _listed_labels(value: str, spellings: dict[str, str]) -> list[str] | None:
     label of ``spellings``."""
     if not _LIST_SEPARATORS.search(value):
         return None
-    parts = [name_key(part) for part in _LIST_SEPARATORS.split(value)]
+    # A list a program wrote in brackets or quotes ("{gas,wind}", '("gas", "wind")') lists its parts.
+    parts = [name_key(part.strip().strip(_WRAPPING)) for part in _LIST_SEPARATORS.split(value)]
     names = [spellings.get(part) for part in parts if part]
     return None if not all(names) else names  # type: ignore[return-value]
 

@@ -516,6 +516,42 @@ def test_a_rarer_spelling_one_edit_from_a_label_is_still_warned_of(energy_frame,
     assert _spelling_warnings(lambda: stance.train(frame)) == []
 
 
+
+@pytest.mark.parametrize(("wrapped", "moved"), [("[nuclear]", 5), ('"nuclear"', 8), ("(nuclear)", 10),
+                                                ("'nuclear'", 3)])
+def test_a_label_written_in_brackets_or_quotes_is_warned_of_as_one_name_spelt_two_ways(energy_frame, wrapped, moved):
+    # An audit: 10 rows of 'unity' written '[unity]' or '"unity"' trained silently as a label of
+    # their own, where 'unity.' was warned of, and stance check flagged the rows suggesting 'unity'.
+    frame = _one_label_as_two(energy_frame, "nuclear", wrapped, moved)
+    rows = frame.index[frame.labels == wrapped]
+    # The rows named are those in brackets, the ones to correct, however many.
+    named = {wrapped: f"{wrapped!r} ({moved}: rows {', '.join(map(str, rows))})",
+             "nuclear": f"'nuclear' ({16 - moved})"}
+    assert _spelling_warnings(lambda: stance.train(frame)) == [
+        f"labels: label names look like one name spelt two ways: {' and '.join(named[k] for k in sorted(named))}; "
+        f"they train as two labels: correct the rows of the misspelt one, or keep both if they are two"]
+
+
+def test_labels_in_brackets_split_at_a_bar_are_warned_of_as_spelt_two_ways(energy_frame):
+    # The audit's '[unity|deterrence]' trained as labels '[unity' and 'deterrence]' with a
+    # warning of the second alone (its first part, short, neither: '[gas' beside 'gas').
+    frame = _one_label_as_two(energy_frame, "nuclear", "[gas|nuclear]", 4)
+    said = _spelling_warnings(lambda: stance.train(frame))
+    assert len(said) == 1 and "'[gas' (4: rows " in said[0] and "'nuclear]' (4: rows " in said[0], said
+
+
+
+@pytest.mark.parametrize("written", ["{gas,nuclear}", "[gas, nuclear]", "['gas'; 'nuclear']"])
+def test_labels_listed_in_brackets_are_warned_of_as_joined(energy_frame, written):
+    # The audit's '{unity,deterrence}' (PostgreSQL's array) trained as a label of its own with no
+    # word, where 'unity,deterrence' is warned of as labels joined by a comma.
+    frame = _one_label_as_two(energy_frame, "nuclear", written, 4)
+    said = (rf"{re.escape(repr(written))} \(4: rows .*\) looks like the labels 'gas' and 'nuclear' joined by .* "
+            r"join them with '\|' \(gas\|nuclear\)")
+    with pytest.warns(stance.StanceWarning, match=said):
+        stance.train(frame)
+
+
 @pytest.mark.parametrize(("label", "written_out", "moved"), [("fachkräfte", "fachkraefte", 8),
                                                               ("fachkraefte", "fachkräfte", 5),
                                                               ("österreich", "oesterreich", 8),
