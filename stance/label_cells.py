@@ -24,6 +24,7 @@ from .names import (
     composed,
     is_missing,
     label_names_as_written,
+    may_list,
     row_names,
     whole_number_text,
 )
@@ -189,7 +190,7 @@ def _listed(value: Any) -> list[Any] | None:
     list of strings or numbers in JSON or Python's form; None for any other cell."""
     if isinstance(value, (list, tuple)) or type_name(value) == "ndarray":
         return list(value)
-    return _listed_names(value) if isinstance(value, str) and "[" in value else None
+    return _listed_names(value) if isinstance(value, str) and may_list(value) else None
 
 
 def stance_values_as_classes(values: Sequence[str | None], classes: Sequence[str]) -> list[str | None]:

@@ -77,7 +77,7 @@ def label_names_as_written(value: Any) -> list[str]:
     (['3.0', '1.10'], ['3.0'])
     """
     if isinstance(value, str):
-        listed = _listed_names(value) if "[" in value else None
+        listed = _listed_names(value) if may_list(value) else None
         parts = value.split(LABEL_SEPARATOR) if listed is None else listed
     elif isinstance(value, (list, tuple)) or type_name(value) == "ndarray":
         parts = [_label_name(v) for v in value if not is_missing(v)]
@@ -90,9 +90,21 @@ def label_names_as_written(value: Any) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def may_list(text: str) -> bool:
+    """Whether a text cell may write a list, a tuple or a set (see :func:`_listed_names`): most
+    cells, a name, are not parsed."""
+    return text.lstrip()[:1] in ("[", "(", "{")
+
+
+# A list's brackets, and a tuple's and a set's as Python writes them (DataFrame.to_csv of a
+# column of tuples writes "('gas',)", of sets "{'gas', 'wind'}").
+_LISTING_BRACKETS = {"[": "]", "(": ")", "{": "}"}
+
+
 def _listed_names(text: str) -> list[str] | None:
     """The names of a text cell that is a list of strings, or of numbers, in JSON or Python's
-    form, or None for any other text (a name, "a|b"). Read as a name, it trained a label called
+    form (a tuple or a set in Python's too, the set's names sorted, as a set given is), or None
+    for any other text (a name, "a|b", "(none)"). Read as a name, it trained a label called
     '["unity", "deterrence"]', which no statement is. A null in the list is no name, as in
     a list given as such, and so is a NaN (what pandas writes for a gap: "['eu', nan]", and
     JSON's "NaN"). Numbers (a column of lists of codes, which DataFrame.to_csv writes as
@@ -102,23 +114,29 @@ def _listed_names(text: str) -> list[str] | None:
     (['eu'], ['eu'], None)
     >>> _listed_names("[104, 107]"), _listed_names("[104.0, nan]"), _listed_names('["eu", 1]')
     (['104', '107'], ['104'], None)
+    >>> _listed_names("('eu',)"), _listed_names("{'nato', 'eu'}"), _listed_names("('eu')"), _listed_names("{eu}")
+    (['eu'], ['eu', 'nato'], None, None)
     """
     text = text.strip()
-    if not (text.startswith("[") and text.endswith("]")):
+    if _LISTING_BRACKETS.get(text[:1]) != text[-1:]:
         return None
     try:
-        names = json.loads(text)
+        names = json.loads(text) if text.startswith("[") else None
     except ValueError:
+        names = None
+    if names is None:
         names = _python_list(text)
     if not isinstance(names, list):
         return None
     present = [name for name in names if not is_missing(name)]
     # One kind or the other: a mixed list ('["a", 1]') is no list a column of labels or codes writes.
     if all(isinstance(name, str) for name in present):
-        return present
-    if all(_is_numeric_item(name) for name in present):
-        return [_label_name(name) for name in present]
-    return None
+        listed = present
+    elif all(_is_numeric_item(name) for name in present):
+        listed = [_label_name(name) for name in present]
+    else:
+        return None
+    return sorted(listed) if text.startswith("{") else listed  # a set's order is none: its names sorted
 
 
 def _is_numeric_item(value: Any) -> bool:
@@ -127,13 +145,14 @@ def _is_numeric_item(value: Any) -> bool:
 
 
 def _python_list(text: str) -> list[Any] | None:
-    """The items of a list written as Python writes one, its strings as str, its numbers as
-    int or float and ``None`` or ``nan`` as None; None for any other text (a name, code)."""
+    """The items of a list (or a tuple or a set) written as Python writes one, its strings as
+    str, its numbers as int or float and ``None`` or ``nan`` as None; None for any other text
+    (a name, code)."""
     try:
         tree = ast.parse(text, mode="eval").body
     except (ValueError, SyntaxError, MemoryError, RecursionError):
         return None
-    if not isinstance(tree, ast.List):
+    if not isinstance(tree, (ast.List, ast.Tuple, ast.Set)):
         return None
     items: list[Any] = []
     for item in tree.elts:

@@ -634,6 +634,36 @@ def test_only_a_list_of_strings_or_of_numbers_is_read_as_a_list(cell, labels):
     assert parse_label_set(cell) == labels
 
 
+
+@pytest.mark.parametrize(("cell", "labels"), [
+    ("('deterrence',)", ("deterrence",)),
+    ("('eastern_flank', 'unity')", ("eastern_flank", "unity")),  # the order kept: the first is primary
+    ("{'unity', 'deterrence'}", ("deterrence", "unity")),  # a set has no order: sorted, as a set given is
+    ("(104, 107.0)", ("104", "107")),
+    ("()", ()),
+    ("('gas')", ("('gas')",)),  # a name in brackets, no tuple: a name, as before
+    ("(none)", ("(none)",)),
+    ("{unity}", ("{unity}",)),
+    ("('a', 1)", ("('a', 1)",)),
+])
+def test_a_tuple_or_a_set_written_as_text_is_read_as_a_list_is(cell, labels):
+    from stance.data import parse_label_set
+
+    assert parse_label_set(cell) == labels
+
+
+@pytest.mark.parametrize("kind", [tuple, set])
+def test_a_csv_of_tuples_or_sets_of_labels_trains_the_labels_its_frame_trains(tmp_path, energy_frame, energy_model,
+                                                                             kind):
+    # An audit: DataFrame.to_csv writes a tuple as "('gas',)" and a set as "{'gas'}": each cell
+    # trained a label of that name, and the advice for its off-topic rows, "pass
+    # none_label=\"('none',)\"", named no label. A list written so was read as its names already.
+    path = tmp_path / "labels.csv"
+    energy_frame.assign(labels=[kind(cell.split("|")) for cell in energy_frame.labels]).to_csv(path, index=False)
+    model = stance.train(path, stance_column="stance")
+    assert model.labels == energy_model.labels == ("gas", "none", "nuclear", "renewables")
+
+
 @pytest.mark.parametrize(("cell", "labels"), [
     ("[1, 2]", ("1", "2")),
     ("[0]", ("0",)),
