@@ -174,7 +174,7 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                       folds: int, *, every_label: bool = False, hint: str = "",
                       index: Sequence[Any] | None = None, groups: Sequence[Any] | None = None,
                       more: Callable[[], int | None] | None = None, none_label: str | None = None,
-                      texts: Sequence[str] | None = None) -> None:
+                      texts: Sequence[str] | None = None, fewer_folds: Callable[[int], str] | None = None) -> None:
     """Refuse cross-validation folds whose training rows keep fewer than ``minimum`` rows of a
     label, saying that the folds are the cause (the data as a whole may have enough), or,
     for a label with too few rows for any number of folds, naming its rows by ``index``
@@ -187,6 +187,9 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
     ``none_label``: the off-topic label, which the advice for a label joining it leaves out.
     ``texts``: the rows' texts, by which a fold keeping none of a label whose rows are all
     one text is refused too, unless the folds hold out whole groups (whose warning says it).
+    ``fewer_folds``: the offer of fewer threshold folds, as training makes it (see
+    ``StanceModel._fewer_folds``), given the fewest rows a training fold keeps of the labels
+    too few in all; said first to those, as training says it.
 
     >>> check_fold_counts([("a",), ("a",), ("b",), ("b",), ("b",)], [[0, 2, 3], [1, 2, 4]], 2, 2)
     Traceback (most recent call last):
@@ -219,11 +222,15 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
         few = [label for label in short if totals[label] < minimum]
         if few:  # no number of folds leaves enough: the whole data has too few
             named = ", ".join(_with_typo(described(label), label, totals, none_label, minimum) for label in few)
+            remedy = "add rows of these labels, or correct, merge or drop them"
+            # The rows a fold model has of them are those its training rows keep, not all.
+            first = fewer_folds(min(other[label] for other in kepts for label in few)) if fewer_folds else ""
+            if first:  # keeps the thresholds' tuning, as training's refusal offers it
+                remedy = f"{first}; or {remedy}"
             raise InvalidInputError(
                 f"labels: too few rows of {named} "
                 f"in all for any number of "
-                f"folds: a training fold needs {minimum} rows of every label; add rows of these labels, or "
-                f"correct, merge or drop them"
+                f"folds: a training fold needs {minimum} rows of every label; {remedy}"
                 + (_folds_at_two(hint, few, totals, folds, spread) if all(totals[label] >= FEWEST_AT_TWO
                                                                            for label in few)
                    else "")

@@ -1054,7 +1054,7 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
         kept = [i for i in range(len(texts)) if i not in rare and i not in unchecked]
         oof = _out_of_fold([texts[i] for i in kept], [label_sets[i] for i in kept],
                            None if stances is None else [stances[i] for i in kept], folds, random_state, options,
-                           row_names=[names[i] for i in kept], stance_name=stance_name)
+                           row_names=[names[i] for i in kept], stance_name=stance_name, every_text=texts)
         _warn_if_no_better_than_guessing([label_sets[i] for i in kept],
                                          None if stances is None else [stances[i] for i in kept], oof, folds)
         found = _issues(frame.iloc[kept], [label_sets[i] for i in kept],
@@ -1378,9 +1378,12 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
 
 
 def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, options: dict[str, Any], *,
-                 row_names: Sequence[Any] | None = None, stance_name: str = "stance"):
+                 row_names: Sequence[Any] | None = None, stance_name: str = "stance",
+                 every_text: Sequence[str] | None = None):
     """Out-of-fold label probabilities ``(n, k)`` and stance probabilities ``(n, k, s)``;
-    ``row_names`` name the rows in errors (default: their positions).
+    ``row_names`` name the rows in errors (default: their positions); ``every_text``, the
+    texts of the whole data (default: ``texts``), those of rows set apart too, by which fewer
+    threshold folds are offered as training offers them.
 
     ``stance[i, j]`` is row ``i``'s stance distribution were its primary label ``j``, so
     that the given stance and the stance of a suggested label can both be read off.
@@ -1401,9 +1404,11 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     tests = shuffled_folds(texts, label_sets, stances, folds, random_state, minimum)[0]
     splits = [(np.setdiff1d(np.arange(n), test), test) for test in tests]
     # Every fold is checked before any is fitted, so that a fold that cannot train is named
-    # without waiting for the fits before it.
+    # without waiting for the fits before it; labels too few for the threshold folds given
+    # are offered fewer, as training offers them.
+    fewer_folds = StanceModel(**options)._fewer_folds(texts if every_text is None else every_text)
     check_fold_counts(label_sets, [train for train, _ in splits], minimum, folds, every_label=True, index=row_names,
-                      texts=texts)
+                      texts=texts, fewer_folds=fewer_folds)
     check_fold_stances(stances, splits, minimum, texts=texts, index=row_names, name=stance_name)
     # Fold models too small for threshold folds (threshold_folds given as an option) are said
     # in one warning, though each fold's count of texts is its own.

@@ -923,6 +923,23 @@ def test_a_label_too_rare_to_cross_validate_is_flagged_not_refused(energy_frame)
         stance.find_label_issues(every_label_rare)
 
 
+
+def test_labels_too_few_for_the_threshold_folds_given_are_offered_fewer_folds_as_training_offers(energy_frame):
+    # An audit: with threshold_folds=50 on a file of 40 rows, stance check said only to add
+    # rows, where training offered threshold_folds=4, which keeps the thresholds' tuning on.
+    with pytest.raises(stance.InvalidInputError) as trained:
+        stance.train(energy_frame, stance_column="stance", threshold_folds=20)
+    offered = re.search(r"Pass (threshold_folds=(\d+) \(on the command line --option threshold_folds=\d+\))",
+                        str(trained.value))
+    assert offered is not None, trained.value
+    with pytest.raises(stance.InvalidInputError, match=rf"a training fold needs 20 rows of every label; pass "
+                                                       rf"{re.escape(offered[1])}, which needs"):
+        stance.find_label_issues(energy_frame, stance_column="stance", threshold_folds=20)
+    with warnings.catch_warnings():  # followed, the check runs
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        stance.find_label_issues(energy_frame, stance_column="stance", threshold_folds=int(offered[2]))
+
+
 def test_a_rare_label_joining_known_labels_is_suggested_them_joined_by_a_bar(energy_frame):
     # A teacher's audit: "climate_action;economy" was suggested "climate_action" alone, score
     # 1.0, as a typo of it, while the warning of the same run said to join them with '|'.
