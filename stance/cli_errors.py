@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import Any
 
 from .exceptions import shell_option
-from .terminal import _names_as_bytes
 
 # 1 is a failure of the machine, not of the call (see stance.files.system_failure): a
 # nightly job retries it, or pages someone, where it would fix its input for a 2.
@@ -62,7 +61,7 @@ def _system_message(error: OSError) -> str:
     "'in.csv': Input/output error"
     """
     text = _first_line(error.strerror or str(error))
-    return _names_as_bytes(f"{str(error.filename)!r}: {text}" if error.filename is not None else text)
+    return f"{str(error.filename)!r}: {text}" if error.filename is not None else text
 
 
 # The library's arguments that the command line sets with flags of their own: its messages
@@ -176,8 +175,7 @@ def _in_flags(message: str) -> str:
     for said, typed in _LISTS_AS_FLAGS.items():
         message = message.replace(said, typed)
     flags = _NAMED_WITH_ITS_FLAG.sub(r"\1", _WITH_ITS_FLAG.sub(r"\1", _texts_as_flags(message)))
-    # A file name not in UTF-8 as the bytes it was, as a success message writes it.
-    return _names_as_bytes(_ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], flags))
+    return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], flags)
 
 
 # A row of a folder's CSV/TSV file as the library names it: "row 'b.csv:02'" (see read_table);

@@ -637,26 +637,6 @@ def _bytes_back_or_escaped(error: UnicodeError) -> tuple[str | bytes, int]:
         return codecs.lookup_error("backslashreplace")(error)
 
 
-# A byte of a file name the locale could not decode (a lone surrogate, U+DC80 to U+DCFF) as repr
-# writes it in a message ("'sp\\udce9ech.txt'"): after a run of backslashes of odd length (an
-# even run is the name's own backslashes, each doubled by repr).
-_ESCAPED_NAME_BYTE = re.compile(r"(?<!\\)((?:\\\\)*)\\u(dc[89a-f][0-9a-f])")
-
-
-def _names_as_bytes(message: str) -> str:
-    r"""``message`` with each byte of a file name that a message quoted as Python escapes it
-    (``'sp\udce9ech.txt'``) back as its lone surrogate, which the output writes as the byte it
-    was (see :func:`_utf8_output`), as success messages write the names they give: an error's
-    name could not be pasted back.
-
-    >>> _names_as_bytes(r"file not found: 'sp\udce9ech.txt'") == "file not found: 'sp\udce9ech.txt'"
-    True
-    >>> print(_names_as_bytes(r"'a\\udce9' '\ud800'"))
-    'a\\udce9' '\ud800'
-    """
-    return _ESCAPED_NAME_BYTE.sub(lambda found: found.group(1) + chr(int(found.group(2), 16)), message)
-
-
 class _Missing(StanceError, ValueError):
     pass
 

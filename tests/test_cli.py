@@ -7826,23 +7826,6 @@ def test_an_output_under_a_file_says_the_file_is_in_the_way_not_to_create_the_fo
     assert Path("texts.txt").read_text(encoding="utf-8") == "We stand together.\n"
 
 
-def test_an_error_writes_a_file_name_not_in_utf8_as_its_bytes_as_a_success_does(capsysbinary, tmp_path, monkeypatch):
-    # An audit of odd file names: "file not found: 'speech2.txt' (did you mean 'sp\udce9ech.txt'?)",
-    # the name as Python escapes it, where "wrote … to sp\xe9ech.csv" wrote the bytes it was
-    # (the README's promise): a user could not paste the name the error gave.
-    monkeypatch.chdir(tmp_path)
-    odd = os.fsdecode(b"sp\xe9ech.txt")
-    Path(odd).write_text("NATO must remain united.\n", encoding="utf-8")
-    assert main(["document", "speech2.txt"]) == 2
-    err = capsysbinary.readouterr().err
-    assert b"'sp\xe9ech.txt'" in err and b"\\udce9" not in err, err
-    assert main(["document", odd, "-o", os.fsdecode(b"sp\xe9ech.csv")]) == 0
-    assert b"sp\xe9ech.csv" in capsysbinary.readouterr().err  # a success, as it was
-    # A name holding a backslash itself is written as Python quotes it, as before.
-    assert main(["document", "sp\\udce9ech2.txt"]) == 2
-    assert b"'sp\\\\udce9ech2.txt'" in capsysbinary.readouterr().err
-
-
 def test_column_options_are_read_as_utf8_in_a_latin1_locale_as_statements_are(tmp_path, energy_frame):
     # An audit in a locale of ISO-8859-1: statements given as arguments are read as UTF-8
     # (README: the same bytes in every locale), but "--text-column тэкст" was read in the
