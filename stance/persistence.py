@@ -158,10 +158,21 @@ def _keep_modes(staging: Path, target: Path) -> None:
     keep_mode = forksafe.imported(".files").keep_mode
 
     keep_mode(staging, target, 0o777)
+    _readable(staging, 0o500)
     for made in staging.rglob("*"):
         replaced = target / made.relative_to(staging)
         if made.is_file() and replaced.is_file() and not replaced.is_symlink():
             keep_mode(made, replaced, 0o666)
+            _readable(made, 0o400)
+
+
+def _readable(path: Path, owner_bits: int) -> None:
+    """Give ``path`` the ``owner_bits`` its owner needs to load the model again: a file kept at
+    mode 000 (or a folder at 600) made a save that said it saved a model no load could read (a
+    review)."""
+    mode = os.stat(path).st_mode & 0o7777
+    if mode & owner_bits != owner_bits:
+        os.chmod(path, mode | owner_bits)
 
 
 def _warn_of_options_set_since_fit(model: StanceModel, target: Path) -> None:

@@ -3627,3 +3627,18 @@ def test_a_model_saved_over_another_keeps_its_files_permissions(energy_model, tm
     assert {path.name: path.stat().st_mode & 0o777 for path in files} == {
         path.name: 0o600 if path == files[0] else 0o640 for path in files}
     assert stance.load(tmp_path / "m").labels == energy_model.labels
+
+
+def test_a_model_saved_over_files_no_one_may_read_is_saved_readable_by_its_owner(energy_model, tmp_path):
+    # A review of c4d6e46: a file of the old model at mode 000 kept it, so the save said it saved
+    # a model that its owner could not load (a PermissionError, where the permissions hold).
+    energy_model.save(tmp_path / "m")
+    vocabulary = tmp_path / "m" / "vocabulary.json"
+    os.chmod(vocabulary, 0o000)
+    os.chmod(tmp_path / "m", 0o600)
+    try:
+        energy_model.save(tmp_path / "m", overwrite=True)
+    finally:
+        os.chmod(tmp_path / "m", (tmp_path / "m").stat().st_mode | 0o700)
+    assert vocabulary.stat().st_mode & 0o777 == 0o400
+    assert (tmp_path / "m").stat().st_mode & 0o777 == 0o700
