@@ -1358,6 +1358,22 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 # _MOJIBAKE knows: UTF-8 "ü" read as cp1250 is "ĂĽ", "М" read as cp1251 is "Рњ".
 _MISREAD_AS = ("cp1252", "cp1250", "cp1251", "cp1257", "latin-1", "iso-8859-2")
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _utf8_pair(codec: str) -> re.Pattern[str]:
+    """The characters ``codec`` reads a UTF-8 lead byte as (0xC2 to 0xF4), each before one it
+    reads a continuation byte as (0x80 to 0xBF): UTF-8 misread in ``codec`` holds such a pair,
+    and a line without one cannot decode (its first byte beyond ASCII would stand alone)."""
+    def read(first: int, last: int) -> str:
+        return "".join(bytes([byte]).decode(codec, errors="ignore") for byte in range(first, last + 1))
+
+    return re.compile(f"[{re.escape(read(0xC2, 0xF4))}][{re.escape(read(0x80, 0xBF))}]")
+
+
+# Looked for first, so that text written as it should be (Polish, Russian, Greek: every run
+# beyond ASCII) is passed over at a search's cost, not encoded and decoded run by run (a review:
+# classify_many of 50,000 such statements took 2.0 s with the check against 1.25 s without).
+_UTF8_PAIR = {codec: _utf8_pair(codec) for codec in _MISREAD_AS}
 _TEXT_LINE = re.compile(r"[^\r\n]+")
 # What a misread run of UTF-8 may have been: letters of the Latin alphabets of Europe (Latin-1,
 # Latin Extended-A but the ligatures and archaic letters "ĳ", "ĸ", "ŀ", "ŉ", "ſ", and Romanian's
@@ -1466,8 +1482,11 @@ def _utf8_misread(line: str) -> tuple[int, str, str] | None:
     """
     if line.isascii():
         return None
+    codecs = [codec for codec in _MISREAD_AS if _UTF8_PAIR[codec].search(line)]
+    if not codecs:
+        return None
     runs = [run for run in _BEYOND_ASCII.finditer(line) if "\ufffd" not in run[0]]  # a byte it has no letter for
-    for codec in _MISREAD_AS:
+    for codec in codecs:
         try:
             was = [run[0].encode(codec).decode("utf-8") for run in runs]
         except UnicodeError:
