@@ -16,7 +16,6 @@ from .captions import (
     _cues,
     _is_caption_file,
     _is_cue_number,
-    _list_marker_cues,
     _rolled_lines,
     _stamp_lines,
     _without_timestamp,
@@ -200,8 +199,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             page_breaks = {at for at in (bisect_left(origins, origin) for origin in page_breaks) if at < len(lines)}
     lines, numbers, page_breaks = _wrapped_tags(lines, numbers, page_breaks)
     lines, numbers, page_breaks = _wrapped_directions(lines, numbers, page_breaks)
-    # a caption's cues numbering a list ("1." / "Deterrence." / "2."): its markers, no words
-    markers = _list_marker_cues(lines, voices) if caption else set()
     text = "\n".join(lines)
     blocks: list[_Block] = []
     current: list[str] = []
@@ -283,7 +280,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         line = _without_timestamp(stripped, names_are_tags)
         line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
         # "Spending rose by" / "18" / "percent.": no page's number
-        cue_number = caption and at not in markers and _is_cue_number(line)
+        cue_number = caption and _is_cue_number(line, current[-1] if current else "")
         page_mark = bool(line) and not cue_number and at not in words and _is_page_mark(line, furniture)
         if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
             if not foot_from <= at < foot[0]:  # a run of such lines is looked through once, from its first
@@ -463,9 +460,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         current_numbers.append(numbers[at])
         if asked is not None:  # the question's own list, if its item: its next dash is its next item
             asked = None if current_is_item else line
-        if cue_number and _SENTENCE_END.search(line):
-            close()  # a cue's "32." ends its sentence: joined to the next, the splitter took it for a list's "32."
-        elif _tags_below(below):
+        if _tags_below(below):
             pass  # "…our Allies. 🇺🇦💙💛" / "#StandWithUkraine": the post ends after its tags, read next
         elif closes_post or _ends_post(line) or (_ends_with_link(line) and not _goes_on_below(below)):
             close()  # a post's closing links end it, whatever ends its words ("…our Allies https://t.co/x1")

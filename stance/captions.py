@@ -13,7 +13,7 @@ import html
 import re
 from html.entities import html5
 
-from .lines import _SENTENCE_END, _ZONES, _strip
+from .lines import _SENTENCE_END, _TERMINAL, _ZONES, _strip
 from .speakers import _for_matching, _speaker_tag
 
 # A timestamp opening a transcript's line, matched whole or not at all: a clock time, maybe with
@@ -187,51 +187,24 @@ def _is_caption_file(lines: list[str]) -> bool:
     return _opens_webvtt(lines) or any("-->" in line and _CUE_TIMING.fullmatch(_strip(line)) for line in lines)
 
 
-# A number alone on its line, maybe with a sentence's end ("18", "32.", "2,000?").
-_NUMBER_ALONE = re.compile(r"\d[\d,.]*[.!?]?")
+# Digits alone on a cue's line, without a full stop, maybe with a thousands separator or a
+# decimal ("18", "1,200", "3.5"): a figure a sentence runs on through. "32." or "1." is not one:
+# a list's marker or a page's number, as in other text.
+_NUMBER_ALONE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
-def _is_cue_number(line: str) -> bool:
-    """Whether ``line``, a caption file's cue text (stripped), is a number alone ("18", "32."):
-    its words, since a caption file has no pages and its cues' own numbers stand above their
-    timings, passed over already (see _stamp_lines), where elsewhere it is a page's number or a
-    list's marker.
+def _is_cue_number(line: str, above: str) -> bool:
+    """Whether ``line``, a caption file's cue text (stripped), is a number alone that is words of
+    the sentence ``above`` (the line before, "" if none) left unended: "Spending rose by" /
+    "18" / "percent.". Any other number alone is a page's number or a list's marker, as elsewhere:
+    a cue's own numbers stand above its timing and are passed over already (see _stamp_lines).
 
-    >>> _is_cue_number("18"), _is_cue_number("32."), _is_cue_number("32 Allies."), _is_cue_number("")
-    (True, True, False, False)
+    >>> _is_cue_number("18", "Spending rose by"), _is_cue_number("1,200", "We spend"), _is_cue_number("3.5", "By")
+    (True, True, True)
+    >>> _is_cue_number("32.", "Allies now number"), _is_cue_number("1", "Our aims are:"), _is_cue_number("2", "")
+    (False, False, False)
     """
-    return _NUMBER_ALONE.fullmatch(line) is not None
-
-
-# A list's marker, a cue's whole text ("1.", "2."), as a caption numbers a list's items.
-_CUE_MARKER = re.compile(r"(\d{1,2})\.")
-
-
-def _list_marker_cues(lines: list[str], voices: dict[int, str]) -> set[int]:
-    """Which of a caption file's cue text ``lines`` number a list's items ("1." / "Deterrence." /
-    "2." / "Support for Ukraine."), to be read as a list's markers elsewhere are: "N." alone,
-    below a sentence's end, above words, and opening a list ("1.") or numbering its next item.
-    A number a voice opens is its turn's words ("<v Mark Rutte>1."), and so is one answering a
-    question ("How many Allies agreed?" / "32.") or ending a sentence ("…is now" / "32.").
-
-    >>> _list_marker_cues(["Two aims.", "1.", "Deterrence.", "2.", "Aid.", "Who?", "32.", "All."], {})
-    {1, 3}
-    """
-    markers: set[int] = set()
-    last = 0  # the number of the list's item before
-    said = [at for at, line in enumerate(lines) if _strip(line)]
-    for place, at in enumerate(said):
-        marker = _CUE_MARKER.fullmatch(_strip(lines[at]))
-        if not marker or at in voices:
-            continue
-        number = int(marker.group(1))
-        above = _strip(lines[said[place - 1]]) if place else ""
-        below = _strip(lines[said[place + 1]]) if place + 1 < len(said) else ""
-        if ((not above or _SENTENCE_END.search(above)) and below and not _is_cue_number(below)
-                and number in (1, last + 1)):
-            markers.add(at)
-            last = number
-    return markers
+    return bool(above) and not _TERMINAL.search(above) and _NUMBER_ALONE.fullmatch(line) is not None
 
 
 def _rolled_lines(lines: list[str], stamps: set[int]) -> set[int]:
