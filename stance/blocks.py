@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 from .captions import (
     _cue_lines,
-    _cues,
     _is_caption_file,
     _is_cue_number,
     _rolled_lines,
@@ -182,16 +181,15 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     stamps = _stamp_lines(lines)
     voices: dict[int, str] = {}  # the lines a caption's voice opens, and who speaks
     caption = False  # a caption file's: its cues' lines are words, "18" among them (see _is_cue_number)
-    turns: set[int] = set()  # the lines of a caption file that ">>" or a dialogue dash opened: each a new speaker's
+    turns: set[int] = set()  # the lines of a caption file that ">>" opened: each a new speaker's
     if stamps:  # timestamps and caption cues: a sentence runs on past them
         caption = _is_caption_file(lines)
         if caption:  # rolling captions' lines shown again: no one said them again
             stamps = stamps | _rolled_lines(lines, stamps)
-        cues = [cue for at, cue in enumerate(_cues(lines)) if at not in stamps]  # each kept line's cue
         lines, numbers, page_breaks = _without_lines(lines, numbers, page_breaks, stamps)
         if caption:  # only there is "<i>" markup rather than words
             lines, origins, voices = _cue_lines(lines)
-            lines, turns = _without_turn_marks(lines, [cues[origin] for origin in origins])
+            lines, turns = _without_turn_marks(lines)
             # ">> [APPLAUSE]" alone: a note, no one's turn, and the speaker before goes on below it
             turns = {at for at in turns if _without_stage_directions(_strip(lines[at]))}
             numbers = [numbers[origin] for origin in origins]
@@ -349,8 +347,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         if not tag and at in voices and (spellings.get(_spelling_key(voices[at]), voices[at]) != speaker
                                          or at in turns):
             # a caption's voice names its speaker as a tag would; the same voice in the next cue
-            # goes on with its sentence, as a cue without one does, unless ">>" or a dialogue dash
-            # opens a turn: a new sentence, its speaker still the one the voice names
+            # goes on with its sentence, as a cue without one does, unless ">>" opens a turn: a new
+            # sentence, its speaker still the one the voice names
             tag = voices[at], 0
         if not tag and at in turns:
             close(at)  # ">> WILL NATO SEND TROOPS?": a new speaker, unnamed, not the one before

@@ -13,7 +13,7 @@ import html
 import re
 from html.entities import html5
 
-from .lines import _SENTENCE_END, _TERMINAL, _ZONES, _strip
+from .lines import _TERMINAL, _ZONES, _strip
 from .speakers import _for_matching, _speaker_tag
 
 # A timestamp opening a transcript's line, matched whole or not at all: a clock time, maybe with
@@ -61,12 +61,10 @@ _CUE_RUBY_TEXT = re.compile(r"<rt(?:\.[^\s<>.]+)*>.*?(?:</rt>|(?=</ruby>)|$)", r
 _CUE_TAG = re.compile(r"</?(?:[cibuv]|ruby|rt|lang)(?:\.[^\s<>.]+)*(?:[ \t][^<>]*)?>|</?font(?:\s[^<>]*)?>|"
                       r"<(?:(?:\d+:)?\d{1,2}:)?\d{1,2}[.,]\d{3}>|\{\\[^{}]*\}", re.IGNORECASE)
 # The chevrons that open a new speaker's turn in closed captions (">>"; ">>>" a new story), with
-# the spaces after them: no one's words, and no e-mail's quote marks there; and a subtitle's
-# dialogue dash, a hyphen or an en dash before a space, opening each speaker's line of a cue
-# ("- Will NATO send troops?" / "- No."), no list's bullet nor an interview's answer there, but
-# only in a dialogue cue (see _dialogue_cues).
-_TURN_MARK = re.compile(r"^[ \t]*(?:>>+|[-–](?=[ \t]))[ \t]*")
-_DIALOGUE_DASH = re.compile(r"[ \t]*[-–][ \t]")
+# the spaces after them: no one's words, and no e-mail's quote marks there. A subtitle's dialogue
+# dash ("- Will NATO send troops?" / "- No.") opens no turn: a dash opening a line is as often a
+# sentence's going on, a list's bullet or an interview's answer (a known limit, which the README states).
+_TURN_MARK = re.compile(r"^[ \t]*>>+[ \t]*")
 # A character reference in cue text ("&amp;", "&lt;", "&nbsp;", "&lrm;", "&#39;"), decoded as a
 # caption player decodes it: a name only whole and known (html.unescape alone decodes a legacy
 # name's prefix, "&notanentity;" as "¬anentity;").
@@ -282,62 +280,19 @@ def _cue_lines(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
     return kept, origins, voices
 
 
-def _cues(lines: list[str]) -> list[int]:
-    """Which cue each of a caption file's ``lines`` is in: how many cue timings (see _CUE_TIMING)
-    stand at it or above it.
+def _without_turn_marks(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A caption file's cue text ``lines`` without the chevrons that open a speaker's turn (see
+    _TURN_MARK), and which of them opened with them: each opens a sentence and a speaker, the
+    one its tag names or none.
 
-    >>> _cues(["1", "00:00:01,000 --> 00:00:02,000", "We stand", "", "2", "00:00:02,000 --> 00:00:03,000", "Yes."])
-    [0, 1, 1, 1, 1, 2, 2]
+    >>> _without_turn_marks([">> RUTTE: We stand.", "with Ukraine.", ">>>Next story.", "a >> b", "- No."])
+    (['RUTTE: We stand.', 'with Ukraine.', 'Next story.', 'a >> b', '- No.'], {0, 2})
     """
-    cue = 0
-    found: list[int] = []
-    for raw in lines:
-        line = _strip(raw)
-        cue += "-->" in line and _CUE_TIMING.fullmatch(line) is not None
-        found.append(cue)
-    return found
-
-
-def _dialogue_cues(lines: list[str], cues: list[int]) -> set[int]:
-    """Which cues of a caption file's cue text ``lines`` (each in the cue ``cues`` gives) are
-    dialogue cues, the subtitles' way of showing two speakers at once: two lines or more that
-    each open with a dash (see _DIALOGUE_DASH), the line above the first having ended a sentence.
-    A dash alone is a sentence's ("…the eastern flank" / "- and faster."), a list's bullet or an
-    interview's answer ("Q: Is NATO divided?" / "- No.").
-
-    >>> _dialogue_cues(["Thank you.", "- Troops?", "- No.", "We need", "- and faster", "- Yes?", "- No."],
-    ...                [1, 2, 2, 3, 4, 5, 5])
-    {2}
-    """
-    dashed: dict[int, list[int]] = {}
-    for at, (line, cue) in enumerate(zip(lines, cues)):
-        if _DIALOGUE_DASH.match(line):
-            dashed.setdefault(cue, []).append(at)
-    dialogue: set[int] = set()
-    for cue, ats in dashed.items():
-        above = next((_strip(line) for line in reversed(lines[:ats[0]]) if _strip(line)), "")
-        if len(ats) >= 2 and (not above or _SENTENCE_END.search(above)):
-            dialogue.add(cue)
-    return dialogue
-
-
-def _without_turn_marks(lines: list[str], cues: list[int]) -> tuple[list[str], set[int]]:
-    """A caption file's cue text ``lines`` (each in the cue ``cues`` gives, see _cues) without
-    the chevrons or dialogue cues' dashes that open a speaker's turn (see _TURN_MARK and
-    _dialogue_cues), and which of them opened with them: each opens a sentence and a speaker,
-    the one its tag names or none.
-
-    >>> _without_turn_marks([">> RUTTE: We stand.", "with Ukraine.", ">>>Next story.", "a >> b"], [1, 1, 2, 2])
-    (['RUTTE: We stand.', 'with Ukraine.', 'Next story.', 'a >> b'], {0, 2})
-    >>> _without_turn_marks(["- Troops?", "– No.", "-3 degrees", "-- and so on", "- alone"], [1, 1, 1, 1, 2])
-    (['Troops?', 'No.', '-3 degrees', '-- and so on', '- alone'], {0, 1})
-    """
-    dialogue = _dialogue_cues(lines, cues)
     turns: set[int] = set()
     kept: list[str] = []
     for at, line in enumerate(lines):
-        mark = _TURN_MARK.match(line) if ">>" in line or "-" in line or "–" in line else None
-        if mark and (">" in mark.group() or cues[at] in dialogue):
+        mark = _TURN_MARK.match(line) if ">>" in line else None
+        if mark:
             turns.add(at)
             line = line[mark.end():]
         kept.append(line)
