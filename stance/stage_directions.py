@@ -171,8 +171,11 @@ _STAGE_DIRECTION = re.compile(
 # A direction set off by a pair of dashes, em or en dashes or a typewriter's "--", as a transcript
 # sets off an interruption ("…threat — [inaudible] — to NATO."), or a run of them between dashes
 # ("— [applause] — [laughter] —"): the pair goes with it, one dash left in its place (see _dashed_gap).
+# Em and en dashes may touch the words, as Hansard sets them ("said—[Interruption.]—that"); a
+# hyphen's pair ("-[Interruption.]-", "--") only with spaces around, since hyphens join words.
 _DASHED_DIRECTION = re.compile(
-    rf"(?:^|[ \t]+)(?:[—–]|--)(?:(?:{_STAGE_DIRECTION.pattern})(?:[—–]|--))+(?:[ \t]+|$)", re.IGNORECASE)
+    rf"(?:^|[ \t]+|(?<=[^\s—–-])(?=[—–]))(?:[—–]|--)(?:(?:{_STAGE_DIRECTION.pattern})(?:[—–]|--))+"
+    rf"(?:[ \t]+|$|(?<=[—–])(?=[^\s—–-]))", re.IGNORECASE)
 _PAIR_DASH = re.compile(r"[—–]|--")
 # What may follow a direction with no space ("territory (inaudible), and…").
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
@@ -248,13 +251,21 @@ def _dashed_gap(line: str, pair: re.Match[str]) -> str:
     ("We will not — (Applause) — we will not back down.", "Russia — and China — [inaudible] —
     are threats."), and one dash reads right where the pair was the note's.
 
+    The dash keeps the spaces the pair had, none of Hansard's "said—[Interruption.]—that".
+
     >>> line = "We will not — (Applause) — we will not back down."
     >>> _dashed_gap(line, _DASHED_DIRECTION.search(line))
     ' — '
+    >>> line = "The Minister said—[Interruption.]—that we must act."
+    >>> _dashed_gap(line, _DASHED_DIRECTION.search(line))
+    '—'
     """
     if not (pair.start() > 0 and pair.end() < len(line)):
         return ""
-    return f" {_PAIR_DASH.search(pair.group()).group()} "
+    text = pair.group()
+    before = " " if text[0] in " \t" else ""
+    after = " " if text[-1] in " \t" else ""
+    return f"{before}{_PAIR_DASH.search(text).group()}{after}"
 
 
 def _is_music(line: str) -> bool:

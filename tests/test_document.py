@@ -8988,3 +8988,16 @@ def test_chevrons_before_a_note_other_than_a_reaction_open_an_unknown_speaker():
     for note in ("[APPLAUSE]", "[LAUGHTER]", "(Cheers)", "[BOOING]", "[APPLAUSE] [LAUGHTER]"):
         assert split_speakers(_srt(">> RUTTE: We stand with Ukraine.", f">> {note}", "AND WE ALWAYS WILL.")) == [
             ("We stand with Ukraine.", "RUTTE"), ("AND WE ALWAYS WILL.", "RUTTE")], note
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_note_removed_between_unspaced_dashes_leaves_one_dash(dash):
+    # A second review of b1d5243: Hansard sets an interruption off by dashes without spaces,
+    # "said—[Interruption.]—that", which left "said— —that"; one dash stays as of a spaced pair
+    assert split_sentences(f"The Minister said{dash}[Interruption.]{dash}that we must act.") == [
+        f"The Minister said{dash}that we must act."]
+    assert split_sentences(f"A threat{dash}[applause]{dash}[laughter]{dash}to NATO.") == [f"A threat{dash}to NATO."]
+    # spaced as before, and a pair of hyphens as it was
+    assert split_sentences(f"We will not {dash} (Applause) {dash} we will not back down.") == [
+        f"We will not {dash} we will not back down."]
+    assert split_sentences("He said -[Interruption.]- that we act.") == ["He said - - that we act."]
