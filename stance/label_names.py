@@ -1386,10 +1386,28 @@ def _listed_labels(value: str, spellings: dict[str, str]) -> list[str] | None:
     label of ``spellings``."""
     if not _LIST_SEPARATORS.search(value):
         return None
-    # A list a program wrote in brackets or quotes ("{gas,wind}", '("gas", "wind")') lists its parts.
-    parts = [name_key(part.strip().strip(_WRAPPING)) for part in _LIST_SEPARATORS.split(value)]
+    parts = [_listed_part(part, spellings) for part in _LIST_SEPARATORS.split(value)]
     names = [spellings.get(part) for part in parts if part]
     return None if not all(names) else names  # type: ignore[return-value]
+
+
+def _listed_part(part: str, spellings: dict[str, str]) -> str:
+    """The key (see :func:`name_key`) of ``part`` of a list as :func:`_listed_labels` looks
+    it up in ``spellings``: its own, or, when that is no label's, its key out of brackets and
+    quotes, as a program writes a list ("{gas,wind}", '("gas", "wind")'); blank for a part of
+    brackets alone (the ")" of "('gas',)").
+
+    >>> spellings = _spellings(["gas (LNG)", "oil", "'s-Hertogenbosch"])
+    >>> [_listed_part(part, spellings) for part in ["gas (LNG)", "[oil", "'s-Hertogenbosch", " )"]]
+    ['gas (lng)', 'oil', "'s-hertogenbosch", '']
+    """
+    # A label that ends in a bracket or opens with a quote ("Article 5 (collective defence)",
+    # "'s-Hertogenbosch") is that label, as it was before brackets were stripped.
+    key = name_key(part)
+    if key in spellings:
+        return key
+    bare = name_key(part.strip().strip(_WRAPPING))
+    return bare if bare in spellings or not bare else key
 
 
 def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any] | None = None,

@@ -552,6 +552,28 @@ def test_labels_listed_in_brackets_are_warned_of_as_joined(energy_frame, written
         stance.train(frame)
 
 
+@pytest.mark.parametrize(("nuclear", "gas", "joined"), [
+    ("Article 5 (collective defence)", "gas", "Article 5 (collective defence), gas"),
+    ("(a)", "(b)", "(a), (b)"), ("oil", "gas (LNG)", "gas (LNG)/oil"),
+    ("'s-Hertogenbosch", "Utrecht", "'s-Hertogenbosch, Utrecht")])
+def test_labels_that_end_in_a_bracket_or_open_with_a_quote_are_still_found_joined(energy_frame, nuclear, gas,
+                                                                                   joined):
+    # A review of d3956e5: brackets and quotes were stripped from every part of a joined cell,
+    # so that 'Article 5 (collective defence), gas' was refused as "a typo of 'Article 5
+    # (collective defence)'?" and find_label_issues suggested dropping gas.
+    frame = energy_frame.replace({"labels": {"nuclear": nuclear, "gas": gas, "renewables|gas": "renewables"}})
+    row = frame.index[frame.labels == gas][0]
+    frame.loc[row, "labels"] = joined
+    parts = sorted({nuclear, gas}, key=joined.index)
+    assert stance.label_names.joined_labels(joined, [nuclear, gas, "none"]) == parts
+    with pytest.raises(ValueError, match=re.escape(f"join them with '|', {'|'.join(parts)!r}")):
+        stance.train(frame)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        issues = stance.find_label_issues(frame)
+    assert issues.loc[issues.labels == joined, "suggested_label"].tolist() == ["|".join(parts)]
+
+
 @pytest.mark.parametrize(("label", "written_out", "moved"), [("fachkräfte", "fachkraefte", 8),
                                                               ("fachkraefte", "fachkräfte", 5),
                                                               ("österreich", "oesterreich", 8),
