@@ -988,7 +988,8 @@ def warn_of_label_spellings(label_sets: Sequence[tuple[str, ...]], index: Sequen
              if 2 * min(counts[a], counts[b]) <= max(counts[a], counts[b]) or _umlaut_twins(a, b)]
     # A name in brackets or quote marks ("[unity]", '"unity"') is that name at any counts, and
     # its rows the ones to correct, however many.
-    wrapped = {name for pair in _wrapped_pairs(enough) for name in pair if name.strip(_WRAPPING) != name}
+    wrapped = {name for pair in _wrapped_pairs(enough) for name in pair
+               if name.strip(_WRAPPING) != name and not _elided(name)}
     pairs = sorted(set(pairs) | set(_wrapped_pairs(enough)))
     if not pairs:
         return
@@ -1008,6 +1009,17 @@ def warn_of_label_spellings(label_sets: Sequence[tuple[str, ...]], index: Sequen
 # Brackets and quote marks a program's list or a spreadsheet's export wrote a label inside:
 # '[unity]', '"unity"', or '[unity' and 'deterrence]' of '[unity|deterrence]' split at its bar.
 _WRAPPING = "[](){}<>\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _elided(name: str) -> bool:
+    """Whether ``name`` opens with an apostrophe before a letter and ends in no bracket or
+    quote mark: an elision ("'s-Hertogenbosch", "’t Hooft"), no quote, which spelling of
+    the two is the misspelt one its rows do not tell.
+
+    >>> _elided("'s-Hertogenbosch"), _elided("'unity'"), _elided("['unity"), _elided("' unity")
+    (True, False, False, False)
+    """
+    return name[:1] in "'’" and name[1:2].isalpha() and name[-1:] not in _WRAPPING
 
 
 def _wrapped_pairs(names: Sequence[str]) -> list[tuple[str, str]]:

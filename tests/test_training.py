@@ -552,6 +552,22 @@ def test_labels_listed_in_brackets_are_warned_of_as_joined(energy_frame, written
         stance.train(frame)
 
 
+@pytest.mark.parametrize(("common", "rare"), [("'s-Hertogenbosch", "s-Hertogenbosch"),
+                                              ("s-Hertogenbosch", "'s-Hertogenbosch"),
+                                              ("\u2019t Hooft", "t Hooft")])
+def test_a_label_opening_with_an_apostrophe_beside_it_without_is_named_by_its_rows(energy_frame, common, rare):
+    # A review of d3956e5: the leading apostrophe of "'s-Hertogenbosch" was read as a quote mark,
+    # so that its rows were named the ones to correct, however many; the rarer spelling's are,
+    # as of any two spellings.
+    frame = _one_label_as_two(energy_frame, "nuclear", rare, 7)
+    frame = frame.replace({"labels": {"nuclear": common}})
+    rows = ", ".join(map(str, frame.index[frame.labels == rare]))
+    named = {common: f"{common!r} (9)", rare: f"{rare!r} (7: rows {rows})"}
+    assert _spelling_warnings(lambda: stance.train(frame)) == [
+        f"labels: label names look like one name spelt two ways: {' and '.join(named[k] for k in sorted(named))}; "
+        f"they train as two labels: correct the rows of the misspelt one, or keep both if they are two"]
+
+
 @pytest.mark.parametrize(("nuclear", "gas", "joined"), [
     ("Article 5 (collective defence)", "gas", "Article 5 (collective defence), gas"),
     ("(a)", "(b)", "(a), (b)"), ("oil", "gas (LNG)", "gas (LNG)/oil"),
