@@ -93,7 +93,11 @@ def label_names_as_written(value: Any) -> list[str]:
 def may_list(text: str) -> bool:
     """Whether a text cell may write a list, a tuple or a set (see :func:`_listed_names`): most
     cells, a name, are not parsed."""
-    return text.lstrip()[:1] in ("[", "(", "{")
+    return text.lstrip()[:1] in ("[", "(", "{") or text.strip() == _EMPTY_SET
+
+
+# An empty set as Python writes it (and DataFrame.to_csv of a column of sets): "{}" is a dict.
+_EMPTY_SET = "set()"
 
 
 # A list's brackets, and a tuple's and a set's as Python writes them (DataFrame.to_csv of a
@@ -116,8 +120,12 @@ def _listed_names(text: str) -> list[str] | None:
     (['104', '107'], ['104'], None)
     >>> _listed_names("('eu',)"), _listed_names("{'nato', 'eu'}"), _listed_names("('eu')"), _listed_names("{eu}")
     (['eu'], ['eu', 'nato'], None, None)
+    >>> _listed_names("set()"), _listed_names("()")
+    ([], [])
     """
     text = text.strip()
+    if text == _EMPTY_SET:  # no label, as "()" and "[]" are
+        return []
     if _LISTING_BRACKETS.get(text[:1]) != text[-1:]:
         return None
     try:

@@ -652,6 +652,18 @@ def test_a_tuple_or_a_set_written_as_text_is_read_as_a_list_is(cell, labels):
     assert parse_label_set(cell) == labels
 
 
+@pytest.mark.parametrize("cell", ["set()", " set() ", "()", "[]"])
+def test_an_empty_set_written_as_text_is_no_label_as_an_empty_list_is(cell):
+    # A review of bc5d919: DataFrame.to_csv writes an empty set "set()", which trained as a
+    # label 'set()' (and a stance 'set()'), where "()" and "[]" were read as empty.
+    from stance.data import parse_label_set
+    from stance.label_cells import stance_value
+
+    assert parse_label_set(cell) == ()
+    assert stance_value(cell) is None
+    assert parse_label_set("set()|gas") == ("set()", "gas")  # no cell of to_csv's: a name, as before
+
+
 @pytest.mark.parametrize("kind", [tuple, set])
 def test_a_csv_of_tuples_or_sets_of_labels_trains_the_labels_its_frame_trains(tmp_path, energy_frame, energy_model,
                                                                              kind):
