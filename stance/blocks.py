@@ -77,7 +77,7 @@ from .posts import (
     _without_post_numbers,
 )
 from .speakers import _CHORUS, _full_names, _speaker_tag, _spelling_key
-from .stage_directions import _is_reaction_alone, _without_stage_directions, _wrapped_directions
+from .stage_directions import _without_stage_directions, _wrapped_directions
 from .transcripts import (
     _answer_tag_below,
     _division_lists,
@@ -190,9 +190,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         if caption:  # only there is "<i>" markup rather than words
             lines, origins, voices = _cue_lines(lines)
             lines, turns = _without_turn_marks(lines)
-            # ">> [APPLAUSE]" alone: the hall's, no one's turn, and the speaker before goes on below
-            # it; ">> [INAUDIBLE]" is a new speaker's, who cannot be heard
-            turns = {at for at in turns if not _is_reaction_alone(_strip(lines[at]))}
+            # ">> [APPLAUSE]" alone: a note, no one's turn, and the speaker before goes on below it
+            turns = {at for at in turns if _without_stage_directions(_strip(lines[at]))}
             numbers = [numbers[origin] for origin in origins]
             # a page break that opened a line left out opens the next kept, and a split line's first piece
             page_breaks = {at for at in (bisect_left(origins, origin) for origin in page_breaks) if at < len(lines)}

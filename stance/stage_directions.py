@@ -39,12 +39,9 @@ _REACTION_DESCRIPTION = (r"(?:(?:Loud|Prolonged|Sustained|Lengthy|Long|Brief|Som
                          r"Renewed|More|General|Great|Much|Further|Continued|Standing|"
                          r"Lebhafter|Anhaltender|Langanhaltender|Starker|Großer|Vereinzelter|Erneuter|Vifs|Longs)"
                          r"(?:,?\s+(?:and|und))?\s+)*")
-# An audience's reactions among them ("(Applause)", "[LAUGHTER]", "(Standing ovation)"): in closed
-# captions ">> [APPLAUSE]" is the hall's, no new speaker's, where ">> [INAUDIBLE]" is one's unheard.
-_REACTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering|Ovation|Booing|Heckling|Beifall|"
-              r"Applaudissements)|Applauds|Laughs|Laughing|Chuckles|Audience applauds)")
-_DIRECTIONS = (rf"(?:{_REACTIONS}|"
-               r"Interruption|Interruptions|Interjection|Interjections|"
+_DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering|Ovation|Booing|Heckling|Beifall|"
+               r"Applaudissements)|"
+               r"Applauds|Laughs|Laughing|Chuckles|Interruption|Interruptions|Interjection|Interjections|"
                r"Inaudible|Indiscernible|Unintelligible|Crosstalk|Cross-talk|Cross talk|Hear, hear|Mixed reactions|"
                r"Shouting|Pause|Pauses|Paused|Pausing|Silence|Music|Musical|Video plays|Off mic|Off microphone|"
                r"The sitting|As interpreted|As translated|Through (?:an )?interpreter|"
@@ -52,7 +49,7 @@ _DIRECTIONS = (rf"(?:{_REACTIONS}|"
                # ("(Speaking in French)", "(in Ukrainian)", "(Interpretation from French)", "(unclear)")
                rf"(?:Speaking|Speaks|Spoke|Continues|Continuing|Answers|Answering|Replies|Replying) in {_LANGUAGE}|"
                rf"In {_LANGUAGE}|(?:Interpretation|Interpreted|Translation|Translated) from|Off-mic|Off-microphone|"
-               r"Unclear|Audio cut|Audio drops|No audio|Technical difficult(?:y|ies)|"
+               r"Unclear|Audio cut|Audio drops|No audio|Technical difficult(?:y|ies)|Audience applauds|"
                r"Heiterkeit|Lachen|Widerspruch|Zuruf|Zurufe|Zwischenruf|Zwischenrufe|Unruhe|Glocke|Die Sitzung|"
                r"Exclamations|Rires|Sourires|Protestations|Murmures|Huées|Brouhaha|Mouvements|Mêmes mouvements|"
                r"La séance|"
@@ -181,25 +178,6 @@ _PAIR_DASH = re.compile(r"[—–]|--")
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
 # A stage direction opening at a line's end, its bracket closed on a line below, as a record's
 # narrow columns wrap a long one ("(Beifall bei der CDU/CSU sowie bei Abgeordneten" / "der SPD)").
-# A line of an audience's reactions alone ("[APPLAUSE]", "(Laughter) [Cheers]"), each bracket
-# whole, as _STAGE_DIRECTION reads it.
-_REACTIONS_ALONE = re.compile(rf"(?:\s*(?:\({_REACTIONS}[^()]{{0,200}}\)|\[{_REACTIONS}[^\[\]]{{0,200}}\])\.?)+\s*",
-                              re.IGNORECASE)
-
-
-def _is_reaction_alone(line: str) -> bool:
-    """Whether ``line`` is an audience's reactions alone ("[APPLAUSE]", "(Laughter) (Cheers)"),
-    no one speaker's: below closed captions' ">>" the speaker before goes on, where another note
-    alone (">> [INAUDIBLE]", ">> [CROSSTALK]") marks a new speaker who cannot be heard.
-
-    >>> _is_reaction_alone("[APPLAUSE]"), _is_reaction_alone("(Standing ovation) [laughter]")
-    (True, True)
-    >>> _is_reaction_alone("[INAUDIBLE]"), _is_reaction_alone("[APPLAUSE] We agree."), _is_reaction_alone("")
-    (False, False, False)
-    """
-    return bool(line.strip()) and _REACTIONS_ALONE.fullmatch(line) is not None
-
-
 _DIRECTION_OPENS = re.compile(rf"(?:\((?:{_DIRECTIONS}|{_INTERJECTION}|"
                               rf"(?-i:{_FLOOR_REACTION}|{_FLOOR_VOICE}(?![\w'’])|{_SEJM_CHAIR_NOTE_OPENS}))[^()]*|"
                               rf"\[{_DIRECTIONS}[^\[\]]*|"

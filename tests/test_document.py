@@ -8978,18 +8978,6 @@ def test_only_digits_without_a_full_stop_below_an_unended_sentence_are_a_cues_wo
     assert split_sentences(_srt("How many Allies?", "32", "All of them.")) == ["How many Allies?", "All of them."]
 
 
-def test_chevrons_before_a_note_other_than_a_reaction_open_an_unknown_speaker():
-    # A second review of 2da07ec: any note after ">>" cancelled the new speaker, but in closed
-    # captions ">> [INAUDIBLE]" or ">> [CROSSTALK]" marks a new speaker who cannot be heard, and the
-    # words below are not the speaker's before. Only an audience's reaction keeps the speaker.
-    for note in ("[INAUDIBLE]", "[CROSSTALK]", "(SPEAKING IN FRENCH)"):
-        assert split_speakers(_srt(">> RUTTE: We stand with Ukraine.", f">> {note}", "AND WE ALWAYS WILL.")) == [
-            ("We stand with Ukraine.", "RUTTE"), ("AND WE ALWAYS WILL.", None)], note
-    for note in ("[APPLAUSE]", "[LAUGHTER]", "(Cheers)", "[BOOING]", "[APPLAUSE] [LAUGHTER]"):
-        assert split_speakers(_srt(">> RUTTE: We stand with Ukraine.", f">> {note}", "AND WE ALWAYS WILL.")) == [
-            ("We stand with Ukraine.", "RUTTE"), ("AND WE ALWAYS WILL.", "RUTTE")], note
-
-
 @pytest.mark.parametrize("dash", ["—", "–"])
 def test_a_note_removed_between_unspaced_dashes_leaves_one_dash(dash):
     # A second review of b1d5243: Hansard sets an interruption off by dashes without spaces,
