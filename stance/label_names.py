@@ -1012,14 +1012,18 @@ _WRAPPING = "[](){}<>\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
 def _elided(name: str) -> bool:
-    """Whether ``name`` opens with an apostrophe before a letter and ends in no bracket or
-    quote mark: an elision ("'s-Hertogenbosch", "’t Hooft"), no quote, which spelling of
-    the two is the misspelt one its rows do not tell.
+    """Whether ``name`` opens with an elision: an apostrophe, one or two letters and a hyphen or
+    a space ("'s-Hertogenbosch", "’t Hooft", "'n Boer"), no quote, which spelling of the two is
+    the misspelt one its rows do not tell. Not a quoted name cut at its bar ("'unity" of
+    "'unity|eastern_flank'"), nor a spreadsheet's text prefix ("'unity"): a review.
 
-    >>> _elided("'s-Hertogenbosch"), _elided("'unity'"), _elided("['unity"), _elided("' unity")
-    (True, False, False, False)
+    >>> _elided("'s-Hertogenbosch"), _elided("’t Hooft"), _elided("'unity'"), _elided("'unity"), _elided("' unity")
+    (True, True, False, False, False)
     """
-    return name[:1] in "'’" and name[1:2].isalpha() and name[-1:] not in _WRAPPING
+    return _ELISION.match(name) is not None and name[-1:] not in _WRAPPING
+
+
+_ELISION = re.compile(r"['’][^\W\d_]{1,2}[- ]")
 
 
 def _wrapped_pairs(names: Sequence[str]) -> list[tuple[str, str]]:

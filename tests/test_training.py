@@ -568,6 +568,15 @@ def test_a_label_opening_with_an_apostrophe_beside_it_without_is_named_by_its_ro
         f"they train as two labels: correct the rows of the misspelt one, or keep both if they are two"]
 
 
+def test_a_quoted_cell_cut_at_its_bar_names_its_quoted_rows_not_the_good_ones(energy_frame):
+    # A review of 1aeff94: "'nuclear|gas'" cut at its bar gave "'nuclear", read as an elision
+    # (as "'s-Hertogenbosch"), so that the rows of plain 'nuclear' were named the ones to correct.
+    frame = _one_label_as_two(energy_frame, "nuclear", "'nuclear|gas'", 10)  # the quoted ones the more
+    rows = ", ".join(map(str, frame.index[frame.labels == "'nuclear|gas'"]))
+    said = _spelling_warnings(lambda: stance.train(frame))
+    assert len(said) == 1 and f"\"'nuclear\" (10: rows {rows})" in said[0] and "'nuclear' (6)" in said[0], said
+
+
 @pytest.mark.parametrize(("nuclear", "gas", "joined"), [
     ("Article 5 (collective defence)", "gas", "Article 5 (collective defence), gas"),
     ("(a)", "(b)", "(a), (b)"), ("oil", "gas (LNG)", "gas (LNG)/oil"),
