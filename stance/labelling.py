@@ -1054,7 +1054,7 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
         kept = [i for i in range(len(texts)) if i not in rare and i not in unchecked]
         oof = _out_of_fold([texts[i] for i in kept], [label_sets[i] for i in kept],
                            None if stances is None else [stances[i] for i in kept], folds, random_state, options,
-                           row_names=[names[i] for i in kept], stance_name=stance_name)
+                           row_names=[names[i] for i in kept], stance_name=stance_name, every_text=texts)
         _warn_if_no_better_than_guessing([label_sets[i] for i in kept],
                                          None if stances is None else [stances[i] for i in kept], oof, folds)
         found = _issues(frame.iloc[kept], [label_sets[i] for i in kept],
@@ -1378,9 +1378,12 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
 
 
 def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, options: dict[str, Any], *,
-                 row_names: Sequence[Any] | None = None, stance_name: str = "stance"):
+                 row_names: Sequence[Any] | None = None, stance_name: str = "stance",
+                 every_text: Sequence[str] | None = None):
     """Out-of-fold label probabilities ``(n, k)`` and stance probabilities ``(n, k, s)``;
-    ``row_names`` name the rows in errors (default: their positions).
+    ``row_names`` name the rows in errors (default: their positions); ``every_text``, the
+    texts of the whole data (default: ``texts``), those of rows set apart too, by which fewer
+    threshold folds are offered as training offers them.
 
     ``stance[i, j]`` is row ``i``'s stance distribution were its primary label ``j``, so
     that the given stance and the stance of a suggested label can both be read off.
@@ -1402,12 +1405,8 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     splits = [(np.setdiff1d(np.arange(n), test), test) for test in tests]
     # Every fold is checked before any is fitted, so that a fold that cannot train is named
     # without waiting for the fits before it; labels too few for the threshold folds given
-    # are offered fewer, as many as the fold model with the fewest texts can run (not the whole
-    # data's: 40 texts run 4 folds, the 32 of a fold model at 5 folds only 3, so that an offer
-    # of 4 was followed by a warning to pass 3 or fewer).
-    fold_model = StanceModel(**options)
-    fewer_folds = fold_model._fewer_folds(_fewest_fold_texts(texts, [train for train, _ in splits],
-                                                             fold_model.random_state))
+    # are offered fewer, as training offers them.
+    fewer_folds = StanceModel(**options)._fewer_folds(texts if every_text is None else every_text)
     check_fold_counts(label_sets, [train for train, _ in splits], minimum, folds, every_label=True, index=row_names,
                       texts=texts, fewer_folds=fewer_folds)
     check_fold_stances(stances, splits, minimum, texts=texts, index=row_names, name=stance_name)
@@ -1432,18 +1431,6 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
                         stance[test, j, c] = 0.0 if c_fold is None else p[:, c_fold]
     return {"labels": labels, "probabilities": probabilities,
             "stance_classes": stance_classes, "stance": stance}
-
-
-def _fewest_fold_texts(texts: Sequence[str], trains: Sequence[Sequence[int]], random_state: int) -> list[str]:
-    """The texts of the training rows of ``trains`` that hold the fewest different texts
-    for threshold folds (see ``training._fold_texts``).
-
-    >>> _fewest_fold_texts(["a", "b", "a", "c"], [[0, 1, 2], [1, 3]], 0)
-    ['a', 'b', 'a']
-    """
-    fold_texts = forksafe.imported(".training")._fold_texts
-    return min(([texts[i] for i in train] for train in trains),
-               key=lambda kept: fold_texts(kept, {"random_state": random_state}))
 
 
 def _issues(frame: pd.DataFrame, label_sets, stances, oof: dict[str, Any], none_label: str | None) -> pd.DataFrame:
