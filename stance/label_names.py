@@ -1012,18 +1012,19 @@ _WRAPPING = "[](){}<>\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
 def _elided(name: str) -> bool:
-    """Whether ``name`` opens with an elision: an apostrophe, one or two letters and a hyphen or
-    a space ("'s-Hertogenbosch", "’t Hooft", "'n Boer"), no quote, which spelling of the two is
+    """Whether ``name`` opens with an elided article: an apostrophe, "s", "t" or "n" and a hyphen
+    or a space ("'s-Hertogenbosch", "’t Hooft", "'n Boer"), no quote, which spelling of the two is
     the misspelt one its rows do not tell. Not a quoted name cut at its bar ("'unity" of
-    "'unity|eastern_flank'"), nor a spreadsheet's text prefix ("'unity"): a review.
+    "'unity|eastern_flank'", "'EU gas" of "'EU gas|gas'"), nor a spreadsheet's text prefix
+    ("'unity"): two reviews.
 
-    >>> _elided("'s-Hertogenbosch"), _elided("’t Hooft"), _elided("'unity'"), _elided("'unity"), _elided("' unity")
+    >>> _elided("'s-Hertogenbosch"), _elided("’t Hooft"), _elided("'unity'"), _elided("'unity"), _elided("'EU gas")
     (True, True, False, False, False)
     """
     return _ELISION.match(name) is not None and name[-1:] not in _WRAPPING
 
 
-_ELISION = re.compile(r"['’][^\W\d_]{1,2}[- ]")
+_ELISION = re.compile(r"['’][stn][- ]", re.IGNORECASE)
 
 
 def _wrapped_pairs(names: Sequence[str]) -> list[tuple[str, str]]:

@@ -568,13 +568,15 @@ def test_a_label_opening_with_an_apostrophe_beside_it_without_is_named_by_its_ro
         f"they train as two labels: correct the rows of the misspelt one, or keep both if they are two"]
 
 
-def test_a_quoted_cell_cut_at_its_bar_names_its_quoted_rows_not_the_good_ones(energy_frame):
+@pytest.mark.parametrize("label", ["nuclear", "EU gas", "no fly zone"])
+def test_a_quoted_cell_cut_at_its_bar_names_its_quoted_rows_not_the_good_ones(energy_frame, label):
     # A review of 1aeff94: "'nuclear|gas'" cut at its bar gave "'nuclear", read as an elision
-    # (as "'s-Hertogenbosch"), so that the rows of plain 'nuclear' were named the ones to correct.
-    frame = _one_label_as_two(energy_frame, "nuclear", "'nuclear|gas'", 10)  # the quoted ones the more
-    rows = ", ".join(map(str, frame.index[frame.labels == "'nuclear|gas'"]))
+    # (as "'s-Hertogenbosch"), so that the rows of plain 'nuclear' were named the ones to correct;
+    # and a second review: "'EU gas" too, whose first word has two letters.
+    frame = _one_label_as_two(energy_frame, label, f"'{label}|gas'", 10)  # the quoted ones the more
+    rows = ", ".join(map(str, frame.index[frame.labels == f"'{label}|gas'"]))
     said = _spelling_warnings(lambda: stance.train(frame))
-    assert len(said) == 1 and f"\"'nuclear\" (10: rows {rows})" in said[0] and "'nuclear' (6)" in said[0], said
+    assert len(said) == 1 and f"\"'{label}\" (10: rows {rows})" in said[0] and f"'{label}' (6)" in said[0], said
 
 
 @pytest.mark.parametrize(("nuclear", "gas", "joined"), [
