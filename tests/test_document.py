@@ -8948,6 +8948,11 @@ def test_chevrons_before_a_note_alone_open_no_new_speaker():
     # the words below it lost the speaker tagged before; a note is no one's turn
     assert split_speakers(_srt(">> RUTTE: We stand with Ukraine.", ">> [APPLAUSE]", "AND WE ALWAYS WILL.")) == [
         ("We stand with Ukraine.", "RUTTE"), ("AND WE ALWAYS WILL.", "RUTTE")]
+    # any note the stage directions know, music and the inaudible too (a review of 0446be8, the
+    # revert of 22a2445, which gave the words below such notes to no one)
+    for note in ("[INAUDIBLE]", "[CROSSTALK]", "[MUSIC]", "♪ ♪", "[PAUSE]"):
+        assert split_speakers(_srt(">> RUTTE: We stand with Ukraine and", f">> {note}", "we always will.")) == [
+            ("We stand with Ukraine and we always will.", "RUTTE")], note
     # chevrons before words still open a turn; a tag after them is read as a tag is in a
     # caption file, not in lower case
     assert split_speakers(_srt(">> RUTTE: We stand with Ukraine.", ">> [APPLAUSE] Will NATO send troops?")) == [
