@@ -209,7 +209,7 @@ class DocumentScore:
         table = self._shown_table().round(3)
         table["text"] = _cut_texts(table["text"], HTML_TEXT_LIMIT)
         most = pd.get_option("display.max_rows")
-        rows = table.to_html(escape=True, max_rows=most)
+        rows = _names_isolated(table.to_html(escape=True, max_rows=most), list(table.columns))
         # dir=auto on the text (the last cell of a row, which being escaped holds no "<"): a
         # right-to-left statement keeps its own direction, as a Prediction's quote does; and
         # text-align:start, as prose is read: JupyterLab puts every cell flush right, an
@@ -524,6 +524,39 @@ PROFILE_CAPTION = ("Profile: each target's statements (n, share), favor and agai
 POSITION_NOT_DEFINED = (f"{NOT_DEFINED}: no position measured: favor and against are both 0 (no statement took "
                         "a side on the target as its primary one, or the model has no stance head)")
 _LAST_CELL = re.compile(r"<td>(?=[^<]*</td>\s*</tr>)")
+
+
+def _names_isolated(page: str, columns: list[str]) -> str:
+    """``page`` (a statements' table, as pandas writes it with its index) with each label name
+    in its ``labels`` cells and the stance value in its ``stance`` cells in ``<bdi>``: right-to-left
+    names joined ("وحدة|ردع") ran together as one right-to-left run, the primary label on the
+    right of a left-to-right page, and a right-to-left stance took its "(0.99)" to its left.
+    The cells are escaped (no "<" in them), so a cell ends at its first "<".
+
+    >>> _names_isolated("<tr><th>0</th><td>a|b</td><td>favor (0.99)</td></tr>", ["labels", "stance"])
+    '<tr><th>0</th><td><bdi>a</bdi>|<bdi>b</bdi></td><td><bdi>favor</bdi> (0.99)</td></tr>'
+    """
+    shown = {at: column for at, column in enumerate(columns) if column in ("labels", "stance")}
+
+    def cell(at: int, text: str) -> str:
+        if not text or text == "...":  # a blank stance, pandas' row of cut rows
+            return text
+        if shown[at] == "labels":
+            return "|".join(f"<bdi>{name}</bdi>" for name in text.split("|"))
+        value, p = (text[:-7], text[-7:]) if _STANCE_P.search(text) else (text, "")
+        return f"<bdi>{value}</bdi>{p}"
+
+    def row(match: re.Match[str]) -> str:
+        cells = iter(range(len(columns)))
+        return _CELL.sub(lambda td: (f"{td.group(1)}{cell(at, td.group(2))}</td>" if (at := next(cells, -1)) in shown
+                                     else td.group(0)), match.group(0))
+
+    return re.sub(r"<tr[^>]*>.*?</tr>", row, page, flags=re.S) if shown else page
+
+
+# A data cell of a table pandas writes escaped, and the probability a stance cell ends with.
+_CELL = re.compile(r"(<td[^>]*>)([^<]*)</td>")
+_STANCE_P = re.compile(r" \(\d\.\d\d\)$")
 
 
 def _head_and_tail(table: pd.DataFrame, most: int | None, fewest: int | None) -> tuple[pd.DataFrame, int]:

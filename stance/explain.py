@@ -392,7 +392,7 @@ class Explanation:
         # visible word and (rest of the text).
         visible = {head: _visible_weights(self.text, spans, len(shown)) for head, spans in self.spans.items()}
         parts = [
-            f"<h4 style='margin:0.6em 0 0.2em'>{html.escape(head)}</h4><p><span dir='auto'>"
+            f"<h4 style='margin:0.6em 0 0.2em'>{head_html(head)}</h4><p><span dir='auto'>"
             f"{highlight_html(shown, spans, visible[head])}{'' if whole else '…'}</span></p>"
             + ("" if whole else self._rest_html(head, visible[head], characters))
             for head, spans in self.spans.items()
@@ -430,6 +430,27 @@ class Explanation:
                 f"characters are highlighted. {REST} {signed(total - baseline - highlighted)}, the highlighted "
                 f"words' values {signed(highlighted)} and {BASELINE} {signed(baseline)} add up to {signed(total)}, "
                 f"this head's total, as its rows in the table do.</p>")
+
+
+def head_html(head: str) -> str:
+    """A head's name (``"label: unity"``, ``"stance: favor"``, ``"stance were unity the label:
+    favor"``) as HTML, each label name and stance value in it isolated (see
+    :func:`stance.prediction.isolated`): a right-to-left name ran into the words around it.
+
+    >>> head_html("stance were a&b the label: favor")
+    'stance were <bdi>a&amp;b</bdi> the label: <bdi>favor</bdi>'
+    """
+    from .prediction import isolated
+
+    if head.startswith(_WERE) and _THE_LABEL in head:
+        label, stance = head[len(_WERE):].rsplit(_THE_LABEL, 1)
+        return f"{_WERE}{isolated(label)}{_THE_LABEL}{isolated(stance)}"
+    kind, _, name = head.partition(": ")
+    return f"{html.escape(kind)}: {isolated(name)}"
+
+
+# The words around the label and stance of a head of the stance under a label asked about.
+_WERE, _THE_LABEL = "stance were ", " the label: "
 
 
 def signed(value: float) -> str:

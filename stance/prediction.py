@@ -135,7 +135,7 @@ class Prediction:
         shown, left_out = self._shown_scores()
         # Each label a row header, so a screen reader names the row it reads a number of.
         rows = "".join(
-            f"<tr><th scope='row'>{html.escape(label)}</th><td aria-hidden='true'>{_bar(score)}</td>"
+            f"<tr><th scope='row'>{isolated(label)}</th><td aria-hidden='true'>{_bar(score)}</td>"
             f"<td>{score:.3f}</td></tr>"
             for label, score in shown
         )
@@ -144,11 +144,11 @@ class Prediction:
             most = max(score for label, score in self.scores.items() if label not in dict(shown))
             rows += (f"<tr><td colspan='3'>&hellip; {left_out} more labels, of p {most:.3f} or less "
                      f"(p.scores has every one)</td></tr>")
-        stance = html.escape(self.stance) if self.stance else ""
+        stance = isolated(self.stance) if self.stance else ""
         if self.stance and self.stance in self.stance_scores:
             stance += f" (probability {self.stance_scores[self.stance]:.2f})"
         stance = f"<b>{stance}</b>" if stance else NO_STANCE_HTML if self.stance_head else NO_STANCE_HEAD_HTML
-        heading = html.escape(" | ".join(self.labels)) if self.labels else "(no label)"
+        heading = " | ".join(isolated(label) for label in self.labels) if self.labels else "(no label)"
         flag = f" &middot; flag: <b>{html.escape(self.flag)}</b>" if self.flag else ""
         text = self.text or ""
         text = cut(text, HTML_TEXT_LIMIT)
@@ -246,6 +246,18 @@ def _is_nan(value: Any) -> bool:
 
 def _float_kind(value: Any) -> bool:
     return np.asarray(value).dtype.kind in "fc"
+
+
+def isolated(name: str) -> str:
+    """A label name or stance value as HTML, escaped and isolated in ``<bdi>``: right-to-left
+    names joined on a left-to-right page ("وحدة | ردع") ran together as one right-to-left
+    run, which put the primary label on the right; each is now set on its own, in the
+    page's order, and keeps its own direction.
+
+    >>> isolated("a<b")
+    '<bdi>a&lt;b</bdi>'
+    """
+    return f"<bdi>{html.escape(name)}</bdi>"
 
 
 def accessible_table(page: str, caption: str, row_headers: int = 0) -> str:

@@ -3508,7 +3508,7 @@ def test_a_prediction_built_by_hand_renders():
     from stance import Prediction
 
     html = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)._repr_html_()
-    assert "<b>unity</b>" in html
+    assert "<b><bdi>unity</bdi></b>" in html
 
 
 def test_a_missing_column_is_named_by_its_flag_on_every_command(capsys, tmp_path):

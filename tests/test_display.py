@@ -20,7 +20,7 @@ SCRIPT = "<script>alert(1)</script>"
 IMAGE = "<img src=x onerror=alert(2)>"
 MONEY = "$5 billion and $10 billion"
 # The elements the reprs write themselves (pandas' tables included).
-OWN_TAGS = {"div", "p", "b", "q", "br", "span", "h4", "table", "caption", "thead", "tbody", "tr", "th", "td"}
+OWN_TAGS = {"div", "p", "b", "bdi", "q", "br", "span", "h4", "table", "caption", "thead", "tbody", "tr", "th", "td"}
 
 
 class Page(HTMLParser):
@@ -542,7 +542,7 @@ def test_an_explanation_and_a_prediction_say_more_than_colour_does():
     explanation = model.explain_html("Bring the brigade home.")
     page = explanation._repr_html_()
     assert page == model.explain_html("Bring the brigade home.")._repr_html_()  # byte-stable
-    heads = re.findall(r"<h4[^>]*>([^<]*)</h4>", page)
+    heads = [re.sub("</?bdi>", "", head) for head in re.findall(r"<h4[^>]*>(.*?)</h4>", page)]  # names isolated
     assert heads == list(explanation.spans)  # ['label: eastern_flank', 'stance: against']
     words = [attrs for tag, attrs in Page(page).elements if tag == "span" and "title" in attrs]
     # named on a role that may carry a name (ARIA prohibits naming a bare span, so readers skip it)
@@ -573,7 +573,7 @@ def test_the_views_say_what_their_numbers_are():
     from stance.prediction import Prediction
 
     p = Prediction("unity", ("unity",), "favor", {"unity": 0.64, "none": 0.3}, 0.81, {"favor": 0.98, "against": 0.02})
-    page = " ".join(data for data, _ in Page(p._repr_html_()).texts)
+    page = "".join(data for data, _ in Page(p._repr_html_()).texts)  # as read: the stance is isolated in <bdi>
     assert "confidence 0.81" in page and "favor (probability 0.98)" in page
     assert "confidence: how likely the answer's label is right" in page and "probability: " in page
     assert "need not add up to 1" in page  # 0.64 + 0.3 is not 1, and need not be
@@ -1228,7 +1228,7 @@ def test_prediction_html_of_many_labels_shows_the_likeliest_and_says_how_many_mo
     scores["code_100"] = 0.9
     p = Prediction("code_100", ("code_100", "code_110"), None, scores, 0.9)
     page = p._repr_html_()
-    rows = re.findall(r"<tr><th scope='row'>(code_\d+)</th>", page)
+    rows = re.findall(r"<tr><th scope='row'><bdi>(code_\d+)</bdi></th>", page)
     assert rows[0] == "code_100" and "code_110" in rows  # the answer's labels are always there
     assert rows[1:10] == [f"code_{i:03d}" for i in range(9)]
     assert len(rows) == 11
@@ -1237,7 +1237,8 @@ def test_prediction_html_of_many_labels_shows_the_likeliest_and_says_how_many_mo
     assert f"of p {scores['code_009']:.3f} or less" in page
     assert len(page) < 5_000
     few = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)._repr_html_()
-    assert re.findall(r"<tr><th scope='row'>(\w+)</th>", few) == ["unity", "none"] and "more labels" not in few
+    assert re.findall(r"<tr><th scope='row'><bdi>(\w+)</bdi></th>", few) == ["unity", "none"]
+    assert "more labels" not in few
 
 
 def _shades(page: str) -> dict[str, float]:
@@ -1425,3 +1426,26 @@ def test_a_by_column_of_dates_and_times_is_profiled_in_time_order_with_a_warning
                                 by="when")
     assert [str(g) for g in alone.index.get_level_values("when")] == ["2016-01-01", "2016-01-02", "2016-01-03"]
     assert [str(g) for g in stamps.index.get_level_values("when")] == ["2016-01-01 00:00:00", "2016-01-03 00:00:00"]
+
+
+def test_right_to_left_label_names_are_each_isolated_in_the_pages_order():
+    # "وحدة | ردع" written as one run on a left-to-right page was one right-to-left run: the
+    # primary label showed on the right. Each name (and stance value) is now in its own <bdi>.
+    unity, deterrence, other = "وحدة", "ردع", "אחר"
+    frame = pd.DataFrame({"text": ["unity and deterrence now", "deter the enemy", "hello there", "unity of allies",
+                                   "something else entirely"] * 4,
+                          "labels": [f"{unity}|{deterrence}", deterrence, "none", unity, other] * 4,
+                          "stance": ["favor", "against", None, "favor", "against"] * 4})
+    model = stance.train(frame, stance_column="stance", threshold_folds=0)
+    prediction = model.classify("unity and deterrence now")
+    assert prediction.labels == (unity, deterrence)
+    first, second = f"<bdi>{unity}</bdi>", f"<bdi>{deterrence}</bdi>"
+    page = prediction._repr_html_()
+    assert f"<b>{first} | {second}</b>" in page and "stance: <b><bdi>favor</bdi> (probability" in page
+    assert f"<th scope='row'>{first}</th>" in page and f"<th scope='row'>{second}</th>" in page
+    heads = re.findall(r"<h4[^>]*>(.*?)</h4>", model.explain_html("unity and deterrence now")._repr_html_())
+    assert heads == [f"label: {first}", f"label: {second}", "stance: <bdi>favor</bdi>"]
+    document = stance.score_document("Unity and deterrence now.", model)._repr_html_()
+    assert f"<td>{first}|{second}</td>" in document and re.search(r"<td><bdi>favor</bdi> \(\d\.\d\d\)</td>", document)
+    for shown in (page, document):
+        assert all(tag in OWN_TAGS for tag, _ in Page(shown).elements)

@@ -2558,7 +2558,8 @@ def test_a_documents_tables_show_each_stance_with_its_own_probability():
     against = heading[f"p_stance_{heading.stance}"]
     assert 0.5 <= against < 0.6  # the stance is barely more likely than its opposite
     shown = f"{heading.stance} ({against:.2f})"
-    assert shown in str(doc).splitlines()[3] and f"<td>{shown}</td>" in doc._repr_html_()
+    assert shown in str(doc).splitlines()[3]
+    assert f"<td><bdi>{heading.stance}</bdi> ({against:.2f})</td>" in doc._repr_html_()  # the value isolated
     # the data keep the bare value; a statement with no stance shows "-" in plain text (a blank
     # cell read aloud was skipped) and a blank cell in the HTML, as an unflagged one's flag does
     # ("None" down a speech's greetings read as a value)

@@ -193,7 +193,7 @@ def test_a_cut_highlight_says_what_the_rest_of_the_text_adds(default_model):
     sections = page.split("<h4")[1:]
     assert len(sections) == len(prediction.labels) + 1
     for section in sections:
-        head = re.search(r">([^<]+)</h4>", section)[1]
+        head = re.sub("</?bdi>", "", re.search(r">(.+?)</h4>", section)[1])  # each name isolated in <bdi>
         kind, name = head.split(": ")
         p = prediction.scores[name] if kind == "label" else prediction.stance_scores[name]
         hovers = [float(value) for value in re.findall(r"aria-label='[^']* ([-+][\d.]+)'", section)]
@@ -602,7 +602,7 @@ def test_the_highlights_key_accounts_for_each_hover_value_with_negation_marks(de
     key = page.split("<h4")[0]
     assert "NOT_" in key and "from the negation to the word" in key
     head = f"stance: {default_model.classify(text).stance}"
-    section = page.split(f"{head}</h4>")[1].split("</p>")[0]
+    section = page.split(f"stance: <bdi>{default_model.classify(text).stance}</bdi></h4>")[1].split("</p>")[0]
     shown = {word: float(value) for word, value in re.findall(r"aria-label='(\w+) ([-+][\d.]+)'", section)}
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
     rows = explanation.table[explanation.table.explains == head]
@@ -1362,7 +1362,7 @@ def test_a_word_at_the_cut_keeps_its_share_of_an_ngram_reaching_past_it_as_in_th
     assert (table.ngram == "not abandon").any()  # a pair crossing the cut, in some head
 
     def hovers(page):
-        return {html.unescape(re.search(r">([^<]+)</h4>", section)[1]):
+        return {html.unescape(re.sub("</?bdi>", "", re.search(r">(.+?)</h4>", section)[1])):
                 [(word, float(value)) for word, value in re.findall(r"aria-label='([^' ]*) ([-+][\d.]+)'", section)]
                 + [section] for section in page.split("<h4")[1:]}
 
