@@ -308,9 +308,13 @@ def replace_between(path: Path, marker: str, body: str) -> None:
     path.write_text(f"{head}{start}\n{body}\n{end}{tail}", encoding="utf-8")
 
 
-def save_model_if_changed(model, folder: Path) -> bool:
+def save_model_if_changed(model, folder: Path, *, recipe: bool = True) -> bool:
     """Save ``model`` to ``folder`` unless the model there is the same one (parameters,
     options, training data and metrics); return whether it was saved.
+
+    ``recipe=False`` writes its card without "Training it again": the bundled model's source is
+    two files joined, which no command reads, so that its recipe would fail when followed (its
+    recipe is this script).
 
     A save records when and with which library versions it was made, so saving the same
     model again changes metadata.json, MODEL_CARD.md and checksums.json: keeping the files
@@ -341,23 +345,27 @@ def save_model_if_changed(model, folder: Path) -> bool:
     if same_parameters:
         # Only what the build measured changed (a probe added): the shipped model takes the new
         # metrics and is saved in its own format, which a fresh save would raise to the newest
-        # (format 14's bundled model as 16), as a load and a save keep it. A fit of today reads
-        # look-alikes of the apostrophe (lookalikes, format 16), which the shipped model predates:
-        # its parameters' digest differs, so a build after 0.11.0 saves a new model (a review).
+        # (format 14's bundled model as 16), as a load and a save keep it.
         card_had_recipe = f"\n{RETRAINING_HEADING}\n" in (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
         shipped.metrics_ = model.metrics_
         shipped.training_ = model.training_
         shipped.save(folder, overwrite=True)
-        if not card_had_recipe:
-            # Its card was written before cards gave a recipe, and its source is two files joined,
-            # which no command reads: saved again with new metrics it keeps none, as a load and a
-            # save of the same metadata would (a review).
-            again = stance.load(folder)
-            again._card_without_retraining = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
-            again.save(folder, overwrite=True)
+        if not card_had_recipe or not recipe:
+            # Saved again with new metrics, a card written without a recipe keeps none, as a
+            # load and a save of the same metadata would (a review).
+            _save_card_without_recipe(folder)
         return True
     model.save(folder, overwrite=True)
+    if not recipe:
+        _save_card_without_recipe(folder)
     return True
+
+
+def _save_card_without_recipe(folder: Path) -> None:
+    """Save the model in ``folder`` again, its card without "Training it again"."""
+    again = stance.load(folder)
+    again._card_without_retraining = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    again.save(folder, overwrite=True)
 
 
 def _undefined_as_null(value):
@@ -417,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
         **{f"heldout_{k}": v for k, v in results["held_out"]["metrics"].items()},
         "table": table,
     }
-    saved = save_model_if_changed(model, ROOT / "models" / "default")
+    saved = save_model_if_changed(model, ROOT / "models" / "default", recipe=False)
     write_results_if_changed(HERE / "evaluation.json", {"composition": stats, **results})
     replace_between(ROOT / "README.md", "evaluation", table)
     replace_between(HERE / "DATASHEET.md", "composition", composition_tables(stats))

@@ -193,6 +193,26 @@ def test_a_rebuild_that_only_measures_more_keeps_the_shipped_models_format(build
     assert stance.load(folder).saved_["format_version"] == model_format.FORMAT_VERSION
 
 
+def test_the_bundled_models_card_gives_no_recipe_that_fails_when_followed(build, energy_frame, tmp_path):
+    # The bundled model's source is two files joined, which no command reads: a build that
+    # saved a new model wrote a card whose "Training it again" ran `stance train 'a + b'`.
+    import stance
+
+    model = stance.train(energy_frame, stance_column="stance")
+    model.training_["source"] = "corpus/*.csv + seeds.csv"
+    with_recipe, without = tmp_path / "with", tmp_path / "without"
+    assert build.save_model_if_changed(model, with_recipe) is True
+    assert "\n## Training it again\n" in (with_recipe / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert build.save_model_if_changed(model, without, recipe=False) is True
+    assert "## Training it again" not in (without / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert stance.load(without).saved_["parameters_sha256"] == stance.load(with_recipe).saved_["parameters_sha256"]
+    # measured again (the same parameters, new metrics), it still has none
+    model.metrics_ = {"probe_top1": 0.5}
+    assert build.save_model_if_changed(model, without, recipe=False) is True
+    assert stance.load(without).metrics_ == {"probe_top1": 0.5}
+    assert "## Training it again" not in (without / "MODEL_CARD.md").read_text(encoding="utf-8")
+
+
 def test_a_rebuild_that_gives_the_same_results_leaves_evaluation_json_as_it_was(build, tmp_path):
     # Only the protocol's running time differed, and it changed the file on every rebuild.
     path = tmp_path / "evaluation.json"
