@@ -225,8 +225,8 @@ class StanceModel:
         (‛), a reversed prime (‵) and the modifier letters ʹ, ʽ and ʻ, so that "isn′t" is "is
         not" (it was "isn" and "t", its negation lost). Only between two letters: "5′ 10″" and
         "45′" are read as written. In every language. A model saved before this option (format
-        15 and older, the bundled one among them) loads as ``lookalikes=False`` and reads them
-        as it always did; ``lookalikes=False`` trains such a model.
+        15 and older, 0.11.0's bundled one among them) loads as ``lookalikes=False`` and reads
+        them as it always did; ``lookalikes=False`` trains such a model.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not

@@ -33,9 +33,6 @@ class AnalyzerOption(NamedTuple):
     off: Any = False  # the value that trains what the format before it held (the default of negation_words)
     trained: tuple[tuple[str, Any], ...] = ()  # other options of this row's models, with and without it
     trained_with: str = "energy_model"  # the fixture of energy_model trained with it
-    # Whether the bundled model reads as trained with it (its `stance info` says so): not of an
-    # option that came after its last rebuild, which it predates (lookalikes: format 14).
-    bundled: bool = True
 
     @property
     def recorded(self) -> Any:
@@ -61,9 +58,10 @@ ANALYZER_OPTIONS = (
     AnalyzerOption("negation_words", 15, "energy_model_without_negation_words", "saved_as_before_format_15",
                    ("negation_words", "scarcely"), on=("not", "scarcely"), off=None, trained=(("negation", True),),
                    trained_with="energy_model_with_negation_words"),
-    # The bundled model (format 14) is not rebuilt for it: it reads "isn′t" as before.
+    # The bundled model has it since 0.12.0 (format 16): no text it was trained on holds a
+    # look-alike, so its weights are those it had before.
     AnalyzerOption("lookalikes", 16, "energy_model_without_lookalikes", "saved_as_before_format_16",
-                   ("look-alike", "lookalikes"), bundled=False),
+                   ("look-alike", "lookalikes")),
 )
 OPTION_NAMES = [option.name for option in ANALYZER_OPTIONS]
 

@@ -2211,7 +2211,7 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 14)" in out  # the bundled model, rebuilt since the cjk option
+    assert "(model format 16)" in out  # the bundled model, given the lookalikes option in 0.12.0
     assert "confidence:     calibrated on out-of-fold predictions" in out
 
 
@@ -3472,11 +3472,11 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
     bundled = Path(stance.__file__).resolve().parent.parent / "models" / "default" / "metadata.json"
-    # 13 since the bundled model was rebuilt with the marks option (8 to 12 before)
+    # 16 since the bundled model was given the lookalikes option (14 before, 8 to 13 before that)
     if bundled.exists():  # a checkout; installed, the package holds it elsewhere
-        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 14
+        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 16
     else:
-        assert info["saved"]["format_version"] == 14
+        assert info["saved"]["format_version"] == 16
 
 
 def test_info_lists_the_versions_saved_with_in_the_order_of_this_processs(capsys):
@@ -6759,7 +6759,7 @@ INFO_LINES = {
                                "nor, without, neither, none), for every head (negation=true)",
                                ("Gas: scarcely pump.", "Gas: pump.", "Gas: not pump."), "aab"),
     # OCR'd text writes the apostrophe as a prime: "isn′t" was "isn" and "t", its negation lost.
-    # The bundled model (format 14) predates the option and reads it so still.
+    # The bundled model reads it as the apostrophe since 0.12.0 (format 16).
     "lookalikes": InfoLine("lookalikes:     read as the apostrophe between two letters (isn′t and isn´t are is not; "
                            "5′ stays); a prime, an acute accent, ‛, ‵, ʹ, ʽ, ʻ",
                            "lookalikes:     part the word they are in (isn′t is isn, t) (a model saved before format "
@@ -6776,9 +6776,7 @@ def test_info_says_how_a_model_reads_an_analyzer_option(option, request, capsys,
     assert (f"a model saved before format {option.since}, or trained with {option.name}=false)" in said.before
             or option.on is not True)
     status, out, _ = run(capsys, "info")  # the bundled model: of the defaults (its marks for the stance head only)
-    # (of an option it predates, as a model saved before it: lookalikes)
-    assert status == 0 and (said.since if option.on is True and option.bundled
-                            else said.before.partition(", for ")[0]) in out
+    assert status == 0 and (said.since if option.on is True else said.before.partition(", for ")[0]) in out
     without = request.getfixturevalue(option.without)
     status, out, _ = run(capsys, "info", "--model", str(without.save(tmp_path / "old")))
     assert status == 0 and said.before in out

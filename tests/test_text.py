@@ -535,11 +535,12 @@ def test_a_lookalike_of_the_apostrophe_between_letters_is_read_as_it(energy_mode
         assert tokenize(f"NATO isn{mark}t united") != ["nato", "is", "not", "united"], mark  # as models before it
     for text in ("5′ 10″ tall, 45′ later", "´twas", "Ukraine′", "e\u0301´s and é´s"):
         assert tokenize(text, lookalikes=True) == tokenize(text.replace("´s", "'s")), text
-    # A model trained with the defaults reads them so, and the bundled model (format 14, saved
-    # before the option) reads them as it always did.
+    # A model trained with the defaults reads them so, and the bundled model since 0.12.0
+    # (format 16; saved before the option, it parted the word).
     assert energy_model.get_params()["lookalikes"] is True
     proba = energy_model.predict_proba(["Gas isn′t cheap.", "Gas isn't cheap.", "Gas isn´t cheap.", "Gas isn t cheap."])
     assert proba[0].tobytes() == proba[1].tobytes() == proba[2].tobytes() != proba[3].tobytes()
-    assert default_model.get_params()["lookalikes"] is False
-    bundled = default_model.predict_proba(["NATO isn′t united.", "NATO isn t united."])
-    assert bundled[0].tobytes() == bundled[1].tobytes()
+    assert default_model.get_params()["lookalikes"] is True
+    bundled = default_model.predict_proba(["NATO isn′t united.", "NATO isn't united.", "NATO isn t united."])
+    assert bundled[0].tobytes() == bundled[1].tobytes() != bundled[2].tobytes()
+    assert default_model.classify("NATO isn′t united.").labels == ("unity",)
