@@ -68,6 +68,7 @@ from .metrics import (
     averaged_values,
     calibration_error,
     confidence_bin,
+    scored_values,
 )
 from .metrics import stance_f1_key as stance_f1_key
 from .profile import natural_key
@@ -201,9 +202,14 @@ def evaluate(
              f"without stances), so no stance metrics are reported")
         gold_stances = None
     directions = None
+    stance_values = model.stance_classes
     if gold_stances is not None:
         _warn_of_unjudged_stances(gold_sets, gold_stances, model.params_.none_label, rows, stance_column)
-        directions = averaged_values(model.stance_classes, favor, against)
+        # The gold values the model lacks are scored too (F1 0), as its lacking labels are, and
+        # as cross_validate scores every value of the data; an off-topic row's stance is not judged.
+        stance_values = scored_values(model.stance_classes, (
+            s for g, s in zip(gold_sets, gold_stances) if g[0] != model.params_.none_label))
+        directions = averaged_values(stance_values, favor, against, model=model.stance_classes)
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     blank = [i for i, text in enumerate(texts) if is_blank(text)]
     if blank:
@@ -228,7 +234,7 @@ def evaluate(
 
         labels, stances, confidences = (pick(values) for values in predicted)
         report = compute_report(labels, stances, pick(gold_sets), pick(gold_stances), model.labels,
-                                model.params_.none_label, model.stance_classes, confidences=confidences,
+                                model.params_.none_label, stance_values, confidences=confidences,
                                 texts=pick(texts), directions=directions, name_data=False)
         # A group's report names the model and its own rows too, as if they were evaluated alone.
         report._model = dict(measured)
@@ -733,7 +739,7 @@ def compute_report(
         # stance accuracy skipped the row). An off-topic row's stance is "none", and judged.
         predicted_stances = [None if s is None and g[0] != none_label else p
                              for p, g, s in zip(predicted_stances, gold_sets, gold_stances)]
-        stance_values = list(stance_classes) or sorted({g for g in gold_stances if g is not None})
+        stance_values = list(scored_values(stance_classes, gold_stances))
         # A value named in directions but not scored (not among stance_classes) has no F1 to average.
         directions = (_directions(stance_values) if directions is None
                       else tuple(v for v in directions if v in stance_values))

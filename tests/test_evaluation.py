@@ -3336,3 +3336,76 @@ def test_one_more_gold_value_is_counted_in_the_singular():
     values = {"a", "b", "c", "d", "e", "f"}
     said = _where_each_is(values, [{value} for value in sorted(values)], None)
     assert said.endswith(" and 1 more value"), said
+
+
+def test_a_gold_stance_value_the_model_lacks_has_an_f1_of_0_outside_f_avg_of_favour_and_against():
+    # A statistician's audit: a gold "neutral" the bundled model (against, favor) lacks had no
+    # neutral_f1 at all, where a gold label the model lacks has F1 0 in the label table.
+    from sklearn.metrics import f1_score
+
+    gold = pd.DataFrame({"text": ["NATO allies must stand together as one.",
+                                  "NATO is divided and falling apart, and that is good.",
+                                  "Allies should think carefully about enlargement.",
+                                  "We will keep supporting Ukraine for as long as it takes."],
+                         "labels": ["unity", "unity", "unity", "ukraine_support"],
+                         "stance": ["favor", "against", "neutral", "favor"]})
+    with pytest.warns(stance.StanceWarning, match=r"\['neutral'\] are not stance values this model predicts"):
+        m = stance.evaluate(None, gold).metrics
+    predicted = [p.stance for p in stance.default_model().classify_many(gold.text.tolist())]
+    values = ["against", "favor", "neutral"]
+    expected = dict(zip(values, f1_score(gold.stance, predicted, labels=values, average=None).tolist()))
+    assert [m[f"{value}_f1"] for value in values] == pytest.approx(list(expected.values()))
+    assert m["neutral_f1"] == 0.0
+    # A third value has its own F1 but stays out of the mean of favour and against.
+    assert m["stance_f_avg"] == pytest.approx((expected["against"] + expected["favor"]) / 2)
+
+
+def _xyz_frame() -> pd.DataFrame:
+    """Two targets and stance values x, y, z whose names tell no direction, z in group g0 only."""
+    words = {"x": "welcome", "y": "reject", "z": "note"}
+    rows = [(f"we {word} the new {target} number {i}", target, value, "g0" if value == "z" else f"g{i % 3}")
+            for i in range(6) for target in ("wind", "solar") for value, word in words.items()]
+    return pd.DataFrame(rows, columns=["text", "labels", "stance", "group"])
+
+
+def test_evaluate_averages_a_gold_value_the_model_lacks_when_f_avg_is_over_every_value_as_cross_validate_does():
+    # A model of x and y evaluated on gold x, y and z gave x_f1, y_f1 and their mean, and no
+    # z_f1, where scikit-learn's F1 over x, y and z gives z 0 and a mean of three; cross_validate,
+    # scoring every value of the data, gave the fold lacking z that mean.
+    from sklearn.metrics import f1_score
+
+    frame = _xyz_frame()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        report = stance.cross_validate(frame, folds=3, groups="group", threshold_folds=0, none_label=None)
+    train, held_out = frame[frame.group != "g0"], frame[frame.group == "g0"]
+    model = stance.StanceModel(threshold_folds=0, none_label=None).fit(
+        train.text.tolist(), train.labels.tolist(), stance=train.stance.tolist())
+    assert model.stance_classes == ("x", "y")
+    with pytest.warns(stance.StanceWarning, match=r"stance_f_avg is the mean F1 of every stance value "
+                                                  r"\['x', 'y', 'z'\]"):
+        m = stance.evaluate(model, held_out).metrics
+    predicted = [p.stance for p in model.classify_many(held_out.text.tolist())]
+    values = ["x", "y", "z"]
+    f1 = f1_score(held_out.stance, predicted, labels=values, average=None).tolist()
+    assert [m["x_f1"], m["y_f1"], m["z_f1"]] == pytest.approx(f1)
+    assert m["z_f1"] == 0.0 and min(f1[:2]) > 0
+    assert m["stance_f_avg"] == pytest.approx(f1_score(held_out.stance, predicted, labels=values, average="macro"))
+    fold = next(f for f in report.folds if f["group"] == "g0")
+    for name in ("x_f1", "y_f1", "z_f1", "stance_f_avg", "stance_accuracy"):
+        assert fold[name] == pytest.approx(m[name]), name
+
+
+def test_a_gold_value_the_model_lacks_leaves_the_favour_and_against_it_reads_alone():
+    # "Pro" beside a model's "pro" and "contra" is a value the model lacks (F1 0), not a reason
+    # to average every value: the values the model has are read as favour and against.
+    frame = _xyz_frame().query("stance != 'z'").replace({"stance": {"x": "pro", "y": "contra"}})
+    model = stance.StanceModel(threshold_folds=0, none_label=None).fit(
+        frame.text.tolist(), frame.labels.tolist(), stance=frame.stance.tolist())
+    gold = frame.copy()
+    gold.loc[gold.index[0], "stance"] = "Pro"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        m = stance.evaluate(model, gold).metrics
+    assert not [w for w in caught if "mean F1 of every stance value" in str(w.message)]
+    assert m["Pro_f1"] == 0.0 and m["stance_f_avg"] == pytest.approx((m["pro_f1"] + m["contra_f1"]) / 2)
