@@ -226,15 +226,33 @@ def _figure_shown(value: float) -> str:
     return "0.000" if shown == "-0.000" else shown
 
 
+# The levels a reader holds a p-value against: a p printed must fall on the same side of each.
+SIGNIFICANCE_LEVELS = (0.05, 0.01)
+
+
 def _p_value_shown(p: float) -> str:
     """A p-value in words: to 3 decimals, or under 0.001 in scientific form (``5.4e-138``), as
-    the README quotes them; blank for none, and below what a float holds, ``<1e-308``.
+    the README quotes them; blank for none, and below what a float holds, ``<1e-308``. A p
+    that 3 decimals would carry onto or across 0.05 or 0.01 (0.0498 is not "0.050") is given
+    the digits that keep it on its side.
 
     >>> [_p_value_shown(p) for p in (1.0, 0.0703125, 0.000312, 3.1e-10, 0.0, float("nan"))]
     ['1.000', '0.070', '3.1e-04', '3.1e-10', '<1e-308', '']
+    >>> [_p_value_shown(p) for p in (0.0498, 0.0504, 0.00996, 0.05, 0.0512)]
+    ['0.0498', '0.0504', '0.00996', '0.050', '0.051']
     """
     if math.isnan(p):
         return ""
     if p == 0.0:  # the exact test's tail, smaller than any float
         return "<1e-308"
-    return f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
+    if p < 0.001:
+        return f"{p:.1e}"
+    digits = 3
+    while digits < 17 and not _same_side(float(f"{p:.{digits}f}"), p):
+        digits += 1
+    return f"{p:.{digits}f}"
+
+
+def _same_side(shown: float, p: float) -> bool:
+    """Whether ``shown`` is below, at or above each of :data:`SIGNIFICANCE_LEVELS` as ``p`` is."""
+    return all((shown > level) - (shown < level) == (p > level) - (p < level) for level in SIGNIFICANCE_LEVELS)

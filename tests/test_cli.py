@@ -5112,6 +5112,24 @@ def test_a_comparison_prints_counts_as_whole_numbers_small_p_values_readably_and
     assert printed["this"]["data_sha256"] == printed["other"]["data_sha256"] == energy_model.training_["sha256"]
 
 
+@pytest.mark.parametrize(("only_this", "only_other", "shown"), [
+    (25, 42, "0.0498"), (10, 22, "0.0501"), (20, 41, "0.0099"), (18, 38, "0.0105"),  # 3 decimals: at a level
+    (1, 7, "0.070"), (4, 0, "0.125"), (3, 3, "1.000"), (30, 60, "0.002"), (5, 30, "2.2e-05")])  # as before
+def test_a_comparisons_p_value_is_printed_on_the_side_of_0_05_and_0_01_it_is_on(only_this, only_other, shown):
+    # A statistician's audit: the exact McNemar p of 25 against 42 statements, 0.0498, was
+    # printed "0.050", which cannot be told from 0.05; the p-values far from 0.05 and 0.01 print as they did.
+    from scipy.stats import binomtest
+
+    from stance.cli_evaluation import _p_value_shown
+    from stance.intervals import mcnemar_p
+
+    p = binomtest(only_this, only_this + only_other, 0.5).pvalue  # scipy's exact test, the known answer
+    assert mcnemar_p(only_this, only_other) == pytest.approx(p, rel=1e-9)
+    assert _p_value_shown(mcnemar_p(only_this, only_other)) == shown
+    for level in (0.05, 0.01):
+        assert (float(shown) < level) == (p < level) and (float(shown) > level) == (p > level)
+
+
 def test_document_scores_several_files_together_naming_each(capsys, tmp_path):
     texts = {"tapa.txt": "Q: Will NATO defend Estonia?\nSECRETARY GENERAL: Yes. Estonia will never be alone.",
              "critic.txt": "We must stop sending weapons to Ukraine."}
