@@ -1011,3 +1011,33 @@ def test_the_plain_words_for_a_position_give_the_counts_its_formula_gives():
             stated = float(value.replace("−", "-"))
             assert round(position(int(favor), int(against)), len(value.split(".")[1])) == stated, \
                 (name, value, favor, against)
+
+
+def test_the_readme_says_a_paired_interval_of_no_width_where_two_models_agree_is_not_warned_of():
+    # A statistician's audit: the README said a paired interval "warns as intervals() does …
+    # when an interval has no width", but one of [0, 0], where the two models agree on every
+    # statement the metric reads, is not warned of (report._interval_caveats says why).
+    import warnings
+
+    from stance.evaluation import compute_report
+
+    gold, gold_stances = [("a",)] * 40, ["favor", "against"] * 20
+    right = compute_report(gold, gold_stances, gold, gold_stances, ("a",), None, ("against", "favor"))
+    # The same labels, the stance wrong on 10 statements: the label metrics agree on every one.
+    wrong = compute_report(gold, ["favor"] * 10 + gold_stances[10:], gold, gold_stances, ("a",), None,
+                           ("against", "favor"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        table = right.compared_with(wrong)
+        alone = right.intervals()
+    assert table.loc["macro_f1", ["difference", "low", "high"]].tolist() == [0.0, 0.0, 0.0]
+    assert alone.loc["macro_f1", ["low", "high"]].tolist() == [1.0, 1.0]
+    said = [str(w.message) for w in caught]
+    # intervals() warns of its interval of no width; the comparison does not of its [0, 0].
+    assert [m for m in said if m.startswith("intervals") and "macro_f1" in m and "of no width" in m], said
+    assert not [m for m in said if m.startswith("compared_with") and "no width" in m], said
+    section = " ".join(README[README.index("A paired interval is as narrow"):].split())
+    assert section.startswith("A paired interval is as narrow on few statements as any bootstrap interval: it warns "
+                              "as `intervals()` does when the statements are fewer than 30, when an interval has no "
+                              "width (but not of a difference of [0, 0], as of two models that agree on every "
+                              "statement the metric reads: that is no narrowness"), section[:400]
