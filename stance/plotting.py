@@ -1517,13 +1517,26 @@ def _readable_on(face: Any, preferred: Any) -> Any:
     background = to_rgb(face)
     shown = tuple(NOT_DEFINED_ALPHA * c + (1 - NOT_DEFINED_ALPHA) * b for c, b in zip(to_rgb(preferred), background))
 
-    def contrast(a: Any, b: Any) -> float:
-        light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
-        return (light + 0.05) / (dark + 0.05)
-
-    if contrast(shown, background) >= 4.5:
+    if _contrast(shown, background) >= 4.5:
         return preferred
     return "white" if _luminance(background) < 0.18 else "black"
+
+
+def _contrast(a: Any, b: Any) -> float:
+    """WCAG's contrast ratio of two colours: 1 the same, 21 black on white."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _clearer_on(face: Any) -> str:
+    """Black or white, whichever reads better on ``face``: one of them always keeps WCAG's
+    4.5:1 (4.58:1 at worst). White above 0.6 of a confusion plot's darkest cell read at 3.3 to
+    4.4:1 on Blues' mid blues (0.67: white on #3787c0, 3.90:1).
+
+    >>> _clearer_on("#3787c0"), _clearer_on("#08306b"), _clearer_on("white")
+    ('black', 'white', 'black')
+    """
+    return "white" if _contrast("white", face) > _contrast("black", face) else "black"
 
 
 def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: bool = True) -> Axes:
@@ -1561,7 +1574,8 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
     # lies along its own column; turned about its centre, as by default, it ran into the next.
     ax.set_xticks(range(len(columns)), columns, rotation=45, ha="right", va="center", rotation_mode="anchor")
     ax.set_yticks(range(len(rows)), rows)
-    darkest = np.nanmax(values, initial=0)
+    # Each cell's colour as drawn (a label with no gold statement's NaN cells see-through).
+    cells = image.to_rgba(np.ma.masked_invalid(values))
     # An "n/a" stands on the axes' own colour (its cell NaN, left undrawn): in the style's text
     # colour, faded to read as secondary; "dimgray" was 3.8:1 on dark_background's black. Not
     # the ticks' colour, which some styles make pale (Solarize_Light2's is 3.6:1 on its axes).
@@ -1573,7 +1587,7 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
         for j in range(values.shape[1]):
             ax.text(j, i, NOT_DEFINED if empty[i] else f"{values[i, j]:.2f}" if normalize else int(values[i, j]),
                     ha="center", va="center", fontsize=8,
-                    **(missing if empty[i] else {"color": "white" if values[i, j] > 0.6 * darkest else "black"}))
+                    **(missing if empty[i] else {"color": _clearer_on(cells[i, j])}))
     ax.set_xlabel("predicted")
     ax.set_ylabel("gold")
     if own_figure:  # on the caller's axes a colorbar would steal space (and pile up on redraws)

@@ -1194,6 +1194,39 @@ def test_a_confusion_plots_n_a_reads_on_an_axes_of_another_style_than_the_curren
     plt.close("all")
 
 
+@pytest.mark.parametrize("normalize", [True, False])
+def test_every_cell_of_a_confusion_plot_reads_at_4_5_to_1(normalize):
+    # An accessibility audit: a cell's text was white for any value above 0.6 of the darkest, so
+    # a share of 0.61 to 0.71 was white on mid blue at 3.3 to 4.4:1 (0.67: 3.90:1), under WCAG's
+    # 4.5:1. Rows of 15 statements, the k-th k of them right, give shares and counts from 0 to
+    # the darkest in 15 steps (0.60, 0.67, 0.73 among them).
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_rgba
+
+    from stance.evaluation import compute_report
+
+    names = [f"l{k:02d}" for k in range(16)]
+    gold, predicted = [], []
+    for k, name in enumerate(names):
+        gold += [(name,)] * 15
+        predicted += [(name,)] * k + [("l00",) if name != "l00" else ("l01",)] * (15 - k)
+    report = compute_report(predicted, [None] * len(gold), gold, None, names, None)
+    ax = report.plot_confusion(normalize=normalize)
+    image = ax.images[0]
+    cells = image.to_rgba(image.get_array())  # the colour each cell is drawn in
+    assert len(ax.texts) == len(names) ** 2
+    for text in ax.texts:
+        column, row = (round(place) for place in text.get_position())
+        cell = cells[row, column]
+        assert cell[3] == 1  # opaque: the text stands on the cell alone
+        ratio = wcag_contrast(to_rgba(text.get_color()), tuple(cell))
+        assert ratio >= 4.5, (text.get_text(), text.get_color(), ratio)
+    plt.close(ax.figure)
+
+
 def test_report_html_of_many_labels_keeps_to_pandas_display_limits():
     # Of a scheme of 120 codes the notebook got every row of the per-label table and a
     # confusion table of 120 x 120 cells (270 kB), where any DataFrame is cut to pandas'
