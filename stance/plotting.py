@@ -293,6 +293,12 @@ TREND_LINE_STYLES = ("-", "--", ":", "-.")  # after GROUP_PALETTE's five colours
 # look of their own. Every line was "o" and solid, told apart by colour alone.
 TREND_MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 TREND_MARKER_SIZE = 5  # points: at 3, a square and a circle looked alike
+# A hatching for each target's band, beside its colour, in turn with its marker (seven each):
+# a band was its colour at 0.15 alone, so overlapping bands were one grey in greyscale (an
+# accessibility audit). Sparser than a bar's (GROUP_HATCHES), as a band lies under the lines.
+TREND_BAND_HATCHES = ("", "///", "...", "\\\\\\", "xx", "o", "|||")
+TREND_BAND_ALPHA = 0.15  # the band's fill, its line's colour: light, the lines read through it
+TREND_HATCH_ALPHA = 0.5  # its hatching, in the line's colour: seen, and lighter than the line
 
 
 def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None = None,
@@ -300,7 +306,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     """Line chart of a profile grouped by time (``stance.profile(scored, by="month")``): one
     line per target over the groups in the profile's order, which is their natural one (time
     order for dates, months and years), with the 95% interval of its position as a band of
-    its colour, and an error bar where a point stands alone (no point beside it on its line, a
+    its colour and hatching, and an error bar where a point stands alone (no point beside it on its line, a
     band through which would have no width). :func:`plot_profile` draws a group's bars beside every target, and of a
     grouped profile the 20 groups with the most statements: 37 months, or the busiest dates
     out of time order, were unreadable there.
@@ -324,8 +330,10 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     says so. ``order`` (a list of targets) draws those alone, in
     that order in the legend (by default every target, from the most statements down), refused
     as :func:`plot_profile` refuses it; one that no statement takes is named "(no statement)"
-    in the legend. Lines are told apart by colour and by a marker each
-    (circle, square, triangle…, shown in the legend; past five targets by dashes too), so a
+    in the legend, and of a position trend a target whose statements took no stance on it, which
+    has no point, "(no stance)". Lines are told apart by colour and by a marker each
+    (circle, square, triangle…, shown in the legend; past five targets by dashes too), and
+    bands by a hatching each (the first plain; the legend's key is the line over its band), so a
     colour-blind reader or a greyscale printout still can. A target's look is fixed by its
     name, not its rank, so that charts side by side draw it alike: the bundled model's four
     targets always their own four (in its label order, deterrence, eastern_flank,
@@ -387,16 +395,23 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
         np = forksafe.imported("numpy")
         bars_drawn = False  # an error bar for a point with no band: see below
         measured = profile.index.unique(level=0)  # the groups with statements on some target
+        Patch = forksafe.imported("matplotlib.patches").Patch
+        keys: list = []  # the legend's, one a target: see below
+        labels: list = []
         for target in targets:
+            banded = False  # whether a band of some width is drawn: its legend key shows it
             colour = colours[slots[target]]
+            hatch = TREND_BAND_HATCHES[slots[target] % len(TREND_BAND_HATCHES)]  # its band's (see below)
             # A group with no row for the target (and a target of order= no statement takes): NaN, no point.
             rows = (profile.xs(target, level=1) if target in present else profile.iloc[:0].droplevel(1)).reindex(groups)
             if value == "position":  # no stance taken there: no point, not an even one (see plot_profile)
                 quiet = (rows["favor"] + rows["against"] == 0).to_numpy()
                 low, high = (rows[c].astype(float).mask(quiet).to_numpy() for c in ("position_low", "position_high"))
                 line = rows["position"].astype(float).mask(quiet).to_numpy()
-                ax.fill_between(at, low, high, color=colour, alpha=0.15, linewidth=0)
+                # color= as before, so that the axes' own cycle of colours is not advanced
+                _banded(ax.fill_between(at, low, high, color=colour), colour, hatch)
                 alone = _alone(np.isfinite(low) & np.isfinite(high))
+                banded = bool((np.isfinite(low) & np.isfinite(high) & ~alone).any())
                 if alone.any():
                     # A band between no neighbours has no width: the least certain points (a
                     # month of one statement) looked certain. Their interval as an error bar.
@@ -410,11 +425,20 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
                 # A group with a row for another target has statements, none on this one: a share
                 # of 0, measured (a review: drawn as a gap, as if unmeasured). No row: a gap.
                 line = rows["share"].astype(float).fillna(0).where(rows.index.isin(measured)).to_numpy()
-            ax.plot(at, line, color=colour, marker=TREND_MARKERS[slots[target] % len(TREND_MARKERS)],
-                    markersize=TREND_MARKER_SIZE,
-                    linestyle=TREND_LINE_STYLES[slots[target] // len(GROUP_PALETTE) % len(TREND_LINE_STYLES)],
-                    # A target of order= that no statement takes is drawn as nothing: say why.
-                    label=_shown(target) if target in present else f"{_shown(target)} (no statement)")
+            # A target of order= that no statement takes is drawn as nothing: say why. So is one whose
+            # statements took no stance, neutral or it a secondary target, of a position trend (a
+            # legend entry beside nothing, where plot_profile says "no bar: no statement took a stance").
+            label = (f"{_shown(target)} (no statement)" if target not in present
+                     else f"{_shown(target)} (no stance)" if value == "position" and _took_no_stance(rows)
+                     else _shown(target))
+            [drawn] = ax.plot(at, line, color=colour, marker=TREND_MARKERS[slots[target] % len(TREND_MARKERS)],
+                              markersize=TREND_MARKER_SIZE,
+                              linestyle=TREND_LINE_STYLES[slots[target] // len(GROUP_PALETTE) % len(TREND_LINE_STYLES)],
+                              label=label)
+            # The legend's key is the line over its band, hatching and all, so that the band's look
+            # names its target as the line's does; the line alone where no band is drawn.
+            keys.append((_banded(Patch(), colour, hatch), drawn) if banded else drawn)
+            labels.append(label)
         if not _are_times(groups):
             step = math.ceil(len(groups) / MAX_TREND_TICKS)
             names = _group_names(groups)
@@ -430,7 +454,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
             # limits cut what another plot on a shared or reused axis drew (a review).
             ax.axhline(0, linewidth=0, alpha=0)
         place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
-        ax.legend(title="target", fontsize=_small_text("legend.fontsize"), **place)
+        ax.legend(keys, labels, title="target", fontsize=_small_text("legend.fontsize"), **place)
         # In lines: on one, a position plot's name ran past the figure's height.
         ax.set_ylabel(position_label(favor, against).replace(" (", "\n(")
                       + ("\nband (bar, of a point alone): its 95% interval" if bars_drawn
@@ -468,6 +492,27 @@ def _target_slots(targets: Sequence[Any]) -> dict:
     for target in sorted((t for t in targets if t not in slots), key=str):
         slots[target] = next(free)
     return slots
+
+
+def _banded(band: Any, colour: Any, hatch: str) -> Any:
+    """``band`` (a trend's interval, or its legend key) filled in ``colour``, light, and hatched
+    in it, a little darker, with ``hatch``: a second cue beside the colour, as its line's marker."""
+    to_rgba = forksafe.imported("matplotlib.colors").to_rgba
+    band.set_facecolor(to_rgba(colour, TREND_BAND_ALPHA))
+    # No edge drawn; its colour is the hatching's before matplotlib 3.10, set_hatchcolor's since.
+    band.set_edgecolor(to_rgba(colour, TREND_HATCH_ALPHA))
+    band.set_linewidth(0)
+    band.set_hatch(hatch)
+    if hasattr(band, "set_hatchcolor"):  # else rcParams["hatch.color"], a style's, would win
+        band.set_hatchcolor(to_rgba(colour, TREND_HATCH_ALPHA))
+    return band
+
+
+def _took_no_stance(rows: pd.DataFrame) -> bool:
+    """Whether a target's ``rows`` of a trend (a group each, NaN where it has none) hold
+    statements, none of them for or against it: its position line has no point."""
+    said = rows["n"].fillna(0) > 0
+    return bool(said.any()) and not bool((rows["favor"] + rows["against"]).fillna(0)[said].any())
 
 
 def _alone(banded: Any) -> Any:

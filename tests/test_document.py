@@ -951,6 +951,58 @@ def test_a_trend_names_a_target_of_order_that_no_statement_takes_in_its_legend()
         plt.close(ax.figure)
 
 
+def test_a_trends_bands_differ_in_more_than_colour_as_their_lines_do():
+    # An accessibility audit: each target's interval was a band of its line's colour at alpha
+    # 0.15 and nothing else, so overlapping bands could not be told apart in greyscale or by a
+    # colour-blind reader, where the README promises lines told apart "by colour and a marker".
+    # Each band has a hatching of its own, and the legend's entry shows it beside the line.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.collections import PolyCollection
+    from matplotlib.colors import to_hex
+
+    from stance.plotting import KNOWN_TARGETS
+
+    rows = [(month, target, stance) for target in KNOWN_TARGETS for month in ("2026-01", "2026-02", "2026-03")
+            for stance in ("favor", "favor", "against")]
+    scored = pd.DataFrame(rows, columns=["month", "labels", "stance"]).assign(flag=None)
+    scored["month"] = pd.PeriodIndex(scored["month"], freq="M")
+    ax = stance.plot_trend(profile(scored, by="month"))
+    colour = {to_hex(line.get_color()): line.get_label() for line in ax.get_lines()
+              if not line.get_label().startswith("_")}
+    bands = {colour[to_hex(band.get_facecolor()[0], keep_alpha=False)]: band.get_hatch() or ""
+             for band in ax.collections if isinstance(band, PolyCollection)}
+    assert sorted(bands) == sorted(KNOWN_TARGETS)
+    assert len(set(bands.values())) == len(KNOWN_TARGETS)  # in greyscale, four bands of four looks
+    legend = ax.get_legend()
+    handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+    shown = {text.get_text(): handle.get_hatch() or "" for text, handle in zip(legend.get_texts(), handles)}
+    assert shown == bands  # the legend shows which band is which target's
+    plt.close(ax.figure)
+
+
+def test_a_trend_names_a_target_whose_statements_took_no_stance_in_its_legend():
+    # An accessibility audit: a target with statements, none for or against it (neutral), had a
+    # legend entry with a marker and nothing drawn on a position trend, with no word why, where
+    # plot_profile says "no bar: no statement took a stance". Its legend entry says so; its
+    # shares are drawn, and named as they were.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"month": ["2026-01", "2026-02", "2026-02", "2026-03"],
+                           "labels": ["unity", "unity", "eastern_flank", "eastern_flank"],
+                           "stance": ["favor", "favor", "neutral", "neutral"], "flag": None})
+    scored["month"] = scored["month"].astype("period[M]")
+    for value, names in [("position", ["eastern_flank (no stance)", "unity"]), ("share", ["eastern_flank", "unity"])]:
+        ax = stance.plot_trend(profile(scored, by="month"), value=value)
+        assert sorted(t.get_text() for t in ax.get_legend().get_texts()) == names
+        plt.close(ax.figure)
+
+
 def test_a_target_or_a_pinned_group_has_one_look_in_every_chart_whatever_its_rank():
     # A newsroom data desk: colours went by rank, so unity was blue beside ukraine_support in
     # one chart and reddish purple in the next, and a speaker left out of a profile plot
