@@ -308,13 +308,14 @@ def replace_between(path: Path, marker: str, body: str) -> None:
     path.write_text(f"{head}{start}\n{body}\n{end}{tail}", encoding="utf-8")
 
 
-def save_model_if_changed(model, folder: Path, *, recipe: bool = True) -> bool:
+def save_model_if_changed(model, folder: Path) -> bool:
     """Save ``model`` to ``folder`` unless the model there is the same one (parameters,
-    options, training data and metrics); return whether it was saved.
+    options, training data and metrics) with a card without "Training it again"; return
+    whether it was saved.
 
-    ``recipe=False`` writes its card without "Training it again": the bundled model's source is
-    two files joined, which no command reads, so that its recipe would fail when followed (its
-    recipe is this script).
+    Its card is written without that section: the bundled model's source is two files joined,
+    which no command reads, so that its recipe would fail when followed (its recipe is this
+    script).
 
     A save records when and with which library versions it was made, so saving the same
     model again changes metadata.json, MODEL_CARD.md and checksums.json: keeping the files
@@ -336,7 +337,8 @@ def save_model_if_changed(model, folder: Path, *, recipe: bool = True) -> bool:
         fresh = model.save(Path(scratch) / "model")
         try:
             shipped = stance.load(folder)  # every file checked against its checksum: a damaged model is replaced
-            unchanged = described(fresh) == described(folder)
+            unchanged = (described(fresh) == described(folder)
+                         and f"\n{RETRAINING_HEADING}\n" not in (folder / "MODEL_CARD.md").read_text(encoding="utf-8"))
             same_parameters = described(fresh)["parameters_sha256"] == described(folder)["parameters_sha256"]
         except (stance.StanceError, OSError):  # no model there yet, or not one we can read
             unchanged = same_parameters = False
@@ -346,18 +348,12 @@ def save_model_if_changed(model, folder: Path, *, recipe: bool = True) -> bool:
         # Only what the build measured changed (a probe added): the shipped model takes the new
         # metrics and is saved in its own format, which a fresh save would raise to the newest
         # (format 14's bundled model as 16), as a load and a save keep it.
-        card_had_recipe = f"\n{RETRAINING_HEADING}\n" in (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
         shipped.metrics_ = model.metrics_
         shipped.training_ = model.training_
         shipped.save(folder, overwrite=True)
-        if not card_had_recipe or not recipe:
-            # Saved again with new metrics, a card written without a recipe keeps none, as a
-            # load and a save of the same metadata would (a review).
-            _save_card_without_recipe(folder)
-        return True
-    model.save(folder, overwrite=True)
-    if not recipe:
-        _save_card_without_recipe(folder)
+    else:
+        model.save(folder, overwrite=True)
+    _save_card_without_recipe(folder)
     return True
 
 
@@ -425,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
         **{f"heldout_{k}": v for k, v in results["held_out"]["metrics"].items()},
         "table": table,
     }
-    saved = save_model_if_changed(model, ROOT / "models" / "default", recipe=False)
+    saved = save_model_if_changed(model, ROOT / "models" / "default")
     write_results_if_changed(HERE / "evaluation.json", {"composition": stats, **results})
     replace_between(ROOT / "README.md", "evaluation", table)
     replace_between(HERE / "DATASHEET.md", "composition", composition_tables(stats))

@@ -200,17 +200,25 @@ def test_the_bundled_models_card_gives_no_recipe_that_fails_when_followed(build,
 
     model = stance.train(energy_frame, stance_column="stance")
     model.training_["source"] = "corpus/*.csv + seeds.csv"
-    with_recipe, without = tmp_path / "with", tmp_path / "without"
-    assert build.save_model_if_changed(model, with_recipe) is True
+    with_recipe, built = tmp_path / "with", tmp_path / "built"
+    model.save(with_recipe)  # as a save outside the build writes it
     assert "\n## Training it again\n" in (with_recipe / "MODEL_CARD.md").read_text(encoding="utf-8")
-    assert build.save_model_if_changed(model, without, recipe=False) is True
-    assert "## Training it again" not in (without / "MODEL_CARD.md").read_text(encoding="utf-8")
-    assert stance.load(without).saved_["parameters_sha256"] == stance.load(with_recipe).saved_["parameters_sha256"]
+    assert build.save_model_if_changed(model, built) is True
+    assert "## Training it again" not in (built / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert stance.load(built).saved_["parameters_sha256"] == stance.load(with_recipe).saved_["parameters_sha256"]
     # measured again (the same parameters, new metrics), it still has none
     model.metrics_ = {"probe_top1": 0.5}
-    assert build.save_model_if_changed(model, without, recipe=False) is True
-    assert stance.load(without).metrics_ == {"probe_top1": 0.5}
-    assert "## Training it again" not in (without / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert build.save_model_if_changed(model, built) is True
+    assert stance.load(built).metrics_ == {"probe_top1": 0.5}
+    assert "## Training it again" not in (built / "MODEL_CARD.md").read_text(encoding="utf-8")
+    # and a model there whose card gives the recipe gets it removed, the same model or new metrics
+    assert build.save_model_if_changed(model, with_recipe) is True
+    assert "## Training it again" not in (with_recipe / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert build.save_model_if_changed(model, with_recipe) is False
+    with_recipe_again = model.save(tmp_path / "again")
+    model.metrics_ = {"probe_top1": 0.6}
+    assert build.save_model_if_changed(model, with_recipe_again) is True
+    assert "## Training it again" not in (with_recipe_again / "MODEL_CARD.md").read_text(encoding="utf-8")
 
 
 def test_a_rebuild_that_gives_the_same_results_leaves_evaluation_json_as_it_was(build, tmp_path):
