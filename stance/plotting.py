@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -299,6 +300,11 @@ TREND_MARKER_SIZE = 5  # points: at 3, a square and a circle looked alike
 TREND_BAND_HATCHES = ("", "///", "...", "\\\\\\", "xx", "o", "|||")
 TREND_BAND_ALPHA = 0.15  # the band's fill, its line's colour: light, the lines read through it
 TREND_HATCH_ALPHA = 0.5  # its hatching, in the line's colour: seen, and lighter than the line
+# The band under each trend line in its legend key, by the line: the legend is drawn again of
+# every labelled artist on the axes, a trend drawn on them before among them, and its lines' keys
+# are theirs still. Weak, and the band alone (the key's line is the line itself), so that a
+# figure let go takes its lines' keys with it: a value holding its key keeps both alive.
+_TREND_KEY_BANDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None = None,
@@ -396,8 +402,6 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
         bars_drawn = False  # an error bar for a point with no band: see below
         measured = profile.index.unique(level=0)  # the groups with statements on some target
         Patch = forksafe.imported("matplotlib.patches").Patch
-        keys: list = []  # the legend's, one a target: see below
-        labels: list = []
         for target in targets:
             banded = False  # whether a band of some width is drawn: its legend key shows it
             colour = colours[slots[target]]
@@ -437,8 +441,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
                               label=label)
             # The legend's key is the line over its band, hatching and all, so that the band's look
             # names its target as the line's does; the line alone where no band is drawn.
-            keys.append((_banded(Patch(), colour, hatch), drawn) if banded else drawn)
-            labels.append(label)
+            if banded:
+                _TREND_KEY_BANDS[drawn] = _banded(Patch(), colour, hatch)
         if not _are_times(groups):
             step = math.ceil(len(groups) / MAX_TREND_TICKS)
             names = _group_names(groups)
@@ -454,7 +458,11 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
             # limits cut what another plot on a shared or reused axis drew (a review).
             ax.axhline(0, linewidth=0, alpha=0)
         place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
-        ax.legend(keys, labels, title="target", fontsize=_small_text("legend.fontsize"), **place)
+        # Every labelled artist on the axes, as ax.legend() collects them: a legend of the trend's
+        # own lines alone dropped a caller's threshold, or another trend's lines (a review of 1d4f687).
+        handles, labels = ax.get_legend_handles_labels()
+        ax.legend([_trend_key(handle) for handle in handles], labels, title="target",
+                  fontsize=_small_text("legend.fontsize"), **place)
         # In lines: on one, a position plot's name ran past the figure's height.
         ax.set_ylabel(position_label(favor, against).replace(" (", "\n(")
                       + ("\nband (bar, of a point alone): its 95% interval" if bars_drawn
@@ -506,6 +514,13 @@ def _banded(band: Any, colour: Any, hatch: str) -> Any:
     if hasattr(band, "set_hatchcolor"):  # else rcParams["hatch.color"], a style's, would win
         band.set_hatchcolor(to_rgba(colour, TREND_HATCH_ALPHA))
     return band
+
+
+def _trend_key(handle: Any) -> Any:
+    """The legend key of ``handle``, an artist on a trend's axes: a trend's line over its band
+    (see :func:`plot_trend`), and anything else, a caller's own, as ``ax.legend()`` draws it."""
+    band = _TREND_KEY_BANDS.get(handle)
+    return handle if band is None else (band, handle)
 
 
 def _took_no_stance(rows: pd.DataFrame) -> bool:

@@ -983,6 +983,48 @@ def test_a_trends_bands_differ_in_more_than_colour_as_their_lines_do():
     plt.close(ax.figure)
 
 
+def test_a_trends_legend_keeps_what_else_the_axes_show_beside_its_own_keys():
+    # A review of 1d4f687: plot_trend built its legend of its own lines alone, so that a caller's
+    # labelled threshold line, or another trend's lines drawn on the same axes first, lost the
+    # entries ax.legend() gave them. Every labelled artist keeps its entry, in the order drawn, and
+    # each trend's own entry its key (the line over its hatched band) and its "(no stance)".
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"month": ["2026-01", "2026-02", "2026-03"] * 2,
+                           "labels": ["unity"] * 3 + ["deterrence"] * 3,
+                           "stance": ["favor", "against", "favor", "neutral", "neutral", "neutral"], "flag": None})
+    scored["month"] = scored["month"].astype("period[M]")
+    table = profile(scored, by="month")
+
+    def entries(ax):
+        legend = ax.get_legend()
+        handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+        return [(text.get_text(), handle.get_hatch() if hasattr(handle, "get_hatch") else None)
+                for text, handle in zip(legend.get_texts(), handles)]
+
+    _, ax = plt.subplots()
+    ax.axhline(0.2, label="my threshold")
+    stance.plot_trend(table, ax=ax, order=["unity"])
+    assert [text for text, _ in entries(ax)] == ["my threshold", "unity"]
+    _, alone = plt.subplots()
+    stance.plot_trend(table, ax=alone, order=["unity"])
+    assert entries(alone)[0][1]  # a hatched band's key, not the line alone
+    assert entries(ax)[1] == entries(alone)[0]  # unity's key, its band's hatching and all, as alone
+    plt.close("all")
+
+    _, ax = plt.subplots()
+    stance.plot_trend(table, ax=ax, order=["unity"])
+    stance.plot_trend(table, ax=ax, order=["deterrence"])
+    assert [text for text, _ in entries(ax)] == ["unity", "deterrence (no stance)"]
+    _, alone = plt.subplots()
+    stance.plot_trend(table, ax=alone, order=["unity"])
+    assert entries(ax)[0] == entries(alone)[0]  # the first trend's key is still the line over its band
+    plt.close("all")
+
+
 def test_a_trend_names_a_target_whose_statements_took_no_stance_in_its_legend():
     # An accessibility audit: a target with statements, none for or against it (neutral), had a
     # legend entry with a marker and nothing drawn on a position trend, with no word why, where
