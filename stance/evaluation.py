@@ -209,7 +209,9 @@ def evaluate(
         # as cross_validate scores every value of the data; an off-topic row's stance is not judged.
         stance_values = scored_values(model.stance_classes, (
             s for g, s in zip(gold_sets, gold_stances) if g[0] != model.params_.none_label))
-        directions = averaged_values(stance_values, favor, against, model=model.stance_classes)
+        # ... but the mean is of the model's values alone: one it was never trained on (a gold
+        # "neutral", a typo) measures the labels, and one such row took 0.98 to 0.65.
+        directions = averaged_values(model.stance_classes, favor, against)
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     blank = [i for i, text in enumerate(texts) if is_blank(text)]
     if blank:
@@ -238,6 +240,9 @@ def evaluate(
                                 texts=pick(texts), directions=directions, name_data=False)
         # A group's report names the model and its own rows too, as if they were evaluated alone.
         report._model = dict(measured)
+        # stance_values holds the gold values the model lacks after its own (compute_report
+        # cannot tell them apart, given both), each F1 0 by construction.
+        report._beyond_model = tuple(stance_f1_key(value) for value in stance_values[len(model.stance_classes):])
         report._data_sha256 = rows_digest(pick(texts), pick(read_sets), pick(read_stances), none_label)
         if read_stances is not None:
             # The texts and labels alone too, as training records them (a model of no stance head was
@@ -475,7 +480,8 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
         unknown = {s for s in gold_stances if s is not None} - set(model.stance_classes)
         if unknown:
             warn(f"stance_column={quoted(stance_column)}: {quoted_list(sorted(unknown))} are not stance values this "
-                 f"model predicts ({', '.join(map(shown, model.stance_classes))}), so they count as misses"
+                 f"model predicts ({', '.join(map(shown, model.stance_classes))}), so they count as misses in "
+                 f"stance_accuracy; each has its F1 (0) but is out of stance_f_avg, the mean over the model's values"
                  + _where_each_is(unknown, [{value} for value in gold_stances], index)
                  + _spelling_hint(unknown, set(model.stance_classes)))
 
@@ -730,6 +736,7 @@ def compute_report(
     if none_label in per_label:
         metrics["none_f1"] = per_label[none_label]["f1"] if none_label in scored else math.nan
     stance_values: list[str] = []
+    lacking: list[str] = []  # the gold stance values the model lacks
     if gold_stances is not None:
         # An off-topic statement takes no position: a stance written on one is not judged
         # (training ignores it too).
@@ -741,8 +748,10 @@ def compute_report(
                              for p, g, s in zip(predicted_stances, gold_sets, gold_stances)]
         stance_values = list(scored_values(stance_classes, gold_stances))
         # A value named in directions but not scored (not among stance_classes) has no F1 to average.
-        directions = (_directions(stance_values) if directions is None
+        # A gold value the model lacks is out of the mean, as evaluate leaves it (see averaged_values).
+        directions = (_directions(list(stance_classes) or stance_values) if directions is None
                       else tuple(v for v in directions if v in stance_values))
+        lacking = stance_values[len(stance_classes):] if stance_classes else []
         metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_values, directions))
     from functools import partial
 
@@ -763,6 +772,7 @@ def compute_report(
                                   statements_digest(texts, gold_sets),
                                   None if gold_stances is None else statements_digest(texts, gold_sets, gold_stances)),
                               baseline=commonest_guesses(gold_sets, gold_stances))
+    report._beyond_model = tuple(stance_f1_key(value) for value in lacking)
     if texts is not None and name_data:
         # The rows' digests, as evaluate names its data (which digests the labels as read, before
         # their spelling is taken as the model's): a report built from the texts named none. The

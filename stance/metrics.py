@@ -176,28 +176,21 @@ def scored_values(classes: Sequence[str], gold: Iterable[str | None]) -> tuple[s
 
 
 def averaged_values(classes: Sequence[str], favor: str | None = None,
-                    against: str | None = None, model: Sequence[str] | None = None) -> tuple[str, ...]:
+                    against: str | None = None) -> tuple[str, ...]:
     """The stance values whose F1 ``stance_f_avg`` averages: ``favor`` and ``against`` when
     given (checked and read as :func:`stance.document.stance_directions` reads them), else
     :func:`_directions` of ``classes``; when that is every one of more than two values (none
     of them named like favour or against), a warning says so and how to name the two.
-    ``model`` (the model's values, when ``classes`` adds the gold values it lacks) names the
-    values ``favor`` and ``against`` are read in, and the two it reads as favour and against,
-    if any, are averaged whatever the gold data adds ("Pro" beside a model's "pro"/"contra").
+    ``classes`` are the model's values: a gold value it lacks has its F1 (0) but is averaged
+    in no case, as a value the model was never trained on measures the labels, not the model.
 
     >>> averaged_values(("favorable", "neutral", "unfavorable"), favor="Favorable", against="unfavorable")
     ('favorable', 'unfavorable')
     """
     from .document import stance_directions
-    from .exceptions import InvalidInputError
 
     if favor is not None or against is not None:
-        return stance_directions(tuple(classes if model is None else model), favor, against)
-    if model is not None and len(model) < len(classes):
-        try:
-            return stance_directions(tuple(model))
-        except InvalidInputError:
-            pass  # the model's values name no favour and against: read them among all the values
+        return stance_directions(tuple(classes), favor, against)
     directions = _directions(classes)
     if len(directions) > 2:
         # With "pro"/"contra"/"neutral" it is the mean of two F1s, with "favorable"/

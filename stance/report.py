@@ -307,6 +307,10 @@ class EvaluationReport:
     # bar the figures are read against (see stance.metrics.commonest_guesses). A default, not
     # a default_factory, so that the class holds it: a report pickled before it had one reads None.
     baseline: dict[str, Any] | None = field(default=None, compare=False)
+    # The F1 metrics of gold stance values the model lacks (``neutral_f1`` beside a model of
+    # favor and against): 0 by construction, so not of a small sample, and left out of the
+    # intervals' caveats. A default the class holds, so a report pickled before it had one reads ().
+    _beyond_model: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def headline(self) -> list[str]:
         """The names of the headline metrics this report has, in display order: the F1 of
@@ -556,8 +560,14 @@ class EvaluationReport:
         table, left_out = intervals.bootstrap_intervals(outcomes, self.metrics, self.headline(),
                                               level=float(level), resamples=int(resamples),
                                               random_state=int(random_state))
-        return table, _interval_caveats(table, intervals.statements_behind(outcomes, self.headline()),
-                                        outcomes.units, left_out, resamples, copies_of=_copies_of(outcomes))
+        # A gold value the model lacks has F1 0 (or none) on every resample by construction: its
+        # interval of no width, or its resamples with no value, say nothing of the sample's size.
+        beyond = set(self._beyond_model)
+        caveat = _interval_caveats(table.drop(index=[name for name in table.index if name in beyond]),
+                                   intervals.statements_behind(outcomes, self.headline()), outcomes.units,
+                                   {name: count for name, count in left_out.items() if name not in beyond},
+                                   resamples, copies_of=_copies_of(outcomes))
+        return table, caveat
 
     def compared_with(self, other: EvaluationReport, level: float = 0.95, resamples: int = 1000, *,
                       random_state: int = 0) -> pd.DataFrame:

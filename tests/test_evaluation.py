@@ -973,7 +973,9 @@ def test_gold_values_the_model_lacks_are_named_with_their_rows(energy_frame, ene
         stance.evaluate(energy_model, gold)
     said = [str(w.message) for w in caught]
     stance_said = next(m for m in said if "are not stance values" in m)
-    assert stance_said.endswith(f"so they count as misses; 'pro' in row {gold.index[7]}"), stance_said
+    assert stance_said.endswith(f"so they count as misses in stance_accuracy; each has its F1 (0) but is out of "
+                                f"stance_f_avg, the mean over the model's values; 'pro' in row {gold.index[7]}"), \
+        stance_said
     labels_said = next(m for m in said if "are not labels this model predicts" in m)
     assert labels_said.endswith(f"; 'hydro' in rows {gold.index[3]}, {gold.index[9]}"), labels_said
 
@@ -3368,10 +3370,10 @@ def _xyz_frame() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["text", "labels", "stance", "group"])
 
 
-def test_evaluate_averages_a_gold_value_the_model_lacks_when_f_avg_is_over_every_value_as_cross_validate_does():
-    # A model of x and y evaluated on gold x, y and z gave x_f1, y_f1 and their mean, and no
-    # z_f1, where scikit-learn's F1 over x, y and z gives z 0 and a mean of three; cross_validate,
-    # scoring every value of the data, gave the fold lacking z that mean.
+def test_a_gold_value_the_model_lacks_has_an_f1_of_0_outside_f_avg_over_the_models_values():
+    # A review of 5b086d9: a model of x and y evaluated on gold x, y and z averaged z's F1 of 0
+    # into stance_f_avg, where a value the model was never trained on measures the labels, not
+    # the model. z keeps its z_f1 (0); the mean is scikit-learn's over the model's x and y.
     from sklearn.metrics import f1_score
 
     frame = _xyz_frame()
@@ -3382,18 +3384,78 @@ def test_evaluate_averages_a_gold_value_the_model_lacks_when_f_avg_is_over_every
     model = stance.StanceModel(threshold_folds=0, none_label=None).fit(
         train.text.tolist(), train.labels.tolist(), stance=train.stance.tolist())
     assert model.stance_classes == ("x", "y")
-    with pytest.warns(stance.StanceWarning, match=r"stance_f_avg is the mean F1 of every stance value "
-                                                  r"\['x', 'y', 'z'\]"):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         m = stance.evaluate(model, held_out).metrics
+    said = [str(w.message) for w in caught]
+    assert not [s for s in said if "mean F1 of every stance value" in s], said
+    lacking = next(s for s in said if "are not stance values" in s)
+    assert "['z']" in lacking and "out of stance_f_avg" in lacking and "misses in stance_accuracy" in lacking, lacking
     predicted = [p.stance for p in model.classify_many(held_out.text.tolist())]
-    values = ["x", "y", "z"]
-    f1 = f1_score(held_out.stance, predicted, labels=values, average=None).tolist()
+    f1 = f1_score(held_out.stance, predicted, labels=["x", "y", "z"], average=None).tolist()
     assert [m["x_f1"], m["y_f1"], m["z_f1"]] == pytest.approx(f1)
     assert m["z_f1"] == 0.0 and min(f1[:2]) > 0
-    assert m["stance_f_avg"] == pytest.approx(f1_score(held_out.stance, predicted, labels=values, average="macro"))
+    assert m["stance_f_avg"] == pytest.approx(f1_score(held_out.stance, predicted, labels=["x", "y"], average="macro"))
+    # cross_validate scores every value of the data, and a fold's mean is over them all (its
+    # model lacking z or not), as the README says: there the fold's mean has z in it.
     fold = next(f for f in report.folds if f["group"] == "g0")
-    for name in ("x_f1", "y_f1", "z_f1", "stance_f_avg", "stance_accuracy"):
+    for name in ("x_f1", "y_f1", "z_f1", "stance_accuracy"):
         assert fold[name] == pytest.approx(m[name]), name
+    assert fold["stance_f_avg"] == pytest.approx(f1_score(held_out.stance, predicted, labels=["x", "y", "z"],
+                                                          average="macro"))
+
+
+def _pos_neg_model_and_gold() -> tuple[stance.StanceModel, pd.DataFrame]:
+    """A model of stance values pos and neg (read as no favour and against) trained on 24
+    rows of the challenge set, and those rows as gold."""
+    data = stance.example_data("challenge")
+    data = data[data.stance.isin(["favor", "against"]) & ~data.labels.str.contains("|", regex=False)]
+    rows = pd.concat([data[data.labels == label].head(12) for label in ("unity", "ukraine_support")])
+    rows = rows.assign(stance=rows.stance.map({"favor": "pos", "against": "neg"}))[["text", "labels", "stance"]]
+    model = stance.StanceModel(threshold_folds=0, none_label=None).fit(
+        rows.text.tolist(), rows.labels.tolist(), stance=rows.stance.tolist())
+    assert model.stance_classes == ("neg", "pos")
+    return model, rows.reset_index(drop=True)
+
+
+@pytest.mark.parametrize("value", ["neutral", "Pos"])
+def test_one_gold_value_the_model_lacks_leaves_f_avg_over_its_pos_and_neg(value):
+    # A review of 5b086d9: one gold "neutral" (or a typo) beside a model's pos and neg took
+    # stance_f_avg from 0.98 to 0.65, and the warning advised favor='neg', against='neutral',
+    # which evaluate refuses (for a typo favor='Pos', against='pos' or the like).
+    from sklearn.metrics import f1_score
+
+    model, gold = _pos_neg_model_and_gold()
+    gold.loc[0, "stance"] = value
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        m = stance.evaluate(model, gold).metrics
+    predicted = [p.stance for p in model.classify_many(gold.text.tolist())]
+    assert m[f"{value}_f1"] == 0.0
+    assert m["stance_f_avg"] == pytest.approx(f1_score(gold.stance, predicted, labels=["neg", "pos"], average="macro"))
+    said = " ".join(str(w.message) for w in caught)
+    assert set(re.findall(r"(?:favor|against)='([^']*)'", said)) <= {"neg", "pos"}, said
+
+
+def test_intervals_say_no_caveat_of_a_gold_value_the_model_lacks_but_do_of_its_own():
+    # A review of 5b086d9: a gold value the model lacks has F1 0 by construction, not of a small
+    # sample, and intervals() warned of its interval of no width and of its resamples with no value.
+    model, gold = _pos_neg_model_and_gold()
+    relabelled = gold.index[gold.stance == "pos"][:8]  # neg's rows are left as they are
+    gold.loc[relabelled[:6], "stance"] = "neutral"
+    gold.loc[relabelled[6:], "stance"] = "Pos"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        report = stance.evaluate(model, gold)
+    with pytest.warns(stance.StanceWarning, match="^intervals: ") as caught:
+        table = report.intervals(resamples=200)
+    said = " ".join(str(w.message) for w in caught)
+    assert "neutral_f1" not in said and "Pos_f1" not in said, said
+    assert {"neutral_f1", "Pos_f1"} <= set(table.index)
+    # The model's own values are warned of as ever: neg's F1 is 1 on every resample.
+    flat = re.search(r"; ([^;]*) ha(?:s an interval|ve intervals) of no width", said)
+    assert report.metrics["neg_f1"] == 1.0 and flat and "neg_f1" in flat[1].split(", "), said
+    assert "they rest on 24 statements" in said, said
 
 
 def test_a_gold_value_the_model_lacks_leaves_the_favour_and_against_it_reads_alone():
