@@ -942,12 +942,12 @@ def _names_a_part(name: str) -> bool:
     (True, True, True, True)
     >>> _names_a_part("First Lesson"), _names_a_part("FINAL POINTS"), _names_a_part("5")
     (True, True, True)
-    >>> _names_a_part("Speaker 1"), _names_a_part("Speaker Two"), _names_a_part("King Charles III")
-    (False, False, False)
+    >>> _names_a_part("Speaker 1"), _names_a_part("Speaker Two"), _names_a_part("King Charles III"), _names_a_part(" ")
+    (False, False, False, False)
     """
     words = name.upper().replace(".", "").split()
-    if len(words) == 1:
-        return words[0].isdigit()
+    if len(words) < 2:  # an empty name (a line opening with its colon, ": Ukraine") is no part
+        return bool(words) and words[0].isdigit()
     first, second = words[-2:]  # "Security Council Resolution 2231" too
     if first in _NUMBERED_PARTS:
         return _PART_NUMBER.fullmatch(second) is not None or all(

@@ -7884,3 +7884,12 @@ def test_classify_warns_of_mojibake_as_classify_many_does(capsys, monkeypatch):
     status, out, err = run(capsys, "classify")
     assert status == 0 and len(out.splitlines()) == 3
     assert err.count("mojibake") == 1 and "line 2 of stdin holds 'â€™'" in err, err
+
+
+def test_a_document_with_a_line_opening_with_a_colon_is_scored(capsys, tmp_path):
+    # A fuzzing audit: "\n: Ukraine\n" printed a traceback (ValueError) and exited 1
+    document = tmp_path / "c.txt"
+    document.write_text("The minister said\n: Ukraine\nmust win.\n", encoding="utf-8")
+    status, out, err = run(capsys, "document", str(document), "--json")
+    assert status == 0 and "Traceback" not in err, err
+    assert "Ukraine" in out and "must win" in out, out

@@ -9089,3 +9089,17 @@ def test_a_note_removed_between_unspaced_dashes_leaves_one_dash(dash):
     assert split_sentences(f"We will not {dash} (Applause) {dash} we will not back down.") == [
         f"We will not {dash} we will not back down."]
     assert split_sentences("He said -[Interruption.]- that we act.") == ["He said - - that we act."]
+
+
+@pytest.mark.parametrize("line", [": Ukraine", ":Ukraine", " : Ukraine"])
+def test_a_line_opening_with_a_colon_keeps_its_words(line):
+    # A fuzzing audit: a line opening with its colon has no name before it, and the test of a
+    # numbered part's heading unpacked the name's last two words, none (ValueError), so that the
+    # document, and every document of a batch with it, failed; it is words, as after ";" or ","
+    text = f"The minister said\n{line}\nmust win."
+    words = "".join(stance.score_document(text).sentences.text).replace(":", "").split()
+    assert words == ["The", "minister", "said", "Ukraine", "must", "win."]
+    docs = stance.score_documents({"ok.txt": "We stand with Ukraine.", "bad.txt": text})
+    rows = docs.sentences
+    assert "".join(rows.text[rows.document == "bad.txt"]).replace(":", "").split() == words
+    assert rows.text[rows.document == "ok.txt"].tolist() == ["We stand with Ukraine."]
