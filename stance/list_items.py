@@ -51,6 +51,11 @@ _REFERENCED_NUMBER = re.compile(r"(?!1\b)\d{1,3}(?:\.\s+\S|\s|[.,;:]?$)")
 _NUMBERED_ITEM = re.compile(r"\(?\d{1,3}(?:[.)]\d*\s+\S|\.\d+)")
 # A list marker alone on its line ("11." before its paragraph).
 _BARE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]$")
+# A list's first marker alone ("1.", "a)", "A.", "i."): above words, it opens a list.
+_FIRST_MARKER = re.compile(r"^\(?(?:1|[aAiI])[.)]$")
+# A word at a line's end that a number or a letter names the one of ("…agreed on Article" / "V.",
+# "We chose Plan" / "B."): a line of such words may read as a heading, yet the marker below is its own.
+_NAMES_ITS_NUMBER = re.compile(r"\s(?:Articles?|[Pp]aragraphs?|[Cc]lauses?|Plan|Option|Scenario)$")
 _DASH_BULLET = re.compile(r"^[-–—]\s")
 # A dash that closes an aside the line's dash opened, at its end ("…it" / "- as the minister said -" /
 # "will stay.") or inside it ("…states" / "– Estonia, Latvia and Lithuania – host battlegroups.").

@@ -9103,3 +9103,38 @@ def test_a_line_opening_with_a_colon_keeps_its_words(line):
     rows = docs.sentences
     assert "".join(rows.text[rows.document == "bad.txt"]).replace(":", "").split() == words
     assert rows.text[rows.document == "ok.txt"].tolist() == ["We stand with Ukraine."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Every ally is bound by Article\n5.", ["Every ally is bound by Article 5."]),
+    ("Every ally is bound by Article\n5.\n\nWe agree.", ["Every ally is bound by Article 5.", "We agree."]),
+    ("We chose Plan\nB.", ["We chose Plan B."]),
+    ("We chose Plan\nB.\nThen we left.", ["We chose Plan B.", "Then we left."]),
+    ("Allies agreed on Article\nV.", ["Allies agreed on Article V."]),
+])
+def test_a_marker_alone_below_an_unended_line_ends_its_sentence(text, expected):
+    # A fuzzing audit: "5." alone below "…bound by Article" was dropped as a list's marker, and the
+    # sentence lost its number; below a line that ends no sentence, and above no list, it is its last word
+    assert split_sentences(text) == expected
+
+
+def test_a_marker_alone_below_an_unended_line_keeps_its_speaker():
+    scored = stance.score_document("Minister: We invoke Article\n5.\nReporter: Why?").sentences
+    assert scored[["text", "speaker"]].values.tolist() == [["We invoke Article 5.", "Minister"], ["Why?", "Reporter"]]
+    assert scored.label[0] == stance.classify("We invoke Article 5.").label
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We agreed the following\n1.\nDeterrence.\n2.\nDefence.", ["We agreed the following", "Deterrence.", "Defence."]),
+    ("We agreed the following\n2.\nDeterrence.\n3.\nDefence.", ["We agreed the following", "Deterrence.", "Defence."]),
+    ("We agreed the following\nA.\nDeterrence must be credible.", ["We agreed the following",
+                                                                   "Deterrence must be credible."]),
+    ("Our Aims\n3.\nDeterrence.", ["Our Aims", "Deterrence."]),
+    ("Allies will\n4.\n- spend more", ["Allies will", "spend more"]),
+    ("We agree.\n5.\nWe act.", ["We agree.", "We act."]),
+    ("The paragraph ends here.\n\n12.\n\nThe next page starts.", ["The paragraph ends here.", "The next page starts."]),
+])
+def test_a_marker_alone_above_a_list_or_below_a_heading_or_an_end_is_still_dropped(text, expected):
+    # the other side of test_a_marker_alone_below_an_unended_line_ends_its_sentence: a list's first
+    # marker above its item, a marker with a list below it, below a heading or a sentence's end
+    assert split_sentences(text) == expected
