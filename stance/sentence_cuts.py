@@ -45,6 +45,13 @@ _COMPANY_THEN_SENTENCE = re.compile(
     r"(?=(?:The|They|We|It|Its|He|She|This|That|These|Those|There|In|On|At|But|And|So|Yet|An|I|"
     r"Our|Their|His|Her|My|Your)\b)")
 _COMPANY_FORM_HINT = re.compile(r"(?:Ltd|Inc|Corp|Co)\.\s")
+# A capital letter naming a variant after its word, before a capitalised word: "We back Plan B. Russia
+# must lose." ends there. Punkt reads the letter as a person's initial and never cuts after one; after
+# these words a letter names a plan or a part, not a person ("John F. Kennedy", "Sen. J. D. Vance" go
+# on). Not before another initial ("Annex A. B. Smith…"). The space after the stop is captured.
+_VARIANT_THEN_SENTENCE = re.compile(
+    r"(?<![\w.])(?:Plan|Option|Scenario|Annex|Appendix|Article|Part|Schedule|Group|Model|Phase|Stage|Type|"
+    r"Class|Category|Section|Exhibit|Figure) [A-Z]\.(\s+)(?=[A-Z](?!\.))")
 # A sentence that ends inside curly quotes ('“We will.” The vote…'), English, German („…“,
 # »…«, ‚…‘) or French (« … », ‹…›): nltk before 3.10 splits after a straight quote but not
 # after these (nltk 3.10 after all but ›), so the versions we allow agree. The next sentence
@@ -62,7 +69,8 @@ def _split_further(sentence: str) -> list[str]:
     pieces = []
     cuts = (part for stopped in _split_after_full_stops(sentence) for glued in _split_after_glued_ends(stopped)
             for suffixed in _split_after_hyphen_suffixes(glued) for undashed in _split_after_dashed_stops(suffixed)
-            for cut in _SENTENCE_END_ABBREVIATION.split(undashed) for part in _split_after_company_forms(cut))
+            for cut in _SENTENCE_END_ABBREVIATION.split(undashed) for company in _split_after_company_forms(cut)
+            for part in _split_after_variant_letters(company))
     for piece in cuts:
         for unmarked in _split_after_footnote_markers(piece):
             for trailing in _split_after_ellipses(unmarked):
@@ -379,6 +387,22 @@ def _split_after_company_forms(text: str) -> list[str]:
         return [text]
     pieces, start = [], 0
     for match in _COMPANY_THEN_SENTENCE.finditer(text):
+        pieces.append(text[start:match.start(1)])
+        start = match.end(1)
+    pieces.append(text[start:])
+    return pieces
+
+
+def _split_after_variant_letters(text: str) -> list[str]:
+    """Cut ``text`` after each variant's letter that ends a sentence (see _VARIANT_THEN_SENTENCE).
+
+    >>> _split_after_variant_letters("We back Plan B. Russia must lose. Plan B. It works.")
+    ['We back Plan B.', 'Russia must lose. Plan B.', 'It works.']
+    >>> _split_after_variant_letters("We back Plan B. in May, as John F. Kennedy did.")
+    ['We back Plan B. in May, as John F. Kennedy did.']
+    """
+    pieces, start = [], 0
+    for match in _VARIANT_THEN_SENTENCE.finditer(text):
         pieces.append(text[start:match.start(1)])
         start = match.end(1)
     pieces.append(text[start:])

@@ -9138,3 +9138,23 @@ def test_a_marker_alone_above_a_list_or_below_a_heading_or_an_end_is_still_dropp
     # the other side of test_a_marker_alone_below_an_unended_line_ends_its_sentence: a list's first
     # marker above its item, a marker with a list below it, below a heading or a sentence's end
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We back Plan B. Russia must lose.", ["We back Plan B.", "Russia must lose."]),
+    ("NATO rejected Option A. We stand with Ukraine.", ["NATO rejected Option A.", "We stand with Ukraine."]),
+    ("Allies invoked Article V. Russia was warned.", ["Allies invoked Article V.", "Russia was warned."]),
+])
+def test_a_variants_letter_before_a_capital_ends_a_sentence(text, expected):
+    # A fuzzing audit: Punkt read "B." after "Plan" as a person's initial, and two statements were one
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "John F. Kennedy said we must stand with Ukraine.", "J. Smith spoke for the Alliance.",
+    "U.S. allies agree on more aid.", "Sen. J. D. Vance spoke against more aid.",
+    "See Annex A. B. Smith wrote it.", "We back Plan B. in May, as agreed.",
+])
+def test_initials_still_hold_after_a_variants_letter_ends_a_sentence(text):
+    # the other side of test_a_variants_letter_before_a_capital_ends_a_sentence
+    assert split_sentences(text) == [text]
