@@ -173,7 +173,9 @@ def statements_and_headers(
         line_starts = set(block.starts[1:]) if many_lines else set()  # where each line after the first starts
         cursor = at = 0  # where in the block the last piece ended: each piece is a part of it, in order
         pieces = _pieces(block.text)
+        inside = False  # whether the piece before was a marker kept inside its sentence
         for index, piece in enumerate(pieces):
+            after_inside, inside = inside, False
             if many_lines:
                 at = block.text.find(piece, cursor)
                 cursor = at + len(piece) if at >= 0 else cursor
@@ -186,9 +188,15 @@ def statements_and_headers(
             if index + 1 < len(pieces):  # a list's markers inline, "…three things: 1. We agreed… 2. We put…"
                 if (_BARE_MARKER.match(piece) and not _continues(piece, pieces[index + 1], piece)
                         and not (merged and _continues(merged[-1][-1], piece, merged[-1][0]))):
-                    continue  # "2." before its item, cut off as a sentence: dropped, as a bullet is ("12." /
-                    # "Februar: …" is a date, which goes on); not the number of what the piece before it
-                    # names ("Siehe Kap." / "3." / "Danach…", "am Mo." / "3." / "Okt."), which are words
+                    if not (merged and _continues(merged[-1][-1], pieces[index + 1], merged[-1][0])):
+                        continue  # "2." before its item, cut off as a sentence: dropped, as a bullet is ("12." /
+                        # "Februar: …" is a date, which goes on); not the number of what the piece before it
+                        # names ("Siehe Kap." / "3." / "Danach…", "am Mo." / "3." / "Okt."), which are words
+                    # "Then Art." / "A." / "2024.": the piece after it goes on with the sentence before it,
+                    # so it is inside that sentence, no list's (a fuzzing audit: it was dropped, words lost)
+                    merged[-1].append(piece)
+                    inside = True
+                    continue
                 if not _continues(piece, pieces[index + 1], piece):  # "Die Frist: 3." / "Okt. 2024…": a date
                     piece = _INLINE_FIRST_MARKER.sub("", piece)  # "We did three things: 1." before the first
             if merged and piece[0] in ",;:":
@@ -207,7 +215,7 @@ def statements_and_headers(
                 continue  # tags and links alone: furniture
             elif merged and _inside_brackets(merged[-1], piece):
                 merged[-1].append(piece)  # "(p. 12 et suiv.)," / "les dépenses…", "(gegr." / "1949) ist…"
-            elif merged and _continues(merged[-1][-1], piece, merged[-1][0]):
+            elif merged and (after_inside or _continues(merged[-1][-1], piece, merged[-1][0])):
                 merged[-1].append(piece)
             else:
                 if merged and (lead := _leading_emoji(piece)) and _emoji_close(

@@ -9158,3 +9158,13 @@ def test_a_variants_letter_before_a_capital_ends_a_sentence(text, expected):
 def test_initials_still_hold_after_a_variants_letter_ends_a_sentence(text):
     # the other side of test_a_variants_letter_before_a_capital_ends_a_sentence
     assert split_sentences(text) == [text]
+
+
+def test_a_marker_between_pieces_of_one_sentence_keeps_its_words():
+    # A fuzzing audit: "A." cut off between "Then Art." and "2024." was dropped as an inline list's
+    # marker, though the piece after it goes on with the sentence before it: it is inside that sentence
+    assert split_sentences("Then Art. A. 2024.") == ["Then Art. A. 2024."]
+    # an inline list's markers are dropped as before
+    assert split_sentences("We agreed. 2. We put troops in.") == ["We agreed.", "We put troops in."]
+    assert split_sentences("We did three things: 1. We agreed. 2. We put troops in.") == [
+        "We did three things:", "We agreed.", "We put troops in."]
