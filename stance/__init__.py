@@ -41,6 +41,7 @@ from .exceptions import (
     StanceError,
     StanceWarning,
     TextColumnWarning,
+    WorkerDiedError,
 )
 from .files import score_file
 from .labelling import find_label_issues, suggest
@@ -79,6 +80,7 @@ __all__ = [
     "StanceModel",
     "StanceWarning",
     "TextColumnWarning",
+    "WorkerDiedError",
     "__version__",
     "classify",
     "classify_many",

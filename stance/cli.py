@@ -39,6 +39,7 @@ from .cli_errors import (
     _said,
     _system_message,
     _warning_raised,
+    _worker_died,
 )
 from .cli_evaluation import cmd_evaluate
 from .cli_info import cmd_info
@@ -47,7 +48,7 @@ from .cli_options import _option, _option_hint
 from .cli_score import cmd_score
 from .cli_training import cmd_train
 from .csv_dialect import separator_given
-from .exceptions import StanceError, StanceWarning, quoted, shell_path
+from .exceptions import StanceError, StanceWarning, WorkerDiedError, quoted, shell_path
 from .explain import CONTRIBUTION_LEGEND, CONTRIBUTION_MEANING, SOFTMAX_NOTE
 from .files import expanded
 from .terminal import (
@@ -595,6 +596,9 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_USAGE
     except MemoryError as error:  # no traceback: what ran out, and what takes less
         print(f"stance {args.command}: {_out_of_memory(args, error)}", file=sys.stderr)
+        return EXIT_FAILURE
+    except WorkerDiedError as error:  # killed (the OOM killer): the machine's failure, as running out of memory is
+        print(f"stance {args.command}: {_worker_died(args, error)}", file=sys.stderr)
         return EXIT_FAILURE
     except (StanceError, OSError) as error:  # a bad path, a full disk: say so in one line
         if system_failure(error):

@@ -52,6 +52,15 @@ def _out_of_memory(args: argparse.Namespace, error: MemoryError) -> str:
     return f"out of memory{f' ({said})' if said else ''}; {advice}"
 
 
+def _worker_died(args: argparse.Namespace, error: Any) -> str:
+    """What a WorkerDiedError says (a worker of --n-jobs died), with the flags that ask for
+    less: a smaller --chunk-size holds fewer rows in each process, -j 1 starts no worker."""
+    chunk_size = getattr(args, "chunk_size", None)
+    smaller = f"a smaller --chunk-size (it is {chunk_size:,}), or " if chunk_size is not None else ""
+    return (f"a worker process died as it scored ({_first_line(error.how)}); give {smaller}fewer --n-jobs "
+            f"(-j 1 scores in this process alone)")
+
+
 def _system_message(error: OSError) -> str:
     """A system failure in one line: its own words ("cannot write 'x.csv': File too large",
     as the writers name their file), without Python's "[Errno 27]", and the file it names.

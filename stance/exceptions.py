@@ -436,6 +436,28 @@ class MissingDependencyError(StanceError, ImportError):
     """
 
 
+class WorkerDiedError(StanceError, RuntimeError):
+    """A worker process of ``n_jobs`` died as it scored: killed by a signal (the system's
+    out-of-memory killer sends SIGKILL) or ended by a crash. The machine's failure, not the
+    input's: the command line exits 1. ``how`` says how it died ("killed by signal 9, SIGKILL,
+    …"), ``signal_number`` is the signal that killed it, or None (it exited, or how is unknown).
+
+    >>> import stance
+    >>> issubclass(stance.WorkerDiedError, RuntimeError)
+    True
+    """
+
+    def __init__(self, how: str, signal_number: int | None = None) -> None:
+        super().__init__(f"a worker process died as it scored ({how}); score fewer texts at once (a smaller "
+                         f"chunk_size of score_file, or fewer texts a call) or on fewer processes (a smaller "
+                         f"n_jobs, or n_jobs=1)")
+        self.how = how  # the command line words its own advice after it
+        self.signal_number = signal_number
+
+    def __reduce__(self) -> tuple[Any, ...]:  # its arguments are not its message
+        return type(self), (self.how, self.signal_number)
+
+
 class StanceWarning(UserWarning):
     """Base class of every warning :mod:`stance` gives, so a service can filter them:
     ``warnings.filterwarnings("ignore", category=stance.StanceWarning)``.

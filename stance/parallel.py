@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import signal
 import threading
 import time
@@ -37,6 +38,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from . import _forksafe as forksafe
+from .exceptions import WorkerDiedError
 
 # Worker processes keep this many received models.
 KEPT_MODELS = 4
@@ -228,8 +230,40 @@ def _score_groups(model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
     except (KeyboardInterrupt, WorkersNotStarted):  # the shares of workers started are scored here instead
         _stop_workers(executor)
         raise
+    except Exception as error:
+        died = _worker_died(error)
+        if died is None:
+            raise
+        raise died from None  # loky's message runs to several lines, and names no way out
     finally:
         _call_done(call=True)
+
+
+def _worker_died(error: Exception) -> WorkerDiedError | None:
+    """The WorkerDiedError that loky's TerminatedWorkerError ``error`` is, saying how the
+    worker died (from the exit codes loky lists: "{SIGKILL(-9)}"), or None for another error.
+
+    >>> print(_worker_died(ValueError("x")))
+    None
+    """
+    loky_executor = forksafe.imported("joblib.externals.loky.process_executor")
+    if not isinstance(error, loky_executor.TerminatedWorkerError):
+        return None
+    codes = [int(code) for code in re.findall(r"[A-Z]+\((-?\d+)\)", str(error))]
+    signals = [-code for code in codes if code < 0]
+    if signals:
+        number = signals[0]
+        try:
+            name = f", {signal.Signals(number).name}"
+        except ValueError:  # a number this platform has no name for
+            name = ""
+        # SIGKILL is the out-of-memory killer's (or a kill -9); a crash is SIGSEGV or SIGBUS.
+        killed = number == getattr(signal, "SIGKILL", None)
+        why = ", which the system sends when it runs out of memory" if killed else ""
+        return WorkerDiedError(f"killed by signal {number}{name}{why}", number)
+    if codes:
+        return WorkerDiedError(f"it exited with status {codes[0]}")
+    return WorkerDiedError("how, the system did not say")
 
 
 def _stop_workers(executor) -> None:

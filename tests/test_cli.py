@@ -4490,6 +4490,47 @@ def test_score_in_several_processes_writes_what_one_writes(capsys, tmp_path, mon
         assert status == 2 and message in err, argv
 
 
+class _KilledInTheWorker:
+    """A stand-in model that kills the worker process scoring with it, as the OOM killer does."""
+
+    class Parameters:  # what the workers key their copy by
+        pass
+
+    def __init__(self):
+        self.params_ = self.Parameters()
+
+    def _batch(self, texts):
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a worker killed by a signal")
+def test_score_whose_worker_is_killed_says_so_in_one_line_and_exits_1(capsys, tmp_path, monkeypatch):
+    # A pipeline audit: `stance score big.csv -o kj.csv -j 2` whose worker was killed (kill -9,
+    # the OOM killer) printed loky's TerminatedWorkerError traceback, some fifty lines, where
+    # the README promises one line and status 1 for the machine's failure.
+    import uuid
+
+    from stance import parallel
+
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": [f"We must send air defence number {i} to Kyiv." for i in range(9_000)]}
+                 ).to_csv(source, index=False)
+    submit = parallel._submit
+
+    def submit_a_killer(executor, token, model, group):  # the worker scores with a model that kills it
+        return submit(executor, uuid.uuid4().hex, _KilledInTheWorker(), group)
+
+    monkeypatch.setattr(parallel, "_submit", submit_a_killer)
+    output = tmp_path / "out.csv"
+    status, out, err = run(capsys, "score", str(source), "-o", str(output), "-j", "2", "--chunk-size", "9000")
+    assert status == 1 and out == "" and len(err.splitlines()) == 1, err
+    assert err.startswith("stance score: a worker process died as it scored (killed by signal 9, SIGKILL"), err
+    assert "--chunk-size (it is 9,000)" in err and "-j 1" in err and "n_jobs" not in err, err
+    assert not output.exists() and list(tmp_path.iterdir()) == [source]
+
+
 @pytest.mark.parametrize(("command", "flag"), [  # suggest reads no labels
     (command, flag) for command in ("train", "evaluate", "check", "suggest")
     for flag in ("--text-column", "--labels-column") if (command, flag) != ("suggest", "--labels-column")])

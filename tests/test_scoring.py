@@ -489,6 +489,37 @@ def test_a_failed_call_whose_tasks_still_run_does_not_get_them_resized_under_it(
     parallel._received.clear()
 
 
+class _DiesOnDie(_FailsOrWaits):
+    """A stand-in model whose worker is killed (as the out-of-memory killer does) at "die"."""
+
+    def _batch(self, texts):
+        import os
+        import signal
+
+        if "die" in texts:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return list(texts)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a worker killed by a signal")
+def test_a_worker_killed_as_it_scores_is_one_clear_error_not_lokys_traceback():
+    # A pipeline audit: a worker killed under n_jobs=2 (the OOM killer's SIGKILL) came out as
+    # joblib's TerminatedWorkerError, "A worker process managed by the executor was
+    # unexpectedly terminated…" over several lines, naming neither the signal plainly nor what to do.
+    from stance import parallel
+
+    with pytest.raises(stance.WorkerDiedError) as raised:
+        parallel._score_groups(_DiesOnDie(), [[["x"]], [["die"]]], None)
+    message = str(raised.value)
+    assert "\n" not in message and isinstance(raised.value, stance.StanceError)
+    assert message.startswith("a worker process died as it scored (killed by signal 9, SIGKILL")
+    assert "chunk_size" in message and "n_jobs=1" in message
+    assert raised.value.signal_number == 9
+    parallel._received.clear()
+    texts = ["We have a one-speed NATO.", "Bring the brigade home."] * 5000
+    pd.testing.assert_frame_equal(stance.score(texts, n_jobs=2), stance.score(texts, n_jobs=1))  # new workers
+
+
 def test_score_reads_a_file_in_the_encoding_given_as_train_does(tmp_path):
     # The undecodable-file error said "pass the file's real encoding, e.g. encoding='cp1252'",
     # and score() had no such argument (a user audit): TypeError.
