@@ -1281,7 +1281,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, libr
     from collections.abc import Mapping
 
     from .data import refuse_unordered
-    from .names import row_name
+    from .names import named_rows
 
     if library == "":  # its advice names polars' or pyarrow's calls
         library = library_of(values)
@@ -1310,7 +1310,8 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, libr
     if require_str:
         # A Series' row by its label, as the caller finds it (texts['y9']), not its position;
         # written as every message names a row (texts[20], not texts[np.int64(20)]).
-        labels = values.index if type_name(values) == "Series" else range(len(texts))
+        # An index that names several rows alike names each by its position too (see named_rows).
+        labels = named_rows(values.index) if type_name(values) == "Series" else range(len(texts))
         for i, text in enumerate(texts):
             if type(text) is str:
                 continue
@@ -1318,9 +1319,25 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, libr
                 # a list, as R's list(x) gives it, whose [0] the advice names
                 nested = texts_in_a_list_advice(texts, argument) if isinstance(values, (list, tuple)) else None
                 got = f"{type_name(text)}: {nested}" if nested else _not_a_text(text, argument, library=library)
-                raise InvalidTypeError(f"{argument}[{row_name(labels[i])}] must be a str, got {got}")
+                raise InvalidTypeError(f"{_item_named(argument, labels, i)} must be a str, got {got}")
             texts[i] = plain_str(text)  # read by str's methods, not a subclass's overrides
     return texts
+
+
+def _item_named(argument: str, labels: Sequence[Any], i: int) -> str:
+    """Item ``i`` of ``argument`` as a message names it: by its label, as the caller finds it
+    (``texts['y9']``), or, where the index names several rows alike, by its position too, as
+    every message names such rows ("texts: row at position 2 (index 0)").
+
+    >>> from stance.names import named_rows
+    >>> _item_named("texts", ["x7", "y9"], 1), _item_named("texts", named_rows([0, 0, 0]), 2)
+    ("texts['y9']", 'texts: row at position 2 (index 0)')
+    """
+    from .names import RowAt, row_name, row_names
+
+    if isinstance(labels[i], RowAt):
+        return f"{argument}: {row_names(labels, [i])}"
+    return f"{argument}[{row_name(labels[i])}]"
 
 
 def _refuse_column_for_labels(X: Any, y: Any) -> None:

@@ -169,6 +169,17 @@ def test_classify_many_names_a_series_row_by_its_label_and_says_what_to_do():
     assert "texts[0] must be a str, got bytes" in message and "decode bytes first" in message, message
     assert "score()" not in message
 
+
+@pytest.mark.parametrize(("index", "named"), [([0, 0, 0], "0"), (["a", "a", "a"], "'a'"), ([np.nan] * 3, "nan")])
+def test_classify_many_names_a_row_of_a_repeated_index_by_its_position_too(index, named):
+    # An audit: texts[0] named the bad row of pd.Series(["x", "y", None], index=[0, 0, 0]),
+    # three rows of index 0, where it is at position 2; the README's "How rows are named" names
+    # such a row by its position too, as score's warnings do.
+    with pytest.raises(InvalidTypeError) as caught:
+        stance.classify_many(pd.Series(["x", "y", None], index=index))
+    message = str(caught.value)
+    assert message.startswith(f"texts: row at position 2 (index {named}) must be a str, got a missing value"), message
+
 def test_score_survives_every_kind_of_bad_cell():
     cells = [None, np.nan, pd.NA, 7, 3.5, b"bytes", ["list"], "", "  ", "\x00", "🇺🇦", "We have a one-speed NATO."]
     frame = pd.DataFrame({"text": pd.Series(cells, dtype=object, index=[5] * len(cells))})
