@@ -208,8 +208,8 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
     if found is None:
         return
     line = len(document._LINE_BREAK.findall(text, 0, found[0])) + 1
-    warn(f"{str(path)!r} line {line} holds {found[1]!r}, which is {found[2]!r} decoded in "
-         f"the wrong encoding (mojibake), read as written, where the model knows no such words; read the file "
+    warn(f"{str(path)!r} line {line} holds {document.mojibake_told(found[1], found[2], repr)} "
+         f"(mojibake), read as written, where the model knows no such words; read the file "
          f"in its real encoding (pass it as the encoding, or re-save the file as UTF-8)", MojibakeWarning)
 
 

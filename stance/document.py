@@ -1640,14 +1640,14 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
                             misread[3]))
         elif isinstance(text, str) and (bad := _misdecoded(text)):
             line = len(_LINE_BREAK.findall(text, 0, bad[0])) + 1
-            found.append(f"{subject} line {line} holds {quoted(bad[1])}, which is {quoted(bad[2])}")
+            found.append(f"{subject} line {line} holds {mojibake_told(bad[1], bad[2])}")
     if wide:
         _warn_of_wide_read_narrow(wide, shown)
     if console:
         _warn_of_console_mojibake(console, shown)
     if found:
         more = f"; and {counted(len(found) - shown, 'more document')}" if len(found) > shown else ""
-        warn(f"{'; '.join(found[:shown])}{more} decoded in the wrong encoding (mojibake), scored as written, where "
+        warn(f"{'; '.join(found[:shown])}{more} (mojibake), scored as written, where "
              f"the model knows no such words; decode the source in its real encoding (UTF-8 for a web page's "
              f"text) before scoring", MojibakeWarning)
 
@@ -1704,6 +1704,25 @@ def _warn_of_wide_read_narrow(wide: list[tuple[str, str, str]], shown: int = 3) 
     names = " or ".join(sorted({codec[:6].upper() for codec in codecs}))
     warn(f"{'; '.join(said)}{more}; scored as written, where the model knows no such words: read the file as "
          f"{names}, {how}", MojibakeWarning)
+
+
+def mojibake_told(bad: str, was: str, quote: Callable[[str], str] = quoted) -> str:
+    """What a warning says of the mojibake ``bad`` after "holds ": what it was, ``was`` (see
+    :func:`_unmangled`), or, where nothing undoes it, what it is. A C1 control that cp1252 has
+    no character for (U+0081, U+008D, U+008F, U+0090, U+009D) is no cp1252 sign read as Latin-1,
+    but still a byte no text types (a lead byte of Shift_JIS or GBK, say): "which is '\\x81'"
+    explained nothing.
+
+    >>> mojibake_told("â€™", "’"), mojibake_told("\x81", "\x81")
+    ("'â€™', which is '’' decoded in the wrong encoding", 'the control character U+0081, which no text types: \
+a byte of text decoded in the wrong encoding')
+    """
+    if was != bad:
+        return f"{quote(bad)}, which is {quote(was)} decoded in the wrong encoding"
+    if len(bad) == 1 and "\x80" <= bad <= "\x9f":
+        return (f"the control character U+{ord(bad):04X}, which no text types: a byte of text decoded in the "
+                f"wrong encoding")
+    return f"{quote(bad)}, text decoded in the wrong encoding"
 
 
 def _unmangled(mojibake: str) -> str:

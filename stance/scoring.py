@@ -621,7 +621,7 @@ def warn_of_mojibake(texts: Sequence[Any], name: Callable[[int], str], what: str
     >>> str(caught[0].message)[:61]
     "row 1 holds 'â€™', which is '’' decoded in the wrong encoding"
     """
-    from .document import _misdecoded
+    from .document import _misdecoded, mojibake_told
     from .exceptions import MojibakeWarning, quoted, warn
 
     found: list[tuple[int, tuple[int, str, str]]] = []
@@ -633,10 +633,12 @@ def warn_of_mojibake(texts: Sequence[Any], name: Callable[[int], str], what: str
     if not found:
         return False
     at, (_, bad, was) = found[0]
-    said = (f"{name(at)} holds {quoted(bad)}, which is {quoted(was)} decoded in the wrong encoding (mojibake), "
-            if len(found) == 1 else
-            f"{len(found):,} {what} hold text decoded in the wrong encoding (mojibake), {name(at)} the first, whose "
-            f"{quoted(bad)} is {quoted(was)} so decoded; ")
+    # Of many, the first as before ("whose 'â€™' is '’' so decoded"), or what it is where nothing undoes it.
+    first = (f"whose {quoted(bad)} is {quoted(was)} so decoded" if was != bad
+             else f"which holds {mojibake_told(bad, was)}")
+    said = (f"{name(at)} holds {mojibake_told(bad, was)} (mojibake), " if len(found) == 1 else
+            f"{len(found):,} {what} hold text decoded in the wrong encoding (mojibake), {name(at)} the first, "
+            f"{first}; ")
     warn(f"{said}scored as written, where the model knows no such words; decode the source in its real encoding "
          f"(UTF-8 for a web page's text) before scoring", MojibakeWarning)
     return True

@@ -1711,3 +1711,29 @@ def test_mojibake_in_a_batch_or_a_table_is_warned_of_as_a_documents_is():
         warnings.simplefilter("error", stance.MojibakeWarning)
         stance.classify_many(["We stand with Ukraine’s “allies”.", "Déjà vu: SÃO PAULO agrees."])
         stance.score(["Wir müssen die Ukraine unterstützen."])
+
+
+def test_mojibake_of_a_control_character_cp1252_has_no_meaning_for_says_what_it_is(tmp_path):
+    # An audit: 'NATO \x81 allies' warned "holds '\x81', which is '\x81' decoded in the wrong
+    # encoding", which explains nothing: 0x81 is one of the five bytes cp1252 leaves undefined,
+    # so the C1 control is no cp1252 sign read as Latin-1. It is still a byte no text types
+    # (a lead byte of Shift_JIS or GBK, say), and is told as such.
+    with pytest.raises(UnicodeDecodeError):
+        b"\x81".decode("cp1252")  # the independent answer: no cp1252 character it could have been
+    said = "holds the control character U+0081, which no text types: a byte of text decoded in the wrong encoding"
+    for call in (lambda: stance.classify_many(["NATO \x81 allies"]), lambda: stance.score(["NATO \x81 allies"]),
+                 lambda: stance.score_document("NATO \x81 allies")):
+        with pytest.warns(stance.MojibakeWarning) as warned:
+            call()
+        messages = [str(w.message) for w in warned if w.category is stance.MojibakeWarning]
+        assert len(messages) == 1 and said in messages[0] and "which is" not in messages[0], messages
+    with pytest.warns(stance.MojibakeWarning) as warned:
+        stance.classify_many(["NATO \x81 allies", "Ukraine\x92s allies"])
+    message = str(warned[0].message)
+    assert "texts[0] the first, which holds the control character U+0081, which no text types" in message, message
+    source = tmp_path / "in.csv"
+    source.write_bytes(b"text\nNATO \x81 allies\n")  # read in Latin-1: a lone C1 control
+    with pytest.warns(stance.MojibakeWarning) as warned:
+        stance.score(source, encoding="latin-1")
+    messages = [str(w.message) for w in warned if w.category is stance.MojibakeWarning]
+    assert messages and all("U+0081, which no text types" in m for m in messages), messages
