@@ -49,6 +49,7 @@ from .list_items import (
     _BULLET,
     _DASH_BULLET,
     _FIRST_MARKER,
+    _NAMED_MARKER,
     _NAMES_ITS_NUMBER,
     _NUMBERED_ITEM,
     _REFERENCED_NUMBER,
@@ -168,10 +169,12 @@ def _next_words(lines: list[str], at: int) -> str:
 def _marker_ends_sentence(current: list[str], lines: list[str], at: int) -> bool:
     """Whether ``lines[at]``, a marker alone on its line (see _BARE_MARKER), is the last word of the
     sentence in ``current``, which has not ended ("…bound by Article" / "5.", "We chose Plan" / "B."),
-    rather than a list's marker or a page's number (a fuzzing audit: the sentence lost its number). Not
-    below a heading ("Aims" / "3."), unless its last word names the number (see _NAMES_ITS_NUMBER), and
-    not above a list: an item in a list's form, words below a first marker ("1." / "Deterrence."), or
-    a marker below the words below it ("2." / "Deterrence." / "3.").
+    rather than a list's marker or a page's number (a fuzzing audit: the sentence lost its number). Only
+    a number, one capital or a Roman numeral with its stop (see _NAMED_MARKER) below a word that names
+    it (see _NAMES_ITS_NUMBER): below any other ("…illegal" / "12.", "The agenda" / "1." / "Defence
+    spending" / "4.") it is a section's, a page's or a list's (a review of 9e54b49). Not above a list
+    either: an item in a list's form, words below a first marker ("1." / "Deterrence."), or a marker
+    below the words below it ("2." / "Deterrence." / "3.").
 
     >>> _marker_ends_sentence(["Every ally is bound by Article"], ["", "5.", "", "We agree."], 1)
     True
@@ -181,10 +184,14 @@ def _marker_ends_sentence(current: list[str], lines: list[str], at: int) -> bool
     False
     >>> _marker_ends_sentence(["Aims"], ["", "3.", "Deterrence."], 1), _marker_ends_sentence(["We act."], ["", "5."], 1)
     (False, False)
+    >>> _marker_ends_sentence(["Russia's war is illegal"], ["", "12.", "Allies condemn it."], 1)
+    False
+    >>> _marker_ends_sentence(["We chose Plan"], ["", "B)", "Then we left."], 1)
+    False
     """
     if not current or _TERMINAL.search(current[-1]):
         return False
-    if _is_heading(current) and not _NAMES_ITS_NUMBER.search(current[-1]):
+    if not _NAMED_MARKER.match(_strip(lines[at])) or not _NAMES_ITS_NUMBER.search(current[-1]):
         return False
     below = [kept for line in lines[at + 1:] if (kept := _strip(line))][:2]  # lazily enough: a marker is rare
     if not below:

@@ -9141,6 +9141,58 @@ def test_a_marker_alone_above_a_list_or_below_a_heading_or_an_end_is_still_dropp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a bracketed marker is a list's, whatever the word above it
+    ("Allies will\n(a)\nsupport Ukraine\n(b)\nnot negotiate with Russia",
+     ["Allies will", "support Ukraine", "not negotiate with Russia"]),
+    ("Each Party shall\na)\nmaintain its forces\nb)\nconsult the others\n\nThe Council met.",
+     ["Each Party shall", "maintain its forces", "consult the others", "The Council met."]),
+    ("We chose Plan\nB)\nThen we left.", ["We chose Plan", "Then we left."]),
+    ("Allies agreed on Article\n5)", ["Allies agreed on Article"]),
+    # a list's numbers below items that end with no stop
+    ("The agenda\n1.\nOpening of the meeting\n2.\nAdoption of the agenda\n3.\nDefence spending\n4.\n"
+     "Any other business",
+     ["The agenda", "Opening of the meeting", "Adoption of the agenda", "Defence spending", "Any other business"]),
+    ("We agreed the following\n1.\nTo raise spending to two per cent of GDP\nby 2024\n2.\n"
+     "To deploy forces on the eastern flank\nover time\n3.\nTo support Ukraine",
+     ["We agreed the following", "To raise spending to two per cent of GDP by 2024",
+      "To deploy forces on the eastern flank over time", "To support Ukraine"]),
+    ("Our priorities are\n2.\nDeterrence and defence\nagainst all threats\n3.\nCrisis management",
+     ["Our priorities are", "Deterrence and defence against all threats", "Crisis management"]),
+    ("1.\nWe, the Heads of State and Government of the North Atlantic Alliance, met in\nWashington\n2.\n"
+     "NATO is the strongest Alliance in history.",
+     ["We, the Heads of State and Government of the North Atlantic Alliance, met in Washington",
+      "NATO is the strongest Alliance in history."]),
+    # a section's, paragraph's or page's number
+    ("We will support Ukraine for as long as it takes\nII.\nDeterrence and Defence\nAllies will invest more.",
+     ["We will support Ukraine for as long as it takes", "Deterrence and Defence", "Allies will invest more."]),
+    ("Russia's war is illegal\n12.\nAllies condemn it.", ["Russia's war is illegal", "Allies condemn it."]),
+    ("NATO Annual Report 2023\nWe will continue to support Ukraine for as long as\n3.\nNATO Annual Report 2023\n"
+     "it takes.\nAllies agree.",
+     ["NATO Annual Report 2023", "We will continue to support Ukraine for as long as",
+      "NATO Annual Report 2023 it takes.", "Allies agree."]),
+])
+def test_a_marker_alone_below_a_word_that_names_no_number_is_still_dropped(text, expected):
+    # A review of 9e54b49: any marker alone below any unended line was kept as the sentence's last
+    # word, so that a list's "(b)" joined two items and "4." or "12." ended an item or a paragraph.
+    # Each splits as before 9e54b49: only a number, one capital or a Roman numeral with its stop,
+    # below a word that takes one ("Article", "Plan"…), is the sentence's
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We chose the plan\nB.\nThen we left.", ["We chose the plan B.", "Then we left."]),
+    ("As set out in paragraphs\n12.\nWe agree.", ["As set out in paragraphs 12.", "We agree."]),
+    ("We back OPTION\nC.", ["We back OPTION C."]),
+    ("We act under Resolution No\n5.\nWe agree.", ["We act under Resolution No 5.", "We agree."]),
+    ("Allies agreed on Article\nXII.", ["Allies agreed on Article XII."]),
+])
+def test_a_marker_alone_below_a_word_that_names_it_ends_its_sentence(text, expected):
+    # the other side of test_a_marker_alone_below_a_word_that_names_no_number_is_still_dropped: the
+    # words in any case, their plurals, a Roman numeral of more than one letter
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("We back Plan B. Russia must lose.", ["We back Plan B.", "Russia must lose."]),
     ("NATO rejected Option A. We stand with Ukraine.", ["NATO rejected Option A.", "We stand with Ukraine."]),
     ("Allies invoked Article V. Russia was warned.", ["Allies invoked Article V.", "Russia was warned."]),
