@@ -9193,19 +9193,37 @@ def test_a_marker_alone_below_a_word_that_names_it_ends_its_sentence(text, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("We back Plan B. Russia must lose.", ["We back Plan B.", "Russia must lose."]),
+    ("We back Plan B. It must win.", ["We back Plan B.", "It must win."]),
     ("NATO rejected Option A. We stand with Ukraine.", ["NATO rejected Option A.", "We stand with Ukraine."]),
-    ("Allies invoked Article V. Russia was warned.", ["Allies invoked Article V.", "Russia was warned."]),
+    ("Allies invoked Article V. They warned Russia.", ["Allies invoked Article V.", "They warned Russia."]),
 ])
 def test_a_variants_letter_before_a_capital_ends_a_sentence(text, expected):
     # A fuzzing audit: Punkt read "B." after "Plan" as a person's initial, and two statements were one
     assert split_sentences(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Constitution, Article I. Section 8, gives Congress the power to declare war.",
+     ["The Constitution, Article I. Section 8, gives Congress the power to declare war."]),
+    ("Read Part I. Chapter 2 covers deterrence.", ["Read Part I. Chapter 2 covers deterrence."]),
+    ("The Model T. Ford built it in Detroit.", ["The Model T. Ford built it in Detroit."]),
+    ("Class A. Smith was elected.", ["Class A. Smith was elected."]),
+    ("Phase A. Preparation\nWe trained the troops.", ["Phase A. Preparation", "We trained the troops."]),
+    # a known limit: a sentence opening with a name is read as going on, as before 34f3d4d
+    ("We back Plan B. Russia must lose.", ["We back Plan B. Russia must lose."]),
+    ("Allies invoked Article V. Russia was warned.", ["Allies invoked Article V. Russia was warned."]),
+])
+def test_a_variants_letter_goes_on_before_a_capitalised_word_that_opens_no_sentence(text, expected):
+    # A review of 34f3d4d: a variant's letter was cut after before any capitalised word, so that
+    # "Article I." was cut from its "Section 8", "Part I." from "Chapter 2", "Class A." from "Smith".
+    # Only before a word that commonly opens a sentence ("It", "We", "The"…) is it an end
+    assert split_sentences(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "John F. Kennedy said we must stand with Ukraine.", "J. Smith spoke for the Alliance.",
     "U.S. allies agree on more aid.", "Sen. J. D. Vance spoke against more aid.",
-    "See Annex A. B. Smith wrote it.", "We back Plan B. in May, as agreed.",
+    "See Annex A. B. Smith wrote it.", "See Annex A. I. Smith wrote it.", "We back Plan B. in May, as agreed.",
 ])
 def test_initials_still_hold_after_a_variants_letter_ends_a_sentence(text):
     # the other side of test_a_variants_letter_before_a_capital_ends_a_sentence
