@@ -48,9 +48,6 @@ from .list_items import (
     _BARE_MARKER,
     _BULLET,
     _DASH_BULLET,
-    _FIRST_MARKER,
-    _NAMED_MARKER,
-    _NAMES_ITS_NUMBER,
     _NUMBERED_ITEM,
     _REFERENCED_NUMBER,
     _after_list,
@@ -164,41 +161,6 @@ def _next_words(lines: list[str], at: int) -> str:
     ('6. Later we met.', '')
     """
     return next((stripped for line in lines[at + 1:] if (stripped := _strip(line))), "")
-
-
-def _marker_ends_sentence(current: list[str], lines: list[str], at: int) -> bool:
-    """Whether ``lines[at]``, a marker alone on its line (see _BARE_MARKER), is the last word of the
-    sentence in ``current``, which has not ended ("…bound by Article" / "5.", "We chose Plan" / "B."),
-    rather than a list's marker or a page's number (a fuzzing audit: the sentence lost its number). Only
-    a number, one capital or a Roman numeral with its stop (see _NAMED_MARKER) below a word that names
-    it (see _NAMES_ITS_NUMBER): below any other ("…illegal" / "12.", "The agenda" / "1." / "Defence
-    spending" / "4.") it is a section's, a page's or a list's (a review of 9e54b49). Not above a list
-    either: an item in a list's form, words below a first marker ("1." / "Deterrence."), or a marker
-    below the words below it ("2." / "Deterrence." / "3.").
-
-    >>> _marker_ends_sentence(["Every ally is bound by Article"], ["", "5.", "", "We agree."], 1)
-    True
-    >>> _marker_ends_sentence(["We chose the following"], ["", "1.", "Deterrence."], 1)
-    False
-    >>> _marker_ends_sentence(["We chose the following"], ["", "2.", "Deterrence.", "3.", "Defence."], 1)
-    False
-    >>> _marker_ends_sentence(["Aims"], ["", "3.", "Deterrence."], 1), _marker_ends_sentence(["We act."], ["", "5."], 1)
-    (False, False)
-    >>> _marker_ends_sentence(["Russia's war is illegal"], ["", "12.", "Allies condemn it."], 1)
-    False
-    >>> _marker_ends_sentence(["We chose Plan"], ["", "B)", "Then we left."], 1)
-    False
-    """
-    if not current or _TERMINAL.search(current[-1]):
-        return False
-    if not _NAMED_MARKER.match(_strip(lines[at])) or not _NAMES_ITS_NUMBER.search(current[-1]):
-        return False
-    below = [kept for line in lines[at + 1:] if (kept := _strip(line))][:2]  # lazily enough: a marker is rare
-    if not below:
-        return True
-    if _BULLET.match(below[0]) or _NUMBERED_ITEM.match(below[0]) or _BARE_MARKER.match(below[0]):
-        return False
-    return not _FIRST_MARKER.match(_strip(lines[at])) and not (len(below) > 1 and _BARE_MARKER.match(below[1]))
 
 
 def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter]]:
@@ -353,12 +315,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             continue
         below = _strip(lines[at + 1]) if at + 1 < len(lines) else ""
         above = current[-1] if current else ""
-        # "…bound by Article" / "5.": the sentence's last word, not a list's marker (see _marker_ends_sentence)
-        marker_ends = bool(_BARE_MARKER.match(line) and not current_is_item and not cue_number
-                           and _marker_ends_sentence(current, lines, at))
         if line and (page_mark or ((_is_furniture(line, below, above) or at in menus)
                                    and not _date_in_sentence(line, above, below) and not _goes_on(line, above))
-                or (_BARE_MARKER.match(line) and not cue_number and not marker_ends)):
+                or (_BARE_MARKER.match(line) and not cue_number)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             if blocks and _is_end_mark(line):
                 # "###", "- ENDS -" below a release's or transcript's words: what follows may be its back
@@ -442,7 +401,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                                  and _ASKS_FOR_NUMBER.search(current[-1])
                                  and not _BULLET.match(below := _next_words(lines, at))
                                  and not _NUMBERED_ITEM.match(below))
-        number_apart = number_apart and not referenced_number and not marker_ends
+        number_apart = number_apart and not referenced_number
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1])
                                 and _dash_goes_on(line, _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
@@ -458,8 +417,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             close()
             current_is_item = True
             line = _BULLET.sub("", line, count=1)
-        elif referenced_number or marker_ends:
-            pass  # "…bound by Article" / "5. It is…" or "5.": the sentence goes on with its number
+        elif referenced_number:
+            pass  # "…bound by Article" / "5. It is…": the sentence goes on with its number
         elif at in emoji_bullets and (emoji := _bullet_emoji(line)):
             close()
             current_is_item = True

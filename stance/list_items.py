@@ -51,16 +51,6 @@ _REFERENCED_NUMBER = re.compile(r"(?!1\b)\d{1,3}(?:\.\s+\S|\s|[.,;:]?$)")
 _NUMBERED_ITEM = re.compile(r"\(?\d{1,3}(?:[.)]\d*\s+\S|\.\d+)")
 # A list marker alone on its line ("11." before its paragraph).
 _BARE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]$")
-# A list's first marker alone ("1.", "a)", "A.", "i."): above words, it opens a list.
-_FIRST_MARKER = re.compile(r"^\(?(?:1|[aAiI])[.)]$")
-# A word at a line's end that a number or a letter names the one of ("…agreed on Article" / "V.",
-# "We chose Plan" / "B."): a line of such words may read as a heading, yet the marker below is its own.
-# Below any other word a marker alone is a list's, a section's or a page's ("…illegal" / "12.", a
-# review of 9e54b49). "No" only as written before a number: "…said no" / "2." is a list's.
-_NAMES_ITS_NUMBER = re.compile(r"\s(?:(?i:Articles?|Paragraphs?|Clauses?|Plan|Option|Scenario)|No)$")
-# A marker alone that such a word can take as its last: a number, one capital or a Roman numeral with
-# its stop ("5.", "B.", "XII."); a bracketed one ("(b)", "B)") is a list's.
-_NAMED_MARKER = re.compile(r"^(?:\d{1,3}|[A-Z]|[IVX]{1,4})\.$")
 _DASH_BULLET = re.compile(r"^[-–—]\s")
 # A dash that closes an aside the line's dash opened, at its end ("…it" / "- as the minister said -" /
 # "will stay.") or inside it ("…states" / "– Estonia, Latvia and Lithuania – host battlegroups.").

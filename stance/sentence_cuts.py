@@ -40,22 +40,11 @@ _SENTENCE_END_ABBREVIATION = re.compile(
 # there, as "…to BAE Systems plc. It builds jets." does. Not before a title or a name, which
 # press copy runs on ("Acme Ltd. Chairman John Smith said…", "Sony Corp. Chief Executive…"),
 # nor before "A" ("China Vanke Co. A shares"). The space after the stop is captured.
-# Words that commonly open a sentence, and seldom go on with a name or a part's number before them.
-_SENTENCE_OPENERS = (r"(?:The|They|We|It|Its|He|She|This|That|These|Those|There|In|On|At|But|And|So|Yet|An|I|"
-                     r"Our|Their|His|Her|My|Your)\b")
 _COMPANY_THEN_SENTENCE = re.compile(
-    rf"(?<![\w.&])(?-i:[{_CAP}])[\w&'’\-]*,? (?:& )?(?:Ltd|Inc|Corp|Co)\.(\s+)(?={_SENTENCE_OPENERS})")
+    rf"(?<![\w.&])(?-i:[{_CAP}])[\w&'’\-]*,? (?:& )?(?:Ltd|Inc|Corp|Co)\.(\s+)"
+    r"(?=(?:The|They|We|It|Its|He|She|This|That|These|Those|There|In|On|At|But|And|So|Yet|An|I|"
+    r"Our|Their|His|Her|My|Your)\b)")
 _COMPANY_FORM_HINT = re.compile(r"(?:Ltd|Inc|Corp|Co)\.\s")
-# A capital letter naming a variant after its word, before a word that opens sentences: "NATO rejected
-# Option A. We stand with Ukraine." ends there. Punkt reads the letter as a person's initial and never
-# cuts after one; after these words a letter names a plan or a part, not a person ("John F. Kennedy",
-# "Sen. J. D. Vance" go on). Not before any other capitalised word (a review of 34f3d4d), which goes
-# on with the letter as often: "Article I. Section 8", "Part I. Chapter 2", "Model T. Ford", "Class A.
-# Smith", a heading's "Phase A. Preparation"; so "We back Plan B. Russia must lose." stays one. Not
-# before an initial ("Annex A. I. Smith…"). The space after the stop is captured.
-_VARIANT_THEN_SENTENCE = re.compile(
-    r"(?<![\w.])(?:Plan|Option|Scenario|Annex|Appendix|Article|Part|Schedule|Group|Model|Phase|Stage|Type|"
-    rf"Class|Category|Section|Exhibit|Figure) [A-Z]\.(\s+)(?={_SENTENCE_OPENERS}(?!\.))")
 # A sentence that ends inside curly quotes ('“We will.” The vote…'), English, German („…“,
 # »…«, ‚…‘) or French (« … », ‹…›): nltk before 3.10 splits after a straight quote but not
 # after these (nltk 3.10 after all but ›), so the versions we allow agree. The next sentence
@@ -73,8 +62,7 @@ def _split_further(sentence: str) -> list[str]:
     pieces = []
     cuts = (part for stopped in _split_after_full_stops(sentence) for glued in _split_after_glued_ends(stopped)
             for suffixed in _split_after_hyphen_suffixes(glued) for undashed in _split_after_dashed_stops(suffixed)
-            for cut in _SENTENCE_END_ABBREVIATION.split(undashed) for company in _split_after_company_forms(cut)
-            for part in _split_after_variant_letters(company))
+            for cut in _SENTENCE_END_ABBREVIATION.split(undashed) for part in _split_after_company_forms(cut))
     for piece in cuts:
         for unmarked in _split_after_footnote_markers(piece):
             for trailing in _split_after_ellipses(unmarked):
@@ -391,22 +379,6 @@ def _split_after_company_forms(text: str) -> list[str]:
         return [text]
     pieces, start = [], 0
     for match in _COMPANY_THEN_SENTENCE.finditer(text):
-        pieces.append(text[start:match.start(1)])
-        start = match.end(1)
-    pieces.append(text[start:])
-    return pieces
-
-
-def _split_after_variant_letters(text: str) -> list[str]:
-    """Cut ``text`` after each variant's letter that ends a sentence (see _VARIANT_THEN_SENTENCE).
-
-    >>> _split_after_variant_letters("We back Plan B. It must win. Plan B. Russia must lose.")
-    ['We back Plan B.', 'It must win. Plan B. Russia must lose.']
-    >>> _split_after_variant_letters("We back Plan B. in May, as John F. Kennedy did.")
-    ['We back Plan B. in May, as John F. Kennedy did.']
-    """
-    pieces, start = [], 0
-    for match in _VARIANT_THEN_SENTENCE.finditer(text):
         pieces.append(text[start:match.start(1)])
         start = match.end(1)
     pieces.append(text[start:])

@@ -9106,25 +9106,6 @@ def test_a_line_opening_with_a_colon_keeps_its_words(line):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Every ally is bound by Article\n5.", ["Every ally is bound by Article 5."]),
-    ("Every ally is bound by Article\n5.\n\nWe agree.", ["Every ally is bound by Article 5.", "We agree."]),
-    ("We chose Plan\nB.", ["We chose Plan B."]),
-    ("We chose Plan\nB.\nThen we left.", ["We chose Plan B.", "Then we left."]),
-    ("Allies agreed on Article\nV.", ["Allies agreed on Article V."]),
-])
-def test_a_marker_alone_below_an_unended_line_ends_its_sentence(text, expected):
-    # A fuzzing audit: "5." alone below "…bound by Article" was dropped as a list's marker, and the
-    # sentence lost its number; below a line that ends no sentence, and above no list, it is its last word
-    assert split_sentences(text) == expected
-
-
-def test_a_marker_alone_below_an_unended_line_keeps_its_speaker():
-    scored = stance.score_document("Minister: We invoke Article\n5.\nReporter: Why?").sentences
-    assert scored[["text", "speaker"]].values.tolist() == [["We invoke Article 5.", "Minister"], ["Why?", "Reporter"]]
-    assert scored.label[0] == stance.classify("We invoke Article 5.").label
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     ("We agreed the following\n1.\nDeterrence.\n2.\nDefence.", ["We agreed the following", "Deterrence.", "Defence."]),
     ("We agreed the following\n2.\nDeterrence.\n3.\nDefence.", ["We agreed the following", "Deterrence.", "Defence."]),
     ("We agreed the following\nA.\nDeterrence must be credible.", ["We agreed the following",
@@ -9134,100 +9115,36 @@ def test_a_marker_alone_below_an_unended_line_keeps_its_speaker():
     ("We agree.\n5.\nWe act.", ["We agree.", "We act."]),
     ("The paragraph ends here.\n\n12.\n\nThe next page starts.", ["The paragraph ends here.", "The next page starts."]),
 ])
-def test_a_marker_alone_above_a_list_or_below_a_heading_or_an_end_is_still_dropped(text, expected):
-    # the other side of test_a_marker_alone_below_an_unended_line_ends_its_sentence: a list's first
-    # marker above its item, a marker with a list below it, below a heading or a sentence's end
+def test_a_marker_alone_above_a_list_or_below_a_heading_or_an_end_is_dropped(text, expected):
+    # A list's marker alone on its line is dropped: above its item, with a list below it, below a
+    # heading or a sentence's end (two rules that kept such a marker on the sentence above, for
+    # "…bound by Article" / "5.", glued list numbers, section and page numbers to items and answers)
     assert split_sentences(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a bracketed marker is a list's, whatever the word above it
     ("Allies will\n(a)\nsupport Ukraine\n(b)\nnot negotiate with Russia",
      ["Allies will", "support Ukraine", "not negotiate with Russia"]),
-    ("Each Party shall\na)\nmaintain its forces\nb)\nconsult the others\n\nThe Council met.",
-     ["Each Party shall", "maintain its forces", "consult the others", "The Council met."]),
-    ("We chose Plan\nB)\nThen we left.", ["We chose Plan", "Then we left."]),
-    ("Allies agreed on Article\n5)", ["Allies agreed on Article"]),
-    # a list's numbers below items that end with no stop
-    ("The agenda\n1.\nOpening of the meeting\n2.\nAdoption of the agenda\n3.\nDefence spending\n4.\n"
-     "Any other business",
+    ("The agenda\n1.\nOpening of the meeting\n2.\nAdoption of the agenda\n3.\nDefence spending\n4.\nAny other business",
      ["The agenda", "Opening of the meeting", "Adoption of the agenda", "Defence spending", "Any other business"]),
-    ("We agreed the following\n1.\nTo raise spending to two per cent of GDP\nby 2024\n2.\n"
-     "To deploy forces on the eastern flank\nover time\n3.\nTo support Ukraine",
-     ["We agreed the following", "To raise spending to two per cent of GDP by 2024",
-      "To deploy forces on the eastern flank over time", "To support Ukraine"]),
-    ("Our priorities are\n2.\nDeterrence and defence\nagainst all threats\n3.\nCrisis management",
-     ["Our priorities are", "Deterrence and defence against all threats", "Crisis management"]),
-    ("1.\nWe, the Heads of State and Government of the North Atlantic Alliance, met in\nWashington\n2.\n"
-     "NATO is the strongest Alliance in history.",
-     ["We, the Heads of State and Government of the North Atlantic Alliance, met in Washington",
-      "NATO is the strongest Alliance in history."]),
-    # a section's, paragraph's or page's number
-    ("We will support Ukraine for as long as it takes\nII.\nDeterrence and Defence\nAllies will invest more.",
-     ["We will support Ukraine for as long as it takes", "Deterrence and Defence", "Allies will invest more."]),
     ("Russia's war is illegal\n12.\nAllies condemn it.", ["Russia's war is illegal", "Allies condemn it."]),
-    ("NATO Annual Report 2023\nWe will continue to support Ukraine for as long as\n3.\nNATO Annual Report 2023\n"
-     "it takes.\nAllies agree.",
-     ["NATO Annual Report 2023", "We will continue to support Ukraine for as long as",
-      "NATO Annual Report 2023 it takes.", "Allies agree."]),
-])
-def test_a_marker_alone_below_a_word_that_names_no_number_is_still_dropped(text, expected):
-    # A review of 9e54b49: any marker alone below any unended line was kept as the sentence's last
-    # word, so that a list's "(b)" joined two items and "4." or "12." ended an item or a paragraph.
-    # Each splits as before 9e54b49: only a number, one capital or a Roman numeral with its stop,
-    # below a word that takes one ("Article", "Plan"…), is the sentence's
-    assert split_sentences(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("We chose the plan\nB.\nThen we left.", ["We chose the plan B.", "Then we left."]),
-    ("As set out in paragraphs\n12.\nWe agree.", ["As set out in paragraphs 12.", "We agree."]),
-    ("We back OPTION\nC.", ["We back OPTION C."]),
-    ("We act under Resolution No\n5.\nWe agree.", ["We act under Resolution No 5.", "We agree."]),
-    ("Allies agreed on Article\nXII.", ["Allies agreed on Article XII."]),
-])
-def test_a_marker_alone_below_a_word_that_names_it_ends_its_sentence(text, expected):
-    # the other side of test_a_marker_alone_below_a_word_that_names_no_number_is_still_dropped: the
-    # words in any case, their plurals, a Roman numeral of more than one letter
-    assert split_sentences(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("We back Plan B. It must win.", ["We back Plan B.", "It must win."]),
-    ("NATO rejected Option A. We stand with Ukraine.", ["NATO rejected Option A.", "We stand with Ukraine."]),
-    ("Allies invoked Article V. They warned Russia.", ["Allies invoked Article V.", "They warned Russia."]),
-])
-def test_a_variants_letter_before_a_capital_ends_a_sentence(text, expected):
-    # A fuzzing audit: Punkt read "B." after "Plan" as a person's initial, and two statements were one
-    assert split_sentences(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
+    ("We will support Ukraine for as long as it takes\nII.\nDeterrence and Defence\nAllies must rearm.",
+     ["We will support Ukraine for as long as it takes", "Deterrence and Defence", "Allies must rearm."]),
+    ("Does the Government back talks now? No\n2.\nSanctions stay in force.",
+     ["Does the Government back talks now?", "No", "Sanctions stay in force."]),
+    ("Our priorities:\n1.\nA stronger defence plan\n2.\nA new aid plan\n3.\nAnother spending option",
+     ["Our priorities:", "A stronger defence plan", "A new aid plan", "Another spending option"]),
+    ("Part I. The Threat\nRussia is the most significant threat.",
+     ["Part I. The Threat", "Russia is the most significant threat."]),
     ("The Constitution, Article I. Section 8, gives Congress the power to declare war.",
      ["The Constitution, Article I. Section 8, gives Congress the power to declare war."]),
-    ("Read Part I. Chapter 2 covers deterrence.", ["Read Part I. Chapter 2 covers deterrence."]),
-    ("The Model T. Ford built it in Detroit.", ["The Model T. Ford built it in Detroit."]),
     ("Class A. Smith was elected.", ["Class A. Smith was elected."]),
-    ("Phase A. Preparation\nWe trained the troops.", ["Phase A. Preparation", "We trained the troops."]),
-    # a known limit: a sentence opening with a name is read as going on, as before 34f3d4d
-    ("We back Plan B. Russia must lose.", ["We back Plan B. Russia must lose."]),
-    ("Allies invoked Article V. Russia was warned.", ["Allies invoked Article V. Russia was warned."]),
 ])
-def test_a_variants_letter_goes_on_before_a_capitalised_word_that_opens_no_sentence(text, expected):
-    # A review of 34f3d4d: a variant's letter was cut after before any capitalised word, so that
-    # "Article I." was cut from its "Section 8", "Part I." from "Chapter 2", "Class A." from "Smith".
-    # Only before a word that commonly opens a sentence ("It", "We", "The"…) is it an end
+def test_list_markers_section_numbers_and_lettered_parts_split_as_reviews_expect(text, expected):
+    # Two reviews of rules that kept a marker alone on the sentence above ("…bound by Article" /
+    # "5.") and ended a sentence after a variant's letter ("Plan B."): each glued a list's number, a
+    # section's or an answer's "No 2." to a line, or cut a heading or a name; both were reverted
     assert split_sentences(text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "John F. Kennedy said we must stand with Ukraine.", "J. Smith spoke for the Alliance.",
-    "U.S. allies agree on more aid.", "Sen. J. D. Vance spoke against more aid.",
-    "See Annex A. B. Smith wrote it.", "See Annex A. I. Smith wrote it.", "We back Plan B. in May, as agreed.",
-])
-def test_initials_still_hold_after_a_variants_letter_ends_a_sentence(text):
-    # the other side of test_a_variants_letter_before_a_capital_ends_a_sentence
-    assert split_sentences(text) == [text]
 
 
 def test_a_marker_between_pieces_of_one_sentence_keeps_its_words():

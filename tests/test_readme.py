@@ -1041,33 +1041,3 @@ def test_the_readme_says_a_paired_interval_of_no_width_where_two_models_agree_is
                               "as `intervals()` does when the statements are fewer than 30, when an interval has no "
                               "width (but not of a difference of [0, 0], as of two models that agree on every "
                               "statement the metric reads: that is no narrowness"), section[:400]
-
-
-def test_the_readme_says_when_a_marker_alone_or_a_variants_letter_ends_a_sentence():
-    # A review of 9e54b49 and 34f3d4d: the README gave the two rules as they were before they were
-    # narrowed (any marker below any unended line; a variant's letter before any capital), and put the
-    # variant's letter, a sentence's end, in the list of what is none
-    from stance.sentences import split_sentences
-
-    text = " ".join(README.split())
-    none_is_an_end = text[text.index("None of these is a sentence's end:"):text.index("These still end one:")]
-    assert "Plan B" not in none_is_an_end and '"Exhibit"' not in none_is_an_end
-    marker = re.search(r"alone on a line, is the last word of a wrapped sentence .*? when the line above ends in "
-                       r"(.*?), in any case .*? or in \"No\" without its stop;(.*?)and dropped\.", text)
-    assert marker, "the README does not say when a marker alone ends a sentence"
-    for word in re.findall(r"\"(\w+)\"", marker[1]):
-        for spelt in (word, word.lower(), word.upper()):
-            assert split_sentences(f"Allies agreed on {spelt}\n5.") == [f"Allies agreed on {spelt} 5."], spelt
-    assert '"(b)", "B)"' in marker[2] and '"…illegal" / "12."' in marker[2]
-    assert split_sentences("Allies agreed on Plan\nB)") == ["Allies agreed on Plan"]
-    assert split_sentences("Russia's war is illegal\n12.") == ["Russia's war is illegal"]
-    variant = re.search(r"a capital letter with its stop after (.*?), before a word that usually opens a "
-                        r"sentence, as after \"Ltd\.\" \((.*?)\), itself no initial: \"(.*?)\" is two\..*?so "
-                        r"\"(.*?)\" is one statement", text)
-    assert variant, "the README does not say when a variant's letter ends a sentence"
-    for word in re.findall(r"\"(\w+)\"", variant[1]):
-        assert split_sentences(f"NATO rejected {word} A. We stand.") == [f"NATO rejected {word} A.", "We stand."]
-        assert split_sentences(f"NATO rejected {word} A. Russia stands.") == [f"NATO rejected {word} A. Russia stands."]
-    for opener in re.findall(r"\"(\w+)\"", variant[2]):
-        assert split_sentences(f"We back Plan B. {opener} stand.") == ["We back Plan B.", f"{opener} stand."]
-    assert len(split_sentences(variant[3])) == 2 and split_sentences(variant[4]) == [variant[4]]
