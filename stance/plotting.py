@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import numbers
 import re
-import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -300,11 +299,12 @@ TREND_MARKER_SIZE = 5  # points: at 3, a square and a circle looked alike
 TREND_BAND_HATCHES = ("", "///", "...", "\\\\\\", "xx", "o", "|||")
 TREND_BAND_ALPHA = 0.15  # the band's fill, its line's colour: light, the lines read through it
 TREND_HATCH_ALPHA = 0.5  # its hatching, in the line's colour: seen, and lighter than the line
-# The band under each trend line in its legend key, by the line: the legend is drawn again of
-# every labelled artist on the axes, a trend drawn on them before among them, and its lines' keys
-# are theirs still. Weak, and the band alone (the key's line is the line itself), so that a
-# figure let go takes its lines' keys with it: a value holding its key keeps both alive.
-_TREND_KEY_BANDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# The attribute of a trend's line that holds the band of its legend key: the legend is drawn again
+# of every labelled artist on the axes, a trend drawn on them before among them, and its lines'
+# keys are theirs still. On the line itself, as a map keyed by the axes' handles failed for some
+# (matplotlib's containers, a bar chart's, are tuples: no weak reference to them, a review of
+# 3864a95), and goes with the figure.
+TREND_KEY_BAND = "_stance_band"
 
 
 def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None = None,
@@ -442,7 +442,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
             # The legend's key is the line over its band, hatching and all, so that the band's look
             # names its target as the line's does; the line alone where no band is drawn.
             if banded:
-                _TREND_KEY_BANDS[drawn] = _banded(Patch(), colour, hatch)
+                setattr(drawn, TREND_KEY_BAND, _banded(Patch(), colour, hatch))
         if not _are_times(groups):
             step = math.ceil(len(groups) / MAX_TREND_TICKS)
             names = _group_names(groups)
@@ -519,7 +519,7 @@ def _banded(band: Any, colour: Any, hatch: str) -> Any:
 def _trend_key(handle: Any) -> Any:
     """The legend key of ``handle``, an artist on a trend's axes: a trend's line over its band
     (see :func:`plot_trend`), and anything else, a caller's own, as ``ax.legend()`` draws it."""
-    band = _TREND_KEY_BANDS.get(handle)
+    band = getattr(handle, TREND_KEY_BAND, None)
     return handle if band is None else (band, handle)
 
 

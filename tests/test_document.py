@@ -1025,6 +1025,40 @@ def test_a_trends_legend_keeps_what_else_the_axes_show_beside_its_own_keys():
     plt.close("all")
 
 
+@pytest.mark.parametrize("draw", ["bar", "errorbar", "hist", "stem"])
+def test_a_trend_beside_a_callers_bar_chart_histogram_errorbar_or_stem_keeps_both_legends(draw):
+    # A review of 3864a95: plot_trend held each line's band key in a WeakKeyDictionary looked up
+    # by every labelled handle on the axes, and matplotlib's containers (a bar chart's, an
+    # errorbar's, a stem's) are tuples, of which no weak reference can be made, so a trend beside
+    # a labelled bar chart raised "TypeError: cannot create weak reference to 'BarContainer' object".
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"month": ["2026-01", "2026-02", "2026-03"],
+                           "labels": ["unity"] * 3, "stance": ["favor", "against", "favor"], "flag": None})
+    scored["month"] = scored["month"].astype("period[M]")
+    _, ax = plt.subplots()
+    {"bar": lambda: ax.bar([0, 1, 2], [0.1, 0.2, 0.1], label="baseline"),
+     "errorbar": lambda: ax.errorbar([0, 1, 2], [0.1, 0.2, 0.1], yerr=0.05, label="baseline"),
+     "hist": lambda: ax.hist([0.1, 0.2, 0.2, 0.3], label="baseline"),
+     "stem": lambda: ax.stem([0, 1, 2], [0.1, 0.2, 0.1], label="baseline")}[draw]()
+    stance.plot_trend(profile(scored, by="month"), ax=ax)
+    legend = ax.get_legend()
+    handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+    entries = dict(zip((text.get_text() for text in legend.get_texts()), handles))
+    assert sorted(entries) == ["baseline", "unity"]
+    _, alone = plt.subplots()
+    stance.plot_trend(profile(scored, by="month"), ax=alone)
+    legend = alone.get_legend()
+    [key] = getattr(legend, "legend_handles", None) or legend.legendHandles
+    # unity's key is the line over its hatched band, as on axes of its own
+    assert (type(entries["unity"]), entries["unity"].get_hatch()) == (type(key), key.get_hatch())
+    assert key.get_hatch()
+    plt.close("all")
+
+
 def test_a_trend_names_a_target_whose_statements_took_no_stance_in_its_legend():
     # An accessibility audit: a target with statements, none for or against it (neutral), had a
     # legend entry with a marker and nothing drawn on a position trend, with no word why, where
