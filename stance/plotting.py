@@ -299,11 +299,11 @@ TREND_MARKER_SIZE = 5  # points: at 3, a square and a circle looked alike
 TREND_BAND_HATCHES = ("", "///", "...", "\\\\\\", "xx", "o", "|||")
 TREND_BAND_ALPHA = 0.15  # the band's fill, its line's colour: light, the lines read through it
 TREND_HATCH_ALPHA = 0.5  # its hatching, in the line's colour: seen, and lighter than the line
-# The attribute of a trend's line that holds the band of its legend key: the legend is drawn again
-# of every labelled artist on the axes, a trend drawn on them before among them, and its lines'
-# keys are theirs still. On the line itself, as a map keyed by the axes' handles failed for some
-# (matplotlib's containers, a bar chart's, are tuples: no weak reference to them, a review of
-# 3864a95), and goes with the figure.
+# The attribute of a trend's line that holds the band of its legend key (None: the line alone),
+# and marks the line as a trend's: the legend is drawn again of every labelled artist on the axes,
+# a trend drawn on them before among them, and its lines' keys are theirs still. On the line
+# itself, as a map keyed by the axes' handles failed for some (matplotlib's containers, a bar
+# chart's, are tuples: no weak reference to them, a review of 3864a95), and goes with the figure.
 TREND_KEY_BAND = "_stance_band"
 
 
@@ -441,8 +441,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
                               label=label)
             # The legend's key is the line over its band, hatching and all, so that the band's look
             # names its target as the line's does; the line alone where no band is drawn.
-            if banded:
-                setattr(drawn, TREND_KEY_BAND, _banded(Patch(), colour, hatch))
+            setattr(drawn, TREND_KEY_BAND, _banded(Patch(), colour, hatch) if banded else None)
         if not _are_times(groups):
             step = math.ceil(len(groups) / MAX_TREND_TICKS)
             names = _group_names(groups)
@@ -460,9 +459,15 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
         place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
         # Every labelled artist on the axes, as ax.legend() collects them: a legend of the trend's
         # own lines alone dropped a caller's threshold, or another trend's lines (a review of 1d4f687).
-        handles, labels = ax.get_legend_handles_labels()
-        ax.legend([_trend_key(handle) for handle in handles], labels, title="target",
-                  fontsize=_small_text("legend.fontsize"), **place)
+        handles = _legend_handles(ax)
+        labels = [str(handle.get_label()) for handle in handles]
+        # matplotlib before 3.8 drops a label starting with "_" given to legend() too, with a
+        # warning: a stand-in, then the target's name as written.
+        legend = ax.legend([_trend_key(handle) for handle in handles],
+                           [f"\N{ZERO WIDTH SPACE}{label}" if label.startswith("_") else label for label in labels],
+                           title="target", fontsize=_small_text("legend.fontsize"), **place)
+        for text, label in zip(legend.get_texts(), labels):
+            text.set_text(label)
         # In lines: on one, a position plot's name ran past the figure's height.
         ax.set_ylabel(position_label(favor, against).replace(" (", "\n(")
                       + ("\nband (bar, of a point alone): its 95% interval" if bars_drawn
@@ -514,6 +519,23 @@ def _banded(band: Any, colour: Any, hatch: str) -> Any:
     if hasattr(band, "set_hatchcolor"):  # else rcParams["hatch.color"], a style's, would win
         band.set_hatchcolor(to_rgba(colour, TREND_HATCH_ALPHA))
     return band
+
+
+def _legend_handles(ax: Axes) -> list:
+    """The artists of a trend's legend: those ``ax.legend()`` collects, in its order, and every
+    trend line on ``ax`` whatever its label. A label starting with "_" is matplotlib's mark of
+    an artist kept out of the legend, so that a target named "_secret" lost its entry (a review
+    of 3864a95); a trend's line is known to be a target's, and a caller's such artist stays out."""
+    handles, _ = ax.get_legend_handles_labels()
+    hidden = [line for line in ax.get_lines() if hasattr(line, TREND_KEY_BAND) and line not in handles]
+    if not hidden:
+        return handles
+    # ax.legend() takes the axes' children in the order drawn, then its containers (a bar
+    # chart's, an errorbar's), which are not children: the trend's lines go among the children.
+    drawn = {id(child): place for place, child in enumerate(ax.get_children())}
+    children = [handle for handle in handles if id(handle) in drawn]
+    containers = [handle for handle in handles if id(handle) not in drawn]
+    return sorted(children + hidden, key=lambda handle: drawn[id(handle)]) + containers
 
 
 def _trend_key(handle: Any) -> Any:

@@ -1059,6 +1059,36 @@ def test_a_trend_beside_a_callers_bar_chart_histogram_errorbar_or_stem_keeps_bot
     plt.close("all")
 
 
+def test_a_trends_target_whose_name_starts_with_an_underscore_keeps_its_legend_entry():
+    # A review of 3864a95: the legend was built of ax.get_legend_handles_labels(), which skips a
+    # label starting with "_" (matplotlib's mark of an artist kept out of the legend), so that a
+    # target named "_secret" lost its entry. The trend's own lines are in it whatever their name;
+    # a caller's "_" artists are left out, as ax.legend() leaves them.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"month": ["2026-01", "2026-02", "2026-03"] * 2,
+                           "labels": ["_secret"] * 3 + ["unity"] * 3,
+                           "stance": ["favor", "against", "favor"] * 2, "flag": None})
+    scored["month"] = scored["month"].astype("period[M]")
+    table = profile(scored, by="month")
+
+    def names(ax):
+        return [text.get_text() for text in ax.get_legend().get_texts()]
+
+    ax = stance.plot_trend(table)
+    assert sorted(names(ax)) == ["_secret", "unity"]
+    _, ax = plt.subplots()
+    ax.axhline(0.3, label="_hidden")
+    ax.axhline(0.2, label="my threshold")
+    stance.plot_trend(table, ax=ax, order=["_secret"])
+    stance.plot_trend(table, ax=ax, order=["unity"])
+    assert names(ax) == ["my threshold", "_secret", "unity"]
+    plt.close("all")
+
+
 def test_a_trend_names_a_target_whose_statements_took_no_stance_in_its_legend():
     # An accessibility audit: a target with statements, none for or against it (neutral), had a
     # legend entry with a marker and nothing drawn on a position trend, with no word why, where
