@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -85,6 +86,15 @@ those with a gold stance)"
     if n < FEW_STATEMENTS:
         return f"they rest on {units(n)}" + (f" ({'; '.join(notes)})" if notes else "")
     return f"{stance} rest on {units(judged)} (those with a gold stance)" if fewer else ""
+
+
+def _without(table: pd.DataFrame, left_out: dict[str, int],
+             names: Iterable[str]) -> tuple[pd.DataFrame, dict[str, int]]:
+    """``table`` (intervals) and ``left_out`` (resamples without a value, by metric) but for the
+    metrics ``names``: the F1 of gold stance values the model lacks, left out of the caveats."""
+    names = set(names)
+    return (table.drop(index=[name for name in table.index if name in names]),
+            {name: count for name, count in left_out.items() if name not in names})
 
 
 def _interval_caveats(table: pd.DataFrame, behind: dict[str, int], n: int, left_out: dict[str, int],
@@ -562,11 +572,9 @@ class EvaluationReport:
                                               random_state=int(random_state))
         # A gold value the model lacks has F1 0 (or none) on every resample by construction: its
         # interval of no width, or its resamples with no value, say nothing of the sample's size.
-        beyond = set(self._beyond_model)
-        caveat = _interval_caveats(table.drop(index=[name for name in table.index if name in beyond]),
-                                   intervals.statements_behind(outcomes, self.headline()), outcomes.units,
-                                   {name: count for name, count in left_out.items() if name not in beyond},
-                                   resamples, copies_of=_copies_of(outcomes))
+        shown, missing = _without(table, left_out, self._beyond_model)
+        caveat = _interval_caveats(shown, intervals.statements_behind(outcomes, self.headline()), outcomes.units,
+                                   missing, resamples, copies_of=_copies_of(outcomes))
         return table, caveat
 
     def compared_with(self, other: EvaluationReport, level: float = 0.95, resamples: int = 1000, *,
@@ -683,7 +691,10 @@ class EvaluationReport:
                                            resamples=int(resamples), random_state=int(random_state))
         # Both reports are of the same statements, so they rest on mine's alike.
         behind = forksafe.imported(".intervals").statements_behind(mine, names)
-        if caveat := _interval_caveats(table, behind, mine.units, left_out, resamples, paired=True,
+        # A gold value both models lack is 0 (or none) in both on every resample, by construction,
+        # as in intervals() (a review of 901503e); one that a model has is its F1, and warned of.
+        shown, missing = _without(table, left_out, set(self._beyond_model) & set(other._beyond_model))
+        if caveat := _interval_caveats(shown, behind, mine.units, missing, resamples, paired=True,
                                        copies_of=_copies_of(mine)):
             warn(f"compared_with: {caveat}")  # a paired interval is as narrow on few statements as intervals()'
         table.attrs.update({**self._described(level, resamples, random_state, table.index),
