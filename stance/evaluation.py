@@ -477,12 +477,16 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
              + _where_each_is(unknown_labels, [set(labels) for labels in gold_sets], index)
              + _spelling_hint(unknown_labels, known, model.params_.none_label))
     if gold_stances is not None and model.stance_classes:
-        unknown = {s for s in gold_stances if s is not None} - set(model.stance_classes)
+        # Of the rows judged on stance: an off-topic row's is ignored, with a warning of its own
+        # (_warn_of_unjudged_stances), and has no F1 nor a miss to be told of (a review of 901503e).
+        judged = [None if labels[0] == model.params_.none_label else value
+                  for labels, value in zip(gold_sets, gold_stances)]
+        unknown = {s for s in judged if s is not None} - set(model.stance_classes)
         if unknown:
             warn(f"stance_column={quoted(stance_column)}: {quoted_list(sorted(unknown))} are not stance values this "
                  f"model predicts ({', '.join(map(shown, model.stance_classes))}), so they count as misses in "
                  f"stance_accuracy; each has its F1 (0) but is out of stance_f_avg, the mean over the model's values"
-                 + _where_each_is(unknown, [{value} for value in gold_stances], index)
+                 + _where_each_is(unknown, [{value} for value in judged], index)
                  + _spelling_hint(unknown, set(model.stance_classes)))
 
 

@@ -3482,6 +3482,27 @@ def test_compared_with_says_no_caveat_of_a_gold_value_both_models_lack_but_does_
     assert "Pos_f1 had no value on" in said, said
 
 
+def test_a_gold_value_the_model_lacks_only_on_off_topic_rows_is_left_to_the_off_topic_warning():
+    # A review of 901503e: a gold "neutral" on an off-topic row alone was warned of as counting
+    # as a miss in stance_accuracy and having its F1 (0), though its stance is not judged (the
+    # report has no neutral_f1) and the next warning says that it "is ignored". The warning of
+    # values the model lacks is of the rows judged on stance; the off-topic one speaks for the others.
+    gold = pd.DataFrame({"text": ["NATO allies must stand together as one.",
+                                  "NATO is divided and falling apart, and that is good.",
+                                  "Thank you all for coming.", "Allies should think carefully about enlargement."],
+                         "labels": ["unity", "unity", "none", "unity"],
+                         "stance": ["favor", "against", "neutral", "neutral"]})
+    for rows, lacking in ((gold.iloc[:3], None), (gold, "'neutral' in row 3")):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            metrics = stance.evaluate(None, rows).metrics
+        said = [str(w.message) for w in caught]
+        assert [s for s in said if "has the off-topic label 'none' and a stance ('neutral')" in s], said
+        told = [s for s in said if "are not stance values this model predicts" in s]
+        assert [s.endswith(lacking) for s in told] == [True] if lacking else told == [], said
+        assert ("neutral_f1" in metrics) == bool(lacking)
+
+
 def test_a_gold_value_the_model_lacks_leaves_the_favour_and_against_it_reads_alone():
     # "Pro" beside a model's "pro" and "contra" is a value the model lacks (F1 0), not a reason
     # to average every value: the values the model has are read as favour and against.
