@@ -485,7 +485,9 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
         if unknown:
             warn(f"stance_column={quoted(stance_column)}: {quoted_list(sorted(unknown))} are not stance values this "
                  f"model predicts ({', '.join(map(shown, model.stance_classes))}), so they count as misses in "
-                 f"stance_accuracy; each has its F1 (0) but is out of stance_f_avg, the mean over the model's values"
+                 # Not "over" them: a favor/against/neutral model's mean is of favor and against alone.
+                 f"stance_accuracy; each has its F1 (0) but is out of stance_f_avg, a mean among the model's own "
+                 f"values (its favour and against, where it has them)"
                  + _where_each_is(unknown, [{value} for value in judged], index)
                  + _spelling_hint(unknown, set(model.stance_classes)))
 

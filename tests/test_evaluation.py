@@ -974,7 +974,8 @@ def test_gold_values_the_model_lacks_are_named_with_their_rows(energy_frame, ene
     said = [str(w.message) for w in caught]
     stance_said = next(m for m in said if "are not stance values" in m)
     assert stance_said.endswith(f"so they count as misses in stance_accuracy; each has its F1 (0) but is out of "
-                                f"stance_f_avg, the mean over the model's values; 'pro' in row {gold.index[7]}"), \
+                                f"stance_f_avg, a mean among the model's own values (its favour and against, where "
+                                f"it has them); 'pro' in row {gold.index[7]}"), \
         stance_said
     labels_said = next(m for m in said if "are not labels this model predicts" in m)
     assert labels_said.endswith(f"; 'hydro' in rows {gold.index[3]}, {gold.index[9]}"), labels_said
@@ -3501,6 +3502,24 @@ def test_a_gold_value_the_model_lacks_only_on_off_topic_rows_is_left_to_the_off_
         told = [s for s in said if "are not stance values this model predicts" in s]
         assert [s.endswith(lacking) for s in told] == [True] if lacking else told == [], said
         assert ("neutral_f1" in metrics) == bool(lacking)
+
+
+def test_the_warning_of_a_gold_value_the_model_lacks_says_the_mean_is_among_the_models_values():
+    # A review of 901503e: the warning said stance_f_avg is "the mean over the model's values",
+    # which of a favor/against/neutral model is not so: its mean is of favor and against alone.
+    frame = _xyz_frame().replace({"stance": {"x": "favor", "y": "against", "z": "neutral"}})
+    model = stance.StanceModel(threshold_folds=0, none_label=None).fit(
+        frame.text.tolist(), frame.labels.tolist(), stance=frame.stance.tolist())
+    assert model.stance_classes == ("against", "favor", "neutral")
+    gold = frame.copy()
+    gold.loc[gold.index[0], "stance"] = "Favor"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        m = stance.evaluate(model, gold).metrics
+    assert m["stance_f_avg"] == pytest.approx((m["favor_f1"] + m["against_f1"]) / 2)
+    said = next(str(w.message) for w in caught if "are not stance values" in str(w.message))
+    assert "out of stance_f_avg, a mean among the model's own values (its favour and against, where it has " \
+           "them)" in said, said
 
 
 def test_a_gold_value_the_model_lacks_leaves_the_favour_and_against_it_reads_alone():
