@@ -80,7 +80,8 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     """Profile scored statements (the output of :func:`stance.score`).
 
     Without ``by``: one row per target that some statement takes ("none" left out), sorted
-    by share, descending (a target no statement takes has no row: fill it with 0 to compare
+    by share, descending, ties by position, descending (a target with none last), then by name,
+    whatever the order of the rows (a target no statement takes has no row: fill it with 0 to compare
     groups, ``profile(scored, by="party").share.unstack("target", fill_value=0)``).
     ``share`` is the fraction of statements that take a position on the target, among the
     statements that have text (rows :func:`stance.score` flagged as empty, missing or not
@@ -873,7 +874,8 @@ def _profile_rows(positions: Any, label_sets: list[tuple[str, ...]], stances: li
                   favor: str, against: str) -> list[tuple[str, list[Any]]]:
     """Each target's profile row over the statements at ``positions``, by share then
     position, descending; a target without a position (see :func:`_row`) after those of its
-    share that have one."""
+    share that have one; targets tied on both by name, so that the order is the counts', not
+    the order of the rows (shuffled rows listed tied targets otherwise)."""
     counts: dict[str, list[int]] = {}
     for i in positions:
         targets = [t for t in label_sets[i] if t != none_label]
@@ -885,9 +887,9 @@ def _profile_rows(positions: Any, label_sets: list[tuple[str, ...]], stances: li
                 row[2] += stances[i] == against
     total = len(positions)
     rows = [(target, _row(n, f, a, total)) for target, (n, f, a) in counts.items()]
-    # Stable: ties keep their order. NaN compares as neither more nor less, so it is keyed apart.
+    # NaN compares as neither more nor less, so it is keyed apart.
     return sorted(rows, key=lambda item: (-item[1][1], math.isnan(item[1][4]),
-                                          0.0 if math.isnan(item[1][4]) else -item[1][4]))
+                                          0.0 if math.isnan(item[1][4]) else -item[1][4], item[0]))
 
 
 def _flagged(flags: pd.Series, values: tuple[str, ...]) -> list[bool]:

@@ -411,6 +411,18 @@ def test_grouped_profile():
     assert table.loc[("y", "a"), "against"] == 1 and table.loc[("x", "a"), "share"] == 0.5
 
 
+def test_profile_orders_tied_targets_by_name_whatever_the_row_order():
+    # A statistician's audit: targets of one share and one position came in the order of the
+    # input's rows, so one profile of shuffled rows listed a party's targets otherwise.
+    scored = pd.DataFrame({"party": ["x"] * 4 + ["y"] * 2, "labels": ["b", "a", "c", "c", "d", "d"],
+                           "stance": ["favor", "favor", "against", "against", "favor", "favor"]})
+    expected = [("x", "c"), ("x", "a"), ("x", "b"), ("y", "d")]  # c the most; a and b tied, by name
+    for seed in range(6):
+        shuffled = scored.sample(frac=1, random_state=seed)
+        assert profile(shuffled, by="party").index.tolist() == expected, seed
+        assert profile(shuffled[shuffled.party == "x"]).index.tolist() == ["c", "a", "b"], seed
+
+
 def test_compare_profiles_gives_the_change_in_position_with_its_interval():
     # A fact-checker comparing two years had the two positions and their intervals, and no
     # documented way to ask whether a position had changed (the thirty-second audit). By hand:
@@ -806,7 +818,8 @@ def test_a_trend_draws_the_interval_of_every_point_as_a_band_or_alone_as_an_erro
                    ("2024-04", "deterrence"): "band", ("2024-05", "eastern_flank"): "bar"}
     assert len(bars) == 3  # and no bar where a band is
     assert "bar, of a point alone" in ax.get_ylabel()
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["unity", "deterrence", "eastern_flank"]
+    # unity and deterrence tie (9 statements each, alike in each month): by name, as the profile orders them
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["deterrence", "unity", "eastern_flank"]
     plt.close(ax.figure)
 
 
