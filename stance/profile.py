@@ -353,7 +353,8 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     grouped by the same columns (a speaker is then compared with himself, target by
     target). One row per target (per group and target) in both, in ``before``'s order: a
     target only one profile has is left out (``after.index.difference(before.index)`` lists
-    those of ``after``). Two groups of one grouped profile, such as two months
+    those of ``after``), and so is a group only one has, with a warning naming such groups and
+    which profile held them. Two groups of one grouped profile, such as two months
     (``pm.loc[[1]]`` and ``pm.loc[[4]]`` of ``pm = profile(scored, by="month")``), are still
     grouped and share no group: to compare one with the other, take each on its own,
     ``compare_profiles(pm.xs(1), pm.xs(4))``. Profiles with no row in common give an empty
@@ -398,6 +399,8 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     both = before.index[before.index.isin(after.index)]
     if both.empty and not before.empty and not after.empty:
         _warn_of_nothing_in_both(before, after)
+    elif not before.empty and not after.empty:
+        _warn_of_groups_in_one(before, after)
     old, new = before.loc[both], after.loc[both]
     # A position of no favor and no against counted is none, NaN as profile gives it, so is a
     # change from or to it: a profile written by an earlier version, or by hand, held 0.0.
@@ -476,6 +479,38 @@ def _warn_of_nothing_in_both(before: pd.DataFrame, after: pd.DataFrame) -> None:
     targets = [list(dict.fromkeys(table.index.get_level_values(-1).tolist())) for table in (before, after)]
     warn(f"no target is in both profiles{' in a group of both' if before.index.nlevels > 1 else ''} (before: "
          f"{quoted_list(targets[0])}, after: {quoted_list(targets[1])}), so there is no change to give")
+
+
+def _warn_of_groups_in_one(before: pd.DataFrame, after: pd.DataFrame) -> None:
+    """Name the groups that one of two grouped profiles holds and the other does not, in one
+    warning: they are left out of the change, which was done without a word, so a change of
+    "every speaker" missed the speakers of one year alone (when no group is in both,
+    :func:`_warn_of_nothing_in_both` says so instead).
+
+    >>> import pandas as pd, warnings
+    >>> index = pd.MultiIndex.from_tuples([(1, "gas"), (2, "gas")], names=["month", "target"])
+    >>> a = pd.DataFrame({"n": [1, 1]}, index=index)
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_groups_in_one(a, a.iloc[1:])
+    >>> str(caught[0].message).split(":")[0]
+    'compare_profiles left out month=1, which before alone holds'
+    """
+    if before.index.nlevels < 2:
+        return
+    groups = [list(dict.fromkeys(table.index.droplevel(-1).tolist())) for table in (before, after)]
+    alone = [[group for group in mine if group not in set(theirs)]
+             for mine, theirs in ((groups[0], groups[1]), (groups[1], groups[0]))]
+    if not any(alone):
+        return
+    from .exceptions import warn
+
+    names = [str(name) for name in before.index.names[:-1]]
+    key = names[0] if len(names) == 1 else f"({', '.join(names)})"
+    told = [f"{key}={_either(values)}, which {side} alone holds"
+            for values, side in zip(alone, ("before", "after")) if values]
+    warn(f"compare_profiles left out {', and '.join(told)}: grouped profiles are compared group by group "
+         f"(a speaker with himself), so a group of one profile alone has no change to give")
 
 
 def _alike_but_for_type(before: list[Any], after: list[Any]) -> tuple[Any, Any] | None:

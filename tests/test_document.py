@@ -443,8 +443,9 @@ def test_compare_profiles_gives_the_change_in_position_with_its_interval():
     # Grouped profiles are compared group by group: a speaker in both years, on a target of both.
     by_year = pd.DataFrame({"speaker": ["x", "x", "y"], "labels": ["gas", "gas", "gas"],
                             "stance": ["favor", "favor", "favor"]})
-    grouped = stance.compare_profiles(profile(by_year, by="speaker"),
-                                      profile(by_year.iloc[:1].assign(stance="against"), by="speaker"))
+    with pytest.warns(stance.StanceWarning, match="left out speaker='y', which before alone holds"):
+        grouped = stance.compare_profiles(profile(by_year, by="speaker"),
+                                          profile(by_year.iloc[:1].assign(stance="against"), by="speaker"))
     assert grouped.index.tolist() == [("x", "gas")]
     # by hand: log(0.5 / 1.5) - log(2.5 / 0.5) = -1.0986 - 1.6094 = -2.7081
     assert grouped.loc[("x", "gas"), "change"] == pytest.approx(-2.7081, abs=1e-4)
@@ -500,9 +501,32 @@ def test_compare_profiles_that_share_no_group_or_target_says_why_it_is_empty():
                                                   r"\['wind'\]\), so there is no change to give$"):
         assert stance.compare_profiles(gas, wind).empty
     with warnings.catch_warnings():
-        warnings.simplefilter("error", stance.StanceWarning)  # a group in both, or a profile of nothing
-        assert len(stance.compare_profiles(pm.loc[[1]], pm)) == 1
+        warnings.simplefilter("error", stance.StanceWarning)  # every group in both, or a profile of nothing
+        assert len(stance.compare_profiles(pm, pm)) == 2
         assert stance.compare_profiles(gas, gas.iloc[:0]).empty
+
+
+def test_compare_profiles_names_the_groups_only_one_profile_has():
+    # A statistician's audit: a group in one profile alone was left out without a word (the
+    # warning came only when the two shared no group), so a change "of every speaker" missed some.
+    s = pd.DataFrame({"labels": ["unity"] * 6, "stance": ["favor", "against"] * 3,
+                      "month": [1, 1, 4, 4, 7, 7]})
+    pm = profile(s, by="month")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        change = stance.compare_profiles(pm.loc[[1, 4]], pm.loc[[4, 7]])
+    assert change.index.tolist() == [(4, "unity")]
+    told = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+    assert len(told) == 1, told  # one warning a call, naming both sides
+    assert re.match(r"^compare_profiles left out month=1, which before alone holds, and month=7, which after alone "
+                    r"holds", told[0]), told[0]
+    with pytest.warns(stance.StanceWarning, match=r"^compare_profiles left out month=4 or 7, which after alone holds"):
+        assert len(stance.compare_profiles(pm.loc[[1]], pm)) == 1
+    # Several columns: each group named as a tuple.
+    both = profile(s.assign(party="A"), by=["party", "month"])
+    with pytest.warns(stance.StanceWarning, match=r"^compare_profiles left out \(party, month\)=\('A', 1\), which "
+                                                  r"before alone holds"):
+        assert len(stance.compare_profiles(both, both.iloc[1:])) == 2
 
 
 def test_profile_plot(tmp_path):
