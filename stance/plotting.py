@@ -46,9 +46,12 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     records them in the profile's ``attrs``; else "favor" and "against".
 
     ``value="share"`` (default): the share of statements taking a position on each target,
-    bars coloured and hatched by which way they lean (green favor, plain; red against,
-    dotted; grey even, striped; light grey, crossed, for a target its statements took no
-    stance on, neutral or secondary; the legend listing the looks drawn; all grey, with no
+    bars coloured and hatched by which way they lean (green favor, plain, and red against,
+    dotted, only where the position's 95% interval leaves 0 out; mid grey, upright lines, "no
+    clear lean (95% interval holds 0)", where it holds 0, as 562 favor to 542 against does;
+    grey even, striped, as many favor as against; light grey, crossed, for a target its
+    statements took no stance on, neutral or secondary; the legend listing the looks drawn,
+    and a position plot of one group drawn alike; all grey, with no
     legend or counts, for a profile without stances, which lean no way; a grouped profile's
     bars are coloured and hatched by group, in Okabe and Ito's colour-blind-safe colours
     (or a style's own, set by the user, while it has enough) and a hatching each, so that
@@ -224,7 +227,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         # in the shares a colour of its own.
         quiet = profile["favor"] + profile["against"] == 0
         profile = profile.assign(**{c: profile[c].mask(quiet) for c in ("position", "position_low", "position_high")})
-        colours = [NO_STANCE if math.isnan(p) else LEANS[(p > 0) - (p < 0)] for p in profile["position"]]
+        colours = [_lean_colour(p, low, high) for p, low, high in
+                   zip(profile["position"], profile["position_low"], profile["position_high"])]
         left_out_unmeasured = value == "position" and bool(quiet.any())
         # Bars at positions, named by ticks: as categories, two names cut alike were one bar.
         rows = range(len(profile))
@@ -869,9 +873,28 @@ def lean_names(favor: str = "favor", against: str = "against") -> tuple[tuple[st
     leaning towards the model's stance values ``favor`` and ``against``.
 
     >>> [name for _, name in lean_names("pro", "con")]
-    ['leans pro', 'leans con', 'even', 'no stance']
+    ['leans pro', 'leans con', 'no clear lean\\n(95% interval holds 0)', 'even', 'no stance']
     """
-    return ((LEANS[1], f"leans {favor}"), (LEANS[-1], f"leans {against}"), (LEANS[0], "even"), (NO_STANCE, "no stance"))
+    return ((LEANS[1], f"leans {favor}"), (LEANS[-1], f"leans {against}"), (UNCLEAR, UNCLEAR_NAME),
+            (LEANS[0], "even"), (NO_STANCE, "no stance"))
+
+
+def _lean_colour(position: float, low: float, high: float) -> str:
+    """The look of a target of one group by its position and 95% interval: towards favor or
+    against only where the interval leaves 0 out. By the sign alone, 562 favor to 542
+    against (0.036 in [-0.082, 0.154]) was drawn "leans favor", which chance makes of an
+    even split. An even position (as many favor as against) is "even"; none, "no stance".
+
+    >>> _lean_colour(0.036, -0.082, 0.154) == UNCLEAR, _lean_colour(1.2, 0.3, 2.1) == LEANS[1]
+    (True, True)
+    """
+    if math.isnan(position):
+        return NO_STANCE
+    if position == 0:
+        return LEANS[0]
+    if low <= 0 <= high:
+        return UNCLEAR
+    return LEANS[(position > 0) - (position < 0)]
 
 
 def position_label(favor: str = "favor", against: str = "against") -> str:
@@ -879,9 +902,9 @@ def position_label(favor: str = "favor", against: str = "against") -> str:
     against" read as a stutter, and "pro against con" as a contest; which way is which, said.
 
     >>> position_label("pro", "con")
-    'position: log-odds of pro to con (0 = even, > 0 leans pro)'
+    'position: log-odds of pro to con (0 = even, > 0 towards pro)'
     """
-    return f"position: log-odds of {favor} to {against} (0 = even, > 0 leans {favor})"
+    return f"position: log-odds of {favor} to {against} (0 = even, > 0 towards {favor})"
 
 
 # Legend entries and the counts beside the bars, as a share of the text they stand beside: 8
@@ -1249,10 +1272,14 @@ def _literal(name: Any) -> Any:
 
 LEANS = {1: "#2e9f43", -1: "#d73a49", 0: "#888888"}  # by the sign of the position
 NO_STANCE = "#cccccc"  # a target its statements took no stance on: lighter than even's grey
+# A target whose position's 95% interval holds 0: a lean chance could make of an even split,
+# so no lean is drawn. Between even's grey and no stance's, and hatched upright (see below).
+UNCLEAR = "#aaaaaa"
+UNCLEAR_NAME = "no clear lean\n(95% interval holds 0)"  # in two lines: the legend sits beside the bars
 # A second cue beside each lean's colour, as the explanation's underlines (solid towards,
 # dotted away) and a grouped plot's hatching give one: red and green alone were lost on a
-# colour-blind reader. Favor plain, against dotted, even and no stance each their own.
-LEAN_HATCHES = {LEANS[1]: "", LEANS[-1]: "....", LEANS[0]: "////", NO_STANCE: "xxxx"}
+# colour-blind reader. Favor plain, against dotted, no clear lean, even and no stance each their own.
+LEAN_HATCHES = {LEANS[1]: "", LEANS[-1]: "....", UNCLEAR: "||||", LEANS[0]: "////", NO_STANCE: "xxxx"}
 MESSAGE_FIGURE = (7.0, 3.5)  # inches of a plot that is only a message (an empty profile's, as before)
 COUNTS_PADDING = 6  # pixels between a position plot's counts and the axes' frame
 SHARE_AXIS_ROOM = 1.45  # the share axis reaches this times the largest share: room for "n favor / m against"

@@ -205,6 +205,8 @@ def test_long_target_and_group_names_leave_room_for_the_bars():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    from stance.plotting import UNCLEAR_NAME
+
     long = "support_for_increased_defence_spending_to_two_percent_of_gdp_by_2030"
     speaker = "The Rt Hon. Member for Somewhere-on-Sea and Elsewhere (Conservative)"
     scored = pd.DataFrame({"labels": [long, "unity"] * 2, "stance": ["favor", "against"] * 2,
@@ -220,7 +222,8 @@ def test_long_target_and_group_names_leave_room_for_the_bars():
             for text in [*ax.get_yticklabels(), *ax.get_legend().get_texts()]:
                 box = text.get_window_extent()
                 assert figure.x0 <= box.x0 and box.x1 <= figure.x1, text.get_text()
-            wrapped = [text for text in drawn if "\n" in text]
+            # The names (not the legend's "no clear lean" of two lines, which is no name).
+            wrapped = [text for text in drawn if "\n" in text and text != UNCLEAR_NAME]
             assert wrapped and all(max(map(len, text.split("\n"))) <= 30 for text in wrapped)
             assert {"".join(text.split()) for text in wrapped} <= {long, "".join(speaker.split())}  # all of it
             assert [text for text in wrapped if text.replace("\n", "") == long]  # broken after its "_"s
@@ -513,23 +516,60 @@ def test_a_profile_plot_tells_the_leans_apart_by_more_than_red_and_green():
     import matplotlib.pyplot as plt
     from matplotlib.colors import to_rgba
 
-    scored = pd.DataFrame({"labels": ["gas|wind", "coal", "coal", "wind", "oil", "oil"],
-                           "stance": ["favor", "favor", "against", "neutral", "against", "against"]})
-    table = stance.profile(scored)  # gas leans favor, oil against, coal even, wind no stance
+    # Nine statements one way and none the other: the fewest whose interval leaves 0 out.
+    scored = pd.DataFrame({"labels": ["gas|wind"] + ["gas"] * 8 + ["coal", "coal", "wind"] + ["oil"] * 9 + ["nuclear"],
+                           "stance": ["favor"] * 10 + ["against", "neutral"] + ["against"] * 9 + ["favor"]})
+    table = stance.profile(scored)  # gas leans favor, oil against, nuclear no clear lean, coal even, wind no stance
     ax = stance.plot_profile(table)
     looks = {tick.get_text(): (to_rgba(bar.get_facecolor()), bar.get_hatch() or "")
              for tick, bar in zip(ax.get_yticklabels(), ax.patches)}
-    assert len({hatch for _, hatch in looks.values()}) == 4  # each lean a hatching of its own
+    assert len({hatch for _, hatch in looks.values()}) == 5  # each lean a hatching of its own
     legend = ax.get_legend()
     handles = getattr(legend, "legend_handles", None) or legend.legendHandles
     keyed = {text.get_text(): (to_rgba(h.get_facecolor()), h.get_hatch() or "")
              for text, h in zip(legend.get_texts(), handles)}
     assert keyed == {"leans favor": looks["gas"], "leans against": looks["oil"], "even": looks["coal"],
+                     "no clear lean\n(95% interval holds 0)": looks["nuclear"],
                      "no stance": looks["wind"]}  # the legend's looks are the bars'
     plt.close(ax.figure)
     ax = stance.plot_profile(table, value="position")
-    assert ax.get_xlabel().splitlines()[0] == "position: log-odds of favor to against (0 = even, > 0 leans favor)"
+    assert ax.get_xlabel().splitlines()[0] == "position: log-odds of favor to against (0 = even, > 0 towards favor)"
     plt.close(ax.figure)
+
+
+def test_a_profile_plot_draws_no_lean_where_the_interval_holds_0():
+    # A statistician's audit: a target's lean was drawn from the sign of its position alone,
+    # so the challenge set's unity, 562 favor to 542 against (0.036 in [-0.082, 0.154]), was
+    # green "leans favor", and its deterrence (-0.059 in [-0.191, 0.073]) red "leans against".
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_rgba
+
+    scored = pd.DataFrame({"labels": ["gas"] * 12 + ["oil"] * 12 + ["coal"] * 5,
+                           "stance": ["favor"] * 12 + ["against"] * 12 + ["favor"] * 3 + ["against"] * 2})
+    table = stance.profile(scored)
+    # By hand: gas log(12.5 / 0.5) = 3.22, half-width 1.96 * sqrt(1/12.5 + 2) = 2.83, so [0.39, 6.04];
+    # oil the reverse; coal log(3.5 / 2.5) = 0.34, half-width 1.96 * sqrt(1/3.5 + 1/2.5) = 1.62, across 0.
+    assert table.loc["gas", "position_low"] > 0 > table.loc["oil", "position_high"]
+    assert table.loc["coal", "position_low"] < 0 < table.loc["coal", "position"] < table.loc["coal", "position_high"]
+    for value in ("share", "position"):
+        ax = stance.plot_profile(table, value=value)
+        looks = {tick.get_text(): (to_rgba(bar.get_facecolor()), bar.get_hatch() or "")
+                 for tick, bar in zip(ax.get_yticklabels(), ax.patches)}
+        assert len(set(looks.values())) == 3, looks  # three looks, in colour and in hatching
+        assert len({hatch for _, hatch in looks.values()}) == 3, looks
+        legend = ax.get_legend()
+        handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+        keyed = {text.get_text(): (to_rgba(h.get_facecolor()), h.get_hatch() or "")
+                 for text, h in zip(legend.get_texts(), handles)}
+        assert keyed == {"leans favor": looks["gas"], "leans against": looks["oil"],
+                         "no clear lean\n(95% interval holds 0)": looks["coal"]}, keyed
+        if value == "position":  # which way is which, without claiming a lean the interval does not show
+            assert ax.get_xlabel().splitlines()[0] == ("position: log-odds of favor to against "
+                                                       "(0 = even, > 0 towards favor)")
+        plt.close(ax.figure)
 
 
 def test_an_explanation_and_a_prediction_say_more_than_colour_does():
@@ -812,12 +852,17 @@ def test_a_legend_lists_only_what_the_plot_draws_and_a_day_as_a_date():
                            "stance": ["favor", "favor", "favor", "against", "neutral", "against"],
                            "day": pd.to_datetime(["2026-01-17", "2026-01-18", "2026-01-17", None,
                                                   "2026-01-18", "2026-01-18"])})
-    assert legend(stance.profile(scored[scored.labels == "gas"])) == ["leans favor"]
-    assert legend(stance.profile(scored.iloc[:4])) == ["leans favor", "even"]
-    assert legend(stance.profile(scored)) == ["leans favor", "leans against", "even", "no stance"]
-    assert legend(stance.profile(scored), value="position") == ["leans favor", "leans against", "even"]
-    assert legend(stance.profile(scored.iloc[:2]), order=["gas", "nuclear"]) == ["leans favor"]  # nuclear: no bar
-    assert legend(stance.profile(scored.iloc[:2]), order=["nuclear"]) is None  # nothing drawn, nothing listed
+    def ninefold(rows):  # nine times the statements: a lean whose interval leaves 0 out
+        return stance.profile(pd.concat([rows] * 9, ignore_index=True))
+
+    assert legend(ninefold(scored[scored.labels == "gas"])) == ["leans favor"]
+    assert legend(ninefold(scored.iloc[:4])) == ["leans favor", "even"]
+    assert legend(ninefold(scored)) == ["leans favor", "leans against", "even", "no stance"]
+    assert legend(ninefold(scored), value="position") == ["leans favor", "leans against", "even"]
+    assert legend(ninefold(scored.iloc[:2]), order=["gas", "nuclear"]) == ["leans favor"]  # nuclear: no bar
+    assert legend(ninefold(scored.iloc[:2]), order=["nuclear"]) is None  # nothing drawn, nothing listed
+    # Of the statements once, gas (2 favor) and oil (1 against) lean no way the interval shows.
+    assert legend(stance.profile(scored)) == ["no clear lean\n(95% interval holds 0)", "even", "no stance"]
     by_day = stance.profile(scored, by="day")
     assert legend(by_day) == ["2026-01-17", "2026-01-18", "(missing)"]
     assert legend(by_day, value="position") == ["2026-01-17", "2026-01-18", "(missing)"]
@@ -1065,7 +1110,11 @@ def test_a_profile_plot_names_the_stance_values_of_the_model(energy_frame):
             if table.index.nlevels == 1:  # a grouped plot's legend names the groups, and it has no counts
                 assert re.search(r"\d pro / \d+ con\b", drawn), drawn
             if value == "position":
-                assert "log-odds of pro to con (0 = even, > 0 leans pro)" in drawn
+                assert "log-odds of pro to con (0 = even, > 0 towards pro)" in drawn
+    # Its leans are within their intervals (7 pro to 8 con…): one that leans each way, nine statements each.
+    leaning = stance.profile(pd.DataFrame({"labels": ["gas"] * 9 + ["oil"] * 9, "stance": ["pro"] * 9 + ["con"] * 9}))
+    seen.append(words(stance.plot_profile(leaning)))
+    plt.close("all")
     assert re.search(r"leans pro\b", " ".join(seen)) and re.search(r"leans con\b", " ".join(seen))
     assert "pro / " in words(doc.plot())
     plt.close("all")

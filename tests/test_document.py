@@ -537,8 +537,9 @@ def test_profile_plot(tmp_path):
     ax = doc.plot()
     ax.figure.savefig(tmp_path / "p.png")
     assert (tmp_path / "p.png").stat().st_size > 1000
-    # unity favor, eastern_flank against: no bar is even, and the legend lists only what is drawn
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["leans favor", "leans against"]
+    # unity 1 favor, eastern_flank 1 against: no bar is even, and neither interval leaves 0 out
+    # (a statement each shows no lean), and the legend lists only what is drawn
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["no clear lean\n(95% interval holds 0)"]
     # The counts beside the bars stay inside the axes, and the legend beside them, over no bar
     # (the longest bar's counts ran past the edge, and the legend sat over the top bars).
     ax.figure.canvas.draw()
@@ -1778,7 +1779,8 @@ def test_a_share_plot_of_a_profile_without_stances_draws_no_lean_and_a_message_p
     assert sorted(bar.get_width() for bar in ax.patches) == [0.25, 0.5]  # the shares, drawn as before
     plt.close(ax.figure)
     # A profile with stances keeps its lean colours, legend and counts.
-    ax = stance.plot_profile(profile(scored.assign(stance=["favor", "against", "favor", None])))
+    # (nine times over, so that each lean's interval leaves 0 out)
+    ax = stance.plot_profile(profile(pd.concat([scored.assign(stance=["favor", "against", "favor", None])] * 9)))
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["leans favor", "leans against"]  # none even
     assert len(ax.texts) == 2
     plt.close(ax.figure)
@@ -2247,7 +2249,8 @@ def test_a_legend_on_the_callers_axes_covers_no_bar_where_a_place_covers_none(qu
     rows = ([("ukraine_support", "favor")] * 5 + [("unity", "favor")] * 4 + [("unity", "against")]
             + [("deterrence", "favor")] * 2 + [("deterrence", "against")] * 2 + [("eastern_flank", "against")] * 3
             + [("nuclear", None)] * quiet + [("none", None)] * 9)
-    table = profile(pd.DataFrame(rows, columns=["labels", "stance"]))
+    # Nine times over, so that each lean's interval leaves 0 out (of 5 favor alone it holds 0).
+    table = profile(pd.DataFrame(rows * 9, columns=["labels", "stance"]))
     colours = ["leans favor", "leans against", "even"] + ["no stance"] * bool(quiet)
     for size, dpi, tight in [((10, 4), 100, False), ((8, 3), 100, False), ((8, 3), 150, True), ((10, 4), 100, True)]:
         figure, axes = plt.subplots(1, 2, figsize=size, dpi=dpi)
