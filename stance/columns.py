@@ -125,7 +125,8 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
                       f"or rename it" if twin is not None else _separator_hint(frame, column, read_from_path, delimited)
                       or (f". Did you mean {quoted(hint)}?" if hint is not None
                           else _title_line_hint(frame, column, read_from_path)
-                          or _sentences_hint(frame, argument, _named_for_others(columns, argument))))
+                          or _sentences_hint(frame, argument, _named_for_others(columns, argument),
+                                             column=column, read_from_path=read_from_path, delimited=delimited)))
             # A name close to the one given is a typo, likelier than a one-hot layout: the 0/1
             # columns beside it are then metadata (a retweet flag), which the hint joined into labels.
             if not advice.startswith(". Did you mean"):
@@ -557,12 +558,15 @@ primary first): add one, or name the column that holds them (labels_column='name
             f"primary first): add one, or name the column that holds them ({passed})")
 
 
-def _sentences_hint(frame: pd.DataFrame, argument: str, leave_out: Sequence[Any] = ()) -> str:
+def _sentences_hint(frame: pd.DataFrame, argument: str, leave_out: Sequence[Any] = (), *, column: Any = None,
+                    read_from_path: bool = False, delimited: bool | Callable[[], bool] = True) -> str:
     """For a ``text_column`` that names no column, the column that holds sentences, as the
     one to pass: a Hansard export's "speech" or "body" under the default "text" was named
     among the columns present but not as the likely one. Empty for other arguments, or
     when no column holds sentences; never a column of ``leave_out``, named for another argument.
-    The call to pass names the column as :func:`_in_a_call` does, so that it runs.
+    The call to pass names the column as :func:`_in_a_call` does, so that it runs. A column
+    whose name is itself a statement is a file's first row read as its header (see
+    :func:`_no_header_hint`): passing that name would lose the row, so it is not offered.
 
     >>> import pandas as pd
     >>> _sentences_hint(pd.DataFrame({"id": [1], "speech": ["We will stand with Ukraine."]}), "text_column")
@@ -573,8 +577,56 @@ def _sentences_hint(frame: pd.DataFrame, argument: str, leave_out: Sequence[Any]
     if found is None:
         return ""
     name, words = found
+    # A Parquet or JSON Lines file names its columns itself: a long name there is one on purpose.
+    table = not read_from_path or (delimited() if callable(delimited) else delimited)
+    if table and isinstance(name, str) and _reads_as_a_statement(name):
+        return _no_header_hint(frame, name, column if isinstance(column, str) else "text", read_from_path)
     return (f". Column {quoted(name)} holds sentences ({words:g} words at the median): is it the column of "
             f"statements? ({argument}={_in_a_call(name)})")
+
+
+def _reads_as_a_statement(name: str) -> bool:
+    """Whether the column name ``name`` reads as a statement, by the rule that says a column
+    holds them (see :func:`likely_text_column`), applied to the name as to one text (five
+    words or more, or three or more with two of them in lower case), and ending as a sentence
+    does, in a stop: a header of words ("Members' speech full text") ends in none.
+
+    >>> _reads_as_a_statement("We stand united with NATO."), _reads_as_a_statement("full text of the speech")
+    (True, False)
+    """
+    from .text import count_words
+
+    words = count_words(name)
+    ended = name.rstrip().rstrip("\"'”’)]»").endswith(_SENTENCE_STOPS)
+    return ended and (words >= 5 or (words >= 3 and _lower_case_words(name) >= 2))
+
+
+# The marks a sentence ends in, in scripts with spaces and without.
+_SENTENCE_STOPS = (".", "!", "?", "…", "。", "！", "？")
+
+
+def _no_header_hint(frame: pd.DataFrame, name: str, header: str, read_from_path: bool) -> str:
+    """For a column of sentences whose ``name`` is a statement too: the file has no header row,
+    so its first row was read as one. Passing ``name`` as the text column, as
+    :func:`_sentences_hint` offered, scored every row but that first one, without a word.
+    ``header`` is the name to give the statements' column (the one asked for).
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"We stand united with NATO.": ["Send more air defence to Ukraine."]})
+    >>> print(_no_header_hint(frame, "We stand united with NATO.", "text", True))  # doctest: +NORMALIZE_WHITESPACE
+    . Column 'We stand united with NATO.' is named by a statement: the file seems to have no header row, so
+    its first line was read as the columns' names and would not be scored; add a header line above it (e.g. a
+    first line 'text') and read it again
+    """
+    said = (f". Column {quoted(name)} is named by a statement: the file seems to have no header row, so its "
+            f"first line was read as the columns' names and would not be scored; ")
+    line = (f"e.g. a first line {quoted(header)}" if len(frame.columns) == 1
+            else f"a first line that names each column, {quoted(header)} for the statements")
+    if read_from_path:
+        return said + f"add a header line above it ({line}) and read it again"
+    names = [header] if len(frame.columns) == 1 else None
+    return (said + f"read it with pd.read_csv(path, header=None{f', names={names!r}' if names else ''}) "
+            f"and pass stance the frame, or add a header line above it ({line})")
 
 
 # The longest column name a suggested call writes out whole (a survey's question as a header runs

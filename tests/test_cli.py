@@ -7934,3 +7934,25 @@ def test_a_document_with_a_line_opening_with_a_colon_is_scored(capsys, tmp_path)
     status, out, err = run(capsys, "document", str(document), "--json")
     assert status == 0 and "Traceback" not in err, err
     assert "Ukraine" in out and "must win" in out, out
+
+
+_HEADERLESS = ("We stand united with our allies in NATO.", "Allies must spend more on defence.",
+               "Send more air defence to Ukraine.", "Bring the troops home from Estonia.",
+               "The summit starts on Tuesday.")
+
+
+def test_a_csv_of_statements_without_a_header_row_is_told_to_add_one_and_keeps_every_row(capsys, tmp_path):
+    # It was offered --text-column='We stand united…', which scored 4 rows of 5: the first, read
+    # as the header, was lost without a word.
+    source = tmp_path / "lines.csv"
+    source.write_text("".join(line + "\n" for line in _HEADERLESS), encoding="utf-8")
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "o.csv"))
+    assert status == 2
+    assert "seems to have no header row" in err and "add a header line above it (e.g. a first line 'text')" in err
+    assert "--text-column='We stand" not in err
+    with pytest.raises(stance.InvalidInputError, match="no header row") as raised:
+        stance.score(str(source))
+    assert "text_column='We stand" not in str(raised.value)
+    source.write_text("text\n" + source.read_text(encoding="utf-8"), encoding="utf-8")  # the advice, followed
+    assert run(capsys, "score", str(source), "-o", str(tmp_path / "o.csv"))[0] == 0
+    assert pd.read_csv(tmp_path / "o.csv")["text"].tolist() == list(_HEADERLESS)
