@@ -256,7 +256,7 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False, st
     file not in UTF-8 is told to be re-saved."""
     from pathlib import Path
 
-    from .file_types import is_parquet, is_parquet_file, misnamed_parquet, unreadable
+    from .file_types import RESEARCH_SAMPLED, is_parquet, is_parquet_file, misnamed_parquet, research_file, unreadable
     from .tables import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
 
     then = "score its rows with stance score, which reads a table of statements"
@@ -279,6 +279,10 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False, st
     for magic, what in DOCUMENT_FORMATS:
         if raw.startswith(magic):
             raise _Missing(f"{name!r} {what}")
+    # Before gzip: an .rds is one, whose decompressed bytes were then told to be UTF-16.
+    research = research_file(Path(name), raw[:RESEARCH_SAMPLED]) if name != "-" else None
+    if research is not None:
+        raise _Missing(research)
     if name == "-":  # else "not UTF-8 text", with advice no re-saving follows
         _refuse_compressed_stdin(raw, "document")
         if is_parquet(raw[:4], raw[-8:], len(raw)):

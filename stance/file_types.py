@@ -357,6 +357,117 @@ def _json_hint(path: Path) -> str:
             f"that as JSON Lines, .to_json({str(path.with_suffix('.jsonl'))!r}, orient='records', lines=True))")
 
 
+# The data files of statistics programs, which a researcher's statements often come in, by
+# their suffix (lower case) and the program's name; stance reads none, pandas or R does.
+RESEARCH_SUFFIXES = {".dta": "stata", ".sav": "spss", ".zsav": "spss", ".por": "spss-portable",
+                     ".feather": "feather", ".arrow": "feather", ".rds": "rds", ".rdata": "rdata", ".rda": "rdata"}
+
+# How many first bytes tell a research file (see :func:`research_kind`): a gzip'd R file's are
+# decompressed from them.
+RESEARCH_SAMPLED = 512
+
+
+def research_kind(start: bytes, suffix: str = "") -> str | None:
+    r"""The kind of statistics program's data file whose first bytes are ``start`` (see
+    :data:`RESEARCH_SAMPLED`), by those bytes as Parquet's 'PAR1' is told, or None: Stata
+    ('<stata_dta>' from format 117; 113 to 115 start with their number, 0x71 to 0x73, the
+    byte order, 1 or 2, and 1), SPSS ('$FL2', '$FL3' compressed by zlib), Feather or Arrow IPC
+    ('ARROW1', Feather 1's 'FEA1') and R's serialized files ('X\n' then its version, an .RData
+    after 'RDX2\n' or 'RDX3\n'), R's gzip'd ones (as saveRDS and save write them) told by the
+    bytes they decompress to. A compressed file under an R name (``suffix``) is R's too: save
+    writes bzip2 or xz when asked.
+
+    >>> import gzip
+    >>> research_kind(b"<stata_dta><header>"), research_kind(b"$FL2@(#) IBM SPSS"), research_kind(b"ARROW1\x00\x00")
+    ('stata', 'spss', 'feather')
+    >>> research_kind(gzip.compress(b"X\n\x00\x00\x00\x03")), research_kind(b"RDX3\nX\n"), research_kind(b"X\nY\n")
+    ('rds', 'rdata', None)
+    """
+    if start.startswith(b"<stata_dta>") or (len(start) >= 3 and 0x71 <= start[0] <= 0x73 and start[1] in (1, 2)
+                                              and start[2] == 1):
+        return "stata"
+    if start.startswith((b"$FL2", b"$FL3")):
+        return "spss"
+    if start.startswith((b"ARROW1", b"FEA1")):
+        return "feather"
+    found = _r_kind(start)
+    if found is None and compressed_kind(start) is not None:
+        found = _r_kind(_gunzipped(start))
+        if found is None and suffix.lower() in (".rds", ".rdata", ".rda"):
+            found = RESEARCH_SUFFIXES[suffix.lower()]
+    return found
+
+
+def _r_kind(start: bytes) -> str | None:
+    """'rds' or 'rdata' for the first bytes of R's serialized data (saveRDS's, save's), else None."""
+    if start.startswith((b"RDX2\n", b"RDX3\n", b"RDA2\n", b"RDA3\n", b"RDB2\n", b"RDB3\n")):
+        return "rdata"
+    # The format (X: XDR), then the version, 2 or 3, as a 4-byte integer: "X" alone is a header.
+    if start.startswith((b"X\n\x00\x00\x00\x02", b"X\n\x00\x00\x00\x03")):
+        return "rds"
+    return None
+
+
+def _gunzipped(start: bytes) -> bytes:
+    """The first bytes that ``start``, a gzip file's first bytes, decompress to; b"" for any other."""
+    zlib = forksafe.imported("zlib")
+
+    if not start.startswith(b"\x1f\x8b"):
+        return b""
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(start, 64)
+    except zlib.error:
+        return b""
+
+
+def research_hint(path: Path, kind: str) -> str:
+    """How to read ``path``, a data file of the ``kind`` :func:`research_kind` names (or
+    :data:`RESEARCH_SUFFIXES` by its suffix), which stance does not read: pandas' reader, whose
+    DataFrame stance scores, or R's, to write a CSV.
+
+    >>> print(research_hint(Path("votes.dta"), "stata"))
+    a Stata data file; read it with pandas.read_stata('votes.dta') and pass the DataFrame
+    >>> print(research_hint(Path("votes.rds"), "rds"))
+    an R data file (saveRDS); in R, write.csv(readRDS('votes.rds'), 'votes.csv', row.names = FALSE), and read that
+    """
+    shown = str(path)
+    # Never the file itself (an .rds under .csv): write.csv would put its table over it.
+    csv = str(path.with_suffix(".csv") if path.suffix.lower() != ".csv" else path.with_name(f"{path.stem}.table.csv"))
+    return {
+        "stata": f"a Stata data file; read it with pandas.read_stata({shown!r}) and pass the DataFrame",
+        "spss": f"an SPSS data file; read it with pandas.read_spss({shown!r}) (which needs pyreadstat) and pass "
+                f"the DataFrame",
+        "spss-portable": f"an SPSS portable file; read it with pyreadstat.read_por({shown!r})[0] and pass the "
+                         f"DataFrame",
+        "feather": f"a Feather (Arrow IPC) file; read it with pandas.read_feather({shown!r}) (which needs pyarrow) "
+                   f"and pass the DataFrame",
+        "rds": f"an R data file (saveRDS); in R, write.csv(readRDS({shown!r}), {csv!r}, row.names = FALSE), and "
+               f"read that",
+        "rdata": f"an R workspace (save); in R, load({shown!r}), then write.csv(NAME, {csv!r}, row.names = FALSE) "
+                 f"of the data frame it holds, and read that",
+    }[kind]
+
+
+def research_file(path: Path, start: bytes) -> str | None:
+    """Why ``path``, whose first bytes are ``start``, is not read when it is a statistics
+    program's data file under another name (see :func:`research_kind`), with what to do, or
+    None: read as text, an SPSS file under .csv was told to try another --encoding, which none
+    reads, and a gzip'd .rds to decompress it, after which it was UTF-16 to no end.
+
+    >>> print(research_file(Path("votes.csv"), b"$FL2@(#)"))  # doctest: +NORMALIZE_WHITESPACE
+    cannot read 'votes.csv': an SPSS data file, though named .csv; read it with pandas.read_spss('votes.csv')
+    (which needs pyreadstat) and pass the DataFrame
+    """
+    kind = research_kind(start, path.suffix)
+    if kind is None:
+        return None
+    what, advice = research_hint(path, kind).split("; ", 1)
+    named = f"named {path.suffix}" if path.suffix else "named without a suffix"
+    if path.suffix.lower() in RESEARCH_SUFFIXES:  # named as what it is
+        return f"cannot read {str(path)!r}: {what}; {advice}"
+    return f"cannot read {str(path)!r}: {what}, though {named}; {advice}"
+
+
 # The first bytes of compressed files (bzip2's: its header and the mark of its first block),
 # with the command that decompresses one to standard output.
 _COMPRESSED_MAGIC = ((b"\x1f\x8b", "gzip", "gzip -dc"), (b"PK\x03\x04", "zip", "unzip -p"),
@@ -554,7 +665,7 @@ def refuse_compressed(path: Path) -> None:
     """
     try:
         with open(path, "rb") as handle:  # once for both magics: every table read passes here
-            start = handle.read(10)
+            start = handle.read(RESEARCH_SAMPLED)
             parquet = _parquet_opened(handle, start)
             named_parquet = path.suffix.lower() == ".parquet"
             if named_parquet and not parquet:  # its start again, to tell what it is (see not_parquet)
@@ -565,6 +676,9 @@ def refuse_compressed(path: Path) -> None:
     misnamed = misnamed_parquet(path) if parquet else ""
     if misnamed:
         raise InvalidInputError(misnamed)
+    research = None if parquet else research_file(path, start)
+    if research is not None:  # before the compressed: an .rds is gzip, which decompressed is no text
+        raise InvalidInputError(research)
     compressed = compressed_kind(start)
     if named_parquet and not parquet and compressed is None and sample:
         raise InvalidInputError(not_parquet(path, sample))

@@ -2802,3 +2802,57 @@ def test_stance_names_a_csv_saved_as_parquet_and_the_rename_that_mends_it(tmp_pa
                 "CSV text; if it is, rename it .csv (e.g. mv x.parquet x.csv) and read that") in err, (command, err)
     (tmp_path / "x.csv").write_bytes((tmp_path / "x.parquet").read_bytes())  # the advice works
     assert read_table(tmp_path / "x.csv").text.tolist() == ["NATO is united."]
+
+
+# An audit by a political scientist: a statistics program's data file under a .csv name (or given to
+# stance document) was read as text, and told to try an --encoding (SPSS, Stata, Feather) or to be
+# decompressed (an .rds is gzip), after which it was UTF-16 to no end. Each is told by its first bytes.
+def _research_files(folder: Path) -> dict[str, tuple[str, str]]:
+    """Small files of each kind, written under a .txt name, with what the refusal says of each."""
+    import gzip
+
+    frame = pd.DataFrame({"text": ["We stand with NATO.", "Send more tanks."]})
+    frame.to_stata(folder / "stata117.txt", write_index=False)
+    frame.to_stata(folder / "stata114.txt", write_index=False, version=114)
+    frame.to_feather(folder / "feather.txt")
+    rds = b"X\n\x00\x00\x00\x03\x00\x04\x04\x00\x00\x03\x05\x00"  # saveRDS's start, as R 4.4 writes it
+    (folder / "spss.txt").write_bytes(b"$FL2@(#) IBM SPSS STATISTICS 64-bit" + bytes(60))
+    (folder / "zsav.txt").write_bytes(b"$FL3@(#) IBM SPSS STATISTICS 64-bit" + bytes(60))
+    (folder / "rds.txt").write_bytes(gzip.compress(rds))
+    (folder / "plain_rds.txt").write_bytes(rds)
+    (folder / "rdata.txt").write_bytes(gzip.compress(b"RDX3\n" + rds))
+    return {"stata117": ("a Stata data file", "pandas.read_stata("),
+            "stata114": ("a Stata data file", "pandas.read_stata("),
+            "feather": ("a Feather (Arrow IPC) file", "pandas.read_feather("),
+            "spss": ("an SPSS data file", "pandas.read_spss("), "zsav": ("an SPSS data file", "pandas.read_spss("),
+            "rds": ("an R data file", "write.csv(readRDS("), "plain_rds": ("an R data file", "write.csv(readRDS("),
+            "rdata": ("an R workspace", "load(")}
+
+
+def test_a_research_file_under_a_tables_or_a_documents_name_is_told_what_it_is_and_how_to_read_it(tmp_path, capsys):
+    for name, (kind, reader) in _research_files(tmp_path).items():
+        table = tmp_path / f"{name}.csv"
+        (tmp_path / f"{name}.txt").rename(table)
+        with pytest.raises(InvalidInputError) as raised:
+            stance.score(table)
+        said = str(raised.value)
+        assert said.startswith(f"cannot read {str(table)!r}: {kind}") and "though named .csv" in said, said
+        assert reader in said and "encoding" not in said and "decompress" not in said, said
+        assert main(["score", str(table), "-o", str(tmp_path / "o.csv")]) == 2
+        assert reader in capsys.readouterr().err
+        document = table.rename(tmp_path / f"{name}.txt")
+        assert main(["document", str(document)]) == 2
+        err = capsys.readouterr().err
+        assert kind in err and "though named .txt" in err and reader in err and "UTF-16" not in err, err
+    # An R file's CSV is written beside it, never over it.
+    (tmp_path / "rds.txt").rename(tmp_path / "rds.csv")
+    with pytest.raises(InvalidInputError, match=re.escape("rds.table.csv'")):
+        stance.score(tmp_path / "rds.csv")
+
+
+def test_a_table_that_starts_like_no_research_file_is_read_as_before(tmp_path):
+    # "X" alone as a header, and text that begins with a Stata version's letter, are tables.
+    for content in ("X\nWe stand with NATO.\n", "r\nSend more tanks.\n", "text\nRDX3 is a code name.\n"):
+        path = tmp_path / "t.csv"
+        path.write_text(content, encoding="utf-8")
+        assert len(stance.score(path, text_column=content.split("\n")[0])) == 1
