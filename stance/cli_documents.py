@@ -256,7 +256,16 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False, st
     file not in UTF-8 is told to be re-saved."""
     from pathlib import Path
 
-    from .file_types import RESEARCH_SAMPLED, is_parquet, is_parquet_file, misnamed_parquet, research_file, unreadable
+    from .file_types import (
+        RESEARCH_SAMPLED,
+        RESEARCH_SUFFIXES,
+        is_parquet,
+        is_parquet_file,
+        misnamed_parquet,
+        research_file,
+        research_hint,
+        unreadable,
+    )
     from .tables import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
 
     then = "score its rows with stance score, which reads a table of statements"
@@ -268,6 +277,10 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False, st
     if suffix in SPREADSHEET_SUFFIXES:  # rows of statements, not a document's text
         raise _Missing(f"{name!r} is a spreadsheet, and stance document reads a document's plain text; to score "
                        f"its rows, save it as 'CSV UTF-8' and run stance score on the CSV")
+    if suffix in RESEARCH_SUFFIXES:  # a statistics program's rows of statements, as a spreadsheet's
+        what, advice = research_hint(Path(name), RESEARCH_SUFFIXES[suffix]).split("; ", 1)
+        raise _Missing(f"{name!r} is {what}, and stance document reads a document's plain text; to score its rows, "
+                       f"{advice.replace('and read that', 'and run stance score on the CSV')}")
     if suffix in SUPPORTED_SUFFIXES:  # a CSV's header and a JSONL's braces were scored as statements
         raise _Missing(_table_as_document(name))
     if suffix == ".json":  # its braces and keys were scored as statements, as a JSONL's were

@@ -240,10 +240,15 @@ def _is_delimited_file(name: Path) -> bool:
     return suffix not in UNDELIMITED_SUFFIXES
 
 
+# The data files of statistics programs, which a researcher's statements often come in, by
+# their suffix (lower case) and the program's name; stance reads none, pandas or R does.
+RESEARCH_SUFFIXES = {".dta": "stata", ".sav": "spss", ".zsav": "spss", ".por": "spss-portable",
+                     ".feather": "feather", ".arrow": "feather", ".rds": "rds", ".rdata": "rdata", ".rda": "rdata"}
+
 # Files of a type stance knows and does not read: one that is not there is told of its type all
 # the same (found, it would be refused, and the message says what to do with it), where a name
 # of no type or another ("held_out", its suffix left off) is told it is not there.
-KNOWN_UNREAD_SUFFIXES = SPREADSHEET_SUFFIXES + COMPRESSED_SUFFIXES + (".json", ".txt")
+KNOWN_UNREAD_SUFFIXES = SPREADSHEET_SUFFIXES + COMPRESSED_SUFFIXES + tuple(RESEARCH_SUFFIXES) + (".json", ".txt")
 
 
 def unknown_type(path: Path) -> str:
@@ -260,9 +265,27 @@ def unknown_type(path: Path) -> str:
                 ".7z": "7z x"}[suffix]
         return (f"cannot read {str(path)!r}: a compressed file ({suffix}); decompress it first "
                 f"(e.g. {tool} {_command_path(path)}) and read the {inner}")
-    return (f"cannot read {str(path)!r}: unknown file type {suffix or '(none)'!r}; "
+    # As typed: '.RData', which the user looks for, not '.rdata'.
+    return (f"cannot read {str(path)!r}: unknown file type {path.suffix or '(none)'!r}; "
             f"expected one of {', '.join(SUPPORTED_SUFFIXES)}"
-            f"{save_as_hint(suffix) or _json_hint(path) or _plain_text_hint(path)}")
+            f"{save_as_hint(suffix) or _json_hint(path) or _research_suffix_hint(path) or _plain_text_hint(path)}")
+
+
+def _research_suffix_hint(path: Path) -> str:
+    """What to do with ``path``, named as a statistics program's data file (see
+    :data:`RESEARCH_SUFFIXES`), as one under a table's name is told (see :func:`research_hint`):
+    '.dta' was refused as of an unknown type, where a spreadsheet was told what to do.
+
+    >>> print(_research_suffix_hint(Path("votes.RData")))  # doctest: +NORMALIZE_WHITESPACE
+     (an R workspace (save): in R, load('votes.RData'), then write.csv(NAME, 'votes.csv', row.names = FALSE) of
+     the data frame it holds, and read that)
+    >>> _research_suffix_hint(Path("votes.txt"))
+    ''
+    """
+    kind = RESEARCH_SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        return ""
+    return " ({})".format(research_hint(path, kind).replace("; ", ": ", 1))
 
 
 def _command_path(path: Path) -> str:
@@ -356,11 +379,6 @@ def _json_hint(path: Path) -> str:
             f"with pandas.read_json({str(path)!r}) (lines=True for JSON Lines) and pass the DataFrame, or write "
             f"that as JSON Lines, .to_json({str(path.with_suffix('.jsonl'))!r}, orient='records', lines=True))")
 
-
-# The data files of statistics programs, which a researcher's statements often come in, by
-# their suffix (lower case) and the program's name; stance reads none, pandas or R does.
-RESEARCH_SUFFIXES = {".dta": "stata", ".sav": "spss", ".zsav": "spss", ".por": "spss-portable",
-                     ".feather": "feather", ".arrow": "feather", ".rds": "rds", ".rdata": "rdata", ".rda": "rdata"}
 
 # How many first bytes tell a research file (see :func:`research_kind`): a gzip'd R file's are
 # decompressed from them.

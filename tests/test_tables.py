@@ -2856,3 +2856,23 @@ def test_a_table_that_starts_like_no_research_file_is_read_as_before(tmp_path):
         path = tmp_path / "t.csv"
         path.write_text(content, encoding="utf-8")
         assert len(stance.score(path, text_column=content.split("\n")[0])) == 1
+
+
+# The same audit: a file named as a statistics program's (.dta, .sav, …) was refused as "unknown
+# file type '.dta'" with no advice, where a spreadsheet and .json got some; .RData was shown '.rdata'.
+@pytest.mark.parametrize(("name", "reader"), [
+    ("votes.dta", "pandas.read_stata('votes.dta')"), ("votes.sav", "pandas.read_spss('votes.sav')"),
+    ("votes.zsav", "pandas.read_spss('votes.zsav')"), ("votes.por", "pyreadstat.read_por('votes.por')"),
+    ("votes.rds", "write.csv(readRDS('votes.rds')"), ("votes.RData", "load('votes.RData')"),
+    ("votes.rda", "load('votes.rda')"), ("votes.feather", "pandas.read_feather('votes.feather')"),
+    ("votes.arrow", "pandas.read_feather('votes.arrow')")])
+def test_a_research_file_by_its_suffix_is_told_how_to_read_it(tmp_path, monkeypatch, capsys, name, reader):
+    monkeypatch.chdir(tmp_path)
+    Path(name).write_bytes(b"")  # its suffix alone tells it
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(name)
+    said = str(raised.value)
+    assert said.startswith(f"cannot read {name!r}: unknown file type '{Path(name).suffix}'") and reader in said, said
+    assert main(["document", name]) == 2
+    err = capsys.readouterr().err
+    assert reader in err and "stance document reads a document's plain text" in err, err
