@@ -779,6 +779,8 @@ def _table_advice(path: str | PathLike[str]) -> str | None:
         rows = f"stance.score({name!r}) (stance score on the command line)"
     elif suffix == ".json":  # which stance.score reads as JSON Lines under .jsonl only
         rows = f"stance.score(pandas.read_json({name!r}))"
+    elif suffix == ".numbers":  # which pandas.read_excel cannot read
+        rows = "export it as CSV from Numbers and stance.score the CSV"
     elif suffix in SPREADSHEET_SUFFIXES:
         rows = f"stance.score(pandas.read_excel({name!r}))"
     else:

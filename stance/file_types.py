@@ -194,13 +194,22 @@ def save_as_hint(suffix: str) -> str:
 
     >>> save_as_hint(".xlsx").startswith(" (a spreadsheet: save it as 'CSV UTF-8'")
     True
+    >>> print(save_as_hint(".numbers"))
+     (a Numbers spreadsheet: export it as CSV from Numbers (File > Export To > CSV), and read that)
     >>> save_as_hint(".txt")
     ''
     """
-    if suffix.lower() not in SPREADSHEET_SUFFIXES:
+    suffix = suffix.lower()
+    if suffix not in SPREADSHEET_SUFFIXES:
         return ""
-    return (" (a spreadsheet: save it as 'CSV UTF-8' from Excel, LibreOffice or Numbers, or read it with "
-            "pandas.read_excel and pass the DataFrame)")
+    if suffix not in EXCEL_READERS:  # .numbers: pandas.read_excel raised KeyError: 'zip'
+        return " (a Numbers spreadsheet: export it as CSV from Numbers (File > Export To > CSV), and read that)"
+    return (f" (a spreadsheet: save it as 'CSV UTF-8' from Excel, LibreOffice or Numbers, or read it with "
+            f"pandas.read_excel (which needs {EXCEL_READERS[suffix]}) and pass the DataFrame)")
+
+
+# The spreadsheets pandas.read_excel reads, with the package it needs for each; not .numbers.
+EXCEL_READERS = {".xlsx": "openpyxl", ".xlsm": "openpyxl", ".xls": "xlrd", ".ods": "odfpy"}
 
 
 # Suffixes of compressed files, which are not read: a table's own suffix comes before them.

@@ -2876,3 +2876,21 @@ def test_a_research_file_by_its_suffix_is_told_how_to_read_it(tmp_path, monkeypa
     assert main(["document", name]) == 2
     err = capsys.readouterr().err
     assert reader in err and "stance document reads a document's plain text" in err, err
+
+
+# The same audit: a .numbers file was offered pandas.read_excel, which cannot read it (KeyError: 'zip').
+@pytest.mark.parametrize(("name", "said"), [
+    ("votes.xlsx", "pandas.read_excel (which needs openpyxl)"),
+    ("votes.xlsm", "pandas.read_excel (which needs openpyxl)"),
+    ("votes.xls", "pandas.read_excel (which needs xlrd)"), ("votes.ods", "pandas.read_excel (which needs odfpy)"),
+    ("votes.numbers", "export it as CSV from Numbers")])
+def test_a_spreadsheet_is_offered_read_excel_only_where_it_reads_it(tmp_path, monkeypatch, name, said):
+    monkeypatch.chdir(tmp_path)
+    Path(name).write_bytes(b"PK\x03\x04")
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(name)
+    assert said in str(raised.value)
+    assert ("read_excel" in str(raised.value)) == (not name.endswith(".numbers"))
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.score_document(name)
+    assert ("read_excel" in str(caught[0].message)) == (not name.endswith(".numbers"))
