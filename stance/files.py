@@ -524,6 +524,39 @@ LIBRARY_FORMATS = ("for JSONL or Parquet, use the library (stance.score(), sugge
 # What a refused suffix of `stance score -o` (suggest -o, check -o) is told.
 SCORE_FORMATS = "JSON Lines is written under .jsonl, and a spreadsheet opens .csv"
 
+# The formats pandas (or pyreadstat) writes that -o does not, by suffix: the program's name, the
+# DataFrame's method, and what it needs. A researcher's -o out.dta was told of .jsonl and .csv alone.
+# Stata takes no column of None alone (flag, stance of off-topic rows) nor, before version 118,
+# a text over 244 characters: the plain .to_stata() of a scored frame raised ValueError.
+_LIBRARY_WRITERS = {".dta": ("Stata", "fillna({{'stance': '', 'flag': ''}}).to_stata({name!r}, write_index=False, "
+                             "version=118)", ""),
+                    ".xlsx": ("Excel", "to_excel({name!r}, index=False)", " (which needs openpyxl)"),
+                    ".xlsm": ("Excel", "to_excel({name!r}, index=False)", " (which needs openpyxl)"),
+                    ".ods": ("LibreOffice", "to_excel({name!r}, index=False)", " (which needs odfpy)"),
+                    ".feather": ("Feather", "to_feather({name!r})", " (which needs pyarrow)"),
+                    ".arrow": ("Arrow", "to_feather({name!r})", " (which needs pyarrow)"),
+                    ".json": ("JSON", "to_json({name!r}, orient='records')", "")}
+_SPSS_SUFFIXES = (".sav", ".zsav")
+
+
+def library_writer_hint(name: str, suffix: str) -> str:
+    """For an output ``name`` of ``suffix`` that pandas writes and -o does not, the library's
+    route, worded as :data:`LIBRARY_FORMATS` words it; empty for any other suffix.
+
+    >>> print(library_writer_hint("out.dta", ".dta"))  # doctest: +NORMALIZE_WHITESPACE
+    ; for Stata, use the library (stance.score(), suggest(), find_label_issues() return DataFrames) and call
+    .fillna({'stance': '', 'flag': ''}).to_stata('out.dta', write_index=False, version=118)
+    >>> library_writer_hint("out.txt", ".txt")
+    ''
+    """
+    said = "use the library (stance.score(), suggest(), find_label_issues() return DataFrames) and"
+    if suffix in _SPSS_SUFFIXES:  # pandas writes no SPSS file
+        return f"; for SPSS, {said} write one with pyreadstat.write_sav(frame, {name!r})"
+    if suffix not in _LIBRARY_WRITERS:
+        return ""
+    program, method, needs = _LIBRARY_WRITERS[suffix]
+    return f"; for {program}, {said} call .{method.format(name=name)}{needs}"
+
 
 def output_suffix(target: str | os.PathLike, other_formats: str = LIBRARY_FORMATS,
                   suffixes: Sequence[str] = tuple(OUTPUT_SEPARATORS)) -> str:
@@ -544,7 +577,7 @@ def output_suffix(target: str | os.PathLike, other_formats: str = LIBRARY_FORMAT
     if suffix not in suffixes:
         raise InvalidInputError(
             f"output {name!r}: tables are written as {listed}, got {suffix or 'no suffix'!r}; "
-            f"{other_formats}"
+            f"{other_formats}" + (library_writer_hint(name, suffix) if other_formats == SCORE_FORMATS else "")
         )
     if suffix == ".parquet":
         forksafe.imported(".parquet_files").require_parquet_writer()

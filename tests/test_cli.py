@@ -7956,3 +7956,25 @@ def test_a_csv_of_statements_without_a_header_row_is_told_to_add_one_and_keeps_e
     source.write_text("text\n" + source.read_text(encoding="utf-8"), encoding="utf-8")  # the advice, followed
     assert run(capsys, "score", str(source), "-o", str(tmp_path / "o.csv"))[0] == 0
     assert pd.read_csv(tmp_path / "o.csv")["text"].tolist() == list(_HEADERLESS)
+
+
+# An audit by a political scientist: -o out.dta (out.xlsx, out.sav) was told of .jsonl and .csv
+# alone, not the library's route that the default refusal names; the advice, followed, writes the file.
+@pytest.mark.parametrize(("name", "said"), [
+    ("out.dta", "for Stata, use the library (stance.score(), suggest(), find_label_issues() return DataFrames) and "
+                "call .fillna({'stance': '', 'flag': ''}).to_stata('out.dta', write_index=False, version=118)"),
+    ("out.xlsx", "for Excel, use the library (stance.score(), suggest(), find_label_issues() return DataFrames) and "
+                 "call .to_excel('out.xlsx', index=False) (which needs openpyxl)"),
+    ("out.sav", "for SPSS, use the library (stance.score(), suggest(), find_label_issues() return DataFrames) and "
+                "write one with pyreadstat.write_sav(frame, 'out.sav')")])
+def test_an_output_in_a_format_pandas_writes_is_told_the_librarys_route(capsys, tmp_path, monkeypatch, name, said):
+    monkeypatch.chdir(tmp_path)
+    Path("in.csv").write_text("text\nWe stand with NATO.\nThe summit starts on Tuesday.\n" + "Send tanks. " * 30 + "\n",
+                              encoding="utf-8")
+    status, _, err = run(capsys, "score", "in.csv", "-o", name)
+    assert status == 2 and said in err, err
+    if name == "out.dta":  # followed as written, on what stance.score returns (None in flag, a long text)
+        frame = stance.score("in.csv")
+        call = said[said.index(".fillna("):]
+        eval("frame" + call)
+        assert pd.read_stata(name)["text"].tolist() == frame["text"].tolist()
