@@ -483,11 +483,15 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
                   for labels, value in zip(gold_sets, gold_stances)]
         unknown = {s for s in judged if s is not None} - set(model.stance_classes)
         if unknown:
+            from .metrics import _directions
+
+            # The values averaged, named: "its favour and against" read as the gold's own favor and
+            # against beside a pos/neg model, which lacks them (a review of 35cefa0).
+            averaged = ", ".join(map(shown, _directions(model.stance_classes)))
             warn(f"stance_column={quoted(stance_column)}: {quoted_list(sorted(unknown))} are not stance values this "
                  f"model predicts ({', '.join(map(shown, model.stance_classes))}), so they count as misses in "
-                 # Not "over" them: a favor/against/neutral model's mean is of favor and against alone.
-                 f"stance_accuracy; each has its F1 (0) but is out of stance_f_avg, a mean among the model's own "
-                 f"values (its favour and against, where it has them)"
+                 f"stance_accuracy; each has its F1 (0) but is out of stance_f_avg, the mean F1 of the model's own "
+                 f"{averaged} (or of the two favor= and against= name)"
                  + _where_each_is(unknown, [{value} for value in judged], index)
                  + _spelling_hint(unknown, set(model.stance_classes)))
 

@@ -974,8 +974,8 @@ def test_gold_values_the_model_lacks_are_named_with_their_rows(energy_frame, ene
     said = [str(w.message) for w in caught]
     stance_said = next(m for m in said if "are not stance values" in m)
     assert stance_said.endswith(f"so they count as misses in stance_accuracy; each has its F1 (0) but is out of "
-                                f"stance_f_avg, a mean among the model's own values (its favour and against, where "
-                                f"it has them); 'pro' in row {gold.index[7]}"), \
+                                f"stance_f_avg, the mean F1 of the model's own against, favor (or of the two favor= "
+                                f"and against= name); 'pro' in row {gold.index[7]}"), \
         stance_said
     labels_said = next(m for m in said if "are not labels this model predicts" in m)
     assert labels_said.endswith(f"; 'hydro' in rows {gold.index[3]}, {gold.index[9]}"), labels_said
@@ -3518,8 +3518,17 @@ def test_the_warning_of_a_gold_value_the_model_lacks_says_the_mean_is_among_the_
         m = stance.evaluate(model, gold).metrics
     assert m["stance_f_avg"] == pytest.approx((m["favor_f1"] + m["against_f1"]) / 2)
     said = next(str(w.message) for w in caught if "are not stance values" in str(w.message))
-    assert "out of stance_f_avg, a mean among the model's own values (its favour and against, where it has " \
-           "them)" in said, said
+    assert "out of stance_f_avg, the mean F1 of the model's own favor, against (or of the two favor= and " \
+           "against= name)" in said, said
+    # beside a model of pos and neg, the gold's favor and against are values it lacks: the mean is of pos and neg
+    pn = frame.replace({"stance": {"favor": "pos", "against": "neg", "neutral": "pos"}})
+    pn_model = stance.StanceModel(threshold_folds=0, none_label=None).fit(
+        pn.text.tolist(), pn.labels.tolist(), stance=pn.stance.tolist())
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(pn_model, frame)
+    said = next(str(w.message) for w in caught if "are not stance values" in str(w.message))
+    assert "the mean F1 of the model's own neg, pos (or" in said, said
 
 
 def test_a_gold_value_the_model_lacks_leaves_the_favour_and_against_it_reads_alone():
