@@ -309,6 +309,7 @@ TREND_HATCH_ALPHA = 0.5  # its hatching, in the line's colour: seen, and lighter
 # itself, as a map keyed by the axes' handles failed for some (matplotlib's containers, a bar
 # chart's, are tuples: no weak reference to them, a review of 3864a95), and goes with the figure.
 TREND_KEY_BAND = "_stance_band"
+TREND_KEY_LABEL = "_stance_label"  # the label plot_trend gave a line: one changed since is the caller's
 
 
 def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None = None,
@@ -446,6 +447,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
             # The legend's key is the line over its band, hatching and all, so that the band's look
             # names its target as the line's does; the line alone where no band is drawn.
             setattr(drawn, TREND_KEY_BAND, _banded(Patch(), colour, hatch) if banded else None)
+            setattr(drawn, TREND_KEY_LABEL, label)
         if not _are_times(groups):
             step = math.ceil(len(groups) / MAX_TREND_TICKS)
             names = _group_names(groups)
@@ -531,7 +533,9 @@ def _legend_handles(ax: Axes) -> list:
     an artist kept out of the legend, so that a target named "_secret" lost its entry (a review
     of 3864a95); a trend's line is known to be a target's, and a caller's such artist stays out."""
     handles, _ = ax.get_legend_handles_labels()
-    hidden = [line for line in ax.get_lines() if hasattr(line, TREND_KEY_BAND) and line not in handles]
+    # Not a line the caller hid since, set_label("_nolegend_") (a review of 3e51591).
+    hidden = [line for line in ax.get_lines() if hasattr(line, TREND_KEY_BAND) and line not in handles
+              and line.get_label() == getattr(line, TREND_KEY_LABEL, None)]
     if not hidden:
         return handles
     # ax.legend() takes the axes' children in the order drawn, then its containers (a bar

@@ -507,7 +507,7 @@ def _warn_of_groups_in_one(before: pd.DataFrame, after: pd.DataFrame) -> None:
 
     names = [str(name) for name in before.index.names[:-1]]
     key = names[0] if len(names) == 1 else f"({', '.join(names)})"
-    told = [f"{key}={_either(values)}, which {side} alone holds"
+    told = [f"{key}={_each(values)}, which {side} alone holds"
             for values, side in zip(alone, ("before", "after")) if values]
     warn(f"compare_profiles left out {', and '.join(told)}: grouped profiles are compared group by group "
          f"(a speaker with himself), so a group of one profile alone has no change to give")
@@ -529,6 +529,15 @@ def _kind(value: Any) -> str:
     from .exceptions import is_number, type_name
 
     return "text" if isinstance(value, str) else "a number" if is_number(value) else type_name(value)
+
+
+def _each(values: list[Any]) -> str:
+    """Group values as a message gives them when it means each of them: ``1 and 2``.
+
+    >>> _each([4, 7]), _each([1, 2, 3, 4, 5])
+    ('4 and 7', '1, 2, 3 and 2 more')
+    """
+    return " and ".join(quoted(v) for v in values) if len(values) <= 2 else _either(values)
 
 
 def _either(values: list[Any]) -> str:

@@ -520,7 +520,7 @@ def test_compare_profiles_names_the_groups_only_one_profile_has():
     assert len(told) == 1, told  # one warning a call, naming both sides
     assert re.match(r"^compare_profiles left out month=1, which before alone holds, and month=7, which after alone "
                     r"holds", told[0]), told[0]
-    with pytest.warns(stance.StanceWarning, match=r"^compare_profiles left out month=4 or 7, which after alone holds"):
+    with pytest.warns(stance.StanceWarning, match=r"^compare_profiles left out month=4 and 7, which after alone holds"):
         assert len(stance.compare_profiles(pm.loc[[1]], pm)) == 1
     # Several columns: each group named as a tuple.
     both = profile(s.assign(party="A"), by=["party", "month"])
@@ -1124,6 +1124,13 @@ def test_a_trends_target_whose_name_starts_with_an_underscore_keeps_its_legend_e
     stance.plot_trend(table, ax=ax, order=["_secret"])
     stance.plot_trend(table, ax=ax, order=["unity"])
     assert names(ax) == ["my threshold", "_secret", "unity"]
+    # A review of 3e51591: a trend's line the caller hid since, set_label("_nolegend_"), stays hidden
+    _, ax = plt.subplots()
+    stance.plot_trend(table, ax=ax, order=["unity", "_secret"])
+    [line.set_label("_nolegend_") for line in ax.get_lines() if line.get_label() == "unity"]
+    ax.axhline(0.1, label="threshold")
+    stance.plot_trend(table, ax=ax, order=["unity"])
+    assert names(ax) == ["_secret", "threshold", "unity"]
     plt.close("all")
 
 
