@@ -317,12 +317,12 @@ def named_rows(index: Sequence[Any] | None) -> Sequence[Any] | None:
     """
     if index is None:
         return None
-    repeats = getattr(index, "has_duplicates", None)  # a pandas Index knows, and caches it
-    if repeats is None:
-        try:
+    try:
+        repeats = getattr(index, "has_duplicates", None)  # a pandas Index knows, and caches it
+        if repeats is None:
             repeats = len(set(index)) < len(index)
-        except TypeError:  # unhashable labels name no row twice that a message could tell apart
-            repeats = False
+    except TypeError:  # unhashable labels (has_duplicates raises so) name no row twice a message could tell apart
+        repeats = False
     return [RowAt(position, label) for position, label in enumerate(index)] if repeats else index
 
 

@@ -180,6 +180,18 @@ def test_classify_many_names_a_row_of_a_repeated_index_by_its_position_too(index
     message = str(caught.value)
     assert message.startswith(f"texts: row at position 2 (index {named}) must be a str, got a missing value"), message
 
+
+def test_classify_many_of_a_series_whose_index_holds_unhashable_labels_classifies_it():
+    # A review of a4b8d54: classify_many worked out every Series' row names up front, and pandas'
+    # has_duplicates raises TypeError for an index of dicts, so such a Series, classified before
+    # and still scored by stance.score, raised a bare "unhashable type: 'dict'".
+    texts = ["We back Ukraine.", "Bring them home."]
+    series = pd.Series(texts, index=pd.Index([{"a": 1}, {"b": 2}], dtype=object))
+    assert stance.classify_many(series) == stance.classify_many(texts)  # the answer of a plain list
+    with pytest.raises(InvalidTypeError) as caught:  # a bad row is still named by its label
+        stance.classify_many(pd.Series(["x", None], index=pd.Index([{"a": 1}, {"b": 2}], dtype=object)))
+    assert str(caught.value).startswith("texts[{'b': 2}] must be a str"), caught.value
+
 def test_score_survives_every_kind_of_bad_cell():
     cells = [None, np.nan, pd.NA, 7, 3.5, b"bytes", ["list"], "", "  ", "\x00", "🇺🇦", "We have a one-speed NATO."]
     frame = pd.DataFrame({"text": pd.Series(cells, dtype=object, index=[5] * len(cells))})
