@@ -233,16 +233,17 @@ def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str]
     >>> [str(p) for p in stance.classify_many(["Ministers meet in Brussels on Tuesday."])]
     ['none']
     """
-    from .model import _as_text_list
+    from .model import _as_named_text_list
     from .scoring import warn_of_mojibake, warn_of_other_languages
 
     refuse_model_as_data(texts, model, call="classify_many", name="texts", expected="an iterable of str",
                          model_first=False)
-    texts = _as_text_list(texts, "texts", require_str=True)
+    # The warning names a row as the errors do: a Series' by its label (see "How rows are named").
+    texts, name = _as_named_text_list(texts, "texts", require_str=True)
     resolved = resolve_model(model, sha256=sha256)
     predictions = resolved.classify_many(texts)
     warn_of_other_languages(texts, resolved)
-    warn_of_mojibake(texts, lambda at: f"texts[{at}]", "texts")
+    warn_of_mojibake(texts, name, "texts")
     return predictions
 
 

@@ -1278,10 +1278,21 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, libr
     A set is refused: answers come back in the order given, and fit pairs texts with labels
     by position. So is a dict: its keys or its values, which? (pass one of them).
     """
+    return _as_named_text_list(values, argument, require_str, library=library)[0]
+
+
+def _as_named_text_list(values: Any, argument: str, require_str: bool = False, *,
+                        library: str | None = "") -> tuple[list, Callable[[int], str]]:
+    """:func:`_as_text_list`'s texts, and how a message names the text at a position (see
+    :func:`_item_namer`), so that a warning about them names a row as its errors do.
+
+    >>> texts, name = _as_named_text_list(["a", "b"], "texts")
+    >>> texts, name(1)
+    (['a', 'b'], 'texts[1]')
+    """
     from collections.abc import Mapping
 
     from .data import refuse_unordered
-    from .names import named_rows
 
     if library == "":  # its advice names polars' or pyarrow's calls
         library = library_of(values)
@@ -1307,11 +1318,8 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, libr
                                f"{getattr(values, 'shape', '?')}; pass that column ({argument}[:, 0], or data['text'])")
     refuse_unordered(values, argument)
     texts = list(values)
+    name = _item_namer(values, argument, len(texts))
     if require_str:
-        # A Series' row by its label, as the caller finds it (texts['y9']), not its position;
-        # written as every message names a row (texts[20], not texts[np.int64(20)]).
-        # An index that names several rows alike names each by its position too (see named_rows).
-        labels = named_rows(values.index) if type_name(values) == "Series" else range(len(texts))
         for i, text in enumerate(texts):
             if type(text) is str:
                 continue
@@ -1319,9 +1327,29 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False, *, libr
                 # a list, as R's list(x) gives it, whose [0] the advice names
                 nested = texts_in_a_list_advice(texts, argument) if isinstance(values, (list, tuple)) else None
                 got = f"{type_name(text)}: {nested}" if nested else _not_a_text(text, argument, library=library)
-                raise InvalidTypeError(f"{_item_named(argument, labels, i)} must be a str, got {got}")
+                raise InvalidTypeError(f"{name(i)} must be a str, got {got}")
             texts[i] = plain_str(text)  # read by str's methods, not a subclass's overrides
-    return texts
+    return texts, name
+
+
+def _item_namer(values: Any, argument: str, count: int) -> Callable[[int], str]:
+    """How messages name item ``i`` of ``values`` (``count`` items): a Series' row by its label,
+    as the caller finds it (texts['y9']), not its position; other items by their position. The
+    names are worked out when a message asks (a long index, or one of unhashable labels, costs
+    nothing until then).
+
+    >>> import pandas as pd
+    >>> _item_namer(pd.Series(["x", "y"], index=["x7", "y9"]), "texts", 2)(1)
+    "texts['y9']"
+    """
+    from .names import named_rows
+
+    def name(i: int) -> str:
+        # An index that names several rows alike names each by its position too (see named_rows).
+        labels = named_rows(values.index) if type_name(values) == "Series" else range(count)
+        return _item_named(argument, labels, i)
+
+    return name
 
 
 def _item_named(argument: str, labels: Sequence[Any], i: int) -> str:

@@ -1713,6 +1713,27 @@ def test_mojibake_in_a_batch_or_a_table_is_warned_of_as_a_documents_is():
         stance.score(["Wir müssen die Ukraine unterstützen."])
 
 
+@pytest.mark.parametrize(("index", "named"), [
+    (["a", "b", "y9"], "texts['b']"),
+    ([0, 0, 0], "texts: row at position 1 (index 0)"),
+    (["a", "a", "b"], "texts: row at position 1 (index 'a')"),
+    (None, "texts[1]"),  # a RangeIndex, as before
+])
+def test_classify_many_names_a_mojibake_row_of_a_series_as_its_errors_name_rows(index, named):
+    # A review of a4b8d54: classify_many's errors name a Series' row by its label, or by its
+    # position too where the index repeats (README, "How rows are named"), but its MojibakeWarning
+    # named the row by position in brackets: texts[1] for the row labelled 'b'.
+    series = pd.Series(["We agree.", "Ukraineâ€™s future is in NATO.", "We stand with Kyiv."], index=index)
+    with pytest.warns(stance.MojibakeWarning) as warned:
+        stance.classify_many(series)
+    assert [str(w.message) for w in warned if w.category is stance.MojibakeWarning] == [
+        f"{named} holds 'â€™', which is '’' decoded in the wrong encoding (mojibake), scored as written, where the "
+        "model knows no such words; decode the source in its real encoding (UTF-8 for a web page's text) before "
+        "scoring"]
+    with pytest.raises(stance.InvalidTypeError, match=re.escape(f"{named} must be a str")):  # the error, alike
+        stance.classify_many(pd.Series(["We agree.", None, "We stand with Kyiv."], index=index))
+
+
 def test_mojibake_of_a_control_character_cp1252_has_no_meaning_for_says_what_it_is(tmp_path):
     # An audit: 'NATO \x81 allies' warned "holds '\x81', which is '\x81' decoded in the wrong
     # encoding", which explains nothing: 0x81 is one of the five bytes cp1252 leaves undefined,
