@@ -597,7 +597,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except MemoryError as error:  # no traceback: what ran out, and what takes less
         print(f"stance {args.command}: {_out_of_memory(args, error)}", file=sys.stderr)
         return EXIT_FAILURE
-    except WorkerDiedError as error:  # killed (the OOM killer): the machine's failure, as running out of memory is
+    except WorkerDiedError as error:  # killed (the OOM killer), stopped or crashed: the machine's failure
         print(f"stance {args.command}: {_worker_died(args, error)}", file=sys.stderr)
         return EXIT_FAILURE
     except (StanceError, OSError) as error:  # a bad path, a full disk: say so in one line

@@ -57,8 +57,7 @@ def _worker_died(args: argparse.Namespace, error: Any) -> str:
     less: a smaller --chunk-size holds fewer rows in each process, -j 1 starts no worker."""
     chunk_size = getattr(args, "chunk_size", None)
     smaller = f"a smaller --chunk-size (it is {chunk_size:,}), or " if chunk_size is not None else ""
-    return (f"a worker process died as it scored ({_first_line(error.how)}); give {smaller}fewer --n-jobs "
-            f"(-j 1 scores in this process alone)")
+    return error.told(f"give {smaller}fewer --n-jobs (-j 1 scores in this process alone)", "-j 1")
 
 
 def _system_message(error: OSError) -> str:

@@ -12,6 +12,7 @@ import numbers
 import os
 import re
 import shlex
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -436,26 +437,62 @@ class MissingDependencyError(StanceError, ImportError):
     """
 
 
+# How a worker of n_jobs died, by the signal that ended it: one someone sends to stop a
+# process (it is no fault of the worker's), or a crash's (of the worker's own code, or a library's).
+_STOPPING_SIGNALS = frozenset({"SIGTERM", "SIGHUP", "SIGINT"})
+_CRASH_SIGNALS = frozenset({"SIGSEGV", "SIGABRT", "SIGBUS", "SIGILL", "SIGFPE"})
+
+
 class WorkerDiedError(StanceError, RuntimeError):
     """A worker process of ``n_jobs`` died as it scored: killed by a signal (the system's
-    out-of-memory killer sends SIGKILL) or ended by a crash. The machine's failure, not the
-    input's: the command line exits 1. ``how`` says how it died ("killed by signal 9, SIGKILL,
-    …"), ``signal_number`` is the signal that killed it, or None (it exited, or how is unknown).
+    out-of-memory killer sends SIGKILL, a ``kill`` SIGTERM) or ended by a crash. The machine's
+    failure, not the input's: the command line exits 1. ``signal_number`` is the signal that
+    killed it, or None (it exited, or how is unknown); ``exit_status`` the status it exited
+    with, or None. Its advice is by cause: less at once for SIGKILL (memory), run it again for
+    a worker stopped from outside, n_jobs=1 to see the error of one that crashed.
 
     >>> import stance
     >>> issubclass(stance.WorkerDiedError, RuntimeError)
     True
+    >>> str(stance.WorkerDiedError(exit_status=3))
+    'a worker process crashed as it scored (it exited with status 3); run it again with n_jobs=1 to see its error'
     """
 
-    def __init__(self, how: str, signal_number: int | None = None) -> None:
-        super().__init__(f"a worker process died as it scored ({how}); score fewer texts at once (a smaller "
-                         f"chunk_size of score_file, or fewer texts a call) or on fewer processes (a smaller "
-                         f"n_jobs, or n_jobs=1)")
-        self.how = how  # the command line words its own advice after it
+    def __init__(self, signal_number: int | None = None, exit_status: int | None = None) -> None:
         self.signal_number = signal_number
+        self.exit_status = exit_status
+        super().__init__(self.told("score fewer texts at once (a smaller chunk_size of score_file, or fewer texts a "
+                                   "call) or on fewer processes (a smaller n_jobs, or n_jobs=1)", "n_jobs=1"))
+
+    def told(self, less: str, alone: str) -> str:
+        """The error in one line, with ``less``, what asks for less memory (SIGKILL's advice),
+        and ``alone``, what scores in one process ("n_jobs=1"; the command line's "-j 1")."""
+        number, name = self.signal_number, _signal_name(self.signal_number)
+        if name == "SIGKILL":
+            return (f"a worker process died as it scored (killed by signal {number}, SIGKILL, which the system sends "
+                    f"when it runs out of memory); {less}")
+        if name in _STOPPING_SIGNALS:
+            return f"a worker process was stopped by signal {number} ({name}) from outside as it scored; run it again"
+        named = f", {name}" if name else ""
+        if number is not None:
+            how = f"signal {number}{named}" if name in _CRASH_SIGNALS else f"killed by signal {number}{named}"
+        else:
+            how = "how, the system did not say" if self.exit_status is None else \
+                f"it exited with status {self.exit_status}"
+        crashed = name in _CRASH_SIGNALS or self.exit_status not in (None, 0)
+        return (f"a worker process {'crashed' if crashed else 'died'} as it scored ({how}); run it again with {alone} "
+                f"to see its error")
 
     def __reduce__(self) -> tuple[Any, ...]:  # its arguments are not its message
-        return type(self), (self.how, self.signal_number)
+        return type(self), (self.signal_number, self.exit_status)
+
+
+def _signal_name(number: int | None) -> str:
+    """The name of signal ``number`` ("SIGKILL"), or "" (None, or one this platform has no name for)."""
+    try:
+        return signal.Signals(number).name if number is not None else ""
+    except ValueError:
+        return ""
 
 
 class StanceWarning(UserWarning):

@@ -252,18 +252,8 @@ def _worker_died(error: Exception) -> WorkerDiedError | None:
     codes = [int(code) for code in re.findall(r"[A-Z]+\((-?\d+)\)", str(error))]
     signals = [-code for code in codes if code < 0]
     if signals:
-        number = signals[0]
-        try:
-            name = f", {signal.Signals(number).name}"
-        except ValueError:  # a number this platform has no name for
-            name = ""
-        # SIGKILL is the out-of-memory killer's (or a kill -9); a crash is SIGSEGV or SIGBUS.
-        killed = number == getattr(signal, "SIGKILL", None)
-        why = ", which the system sends when it runs out of memory" if killed else ""
-        return WorkerDiedError(f"killed by signal {number}{name}{why}", number)
-    if codes:
-        return WorkerDiedError(f"it exited with status {codes[0]}")
-    return WorkerDiedError("how, the system did not say")
+        return WorkerDiedError(signal_number=signals[0])
+    return WorkerDiedError(exit_status=codes[0] if codes else None)
 
 
 def _stop_workers(executor) -> None:

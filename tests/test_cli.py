@@ -4491,18 +4491,22 @@ def test_score_in_several_processes_writes_what_one_writes(capsys, tmp_path, mon
 
 
 class _KilledInTheWorker:
-    """A stand-in model that kills the worker process scoring with it, as the OOM killer does."""
+    """A stand-in model that kills the worker process scoring with it, as the OOM killer does
+    (or by the signal named ``how``, or ends it so, "exit 3")."""
 
     class Parameters:  # what the workers key their copy by
         pass
 
-    def __init__(self):
+    def __init__(self, how="SIGKILL"):
         self.params_ = self.Parameters()
+        self.how = how
 
     def _batch(self, texts):
         import signal
 
-        os.kill(os.getpid(), signal.SIGKILL)
+        if self.how.startswith("exit "):
+            os._exit(int(self.how.split()[1]))
+        os.kill(os.getpid(), getattr(signal, self.how))
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a worker killed by a signal")
@@ -4529,6 +4533,34 @@ def test_score_whose_worker_is_killed_says_so_in_one_line_and_exits_1(capsys, tm
     assert err.startswith("stance score: a worker process died as it scored (killed by signal 9, SIGKILL"), err
     assert "--chunk-size (it is 9,000)" in err and "-j 1" in err and "n_jobs" not in err, err
     assert not output.exists() and list(tmp_path.iterdir()) == [source]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a worker killed by a signal")
+@pytest.mark.parametrize(("how", "said"), [
+    ("SIGTERM", "a worker process was stopped by signal 15 (SIGTERM) from outside as it scored; run it again"),
+    ("exit 3", "a worker process crashed as it scored (it exited with status 3); run it again with -j 1 to see its "
+               "error"),
+])
+def test_score_whose_worker_is_stopped_or_crashes_is_told_what_fits(capsys, tmp_path, monkeypatch, how, said):
+    # A review of 418fcff: a worker stopped by SIGTERM, or one that exited by itself, was told to
+    # give a smaller --chunk-size, the advice for the out-of-memory killer's SIGKILL alone.
+    import uuid
+
+    from stance import parallel
+
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": [f"We must send air defence number {i} to Kyiv." for i in range(9_000)]}
+                 ).to_csv(source, index=False)
+    submit = parallel._submit
+
+    def submit_a_killer(executor, token, model, group):  # the worker scores with a model that ends it
+        return submit(executor, uuid.uuid4().hex, _KilledInTheWorker(how), group)
+
+    monkeypatch.setattr(parallel, "_submit", submit_a_killer)
+    output = tmp_path / "out.csv"
+    status, out, err = run(capsys, "score", str(source), "-o", str(output), "-j", "2", "--chunk-size", "9000")
+    assert (status, out, err) == (1, "", f"stance score: {said}\n")
+    assert not output.exists()
 
 
 @pytest.mark.parametrize(("command", "flag"), [  # suggest reads no labels

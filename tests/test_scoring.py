@@ -520,6 +520,45 @@ def test_a_worker_killed_as_it_scores_is_one_clear_error_not_lokys_traceback():
     pd.testing.assert_frame_equal(stance.score(texts, n_jobs=2), stance.score(texts, n_jobs=1))  # new workers
 
 
+class _DiesSoOnDie(_FailsOrWaits):
+    """A stand-in model whose worker dies at "die" as ``how`` says: a signal's name, or "exit 3"."""
+
+    def __init__(self, how):
+        super().__init__()
+        self.how = how
+
+    def _batch(self, texts):
+        import os
+        import signal
+
+        if "die" in texts:
+            if self.how.startswith("exit "):
+                os._exit(int(self.how.split()[1]))
+            os.kill(os.getpid(), getattr(signal, self.how))
+        return list(texts)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a worker killed by a signal")
+@pytest.mark.parametrize(("how", "said", "number"), [
+    ("SIGKILL", "a worker process died as it scored (killed by signal 9, SIGKILL, which the system sends when it "
+                "runs out of memory); score fewer texts at once (a smaller chunk_size of score_file, or fewer texts a "
+                "call) or on fewer processes (a smaller n_jobs, or n_jobs=1)", 9),
+    ("SIGTERM", "a worker process was stopped by signal 15 (SIGTERM) from outside as it scored; run it again", 15),
+    ("exit 3", "a worker process crashed as it scored (it exited with status 3); run it again with n_jobs=1 to see "
+               "its error", None),
+])
+def test_a_dead_workers_advice_is_worded_by_how_it_died(how, said, number):
+    # A review of 418fcff: every death was told to score fewer texts on fewer processes, though
+    # only SIGKILL is plausibly the system's out-of-memory killer; a SIGTERM is someone stopping
+    # the worker, an exit of its own (os._exit(3)) a crash, which n_jobs=1 shows in this process.
+    from stance import parallel
+
+    with pytest.raises(stance.WorkerDiedError) as raised:
+        parallel._score_groups(_DiesSoOnDie(how), [[["x"]], [["die"]]], None)
+    assert str(raised.value) == said and raised.value.signal_number == number
+    parallel._received.clear()
+
+
 def test_score_reads_a_file_in_the_encoding_given_as_train_does(tmp_path):
     # The undecodable-file error said "pass the file's real encoding, e.g. encoding='cp1252'",
     # and score() had no such argument (a user audit): TypeError.
