@@ -1642,16 +1642,31 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
                             misread[3]))
         elif isinstance(text, str) and (bad := _misdecoded(text)):
             line = len(_LINE_BREAK.findall(text, 0, bad[0])) + 1
-            found.append(f"{subject} line {line} holds {mojibake_told(bad[1], bad[2])}")
+            found.append((f"{subject} line {line} holds", bad[1], bad[2]))
     if wide:
         _warn_of_wide_read_narrow(wide, shown)
     if console:
         _warn_of_console_mojibake(console, shown)
     if found:
-        more = f"; and {counted(len(found) - shown, 'more document')}" if len(found) > shown else ""
-        warn(f"{'; '.join(found[:shown])}{more} (mojibake), scored as written, where "
+        warn(f"{_documents_mojibake(found, shown)} (mojibake), scored as written, where "
              f"the model knows no such words; decode the source in its real encoding (UTF-8 for a web page's "
              f"text) before scoring", MojibakeWarning)
+
+
+def _documents_mojibake(found: list[tuple[str, str, str]], shown: int) -> str:
+    """What the documents of ``found`` (each "… line 2 holds", its mojibake and what it was)
+    hold, ``shown`` of them named: one's in full (:func:`mojibake_told`); of several, "decoded
+    in the wrong encoding" once, after them all, as it always read (not after each).
+
+    >>> _documents_mojibake([("text line 1 holds", "â€™", "’")] * 2, 1)
+    "text line 1 holds 'â€™', which is '’'; and 1 more document decoded in the wrong encoding"
+    """
+    if len(found) == 1:
+        holds, bad, was = found[0]
+        return f"{holds} {mojibake_told(bad, was)}"
+    more = f"; and {counted(len(found) - shown, 'more document')}" if len(found) > shown else ""
+    listed = "; ".join(f"{holds} {_mojibake_listed(bad, was)}" for holds, bad, was in found[:shown])
+    return f"{listed}{more} decoded in the wrong encoding"
 
 
 def _wide_read_narrow(text: str) -> str | None:
@@ -1721,10 +1736,30 @@ a byte of text decoded in the wrong encoding')
     """
     if was != bad:
         return f"{quote(bad)}, which is {quote(was)} decoded in the wrong encoding"
-    if len(bad) == 1 and "\x80" <= bad <= "\x9f":
+    if _a_control(bad):
         return (f"the control character U+{ord(bad):04X}, which no text types: a byte of text decoded in the "
                 f"wrong encoding")
     return f"{quote(bad)}, text decoded in the wrong encoding"
+
+
+def _mojibake_listed(bad: str, was: str) -> str:
+    """What a warning listing several documents says of the mojibake ``bad`` of one, after
+    "holds ": :func:`mojibake_told` without "decoded in the wrong encoding", which the list
+    says once, after them all ("…; and 1 more document decoded in the wrong encoding").
+
+    >>> _mojibake_listed("â€™", "’"), _mojibake_listed("\x81", "\x81")
+    ("'â€™', which is '’'", 'the control character U+0081 (which no text types)')
+    """
+    if was != bad:
+        return f"{quoted(bad)}, which is {quoted(was)}"
+    if _a_control(bad):
+        return f"the control character U+{ord(bad):04X} (which no text types)"
+    return quoted(bad)
+
+
+def _a_control(text: str) -> bool:
+    """Whether ``text`` is one C1 control character (U+0080 to U+009F)."""
+    return len(text) == 1 and "\x80" <= text <= "\x9f"
 
 
 def _unmangled(mojibake: str) -> str:

@@ -8948,6 +8948,28 @@ def test_french_era_and_assembly_abbreviations_end_no_sentence(text, expected):
     assert split_sentences(text) == expected
 
 
+def test_the_mojibake_of_several_documents_says_decoded_in_the_wrong_encoding_once():
+    # A review of c05ceef: four documents' warning read "… which is '’' decoded in the wrong
+    # encoding; … which is '“' decoded in the wrong encoding; …; and 1 more document (mojibake)",
+    # each listed one repeating the phrase and the tail losing it. Before c05ceef it read so:
+    from stance.document import _warn_of_mojibake
+
+    texts = ["Ukraineâ€™s future.", "\x93NATO\x94 agrees.", "Russiaâ€™s war.", "Kyivâ€™s allies."]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _warn_of_mojibake([(f"{name}.txt", text) for name, text in zip("abcd", texts)])
+        _warn_of_mojibake([("a.txt", texts[0]), ("c.txt", "NATO \x81 allies")])
+    assert [str(warning.message) for warning in caught] == [
+        "document 'a.txt' line 1 holds 'â€™', which is '’'; document 'b.txt' line 1 holds '\\x93', which is '“'; "
+        "document 'c.txt' line 1 holds 'â€™', which is '’'; and 1 more document decoded in the wrong encoding "
+        "(mojibake), scored as written, where the model knows no such words; decode the source in its real "
+        "encoding (UTF-8 for a web page's text) before scoring",
+        # a control character cp1252 has no sign for is still named as what it is (c05ceef)
+        "document 'a.txt' line 1 holds 'â€™', which is '’'; document 'c.txt' line 1 holds the control character "
+        "U+0081 (which no text types) decoded in the wrong encoding (mojibake), scored as written, where the model "
+        "knows no such words; decode the source in its real encoding (UTF-8 for a web page's text) before scoring"]
+
+
 def test_a_count_of_one_more_document_is_written_in_the_singular():
     # A warning naming three documents of four said "and in 1 more documents".
     from stance.document import _warn_of_back_matter, _warn_of_joined_posts, _warn_of_mojibake, _with_gap
