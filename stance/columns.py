@@ -577,12 +577,35 @@ def _sentences_hint(frame: pd.DataFrame, argument: str, leave_out: Sequence[Any]
     if found is None:
         return ""
     name, words = found
-    # A Parquet or JSON Lines file names its columns itself: a long name there is one on purpose.
-    table = not read_from_path or (delimited() if callable(delimited) else delimited)
-    if table and isinstance(name, str) and _reads_as_a_statement(name):
-        return _no_header_hint(frame, name, column if isinstance(column, str) else "text", read_from_path)
+    if _headerless_file(frame, name, read_from_path, delimited):
+        return _no_header_hint(name, column if isinstance(column, str) else "text")
     return (f". Column {quoted(name)} holds sentences ({words:g} words at the median): is it the column of "
             f"statements? ({argument}={_in_a_call(name)})")
+
+
+def _headerless_file(frame: pd.DataFrame, name: Any, read_from_path: bool,
+                     delimited: bool | Callable[[], bool]) -> bool:
+    """Whether ``frame`` is a delimited file of one column of statements read without its header
+    row, its column ``name`` being the first statement. Only then: a survey's file of two columns
+    or more names its text column by the question (which may end in a stop, "Please describe your
+    views."), a question is a header, and a frame passed in may come from read_excel or a database,
+    where header=None advice is wrong. A Parquet or JSON Lines file names its columns itself.
+    """
+    if not read_from_path or len(frame.columns) != 1 or not isinstance(name, str):
+        return False
+    if not (delimited() if callable(delimited) else delimited):
+        return False
+    return _reads_as_a_statement(name) and not _a_question(name)
+
+
+def _a_question(name: str) -> bool:
+    """Whether ``name`` is a question (a survey's header), by its question mark.
+
+    >>> _a_question("What is your view on NATO?"), _a_question("¿Qué opina?"), _a_question("We back NATO.")
+    (True, True, False)
+    """
+    stripped = name.strip().rstrip("\"'”’)]»").rstrip()
+    return stripped.endswith(("?", "？")) or name.lstrip("\"'“‘([«").startswith("¿")
 
 
 def _reads_as_a_statement(name: str) -> bool:
@@ -605,28 +628,20 @@ def _reads_as_a_statement(name: str) -> bool:
 _SENTENCE_STOPS = (".", "!", "?", "…", "。", "！", "？")
 
 
-def _no_header_hint(frame: pd.DataFrame, name: str, header: str, read_from_path: bool) -> str:
-    """For a column of sentences whose ``name`` is a statement too: the file has no header row,
-    so its first row was read as one. Passing ``name`` as the text column, as
+def _no_header_hint(name: str, header: str) -> str:
+    """For a file of one column of sentences whose ``name`` is a statement too: the file has no
+    header row, so its first row was read as one. Passing ``name`` as the text column, as
     :func:`_sentences_hint` offered, scored every row but that first one, without a word.
     ``header`` is the name to give the statements' column (the one asked for).
 
-    >>> import pandas as pd
-    >>> frame = pd.DataFrame({"We stand united with NATO.": ["Send more air defence to Ukraine."]})
-    >>> print(_no_header_hint(frame, "We stand united with NATO.", "text", True))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(_no_header_hint("We stand united with NATO.", "text"))  # doctest: +NORMALIZE_WHITESPACE
     . Column 'We stand united with NATO.' is named by a statement: the file seems to have no header row, so
-    its first line was read as the columns' names and would not be scored; add a header line above it (e.g. a
+    its first line was read as the column's name and would not be scored; add a header line above it (e.g. a
     first line 'text') and read it again
     """
-    said = (f". Column {quoted(name)} is named by a statement: the file seems to have no header row, so its "
-            f"first line was read as the columns' names and would not be scored; ")
-    line = (f"e.g. a first line {quoted(header)}" if len(frame.columns) == 1
-            else f"a first line that names each column, {quoted(header)} for the statements")
-    if read_from_path:
-        return said + f"add a header line above it ({line}) and read it again"
-    names = [header] if len(frame.columns) == 1 else None
-    return (said + f"read it with pd.read_csv(path, header=None{f', names={names!r}' if names else ''}) "
-            f"and pass stance the frame, or add a header line above it ({line})")
+    return (f". Column {quoted(name)} is named by a statement: the file seems to have no header row, so its "
+            f"first line was read as the column's name and would not be scored; add a header line above it "
+            f"(e.g. a first line {quoted(header)}) and read it again")
 
 
 # The longest column name a suggested call writes out whole (a survey's question as a header runs

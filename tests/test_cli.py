@@ -8010,3 +8010,40 @@ def test_an_output_in_a_format_pandas_writes_is_told_the_librarys_route(capsys, 
         call = said[said.index(".fillna("):]
         eval("frame" + call)
         assert pd.read_stata(name)["text"].tolist() == frame["text"].tolist()
+
+
+_SURVEY_ROWS = ("1,We stand united with our allies in NATO.\n2,Send more air defence to Ukraine.\n"
+                "3,Bring the troops home.\n")
+
+
+@pytest.mark.parametrize("question", ["What is your view on NATO?", "Please describe your views.",
+                                      "你对北约的看法是什么？", "¿Qué opina usted de la OTAN?"])
+def test_a_survey_csv_whose_text_column_is_named_by_a_question_is_offered_that_column(capsys, tmp_path, question):
+    # A review of 91054ae: a file of two columns, its question as the header, was told it had
+    # no header row; only a file of one column, named by a statement, is (see the test above).
+    source = tmp_path / "survey.csv"
+    source.write_text(f'id,"{question}"\n' + _SURVEY_ROWS, encoding="utf-8")
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "o.csv"))
+    assert status == 2 and "no header row" not in err, err
+    assert f"--text-column={question!r}" in err, err
+    with pytest.raises(stance.InvalidInputError, match="holds sentences") as raised:
+        stance.score(str(source))
+    assert "no header row" not in str(raised.value) and f"text_column={question!r}" in str(raised.value)
+
+
+@pytest.mark.parametrize("question", ["What is your view on NATO?", "你对北约的看法是什么？",
+                                      "¿Qué opina usted de la OTAN?"])
+def test_a_one_column_csv_named_by_a_question_is_offered_that_column(capsys, tmp_path, question):
+    source = tmp_path / "survey.csv"
+    source.write_text(f'"{question}"\n' + "".join(line + "\n" for line in _HEADERLESS), encoding="utf-8")
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "o.csv"))
+    assert status == 2 and "no header row" not in err and f"--text-column={question!r}" in err, err
+
+
+def test_a_frame_whose_text_column_is_named_by_a_statement_is_offered_that_column():
+    # A frame may come from read_excel or a database: no header=None advice for it.
+    for frame in (pd.DataFrame({"id": [1, 2], "What is your view on NATO?": list(_HEADERLESS[:2])}),
+                  pd.DataFrame({"We stand united with our allies in NATO.": list(_HEADERLESS[1:])})):
+        with pytest.raises(stance.InvalidInputError, match="holds sentences") as raised:
+            stance.score(frame)
+        assert "header" not in str(raised.value) and f"text_column={frame.columns[-1]!r}" in str(raised.value)
