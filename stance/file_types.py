@@ -394,28 +394,33 @@ def _json_hint(path: Path) -> str:
 RESEARCH_SAMPLED = 512
 
 
-def research_kind(start: bytes, suffix: str = "") -> str | None:
+def research_kind(start: bytes, suffix: str = "", end: bytes = b"") -> str | None:
     r"""The kind of statistics program's data file whose first bytes are ``start`` (see
-    :data:`RESEARCH_SAMPLED`), by those bytes as Parquet's 'PAR1' is told, or None: Stata
-    ('<stata_dta>' from format 117; 113 to 115 start with their number, 0x71 to 0x73, the
-    byte order, 1 or 2, and 1), SPSS ('$FL2', '$FL3' compressed by zlib), Feather or Arrow IPC
-    ('ARROW1', Feather 1's 'FEA1') and R's serialized files ('X\n' then its version, an .RData
-    after 'RDX2\n' or 'RDX3\n'), R's gzip'd ones (as saveRDS and save write them) told by the
+    :data:`RESEARCH_SAMPLED`) and last ``end``, by its full signature as Parquet's 'PAR1' is
+    told, or None. A bare prefix refused text that begins with one ("FEA1,text", "$FL2 is the
+    form."), so each format is told by its whole header and, where it has them, the NUL bytes
+    no text holds: Stata ('<stata_dta><header><release>' from format 117; 113 to 115 their
+    byte header, see :func:`_old_stata`), SPSS (see :func:`_spss`), Feather or Arrow IPC
+    ('ARROW1\0\0'; Feather 1's 'FEA1' at both ends or with a NUL after it) and R's serialized
+    files (see :func:`_r_kind`), R's gzip'd ones (as saveRDS and save write them) told by the
     bytes they decompress to. A compressed file under an R name (``suffix``) is R's too: save
     writes bzip2 or xz when asked.
 
     >>> import gzip
-    >>> research_kind(b"<stata_dta><header>"), research_kind(b"$FL2@(#) IBM SPSS"), research_kind(b"ARROW1\x00\x00")
-    ('stata', 'spss', 'feather')
-    >>> research_kind(gzip.compress(b"X\n\x00\x00\x00\x03")), research_kind(b"RDX3\nX\n"), research_kind(b"X\nY\n")
-    ('rds', 'rdata', None)
+    >>> research_kind(b"<stata_dta><header><release>118"), research_kind(b"$FL2@(#) IBM SPSS")
+    ('stata', 'spss')
+    >>> research_kind(b"ARROW1\0\0"), research_kind(b"FEA1,text\n1,We back NATO."), research_kind(b"$FL2,text")
+    ('feather', None, None)
+    >>> research_kind(gzip.compress(b"X\n\x00\x00\x00\x03")), research_kind(b"RDX3\nX\n\x00\x00\x00\x03")
+    ('rds', 'rdata')
+    >>> research_kind(b"X\nY\n"), research_kind(b"RDX2\nWe stand united.")
+    (None, None)
     """
-    if start.startswith(b"<stata_dta>") or (len(start) >= 3 and 0x71 <= start[0] <= 0x73 and start[1] in (1, 2)
-                                              and start[2] == 1):
+    if start.startswith(b"<stata_dta><header><release>") or _old_stata(start):
         return "stata"
-    if start.startswith((b"$FL2", b"$FL3")):
+    if _spss(start):
         return "spss"
-    if start.startswith((b"ARROW1", b"FEA1")):
+    if start.startswith(b"ARROW1\0\0") or _feather_v1(start, end):
         return "feather"
     found = _r_kind(start)
     if found is None and compressed_kind(start) is not None:
@@ -425,10 +430,45 @@ def research_kind(start: bytes, suffix: str = "") -> str | None:
     return found
 
 
+# How far into a file the NUL bytes of a binary header are looked for: text holds none.
+_HEADER_BYTES = 64
+
+
+def _old_stata(start: bytes) -> bool:
+    """Whether ``start`` is the byte header of a Stata file of format 113 to 115: the format
+    (0x71 to 0x73), the byte order (1 or 2), the file type (1), an unused byte (0), and the
+    NUL-padded label after it."""
+    return (len(start) >= 4 and 0x71 <= start[0] <= 0x73 and start[1] in (1, 2) and start[2] == 1
+            and start[3] == 0 and b"\0" in start[4:_HEADER_BYTES])
+
+
+def _spss(start: bytes) -> bool:
+    """Whether ``start`` begins an SPSS file: '$FL2' ('$FL3' compressed by zlib), then its
+    product name's '@(#)', or the header's NUL bytes."""
+    if not start.startswith((b"$FL2", b"$FL3")):
+        return False
+    return start[4:8] == b"@(#)" or b"\0" in start[4:_HEADER_BYTES]
+
+
+def _feather_v1(start: bytes, end: bytes) -> bool:
+    """Whether a file of first bytes ``start`` and last ``end`` is a Feather 1 file, which
+    'FEA1' opens and closes, its data's NUL bytes after it."""
+    return start.startswith(b"FEA1") and (end.endswith(b"FEA1") or b"\0" in start[4:_HEADER_BYTES])
+
+
 def _r_kind(start: bytes) -> str | None:
-    """'rds' or 'rdata' for the first bytes of R's serialized data (saveRDS's, save's), else None."""
-    if start.startswith((b"RDX2\n", b"RDX3\n", b"RDA2\n", b"RDA3\n", b"RDB2\n", b"RDB3\n")):
-        return "rdata"
+    r"""'rds' or 'rdata' for the first bytes of R's serialized data (saveRDS's, save's), else None.
+    An .RData's 'RDX3\n' (or RDA, RDB; version 2 or 3) is followed by the serialized data's own
+    header, its format ('X\n' XDR or 'B\n' native binary, with NUL bytes soon after, or 'A\n'
+    ASCII, then its version '2\n' or '3\n'), so text that opens with 'RDX2' is none.
+
+    >>> _r_kind(b"RDA3\nA\n3\n263168\n"), _r_kind(b"RDB3\nB\n\x03\x00\x00\x00"), _r_kind(b"RDX2\nX,text\n")
+    ('rdata', 'rdata', None)
+    """
+    if start[:3] in (b"RDX", b"RDA", b"RDB") and start[3:5] in (b"2\n", b"3\n"):
+        data = start[5:]
+        binary = data.startswith(b"B\n") and b"\0" in data[2:_HEADER_BYTES]
+        return "rdata" if binary or data.startswith((b"A\n2\n", b"A\n3\n")) or _r_kind(data) == "rds" else None
     # The format (X: XDR), then the version, 2 or 3, as a 4-byte integer: "X" alone is a header.
     if start.startswith((b"X\n\x00\x00\x00\x02", b"X\n\x00\x00\x00\x03")):
         return "rds"
@@ -485,7 +525,7 @@ def research_file(path: Path, start: bytes) -> str | None:
     cannot read 'votes.csv': an SPSS data file, though named .csv; read it with pandas.read_spss('votes.csv')
     (which needs pyreadstat) and pass the DataFrame
     """
-    kind = research_kind(start, path.suffix)
+    kind = research_kind(start, path.suffix, _last_bytes(path) if start.startswith(b"FEA1") else b"")
     if kind is None:
         return None
     what, advice = research_hint(path, kind).split("; ", 1)
@@ -493,6 +533,18 @@ def research_file(path: Path, start: bytes) -> str | None:
     if path.suffix.lower() in RESEARCH_SUFFIXES:  # named as what it is
         return f"cannot read {str(path)!r}: {what}; {advice}"
     return f"cannot read {str(path)!r}: {what}, though {named}; {advice}"
+
+
+def _last_bytes(path: Path, count: int = 4) -> bytes:
+    """The last ``count`` bytes of the file ``path`` (b"" when it cannot be read): Feather 1's
+    signature closes the file as it opens it."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, 2)
+            handle.seek(max(handle.tell() - count, 0))
+            return handle.read(count)
+    except OSError:
+        return b""
 
 
 # The first bytes of compressed files (bzip2's: its header and the mark of its first block),

@@ -7,6 +7,7 @@ import json
 import re
 import shlex
 import sys
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -2894,3 +2895,42 @@ def test_a_spreadsheet_is_offered_read_excel_only_where_it_reads_it(tmp_path, mo
     with pytest.warns(stance.StanceWarning) as caught:
         stance.score_document(name)
     assert ("read_excel" in str(caught[0].message)) == (not name.endswith(".numbers"))
+
+
+# A review of ace3372: bare prefixes ("FEA1", "ARROW1", "$FL2", "RDX2\n") refused plain text that
+# begins with them as a statistics program's file; each format is now told by its full signature.
+@pytest.mark.parametrize("content", ["FEA1,text\n1,We stand united with our allies in NATO.\n",
+                                     "ARROW1 codes,text\n1,We stand united with our allies in NATO.\n",
+                                     "$FL2,text\n1,We stand united with our allies in NATO.\n",
+                                     "$FL3@,text\n1,We stand united with our allies in NATO.\n"])
+def test_a_csv_that_begins_like_a_research_file_is_read_as_text(tmp_path, content):
+    path = tmp_path / "fea1.csv"
+    path.write_text(content, encoding="utf-8")
+    assert len(read_table(path)) == 1 and len(stance.score(path)) == 1
+
+
+@pytest.mark.parametrize("content", ["FEA1 programme review. We stand united with our allies in NATO.\n",
+                                     "ARROW1 is the codename. We stand united with our allies in NATO.\n",
+                                     "RDX2\nWe stand united with our allies in NATO.\n",
+                                     "$FL2 is the form. We stand united with our allies in NATO.\n"])
+def test_a_document_that_begins_like_a_research_file_is_read_as_text(tmp_path, capsys, content):
+    document = tmp_path / "review.txt"
+    document.write_text(content, encoding="utf-8")
+    assert main(["document", str(document)]) == 0, capsys.readouterr().err
+
+
+def test_the_research_files_pandas_and_pyarrow_write_are_still_told_what_they_are(tmp_path):
+    feather = pytest.importorskip("pyarrow.feather")
+    frame = pd.DataFrame({"text": ["We stand with NATO.", "Send more tanks."]})
+    written = {}
+    for version in (114, 117, 118, 119):
+        written[f"stata{version}"] = "a Stata data file"
+        frame.to_stata(tmp_path / f"stata{version}.csv", write_index=False, version=version)
+    frame.to_feather(tmp_path / "feather2.csv")
+    with warnings.catch_warnings():  # pyarrow deprecates Feather 1, which files in the wild still are
+        warnings.simplefilter("ignore")
+        feather.write_feather(frame, str(tmp_path / "feather1.csv"), version=1)
+    written.update(feather2="a Feather (Arrow IPC) file", feather1="a Feather (Arrow IPC) file")
+    for name, kind in written.items():
+        with pytest.raises(InvalidInputError, match=re.escape(f": {kind}, though named .csv")):
+            stance.score(tmp_path / f"{name}.csv")
