@@ -8047,3 +8047,16 @@ def test_a_frame_whose_text_column_is_named_by_a_statement_is_offered_that_colum
         with pytest.raises(stance.InvalidInputError, match="holds sentences") as raised:
             stance.score(frame)
         assert "header" not in str(raised.value) and f"text_column={frame.columns[-1]!r}" in str(raised.value)
+
+
+def test_the_stata_route_names_the_prefixed_columns(capsys, tmp_path, monkeypatch):
+    # A review of 4d49f9c: with --prefix s_ the advice filled 'stance' and 'flag', and, followed,
+    # raised "Column 's_flag' cannot be exported"; it names the prefixed columns, and runs.
+    monkeypatch.chdir(tmp_path)
+    Path("plain.csv").write_text("text\nWe stand with NATO.\nThe summit starts on Tuesday.\n", encoding="utf-8")
+    status, _, err = run(capsys, "score", "plain.csv", "-o", "out.dta", "--prefix", "s_")
+    said = ".fillna({'s_stance': '', 's_flag': ''}).to_stata('out.dta', write_index=False, version=118)"
+    assert status == 2 and said in err, err
+    frame = stance.score("plain.csv", prefix="s_")
+    eval("frame" + said)
+    assert pd.read_stata("out.dta")["text"].tolist() == frame["text"].tolist()
