@@ -527,8 +527,9 @@ SCORE_FORMATS = "JSON Lines is written under .jsonl, and a spreadsheet opens .cs
 
 # The formats pandas (or pyreadstat) writes that -o does not, by suffix: the program's name, the
 # DataFrame's method, and what it needs. A researcher's -o out.dta was told of .jsonl and .csv alone.
-# Stata takes no column of None alone (flag, stance of off-topic rows) nor, before version 118,
-# a text over 244 characters: the plain .to_stata() of a scored frame raised ValueError.
+# Stata takes no column of None alone (flag, stance of off-topic rows) nor, in pandas' default
+# version 114, a text over 244 characters: the plain .to_stata() of a scored frame raised
+# ValueError. 117 takes long texts; 118 is the first to take text beyond Latin-1.
 _LIBRARY_WRITERS = {".dta": ("Stata", "fillna({filled!r}).to_stata({name!r}, write_index=False, version=118)", ""),
                     ".xlsx": ("Excel", "to_excel({name!r}, index=False)", " (which needs openpyxl)"),
                     ".xlsm": ("Excel", "to_excel({name!r}, index=False)", " (which needs openpyxl)"),
