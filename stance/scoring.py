@@ -965,10 +965,11 @@ def _names_a_file(data: Any) -> bool:
 
 def _data_suffixes() -> tuple[str, ...]:
     """The suffixes of files that a str ending in one names, read or told their type: tables,
-    spreadsheets, compressed files and JSON."""
-    from .file_types import COMPRESSED_SUFFIXES, SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
+    spreadsheets, compressed files, JSON and statistics programs' data files (a missing
+    'votes.dta' was told to wrap a statement in a list, where 'votes.ods' was told its type)."""
+    from .file_types import COMPRESSED_SUFFIXES, RESEARCH_SUFFIXES, SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
 
-    return SUPPORTED_SUFFIXES + SPREADSHEET_SUFFIXES + COMPRESSED_SUFFIXES + (".json",)
+    return SUPPORTED_SUFFIXES + SPREADSHEET_SUFFIXES + COMPRESSED_SUFFIXES + (".json",) + tuple(RESEARCH_SUFFIXES)
 
 
 def _names_a_spaced_path(data: str, named: tuple[str, ...]) -> bool:

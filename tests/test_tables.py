@@ -2934,3 +2934,15 @@ def test_the_research_files_pandas_and_pyarrow_write_are_still_told_what_they_ar
     for name, kind in written.items():
         with pytest.raises(InvalidInputError, match=re.escape(f": {kind}, though named .csv")):
             stance.score(tmp_path / f"{name}.csv")
+
+
+@pytest.mark.parametrize(("name", "reader"), [("missing.dta", "pandas.read_stata("),
+                                              ("missing.sav", "pandas.read_spss("), ("missing.RData", "load("),
+                                              ("missing.feather", "pandas.read_feather(")])
+def test_a_missing_research_file_given_as_a_str_is_told_its_type(tmp_path, monkeypatch, name, reader):
+    # A review of d1b72e4: 'missing.ods' was told its type, 'missing.dta' to wrap a statement in a list.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(name)
+    said = str(raised.value)
+    assert said.startswith(f"cannot read {name!r}") and reader in said and "wrap it in a list" not in said, said
