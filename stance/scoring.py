@@ -636,12 +636,8 @@ def warn_of_mojibake(texts: Sequence[Any], name: Callable[[int], str], what: str
     # Of many, the first as before ("whose 'â€™' is '’' so decoded"), or what it is where nothing undoes it.
     first = (f"whose {quoted(bad)} is {quoted(was)} so decoded" if was != bad
              else f"which holds {mojibake_told(bad, was)}")
-    where = name(at)
-    if ": " in where:  # "texts: row at position 0 (index 0)", a repeated index's row, inside a sentence
-        whole, row = where.split(": ", 1)
-        where = f"the {row} of {whole}"
     said = (f"{name(at)} holds {mojibake_told(bad, was)} (mojibake), " if len(found) == 1 else
-            f"{len(found):,} {what} hold text decoded in the wrong encoding (mojibake); the first is {where}, "
+            f"{len(found):,} {what} hold text decoded in the wrong encoding (mojibake), {name(at)} the first, "
             f"{first}; ")
     warn(f"{said}scored as written, where the model knows no such words; decode the source in its real encoding "
          f"(UTF-8 for a web page's text) before scoring", MojibakeWarning)

@@ -1735,7 +1735,7 @@ def test_mojibake_in_a_batch_or_a_table_is_warned_of_as_a_documents_is():
     with pytest.warns(stance.MojibakeWarning) as warned:
         stance.classify_many(texts)
     assert [str(w.message) for w in warned if w.category is stance.MojibakeWarning] == [
-        "2 texts hold text decoded in the wrong encoding (mojibake); the first is texts[1], whose 'â€™' is '’' so "
+        "2 texts hold text decoded in the wrong encoding (mojibake), texts[1] the first, whose 'â€™' is '’' so "
         "decoded; scored as written, where the model knows no such words; decode the source in its real encoding "
         "(UTF-8 for a web page's text) before scoring"]
     frame = pd.DataFrame({"text": texts[:3]}, index=[10, 11, 12])
@@ -1790,7 +1790,7 @@ def test_mojibake_of_a_control_character_cp1252_has_no_meaning_for_says_what_it_
     with pytest.warns(stance.MojibakeWarning) as warned:
         stance.classify_many(["NATO \x81 allies", "Ukraine\x92s allies"])
     message = str(warned[0].message)
-    assert "the first is texts[0], which holds the control character U+0081, which no text types" in message, message
+    assert "texts[0] the first, which holds the control character U+0081, which no text types" in message, message
     source = tmp_path / "in.csv"
     source.write_bytes(b"text\nNATO \x81 allies\n")  # read in Latin-1: a lone C1 control
     with pytest.warns(stance.MojibakeWarning) as warned:
