@@ -338,8 +338,7 @@ def score_files(
     files = forksafe.imported(".files")
 
     # As given: a trailing slash names a folder.
-    suffix = files.check_output(output_path, files.SCORE_FORMATS, files.SCORE_OUTPUT_SUFFIXES, argument="output_path",
-                                prefix=prefix if isinstance(prefix, str) else "")
+    suffix = files.check_output(output_path, files.SCORE_FORMATS, files.SCORE_OUTPUT_SUFFIXES, argument="output_path")
     files.refuse_input_as_output(pattern, output_path)  # one of the glob's files, which it would replace
     frame = read_files(pattern, blocksize=blocksize, text_columns=[text_column])
     client, cluster = _open_client(scheduler, workers)

@@ -394,14 +394,14 @@ def _json_hint(path: Path) -> str:
 RESEARCH_SAMPLED = 512
 
 
-def research_kind(start: bytes, suffix: str = "", end: bytes = b"") -> str | None:
+def research_kind(start: bytes, suffix: str = "") -> str | None:
     r"""The kind of statistics program's data file whose first bytes are ``start`` (see
-    :data:`RESEARCH_SAMPLED`) and last ``end``, by its full signature as Parquet's 'PAR1' is
+    :data:`RESEARCH_SAMPLED`), by its full signature as Parquet's 'PAR1' is
     told, or None. A bare prefix refused text that begins with one ("FEA1,text", "$FL2 is the
     form."), so each format is told by its whole header and, where it has them, the NUL bytes
     no text holds: Stata ('<stata_dta><header><release>' from format 117; 113 to 115 their
     byte header, see :func:`_old_stata`), SPSS (see :func:`_spss`), Feather or Arrow IPC
-    ('ARROW1\0\0'; Feather 1's 'FEA1' at both ends or with a NUL after it) and R's serialized
+    ('ARROW1\0\0'; Feather 1's 'FEA1' with a NUL after it) and R's serialized
     files (see :func:`_r_kind`), R's gzip'd ones (as saveRDS and save write them) told by the
     bytes they decompress to. A compressed file under an R name (``suffix``) is R's too: save
     writes bzip2 or xz when asked.
@@ -420,7 +420,7 @@ def research_kind(start: bytes, suffix: str = "", end: bytes = b"") -> str | Non
         return "stata"
     if _spss(start):
         return "spss"
-    if start.startswith(b"ARROW1\0\0") or _feather_v1(start, end):
+    if start.startswith(b"ARROW1\0\0") or _feather_v1(start):
         return "feather"
     found = _r_kind(start)
     if found is None and compressed_kind(start) is not None:
@@ -450,10 +450,11 @@ def _spss(start: bytes) -> bool:
     return start[4:8] == b"@(#)" or b"\0" in start[4:_HEADER_BYTES]
 
 
-def _feather_v1(start: bytes, end: bytes) -> bool:
-    """Whether a file of first bytes ``start`` and last ``end`` is a Feather 1 file, which
-    'FEA1' opens and closes, its data's NUL bytes after it."""
-    return start.startswith(b"FEA1") and (end.endswith(b"FEA1") or b"\0" in start[4:_HEADER_BYTES])
+def _feather_v1(start: bytes) -> bool:
+    """Whether a file of first bytes ``start`` is a Feather 1 file: 'FEA1' and its data's NUL
+    bytes after it. Not 'FEA1' at both ends alone, which text may hold ("FEA1,text" … "Codename
+    FEA1", a review of 5896250)."""
+    return start.startswith(b"FEA1") and b"\0" in start[4:_HEADER_BYTES]
 
 
 def _r_kind(start: bytes) -> str | None:
@@ -525,7 +526,7 @@ def research_file(path: Path, start: bytes) -> str | None:
     cannot read 'votes.csv': an SPSS data file, though named .csv; read it with pandas.read_spss('votes.csv')
     (which needs pyreadstat) and pass the DataFrame
     """
-    kind = research_kind(start, path.suffix, _last_bytes(path) if start.startswith(b"FEA1") else b"")
+    kind = research_kind(start, path.suffix)
     if kind is None:
         return None
     what, advice = research_hint(path, kind).split("; ", 1)
@@ -533,18 +534,6 @@ def research_file(path: Path, start: bytes) -> str | None:
     if path.suffix.lower() in RESEARCH_SUFFIXES:  # named as what it is
         return f"cannot read {str(path)!r}: {what}; {advice}"
     return f"cannot read {str(path)!r}: {what}, though {named}; {advice}"
-
-
-def _last_bytes(path: Path, count: int = 4) -> bytes:
-    """The last ``count`` bytes of the file ``path`` (b"" when it cannot be read): Feather 1's
-    signature closes the file as it opens it."""
-    try:
-        with open(path, "rb") as handle:
-            handle.seek(0, 2)
-            handle.seek(max(handle.tell() - count, 0))
-            return handle.read(count)
-    except OSError:
-        return b""
 
 
 # The first bytes of compressed files (bzip2's: its header and the mark of its first block),

@@ -98,8 +98,7 @@ def score_file(
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
     _warn_if_nothing_to_share(n_jobs, chunk_size)
     refuse_compressed(source)
-    output_suffix = check_output(output_path, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, argument="output_path",
-                                 prefix=prefix if isinstance(prefix, str) else "")
+    output_suffix = check_output(output_path, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, argument="output_path")
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     extent = _extent_of(source, suffix)
     # A Parquet output holds a Parquet input's times as times, as stance.score keeps them; only
@@ -527,10 +526,14 @@ SCORE_FORMATS = "JSON Lines is written under .jsonl, and a spreadsheet opens .cs
 
 # The formats pandas (or pyreadstat) writes that -o does not, by suffix: the program's name, the
 # DataFrame's method, and what it needs. A researcher's -o out.dta was told of .jsonl and .csv alone.
-# Stata takes no column of None alone (flag, stance of off-topic rows) nor, in pandas' default
+# Stata takes no column of None alone (flag, stance of off-topic rows, a check's suggested_stance), so
+# the route fills every column of no numbers (the names of a --prefix or of suggest's and
+# check's frames alike), nor, in pandas' default
 # version 114, a text over 244 characters: the plain .to_stata() of a scored frame raised
 # ValueError. 117 takes long texts; 118 is the first to take text beyond Latin-1.
-_LIBRARY_WRITERS = {".dta": ("Stata", "fillna({filled!r}).to_stata({name!r}, write_index=False, version=118)", ""),
+_LIBRARY_WRITERS = {".dta": ("Stata", "pipe(lambda f: f.fillna({{c: '' for c in f.columns if not "
+                             "pd.api.types.is_numeric_dtype(f[c])}})).to_stata({name!r}, write_index=False, "
+                             "version=118)", ""),
                     ".xlsx": ("Excel", "to_excel({name!r}, index=False)", " (which needs openpyxl)"),
                     ".xlsm": ("Excel", "to_excel({name!r}, index=False)", " (which needs openpyxl)"),
                     ".ods": ("LibreOffice", "to_excel({name!r}, index=False)", " (which needs odfpy)"),
@@ -540,17 +543,16 @@ _LIBRARY_WRITERS = {".dta": ("Stata", "fillna({filled!r}).to_stata({name!r}, wri
 _SPSS_SUFFIXES = (".sav", ".zsav")
 
 
-def library_writer_hint(name: str, suffix: str, prefix: str = "") -> str:
+def library_writer_hint(name: str, suffix: str) -> str:
     """For an output ``name`` of ``suffix`` that pandas writes and -o does not, the library's
-    route, worded as :data:`LIBRARY_FORMATS` words it; empty for any other suffix. The columns
-    Stata's route fills are named with the scores' ``prefix``: 'flag' under prefix='s_' named
-    none, and the call raised on 's_flag'.
+    route, worded as :data:`LIBRARY_FORMATS` words it; empty for any other suffix. Stata's fills
+    every column of no numbers: naming 'stance' and 'flag', it raised on a --prefix's 's_flag'
+    and on find_label_issues()' 'suggested_stance' (two reviews).
 
     >>> print(library_writer_hint("out.dta", ".dta"))  # doctest: +NORMALIZE_WHITESPACE
     ; for Stata, use the library (stance.score(), suggest(), find_label_issues() return DataFrames) and call
-    .fillna({'stance': '', 'flag': ''}).to_stata('out.dta', write_index=False, version=118)
-    >>> print(library_writer_hint("o.dta", ".dta", "s_").split(" call ")[1])
-    .fillna({'s_stance': '', 's_flag': ''}).to_stata('o.dta', write_index=False, version=118)
+    .pipe(lambda f: f.fillna({c: '' for c in f.columns if not pd.api.types.is_numeric_dtype(f[c])})).to_stata('out.dta',
+    write_index=False, version=118)
     >>> library_writer_hint("out.txt", ".txt")
     ''
     """
@@ -560,16 +562,14 @@ def library_writer_hint(name: str, suffix: str, prefix: str = "") -> str:
     if suffix not in _LIBRARY_WRITERS:
         return ""
     program, method, needs = _LIBRARY_WRITERS[suffix]
-    filled = {f"{prefix}stance": "", f"{prefix}flag": ""}
-    return f"; for {program}, {said} call .{method.format(name=name, filled=filled)}{needs}"
+    return f"; for {program}, {said} call .{method.format(name=name)}{needs}"
 
 
 def output_suffix(target: str | os.PathLike, other_formats: str = LIBRARY_FORMATS,
-                  suffixes: Sequence[str] = tuple(OUTPUT_SEPARATORS), *, prefix: str = "") -> str:
+                  suffixes: Sequence[str] = tuple(OUTPUT_SEPARATORS)) -> str:
     """The suffix of the output file ``target``, one of ``suffixes``, in lower case; others are
-    refused up front, saying where results in other formats are had (``other_formats``, with
-    the columns of the scores' ``prefix``), and so is .parquet without pyarrow, which writes
-    it, naming the extra that brings it.
+    refused up front, saying where results in other formats are had (``other_formats``), and
+    so is .parquet without pyarrow, which writes it, naming the extra that brings it.
 
     >>> output_suffix(Path("scores.TSV")), output_suffix(Path("s.jsonl"), suffixes=SCORE_OUTPUT_SUFFIXES)
     ('.tsv', '.jsonl')
@@ -584,7 +584,7 @@ def output_suffix(target: str | os.PathLike, other_formats: str = LIBRARY_FORMAT
     if suffix not in suffixes:
         raise InvalidInputError(
             f"output {name!r}: tables are written as {listed}, got {suffix or 'no suffix'!r}; "
-            f"{other_formats}" + (library_writer_hint(name, suffix, prefix) if other_formats == SCORE_FORMATS else "")
+            f"{other_formats}" + (library_writer_hint(name, suffix) if other_formats == SCORE_FORMATS else "")
         )
     if suffix == ".parquet":
         forksafe.imported(".parquet_files").require_parquet_writer()
@@ -592,8 +592,7 @@ def output_suffix(target: str | os.PathLike, other_formats: str = LIBRARY_FORMAT
 
 
 def check_output(target: str | os.PathLike, other_formats: str = LIBRARY_FORMATS,
-                 suffixes: Sequence[str] = tuple(OUTPUT_SEPARATORS), argument: str = "output", *,
-                 prefix: str = "") -> str:
+                 suffixes: Sequence[str] = tuple(OUTPUT_SEPARATORS), argument: str = "output") -> str:
     """Refuse, before any work, an output the scores could not be written to; return its
     suffix (see :func:`output_suffix`). Its folder must exist (a mistyped path is not created)
     and be writable; a suffix other than ``suffixes`` (.csv or .tsv by default) is told where
@@ -606,7 +605,7 @@ def check_output(target: str | os.PathLike, other_formats: str = LIBRARY_FORMATS
     special = target.is_dir() or (target.exists() and not target.is_file()) or names_folder(name)
     if special and name not in _STANDARD_STREAMS:  # named for what it is, not for its suffix
         raise InvalidInputError(f"output {name!r}: {folder_problem(name)}")
-    suffix = output_suffix(name, other_formats, suffixes, prefix=prefix)
+    suffix = output_suffix(name, other_formats, suffixes)
     problem = folder_problem(target)
     if problem:
         raise InvalidInputError(f"output {name!r}: {problem}")

@@ -7994,7 +7994,8 @@ def test_a_csv_of_statements_without_a_header_row_is_told_to_add_one_and_keeps_e
 # alone, not the library's route that the default refusal names; the advice, followed, writes the file.
 @pytest.mark.parametrize(("name", "said"), [
     ("out.dta", "for Stata, use the library (stance.score(), suggest(), find_label_issues() return DataFrames) and "
-                "call .fillna({'stance': '', 'flag': ''}).to_stata('out.dta', write_index=False, version=118)"),
+                "call .pipe(lambda f: f.fillna({c: '' for c in f.columns if not pd.api.types.is_numeric_dtype(f[c])}))"
+                ".to_stata('out.dta', write_index=False, version=118)"),
     ("out.xlsx", "for Excel, use the library (stance.score(), suggest(), find_label_issues() return DataFrames) and "
                  "call .to_excel('out.xlsx', index=False) (which needs openpyxl)"),
     ("out.sav", "for SPSS, use the library (stance.score(), suggest(), find_label_issues() return DataFrames) and "
@@ -8007,7 +8008,7 @@ def test_an_output_in_a_format_pandas_writes_is_told_the_librarys_route(capsys, 
     assert status == 2 and said in err, err
     if name == "out.dta":  # followed as written, on what stance.score returns (None in flag, a long text)
         frame = stance.score("in.csv")
-        call = said[said.index(".fillna("):]
+        call = said[said.index(".pipe("):]
         eval("frame" + call)
         assert pd.read_stata(name)["text"].tolist() == frame["text"].tolist()
 
@@ -8049,14 +8050,19 @@ def test_a_frame_whose_text_column_is_named_by_a_statement_is_offered_that_colum
         assert "header" not in str(raised.value) and f"text_column={frame.columns[-1]!r}" in str(raised.value)
 
 
-def test_the_stata_route_names_the_prefixed_columns(capsys, tmp_path, monkeypatch):
-    # A review of 4d49f9c: with --prefix s_ the advice filled 'stance' and 'flag', and, followed,
-    # raised "Column 's_flag' cannot be exported"; it names the prefixed columns, and runs.
+def test_the_stata_route_writes_a_prefixed_frame_and_a_checks_frame(capsys, tmp_path, monkeypatch):
+    # Two reviews of 4d49f9c: with --prefix s_ the advice filled 'stance' and 'flag', and, followed,
+    # raised "Column 's_flag' cannot be exported"; on find_label_issues()' frame, "Column
+    # `suggested_stance` cannot be exported". It fills every column of no numbers, and runs on both.
     monkeypatch.chdir(tmp_path)
     Path("plain.csv").write_text("text\nWe stand with NATO.\nThe summit starts on Tuesday.\n", encoding="utf-8")
     status, _, err = run(capsys, "score", "plain.csv", "-o", "out.dta", "--prefix", "s_")
-    said = ".fillna({'s_stance': '', 's_flag': ''}).to_stata('out.dta', write_index=False, version=118)"
-    assert status == 2 and said in err, err
+    said = err[err.index(".pipe("):].strip()
+    assert status == 2 and said.endswith("to_stata('out.dta', write_index=False, version=118)"), err
     frame = stance.score("plain.csv", prefix="s_")
     eval("frame" + said)
-    assert pd.read_stata("out.dta")["text"].tolist() == frame["text"].tolist()
+    assert pd.read_stata("out.dta")["s_label"].tolist() == frame["s_label"].tolist()
+    issues = stance.find_label_issues(stance.example_data("challenge").head(300).drop(columns="stance"))
+    assert issues["suggested_stance"].isna().all()
+    eval("issues" + said)
+    assert len(pd.read_stata("out.dta")) == len(issues)

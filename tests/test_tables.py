@@ -2902,7 +2902,9 @@ def test_a_spreadsheet_is_offered_read_excel_only_where_it_reads_it(tmp_path, mo
 @pytest.mark.parametrize("content", ["FEA1,text\n1,We stand united with our allies in NATO.\n",
                                      "ARROW1 codes,text\n1,We stand united with our allies in NATO.\n",
                                      "$FL2,text\n1,We stand united with our allies in NATO.\n",
-                                     "$FL3@,text\n1,We stand united with our allies in NATO.\n"])
+                                     "$FL3@,text\n1,We stand united with our allies in NATO.\n",
+                                     # and ends with it (a review of 5896250: Feather 1's 'FEA1' at both ends)
+                                     "FEA1,text\n1,We stand united with our allies in NATO. Codename FEA1"])
 def test_a_csv_that_begins_like_a_research_file_is_read_as_text(tmp_path, content):
     path = tmp_path / "fea1.csv"
     path.write_text(content, encoding="utf-8")
