@@ -527,13 +527,13 @@ SCORE_FORMATS = "JSON Lines is written under .jsonl, and a spreadsheet opens .cs
 # The formats pandas (or pyreadstat) writes that -o does not, by suffix: the program's name, the
 # DataFrame's method, and what it needs. A researcher's -o out.dta was told of .jsonl and .csv alone.
 # Stata takes no column of None alone (flag, stance of off-topic rows, a check's suggested_stance), so
-# the route fills every column of no numbers (the names of a --prefix or of suggest's and
-# check's frames alike), nor, in pandas' default
+# the route fills every column of text or objects (the names of a --prefix or of suggest's and
+# check's frames alike; not a categorical's, which takes no '' it lacks, nor needs it; and without
+# `pd`, which the caller may not have imported), nor, in pandas' default
 # version 114, a text over 244 characters: the plain .to_stata() of a scored frame raised
 # ValueError. 117 takes long texts; 118 is the first to take text beyond Latin-1.
-_LIBRARY_WRITERS = {".dta": ("Stata", "pipe(lambda f: f.fillna({{c: '' for c in f.columns if not "
-                             "pd.api.types.is_numeric_dtype(f[c])}})).to_stata({name!r}, write_index=False, "
-                             "version=118)", ""),
+_LIBRARY_WRITERS = {".dta": ("Stata", "pipe(lambda f: f.fillna({{c: '' for c in f.select_dtypes(include=['object', "
+                             "'string']).columns}})).to_stata({name!r}, write_index=False, version=118)", ""),
                     ".xlsx": ("Excel", "to_excel({name!r}, index=False)", " (which needs openpyxl)"),
                     ".xlsm": ("Excel", "to_excel({name!r}, index=False)", " (which needs openpyxl)"),
                     ".ods": ("LibreOffice", "to_excel({name!r}, index=False)", " (which needs odfpy)"),
@@ -546,13 +546,13 @@ _SPSS_SUFFIXES = (".sav", ".zsav")
 def library_writer_hint(name: str, suffix: str) -> str:
     """For an output ``name`` of ``suffix`` that pandas writes and -o does not, the library's
     route, worded as :data:`LIBRARY_FORMATS` words it; empty for any other suffix. Stata's fills
-    every column of no numbers: naming 'stance' and 'flag', it raised on a --prefix's 's_flag'
-    and on find_label_issues()' 'suggested_stance' (two reviews).
+    every column of text or objects: naming 'stance' and 'flag', it raised on a --prefix's
+    's_flag' and on find_label_issues()' 'suggested_stance' (two reviews).
 
     >>> print(library_writer_hint("out.dta", ".dta"))  # doctest: +NORMALIZE_WHITESPACE
     ; for Stata, use the library (stance.score(), suggest(), find_label_issues() return DataFrames) and call
-    .pipe(lambda f: f.fillna({c: '' for c in f.columns if not pd.api.types.is_numeric_dtype(f[c])})).to_stata('out.dta',
-    write_index=False, version=118)
+    .pipe(lambda f: f.fillna({c: '' for c in
+    f.select_dtypes(include=['object', 'string']).columns})).to_stata('out.dta', write_index=False, version=118)
     >>> library_writer_hint("out.txt", ".txt")
     ''
     """
