@@ -256,8 +256,43 @@ RESEARCH_SUFFIXES = {".dta": "stata", ".sav": "spss", ".zsav": "spss", ".por": "
 
 # Files of a type stance knows and does not read: one that is not there is told of its type all
 # the same (found, it would be refused, and the message says what to do with it), where a name
-# of no type or another ("held_out", its suffix left off) is told it is not there.
+# of no type or another ("held_out", its suffix left off) is told it is not there. A statistics
+# program's file is told both, not there first (see missing_research_file).
 KNOWN_UNREAD_SUFFIXES = SPREADSHEET_SUFFIXES + COMPRESSED_SUFFIXES + tuple(RESEARCH_SUFFIXES) + (".json", ".txt")
+
+
+def missing_research_file(path: Path, given: str | os.PathLike | None = None) -> str | None:
+    """Why ``path``, named as a statistics program's data file (see :data:`RESEARCH_SUFFIXES`)
+    and not there, cannot be read, naming it as ``given`` and, when relative, the folder it was
+    looked for in; None for another suffix. Not there comes first, as of a missing .csv: told
+    its type and reader first, a user ran pandas.read_stata on a mistyped name to no end.
+
+    >>> print(missing_research_file(Path("/data/votes.dta")))  # doctest: +NORMALIZE_WHITESPACE
+    file not found: '/data/votes.dta'; named as a Stata data file, which stance does not read: read it with
+    pandas.read_stata('/data/votes.dta') and pass the DataFrame
+    >>> missing_research_file(Path("votes.ods")) is None
+    True
+    """
+    kind = RESEARCH_SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        return None
+    shown = quoted(os.fspath(path if given is None else given), QUOTED_PATH_WIDTH)
+    named, advice = research_hint(path, kind).split("; ", 1)
+    return (f"file not found: {shown}{_looked_in(path)}{nearest_hint(path)}; named as {named}, which stance does "
+            f"not read: {advice}")
+
+
+def _looked_in(path: Path) -> str:
+    """`` (looked for in '/home/me/votes')``, the working folder a relative ``path`` is
+    looked for in (a script run from elsewhere than its data is a usual cause); empty when
+    ``path`` is absolute or that folder is gone."""
+    if path.is_absolute():
+        return ""
+    try:
+        folder = os.getcwd()
+    except OSError:  # the working folder was deleted under us
+        return ""
+    return f" (looked for in {quoted(folder, QUOTED_PATH_WIDTH)})"
 
 
 def unknown_type(path: Path) -> str:

@@ -60,6 +60,7 @@ from .file_types import (
     SPREADSHEET_SUFFIXES,
     SUPPORTED_SUFFIXES,
     _too_long,
+    missing_research_file,
     not_a_file,
     refuse_compressed,
     save_as_hint,
@@ -466,6 +467,10 @@ def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = (),
     # there and that held_out.csv is (see not_a_file).
     if _too_long(path) or (not os.path.exists(path) and suffix not in KNOWN_UNREAD_SUFFIXES):
         raise InvalidInputError(not_a_file(named))
+    # But a statistics program's file is told it is not there first, its reader after: told only
+    # its reader, pandas.read_stata was run on a mistyped name to no end.
+    if not os.path.exists(path) and (missing := missing_research_file(path, named)):
+        raise InvalidInputError(missing)
     if suffix not in SUPPORTED_SUFFIXES:
         raise InvalidInputError(unknown_type(path))
     if not os.path.isfile(path):

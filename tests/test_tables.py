@@ -2940,11 +2940,24 @@ def test_the_research_files_pandas_and_pyarrow_write_are_still_told_what_they_ar
 
 @pytest.mark.parametrize(("name", "reader"), [("missing.dta", "pandas.read_stata("),
                                               ("missing.sav", "pandas.read_spss("), ("missing.RData", "load("),
+                                              ("missing.rds", "readRDS("),
                                               ("missing.feather", "pandas.read_feather(")])
-def test_a_missing_research_file_given_as_a_str_is_told_its_type(tmp_path, monkeypatch, name, reader):
+def test_a_missing_research_file_given_as_a_str_is_told_it_is_not_there(tmp_path, monkeypatch, name, reader):
     # A review of d1b72e4: 'missing.ods' was told its type, 'missing.dta' to wrap a statement in a list.
+    # Then it was told its type and reader first (6f315f9), as if there, where 'missing.csv' is told
+    # "file not found": it is told so too, with the folder a relative name was looked for in, its reader after.
     monkeypatch.chdir(tmp_path)
     with pytest.raises(InvalidInputError) as raised:
         stance.score(name)
     said = str(raised.value)
-    assert said.startswith(f"cannot read {name!r}") and reader in said and "wrap it in a list" not in said, said
+    assert said.startswith(f"file not found: {name!r} (looked for in {str(tmp_path)!r})"), said
+    assert said.index("file not found") < said.index(reader) and "wrap it in a list" not in said, said
+    assert "unknown file type" not in said, said
+
+
+def test_a_missing_research_file_named_by_its_full_path_names_no_folder(tmp_path):
+    path = tmp_path / "nowhere" / "votes.dta"
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(str(path))
+    said = str(raised.value)
+    assert said.startswith(f"file not found: {str(path)!r};") and "pandas.read_stata(" in said, said
