@@ -446,14 +446,38 @@ _CRASH_SIGNALS = frozenset({"SIGSEGV", "SIGABRT", "SIGBUS", "SIGILL", "SIGFPE"})
 class WorkerDiedError(StanceError, RuntimeError):
     """A worker process of ``n_jobs`` died as it scored: killed by a signal (the system's
     out-of-memory killer sends SIGKILL, a ``kill`` SIGTERM) or ended by a crash. The machine's
-    failure, not the input's: the command line exits 1. ``signal_number`` is the signal that
-    killed it, or None (it exited, or how is unknown); ``exit_status`` the status it exited
-    with, or None. Its advice is by cause: less at once for SIGKILL (memory), run it again for
-    a worker stopped from outside, n_jobs=1 to see the error of one that crashed.
+    failure, not the input's: the command line exits 1. Its advice is by cause: less at once
+    for SIGKILL (memory), run it again for a worker stopped from outside, n_jobs=1 to see the
+    error of one that crashed.
+
+    ``WorkerDiedError(signal_number=None, exit_status=None)`` takes how the worker died, not a
+    message: its one-line message is made of them (a str passed first is taken for a signal).
+    stance raises it with one of them, from what the worker pool reports; a test or a wrapper
+    of stance's pool may construct it the same way. Both are kept as attributes, and pickling
+    keeps them (a worker's error crosses processes):
+
+    - ``signal_number`` (int or None): the signal that killed the worker (9 for SIGKILL), or
+      None when it exited or how is unknown.
+    - ``exit_status`` (int or None): the status it exited with, or None when a signal killed it
+      or how is unknown.
+
+    ``error.told(less, alone)`` is the message worded for another caller: ``less`` what asks for
+    less memory (SIGKILL's advice), ``alone`` what scores in one process; the command line
+    says "-j 1" where the library says "n_jobs=1".
 
     >>> import stance
     >>> issubclass(stance.WorkerDiedError, RuntimeError)
     True
+    >>> error = stance.WorkerDiedError(signal_number=9)
+    >>> error.signal_number, error.exit_status
+    (9, None)
+    >>> print(error)  # doctest: +NORMALIZE_WHITESPACE
+    a worker process died as it scored (killed by signal 9, SIGKILL, which the system sends when it runs out of
+    memory); score fewer texts at once (a smaller chunk_size of score_file, or fewer texts a call) or on fewer
+    processes (a smaller n_jobs, or n_jobs=1)
+    >>> print(error.told("give fewer --n-jobs", "-j 1"))  # doctest: +NORMALIZE_WHITESPACE
+    a worker process died as it scored (killed by signal 9, SIGKILL, which the system sends when it runs out of
+    memory); give fewer --n-jobs
     >>> str(stance.WorkerDiedError(exit_status=3))
     'a worker process crashed as it scored (it exited with status 3); run it again with n_jobs=1 to see its error'
     """

@@ -1797,3 +1797,20 @@ def test_mojibake_of_a_control_character_cp1252_has_no_meaning_for_says_what_it_
         stance.score(source, encoding="latin-1")
     messages = [str(w.message) for w in warned if w.category is stance.MojibakeWarning]
     assert messages and all("U+0081, which no text types" in m for m in messages), messages
+
+
+def test_worker_died_errors_constructor_and_attributes_are_documented():
+    # A brief's review: WorkerDiedError's docstring and the README named signal_number and
+    # exit_status in passing, but not that they are its constructor's arguments (no message: the
+    # message is made of them), their defaults, or told(), which the command line words it with.
+    import inspect
+
+    from stance.exceptions import WorkerDiedError
+
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    docs = " ".join(WorkerDiedError.__doc__.split())
+    assert list(inspect.signature(WorkerDiedError).parameters) == ["signal_number", "exit_status"]
+    for said in (docs, readme):
+        assert "WorkerDiedError(signal_number=None, exit_status=None)" in said, said
+        assert "WorkerDiedError(signal_number=9)" in said and ".told(" in said, said
+    assert ">>> error.signal_number, error.exit_status" in WorkerDiedError.__doc__
