@@ -633,8 +633,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def highlight_html(text: str, spans: list[tuple[int, int, float]],
                    weights: dict[tuple[int, int], float] | None = None) -> str:
     """``text`` as HTML with each ``(start, end, weight)`` span shaded (green +, red -),
-    underlined by its sign (solid +, dotted -), its weight in ``title`` and ``aria-label``;
-    a word whose weight rounds to 0.000 is left plain.
+    underlined by its sign (solid +, dotted -), the word and its weight in ``title``, which
+    is both the mouse's tooltip and a screen reader's name for it; a word whose weight rounds
+    to 0.000 is left plain.
 
     Spans may overlap (a word pair and its words): each span's weight is shared equally
     among the words it covers, and a word is shaded by the sum of its shares, so that a
@@ -647,7 +648,7 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]],
     >>> highlight_html("to", [(0, 2, -0.0004)])  # rounds to 0.000: no push to show
     'to'
     >>> print(highlight_html("alone", [(0, 5, -1.0)]).replace("style", "\\nstyle"))
-    <span role='img' title='-1.000' aria-label='alone -1.000'
+    <span role='img' title='alone -1.000'
     style='background:#e16b76;color:#000;text-decoration:underline dotted'>alone</span>
 
     ``weights``, given, are the words' values (:func:`_visible_weights`, of a text's start),
@@ -666,10 +667,14 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]],
         alpha = 0.15 + 0.6 * abs(weight) / largest
         colour = _shade(TOWARDS if weight > 0 else AWAY, alpha)
         # The sign in the underline's style as well as the colour; the value for a screen reader,
-        # which reads an aria-label only on an element whose role may be named (not a bare span).
+        # which names only an element whose role may be named (an img, not a bare span). Named by
+        # its title alone: an img's name is its title when nothing else names it (accname step
+        # 2I), and a title that is the name is not read again as its description, where beside
+        # an aria-label ('alone -1.000') the title ('-1.000') was, the value heard twice. The
+        # title is kept, not dropped for the aria-label, as the tooltip a mouse reads it by.
         line = "" if weight > 0 else " dotted"  # solid, the default, for +
         word = html.escape(text[start:end])
-        out.append(f"<span role='img' title='{weight:+.3f}' aria-label='{word} {weight:+.3f}' "
+        out.append(f"<span role='img' title='{word} {weight:+.3f}' "
                    f"style='background:{colour};color:{HIGHLIGHT_TEXT};text-decoration:underline{line}'>"
                    f"{_with_line_breaks(text[start:end])}</span>")
         cursor = end

@@ -572,6 +572,35 @@ def test_a_profile_plot_draws_no_lean_where_the_interval_holds_0():
         plt.close(ax.figure)
 
 
+def _accessible_name(attrs: dict[str, str | None]) -> str:
+    """The name a screen reader reads of an element of role img, by the accessible name
+    computation (https://www.w3.org/TR/accname-1.2/, steps 2C and 2I): its aria-label, or
+    else its title (the tooltip); an img's text inside is no part of it."""
+    return attrs.get("aria-label") or attrs.get("title") or ""
+
+
+def _accessible_description(attrs: dict[str, str | None]) -> str:
+    """What a screen reader reads after the name (HTML-AAM's accessible description): the
+    title, unless the title is the name already. No aria-describedby is written here."""
+    return attrs.get("title") or "" if attrs.get("aria-label") else ""
+
+
+def test_a_highlighted_words_value_is_read_once_and_shown_on_hover():
+    # A brief's review: each word had aria-label='alone -1.000' and title='-1.000', so a screen
+    # reader read the name, then the title as its description: the value twice. The title alone,
+    # which names an img when nothing else does, is now the name and the mouse's tooltip.
+    model = stance.default_model()
+    page = model.explain_html("Bring the brigade home.")._repr_html_()
+    words = [attrs for tag, attrs in Page(page).elements if tag == "span" and attrs.get("role") == "img"]
+    assert words
+    for attrs in words:
+        name, description = _accessible_name(attrs), _accessible_description(attrs)
+        value = name.split()[-1]
+        assert re.fullmatch(r"\S+ [-+]\d\.\d{3}", name), name  # the word, then its value
+        assert f"{name} {description}".count(value) == 1, (name, description)  # heard once
+        assert value in (attrs.get("title") or ""), attrs  # and on hover
+
+
 def test_an_explanation_and_a_prediction_say_more_than_colour_does():
     # Each word's sign and size were a red or green shade, its value in a tooltip: nothing a
     # colour-blind reader or a screen reader could use. The heads were bold text, and the
@@ -586,12 +615,11 @@ def test_an_explanation_and_a_prediction_say_more_than_colour_does():
     assert heads == list(explanation.spans)  # ['label: eastern_flank', 'stance: against']
     words = [attrs for tag, attrs in Page(page).elements if tag == "span" and "title" in attrs]
     # named on a role that may carry a name (ARIA prohibits naming a bare span, so readers skip it)
-    assert words and all(attrs.get("aria-label") and attrs.get("role") == "img" for attrs in words)
+    assert words and all(_accessible_name(attrs) and attrs.get("role") == "img" for attrs in words)
     for attrs in words:
-        value = float(attrs["title"])
-        assert attrs["aria-label"].endswith(f"{value:+.3f}")  # the word, then its contribution
+        value = float(_accessible_name(attrs).split()[-1])  # the word, then its contribution
         assert "underline" in attrs["style"] and ("dotted" in attrs["style"]) == (value < 0)  # solid for +
-    assert {float(attrs["title"]) > 0 for attrs in words} == {True, False}  # both kinds shown here
+    assert {float(_accessible_name(attrs).split()[-1]) > 0 for attrs in words} == {True, False}  # both kinds here
     assert "underline" in page.split("<h4")[0]  # the key to the underlines comes first
 
     prediction = Page(model.classify("Bring the brigade home.")._repr_html_())
@@ -1324,7 +1352,7 @@ def test_prediction_html_of_many_labels_shows_the_likeliest_and_says_how_many_mo
 
 
 def _shades(page: str) -> dict[str, float]:
-    """Each highlighted word's shade by its aria-label: how far its opaque background goes
+    """Each highlighted word's shade by its title (word and value): how far its opaque background goes
     from white to its lean's colour (the alpha of that colour over white), to 0.01."""
     from stance.explain import AWAY, TOWARDS
 
@@ -1333,7 +1361,7 @@ def _shades(page: str) -> dict[str, float]:
         return round((255 - lightest) / (255 - min(AWAY if "-" in label.split()[-1] else TOWARDS)), 2)
 
     return {label: alpha(label, background) for label, background in
-            re.findall(r"aria-label='([^']*)' style='background:#([0-9a-f]{6})", page)}
+            re.findall(r"title='([^']*)' style='background:#([0-9a-f]{6})", page)}
 
 
 def test_explanation_shades_a_word_by_how_far_it_pushes_not_only_by_rank():

@@ -196,7 +196,7 @@ def test_a_cut_highlight_says_what_the_rest_of_the_text_adds(default_model):
         head = re.sub("</?bdi>", "", re.search(r">(.+?)</h4>", section)[1])  # each name isolated in <bdi>
         kind, name = head.split(": ")
         p = prediction.scores[name] if kind == "label" else prediction.stance_scores[name]
-        hovers = [float(value) for value in re.findall(r"aria-label='[^']* ([-+][\d.]+)'", section)]
+        hovers = [float(value) for value in re.findall(r"title='[^']* ([-+][\d.]+)'", section)]
         note = re.search(rf"Only the first {HTML_TEXT_LIMIT - 1:,} of the text's {len(text):,} characters are "
                          r"highlighted\. \(rest of the text\) ([-+]?[\d.]+), the highlighted words' values "
                          r"([-+]?[\d.]+) and \(baseline\) ([-+]?[\d.]+) add up to ([-+]?[\d.]+)", section)
@@ -603,7 +603,7 @@ def test_the_highlights_key_accounts_for_each_hover_value_with_negation_marks(de
     assert "NOT_" in key and "from the negation to the word" in key
     head = f"stance: {default_model.classify(text).stance}"
     section = page.split(f"stance: <bdi>{default_model.classify(text).stance}</bdi></h4>")[1].split("</p>")[0]
-    shown = {word: float(value) for word, value in re.findall(r"aria-label='(\w+) ([-+][\d.]+)'", section)}
+    shown = {word: float(value) for word, value in re.findall(r"title='(\w+) ([-+][\d.]+)'", section)}
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
     rows = explanation.table[explanation.table.explains == head]
     expected = dict.fromkeys(shown, 0.0)
@@ -1363,7 +1363,7 @@ def test_a_word_at_the_cut_keeps_its_share_of_an_ngram_reaching_past_it_as_in_th
 
     def hovers(page):
         return {html.unescape(re.sub("</?bdi>", "", re.search(r">(.+?)</h4>", section)[1])):
-                [(word, float(value)) for word, value in re.findall(r"aria-label='([^' ]*) ([-+][\d.]+)'", section)]
+                [(word, float(value)) for word, value in re.findall(r"title='([^' ]*) ([-+][\d.]+)'", section)]
                 + [section] for section in page.split("<h4")[1:]}
 
     cut = hovers(explanation._repr_html_())
