@@ -291,9 +291,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
 # Tick labels a trend's axis of groups that are no times names, at most (every second, third…
 # beyond): 37 months' names side by side ran into one another.
 MAX_TREND_TICKS = 24
-TREND_LINE_STYLES = ("-", "--", ":", "-.")  # after GROUP_PALETTE's five colours, each in turn
+TREND_LINE_STYLES = ("-", "--", ":", "-.")  # after GROUP_PALETTE's ten colours, each in turn
 # A marker for each target beside its colour, so that lines differ in more than colour (to a
-# colour-blind reader, in greyscale): seven shapes, five colours, the first 35 targets each a
+# colour-blind reader, in greyscale): seven shapes, ten colours, the first 70 targets each a
 # look of their own. Every line was "o" and solid, told apart by colour alone.
 TREND_MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 TREND_MARKER_SIZE = 5  # points: at 3, a square and a circle looked alike
@@ -343,7 +343,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     as :func:`plot_profile` refuses it; one that no statement takes is named "(no statement)"
     in the legend, and of a position trend a target whose statements took no stance on it, which
     has no point, "(no stance)". Lines are told apart by colour and by a marker each
-    (circle, square, triangle…, shown in the legend; past five targets by dashes too), and
+    (circle, square, triangle…, shown in the legend; past ten targets by dashes too), and
     bands by a hatching each (the first plain; the legend's key is the line over its band), so a
     colour-blind reader or a greyscale printout still can. A target's look is fixed by its
     name, not its rank, so that charts side by side draw it alike: the bundled model's four
@@ -1138,8 +1138,8 @@ def _kind(value: Any) -> str:
 
 def _group_hatches(groups: int) -> list[str]:
     """One hatching per group, beside :func:`_group_colours`: colour alone was lost on a
-    colour-blind reader and in greyscale. GROUP_HATCHES has seven, the palette five colours,
-    so the first 35 groups each have a look of their own, in the bars and the legend.
+    colour-blind reader and in greyscale. GROUP_HATCHES has seven, the palette ten colours,
+    so the first 70 groups each have a look of their own, in the bars and the legend.
 
     >>> hatches = _group_hatches(9)
     >>> len(set(hatches[:7])), hatches[7:]
@@ -1149,12 +1149,19 @@ def _group_hatches(groups: int) -> list[str]:
 
 
 # Okabe and Ito's colour-blind-safe palette ("Color Universal Design", 2008) without its
-# yellow (1.3:1 against a white page: a bar hardly seen), its black (lost on a dark style)
-# and its sky blue (its blue's hue, lighter: two groups differed only in shade): blue,
-# reddish purple, vermilion, orange, bluish green, each lighter or darker in greyscale than
-# the one before it (tab10's green sat beside its red, and its blue, red and brown were one
-# grey), and no red beside a green.
-GROUP_PALETTE = ("#0072B2", "#CC79A7", "#D55E00", "#E69F00", "#009E73")
+# yellow (1.3:1 against a white page: a bar hardly seen) and its black (lost on a dark style):
+# blue, reddish purple, vermilion, orange, bluish green, then its sky blue (after the others,
+# as it is its blue's hue, lighter), and four more, so that ten groups each have a colour
+# (with five, a sixth group took the first's, told apart by its hatching alone): tab10's
+# brown, and Paul Tol's olive (muted), light orange (light) and red (bright), chosen among
+# those palettes' colours as the farthest (CIELAB) from the ones before under simulated
+# protanopia, deuteranopia and tritanopia (Machado et al. 2009). Each is at least 2.2:1 against
+# a white page and 2.8:1 against a dark style's #1e1e1e, each lighter or darker in greyscale
+# than the one before it (tab10's green sat beside its red, and its blue, red and brown were
+# one grey), and no red beside a green. Past ten no colour set stays apart to every reader:
+# the hatchings do.
+GROUP_PALETTE = ("#0072B2", "#CC79A7", "#D55E00", "#E69F00", "#009E73",
+                 "#56B4E9", "#8C564B", "#999933", "#EE8866", "#EE6677")
 GROUP_HATCHES = ("", "////", "....", "\\\\\\\\", "xxxx", "oo", "||")
 
 

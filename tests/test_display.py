@@ -434,6 +434,32 @@ def test_groups_are_told_apart_by_more_than_colour_and_in_greyscale():
     plt.close(ax.figure)
 
 
+def test_the_first_ten_groups_each_have_a_colour_of_their_own():
+    # A brief's review: the palette had five colours, so a sixth speaker took the first's blue,
+    # told apart by its hatching alone. Ten groups now take ten colours, each still hatched.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_hex
+
+    groups = 12
+    scored = pd.DataFrame({"labels": ["unity"] * groups, "stance": ["favor", "against"] * (groups // 2),
+                           "speaker": [f"MP {i:02d}" for i in range(groups)]})
+    for value in ("share", "position"):
+        ax = stance.plot_profile(stance.profile(scored, by="speaker"), value=value, max_groups=None)
+        legend = ax.get_legend()
+        handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+        looks = {t.get_text(): (to_hex(h.get_facecolor()), h.get_hatch() or "")
+                 for t, h in zip(legend.get_texts(), handles)}
+        first = [looks[f"MP {i:02d}"] for i in range(10)]
+        assert len({colour for colour, _ in first}) == 10, (value, first)
+        assert len({hatch for _, hatch in first[:7]}) == 7, (value, first)  # hatched as before
+        bars = {(to_hex(p.get_facecolor()), p.get_hatch() or "") for p in ax.patches if p.get_width()}
+        assert bars <= set(looks.values()), value  # the bars look as their legend entries do
+        plt.close(ax.figure)
+
+
 def test_a_grouped_position_plot_leaves_out_what_no_stance_was_measured_for():
     # A speaker whose statements on a target took no stance (neutral, or the target only a
     # secondary one) has 0 favor and 0 against: position 0 with an interval of ±3.92 (NaN
