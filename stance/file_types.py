@@ -278,8 +278,15 @@ def missing_research_file(path: Path, given: str | os.PathLike | None = None) ->
         return None
     shown = quoted(os.fspath(path if given is None else given), QUOTED_PATH_WIDTH)
     named, advice = research_hint(path, kind).split("; ", 1)
-    return (f"file not found: {shown}{_looked_in(path)}{nearest_hint(path)}; named as {named}, which stance does "
-            f"not read: {advice}")
+    return (f"file not found: {shown}{_looked_in(path)}{nearest_hint(path, _a_table_folder_or_research_file)}; "
+            f"named as {named}, which stance does not read: {advice}")
+
+
+def _a_table_folder_or_research_file(entry: os.DirEntry) -> bool:
+    """What a missing statistics program's file is offered in its place: the tables and folders
+    a missing table is, and files of those programs, "votes.dta" for "vote.dta" (a review of
+    fa838f5: the typo was told to be read with pandas.read_stata, its file never named)."""
+    return a_table_or_folder(entry) or Path(entry.name).suffix.lower() in RESEARCH_SUFFIXES
 
 
 def _looked_in(path: Path) -> str:

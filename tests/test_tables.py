@@ -2961,3 +2961,17 @@ def test_a_missing_research_file_named_by_its_full_path_names_no_folder(tmp_path
         stance.score(str(path))
     said = str(raised.value)
     assert said.startswith(f"file not found: {str(path)!r};") and "pandas.read_stata(" in said, said
+
+
+def test_a_mistyped_research_file_is_offered_the_file_beside_it(tmp_path, monkeypatch):
+    # A review of fa838f5: 'vote.dta' beside votes.dta was told to be read with pandas.read_stata('vote.dta'),
+    # votes.dta never named, as only tables and folders were offered.
+    (tmp_path / "votes.dta").write_bytes(b"\x00")
+    (tmp_path / "survey.sav").write_bytes(b"\x00")
+    (tmp_path / "speeches.csv").write_text("text\nWe stand together.\n")
+    monkeypatch.chdir(tmp_path)
+    for typed, meant in (("vote.dta", "votes.dta"), ("surve.sav", "survey.sav")):
+        with pytest.raises(InvalidInputError) as raised:
+            stance.score(typed)
+        said = str(raised.value)
+        assert f"(did you mean {meant!r}?)" in said and said.startswith(f"file not found: {typed!r}"), said
