@@ -53,8 +53,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     statements took no stance on, neutral or secondary; the legend listing the looks drawn,
     and a position plot of one group drawn alike; all grey, with no
     legend or counts, for a profile without stances, which lean no way; a grouped profile's
-    bars are coloured and hatched by group, in Okabe and Ito's colour-blind-safe colours
-    (or a style's own, set by the user, while it has enough) and a hatching each, so that
+    bars are coloured and hatched by group, in ten colour-blind-safe colours (Okabe and Ito's,
+    then four of tab10's and Paul Tol's, see GROUP_PALETTE; or a style's own, set by the user,
+    while it has enough) and a hatching each, so that
     groups differ in more than colour, in greyscale too; its targets from the most
     statements down and each target's bars in the legend's order). ``value="position"``: the log-odds of favor
     to against, with its interval as error bars and 0 (even) marked, which shows which
