@@ -297,14 +297,13 @@ def _file_name_warning(command: str, text: str, where: str = "") -> str | None:
 
     >>> print(_file_name_warning("classify", "report.md", "line 1 of stdin, "))  # doctest: +NORMALIZE_WHITESPACE
     stance classify: warning: line 1 of stdin, 'report.md', looks like a file's name, and is classified as the text
-    itself; to read the file, stance document report.md (a speech or article) or stance score report.md (a table
-    of statements, one a row)
+    itself; to read the file, stance document report.md (a speech or article)
     >>> _file_name_warning("classify", "We stand together.") is None
     True
     """
     import os
 
-    from .document import _FILE_NAME, _WINDOWS_FILE_PATH, _table_advice
+    from .document import _FILE_NAME, _WINDOWS_FILE_PATH
     from .exceptions import quoted, shell_quoted
     from .text import shown
 
@@ -327,11 +326,33 @@ def _file_name_warning(command: str, text: str, where: str = "") -> str | None:
     path = f"./{name}" if name.startswith("-") else name
     file = ((f"~/{shell_quoted(path[2:])}" if path.startswith("~/") else shell_quoted(path))
             if shown(name) == name else "FILE")
-    table = f"stance score {file} (a table of statements, one a row)"
-    reads = table if _table_advice(name) is not None else f"stance document {file} (a speech or article) or {table}"
+    reads = _reader(name, file)
     done = "classified" if command == "classify" else "explained"
     named = f"{where}{quoted(name)}," if where else quoted(name)
-    return f"stance {command}: warning: {named} {what}, and is {done} as the text itself; to read the file, {reads}"
+    return f"stance {command}: warning: {named} {what}, and is {done} as the text itself; {reads}"
+
+
+def _reader(name: str, file: str) -> str:
+    """The command that reads the file ``name`` (``file`` as the shell is to be given it), or,
+    when neither stance score nor stance document does, what stance document says in refusing
+    it: "stance document c.pdf or stance score c.pdf" was offered, and each refuses a PDF.
+
+    >>> _reader("votes.csv", "votes.csv")
+    'to read the file, stance score votes.csv (a table of statements, one a row)'
+    >>> _reader("no such speech.txt", "'no such speech.txt'")
+    "to read the file, stance document 'no such speech.txt' (a speech or article)"
+    """
+    from pathlib import PurePath
+
+    from .cli_documents import _refused_document
+    from .tables import SUPPORTED_SUFFIXES
+
+    if PurePath(name).suffix.lower() in SUPPORTED_SUFFIXES:
+        return f"to read the file, stance score {file} (a table of statements, one a row)"
+    refused = _refused_document(name)
+    if refused is None:
+        return f"to read the file, stance document {file} (a speech or article)"
+    return f"stance document and stance score do not read it: {refused}"
 
 
 def _explained_label(explained: dict[str, Any]) -> str:

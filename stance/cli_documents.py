@@ -258,33 +258,22 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False, st
 
     from .file_types import (
         RESEARCH_SAMPLED,
-        RESEARCH_SUFFIXES,
         is_parquet,
         is_parquet_file,
         misnamed_parquet,
         research_file,
-        research_hint,
         unreadable,
     )
-    from .tables import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
+    from .tables import SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
 
     then = "score its rows with stance score, which reads a table of statements"
     if name != "-" and os.path.isfile(name) and is_parquet_file(name):  # told as one, whatever its name
         misnamed = misnamed_parquet(Path(name), then)
         if misnamed:
             raise _Missing(misnamed)
-    suffix = Path(name).suffix.lower()
-    if suffix in SPREADSHEET_SUFFIXES:  # rows of statements, not a document's text
-        raise _Missing(f"{name!r} is a spreadsheet, and stance document reads a document's plain text; to score "
-                       f"its rows, save it as 'CSV UTF-8' and run stance score on the CSV")
-    if suffix in RESEARCH_SUFFIXES:  # a statistics program's rows of statements, as a spreadsheet's
-        what, advice = research_hint(Path(name), RESEARCH_SUFFIXES[suffix]).split("; ", 1)
-        raise _Missing(f"{name!r} is {what}, and stance document reads a document's plain text; to score its rows, "
-                       f"{advice.replace('and read that', 'and run stance score on the CSV')}")
-    if suffix in SUPPORTED_SUFFIXES:  # a CSV's header and a JSONL's braces were scored as statements
-        raise _Missing(_table_as_document(name))
-    if suffix == ".json":  # its braces and keys were scored as statements, as a JSONL's were
-        raise _Missing(_json_as_document(name))
+    refused = _refused_by_suffix(name)
+    if refused is not None:
+        raise _Missing(refused)
     try:
         raw = (stdin if stdin is not None else sys.stdin.buffer.read()) if name == "-" else Path(name).read_bytes()
     except PermissionError:
@@ -315,6 +304,64 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False, st
         if told is not None:
             warn(told)
     return text
+
+
+def _refused_by_suffix(name: str) -> str | None:
+    """Why stance document refuses the FILE ``name`` by its suffix alone, before reading it: a
+    spreadsheet, a statistics program's data, a table of statements or JSON, each rows of
+    statements and not a document's text; None for any other suffix.
+
+    >>> print(_refused_by_suffix("votes.xlsx"))  # doctest: +NORMALIZE_WHITESPACE
+    'votes.xlsx' is a spreadsheet, and stance document reads a document's plain text; to score its rows, save it
+    as 'CSV UTF-8' and run stance score on the CSV
+    >>> _refused_by_suffix("speech.txt") is None
+    True
+    """
+    from pathlib import Path
+
+    from .file_types import RESEARCH_SUFFIXES, research_hint
+    from .tables import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
+
+    suffix = Path(name).suffix.lower()
+    if suffix in SPREADSHEET_SUFFIXES:  # rows of statements, not a document's text
+        return (f"{name!r} is a spreadsheet, and stance document reads a document's plain text; to score "
+                f"its rows, save it as 'CSV UTF-8' and run stance score on the CSV")
+    if suffix in RESEARCH_SUFFIXES:  # a statistics program's rows of statements, as a spreadsheet's
+        what, advice = research_hint(Path(name), RESEARCH_SUFFIXES[suffix]).split("; ", 1)
+        return (f"{name!r} is {what}, and stance document reads a document's plain text; to score its rows, "
+                f"{advice.replace('and read that', 'and run stance score on the CSV')}")
+    if suffix in SUPPORTED_SUFFIXES:  # a CSV's header and a JSONL's braces were scored as statements
+        return _table_as_document(name)
+    if suffix == ".json":  # its braces and keys were scored as statements, as a JSONL's were
+        return _json_as_document(name)
+    return None
+
+
+# The first bytes of DOCUMENT_FORMATS' files by the suffix each is saved under, which tell a
+# file's name not yet there (stance classify report.pdf) what stance document would say of it.
+_FORMAT_SUFFIXES = {".docx": b"PK\x03\x04", ".odt": b"PK\x03\x04", ".pdf": b"%PDF", ".rtf": b"{\\rtf",
+                    ".doc": b"\xd0\xcf\x11\xe0"}
+
+
+def _refused_document(name: str) -> str | None:
+    """What stance document says in refusing the FILE ``name`` (see :func:`_read_document`),
+    told by its suffix and, a file here, by its first bytes (a .docx of plain text is read); a
+    name of no file by its suffix alone. None when stance document reads it.
+
+    >>> print(_refused_document("no such report.pdf"))
+    'no such report.pdf' is a PDF; extract its text first (for example with pdftotext)
+    >>> _refused_document("speech.md") is None
+    True
+    """
+    refused = _refused_by_suffix(name)
+    if refused is not None:
+        return refused
+    try:
+        with open(name, "rb") as handle:
+            start = handle.read(8)
+    except (OSError, ValueError):  # no such file (or no file's name at all): told by its suffix
+        start = _FORMAT_SUFFIXES.get(os.path.splitext(name)[1].lower(), b"")
+    return next((f"{name!r} {what}" for magic, what in DOCUMENT_FORMATS if start.startswith(magic)), None)
 
 
 # The column of statements stance reads by default (--text-column's default, text_column=),

@@ -3752,8 +3752,7 @@ def test_classify_and_explain_warn_of_a_files_name_given_as_the_statement(capsys
     status, out, err = run(capsys, "classify", "speech.txt")
     assert (status, out) == (0, "none\n")  # still answered, as the text given
     assert err == ("stance classify: warning: 'speech.txt' is a file here, and is classified as the "
-                   "text itself; to read the file, stance document speech.txt (a speech or article) or stance "
-                   "score speech.txt (a table of statements, one a row)\n")
+                   "text itself; to read the file, stance document speech.txt (a speech or article)\n")
     status, out, err = run(capsys, "explain", "-n", "1", "notes")  # a file here, whatever its name
     assert status == 0 and out.startswith("notes\nlabels: ")
     assert err.startswith("stance explain: warning: 'notes' is a file here, and is explained as the text itself; "
@@ -3792,7 +3791,7 @@ def test_classify_warns_of_a_windows_path_given_as_the_statement(capsys, monkeyp
         assert status == 0 and len(out.splitlines()) == 1  # still answered, as the text given
         assert err.startswith(f"stance classify: warning: {path!r} looks like a file's Windows path, and is "
                               f"classified as the text itself; to read the file, "), err
-        assert f"stance score {shlex.quote(path)} (a table of statements" in err, err
+        assert path.endswith(".txt") or f"stance score {shlex.quote(path)} (a table of statements" in err, err
         monkeypatch.setattr("sys.stdin", io.StringIO(f"NATO is strong.\n{path}\n"))
         assert "line 2 of stdin" in run(capsys, "classify", "-")[2]
     assert "stance document 'C:\\Users\\Ana Lopes\\OneDrive - Ministry\\notes.txt' (a speech" in run(
@@ -3830,14 +3829,11 @@ def test_file_names_on_stdin_are_warned_of_a_few_then_counted(capsys, monkeypatc
     assert status == 0 and len(out.splitlines()) == len(lines)  # each still answered, as the text given
     assert err.splitlines() == [
         "stance classify: warning: line 2 of stdin, 'speech.txt', looks like a file's name, and is classified as the "
-        "text itself; to read the file, stance document speech.txt (a speech or article) or stance score speech.txt "
-        "(a table of statements, one a row)",
+        "text itself; to read the file, stance document speech.txt (a speech or article)",
         "stance classify: warning: line 3 of stdin, 'notes', is a file here, and is classified as the text itself; "
-        "to read the file, stance document notes (a speech or article) or stance score notes (a table of "
-        "statements, one a row)",
+        "to read the file, stance document notes (a speech or article)",
         "stance classify: warning: line 4 of stdin, 'my speech.docx', is a file here, and is classified "
-        "as the text itself; to read the file, stance document 'my speech.docx' (a speech or article) or stance "
-        "score 'my speech.docx' (a table of statements, one a row)",
+        "as the text itself; to read the file, stance document 'my speech.docx' (a speech or article)",
         "stance classify: warning: 7 more lines of stdin are files or files' names, each classified as the text "
         "itself (lines 6, 7, 8, 9, 10, …)"]
     monkeypatch.setattr("sys.stdin", io.StringIO("report.md\nNATO is strong.\n"))
@@ -8069,3 +8065,34 @@ def test_the_stata_route_writes_a_prefixed_frame_and_a_checks_frame(capsys, tmp_
     assert issues["suggested_stance"].isna().all()
     eval("issues" + said, {"issues": issues})
     assert len(pd.read_stata("out.dta")) == len(issues)
+
+
+def test_a_files_name_given_as_the_statement_is_offered_only_a_command_that_reads_it(capsys, monkeypatch, tmp_path):
+    # An audit: `stance classify c.pdf` was told "stance document c.pdf (a speech or article) or
+    # stance score c.pdf", each of which refuses a PDF; a .txt was offered stance score, which
+    # refuses it, and a spreadsheet or .json stance score, which refuses them too. Each is offered
+    # the command that reads its suffix, or, read by neither, the refusing command's advice.
+    monkeypatch.chdir(tmp_path)
+    told = {name: run(capsys, "classify", name)[2] for name in ("v.csv", "a.txt", "c.pdf", "e.xlsx", "f.json")}
+    assert told["v.csv"].endswith("; to read the file, stance score v.csv (a table of statements, one a row)\n")
+    assert told["a.txt"].endswith("; to read the file, stance document a.txt (a speech or article)\n")
+    assert told["c.pdf"].endswith("; stance document and stance score do not read it: 'c.pdf' is a PDF; extract "
+                                  "its text first (for example with pdftotext)\n"), told["c.pdf"]
+    assert "'e.xlsx' is a spreadsheet, and stance document reads a document's plain text; to score its rows, " \
+           "save it as 'CSV UTF-8' and run stance score on the CSV\n" in told["e.xlsx"], told["e.xlsx"]
+    assert "(mv f.json f.jsonl; stance score f.jsonl -o scored.csv)" in told["f.json"], told["f.json"]
+    for name in ("a.txt", "c.pdf", "e.xlsx", "f.json"):
+        assert f"stance score {name} (a table" not in told[name], told[name]
+    for name in ("v.csv", "c.pdf", "e.xlsx", "f.json"):
+        assert f"stance document {name} (a speech" not in told[name], told[name]
+    # Each command offered reads the file (or refuses it with the advice given), on stdin too.
+    (tmp_path / "c.pdf").write_bytes(b"%PDF-1.4\n")
+    assert "'c.pdf' is a PDF; extract its text first" in run(capsys, "document", "c.pdf")[2]
+    (tmp_path / "a.txt").write_text("We stand with Ukraine.\n", encoding="utf-8")
+    assert run(capsys, "document", "a.txt")[0] == 0
+    # A file here is told by its bytes: a .docx of plain text is read by stance document.
+    (tmp_path / "plain.docx").write_text("We stand with Ukraine.\n", encoding="utf-8")
+    assert run(capsys, "classify", "plain.docx")[2].endswith("stance document plain.docx (a speech or article)\n")
+    monkeypatch.setattr("sys.stdin", io.StringIO("NATO is strong.\ng.md\nh.html\n"))
+    err = run(capsys, "classify", "-")[2]
+    assert "stance score" not in err and err.count("(a speech or article)") == 2, err
