@@ -1041,3 +1041,19 @@ def test_the_readme_says_a_paired_interval_of_no_width_where_two_models_agree_is
                               "as `intervals()` does when the statements are fewer than 30, when an interval has no "
                               "width (but not of a difference of [0, 0], as of two models that agree on every "
                               "statement the metric reads: that is no narrowness"), section[:400]
+
+
+def test_the_command_block_promises_suggests_o_only_of_a_command_that_writes_standard_output(capsys, tmp_path,
+                                                                                            energy_frame):
+    # An audit: the synopsis of stance document said "-o as suggest", whose -o - writes the rows
+    # to standard output, but stance document refuses -o - (its standard output holds the
+    # statements and the profile). Each command said to take -o as suggest does take -o -.
+    labelled, speech = tmp_path / "labelled.csv", tmp_path / "speech.txt"
+    energy_frame.to_csv(labelled, index=False)
+    speech.write_text("We stand with Ukraine. NATO is strong.\n", encoding="utf-8")
+    inputs = {"check": str(labelled), "document": str(speech)}
+    said = [line.split()[1] for line in COMMAND_BLOCK.splitlines() if "-o as suggest" in line.partition("#")[2]]
+    assert said, "no command of the block is said to take -o as suggest"
+    for command in said:
+        assert main([command, inputs[command], "-o", "-"]) == 0, command
+        assert capsys.readouterr().out.startswith("row,"), command
