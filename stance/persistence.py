@@ -33,6 +33,7 @@ from . import _forksafe as forksafe
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
+    ModelFormatError,
     ModelIntegrityError,
     decode_hint,
     quoted,
@@ -208,9 +209,32 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
     folder = _as_path(path, "path")
     _refuse_impossible(folder)
     # Through a link, the save's staging and retired folders sit beside what it points to.
-    model = _load_retrying(followed(folder))
+    try:
+        model = _load_retrying(followed(folder))
+    except ModelFormatError as error:  # ModelIntegrityError too
+        _named_as_given(error, folder, path)
+        raise
     refuse_unpinned(model, sha256, path)
     return model
+
+
+def _named_as_given(error: ModelFormatError, folder: Path, path: Any) -> None:
+    """Name the model's folder at the start of ``error``'s message as ``path`` was given, not
+    as the Path ``folder`` made of it holds it: --model ./bundled of a folder of no model was told
+    "'bundled' has no checksums.json", a name that on the command line is the packaged model's.
+
+    >>> error = ModelFormatError("'bundled' has no checksums.json")
+    >>> _named_as_given(error, Path("./bundled"), "./bundled")
+    >>> print(error)
+    './bundled' has no checksums.json
+    """
+    given = os.fspath(path) if isinstance(path, (str, os.PathLike)) else None
+    said = error.args[0] if len(error.args) == 1 else None
+    if not isinstance(given, str) or given == str(folder) or not isinstance(said, str):
+        return
+    named = repr(str(folder))
+    if said.startswith(named):  # of another folder (a link's target, say) it says nothing of this name
+        error.args = (repr(given) + said[len(named):],)
 
 
 def checked_pin(sha256: Any) -> str | None:

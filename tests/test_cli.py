@@ -8096,3 +8096,21 @@ def test_a_files_name_given_as_the_statement_is_offered_only_a_command_that_read
     monkeypatch.setattr("sys.stdin", io.StringIO("NATO is strong.\ng.md\nh.html\n"))
     err = run(capsys, "classify", "-")[2]
     assert "stance score" not in err and err.count("(a speech or article)") == 2, err
+
+
+def test_model_bundled_is_warned_of_a_saved_models_folder_alone_and_a_folder_is_named_as_typed(capsys, tmp_path,
+                                                                                              monkeypatch):
+    # An audit: the README said --model bundled warns "also when the working folder holds a
+    # folder bundled", where an empty one (or of notes) is no model to have meant and gets no
+    # warning; and --model ./bundled of an empty folder said "'bundled' has no checksums.json",
+    # not the './bundled' typed.
+    from tests.test_readme import README
+
+    monkeypatch.chdir(tmp_path)
+    Path("bundled").mkdir()
+    status, _, err = run(capsys, "classify", "--model", "bundled", "nuclear power plants")
+    assert (status, err) == (0, "")
+    said = " ".join(README[README.index("`--model bundled` (and"):].split("\n\n")[0].split())
+    assert "holds a saved model's folder `bundled`" in said and "that holds no model is not warned of" in said, said
+    status, _, err = run(capsys, "classify", "--model", "./bundled", "nuclear power plants")
+    assert status == 2 and err.startswith("stance classify: './bundled' has no checksums.json"), err
