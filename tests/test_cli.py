@@ -8114,3 +8114,32 @@ def test_model_bundled_is_warned_of_a_saved_models_folder_alone_and_a_folder_is_
     assert "holds a saved model's folder `bundled`" in said and "that holds no model is not warned of" in said, said
     status, _, err = run(capsys, "classify", "--model", "./bundled", "nuclear power plants")
     assert status == 2 and err.startswith("stance classify: './bundled' has no checksums.json"), err
+
+
+def test_a_text_column_named_by_a_headerless_files_first_statement_is_warned_the_statement_is_not_scored(
+        capsys, tmp_path, recwarn):
+    # An audit: --text-column 'We stand united with our allies in NATO.' of a file with no header
+    # row printed "scored 2 rows", exit 0: the first statement, read as the header, was lost
+    # without a word, where the file without the flag is told it has no header row. The user
+    # chose the column: it is scored, with a warning.
+    first = "We stand united with our allies in NATO."
+    source = tmp_path / "nh.csv"
+    source.write_text(f"{first}\nUkraine must win.\nNATO is strong.\n", encoding="utf-8")
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "o.csv"), "--text-column", first)
+    assert status == 0 and "scored 2 rows" in err, err
+    assert (f"stance score: warning: --text-column={first!r} names the column by a statement: the file seems to "
+            f"have no header row, so its first line was read as the column's name and is not scored; add a header "
+            f"line above it (e.g. a first line 'text') and read it again") in err, err
+    assert err.count("no header row") == 1, err
+    with pytest.warns(stance.StanceWarning, match=r"text_column='We stand united .*no header row") as warned:
+        assert len(stance.score(str(source), text_column=first)) == 2
+    assert len([w for w in warned if "no header row" in str(w.message)]) == 1
+    # A real header is none: "text", a survey's question among its columns, and a DataFrame passed in.
+    for text, column in (("text\nUkraine must win.\nNATO is strong.\n", "text"),
+                         ("id,Please describe your views.\n" + _SURVEY_ROWS, "Please describe your views.")):
+        source.write_text(text, encoding="utf-8")
+        status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "o.csv"), "--text-column", column)
+        assert (status, "warning" in err) == (0, False), err
+    recwarn.clear()
+    stance.score(pd.DataFrame({first: ["Ukraine must win."]}), text_column=first)
+    assert not [w for w in recwarn if "no header row" in str(w.message)]
