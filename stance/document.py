@@ -868,17 +868,36 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     refuse_model_as_data(documents, model, call="score_documents", name="documents",
                          expected="a dict of name to text, a pandas Series or a DataFrame", model_first=False)
     named, absent = _named_documents(documents, text_column)
-    names_column = _names_column(documents, text_column) if polars else None  # text_column checked
+    # A polars frame has no index; a pandas frame's default one (0..n-1, unnamed) names nothing either.
+    numbered = (": a polars DataFrame has no index to name them" if polars else
+                " by the DataFrame's default index" if _default_index(documents) else None)
+    names_column = _names_column(documents, text_column) if numbered else None  # text_column checked
     # Not where its values repeat (speakers, not documents: a dict would merge theirs) or are
     # carried with columns= already (a review).
     if (names_column is not None and documents[names_column].is_unique
             and names_column not in (columns if isinstance(columns, (list, tuple)) else ())):
-        warn(f"documents are numbered 0, 1, …: a polars DataFrame has no index to name them; to name them by its "
+        warn(f"documents are numbered 0, 1, …{numbered}; to name them by its "
              f"column {quoted(names_column)}, pass dict(zip(documents[{quoted(names_column)}], "
              f"documents[{quoted(text_column)}]))")
     carried = _carried_columns(documents, text_column, columns)
     _warn_of_html(named)
     return _score_split(named, model, favor, against, carried=carried, absent=absent)
+
+
+def _default_index(documents: Any) -> bool:
+    """Whether ``documents``, a pandas DataFrame, has the index pandas gives one of none: 0, 1,
+    …, n-1, unnamed. A named index or other numbers are the user's own names for the documents.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"text": ["a", "b"]})
+    >>> _default_index(frame), _default_index(frame.rename_axis("row")), _default_index(frame.iloc[1:])
+    (True, False, False)
+    """
+    pd = forksafe.imported("pandas")
+
+    index = documents.index if _is_frame(documents) else None
+    return (isinstance(index, pd.RangeIndex) and index.name is None and index.start == 0 and index.step == 1
+            and len(index) > 0)
 
 
 # The names, in lower case, of a column that names documents (a file's name, an id):

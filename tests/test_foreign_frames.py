@@ -541,3 +541,22 @@ def test_a_record_batch_reader_given_as_a_table_is_refused_unread(energy_frame):
     data = reader.read_all()  # the advice, as written: the stream was left whole
     assert data.num_rows == len(energy_frame)
     assert len(stance.score(data, text_column="speech", prefix="pred_")) == len(energy_frame)
+
+
+def test_a_pandas_table_of_documents_numbered_by_its_default_index_is_told_of_its_column_of_names():
+    # An audit: a pandas frame of a 'name' column beside 'text' and the default index 0..n-1 had
+    # its documents numbered 0, 1 without a word, where the polars frame of the same columns is
+    # told to name them by that column. A meaningful index (named, or not 0..n-1) names them.
+    documents = pd.DataFrame({"name": ["a.txt", "b.txt"], "text": ["Arm Ukraine now.", "Bring them home."]})
+    with pytest.warns(stance.StanceWarning, match=re.escape(
+            "documents are numbered 0, 1, … by the DataFrame's default index; to name them by its column 'name', "
+            "pass dict(zip(documents['name'], documents['text']))")):
+        numbered = stance.score_documents(documents)
+    assert numbered.sentences["document"].tolist() == [0, 1]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.score_documents(documents.set_index(pd.Index([3, 4])))  # not 0..n-1: the user's numbers
+        stance.score_documents(documents.rename_axis("row"))  # named
+        stance.score_documents(documents, columns=["name"])  # carried
+        stance.score_documents(documents.drop(columns="name"))  # no such column
+        stance.score_documents(pd.DataFrame({"id": [1, 1], "text": ["Arm Ukraine now.", "Bring them home."]}))
