@@ -15,7 +15,9 @@ warmed the model hung on ``from .persistence import load_model``). So every impo
 public function does on first use (pandas, scikit-learn, matplotlib, stance's own modules
 that ``import stance`` leaves out) goes through :func:`imported`, which holds
 :data:`IMPORTING`, and a fork waits for it. What a library imports inside a function of
-its own on first use (pandas' HTML formatter, matplotlib's backend) no lock of ours covers.
+its own on first use (pandas' HTML formatter, matplotlib's backend) no lock of ours covers,
+save what stance's own first use reaches, done with the package's import (see _FIRST_USE):
+pyarrow's imports on pandas' first DataFrame of str.
 
 >>> lock = Lock()
 >>> with lock:
@@ -29,6 +31,7 @@ False
 from __future__ import annotations
 
 import concurrent.futures.thread  # noqa: F401  (before IMPORTING's fork handler: see there)
+import contextlib
 import importlib
 import logging  # noqa: F401  (before IMPORTING's fork handler: see there)
 import os
@@ -122,14 +125,41 @@ def imported(name: str) -> ModuleType:
     >>> imported(".text").__name__
     'stance.text'
     """
-    module = sys.modules.get(__package__ + name if name.startswith(".") else name)
+    full_name = __package__ + name if name.startswith(".") else name
+    module = sys.modules.get(full_name)
     # Imported already (the usual case): no lock, so no wait for another thread's import of
     # something else. One whose import another thread has begun waits for it to end.
-    if module is None or getattr(getattr(module, "__spec__", None), "_initializing", False):
+    if (module is None or getattr(getattr(module, "__spec__", None), "_initializing", False)
+            or (full_name in _FIRST_USE and full_name not in _first_used)):
         # Their import imports numpy's f2py, which fails on a SOURCE_DATE_EPOCH it cannot read
         # (empty, 1.7e9) in its own traceback: named first, whatever entry imports them.
         if name.partition(".")[0] in _IMPORT_F2PY and "numpy.f2py" not in sys.modules:
             imported(".model_writing").refuse_what_numpy_cannot_read()
         with IMPORTING:
             module = importlib.import_module(name, __package__)
+            if full_name in _FIRST_USE and full_name not in _first_used:
+                _FIRST_USE[full_name](module)
+                _first_used.add(full_name)
     return module
+
+
+def _make_pyarrow_ready_for(pd: ModuleType) -> None:
+    """Do what pyarrow does on pandas' first DataFrame of str, when pandas' strings are pyarrow's.
+
+    Its pandas shim then imports pyarrow.pandas_compat and pyarrow.vendored.version, holding a
+    lock of its own: a fork in the middle of that, while a thread scored, left the lock and the
+    modules' import locks held in the child, whose first score waited for good. Done here, under
+    IMPORTING, a fork waits for it instead.
+    """
+    pa = sys.modules.get("pyarrow")  # pandas imported it, if it is installed
+    if pa is None:
+        return
+    # A rehearsal: a pyarrow that fails here fails again where it is used, and says so there.
+    with contextlib.suppress(Exception):
+        pa.Array.from_pandas(pd.Series([""], dtype=object))
+
+
+# What stance's first use of a package makes it do besides its import, and which packages
+# have done it: each is done once, with the package's import, under IMPORTING (see above).
+_FIRST_USE: dict[str, Callable[[ModuleType], None]] = {"pandas": _make_pyarrow_ready_for}
+_first_used: set[str] = set()
