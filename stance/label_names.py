@@ -694,7 +694,7 @@ def warn_of_names_given_as_numbers(values: Iterable[Any], what: str, kind: str =
     of codes 0/1/3 or a categorical one of them gives them; whole floats, as a column of codes
     with gaps; bools): a model's labels are names, text by design (saved as JSON), so they come
     back as text, "3" where 3 was given, and a prediction compared with the column it was
-    trained on matched no row (``(scored.pred_label == data.code).mean()`` was 0.0), in
+    trained on matched no row (``(scored.label == data.code).mean()`` was 0.0), in
     silence. The warning names them both ways and how to compare. Inside
     :func:`conflicts_reported` (a fold's fit) nothing is said: the caller warned of the whole
     data. Numbers with decimals keep their text ("6.1", as the column as text gives it);

@@ -1186,6 +1186,25 @@ def test_outline_codes_pandas_read_as_numbers_are_warned_of(tmp_path):
         "0.0, 104.0, 501.0, given as floats, are the model's names '0', '104', '501'"]
 
 
+def test_the_readme_and_docstring_compare_scores_with_numbers_as_score_names_its_columns():
+    # An audit: the README said score's "pred_label holds '3', beside p_3" and that
+    # (scored.pred_label == data.code).mean() is 0, as the docstring of the warning did; but
+    # stance.score(data) has label (pred_label only with prefix="pred_", beside pred_p_3), so
+    # the example raised AttributeError. Each comparison runs as written, on score's columns.
+    data = _coded((0, 1, 3))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = stance.train(data, labels_column="code", none_label="0")
+    scored = stance.score(data, model=model)
+    readme = re.sub(r"\s+", " ", (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8"))
+    docstring = re.sub(r"\s+", " ", stance.label_names.warn_of_names_given_as_numbers.__doc__)
+    [(column, beside)] = re.findall(r'`score` \(`(\w+)` holds "3", beside `(\w+)`\)', readme)
+    assert column in scored.columns and beside in scored.columns and "3" in set(scored[column])
+    for text in (readme, docstring):
+        [expression] = re.findall(r"``?(\(scored\.\w+ == data\.code\)\.mean\(\))``?", text)
+        assert eval(expression, {"scored": scored, "data": data}) == 0, expression
+
+
 def test_codes_given_as_floats_with_decimals_are_told_advice_that_works(tmp_path):
     # From an audit: codes read as floats (201.0 and 202.1) were told to compare with the column
     # as column.astype("Int64").astype(str), which raises on 202.1. Whole floats alone keep that
