@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from . import _forksafe as forksafe
 from .exceptions import (
     QUOTED_PATH_WIDTH,
@@ -38,6 +40,7 @@ from .model_checks import (
     _parameters_from,
     _parse_json,
     _unknown_to_us,
+    _value_shown,
     _warn_if_options_cannot_refit,
     _warn_of_unknown_options,
 )
@@ -513,9 +516,12 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
     contents: dict[str, bytes] = {}
     unused: list[str] = []
     limits = dict(MAX_BYTES)
+    counted: dict[str, int] = {}  # the limits metadata.json's counts set
     for name, digest in sorted(expected.items(), key=lambda item: item[0] != METADATA):  # it sets the limits
         _require_plain_file(folder / name)  # before reading: a FIFO blocks, /dev/zero never ends
         limit = limits.get(name, MAX_BYTES_OTHERWISE)
+        if name in counted and (folder / name).stat().st_size > limit:
+            _refuse_metadata_that_miscounts(folder, _metadata_from(contents[METADATA], folder / METADATA))
         if name not in MODEL_FILES:
             # Never read as the model's: hashed in pieces, not held. Read whole, each such file
             # took up to its 2 GiB limit of memory, all of them at once (three 1.2 GB files
@@ -530,7 +536,8 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
             if _sha256(data) != digest:
                 raise _altered(folder / name)
         if name == METADATA:
-            limits.update(_size_limits(data))
+            counted = _size_limits(data)
+            limits.update(counted)
         contents[name] = data
     for required in (METADATA, VOCABULARY, "idf.npy"):
         if required not in contents:
@@ -718,6 +725,52 @@ def _too_large(path: Path, size: int, limit: int) -> ModelFormatError:
     return ModelFormatError(f"{str(path)!r} holds {size:,} bytes, far more than a saved model's "
                             f"{path.name} does (at most {limit:,}); the file is damaged or not the model's"
                             + (older or "; " + RESTORE.format(what="it")))
+
+
+def _refuse_metadata_that_miscounts(folder: Path, metadata: dict[str, Any]) -> None:
+    """Refuse metadata.json when a file is larger than its n_features allows but the arrays
+    agree with each other on another number of features: the count is what is wrong.
+
+    An n_features of 5 in a model of 88,223 features refused idf.npy, untouched, as "far
+    more than a saved model's idf.npy does ... restore it", which fixed nothing. idf.npy (one
+    number a feature) and target_coef.npy (features × labels) are read by their headers only,
+    each whole as its header says; when they disagree, or are no such arrays, the file too
+    large is refused as it was.
+    """
+    idf, coef = _npy_shape(folder / "idf.npy"), _npy_shape(folder / "target_coef.npy")
+    if idf is None or coef is None or len(idf) != 1 or len(coef) != 2 or coef[0] != idf[0]:
+        return
+    n_features = metadata.get("n_features")
+    if n_features != idf[0]:
+        raise ModelFormatError(f"{str(folder / METADATA)!r} gives n_features {_value_shown(n_features)}, but "
+                               f"idf.npy and target_coef.npy agree on {idf[0]:,} features; metadata.json is "
+                               f"damaged or not the model's; " + RESTORE.format(what="it"))
+
+
+def _npy_shape(path: Path) -> tuple[int, ...] | None:
+    """The shape of the array the ``.npy`` file ``path`` holds, read from its header alone;
+    None when it is no such file or holds other than its header says.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     np.save(Path(folder) / "idf.npy", np.ones((3, 2)))
+    ...     _npy_shape(Path(folder) / "idf.npy"), _npy_shape(Path(folder) / "none.npy")
+    ((3, 2), None)
+    """
+    from numpy.lib import format as npy  # loaded with numpy
+
+    try:
+        with open(path, "rb") as handle:
+            version = npy.read_magic(handle)
+            read_header = {(1, 0): npy.read_array_header_1_0, (2, 0): npy.read_array_header_2_0}.get(version)
+            if read_header is None:
+                return None
+            shape, _, dtype = read_header(handle)
+            held = os.fstat(handle.fileno()).st_size - handle.tell()
+    except (OSError, ValueError, EOFError):
+        return None
+    whole = not dtype.hasobject and held == int(np.prod(shape, dtype=object)) * dtype.itemsize
+    return tuple(shape) if whole else None
 
 
 def _streamed_digests(path: Path, limit: int) -> tuple[str, str]:

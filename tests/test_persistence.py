@@ -1283,6 +1283,41 @@ def test_an_absurd_number_of_features_is_cut_in_the_message(saved, n_features, s
     message = str(raised.value).replace(str(np.load(saved / "idf.npy").size), "947")
     assert said in message and len(message) < len(str(saved)) + 250
 
+def test_metadata_that_miscounts_the_arrays_is_the_file_named(tmp_path):
+    # An audit set n_features to 5 (and re-signed metadata.json): the load refused idf.npy,
+    # untouched, as far larger than a saved model's and to be restored, which fixed nothing.
+    # The arrays agree with each other, so metadata.json is the file at fault, and named.
+    from stance.defaults import default_model_path
+
+    saved = Path(shutil.copytree(default_model_path(), tmp_path / "model"))  # an idf.npy above 64 KiB
+    features, pristine = np.load(saved / "idf.npy").size, (saved / "idf.npy").read_bytes()
+    _edit_metadata(saved, lambda metadata: metadata.update(n_features=5))
+    with pytest.raises(ModelFormatError) as raised:
+        stance.load(saved)
+    assert str(raised.value) == (
+        f"{str(saved / 'metadata.json')!r} gives n_features 5, but idf.npy and target_coef.npy agree on "
+        f"{features:,} features; metadata.json is damaged or not the model's; restore it from the copy the model "
+        f"came from (all of its files, from one save), or retrain the model")
+    assert (saved / "idf.npy").read_bytes() == pristine
+
+
+@pytest.mark.parametrize("damage", [
+    lambda idf: np.ones(idf.size * 40),  # another model's, say: target_coef.npy disagrees
+    lambda idf: b"\0" * 2**20,  # no array
+])
+def test_an_idf_far_larger_than_its_model_is_still_the_file_named(saved, damage):
+    # The arrays do not agree (or idf.npy is none): idf.npy is what is too large, as before.
+    grown = damage(np.load(saved / "idf.npy"))
+    if isinstance(grown, bytes):
+        (saved / "idf.npy").write_bytes(grown)
+    else:
+        np.save(saved / "idf.npy", grown)
+    _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
+    with pytest.raises(ModelFormatError, match=re.escape(f"{str(saved / 'idf.npy')!r} holds ") + r"[\d,]+ bytes, "
+                                               r"far more than a saved model's idf.npy does"):
+        stance.load(saved)
+
+
 def test_a_vocabulary_that_does_not_fit_the_arrays_is_refused_before_it_is_read(saved, monkeypatch):
     # A vocabulary of 50,000,000 terms was parsed (131 s, 8.2 GB) and sized the per-label
     # weights before idf.npy's 947 numbers refused it.
