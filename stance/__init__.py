@@ -118,8 +118,9 @@ def __getattr__(name: str) -> object:
     statement with (``stance.explain(text)``, as ``stance.classify(text)``). Other names are
     missing as usual."""
     if name == "explain":
-        import importlib
+        from ._forksafe import imported
 
+        # imported() holds the lock a fork waits for (see _forksafe); it imports the module by
         # import_module, not "from . import explain", which would look the name up here again
-        return importlib.import_module(".explain", __name__)
+        return imported(".explain")
     raise AttributeError(f"module 'stance' has no attribute {name!r}")

@@ -844,6 +844,7 @@ paths = {
     "score_document": score_document,
     "score_documents": lambda: stance.score_documents(dict(zip("ab", texts)), model=path),
     "explain": lambda: stance.load(path).explain("Wind farms now."),
+    "stance.explain": lambda: stance.explain("Wind farms now.", model=path),
     "explain_html": lambda: stance.load(path).explain_html("Wind farms now.")._repr_html_(),
     "train": lambda: stance.train(data, stance_column="stance"),
     "save": lambda: stance.load(path).save(os.path.join(tempfile.mkdtemp(), "copy")),
@@ -872,8 +873,8 @@ print(json.dumps({"unguarded imports": unguarded, "paired fork handlers": paired
 
 @pytest.mark.skipif(not hasattr(os, "register_at_fork"), reason="no fork on this platform")
 @pytest.mark.parametrize("path", ["score", "score a file", "score_document", "score_documents", "explain",
-                                  "explain_html", "train", "save", "evaluate", "cross_validate", "profile",
-                                  "plot_profile", "suggest", "find_label_issues"])
+                                  "stance.explain", "explain_html", "train", "save", "evaluate", "cross_validate",
+                                  "profile", "plot_profile", "suggest", "find_label_issues"])
 def test_every_import_that_a_public_function_does_lets_a_fork_wait_for_it(tmp_path, energy_model, energy_frame, path):
     # Scoring, explaining, training and the rest imported pandas, scikit-learn, matplotlib
     # and stance's own modules on first use without the lock a fork waits for, so a service
