@@ -640,24 +640,22 @@ def _no_header_hint(name: str, header: str) -> str:
     its first line was read as the column's name and would not be scored; add a header line above it (e.g. a
     first line 'text') and read it again
     """
-    return f". Column {quoted(name)} is named by a statement: {_headerless_said(header, 'would not be')}"
-
-
-def _headerless_said(header: str, scored: str) -> str:
-    """What a file with no header row is told (see :func:`_no_header_hint`): its first line, the
-    column's name, ``scored`` ("would not be", "is not") scored, and the header line to add."""
-    return (f"the file seems to have no header row, so its first line was read as the column's name and {scored} "
-            f"scored; add a header line above it (e.g. a first line {quoted(header)}) and read it again")
+    return (f". Column {quoted(name)} is named by a statement: the file seems to have no header row, so its "
+            f"first line was read as the column's name and would not be scored; add a header line above it "
+            f"(e.g. a first line {quoted(header)}) and read it again")
 
 
 def _warn_of_headerless_text_column(frame: pd.DataFrame, argument: str, column: Any, read_from_path: bool,
                                     delimited: bool | Callable[[], bool]) -> None:
-    """Warn when ``column``, the text column the user named, is the first statement of a file
-    with no header row, by the rule that refuses such a file without it (see
+    """Warn when ``column``, the text column the user named, may be the first statement of a
+    file with no header row, by the rule that refuses such a file without it (see
     :func:`_headerless_file`): --text-column 'We stand united with our allies in NATO.' scored
-    every row but that one, the header, with no word. The user chose the column: not refused."""
+    every row but that one, the header, with no word. The user chose the column, so it may be a
+    real header ("Please enter your comment below."), which a header line added above would make
+    a scored row: the warning says both, and nothing is refused."""
     if argument in _TEXT_ARGUMENTS and _headerless_file(frame, column, read_from_path, delimited):
-        warn(f"{argument}={quoted(column)} names the column by a statement: {_headerless_said('text', 'is not')}")
+        warn(f"{argument}={quoted(column)} is the file's first line: if the file has no header row, that statement "
+             f"is not scored (add a header line such as 'text' above it); if it is the header, nothing is lost")
 
 
 # The longest column name a suggested call writes out whole (a survey's question as a header runs

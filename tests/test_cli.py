@@ -8127,9 +8127,9 @@ def test_a_text_column_named_by_a_headerless_files_first_statement_is_warned_the
     source.write_text(f"{first}\nUkraine must win.\nNATO is strong.\n", encoding="utf-8")
     status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "o.csv"), "--text-column", first)
     assert status == 0 and "scored 2 rows" in err, err
-    assert (f"stance score: warning: --text-column={first!r} names the column by a statement: the file seems to "
-            f"have no header row, so its first line was read as the column's name and is not scored; add a header "
-            f"line above it (e.g. a first line 'text') and read it again") in err, err
+    assert (f"stance score: warning: --text-column={first!r} is the file's first line: if the file has no header "
+            f"row, that statement is not scored (add a header line such as 'text' above it); if it is the header, "
+            f"nothing is lost") in err, err
     assert err.count("no header row") == 1, err
     with pytest.warns(stance.StanceWarning, match=r"text_column='We stand united .*no header row") as warned:
         assert len(stance.score(str(source), text_column=first)) == 2
@@ -8143,3 +8143,16 @@ def test_a_text_column_named_by_a_headerless_files_first_statement_is_warned_the
     recwarn.clear()
     stance.score(pd.DataFrame({first: ["Ukraine must win."]}), text_column=first)
     assert not [w for w in recwarn if "no header row" in str(w.message)]
+
+
+def test_a_one_column_files_header_ending_in_a_stop_is_not_told_to_add_a_header_above_it(capsys, tmp_path):
+    # A review of f97acfb: a one-column file whose real header ends in a full stop ("Please enter
+    # your comment below.") named with --text-column was told its first line "is not scored; add a
+    # header line above it", which would make the survey's prompt a scored row. The user named it,
+    # so it may be the header: the warning says both what is lost if not, and that nothing is if so.
+    for header in ("Please enter your comment below.", "Full text of the speech.", "Your answer in a few words."):
+        source = tmp_path / "survey.csv"
+        source.write_text(f"{header}\nUkraine must win.\nNATO is strong.\n", encoding="utf-8")
+        status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "o.csv"), "--text-column", header)
+        assert status == 0 and "scored 2 rows" in err, err
+        assert "if it is the header, nothing is lost" in err and "read it again" not in err, err
