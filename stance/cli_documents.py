@@ -356,12 +356,24 @@ def _refused_document(name: str) -> str | None:
     refused = _refused_by_suffix(name)
     if refused is not None:
         return refused
-    try:
-        with open(name, "rb") as handle:
-            start = handle.read(8)
-    except (OSError, ValueError):  # no such file (or no file's name at all): told by its suffix
+    start = _first_bytes(name)
+    if start is None:  # no regular file (or no file's name at all): told by its suffix
         start = _FORMAT_SUFFIXES.get(os.path.splitext(name)[1].lower(), b"")
     return next((f"{name!r} {what}" for magic, what in DOCUMENT_FORMATS if start.startswith(magic)), None)
+
+
+def _first_bytes(name: str) -> bytes | None:
+    """The first 8 bytes of the regular file ``name``; None when it is none. Only a regular
+    file is opened: opening a FIFO waits for a writer (stance classify pipe.txt hung), and a
+    device or /dev/stdin would be read from. isfile asks stat, which opens nothing, and is
+    False, not an error, of a name too long or with a NUL."""
+    if not os.path.isfile(name):
+        return None
+    try:
+        with open(name, "rb") as handle:
+            return handle.read(8)
+    except OSError:  # unreadable, or gone since
+        return None
 
 
 # The column of statements stance reads by default (--text-column's default, text_column=),

@@ -8156,3 +8156,21 @@ def test_a_one_column_files_header_ending_in_a_stop_is_not_told_to_add_a_header_
         status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "o.csv"), "--text-column", header)
         assert status == 0 and "scored 2 rows" in err, err
         assert "if it is the header, nothing is lost" in err and "read it again" not in err, err
+
+
+def test_a_statement_naming_a_fifo_is_warned_of_without_opening_it(tmp_path):
+    # A review of bebc30e: the check of a statement that looks like a file's name opened any name
+    # that exists to read its first bytes, so `stance classify pipe.txt` of a FIFO, and the same
+    # name read from stdin, hung waiting for a writer (before, it printed the label). Only a
+    # regular file is read; a FIFO is told by its suffix, as a name of no file is.
+    import subprocess
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    for argv, given in ((["pipe.txt"], None), (["-"], "pipe.txt\n")):
+        try:
+            done = subprocess.run([sys.executable, "-m", "stance", "classify", *argv], input=given,
+                                  capture_output=True, text=True, cwd=tmp_path, timeout=60)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"stance classify {' '.join(argv)} hung on the FIFO pipe.txt")
+        assert done.returncode == 0 and done.stdout.strip(), done.stderr
+        assert "to read the file, stance document pipe.txt (a speech or article)" in done.stderr, done.stderr
