@@ -29,7 +29,9 @@ from .terminal import _Missing, _shown, table_width
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
+    from .columns import require_columns
     from .decoding import one_encoding_for_several
+    from .file_types import is_delimited
     from .labelling import _suggest
     from .tables import read_table
 
@@ -52,6 +54,10 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         if args.exclude:  # the --exclude files are read in the same --encoding
             raise one_encoding_for_several(error, "UNLABELLED and each --exclude file") from None
         raise
+    # Read here, not from its path by _suggest: told as score tells it of a file with no header
+    # row (its first statement offered or named as --text-column, that statement not scored).
+    require_columns(frame, {"text_column": args.text_column}, read_from_path=True,
+                    delimited=lambda: is_delimited(args.input))
     labelled = None
     # Each round's labels in a file of their own, each given with --exclude: the last alone was
     # read, and the rounds before it were suggested again (an audit).

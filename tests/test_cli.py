@@ -8174,3 +8174,22 @@ def test_a_statement_naming_a_fifo_is_warned_of_without_opening_it(tmp_path):
             pytest.fail(f"stance classify {' '.join(argv)} hung on the FIFO pipe.txt")
         assert done.returncode == 0 and done.stdout.strip(), done.stderr
         assert "to read the file, stance document pipe.txt (a speech or article)" in done.stderr, done.stderr
+
+
+def test_suggest_warns_as_score_does_of_a_text_column_named_by_a_headerless_files_first_statement(capsys, tmp_path):
+    # A review of f97acfb: stance suggest FILE --text-column '<first statement>' of a headerless
+    # one-column file lost that statement without the warning stance score gives (suggest reads
+    # its file itself, then hands the frame on), though suggest run without the flag offers it.
+    first = "We stand united with our allies in NATO."
+    source = tmp_path / "nh.csv"
+    source.write_text(f"{first}\nUkraine must win.\nNATO is strong.\n", encoding="utf-8")
+    status, _, err = run(capsys, "suggest", str(source), "-o", str(tmp_path / "o.csv"), "--text-column", first)
+    assert status == 0 and "wrote 2 suggestions" in err, err
+    assert (f"stance suggest: warning: --text-column={first!r} is the file's first line: if the file has no header "
+            f"row, that statement is not scored") in err and err.count("no header row") == 1, err
+    # Without the flag it was offered it ("is it the column of statements?"), as score is not.
+    status, _, err = run(capsys, "suggest", str(source), "-o", str(tmp_path / "o.csv"))
+    assert status == 2 and "the file seems to have no header row" in err and "is it the column" not in err, err
+    source.write_text("text\nUkraine must win.\nNATO is strong.\n", encoding="utf-8")
+    status, _, err = run(capsys, "suggest", str(source), "-o", str(tmp_path / "o.csv"))
+    assert (status, "warning" in err) == (0, False), err
