@@ -342,17 +342,39 @@ def _reader(name: str, file: str) -> str:
     >>> _reader("no such speech.txt", "'no such speech.txt'")
     "to read the file, stance document 'no such speech.txt' (a speech or article)"
     """
-    from pathlib import PurePath
+    from pathlib import Path
 
     from .cli_documents import _refused_document
     from .tables import SUPPORTED_SUFFIXES
 
-    if PurePath(name).suffix.lower() in SUPPORTED_SUFFIXES:
-        return f"to read the file, stance score {file} (a table of statements, one a row)"
-    refused = _refused_document(name)
+    if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+        refused = _refused_table(name)
+        if refused is None:
+            return f"to read the file, stance score {file} (a table of statements, one a row)"
+    else:
+        refused = _refused_document(name)
     if refused is None:
         return f"to read the file, stance document {file} (a speech or article)"
     return f"stance document and stance score do not read it: {refused}"
+
+
+def _refused_table(name: str) -> str | None:
+    """What stance score says in refusing the table ``name`` by its bytes (a gzip or Parquet file
+    named .csv, see :func:`stance.file_types.refuse_compressed`), or None. Only a regular file
+    is opened: a FIFO would wait for a writer."""
+    import os
+    from pathlib import Path
+
+    from .exceptions import InvalidInputError
+    from .file_types import refuse_compressed
+
+    if not os.path.isfile(name):
+        return None
+    try:
+        refuse_compressed(Path(name))
+    except InvalidInputError as error:
+        return str(error)
+    return None
 
 
 def _explained_label(explained: dict[str, Any]) -> str:

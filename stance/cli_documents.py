@@ -256,54 +256,77 @@ def _read_document(name: str, encoding: str = "utf-8", several: bool = False, st
     file not in UTF-8 is told to be re-saved."""
     from pathlib import Path
 
-    from .file_types import (
-        RESEARCH_SAMPLED,
-        is_parquet,
-        is_parquet_file,
-        misnamed_parquet,
-        research_file,
-        unreadable,
-    )
-    from .tables import SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
+    from .file_types import is_parquet, unreadable
 
-    then = "score its rows with stance score, which reads a table of statements"
-    if name != "-" and os.path.isfile(name) and is_parquet_file(name):  # told as one, whatever its name
-        misnamed = misnamed_parquet(Path(name), then)
-        if misnamed:
-            raise _Missing(misnamed)
-    refused = _refused_by_suffix(name)
+    refused = _misnamed_parquet(name) if name != "-" else None
+    refused = refused or _refused_by_suffix(name)
     if refused is not None:
         raise _Missing(refused)
     try:
         raw = (stdin if stdin is not None else sys.stdin.buffer.read()) if name == "-" else Path(name).read_bytes()
     except PermissionError:
         raise _Missing(unreadable(name)) from None
-    for magic, what in DOCUMENT_FORMATS:
-        if raw.startswith(magic):
-            raise _Missing(f"{name!r} {what}")
-    # Before gzip: an .rds is one, whose decompressed bytes were then told to be UTF-16.
-    research = research_file(Path(name), raw[:RESEARCH_SAMPLED]) if name != "-" else None
-    if research is not None:
-        raise _Missing(research)
+    refused = _refused_by_content(name, raw, stdin=name == "-")
+    if refused is not None:
+        raise _Missing(refused)
     if name == "-":  # else "not UTF-8 text", with advice no re-saving follows
         _refuse_compressed_stdin(raw, "document")
         if is_parquet(raw[:4], raw[-8:], len(raw)):
-            raise _Missing(f"standard input is a Parquet file; save it as a .parquet file and {then}")
-    compressed = compressed_kind(raw[:10])
-    if compressed is not None:
-        kind, command = compressed
-        plain = decompressed_name(Path(name), ".txt")
-        # votes.csv.gz was told to decompress to votes.csv "and read that", which is refused as a table.
-        then = (f"and run stance score {shell_path(plain)} -o scored.csv on its rows, a table of statements "
-                f"({plain.suffix.lower()})" if plain.suffix.lower() in SUPPORTED_SUFFIXES else "and read that")
-        raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first "
-                       f"(e.g. {command} {shell_path(name)} > {shell_path(plain)}) {then}")
+            raise _Missing(f"standard input is a Parquet file; save it as a .parquet file and {_PARQUET_THEN}")
     text = _without_dos_end(_document_text(raw, name, encoding, several))
     if name != "-":  # "stance document - < votes.csv" is how to read a table as prose on purpose
         told = _table_saved_as_text(name, text)
         if told is not None:
             warn(told)
     return text
+
+
+# What a Parquet file given to stance document is told to do instead.
+_PARQUET_THEN = "score its rows with stance score, which reads a table of statements"
+
+
+def _misnamed_parquet(name: str) -> str | None:
+    """Why stance document refuses the FILE ``name``, a Parquet file under another suffix (told
+    as one, whatever its name; a .parquet name is refused by :func:`_refused_by_suffix`), or
+    None. Only a regular file is opened: a FIFO would wait for a writer."""
+    from pathlib import Path
+
+    from .file_types import is_parquet_file, misnamed_parquet
+
+    if os.path.isfile(name) and is_parquet_file(name):
+        return misnamed_parquet(Path(name), _PARQUET_THEN) or None
+    return None
+
+
+def _refused_by_content(name: str, start: bytes, *, stdin: bool = False) -> str | None:
+    """Why stance document refuses the FILE ``name`` whose first bytes are ``start`` (RESEARCH_SAMPLED
+    suffice): a binary document format, a statistics program's data or a compressed file; None
+    when its bytes are not refused as these (they may still not decode). ``stdin``: standard
+    input, whose own checks follow in :func:`_read_document`."""
+    from pathlib import Path
+
+    from .file_types import RESEARCH_SAMPLED, research_file
+    from .tables import SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
+
+    for magic, what in DOCUMENT_FORMATS:
+        if start.startswith(magic):
+            return f"{name!r} {what}"
+    if stdin:
+        return None
+    # Before gzip: an .rds is one, whose decompressed bytes were then told to be UTF-16.
+    research = research_file(Path(name), start[:RESEARCH_SAMPLED])
+    if research is not None:
+        return research
+    compressed = compressed_kind(start[:10])
+    if compressed is None:
+        return None
+    kind, command = compressed
+    plain = decompressed_name(Path(name), ".txt")
+    # votes.csv.gz was told to decompress to votes.csv "and read that", which is refused as a table.
+    then = (f"and run stance score {shell_path(plain)} -o scored.csv on its rows, a table of statements "
+            f"({plain.suffix.lower()})" if plain.suffix.lower() in SUPPORTED_SUFFIXES else "and read that")
+    return (f"{name!r} is a compressed file ({kind}); decompress it first "
+            f"(e.g. {command} {shell_path(name)} > {shell_path(plain)}) {then}")
 
 
 def _refused_by_suffix(name: str) -> str | None:
@@ -353,25 +376,29 @@ def _refused_document(name: str) -> str | None:
     >>> _refused_document("speech.md") is None
     True
     """
-    refused = _refused_by_suffix(name)
+    refused = _misnamed_parquet(name) or _refused_by_suffix(name)
     if refused is not None:
         return refused
     start = _first_bytes(name)
     if start is None:  # no regular file (or no file's name at all): told by its suffix
         start = _FORMAT_SUFFIXES.get(os.path.splitext(name)[1].lower(), b"")
-    return next((f"{name!r} {what}" for magic, what in DOCUMENT_FORMATS if start.startswith(magic)), None)
+    # as stance document tells a file here by its bytes (votes.csv.gz, a gzip, was offered it)
+    return _refused_by_content(name, start)
 
 
 def _first_bytes(name: str) -> bytes | None:
-    """The first 8 bytes of the regular file ``name``; None when it is none. Only a regular
+    """The first bytes of the regular file ``name`` (RESEARCH_SAMPLED, as stance document looks
+    at them); None when it is none. Only a regular
     file is opened: opening a FIFO waits for a writer (stance classify pipe.txt hung), and a
     device or /dev/stdin would be read from. isfile asks stat, which opens nothing, and is
     False, not an error, of a name too long or with a NUL."""
+    from .file_types import RESEARCH_SAMPLED
+
     if not os.path.isfile(name):
         return None
     try:
         with open(name, "rb") as handle:
-            return handle.read(8)
+            return handle.read(RESEARCH_SAMPLED)
     except OSError:  # unreadable, or gone since
         return None
 

@@ -8193,3 +8193,24 @@ def test_suggest_warns_as_score_does_of_a_text_column_named_by_a_headerless_file
     source.write_text("text\nUkraine must win.\nNATO is strong.\n", encoding="utf-8")
     status, _, err = run(capsys, "suggest", str(source), "-o", str(tmp_path / "o.csv"))
     assert (status, "warning" in err) == (0, False), err
+
+
+def test_a_file_here_that_its_reading_command_refuses_is_told_that_commands_refusal(capsys, monkeypatch, tmp_path):
+    # A review of bebc30e: `stance classify votes.csv.gz` of a real gzip file and `stance classify
+    # pq.txt` of a Parquet file named .txt were offered stance document, which refuses both (and a
+    # gzip'd votes.csv stance score, which refuses it too). A file here is offered its reader only
+    # when its first bytes are what that reader reads; otherwise it is told the reader's refusal.
+    import gzip
+
+    monkeypatch.chdir(tmp_path)
+    Path("votes.csv.gz").write_bytes(gzip.compress(b"text\nWe stand with Ukraine.\n"))
+    Path("votes.csv").write_bytes(gzip.compress(b"text\nWe stand with Ukraine.\n"))
+    pd.DataFrame({"text": ["We stand with Ukraine."]}).to_parquet("pq.txt")
+    for name in ("votes.csv.gz", "pq.txt", "votes.csv"):
+        status, _, err = run(capsys, "classify", name)
+        reader = ["document", name] if name != "votes.csv" else ["score", name, "-o", "o.csv"]
+        refused = run(capsys, *reader)[2].split(": ", 1)[1].strip()
+        assert status == 0 and err.endswith(f"; stance document and stance score do not read it: {refused}\n"), err
+        assert "(a speech or article)" not in err and "(a table of statements" not in err, err
+    assert "is a compressed file (gzip); decompress it first" in run(capsys, "classify", "votes.csv.gz")[2]
+    assert "a Parquet file, though named .txt; rename it .parquet" in run(capsys, "classify", "pq.txt")[2]
