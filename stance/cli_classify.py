@@ -342,17 +342,21 @@ def _reader(name: str, file: str) -> str:
     >>> _reader("no such speech.txt", "'no such speech.txt'")
     "to read the file, stance document 'no such speech.txt' (a speech or article)"
     """
+    import os
     from pathlib import Path
 
     from .cli_documents import _refused_document
     from .tables import SUPPORTED_SUFFIXES
 
+    # "~/data.json", quoted, reached the program unexpanded: the refusal's advice names the file
+    # as the shell would reach it ("mv '~/data.json' …" names no home when pasted).
+    path = os.path.expanduser(name) if name.startswith("~/") else name
     if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
-        refused = _refused_table(name)
+        refused = _refused_table(path)
         if refused is None:
             return f"to read the file, stance score {file} (a table of statements, one a row)"
     else:
-        refused = _refused_document(name)
+        refused = _refused_document(path)
     if refused is None:
         return f"to read the file, stance document {file} (a speech or article)"
     return f"stance document and stance score do not read it: {refused}"

@@ -8214,3 +8214,17 @@ def test_a_file_here_that_its_reading_command_refuses_is_told_that_commands_refu
         assert "(a speech or article)" not in err and "(a table of statements" not in err, err
     assert "is a compressed file (gzip); decompress it first" in run(capsys, "classify", "votes.csv.gz")[2]
     assert "a Parquet file, though named .txt; rename it .parquet" in run(capsys, "classify", "pq.txt")[2]
+
+
+def test_a_home_path_given_as_the_statement_is_advised_in_a_form_the_shell_expands(capsys, monkeypatch, tmp_path):
+    # A review of bebc30e: stance classify '~/data.json' was advised "mv '~/data.json'
+    # '~/data.jsonl'; stance score '~/data.jsonl'" and "stance document - < '~/data.json'", where
+    # a quoted ~ is no home and each fails when pasted; stance score ~/x.csv was offered as the
+    # shell expands it. The advice now names the file as the shell would reach it.
+    monkeypatch.setenv("HOME", str(tmp_path / "home dir"))
+    json_file, lines = (shlex.quote(str(tmp_path / "home dir" / name)) for name in ("data.json", "data.jsonl"))
+    for name, said in (("~/data.json", f"stance document - < {json_file}"),
+                       ("~/speech.txt", "stance document ~/speech.txt (a speech")):
+        err = run(capsys, "classify", name)[2]
+        assert said in err and "'~" not in err.split("; ", 1)[1], err
+    assert f"(mv {json_file} {lines}; stance score {lines} -o scored.csv)" in run(capsys, "classify", "~/data.json")[2]
