@@ -872,9 +872,10 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     numbered = (": a polars DataFrame has no index to name them" if polars else
                 " by the DataFrame's default index" if _default_index(documents) else None)
     names_column = _names_column(documents, text_column) if numbered else None  # text_column checked
-    # Not where its values repeat (speakers, not documents: a dict would merge theirs) or are
-    # carried with columns= already (a review).
+    # Not where its values repeat (speakers, not documents: a dict would merge theirs), are
+    # carried with columns= already, or are 0..n-1 in order, the names already given (a review).
     if (names_column is not None and documents[names_column].is_unique
+            and not _numbered_from_zero(documents[names_column])
             and names_column not in (columns if isinstance(columns, (list, tuple)) else ())):
         warn(f"documents are numbered 0, 1, …{numbered}; to name them by its "
              f"column {quoted(names_column)}, pass dict(zip(documents[{quoted(names_column)}], "
@@ -882,6 +883,22 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     carried = _carried_columns(documents, text_column, columns)
     _warn_of_html(named)
     return _score_split(named, model, favor, against, carried=carried, absent=absent)
+
+
+def _numbered_from_zero(values: Any) -> bool:
+    """Whether the pandas Series ``values`` holds the integers 0, 1, …, n-1 in order, the
+    numbers a frame's documents are given without names: passing them as names changes nothing.
+
+    >>> import pandas as pd
+    >>> _numbered_from_zero(pd.Series([0, 1, 2])), _numbered_from_zero(pd.Series([1, 2, 3]))
+    (True, False)
+    >>> _numbered_from_zero(pd.Series(["0", "1"])), _numbered_from_zero(pd.Series([False, True]))
+    (False, False)
+    """
+    pd = forksafe.imported("pandas")
+
+    return (pd.api.types.is_integer_dtype(values) and not values.hasnans
+            and values.tolist() == list(range(len(values))))
 
 
 def _default_index(documents: Any) -> bool:

@@ -560,3 +560,19 @@ def test_a_pandas_table_of_documents_numbered_by_its_default_index_is_told_of_it
         stance.score_documents(documents, columns=["name"])  # carried
         stance.score_documents(documents.drop(columns="name"))  # no such column
         stance.score_documents(pd.DataFrame({"id": [1, 1], "text": ["Arm Ukraine now.", "Bring them home."]}))
+
+
+def test_a_table_of_documents_whose_names_column_is_numbered_as_the_default_index_is_not_warned():
+    # A review of 3c87c65: a pandas frame with the default index and a column 'id' of 0, 1, 2 was
+    # told to pass dict(zip(df['id'], …)), which names the documents 0, 1, 2, as they are already
+    # numbered. A column that numbers them as the index does (0..n-1 in order) is not warned of;
+    # the same numbers in another order, or from 1, are, and so is a polars frame's such column.
+    texts = ["Arm Ukraine now.", "Bring them home.", "We stand with NATO."]
+    for frame in (pd.DataFrame, pl.DataFrame):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            scored = stance.score_documents(frame({"id": [0, 1, 2], "text": texts}))
+        assert scored.sentences["document"].tolist() == [0, 1, 2]
+        for names in ([1, 2, 3], [2, 1, 0]):
+            with pytest.warns(stance.StanceWarning, match="documents are numbered 0, 1, …"):
+                stance.score_documents(frame({"id": names, "text": texts}))
