@@ -521,7 +521,7 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
         _require_plain_file(folder / name)  # before reading: a FIFO blocks, /dev/zero never ends
         limit = limits.get(name, MAX_BYTES_OTHERWISE)
         if name in counted and (folder / name).stat().st_size > limit:
-            _refuse_metadata_that_miscounts(folder, _metadata_from(contents[METADATA], folder / METADATA))
+            _refuse_metadata_that_miscounts(folder, _metadata_from(contents[METADATA], folder / METADATA), expected)
         if name not in MODEL_FILES:
             # Never read as the model's: hashed in pieces, not held. Read whole, each such file
             # took up to its 2 GiB limit of memory, all of them at once (three 1.2 GB files
@@ -727,19 +727,29 @@ def _too_large(path: Path, size: int, limit: int) -> ModelFormatError:
                             + (older or "; " + RESTORE.format(what="it")))
 
 
-def _refuse_metadata_that_miscounts(folder: Path, metadata: dict[str, Any]) -> None:
+def _refuse_metadata_that_miscounts(folder: Path, metadata: dict[str, Any], expected: dict[str, str]) -> None:
     """Refuse metadata.json when a file is larger than its n_features allows but the arrays
-    agree with each other on another number of features: the count is what is wrong.
+    agree with each other on another number of features, and are the ones checksums.json
+    (``expected``) signs: the count is what is wrong.
 
     An n_features of 5 in a model of 88,223 features refused idf.npy, untouched, as "far
     more than a saved model's idf.npy does ... restore it", which fixed nothing. idf.npy (one
     number a feature) and target_coef.npy (features × labels) are read by their headers only,
     each whole as its header says; when they disagree, or are no such arrays, the file too
-    large is refused as it was.
+    large is refused as it was. So is one when the two arrays are not the ones checksums.json
+    signs: copied from a larger model beside an intact metadata.json, they agreed with each
+    other, and metadata.json was blamed (a review of a109b12).
     """
     idf, coef = _npy_shape(folder / "idf.npy"), _npy_shape(folder / "target_coef.npy")
     if idf is None or coef is None or len(idf) != 1 or len(coef) != 2 or coef[0] != idf[0]:
         return
+    for name in ("idf.npy", "target_coef.npy"):
+        try:
+            signed = _streamed_digests(folder / name, MAX_BYTES_OTHERWISE)[0] == expected.get(name)
+        except (OSError, ModelFormatError):
+            signed = False
+        if not signed:
+            return
     n_features = metadata.get("n_features")
     if n_features != idf[0]:
         raise ModelFormatError(f"{str(folder / METADATA)!r} gives n_features {_value_shown(n_features)}, but "

@@ -1301,6 +1301,20 @@ def test_metadata_that_miscounts_the_arrays_is_the_file_named(tmp_path):
     assert (saved / "idf.npy").read_bytes() == pristine
 
 
+def test_arrays_copied_from_a_larger_model_are_named_not_its_intact_metadata(saved):
+    # A review of a109b12: idf.npy and target_coef.npy copied from the bundled model into a saved
+    # model (checksums not re-signed) agree with each other, and metadata.json, intact and signed,
+    # was named as damaged; restoring it fixes nothing. The arrays are not the ones signed: the
+    # file too large is named, as before a109b12.
+    from stance.defaults import default_model_path
+
+    for name in ("idf.npy", "target_coef.npy"):
+        shutil.copyfile(default_model_path() / name, saved / name)
+    with pytest.raises(ModelFormatError, match=re.escape(f"{str(saved / 'idf.npy')!r} holds ") + r"[\d,]+ bytes, "
+                                               r"far more than a saved model's idf.npy does"):
+        stance.load(saved)
+
+
 @pytest.mark.parametrize("damage", [
     lambda idf: np.ones(idf.size * 40),  # another model's, say: target_coef.npy disagrees
     lambda idf: b"\0" * 2**20,  # no array
