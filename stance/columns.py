@@ -579,7 +579,7 @@ def _sentences_hint(frame: pd.DataFrame, argument: str, leave_out: Sequence[Any]
         return ""
     name, words = found
     if _headerless_file(frame, name, read_from_path, delimited):
-        return _no_header_hint(name, column if isinstance(column, str) else "text")
+        return _no_header_hint(name, column if isinstance(column, str) else "text", argument)
     return (f". Column {quoted(name)} holds sentences ({words:g} words at the median): is it the column of "
             f"statements? ({argument}={_in_a_call(name)})")
 
@@ -629,20 +629,26 @@ def _reads_as_a_statement(name: str) -> bool:
 _SENTENCE_STOPS = (".", "!", "?", "…", "。", "！", "？")
 
 
-def _no_header_hint(name: str, header: str) -> str:
-    """For a file of one column of sentences whose ``name`` is a statement too: the file has no
-    header row, so its first row was read as one. Passing ``name`` as the text column, as
+def _no_header_hint(name: str, header: str, argument: str = "text_column") -> str:
+    """For a file of one column of sentences whose ``name`` is a statement too: the file likely
+    has no header row, so its first row was read as one. Passing ``name`` as the text column, as
     :func:`_sentences_hint` offered, scored every row but that first one, without a word.
-    ``header`` is the name to give the statements' column (the one asked for).
+    ``header`` is the name to give the statements' column (the one asked for); ``argument``
+    how the caller names the text column. A real header that reads as a sentence ("Please
+    enter your comment below.") would become a scored row under a header line added above it
+    (a review of a8e08fb), so the hint says both ways.
 
-    >>> print(_no_header_hint("We stand united with NATO.", "text"))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(_no_header_hint("We stand united with NATO.", "text", "--text-column"))
+    ... # doctest: +NORMALIZE_WHITESPACE
     . Column 'We stand united with NATO.' is named by a statement: the file seems to have no header row, so
     its first line was read as the column's name and would not be scored; add a header line above it (e.g. a
-    first line 'text') and read it again
+    first line 'text') and read it again; if that line is the file's header, pass
+    --text-column='We stand united with NATO.'
     """
     return (f". Column {quoted(name)} is named by a statement: the file seems to have no header row, so its "
             f"first line was read as the column's name and would not be scored; add a header line above it "
-            f"(e.g. a first line {quoted(header)}) and read it again")
+            f"(e.g. a first line {quoted(header)}) and read it again; if that line is the file's header, pass "
+            f"{argument}={_in_a_call(name)}")
 
 
 def _warn_of_headerless_text_column(frame: pd.DataFrame, argument: str, column: Any, read_from_path: bool,
