@@ -886,19 +886,22 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
 
 
 def _numbered_from_zero(values: Any) -> bool:
-    """Whether the pandas Series ``values`` holds the integers 0, 1, …, n-1 in order, the
-    numbers a frame's documents are given without names: passing them as names changes nothing.
+    """Whether the pandas Series ``values`` holds the numbers 0, 1, …, n-1 in order, the
+    numbers a frame's documents are given without names: passing them as names changes nothing,
+    whether they are held as integers, as whole floats or as objects (a review of 8d4c800: 0.0,
+    1.0, 2.0 name the documents 0, 1, 2 as well, a dict's keys being equal).
 
     >>> import pandas as pd
     >>> _numbered_from_zero(pd.Series([0, 1, 2])), _numbered_from_zero(pd.Series([1, 2, 3]))
     (True, False)
+    >>> _numbered_from_zero(pd.Series([0.0, 1.0])), _numbered_from_zero(pd.Series([0, 1], dtype=object))
+    (True, True)
     >>> _numbered_from_zero(pd.Series(["0", "1"])), _numbered_from_zero(pd.Series([False, True]))
     (False, False)
     """
-    pd = forksafe.imported("pandas")
-
-    return (pd.api.types.is_integer_dtype(values) and not values.hasnans
-            and values.tolist() == list(range(len(values))))
+    listed = values.tolist()
+    # True == 1 in Python: a column of booleans is no numbering.
+    return not any(isinstance(value, bool) for value in listed) and listed == list(range(len(listed)))
 
 
 def _default_index(documents: Any) -> bool:

@@ -576,3 +576,19 @@ def test_a_table_of_documents_whose_names_column_is_numbered_as_the_default_inde
         for names in ([1, 2, 3], [2, 1, 0]):
             with pytest.warns(stance.StanceWarning, match="documents are numbered 0, 1, …"):
                 stance.score_documents(frame({"id": names, "text": texts}))
+
+
+@pytest.mark.parametrize("names", [[0.0, 1.0, 2.0], pd.Series([0, 1, 2], dtype=object)], ids=["floats", "objects"])
+def test_a_names_column_numbered_from_zero_as_floats_or_objects_is_not_warned(names):
+    # A review of 8d4c800: only integer dtypes counted as 0..n-1, so 0.0, 1.0, 2.0 (or objects 0, 1, 2) were told to
+    # pass dict(zip(df['id'], …)), whose keys equal 0, 1, 2 and rename nothing.
+    texts = ["Arm Ukraine now.", "Bring them home.", "We stand with NATO."]
+    frames = [pd.DataFrame({"id": names, "text": texts})]
+    if isinstance(names, list):
+        frames.append(pl.DataFrame({"id": names, "text": texts}))
+    for frame in frames:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            stance.score_documents(frame)
+    with pytest.warns(stance.StanceWarning, match="documents are numbered 0, 1, …"):
+        stance.score_documents(pd.DataFrame({"id": [False, True, None], "text": texts}))
