@@ -14,7 +14,7 @@ given label falls below that label's typical probability and the model prefers a
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
@@ -934,7 +934,9 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         check_whole_data(texts, label_sets, stances, minimum, rows, stance_name, rare_below=folds,
                          none_label=none_label)
         if not _checkable(label_sets, folds, keys, none_label):
-            raise InvalidInputError(_too_few_for(label_sets, folds, keys, none_label))
+            raise InvalidInputError(_too_few_for(
+                label_sets, folds, keys, none_label,
+                lambda f: _folds_refusal(texts, label_sets, stances, f, random_state, options, none_label)))
     except InvalidInputError as error:  # "labels: …" of a column called "code", as training names it
         raise columns_named(error, {"labels": f"labels_column={quoted(labels_column)}"}) from None
     # Of the whole data, not of each fold's training rows, which may lack the label.
@@ -1029,23 +1031,10 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
     from .names import named_rows
 
     names = named_rows(frame.index)
-    rare = _rare_rows(label_sets, folds)
-    # The off-topic label is the scheme's own, never a typo, and a fold model without it
-    # calls every row a target: its rows, however few, are checked with the others when each
-    # training fold keeps enough of them to learn it, and otherwise left unchecked, not accused.
-    # Not only when rarer than the folds: 3 rows at 2 folds leave a training fold 1.
-    off_topic = {i for i, row in enumerate(label_sets) if row == (none_label,)}
-    unchecked: set[int] = set()
-    if off_topic:
-        from .model import StanceModel
-
-        rare -= off_topic
-        minimum = StanceModel(**options).min_examples_per_label()
-        rows = [i for i in range(len(texts)) if i not in rare]
-        fewest = _off_topic_kept(texts, label_sets, stances, rows, none_label, folds, random_state)
-        if fewest < minimum:
-            unchecked = off_topic
-            _warn_of_unchecked_off_topic(frame.index, sorted(off_topic), none_label, minimum, fewest)
+    rare, unchecked, (minimum, fewest) = _set_apart(texts, label_sets, stances, folds, random_state, options,
+                                                    none_label)
+    if unchecked:
+        _warn_of_unchecked_off_topic(frame.index, sorted(unchecked), none_label, minimum, fewest)
     if rare or unchecked:
         pd = forksafe.imported("pandas")
 
@@ -1068,6 +1057,47 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
                        stance_name=stance_name)
     _warn_if_no_better_than_guessing(label_sets, stances, oof, folds)
     return _issues(frame, label_sets, stances, oof, none_label)
+
+
+def _set_apart(texts: list[str], label_sets: list[tuple[str, ...]], stances: list | None, folds: int,
+               random_state: int, options: dict[str, Any],
+               none_label: str | None) -> tuple[set[int], set[int], tuple[int, int]]:
+    """The rows ``folds`` folds set apart from the fold models: those of labels rarer than the
+    folds, and the off-topic rows left unchecked, with the rows of the off-topic label a fold
+    model needs and the fewest a training fold keeps (for the warning of them).
+
+    The off-topic label is the scheme's own, never a typo, and a fold model without it calls
+    every row a target: its rows, however few, are checked with the others when each training
+    fold keeps enough of them to learn it, and otherwise left unchecked, not accused. Not only
+    when rarer than the folds: 3 rows at 2 folds leave a training fold 1."""
+    rare = _rare_rows(label_sets, folds)
+    off_topic = {i for i, row in enumerate(label_sets) if row == (none_label,)}
+    if not off_topic:
+        return rare, set(), (0, 0)
+    from .model import StanceModel
+
+    rare -= off_topic
+    minimum = StanceModel(**options).min_examples_per_label()
+    rows = [i for i in range(len(texts)) if i not in rare]
+    fewest = _off_topic_kept(texts, label_sets, stances, rows, none_label, folds, random_state)
+    return rare, off_topic if fewest < minimum else set(), (minimum, fewest)
+
+
+def _folds_refusal(texts: list[str], label_sets: list[tuple[str, ...]], stances: list | None, folds: int,
+                   random_state: int, options: dict[str, Any], none_label: str | None) -> str | None:
+    """The refusal of the folds :func:`_checked` draws at ``folds`` by the fold checks
+    (:func:`_refuse_untrainable_folds`), of the rows it keeps; None when they train: where the
+    rows of a label fall is drawn, so a count offered in a refusal is drawn and checked, as
+    the check will."""
+    rare, unchecked, _ = _set_apart(texts, label_sets, stances, folds, random_state, options, none_label)
+    kept = [i for i in range(len(texts)) if i not in rare and i not in unchecked]
+    try:
+        _refuse_untrainable_folds([texts[i] for i in kept], [label_sets[i] for i in kept],
+                                  None if stances is None else [stances[i] for i in kept], folds, random_state,
+                                  options)
+    except InvalidInputError as error:
+        return str(error)
+    return None
 
 
 def _warn_if_no_better_than_guessing(label_sets, stances, oof: dict[str, Any], folds: int) -> None:
@@ -1318,7 +1348,27 @@ def _fold_ready(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] |
     kept = {row: n for row, n in sets.items() if all(counts[label] >= folds for label in row)}
     labels = {label for row in kept for label in row}
     return (_texts_kept(label_sets, kept, keys) >= folds and len(labels) >= 2
-            and all(counts[label] - -(-counts[label] // folds) >= 2 for label in labels))
+            and all(counts[label] - -(-counts[label] // folds) >= 2 for label in labels)
+            and not _one_text_checked(label_sets, folds, keys))
+
+
+def _one_text_checked(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None) -> list[str]:
+    """The labels that ``folds`` folds check (``folds`` rows or more) whose rows all hold one
+    text (by ``keys``), sorted: the fold checks refuse them by the same rule
+    (:func:`stance.fold_checks.one_text_values`), as their copies stay in one fold, which
+    then trains on none of them. With more folds than their rows they are set apart as rare.
+
+    >>> _one_text_checked([("a",)] * 3 + [("b",)] * 3, 3, ["x"] * 3 + ["y", "z", "w"])
+    ['a']
+    """
+    from collections import Counter
+
+    from .fold_checks import one_text_values
+
+    if keys is None:  # every text different: no label is one text copied
+        return []
+    counts = Counter(label for row in label_sets for label in row)
+    return sorted(label for label in one_text_values(label_sets, keys) if counts[label] >= folds)
 
 
 def _texts_kept(label_sets: list[tuple[str, ...]], kept: dict[tuple[str, ...], int], keys: list[str] | None) -> int:
@@ -1330,10 +1380,13 @@ def _texts_kept(label_sets: list[tuple[str, ...]], kept: dict[tuple[str, ...], i
 
 
 def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None,
-                 none_label: str | None = None) -> str:
+                 none_label: str | None = None, drawn: Callable[[int], str | None] | None = None) -> str:
     """Why ``folds`` folds cannot check the rows, and the most fewer folds that can, else
     the fewest more (counting different texts by ``keys``, with ``none_label`` as
     :func:`_checkable` does): more folds keep more of a label's rows in each training fold.
+    ``drawn`` gives the refusal of the folds a count that can check the rows draws, None
+    when they train (see :func:`_folds_refusal`), so that each count offered is one the
+    check takes, and when none is, the refusal of one that could is said.
 
     >>> _too_few_for([("wind",)] * 3 + [("coal",)] * 3, 2)
     "folds=2: with 2 folds too few rows of some label are left to train each fold's model; pass folds=3"
@@ -1353,9 +1406,24 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     elif texts < folds:
         why = (f"the rows to check hold {texts} different texts, fewer than the {folds} folds (rows with the "
                f"same text stay in one fold)")
+    elif copied := _one_text_checked(label_sets, folds, keys):
+        named = ", ".join(f"{quoted(label)} ({counts[label]})" for label in copied)
+        why = (f"the rows of {named} hold one text{' each' if len(copied) > 1 else ''}, whose copies stay in one "
+               f"fold, so the model tested on them never saw them (with more folds than its rows, a label is set "
+               f"apart as rare and not checked)")
     else:
         why = f"with {folds} folds too few rows of some label are left to train each fold's model"
-    working = [f for f in range(2, min(folds, len(label_sets) + 1)) if _checkable(label_sets, f, keys, none_label)]
+    refused: dict[int, str] = {}  # the counts that can check the rows, but draw folds refused
+
+    def works(f: int) -> bool:
+        if not _checkable(label_sets, f, keys, none_label):
+            return False
+        refusal = None if drawn is None else drawn(f)
+        if refusal is not None:
+            refused[f] = refusal
+        return refusal is None
+
+    working = [f for f in range(2, min(folds, len(label_sets) + 1)) if works(f)]
     if working:
         # Every count that works, not "N or fewer": fewer folds ask less of a label's rows, but
         # keep fewer off-topic rows in a training fold (3 do at 3 folds, not at 2).
@@ -1368,11 +1436,14 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     # Two labels of f rows or more, of f texts or more, are needed: no more folds than that.
     second = sorted(counts.values())[-2] if len(counts) > 1 else 0
     fewest = next((f for f in range(folds + 1, min(second, len(set(keys)) if keys else len(label_sets)) + 1)
-                   if _checkable(label_sets, f, keys, none_label)), None)
+                   if works(f)), None)
     if fewest is not None:
         return f"folds={folds}: {why}; pass folds={fewest}"
     if keys is not None and len(set(keys)) < 2:
         return "labels: every row holds the same text, which cross-validation cannot split into folds"
+    if refused:  # counts that could check the rows, each refused as its folds fall: one is told
+        f = min(refused)
+        return f"folds={folds}: {why}, and no number of folds trains: at {f} folds, {refused[f]}"
     return (f"labels: too few rows to cross-validate with any number of folds ({len(label_sets)} labelled rows, "
             f"{len(counts)} labels): a check needs at least two labels with 3 rows or more each (at 3 folds)")
 
@@ -1389,9 +1460,7 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     that the given stance and the stance of a suggested label can both be read off.
     """
     from . import inference
-    from .fold_checks import check_fold_counts, check_fold_stances
     from .model import StanceModel
-    from .row_order import shuffled_folds
     no_folds_summarised = forksafe.imported(".training").no_folds_summarised
 
     labels = sorted({label for row in label_sets for label in row})
@@ -1400,16 +1469,8 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     probabilities = np.zeros((n, len(labels)))
     stance_classes = sorted({s for s in stances if s is not None}) if stances is not None else []
     stance = np.full((n, len(labels), len(stance_classes)), np.nan)
-    minimum = StanceModel(**options).min_examples_per_label()
-    tests = shuffled_folds(texts, label_sets, stances, folds, random_state, minimum)[0]
-    splits = [(np.setdiff1d(np.arange(n), test), test) for test in tests]
-    # Every fold is checked before any is fitted, so that a fold that cannot train is named
-    # without waiting for the fits before it; labels too few for the threshold folds given
-    # are offered fewer, as training offers them.
-    fewer_folds = StanceModel(**options)._fewer_folds(texts if every_text is None else every_text)
-    check_fold_counts(label_sets, [train for train, _ in splits], minimum, folds, every_label=True, index=row_names,
-                      texts=texts, fewer_folds=fewer_folds)
-    check_fold_stances(stances, splits, minimum, texts=texts, index=row_names, name=stance_name)
+    splits = _refuse_untrainable_folds(texts, label_sets, stances, folds, random_state, options,
+                                       row_names=row_names, stance_name=stance_name, every_text=every_text)
     # Fold models too small for threshold folds (threshold_folds given as an option) are said
     # in one warning, though each fold's count of texts is its own.
     with no_folds_summarised(len(splits), "fold models of the check"):
@@ -1431,6 +1492,27 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
                         stance[test, j, c] = 0.0 if c_fold is None else p[:, c_fold]
     return {"labels": labels, "probabilities": probabilities,
             "stance_classes": stance_classes, "stance": stance}
+
+
+def _refuse_untrainable_folds(texts, label_sets, stances, folds: int, random_state: int, options: dict[str, Any], *,
+                              row_names: Sequence[Any] | None = None, stance_name: str = "stance",
+                              every_text: Sequence[str] | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The ``(train rows, test rows)`` of the folds :func:`_out_of_fold` draws, refused when a
+    training fold cannot train (arguments as there). Every fold is checked before any is
+    fitted, so that a fold that cannot train is named without waiting for the fits before
+    it; labels too few for the threshold folds given are offered fewer, as training offers them."""
+    from .fold_checks import check_fold_counts, check_fold_stances
+    from .model import StanceModel
+    from .row_order import shuffled_folds
+
+    minimum = StanceModel(**options).min_examples_per_label()
+    tests = shuffled_folds(texts, label_sets, stances, folds, random_state, minimum)[0]
+    splits = [(np.setdiff1d(np.arange(len(texts)), test), test) for test in tests]
+    fewer_folds = StanceModel(**options)._fewer_folds(texts if every_text is None else every_text)
+    check_fold_counts(label_sets, [train for train, _ in splits], minimum, folds, every_label=True, index=row_names,
+                      texts=texts, fewer_folds=fewer_folds)
+    check_fold_stances(stances, splits, minimum, texts=texts, index=row_names, name=stance_name)
+    return splits
 
 
 def _issues(frame: pd.DataFrame, label_sets, stances, oof: dict[str, Any], none_label: str | None) -> pd.DataFrame:

@@ -2253,12 +2253,14 @@ def test_a_label_or_stance_value_of_copies_of_one_text_is_refused_as_a_fold_keep
                              r"'neutral' hold one text"):
         stance.cross_validate(neutral, folds=5, random_state=0)
     # stance check refused such a label too (every label in every fold), but told it to use
-    # more folds, which never spread one text; its rows under folds are set apart as rare.
+    # more folds, which never spread one text; its rows under folds are set apart as rare, so
+    # the count offered is the fewest more than its rows (as the check takes it, before any draw).
     many = frame.copy()
     many.loc[:5, ["text", "labels", "stance"]] = ["Hydrogen buses for Aberdeen now.", "hydrogen", "favor"]
-    with pytest.raises(stance.InvalidInputError, match=r"keep too few rows of 'hydrogen' \(0 of 6\) \(need 2\); the "
-                                                       r"rows of 'hydrogen' hold one text"):
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=5: the rows of 'hydrogen' \(6\) hold one text, whose "
+                                                       r"copies stay in one fold.*; pass folds=7$"):
         stance.find_label_issues(many, folds=5)
+    assert len(stance.find_label_issues(many, folds=7)) >= 0  # the count offered is taken
     with pytest.raises(stance.InvalidInputError, match=r"keep too few rows of 'neutral' \(0 of 4\)"):
         stance.find_label_issues(neutral, folds=5, stance_column="stance")
     # Different texts of a label that the draw holds out together still train without it, as

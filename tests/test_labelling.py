@@ -1996,3 +1996,37 @@ def test_a_rare_label_spaced_otherwise_than_a_join_of_known_labels_is_suggested_
         warnings.simplefilter("ignore")
         issues = stance.find_label_issues(frame, stance_column="stance")
     assert issues.suggested_label[[5, 17, 18]].tolist() == ["gas|oil"] * 3, issues.loc[[5, 17, 18]]
+
+
+
+def test_fold_counts_offered_for_copied_rows_are_those_the_check_takes():
+    # 'solar' is three copies of one text: at 2 or 3 folds it is checked and held out whole in
+    # one fold, so those counts fail; at 4 to 9 it is set apart as rare. "pass folds=3" (of
+    # folds=2) and "pass folds=3 to 9" (of folds=15) offered a count that failed, and folds=3
+    # was told that the copies failed "whatever the number of folds".
+    texts = ["wind farms now", "more wind turbines", "offshore wind parks", "wind power grows", "onshore wind",
+             "coal plants close", "no more coal", "coal mines shut", "coal power ends", "solar panels on roofs"]
+    data = pd.DataFrame({"text": texts * 3, "labels": (["wind"] * 5 + ["coal"] * 4 + ["solar"]) * 3})
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=2: the rows of 'solar' \(3\) hold one text.*; "
+                                                       r"pass folds=4$"):
+        stance.find_label_issues(data, folds=2, none_label=None)
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=15: .*; pass folds=4 to 9$"):
+        stance.find_label_issues(data, folds=15, none_label=None)
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=3: the rows of 'solar' \(3\) hold one text") as refused:
+        stance.find_label_issues(data, folds=3, none_label=None)
+    assert "whatever the number of folds" not in str(refused.value)
+    for folds in (4, 9):
+        stance.find_label_issues(data, folds=folds, none_label=None)  # each count named is taken
+
+
+def test_fold_counts_whose_folds_all_fall_badly_are_not_offered():
+    # Ten rows of the challenge set three times over: 'deterrence' is one text, so 2 and 3 folds
+    # fail; at 4 to 6 the two texts of 'ukraine_support' fall in one fold. No count trains, which
+    # was said as "a check needs at least two labels with 3 rows or more", which it has.
+    root = Path(__file__).resolve().parent.parent
+    data = pd.concat([pd.read_csv(root / "datasets" / "challenge" / "challenge_plain.csv").head(10)] * 3,
+                     ignore_index=True)
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=2: .*, and no number of folds trains: at 4 folds, "
+                                                       r"labels: .*'ukraine_support'") as refused:
+        stance.find_label_issues(data, folds=2)
+    assert "pass folds" not in str(refused.value)
