@@ -17,7 +17,14 @@ from . import _forksafe as forksafe
 from .duplicate_texts import repeated_text_keys
 from .exceptions import CountTypeError, InvalidInputError, InvalidTypeError, quoted, quoted_list, warn, warnings_once
 from .file_types import is_delimited
-from .fold_checks import FEWEST_AT_TWO, check_fold_counts, check_fold_labels, check_fold_stances, fewest_folds_at_two
+from .fold_checks import (
+    FEWEST_AT_TWO,
+    check_fold_counts,
+    check_fold_labels,
+    check_fold_stances,
+    fewest_folds_at_two,
+    fold_counts_named,
+)
 from .foreign_frames import as_pandas_together, is_polars
 from .metrics import averaged_values
 
@@ -168,6 +175,8 @@ def cross_validate(
                          rare_hint=_rare_label_hint(template, minimum, gold_sets, folds, grouped=groups is not None))
     except InvalidInputError as error:  # "labels: …" of a column called "code", as training names it
         raise columns_named(error, {"labels": f"labels_column={quoted(labels_column)}"}) from None
+    if group_values is None:
+        _refuse_more_folds_than_texts(clean_texts, gold_sets, clean_stances, folds, random_state, minimum)
     splits, rare = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, rows, minimum)
     grouped = group_values is not None
 
@@ -429,21 +438,66 @@ def _folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], stance
     >>> _folds_that_train(texts, labels, None, [4, 3, 2], 0, 2), _folds_that_train(texts, labels, None, [], 0, 2)
     (4, None)
     """
-    from .exceptions import InvalidInputError
+    return next((number for number in numbers
+                 if _fold_refusal(texts, gold_sets, stances, number, random_state, minimum) is None), None)
+
+
+def _fold_refusal(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
+                  folds: int, random_state: int, minimum: int) -> str | None:
+    """The refusal of the folds cross-validation draws at ``folds`` by the fold checks (a
+    training fold without two labels, too few rows of one, or a stance head's values); None
+    when each trains."""
     from .row_order import shuffled_folds
 
     everything = np.arange(len(texts))
-    for number in numbers:
-        try:
-            tests, _ = shuffled_folds(texts, gold_sets, stances, number, random_state, minimum)
-            splits = [(np.setdiff1d(everything, test).tolist(), test.tolist()) for test in tests]
-            check_fold_labels(gold_sets, splits, texts)
-            check_fold_counts(gold_sets, (train for train, _ in splits), minimum, number, texts=texts)
-            check_fold_stances(stances, splits, minimum, texts=texts)
-        except InvalidInputError:
-            continue
-        return number
+    try:
+        tests, _ = shuffled_folds(texts, gold_sets, stances, folds, random_state, minimum)
+        splits = [(np.setdiff1d(everything, test).tolist(), test.tolist()) for test in tests]
+        check_fold_labels(gold_sets, splits, texts)
+        check_fold_counts(gold_sets, (train for train, _ in splits), minimum, folds, texts=texts)
+        check_fold_stances(stances, splits, minimum, texts=texts)
+    except InvalidInputError as error:
+        return str(error)
     return None
+
+
+def _check_folds(folds: Any, rows: int) -> None:
+    """Refuse ``folds`` that is no count of 2 or more, before it is compared with anything."""
+    from .exceptions import require_count
+
+    require_count(folds, f"folds must be an int between 2 and the number of rows ({rows})", least=2)
+
+
+# The numbers of folds drawn and checked, at most, for the refusal of more folds than texts:
+# each is a draw of the folds (0.7 s on 25k rows), and all of 2 to 100 take well under a
+# second on the small data that has fewer texts than folds.
+MOST_DRAWN = 100
+
+
+def _refuse_more_folds_than_texts(texts: list[str], gold_sets: list[tuple[str, ...]],
+                                  stances: list[str | None] | None, folds: int, random_state: int,
+                                  minimum: int) -> None:
+    """Refuse more folds than the data's different texts (each fold holds out one at least;
+    rows with one text share a fold), offering the numbers of folds whose draw trains,
+    drawn and checked as the folds will be: "pass folds=10 or fewer" offered counts that
+    each failed. When none does, that is said at once, with the refusal of the most.
+    Of more than :data:`MOST_DRAWN` texts, only the ten most counts are drawn."""
+    _check_folds(folds, len(texts))
+    keys = repeated_text_keys(texts)
+    most = len(texts) if keys is None else len(set(keys))
+    if folds <= most or most < 2:  # one text: shuffled_folds says no number of folds splits it
+        return
+    why = (f"the data have {len(texts)} rows, fewer than the folds" if keys is None else
+           f"the data hold {most} different texts, fewer than the folds (rows with the same text stay in one fold)")
+    numbers = range(2, most + 1) if most <= MOST_DRAWN else range(max(2, most - 9), most + 1)
+    stuck = most > MOST_DRAWN and keys is not None and _stuck_label(keys, gold_sets, minimum)
+    working = [] if stuck else [number for number in numbers
+                                if _fold_refusal(texts, gold_sets, stances, number, random_state, minimum) is None]
+    if working:
+        raise InvalidInputError(f"folds={folds}: {why}; pass folds={fold_counts_named(working)}")
+    tried = "" if numbers.start == 2 or stuck else f" from {numbers.start} to {most}"
+    refusal = _fold_refusal(texts, gold_sets, stances, most, random_state, minimum)
+    raise InvalidInputError(f"folds={folds}: {why}, and no number of folds{tried} trains: at {most} folds, {refusal}")
 
 
 def _groups_name(groups: Any) -> str | None:
@@ -511,13 +565,13 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
 
     from .data import _have
     from .duplicate_texts import repeated_text_keys
-    from .exceptions import InvalidInputError, require_count
+    from .exceptions import InvalidInputError
     from .group_values import is_missing_group
     from .names import row_names
     from .row_order import shuffled_folds
 
     n = len(texts)
-    require_count(folds, f"folds must be an int between 2 and the number of rows ({n})", least=2)
+    _check_folds(folds, n)
     # Each fold holds out at least one row; drawn at random, one text (its copies share a
     # fold), which shuffled_folds counts: counting rows, the number suggested was refused.
     if folds > n and (groups is not None or repeated_text_keys(texts) is None):

@@ -62,6 +62,20 @@ def fewest_folds_at_two(labels: Iterable[str], totals: Counter) -> int:
     return max((math.ceil(totals[label] / (totals[label] - 2)) for label in labels), default=2)
 
 
+def fold_counts_named(working: Sequence[int]) -> str:
+    """The numbers of folds ``working`` (ascending, each one that trains), as a refusal offers
+    them: every count that works, not "N or fewer" when fewer fail (fewer folds keep fewer
+    rows of a label in a training fold, and a draw may hold a label's rows out together).
+
+    >>> fold_counts_named([4]), fold_counts_named([2, 3, 4]), fold_counts_named([4, 5, 6]), fold_counts_named([2, 4, 5])
+    ('4', '4 or fewer', '4 to 6', '2, 4 or 5')
+    """
+    low, high = working[0], working[-1]
+    if list(working) != list(range(low, high + 1)):
+        return ", ".join(map(str, working[:-1])) + f" or {high}"
+    return str(high) if low == high else f"{high} or fewer" if low == 2 else f"{low} to {high}"
+
+
 def check_fold_labels(label_sets: Sequence[tuple[str, ...]], splits: Sequence[tuple[Sequence[int], Sequence[int]]],
                       texts: Sequence[str], *, index: Sequence[Any] | None = None, grouped: bool = False,
                       fewer: Callable[[], int | None] | None = None) -> None:

@@ -1393,6 +1393,8 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     """
     from collections import Counter
 
+    from .fold_checks import fold_counts_named
+
     counts = Counter(label for row in label_sets for label in row)
     common = sorted(label for label, n in counts.items() if n >= folds)
     kept = Counter(row for row in label_sets if all(counts[label] >= folds for label in row))
@@ -1427,12 +1429,7 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     if working:
         # Every count that works, not "N or fewer": fewer folds ask less of a label's rows, but
         # keep fewer off-topic rows in a training fold (3 do at 3 folds, not at 2).
-        low, high = working[0], working[-1]
-        if working != list(range(low, high + 1)):
-            named = ", ".join(map(str, working[:-1])) + f" or {high}"
-        else:
-            named = str(high) if low == high else f"{high} or fewer" if low == 2 else f"{low} to {high}"
-        return f"folds={folds}: {why}; pass folds={named}"
+        return f"folds={folds}: {why}; pass folds={fold_counts_named(working)}"
     # Two labels of f rows or more, of f texts or more, are needed: no more folds than that.
     second = sorted(counts.values())[-2] if len(counts) > 1 else 0
     fewest = next((f for f in range(folds + 1, min(second, len(set(keys)) if keys else len(label_sets)) + 1)

@@ -3546,3 +3546,27 @@ def test_a_gold_value_the_model_lacks_leaves_the_favour_and_against_it_reads_alo
         m = stance.evaluate(model, gold).metrics
     assert not [w for w in caught if "mean F1 of every stance value" in str(w.message)]
     assert m["Pro_f1"] == 0.0 and m["stance_f_avg"] == pytest.approx((m["pro_f1"] + m["contra_f1"]) / 2)
+
+
+def test_more_folds_than_texts_are_offered_only_counts_that_train_or_told_none_does():
+    # Ten texts three times over, one label a single text: "pass folds=10 or fewer", though 10,
+    # 5, 4, 3 and 2 all failed (its copies held out in one fold); four rows, one of the only
+    # 'deterrence': "pass folds=4 or fewer", then folds=4 "too few ... for any number of folds".
+    texts = ["wind farms now", "more wind turbines", "offshore wind parks", "wind power grows", "onshore wind",
+             "coal plants close", "no more coal", "coal mines shut", "coal power ends", "solar panels on roofs"]
+    copied = pd.DataFrame({"text": texts * 3, "labels": (["wind"] * 5 + ["coal"] * 4 + ["solar"]) * 3})
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=11: the data hold 10 different texts, fewer than the "
+                                                       r"folds .*, and no number of folds trains: at 10 folds, "
+                                                       r"labels: .*'solar'") as refused:
+        stance.cross_validate(copied, folds=11, none_label=None)
+    assert "pass folds" not in str(refused.value)
+    root = Path(__file__).resolve().parent.parent
+    four = pd.read_csv(root / "datasets" / "challenge" / "challenge_plain.csv").head(4)
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=5: the data have 4 rows, fewer than the folds, and no "
+                                                       r"number of folds trains: at 4 folds, labels: "):
+        stance.cross_validate(four, folds=5, stance_column=None)
+    # Where some count trains, only those that do are offered, each taken.
+    data = pd.DataFrame({"text": ["wind farms now", "more solar panels", "hello all", "good morning"] * 3,
+                         "labels": ["energy", "energy", "none", "none"] * 3})
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=20: .*; pass folds=4 or fewer$"):
+        stance.cross_validate(data, folds=20, threshold_folds=0)
