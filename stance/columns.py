@@ -906,17 +906,44 @@ def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: 
     A column "Stance" or "stance " is said too: only "stance" itself is taken by default, and
     a hand-written header's other case left the stances out with no word. Not when that
     column is ``labels_column``: it is in use, and the advice trained a stance head on the
-    labels themselves."""
+    labels themselves. Nor is a column offered that could train no stance head (fewer than
+    two different values): passed, it was refused, so why it is left out is said instead."""
     if stance_column is None and "stance" in frame.columns:
         if labels_column != "stance":
+            unused = _untrainable_stances(frame["stance"])
             warn(f"the data has a 'stance' column, which {what} leaves out because stance_column=None; "
-                 f"pass stance_column='stance' to use it")
+                 + ("pass stance_column='stance' to use it" if unused is None else unused))
     elif stance_column is None:
         near = stance_spelt_otherwise(frame.columns)
         if near is not None and near != labels_column:
+            unused = _untrainable_stances(frame[near])
             warn(f"the data has a {quoted(near)} column, which {what} leaves out: only a column named 'stance' "
-                 f"exactly is taken as the stances; pass stance_column={quoted(near)} (on the command line: "
-                 f"{shell_option('--stance-column', near)}) to use it")
+                 f"exactly is taken as the stances; "
+                 + (f"pass stance_column={quoted(near)} (on the command line: "
+                    f"{shell_option('--stance-column', near)}) to use it" if unused is None else unused))
+
+
+def _untrainable_stances(column: Any) -> str | None:
+    """Why a stance column could train no stance head, read as training reads its cells
+    (:func:`stance.label_cells.stance_value`): fewer than two different values, which
+    training refuses ("need at least two different stance values"); None when it could.
+    A frame's columns of one name are read together.
+
+    >>> import pandas as pd
+    >>> _untrainable_stances(pd.Series(["favor", " favor", None])), _untrainable_stances(pd.Series(["", None]))
+    ("it holds one stance value, 'favor', and a stance head needs two different ones", \
+'it holds no stance values, and a stance head needs two different ones')
+    >>> _untrainable_stances(pd.Series(["favor", "against"])) is None
+    True
+    """
+    from .label_cells import stance_value
+
+    cells = column.to_numpy().ravel().tolist()  # a DataFrame when the name is repeated
+    values = sorted({value for value in map(stance_value, cells) if value is not None})
+    if len(values) >= 2:
+        return None
+    held = f"one stance value, {quoted(values[0])}" if values else "no stance values"
+    return f"it holds {held}, and a stance head needs two different ones"
 
 
 def stance_column_apart(stance_column: Any, labels_column: Any, default: str | None = None) -> Any:

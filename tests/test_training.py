@@ -2983,3 +2983,24 @@ def test_a_folder_or_glob_records_the_files_it_read_and_their_digests(energy_fra
     assert main(["train", "labelled/*", "-o", "m", "--option", "threshold_folds=0"]) == 0
     assert stance.load("m").training_["files"] == expected
     assert "files" not in stance.train(folder / "a.csv", threshold_folds=0).training_  # a file: its path is its source
+
+
+@pytest.mark.parametrize("stances, held", [(["favor"] * 12, "one stance value, 'favor'"),
+                                           ([""] * 12, "no stance values")])
+def test_a_stance_column_that_could_train_no_stance_head_is_not_offered(tmp_path, stances, held):
+    # A file whose stance column is all 'favor' (or blank) was told "pass stance_column='stance'
+    # to use it", and doing so was refused: "need at least two different stance values".
+    texts = [f"wind farm number {i}" for i in range(6)] + [f"coal mine number {i}" for i in range(6)]
+    data = pd.DataFrame({"text": texts,
+                         "labels": ["wind"] * 6 + ["coal"] * 6, "stance": stances})
+    data.to_csv(tmp_path / "x.csv", index=False)
+    for call in (lambda: stance.train(str(tmp_path / "x.csv")),
+                 lambda: stance.find_label_issues(data, folds=3, none_label=None)):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        said = [str(w.message) for w in caught if "'stance' column" in str(w.message)]
+        assert len(said) == 1 and "pass stance_column='stance'" not in said[0]
+        assert f"it holds {held}, and a stance head needs two different ones" in said[0]
+    with pytest.raises(stance.InvalidInputError, match=r"^stance_column='stance': .*pass stance_column=None"):
+        stance.train(data, stance_column="stance")  # what the advice led to
