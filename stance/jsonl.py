@@ -133,19 +133,43 @@ def _records(path: Path, encoding: str, binary: BinaryIO | None = None) -> Itera
     codec = "utf-8-sig" if encoding == "utf-8" else encoding
     if binary is None:
         with open(path, encoding=codec, newline="\n") as handle:
-            yield from _parsed(handle, path)
+            yield from _parsed(handle, path, codec)
         return
     handle = io.TextIOWrapper(binary, encoding=codec, newline="\n")
     try:
-        yield from _parsed(handle, path)
+        yield from _parsed(handle, path, codec)
     finally:
         handle.detach()  # the binary file is the caller's to close
 
 
-def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
+def array_route(name: str, encoding: str | None = None) -> str:
+    """How to score the records of a JSON array in the file ``name``, which JSON Lines is not
+    (one object a line): read in Python, or rewritten one record a line and scored, as both a
+    .json file's refusal by stance document and a .jsonl file's of a line holding it say.
+    ``encoding``: the file's, when pandas' UTF-8 would not read it ('utf-8-sig' for a
+    byte-order mark, which pandas.read_json refuses as "Expected object or value").
+
+    >>> print(array_route("votes.json"))  # doctest: +NORMALIZE_WHITESPACE
+    read it in Python, stance.score(pandas.read_json('votes.json')), or rewrite it one record a line,
+    pandas.read_json('votes.json').to_json('votes.jsonl', orient='records', lines=True), then stance score
+    votes.jsonl -o scored.csv
+    """
+    from .exceptions import shell_path
+
+    lines = str(Path(name).with_suffix(".jsonl"))
+    read = f"pandas.read_json({name!r}{'' if encoding is None else f', encoding={encoding!r}'})"
+    return (f"read it in Python, stance.score({read}), or rewrite it one record a line, "
+            f"{read}.to_json({lines!r}, orient='records', lines=True), then stance score "
+            f"{shell_path(lines)} -o scored.csv")
+
+
+def _parsed(handle: Iterable[str], path: Path, codec: str = "utf-8-sig") -> Iterator[dict[str, Any]]:
     """The JSON object on each line of ``handle`` (blank lines skipped, and a last line of a
-    Ctrl-Z alone, the end-of-file mark DOS programs wrote, which was "not JSON")."""
+    Ctrl-Z alone, the end-of-file mark DOS programs wrote, which was "not JSON"), decoded
+    by ``codec`` (which a file of one JSON array is told to read it by)."""
     dos_end = 0  # the line of such a mark, refused if a line follows it
+    read = 0  # the records read so far
+    handle = iter(handle)  # what is left of it is looked at when a line is refused
     for number, line in enumerate(handle, start=1):
         if not line.strip():
             continue
@@ -179,9 +203,27 @@ def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} nests its values "
                                     f"too deeply to read") from None
         if not isinstance(record, dict):
+            # The whole file one array of records: a JSON file (as pandas writes one) under .jsonl.
+            whole = (isinstance(record, list) and all(isinstance(item, dict) for item in record) and not read
+                     and not any(rest.strip() for rest in handle))
+            route = (f"; JSON Lines holds one record a line, and this file is a JSON array of them: "
+                     f"{array_route(str(path), _pandas_encoding(path, codec))}" if whole else "")
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} holds {json_kind(record)}, "
-                                    f"not a JSON object of named values")
+                                    f"not a JSON object of named values{route}")
+        read += 1
         yield record
+
+
+def _pandas_encoding(path: Path, codec: str) -> str | None:
+    """The encoding pandas.read_json needs for the file ``path`` decoded by ``codec``: None for
+    UTF-8 without a byte-order mark (its default), 'utf-8-sig' with one, else ``codec``."""
+    if codec != "utf-8-sig":
+        return codec
+    try:
+        with open(path, "rb") as handle:
+            return "utf-8-sig" if handle.read(3) == b"\xef\xbb\xbf" else None
+    except OSError:  # not a file here (read from a stream): its mark cannot be told
+        return None
 
 
 def json_kind(value: Any) -> str:

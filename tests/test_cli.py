@@ -1865,18 +1865,45 @@ def test_document_given_a_json_file_points_to_stance_score(capsys, tmp_path, mon
     pd.DataFrame({"text": ["Send more tanks to Kyiv.", "NATO is united."]}).to_json(votes, orient="records")
     status, out, err = run(capsys, "document", str(votes))
     assert status == 2 and out == ""
-    assert err.startswith(f"stance document: {str(votes)!r} is JSON, and stance document reads one document's plain "
-                          f"text: stance score scores a table of statements, JSON Lines (one record a line) under the "
-                          f".jsonl suffix (mv {votes} {tmp_path / 'votes.jsonl'}; stance score "
-                          f"{tmp_path / 'votes.jsonl'} -o scored.csv)"), err
+    assert err.startswith(f"stance document: {str(votes)!r} is a JSON array, and stance document reads one "
+                          f"document's plain text"), err
     assert f"stance.score(pandas.read_json({str(votes)!r}))" in err and f"stance document - < {votes}" in err
+    # JSON Lines saved as .json (not an array) is still told to be renamed.
+    lines = tmp_path / "lines.json"
+    pd.DataFrame({"text": ["Send more tanks to Kyiv.", "NATO is united."]}).to_json(lines, orient="records",
+                                                                                     lines=True)
+    status, _, err = run(capsys, "document", str(lines))
+    assert status == 2 and f"(mv {lines} {tmp_path / 'lines.jsonl'}; stance score {tmp_path / 'lines.jsonl'} -o " \
+        f"scored.csv)" in err, err
     # Among other files too, before any is scored; on stdin, read as prose, as the message says.
     (tmp_path / "speech.txt").write_text("We will keep supporting Ukraine.\n", encoding="utf-8")
     status, out, err = run(capsys, "document", str(tmp_path / "speech.txt"), str(votes))
-    assert status == 2 and out == "" and "is JSON" in err
+    assert status == 2 and out == "" and "is a JSON array" in err
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(votes.read_bytes())))
     status, out, _ = run(capsys, "document", "-")
     assert status == 0 and '[{"text":"Send more tanks to Kyiv."}' in out
+
+
+def test_a_json_array_is_told_only_the_route_that_reads_an_array(capsys, tmp_path):
+    # stance document votes.json (a JSON array) advised "mv votes.json votes.jsonl; stance score
+    # votes.jsonl -o scored.csv", which failed "line 1 holds an array, not a JSON object" with no
+    # advice. Both now give the array's route, which is followed here and works.
+    votes = tmp_path / "votes.json"
+    pd.DataFrame({"text": ["Send more tanks to Kyiv.", "NATO is united."]}).to_json(votes, orient="records")
+    votes.write_bytes(b"\xef\xbb\xbf \n" + votes.read_bytes())  # a BOM and a blank line before the '['
+    status, _, err = run(capsys, "document", str(votes))
+    said = (f"pandas.read_json({str(votes)!r}, encoding='utf-8-sig').to_json({str(tmp_path / 'votes.jsonl')!r}, "
+            f"orient='records', lines=True), then stance score {tmp_path / 'votes.jsonl'} -o scored.csv")
+    assert status == 2 and said in err and "mv " not in err, err
+    pd.read_json(votes, encoding="utf-8-sig").to_json(tmp_path / "votes.jsonl", orient="records", lines=True)
+    assert run(capsys, "score", str(tmp_path / "votes.jsonl"), "-o", str(tmp_path / "scored.csv"))[0] == 0
+    moved = tmp_path / "moved.jsonl"  # the old advice followed: the array under .jsonl
+    moved.write_bytes(votes.read_bytes())
+    status, _, err = run(capsys, "score", str(moved), "-o", str(tmp_path / "scored2.csv"))
+    assert status == 2 and "line 2 holds an array, not a JSON object of named values" in err, err
+    assert f"stance.score(pandas.read_json({str(moved)!r}, encoding='utf-8-sig'))" in err
+    assert f".to_json({str(moved)!r}, orient='records', lines=True)" in err
+    assert stance.score(pd.read_json(moved, encoding="utf-8-sig")).shape[0] == 2  # the Python route reads it
 
 
 def test_a_missing_document_is_told_the_text_files_beside_it_it_likely_meant(capsys, tmp_path, monkeypatch):
