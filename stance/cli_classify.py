@@ -272,15 +272,15 @@ def _warn_of_file_names(command: str, texts: Sequence[str]) -> int:
     1
     >>> print(err.getvalue())  # doctest: +NORMALIZE_WHITESPACE
     stance classify: warning: 'votes.csv' looks like a file's name, and is classified as the text itself; to read
-    the file, stance score votes.csv (a table of statements, one a row)
+    the file, stance score votes.csv -o scored.csv (a table of statements, one a row)
     >>> with contextlib.redirect_stderr(io.StringIO()) as err:
     ...     _warn_of_file_names("classify", ["-h.csv", "~/votes.csv"])
     2
     >>> print(err.getvalue())  # doctest: +NORMALIZE_WHITESPACE
     stance classify: warning: '-h.csv' looks like a file's name, and is classified as the text itself; to read
-    the file, stance score ./-h.csv (a table of statements, one a row)
+    the file, stance score ./-h.csv -o scored.csv (a table of statements, one a row)
     stance classify: warning: '~/votes.csv' looks like a file's name, and is classified as the text itself; to
-    read the file, stance score ~/votes.csv (a table of statements, one a row)
+    read the file, stance score ~/votes.csv -o scored.csv (a table of statements, one a row)
     """
     warned = 0
     for text in texts:
@@ -338,7 +338,7 @@ def _reader(name: str, file: str) -> str:
     it: "stance document c.pdf or stance score c.pdf" was offered, and each refuses a PDF.
 
     >>> _reader("votes.csv", "votes.csv")
-    'to read the file, stance score votes.csv (a table of statements, one a row)'
+    'to read the file, stance score votes.csv -o scored.csv (a table of statements, one a row)'
     >>> _reader("no such speech.txt", "'no such speech.txt'")
     "to read the file, stance document 'no such speech.txt' (a speech or article)"
     """
@@ -353,8 +353,9 @@ def _reader(name: str, file: str) -> str:
     path = os.path.expanduser(name) if name.startswith("~/") else name
     if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
         refused = _refused_table(path)
-        if refused is None:
-            return f"to read the file, stance score {file} (a table of statements, one a row)"
+        if refused is None:  # -o is stance score's to be given: without it, the command offered failed
+            out = "scored_2.csv" if Path(name).name == "scored.csv" else "scored.csv"  # not over the file read
+            return f"to read the file, stance score {file} -o {out} (a table of statements, one a row)"
     else:
         refused = _refused_document(path)
     if refused is None:

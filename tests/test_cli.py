@@ -3787,7 +3787,8 @@ def test_classify_and_explain_warn_of_a_files_name_given_as_the_statement(capsys
     status, out, err = run(capsys, "classify", "votes.csv", "We stand together.")  # a table's name, no such file
     assert status == 0 and len(out.splitlines()) == 2
     assert err == ("stance classify: warning: 'votes.csv' looks like a file's name, and is classified as the text "
-                   "itself; to read the file, stance score votes.csv (a table of statements, one a row)\n")
+                   "itself; to read the file, stance score votes.csv -o scored.csv (a table of statements, one a "
+                   "row)\n")
     (tmp_path / "my speech.txt").write_text("We stand with Ukraine.\n", encoding="utf-8")
     status, _, err = run(capsys, "classify", "--json", "my speech.txt")  # quoted for the shell in the advice
     assert status == 0 and "'my speech.txt' is a file here" in err and "stance document 'my speech.txt' " in err
@@ -3818,7 +3819,8 @@ def test_classify_warns_of_a_windows_path_given_as_the_statement(capsys, monkeyp
         assert status == 0 and len(out.splitlines()) == 1  # still answered, as the text given
         assert err.startswith(f"stance classify: warning: {path!r} looks like a file's Windows path, and is "
                               f"classified as the text itself; to read the file, "), err
-        assert path.endswith(".txt") or f"stance score {shlex.quote(path)} (a table of statements" in err, err
+        offered = f"stance score {shlex.quote(path)} -o scored.csv (a table of statements"
+        assert path.endswith(".txt") or offered in err, err
         monkeypatch.setattr("sys.stdin", io.StringIO(f"NATO is strong.\n{path}\n"))
         assert "line 2 of stdin" in run(capsys, "classify", "-")[2]
     assert "stance document 'C:\\Users\\Ana Lopes\\OneDrive - Ministry\\notes.txt' (a speech" in run(
@@ -8096,6 +8098,21 @@ def test_the_stata_route_writes_a_prefixed_frame_and_a_checks_frame(capsys, tmp_
     assert len(pd.read_stata("out.dta")) == len(issues)
 
 
+def test_a_table_given_as_the_statement_is_offered_a_score_command_that_runs(capsys, monkeypatch, tmp_path):
+    # stance classify nh.csv (and stance explain nh.csv) warned "to read the file, stance score
+    # nh.csv (…)", which fails: stance score needs -o. The command offered is now run as given.
+    monkeypatch.chdir(tmp_path)
+    pd.DataFrame({"text": ["NATO must stand united.", "We support Ukraine."]}).to_csv("nh.csv", index=False)
+    for command in ("classify", "explain"):
+        err = run(capsys, command, "nh.csv")[2]
+        offered = re.search(r"to read the file, (stance score .*?) \(a table", err).group(1)
+        assert offered == "stance score nh.csv -o scored.csv", err
+    assert run(capsys, *offered.split()[1:])[0] == 0 and len(pd.read_csv("scored.csv")) == 2
+    pd.DataFrame({"text": ["NATO must stand united."]}).to_csv("scored.csv", index=False)
+    err = run(capsys, "classify", "scored.csv")[2]  # not offered to write over the file it reads
+    assert "stance score scored.csv -o scored_2.csv (" in err, err
+
+
 def test_a_files_name_given_as_the_statement_is_offered_only_a_command_that_reads_it(capsys, monkeypatch, tmp_path):
     # An audit: `stance classify c.pdf` was told "stance document c.pdf (a speech or article) or
     # stance score c.pdf", each of which refuses a PDF; a .txt was offered stance score, which
@@ -8103,7 +8120,8 @@ def test_a_files_name_given_as_the_statement_is_offered_only_a_command_that_read
     # the command that reads its suffix, or, read by neither, the refusing command's advice.
     monkeypatch.chdir(tmp_path)
     told = {name: run(capsys, "classify", name)[2] for name in ("v.csv", "a.txt", "c.pdf", "e.xlsx", "f.json")}
-    assert told["v.csv"].endswith("; to read the file, stance score v.csv (a table of statements, one a row)\n")
+    assert told["v.csv"].endswith("; to read the file, stance score v.csv -o scored.csv (a table of statements, one "
+                                  "a row)\n")
     assert told["a.txt"].endswith("; to read the file, stance document a.txt (a speech or article)\n")
     assert told["c.pdf"].endswith("; stance document and stance score do not read it: 'c.pdf' is a PDF; extract "
                                   "its text first (for example with pdftotext)\n"), told["c.pdf"]
