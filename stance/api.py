@@ -14,6 +14,7 @@ from .defaults import default_model
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
+    ModelFormatError,
     ModelIntegrityError,
     is_int,
     quoted,
@@ -221,7 +222,16 @@ def explain_text(text: str, model: StanceModel | str | PathLike[str] | None = No
         count = int(model)
         raise InvalidTypeError(f"explain's second argument is the model (a StanceModel, a model directory or "
                                f"None), got the {type_name(model)} {model}: give the number of n-grams as n={count}")
-    return resolve_model(model, sha256=sha256).explain(text, n=n, label=label)
+    try:
+        resolved = resolve_model(model, sha256=sha256)
+    except ModelFormatError as error:  # explain(text, "unity"): the label where the model goes
+        # stance.explain is loaded lazily (see stance.__getattr__): imported as a fork waits for it.
+        label_as_model = forksafe.imported(".explain").label_as_model
+        said = label_as_model(model, lambda: default_model().labels)
+        if said is None:
+            raise
+        raise ModelFormatError(f"{error}{said}") from None
+    return resolved.explain(text, n=n, label=label)
 
 
 def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str] | None = None, *,

@@ -1319,17 +1319,52 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
     return pd.DataFrame({"feature": [params.vocabulary[i] for i in order], "weight": weights[order]})
 
 
-def _positional_refused(given: int) -> TypeError:
-    """What ``stance.explain`` given ``given`` positional arguments, n or label among them, raises.
+def _positional_refused(model: Any, more: tuple[Any, ...]) -> TypeError:
+    """What ``stance.explain(text, model, *more)``, n or label among ``more``, raises: the call
+    as keywords, of the values given (5 and 'unity' for those not), naming the model only when
+    one was given: a str that is no path here is taken as the label ('unity'), and
+    ``model`` in the call was a NameError where none was passed.
 
-    >>> print(_positional_refused(3))
+    >>> print(_positional_refused(None, (5, "unity")))
+    stance.explain() takes the text and the model positionally, got 4 arguments so: n and label are keywords \
+(stance.explain(text, n=5, label='unity'))
+    >>> print(_positional_refused("no_such_folder", (3,)))
     stance.explain() takes the text and the model positionally, got 3 arguments so: n and label are keywords \
-(stance.explain(text, model, n=5, label='unity'))
+(stance.explain(text, n=3, label='no_such_folder'))
     """
     from .exceptions import InvalidTypeError
 
-    return InvalidTypeError(f"stance.explain() takes the text and the model positionally, got {given} arguments so: "
-                            f"n and label are keywords (stance.explain(text, model, n=5, label='unity'))")
+    given = [model, *more]
+    is_model = model is not None and not (isinstance(model, str) and not _is_path_here(model))
+    rest = given[1:] if is_model else given
+    n = next((value for value in rest if isinstance(value, int) and not isinstance(value, bool)), 5)
+    label = next((value for value in rest if isinstance(value, str)), "unity")
+    call = f"stance.explain(text{', model' if is_model else ''}, n={n}, label={label!r})"
+    return InvalidTypeError(f"stance.explain() takes the text and the model positionally, got {2 + len(more)} "
+                            f"arguments so: n and label are keywords ({call})")
+
+
+def _is_path_here(name: str) -> bool:
+    """Whether ``name`` (``~`` expanded) is a file or folder here, as a model directory would be."""
+    import os
+
+    return os.path.exists(os.path.expanduser(name))
+
+
+def label_as_model(model: Any, labels: Any) -> str | None:
+    """What to add to the refusal of ``model``, given as ``stance.explain``'s model, when it is
+    no path here but one of the model's ``labels`` (a callable giving them, read only then):
+    ``stance.explain(text, "unity")`` meant the label; None otherwise.
+
+    >>> label_as_model("unity", lambda: ("none", "unity"))
+    ": 'unity' is a label of the model, not a model: pass label='unity' (stance.explain(text, label='unity'))"
+    >>> label_as_model("unityy", lambda: ("none", "unity")) is None
+    True
+    """
+    if not isinstance(model, str) or _is_path_here(model) or model not in labels():
+        return None
+    return (f": {model!r} is a label of the model, not a model: pass label={model!r} "
+            f"(stance.explain(text, label={model!r}))")
 
 
 class _ExplainModule(types.ModuleType):
@@ -1347,7 +1382,7 @@ class _ExplainModule(types.ModuleType):
             # Taken at run time only to be refused in stance.explain's name: Python's own error
             # named this class ("_ExplainModule.__call__() takes from 2 to 3 positional arguments").
             if more:
-                raise _positional_refused(2 + len(more))  # the text and the model, then more
+                raise _positional_refused(model, more)  # the text and the model, then more
             from .api import explain_text
 
             return explain_text(text, model, n=n, label=label, sha256=sha256)

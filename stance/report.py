@@ -421,8 +421,9 @@ class EvaluationReport:
         pd = forksafe.imported("pandas")
 
         if self.by is None:
-            raise InvalidInputError("this report has no groups: evaluate with by=COLUMN (stance.evaluate(model, "
-                                    "data, by='register')) for each group's metrics")
+            # COLUMN, not an example's column: the report knows no column of the data it scored.
+            raise InvalidInputError("this report has no groups: evaluate with by=COLUMN, a column of the data "
+                                    "(stance.evaluate(model, data, by=COLUMN)), for each group's metrics")
         if level is not None:
             _check_interval_arguments(level, resamples, random_state)
         else:

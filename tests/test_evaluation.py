@@ -1984,8 +1984,10 @@ def test_evaluate_by_errors_name_the_argument(seed_frame, default_model):
                        match=r"by='regster': no such column; columns present: \['text', 'labels', 'stance', "
                              r"'register'\]\. Did you mean 'register'\?"):
         stance.evaluate(default_model, frame, by="regster")
-    with pytest.raises(stance.InvalidInputError, match=r"this report has no groups: evaluate with by=COLUMN"):
+    with pytest.raises(stance.InvalidInputError, match=r"this report has no groups: evaluate with by=COLUMN") as no:
         stance.evaluate(default_model, frame).by_group()
+    # by='register' was offered of data that may have no such column: a placeholder, as the text says.
+    assert "'register'" not in str(no.value) and "stance.evaluate(model, data, by=COLUMN)" in str(no.value)
     listed = frame.assign(register=[["a"], "a", "a", "b", "b", None])
     with pytest.raises(stance.InvalidInputError, match=r"by='register': row 0 holds a list, not a value to group"):
         stance.evaluate(default_model, listed, by="register")

@@ -1515,3 +1515,26 @@ def test_a_stance_value_asked_as_a_label_is_told_it_is_one(default_model, capsys
     assert said in capsys.readouterr().err
     rows = stance.explain("NATO is strong.")
     assert rows.explains.str.startswith("stance: ").any()  # where the stance's contributions are
+
+
+def test_stance_explain_given_a_label_where_the_model_goes_is_told_to_pass_label(tmp_path, monkeypatch):
+    # stance.explain(text, "unity", 5) suggested stance.explain(text, model, n=5, label='unity'),
+    # a NameError where no model was passed; stance.explain(text, "unity") said only "'unity' does
+    # not exist; expected a saved stance model directory".
+    monkeypatch.chdir(tmp_path)  # no folder 'unity' here
+    text = "Bring the brigade home."
+    with pytest.raises(TypeError) as caught:
+        stance.explain(text, "unity", 5)
+    assert str(caught.value).endswith("(stance.explain(text, n=5, label='unity'))"), caught.value
+    stance.explain(text, n=5, label="unity")  # the call suggested runs
+    model = stance.default_model()
+    with pytest.raises(TypeError) as caught:
+        stance.explain(text, model, 3, "unity")
+    assert str(caught.value).endswith("(stance.explain(text, model, n=3, label='unity'))"), caught.value
+    with pytest.raises(stance.ModelFormatError) as caught:
+        stance.explain(text, "unity")
+    assert "'unity' is a label of the model, not a model: pass label='unity' (stance.explain(text, " \
+           "label='unity'))" in str(caught.value), caught.value
+    with pytest.raises(stance.ModelFormatError) as caught:  # no label: as before
+        stance.explain(text, "unityy")
+    assert "label=" not in str(caught.value)
