@@ -889,8 +889,36 @@ def _excel_separator_line(source: str, paths: list[str]) -> int:
             return 1
         raise InvalidInputError(
             f"{path!r} opens with Excel's line 'sep={hinted}', which the files of a glob cannot skip; delete "
-            f"that line, or score the file on its own (stance score FILE)")
+            f"that line{_read_otherwise(path, hinted, paths)}, or score the file on its own (stance score FILE)")
     return 0
+
+
+# What a refusal calls the characters that separate a .csv's cells.
+_SEPARATOR_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "pipes"}
+
+
+def _read_otherwise(path: str, hinted: str, paths: list[str]) -> str:
+    """What to add to the refusal of the glob file ``path``, which opens with Excel's line
+    ``sep=`` ``hinted``, when another file of ``paths`` separates its cells otherwise: deleting
+    the line alone was then refused for its cells (see :func:`_csv_delimiter`), a second run.
+
+    >>> _read_otherwise("a.csv", ";", ["a.csv", "https://example.org/b.csv"])
+    ''
+    """
+    from .csv_dialect import file_delimiter
+
+    for other in paths:
+        if other == path or "://" in other:
+            continue
+        try:
+            sep = file_delimiter(Path(other))
+        except (InvalidInputError, OSError, UnicodeDecodeError):  # refused by its own check, later
+            continue
+        if sep != hinted:
+            said = [_SEPARATOR_NAMES.get(character, repr(character)) for character in (hinted, sep)]
+            return (f", though it then separates its cells with {said[0]} and {other!r} with {said[1]}, and the "
+                    f"files of a glob are read alike: save them alike")
+    return ""
 
 
 def _refuse_headerless(paths: list[str]) -> None:

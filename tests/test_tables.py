@@ -270,6 +270,22 @@ def test_a_glob_refuses_a_file_with_excels_sep_line(tmp_path, capsys):
     assert f"{str(tmp_path / 'b.csv')!r} opens with Excel's line 'sep=,'" in err and "on its own" in err, err
 
 
+def test_a_glob_file_with_excels_sep_line_and_other_cells_is_told_both_at_once(tmp_path, capsys):
+    # Told to "delete that line", a file of semicolons among files of commas was then refused for
+    # its semicolons: two runs for one file. Both are said at once now.
+    pytest.importorskip("dask")
+    (tmp_path / "a.csv").write_text("sep=;\nid;text\n1;NATO is united.\n")
+    (tmp_path / "b.csv").write_text("id,text\n2,Cut aid.\n")
+    (tmp_path / "o").mkdir()
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "o" / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert f"{str(tmp_path / 'a.csv')!r} opens with Excel's line 'sep=;'" in err, err
+    assert f"separates its cells with semicolons and {str(tmp_path / 'b.csv')!r} with commas" in err, err
+    (tmp_path / "a.csv").write_text("id;text\n1;NATO is united.\n")  # the line deleted: refused for the cells
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "o" / "out.csv")]) == 2
+    assert "separates its cells with semicolons" in capsys.readouterr().err
+
+
 def test_a_long_line_of_a_semicolon_csv_is_named_by_its_line(tmp_path):
     path = tmp_path / "semicolons.csv"
     path.write_text('id;text;labels\n1;"A first, long\ntext";x\n2;Basta; armi;y\n')
