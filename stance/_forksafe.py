@@ -17,7 +17,9 @@ that ``import stance`` leaves out) goes through :func:`imported`, which holds
 :data:`IMPORTING`, and a fork waits for it. What a library imports inside a function of
 its own on first use (pandas' HTML formatter, matplotlib's backend) no lock of ours covers,
 save what stance's own first use reaches, done with the package's import (see _FIRST_USE):
-pyarrow's imports on pandas' first DataFrame of str.
+pyarrow's imports on pandas' first DataFrame of str. Nor does one cover the first lookup of
+a codec, which imports its module (encodings.cp850): stance's own codecs are looked up with
+its import (_STANCE_CODECS), and one a caller names through :func:`codec`.
 
 >>> lock = Lock()
 >>> with lock:
@@ -30,6 +32,7 @@ False
 
 from __future__ import annotations
 
+import codecs
 import concurrent.futures.thread  # noqa: F401  (before IMPORTING's fork handler: see there)
 import contextlib
 import importlib
@@ -163,3 +166,34 @@ def _make_pyarrow_ready_for(pd: ModuleType) -> None:
 # have done it: each is done once, with the package's import, under IMPORTING (see above).
 _FIRST_USE: dict[str, Callable[[ModuleType], None]] = {"pandas": _make_pyarrow_ready_for}
 _first_used: set[str] = set()
+
+
+def codec(name: str) -> codecs.CodecInfo:
+    """``codecs.lookup(name)``, whose first lookup of a codec imports its module (encodings.cp1254),
+    done under :data:`IMPORTING` the first time, so that no fork catches that import half-way:
+    how stance looks up an encoding a caller names. A LookupError is the caller's to handle.
+
+    >>> codec("Latin-1").name
+    'iso8859-1'
+    """
+    if name in _looked_up:  # Python keeps every codec looked up: no import, no lock
+        return codecs.lookup(name)
+    with IMPORTING:
+        found = codecs.lookup(name)
+        _looked_up.add(name)
+    return found
+
+
+_looked_up: set[str] = set()
+
+# Every codec stance names itself (the default utf-8-sig, the code pages its warnings of
+# mojibake try, those stance.encodings suggests), looked up with stance's import (about 5 ms),
+# which a fork cannot catch half-way as it can a first use in another thread: the child then
+# waited for good for the codec's module, as a service that read its first file in a thread
+# while it forked did. Here, not through codec(): an import of stance is no first use.
+_STANCE_CODECS = ("utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+                  "latin-1", "ascii", "cp437", "cp850", "mac_roman", "cp1250", "iso-8859-2", "cp1251",
+                  "koi8_r", "koi8_u", "cp1252", "cp1253", "iso-8859-7", "cp1256", "iso-8859-6", "cp1257",
+                  "gb18030", "gb2312", "big5", "cp950", "cp932", "euc_jp", "cp949", "euc_kr")
+for _name in _STANCE_CODECS:
+    codecs.lookup(_name)

@@ -42,13 +42,11 @@ def encoding_named(encoding: Any, argument: str = "encoding") -> str:
     stance.exceptions.InvalidInputError: encoding: no encoding is named 'cp-1252'; give one that Python
     knows, such as 'utf-8', 'cp1252' or 'utf-16'
     """
-    codecs = forksafe.imported("codecs")
-
     if not isinstance(encoding, str):
         raise InvalidTypeError(f"{argument} must be a str naming an encoding, such as 'utf-8' or 'cp1252', "
                                f"got {type_name(encoding)}")
     try:
-        codec = codecs.lookup(encoding)
+        codec = forksafe.codec(encoding)  # the caller's: its first lookup imports its module
     except LookupError:
         codec = None
     # rot13, base64 or zlib is a codec of Python's but no encoding of text: open() refuses it.
@@ -177,10 +175,9 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
 
     if len(start) < _MOJIBAKE_SAMPLE:  # file_encoding's start is shorter than the sample
         start = _bytes_at(path, 0, _MOJIBAKE_SAMPLE) or start
-    codecs = forksafe.imported("codecs")
 
     try:
-        text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(start[:_MOJIBAKE_SAMPLE])
+        text = forksafe.codec(encoding).incrementaldecoder(errors="replace").decode(start[:_MOJIBAKE_SAMPLE])
     except (LookupError, UnicodeError):  # utf-32 given for a UTF-16 file: the reader names that
         return
     if not _utf8(encoding) and not _wide_unicode(encoding) and (utf8 := _utf8_read_as(start, text)) is not None:

@@ -9,6 +9,7 @@ import gc
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -974,3 +975,89 @@ def test_a_file_made_in_another_thread_does_not_hold_the_commands_interrupts():
     assert seen == [False] and not interrupts_are_held()
     with interrupts_held():  # the main thread's own hold still counts
         assert interrupts_are_held()
+
+
+_FORK_WHILE_A_CODEC_IS_LOOKED_UP = """
+import importlib.abc, os, signal, sys, threading, time
+import stance
+
+case, path = sys.argv[1], sys.argv[2]
+table = os.path.join(os.path.dirname(path), "votes.csv")
+with open(table, "wb") as file:  # in cp1254 (Turkish), which stance names nowhere: bytes, no lookup here
+    file.write(b"text,labels\\n" + b"".join(b"Wind farm %d and caf\\xe9s now.,pro\\nNo turbine %d.,anti\\n" % (n, n)
+                                          for n in range(3)))
+read = {"example": lambda: len(stance.example_data("seed")),
+        "given": lambda: len(stance.read_labelled(table, encoding="cp1254"))}[case]
+inside = threading.Event()
+
+
+class PauseInsideTheImport(importlib.abc.MetaPathFinder):
+    # Asked with the module's import lock held: the other thread stops there for a moment,
+    # where a fork that catches it leaves the lock held for good. Only in a codec's module
+    # (encodings.cp850), which the first lookup of each codec imports: timing alone caught it
+    # in 2 forks of 54.
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname.startswith("encodings.") and threading.current_thread() is worker and not inside.is_set():
+            print("paused importing", fullname, file=sys.stderr, flush=True)
+            inside.set()
+            time.sleep(0.5)
+
+
+def first_read():
+    try:
+        read()
+    finally:
+        inside.set()
+
+
+worker = threading.Thread(target=first_read)
+sys.meta_path.insert(0, PauseInsideTheImport())
+worker.start()
+inside.wait(10)
+pid = os.fork()
+if pid == 0:
+    print(read(), flush=True)
+    os._exit(0)
+# Timed out here: faulthandler in a child that waits for an import lock can itself hang.
+deadline = time.monotonic() + 30
+while os.waitpid(pid, os.WNOHANG) == (0, 0):
+    if time.monotonic() > deadline:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        print("the child waited for good", file=sys.stderr, flush=True)
+        break
+    time.sleep(0.05)
+worker.join()
+print(read(), flush=True)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "register_at_fork"), reason="no fork on this platform")
+@pytest.mark.parametrize("case", ["example", "given"])
+def test_a_process_forked_while_a_thread_first_looks_up_a_codec_does_not_wait_for_it(tmp_path, energy_model,
+                                                                                   case):
+    # A process that trained in a thread while it forked got a child that hung for good on
+    # its first file read: the first lookup of a codec (utf-8-sig, the default; cp850, which
+    # the warning of a DOS console's mojibake tries; one the caller names) imports its module
+    # in encodings, outside any lock a fork waits for, and the child waited for its lock.
+    out = _run_fork_script(_FORK_WHILE_A_CODEC_IS_LOOKED_UP, case, tmp_path, energy_model, timeout=120)
+    assert "waited for good" not in out.stderr, out.stderr
+    lines = out.stdout.split()
+    assert len(lines) == 2 and lines[0] == lines[1], (out.stdout, out.stderr)
+
+
+_CODEC_NAME = re.compile(r"(utf|cp|latin|iso|koi8|mac|ascii|gb|big5|euc|shift)[-_]?\w*", re.IGNORECASE)
+
+
+def test_every_codec_stance_names_is_looked_up_with_its_import():
+    # A codec's first lookup imports its module, which a fork in the middle of it left held in
+    # the child (see the test above): none that stance names in its code may wait for first use.
+    package = Path(stance.__file__).parent
+    named = sorted({node.value for path in package.glob("*.py") for node in ast.walk(ast.parse(path.read_text()))
+                    if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and _CODEC_NAME.fullmatch(node.value)})
+    script = ("import codecs, sys, stance\nbefore = set(sys.modules)\nfor name in sys.argv[1:]:\n"
+              "    try:\n        codecs.lookup(name)\n    except LookupError:\n        pass\n"
+              "print(sorted(set(sys.modules) - before))\n")
+    out = subprocess.run([sys.executable, "-c", script, *named], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "[]", (out.stdout, out.stderr)
