@@ -17,9 +17,9 @@ that ``import stance`` leaves out) goes through :func:`imported`, which holds
 :data:`IMPORTING`, and a fork waits for it. What a library imports inside a function of
 its own on first use (pandas' HTML formatter, matplotlib's backend) no lock of ours covers,
 save what stance's own first use reaches, done with the package's import (see _FIRST_USE):
-pyarrow's imports on pandas' first DataFrame of str. Nor does one cover the first lookup of
-a codec, which imports its module (encodings.cp850): stance's own codecs are looked up with
-its import (_STANCE_CODECS), and one a caller names through :func:`codec`.
+pyarrow's imports on pandas' first DataFrame of str, and its first cast. Nor does one cover
+the first lookup of a codec, which imports its module (encodings.cp850): stance's own codecs
+are looked up with its import (_STANCE_CODECS), and one a caller names through :func:`codec`.
 
 >>> lock = Lock()
 >>> with lock:
@@ -152,7 +152,9 @@ def _make_pyarrow_ready_for(pd: ModuleType) -> None:
     Its pandas shim then imports pyarrow.pandas_compat and pyarrow.vendored.version, holding a
     lock of its own: a fork in the middle of that, while a thread scored, left the lock and the
     modules' import locks held in the child, whose first score waited for good. Done here, under
-    IMPORTING, a fork waits for it instead.
+    IMPORTING, a fork waits for it instead. So too pyarrow's first cast (pandas casts each text
+    it compares a column of str with), which sets up pyarrow's table of casts once, in C++: a
+    fork in the middle of that left the child's first cast waiting for good.
     """
     pa = sys.modules.get("pyarrow")  # pandas imported it, if it is installed
     if pa is None:
@@ -160,6 +162,8 @@ def _make_pyarrow_ready_for(pd: ModuleType) -> None:
     # A rehearsal: a pyarrow that fails here fails again where it is used, and says so there.
     with contextlib.suppress(Exception):
         pa.Array.from_pandas(pd.Series([""], dtype=object))
+    with contextlib.suppress(Exception):
+        importlib.import_module("pyarrow.compute").cast(pa.scalar(""), pa.large_string())
 
 
 # What stance's first use of a package makes it do besides its import, and which packages

@@ -1061,3 +1061,35 @@ def test_every_codec_stance_names_is_looked_up_with_its_import():
               "print(sorted(set(sys.modules) - before))\n")
     out = subprocess.run([sys.executable, "-c", script, *named], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "[]", (out.stdout, out.stderr)
+
+
+_FIRST_CAST = """
+import sys
+import pandas, pyarrow.compute  # the caller's, before stance's first use of them
+import stance
+
+first = []
+
+
+def note_the_first_cast(frame, event, arg):
+    if event == "call" and frame.f_code is pyarrow.compute.cast.__code__ and not first:
+        first.append(stance._forksafe.IMPORTING._is_owned())
+
+
+sys.setprofile(note_the_first_cast)
+stance.example_data("seed")
+sys.setprofile(None)
+print(first)
+"""
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pyarrow") is None, reason="pyarrow is not installed")
+def test_pyarrows_first_cast_is_done_where_a_fork_waits_for_it():
+    # A process forked while another thread read its first table (stance.example_data inside
+    # stance.train) could hang for good on its first comparison of a column of str: pandas casts
+    # the text it compares with, and pyarrow's first cast sets up its table of casts once, in
+    # C++, where no import hook can hold a thread; the child's cast waited for that set-up (2
+    # forks in 200, timed). stance does that cast with pandas' first use, under IMPORTING.
+    out = subprocess.run([sys.executable, "-W", "ignore", "-c", _FIRST_CAST], capture_output=True, text=True,
+                         timeout=120)
+    assert out.stdout.strip() == "[True]", (out.stdout, out.stderr)
