@@ -118,9 +118,11 @@ def score_file(
                             bar=_ChunkTicks(extent, len(chunk)), whole=len(chunk) < chunk_size)
               for number, chunk in enumerate(documents.passed(_decoded_texts(chunks, text_column, source))))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
-    return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
-                                  extent=extent, header_names=as_written(source, encoding), like=source,
-                                  like_encoding=encoding, bom=bom)
+    # Each chunk is a call of its own that may find it cannot share out: said once for the file.
+    with forksafe.imported(".parallel").told_once_a_call():
+        return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
+                                      extent=extent, header_names=as_written(source, encoding), like=source,
+                                      like_encoding=encoding, bom=bom)
 
 
 def _warn_if_nothing_to_share(n_jobs: int, chunk_size: int) -> None:

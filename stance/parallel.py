@@ -122,9 +122,7 @@ def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: b
         workers = 1
     why = _no_workers_here() if workers > 1 else None
     if why is not None:
-        from .exceptions import warn
-
-        warn(f"n_jobs={n_jobs} scores in this process alone: {why}")
+        _tell_alone(f"n_jobs={n_jobs} scores in this process alone: {why}")
         workers = 1
     own = _progress_bar(sum(len(chunk) for chunk in chunks)) if progress and bar is None else None
     bar = own if own is not None else bar
@@ -148,6 +146,37 @@ def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: b
     finally:
         if own is not None:
             own.close()
+
+
+# The messages told inside this thread's open told_once_a_call block (None outside one).
+_told_in_call = threading.local()
+
+
+@contextmanager
+def told_once_a_call() -> Iterator[None]:
+    """Inside the block, tell each reason to score in this process alone once: score_file
+    scores a file a chunk a call, and in a Pool's worker each chunk big enough to share out
+    said the same "n_jobs=2 scores in this process alone" again."""
+    if getattr(_told_in_call, "told", None) is not None:  # an outer block tells them
+        yield
+        return
+    _told_in_call.told = set()
+    try:
+        yield
+    finally:
+        _told_in_call.told = None
+
+
+def _tell_alone(message: str) -> None:
+    """Warn ``message``, unless this thread's told_once_a_call block told it already."""
+    from .exceptions import warn
+
+    told = getattr(_told_in_call, "told", None)
+    if told is not None:
+        if message in told:
+            return
+        told.add(message)
+    warn(message)
 
 
 class WorkersNotStarted(Exception):

@@ -151,6 +151,31 @@ def test_n_jobs_in_a_pool_worker_scores_there_and_says_so():
     assert len(messages) == 1 and "n_jobs=2 scores in this process alone" in messages[0]
 
 
+def _score_files_in_two_processes(source, target):
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for _ in range(2):
+            stance.score_file(source, target, n_jobs=2, chunk_size=10000)
+    return [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+
+
+def test_score_file_in_a_pool_worker_says_it_scores_there_once_a_call(tmp_path):
+    # A file is scored a chunk a call of stance.score: 26,500 rows in chunks of 10,000 (two
+    # of them big enough to share out) said "n_jobs=2 scores in this process alone" twice,
+    # word for word, in a multiprocessing Pool's worker. Once a call of score_file; a second
+    # call says it again, as a second call of stance.score does.
+    import multiprocessing
+
+    source = tmp_path / "in.csv"
+    source.write_text("text\n" + "".join(f"Wind farm number {n} now.\n" for n in range(26500)))
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        messages = pool.apply(_score_files_in_two_processes, (str(source), str(tmp_path / "out.csv")))
+    alone = [message for message in messages if "n_jobs=2 scores in this process alone" in message]
+    assert len(alone) == 2, messages
+
+
 FORKED_AFTER_WORKERS = """
 import multiprocessing, sys, warnings
 import stance
