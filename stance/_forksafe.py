@@ -200,4 +200,7 @@ _STANCE_CODECS = ("utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "ut
                   "koi8_r", "koi8_u", "cp1252", "cp1253", "iso-8859-7", "cp1256", "iso-8859-6", "cp1257",
                   "gb18030", "gb2312", "big5", "cp950", "cp932", "euc_jp", "cp949", "euc_kr")
 for _name in _STANCE_CODECS:
-    codecs.lookup(_name)
+    # A Python built without one (its CJK codecs left out) is told so where that codec is
+    # used, as before these lookups, not at import (a review of 4a74a21).
+    with contextlib.suppress(LookupError):
+        codecs.lookup(_name)

@@ -1093,3 +1093,17 @@ def test_pyarrows_first_cast_is_done_where_a_fork_waits_for_it():
     out = subprocess.run([sys.executable, "-W", "ignore", "-c", _FIRST_CAST], capture_output=True, text=True,
                          timeout=120)
     assert out.stdout.strip() == "[True]", (out.stdout, out.stderr)
+
+
+def test_import_of_stance_does_not_fail_for_a_codec_its_python_lacks():
+    # A review of 4a74a21: with the CJK codecs left out of a Python build (here hidden), `import stance` raised
+    # LookupError for gb18030 at its look-ups of the codecs it names, where before only a guess of a CJK encoding
+    # failed.
+    import subprocess
+    import sys
+
+    script = ("import sys; sys.modules['_codecs_cn'] = None\n"
+              "import stance\n"
+              "print(stance.classify('We need more wind farms.').label)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout.strip()) == (0, "none"), done.stderr[-2000:]
