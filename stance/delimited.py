@@ -79,12 +79,14 @@ def read_delimited(path: Path, *, encoding: str = "utf-8", r_missing_in: Iterabl
     dropped rather than taken for an index column, which would shift every value one column
     left; a line with more values than the header is an error, not data silently lost, and so
     is a line with fewer (a file cut off mid-row), not a row of empty cells (see :func:`_may_be_short`).
+    A blank line is no row, but in a one-column file, where it is an empty cell: read as scoring
+    reads it (see :func:`iter_delimited`), so that every reader numbers the rows alike.
     """
-    frame, kept = _read_csv(path, encoding, chunksize=None, keep_blank_lines=False)
+    frame, kept = _read_csv(path, encoding, chunksize=None, keep_blank_lines=True)
     if _may_be_short(frame):
         _refuse_short_records(path, encoding)
     frame = linebreaks.restored(frame) if kept else frame
-    _RMissing(path, encoding, r_missing_in).read_as_missing(frame, 0)
+    _RMissing(path, encoding, r_missing_in, keep_blank_lines=True).read_as_missing(frame, 0)
     return frame
 
 

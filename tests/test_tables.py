@@ -2641,6 +2641,24 @@ def test_rows_as_long_as_the_header_with_empty_cells_and_blank_lines_read_as_bef
     with pytest.raises(stance.InvalidInputError, match="line 2 has 1 field where the header has 3"):
         read_table(path)
 
+def test_every_reader_keeps_the_empty_line_of_a_one_column_file_as_its_empty_cell(capsys, tmp_path):
+    # stance.score(path) and stance suggest dropped it, as a wider file's blank line, where
+    # stance score -o and score_file keep it: the rows after it shifted up by one.
+    path = tmp_path / "p1.csv"
+    path.write_text("text\nWind power now!\n\nReactors take too long to build.\n")
+    assert read_table(path)["text"].fillna("-").tolist() == ["Wind power now!", "-", "Reactors take too long to build."]
+    scored = stance.score(path)
+    assert len(scored) == 3 and scored["flag"].tolist()[1] == "missing"
+    assert scored["text"].tolist()[2] == "Reactors take too long to build."
+    assert main(["suggest", str(path), "-o", str(tmp_path / "s.csv")]) == 0
+    suggested = pd.read_csv(tmp_path / "s.csv", dtype=str)
+    assert dict(zip(suggested["text"], suggested["row"])) == {"Wind power now!": "0",
+                                                               "Reactors take too long to build.": "2"}
+    # A wider file's blank line is still no row.
+    path.write_text("text,id\nWind power now!,1\n\nReactors take too long to build.,2\n")
+    assert len(stance.score(path)) == 2
+
+
 def _r_csv(path: Path, rows: list[tuple[str, str, str]], quote: bool = True) -> Path:
     """A file as R's write.csv writes one: every text quoted, a missing value NA unquoted (and,
     with quote=FALSE, nothing quoted); the row names first, under an empty name."""
