@@ -192,10 +192,16 @@ def cross_validate(
         return _folds_that_train(clean_texts, gold_sets, clean_stances, range(folds + 1, min(most, folds + 10) + 1),
                                  random_state, minimum)
 
+    def at_two() -> int | None:  # threshold_folds=0 offered only at a count whose draw trains with it
+        keys = repeated_text_keys(clean_texts)
+        most = len(clean_texts) if keys is None else len(set(keys))
+        return _folds_that_train(clean_texts, gold_sets, clean_stances, range(folds, min(most, folds + 10) + 1),
+                                 random_state, 2)
+
     check_fold_labels(gold_sets, splits, clean_texts, index=rows, grouped=grouped, fewer=fewer)
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
                       hint=", or pass threshold_folds=0" if minimum > 2 else "", index=rows, groups=group_values,
-                      more=None if grouped else more, none_label=none_label, texts=clean_texts)
+                      more=None if grouped else more, none_label=none_label, texts=clean_texts, at_two=at_two)
     check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=rows, name=stance_name,
                        grouped=grouped, fewer=fewer, groups=group_values)
     # Said of folds that will run: warned of before the checks refused them, they told of a

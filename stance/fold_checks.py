@@ -159,6 +159,72 @@ def one_text_values(value_sets: Sequence[Iterable[str]], texts: Sequence[str]) -
     return {value for value, held in keys.items() if len(held) == 1}
 
 
+def mostly_one_text(value_sets: Sequence[Iterable[str]], texts: Sequence[str],
+                    minimum: int) -> dict[str, tuple[int, int]]:
+    """The values (labels or stance values) of ``value_sets`` whose rows are mostly copies of
+    one text (by :func:`stance.duplicate_texts.text_key`), each with those copies and its rows
+    in all: fewer than ``minimum`` rows are left beside the copies, but some (a value of one
+    text alone is :func:`one_text_values`'). Copies share a fold, so the fold that holds them
+    out keeps too few of the value, whatever the number of folds.
+
+    >>> mostly_one_text([("h",)] * 4 + [("a",)] * 2, ["x", "x", "x", "y", "z", "w"], 3)
+    {'h': (3, 4)}
+    """
+    keys: dict[str, Counter] = {}
+    for values, text in zip(value_sets, texts):
+        for value in values:
+            keys.setdefault(value, Counter())[text_key(text)] += 1
+    found = {}
+    for value, counts in keys.items():
+        copies, rows = max(counts.values()), sum(counts.values())
+        if copies > 1 and 0 < rows - copies < minimum:
+            found[value] = (copies, rows)
+    return found
+
+
+def copies_held(copied: dict[str, tuple[int, int]]) -> str:
+    """What the copies of :func:`mostly_one_text` hold, for a refusal.
+
+    >>> copies_held({"h": (3, 4)}), copies_held({"h": (3, 4), "g": (2, 3)})
+    ("one text of 'h' holds 3 of its 4 rows", "one text of 'h' holds 3 of its 4 rows, one of 'g' 2 of its 3")
+    """
+    said = [f"of {quoted(value)} {'holds ' if not i else ''}{copies} of its {rows}{' rows' if not i else ''}"
+            for i, (value, (copies, rows)) in enumerate(copied.items())]
+    return "one text " + ", one ".join(said)
+
+
+def _refuse_copies_held_out(label_sets: Sequence[tuple[str, ...]], kepts: Sequence[Counter],
+                            texts: Sequence[str] | None, minimum: int, hint: str,
+                            at_two: Callable[[], int | None] | None = None) -> None:
+    """Refuse the first fold whose training rows keep too few of a label of more than
+    ``minimum`` rows that are mostly copies of one text (:func:`mostly_one_text`): "use more
+    folds" or threshold_folds=0 (``hint``) were offered, which never help when the rows left
+    beside the copies are too few for it. threshold_folds=0 needs 2 of them in a training
+    fold, and is offered only then; with ``at_two`` (the fewest folds, from these on, whose draw
+    trains at threshold_folds=0, None when none does), only at a count it gives."""
+    if texts is None:
+        return
+    totals = Counter(label for labels in label_sets for label in labels)
+    copied = {label: held for label, held in mostly_one_text(label_sets, texts, minimum).items()
+              if totals[label] > minimum}
+    for number, kept in enumerate(kepts, 1):
+        short = {label: held for label, held in sorted(copied.items()) if kept[label] < minimum}
+        if short:
+            detail = ", ".join(f"{quoted(label)} ({kept[label]} of {totals[label]})" for label in short)
+            named = ", ".join(quoted(label) for label in short)
+            # 2 rows besides the copies let a fold that holds them out keep the 2 threshold_folds=0 needs.
+            also = hint if all(rows - copies >= 2 for copies, rows in short.values()) else ""
+            if also and at_two is not None:  # where the copies' fold draws the rest too, no count trains
+                number_at_two = at_two()
+                also = "" if number_at_two is None else also if number_at_two == len(kepts) else (
+                    f"{also} with folds={number_at_two}")
+            raise InvalidInputError(
+                f"labels: {_training_rows(number, len(kepts))} keep too few rows of {detail} (need {minimum}); "
+                f"{copies_held(short)}, whose copies stay in one fold whatever the number of folds, so the fold "
+                f"holding them out keeps too few: add rows of {named} with other texts, or drop copies of that "
+                f"text{also}")
+
+
 def _refuse_one_text_held_out(name: str, value_sets: Sequence[Iterable[str]], kepts: Sequence[Counter],
                               texts: Sequence[str] | None, minimum: int, need: str) -> None:
     """Refuse the first fold whose training rows keep none of a value whose rows are all one
@@ -188,7 +254,8 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                       folds: int, *, every_label: bool = False, hint: str = "",
                       index: Sequence[Any] | None = None, groups: Sequence[Any] | None = None,
                       more: Callable[[], int | None] | None = None, none_label: str | None = None,
-                      texts: Sequence[str] | None = None, fewer_folds: Callable[[int], str] | None = None) -> None:
+                      texts: Sequence[str] | None = None, fewer_folds: Callable[[int], str] | None = None,
+                      at_two: Callable[[], int | None] | None = None) -> None:
     """Refuse cross-validation folds whose training rows keep fewer than ``minimum`` rows of a
     label, saying that the folds are the cause (the data as a whole may have enough), or,
     for a label with too few rows for any number of folds, naming its rows by ``index``
@@ -203,7 +270,9 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
     one text is refused too, unless the folds hold out whole groups (whose warning says it).
     ``fewer_folds``: the offer of fewer threshold folds, as training makes it (see
     ``StanceModel._fewer_folds``), given the fewest rows a training fold keeps of the labels
-    too few in all; said first to those, as training says it.
+    too few in all; said first to those, as training says it. ``at_two``: the fewest folds, from
+    these on, whose draw trains at threshold_folds=0 (None when none does), at which ``hint``
+    is offered to a label mostly copies of one text (see :func:`_refuse_copies_held_out`).
 
     >>> check_fold_counts([("a",), ("a",), ("b",), ("b",), ("b",)], [[0, 2, 3], [1, 2, 4]], 2, 2)
     Traceback (most recent call last):
@@ -223,6 +292,15 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
     # Told first: "use more folds" (every_label's refusal of none kept) never spreads one text.
     _refuse_one_text_held_out("labels", label_sets, kepts, None if groups is not None else texts, minimum,
                               f" (need {minimum});")
+    _refuse_copies_held_out(label_sets, kepts, None if groups is not None else texts, minimum, hint, at_two)
+    # threshold_folds=0 (``hint``) trains no label whose copies of one text leave fewer than the 2
+    # rows it needs beside them: the fold holding the copies out keeps too few.
+    copied = set() if texts is None or groups is not None else (set(mostly_one_text(label_sets, texts, 2))
+                                                                 | one_text_values(label_sets, texts))
+
+    def at_two(labels: Sequence[str]) -> bool:
+        return all(totals[label] >= FEWEST_AT_TWO and label not in copied for label in labels)
+
     shorts = [sorted(label for label in (totals if every_label else kept) if kept[label] < minimum)
               for kept in kepts]
     # Labels too rare for any number of folds are named at once, whichever folds keep too few
@@ -245,14 +323,11 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                 f"labels: too few rows of {named} "
                 f"in all for any number of "
                 f"folds: a training fold needs {minimum} rows of every label; {remedy}"
-                + (_folds_at_two(hint, few, totals, folds, spread) if all(totals[label] >= FEWEST_AT_TWO
-                                                                           for label in few)
-                   else "")
+                + (_folds_at_two(hint, few, totals, folds, spread) if at_two(few) else "")
             )
         if short:
             # Offered for labels too rare for any number of folds only when each has enough for it.
-            also = _folds_at_two(hint, stuck or short, totals, folds, spread) if all(totals[label] >= FEWEST_AT_TWO
-                                                                    for label in stuck) else ""
+            also = _folds_at_two(hint, stuck or short, totals, folds, spread) if at_two(stuck or short) else ""
             raise _fold_keeps_too_few("labels", short, kept, totals, number, folds, f" (need {minimum});",
                                       f"or add examples of these labels{hint}", minimum, described, also,
                                       elsewhere=stuck, spread=spread, more=more)

@@ -1349,7 +1349,7 @@ def _fold_ready(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] |
     labels = {label for row in kept for label in row}
     return (_texts_kept(label_sets, kept, keys) >= folds and len(labels) >= 2
             and all(counts[label] - -(-counts[label] // folds) >= 2 for label in labels)
-            and not _one_text_checked(label_sets, folds, keys))
+            and not _one_text_checked(label_sets, folds, keys) and not _copies_checked(label_sets, folds, keys))
 
 
 def _one_text_checked(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None) -> list[str]:
@@ -1369,6 +1369,25 @@ def _one_text_checked(label_sets: list[tuple[str, ...]], folds: int, keys: list[
         return []
     counts = Counter(label for row in label_sets for label in row)
     return sorted(label for label in one_text_values(label_sets, keys) if counts[label] >= folds)
+
+
+def _copies_checked(label_sets: list[tuple[str, ...]], folds: int,
+                    keys: list[str] | None) -> dict[str, tuple[int, int]]:
+    """The labels that ``folds`` folds check (``folds`` rows or more) whose rows are mostly
+    copies of one text (by ``keys``), with those copies and their rows, by label: the fold
+    holding the copies out keeps fewer than the 2 rows a fold model needs
+    (:func:`stance.fold_checks.mostly_one_text`), whatever the number of folds, so more folds
+    help only once the label is set apart as rare.
+
+    >>> _copies_checked([("a",)] * 4 + [("b",)] * 3, 3, ["x"] * 3 + ["v", "y", "z", "w"])
+    {'a': (3, 4)}
+    """
+    from .fold_checks import mostly_one_text
+
+    if keys is None:  # every text different: no copies
+        return {}
+    copied = mostly_one_text(label_sets, keys, 2)
+    return {label: copied[label] for label in sorted(copied) if copied[label][1] >= folds}
 
 
 def _texts_kept(label_sets: list[tuple[str, ...]], kept: dict[tuple[str, ...], int], keys: list[str] | None) -> int:
@@ -1393,7 +1412,7 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     """
     from collections import Counter
 
-    from .fold_checks import fold_counts_named
+    from .fold_checks import copies_held, fold_counts_named
 
     counts = Counter(label for row in label_sets for label in row)
     common = sorted(label for label, n in counts.items() if n >= folds)
@@ -1413,6 +1432,9 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
         why = (f"the rows of {named} hold one text{' each' if len(copied) > 1 else ''}, whose copies stay in one "
                f"fold, so the model tested on them never saw them (with more folds than its rows, a label is set "
                f"apart as rare and not checked)")
+    elif mostly := _copies_checked(label_sets, folds, keys):
+        why = (f"{copies_held(mostly)}, whose copies stay in one fold, so the fold holding them out keeps too few to "
+               f"train on (with more folds than its rows, a label is set apart as rare and not checked)")
     else:
         why = f"with {folds} folds too few rows of some label are left to train each fold's model"
     refused: dict[int, str] = {}  # the counts that can check the rows, but draw folds refused

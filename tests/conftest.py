@@ -81,6 +81,28 @@ def assert_read_as(proba, pattern: str) -> None:
                 assert not np.array_equal(proba[i], proba[j]), f"rows {j} and {i} are equal ({pattern})"
 
 
+@pytest.fixture
+def hydrogen_copies() -> pd.DataFrame:
+    """24 ordinary rows, and a rare label 'hydrogen' whose 4 rows are 3 copies of one text and one other."""
+    wind = ["We should build more wind farms along the coast.", "Offshore wind is the cheapest power we have.",
+            "Wind turbines ruin the landscape and should stop.", "Grid upgrades are needed to connect new wind parks.",
+            "Onshore wind projects deserve faster permits.", "Wind power created thousands of jobs in the north.",
+            "The new wind park spoils the view from the hills.", "Wind energy keeps our bills down."]
+    coal = ["Coal plants must close by 2030.", "Coal mining keeps our region alive.", "Burning coal poisons the air.",
+            "The last coal mine should stay open.", "Coal power is the dirtiest we have.",
+            "Coal jobs matter to thousands of families.", "No new coal plants, ever.", "Coal keeps the grid stable."]
+    none = ["The minister arrived late to the press conference.", "The weather in the capital was mild this week.",
+            "The committee will meet again on Thursday.", "Thank you all for coming today.",
+            "The session was adjourned at noon.", "Parliament returns from recess next month.",
+            "The mayor opened a new library.", "Football fans gathered in the square."]
+    rows = ([(t, "wind", "against" if i % 3 == 2 else "favor") for i, t in enumerate(wind)]
+            + [(t, "coal", "favor" if i % 2 else "against") for i, t in enumerate(coal)]
+            + [(t, "none", None) for t in none]
+            + [("Hydrogen trucks are the future.", "hydrogen", "favor")] * 3
+            + [("Hydrogen heating is a dead end.", "hydrogen", "against")])
+    return pd.DataFrame(rows, columns=["text", "labels", "stance"])
+
+
 @pytest.fixture(scope="session")
 def energy_frame() -> pd.DataFrame:
     return pd.read_csv(DATA / "energy.csv", dtype=str, keep_default_na=False, na_values=[""])

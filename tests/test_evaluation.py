@@ -2224,7 +2224,9 @@ def test_a_label_of_copies_of_one_text_is_refused_without_drawing_more_folds(mon
     real = cross_validation._folds_that_train
     monkeypatch.setattr(cross_validation, "_folds_that_train", lambda *a, **k: drawn.append(a[3]) or real(*a, **k))
     with pytest.raises(stance.InvalidInputError, match=r"keep too few rows of 'hydrogen' \(1 of 4\) \(need 3\); "
-                                                       r"add examples of these labels"):
+                                                       r"one text of 'hydrogen' holds 3 of its 4 rows.*: add rows "
+                                                       r"of 'hydrogen' with other texts, or drop copies of that "
+                                                       r"text$"):
         stance.cross_validate(pd.DataFrame({"text": texts, "labels": labels}), folds=5, random_state=0)
     assert [list(numbers) for numbers in drawn if min(numbers, default=0) > 5] == []
 
@@ -3572,3 +3574,35 @@ def test_more_folds_than_texts_are_offered_only_counts_that_train_or_told_none_d
                          "labels": ["energy", "energy", "none", "none"] * 3})
     with pytest.raises(stance.InvalidInputError, match=r"^folds=20: .*; pass folds=4 or fewer$"):
         stance.cross_validate(data, folds=20, threshold_folds=0)
+
+
+def test_a_rare_label_mostly_copies_of_one_text_is_told_so_not_offered_what_fails(hydrogen_copies):
+    # 'hydrogen': 3 copies of one text and one other. The copies stay in one fold, whose training
+    # rows keep 1 of its 4 at any number of folds: "add examples of these labels, or pass
+    # threshold_folds=0" was told, and threshold_folds=0 failed too, at every count.
+    data = hydrogen_copies
+    for options in ({"folds": 2}, {"folds": 3}, {"folds": 5}, {"folds": 3, "threshold_folds": 0}):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with pytest.raises(stance.InvalidInputError, match=r"'hydrogen' \(1 of 4\).*one text of 'hydrogen' holds "
+                                                               r"3 of its 4 rows.*add rows of 'hydrogen' with other "
+                                                               r"texts, or drop copies of that text") as refused:
+                stance.cross_validate(data, stance_column="stance", **options)
+        assert "threshold_folds=0" not in str(refused.value) and "pass folds" not in str(refused.value)
+    # A fifth row of another text leaves two at threshold_folds=0, which is then offered, and taken.
+    wider = pd.concat([data, pd.DataFrame({"text": ["Hydrogen is too dear for cars."], "labels": ["hydrogen"],
+                                           "stance": ["against"]})], ignore_index=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(stance.InvalidInputError, match=r"one text of 'hydrogen' holds 3 of its 5 rows.*, "
+                                                           r"or pass threshold_folds=0$"):
+            stance.cross_validate(wider, stance_column="stance", folds=5)
+        stance.cross_validate(wider, stance_column="stance", folds=5, threshold_folds=0)
+    # Two copies and one other, too few for any count: threshold_folds=0 was offered, and failed.
+    three = data.drop(index=[24]).reset_index(drop=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(stance.InvalidInputError,
+                           match=r"'hydrogen' \(1 of 3\).*no number of folds helps") as refused:
+            stance.cross_validate(three, stance_column="stance", folds=3)
+    assert "threshold_folds=0" not in str(refused.value)

@@ -2030,3 +2030,18 @@ def test_fold_counts_whose_folds_all_fall_badly_are_not_offered():
                                                        r"labels: .*'ukraine_support'") as refused:
         stance.find_label_issues(data, folds=2)
     assert "pass folds" not in str(refused.value)
+
+
+def test_a_label_mostly_copies_of_one_text_is_offered_the_folds_that_set_it_apart(hydrogen_copies):
+    # 'hydrogen': 3 copies of one text and one other. At 2 to 4 folds it is checked, and the fold
+    # holding out the copies keeps 1 of its 4 rows: "use more folds (a training fold keeps
+    # (folds - 1) / folds of the rows)" was told, as if more folds kept more of them.
+    data = hydrogen_copies
+    for folds in (2, 3, 4):
+        with pytest.raises(stance.InvalidInputError, match=rf"^folds={folds}: one text of 'hydrogen' holds 3 of "
+                                                           r"its 4 rows, whose copies stay in one fold.*; pass "
+                                                           r"folds=5$"):
+            stance.find_label_issues(data, folds=folds)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        stance.find_label_issues(data, folds=5)  # the count offered is taken
