@@ -16,7 +16,9 @@ Definitions (the README's evaluation table uses them):
   such as "neutral" gets its own F1 but stays out of the mean), or the two named by
   ``favor=`` and ``against=``, or (with a warning) the mean over every stance value when no
   two can be told apart; stance accuracy is over statements with a
-  gold stance. A stance value's F1 is ``<value>_f1``, or ``stance_<value>_f1`` when that
+  gold stance. A value predicted but never in the gold stances has F1 0, which F_avg
+  averages as SemEval's does (the report's text and HTML name such values). A stance
+  value's F1 is ``<value>_f1``, or ``stance_<value>_f1`` when that
   would be a label metric's name (a value "none" has ``stance_none_f1``, since ``none_f1``
   is the off-topic label's). A statement with a target but no gold stance is not judged on stance at all
   (evaluate warns of it). A stance given on a gold off-topic row is ignored (with a
@@ -783,6 +785,10 @@ def compute_report(
                                   None if gold_stances is None else statements_digest(texts, gold_sets, gold_stances)),
                               baseline=commonest_guesses(gold_sets, gold_stances))
     report._beyond_model = tuple(stance_f1_key(value) for value in lacking)
+    if gold_stances is not None:  # a value predicted but never in the gold stances: its F1 is 0
+        gold_values, predicted_values = set(gold_stances), set(predicted_stances)
+        report._unseen_stances = tuple((value, value in directions) for value in stance_values
+                                       if value in predicted_values and value not in gold_values)
     if texts is not None and name_data:
         # The rows' digests, as evaluate names its data (which digests the labels as read, before
         # their spelling is taken as the model's): a report built from the texts named none. The

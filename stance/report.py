@@ -321,6 +321,10 @@ class EvaluationReport:
     # favor and against): 0 by construction, so not of a small sample, and left out of the
     # intervals' caveats. A default the class holds, so a report pickled before it had one reads ().
     _beyond_model: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # The stance values predicted but never in the gold stances, each with whether stance_f_avg
+    # averages it: F1 0 by construction, which the report says (see _unseen_stance_note). A
+    # default the class holds, so a report pickled before it had one reads ().
+    _unseen_stances: tuple[tuple[str, bool], ...] = field(default=(), repr=False, compare=False)
 
     def headline(self) -> list[str]:
         """The names of the headline metrics this report has, in display order: the F1 of
@@ -784,6 +788,30 @@ class EvaluationReport:
                 f"{'its' if one else 'their'} precision and recall are 0, and macro-F1 counts "
                 f"{'its F1' if one else 'their F1s'} of 0 (scikit-learn's convention)")
 
+    def _unseen_stance_note(self) -> str:
+        """The note naming the stance values predicted but never in the gold stances ("" when
+        there are none), as :meth:`_unseen_note` names such labels: each one's F1 is 0, which
+        stance_f_avg averages as SemEval's F_avg does (0.429 beside a favor_f1 of 0.857), and
+        otherwise nothing on the report says why that figure is low.
+
+        >>> report = EvaluationReport(metrics={}, per_label={}, confusion={}, n=0,
+        ...                           _unseen_stances=(("against", True),))
+        >>> report._unseen_stance_note()
+        "'against' is predicted but never in the gold stances: its F1 is 0, and stance_f_avg averages it as 0, \
+as SemEval's F_avg does"
+        """
+        notes = []
+        for averaged in (True, False):
+            values = [value for value, its in self._unseen_stances if its is averaged]
+            if not values:
+                continue
+            one = len(values) == 1
+            said = (f"{_and_listed(values)} {'is' if one else 'are'} predicted but never in the gold stances: "
+                    f"{'its F1 is' if one else 'their F1s are'} 0")
+            notes.append(f"{said}, and stance_f_avg averages {'it' if one else 'them'} as 0, as SemEval's F_avg does"
+                         if averaged else f"{said}, which stance_f_avg leaves out")
+        return "; ".join(notes)
+
     def _baseline_note(self) -> str:
         """The line under the metrics saying what always guessing the commonest label (and
         stance) scores ("" for a report without one): a figure means little without it.
@@ -869,7 +897,7 @@ class EvaluationReport:
         lines.extend(f"  {note}" for note in notes if note)
         lines.append("")
         lines.append(plain_table(rounded_as_shown(self.to_frame()), na_rep=NOT_DEFINED))
-        lines.extend(note for note in (self._undefined_note(), self._unseen_note()) if note)
+        lines.extend(note for note in (self._undefined_note(), self._unseen_note(), self._unseen_stance_note()) if note)
         if self.by is not None:
             lines.append("")
             table = self.by_group()
@@ -901,7 +929,8 @@ class EvaluationReport:
                 f"<th scope='col'>value</th></tr></thead><tbody>{head}</tbody></table>"
                 + "".join(f"<p>{html.escape(note)}</p>"
                           for note in (self._spread_note(), self._baseline_note()) if note))
-        notes = "".join(f"<p>{html.escape(note)}</p>" for note in (self._undefined_note(), self._unseen_note()) if note)
+        notes = "".join(f"<p>{html.escape(note)}</p>"
+                        for note in (self._undefined_note(), self._unseen_note(), self._unseen_stance_note()) if note)
         # A lone surrogate in a loaded model's label ("uni\ud800ty"), raw, made HTML that UTF-8
         # cannot encode, as a Prediction's did; a control character is escaped too, as a Prediction's.
         return html_shown(

@@ -846,6 +846,28 @@ def test_a_label_predicted_but_never_in_gold_is_named_beside_the_table():
             "macro-F1 counts their F1s of 0") in str(two)
 
 
+def test_a_stance_value_predicted_but_never_in_gold_is_named_beside_the_table():
+    # No gold 'against', but the model predicts it once: against_f1 0.000, averaged in stance_f_avg
+    # as SemEval's F_avg averages it (0.429, half of favor_f1 0.857), with nothing to say why. The
+    # figures are unchanged; the text and HTML now name 'against' as a label in that case is named.
+    gold = [("a",)] * 4
+    report = compute_report(gold, ["favor", "favor", "favor", "against"], gold, ["favor"] * 4, ("a", "none"),
+                            "none", ("against", "favor"))
+    assert report.metrics["against_f1"] == 0.0 and report.metrics["stance_f_avg"] == pytest.approx(3 / 7)
+    note = ("'against' is predicted but never in the gold stances: its F1 is 0, and stance_f_avg averages "
+            "it as 0, as SemEval's F_avg does")
+    assert note in str(report)
+    assert note.replace("'", "&#x27;") in report._repr_html_()
+    both = compute_report(gold, ["favor", "against", "against", "favor"], gold, ["against", "favor"] * 2,
+                          ("a", "none"), "none", ("against", "favor"))
+    assert "never in the gold stances" not in str(both) + both._repr_html_()
+    # A value stance_f_avg leaves out has its F1 of 0 said, not averaged.
+    three = compute_report(gold, ["favor", "neutral", "against", "favor"], gold, ["against", "favor"] * 2,
+                           ("a", "none"), "none", ("against", "favor", "neutral"))
+    assert ("'neutral' is predicted but never in the gold stances: its F1 is 0, which stance_f_avg leaves "
+            "out") in str(three)
+
+
 def test_an_average_row_s_support_is_the_sum_of_the_labels_supports():
     report = compute_report([("a",), ("b",)], [None, None], [("a", "b"), ("b",)], None, ("a", "b"), None)
     assert report.per_label["a"]["support"] + report.per_label["b"]["support"] == 3
