@@ -1321,27 +1321,86 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
 
 def _positional_refused(model: Any, more: tuple[Any, ...]) -> TypeError:
     """What ``stance.explain(text, model, *more)``, n or label among ``more``, raises: the call
-    as keywords, of the values given (5 and 'unity' for those not), naming the model only when
-    one was given: a str that is no path here is taken as the label ('unity'), and
-    ``model`` in the call was a NameError where none was passed.
+    as keywords, of the values given and only those (a model named ``model`` only where one was:
+    it was a NameError where none was passed). A str where the model goes is the label only when
+    it is no path here and one of the model's labels; otherwise it is a model path, and its
+    refusal (not found, did you mean…) is said too.
 
     >>> print(_positional_refused(None, (5, "unity")))
     stance.explain() takes the text and the model positionally, got 4 arguments so: n and label are keywords \
 (stance.explain(text, n=5, label='unity'))
-    >>> print(_positional_refused("no_such_folder", (3,)))
+    >>> print(_positional_refused(3, ("unity",)))
     stance.explain() takes the text and the model positionally, got 3 arguments so: n and label are keywords \
-(stance.explain(text, n=3, label='no_such_folder'))
+(stance.explain(text, n=3, label='unity'))
     """
     from .exceptions import InvalidTypeError
 
-    given = [model, *more]
-    is_model = model is not None and not (isinstance(model, str) and not _is_path_here(model))
-    rest = given[1:] if is_model else given
-    n = next((value for value in rest if isinstance(value, int) and not isinstance(value, bool)), 5)
-    label = next((value for value in rest if isinstance(value, str)), "unity")
-    call = f"stance.explain(text{', model' if is_model else ''}, n={n}, label={label!r})"
+    roles = _positional_roles([model, *more])
+    call = "".join([", " + _as_given(roles["model"]) if "model" in roles else "",
+                    f", n={roles['n']!r}" if "n" in roles else "",
+                    f", label={roles['label']!r}" if "label" in roles else ""])
+    refused = _model_refusal(roles["model"]) if isinstance(roles.get("model"), str) else ""
     return InvalidTypeError(f"stance.explain() takes the text and the model positionally, got {2 + len(more)} "
-                            f"arguments so: n and label are keywords ({call})")
+                            f"arguments so: n and label are keywords (stance.explain(text{call})){refused}")
+
+
+def _positional_roles(given: list[Any]) -> dict[str, Any]:
+    """The values given to ``stance.explain`` after the text, by what each stands for ('model',
+    'n' or 'label'), the first of each kept: a number is n, a str after the model's place the
+    label, and a str in the model's place the label only if no path here and one of the labels
+    of the model given (the bundled model's when none is)."""
+    import numbers
+
+    roles: dict[str, Any] = {}
+    for place, value in enumerate(given):
+        if value is None:
+            continue
+        if isinstance(value, numbers.Real) and not isinstance(value, bool):
+            role = "n"
+        elif isinstance(value, str) and (place > 0 or _a_label_here(value, given)):
+            role = "label"
+        else:
+            role = "model"
+        roles.setdefault(role, int(value) if role == "n" and float(value).is_integer() else value)
+    return roles
+
+
+def _a_label_here(name: str, given: list[Any]) -> bool:
+    """Whether ``name``, given where the model goes, is no path here but a label of the model."""
+    return not _is_path_here(name) and name in _labels_given(given)
+
+
+def _labels_given(given: list[Any]) -> tuple[str, ...]:
+    """The labels of the model among ``given`` (a StanceModel), or of the bundled model."""
+    from .defaults import default_model
+    from .model import StanceModel
+
+    model = next((value for value in given if isinstance(value, StanceModel)), None)
+    return (default_model() if model is None else model).labels
+
+
+def _as_given(model: Any) -> str:
+    """``model`` as the call offered names it: a path as the str it is, a model object ``model``."""
+    import os
+
+    if isinstance(model, (str, os.PathLike)):
+        return repr(os.fspath(model))
+    return "model"
+
+
+def _model_refusal(model: str) -> str:
+    """The refusal of the path ``model`` as ``stance.explain``'s model (not found, did you mean…),
+    after '; ', or '' when it loads."""
+    from .api import resolve_model
+    from .exceptions import StanceError
+
+    if _is_path_here(model):
+        return ""
+    try:
+        resolve_model(model)
+    except StanceError as error:
+        return f"; {error}"
+    return ""
 
 
 def _is_path_here(name: str) -> bool:

@@ -1538,3 +1538,33 @@ def test_stance_explain_given_a_label_where_the_model_goes_is_told_to_pass_label
     with pytest.raises(stance.ModelFormatError) as caught:  # no label: as before
         stance.explain(text, "unityy")
     assert "label=" not in str(caught.value)
+
+
+def test_explain_given_values_positionally_is_offered_the_call_of_those_values(tmp_path, monkeypatch):
+    # A review of ce5d55d: stance.explain(text, "models/my_model", 5), a mistyped model path, was
+    # offered stance.explain(text, n=5, label='models/my_model'); stance.explain(text, 3, "unity")
+    # was offered stance.explain(text, model, n=5, label='unity'), naming no model given and
+    # dropping the 3.
+    monkeypatch.chdir(tmp_path)
+    stance.default_model().save("models/my_modle")
+    text = "Bring the brigade home."
+    with pytest.raises(TypeError) as caught:
+        stance.explain(text, "models/my_model", 5)
+    said = str(caught.value)
+    assert "label=" not in said and "(stance.explain(text, 'models/my_model', n=5))" in said, said
+    assert "'models/my_model' does not exist" in said and "did you mean 'models/my_modle'?" in said, said
+    with pytest.raises(TypeError) as caught:
+        stance.explain(text, 3, "unity")
+    assert str(caught.value).endswith("(stance.explain(text, n=3, label='unity'))"), caught.value
+    stance.explain(text, n=3, label="unity")  # the call offered runs
+    with pytest.raises(TypeError) as caught:  # no label given: none offered
+        stance.explain(text, None, 4)
+    assert str(caught.value).endswith("(stance.explain(text, n=4))"), caught.value
+    with pytest.raises(TypeError) as caught:  # a saved model's path here, named as given
+        stance.explain(text, "models/my_modle", 2, "unity")
+    assert str(caught.value).endswith("(stance.explain(text, 'models/my_modle', n=2, label='unity'))")
+    stance.explain(text, "models/my_modle", n=2, label="unity")
+    model = stance.default_model()
+    with pytest.raises(TypeError) as caught:  # a model's label where its model goes: the model given's
+        stance.explain(text, "unity", model)
+    assert str(caught.value).endswith("(stance.explain(text, model, label='unity'))"), caught.value
