@@ -402,7 +402,8 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
         from .exceptions import InvalidInputError
 
         raise InvalidInputError("data has no rows to train on")
-    warn_if_stance_unused(frame, stance_column, "training (no stance head)", labels_column)
+    warn_if_stance_unused(frame, stance_column, "training (no stance head)", labels_column,
+                          options.get("none_label", "none"))
     model = StanceModel(**_known_options(options))
     model._check_options()  # a bad option is named before the data is checked
     refuse_empty_rows(frame, text_column)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from . import _forksafe as forksafe
 from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, shell_option, type_name, warn
 from .foreign_frames import is_polars
-from .names import _closest, composed
+from .names import _closest, composed, whole_number_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -900,50 +900,85 @@ def _plain_column(expression: Any) -> str | None:
 
 
 def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: str,
-                          labels_column: Any = None) -> None:
+                          labels_column: Any = None, none_label: Any = "none") -> None:
     """Say so when the data has a "stance" column and no stance column was asked for:
     ``stance_column=None`` means none, but the command line and evaluate take it by default.
     A column "Stance" or "stance " is said too: only "stance" itself is taken by default, and
     a hand-written header's other case left the stances out with no word. Not when that
     column is ``labels_column``: it is in use, and the advice trained a stance head on the
     labels themselves. Nor is a column offered that could train no stance head (fewer than
-    two different values): passed, it was refused, so why it is left out is said instead."""
+    two different values on the rows with a target, the off-topic ``none_label`` none):
+    passed, it was refused, so why it is left out is said instead."""
     if stance_column is None and "stance" in frame.columns:
         if labels_column != "stance":
-            unused = _untrainable_stances(frame["stance"])
+            unused = _untrainable_stances(frame, "stance", labels_column, none_label)
             warn(f"the data has a 'stance' column, which {what} leaves out because stance_column=None; "
                  + ("pass stance_column='stance' to use it" if unused is None else unused))
     elif stance_column is None:
         near = stance_spelt_otherwise(frame.columns)
         if near is not None and near != labels_column:
-            unused = _untrainable_stances(frame[near])
+            unused = _untrainable_stances(frame, near, labels_column, none_label)
             warn(f"the data has a {quoted(near)} column, which {what} leaves out: only a column named 'stance' "
                  f"exactly is taken as the stances; "
                  + (f"pass stance_column={quoted(near)} (on the command line: "
                     f"{shell_option('--stance-column', near)}) to use it" if unused is None else unused))
 
 
-def _untrainable_stances(column: Any) -> str | None:
-    """Why a stance column could train no stance head, read as training reads its cells
-    (:func:`stance.label_cells.stance_value`): fewer than two different values, which
-    training refuses ("need at least two different stance values"); None when it could.
-    A frame's columns of one name are read together.
+def _untrainable_stances(frame: pd.DataFrame, name: str, labels_column: Any, none_label: Any) -> str | None:
+    """Why the stance column ``name`` could train no stance head, its values read as training
+    reads them (:func:`stance.data.stances_on_targets`, on the rows whose labels hold a target):
+    fewer than two different values there, which training refuses ("need at least two different
+    stance values", or "no row with a target has a stance value"); None when it could. A
+    frame's columns of one name are read together, all their rows.
 
     >>> import pandas as pd
-    >>> _untrainable_stances(pd.Series(["favor", " favor", None])), _untrainable_stances(pd.Series(["", None]))
-    ("it holds one stance value, 'favor', and a stance head needs two different ones", \
-'it holds no stance values, and a stance head needs two different ones')
-    >>> _untrainable_stances(pd.Series(["favor", "against"])) is None
+    >>> data = pd.DataFrame({"labels": ["wind", "coal", "none"], "stance": ["favor", " favor", "against"]})
+    >>> _untrainable_stances(data, "stance", None, "none") is None
     True
+    >>> _untrainable_stances(data, "stance", "labels", "none")
+    "it holds one stance value on rows with a target, 'favor' ('against' only on rows without one, \
+whose stance training leaves unread), and a stance head needs two different ones"
+    >>> _untrainable_stances(data.assign(stance=["", None, "favor"]), "stance", None, "none")
+    "it holds one stance value, 'favor', and a stance head needs two different ones"
     """
     from .label_cells import stance_value
 
+    column = frame[name]
     cells = column.to_numpy().ravel().tolist()  # a DataFrame when the name is repeated
-    values = sorted({value for value in map(stance_value, cells) if value is not None})
+    everywhere = sorted({value for value in map(stance_value, cells) if value is not None})
+    label_sets = _label_sets(frame, labels_column) if column.ndim == 1 else None
+    if label_sets is None:  # no labels to read (checked later): every row's value
+        values = everywhere
+    else:
+        from .data import stances_on_targets
+        from .label_names import off_topic_as_written
+        if isinstance(none_label, str):  # read as the labels are, as training reads it ("0.0" is "0")
+            none_label = whole_number_text(none_label)
+        none_label = off_topic_as_written(none_label, label_sets)
+        values = sorted({value for value in stances_on_targets(label_sets, cells, none_label) if value is not None})
     if len(values) >= 2:
         return None
     held = f"one stance value, {quoted(values[0])}" if values else "no stance values"
-    return f"it holds {held}, and a stance head needs two different ones"
+    if values == everywhere:
+        return f"it holds {held}, and a stance head needs two different ones"
+    elsewhere = ", ".join(quoted(value) for value in everywhere if value not in values)
+    held = (f"one stance value on rows with a target, {quoted(values[0])}" if values
+            else "no stance values on rows with a target")
+    return (f"it holds {held} ({elsewhere} only on rows without one, whose stance training leaves unread), "
+            f"and a stance head needs two different ones")
+
+
+def _label_sets(frame: pd.DataFrame, labels_column: Any) -> list[tuple[str, ...]] | None:
+    """The rows' labels as training parses them, or None when there is no one column
+    ``labels_column`` to read (not yet checked there) or its cells are refused as labels."""
+    from .label_cells import parse_label_set
+
+    if not isinstance(labels_column, str) or labels_column not in frame.columns or frame[labels_column].ndim != 1:
+        return None
+    try:
+        return [parse_label_set(value) for value in frame[labels_column].tolist()]
+    except (InvalidInputError, InvalidTypeError):  # refused as labels, with training's own error, later
+        return None
 
 
 def stance_column_apart(stance_column: Any, labels_column: Any, default: str | None = None) -> Any:

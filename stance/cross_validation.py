@@ -132,7 +132,8 @@ def cross_validate(
         )
     if stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
-        warn_if_stance_unused(frame, stance_column, "cross-validation", labels_column)  # a "Stance" column, say
+        warn_if_stance_unused(frame, stance_column, "cross-validation", labels_column,  # a "Stance" column, say
+                              options.get("none_label", "none"))
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column}, read_from_path=frame is not data,
                     delimited=lambda: is_delimited(data))

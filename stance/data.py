@@ -341,6 +341,23 @@ def _refuse_label_sets(label_sets: Sequence[tuple[str, ...]], index: Sequence[An
     refuse_off_topic_beside_targets(label_sets, index, none_label, labels_name)
 
 
+def has_target(row: tuple[str, ...], none_label: str | None) -> bool:
+    """Whether a row of these labels has a target, so that training reads its stance: not a
+    row without a label, nor an off-topic one (``none_label`` first)."""
+    return bool(row) and row[0] != none_label
+
+
+def stances_on_targets(label_sets: Sequence[tuple[str, ...]], stances: Sequence[Any],
+                       none_label: str | None) -> list[str | None]:
+    """Each row's stance value as training reads it, None on a row without a target, whose
+    stance training leaves unread (see :func:`has_target`).
+
+    >>> stances_on_targets([("wind",), ("none",), ()], ["favor", "against", "favor"], "none")
+    ['favor', None, None]
+    """
+    return [stance_value(value) if has_target(row, none_label) else None for row, value in zip(label_sets, stances)]
+
+
 def _stances_kept(label_sets: Sequence[tuple[str, ...]], stances: list[Any], index: Sequence[Any],
                   stance_name: str, none_label: str | None, rare_below: int) -> list[str | None]:
     """Each row's stance as training takes it (None for an off-topic row, whose stance is
@@ -356,7 +373,7 @@ def _stances_kept(label_sets: Sequence[tuple[str, ...]], stances: list[Any], ind
     counts = Counter(label for row in label_sets for label in row)
     ignored: dict[int, str] = {}
     for i, (row, value) in enumerate(zip(label_sets, map(stance_value, stances))):
-        if not row or row[0] == none_label:  # no label: refused as such, its stance unread
+        if not has_target(row, none_label):  # no label: refused as such, its stance unread
             kept.append(None)
             if len(row) == 1 and value is not None:  # beside targets, refused as such: its stance not warned of
                 ignored[i] = value

@@ -897,7 +897,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         # A pandas DataFrame's own index; not a file's, whose name has no .loc to follow the
         # advice with (a review: a Parquet file keeps the index it was written with).
         _warn_of_repeated_index(frame.index, "data", "data", "flagged rows", "issues")
-    warn_if_stance_unused(frame, stance_column, "the check", labels_column)
+    warn_if_stance_unused(frame, stance_column, "the check", labels_column, options.get("none_label", "none"))
     # The fold models train on a rejected answer's label, as training would (see cross_validate).
     warn_of_rejected_answers(frame, (text_column, labels_column, stance_column))
     _check_folds(folds)

@@ -3004,3 +3004,31 @@ def test_a_stance_column_that_could_train_no_stance_head_is_not_offered(tmp_path
         assert f"it holds {held}, and a stance head needs two different ones" in said[0]
     with pytest.raises(stance.InvalidInputError, match=r"^stance_column='stance': .*pass stance_column=None"):
         stance.train(data, stance_column="stance")  # what the advice led to
+
+
+@pytest.mark.parametrize("off_topic, on_target, refused", [
+    (["favor", "against"] * 3, [""] * 12, "no row with a target has a stance value"),
+    (["against"] * 6, ["favor"] * 12, "need at least two different stance values"),
+])
+def test_a_stance_column_whose_values_fall_on_rows_without_a_target_is_not_offered(off_topic, on_target, refused):
+    # A review of 39b1776: stance values only on the off-topic rows ('none', whose stance
+    # training leaves unread), or one of two only there, were told "pass stance_column='stance'
+    # to use it", and training then refused the column.
+    texts = ([f"wind farm number {i}" for i in range(6)] + [f"coal mine number {i}" for i in range(6)]
+             + [f"the weather today {i}" for i in range(6)])
+    data = pd.DataFrame({"text": texts, "labels": ["wind"] * 6 + ["coal"] * 6 + ["none"] * 6,
+                         "stance": on_target + off_topic})
+    with pytest.raises(stance.InvalidInputError, match=refused):
+        stance.train(data, stance_column="stance", threshold_folds=0)  # what the advice led to
+    for call in (lambda: stance.train(data, threshold_folds=0), lambda: stance.find_label_issues(data, folds=3)):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        said = [str(w.message) for w in caught if "'stance' column" in str(w.message)]
+        assert len(said) == 1 and "pass stance_column='stance'" not in said[0], said
+        assert "on rows with a target" in said[0], said
+    # Two values on the rows with a target: offered, and it trains.
+    data["stance"] = ["favor", "against"] * 6 + off_topic
+    with pytest.warns(stance.StanceWarning, match="pass stance_column='stance' to use it"):
+        stance.train(data, threshold_folds=0)
+    stance.train(data, stance_column="stance", threshold_folds=0)
