@@ -535,9 +535,10 @@ def _json_as_document(name: str) -> str:
 
     from .jsonl import array_route
 
-    if (mark := _json_array(name)) is not None:  # renamed .jsonl it is refused, as a line holding an array
+    array, encoding = _json_array(name)
+    if array:  # renamed .jsonl it is refused, as a line holding an array
         return (f"{name!r} is a JSON array, and stance document reads one document's plain text: to score its "
-                f"records, {array_route(name, 'utf-8-sig' if mark else None)}; to read the file as one "
+                f"records, {array_route(name, encoding)}; to read the file as one "
                 f"document's text all the same, give it on stdin: stance document - < {shell_path(name)}")
     lines = shell_path(Path(name).with_suffix(".jsonl"))
     return (f"{name!r} is JSON, and stance document reads one document's plain text: stance score scores a table "
@@ -547,19 +548,18 @@ def _json_as_document(name: str) -> str:
             f"stance document - < {shell_path(name)}")
 
 
-def _json_array(name: str) -> bool | None:
-    """Whether the file ``name`` begins with a UTF-8 byte-order mark, when it is a JSON array
-    (begins with '[' after the mark and white space); None when it is not one or cannot be
-    read (a name not there, which the advice is about)."""
+def _json_array(name: str) -> tuple[bool, str | None]:
+    """Whether the file ``name`` is a JSON array, and the encoding pandas.read_json needs to
+    read it (see :func:`stance.jsonl.array_encoding`); not one when it cannot be read (a name
+    not there, which the advice is about)."""
     from .files import expanded
+    from .jsonl import array_encoding
 
     try:
         with open(expanded(name), "rb") as handle:
-            head = handle.read(4096)
+            return array_encoding(handle.read(4096))
     except OSError:
-        return None
-    bare = head.removeprefix(b"\xef\xbb\xbf")
-    return (len(bare) < len(head)) if bare.lstrip()[:1] == b"[" else None
+        return False, None
 
 
 def _of_speakers(doc: Any, args: argparse.Namespace) -> tuple[Any, str]:

@@ -9,6 +9,7 @@ key in the file, in order of first appearance, and integers stay integers.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 from collections.abc import Iterable, Iterator
@@ -215,15 +216,45 @@ def _parsed(handle: Iterable[str], path: Path, codec: str = "utf-8-sig") -> Iter
 
 
 def _pandas_encoding(path: Path, codec: str) -> str | None:
-    """The encoding pandas.read_json needs for the file ``path`` decoded by ``codec``: None for
-    UTF-8 without a byte-order mark (its default), 'utf-8-sig' with one, else ``codec``."""
-    if codec != "utf-8-sig":
+    """The encoding pandas.read_json needs for the file ``path`` decoded by ``codec``: as its
+    first bytes tell (:func:`array_encoding`) for UTF-8 and UTF-16, whose byte-order mark, or
+    its absence, pandas does not read as Python's codecs do; else ``codec``."""
+    if codec not in ("utf-8-sig", "utf-16"):
         return codec
     try:
         with open(path, "rb") as handle:
-            return "utf-8-sig" if handle.read(3) == b"\xef\xbb\xbf" else None
+            return array_encoding(handle.read(4096))[1]
     except OSError:  # not a file here (read from a stream): its mark cannot be told
-        return None
+        return None if codec == "utf-8-sig" else codec
+
+
+def array_encoding(head: bytes) -> tuple[bool, str | None]:
+    """Whether the first bytes ``head`` of a file begin a JSON array ('[' after white space),
+    and the encoding pandas.read_json needs to read the file: None for UTF-8 (its default),
+    'utf-8-sig' after a UTF-8 byte-order mark and 'utf-16' after a UTF-16 one (pandas refuses
+    either mark read otherwise, "Expected object or value"), 'utf-16-le' or 'utf-16-be' for
+    UTF-16 without one, told by the zero byte of its first character, as pandas' 'utf-16'
+    refuses a file without the mark ("UTF-16 stream does not start with BOM").
+
+    >>> array_encoding(b"\\xef\\xbb\\xbf [{}]"), array_encoding("[{}]".encode("utf-16"))
+    ((True, 'utf-8-sig'), (True, 'utf-16'))
+    >>> array_encoding("\\n[{}]".encode("utf-16-le")), array_encoding("[{}]".encode("utf-16-be"))
+    ((True, 'utf-16-le'), (True, 'utf-16-be'))
+    >>> array_encoding(b"[{}]"), array_encoding(b'{"a": 1}'), array_encoding("[{}]".encode("utf-32"))
+    ((True, None), (False, None), (False, None))
+    """
+    if b"\x00\x00" in head[:4] and not head.startswith(codecs.BOM_UTF8):  # UTF-32: no encoding offered
+        return False, None
+    if head.startswith(codecs.BOM_UTF8):
+        encoding, text = "utf-8-sig", head[3:].decode("utf-8", "ignore")
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding, text = "utf-16", head[:len(head) // 2 * 2].decode("utf-16", "ignore")
+    elif head[1:2] == b"\x00" or head[:1] == b"\x00":  # an ASCII character's zero byte, after it or before
+        encoding = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        text = head[:len(head) // 2 * 2].decode(encoding, "ignore")
+    else:
+        encoding, text = None, head.decode("utf-8", "ignore")
+    return text.lstrip()[:1] == "[", encoding
 
 
 def json_kind(value: Any) -> str:

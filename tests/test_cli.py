@@ -1906,6 +1906,22 @@ def test_a_json_array_is_told_only_the_route_that_reads_an_array(capsys, tmp_pat
     assert stance.score(pd.read_json(moved, encoding="utf-8-sig")).shape[0] == 2  # the Python route reads it
 
 
+@pytest.mark.parametrize("codec, told", [("utf-16", "utf-16"), ("utf-16-le", "utf-16-le"),
+                                          ("utf-16-be", "utf-16-be")])
+def test_a_utf16_json_array_is_told_a_read_that_works_when_pasted(capsys, tmp_path, codec, told):
+    # A review of 4e79cb2: a UTF-16-LE JSON array without a byte-order mark was told
+    # pandas.read_json('u16le.json'), which fails "Expected object or value", and UTF-16 with
+    # one was told to mv it to .jsonl. pandas' encoding='utf-16' reads only the file with a mark
+    # ("UTF-16 stream does not start with BOM"): one without is told its byte order.
+    votes = tmp_path / "votes.json"
+    votes.write_bytes(pd.DataFrame({"text": ["Send more tanks to Kyiv.", "NATO is united."]})
+                      .to_json(orient="records").encode(codec))
+    status, _, err = run(capsys, "document", str(votes))
+    read = f"pandas.read_json({str(votes)!r}, encoding={told!r})"
+    assert status == 2 and f"stance.score({read})" in err and "mv " not in err, err
+    assert stance.score(pd.read_json(votes, encoding=told)).shape[0] == 2  # the advice, pasted, reads it
+
+
 def test_a_missing_document_is_told_the_text_files_beside_it_it_likely_meant(capsys, tmp_path, monkeypatch):
     # stance document speeh.txt, beside speech.txt, was told of no file; "speech" and "held_ot.csv"
     # were told of held_out.csv and the folder speeches, which document refuses, as the table
