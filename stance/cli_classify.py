@@ -346,6 +346,7 @@ def _reader(name: str, file: str) -> str:
     from pathlib import Path
 
     from .cli_documents import _refused_document
+    from .files import unused_output
     from .tables import SUPPORTED_SUFFIXES
 
     # "~/data.json", quoted, reached the program unexpanded: the refusal's advice names the file
@@ -354,7 +355,7 @@ def _reader(name: str, file: str) -> str:
     if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
         refused = _refused_table(path)
         if refused is None:  # -o is stance score's to be given: without it, the command offered failed
-            out = "scored_2.csv" if Path(name).name == "scored.csv" else "scored.csv"  # not over the file read
+            out = unused_output(name)  # not over the file read, nor any other
             return f"to read the file, stance score {file} -o {out} (a table of statements, one a row)"
     else:
         refused = _refused_document(path)

@@ -39,6 +39,7 @@ from .exceptions import (
     install_advice,
     quoted_list,
     require_progress,
+    shell_path,
     type_name,
     warn,
 )
@@ -889,7 +890,9 @@ def _excel_separator_line(source: str, paths: list[str]) -> int:
             return 1
         raise InvalidInputError(
             f"{path!r} opens with Excel's line 'sep={hinted}', which the files of a glob cannot skip; delete "
-            f"that line{_read_otherwise(path, hinted, paths)}, or score the file on its own (stance score FILE)")
+            f"that line{_read_otherwise(path, hinted, paths)}, or score the file on its own (stance score "
+            # -o too: without it the command offered failed ("-o/--output required")
+            f"{shell_path(path)} -o {forksafe.imported('.files').unused_output(path)})")
     return 0
 
 

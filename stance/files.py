@@ -429,6 +429,19 @@ def refuse_nul_in_path(path: str | bytes | os.PathLike, argument: str) -> None:
                                 f"(\\x00), which no file or folder name can hold")
 
 
+def unused_output(read: str, name: str = "scored.csv") -> str:
+    """The output to offer in advice of ``stance score READ -o NAME``: ``name`` (in the working
+    folder, where -o writes it), or scored_2.csv, scored_3.csv… when that names a file already,
+    as stance score writes over one without a word: the file ``read`` itself, or another.
+    Only a name is offered; nothing is made."""
+    stem, suffix = os.path.splitext(name)
+    for number in range(1, 1000):
+        offered = name if number == 1 else f"{stem}_{number}{suffix}"
+        if offered != Path(read).name and not os.path.lexists(offered):
+            return offered
+    return f"{stem}_new{suffix}"  # a folder of a thousand outputs: a name, if not a free one
+
+
 def refuse_empty_path(path: Any, argument: str) -> None:
     """Refuse ``""`` as the path ``argument``: ``Path("")`` is the current folder, so an unset
     shell variable (``stance train "$DATA"``) read every table there, or a message named '.'.

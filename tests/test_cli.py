@@ -8129,6 +8129,20 @@ def test_a_table_given_as_the_statement_is_offered_a_score_command_that_runs(cap
     assert "stance score scored.csv -o scored_2.csv (" in err, err
 
 
+def test_a_table_given_as_the_statement_is_offered_an_output_that_writes_over_no_file(capsys, monkeypatch, tmp_path):
+    # A review of 7bdbbe6: stance classify nh.csv was offered stance score nh.csv -o scored.csv
+    # beside an unrelated scored.csv, which the command, pasted, wrote over without a word.
+    monkeypatch.chdir(tmp_path)
+    pd.DataFrame({"text": ["NATO must stand united.", "We support Ukraine."]}).to_csv("nh.csv", index=False)
+    for name in ("scored.csv", "scored_2.csv"):
+        Path(name).write_text("kept,as it was\n")
+    err = run(capsys, "classify", "nh.csv")[2]
+    offered = re.search(r"to read the file, (stance score .*?) \(a table", err).group(1)
+    assert offered == "stance score nh.csv -o scored_3.csv", err
+    assert run(capsys, *offered.split()[1:])[0] == 0 and len(pd.read_csv("scored_3.csv")) == 2
+    assert Path("scored.csv").read_text() == Path("scored_2.csv").read_text() == "kept,as it was\n"
+
+
 def test_a_files_name_given_as_the_statement_is_offered_only_a_command_that_reads_it(capsys, monkeypatch, tmp_path):
     # An audit: `stance classify c.pdf` was told "stance document c.pdf (a speech or article) or
     # stance score c.pdf", each of which refuses a PDF; a .txt was offered stance score, which

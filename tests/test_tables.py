@@ -286,6 +286,24 @@ def test_a_glob_file_with_excels_sep_line_and_other_cells_is_told_both_at_once(t
     assert "separates its cells with semicolons" in capsys.readouterr().err
 
 
+def test_a_glob_file_with_excels_sep_line_is_offered_a_score_command_that_runs(tmp_path, capsys, monkeypatch):
+    # A review of a5c0369: the refusal ended "score the file on its own (stance score FILE)",
+    # which without -o fails "-o/--output required"; it names the file and an output that is no
+    # file yet now, and the command runs as given.
+    pytest.importorskip("dask")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "a.csv").write_text("sep=;\nid;text\n1;NATO is united.\n")
+    (tmp_path / "g" / "b.csv").write_text("id;text\n2;Cut aid.\n")
+    (tmp_path / "scored.csv").write_text("kept\n")
+    assert main(["score", "g/*.csv", "-o", "out.csv"]) == 2
+    err = capsys.readouterr().err
+    offered = re.search(r"score the file on its own \((stance score [^)]*)\)", err).group(1)
+    assert offered == "stance score g/a.csv -o scored_2.csv", err
+    assert main(offered.split()[1:]) == 0 and "1;NATO is united.;" in (tmp_path / "scored_2.csv").read_text()
+    assert (tmp_path / "scored.csv").read_text() == "kept\n"
+
+
 def test_a_long_line_of_a_semicolon_csv_is_named_by_its_line(tmp_path):
     path = tmp_path / "semicolons.csv"
     path.write_text('id;text;labels\n1;"A first, long\ntext";x\n2;Basta; armi;y\n')
