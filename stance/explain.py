@@ -1348,20 +1348,27 @@ def _positional_roles(given: list[Any]) -> dict[str, Any]:
     """The values given to ``stance.explain`` after the text, by what each stands for ('model',
     'n' or 'label'), the first of each kept: a number is n, a str after the model's place the
     label, and a str in the model's place the label only if no path here and one of the labels
-    of the model given (the bundled model's when none is)."""
+    of the model given (the bundled model's when none is). A value that can be none of them (a
+    bool, a list, bytes, a fraction such as 5.5) is left out, not offered back: as ``model`` it
+    was a NameError, as n=5.5 refused (a review of 848938d).
+
+    >>> _positional_roles([5.5, "unity"]), _positional_roles([5, True, ["unity"]])
+    ({'label': 'unity'}, {'n': 5})
+    """
     import numbers
+    import os
+
+    from .model import StanceModel
 
     roles: dict[str, Any] = {}
     for place, value in enumerate(given):
-        if value is None:
-            continue
         if isinstance(value, numbers.Real) and not isinstance(value, bool):
-            role = "n"
+            if float(value).is_integer():
+                roles.setdefault("n", int(value))
         elif isinstance(value, str) and (place > 0 or _a_label_here(value, given)):
-            role = "label"
-        else:
-            role = "model"
-        roles.setdefault(role, int(value) if role == "n" and float(value).is_integer() else value)
+            roles.setdefault("label", value)
+        elif isinstance(value, (str, os.PathLike, StanceModel)):
+            roles.setdefault("model", value)
     return roles
 
 

@@ -1568,3 +1568,15 @@ def test_explain_given_values_positionally_is_offered_the_call_of_those_values(t
     with pytest.raises(TypeError) as caught:  # a model's label where its model goes: the model given's
         stance.explain(text, "unity", model)
     assert str(caught.value).endswith("(stance.explain(text, model, label='unity'))"), caught.value
+
+
+@pytest.mark.parametrize(("given", "offered"), [((5, True), "stance.explain(text, n=5)"),
+                                                ((b"unity", 5), "stance.explain(text, n=5)"),
+                                                ((5.5, "unity"), "stance.explain(text, label='unity')")])
+def test_explain_given_values_of_no_role_positionally_is_offered_a_call_that_runs(given, offered):
+    # A review of 848938d: a bool, a list or bytes given positionally was taken for the model, so the call offered
+    # named `model` (a NameError where none was passed), and 5.5 was offered as n=5.5, which n refuses.
+    with pytest.raises(TypeError) as raised:
+        stance.explain("We stand with Ukraine.", *given)
+    assert f"({offered})" in str(raised.value), raised.value
+    eval(offered, {"stance": stance, "text": "We stand with Ukraine."})  # runs as offered
