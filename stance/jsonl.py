@@ -234,18 +234,25 @@ def array_encoding(head: bytes) -> tuple[bool, str | None]:
     'utf-8-sig' after a UTF-8 byte-order mark and 'utf-16' after a UTF-16 one (pandas refuses
     either mark read otherwise, "Expected object or value"), 'utf-16-le' or 'utf-16-be' for
     UTF-16 without one, told by the zero byte of its first character, as pandas' 'utf-16'
-    refuses a file without the mark ("UTF-16 stream does not start with BOM").
+    refuses a file without the mark ("UTF-16 stream does not start with BOM"); UTF-32 alike,
+    'utf-32' after its mark, 'utf-32-le' or 'utf-32-be' without (a review of e52fdfd: it was
+    offered routes that failed, pandas' default "Expected object or value").
 
     >>> array_encoding(b"\\xef\\xbb\\xbf [{}]"), array_encoding("[{}]".encode("utf-16"))
     ((True, 'utf-8-sig'), (True, 'utf-16'))
     >>> array_encoding("\\n[{}]".encode("utf-16-le")), array_encoding("[{}]".encode("utf-16-be"))
     ((True, 'utf-16-le'), (True, 'utf-16-be'))
-    >>> array_encoding(b"[{}]"), array_encoding(b'{"a": 1}'), array_encoding("[{}]".encode("utf-32"))
-    ((True, None), (False, None), (False, None))
+    >>> array_encoding("[{}]".encode("utf-32")), array_encoding("[{}]".encode("utf-32-be"))
+    ((True, 'utf-32'), (True, 'utf-32-be'))
+    >>> array_encoding(b"[{}]"), array_encoding(b'{"a": 1}'), array_encoding('{"a": 1}'.encode("utf-32-le"))
+    ((True, None), (False, None), (False, 'utf-32-le'))
     """
-    if b"\x00\x00" in head[:4] and not head.startswith(codecs.BOM_UTF8):  # UTF-32: no encoding offered
-        return False, None
-    if head.startswith(codecs.BOM_UTF8):
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16's, which BOM_UTF32_LE begins with
+        encoding, text = "utf-32", head[:len(head) // 4 * 4].decode("utf-32", "ignore")
+    elif head[1:4] == b"\x00\x00\x00" or head[:3] == b"\x00\x00\x00":  # an ASCII character's three zero bytes
+        encoding = "utf-32-le" if head[1:4] == b"\x00\x00\x00" else "utf-32-be"
+        text = head[:len(head) // 4 * 4].decode(encoding, "ignore")
+    elif head.startswith(codecs.BOM_UTF8):
         encoding, text = "utf-8-sig", head[3:].decode("utf-8", "ignore")
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding, text = "utf-16", head[:len(head) // 2 * 2].decode("utf-16", "ignore")

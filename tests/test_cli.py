@@ -1907,7 +1907,9 @@ def test_a_json_array_is_told_only_the_route_that_reads_an_array(capsys, tmp_pat
 
 
 @pytest.mark.parametrize("codec, told", [("utf-16", "utf-16"), ("utf-16-le", "utf-16-le"),
-                                          ("utf-16-be", "utf-16-be")])
+                                          ("utf-16-be", "utf-16-be"),
+                                          # A review of e52fdfd: UTF-32 was told mv to .jsonl, or a read that failed.
+                                          ("utf-32", "utf-32"), ("utf-32-le", "utf-32-le"), ("utf-32-be", "utf-32-be")])
 def test_a_utf16_json_array_is_told_a_read_that_works_when_pasted(capsys, tmp_path, codec, told):
     # A review of 4e79cb2: a UTF-16-LE JSON array without a byte-order mark was told
     # pandas.read_json('u16le.json'), which fails "Expected object or value", and UTF-16 with
