@@ -3628,3 +3628,28 @@ def test_a_rare_label_mostly_copies_of_one_text_is_told_so_not_offered_what_fail
                            match=r"'hydrogen' \(1 of 3\).*no number of folds helps") as refused:
             stance.cross_validate(three, stance_column="stance", folds=3)
     assert "threshold_folds=0" not in str(refused.value)
+
+
+def test_more_folds_than_many_texts_are_offered_the_usual_count_and_the_most_quickly(monkeypatch):
+    # 150 texts three times over, folds=500: only the ten most counts were drawn (22.8 s on
+    # 50,100 rows) and "pass folds=141 to 150" said fewer fail, though 5 and 100 train. The
+    # usual 5 is drawn first; it trains, so it is offered with the most, and little else drawn.
+    from stance import cross_validation
+
+    root = Path(__file__).resolve().parent.parent
+    base = pd.read_csv(root / "datasets" / "challenge" / "challenge_plain.csv").drop_duplicates("text").head(150)
+    data = pd.concat([base] * 3, ignore_index=True)
+    drawn: list[int] = []
+    refusal = cross_validation._fold_refusal
+
+    def counted(texts, gold_sets, stances, folds, *args):
+        drawn.append(folds)
+        return refusal(texts, gold_sets, stances, folds, *args)
+
+    monkeypatch.setattr(cross_validation, "_fold_refusal", counted)
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=500: the data hold 150 different texts, fewer than "
+                                                       r"the folds .*; pass folds=5, or up to 150$"):
+        stance.cross_validate(data, folds=500)
+    assert drawn == [5]  # a draw at 150 folds alone took 3 s on 50,100 rows
+    monkeypatch.undo()
+    assert stance.cross_validate(data, folds=5).n == len(data)  # the count offered is taken
