@@ -1353,29 +1353,39 @@ def _fold_ready(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] |
 
 
 def _one_text_checked(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None) -> list[str]:
-    """The labels that ``folds`` folds check (``folds`` rows or more) whose rows all hold one
-    text (by ``keys``), sorted: the fold checks refuse them by the same rule
+    """The labels that ``folds`` folds check whose rows checked all hold one text (by
+    ``keys``), sorted: the fold checks refuse them by the same rule
     (:func:`stance.fold_checks.one_text_values`), as their copies stay in one fold, which
-    then trains on none of them. With more folds than their rows they are set apart as rare.
+    then trains on none of them. With more folds than their rows they are set apart as rare,
+    and so are rows that hold a rare label beside them (see :func:`_checked_rows`).
 
     >>> _one_text_checked([("a",)] * 3 + [("b",)] * 3, 3, ["x"] * 3 + ["y", "z", "w"])
     ['a']
+    >>> _one_text_checked([("a", "r1"), ("a", "r2"), ("a", "r3")] + [("b",)] * 3, 3, ["x"] * 3 + ["y", "z", "w"])
+    []
     """
-    from collections import Counter
-
     from .fold_checks import one_text_values
 
     if keys is None:  # every text different: no label is one text copied
         return []
-    counts = Counter(label for row in label_sets for label in row)
-    return sorted(label for label in one_text_values(label_sets, keys) if counts[label] >= folds)
+    return sorted(one_text_values(*_checked_rows(label_sets, folds, keys)))
+
+
+def _checked_rows(label_sets: list[tuple[str, ...]], folds: int,
+                  keys: list[str]) -> tuple[list[tuple[str, ...]], list[str]]:
+    """The label sets and ``keys`` of the rows ``folds`` folds check, those :func:`_rare_rows`
+    does not set apart, as the fold checks see them (:func:`_folds_refusal`): a label's
+    copies all set apart, each with a rare label, leave the folds nothing of it to refuse."""
+    rare = _rare_rows(label_sets, folds)
+    kept = [i for i in range(len(label_sets)) if i not in rare]
+    return [label_sets[i] for i in kept], [keys[i] for i in kept]
 
 
 def _copies_checked(label_sets: list[tuple[str, ...]], folds: int,
                     keys: list[str] | None) -> dict[str, tuple[int, int]]:
-    """The labels that ``folds`` folds check (``folds`` rows or more) whose rows are mostly
-    copies of one text (by ``keys``), with those copies and their rows, by label: the fold
-    holding the copies out keeps fewer than the 2 rows a fold model needs
+    """The labels that ``folds`` folds check whose rows checked (:func:`_checked_rows`) are
+    mostly copies of one text (by ``keys``), with those copies and their rows, by label: the
+    fold holding the copies out keeps fewer than the 2 rows a fold model needs
     (:func:`stance.fold_checks.mostly_one_text`), whatever the number of folds, so more folds
     help only once the label is set apart as rare.
 
@@ -1386,8 +1396,8 @@ def _copies_checked(label_sets: list[tuple[str, ...]], folds: int,
 
     if keys is None:  # every text different: no copies
         return {}
-    copied = mostly_one_text(label_sets, keys, 2)
-    return {label: copied[label] for label in sorted(copied) if copied[label][1] >= folds}
+    copied = mostly_one_text(*_checked_rows(label_sets, folds, keys), 2)
+    return {label: copied[label] for label in sorted(copied)}
 
 
 def _texts_kept(label_sets: list[tuple[str, ...]], kept: dict[tuple[str, ...], int], keys: list[str] | None) -> int:

@@ -2045,3 +2045,20 @@ def test_a_label_mostly_copies_of_one_text_is_offered_the_folds_that_set_it_apar
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         stance.find_label_issues(data, folds=5)  # the count offered is taken
+
+
+def test_a_label_of_one_text_whose_rows_are_all_set_apart_as_rare_does_not_refuse_the_folds():
+    # Five copies of one text labelled 'solar|w0' … 'solar|w4': each w label is rare at 5 folds,
+    # so every 'solar' row is set apart, and no fold checks 'solar'. The check ran before
+    # 23f76e0; then it was refused ("the rows of 'solar' (5) hold one text …; pass folds=6"),
+    # counting 'solar' over every row, not over the rows the folds check.
+    root = Path(__file__).resolve().parent.parent
+    plain = pd.read_csv(root / "datasets" / "challenge" / "challenge_plain.csv").drop_duplicates("text")
+    base = plain[plain.labels.isin(["unity", "deterrence", "ukraine_support"])].groupby("labels").head(10)
+    solar = pd.DataFrame({"text": ["Put solar panels on every school roof."] * 5,
+                          "labels": [f"solar|w{i}" for i in range(5)], "stance": ["favor"] * 5})
+    data = pd.concat([base[["text", "labels", "stance"]], solar], ignore_index=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        issues = stance.find_label_issues(data, folds=5)
+    assert issues.issue[list(range(30, 35))].tolist() == ["rare label"] * 5
