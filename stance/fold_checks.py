@@ -144,10 +144,11 @@ class _FoldKeepsOne:
                 + ("" if most is None else f", or pass folds={most}, the most that train"))
 
 
-def one_text_values(value_sets: Sequence[Iterable[str]], texts: Sequence[str]) -> set[str]:
+def one_text_values(value_sets: Sequence[Iterable[str]], texts: Sequence[str], *, keyed: bool = False) -> set[str]:
     """The values (labels or stance values) of ``value_sets`` whose every row holds one text
-    (copies, by :func:`stance.duplicate_texts.text_key`): copies share a fold, so every row of
-    such a value is held out in one fold, whatever the number of folds.
+    (copies, by :func:`stance.duplicate_texts.text_key`; ``keyed``: ``texts`` are those keys
+    already, not worked out again, which takes seconds of 50k rows): copies share a fold, so
+    every row of such a value is held out in one fold, whatever the number of folds.
 
     >>> sorted(one_text_values([("h",), ("h",), ("a",), ("a",)], ["x", "x ", "y", "z"]))
     ['h']
@@ -155,14 +156,15 @@ def one_text_values(value_sets: Sequence[Iterable[str]], texts: Sequence[str]) -
     keys: dict[str, set[str]] = {}
     for values, text in zip(value_sets, texts):
         for value in values:
-            keys.setdefault(value, set()).add(text_key(text))
+            keys.setdefault(value, set()).add(text if keyed else text_key(text))
     return {value for value, held in keys.items() if len(held) == 1}
 
 
 def mostly_one_text(value_sets: Sequence[Iterable[str]], texts: Sequence[str],
-                    minimum: int) -> dict[str, tuple[int, int]]:
+                    minimum: int, *, keyed: bool = False) -> dict[str, tuple[int, int]]:
     """The values (labels or stance values) of ``value_sets`` whose rows are mostly copies of
-    one text (by :func:`stance.duplicate_texts.text_key`), each with those copies and its rows
+    one text (by :func:`stance.duplicate_texts.text_key`, which ``texts`` are when ``keyed``,
+    as :func:`one_text_values` takes them), each with those copies and its rows
     in all: fewer than ``minimum`` rows are left beside the copies, but some (a value of one
     text alone is :func:`one_text_values`'). Copies share a fold, so the fold that holds them
     out keeps too few of the value, whatever the number of folds.
@@ -173,7 +175,7 @@ def mostly_one_text(value_sets: Sequence[Iterable[str]], texts: Sequence[str],
     keys: dict[str, Counter] = {}
     for values, text in zip(value_sets, texts):
         for value in values:
-            keys.setdefault(value, Counter())[text_key(text)] += 1
+            keys.setdefault(value, Counter())[text if keyed else text_key(text)] += 1
     found = {}
     for value, counts in keys.items():
         copies, rows = max(counts.values()), sum(counts.values())

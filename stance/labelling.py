@@ -1314,31 +1314,33 @@ def _check_folds(folds: Any) -> None:
 
 
 def _checkable(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None,
-               none_label: str | None = None) -> bool:
+               none_label: str | None = None, memo: dict | None = None) -> bool:
     """Whether ``folds`` folds can check the rows, as :func:`_fold_ready` says, with or
     without the rows of the off-topic label ``none_label``: too few of them for a training
     fold to learn it are left unchecked, with a warning (see :func:`_checked`), the others
-    checked.
+    checked. ``memo``: as :func:`_copied_checked` takes it, for many counts of the same rows.
 
     >>> rows = [("wind",)] * 4 + [("coal",)] * 4 + [("none",)] * 3
     >>> _checkable(rows, 2), _checkable(rows, 2, none_label="none")
     (False, True)
     """
-    if _fold_ready(label_sets, folds, keys):
+    if _fold_ready(label_sets, folds, keys, memo):
         return True
     others = [i for i, row in enumerate(label_sets) if row != (none_label,)]
     if none_label is None or len(others) == len(label_sets):
         return False
-    return _fold_ready([label_sets[i] for i in others], folds, None if keys is None else [keys[i] for i in others])
+    return _fold_ready([label_sets[i] for i in others], folds, None if keys is None else [keys[i] for i in others],
+                       memo)
 
 
-def _fold_ready(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None) -> bool:
+def _fold_ready(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None,
+                memo: dict | None = None) -> bool:
     """Whether ``folds`` folds can check the rows. Those whose labels each have ``folds``
     rows or more (the others are set apart as rare) must hold at least ``folds`` different
     texts (rows with one text, by their ``keys``, stay in one fold; without ``keys`` every
     row is its own) with at least two labels between them, and each of those labels must
     keep two rows in a training fold (stratified, a fold holds out about 1/``folds`` of a
-    label's rows)."""
+    label's rows), and none may be one text or mostly copies of one (:func:`_copied_checked`)."""
     from collections import Counter
 
     sets = Counter(label_sets)  # few distinct sets of labels, however many rows
@@ -1349,10 +1351,36 @@ def _fold_ready(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] |
     labels = {label for row in kept for label in row}
     return (_texts_kept(label_sets, kept, keys) >= folds and len(labels) >= 2
             and all(counts[label] - -(-counts[label] // folds) >= 2 for label in labels)
-            and not _one_text_checked(label_sets, folds, keys) and not _copies_checked(label_sets, folds, keys))
+            and not any(_copied_checked(label_sets, folds, keys, memo)))
 
 
-def _one_text_checked(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None) -> list[str]:
+def _copied_checked(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None,
+                    memo: dict | None = None) -> tuple[list[str], dict[str, tuple[int, int]]]:
+    """:func:`_one_text_checked` and :func:`_copies_checked` of the rows. They depend on the
+    rows and on which labels ``folds`` makes rare alone, so ``memo`` (a dict kept across calls
+    of the same rows, all of them or all but the off-topic ones, told apart by their number)
+    keeps them by those: worked out over 50k rows for each count a refusal tries, they took
+    seconds, where a count changes which labels are rare a few times at most."""
+    from collections import Counter
+
+    if keys is None:  # every text different: no label is one text copied
+        return [], {}
+    counts = Counter(label for row in label_sets for label in row)
+    key = (len(label_sets), frozenset(label for label, n in counts.items() if n < folds))
+    if memo is not None and key in memo:
+        return memo[key]
+    from .fold_checks import mostly_one_text, one_text_values
+
+    rows, row_keys = _checked_rows(label_sets, folds, keys)
+    copied = mostly_one_text(rows, row_keys, 2, keyed=True)
+    found = sorted(one_text_values(rows, row_keys, keyed=True)), {label: copied[label] for label in sorted(copied)}
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _one_text_checked(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None,
+                      memo: dict | None = None) -> list[str]:
     """The labels that ``folds`` folds check whose rows checked all hold one text (by
     ``keys``), sorted: the fold checks refuse them by the same rule
     (:func:`stance.fold_checks.one_text_values`), as their copies stay in one fold, which
@@ -1364,11 +1392,7 @@ def _one_text_checked(label_sets: list[tuple[str, ...]], folds: int, keys: list[
     >>> _one_text_checked([("a", "r1"), ("a", "r2"), ("a", "r3")] + [("b",)] * 3, 3, ["x"] * 3 + ["y", "z", "w"])
     []
     """
-    from .fold_checks import one_text_values
-
-    if keys is None:  # every text different: no label is one text copied
-        return []
-    return sorted(one_text_values(*_checked_rows(label_sets, folds, keys)))
+    return _copied_checked(label_sets, folds, keys, memo)[0]
 
 
 def _checked_rows(label_sets: list[tuple[str, ...]], folds: int,
@@ -1381,8 +1405,8 @@ def _checked_rows(label_sets: list[tuple[str, ...]], folds: int,
     return [label_sets[i] for i in kept], [keys[i] for i in kept]
 
 
-def _copies_checked(label_sets: list[tuple[str, ...]], folds: int,
-                    keys: list[str] | None) -> dict[str, tuple[int, int]]:
+def _copies_checked(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None,
+                    memo: dict | None = None) -> dict[str, tuple[int, int]]:
     """The labels that ``folds`` folds check whose rows checked (:func:`_checked_rows`) are
     mostly copies of one text (by ``keys``), with those copies and their rows, by label: the
     fold holding the copies out keeps fewer than the 2 rows a fold model needs
@@ -1392,12 +1416,7 @@ def _copies_checked(label_sets: list[tuple[str, ...]], folds: int,
     >>> _copies_checked([("a",)] * 4 + [("b",)] * 3, 3, ["x"] * 3 + ["v", "y", "z", "w"])
     {'a': (3, 4)}
     """
-    from .fold_checks import mostly_one_text
-
-    if keys is None:  # every text different: no copies
-        return {}
-    copied = mostly_one_text(*_checked_rows(label_sets, folds, keys), 2)
-    return {label: copied[label] for label in sorted(copied)}
+    return _copied_checked(label_sets, folds, keys, memo)[1]
 
 
 def _texts_kept(label_sets: list[tuple[str, ...]], kept: dict[tuple[str, ...], int], keys: list[str] | None) -> int:
@@ -1415,7 +1434,9 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     :func:`_checkable` does): more folds keep more of a label's rows in each training fold.
     ``drawn`` gives the refusal of the folds a count that can check the rows draws, None
     when they train (see :func:`_folds_refusal`), so that each count offered is one the
-    check takes, and when none is, the refusal of one that could is said.
+    check takes, and when none is, the refusal of one that could is said. Labels of one text,
+    or mostly copies of one, are told to mend the data first: a count that works merely sets
+    them aside unchecked, which is said of it.
 
     >>> _too_few_for([("wind",)] * 3 + [("coal",)] * 3, 2)
     "folds=2: with 2 folds too few rows of some label are left to train each fold's model; pass folds=3"
@@ -1428,6 +1449,9 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     common = sorted(label for label, n in counts.items() if n >= folds)
     kept = Counter(row for row in label_sets if all(counts[label] >= folds for label in row))
     texts = _texts_kept(label_sets, kept, keys)
+    memo: dict = {}  # the labels of one text at a count, kept for the others (see _copied_checked)
+    copied, mostly = _copied_checked(label_sets, folds, keys, memo) if texts >= folds else ([], {})
+    mend = ""  # the data's own remedy, said before any count that only sets its labels aside
     if len(label_sets) < folds:
         why = f"the data have {len(label_sets)} labelled rows, fewer than the {folds} folds"
     elif len(common) < 2:
@@ -1437,44 +1461,69 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     elif texts < folds:
         why = (f"the rows to check hold {texts} different texts, fewer than the {folds} folds (rows with the "
                f"same text stay in one fold)")
-    elif copied := _one_text_checked(label_sets, folds, keys):
+    elif copied:
         named = ", ".join(f"{quoted(label)} ({counts[label]})" for label in copied)
         why = (f"the rows of {named} hold one text{' each' if len(copied) > 1 else ''}, whose copies stay in one "
-               f"fold, so the model tested on them never saw them (with more folds than its rows, a label is set "
-               f"apart as rare and not checked)")
-    elif mostly := _copies_checked(label_sets, folds, keys):
+               f"fold, so the model tested on them never saw them")
+        mend = _copies_mended(copied)
+    elif mostly:
         why = (f"{copies_held(mostly)}, whose copies stay in one fold, so the fold holding them out keeps too few to "
-               f"train on (with more folds than its rows, a label is set apart as rare and not checked)")
+               f"train on")
+        mend = _copies_mended(list(mostly))
     else:
         why = f"with {folds} folds too few rows of some label are left to train each fold's model"
     refused: dict[int, str] = {}  # the counts that can check the rows, but draw folds refused
 
     def works(f: int) -> bool:
-        if not _checkable(label_sets, f, keys, none_label):
+        if not _checkable(label_sets, f, keys, none_label, memo):
             return False
         refusal = None if drawn is None else drawn(f)
         if refusal is not None:
             refused[f] = refusal
         return refusal is None
 
+    def offer(named: str) -> str:
+        if not mend:
+            return f"folds={folds}: {why}; pass folds={named}"
+        aside = copied or list(mostly)
+        return (f"folds={folds}: {why}: {mend}; or pass folds={named}, which sets "
+                f"{', '.join(quoted(label) for label in aside)} aside "
+                f"unchecked ({'its' if len(aside) == 1 else 'their'} rows set apart as rare)")
+
     working = [f for f in range(2, min(folds, len(label_sets) + 1)) if works(f)]
     if working:
         # Every count that works, not "N or fewer": fewer folds ask less of a label's rows, but
         # keep fewer off-topic rows in a training fold (3 do at 3 folds, not at 2).
-        return f"folds={folds}: {why}; pass folds={fold_counts_named(working)}"
+        return offer(fold_counts_named(working))
     # Two labels of f rows or more, of f texts or more, are needed: no more folds than that.
     second = sorted(counts.values())[-2] if len(counts) > 1 else 0
     fewest = next((f for f in range(folds + 1, min(second, len(set(keys)) if keys else len(label_sets)) + 1)
                    if works(f)), None)
     if fewest is not None:
-        return f"folds={folds}: {why}; pass folds={fewest}"
+        return offer(str(fewest))
     if keys is not None and len(set(keys)) < 2:
         return "labels: every row holds the same text, which cross-validation cannot split into folds"
     if refused:  # counts that could check the rows, each refused as its folds fall: one is told
         f = min(refused)
+        if mend:
+            return f"folds={folds}: {why}: {mend}; as they are, no number of folds trains: at {f} folds, {refused[f]}"
         return f"folds={folds}: {why}, and no number of folds trains: at {f} folds, {refused[f]}"
+    if mend:  # no count sets them aside and trains: the data's remedy alone
+        return f"folds={folds}: {why}: {mend}"
     return (f"labels: too few rows to cross-validate with any number of folds ({len(label_sets)} labelled rows, "
             f"{len(counts)} labels): a check needs at least two labels with 3 rows or more each (at 3 folds)")
+
+
+def _copies_mended(labels: list[str]) -> str:
+    """The remedy of labels whose rows are one text, or mostly copies of one, in the data:
+    no number of folds spreads copies, which only a count that sets them aside gets past.
+
+    >>> _copies_mended(["solar"])
+    "add rows of 'solar' with other texts, or drop copies of that text"
+    """
+    named = ", ".join(quoted(label) for label in labels)
+    held = "that text" if len(labels) == 1 else "their texts"
+    return f"add rows of {named} with other texts, or drop copies of {held}"
 
 
 def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, options: dict[str, Any], *,

@@ -2284,7 +2284,8 @@ def test_a_label_or_stance_value_of_copies_of_one_text_is_refused_as_a_fold_keep
     many = frame.copy()
     many.loc[:5, ["text", "labels", "stance"]] = ["Hydrogen buses for Aberdeen now.", "hydrogen", "favor"]
     with pytest.raises(stance.InvalidInputError, match=r"^folds=5: the rows of 'hydrogen' \(6\) hold one text, whose "
-                                                       r"copies stay in one fold.*; pass folds=7$"):
+                                                       r"copies stay in one fold.*: add rows of 'hydrogen' with "
+                                                       r"other texts.*; or pass folds=7, which sets 'hydrogen' aside"):
         stance.find_label_issues(many, folds=5)
     assert len(stance.find_label_issues(many, folds=7)) >= 0  # the count offered is taken
     with pytest.raises(stance.InvalidInputError, match=r"keep too few rows of 'neutral' \(0 of 4\)"):
