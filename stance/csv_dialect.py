@@ -633,6 +633,20 @@ def blank_line(delimiter: str) -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
 
 
+def blank_lines_are_rows(header: list[str]) -> bool:
+    """Whether a blank line below ``header`` (the names as :func:`_header` reads them, R's row
+    names counted) is a row, an empty cell, to stance's readers (see
+    :func:`stance.delimited.read_delimited`): only in a one-column file, as a sheet writes an empty
+    cell there; in a wider file a blank line (trailing ones, most often) is no row. The one
+    statement of that rule: the readers take it, and so does the line a message names of a row
+    (:func:`stance.record_lines.row_lines`), which counted such a line as no row.
+
+    >>> blank_lines_are_rows(["text"]), blank_lines_are_rows(["text", "labels"]), blank_lines_are_rows(["", "text"])
+    (True, False, False)
+    """
+    return len(header) == 1
+
+
 def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     r"""The character that separates the cells of the .csv or .tsv file ``path``: a tab in a
     .tsv; in a .csv, a comma, or a semicolon as Excel writes "CSV UTF-8" in a locale whose

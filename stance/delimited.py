@@ -23,6 +23,7 @@ from .csv_dialect import (
     _header_and_row_names,
     _names_rows,
     blank_line,
+    blank_lines_are_rows,
     excel_separator,
     fields_unlimited,
     file_delimiter,
@@ -252,7 +253,7 @@ def r_missing_rows(path: Path, encoding: str, columns: Iterable[Any], *,
                 record, line_count = "".join(raw), len(raw)
                 raw.clear()
                 if (line_count == 1 and blank.fullmatch(record.rstrip("\r\n"))
-                        and not (keep_blank_lines and len(header) == 1)):
+                        and not (keep_blank_lines and blank_lines_are_rows(header))):
                     continue  # a blank line, which pandas skips as no row
                 looked = [j for j in found if j < len(fields)
                           and (fields[j] == R_MISSING or (texts_quoted[j] is None and fields[j]))]
@@ -302,9 +303,7 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
     # R's row names under a header a column short: named as pandas names write.csv's empty first name.
     names = {"names": ["Unnamed: 0", *header], "header": 0} if row_names else {}
     header = ["", *header] if row_names else header
-    # Only a one-column sheet writes an empty cell as an empty line; in a wider file,
-    # an empty line (trailing ones, most often) is no row.
-    skip_blank_lines = not (keep_blank_lines and len(header) == 1)
+    skip_blank_lines = not (keep_blank_lines and blank_lines_are_rows(header))
     _refuse_surplus_values(path, encoding, len(header), skip_blank_lines=skip_blank_lines)
     codec = "utf-8-sig" if encoding == "utf-8" else encoding
     source: Any = path if handle is None else handle

@@ -1,6 +1,7 @@
 """The line of a .csv or .tsv file that a record begins on, for messages that name it.
 
-pandas numbers records, and a quoted cell may span lines, a blank line is no row and Excel's
+pandas numbers records, and a quoted cell may span lines, a blank line is no row (but in a
+one-column file, where it is an empty cell) and Excel's
 ``sep=`` line is above the header: a row's line is counted here record by record, as
 ``grep -n`` and an editor count (:func:`row_line`, :func:`row_lines`), and so are the lines of
 a record with more fields than the header (:func:`_too_many_fields`) or fewer
@@ -24,6 +25,7 @@ from .csv_dialect import (
     _from_header,
     _header,
     blank_line,
+    blank_lines_are_rows,
     fields_unlimited,
     file_delimiter,
     file_quoting,
@@ -270,14 +272,18 @@ def row_line(path: Path, row: int, encoding: str = "utf-8") -> int | None:
     None when that cannot be told (no such row, or a file the csv module cannot read).
 
     Counted record by record, not as ``row + 2``: a quoted cell may span lines, and the reader
-    skips blank lines (empty, or of spaces and tabs that are not the delimiter), which are no row.
+    skips blank lines (empty, or of spaces and tabs that are not the delimiter), which are no
+    row, but in a one-column file, where each is a row as the reader reads it (an empty cell:
+    see :func:`stance.csv_dialect.blank_lines_are_rows`).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = Path(folder) / "t.csv"
     ...     _ = path.write_text('text,labels\n"Two\nlines",a\n\n  \nthird,b\n')
-    ...     row_line(path, 0), row_line(path, 1), row_line(path, 2)
-    (2, 6, None)
+    ...     wide = row_line(path, 0), row_line(path, 1), row_line(path, 2)
+    ...     _ = path.write_text('text\n"Two\nlines"\n\n  \nthird\n')
+    ...     print(wide, (row_line(path, 1), row_line(path, 2), row_line(path, 3)))
+    (2, 6, None) (4, 5, 6)
     """
     return row_lines(path, [row], encoding).get(row)
 
@@ -290,9 +296,12 @@ def row_lines(path: Path, rows: Iterable[int], encoding: str = "utf-8") -> dict[
     wanted, found = set(rows), {}
     seen = -1  # data rows passed; the header is row -1
     try:
+        encoding = file_encoding(path, encoding)
+        # Read as the reader reads them: a one-column file's blank line is its empty cell, a row.
+        rows_too = blank_lines_are_rows(_header(path, encoding, file_quoting(path, encoding)))
         with closing(_record_starts(path, encoding)) as starts:
             for first, blank in starts:
-                if not blank:
+                if rows_too or not blank:
                     if seen in wanted:
                         found[seen] = first
                         if len(found) == len(wanted):
@@ -326,9 +335,9 @@ def unclosed_quote_line(path: Path, encoding: str = "utf-8") -> int | None:
 
 def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:
     """The line each record of a .csv or .tsv file begins on (the header's first, below Excel's
-    ``sep=`` line if it has one), and
-    whether it is a blank line, which pandas skips as no row. Raises what the csv module
-    raises where it cannot read on; a cell of any length is read (see :func:`fields_unlimited`)."""
+    ``sep=`` line if it has one), and whether it is a blank line, which pandas skips as no row
+    in a file of more than one column. Raises what the csv module raises where it cannot read
+    on; a cell of any length is read (see :func:`fields_unlimited`)."""
     with closing(_records(path, file_encoding(path, encoding))) as records:
         for first, _, _, blank in records:
             yield first, blank

@@ -699,6 +699,37 @@ def test_a_folder_row_after_a_cell_over_several_lines_is_given_its_own_line(caps
     assert f"row 'a.csv:1' is line 5 of {folder / 'a.csv'})" in err, err
 
 
+def test_a_row_of_a_one_column_file_below_an_empty_line_is_given_its_own_line(capsys, tmp_path):
+    # Every reader keeps a one-column file's empty line as an empty cell, a row; the line the hint
+    # named skipped it as a wider file's blank line: "rows 1, 2 are lines 4, 5" of lines 3, 4.
+    data = tmp_path / "q.csv"
+    data.write_text('text\nWind power now!\n\n""\nReactors take too long.\n', encoding="utf-8")
+    status, _, err = run(capsys, "suggest", str(data), "-o", str(tmp_path / "s.csv"))
+    assert status == 0 and "2 missing (rows 1, 2)" in err, err
+    assert "(rows count from 0 after the header: rows 1, 2 are lines 3, 4 of the file)" in err, err
+    # A line of spaces is a row too (a text of spaces), and stance.score(path) numbers the rows alike.
+    long = " ".join(["Wind power is the future of this country."] * 130)
+    data.write_text(f"text\nWind power now!\n\n  \n\"\"\n{long}\n", encoding="utf-8")
+    assert data.read_text(encoding="utf-8").splitlines().index(long) + 1 == 6
+    with pytest.warns(stance.LongTextWarning, match=r"^row 4 holds a text of"):
+        assert stance.score(data)["text"].tolist()[4] == long
+    status, _, err = run(capsys, "score", str(data), "-o", str(tmp_path / "o.csv"))
+    assert status == 0 and "row 4 holds a text of" in err and "row 4 is line 6 of the file)" in err, err
+    # A folder's files alike.
+    folder = tmp_path / "fold"
+    folder.mkdir()
+    (folder / "a.csv").write_text("text\nWind power now!\n\n", encoding="utf-8")
+    (folder / "b.csv").write_text('text\n\nReactors take too long.\n""\n', encoding="utf-8")
+    status, _, err = run(capsys, "suggest", str(folder), "-o", str(tmp_path / "s.csv"))
+    assert status == 0 and "(rows 'a.csv:1', 'b.csv:0', 'b.csv:2')" in err, err
+    assert (f"row 'a.csv:1' is line 3 of {folder / 'a.csv'}; rows 'b.csv:0', 'b.csv:2' are lines 2, 4 of "
+            f"{folder / 'b.csv'})") in err, err
+    # A wider file's blank line is still no row.
+    data.write_text("text,id\nWind power now!,1\n\n,2\n", encoding="utf-8")
+    status, _, err = run(capsys, "suggest", str(data), "-o", str(tmp_path / "s.csv"))
+    assert status == 0 and "row 1 is line 4 of the file)" in err, err
+
+
 def test_score_writes_a_whole_file(capsys, tmp_path):
     source = tmp_path / "in.csv"
     frame = pd.DataFrame({"id": [1, 2, 3], "text": ["We have a one-speed NATO.", "   ", "Thank you."]})
