@@ -195,17 +195,18 @@ def copies_held(copied: dict[str, tuple[int, int]]) -> str:
     return "one text " + ", one ".join(said)
 
 
-def _refuse_copies_held_out(label_sets: Sequence[tuple[str, ...]], kepts: Sequence[Counter],
-                            texts: Sequence[str] | None, minimum: int, hint: str,
-                            at_two: Callable[[], int | None] | None = None) -> None:
-    """Refuse the first fold whose training rows keep too few of a label of more than
-    ``minimum`` rows that are mostly copies of one text (:func:`mostly_one_text`): "use more
-    folds" or threshold_folds=0 (``hint``) were offered, which never help when the rows left
-    beside the copies are too few for it. threshold_folds=0 needs 2 of them in a training
-    fold, and is offered only then; with ``at_two`` (the fewest folds, from these on, whose draw
-    trains at threshold_folds=0, None when none does), only at a count it gives."""
+def _copies_held_out(label_sets: Sequence[tuple[str, ...]], kepts: Sequence[Counter],
+                     texts: Sequence[str] | None, minimum: int, hint: str,
+                     at_two: Callable[[], int | None] | None = None) -> str | None:
+    """The refusal (after "labels: ") of the first fold whose training rows keep too few of a
+    label of more than ``minimum`` rows that are mostly copies of one text
+    (:func:`mostly_one_text`): "use more folds" or threshold_folds=0 (``hint``) were offered,
+    which never help when the rows left beside the copies are too few for it.
+    threshold_folds=0 needs 2 of them in a training fold, and is offered only then; with
+    ``at_two`` (the fewest folds, from these on, whose draw trains at threshold_folds=0, None
+    when none does), only at a count it gives. None when no fold keeps too few of such a label."""
     if texts is None:
-        return
+        return None
     totals = Counter(label for labels in label_sets for label in labels)
     copied = {label: held for label, held in mostly_one_text(label_sets, texts, minimum).items()
               if totals[label] > minimum}
@@ -220,11 +221,11 @@ def _refuse_copies_held_out(label_sets: Sequence[tuple[str, ...]], kepts: Sequen
                 number_at_two = at_two()
                 also = "" if number_at_two is None else also if number_at_two == len(kepts) else (
                     f"{also} with folds={number_at_two}")
-            raise InvalidInputError(
-                f"labels: {_training_rows(number, len(kepts))} keep too few rows of {detail} (need {minimum}); "
-                f"{copies_held(short)}, whose copies stay in one fold whatever the number of folds, so the fold "
-                f"holding them out keeps too few: add rows of {named} with other texts, or drop copies of that "
-                f"text{also}")
+            return (f"{_training_rows(number, len(kepts))} keep too few rows of {detail} (need {minimum}); "
+                    f"{copies_held(short)}, whose copies stay in one fold whatever the number of folds, so the fold "
+                    f"holding them out keeps too few: add rows of {named} with other texts, or drop copies of that "
+                    f"text{also}")
+    return None
 
 
 def _refuse_one_text_held_out(name: str, value_sets: Sequence[Iterable[str]], kepts: Sequence[Counter],
@@ -274,7 +275,7 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
     ``StanceModel._fewer_folds``), given the fewest rows a training fold keeps of the labels
     too few in all; said first to those, as training says it. ``at_two``: the fewest folds, from
     these on, whose draw trains at threshold_folds=0 (None when none does), at which ``hint``
-    is offered to a label mostly copies of one text (see :func:`_refuse_copies_held_out`).
+    is offered to a label mostly copies of one text (see :func:`_copies_held_out`).
 
     >>> check_fold_counts([("a",), ("a",), ("b",), ("b",), ("b",)], [[0, 2, 3], [1, 2, 4]], 2, 2)
     Traceback (most recent call last):
@@ -294,7 +295,7 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
     # Told first: "use more folds" (every_label's refusal of none kept) never spreads one text.
     _refuse_one_text_held_out("labels", label_sets, kepts, None if groups is not None else texts, minimum,
                               f" (need {minimum});")
-    _refuse_copies_held_out(label_sets, kepts, None if groups is not None else texts, minimum, hint, at_two)
+    copies = _copies_held_out(label_sets, kepts, None if groups is not None else texts, minimum, hint, at_two)
     # threshold_folds=0 (``hint``) trains no label whose copies of one text leave fewer than the 2
     # rows it needs beside them: the fold holding the copies out keeps too few.
     copied = set() if texts is None or groups is not None else (set(mostly_one_text(label_sets, texts, 2))
@@ -308,6 +309,11 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
     # Labels too rare for any number of folds are named at once, whichever folds keep too few
     # of them: named one fold at a time, they took a user a run each.
     stuck = sorted({label for short in shorts for label in short if totals[label] <= minimum})
+    if copies and not stuck:
+        raise InvalidInputError(f"labels: {copies}")
+    # Labels too rare for any number of folds are named first, the copies after them: told the
+    # copies alone, a user found the others on the next run.
+    later = f". Also, {copies}" if copies else ""
     spread = None if groups is None else _group_counts(label_sets, groups)
     worst = stuck or _concentrated({label for short in shorts for label in short}, totals, spread, minimum)
     for number, (kept, short) in enumerate(zip(kepts, shorts), 1):
@@ -325,13 +331,14 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                 f"labels: too few rows of {named} "
                 f"in all for any number of "
                 f"folds: a training fold needs {minimum} rows of every label; {remedy}"
-                + (_folds_at_two(hint, few, totals, folds, spread) if at_two(few) else "")
+                + (_folds_at_two(hint, few, totals, folds, spread) if at_two(few) else "") + later
             )
         if short:
             # Offered for labels too rare for any number of folds only when each has enough for it.
             also = _folds_at_two(hint, stuck or short, totals, folds, spread) if at_two(stuck or short) else ""
+            # ``later`` is said only where a label of ``stuck`` is short, after the advice for it (``also``).
             raise _fold_keeps_too_few("labels", short, kept, totals, number, folds, f" (need {minimum});",
-                                      f"or add examples of these labels{hint}", minimum, described, also,
+                                      f"or add examples of these labels{hint}", minimum, described, also + later,
                                       elsewhere=stuck, spread=spread, more=more)
 
 

@@ -3631,6 +3631,36 @@ def test_a_rare_label_mostly_copies_of_one_text_is_told_so_not_offered_what_fail
     assert "threshold_folds=0" not in str(refused.value)
 
 
+
+def test_a_label_too_rare_in_all_is_named_with_a_label_mostly_copies_of_one_text(hydrogen_copies):
+    # One row of 'solar' beside 'hydrogen' of 3 copies and one other text: before 27e1381 the
+    # refusal named 'solar' too rare in all; then only the copies of 'hydrogen', and 'solar'
+    # was found on the next run. Both are named at once, the label too rare in all first.
+    data = pd.concat([hydrogen_copies, pd.DataFrame({"text": ["Solar panels belong on every roof."],
+                                                     "labels": ["solar"], "stance": ["favor"]})], ignore_index=True)
+    for folds in (2, 3, 5):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with pytest.raises(stance.InvalidInputError) as refused:
+                stance.cross_validate(data, stance_column="stance", folds=folds)
+        said = str(refused.value)
+        assert re.match(r"^labels: too few rows of 'solar' \(1: row 28\) in all for any number of folds", said), said
+        assert re.search(r"\. Also, the training rows of fold \d of \d keep too few rows of 'hydrogen' \(1 of 4\) "
+                         r"\(need 3\); one text of 'hydrogen' holds 3 of its 4 rows.*: add rows of 'hydrogen' with "
+                         r"other texts, or drop copies of that text$", said), said
+    # 3 rows of 'solar', too few for any number of folds though not in all, likewise.
+    more = pd.concat([data] + [pd.DataFrame({"text": [text], "labels": ["solar"], "stance": ["favor"]})
+                               for text in ("Solar farms waste good land.", "Solar power is cheap now.")],
+                     ignore_index=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(stance.InvalidInputError) as refused:
+            stance.cross_validate(more, stance_column="stance", folds=3)
+    said = str(refused.value)
+    assert said.index("'solar'") < said.index("'hydrogen'") and "no number of folds helps" in said, said
+    assert "one text of 'hydrogen' holds 3 of its 4 rows" in said, said
+
+
 def test_more_folds_than_many_texts_are_offered_the_usual_count_and_the_most_quickly(monkeypatch):
     # 150 texts three times over, folds=500: only the ten most counts were drawn (22.8 s on
     # 50,100 rows) and "pass folds=141 to 150" said fewer fail, though 5 and 100 train. The
