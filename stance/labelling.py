@@ -1443,7 +1443,7 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     """
     from collections import Counter
 
-    from .fold_checks import copies_held, fold_counts_named
+    from .fold_checks import fold_counts_named
 
     counts = Counter(label for row in label_sets for label in row)
     common = sorted(label for label, n in counts.items() if n >= folds)
@@ -1461,15 +1461,9 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     elif texts < folds:
         why = (f"the rows to check hold {texts} different texts, fewer than the {folds} folds (rows with the "
                f"same text stay in one fold)")
-    elif copied:
-        named = ", ".join(f"{quoted(label)} ({counts[label]})" for label in copied)
-        why = (f"the rows of {named} hold one text{' each' if len(copied) > 1 else ''}, whose copies stay in one "
-               f"fold, so the model tested on them never saw them")
-        mend = _copies_mended(copied)
-    elif mostly:
-        why = (f"{copies_held(mostly)}, whose copies stay in one fold, so the fold holding them out keeps too few to "
-               f"train on")
-        mend = _copies_mended(list(mostly))
+    elif copied or mostly:
+        why = _copies_why(copied, mostly, counts)
+        mend = _copies_mended(copied or list(mostly))
     else:
         why = f"with {folds} folds too few rows of some label are left to train each fold's model"
     refused: dict[int, str] = {}  # the counts that can check the rows, but draw folds refused
@@ -1510,8 +1504,47 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
         return f"folds={folds}: {why}, and no number of folds trains: at {f} folds, {refused[f]}"
     if mend:  # no count sets them aside and trains: the data's remedy alone
         return f"folds={folds}: {why}: {mend}"
+    if held := _copies_elsewhere(label_sets, counts, second, keys, memo):
+        # Not "too few rows" (untrue of labels of many): the copies keep each count that checks them.
+        f, copied, mostly = held
+        return (f"folds={folds}: {why}, and no number of folds checks the rows: at {f} folds, "
+                f"{_copies_why(copied, mostly, counts)}: {_copies_mended(copied or list(mostly))}")
     return (f"labels: too few rows to cross-validate with any number of folds ({len(label_sets)} labelled rows, "
             f"{len(counts)} labels): a check needs at least two labels with 3 rows or more each (at 3 folds)")
+
+
+def _copies_why(copied: list[str], mostly: dict[str, tuple[int, int]], counts: dict[str, int]) -> str:
+    """Why folds cannot check labels whose rows are one text (``copied``), or else mostly
+    copies of one (``mostly``, as :func:`_copied_checked` gives them), with ``counts`` their rows."""
+    from .fold_checks import copies_held
+
+    if copied:
+        named = ", ".join(f"{quoted(label)} ({counts[label]})" for label in copied)
+        return (f"the rows of {named} hold one text{' each' if len(copied) > 1 else ''}, whose copies stay in one "
+                f"fold, so the model tested on them never saw them")
+    return (f"{copies_held(mostly)}, whose copies stay in one fold, so the fold holding them out keeps too few to "
+            f"train on")
+
+
+def _copies_elsewhere(label_sets: list[tuple[str, ...]], counts: dict[str, int], second: int, keys: list[str] | None,
+                      memo: dict) -> tuple[int, list[str], dict[str, tuple[int, int]]] | None:
+    """The most folds, of those where two labels have as many rows (up to ``second``, the
+    second most rows of a label), at which labels checked are one text or mostly copies of
+    one (:func:`_copied_checked`, ``memo`` its), with those labels; None when there are none.
+    When no count checks the rows, these are why, not too few rows. Which labels are rare
+    changes only at a label's number of rows, so only those counts (and 2) are looked at.
+
+    >>> rows = [("h",)] * 9 + [("w",)] * 8 + [("c",)] * 8
+    >>> _copies_elsewhere(rows, {"h": 9, "w": 8, "c": 8}, 8, ["x"] * 8 + [str(i) for i in range(17)], {})
+    (8, [], {'h': (8, 9)})
+    """
+    if keys is None:  # every text different: no copies
+        return None
+    for f in sorted({2} | {n for n in counts.values() if 2 <= n <= second}, reverse=True):
+        copied, mostly = _copied_checked(label_sets, f, keys, memo)
+        if copied or mostly:
+            return f, copied, mostly
+    return None
 
 
 def _copies_mended(labels: list[str]) -> str:

@@ -2050,6 +2050,33 @@ def test_a_label_mostly_copies_of_one_text_is_offered_the_folds_that_set_it_apar
         stance.find_label_issues(data, folds=5)  # the count offered is taken
 
 
+
+def test_a_label_mostly_copies_of_one_text_that_no_count_gets_past_is_named_not_too_few_labels(hydrogen_copies):
+    # 'hydrogen': 8 copies of one text and one other; 'wind', 'coal' and 'none' 8 rows each. Every
+    # count that checks 'hydrogen' holds its copies out in one fold, and one that sets it apart
+    # (10 or more) sets apart all. After 27e1381 the check said "too few rows to cross-validate
+    # with any number of folds (33 labelled rows, 4 labels): a check needs at least two labels
+    # with 3 rows or more each", false of three labels of 8 rows; 'hydrogen' is named, with
+    # the data's remedy, at any count.
+    others = hydrogen_copies[hydrogen_copies.labels != "hydrogen"]
+    hydrogen = pd.DataFrame({"text": ["Hydrogen trucks are the future."] * 8 + ["Hydrogen heating is a dead end."],
+                             "labels": ["hydrogen"] * 9, "stance": ["favor"] * 8 + ["against"]})
+    data = pd.concat([others, hydrogen], ignore_index=True)[["text", "labels"]]
+    for folds in (3, 9, 10, 12):
+        with pytest.raises(stance.InvalidInputError) as refused:
+            stance.find_label_issues(data, folds=folds)
+        said = str(refused.value)
+        assert said.startswith(f"folds={folds}: ") and "too few rows to cross-validate" not in said, said
+        assert re.search(r"one text of 'hydrogen' holds 8 of its 9 rows, whose copies stay in one fold.*: add rows "
+                         r"of 'hydrogen' with other texts, or drop copies of that text$", said), said
+    # All 9 one text, likewise at a count above every label's rows.
+    data.loc[data.labels == "hydrogen", "text"] = "Hydrogen trucks are the future."
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=10: .*at 8 folds, the rows of 'hydrogen' \(9\) hold "
+                                                       r"one text.*: add rows of 'hydrogen' with other texts, or drop "
+                                                       r"copies of that text$"):
+        stance.find_label_issues(data, folds=10)
+
+
 def test_a_label_of_one_text_whose_rows_are_all_set_apart_as_rare_does_not_refuse_the_folds():
     # Five copies of one text labelled 'solar|w0' … 'solar|w4': each w label is rare at 5 folds,
     # so every 'solar' row is set apart, and no fold checks 'solar'. The check ran before
