@@ -897,7 +897,6 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         # A pandas DataFrame's own index; not a file's, whose name has no .loc to follow the
         # advice with (a review: a Parquet file keeps the index it was written with).
         _warn_of_repeated_index(frame.index, "data", "data", "flagged rows", "issues")
-    warn_if_stance_unused(frame, stance_column, "the check", labels_column, options.get("none_label", "none"))
     # The fold models train on a rejected answer's label, as training would (see cross_validate).
     warn_of_rejected_answers(frame, (text_column, labels_column, stance_column))
     _check_folds(folds)
@@ -907,6 +906,9 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     options = _known_options({"random_state": random_state, "threshold_folds": 0, **options}, find_label_issues)
     template = StanceModel(**options)
     template._check_options()  # a bad option (none_label=0) is named before the data is read as labels
+    # After it: reading the stance column's values on target rows reads none_label (a review of 44cefb6, which
+    # called it first, and none_label=0 raised AttributeError where it was named).
+    warn_if_stance_unused(frame, stance_column, "the check", labels_column, template.none_label)
     none_label = template.none_label
     if isinstance(none_label, str):  # read as the labels are, as each fold's fit reads it: "0.0" is "0"
         none_label = whole_number_text(none_label)
@@ -1451,6 +1453,10 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     texts = _texts_kept(label_sets, kept, keys)
     memo: dict = {}  # the labels of one text at a count, kept for the others (see _copied_checked)
     copied, mostly = _copied_checked(label_sets, folds, keys, memo) if texts >= folds else ([], {})
+    # Not the off-topic label: its rows are left out of the check's figures, and other labels were
+    # the block when it was blamed (a review of c28479c: dropping its copies, as told, changed nothing).
+    copied = [label for label in copied if label != none_label]
+    mostly = {label: held for label, held in mostly.items() if label != none_label}
     mend = ""  # the data's own remedy, said before any count that only sets its labels aside
     if len(label_sets) < folds:
         why = f"the data have {len(label_sets)} labelled rows, fewer than the {folds} folds"
@@ -1462,7 +1468,9 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
         why = (f"the rows to check hold {texts} different texts, fewer than the {folds} folds (rows with the "
                f"same text stay in one fold)")
     elif copied or mostly:
-        why = _copies_why(copied, mostly, counts)
+        # Their rows as the folds check them (a review of c28479c: "'solar' (8) hold one text" of 6 such rows).
+        checked = Counter(label for row in _checked_rows(label_sets, folds, keys)[0] for label in row)
+        why = _copies_why(copied, mostly, checked)
         mend = _copies_mended(copied or list(mostly))
     else:
         why = f"with {folds} folds too few rows of some label are left to train each fold's model"
@@ -1476,9 +1484,11 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
             refused[f] = refusal
         return refusal is None
 
-    def offer(named: str) -> str:
+    def offer(named: str, more: bool) -> str:
         if not mend:
             return f"folds={folds}: {why}; pass folds={named}"
+        if not more:  # fewer folds check the label, not set apart (a review of c28479c)
+            return f"folds={folds}: {why}: {mend}; or pass folds={named}"
         aside = copied or list(mostly)
         return (f"folds={folds}: {why}: {mend}; or pass folds={named}, which sets "
                 f"{', '.join(quoted(label) for label in aside)} aside "
@@ -1488,13 +1498,13 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     if working:
         # Every count that works, not "N or fewer": fewer folds ask less of a label's rows, but
         # keep fewer off-topic rows in a training fold (3 do at 3 folds, not at 2).
-        return offer(fold_counts_named(working))
+        return offer(fold_counts_named(working), more=False)
     # Two labels of f rows or more, of f texts or more, are needed: no more folds than that.
     second = sorted(counts.values())[-2] if len(counts) > 1 else 0
     fewest = next((f for f in range(folds + 1, min(second, len(set(keys)) if keys else len(label_sets)) + 1)
                    if works(f)), None)
     if fewest is not None:
-        return offer(str(fewest))
+        return offer(str(fewest), more=True)
     if keys is not None and len(set(keys)) < 2:
         return "labels: every row holds the same text, which cross-validation cannot split into folds"
     if refused:  # counts that could check the rows, each refused as its folds fall: one is told
