@@ -1453,10 +1453,6 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     texts = _texts_kept(label_sets, kept, keys)
     memo: dict = {}  # the labels of one text at a count, kept for the others (see _copied_checked)
     copied, mostly = _copied_checked(label_sets, folds, keys, memo) if texts >= folds else ([], {})
-    # Not the off-topic label: its rows are left out of the check's figures, and other labels were
-    # the block when it was blamed (a review of c28479c: dropping its copies, as told, changed nothing).
-    copied = [label for label in copied if label != none_label]
-    mostly = {label: held for label, held in mostly.items() if label != none_label}
     mend = ""  # the data's own remedy, said before any count that only sets its labels aside
     if len(label_sets) < folds:
         why = f"the data have {len(label_sets)} labelled rows, fewer than the {folds} folds"

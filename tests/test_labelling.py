@@ -2140,18 +2140,3 @@ def test_a_count_below_the_folds_asked_is_not_said_to_set_a_label_aside():
     offered = int(re.search(r"or pass folds=(\d+)", said).group(1))
     stance.find_label_issues(pd.DataFrame(rows, columns=["text", "labels"]), folds=offered, none_label=None)
 
-
-def test_the_off_topic_labels_copies_are_not_blamed_for_what_other_labels_block():
-    # A review of c28479c: at folds=2, 4 rows of 'none' (3 copies of one text) were told to be mended ("add rows of
-    # 'none' with other texts, or drop copies"), where 'solar' and 'w' of 2 rows each were the block: dropping the
-    # copies changed nothing. The message is the one before 23f76e0 again, and its count works.
-    texts = stance.example_data("challenge").text.drop_duplicates().tolist()
-    rows = [(t, "wind") for t in texts[100:109]] + [(t, "coal") for t in texts[110:116]]
-    rows += [(t, "solar") for t in texts[120:122]] + [(t, "w") for t in texts[130:132]]
-    rows += [("The session closed.", "none")] * 3 + [(texts[140], "none")]
-    frame = pd.DataFrame(rows, columns=["text", "labels"])
-    with pytest.raises(stance.InvalidInputError) as raised:
-        stance.find_label_issues(frame, folds=2)
-    assert str(raised.value) == ("folds=2: with 2 folds too few rows of some label are left to train each fold's "
-                                 "model; pass folds=3"), raised.value
-    stance.find_label_issues(frame, folds=3)
