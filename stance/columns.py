@@ -947,7 +947,9 @@ whose stance training leaves unread), and a stance head needs two different ones
     cells = column.to_numpy().ravel().tolist()  # a DataFrame when the name is repeated
     everywhere = sorted({value for value in map(stance_value, cells) if value is not None})
     label_sets = _label_sets(frame, labels_column) if column.ndim == 1 else None
-    if label_sets is None:  # no labels to read (checked later): every row's value
+    if label_sets is None or not isinstance(none_label, (str, type(None))):
+        # No labels to read (checked later), or a none_label of the wrong type (0), which the options' check
+        # after this names as such (a review of 44cefb6: it raised AttributeError here): every row's value.
         values = everywhere
     else:
         from .data import stances_on_targets
