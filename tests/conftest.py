@@ -82,6 +82,15 @@ def assert_read_as(proba, pattern: str) -> None:
 
 
 @pytest.fixture
+def ten_texts_thrice() -> pd.DataFrame:
+    """Ten texts, each three times: five of 'wind', four of 'coal' and one of 'solar', so 'solar' is three copies of one
+    text, which every fold count that checks it holds out whole."""
+    texts = ["wind farms now", "more wind turbines", "offshore wind parks", "wind power grows", "onshore wind",
+             "coal plants close", "no more coal", "coal mines shut", "coal power ends", "solar panels on roofs"]
+    return pd.DataFrame({"text": texts * 3, "labels": (["wind"] * 5 + ["coal"] * 4 + ["solar"]) * 3})
+
+
+@pytest.fixture
 def hydrogen_copies() -> pd.DataFrame:
     """24 ordinary rows, and a rare label 'hydrogen' whose 4 rows are 3 copies of one text and one other."""
     wind = ["We should build more wind farms along the coast.", "Offshore wind is the cheapest power we have.",

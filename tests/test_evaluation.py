@@ -3575,13 +3575,11 @@ def test_a_gold_value_the_model_lacks_leaves_the_favour_and_against_it_reads_alo
     assert m["Pro_f1"] == 0.0 and m["stance_f_avg"] == pytest.approx((m["pro_f1"] + m["contra_f1"]) / 2)
 
 
-def test_more_folds_than_texts_are_offered_only_counts_that_train_or_told_none_does():
+def test_more_folds_than_texts_are_offered_only_counts_that_train_or_told_none_does(ten_texts_thrice):
     # Ten texts three times over, one label a single text: "pass folds=10 or fewer", though 10,
     # 5, 4, 3 and 2 all failed (its copies held out in one fold); four rows, one of the only
     # 'deterrence': "pass folds=4 or fewer", then folds=4 "too few ... for any number of folds".
-    texts = ["wind farms now", "more wind turbines", "offshore wind parks", "wind power grows", "onshore wind",
-             "coal plants close", "no more coal", "coal mines shut", "coal power ends", "solar panels on roofs"]
-    copied = pd.DataFrame({"text": texts * 3, "labels": (["wind"] * 5 + ["coal"] * 4 + ["solar"]) * 3})
+    copied = ten_texts_thrice
     with pytest.raises(stance.InvalidInputError, match=r"^folds=11: the data hold 10 different texts, fewer than the "
                                                        r"folds .*, and no number of folds trains: at 10 folds, "
                                                        r"labels: .*'solar'") as refused:

@@ -1999,14 +1999,12 @@ def test_a_rare_label_spaced_otherwise_than_a_join_of_known_labels_is_suggested_
 
 
 
-def test_fold_counts_offered_for_copied_rows_are_those_the_check_takes():
+def test_fold_counts_offered_for_copied_rows_are_those_the_check_takes(ten_texts_thrice):
     # 'solar' is three copies of one text: at 2 or 3 folds it is checked and held out whole in
     # one fold, so those counts fail; at 4 to 9 it is set apart as rare. "pass folds=3" (of
     # folds=2) and "pass folds=3 to 9" (of folds=15) offered a count that failed, and folds=3
     # was told that the copies failed "whatever the number of folds".
-    texts = ["wind farms now", "more wind turbines", "offshore wind parks", "wind power grows", "onshore wind",
-             "coal plants close", "no more coal", "coal mines shut", "coal power ends", "solar panels on roofs"]
-    data = pd.DataFrame({"text": texts * 3, "labels": (["wind"] * 5 + ["coal"] * 4 + ["solar"]) * 3})
+    data = ten_texts_thrice
     with pytest.raises(stance.InvalidInputError, match=r"^folds=2: the rows of 'solar' \(3\) hold one text.*: add "
                                                        r"rows of 'solar' with other texts.*; or pass folds=4, which "
                                                        r"sets 'solar' aside unchecked"):
