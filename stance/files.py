@@ -1241,8 +1241,7 @@ class _ParquetRows:
         if self.schema is None:
             arrays = [_name_list_column(part.iloc[:, position]) if listed[position]
                       else _arrow_column(part.iloc[:, position], None, key) for position, key in enumerate(keys)]
-            # A column of no value here (a chunk's flags, all None) is text, as every value the CSV output holds is.
-            self.schema = pa.schema([pa.field(key, pa.string() if pa.types.is_null(array.type) else array.type)
+            self.schema = pa.schema([pa.field(key, _text_type(array.type, self.carried.get(key)))
                                      for key, array in zip(keys, arrays)])
             self.schema = _with_pandas_columns(self.schema, self.carried)
             self.writer = pq.ParquetWriter(self.handle, self.schema)
@@ -1259,6 +1258,32 @@ class _ParquetRows:
         if self.writer is None:  # no part at all: a file of no columns and no rows
             self.writer = pq.ParquetWriter(self.handle, pa.schema([]))
         self.writer.close()
+
+
+def _text_type(kind: Any, carried: tuple[Any, dict] | None) -> Any:
+    """The Arrow type a Parquet output writes a column of the first chunk's type ``kind`` as:
+    text of any kind as ``string`` (Parquet's UTF8, as pyarrow reads it back without a stored
+    schema), so that the same data give the same schema whatever the chunking, whatever the
+    first chunk holds and whichever pandas made the frame (a JSON Lines column of text and
+    numbers, written as text, came out ``string`` beside a clean chunk's ``large_string``, pandas
+    3's str, and files of two nights could not be stacked). A column of no value here (a chunk's
+    flags, all None) is text too, as every value the CSV output holds is. A text column of the
+    input Parquet file (``carried``, see :func:`_pandas_columns`) keeps its own kind of text,
+    with its metadata.
+
+    >>> import pyarrow as pa
+    >>> str(_text_type(pa.large_string(), None)), str(_text_type(pa.null(), None)), str(_text_type(pa.int64(), None))
+    ('string', 'string', 'int64')
+    >>> str(_text_type(pa.string(), (pa.large_string(), {})))
+    'large_string'
+    """
+    pa = forksafe.imported("pyarrow")
+    textual = pa.types.is_null(kind) or pa.types.is_string(kind) or pa.types.is_large_string(kind)
+    if not textual:
+        return kind
+    if carried is not None and (pa.types.is_string(carried[0]) or pa.types.is_large_string(carried[0])):
+        return carried[0]
+    return pa.string()
 
 
 def _pandas_columns(source: str | os.PathLike | None) -> dict[str, tuple[Any, dict]]:

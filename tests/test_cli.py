@@ -8357,3 +8357,25 @@ def test_a_home_path_given_as_the_statement_is_advised_in_a_form_the_shell_expan
         err = run(capsys, "classify", name)[2]
         assert said in err and "'~" not in err.split("; ", 1)[1], err
     assert f"(mv {json_file} {lines}; stance score {lines} -o scored.csv)" in run(capsys, "classify", "~/data.json")[2]
+
+
+def test_score_writes_one_parquet_schema_whatever_the_chunking_and_the_first_chunk(capsys, tmp_path):
+    # A pipeline audit: a JSON Lines input whose first chunk held a number among its texts
+    # wrote `text` as string, a clean first chunk (or a --chunk-size that kept the number out
+    # of it) large_string (pandas 3's str), so two nights' files could not be stacked (pyarrow.concat_tables
+    # refused them); a first chunk of no flag at all wrote `flag` as string too.
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    data = tmp_path / "day.jsonl"
+    data.write_text('{"id":1,"text":"We stand together."}\n{"id":2,"text":42}\n{"id":3,"text":""}\n'
+                    '{"id":4,"text":"NATO must stay united."}\n', encoding="utf-8")
+    tables = []
+    for size in ("1", "2", "100"):  # the number alone, beside a text, in one chunk of all
+        out = tmp_path / f"scored{size}.parquet"
+        assert run(capsys, "score", str(data), "-o", str(out), "--chunk-size", size)[0] == 0
+        tables.append(pq.read_table(out))
+    schemas = [table.schema.remove_metadata() for table in tables]
+    assert schemas[0].equals(schemas[1]) and schemas[0].equals(schemas[2]), schemas
+    assert schemas[0].field("text").type == pa.string() and schemas[0].field("flag").type == pa.string()
+    texts = ["We stand together.", "42", "", "NATO must stay united."]
+    assert pa.concat_tables(tables).column("text").to_pylist() == texts * 3
