@@ -47,7 +47,7 @@ def encoding_named(encoding: Any, argument: str = "encoding") -> str:
                                f"got {type_name(encoding)}")
     try:
         codec = forksafe.codec(encoding)  # the caller's: its first lookup imports its module
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate (an undecodable byte of argv)
         codec = None
     # rot13, base64 or zlib is a codec of Python's but no encoding of text: open() refuses it.
     if codec is None or not getattr(codec, "_is_text_encoding", True):

@@ -1,5 +1,6 @@
 """Reading a table from a file (stance.tables): the errors that say what to change."""
 
+import argparse
 import codecs
 import csv
 import io
@@ -3027,3 +3028,33 @@ def test_a_mistyped_research_file_is_offered_the_file_beside_it(tmp_path, monkey
             stance.score(typed)
         said = str(raised.value)
         assert f"(did you mean {meant!r}?)" in said and said.startswith(f"file not found: {typed!r}"), said
+
+
+@pytest.mark.parametrize("encoding", ["utf-8\x00", "\x00", "utf-8\udcff"])
+def test_an_encoding_name_python_cannot_look_up_is_refused_as_an_unknown_one_everywhere(tmp_path, capsys,
+                                                                                      energy_model, encoding):
+    # Before: a name holding a NUL or a lone surrogate (an undecodable byte of argv) was
+    # codecs.lookup's bare ValueError ("embedded null character", "surrogates not allowed"),
+    # naming no argument, where "utf-99" is told as no encoding of that name.
+    path = tmp_path / "t.csv"
+    path.write_text("text,labels\nWe back NATO.,unity\nWe leave NATO.,sovereignty\n")
+    message = f"^encoding: no encoding is named {re.escape(repr(encoding))}; give one that Python knows"
+    model = energy_model
+    calls = {"score": lambda: stance.score(path, encoding=encoding),
+             "score_file": lambda: stance.score_file(path, tmp_path / "out.csv", encoding=encoding),
+             "read_labelled": lambda: stance.read_labelled(path, encoding=encoding),
+             "train": lambda: stance.train(path, encoding=encoding),
+             "evaluate": lambda: stance.evaluate(model, path, encoding=encoding),
+             "cross_validate": lambda: stance.cross_validate(path, encoding=encoding),
+             "find_label_issues": lambda: stance.find_label_issues(path, encoding=encoding),
+             "suggest": lambda: stance.suggest(model, path, encoding=encoding)}
+    for name, call in calls.items():
+        with pytest.raises(InvalidInputError, match=message):
+            call()
+        assert not (tmp_path / "out.csv").exists(), name
+    if "\x00" not in encoding:  # no argv holds a NUL; an undecodable byte is a lone surrogate there
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--encoding", encoding]) == 2
+        assert f"argument --encoding: no encoding is named {encoding!r}" in capsys.readouterr().err
+    from stance.cli import _encoding  # argparse's type for --encoding, fed as a shell cannot
+    with pytest.raises(argparse.ArgumentTypeError, match=f"^no encoding is named {re.escape(repr(encoding))}"):
+        _encoding(encoding)
