@@ -4,6 +4,7 @@ leave global state behind (the nineteenth audit's races)."""
 from __future__ import annotations
 
 import ast
+import codecs
 import csv
 import gc
 import importlib.util
@@ -1046,16 +1047,87 @@ def test_a_process_forked_while_a_thread_first_looks_up_a_codec_does_not_wait_fo
     assert len(lines) == 2 and lines[0] == lines[1], (out.stdout, out.stderr)
 
 
-_CODEC_NAME = re.compile(r"(utf|cp|latin|iso|koi8|mac|ascii|gb|big5|euc|shift)[-_]?\w*", re.IGNORECASE)
+# Where a str in stance's source is an encoding: an argument of a codec call (.encode(),
+# codecs.lookup, forksafe.codec), a field of stance.encodings.Encoding that names a codec, the
+# value of a keyword, parameter default, assignment or return of something called *encoding* or
+# *codec*, or a side of a comparison with one. A pattern of prefixes (utf, cp, iso…) missed
+# "utf-8-sig", "iso-8859-2" and "windows-1254"; a lookup of every str took script names
+# ("Cyrillic" is ISO-8859-5 to codecs) for encodings.
+_ENCODING_WORDS = re.compile(r"encoding|codec", re.IGNORECASE)
+_CODEC_CALLS = frozenset(("encode", "decode", "lookup", "codec", "getincrementaldecoder", "getincrementalencoder",
+                          "getdecoder", "getencoder", "getreader", "getwriter", "iterdecode", "iterencode"))
+_ENCODING_FIELDS = ("codec", "iconv")  # of stance.encodings.Encoding, which names a script and a language beside
+
+
+def _called(node: ast.AST) -> str:
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+
+
+def _says_encoding(node: ast.AST) -> bool:
+    return bool(_ENCODING_WORDS.search(_called(node.func if isinstance(node, ast.Call) else node)))
+
+
+def _defaults_of(function: ast.FunctionDef | ast.AsyncFunctionDef):
+    arguments = function.args
+    positional = [*arguments.posonlyargs, *arguments.args]
+    yield from zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults)
+    yield from ((arg, default) for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults) if default)
+
+
+def _encoding_places(tree: ast.AST):
+    """The expressions of ``tree`` that hold an encoding's name (see above)."""
+    fields = importlib.import_module("stance.encodings").Encoding._fields  # imported here: a test may count imports
+    encoding_fields = [at for at, field in enumerate(fields) if field in _ENCODING_FIELDS]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            if _called(node.func) in _CODEC_CALLS:
+                yield from node.args
+            elif _called(node.func) == "Encoding":
+                yield from (node.args[at] for at in encoding_fields if at < len(node.args))
+            yield from (keyword.value for keyword in node.keywords
+                        if keyword.arg and _ENCODING_WORDS.search(keyword.arg))
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(map(_says_encoding, targets)):
+                yield node.value
+        elif isinstance(node, ast.Compare) and any(map(_says_encoding, [node.left, *node.comparators])):
+            yield from (node.left, *node.comparators)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield from (default for arg, default in _defaults_of(node) if _ENCODING_WORDS.search(arg.arg))
+            if _ENCODING_WORDS.search(node.name):
+                yield from (ret.value for ret in ast.walk(node) if isinstance(ret, ast.Return) and ret.value)
+
+
+def _is_text_codec(name: str) -> bool:
+    try:
+        return getattr(codecs.lookup(name), "_is_text_encoding", True)  # not zlib's nor base64's
+    except (LookupError, ValueError):
+        return False
+
+
+def codecs_named_in(package: Path) -> list[str]:
+    """Every name of a text codec that the source of ``package`` uses as an encoding."""
+    return sorted({node.value for path in package.glob("*.py")
+                   for place in _encoding_places(ast.parse(path.read_text())) for node in ast.walk(place)
+                   if isinstance(node, ast.Constant) and isinstance(node.value, str) and _is_text_codec(node.value)})
+
+
+def test_the_scan_for_codec_names_finds_names_of_every_shape(tmp_path):
+    # Before: "utf-8-sig", "iso-8859-2" and "windows-1254" were not the prefix pattern's shape;
+    # a script's name beside a codec's ("Cyrillic", ISO-8859-5 to codecs) is no encoding.
+    (tmp_path / "m.py").write_text(
+        'CODECS = ("utf-8-sig", "iso-8859-2")\nX = Encoding("cp1254", "Turkish", "Cyrillic", "iso8859_9")\n'
+        'def read(path, encoding="windows-1254"):\n    return b"".decode("mac_roman") if encoding == "latin-1" else '
+        'open(path, encoding="iso8859_15")\nNAMES = ("Greek", "us", "zip")\n')
+    assert codecs_named_in(tmp_path) == ["cp1254", "iso-8859-2", "iso8859_15", "iso8859_9", "latin-1", "mac_roman",
+                                         "utf-8-sig", "windows-1254"]
 
 
 def test_every_codec_stance_names_is_looked_up_with_its_import():
     # A codec's first lookup imports its module, which a fork in the middle of it left held in
     # the child (see the test above): none that stance names in its code may wait for first use.
-    package = Path(stance.__file__).parent
-    named = sorted({node.value for path in package.glob("*.py") for node in ast.walk(ast.parse(path.read_text()))
-                    if isinstance(node, ast.Constant) and isinstance(node.value, str)
-                    and _CODEC_NAME.fullmatch(node.value)})
+    named = codecs_named_in(Path(stance.__file__).parent)
+    assert {"utf-8-sig", "cp850", "iso-8859-2", "mac_roman", "latin-1", "utf-16-le"} <= set(named), named
     script = ("import codecs, sys, stance\nbefore = set(sys.modules)\nfor name in sys.argv[1:]:\n"
               "    try:\n        codecs.lookup(name)\n    except LookupError:\n        pass\n"
               "print(sorted(set(sys.modules) - before))\n")
