@@ -1842,3 +1842,24 @@ def test_worker_died_errors_constructor_and_attributes_are_documented():
         assert "WorkerDiedError(signal_number=None, exit_status=None)" in said, said
         assert "WorkerDiedError(signal_number=9)" in said and ".told(" in said, said
     assert ">>> error.signal_number, error.exit_status" in WorkerDiedError.__doc__
+
+
+def test_the_advice_of_a_daemonic_process_names_n_jobs_as_the_caller_gives_it(tmp_path, capsys, monkeypatch):
+    # Before: the command line, run in a daemonic process (a Pool's worker), was told "pass
+    # n_jobs=1 there", the library's argument, where it takes -j 1 / --n-jobs 1.
+    import multiprocessing
+
+    monkeypatch.setattr(multiprocessing.current_process(), "daemon", True)  # as a Pool's worker is
+    texts = [f"Wind farm number {n} now." for n in range(9000)]  # more than one chunk to share out
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.score(texts, n_jobs=2)
+    assert [str(w.message) for w in caught] == [
+        "n_jobs=2 scores in this process alone: it is a daemonic process (a multiprocessing Pool's worker, say), "
+        "which may not start processes of its own; pass n_jobs=1 there"]
+    source = tmp_path / "in.csv"
+    source.write_text("text\n" + "".join(text + "\n" for text in texts))
+    assert main(["score", str(source), "-o", str(tmp_path / "out.csv"), "-j", "2"]) == 0
+    err = capsys.readouterr().err
+    assert ("warning: --n-jobs=2 scores in this process alone: it is a daemonic process (a multiprocessing Pool's "
+            "worker, say), which may not start processes of its own; pass --n-jobs=1 there") in err, err
+    assert "n_jobs" not in err, err
