@@ -3688,3 +3688,27 @@ def test_a_model_saved_over_files_no_one_may_read_is_saved_readable_by_its_owner
         os.chmod(tmp_path / "m", (tmp_path / "m").stat().st_mode | 0o700)
     assert vocabulary.stat().st_mode & 0o777 == 0o400
     assert (tmp_path / "m").stat().st_mode & 0o777 == 0o700
+
+
+def _bundled_model_package_data() -> list[str]:
+    """pyproject.toml's package-data patterns of the bundled model (read as text: no tomllib
+    before Python 3.11)."""
+    pyproject = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+    section = re.search(r"^\[tool\.setuptools\.package-data\]\n(.*?)(?=^\[|\Z)", pyproject, flags=re.M | re.S)[1]
+    listed = re.search(r'^"stance\._bundled\.default" = \[(.*?)\]', section, flags=re.M | re.S)[1]
+    return re.findall(r'"([^"]+)"', listed)
+
+
+def test_the_wheel_carries_only_the_files_of_the_bundled_model():
+    # Before: the patterns "*.json", "*.npy", "*.md" shipped any stray file of those kinds put in
+    # models/default (notes.md, an old export.json) in the wheel, where a load refuses a file
+    # its model's checksums do not name. The rule names each file the model format holds.
+    from stance.model_format import CHECKSUMS, MODEL_FILES
+
+    patterns = _bundled_model_package_data()
+    model_files = MODEL_FILES | {CHECKSUMS}
+    strays = [name for name in patterns if name not in model_files]
+    assert not strays, f"package-data of stance._bundled.default names files no model holds: {strays}"
+    assert set(patterns) == model_files  # a model saved in any layout of its format ships whole
+    bundled = Path(__file__).resolve().parent.parent / "models" / "default"
+    assert {path.name for path in bundled.iterdir() if path.name in model_files} <= set(patterns)
