@@ -306,6 +306,7 @@ def _refused_by_content(name: str, start: bytes, *, stdin: bool = False) -> str 
     from pathlib import Path
 
     from .file_types import RESEARCH_SAMPLED, research_file
+    from .files import unused_output
     from .tables import SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
 
     for magic, what in DOCUMENT_FORMATS:
@@ -323,8 +324,8 @@ def _refused_by_content(name: str, start: bytes, *, stdin: bool = False) -> str 
     kind, command = compressed
     plain = decompressed_name(Path(name), ".txt")
     # votes.csv.gz was told to decompress to votes.csv "and read that", which is refused as a table.
-    then = (f"and run stance score {shell_path(plain)} -o scored.csv on its rows, a table of statements "
-            f"({plain.suffix.lower()})" if plain.suffix.lower() in SUPPORTED_SUFFIXES else "and read that")
+    then = (f"and run stance score {shell_path(plain)} -o {unused_output(str(plain))} on its rows, a table of "
+            f"statements ({plain.suffix.lower()})" if plain.suffix.lower() in SUPPORTED_SUFFIXES else "and read that")
     return (f"{name!r} is a compressed file ({kind}); decompress it first "
             f"(e.g. {command} {shell_path(name)} > {shell_path(plain)}) {then}")
 
@@ -512,12 +513,15 @@ def _table_as_document(name: str) -> str:
     """
     from pathlib import Path
 
+    from .files import unused_output
+
     suffix, shell_name = Path(name).suffix.lower(), shell_path(name)
     prose = ("" if suffix == ".parquet" else
              f"; to read the file as one document's text all the same, give it on stdin: "
              f"stance document - < {shell_name}")
     return (f"{name!r} is a table of statements ({suffix}), and stance document reads a document's plain text: "
-            f"to score its rows, run stance score {shell_name} -o scored.csv (--text-column names the column of "
+            f"to score its rows, run stance score {shell_name} -o {unused_output(name)} (--text-column names the "
+            f"column of "
             f"statements){prose}")
 
 
@@ -533,6 +537,7 @@ def _json_as_document(name: str) -> str:
     """
     from pathlib import Path
 
+    from .files import unused_output
     from .jsonl import array_route
 
     array, encoding = _json_array(name)
@@ -540,10 +545,12 @@ def _json_as_document(name: str) -> str:
         return (f"{name!r} is a JSON array, and stance document reads one document's plain text: to score its "
                 f"records, {array_route(name, encoding)}; to read the file as one "
                 f"document's text all the same, give it on stdin: stance document - < {shell_path(name)}")
-    lines = shell_path(Path(name).with_suffix(".jsonl"))
+    jsonl = str(Path(name).with_suffix(".jsonl"))
+    lines = shell_path(jsonl)
     return (f"{name!r} is JSON, and stance document reads one document's plain text: stance score scores a table "
             f"of statements, JSON Lines (one record a line) under the .jsonl suffix (mv {shell_path(name)} {lines}; "
-            f"stance score {lines} -o scored.csv), a JSON array in Python (stance.score(pandas.read_json({name!r}))); "
+            f"stance score {lines} -o {unused_output(jsonl)}), a JSON array in Python "
+            f"(stance.score(pandas.read_json({name!r}))); "
             f"to read the file as one document's text all the same, give it on stdin: "
             f"stance document - < {shell_path(name)}")
 

@@ -595,7 +595,8 @@ def output_suffix(target: str | os.PathLike, other_formats: str = LIBRARY_FORMAT
     listed = ", ".join(suffixes[:-1]) + " or " + suffixes[-1] if len(suffixes) > 1 else suffixes[0]
     if name in _STANDARD_STREAMS:  # the shell's name for stdout, which was told to pick a suffix
         raise InvalidInputError(f"output {name!r} ({_STANDARD_STREAMS[name]}): tables are written "
-                                f"to a {listed} file, whole or not at all; name one, e.g. -o out.csv")
+                                f"to a {listed} file, whole or not at all; name one, e.g. "
+                                f"-o {unused_output('', 'out.csv')}")
     if suffix not in suffixes:
         raise InvalidInputError(
             f"output {name!r}: tables are written as {listed}, got {suffix or 'no suffix'!r}; "

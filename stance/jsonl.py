@@ -156,12 +156,13 @@ def array_route(name: str, encoding: str | None = None) -> str:
     votes.jsonl -o scored.csv
     """
     from .exceptions import shell_path
+    from .files import unused_output
 
     lines = str(Path(name).with_suffix(".jsonl"))
     read = f"pandas.read_json({name!r}{'' if encoding is None else f', encoding={encoding!r}'})"
     return (f"read it in Python, stance.score({read}), or rewrite it one record a line, "
             f"{read}.to_json({lines!r}, orient='records', lines=True), then stance score "
-            f"{shell_path(lines)} -o scored.csv")
+            f"{shell_path(lines)} -o {unused_output(lines)}")
 
 
 def _parsed(handle: Iterable[str], path: Path, codec: str = "utf-8-sig") -> Iterator[dict[str, Any]]:

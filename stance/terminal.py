@@ -328,10 +328,12 @@ def _refuse_parquet_stdin(start: bytes, command: str) -> None:
     re-encode it, or, with --encoding, its bytes were classified as statements. A table's rows are
     scored by ``stance score``, which reads Parquet by its name."""
     from .file_types import starts_as_parquet
+    from .files import unused_output
 
     if starts_as_parquet(start):
+        out = unused_output("FILE.parquet")  # pasted as is, it writes over no file here
         raise _Missing(f"standard input is a Parquet file, a table, and stance {command} reads lines of text; "
-                       f"score its rows from the file instead, e.g. stance score FILE.parquet -o scored.csv")
+                       f"score its rows from the file instead, e.g. stance score FILE.parquet -o {out}")
 
 
 def _more_waiting(stream: Any) -> bool:

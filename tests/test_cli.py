@@ -8379,3 +8379,39 @@ def test_score_writes_one_parquet_schema_whatever_the_chunking_and_the_first_chu
     assert schemas[0].field("text").type == pa.string() and schemas[0].field("flag").type == pa.string()
     texts = ["We stand together.", "42", "", "NATO must stay united."]
     assert pa.concat_tables(tables).column("text").to_pylist() == texts * 3
+
+
+def test_every_score_command_offered_names_an_output_that_writes_over_no_file(tmp_path, capsys, monkeypatch):
+    # Before: beside an existing scored.csv, stance document's refusals of a table, a JSON file, a
+    # JSON array, a compressed table, a .jsonl file holding one array and stdin holding Parquet
+    # offered "stance score … -o scored.csv", which, pasted, wrote over it without a word. Each
+    # offers scored_2.csv, as stance classify's advice of a table does (files.unused_output).
+    import gzip
+
+    monkeypatch.chdir(tmp_path)
+    Path("scored.csv").write_text("kept\n")
+    Path("votes.csv").write_text("text\nWe stand together.\n")
+    Path("record.json").write_text('{"text": "We stand together."}\n')
+    Path("array.json").write_text('[{"text": "We stand together."}]\n')
+    Path("votes.csv.gz").write_bytes(gzip.compress(b"text\nWe stand together.\n"))
+    Path("array.jsonl").write_text('[{"text": "We stand together."}]\n')
+    for name, offered in (("votes.csv", "stance score votes.csv -o scored_2.csv"),
+                          ("record.json", "stance score record.jsonl -o scored_2.csv"),
+                          ("array.json", "stance score array.jsonl -o scored_2.csv"),
+                          ("votes.csv.gz", "stance score votes.csv -o scored_2.csv")):
+        assert main(["document", name]) == 2
+        err = capsys.readouterr().err
+        assert offered in err and "-o scored.csv" not in err, err
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.score("array.jsonl")
+    assert str(raised.value).endswith("then stance score array.jsonl -o scored_2.csv"), str(raised.value)
+    if importlib.util.find_spec("pyarrow") is not None:
+        buffer = io.BytesIO()
+        pd.DataFrame({"text": ["We stand together."]}).to_parquet(buffer)
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(buffer.getvalue())))
+        assert main(["classify"]) == 2
+        assert capsys.readouterr().err.endswith("e.g. stance score FILE.parquet -o scored_2.csv\n")
+    Path("out.csv").write_text("kept\n")  # the name offered for -o - is another fixed one
+    assert main(["score", "votes.csv", "-o", "-"]) == 2
+    assert capsys.readouterr().err.endswith("name one, e.g. -o out_2.csv\n")
+    assert Path("scored.csv").read_text() == Path("out.csv").read_text() == "kept\n"
