@@ -995,6 +995,8 @@ class StanceModel:
             from .names import named_rows
 
             _refuse_column_for_labels(data, y)
+            # As fit refuses them: paired by position, a shuffled y scored every text against another row's labels.
+            _refuse_scrambled(data, y, "y", first="data")
             labels, _ = _split_targets(y, None)
             texts = _as_text_list(data, "X", require_str=True, library=library)
             if len(texts) != len(labels):  # zip would score the shorter and drop the rest

@@ -115,9 +115,12 @@ class Scorer:
         pd = forksafe.imported("pandas")
 
         from .evaluation import evaluate
-        from .model import _as_text_list, _split_targets
+        from .model import _as_text_list, _refuse_scrambled, _split_targets
 
         metric = self.metric
+        # As fit refuses them: paired by position, a y shuffled apart from X gave a search a wrong score.
+        # The X given, not as a Pipeline's steps return it (an index they rebuild tells nothing).
+        _refuse_scrambled(X, y, "y")
         estimator, X = _stance_model_in(estimator, X)
         labels, stances = _split_targets(y, None)
         if stances is None and (metric in STANCE_METRICS or metric not in SCORER_METRICS):

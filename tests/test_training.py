@@ -2128,6 +2128,35 @@ def test_fit_refuses_texts_and_labels_in_different_row_orders(energy_frame, apar
         StanceModel().fit(frame.text, y, stance=stance_values)
 
 
+def test_score_and_a_scorer_refuse_texts_and_labels_in_different_row_orders(energy_frame, energy_model):
+    # Before, both paired them by position as fit refuses to: score gave 0.20 for 1.0, silently,
+    # and a grid search would have ranked its candidates on it.
+    frame = energy_frame.fillna("").set_axis([f"row{i}" for i in range(len(energy_frame))])
+    shuffled = frame.sample(frac=1, random_state=0)
+    with pytest.raises(InvalidInputError, match=r"data and y hold the same rows in different orders.*"
+                                                r"y = y\.loc\[data\.index\]"):
+        energy_model.score(frame.text, shuffled.labels)
+    with pytest.raises(InvalidInputError, match=r"X and y hold the same rows in different orders.*"
+                                                r"y = y\.loc\[X\.index\]"):
+        stance.scorer("macro_f1")(energy_model, frame.text, shuffled[["labels", "stance"]])
+    # aligned as advised, the score of the rows in order
+    aligned = shuffled.labels.loc[frame.index]
+    assert energy_model.score(frame.text, aligned) == energy_model.score(frame.text, frame.labels)
+
+
+def test_cross_val_score_of_a_frame_with_a_shuffled_index_still_scores(energy_frame):
+    # Its folds are slices of X and y alike, indexes kept: the same rows in the same order.
+    from sklearn.model_selection import KFold, cross_val_score
+
+    frame = energy_frame.fillna("").sample(frac=1, random_state=0)  # index 17, 3, 40, …
+    folds = KFold(3, shuffle=True, random_state=0)
+    model = StanceModel(threshold_folds=0)
+    own = cross_val_score(model, frame.text, frame.labels, cv=folds)
+    scored = cross_val_score(model, frame.text, frame[["labels", "stance"]], cv=folds,
+                             scoring=stance.scorer("macro_f1"))
+    assert len(own) == len(scored) == 3 and own.min() > 0.5 and scored.min() > 0.3
+
+
 def test_fit_still_pairs_by_position_when_the_indexes_are_not_one_reordered(energy_frame):
     kept = energy_frame.iloc[::2]
     model = StanceModel().fit(kept.text, kept.labels.reset_index(drop=True), stance=kept.stance.tolist())
