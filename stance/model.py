@@ -442,9 +442,9 @@ class StanceModel:
         ``y`` holds one label per text, or several joined with ``"|"`` (primary first), or
         lists of labels. For scikit-learn's model selection, ``y`` may also be a DataFrame
         or 2-column array of labels and stance (then ``stance`` must be None).
-        ``row_names`` are what error messages call the rows (default: the index of ``X``,
-        else of ``y``, when it is a pandas object, as :func:`stance.train` names them;
-        otherwise their positions).
+        ``row_names`` are what error messages call the rows, one str or int per row of ``X``
+        (default: the index of ``X``, else of ``y``, when it is a pandas object, as
+        :func:`stance.train` names them; otherwise their positions).
 
         >>> import stance
         >>> model = stance.StanceModel(threshold_folds=0).fit(
@@ -544,12 +544,14 @@ class StanceModel:
         X, y, stance = as_pandas_together({"X": X, "y": y, "stance": stance}, column="X")
         _refuse_scrambled(X, y, "y")
         _refuse_scrambled(X, stance, "stance")
+        texts = _as_text_list(X, "X")
         if row_names is None:  # GridSearchCV's folds are slices that keep the index: row 106, not 6
             row_names = _pandas_index(X, y, stance)
+        else:  # before a row is named by them: too few raised IndexError there, a str named row 'e'
+            _check_row_names(row_names, len(texts))
         from .names import named_rows
 
         row_names = named_rows(row_names)  # an index that repeats a label: rows named by position too
-        texts = _as_text_list(X, "X")
         # At a fit alone: score(X, y) of a model fitted on 0/1 codes reads its own labels in them.
         _refuse_indicator(y, len(texts))
         labels, stance = _split_targets(y, stance)
@@ -1489,6 +1491,42 @@ which takes missing values and flags them'
                 f"e.g. [row[0] for row in rows]")
     # 5 is no missing value: "accepts missing values" alone sent it to score() as though it were
     return f"{type_name(value)}; stance.score() accepts missing values and values of other types, and flags them"
+
+
+def _check_row_names(row_names: Any, rows: int) -> None:
+    """Refuse ``row_names`` given to :meth:`StanceModel.fit` that cannot name its ``rows`` rows:
+    not a 1-D sequence (a str, a 2-D array), names of another type than str or int (a pandas
+    Index is taken as it is, as X's own index would be), or not one per row.
+
+    >>> _check_row_names(["a", "b"], 3)
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: row_names must have one name per row of X: got 2 names for 3 rows
+    """
+    if isinstance(row_names, (str, bytes)):
+        raise InvalidTypeError(f"row_names must be a list (or pandas Index) of names, one per row of X, not a "
+                               f"{type_name(row_names)} ({row_names!r:.60})")
+    if type_name(row_names) not in _PANDAS_INDEXES:
+        shape = np.shape(row_names) if isinstance(row_names, np.ndarray) else None
+        if shape is not None and len(shape) != 1:
+            raise InvalidTypeError(f"row_names must be one-dimensional, one name per row of X: got an array of "
+                                   f"shape {shape}")
+        if not isinstance(row_names, (Sequence, np.ndarray)) and type_name(row_names) != "Series":
+            raise InvalidTypeError(f"row_names must be a list (or pandas Index) of names, one per row of X, "
+                                   f"got {type_name(row_names)}")
+        for position, name in enumerate(row_names):
+            # A tuple of them names a row as a MultiIndex's label does (its tolist() gives them).
+            if not (_is_row_name(name) or (isinstance(name, tuple) and all(map(_is_row_name, name)))):
+                raise InvalidTypeError(f"row_names must be names of str or int: got a {type_name(name)} at "
+                                       f"position {position} ({name!r:.60})")
+    if len(row_names) != rows:
+        raise InvalidInputError(f"row_names must have one name per row of X: got {len(row_names)} names for "
+                                f"{rows} rows")
+
+
+def _is_row_name(name: Any) -> bool:
+    """Whether ``name`` is a str or an int (a bool is one, but of a mask given for names)."""
+    return isinstance(name, (str, int, np.integer)) and not isinstance(name, (bool, np.bool_))
 
 
 def _refuse_scrambled(X: Any, y: Any, argument: str, first: str = "X") -> None:

@@ -2157,6 +2157,35 @@ def test_cross_val_score_of_a_frame_with_a_shuffled_index_still_scores(energy_fr
     assert len(own) == len(scored) == 3 and own.min() > 0.5 and scored.min() > 0.3
 
 
+@pytest.mark.parametrize(("row_names", "said"), [
+    (["r0", "r1"], r"row_names must have one name per row of X: got 2 names for 5 rows"),
+    ([], r"row_names must have one name per row of X: got 0 names for 5 rows"),
+    ([0.5, 1, 2, 3, 4], r"row_names must be names of str or int: got a float at position 0 \(0\.5\)"),
+    ("abcde", r"row_names must be a list \(or pandas Index\) of names, one per row of X, not a str \('abcde'\)"),
+    (np.arange(10).reshape(5, 2), r"row_names must be one-dimensional, one name per row of X: got an array of "
+                                  r"shape \(5, 2\)"),
+    ([["a"], ["b"], ["c"], ["d"], ["e"]], r"row_names must be names of str or int: got a list at position 0 "
+                                          r"\(\['a'\]\)"),
+])
+def test_fit_checks_row_names_before_they_name_a_row(row_names, said):
+    # Before, none was checked: a later row problem raised IndexError (too few names) or
+    # ValueError, or named row 'e' of a str, or row ['e'] of a list of lists.
+    texts = ["cut the aid", "more aid now", "lovely weather", "rain again", ""]
+    error = InvalidInputError if "must have one name per row" in said else InvalidTypeError
+    with pytest.raises(error, match=said):
+        StanceModel(threshold_folds=0).fit(texts, ["aid", "aid", "none", "none", "none"], row_names=row_names)
+
+
+def test_fit_names_a_row_by_the_row_names_given(energy_frame):
+    texts = ["cut the aid", "more aid now", "lovely weather", "rain again", ""]
+    labels = ["aid", "aid", "none", "none", "none"]
+    for row_names, named in ((["r0", "r1", "r2", "r3", "r4"], "row 'r4'"), (np.array([7, 8, 9, 10, 11]), "row 11"),
+                             (pd.Index(list("abcde")), "row 'e'"), (range(5), "row 4"),
+                             ([("a", 1), ("b", 2), ("c", 3), ("d", 4), ("e", 5)], r"row \('e', 5\)")):
+        with pytest.raises(stance.InvalidInputError, match=rf"X: {named} has no text"):
+            StanceModel(threshold_folds=0).fit(texts, labels, row_names=row_names)
+
+
 def test_fit_still_pairs_by_position_when_the_indexes_are_not_one_reordered(energy_frame):
     kept = energy_frame.iloc[::2]
     model = StanceModel().fit(kept.text, kept.labels.reset_index(drop=True), stance=kept.stance.tolist())
