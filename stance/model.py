@@ -1000,9 +1000,10 @@ class StanceModel:
             # As fit refuses them: paired by position, a shuffled y scored every text against another row's labels.
             _refuse_scrambled(data, y, "y", first="data")
             labels, _ = _split_targets(y, None)
-            texts = _as_text_list(data, "X", require_str=True, library=library)
+            # Named as the signature names it: sklearn's X is this method's data.
+            texts = _as_text_list(data, "data", require_str=True, library=library)
             if len(texts) != len(labels):  # zip would score the shorter and drop the rest
-                raise InvalidInputError(f"X and y must have the same length, got {len(texts)} and {len(labels)}")
+                raise InvalidInputError(f"data and y must have the same length, got {len(texts)} and {len(labels)}")
             # As fit() and evaluate() refuse them: read as names, every gold label was
             # "{'value': 'gas'}" or the like, and the score 0.0.
             rows = _pandas_index(data, y)
@@ -1380,9 +1381,9 @@ def _refuse_column_for_labels(X: Any, y: Any) -> None:
     # text_column='body' then refuses (a review)
     if not isinstance(y, str) or type_name(X) != "DataFrame" or X.columns.nlevels > 1 or y not in X.columns:
         return
-    raise InvalidTypeError(f"y must be a sequence of labels, got str: score(X, y) is scikit-learn's accuracy of "
-                           f"the model's labels against the labels y; to score the statements of column "
-                           f"{quoted(y)}, name it: model.score(X, text_column={quoted(y)})")
+    raise InvalidTypeError(f"y must be a sequence of labels, got str: score(data, y) is scikit-learn's accuracy "
+                           f"of the model's labels against the labels y; to score the statements of column "
+                           f"{quoted(y)}, name it: model.score(data, text_column={quoted(y)})")
 
 
 def refuse_not_one_text(text: Any, method: str) -> None:
@@ -1457,6 +1458,8 @@ def _one_column_advice(columns: list[Any], argument: str) -> str:
     >>> _one_column_advice(["speech"], "texts")
     "pass its column, texts['speech'], or use stance.score(texts, text_column='speech')"
     """
+    if not columns:  # "pass one of its columns ()" offered none
+        return "it has no columns: pass the texts, as a list or Series"
     if len(columns) == 1:
         return (f"pass its column, {argument}[{quoted(columns[0])}], or use stance.score({argument}, "
                 f"text_column={quoted(columns[0])})")
@@ -1573,8 +1576,8 @@ def _gold_score_weights(options: dict[str, Any], n_texts: int) -> np.ndarray | N
     unused = sorted(set(options) - {"sample_weight"})
     if unused:
         raise InvalidInputError(
-            f"score(X, y) takes only sample_weight besides X and y, got {', '.join(unused)}; "
-            "the other options are for scoring a frame: score(X, " + ", ".join(f"{name}=…" for name in unused) + ")")
+            f"score(data, y) takes only sample_weight besides data and y, got {', '.join(unused)}; "
+            "the other options are for scoring a frame: score(data, " + ", ".join(f"{name}=…" for name in unused) + ")")
     weights = options.get("sample_weight")
     if weights is None:
         return None

@@ -197,8 +197,13 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     missing = [c for c in (labels_column, stance_column) if c not in scored.columns]
     scorings = [] if given else _scoring_prefixes(scored)
     if missing:
-        hint = (f" (it has the columns of a scoring with prefix={quoted(scorings[0])}: pass it)" if len(scorings) == 1
-                else f" (pass prefix=, one of {quoted_list(scorings)})" if scorings
+        # A prefix given is named too: prefix="pred_" of a frame scored without one was told only
+        # of the missing columns, not what the frame's columns carry.
+        found = [found for found in _scoring_prefixes(scored) if found != prefix]
+        hint = (" (it has the columns of a scoring without a prefix: leave prefix out, or pass prefix='')"
+                if found == [""] else
+                f" (it has the columns of a scoring with prefix={quoted(found[0])}: pass it)" if len(found) == 1
+                else f" (pass prefix=, one of {quoted_list(found)})" if found
                 else "" if prefix else " (pass prefix= if you gave score one)")
         raise InvalidInputError(f"scored has no column(s) {missing}: profile the output of stance.score{hint}")
     if scorings and "" not in scorings:

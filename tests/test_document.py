@@ -1891,6 +1891,23 @@ def test_profile_without_prefix_of_a_frame_scored_with_one_warns_that_it_reads_t
         profile(scored.drop(columns=["labels", "stance"]))
 
 
+def test_profile_with_a_prefix_the_frame_lacks_names_the_prefix_its_columns_carry():
+    # profile(scored, prefix="pred_") of a frame scored without one said only "scored has no
+    # column(s) ['pred_labels', 'pred_stance']", not that the prefix was the cause.
+    scored = stance.score(["We must keep sending weapons to Ukraine.", "Thank you all for coming."])
+    with pytest.raises(stance.InvalidInputError, match=r"no column\(s\) \['pred_labels', 'pred_stance'\].*"
+                                                       r"it has the columns of a scoring without a prefix: leave "
+                                                       r"prefix out, or pass prefix=''\)"):
+        profile(scored, prefix="pred_")
+    assert profile(scored).equals(profile(scored, prefix=""))  # the advice works
+    twice = stance.score(stance.score(scored[["text"]], prefix="a_"), prefix="b_")
+    with pytest.raises(stance.InvalidInputError, match=r"pass prefix=, one of \['a_', 'b_'\]"):
+        profile(twice, prefix="pred_")
+    with pytest.raises(stance.InvalidInputError, match=r"it has the columns of a scoring with prefix='b_': pass it"):
+        profile(twice.drop(columns=["a_labels"]), prefix="a_")
+    assert profile(twice, prefix="b_").equals(profile(scored))
+
+
 def test_profile_by_keeps_missing_groups_and_takes_several_columns():
     scored = pd.DataFrame({"labels": ["unity", "unity", "deterrence"], "stance": ["favor", "against", "favor"],
                            "speaker": ["A", None, "A"], "day": [1, 1, 2]})

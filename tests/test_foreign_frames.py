@@ -280,7 +280,7 @@ def test_the_advice_for_a_missing_text_names_polars_calls_for_polars_input_alone
         stance.classify_many(["We act.", None])
     assert "drop_nulls" not in str(raised.value)
     # and a polars column scored against labels, read as pandas before its texts are checked
-    with pytest.raises(stance.InvalidTypeError, match=r"drop the missing texts first \(X\.drop_nulls\(\)\)"):
+    with pytest.raises(stance.InvalidTypeError, match=r"drop the missing texts first \(data\.drop_nulls\(\)\)"):
         stance.default_model().score(pl.Series(["We act.", None]), ["unity", "none"])
 
 
@@ -476,7 +476,7 @@ def test_the_advice_for_a_missing_text_names_pyarrows_null_and_drop_null(column)
             "(texts.drop_null()), or use stance.score()")):
         stance.classify_many(column(["We act.", None]))
     assert len(stance.classify_many(column(["We act.", None]).drop_null())) == 1
-    with pytest.raises(stance.InvalidTypeError, match=re.escape("(X.drop_null())")):
+    with pytest.raises(stance.InvalidTypeError, match=re.escape("(data.drop_null())")):
         stance.default_model().score(column(["We act.", None]), ["unity", "none"])
 
 

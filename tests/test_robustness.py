@@ -994,8 +994,26 @@ def test_texts_paired_with_labels_or_answered_in_order_must_be_ordered(energy_fr
 
 def test_model_score_refuses_texts_and_labels_of_different_lengths(default_model):
     # zip dropped the texts beyond the labels and scored the rest: 1.0 for 3 texts and 1 label.
-    with pytest.raises(InvalidInputError, match="X and y must have the same length, got 3 and 1"):
+    with pytest.raises(InvalidInputError, match="data and y must have the same length, got 3 and 1"):
         default_model.score(["NATO is united.", "Send tanks", "Bring the brigade home"], ["unity"])
+
+
+def test_model_score_names_its_first_argument_data_and_a_frame_of_no_columns_as_such(default_model):
+    # score(data, y) called its first argument X, a name of scikit-learn's its signature does
+    # not have, and a frame of no columns was told "pass one of its columns ()".
+    with pytest.raises(InvalidTypeError, match=r"^data must be an iterable of str, got a DataFrame; pass one of its "
+                                               r"columns \(data\['a'\], data\['b'\]\), or use stance\.score\(data, "
+                                               r"text_column=COLUMN\)$"):
+        default_model.score(pd.DataFrame({"a": ["NATO is united."], "b": ["x"]}), ["unity"])
+    with pytest.raises(InvalidTypeError, match=r"^data must be an iterable of str, got a DataFrame; it has no "
+                                               r"columns: pass the texts, as a list or Series$"):
+        default_model.score(pd.DataFrame(), ["unity"])
+    with pytest.raises(InvalidTypeError, match=r"^data\[0\] must be a str, got int"):
+        default_model.score([5], ["unity"])
+    with pytest.raises(InvalidInputError, match=r"score\(data, y\) takes only sample_weight besides data and y"):
+        default_model.score(["NATO is united."], ["unity"], prefix="pred_")
+    with pytest.raises(InvalidTypeError, match=r"X must be an iterable of str, got a DataFrame; it has no columns"):
+        stance.StanceModel().fit(pd.DataFrame(), ["unity"])  # fit's argument is X
 
 
 def test_score_names_a_text_column_that_is_not_one_column():
@@ -1354,10 +1372,10 @@ def test_advice_on_wrong_types_works_when_followed(default_model):
     assert stance.score(["We must deter Russia.", 5]).flag.tolist() == [None, "not_text"]
     # model.score(df, "body"), as stance.score(df, "body") takes a column, is scikit-learn's score(X, y)
     frame = pd.DataFrame({"body": ["We must deter Russia.", "Thank you all."]})
-    with pytest.raises(InvalidTypeError, match=r"^y must be a sequence of labels, got str: score\(X, y\) is "
+    with pytest.raises(InvalidTypeError, match=r"^y must be a sequence of labels, got str: score\(data, y\) is "
                                                r"scikit-learn's accuracy of the model's labels against the labels y; "
                                                r"to score the statements of column 'body', name it: "
-                                               r"model\.score\(X, text_column='body'\)$"):
+                                               r"model\.score\(data, text_column='body'\)$"):
         default_model.score(frame, "body")
     assert default_model.score(frame, text_column="body").equals(stance.score(frame, "body", model=default_model))
     with pytest.raises(InvalidTypeError, match=r"^y must be a sequence of labels, got str$"):  # no such column
