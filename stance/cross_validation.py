@@ -130,7 +130,8 @@ def cross_validate(
             f"folds must be an int (the number of folds), got {quoted(folds)}, a column of data: cross_validate takes "
             f"folds and groups before text_column, so pass the columns by name: text_column={quoted(folds)}"
         )
-    if stance_column == "stance" and "stance" not in frame.columns:
+    # Values given for the column (a Series) are named by require_columns, not compared here.
+    if isinstance(stance_column, str) and stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
         warn_if_stance_unused(frame, stance_column, "cross-validation", labels_column,  # a "Stance" column, say
                               options.get("none_label", "none"))

@@ -166,7 +166,8 @@ def evaluate(
     stance_column = stance_column_apart(stance_column, labels_column, default="stance")
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column, by],
                        r_missing_in=[text_column, labels_column, by])
-    if stance_column == "stance" and "stance" not in frame.columns:
+    # Values given for the column (a Series) are named by require_columns, not compared here.
+    if isinstance(stance_column, str) and stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
         warn_if_stance_unused(frame, stance_column, "the evaluation", labels_column)  # a "Stance" column, say
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,

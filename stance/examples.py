@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, type_name
+from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, refuse_several_values, type_name
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -67,6 +67,7 @@ def example_text(name: str) -> str:
     'NATO Secretary General Mark Rutte, speakin'
     """
     texts = [known for known, example in _EXAMPLES.items() if example[3] is not None]
+    refuse_several_values("name", name, "a str")
     if name not in texts:
         raise _unknown(name, texts, "example text")
     return (_folder(name) / str(_EXAMPLES[name][3])).read_text(encoding="utf-8")

@@ -889,6 +889,48 @@ def require_progress(value: Any) -> bool | None:
     return require_bool("progress", value, "True, False or None (None: on a terminal or in a notebook)")
 
 
+def several_values(value: Any) -> str | None:
+    """What ``value`` is, in words, when it holds several values (a pandas Series, Index or
+    DataFrame, a numpy array of one dimension or more, a polars Series or DataFrame); None
+    when it is one value (a str, a number, None, a numpy scalar).
+
+    >>> import numpy as np, pandas as pd
+    >>> several_values(pd.Series(["a", "b"])), several_values(np.array([["a"], ["b"]]))
+    ('a Series of 2 values', 'a 2-D array of shape (2, 1)')
+    >>> several_values(pd.DataFrame({"a": ["x"]})), several_values("share"), several_values(np.str_("share"))
+    ('a DataFrame of 1 row and 1 column', None, None)
+    """
+    shape = getattr(value, "shape", None)
+    if isinstance(value, (str, bytes)) or not isinstance(shape, tuple) or not shape:
+        return None
+    kind = {"Series": "a Series", "Index": "an Index", "DataFrame": "a DataFrame"}.get(type_name(value), "an array")
+    if len(shape) == 1:
+        return f"{kind} of {shape[0]:,} value{'s' if shape[0] != 1 else ''}"
+    if kind == "a DataFrame" and len(shape) == 2:
+        rows, columns = shape
+        return f"{kind} of {rows:,} row{'s' if rows != 1 else ''} and {columns:,} column{'s' if columns != 1 else ''}"
+    return f"a {len(shape)}-D {kind.removeprefix('an ')} of shape {shape}"
+
+
+def refuse_several_values(name: str, value: Any, expected: str,
+                          advice: str = "pass one value, not a column of them") -> None:
+    """Refuse several values (:func:`several_values`) given for the option ``name``, which
+    takes one value, ``expected``: compared with its choices or tested for truth, they raised
+    pandas' or numpy's "The truth value of a Series is ambiguous", naming no option.
+    ``advice`` ends the refusal.
+
+    >>> import pandas as pd
+    >>> refuse_several_values("value", pd.Series(["share"]), "'share' or 'position'")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidTypeError: value must be 'share' or 'position', got a Series of 1 value; pass one
+    value, not a column of them
+    """
+    given = several_values(value)
+    if given is not None:
+        raise InvalidTypeError(f"{name} must be {expected}, got {given}; {advice}")
+
+
 def require_bool(name: str, value: Any, expected: str = "True or False", note: str = "") -> bool:
     """The flag ``name`` as a bool, refusing anything else before it is acted on: a str such
     as ``"no"`` or ``"False"``, or a 2, is true to Python, so ``save(path, overwrite="no")``

@@ -29,6 +29,7 @@ from .exceptions import (
     decode_hint,
     is_number,
     quoted,
+    refuse_several_values,
     require_count,
     require_seed,
     type_name,
@@ -578,6 +579,7 @@ def _warn_of_paths_read_as_texts(exclude: Any) -> None:
 def _check_suggest_arguments(model: StanceModel, n: Any, strategy: Any, max_similarity: Any,
                              random_state: Any) -> None:
     require_count(n, "n must be a positive int")
+    refuse_several_values("strategy", strategy, f"one of {list(STRATEGIES)}")
     if strategy not in STRATEGIES:
         raise InvalidInputError(f"strategy={quoted(strategy)} is not known; choose one of {list(STRATEGIES)}")
     if random_state is not None:  # None: numpy's fresh draw, as in scikit-learn

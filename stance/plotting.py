@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .exceptions import MissingDependencyError, install_advice, quoted, require_bool
+from .exceptions import MissingDependencyError, install_advice, quoted, refuse_several_values, require_bool
 from .foreign_frames import profile_as_pandas
 from .graphemes import first
 from .text import names_index, surrogates_escaped
@@ -112,6 +112,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     'Two statements'
     >>> plt.close(ax.figure)
     """
+    _refuse_several_options(value, title)
     if value not in ("share", "position"):
         from .exceptions import InvalidInputError
 
@@ -369,6 +370,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     from .exceptions import InvalidInputError
     from .group_values import MISSING_GROUP
 
+    _refuse_several_options(value, title)
     if value not in ("share", "position"):
         raise InvalidInputError(f"value must be 'share' or 'position', got {quoted(value)}")
     profile = _require_profile(profile)
@@ -954,6 +956,13 @@ def _legend(ax: Axes, *args: Any, **options: Any) -> Any:
     return legend
 
 
+def _refuse_several_options(value: Any, title: Any) -> None:
+    """Refuse a column of values for ``value`` or ``title``, which take one: compared with
+    "share" or tested for truth, pandas raised "The truth value of a Series is ambiguous"."""
+    refuse_several_values("value", value, "'share' or 'position'")
+    refuse_several_values("title", title, "a str or None")
+
+
 def _checked_order(profile: pd.DataFrame, order: Any) -> list | None:
     """``order`` as a list of targets, refused when it is one bare name, names no target or
     one twice, or misspells one of the profile's targets (in case, spaces, "-" or "_")."""
@@ -968,6 +977,8 @@ def _checked_order(profile: pd.DataFrame, order: Any) -> list | None:
         named = _target_named(order, available)
         shown = [order] if isinstance(order, str) else [named] if named is not None else available[:2] or ["a target"]
         raise InvalidTypeError(f"order must be a list of targets, got {type_name(order)}: order={quoted_list(shown)}")
+    if getattr(order, "ndim", 1) != 1:  # a table's rows, each compared with the targets, raised numpy's "ambiguous"
+        refuse_several_values("order", order, "a list of targets", "pass the targets in one list, from the top down")
     order = list(order)
     _refuse_targets_of_another_type(order, available)
     if not order:  # it would draw nothing (pandas' "index 0 is out of bounds", grouped)

@@ -10,7 +10,7 @@ import math
 from typing import Any
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, quoted, type_name
+from .exceptions import InvalidInputError, quoted, refuse_several_values, type_name
 from .metrics import HEADLINE, STANCE_METRICS, stance_f1_key
 
 # The metrics a scorer takes by name, besides any stance value's F1. A scorer is maximised,
@@ -66,6 +66,7 @@ def scorer(metric: str = "stance_f_avg", *, favor: str | None = None, against: s
     """
     from .document import refuse_given_directions
 
+    refuse_several_values("metric", metric, f"a str, one of {list(SCORER_METRICS)} or '<value>_f1'")
     if metric in NEGATED.values():
         raise InvalidInputError(f"metric {quoted(metric)} is lower-is-better, and a scorer is maximised: score it "
                                 f"negated, as scikit-learn's 'neg_' scorers do, with scorer('neg_{metric}')")

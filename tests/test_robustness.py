@@ -1380,3 +1380,50 @@ def test_advice_on_wrong_types_works_when_followed(default_model):
     assert default_model.score(frame, text_column="body").equals(stance.score(frame, "body", model=default_model))
     with pytest.raises(InvalidTypeError, match=r"^y must be a sequence of labels, got str$"):  # no such column
         default_model.score(frame, "unity")
+
+
+# Several values where an option takes one str: each option is named with what was given, not
+# left to pandas' or numpy's "The truth value of a Series is ambiguous" from a comparison.
+_MANY_VALUES = {"Series": pd.Series(["x", "y"]), "array": np.array(["x", "y"]),
+                "DataFrame": pd.DataFrame({"a": ["x"]})}
+_ONE_STR_OPTIONS = {
+    "evaluate stance_column": ("stance_column", lambda model, frame, profile, bad: stance.evaluate(
+        model, frame, stance_column=bad)),
+    "cross_validate stance_column": ("stance_column", lambda model, frame, profile, bad: stance.cross_validate(
+        frame, folds=2, stance_column=bad)),
+    "scorer metric": ("metric", lambda model, frame, profile, bad: stance.scorer(metric=bad)),
+    "suggest strategy": ("strategy", lambda model, frame, profile, bad: stance.suggest(model, frame, strategy=bad)),
+    "example_text name": ("name", lambda model, frame, profile, bad: stance.example_text(name=bad)),
+    "plot_profile title": ("title", lambda model, frame, profile, bad: stance.plot_profile(profile, title=bad)),
+    "plot_profile value": ("value", lambda model, frame, profile, bad: stance.plot_profile(profile, value=bad)),
+    "plot_trend title": ("title", lambda model, frame, profile, bad: stance.plot_trend(profile, title=bad)),
+    "plot_trend value": ("value", lambda model, frame, profile, bad: stance.plot_trend(profile, value=bad)),
+}
+
+
+@pytest.fixture(scope="module")
+def scored_by_month(energy_model, energy_frame) -> pd.DataFrame:
+    months = pd.PeriodIndex(["2024-01", "2024-02"] * (len(energy_frame) // 2) + ["2024-01"] * (len(energy_frame) % 2),
+                            freq="M")
+    return stance.profile(stance.score(energy_frame[["text"]].assign(month=months), model=energy_model), by="month")
+
+
+@pytest.mark.parametrize("kind", list(_MANY_VALUES))
+@pytest.mark.parametrize("call", list(_ONE_STR_OPTIONS))
+def test_several_values_for_a_one_str_option_are_named(call, kind, energy_model, energy_frame, scored_by_month):
+    import matplotlib.pyplot as plt
+
+    option, run = _ONE_STR_OPTIONS[call]
+    given = {"Series": "a Series of 2 values", "array": "an array of 2 values",
+             "DataFrame": "a DataFrame( of 1 row and 1 column)?"}[kind]  # a column's: "(a str), got a DataFrame"
+    try:
+        with pytest.raises(InvalidTypeError, match=rf"^{option} must .*got {given}"):
+            run(energy_model, energy_frame, scored_by_month, _MANY_VALUES[kind])
+    finally:
+        plt.close("all")
+
+
+@pytest.mark.parametrize("plot", [stance.plot_profile, stance.plot_trend])
+def test_an_order_of_two_dimensions_is_named(plot, scored_by_month):
+    with pytest.raises(InvalidTypeError, match=r"^order must be a list of targets, got a 2-D array of shape \(2, 2\)"):
+        plot(scored_by_month, order=np.array([["wind", "coal"], ["none", "hydrogen"]]))
