@@ -39,6 +39,13 @@ if TYPE_CHECKING:
 FEW_STATEMENTS = 30
 # The metrics a report's text shows per group: enough to see where the model fails, narrow
 # enough for a terminal (by_group() has them all).
+# The most resamples an interval draws. Its time grows with resamples × statements (6 s a
+# million on 60 statements), so resamples=10**12 drew for hours with no word, as a typo of
+# a zero or two would; the ends of a percentile interval are steady long before this (the
+# default is 1,000), as the README says. Refused above it, as ngram_max above 20 and C
+# above 1e12 are.
+MAX_RESAMPLES = 100_000
+
 GROUP_COLUMNS = ("n", "top1_in_gold", "macro_f1", "none_f1", "stance_f_avg", "stance_accuracy")
 
 
@@ -430,7 +437,8 @@ class EvaluationReport:
                                     "(stance.evaluate(model, data, by=COLUMN)), for each group's metrics")
         if level is not None:
             _check_interval_arguments(level, resamples, random_state)
-        else:
+        else:  # no interval drawn, but a bad count is named, as with a level (the README lists it)
+            _check_resampling(resamples, random_state)
             self._warn_of_small_groups()
         names = self.headline()
         rows, caveats = [], []
@@ -1022,7 +1030,17 @@ def _check_interval_arguments(level: Any, resamples: Any, random_state: Any) -> 
     if not is_number(level) or not 0 < level < 1:  # numpy's floats too
         raise InvalidInputError(f"level must be a number between 0 and 1 (0.95 for a 95% interval), "
                                 f"not {quoted(level)}")
+    _check_resampling(resamples, random_state)
+
+
+def _check_resampling(resamples: Any, random_state: Any) -> None:
+    """Refuse a ``resamples`` that is no int, under 100 or above :data:`MAX_RESAMPLES`, and a
+    seed numpy cannot use."""
     require_count(resamples, "resamples must be a whole number of at least 100", least=100)
+    if resamples > MAX_RESAMPLES:
+        raise InvalidInputError(f"resamples must be at most {MAX_RESAMPLES:,}, got {resamples:,}: the time grows "
+                                f"with resamples × statements (about 6 s a million on 60 statements), and a "
+                                f"percentile interval's ends are steady long before (the default is 1,000)")
     require_seed("random_state", random_state)
 
 

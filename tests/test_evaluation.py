@@ -1653,6 +1653,35 @@ def test_bad_interval_arguments_are_named(energy_model, energy_frame, arguments,
         report.intervals(**arguments)
 
 
+@pytest.mark.parametrize("arguments, error, message", [
+    ({"resamples": "lots"}, stance.CountTypeError, "resamples must be a whole number"),
+    ({"resamples": -5}, stance.InvalidInputError, "resamples must be a whole number of at least 100"),
+    ({"random_state": "lots"}, stance.InvalidInputError, "random_state must be an int"),
+    ({"random_state": True}, stance.InvalidInputError, "random_state must be an int"),
+])
+def test_by_group_checks_its_counts_without_a_level_too(energy_model, energy_frame, arguments, error, message):
+    # Without a level no interval is drawn, but the README lists by_group's resamples among the
+    # counts refused: resamples='lots' or random_state=True were taken without a word.
+    report = stance.evaluate(energy_model, energy_frame, by="labels")
+    with pytest.raises(error, match=message):
+        report.by_group(**arguments)
+
+
+@pytest.mark.parametrize("call", ["intervals", "compared_with", "by_group"])
+def test_resamples_above_the_ceiling_are_refused_before_drawing(energy_model, energy_frame, call):
+    # resamples=10**12 drew for hours (6.4 s a million on 60 statements) with no word.
+    from stance.report import MAX_RESAMPLES
+
+    report = stance.evaluate(energy_model, energy_frame, by="labels")
+    run = {"intervals": lambda resamples: report.intervals(resamples=resamples),
+           "compared_with": lambda resamples: report.compared_with(report, resamples=resamples),
+           "by_group": lambda resamples: report.by_group(level=0.95, resamples=resamples)}[call]
+    with pytest.raises(stance.InvalidInputError, match=rf"^resamples must be at most {MAX_RESAMPLES:,}, got "
+                                                        r"1,000,000,000,000"):
+        run(10**12)
+    assert run(200).shape[0] > 0  # an ordinary count is drawn as before
+
+
 def test_a_numpy_level_is_a_level(energy_model, energy_frame):
     # A level from numpy (np.float32(0.9), as from an array of levels) was refused with
     # "level must be a number between 0 and 1 … not np.float32(0.9)".

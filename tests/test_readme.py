@@ -217,6 +217,12 @@ def test_the_readme_gives_the_intervals_z_as_the_code_uses_it():
     assert row.position_high - row.position == pytest.approx(spread, abs=1e-6)
 
 
+def test_the_readme_gives_the_ceiling_of_resamples_the_code_refuses_above():
+    from stance.report import MAX_RESAMPLES
+
+    assert re.search(rf"`resamples=` takes from 100\s+to {MAX_RESAMPLES:,} \(`stance\.report\.MAX_RESAMPLES`\)", README)
+
+
 def test_the_readme_quotes_the_bundled_models_answer_to_text_of_no_known_word():
     # The README said probability 0.85, confidence 0.91 after the bundled model was rebuilt to
     # give confidence 0.90, so a reader checking "12345" against it thought the install wrong.
