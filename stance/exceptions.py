@@ -50,6 +50,7 @@ class OptionError(InvalidInputError):
     """A model option refused: ``str(error)`` says why in Python's words, ``typed`` says the
     same in those a user of the command line's ``--option NAME=VALUE`` types (see :class:`Words`).
 
+    >>> from stance.exceptions import refuse_option
     >>> error = refuse_option(lambda words: f"{words.name('negation')} must be {words.value(True)}, "
     ...                                     f"got {words.value(None)}")
     >>> str(error), error.typed
@@ -265,9 +266,10 @@ PYTHON = Words(command_line=False)
 COMMAND_LINE = Words(command_line=True)
 
 
-def refuse_option(say: Callable[[Words], str]) -> OptionError:
-    """The error ``say`` words: its message in Python's words, and in the command line's."""
-    return OptionError(say(PYTHON), say(COMMAND_LINE))
+def refuse_option(say: Callable[[Words], str], wrong_type: bool = False) -> OptionError:
+    """The error ``say`` words: its message in Python's words, and in the command line's; an
+    :class:`OptionTypeError` where the value is of the wrong ``type`` ("unity" for ``C``)."""
+    return (OptionTypeError if wrong_type else OptionError)(say(PYTHON), say(COMMAND_LINE))
 
 
 class InvalidTypeError(StanceError, TypeError):
@@ -279,6 +281,24 @@ class InvalidTypeError(StanceError, TypeError):
     ...
     stance.exceptions.InvalidTypeError: texts must be an iterable of str (a list, Series, …), got a single str;
     wrap it in a list (from R: as.list(x)), or use classify() for one statement
+    """
+
+
+class OptionTypeError(OptionError, InvalidTypeError):
+    """An option given as a value of the wrong type: a model option (``C="unity"``,
+    ``random_state="x"``, ``negation="yes"``, ``ngram_max=2.0``) or a random seed or interval
+    ``level`` of a report (``level="0.95"``). A ``TypeError``, as any argument of the wrong
+    type, and an :class:`OptionError` (so an ``InvalidInputError`` and a ``ValueError``) too,
+    as the library raised for these before, so callers who catch either still do. A value of
+    the right type out of range (``C=-1``, ``level=95``) stays an ``OptionError`` or an
+    ``InvalidInputError`` alone.
+
+    >>> import stance
+    >>> try:
+    ...     stance.StanceModel(C="unity").fit(["more aid", "cut aid"], ["aid", "aid"])
+    ... except TypeError as error:
+    ...     print(type(error).__name__, isinstance(error, ValueError), error)
+    OptionTypeError True C must be a positive number, got 'unity'
     """
 
 
@@ -861,9 +881,15 @@ def require_seed(name: str, value: Any) -> None:
     >>> require_seed("random_state", "a")
     Traceback (most recent call last):
     ...
-    stance.exceptions.InvalidInputError: random_state must be an int from 0 to 4294967295, got 'a'
+    stance.exceptions.OptionTypeError: random_state must be an int from 0 to 4294967295, got 'a'
+    >>> require_seed("random_state", -1)
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: random_state must be an int from 0 to 4294967295, got -1
     """
-    if not is_int(value) or not 0 <= value <= SEED_MAX:
+    if not is_int(value):  # a wrong type: a TypeError, as the model's random_state of "x" is
+        raise OptionTypeError(f"{name} must be an int from 0 to {SEED_MAX}, got {quoted(value)}")
+    if not 0 <= value <= SEED_MAX:
         raise InvalidInputError(f"{name} must be an int from 0 to {SEED_MAX}, got {quoted(value)}")
 
 

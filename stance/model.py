@@ -1703,13 +1703,14 @@ def _require_int(name: str, value: Any, low: int, high: int | None = None, *, op
     if not is_int(value) or value < low or (high is not None and value > high):
         bounds = f"from {low} to {high}" if high is not None else f"{low} or more"
         raise refuse_option(lambda words: f"{words.name(name)} must be {words.int} {bounds}"
-                                          f"{' or ' + words.value(None) if optional else ''}, got {words.value(value)}")
+                                          f"{' or ' + words.value(None) if optional else ''}, got {words.value(value)}",
+                            wrong_type=not is_int(value))
 
 
 def _require_bool(name: str, value: Any) -> None:
-    if not isinstance(value, bool):
+    if not isinstance(value, bool):  # any other value is of the wrong type
         raise refuse_option(lambda words: f"{words.name(name)} must be {words.value(True)} or "
-                                          f"{words.value(False)}, got {words.value(value)}")
+                                          f"{words.value(False)}, got {words.value(value)}", wrong_type=True)
 
 
 def _require_c(name: str, value: Any) -> None:
@@ -1717,12 +1718,13 @@ def _require_c(name: str, value: Any) -> None:
     # An int past a float's range (10**400) is no strength the solver can use: a fit records
     # C as a float, which stopped with OverflowError.
     too_large = isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 1024
-    if (isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0 or value == float("inf")
-            or too_large):
+    not_a_number = isinstance(value, bool) or not isinstance(value, (int, float))
+    if not_a_number or not value > 0 or value == float("inf") or too_large:
         # (past 4,300 digits Python will not write an int out: its size instead)
         shown = f"an int of about {int(value.bit_length() * 0.30103) + 1} digits" if too_large else None
         kind = "a positive number a float can hold" if too_large else "a positive number"
-        raise refuse_option(lambda words: f"{words.name(name)} must be {kind}, got {shown or words.value(value)}")
+        raise refuse_option(lambda words: f"{words.name(name)} must be {kind}, got {shown or words.value(value)}",
+                            wrong_type=not_a_number)
     if value < SMALLEST_C:  # liblinear never returns from C=1e-300, and no signal stops it
         raise refuse_option(lambda words: f"{words.name(name)} must be at least {SMALLEST_C:g} (scikit-learn's "
                                           f"solver does not finish below it), got {words.value(value)}")
@@ -1735,9 +1737,11 @@ def _require_percentile(name: str, value: Any) -> None:
     """None, or a percentile strictly between 0 and 100 (``length_floor``)."""
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 100:
+    not_a_number = isinstance(value, bool) or not isinstance(value, (int, float))
+    if not_a_number or not 0 < value < 100:
         raise refuse_option(lambda words: f"{words.name(name)} must be {words.value(None)} or a percentile, a number "
-                                          f"greater than 0 and less than 100, got {words.value(value)}")
+                                          f"greater than 0 and less than 100, got {words.value(value)}",
+                            wrong_type=not_a_number)
 
 
 def _refuse_softmax_class_weights(target_head: str, class_weight: Any) -> None:

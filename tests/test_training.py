@@ -3090,3 +3090,42 @@ def test_a_stance_column_whose_values_fall_on_rows_without_a_target_is_not_offer
     with pytest.warns(stance.StanceWarning, match="pass stance_column='stance' to use it"):
         stance.train(data, threshold_folds=0)
     stance.train(data, stance_column="stance", threshold_folds=0)
+
+
+@pytest.mark.parametrize("call", [
+    lambda frame, model: stance.train(frame, C="unity"),
+    lambda frame, model: stance.train(frame, stance_C=[1.0]),
+    lambda frame, model: stance.train(frame, ngram_max="2"),
+    lambda frame, model: stance.train(frame, random_state=True),
+    lambda frame, model: stance.train(frame, negation="yes"),
+    lambda frame, model: stance.train(frame, length_floor="5"),
+    lambda frame, model: stance.cross_validate(frame, folds=2, random_state="x"),
+    lambda frame, model: stance.evaluate(model, frame).intervals(level="0.95"),
+    lambda frame, model: stance.evaluate(model, frame).intervals(random_state="x"),
+], ids=["C", "stance_C", "ngram_max", "random_state", "negation", "length_floor", "cross_validate random_state",
+        "intervals level", "intervals random_state"])
+def test_an_option_of_the_wrong_type_is_a_type_error(energy_frame, energy_model, call):
+    # The README's list of errors says a wrong type is a TypeError; these were OptionError or
+    # InvalidInputError alone. Still ValueErrors (InvalidInputError, OptionError), as before.
+    with pytest.raises(stance.OptionTypeError) as raised:
+        call(energy_frame, energy_model)
+    assert isinstance(raised.value, TypeError) and isinstance(raised.value, stance.InvalidTypeError)
+    assert isinstance(raised.value, stance.OptionError) and isinstance(raised.value, ValueError)
+
+
+@pytest.mark.parametrize("call", [
+    lambda frame, model: stance.train(frame, C=-1),
+    lambda frame, model: stance.train(frame, ngram_max=0),
+    lambda frame, model: stance.cross_validate(frame, folds=2, random_state=-1),
+    lambda frame, model: stance.evaluate(model, frame).intervals(level=95),
+])
+def test_an_option_of_the_right_type_and_a_wrong_value_is_no_type_error(energy_frame, energy_model, call):
+    with pytest.raises(stance.InvalidInputError) as raised:
+        call(energy_frame, energy_model)
+    assert not isinstance(raised.value, TypeError)
+
+
+def test_option_errors_are_public():
+    # OptionError reached users (every refused model option) but was not in stance.__all__.
+    assert {"OptionError", "OptionTypeError"} <= set(stance.__all__)
+    assert stance.OptionTypeError.__mro__.index(stance.OptionError) > 0
