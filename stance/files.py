@@ -1242,8 +1242,7 @@ class _ParquetRows:
         if self.schema is None:
             arrays = [_name_list_column(part.iloc[:, position]) if listed[position]
                       else _arrow_column(part.iloc[:, position], None, key) for position, key in enumerate(keys)]
-            self.schema = pa.schema([pa.field(key, _text_type(array.type, self.carried.get(key)))
-                                     for key, array in zip(keys, arrays)])
+            self.schema = pa.schema([pa.field(key, _text_type(array.type)) for key, array in zip(keys, arrays)])
             self.schema = _with_pandas_columns(self.schema, self.carried)
             self.writer = pq.ParquetWriter(self.handle, self.schema)
         arrays = [_name_list_column(part.iloc[:, position]) if listed[position]
@@ -1261,30 +1260,24 @@ class _ParquetRows:
         self.writer.close()
 
 
-def _text_type(kind: Any, carried: tuple[Any, dict] | None) -> Any:
+def _text_type(kind: Any) -> Any:
     """The Arrow type a Parquet output writes a column of the first chunk's type ``kind`` as:
     text of any kind as ``string`` (Parquet's UTF8, as pyarrow reads it back without a stored
     schema), so that the same data give the same schema whatever the chunking, whatever the
-    first chunk holds and whichever pandas made the frame (a JSON Lines column of text and
-    numbers, written as text, came out ``string`` beside a clean chunk's ``large_string``, pandas
-    3's str, and files of two nights could not be stacked). A column of no value here (a chunk's
-    flags, all None) is text too, as every value the CSV output holds is. A text column of the
-    input Parquet file (``carried``, see :func:`_pandas_columns`) keeps its own kind of text,
-    with its metadata.
+    first chunk holds, whichever pandas made the frame and whichever tool wrote a Parquet
+    input (a JSON Lines column of text and numbers, written as text, came out ``string`` beside
+    a clean chunk's ``large_string``, pandas 3's str, and files of two nights could not be
+    stacked). A column of no value here (a chunk's flags, all None) is text too, as every value
+    the CSV output holds is. An input's pandas metadata is carried to its text columns all the
+    same (see :func:`_with_pandas_columns`).
 
     >>> import pyarrow as pa
-    >>> str(_text_type(pa.large_string(), None)), str(_text_type(pa.null(), None)), str(_text_type(pa.int64(), None))
+    >>> str(_text_type(pa.large_string())), str(_text_type(pa.null())), str(_text_type(pa.int64()))
     ('string', 'string', 'int64')
-    >>> str(_text_type(pa.string(), (pa.large_string(), {})))
-    'large_string'
     """
     pa = forksafe.imported("pyarrow")
     textual = pa.types.is_null(kind) or pa.types.is_string(kind) or pa.types.is_large_string(kind)
-    if not textual:
-        return kind
-    if carried is not None and (pa.types.is_string(carried[0]) or pa.types.is_large_string(carried[0])):
-        return carried[0]
-    return pa.string()
+    return pa.string() if textual else kind
 
 
 def _pandas_columns(source: str | os.PathLike | None) -> dict[str, tuple[Any, dict]]:
@@ -1311,11 +1304,22 @@ def _with_pandas_columns(schema: Any, carried: dict[str, tuple[Any, dict]]) -> A
     :func:`_pandas_columns`) holds with the same Arrow type; as it is if none. A column the
     output writes as another type (text where the input held numbers) is read as written."""
     entries = [carried[field.name][1] for field in schema
-               if field.name in carried and carried[field.name][0].equals(field.type)]
+               if field.name in carried and _same_type(carried[field.name][0], field.type)]
     if not entries:
         return schema
     pandas = {"index_columns": [], "column_indexes": [], "columns": entries}
     return schema.with_metadata({b"pandas": json.dumps(pandas).encode()})
+
+
+def _same_type(carried: Any, written: Any) -> bool:
+    """Whether an input column of Arrow type ``carried`` is written as ``written``: text of
+    either width is one type (:func:`_text_type` writes both as ``string``), whose pandas
+    metadata (a ``string`` dtype's) holds for either."""
+    pa = forksafe.imported("pyarrow")
+    textual = (pa.types.is_string, pa.types.is_large_string)
+    if any(test(carried) for test in textual) and any(test(written) for test in textual):
+        return True
+    return carried.equals(written)
 
 
 def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0) -> Any:

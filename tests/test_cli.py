@@ -8415,3 +8415,26 @@ def test_every_score_command_offered_names_an_output_that_writes_over_no_file(tm
     assert main(["score", "votes.csv", "-o", "-"]) == 2
     assert capsys.readouterr().err.endswith("name one, e.g. -o out_2.csv\n")
     assert Path("scored.csv").read_text() == Path("out.csv").read_text() == "kept\n"
+
+
+def test_score_writes_text_as_string_whichever_tool_wrote_a_parquet_input(capsys, tmp_path):
+    # A review of 00bf86f: a Parquet input pandas wrote kept its large_string text columns, one
+    # pyarrow or polars wrote (no pandas metadata) gave string, so the outputs of two such
+    # inputs did not stack. Every text column is string now, and a pandas `string` column of
+    # the input is still read back as one (its metadata carried to the narrower type).
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    texts = ["We stand together.", "NATO must stay united."]
+    frame = pd.DataFrame({"text": pd.Series(texts, dtype="string"), "party": pd.Series(["A", "B"], dtype="string")})
+    frame.to_parquet(tmp_path / "mon.parquet", index=False)
+    wide = pa.table({"text": pa.array(texts, pa.large_string()), "party": ["A", "B"]})
+    pq.write_table(wide, tmp_path / "tue.parquet")
+    pd.DataFrame({"text": texts, "party": ["A", "B"]}).to_csv(tmp_path / "wed.csv", index=False)
+    tables = []
+    for day in ("mon.parquet", "tue.parquet", "wed.csv"):
+        out = tmp_path / f"{day}.out.parquet"
+        assert run(capsys, "score", str(tmp_path / day), "-o", str(out))[0] == 0
+        tables.append(pq.read_table(out))
+        assert tables[-1].schema.field("text").type == pa.string() == tables[-1].schema.field("party").type, day
+    assert pa.concat_tables(tables).num_rows == 6
+    assert str(pd.read_parquet(tmp_path / "mon.parquet.out.parquet").party.dtype) == str(frame.party.dtype)
