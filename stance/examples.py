@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import _forksafe as forksafe
+from .csv_dialect import separator_given
 from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, refuse_several_values, type_name
 
 if TYPE_CHECKING:
@@ -53,8 +54,11 @@ def example_data(name: str) -> pd.DataFrame:
     """
     folder = _folder(name)  # an unknown name is refused before pandas is imported
     # Read as stance.evaluate reads a file, not checked as training data: the seed has one stance value only.
-    return forksafe.imported(".tables").read_table(folder / _EXAMPLES[name][2], text_columns=_COLUMNS,
-                                                   r_missing_in=_COLUMNS[:2])
+    # Read as the package writes it whatever --sep the command line gives for the user's files
+    # (stance evaluate reads the seed to warn of the bundled model's training rows).
+    with separator_given(None):
+        return forksafe.imported(".tables").read_table(folder / _EXAMPLES[name][2], text_columns=_COLUMNS,
+                                                       r_missing_in=_COLUMNS[:2])
 
 
 def example_text(name: str) -> str:

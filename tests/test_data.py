@@ -1088,3 +1088,28 @@ def test_a_list_of_tuples_written_as_text_is_refused_whatever_the_tuple_opens_wi
         stance.train(_annotated(energy_frame, [cell] * len(energy_frame)), stance_column="stance")
     assert _parsed("['Budget (2020)', 'unity']") is None and _parsed("['(1) gas']") is None
 
+
+
+@pytest.mark.parametrize("given, separator", [(";", ";"), ("tab", "\t"), ("|", "|")])
+def test_sep_reads_the_users_files_only_not_the_packaged_seed(tmp_path, capsys, given, separator):
+    # The bundled model was trained on the shipped seed, which evaluate reads to say so: --sep
+    # was applied to that file too (a KeyError 'text' traceback for ';' and a tab, "line 4 has
+    # 2 fields" for '|'). Two of these three rows are seed statements, so the warning counts 2.
+    seed = stance.example_data("seed")
+    rows = [*seed[["text", "labels", "stance"]].head(2).itertuples(index=False),
+            ("Tariffs on steel will rise next year.", "none", "")]
+    data = tmp_path / "gold.csv"
+    data.write_text("\n".join(separator.join(row) for row in [("text", "labels", "stance"), *rows]) + "\n")
+    for extra in ([], ["--compare-with", "bundled"]):
+        status = main(["evaluate", str(data), "--sep", given, "--json", *extra])
+        out, err = capsys.readouterr()
+        assert status == 0, err
+        assert "2 of the 3 rows are statements the model was trained on" in err, err
+        assert json.loads(out)["n"] == 3
+    # The library read inside the command line's --sep: the seed as written, the user's file by it.
+    from stance.csv_dialect import separator_given
+
+    with separator_given(given if given != "tab" else "\t"), \
+            pytest.warns(stance.StanceWarning, match=r"^2 of the 3 rows are statements the model was trained on"):
+        assert stance.evaluate(None, data).n == 3
+        assert len(stance.example_data("seed")) == 17
