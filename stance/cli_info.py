@@ -165,6 +165,8 @@ def cmd_info(args: argparse.Namespace) -> int:
                                 f"{info['confidence_not_calibrated_because']})" if calibration is None else
                                 "calibrated on out-of-fold predictions (log-odds x "
                                 f"{calibration['slope']:.3f} + {calibration['intercept']:.3f})"))
+    # What the README promises (and --json and the card give): every option it was fitted with.
+    print("options:        " + _options(info.get("options") or {}))
     # What metadata.json records is shown escaped as the labels are: whoever publishes a model
     # writes it, and a line break in `created` forged a "parameters: sha256" line (an audit).
     training = info["training_data"]
@@ -185,6 +187,37 @@ def cmd_info(args: argparse.Namespace) -> int:
     for name, value in numbers.items():
         print(f"{_shown(name) + ':':{width}s}{value:.3f}")
     return EXIT_OK
+
+
+def _options(options: dict[str, Any], width: int = 100) -> str:
+    """The options a model was fitted with, as its card gives them (``C=10.0``), in the order
+    ``StanceModel`` takes them (one a save records that this version lacks after them), each
+    not the default marked ``*``; wrapped at ``width`` under the value column of ``stance
+    info``'s other lines, so that 27 options stay readable in a terminal.
+
+    >>> print(_options({"C": 10.0, "ngram_max": 2, "new_option": "x"}, width=40))
+    ngram_max=2, C=10.0*,
+                    new_option='x'*
+                    (* not the default)
+    >>> _options({"ngram_max": 2})
+    'ngram_max=2 (each the default)'
+    """
+    from .model import StanceModel
+
+    if not options:
+        return "none recorded"
+    defaults = StanceModel().get_params()
+    names = [name for name in defaults if name in options] + [name for name in options if name not in defaults]
+    differ = {name for name in names if name not in defaults or options[name] != defaults[name]}
+    items = [_recorded(f"{name}={options[name]!r}") + ("*" if name in differ else "") for name in names]
+    items = [item + "," for item in items[:-1]] + items[-1:]
+    items.append("(* not the default)" if differ else "(each the default)")
+    lines = [""]
+    for item in items:  # greedy, whole items a line: a value is never cut
+        if lines[-1] and 16 + len(lines[-1]) + 1 + len(item) > width:
+            lines.append("")
+        lines[-1] += (" " if lines[-1] else "") + item
+    return ("\n" + " " * 16).join(lines)
 
 
 def _per_label(counts: Any) -> str:

@@ -8438,3 +8438,38 @@ def test_score_writes_text_as_string_whichever_tool_wrote_a_parquet_input(capsys
         assert tables[-1].schema.field("text").type == pa.string() == tables[-1].schema.field("party").type, day
     assert pa.concat_tables(tables).num_rows == 6
     assert str(pd.read_parquet(tmp_path / "mon.parquet.out.parquet").party.dtype) == str(frame.party.dtype)
+
+
+def _options_block(out: str) -> str:
+    """The ``options:`` line of ``stance info`` and the indented lines that continue it, joined."""
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("options:"))
+    block = [lines[start]]
+    for line in lines[start + 1:]:
+        if not line.startswith(" " * 16):
+            break
+        block.append(line)
+    assert all(len(line) <= 100 for line in block), block  # as wide as a terminal shows whole
+    return " ".join(line.strip() for line in block).removeprefix("options:").strip()
+
+
+def test_info_lists_every_option_the_model_was_fitted_with_marking_those_not_the_default(capsys, energy_frame,
+                                                                                         tmp_path):
+    # An audit of --help: the README says `stance info` gives the options a model was fitted
+    # with, but its text gave the text-handling ones only (stemming, links…), not C, ngram_max
+    # or random_state, which --json's "options" and MODEL_CARD.md give.
+    path = tmp_path / "class.csv"
+    energy_frame.to_csv(path, index=False)
+    assert main(["train", str(path), "--stance-column", "stance", "-o", str(tmp_path / "m"), "--option", "C=10",
+                 "--option", "ngram_max=3", "--option", "random_state=6"]) == 0
+    capsys.readouterr()
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"))
+    fitted, defaults = stance.load(tmp_path / "m").fitted_options_, stance.StanceModel().get_params()
+    assert fitted["C"] == 10 and fitted["ngram_max"] == 3 and fitted["random_state"] == 6
+    changed = {"C", "ngram_max", "random_state"}
+    listed = ", ".join(f"{name}={value!r}{'*' if name in changed else ''}" for name, value in
+                       ((name, fitted[name]) for name in defaults))
+    assert status == 0 and _options_block(out) == f"{listed} (* not the default)", out
+    status, out, _ = run(capsys, "info")  # the bundled model, trained with the defaults
+    listed = ", ".join(f"{name}={value!r}" for name, value in defaults.items())
+    assert status == 0 and _options_block(out) == f"{listed} (each the default)", out
