@@ -385,7 +385,8 @@ def build_parser() -> argparse.ArgumentParser:
     # Repeated, as profile's favor= takes a list: a model's "favor" and "pro" counted as one side.
     p.add_argument("--favor", metavar="VALUE", type=_named("a stance value"), action="append",
                    help="the stance value that counts as favour (a model with other names); repeat for several "
-                        "values counted as favour (--favor favor --favor pro)")
+                        "values counted as favour (--favor favor --favor pro, for a model whose stance values "
+                        "include pro)")
     p.add_argument("--against", metavar="VALUE", type=_named("a stance value"), action="append",
                    help="the stance value that counts as against; repeat for several")
     speakers = p.add_mutually_exclusive_group()

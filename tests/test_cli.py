@@ -5532,6 +5532,28 @@ def test_favor_and_against_are_one_value_in_evaluate_and_repeatable_in_document_
     assert "[--favor VALUE --against VALUE]" in synopsis["evaluate"]
 
 
+def test_every_helps_example_of_favor_or_against_works_with_the_bundled_model_or_names_the_model_it_needs(
+        capsys, tmp_path, default_model):
+    # An audit of --help: document's "(--favor favor --favor pro)", pasted, was refused with the
+    # bundled model ("--favor='pro' is not one of the model's stance values"), the help not
+    # saying it is for a model of other stance values.
+    from stance.cli import build_parser
+
+    (commands,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    seen = set()
+    for name, parser in commands.choices.items():
+        text = " ".join(parser.format_help().split())
+        for value in re.findall(r"--(?:favor|against)[ =]'?([a-z][\w-]*)", text):
+            seen.add(value)
+            if value not in default_model.stance_classes:
+                assert f"a model whose stance values include {value}" in text, (name, value)
+    assert "pro" in seen  # document's example of a repeated --favor is still there
+    speech = tmp_path / "speech.txt"
+    speech.write_text("We must stand with Ukraine. Russia must pay for this war.\n", encoding="utf-8")
+    status, _, err = run(capsys, "document", str(speech), "--favor", "favor", "--favor", "pro")
+    assert status == 2 and "--favor='pro' is not one of the model's stance values" in err, err
+
+
 def test_evaluate_by_a_column_that_is_not_there_names_the_flag(capsys, seed_frame, tmp_path):
     _, data = _registers_file(seed_frame, tmp_path)
     status, _, err = run(capsys, "evaluate", str(data), "--by", "regster")
