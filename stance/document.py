@@ -348,6 +348,8 @@ class DocumentScore:
         by = "document" if "document" in kept else None
         favor, against = self._sides
         table = profile(kept, by=by, favor=favor, against=against, prefix="")
+        if by:
+            table = _in_statement_order(table, kept["document"])
         names = ", ".join(speaker for speaker in present if speaker in chosen_names)
         return (DocumentScore(kept, table, documents=self.documents, _sides=self._sides, _names=self._names),
                 f"without {names}" if leave_out else names)
@@ -830,9 +832,9 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     ``sentences`` has
     a ``document`` column, then the columns of :func:`score_document`, numbered from 0
     across the lot; ``profile`` has a profile per
-    document, indexed by document and target. ``stance.profile(doc.sentences,
-    by=["document", "speaker"])`` profiles each speaker of each document. Scoring them
-    together is faster than one call per document: the statements are scored in one batch.
+    document, indexed by document and target, the documents in the order given, as the statements
+    are. ``stance.profile(doc.sentences, by=["document", "speaker"])`` profiles each speaker of
+    each document. Scoring them together is faster than one call per document: the statements are scored in one batch.
 
     A DataFrame's other columns (who spoke, when, where) come onto each of its document's
     statements, with their dtypes, right after ``document``; one named like a column of the
@@ -1244,8 +1246,32 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
     by = None if lone else "document"
     # prefix="": these are this scoring's own columns, whatever a carried column is called.
     table = profile(scored, by=by, none_label=none_label, favor=favor, against=against, prefix="")
+    if by:
+        table = _in_statement_order(table, scored["document"])
     return DocumentScore(scored, table, documents=None if lone else len(named), _sides=(favor, against),
                          _names=() if lone else tuple(name for name, _ in named))
+
+
+def _in_statement_order(table: pd.DataFrame, documents: pd.Series) -> pd.DataFrame:
+    """The profile per document ``table`` with its documents in the order of their statements
+    (``documents``, the order they were given), each document's targets as profile ordered
+    them; a group no statement names as such (``"(missing)"``) last. Profile orders its groups
+    as a reader counts, "x9" before "x10", where the statements and ``-o`` followed the
+    order given (a glob's files in name order): the two tables listed them differently.
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"n": [1, 2, 3]}, index=pd.MultiIndex.from_tuples(
+    ...     [("x9", "unity"), ("x10", "deterrence"), ("x10", "unity")], names=["document", "target"]))
+    >>> _in_statement_order(table, pd.Series(["x10", "x10", "x9"])).index.tolist()
+    [('x10', 'deterrence'), ('x10', 'unity'), ('x9', 'unity')]
+    """
+    first: dict[Any, int] = {}
+    for position, name in enumerate(documents):
+        first.setdefault(name, position)
+    level = table.index.get_level_values("document")
+    # sorted() is stable: within a document, and among the groups not found, profile's order stays.
+    order = sorted(range(len(table)), key=lambda row: first.get(level[row], len(first)))
+    return table.iloc[order]
 
 
 def _warn_of_no_statements(empty: list[tuple[Any, str]]) -> None:

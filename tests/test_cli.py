@@ -8495,3 +8495,30 @@ def test_info_lists_every_option_the_model_was_fitted_with_marking_those_not_the
     status, out, _ = run(capsys, "info")  # the bundled model, trained with the defaults
     listed = ", ".join(f"{name}={value!r}" for name, value in defaults.items())
     assert status == 0 and _options_block(out) == f"{listed} (each the default)", out
+
+
+@pytest.mark.parametrize("given", [["speech.txt", "speech2.txt"], ["x10.txt", "x9.txt"], ["x9.txt", "x10.txt"],
+                                   ["speech2.txt", "speech.txt"], ["in/*.txt"]])
+def test_document_profiles_the_documents_in_the_order_of_their_statements(capsys, tmp_path, monkeypatch, given):
+    # An audit of --help: the statements (and -o) followed the order the files were given, but
+    # "Profile per document" and --json's profile sorted the names as a reader counts,
+    # speech2.txt before speech.txt and x9.txt before x10.txt, in either order given.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    texts = {"speech.txt": "We will arm Ukraine.", "speech2.txt": "NATO must stand united.",
+             "x9.txt": "We will arm Ukraine.", "x10.txt": "NATO must stand united."}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    for name in ("x9.txt", "x10.txt"):
+        (tmp_path / "in" / name).write_text(texts[name] + "\n", encoding="utf-8")
+    # A glob's files in name order, as the README says: in/x10.txt before in/x9.txt.
+    expected = given if given != ["in/*.txt"] else ["in/x10.txt", "in/x9.txt"]
+    status, out, err = run(capsys, "document", *given, "--json")
+    assert status == 0, err
+    result = json.loads(out)
+    assert list(dict.fromkeys(row["document"] for row in result["sentences"])) == expected
+    assert list(dict.fromkeys(row["document"] for row in result["profile"])) == expected
+    status, out, err = run(capsys, "document", *given, "-o", "d.csv")
+    rows = out.split("Profile per document\n")[1].splitlines()[2:]
+    assert status == 0 and list(dict.fromkeys(row.split()[0] for row in rows if row.strip())) == expected, out
+    assert list(dict.fromkeys(pd.read_csv(tmp_path / "d.csv").document)) == expected

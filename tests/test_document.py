@@ -9305,3 +9305,16 @@ def test_a_marker_between_pieces_of_one_sentence_keeps_its_words():
     assert split_sentences("We agreed. 2. We put troops in.") == ["We agreed.", "We put troops in."]
     assert split_sentences("We did three things: 1. We agreed. 2. We put troops in.") == [
         "We did three things:", "We agreed.", "We put troops in."]
+
+
+def test_score_documents_profiles_the_documents_in_the_order_given():
+    # The statements followed the order given and the profile sorted the names as a reader
+    # counts ("x9" before "x10", "speech2" before "speech"); both now follow the order given.
+    for names in (["x10", "x9"], ["speech", "speech2"], ["speech2", "speech"]):
+        docs = stance.score_documents(dict(zip(names, ["We will arm Ukraine.", "NATO must stand united."])))
+        assert list(dict.fromkeys(docs.sentences.document)) == names
+        assert docs.profile.index.get_level_values("document").unique().tolist() == names
+    # So does the profile of some speakers (stance document --speaker, doc.plot(speakers=)).
+    docs = stance.score_documents({"x10": "RUTTE: We will arm Ukraine.", "x9": "RUTTE: NATO must stand united."})
+    kept, _ = docs._of_speakers(["rutte"], argument="--speaker=")
+    assert kept.profile.index.get_level_values("document").unique().tolist() == ["x10", "x9"]
