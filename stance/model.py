@@ -1498,8 +1498,8 @@ which takes missing values and flags them'
 
 def _check_row_names(row_names: Any, rows: int) -> None:
     """Refuse ``row_names`` given to :meth:`StanceModel.fit` that cannot name its ``rows`` rows:
-    not a 1-D sequence (a str, a 2-D array), names of another type than str or int (a pandas
-    Index is taken as it is, as X's own index would be), or not one per row.
+    not a 1-D sequence (a str, a 2-D array), names that are containers (see :func:`_is_row_name`;
+    a pandas Index is taken as it is, as X's own index would be), or not one per row.
 
     >>> _check_row_names(["a", "b"], 3)
     Traceback (most recent call last):
@@ -1514,22 +1514,37 @@ def _check_row_names(row_names: Any, rows: int) -> None:
         if shape is not None and len(shape) != 1:
             raise InvalidTypeError(f"row_names must be one-dimensional, one name per row of X: got an array of "
                                    f"shape {shape}")
-        if not isinstance(row_names, (Sequence, np.ndarray)) and type_name(row_names) != "Series":
+        if not isinstance(row_names, (Sequence, np.ndarray)) and type_name(row_names) not in _ROW_NAME_KINDS:
             raise InvalidTypeError(f"row_names must be a list (or pandas Index) of names, one per row of X, "
                                    f"got {type_name(row_names)}")
         for position, name in enumerate(row_names):
             # A tuple of them names a row as a MultiIndex's label does (its tolist() gives them).
             if not (_is_row_name(name) or (isinstance(name, tuple) and all(map(_is_row_name, name)))):
-                raise InvalidTypeError(f"row_names must be names of str or int: got a {type_name(name)} at "
-                                       f"position {position} ({name!r:.60})")
+                raise InvalidTypeError(f"row_names must be names, one value each (a str, a number, a date…): got "
+                                       f"a {type_name(name)} at position {position} ({name!r:.60})")
     if len(row_names) != rows:
         raise InvalidInputError(f"row_names must have one name per row of X: got {len(row_names)} names for "
                                 f"{rows} rows")
 
 
+# Sequences of names that are not collections.abc.Sequence: a Series, pandas' extension arrays
+# (pd.array of Int64 ids, of strings, of dates).
+_ROW_NAME_KINDS = ("Series", "IntegerArray", "FloatingArray", "StringArray", "ArrowStringArray",
+                   "ArrowStringArrayNumpySemantics", "ArrowExtensionArray", "DatetimeArray", "BooleanArray",
+                   "Categorical", "NumpyExtensionArray", "PandasArray")
+
+
 def _is_row_name(name: Any) -> bool:
-    """Whether ``name`` is a str or an int (a bool is one, but of a mask given for names)."""
-    return isinstance(name, (str, int, np.integer)) and not isinstance(name, (bool, np.bool_))
+    """Whether ``name`` names one row as an index label does: a str, a number, a date or a
+    missing value (a float id column with a gap, a DatetimeIndex's tolist()), not a container
+    (a list of lists named row ['e']) and not a bool (a mask given for names).
+
+    >>> [_is_row_name(name) for name in ("a", 3, 2.5, float("nan"), None, ["a"], {"a": 1}, True)]
+    [True, True, True, True, True, False, False, False]
+    """
+    if isinstance(name, (bool, np.bool_)):
+        return False
+    return not isinstance(name, (list, dict, set, frozenset, np.ndarray, bytes, bytearray))
 
 
 def _refuse_scrambled(X: Any, y: Any, argument: str, first: str = "X") -> None:
@@ -1544,14 +1559,37 @@ def _refuse_scrambled(X: Any, y: Any, argument: str, first: str = "X") -> None:
         return
     if len(x_index) != len(y_index) or x_index.equals(y_index):
         return
+    # A y numbered 0..n-1 was made in X's order (pd.Series(list), reset_index): its numbers are
+    # positions, paired by position as scikit-learn pairs them. y.loc[X.index], the advice
+    # below, would reorder such a y by X's labels, and the score come out wrong without a word.
+    if _numbered_from_zero(y_index):
+        return
     from collections import Counter
 
     if Counter(x_index) == Counter(y_index):  # not sort_values: an index of ints and strs does not sort
+        # X numbered 0..n-1 beside a y of another order may be a pipeline step's new index.
+        rebuilt = (f" (if a pipeline step before the model returns {first} with a new index, keep its input's: "
+                   f"pd.Series(…, index=X.index))") if _numbered_from_zero(x_index) else ""
         raise InvalidInputError(
             f"{first} and {argument} hold the same rows in different orders (their indexes differ in order), "
             f"but they are paired by position: each row would get another row's {argument}; "
-            f"align them first, e.g. {argument} = {argument}.loc[{first}.index]"
+            f"align them first, e.g. {argument} = {argument}.loc[{first}.index]{rebuilt}"
         )
+
+
+def _numbered_from_zero(index: Any) -> bool:
+    """Whether the pandas ``index`` is pandas' default, 0 to n-1 in order (a RangeIndex, or
+    integers so), which names the rows by their positions.
+
+    >>> import pandas as pd
+    >>> [_numbered_from_zero(index) for index in (pd.RangeIndex(3), pd.Index([0, 1, 2]), pd.Index([2, 0, 1]))]
+    [True, True, False]
+    """
+    if type_name(index) == "RangeIndex":
+        return index.start == 0 and index.step == 1
+    if getattr(index, "nlevels", 1) != 1 or index.dtype.kind not in "iu":
+        return False
+    return bool((index.to_numpy() == np.arange(len(index))).all())
 
 
 # An object's .index is a pandas index only for these (a list's .index is a method).

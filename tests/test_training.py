@@ -2160,12 +2160,13 @@ def test_cross_val_score_of_a_frame_with_a_shuffled_index_still_scores(energy_fr
 @pytest.mark.parametrize(("row_names", "said"), [
     (["r0", "r1"], r"row_names must have one name per row of X: got 2 names for 5 rows"),
     ([], r"row_names must have one name per row of X: got 0 names for 5 rows"),
-    ([0.5, 1, 2, 3, 4], r"row_names must be names of str or int: got a float at position 0 \(0\.5\)"),
+    ([{"id": 0}, 1, 2, 3, 4], r"row_names must be names, one value each \(a str, a number, a date…\): got a dict at "
+                             r"position 0 \(\{'id': 0\}\)"),
     ("abcde", r"row_names must be a list \(or pandas Index\) of names, one per row of X, not a str \('abcde'\)"),
     (np.arange(10).reshape(5, 2), r"row_names must be one-dimensional, one name per row of X: got an array of "
                                   r"shape \(5, 2\)"),
-    ([["a"], ["b"], ["c"], ["d"], ["e"]], r"row_names must be names of str or int: got a list at position 0 "
-                                          r"\(\['a'\]\)"),
+    ([["a"], ["b"], ["c"], ["d"], ["e"]], r"row_names must be names, one value each \(a str, a number, a date…\): "
+                                          r"got a list at position 0 \(\['a'\]\)"),
 ])
 def test_fit_checks_row_names_before_they_name_a_row(row_names, said):
     # Before, none was checked: a later row problem raised IndexError (too few names) or
@@ -2184,6 +2185,37 @@ def test_fit_names_a_row_by_the_row_names_given(energy_frame):
                              ([("a", 1), ("b", 2), ("c", 3), ("d", 4), ("e", 5)], r"row \('e', 5\)")):
         with pytest.raises(stance.InvalidInputError, match=rf"X: {named} has no text"):
             StanceModel(threshold_folds=0).fit(texts, labels, row_names=row_names)
+
+
+def test_row_names_of_floats_dates_and_gaps_name_rows_as_before(energy_frame):
+    # A review of 3de15fe: names that named rows before were refused as not str or int, an id
+    # column of floats with a gap, a DatetimeIndex's tolist(), a pandas array.
+    texts = ["cut the aid", "more aid now", "lovely weather", "rain again", ""]
+    labels = ["aid", "aid", "none", "none", "none"]
+    days = list(pd.date_range("2024-01-01", periods=5))
+    for row_names, named in (([0.5, 1.5, 2.5, 3.5, 4.5], "row 4.5"), (days, "row 2024-01-05"),
+                             ([1.0, None, 3.0, 4.0, 5.0], "row 5.0"),
+                             (pd.array([1, 2, 3, 4, 5], dtype="Int64"), "row 5"),
+                             (pd.Series(["a", "b", "c", "d", "e"]), "row 'e'")):
+        with pytest.raises(stance.InvalidInputError, match=rf"X: {named} has no text"):
+            StanceModel(threshold_folds=0).fit(texts, labels, row_names=row_names)
+
+
+def test_a_y_numbered_from_zero_is_paired_by_position_beside_a_shuffled_x(energy_frame, energy_model):
+    # A review of 469eca7: a y built in X's order (pd.Series(list)) beside an X of a shuffled
+    # index was refused, and the advice y.loc[X.index], followed, reordered it and scored 0.23
+    # for 1.0 without a word; fit refused it too. Its numbers are positions: paired by them.
+    shuffled = energy_frame.fillna("").sample(frac=1, random_state=1)
+    fresh = pd.Series(shuffled.labels.tolist())
+    assert energy_model.score(shuffled.text, fresh) == energy_model.score(shuffled.text, shuffled.labels)
+    fitted = StanceModel(threshold_folds=0).fit(shuffled.text, fresh, stance=pd.Series(shuffled.stance.tolist()))
+    expected = StanceModel(threshold_folds=0).fit(shuffled.text, shuffled.labels, stance=shuffled.stance)
+    assert fitted.training_ == expected.training_
+    # X numbered from 0 (a pipeline step's new index) beside a y of another order is still
+    # refused, and told how a step keeps the index.
+    with pytest.raises(InvalidInputError, match=r"y = y\.loc\[data\.index\] \(if a pipeline step before the model "
+                                                r"returns data with a new index, keep its input's"):
+        energy_model.score(shuffled.text.reset_index(drop=True), shuffled.labels)
 
 
 def test_fit_still_pairs_by_position_when_the_indexes_are_not_one_reordered(energy_frame):
