@@ -1559,21 +1559,25 @@ def _refuse_scrambled(X: Any, y: Any, argument: str, first: str = "X") -> None:
         return
     if len(x_index) != len(y_index) or x_index.equals(y_index):
         return
-    # A y numbered 0..n-1 was made in X's order (pd.Series(list), reset_index): its numbers are
-    # positions, paired by position as scikit-learn pairs them. y.loc[X.index], the advice
-    # below, would reorder such a y by X's labels, and the score come out wrong without a word.
-    if _numbered_from_zero(y_index):
-        return
     from collections import Counter
 
     if Counter(x_index) == Counter(y_index):  # not sort_values: an index of ints and strs does not sort
-        # X numbered 0..n-1 beside a y of another order may be a pipeline step's new index.
-        rebuilt = (f" (if a pipeline step before the model returns {first} with a new index, keep its input's: "
-                   f"pd.Series(…, index=X.index))") if _numbered_from_zero(x_index) else ""
+        # A y numbered 0..n-1 may be the frame's own, in another order than a sorted X (then
+        # y.loc[X.index] aligns it), or made in X's order (pd.Series(a_list), reset_index: then
+        # y.loc[X.index] would scramble it, and its values are to be taken as they are). Which,
+        # only the caller knows: both are said. So for X numbered so beside another order, which
+        # a pipeline step returning a new index also gives.
+        advice = f"align them first, e.g. {argument} = {argument}.loc[{first}.index]"
+        if _numbered_from_zero(y_index):
+            advice = (f"if {argument}'s index names {first}'s rows, align them: {argument} = "
+                      f"{argument}.loc[{first}.index]; if {argument} was made in {first}'s order (from a list, or "
+                      f"reset_index), its numbers are positions: pass {argument}.to_numpy()")
+        elif _numbered_from_zero(x_index):
+            advice += (f"; if {first} was made in {argument}'s order (reset_index, or a pipeline step before the model "
+                       f"that returns a new index), pass {argument}.to_numpy(), or keep {first}'s index in that step")
         raise InvalidInputError(
             f"{first} and {argument} hold the same rows in different orders (their indexes differ in order), "
-            f"but they are paired by position: each row would get another row's {argument}; "
-            f"align them first, e.g. {argument} = {argument}.loc[{first}.index]{rebuilt}"
+            f"but they are paired by position: each row would get another row's {argument}; {advice}"
         )
 
 

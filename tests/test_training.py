@@ -2201,21 +2201,30 @@ def test_row_names_of_floats_dates_and_gaps_name_rows_as_before(energy_frame):
             StanceModel(threshold_folds=0).fit(texts, labels, row_names=row_names)
 
 
-def test_a_y_numbered_from_zero_is_paired_by_position_beside_a_shuffled_x(energy_frame, energy_model):
+def test_a_y_numbered_from_zero_beside_a_shuffled_x_is_told_both_remedies(energy_frame, energy_model):
     # A review of 469eca7: a y built in X's order (pd.Series(list)) beside an X of a shuffled
-    # index was refused, and the advice y.loc[X.index], followed, reordered it and scored 0.23
-    # for 1.0 without a word; fit refused it too. Its numbers are positions: paired by them.
+    # index was refused with the advice y.loc[X.index], which, followed, reordered it and
+    # scored 0.23 for 1.0 without a word; fit said the same. A y numbered so may as well be the
+    # frame's own beside a sorted X, which that advice aligns: both remedies are said, each
+    # giving the score of the rows aligned.
     shuffled = energy_frame.fillna("").sample(frac=1, random_state=1)
-    fresh = pd.Series(shuffled.labels.tolist())
-    assert energy_model.score(shuffled.text, fresh) == energy_model.score(shuffled.text, shuffled.labels)
-    fitted = StanceModel(threshold_folds=0).fit(shuffled.text, fresh, stance=pd.Series(shuffled.stance.tolist()))
-    expected = StanceModel(threshold_folds=0).fit(shuffled.text, shuffled.labels, stance=shuffled.stance)
-    assert fitted.training_ == expected.training_
-    # X numbered from 0 (a pipeline step's new index) beside a y of another order is still
-    # refused, and told how a step keeps the index.
-    with pytest.raises(InvalidInputError, match=r"y = y\.loc\[data\.index\] \(if a pipeline step before the model "
-                                                r"returns data with a new index, keep its input's"):
+    fresh, original = pd.Series(shuffled.labels.tolist()), energy_frame.fillna("").labels
+    right = energy_model.score(shuffled.text, shuffled.labels)
+    for y in (fresh, original):
+        with pytest.raises(InvalidInputError, match=r"if y's index names data's rows, align them: y = "
+                                                    r"y\.loc\[data\.index\]; if y was made in data's order.*"
+                                                    r"pass y\.to_numpy\(\)"):
+            energy_model.score(shuffled.text, y)
+    assert energy_model.score(shuffled.text, fresh.to_numpy()) == right
+    assert energy_model.score(shuffled.text, original.loc[shuffled.index]) == right
+    with pytest.raises(InvalidInputError, match=r"if y's index names X's rows"):
+        StanceModel(threshold_folds=0).fit(shuffled.text, fresh)
+    # X numbered from 0 (reset_index, or a pipeline step's new index) beside a y of another order.
+    with pytest.raises(InvalidInputError, match=r"y = y\.loc\[data\.index\]; if data was made in y's order "
+                                                r"\(reset_index, or a pipeline step before the model that returns a "
+                                                r"new index\), pass y\.to_numpy\(\)"):
         energy_model.score(shuffled.text.reset_index(drop=True), shuffled.labels)
+    assert energy_model.score(shuffled.text.reset_index(drop=True), shuffled.labels.to_numpy()) == right
 
 
 def test_fit_still_pairs_by_position_when_the_indexes_are_not_one_reordered(energy_frame):
