@@ -564,7 +564,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
         _refuse_other_columns(headers)
         frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True, quoting=quoting, headers=headers,
                           above=above)
-        if len(frame.columns) == 1:
+        if _blank_lines_are_rows(headers, quoting, len(frame.columns)):
             # As in `stance score`: an empty line of a one-column sheet is an empty cell, a row
             # to score (flagged); in a wider file it is no row (a trailing one, most often).
             frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=False, quoting=quoting,
@@ -578,6 +578,23 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
     frame._stance_part_files = frame._stance_partition_files  # for copies among the files (see score_files)
     frame._stance_last_columns = {path: header[-1] for path, header in headers.items() if header}
     return frame
+
+
+def _blank_lines_are_rows(headers: dict[str, list[str] | None], quoting: dict[str, Any], columns: int) -> bool:
+    """Whether a blank line of the files whose ``headers`` were read here (the files of a URL's
+    are not) is a row, by the rule of ``stance score FILE`` (see
+    :func:`stance.csv_dialect.blank_lines_are_rows`), R's row names counted: Dask takes them for
+    its index and reads one column of a file that holds two, whose blank line is no row (3 rows
+    of R's write.table(sep = ",") where ``stance score FILE`` read 2). Without a header read
+    here, Dask's own ``columns`` count."""
+    from .csv_dialect import _names_rows, blank_lines_are_rows
+
+    read = {path: header for path, header in headers.items() if header}
+    if not read:
+        return columns == 1
+    return all(blank_lines_are_rows(["", *header] if _names_rows(Path(path), "utf-8", quoting, len(header))
+                                    else header)
+               for path, header in read.items())
 
 
 # Where a file named alone went through Dask: the flags that send it there.

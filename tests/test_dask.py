@@ -300,6 +300,24 @@ def test_cli_csv_glob_skips_blank_lines_as_one_file_does(tmp_path, capsys):
     assert many == one and len(one.splitlines()) == 4
 
 
+def test_r_row_names_over_a_blank_line_give_the_same_rows_through_dask_as_alone(tmp_path, capsys):
+    # R's write.table(d, sep = ",") writes its row names under a header a name short ("text"
+    # above "1","…"): a file of two columns to every reader, whose blank line is no row. Dask,
+    # which takes the row names for its index, counted its one column left and kept the blank
+    # line as an empty row (3 rows where stance.score and stance score -o read 2).
+    (tmp_path / "r.csv").write_text('"text"\n"1","NATO is united."\n\n"2","We must deter."\n')
+    texts = ["NATO is united.", "We must deter."]
+    assert stance.score(tmp_path / "r.csv")["text"].tolist() == texts
+    assert stance.distributed.read_files(tmp_path / "*.csv").compute()["text"].tolist() == texts
+    many, one = _glob_and_one_file_agree(tmp_path, "r.csv", capsys)
+    for written in (many, one):
+        assert pd.read_csv(io.StringIO(written), dtype=str)["text"].tolist() == texts, written
+    # A one-column file's empty line is still its empty cell, through Dask too.
+    (tmp_path / "r.csv").write_text('"text"\n"NATO is united."\n\n"We must deter."\n')
+    assert stance.distributed.read_files(tmp_path / "*.csv").compute()["text"].fillna("-").tolist() == [
+        "NATO is united.", "-", "We must deter."]
+
+
 def test_cli_glob_warns_of_a_file_of_no_bytes_it_leaves_out(tmp_path, capsys):
     # A 0-byte file in a glob was left out without a word, where scored alone it is refused: in
     # a batch it is most often an export that failed (an audit). Left out still, now by name.
