@@ -647,6 +647,76 @@ def blank_lines_are_rows(header: list[str]) -> bool:
     return len(header) == 1
 
 
+def trailing_blank_lines(path: Path, encoding: str = "utf-8") -> int:
+    r"""How many blank lines (see :func:`blank_line`) end the .csv or .tsv file ``path``, after its
+    last line that is not blank: an editor's end of the file, below the last row, so no row even
+    where a blank line is one (a one-column file's, see :func:`blank_lines_are_rows`), as no row
+    after it is kept in its place by it. A blank line between rows stays a row there.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text("text\nNATO is united.\n\nWe must deter.\n\n  \n")
+    ...     ended = trailing_blank_lines(path)
+    ...     _ = path.write_bytes("text\r\nNATO is united.\r\n\r\n".encode("utf-16"))
+    ...     ended, trailing_blank_lines(path), trailing_blank_lines(path.with_name("gone.csv"))
+    (2, 1, 0)
+    """
+    return trailing_blank_run(path, encoding)[0]
+
+
+def trailing_blank_run(path: Path, encoding: str = "utf-8") -> tuple[int, int]:
+    """The blank lines that end the file ``path`` (see :func:`trailing_blank_lines`): how many,
+    and the bytes they take, line breaks counted (at most: the line break above them too)."""
+    from .decoding import file_encoding
+
+    try:
+        encoding = file_encoding(path, encoding)
+        blank = blank_line(file_delimiter(path, encoding))
+        run = list(itertools.takewhile(blank.fullmatch, _last_lines(path, encoding)))
+    except (OSError, UnicodeError, LookupError):  # the reader names what it cannot read
+        return 0, 0
+    # Each line and its break ("\r\n" at most), in the encoding's bytes a character.
+    unit = len("  ".encode(encoding)) - len(" ".encode(encoding))
+    return len(run), unit * sum(len(line) + 2 for line in run)
+
+
+def _last_lines(path: Path, encoding: str, block: int = 1 << 16) -> Iterator[str]:
+    """The lines of the file ``path`` from its last up, without their line breaks (a line break
+    at the end ends the last line). In an encoding whose line breaks, spaces and tabs are single
+    bytes as in ASCII (UTF-8, cp1252), read from the end a block at a time, as these end a file
+    of any size; in UTF-16 or UTF-32, read whole."""
+    if not "\n\r \t".encode(encoding).endswith(b"\n\r \t"):
+        with open(path, encoding=encoding, newline="") as handle:
+            yield from reversed(_lines(handle.read()))
+        return
+    size = path.stat().st_size
+    with open(path, "rb") as handle:
+        while True:
+            start = max(0, size - block)
+            handle.seek(start)
+            # Latin-1 maps every byte to a character: the ASCII ones at the end are read right.
+            lines = _lines(handle.read().decode("latin-1"))
+            if start == 0:
+                yield from reversed(lines)
+                return
+            whole = lines[1:]  # the first may begin inside a line
+            if any(line.strip(" \t") for line in whole):
+                yield from reversed(whole)
+                return
+            block *= 4  # blank lines only so far: read further up
+
+
+def _lines(text: str) -> list[str]:
+    r"""The lines of ``text``, as pandas ends them (at "\r\n", "\n" or "\r").
+
+    >>> _lines("a\r\n\nb\n"), _lines("a\n  ")
+    (['a', '', 'b'], ['a', '  '])
+    """
+    lines = re.split("\r\n|\r|\n", text)
+    return lines[:-1] if lines[-1] == "" else lines
+
+
 def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     r"""The character that separates the cells of the .csv or .tsv file ``path``: a tab in a
     .tsv; in a .csv, a comma, or a semicolon as Excel writes "CSV UTF-8" in a locale whose

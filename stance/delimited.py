@@ -30,6 +30,7 @@ from .csv_dialect import (
     file_quoting,
     header_line,
     quote_advice,
+    trailing_blank_lines,
 )
 from .decoding import file_encoding
 from .names import R_MISSING
@@ -81,9 +82,11 @@ def read_delimited(path: Path, *, encoding: str = "utf-8", r_missing_in: Iterabl
     left; a line with more values than the header is an error, not data silently lost, and so
     is a line with fewer (a file cut off mid-row), not a row of empty cells (see :func:`_may_be_short`).
     A blank line is no row, but in a one-column file, where it is an empty cell: read as scoring
-    reads it (see :func:`iter_delimited`), so that every reader numbers the rows alike.
+    reads it (see :func:`iter_delimited`), so that every reader numbers the rows alike. The blank
+    lines that end the file are no row there either (see :func:`stance.csv_dialect.trailing_blank_lines`).
     """
-    frame, kept = _read_csv(path, encoding, chunksize=None, keep_blank_lines=True)
+    frame, kept, ended = _read_csv(path, encoding, chunksize=None, keep_blank_lines=True)
+    frame = frame.iloc[:len(frame) - ended]
     if _may_be_short(frame):
         _refuse_short_records(path, encoding)
     frame = linebreaks.restored(frame) if kept else frame
@@ -97,12 +100,39 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
     """Chunks of ``chunksize`` rows of a .csv or .tsv file, read as :func:`read_delimited` reads it.
 
     ``keep_blank_lines`` reads an empty line as a row of missing values (scoring keeps
-    one output row per input row; a one-column sheet writes an empty cell that way).
+    one output row per input row; a one-column sheet writes an empty cell that way), but for
+    the blank lines that end the file (see :func:`stance.csv_dialect.trailing_blank_lines`).
     ``handle``, the file opened in binary, is read instead of opening ``path``, so that
     the caller can tell from it how far the reading has got.
     """
-    reader, kept = _read_csv(path, encoding, chunksize=chunksize, keep_blank_lines=keep_blank_lines, handle=handle)
-    missing, start = _RMissing(path, encoding, r_missing_in, keep_blank_lines), 0
+    # Read once the first chunk is asked for, as a generator: a caller's handling of a file it
+    # cannot read is around the loop.
+    reader, kept, ended = _read_csv(path, encoding, chunksize=chunksize, keep_blank_lines=keep_blank_lines,
+                                    handle=handle)
+    chunks = _read_chunks(path, encoding, reader, kept, _RMissing(path, encoding, r_missing_in, keep_blank_lines))
+    yield from _without_last_rows(chunks, ended)
+
+
+def _without_last_rows(chunks: Iterator[pd.DataFrame], count: int) -> Iterator[pd.DataFrame]:
+    """The rows of ``chunks`` but for the last ``count``, in chunks: those that could be among
+    the last are held back until a later chunk shows they are not."""
+    if not count:
+        yield from chunks
+        return
+    pd = forksafe.imported("pandas")
+    held: pd.DataFrame | None = None
+    for chunk in chunks:
+        merged = chunk if held is None else pd.concat([held, chunk])
+        cut = max(len(merged) - count, 0)
+        if cut:
+            yield merged.iloc[:cut]
+        held = merged.iloc[cut:]
+
+
+def _read_chunks(path: Path, encoding: str, reader: Any, kept: bool, missing: _RMissing) -> Iterator[pd.DataFrame]:
+    """The chunks of pandas' ``reader`` of the file ``path`` (see :func:`iter_delimited`), its
+    "\\r" put back if ``kept`` and R's ``missing`` values made missing."""
+    start = 0
     one_row_chunks = short_checked = False
     chunks = 0
     with reader:
@@ -291,10 +321,11 @@ def _needlessly_quoted(fields: list[str], opened: list[bool], delimiter: str) ->
 
 
 def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_lines: bool,
-              handle: BinaryIO | None = None) -> tuple[Any, bool]:
-    """pandas' reading of the .csv or .tsv file ``path`` (a frame, or a reader of chunks), and
+              handle: BinaryIO | None = None) -> tuple[Any, bool, int]:
+    """pandas' reading of the .csv or .tsv file ``path`` (a frame, or a reader of chunks),
     whether its cells hold :data:`stance.linebreaks.KEPT_RETURN` for a "\\r" to put back
-    (see :func:`stance.linebreaks.restored`)."""
+    (see :func:`stance.linebreaks.restored`), and how many of its last rows are the blank lines
+    that end the file, read as rows, which are none (see :func:`stance.csv_dialect.trailing_blank_lines`)."""
     io = forksafe.imported("io")
     pd = forksafe.imported("pandas")
 
@@ -304,6 +335,7 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
     names = {"names": ["Unnamed: 0", *header], "header": 0} if row_names else {}
     header = ["", *header] if row_names else header
     skip_blank_lines = not (keep_blank_lines and blank_lines_are_rows(header))
+    ended = 0 if skip_blank_lines else trailing_blank_lines(path, encoding)
     _refuse_surplus_values(path, encoding, len(header), skip_blank_lines=skip_blank_lines)
     codec = "utf-8-sig" if encoding == "utf-8" else encoding
     source: Any = path if handle is None else handle
@@ -332,7 +364,7 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
         source.close()
     elif kept:
         read = _closing_with(read, source)
-    return read, kept
+    return read, kept, ended
 
 
 def _closing_with(reader: Any, source: Any) -> Any:

@@ -569,6 +569,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
             # to score (flagged); in a wider file it is no row (a trailing one, most often).
             frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=False, quoting=quoting,
                               headers=headers, above=above)
+            frame = _ending_blank_lines_left_out(frame, paths, blocksize)
     except StanceError:
         raise
     except (ValueError, OSError) as error:
@@ -595,6 +596,43 @@ def _blank_lines_are_rows(headers: dict[str, list[str] | None], quoting: dict[st
     return all(blank_lines_are_rows(["", *header] if _names_rows(Path(path), "utf-8", quoting, len(header))
                                     else header)
                for path, header in read.items())
+
+
+def _ending_blank_lines_left_out(frame: Any, paths: list[str], blocksize: str | int | None) -> Any:
+    """``frame``, the files ``paths`` read by Dask with their blank lines as rows, without the
+    rows of the blank lines that end each file, which ``stance score FILE`` reads as no row
+    (see :func:`stance.csv_dialect.trailing_blank_lines`): they are the last rows of the file's
+    last partition, or of its last ones, for a run of half a block or more. Files behind a URL,
+    and files whose partitions cannot be told (see :func:`_block_files`), as read."""
+    from .csv_dialect import trailing_blank_run
+
+    ended = {path: trailing_blank_run(Path(path)) for path in paths if "://" not in path}
+    files = _block_files(paths, blocksize, frame.npartitions) if any(lines for lines, _ in ended.values()) else None
+    if files is None:
+        return frame
+    # Dask's last block of a file is half a block or more: a run shorter lies in it.
+    least = forksafe.imported("dask.utils").parse_bytes(blocksize) // 2 if blocksize else None
+    counts = [0] * len(files)
+    for file, (lines, size) in ended.items():
+        numbers = [number for number, named in enumerate(files) if named == file]
+        if not lines or not numbers:
+            continue
+        if least is None or size < least or len(numbers) == 1:
+            counts[numbers[-1]] = lines
+            continue
+        # A run of blank lines over several partitions (half a block or more of them): their
+        # rows counted, which reads the file once more.
+        lengths = frame.partitions[numbers].map_partitions(len).compute().tolist()
+        for number, length in reversed(list(zip(numbers, lengths))):
+            counts[number], lines = min(lines, int(length)), lines - min(lines, int(length))
+    return frame.map_partitions(_without_last_rows, counts, meta=frame._meta)
+
+
+def _without_last_rows(part: pd.DataFrame, counts: list[int], partition_info: dict[str, Any] | None = None
+                       ) -> pd.DataFrame:
+    """The partition ``part`` without its last rows, as many as ``counts`` says of its number."""
+    count = counts[partition_info["number"]] if partition_info else 0
+    return part.iloc[:max(len(part) - count, 0)] if count else part
 
 
 # Where a file named alone went through Dask: the flags that send it there.

@@ -318,6 +318,19 @@ def test_r_row_names_over_a_blank_line_give_the_same_rows_through_dask_as_alone(
         "NATO is united.", "-", "We must deter."]
 
 
+@pytest.mark.parametrize("blocksize", [40, "32MB"])
+def test_blank_lines_that_end_a_one_column_file_are_no_row_through_dask(tmp_path, capsys, blocksize):
+    # As stance score FILE reads them: an editor's empty lines below the last row are no row, an
+    # empty line between rows still its empty cell, over partitions of any size.
+    (tmp_path / "a.csv").write_text("text\nNATO is united.\n\nWe must deter.\n\n\n")
+    (tmp_path / "b.csv").write_bytes(b"text\r\nHold the line.\r\n" + b"\r\n" * 60)
+    read = stance.distributed.read_files(tmp_path / "*.csv", blocksize=blocksize).compute()
+    assert read["text"].fillna("-").tolist() == ["NATO is united.", "-", "We must deter.", "Hold the line."]
+    (tmp_path / "b.csv").unlink()
+    many, one = _glob_and_one_file_agree(tmp_path, "a.csv", capsys)
+    assert many == one and len(one.splitlines()) == 4
+
+
 def test_cli_glob_warns_of_a_file_of_no_bytes_it_leaves_out(tmp_path, capsys):
     # A 0-byte file in a glob was left out without a word, where scored alone it is refused: in
     # a batch it is most often an export that failed (an audit). Left out still, now by name.

@@ -2678,6 +2678,32 @@ def test_every_reader_keeps_the_empty_line_of_a_one_column_file_as_its_empty_cel
     assert len(stance.score(path)) == 2
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_blank_lines_that_end_a_one_column_file_are_no_row_to_any_reader(capsys, tmp_path, newline):
+    # An editor ends a file with an empty line below the last row: every reader read it as one
+    # more row, missing, with a warning of a statement of no text. No row comes after it to keep
+    # in its place, as an empty line between rows keeps those below it.
+    path = tmp_path / "p1.csv"
+    path.write_bytes(newline.join(["text", "NATO is united.", "", "We must deter.", "", "  ", ""]).encode())
+    texts = ["NATO is united.", "-", "We must deter."]
+    assert read_table(path)["text"].fillna("-").tolist() == texts
+    assert stance.score(path)["text"].fillna("-").tolist() == texts
+    for size in ("1", "2", "3", "50000"):
+        assert main(["score", str(path), "-o", str(tmp_path / "o.csv"), "--chunk-size", size, "--no-progress"]) == 0
+        scored = pd.read_csv(tmp_path / "o.csv", dtype=str, keep_default_na=False)
+        assert scored["text"].replace("", "-").tolist() == texts, size
+    assert main(["suggest", str(path), "-o", str(tmp_path / "s.csv")]) == 0
+    assert "1 missing (row 1) (rows count from 0 after the header: row 1 is line 3 of the file)" in (
+        capsys.readouterr().err)
+    path.write_bytes(newline.join(["text", "NATO is united.", "We must deter.", "", ""]).encode())
+    assert main(["suggest", str(path), "-o", str(tmp_path / "s.csv")]) == 0
+    assert "missing" not in capsys.readouterr().err
+    assert len(stance.score(path)) == 2
+    # In UTF-16, as Excel's "Unicode Text" writes it, alike.
+    path.write_text(newline.join(["text", "NATO is united.", "", ""]), encoding="utf-16", newline="")
+    assert stance.score(path)["text"].tolist() == ["NATO is united."]
+
+
 def _r_csv(path: Path, rows: list[tuple[str, str, str]], quote: bool = True) -> Path:
     """A file as R's write.csv writes one: every text quoted, a missing value NA unquoted (and,
     with quote=FALSE, nothing quoted); the row names first, under an empty name."""
