@@ -75,6 +75,11 @@ def _too_many_fields(path: Path, encoding: str, message: str) -> str:
     found = _TOO_MANY_FIELDS.search(message)
     if found is None or path.suffix.lower() not in (".csv", ".tsv"):
         return message
+    # A title of one cell over a blank line (a one-column file's empty cell to pandas) and the
+    # header: told as a title is above the header (see delimited._refuse_surplus_values).
+    titled = title_line_above(path, encoding)
+    if titled is not None:
+        return titled
     expected, record, seen = map(int, found.groups())
     # pandas counts from the first row's fields where a row has one more than the header (an
     # index column to it): a one-column file's "line 3 has 3 fields where the header has 2",
@@ -448,14 +453,29 @@ def title_line_above(path: Path, encoding: str) -> str | None:
             above, row = next(records, None), next(records, None)
     except (csv.Error, OSError, UnicodeError):  # pandas read on where the csv module cannot: say less
         return None
-    if above is None or row is None or len(row[2]) <= len(above[2]) or not title_cells(above[2]):
+    if above is None or row is None or len(row[2]) <= len(above[2]):
         return None
     names = [cell.strip() for cell in row[2]]
-    if "text" not in names:
+    if "text" not in names or not (title_cells(above[2]) or _one_cell_title(above[2], names)):
         return None
     title = " ".join(cell.strip() for cell in above[2] if cell.strip())
+    # Every line above the header: a file that begins with a blank line is not read.
+    deleted = "delete that line" if row[0] == above[1] + 1 else f"delete lines {above[0]} to {row[0] - 1}"
     return (f"the file has a title line above its header: line {row[0]} holds the header {quoted_list(names)}, "
-            f"and the title ({quoted(title)}) on line {above[0]} was read as the header; delete that line")
+            f"and the title ({quoted(title)}) on line {above[0]} was read as the header; {deleted}")
+
+
+def _one_cell_title(cells: list[str], names: list[str]) -> bool:
+    """Whether ``cells``, a line of one cell ("Survey responses"), read as a title above a header
+    of ``names`` rather than as a one-column file's header above a statement with a comma: the
+    names are each a word or three, as a statement cut at its commas seldom is.
+
+    >>> _one_cell_title(["Survey responses"], ["id", "text"])
+    True
+    >>> _one_cell_title(["Comment"], ["text", "images and video say more"])
+    False
+    """
+    return len(cells) == 1 and bool(cells[0].strip()) and all(0 < len(name.split()) <= 3 for name in names)
 
 
 def _first_long_line(path: Path, encoding: str) -> str:

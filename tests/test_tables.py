@@ -2122,6 +2122,33 @@ def test_a_title_line_above_the_header_is_named_and_to_be_deleted(tmp_path, caps
         assert "title line" not in str(raised.value), str(raised.value)
 
 
+@pytest.mark.parametrize("between", ["", "\n", "\r\n\r\n"])
+def test_a_title_of_one_cell_above_a_blank_line_and_the_header_is_told_to_be_deleted(tmp_path, capsys, between):
+    # "Survey responses", an empty line, then the header: read as a one-column file (the title its
+    # header, the empty line its empty cell), refused by line 3's two values with advice that
+    # fails when followed: quoting "id,text" leaves line 4 too long, and naming every column in
+    # the title's line reads the header as a row and no 'text' column. 565af6e lost even that
+    # advice ("or name every column"); a title directly above the header was told it too.
+    path = tmp_path / "survey.csv"
+    path.write_text(f"Survey responses\n{between}id,text\n1,NATO is united.\n2,We must deter.\n", encoding="utf-8")
+    header = 2 + between.count("\n")
+    deleted = "delete that line" if header == 2 else f"delete lines 1 to {header - 1}"
+    told = (f"the file has a title line above its header: line {header} holds the header ['id', 'text'], and the "
+            f"title ('Survey responses') on line 1 was read as the header; {deleted}")
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    assert told in str(raised.value) and "quote a text" not in str(raised.value), str(raised.value)
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    assert told in capsys.readouterr().err
+    # Followed as told, the file is read.
+    path.write_text("".join(path.read_text(encoding="utf-8").splitlines(keepends=True)[header - 1:]), encoding="utf-8")
+    assert stance.score(path)["text"].tolist() == ["NATO is united.", "We must deter."]
+    # A one-column file whose statement holds a comma after the word "text" is no title.
+    path.write_text(f"Comment\n{between}text, images and video say more than words.\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError, match="quote a text that holds a comma"):
+        stance.score(path)
+
+
 @pytest.mark.parametrize("title", ["Weekly report,2026", "Weekly report,2026,", "Statements export;04.12.2026;"])
 def test_a_title_line_with_its_date_above_the_header_is_named_and_to_be_deleted(tmp_path, capsys, title):
     # A newsroom's audit: a title with its year or date beside it (B1) above the header was read
