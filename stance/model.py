@@ -1539,12 +1539,16 @@ def _is_row_name(name: Any) -> bool:
     missing value (a float id column with a gap, a DatetimeIndex's tolist()), not a container
     (a list of lists named row ['e']) and not a bool (a mask given for names).
 
-    >>> [_is_row_name(name) for name in ("a", 3, 2.5, float("nan"), None, ["a"], {"a": 1}, True)]
-    [True, True, True, True, True, False, False, False]
+    >>> [_is_row_name(name) for name in ("a", 3, 2.5, float("nan"), None, ["a"], {"a": 1}, True, ("a", 1))]
+    [True, True, True, True, True, False, False, False, False]
+
+    A tuple is no name here: :func:`_check_row_names` takes one of names, a MultiIndex's label.
     """
-    if isinstance(name, (bool, np.bool_)):
+    # A pandas object is many values, whose repr spans lines: no name of one row.
+    if isinstance(name, (bool, np.bool_)) or type_name(name) in ("Series", "DataFrame", *_PANDAS_INDEXES):
         return False
-    return not isinstance(name, (list, dict, set, frozenset, np.ndarray, bytes, bytearray))
+    return not isinstance(name, (list, tuple, dict, set, frozenset, np.ndarray, bytes, bytearray))
+
 
 
 def _refuse_scrambled(X: Any, y: Any, argument: str, first: str = "X") -> None:

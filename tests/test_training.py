@@ -2167,6 +2167,9 @@ def test_cross_val_score_of_a_frame_with_a_shuffled_index_still_scores(energy_fr
                                   r"shape \(5, 2\)"),
     ([["a"], ["b"], ["c"], ["d"], ["e"]], r"row_names must be names, one value each \(a str, a number, a date…\): "
                                           r"got a list at position 0 \(\['a'\]\)"),
+    # A review of 2d511c7: a Series a name, or a tuple holding a list, named rows over several lines.
+    ([pd.Series([i]) for i in range(5)], r"row_names must be names, one value each .*: got a Series at position 0"),
+    ([("a", [i]) for i in range(5)], r"row_names must be names, one value each .*: got a tuple at position 0"),
 ])
 def test_fit_checks_row_names_before_they_name_a_row(row_names, said):
     # Before, none was checked: a later row problem raised IndexError (too few names) or
