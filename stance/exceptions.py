@@ -284,9 +284,10 @@ class InvalidTypeError(StanceError, TypeError):
     """
 
 
-class OptionTypeError(OptionError, InvalidTypeError):
+class OptionTypeError(InvalidTypeError, OptionError):
     """An option given as a value of the wrong type: a model option (``C="unity"``,
-    ``random_state="x"``, ``negation="yes"``, ``ngram_max=2.0``) or a random seed or interval
+    ``random_state="x"``, ``negation="yes"``, ``ngram_max=2.0``, ``stem=3``, ``class_weight=3``
+    or ``{0: "a", 1: 1}``) or a random seed or interval
     ``level`` of a report (``level="0.95"``). A ``TypeError``, as any argument of the wrong
     type, and an :class:`OptionError` (so an ``InvalidInputError`` and a ``ValueError``) too,
     as the library raised for these before, so callers who catch either still do. A value of
@@ -313,8 +314,18 @@ class LabelTypeError(InvalidTypeError, InvalidInputError):
     >>> try:
     ...     stance.StanceModel(none_label=0).fit(["more aid", "cut aid", "hi", "thanks"], ["aid", "aid", "0", "0"])
     ... except TypeError as error:
-    ...     print(type(error).__name__, isinstance(error, ValueError), error)
-    LabelTypeError True none_label must be a str or None, got 0 (int); labels are read as text: pass none_label='0'
+    ...     print(type(error).__name__, isinstance(error, ValueError), isinstance(error, stance.LabelTypeError))
+    ...     print(error)
+    LabelOptionTypeError True True
+    none_label must be a str or None, got 0 (int); labels are read as text: pass none_label='0'
+    """
+
+
+class LabelOptionTypeError(OptionTypeError, LabelTypeError):
+    """The model option ``none_label`` given as something other than a str or None
+    (``none_label=0``): an :class:`OptionTypeError`, as any model option of the wrong type, and
+    a :class:`LabelTypeError`, as any label named by a number. (The bases of ``OptionTypeError``
+    come in the order of ``LabelTypeError``'s, the type first, so that one class can be both.)
     """
 
 

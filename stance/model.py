@@ -18,8 +18,9 @@ from .exceptions import (
     SEED_MAX,
     InvalidInputError,
     InvalidTypeError,
-    LabelTypeError,
+    LabelOptionTypeError,
     OptionError,
+    OptionTypeError,
     decode_hint,
     is_0d_array,
     is_int,
@@ -654,7 +655,8 @@ class StanceModel:
                 setattr(self, name, value.item())
         if self.target_head not in ("ovr", "softmax"):
             raise refuse_option(lambda words: f"{words.name('target_head')} must be {words.value('ovr')} "
-                                              f"or {words.value('softmax')}, got {words.value(self.target_head)}")
+                                              f"or {words.value('softmax')}, got {words.value(self.target_head)}",
+                                wrong_type=not isinstance(self.target_head, str))
         for name, (low, high, optional) in WHOLE_NUMBER_OPTIONS.items():
             _require_int(name, getattr(self, name), low, high, optional=optional)
         if self.ngram_max > LONGEST_NGRAM:
@@ -663,7 +665,8 @@ class StanceModel:
                                               f"memory grow with it), got {words.value(self.ngram_max)}")
         problem = check_stem(self.stem)
         if problem:
-            raise OptionError(problem, check_stem(self.stem, command_line=True))
+            refused = OptionError if isinstance(self.stem, (bool, str)) else OptionTypeError  # stem=3
+            raise refused(problem, check_stem(self.stem, command_line=True))
         for name in ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "marks", "cjk",
                      "lookalikes", "negation",
                      "stance_cues", "stance_per_label"):
@@ -672,19 +675,20 @@ class StanceModel:
             _require_c(name, getattr(self, name))
         problem = check_negation_words(self.negation_words, self._reading_options())
         if problem:
-            raise OptionError(problem, check_negation_words(self.negation_words, self._reading_options(),
-                                                            command_line=True))
+            refused = OptionError if _words_of_their_type(self.negation_words) else OptionTypeError
+            raise refused(problem, check_negation_words(self.negation_words, self._reading_options(),
+                                                        command_line=True))
         problem = languages_named_as_words(self.negation_words)
         if problem:
             raise OptionError(problem, languages_named_as_words(self.negation_words, command_line=True))
         _require_percentile("length_floor", self.length_floor)
         if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
-            raise LabelTypeError(none_label_not_text(self.none_label))
+            raise LabelOptionTypeError(none_label_not_text(self.none_label))
         if isinstance(self.none_label, str) and (not self.none_label or control_character(self.none_label)):
             # As training refuses such a label: a load refuses an empty one, and an escape in a
-            # name reached the terminal when printed.
-            raise InvalidInputError(f"none_label {quoted(self.none_label)} is empty or holds a control character; pass "
-                                    f"the off-topic label's name, or None for a scheme without one")
+            # name reached the terminal when printed. An option's value, so an OptionError.
+            raise OptionError(f"none_label {quoted(self.none_label)} is empty or holds a control character; pass "
+                              f"the off-topic label's name, or None for a scheme without one")
         _require_class_weight("class_weight", self.class_weight, (0, 1),
                               "the weights of each label's negative (0) and positive (1) examples")
         _refuse_softmax_class_weights(self.target_head, self.class_weight)
@@ -1813,10 +1817,10 @@ def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str, each
     """
     if value is None or value == "balanced":
         return
-    if not isinstance(value, dict):
+    if not isinstance(value, dict):  # another str ("balance") is a bad value; a list or a number a wrong type
         raise refuse_option(lambda words: f"{words.name(name)} must be {words.value(None)}, "
                                           f"{words.value('balanced')} or {words.dict} of {meaning}, "
-                                          f"got {words.value(value)}")
+                                          f"got {words.value(value)}", wrong_type=not isinstance(value, str))
     # An infinite weight trained a model that had learned nothing (every probability 0.5),
     # with no error, and saved Infinity, which is not JSON; NaN is no weight either.
     infinite = next(((k, v) for k, v in value.items() if isinstance(v, float) and not math.isfinite(v)), None)
@@ -1835,14 +1839,29 @@ def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str, each
                                           f"{LARGEST_C:g} (it multiplies C, and scikit-learn's solver does not "
                                           f"finish far above it), got {shown or words.value(weight)}")
     unknown = [k for k in value if k not in keys] if keys else []
-    bad = [v for v in value.values() if isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0]
+    not_numbers = [v for v in value.values() if isinstance(v, bool) or not isinstance(v, (int, float))]
+    bad = not_numbers or [v for v in value.values() if not v > 0]
     if unknown or bad:
         if not keys:
             raise refuse_option(lambda words: f"{words.name(name)}: {words.dict} must map {each_key} to a "
-                                              f"positive number, got {words.value(value)}")
+                                              f"positive number, got {words.value(value)}",
+                                wrong_type=bool(not_numbers))
         raise refuse_option(lambda words: f"{words.name(name)}: {words.dict} must map "
                                           f"{', '.join(map(words.key, keys))} ({meaning}) to positive numbers, "
-                                          f"got {words.value(value)}")
+                                          f"got {words.value(value)}", wrong_type=bool(not_numbers))
+
+
+def _words_of_their_type(value: Any) -> bool:
+    """Whether ``value`` is of a type ``negation_words`` takes, whatever it holds: None, a
+    language's name (a str) or a list or tuple of str; a number, a set or a list holding a
+    number is of the wrong type.
+
+    >>> _words_of_their_type("klingon"), _words_of_their_type(["nie ma"]), _words_of_their_type([1])
+    (True, True, False)
+    """
+    if value is None or isinstance(value, str):
+        return True
+    return isinstance(value, (list, tuple)) and all(isinstance(word, str) for word in value)
 
 
 def _with_filled(fitted: dict[str, Any], filled: dict[str, Any], names: Sequence[str]) -> dict[str, Any]:

@@ -3173,3 +3173,74 @@ def test_option_errors_are_public():
     # OptionError reached users (every refused model option) but was not in stance.__all__.
     assert {"OptionError", "OptionTypeError"} <= set(stance.__all__)
     assert stance.OptionTypeError.__mro__.index(stance.OptionError) > 0
+
+
+# One value of the wrong type for each of StanceModel's options (and a few more: a dict of
+# weights that are no numbers, a list of words that are no texts).
+WRONG_TYPED_OPTIONS = {
+    "ngram_max": "2", "stem": 3, "apostrophes": "yes", "links": 1, "spelling": None, "invisibles": "no", "cannot": 0,
+    "handles": [], "marks": "x", "cjk": 1.0, "negation_words": 5, "lookalikes": "t", "negation": "yes",
+    "stance_cues": 1, "min_df": "2", "max_features": 2.0, "length_floor": "5", "C": "unity", "stance_C": [1.0],
+    "target_head": 1, "class_weight": 3, "stance_class_weight": [1, 2], "stance_per_label": "yes", "none_label": 0,
+    "threshold_folds": "3", "max_iter": 1.5, "random_state": "x",
+}
+MORE_WRONG_TYPES = [("class_weight", {0: "a", 1: 1}), ("class_weight", {0: True, 1: 1}),
+                    ("stance_class_weight", {"favor": "a"}), ("negation_words", [1]), ("negation_words", {"nie"}),
+                    ("stem", None), ("target_head", None)]
+OPTION_CALLS = {
+    "fit": lambda frame, options: stance.StanceModel(**options).fit(frame.text, frame.labels),
+    "set_params": lambda frame, options: stance.StanceModel().set_params(**options).fit(frame.text, frame.labels),
+    "train": lambda frame, options: stance.train(frame, **options),
+    "cross_validate": lambda frame, options: stance.cross_validate(frame, folds=2, **options),
+    "find_label_issues": lambda frame, options: stance.find_label_issues(frame, folds=2, **options),
+}
+
+
+def test_every_option_has_a_wrong_typed_value_to_try():
+    assert set(WRONG_TYPED_OPTIONS) == set(stance.StanceModel._param_names())
+
+
+@pytest.mark.parametrize("call", OPTION_CALLS, ids=list(OPTION_CALLS))
+@pytest.mark.parametrize("name, value", [*WRONG_TYPED_OPTIONS.items(), *MORE_WRONG_TYPES])
+def test_every_option_of_the_wrong_type_is_an_option_type_error(energy_frame, call, name, value):
+    # A review of 01572a5: stem=3, negation_words=5, target_head=1, class_weight=3 or
+    # {0: "a", 1: 1}, stance_class_weight=[1, 2] were still OptionError alone (a ValueError, no
+    # TypeError), and none_label=0 no OptionError; the README says a wrong type is a TypeError.
+    with pytest.raises(stance.OptionTypeError) as raised:
+        OPTION_CALLS[call](energy_frame, {name: value})
+    error = raised.value
+    assert isinstance(error, TypeError) and isinstance(error, stance.OptionError) and isinstance(error, ValueError)
+    assert re.match(rf"{name}\b", str(error)), str(error)
+
+
+@pytest.mark.parametrize("call", OPTION_CALLS, ids=list(OPTION_CALLS))
+@pytest.mark.parametrize("name, value", [
+    ("stem", "klingon"), ("negation_words", "klingon"), ("negation_words", ["nie ma"]), ("negation_words", [""]),
+    ("target_head", "x"), ("class_weight", "balance"), ("class_weight", {0: -1, 1: 1}),
+    ("class_weight", {0: float("inf"), 1: 1}), ("stance_class_weight", {"favor": -1}), ("none_label", ""),
+    ("C", 0), ("ngram_max", 0), ("length_floor", 100), ("max_iter", 0),
+])
+def test_an_option_of_the_right_type_out_of_range_is_an_option_error_alone(energy_frame, call, name, value):
+    with pytest.raises(stance.OptionError) as raised:
+        OPTION_CALLS[call](energy_frame, {name: value})
+    assert not isinstance(raised.value, TypeError)
+    assert re.search(rf"\b{name}\b", str(raised.value)), str(raised.value)
+
+
+@pytest.mark.parametrize("option, said", [
+    ("stem=3", "--option stem must be true, false or a Snowball language name, got 3;"),
+    ("negation_words=5", "--option negation_words must be none, a language name or a list of words, got 5;"),
+    ("target_head=1", "--option target_head must be 'ovr' or 'softmax', got 1"),
+    ("class_weight=3", "--option class_weight must be none, 'balanced' or a JSON object of the weights of each "
+                       "label's negative (0) and positive (1) examples, got 3"),
+    ('class_weight={"0": "a", "1": 1}', '--option class_weight: a JSON object must map "0", "1" (the weights of '
+                                        'each label\'s negative (0) and positive (1) examples) to positive numbers, '
+                                        'got {"0": "a", "1": 1}'),
+])
+def test_the_command_line_words_an_option_of_the_wrong_type_in_one_line(tmp_path, capsys, option, said):
+    from stance.cli import main
+
+    data = Path(__file__).parent / "data" / "energy.csv"
+    status = main(["train", str(data), "-o", str(tmp_path / "m"), "--option", option])
+    err = capsys.readouterr().err
+    assert status == 2 and err == f"stance train: {said}" + err.split(said, 1)[1] and err.count("\n") == 1, err
