@@ -287,12 +287,13 @@ class InvalidTypeError(StanceError, TypeError):
 class OptionTypeError(InvalidTypeError, OptionError):
     """An option given as a value of the wrong type: a model option (``C="unity"``,
     ``random_state="x"``, ``negation="yes"``, ``ngram_max=2.0``, ``stem=3``, ``class_weight=3``
-    or ``{0: "a", 1: 1}``) or a random seed or interval
-    ``level`` of a report (``level="0.95"``). A ``TypeError``, as any argument of the wrong
+    or ``{0: "a", 1: 1}``), given to the model, to ``train``, ``cross_validate`` or
+    ``find_label_issues``. A ``TypeError``, as any argument of the wrong
     type, and an :class:`OptionError` (so an ``InvalidInputError`` and a ``ValueError``) too,
     as the library raised for these before, so callers who catch either still do. A value of
-    the right type out of range (``C=-1``, ``level=95``) stays an ``OptionError`` or an
-    ``InvalidInputError`` alone.
+    the right type out of range (``C=-1``) stays an ``OptionError`` alone. An argument that is
+    no model option (a report's ``level`` or ``random_state``) is no ``OptionError``: see
+    :class:`CountTypeError`.
 
     >>> import stance
     >>> try:
@@ -332,7 +333,9 @@ class LabelOptionTypeError(OptionTypeError, LabelTypeError):
 class CountTypeError(InvalidTypeError, InvalidInputError):
     """A count (``n`` of ``explain``, ``top_features``, ``suggest``; ``folds``, ``resamples``,
     ``max_groups``, ``chunk_size``) given as something other than an int: ``n="3"``,
-    ``n=2.0``, ``n=True``, ``n=None``. A ``TypeError``, as any argument
+    ``n=2.0``, ``n=True``, ``n=None``; and likewise another number that is no model option: a
+    seed of a call's own draw (``random_state="x"`` of a report's intervals or of ``suggest``)
+    or an interval's ``level="0.95"``. A ``TypeError``, as any argument
     of the wrong type, and a ``ValueError`` too, as the library raised for these before (an
     ``InvalidInputError``), so callers who catch either still do. A count of the right type
     under its least (1, or 2 folds, 100 resamples) stays an ``InvalidInputError`` alone.
@@ -888,18 +891,20 @@ def is_number(value: Any) -> bool:
 
 def require_seed(name: str, value: Any) -> None:
     """Refuse a random seed numpy cannot use, naming the argument (numpy's own error names none).
+    A seed of a call's own draw (a report's intervals, suggest's sample): a model's
+    ``random_state`` is refused as the model's other options are, an :class:`OptionError`.
 
     >>> require_seed("random_state", "a")
     Traceback (most recent call last):
     ...
-    stance.exceptions.OptionTypeError: random_state must be an int from 0 to 4294967295, got 'a'
+    stance.exceptions.CountTypeError: random_state must be an int from 0 to 4294967295, got 'a'
     >>> require_seed("random_state", -1)
     Traceback (most recent call last):
     ...
     stance.exceptions.InvalidInputError: random_state must be an int from 0 to 4294967295, got -1
     """
-    if not is_int(value):  # a wrong type: a TypeError, as the model's random_state of "x" is
-        raise OptionTypeError(f"{name} must be an int from 0 to {SEED_MAX}, got {quoted(value)}")
+    if not is_int(value):  # a wrong type: a TypeError, and a ValueError as it was before
+        raise CountTypeError(f"{name} must be an int from 0 to {SEED_MAX}, got {quoted(value)}")
     if not 0 <= value <= SEED_MAX:
         raise InvalidInputError(f"{name} must be an int from 0 to {SEED_MAX}, got {quoted(value)}")
 

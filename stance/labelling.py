@@ -902,12 +902,13 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     # The fold models train on a rejected answer's label, as training would (see cross_validate).
     warn_of_rejected_answers(frame, (text_column, labels_column, stance_column))
     _check_folds(folds)
-    require_seed("random_state", random_state)  # numpy's own error names no argument
     # Only the fold models' probabilities are used, never their secondary-label thresholds,
     # so the three extra fits per fold that tune those are skipped.
     options = _known_options({"random_state": random_state, "threshold_folds": 0, **options}, find_label_issues)
     template = StanceModel(**options)
-    template._check_options()  # a bad option (none_label=0) is named before the data is read as labels
+    # A bad option (none_label=0; random_state=-1, the fold models' seed, an OptionError as
+    # cross_validate's is) is named before the data is read as labels.
+    template._check_options()
     # After it: reading the stance column's values on target rows reads none_label (a review of 44cefb6, which
     # called it first, and none_label=0 raised AttributeError where it was named).
     warn_if_stance_unused(frame, stance_column, "the check", labels_column, template.none_label)

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .exceptions import (
+    CountTypeError,
     InvalidInputError,
     InvalidTypeError,
-    OptionTypeError,
     is_number,
     quoted,
     require_count,
@@ -1029,8 +1029,9 @@ def _copies_of(outcomes: Any) -> int | None:
 
 def _check_interval_arguments(level: Any, resamples: Any, random_state: Any) -> None:
     if not is_number(level) or not 0 < level < 1:  # numpy's floats too
-        # A level of the wrong type ("0.95") is a TypeError too, as the README's errors say.
-        error = InvalidInputError if is_number(level) else OptionTypeError
+        # A level of the wrong type ("0.95") is a TypeError too, as the README's errors say; no
+        # model option, so no OptionError.
+        error = InvalidInputError if is_number(level) else CountTypeError
         raise error(f"level must be a number between 0 and 1 (0.95 for a 95% interval), not {quoted(level)}")
     _check_resampling(resamples, random_state)
 

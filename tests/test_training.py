@@ -3144,13 +3144,12 @@ def test_a_stance_column_whose_values_fall_on_rows_without_a_target_is_not_offer
     lambda frame, model: stance.train(frame, negation="yes"),
     lambda frame, model: stance.train(frame, length_floor="5"),
     lambda frame, model: stance.cross_validate(frame, folds=2, random_state="x"),
-    lambda frame, model: stance.evaluate(model, frame).intervals(level="0.95"),
-    lambda frame, model: stance.evaluate(model, frame).intervals(random_state="x"),
-], ids=["C", "stance_C", "ngram_max", "random_state", "negation", "length_floor", "cross_validate random_state",
-        "intervals level", "intervals random_state"])
+], ids=["C", "stance_C", "ngram_max", "random_state", "negation", "length_floor", "cross_validate random_state"])
 def test_an_option_of_the_wrong_type_is_a_type_error(energy_frame, energy_model, call):
     # The README's list of errors says a wrong type is a TypeError; these were OptionError or
     # InvalidInputError alone. Still ValueErrors (InvalidInputError, OptionError), as before.
+    # (A report's level="0.95" and random_state="x", no model options, are no OptionError: see
+    # test_an_argument_that_is_no_model_option_is_refused_without_an_option_error.)
     with pytest.raises(stance.OptionTypeError) as raised:
         call(energy_frame, energy_model)
     assert isinstance(raised.value, TypeError) and isinstance(raised.value, stance.InvalidTypeError)
@@ -3244,3 +3243,56 @@ def test_the_command_line_words_an_option_of_the_wrong_type_in_one_line(tmp_path
     status = main(["train", str(data), "-o", str(tmp_path / "m"), "--option", option])
     err = capsys.readouterr().err
     assert status == 2 and err == f"stance train: {said}" + err.split(said, 1)[1] and err.count("\n") == 1, err
+
+
+def _texts_to_label(frame):
+    return frame.text.head(8).tolist()
+
+
+# random_state given to cross_validate and find_label_issues is the fold models' option;
+# elsewhere (a report's intervals, suggest's "random" strategy) it seeds a draw of the call's own.
+MODEL_SEEDS = {
+    "cross_validate": lambda frame, model, seed: stance.cross_validate(frame, folds=2, random_state=seed),
+    "find_label_issues": lambda frame, model, seed: stance.find_label_issues(frame, folds=2, random_state=seed),
+}
+OTHER_ARGUMENTS = {
+    "intervals random_state": lambda frame, model, value: stance.evaluate(model, frame).intervals(random_state=value),
+    "by_group random_state": lambda frame, model, value: stance.evaluate(model, frame, by="labels").by_group(
+        random_state=value),
+    "compared_with random_state": lambda frame, model, value: stance.evaluate(model, frame).compared_with(
+        stance.evaluate(model, frame), random_state=value),
+    "suggest random_state": lambda frame, model, value: stance.suggest(model, _texts_to_label(frame),
+                                                                       strategy="random", random_state=value),
+    "intervals level": lambda frame, model, value: stance.evaluate(model, frame).intervals(level=value),
+    "compared_with level": lambda frame, model, value: stance.evaluate(model, frame).compared_with(
+        stance.evaluate(model, frame), level=value),
+}
+
+
+@pytest.mark.parametrize("call", MODEL_SEEDS, ids=list(MODEL_SEEDS))
+@pytest.mark.parametrize("seed, refused", [("x", stance.OptionTypeError), (-1, stance.OptionError)])
+def test_a_seed_given_to_the_fold_models_is_refused_as_a_model_option(energy_frame, energy_model, call, seed,
+                                                                      refused):
+    # A review of 01572a5: find_label_issues(random_state=-1) raised InvalidInputError, where
+    # cross_validate(random_state=-1) raised OptionError, though both pass it to the fold models.
+    with pytest.raises(refused) as raised:
+        MODEL_SEEDS[call](energy_frame, energy_model, seed)
+    assert isinstance(raised.value, TypeError) == (seed == "x")
+    assert str(raised.value).startswith("random_state must be an int from 0 to 4294967295")
+
+
+@pytest.mark.parametrize("call", OTHER_ARGUMENTS, ids=list(OTHER_ARGUMENTS))
+def test_an_argument_that_is_no_model_option_is_refused_without_an_option_error(energy_frame, energy_model, call):
+    # A review of 01572a5: suggest(random_state="x") and a report's level="0.95" or
+    # random_state="x" raised OptionTypeError, though neither is a model's option (and -1 or
+    # level=95 no OptionError). A wrong type is a CountTypeError (a TypeError, and a ValueError
+    # as these were), a bad value an InvalidInputError; no OptionError either way.
+    wrong, bad = ("0.95", 95) if call.endswith("level") else ("x", -1)
+    with pytest.raises(stance.CountTypeError) as raised:
+        OTHER_ARGUMENTS[call](energy_frame, energy_model, wrong)
+    assert isinstance(raised.value, TypeError) and isinstance(raised.value, ValueError)
+    assert not isinstance(raised.value, stance.OptionError)
+    with pytest.raises(stance.InvalidInputError) as raised:
+        OTHER_ARGUMENTS[call](energy_frame, energy_model, bad)
+    assert not isinstance(raised.value, TypeError) and not isinstance(raised.value, stance.OptionError)
+    assert call.split()[-1] in str(raised.value)
