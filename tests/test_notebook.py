@@ -22,7 +22,7 @@ def installed_layout(target: Path) -> Path:
     packages = re.findall(r'"([\w.]+)"', re.search(r"^packages = \[(.*)\]$", pyproject, flags=re.M)[1])
     folders = dict(re.findall(r'^"([\w.]+)" = "([\w/]+)"$', pyproject, flags=re.M))
     data = {name: re.findall(r'"([^"]+)"', globs)
-            for name, globs in re.findall(r'^"([\w.]+)" = (\[.*\])$', pyproject, flags=re.M)}
+            for name, globs in re.findall(r'^"([\w.]+)" = (\[[^\]]*\])$', pyproject, flags=re.M)}  # over lines too
     for package in packages:
         source, installed = ROOT / folders.get(package, package.replace(".", "/")), target / package.replace(".", "/")
         installed.mkdir(parents=True, exist_ok=True)
