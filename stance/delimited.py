@@ -115,18 +115,24 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
 
 def _without_last_rows(chunks: Iterator[pd.DataFrame], count: int) -> Iterator[pd.DataFrame]:
     """The rows of ``chunks`` but for the last ``count``, in chunks: those that could be among
-    the last are held back until a later chunk shows they are not."""
+    the last are held back until a later chunk shows they are not. Of a file whose every row is
+    held back (a header, then blank lines only), a chunk of no rows, as of a header alone: the
+    writers write the header (or schema) of it, and the caller checks its columns."""
     if not count:
         yield from chunks
         return
     pd = forksafe.imported("pandas")
     held: pd.DataFrame | None = None
+    yielded = False
     for chunk in chunks:
         merged = chunk if held is None else pd.concat([held, chunk])
         cut = max(len(merged) - count, 0)
         if cut:
             yield merged.iloc[:cut]
+            yielded = True
         held = merged.iloc[cut:]
+    if not yielded and held is not None:
+        yield held.iloc[:0]
 
 
 def _read_chunks(path: Path, encoding: str, reader: Any, kept: bool, missing: _RMissing) -> Iterator[pd.DataFrame]:

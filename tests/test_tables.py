@@ -2731,6 +2731,32 @@ def test_blank_lines_that_end_a_one_column_file_are_no_row_to_any_reader(capsys,
     assert stance.score(path)["text"].tolist() == ["NATO is united."]
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".jsonl", ".parquet"])
+def test_a_header_above_blank_lines_only_is_scored_as_a_header_alone(capsys, tmp_path, suffix):
+    # Every row of "text / (empty) / (empty)" is a blank line that ends the file, so no row: the
+    # reader held them all back and yielded no chunk, so the output was 0 bytes with no header
+    # (pd.read_csv raises on it) and a wrong --text-column went untold. It is now written as the
+    # header alone is (135 bytes in .csv), by every path that reads it.
+    alone, blank = tmp_path / "alone.csv", tmp_path / "blank.csv"
+    alone.write_text("text\n", encoding="utf-8")
+    blank.write_text("text\n\n\n", encoding="utf-8")
+    (tmp_path / "glob").mkdir()
+    (tmp_path / "glob" / "a.csv").write_text("text\n\n \n", encoding="utf-8")
+    assert main(["score", str(alone), "-o", str(tmp_path / f"header{suffix}"), "--no-progress"]) == 0
+    expected = (tmp_path / f"header{suffix}").read_bytes()
+    for number, options in enumerate([[str(blank)], [str(blank), "--chunk-size", "1"], [str(blank), "-j", "2"],
+                                      [str(tmp_path / "glob" / "*.csv")]]):
+        output = tmp_path / f"out{number}{suffix}"
+        assert main(["score", *options, "-o", str(output), "--no-progress"]) == 0
+        assert output.read_bytes() == expected, options
+    assert stance.score_file(blank, tmp_path / f"file{suffix}") == 0
+    assert (tmp_path / f"file{suffix}").read_bytes() == expected
+    capsys.readouterr()
+    blank.write_text("txt\n\n\n", encoding="utf-8")
+    assert main(["score", str(blank), "-o", str(tmp_path / f"wrong{suffix}")]) == 2
+    assert "--text-column='text': no such column" in capsys.readouterr().err
+
+
 def _r_csv(path: Path, rows: list[tuple[str, str, str]], quote: bool = True) -> Path:
     """A file as R's write.csv writes one: every text quoted, a missing value NA unquoted (and,
     with quote=FALSE, nothing quoted); the row names first, under an empty name."""
