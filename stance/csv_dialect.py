@@ -683,20 +683,27 @@ def trailing_blank_run(path: Path, encoding: str = "utf-8") -> tuple[int, int]:
 
 def _last_lines(path: Path, encoding: str, block: int = 1 << 16) -> Iterator[str]:
     """The lines of the file ``path`` from its last up, without their line breaks (a line break
-    at the end ends the last line). In an encoding whose line breaks, spaces and tabs are single
-    bytes as in ASCII (UTF-8, cp1252), read from the end a block at a time, as these end a file
-    of any size; in UTF-16 or UTF-32, read whole."""
-    if not "\n\r \t".encode(encoding).endswith(b"\n\r \t"):
+    at the end ends the last line). Read from the end a block at a time, as these end a file of
+    any size (a file read whole took memory of its size again and again): in an encoding whose
+    code units are of fixed width and hold line breaks, spaces and tabs alone (UTF-8 and
+    cp1252 as ASCII's bytes, UTF-16 and UTF-32 as units of 2 and 4 bytes), each block aligned
+    to them; in any other, read whole."""
+    tail = _tail_codec(path, encoding)
+    if tail is None:
         with open(path, encoding=encoding, newline="") as handle:
             yield from reversed(_lines(handle.read()))
         return
+    codec, width = tail
     size = path.stat().st_size
     with open(path, "rb") as handle:
         while True:
             start = max(0, size - block)
+            start -= start % width  # on a unit's first byte: the text is units from the file's start
             handle.seek(start)
-            # Latin-1 maps every byte to a character: the ASCII ones at the end are read right.
-            lines = _lines(handle.read().decode("latin-1"))
+            # A character cut at the block's start (a surrogate pair's second half) is in its
+            # first line, which is left out below.
+            text = handle.read().decode(codec, errors="replace")
+            lines = _lines(text.removeprefix("\ufeff") if start == 0 else text)
             if start == 0:
                 yield from reversed(lines)
                 return
@@ -705,6 +712,38 @@ def _last_lines(path: Path, encoding: str, block: int = 1 << 16) -> Iterator[str
                 yield from reversed(whole)
                 return
             block *= 4  # blank lines only so far: read further up
+
+
+def _tail_codec(path: Path, encoding: str) -> tuple[str, int] | None:
+    r"""The codec to decode a block of the end of the file ``path`` of ``encoding`` with, and the
+    width in bytes of its code units (see :func:`_last_lines`); None for an encoding whose line
+    breaks are not units of their own (read whole).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text("text\n", encoding="utf-16-be")
+    ...     unmarked = _tail_codec(path, "utf-16-be")
+    ...     _ = path.write_bytes("text\n".encode("utf-32"))
+    ...     unmarked, _tail_codec(path, "utf-32"), _tail_codec(path, "cp1252"), _tail_codec(path, "cp037")
+    (('utf-16-be', 2), ('utf-32-le', 4), ('latin-1', 1), None)
+    """
+    codecs, sys = forksafe.imported("codecs"), forksafe.imported("sys")
+    if "\n\r \t".encode(encoding).endswith(b"\n\r \t"):
+        # Latin-1 maps every byte to a character: the ASCII ones at the end are read right.
+        return "latin-1", 1
+    name = codecs.lookup(encoding).name
+    if not name.startswith(("utf-16", "utf-32")):
+        return None
+    width = 2 if name.startswith("utf-16") else 4
+    if name in ("utf-16", "utf-32"):  # its byte order is the mark's, or else this machine's, as Python reads it
+        with open(path, "rb") as handle:
+            mark = handle.read(width)
+        big = codecs.BOM_UTF16_BE if width == 2 else codecs.BOM_UTF32_BE
+        little = codecs.BOM_UTF16_LE if width == 2 else codecs.BOM_UTF32_LE
+        order = "be" if mark == big else "le" if mark == little else sys.byteorder[0] + "e"
+        name = f"{name}-{order}"
+    return name, width
 
 
 def _lines(text: str) -> list[str]:

@@ -2757,6 +2757,33 @@ def test_a_header_above_blank_lines_only_is_scored_as_a_header_alone(capsys, tmp
     assert "--text-column='text': no such column" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-le"])
+@pytest.mark.parametrize("blank", [3, 20_000])
+def test_blank_lines_that_end_a_wide_encoded_file_are_read_from_its_end(tmp_path, encoding, blank):
+    # The blank lines that end a UTF-16 or UTF-32 file were counted by reading the whole file
+    # and splitting it into lines, so stance score -o of a one-column file no longer kept its
+    # memory flat (139 MB in UTF-16: 129 MB peak before a102158, 327 MB after). Only the file's
+    # end is read now, in blocks aligned to the code units, further up while it is all blank
+    # (20,000 blank lines are more than a block), surrogate pairs cut at a block's start.
+    tracemalloc = pytest.importorskip("tracemalloc")
+    path = tmp_path / "wide.csv"
+    rows = "".join(f"We stand with our allies {number} \U0001F600.\r\n" for number in range(60_000))
+    ending = "\r\n  \r\n\r\n" if blank == 3 else "\r\n" * blank
+    path.write_bytes(("text\r\n" + rows + ending).encode(encoding))
+    tracemalloc.start()
+    try:
+        ended = stance.csv_dialect.trailing_blank_lines(path, encoding)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert ended == blank
+    assert peak < path.stat().st_size // 2, (peak, path.stat().st_size)  # whole: 5 times the size
+    # An empty line between rows is still a row; those that end the file none.
+    path.write_bytes(("text\r\n" + rows + "\r\nHold the line.\r\n" + ending).encode(encoding))
+    read = read_table(path, encoding=encoding)["text"]
+    assert len(read) == 60_002 and read.iloc[-1] == "Hold the line." and read.isna().sum() == 1
+
+
 def _r_csv(path: Path, rows: list[tuple[str, str, str]], quote: bool = True) -> Path:
     """A file as R's write.csv writes one: every text quoted, a missing value NA unquoted (and,
     with quote=FALSE, nothing quoted); the row names first, under an empty name."""
