@@ -459,8 +459,10 @@ def title_line_above(path: Path, encoding: str) -> str | None:
     if "text" not in names or not (title_cells(above[2]) or _one_cell_title(above[2], names)):
         return None
     title = " ".join(cell.strip() for cell in above[2] if cell.strip())
-    # Every line above the header: a file that begins with a blank line is not read.
-    deleted = "delete that line" if row[0] == above[1] + 1 else f"delete lines {above[0]} to {row[0] - 1}"
+    # Every line above the header, blank lines above the title too (a file that begins with a
+    # blank line is not read), but Excel's sep= line, which names the separator.
+    first = header_line(path, encoding)
+    deleted = "delete that line" if first == above[0] == row[0] - 1 else f"delete lines {first} to {row[0] - 1}"
     return (f"the file has a title line above its header: line {row[0]} holds the header {quoted_list(names)}, "
             f"and the title ({quoted(title)}) on line {above[0]} was read as the header; {deleted}")
 

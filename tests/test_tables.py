@@ -2149,6 +2149,35 @@ def test_a_title_of_one_cell_above_a_blank_line_and_the_header_is_told_to_be_del
         stance.score(path)
 
 
+@pytest.mark.parametrize(("text", "deleted"), [
+    ("\nSurvey responses\n\nid,text\n", "delete lines 1 to 3"),
+    ("\n\nSurvey responses\nid,text\n", "delete lines 1 to 3"),
+    ("Survey responses\n\nid,text\n", "delete lines 1 to 2"),
+    ("Survey responses\nid,text\n", "delete that line"),
+    ("sep=,\nSurvey responses\n\nid,text\n", "delete lines 2 to 3"),
+    ("sep=;\n\nSurvey responses\nid;text\n", "delete lines 2 to 3"),
+    ("sep=;\nSurvey responses\nid;text\n", "delete that line"),
+])
+def test_the_lines_told_to_be_deleted_above_a_header_leave_a_file_that_is_read(tmp_path, capsys, text, deleted):
+    # Blank lines above the title were left out of the lines to delete ("delete lines 2 to 3",
+    # "delete that line" of the title on line 3): followed, the file began with a blank line and
+    # was refused again. Every line above the header is told now, but Excel's sep= line.
+    path = tmp_path / "survey.csv"
+    row = "1;NATO is united.\n" if "sep=;" in text else "1,NATO is united.\n"
+    path.write_text(text + row, encoding="utf-8")
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    assert f"was read as the header; {deleted}" in str(raised.value), str(raised.value)
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    assert f"; {deleted}" in capsys.readouterr().err
+    # Followed as told, as sed -i '1,3d' or '3d' deletes them, the file is read.
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    title = text.splitlines().index("Survey responses") + 1
+    first, last = (title, title) if deleted == "delete that line" else map(int, re.findall(r"\d+", deleted))
+    path.write_text("".join(lines[:first - 1] + lines[last:]), encoding="utf-8")
+    assert stance.score(path)["text"].tolist() == ["NATO is united."]
+
+
 @pytest.mark.parametrize("title", ["Weekly report,2026", "Weekly report,2026,", "Statements export;04.12.2026;"])
 def test_a_title_line_with_its_date_above_the_header_is_named_and_to_be_deleted(tmp_path, capsys, title):
     # A newsroom's audit: a title with its year or date beside it (B1) above the header was read
