@@ -1937,8 +1937,22 @@ def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str, e
             # Read from the path, which a missing column's message says. A text_column that is
             # no str is left to score_checked, which tells what to pass instead.
             if first and isinstance(text_column, str):
+                _title_told(path, encoding, chunk, text_column)
                 require_columns(chunk, {"text_column": text_column}, read_from_path=True)
             yield chunk
+
+
+def _title_told(path: Path, encoding: str, chunk: pd.DataFrame, text_column: str) -> None:
+    """Refuse the file ``path`` whose first ``chunk`` lacks ``text_column`` as read below a
+    title line ("Survey responses" above a blank line and "id,text"), as a larger chunk, which
+    reaches the header's wider line, is refused: in chunks of one row the first is the blank
+    line's, and the message named no such column among the title's."""
+    from .record_lines import title_line_above
+
+    if text_column not in chunk.columns:
+        titled = title_line_above(path, encoding)
+        if titled is not None:
+            raise InvalidInputError(f"cannot read {str(path)!r}: {titled}")
 
 
 def _text_column_checked(chunks: Iterator[pd.DataFrame], text_column: Any) -> Iterator[pd.DataFrame]:

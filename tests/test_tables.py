@@ -2149,6 +2149,23 @@ def test_a_title_of_one_cell_above_a_blank_line_and_the_header_is_told_to_be_del
         stance.score(path)
 
 
+@pytest.mark.parametrize("size", ["1", "2", "50000"])
+def test_a_title_above_a_blank_line_is_told_in_chunks_of_one_row_too(tmp_path, capsys, size):
+    # In chunks of one row the first chunk is the blank line's, below the title read as the
+    # header, and was told "--text-column='text': no such column; columns present: ['Survey
+    # responses']": the title is told there as in larger chunks, which reach the header's line.
+    path = tmp_path / "survey.csv"
+    path.write_text("Survey responses\n\nid,text\n1,NATO is united.\n2,We must deter.\n", encoding="utf-8")
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", size]) == 2
+    err = capsys.readouterr().err
+    assert ("the title ('Survey responses') on line 1 was read as the header; delete lines 1 to 2" in err
+            and "no such column" not in err), err
+    # A one-column file without the column asked for is told so, in chunks of one row too.
+    path.write_text("Comment\n\nWe must deter.\n", encoding="utf-8")
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", size]) == 2
+    assert "--text-column='text': no such column" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(("text", "deleted"), [
     ("\nSurvey responses\n\nid,text\n", "delete lines 1 to 3"),
     ("\n\nSurvey responses\nid,text\n", "delete lines 1 to 3"),
