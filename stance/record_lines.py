@@ -450,13 +450,16 @@ def title_line_above(path: Path, encoding: str) -> str | None:
 
     try:
         with closing(_csv_records(path, encoding, skip_blank_lines=True)) as records:
-            above, row = next(records, None), next(records, None)
+            above, row, after = next(records, None), next(records, None), next(records, None)
     except (csv.Error, OSError, UnicodeError):  # pandas read on where the csv module cannot: say less
         return None
     if above is None or row is None or len(row[2]) <= len(above[2]):
         return None
     names = [cell.strip() for cell in row[2]]
-    if "text" not in names or not (title_cells(above[2]) or _one_cell_title(above[2], names)):
+    # A header is shown below a title of one cell by a blank line between them, or by a row
+    # of as many fields below it, as a one-column file's statement with a comma seldom is.
+    shown = row[0] > above[1] + 1 or (after is not None and len(after[2]) == len(row[2]))
+    if "text" not in names or not (title_cells(above[2]) or (shown and _one_cell_title(above[2], names))):
         return None
     title = " ".join(cell.strip() for cell in above[2] if cell.strip())
     # Every line above the header, blank lines above the title too (a file that begins with a
@@ -470,7 +473,8 @@ def title_line_above(path: Path, encoding: str) -> str | None:
 def _one_cell_title(cells: list[str], names: list[str]) -> bool:
     """Whether ``cells``, a line of one cell ("Survey responses"), read as a title above a header
     of ``names`` rather than as a one-column file's header above a statement with a comma: the
-    names are each a word or three, as a statement cut at its commas seldom is.
+    names are each a word or three, as a statement cut at its commas seldom is (and a header must
+    be shown below it, see :func:`title_line_above`).
 
     >>> _one_cell_title(["Survey responses"], ["id", "text"])
     True

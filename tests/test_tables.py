@@ -2149,6 +2149,29 @@ def test_a_title_of_one_cell_above_a_blank_line_and_the_header_is_told_to_be_del
         stance.score(path)
 
 
+def test_a_one_column_file_whose_statement_holds_a_comma_is_no_title_above_a_header(tmp_path, capsys):
+    # "Comment" above "text, images and video" (two short names, 'text' among them) read as a
+    # title above a header, told to delete line 1, which followed loses the first statement as
+    # the header. A header is read below a title of one cell only where it is shown: a row of
+    # as many fields below it, or a blank line between.
+    path = tmp_path / "comments.csv"
+    path.write_text("Comment\ntext, images and video\nWe must deter.\n", encoding="utf-8")
+    for read in (lambda: stance.score(path), lambda: read_table(path)):
+        with pytest.raises(InvalidInputError) as raised:
+            read()
+        assert "quote a text that holds a comma" in str(raised.value) and "title" not in str(raised.value), (
+            str(raised.value))
+    for size in ("1", "50000"):
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", size]) == 2
+        err = capsys.readouterr().err
+        assert "quote a text that holds a comma" in err and "title" not in err, err
+    # Shown by a row of as many fields, or by a blank line, the header below a title is told.
+    for text in ("Survey responses\nid,text\n1,NATO is united.\n", "Survey responses\n\nid,text\n"):
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(InvalidInputError, match=r"the title \('Survey responses'\) on line 1 was read"):
+            stance.score(path)
+
+
 @pytest.mark.parametrize("size", ["1", "2", "50000"])
 def test_a_title_above_a_blank_line_is_told_in_chunks_of_one_row_too(tmp_path, capsys, size):
     # In chunks of one row the first chunk is the blank line's, below the title read as the
