@@ -955,11 +955,12 @@ def several_values(value: Any) -> str | None:
 
 
 def refuse_several_values(name: str, value: Any, expected: str,
-                          advice: str = "pass one value, not a column of them") -> None:
+                          advice: str = "pass one value, not a column of them",
+                          error: type[InvalidTypeError] = InvalidTypeError) -> None:
     """Refuse several values (:func:`several_values`) given for the option ``name``, which
     takes one value, ``expected``: compared with its choices or tested for truth, they raised
     pandas' or numpy's "The truth value of a Series is ambiguous", naming no option.
-    ``advice`` ends the refusal.
+    ``advice`` ends the refusal, raised as ``error`` (a model's option: an OptionTypeError).
 
     >>> import pandas as pd
     >>> refuse_several_values("value", pd.Series(["share"]), "'share' or 'position'")
@@ -970,7 +971,7 @@ def refuse_several_values(name: str, value: Any, expected: str,
     """
     given = several_values(value)
     if given is not None:
-        raise InvalidTypeError(f"{name} must be {expected}, got {given}; {advice}")
+        raise error(f"{name} must be {expected}, got {given}; {advice}")
 
 
 def require_bool(name: str, value: Any, expected: str = "True or False", note: str = "") -> bool:

@@ -30,6 +30,7 @@ from .exceptions import (
     one_value_array,
     quoted,
     refuse_option,
+    refuse_several_values,
     texts_in_a_list_advice,
     type_name,
     warn,
@@ -645,14 +646,18 @@ class StanceModel:
     def _check_options(self, stance_values: Sequence[str] = ()) -> None:
         """Refuse options training cannot use, naming the option and what it accepts.
 
-        numpy numbers (a seed from ``np.arange``) are stored as plain ones, so that the
-        options can be saved. Each refusal is an ``OptionError``, which the command line words
-        as its ``--option`` is typed.
+        numpy numbers (a seed from ``np.arange``), and 0-d arrays, are stored as plain
+        values, so that the options can be saved; a Series, a DataFrame or an array of one
+        dimension or more is refused (an OptionTypeError). Each refusal is an
+        ``OptionError``, which the command line words as its ``--option`` is typed.
         """
         for name in self._param_names():
             value = getattr(self, name)
-            if isinstance(value, np.generic):
+            if isinstance(value, np.generic) or is_0d_array(value):  # one value, as np.str_("ovr") is
                 setattr(self, name, value.item())
+            # Before any comparison: target_head == "ovr" of a Series raised pandas' "truth
+            # value … is ambiguous", and of an array of one it passed and could not be saved.
+            _refuse_several_values(name, getattr(self, name))
         if self.target_head not in ("ovr", "softmax"):
             raise refuse_option(lambda words: f"{words.name('target_head')} must be {words.value('ovr')} "
                                               f"or {words.value('softmax')}, got {words.value(self.target_head)}",
@@ -667,9 +672,7 @@ class StanceModel:
         if problem:
             refused = OptionError if isinstance(self.stem, (bool, str)) else OptionTypeError  # stem=3
             raise refused(problem, check_stem(self.stem, command_line=True))
-        for name in ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "marks", "cjk",
-                     "lookalikes", "negation",
-                     "stance_cues", "stance_per_label"):
+        for name in BOOL_OPTIONS:
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
             _require_c(name, getattr(self, name))
@@ -1745,6 +1748,47 @@ WHOLE_NUMBER_OPTIONS: dict[str, tuple[int, int | None, bool]] = {
     "max_iter": (1, None, False),
     "random_state": (0, SEED_MAX, False),  # numpy's RandomState's seeds
 }
+
+
+# The options that are True or False.
+BOOL_OPTIONS = ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "marks", "cjk", "lookalikes",
+                "negation", "stance_cues", "stance_per_label")
+
+# What each option that is neither True/False nor a whole number takes, as a refusal of several
+# values for it says.
+ONE_VALUE_OPTIONS: dict[str, str] = {
+    "stem": "True, False or a Snowball language name",
+    "negation_words": "None, a language name or a list of words",
+    "length_floor": "None or a percentile, a number greater than 0 and less than 100",
+    "C": "a positive number",
+    "stance_C": "a positive number",
+    "target_head": "'ovr' or 'softmax'",
+    "class_weight": "None, 'balanced' or a dict of weights",
+    "stance_class_weight": "None, 'balanced' or a dict of weights",
+    "none_label": "a str or None",
+}
+
+
+def _refuse_several_values(name: str, value: Any) -> None:
+    """Refuse a Series, a DataFrame or an array given for the option ``name``, which takes one
+    value: an OptionTypeError naming what was given, in one line.
+
+    >>> import pandas as pd
+    >>> _refuse_several_values("target_head", pd.Series(["ovr", "ovr"]))
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.OptionTypeError: target_head must be 'ovr' or 'softmax', got a Series of 2 values; pass one
+    value, not a column of them
+    """
+    if name in WHOLE_NUMBER_OPTIONS:
+        low, high, optional = WHOLE_NUMBER_OPTIONS[name]
+        bounds = f"from {low} to {high}" if high is not None else f"{low} or more"
+        expected = f"an int {bounds}{' or None' if optional else ''}"
+    else:
+        expected = "True or False" if name in BOOL_OPTIONS else ONE_VALUE_OPTIONS[name]
+    # none_label's refusals of a wrong type are LabelTypeErrors too
+    error = LabelOptionTypeError if name == "none_label" else OptionTypeError
+    refuse_several_values(name, value, expected, error=error)
 
 
 def _require_int(name: str, value: Any, low: int, high: int | None = None, *, optional: bool = False) -> None:

@@ -3186,6 +3186,11 @@ WRONG_TYPED_OPTIONS = {
 MORE_WRONG_TYPES = [("class_weight", {0: "a", 1: 1}), ("class_weight", {0: True, 1: 1}),
                     ("stance_class_weight", {"favor": "a"}), ("negation_words", [1]), ("negation_words", {"nie"}),
                     ("stem", None), ("target_head", None)]
+# A value each option takes, given as a column of them: a Series (of two) or an array (of one).
+ONE_RIGHT_VALUE = {**StanceModel().get_params(), "negation_words": "english", "min_df": 1, "max_features": 100,
+                   "class_weight": "balanced", "target_head": "softmax"}
+SEVERAL_VALUES = [(name, several(value)) for name, value in ONE_RIGHT_VALUE.items()
+                  for several in (lambda value: pd.Series([value, value]), lambda value: np.array([value]))]
 OPTION_CALLS = {
     "fit": lambda frame, options: stance.StanceModel(**options).fit(frame.text, frame.labels),
     "set_params": lambda frame, options: stance.StanceModel().set_params(**options).fit(frame.text, frame.labels),
@@ -3200,16 +3205,22 @@ def test_every_option_has_a_wrong_typed_value_to_try():
 
 
 @pytest.mark.parametrize("call", OPTION_CALLS, ids=list(OPTION_CALLS))
-@pytest.mark.parametrize("name, value", [*WRONG_TYPED_OPTIONS.items(), *MORE_WRONG_TYPES])
+@pytest.mark.parametrize("name, value", [*WRONG_TYPED_OPTIONS.items(), *MORE_WRONG_TYPES, *SEVERAL_VALUES])
 def test_every_option_of_the_wrong_type_is_an_option_type_error(energy_frame, call, name, value):
     # A review of 01572a5: stem=3, negation_words=5, target_head=1, class_weight=3 or
     # {0: "a", 1: 1}, stance_class_weight=[1, 2] were still OptionError alone (a ValueError, no
     # TypeError), and none_label=0 no OptionError; the README says a wrong type is a TypeError.
+    # A review of 27e2673: a Series for target_head or class_weight raised pandas' "The truth
+    # value of a Series is ambiguous", and target_head=np.array(["softmax"]) trained a model that
+    # could not be saved; other options quoted a Series over several lines.
     with pytest.raises(stance.OptionTypeError) as raised:
         OPTION_CALLS[call](energy_frame, {name: value})
     error = raised.value
     assert isinstance(error, TypeError) and isinstance(error, stance.OptionError) and isinstance(error, ValueError)
     assert re.match(rf"{name}\b", str(error)), str(error)
+    if isinstance(value, (pd.Series, np.ndarray)):
+        assert re.search(r"got (a Series of 2 values|an array of 1 value);", str(error)), str(error)
+        assert "\n" not in str(error), str(error)
 
 
 @pytest.mark.parametrize("call", OPTION_CALLS, ids=list(OPTION_CALLS))
@@ -3296,3 +3307,18 @@ def test_an_argument_that_is_no_model_option_is_refused_without_an_option_error(
         OTHER_ARGUMENTS[call](energy_frame, energy_model, bad)
     assert not isinstance(raised.value, TypeError) and not isinstance(raised.value, stance.OptionError)
     assert call.split()[-1] in str(raised.value)
+
+
+@pytest.mark.parametrize("name, value", [("target_head", "softmax"), ("stance_class_weight", "balanced"),
+                                         ("stem", "english"), ("none_label", "none"), ("C", 10.0),
+                                         ("threshold_folds", 2)])
+def test_an_option_given_as_one_numpy_value_is_taken_as_its_value(tmp_path, energy_frame, name, value):
+    # A review of 27e2673: target_head=np.array("softmax") trained a model whose save failed
+    # ("Object of type ndarray is not JSON serializable"), stance_class_weight=np.array("balanced")
+    # reached scikit-learn's own refusal, and stem=np.array("english") was refused, where
+    # np.str_("english") is taken: a 0-d array is one value, as a numpy scalar is.
+    for given in (np.array(value), np.array([value])[0]):
+        model = stance.train(energy_frame, stance_column="stance", **{name: given})
+        taken = model.get_params()[name]
+        assert type(taken) is type(value) and taken == value
+        model.save(tmp_path / f"{name}-{type(given).__name__}")
