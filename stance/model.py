@@ -260,7 +260,8 @@ class StanceModel:
     target_head : ``"ovr"`` (one logistic regression per label) or ``"softmax"``.
     class_weight : passed to the target head's logistic regressions: None, ``"balanced"``, or
         (one-vs-rest head only) a dict weighing each label's negative (0) and positive (1) examples
-        with positive finite numbers.
+        with positive finite numbers (numpy's taken as Python's: ``{0: 1, 1: np.int64(3)}`` trains and
+        saves the model ``{0: 1, 1: 3}`` does).
     stance_class_weight : passed to the stance head (``"balanced"`` by default, because
         opposition is rarer than support in most corpora), or a dict of positive finite weights
         by stance value.
@@ -655,6 +656,9 @@ class StanceModel:
             value = getattr(self, name)
             if isinstance(value, np.generic) or is_0d_array(value):  # one value, as np.str_("ovr") is
                 setattr(self, name, value.item())
+            elif name in ("class_weight", "stance_class_weight") and isinstance(value, dict):
+                # A grid of [{0: 1, 1: w} for w in np.arange(1, 4)] gives np.int64 weights.
+                setattr(self, name, {_plain(key): _plain(weight) for key, weight in value.items()})
             # Before any comparison: target_head == "ovr" of a Series raised pandas' "truth
             # value … is ambiguous", and of an array of one it passed and could not be saved.
             _refuse_several_values(name, getattr(self, name))
@@ -1748,6 +1752,16 @@ WHOLE_NUMBER_OPTIONS: dict[str, tuple[int, int | None, bool]] = {
     "max_iter": (1, None, False),
     "random_state": (0, SEED_MAX, False),  # numpy's RandomState's seeds
 }
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as Python's own value where it is a numpy scalar (np.int64(3) as 3), else as is.
+
+    >>> import numpy as np
+    >>> _plain(np.int64(3)), _plain(np.float32(1.5)), _plain("favor")
+    (3, 1.5, 'favor')
+    """
+    return value.item() if isinstance(value, np.generic) else value
 
 
 # The options that are True or False.

@@ -1,5 +1,6 @@
 """Training on a user's own scheme, scikit-learn compatibility, and bad training input."""
 
+import json
 import math
 import os
 import re
@@ -3322,3 +3323,28 @@ def test_an_option_given_as_one_numpy_value_is_taken_as_its_value(tmp_path, ener
         taken = model.get_params()[name]
         assert type(taken) is type(value) and taken == value
         model.save(tmp_path / f"{name}-{type(given).__name__}")
+
+
+@pytest.mark.parametrize("class_weight, stance_class_weight", [
+    ({0: np.int64(1), 1: np.int64(3)}, {"favor": 2, "against": 1.5}),
+    ({np.int64(0): 1, np.int64(1): np.float32(3)}, {"favor": np.int64(2), "against": np.float32(1.5)}),
+])
+def test_numpy_numbers_in_a_dict_of_weights_train_the_model_python_numbers_do(tmp_path, energy_frame, class_weight,
+                                                                              stance_class_weight):
+    # A review of 27e2673: {0: np.int64(1), 1: np.int64(3)}, as a grid [{0: 1, 1: w} for w in
+    # np.arange(1, 4)] gives a search, was refused as no dict of positive numbers, where
+    # class_weight=np.int64(3)'s like, C=np.int64(3), is taken as 3.
+    saved = {}
+    for name, weights in (("python", ({0: 1, 1: 3}, {"favor": 2, "against": 1.5})),
+                          ("numpy", (class_weight, stance_class_weight))):
+        model = stance.train(energy_frame, stance_column="stance", class_weight=weights[0],
+                             stance_class_weight=weights[1])
+        model.save(tmp_path / name)
+        saved[name] = json.loads((tmp_path / name / "metadata.json").read_text(encoding="utf-8"))
+        saved[name].pop("created")
+        assert model.get_params()["class_weight"] == {0: 1, 1: 3}
+        taken = [*model.get_params()["class_weight"].items(), *model.get_params()["stance_class_weight"].items()]
+        assert {type(one) for pair in taken for one in pair} <= {int, float, str}, taken
+    assert saved["numpy"]["parameters_sha256"] == saved["python"]["parameters_sha256"]
+    assert saved["numpy"] == saved["python"]
+    assert saved["numpy"]["options"]["class_weight"] == {"0": 1.0, "1": 3.0}
