@@ -1798,11 +1798,23 @@ def _refuse_several_values(name: str, value: Any) -> None:
         low, high, optional = WHOLE_NUMBER_OPTIONS[name]
         bounds = f"from {low} to {high}" if high is not None else f"{low} or more"
         expected = f"an int {bounds}{' or None' if optional else ''}"
-    else:
+    elif name in BOOL_OPTIONS or name in ONE_VALUE_OPTIONS:
         expected = "True or False" if name in BOOL_OPTIONS else ONE_VALUE_OPTIONS[name]
+    else:  # an option a subclass adds: its own to check
+        return
     # none_label's refusals of a wrong type are LabelTypeErrors too
     error = LabelOptionTypeError if name == "none_label" else OptionTypeError
-    refuse_several_values(name, value, expected, error=error)
+    refuse_several_values(name, value, expected, _SEVERAL_VALUES_ADVICE.get(name, "pass one value, not a column of "
+                                                                              "them"), error=error)
+
+
+# Options that take a list or a dict: several values are theirs in another container ("pass one
+# value" of negation_words' array of words, followed, gave 'not', which it refuses).
+_SEVERAL_VALUES_ADVICE = {
+    "negation_words": "pass the words as a list: negation_words=list(words)",
+    "class_weight": "pass a dict of weights by label: class_weight=dict(weights)",
+    "stance_class_weight": "pass a dict of weights by stance value: stance_class_weight=dict(weights)",
+}
 
 
 def _require_int(name: str, value: Any, low: int, high: int | None = None, *, optional: bool = False) -> None:

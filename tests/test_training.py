@@ -1,5 +1,6 @@
 """Training on a user's own scheme, scikit-learn compatibility, and bad training input."""
 
+import inspect
 import json
 import math
 import os
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import warnings
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -3348,3 +3350,31 @@ def test_numpy_numbers_in_a_dict_of_weights_train_the_model_python_numbers_do(tm
     assert saved["numpy"]["parameters_sha256"] == saved["python"]["parameters_sha256"]
     assert saved["numpy"] == saved["python"]
     assert saved["numpy"]["options"]["class_weight"] == {"0": 1.0, "1": 3.0}
+
+
+def test_several_values_for_an_option_of_a_list_or_a_dict_are_told_its_container(energy_frame):
+    # A review of a56caab: negation_words given as an array of words was told "pass one value,
+    # not a column of them", which, followed ('not'), it refuses; a Series of weights so too.
+    # Each is told the container it takes, and that advice, followed, trains.
+    words, weights = np.array(["not", "never"]), pd.Series({"aid": 1.0, "none": 2.0})
+    with pytest.raises(stance.OptionTypeError, match=r"pass the words as a list: negation_words=list\(words\)$"):
+        StanceModel(negation_words=words, threshold_folds=0).fit(energy_frame.text, energy_frame.labels)
+    with pytest.raises(stance.OptionTypeError, match=r"pass a dict of weights by label: class_weight=dict\(weights\)$"):
+        StanceModel(class_weight=weights, threshold_folds=0).fit(energy_frame.text, energy_frame.labels)
+    StanceModel(negation_words=list(words), threshold_folds=0).fit(energy_frame.text, energy_frame.labels)
+
+
+def test_an_option_a_subclass_adds_is_left_to_it():
+    # A review of a56caab: the check of several values looked every option of the signature up
+    # in stance's tables, and a subclass's own option raised KeyError at fit.
+    class Tagged(StanceModel):
+        def __init__(self, *, tag: str = "", **options: Any) -> None:
+            super().__init__(**options)
+            self.tag = tag
+
+    base = inspect.signature(StanceModel.__init__)
+    Tagged.__init__.__signature__ = base.replace(parameters=[
+        *base.parameters.values(), inspect.Parameter("tag", inspect.Parameter.KEYWORD_ONLY, default="")])
+    texts, labels = ["cut the aid", "more aid", "rain", "sun"], ["aid", "aid", "none", "none"]
+    model = Tagged(tag="v2", threshold_folds=0).fit(texts, labels)
+    assert model.tag == "v2" and model.classify("more aid").label == "aid"
