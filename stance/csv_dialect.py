@@ -832,21 +832,28 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
            "with no space beside a semicolon and no bracket left open"))
 
 
-def quote_advice(delimiter: str, width: int, otherwise: str = "") -> str:
+def quote_advice(delimiter: str, width: int, otherwise: str = "", *, example: str = "") -> str:
     """What to do about a row of more values than a header of ``width`` names in a file of
     ``delimiter``: quote the text that holds it, or do ``otherwise`` (if given). A one-column
     .csv's text holds commas as Excel writes it in a locale that separates cells with ";"
     (Italian, German, French …), which quotes none, so the user cannot comply: such a file is
     told the ways out Excel has. One place for every reader's wording: a first row's surplus
-    value (see delimited) and a later row's (see record_lines) are told alike.
+    value (see delimited) and a later row's (see record_lines) are told alike. An ``example``,
+    a text of the file that holds the delimiter, is shown quoted as the file should hold it.
 
     >>> quote_advice(";", 2)
     'quote a text that holds a semicolon ("…; …")'
     >>> quote_advice(",", 1)  # doctest: +ELLIPSIS
     'quote a text that holds a comma ("…, …"); Excel ... add a second column (an id) ... rename it .tsv'
+    >>> quote_advice(";", 1, example="id;text")
+    'quote each text that holds a semicolon ("id;text")'
     """
-    holds = {"\t": "a tab", ",": 'a comma ("…, …")', ";": 'a semicolon ("…; …")'}.get(delimiter, repr(delimiter))
-    advice = f"quote a text that holds {holds}" + (f", or {otherwise}" if otherwise else "")
+    name = {"\t": "a tab", ",": "a comma", ";": "a semicolon"}.get(delimiter, repr(delimiter))
+    if example:  # as a CSV quotes it: a quote inside written twice
+        holds = '{} ("{}")'.format(name, example.replace('"', '""'))
+    else:
+        holds = {",": f'{name} ("…, …")', ";": f'{name} ("…; …")'}.get(delimiter, name)
+    advice = f"quote {'each' if example else 'a'} text that holds {holds}" + (f", or {otherwise}" if otherwise else "")
     if width == 1 and delimiter == ",":
         advice += ("; Excel that saves CSV with semicolons leaves a one-column sheet's commas unquoted: add a "
                    "second column (an id) before saving, which it then separates with ';', or save it as "

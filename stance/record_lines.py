@@ -444,37 +444,62 @@ def title_line_above(path: Path, encoding: str) -> str | None:
     """What to do about a .csv or .tsv file whose header is a title line ("Weekly report,2026", as
     Excel's exports put a title and its year in A1 and B1) above the real header, which has
     more names and holds 'text' (the column read by default; the reader is not told of
-    another): pandas took the title for the header and refused the wider row below it. None
-    for any other file, whose long row is told as such (see :func:`_first_long_line`)."""
+    another): pandas took the title for the header and refused the wider row below it. A title
+    of one cell ("Survey responses") above short names may as well be a one-column file's header
+    above a statement with a comma: both remedies are told (see :func:`_title_or_one_column`).
+    None for any other file, whose long row is told as such (see :func:`_first_long_line`)."""
     csv = forksafe.imported("csv")
 
     try:
         with closing(_csv_records(path, encoding, skip_blank_lines=True)) as records:
-            above, row, after = next(records, None), next(records, None), next(records, None)
+            above, row = next(records, None), next(records, None)
     except (csv.Error, OSError, UnicodeError):  # pandas read on where the csv module cannot: say less
         return None
     if above is None or row is None or len(row[2]) <= len(above[2]):
         return None
     names = [cell.strip() for cell in row[2]]
-    # A header is shown below a title of one cell by a blank line between them, or by a row
-    # of as many fields below it, as a one-column file's statement with a comma seldom is.
-    shown = row[0] > above[1] + 1 or (after is not None and len(after[2]) == len(row[2]))
-    if "text" not in names or not (title_cells(above[2]) or (shown and _one_cell_title(above[2], names))):
+    if "text" not in names or not (title_cells(above[2]) or _one_cell_title(above[2], names)):
         return None
     title = " ".join(cell.strip() for cell in above[2] if cell.strip())
     # Every line above the header, blank lines above the title too (a file that begins with a
     # blank line is not read), but Excel's sep= line, which names the separator.
     first = header_line(path, encoding)
     deleted = "delete that line" if first == above[0] == row[0] - 1 else f"delete lines {first} to {row[0] - 1}"
+    if len(above[2]) == 1:
+        return _title_or_one_column(path, encoding, (above[0], title), (row[0], row[2]), deleted)
     return (f"the file has a title line above its header: line {row[0]} holds the header {quoted_list(names)}, "
             f"and the title ({quoted(title)}) on line {above[0]} was read as the header; {deleted}")
 
 
+def _title_or_one_column(path: Path, encoding: str, title: tuple[int, str], header: tuple[int, list[str]],
+                         deleted: str) -> str:
+    """Both remedies for a line of one cell, ``title`` (its line and text), above the wider line
+    ``header`` of short names: a title above the header, to be ``deleted``, or a one-column
+    file's header above a statement whose commas are to be quoted. No rule tells them apart
+    both ways (a review of 3230038): "Comment" above "text, images and video" and a statement
+    with a comma is the one-column file, "Survey responses" above "id,text" and rows with a
+    trailing separator, R's row names or fewer cells, or above no rows, the title; told one,
+    each was read with a row lost or refused again."""
+    delimiter = file_delimiter(path, encoding)
+    (title_at, named), (header_at, cells) = title, header
+    names = ", ".join(quoted(cell.strip()) for cell in cells)
+    # The one column keeps its name, which is to be read as the column of statements, but not
+    # the blank lines above it: a file that begins with a blank line is not read.
+    column = "" if named == "text" else f" (read it with text_column={named!r})"
+    first = header_line(path, encoding)
+    blank = {0: "", 1: f"delete line {first} and "}.get(title_at - first,
+                                                         f"delete lines {first} to {title_at - 1} and ")
+    return (f"line {header_at} holds {len(cells)} values where the header (line {title_at}, {quoted(named)}) has 1: "
+            f"if line {title_at} is a title above the header on line {header_at} ({names}), {deleted}; "
+            f"if the file is one column of statements{column}, {blank}"
+            f"{quote_advice(delimiter, 1, example=delimiter.join(cells))}")
+
+
 def _one_cell_title(cells: list[str], names: list[str]) -> bool:
-    """Whether ``cells``, a line of one cell ("Survey responses"), read as a title above a header
-    of ``names`` rather than as a one-column file's header above a statement with a comma: the
-    names are each a word or three, as a statement cut at its commas seldom is (and a header must
-    be shown below it, see :func:`title_line_above`).
+    """Whether ``cells``, a line of one cell ("Survey responses"), may be a title above a header
+    of ``names`` rather than a one-column file's header above a statement with a comma: the
+    names are each a word or three, as a statement cut at its commas seldom is (which it may
+    still be: both are told, see :func:`_title_or_one_column`).
 
     >>> _one_cell_title(["Survey responses"], ["id", "text"])
     True

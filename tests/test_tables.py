@@ -2133,11 +2133,12 @@ def test_a_title_of_one_cell_above_a_blank_line_and_the_header_is_told_to_be_del
     path.write_text(f"Survey responses\n{between}id,text\n1,NATO is united.\n2,We must deter.\n", encoding="utf-8")
     header = 2 + between.count("\n")
     deleted = "delete that line" if header == 2 else f"delete lines 1 to {header - 1}"
-    told = (f"the file has a title line above its header: line {header} holds the header ['id', 'text'], and the "
-            f"title ('Survey responses') on line 1 was read as the header; {deleted}")
+    # Since a review of 3230038 a one-column file's remedy is told beside it (see
+    # test_a_title_of_one_cell_or_a_one_column_file_is_told_both_remedies).
+    told = f"if line 1 is a title above the header on line {header} ('id', 'text'), {deleted};"
     with pytest.raises(InvalidInputError) as raised:
         stance.score(path)
-    assert told in str(raised.value) and "quote a text" not in str(raised.value), str(raised.value)
+    assert told in str(raised.value), str(raised.value)
     assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
     assert told in capsys.readouterr().err
     # Followed as told, the file is read.
@@ -2149,27 +2150,95 @@ def test_a_title_of_one_cell_above_a_blank_line_and_the_header_is_told_to_be_del
         stance.score(path)
 
 
-def test_a_one_column_file_whose_statement_holds_a_comma_is_no_title_above_a_header(tmp_path, capsys):
-    # "Comment" above "text, images and video" (two short names, 'text' among them) read as a
-    # title above a header, told to delete line 1, which followed loses the first statement as
-    # the header. A header is read below a title of one cell only where it is shown: a row of
-    # as many fields below it, or a blank line between.
+def test_a_one_column_file_whose_statement_holds_a_comma_is_told_to_quote_it(tmp_path, capsys):
+    # "Comment" above "text, images and video" (two short names, 'text' among them) was read as a
+    # title above a header, told only to delete line 1, which followed loses the first statement
+    # as the header. Since a review of 3230038 the one-column file's remedy is told beside the
+    # title's, by every reader.
     path = tmp_path / "comments.csv"
     path.write_text("Comment\ntext, images and video\nWe must deter.\n", encoding="utf-8")
+    quote = ("if the file is one column of statements ({}='Comment'), quote each text that holds a comma "
+             '("text, images and video")')
     for read in (lambda: stance.score(path), lambda: read_table(path)):
         with pytest.raises(InvalidInputError) as raised:
             read()
-        assert "quote a text that holds a comma" in str(raised.value) and "title" not in str(raised.value), (
-            str(raised.value))
+        assert quote.format("read it with text_column") in str(raised.value), str(raised.value)
     for size in ("1", "50000"):
         assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", size]) == 2
         err = capsys.readouterr().err
-        assert "quote a text that holds a comma" in err and "title" not in err, err
-    # Shown by a row of as many fields, or by a blank line, the header below a title is told.
+        assert quote.format("read it with --text-column") in err, err
+    # A title above a row as wide as its header, or a blank line, is told too.
     for text in ("Survey responses\nid,text\n1,NATO is united.\n", "Survey responses\n\nid,text\n"):
         path.write_text(text, encoding="utf-8")
-        with pytest.raises(InvalidInputError, match=r"the title \('Survey responses'\) on line 1 was read"):
+        with pytest.raises(InvalidInputError, match=r"if line 1 is a title above the header on line [23]"):
             stance.score(path)
+
+
+# A line of one cell above a line of short names holding 'text' is a title above a header, or a
+# one-column file whose statement holds a comma: no rule tells them apart both ways (a review of
+# 3230038), so both are told. Each file, the remedy that is right for it, and the rows it then reads.
+_TITLE_OR_ONE_COLUMN = {
+    "comment_commas": ("Comment\ntext, images and video\nWe must deter, now.\n", "quote",
+                       ["text, images and video", "We must deter, now."]),
+    "text_commas": ("text\ntext, images and video\nWe must deter, now.\n", "quote",
+                    ["text, images and video", "We must deter, now."]),
+    # blank lines above the header are deleted ('delete line 1 and quote …'); a blank line in a
+    # one-column file is an empty cell, its row kept
+    "blank_above_comment": ("\n\nComment\ntext, images and video\nWe must deter, now.\n", "quote",
+                            ["text, images and video", "We must deter, now."]),
+    "comment_blank": ("Comment\n\ntext, images and video\nWe must deter.\n", "quote",
+                      ["", "text, images and video", "We must deter."]),
+    "title_blank": ("Survey responses\n\nid,text\n1,NATO is united.\n2,We must deter.\n", "delete",
+                    ["NATO is united.", "We must deter."]),
+    "trailing_separator": ("Survey responses\nid,text\n1,NATO is united.,\n2,We must deter.,\n", "delete",
+                           ["NATO is united.", "We must deter."]),
+    "row_names": ('Survey responses\n"id","text"\n"1","1","NATO is united."\n', "delete", ["NATO is united."]),
+    "short_rows": ("Survey responses\nid,text,label\n1,NATO is united.\n2,We must deter.\n", "delete",
+                   ["NATO is united.", "We must deter."]),
+    "header_alone": ("Survey responses\nid,text\n", "delete", []),
+}
+_BOTH_REMEDIES = re.compile(
+    r"line (\d+) holds \d+ values where the header \(line (\d+), '[^']*'\) has 1: if line \2 is a title above "
+    r"the header on line \1 \([^)]*\), delete (that line|lines (\d+) to (\d+)); if the file is one column of "
+    r"statements(?: \(read it with (?:--text-column|text_column)='([^']*)'\))?, (?:delete (?:line (\d+)|lines "
+    r"(\d+) to (\d+)) and )?quote each text that holds a "
+    r'comma \("[^"]+"\)')
+
+
+@pytest.mark.parametrize("name", list(_TITLE_OR_ONE_COLUMN))
+def test_a_title_of_one_cell_or_a_one_column_file_is_told_both_remedies(tmp_path, capsys, name):
+    # 3230038 read a title only where a row as wide as its header, or a blank line, showed the
+    # header: 'Comment / text, images and video / We must deter, now.' was told to delete line 1,
+    # which followed scored one wrong row and lost a statement, while titles above rows with a
+    # trailing separator, R's row names or fewer cells, or above no rows, were told to quote a
+    # comma. Both are told now, and either, followed as written where it is right, reads the file.
+    text, right, rows = _TITLE_OR_ONE_COLUMN[name]
+    path = tmp_path / f"{name}.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    told = _BOTH_REMEDIES.search(str(raised.value))
+    assert told is not None, str(raised.value)
+    for size in (["--chunk-size", "1"], []):
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), *size]) == 2
+        err = capsys.readouterr().err
+        assert _BOTH_REMEDIES.search(err) is not None and "text_column" not in err, err
+    lines = text.splitlines(keepends=True)
+    if right == "delete":  # as sed -i '1d' or '1,2d' does
+        first, last = (int(told[2]), int(told[2])) if told[3] == "that line" else (int(told[4]), int(told[5]))
+        lines = lines[:first - 1] + lines[last:]
+        path.write_text("".join(lines), encoding="utf-8")
+        if name == "short_rows":  # the rows' own fault is told next, and mended the file is read
+            with pytest.raises(InvalidInputError, match="line 2 has 2 fields where the header has 3: a row short"):
+                stance.score(path)
+            path.write_text("".join(lines[:1] + [line.replace("\n", ",\n") for line in lines[1:]]), encoding="utf-8")
+        assert stance.score(path, prefix="pred_")["text"].tolist() == rows  # a 'label' column of its own
+    else:  # the blank lines above deleted as told, each text that holds a comma in quotes
+        first, last = (int(told[7]), int(told[7])) if told[7] else (int(told[8] or 1), int(told[9] or 0))
+        path.write_text("".join('"' + line.rstrip("\n").replace('"', '""') + '"\n' if "," in line else line
+                                for line in lines[:first - 1] + lines[last:]), encoding="utf-8")
+        column = told[6] or "text"
+        assert stance.score(path, text_column=column)[column].fillna("").tolist() == rows
 
 
 @pytest.mark.parametrize("size", ["1", "2", "50000"])
@@ -2181,7 +2250,7 @@ def test_a_title_above_a_blank_line_is_told_in_chunks_of_one_row_too(tmp_path, c
     path.write_text("Survey responses\n\nid,text\n1,NATO is united.\n2,We must deter.\n", encoding="utf-8")
     assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", size]) == 2
     err = capsys.readouterr().err
-    assert ("the title ('Survey responses') on line 1 was read as the header; delete lines 1 to 2" in err
+    assert ("if line 1 is a title above the header on line 3 ('id', 'text'), delete lines 1 to 2;" in err
             and "no such column" not in err), err
     # A one-column file without the column asked for is told so, in chunks of one row too.
     path.write_text("Comment\n\nWe must deter.\n", encoding="utf-8")
@@ -2207,9 +2276,9 @@ def test_the_lines_told_to_be_deleted_above_a_header_leave_a_file_that_is_read(t
     path.write_text(text + row, encoding="utf-8")
     with pytest.raises(InvalidInputError) as raised:
         stance.score(path)
-    assert f"was read as the header; {deleted}" in str(raised.value), str(raised.value)
+    assert f"('id', 'text'), {deleted};" in str(raised.value), str(raised.value)
     assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
-    assert f"; {deleted}" in capsys.readouterr().err
+    assert f"('id', 'text'), {deleted};" in capsys.readouterr().err
     # Followed as told, as sed -i '1,3d' or '3d' deletes them, the file is read.
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     title = text.splitlines().index("Survey responses") + 1
