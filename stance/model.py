@@ -1812,8 +1812,11 @@ def _refuse_several_values(name: str, value: Any) -> None:
 # value" of negation_words' array of words, followed, gave 'not', which it refuses).
 _SEVERAL_VALUES_ADVICE = {
     "negation_words": "pass the words as a list: negation_words=list(words)",
-    "class_weight": "pass a dict of weights by label: class_weight=dict(weights)",
-    "stance_class_weight": "pass a dict of weights by stance value: stance_class_weight=dict(weights)",
+    "class_weight": "pass 'balanced', or a dict of the weights of each label's negative (0) and positive (1) "
+                    "examples such as class_weight={0: 1.0, 1: 3.0} (one-vs-rest heads alone take a dict)",
+    "stance_class_weight": "pass 'balanced', or a dict of weights by stance value such as "
+                           "stance_class_weight={'favor': 1.0, 'against': 2.0} (dict(weights) of a Series indexed by "
+                           "them)",
 }
 
 

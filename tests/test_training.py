@@ -3355,13 +3355,22 @@ def test_numpy_numbers_in_a_dict_of_weights_train_the_model_python_numbers_do(tm
 def test_several_values_for_an_option_of_a_list_or_a_dict_are_told_its_container(energy_frame):
     # A review of a56caab: negation_words given as an array of words was told "pass one value,
     # not a column of them", which, followed ('not'), it refuses; a Series of weights so too.
-    # Each is told the container it takes, and that advice, followed, trains.
+    # Each is told the container it takes, and that advice, followed, trains (a review of
+    # f5655b6: class_weight=dict(weights) of labels was refused, its keys are 0 and 1).
     words, weights = np.array(["not", "never"]), pd.Series({"aid": 1.0, "none": 2.0})
+    texts, labels, stances = energy_frame.text, energy_frame.labels, energy_frame.stance
     with pytest.raises(stance.OptionTypeError, match=r"pass the words as a list: negation_words=list\(words\)$"):
-        StanceModel(negation_words=words, threshold_folds=0).fit(energy_frame.text, energy_frame.labels)
-    with pytest.raises(stance.OptionTypeError, match=r"pass a dict of weights by label: class_weight=dict\(weights\)$"):
-        StanceModel(class_weight=weights, threshold_folds=0).fit(energy_frame.text, energy_frame.labels)
-    StanceModel(negation_words=list(words), threshold_folds=0).fit(energy_frame.text, energy_frame.labels)
+        StanceModel(negation_words=words, threshold_folds=0).fit(texts, labels)
+    for given in (weights, np.array([1.0, 3.0])):
+        with pytest.raises(stance.OptionTypeError, match=r"such as class_weight=\{0: 1\.0, 1: 3\.0\} \(one-vs-rest"):
+            StanceModel(class_weight=given, threshold_folds=0).fit(texts, labels)
+        with pytest.raises(stance.OptionTypeError, match=r"such as stance_class_weight=\{'favor': 1\.0, 'against': "
+                                                         r"2\.0\}"):
+            StanceModel(stance_class_weight=given, threshold_folds=0).fit(texts, labels, stance=stances)
+    StanceModel(negation_words=list(words), threshold_folds=0).fit(texts, labels)
+    StanceModel(class_weight={0: 1.0, 1: 3.0}, threshold_folds=0).fit(texts, labels)
+    advised = pd.Series({"favor": 1.0, "against": 2.0})
+    StanceModel(stance_class_weight=dict(advised), threshold_folds=0).fit(texts, labels, stance=stances)
 
 
 def test_an_option_a_subclass_adds_is_left_to_it():
