@@ -390,7 +390,7 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
         data = distributed.collect_for_training(data, {"text_column": text_column, "labels_column": labels_column,
                                                        "stance_column": stance_column}, max_bytes=max_collect_bytes)
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column],
-                       r_missing_in=[text_column, labels_column])
+                       r_missing_in=[text_column, labels_column], labelled=True)
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column}, read_from_path=frame is not data,
                     delimited=lambda: is_delimited(data))

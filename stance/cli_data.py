@@ -279,7 +279,7 @@ def _read_labelled(args: argparse.Namespace):
     from .tables import read_table
 
     data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
-                      r_missing_in=_read_as_text(args, stance=False), encoding=args.encoding)
+                      r_missing_in=_read_as_text(args, stance=False), encoding=args.encoding, labelled=True)
     # Told here, as the functions given the frame would tell it, but knowing it was read from its path: a
     # header read whole is then told what to do with the file, not to pass stance its path.
     require_columns(data, {"text_column": args.text_column, "labels_column": args.labels_column}, read_from_path=True,

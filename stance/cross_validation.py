@@ -121,7 +121,7 @@ def cross_validate(
         )
     stance_column = stance_column_apart(stance_column, labels_column, default="stance")
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column],
-                       r_missing_in=[text_column, labels_column])
+                       r_missing_in=[text_column, labels_column], labelled=True)
     if isinstance(folds, str) and folds in frame.columns:
         # Columns given in train's order (data, text_column, labels_column) land in folds and
         # groups here, and the check of the default text_column named neither. A str is no

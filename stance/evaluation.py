@@ -165,7 +165,7 @@ def evaluate(
     # by too: its groups are named in the report, and bytes were named b'press'.
     stance_column = stance_column_apart(stance_column, labels_column, default="stance")
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column, by],
-                       r_missing_in=[text_column, labels_column, by])
+                       r_missing_in=[text_column, labels_column, by], labelled=True)
     # Values given for the column (a Series) are named by require_columns, not compared here.
     if isinstance(stance_column, str) and stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None

@@ -889,7 +889,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
 
     stance_column = stance_column_apart(stance_column, labels_column)
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column],
-                       r_missing_in=[text_column, labels_column])
+                       r_missing_in=[text_column, labels_column], labelled=True)
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column}, read_from_path=frame is not data,
                     delimited=lambda: is_delimited(data))

@@ -15,7 +15,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from . import _forksafe as forksafe
@@ -38,6 +39,31 @@ from .exceptions import InvalidInputError, quoted, quoted_list
 # pandas' C reader on a line with more values than the header, after the first data line
 # (more values on the first one pandas drops with a ParserWarning: see drops_surplus_values).
 _TOO_MANY_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+
+# Whether the table read now is labelled data (see :func:`labelled_reading`). A context
+# variable, as csv_dialect's given separator is, so that a command run in one thread does not
+# tell another thread's file as labelled.
+_LABELLED: ContextVar[bool] = ContextVar("labelled_reading", default=False)
+
+
+@contextmanager
+def labelled_reading(labelled: bool = True) -> Iterator[None]:
+    """Read every file as labelled data meanwhile (or, ``labelled`` False, as texts alone):
+    labelled data needs a labels column beside its texts, which its header names, so it is
+    never a one-column file of statements, and a line of one cell above its header is told
+    as a title alone (see :func:`title_line_above`).
+
+    >>> with labelled_reading():
+    ...     _LABELLED.get()
+    True
+    >>> _LABELLED.get()
+    False
+    """
+    token = _LABELLED.set(labelled)
+    try:
+        yield
+    finally:
+        _LABELLED.reset(token)
 
 
 def read_error_in_lines(path: Path, encoding: str, message: str) -> str:
@@ -446,7 +472,8 @@ def title_line_above(path: Path, encoding: str) -> str | None:
     more names and holds 'text' (the column read by default; the reader is not told of
     another): pandas took the title for the header and refused the wider row below it. A title
     of one cell ("Survey responses") above short names may as well be a one-column file's header
-    above a statement with a comma: both remedies are told (see :func:`_title_or_one_column`).
+    above a statement with a comma: both remedies are told (see :func:`_title_or_one_column`),
+    but to a reader of labelled data (see :func:`labelled_reading`), which is never one column.
     None for any other file, whose long row is told as such (see :func:`_first_long_line`)."""
     csv = forksafe.imported("csv")
 
@@ -465,7 +492,9 @@ def title_line_above(path: Path, encoding: str) -> str | None:
     # blank line is not read), but Excel's sep= line, which names the separator.
     first = header_line(path, encoding)
     deleted = "delete that line" if first == above[0] == row[0] - 1 else f"delete lines {first} to {row[0] - 1}"
-    if len(above[2]) == 1:
+    # Labelled data is never one column (a review of b27e916): told to read its header as one,
+    # it would be read without its labels.
+    if len(above[2]) == 1 and not _LABELLED.get():
         return _title_or_one_column(path, encoding, (above[0], title), (row[0], row[2]), deleted)
     return (f"the file has a title line above its header: line {row[0]} holds the header {quoted_list(names)}, "
             f"and the title ({quoted(title)}) on line {above[0]} was read as the header; {deleted}")

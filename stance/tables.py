@@ -75,7 +75,7 @@ from .parquet_files import refuse_repeated_columns as refuse_repeated_columns
 from .parquet_files import refuse_undecoded as refuse_undecoded
 from .parquet_files import refuse_undecoded_columns as refuse_undecoded_columns
 from .parquet_files import require_parquet_writer as require_parquet_writer
-from .record_lines import read_error_in_lines
+from .record_lines import labelled_reading, read_error_in_lines
 from .record_lines import row_line as row_line
 from .record_lines import row_lines as row_lines
 from .record_lines import unclosed_quote_line as unclosed_quote_line
@@ -90,7 +90,8 @@ EXPECTED_CONTENT = {".jsonl": "one JSON object per line", ".parquet": "a Parquet
 
 def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
                text_columns: Iterable[Any] = (), stored_index_as_columns: bool = False,
-               r_missing_in: Iterable[Any] = (), by_file: bool = False) -> pd.DataFrame | list[pd.DataFrame]:
+               r_missing_in: Iterable[Any] = (), by_file: bool = False,
+               labelled: bool = False) -> pd.DataFrame | list[pd.DataFrame]:
     """Return ``data`` as a DataFrame: a DataFrame as it is, or a file or folder read in.
     With ``by_file``, a list of frames, one per file of a folder or glob (a file or DataFrame:
     itself alone), each with the columns of its own file, where the columns it lacks would be
@@ -103,6 +104,10 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
     refusal of a target without a stance names it), a CSV or TSV file's unquoted NA where
     the column's texts are quoted is R's missing value, read as missing (see
     :func:`r_missing_rows`).
+
+    ``labelled``: the table is labelled data, which needs a labels column and so is never a
+    one-column file: a line of one cell above its header is told as a title alone (see
+    :func:`stance.record_lines.labelled_reading`).
 
     A Parquet file's stored index is the frame's index, as :func:`stance.score` keeps it;
     with ``stored_index_as_columns`` it comes first among the columns instead, as ``stance
@@ -144,10 +149,11 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
         files.refuse_nul_in_path(data, argument)  # else "file not found", as if mistyped
         data = files.expanded(data)
         listed = _folder_or_glob(data, argument)
-        if listed is not None:
-            return _read_files(*listed, argument=argument, encoding=encoding, text_columns=text_columns,
-                               r_missing_in=r_missing_in, by_file=by_file)
-        read = _read_file(Path(data), encoding, text_columns, stored_index_as_columns, r_missing_in, given=data)
+        with labelled_reading(labelled):
+            if listed is not None:
+                return _read_files(*listed, argument=argument, encoding=encoding, text_columns=text_columns,
+                                   r_missing_in=r_missing_in, by_file=by_file)
+            read = _read_file(Path(data), encoding, text_columns, stored_index_as_columns, r_missing_in, given=data)
         return [read] if by_file else read
     raise InvalidTypeError(
         f"{argument} must be a pandas DataFrame or a path to a "

@@ -2241,6 +2241,44 @@ def test_a_title_of_one_cell_or_a_one_column_file_is_told_both_remedies(tmp_path
         assert stance.score(path, text_column=column)[column].fillna("").tolist() == rows
 
 
+# Labelled data needs a labels column, which its header names: it is never a one-column file of
+# statements, so a title of one cell above its header is told the title's remedy alone (a review
+# of b27e916, which told every reader the one-column file's too, and with it a column to read
+# that leaves the labels out).
+_LABELLED_READERS = {
+    "stance.train": lambda path: stance.train(path, threshold_folds=0),
+    "stance.evaluate": lambda path: stance.evaluate(None, path),
+    "stance.find_label_issues": lambda path: stance.find_label_issues(path),
+    "stance.cross_validate": lambda path: stance.cross_validate(path),
+    "stance.read_labelled": lambda path: stance.read_labelled(path, threshold_folds=0),
+}
+
+
+@pytest.mark.parametrize("rows", [1, 2])
+def test_labelled_data_below_a_title_of_one_cell_is_told_to_delete_the_title_alone(tmp_path, capsys, rows):
+    path = tmp_path / "labelled.csv"
+    statements = ["NATO is united.,nato\n", "We must deter.,deterrence\n"][:rows]
+    path.write_text("Survey responses\ntext,labels\n" + "".join(statements), encoding="utf-8")
+    told = ("the file has a title line above its header: line 2 holds the header ['text', 'labels'], and the "
+            "title ('Survey responses') on line 1 was read as the header; delete that line")
+    for name, read in _LABELLED_READERS.items():
+        with pytest.raises(InvalidInputError) as raised:
+            read(path)
+        assert str(raised.value).endswith(told), (name, str(raised.value))
+    for command in (["train", str(path), "-o", str(tmp_path / "model")], ["evaluate", str(path)],
+                    ["check", str(path)]):
+        assert main(command) == 2
+        err = capsys.readouterr().err
+        assert err.strip().endswith(told), (command, err)
+    # A scoring reader, which reads one column, is still told both (see
+    # test_a_title_of_one_cell_or_a_one_column_file_is_told_both_remedies).
+    with pytest.raises(InvalidInputError, match="if the file is one column of statements"):
+        stance.score(path)
+    # Followed as told, the labelled file is read (too few rows to train on, which is another matter).
+    path.write_text("text,labels\n" + "".join(statements), encoding="utf-8")
+    assert read_table(path, labelled=True)["labels"].tolist() == [line.split(",")[1].strip() for line in statements]
+
+
 @pytest.mark.parametrize("size", ["1", "2", "50000"])
 def test_a_title_above_a_blank_line_is_told_in_chunks_of_one_row_too(tmp_path, capsys, size):
     # In chunks of one row the first chunk is the blank line's, below the title read as the
