@@ -495,14 +495,15 @@ def title_line_above(path: Path, encoding: str) -> str | None:
     # Labelled data is never one column (a review of b27e916): told to read its header as one,
     # it would be read without its labels.
     if len(above[2]) == 1 and not _LABELLED.get():
-        return _title_or_one_column(path, encoding, (above[0], title), (row[0], row[2]), deleted)
+        # The cell as the reader reads it, spaces and all: its name, stripped, is no column to read.
+        return _title_or_one_column(path, encoding, (above[0], above[2][0]), (row[0], row[2]), deleted)
     return (f"the file has a title line above its header: line {row[0]} holds the header {quoted_list(names)}, "
             f"and the title ({quoted(title)}) on line {above[0]} was read as the header; {deleted}")
 
 
 def _title_or_one_column(path: Path, encoding: str, title: tuple[int, str], header: tuple[int, list[str]],
                          deleted: str) -> str:
-    """Both remedies for a line of one cell, ``title`` (its line and text), above the wider line
+    """Both remedies for a line of one cell, ``title`` (its line and cell as read), above the wider line
     ``header`` of short names: a title above the header, to be ``deleted``, or a one-column
     file's header above a statement whose commas are to be quoted. No rule tells them apart
     both ways (a review of 3230038): "Comment" above "text, images and video" and a statement

@@ -2241,6 +2241,26 @@ def test_a_title_of_one_cell_or_a_one_column_file_is_told_both_remedies(tmp_path
         assert stance.score(path, text_column=column)[column].fillna("").tolist() == rows
 
 
+
+@pytest.mark.parametrize("header", ["Comment ", "  Comment", "text ", '"Comment "'])
+def test_a_one_column_header_with_spaces_is_named_as_read(tmp_path, capsys, header):
+    # 'Comment ' (a space after it, as a spreadsheet's cell often has) was told
+    # text_column='Comment', stripped, which followed was refused: "no such column; columns
+    # present: ['Comment ']"; and 'text ' was told no column to read at all, as if 'text'. The
+    # column is named as the reader reads it, its spaces shown (a review of b27e916).
+    path = tmp_path / "comments.csv"
+    path.write_text(f"{header}\ntext, images and video\nWe must deter.\n", encoding="utf-8")
+    column = header.strip('"')
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    told = _BOTH_REMEDIES.search(str(raised.value))
+    assert told is not None and told[6] == column, str(raised.value)
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    assert f"(read it with --text-column={column!r})" in capsys.readouterr().err
+    # Followed as told, each text that holds a comma quoted, the file is read by the column named.
+    path.write_text(f'{header}\n"text, images and video"\nWe must deter.\n', encoding="utf-8")
+    assert stance.score(path, text_column=told[6])[column].tolist() == ["text, images and video", "We must deter."]
+
 # Labelled data needs a labels column, which its header names: it is never a one-column file of
 # statements, so a title of one cell above its header is told the title's remedy alone (a review
 # of b27e916, which told every reader the one-column file's too, and with it a column to read
