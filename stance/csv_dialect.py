@@ -832,6 +832,19 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
            "with no space beside a semicolon and no bracket left open"))
 
 
+def _example_shown(example: str) -> str:
+    """``example``, a text of the file, in quotes as a CSV writer quotes it (a quote inside
+    written twice), each tab in it named "<tab>", and said so: a tab itself is invisible in
+    Python's message and shown as "\\t" on the command line, which, typed as shown, puts a
+    backslash and a t in the file (a review of b27e916).
+
+    >>> print(_example_shown('say "no", now'))
+    "say ""no"", now"
+    """
+    shown = '"{}"'.format(example.replace('"', '""'))
+    return shown.replace("\t", "<tab>") + ", <tab> standing for its tab" if "\t" in example else shown
+
+
 def quote_advice(delimiter: str, width: int, otherwise: str = "", *, example: str = "") -> str:
     """What to do about a row of more values than a header of ``width`` names in a file of
     ``delimiter``: quote the text that holds it, or do ``otherwise`` (if given). A one-column
@@ -847,10 +860,12 @@ def quote_advice(delimiter: str, width: int, otherwise: str = "", *, example: st
     'quote a text that holds a comma ("…, …"); Excel ... add a second column (an id) ... rename it .tsv'
     >>> quote_advice(";", 1, example="id;text")
     'quote each text that holds a semicolon ("id;text")'
+    >>> quote_advice("\\t", 1, example="id\\ttext")
+    'quote each text that holds a tab ("id<tab>text", <tab> standing for its tab)'
     """
     name = {"\t": "a tab", ",": "a comma", ";": "a semicolon"}.get(delimiter, repr(delimiter))
-    if example:  # as a CSV quotes it: a quote inside written twice
-        holds = '{} ("{}")'.format(name, example.replace('"', '""'))
+    if example:
+        holds = f"{name} ({_example_shown(example)})"
     else:
         holds = {",": f'{name} ("…, …")', ";": f'{name} ("…; …")'}.get(delimiter, name)
     advice = f"quote {'each' if example else 'a'} text that holds {holds}" + (f", or {otherwise}" if otherwise else "")

@@ -2261,6 +2261,25 @@ def test_a_one_column_header_with_spaces_is_named_as_read(tmp_path, capsys, head
     path.write_text(f'{header}\n"text, images and video"\nWe must deter.\n', encoding="utf-8")
     assert stance.score(path, text_column=told[6])[column].tolist() == ["text, images and video", "We must deter."]
 
+
+def test_a_one_column_tsv_file_is_told_its_tab_by_name(tmp_path, capsys):
+    # The example of a .tsv file held a raw tab, invisible in Python, printed as "\t" on the
+    # command line, which typed as shown put a backslash and a t in the file (a review of
+    # b27e916). Its tab is now named, and a tab written where it is named reads the file.
+    path = tmp_path / "comments.tsv"
+    path.write_text("Comment\ntext\timages and video\nWe must deter.\n", encoding="utf-8")
+    told = 'quote each text that holds a tab ("text<tab>images and video", <tab> standing for its tab)'
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path)
+    assert str(raised.value).endswith(told) and "\t" not in str(raised.value), str(raised.value)
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().endswith(told) and "\\t" not in err, err
+    example = re.search(r'\("([^"]*)", <tab> standing', err)[1]
+    path.write_text(f'Comment\n"{example.replace("<tab>", chr(9))}"\nWe must deter.\n', encoding="utf-8")
+    assert stance.score(path, text_column="Comment")["Comment"].tolist() == ["text\timages and video",
+                                                                             "We must deter."]
+
 # Labelled data needs a labels column, which its header names: it is never a one-column file of
 # statements, so a title of one cell above its header is told the title's remedy alone (a review
 # of b27e916, which told every reader the one-column file's too, and with it a column to read
