@@ -1015,6 +1015,8 @@ class StanceModel:
             texts = _as_text_list(data, "data", require_str=True, library=library)
             if len(texts) != len(labels):  # zip would score the shorter and drop the rest
                 raise InvalidInputError(f"data and y must have the same length, got {len(texts)} and {len(labels)}")
+            if not texts:  # as evaluate() refuses them: the mean of no rows was nan, and a search ranked it
+                raise InvalidInputError("data has no rows: nothing to score")
             # As fit() and evaluate() refuse them: read as names, every gold label was
             # "{'value': 'gas'}" or the like, and the score 0.0.
             rows = _pandas_index(data, y)

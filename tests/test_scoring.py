@@ -399,6 +399,20 @@ def test_model_score_with_y_is_top1_accuracy(energy_model, energy_frame):
     assert isinstance(accuracy, float) and 0.9 <= accuracy <= 1.0
 
 
+@pytest.mark.parametrize("y", [[], pd.Series([], dtype=object), pd.DataFrame({"labels": [], "stance": []})])
+def test_model_score_of_no_rows_is_refused_as_evaluate_refuses_them(y):
+    # score([], []) returned nan with numpy's "Mean of empty slice": a search ranked a silent nan
+    # where scikit-learn's accuracy_score and stance.evaluate refuse empty data.
+    model = stance.default_model()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(stance.InvalidInputError, match=r"^data has no rows: nothing to score$"):
+            model.score([], y)
+        for metric in ("top1_in_gold", "mean_confidence"):  # the scorers refuse them through evaluate
+            with pytest.raises(stance.InvalidInputError, match=r"^data has no rows"):
+                stance.scorer(metric)(model, [], y)
+
+
 def test_a_model_trained_on_float_codes_before_they_were_read_as_ints_scores_its_own_codes(monkeypatch):
     # A model trained before "104.0" was read as "104" has the labels "0.0", "104.0", "501.0":
     # score(X, y) read the gold "104.0" as "104", which never equals the prediction "104.0"
