@@ -22,7 +22,6 @@ from .exceptions import (
     type_name,
 )
 from .file_types import is_delimited
-from .foreign_frames import as_pandas
 from .model import StanceModel
 
 if TYPE_CHECKING:
@@ -269,8 +268,9 @@ def train(
 ) -> StanceModel:
     """Train a model on your own labels.
 
-    ``data`` is a DataFrame or a path to a .csv/.tsv/.jsonl/.parquet file (or a folder of
-    them, or a glob such as ``"data/2024-*.csv"``, read as a folder is). Labels are one per
+    ``data`` is a table (a pandas, polars or pyarrow one, or a dict of columns, read as
+    :func:`stance.score` reads one), a Dask DataFrame, or a path to a .csv/.tsv/.jsonl/.parquet
+    file (or a folder of them, or a glob such as ``"data/2024-*.csv"``, read as a folder is). Labels are one per
     row or several joined with ``"|"``, primary first; any names work. ``stance_column``
     trains the stance head (two or more values; the labels column named as it too is
     refused); rows whose
@@ -335,8 +335,9 @@ def read_labelled(
     ``data`` is what :func:`train` takes: a path to a .csv/.tsv/.jsonl/.parquet file, a
     folder of them (read in name order, its rows named ``"file.csv:row"``, which names
     each row's file), a glob of them (``"data/2024-*.csv"``: its files read as a folder's,
-    in name order, each named from the glob's folder), a DataFrame (returned as it is once checked) or a Dask DataFrame
-    (collected). Every column is kept, as read. The checks are :func:`train`'s, with the
+    in name order, each named from the glob's folder), a DataFrame (returned as it is once
+    checked), a polars or pyarrow table or a dict of columns (read as pandas) or a Dask
+    DataFrame (collected). Every column is kept, as read. The checks are :func:`train`'s, with the
     same errors and warnings: the columns named, texts present, labels and stance values
     readable, each label with enough rows for ``options`` (:class:`StanceModel` options,
     as for :func:`train`: ``threshold_folds`` and ``none_label`` change what passes). So
@@ -379,18 +380,19 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
     (and stance values) that the fit runs, for a caller that does not fit."""
     from .columns import require_columns, stance_column_apart, warn_if_stance_unused
     from .data import refuse_empty_rows
+    from .scoring import as_table
     from .tables import read_table
 
     # Before the work, not at the save after it; and before scikit-learn's import fails on an empty one.
     forksafe.imported(".persistence").source_date_epoch()
-    data = as_pandas(data)  # a polars or pyarrow table: before read_table takes it for no table
+    data = as_table(data, text_column)  # a polars or pyarrow table, a dict: before read_table takes it for no table
     stance_column = stance_column_apart(stance_column, labels_column)  # refused before a Dask frame is collected
     distributed = forksafe.imported(".distributed")  # imports dask only for a Dask object
     if distributed.is_dask(data):
         data = distributed.collect_for_training(data, {"text_column": text_column, "labels_column": labels_column,
                                                        "stance_column": stance_column}, max_bytes=max_collect_bytes)
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column],
-                       r_missing_in=[text_column, labels_column], labelled=True)
+                       r_missing_in=[text_column, labels_column], labelled=True, dask=True)
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column}, read_from_path=frame is not data,
                     delimited=lambda: is_delimited(data))

@@ -104,18 +104,20 @@ def cross_validate(
     from .names import named_rows
     from .off_topic import warn_of_unused_off_topic
     from .problems import columns_named, conflicts_reported
+    from .scoring import as_table
     from .tables import read_table
     no_folds_summarised = forksafe.imported(".training").no_folds_summarised
 
     data, groups = as_pandas_together({"data": data, "groups": groups})  # polars or pyarrow: read as pandas
+    data = as_table(data, text_column)  # a dict of columns, as stance.score reads it
     if "by" in options:  # not a model option, though the unknown-option error would call it one
         raise InvalidInputError("cross_validate takes no by=: to measure each group, evaluate a model on "
                                 "held-out data with stance.evaluate(model, held_out, by=COLUMN)")
     if isinstance(data, StanceModel):  # evaluate's order, (model, data): it names no model to train
-        from .file_types import SUPPORTED_SUFFIXES
+        from .tables import table_kinds_and_files
 
         raise InvalidTypeError(
-            f"data must be a pandas DataFrame or a path to a {'/'.join(SUPPORTED_SUFFIXES)} file, got StanceModel: "
+            f"data must be {table_kinds_and_files()}, got StanceModel: "
             f"cross_validate trains its own model on each fold, so pass the data and the model's options, e.g. "
             f"stance.cross_validate(data, C=1), or this model's: stance.cross_validate(data, **model.get_params())"
         )

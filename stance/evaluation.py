@@ -57,7 +57,6 @@ from .exceptions import (
     warn,
 )
 from .file_types import is_delimited
-from .foreign_frames import as_pandas
 from .group_values import MISSING_GROUP
 from .metrics import CONFIDENCE_BINS as CONFIDENCE_BINS
 from .metrics import CONFIDENCE_METRICS as CONFIDENCE_METRICS
@@ -155,9 +154,10 @@ def evaluate(
     from .label_cells import spelt_as_known, stance_value, stance_values_as_classes
     from .names import LABEL_SEPARATOR, named_rows
     from .off_topic import refuse_off_topic_beside_targets
+    from .scoring import as_table
     from .tables import read_table
 
-    data = as_pandas(data)  # a polars or pyarrow table: before its class's name is read
+    data = as_table(data, text_column)  # a polars or pyarrow table, a dict: before its class's name is read
     # (data, model): the table was taken for a model directory
     refuse_model_as_data(data, model, call="evaluate", name="data", expected="a DataFrame or a table file",
                          model_first=True)

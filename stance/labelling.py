@@ -799,7 +799,8 @@ def find_label_issues(
 
     Parameters
     ----------
-    data : a DataFrame, or a path to a .csv/.tsv/.jsonl/.parquet file or a folder of them.
+    data : a table (a pandas, polars or pyarrow one, or a dict of columns), or a path to a
+        .csv/.tsv/.jsonl/.parquet file or a folder of them.
     text_column, labels_column, stance_column : the columns, as for :func:`stance.train`.
     folds : number of cross-validation folds (at least 2).
     random_state : seed of the folds and the models.
@@ -859,7 +860,9 @@ def find_label_issues(
     # A pandas frame's own index is the one its flagged rows are named by and .loc reads (a
     # subclass's too); not a pyarrow table's stored one, nor a file's (a review).
     own_index = isinstance(data, forksafe.imported("pandas").DataFrame)
-    data = as_pandas(data)  # a polars or pyarrow table, read as pandas
+    from .scoring import as_table
+
+    data = as_table(data, text_column)  # a polars or pyarrow table or a dict of columns, read as pandas
     source = data if isinstance(data, (str, PathLike)) else None
     issues = _find_label_issues(data, text_column, labels_column, stance_column, folds, random_state,
                                 encoding=encoding, source=source, own_index=own_index, **options)[0]

@@ -832,6 +832,25 @@ def _refuse_rows_for_texts(data: Any, texts: list[Any], argument: str) -> None:
                                f"and its text_column")
 
 
+def as_table(data: Any, text_column: Any = "text", argument: str = "data") -> Any:
+    """``data`` given where a table of labelled statements is read (train, evaluate, …): a
+    polars or pyarrow table as pandas, and a dict of columns as the DataFrame stance.score
+    reads it as, so that every call reading a table takes the same kinds; else as it is.
+
+    >>> as_table({"text": ["We act."], "labels": ["energy"]})
+          text  labels
+    0  We act.  energy
+    """
+    from collections.abc import Hashable, Mapping
+
+    data = as_pandas(data, argument)
+    if isinstance(data, Mapping):
+        # text_column only words the advice for a dict that is one record; a Series given for it is no name.
+        named = text_column if isinstance(text_column, str) and isinstance(text_column, Hashable) else "text"
+        return _columns_frame(data, argument, named)
+    return data
+
+
 def _columns_frame(data: Any, argument: str, text_column: Any = "text") -> pd.DataFrame:
     """The dict ``data`` of columns as a DataFrame; a dict that is no table (of texts named
     by their keys, of columns of unequal length or of no order) is refused naming ``argument``

@@ -87,11 +87,22 @@ if TYPE_CHECKING:
 
 EXPECTED_CONTENT = {".jsonl": "one JSON object per line", ".parquet": "a Parquet table"}
 
+# What a table of statements is given as, where read_table's callers take one (they read a polars
+# or pyarrow table and a dict of columns as pandas first: see stance.scoring.as_table).
+TABLE_KINDS = "a table (a pandas, polars or pyarrow one, or a dict of columns)"
+
+
+def table_kinds_and_files(dask: bool = False) -> str:
+    """Every kind of data that a call reading a table takes, for its refusal of another; a
+    Dask DataFrame where the call collects one (train, read_labelled)."""
+    return (f"{TABLE_KINDS}{', a Dask DataFrame,' if dask else ''} or a path to a "
+            f"{'/'.join(SUPPORTED_SUFFIXES)} file (or a folder or glob of them)")
+
 
 def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
                text_columns: Iterable[Any] = (), stored_index_as_columns: bool = False,
                r_missing_in: Iterable[Any] = (), by_file: bool = False,
-               labelled: bool = False) -> pd.DataFrame | list[pd.DataFrame]:
+               labelled: bool = False, dask: bool = False) -> pd.DataFrame | list[pd.DataFrame]:
     """Return ``data`` as a DataFrame: a DataFrame as it is, or a file or folder read in.
     With ``by_file``, a list of frames, one per file of a folder or glob (a file or DataFrame:
     itself alone), each with the columns of its own file, where the columns it lacks would be
@@ -113,6 +124,7 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
     with ``stored_index_as_columns`` it comes first among the columns instead, as ``stance
     score`` writes it (see :func:`stored_index_apart`), and the rows are numbered from 0,
     as those of a CSV file are: so a command's ``row`` is the row's position in the file.
+    ``dask`` says, where other data is refused, that the caller takes a Dask DataFrame too.
 
     A folder is read as every supported file in it, in name order (how the bundled
     corpus is stored, so that growing it needs no code change). Its rows are labelled
@@ -155,10 +167,7 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
                                    r_missing_in=r_missing_in, by_file=by_file)
             read = _read_file(Path(data), encoding, text_columns, stored_index_as_columns, r_missing_in, given=data)
         return [read] if by_file else read
-    raise InvalidTypeError(
-        f"{argument} must be a pandas DataFrame or a path to a "
-        f"{'/'.join(SUPPORTED_SUFFIXES)} file, got {type_name(data)}"
-    )
+    raise InvalidTypeError(f"{argument} must be {table_kinds_and_files(dask)}, got {type_name(data)}")
 
 
 def _folder_or_glob(data: str | PathLike, argument: str) -> tuple[list[Path], Path, str, str] | None:

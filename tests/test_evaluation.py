@@ -1115,7 +1115,8 @@ def test_cross_validate_given_a_model_says_it_trains_its_own(energy_frame, energ
     # Called in evaluate's order, cross_validate(model, data) said only that data must be a
     # DataFrame or a path, "got StanceModel".
     with pytest.raises(stance.InvalidTypeError,
-                       match=r"^data must be a pandas DataFrame or a path to a .* file, got StanceModel: "
+                       match=r"^data must be a table \(a pandas, polars or pyarrow one, or a dict of columns\) "
+                             r"or a path to a .* file \(or a folder or glob of them\), got StanceModel: "
                              r"cross_validate trains its own model on each fold, so pass the data and the model's "
                              r"options, e.g. stance.cross_validate\(data, C=1\), or this model's: "
                              r"stance.cross_validate\(data, \*\*model.get_params\(\)\)$"):

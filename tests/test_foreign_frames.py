@@ -97,6 +97,10 @@ TABLES_OF = {
     "pyarrow Table": lambda frame: pa.table(_lists(frame)),
 }
 
+# The tables of labelled data that train, read_labelled, evaluate, find_label_issues and
+# cross_validate read as stance.score reads them: a dict of columns too.
+LABELLED_TABLES_OF = {**TABLES_OF, "dict of columns": _lists}
+
 
 def _assert_same_frame(got: pd.DataFrame, expected: pd.DataFrame) -> None:
     """assert_frame_equal with every missing value alike: a polars or pyarrow null comes back as
@@ -108,7 +112,7 @@ def _assert_same_frame(got: pd.DataFrame, expected: pd.DataFrame) -> None:
     pd.testing.assert_frame_equal(missing_as_none(got), missing_as_none(expected))
 
 
-@pytest.mark.parametrize("table", TABLES_OF.values(), ids=TABLES_OF.keys())
+@pytest.mark.parametrize("table", LABELLED_TABLES_OF.values(), ids=LABELLED_TABLES_OF.keys())
 def test_train_and_read_labelled_read_a_polars_or_pyarrow_table_as_the_pandas_one(table, energy_frame):
     _assert_same_frame(stance.read_labelled(table(energy_frame), stance_column="stance"),
                        stance.read_labelled(energy_frame, stance_column="stance"))
@@ -129,7 +133,7 @@ def test_fit_reads_pyarrow_columns_of_texts_labels_and_stances(energy_frame):
                                   stance.score(energy_frame["text"], model=expected))
 
 
-@pytest.mark.parametrize("table", TABLES_OF.values(), ids=TABLES_OF.keys())
+@pytest.mark.parametrize("table", LABELLED_TABLES_OF.values(), ids=LABELLED_TABLES_OF.keys())
 def test_evaluate_and_find_label_issues_read_a_polars_or_pyarrow_table_as_the_pandas_one(table, energy_frame,
                                                                                          energy_model):
     report = stance.evaluate(energy_model, table(energy_frame), by="register")
@@ -146,6 +150,39 @@ def test_cross_validate_reads_a_polars_table_and_groups(energy_frame):
     expected = stance.cross_validate(energy_frame, folds=2, groups=energy_frame["register"], threshold_folds=0)
     assert report.metrics == expected.metrics
     pd.testing.assert_frame_equal(report.predictions, expected.predictions)
+
+
+def test_cross_validate_reads_a_dict_of_columns_as_the_pandas_frame(energy_frame):
+    # A dict of columns, which stance.score reads as a table, was refused here ("data must be a
+    # pandas DataFrame or a path …, got dict").
+    report = stance.cross_validate(_lists(energy_frame), folds=2, threshold_folds=0)
+    expected = stance.cross_validate(energy_frame, folds=2, threshold_folds=0)
+    assert report.metrics == expected.metrics
+    pd.testing.assert_frame_equal(report.predictions, expected.predictions)
+
+
+def test_a_dict_of_columns_of_unequal_length_is_refused_by_train_as_by_score():
+    columns = {"text": ["We act.", "Thank you."], "labels": ["energy"]}
+    message = re.escape("data: a dict of columns must give each column as many values: 'text' has 2, 'labels' 1")
+    for call in (stance.score, stance.train, stance.read_labelled, stance.find_label_issues, stance.cross_validate,
+                 lambda data: stance.evaluate(stance.default_model(), data)):
+        with pytest.raises(stance.InvalidInputError, match=message):
+            call(columns)
+
+
+WHAT_IS_READ = (r"a table \(a pandas, polars or pyarrow one, or a dict of columns\){dask} or a path to a "
+                r"\.csv/\.tsv/\.jsonl/\.parquet file \(or a folder or glob of them\), got list$")
+
+
+def test_data_of_no_kind_read_is_told_every_kind_each_function_reads(energy_model):
+    # Told "a pandas DataFrame or a path", a polars or pyarrow table or a dict seemed refused too.
+    dask = ", a Dask DataFrame,"
+    calls = {"train": (stance.train, dask), "read_labelled": (stance.read_labelled, dask),
+             "evaluate": (lambda data: stance.evaluate(energy_model, data), ""),
+             "find_label_issues": (stance.find_label_issues, ""), "cross_validate": (stance.cross_validate, "")}
+    for call, also in calls.values():
+        with pytest.raises(stance.InvalidTypeError, match="^data must be " + WHAT_IS_READ.format(dask=also)):
+            call([1, 2])
 
 
 @pytest.mark.parametrize("table", TABLES_OF.values(), ids=TABLES_OF.keys())

@@ -223,7 +223,8 @@ def test_score_document_odd_documents(text):
 
 @pytest.mark.parametrize("bad", [None, 5, ["a.csv"], b"path"])
 def test_train_wrong_data_type(bad):
-    with pytest.raises(TypeError, match="data must be a pandas DataFrame or a path"):
+    with pytest.raises(TypeError, match=r"^data must be a table \(a pandas, polars or pyarrow one, "
+                                         r"or a dict of columns\), a Dask DataFrame, or a path"):
         stance.train(bad)
 
 
