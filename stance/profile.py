@@ -251,10 +251,12 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
                                          none_label, favor, against):
             index.append((*group, target))
             rows.append(row)
-    if not rows:
-        return _empty([*keys, "target"])
-    frame = pd.DataFrame(rows, columns=list(PROFILE_COLUMNS))
-    frame.index = _kept_dtypes(_index_of(index, [*keys, "target"]), scored, keys)
+    if rows:
+        frame = pd.DataFrame(rows, columns=list(PROFILE_COLUMNS))
+        frame.index = _kept_dtypes(_index_of(index, [*keys, "target"]), scored, keys)
+    else:  # the index and attrs of a profile of some statements, so that it compares and concatenates as one
+        frame = _empty()
+        frame.index = _empty_index(scored, keys)
     frame.attrs[STANCE_NAMES] = {"favor": " or ".join(favors), "against": " or ".join(againsts)}
     # A stance in any row, or the model's p_stance_ columns, show a stance head, so that
     # positions all NaN are of neutral or secondary statements, not of a model without one.
@@ -837,6 +839,35 @@ def _index_of(rows: list[tuple[Any, ...]], names: list[str]) -> pd.Index:
     return indexes[0] if len(indexes) == 1 else pd.MultiIndex.from_arrays(indexes, names=names)
 
 
+def _empty_index(scored: pd.DataFrame, keys: list[str]) -> pd.Index:
+    """The index of a profile of no statements, each level in the dtype one of some statements
+    has: the targets as text, a group level as its column's where :func:`_kept_dtypes` keeps
+    it, else as text too, unless the column holds other values than text (numbers as object).
+    Built from no values, every level was object (a RangeIndex of the target alone), so
+    ``compare_profiles(empty, profile)`` was indexed otherwise than ``compare_profiles(profile, empty)``.
+
+    >>> import pandas as pd
+    >>> index = _empty_index(pd.DataFrame({"party": pd.Series([], dtype=object)}), ["party"])
+    >>> [str(level.dtype) == str(pd.Index(["text"]).dtype) for level in index.levels], list(index.names)
+    ([True, True], ['party', 'target'])
+    """
+    pd = forksafe.imported("pandas")
+
+    index = _kept_dtypes(_index_of([], [*keys, "target"]), scored, keys)
+    levels = [index.get_level_values(k) for k in range(index.nlevels)]
+    text = pd.Index(["text"]).dtype  # what pandas makes of names: object before pandas 3, str since
+    columns = [scored[key] for key in keys] + [None]  # the target's level is of no column
+    levels = [level.astype(text) if level.dtype == object and _all_text(column) else level
+              for level, column in zip(levels, columns)]
+    return levels[0] if len(levels) == 1 else pd.MultiIndex.from_arrays(levels, names=index.names)
+
+
+def _all_text(column: pd.Series | None) -> bool:
+    """Whether every value of ``column`` given is text (or missing), as a group level of its
+    values is text; None (the targets, which are names) is."""
+    return column is None or all(isinstance(value, str) for value in column.dropna().tolist())
+
+
 def _kept_dtypes(index: pd.Index, scored: pd.DataFrame, keys: list[str]) -> pd.Index:
     """``index`` with each group level in the dtype of its column of ``scored`` where
     :func:`_in_dtype_of` keeps it: made of tuples, a categorical level was plain text, and
@@ -1236,15 +1267,9 @@ def _measured(favor: Any, against: Any) -> Any:
     return favor + against > 0
 
 
-def _empty(index_names: list[str] | None = None) -> pd.DataFrame:
-    """A profile without rows, indexed by ``index_names`` (default: the target alone), so that
-    a grouped profile of no statements has the levels a grouped profile of some has."""
+def _empty() -> pd.DataFrame:
+    """A profile's columns without rows, in their dtypes; its index is :func:`_empty_index`."""
     pd = forksafe.imported("pandas")
 
-    frame = pd.DataFrame(columns=list(PROFILE_COLUMNS)).astype(
+    return pd.DataFrame(columns=list(PROFILE_COLUMNS)).astype(
         {name: int if name in ("n", "favor", "against") else float for name in PROFILE_COLUMNS})
-    if index_names is not None and len(index_names) > 1:
-        frame.index = pd.MultiIndex.from_tuples([], names=index_names)
-    else:
-        frame.index.name = "target"
-    return frame

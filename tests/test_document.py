@@ -2085,6 +2085,28 @@ def test_a_grouped_profile_of_no_statements_keeps_its_group_level():
     assert profile(scored.iloc[:0]).index.names == ["target"]
 
 
+def _index_shape(table: pd.DataFrame) -> tuple:
+    """What a profile's index is, and what it carries, whatever its rows."""
+    levels = [table.index.get_level_values(k) for k in range(table.index.nlevels)]
+    return type(table.index).__name__, [str(level.dtype) for level in levels], list(table.index.names), table.attrs
+
+
+def test_a_profile_of_no_statements_has_the_index_and_attrs_of_one_of_some():
+    # Empty (no rows, or every statement off-topic), a profile had a RangeIndex of int64 and no
+    # attrs, where one row gave text targets and the stance names: compare_profiles(empty, p)
+    # then had a RangeIndex and compare_profiles(p, empty) text, and a grouped one object levels.
+    scored = stance.score(pd.DataFrame({"text": ["We stand with Ukraine and NATO must stay united.",
+                                                 "The weather is nice today."], "party": ["A", "B"]}))
+    some = stance.profile(scored.iloc[:1])
+    for empty in (stance.profile(scored.iloc[:0]), stance.profile(scored.iloc[1:]), stance.profile(stance.score([]))):
+        assert empty.empty and _index_shape(empty) == _index_shape(some)
+        compared = stance.compare_profiles(empty, some), stance.compare_profiles(some, empty)
+        assert _index_shape(compared[0])[:3] == _index_shape(compared[1])[:3]
+    grouped = stance.profile(scored.iloc[:1], by="party")
+    for empty in (stance.profile(scored.iloc[:0], by="party"), stance.profile(scored.iloc[1:], by="party")):
+        assert empty.empty and _index_shape(empty) == _index_shape(grouped)
+
+
 def test_plots_on_the_callers_axes_keep_the_callers_figure_as_it_was():
     import matplotlib
 
