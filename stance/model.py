@@ -1495,8 +1495,10 @@ which takes missing values and flags them'
         shown = "None" if value is None else "NaN" if isinstance(value, float) else str(value)
         if library == "pyarrow":  # a null, which pyarrow's drop_null() drops: pyarrow has no NaN or dropna
             shown, dropped = "null", f"{argument}.drop_null()"
+        elif library == "polars":  # a null too (its column of text holds no NaN), read as pandas' NaN
+            shown, dropped = "null", f"{argument}.drop_nulls()"
         else:
-            dropped = f"{argument}.drop_nulls()" if library == "polars" else f"{argument}.dropna() for a Series"
+            dropped = f"{argument}.dropna() for a Series"
         return (f"a missing value ({shown}); drop the missing texts first ({dropped}), or use stance.score(), "
                 f"which takes missing values and flags them")
     hint = decode_hint(value)

@@ -321,6 +321,17 @@ def test_the_advice_for_a_missing_text_names_polars_calls_for_polars_input_alone
         stance.default_model().score(pl.Series(["We act.", None]), ["unity", "none"])
 
 
+def test_a_missing_text_of_a_polars_column_is_told_as_polars_null():
+    # Told "a missing value (NaN)" beside polars' drop_nulls(): a polars column of text holds null,
+    # not NaN (read as pandas, its null was NaN), as a pyarrow one is told.
+    for call, argument in ((stance.classify_many, "texts"),
+                           (lambda texts: stance.default_model().score(texts, ["unity", "none"]), "data")):
+        with pytest.raises(stance.InvalidTypeError, match=re.escape(
+                f"must be a str, got a missing value (null); drop the missing texts first ({argument}.drop_nulls()), "
+                f"or use stance.score()")):
+            call(pl.Series("text", ["We act.", None]))
+
+
 def test_a_pyarrow_copy_of_a_profile_that_lost_its_attrs_is_refused_not_drawn_with_other_words():
     # A review: pyarrow 14's to_pandas() gives the index back but not the attrs, and a profile of
     # stances "pro" and "con" was drawn "leans favor" and "leans against".
