@@ -26,7 +26,7 @@ from .fold_checks import (
     fold_counts_named,
 )
 from .foreign_frames import as_pandas_together, is_polars
-from .metrics import averaged_values
+from .metrics import averaged_values, not_for_want_of_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -273,10 +273,21 @@ def cross_validate(
     pooled.spread = {name: _spread([f.get(name, math.nan) for f in fold_reports]) for name in pooled.metrics}
     pooled.predictions = _out_of_fold(fold_of, predicted_sets, predicted_stances, predicted_confidences, frame.index)
     # As stance check warns of its fold models, which are these.
-    pooled._warn_if_no_better_than_guessing(
-        f"out of fold, the {len(splits)} fold models",
-        f"they learnt too little from {len(frame)} rows; label more rows before trusting the figures")
+    pooled._warn_if_no_better_than_guessing(f"out of fold, the {len(splits)} fold models",
+                                            _why_no_better(pooled, gold_sets, clean_stances, len(frame)))
     return pooled
+
+
+def _why_no_better(pooled: EvaluationReport, gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
+                   rows: int) -> str:
+    """What a warning that the fold models are no better than guessing says of why: too few
+    rows, or, with many of each value (see :data:`MANY_ROWS_EACH`), values the texts may not carry."""
+    unlearnable = not_for_want_of_rows(gold_sets, stances, pooled.metrics.get("top1_in_gold", math.nan),
+                                       pooled.metrics.get("stance_accuracy", math.nan), pooled.baseline or {})
+    if unlearnable is None:
+        return f"they learnt too little from {rows} rows; label more rows before trusting the figures"
+    return (f"{unlearnable}; read a sample of the rows (stance check flags those the fold models doubt) against "
+            f"your labelling guide before labelling more")
 
 
 def _options_given(model: Any) -> dict[str, Any]:

@@ -1112,7 +1112,7 @@ def _warn_if_no_better_than_guessing(label_sets, stances, oof: dict[str, Any], f
     """Warn when the fold models put a given label first (or, judged under the given label,
     the given stance) no more often than always guessing the commonest would: a model that
     learnt nothing finds most rows "suspicious", and its flags are noise."""
-    from .metrics import commonest_guesses, short_of_guessing
+    from .metrics import commonest_guesses, not_for_want_of_rows, short_of_guessing
 
     labels, n = oof["labels"], len(label_sets)
     top = oof["probabilities"].argmax(axis=1)
@@ -1125,11 +1125,19 @@ def _warn_if_no_better_than_guessing(label_sets, stances, oof: dict[str, Any], f
         picks = np.nan_to_num(oof["stance"][judged, primary], nan=-1.0).argmax(axis=1)
         stance_hits = float(np.mean([classes[pick] == stances[i] for pick, i in zip(picks, judged)]))
     # The baseline evaluate and cross_validate print with their reports, in the same words.
-    failed = short_of_guessing(hits, stance_hits, commonest_guesses(label_sets, stances))
-    if failed:
+    baseline = commonest_guesses(label_sets, stances)
+    failed = short_of_guessing(hits, stance_hits, baseline)
+    if not failed:
+        return
+    unlearnable = not_for_want_of_rows(label_sets, stances, hits, stance_hits, baseline)
+    if unlearnable is None:
         warn(f"out of fold, the {folds} fold models {' and '.join(failed)}: they learnt too little from "
              f"{n} rows, so the flags are unreliable (most rows look suspicious to a model that guesses); "
              f"label more rows before trusting them")
+    else:  # more rows of the same would teach them no more
+        warn(f"out of fold, the {folds} fold models {' and '.join(failed)}: {unlearnable}; so the flags are "
+             f"unreliable (most rows look suspicious to a model that guesses): read a sample of the rows, "
+             f"flagged or not, against your labelling guide before labelling more")
 
 
 def _off_topic_kept(texts: list[str], label_sets: list[tuple[str, ...]], stances: list | None, rows: list[int],

@@ -2138,3 +2138,38 @@ def test_a_count_below_the_folds_asked_is_not_said_to_set_a_label_aside():
     offered = int(re.search(r"or pass folds=(\d+)", said).group(1))
     stance.find_label_issues(pd.DataFrame(rows, columns=["text", "labels"]), folds=offered, none_label=None)
 
+
+
+def _random_stances(n: int) -> pd.DataFrame:
+    """``n`` rows whose labels follow from their words and whose stances (60% 'against') are drawn at random."""
+    draw = random.Random(0)
+    words = [f"w{i}" for i in range(300)]
+    topics = {"energy": "power plants", "defence": "army troops", "trade": "tariffs exports"}
+    rows = []
+    for i in range(n):
+        label = draw.choice(list(topics))
+        rows.append((f"{topics[label]} {' '.join(draw.sample(words, 6))} item{i}", label,
+                     "against" if draw.random() < 0.6 else "favor"))
+    return pd.DataFrame(rows, columns=["text", "labels", "stance"])
+
+
+@pytest.mark.parametrize("check", ["find_label_issues", "cross_validate"])
+def test_fold_models_no_better_than_guessing_on_many_rows_are_not_told_to_label_more(check):
+    # 60,000 rows of stances drawn at random were told "they learnt too little from 60000 rows …
+    # label more rows": from hundreds of rows of each stance value (see MANY_ROWS_EACH) a head
+    # that learns nothing is not short of rows; the stances may not follow from the texts.
+    def said(n: int) -> str:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            getattr(stance, check)(_random_stances(n), stance_column="stance")
+        warned = [str(w.message) for w in caught if "no better than always guessing 'against'" in str(w.message)]
+        assert len(warned) == 1, [str(w.message) for w in caught]
+        return warned[0]
+
+    few = said(300)  # 117 rows of 'favor'
+    assert "they learnt too little from 300 rows" in few and "label more rows before trusting" in few
+    many = said(1500)  # 597 rows of 'favor'
+    assert "learnt too little" not in many and "label more rows" not in many, many
+    assert ("every stance value has 597 rows or more, enough to learn from: the stance values may not follow from "
+            "the texts (noisy or inconsistent labels, or a stance the words do not carry)") in many, many
+    assert "against your labelling guide before labelling more" in many, many
