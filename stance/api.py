@@ -264,6 +264,7 @@ def train(
     *,
     encoding: str = "utf-8",
     max_collect_bytes: int | None = None,
+    progress: bool | None = None,
     **options: Any,
 ) -> StanceModel:
     """Train a model on your own labels.
@@ -284,7 +285,9 @@ def train(
     ``"a.csv:003"``). ``options`` are
     :class:`StanceModel` options (``C``, ``ngram_max``, ``random_state``, …).
     :func:`read_labelled` reads and checks ``data`` as this does, and returns the DataFrame
-    it would fit on.
+    it would fit on. ``progress`` is as :func:`score`'s: None (the default) counts the fits
+    done on a bar on a terminal or in a notebook, for more than 8,192 rows; True always,
+    False never.
 
     >>> import pandas as pd, stance
     >>> data = pd.DataFrame({"text": ["wind farms now", "no more turbines", "hello"] * 4,
@@ -292,13 +295,17 @@ def train(
     >>> stance.train(data).labels
     ('energy', 'none')
     """
-    from .exceptions import InvalidInputError
+    from .exceptions import InvalidInputError, require_progress
     from .problems import columns_named
 
+    progress = require_progress(progress)
     rows = _training_rows(data, text_column, labels_column, stance_column, encoding, max_collect_bytes, options)
     model = rows.model
+    shown = forksafe.imported(".progress_bars").wanted_for_training(progress, len(rows.texts))
     try:
-        model._fit_read(rows.texts, rows.label_sets, rows.stances, rows.frame.index, rows.frame[labels_column].tolist())
+        with forksafe.imported(".training").fits_counted(shown):
+            model._fit_read(rows.texts, rows.label_sets, rows.stances, rows.frame.index,
+                            rows.frame[labels_column].tolist())
     except InvalidInputError as error:
         # fit's own checks of whole columns say "labels:" and "stance:": of columns named
         # otherwise ("code", "pos"), the user was left to guess which column was meant.

@@ -421,6 +421,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a model option, as for stance.StanceModel (e.g. C=10, ngram_max=3, threshold_folds=0, "
                         "min_df=None); repeat for several")
     p.add_argument("--overwrite", action="store_true", help="replace an existing model directory")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar of the fits, even on a terminal")
 
     p = commands.add_parser("evaluate", help="evaluate a model on labelled data")
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
@@ -502,6 +503,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--none-label", default="none", type=_utf8_option,
                    help=NONE_LABEL_HELP)
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default: 5)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar of the folds, even on a terminal")
     p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE", type=_option,
                    help="a model option for the fold models, as for stance train (e.g. stem=german, C=10); "
                         "repeat for several")

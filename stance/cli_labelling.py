@@ -174,7 +174,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         issues, renamed = _find_label_issues(
             data, args.text_column, args.labels_column, stance_column, args.folds, options.pop("random_state", 0),
             encoding="utf-8", source=args.data, none_label=_none_label(args.none_label, data, args.labels_column),
-            **options)
+            progress=False if args.no_progress else None, **options)
     print(f"{len(issues)} row{'' if len(issues) == 1 else 's'} flagged ({args.folds}-fold "
           f"cross-validation); most suspicious first", file=sys.stderr)
     # A column of the data named like an issue column (suggest's score) is input_<name> in the result.

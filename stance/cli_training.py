@@ -46,7 +46,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     with _stance_left_out_on_purpose(args):
         model = train(data, text_column=args.text_column, labels_column=args.labels_column,
                       stance_column=stance_column, none_label=_none_label(args.none_label, data, args.labels_column),
-                      **options)
+                      progress=False if args.no_progress else None, **options)
     model.training_["source"] = readable_name(args.data)
     _record_source_files(model, args.data)
     try:

@@ -15,7 +15,16 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from .duplicate_texts import repeated_text_keys
-from .exceptions import CountTypeError, InvalidInputError, InvalidTypeError, quoted, quoted_list, warn, warnings_once
+from .exceptions import (
+    CountTypeError,
+    InvalidInputError,
+    InvalidTypeError,
+    quoted,
+    quoted_list,
+    require_progress,
+    warn,
+    warnings_once,
+)
 from .file_types import is_delimited
 from .fold_checks import (
     FEWEST_AT_TWO,
@@ -46,6 +55,7 @@ def cross_validate(
     encoding: str = "utf-8",
     favor: str | None = None,
     against: str | None = None,
+    progress: bool | None = None,
     **options: Any,
 ) -> EvaluationReport:
     """Cross-validated evaluation: pooled metrics, their spread across folds, each fold.
@@ -77,6 +87,8 @@ def cross_validate(
     ``favor`` and ``against`` name the stance values ``stance_f_avg`` averages, as in
     :func:`evaluate`. Each fold and the pooled predictions are scored on every label and
     stance value of the data, though a fold's model lacks those its training rows lack.
+    ``progress`` is as :func:`score`'s: None (the default) counts the folds done on a bar on
+    a terminal or in a notebook, for more than 8,192 rows; True always, False never.
     There is no ``by``: to measure each group, evaluate a model on held-out data with
     ``stance.evaluate(model, held_out, by=COLUMN)``.
 
@@ -93,6 +105,7 @@ def cross_validate(
     """
     # An empty SOURCE_DATE_EPOCH fails scikit-learn's import in numpy's own traceback: named first.
     forksafe.imported(".persistence").source_date_epoch()
+    progress = require_progress(progress)
     from .api import _known_options
     from .columns import require_columns, stance_column_apart, warn_if_stance_unused
     from .data import prepare_training, refuse_empty_rows, warn_of_rejected_answers
@@ -236,7 +249,9 @@ def cross_validate(
     # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
     # were named above by the data's index. Folds too small for threshold folds are said in
     # one warning too, though each fold's count of texts is its own.
-    with warnings_once(), conflicts_reported(), no_folds_summarised(len(splits), "cross-validation folds"):
+    counted = forksafe.imported(".progress_bars").counted
+    with warnings_once(), conflicts_reported(), no_folds_summarised(len(splits), "cross-validation folds"), \
+            counted(progress, len(frame), len(splits), desc="cross-validating", unit="fold") as folds_done:
         for fold, (train_rows, test_rows) in enumerate(splits):
             fold_of[test_rows] = fold
             model = StanceModel(**options).fit(
@@ -257,6 +272,7 @@ def cross_validate(
             if group_values is not None:  # every group held out in the fold (several with fewer folds than groups)
                 entry["group"] = "+".join(sorted({str(group_values[i]) for i in test_rows}))
             fold_reports.append(entry)
+            folds_done.update()
     pooled = compute_report(predicted_sets, predicted_stances, gold_sets, gold_stances,
                             all_labels, none_label, stance_values,
                             confidences=predicted_confidences, texts=texts, directions=directions)

@@ -783,6 +783,7 @@ def find_label_issues(
     random_state: int = 0,
     *,
     encoding: str = "utf-8",
+    progress: bool | None = None,
     **options: Any,
 ) -> pd.DataFrame:
     """Rows of labelled ``data`` whose given label a cross-validated model finds unlikely.
@@ -805,6 +806,8 @@ def find_label_issues(
     folds : number of cross-validation folds (at least 2).
     random_state : seed of the folds and the models.
     encoding : encoding of a file ``data``.
+    progress : as :func:`stance.score`'s: None (the default) counts the fold models trained on
+        a bar on a terminal or in a notebook, for more than 8,192 rows; True always, False never.
     options : :class:`~stance.StanceModel` options for the fold models.
 
     Returns
@@ -864,15 +867,17 @@ def find_label_issues(
 
     data = as_table(data, text_column)  # a polars or pyarrow table or a dict of columns, read as pandas
     source = data if isinstance(data, (str, PathLike)) else None
+    progress = forksafe.imported(".exceptions").require_progress(progress)
     issues = _find_label_issues(data, text_column, labels_column, stance_column, folds, random_state,
-                                encoding=encoding, source=source, own_index=own_index, **options)[0]
+                                encoding=encoding, source=source, own_index=own_index, progress=progress,
+                                **options)[0]
     issues.attrs.pop(EMPTY_HEADER, None)  # the input file's note for messages, no part of the result
     return issues
 
 
 def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_column: str | None, folds: int,
-                       random_state: int, *, encoding: str, source: Any, own_index: bool = False, **options: Any,
-                       ) -> tuple[pd.DataFrame, dict[Any, str]]:
+                       random_state: int, *, encoding: str, source: Any, own_index: bool = False,
+                       progress: bool | None = None, **options: Any) -> tuple[pd.DataFrame, dict[Any, str]]:
     """:func:`find_label_issues`'s rows, and the columns of ``data`` it renamed
     ``input_<name>`` (for the command line, which reads the given labels off the result);
     ``source``, the file or folder ``data`` was read from, is named in the warning of them."""
@@ -954,8 +959,9 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
     # were named above by the data's index.
     with warnings_once(), conflicts_reported():
+        shown = forksafe.imported(".progress_bars").wanted_for_training(progress, len(texts))
         return _checked(frame, texts, label_sets, stances, folds, random_state, options, none_label,
-                        stance_name), renamed
+                        stance_name, progress=shown), renamed
 
 
 def _issue_columns_apart(frame: pd.DataFrame, source: Any) -> tuple[pd.DataFrame, dict[Any, str]]:
@@ -1034,8 +1040,8 @@ def _why_named_so(clash: list[Any]) -> str:
 
 def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, ...]], stances: list | None,
              folds: int, random_state: int, options: dict[str, Any], none_label: str | None,
-             stance_name: str = "stance") -> pd.DataFrame:
-    """:func:`find_label_issues` on rows read and checked."""
+             stance_name: str = "stance", *, progress: bool = False) -> pd.DataFrame:
+    """:func:`find_label_issues` on rows read and checked; ``progress``: count the fold models on a bar."""
     from .names import named_rows
 
     names = named_rows(frame.index)
@@ -1051,7 +1057,8 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
         kept = [i for i in range(len(texts)) if i not in rare and i not in unchecked]
         oof = _out_of_fold([texts[i] for i in kept], [label_sets[i] for i in kept],
                            None if stances is None else [stances[i] for i in kept], folds, random_state, options,
-                           row_names=[names[i] for i in kept], stance_name=stance_name, every_text=texts)
+                           row_names=[names[i] for i in kept], stance_name=stance_name, every_text=texts,
+                           progress=progress)
         _warn_if_no_better_than_guessing([label_sets[i] for i in kept],
                                          None if stances is None else [stances[i] for i in kept], oof, folds)
         found = _issues(frame.iloc[kept], [label_sets[i] for i in kept],
@@ -1062,7 +1069,7 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
         typos = rare_found.score.notna()  # the unscored rows may be right: after the rows judged
         return pd.concat([part for part in (rare_found[typos], found, rare_found[~typos]) if len(part)])
     oof = _out_of_fold(texts, label_sets, stances, folds, random_state, options, row_names=names,
-                       stance_name=stance_name)
+                       stance_name=stance_name, progress=progress)
     _warn_if_no_better_than_guessing(label_sets, stances, oof, folds)
     return _issues(frame, label_sets, stances, oof, none_label)
 
@@ -1581,8 +1588,9 @@ def _copies_mended(labels: list[str]) -> str:
 
 def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, options: dict[str, Any], *,
                  row_names: Sequence[Any] | None = None, stance_name: str = "stance",
-                 every_text: Sequence[str] | None = None):
-    """Out-of-fold label probabilities ``(n, k)`` and stance probabilities ``(n, k, s)``;
+                 every_text: Sequence[str] | None = None, progress: bool = False):
+    """Out-of-fold label probabilities ``(n, k)`` and stance probabilities ``(n, k, s)``
+    (``progress``: the fold models trained counted on a bar);
     ``row_names`` name the rows in errors (default: their positions); ``every_text``, the
     texts of the whole data (default: ``texts``), those of rows set apart too, by which fewer
     threshold folds are offered as training offers them.
@@ -1604,7 +1612,9 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
                                        row_names=row_names, stance_name=stance_name, every_text=every_text)
     # Fold models too small for threshold folds (threshold_folds given as an option) are said
     # in one warning, though each fold's count of texts is its own.
-    with no_folds_summarised(len(splits), "fold models of the check"):
+    counted = forksafe.imported(".progress_bars").counted
+    with no_folds_summarised(len(splits), "fold models of the check"), \
+            counted(progress, n, len(splits), desc="checking", unit="fold") as folds_done:
         for train, test in splits:
             model = StanceModel(**options).fit(
                 [texts[i] for i in train], [label_sets[i] for i in train],
@@ -1621,6 +1631,7 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
                     p = inference.stance_probabilities(x, params, np.full(len(test), j_fold, dtype=np.int64))
                     for c, c_fold in enumerate(order):
                         stance[test, j, c] = 0.0 if c_fold is None else p[:, c_fold]
+            folds_done.update()
     return {"labels": labels, "probabilities": probabilities,
             "stance_classes": stance_classes, "stance": stance}
 

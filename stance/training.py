@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager, nullcontext
+from contextvars import ContextVar
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -136,7 +137,7 @@ def fit_parameters(
         floor = length_floor_of(x_folds, percentile)
         x_labels = floored_rows(x_folds, floor)
     y = _indicator(label_sets, labels)
-    with _fitting_pool() as pool:
+    with _fits_bar_shown(_expected_fits(len(texts), stances, len(labels), options)), _fitting_pool() as pool:
         _unconverged.clear()
         # Longest fit first, so that the label fits fill the other cores meanwhile; but a
         # dual fit draws from liblinear's process-wide random generator, which every fit
@@ -382,6 +383,47 @@ def _stance_dual(stances: Sequence[str | None]) -> bool:
 
 # One training of this process fits at a time (see _fitting_pool).
 _FITTING = forksafe.Lock()
+# Whether the fits of a training started in this context are counted on a progress bar
+# (stance.train sets it, see fits_counted; a fold model of check or cross_validate, counted
+# by folds, and StanceModel.fit do not), and the bar of the training under way.
+_fits_shown: ContextVar[bool] = ContextVar("stance_fits_shown", default=False)
+_fits_bar: ContextVar[Any] = ContextVar("stance_fits_bar", default=None)
+
+
+@contextmanager
+def fits_counted(shown: bool) -> Iterator[None]:
+    """Count the fits of the trainings in the block on a progress bar on stderr, when ``shown``."""
+    token = _fits_shown.set(shown)
+    try:
+        yield
+    finally:
+        _fits_shown.reset(token)
+
+
+def _expected_fits(n_rows: int, stances: Sequence[str | None] | None, n_labels: int, options: dict[str, Any]) -> int:
+    """The fits :func:`fit_parameters` will run, for its bar: the stance head, the target
+    head (one softmax, or one per label) and the same again for each threshold fold. A label
+    absent from a fold takes no fit there; the bar's total is made its count at the end."""
+    per_head = 1 if options["target_head"] == "softmax" else n_labels
+    folds = options["threshold_folds"]
+    with_folds = folds >= 2 and n_rows >= FOLD_TEXTS * folds
+    return (stances is not None) + per_head * (1 + (folds if with_folds else 0))
+
+
+@contextmanager
+def _fits_bar_shown(expected: int) -> Iterator[None]:
+    """The bar of this training's fits, ``expected`` of them, while the block runs, when
+    :func:`fits_counted` asked for one."""
+    if not _fits_shown.get():
+        yield
+        return
+    with forksafe.imported(".progress_bars").bar(expected, unit="fit", desc="training") as shown:
+        token = _fits_bar.set(shown)
+        try:
+            yield
+            shown.total = shown.n  # all done: a label absent from a fold took no fit
+        finally:
+            _fits_bar.reset(token)
 
 
 @contextmanager
@@ -525,10 +567,16 @@ def _fit_label(x, y: np.ndarray, options: dict[str, Any]) -> tuple[np.ndarray, f
 
 
 def _submit(pool, function: Callable[..., Any], *args: Any) -> Future:
+    shown = _fits_bar.get()  # read here, in the thread training: the pool's threads have their own context
     if pool is not None:
-        return pool.submit(function, *args)
+        job = pool.submit(function, *args)
+        if shown is not None:
+            job.add_done_callback(lambda finished: None if finished.cancelled() else shown.update())
+        return job
     done: Future = Future()
     done.set_result(function(*args))
+    if shown is not None:
+        shown.update()
     return done
 
 

@@ -3435,3 +3435,45 @@ def test_an_interrupted_training_starts_none_of_its_queued_fits(energy_frame, mo
     # The labels' fits and five folds of them were queued (two dozen); those of the two
     # threads had begun, and a third at most as the interrupt came.
     assert 1 <= len(started) <= 3, len(started)
+
+
+def _bar_counts(err: str) -> list[tuple[int, int]]:
+    """The ``done/total`` of each state of the tqdm bars drawn in ``err``."""
+    return [(int(done), int(total)) for done, total in re.findall(r"(\d+)/(\d+) \[", err)]
+
+
+def test_a_training_counts_its_fits_on_a_bar_shown_only_where_asked(energy_frame, tmp_path, monkeypatch, capsys):
+    # stance train ran 84 s on 150,000 rows with nothing printed; score shows a bar on a terminal.
+    from stance import progress_bars, training
+    from stance.cli import main
+
+    fits = []
+
+    def counted(fit):
+        def counting(*args):
+            fits.append(1)
+            return fit(*args)
+        return counting
+
+    for name in ("_fit_label", "_fit_stance_head"):
+        monkeypatch.setattr(training, name, counted(getattr(training, name)))
+    stance.train(energy_frame, stance_column="stance", progress=True)
+    counts = _bar_counts(capsys.readouterr().err)
+    assert len(fits) > 10 and counts[-1] == (len(fits), len(fits)), (len(fits), counts)
+    # Unasked, none where stderr is no terminal (here, captured), however many rows; never on stdout.
+    monkeypatch.setattr(progress_bars, "TRAINING_BAR_AFTER", 0)
+    stance.train(energy_frame, stance_column="stance")
+    energy_frame.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m")]) == 0
+    out, err = capsys.readouterr()
+    assert not _bar_counts(out + err) and "training:" not in out + err
+    # On a terminal, one; --no-progress (progress=False) none.
+    monkeypatch.setattr(progress_bars, "_on_terminal", lambda: True)
+    assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m"), "--overwrite"]) == 0
+    out, err = capsys.readouterr()
+    assert _bar_counts(err) and not _bar_counts(out)
+    assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m"), "--overwrite", "--no-progress"]) == 0
+    stance.train(energy_frame, stance_column="stance", progress=False)
+    assert not _bar_counts("".join(capsys.readouterr()))
+    with pytest.raises(InvalidTypeError, match="progress must be True, False or None"):
+        stance.train(energy_frame, progress="no")
