@@ -857,15 +857,30 @@ def _empty_index(scored: pd.DataFrame, keys: list[str]) -> pd.Index:
     levels = [index.get_level_values(k) for k in range(index.nlevels)]
     text = pd.Index(["text"]).dtype  # what pandas makes of names: object before pandas 3, str since
     columns = [scored[key] for key in keys] + [None]  # the target's level is of no column
-    levels = [level.astype(text) if level.dtype == object and _all_text(column) else level
+    levels = [level.astype(_level_dtype(column, text)) if level.dtype == object else level
               for level, column in zip(levels, columns)]
     return levels[0] if len(levels) == 1 else pd.MultiIndex.from_arrays(levels, names=index.names)
 
 
-def _all_text(column: pd.Series | None) -> bool:
-    """Whether every value of ``column`` given is text (or missing), as a group level of its
-    values is text; None (the targets, which are names) is."""
-    return column is None or all(isinstance(value, str) for value in column.dropna().tolist())
+def _level_dtype(column: pd.Series | None, text: Any) -> Any:
+    """The dtype a group level of ``column``'s values has in a profile of some statements:
+    text for the targets (None); the dtype pandas gives an index of the column's values
+    (int64 of ints held as object, period of Periods, str of text) where it holds any, as
+    when every statement is off-topic; else the column's own (float64, period[M]), and text
+    for an empty column of objects, whose values are most often names. A review of 84b830e:
+    text was decided by the values alone, vacuously true of none, so an empty period or float
+    column gave text and stacked with a profile of some as object."""
+    pd = forksafe.imported("pandas")
+
+    if column is None:
+        return text
+    values = column.dropna()
+    if len(values):
+        try:
+            return pd.Index(values.unique().tolist()).dtype  # inferred: an object array stays object
+        except (TypeError, ValueError):  # values no index holds alike
+            return object
+    return text if column.dtype == object else column.dtype
 
 
 def _kept_dtypes(index: pd.Index, scored: pd.DataFrame, keys: list[str]) -> pd.Index:

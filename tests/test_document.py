@@ -9340,3 +9340,23 @@ def test_score_documents_profiles_the_documents_in_the_order_given():
     docs = stance.score_documents({"x10": "RUTTE: We will arm Ukraine.", "x9": "RUTTE: NATO must stand united."})
     kept, _ = docs._of_speakers(["rutte"], argument="--speaker=")
     assert kept.profile.index.get_level_values("document").unique().tolist() == ["x10", "x9"]
+
+
+@pytest.mark.parametrize("column", ["month", "weight", "code"])
+def test_an_empty_grouped_profile_keeps_its_columns_dtype_and_stacks_as_one(column):
+    # A review of 84b830e: an empty profile's group level was decided text by its values,
+    # vacuously so of none, so a column of Periods (the README's by=to_period("M")) or floats
+    # gave a text level, and every statement off-topic gave object, where a profile of some
+    # has period[M] or float64: concatenated, the level was object. So too numbers held as
+    # object, whose profile of some is of int64.
+    scored = stance.score(["NATO must stay united.", "We must deter Russia.", "Lovely weather today.",
+                           "The rain is heavy."])
+    scored["month"] = pd.PeriodIndex(["2024-01", "2024-02", "2024-02", "2024-03"], freq="M")
+    scored["weight"] = [1.5, 2.5, 3.5, 4.5]
+    scored["code"] = pd.Series([1, 2, 3, 4], dtype=object)
+    some, off_topic = stance.profile(scored.iloc[:2], by=column), stance.profile(scored.iloc[2:], by=column)
+    assert len(off_topic) == 0 and off_topic.index.levels[0].dtype == some.index.levels[0].dtype != object
+    assert pd.concat([some, off_topic]).index.levels[0].dtype == some.index.levels[0].dtype
+    if column != "code":  # an empty column of objects says nothing of its values: read as names
+        empty = stance.profile(scored.iloc[:0], by=column)
+        assert empty.index.levels[0].dtype == some.index.levels[0].dtype
