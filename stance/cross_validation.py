@@ -302,8 +302,8 @@ def _why_no_better(pooled: EvaluationReport, gold_sets: list[tuple[str, ...]], s
                                        pooled.metrics.get("stance_accuracy", math.nan), pooled.baseline or {})
     if unlearnable is None:
         return f"they learnt too little from {rows} rows; label more rows before trusting the figures"
-    return (f"{unlearnable}; read a sample of the rows (stance check flags those the fold models doubt) against "
-            f"your labelling guide before labelling more")
+    return (f"{unlearnable}; read a sample of the rows against your labelling guide before labelling more (the rows "
+            f"stance check flags are no guide here: it flags by the same fold models)")
 
 
 def _options_given(model: Any) -> dict[str, Any]:

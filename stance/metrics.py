@@ -139,7 +139,7 @@ def not_for_want_of_rows(label_sets: Sequence[Sequence[str]], stances: Sequence[
     parts = []
     if top1 <= baseline.get("top1_in_gold", math.nan) < 1:
         counts = Counter(label for row in label_sets for label in set(row))
-        parts.append(("label", "labels", "for targets the words do not name", min(counts.values())))
+        parts.append(("label", "labels", "targets the words do not name", min(counts.values())))
     if stance_accuracy <= baseline.get("stance_accuracy", math.nan) < 1:
         counts = Counter(value for value in stances or () if value is not None)
         parts.append(("stance value", "stance values", "a stance the words do not carry", min(counts.values())))

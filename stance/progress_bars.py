@@ -140,6 +140,12 @@ def in_notebook() -> bool:
 
 
 def _on_terminal() -> bool:
+    # A worker process (a Pool's, loky's, a Dask worker's) shares its parent's terminal: each
+    # drew a bar of its own over the others' (two trainings under joblib, n_jobs=2). Its
+    # multiprocessing is imported already; never imported here, it is no worker of one.
+    multiprocessing = sys.modules.get("multiprocessing")
+    if multiprocessing is not None and multiprocessing.parent_process() is not None:
+        return False
     try:
         return sys.stderr.isatty()
     except (AttributeError, ValueError):  # None (pythonw) or closed: no one sees a bar there

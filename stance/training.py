@@ -138,7 +138,7 @@ def fit_parameters(
         x_labels = floored_rows(x_folds, floor)
     y = _indicator(label_sets, labels)
     with _fits_bar_shown(_expected_fits(len(texts), stances, len(labels), options)), _fitting_pool() as pool:
-        _unconverged.clear()
+        _unconverged[:] = [[]]  # a list of its own: a fit left running by a stopped training writes to that one's
         # Longest fit first, so that the label fits fill the other cores meanwhile; but a
         # dual fit draws from liblinear's process-wide random generator, which every fit
         # reseeds as it starts, so it runs alone to keep training deterministic.
@@ -151,7 +151,7 @@ def fit_parameters(
         fields: dict[str, Any] = {} if stance_head is None else stance_head.result()
         # Here too, so that its solver sees the same BLAS as the other fits.
         calibration = _calibrate_confidence(out_of_fold, notes)
-        unconverged = sorted(set(_unconverged))
+        unconverged = sorted(set(_unconverged[0]))
     if unconverged:  # scikit-learn warns once per fit, from deep inside: this says what to change
         warn(f"max_iter={options['max_iter']}: the solver stopped at this limit before converging "
              f"({', '.join(unconverged)}), so the model may be poor; pass a larger max_iter "
@@ -479,8 +479,11 @@ def _abandon(pool) -> None:
 
 
 # The fits that stopped at their iteration limit in the training under way (one at a
-# time: _FITTING), which fit_parameters reports once as a StanceWarning naming max_iter.
-_unconverged: list[str] = []
+# time: _FITTING), which fit_parameters reports once as a StanceWarning naming max_iter: a
+# list of its own each training, held in this one. A fit takes the list of the training that
+# began it, since a fit an interrupted training left running (see _abandon) ended during the
+# next one and was counted as its own.
+_unconverged: list[list[str]] = [[]]
 # Set in a thread while it runs one of stance's own fits (see _InStanceFit).
 _in_fit = threading.local()
 # scikit-learn's words for a fit stopped at max_iter, which stance's warning replaces:
@@ -516,13 +519,14 @@ def _fit(model, what: str, *args: Any, **kwargs: Any):
     """``model.fit(*args, **kwargs)``, noting ``what`` (for example "the stance head") in
     :data:`_unconverged` when the solver stopped at ``max_iter``: liblinear's warning says
     exactly that, lbfgs's that too or, rarely, that a line search stalled near the optimum."""
+    record = _unconverged[0]  # this training's, whenever the fit ends
     _in_fit.active = True
     try:
         model.fit(*args, **kwargs)
     finally:
         _in_fit.active = False
     if np.max(model.n_iter_) >= model.max_iter:
-        _unconverged.append(what)
+        record.append(what)
     return model
 
 

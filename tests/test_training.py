@@ -3477,3 +3477,43 @@ def test_a_training_counts_its_fits_on_a_bar_shown_only_where_asked(energy_frame
     assert not _bar_counts("".join(capsys.readouterr()))
     with pytest.raises(InvalidTypeError, match="progress must be True, False or None"):
         stance.train(energy_frame, progress="no")
+
+
+def test_a_fit_left_running_by_a_stopped_training_reports_to_that_training_alone():
+    # A review of 3d1c550: a fit an interrupted training left running ended during the next
+    # training and put its stop at max_iter in the list that training had just cleared, which
+    # then warned "pass a larger max_iter" of a fit not its own. Each training has its list.
+    import threading
+
+    from stance import training
+
+    class SlowUnconverged:
+        max_iter, n_iter_ = 5, np.array([5])
+
+        def __init__(self) -> None:
+            self.release = threading.Event()
+
+        def fit(self, *args: Any) -> None:
+            self.release.wait(10)
+
+    training._unconverged[:] = [[]]  # the stopped training's
+    stopped, left_running = training._unconverged[0], SlowUnconverged()
+    thread = threading.Thread(target=training._fit, args=(left_running, "the target head"))
+    thread.start()
+    training._unconverged[:] = [[]]  # the next training begins while it runs
+    left_running.release.set()
+    thread.join(10)
+    assert stopped == ["the target head"] and training._unconverged[0] == []
+
+
+def test_a_worker_process_draws_no_bar_unasked(monkeypatch):
+    # A review of 03a90cf: a loky or Pool worker shares its parent's terminal, and two
+    # trainings under joblib (n_jobs=2) each drew a bar over the other's.
+    import multiprocessing
+
+    from stance import progress_bars
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert progress_bars._on_terminal()
+    monkeypatch.setattr(multiprocessing, "parent_process", lambda: object())
+    assert not progress_bars._on_terminal()
