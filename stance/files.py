@@ -690,6 +690,28 @@ def followed(target: Path) -> Path:
     return Path(os.path.realpath(target)) if target.is_symlink() else target
 
 
+def in_a_link_loop(target: str | os.PathLike) -> OSError | None:
+    """The error, named by ``target`` as the writers name their file, if ``target`` or a
+    folder above it is a symbolic link in a loop (``l1 -> l2 -> l1``), else None. Asked
+    before any path is resolved: pathlib's ``resolve`` raised a RuntimeError ("Symlink loop
+    from …"), which reached the command line as two tracebacks, and ``os.path.realpath``
+    returns the loop's own name, as if it were a folder to write in.
+
+    >>> in_a_link_loop(Path(__file__)) is None
+    True
+    """
+    try:
+        os.stat(target)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            named = OSError(f"cannot write {str(target)!r}: {error.strerror}")  # one argument: no "[Errno 40]"
+            named.errno = errno.ELOOP
+            return named
+    except ValueError:  # a NUL in the name: refused by its own check, which names the argument
+        pass
+    return None
+
+
 # The longest name of a file or folder where the system cannot say (os.pathconf): 255 bytes on
 # ext4, XFS, Btrfs and APFS, 255 UTF-16 units on NTFS, which a name's UTF-8 bytes never undercount.
 _NAME_MAX = 255

@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from . import _forksafe as forksafe
-from .files import followed, made_under_a_file
+from .files import followed, in_a_link_loop, made_under_a_file
 from .model_format import CHECKSUMS, FORMAT_NAME, METADATA
 from .model_loading import _left_over, model_stem, not_a_model
 
@@ -137,6 +137,9 @@ def unwritable_model_path(path: str | os.PathLike) -> str | None:
     tell: root passes every permission check, yet cannot make folders in /proc or on a
     read-only file system.
     """
+    loop = in_a_link_loop(path)  # before anything resolves it
+    if loop:
+        return str(loop)
     target = followed(Path(path))
     problem = _in_use(target) or inside_a_model(target)
     if problem:

@@ -43,6 +43,7 @@ from .exceptions import (
 from .files import (
     expanded,
     followed,
+    in_a_link_loop,
     made_under_a_file,
     refuse_empty_path,
     refuse_nul_in_path,
@@ -95,6 +96,9 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     # Swapping the link itself would turn it into a directory, and left the retired link
     # behind for good (rmtree refuses links), which every later failed load took for a
     # save in progress.
+    loop = in_a_link_loop(given)  # before anything resolves it
+    if loop:
+        raise loop
     target = followed(given)
     problem = _in_use(target) or inside_a_model(target)
     if problem:

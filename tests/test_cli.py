@@ -4419,6 +4419,26 @@ def test_an_output_that_is_a_link_is_written_where_it_points_and_the_link_kept(c
     assert status == 2 and f"folder {str(tmp_path / 'gone')!r} does not exist" in err, err
 
 
+def test_a_model_output_in_a_symbolic_link_loop_is_refused_in_one_line(capsys, tmp_path, energy_frame, energy_model):
+    # model_placement._in_use resolved the path, and pathlib's RuntimeError ("Symlink loop from …")
+    # reached the terminal as two tracebacks, exit 1; other commands say the system's words, exit 2.
+    import errno
+
+    (tmp_path / "l1").symlink_to("l2")
+    (tmp_path / "l2").symlink_to("l1")
+    source = tmp_path / "lab.csv"
+    energy_frame.to_csv(source, index=False)
+    for output in (tmp_path / "l1", tmp_path / "l1" / "m"):
+        for overwrite in ([], ["--overwrite"]):
+            status, _, err = run(capsys, "train", str(source), "-o", str(output), *overwrite)
+            assert (status, err) == (2, f"stance train: cannot write {str(output)!r}: {os.strerror(errno.ELOOP)}\n")
+        for overwrite in (False, True):
+            with pytest.raises(OSError, match=re.escape(f"cannot write {str(output)!r}: ")) as caught:
+                energy_model.save(output, overwrite=overwrite)
+            assert caught.value.errno == errno.ELOOP
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["l1", "l2", "lab.csv"]
+
+
 @pytest.mark.parametrize("command", ["suggest", "check", "document"])
 def test_every_output_that_is_the_input_is_refused_and_the_input_kept(capsys, tmp_path, energy_frame, command):
     # score refused it; suggest, check and document wrote their results over the input.
