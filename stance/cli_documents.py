@@ -77,21 +77,20 @@ def cmd_document(args: argparse.Namespace) -> int:
     speakers = None  # whose statements a plot draws, for its title
     if args.speaker or args.leave_out_speaker:
         doc, speakers = _of_speakers(doc, args)
-    if args.output:
-        from .files import write_table_atomically
-        from .text import index_as_columns
+    from .files import written_together
 
-        # A document without statements (blank, or furniture only) is a table of headers only,
-        # as it is "(no statements)" on stdout, not an error after the scoring. By -o's suffix, as
-        # score, suggest and check write theirs: a .jsonl was refused, pointing to Python. Its
-        # byte-order mark is the first document's, as a glob's output has its first file's; stdin,
-        # which has no file to look at again, by its bytes read, with the same rule.
-        bom = args.bom or (stdin is not None and _stdin_marked(stdin, args.encoding))
-        write_table_atomically([index_as_columns(doc.sentences)], args.output, source=args.files[0], progress=False,
-                               allow_empty=True, like=args.files[0], like_encoding=args.encoding, bom=bom)
+    # Both in place or neither: a plot that could not be drawn (a full disk) had left the
+    # new table in place of the user's. Before the tables on stdout: a reader that quits
+    # (| head -1) ends the command there.
+    with written_together():
+        if args.output:
+            _write_statements(doc, args, stdin)
+        if args.plot:
+            _draw_profile(doc, args.plot, speakers)
+    if args.output:
         print(f"wrote {statements(len(doc.sentences))} to {_shown(args.output)}", file=sys.stderr)
-    if args.plot:  # before the tables on stdout: a reader that quits (| head -1) ends the command there
-        _draw_profile(doc, args.plot, speakers)
+    if args.plot:
+        print(f"profile drawn to {_shown(str(args.plot))}", file=sys.stderr)
     if args.json:
         print(_json_text(doc.to_dict(), indent=1))
     elif len(texts) == 1:
@@ -101,6 +100,21 @@ def cmd_document(args: argparse.Namespace) -> int:
               + ("" if args.output else " (-o OUT.csv writes every statement)"))
         print(f"\nProfile per document\n{_profile_per_document(doc, list(texts))}")
     return EXIT_OK
+
+
+def _write_statements(doc: Any, args: argparse.Namespace, stdin: bytes | None) -> None:
+    """Write every statement of ``doc`` to -o, by its suffix."""
+    from .files import write_table_atomically
+    from .text import index_as_columns
+
+    # A document without statements (blank, or furniture only) is a table of headers only,
+    # as it is "(no statements)" on stdout, not an error after the scoring. By -o's suffix, as
+    # score, suggest and check write theirs: a .jsonl was refused, pointing to Python. Its
+    # byte-order mark is the first document's, as a glob's output has its first file's; stdin,
+    # which has no file to look at again, by its bytes read, with the same rule.
+    bom = args.bom or (stdin is not None and _stdin_marked(stdin, args.encoding))
+    write_table_atomically([index_as_columns(doc.sentences)], args.output, source=args.files[0], progress=False,
+                           allow_empty=True, like=args.files[0], like_encoding=args.encoding, bom=bom)
 
 
 def _stdin_marked(raw: bytes, encoding: str) -> bool:
@@ -619,7 +633,6 @@ def _draw_profile(doc: Any, target: str, speakers: str | None = None) -> None:
                     handle, format=image_format, dpi=120, bbox_inches="tight", metadata=metadata))
         finally:
             plt.close(figure)
-    print(f"profile drawn to {_shown(str(target))}", file=sys.stderr)
 
 
 # The starts of what matplotlib logs as it is imported where its config or cache folder cannot

@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from . import _forksafe as forksafe
 from .exceptions import (
@@ -1532,9 +1532,6 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
         # it (`stance document -o` scores first): the command was stopped.
         raise_if_interrupted()
         keep_mode(handle.name, written, 0o666)  # NamedTemporaryFile creates 0600
-        with interrupts_held():  # in place and recorded as one step, for an interrupt to name it
-            os.replace(handle.name, written)
-            note_written(target)
     except InputReadError:  # the input's, named by it already: not the output's to name
         Path(handle.name).unlink(missing_ok=True)
         raise
@@ -1544,7 +1541,77 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
-    _remove_stale_parts(written)
+    staged = getattr(_together, "parts", None)
+    if staged is not None:  # put in place with the block's other outputs (see written_together)
+        staged.append(_Part(handle.name, written, target))
+        return
+    _put_in_place([_Part(handle.name, written, target)])
+
+
+class _Part(NamedTuple):
+    """A whole output written beside its place: the hidden file (``name``), the file it
+    replaces (``written``, through a link) and the path the user gave (``target``)."""
+
+    name: str
+    written: Path
+    target: Path
+
+
+# The outputs written inside written_together(), this thread's: None outside it.
+_together = threading.local()
+
+
+@contextmanager
+def written_together() -> Iterator[None]:
+    """Put the files the block writes (every table and image a command writes, see
+    :func:`_replacing`) in place only once the block ends without error, all of them; if it
+    raises, delete them, the files they would replace untouched. ``stance document -o c.csv
+    --plot c.png`` put the table in place, then failed to draw (a full disk, ``ulimit -f``):
+    a failed command had replaced the user's c.csv with the new table.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as name:
+    ...     first, second = Path(name) / "a.txt", Path(name) / "b.txt"
+    ...     try:
+    ...         with written_together():
+    ...             write_file_atomically(first, lambda handle: handle.write(b"new"))
+    ...             made = first.exists()
+    ...             raise OSError("the second output failed")
+    ...     except OSError:
+    ...         pass
+    ...     made, sorted(os.listdir(name))
+    (False, [])
+    """
+    if getattr(_together, "parts", None) is not None:  # inside another: that one puts them in place
+        yield
+        return
+    staged: list[_Part] = []
+    _together.parts = staged
+    try:
+        yield
+    except BaseException:
+        for part in staged:
+            Path(part.name).unlink(missing_ok=True)
+        raise
+    finally:
+        _together.parts = None
+    _put_in_place(staged)
+
+
+def _put_in_place(parts: list[_Part]) -> None:
+    """Rename each of ``parts`` onto its output, in order; one that fails is named by its
+    output, and it and those after it are deleted."""
+    with interrupts_held():  # in place and recorded as one step, for an interrupt to name them
+        for at, part in enumerate(parts):
+            try:
+                os.replace(part.name, part.written)
+            except OSError as error:
+                for left in parts[at:]:
+                    Path(left.name).unlink(missing_ok=True)
+                raise _naming(error, part.target) from None
+            note_written(part.target)
+    for part in parts:
+        _remove_stale_parts(part.written)
     raise_if_interrupted()  # one held above
 
 

@@ -3425,6 +3425,31 @@ def test_a_dropped_interrupt_draws_no_plot_over_the_previous_one(tmp_path, capsy
     assert sorted(p.name for p in tmp_path.iterdir()) == ["profile.svg", "speech.txt"]
 
 
+def test_a_plot_that_cannot_be_written_leaves_the_old_table_in_place(capsys, tmp_path, monkeypatch):
+    # The table went into place first, then the drawing failed (a full disk, `ulimit -f`): a
+    # failed command had replaced the user's c.csv. Both are put in place once both are written.
+    import errno
+
+    import matplotlib.figure
+
+    (tmp_path / "speech.txt").write_text("We stand together. Send tanks to Ukraine.\n")
+    table, image = tmp_path / "c.csv", tmp_path / "c.png"
+    argv = ("document", str(tmp_path / "speech.txt"), "-o", str(table), "--plot", str(image))
+    status, _, err = run(capsys, *argv)
+    assert (status, err) == (0, f"wrote 2 statements to {table}\nprofile drawn to {image}\n")
+    table.write_text("old\n")
+    image.write_bytes(b"the previous drawing")
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(matplotlib.figure.Figure, "savefig", full_disk)
+    status, _, err = run(capsys, *argv)
+    assert (status, err) == (1, f"stance document: cannot write {str(image)!r}: No space left on device\n")
+    assert table.read_text() == "old\n" and image.read_bytes() == b"the previous drawing"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv", "c.png", "speech.txt"]
+
+
 def test_a_dropped_interrupt_stops_a_command_that_writes_no_file(capsys, monkeypatch):
     # A Ctrl-C or SIGTERM whose KeyboardInterrupt Python dropped in a finalizer was silent
     # outside a CSV write: `stance classify` read stdin to its end and exited 0.
