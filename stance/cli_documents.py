@@ -893,7 +893,13 @@ def _check_plot_target(name: str, sources: Sequence[str]) -> None:
     import importlib.util
     from pathlib import Path
 
-    from .files import folder_problem, refuse_input_as_output, refuse_nul_in_path, refuse_unusable_output
+    from .files import (
+        folder_problem,
+        refuse_input_as_output,
+        refuse_nul_in_path,
+        refuse_unusable_output,
+        refuse_what_the_write_would,
+    )
 
     refuse_nul_in_path(name, "--plot")
     refuse_unusable_output(name, "--plot")
@@ -907,6 +913,7 @@ def _check_plot_target(name: str, sources: Sequence[str]) -> None:
     problem = folder_problem(name, example="profile.png")  # an image, not the tables' scores.csv
     if problem:
         raise _Missing(f"--plot {name!r}: {problem}")
+    refuse_what_the_write_would(name)  # before the work, as -o's (see stance.files.check_output)
     # matplotlib dates a PDF, SVG or PostScript image by it: 'abc' ended the drawing, after the
     # scoring, in its traceback, and -5 drew a file dated 1969. Checked as a model's save checks
     # it, for those formats only: a PNG carries no date, and drew whatever it said.

@@ -625,6 +625,7 @@ def check_output(target: str | os.PathLike, other_formats: str = LIBRARY_FORMATS
     problem = folder_problem(target)
     if problem:
         raise InvalidInputError(f"output {name!r}: {problem}")
+    refuse_what_the_write_would(name)
     return suffix
 
 
@@ -659,6 +660,31 @@ def folder_problem(target: str | os.PathLike, example: str = "scores.csv") -> st
     if not os.access(folder, os.W_OK | os.X_OK):
         return f"folder {str(folder)!r} is not writable"
     return None
+
+
+def refuse_what_the_write_would(name: str | os.PathLike) -> None:
+    """Raise, before the work, what the write of the output ``name`` would raise at its end, in
+    its words (``cannot write '/proc/x.csv': No such file or directory``): a path through a
+    symbolic link in a loop, or a folder no file can be made in, tried by making (and
+    removing) an empty hidden file there. Permissions alone do not tell: root passes os.access
+    in /proc, /sys and on a disk mounted read-only, where the write failed only after all the
+    work (check's whole cross-validation, every row scored). A full disk or quota is left to
+    the write, which says it as the machine's failure (exit 1).
+
+    >>> refuse_what_the_write_would(Path(tempfile.gettempdir()) / "x.csv")
+    """
+    loop = in_a_link_loop(name)
+    if loop:
+        raise loop
+    try:
+        handle, made = tempfile.mkstemp(prefix=".stance-check-", dir=followed(Path(name)).parent)
+    except OSError as error:
+        if system_failure(error):
+            return
+        raise _naming(error, Path(name)) from None
+    os.close(handle)
+    with suppress(OSError):
+        os.unlink(made)
 
 
 def made_under_a_file(target: Path) -> str | None:

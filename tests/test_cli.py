@@ -4464,6 +4464,40 @@ def test_a_model_output_in_a_symbolic_link_loop_is_refused_in_one_line(capsys, t
     assert sorted(p.name for p in tmp_path.iterdir()) == ["l1", "l2", "lab.csv"]
 
 
+@pytest.mark.parametrize("output", ["loop.csv", "/proc/x.csv"])
+def test_an_output_no_file_can_be_made_at_is_refused_before_any_work(capsys, tmp_path, monkeypatch, output):
+    # A link in a loop, and /proc (or /sys, or a disk mounted read-only) where root passes every
+    # permission check, were found only by the write: check ran its whole cross-validation and
+    # score every row first, then exited 2. Each input here fails once read, so a refusal that
+    # names the output shows that nothing was read.
+    import stance.document
+
+    if output.startswith("/proc") and not os.path.isdir("/proc/self"):
+        pytest.skip("no /proc")
+    (tmp_path / "loop.csv").symlink_to("loop2.csv")
+    (tmp_path / "loop2.csv").symlink_to("loop.csv")
+    (tmp_path / "loop.png").symlink_to("loop.csv")
+    (tmp_path / "body.csv").write_text("body\nSend tanks.\n")  # no text column
+    (tmp_path / "speech.txt").write_text("We stand together.\n")
+
+    def worked(*args, **kwargs):
+        raise AssertionError("the document was scored")
+
+    monkeypatch.setattr(stance.document, "score_document", worked)
+    monkeypatch.chdir(tmp_path)
+    image = output.replace(".csv", ".png")
+    for argv, named in ((["score", "body.csv", "--no-progress", "-o", output], output),
+                        (["suggest", "body.csv", "-o", output], output),
+                        (["check", "body.csv", "-o", output], output),
+                        (["document", "speech.txt", "-o", output], output),
+                        (["document", "speech.txt", "--plot", image], image)):
+        status, out, err = run(capsys, *argv)
+        assert (status, out) == (2, ""), err
+        assert repr(named) in err and "column" not in err, err
+        assert err.count("\n") == 1 and "Excel" not in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["body.csv", "loop.csv", "loop.png", "loop2.csv", "speech.txt"]
+
+
 @pytest.mark.parametrize("command", ["suggest", "check", "document"])
 def test_every_output_that_is_the_input_is_refused_and_the_input_kept(capsys, tmp_path, energy_frame, command):
     # score refused it; suggest, check and document wrote their results over the input.
