@@ -44,6 +44,9 @@ def not_a_file(path: str | os.PathLike, offered: Callable[[os.DirEntry], bool] |
     if not os.path.exists(path):
         if _closed_standard_input(path):  # else "file not found", as if mistyped
             return f"{shown} is standard input, which is closed (<&-); name a file"
+        loop = link_loop(path)
+        if loop:  # there, not mistyped: "file not found" sent the user looking for a typo
+            return f"{shown}: {loop}; point the link at the file"
         if _too_long(path):
             return f"file not found: {shown} (a name longer than the file system allows)"
         return f"file not found: {shown}" + nearest_hint(path, offered or a_table_or_folder)
@@ -66,6 +69,24 @@ def _closed_standard_input(path: Path) -> bool:
     except OSError:
         return True
     return False
+
+
+def link_loop(path: str | os.PathLike) -> str | None:
+    """What is wrong with ``path`` if it, or a folder above it, is a symbolic link in a loop
+    (``la.csv -> lb.csv -> la.csv``), else None: os.path.exists says False, as of a missing
+    file, and the path was told "file not found" or "does not exist".
+
+    >>> link_loop(__file__) is None
+    True
+    """
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return f"its path runs through a symbolic link in a loop ({error.strerror})"
+    except ValueError:  # a NUL in the name: its own check names it
+        pass
+    return None
 
 
 def unreadable(path: str | os.PathLike) -> str:

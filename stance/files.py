@@ -1921,7 +1921,9 @@ def system_failure(error: BaseException) -> bool:
 def _naming(error: OSError, target: Path) -> OSError:
     from .file_types import unwritable
 
-    if isinstance(error, PermissionError):  # Windows' "Access is denied" of an output open in Excel
+    # Windows' "Access is denied" of an output open in Excel: only a file that is there can be
+    # open, and /sys/x.csv (root denied a new file there) was asked whether Excel held it.
+    if isinstance(error, PermissionError) and os.path.lexists(followed(target)):
         return unwritable(target, error.errno)  # EPERM stays EPERM (a review)
     # One argument, as file_types.unwritable's, so that it reads without Python's "[Errno 2]";
     # of the class its errno makes (FileNotFoundError), with that errno set.

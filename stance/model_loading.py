@@ -33,7 +33,7 @@ from .exceptions import (
     shell_path,
     shortened,
 )
-from .file_types import nearest_hint
+from .file_types import link_loop, nearest_hint
 from .jsonl import json_kind
 from .model_checks import (
     _check_format,
@@ -355,6 +355,8 @@ def _load_once(folder: Path):
                 f"{str(folder)!r} is missing: a save over it was interrupted, and the model it replaced "
                 f"is intact in {str(retired[-1])!r}; rename that back to {folder.name!r}"
             )
+        if loop := link_loop(folder):  # there, not mistyped: "does not exist" sent the user looking for a typo
+            raise ModelFormatError(f"{_shown(folder)}: {loop}; expected a saved stance model directory")
         if not folder.exists():
             raise ModelFormatError(f"{_shown(folder)} does not exist; expected a saved stance model directory"
                                    + nearest_hint(folder, _a_saved_model)

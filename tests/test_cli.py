@@ -2949,6 +2949,8 @@ def test_an_output_open_in_another_program_is_told_so_by_every_writer(capsys, tm
     Path("speech.txt").write_text("We stand together. Send tanks to Ukraine.\n", encoding="utf-8")
     replace = os.replace
     held = {"scored 2026.csv", "issues.csv", "picked.csv", "doc.csv", "profile.svg"}
+    for name in held:  # a file open in Excel is there: a new one cannot be held open
+        Path(name).write_text("old\n")
 
     def held_open(source, target, *args, **kwargs):  # Windows refuses to replace a file Excel has open
         if Path(target).name in held:
@@ -2967,7 +2969,7 @@ def test_an_output_open_in_another_program_is_told_so_by_every_writer(capsys, tm
     for argv, name in commands:
         status, _, err = run(capsys, *argv)
         assert status == 2 and err.splitlines()[-1] == f"stance {argv[0]}: {said.format(name)}", (argv, err)
-        assert "[Errno" not in err and not Path(name).exists()
+        assert "[Errno" not in err and Path(name).read_text() == "old\n"
     # a file not the user's (EPERM, a folder with the sticky bit) keeps its errno (a review)
     import errno
 
@@ -4496,6 +4498,47 @@ def test_an_output_no_file_can_be_made_at_is_refused_before_any_work(capsys, tmp
         assert repr(named) in err and "column" not in err, err
         assert err.count("\n") == 1 and "Excel" not in err, err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["body.csv", "loop.csv", "loop.png", "loop2.csv", "speech.txt"]
+
+
+def test_an_input_or_model_in_a_symbolic_link_loop_is_told_so(capsys, tmp_path, monkeypatch):
+    # Told "file not found" (every command) or "does not exist" (--model), as if mistyped: the
+    # link is there, and loops.
+    import errno
+
+    (tmp_path / "la.csv").symlink_to("lb.csv")
+    (tmp_path / "lb.csv").symlink_to("la.csv")
+    (tmp_path / "lm").symlink_to("lm")
+    monkeypatch.chdir(tmp_path)
+    loop = f"symbolic link in a loop ({os.strerror(errno.ELOOP)})"
+    for argv in (["score", "la.csv", "-o", "o.csv"], ["train", "la.csv", "-o", "m"], ["check", "la.csv"],
+                 ["suggest", "la.csv"], ["evaluate", "la.csv"], ["document", "la.csv"]):
+        status, _, err = run(capsys, *argv)
+        assert status == 2 and err.startswith(f"stance {argv[0]}: 'la.csv': its path runs through a {loop}"), err
+    for argv in (["classify", "x", "--model", "lm"], ["info", "--model", "lm"]):
+        status, _, err = run(capsys, *argv)
+        assert status == 2 and f"lm': its path runs through a {loop}" in err, err
+    with pytest.raises(stance.ModelFormatError, match=re.escape(loop)):
+        stance.load(tmp_path / "lm")
+
+
+def test_an_output_refused_for_want_of_permission_is_told_of_excel_only_where_a_lock_can_be(capsys, tmp_path,
+                                                                                            monkeypatch):
+    # "/sys/x.csv" (as root, or a folder the write is refused in) was asked whether it is "open in
+    # another program, such as Excel": a file that does not exist is open nowhere.
+    import errno
+
+    from stance.files import _naming
+
+    denied = PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+    (tmp_path / "there.csv").write_text("old\n")
+    assert "Excel" in str(_naming(denied, tmp_path / "there.csv"))
+    for missing in (tmp_path / "x.csv", Path("/sys/x.csv")):
+        named = _naming(denied, missing)
+        assert isinstance(named, PermissionError) and named.errno == errno.EACCES
+        assert str(named) == f"cannot write {str(missing)!r}: {os.strerror(errno.EACCES)}"
+    if os.geteuid() == 0 and os.path.isdir("/sys/kernel"):  # root passes the permission checks there
+        status, _, err = run(capsys, "suggest", str(tmp_path / "there.csv"), "-o", "/sys/x.csv")
+        assert (status, err) == (2, f"stance suggest: cannot write '/sys/x.csv': {os.strerror(errno.EACCES)}\n")
 
 
 @pytest.mark.parametrize("command", ["suggest", "check", "document"])
