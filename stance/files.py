@@ -1625,20 +1625,86 @@ def written_together() -> Iterator[None]:
 
 
 def _put_in_place(parts: list[_Part]) -> None:
-    """Rename each of ``parts`` onto its output, in order; one that fails is named by its
-    output, and it and those after it are deleted."""
-    with interrupts_held():  # in place and recorded as one step, for an interrupt to name them
-        for at, part in enumerate(parts):
-            try:
-                os.replace(part.name, part.written)
-            except OSError as error:
-                for left in parts[at:]:
-                    Path(left.name).unlink(missing_ok=True)
-                raise _naming(error, part.target) from None
-            note_written(part.target)
+    """Rename each of ``parts`` onto its output, all or none: the files all but the last
+    would replace are first set aside (see :func:`_set_aside`), and if a rename fails, or an
+    interrupt comes (a library's Ctrl-C, which no handler holds), those put in place are
+    undone and the rest deleted. A plot whose rename failed (a folder with ``chattr +a``)
+    had left the table in place of the user's. A failure is named by its output."""
+    placed: list[_Part] = []
+    aside: list[_Aside] = []
+    try:
+        with interrupts_held():  # in place and recorded as one step, for an interrupt to name them
+            for part in parts[:-1]:  # the last one's rename is the step that needs no undoing
+                aside.append(_set_aside(part))
+            for part in parts:
+                try:
+                    os.replace(part.name, part.written)
+                except OSError as error:
+                    raise _naming(error, part.target) from None
+                placed.append(part)
+            for part in parts:
+                note_written(part.target)
+    except BaseException:
+        _undo(parts, placed, aside)
+        raise
+    for kept in aside:  # every output in place: the old files are not needed
+        if kept.name and not kept.moved:
+            with suppress(OSError):
+                os.unlink(kept.name)
     for part in parts:
         _remove_stale_parts(part.written)
     raise_if_interrupted()  # one held above
+
+
+class _Aside(NamedTuple):
+    """The file an output replaces, kept for :func:`_undo`: its hidden name (None when there
+    was no file), and whether it was moved there (``moved``) or is a second link to it."""
+
+    name: str | None
+    moved: bool
+
+
+def _set_aside(part: _Part) -> _Aside:
+    """Keep the file ``part`` will replace under a hidden name beside it, to put back if
+    another output fails: a hard link, which leaves the file in place meanwhile, or, where the
+    file system has none (FAT), the file itself moved; one that cannot be moved cannot be
+    replaced either, and is refused, named by its output, before any output is put in place."""
+    if not os.path.lexists(part.written):
+        return _Aside(None, moved=False)
+    for _ in range(8):  # another name if one is taken
+        name = str(part.written.parent / f".{_part_stem(part.written)}.{os.urandom(4).hex()}.old")
+        try:
+            os.link(part.written, name)
+            return _Aside(name, moved=False)
+        except FileExistsError:
+            continue
+        except OSError:
+            break
+    try:
+        os.rename(part.written, name)
+    except OSError as error:
+        raise _naming(error, part.target) from None
+    return _Aside(name, moved=True)
+
+
+def _undo(parts: list[_Part], placed: list[_Part], aside: list[_Aside]) -> None:
+    """Put back the files ``placed`` replaced (deleting those that replaced none) and those
+    moved aside, and delete the parts not placed: the outputs are as they were. Errors are
+    passed over: the one that stopped the write is the one to tell."""
+    for at, part in enumerate(parts):
+        kept = aside[at] if at < len(aside) else _Aside(None, moved=False)
+        if part not in placed:
+            with suppress(OSError):
+                os.unlink(part.name)
+        if kept.name and (kept.moved or part in placed):
+            with suppress(OSError):
+                os.replace(kept.name, part.written)
+        elif kept.name:  # a second link to a file that was never replaced
+            with suppress(OSError):
+                os.unlink(kept.name)
+        elif part in placed:  # a new file, where there was none
+            with suppress(OSError):
+                os.unlink(part.written)
 
 
 # What a part's hidden name adds to its output's: ".", "." and eight characters, ".part".

@@ -3452,6 +3452,58 @@ def test_a_plot_that_cannot_be_written_leaves_the_old_table_in_place(capsys, tmp
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv", "c.png", "speech.txt"]
 
 
+def test_a_plot_that_cannot_be_put_in_place_leaves_the_old_table_in_place(capsys, tmp_path, monkeypatch):
+    # Both written, the table was renamed into place, then the plot's rename failed (a folder
+    # with `chattr +a`, where files can be made but not renamed over): c.csv was replaced, and
+    # the error named the hidden '.c.png.XXXX.part' with a raw "[Errno 1]".
+    import errno
+
+    from stance.file_types import unwritable
+
+    (tmp_path / "speech.txt").write_text("We stand together. Send tanks to Ukraine.\n")
+    table, image = tmp_path / "c.csv", tmp_path / "c.png"
+    table.write_text("old\n")
+    image.write_bytes(b"the previous drawing")
+    replace = os.replace
+
+    def append_only(source, destination):
+        if os.fspath(destination) == str(image):
+            raise PermissionError(errno.EPERM, "Operation not permitted", os.fspath(source))
+        replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", append_only)
+    status, _, err = run(capsys, "document", str(tmp_path / "speech.txt"), "-o", str(table), "--plot", str(image))
+    assert (status, err) == (2, f"stance document: {unwritable(image, errno.EPERM)}\n")
+    assert table.read_text() == "old\n" and image.read_bytes() == b"the previous drawing"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv", "c.png", "speech.txt"]
+    table.unlink()  # a new table, where there was none, is not left either
+    status, _, err = run(capsys, "document", str(tmp_path / "speech.txt"), "-o", str(table), "--plot", str(image))
+    assert status == 2 and sorted(p.name for p in tmp_path.iterdir()) == ["c.png", "speech.txt"]
+
+
+def test_an_interrupt_as_outputs_written_together_are_put_in_place_leaves_the_old_files(tmp_path, monkeypatch):
+    # In library use (no handler holds it) a KeyboardInterrupt between the renames left the
+    # second output's hidden .part file, and the first output already replaced.
+    from stance.files import write_file_atomically, written_together
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_bytes(b"old a")
+    second.write_bytes(b"old b")
+    replace = os.replace
+
+    def interrupted(source, destination):
+        if os.fspath(destination) == str(second):
+            raise KeyboardInterrupt
+        replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt), written_together():
+        write_file_atomically(first, lambda handle: handle.write(b"new a"))
+        write_file_atomically(second, lambda handle: handle.write(b"new b"))
+    assert (first.read_bytes(), second.read_bytes()) == (b"old a", b"old b")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
 def test_a_dropped_interrupt_stops_a_command_that_writes_no_file(capsys, monkeypatch):
     # A Ctrl-C or SIGTERM whose KeyboardInterrupt Python dropped in a finalizer was silent
     # outside a CSV write: `stance classify` read stdin to its end and exited 0.
