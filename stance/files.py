@@ -676,15 +676,34 @@ def refuse_what_the_write_would(name: str | os.PathLike) -> None:
     loop = in_a_link_loop(name)
     if loop:
         raise loop
+    with interrupts_held():  # made and removed as one step: a Ctrl-C between left the file
+        problem = _trial_file_problem(Path(name))
+    raise_if_interrupted()  # one held above
+    if problem:
+        raise problem
+
+
+def _trial_file_problem(target: Path) -> OSError | None:
+    """The error, named by ``target``, of making and removing an empty hidden file in the
+    folder ``target`` is written to, or None; None too of a full disk or quota (see
+    :func:`refuse_what_the_write_would`). A file that cannot be removed (a folder with
+    ``chattr +a``) is a write that would fail: its hidden part could not be renamed over the
+    output, nor deleted."""
+    folder = followed(target).parent
     try:
-        handle, made = tempfile.mkstemp(prefix=".stance-check-", dir=followed(Path(name)).parent)
+        handle, made = tempfile.mkstemp(prefix=".stance-check-", dir=folder)
     except OSError as error:
-        if system_failure(error):
-            return
-        raise _naming(error, Path(name)) from None
+        return None if system_failure(error) else _naming(error, target)
     os.close(handle)
-    with suppress(OSError):
+    try:
         os.unlink(made)
+    except OSError as error:
+        refused = type(OSError(error.errno, ""))(
+            f"cannot write {str(target)!r}: folder {str(folder)!r} lets files be made in it but not removed "
+            f"({error.strerror}); its trial file {Path(made).name!r} is left there")
+        refused.errno = error.errno
+        return refused
+    return None
 
 
 def made_under_a_file(target: Path) -> str | None:

@@ -4552,6 +4552,42 @@ def test_an_output_no_file_can_be_made_at_is_refused_before_any_work(capsys, tmp
     assert sorted(p.name for p in tmp_path.iterdir()) == ["body.csv", "loop.csv", "loop.png", "loop2.csv", "speech.txt"]
 
 
+def test_an_output_in_a_folder_where_files_cannot_be_removed_is_refused_before_any_work(capsys, tmp_path, monkeypatch):
+    # A folder where files can be made but not removed (`chattr +a`) passed the trial, whose
+    # file was left behind, a '.stance-check-XXXX' a run, and the write failed after the work.
+    import errno
+    import tempfile
+
+    import stance.document
+    from stance.files import interrupts_are_held
+
+    (tmp_path / "speech.txt").write_text("We stand together.\n")
+    (tmp_path / "body.csv").write_text("body\nSend tanks.\n")  # no text column: fails once read
+    unlink, mkstemp, held = os.unlink, tempfile.mkstemp, []
+
+    def append_only(path, *args, **kwargs):
+        if ".stance-check-" in os.fspath(path):
+            held.append(interrupts_are_held())  # made and removed as one step, an interrupt held
+            raise PermissionError(errno.EPERM, "Operation not permitted", os.fspath(path))
+        return unlink(path, *args, **kwargs)
+
+    def worked(*args, **kwargs):
+        raise AssertionError("the document was scored")
+
+    monkeypatch.setattr(os, "unlink", append_only)
+    monkeypatch.setattr(stance.document, "score_document", worked)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "app").mkdir()
+    for argv, named in ((["document", "speech.txt", "-o", "app/c.csv"], "app/c.csv"),
+                        (["document", "speech.txt", "--plot", "app/c.png"], "app/c.png"),
+                        (["score", "body.csv", "--no-progress", "-o", "app/c.csv"], "app/c.csv")):
+        status, out, err = run(capsys, *argv)
+        assert (status, out) == (2, ""), err
+        assert err.startswith(f"stance {argv[0]}: cannot write {named!r}: folder 'app' ") and "removed" in err, err
+        assert err.count("\n") == 1 and "Errno" not in err, err
+    assert held == [True, True, True] and mkstemp is tempfile.mkstemp
+
+
 def test_an_input_or_model_in_a_symbolic_link_loop_is_told_so(capsys, tmp_path, monkeypatch):
     # Told "file not found" (every command) or "does not exist" (--model), as if mistyped: the
     # link is there, and loops.
