@@ -667,9 +667,11 @@ def refuse_what_the_write_would(name: str | os.PathLike) -> None:
     its words (``cannot write '/proc/x.csv': No such file or directory``): a path through a
     symbolic link in a loop, or a folder no file can be made in, tried by making (and
     removing) an empty hidden file there. Permissions alone do not tell: root passes os.access
-    in /proc, /sys and on a disk mounted read-only, where the write failed only after all the
-    work (check's whole cross-validation, every row scored). A full disk or quota is left to
-    the write, which says it as the machine's failure (exit 1).
+    in /proc and /sys, where the write failed only after all the work (check's whole
+    cross-validation, every row scored). A disk mounted read-only needs no trial: os.access
+    denies root too there, and :func:`folder_problem` refuses it ("is not writable"). A full
+    disk or quota (or a disk turned read-only since) is left to the write, which says it as
+    the machine's failure (exit 1).
 
     >>> refuse_what_the_write_would(Path(tempfile.gettempdir()) / "x.csv")
     """
