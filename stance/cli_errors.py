@@ -77,7 +77,7 @@ def _system_message(error: OSError) -> str:
 _FLAG_OF = {"text_column": "--text-column", "labels_column": "--labels-column", "stance_column": "--stance-column",
             "none_label": "--none-label", "random_state": "--random-state", "chunk_size": "--chunk-size",
             "folds": "--folds", "by": "--by", "favor": "--favor", "against": "--against", "sha256": "--sha256",
-            "max_similarity": "--max-similarity", "n_jobs": "--n-jobs"}
+            "max_similarity": "--max-similarity", "n_jobs": "--n-jobs", "workers": "--workers"}
 # The library's words for a list given to an argument, where the flag is repeated instead
 # (profile's warning of stance values counted together; see --favor in cli.py).
 _LISTS_AS_FLAGS = {"favor= and against= (a value or a list of values each)":

@@ -69,10 +69,36 @@ _calls = 0
 _sizing = forksafe.Lock()
 
 
+# The most processes ``n_jobs`` (and Dask's ``workers``) may ask for, a core: beyond the cores
+# each only slows the others, and ``--workers 99999999999999999999999`` grew memory by 500 MB
+# a second, nothing said, as the cluster made its workers' specifications.
+PROCESSES_PER_CORE = 4
+
+
+def check_processes(count: int, name: str) -> None:
+    """Refuse ``count`` processes (``name``, as the caller calls it) above
+    :data:`PROCESSES_PER_CORE` a core of this machine.
+
+    >>> check_processes(1, "n_jobs")
+    >>> try:
+    ...     check_processes(10**23, "workers")
+    ... except ValueError as error:
+    ...     print(str(error)[:27])
+    workers must be at most 4 a
+    """
+    from .exceptions import InvalidInputError
+
+    cores = os.cpu_count() or 1
+    if count > PROCESSES_PER_CORE * cores:
+        raise InvalidInputError(f"{name} must be at most {PROCESSES_PER_CORE} a core, {PROCESSES_PER_CORE * cores} "
+                                f"on this machine's {cores} core{'s' if cores > 1 else ''}, got {count}")
+
+
 def check_n_jobs(n_jobs: int, name: str = "n_jobs") -> None:
     """Refuse an ``n_jobs`` (``name``, as the caller calls it) that is no number of processes:
-    0, which joblib refuses too (it scored quietly on every core). One below minus the cores
-    is one process, as joblib counts it, so that a script written for a bigger machine runs.
+    0, which joblib refuses too (it scored quietly on every core), or more than
+    :func:`check_processes` allows. One below minus the cores is one process, as joblib
+    counts it, so that a script written for a bigger machine runs.
 
     >>> check_n_jobs(-1), check_n_jobs(2)
     (None, None)
@@ -87,6 +113,7 @@ def check_n_jobs(n_jobs: int, name: str = "n_jobs") -> None:
     if n_jobs == 0:
         raise InvalidInputError(f"{name} must be a number of processes (1 or more), or -1 for every core (-2 all "
                                 f"but one, and so on), got {n_jobs}")
+    check_processes(n_jobs, name)
 
 
 def n_workers(n_jobs: int, n_chunks: int) -> int:
