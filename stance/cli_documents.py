@@ -231,6 +231,9 @@ def _check_document_file(name: str, output: str | None = None) -> None:
     from .file_types import DOCUMENT_SUFFIXES, a_document, not_a_file
 
     path = Path(name)
+    if name != "-" and _a_device_not_a_terminal(name):
+        raise _Missing(f"{name!r} is a device, not a file; name the document's file, or pipe its text "
+                       f"(cat speech.txt | stance document -)")
     if name == "-" or (os.path.exists(path) and not os.path.isdir(path)):  # os.path's: see not_a_file
         return
     if not os.path.isdir(path):
@@ -261,6 +264,30 @@ def _check_document_file(name: str, output: str | None = None) -> None:
                    + ("a quoted glob scores its documents together, in name order: " if len(suffixes) == 1 else
                       "quoted globs score its documents together, each glob's in name order: ")
                    + f"stance document {globs}{to}")
+
+
+def _a_device_not_a_terminal(name: str) -> bool:
+    """Whether FILE ``name`` is a character device other than a terminal: /dev/null read as a
+    document of no statements, exit 0, where ``- < /dev/null`` is a usage error, and /dev/zero
+    as one line that never ends, until memory ran out. A terminal (/dev/tty, or /dev/stdin on
+    one) is typed into, as stdin is; a named pipe is read as a pipe is.
+
+    >>> _a_device_not_a_terminal("/dev/null"), _a_device_not_a_terminal(".")
+    (True, False)
+    """
+    import stat
+
+    try:
+        if not stat.S_ISCHR(os.stat(name).st_mode):
+            return False
+        # Opened without reading, and without becoming the controlling terminal, to ask.
+        descriptor = os.open(name, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except (OSError, ValueError):  # missing, not ours to open, a NUL in the name: told later
+        return False
+    try:
+        return not os.isatty(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _read_document(name: str, encoding: str = "utf-8", several: bool = False, stdin: bytes | None = None) -> str:

@@ -3603,6 +3603,21 @@ def test_document_of_stdin_from_a_device_or_a_terminal_with_nothing_is_a_usage_e
     assert run(capsys, "document", "-")[:2] == (0, "(no statements)\n")
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="POSIX devices")
+def test_document_of_a_device_named_as_its_file_is_a_usage_error(capsys, tmp_path):
+    # `stance document /dev/null` printed "(no statements)", exit 0, where `stance document - <
+    # /dev/null` and `stance score /dev/null` are usage errors, and `stance document /dev/zero`
+    # read a line that never ends until memory ran out (a user audit).
+    for device in ("/dev/null", "/dev/zero"):
+        status, out, err = run(capsys, "document", device)
+        assert (status, out) == (2, "") and err == (
+            f"stance document: '{device}' is a device, not a file; name the document's file, or pipe its text "
+            f"(cat speech.txt | stance document -)\n"), err
+    (tmp_path / "a.txt").write_text("We stand together with our allies.\n", encoding="utf-8")
+    status, out, err = run(capsys, "document", str(tmp_path / "a.txt"), "/dev/null")
+    assert status == 2 and "'/dev/null' is a device" in err, err
+
+
 def test_document_reads_stdin_and_pipes_and_says_why_a_table_cannot_come_from_one(capsys, tmp_path, monkeypatch):
     import io
     import os
