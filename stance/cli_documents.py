@@ -25,6 +25,7 @@ from .terminal import (
     _refuse_compressed_stdin,
     _refuse_unmarked,
     _shown,
+    bounded_lines,
 )
 
 if TYPE_CHECKING:
@@ -61,7 +62,9 @@ def cmd_document(args: argparse.Namespace) -> int:
     _refuse_output_in_model(args, {"-o": args.output, "--plot": args.plot})
     _refuse_flags_that_do_nothing(args, [], args.output)  # its --encoding reads every document
     several = len(args.files) > 1  # one --encoding reads them all
-    stdin = sys.stdin.buffer.read() if args.files == ["-"] else None  # a pipe is read once: its mark kept here
+    # A pipe is read once: its mark kept here. A line at a time, each bounded: /dev/zero's one
+    # line, read whole, ran out of memory, deaf to SIGTERM.
+    stdin = b"".join(bounded_lines(sys.stdin.buffer, "document")) if args.files == ["-"] else None
     if stdin == b"" and (sys.stdin.isatty() or _a_device(sys.stdin)):
         # As classify's rule (README, Exit status): nothing from a terminal (Ctrl-D at once) or a
         # device such as /dev/null (a job run without one) is a document forgotten, not one of no

@@ -71,7 +71,8 @@ def _stdin_lines(stream: Any, command: str = "classify", encoding: str = "utf-8"
     if stream is None:  # a text stream without bytes beneath it
         yield from _split_at_returns(sys.stdin)
         return
-    first = stream.readline()
+    lines = bounded_lines(stream, command)
+    first = next(lines, b"")
     if not first:
         return
     _refuse_compressed_stdin(first, command)  # no magic holds a newline: line 1 has it whole
@@ -87,7 +88,7 @@ def _stdin_lines(stream: Any, command: str = "classify", encoding: str = "utf-8"
         yield from _marked_lines(first, stream, codec, command)
         return
     _refuse_unmarked(_stdin_start(first, stream), "-", flag=True)
-    raws = itertools.chain([first], stream)
+    raws = itertools.chain([first], lines)
     if _ends_in_return(first):  # "\r" and "\n" are those bytes in UTF-8, and in no other character's
         raws = (piece for raw in raws for piece in _RETURN_END.split(raw) if piece)
     for number, raw in enumerate(raws, start=1):
@@ -102,6 +103,59 @@ def _stdin_lines(stream: Any, command: str = "classify", encoding: str = "utf-8"
             raise _Missing(f"stdin line {number} is not UTF-8: {_bad_byte(raw, error)}; {done}pass "
                            f"{encoding_flag(likely_encodings(sample, 'utf-8'))}, or re-encode the input as UTF-8, "
                            f"{resave_command(sample, '-')}") from None
+
+
+# The longest line of stdin read, in bytes: past the 5 MB statement the README says is
+# classified in seconds, with room to spare. Read a piece at a time, so that memory stays
+# flat and a SIGTERM is answered between pieces: /dev/zero's one line, read whole, took 4 GB
+# in 6 s, deaf to SIGTERM. A piece of NUL bytes alone with no line end in it is no text at all.
+LONGEST_LINE = 64 << 20
+_PIECE = 1 << 16
+
+
+def bounded_lines(stream: Any, command: str = "classify") -> Iterator[bytes]:
+    r"""The lines of bytes of ``stream``, each with its "\n" end, read a piece at a time;
+    refused, naming it, where a line runs past :data:`LONGEST_LINE` bytes, or holds a piece of
+    NUL bytes alone (/dev/zero), and saying that the lines before it are answered by ``command``.
+
+    >>> list(bounded_lines(io.BytesIO(b"We stand.\nThank you.")))
+    [b'We stand.\n', b'Thank you.']
+    >>> try:
+    ...     list(bounded_lines(io.BytesIO(b"a\n" + bytes(1 << 17))))
+    ... except _Missing as error:
+    ...     print(str(error)[:60])
+    stdin line 2 is NUL bytes alone, 65,536 of them with no line
+    """
+    number = 0
+    while True:
+        pieces: list[bytes] = []
+        size, nul_only = 0, True
+        while not pieces or (pieces[-1] and not pieces[-1].endswith(b"\n")):
+            piece = stream.readline(_PIECE)
+            pieces.append(piece)
+            size += len(piece)
+            nul_only = nul_only and not piece.strip(b"\0")
+            if (size >= _PIECE and nul_only) or size > LONGEST_LINE:
+                _refuse_endless_line(number + 1, size, nul_only, command)
+        line = b"".join(pieces)
+        if not line:
+            return
+        number += 1
+        yield line
+
+
+def _refuse_endless_line(number: int, size: int, nul_only: bool, command: str) -> None:
+    """Refuse stdin's line ``number``, read to ``size`` bytes: of NUL bytes alone (``nul_only``)
+    or too long to be a statement; the lines before it are answered above by ``command``."""
+    done = f"the {number - 1} line(s) before it are {_ANSWERED[command]} above; " if command in _ANSWERED \
+        and number > 1 else ""
+    advice = ("pipe the document's text (cat speech.txt | stance document -)" if command == "document" else
+              "give one statement a line")
+    if nul_only:
+        raise _Missing(f"stdin line {number} is NUL bytes alone, {size:,} of them with no line end (a device such "
+                       f"as /dev/zero?), which is no text; {done}{advice}")
+    raise _Missing(f"stdin line {number} runs past {LONGEST_LINE / (1 << 20):g} MB with no line end, longer than a "
+                   f"statement; {done}{advice}")
 
 
 # How much of a document's start tells whether it is UTF-16 or UTF-32 without a mark: as much as a table's check reads.
@@ -301,6 +355,8 @@ def _decoded_lines(start: bytes, stream: Any, codec: str, command: str, failure:
                 yield pending + line
                 pending = ""
             pending += rest
+            if (len(pending) >= _PIECE and not pending.strip("\0")) or len(pending) > LONGEST_LINE:
+                _refuse_endless_line(number + 1, len(pending), not pending.strip("\0"), command)
             after_return = (after_return and not text) or (ends is _TEXT_RETURN_OR_LINE_END and text.endswith("\r"))
         if failed is not None:
             done = f"the {number} line(s) before it are {_ANSWERED[command]} above; " if number else ""

@@ -3618,6 +3618,49 @@ def test_document_of_a_device_named_as_its_file_is_a_usage_error(capsys, tmp_pat
     assert status == 2 and "'/dev/null' is a device" in err, err
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="POSIX devices")
+def test_stdin_of_nul_bytes_alone_or_a_line_without_end_is_refused_at_once(capsys, monkeypatch):
+    # `stance classify < /dev/zero` (and explain -, document -) read one line that never ends:
+    # 4 GB in 6 s, deaf to SIGTERM (a user audit). Refused in one line, naming the line.
+    import subprocess
+
+    for argv in (["classify"], ["explain", "-"], ["document", "-"], ["classify", "--encoding", "cp1252"]):
+        with open("/dev/zero", "rb") as zero:
+            done = subprocess.run([sys.executable, "-m", "stance", *argv], stdin=zero, capture_output=True,
+                                  timeout=60)
+        err = done.stderr.decode()
+        assert done.returncode == 2 and err.count("\n") == 1, (argv, done.returncode, err[-2000:])
+        assert "stdin line 1 is NUL bytes alone, 65,536 of them with no line end" in err, (argv, err)
+    # After lines that are answered, the line is named; a line of a few NUL bytes is still read.
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"NATO must stand together.\n\0\0\n"
+                                                                  + bytes(1 << 17))))
+    status, out, err = run(capsys, "classify")
+    assert (status, out) == (2, "unity\nnone\n") and "stdin line 3 is NUL bytes alone" in err, (out, err)
+    assert "the 2 line(s) before it are classified above" in err, err
+    monkeypatch.setattr("stance.terminal.LONGEST_LINE", 1 << 18)
+    endless = b"NATO must stand together.\n" + b"NATO " * (1 << 17)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(endless)))
+    status, out, err = run(capsys, "classify")
+    assert (status, out) == (2, "unity\n") and "stdin line 2 runs past 0.25 MB with no line end" in err, (out, err)
+
+
+def test_classify_of_a_pipe_fed_slowly_answers_each_line_as_it_comes():
+    # Kept as stdin is now read a piece at a time: `tail -f log | stance classify`.
+    import subprocess
+
+    process = subprocess.Popen([sys.executable, "-m", "stance", "classify"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        for line, label in [(b"NATO must stand together.\n", b"unity\n"), (b"Thank you.\n", b"none\n")]:
+            process.stdin.write(line)
+            process.stdin.flush()
+            assert process.stdout.readline() == label  # answered before the next line is written
+    finally:
+        process.stdin.close()
+        process.wait(timeout=60)
+    assert process.returncode == 0, process.stderr.read().decode()
+
+
 def test_document_reads_stdin_and_pipes_and_says_why_a_table_cannot_come_from_one(capsys, tmp_path, monkeypatch):
     import io
     import os
