@@ -1668,8 +1668,8 @@ def _put_in_place(parts: list[_Part]) -> None:
     except BaseException:
         _undo(parts, placed, aside)
         raise
-    for kept in aside:  # every output in place: the old files are not needed
-        if kept.name and not kept.moved:
+    for kept in aside:  # every output in place: the old files are not needed, linked or moved aside
+        if kept.name:
             with suppress(OSError):
                 os.unlink(kept.name)
     for part in parts:
@@ -1701,6 +1701,8 @@ def _set_aside(part: _Part) -> _Aside:
             continue
         except OSError:
             break
+    else:  # eight names taken: none to move it to without writing over another file
+        raise _naming(FileExistsError(17, "File exists", name), part.target)
     try:
         os.rename(part.written, name)
     except OSError as error:

@@ -3504,6 +3504,27 @@ def test_an_interrupt_as_outputs_written_together_are_put_in_place_leaves_the_ol
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
 
 
+def test_outputs_written_together_where_no_hard_link_can_be_made_leave_no_old_file(tmp_path, monkeypatch):
+    # A review of e414abb: an old output moved aside (a file system without hard links, or a
+    # colleague's file under protected_hardlinks) was never deleted once every output was in
+    # place, and a hidden .a.txt.XXXX.old stayed beside a.txt for good.
+    from stance.files import write_file_atomically, written_together
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_bytes(b"old a")
+    second.write_bytes(b"old b")
+
+    def no_hard_links(source, destination):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_hard_links)
+    with written_together():
+        write_file_atomically(first, lambda handle: handle.write(b"new a"))
+        write_file_atomically(second, lambda handle: handle.write(b"new b"))
+    assert (first.read_bytes(), second.read_bytes()) == (b"new a", b"new b")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
 def test_a_dropped_interrupt_stops_a_command_that_writes_no_file(capsys, monkeypatch):
     # A Ctrl-C or SIGTERM whose KeyboardInterrupt Python dropped in a finalizer was silent
     # outside a CSV write: `stance classify` read stdin to its end and exited 0.
