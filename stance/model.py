@@ -445,9 +445,9 @@ class StanceModel:
         ``y`` holds one label per text, or several joined with ``"|"`` (primary first), or
         lists of labels. For scikit-learn's model selection, ``y`` may also be a DataFrame
         or 2-column array of labels and stance (then ``stance`` must be None).
-        ``row_names`` are what error messages call the rows, one str or int per row of ``X``
-        (default: the index of ``X``, else of ``y``, when it is a pandas object, as
-        :func:`stance.train` names them; otherwise their positions).
+        ``row_names`` are what error messages call the rows, one name (a str, a number, a
+        date) per row of ``X`` (default: the index of ``X``, else of ``y``, when it is a
+        pandas object, as :func:`stance.train` names them; otherwise their positions).
 
         >>> import stance
         >>> model = stance.StanceModel(threshold_folds=0).fit(
