@@ -332,7 +332,7 @@ def score_files(
     if workers is not None and workers < 1:
         raise InvalidInputError(f"workers must be at least 1, got {workers}")
     if workers is not None:
-        _check_workers(workers)
+        workers = _check_workers(workers)
     from .api import resolve_model
     from .scoring import off_topic_label
 
@@ -373,15 +373,19 @@ def score_files(
             _closed(client if owned else None, cluster, interrupted=interrupted)
 
 
-def _check_workers(workers: int) -> None:
-    """Refuse ``workers`` above a few a core (see :func:`stance.parallel.check_processes`), and
-    warn of more than the cores: each beyond them only slows the others (twelve on two cores
-    took 16 s for 60 rows, where two took 9 s, most of it starting them)."""
-    forksafe.imported(".parallel").check_processes(workers, "workers")
-    cores = os.cpu_count() or 1
+def _check_workers(workers: int) -> int:
+    """The workers to start for ``workers`` asked for: at most a few a core (see
+    :func:`stance.parallel.most_processes`), warning of more than the cores: each beyond them
+    only slows the others (twelve on two cores took 16 s for 60 rows, where two took 9 s, most
+    of it starting them)."""
+    parallel = forksafe.imported(".parallel")
+    cores, most = parallel.usable_cores(), parallel.most_processes()
     if workers > cores:
-        warn(f"workers={workers} starts more processes than this machine's {cores} core{'s' if cores > 1 else ''}, "
-             f"each of which only slows the others: workers={cores} or fewer is as fast or faster")
+        started = f"; {most} are started, the most it starts" if workers > most else ""
+        warn(f"workers={workers} asks for more processes than the {cores} core{'s' if cores > 1 else ''} this "
+             f"process may use, each of which only slows the others: workers={cores} or fewer is as fast or "
+             f"faster{started}")
+    return min(workers, most)
 
 
 def _warned_of(parts: Iterable[pd.DataFrame], text_column: str, columns: int,

@@ -69,36 +69,33 @@ _calls = 0
 _sizing = forksafe.Lock()
 
 
-# The most processes ``n_jobs`` (and Dask's ``workers``) may ask for, a core: beyond the cores
-# each only slows the others, and ``--workers 99999999999999999999999`` grew memory by 500 MB
-# a second, nothing said, as the cluster made its workers' specifications.
+# The most processes ``n_jobs`` (and Dask's ``workers``) start, a core: beyond the cores each
+# only slows the others, and ``--workers 99999999999999999999999`` grew memory by 500 MB a
+# second, nothing said, as the cluster made its workers' specifications. More are asked for
+# and fewer started, as joblib's -100 on two cores is one: a script written for a server
+# (n_jobs=16) runs on a laptop; a review refused it, which a ceiling need not.
 PROCESSES_PER_CORE = 4
 
 
-def check_processes(count: int, name: str) -> None:
-    """Refuse ``count`` processes (``name``, as the caller calls it) above
-    :data:`PROCESSES_PER_CORE` a core of this machine.
+def usable_cores() -> int:
+    """The cores this process may run on: its CPU affinity where the system says it
+    (``taskset -c 0`` on two cores is one, as joblib counts it), else every core."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
-    >>> check_processes(1, "n_jobs")
-    >>> try:
-    ...     check_processes(10**23, "workers")
-    ... except ValueError as error:
-    ...     print(str(error)[:27])
-    workers must be at most 4 a
-    """
-    from .exceptions import InvalidInputError
 
-    cores = os.cpu_count() or 1
-    if count > PROCESSES_PER_CORE * cores:
-        raise InvalidInputError(f"{name} must be at most {PROCESSES_PER_CORE} a core, {PROCESSES_PER_CORE * cores} "
-                                f"on this machine's {cores} core{'s' if cores > 1 else ''}, got {count}")
+def most_processes() -> int:
+    """The most processes ``n_jobs`` or ``workers`` start: :data:`PROCESSES_PER_CORE` a usable
+    core (see :func:`usable_cores`)."""
+    return PROCESSES_PER_CORE * usable_cores()
 
 
 def check_n_jobs(n_jobs: int, name: str = "n_jobs") -> None:
     """Refuse an ``n_jobs`` (``name``, as the caller calls it) that is no number of processes:
-    0, which joblib refuses too (it scored quietly on every core), or more than
-    :func:`check_processes` allows. One below minus the cores is one process, as joblib
-    counts it, so that a script written for a bigger machine runs.
+    0, which joblib refuses too (it scored quietly on every core). One below minus the cores
+    is one process, as joblib counts it, and more than :func:`most_processes` are that many,
+    so that a script written for a bigger machine runs.
 
     >>> check_n_jobs(-1), check_n_jobs(2)
     (None, None)
@@ -113,7 +110,6 @@ def check_n_jobs(n_jobs: int, name: str = "n_jobs") -> None:
     if n_jobs == 0:
         raise InvalidInputError(f"{name} must be a number of processes (1 or more), or -1 for every core (-2 all "
                                 f"but one, and so on), got {n_jobs}")
-    check_processes(n_jobs, name)
 
 
 def n_workers(n_jobs: int, n_chunks: int) -> int:
@@ -122,12 +118,12 @@ def n_workers(n_jobs: int, n_chunks: int) -> int:
     ``n_jobs`` counts like joblib: -1 means every core, -2 all but one, and so on (0 is
     refused first, by :func:`check_n_jobs`).
 
-    >>> n_workers(2, 10), n_workers(4, 3), n_workers(1, 10)
-    (2, 3, 1)
+    >>> n_workers(2, 10), n_workers(4, 3), n_workers(1, 10), n_workers(10**23, 10**9) == most_processes()
+    (2, 3, 1, True)
     """
-    cores = os.cpu_count() or 1
+    cores = usable_cores()
     wanted = cores + 1 + n_jobs if n_jobs < 0 else n_jobs
-    return max(1, min(wanted, n_chunks))
+    return max(1, min(wanted, n_chunks, most_processes()))
 
 
 def _remember_unstartable(why: str) -> None:
