@@ -341,6 +341,9 @@ def _decoded_lines(start: bytes, stream: Any, codec: str, command: str, failure:
         except UnicodeDecodeError as error:  # the lines before the bad one are given first
             text = (held + (chunk or b""))[:error.start].decode(codec, errors="replace")
             failed = error.reason
+        except UnicodeError as error:  # of the stream, not a byte: UTF-16 or UTF-32 without its mark
+            name = codecs.lookup(codec).name  # "utf-16" of "UTF16"
+            text, failed = "", f"{error}; name its byte order: {name}-le or {name}-be"
         if ends is None:  # a "\r" last in what has come may be half a "\r\n": the next chunk tells
             text, pending = pending + text, ""
             if "\n" in text or "\r" in text[:-1] or chunk is None or failed is not None:

@@ -3674,6 +3674,19 @@ def test_stdin_of_nul_bytes_alone_or_a_line_without_end_is_refused_at_once(capsy
     assert (status, out) == (2, "unity\n") and "stdin line 2 runs past 0.25 MB with no line end" in err, (out, err)
 
 
+def test_stdin_of_utf16_without_its_mark_under_encoding_utf16_is_told_to_name_its_byte_order(capsys, monkeypatch):
+    # A review: `stance classify --encoding utf-16` of UTF-16LE without a byte-order mark printed
+    # Python's traceback ("UnicodeError: UTF-16 stream does not start with BOM"), exit 0.
+    texts = "We stand together.\nThank you.\n"
+    for argv in (["classify", "--encoding", "utf-16"], ["explain", "-", "--encoding", "UTF16"]):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(texts.encode("utf-16-le"))))
+        status, _, err = run(capsys, *argv)
+        assert status == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+        assert "(UTF-16 stream does not start with BOM; name its byte order: utf-16-le or utf-16-be)" in err, err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(texts.encode("utf-16-le"))))
+    assert run(capsys, "classify", "--encoding", "utf-16-le")[:2] == (0, "unity\nnone\n")
+
+
 def test_classify_of_a_pipe_fed_slowly_answers_each_line_as_it_comes():
     # Kept as stdin is now read a piece at a time: `tail -f log | stance classify`.
     import subprocess
