@@ -340,10 +340,9 @@ def _decoded_lines(start: bytes, stream: Any, codec: str, command: str, failure:
             text = decoder.decode(b"" if chunk is None else chunk, final=chunk is None)
         except UnicodeDecodeError as error:  # the lines before the bad one are given first
             text = (held + (chunk or b""))[:error.start].decode(codec, errors="replace")
-            failed = error.reason
+            failed = _with_byte_order(error.reason, codec)  # Python 3.13's word for a missing mark
         except UnicodeError as error:  # of the stream, not a byte: UTF-16 or UTF-32 without its mark
-            name = codecs.lookup(codec).name  # "utf-16" of "UTF16"
-            text, failed = "", f"{error}; name its byte order: {name}-le or {name}-be"
+            text, failed = "", _with_byte_order(str(error), codec)
         if ends is None:  # a "\r" last in what has come may be half a "\r\n": the next chunk tells
             text, pending = pending + text, ""
             if "\n" in text or "\r" in text[:-1] or chunk is None or failed is not None:
@@ -367,6 +366,20 @@ def _decoded_lines(start: bytes, stream: Any, codec: str, command: str, failure:
             raise _Missing(f"{opening}line {number + 1} is {failure} ({failed}); {done}{advice}")
     if pending:
         yield pending
+
+
+def _with_byte_order(reason: str, codec: str) -> str:
+    """``reason`` a decoding failed for, with the byte orders to name where it is a missing
+    byte-order mark ("UTF-16 stream does not start with BOM", a UnicodeError before Python
+    3.13, a UnicodeDecodeError's "Stream does not start with BOM" since).
+
+    >>> _with_byte_order("Stream does not start with BOM", "UTF16")
+    'Stream does not start with BOM; name its byte order: utf-16-le or utf-16-be'
+    """
+    if "BOM" not in reason:
+        return reason
+    name = codecs.lookup(codec).name  # "utf-16" of "UTF16"
+    return f"{reason}; name its byte order: {name}-le or {name}-be"
 
 
 def _refuse_compressed_stdin(start: bytes, command: str) -> None:
