@@ -28,7 +28,7 @@ from .exceptions import (
 )
 from .foreign_frames import as_pandas, is_polars
 from .graphemes import cut, cut_columns, width
-from .names import is_missing, name_key, row_name
+from .names import is_missing, name_key, numbered_from_zero, row_name
 from .report import NOT_DEFINED, counted, statements
 from .text import index_as_columns
 
@@ -877,7 +877,7 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     # Not where its values repeat (speakers, not documents: a dict would merge theirs), are
     # carried with columns= already, or are 0..n-1 in order, the names already given (a review).
     if (names_column is not None and documents[names_column].is_unique
-            and not _numbered_from_zero(documents[names_column])
+            and not numbered_from_zero(documents[names_column])
             and names_column not in (columns if isinstance(columns, (list, tuple)) else ())):
         warn(f"documents are numbered 0, 1, …{numbered}; to name them by its "
              f"column {quoted(names_column)}, pass dict(zip(documents[{quoted(names_column)}], "
@@ -885,25 +885,6 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     carried = _carried_columns(documents, text_column, columns)
     _warn_of_html(named)
     return _score_split(named, model, favor, against, carried=carried, absent=absent)
-
-
-def _numbered_from_zero(values: Any) -> bool:
-    """Whether the pandas Series ``values`` holds the numbers 0, 1, …, n-1 in order, the
-    numbers a frame's documents are given without names: passing them as names changes nothing,
-    whether they are held as integers, as whole floats or as objects (a review of 8d4c800: 0.0,
-    1.0, 2.0 name the documents 0, 1, 2 as well, a dict's keys being equal).
-
-    >>> import pandas as pd
-    >>> _numbered_from_zero(pd.Series([0, 1, 2])), _numbered_from_zero(pd.Series([1, 2, 3]))
-    (True, False)
-    >>> _numbered_from_zero(pd.Series([0.0, 1.0])), _numbered_from_zero(pd.Series([0, 1], dtype=object))
-    (True, True)
-    >>> _numbered_from_zero(pd.Series(["0", "1"])), _numbered_from_zero(pd.Series([False, True]))
-    (False, False)
-    """
-    listed = values.tolist()
-    # True == 1 in Python: a column of booleans is no numbering.
-    return not any(isinstance(value, bool) for value in listed) and listed == list(range(len(listed)))
 
 
 def _default_index(documents: Any) -> bool:

@@ -1587,32 +1587,19 @@ def _refuse_scrambled(X: Any, y: Any, argument: str, first: str = "X") -> None:
         # only the caller knows: both are said. So for X numbered so beside another order, which
         # a pipeline step returning a new index also gives.
         advice = f"align them first, e.g. {argument} = {argument}.loc[{first}.index]"
-        if _numbered_from_zero(y_index):
+        from .names import numbered_from_zero
+
+        if numbered_from_zero(y_index):
             advice = (f"if {argument}'s index names {first}'s rows, align them: {argument} = "
                       f"{argument}.loc[{first}.index]; if {argument} was made in {first}'s order (from a list, or "
                       f"reset_index), its numbers are positions: pass {argument}.to_numpy()")
-        elif _numbered_from_zero(x_index):
+        elif numbered_from_zero(x_index):
             advice += (f"; if {first} was made in {argument}'s order (reset_index, or a pipeline step before the model "
                        f"that returns a new index), pass {argument}.to_numpy(), or keep {first}'s index in that step")
         raise InvalidInputError(
             f"{first} and {argument} hold the same rows in different orders (their indexes differ in order), "
             f"but they are paired by position: each row would get another row's {argument}; {advice}"
         )
-
-
-def _numbered_from_zero(index: Any) -> bool:
-    """Whether the pandas ``index`` is pandas' default, 0 to n-1 in order (a RangeIndex, or
-    integers so), which names the rows by their positions.
-
-    >>> import pandas as pd
-    >>> [_numbered_from_zero(index) for index in (pd.RangeIndex(3), pd.Index([0, 1, 2]), pd.Index([2, 0, 1]))]
-    [True, True, False]
-    """
-    if type_name(index) == "RangeIndex":
-        return index.start == 0 and index.step == 1
-    if getattr(index, "nlevels", 1) != 1 or index.dtype.kind not in "iu":
-        return False
-    return bool((index.to_numpy() == np.arange(len(index))).all())
 
 
 # An object's .index is a pandas index only for these (a list's .index is a method).

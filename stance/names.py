@@ -410,3 +410,23 @@ def _written_date(value: Any) -> str | None:
 
 # Whether this thread's open conflicts_reported block has warned of conflicting duplicates.
 _conflicts = threading.local()
+
+
+def numbered_from_zero(values: Any) -> bool:
+    """Whether the pandas Series or Index ``values`` holds the numbers 0, 1, …, n-1 in order, the
+    numbers pandas gives rows without names (a default index, a frame's documents given none,
+    labels made from a list): passing them as names changes nothing,
+    whether they are held as integers, as whole floats or as objects (a review of 8d4c800: 0.0,
+    1.0, 2.0 name the documents 0, 1, 2 as well, a dict's keys being equal).
+
+    >>> import pandas as pd
+    >>> numbered_from_zero(pd.Series([0, 1, 2])), numbered_from_zero(pd.Series([1, 2, 3]))
+    (True, False)
+    >>> numbered_from_zero(pd.Series([0.0, 1.0])), numbered_from_zero(pd.Series([0, 1], dtype=object))
+    (True, True)
+    >>> numbered_from_zero(pd.Series(["0", "1"])), numbered_from_zero(pd.Series([False, True]))
+    (False, False)
+    """
+    listed = values.tolist()
+    # True == 1 in Python: a column of booleans is no numbering.
+    return not any(isinstance(value, bool) for value in listed) and listed == list(range(len(listed)))
