@@ -476,7 +476,8 @@ def exclude_column_message(error: Any, frame: Any, text_column: Any, shown: str,
     ``text_column`` (``shown`` as the caller names it) nor ``text``, with what it is to do. Its
     hint of a column that holds sentences went on "(--text-column='statement')", the pool's
     ``argument``, which then missed the pool's column; nothing names an exclude file's column, so
-    the hint is asked without it, and the column is to be renamed 'text'.
+    the hint is asked without it, and the column is to be renamed 'text'. So is a file of one
+    column with no header row told: its first line, if it is the header, is to be renamed 'text'.
 
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"statement": ["We will stand with Ukraine today."]})
@@ -488,9 +489,17 @@ def exclude_column_message(error: Any, frame: Any, text_column: Any, shown: str,
 at the median): is it the column of statements? If so, rename it 'text': a labelled file is read by its 'text' \
 column, as the pool is
     """
-    from .columns import _sentences_hint
+    from .columns import _in_a_call, _sentences_hint
 
     message = str(error)
+    # A file of one column read without its header row (see stance.columns._no_header_hint): its
+    # first statement, passed as the pool's argument, would miss the pool's column.
+    name = frame.columns[0] if len(frame.columns) == 1 else None
+    passed = f"if that line is the file's header, pass {argument}={_in_a_call(name)}"
+    if isinstance(name, str) and passed in message:
+        return message.replace(" and would not be scored;", " and would not be left out;").replace(
+            passed, f"if that line is the file's header, rename it 'text': a labelled file is read by "
+                    f"{_read_by(text_column, shown)}")
     hint = _sentences_hint(frame, argument)
     asked, question, _call = hint.partition("is it the column of statements?")
     if not question or hint not in message:

@@ -2203,3 +2203,33 @@ def test_check_and_cross_validate_count_their_folds_on_a_bar_shown_only_where_as
         assert bars(err)[-1] == (5, 5) and not bars(out)
         assert main(["check", str(tmp_path / "data.csv"), "-o", str(tmp_path / "flagged.csv"), "--no-progress"]) == 0
         assert not bars("".join(capsys.readouterr())) and "checking" not in (tmp_path / "flagged.csv").read_text()
+
+
+def test_a_labelled_file_without_a_header_row_is_told_advice_that_works(tmp_path, capsys, monkeypatch,
+                                                                        transport_model):
+    # Left over: an --exclude file of one column of statements, with no header row, was told "if that
+    # line is the file's header, pass --text-column='<its first statement>'", which names the pool's
+    # column: passed, the pool had no such column. Each way the message offers works.
+    monkeypatch.chdir(tmp_path)
+    transport_model.save("model")
+    texts = [f"We will {text} next year." for text in SINGLE + MIXED]  # statements, ended by a stop
+    pd.DataFrame({"text": texts}).to_csv("pool.csv", index=False)
+    Path("lab.csv").write_text("\n".join(texts[:3]) + "\n", encoding="utf-8")
+    assert main(["suggest", "pool.csv", "--model", "model", "--exclude", "lab.csv"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "seems to have no header row" in err and "pass --text-column" not in err, err
+    assert err.endswith("if that line is the file's header, rename it 'text': a labelled file is read by its "
+                        "'text' column, as the pool is"), err
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.suggest(transport_model, "pool.csv", exclude="lab.csv")
+    assert "pass text_column" not in str(raised.value) and str(raised.value).endswith("as the pool is")
+    # Either way it offers: a header line 'text' above its rows leaves out all three ...
+    Path("lab.csv").write_text("text\n" + "\n".join(texts[:3]) + "\n", encoding="utf-8")
+    assert main(["suggest", "pool.csv", "--model", "model", "--exclude", "lab.csv", "-n", "20",
+                 "--max-similarity", "none"]) == 0
+    assert "left out 3 statements already in lab.csv" in capsys.readouterr().err
+    # ... and its first line renamed 'text', the header, the two under it.
+    Path("lab.csv").write_text("text\n" + "\n".join(texts[1:3]) + "\n", encoding="utf-8")
+    assert main(["suggest", "pool.csv", "--model", "model", "--exclude", "lab.csv", "-n", "20",
+                 "--max-similarity", "none"]) == 0
+    assert "left out 2 statements already in lab.csv" in capsys.readouterr().err
