@@ -53,6 +53,24 @@ def is_polars(value: object) -> bool:
     return _library(value) == _POLARS
 
 
+def as_held(data: Any, position: int, value: Any) -> Any:
+    """``value``, item ``position`` of ``data`` read as pandas, as polars or pyarrow holds it where
+    ``data`` is a column of theirs: None for a null and NaN for a float NaN, which pandas reads
+    alike, where polars' ``drop_nulls()`` and pyarrow's ``drop_null()`` drop the one and keep the
+    other; ``value`` otherwise.
+
+    >>> as_held(["We act.", None], 1, None) is None
+    True
+    """
+    library = _library(data)
+    names = _class_names(data) if library is not None else set()
+    if library == _POLARS and "Series" in names:
+        return data[position]
+    if library == _PYARROW and names & {"Array", "ChunkedArray"}:
+        return data[position].as_py()
+    return value
+
+
 def _class_names(value: object) -> set[str]:
     """The names of ``value``'s class and its bases: pyarrow's arrays are ``StringArray``,
     ``Int64Array``, … under ``Array``."""

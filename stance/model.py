@@ -35,7 +35,7 @@ from .exceptions import (
     type_name,
     warn,
 )
-from .foreign_frames import as_pandas, as_pandas_together, library_of
+from .foreign_frames import as_held, as_pandas, as_pandas_together, library_of
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import (
@@ -1001,7 +1001,7 @@ class StanceModel:
         >>> model.score(["We have a one-speed NATO.", "Thank you all for coming."], ["unity", "deterrence"])
         0.5
         """
-        library = library_of(data)  # for advice in polars' or pyarrow's calls, the data read as pandas next
+        given = data  # for advice in polars' or pyarrow's calls, the data read as pandas next
         data, y = as_pandas_together({"data": data, "y": y}, column="data" if y is not None else None)
         if y is not None:
             from .label_cells import parse_label_set, refuse_annotations, spelt_as_known
@@ -1012,7 +1012,7 @@ class StanceModel:
             _refuse_scrambled(data, y, "y", first="data")
             labels, _ = _split_targets(y, None)
             # Named as the signature names it: sklearn's X is this method's data.
-            texts = _as_text_list(data, "data", require_str=True, library=library)
+            texts = _as_text_list(data, "data", require_str=True, given=given)
             if len(texts) != len(labels):  # zip would score the shorter and drop the rest
                 raise InvalidInputError(f"data and y must have the same length, got {len(texts)} and {len(labels)}")
             if not texts:  # as evaluate() refuses them: the mean of no rows was nan, and a search ranked it
@@ -1288,19 +1288,19 @@ def column_clashes(labels: Iterable[str], stance_values: Iterable[str]) -> list[
             f"{quoted('p_stance_' + value)}" for value in sorted(stance_values) if f"stance_{value}" in labels]
 
 
-def _as_text_list(values: Any, argument: str, require_str: bool = False, *, library: str | None = "") -> list:
+def _as_text_list(values: Any, argument: str, require_str: bool = False, *, given: Any = None) -> list:
     """Accept any ordered iterable of texts except a bare str or bytes (a common slip).
-    ``library``: "polars" or "pyarrow" where the caller's texts came as that library's (read
-    as pandas before), for advice in its calls, None for others; "" tells it from ``values``.
+    ``given``: the texts as the caller gave them where ``values`` is their copy as pandas (a
+    polars or pyarrow column), for advice in that library's calls; None: ``values`` themselves.
 
     A set is refused: answers come back in the order given, and fit pairs texts with labels
     by position. So is a dict: its keys or its values, which? (pass one of them).
     """
-    return _as_named_text_list(values, argument, require_str, library=library)[0]
+    return _as_named_text_list(values, argument, require_str, given=given)[0]
 
 
 def _as_named_text_list(values: Any, argument: str, require_str: bool = False, *,
-                        library: str | None = "") -> tuple[list, Callable[[int], str]]:
+                        given: Any = None) -> tuple[list, Callable[[int], str]]:
     """:func:`_as_text_list`'s texts, and how a message names the text at a position (see
     :func:`_item_namer`), so that a warning about them names a row as its errors do.
 
@@ -1312,8 +1312,8 @@ def _as_named_text_list(values: Any, argument: str, require_str: bool = False, *
 
     from .data import refuse_unordered
 
-    if library == "":  # its advice names polars' or pyarrow's calls
-        library = library_of(values)
+    given = values if given is None else given  # its advice names polars' or pyarrow's calls
+    library = library_of(given)
     values = as_pandas(values, argument, column=True)
     if isinstance(values, (str, bytes)):
         raise InvalidTypeError(
@@ -1344,7 +1344,9 @@ def _as_named_text_list(values: Any, argument: str, require_str: bool = False, *
             if not isinstance(text, str):
                 # a list, as R's list(x) gives it, whose [0] the advice names
                 nested = texts_in_a_list_advice(texts, argument) if isinstance(values, (list, tuple)) else None
-                got = f"{type_name(text)}: {nested}" if nested else _not_a_text(text, argument, library=library)
+                # As polars or pyarrow holds it: a null or a NaN, which pandas reads alike.
+                got = (f"{type_name(text)}: {nested}" if nested
+                       else _not_a_text(as_held(given, i, text), argument, library=library))
                 raise InvalidTypeError(f"{name(i)} must be a str, got {got}")
             texts[i] = plain_str(text)  # read by str's methods, not a subclass's overrides
     return texts, name
@@ -1493,10 +1495,15 @@ which takes missing values and flags them'
 
     if is_missing(value):
         shown = "None" if value is None else "NaN" if isinstance(value, float) else str(value)
-        if library == "pyarrow":  # a null, which pyarrow's drop_null() drops: pyarrow has no NaN or dropna
+        if library == "pyarrow" and value is None:  # a null, which pyarrow's drop_null() drops: it has no dropna
             shown, dropped = "null", f"{argument}.drop_null()"
-        elif library == "polars":  # a null too (its column of text holds no NaN), read as pandas' NaN
+        elif library == "pyarrow":  # a float column's NaN, which drop_null() keeps
+            shown = "NaN, which pyarrow's drop_null() keeps"
+            dropped = f"{argument}.filter(pyarrow.compute.invert(pyarrow.compute.is_nan({argument})))"
+        elif library == "polars" and value is None:  # a null, read as pandas' NaN
             shown, dropped = "null", f"{argument}.drop_nulls()"
+        elif library == "polars":  # a Float64 column's NaN, which drop_nulls() keeps
+            shown, dropped = "NaN, which polars' drop_nulls() keeps", f"{argument}.drop_nans()"
         else:
             dropped = f"{argument}.dropna() for a Series"
         return (f"a missing value ({shown}); drop the missing texts first ({dropped}), or use stance.score(), "

@@ -640,3 +640,30 @@ def test_a_names_column_numbered_from_zero_as_floats_or_objects_is_not_warned(na
             stance.score_documents(frame)
     with pytest.warns(stance.StanceWarning, match="documents are numbered 0, 1, …"):
         stance.score_documents(pd.DataFrame({"id": [False, True, None], "text": texts}))
+
+
+def test_a_nan_of_a_polars_or_pyarrow_float_column_is_told_as_nan_not_null():
+    # Left over: a polars Float64 column holding NaN (not null) was told "a missing value (null);
+    # … (texts.drop_nulls())", which keeps a NaN; so was a pyarrow one, whose drop_null() keeps it
+    # too. A NaN is told as NaN, with the call that drops it; a null as before.
+    nan_then_null = pl.Series("text", [float("nan"), None])
+    for call, argument in ((stance.classify_many, "texts"),
+                           (lambda texts: stance.default_model().score(texts, ["unity", "none"]), "data")):
+        with pytest.raises(stance.InvalidTypeError, match=re.escape(
+                f"{argument}[0] must be a str, got a missing value (NaN, which polars' drop_nulls() keeps); drop the "
+                f"missing texts first ({argument}.drop_nans()), or use stance.score()")):
+            call(nan_then_null)
+        with pytest.raises(stance.InvalidTypeError, match=re.escape(
+                f"{argument}[0] must be a str, got a missing value (null); drop the missing texts first "
+                f"({argument}.drop_nulls())")):
+            call(nan_then_null.drop_nans())
+    assert nan_then_null.drop_nans().drop_nulls().len() == 0  # what it says works
+    import pyarrow.compute as pc
+
+    for column in (pa.array([float("nan"), None]), pa.chunked_array([[float("nan"), None]])):
+        with pytest.raises(stance.InvalidTypeError, match=re.escape(
+                "texts[0] must be a str, got a missing value (NaN, which pyarrow's drop_null() keeps); drop the "
+                "missing texts first (texts.filter(pyarrow.compute.invert(pyarrow.compute.is_nan(texts)))), or use "
+                "stance.score()")):
+            stance.classify_many(column)
+        assert len(column.filter(pc.invert(pc.is_nan(column)))) == 0  # the NaN and the null both dropped
