@@ -459,10 +459,15 @@ def _fitting_pool():
         limits = nullcontext() if threadpool_limits is None else threadpool_limits(limits=1, user_api="blas")
         with limits:
             pool = ThreadPoolExecutor(max_workers=_fitting_threads())
+            pool.failed = []  # the fits that raised, in the order they did (see _stop_at_failure)
             try:
                 yield pool
-            except BaseException:
+            except BaseException as error:
                 _abandon(pool)
+                # The training, waiting on a fit cancelled by a failed one (CancelledError) or
+                # submitting after it (RuntimeError), is told the failure itself; an interrupt as it is.
+                if pool.failed and isinstance(error, Exception):
+                    raise pool.failed[0].exception() from None
                 raise
             pool.shutdown(wait=True)
 
@@ -476,6 +481,17 @@ def _abandon(pool) -> None:
     training may begin meanwhile: those fits have already seeded liblinear's generator, and
     no cancelled one starts to reseed it."""
     pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _stop_at_failure(pool, finished: Future) -> None:
+    """Abandon ``pool``'s queued fits (see :func:`_abandon`) once ``finished``, one of them, has
+    raised, and note it for :func:`_fitting_pool` to raise: the error of one label's fit surfaced
+    only when the training came to wait on that fit, after every fit queued meanwhile (the folds'
+    after the target head's) had run for nothing."""
+    if finished.cancelled() or finished.exception() is None:
+        return
+    pool.failed.append(finished)
+    _abandon(pool)
 
 
 # The fits that stopped at their iteration limit in the training under way (one at a
@@ -574,6 +590,7 @@ def _submit(pool, function: Callable[..., Any], *args: Any) -> Future:
     shown = _fits_bar.get()  # read here, in the thread training: the pool's threads have their own context
     if pool is not None:
         job = pool.submit(function, *args)
+        job.add_done_callback(lambda finished: _stop_at_failure(pool, finished))
         if shown is not None:
             job.add_done_callback(lambda finished: None if finished.cancelled() else shown.update())
         return job

@@ -3517,3 +3517,35 @@ def test_a_worker_process_draws_no_bar_unasked(monkeypatch):
     assert progress_bars._on_terminal()
     monkeypatch.setattr(multiprocessing, "parent_process", lambda: object())
     assert not progress_bars._on_terminal()
+
+
+def test_a_failed_fit_cancels_the_queued_fits_and_its_error_is_raised(energy_frame, monkeypatch):
+    # Left over: an error in one label's fit surfaced only once the training came to wait on that
+    # fit, after every fit queued meanwhile (the five folds' of every label) had run for nothing.
+    # Its queued fits are cancelled as a Ctrl-C's are, and the fit's own error is raised.
+    import threading
+    import time
+
+    from stance import training
+
+    started: list[int] = []
+    lock = threading.Lock()
+
+    def fit_label(x, y, options):
+        with lock:
+            started.append(len(started))
+            first = len(started) == 1
+        if first:
+            time.sleep(0.3)  # the rest queued meanwhile, as in a long training
+            raise ArithmeticError("the first label's fit failed")
+        time.sleep(0.2)
+        return np.zeros(x.shape[1]), 0.0
+
+    monkeypatch.setattr(training, "_fit_label", fit_label)
+    monkeypatch.setattr(training, "_fitting_threads", lambda: 2)
+    with pytest.raises(ArithmeticError, match="^the first label's fit failed$"):
+        stance.train(energy_frame, threshold_folds=5)
+    time.sleep(0.5)  # any fit still queued would start meanwhile
+    # The labels' fits and five folds of them were queued (two dozen); the failed one, the one
+    # the other thread ran beside it, and one more at most as it failed.
+    assert 1 <= len(started) <= 3, len(started)
