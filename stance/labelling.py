@@ -119,8 +119,9 @@ def suggest(
     Series of texts, whatever the Series' name; then
     ``predicted_label`` (the primary label), ``predicted_labels`` (every label the model gives, primary first,
     joined with ``|`` as :func:`stance.score` joins them), ``second_label`` (the runner-up),
-    ``predicted_stance``, ``confidence`` (the predicted label's), ``margin`` (probability
-    of the most probable label minus that of the runner-up), ``entropy`` (of the label
+    ``predicted_stance`` (None for the off-topic label, as :func:`stance.score`'s ``stance``:
+    these columns of text are of object dtype, as its are), ``confidence`` (the predicted label's),
+    ``margin`` (probability of the most probable label minus that of the runner-up), ``entropy`` (of the label
     probabilities renormalised to sum to 1, divided by its maximum: in [0, 1]), ``stance_confidence``
     (NaN when no stance applies), ``score`` (the strategy's ranking score, higher first),
     ``reason`` (why it was picked, in words) and ``flag`` (as :func:`stance.score` gives it:
@@ -234,20 +235,18 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     score = np.where(unread, np.nan, score)
     if len(chosen) < n:
         _warn_of_fewer(len(chosen), n, len(pool), len(order), max_similarity, model.params_.none_label)
+    measured = ("confidence", "margin", "entropy", "stance_confidence", "score")
     result = pd.DataFrame({  # the texts are the pool's own column's, which comes with them
         "predicted_label": measures["label"][chosen],
         "predicted_labels": measures["labels"][chosen],
         "second_label": measures["second_label"][chosen],
         "predicted_stance": measures["stance"][chosen],
-        "confidence": measures["confidence"][chosen],
-        "margin": measures["margin"][chosen],
-        "entropy": measures["entropy"][chosen],
-        "stance_confidence": measures["stance_confidence"][chosen],
-        "score": score[chosen],
+        **{name: (score if name == "score" else measures[name])[chosen] for name in measured},
         "reason": [_reason(measures, i, strategy) for i in chosen],
-    }, index=index.take([valid[i] for i in chosen]))
-    # object dtype keeps None as None, as score() does
-    result["flag"] = pd.Series(measures["flag"][chosen], index=result.index, dtype=object)
+        "flag": measures["flag"][chosen],
+        # object dtype keeps None as None, as score() holds its label, labels, stance and flag: pandas 3
+        # read these as its str, an off-topic row's predicted_stance NaN where score's stance is None
+    }, index=index.take([valid[i] for i in chosen]), dtype=np.dtype(object)).astype(dict.fromkeys(measured, np.float64))
     rows = frame.iloc[[valid[i] for i in chosen]]
     if not _has_own_columns(texts):  # a list's or a Series' one column: its name is incidental
         rows = rows.set_axis(["text"], axis=1)

@@ -2233,3 +2233,20 @@ def test_a_labelled_file_without_a_header_row_is_told_advice_that_works(tmp_path
     assert main(["suggest", "pool.csv", "--model", "model", "--exclude", "lab.csv", "-n", "20",
                  "--max-similarity", "none"]) == 0
     assert "left out 2 statements already in lab.csv" in capsys.readouterr().err
+
+
+def test_suggestions_hold_their_text_columns_as_score_holds_its_own():
+    # Left over: under pandas 3, suggest's predicted_label, predicted_labels, second_label,
+    # predicted_stance and reason were pandas' str (inferred), where score's label, labels and
+    # stance are object, and an off-topic row's predicted_stance was NaN where score's stance is
+    # None, as the README says of it. Each is object, None kept as None, as score's and suggest's flag are.
+    texts = ["We will stand with Ukraine today and always.", "Thank you all for coming.", "The weather is nice.",
+             "NATO must send more troops to the eastern flank."]
+    model = stance.default_model()
+    scored, chosen = stance.score(texts, model=model), stance.suggest(model, texts, n=4, max_similarity=None)
+    assert {scored[column].dtype for column in ("label", "labels", "stance", "flag")} == {np.dtype(object)}
+    for column in ("predicted_label", "predicted_labels", "second_label", "predicted_stance", "reason", "flag"):
+        assert chosen[column].dtype == np.dtype(object), (column, chosen[column].dtype)
+    off_topic = chosen["predicted_label"] == "none"
+    assert off_topic.any() and all(value is None for value in chosen.loc[off_topic, "predicted_stance"])
+    assert scored.set_index("text").loc[chosen["text"], "stance"].tolist() == chosen["predicted_stance"].tolist()
