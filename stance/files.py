@@ -76,6 +76,7 @@ def score_file(
     from .api import resolve_model
     from .decoding import encoding_named
     from .file_types import SUPPORTED_SUFFIXES, not_a_file, refuse_compressed, unknown_type
+    from .record_lines import each_read_by
     from .scoring import score_checked
 
     source, target = _path_argument(input_path, "input_path"), _path_argument(output_path, "output_path")
@@ -103,7 +104,9 @@ def score_file(
     extent = _extent_of(source, suffix)
     # A Parquet output holds a Parquet input's times as times, as stance.score keeps them; only
     # a text output writes them as text, in one form per column.
-    chunks = (_csv_chunks(source, chunk_size, extent, text_column, encoding) if suffix in (".csv", ".tsv")
+    # A title above a header holding text_column is told as one above a header holding 'text'.
+    chunks = (each_read_by(_csv_chunks(source, chunk_size, extent, text_column, encoding), [text_column])
+              if suffix in (".csv", ".tsv")
               else _jsonl_chunks(source, chunk_size, extent, text_column, encoding) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size, extent, text_column, times_as_text=output_suffix != ".parquet"))
     if suffix not in (".csv", ".tsv"):  # _csv_chunks checks its own first chunk

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from contextvars import ContextVar
 from pathlib import Path
+from typing import Any
 
 from . import _forksafe as forksafe
 from . import linebreaks
@@ -64,6 +65,58 @@ def labelled_reading(labelled: bool = True) -> Iterator[None]:
         yield
     finally:
         _LABELLED.reset(token)
+
+
+# The columns the table read now is read by, its text column first (see :func:`columns_read`).
+_COLUMNS_READ: ContextVar[tuple[Any, ...]] = ContextVar("columns_read", default=())
+
+
+@contextmanager
+def columns_read(columns: Iterable[Any]) -> Iterator[None]:
+    """Read every file meanwhile by ``columns``, its text column first (``--text-column body``,
+    then the labels'): a line above a wider header that holds one of them is told as a title
+    (see :func:`title_line_above`), as one above a header holding 'text' is.
+
+    >>> with columns_read(["body", None, "labels"]):
+    ...     _read_by()
+    ('body', 'labels', 'text')
+    >>> _read_by()
+    ('text',)
+    """
+    token = _COLUMNS_READ.set(tuple(columns))
+    try:
+        yield
+    finally:
+        _COLUMNS_READ.reset(token)
+
+
+def each_read_by(chunks: Iterable[Any], columns: Iterable[Any]) -> Iterator[Any]:
+    """``chunks`` (of a file read a chunk at a time), each read by ``columns`` (see
+    :func:`columns_read`): held while a chunk is read, not across a yield, which would leave them
+    set in the caller's context between chunks.
+
+    >>> def chunks():
+    ...     yield _read_by()
+    >>> list(each_read_by(chunks(), ["body"])), _read_by()
+    ([('body', 'text')], ('text',))
+    """
+    iterator, columns = iter(chunks), tuple(columns)
+    while True:
+        with columns_read(columns):
+            chunk = next(iterator, _END)
+        if chunk is _END:
+            return
+        yield chunk
+
+
+# The end of an iterator's chunks (no chunk is this object).
+_END = object()
+
+
+def _read_by() -> tuple[str, ...]:
+    """The names of the columns the table read now is read by (see :func:`columns_read`), its text
+    column first, and 'text', the column read by default."""
+    return tuple(dict.fromkeys([*(name for name in _COLUMNS_READ.get() if isinstance(name, str)), "text"]))
 
 
 def read_error_in_lines(path: Path, encoding: str, message: str) -> str:
@@ -469,8 +522,9 @@ def _first_long_record(path: Path, encoding: str) -> tuple[int, int, int] | None
 def title_line_above(path: Path, encoding: str) -> str | None:
     """What to do about a .csv or .tsv file whose header is a title line ("Weekly report,2026", as
     Excel's exports put a title and its year in A1 and B1) above the real header, which has
-    more names and holds 'text' (the column read by default; the reader is not told of
-    another): pandas took the title for the header and refused the wider row below it. A title
+    more names and holds a column the file is read by (see :func:`columns_read`: 'text', the one
+    read by default, or the one named, 'body'): pandas took the title for the header and refused
+    the wider row below it. A title
     of one cell ("Survey responses") above short names may as well be a one-column file's header
     above a statement with a comma: both remedies are told (see :func:`_title_or_one_column`),
     but to a reader of labelled data (see :func:`labelled_reading`), which is never one column.
@@ -485,7 +539,7 @@ def title_line_above(path: Path, encoding: str) -> str | None:
     if above is None or row is None or len(row[2]) <= len(above[2]):
         return None
     names = [cell.strip() for cell in row[2]]
-    if "text" not in names or not (title_cells(above[2]) or _one_cell_title(above[2], names)):
+    if not set(_read_by()) & set(names) or not (title_cells(above[2]) or _one_cell_title(above[2], names)):
         return None
     title = " ".join(cell.strip() for cell in above[2] if cell.strip())
     # Every line above the header, blank lines above the title too (a file that begins with a
@@ -515,7 +569,7 @@ def _title_or_one_column(path: Path, encoding: str, title: tuple[int, str], head
     names = ", ".join(quoted(cell.strip()) for cell in cells)
     # The one column keeps its name, which is to be read as the column of statements, but not
     # the blank lines above it: a file that begins with a blank line is not read.
-    column = "" if named == "text" else f" (read it with text_column={named!r})"
+    column = "" if named == _read_by()[0] else f" (read it with text_column={named!r})"
     first = header_line(path, encoding)
     blank = {0: "", 1: f"delete line {first} and "}.get(title_at - first,
                                                          f"delete lines {first} to {title_at - 1} and ")

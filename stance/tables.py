@@ -75,7 +75,7 @@ from .parquet_files import refuse_repeated_columns as refuse_repeated_columns
 from .parquet_files import refuse_undecoded as refuse_undecoded
 from .parquet_files import refuse_undecoded_columns as refuse_undecoded_columns
 from .parquet_files import require_parquet_writer as require_parquet_writer
-from .record_lines import labelled_reading, read_error_in_lines
+from .record_lines import columns_read, labelled_reading, read_error_in_lines
 from .record_lines import row_line as row_line
 from .record_lines import row_lines as row_lines
 from .record_lines import unclosed_quote_line as unclosed_quote_line
@@ -118,7 +118,8 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
 
     ``labelled``: the table is labelled data, which needs a labels column and so is never a
     one-column file: a line of one cell above its header is told as a title alone (see
-    :func:`stance.record_lines.labelled_reading`).
+    :func:`stance.record_lines.labelled_reading`). A line above a wider header that holds one of
+    ``text_columns`` is told as a title (see :func:`stance.record_lines.columns_read`).
 
     A Parquet file's stored index is the frame's index, as :func:`stance.score` keeps it;
     with ``stored_index_as_columns`` it comes first among the columns instead, as ``stance
@@ -161,7 +162,7 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
         files.refuse_nul_in_path(data, argument)  # else "file not found", as if mistyped
         data = files.expanded(data)
         listed = _folder_or_glob(data, argument)
-        with labelled_reading(labelled):
+        with labelled_reading(labelled), columns_read(text_columns):
             if listed is not None:
                 return _read_files(*listed, argument=argument, encoding=encoding, text_columns=text_columns,
                                    r_missing_in=r_missing_in, by_file=by_file)

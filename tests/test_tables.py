@@ -3379,3 +3379,36 @@ def test_an_encoding_name_python_cannot_look_up_is_refused_as_an_unknown_one_eve
     from stance.cli import _encoding  # argparse's type for --encoding, fed as a shell cannot
     with pytest.raises(argparse.ArgumentTypeError, match=f"^no encoding is named {re.escape(repr(encoding))}"):
         _encoding(encoding)
+
+
+@pytest.mark.parametrize("between", ["", "\n"])
+def test_a_title_above_a_header_holding_the_column_named_is_told_as_above_one_holding_text(tmp_path, capsys,
+                                                                                           between):
+    # Left over: a title of one cell above "id,body" read with --text-column body was told only
+    # that line 2 held more values than the header (quote a text with a comma, or name every
+    # column), where the same file with "id,text" was told of its title and what to delete.
+    path = tmp_path / "survey.csv"
+    path.write_text(f"Survey responses\n{between}id,body\n1,NATO is united.\n2,We must deter.\n", encoding="utf-8")
+    header = 2 + between.count("\n")
+    deleted = "delete that line" if header == 2 else f"delete lines 1 to {header - 1}"
+    told = f"if line 1 is a title above the header on line {header} ('id', 'body'), {deleted};"
+    one_column = "if the file is one column of statements ({}='Survey responses'), "
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(path, text_column="body")
+    assert told in str(raised.value) and one_column.format("read it with text_column") in str(raised.value), \
+        str(raised.value)
+    for size in ("1", "50000"):
+        assert main(["score", str(path), "--text-column", "body", "-o", str(tmp_path / "out.csv"),
+                     "--chunk-size", size]) == 2
+        err = capsys.readouterr().err
+        assert told in err and one_column.format("read it with --text-column") in err, err
+    # Labelled data, never one column, is told of the title alone, as under 'text'.
+    path.write_text("Survey responses\nbody,labels\nNATO is united.,nato\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError) as raised:
+        stance.find_label_issues(path, text_column="body")
+    assert str(raised.value).endswith(
+        "the file has a title line above its header: line 2 holds the header ['body', 'labels'], and the title "
+        "('Survey responses') on line 1 was read as the header; delete that line"), str(raised.value)
+    # Followed as told, the file is read.
+    path.write_text("id,body\n1,NATO is united.\n2,We must deter.\n", encoding="utf-8")
+    assert stance.score(path, text_column="body")["body"].tolist() == ["NATO is united.", "We must deter."]
