@@ -1503,7 +1503,8 @@ which takes missing values and flags them'
         elif library == "polars" and value is None:  # a null, read as pandas' NaN
             shown, dropped = "null", f"{argument}.drop_nulls()"
         elif library == "polars":  # a Float64 column's NaN, which drop_nulls() keeps
-            shown, dropped = "NaN, which polars' drop_nulls() keeps", f"{argument}.drop_nans()"
+            shown = "NaN, which polars' drop_nulls() keeps"
+            dropped = f"{argument}.drop_nans().drop_nulls()"  # a float column may hold nulls too
         else:
             dropped = f"{argument}.dropna() for a Series"
         return (f"a missing value ({shown}); drop the missing texts first ({dropped}), or use stance.score(), "

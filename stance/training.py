@@ -460,15 +460,21 @@ def _fitting_pool():
         with limits:
             pool = ThreadPoolExecutor(max_workers=_fitting_threads())
             pool.failed = []  # the fits that raised, in the order they did (see _stop_at_failure)
+            failure = None
             try:
                 yield pool
             except BaseException as error:
                 _abandon(pool)
+                if not (pool.failed and isinstance(error, Exception)):
+                    raise  # an interrupt as it is
                 # The training, waiting on a fit cancelled by a failed one (CancelledError) or
-                # submitting after it (RuntimeError), is told the failure itself; an interrupt as it is.
-                if pool.failed and isinstance(error, Exception):
-                    raise pool.failed[0].exception() from None
-                raise
+                # submitting after it (RuntimeError), is told the failure itself.
+                failure = pool.failed[0].exception()
+            if failure is not None:
+                # Raised outside the except, not "from None", which would erase the cause the
+                # fit's own error carries (scikit-learn raises from one), as the wait's error
+                # would otherwise become its context.
+                raise failure
             pool.shutdown(wait=True)
 
 

@@ -651,13 +651,13 @@ def test_a_nan_of_a_polars_or_pyarrow_float_column_is_told_as_nan_not_null():
                            (lambda texts: stance.default_model().score(texts, ["unity", "none"]), "data")):
         with pytest.raises(stance.InvalidTypeError, match=re.escape(
                 f"{argument}[0] must be a str, got a missing value (NaN, which polars' drop_nulls() keeps); drop the "
-                f"missing texts first ({argument}.drop_nans()), or use stance.score()")):
+                f"missing texts first ({argument}.drop_nans().drop_nulls()), or use stance.score()")):
             call(nan_then_null)
         with pytest.raises(stance.InvalidTypeError, match=re.escape(
                 f"{argument}[0] must be a str, got a missing value (null); drop the missing texts first "
                 f"({argument}.drop_nulls())")):
             call(nan_then_null.drop_nans())
-    assert nan_then_null.drop_nans().drop_nulls().len() == 0  # what it says works
+    assert nan_then_null.drop_nans().drop_nulls().len() == 0  # what it says works, in one step
     import pyarrow.compute as pc
 
     for column in (pa.array([float("nan"), None]), pa.chunked_array([[float("nan"), None]])):

@@ -3537,15 +3537,16 @@ def test_a_failed_fit_cancels_the_queued_fits_and_its_error_is_raised(energy_fra
             first = len(started) == 1
         if first:
             time.sleep(0.3)  # the rest queued meanwhile, as in a long training
-            raise ArithmeticError("the first label's fit failed")
-        time.sleep(0.2)
+            raise ArithmeticError("the first label's fit failed") from KeyError("its cause")
+        time.sleep(1.0)  # the other thread's next fit would start long after the failure
         return np.zeros(x.shape[1]), 0.0
 
     monkeypatch.setattr(training, "_fit_label", fit_label)
     monkeypatch.setattr(training, "_fitting_threads", lambda: 2)
-    with pytest.raises(ArithmeticError, match="^the first label's fit failed$"):
+    with pytest.raises(ArithmeticError, match="^the first label's fit failed$") as raised:
         stance.train(energy_frame, threshold_folds=5)
-    time.sleep(0.5)  # any fit still queued would start meanwhile
+    assert isinstance(raised.value.__cause__, KeyError)  # the fit's error as it was raised, cause and all
+    time.sleep(1.2)  # any fit still queued would start meanwhile
     # The labels' fits and five folds of them were queued (two dozen); the failed one, the one
     # the other thread ran beside it, and one more at most as it failed.
     assert 1 <= len(started) <= 3, len(started)
