@@ -741,7 +741,8 @@ class StanceModel:
         model.params_ = params
         model.fitted_options_ = copy.deepcopy(model.get_params())
         # Options its files did not record (saved before them), filled in off: a save leaves
-        # them out again, so that the files, and their creation time, stay as they were.
+        # them out again, so that the files, and their creation time, stay as they were
+        # (stance.load adds "stance_only_features" when its metadata.json had none).
         model._filled_at_load = tuple(sorted(name for name in OFF_IN_OLDER_MODELS if name not in options))
         model.training_ = dict(training or {})
         model.metrics_ = dict(metrics or {})

@@ -404,6 +404,8 @@ def _load_once(folder: Path):
     except (TypeError, ValueError) as error:  # e.g. an analyzer option this version does not know
         raise ModelFormatError(f"{str(folder / METADATA)!r} describes a model this version cannot "
                                f"rebuild: {error}") from None
+    if "stance_only_features" not in metadata:  # 0.1.0's format 2 wrote none: a save leaves it out again
+        model._filled_at_load += ("stance_only_features",)
     _warn_of_unknown_options(metadata, folder)
     _warn_if_options_cannot_refit(model, folder)
     versions = metadata.get("versions")

@@ -113,6 +113,7 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str, versi
 
     # not sklearn.__version__: a save of a loaded model imported scikit-learn (2-7 s)
     installed = forksafe.imported(".info").installed
+    filled = model.__dict__.get("_filled_at_load", ())  # what the files it was loaded from did not record
 
     metadata = {
         "format": FORMAT_NAME,
@@ -122,12 +123,15 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str, versi
         "stance_classes": list(params.stance_classes),
         "target_link": params.target_link,
         "analyzer": params.analyzer_options,
-        "stance_only_features": list(params.stance_only_features),
+        # Not where the files loaded had none (0.1.0's format 2) and it is still empty: saved as
+        # they saved it, a model that describes itself as they did keeps its creation time.
+        **({} if not params.stance_only_features and "stance_only_features" in filled
+           else {"stance_only_features": list(params.stance_only_features)}),
         "n_features": len(params.vocabulary),
         # Only with one: a model without a floor saves what it saved before the option.
         **({} if params.length_floor is None else {"length_floor": params.length_floor}),
         # What the weights were fitted with, not options set since (set_params refits nothing).
-        "options": _recorded_options(model.fitted_options_, model.__dict__.get("_filled_at_load", ())),
+        "options": _recorded_options(model.fitted_options_, filled),
         "parameters_sha256": parameters_sha256,
         # A user's entry (build.py sets "source") is held to strict JSON too: a Path stopped the save
         # with json's bare "Object of type PosixPath is not JSON serializable".

@@ -3712,3 +3712,35 @@ def test_the_wheel_carries_only_the_files_of_the_bundled_model():
     assert set(patterns) == model_files  # a model saved in any layout of its format ships whole
     bundled = Path(__file__).resolve().parent.parent / "models" / "default"
     assert {path.name for path in bundled.iterdir() if path.name in model_files} <= set(patterns)
+
+
+def test_a_format_2_model_of_0_1_0_saved_again_keeps_its_metadata_and_creation_time(energy_frame, tmp_path,
+                                                                                     saved_as_before_format_9):
+    # The README (Formats and versions): a model of format 2 "is saved again in it, as they saved
+    # it", and "a load and a save keep the creation time". 0.1.0 wrote no stance_only_features
+    # (nor the options added since); a save added "stance_only_features": [], and so took the
+    # model for another one, created now (the bundled model of 0.1.0 among them).
+    plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
+                                              apostrophes=False, links=False, spelling=False,
+                                              invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
+                                              lookalikes=False, length_floor=None))
+    folder = plain.save(tmp_path / "old")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    assert metadata["format_version"] == 2
+    del metadata["stance_only_features"]
+    for name in stance.model.OFF_IN_OLDER_MODELS:
+        metadata["options"].pop(name, None)
+        metadata["analyzer"].pop(name, None)
+    metadata.update(created="2026-11-30T06:51:22+00:00",
+                    versions={"stance": "0.1.0", "scikit-learn": "1.9.1", "numpy": "2.4.6", "python": "3.11.7"})
+    _rewrite_checksums(folder, metadata)
+    again = stance.load(folder).save(tmp_path / "again")
+    resaved = json.loads((again / "metadata.json").read_text())
+    assert "stance_only_features" not in resaved
+    assert resaved["created"] == "2026-11-30T06:51:22+00:00"
+    assert list(resaved) == list(metadata)
+    assert {key: value for key, value in resaved.items() if key != "versions"} == {
+        key: value for key, value in metadata.items() if key != "versions"}
+    # A format-2 model whose files record the key (as later versions saved one) keeps it.
+    recorded = stance.load(plain.save(tmp_path / "recorded")).save(tmp_path / "recorded again")
+    assert json.loads((recorded / "metadata.json").read_text())["stance_only_features"] == []
