@@ -130,6 +130,9 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         raise ModelFormatError(f"{where('idf')!r} has shape {idf.shape}, expected ({_value_shown(n_features)},), "
                                f"one number for each of metadata.json's n_features; the model is damaged")
     if idf.shape != (n_features,):
+        coef = arrays.get("target_coef")
+        if coef is not None and coef.ndim == 2 and coef.shape[0] == idf.size:
+            raise metadata_of_other_arrays(folder, n_features, idf.size)
         raise ModelFormatError(f"{where('idf')!r} holds {idf.size} numbers, but metadata.json's "
                                f"n_features is {_value_shown(n_features)}; the model is damaged")
     _check_idf(arrays["idf"], where("idf"))
@@ -178,6 +181,26 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     if len(params.vocabulary_index) != n_features:  # the index keeps one column of each term
         _refuse_repeated_term(vocabulary, folder / VOCABULARY)
     return params
+
+
+# What a message of a damaged model says to do: a copy made whole again, or a new model.
+RESTORE = "restore {what} from the copy the model came from (all of its files, from one save), or retrain the model"
+
+
+def metadata_of_other_arrays(folder: Path, n_features: Any, agreed: int) -> ModelFormatError:
+    """The refusal of the model ``folder`` whose metadata.json gives ``n_features`` where
+    idf.npy and target_coef.npy agree on ``agreed`` features: metadata.json (or the arrays)
+    is another model's, copied in and re-signed, and is named, where the intact idf.npy was
+    blamed as "the model is damaged", with nothing to do.
+
+    >>> print(metadata_of_other_arrays(Path("m"), 5, 88223))  # doctest: +NORMALIZE_WHITESPACE
+    'm/metadata.json' gives n_features 5, but idf.npy and target_coef.npy agree on 88,223 features:
+    metadata.json is likely another model's (or the arrays are), or damaged; restore the model's files from
+    the copy the model came from (all of its files, from one save), or retrain the model
+    """
+    return ModelFormatError(f"{str(folder / METADATA)!r} gives n_features {_value_shown(n_features)}, but idf.npy "
+                            f"and target_coef.npy agree on {agreed:,} features: {METADATA} is likely another "
+                            f"model's (or the arrays are), or damaged; " + RESTORE.format(what="the model's files"))
 
 
 def _check_thresholds(thresholds: np.ndarray, labels: list[str], where: str) -> None:

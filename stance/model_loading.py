@@ -36,13 +36,14 @@ from .exceptions import (
 from .file_types import link_loop, nearest_hint
 from .jsonl import json_kind
 from .model_checks import (
+    RESTORE,
     _check_format,
     _parameters_from,
     _parse_json,
     _unknown_to_us,
-    _value_shown,
     _warn_if_options_cannot_refit,
     _warn_of_unknown_options,
+    metadata_of_other_arrays,
 )
 from .model_format import (
     ARRAY_NAMES,
@@ -439,8 +440,6 @@ FILE_NAME_WIDTH = 255
 # checksums' damage, not a file to remove.
 EVERY_MODEL_HAS = frozenset({METADATA, VOCABULARY, CARD,
                              *(f"{name}.npy" for name in ("idf", "target_coef", "target_intercept", "thresholds"))})
-# What a message of a damaged model says to do: a copy made whole again, or a new model.
-RESTORE = "restore {what} from the copy the model came from (all of its files, from one save), or retrain the model"
 
 
 def _metadata_from(data: bytes, path: Path) -> dict[str, Any]:
@@ -756,9 +755,7 @@ def _refuse_metadata_that_miscounts(folder: Path, metadata: dict[str, Any], expe
             return
     n_features = metadata.get("n_features")
     if n_features != idf[0]:
-        raise ModelFormatError(f"{str(folder / METADATA)!r} gives n_features {_value_shown(n_features)}, but "
-                               f"idf.npy and target_coef.npy agree on {idf[0]:,} features; metadata.json is "
-                               f"damaged or not the model's; " + RESTORE.format(what="it"))
+        raise metadata_of_other_arrays(folder, n_features, idf[0])
 
 
 def _npy_shape(path: Path) -> tuple[int, ...] | None:

@@ -1269,7 +1269,8 @@ def test_a_number_of_features_that_is_no_count_is_refused(saved, n_features):
 
 
 @pytest.mark.parametrize("n_features, said", [
-    (int("9" * 4000), "idf.npy' holds 947 numbers, but metadata.json's n_features is 999999999999… (4,000 digits)"),
+    (int("9" * 4000), "metadata.json' gives n_features 999999999999… (4,000 digits), but idf.npy and "
+                      "target_coef.npy agree on 947 features"),
     (-int("9" * 4000), "'n_features' must be a positive int, got -99999999999… (4,000 digits)"),
     ("x" * 100_000, "'n_features' must be a positive int, got 'xxxxxxxx"),
     (list(range(100_000)), "'n_features' must be a positive int, got [0, 1, 2"),
@@ -1281,7 +1282,7 @@ def test_an_absurd_number_of_features_is_cut_in_the_message(saved, n_features, s
     with pytest.raises(ModelFormatError) as raised:
         stance.load(saved)
     message = str(raised.value).replace(str(np.load(saved / "idf.npy").size), "947")
-    assert said in message and len(message) < len(str(saved)) + 250
+    assert said in message and len(message) < len(str(saved)) + 350  # the advice, but not 4,000 digits
 
 def test_metadata_that_miscounts_the_arrays_is_the_file_named(tmp_path):
     # An audit set n_features to 5 (and re-signed metadata.json): the load refused idf.npy,
@@ -1296,8 +1297,8 @@ def test_metadata_that_miscounts_the_arrays_is_the_file_named(tmp_path):
         stance.load(saved)
     assert str(raised.value) == (
         f"{str(saved / 'metadata.json')!r} gives n_features 5, but idf.npy and target_coef.npy agree on "
-        f"{features:,} features; metadata.json is damaged or not the model's; restore it from the copy the model "
-        f"came from (all of its files, from one save), or retrain the model")
+        f"{features:,} features: metadata.json is likely another model's (or the arrays are), or damaged; restore "
+        f"the model's files from the copy the model came from (all of its files, from one save), or retrain the model")
     assert (saved / "idf.npy").read_bytes() == pristine
 
 
@@ -1345,8 +1346,8 @@ def test_a_vocabulary_that_does_not_fit_the_arrays_is_refused_before_it_is_read(
         stance.load(saved)
     _edit_metadata(saved, lambda metadata: metadata.update(n_features=n_features + 1000))
     parsed = _recording_what_is_parsed(monkeypatch)
-    with pytest.raises(ModelFormatError, match=f"idf.npy' holds {n_features} numbers, but metadata.json's "
-                                               f"n_features is {n_features + 1000}"):
+    with pytest.raises(ModelFormatError, match=f"metadata.json' gives n_features {n_features + 1000}, but idf.npy "
+                                               f"and target_coef.npy agree on {n_features:,} features"):
         stance.load(saved)
     assert "vocabulary.json" not in parsed
 
@@ -3744,3 +3745,23 @@ def test_a_format_2_model_of_0_1_0_saved_again_keeps_its_metadata_and_creation_t
     # A format-2 model whose files record the key (as later versions saved one) keeps it.
     recorded = stance.load(plain.save(tmp_path / "recorded")).save(tmp_path / "recorded again")
     assert json.loads((recorded / "metadata.json").read_text())["stance_only_features"] == []
+
+
+def test_metadata_json_of_another_model_re_signed_is_named_with_what_to_do(saved):
+    # An audit copied the bundled model's metadata.json into a saved model and re-signed the
+    # checksums: the load blamed the intact idf.npy ("holds 947 numbers, but metadata.json's
+    # n_features is 176339; the model is damaged") and said nothing of what to do. The arrays
+    # agree with each other, so metadata.json (or the arrays) is another model's, and said so.
+    from stance.defaults import default_model_path
+
+    features = np.load(saved / "idf.npy").size
+    shutil.copyfile(default_model_path() / "metadata.json", saved / "metadata.json")
+    other = json.loads((saved / "metadata.json").read_text())["n_features"]
+    assert other > features
+    _rewrite_checksums(saved)
+    with pytest.raises(ModelFormatError) as raised:
+        stance.load(saved)
+    assert str(raised.value) == (
+        f"{str(saved / 'metadata.json')!r} gives n_features {other}, but idf.npy and target_coef.npy agree on "
+        f"{features:,} features: metadata.json is likely another model's (or the arrays are), or damaged; restore "
+        f"the model's files from the copy the model came from (all of its files, from one save), or retrain the model")
