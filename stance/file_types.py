@@ -47,6 +47,9 @@ def not_a_file(path: str | os.PathLike, offered: Callable[[os.DirEntry], bool] |
         loop = link_loop(path)
         if loop:  # there, not mistyped: "file not found" sent the user looking for a typo
             return f"{shown}: {loop}; point the link at the file"
+        dangling = dangling_link(path)
+        if dangling:  # there, not mistyped, as a loop
+            return f"{shown} {dangling}; point the link at the file"
         if _too_long(path):
             return f"file not found: {shown} (a name longer than the file system allows)"
         return f"file not found: {shown}" + nearest_hint(path, offered or a_table_or_folder)
@@ -87,6 +90,39 @@ def link_loop(path: str | os.PathLike) -> str | None:
     except ValueError:  # a NUL in the name: its own check names it
         pass
     return None
+
+
+def link_target(path: str | os.PathLike) -> str:
+    """The target of the symbolic link ``path``, quoted as a refusal names it: as the link holds
+    it, and where that is when it differs (a relative target is read from the link's folder, not
+    the current one: ``ln -s t/missing t/dangling`` points to t/t/missing).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     os.symlink("gone.csv", os.path.join(folder, "x.csv"))
+    ...     print(link_target(os.path.join(folder, "x.csv")).replace(os.path.realpath(folder), "F"))
+    'gone.csv', that is 'F/gone.csv'
+    """
+    held, resolved = os.readlink(path), os.path.realpath(path)
+    shown = quoted(held, QUOTED_PATH_WIDTH)
+    return shown if held == resolved else f"{shown}, that is {quoted(resolved, QUOTED_PATH_WIDTH)}"
+
+
+def dangling_link(path: str | os.PathLike) -> str | None:
+    """What is wrong with ``path`` if it is a symbolic link whose target is missing, else None
+    (a loop is :func:`link_loop`'s): os.path.exists says False, and the path was told "file not
+    found", where it is there, or the missing target was named "does not exist", a path never
+    typed.
+
+    >>> dangling_link(__file__) is None
+    True
+    """
+    try:
+        if not os.path.islink(path) or os.path.exists(path) or link_loop(path):
+            return None
+        return f"is a symbolic link whose target ({link_target(path)}) is missing"
+    except (OSError, ValueError):  # gone or replaced meanwhile, or a NUL: said as before
+        return None
 
 
 def unreadable(path: str | os.PathLike) -> str:

@@ -659,7 +659,14 @@ def folder_problem(target: str | os.PathLike, example: str = "scores.csv") -> st
                 f"name and put in its place whole, or not at all; name a file, e.g. {example!r}")
     folder = followed(target).parent  # through a link, the file is written where it points
     if not folder.is_dir():
-        return made_under_a_file(followed(target)) or f"folder {str(folder)!r} does not exist; create it first"
+        blocked = made_under_a_file(followed(target))
+        if blocked or not target.is_symlink():
+            return blocked or f"folder {str(folder)!r} does not exist; create it first"
+        from .file_types import link_target
+
+        # A folder never typed: said as the link's, as a missing input's is.
+        return (f"it is a symbolic link whose target ({link_target(target)}) is in folder {str(folder)!r}, which "
+                f"does not exist; create it first, or point the link elsewhere")
     if not os.access(folder, os.W_OK | os.X_OK):
         return f"folder {str(folder)!r} is not writable"
     return None

@@ -40,6 +40,7 @@ from .exceptions import (
     require_bool,
     type_name,
 )
+from .file_types import dangling_link
 from .files import (
     expanded,
     followed,
@@ -62,7 +63,15 @@ from .model_format import (  # noqa: F401  (imported from here by other modules 
     _sha256,
     oldest_format,
 )
-from .model_loading import LEFTOVER_AFTER, _load_retrying, _refuse_impossible, model_stem, not_a_model  # noqa: F401
+from .model_loading import (  # noqa: F401
+    LEFTOVER_AFTER,
+    _load_retrying,
+    _refuse_impossible,
+    _retired_copies,
+    _shown,
+    model_stem,
+    not_a_model,
+)
 from .model_placement import (  # noqa: F401  (unwritable_model_path: imported from here by the command line)
     _in_use,
     _move_into_place,
@@ -216,6 +225,13 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
     try:
         model = _load_retrying(followed(folder))
     except ModelFormatError as error:  # ModelIntegrityError too
+        # Asked once the tries are over (a save over the folder a link points to swaps it): the
+        # missing target was named, "'/abs/t/t/missing' does not exist", a path never typed.
+        dangling = dangling_link(folder)
+        if dangling and not _retired_copies(followed(folder)):  # else: where the interrupted save left it
+            told = ModelFormatError(f"{_shown(folder)} {dangling}; point the link at a saved stance model directory")
+            _named_as_given(told, folder, path)
+            raise told from None
         _named_as_given(error, folder, path)
         raise
     refuse_unpinned(model, sha256, path)

@@ -4598,7 +4598,7 @@ def test_an_output_that_is_a_link_is_written_where_it_points_and_the_link_kept(c
     # A link into a folder that does not exist is refused before the work, naming that folder.
     (tmp_path / "lost.csv").symlink_to(tmp_path / "gone" / "x.csv")
     status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "lost.csv"), "--no-progress")
-    assert status == 2 and f"folder {str(tmp_path / 'gone')!r} does not exist" in err, err
+    assert status == 2 and f"in folder {str(tmp_path / 'gone')!r}, which does not exist" in err, err
 
 
 def test_a_model_output_in_a_symbolic_link_loop_is_refused_in_one_line(capsys, tmp_path, energy_frame, energy_model):
@@ -7563,7 +7563,8 @@ def test_a_missing_file_is_never_offered_itself_as_what_was_meant(capsys, tmp_pa
     (tmp_path / "x.csv").symlink_to(tmp_path / "gone" / "x.csv")
     monkeypatch.chdir(tmp_path)
     status, _, err = run(capsys, "score", "x.csv", "-o", "out.csv")
-    assert (status, err) == (2, "stance score: file not found: 'x.csv'\n")
+    assert (status, err) == (2, f"stance score: 'x.csv' is a symbolic link whose target "
+                                f"({str(tmp_path / 'gone' / 'x.csv')!r}) is missing; point the link at the file\n")
 
 
 @pytest.mark.parametrize("argv", [("score", "/dev/stdin", "-o", "out.csv"), ("document", "/dev/stdin")])
@@ -8837,3 +8838,35 @@ def test_document_profiles_the_documents_in_the_order_of_their_statements(capsys
     rows = out.split("Profile per document\n")[1].splitlines()[2:]
     assert status == 0 and list(dict.fromkeys(row.split()[0] for row in rows if row.strip())) == expected, out
     assert list(dict.fromkeys(pd.read_csv(tmp_path / "d.csv").document)) == expected
+
+
+def test_a_symbolic_link_to_nothing_is_named_as_given_and_told_as_a_link(capsys, tmp_path, monkeypatch):
+    # An audit: `ln -s t/missing t/dangling; stance classify --model t/dangling hi` said
+    # "'/abs/t/t/missing' does not exist", a path never typed (a relative link is read from its
+    # folder), and an input through such a link "file not found: 'x.csv'", where x.csv is there.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "dangling").symlink_to("t/missing")
+    model_said = (f"'t/dangling' is a symbolic link whose target ('t/missing', that is "
+                  f"{str(tmp_path / 't' / 't' / 'missing')!r}) is missing; point the link at a saved stance model "
+                  f"directory")
+    for argv in (["classify", "--model", "t/dangling", "hi"], ["info", "--model", "t/dangling"]):
+        status, _, err = run(capsys, *argv)
+        assert (status, err) == (2, f"stance {argv[0]}: {model_said}\n")
+    with pytest.raises(stance.ModelFormatError) as raised:
+        stance.load("t/dangling")
+    assert str(raised.value) == model_said
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(source, index=False)
+    (tmp_path / "x.csv").symlink_to(tmp_path / "gone" / "x.csv")
+    input_said = (f"'x.csv' is a symbolic link whose target ({str(tmp_path / 'gone' / 'x.csv')!r}) is missing; "
+                  f"point the link at the file")
+    for argv in (["score", "x.csv", "-o", "o.csv"], ["train", "x.csv", "-o", "m"], ["document", "x.csv"]):
+        status, _, err = run(capsys, *argv)
+        assert (status, err) == (2, f"stance {argv[0]}: {input_said}\n")
+    (tmp_path / "out.csv").symlink_to(Path("gone") / "o.csv")
+    status, _, err = run(capsys, "score", "in.csv", "-o", "out.csv", "--no-progress")
+    assert (status, err) == (2, f"stance score: output 'out.csv': it is a symbolic link whose target ('gone/o.csv', "
+                                f"that is {str(tmp_path / 'gone' / 'o.csv')!r}) is in folder "
+                                f"{str(tmp_path / 'gone')!r}, which does not exist; create it first, or point the "
+                                f"link elsewhere\n")
