@@ -136,9 +136,10 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         raise ModelFormatError(f"{where('idf')!r} holds {idf.size} numbers, but metadata.json's "
                                f"n_features is {_value_shown(n_features)}; the model is damaged")
     _check_idf(arrays["idf"], where("idf"))
-    vocabulary = _parse_json(contents[VOCABULARY], folder / VOCABULARY)
+    vocabulary = parse_model_json(contents[VOCABULARY], folder / VOCABULARY)
     if not isinstance(vocabulary, list) or not all(isinstance(t, str) for t in vocabulary):
-        raise ModelFormatError(f"{str(folder / VOCABULARY)!r} must be a JSON list of strings")
+        raise ModelIntegrityError(f"{str(folder / VOCABULARY)!r} must be a JSON list of strings; the file is "
+                                  f"damaged; {RESTORE.format(what='it')}")
     if len(vocabulary) != n_features:
         raise ModelFormatError(f"{str(folder / VOCABULARY)!r} holds {len(vocabulary)} terms, but metadata.json's "
                                f"n_features is {n_features}; the model is damaged")
@@ -671,6 +672,21 @@ def _check_npy_size(data: bytes) -> None:
     expected, held = int(np.prod(shape, dtype=object)) * dtype.itemsize, len(data) - stream.tell()
     if held != expected:
         raise ValueError(f"its header describes {expected:,} bytes of data, the file holds {held:,}")
+
+
+def parse_model_json(data: bytes, path: Path) -> Any:
+    """:func:`_parse_json` of the model's file ``path`` (metadata.json, vocabulary.json,
+    checksums.json), its refusal told what to do, alike for every one: a vocabulary.json cut
+    short was told "is not valid JSON: Unterminated string …" and no more.
+
+    >>> parse_model_json(b'["nato"', Path("m/vocabulary.json"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.ModelIntegrityError: 'm/vocabulary.json' is not valid JSON: ...; restore it from the copy ...
+    """
+    try:
+        return _parse_json(data, path)
+    except ModelIntegrityError as error:
+        raise ModelIntegrityError(f"{error}; {RESTORE.format(what='it')}") from None
 
 
 def _parse_json(data: bytes, path: Path) -> Any:

@@ -44,6 +44,7 @@ from .model_checks import (
     _warn_if_options_cannot_refit,
     _warn_of_unknown_options,
     metadata_of_other_arrays,
+    parse_model_json,
 )
 from .model_format import (
     ARRAY_NAMES,
@@ -449,10 +450,7 @@ def _metadata_from(data: bytes, path: Path) -> dict[str, Any]:
     damaged checksums.json is: "is not valid JSON" said no more, and a list was told that
     "metadata.json does not describe a stance-model", as if the folder were another tool's.
     """
-    try:
-        metadata = _parse_json(data, path)
-    except ModelIntegrityError as error:
-        raise ModelIntegrityError(f"{error}; {RESTORE.format(what='it')}") from None
+    metadata = parse_model_json(data, path)
     if not isinstance(metadata, dict):
         raise ModelIntegrityError(f"{str(path)!r} holds {json_kind(metadata)}, not a JSON object; the file is "
                                   f"damaged; {RESTORE.format(what='it')}")
@@ -474,10 +472,7 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
                                + _model_inside(folder))
     _require_plain_file(checksum_path)  # a folder, a pipe or /dev/zero is no missing file
     data = _read_at_most(checksum_path, MAX_BYTES[CHECKSUMS])
-    try:
-        expected = _parse_json(data, checksum_path)
-    except ModelIntegrityError as error:  # cut short or garbled: what to do, as of every other damaged file
-        raise ModelIntegrityError(f"{error}; {RESTORE.format(what='it')}") from None
+    expected = parse_model_json(data, checksum_path)  # cut short or garbled: what to do, as of every other file
     if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
         raise ModelIntegrityError(f"{str(folder / CHECKSUMS)!r} is malformed; {RESTORE.format(what='it')}")
     # Hex in either case: checksums rewritten with PowerShell's Get-FileHash (upper case) were

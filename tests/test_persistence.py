@@ -3765,3 +3765,22 @@ def test_metadata_json_of_another_model_re_signed_is_named_with_what_to_do(saved
         f"{str(saved / 'metadata.json')!r} gives n_features {other}, but idf.npy and target_coef.npy agree on "
         f"{features:,} features: metadata.json is likely another model's (or the arrays are), or damaged; restore "
         f"the model's files from the copy the model came from (all of its files, from one save), or retrain the model")
+
+
+@pytest.mark.parametrize(("damaged", "told"), [
+    (lambda whole: whole[:300], "is not valid JSON: Unterminated string"),
+    (lambda whole: b"\xff" + whole, "is not valid JSON: 'utf-8' codec can't decode"),
+    (lambda whole: b"{}", "must be a JSON list of strings"),
+], ids=["truncated", "not UTF-8", "no list"])
+def test_a_damaged_vocabulary_json_is_told_what_to_do_as_metadata_json_is(saved, damaged, told):
+    # An audit cut vocabulary.json short and re-signed the checksums: "… is not valid JSON:
+    # Unterminated string …" and no more, where the same damage to metadata.json or
+    # checksums.json is told to restore the file from one save, or retrain.
+    advice = "restore it from the copy the model came from (all of its files, from one save), or retrain the model"
+    path = saved / "vocabulary.json"
+    path.write_bytes(damaged(path.read_bytes()))
+    _rewrite_checksums(saved)
+    with pytest.raises(ModelIntegrityError) as raised:
+        stance.load(saved)
+    message = str(raised.value)
+    assert message.startswith(f"{str(path)!r} {told}") and message.endswith(f"; {advice}"), message
