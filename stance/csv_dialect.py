@@ -226,16 +226,28 @@ def _header_and_row_names(path: Path, encoding: str, quoting: dict[str, Any]) ->
     except csv.Error:  # a quote never closed: pandas' reader names the problem
         return [], False
     header = [name.replace(linebreaks.KEPT_RETURN, "\r") for name in header]
-    # Unnamed columns (a spreadsheet's trailing empty cells) may repeat: pandas names them
-    # "Unnamed: 2"…; a name of spaces is a name to pandas.
-    twice = sorted({name for name in header if name and header.count(name) > 1})
-    if twice:
-        raise InvalidInputError(f"{str(path)!r}: the header names column(s) {twice} more than once; "
-                                f"give every column its own name")
+    refuse_repeated_names(path, header)
     # Else the file or the user (--sep) says what separates its cells.
     if excel_separator(path, encoding) is None and given_separator() is None:
         _refuse_other_delimiter(path, header, encoding)
     return header, _names_rows(path, encoding, quoting, len(header))
+
+
+def refuse_repeated_names(path: str | Path, header: list[str]) -> None:
+    """Refuse a header of a .csv or .tsv file that gives a name twice: pandas (and Dask) would
+    read the second as "text.1", and a result column could land under either. Empty names (a
+    spreadsheet's trailing empty cells) may repeat: pandas names them "Unnamed: 2"….
+
+    >>> refuse_repeated_names("a.csv", ["text", "", ""])
+    >>> refuse_repeated_names("a.csv", ["text", "text", "id"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: 'a.csv': the header names column(s) ['text'] more than once; give every ...
+    """
+    # A name of spaces is a name to pandas.
+    twice = sorted({name for name in header if name and header.count(name) > 1})
+    if twice:
+        raise InvalidInputError(f"{str(path)!r}: the header names column(s) {twice} more than once; "
+                                f"give every column its own name")
 
 
 def _names_rows(path: Path, encoding: str, quoting: dict[str, Any], width: int) -> bool:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .csv_dialect import given_separator, tsv_of_another_separator
+from .csv_dialect import given_separator, refuse_repeated_names, tsv_of_another_separator
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -592,6 +592,8 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
         sep = given_separator() or ("\t" if suffixes == {".tsv"} else _csv_delimiter(paths))
         quoting = _tsv_quoting(paths) if suffixes == {".tsv"} else {"quoting": csv.QUOTE_MINIMAL}
         headers = {path: _csv_header(path, sep, quoting, above) for path in paths}
+        for path, header in headers.items():  # as `stance score FILE` refuses it (csv_dialect._header)
+            refuse_repeated_names(path, header or [])
         _refuse_other_columns(headers)
         frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True, quoting=quoting, headers=headers,
                           above=above)

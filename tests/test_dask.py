@@ -1207,3 +1207,30 @@ def test_a_glob_warns_once_of_a_wrong_text_column_and_of_documents_naming_rows_f
     warned = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
     assert len(warned) == 1 and warned[0].startswith("stance score: warning: rows 3, 7 hold texts of 5,000"), warned
     assert pd.read_csv(_outside(tmp_path)).speech.str.len().iloc[3] == 5700
+
+
+@pytest.mark.parametrize("suffix, sep", [(".csv", ","), (".tsv", "\t")])
+def test_a_header_naming_a_column_twice_is_refused_by_dask_as_by_one_file(tmp_path, capsys, suffix, sep):
+    # An audit: `stance score dup.csv -o o.csv` refused the header "text,text,id", but with
+    # --workers, or as a glob, Dask read the second column as "text.1", scored the first and
+    # wrote a header that was not the input's.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, row in (("a", ["We stand with Ukraine.", "Bring the brigade home.", "1"]),
+                      ("b", ["We stand together.", "Bring them home.", "2"])):
+        (folder / f"{name}{suffix}").write_text(sep.join(["text", "text", "id"]) + "\n" + sep.join(row) + "\n")
+    one = folder / f"a{suffix}"
+    assert main(["score", str(one), "-o", str(_outside(tmp_path))]) == 2  # one file, read by pandas
+    expected = capsys.readouterr().err
+    assert expected == (f"stance score: {str(one)!r}: the header names column(s) ['text'] more than once; "
+                        f"give every column its own name\n")
+    # Dask's path says the same, before any cluster is started or reached.
+    for given, flags in ((one, ["--workers", "1"]), (one, ["--scheduler", "tcp://127.0.0.1:1"]),
+                         (folder / f"*{suffix}", []), (folder / f"*{suffix}", ["--scheduler", "tcp://127.0.0.1:1"])):
+        assert main(["score", str(given), "-o", str(_outside(tmp_path)), "--no-progress", *flags]) == 2, (given, flags)
+        assert capsys.readouterr().err == expected, (given, flags)
+        assert not _outside(tmp_path).exists()
+    # stance.score of a glob or a folder reads each file as one file is read.
+    for given in (folder / f"*{suffix}", folder):
+        with pytest.raises(stance.InvalidInputError, match=r"the header names column\(s\) \['text'\] more than once"):
+            stance.score(given)
