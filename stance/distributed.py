@@ -175,11 +175,36 @@ def _scored_lazily(data: Any, text_column: str, model: Any, *, prefix: str, clie
     if isinstance(data, require_dask().Series) and data.name is not None:
         text_column = data.name  # a named Series keeps its name, as stance.score's pandas path keeps it
     frame = _as_dask_frame(data, text_column)
+    _require_text_column(frame, text_column)
     # Scoring the empty pandas frame that describes the partitions checks the column
     # names and gives the result's exact columns and dtypes, as Dask needs them up front.
     meta = score(frame._meta, text_column=text_column, model=model, prefix=prefix, progress=False)
     shipped = _ship(model, client)
     return frame.map_partitions(_score_partition, shipped, text_column, prefix, warned, meta=meta)
+
+
+def _require_text_column(frame: Any, text_column: Any, *, read_from_path: bool = False,
+                         delimited: bool | Callable[[], bool] = True) -> None:
+    """Refuse the Dask DataFrame ``frame`` without ``text_column`` as a pandas frame is refused
+    (:func:`stance.columns.require_columns`, ``read_from_path`` and ``delimited`` as it takes
+    them), judged on the first partition's rows: its empty frame of column names holds no
+    sentences, and the column that does went unnamed ("columns present: ['body']" alone).
+
+    >>> import dask.dataframe as dd, pandas as pd
+    >>> frame = pd.DataFrame({"body": ["We stand with Ukraine.", "NATO must stay united."]})
+    >>> _require_text_column(dd.from_pandas(frame, npartitions=2), "text")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: text_column='text': no such column; ... (text_column='body')
+    """
+    from .columns import COLUMN_SAMPLE, require_columns
+
+    if not isinstance(text_column, str) or text_column in frame.columns:
+        return  # a text_column that is no str is told what to pass by score_checked
+    try:
+        sample = frame.get_partition(0).compute().head(COLUMN_SAMPLE)
+    except Exception:  # a partition that cannot be read is named when it is scored; the column, with no hint
+        sample = frame._meta
+    require_columns(sample, {"text_column": text_column}, read_from_path=read_from_path, delimited=delimited)
 
 
 def _as_dask_frame(data: Any, text_column: str) -> Any:
@@ -344,6 +369,9 @@ def score_files(
     suffix = files.check_output(output_path, files.SCORE_FORMATS, files.SCORE_OUTPUT_SUFFIXES, argument="output_path")
     files.refuse_input_as_output(pattern, output_path)  # one of the glob's files, which it would replace
     frame = read_files(pattern, blocksize=blocksize, text_columns=[text_column])
+    # Before a cluster starts, and told as `stance score FILE` tells it, of the file read.
+    _require_text_column(frame, text_column, read_from_path=True,
+                         delimited=lambda: forksafe.imported(".file_types").is_delimited(pattern))
     client, cluster = _open_client(scheduler, workers)
     owned = client is not None
     interrupted = False

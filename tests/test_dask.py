@@ -1234,3 +1234,47 @@ def test_a_header_naming_a_column_twice_is_refused_by_dask_as_by_one_file(tmp_pa
     for given in (folder / f"*{suffix}", folder):
         with pytest.raises(stance.InvalidInputError, match=r"the header names column\(s\) \['text'\] more than once"):
             stance.score(given)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".parquet"])
+def test_a_missing_text_column_is_told_the_column_of_sentences_by_dask_as_by_one_file(tmp_path, capsys, suffix):
+    # An audit: `stance score nt.csv -o o.csv --workers 1` said only "columns present: ['body']",
+    # where `stance score nt.csv` went on "Column 'body' holds sentences (4 words at the median):
+    # is it the column of statements? (--text-column='body')": Dask's path checked the column on
+    # its empty frame of column names, which holds no sentences.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    frame = pd.DataFrame({"id": [1, 2, 3], "body": ["We stand with Ukraine.", "Bring the brigade home.",
+                                                   "NATO must stay united."]})
+    one = folder / f"a{suffix}"
+    if suffix == ".parquet":
+        frame.to_parquet(one)
+    else:
+        frame.to_csv(one, index=False, sep="\t" if suffix == ".tsv" else ",")
+    assert main(["score", str(one), "-o", str(_outside(tmp_path))]) == 2  # one file, read by pandas
+    expected = capsys.readouterr().err
+    assert expected == ("stance score: --text-column='text': no such column; columns present: ['id', 'body']. "
+                        "Column 'body' holds sentences (4 words at the median): is it the column of statements? "
+                        "(--text-column='body')\n"), expected
+    for given, flags in ((one, ["--workers", "1"]), (one, ["--scheduler", "tcp://127.0.0.1:1"]),
+                         (folder / f"*{suffix}", [])):
+        assert main(["score", str(given), "-o", str(_outside(tmp_path)), "--no-progress", *flags]) == 2, (given, flags)
+        assert capsys.readouterr().err == expected, (given, flags)
+    # A Dask DataFrame passed to stance.score is told as the pandas frame is.
+    with pytest.raises(stance.InvalidInputError) as plain:
+        stance.score(frame)
+    with pytest.raises(stance.InvalidInputError) as lazy:
+        stance.score(dd.from_pandas(frame, npartitions=2))
+    assert str(lazy.value) == str(plain.value) and "(text_column='body')" in str(plain.value)
+
+
+def test_a_headerless_file_of_one_column_is_told_so_by_dask_as_by_one_file(tmp_path, capsys):
+    source = tmp_path / "in" / "a.csv"
+    source.parent.mkdir()
+    source.write_text("We stand with Ukraine and always will.\nBring the brigade home from the front.\n")
+    assert main(["score", str(source), "-o", str(_outside(tmp_path))]) == 2
+    expected = capsys.readouterr().err
+    assert "header" in expected, expected
+    for flags in (["--workers", "1"], ["--scheduler", "tcp://127.0.0.1:1"]):
+        assert main(["score", str(source), "-o", str(_outside(tmp_path)), "--no-progress", *flags]) == 2
+        assert capsys.readouterr().err == expected, flags
