@@ -927,12 +927,15 @@ def _contributions(model, text: str, label: str | None, highlights: bool) -> tup
     labels = prediction.labels if label is None else (label,)
     read_by_labels = [term for term in first_at if params.label_columns is None or params.label_columns[index[term]]]
     length = label_length(columns, values, params, norm)  # with the length_floor, if any: what the heads read
+    softmax = softmax_heads(params)
+    intercepts = _centred(params.target_intercept, softmax[0])
+    coef = _centred(params.target_coef[[index[term] for term in read_by_labels]], softmax[0])  # a row a term
     for head in labels:
         j = params.labels.index(head)
         key = f"label: {head}"
-        rows.append(_baseline(key, float(params.target_intercept[j])))
-        add(key, {term: value_of[index[term]] * params.target_coef[index[term], j] / length
-                  for term in read_by_labels})
+        rows.append(_baseline(key, float(intercepts[j])))
+        add(key, {term: value_of[index[term]] * weight / length
+                  for term, weight in zip(read_by_labels, coef[:, j].tolist())})
     primary = params.labels.index(labels[0])
     stance = prediction.stance if label is None else _stance_under(params, columns, values, primary)
     if stance is not None and params.has_stance:
@@ -940,17 +943,30 @@ def _contributions(model, text: str, label: str | None, highlights: bool) -> tup
         key = f"stance: {stance}" if label is None else f"stance were {label} the label: {stance}"
         sign = _stance_sign(params, stance)
         value = 0 if params.stance_intercept.shape[0] == 1 else params.stance_classes.index(stance)
-        rows.append(_baseline(key, sign * float(params.stance_intercept[value]
-                                                + params.stance_label_bias[primary, value])))
-        weights = {term: params.stance_shared[index[term], value] + params.stance_by_label[primary, index[term], value]
-                   for term in first_at}
-        add(key, {term: sign * value_of[index[term]] * float(weight) for term, weight in weights.items()})
+        bias = _centred(params.stance_intercept + params.stance_label_bias[primary], softmax[1])
+        rows.append(_baseline(key, sign * float(bias[value])))
+        at = [index[term] for term in first_at]
+        weights = _centred(params.stance_shared[at] + params.stance_by_label[primary, at], softmax[1])[:, value]
+        add(key, {term: sign * value_of[index[term]] * weight for term, weight in zip(first_at, weights.tolist())})
     explained = None
     if label is not None:
         under = None if stance is None else (
             stance, float(stance_one(columns, values, params, primary)[params.stance_classes.index(stance)]))
         explained = _explained(label, prediction, under)
     return rows, spans, prediction, prediction.flag, explained
+
+
+def _centred(weights: np.ndarray, softmax: bool) -> np.ndarray:
+    """A head's ``weights`` (or intercepts), one per value along the last axis; for a
+    ``softmax`` head less their mean over the values. A softmax gives the same of scores less
+    any constant, but the fitted weights are not centred (the solver stops within its
+    tolerance; a saved model keeps float32): uncentred, a head's contributions missed ``log p``
+    minus the mean of ``log p`` by up to 4e-8, and its values' scores did not sum to 0.
+
+    >>> _centred(np.array([[1.0, 2.0, 6.0]]), softmax=True).tolist(), _centred(np.array([1.0, 2.0]), softmax=False)
+    ([[-2.0, -1.0, 3.0]], array([1., 2.]))
+    """
+    return weights - weights.mean(axis=-1, keepdims=True) if softmax else weights
 
 
 def _explained(label: str, prediction: Prediction, under: tuple[str, float] | None) -> dict[str, Any]:
