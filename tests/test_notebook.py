@@ -1,6 +1,8 @@
 """The quickstart notebook runs from top to bottom (so it never rots), as a student who
 installed the package with pip runs it: in a folder of their own, with no checkout."""
 
+import contextlib
+import io
 import re
 import shutil
 from pathlib import Path
@@ -163,3 +165,39 @@ def test_the_notebook_and_the_readme_say_it_needs_the_plot_extra_and_jupyter():
     for said in re.finditer(r"quickstart\.ipynb[^.]*?runs? from a pip install", readme):
         assert 'pip install ".[plot]"' in readme[said.start() - 300:said.end() + 300], said[0]
     assert len(re.findall(r"quickstart\.ipynb[^.]*?runs? from a pip install", readme)) == 2
+
+
+def test_the_quickstart_prose_quotes_the_figures_its_cells_compute():
+    # A notebook reader's audit: the prose under find_label_issues named other statements and
+    # ranks (2nd of 274, 20th, 24th) than its cells printed ([7, 10, 2], 243) and said the
+    # challenge set held 5,001 statements (it holds 5,300): it was written for an earlier
+    # model. Each row it quotes now says its rank, score and suggestion, checked here against
+    # what the cells compute (the test above checks that the saved outputs are what they print).
+    import stance
+
+    notebook = nbformat.read(EXAMPLES / "quickstart.ipynb", as_version=4)
+    prose = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown")
+    size = len(stance.example_data("challenge"))
+    told = re.findall(r"([\d,]+) statements of the challenge set", prose)
+    assert told and set(told) == {f"{size:,}"}, told
+    first = next(i for i, cell in enumerate(notebook.cells)
+                 if cell.cell_type == "code" and "find_label_issues(" in cell.source)
+    namespace = {"stance": stance}
+    with contextlib.redirect_stdout(io.StringIO()):
+        for cell in notebook.cells[first:]:  # its cells up to the prose on them
+            if cell.cell_type == "markdown":
+                break
+            exec(cell.source, namespace)
+        said = " ".join(next(cell.source for cell in notebook.cells[first:] if cell.cell_type == "markdown").split())
+    issues, flipped = namespace["issues"], namespace["flipped"]
+    quoted = re.findall(r'"([^"]+?)…?"[^"(]*\((\d+)(?:st|nd|rd|th)(?: of the (\d+) flagged rows)?, '
+                        r"score (\d\.\d\d), suggested `(\w+)`\)", said)
+    assert len(quoted) == 6, said
+    ranks = []
+    for text, rank, flagged, score, suggested in quoted:
+        row = issues.iloc[int(rank) - 1]
+        assert " ".join(row.text.split()).startswith(" ".join(text.split())), (rank, text, row.text)
+        assert (f"{row.score:.2f}", row.suggested_label) == (score, suggested), (rank, text)
+        assert flagged in ("", str(len(issues)))
+        ranks.append(int(rank))
+    assert {issues.index.get_loc(row) + 1 for row in flipped} <= set(ranks)  # all three mistakes are quoted
