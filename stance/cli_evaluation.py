@@ -67,9 +67,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if by_group is not None:  # its intervals warned of the small groups: the table's own warning would say it again
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=r"by=.*rest on fewer than")
-            print(report)
+            print(report.to_string())  # every group, as --json has them
     else:
-        print(report)
+        print(report.to_string())
     # A metric with no value "n/a", with a note saying why, as the report's own tables show it
     if intervals is not None:
         print(f"\n{args.intervals:.0%} bootstrap intervals (1,000 resamples of the statements):")

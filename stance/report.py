@@ -887,8 +887,33 @@ as SemEval's F_avg does"
         return f"Cross-validated ({drawn}) on {statements(self.n)}"
 
     def __str__(self) -> str:
+        # Its groups cut to pandas' display limits, as print(frame) cuts a long DataFrame: by a
+        # column of 10,000 values the text ran to 791,281 characters.
+        return self._text(bounded=True)
+
+    __repr__ = __str__
+
+    def to_string(self) -> str:
+        """The report with every group, as ``print(report)`` shows a report of few groups
+        (``DataFrame.to_string`` to pandas' ``print(frame)``); what ``stance evaluate`` prints.
+
+        >>> import stance, pandas as pd, warnings
+        >>> data = stance.example_data("seed")
+        >>> data["row"] = range(len(data))
+        >>> with warnings.catch_warnings(), pd.option_context("display.max_rows", 4):
+        ...     warnings.simplefilter("ignore")  # of the groups of one statement, and the training rows
+        ...     report = stance.evaluate(None, data, by="row")
+        ...     len(report.to_string().splitlines()) - len(str(report).splitlines())
+        12
+        """
+        return self._text(bounded=False)
+
+    def _text(self, bounded: bool) -> str:
+        """The report as text, its table of groups cut to pandas' display limits when ``bounded``."""
+        from .document import _head_and_tail, _with_gap
         from .text import shown, surrogates_escaped
 
+        pd = forksafe.imported("pandas")
         plain_table = forksafe.imported(".explain").plain_table  # names a model gives, escaped (see there)
 
         lines = [self._title()]
@@ -913,15 +938,16 @@ as SemEval's F_avg does"
             columns = [name for name in GROUP_COLUMNS if name in table]
             lines.append(f"By {self.by} ({len(self.groups)} groups; every metric: report.by_group(), "
                          f"or --json):")
+            limits = (pd.get_option("display.max_rows"), pd.get_option("display.min_rows")) if bounded else (None, None)
             # every headline metric side by side ran to 165 characters, past any terminal
-            lines.append(plain_table(rounded_as_shown(table[columns]), na_rep=NOT_DEFINED))
-            if table[columns].isna().to_numpy().any():
+            table, left_out = _head_and_tail(table[columns], *limits)
+            lines.append(_with_gap(rounded_as_shown(table), left_out, "group", " (report.by_group() has every one; "
+                                   "print(report.to_string()) prints them)", na_rep=NOT_DEFINED))
+            if table.isna().to_numpy().any():
                 lines.append(GROUP_NOT_DEFINED)
         # A lone surrogate in a group's name (a JSONL speaker "M\udce9nard") or a loaded model's
         # label, raw, made print(report) raise UnicodeEncodeError: escaped, as the HTML does.
         return surrogates_escaped("\n".join(lines))
-
-    __repr__ = __str__
 
     def _repr_html_(self) -> str:
         from .prediction import NO_MATHS
@@ -955,14 +981,11 @@ as SemEval's F_avg does"
 
     def _groups_html(self) -> str:
         """The table of groups as the HTML shows it, after ``by=``, with why a metric is "n/a"."""
-        pd = forksafe.imported("pandas")
-
         table = rounded_as_shown(self.by_group())
         # pandas' display limit, as for any DataFrame: by a column of document names or
         # dates, the groups ran to thousands of rows
-        page = table.to_html(max_rows=pd.get_option("display.max_rows"), na_rep=NOT_DEFINED)
         return (f"<p>By {html.escape(str(self.by))} ({len(self.groups)} groups)</p>"
-                + accessible_table(page, f"Metrics by {self.by}")
+                + _bounded_html(table, "report.by_group()", f"Metrics by {self.by}")
                 + (f"<p>{html.escape(GROUP_NOT_DEFINED)}</p>" if table.isna().to_numpy().any() else ""))
 
     def plot_confusion(self, ax: Axes | None = None, normalize: bool = True) -> Axes:

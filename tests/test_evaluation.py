@@ -3712,3 +3712,31 @@ def test_more_folds_than_many_texts_are_offered_the_usual_count_and_the_most_qui
     assert drawn == [5]  # a draw at 150 folds alone took 3 s on 50,100 rows
     monkeypatch.undo()
     assert stance.cross_validate(data, folds=5).n == len(data)  # the count offered is taken
+
+
+def test_a_report_of_thousands_of_groups_shows_the_first_and_last_five_and_says_where_the_rest_are():
+    # A notebook reader's audit: a report by= a column of 10,000 values (one a statement) printed
+    # every group, 791,281 characters of text/plain, and its HTML cut the groups to 60 rows with
+    # "..." and no word of where the others were. Both are cut as pandas cuts a long frame, its
+    # first and last five (display.min_rows) past display.max_rows, saying where every one is,
+    # as a document's print and the report's other tables do; to_string() prints them all.
+    data = stance.example_data("challenge").head(200).copy()
+    data["case"] = [f"c{i:03d}" for i in range(200)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # of the groups of one statement
+        report = stance.evaluate(None, data, by="case")
+        groups = report.by_group()
+        text, whole, page = str(report), report.to_string(), report._repr_html_()
+        with pd.option_context("display.max_rows", 0):  # no limit, as in pandas
+            unbounded = str(report)
+    shown = text.split("By case (200 groups; every metric: report.by_group(), or --json):\n")[1].splitlines()
+    rows = [line.split()[0] for line in shown[2:] if line and line.split()[0].startswith("c")]
+    assert rows == [*groups.index[:5], *groups.index[-5:]], shown
+    assert "… 190 more groups (report.by_group() has every one; print(report.to_string()) prints them)" in shown
+    assert len(text) < 5000 < len(whole)
+    assert [line for line in whole.splitlines() if line.split()[:1] == [groups.index[100]]], whole
+    assert whole.startswith(text.split("By case")[0])  # the rest as the report prints it
+    groups_page = page.split("<p>By case (200 groups)</p>")[1]
+    assert groups_page.count("<tr>") < 70
+    assert "200 rows &times; " in groups_page and ": report.by_group() has every one</p>" in groups_page
+    assert unbounded == whole
