@@ -195,7 +195,7 @@ class DocumentScore:
 
         pd = forksafe.imported("pandas")
 
-        from .prediction import HTML_TEXT_LIMIT, NO_MATHS, accessible_table
+        from .prediction import HTML_TEXT_LIMIT, NO_MATHS, WRAP_ANYWHERE, accessible_table
         from .text import html_shown
 
         if self.sentences.empty:
@@ -213,8 +213,9 @@ class DocumentScore:
         # dir=auto on the text (the last cell of a row, which being escaped holds no "<"): a
         # right-to-left statement keeps its own direction, as a Prediction's quote does; and
         # text-align:start, as prose is read: JupyterLab puts every cell flush right, an
-        # English statement too, ragged on the left (an Arabic one, started on the right, stays).
-        rows = accessible_table(_LAST_CELL.sub("<td dir='auto' style='text-align:start'>", rows),
+        # English statement too, ragged on the left (an Arabic one, started on the right, stays);
+        # a long word (a URL) wraps, as in a Prediction's quote.
+        rows = accessible_table(_LAST_CELL.sub(f"<td dir='auto' style='text-align:start;{WRAP_ANYWHERE}'>", rows),
                                 "Each statement, its labels, stance and confidence")
         # The profile too: of 300 documents it has a row per document and target (1,200). A lone
         # surrogate in a statement ("\ud83c", half an emoji), raw, made HTML that UTF-8 cannot

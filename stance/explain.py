@@ -377,7 +377,7 @@ class Explanation:
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
-        from .prediction import HTML_TEXT_LIMIT, NO_MATHS, accessible_table
+        from .prediction import HTML_TEXT_LIMIT, NO_MATHS, WRAP_ANYWHERE, accessible_table
 
         # The start of a long text, as a Prediction shows it: a whole article went into the
         # notebook highlighted word by word (1.4 MB of HTML for 100,000 characters).
@@ -386,13 +386,14 @@ class Explanation:
         # The characters shown and all the text's, as a reader sees them, as the cut counts them
         # (a flag one, not two code points): counted once, a long text's for every head.
         characters = (0, 0) if whole else (count(shown), self._characters)
-        # dir=auto: a right-to-left statement keeps its own direction, as a Prediction's quote does.
+        # dir=auto: a right-to-left statement keeps its own direction, and a long word (a URL)
+        # wraps, as a Prediction's quote does.
         # Each head's name a heading, for a screen reader's list of them (it was bold text).
         # Each word's value as in the whole text: a pair crossing the cut shared between its
         # visible word and (rest of the text).
         visible = {head: _visible_weights(self.text, spans, len(shown)) for head, spans in self.spans.items()}
         parts = [
-            f"<h4 style='margin:0.6em 0 0.2em'>{head_html(head)}</h4><p><span dir='auto'>"
+            f"<h4 style='margin:0.6em 0 0.2em'>{head_html(head)}</h4><p style='{WRAP_ANYWHERE}'><span dir='auto'>"
             f"{highlight_html(shown, spans, visible[head])}{'' if whole else '…'}</span></p>"
             + ("" if whole else self._rest_html(head, visible[head], characters))
             for head, spans in self.spans.items()
@@ -407,8 +408,8 @@ class Explanation:
         meaning = f"{highlight_key(self.stance_head)} {contribution_meaning(self.softmax)}"
         key = f"<p style='font-size:smaller'>{meaning}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
-        plain = (f"<p><span dir='auto'>{_with_line_breaks(shown)}{'' if whole else '…'}</span></p>"
-                 if not parts and not is_blank(shown) else "")
+        plain = (f"<p style='{WRAP_ANYWHERE}'><span dir='auto'>{_with_line_breaks(shown)}"
+                 f"{'' if whole else '…'}</span></p>" if not parts and not is_blank(shown) else "")
         # Why there is nothing (or little) to explain, as the Prediction's HTML gives its flag.
         flag = (f"<p>flag: <b>{html.escape(self.flag)}</b>: {html.escape(flag_reason(self.flag))}</p>"
                 if self.flag else "")

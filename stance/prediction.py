@@ -152,9 +152,8 @@ class Prediction:
         flag = f" &middot; flag: <b>{html.escape(self.flag)}</b>" if self.flag else ""
         text = self.text or ""
         text = cut(text, HTML_TEXT_LIMIT)
-        # dir=auto: a right-to-left statement keeps its own direction; overflow-wrap: a URL
-        # or other long unbroken word wraps instead of widening the output.
-        quoted = (f"<p style='overflow-wrap:anywhere'><q dir='auto'>{html.escape(text)}</q></p>"
+        # dir=auto: a right-to-left statement keeps its own direction; a long word wraps.
+        quoted = (f"<p style='{WRAP_ANYWHERE}'><q dir='auto'>{html.escape(text)}</q></p>"
                   if text else "")
         # A lone surrogate in the text ("\ud83c", half an emoji) or a loaded model's label, raw,
         # made HTML that UTF-8 cannot encode: a notebook could neither show nor save it. A control
@@ -189,6 +188,11 @@ class Prediction:
 # out as an italic formula); elements of these classes are left alone by MathJax 2 and 3.
 # Every display of statements or label names carries them.
 NO_MATHS = "tex2jax_ignore mathjax_ignore"
+
+# The style of every element holding a statement's text: a URL or other long unbroken word
+# wraps instead of widening the output (a 1,500-character URL widened a document's table
+# and an explanation's text past the page).
+WRAP_ANYWHERE = "overflow-wrap:anywhere"
 
 # A Prediction's missing stance in HTML: the dash, and words a screen reader reads, which read
 # the dash alone as nothing, or as "en dash".

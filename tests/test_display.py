@@ -320,7 +320,8 @@ def test_statements_in_a_document_and_an_explanation_keep_their_direction():
     directed = {data: direction for data, direction in document.directions if data.strip()}
     assert [directed[text] for text in statements] == ["auto", "auto"]
     # and are aligned as they are read, where the notebook puts cells flush right
-    assert all(f"<td dir='auto' style='text-align:start'>{text}</td>" in html for text in statements)
+    assert all(f"<td dir='auto' style='text-align:start;overflow-wrap:anywhere'>{text}</td>" in html
+               for text in statements)
     numbers = [data for data in directed if data.replace(".", "").isdigit()]  # confidences, lines, counts
     assert numbers and all(directed[number] is None for number in numbers)
     text = f"{statements[0]} NATO is strong."
@@ -1585,3 +1586,38 @@ def test_right_to_left_label_names_are_each_isolated_in_the_pages_order():
     assert f"<td>{first}|{second}</td>" in document and re.search(r"<td><bdi>favor</bdi> \(\d\.\d\d\)</td>", document)
     for shown in (page, document):
         assert all(tag in OWN_TAGS for tag, _ in Page(shown).elements)
+
+
+class _Styled(HTMLParser):
+    """Each piece of text of a page with the styles of the elements around it."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.texts: list[tuple[str, str]] = []
+        self._open: list[tuple[str, str]] = []
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        if tag != "br":
+            self._open.append((tag, dict(attrs).get("style") or ""))
+
+    def handle_endtag(self, tag):
+        while self._open and self._open.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        self.texts.append((data, ";".join(style for _, style in self._open)))
+
+
+def test_a_long_word_wraps_in_a_document_and_an_explanation_as_in_a_prediction():
+    # A notebook reader's audit: a statement holding a 1,500-character URL widened a document's
+    # table and an explanation's text past the page, where a Prediction's quote wraps it.
+    url = "https://example.org/" + "x" * 1500
+    statement = f"We must keep the air defence flowing to Ukraine, says {url} today."
+    views = {"prediction": stance.classify(statement)._repr_html_(),
+             "document": stance.score_document(f"NATO is strong. {statement}")._repr_html_(),
+             "explanation": stance.default_model().explain_html(statement)._repr_html_()}
+    for name, page in views.items():
+        styles = [style for data, style in _Styled(page).texts if url[:200] in data]
+        assert styles and all("overflow-wrap:anywhere" in style for style in styles), (name, styles)

@@ -901,7 +901,7 @@ def test_a_whole_text_of_no_known_word_is_shown_without_an_ellipsis(default_mode
     # read the name of the imported function cut (always true), not whether the text was cut.
     from stance.prediction import HTML_TEXT_LIMIT
 
-    quoted = re.compile(r"<p><span dir='auto'>(.*?)</span></p>", re.S)
+    quoted = re.compile(r"<p style='overflow-wrap:anywhere'><span dir='auto'>(.*?)</span></p>", re.S)
     page = default_model.explain_html("Xyzzy plugh frobnicate.")._repr_html_()
     assert quoted.findall(page) == ["Xyzzy plugh frobnicate."]
     long = "xyzzy " * HTML_TEXT_LIMIT  # cut: shown with its ellipsis
@@ -924,7 +924,8 @@ def test_an_explanation_keeps_the_line_breaks_of_its_text(default_model):
     assert len(text.splitlines()) == len(breaks) + 1
     unknown = "12345" + "678".join(breaks)  # shown as it is, no word highlighted
     for page in (contributions(default_model, text)._repr_html_(), contributions(default_model, unknown)._repr_html_()):
-        shown = [paragraph.split("</p>")[0] for paragraph in page.split("<p><span dir='auto'>")[1:]]
+        quoted = page.split("<p style='overflow-wrap:anywhere'><span dir='auto'>")[1:]
+        shown = [paragraph.split("</p>")[0] for paragraph in quoted]
         assert shown and all(p.count("<br>") == len(breaks) and not set(breaks) & set(p) for p in shown)
 
 
