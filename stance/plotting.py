@@ -69,7 +69,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     which the axis label names, as its bar has no width). Target and group
     names are drawn as written (a "$" is no formula; groups that are days, timestamps at
     midnight, as dates), wrapped in lines of up to 30 characters (at most 4, the figure
-    made wide and tall enough for them). ``title`` is set as the chart's title: by default
+    made wide and tall enough for them). ``title`` is set as the chart's title, as written too: by default
 "Profile", or "Profile by speaker" (the group column's name) of a grouped one; "" for none. A grouped profile of
     more than ``max_groups`` groups (20; None for all) draws the ``max_groups`` groups with
     the most statements, and the title says how many were left out: hundreds of documents
@@ -136,6 +136,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     favor, against = stance_names(profile)
     if title is None:  # a chart says what it shows; title="" draws none
         title = "Profile" if profile.index.nlevels == 1 else f"Profile by {_shown(profile.index.names[0]) or 'group'}"
+    else:  # as written, as every name drawn: "Cuts of $5 and $10" was typeset as a formula
+        title = _literal(title)
     if max_groups is not None and profile.index.nlevels == 2:
         profile, left_out = _largest_groups(profile, max_groups)
         if left_out:
@@ -352,7 +354,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     targets always their own four (in its label order, deterrence, eastern_flank,
     ukraine_support, unity), other targets the looks left, by sorted name (give charts one
     ``order=`` to draw the same targets, and so the same looks).
-    ``title`` is the chart's ("Position by month" by default; "" for none).
+    ``title`` is the chart's, drawn as written, a "$" no formula ("Position by month" by default;
+    "" for none).
 
     Returns the matplotlib Axes drawn on: ``ax``, or one of a new pyplot figure, its legend
     beside the lines (inside ``ax`` when it is the caller's); ``ax`` is one Axes, as of
@@ -390,6 +393,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     favor, against = stance_names(profile)
     if title is None:
         title = f"{'Position' if value == 'position' else 'Share'} by {_shown(name) or 'group'}"
+    else:  # as written, as every name drawn: "Cuts of $5 and $10" was typeset as a formula
+        title = _literal(title)
     plt = _pyplot()
     own_figure = ax is None
     if ax is None:

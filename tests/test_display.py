@@ -1621,3 +1621,24 @@ def test_a_long_word_wraps_in_a_document_and_an_explanation_as_in_a_prediction()
     for name, page in views.items():
         styles = [style for data, style in _Styled(page).texts if url[:200] in data]
         assert styles and all("overflow-wrap:anywhere" in style for style in styles), (name, styles)
+
+
+def test_a_plots_own_title_is_drawn_as_written():
+    # A notebook reader's audit: plot_profile(..., title="Cuts of $5 and $10") came out as
+    # "Cuts of 5 and 10" with an italic formula between, while every name stance draws (a
+    # target, a group) is drawn as written: a title given is drawn as written too.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"labels": ["unity", "deterrence"] * 2, "stance": ["favor", "against"] * 2,
+                           "year": [2023, 2023, 2024, 2024]})
+    title = "Cuts of $5 and $10, a $x_$ b"
+    for ax in (stance.plot_profile(stance.profile(scored), title=title),
+               stance.plot_profile(stance.profile(scored, by="year"), title=title, max_groups=1),
+               stance.plot_trend(stance.profile(scored, by="year"), title=title)):
+        ax.figure.canvas.draw()  # raises what would break a notebook
+        drawn, typeset = ax.title._preprocess_math(ax.title.get_text())  # what matplotlib draws, and how
+        assert (drawn.split("\n")[0], typeset) == (title, False)
+        plt.close(ax.figure)
