@@ -569,23 +569,26 @@ def surrogates_escaped(text: str) -> str:
     return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
-# The characters no HTML view may hold raw: the C0 and C1 controls but for the tab, the line feed
-# and a carriage return (an old Mac file's line end, which HTML reads as a line feed), and the
-# line and paragraph separators. Not the form feed: CSS draws it as a visible glyph. A NUL is
-# an HTML parse error; an escape (\x1b) or a separator reached the notebook unseen, where the
-# command line writes each escaped (escaped_in_place).
-_RAW_FOR_HTML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+# The characters no HTML view may hold raw: those none may bring to a terminal (the plain text's
+# rule, escaped_in_place) but for the tab, the line feed and a carriage return (an old Mac
+# file's line end, which HTML reads as a line feed). The form feed is escaped: CSS draws it as a
+# visible glyph. A NUL is an HTML parse error; an escape (\x1b) or a separator reached the
+# notebook unseen, and a bidirectional control (an override, U+202E) reversed the rest of its
+# line there, where the command line writes each escaped.
+_RAW_FOR_HTML = re.compile(f"(?![\t\n\r])[{RAW_FOR_A_TERMINAL}]")
 
 
 def html_shown(page: str) -> str:
     r"""An HTML view's ``page`` made safe to show and save, the last step of every ``_repr_html_``:
-    a lone surrogate (:func:`surrogates_escaped`) and each control character or line separator
-    in it written as Python writes it, as the command line shows one in a table (``\x1b``,
-    ``\x00``, ``\u2028``), seen where it stands. Markup holds none of them, so the whole page is
-    escaped at once; tabs, line feeds and carriage returns stay.
+    a lone surrogate (:func:`surrogates_escaped`) and each control character, line separator or
+    bidirectional control in it written as Python writes it, as the command line shows one in
+    a table (``\x1b``, ``\x00``, ``\u2028``, ``\u202e``), seen where it stands. Markup holds none
+    of them, so the whole page is escaped at once; tabs, line feeds and carriage returns stay.
 
     >>> html_shown("<q>NATO\u2028unity\x1b[31m red\x00 \ud83c</q>\n<p>a\r\nb\tc\rd\fe</p>")
     '<q>NATO\\u2028unity\\x1b[31m red\\x00 \\ud83c</q>\n<p>a\r\nb\tc\rd\\x0ce</p>'
+    >>> html_shown("<q>\u202eNATO\u202c \u2066unity\u2069\u200f</q>")
+    '<q>\\u202eNATO\\u202c \\u2066unity\\u2069\\u200f</q>'
     """
     return _RAW_FOR_HTML.sub(lambda found: repr(found.group())[1:-1], surrogates_escaped(page))
 

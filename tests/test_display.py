@@ -1642,3 +1642,32 @@ def test_a_plots_own_title_is_drawn_as_written():
         drawn, typeset = ax.title._preprocess_math(ax.title.get_text())  # what matplotlib draws, and how
         assert (drawn.split("\n")[0], typeset) == (title, False)
         plt.close(ax.figure)
+
+
+def test_bidirectional_controls_are_shown_escaped_in_every_html_view_as_the_command_line_shows_them():
+    # A notebook reader's audit: a right-to-left override (U+202E) in a statement reversed the rest
+    # of its line in the notebook, and a group or document name's isolate or mark reached the HTML
+    # raw, unseen, where print() and the command line write each escaped ("\u202e"). Every HTML
+    # view now escapes the bidirectional controls as the plain text does; the results keep the text.
+    model, text = stance.default_model(), "NATO unity \u202ediova\u202c and \u2066deterrence\u2069\u200f."
+    data = pd.DataFrame({"text": ["NATO must stay united.", "Deterrence works."], "labels": ["unity", "deterrence"],
+                         "source": ["wire\u202e", "fe\u061ced"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        docs = stance.score_documents({"speech\u2067.txt": text, "notes\u200e": "Rain."})
+        report = stance.evaluate(model, data, by="source")
+        views = {
+            "prediction": model.classify(text)._repr_html_(),
+            "explanation": model.explain_html(text)._repr_html_(),
+            "document": stance.score_document(text)._repr_html_(),
+            "documents": docs._repr_html_(),
+            "report": report._repr_html_(),  # and its warning of the small groups
+        }
+    bidi = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # Unicode's Bidi_Control
+    for name, view in views.items():
+        assert not bidi.search(view), (name, bidi.search(view))
+    assert "\\u202ediova\\u202c and \\u2066deterrence\\u2069\\u200f." in html.unescape(views["prediction"])
+    assert "speech\\u2067.txt" in views["documents"] and "notes\\u200e" in views["documents"]
+    assert "wire\\u202e" in views["report"] and "fe\\u061ced" in views["report"]
+    assert stance.text.escaped_in_place(text) in html.unescape(views["prediction"])  # as the plain text writes it
+    assert model.classify(text).text == text
