@@ -443,8 +443,9 @@ class ModelIntegrityError(ModelFormatError):
 
 
 # The optional extras' packages as pyproject.toml's [project.optional-dependencies] lists
-# them (a test holds the two equal): advice to install an extra names these, never
-# "stance[extra]", which on the package index is an unrelated project's.
+# them (a test holds the two equal): advice to install an extra names these, and the extra as
+# the README installs it, from stance's own folder (".[plot]"), never "stance[extra]", which
+# on the package index is an unrelated project's.
 EXTRAS: dict[str, tuple[str, ...]] = {
     "plot": ("matplotlib>=3.7",),
     "parquet": ("pyarrow>=14",),
@@ -453,12 +454,14 @@ EXTRAS: dict[str, tuple[str, ...]] = {
 
 
 def install_advice(extra: str) -> str:
-    """The pip command that installs an extra's packages, quoted for a shell.
+    """The pip command that installs an extra's packages, quoted for a shell, and the extra's own,
+    as the README gives it (a user who followed it looks for the extra's name).
 
-    >>> install_advice("dask")
-    'pip install "dask[dataframe,distributed]>=2025.5"'
+    >>> print(install_advice("plot"))
+    pip install "matplotlib>=3.7" (the plot extra: pip install ".[plot]" in stance's folder)
     """
-    return "pip install " + " ".join(f'"{requirement}"' for requirement in EXTRAS[extra])
+    packages = " ".join(f'"{requirement}"' for requirement in EXTRAS[extra])
+    return f'pip install {packages} (the {extra} extra: pip install ".[{extra}]" in stance\'s folder)'
 
 
 class MissingDependencyError(StanceError, ImportError):

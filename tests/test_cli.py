@@ -2601,7 +2601,8 @@ def test_parquet_output_without_pyarrow_is_refused_before_any_scoring(capsys, tm
                         lambda name, *a: None if name in ("pyarrow", "fastparquet") else real(name, *a))
     monkeypatch.setattr(scoring, "score_checked", lambda *a, **k: pytest.fail("scored before refusing"))
     status, _, err = run(capsys, "score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.parquet"))
-    assert (status, err) == (2, 'stance score: writing Parquet needs pyarrow: pip install "pyarrow>=14"\n')
+    assert (status, err) == (2, 'stance score: writing Parquet needs pyarrow: pip install "pyarrow>=14" '
+                                "(the parquet extra: pip install \".[parquet]\" in stance's folder)\n")
     with pytest.raises(stance.MissingDependencyError, match=r'pip install "pyarrow>=14"'):
         stance.score_file(tmp_path / "in.csv", tmp_path / "out.parquet")
     assert list(tmp_path.iterdir()) == [tmp_path / "in.csv"]
@@ -2612,7 +2613,8 @@ def test_parquet_output_without_pyarrow_is_refused_before_any_scoring(capsys, tm
     monkeypatch.setattr(labelling, "_find_label_issues", lambda *a, **k: pytest.fail("checked before refusing"))
     for command in ("suggest", "check"):
         status, _, err = run(capsys, command, str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.parquet"))
-        assert (status, err) == (2, f'stance {command}: writing Parquet needs pyarrow: pip install "pyarrow>=14"\n')
+        assert (status, err) == (2, f'stance {command}: writing Parquet needs pyarrow: pip install "pyarrow>=14" '
+                                    "(the parquet extra: pip install \".[parquet]\" in stance's folder)\n")
     assert list(tmp_path.iterdir()) == [tmp_path / "in.csv"]
 
 
@@ -3909,8 +3911,8 @@ def _extras_in_pyproject() -> dict[str, list[str]]:
 
 
 def _pip_line(message: str) -> list[str]:
-    """The packages a message's `pip install …` names, as the shell would pass them."""
-    return shlex.split(re.search(r"pip install (.*?)(?:$|\n)", message)[1])
+    """The packages a message's first `pip install …` names, as the shell would pass them."""
+    return shlex.split(re.search(r'pip install ((?:"[^"]*" ?)+)', message)[1])
 
 
 def test_a_missing_extras_advice_names_its_packages_not_another_projects_stance(capsys, tmp_path, monkeypatch):
@@ -8870,3 +8872,24 @@ def test_a_symbolic_link_to_nothing_is_named_as_given_and_told_as_a_link(capsys,
                                 f"that is {str(tmp_path / 'gone' / 'o.csv')!r}) is in folder "
                                 f"{str(tmp_path / 'gone')!r}, which does not exist; create it first, or point the "
                                 f"link elsewhere\n")
+
+
+def test_a_missing_extras_advice_also_names_the_extra_as_the_readme_installs_it(monkeypatch):
+    # A notebook reader's audit: plotting without matplotlib said `pip install "matplotlib>=3.7"`
+    # alone, while the README installs the plot extra, `pip install ".[plot]"` in the package's
+    # folder, and says the error names the extra: the advice now names both (never
+    # "stance[plot]", the package index's stance being another project).
+    from stance import distributed, parquet_files, plotting
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for name in ("matplotlib", "matplotlib.pyplot", "dask", "dask.dataframe", "dask.distributed", "distributed"):
+        monkeypatch.setitem(sys.modules, name, None)  # `import name` now raises ImportError
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
+    for extra, call in (("plot", plotting._pyplot), ("parquet", parquet_files.require_parquet),
+                        ("dask", distributed.require_dask)):
+        with pytest.raises(stance.MissingDependencyError) as error:
+            call()
+        said = str(error.value)
+        assert f'pip install ".[{extra}]"' in said and f'pip install ".[{extra}]"' in readme, said
+        assert f"the {extra} extra" in said and "stance[" not in said, said
+        assert _pip_line(said) == _extras_in_pyproject()[extra], said  # its packages still first
