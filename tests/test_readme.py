@@ -1079,7 +1079,7 @@ QUOTED_ANSWER = re.compile(r'"([^"]+)" → `(\w+)`(?: \(confidence ([\d.]+)\))?(
 # 'model.explain("text") gives "ngram" +1.56 (and "ngram" +0.98) towards `against`'
 QUOTED_PUSH = re.compile(r'model\.explain\("([^"]+)"\) gives ((?:"[^"]+" \+[\d.]+(?:,| and|\s)*)+)towards `(\w+)`')
 
-BLIND_AUDIT_WEAKNESSES = ["Spellings the corpus does not use"]
+BLIND_AUDIT_WEAKNESSES = ["Spellings the corpus does not use", "A country's name carries stance"]
 
 
 @pytest.mark.parametrize("name", BLIND_AUDIT_WEAKNESSES)
@@ -1127,3 +1127,41 @@ def test_the_readme_counts_the_spellings_of_names_the_corpus_writes_one_way_and_
     exec(recipe[1], namespace)  # the README's own recipe, run on the texts it names as a user would
     corpus_spelt = {text for text, label, *_ in answers if label != "none"}
     assert wire and set(namespace["texts"]) <= corpus_spelt, (wire, namespace["texts"].tolist())
+
+
+def test_the_readme_names_the_allies_whose_name_makes_a_deed_read_as_against_and_what_the_probe_balances():
+    # The blind audit: "Hungary announced a new package of military aid for Ukraine." against,
+    # and the README said attribution_balance.csv keeps the stance from being guessed "from who
+    # speaks", which it does of speakers' roles, not of the countries named. The entry names the
+    # allies whose name turns a sentence against; the probe's sentence says which it leaves unbalanced.
+    said = " ".join(known_weakness("A country's name carries stance").split())
+    template = re.search(r'"X ([^"]+)" comes out `against` with (\d+) of the 32 allies\' names for X \(([^)]+)\)', said)
+    assert template, "the entry no longer names the allies whose name turns its sentence against"
+    allies = ["Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czechia", "Denmark", "Estonia", "Finland",
+              "France", "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia", "Lithuania", "Luxembourg",
+              "Montenegro", "the Netherlands", "North Macedonia", "Norway", "Poland", "Portugal", "Romania",
+              "Slovakia", "Slovenia", "Spain", "Sweden", "Turkey", "Britain", "the United States"]
+    scored = stance.classify_many([f"{ally} {template[1]}" for ally in allies])
+    against = [ally for ally, got in zip(allies, scored) if got.stance == "against"]
+    named = re.split(r", (?:and )?| and ", template[3])
+    assert (int(template[2]), sorted(named)) == (len(against), sorted(against))
+    from stance.tables import read_table
+
+    corpus = read_table(ROOT / "datasets" / "corpus")
+    counted = re.search(r"of its rows that name (.*?)\. ", said)
+    pairs = re.findall(r"([A-Z]\w+)(?:'s)?(?: are)? (\d+)(?: are `against`)? and (\d+)", counted[1])
+    assert len(pairs) >= 4, counted[1]
+    for country, against_rows, favor_rows in pairs:
+        named_in = corpus.stance[corpus.text.str.contains(rf"\b{country}\b")]
+        assert ((named_in == "against").sum(), (named_in == "favor").sum()) == (int(against_rows), int(favor_rows))
+
+    probe = pd.read_csv(ROOT / "datasets" / "probes" / "attribution_balance.csv", dtype=str, keep_default_na=False)
+    text = " ".join(README.split())
+    balanced = re.search(r"it balances the speakers' roles, not the countries named: ([\w ,]+?) stand in none of its "
+                         r"`favor` statements and in ([\d, and]+) `against` ones", text)
+    assert balanced, "the README no longer says what attribution_balance.csv does not balance"
+    countries = re.split(r", (?:and )?| and ", balanced[1])
+    counts = [int(count) for count in re.split(r", (?:and )?| and ", balanced[2])]
+    for country, count in zip(countries, counts, strict=True):
+        named_in = probe.stance[probe.text.str.contains(rf"\b{country}\b")]
+        assert ((named_in == "favor").sum(), (named_in == "against").sum()) == (0, count), country
