@@ -1079,7 +1079,8 @@ QUOTED_ANSWER = re.compile(r'"([^"]+)" → `(\w+)`(?: \(confidence ([\d.]+)\))?(
 # 'model.explain("text") gives "ngram" +1.56 (and "ngram" +0.98) towards `against`'
 QUOTED_PUSH = re.compile(r'model\.explain\("([^"]+)"\) gives ((?:"[^"]+" \+[\d.]+(?:,| and|\s)*)+)towards `(\w+)`')
 
-BLIND_AUDIT_WEAKNESSES = ["Spellings the corpus does not use", "A country's name carries stance"]
+BLIND_AUDIT_WEAKNESSES = ["Spellings the corpus does not use", "A country's name carries stance",
+                          "Promises kept read as against"]
 
 
 @pytest.mark.parametrize("name", BLIND_AUDIT_WEAKNESSES)
