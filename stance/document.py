@@ -1221,7 +1221,7 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
         scored = pd.concat([scored.iloc[:, :at], rows, scored.iloc[:, at:]], axis=1)
         scored.attrs = attrs
     scored.index.name = "statement"
-    none_label = model.params_.none_label or "none"
+    none_label = model.params_.none_label  # None: every label a target, one called "none" too
     # Refused as the model names its values, a value or each of a list; the rest is profile's, which
     # counts every value a side's name reads as ("favor" and "pro"), where one value chosen here left "pro" out.
     given_directions(list(model.stance_classes), favor, against)

@@ -58,8 +58,8 @@ SCORINGS_OWN = _ScoringsOwn()
 
 def recorded_none_label(scored: pd.DataFrame, labels_column: str) -> str | None:
     """The off-topic label that :func:`stance.score` recorded in ``scored.attrs`` for
-    ``labels_column``, else "none" (pandas drops attrs in a merge, or in a concat of frames
-    whose attrs differ; a file read back has none).
+    ``labels_column`` (None of a model without one), else "none" (pandas drops attrs in a
+    merge, or in a concat of frames whose attrs differ; a file read back has none).
 
     >>> import pandas as pd
     >>> scored = pd.DataFrame({"labels": ["gas", "other"]})
@@ -181,7 +181,10 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     scored = as_pandas(scored, "scored")  # a scored frame the user turned into a polars one
     if not isinstance(scored, pd.DataFrame):
         raise InvalidTypeError(f"scored must be the DataFrame stance.score() returns, got {type_name(scored)}")
-    if none_label is SCORINGS_OWN:  # a prefix not a str is refused below
+    # None read from the record is the scoring model's own answer (every label a target, one
+    # called "none" or "other" too), which the README promises "without a word".
+    modelled = none_label is SCORINGS_OWN
+    if modelled:  # a prefix not a str is refused below
         none_label = recorded_none_label(scored, f"{prefix if isinstance(prefix, str) else ''}labels")
     if none_label is not None and not isinstance(none_label, str):  # labels are text: 0 matches no "0"
         raise LabelTypeError(none_label_not_text(none_label))
@@ -218,7 +221,8 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     favors, againsts = _directions(_stance_values(scored, stance_column, prefix), favors, againsts)
     _warn_of_joined_sides(scored[stance_column], {"favor": favors if favor is None else (),
                                                   "against": againsts if against is None else ()})
-    _warn_if_off_topic_unnamed(scored, labels_column, stance_column, flag_column, none_label, prefix)
+    if not (modelled and none_label is None):
+        _warn_if_off_topic_unnamed(scored, labels_column, stance_column, flag_column, none_label, prefix)
     keys = [] if by is None else list(by) if isinstance(by, (list, tuple)) else [by]
     if by is not None and not keys:
         raise InvalidInputError("by must name at least one column to group by (or be None for one profile)")

@@ -73,11 +73,12 @@ def score(
     flags it (see :class:`~stance.Prediction`). Result columns that would overwrite
     input columns are refused; pass ``prefix="pred_"`` to rename them. The result's
     ``attrs["none_labels"]`` records the model's off-topic label for the labels column it
-    wrote (``{"labels": "none"}``), which :func:`stance.profile` leaves out untold. A
-    ``text_column`` (or Series, or list) that holds no text (numbers, dates or booleans: a year
-    column named by mistake), or one of one or two words a row beside a column of sentences (an
-    id or a party), gets a :class:`~stance.StanceWarning` saying what it holds and naming the
-    column that looks like the statements (see :func:`warn_of_wrong_text_column`).
+    wrote (``{"labels": "none"}``; ``{"labels": None}`` of a model without one), which
+    :func:`stance.profile` leaves out untold. A ``text_column`` (or Series, or list) that holds
+    no text (numbers, dates or booleans: a year column named by mistake), or one of one or two
+    words a row beside a column of sentences (an id or a party), gets a
+    :class:`~stance.StanceWarning` saying what it holds and naming the column that looks like
+    the statements (see :func:`warn_of_wrong_text_column`).
 
     ``model`` is a :class:`StanceModel` or a saved model directory (None: the bundled
     model); ``sha256``, the parameters' digest its publisher gave, refuses any other (see
@@ -698,9 +699,10 @@ def warn_of_counted_languages(other: int, long: int, texts: Sequence[Any], model
 def record_none_label(scored: pd.DataFrame, model: StanceModel, prefix: str = "") -> None:
     """Record in ``scored.attrs`` the off-topic label of ``model``, which wrote the
     ``<prefix>labels`` column, for :func:`stance.profile` to leave out untold (a model's
-    "other" was profiled as a target); a model without one records none, and an earlier
-    record of that column is dropped. A new dict, since pandas before 2.1 shares a copied
-    frame's attrs' values with the original.
+    "other" was profiled as a target); a model without one records None, which is no
+    missing record: profile reads a missing one as "none", and a model's target called
+    "none" was left out. A new dict, since pandas before 2.1 shares a copied frame's
+    attrs' values with the original.
 
     >>> import stance
     >>> stance.score(["We stand together."]).attrs
@@ -710,13 +712,8 @@ def record_none_label(scored: pd.DataFrame, model: StanceModel, prefix: str = ""
 
     recorded = scored.attrs.get(NONE_LABELS)
     recorded = dict(recorded) if isinstance(recorded, dict) else {}
-    recorded.pop(f"{prefix}labels", None)
-    if model.params_.none_label is not None:
-        recorded[f"{prefix}labels"] = model.params_.none_label
-    if recorded:
-        scored.attrs[NONE_LABELS] = recorded
-    else:
-        scored.attrs.pop(NONE_LABELS, None)
+    recorded[f"{prefix}labels"] = model.params_.none_label
+    scored.attrs[NONE_LABELS] = recorded
 
 
 def _require_text_column(frame: pd.DataFrame, text_column: str, whose: str | None, *,

@@ -2738,8 +2738,10 @@ def test_profile_says_nothing_when_no_label_of_the_model_looks_off_topic():
         profile(stance.score(renamed, model=stance.train(renamed, labels_column="codes", none_label="skip"),
                              prefix="pred_"), prefix="pred_")
     other = frame.assign(codes=frame.codes.replace({"606": "Other"}))  # a name off-topic labels go by
+    scored = stance.train(other, labels_column="codes", none_label=None).score(frame.text)
+    scored.attrs = {}  # read back from a file: the record that the model has no off-topic label is lost
     with pytest.warns(stance.StanceWarning, match=r"and 'Other' looks like an off-topic one: pass none_label='Other'"):
-        profile(stance.train(other, labels_column="codes", none_label=None).score(frame.text))
+        profile(scored)
 
 
 def test_profile_and_its_plot_name_a_wrong_argument():
@@ -9360,3 +9362,39 @@ def test_an_empty_grouped_profile_keeps_its_columns_dtype_and_stacks_as_one(colu
     if column != "code":  # an empty column of objects says nothing of its values: read as names
         empty = stance.profile(scored.iloc[:0], by=column)
         assert empty.index.levels[0].dtype == some.index.levels[0].dtype
+
+
+def test_a_target_named_none_of_a_model_without_an_off_topic_label_is_profiled(tmp_path, capsys):
+    # An audit: a model trained with none_label=None on a target called "none" left it out of
+    # score_document's profile, of stance.profile(m.score(frame)) and of `stance document`,
+    # though its rows were counted in every share's denominator: the frames' attrs recorded
+    # nothing for a model without an off-topic label, and profile read nothing as "none".
+    from stance.cli import main
+
+    codes = ["413", "505", "none"] * 40
+    frame = pd.DataFrame({"text": [f"w{c}a w{c}b filler{i % 7} x{i % 5}" for i, c in enumerate(codes)],
+                          "codes": codes})
+    model = stance.train(frame, labels_column="codes", none_label=None)
+    shares = {"413": 1 / 3, "505": 1 / 3, "none": 1 / 3}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "without a word", as the README says
+        scored = model.score(pd.DataFrame({"text": ["wnonea wnoneb", "w413a w413b", "w505a w505b"]}))
+        assert scored.attrs == {"none_labels": {"labels": None}}
+        assert profile(scored).share.to_dict() == pytest.approx(shares)
+        doc = stance.score_document("wnonea wnoneb. w413a w413b. w505a w505b.", model=model)
+        assert doc.profile.share.to_dict() == pytest.approx(shares)
+        assert profile(doc.sentences).share.to_dict() == pytest.approx(shares)
+        # the record is of the labels column the model wrote, pred_labels here
+        scored = model.score(frame.head(3), text_column="text", prefix="pred_")
+        assert scored.attrs == {"none_labels": {"pred_labels": None}}
+        assert "none" in profile(scored, prefix="pred_").index
+    # a none_label given still wins, and a frame that lost the record reads "none" as before
+    assert "none" not in profile(doc.sentences, none_label="none").index
+    lost = doc.sentences.copy()
+    lost.attrs = {}  # read back from a file
+    assert "none" not in profile(lost).index
+    model.save(tmp_path / "m")
+    (tmp_path / "doc.txt").write_text("wnonea wnoneb. w413a w413b. w505a w505b.\n", encoding="utf-8")
+    assert main(["document", str(tmp_path / "doc.txt"), "--model", str(tmp_path / "m")]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^\s*none\b", out, re.MULTILINE), out
