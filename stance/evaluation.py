@@ -24,7 +24,8 @@ Definitions (the README's evaluation table uses them):
   (evaluate warns of it). A stance given on a gold off-topic row is ignored (with a
   warning), as training ignores it.
 - a statement for which the model has no label at all (blank text for a model trained
-  without an off-topic label) is a miss, counted in the confusion table under "(no label)".
+  without an off-topic label) is a miss, counted in the confusion table under "(no label)"
+  ("(no label)_2" beside a label of that name).
 
 The report is :mod:`stance.report`, the metrics' arithmetic :mod:`stance.metrics`,
 cross-validation :mod:`stance.cross_validation` and the scikit-learn scorer
@@ -725,12 +726,18 @@ def compute_report(
     micro = _prf(total_tp, total_fp, total_fn)
     # As in scikit-learn's reports, an average's support is the sum of the labels' supports.
     support = sum(per_label[label]["support"] for label in all_labels)
-    per_label["macro avg"] = {**macro, "support": support}
-    per_label["micro avg"] = {**micro, "support": support}
-    primary_pred = [p[0] if p else NO_LABEL for p in predicted_sets]
+    # The report's own rows and column are named apart from the labels ("macro avg_2" beside a
+    # label called "macro avg"): under one name, the average overwrote the label's row, and
+    # the statements given no label were counted in a label "(no label)"'s column.
+    from .columns import free_name
+
+    per_label[free_name("macro avg", all_labels)] = {**macro, "support": support}
+    per_label[free_name("micro avg", all_labels)] = {**micro, "support": support}
+    no_label = free_name(NO_LABEL, all_labels)
+    primary_pred = [p[0] if p else no_label for p in predicted_sets]
     primary_gold = [g[0] for g in gold_sets]
     top1 = [p in g for p, g in zip(primary_pred, gold_sets)]
-    columns = all_labels + ([NO_LABEL] if NO_LABEL in primary_pred else [])
+    columns = all_labels + ([no_label] if no_label in primary_pred else [])
     confusion: dict[str, dict[str, int]] = {g: {p: 0 for p in columns} for g in all_labels}
     for p, g, hit in zip(primary_pred, primary_gold, top1):
         confusion[p if hit else g][p] += 1

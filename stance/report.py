@@ -352,7 +352,8 @@ class EvaluationReport:
         return names[:at] + confidence + names[at:]
 
     def to_frame(self) -> pd.DataFrame:
-        """Per-label precision, recall, F1 and support, then macro and micro averages. A label
+        """Per-label precision, recall, F1 and support, then macro and micro averages (named
+        "macro avg" and "micro avg", or "macro avg_2"… beside a label of that name). A label
         with support 0 and F1 0 is predicted but never in the gold labels: as in scikit-learn,
         its precision and recall are 0 and its F1 counts in the macro average (a label with
         NaN, neither in gold nor predicted, does not).
@@ -758,6 +759,17 @@ class EvaluationReport:
             self._outcomes = self._outcomes()
         return self._outcomes
 
+    def _label_rows(self) -> list[tuple[str, dict[str, float]]]:
+        """The labels' rows of ``per_label``, without the two averages that end it (named apart
+        from the labels, "macro avg_2" beside a label called "macro avg": a name tells no average).
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+        >>> [label for label, _ in stance.evaluate(None, gold)._label_rows()][-2:]
+        ['ukraine_support', 'unity']
+        """
+        return list(self.per_label.items())[:-2]
+
     def _undefined_note(self) -> str:
         """The note saying why the per-label table has "n/a" (NaN in :meth:`to_frame`) in the
         rows of the labels neither in the gold labels nor predicted ("" when there are none),
@@ -769,8 +781,7 @@ class EvaluationReport:
         n/a: 'deterrence', 'eastern_flank', 'none' and 'ukraine_support' are neither in the gold labels nor
         predicted: their precision, recall and F1 are 0/0, left out of the macro average
         """
-        undefined = [label for label, row in self.per_label.items() if label not in ("macro avg", "micro avg")
-                     and math.isnan(row["f1"])]
+        undefined = [label for label, row in self._label_rows() if math.isnan(row["f1"])]
         if not undefined:
             return ""
         one = len(undefined) == 1
@@ -788,8 +799,7 @@ class EvaluationReport:
         >>> stance.evaluate(None, gold)._unseen_note().split(":")[0]
         "'unity' is predicted but never in the gold labels"
         """
-        unseen = [label for label, row in self.per_label.items() if label not in ("macro avg", "micro avg")
-                  and row["support"] == 0 and not math.isnan(row["f1"])]
+        unseen = [label for label, row in self._label_rows() if row["support"] == 0 and not math.isnan(row["f1"])]
         if not unseen:
             return ""
         one = len(unseen) == 1

@@ -3740,3 +3740,40 @@ def test_a_report_of_thousands_of_groups_shows_the_first_and_last_five_and_says_
     assert groups_page.count("<tr>") < 70
     assert "200 rows &times; " in groups_page and ": report.by_group() has every one</p>" in groups_page
     assert unbounded == whole
+
+
+def test_labels_named_as_the_reports_own_rows_keep_theirs(tmp_path, capsys):
+    # An audit: labels called "macro avg" and "micro avg" lost their per-label rows to the
+    # averages (to_frame, to_dict()["per_label"], --json), and with none_label=None a label
+    # called "(no label)" had the statements given no label counted in its column of
+    # confusion_frame(). A model trained on such names still evaluates right: the report's
+    # own rows take another name, free_name's, beside them.
+    import json
+
+    from stance.cli import main
+
+    names = ["macro avg", "micro avg", "wind"]
+    frame = pd.DataFrame({"text": [f"w{n[:2]}a w{n[:2]}b filler{i % 7} x{i % 5}" for i, n in
+                                   enumerate(names * 30)], "labels": names * 30})
+    model = stance.train(frame, none_label=None, threshold_folds=0)
+    gold = frame.head(6)
+    report = stance.evaluate(model, gold)
+    table = report.to_frame()
+    assert table.index.tolist() == ["macro avg", "micro avg", "wind", "macro avg_2", "micro avg_2"]
+    assert table.loc["macro avg", "support"] == 2 and table.loc["macro avg", "f1"] == 1.0
+    assert table.loc["macro avg_2", "support"] == table.loc["micro avg_2", "support"] == 6
+    assert report.to_dict()["per_label"]["micro avg"]["support"] == 2
+    gold.to_csv(tmp_path / "gold.csv", index=False)
+    model.save(tmp_path / "m")
+    capsys.readouterr()
+    assert main(["evaluate", str(tmp_path / "gold.csv"), "--model", str(tmp_path / "m"), "--json"]) == 0
+    per_label = json.loads(capsys.readouterr().out)["per_label"]
+    assert per_label["macro avg"]["support"] == 2 and per_label["macro avg_2"]["support"] == 6
+    # The statements given no label (a blank one of a model without an off-topic label) are
+    # no gold label's: a label called "(no label)" keeps its column.
+    report = compute_report([("(no label)",), (), ("a",)], [None] * 3, [("(no label)",), ("a",), ("a",)], None,
+                            ("(no label)", "a"), None)
+    confusion = report.confusion_frame()
+    assert confusion.columns.tolist() == ["(no label)", "a", "(no label)_2"]
+    assert confusion.loc["(no label)", "(no label)"] == 1 and confusion.loc["a", "(no label)_2"] == 1
+    assert confusion["(no label)"].sum() == 1
