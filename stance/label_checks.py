@@ -51,7 +51,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                        index: Sequence[Any] | None = None, hint: str = "", misspelt_only: bool = False,
                        none_label: str | None = None, beside_others: bool = False,
                        fewer_folds: Callable[[int], str] | None = None) -> list[str]:
-    """Return the sorted label names; refuse fewer than two, names that differ only in case,
+    """Return the sorted label names; refuse fewer than two (or two or more together in every row), names
+    that differ only in case,
     or a label with too few examples (naming its rows, and the label it may be a typo of, or
     the labels it joins: never with the off-topic label ``none_label``, which stands alone).
     ``fewer_folds``, given the rows of the rarest label refused, the advice offered before
@@ -62,11 +63,17 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     :func:`problem_beside_others`).
     """
     counts = Counter(label for labels in label_sets for label in labels)
+    # Labels always together are one label to learn from, and given to any text at p≈1.
+    sets = {frozenset(labels) for labels in label_sets if labels}
     if len(counts) < 2:
         with problem():  # with others, inside problems_together
             raise InvalidInputError(
                 f"labels: need at least two different labels to train, got {quoted_list(sorted(counts))}"
             )
+    elif len(sets) == 1:
+        with problem():
+            raise InvalidInputError(f"labels: need at least two different sets of labels to train, got "
+                                    f"{quoted_list(sorted(next(iter(sets))))} together in every row")
     index = list(range(len(label_sets))) if index is None else list(index)
 
     def positions(name: str) -> list[int]:
@@ -167,6 +174,7 @@ def check_training_rows(label_sets: Sequence[tuple[str, ...]], stances: Sequence
                                    none_label=none_label, fewer_folds=fewer_folds)
         if problems_found() == before:  # not of names refused ("renewables_" beside "renewables")
             warn_of_label_spellings(label_sets, index, minimum)
+            warn_of_labels_on_every_row(label_sets)
         if stances is not None:
             check_stance_counts(stances, minimum=minimum, index=index, misspelt_only=misspelt_only)
     return names
@@ -306,8 +314,37 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
     refuse_whole_data(label_sets, stances, minimum, index, stance_name, rare_below, none_label=none_label,
                       rare_hint=rare_hint, beside_others=True)
     warn_of_label_spellings(label_sets, index, max(minimum, rare_below))
+    warn_of_labels_on_every_row(label_sets)
     warn_of_labels_never_first(label_sets, none_label, stances)
     warn_of_conflicting_duplicates(texts, label_sets, stances, index)
+
+
+def warn_of_labels_on_every_row(label_sets: Sequence[tuple[str, ...]]) -> None:
+    """Warn of labels that every row with labels has, beside others that differ ("common|x",
+    "common|y"): nothing tells such a label apart, and the model gives it to any text at
+    p≈1. Warned rather than refused, since the other labels train as well without it as
+    with it; the same set in every row is refused (see :func:`check_label_counts`). Not inside
+    :func:`conflicts_reported`, whose caller has warned of the whole data.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_labels_on_every_row([("common", "x"), ("y", "common")])
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    labels: 'common' is a label of every row, so nothing tells it apart: ...
+    """
+    rows = [set(labels) for labels in label_sets if labels]
+    if getattr(_conflicts, "reported", False) or not rows:
+        return
+    everywhere = sorted(set.intersection(*rows))
+    if not everywhere or all(row == rows[0] for row in rows):  # none, or one set in every row (refused)
+        return
+    one = len(everywhere) == 1
+    named = quoted(everywhere[0]) if one else quoted_list(everywhere)
+    warn(f"labels: {named} {'is a label' if one else 'are labels'} of every row, so nothing tells "
+         f"{'it' if one else 'them'} apart: the model will give {'it' if one else 'them'} to any text, at p≈1; "
+         f"drop {'it' if one else 'them'} from the rows (a label every statement has says nothing of any), "
+         f"or add rows of statements without {'it' if one else 'them'}")
 
 
 def warn_of_labels_never_first(label_sets: Sequence[tuple[str, ...]], none_label: str | None = None,

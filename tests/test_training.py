@@ -1771,7 +1771,7 @@ def test_a_label_indicator_matrix_as_a_list_of_lists_is_refused_too():
                                                         rf"{columns} columns of 0/1.*a list of labels per row"):
                 StanceModel(none_label=None, threshold_folds=0).fit(texts, y)
     # Lists of labels stay labels: of text, of label ids in rows of any length, one 0/1 a row.
-    strings = [["a", "b"] if i % 2 else ["b", "a"] for i in range(12)]
+    strings = [[["a", "b"], ["b"], ["a"]][i % 3] for i in range(12)]  # not one set in every row (refused)
     assert StanceModel(none_label=None, threshold_folds=0).fit(texts, strings).labels == ("a", "b")
     with warnings.catch_warnings():  # labels given as ints are told they are names
         warnings.simplefilter("ignore")
@@ -1797,7 +1797,8 @@ def test_the_advice_given_a_list_indicator_matrix_works_when_followed():
                        str(refused.value)).group(1)
     followed = eval(f"[{advice}]", {"mlb": mlb, "np": np, "y": y})  # the advice, as written
     assert StanceModel(none_label=None, threshold_folds=0).fit(texts, followed).labels == ("aid", "jets")
-    ids = [[0, 1] if i % 2 else [1, 0] for i in range(12)]
+    # Not the same pair in every row, which trains nothing (refused as such).
+    ids = [[[0, 1], [1, 0], [1, 1], [0, 0]][i % 4] for i in range(12)]
     with pytest.raises(InvalidInputError, match=r"\[\['0', '1'\], \['1', '0'\], …\]"):
         StanceModel(none_label=None, threshold_folds=0).fit(texts, ids)
     as_text = [[str(v) for v in row] for row in ids]
@@ -3550,3 +3551,27 @@ def test_a_failed_fit_cancels_the_queued_fits_and_its_error_is_raised(energy_fra
     # The labels' fits and five folds of them were queued (two dozen); the failed one, the one
     # the other thread ran beside it, and one more at most as it failed.
     assert 1 <= len(started) <= 3, len(started)
+
+
+def test_labels_on_every_row_are_refused_or_warned_of():
+    # An audit: every row "a|b" trained without a word, and so did a label on every row beside
+    # others ("common|x"); the model then gave those labels to any text at p≈1. The first
+    # is refused as one label everywhere is; the second warned of, naming the label.
+    import warnings
+
+    texts = [f"wind farms and coal mines, point {i}" for i in range(12)]
+    frame = pd.DataFrame({"text": texts, "labels": "a|b"})
+    said = "labels: need at least two different sets of labels to train, got ['a', 'b'] together in every row"
+    with pytest.raises(InvalidInputError) as caught:
+        stance.train(frame, threshold_folds=0, none_label=None)
+    assert str(caught.value).startswith(said)
+    with pytest.raises(InvalidInputError, match=re.escape(said)):
+        stance.train(frame.assign(labels="b|a"), threshold_folds=0, none_label=None)  # the same set, in another order
+    codes = pd.DataFrame({"text": [f"w{c}a w{c}b filler{i % 7}" for i, c in enumerate(["x", "y"] * 12)],
+                          "labels": ["common|x", "common|y"] * 12})
+    with pytest.warns(stance.StanceWarning, match=r"^labels: 'common' is a label of every row, .*drop it"):
+        model = stance.train(codes, threshold_folds=0, none_label=None)
+    assert model.classify("wxa wxb").scores["common"] > 0.95  # as the warning says
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.train(codes.assign(labels=["x", "y"] * 12), threshold_folds=0, none_label=None)  # without it: silent
