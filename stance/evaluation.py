@@ -549,6 +549,11 @@ it reads as numbers; read them with dtype=str)"
 
     >>> _spelling_hint({"1.10"}, {"1.1", "2.1"})
     "; '1.10' is '1.1' in this model? (values are compared exactly)"
+
+    Nor a minus sign for a hyphen-minus, which look the same:
+
+    >>> _spelling_hint({"\u22121"}, {"-1", "1"})
+    "; '−1' is '-1' in this model? (values are compared exactly)"
     """
     from .label_names import (
         _LIST_SEPARATORS,
@@ -556,6 +561,7 @@ it reads as numbers; read them with dtype=str)"
         label_with_stray_separators,
         lookalike_key,
         lookalike_letters,
+        separator_key,
         unpadded,
     )
     from .names import _closest, composed
@@ -576,6 +582,9 @@ it reads as numbers; read them with dtype=str)"
     recased = {value: spellings[match] for value in unknown if not _LIST_SEPARATORS.search(value)
                and (match := _closest(composed(value), options)) is not None}
     recased.update({value: label for value in unknown if (label := label_with_stray_separators(value, known))})
+    # Written with other separators or dashes, as training refuses two such names ("−1", a minus sign, for "-1").
+    separated = {separator_key(value): value for value in known}
+    recased.update({value: separated[key] for value in unknown if (key := separator_key(value)) in separated})
     joined = [value for value in unknown if joined_labels(value, known)]
     hints = []
     if mixed:

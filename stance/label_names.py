@@ -379,10 +379,21 @@ _SEPARATORS_AT_AN_END = re.compile(r"^[\s_\-\u2010-\u2015\u2212]+(?=[^\W\d_]{2})
                                    r"|(?<=[^\W\d_]{2})[\s_\-\u2010-\u2015\u2212]+$")
 
 
-def _separator_form(name: str) -> str:
+# The dashes and the minus sign, each read as a hyphen-minus where a name keeps one as written:
+# "−1" (U+2212) and "-1" look the same, and trained as two labels.
+_DASH_CHARACTERS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASHES = str.maketrans(dict.fromkeys(_DASH_CHARACTERS, "-"))
+
+
+def _dashes_as_written(name: str) -> str:
     """:func:`spacing_key` of ``name`` with each run of separators between two words one
     hyphen, and none at an end beside a word (see :data:`_SEPARATORS_AT_AN_END`)."""
     return _SEPARATORS_BETWEEN_WORDS.sub("-", _SEPARATORS_AT_AN_END.sub("", spacing_key(name)))
+
+
+def _separator_form(name: str) -> str:
+    """:func:`_dashes_as_written` of ``name`` with every dash left a hyphen-minus ("−1" is "-1")."""
+    return _dashes_as_written(name).translate(_DASHES)
 
 
 def separator_key(name: str) -> str:
@@ -404,6 +415,8 @@ def separator_key(name: str) -> str:
     True
     >>> separator_key("A-") == separator_key("a"), separator_key("-1") == separator_key("1")
     (False, False)
+    >>> separator_key("−1") == separator_key("-1") == separator_key("–1")  # a minus sign, an en dash
+    True
     """
     return _separator_form(name).casefold()
 
@@ -467,7 +480,11 @@ words and in case: 'CARBON_TAX' (3: rows 6, 7, 8), 'Carbon Tax' (3: rows 9, 10, 
     tied = sum(counts[name] == counts[keep] for name in kept_from) > 1
     why = (f", written with {others.pop()!r} as the others are," if len(written) == 1 else
            "" if tied else ", the commonest,")
-    raise InvalidInputError(f"{what} differ only in the hyphens, underscores or spaces {where} their words{case}: "
+    differ = f"the hyphens, underscores or spaces {where} their words"
+    if len({_dashes_as_written(name).casefold() for name in names}) > 1:  # a dash kept as written, "-1" and "−1"
+        dashes = sorted({c for name in names for c in name if c == "-" or c in _DASH_CHARACTERS})
+        differ = f"their dashes ({' and '.join(f'{c!r} U+{ord(c):04X}' for c in dashes)})"
+    raise InvalidInputError(f"{what} differ only in {differ}{case}: "
                             f"{detail}{_more_twins(twins)}; use {quoted(keep)}{why} in every row")
 
 

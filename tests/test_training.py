@@ -3575,3 +3575,22 @@ def test_labels_on_every_row_are_refused_or_warned_of():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         stance.train(codes.assign(labels=["x", "y"] * 12), threshold_folds=0, none_label=None)  # without it: silent
+
+
+def test_a_minus_sign_and_a_hyphen_minus_are_one_name(capsys):
+    # An audit: labels '-1' (hyphen-minus) and '−1' (U+2212, a minus sign) trained as two
+    # labels without a word, though the README refuses names that look the same (dashes among
+    # them); and evaluate's hint for a gold '−1' beside a model's '-1' said nothing of it.
+    texts = [f"w{c}a w{c}b filler{i % 7} x{i % 5}" for i, c in enumerate(["m", "p", "z"] * 30)]
+    frame = pd.DataFrame({"text": texts, "labels": ["-1", "1", "0"] * 30})
+    minus = frame.assign(labels=["-1", "1", "0"] * 20 + ["\u22121", "1", "0"] * 10)
+    with pytest.raises(InvalidInputError) as caught:
+        stance.train(minus, none_label=None, threshold_folds=0)
+    assert str(caught.value).startswith("labels: label names differ only in their dashes ('-' U+002D and '\u2212' "
+                                        "U+2212): '-1' (20: rows 0, 3, 6 and 17 more) and '\u22121' (10: rows 60, "
+                                        "63, 66 and 7 more); use '-1', the commonest, in every row"), str(caught.value)
+    model = stance.train(frame, none_label=None, threshold_folds=0)
+    gold = frame.head(6).replace({"labels": {"-1": "\u22121"}})
+    said = re.escape("'\u22121' is '-1' in this model? (values are compared exactly)")
+    with pytest.warns(stance.StanceWarning, match=said):
+        stance.evaluate(model, gold)
