@@ -745,7 +745,9 @@ its predictions give them so; compare them with the column as text, column.astyp
     ordered = sorted(given, key=lambda name: float(given[name]))
     kinds = {"booleans" if isinstance(item, bool) else "integers" if isinstance(item, numbers.Integral) else "floats"
              for item in given.values()}
-    compare = _as_text_advice(kinds, decimals)
+    # Past int64, astype("Int64") raises ("cannot safely cast non-equivalent float64 to int64").
+    large = any(abs(float(item)) >= 2**63 for item in given.values())
+    compare = _as_text_advice(kinds, decimals, large)
     more = ", …" if len(ordered) > 5 else ""
     one = len(ordered) == 1
     warn(f"{what}: {', '.join(str(given[name]) for name in ordered[:5])}{more}, given as "
@@ -786,21 +788,26 @@ def _whole_number(item: Any) -> bool:
     return isinstance(item, numbers.Real) and math.isfinite(item) and float(item).is_integer()
 
 
-def _as_text_advice(kinds: set[str], decimals: bool) -> str:
+def _as_text_advice(kinds: set[str], decimals: bool, large: bool = False) -> str:
     """How to compare a column of numbers of ``kinds`` with a model's names of them, said by
     :func:`warn_of_names_given_as_numbers`. A float's text is "104.0", not the model's "104":
     as whole numbers first, unless the column holds decimals too (``decimals``: 202.1), on which
-    ``astype("Int64")`` raises; then it is to be read as text, as the codes are written.
+    ``astype("Int64")`` raises; then it is to be read as text, as the codes are written. So it
+    raises on a float past int64 (``large``: 1e20), whose int Python's ``int`` gives, as the
+    model's name is written.
 
     >>> _as_text_advice({"integers"}, False), _as_text_advice({"floats"}, False)
     ('the column as text, column.astype(str)', 'the column as text, column.astype("Int64").astype(str)')
     >>> _as_text_advice({"floats"}, True)
     'the column read as text: read the file with dtype=str (or pass its path), which keeps each code as written'
+    >>> _as_text_advice({"floats"}, False, large=True)
+    'the column as text, column.map(lambda v: str(int(v)), na_action="ignore")'
     """
     if decimals:
         return ("the column read as text: read the file with dtype=str (or pass its path), which keeps each code "
                 "as written")
-    whole = 'column.astype("Int64").astype(str)' if "floats" in kinds else "column.astype(str)"
+    whole = ('column.map(lambda v: str(int(v)), na_action="ignore")' if "floats" in kinds and large else
+             'column.astype("Int64").astype(str)' if "floats" in kinds else "column.astype(str)")
     return f"the column as text, {whole}"
 
 

@@ -3594,3 +3594,23 @@ def test_a_minus_sign_and_a_hyphen_minus_are_one_name(capsys):
     said = re.escape("'\u22121' is '-1' in this model? (values are compared exactly)")
     with pytest.warns(stance.StanceWarning, match=said):
         stance.evaluate(model, gold)
+
+
+def test_codes_given_as_large_whole_floats_are_told_advice_that_works():
+    # An audit: labels given as whole floats past int64 (1e20) were told to compare with
+    # column.astype("Int64").astype(str), which raises "cannot safely cast non-equivalent
+    # float64 to int64" when followed. The advice given is followed here, and works.
+    frame = _coded((1e20, 2.0, float("nan")))
+    frame = frame[frame.code.notna() | (frame.index % 2 == 0)]  # gaps, which made the column floats
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model = stance.train(frame.dropna(), labels_column="code", none_label=None)
+    [said] = [str(w.message) for w in caught if "given as floats" in str(w.message)]
+    assert said.startswith("labels_column='code': 2.0, 1e+20, given as floats, are the model's names '2', "
+                           "'100000000000000000000'"), said
+    advice = said.split("compare them with the column as text, ", 1)[-1]
+    assert advice.startswith("column.") and "Int64" not in advice, said
+    scored = stance.score(frame, model=model, prefix="pred_")
+    as_text = eval(advice, {"column": frame.code})  # the advice followed
+    on_labelled = frame.code.notna()
+    assert (scored.pred_label[on_labelled] == as_text[on_labelled]).mean() == 1.0
