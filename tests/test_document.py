@@ -9398,3 +9398,26 @@ def test_a_target_named_none_of_a_model_without_an_off_topic_label_is_profiled(t
     assert main(["document", str(tmp_path / "doc.txt"), "--model", str(tmp_path / "m")]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^\s*none\b", out, re.MULTILINE), out
+
+
+def test_an_english_abbreviation_before_a_word_in_lower_case_ends_no_sentence():
+    # A speech reader's audit: "The govt. has promised…" was cut into "The govt." and "has promised…",
+    # as were "max.", "yr.", "intl." and their like before a word in lower case, where "approx." and
+    # "incl." were kept whole.
+    assert split_sentences("The govt. has promised more ammunition to Kyiv.") == [
+        "The govt. has promised more ammunition to Kyiv."]
+    assert split_sentences("Troops were kept at max. readiness in Estonia. Spending rose 5% yr. on yr. in "
+                           "Poland.") == ["Troops were kept at max. readiness in Estonia.",
+                                          "Spending rose 5% yr. on yr. in Poland."]
+    for short in ("intl.", "avg.", "yrs.", "hrs.", "mins.", "km.", "kg.", "resp.", "mil.", "tel.", "wk.", "nos.",
+                  "ea.", "abt."):
+        assert split_sentences(f"Allies sent 5 {short} more than asked. NATO agreed.") == [
+            f"Allies sent 5 {short} more than asked.", "NATO agreed."], short
+    # before a capital they end one, as "etc." does
+    assert split_sentences("Spending rose 5% a yr. Allies agreed.") == ["Spending rose 5% a yr.", "Allies agreed."]
+    # those that are words too ("to the max."), in a post all in lower case, end one as any word does
+    assert split_sentences("we pushed it to the max. we need more.") == ["we pushed it to the max.", "we need more."]
+    # those that are no word keep it whole there too
+    assert split_sentences("the govt. has promised more.") == ["the govt. has promised more."]
+    # an ordinary word still ends one, as before
+    assert split_sentences("Allies met. then they left.") == ["Allies met.", "then they left."]
