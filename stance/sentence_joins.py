@@ -96,18 +96,29 @@ _QUESTION_OR_EXCLAMATION_END = re.compile(r"[?!…][\"»”]?$")
 
 def _inside_brackets(parts: list[str], piece: str) -> bool:
     """Whether ``piece`` is the rest of a bracket that the sentence of ``parts`` opened, or opens
-    with a comma after a bracket's stop: a stop inside brackets ends no sentence outside them. The
-    bracket must close in ``piece``, so that a stray "(" or a smiley's does not swallow a paragraph.
+    with a comma after a bracket's stop, or with a word in lower case after a bracket the sentence
+    opened after its first words: a stop inside brackets ends no sentence outside them. The bracket
+    must close in ``piece``, so that a stray "(" or a smiley's does not swallow a paragraph. A whole
+    sentence in brackets ends, and in a sentence written all in lower case, lower case after a
+    bracket's stop says nothing, as after a quote's (see _STOP_THEN_QUOTE).
 
     >>> _inside_brackets(["Das Bündnis (gegr."], "1949) ist stark."), _inside_brackets(["(S. 12 ff.),"], "müssen…")
     (True, True)
-    >>> _inside_brackets(["We met :("], "Then we left."), _inside_brackets(["(We met.)"], "Then we left.")
+    >>> _inside_brackets(["The talks (held in Brussels.)"], "were long."), _inside_brackets(["we met (in riga.)"], "a…")
+    (True, False)
+    >>> _inside_brackets(["We met :("], "Then we left."), _inside_brackets(["(We met.)"], "then we left.")
     (False, False)
     """
     text = " ".join(parts)
     closes = piece.find(")")
     return ((text.count("(") > text.count(")") and closes >= 0 and "(" not in piece[:closes])
-            or text.endswith((".),", ".);")) or piece.startswith(")"))
+            or text.endswith((".),", ".);")) or piece.startswith(")")
+            or (_STOP_THEN_BRACKET.search(text) is not None and piece[0].islower() and text != text.lower()))
+
+
+# A sentence's stop closing a bracket opened after words ("The talks (held in Brussels.)", "…were long, and (why?)"),
+# which Punkt cut after; not a whole sentence in brackets ("(The vote was close.)").
+_STOP_THEN_BRACKET = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[.?!][)\]]$")
 
 
 def _emoji_close(before: str, emoji: str, opens_line: bool, alone_on_line: bool) -> bool:

@@ -3932,8 +3932,8 @@ def test_the_assemblee_s_and_the_sejm_s_other_directions_are_left_out():
     ("(Marszałek wyłącza mikrofon każdemu, kto krytykuje rząd.)", None),
     # a quotation in guillemets with where it came from, but not the Assemblée's benches
     ("Allies repeated the line (« open door » from the Bucharest Declaration) at the summit.", None),
-    ("The crowd chanted (« Slava Ukraini » from the gallery.) and we continued.",
-     ["The crowd chanted (« Slava Ukraini » from the gallery.)", "and we continued."]),
+    # (the stop inside the bracket ends no sentence either, before a word in lower case)
+    ("The crowd chanted (« Slava Ukraini » from the gallery.) and we continued.", None),
     ("Il a dénoncé (« une honte » à Paris) la décision.", None),
     ("Il a dit (« non » à droite comme à gauche) hier.", None),
     ("Suivez les panneaux (« Sortie » à droite) jusqu'au parking.", None),
@@ -9421,3 +9421,21 @@ def test_an_english_abbreviation_before_a_word_in_lower_case_ends_no_sentence():
     assert split_sentences("the govt. has promised more.") == ["the govt. has promised more."]
     # an ordinary word still ends one, as before
     assert split_sentences("Allies met. then they left.") == ["Allies met.", "then they left."]
+
+
+def test_a_stop_before_a_closing_bracket_and_a_word_in_lower_case_ends_no_sentence():
+    # A speech reader's audit: "(held in Brussels.) were long" was cut after the bracket, where the
+    # README says a stop inside brackets that close after it ends no sentence ("(gegr. 1949) ist").
+    assert split_sentences("The talks (held in Brussels.) were long. Allies agreed.") == [
+        "The talks (held in Brussels.) were long.", "Allies agreed."]
+    assert split_sentences("The plan (3 yrs.) is funded. Allies agreed.") == [
+        "The plan (3 yrs.) is funded.", "Allies agreed."]
+    assert split_sentences("The talks [held in Brussels.] were long, and (why?) they ended late. Allies agreed.") == [
+        "The talks [held in Brussels.] were long, and (why?) they ended late.", "Allies agreed."]
+    # before a capital it ends one, as before
+    assert split_sentences("Allies met (in Riga.) Then they left.") == ["Allies met (in Riga.)", "Then they left."]
+    # in a post all in lower case, lower case after a stop says nothing, as after a quote
+    assert split_sentences("we met (in riga.) we left.") == ["we met (in riga.)", "we left."]
+    # a whole sentence in brackets still ends, as before
+    assert split_sentences("NATO met. (The vote was close.) allies left.") == [
+        "NATO met.", "(The vote was close.)", "allies left."]
