@@ -493,7 +493,8 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     speaker's tags agree however each was typed. ``after_question`` says that the speaker so
     far is "Q", after whom "A." is an answer's tag. An office with its holder's name in
     brackets names the holder (see :func:`_office_holder`); ``holders``, given, records each
-    such office's holder, and a later tag of the office alone names the holder too. In a
+    such office's holder by :func:`_spelling_key`, and a later tag of the office alone names the
+    holder too, in any case ("MODERATOR:" after "Moderator (Allison Hart):"). In a
     transcript that is the Assemblée's record without dashes (``french_record``, see
     :func:`_is_french_record`), a member's "M. Jean-Luc Mélenchon. …" is a tag.
 
@@ -503,8 +504,8 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     (('Q', 5), None)
     >>> holders = {}
     >>> _speaker_tag("The Prime Minister (Keir Starmer): Yes.", True, holders=holders), holders
-    (('Keir Starmer', 35), {'The Prime Minister': 'Keir Starmer'})
-    >>> _speaker_tag("The Prime Minister: No.", True, holders=holders)
+    (('Keir Starmer', 35), {'the prime minister': 'Keir Starmer'})
+    >>> _speaker_tag("THE PRIME MINISTER: No.", True, holders=holders)
     ('Keir Starmer', 20)
     """
     if names_are_tags and (spaced := _SPACED_Q_TAG.match(line)) and _opens_sentence(line[spaced.end():]):
@@ -528,8 +529,8 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     name = _speaker_name(tag)
     holder = _office_holder(tag)
     if holder and holders is not None:
-        holders[name] = holder
-    return holder or (holders or {}).get(name, name), starts[numbered + tag.end()]
+        holders[_spelling_key(name)] = holder  # a later "MODERATOR:" is "Moderator (Allison Hart):"'s holder too
+    return holder or (holders or {}).get(_spelling_key(name), name), starts[numbered + tag.end()]
 
 
 def _wraps_tag(line: str, below: str) -> bool:

@@ -9439,3 +9439,16 @@ def test_a_stop_before_a_closing_bracket_and_a_word_in_lower_case_ends_no_senten
     # a whole sentence in brackets still ends, as before
     assert split_sentences("NATO met. (The vote was close.) allies left.") == [
         "NATO met.", "(The vote was close.)", "allies left."]
+
+
+def test_a_moderator_named_in_brackets_is_named_by_a_later_tag_in_another_case():
+    # A speech reader's audit: "Moderator (Allison Hart):" named Allison Hart, but a later "MODERATOR:" named
+    # "MODERATOR", where the README says a later "Moderator:" names her too and tags differing only in case agree;
+    # so leaving her out kept the moderator's later lines.
+    mod = "Moderator (Allison Hart): Welcome.\nRUTTE: Thanks.\nMODERATOR: Next question.\nmoderator: Last one.\n"
+    assert [speaker for _, speaker in split_speakers(mod)] == ["Allison Hart", "RUTTE", "Allison Hart",
+                                                              "Allison Hart"]
+    kept, _ = stance.score_document(mod)._of_speakers(["Allison Hart"], leave_out=True)
+    assert kept.sentences.text.tolist() == ["Thanks."]
+    assert [speaker for _, speaker in split_speakers("HOST (Jane Doe): Hi.\nRUTTE: Yes.\nHost: Bye.")] == [
+        "Jane Doe", "RUTTE", "Jane Doe"]
