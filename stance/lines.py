@@ -491,6 +491,12 @@ def _is_contact_line(line: str) -> bool:
 # _BOILERPLATE): what follows is a credit, unless it is a sentence (see _is_labelled_sentence).
 _CREDIT_LABEL = re.compile(r"(?:photo(?:graph)?|image|caption|source|foto|bild|quelle)(?:\s*[:|–—]|\s+-)\s*",
                            re.IGNORECASE)
+# The label of a link to another story, with its colon or dash ("Related: …", "Read more - …", as in
+# _BOILERPLATE): what follows is the story's headline or address, unless it is a sentence, as after
+# "Also read:" or "Watch:", which are no furniture (see _is_labelled_sentence). Not "Tags:" or "Topics:",
+# whose tags are often in lower case and ended by a full stop ("Tags: nato, ukraine, defence.").
+_LINK_LABEL = re.compile(r"(?:read more|related(?: coverage| articles?| stories)?|see also|more on this)"
+                         r"(?:\s*[:|–—]|\s+-)\s*", re.IGNORECASE)
 # A word, not the letters after a number ("F-35s", "18th"), which are no word of a clause.
 _WORD = re.compile(r"(?<!\d)[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Words in lower case that credits and source lines are made of, which make no clause: articles,
@@ -532,7 +538,9 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     or a digit, ends a sentence (maybe on the line ``below``, when that opens in lower case, as
     a wrapped line does), and holds three words in lower case or more that no credit is made
     of (see _CREDIT_WORDS): names are capitalised, and a credit's few words in lower case are
-    its prepositions and common nouns ("courtesy of the Estonian Defence Forces").
+    its prepositions and common nouns ("courtesy of the Estonian Defence Forces"). So does a
+    link's label before a sentence ("Related: We will never abandon Ukraine."; see _LINK_LABEL),
+    which may open in lower case too, as a credit seldom does, its links' words counting for none.
 
     >>> _is_labelled_sentence("Source: NATO estimates show spending rose 18%.")
     True
@@ -540,14 +548,20 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     (False, False)
     >>> _is_labelled_sentence("Caption: Soldiers train near Rukla."), _is_labelled_sentence("Source: Allies act.")
     (True, False)
+    >>> _is_labelled_sentence("See also: we must keep arming Kyiv."), _is_labelled_sentence("Read more: nato.int/a-b.")
+    (True, False)
     """
-    label = _CREDIT_LABEL.match(line)
+    link = _LINK_LABEL.match(line)
+    label = link or _CREDIT_LABEL.match(line)
     if not label:
         return False
     rest = line[label.end():]
     if not _SENTENCE_END.search(rest) and _goes_on_below(below):
         rest = f"{rest} {below}"  # "Source: NATO estimates show" / "spending rose 18%."
-    if not (rest[:1].isupper() or rest[:1].isdigit()) or not _SENTENCE_END.search(rest):
+    if link:
+        rest = LINK.sub("", rest).strip()  # "Read more: nato.int/news/allies-agree.": an address, no words
+    if not (rest[:1].isupper() or rest[:1].isdigit() or (link and rest[:1].islower())) \
+            or not _SENTENCE_END.search(rest):
         return False
     words = [word for word in _WORD.findall(rest) if word.islower() and word not in _CREDIT_WORDS]
     name = _WORD.match(line).group().lower()

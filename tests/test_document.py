@@ -9452,3 +9452,19 @@ def test_a_moderator_named_in_brackets_is_named_by_a_later_tag_in_another_case()
     assert kept.sentences.text.tolist() == ["Thanks."]
     assert [speaker for _, speaker in split_speakers("HOST (Jane Doe): Hi.\nRUTTE: Yes.\nHost: Bye.")] == [
         "Jane Doe", "RUTTE", "Jane Doe"]
+
+
+def test_a_sentence_after_a_links_label_is_kept_as_after_a_sources():
+    # A speech reader's audit: "Related: We will never abandon Ukraine." was left out whole, silently, as a
+    # link's label with its headline, where "Also read: …", "Watch: …" and "Source: NATO estimates show…" keep
+    # their sentence. A sentence after the label is a statement now, its label with it; a headline is a link's.
+    text = ("Allies met in Riga.\n\nRelated: We will never abandon Ukraine.\n\nRead more: Ukraine must get more "
+            "weapons now.\n\nSee also: we must keep sending weapons to Kyiv.\n\nRelated coverage: NATO summit in "
+            "Vilnius\n\nRead more: nato.int/news/allies-agree.\n\nRelated: Allies act.\n\nThe talks ended.")
+    assert split_sentences(text) == [
+        "Allies met in Riga.", "Related: We will never abandon Ukraine.",
+        "Read more: Ukraine must get more weapons now.", "See also: we must keep sending weapons to Kyiv.",
+        "The talks ended."]
+    # its label names no speaker in a transcript, as "Also read:" names none
+    assert split_speakers("RUTTE: We met.\nRelated: We will never abandon Ukraine.\nQ: Why?") == [
+        ("We met.", "RUTTE"), ("Related: We will never abandon Ukraine.", "RUTTE"), ("Why?", "Q")]
