@@ -125,7 +125,8 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     direction mark, a NUL; sentences end as if they were absent), which go with the space after it,
     line breaks, which join wrapped lines with a space (none
     between two Chinese or Japanese characters),
-    stage directions, which leave one space (none before punctuation), and a dash between
+    stage directions, which leave one space (none before punctuation, but before an ellipsis that a
+    space set off from the direction: "support... (pause) ...flowing"), and a dash between
     two sentences ("Vielen Dank. – Das Wort hat …"), which opens neither.
 
     >>> split_speakers("Q: Will NATO hold?\nSECRETARY GENERAL: Yes. We stand together.")

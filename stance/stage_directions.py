@@ -203,6 +203,8 @@ def _without_stage_directions(line: str, after_end: bool = True) -> str:
     ('', '.')
     >>> _without_stage_directions("Russia is the biggest threat — [inaudible] — to NATO.")
     'Russia is the biggest threat — to NATO.'
+    >>> _without_stage_directions("We will keep the support... (pause) ...flowing to Kyiv.")
+    'We will keep the support... ...flowing to Kyiv.'
     """
     if "(" not in line and "[" not in line and not any(mark in line for mark in _MUSIC_MARKS):  # most lines: no scan
         return line
@@ -217,7 +219,10 @@ def _without_stage_directions(line: str, after_end: bool = True) -> str:
             before = _STAGE_DIRECTION.sub(" ", line[:match.start()]).strip()  # "…now. (Applause) (Laughter)."
             if not (_SENTENCE_END.search(before) if before else after_end):
                 return "." + (" " if rest else "")  # "…every inch (Applause). And…": the sentence's end
-        inside = match.start() > 0 and rest and line[match.end()] not in _NO_SPACE_BEFORE
+        # an ellipsis set off from the direction ("support... (pause) ...flowing") opens the words after it, and
+        # keeps its space as "…" does, where one touching it ("(pause)... more") is punctuation
+        inside = match.start() > 0 and rest and (line[match.end()] not in _NO_SPACE_BEFORE or (
+            line.startswith("..", match.end()) and match.group()[-1].isspace()))
         return " " if inside else ""
 
     return _STAGE_DIRECTION.sub(gap, line)

@@ -9468,3 +9468,17 @@ def test_a_sentence_after_a_links_label_is_kept_as_after_a_sources():
     # its label names no speaker in a transcript, as "Also read:" names none
     assert split_speakers("RUTTE: We met.\nRelated: We will never abandon Ukraine.\nQ: Why?") == [
         ("We met.", "RUTTE"), ("Related: We will never abandon Ukraine.", "RUTTE"), ("Why?", "Q")]
+
+
+def test_a_stage_direction_before_an_ellipsis_leaves_its_space():
+    # A speech reader's audit: "(pause)" between two ASCII ellipses glued them and the words, "support......flowing",
+    # and "support (pause) ...flowing" gave "support...flowing", where Unicode's "…" gave "support… …flowing".
+    assert split_speakers("RUTTE: We will keep the support... (pause) ...flowing to Kyiv.\nQ: Thanks.") == [
+        ("We will keep the support... ...flowing to Kyiv.", "RUTTE"), ("Thanks.", "Q")]
+    assert split_sentences("We will keep the support (pause) ...flowing to Kyiv.") == [
+        "We will keep the support ...flowing to Kyiv."]
+    assert split_sentences("We will keep the support… (pause) …flowing to Kyiv.") == [
+        "We will keep the support… …flowing to Kyiv."]
+    # punctuation after a direction still takes no space before it, an ellipsis touching it neither
+    assert split_sentences("We will defend every inch (inaudible), and (pause)... more.") == [
+        "We will defend every inch, and... more."]
