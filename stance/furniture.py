@@ -124,7 +124,9 @@ def _menu_items(line: str) -> int:
 _WEB_FURNITURE = re.compile(
     r"(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)|skip navigation|"
     r"(?:subscribe|sign up|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}newsletters?|"
-    r"(?:get|join) our newsletters?|newsletter sign-?up)\s*[›»→>!]?",
+    r"(?:get|join) our newsletters?|newsletter sign-?up|"
+    # and its link's call ("Click here to subscribe"); not one to read or see more, which may be a post's words
+    r"click here to (?:subscribe|sign up|register)(?: (?:to|for) [^.!?]{0,60})?\.?)\s*[›»→>!]?",
     re.IGNORECASE)
 # A cookie banner's sentence ("We use cookies to improve your experience.") goes with its buttons,
 # on its line or the next ("Accept all | Manage preferences"): only with them, since a sentence

@@ -139,6 +139,9 @@ _END_MARK_LENGTH = 60
 # and article: "Donnerstag, den 3. Oktober 2024", "jeudi 3 octobre 2024", "le 3 octobre 2024")
 _DATE_WEEKDAY = (rf"(?:{_WEEKDAY}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
                  r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
+# A weekday abbreviated, as a news page's "Last modified on Tue 3 Mar 2026 14.32 GMT" writes it: only in a
+# publication line, since "Sun" and "Sat" are words.
+_SHORT_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 _DATE = (rf"(?:{_DATE_WEEKDAY},?\s+)?(?:(?:(?:den|le)\s+)?\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:{_MONTH}|{_DAY_MONTH})"
          rf"\.?,?\s+\d{{4}}|"
          rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
@@ -217,11 +220,15 @@ _BOILERPLATE = re.compile(
     # 14.10.2025 | 08:15 Uhr", "Publié le 14 octobre 2025 à 8 h 15")
     # (not a sentence: "Published on 3 March 2026, the report found…")
     rf"(?:first |last )?(?:published|updated|posted|modified|(?:zuletzt )?(?:veröffentlicht|aktualisiert)|"
-    rf"publié|mis à jour|modifié)(?: on| at| am| le)?:?\s+{_DATE}"
+    rf"publié|mis à jour|modifié)(?: on| at| am| le)?:?\s+(?:{_SHORT_WEEKDAY}\.?,?\s+)?{_DATE}"
     r"(?:\s*(?:[|·•–—-]|at\b|by\b|um\b|à\b|par\b|\d{1,2}[:.]\d{2})\s*.*)?|"
     # or with its time alone, as a live blog's entry has it ("Updated at 14.35 BST", "Updated at 14:35 GMT")
     rf"(?:first |last )?(?:published|updated|posted|modified)(?: at)?:?\s+\d{{1,2}}[:.]\d{{2}}"
     rf"(?:\s?[ap]\.?\s?m\b\.?)?(?:\s+{_ZONES})?|"
+    # an embedded post's signature below its text, as a news page pastes one: a dash, its author, the handle
+    # in brackets and its date ("— Mark Rutte (@SecGenNATO) March 3, 2026"); an author's line with no date
+    # cannot be told from a post ("Mark Rutte @SecGenNATO"), and stays
+    rf"[—–-]\s*[^\W\d_][^()]{{0,60}}\(@\w{{1,30}}\)\s*{_DATE}|"
     # Hansard's notes of who is in the Chair and of the papers a debate bears on, whole bracketed lines
     # ("[Madam Deputy Speaker in the Chair]", "[Relevant documents: Report of the Defence Committee, HC 123.]"):
     # the Chair's opening with a title or office as Hansard prints them, the papers naming a paper or a number,
@@ -723,6 +730,11 @@ _EDITORIAL_NOTE = re.compile(
     r"(?:the |some |these )?(?:questions and answers|answers|responses|quotes|comments|interviews))"
     rf"(?: (?:has|have|had) been| was| were| is| are) {_EDITING}"
     r"(?:\s+(?:for|from|by|into|in)\b.*|[,;].*|[.)\]*_]*)|"
+    # or said to be corrected, as a news page notes it below the text ("This article was amended on 4 March 2026
+    # to correct…", "This story has been updated to reflect…"); "this" only, as "The article was amended on…"
+    # may be a treaty's
+    r"this (?:article|story|piece|report|post|headline|page) (?:has been|had been|was) (?:amended|corrected|updated)"
+    r"(?: on\b.*| to (?:correct|clarify|reflect|remove|include|add|update|make clear)\b.*|[.)\]*_]*)|"
     # or the participle alone, then why, or from what language and by whom ("Edited by hand, the
     # text…" and "Translated into action, that means…" are statements)
     rf"{_EDITING}\s+(?:for (?:length|clarity|brevity|space|style|readability)\b.*|"

@@ -9482,3 +9482,19 @@ def test_a_stage_direction_before_an_ellipsis_leaves_its_space():
     # punctuation after a direction still takes no space before it, an ellipsis touching it neither
     assert split_sentences("We will defend every inch (inaudible), and (pause)... more.") == [
         "We will defend every inch, and... more."]
+
+
+def test_a_news_pages_correction_note_modified_line_subscribe_call_and_embedded_posts_signature_are_furniture():
+    # A speech reader's audit: a publisher's note on a correction, the Guardian's "Last modified on" line with its
+    # abbreviated weekday, a call to subscribe and an embedded post's signature were scored as statements.
+    page = ("Allies met in Riga.\n\nLast modified on Tue 3 Mar 2026 14.32 GMT\n\n"
+            "This article was amended on 4 March 2026 to correct the name of a minister.\n\n"
+            "Click here to subscribe\n\nNATO stands with Ukraine.\n"
+            "— Mark Rutte (@SecGenNATO) March 3, 2026\n\nThe talks ended.")
+    assert split_sentences(page) == ["Allies met in Riga.", "NATO stands with Ukraine.", "The talks ended."]
+    # a sentence saying so is words
+    words = ("The article was amended by Allies to correct the plan.\n\nClick here to see our plan for Ukraine.\n\n"
+             "— Mark Rutte said we must act.\n\nLast modified on Tue 3 Mar 2026, the plan still stands.")
+    assert split_sentences(words) == ["The article was amended by Allies to correct the plan.",
+                                      "Click here to see our plan for Ukraine.", "Mark Rutte said we must act.",
+                                      "Last modified on Tue 3 Mar 2026, the plan still stands."]
