@@ -1180,3 +1180,20 @@ def test_the_readme_counts_the_corpus_rows_that_make_defence_lean_to_favor_besid
     corpus = read_table(ROOT / "datasets" / "corpus")
     rows = corpus[corpus.labels.str.contains("deterrence") & corpus.text.str.contains(r"\bdefence\b", case=False)]
     assert (counted[1], counted[2]) == tuple(f"{(rows.stance == side).sum():,}" for side in ("favor", "against"))
+
+
+def test_the_readme_counts_the_corpus_rows_that_hold_a_pledges_words():
+    # The README said "promises to Ukraine" is in one corpus row; it is in none ("promise to
+    # Ukraine" is in one). Each phrase the entry counts is counted again here, as it says:
+    # rows holding it as whole words, case aside.
+    from stance.tables import read_table
+
+    said = " ".join(known_weakness("Promises kept read as against").split())
+    counted = re.search(r"\(of its rows, as whole words, case aside, (.*?)\)", said)
+    assert counted, "the entry no longer counts the corpus rows that hold a pledge's words"
+    phrases = re.findall(r'"([^"]+)" (?:is )?in (none|one|\d+)', counted[1])
+    assert len(phrases) >= 4, counted[1]
+    corpus = read_table(ROOT / "datasets" / "corpus")["text"]
+    for phrase, rows in phrases:
+        holding = int(corpus.str.contains(rf"\b{re.escape(phrase)}\b", case=False).sum())
+        assert {"none": 0, "one": 1}.get(rows, rows) in (holding, str(holding)), (phrase, rows, holding)
