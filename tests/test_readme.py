@@ -1180,6 +1180,21 @@ def test_the_readme_counts_the_corpus_rows_that_make_defence_lean_to_favor_besid
     corpus = read_table(ROOT / "datasets" / "corpus")
     rows = corpus[corpus.labels.str.contains("deterrence") & corpus.text.str.contains(r"\bdefence\b", case=False)]
     assert (counted[1], counted[2]) == tuple(f"{(rows.stance == side).sum():,}" for side in ("favor", "against"))
+    # The rows that cut such spending, as the entry defines them (which words, how near), so that a
+    # reader can count them again: "cut $100 billion from the defense budget" is four words off.
+    cuts = re.search(r"its (\d+) rows that cut such spending are too few to outweigh it \(rows in which (.*?) stands "
+                     r"at most (\w+) words before (.*?) and then (.*?): (\d+) `against`, (\d+) `favor`", said)
+    assert cuts, "the entry no longer says which rows that cut defence spending it counts"
+    verbs, near, nouns, objects = (cuts[2], cuts[3], cuts[4], cuts[5])
+    words = {"three": 3, "four": 4, "five": 5}[near]
+
+    def either(quoted: str) -> str:
+        return "|".join(re.findall(r'"([^"]+)"', quoted))
+
+    cutting = corpus[corpus.text.str.contains(rf"\b(?:{either(verbs)})\b(?:\W+\w+){{0,{words}}}?\W+"
+                                              rf"(?:{either(nouns)}) (?:{either(objects)})\b", case=False)]
+    assert (cuts[1], cuts[6], cuts[7]) == (str(len(cutting)), str((cutting.stance == "against").sum()),
+                                           str((cutting.stance == "favor").sum())), cutting.text.tolist()
 
 
 def test_the_readme_counts_the_corpus_rows_that_hold_a_pledges_words():
@@ -1193,7 +1208,12 @@ def test_the_readme_counts_the_corpus_rows_that_hold_a_pledges_words():
     assert counted, "the entry no longer counts the corpus rows that hold a pledge's words"
     phrases = re.findall(r'"([^"]+)" (?:is )?in (none|one|\d+)', counted[1])
     assert len(phrases) >= 4, counted[1]
-    corpus = read_table(ROOT / "datasets" / "corpus")["text"]
+    corpus = read_table(ROOT / "datasets" / "corpus")
     for phrase, rows in phrases:
-        holding = int(corpus.str.contains(rf"\b{re.escape(phrase)}\b", case=False).sum())
+        holding = int(corpus.text.str.contains(rf"\b{re.escape(phrase)}\b", case=False).sum())
         assert {"none": 0, "one": 1}.get(rows, rows) in (holding, str(holding)), (phrase, rows, holding)
+    # "its 3 rows with "will all" are all `against`": counted as the phrases above are.
+    will_all = re.search(r'its (\d+) rows with "([^"]+)" are all `(\w+)`', said)
+    assert will_all, "the entry no longer counts the corpus rows that hold its pledge's other words"
+    holding = corpus[corpus.text.str.contains(rf"\b{re.escape(will_all[2])}\b", case=False)]
+    assert (will_all[1], set(holding.stance)) == (str(len(holding)), {will_all[3]}), holding.text.tolist()
