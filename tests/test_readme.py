@@ -1076,8 +1076,8 @@ def known_weakness(name: str) -> str:
 # '"text" → `label` (confidence 0.83), `favor` (0.87)': the label and its confidence, then the stance
 # and its probability, each figure as the bundled model gives it to two decimals.
 QUOTED_ANSWER = re.compile(r'"([^"]+)" → `(\w+)`(?: \(confidence ([\d.]+)\))?(?:, `(favor|against)` \(([\d.]+)\))?')
-# 'model.explain("text") gives "ngram" +1.56 (and "ngram" +0.98) towards `against`'
-QUOTED_PUSH = re.compile(r'model\.explain\("([^"]+)"\) gives ((?:"[^"]+" \+[\d.]+(?:,| and|\s)*)+)towards `(\w+)`')
+# '`model.explain("text")` gives "ngram" +1.56 (and "ngram" +0.98) towards `against`'
+QUOTED_PUSH = re.compile(r'`model\.explain\("([^"]+)"\)` gives ((?:"[^"]+" \+[\d.]+(?:,| and|\s)*)+)towards `(\w+)`')
 
 BLIND_AUDIT_WEAKNESSES = ["Spellings the corpus does not use", "A country's name carries stance",
                           "Promises kept read as against", "Verbs of less"]
@@ -1217,3 +1217,16 @@ def test_the_readme_counts_the_corpus_rows_that_hold_a_pledges_words():
     assert will_all, "the entry no longer counts the corpus rows that hold its pledge's other words"
     holding = corpus[corpus.text.str.contains(rf"\b{re.escape(will_all[2])}\b", case=False)]
     assert (will_all[1], set(holding.stance)) == (str(len(holding)), {will_all[3]}), holding.text.tolist()
+
+
+def test_every_known_weakness_closes_its_code_spans():
+    # Three entries opened `model.explain("…") and never closed it, so the rest of the entry
+    # rendered as code up to the next backtick, and the backticked labels after it as prose.
+    listed = README[README.index("\nKnown weaknesses."):README.index("\nCheck a few statements of your own")]
+    entries = re.split(r"\n- (?=\*\*)", listed)[1:]
+    assert len(entries) >= 10, "the README's known weaknesses are no longer a list of bold-named entries"
+    unclosed = [entry.split("**")[1] for entry in entries if entry.count("`") % 2]
+    assert not unclosed, f"known weaknesses with an unclosed code span: {unclosed}"
+    # and every `model.explain("…")` an entry quotes is one the tests above read and check
+    for entry in entries:
+        assert len(QUOTED_PUSH.findall(" ".join(entry.split()))) == entry.count('model.explain("'), entry.split("**")[1]
