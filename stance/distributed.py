@@ -68,7 +68,7 @@ def require_dask(purpose: str = "a Dask DataFrame") -> Any:
         return forksafe.imported("dask.dataframe")
     except ImportError as error:
         raise MissingDependencyError(
-            f"{purpose} needs the optional dask extra, which is not installed ({error}); "
+            f"{purpose} needs dask, which is not installed ({error}); "
             f"install it with {EXTRA}"
         ) from None
 
@@ -80,8 +80,8 @@ def require_distributed(purpose: str = "a Dask cluster") -> Any:
         return forksafe.imported("dask.distributed")
     except ImportError as error:
         raise MissingDependencyError(
-            f"{purpose} needs dask.distributed from the optional dask extra, which is not "
-            f"installed ({error}); install it with {EXTRA}"
+            f"{purpose} needs dask.distributed, which is not installed ({error}); "
+            f"install it with {EXTRA}"
         ) from None
 
 

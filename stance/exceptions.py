@@ -443,9 +443,10 @@ class ModelIntegrityError(ModelFormatError):
 
 
 # The optional extras' packages as pyproject.toml's [project.optional-dependencies] lists
-# them (a test holds the two equal): advice to install an extra names these, and the extra as
-# the README installs it, from stance's own folder (".[plot]"), never "stance[extra]", which
-# on the package index is an unrelated project's.
+# them (a test holds the two equal): advice to install an extra names these, which work however
+# stance was installed, and the extra as the README installs it, in a clone (".[plot]" where
+# pyproject.toml is: a wheel's installed folder has none), never "stance[extra]", which on the
+# package index is an unrelated project's.
 EXTRAS: dict[str, tuple[str, ...]] = {
     "plot": ("matplotlib>=3.7",),
     "parquet": ("pyarrow>=14",),
@@ -457,11 +458,13 @@ def install_advice(extra: str) -> str:
     """The pip command that installs an extra's packages, quoted for a shell, and the extra's own,
     as the README gives it (a user who followed it looks for the extra's name).
 
-    >>> print(install_advice("plot"))
-    pip install "matplotlib>=3.7" (the plot extra: pip install ".[plot]" in stance's folder)
+    >>> print(install_advice("plot"))  # doctest: +NORMALIZE_WHITESPACE
+    pip install "matplotlib>=3.7" (the plot extra: pip install ".[plot]" in your clone of stance,
+    the folder holding pyproject.toml)
     """
     packages = " ".join(f'"{requirement}"' for requirement in EXTRAS[extra])
-    return f'pip install {packages} (the {extra} extra: pip install ".[{extra}]" in stance\'s folder)'
+    return (f'pip install {packages} (the {extra} extra: pip install ".[{extra}]" in your clone of stance, '
+            "the folder holding pyproject.toml)")
 
 
 class MissingDependencyError(StanceError, ImportError):

@@ -2602,7 +2602,8 @@ def test_parquet_output_without_pyarrow_is_refused_before_any_scoring(capsys, tm
     monkeypatch.setattr(scoring, "score_checked", lambda *a, **k: pytest.fail("scored before refusing"))
     status, _, err = run(capsys, "score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.parquet"))
     assert (status, err) == (2, 'stance score: writing Parquet needs pyarrow: pip install "pyarrow>=14" '
-                                "(the parquet extra: pip install \".[parquet]\" in stance's folder)\n")
+                                "(the parquet extra: pip install \".[parquet]\" in your clone of stance, the folder "
+                                "holding pyproject.toml)\n")
     with pytest.raises(stance.MissingDependencyError, match=r'pip install "pyarrow>=14"'):
         stance.score_file(tmp_path / "in.csv", tmp_path / "out.parquet")
     assert list(tmp_path.iterdir()) == [tmp_path / "in.csv"]
@@ -2614,7 +2615,8 @@ def test_parquet_output_without_pyarrow_is_refused_before_any_scoring(capsys, tm
     for command in ("suggest", "check"):
         status, _, err = run(capsys, command, str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.parquet"))
         assert (status, err) == (2, f'stance {command}: writing Parquet needs pyarrow: pip install "pyarrow>=14" '
-                                    "(the parquet extra: pip install \".[parquet]\" in stance's folder)\n")
+                                    "(the parquet extra: pip install \".[parquet]\" in your clone of stance, the "
+                                    "folder holding pyproject.toml)\n")
     assert list(tmp_path.iterdir()) == [tmp_path / "in.csv"]
 
 
@@ -8893,3 +8895,22 @@ def test_a_missing_extras_advice_also_names_the_extra_as_the_readme_installs_it(
         assert f'pip install ".[{extra}]"' in said and f'pip install ".[{extra}]"' in readme, said
         assert f"the {extra} extra" in said and "stance[" not in said, said
         assert _pip_line(said) == _extras_in_pyproject()[extra], said  # its packages still first
+
+
+def test_a_missing_extras_advice_says_which_folder_and_names_the_extra_once(monkeypatch):
+    # A review: 'pip install ".[plot]" in stance's folder' fails for one who installed a wheel,
+    # whose stance folder is site-packages/stance (no pyproject.toml): the advice says the folder
+    # is a clone's, the one holding pyproject.toml, as the README says "in the clone". And the
+    # dask messages said "the optional dask extra" before the advice's own "(the dask extra: …)".
+    from stance import distributed, parquet_files, plotting
+
+    for name in ("matplotlib", "matplotlib.pyplot", "dask", "dask.dataframe", "dask.distributed", "distributed"):
+        monkeypatch.setitem(sys.modules, name, None)  # `import name` now raises ImportError
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
+    for extra, call in (("plot", plotting._pyplot), ("parquet", parquet_files.require_parquet),
+                        ("dask", distributed.require_dask), ("dask", distributed.require_distributed)):
+        with pytest.raises(stance.MissingDependencyError) as error:
+            call()
+        said = str(error.value)
+        assert f'pip install ".[{extra}]" in your clone of stance, the folder holding pyproject.toml' in said, said
+        assert "stance's folder" not in said and said.count(f"{extra} extra") == 1, said
