@@ -189,9 +189,10 @@ class Prediction:
 # Every display of statements or label names carries them.
 NO_MATHS = "tex2jax_ignore mathjax_ignore"
 
-# The style of every element holding a statement's text: a URL or other long unbroken word
-# wraps instead of widening the output (a 1,500-character URL widened a document's table
-# and an explanation's text past the page).
+# The style of every element holding a statement's text, and of every row header of a table
+# (an n-gram, a group's or a document's name): a URL or other long unbroken word wraps instead
+# of widening the output (a 1,500-character URL widened a document's table, an explanation's
+# text and its table of n-grams, and a report's table of groups past the page).
 WRAP_ANYWHERE = "overflow-wrap:anywhere"
 
 # A Prediction's missing stance in HTML: the dash, and words a screen reader reads, which read
@@ -271,6 +272,7 @@ def accessible_table(page: str, caption: str, row_headers: int = 0) -> str:
     row's and column's names. pandas gives neither. A cell spanning rows (a document's name
     over its targets) is the row's too, which heads the rows it spans: "rowgroup" heads every
     row to the end of the <tbody>, the next document's too, and a document of one row had "row".
+    A row header, a name from the data (an n-gram, a group), wraps a long word (``WRAP_ANYWHERE``).
     ``row_headers``: how many leading cells of each body row name it, in a table written
     without its index (``index=False``), whose cells pandas makes all ``<td>``.
 
@@ -285,7 +287,7 @@ def accessible_table(page: str, caption: str, row_headers: int = 0) -> str:
       </thead>
       <tbody>
         <tr>
-          <th scope="row">unity</th>
+          <th scope="row" style="overflow-wrap:anywhere">unity</th>
           <td>0.5</td>
         </tr>
       </tbody>
@@ -294,7 +296,7 @@ def accessible_table(page: str, caption: str, row_headers: int = 0) -> str:
     head, body = page.split("<tbody>", 1) if "<tbody>" in page else (page, "")
     body = _cells_as_headers(body, row_headers)
     head = re.sub(r"<th(?=[\s>])(?! scope)", '<th scope="col"', head)
-    body = re.sub(r"<th(?=[\s>])(?! scope)", '<th scope="row"', body)
+    body = re.sub(r"<th(?=[\s>])(?! scope)", f'<th scope="row" style="{WRAP_ANYWHERE}"', body)
     page = head + ("<tbody>" + body if body else "")
     return re.sub(r"<table[^>]*>", lambda table: f"{table.group(0)}<caption>{html.escape(caption)}</caption>",
                   page, count=1)

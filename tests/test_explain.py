@@ -121,7 +121,7 @@ AUDITED = ("We stand united with our allies, and as long as Russia keeps bombing
 def _html_rows(page):
     """The (explains, ngram, contribution) rows of an explanation's HTML table."""
     # each row headed by what it explains and its n-gram (pandas' row number named no row)
-    headers, cells = r"<th scope=\"row\">([^<]*)</th>\s*", r"<td>([^<]*)</td>\s*"
+    headers, cells = r"<th scope=\"row\"[^>]*>([^<]*)</th>\s*", r"<td>([^<]*)</td>\s*"
     row = r"<tr>\s*" + headers * 2 + cells * 2
     return [(head, ngram, float(value)) for head, ngram, _, value in re.findall(row, page)]
 
