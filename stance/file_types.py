@@ -108,6 +108,29 @@ def link_target(path: str | os.PathLike) -> str:
     return shown if held == resolved else f"{shown}, that is {quoted(resolved, QUOTED_PATH_WIDTH)}"
 
 
+def link_whose_target(path: str | os.PathLike) -> str:
+    """The symbolic link ``path`` named for a refusal of its target, up to the target: "a symbolic
+    link whose target (…)" (see :func:`link_target`), and through a chain of links, the next link
+    and the last target, where it ends: of ``a.csv -> b.csv -> missing.csv``, "whose target
+    ('b.csv', …)" named b.csv, which is there, as the path missing.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     os.symlink("gone.csv", os.path.join(folder, "b.csv"))
+    ...     os.symlink("b.csv", os.path.join(folder, "a.csv"))
+    ...     print(link_whose_target(os.path.join(folder, "a.csv")).replace(os.path.realpath(folder), "F"))
+    a symbolic link to 'b.csv', a link whose target ('F/gone.csv')
+    """
+    links, step = 1, os.path.join(os.path.dirname(path), os.readlink(path))
+    while os.path.islink(step) and links < 64:  # bounded: a loop is link_loop's, asked first
+        links, step = links + 1, os.path.join(os.path.dirname(step), os.readlink(step))
+    if links == 1:
+        return f"a symbolic link whose target ({link_target(path)})"
+    last = quoted(os.path.realpath(path), QUOTED_PATH_WIDTH)
+    more = f" (then {links - 2} more) whose last" if links > 2 else " whose"
+    return f"a symbolic link to {quoted(os.readlink(path), QUOTED_PATH_WIDTH)}, a link{more} target ({last})"
+
+
 def dangling_link(path: str | os.PathLike) -> str | None:
     """What is wrong with ``path`` if it is a symbolic link whose target is missing, else None
     (a loop is :func:`link_loop`'s): os.path.exists says False, and the path was told "file not
@@ -120,7 +143,7 @@ def dangling_link(path: str | os.PathLike) -> str | None:
     try:
         if not os.path.islink(path) or os.path.exists(path) or link_loop(path):
             return None
-        return f"is a symbolic link whose target ({link_target(path)}) is missing"
+        return f"is {link_whose_target(path)} is missing"
     except (OSError, ValueError):  # gone or replaced meanwhile, or a NUL: said as before
         return None
 

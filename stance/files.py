@@ -662,11 +662,11 @@ def folder_problem(target: str | os.PathLike, example: str = "scores.csv") -> st
         blocked = made_under_a_file(followed(target))
         if blocked or not target.is_symlink():
             return blocked or f"folder {str(folder)!r} does not exist; create it first"
-        from .file_types import link_target
+        from .file_types import link_whose_target
 
         # A folder never typed: said as the link's, as a missing input's is.
-        return (f"it is a symbolic link whose target ({link_target(target)}) is in folder {str(folder)!r}, which "
-                f"does not exist; create it first, or point the link elsewhere")
+        return (f"it is {link_whose_target(target)} is in folder {str(folder)!r}, which does not exist; create it "
+                f"first, or point the link elsewhere")
     if not os.access(folder, os.W_OK | os.X_OK):
         return f"folder {str(folder)!r} is not writable"
     return None

@@ -8914,3 +8914,29 @@ def test_a_missing_extras_advice_says_which_folder_and_names_the_extra_once(monk
         said = str(error.value)
         assert f'pip install ".[{extra}]" in your clone of stance, the folder holding pyproject.toml' in said, said
         assert "stance's folder" not in said and said.count(f"{extra} extra") == 1, said
+
+
+def test_a_link_to_a_link_to_nothing_names_the_path_that_is_missing(capsys, tmp_path, monkeypatch):
+    # A review: `ln -s missing.csv b.csv; ln -s b.csv a.csv` was "'a.csv' is a symbolic link whose
+    # target ('b.csv', that is '/…/missing.csv') is missing", where b.csv is there (a link).
+    monkeypatch.chdir(tmp_path)
+    for link, target in (("b.csv", "missing.csv"), ("a.csv", "b.csv"), ("z.csv", "a.csv"), ("mb", "nomodel"),
+                         ("ma", "mb"), ("outb.csv", "nodir/o.csv"), ("outa.csv", "outb.csv")):
+        (tmp_path / link).symlink_to(target)
+    missing = repr(str(tmp_path / "missing.csv"))
+    status, _, err = run(capsys, "score", "a.csv", "-o", "o.csv")
+    assert (status, err) == (2, f"stance score: 'a.csv' is a symbolic link to 'b.csv', a link whose target ({missing}) "
+                                f"is missing; point the link at the file\n")
+    status, _, err = run(capsys, "score", "z.csv", "-o", "o.csv")
+    assert (status, err) == (2, f"stance score: 'z.csv' is a symbolic link to 'a.csv', a link (then 1 more) whose "
+                                f"last target ({missing}) is missing; point the link at the file\n")
+    status, _, err = run(capsys, "classify", "--model", "ma", "hi")
+    assert (status, err) == (2, f"stance classify: 'ma' is a symbolic link to 'mb', a link whose target "
+                                f"({str(tmp_path / 'nomodel')!r}) is missing; point the link at a saved stance "
+                                f"model directory\n")
+    pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(tmp_path / "in.csv", index=False)
+    status, _, err = run(capsys, "score", "in.csv", "-o", "outa.csv", "--no-progress")
+    assert (status, err) == (2, f"stance score: output 'outa.csv': it is a symbolic link to 'outb.csv', a link whose "
+                                f"target ({str(tmp_path / 'nodir' / 'o.csv')!r}) is in folder "
+                                f"{str(tmp_path / 'nodir')!r}, which does not exist; create it first, or point the "
+                                f"link elsewhere\n")
