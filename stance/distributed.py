@@ -591,7 +591,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
 
     dd = require_dask("scoring files with Dask")
     source = str(pattern)
-    paths = _expand(source)
+    paths = _expand(source, warned=True)
     suffixes = {Path(p).suffix.lower() for p in paths}
     if len(suffixes) != 1 or not suffixes <= set(CLUSTER_SUFFIXES):
         raise InvalidInputError(_types_unread(source, paths, suffixes))
@@ -1201,11 +1201,25 @@ def _quoted_how(quoting: dict[str, Any]) -> str:
     return f"with CSV quoting (quoted cells, their quotes {inside})"
 
 
-def _expand(source: str) -> list[str]:
+def _expand(source: str, warned: bool = False) -> list[str]:
+    """The files ``source`` names: itself, or a glob's matches in name order, whose symbolic links
+    to no file are left out, with a warning when ``warned``. A file named that is none is told as
+    `stance score FILE` tells it (:func:`stance.file_types.not_a_file`): a link to nothing, or in
+    a loop, was "no files match", as if mistyped."""
     if "://" in source:  # a URL (s3://, gcs://, …): fsspec expands it on the workers' side
         return [source]
     # A file that exists is that file, brackets and all ("[1].csv"), as on the single-machine path.
-    paths = sorted(glob.glob(source)) if glob.has_magic(source) and not os.path.isfile(source) else [source]
+    if not glob.has_magic(source) or os.path.isfile(source):
+        if not os.path.isfile(source):
+            from .file_types import not_a_file
+
+            raise InvalidInputError(not_a_file(source))
+        return [source]
+    paths = sorted(glob.glob(source))
+    if warned:
+        from .tables import warn_of_links_to_no_file
+
+        warn_of_links_to_no_file(paths, source, f"glob {source!r}")
     files = [p for p in paths if os.path.isfile(p)]
     if not files:
         raise InvalidInputError(f"no files match {source!r}; give a file or a glob such as 'data/*.csv' (quoted)")

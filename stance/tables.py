@@ -171,17 +171,22 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
     raise InvalidTypeError(f"{argument} must be {table_kinds_and_files(dask)}, got {type_name(data)}")
 
 
-def _folder_or_glob(data: str | PathLike, argument: str) -> tuple[list[Path], Path, str, str] | None:
+def _folder_or_glob(data: str | PathLike, argument: str,
+                    warned: bool = True) -> tuple[list[Path], Path, str, str] | None:
     """The entries of a folder, or the files a glob matches, in name order, with the folder
     their names are taken from and how a message names the folder or glob and its entries
-    (see :func:`_read_files`); None for a file. A glob that matches no file is refused."""
+    (see :func:`_read_files`); None for a file. A glob that matches no file is refused, and
+    its symbolic links to no file are left out with a warning when ``warned``."""
     path = Path(data)
     if os.path.isdir(path):  # os.path's: pathlib's raised "File name too long" (see not_a_file)
         return sorted(path.iterdir()), path, f"folder {str(path)!r}", "holds"
     if not is_pattern(data):
         return None
     pattern = os.fspath(data)
-    matched = sorted(Path(p) for p in glob.glob(pattern) if os.path.isfile(p))
+    found = glob.glob(pattern)
+    if warned:
+        warn_of_links_to_no_file(found, pattern, f"{argument}: glob {pattern!r}")
+    matched = sorted(Path(p) for p in found if os.path.isfile(p))
     if not matched:  # a pattern mistyped, or the files not there yet
         raise InvalidInputError(f"{argument}: no files match {pattern!r}; give a file, a folder or a glob "
                                 f"such as 'data/*.csv' (quoted)")
@@ -202,7 +207,7 @@ def source_files(data: str | PathLike) -> dict[str, str] | None:
     """
     files = forksafe.imported(".files")
 
-    listed = _folder_or_glob(files.expanded(data), "data")
+    listed = _folder_or_glob(files.expanded(data), "data", warned=False)  # warned of as the data was read
     if listed is None:
         return None
     # Named as the source is (readable_name): a name the locale could not decode stopped the save.
@@ -217,6 +222,24 @@ def _file_sha256(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def warn_of_links_to_no_file(found: Iterable[str], pattern: str, where: str) -> None:
+    """Warn of the tables among ``found``, the matches of the glob ``pattern``, that are symbolic
+    links to no file (a target missing or in a loop), named from the glob's folder: a glob reads
+    files only, and left them out without a word, where the same link named alone is refused.
+    ``where`` names the glob.
+
+    >>> warn_of_links_to_no_file([__file__], "*.py", "glob '*.py'")  # a file: nothing to say
+    """
+    links = [p for p in found if Path(p).suffix.lower() in SUPPORTED_SUFFIXES and os.path.islink(p)
+             and not os.path.exists(p)]
+    if links:
+        base = pattern_base(pattern)
+        names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else p for p in sorted(links)]
+        warn(f"{where}: left out {len(names)} symbolic link(s) to no file ({', '.join(names[:5])}"
+             f"{' …' if len(names) > 5 else ''}), whose target is missing or in a loop; point each at its file, "
+             f"or remove it")
 
 
 def is_pattern(data: str | PathLike) -> bool:
