@@ -49,7 +49,7 @@ def not_a_file(path: str | os.PathLike, offered: Callable[[os.DirEntry], bool] |
             return f"{shown}: {loop}; point the link at the file"
         dangling = dangling_link(path)
         if dangling:  # there, not mistyped, as a loop
-            return f"{shown} {dangling}; point the link at the file"
+            return f"{shown} {dangling}"
         if _too_long(path):
             return f"file not found: {shown} (a name longer than the file system allows)"
         return f"file not found: {shown}" + nearest_hint(path, offered or a_table_or_folder)
@@ -131,21 +131,40 @@ def link_whose_target(path: str | os.PathLike) -> str:
     return f"a symbolic link to {quoted(os.readlink(path), QUOTED_PATH_WIDTH)}, a link{more} target ({last})"
 
 
-def dangling_link(path: str | os.PathLike) -> str | None:
-    """What is wrong with ``path`` if it is a symbolic link whose target is missing, else None
-    (a loop is :func:`link_loop`'s): os.path.exists says False, and the path was told "file not
-    found", where it is there, or the missing target was named "does not exist", a path never
-    typed.
+def dangling_link(path: str | os.PathLike, at: str = "the file") -> str | None:
+    """What is wrong with ``path`` if it, or a folder along it, is a symbolic link whose target
+    is missing, else None (a loop is :func:`link_loop`'s), with what to do (point the link at
+    ``at``): os.path.exists says False, and the path was told "file not found", where it is
+    there, or the missing target was named "does not exist", a path never typed.
 
     >>> dangling_link(__file__) is None
     True
     """
     try:
-        if not os.path.islink(path) or os.path.exists(path) or link_loop(path):
+        if os.path.exists(path) or link_loop(path):
             return None
-        return f"is {link_whose_target(path)} is missing"
+        if os.path.islink(path):
+            return f"is {link_whose_target(path)} is missing; point the link at {at}"
+        folder = dangling_folder(path)
+        if folder:  # "d/x.csv" through d -> missingdir: "file not found" sent the user looking for a typo
+            return (f"runs through {quoted(folder, QUOTED_PATH_WIDTH)}, {link_whose_target(folder)} is missing; "
+                    f"point that link at the folder")
+        return None
     except (OSError, ValueError):  # gone or replaced meanwhile, or a NUL: said as before
         return None
+
+
+def dangling_folder(path: str | os.PathLike) -> str | None:
+    """The first folder along ``path``, as given, that is a symbolic link whose target is
+    missing (``d`` of "d/x.csv", ``ln -s missingdir d``), else None.
+
+    >>> dangling_folder(__file__) is None
+    True
+    """
+    for folder in reversed(Path(path).parents[:-1]):  # not "." or "/"
+        if os.path.islink(folder) and not os.path.exists(folder) and not link_loop(folder):
+            return str(folder)
+    return None
 
 
 def unreadable(path: str | os.PathLike) -> str:

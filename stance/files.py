@@ -659,11 +659,15 @@ def folder_problem(target: str | os.PathLike, example: str = "scores.csv") -> st
                 f"name and put in its place whole, or not at all; name a file, e.g. {example!r}")
     folder = followed(target).parent  # through a link, the file is written where it points
     if not folder.is_dir():
+        from .file_types import dangling_folder, link_whose_target
+
+        # "mkdir d", as "create it first" said of it, failed: d is there (File exists), a link.
+        if broken := dangling_folder(followed(target)):
+            return (f"folder {broken!r} is {link_whose_target(broken)} is missing; create the folder it points to "
+                    f"first, or point the link elsewhere")
         blocked = made_under_a_file(followed(target))
         if blocked or not target.is_symlink():
             return blocked or f"folder {str(folder)!r} does not exist; create it first"
-        from .file_types import link_whose_target
-
         # A folder never typed: said as the link's, as a missing input's is.
         return (f"it is {link_whose_target(target)} is in folder {str(folder)!r}, which does not exist; create it "
                 f"first, or point the link elsewhere")

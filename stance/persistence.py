@@ -227,9 +227,9 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
     except ModelFormatError as error:  # ModelIntegrityError too
         # Asked once the tries are over (a save over the folder a link points to swaps it): the
         # missing target was named, "'/abs/t/t/missing' does not exist", a path never typed.
-        dangling = dangling_link(folder)
+        dangling = dangling_link(folder, at="a saved stance model directory")
         if dangling and not _retired_copies(followed(folder)):  # else: where the interrupted save left it
-            told = ModelFormatError(f"{_shown(folder)} {dangling}; point the link at a saved stance model directory")
+            told = ModelFormatError(f"{_shown(folder)} {dangling}")
             _named_as_given(told, folder, path)
             raise told from None
         _named_as_given(error, folder, path)

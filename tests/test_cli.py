@@ -8940,3 +8940,21 @@ def test_a_link_to_a_link_to_nothing_names_the_path_that_is_missing(capsys, tmp_
                                 f"target ({str(tmp_path / 'nodir' / 'o.csv')!r}) is in folder "
                                 f"{str(tmp_path / 'nodir')!r}, which does not exist; create it first, or point the "
                                 f"link elsewhere\n")
+
+
+def test_a_link_to_nothing_partway_along_a_path_is_named(capsys, tmp_path, monkeypatch):
+    # A review: `ln -s missingdir d; stance score d/x.csv` said "file not found: 'd/x.csv'", and
+    # `-o d/x.csv` "folder 'd' does not exist; create it first", which `mkdir d` cannot (File exists).
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d").symlink_to("missingdir")
+    link = f"'d', a symbolic link whose target ('missingdir', that is {str(tmp_path / 'missingdir')!r}) is missing"
+    for argv in (["score", "d/x.csv", "-o", "o.csv"], ["classify", "--model", "d/m", "hi"]):
+        status, _, err = run(capsys, *argv)
+        assert (status, err) == (2, f"stance {argv[0]}: '{argv[-3] if argv[0] == 'score' else 'd/m'}' runs through "
+                                    f"{link}; point that link at the folder\n")
+    pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(tmp_path / "in.csv", index=False)
+    status, _, err = run(capsys, "score", "in.csv", "-o", "d/x.csv", "--no-progress")
+    assert (status, err) == (2, f"stance score: output 'd/x.csv': folder {link.replace(', a', ' is a', 1)}; create "
+                                f"the folder it points to first, or point the link elsewhere\n")
+    (tmp_path / "missingdir").mkdir()  # the advice, followed
+    assert run(capsys, "score", "in.csv", "-o", "d/x.csv", "--no-progress")[0] == 0
