@@ -118,24 +118,30 @@ def test_a_lone_surrogate_is_written_escaped_so_every_view_encodes_as_utf8():
     assert model.classify(text).text == text and doc.sentences["text"].iloc[0] == text
 
 
+def _every_html_view(text: str, sources: list[str], documents: dict[str, str]) -> dict[str, str]:
+    """The HTML of each view that shows a text or a name: the bundled model's prediction,
+    explanation and document of ``text``, ``documents`` scored together, and a report of two
+    statements by the groups ``sources`` (with its warning of the small groups)."""
+    model = stance.default_model()
+    data = pd.DataFrame({"text": ["NATO must stay united.", "Deterrence works."], "labels": ["unity", "deterrence"],
+                         "source": sources})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return {
+            "prediction": model.classify(text)._repr_html_(),
+            "explanation": model.explain_html(text)._repr_html_(),
+            "document": stance.score_document(text)._repr_html_(),
+            "documents": stance.score_documents(documents)._repr_html_(),
+            "report": stance.evaluate(model, data, by="source")._repr_html_(),
+        }
+
+
 def test_control_characters_are_shown_escaped_in_every_html_view_as_the_command_line_shows_them():
     # A notebook audit: an escape sequence, a NUL (an HTML parse error) and a line separator in a
     # statement, a document's name or a group's reached the HTML raw, unseen; the command line writes
     # each as Python escapes it ("\x1b"). Every HTML view now does; the results keep the text.
     model, text = stance.default_model(), "NATO unity\u2028line\x1b[31m red\x00 nul"
-    data = pd.DataFrame({"text": ["NATO must stay united.", "Deterrence works."], "labels": ["unity", "deterrence"],
-                         "source": ["wire\x1b[7m", "fe\x85ed"]})
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        docs = stance.score_documents({"speech\x1b[1m": text, "notes\x00": "Rain."})
-        report = stance.evaluate(model, data, by="source")
-    views = {
-        "prediction": model.classify(text)._repr_html_(),
-        "explanation": model.explain_html(text)._repr_html_(),
-        "document": stance.score_document(text)._repr_html_(),
-        "documents": docs._repr_html_(),
-        "report": report._repr_html_(),
-    }
+    views = _every_html_view(text, ["wire\x1b[7m", "fe\x85ed"], {"speech\x1b[1m": text, "notes\x00": "Rain."})
     raw = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
     for name, view in views.items():
         assert not raw.search(view), (name, raw.search(view))
@@ -1656,19 +1662,7 @@ def test_bidirectional_controls_are_shown_escaped_in_every_html_view_as_the_comm
     # raw, unseen, where print() and the command line write each escaped ("\u202e"). Every HTML
     # view now escapes the bidirectional controls as the plain text does; the results keep the text.
     model, text = stance.default_model(), "NATO unity \u202ediova\u202c and \u2066deterrence\u2069\u200f."
-    data = pd.DataFrame({"text": ["NATO must stay united.", "Deterrence works."], "labels": ["unity", "deterrence"],
-                         "source": ["wire\u202e", "fe\u061ced"]})
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        docs = stance.score_documents({"speech\u2067.txt": text, "notes\u200e": "Rain."})
-        report = stance.evaluate(model, data, by="source")
-        views = {
-            "prediction": model.classify(text)._repr_html_(),
-            "explanation": model.explain_html(text)._repr_html_(),
-            "document": stance.score_document(text)._repr_html_(),
-            "documents": docs._repr_html_(),
-            "report": report._repr_html_(),  # and its warning of the small groups
-        }
+    views = _every_html_view(text, ["wire\u202e", "fe\u061ced"], {"speech\u2067.txt": text, "notes\u200e": "Rain."})
     bidi = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # Unicode's Bidi_Control
     for name, view in views.items():
         assert not bidi.search(view), (name, bidi.search(view))

@@ -1070,13 +1070,30 @@ def _rewrite_checksums(folder, metadata=None):
     (folder / "checksums.json").write_text(json.dumps(sums))
 
 
+def _told_metadata_of_another_model(saved: Path, n_features: int, features: int) -> None:
+    """Check that loading ``saved``, whose metadata.json gives ``n_features`` where its arrays
+    agree on ``features``, names metadata.json as likely another model's, and says what to do."""
+    with pytest.raises(ModelFormatError) as raised:
+        stance.load(saved)
+    assert str(raised.value) == (
+        f"{str(saved / 'metadata.json')!r} gives n_features {n_features}, but idf.npy and target_coef.npy agree on "
+        f"{features:,} features: metadata.json is likely another model's (or the arrays are), or damaged; restore "
+        f"the model's files from the copy the model came from (all of its files, from one save), or retrain the model")
+
+
+def _trained_as_format_2(energy_frame) -> stance.StanceModel:
+    """A model of the options stance had when it saved format 2 (0.1.0): every reading added
+    since off, no calibration of its confidence."""
+    return _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
+                                             apostrophes=False, links=False, spelling=False,
+                                             invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
+                                             lookalikes=False, length_floor=None))
+
+
 def _saved_as_format_1(energy_frame, folder):
     """A model and its folder as format 1 (stance before 2026-11-30) saved it: the per-label
     stance weights whole, the vocabulary indented, no stance cues."""
-    energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
-                                                     apostrophes=False, links=False, spelling=False,
-                                                     invisibles=False, cannot=False, handles=False, marks=False,
-                                                     cjk=False, lookalikes=False, length_floor=None))
+    energy_model = _trained_as_format_2(energy_frame)
     saved = energy_model.save(folder)
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
@@ -1293,12 +1310,7 @@ def test_metadata_that_miscounts_the_arrays_is_the_file_named(tmp_path):
     saved = Path(shutil.copytree(default_model_path(), tmp_path / "model"))  # an idf.npy above 64 KiB
     features, pristine = np.load(saved / "idf.npy").size, (saved / "idf.npy").read_bytes()
     _edit_metadata(saved, lambda metadata: metadata.update(n_features=5))
-    with pytest.raises(ModelFormatError) as raised:
-        stance.load(saved)
-    assert str(raised.value) == (
-        f"{str(saved / 'metadata.json')!r} gives n_features 5, but idf.npy and target_coef.npy agree on "
-        f"{features:,} features: metadata.json is likely another model's (or the arrays are), or damaged; restore "
-        f"the model's files from the copy the model came from (all of its files, from one save), or retrain the model")
+    _told_metadata_of_another_model(saved, 5, features)
     assert (saved / "idf.npy").read_bytes() == pristine
 
 
@@ -1799,10 +1811,7 @@ def _swap_without_rollback(persistence):
 
 
 def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path, saved_as_before_format_9):
-    plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
-                                              apostrophes=False, links=False, spelling=False,
-                                              invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
-                                              lookalikes=False, length_floor=None))
+    plain = _trained_as_format_2(energy_frame)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 2  # what stance before the cues reads
@@ -2375,6 +2384,20 @@ def test_a_damaged_checksums_file_says_what_to_do(saved):
     assert str(raised.value).endswith(f"; {advice}"), raised.value
 
 
+def _told_of_damage(path: Path, damaged, told: str):
+    """Damage the model file at ``path`` by ``damaged`` (its bytes to new ones), re-sign the
+    model's checksums, and check that its load names the file, says ``told`` and what to do;
+    the load's raised error, for more checks."""
+    advice = "restore it from the copy the model came from (all of its files, from one save), or retrain the model"
+    path.write_bytes(damaged(path.read_bytes()))
+    _rewrite_checksums(path.parent)
+    with pytest.raises(ModelIntegrityError) as raised:
+        stance.load(path.parent)
+    message = str(raised.value)
+    assert message.startswith(f"{str(path)!r} {told}") and message.endswith(f"; {advice}"), message
+    return raised
+
+
 @pytest.mark.parametrize(("damaged", "told"), [
     (lambda whole: whole[:300], "is not valid JSON: "),
     (lambda whole: b"not json", "is not valid JSON: Expecting value"),
@@ -2389,14 +2412,7 @@ def test_a_damaged_metadata_json_names_itself_and_says_what_to_do(saved, damaged
     # or checksums made again by hand): "'…/metadata.json' is not valid JSON: …" said no more,
     # and JSON that is no object was told "'…/model': metadata.json does not describe a
     # stance-model", as of another tool's file, where a damaged checksums.json is told what to do.
-    advice = "restore it from the copy the model came from (all of its files, from one save), or retrain the model"
-    path = saved / "metadata.json"
-    path.write_bytes(damaged(path.read_bytes()))
-    _rewrite_checksums(saved)
-    with pytest.raises(ModelIntegrityError) as raised:
-        stance.load(saved)
-    message = str(raised.value)
-    assert message.startswith(f"{str(path)!r} {told}") and message.endswith(f"; {advice}"), message
+    raised = _told_of_damage(saved / "metadata.json", damaged, told)
     error = raised.value  # no traceback of json's within it
     assert error.__cause__ is None and (error.__context__ is None or error.__suppress_context__)
 
@@ -3721,10 +3737,7 @@ def test_a_format_2_model_of_0_1_0_saved_again_keeps_its_metadata_and_creation_t
     # it", and "a load and a save keep the creation time". 0.1.0 wrote no stance_only_features
     # (nor the options added since); a save added "stance_only_features": [], and so took the
     # model for another one, created now (the bundled model of 0.1.0 among them).
-    plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
-                                              apostrophes=False, links=False, spelling=False,
-                                              invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
-                                              lookalikes=False, length_floor=None))
+    plain = _trained_as_format_2(energy_frame)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 2
@@ -3759,12 +3772,7 @@ def test_metadata_json_of_another_model_re_signed_is_named_with_what_to_do(saved
     other = json.loads((saved / "metadata.json").read_text())["n_features"]
     assert other > features
     _rewrite_checksums(saved)
-    with pytest.raises(ModelFormatError) as raised:
-        stance.load(saved)
-    assert str(raised.value) == (
-        f"{str(saved / 'metadata.json')!r} gives n_features {other}, but idf.npy and target_coef.npy agree on "
-        f"{features:,} features: metadata.json is likely another model's (or the arrays are), or damaged; restore "
-        f"the model's files from the copy the model came from (all of its files, from one save), or retrain the model")
+    _told_metadata_of_another_model(saved, other, features)
 
 
 @pytest.mark.parametrize(("damaged", "told"), [
@@ -3776,11 +3784,4 @@ def test_a_damaged_vocabulary_json_is_told_what_to_do_as_metadata_json_is(saved,
     # An audit cut vocabulary.json short and re-signed the checksums: "… is not valid JSON:
     # Unterminated string …" and no more, where the same damage to metadata.json or
     # checksums.json is told to restore the file from one save, or retrain.
-    advice = "restore it from the copy the model came from (all of its files, from one save), or retrain the model"
-    path = saved / "vocabulary.json"
-    path.write_bytes(damaged(path.read_bytes()))
-    _rewrite_checksums(saved)
-    with pytest.raises(ModelIntegrityError) as raised:
-        stance.load(saved)
-    message = str(raised.value)
-    assert message.startswith(f"{str(path)!r} {told}") and message.endswith(f"; {advice}"), message
+    _told_of_damage(saved / "vocabulary.json", damaged, told)
