@@ -9498,3 +9498,18 @@ def test_a_news_pages_correction_note_modified_line_subscribe_call_and_embedded_
     assert split_sentences(words) == ["The article was amended by Allies to correct the plan.",
                                       "Click here to see our plan for Ukraine.", "Mark Rutte said we must act.",
                                       "Last modified on Tue 3 Mar 2026, the plan still stands."]
+
+
+def test_a_correction_note_drops_only_its_own_sentence_and_a_laws_article_amended_stays():
+    # A review of 91b481fb: the note's pattern took the rest of its line, a speaker's sentence after it lost,
+    # and an MEP's words on a regulation's article were left out whole.
+    page = ("Allies met in Riga.\n\nThis article was amended on 4 March 2026 to correct the minister's name. "
+            "Rutte said allies must spend more.\n\nThis story has been updated to correct a figure.")
+    assert split_sentences(page) == ["Allies met in Riga.", "Rutte said allies must spend more."]
+    speech = ("This article has been amended to include Ukraine's defence industry. That is right.\n"
+              "This report was updated to reflect the new threat from Russia. We must adopt it.\n"
+              "This page was amended on Tuesday to add our pledges.")
+    assert split_sentences(speech) == ["This article has been amended to include Ukraine's defence industry.",
+                                       "That is right.",
+                                       "This report was updated to reflect the new threat from Russia.",
+                                       "We must adopt it.", "This page was amended on Tuesday to add our pledges."]
