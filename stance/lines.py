@@ -504,6 +504,9 @@ _CREDIT_LABEL = re.compile(r"(?:photo(?:graph)?|image|caption|source|foto|bild|q
 # whose tags are often in lower case and ended by a full stop ("Tags: nato, ukraine, defence.").
 _LINK_LABEL = re.compile(r"(?:read more|related(?: coverage| articles?| stories)?|see also|more on this)"
                          r"(?:\s*[:|–—]|\s+-)\s*", re.IGNORECASE)
+# A question's end, as a linked story's headline asks ("Read more: What does Nato do and how does it work?"): after
+# a link's label no sentence ends so, the story's headline does.
+_QUESTION_END = re.compile(rf"[?？؟][\"”’»)\]{_CJK_CLOSERS}]*$")
 # A word, not the letters after a number ("F-35s", "18th"), which are no word of a clause.
 _WORD = re.compile(r"(?<!\d)[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Words in lower case that credits and source lines are made of, which make no clause: articles,
@@ -547,7 +550,8 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     of (see _CREDIT_WORDS): names are capitalised, and a credit's few words in lower case are
     its prepositions and common nouns ("courtesy of the Estonian Defence Forces"). So does a
     link's label before a sentence ("Related: We will never abandon Ukraine."; see _LINK_LABEL),
-    which may open in lower case too, as a credit seldom does, its links' words counting for none.
+    which may open in lower case too, as a credit seldom does, its links' words counting for none,
+    and ends with a stop, not a question mark, which ends a linked story's headline (see _QUESTION_END).
 
     >>> _is_labelled_sentence("Source: NATO estimates show spending rose 18%.")
     True
@@ -557,6 +561,8 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     (True, False)
     >>> _is_labelled_sentence("See also: we must keep arming Kyiv."), _is_labelled_sentence("Read more: nato.int/a-b.")
     (True, False)
+    >>> _is_labelled_sentence("Read more: What does Nato do and how does it work?")
+    False
     """
     link = _LINK_LABEL.match(line)
     label = link or _CREDIT_LABEL.match(line)
@@ -568,7 +574,7 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     if link:
         rest = LINK.sub("", rest).strip()  # "Read more: nato.int/news/allies-agree.": an address, no words
     if not (rest[:1].isupper() or rest[:1].isdigit() or (link and rest[:1].islower())) \
-            or not _SENTENCE_END.search(rest):
+            or not _SENTENCE_END.search(rest) or (link and _QUESTION_END.search(rest)):
         return False
     words = [word for word in _WORD.findall(rest) if word.islower() and word not in _CREDIT_WORDS]
     name = _WORD.match(line).group().lower()

@@ -9513,3 +9513,14 @@ def test_a_correction_note_drops_only_its_own_sentence_and_a_laws_article_amende
                                        "That is right.",
                                        "This report was updated to reflect the new threat from Russia.",
                                        "We must adopt it.", "This page was amended on Tuesday to add our pledges."]
+
+
+def test_a_question_headline_after_a_links_label_stays_a_link():
+    # A review of ecfd5aa3: a linked headline ending in "?" was scored as a statement, where before that commit it
+    # was left out with its label, and the README says a sentence after a link's label ends with a stop.
+    text = ("Nato leaders met in The Hague.\n\nRead more: What does Nato do and how does it work?\n\n"
+            "Related: Can Europe defend itself without the US?\n\nSee also: Is Russia preparing to attack a Nato "
+            "country?\n\nRead more: Who is Mark Rutte, Nato's new secretary general?\n\n"
+            "Related: We will never abandon Ukraine.\n\nThe summit ended.")
+    assert split_sentences(text) == ["Nato leaders met in The Hague.", "Related: We will never abandon Ukraine.",
+                                     "The summit ended."]
