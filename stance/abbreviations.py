@@ -273,15 +273,13 @@ _ENDING_ABBREVIATIONS = frozenset({"etc", "usw", "грн", "млн", "млрд",
                                    "рр", "гг", "вв", "ст"})
 # English's short forms in lower case that Punkt does not know, since they end sentences too ("5% a yr.",
 # "spent 5 bn a wk."): before a word in lower case they end none ("The govt. has promised…", "5% yr. on yr.
-# in Poland"), as "etc." does, in any sentence, since they are words in no language; "approx.", "incl.",
-# "Dept." and "vs." are Punkt's. Title-cased ones ("Govt.", "Intl.") are short title-cased words (see
-# stance.sentence_joins._continues).
+# in Poland"), as "etc." does, but only in a sentence with a capital: in one written all in lower case, lower
+# case after a stop says nothing ("we spent 2% last yr. this yr. it is 2.5%", "we pushed it to the max. we need
+# more."), as after "per cent.", and some are words too ("max.", Spanish "dos mil.", French "un tel.", Latin's
+# and Romanian's "ea."). "approx.", "incl.", "Dept." and "vs." are Punkt's. Title-cased ones ("Govt.", "Intl.")
+# are short title-cased words (see stance.sentence_joins._continues).
 _SHORT_FORMS = frozenset({"govt", "govts", "intl", "natl", "avg", "yr", "yrs", "wk", "wks", "hr", "hrs", "mins", "km",
-                          "kg", "cm", "lbs", "pct", "resp", "abt"})
-# ... and those that are words too ("to the max.", Spanish "dos mil.", French "un tel.", Latin's and Romanian's
-# "ea."): only in a sentence with a capital, since in one written all in lower case, lower case after a stop
-# says nothing ("we pushed it to the max. we need more."), as after "per cent.".
-_SHORT_FORMS_THAT_ARE_WORDS = frozenset({"max", "mil", "tel", "nos", "ea"})
+                          "kg", "cm", "lbs", "pct", "resp", "abt", "max", "mil", "tel", "nos", "ea"})
 # Polish "itp." and Estonian "jne." ("etc."), Italian "ecc." too, and those before a number above.
 _LOWER_CASE_ENDING_ABBREVIATIONS = frozenset({"dol", "tys", "mld", "itd", "itp", "np", "ul", "ww", "tj", "tzn", "ds",
                                               "nt", "sh", "vt", "proc", "jne", "ecc"})

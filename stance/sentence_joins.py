@@ -76,7 +76,6 @@ from .abbreviations import (
     _ROMAN_NUMBERED_ABBREVIATION,
     _SHARED_MONTH_START,
     _SHORT_FORMS,
-    _SHORT_FORMS_THAT_ARE_WORDS,
     _SLAVIC_OPENER,
     _TIME_ZONE,
     _TITLE_OF_MANY,
@@ -340,8 +339,7 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     # that can end a sentence ("etc.", "govt.", "yr."): an abbreviation.
     return ("." in word or len(word) == 1 or (len(word) <= 4 and word[:1].isupper() and word[1:].islower())
             or word.lower() in _ENDING_ABBREVIATIONS or word in _LOWER_CASE_ENDING_ABBREVIATIONS
-            or word.lower() in _SHORT_FORMS
-            or (word.lower() in _SHORT_FORMS_THAT_ARE_WORDS  # "at max." / "readiness", not "the max." / "we…"
+            or (word.lower() in _SHORT_FORMS  # "at max." / "readiness", not "the max." / "we…" all in lower case
                 and (opening != opening.lower() or previous != previous.lower()))
             or word in _CITATION_ABBREVIATIONS or _CITATION_PAIR_END.search(previous) is not None
             or _UNIT_AFTER_NUMBER.search(previous) is not None  # "10 min." / "later"

@@ -9415,10 +9415,9 @@ def test_an_english_abbreviation_before_a_word_in_lower_case_ends_no_sentence():
             f"Allies sent 5 {short} more than asked.", "NATO agreed."], short
     # before a capital they end one, as "etc." does
     assert split_sentences("Spending rose 5% a yr. Allies agreed.") == ["Spending rose 5% a yr.", "Allies agreed."]
-    # those that are words too ("to the max."), in a post all in lower case, end one as any word does
+    # in a post all in lower case they end one as any word does ("to the max.", "the govt.")
     assert split_sentences("we pushed it to the max. we need more.") == ["we pushed it to the max.", "we need more."]
-    # those that are no word keep it whole there too
-    assert split_sentences("the govt. has promised more.") == ["the govt. has promised more."]
+    assert split_sentences("the govt. has promised more.") == ["the govt.", "has promised more."]
     # an ordinary word still ends one, as before
     assert split_sentences("Allies met. then they left.") == ["Allies met.", "then they left."]
 
@@ -9524,3 +9523,18 @@ def test_a_question_headline_after_a_links_label_stays_a_link():
             "Related: We will never abandon Ukraine.\n\nThe summit ended.")
     assert split_sentences(text) == ["Nato leaders met in The Hague.", "Related: We will never abandon Ukraine.",
                                      "The summit ended."]
+
+
+def test_a_short_form_in_a_text_all_in_lower_case_ends_a_sentence_as_any_word_does():
+    # A review of e9df96da: in a post all in lower case, "yr.", "hrs.", "govt." and their like before a word in
+    # lower case joined real sentences ("we spent 2% last yr. this yr. it is 2.5%" was one statement), where lower
+    # case after a stop says nothing there, the reason "max." was held back.
+    assert split_sentences("we spent 2% last yr. this yr. it is 2.5%") == [
+        "we spent 2% last yr.", "this yr.", "it is 2.5%"]
+    assert split_sentences("we trained 6 hrs. everyone was tired") == ["we trained 6 hrs.", "everyone was tired"]
+    for short in ("govt.", "intl.", "km.", "wks.", "kg.", "max."):
+        assert split_sentences(f"we got 5 {short} they left") == [f"we got 5 {short}", "they left"], short
+    # with a capital in the sentence they go on before lower case, as since e9df96da
+    assert split_sentences("He cut spending by 5% this yr. next year it rises.") == [
+        "He cut spending by 5% this yr. next year it rises."]
+    assert split_sentences("The govt. has promised more.") == ["The govt. has promised more."]
