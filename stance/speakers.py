@@ -496,7 +496,7 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     far is "Q", after whom "A." is an answer's tag. An office with its holder's name in
     brackets names the holder (see :func:`_office_holder`); ``holders``, given, records each
     such office's holder by :func:`_spelling_key`, and a later tag of the office alone names the
-    holder too, in any case ("MODERATOR:" after "Moderator (Allison Hart):"). In a
+    holder too, written in capitals or not ("MODERATOR:" after "Moderator (Allison Hart):"). In a
     transcript that is the Assemblée's record without dashes (``french_record``, see
     :func:`_is_french_record`), a member's "M. Jean-Luc Mélenchon. …" is a tag.
 

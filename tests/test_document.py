@@ -9444,11 +9444,15 @@ def test_a_moderator_named_in_brackets_is_named_by_a_later_tag_in_another_case()
     # A speech reader's audit: "Moderator (Allison Hart):" named Allison Hart, but a later "MODERATOR:" named
     # "MODERATOR", where the README says a later "Moderator:" names her too and tags differing only in case agree;
     # so leaving her out kept the moderator's later lines.
-    mod = "Moderator (Allison Hart): Welcome.\nRUTTE: Thanks.\nMODERATOR: Next question.\nmoderator: Last one.\n"
-    assert [speaker for _, speaker in split_speakers(mod)] == ["Allison Hart", "RUTTE", "Allison Hart",
-                                                              "Allison Hart"]
+    mod = "Moderator (Allison Hart): Welcome.\nRUTTE: Thanks.\nMODERATOR: Next question.\nModerator: Last one.\n"
+    assert split_speakers(mod) == [("Welcome.", "Allison Hart"), ("Thanks.", "RUTTE"),
+                                   ("Next question.", "Allison Hart"), ("Last one.", "Allison Hart")]
     kept, _ = stance.score_document(mod)._of_speakers(["Allison Hart"], leave_out=True)
     assert kept.sentences.text.tolist() == ["Thanks."]
+    # a line opening in lower case is no tag (a review of c61d3ee5): its words go on with the speaker above, its
+    # "moderator:" kept, whoever that is
+    assert split_speakers("Moderator (Allison Hart): Welcome.\nRUTTE: Thanks.\nmoderator: Last one.") == [
+        ("Welcome.", "Allison Hart"), ("Thanks.", "RUTTE"), ("moderator: Last one.", "RUTTE")]
     assert [speaker for _, speaker in split_speakers("HOST (Jane Doe): Hi.\nRUTTE: Yes.\nHost: Bye.")] == [
         "Jane Doe", "RUTTE", "Jane Doe"]
 
