@@ -127,8 +127,11 @@ _WEB_FURNITURE = re.compile(
     r"(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)|skip navigation|"
     r"(?:subscribe|sign up|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}newsletters?|"
     r"(?:get|join) our newsletters?|newsletter sign-?up|"
-    # and its link's call ("Click here to subscribe"); not one to read or see more, which may be a post's words
-    r"click here to (?:subscribe|sign up|register)(?: (?:to|for) [^.!?]{0,60})?\.?)\s*[›»→>!]?",
+    # and its link's call, the whole line its few words ("Click here to subscribe", "Click here to sign up for our
+    # daily briefing", "Click here to read more"); a call that goes on is a post's words ("Click here to sign up for
+    # the reserves and defend your country.")
+    r"click here to (?:subscribe|sign up|register|read more)(?: (?:to|for) (?:(?:our|the|this|my|your) )?"
+    r"(?:(?:[\w'’-]+ ){0,3}newsletters?|[\w'’-]+(?: [\w'’-]+)?))?\.?)\s*[›»→>!]?",
     re.IGNORECASE)
 # A cookie banner's sentence ("We use cookies to improve your experience.") goes with its buttons,
 # on its line or the next ("Accept all | Manage preferences"): only with them, since a sentence

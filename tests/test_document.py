@@ -9542,3 +9542,18 @@ def test_a_short_form_in_a_text_all_in_lower_case_ends_a_sentence_as_any_word_do
     assert split_sentences("He cut spending by 5% this yr. next year it rises.") == [
         "He cut spending by 5% this yr. next year it rises."]
     assert split_sentences("The govt. has promised more.") == ["The govt. has promised more."]
+
+
+def test_a_call_to_click_here_is_furniture_only_in_a_newsletters_few_words():
+    # A review of 91b481fb: "Click here to sign up for the reserves and defend your country." was left out as a
+    # newsletter's call, its sentence lost; only the link's own words are furniture.
+    calls = ("Allies met in Riga.\n\nClick here to subscribe\n\nClick here to sign up for our daily briefing.\n\n"
+             "Click here to register for the event.\n\nClick here to read more\n\n"
+             "Click here to subscribe to our Defence Brief newsletter\n\nThe talks ended.")
+    assert split_sentences(calls) == ["Allies met in Riga.", "The talks ended."]
+    words = ("Click here to sign up for the reserves and defend your country.\n\n"
+             "Click here to subscribe to a better future for Ukraine.\n\n"
+             "Click here to register for the reserves today and serve.")
+    assert split_sentences(words) == ["Click here to sign up for the reserves and defend your country.",
+                                      "Click here to subscribe to a better future for Ukraine.",
+                                      "Click here to register for the reserves today and serve."]
