@@ -9557,3 +9557,11 @@ def test_a_call_to_click_here_is_furniture_only_in_a_newsletters_few_words():
     assert split_sentences(words) == ["Click here to sign up for the reserves and defend your country.",
                                       "Click here to subscribe to a better future for Ukraine.",
                                       "Click here to register for the reserves today and serve."]
+
+
+def test_a_moderators_tag_before_the_holder_is_named_stays_the_office():
+    # A review of c61d3ee5: the README now says a tag of the office above the line naming its holder is not
+    # joined to the holder, as the split reads a text once, top to bottom.
+    text = "MODERATOR: Good morning.\nModerator (Allison Hart): Thank you.\nRUTTE: We act.\nMODERATOR: Next."
+    assert split_speakers(text) == [("Good morning.", "MODERATOR"), ("Thank you.", "Allison Hart"),
+                                    ("We act.", "RUTTE"), ("Next.", "Allison Hart")]
