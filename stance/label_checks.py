@@ -51,8 +51,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                        index: Sequence[Any] | None = None, hint: str = "", misspelt_only: bool = False,
                        none_label: str | None = None, beside_others: bool = False,
                        fewer_folds: Callable[[int], str] | None = None) -> list[str]:
-    """Return the sorted label names; refuse fewer than two (or two or more together in every row), names
-    that differ only in case,
+    """Return the sorted label names; refuse fewer than two (or two or more together in every row of
+    the data given, see :func:`refuse_one_set_of_labels`), names that differ only in case,
     or a label with too few examples (naming its rows, and the label it may be a typo of, or
     the labels it joins: never with the off-topic label ``none_label``, which stands alone).
     ``fewer_folds``, given the rows of the rarest label refused, the advice offered before
@@ -63,17 +63,13 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     :func:`problem_beside_others`).
     """
     counts = Counter(label for labels in label_sets for label in labels)
-    # Labels always together are one label to learn from, and given to any text at p≈1.
-    sets = {frozenset(labels) for labels in label_sets if labels}
     if len(counts) < 2:
         with problem():  # with others, inside problems_together
             raise InvalidInputError(
                 f"labels: need at least two different labels to train, got {quoted_list(sorted(counts))}"
             )
-    elif len(sets) == 1:
-        with problem():
-            raise InvalidInputError(f"labels: need at least two different sets of labels to train, got "
-                                    f"{quoted_list(sorted(next(iter(sets))))} together in every row")
+    elif not getattr(_conflicts, "reported", False):  # a fold's rows: see refuse_one_set_of_labels
+        refuse_one_set_of_labels(label_sets)
     index = list(range(len(label_sets))) if index is None else list(index)
 
     def positions(name: str) -> list[int]:
@@ -140,6 +136,24 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                 f"{f' and {more} more' if more else ''}. {remedy[0].upper()}{remedy[1:]}{hint}"
             )
     return sorted(counts)
+
+
+def refuse_one_set_of_labels(label_sets: Sequence[tuple[str, ...]]) -> None:
+    """Refuse the same labels in every row ("a|b" in each): always together, they are one
+    label to learn from, which the model gives to any text at p≈1. Of the data given only:
+    a cross-validation fold's training rows may all be "a|b" where the data are not (a row
+    of "a" alone held out), and its fit goes on, as training on the data does.
+
+    >>> refuse_one_set_of_labels([("a", "b"), ("b", "a")])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels: need at least two different sets of labels to train, got ['a', 'b'] ...
+    """
+    sets = {frozenset(labels) for labels in label_sets if labels}
+    if len(sets) == 1 and len(next(iter(sets))) > 1:  # one label alone is refused as fewer than two labels
+        with problem():  # with others, inside problems_together
+            raise InvalidInputError(f"labels: need at least two different sets of labels to train, got "
+                                    f"{quoted_list(sorted(next(iter(sets))))} together in every row")
 
 
 def _twinned(counts: Counter) -> set[str]:
@@ -391,9 +405,10 @@ def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[s
                       index: Sequence[Any], stance_name: str = "stance", rare_below: int = 0,
                       misspelt_only: bool = False, rare_hint: str | None = None, none_label: str | None = None,
                       beside_others: bool = False) -> None:
-    """The refusals of :func:`check_whole_data`: label names written two ways, stance values
-    too rare or written two ways, each named in one error (see :func:`problems_together`);
-    ``misspelt_only``: the rows have other problems (see :func:`check_stance_counts`).
+    """The refusals of :func:`check_whole_data`: the same labels in every row, label names
+    written two ways, stance values too rare or written two ways, each named in one error (see
+    :func:`problems_together`); ``misspelt_only``: the rows have other problems (see
+    :func:`check_stance_counts`).
     ``rare_hint``, given: a label with fewer than ``minimum`` rows (with ``misspelt_only``, only
     one that looks like a misspelling) is refused too, as training refuses it (see
     :func:`check_label_counts`), with ``rare_hint`` after its advice; cross-validation, which no
@@ -405,6 +420,7 @@ def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[s
             check_label_counts(label_sets, minimum, index, hint=rare_hint, misspelt_only=misspelt_only,
                                none_label=none_label, beside_others=beside_others)
         else:
+            refuse_one_set_of_labels(label_sets)  # as check_label_counts does, before any fold
             with problem():
                 refuse_odd_label_names(Counter({label: n for label, n in counts.items() if n >= rare_below}),
                                        label_sets, index)

@@ -3614,3 +3614,27 @@ def test_codes_given_as_large_whole_floats_are_told_advice_that_works():
     as_text = eval(advice, {"column": frame.code})  # the advice followed
     on_labelled = frame.code.notna()
     assert (scored.pred_label[on_labelled] == as_text[on_labelled]).mean() == 1.0
+
+
+def test_labels_on_every_row_of_a_folds_training_rows_but_not_of_the_data_train_as_before():
+    # A review of 4435d893: the every-row refusal was raised by a cross-validation fold whose
+    # training rows were all 'a|b', though the data the user gave are not (one row is 'a'
+    # alone), false of the data and naming no fold; the parent cross-validated them. The
+    # refusal is of the data given: cross_validate and stance check refuse those, fold or not.
+    import warnings
+
+    texts = [f"w{c}a w{c}b filler{i % 7} x{i % 5}" for i, c in enumerate(["x", "y", "z"] * 10)]
+    frame = pd.DataFrame({"text": texts, "labels": ["a|b"] * 29 + ["a"]})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = stance.cross_validate(frame, none_label=None, folds=5)
+        stance.find_label_issues(frame, none_label=None, folds=5)
+        stance.train(frame, none_label=None, threshold_folds=5)  # an inner fold's training rows are all 'a|b'
+    assert result.summary().loc["macro_f1", "value"] > 0.9  # 0.99, as the parent gave
+    assert sum("'a' is a label of every row" in str(w.message) for w in caught) == 3  # once a call, of the data
+    said = "labels: need at least two different sets of labels to train, got ['a', 'b'] together in every row"
+    for call in (lambda data: stance.cross_validate(data, none_label=None, folds=5),
+                 lambda data: stance.find_label_issues(data, none_label=None, folds=5)):
+        with pytest.raises(InvalidInputError) as refused:
+            call(frame.assign(labels="a|b"))
+        assert str(refused.value).startswith(said), str(refused.value)
