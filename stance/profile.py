@@ -33,6 +33,11 @@ PROFILE_COLUMNS = ("n", "share", "favor", "against", "position", "position_low",
 # model that wrote each labels column ({"labels": "other"}), so that a profile of the frame
 # leaves it out untold, as score_document's own profile does.
 NONE_LABELS = "none_labels"
+# Beside a record of None (a model without an off-topic label), the key under which the labels
+# of that model, every one a target, are recorded for the same column ({"labels": ["413", "none"]}):
+# the record is honoured only while the frame's labels are these, since another model's columns
+# written into the frame keep it, and its off-topic "none" was profiled as a target, silently.
+TARGETS = "targets"
 # The key of a profile's attrs under which it records the stance values it counted as favour
 # and as against ({"favor": "pro", "against": "con"}), so that its plot names them as the
 # model does: a plot of a "pro"/"con" model's profile said "leans favor" and "2 favor / 1 against".
@@ -58,18 +63,46 @@ SCORINGS_OWN = _ScoringsOwn()
 
 def recorded_none_label(scored: pd.DataFrame, labels_column: str) -> str | None:
     """The off-topic label that :func:`stance.score` recorded in ``scored.attrs`` for
-    ``labels_column`` (None of a model without one), else "none" (pandas drops attrs in a
-    merge, or in a concat of frames whose attrs differ; a file read back has none).
+    ``labels_column`` (None of a model without one, while the column and the ``p_`` columns
+    beside it hold only that model's labels, recorded under :data:`TARGETS`), else "none"
+    (pandas drops attrs in a merge, or in a concat of frames whose attrs differ; a file read
+    back has none).
 
     >>> import pandas as pd
     >>> scored = pd.DataFrame({"labels": ["gas", "other"]})
     >>> scored.attrs[NONE_LABELS] = {"labels": "other"}
     >>> recorded_none_label(scored, "labels"), recorded_none_label(scored, "pred_labels")
     ('other', 'none')
+    >>> scored.attrs = {NONE_LABELS: {"labels": None}, TARGETS: {"labels": ["gas", "other"]}}
+    >>> recorded_none_label(scored, "labels"), recorded_none_label(scored.assign(labels="none"), "labels")
+    (None, 'none')
     """
     recorded = scored.attrs.get(NONE_LABELS)
     label = recorded.get(labels_column, "none") if isinstance(recorded, dict) else "none"
+    if label is None and not _labels_are_the_recorded_targets(scored, labels_column):
+        return "none"  # another model's labels, written in under the record
     return label if label is None or isinstance(label, str) else "none"
+
+
+def _labels_are_the_recorded_targets(scored: pd.DataFrame, labels_column: str) -> bool:
+    """Whether the labels in ``labels_column`` and the labels its ``p_`` columns name (if it
+    has any) are those recorded under :data:`TARGETS` for it: a frame into which another
+    model's columns were written keeps the record of the model that scored it first."""
+    recorded = scored.attrs.get(TARGETS)
+    targets = recorded.get(labels_column) if isinstance(recorded, dict) else None
+    if not isinstance(targets, (list, tuple)) or labels_column not in scored.columns:
+        return False
+    named = _p_column_labels(scored, labels_column[:-len("labels")])
+    given = {label for row in _label_sets(scored[labels_column]) for label in row}
+    return (not named or set(named) == set(targets)) and given <= set(targets)
+
+
+def _p_column_labels(scored: pd.DataFrame, prefix: str) -> list[str]:
+    """The labels that the ``<prefix>p_<label>`` columns of :func:`stance.score` name, sorted
+    (not its ``p_stance_<value>`` columns): the labels of the model that scored ``scored``."""
+    head, stance_head = f"{prefix}p_", f"{prefix}p_stance_"
+    return sorted(c[len(head):] for c in scored.columns
+                  if isinstance(c, str) and c.startswith(head) and not c.startswith(stance_head))
 
 
 def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None = None,
@@ -1241,9 +1274,7 @@ def _warn_if_not_the_models(scored: pd.DataFrame, none_label: str, prefix: str) 
     >>> caught
     []
     """
-    head, stance_head = f"{prefix}p_", f"{prefix}p_stance_"
-    labels = sorted(c[len(head):] for c in scored.columns
-                    if isinstance(c, str) and c.startswith(head) and not c.startswith(stance_head))
+    labels = _p_column_labels(scored, prefix)
     if not labels or none_label in labels:  # not scored by a model (a gold column), or its label is there
         return
     from .exceptions import quoted_list, warn

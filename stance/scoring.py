@@ -701,19 +701,29 @@ def record_none_label(scored: pd.DataFrame, model: StanceModel, prefix: str = ""
     ``<prefix>labels`` column, for :func:`stance.profile` to leave out untold (a model's
     "other" was profiled as a target); a model without one records None, which is no
     missing record: profile reads a missing one as "none", and a model's target called
-    "none" was left out. A new dict, since pandas before 2.1 shares a copied frame's
-    attrs' values with the original.
+    "none" was left out. With None, its labels too (under ``"targets"``), so that profile
+    honours the None only while the frame's labels are these, not another model's written in
+    later. New dicts, since pandas before 2.1 shares a copied frame's attrs' values with the
+    original.
 
     >>> import stance
     >>> stance.score(["We stand together."]).attrs
     {'none_labels': {'labels': 'none'}}
     """
-    from .profile import NONE_LABELS
+    from .profile import NONE_LABELS, TARGETS
 
+    column, none_label = f"{prefix}labels", model.params_.none_label
     recorded = scored.attrs.get(NONE_LABELS)
-    recorded = dict(recorded) if isinstance(recorded, dict) else {}
-    recorded[f"{prefix}labels"] = model.params_.none_label
-    scored.attrs[NONE_LABELS] = recorded
+    scored.attrs[NONE_LABELS] = {**(recorded if isinstance(recorded, dict) else {}), column: none_label}
+    recorded = scored.attrs.get(TARGETS)
+    targets = {name: labels for name, labels in (recorded.items() if isinstance(recorded, dict) else ())
+               if name != column}  # an earlier model's, of this column, is no record of this one's
+    if none_label is None:
+        targets[column] = list(model.labels)
+    if targets:
+        scored.attrs[TARGETS] = targets
+    else:
+        scored.attrs.pop(TARGETS, None)
 
 
 def _require_text_column(frame: pd.DataFrame, text_column: str, whose: str | None, *,

@@ -9379,14 +9379,15 @@ def test_a_target_named_none_of_a_model_without_an_off_topic_label_is_profiled(t
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # "without a word", as the README says
         scored = model.score(pd.DataFrame({"text": ["wnonea wnoneb", "w413a w413b", "w505a w505b"]}))
-        assert scored.attrs == {"none_labels": {"labels": None}}
+        assert scored.attrs == {"none_labels": {"labels": None}, "targets": {"labels": ["413", "505", "none"]}}
         assert profile(scored).share.to_dict() == pytest.approx(shares)
         doc = stance.score_document("wnonea wnoneb. w413a w413b. w505a w505b.", model=model)
         assert doc.profile.share.to_dict() == pytest.approx(shares)
         assert profile(doc.sentences).share.to_dict() == pytest.approx(shares)
         # the record is of the labels column the model wrote, pred_labels here
         scored = model.score(frame.head(3), text_column="text", prefix="pred_")
-        assert scored.attrs == {"none_labels": {"pred_labels": None}}
+        assert scored.attrs == {"none_labels": {"pred_labels": None},
+                                "targets": {"pred_labels": ["413", "505", "none"]}}
         assert "none" in profile(scored, prefix="pred_").index
     # a none_label given still wins, and a frame that lost the record reads "none" as before
     assert "none" not in profile(doc.sentences, none_label="none").index
@@ -9565,3 +9566,25 @@ def test_a_moderators_tag_before_the_holder_is_named_stays_the_office():
     text = "MODERATOR: Good morning.\nModerator (Allison Hart): Thank you.\nRUTTE: We act.\nMODERATOR: Next."
     assert split_speakers(text) == [("Good morning.", "MODERATOR"), ("Thank you.", "Allison Hart"),
                                     ("We act.", "RUTTE"), ("Next.", "Allison Hart")]
+
+
+def test_a_none_label_record_is_honoured_only_while_the_frames_labels_are_the_recording_models():
+    # A review of e6d55a8a: a frame scored by a model without an off-topic label kept its record
+    # {"labels": None} when another model's columns were written into it, and profile then
+    # counted that model's off-topic "none" as a target, silently (the warning of an unnamed
+    # off-topic label was skipped whenever the record said None).
+    codes = ["413", "505", "none"] * 40
+    frame = pd.DataFrame({"text": [f"w{c}a w{c}b filler{i % 7} x{i % 5}" for i, c in enumerate(codes)],
+                          "codes": codes})
+    targets_all = stance.train(frame, labels_column="codes", none_label=None, threshold_folds=0)
+    other = frame.assign(codes=frame.codes.map({"413": "gas", "505": "wind", "none": "none"}),
+                         text=frame.text.str.replace("w413", "wgas").str.replace("w505", "wwind"))
+    off_topic = stance.train(other, labels_column="codes", threshold_folds=0)  # "none" is off-topic
+    test = pd.DataFrame({"text": ["wnonea wnoneb", "w413a w413b", "w505a w505b", "wgasa wgasb", "wwinda wwindb"]})
+    scored, theirs = targets_all.score(test), off_topic.score(test)
+    assert "none" in profile(scored).index and "none" in profile(scored.head(3)).index  # its own: a target
+    stale = scored.copy()
+    stale[theirs.columns] = theirs  # the other model's answers, under the first's record
+    assert stale.attrs["none_labels"] == {"labels": None}
+    assert "none" not in profile(stale).index  # read as "none", as a frame without a record is
+    assert sorted(profile(stale).index) == ["gas", "wind"]
