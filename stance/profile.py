@@ -65,8 +65,8 @@ def recorded_none_label(scored: pd.DataFrame, labels_column: str) -> str | None:
     """The off-topic label that :func:`stance.score` recorded in ``scored.attrs`` for
     ``labels_column`` (None of a model without one, while the column and the ``p_`` columns
     beside it hold only that model's labels, recorded under :data:`TARGETS`), else "none"
-    (pandas drops attrs in a merge, or in a concat of frames whose attrs differ; a file read
-    back has none).
+    (pandas drops attrs in a merge, or in a concat of frames whose attrs differ; a CSV file
+    read back has none, a Parquet file has them from pandas 2.1 on).
 
     >>> import pandas as pd
     >>> scored = pd.DataFrame({"labels": ["gas", "other"]})
@@ -167,7 +167,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     label. Left out, it is the one the model that scored ``scored`` has, as
     :func:`stance.score` (and so :func:`stance.score_document`) records it in the frame's
     ``attrs``, which pandas keeps when rows or columns are selected; else "none". A frame
-    without that record (read back from a file, merged) of a scheme that calls it otherwise
+    without that record (read back from a CSV file, merged) of a scheme that calls it otherwise
     must say so (a warning says when another label looks like it); None is a scheme without one.
 
     ``position`` is ``log((favor + 0.5) / (against + 0.5))``, in words the odds of favor to

@@ -2739,7 +2739,7 @@ def test_profile_says_nothing_when_no_label_of_the_model_looks_off_topic():
                              prefix="pred_"), prefix="pred_")
     other = frame.assign(codes=frame.codes.replace({"606": "Other"}))  # a name off-topic labels go by
     scored = stance.train(other, labels_column="codes", none_label=None).score(frame.text)
-    scored.attrs = {}  # read back from a file: the record that the model has no off-topic label is lost
+    scored.attrs = {}  # read back from a CSV file: the record that the model has no off-topic label is lost
     with pytest.warns(stance.StanceWarning, match=r"and 'Other' looks like an off-topic one: pass none_label='Other'"):
         profile(scored)
 
@@ -9392,7 +9392,7 @@ def test_a_target_named_none_of_a_model_without_an_off_topic_label_is_profiled(t
     # a none_label given still wins, and a frame that lost the record reads "none" as before
     assert "none" not in profile(doc.sentences, none_label="none").index
     lost = doc.sentences.copy()
-    lost.attrs = {}  # read back from a file
+    lost.attrs = {}  # read back from a CSV file (a Parquet file keeps attrs from pandas 2.1 on)
     assert "none" not in profile(lost).index
     model.save(tmp_path / "m")
     (tmp_path / "doc.txt").write_text("wnonea wnoneb. w413a w413b. w505a w505b.\n", encoding="utf-8")
@@ -9588,3 +9588,25 @@ def test_a_none_label_record_is_honoured_only_while_the_frames_labels_are_the_re
     assert stale.attrs["none_labels"] == {"labels": None}
     assert "none" not in profile(stale).index  # read as "none", as a frame without a record is
     assert sorted(profile(stale).index) == ["gas", "wind"]
+
+
+def test_the_readme_says_which_files_keep_a_scored_frames_record_of_its_off_topic_label(tmp_path):
+    # A review of e6d55a8a: the README and recorded_none_label said a file drops the record
+    # ("but not through a merge or a file"), but read_parquet keeps attrs from pandas 2.1 on
+    # (2.0 drops them), and a pickle keeps them; a CSV file drops them.
+    codes = ["413", "505", "none"] * 40
+    frame = pd.DataFrame({"text": [f"w{c}a w{c}b filler{i % 7} x{i % 5}" for i, c in enumerate(codes)],
+                          "codes": codes})
+    model = stance.train(frame, labels_column="codes", none_label=None, threshold_folds=0)
+    scored = model.score(pd.DataFrame({"text": ["wnonea wnoneb", "w413a w413b", "w505a w505b"]}))
+    scored.to_parquet(tmp_path / "s.parquet")
+    scored.to_csv(tmp_path / "s.csv", index=False)
+    parquet, csv = pd.read_parquet(tmp_path / "s.parquet"), pd.read_csv(tmp_path / "s.csv")
+    kept = tuple(int(part) for part in pd.__version__.split(".")[:2]) >= (2, 1)
+    assert ("none" in profile(parquet).index) is kept and "none" not in profile(csv).index
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert "but not through a merge or a file" not in readme
+    assert "a Parquet file keeps it from pandas 2.1 on" in readme
+    from stance.profile import recorded_none_label
+
+    assert "a file read back has none" not in recorded_none_label.__doc__
