@@ -363,26 +363,26 @@ their spaces: 'a b' (9: row 0) and 'a\xa0b' (2: rows 1, 4); 'a\xa0b' has U+00A0 
                             f"{detail}{more}{f'; {differ}' if differ else ''}; use {quoted(keep)}{why} in every row")
 
 
+# The dashes, the minus sign and the small hyphen-minus (U+2010 to U+2015, U+2212, U+FE63), each
+# read as a hyphen-minus where a name keeps one as written: "−1" (U+2212) and "-1" look the same,
+# and trained as two labels. Not the full-width U+FF0D, which the check of widths refuses.
+_DASH_CHARACTERS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63"
+_DASHES = str.maketrans(dict.fromkeys(_DASH_CHARACTERS, "-"))
 # The characters that join the words of a name ("arms_control", "arms-control", "arms
 # control", with an en dash or a minus sign), a run of them as one. Names that differ only
 # in them (or in case as well) are one name written two ways, and trained as two. Not a
 # dot: "1.1" and "1-1" may be two codes (an outline's section, a range), "1-1" and "1_1" not.
-_SEPARATOR_RUNS = re.compile(r"[\s_\-\u2010-\u2015\u2212]+")
+_SEPARATOR = rf"[\s_\-{_DASH_CHARACTERS}]"
+_SEPARATOR_RUNS = re.compile(f"{_SEPARATOR}+")
 # Such a run between two letters or digits: one at an end ("-1", "a-") or in a name of no
 # word at all (a scale "--", "-", "0", "+", "++") is part of what the name says.
-_SEPARATORS_BETWEEN_WORDS = re.compile(r"(?<=[^\W_])[\s_\-\u2010-\u2015\u2212]+(?=[^\W_])")
+_SEPARATORS_BETWEEN_WORDS = re.compile(rf"(?<=[^\W_]){_SEPARATOR}+(?=[^\W_])")
 
 
 # Such a run at an end of a name, beside a word of two letters or more ("gas_", "_gas"): a stray
 # key, not what the name says, as a grade's "A-" or a scale's "-1" is.
-_SEPARATORS_AT_AN_END = re.compile(r"^[\s_\-\u2010-\u2015\u2212]+(?=[^\W\d_]{2})"
-                                   r"|(?<=[^\W\d_]{2})[\s_\-\u2010-\u2015\u2212]+$")
+_SEPARATORS_AT_AN_END = re.compile(rf"^{_SEPARATOR}+(?=[^\W\d_]{{2}})|(?<=[^\W\d_]{{2}}){_SEPARATOR}+$")
 
-
-# The dashes and the minus sign, each read as a hyphen-minus where a name keeps one as written:
-# "−1" (U+2212) and "-1" look the same, and trained as two labels.
-_DASH_CHARACTERS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_DASHES = str.maketrans(dict.fromkeys(_DASH_CHARACTERS, "-"))
 
 
 def _dashes_as_written(name: str) -> str:
@@ -1092,7 +1092,7 @@ def _one_edit_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
 
 
 # What splits a name into the parts a scheme codes by: "pro_us", "frame-a", "topic a", "2.b".
-_SEGMENT_SEPARATORS = re.compile(r"[\s_\-\u2010-\u2015\u2212./]+")
+_SEGMENT_SEPARATORS = re.compile(rf"[\s_\-{_DASH_CHARACTERS}./]+")
 
 
 def _plausibly_two(a: str, b: str) -> bool:

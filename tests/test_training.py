@@ -3638,3 +3638,20 @@ def test_labels_on_every_row_of_a_folds_training_rows_but_not_of_the_data_train_
         with pytest.raises(InvalidInputError) as refused:
             call(frame.assign(labels="a|b"))
         assert str(refused.value).startswith(said), str(refused.value)
+
+
+def test_a_small_hyphen_minus_is_one_name_with_a_hyphen_minus_and_the_readme_names_every_dash_read_so():
+    # A review of 095bbb6a: the README said the dash check read "hyphen-minus, en dash or minus
+    # sign" as one, but it reads U+2010 to U+2015 too (an em dash: '-1' beside '—1' refused);
+    # and a small hyphen-minus (U+FE63), which looks like '-', trained as a label of its own.
+    texts = [f"w{c}a w{c}b filler{i % 7} x{i % 5}" for i, c in enumerate(["m", "p", "z"] * 20)]
+    for names in (["-1", "\ufe631", "1"], ["a-b", "a\ufe63b", "c"]):
+        frame = pd.DataFrame({"text": texts, "labels": names * 20})
+        with pytest.raises(InvalidInputError, match=r"^labels: label names differ only in (their dashes|the hyphens)"):
+            stance.train(frame, none_label=None, threshold_folds=0)
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert "hyphen-minus, en dash or minus sign" not in readme
+    from stance.label_names import _DASH_CHARACTERS
+
+    for dash in _DASH_CHARACTERS:
+        assert f"U+{ord(dash):04X}" in readme, f"U+{ord(dash):04X}"
