@@ -770,6 +770,33 @@ class EvaluationReport:
         """
         return list(self.per_label.items())[:-2]
 
+    def _averages(self) -> dict[str, str]:
+        """The names of the two averages that end ``per_label``, by kind: ``{"macro": "macro avg",
+        "micro": "micro avg"}``, "macro avg_2" beside a label called "macro avg"."""
+        names = list(self.per_label)[-2:]
+        return dict(zip(("macro", "micro"), names)) if len(names) == 2 else {}
+
+    def _renamed_averages(self) -> dict[str, str]:
+        """The averages of :meth:`_averages` named otherwise than "macro avg" and "micro avg"."""
+        return {kind: name for kind, name in self._averages().items() if name != f"{kind} avg"}
+
+    def _renamed_note(self) -> str:
+        """The note naming the averages named apart from a label of their name ("" when none
+        is): "macro avg_2" beside a label "macro avg" says nothing of which row is the average.
+
+        >>> row = {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1}
+        >>> EvaluationReport(metrics={}, per_label={"macro avg": row, "macro avg_2": row, "micro avg": row},
+        ...                  confusion={}, n=1)._renamed_note()
+        "'macro avg_2' is the macro average, named apart from the label 'macro avg'"
+        """
+        renamed = self._renamed_averages()
+        if not renamed:
+            return ""
+        one = len(renamed) == 1
+        return (f"{_and_listed(list(renamed.values()))} {'is' if one else 'are'} the {' and '.join(renamed)} "
+                f"average{'' if one else 's'}, named apart from the label{'' if one else 's'} "
+                f"{_and_listed([f'{kind} avg' for kind in renamed])}")
+
     def _undefined_note(self) -> str:
         """The note saying why the per-label table has "n/a" (NaN in :meth:`to_frame`) in the
         rows of the labels neither in the gold labels nor predicted ("" when there are none),
@@ -941,7 +968,8 @@ as SemEval's F_avg does"
         lines.extend(f"  {note}" for note in notes if note)
         lines.append("")
         lines.append(plain_table(rounded_as_shown(self.to_frame()), na_rep=NOT_DEFINED))
-        lines.extend(note for note in (self._undefined_note(), self._unseen_note(), self._unseen_stance_note()) if note)
+        lines.extend(note for note in (self._renamed_note(), self._undefined_note(), self._unseen_note(),
+                                       self._unseen_stance_note()) if note)
         if self.by is not None:
             lines.append("")
             table = self.by_group()
@@ -975,7 +1003,8 @@ as SemEval's F_avg does"
                 + "".join(f"<p>{html.escape(note)}</p>"
                           for note in (self._spread_note(), self._baseline_note()) if note))
         notes = "".join(f"<p>{html.escape(note)}</p>"
-                        for note in (self._undefined_note(), self._unseen_note(), self._unseen_stance_note()) if note)
+                        for note in (self._renamed_note(), self._undefined_note(), self._unseen_note(),
+                                     self._unseen_stance_note()) if note)
         # A lone surrogate in a loaded model's label ("uni\ud800ty"), raw, made HTML that UTF-8
         # cannot encode, as a Prediction's did; a control character is escaped too, as a Prediction's.
         return html_shown(
@@ -1036,7 +1065,9 @@ as SemEval's F_avg does"
         ``training_sha256``); ``baseline`` what always guessing the commonest label (and
         stance) scores (see :attr:`baseline`); after ``by=``, each group names its own ``data``,
         ``model`` and ``baseline``. It leaves out the intervals (:meth:`intervals`) and, after
-        :func:`cross_validate`, the out-of-fold ``predictions``.
+        :func:`cross_validate`, the out-of-fold ``predictions``. Beside a label called "macro avg"
+        or "micro avg", ``averages`` names the rows of ``per_label`` that are the averages
+        (``{"macro": "macro avg_2", "micro": "micro avg"}``).
 
         >>> import pandas as pd, stance
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
@@ -1047,7 +1078,10 @@ as SemEval's F_avg does"
                                              **report._baseline(), **report._measured()}
                                             for value, report in self.groups.items()]}
         return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread, **self._baseline(),
-                             "per_label": self.per_label, "confusion": self.confusion, **self._measured(),
+                             "per_label": self.per_label,
+                             # which rows of per_label are the averages, when a label took the name of one
+                             **({"averages": self._averages()} if self._renamed_averages() else {}),
+                             "confusion": self.confusion, **self._measured(),
                              **({"cross_validation": self.cross_validation} if self.cross_validation else {}),
                              **({"folds": self.folds} if self.folds else {}),
                              **(groups if self.by is not None else {})})

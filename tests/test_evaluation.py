@@ -3777,3 +3777,28 @@ def test_labels_named_as_the_reports_own_rows_keep_theirs(tmp_path, capsys):
     assert confusion.columns.tolist() == ["(no label)", "a", "(no label)_2"]
     assert confusion.loc["(no label)", "(no label)"] == 1 and confusion.loc["a", "(no label)_2"] == 1
     assert confusion["(no label)"].sum() == 1
+
+
+def test_a_report_says_which_rows_are_its_averages_when_a_label_took_their_name(tmp_path, capsys):
+    # A review of 2382b267: beside a label called 'macro avg', the report's average became
+    # 'macro avg_2', and nothing on the report said which row was the average.
+    import html
+    import json
+
+    from stance.cli import main
+
+    names = ["macro avg", "wind", "gas"]
+    frame = pd.DataFrame({"text": [f"w{n[:2]}a w{n[:2]}b filler{i % 7} x{i % 5}" for i, n in
+                                   enumerate(names * 30)], "labels": names * 30})
+    model = stance.train(frame, none_label=None, threshold_folds=0)
+    report = stance.evaluate(model, frame.head(6))
+    said = "'macro avg_2' is the macro average, named apart from the label 'macro avg'"
+    assert said in str(report) and html.escape(said) in report._repr_html_()
+    assert report.to_dict()["averages"] == {"macro": "macro avg_2", "micro": "micro avg"}
+    frame.head(6).to_csv(tmp_path / "gold.csv", index=False)
+    model.save(tmp_path / "m")
+    capsys.readouterr()
+    assert main(["evaluate", str(tmp_path / "gold.csv"), "--model", str(tmp_path / "m"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["averages"]["macro"] == "macro avg_2"
+    plain = compute_report([("a",), ("b",)], [None] * 2, [("a",), ("b",)], None, ("a", "b"), None)
+    assert "named apart" not in str(plain) and "averages" not in plain.to_dict()  # none renamed: as before
