@@ -39,6 +39,7 @@ from typing import Any
 
 from . import _forksafe as forksafe
 from .exceptions import WorkerDiedError
+from .waiting import result_of
 
 # Worker processes keep this many received models.
 KEPT_MODELS = 4
@@ -462,10 +463,10 @@ def _score_on(executor, model, groups: list[list[list[str]]], bar) -> list[list[
     futures = [_submit(executor, token, sent, group) for group in groups[1:]]
     results = [_score_group(model, groups[0], bar)]  # this process's share, meanwhile
     for group, future in zip(groups[1:], futures):
-        result = future.result()
+        result = result_of(future)  # a Ctrl-C stops the wait (see waiting)
         if isinstance(result, str) and result == MODEL_MISSING:
             try:
-                result = _submit(executor, token, model, group).result()
+                result = result_of(_submit(executor, token, model, group))
             except WorkersNotStarted:  # this process's share is scored: the rest here too
                 result = _score_group(model, group)
         results.append(result)

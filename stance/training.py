@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, wait
+from concurrent.futures import Future
 from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from typing import Any, NamedTuple
@@ -24,6 +24,7 @@ from .exceptions import warn
 from .parameters import NO_SECONDARY_LABELS, ModelParameters, label_column_mask, stance_only_features
 from .row_order import _rows_of_each_text, content_order
 from .text import make_analyzer, negation_word_list, respells, stem_option
+from .waiting import result_of
 
 # Thresholds are tuned on out-of-fold probabilities of at most this many rows, which
 # bounds their cost on large data while keeping the estimate stable.
@@ -54,8 +55,6 @@ LOG_ODDS_LIMIT = 30.0
 CALIBRATION_MIN_EACH = 15
 # At most this many logistic regressions are fitted at once (see _fitting_pool).
 MAX_FITTING_THREADS = 4
-# The training waits on a fit in steps of this many seconds (see _result).
-WAIT_STEP = 0.5
 # From this many on-topic rows the binary stance head is fitted in liblinear's dual form:
 # on its wide design (the features once shared, once per label block) that converges to the
 # same optimum 2-3x faster at 200,000 rows. Smaller data keep the primal form, which runs
@@ -150,7 +149,7 @@ def fit_parameters(
         out_of_fold = _out_of_fold(x_folds, y, idf if label_columns is None else idf[label_columns], texts, options,
                                    pool)
         coef, intercept = target_head()
-        fields: dict[str, Any] = {} if stance_head is None else _result(stance_head)
+        fields: dict[str, Any] = {} if stance_head is None else result_of(stance_head)
         # Here too, so that its solver sees the same BLAS as the other fits.
         calibration = _calibrate_confidence(out_of_fold, notes)
         unconverged = sorted(set(_unconverged[0]))
@@ -565,7 +564,7 @@ def _submit_target_head(x, y: np.ndarray, options: dict[str, Any], pool) -> Call
     n_labels = y.shape[1]
     if options["target_head"] == "softmax":
         job = _submit(pool, _fit_softmax_head, x, y, options)
-        return lambda: _result(job)
+        return lambda: result_of(job)
     if hasattr(x, "sum_duplicates"):
         # Canonical form before the label fits share x (a fold's matrix, made by a product, has
         # its indices unsorted): each liblinear fit would sort them in place (np.max does), and
@@ -583,7 +582,7 @@ def _submit_target_head(x, y: np.ndarray, options: dict[str, Any], pool) -> Call
     def result() -> tuple[np.ndarray, np.ndarray]:
         coef = np.zeros((x.shape[1], n_labels))
         for j, job in jobs.items():
-            coef[:, j], intercept[j] = _result(job)
+            coef[:, j], intercept[j] = result_of(job)
         return coef, intercept
 
     return result
@@ -607,23 +606,6 @@ def _submit(pool, function: Callable[..., Any], *args: Any) -> Future:
     if shown is not None:
         shown.update()
     return done
-
-
-def _result(job: Future) -> Any:
-    """The result of ``job``, a fit, waited for in timed steps, so that a Ctrl-C stops the wait.
-
-    An untimed wait is one the kernel restarts after a signal handler installed with
-    SA_RESTART, as polars installs its SIGINT handler (in front of Python's) at import:
-    once a user had scored a polars frame, Python's KeyboardInterrupt came only as the fit
-    waited on ended, behind the fits queued before it (8 s late at 60,000 rows). A timed
-    wait is not restarted, and at worst a step's end lets Python raise it.
-
-    >>> _result(_submit(None, sum, (1, 2)))
-    3
-    """
-    while not wait([job], timeout=WAIT_STEP).done:
-        pass
-    return job.result()
 
 
 def _fit_softmax_head(x, y: np.ndarray, options: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:

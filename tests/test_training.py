@@ -3667,3 +3667,31 @@ def test_a_small_hyphen_minus_is_one_name_with_a_hyphen_minus_and_the_readme_nam
 
     for dash in _DASH_CHARACTERS:
         assert f"U+{ord(dash):04X}" in readme, f"U+{ord(dash):04X}"
+
+
+def test_a_fit_cancelled_by_the_pools_shutdown_is_not_waited_on_for_ever():
+    # A wait on a fit in timed steps (concurrent.futures.wait, so that a Ctrl-C stops it) never
+    # ended on a fit a failed one had cancelled: a future cancelled by its pool's shutdown
+    # (cancel_futures=True, as a training stopped by an error or an interrupt leaves it) is never
+    # "done" to wait(), only to result(), and the training after an interrupted one hung.
+    import threading
+    from concurrent.futures import CancelledError, ThreadPoolExecutor
+
+    from stance.waiting import result_of
+
+    pool, gate, outcome = ThreadPoolExecutor(1), threading.Event(), []
+    pool.submit(gate.wait, 5)  # the fit running as the pool is left
+    queued = pool.submit(sum, (1, 2))
+    pool.shutdown(wait=False, cancel_futures=True)
+
+    def waits() -> None:
+        try:
+            result_of(queued)
+        except CancelledError as error:
+            outcome.append(error)
+
+    waiting = threading.Thread(target=waits, daemon=True)
+    waiting.start()
+    waiting.join(5)
+    gate.set()
+    assert not waiting.is_alive() and len(outcome) == 1  # told at once that the fit was cancelled
