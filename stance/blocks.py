@@ -28,7 +28,6 @@ from .furniture import (
     _end_mark_tail,
     _goes_on,
     _menu_lines,
-    _without_correction_note,
     _without_credit,
 )
 from .headings import _is_part_heading, _is_salutation, _is_title, _opens_note, _stands_apart
@@ -278,7 +277,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         stripped = _strip(raw)
         line = _without_timestamp(stripped, names_are_tags)
         line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
-        line = _without_correction_note(line)  # "This article was amended on 4 March 2026 to correct a name. We…"
         # "Spending rose by" / "18" / "percent.": no page's number
         cue_number = caption and _is_cue_number(line, current[-1] if current else "")
         page_mark = bool(line) and not cue_number and at not in words and _is_page_mark(line, furniture)

@@ -5,8 +5,7 @@ What a line gives away alone is read in :mod:`stance.lines`, page furniture in
 heading, and is left out only among others or beside furniture (:func:`_menu_lines`), a
 page's skip link, section menu and newsletter call wherever they stand, a cookie banner's
 sentence beside its buttons, and a story's tags under their heading (:func:`_tag_lines`); a
-picture credit ends a line after its caption (:func:`_without_credit`), a note of a correction
-opens one before the text (:func:`_without_correction_note`); and a line that
+picture credit ends a line after its caption (:func:`_without_credit`); and a line that
 looks like furniture or a date line may carry on the sentence above it (:func:`_goes_on`,
 :func:`_date_in_sentence`); a news dateline (:data:`_DATELINE`) and an editor's
 note's label alone on its line (:data:`_NOTE_LABEL_ALONE`) open what follows them.
@@ -20,7 +19,6 @@ from .lines import (
     _BACK_MATTER_HEADING,
     _BACK_MATTER_LEAD,
     _CONTRIBUTION,
-    _CORRECTION_NOTE,
     _NOTE_LABEL,
     _PICTURE_CREDIT,
     _PLACE_DATE,
@@ -311,25 +309,6 @@ def _without_credit(line: str) -> str:
         if _CREDIT_AT_END.match(line, start.end()):
             return line[:start.start() + 1]
     return line
-
-
-# A news page's note of a correction opening a line before a sentence of the text (see _without_correction_note):
-# the note's sentence, to its stop, then space.
-_CORRECTION_NOTE_OPENING = re.compile(rf"(?-i:(?=[A-Z])){_CORRECTION_NOTE}(?<=[.!?])\s+(?=\S)", re.IGNORECASE)
-
-
-def _without_correction_note(line: str) -> str:
-    """``line`` without a news page's note that it was corrected (see stance.lines._CORRECTION_NOTE) that opens
-    it before a sentence: the note is furniture (alone on its line, see stance.lines._EDITORIAL_NOTE), the sentence
-    after it is the text's.
-
-    >>> _without_correction_note("This article was amended on 4 March 2026 to correct a name. Rutte spoke.")
-    'Rutte spoke.'
-    >>> _without_correction_note("This article has been amended to include Ukraine. That is right.")
-    'This article has been amended to include Ukraine. That is right.'
-    """
-    note = _CORRECTION_NOTE_OPENING.match(line)
-    return line[note.end():] if note else line
 
 
 # The label alone on its line ("Editor's note:"): the note is the paragraph below it.

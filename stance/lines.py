@@ -731,11 +731,10 @@ _NOTE_LABEL = (r"(?:(?:editor|editors|translator|translators)(?:'s|s'|’s|s’)
 # A news page's note that its text was corrected, as it prints it below the text: "This article was amended on
 # 4 March 2026 to correct…", "This story has been updated to correct…". Only with its date or "to correct", and
 # "this" only: a speaker says "This article has been amended to include Ukraine's defence industry." of a law's
-# article, and "The article was amended on…" may be a treaty's. The note is its own sentence, to the first stop
-# before a space ("2.5%" goes on), and no more: a sentence after it on its line is the text's.
+# article, and "The article was amended on…" may be a treaty's. The note runs to its line's end: what follows it
+# there is the note's too ("An earlier version said that…"), and a stop within it ("Mr. Rutte's name") ends nothing.
 _CORRECTION_NOTE = (r"this (?:article|story|piece|report|post|headline|page) (?:has been|had been|was) "
-                    rf"(?:amended|corrected|updated)(?: on (?:{_SHORT_WEEKDAY}\.?,?\s+)?{_DATE}| to correct\b)"
-                    r"(?:[^.!?]|[.!?](?!\s))*[.!?]?")
+                    rf"(?:amended|corrected|updated)(?: on (?:{_SHORT_WEEKDAY}\.?,?\s+)?{_DATE}| to correct\b).*")
 _EDITORIAL_NOTE = re.compile(
     rf"^(?-i:(?![a-z]))[\[(*_]*(?:{_NOTE_LABEL}.*|"
     r"(?:(?:editor'?s'?|editors’|editor’s|translator'?s|translator’s) note\s*[:.–—-]\s*)?(?:"
@@ -744,7 +743,7 @@ _EDITORIAL_NOTE = re.compile(
     r"(?:the |some |these )?(?:questions and answers|answers|responses|quotes|comments|interviews))"
     rf"(?: (?:has|have|had) been| was| were| is| are) {_EDITING}"
     r"(?:\s+(?:for|from|by|into|in)\b.*|[,;].*|[.)\]*_]*)|"
-    # or said to be corrected, one sentence alone on its line (see _CORRECTION_NOTE)
+    # or said to be corrected, to its line's end (see _CORRECTION_NOTE)
     rf"{_CORRECTION_NOTE}[)\]*_]*|"
     # or the participle alone, then why, or from what language and by whom ("Edited by hand, the
     # text…" and "Translated into action, that means…" are statements)

@@ -9507,9 +9507,13 @@ def test_a_news_pages_correction_note_modified_line_subscribe_call_and_embedded_
 def test_a_correction_note_drops_only_its_own_sentence_and_a_laws_article_amended_stays():
     # A review of 91b481fb: the note's pattern took the rest of its line, a speaker's sentence after it lost,
     # and an MEP's words on a regulation's article were left out whole.
-    page = ("Allies met in Riga.\n\nThis article was amended on 4 March 2026 to correct the minister's name. "
-            "Rutte said allies must spend more.\n\nThis story has been updated to correct a figure.")
-    assert split_sentences(page) == ["Allies met in Riga.", "Rutte said allies must spend more."]
+    # A review of 178161c8: the note is left out to its line's end after all, as a page prints it: a sentence
+    # after it there is the note's ("An earlier version said…"), and an abbreviation within it left a scrap.
+    page = ("Allies met in Riga.\n\nThis article was amended on 4 March 2026. An earlier version said that Mark Rutte "
+            "was the Dutch prime minister; he is Nato's secretary general.\n\nThis story has been updated to correct "
+            "a figure.\n\nThis article was updated on 4 March 2026 to include comments from the U.S. State "
+            "Department.\n\nThis article was amended to correct the spelling of Mr. Rutte's name.")
+    assert split_sentences(page) == ["Allies met in Riga."]
     speech = ("This article has been amended to include Ukraine's defence industry. That is right.\n"
               "This report was updated to reflect the new threat from Russia. We must adopt it.\n"
               "This page was amended on Tuesday to add our pledges.")
