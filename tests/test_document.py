@@ -9419,6 +9419,8 @@ def test_an_english_abbreviation_before_a_word_in_lower_case_ends_no_sentence():
     # in a post all in lower case they end one as any word does ("to the max.", "the govt.")
     assert split_sentences("we pushed it to the max. we need more.") == ["we pushed it to the max.", "we need more."]
     assert split_sentences("the govt. has promised more.") == ["the govt.", "has promised more."]
+    # the text up to the stop decides, as the README says (a review of 7809beb5): a capital after it counts not
+    assert split_sentences("the govt. has promised more to NATO.") == ["the govt.", "has promised more to NATO."]
     # an ordinary word still ends one, as before
     assert split_sentences("Allies met. then they left.") == ["Allies met.", "then they left."]
 
