@@ -3407,6 +3407,10 @@ def test_an_interrupted_training_starts_none_of_its_queued_fits(energy_frame, mo
 
     from stance import training
 
+    # Python's own handler, whatever a test before this one in its process left (in a full run,
+    # one left a handler that raised nothing: "DID NOT RAISE"), put back afterwards.
+    found = signal.signal(signal.SIGINT, signal.default_int_handler)
+    request.addfinalizer(lambda: signal.signal(signal.SIGINT, found if found is not None else signal.SIG_DFL))
     signal.siginterrupt(signal.SIGINT, not restarted)
     # Afterwards, system calls interrupted, as Python installs its handler, whichever this test found.
     request.addfinalizer(lambda: signal.siginterrupt(signal.SIGINT, True))
@@ -3442,7 +3446,10 @@ def test_an_interrupted_training_starts_none_of_its_queued_fits(energy_frame, mo
     monkeypatch.setattr(training, "_fit_label", fit_label)
     monkeypatch.setattr(training, "_fitting_threads", lambda: 2)
     with pytest.raises(KeyboardInterrupt):
-        stance.train(energy_frame, threshold_folds=5)
+        try:
+            stance.train(energy_frame, threshold_folds=5)
+        finally:
+            print(f"SIGINT's handler as this test found it: {found!r}")  # shown if it fails
     released.set()
     time.sleep(0.3)  # any fit still queued would start meanwhile
     # The labels' fits and five folds of them were queued (two dozen); those of the two
