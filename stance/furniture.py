@@ -120,16 +120,20 @@ def _menu_items(line: str) -> int:
 
 # What a web page prints around its article that no one says, wherever it stands: a link to
 # skip its menus ("Skip to main content") and a call to take its newsletter ("Subscribe to our
-# newsletter", "Sign up for the Defence Brief newsletter").
+# newsletter", "Sign up for the Defence Brief newsletter"). What the call signs its reader up for
+# tells it from a statement's ("Click here to sign up for the army.", "…for a rally"): the page's
+# own mail and notices, or its event.
+_SIGNED_UP_FOR = (r"(?:newsletters?|alerts?|updates?|e-?mails?|briefings?|digests?|bulletins?|notifications?|"
+                  r"mailing lists?|podcasts?|channel|events?|webinars?)")
 _WEB_FURNITURE = re.compile(
     r"(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)|skip navigation|"
-    r"(?:subscribe|sign up|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}newsletters?|"
+    rf"(?:subscribe|sign up|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){{0,3}}{_SIGNED_UP_FOR}|"
     r"(?:get|join) our newsletters?|newsletter sign-?up|"
     # and its link's call, the whole line its few words ("Click here to subscribe", "Click here to sign up for our
-    # daily briefing", "Click here to read more"); a call that goes on is a post's words ("Click here to sign up for
-    # the reserves and defend your country.")
+    # daily briefing", "Click here to read more"); a call that goes on, or signs up for something else, is a post's
+    # words ("Click here to sign up for the reserves and defend your country.", "…for the army.")
     r"click here to (?:subscribe|sign up|register|read more)(?: (?:to|for) (?:(?:our|the|this|my|your) )?"
-    r"(?:(?:[\w'’-]+ ){0,3}newsletters?|[\w'’-]+(?: [\w'’-]+)?))?\.?)\s*[›»→>!]?",
+    rf"(?:[\w'’-]+ ){{0,3}}{_SIGNED_UP_FOR})?\.?)\s*[›»→>!]?",
     re.IGNORECASE)
 # A cookie banner's sentence ("We use cookies to improve your experience.") goes with its buttons,
 # on its line or the next ("Accept all | Manage preferences"): only with them, since a sentence

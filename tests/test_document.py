@@ -9616,3 +9616,16 @@ def test_the_readme_says_which_files_keep_a_scored_frames_record_of_its_off_topi
     from stance.profile import recorded_none_label
 
     assert "a file read back has none" not in recorded_none_label.__doc__
+
+
+def test_a_call_to_click_here_is_furniture_by_what_it_signs_up_for_not_by_its_length():
+    # Last session's review: a call with at most two words after "for" was a newsletter's, so "Click here to sign
+    # up for the army." was left out; what is signed up for tells a page's call from a statement's.
+    calls = ("Allies met in Riga.\n\nClick here to sign up for our newsletter.\n\nClick here to sign up for alerts.\n\n"
+             "Click here to subscribe to updates\n\nClick here to register for our emails.\n\n"
+             "Click here to sign up for the daily briefing.\n\nSign up for our morning briefing\n\nThe talks ended.")
+    assert split_sentences(calls) == ["Allies met in Riga.", "The talks ended."]
+    words = ("Click here to sign up for the army.\n\nClick here to sign up for the reserves.\n\n"
+             "Click here to register for a rally!\n\nClick here to sign up for the petition.")
+    assert split_sentences(words) == ["Click here to sign up for the army.", "Click here to sign up for the reserves.",
+                                      "Click here to register for a rally!", "Click here to sign up for the petition."]
