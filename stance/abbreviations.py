@@ -159,8 +159,9 @@ _CLAUSE_END = re.compile(r"(?<![\w.])(?<!\d\s)(?:cl|Cl|CL)\.$")
 # opens sentences ("…a work of art. I like it.").
 _ROMAN_NUMBERED_ABBREVIATION = re.compile(r"\b(?:art|vol)\.$", re.IGNORECASE)
 _ROMAN_NUMBER_START = re.compile(r"(?:[IVX]{2,}|[VX])\b")
-# A unit after its number ("10 min. later"), before a word in lower case: not "the minister's min." or the
-# French "Je sais où il est min." (no number before it).
+# A unit after its number ("10 min. later"), before a word in lower case, as the short forms' "10 mins. later"
+# (_SHORT_FORMS: not in a sentence all in lower case): not "the minister's min." or the French "Je sais où il
+# est min." (no number before it).
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?min\.$")
 # English's billions and millions after a number ("€2bn.", "£20m.", "€2 mn."), before a word in lower case
 # ("…on air defence") or a currency's ISO 4217 code ("3bn. USD"): Punkt knows "bn." alone but not "2bn.", so it
@@ -278,8 +279,8 @@ _ENDING_ABBREVIATIONS = frozenset({"etc", "usw", "грн", "млн", "млрд",
 # more."), as after "per cent.", and some are words too ("max.", Spanish "dos mil.", French "un tel.", Latin's
 # and Romanian's "ea."). "approx.", "incl.", "Dept." and "vs." are Punkt's. Title-cased ones ("Govt.", "Intl.")
 # are short title-cased words (see stance.sentence_joins._continues).
-_SHORT_FORMS = frozenset({"govt", "govts", "intl", "natl", "avg", "yr", "yrs", "wk", "wks", "hr", "hrs", "mins", "km",
-                          "kg", "cm", "lbs", "pct", "resp", "abt", "max", "mil", "tel", "nos", "ea"})
+_SHORT_FORMS = frozenset({"govt", "govts", "intl", "natl", "avg", "yr", "yrs", "wk", "wks", "hr", "hrs", "mins", "secs",
+                          "km", "kg", "cm", "lbs", "pct", "resp", "abt", "max", "mil", "tel", "nos", "ea"})
 # Polish "itp." and Estonian "jne." ("etc."), Italian "ecc." too, and those before a number above.
 _LOWER_CASE_ENDING_ABBREVIATIONS = frozenset({"dol", "tys", "mld", "itd", "itp", "np", "ul", "ww", "tj", "tzn", "ds",
                                               "nt", "sh", "vt", "proc", "jne", "ecc"})

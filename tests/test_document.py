@@ -9629,3 +9629,20 @@ def test_a_call_to_click_here_is_furniture_by_what_it_signs_up_for_not_by_its_le
              "Click here to register for a rally!\n\nClick here to sign up for the petition.")
     assert split_sentences(words) == ["Click here to sign up for the army.", "Click here to sign up for the reserves.",
                                       "Click here to register for a rally!", "Click here to sign up for the petition."]
+
+
+
+def test_a_unit_after_its_number_ends_a_sentence_alike_in_short_and_plural_form():
+    # Last session's review: "10 min." and "10 mins." ended sentences differently; so did "10 sec." and "10 secs.".
+    # Before a capital each ends one; before lower case each goes on, but in a sentence all in lower case.
+    for unit in ("min.", "mins.", "sec.", "secs.", "hr.", "hrs.", "km.", "kg."):
+        assert split_sentences(f"The drill took 10 {unit} Then the jets landed.") == [
+            f"The drill took 10 {unit}", "Then the jets landed."], unit
+        assert split_sentences(f"The drill took 10 {unit} longer than planned.") == [
+            f"The drill took 10 {unit} longer than planned."], unit
+    for unit in ("min.", "mins.", "hr.", "hrs.", "km."):
+        assert split_sentences(f"the drill took 10 {unit} then the jets landed") == [
+            f"the drill took 10 {unit}", "then the jets landed"], unit
+    # "sec." before its number is a section still, and a title before a name
+    assert split_sentences("Check sec. 3 of the communiqué.") == ["Check sec. 3 of the communiqué."]
+    assert split_sentences("The Sec. Gen. said we are united.") == ["The Sec. Gen. said we are united."]
