@@ -363,10 +363,12 @@ their spaces: 'a b' (9: row 0) and 'a\xa0b' (2: rows 1, 4); 'a\xa0b' has U+00A0 
                             f"{detail}{more}{f'; {differ}' if differ else ''}; use {quoted(keep)}{why} in every row")
 
 
-# The dashes, the minus sign and the small hyphen-minus (U+2010 to U+2015, U+2212, U+FE63), each
-# read as a hyphen-minus where a name keeps one as written: "−1" (U+2212) and "-1" look the same,
-# and trained as two labels. Not the full-width U+FF0D, which the check of widths refuses.
-_DASH_CHARACTERS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63"
+# The dashes, the minus signs and the small hyphen-minus (U+2010 to U+2015, the two- and three-em
+# dashes U+2E3A and U+2E3B, the small em dash U+FE58, the minus sign U+2212 and the modifier
+# letter minus sign U+02D7, U+FE63), each read as a hyphen-minus where a name keeps one as
+# written: "−1" (U+2212) and "-1" look the same, and trained as two labels. Not the full-width
+# U+FF0D, which the check of widths refuses.
+_DASH_CHARACTERS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2e3a\u2e3b\ufe58\u2212\u02d7\ufe63"
 _DASHES = str.maketrans(dict.fromkeys(_DASH_CHARACTERS, "-"))
 # The characters that join the words of a name ("arms_control", "arms-control", "arms
 # control", with an en dash or a minus sign), a run of them as one. Names that differ only

@@ -3702,3 +3702,21 @@ def test_a_fit_cancelled_by_the_pools_shutdown_is_not_waited_on_for_ever():
     waiting.join(5)
     gate.set()
     assert not waiting.is_alive() and len(outcome) == 1  # told at once that the fit was cancelled
+
+
+@pytest.mark.parametrize("dash", ["\ufe58", "\u02d7", "\u2e3a", "\u2e3b"])
+def test_a_small_em_dash_a_modifier_minus_and_the_long_dashes_are_one_name_with_a_hyphen_minus(dash):
+    # Last session's review: the small em dash (U+FE58), the modifier letter minus sign (U+02D7) and the two- and
+    # three-em dashes (U+2E3A, U+2E3B) were not read as dashes where the other dashes are: '-1' beside '˗1'
+    # trained as two labels, and a gold '˗1' got no hint of the model's '-1'.
+    texts = [f"w{c}a w{c}b filler{i % 7} x{i % 5}" for i, c in enumerate(["m", "p", "z"] * 20)]
+    for names in (["-1", f"{dash}1", "1"], ["a-b", f"a{dash}b", "c"]):
+        frame = pd.DataFrame({"text": texts, "labels": names * 20})
+        with pytest.raises(InvalidInputError, match=r"^labels: label names differ only in (their dashes|the hyphens)"):
+            stance.train(frame, none_label=None, threshold_folds=0)
+    from stance.evaluation import _spelling_hint
+
+    assert _spelling_hint({f"{dash}1"}, {"-1", "1"}) == (f"; '{dash}1' is '-1' in this model? "
+                                                         "(values are compared exactly)")
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert f"U+{ord(dash):04X}" in readme
