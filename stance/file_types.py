@@ -227,8 +227,8 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
     ``offered`` says the reader reads (by default tables and folders; :func:`a_document` for
     ``stance document``) that it most likely meant: its name in another case ("GOOD.CSV" for
     "good.csv"), beside its name with a suffix ("held_out" for "held_out.csv", the suffix left
-    off) or else the names closest to it ("mydta" for "mydata", a typo), files before folders;
-    empty when none is near or its folder is not there either.
+    off) or else the names closest to it ("mydta" for "mydata", a typo), files before folders,
+    never a link to nothing; empty when none is near or its folder is not there either.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -252,9 +252,10 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
     try:
         with os.scandir(folder) as entries:
             # Not the missing name itself, which a link to nothing is listed under (and
-            # /dev/stdin when fd 0 was closed, and the listing opened this folder as fd 0).
+            # /dev/stdin when fd 0 was closed, and the listing opened this folder as fd 0), nor
+            # a link to nothing beside it, offered by its name but as unreadable as the path.
             found = {entry.name: entry.is_dir() for entry in itertools.islice(entries, NEAREST_SCANNED)
-                     if entry.name != path.name and offered(entry)}
+                     if entry.name != path.name and offered(entry) and (entry.is_file() or entry.is_dir())}
     except (OSError, ValueError):  # no such folder, not one, or not readable: nothing to offer
         return ""
     names = list(found)

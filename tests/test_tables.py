@@ -3412,3 +3412,21 @@ def test_a_title_above_a_header_holding_the_column_named_is_told_as_above_one_ho
     # Followed as told, the file is read.
     path.write_text("id,body\n1,NATO is united.\n2,We must deter.\n", encoding="utf-8")
     assert stance.score(path, text_column="body")["body"].tolist() == ["NATO is united.", "We must deter."]
+
+
+def test_a_did_you_mean_names_no_link_to_nothing(tmp_path):
+    # Last session's review: a missing file's hint named a dangling link beside it as the file meant ("dat.csv":
+    # did you mean 'data.csv'?), which cannot be read either; a hint names only what can be.
+    (tmp_path / "data.csv").symlink_to(tmp_path / "gone" / "data.csv")
+    (tmp_path / "votes.dta").symlink_to(tmp_path / "gone" / "votes.dta")
+    with pytest.raises(InvalidInputError) as refused:
+        stance.read_labelled(tmp_path / "dat.csv")
+    assert str(refused.value) == f"file not found: {str(tmp_path / 'dat.csv')!r}", str(refused.value)
+    (tmp_path / "date.csv").write_text("text,labels\nWe act.,unity\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError) as refused:
+        stance.read_labelled(tmp_path / "dat.csv")
+    assert str(refused.value) == (f"file not found: {str(tmp_path / 'dat.csv')!r} "
+                                  f"(did you mean {str(tmp_path / 'date.csv')!r}?)"), str(refused.value)
+    with pytest.raises(InvalidInputError) as refused:
+        stance.read_labelled(tmp_path / "vote.dta")
+    assert "votes.dta" not in str(refused.value), str(refused.value)
