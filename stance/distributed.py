@@ -1208,6 +1208,8 @@ def _expand(source: str, warned: bool = False) -> list[str]:
     a loop, was "no files match", as if mistyped."""
     if "://" in source:  # a URL (s3://, gcs://, …): fsspec expands it on the workers' side
         return [source]
+    if os.path.isdir(source):  # was "is a directory, not a file", not what is read instead
+        raise InvalidInputError(_folder_given(source))
     # A file that exists is that file, brackets and all ("[1].csv"), as on the single-machine path.
     if not glob.has_magic(source) or os.path.isfile(source):
         if not os.path.isfile(source):
@@ -1224,6 +1226,30 @@ def _expand(source: str, warned: bool = False) -> list[str]:
     if not files:
         raise InvalidInputError(f"no files match {source!r}; give a file or a glob such as 'data/*.csv' (quoted)")
     return files
+
+
+def _folder_given(source: str) -> str:
+    """Why the folder ``source`` is not read as a pattern is, naming the glob of its files to
+    give instead, one for each type read (see :data:`CLUSTER_SUFFIXES`), as written ("*.CSV" for
+    A.CSV, a glob being case-sensitive where the file system is), its name escaped for a glob.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "a.csv").write_text("text\\nWe agree.\\n")
+    ...     print(_folder_given(folder).replace(folder, "DIR"))
+    pattern 'DIR' is a folder, where a file or a glob of files is read: give the glob of its files, 'DIR/*.csv'
+    """
+    given = f"pattern {source!r} is a folder"
+    try:
+        with os.scandir(source) as entries:  # a glob's "*" skips names beginning with "."
+            suffixes = sorted({Path(entry.name).suffix for entry in entries if not entry.name.startswith(".")
+                               and Path(entry.name).suffix.lower() in CLUSTER_SUFFIXES and entry.is_file()})
+    except OSError:  # not ours to list
+        suffixes = []
+    if not suffixes:
+        return f"{given}, with no {'/'.join(CLUSTER_SUFFIXES)} files in it"
+    globs = " or ".join(repr(os.path.join(glob.escape(source), f"*{suffix}")) for suffix in suffixes)
+    return f"{given}, where a file or a glob of files is read: give the glob of its files, {globs}"
 
 
 def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:

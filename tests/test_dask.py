@@ -1311,3 +1311,29 @@ def test_a_link_to_nothing_is_named_through_dask_and_left_out_of_a_glob_with_a_w
     with pytest.warns(stance.StanceWarning, match=left_out), pytest.raises(stance.InvalidInputError,
                                                                            match="no files match 'G/"):
         stance.distributed.read_files("G/*.csv")
+
+
+def test_a_folder_given_to_read_files_or_score_files_is_told_the_glob_to_give(tmp_path, monkeypatch):
+    # Last session's review: stance.distributed.read_files("parts") said only "'parts' is a directory, not a file",
+    # not what it reads instead; it names the glob of the folder's files, one for each type, as `stance score
+    # FOLDER` does.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "parts").mkdir()
+    pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(tmp_path / "parts" / "a.csv", index=False)
+    said = ("pattern 'parts' is a folder, where a file or a glob of files is read: give the glob of its files, "
+            "'parts/*.csv'")
+    for call in (lambda: stance.distributed.read_files("parts"),
+                 lambda: stance.distributed.score_files("parts", "out.csv")):
+        with pytest.raises(stance.InvalidInputError) as refused:
+            call()
+        assert str(refused.value) == said, str(refused.value)
+    pd.DataFrame({"text": ["Thank you."]}).to_parquet(tmp_path / "parts" / "b.parquet")
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.distributed.read_files("parts/")
+    assert str(refused.value).endswith("'parts/*.csv' or 'parts/*.parquet'"), str(refused.value)
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.txt").write_text("We agree.")
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.distributed.read_files("notes")
+    assert str(refused.value) == "pattern 'notes' is a folder, with no .csv/.tsv/.parquet files in it", str(
+        refused.value)
