@@ -1219,9 +1219,9 @@ def _expand(source: str, warned: bool = False) -> list[str]:
         return [source]
     paths = sorted(glob.glob(source))
     if warned:
-        from .tables import warn_of_links_to_no_file
+        from .tables import pattern_base, warn_of_links_to_no_file
 
-        warn_of_links_to_no_file(paths, source, f"glob {source!r}")
+        warn_of_links_to_no_file(paths, pattern_base(source), f"glob {source!r}")
     files = [p for p in paths if os.path.isfile(p)]
     if not files:
         raise InvalidInputError(f"no files match {source!r}; give a file or a glob such as 'data/*.csv' (quoted)")

@@ -185,7 +185,7 @@ def _folder_or_glob(data: str | PathLike, argument: str,
     pattern = os.fspath(data)
     found = glob.glob(pattern)
     if warned:
-        warn_of_links_to_no_file(found, pattern, f"{argument}: glob {pattern!r}")
+        warn_of_links_to_no_file(found, pattern_base(pattern), f"glob {pattern!r}", argument)
     matched = sorted(Path(p) for p in found if os.path.isfile(p))
     if not matched:  # a pattern mistyped, or the files not there yet
         raise InvalidInputError(f"{argument}: no files match {pattern!r}; give a file, a folder or a glob "
@@ -224,22 +224,24 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def warn_of_links_to_no_file(found: Iterable[str], pattern: str, where: str) -> None:
-    """Warn of the tables among ``found``, the matches of the glob ``pattern``, that are symbolic
-    links to no file (a target missing or in a loop), named from the glob's folder: a glob reads
+def warn_of_links_to_no_file(found: Iterable[str | PathLike], base: Path, named: str,
+                             argument: str | None = None) -> None:
+    """Warn of the tables among ``found``, the matches of a glob, that are symbolic links to no
+    file (a target missing or in a loop), named from ``base``, the glob's folder: a glob reads
     files only, and left them out without a word, where the same link named alone is refused.
-    ``where`` names the glob.
+    ``named`` names the glob in the sentence; ``argument``, if given, is its one prefix (with
+    the glob's too, a command's warning stacked three).
 
-    >>> warn_of_links_to_no_file([__file__], "*.py", "glob '*.py'")  # a file: nothing to say
+    >>> warn_of_links_to_no_file([__file__], Path("."), "glob '*.py'")  # a file: nothing to say
     """
     links = [p for p in found if Path(p).suffix.lower() in SUPPORTED_SUFFIXES and os.path.islink(p)
              and not os.path.exists(p)]
     if links:
-        base = pattern_base(pattern)
-        names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else p for p in sorted(links)]
-        warn(f"{where}: left out {len(names)} symbolic link(s) to no file ({', '.join(names[:5])}"
-             f"{' …' if len(names) > 5 else ''}), whose target is missing or in a loop; point each at its file, "
-             f"or remove it")
+        names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else os.fspath(p)
+                 for p in sorted(links)]
+        warn(f"{f'{argument}: ' if argument else ''}left out {len(names)} symbolic link(s) to no file "
+             f"({', '.join(names[:5])}{' …' if len(names) > 5 else ''}) of {named}, whose target is missing or in a "
+             f"loop; point each at its file, or remove it")
 
 
 def is_pattern(data: str | PathLike) -> bool:

@@ -1301,7 +1301,7 @@ def test_a_link_to_nothing_is_named_through_dask_and_left_out_of_a_glob_with_a_w
         for how in (["--workers", "1"], ["--scheduler", "tcp://127.0.0.1:1"]):
             status = main(["score", name, "-o", "o.csv", "--no-progress", *how])
             assert (status, capsys.readouterr().err) == (2, f"stance score: {message}\n")
-    left_out = (r"glob 'G/\*.csv': left out 1 symbolic link\(s\) to no file \(part01.csv\), whose target is missing "
+    left_out = (r"left out 1 symbolic link\(s\) to no file \(part01.csv\) of glob 'G/\*.csv', whose target is missing "
                 r"or in a loop; point each at its file, or remove it")
     with pytest.warns(stance.StanceWarning, match=left_out):
         assert len(stance.distributed.read_files("G/*.csv").compute()) == 2

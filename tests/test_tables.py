@@ -3430,3 +3430,22 @@ def test_a_did_you_mean_names_no_link_to_nothing(tmp_path):
     with pytest.raises(InvalidInputError) as refused:
         stance.read_labelled(tmp_path / "vote.dta")
     assert "votes.dta" not in str(refused.value), str(refused.value)
+
+
+def test_a_globs_link_to_nothing_is_warned_of_with_one_prefix(tmp_path, capsys, monkeypatch):
+    # Last session's review: the warning of a glob's link to nothing stacked three prefixes on the command line
+    # ("stance check: warning: DATA: glob 'G/*.csv': left out…"); the argument's alone is enough, the glob named
+    # in the sentence.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "G").mkdir()
+    rows = ["We stand with Ukraine.", "We must deter.", "Russia is the threat."] * 3
+    pd.DataFrame({"text": rows, "labels": ["unity", "deterrence", "deterrence"] * 3}).to_csv(
+        tmp_path / "G" / "a.csv", index=False)
+    (tmp_path / "G" / "b.csv").symlink_to(tmp_path / "gone" / "b.csv")
+    said = ("left out 1 symbolic link(s) to no file (b.csv) of glob 'G/*.csv', whose target is missing or in a "
+            "loop; point each at its file, or remove it")
+    with pytest.warns(stance.StanceWarning) as caught:
+        assert len(stance.read_labelled("G/*.csv")) == 9
+    assert [str(w.message) for w in caught if "symbolic" in str(w.message)] == [f"data: {said}"]
+    main(["train", "G/*.csv", "-o", "m", "--option", "threshold_folds=0"])
+    assert f"stance train: warning: DATA: {said}\n" in capsys.readouterr().err
