@@ -128,7 +128,8 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
     ``dask`` says, where other data is refused, that the caller takes a Dask DataFrame too.
 
     A folder is read as every supported file in it, in name order (how the bundled
-    corpus is stored, so that growing it needs no code change). Its rows are labelled
+    corpus is stored, so that growing it needs no code change), a symbolic link to no file
+    left out with a warning, as a glob's is (see :func:`warn_of_links_to_no_file`). Its rows are labelled
     ``"<file>:<row>"``, each file's rows counted from 0 as when it is read alone (padded
     with zeros to one width, so that the labels sort in reading order), so that a message
     about a row (or a table of results) says which file it is in. The labels replace a
@@ -179,7 +180,12 @@ def _folder_or_glob(data: str | PathLike, argument: str,
     its symbolic links to no file are left out with a warning when ``warned``."""
     path = Path(data)
     if os.path.isdir(path):  # os.path's: pathlib's raised "File name too long" (see not_a_file)
-        return sorted(path.iterdir()), path, f"folder {str(path)!r}", "holds"
+        named = f"folder {str(path)!r}"
+        entries = sorted(path.iterdir())
+        if warned:
+            warn_of_links_to_no_file(entries, path, named, argument)
+        # Its links to no file left out, as a glob's: the folder was refused, its same files as a glob read.
+        return [p for p in entries if not _to_no_file(p)], path, named, "holds"
     if not is_pattern(data):
         return None
     pattern = os.fspath(data)
@@ -226,22 +232,30 @@ def _file_sha256(path: Path) -> str:
 
 def warn_of_links_to_no_file(found: Iterable[str | PathLike], base: Path, named: str,
                              argument: str | None = None) -> None:
-    """Warn of the tables among ``found``, the matches of a glob, that are symbolic links to no
-    file (a target missing or in a loop), named from ``base``, the glob's folder: a glob reads
-    files only, and left them out without a word, where the same link named alone is refused.
-    ``named`` names the glob in the sentence; ``argument``, if given, is its one prefix (with
-    the glob's too, a command's warning stacked three).
+    """Warn of the tables among ``found``, the entries of a folder or the matches of a glob, that
+    are symbolic links to no file (see :func:`_to_no_file`), named from ``base``, the folder or the
+    glob's folder: they are left out, where the same link named alone is refused (a glob left
+    them out without a word). ``named`` names the folder or glob in the sentence; ``argument``,
+    if given, is its one prefix (with the glob's too, a command's warning stacked three).
 
     >>> warn_of_links_to_no_file([__file__], Path("."), "glob '*.py'")  # a file: nothing to say
     """
-    links = [p for p in found if Path(p).suffix.lower() in SUPPORTED_SUFFIXES and os.path.islink(p)
-             and not os.path.exists(p)]
+    links = [p for p in found if Path(p).suffix.lower() in SUPPORTED_SUFFIXES and _to_no_file(p)]
     if links:
         names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else os.fspath(p)
                  for p in sorted(links)]
         warn(f"{f'{argument}: ' if argument else ''}left out {len(names)} symbolic link(s) to no file "
              f"({', '.join(names[:5])}{' …' if len(names) > 5 else ''}) of {named}, whose target is missing or in a "
              f"loop; point each at its file, or remove it")
+
+
+def _to_no_file(path: str | PathLike) -> bool:
+    """Whether ``path`` is a symbolic link to no file: its target missing, or in a loop.
+
+    >>> _to_no_file(__file__)
+    False
+    """
+    return os.path.islink(path) and not os.path.exists(path)
 
 
 def is_pattern(data: str | PathLike) -> bool:

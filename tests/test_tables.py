@@ -3449,3 +3449,25 @@ def test_a_globs_link_to_nothing_is_warned_of_with_one_prefix(tmp_path, capsys, 
     assert [str(w.message) for w in caught if "symbolic" in str(w.message)] == [f"data: {said}"]
     main(["train", "G/*.csv", "-o", "m", "--option", "threshold_folds=0"])
     assert f"stance train: warning: DATA: {said}\n" in capsys.readouterr().err
+
+
+def test_a_folders_link_to_nothing_is_left_out_with_a_warning_as_a_globs_is(tmp_path, capsys, monkeypatch):
+    # Last session's review: a folder given as input refused a link to nothing inside it, where the same files
+    # given as a glob were read without it, with a warning; the folder is read so too, with the same warning.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "G").mkdir()
+    rows = ["We stand with Ukraine.", "We must deter.", "Russia is the threat."] * 3
+    pd.DataFrame({"text": rows, "labels": ["unity", "deterrence", "deterrence"] * 3}).to_csv(
+        tmp_path / "G" / "a.csv", index=False)
+    (tmp_path / "G" / "b.csv").symlink_to(tmp_path / "gone" / "b.csv")
+    (tmp_path / "G" / "c.csv").symlink_to("c.csv")  # a loop
+    said = ("left out 2 symbolic link(s) to no file (b.csv, c.csv) of folder 'G', whose target is missing or in a "
+            "loop; point each at its file, or remove it")
+    with pytest.warns(stance.StanceWarning) as caught:
+        assert stance.read_labelled("G").index.tolist() == [f"a.csv:{row}" for row in range(9)]
+    assert [str(w.message) for w in caught if "symbolic" in str(w.message)] == [f"data: {said}"]
+    main(["train", "G", "-o", "m", "--option", "threshold_folds=0"])
+    assert f"stance train: warning: DATA: {said}\n" in capsys.readouterr().err
+    (tmp_path / "G" / "a.csv").unlink()  # nothing left to read: refused, as a glob of links alone is
+    with pytest.warns(stance.StanceWarning), pytest.raises(InvalidInputError, match="^data: folder 'G' holds no "):
+        stance.read_labelled("G")
