@@ -51,6 +51,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         *([_marks_line(metadata)] if _records(metadata, "marks") else []),
         *([_cjk_line(metadata)] if _records(metadata, "cjk") else []),
         *([_lookalikes_line(metadata)] if _records(metadata, "lookalikes") else []),
+        *([_names_line(metadata)] if _records(metadata, "names") else []),
         # Only of a model with a floor: one without keeps the card it had before the option.
         *([length_floor_line(metadata)] if metadata.get("length_floor") is not None else []),
         *_confidence_lines(metadata, calibrated),
@@ -414,6 +415,28 @@ def _lookalikes_line(metadata: dict[str, Any]) -> str:
                 'stays ("5′ 10″") (`lookalikes=True`).')
     return ('A look-alike of the apostrophe (a prime ′, an acute accent ´, ‛, ‵, ʹ, ʽ, ʻ) parts its word ("isn′t" is '
             '"isn" and "t", no negation): a model trained with `lookalikes=False` or saved before the option.')
+
+
+def _names_line(metadata: dict[str, Any]) -> str:
+    """What the card says of how the model reads names as the press writes them (``names``).
+
+    >>> _names_line({"analyzer": {"stem": True, "names": True}})[:51]
+    'Names are read as the corpus writes them: the Latin'
+    >>> _names_line({"analyzer": {"stem": "german"}})
+    'Names are read as written: `names` reads English only, and this model stems in german.'
+    """
+    from .text import respells
+
+    analyzer = metadata.get("analyzer") or {}
+    if analyzer.get("names"):
+        return ('Names are read as the corpus writes them: the Latin letters without their diacritics ("Suwalki" '
+                'as "Suwałki") and another transliteration as the corpus\'s ("Kiev" as "Kyiv", "Zelenskyy" as '
+                '"Zelensky"; `names=True`).')
+    stem = analyzer.get("stem", True)
+    if not respells(stem):
+        return f"Names are read as written: `names` reads English only, and this model stems in {stem}."
+    return ('"Suwalki" and "Suwałki", "Kiev" and "Kyiv" are two words to this model: a model trained with '
+            '`names=False` or saved before the option.')
 
 
 def length_floor_line(metadata: dict[str, Any]) -> str:

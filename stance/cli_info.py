@@ -154,6 +154,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     # Whether "isn′t" (a prime for the apostrophe, as OCR gives it) is "is not": models saved
     # before the option part the word there.
     print("lookalikes:     " + _lookalikes(info["analyzer"]))
+    # Whether "Suwalki" and "Kiev" (as the press writes them) are "Suwałki" and "Kyiv": models
+    # saved before the option, and models of other languages, read them as written.
+    print("names:          " + _names(info["analyzer"]))
     # Whether a text of a word or two is read as surely as a sentence (see length_floor).
     print("short texts:    " + _length_floor(info))
     # Which words open a negation's scope: a model without stemming marks every language's
@@ -283,6 +286,23 @@ def _spelling(analyzer: dict[str, Any]) -> str:
         return f"as written (spelling respells English only; this model stems in {stem})"
     return ('as written: "defense" and "defence" are two words (a model saved before format 8, or trained with '
             'spelling=false)')
+
+
+def _names(analyzer: dict[str, Any]) -> str:
+    """What ``stance info`` says of how a model with ``analyzer`` reads names as the press writes them.
+
+    >>> _names({"stem": "german"})
+    'as written (names reads English only; this model stems in german)'
+    """
+    from .text import respells
+
+    if analyzer.get("names"):
+        return 'as the corpus writes them: diacritics folded ("Suwalki" is "Suwałki"), "Kiev" is "Kyiv"'
+    stem = analyzer.get("stem", True)
+    if not respells(stem):
+        return f"as written (names reads English only; this model stems in {stem})"
+    return ('as written: "Suwalki" and "Suwałki" are two words (a model saved before format 17, or trained with '
+            'names=false)')
 
 
 def _negation_marks(marks: dict[str, Any] | None, stem: Any) -> str:

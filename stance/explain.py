@@ -81,7 +81,8 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
                   links: bool = False, spelling: bool = False,
                   invisibles: bool = False, cannot: bool = False,
                   handles: bool = False, marks: bool = False, cjk: bool = False,
-                  negation_words: Sequence[str] | None = None, lookalikes: bool = False) -> list[tuple[str, int, int]]:
+                  negation_words: Sequence[str] | None = None, lookalikes: bool = False,
+                  names: bool = False) -> list[tuple[str, int, int]]:
     """Every feature of ``text`` with the character span it comes from (``stem`` as
     :func:`stance.text.make_analyzer` takes it): its words as written, without the
     punctuation around them (a handle without its "@"; a link, no word, has none; an
@@ -90,7 +91,8 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     with ``handles`` a dotted handle, all of it but its "@"; with ``marks`` a word with its
     combining marks, a dropped stress mark or haraka too; with ``cjk`` each pair of Chinese
     characters or kana, the two characters; with ``negation_words`` the words after those; with
-    ``lookalikes`` "not" of "isn′t" all of it, as of "isn't").
+    ``lookalikes`` "not" of "isn′t" all of it, as of "isn't"; with ``names`` a name read as
+    the corpus writes it where the text writes it, "Suwałki" or "Kiev").
 
     >>> surface_terms("Not alone.", 2, True)
     [('not', 0, 3), ('alon', 4, 9), ('not alon', 0, 9)]
@@ -114,9 +116,11 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     [('NOT_popieramy', 0, 13)]
     >>> surface_terms("NATO isn′t", 1, False, lookalikes=True)
     [('nato', 0, 4), ('is', 5, 7), ('not', 5, 10)]
+    >>> surface_terms("Suwałki, Kiev's", 1, True, names=True)
+    [('suwalki', 0, 7), ('kyiv', 9, 15)]
     """
     return list(_surface_terms(text, ngram_max, stem, negation, opening, apostrophes, links, spelling,
-                               invisibles, cannot, handles, marks, cjk, negation_words, lookalikes))
+                               invisibles, cannot, handles, marks, cjk, negation_words, lookalikes, names))
 
 
 def _surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
@@ -126,11 +130,12 @@ def _surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool =
                    handles: bool = False, marks: bool = False,
                    cjk: bool = False,
                    negation_words: Sequence[str] | None = None,
-                   lookalikes: bool = False) -> Iterator[tuple[str, int, int]]:
+                   lookalikes: bool = False, names: bool = False) -> Iterator[tuple[str, int, int]]:
     """:func:`surface_terms` one at a time, in its order: a caller that keeps the first place
     of each distinct feature holds no list of every occurrence (a long text's hundreds of MB)."""
     text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk,
-                             None if negation_words is None else tuple(negation_words), bool(lookalikes))
+                             None if negation_words is None else tuple(negation_words), bool(lookalikes),
+                             bool(names))
     tokens: list[tuple[str, int, int]] = []
     # A chunk's tokens and their spans within it depend on the chunk alone: each distinct one
     # is read once (the reading cost 20 times classify's on a long text of a few words repeated).
@@ -141,7 +146,7 @@ def _surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool =
         if spans is None:
             spans = read[written] = _token_spans(written, 0, text_language.elisions, apostrophes, links,
                                                  invisibles, cannot, text_language.handles, marks, cjk,
-                                                 text_language.lookalikes)
+                                                 text_language.lookalikes, text_language.names)
         offset = chunk.start()
         tokens.extend([(token, offset + start, offset + end) for token, start, end in spans])
     words = text_language.stem([t for t, _, _ in tokens])
@@ -165,7 +170,7 @@ def _surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool =
 def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apostrophes: bool,
                  links: bool = False, invisibles: bool = False, cannot: bool = False,
                  handles: bool = False, marks: bool = False, cjk: bool = False,
-                 lookalikes: bool = False) -> list[tuple[str, int, int]]:
+                 lookalikes: bool = False, names: bool = False) -> list[tuple[str, int, int]]:
     """The tokens of ``chunk`` (a piece of text without whitespace, at ``offset``), each with
     the span where it is written: "Taurus" and "Marschflugkörper" of
     "Taurus-Marschflugkörper“,", "Ukraine" of "l'Ukraine", and with ``invisibles`` "Ukraine"
@@ -184,10 +189,11 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apos
     >>> [(t, "(नाटो)"[s:e]) for t, s, e in _token_spans("(नाटो)", 0, None, False)]
     [('न', 'नाटो'), ('ट', 'नाटो')]
     """
-    expected = tokenize(chunk, elisions, apostrophes, links, invisibles, cannot, handles, marks, cjk, lookalikes)
+    expected = tokenize(chunk, elisions, apostrophes, links, invisibles, cannot, handles, marks, cjk, lookalikes,
+                        names)
     if not expected:
         return []
-    folded, origins = folded_with_origins(chunk, apostrophes, invisibles, marks, lookalikes)
+    folded, origins = folded_with_origins(chunk, apostrophes, invisibles, marks, lookalikes, names)
     if links:  # blanked, not cut out: each character left is where it was folded
         folded = blank_links(folded, handles)
     pattern = token_pattern(links, handles, marks)
@@ -901,7 +907,7 @@ def _contributions(model, text: str, label: str | None, highlights: bool) -> tup
                            options.get("invisibles", False), options.get("cannot", False),
                            options.get("handles", False), options.get("marks", False),
                            options.get("cjk", False), options.get("negation_words"),
-                           options.get("lookalikes", False))
+                           options.get("lookalikes", False), options.get("names", False))
     index = params.vocabulary_index
     present = (occurrence for occurrence in terms if occurrence[0] in index)
     if highlights:

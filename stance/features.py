@@ -38,7 +38,8 @@ from .text import NOT_PREFIX, OPENING_PREFIX
 
 # Analyzer options this index reproduces; any other option falls back to the string path.
 SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling",
-                               "invisibles", "cannot", "handles", "marks", "cjk", "negation_words", "lookalikes"})
+                               "invisibles", "cannot", "handles", "marks", "cjk", "negation_words", "lookalikes",
+                               "names"})
 # Statements on which the fast paths are checked against the analyzer when they are set
 # up: negations and their scope, contractions, possessives, numbers, odd characters, links
 # and handles (dotted ones too), American spellings, invisible format characters inside
@@ -46,7 +47,8 @@ SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation", "opening", "apos
 # Chinese and Japanese (a run of one character, a Latin word and a possessive inside a run, a
 # handle, a mark after a character, an ideograph beyond U+FFFF) and Korean, and words that only
 # some models' negation_words open a scope after (Polish, Ukrainian, "scarcely"), and the
-# look-alikes of the apostrophe (a prime, an acute accent; after a number too).
+# look-alikes of the apostrophe (a prime, an acute accent; after a number too), and names as the
+# press writes them (diacritics folded, Latin letters only; other transliterations).
 PROBES = (
     "We are not alone, and we won't be: Ukraine's security is our security.",
     "No, never again! 2% isn't enough; 3.5% by 2035, or 2,000 troops can’t wait.",
@@ -66,6 +68,7 @@ PROBES = (
     "我们坚定支持北约。NATO的未来、2024年！北约's @北约 日本は「カナダ」を支持 北\u0301京 \U00020000中 나토를 지지한다",
     "Nie popieramy gazu, no to nie; scarcely any, ŻADNEGO! Не підтримуємо, nepodporujeme, není to.",
     "NATO isn′t united, shouldn´t act, won‛t; doesnʽt, can‵t, Kyivʹs hasnʻt: 5′ 10″, 45′, ´twas e\u0301´s.",
+    "Zelenskyy's Kiev-based KIEV staff, Suwałki Suwalki Ło\u0301dz ĦIJ ǿ Æ ß; Київ її й ά, @kiev Kyiv’s Orbán.",
 )
 # Raw tokens remembered per model. Beyond this (a stream of ever-new numbers and names) new
 # tokens are still resolved correctly, just not remembered, so memory stays bounded; so are
@@ -179,7 +182,8 @@ class FeatureIndex:
                                 apostrophes=self.language.apostrophes, links=self.language.links,
                                 invisibles=self.language.invisibles, cannot=self.language.cannot,
                                 handles=self.language.handles, marks=self.language.marks,
-                                cjk=self.language.cjk, lookalikes=self.language.lookalikes)
+                                cjk=self.language.cjk, lookalikes=self.language.lookalikes,
+                                names=self.language.names)
         row_of = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
         found_rows, found_columns = [], []
         for rows, columns in self._word_features(ids, row_of, counts):
@@ -208,12 +212,12 @@ class FeatureIndex:
 def token_ids(texts: Sequence[str], token_id, dtype=np.int64, elisions=None, apostrophes: bool = False,
               links: bool = False, invisibles: bool = False, cannot: bool = False,
               handles: bool = False, marks: bool = False, cjk: bool = False,
-              lookalikes: bool = False) -> tuple[np.ndarray, np.ndarray]:
+              lookalikes: bool = False, names: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The ids of all raw tokens of ``texts`` end to end, and each text's token count.
 
     ``token_id`` maps a raw token (as :func:`stance.text.token_pattern` finds it in the
     text normalised with the language's ``elisions``, ``apostrophes``, ``links``,
-    ``invisibles``, ``cannot``, ``handles``, ``marks`` and ``lookalikes``, and with ``cjk`` a run of Chinese
+    ``invisibles``, ``cannot``, ``handles``, ``marks``, ``lookalikes`` and ``names``, and with ``cjk`` a run of Chinese
     characters or kana in pairs, :func:`stance.text.split_cjk`) to an id, reading it as
     :func:`stance.text.word_of` does; :func:`stance.text.tokenize` is the same split.
     """
@@ -225,7 +229,7 @@ def token_ids(texts: Sequence[str], token_id, dtype=np.int64, elisions=None, apo
     lengths: list[int] = []
     for text in texts:
         before = len(flat)
-        folded = normalize(text, elisions, apostrophes, links, invisibles, cannot, handles, marks, lookalikes)
+        folded = normalize(text, elisions, apostrophes, links, invisibles, cannot, handles, marks, lookalikes, names)
         raw = (find_marked if find_marked is not None and not folded.isascii()
                and _text.has_marks(folded) else find)(folded)
         flat.extend(map(token_id, _text.split_cjk(raw) if cjk and _text.has_cjk(folded) else raw))

@@ -82,7 +82,7 @@ LONGEST_NGRAM = 20
 # a load, and an unpickling, gives them the option off.
 OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False,
                        "invisibles": False, "cannot": False, "handles": False, "marks": False, "cjk": False,
-                       "negation_words": None, "lookalikes": False,
+                       "negation_words": None, "lookalikes": False, "names": False,
                        "length_floor": None}
 
 
@@ -229,6 +229,17 @@ class StanceModel:
         "45′" are read as written. In every language. A model saved before this option (format
         15 and older, 0.11.0's bundled one among them) loads as ``lookalikes=False`` and reads
         them as it always did; ``lookalikes=False`` trains such a model.
+    names : read a name as English press writes it as the bundled corpus does: each Latin letter
+        without its diacritics, one character for one ("Suwalki" and "Suwałki" alike, "Orban"
+        and "Orbán"; "ł", "ø", "đ", "ħ" and "ı" too; not "æ", "œ", "ß", "þ", "ð", nor any
+        letter of another script: Ukrainian "Київ" and "її" are read as written), and, word by
+        word before stemming, another transliteration of a name of the curated map
+        (:mod:`stance.name_spellings`) as the corpus's: "Kiev" is "Kyiv", "Zelenskyy's" and
+        "Zelenskiy" are "Zelensky's" and "Zelensky", "Kharkov" "Kharkiv", "Odessa" "Odesa",
+        "Donbass" "Donbas". English only, as ``spelling``: another language's analyzer records
+        it off. A model saved before this option (format 16 and older, the bundled one among
+        them) loads as ``names=False`` and reads them as it always did ("Suwalki" a word it
+        never saw); ``names=False`` trains such a model.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
@@ -316,6 +327,7 @@ class StanceModel:
         cjk: bool = True,
         negation_words: str | Sequence[str] | None = None,
         lookalikes: bool = True,
+        names: bool = True,
         negation: bool = False,
         stance_cues: bool = True,
         min_df: int | None = None,
@@ -344,6 +356,7 @@ class StanceModel:
         self.cjk = cjk
         self.negation_words = negation_words
         self.lookalikes = lookalikes
+        self.names = names
         self.negation = negation
         self.stance_cues = stance_cues
         self.min_df = min_df
@@ -706,7 +719,8 @@ class StanceModel:
         """The options that say how a word is read, as :func:`stance.text.language` takes them
         (what a negation word given by the user must be one word under)."""
         return {name: getattr(self, name) for name in ("stem", "apostrophes", "links", "spelling", "invisibles",
-                                                       "cannot", "handles", "marks", "cjk", "lookalikes")}
+                                                       "cannot", "handles", "marks", "cjk", "lookalikes",
+                                                       "names")}
 
     def _none_label_as_read(self) -> str | None:
         """``none_label`` read as the labels are: "0.0", as a CSV file writes it, is "0".
@@ -1766,7 +1780,7 @@ def _plain(value: Any) -> Any:
 
 # The options that are True or False.
 BOOL_OPTIONS = ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "marks", "cjk", "lookalikes",
-                "negation", "stance_cues", "stance_per_label")
+                "names", "negation", "stance_cues", "stance_per_label")
 
 # What each option that is neither True/False nor a whole number takes, as a refusal of several
 # values for it says.

@@ -33,6 +33,7 @@ from .model_format import (
     LOOKALIKES_SINCE,
     MARKS_SINCE,
     METADATA,
+    NAMES_SINCE,
     NEGATION_WORDS_SINCE,
     SPARSE_ARRAYS,
     SPELLING_SINCE,
@@ -398,7 +399,7 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                              known=ANALYZER_OPTIONS)
         raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
     for flag in ("negation", "opening", "apostrophes", "links", "spelling", "invisibles", "cannot", "handles",
-                 "marks", "cjk", "lookalikes"):
+                 "marks", "cjk", "lookalikes", "names"):
         if not isinstance(analyzer.get(flag, False), bool):
             raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
                                    f"got {analyzer[flag]!r}; the file is damaged")
@@ -412,10 +413,11 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                                  ("handles", HANDLES_SINCE, "reads a dotted handle as one word"),
                                  ("marks", MARKS_SINCE, "reads a combining mark as part of its word"),
                                  ("cjk", CJK_SINCE, "reads Chinese and Japanese in pairs of characters"),
-                                 ("lookalikes", LOOKALIKES_SINCE, "reads a look-alike of the apostrophe as it")):
-        # Training records spelling only for English text: another language's analyzer has it
-        # off; and handles only with links, without which no handle is a word.
-        inert = (f"stem={stem!r}, which respells nothing" if name == "spelling" and not respells(stem) else
+                                 ("lookalikes", LOOKALIKES_SINCE, "reads a look-alike of the apostrophe as it"),
+                                 ("names", NAMES_SINCE, "reads names as the corpus writes them")):
+        # Training records spelling and names only for English text: another language's analyzer
+        # has them off; and handles only with links, without which no handle is a word.
+        inert = (f"stem={stem!r}, which respells nothing" if name in ("spelling", "names") and not respells(stem) else
                  "links=False, which reads no handle" if name == "handles" and not analyzer.get("links") else None)
         _check_reading_option(name, analyzer.get(name, False), since, reading, options, metadata["format_version"],
                               where, inert)
@@ -529,9 +531,9 @@ def _check_negation_words(words: Any, options: Any, version: int, where: str) ->
 def _check_reading_option(name: str, value: bool, since: int, reading: str, options: Any, version: int,
                           where: str, inert: str | None = None) -> None:
     """Refuse an analyzer option ``name`` (``apostrophes``, ``links``, ``spelling``,
-    ``invisibles``, ``cannot``, ``handles``, ``marks``, ``cjk``, ``lookalikes``) that the format cannot hold or that is
-    not what the model was trained with: text would be read otherwise than it was in training. Its absence is how every
-    model saved before the option reads (False); ``reading`` says what the option does, for
+    ``invisibles``, ``cannot``, ``handles``, ``marks``, ``cjk``, ``lookalikes``, ``names``) that the format cannot
+    hold or that is not what the model was trained with: text would be read otherwise than it was in training. Its
+    absence is how every model saved before the option reads (False); ``reading`` says what the option does, for
     the message; ``inert`` says why it does nothing for this model (``spelling`` with
     ``stem='german'``), whose analyzer then has it off whatever it was trained with.
 

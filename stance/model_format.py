@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 16  # the newest format this version reads, and the one every model it fits saves in
+FORMAT_VERSION = 17  # the newest format this version reads, and the one every model it fits saves in
 # Before format 9, a model was saved in the oldest format that holds it, so that older
 # versions of stance loaded what they could: format 3 added features only the stance head
 # reads (``stance_only_features``), format 4 the confidence calibration; a model with neither
@@ -58,8 +58,8 @@ READING_COVERED_SINCE = 8
 # (options, which only a refit reads; metrics, the other training-data entries, created,
 # versions) describes the model and stays out. Every model fitted from then is format 9 (10
 # since INVISIBLES_SINCE, 11 since CANNOT_SINCE, 12 since HANDLES_SINCE, 13 since
-# MARKS_SINCE, 14 since CJK_SINCE, 15 since NEGATION_WORDS_SINCE, 16 since LOOKALIKES_SINCE),
-# whatever its options: that a pin holds matters more than that an older version reads it.
+# MARKS_SINCE, 14 since CJK_SINCE, 15 since NEGATION_WORDS_SINCE, 16 since LOOKALIKES_SINCE,
+# 17 since NAMES_SINCE), whatever its options: that a pin holds matters more than that an older version reads it.
 NAMES_COVERED_SINCE = 9
 # The analyzer's "invisibles" (invisible format characters dropped: a zero-width space, a word
 # joiner, a byte-order mark, a joiner, a direction mark inside a word): every model trained
@@ -117,10 +117,19 @@ NEGATION_WORDS_SINCE = 15
 # prime, the modifier letters prime, reversed comma and turned comma; "isn′t" was "isn" and "t",
 # its negation lost): every model trained with the default since. An older version would read
 # "isn′t" as two words, and refuses the format; a model without the option reads as before it.
-# The digest covers what format 15's covers. Every model this version fits is format 16,
-# whatever its options; a model loaded from format 9 to 15 (the bundled one, format 14, among
-# them) saves in it again.
+# The digest covers what format 15's covers. Every model fitted from then is format 16 (17
+# since NAMES_SINCE), whatever its options; a model loaded from format 9 to 15 (the bundled
+# one of 0.11.0, format 14) saves in it again.
 LOOKALIKES_SINCE = 16
+# The analyzer's "names" (English text's names read as the corpus writes them: Latin letters
+# without their diacritics, "Suwalki" as "Suwałki", and another transliteration of a name of
+# stance.name_spellings' map as the corpus's, "Kiev" as "Kyiv", "Zelenskyy" as "Zelensky"):
+# every English model trained with the default since. An older version would read "Suwalki"
+# as a word the model never saw, and refuses the format; a model without the option reads as
+# before it. The digest covers what format 16's covers. Every model this version fits is
+# format 17, whatever its options; a model loaded from format 9 to 16 (the bundled one of
+# 0.12.0, format 16, among them) saves in it again.
+NAMES_SINCE = 17
 # A model trained with a length_floor records the floor, a length, as metadata.json's
 # "length_floor" (absent without one: such a model's files are what they were); the digest
 # covers it, as it covers what else a prediction reads. Format 10 was not yet released when
@@ -157,7 +166,7 @@ def format_to_save(model: StanceModel, params: ModelParameters) -> int:
 
     :data:`FORMAT_VERSION` for a model this version fitted, whatever its options, so that its
     digest covers the names (see :data:`NAMES_COVERED_SINCE`). A model loaded from an older
-    format, and not fitted since, saves as the versions before saved it (formats 9 to 15 as
+    format, and not fitted since, saves as the versions before saved it (formats 9 to 16 as
     themselves, an older one in :func:`oldest_format`): its files, and the digest its
     publisher gave, stay as they were.
 
@@ -168,11 +177,11 @@ def format_to_save(model: StanceModel, params: ModelParameters) -> int:
     """
     saved = model.__dict__.get("saved_")
     loaded = saved.get("format_version") if isinstance(saved, dict) else None
-    # Formats 9 to 15, whose analyzer has no "lookalikes" (nor format 14's "negation_words", format 13's "cjk", format
-    # 12's "marks", format 11's "handles", format 10's "cannot", format 9's "invisibles"): the
-    # bundled model of 0.5.0 is format 10, its length_floor and all, 0.7.0's format 12, 0.8.0's
-    # format 13 and 0.9.0's format 14.
-    if is_int(loaded) and NAMES_COVERED_SINCE <= loaded < LOOKALIKES_SINCE:
+    # Formats 9 to 16, whose analyzer has no "names" (nor format 15's "lookalikes", format 14's "negation_words",
+    # format 13's "cjk", format 12's "marks", format 11's "handles", format 10's "cannot", format 9's
+    # "invisibles"): the bundled model of 0.5.0 is format 10, its length_floor and all, 0.7.0's format 12,
+    # 0.8.0's format 13, 0.9.0's format 14 and 0.12.0's format 16.
+    if is_int(loaded) and NAMES_COVERED_SINCE <= loaded < NAMES_SINCE:
         return loaded
     if params is not None and params.length_floor is not None:  # no older format holds it
         return max(FORMAT_VERSION, LENGTH_FLOOR_SINCE)

@@ -36,7 +36,11 @@ written without spaces, as its overlapping pairs of characters (:func:`cjk_piece
 before it read a whole clause as one word ("北约团结是我们安全的基础"). The ``lookalikes`` option
 (every model trained since format 16) reads a look-alike of the apostrophe between two letters
 (a prime, an acute accent…, :data:`_LOOKALIKES`) as the apostrophe, as OCR'd text writes it;
-models saved before it read "isn′t" as "isn" and "t".
+models saved before it read "isn′t" as "isn" and "t". The ``names`` option (every English model
+trained since format 17) reads a name as the press writes it as the corpus does: its Latin
+letters without their diacritics ("Suwalki" and "Suwałki" alike) and an older or another
+transliteration as the corpus's ("Kiev" as "Kyiv", "Zelenskyy" as "Zelensky", see
+:mod:`stance.name_spellings`); models saved before it read them as two words.
 
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
@@ -56,6 +60,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
+from . import name_spellings as _name_spellings
 from . import spelling as _spelling
 from .exceptions import COMMAND_LINE, PYTHON, RAW_FOR_A_TERMINAL, quoted
 
@@ -242,7 +247,7 @@ def plain_str(text: str) -> str:
 
 def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
               links: bool = False, invisibles: bool = False, cannot: bool = False, handles: bool = False,
-              marks: bool = False, lookalikes: bool = False) -> str:
+              marks: bool = False, lookalikes: bool = False, names: bool = False) -> str:
     """Fold the text to the form the tokenizer reads: NFKC, lowercase, soft hyphens dropped,
     with ``invisibles`` the other invisible format characters dropped too
     (:data:`INVISIBLE_FORMAT`), with ``links`` web and e-mail addresses blanked
@@ -253,7 +258,9 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
     written "can not" (:func:`split_cannot`), and with ``marks`` the marks that only annotate
     pronunciation dropped (:func:`drop_annotation_marks`), and with ``lookalikes`` a prime, an
     acute accent or another look-alike of the apostrophe between two letters read as it
-    (:data:`_LOOKALIKES`).
+    (:data:`_LOOKALIKES`), and with ``names`` each Latin letter without its diacritics, one
+    character for one (:func:`stance.name_spellings.fold_letters`; after NFKC, which composes an
+    accent typed apart from its letter).
 
     >>> normalize("NATO won’t wait")
     'nato will not wait'
@@ -275,6 +282,8 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
     'санкції'
     >>> normalize("NATO isn′t 5′ tall", lookalikes=True), normalize("NATO isn´t")
     ('nato is not 5′ tall', 'nato isn \u0301t')
+    >>> normalize("Suwałki, Rzeszo\u0301w, Київ", names=True)
+    'suwalki, rzeszow, київ'
     """
     if type(text) is not str:  # read by str's methods, not a subclass's (see plain_str)
         text = str.__str__(text)
@@ -282,6 +291,8 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
         # NFC first, so that a letter and its decomposed accent are the letter before it (NFKC after is the same)
         text = _LOOKALIKE_AS_APOSTROPHE.sub("'", unicodedata.normalize("NFC", text))
     folded = unicodedata.normalize("NFKC", text).lower()
+    if names and not folded.isascii():  # most statements: ASCII, no letter to fold
+        folded = _name_spellings.fold_letters(folded)
     if "\u00ad" in folded:  # a soft hyphen (web pages, PDFs) is invisible and split its word
         folded = folded.replace("\u00ad", "")
     if invisibles and not folded.isascii():  # most statements: ASCII, no format character
@@ -402,7 +413,7 @@ def _spaces(match: re.Match[str]) -> str:
 
 
 def folded_with_origins(text: str, apostrophes: bool = False, invisibles: bool = False, marks: bool = False,
-                        lookalikes: bool = False) -> tuple[str, list[int]]:
+                        lookalikes: bool = False, names: bool = False) -> tuple[str, list[int]]:
     """``text`` folded as :func:`normalize` folds it (contractions and elisions aside), a
     character and the combining marks after it at a time, with the index in ``text`` that
     each folded character came from: where in the text a token was written. A letter and
@@ -422,6 +433,8 @@ def folded_with_origins(text: str, apostrophes: bool = False, invisibles: bool =
     ('е', [0])
     >>> folded_with_origins("isn´t", lookalikes=True)
     ("isn't", [0, 1, 2, 3, 4])
+    >>> folded_with_origins("Ło\u0301dz", names=True)
+    ('lodz', [0, 1, 3, 4])
     """
     if type(text) is not str:  # read by str's methods, not a subclass's (see plain_str)
         text = str.__str__(text)
@@ -442,6 +455,8 @@ def folded_with_origins(text: str, apostrophes: bool = False, invisibles: bool =
             piece = "'"  # as normalize reads it, before NFKC: between two letters, the one before as folded
         else:
             piece = unicodedata.normalize("NFKC", text[index:end]).lower()
+        if names and not piece.isascii():  # one character for one, as normalize folds it
+            piece = _name_spellings.fold_letters(piece)
         if "\u00ad" in piece or "\u0307" in piece:
             piece = piece.replace("\u00ad", "").replace("i\u0307", "i")
         if invisibles and not piece.isascii():
@@ -661,13 +676,14 @@ def is_blank(text: str) -> bool:
 
 def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
              links: bool = False, invisibles: bool = False, cannot: bool = False,
-             handles: bool = False, marks: bool = False, cjk: bool = False, lookalikes: bool = False) -> list[str]:
+             handles: bool = False, marks: bool = False, cjk: bool = False, lookalikes: bool = False,
+             names: bool = False) -> list[str]:
     """Split a statement into lowercase word tokens, keeping every function word
     (``elisions``, ``apostrophes``, ``links``, ``invisibles``, ``cannot``, ``handles`` and
     ``marks`` as :func:`normalize` takes them; with ``links`` an @handle is one token, without
     its "@", and with ``handles`` too a dotted one; with ``marks`` a combining mark is part of
     the word it follows; with ``cjk`` a run of Chinese characters or Japanese kana is its pairs
-    of characters, :func:`split_cjk`; ``lookalikes`` as :func:`normalize` takes it).
+    of characters, :func:`split_cjk`; ``lookalikes`` and ``names`` as :func:`normalize` takes them).
 
     >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
     ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
@@ -687,8 +703,10 @@ def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bo
     (['支持北约'], ['支持', '持北', '北约'])
     >>> tokenize("NATO isn′t united"), tokenize("NATO isn′t united", lookalikes=True)
     (['nato', 'isn', 't', 'united'], ['nato', 'is', 'not', 'united'])
+    >>> tokenize("Suwałki"), tokenize("Suwałki", names=True)
+    (['suwałki'], ['suwalki'])
     """
-    folded = normalize(text, elisions, apostrophes, links, invisibles, cannot, handles, marks, lookalikes)
+    folded = normalize(text, elisions, apostrophes, links, invisibles, cannot, handles, marks, lookalikes, names)
     # isascii first: a call less for most statements, which hold no mark.
     tokens = token_pattern(links, handles, marks and not folded.isascii() and has_marks(folded)).findall(folded)
     if cjk and has_cjk(folded):
@@ -1401,7 +1419,9 @@ class Language:
     Chinese characters or Japanese kana is read as its pairs of characters (:func:`split_cjk`);
     ``negation_words`` the words of the ``negation_words`` option (None: those of ``stem``),
     which ``negations`` are then made of; ``lookalikes`` whether :func:`normalize` reads a
-    look-alike of the apostrophe between two letters as it ("isn′t").
+    look-alike of the apostrophe between two letters as it ("isn′t"); ``names`` whether it folds
+    Latin letters' diacritics and a token is read in the corpus's spelling of a name before it
+    is stemmed (English only, as ``spelling``; :mod:`stance.name_spellings`).
     """
 
     stemmer: str | None
@@ -1417,29 +1437,49 @@ class Language:
     cjk: bool = False
     negation_words: tuple[str, ...] | None = None
     lookalikes: bool = False
+    names: bool = False
 
     def stem(self, tokens: list[str]) -> list[str]:
         """The words ``tokens`` (as :func:`tokenize` gives them) are read as: respelt, then stemmed.
 
         >>> language(True, spelling=True).stem(["defense", "defences"])
         ['defenc', 'defenc']
+        >>> language(False, names=True).stem(["kiev", "zelenskyy"])
+        ['kyiv', 'zelensky']
         """
-        if self.spelling:
-            tokens = _spelling.british_words(tokens)
+        if self.spelling or self.names:
+            table = _respellings(self.spelling, self.names)
+            tokens = list(map(table.get, tokens, tokens))
         return shared_stemmer(self.stemmer).many(tokens) if self.stemmer else tokens
 
     def word(self, token: str) -> str:
         """:meth:`stem` of one token: the batch paths resolve each distinct token once."""
-        if self.spelling:
-            token = _spelling.british(token)
+        if self.spelling or self.names:
+            token = _respellings(self.spelling, self.names).get(token, token)
         return shared_stemmer(self.stemmer)(token) if self.stemmer else token
+
+
+@cache
+def _respellings(spelling: bool, names: bool) -> dict[str, str]:
+    """The words read in another spelling before stemming: American as British (``spelling``,
+    :mod:`stance.spelling`) and a name as the corpus writes it (``names``,
+    :mod:`stance.name_spellings`), in one table, so that the two options cost one look-up a
+    token (no word is a key of both).
+
+    >>> table = _respellings(True, True)
+    >>> table["defense"], table["kiev"], len(table) == len(_respellings(True, False)) + len(_respellings(False, True))
+    ('defence', 'kyiv', True)
+    """
+    return {**(_spelling.american_to_british() if spelling else {}),
+            **(_name_spellings.press_to_corpus() if names else {})}
 
 
 @cache
 def language(stem: bool | str = True, apostrophes: bool = False, links: bool = False,
              spelling: bool = False, invisibles: bool = False, cannot: bool = False,
              handles: bool = False, marks: bool = False, cjk: bool = False,
-             negation_words: tuple[str, ...] | None = None, lookalikes: bool = False) -> Language:
+             negation_words: tuple[str, ...] | None = None, lookalikes: bool = False,
+             names: bool = False) -> Language:
     """The :class:`Language` of a ``stem`` option (and the ``apostrophes``, ``links``,
     ``spelling``, ``invisibles``, ``cannot``, ``handles``, ``marks`` and ``cjk`` ones). True and
     False keep what the analyzer always did: English negation words (compared after stemming,
@@ -1453,7 +1493,8 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     is read in pairs under any. ``negation_words`` (a tuple of words, as
     :func:`negation_word_list` gives them) replace the negation words ``stem`` gives: each is
     read as the text is, tokenised and stemmed, so that it meets the words it is written as.
-    ``lookalikes`` is every language's, as ``apostrophes`` is.
+    ``lookalikes`` is every language's, as ``apostrophes`` is. ``names`` reads English only, as
+    ``spelling`` does: another language's is off (German text writes "München" as German does).
 
     >>> sorted(language(False, negation_words=("nie", "Nigdy")).negations)
     ['nie', 'nigdy']
@@ -1465,21 +1506,27 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     (True, False)
     >>> language("porter", spelling=True).spelling, language("spanish", spelling=True).spelling
     (True, False)
+    >>> language(True, names=True).names, language("german", names=True).names
+    (True, False)
     """
     stem = stem_option(stem)
     apostrophes, links, invisibles, cannot = bool(apostrophes), bool(links), bool(invisibles), bool(cannot)
     spelling = bool(spelling) and respells(stem)
     handles, marks, cjk = bool(handles) and links, bool(marks), bool(cjk)
+    names = bool(names) and respells(stem)
     if lookalikes:  # the Language without it, which reads the rest alike
         return dataclasses.replace(language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks,
-                                            cjk, negation_words), lookalikes=True)
-    if negation_words is not None:
-        base = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk)
+                                            cjk, negation_words, False, names), lookalikes=True)
+    if negation_words is not None:  # read as the text is: with names, "żaden" folded as the text's is
+        base = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk, None, False, names)
         tokens = [token for word in negation_words
                   for token in tokenize(word, base.elisions, apostrophes, links, invisibles, cannot, handles, marks,
-                                        cjk)]
+                                        cjk, False, names)]
         return dataclasses.replace(base, negations=frozenset(base.stem(tokens)),
                                    negation_words=tuple(negation_words))
+    if names:  # the Language without it, which reads the rest alike
+        return dataclasses.replace(language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks,
+                                            cjk), names=True)
     if isinstance(stem, bool):
         return Language("english" if stem else None, NEGATIONS, None, apostrophes, links, spelling, invisibles,
                         cannot, handles, marks, cjk)
@@ -1506,7 +1553,7 @@ def language_of(analyzer_options: Mapping[str, Any]) -> Language:
                     analyzer_options.get("invisibles", False), analyzer_options.get("cannot", False),
                     analyzer_options.get("handles", False), analyzer_options.get("marks", False),
                     analyzer_options.get("cjk", False), _words_or_none(analyzer_options.get("negation_words")),
-                    bool(analyzer_options.get("lookalikes", False)))
+                    bool(analyzer_options.get("lookalikes", False)), bool(analyzer_options.get("names", False)))
 
 
 def _words_or_none(words: Iterable[str] | None) -> tuple[str, ...] | None:
@@ -1592,13 +1639,15 @@ def check_negation_words(value: object, reading: Mapping[str, Any] | None = None
         for word in negation_word_list(value):
             read = tokenize(word, text_language.elisions, text_language.apostrophes, text_language.links,
                             text_language.invisibles, text_language.cannot, text_language.handles,
-                            text_language.marks, text_language.cjk, text_language.lookalikes)
+                            text_language.marks, text_language.cjk, text_language.lookalikes, text_language.names)
             if len(read) != 1:
                 return (f"{words.name('negation_words')} must hold words the model reads as one, got "
                         f"{words.value(word)}, which it reads as {', '.join(map(quoted, read)) or 'no word'}")
             # A word with its punctuation ("nie.", "(nigdy)", '["nie"' of a JSON list typed after
             # the "=") marked after what it reads as, but was recorded and shown as given.
-            if read[0] != negation_word_list([word])[0]:  # type: ignore[index]
+            # With names a word is read with its Latin letters folded ("żaden" as "zaden"), as the text is.
+            as_given = negation_word_list([word])[0]  # type: ignore[index]
+            if read[0] != (_name_spellings.fold_letters(as_given) if text_language.names else as_given):
                 return (f"{words.name('negation_words')} must hold each word as the model reads it, got "
                         f"{words.value(word)}, which it reads as {quoted(read[0])}; pass {quoted(read[0])}")
     return None
@@ -1712,7 +1761,7 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
 ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling", "invisibles",
-                    "cannot", "handles", "marks", "cjk", "negation_words", "lookalikes")
+                    "cannot", "handles", "marks", "cjk", "negation_words", "lookalikes", "names")
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
@@ -1721,7 +1770,7 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
                   cannot: bool = False, handles: bool = False, marks: bool = False,
                   cjk: bool = False,
                   negation_words: str | Iterable[str] | None = None,
-                  lookalikes: bool = False) -> Callable[[str], list[str]]:
+                  lookalikes: bool = False, names: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
     is True (English), False or a Snowball language name, ``apostrophes`` reads curly
@@ -1739,7 +1788,9 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     a model's option takes it (``"polish"``, read through :func:`negation_word_list`), open a
     negation's scope in place of those ``stem`` gives (None, how models saved before the option
     read); another text is refused, since it would be read letter by letter. ``lookalikes`` reads
-    a look-alike of the apostrophe between two letters as it ("isn′t", "isn´t": :data:`_LOOKALIKES`).
+    a look-alike of the apostrophe between two letters as it ("isn′t", "isn´t": :data:`_LOOKALIKES`),
+    and ``names`` reads English text's names as the corpus writes them: Latin letters without
+    their diacritics, and another transliteration as the corpus's (:mod:`stance.name_spellings`).
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
@@ -1769,6 +1820,8 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['nie', 'popieramy', 'NOT_popieramy']
     >>> make_analyzer(ngram_max=1, stem=False, negation=True, lookalikes=True)("NATO isn′t united")
     ['nato', 'is', 'not', 'united', 'NOT_united']
+    >>> make_analyzer(ngram_max=1, names=True)("Zelenskyy's Kiev-based Suwałki")
+    ['zelenski', 'kyiv', 'base', 'suwalki']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
@@ -1778,14 +1831,15 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
             raise ValueError(problem)
         negation_words = negation_word_list(negation_words, stem)
     text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk,
-                             _words_or_none(negation_words), bool(lookalikes))
+                             _words_or_none(negation_words), bool(lookalikes), bool(names))
     elisions, negations, handles = text_language.elisions, text_language.negations, text_language.handles
+    names = text_language.names  # English only
     if marks:  # built now, not on the first text
         token_pattern(links, handles, marks)
 
     def analyze_text(text: str) -> list[str]:
         tokens = text_language.stem(tokenize(text, elisions, apostrophes, links, invisibles, cannot, handles,
-                                             marks, cjk, lookalikes))
+                                             marks, cjk, lookalikes, names))
         features = list(tokens)
         if ngram_max >= 2:
             features.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])

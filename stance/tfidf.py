@@ -83,7 +83,7 @@ def _fit(texts: Sequence[str], analyzer_options: dict[str, Any], min_df: float, 
     ids, counts = token_ids(texts, resolve.__getitem__, dtype=np.int32, elisions=language.elisions,
                             apostrophes=language.apostrophes, links=language.links, invisibles=language.invisibles,
                             cannot=language.cannot, handles=language.handles, marks=language.marks,
-                            cjk=language.cjk, lookalikes=language.lookalikes)
+                            cjk=language.cjk, lookalikes=language.lookalikes, names=language.names)
     del resolve
     # n-gram keys must fit in int64. ngram_max first: len(names) ** 10**9, a power of a billion
     # bits, hung training for minutes before it could say no.

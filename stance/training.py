@@ -111,6 +111,8 @@ def fit_parameters(
         analyzer_options["cjk"] = True
     if options.get("lookalikes"):  # every language's, as apostrophes is; and lookalikes=False
         analyzer_options["lookalikes"] = True
+    if options.get("names") and respells(options["stem"]):  # English only, as spelling; and names=False
+        analyzer_options["names"] = True
     # Only when asked, so that a model of the default reads as versions before the option: the
     # words themselves, so that a model reads as it was trained whatever a later list holds.
     words = negation_word_list(options.get("negation_words"), options["stem"])

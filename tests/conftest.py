@@ -33,6 +33,9 @@ class AnalyzerOption(NamedTuple):
     off: Any = False  # the value that trains what the format before it held (the default of negation_words)
     trained: tuple[tuple[str, Any], ...] = ()  # other options of this row's models, with and without it
     trained_with: str = "energy_model"  # the fixture of energy_model trained with it
+    # Whether the bundled model reads as trained with it (its `stance info` says so): not of an
+    # option that came after its last rebuild, which it predates (names: format 16).
+    bundled: bool = True
 
     @property
     def recorded(self) -> Any:
@@ -62,6 +65,9 @@ ANALYZER_OPTIONS = (
     # look-alike, so its weights are those it had before.
     AnalyzerOption("lookalikes", 16, "energy_model_without_lookalikes", "saved_as_before_format_16",
                    ("look-alike", "lookalikes")),
+    # The bundled model (format 16) is not rebuilt for it: it reads "Suwalki" as before.
+    AnalyzerOption("names", 17, "energy_model_without_names", "saved_as_before_format_17",
+                   ("suwałki", "`names="), bundled=False),
 )
 OPTION_NAMES = [option.name for option in ANALYZER_OPTIONS]
 
@@ -147,7 +153,7 @@ def energy_model_without_invisibles(energy_frame) -> stance.StanceModel:
     (without ``cannot``, ``handles``, ``marks`` and ``cjk``, which came after it), which a format before 10
     can hold."""
     return stance.train(energy_frame, stance_column="stance", invisibles=False, cannot=False, handles=False,
-                        marks=False, cjk=False, lookalikes=False, length_floor=None)
+                        marks=False, cjk=False, lookalikes=False, names=False, length_floor=None)
 
 
 def _energy_model_without(at: int):
@@ -190,7 +196,7 @@ def _trained_as_before_the_lists_grew(monkeypatch) -> None:
 def saved_as_before_format_9(monkeypatch):
     """Saves in this test write what versions before format 9 wrote, the oldest format that
     holds the model (as a model loaded from such a format saves again): every model this
-    version fits is format 16 otherwise, and the older formats still load. None holds a model
+    version fits is format 17 otherwise, and the older formats still load. None holds a model
     trained with ``invisibles``, ``cannot``, ``handles``, ``marks`` or ``cjk`` (the defaults), which a
     load of such files refuses."""
     from stance import model_format, model_writing
@@ -213,7 +219,7 @@ def saved_as_before_format_10(monkeypatch):
     _trained_as_before_the_lists_grew(monkeypatch)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
-        if name not in ("invisibles", "cannot", "handles", "marks", "cjk", "negation_words", "lookalikes")})
+        if name not in ("invisibles", "cannot", "handles", "marks", "cjk", "negation_words", "lookalikes", "names")})
 
 
 @pytest.fixture
@@ -230,7 +236,7 @@ def saved_as_before_format_11(monkeypatch):
     _trained_as_before_the_lists_grew(monkeypatch)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
-        if name not in ("cannot", "handles", "marks", "cjk", "negation_words", "lookalikes")})
+        if name not in ("cannot", "handles", "marks", "cjk", "negation_words", "lookalikes", "names")})
 
 
 @pytest.fixture
@@ -247,7 +253,7 @@ def saved_as_before_format_12(monkeypatch):
     _trained_as_before_the_lists_grew(monkeypatch)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
-        if name not in ("handles", "marks", "cjk", "negation_words", "lookalikes")})
+        if name not in ("handles", "marks", "cjk", "negation_words", "lookalikes", "names")})
 
 
 @pytest.fixture
@@ -263,7 +269,7 @@ def saved_as_before_format_13(monkeypatch):
     _trained_as_before_the_lists_grew(monkeypatch)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
-        if name not in ("marks", "cjk", "negation_words", "lookalikes")})
+        if name not in ("marks", "cjk", "negation_words", "lookalikes", "names")})
 
 
 @pytest.fixture
@@ -279,7 +285,7 @@ def saved_as_before_format_14(monkeypatch):
     _trained_as_before_the_lists_grew(monkeypatch)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
-        if name not in ("cjk", "negation_words", "lookalikes")})
+        if name not in ("cjk", "negation_words", "lookalikes", "names")})
 
 
 @pytest.fixture
@@ -295,7 +301,7 @@ def saved_as_before_format_15(monkeypatch):
     _trained_as_before_the_lists_grew(monkeypatch)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
-        if name not in ("negation_words", "lookalikes")})
+        if name not in ("negation_words", "lookalikes", "names")})
 
 
 @pytest.fixture
@@ -309,7 +315,21 @@ def saved_as_before_format_16(monkeypatch):
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.NEGATION_WORDS_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
-        name: value for name, value in recorded(options, filled).items() if name != "lookalikes"})
+        name: value for name, value in recorded(options, filled).items() if name not in ("lookalikes", "names")})
+
+
+@pytest.fixture
+def saved_as_before_format_17(monkeypatch):
+    """Saves in this test write what versions before format 17 wrote of every model they
+    fitted: format 16, with no ``names`` among the options, which they did not have (as a model
+    loaded from format 16, the bundled one of 0.12.0, saves again). A model trained with
+    ``names`` (the default for English) is no such model: a load of such files refuses it."""
+    from stance import model_format, model_writing
+
+    recorded = model_writing._recorded_options
+    monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.LOOKALIKES_SINCE)
+    monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
+        name: value for name, value in recorded(options, filled).items() if name != "names"})
 
 
 # The corpus files written since 0.3.0's bundled model was trained (its recipe leaves them out).
@@ -329,11 +349,12 @@ def bundled_model_of_0_3_0(corpus_frame, seed_frame) -> stance.StanceModel:
     everything = pd.concat([corpus, seed_frame.assign(source="seed")], ignore_index=True)
     # cannot=False: it read "cannot" as one word, which the corpus holds (invisibles the corpus reads alike).
     model = stance.train(everything, stance_column="stance", length_floor=None, cannot=False, handles=False,
-                         marks=False, cjk=False, lookalikes=False)
+                         marks=False, cjk=False, lookalikes=False, names=False)
     analyzer = {key: value for key, value in model.params_.analyzer_options.items() if key != "invisibles"}
     return stance.StanceModel.from_parameters(dataclasses.replace(model.params_, analyzer_options=analyzer),
                                               {**model.get_params(), "invisibles": False, "cannot": False,
-                                               "handles": False, "marks": False, "cjk": False, "lookalikes": False})
+                                               "handles": False, "marks": False, "cjk": False, "lookalikes": False,
+                                               "names": False})
 
 
 @pytest.fixture(scope="session")

@@ -128,7 +128,7 @@ def test_the_calibration_survives_saving(calibrated_model, tmp_path):
     before = [p.confidence for p in calibrated_model.classify_many(texts)]
     assert [p.confidence for p in loaded.classify_many(texts)] == before
     # 12, as every model this version fits (before format 9: 8, or 4 without apostrophes, links and spelling)
-    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 16
+    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 17
 
 
 def _resign(folder, metadata):
@@ -160,7 +160,8 @@ def test_info_says_whether_confidence_is_calibrated(energy_frame, tmp_path, caps
 
     plain = stance.train(energy_frame, stance_column="stance", threshold_folds=0,
                          apostrophes=False, links=False, spelling=False, invisibles=False, cannot=False, handles=False,
-                         marks=False, cjk=False, lookalikes=False, length_floor=None).save(tmp_path / "plain")
+                         marks=False, cjk=False, lookalikes=False, names=False,
+                         length_floor=None).save(tmp_path / "plain")
     assert main(["info", "--model", str(plain)]) == 0
     out = capsys.readouterr().out
     assert "confidence:     the primary label's probability (not calibrated: " in out

@@ -166,7 +166,7 @@ def test_a_rebuild_that_only_measures_more_keeps_the_shipped_models_format(build
     # A probe added to datasets/probes changes only the metrics the build records: the shipped
     # model was saved anew for them, and a fresh save wrote the newest format, so that the
     # bundled model of format 14 became format 15, which its tests pin and older versions refuse.
-    # (Trained without lookalikes, as the bundled model of format 14 was.)
+    # (Trained without lookalikes and names, as the bundled model of format 14 was.)
     import stance
     from stance import model_format, model_writing
 
@@ -176,11 +176,11 @@ def test_a_rebuild_that_only_measures_more_keeps_the_shipped_models_format(build
         older.setattr(model_writing, "format_to_save", lambda model, params: model_format.CJK_SINCE)
         older.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
             name: value for name, value in recorded(options, filled).items()
-            if name not in ("negation_words", "lookalikes")})
+            if name not in ("negation_words", "lookalikes", "names")})
         energy_model_without_lookalikes.save(folder)
     shipped = stance.load(folder)
     assert shipped.saved_["format_version"] == model_format.CJK_SINCE
-    measured = stance.train(energy_frame, stance_column="stance", lookalikes=False)
+    measured = stance.train(energy_frame, stance_column="stance", lookalikes=False, names=False)
     measured.metrics_ = {"probe_top1": 0.9}
     assert build.save_model_if_changed(measured, folder) is True
     rebuilt = stance.load(folder)

@@ -276,6 +276,14 @@ BATCH_READINGS = {
                                ("NATO isn't united.", "NATO ISN′T UNITED!"),
                                in_vocabulary=("is not", "kyiv"), not_in_vocabulary=("isn", "shouldn"),
                                read_alike=((0, 0),)),
+    # A name as the press writes it is the corpus's ("Suwalki" is "suwałki" folded, "Kiev" is
+    # "kyiv", "Zelenskyy's" "zelensky"), Latin letters only (Ukrainian and Greek as written), and
+    # English only: a German model reads "Suwałki" as written, as the analyzer does.
+    "names": BatchReading((True, False, "german"), "Zelenskyy's",
+                          ("Reinforcing Suwałki, the Suwalki gap.", "Zelenskyy's Kiev-based staff; KIEV, Київ її й ά.",
+                           "Ło\u0301dź ǿ Æ ß Orbán ĦIJ", "@kiev Kyiv’s Zaporozhye, Zelenskiy"),
+                          ("Reinforcing Suwalki, the Suwałki gap.", "Zelensky's Kyiv-based staff; KYIV"),
+                          in_vocabulary=("kyiv",)),
 }
 
 

@@ -191,7 +191,7 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
     folder = model.save(tmp_path / "de")
     metadata = json.loads((folder / "metadata.json").read_text())
     # Format 11, as every model this version fits (7 before format 9: the oldest format that held it).
-    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 16
+    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 17
     loaded = stance.load(folder)
     probes = [*TEXTS, "Eine Sanktion reicht nicht.", "Keine Wehrpflichtigen mehr!", "Straße"]
     np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
@@ -204,7 +204,7 @@ def test_an_english_model_keeps_the_old_format(tmp_path, saved_as_before_format_
     # As versions before format 9 saved it (this version saves every model it fits in 12).
     folder = german_model(stem="english", apostrophes=False, links=False, spelling=False,
                           invisibles=False, cannot=False, handles=False, marks=False, cjk=False, lookalikes=False,
-                          length_floor=None).save(tmp_path / "en")
+                          names=False, length_floor=None).save(tmp_path / "en")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["analyzer"]["stem"] is True and metadata["format_version"] < 5
 
@@ -452,13 +452,13 @@ def test_new_models_record_the_apostrophes_and_older_formats_stay_without_them(t
     # The formats versions before format 9 saved them in (this version saves every model it fits
     # in 12), trained without invisibles, cannot and handles, which came after them.
     model = german_model(invisibles=False, cannot=False, handles=False, marks=False, cjk=False, lookalikes=False,
-                         length_floor=None)
+                         names=False, length_floor=None)
     assert model.params_.analyzer_options["apostrophes"] is True and model.get_params()["apostrophes"] is True
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
     assert metadata["analyzer"]["apostrophes"] is True and metadata["format_version"] == 7  # 6 without links
     # Without the option, the format an older stance reads (and the analyzer it had).
     old = german_model(apostrophes=False, links=False, invisibles=False, cannot=False, handles=False, marks=False,
-                       cjk=False, lookalikes=False, length_floor=None)
+                       cjk=False, lookalikes=False, names=False, length_floor=None)
     assert "apostrophes" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 5
@@ -562,7 +562,7 @@ def test_a_polish_model_trained_with_polish_negation_words_marks_nie_and_not_no(
     folder = polish.save(tmp_path / "pl")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["analyzer"]["negation_words"] == list(stance.text.NEGATION_WORDS["polish"])
-    assert metadata["options"]["negation_words"] == "polish" and metadata["format_version"] == 16
+    assert metadata["options"]["negation_words"] == "polish" and metadata["format_version"] == 17
     loaded = stance.load(folder, sha256=metadata["parameters_sha256"])
     assert loaded.predict_proba(texts).tobytes() == polish.predict_proba(texts).tobytes()
     card = (folder / "MODEL_CARD.md").read_text()
@@ -729,7 +729,7 @@ def test_a_german_model_is_read_as_spelt_whatever_the_spelling_option_says(tmp_p
     probes = [*TEXTS, "Die Organization der Defense", "Die Organisation der Defence"]
     np.testing.assert_array_equal(model.predict_proba(probes), german_model(spelling=False).predict_proba(probes))
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
-    assert metadata["format_version"] == 16 and "spelling" not in metadata["analyzer"]
+    assert metadata["format_version"] == 17 and "spelling" not in metadata["analyzer"]
     assert metadata["options"]["spelling"] is True
     loaded = stance.load(tmp_path / "de")
     assert loaded.get_params()["spelling"] is True and loaded._feature_index(loaded.params_).supported
@@ -834,7 +834,8 @@ def test_chinese_and_japanese_are_read_in_pairs_of_characters(stem, tmp_path):
         assert [model.classify(text).label for text in unseen] == ["alliance", "spending"]
         # Pairs across two words ("须增" of "必须增加") are seldom known: some such text is many_unknown_words.
         assert "no_known_words" not in [model.classify(text).flag for text in unseen]
-        old = StanceModel(stem=stem, threshold_folds=0, none_label="neutral", cjk=False, lookalikes=False).fit(
+        old = StanceModel(stem=stem, threshold_folds=0, none_label="neutral", cjk=False, lookalikes=False,
+                          names=False).fit(
             texts, labels, stance=stances)
         assert old.classify(unseen[1]).flag == "no_known_words"  # as models saved before it read it
         loaded = stance.load(model.save(tmp_path / f"m{len(rows)}"))

@@ -112,7 +112,7 @@ def test_explanations_add_up_to_the_floored_logits(floored):
 def test_save_and_load_keep_the_floor_and_the_answers(floored, tmp_path):
     path = floored.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
-    assert metadata["format_version"] == 16 and metadata["length_floor"] == floored.params_.length_floor
+    assert metadata["format_version"] == 17 and metadata["length_floor"] == floored.params_.length_floor
     loaded = stance.load(path, sha256=metadata["parameters_sha256"])
     assert loaded.params_.length_floor == floored.params_.length_floor
     assert loaded.fitted_options_["length_floor"] == 20.0
@@ -205,7 +205,7 @@ def test_a_recorded_percentile_past_a_floats_range_is_not_named_as_one(floored, 
 def test_a_floor_in_a_format_before_10_is_refused_as_damaged(energy_frame, tmp_path):
     # invisibles=False: format 9 could hold the rest of this model.
     path = stance.train(energy_frame, invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
-                        lookalikes=False, length_floor=20).save(tmp_path / "m")
+                        lookalikes=False, names=False, length_floor=20).save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     metadata["format_version"] = 9
     _rewrite(path, metadata, digest=True)

@@ -44,7 +44,7 @@ def test_directory_layout(saved):
     # covers the names; before it, the oldest format that held the model: 8 for this one, which
     # reads American spellings as British, had it been trained without invisibles, cannot,
     # handles, marks and cjk).
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 16
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 17
     assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
@@ -500,7 +500,7 @@ def format_7_model(energy_frame):
     """A model of a format whose digest leaves out how its arrays are read (format 8 covers it),
     when saved as versions before format 9 saved it (``saved_as_before_format_9``)."""
     return stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                        handles=False, marks=False, cjk=False, lookalikes=False, length_floor=None)
+                        handles=False, marks=False, cjk=False, lookalikes=False, names=False, length_floor=None)
 
 
 @pytest.mark.parametrize("classes", [[], ["favor"]])
@@ -989,8 +989,11 @@ def test_the_model_docstring_names_no_option_the_bundled_model_lacks(default_mod
     said = re.findall(r"(\w+) : .*?\(format (\d+) and older(.*?)\) loads as ``\1=False``",
                       " ".join(stance.StanceModel.__doc__.split()))
     assert [name for name, _, _ in said][:4] == ["apostrophes", "links", "spelling", "invisibles"]
-    assert len(said) == 9
+    assert len(said) == 10
     for name, older, aside in said:
+        if getattr(default_model, name) is False:  # an option after its last rebuild (names): said so
+            assert int(older) >= bundled and aside == ", the bundled one among them", name
+            continue
         assert int(older) < bundled and getattr(default_model, name) is True, name
         assert "bundled" not in aside or re.fullmatch(r", \d+\.\d+\.\d+'s bundled one among them", aside), name
 
@@ -1087,7 +1090,7 @@ def _trained_as_format_2(energy_frame) -> stance.StanceModel:
     return _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                              apostrophes=False, links=False, spelling=False,
                                              invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
-                                             lookalikes=False, length_floor=None))
+                                             lookalikes=False, names=False, length_floor=None))
 
 
 def _saved_as_format_1(energy_frame, folder):
@@ -2119,7 +2122,7 @@ def _edit_metadata(folder, edit) -> None:
     (folder / "checksums.json").write_text(json.dumps(checksums))
 
 
-@pytest.mark.parametrize("version", [8, 9, 10, 11, 12, 13, 14, 15, 16])
+@pytest.mark.parametrize("version", [8, 9, 10, 11, 12, 13, 14, 15, 16, 17])
 @pytest.mark.parametrize("edit", [
     lambda m: m.update(target_link="softmax"),  # the audit's: each label's probability changed
     lambda m: m.update(none_label=m["labels"][0]),  # another label read as the off-topic one
@@ -2129,19 +2132,22 @@ def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, e
                                                                  energy_model_without_handles,
                                                                  energy_model_without_marks, energy_model_without_cjk,
                                                                  energy_model_without_lookalikes,
+                                                                 energy_model_without_names,
                                                                  tmp_path, edit, version, request):
     # An audit set target_link to "softmax" in metadata.json and rewrote its checksum: the load,
     # pinned with sha256=, took it, and each label's probability changed (0.786 to 0.958). These
     # edits contradict no array, so only the digest can tell.
-    if version < 16:  # as versions before format 9, 10, 11, 12, 13, 14, 15 and 16 saved it
+    if version < 17:  # as versions before format 9, 10, 11, 12, 13, 14, 15, 16 and 17 saved it
         request.getfixturevalue({8: "saved_as_before_format_9", 9: "saved_as_before_format_10",
                                  10: "saved_as_before_format_11", 11: "saved_as_before_format_12",
                                  12: "saved_as_before_format_13", 13: "saved_as_before_format_14",
-                                 14: "saved_as_before_format_15", 15: "saved_as_before_format_16"}[version])
+                                 14: "saved_as_before_format_15", 15: "saved_as_before_format_16",
+                                 16: "saved_as_before_format_17"}[version])
         energy_model = (energy_model_without_invisibles if version < 10 else energy_model_without_cannot
                         if version < 11 else energy_model_without_handles if version < 12
                         else energy_model_without_marks if version < 13 else energy_model_without_cjk
-                        if version < 14 else energy_model_without_lookalikes)
+                        if version < 14 else energy_model_without_lookalikes if version < 16
+                        else energy_model_without_names)
     path = energy_model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     assert metadata["format_version"] == version  # English, spelling=True: 8 before format 9
@@ -2199,7 +2205,7 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
     path = model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     pin = metadata["parameters_sha256"]
-    assert metadata["format_version"] == 16  # whose digest covers what format 9's does
+    assert metadata["format_version"] == 17  # whose digest covers what format 9's does
     texts = ["Gas is a detour.", "Cheap gas from the pipeline keeps bills down.", "12345"]
     answers = [(p.label, p.stance) for p in model.classify_many(texts)]
     resealed = tmp_path / "resealed"
@@ -2216,7 +2222,8 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
 
 FITTED_WITH = {"the defaults": {}, "no spelling": {"spelling": False}, "no invisibles": {"invisibles": False},
                "no cannot": {"cannot": False}, "no handles": {"handles": False}, "no marks": {"marks": False},
-               "no cjk": {"cjk": False}, "Polish negation words": {"stem": False, "negation_words": "polish"},
+               "no cjk": {"cjk": False}, "no names": {"names": False},
+               "Polish negation words": {"stem": False, "negation_words": "polish"},
                "as the first versions": {"apostrophes": False, "links": False, "spelling": False,
                                          "invisibles": False, "cannot": False, "handles": False, "marks": False,
                                          "cjk": False, "stance_cues": False, "threshold_folds": 0},
@@ -2231,7 +2238,7 @@ def test_every_model_this_version_fits_saves_in_format_15(energy_frame, tmp_path
     # whatever the model's options, as versions before format 9 refused format 9.
     model = stance.train(energy_frame, **{"stance_column": "stance", **options})
     metadata = json.loads((model.save(tmp_path / "m") / "metadata.json").read_text())
-    assert metadata["format_version"] == 16
+    assert metadata["format_version"] == 17
     pinned = stance.load(tmp_path / "m", sha256=metadata["parameters_sha256"])
     assert pinned.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
 
@@ -2252,10 +2259,10 @@ def test_a_format_8_model_still_loads_pins_and_saves_again_byte_for_byte(energy_
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert stance.load(again, sha256=metadata["parameters_sha256"]).saved_["format_version"] == 8
-    # Fitted anew, it is this version's model: format 16, and another digest.
+    # Fitted anew, it is this version's model: format 17, and another digest.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 16
+    assert refitted_metadata["format_version"] == 17
     assert refitted_metadata["parameters_sha256"] != metadata["parameters_sha256"]
 
 
@@ -2448,7 +2455,7 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
     ("99.0.0", r"saved by stance 99\.0\.0.*lowercase=False.*upgrade stance to load it"),
     (stance.__version__,
      r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes, links, "
-     r"spelling, invisibles, cannot, handles, marks, cjk, negation_words, lookalikes\)"),
+     r"spelling, invisibles, cannot, handles, marks, cjk, negation_words, lookalikes, names\)"),
 ])
 def test_an_analyzer_option_this_version_does_not_know_is_named_with_advice(saved, saved_by, advice):
     # A newer stance's analyzer option was refused with Python's own complaint ("make_analyzer()
@@ -2591,7 +2598,8 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
     # trained since read the curly apostrophe; the bundled model, rebuilt, reads both alike.
     old = stance.load(stance.train(energy_frame, stance_column="stance", apostrophes=False,
                                    links=False, spelling=False, invisibles=False, cannot=False, handles=False,
-                                   marks=False, cjk=False, lookalikes=False, length_floor=None).save(tmp_path / "old"))
+                                   marks=False, cjk=False, lookalikes=False, names=False,
+                                   length_floor=None).save(tmp_path / "old"))
     assert old.saved_["format_version"] == 4 and "apostrophes" not in old.params_.analyzer_options
     assert old.get_params()["apostrophes"] is False
     curly, unknown, straight = "Gas isnʼt a detour.", "Gas zzzz a detour.", "Gas isn't a detour."
@@ -2609,7 +2617,7 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     # "invisibles" and "cannot", which came after it) in the analyzer or options.
     plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False, spelling=False,
                          invisibles=False, cannot=False, handles=False, marks=False, cjk=False, lookalikes=False,
-                         length_floor=None)
+                         names=False, length_floor=None)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 4 and "apostrophes" not in metadata["analyzer"]
@@ -2629,7 +2637,7 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     (lambda m: m["analyzer"].pop("apostrophes"), "but the model was trained with apostrophes=True"),
     (lambda m: (m["analyzer"].update(stem="german", apostrophes=False, links=False, spelling=False,
                                      invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
-                                     lookalikes=False),
+                                     lookalikes=False, names=False),
                 m["options"].update(stem="german"), m["options"].pop("apostrophes"), m["options"].pop("links"),
                 m["options"].pop("spelling"), m["options"].pop("invisibles"), m["options"].pop("cannot"),
                 m["options"].pop("handles"), m["options"].pop("marks"), m["options"].pop("cjk"),
@@ -2654,7 +2662,7 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
     before = stance.StanceModel.from_parameters(
         dataclasses.replace(default_model.params_, analyzer_options=analyzer, length_floor=None),
         {**default_model.get_params(), "links": False, "spelling": False, "invisibles": False, "cannot": False,
-         "handles": False, "marks": False, "cjk": False, "lookalikes": False, "length_floor": None})
+         "handles": False, "marks": False, "cjk": False, "lookalikes": False, "names": False, "length_floor": None})
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 6
     old = stance.load(folder)
@@ -2676,7 +2684,7 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
     # Saved as versions before format 9 saved them (this version saves every model it fits in
     # 12), trained without invisibles, cannot and handles, which came after them.
     model = stance.train(energy_frame, stance_column="stance", invisibles=False, cannot=False, handles=False,
-                         marks=False, cjk=False, lookalikes=False, length_floor=None)
+                         marks=False, cjk=False, lookalikes=False, names=False, length_floor=None)
     assert model.params_.analyzer_options["links"] is True and model.get_params()["links"] is True
     metadata = json.loads((model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["links"] is True and metadata["options"]["links"] is True
@@ -2688,7 +2696,7 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
     # links=False trains what stance before the option read: no "links" in the analyzer, format 6
     # (without spelling, which came after it).
     old = stance.train(energy_frame, stance_column="stance", links=False, spelling=False, invisibles=False,
-                       cannot=False, handles=False, marks=False, cjk=False, lookalikes=False,
+                       cannot=False, handles=False, marks=False, cjk=False, lookalikes=False, names=False,
                        length_floor=None)
     assert "links" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
@@ -2712,7 +2720,7 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
     # A model saved before the option (format 7, as the bundled one was until its rebuild)
     # reads "licenses" as "licens", not as "licences", and must go on predicting what it did.
     before = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                          handles=False, marks=False, cjk=False, lookalikes=False, length_floor=None)
+                          handles=False, marks=False, cjk=False, lookalikes=False, names=False, length_floor=None)
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 7
     old = stance.load(folder)
@@ -2791,7 +2799,7 @@ def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_f
     assert proba[0].tobytes() == proba[1].tobytes()
     # spelling=False trains what stance before the option read: no "spelling" in the analyzer, format 7.
     old = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                       handles=False, marks=False, cjk=False, lookalikes=False, length_floor=None)
+                       handles=False, marks=False, cjk=False, lookalikes=False, names=False, length_floor=None)
     assert "spelling" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 7 and "spelling" not in metadata["analyzer"]
@@ -2833,8 +2841,8 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     assert energy_model.get_params()["invisibles"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["invisibles"] is True and metadata["options"]["invisibles"] is True
-    assert metadata["format_version"] == 16  # (10 before the cannot option, 11 before handles, 12 before marks,
-    # 13 before cjk, 14 before negation_words)
+    assert metadata["format_version"] == 17  # (10 before the cannot option, 11 before handles, 12 before marks,
+    # 13 before cjk, 14 before negation_words, 15 before lookalikes, 16 before names)
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *DETOUR]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
@@ -2850,7 +2858,7 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     proba = old.predict_proba(DETOUR)
     assert all(proba[i].tobytes() == proba[1].tobytes() for i in range(2, len(DETOUR)))
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 16 and "invisibles" not in metadata["analyzer"]
+    assert metadata["format_version"] == 17 and "invisibles" not in metadata["analyzer"]
     assert metadata["options"]["invisibles"] is False
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()["invisibles"] is False and loaded._feature_index(loaded.params_).supported
@@ -2882,10 +2890,10 @@ def test_a_format_9_model_loads_without_invisibles_and_saves_again_byte_for_byte
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert "invisibles" not in (again / "MODEL_CARD.md").read_text()
-    # Fitted anew, it is this version's model: format 16, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 17, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 16 and refitted_metadata["options"]["invisibles"] is False
+    assert refitted_metadata["format_version"] == 17 and refitted_metadata["options"]["invisibles"] is False
     assert "invisibles" not in refitted_metadata["analyzer"]
 
 
@@ -3000,6 +3008,18 @@ READINGS = {
     "lookalikes": Reading(("Gas isn′t cheap.", "Gas isn't cheap.", "Gas isn t cheap.", "Gas isn´t cheap."),
                           since="aaba", before="abaa", probes=("5′ 10″ won‛t, doesnʽt, can‵t, Kyivʹs hasnʻt 45′",),
                           format_refusal="reads a look-alike of the apostrophe as it is format 16 or newer, not 15"),
+    # A word the model knows written with a diacritic, as a name of the corpus is ("Suwałki"),
+    # the word as the press writes it, and in capitals. "Reinforcing Suwalki must be the first
+    # priority." was none to the bundled model where "…Suwałki…" was eastern_flank. With the
+    # option the three are one word; without it "gäs" is a word the model never saw.
+    "names": Reading(("Bills stay low with gäs.", "Bills stay low with gas.", "Bills stay low with GÄS."),
+                     since="aaa", before="aba", probes=("Zelenskyy's Kiev-based Suwałki, Ło\u0301dź ǿ æ ß Київ її й",),
+                     format_refusal="reads names as the corpus writes them is format 17 or newer, not 16",
+                     # Another language's analyzer reads names as written: one that records them is damaged.
+                     # (its spelling off too, which is refused first otherwise)
+                     refusals=(("german", lambda m: (m["analyzer"].update(stem="german"), m["analyzer"].pop("spelling"),
+                                                     m["options"].update(stem="german")),
+                                "trained with names=True and stem='german', which respells nothing"),)),
 }
 
 
@@ -3025,7 +3045,7 @@ def test_models_trained_since_an_analyzer_option_record_it_in_the_format_it_came
     assert energy_model.params_.analyzer_options[name] == on and energy_model.get_params()[name] == option.on
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"][name] == on and metadata["options"][name] == on
-    assert metadata["format_version"] == 16 >= option.since
+    assert metadata["format_version"] == 17 >= option.since
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *reading.texts, *reading.probes]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
@@ -3038,7 +3058,7 @@ def test_models_trained_since_an_analyzer_option_record_it_in_the_format_it_came
     assert name not in old.params_.analyzer_options and old.get_params()[name] is option.off
     assert_read_as(old.predict_proba(list(reading.texts)), reading.before)
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 16 and name not in metadata["analyzer"]
+    assert metadata["format_version"] == 17 and name not in metadata["analyzer"]
     assert metadata["options"][name] is option.off
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()[name] is option.off and loaded._feature_index(loaded.params_).supported
@@ -3072,10 +3092,10 @@ def test_a_model_of_the_format_before_an_analyzer_option_loads_without_it_and_sa
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     card = (again / "MODEL_CARD.md").read_text().lower()
     assert not [word for word in option.card_silent if word in card]
-    # Fitted anew, it is this version's model: format 16, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 17, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 16 and refitted_metadata["options"][name] is option.off
+    assert refitted_metadata["format_version"] == 17 and refitted_metadata["options"][name] is option.off
     assert name not in refitted_metadata["analyzer"]
 
 
@@ -3201,7 +3221,7 @@ def test_a_vocabulary_of_long_terms_loads(tmp_path):
             rows.append({"text": "，".join(clause(first + i) for i in range(12)) + f"，{clause(500 + row)}",
                          "labels": label})
     model = stance.train(pd.DataFrame(rows), ngram_max=10, threshold_folds=0, none_label=None, cjk=False,
-                         lookalikes=False)
+                         lookalikes=False, names=False)
     path = model.save(tmp_path / "chinese")
     assert (path / "vocabulary.json").stat().st_size > 1024 * (len(model.params_.vocabulary) + 1) + 2**14
     assert stance.load(path).classify(rows[0]["text"]).label == "a"

@@ -544,3 +544,85 @@ def test_a_lookalike_of_the_apostrophe_between_letters_is_read_as_it(energy_mode
     bundled = default_model.predict_proba(["NATO isn′t united.", "NATO isn't united.", "NATO isn t united."])
     assert bundled[0].tobytes() == bundled[1].tobytes() != bundled[2].tobytes()
     assert default_model.classify("NATO isn′t united.").labels == ("unity",)
+
+
+def test_press_spellings_of_names_are_read_as_the_corpus_writes_them():
+    # The corpus writes "Suwałki" (159 rows, no "Suwalki"), "Kyiv" (1,140, 4 "Kiev") and
+    # "Zelensky" (82, no "Zelenskyy"); the press strips the diacritics and writes older or
+    # other transliterations, and "Reinforcing Suwalki must be the first priority." was none
+    # where "…Suwałki…" was eastern_flank: the model lost its strongest cue.
+    from stance.explain import surface_terms
+
+    english = make_analyzer(ngram_max=1, negation=True, apostrophes=True, links=True, names=True)
+    for press, corpus in (("Suwalki", "Suwałki"), ("Zelenskyy's visit", "Zelensky's visit"),
+                          ("Zelenskiy, Zelenskyi, Zelenski", "Zelensky, Zelensky, Zelensky"),
+                          ("a Kiev-based firm", "a Kyiv-based firm"), ("KIEV", "Kyiv"), ("Kyyiv", "Kyiv"),
+                          ("Orban and Erdogan", "Orbán and Erdoğan"), ("Turkiye", "Türkiye"),
+                          ("Adazi, Amari, Siauliai, Rzeszow", "Ādaži, Ämari, Šiauliai, Rzeszów"),
+                          ("Constanta, Kogalniceanu, Chisinau", "Constanța, Kogălniceanu, Chișinău"),
+                          ("Kishinev", "Chișinău"),
+                          ("Kharkov, Odessa, Lvov, Lugansk", "Kharkiv, Odesa, Lviv, Luhansk"),
+                          ("the Donbass, Zaporozhye, Zaporizhia", "the Donbas, Zaporizhzhia, Zaporizhzhia"),
+                          ("Nikolaev, Nikolayev, Chernigov, Sebastopol", "Mykolaiv, Mykolaiv, Chernihiv, Sevastopol"),
+                          ("Lukashenka of Byelorussia, Belorussia", "Lukashenko of Belarus, Belarus"),
+                          ("Tallin; Syrsky, Syrskiy; Navalnyi", "Tallinn; Syrskyi, Syrskyi; Navalny"),
+                          ("Gdansk, Krakow; a Łódź ĦAĦ ıđø", "Gdańsk, Kraków; a Lodz HAH ido")):
+        assert english(press) == english(corpus), press
+        assert make_analyzer(ngram_max=1, names=False)(press) != make_analyzer(ngram_max=1, names=False)(corpus), press
+    assert tokenize("Suwałki Kraków", names=True) == ["suwalki", "krakow"]
+    assert normalize("Łódź, Chișinău", names=True) == "lodz, chisinau"
+    # One character for one (the spans of an explanation), and only the Latin letters: Ukrainian,
+    # Russian and Greek text is read as before, and so are æ, œ, ß, þ, ð and the ASCII text.
+    for text in ("Київ її й ά", "Рада підтримує, ё", "Æsir œuvre Straße þorn ðe", "Ukraine's Kiev-ish NATO, 5%!"):
+        assert normalize(text, names=True) == normalize(text), text
+    assert make_analyzer(names=True)("Київ її й ά") == make_analyzer()("Київ її й ά")
+    assert make_analyzer(names=True)("The press writes it so.") == make_analyzer()("The press writes it so.")
+    # Another language's model reads names as written, as the spelling option respells English only.
+    assert make_analyzer(stem="german", names=True)("Kraków") == make_analyzer(stem="german")("Kraków")
+    # stem=False is English to it, as to spelling: a negation word is folded as the text is, and still opens a scope.
+    assert make_analyzer(ngram_max=1, stem=False, negation=True, negation_words=["nie", "żaden"], names=True)(
+        "Żaden kraj") == ["zaden", "kraj", "NOT_kraj"]
+    # An explanation shows each word where it is written.
+    text = "Reinforcing Suwalki, Suwałki and Zelenskyy's Kiev-based staff."
+    terms = surface_terms(text, 1, True, names=True)
+    assert [(term, text[start:end]) for term, start, end in terms if term in ("suwalki", "zelenski", "kyiv")] == [
+        ("suwalki", "Suwalki"), ("suwalki", "Suwałki"), ("zelenski", "Zelenskyy's"), ("kyiv", "Kiev")]
+    assert surface_terms("Zelensky", 1, True, names=False) == [("zelenski", 0, 8)]
+
+
+def test_a_model_trained_with_names_reads_a_press_spelling_as_the_corpus_spelling(energy_frame):
+    import pandas as pd
+
+    import stance
+
+    gap = ["The Suwałki gap must be defended.", "Reinforce the Suwałki corridor now.",
+           "Troops near Suwałki keep the gap closed.", "Suwałki is the weak point of the flank.",
+           "More brigades for Suwałki.", "Close the Suwałki gap for good."]
+    frame = pd.concat([energy_frame[["text", "labels", "stance"]],
+                       pd.DataFrame({"text": gap, "labels": "flank", "stance": "favor"})], ignore_index=True)
+    texts = ["Reinforcing Suwalki must be the first priority.", "Reinforcing Suwałki must be the first priority.",
+             "Reinforcing SUWALKI must be the first priority."]
+    model = stance.train(frame, stance_column="stance")
+    assert model.get_params()["names"] is True and model.params_.analyzer_options["names"] is True
+    proba = model.predict_proba(texts)
+    assert proba[0].tobytes() == proba[1].tobytes() == proba[2].tobytes()
+    assert model.classify(texts[0]).label == model.classify(texts[1]).label == "flank"
+    old = stance.train(frame, stance_column="stance", names=False)
+    assert "names" not in old.params_.analyzer_options
+    proba = old.predict_proba(texts)
+    assert proba[0].tobytes() != proba[1].tobytes()
+
+
+def test_the_names_map_is_the_one_format_17_models_are_saved_with():
+    # The map and the letters folded are part of how a saved model reads text, and the model
+    # records no more than names=True: a pair added would change saved models' predictions unannounced.
+    import hashlib
+
+    from stance.name_spellings import FORMAT_17_FOLD_SHA256, FORMAT_17_MAP_SHA256, folded_letters, press_to_corpus
+
+    pairs = json.dumps(sorted(press_to_corpus().items())).encode()
+    assert hashlib.sha256(pairs).hexdigest() == FORMAT_17_MAP_SHA256
+    letters = json.dumps(sorted(folded_letters().items())).encode()
+    assert hashlib.sha256(letters).hexdigest() == FORMAT_17_FOLD_SHA256
+    # Each target is the corpus's spelling, read as the option reads it; no key is one.
+    assert not set(press_to_corpus()) & set(press_to_corpus().values())

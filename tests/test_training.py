@@ -3182,7 +3182,8 @@ def test_option_errors_are_public():
 # weights that are no numbers, a list of words that are no texts).
 WRONG_TYPED_OPTIONS = {
     "ngram_max": "2", "stem": 3, "apostrophes": "yes", "links": 1, "spelling": None, "invisibles": "no", "cannot": 0,
-    "handles": [], "marks": "x", "cjk": 1.0, "negation_words": 5, "lookalikes": "t", "negation": "yes",
+    "handles": [], "marks": "x", "cjk": 1.0, "negation_words": 5, "lookalikes": "t", "names": "on",
+    "negation": "yes",
     "stance_cues": 1, "min_df": "2", "max_features": 2.0, "length_floor": "5", "C": "unity", "stance_C": [1.0],
     "target_head": 1, "class_weight": 3, "stance_class_weight": [1, 2], "stance_per_label": "yes", "none_label": 0,
     "threshold_folds": "3", "max_iter": 1.5, "random_state": "x",
