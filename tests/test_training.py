@@ -3408,8 +3408,9 @@ def test_an_interrupted_training_starts_none_of_its_queued_fits(energy_frame, mo
 
     from stance import training
 
-    # Python's own handler, whatever a test before this one in its process left (in a full run,
-    # one left a handler that raised nothing: "DID NOT RAISE"), put back afterwards.
+    # Python's own handler, put back afterwards: a suite started as a background job of a shell
+    # without job control (a script's `pytest … &`) has SIGINT ignored, which Python leaves so,
+    # and the kill below raised nothing ("DID NOT RAISE", both cases; no test left it changed).
     found = signal.signal(signal.SIGINT, signal.default_int_handler)
     request.addfinalizer(lambda: signal.signal(signal.SIGINT, found if found is not None else signal.SIG_DFL))
     signal.siginterrupt(signal.SIGINT, not restarted)
