@@ -16,6 +16,20 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 
+@pytest.fixture(autouse=True)
+def _sigint_as_found():
+    """SIGINT's handler put back as each test found it: nbclient's event loop, removing its own
+    handler, installs Python's whatever it found (asyncio's remove_signal_handler), and a suite
+    started with SIGINT ignored (a background job of a shell without job control) had Python's
+    in the tests after the first of these in its process."""
+    import signal
+
+    found = signal.getsignal(signal.SIGINT)
+    yield
+    if found is not None:  # None: installed from outside Python, which Python cannot put back
+        signal.signal(signal.SIGINT, found)
+
+
 def installed_layout(target: Path) -> Path:
     """The files a wheel of this checkout installs, laid out under ``target`` as pip lays
     them out, read from pyproject.toml's packages, package folders and package data (a real
