@@ -418,3 +418,35 @@ def _no_columns_variable(monkeypatch):
     honour it) and failed the tests reading texts in them under ``-n 2`` alone. A test of the
     variable sets it itself."""
     monkeypatch.delenv("COLUMNS", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _interrupt_handlers_as_found():
+    """Fails the test that leaves SIGINT's or SIGTERM's handler other than it found it: the
+    tests after it in its process (a worker of pytest-xdist) would meet that handler, and a
+    test of Ctrl-C among them fail far from the cause. What each test found is the reference:
+    a suite started as a background job of a shell without job control has SIGINT ignored
+    throughout. Set up before the test's other function fixtures (conftest's autouse ones come
+    first, by name, and this name sorts first), it checks after their teardown and the test's
+    finalizers.
+
+    polars' import installs its SIGINT handler for good, through sigaction, which
+    ``signal.getsignal`` does not see (it keeps saying Python's); a test that imported polars
+    first in its process is let off all the same, should a version install it through Python.
+    The check costs two ``getsignal`` calls a signal."""
+    import signal
+    import sys
+
+    def polars_imported() -> bool:
+        return sys.modules.get("polars") is not None  # None: a test's "not installed"
+
+    had_polars = polars_imported()
+    found = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    yield
+    if polars_imported() and not had_polars:
+        return
+    left = [f"{number.name} from {handler!r} to {signal.getsignal(number)!r}" for number, handler in found.items()
+            if signal.getsignal(number) != handler]
+    if left:
+        pytest.fail(f"the test changed the handler of {' and '.join(left)}: put it back (monkeypatch, a fixture "
+                    "or a finally), or the tests after it in this process meet it", pytrace=False)
