@@ -125,15 +125,19 @@ def _menu_items(line: str) -> int:
 # own mail and notices, or its event.
 _SIGNED_UP_FOR = (r"(?:newsletters?|alerts?|updates?|e-?mails?|briefings?|digests?|bulletins?|notifications?|"
                   r"mailing lists?|podcasts?|channel|events?|webinars?)")
+# A link's call names the publication itself ("Click here to subscribe to The Times", "…for Politico Playbook"),
+# each word capitalised, which a position in lower case is not ("…for the army"), or offers it "for free".
+_PUBLICATION = r"(?-i:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2})"
 _WEB_FURNITURE = re.compile(
     r"(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)|skip navigation|"
     rf"(?:subscribe|sign up|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){{0,3}}{_SIGNED_UP_FOR}|"
     r"(?:get|join) our newsletters?|newsletter sign-?up|"
     # and its link's call, the whole line its few words ("Click here to subscribe", "Click here to sign up for our
     # daily briefing", "Click here to read more"); a call that goes on, or signs up for something else, is a post's
-    # words ("Click here to sign up for the reserves and defend your country.", "…for the army.")
+    # words ("Click here to sign up for the reserves and defend your country.", "…for the army."); a publication's
+    # name or "for free" is the page's call still
     r"click here to (?:subscribe|sign up|register|read more)(?: (?:to|for) (?:(?:our|the|this|my|your) )?"
-    rf"(?:[\w'’-]+ ){{0,3}}{_SIGNED_UP_FOR})?\.?)\s*[›»→>!]?",
+    rf"(?:(?:[\w'’-]+ ){{0,3}}{_SIGNED_UP_FOR}|{_PUBLICATION}|free))?\.?)\s*[›»→>!]?",
     re.IGNORECASE)
 # A cookie banner's sentence ("We use cookies to improve your experience.") goes with its buttons,
 # on its line or the next ("Accept all | Manage preferences"): only with them, since a sentence

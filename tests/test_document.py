@@ -9646,3 +9646,19 @@ def test_a_unit_after_its_number_ends_a_sentence_alike_in_short_and_plural_form(
     # "sec." before its number is a section still, and a title before a name
     assert split_sentences("Check sec. 3 of the communiqué.") == ["Check sec. 3 of the communiqué."]
     assert split_sentences("The Sec. Gen. said we are united.") == ["The Sec. Gen. said we are united."]
+
+
+def test_a_call_to_click_here_for_a_named_publication_or_for_free_is_furniture_still():
+    # A review of f0f89034: a call told by what it signs up for let the parent's furniture through as statements,
+    # a publication's name ("Click here to subscribe to The Times") and "for free"; positions stay words.
+    calls = ("Allies met in Riga.\n\nClick here to subscribe to The Times\n\n"
+             "Click here to subscribe to Defense News\n\nClick here to sign up for Politico Playbook\n\n"
+             "Click here to sign up for the Financial Times\n\n"
+             "Click here to sign up for free\n\nClick here to register for free\n\n"
+             "Click here to subscribe for free!\n\nThe talks ended.")
+    assert split_sentences(calls) == ["Allies met in Riga.", "The talks ended."]
+    words = ("Click here to sign up for the army.\n\nClick here to sign up for the reserves.\n\n"
+             "Register for the draft.\n\nSign up for our reserves and defend the eastern flank.")
+    assert split_sentences(words) == [
+        "Click here to sign up for the army.", "Click here to sign up for the reserves.", "Register for the draft.",
+        "Sign up for our reserves and defend the eastern flank."]
