@@ -159,10 +159,16 @@ _CLAUSE_END = re.compile(r"(?<![\w.])(?<!\d\s)(?:cl|Cl|CL)\.$")
 # opens sentences ("…a work of art. I like it.").
 _ROMAN_NUMBERED_ABBREVIATION = re.compile(r"\b(?:art|vol)\.$", re.IGNORECASE)
 _ROMAN_NUMBER_START = re.compile(r"(?:[IVX]{2,}|[VX])\b")
-# A unit after its number ("10 min. later"), before a word in lower case, as the short forms' "10 mins. later"
-# (_SHORT_FORMS: not in a sentence all in lower case): not "the minister's min." or the French "Je sais où il
-# est min." (no number before it).
-_UNIT_AFTER_NUMBER = re.compile(r"\d\s?min\.$")
+# A unit of time or measure after its number ("10 min.", "90 sec.", "3 hrs.", "5 km."), alike in its short and
+# plural form: before a capital it ends a sentence ("…took 90 sec. NATO says…"), before a word in lower case it
+# goes on ("10 min. later"); where the sentence up to the stop is written all in lower case, as lower case after
+# a stop says nothing there, only before a word that carries a sentence on (_UNIT_CONTINUATION: "it took 10 min.
+# to get there", "we waited 20 mins. for the convoy"), not "the drill took 10 min. then the jets landed". Not
+# "the minister's min." or the French "Je sais où il est min." (no number before it).
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s?(?:min|mins|sec|secs|hr|hrs|km|kg|cm|lbs)\.$")
+_UNIT_CONTINUATION = re.compile(
+    r"(?:to|of|for|and|or|in|on|at|by|from|with|into|per|than|later|ago|before|after|until|till|past|longer|"
+    r"shorter|more|less|each|away|late|early|behind|ahead|apart|left|long)\b")
 # English's billions and millions after a number ("€2bn.", "£20m.", "€2 mn."), before a word in lower case
 # ("…on air defence") or a currency's ISO 4217 code ("3bn. USD"): Punkt knows "bn." alone but not "2bn.", so it
 # cut after a whole number's (a decimal's, "€1.5bn.", it reads as initials). Before another capital they end

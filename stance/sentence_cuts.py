@@ -21,16 +21,18 @@ from .posts import _is_emoji
 # capitals, a time zone, where "est." is "estimated": "…at 5 P.M. EST. The talks…"), before a
 # word that usually opens one; and English's billions and millions after a number ("…rose to
 # €1.5 bn. Allies paid…", "…$5 m. Berlin paid…") before any capital but an acronym's ("3.2 bn.
-# USD" goes on), since no noun of the amount follows them capitalised, as German's does ("5 Mrd. Euro"), and
-# seconds after their number ("…took 10 sec. Then…", as "10 secs." does), where Punkt knows "sec." as a title;
+# USD" goes on), since no noun of the amount follows them capitalised, as German's does ("5 Mrd. Euro");
+# seconds after their number before any word ("…took 10 sec. Then…"), where Punkt knows "sec." as a title and
+# cuts nowhere, so that stance.sentence_joins._continues joins what goes on as after "10 secs." (see
+# abbreviations._UNIT_AFTER_NUMBER);
 # and a year's abbreviation, Russian "г.", Ukrainian "р.", Polish "r.", after its number before a word that
 # opens a Russian, Ukrainian or Polish sentence ("в 2014 г. Они…", "w 2014 r. Nie…"), which Punkt reads as an
 # initial and never cuts after: before another capital it goes on ("W 1999 r. Polska weszła do NATO."), as
 # a name or a noun follows it as often as a sentence does.
 _SENTENCE_END_ABBREVIATION = re.compile(
     rf"(?:(?<=\d [грr]\.)|(?<=\d[грr]\.)|(?<=\d\u00a0[грr]\.))\s+(?={_SLAVIC_OPENER.pattern})|"
-    r"(?:(?<=\d bn\.)|(?<=\dbn\.)|(?<=\d mn\.)|(?<=\dmn\.)|(?<=\d m\.)|(?<=\dm\.)|(?<=\d sec\.)|(?<=\dsec\.))"
-    r"\s+(?=[A-Z](?![A-Z]))|"
+    r"(?:(?<=\d bn\.)|(?<=\dbn\.)|(?<=\d mn\.)|(?<=\dmn\.)|(?<=\d m\.)|(?<=\dm\.))\s+(?=[A-Z](?![A-Z]))|"
+    r"(?:(?<=\d sec\.)|(?<=\dsec\.)|(?<=\d\u00a0sec\.))\s+(?=[^\W\d_])|"
     r"(?:(?<=\b(?:U\.S|U\.K|U\.N|E\.U|bln|mln|Mrd|Mio|EST)\.)|(?<=\bSt\.))"
     r"\s+(?=(?:The|They|We|It|He|She|This|That|These|Those|There|"
     r"In|On|At|But|And|So|Yet|A|An|I|Our|Their|His|Her|Its|My|Your|"

@@ -80,6 +80,7 @@ from .abbreviations import (
     _TIME_ZONE,
     _TITLE_OF_MANY,
     _UNIT_AFTER_NUMBER,
+    _UNIT_CONTINUATION,
     _WEEKDAY_BEFORE_DATE,
     _YEAR_START,
 )
@@ -342,8 +343,9 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
             or (word.lower() in _SHORT_FORMS  # "at max." / "readiness", not "the max." / "we…" all in lower case
                 and (opening != opening.lower() or previous != previous.lower()))
             or word in _CITATION_ABBREVIATIONS or _CITATION_PAIR_END.search(previous) is not None
-            or (_UNIT_AFTER_NUMBER.search(previous) is not None  # "10 min." / "later", as "10 mins." / "later"
-                and (opening != opening.lower() or previous != previous.lower()))
+            or (_UNIT_AFTER_NUMBER.search(previous) is not None  # "10 min." / "later", "it took 10 min." / "to…"
+                and (opening != opening.lower() or previous != previous.lower()
+                     or _UNIT_CONTINUATION.match(piece) is not None))
             or (_AMOUNT_UNIT_END.search(previous) is not None  # "€2bn." / "on air defence", as "per cent."
                 and (opening != opening.lower() or previous != previous.lower()))
             or _TITLE_OF_MANY.search(previous) is not None  # "MM." / "les députés"

@@ -9640,7 +9640,7 @@ def test_a_unit_after_its_number_ends_a_sentence_alike_in_short_and_plural_form(
             f"The drill took 10 {unit}", "Then the jets landed."], unit
         assert split_sentences(f"The drill took 10 {unit} longer than planned.") == [
             f"The drill took 10 {unit} longer than planned."], unit
-    for unit in ("min.", "mins.", "hr.", "hrs.", "km."):
+    for unit in ("min.", "mins.", "sec.", "secs.", "hr.", "hrs.", "km."):
         assert split_sentences(f"the drill took 10 {unit} then the jets landed") == [
             f"the drill took 10 {unit}", "then the jets landed"], unit
     # "sec." before its number is a section still, and a title before a name
@@ -9662,3 +9662,25 @@ def test_a_call_to_click_here_for_a_named_publication_or_for_free_is_furniture_s
     assert split_sentences(words) == [
         "Click here to sign up for the army.", "Click here to sign up for the reserves.", "Register for the draft.",
         "Sign up for our reserves and defend the eastern flank."]
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_seconds_after_their_number_end_a_sentence_as_their_plural_does(space):
+    # A review of 257acdd5: "90 sec." went on before an acronym and in lower case where "90 secs." ended one, and
+    # the test of that commit left "sec." out of its lower-case loop.
+    for unit in ("sec.", "secs.", "min.", "mins.", "hr.", "hrs."):
+        assert split_sentences(f"It took 90{space}{unit} NATO says this is enough.") == [
+            f"It took 90{space}{unit}", "NATO says this is enough."], unit
+        assert split_sentences(f"the drill took 10{space}{unit} then the jets landed") == [
+            f"the drill took 10{space}{unit}", "then the jets landed"], unit
+
+
+def test_a_unit_after_its_number_goes_on_in_lower_case_before_a_word_that_carries_the_sentence_on():
+    # A review of 257acdd5: a lower-case post was cut after "10 min." mid-sentence, where its parent gave one
+    # statement ("mins." was cut so already); "then" opens a sentence there, "to", "for", "and"… carry it on.
+    for unit in ("min.", "mins.", "sec.", "secs.", "hr.", "hrs."):
+        for text in (f"it took 10 {unit} to get there and nato did nothing", f"we waited 20 {unit} for the convoy",
+                     f"nato talked for 5 {unit} and left", f"the drill took 10 {unit} longer than planned"):
+            assert split_sentences(text) == [text], text
+        assert split_sentences(f"The drill took 10 {unit} longer than planned.") == [
+            f"The drill took 10 {unit} longer than planned."], unit
