@@ -66,42 +66,20 @@ def _refuse_folder_input(source: str, output: str) -> None:
     ...         print(str(error).split(": ")[-1].replace(folder, "DIR"))
     stance score 'DIR/*.csv' -o 'my scores.csv'
     """
-    import glob
-    from pathlib import Path
-
     from .exceptions import shell_path
 
-    folder = Path(source)
-    if not os.path.isdir(folder):  # nearly always; os.path's, as pathlib's raised "File name too long"
+    if not os.path.isdir(source):  # nearly always; os.path's, as pathlib's raised "File name too long"
         return
-    from .distributed import CLUSTER_SUFFIXES
+    from .distributed import folder_refused
     from .tables import SUPPORTED_SUFFIXES
 
-    tables = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
     # Named bare, without "input ", as score's "file not found: …" names it (and train's and check's).
-    if not tables:
-        raise _Missing(f"{source!r} is a folder, with no {'/'.join(SUPPORTED_SUFFIXES)} files in it")
-    # A glob's "*" skips names beginning with ".": not listed as what it reads, but counted
-    # (as stance document tells them), and named one by one where there are no others.
-    hidden = [name for name in tables if name.startswith(".")]
-    tables = [name for name in tables if not name.startswith(".")]
-    if not tables:
-        raise _Missing(f"{source!r} is a folder whose tables' names begin with '.', which a glob skips; score each "
-                       f"file on its own, e.g. stance score {shell_path(folder / hidden[0])} -o {shell_path(output)}")
-    more = f" and {len(tables) - 5} more" if len(tables) > 5 else ""
-    skipped = f"; {len(hidden)} named with a leading '.' a glob skips" if hidden else ""
-    held = f"{source!r} is a folder (of {', '.join(tables[:5])}{more}{skipped})"
-    # As written ("*.CSV" for A.CSV): a glob is case-sensitive where the file system is.
-    suffixes = sorted({Path(name).suffix for name in tables if Path(name).suffix.lower() in CLUSTER_SUFFIXES})
-    if not suffixes:
-        raise _Missing(f"{held}; a quoted glob reads {'/'.join(CLUSTER_SUFFIXES)} files only: score each file "
-                       f"on its own, e.g. stance score {shell_path(folder / tables[0])} -o "
-                       f"{shell_path(output)}")
     # A glob is quoted for the command to expand it, not the shell; the output, a name with a space too.
-    # The folder's name escaped, as "b[1]" would be a glob's brackets (stance document's glob is too).
-    commands = " or ".join(f"stance score {shell_path(os.path.join(glob.escape(str(folder)), '*' + suffix))} "
-                           f"-o {shell_path(output)}" for suffix in suffixes)
-    raise _Missing(f"{held}; a quoted glob scores its files into one output, in name order: {commands}")
+    raise _Missing(folder_refused(
+        source, repr(source), SUPPORTED_SUFFIXES,
+        lambda path: f"score each file on its own, e.g. stance score {shell_path(path)} -o {shell_path(output)}",
+        lambda patterns: "a quoted glob scores its files into one output, in name order: " + " or ".join(
+            f"stance score {shell_path(pattern)} -o {shell_path(output)}" for pattern in patterns)))
 
 
 def _check_n_jobs(n_jobs: int, chunk_size: int) -> None:

@@ -1230,26 +1230,59 @@ def _expand(source: str, warned: bool = False) -> list[str]:
 
 def _folder_given(source: str) -> str:
     """Why the folder ``source`` is not read as a pattern is, naming the glob of its files to
-    give instead, one for each type read (see :data:`CLUSTER_SUFFIXES`), as written ("*.CSV" for
-    A.CSV, a glob being case-sensitive where the file system is), its name escaped for a glob.
+    give instead, one for each type read (see :data:`CLUSTER_SUFFIXES`), as `stance score FOLDER`
+    tells it (:func:`folder_refused`).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     _ = (Path(folder) / "a.csv").write_text("text\\nWe agree.\\n")
-    ...     print(_folder_given(folder).replace(folder, "DIR"))
-    pattern 'DIR' is a folder, where a file or a glob of files is read: give the glob of its files, 'DIR/*.csv'
+    ...     print(_folder_given(folder).replace(folder, "DIR"))  # doctest: +NORMALIZE_WHITESPACE
+    pattern 'DIR' is a folder (of a.csv); a file or a glob of files is read, not a folder: give the glob of its
+    files, 'DIR/*.csv'
     """
-    given = f"pattern {source!r} is a folder"
+    return folder_refused(source, f"pattern {source!r}", CLUSTER_SUFFIXES,
+                          lambda path: f"give each file on its own, e.g. {path!r}",
+                          lambda patterns: "a file or a glob of files is read, not a folder: give the glob of its "
+                                           f"files, {' or '.join(map(repr, patterns))}")
+
+
+def folder_refused(source: str, named: str, suffixes: tuple[str, ...], one: Callable[[str], str],
+                   globs: Callable[[list[str]], str]) -> str:
+    """Why the folder ``source`` (``named`` so) is refused where a file or a glob of files is
+    read, by `stance score` and by :func:`read_files`: what it holds of ``suffixes`` (a glob's
+    "*" skipping names beginning with "."), and what to give instead, ``one`` file (given its
+    path) where no glob reads them, or else ``globs`` (given the glob of its files for each type
+    of :data:`CLUSTER_SUFFIXES`, as written: "*.CSV" for A.CSV, a glob being case-sensitive where
+    the file system is; the folder's name escaped, as "b[1]" would be a glob's brackets).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / ".a.csv").write_text("text\\nWe agree.\\n")
+    ...     print(folder_refused(folder, "it", (".csv",), lambda path: "give " + path, str).replace(folder, "DIR"))
+    it is a folder whose tables' names begin with '.', which a glob skips; give DIR/.a.csv
+    """
     try:
-        with os.scandir(source) as entries:  # a glob's "*" skips names beginning with "."
-            suffixes = sorted({Path(entry.name).suffix for entry in entries if not entry.name.startswith(".")
-                               and Path(entry.name).suffix.lower() in CLUSTER_SUFFIXES and entry.is_file()})
+        names = sorted(os.listdir(source))
     except OSError:  # not ours to list
-        suffixes = []
-    if not suffixes:
-        return f"{given}, with no {'/'.join(CLUSTER_SUFFIXES)} files in it"
-    globs = " or ".join(repr(os.path.join(glob.escape(source), f"*{suffix}")) for suffix in suffixes)
-    return f"{given}, where a file or a glob of files is read: give the glob of its files, {globs}"
+        names = []
+    # Each entry on its own: one link in a loop (ELOOP) took the whole listing with it.
+    tables = [name for name in names
+              if Path(name).suffix.lower() in suffixes and os.path.isfile(os.path.join(source, name))]
+    if not tables:
+        return f"{named} is a folder, with no {'/'.join(suffixes)} files in it"
+    hidden = [name for name in tables if name.startswith(".")]
+    tables = [name for name in tables if not name.startswith(".")]
+    if not tables:  # a glob reads none of them: named one by one
+        return f"{named} is a folder whose tables' names begin with '.', which a glob skips; " + one(
+            os.path.join(source, hidden[0]))
+    more = f" and {len(tables) - 5} more" if len(tables) > 5 else ""
+    skipped = f"; {len(hidden)} named with a leading '.' a glob skips" if hidden else ""
+    held = f"{named} is a folder (of {', '.join(tables[:5])}{more}{skipped})"
+    read = sorted({Path(name).suffix for name in tables if Path(name).suffix.lower() in CLUSTER_SUFFIXES})
+    if not read:
+        return f"{held}; a quoted glob reads {'/'.join(CLUSTER_SUFFIXES)} files only: " + one(
+            os.path.join(source, tables[0]))
+    return f"{held}; " + globs([os.path.join(glob.escape(source), f"*{suffix}") for suffix in read])
 
 
 def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:

@@ -1320,8 +1320,8 @@ def test_a_folder_given_to_read_files_or_score_files_is_told_the_glob_to_give(tm
     monkeypatch.chdir(tmp_path)
     (tmp_path / "parts").mkdir()
     pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(tmp_path / "parts" / "a.csv", index=False)
-    said = ("pattern 'parts' is a folder, where a file or a glob of files is read: give the glob of its files, "
-            "'parts/*.csv'")
+    said = ("pattern 'parts' is a folder (of a.csv); a file or a glob of files is read, not a folder: give the glob "
+            "of its files, 'parts/*.csv'")
     for call in (lambda: stance.distributed.read_files("parts"),
                  lambda: stance.distributed.score_files("parts", "out.csv")):
         with pytest.raises(stance.InvalidInputError) as refused:
@@ -1337,3 +1337,25 @@ def test_a_folder_given_to_read_files_or_score_files_is_told_the_glob_to_give(tm
         stance.distributed.read_files("notes")
     assert str(refused.value) == "pattern 'notes' is a folder, with no .csv/.tsv/.parquet files in it", str(
         refused.value)
+
+
+def test_a_folder_given_to_read_files_is_told_as_stance_score_tells_it(capsys, tmp_path, monkeypatch):
+    # A review of c78aaff7: distributed._folder_given, a near-copy of the command line's refusal, disagreed with
+    # it: a link in a loop beside a real a.csv made the whole listing fail ("no .csv/.tsv/.parquet files in
+    # it"), and a folder of ".a.csv" alone was said to hold none, where the command line says a glob skips it.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "L").mkdir()
+    pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(tmp_path / "L" / "a.csv", index=False)
+    (tmp_path / "L" / "loop.csv").symlink_to("loop.csv")
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.distributed.read_files("L")
+    assert str(refused.value).endswith("give the glob of its files, 'L/*.csv'"), str(refused.value)
+    (tmp_path / "H").mkdir()
+    pd.DataFrame({"text": ["We agree."]}).to_csv(tmp_path / "H" / ".a.csv", index=False)
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.distributed.read_files("H")
+    assert "names begin with '.', which a glob skips" in str(refused.value), str(refused.value)
+    for folder in ("L", "H"):  # the command line says the same of each
+        assert main(["score", folder, "-o", "o.csv"]) == 2
+        said = capsys.readouterr().err
+        assert ("'L/*.csv'" if folder == "L" else "names begin with '.', which a glob skips") in said, said
