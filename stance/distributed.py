@@ -1269,7 +1269,12 @@ def folder_refused(source: str, named: str, suffixes: tuple[str, ...], one: Call
     tables = [name for name in names
               if Path(name).suffix.lower() in suffixes and os.path.isfile(os.path.join(source, name))]
     if not tables:
-        return f"{named} is a folder, with no {'/'.join(suffixes)} files in it"
+        from .tables import NO_FILE_ADVICE, _to_no_file, links_to_no_file_named
+
+        links = [os.path.join(source, name) for name in names
+                 if Path(name).suffix.lower() in suffixes and _to_no_file(os.path.join(source, name))]
+        return f"{named} is a folder, with no {'/'.join(suffixes)} files in it" + (
+            f" but {links_to_no_file_named(links, Path(source))}, {NO_FILE_ADVICE}" if links else "")
     hidden = [name for name in tables if name.startswith(".")]
     tables = [name for name in tables if not name.startswith(".")]
     if not tables:  # a glob reads none of them: named one by one

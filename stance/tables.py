@@ -129,7 +129,8 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
 
     A folder is read as every supported file in it, in name order (how the bundled
     corpus is stored, so that growing it needs no code change), a symbolic link to no file
-    left out with a warning, as a glob's is (see :func:`warn_of_links_to_no_file`). Its rows are labelled
+    left out with a warning, as a glob's is (see :func:`warn_of_links_to_no_file`), and named by the
+    refusal where nothing else is read. Its rows are labelled
     ``"<file>:<row>"``, each file's rows counted from 0 as when it is read alone (padded
     with zeros to one width, so that the labels sort in reading order), so that a message
     about a row (or a table of results) says which file it is in. The labels replace a
@@ -184,15 +185,16 @@ def _folder_or_glob(data: str | PathLike, argument: str,
         entries = sorted(path.iterdir())
         if warned:
             warn_of_links_to_no_file(entries, path, named, argument)
-        # Its links to no file left out, as a glob's: the folder was refused, its same files as a glob read.
-        return [p for p in entries if not _to_no_file(p)], path, named, "holds"
+        # Its links to no file left out by _read_files, as a glob's: the folder was refused, its same files as a
+        # glob read; kept here for its refusal to name them where nothing else is left.
+        return entries, path, named, "holds"
     if not is_pattern(data):
         return None
     pattern = os.fspath(data)
     found = glob.glob(pattern)
     if warned:
         warn_of_links_to_no_file(found, pattern_base(pattern), f"glob {pattern!r}", argument)
-    matched = sorted(Path(p) for p in found if os.path.isfile(p))
+    matched = sorted(Path(p) for p in found if os.path.isfile(p) or _to_no_file(p))  # see the folder's
     if not matched:  # a pattern mistyped, or the files not there yet
         raise InvalidInputError(f"{argument}: no files match {pattern!r}; give a file, a folder or a glob "
                                 f"such as 'data/*.csv' (quoted)")
@@ -218,7 +220,7 @@ def source_files(data: str | PathLike) -> dict[str, str] | None:
         return None
     # Named as the source is (readable_name): a name the locale could not decode stopped the save.
     return {files.readable_name(file.relative_to(listed[1]).as_posix()): _file_sha256(file)
-            for file in listed[0] if file.suffix.lower() in SUPPORTED_SUFFIXES}
+            for file in listed[0] if file.suffix.lower() in SUPPORTED_SUFFIXES and not _to_no_file(file)}
 
 
 def _file_sha256(path: Path) -> str:
@@ -242,11 +244,24 @@ def warn_of_links_to_no_file(found: Iterable[str | PathLike], base: Path, named:
     """
     links = [p for p in found if Path(p).suffix.lower() in SUPPORTED_SUFFIXES and _to_no_file(p)]
     if links:
-        names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else os.fspath(p)
-                 for p in sorted(links)]
-        warn(f"{f'{argument}: ' if argument else ''}left out {len(names)} symbolic link(s) to no file "
-             f"({', '.join(names[:5])}{' …' if len(names) > 5 else ''}) of {named}, whose target is missing or in a "
-             f"loop; point each at its file, or remove it")
+        warn(f"{f'{argument}: ' if argument else ''}left out {links_to_no_file_named(links, base)} of {named}, "
+             f"{NO_FILE_ADVICE}")
+
+
+# What a message says of symbolic links to no file after naming them.
+NO_FILE_ADVICE = "whose target is missing or in a loop; point each at its file, or remove it"
+
+
+def links_to_no_file_named(links: Iterable[str | PathLike], base: Path) -> str:
+    """How a message names ``links``, symbolic links to no file, each from ``base`` (a folder,
+    or a glob's folder), the first five in name order.
+
+    >>> links_to_no_file_named(["G/b.csv", "G/a.csv"], Path("G"))
+    '2 symbolic link(s) to no file (a.csv, b.csv)'
+    """
+    names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else os.fspath(p)
+             for p in sorted(links)]
+    return f"{len(names)} symbolic link(s) to no file ({', '.join(names[:5])}{' …' if len(names) > 5 else ''})"
 
 
 def _to_no_file(path: str | PathLike) -> bool:
@@ -291,12 +306,17 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
     "glob 'x/*'" matches; see :func:`read_table`)."""
     pd = forksafe.imported("pandas")
 
-    files = [p for p in entries if p.suffix.lower() in SUPPORTED_SUFFIXES]
+    tables = [p for p in entries if p.suffix.lower() in SUPPORTED_SUFFIXES]
+    # Its links to no file left out (warned of as listed), and named where nothing else is read: the warning
+    # shows once per call site only.
+    links = [p for p in tables if _to_no_file(p)]
+    files = [p for p in tables if p not in links]
     # A spreadsheet beside the CSVs is data too: leaving it out without a word lost rows.
     sheets = [p.name for p in entries if p.suffix.lower() in SPREADSHEET_SUFFIXES]
     if not files:
         raise InvalidInputError(
             f"{argument}: {named} {holds} no {'/'.join(SUPPORTED_SUFFIXES)} files"
+            + (f" but {links_to_no_file_named(links, base)}, {NO_FILE_ADVICE}" if links else "")
             + (f"; {', '.join(sheets[:5])}{save_as_hint('.xlsx')}" if sheets else "")
             + _plain_texts_hint([p for p in entries if p.suffix.lower() == ".txt"])
         )

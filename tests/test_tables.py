@@ -3471,3 +3471,23 @@ def test_a_folders_link_to_nothing_is_left_out_with_a_warning_as_a_globs_is(tmp_
     (tmp_path / "G" / "a.csv").unlink()  # nothing left to read: refused, as a glob of links alone is
     with pytest.warns(stance.StanceWarning), pytest.raises(InvalidInputError, match="^data: folder 'G' holds no "):
         stance.read_labelled("G")
+
+
+def test_a_folder_of_links_to_no_file_alone_is_refused_naming_them(tmp_path, capsys, monkeypatch):
+    # A review of 5381bdeb: a folder holding only links to no file was said to hold no .csv/… files, the warning
+    # that explains it shown once per call site only, and `stance score` said nothing of the links; the error
+    # itself names them, as the parent's did.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ONLY").mkdir()
+    (tmp_path / "ONLY" / "x.csv").symlink_to("gone.csv")
+    (tmp_path / "ONLY" / "y.parquet").symlink_to("gone.parquet")
+    for data in ("ONLY", "ONLY/*"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", stance.StanceWarning)
+            with pytest.raises(InvalidInputError) as refused:
+                stance.read_labelled(data)
+        said = str(refused.value)
+        assert "x.csv, y.parquet" in said and "symbolic link(s) to no file" in said, said
+    assert main(["score", "ONLY", "-o", "o.csv"]) == 2
+    said = capsys.readouterr().err
+    assert "x.csv, y.parquet" in said and "symbolic link(s) to no file" in said, said
