@@ -9,6 +9,7 @@ compressed table by its suffix (:func:`unknown_type`) or by its first bytes
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -208,7 +209,8 @@ NEAREST_SCANNED = 5000
 def a_table_or_folder(entry: os.DirEntry) -> bool:
     """Whether the entry of a folder is what the table readers read: a table file by its suffix
     (see :data:`SUPPORTED_SUFFIXES`), or a folder of them."""
-    return Path(entry.name).suffix.lower() in SUPPORTED_SUFFIXES or entry.is_dir()
+    # os.path's, which says False of a link in a loop, where DirEntry.is_dir() raised ELOOP.
+    return Path(entry.name).suffix.lower() in SUPPORTED_SUFFIXES or os.path.isdir(entry.path)
 
 
 # The files ``stance document`` reads, as a missing FILE is told what it likely meant: plain text
@@ -219,7 +221,7 @@ DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".srt", ".vtt"
 
 def a_document(entry: os.DirEntry) -> bool:
     """Whether the entry of a folder is a file ``stance document`` reads (see :data:`DOCUMENT_SUFFIXES`)."""
-    return Path(entry.name).suffix.lower() in DOCUMENT_SUFFIXES and entry.is_file()
+    return Path(entry.name).suffix.lower() in DOCUMENT_SUFFIXES and os.path.isfile(entry.path)  # see a_table_or_folder
 
 
 def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or_folder) -> str:
@@ -228,7 +230,8 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
     ``stance document``) that it most likely meant: its name in another case ("GOOD.CSV" for
     "good.csv"), beside its name with a suffix ("held_out" for "held_out.csv", the suffix left
     off) or else the names closest to it ("mydta" for "mydata", a typo), files before folders,
-    never a link to nothing; empty when none is near or its folder is not there either.
+    never a link to nothing: where only such links are near, it says that they are; empty when
+    none is near or its folder is not there either.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -249,29 +252,60 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
     difflib = forksafe.imported("difflib")  # which import stance leaves out (see _forksafe)
 
     folder = path.parent
+    found: dict[str, bool] = {}  # each file's or folder's name: whether a folder
+    to_no_file: dict[str, bool] = {}  # the links to no file, as unreadable as the path: named only if alone near
     try:
         with os.scandir(folder) as entries:
             # Not the missing name itself, which a link to nothing is listed under (and
-            # /dev/stdin when fd 0 was closed, and the listing opened this folder as fd 0), nor
-            # a link to nothing beside it, offered by its name but as unreadable as the path.
-            found = {entry.name: entry.is_dir() for entry in itertools.islice(entries, NEAREST_SCANNED)
-                     if entry.name != path.name and offered(entry) and (entry.is_file() or entry.is_dir())}
+            # /dev/stdin when fd 0 was closed, and the listing opened this folder as fd 0).
+            for entry in itertools.islice(entries, NEAREST_SCANNED):
+                # Each entry asked on its own, by os.path's tests: one link in a loop (ELOOP) took the hints of
+                # every other with it.
+                with contextlib.suppress(OSError):
+                    if entry.name == path.name or not offered(entry):
+                        continue
+                    if os.path.isfile(entry.path) or os.path.isdir(entry.path):
+                        found[entry.name] = os.path.isdir(entry.path)
+                    elif os.path.islink(entry.path):
+                        to_no_file[entry.name] = False
     except (OSError, ValueError):  # no such folder, not one, or not readable: nothing to offer
         return ""
+    near = _nearest(path.name, found, difflib)
+    if near:
+        shown = _shown_near(folder, near)
+        listed = ' or '.join(shown) if len(shown) < 3 else ', '.join(shown[:-1]) + ' or ' + shown[-1]
+        return f" (did you mean {listed}?)"
+    dead = _nearest(path.name, to_no_file, difflib)
+    if not dead:
+        return ""
+    shown = _shown_near(folder, dead)
+    return (f" ({', '.join(shown)} beside it {'is a symbolic link' if len(shown) == 1 else 'are symbolic links'} to "
+            f"no file, its target missing or in a loop)")
+
+
+def _nearest(name: str, found: dict[str, bool], difflib: Any) -> list[str]:
+    """The names of ``found`` (each with whether it is a folder) that the missing ``name`` most
+    likely meant, files first (see :func:`nearest_hint`).
+
+    >>> import difflib
+    >>> _nearest("held_out", {"held_out.csv": False, "Held_out": True, "x.csv": False}, difflib)
+    ['held_out.csv', 'Held_out']
+    """
     names = list(found)
     # Its name in another case ("GOOD.CSV" for "good.csv"), which difflib, comparing case, finds
     # nowhere near; a case-sensitive file system tells them apart where Windows' did not. Offered
     # beside the names the other rules find, not instead: "Votes/" is no likelier than votes.csv.
-    in_another_case = sorted(name for name in names if name.lower() == path.name.lower())
-    others = sorted(name for name, is_folder in found.items() if not is_folder and Path(name).suffix
-                    and Path(name).stem.lower() == path.name.lower())
-    others = others or difflib.get_close_matches(path.name, names, n=3, cutoff=0.75)
+    in_another_case = sorted(other for other in names if other.lower() == name.lower())
+    others = sorted(other for other, is_folder in found.items() if not is_folder and Path(other).suffix
+                    and Path(other).stem.lower() == name.lower())
+    others = others or difflib.get_close_matches(name, names, n=3, cutoff=0.75)
     # Files before folders, as a reader is after a file ("votes.csv" or "Votes").
-    near = sorted(dict.fromkeys(in_another_case + others), key=lambda name: found[name])
-    if not near:
-        return ""
-    shown = [quoted(str(folder / name) if str(folder) != "." else name, QUOTED_PATH_WIDTH) for name in near]
-    return f" (did you mean {' or '.join(shown) if len(shown) < 3 else ', '.join(shown[:-1]) + ' or ' + shown[-1]}?)"
+    return sorted(dict.fromkeys(in_another_case + others), key=lambda other: found[other])
+
+
+def _shown_near(folder: Path, names: list[str]) -> list[str]:
+    """``names`` in ``folder`` as a hint shows them, quoted, from the folder as given."""
+    return [quoted(str(folder / name) if str(folder) != "." else name, QUOTED_PATH_WIDTH) for name in names]
 
 
 def _too_long(path: Path) -> bool:

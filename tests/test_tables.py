@@ -3421,7 +3421,10 @@ def test_a_did_you_mean_names_no_link_to_nothing(tmp_path):
     (tmp_path / "votes.dta").symlink_to(tmp_path / "gone" / "votes.dta")
     with pytest.raises(InvalidInputError) as refused:
         stance.read_labelled(tmp_path / "dat.csv")
-    assert str(refused.value) == f"file not found: {str(tmp_path / 'dat.csv')!r}", str(refused.value)
+    # not offered as meant, but said to be a link to no file (a review of 9ff33924)
+    assert str(refused.value) == (f"file not found: {str(tmp_path / 'dat.csv')!r} ({str(tmp_path / 'data.csv')!r} "
+                                  "beside it is a symbolic link to no file, its target missing or in a loop)"), str(
+        refused.value)
     (tmp_path / "date.csv").write_text("text,labels\nWe act.,unity\n", encoding="utf-8")
     with pytest.raises(InvalidInputError) as refused:
         stance.read_labelled(tmp_path / "dat.csv")
@@ -3429,7 +3432,8 @@ def test_a_did_you_mean_names_no_link_to_nothing(tmp_path):
                                   f"(did you mean {str(tmp_path / 'date.csv')!r}?)"), str(refused.value)
     with pytest.raises(InvalidInputError) as refused:
         stance.read_labelled(tmp_path / "vote.dta")
-    assert "votes.dta" not in str(refused.value), str(refused.value)
+    assert "did you mean" not in str(refused.value) and "votes.dta' beside it is a symbolic link to no file" in str(
+        refused.value), str(refused.value)
 
 
 def test_a_globs_link_to_nothing_is_warned_of_with_one_prefix(tmp_path, capsys, monkeypatch):
@@ -3491,3 +3495,20 @@ def test_a_folder_of_links_to_no_file_alone_is_refused_naming_them(tmp_path, cap
     assert main(["score", "ONLY", "-o", "o.csv"]) == 2
     said = capsys.readouterr().err
     assert "x.csv, y.parquet" in said and "symbolic link(s) to no file" in said, said
+
+
+def test_a_link_in_a_loop_beside_a_missing_file_leaves_its_did_you_mean(tmp_path, monkeypatch):
+    # A review of 9ff33924: a link in a loop in the folder took every did-you-mean with it (the folder's listing
+    # raised ELOOP on that entry); and where the only near name is a link to no file, the hint says so.
+    monkeypatch.chdir(tmp_path)
+    Path("D").mkdir()
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("D/data.csv", index=False)
+    Path("D/loop.txt").symlink_to("loop.txt")
+    Path("D/Loop").symlink_to("Loop")  # a folder's name, a link in a loop too
+    with pytest.raises(InvalidInputError, match=r"did you mean 'D/data\.csv'\?"):
+        stance.read_labelled("D/dta.csv")
+    Path("E").mkdir()
+    Path("E/data.csv").symlink_to("gone.csv")
+    with pytest.raises(InvalidInputError) as refused:
+        stance.read_labelled("E/dta.csv")
+    assert "'E/data.csv' beside it is a symbolic link to no file" in str(refused.value), str(refused.value)
