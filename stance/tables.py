@@ -127,7 +127,8 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
     as those of a CSV file are: so a command's ``row`` is the row's position in the file.
     ``dask`` says, where other data is refused, that the caller takes a Dask DataFrame too.
 
-    A folder is read as every supported file in it, in name order (how the bundled
+    A folder is read as every supported file in it (a subfolder, as a glob's, passed over; names
+    beginning with "." read, which a glob's "*" skips), in name order (how the bundled
     corpus is stored, so that growing it needs no code change), a symbolic link to no file
     left out with a warning, as a glob's is (see :func:`warn_of_links_to_no_file`), and named by the
     refusal where nothing else is read. Its rows are labelled
@@ -182,7 +183,9 @@ def _folder_or_glob(data: str | PathLike, argument: str,
     path = Path(data)
     if os.path.isdir(path):  # os.path's: pathlib's raised "File name too long" (see not_a_file)
         named = f"folder {str(path)!r}"
-        entries = sorted(path.iterdir())
+        # Its files, as the glob of them matches (a subfolder named "old.csv", or a link to one, is none; the
+        # folder failed "is a directory, not a file" where the glob read the rest), and its links to no file.
+        entries = sorted(p for p in path.iterdir() if os.path.isfile(p) or _to_no_file(p))
         if warned:
             warn_of_links_to_no_file(entries, path, named, argument)
         # Its links to no file left out by _read_files, as a glob's: the folder was refused, its same files as a

@@ -3512,3 +3512,20 @@ def test_a_link_in_a_loop_beside_a_missing_file_leaves_its_did_you_mean(tmp_path
     with pytest.raises(InvalidInputError) as refused:
         stance.read_labelled("E/dta.csv")
     assert "'E/data.csv' beside it is a symbolic link to no file" in str(refused.value), str(refused.value)
+
+
+def test_a_folder_skips_a_subfolder_named_as_a_table_as_its_glob_does(tmp_path, monkeypatch):
+    # A review of 5381bdeb: the README said a folder and the glob of its files read alike, but a subfolder named
+    # old.csv (or a link to a folder named link.csv) made the folder fail "'H/old.csv' is a directory, not a
+    # file", where the glob, which matches files only, read the rest.
+    monkeypatch.chdir(tmp_path)
+    Path("H").mkdir()
+    rows = ["We stand with Ukraine.", "We must deter.", "Russia is the threat."] * 3
+    pd.DataFrame({"text": rows, "labels": ["unity", "deterrence", "deterrence"] * 3}).to_csv("H/a.csv", index=False)
+    Path("H/old.csv").mkdir()
+    Path("elsewhere").mkdir()
+    Path("H/link.csv").symlink_to(tmp_path / "elsewhere")
+    by_glob = stance.read_labelled("H/*.csv")
+    by_folder = stance.read_labelled("H")
+    assert by_folder.index.tolist() == by_glob.index.tolist() == [f"a.csv:{row}" for row in range(9)]
+    assert stance.tables.source_files("H") == stance.tables.source_files("H/*.csv")
