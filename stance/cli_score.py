@@ -38,7 +38,7 @@ def cmd_score(args: argparse.Namespace) -> int:
                            "Dask's workers do the work (use --workers N)")
         rows = score_files(args.input, args.output, text_column=args.text_column, model=_model(args),
                            scheduler=args.scheduler, workers=args.workers, prefix=args.prefix,
-                           progress=False if args.no_progress else None, bom=args.bom)
+                           progress=False if args.no_progress else None, bom=args.bom, argument="IN")
         print(f"scored {counted(rows, 'row')} into {_shown(args.output)}", file=sys.stderr)
         return EXIT_OK
     _check_n_jobs(args.n_jobs, args.chunk_size)

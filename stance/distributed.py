@@ -328,6 +328,7 @@ def score_files(
     blocksize: str | int = "32MB",
     progress: bool | None = None,
     bom: bool = False,
+    argument: str = "pattern",
 ) -> int:
     """Score CSV/TSV or Parquet files (a glob) with Dask into one CSV, TSV, JSONL or Parquet
     file (by the output's suffix, as :func:`stance.score_file` writes it); return the rows.
@@ -342,6 +343,7 @@ def score_files(
     is True, False or None (a bar on a terminal or in a notebook); anything else is refused.
     A CSV or TSV output begins with UTF-8's byte-order mark as the first file does, or with
     ``bom`` whatever it begins with (see :func:`stance.files.write_table_atomically`).
+    ``argument`` names ``pattern`` in a warning of its links to no file, as :func:`read_files`'s.
 
     >>> import tempfile, pathlib, pandas as pd
     >>> with tempfile.TemporaryDirectory() as name:
@@ -368,7 +370,7 @@ def score_files(
     # As given: a trailing slash names a folder.
     suffix = files.check_output(output_path, files.SCORE_FORMATS, files.SCORE_OUTPUT_SUFFIXES, argument="output_path")
     files.refuse_input_as_output(pattern, output_path)  # one of the glob's files, which it would replace
-    frame = read_files(pattern, blocksize=blocksize, text_columns=[text_column])
+    frame = read_files(pattern, blocksize=blocksize, text_columns=[text_column], argument=argument)
     # Before a cluster starts, and told as `stance score FILE` tells it, of the file read.
     _require_text_column(frame, text_column, read_from_path=True,
                          delimited=lambda: forksafe.imported(".file_types").is_delimited(pattern))
@@ -576,10 +578,13 @@ def _stop_workers(cluster: Any) -> None:
                 os.kill(pid, signal.SIGKILL)
 
 
-def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", text_columns: Iterable[str] = ()) -> Any:
+def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", text_columns: Iterable[str] = (),
+               argument: str = "pattern") -> Any:
     """A lazy Dask DataFrame over CSV/TSV (read as text, like ``stance score``) or Parquet files,
     whose ``text_columns`` of bytes are read as text as ``stance score FILE`` reads them.
     Partitions hold up to ``blocksize`` bytes: a block of a text file, row groups of a Parquet one.
+    A glob's symbolic links to no file are left out with a warning, after ``argument``, the name
+    it gives ``pattern`` ("pattern: left out 1 symbolic link(s) to no file …"; ``IN`` for `stance score`).
 
     >>> import tempfile, pathlib, pandas as pd
     >>> with tempfile.TemporaryDirectory() as name:
@@ -591,7 +596,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
 
     dd = require_dask("scoring files with Dask")
     source = str(pattern)
-    paths = _expand(source, warned=True)
+    paths = _expand(source, warned=True, argument=argument)
     suffixes = {Path(p).suffix.lower() for p in paths}
     if len(suffixes) != 1 or not suffixes <= set(CLUSTER_SUFFIXES):
         raise InvalidInputError(_types_unread(source, paths, suffixes))
@@ -1201,11 +1206,12 @@ def _quoted_how(quoting: dict[str, Any]) -> str:
     return f"with CSV quoting (quoted cells, their quotes {inside})"
 
 
-def _expand(source: str, warned: bool = False) -> list[str]:
+def _expand(source: str, warned: bool = False, argument: str | None = None) -> list[str]:
     """The files ``source`` names: itself, or a glob's matches in name order, whose symbolic links
-    to no file are left out, with a warning when ``warned``. A file named that is none is told as
-    `stance score FILE` tells it (:func:`stance.file_types.not_a_file`): a link to nothing, or in
-    a loop, was "no files match", as if mistyped."""
+    to no file are left out, with a warning when ``warned``, after ``argument``'s name. A file
+    named that is none is told as `stance score FILE` tells it
+    (:func:`stance.file_types.not_a_file`): a link to nothing, or in a loop, was "no files
+    match", as if mistyped."""
     if "://" in source:  # a URL (s3://, gcs://, …): fsspec expands it on the workers' side
         return [source]
     if os.path.isdir(source):  # was "is a directory, not a file", not what is read instead
@@ -1221,7 +1227,7 @@ def _expand(source: str, warned: bool = False) -> list[str]:
     if warned:
         from .tables import pattern_base, warn_of_links_to_no_file
 
-        warn_of_links_to_no_file(paths, pattern_base(source), f"glob {source!r}")
+        warn_of_links_to_no_file(paths, pattern_base(source), f"glob {source!r}", argument)
     files = [p for p in paths if os.path.isfile(p)]
     if not files:
         raise InvalidInputError(f"no files match {source!r}; give a file or a glob such as 'data/*.csv' (quoted)")

@@ -1359,3 +1359,16 @@ def test_a_folder_given_to_read_files_is_told_as_stance_score_tells_it(capsys, t
         assert main(["score", folder, "-o", "o.csv"]) == 2
         said = capsys.readouterr().err
         assert ("'L/*.csv'" if folder == "L" else "names begin with '.', which a glob skips") in said, said
+
+
+def test_a_globs_link_to_nothing_is_warned_of_under_its_arguments_name_by_score(capsys, tmp_path, monkeypatch):
+    # A review of 9899a21b: stance score's warning of a glob's link to nothing bore no argument's name, where
+    # train's, evaluate's and check's say "DATA: left out …"; score's says "IN:", Python's its parameter's.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "G").mkdir()
+    pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you."]}).to_csv(tmp_path / "G" / "a.csv", index=False)
+    (tmp_path / "G" / "b.csv").symlink_to("nowhere.csv")
+    assert main(["score", "G/*.csv", "-o", "o.csv", "--no-progress"]) == 0
+    assert "stance score: warning: IN: left out 1 symbolic link(s) to no file (b.csv)" in capsys.readouterr().err
+    with pytest.warns(stance.StanceWarning, match=r"^pattern: left out 1 symbolic link\(s\) to no file \(b.csv\)"):
+        stance.distributed.read_files("G/*.csv")
