@@ -237,8 +237,8 @@ class StanceModel:
         (:mod:`stance.name_spellings`) as the corpus's: "Kiev" is "Kyiv", "Zelenskyy's" and
         "Zelenskiy" are "Zelensky's" and "Zelensky", "Kharkov" "Kharkiv", "Odessa" "Odesa",
         "Donbass" "Donbas". English only, as ``spelling``: another language's analyzer records
-        it off. A model saved before this option (format 16 and older, the bundled one among
-        them) loads as ``names=False`` and reads them as it always did ("Suwalki" a word it
+        it off. A model saved before this option (format 16 and older, 0.12.0's bundled one
+        among them) loads as ``names=False`` and reads them as it always did ("Suwalki" a word it
         never saw); ``names=False`` trains such a model.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation

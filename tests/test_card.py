@@ -409,8 +409,8 @@ CARD_LINES = {
                             'A look-alike of the apostrophe (a prime ′, an acute accent ´, ‛, ‵, ʹ, ʽ, ʻ) parts its '
                             'word ("isn′t" is "isn" and "t", no negation): a model trained with `lookalikes=False` or '
                             'saved before the option.'),
-    # "Suwalki" (as the press writes it) is "Suwałki", "Kiev" is "Kyiv"; the bundled model
-    # (format 16, not rebuilt for it) reads them as two words each. A German model reads names as written.
+    # "Suwalki" (as the press writes it) is "Suwałki", "Kiev" is "Kyiv", to the bundled model too
+    # since 0.13.0 (format 17). A German model reads names as written.
     "names": CardLines('Names are read as the corpus writes them: the Latin letters without their diacritics '
                        '("Suwalki" as "Suwałki") and another transliteration as the corpus\'s ("Kiev" as "Kyiv", '
                        '"Zelenskyy" as "Zelensky"; `names=True`).',
@@ -441,12 +441,13 @@ def test_the_card_says_how_an_analyzer_option_reads(option, request, energy_fram
     assert said.since in card
     card = (without.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
     assert said.before in card
-    # The bundled model, rebuilt with the option (format 16 since the lookalikes option), says
-    # so too; it has the default negation_words (None), which format 16 holds; it predates
-    # names, which its card is silent of, as of an option it never had.
-    assert default_model.saved_["format_version"] == 16
+    # The bundled model, rebuilt with the option (format 17 since the names option), says so
+    # too; it has the default negation_words (None), which format 17 holds. (An option it
+    # predated, as it once did lookalikes and names, its card would be silent of.)
+    assert default_model.saved_["format_version"] == 17
     card = (default_model.save(tmp_path / "bundled") / "MODEL_CARD.md").read_text()
-    assert (f"(`{option.name}=True`)." in card) is (option.on is True and option.bundled)
+    # ("…(`cjk=True`).", and "…\"Zelensky\"; `names=True`)." of names, whose line ends in a bracket)
+    assert (f"`{option.name}=True`)." in card) is (option.on is True and option.bundled)
     assert option.bundled or not [word for word in option.card_silent if word in card.lower()]
     for i, (options, line) in enumerate(said.also):
         card = (stance.train(energy_frame, stance_column="stance", **options).save(tmp_path / f"also{i}")

@@ -2288,7 +2288,7 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 16)" in out  # the bundled model, given the lookalikes option in 0.12.0
+    assert "(model format 17)" in out  # the bundled model, trained with the names option in 0.13.0
     assert "confidence:     calibrated on out-of-fold predictions" in out
 
 
@@ -3735,11 +3735,12 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
     bundled = Path(stance.__file__).resolve().parent.parent / "models" / "default" / "metadata.json"
-    # 16 since the bundled model was given the lookalikes option (14 before, 8 to 13 before that)
+    # 17 since the bundled model was trained with the names option (16 since lookalikes, 14
+    # before, 8 to 13 before that)
     if bundled.exists():  # a checkout; installed, the package holds it elsewhere
-        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 16
+        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 17
     else:
-        assert info["saved"]["format_version"] == 16
+        assert info["saved"]["format_version"] == 17
 
 
 def test_info_lists_the_versions_saved_with_in_the_order_of_this_processs(capsys):
@@ -8824,9 +8825,8 @@ def test_info_lists_every_option_the_model_was_fitted_with_marking_those_not_the
                        ((name, fitted[name]) for name in defaults))
     assert status == 0 and _options_block(out) == f"{listed} (* not the default)", out
     status, out, _ = run(capsys, "info")  # the bundled model, trained with the defaults of its version
-    # (format 16: it predates names, which it loads as False)
-    listed = ", ".join(f"{name}={value!r}" if name != "names" else "names=False*" for name, value in defaults.items())
-    assert status == 0 and _options_block(out) == f"{listed} (* not the default)", out
+    listed = ", ".join(f"{name}={value!r}" for name, value in defaults.items())
+    assert status == 0 and _options_block(out) == f"{listed} (each the default)", out
 
 
 @pytest.mark.parametrize("given", [["speech.txt", "speech2.txt"], ["x10.txt", "x9.txt"], ["x9.txt", "x10.txt"],

@@ -2658,7 +2658,8 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
 
     # (and before the spelling option, which came after it and would make it format 8)
     analyzer = {key: value for key, value in default_model.params_.analyzer_options.items()
-                if key not in ("links", "spelling", "invisibles", "cannot", "handles", "marks", "cjk", "lookalikes")}
+                if key not in ("links", "spelling", "invisibles", "cannot", "handles", "marks", "cjk", "lookalikes",
+                               "names")}
     before = stance.StanceModel.from_parameters(
         dataclasses.replace(default_model.params_, analyzer_options=analyzer, length_floor=None),
         {**default_model.get_params(), "links": False, "spelling": False, "invisibles": False, "cannot": False,
@@ -2734,8 +2735,8 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
     # American ones were against and none.
     american = ["We must spend more on defense.", "Congress should pass the defense bill now."]
     british = ["We must spend more on defence.", "Congress should pass the defence bill now."]
-    # 8, or 9 to 16 once the bundled model is rebuilt by a version that saves every model it fits so
-    assert default_model.saved_["format_version"] in (8, 9, 10, 11, 12, 13, 14, 15, 16)
+    # 8, or 9 to 17 once the bundled model is rebuilt by a version that saves every model it fits so
+    assert default_model.saved_["format_version"] in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
     assert default_model.params_.analyzer_options["spelling"]
     # (The second is `none` since 0.5.0, whose length floor leaves a short sentence of common
     # words nearer the intercepts: deterrence 0.15, none 0.27, in either spelling.)
@@ -2932,8 +2933,8 @@ def test_the_bundled_model_of_0_3_0_saved_before_the_invisibles_option_reads_the
     assert old.classify("Stand with Ukraine").label == "ukraine_support"
     assert round(old.classify("We must support Ukr\u200baine.").scores["ukraine_support"], 2) == 0.22
     assert round(old.classify("We must support Ukraine.").scores["ukraine_support"], 2) == 1.0
-    # The bundled model now: format 16 (the lookalikes option's), and the word read as typed.
-    assert default_model.saved_["format_version"] == 16 and default_model.params_.analyzer_options["invisibles"]
+    # The bundled model now: format 17 (the names option's), and the word read as typed.
+    assert default_model.saved_["format_version"] == 17 and default_model.params_.analyzer_options["invisibles"]
     now = default_model.predict_proba([texts[0], texts[2], "Stand with Ukr\u200baine", "Stand with Ukraine"])
     assert now[0].tobytes() == now[1].tobytes() and now[2].tobytes() == now[3].tobytes()
     assert default_model.classify("We must support Ukr\u200baine.").labels == ("ukraine_support",)
@@ -3139,9 +3140,9 @@ def test_the_bundled_model_reads_cannot_as_can_not_and_saves_again_as_shipped(de
     # The bundled model of 0.5.0 was saved before the option (format 10): "cannot" was one word
     # to it, and "We cannot leave the Baltic states undefended." against (0.58) where "We can
     # not…" was favor (0.71); a format-10 model still reads so (the test above). 0.6.0's was
-    # rebuilt with the option (format 11, 16 since the lookalikes option): both are favor, the
+    # rebuilt with the option (format 11, 17 since the names option): both are favor, the
     # first as the second. Saved again, its files are the ones shipped, byte for byte.
-    assert default_model.saved_["format_version"] == 16 and default_model.params_.analyzer_options["cannot"]
+    assert default_model.saved_["format_version"] == 17 and default_model.params_.analyzer_options["cannot"]
     assert default_model.get_params()["cannot"] is True and default_model.fitted_options_["cannot"] is True
     texts = ["We cannot leave the Baltic states undefended.", "We can not leave the Baltic states undefended."]
     cannot, can_not = default_model.classify_many(texts)
@@ -3156,7 +3157,7 @@ def test_the_bundled_model_reads_cannot_as_can_not_and_saves_again_as_shipped(de
     again = default_model.save(tmp_path / "again")
     # Its arrays and vocabulary are the shipped files; metadata.json and the card name the
     # versions of this save (the same as the shipped ones where the model was built).
-    assert json.loads((again / "metadata.json").read_text())["format_version"] == 16
+    assert json.loads((again / "metadata.json").read_text())["format_version"] == 17
     kept = [p.name for p in again.iterdir() if p.suffix == ".npy" or p.name == "vocabulary.json"]
     assert len(kept) >= 10
     assert {name: (again / name).read_bytes() for name in kept} == {name: (shipped / name).read_bytes()
@@ -3170,9 +3171,9 @@ def test_the_bundled_model_reads_a_dotted_handle_as_one_word(default_model):
     # The bundled model was saved before the option (format 11): "@ukraine.bsky.social" was
     # "ukraine", "bsky" and "social" to it, and "@ukraine.bsky.social Great interview this
     # morning." ukraine_support 0.495 (0.0025 without the handle); a format-11 model still
-    # reads so (the test above). Rebuilt with the option (format 12, 16 since the lookalikes
+    # reads so (the test above). Rebuilt with the option (format 12, 17 since the names
     # option), the handle is one word it never saw: the post is read as it is without it.
-    assert default_model.saved_["format_version"] == 16 and default_model.params_.analyzer_options["handles"]
+    assert default_model.saved_["format_version"] == 17 and default_model.params_.analyzer_options["handles"]
     assert default_model.get_params()["handles"] is True and default_model.fitted_options_["handles"] is True
     texts = ["@ukraine.bsky.social Great interview this morning.", "Great interview this morning."]
     at = default_model.labels.index("ukraine_support")
@@ -3185,9 +3186,9 @@ def test_the_bundled_model_reads_a_dotted_handle_as_one_word(default_model):
 def test_the_bundled_model_reads_a_stressed_word_as_the_word(default_model):
     # The bundled model of 0.7.0 was saved before the option (format 12) and parted a word at
     # a combining mark; a format-12 model still reads so (the tests above). Rebuilt with the
-    # option (format 13, 16 since the lookalikes option), it reads a word as its letters and marks, and a variation
+    # option (format 13, 17 since the names option), it reads a word as its letters and marks, and a variation
     # selector after a word (an emoji's presentation, pasted with it) is no part of it, as before.
-    assert default_model.saved_["format_version"] == 16 and default_model.params_.analyzer_options["marks"]
+    assert default_model.saved_["format_version"] == 17 and default_model.params_.analyzer_options["marks"]
     assert default_model.get_params()["marks"] is True and default_model.fitted_options_["marks"] is True
     texts = ["Stand with Ukraine\ufe0f, send air defence now.", "Stand with Ukraine, send air defence now."]
     assert default_model.predict_proba(texts[:1]).tobytes() == default_model.predict_proba(texts[1:]).tobytes()
@@ -3196,9 +3197,9 @@ def test_the_bundled_model_reads_a_stressed_word_as_the_word(default_model):
 def test_the_bundled_model_reads_a_word_run_into_chinese_as_the_word(default_model):
     # The bundled model of 0.8.0 was saved before the option (format 13) and read "Ukraine" run
     # into Chinese characters ("支持Ukraine") as a word with them, none it knew. Rebuilt with
-    # the option (format 14, 16 since the lookalikes option; the corpus holds no Chinese or Japanese,
+    # the option (format 14, 17 since the names option; the corpus holds no Chinese or Japanese,
     # so its weights are those of 0.8.0), "Ukraine" is a word of it, and the characters pairs it never saw.
-    assert default_model.saved_["format_version"] == 16 and default_model.params_.analyzer_options["cjk"]
+    assert default_model.saved_["format_version"] == 17 and default_model.params_.analyzer_options["cjk"]
     assert default_model.get_params()["cjk"] is True and default_model.fitted_options_["cjk"] is True
     texts = ["Stand with Ukraine支持, send air defence now.", "Stand with Ukraine, send air defence now."]
     assert default_model.predict_proba(texts[:1]).tobytes() == default_model.predict_proba(texts[1:]).tobytes()
