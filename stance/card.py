@@ -424,17 +424,26 @@ def _names_line(metadata: dict[str, Any]) -> str:
     'Names are read as the corpus writes them: the Latin'
     >>> _names_line({"analyzer": {"stem": "german"}})
     'Names are read as written: `names` reads English only, and this model stems in german.'
+    >>> print(_names_line({"analyzer": {"stem": False, "negation_words": ["nie"]},
+    ...                    "options": {"negation_words": "polish"}}).split(", and ")[1])
+    this model's negation words are Polish's (`negation_words="polish"`).
     """
-    from .text import respells
+    from .text import negation_words, reads_names, respells
 
     analyzer = metadata.get("analyzer") or {}
     if analyzer.get("names"):
         return ('Names are read as the corpus writes them: the Latin letters without their diacritics ("Suwalki" '
                 'as "Suwałki") and another transliteration as the corpus\'s ("Kiev" as "Kyiv", "Zelenskyy" as '
                 '"Zelensky"; `names=True`).')
-    stem = analyzer.get("stem", True)
+    stem, words = analyzer.get("stem", True), analyzer.get("negation_words")
     if not respells(stem):
         return f"Names are read as written: `names` reads English only, and this model stems in {stem}."
+    if not reads_names(stem, words):  # Polish text read with stem=False: "że" is no "ze"
+        options = metadata.get("options") if isinstance(metadata.get("options"), dict) else {}
+        named = negation_words(stem, words, options.get("negation_words"))[0]
+        whose = (f'{named.capitalize()}\'s (`negation_words="{named}"`)' if named else
+                 "not English's (`negation_words`)" if words else "none (`negation_words=[]`)")
+        return f"Names are read as written: `names` reads English only, and this model's negation words are {whose}."
     return ('"Suwalki" and "Suwałki", "Kiev" and "Kyiv" are two words to this model: a model trained with '
             '`names=False` or saved before the option.')
 

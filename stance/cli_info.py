@@ -156,7 +156,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     print("lookalikes:     " + _lookalikes(info["analyzer"]))
     # Whether "Suwalki" and "Kiev" (as the press writes them) are "Suwałki" and "Kyiv": models
     # saved before the option, and models of other languages, read them as written.
-    print("names:          " + _names(info["analyzer"]))
+    print("names:          " + _names(info["analyzer"], info["options"]))
     # Whether a text of a word or two is read as surely as a sentence (see length_floor).
     print("short texts:    " + _length_floor(info))
     # Which words open a negation's scope: a model without stemming marks every language's
@@ -288,19 +288,26 @@ def _spelling(analyzer: dict[str, Any]) -> str:
             'spelling=false)')
 
 
-def _names(analyzer: dict[str, Any]) -> str:
-    """What ``stance info`` says of how a model with ``analyzer`` reads names as the press writes them.
+def _names(analyzer: dict[str, Any], options: dict[str, Any] | None = None) -> str:
+    """What ``stance info`` says of how a model with ``analyzer`` (trained with ``options``) reads
+    names as the press writes them.
 
     >>> _names({"stem": "german"})
     'as written (names reads English only; this model stems in german)'
+    >>> _names({"stem": False, "negation_words": ["nie"]}, {"negation_words": "polish"})
+    "as written (names reads English only; this model's negation words are Polish's)"
     """
-    from .text import respells
+    from .text import negation_words, reads_names, respells
 
     if analyzer.get("names"):
         return 'as the corpus writes them: diacritics folded ("Suwalki" is "Suwałki"), "Kiev" is "Kyiv"'
-    stem = analyzer.get("stem", True)
+    stem, words = analyzer.get("stem", True), analyzer.get("negation_words")
     if not respells(stem):
         return f"as written (names reads English only; this model stems in {stem})"
+    if not reads_names(stem, words):  # Polish text read with stem=False: "że" is no "ze"
+        named = negation_words(stem, words, (options or {}).get("negation_words"))[0]
+        whose = f"{named.capitalize()}'s" if named else "not English's" if words else "none (negation_words=[])"
+        return f"as written (names reads English only; this model's negation words are {whose})"
     return ('as written: "Suwalki" and "Suwałki" are two words (a model saved before format 17, or trained with '
             'names=false)')
 

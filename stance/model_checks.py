@@ -42,7 +42,7 @@ from .model_format import (
     VOCABULARY,
 )
 from .parameters import NO_SECONDARY_LABELS, ModelParameters, stance_only_features
-from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX, respells
+from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX, reads_names, respells
 
 
 def _check_format(metadata: Any, folder: Path) -> None:
@@ -405,6 +405,8 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                                    f"got {analyzer[flag]!r}; the file is damaged")
     stem = analyzer.get("stem", True)
     _check_stem(stem, options, metadata["format_version"], where)
+    words = analyzer.get("negation_words")
+    _check_negation_words(words, options, metadata["format_version"], where)  # before names, which reads them
     for name, since, reading in (("apostrophes", APOSTROPHES_SINCE, "reads curly apostrophes as straight"),
                                  ("links", LINKS_SINCE, "reads links as no words"),
                                  ("spelling", SPELLING_SINCE, "reads American spellings as British"),
@@ -416,12 +418,14 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                                  ("lookalikes", LOOKALIKES_SINCE, "reads a look-alike of the apostrophe as it"),
                                  ("names", NAMES_SINCE, "reads names as the corpus writes them")):
         # Training records spelling and names only for English text: another language's analyzer
-        # has them off; and handles only with links, without which no handle is a word.
+        # has them off, and so has names a model of another language's negation words; and handles
+        # only with links, without which no handle is a word.
         inert = (f"stem={stem!r}, which respells nothing" if name in ("spelling", "names") and not respells(stem) else
-                 "links=False, which reads no handle" if name == "handles" and not analyzer.get("links") else None)
+                 f"negation_words={quoted(words)}, not English's" if name == "names" and not reads_names(stem, words)
+                 else "links=False, which reads no handle" if name == "handles" and not analyzer.get("links")
+                 else None)
         _check_reading_option(name, analyzer.get(name, False), since, reading, options, metadata["format_version"],
                               where, inert)
-    _check_negation_words(analyzer.get("negation_words"), options, metadata["format_version"], where)
     return dict(analyzer)
 
 

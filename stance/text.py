@@ -1421,7 +1421,7 @@ class Language:
     which ``negations`` are then made of; ``lookalikes`` whether :func:`normalize` reads a
     look-alike of the apostrophe between two letters as it ("isn′t"); ``names`` whether it folds
     Latin letters' diacritics and a token is read in the corpus's spelling of a name before it
-    is stemmed (English only, as ``spelling``; :mod:`stance.name_spellings`).
+    is stemmed (English only, as ``spelling``, :func:`reads_names`; :mod:`stance.name_spellings`).
     """
 
     stemmer: str | None
@@ -1494,7 +1494,8 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     :func:`negation_word_list` gives them) replace the negation words ``stem`` gives: each is
     read as the text is, tokenised and stemmed, so that it meets the words it is written as.
     ``lookalikes`` is every language's, as ``apostrophes`` is. ``names`` reads English only, as
-    ``spelling`` does: another language's is off (German text writes "München" as German does).
+    ``spelling`` does: another language's is off (German text writes "München" as German does),
+    and so is that of ``negation_words`` not English's (:func:`reads_names`: Polish "że" and "ze").
 
     >>> sorted(language(False, negation_words=("nie", "Nigdy")).negations)
     ['nie', 'nigdy']
@@ -1508,16 +1509,18 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     (True, False)
     >>> language(True, names=True).names, language("german", names=True).names
     (True, False)
+    >>> language(False, negation_words=("nie",), names=True).names
+    False
     """
     stem = stem_option(stem)
     apostrophes, links, invisibles, cannot = bool(apostrophes), bool(links), bool(invisibles), bool(cannot)
     spelling = bool(spelling) and respells(stem)
     handles, marks, cjk = bool(handles) and links, bool(marks), bool(cjk)
-    names = bool(names) and respells(stem)
+    names = bool(names) and reads_names(stem, negation_words)
     if lookalikes:  # the Language without it, which reads the rest alike
         return dataclasses.replace(language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks,
                                             cjk, negation_words, False, names), lookalikes=True)
-    if negation_words is not None:  # read as the text is: with names, "żaden" folded as the text's is
+    if negation_words is not None:  # read as the text is (with names, English's words: ASCII, folded as they are)
         base = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk, None, False, names)
         tokens = [token for word in negation_words
                   for token in tokenize(word, base.elisions, apostrophes, links, invisibles, cannot, handles, marks,
@@ -1570,6 +1573,23 @@ def respells(stem: bool | str) -> bool:
     (True, True, True, False)
     """
     return stem_option(stem) in (True, False, "porter")
+
+
+def reads_names(stem: bool | str, words: Sequence[str] | None = None) -> bool:
+    """Whether the ``names`` option does anything for a model of ``stem`` whose ``negation_words``
+    are ``words`` (as :func:`negation_word_list` gives them and a model records them; None: its
+    stem's). It reads English only: a stem that reads English (:func:`respells`) and, of a model
+    of ``stem=False``, which reads any language, negation words of English's (its default, or a
+    list of English's words only). Another language's words, named (``"polish"``) or listed, and an
+    empty list, say that the text is not English, whose letters' diacritics tell words apart:
+    Polish "że" (that) and "ze" (from), Czech "být" (to be) and "byt" (a flat), Vietnamese tones.
+
+    >>> reads_names(False), reads_names(False, ("not", "never")), reads_names(False, ("nie", "nigdy"))
+    (True, True, False)
+    >>> reads_names(False, ()), reads_names("german")
+    (False, False)
+    """
+    return respells(stem) and (words is None or (bool(words) and all(word.lower() in NEGATIONS for word in words)))
 
 
 def negation_words(stem: bool | str = True, words: Iterable[str] | None = None,
@@ -1635,8 +1655,10 @@ def check_negation_words(value: object, reading: Mapping[str, Any] | None = None
         if any(character.isspace() for character in word):
             return f"{words.name('negation_words')} must hold words without spaces, got {words.value(word)}"
     if reading is not None:
-        text_language = language(**{"stem": True, **reading})
-        for word in negation_word_list(value):
+        listed = negation_word_list(value)
+        # Read as the model of these words reads: with names only if they are English's (reads_names).
+        text_language = language(**{"stem": True, **reading, "negation_words": listed})
+        for word in listed:  # type: ignore[union-attr]
             read = tokenize(word, text_language.elisions, text_language.apostrophes, text_language.links,
                             text_language.invisibles, text_language.cannot, text_language.handles,
                             text_language.marks, text_language.cjk, text_language.lookalikes, text_language.names)
@@ -1645,9 +1667,7 @@ def check_negation_words(value: object, reading: Mapping[str, Any] | None = None
                         f"{words.value(word)}, which it reads as {', '.join(map(quoted, read)) or 'no word'}")
             # A word with its punctuation ("nie.", "(nigdy)", '["nie"' of a JSON list typed after
             # the "=") marked after what it reads as, but was recorded and shown as given.
-            # With names a word is read with its Latin letters folded ("żaden" as "zaden"), as the text is.
-            as_given = negation_word_list([word])[0]  # type: ignore[index]
-            if read[0] != (_name_spellings.fold_letters(as_given) if text_language.names else as_given):
+            if read[0] != word:
                 return (f"{words.name('negation_words')} must hold each word as the model reads it, got "
                         f"{words.value(word)}, which it reads as {quoted(read[0])}; pass {quoted(read[0])}")
     return None
@@ -1790,7 +1810,8 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     read); another text is refused, since it would be read letter by letter. ``lookalikes`` reads
     a look-alike of the apostrophe between two letters as it ("isn′t", "isn´t": :data:`_LOOKALIKES`),
     and ``names`` reads English text's names as the corpus writes them: Latin letters without
-    their diacritics, and another transliteration as the corpus's (:mod:`stance.name_spellings`).
+    their diacritics, and another transliteration as the corpus's (:mod:`stance.name_spellings`);
+    not with ``negation_words`` of another language (:func:`reads_names`: Polish "że" is no "ze").
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']

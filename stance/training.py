@@ -23,7 +23,7 @@ from . import _forksafe as forksafe
 from .exceptions import warn
 from .parameters import NO_SECONDARY_LABELS, ModelParameters, label_column_mask, stance_only_features
 from .row_order import _rows_of_each_text, content_order
-from .text import make_analyzer, negation_word_list, respells, stem_option
+from .text import make_analyzer, negation_word_list, reads_names, respells, stem_option
 from .waiting import result_of
 
 # Thresholds are tuned on out-of-fold probabilities of at most this many rows, which
@@ -111,11 +111,12 @@ def fit_parameters(
         analyzer_options["cjk"] = True
     if options.get("lookalikes"):  # every language's, as apostrophes is; and lookalikes=False
         analyzer_options["lookalikes"] = True
-    if options.get("names") and respells(options["stem"]):  # English only, as spelling; and names=False
+    words = negation_word_list(options.get("negation_words"), options["stem"])
+    # English only, as spelling, and not of another language's negation words ("że" is no "ze"); and names=False
+    if options.get("names") and reads_names(options["stem"], words):
         analyzer_options["names"] = True
     # Only when asked, so that a model of the default reads as versions before the option: the
     # words themselves, so that a model reads as it was trained whatever a later list holds.
-    words = negation_word_list(options.get("negation_words"), options["stem"])
     if words is not None:
         analyzer_options["negation_words"] = list(words)
     stance_only = stance_only_features(options["negation"], cues)

@@ -1013,3 +1013,44 @@ def test_a_new_training_of_a_stem_whose_negation_words_grew_marks_after_them(ste
     assert model.fitted_options_["negation_words"] == stem and model.get_params()["negation_words"] is None
     marks = stance.info.negation_marks(model.params_, model.fitted_options_)
     assert marks["language"] == stem and set(added) <= set(marks["words"])
+
+
+def test_names_reads_no_letter_of_a_model_whose_negation_words_are_another_languages(tmp_path, capsys):
+    # The README sends Polish and Czech text to stem=False with negation_words="polish" or
+    # "czech", which names (stem=False is English to it) read with their letters folded: Polish
+    # "że" (that) and "ze" (from) were one word, Czech "být" (to be) and "byt" (a flat), and
+    # Vietnamese lost its tones. The option reads English only: a model whose negation words
+    # are another language's, named or a list of words not English's (or none), has it off.
+    from stance.text import make_analyzer
+
+    def read(text, **options):
+        return make_analyzer(ngram_max=1, stem=False, names=True, **options)(text)
+
+    assert read("Polska mówi, że wojsko ze wschodu", negation_words="polish") == [
+        "polska", "mówi", "że", "wojsko", "ze", "wschodu"]
+    assert read("Chceme byt, ne být", negation_words="czech") == ["chceme", "byt", "ne", "být"]
+    assert read("Không ủng hộ khong", negation_words=["không", "chưa"]) == ["không", "ủng", "hộ", "khong"]
+    assert read("Nie ma że ze", negation_words=[]) == ["nie", "ma", "że", "ze"]
+    # English's words, named or listed, and the default (None) read names as the press writes them.
+    for words in (None, "english", "ENGLISH", ["not", "Never"]):
+        assert read("Suwalki Suwałki", negation_words=words) == ["suwalki", "suwalki"], words
+    assert make_analyzer(ngram_max=1, names=True)("Suwałki") == ["suwalki"]
+    # A model trained so records the option off, as a German model does; get_params keeps what
+    # was asked, and it loads, its card and `stance info` saying why it reads names as written.
+    data = pd.read_csv(DATA / "polish.csv", dtype=str, keep_default_na=False, na_values=[""])
+    polish = stance.train(data, stance_column="stance", stem=False, negation_words="polish")
+    assert polish.get_params()["names"] is True and "names" not in polish.params_.analyzer_options
+    english = stance.train(data, stance_column="stance", stem=False)
+    assert english.params_.analyzer_options["names"] is True
+    mine = stance.train(data, stance_column="stance", stem=False, negation_words=["nie", "nigdy"])
+    assert "names" not in mine.params_.analyzer_options
+    texts = ["Polska mówi, że wojsko ze wschodu.", "Nie popieramy żadnego atomu.", "Popieramy atom."]
+    for model, name, said in ((polish, "pl", "are Polish's"), (mine, "mine", "are not English's")):
+        folder = model.save(tmp_path / name)
+        loaded = stance.load(folder)
+        assert loaded.predict_proba(texts).tobytes() == model.predict_proba(texts).tobytes()
+        card = (folder / "MODEL_CARD.md").read_text()
+        assert f"Names are read as written: `names` reads English only, and this model's negation words {said}" in card
+        assert main(["info", "--model", str(folder)]) == 0
+        assert (f"names:          as written (names reads English only; this model's negation words {said})\n"
+                in capsys.readouterr().out)

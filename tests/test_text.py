@@ -579,9 +579,11 @@ def test_press_spellings_of_names_are_read_as_the_corpus_writes_them():
     assert make_analyzer(names=True)("The press writes it so.") == make_analyzer()("The press writes it so.")
     # Another language's model reads names as written, as the spelling option respells English only.
     assert make_analyzer(stem="german", names=True)("Kraków") == make_analyzer(stem="german")("Kraków")
-    # stem=False is English to it, as to spelling: a negation word is folded as the text is, and still opens a scope.
+    # stem=False is English to it, as to spelling, but for another language's negation words (Polish ones here).
     assert make_analyzer(ngram_max=1, stem=False, negation=True, negation_words=["nie", "żaden"], names=True)(
-        "Żaden kraj") == ["zaden", "kraj", "NOT_kraj"]
+        "Żaden kraj") == ["żaden", "kraj", "NOT_kraj"]
+    assert make_analyzer(ngram_max=1, stem=False, negation=True, names=True)("Kraków, not Krakow") == [
+        "krakow", "not", "krakow", "NOT_krakow"]
     # An explanation shows each word where it is written.
     text = "Reinforcing Suwalki, Suwałki and Zelenskyy's Kiev-based staff."
     terms = surface_terms(text, 1, True, names=True)
