@@ -423,10 +423,11 @@ def _no_columns_variable(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _interrupt_handlers_as_found():
-    """Fails the test that leaves SIGINT's or SIGTERM's handler other than it found it: the
-    tests after it in its process (a worker of pytest-xdist) would meet that handler, and a
-    test of Ctrl-C among them fail far from the cause. What each test found is the reference:
-    a suite started as a background job of a shell without job control has SIGINT ignored
+    """Fails the test that leaves SIGINT's or SIGTERM's handler other than it found it, and
+    puts back the handler it found: the tests after it in its process (a worker of
+    pytest-xdist) would meet that handler, take it for what they found, and a test of Ctrl-C
+    among them fail far from the cause. What each test found is the reference: a suite
+    started as a background job of a shell without job control has SIGINT ignored
     throughout. Set up before the test's other function fixtures (conftest's autouse ones come
     first, by name, and this name sorts first), it checks after their teardown and the test's
     finalizers.
@@ -446,8 +447,13 @@ def _interrupt_handlers_as_found():
     yield
     if polars_imported() and not had_polars:
         return
-    left = [f"{number.name} from {handler!r} to {signal.getsignal(number)!r}" for number, handler in found.items()
-            if signal.getsignal(number) != handler]
+    left = {number: signal.getsignal(number) for number, handler in found.items()
+            if signal.getsignal(number) != handler}
+    for number in left:
+        if found[number] is not None:  # None: a handler not set from Python, which signal.signal cannot set again
+            signal.signal(number, found[number])
     if left:
-        pytest.fail(f"the test changed the handler of {' and '.join(left)}: put it back (monkeypatch, a fixture "
-                    "or a finally), or the tests after it in this process meet it", pytrace=False)
+        said = [f"{number.name} from {found[number]!r} to {handler!r}" for number, handler in left.items()]
+        pytest.fail(f"the test changed the handler of {' and '.join(said)}: put it back (monkeypatch, a fixture "
+                    "or a finally), or the tests after it in this process meet it (put back here for them)",
+                    pytrace=False)
