@@ -434,7 +434,8 @@ def _interrupt_handlers_as_found():
 
     polars' import installs its SIGINT handler for good, through sigaction, which
     ``signal.getsignal`` does not see (it keeps saying Python's); a test that imported polars
-    first in its process is let off all the same, should a version install it through Python.
+    first in its process is let off SIGINT's all the same (and it is not put back), should a
+    version install it through Python, but not SIGTERM's, which polars does not touch.
     The check costs two ``getsignal`` calls a signal."""
     import signal
     import sys
@@ -446,7 +447,7 @@ def _interrupt_handlers_as_found():
     found = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
     yield
     if polars_imported() and not had_polars:
-        return
+        del found[signal.SIGINT]
     left = {number: signal.getsignal(number) for number, handler in found.items()
             if signal.getsignal(number) != handler}
     for number in left:

@@ -41,3 +41,20 @@ def test_the_guard_puts_back_the_handler_a_test_left_changed(tmp_path):
     assert "ERROR at teardown of test_leaves_sigterm_changed" in report, report
     assert "the test changed the handler of SIGTERM from" in report, report
     assert "PASSED test_throwaway.py::test_finds_sigterm_as_the_test_before_it_found_it" in report, report
+
+
+def test_the_guard_lets_off_polars_import_for_sigint_only(tmp_path):
+    # polars' import installs a handler of SIGINT only; a test that imported it first in its
+    # process was let off SIGTERM's handler too, which polars never touches.
+    report = _run_beside_the_guard(tmp_path, """
+        import signal
+        import sys
+        import types
+
+        def test_imports_polars_and_changes_both_handlers():
+            sys.modules["polars"] = types.ModuleType("polars")  # as its import, first in this process
+            signal.signal(signal.SIGINT, lambda *_: None)  # as a version installing it through Python would
+            signal.signal(signal.SIGTERM, lambda *_: None)
+    """)
+    assert "ERROR at teardown of test_imports_polars_and_changes_both_handlers" in report, report
+    assert "the test changed the handler of SIGTERM from" in report and "SIGINT from" not in report, report
