@@ -38,9 +38,17 @@ OLDER = {"Kyiv": "Kiev", "Kharkiv": "Kharkov", "Odesa": "Odessa", "Luhansk": "Lu
 
 
 def without_diacritics(text: str) -> str:
-    """``text`` with each Latin letter's diacritics dropped: "Suwałki" is "Suwalki"."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_BARE))
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+    """``text`` with each Latin letter's diacritics dropped: "Suwałki" is "Suwalki"; a mark of
+    another script's letter ("й") or of an emoji (a variation selector) is kept."""
+    kept, base = [], ""
+    for character in unicodedata.normalize("NFD", text.translate(_BARE)):
+        if unicodedata.category(character) == "Mn":
+            if unicodedata.name(base, "").startswith("LATIN"):
+                continue
+        else:
+            base = character
+        kept.append(character)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def respelt(text: str, names: dict[str, str]) -> str:

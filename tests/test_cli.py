@@ -7274,8 +7274,8 @@ INFO_LINES = {
                            "16, or trained with lookalikes=false)",
                            ("Gas isn′t cheap.", "Gas isn t cheap.", "Gas isn't cheap."), "aab"),
     # The press writes "Suwalki" where the corpus writes "Suwałki", "Kiev" where it writes "Kyiv":
-    # a model saved before the option reads the two as two words. The bundled model (format
-    # 16) predates the option and reads them so still.
+    # a model saved before the option reads the two as two words. The bundled model reads them
+    # as one since 0.13.0 (format 17).
     "names": InfoLine('names:          as the corpus writes them: diacritics folded ("Suwalki" is "Suwałki"), "Kiev" '
                       'is "Kyiv"',
                       'names:          as written: "Suwalki" and "Suwałki" are two words (a model saved before format '

@@ -628,3 +628,25 @@ def test_the_names_map_is_the_one_format_17_models_are_saved_with():
     assert hashlib.sha256(letters).hexdigest() == FORMAT_17_FOLD_SHA256
     # Each target is the corpus's spelling, read as the option reads it; no key is one.
     assert not set(press_to_corpus()) & set(press_to_corpus().values())
+
+
+def test_the_bundled_model_reads_a_name_as_the_press_writes_it_as_the_corpus_spelling(default_model):
+    # 0.12.0's bundled model read "Reinforcing Suwalki must be the first priority." as none
+    # (0.59), where "…Suwałki…" is eastern_flank: the corpus writes the one, the press the
+    # other. Since 0.13.0 it is trained with names=True (format 17), and each pair is one text
+    # to it, to the last bit.
+    assert default_model.get_params()["names"] is True and default_model.params_.analyzer_options["names"] is True
+    pairs = [("Reinforcing Suwalki must be the first priority.", "Reinforcing Suwałki must be the first priority."),
+             ("We will give Zelenskyy everything he asks for.", "We will give Zelensky everything he asks for."),
+             ("Weapons for KIEV are being delayed again.", "Weapons for Kyiv are being delayed again."),
+             ("Orban blocked the package again.", "Orbán blocked the package again."),
+             ("Rotate the jets through Amari and Siauliai.", "Rotate the jets through Ämari and Šiauliai.")]
+    for press, corpus in pairs:
+        proba = default_model.predict_proba([press, corpus])
+        assert proba[0].tobytes() == proba[1].tobytes(), press
+        said, written = default_model.classify(press), default_model.classify(corpus)
+        assert (said.labels, said.stance, said.confidence) == (written.labels, written.stance, written.confidence)
+    assert default_model.classify(pairs[0][0]).label == "eastern_flank"
+    # A letter of another script is not folded: Ukrainian "Київ", "її" and "й" are read as written.
+    words = default_model._analyzer_for(default_model.params_)("Київ її й Suwałki")
+    assert words[:4] == ["київ", "її", "й", "suwalki"]
