@@ -9684,3 +9684,22 @@ def test_a_unit_after_its_number_goes_on_in_lower_case_before_a_word_that_carrie
             assert split_sentences(text) == [text], text
         assert split_sentences(f"The drill took 10 {unit} longer than planned.") == [
             f"The drill took 10 {unit} longer than planned."], unit
+
+
+def test_a_call_to_click_here_for_a_capitalised_force_is_a_statement_not_a_publication():
+    # A review of 2f75e4a3: any capitalised words after "for"/"to" were taken for a publication's name, and a
+    # statement signing up for a force was dropped as the page's call; a publication is told by its own word
+    # (Times, News, Playbook…) or by "subscribe to", which takes one.
+    statements = ["Click here to sign up for the Army Reserve.",
+                  "Click here to register for the Territorial Defence Forces.",
+                  "Click here to register for the National Guard.", "Click here to sign up for the Ukrainian Legion.",
+                  "Click here to sign up for NATO", "Click here to register for Ukraine's Army"]
+    for statement in statements:
+        assert split_sentences(f"Allies met in Riga.\n\n{statement}\n\nThe talks ended.") == [
+            "Allies met in Riga.", statement, "The talks ended."], statement
+    assert stance.score_document("\n\n".join(statements)).sentences.text.tolist() == statements
+    calls = ("Allies met in Riga.\n\nClick here to subscribe to The Times\n\n"
+             "Click here to subscribe to Kyiv Independent\n\nClick here to sign up for the Washington Post\n\n"
+             "Click here to sign up for The Economist\n\n"
+             "The talks ended.")
+    assert split_sentences(calls) == ["Allies met in Riga.", "The talks ended."]
