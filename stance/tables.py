@@ -309,19 +309,21 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
     "glob 'x/*'" matches; see :func:`read_table`)."""
     pd = forksafe.imported("pandas")
 
-    tables = [p for p in entries if p.suffix.lower() in SUPPORTED_SUFFIXES]
     # Its links to no file left out (warned of as listed), and named where nothing else is read: the warning
-    # shows once per call site only.
-    links = [p for p in tables if _to_no_file(p)]
-    files = [p for p in tables if p not in links]
+    # shows once per call site only. A link named as a spreadsheet or a text is named so too, not advised to be
+    # saved as CSV or split, being no file.
+    links = [p for p in entries if p.suffix.lower() in (*SUPPORTED_SUFFIXES, *SPREADSHEET_SUFFIXES, ".txt")
+             and _to_no_file(p)]
+    real = [p for p in entries if p not in links]
+    files = [p for p in real if p.suffix.lower() in SUPPORTED_SUFFIXES]
     # A spreadsheet beside the CSVs is data too: leaving it out without a word lost rows.
-    sheets = [p.name for p in entries if p.suffix.lower() in SPREADSHEET_SUFFIXES]
+    sheets = [p.name for p in real if p.suffix.lower() in SPREADSHEET_SUFFIXES]
     if not files:
         raise InvalidInputError(
             f"{argument}: {named} {holds} no {'/'.join(SUPPORTED_SUFFIXES)} files"
             + (f" but {links_to_no_file_named(links, base)}, {NO_FILE_ADVICE}" if links else "")
             + (f"; {', '.join(sheets[:5])}{save_as_hint('.xlsx')}" if sheets else "")
-            + _plain_texts_hint([p for p in entries if p.suffix.lower() == ".txt"])
+            + _plain_texts_hint([p for p in real if p.suffix.lower() == ".txt"])
         )
     if sheets:
         warn(f"{argument}: {named}: left out {len(sheets)} spreadsheet file(s) "

@@ -3529,3 +3529,30 @@ def test_a_folder_skips_a_subfolder_named_as_a_table_as_its_glob_does(tmp_path, 
     by_folder = stance.read_labelled("H")
     assert by_folder.index.tolist() == by_glob.index.tolist() == [f"a.csv:{row}" for row in range(9)]
     assert stance.tables.source_files("H") == stance.tables.source_files("H/*.csv")
+
+
+def test_a_spreadsheets_or_texts_link_to_no_file_is_named_a_link_not_a_file_to_save_or_split(tmp_path, monkeypatch,
+                                                                                             capsys):
+    # A review of b9bbf114: links to no file named book.xlsx and notes.txt were advised to be saved as CSV and split
+    # by stance document ("its 1 .txt file is plain text"), where they are no files at all.
+    monkeypatch.chdir(tmp_path)
+    Path("T").mkdir()
+    Path("T/notes.txt").symlink_to("gone.txt")
+    Path("T/book.xlsx").symlink_to("gone.xlsx")
+    for data in ("T", "T/*"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", stance.StanceWarning)
+            with pytest.raises(InvalidInputError) as refused:
+                stance.read_labelled(data)
+        said = str(refused.value)
+        assert "save it as" not in said and ".txt file" not in said, said
+        assert "2 symbolic link(s) to no file (book.xlsx, notes.txt)" in said, said
+    assert main(["train", "T", "-o", "m"]) == 2
+    said = capsys.readouterr().err
+    assert "save it as" not in said and ".txt file" not in said and "book.xlsx, notes.txt" in said, said
+    # beside a table, a link named as a spreadsheet is no spreadsheet left out
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("T/a.csv", index=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert read_table("T").text.tolist() == ["We agree."]
+    assert not any("spreadsheet" in str(warning.message) for warning in caught), [str(w.message) for w in caught]
