@@ -127,7 +127,8 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
     as those of a CSV file are: so a command's ``row`` is the row's position in the file.
     ``dask`` says, where other data is refused, that the caller takes a Dask DataFrame too.
 
-    A folder is read as every supported file in it (a subfolder, as a glob's, passed over; names
+    A folder is read as every supported file in it (a subfolder, as a glob's, passed over, one named
+    as a table, "b.csv/", with a warning naming the glob of its files; names
     beginning with "." read, which a glob's "*" skips), in name order (how the bundled
     corpus is stored, so that growing it needs no code change), a symbolic link to no file
     left out with a warning, as a glob's is (see :func:`warn_of_links_to_no_file`), and named by the
@@ -185,11 +186,12 @@ def _folder_or_glob(data: str | PathLike, argument: str,
         named = f"folder {str(path)!r}"
         # Its files, as the glob of them matches (a subfolder named "old.csv", or a link to one, is none; the
         # folder failed "is a directory, not a file" where the glob read the rest), and its links to no file.
-        entries = sorted(p for p in path.iterdir() if os.path.isfile(p) or _to_no_file(p))
+        entries = sorted(p for p in path.iterdir() if os.path.isfile(p) or _to_no_file(p) or _table_folder(p))
         if warned:
             warn_of_links_to_no_file(entries, path, named, argument)
-        # Its links to no file left out by _read_files, as a glob's: the folder was refused, its same files as a
-        # glob read; kept here for its refusal to name them where nothing else is left.
+            warn_of_table_folders(entries, path, named, argument)
+        # Its links to no file and its folders named as tables left out by _read_files, as a glob's: the folder
+        # was refused, its same files as a glob read; kept here for its refusal to name them where nothing else is.
         return entries, path, named, "holds"
     if not is_pattern(data):
         return None
@@ -197,7 +199,8 @@ def _folder_or_glob(data: str | PathLike, argument: str,
     found = glob.glob(pattern)
     if warned:
         warn_of_links_to_no_file(found, pattern_base(pattern), f"glob {pattern!r}", argument)
-    matched = sorted(Path(p) for p in found if os.path.isfile(p) or _to_no_file(p))  # see the folder's
+        warn_of_table_folders(found, pattern_base(pattern), f"glob {pattern!r}", argument)
+    matched = sorted(Path(p) for p in found if os.path.isfile(p) or _to_no_file(p) or _table_folder(p))
     if not matched:  # a pattern mistyped, or the files not there yet
         raise InvalidInputError(f"{argument}: no files match {pattern!r}; give a file, a folder or a glob "
                                 f"such as 'data/*.csv' (quoted)")
@@ -223,7 +226,7 @@ def source_files(data: str | PathLike) -> dict[str, str] | None:
         return None
     # Named as the source is (readable_name): a name the locale could not decode stopped the save.
     return {files.readable_name(file.relative_to(listed[1]).as_posix()): _file_sha256(file)
-            for file in listed[0] if file.suffix.lower() in SUPPORTED_SUFFIXES and not _to_no_file(file)}
+            for file in listed[0] if file.suffix.lower() in SUPPORTED_SUFFIXES and os.path.isfile(file)}
 
 
 def _file_sha256(path: Path) -> str:
@@ -265,6 +268,44 @@ def links_to_no_file_named(links: Iterable[str | PathLike], base: Path) -> str:
     names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else os.fspath(p)
              for p in sorted(links)]
     return f"{len(names)} symbolic link(s) to no file ({', '.join(names[:5])}{' …' if len(names) > 5 else ''})"
+
+
+def warn_of_table_folders(found: Iterable[str | PathLike], base: Path, named: str, argument: str) -> None:
+    """Warn of the folders among ``found``, the entries of a folder or the matches of a glob, that
+    are named as tables ("b.csv/", Spark's or Dask's output with its parts within): they are passed
+    over, as a folder within a folder is, where their rows were meant to be read. ``named``
+    names the folder or glob, ``argument`` opens the sentence.
+
+    >>> warn_of_table_folders([__file__], Path("."), "glob '*.py'", "data")  # a file: nothing to say
+    """
+    folders = [p for p in found if _table_folder(p)]
+    if folders:
+        warn(f"{argument}: {named}: passed over {table_folders_named(folders, base)}")
+
+
+def table_folders_named(folders: Sequence[str | PathLike], base: Path) -> str:
+    """How a message names ``folders``, folders named as tables, each from ``base``, and the glob
+    that reads the files in the first.
+
+    >>> table_folders_named(["S/b.csv"], Path("S"))
+    "1 folder(s) named as a table (b.csv), whose files a folder or glob does not reach; give the glob of \
+them to read them, 'S/b.csv/*.csv'"
+    """
+    names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else os.fspath(p)
+             for p in sorted(folders)]
+    first = Path(sorted(folders)[0])
+    pattern = shell_path((Path(glob.escape(os.fspath(first))) / f"*{first.suffix}").as_posix())
+    return (f"{len(names)} folder(s) named as a table ({', '.join(names[:5])}{' …' if len(names) > 5 else ''}), "
+            f"whose files a folder or glob does not reach; give the glob of them to read them, {pattern}")
+
+
+def _table_folder(path: str | PathLike) -> bool:
+    """Whether ``path`` is a folder named as a table ("b.csv/"), as Spark and Dask write theirs.
+
+    >>> _table_folder(__file__)
+    False
+    """
+    return Path(path).suffix.lower() in SUPPORTED_SUFFIXES and os.path.isdir(path)
 
 
 def _to_no_file(path: str | PathLike) -> bool:
@@ -314,7 +355,9 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
     # saved as CSV or split, being no file.
     links = [p for p in entries if p.suffix.lower() in (*SUPPORTED_SUFFIXES, *SPREADSHEET_SUFFIXES, ".txt")
              and _to_no_file(p)]
-    real = [p for p in entries if p not in links]
+    # Its folders named as tables passed over (warned of as listed), and named where nothing else is read.
+    folders = [p for p in entries if _table_folder(p)]
+    real = [p for p in entries if p not in links and p not in folders]
     files = [p for p in real if p.suffix.lower() in SUPPORTED_SUFFIXES]
     # A spreadsheet beside the CSVs is data too: leaving it out without a word lost rows.
     sheets = [p.name for p in real if p.suffix.lower() in SPREADSHEET_SUFFIXES]
@@ -322,6 +365,7 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
         raise InvalidInputError(
             f"{argument}: {named} {holds} no {'/'.join(SUPPORTED_SUFFIXES)} files"
             + (f" but {links_to_no_file_named(links, base)}, {NO_FILE_ADVICE}" if links else "")
+            + (f"; {table_folders_named(folders, base)}" if folders else "")
             + (f"; {', '.join(sheets[:5])}{save_as_hint('.xlsx')}" if sheets else "")
             + _plain_texts_hint([p for p in real if p.suffix.lower() == ".txt"])
         )

@@ -3556,3 +3556,22 @@ def test_a_spreadsheets_or_texts_link_to_no_file_is_named_a_link_not_a_file_to_s
         warnings.simplefilter("always")
         assert read_table("T").text.tolist() == ["We agree."]
     assert not any("spreadsheet" in str(warning.message) for warning in caught), [str(w.message) for w in caught]
+
+
+def test_a_subfolder_named_as_a_table_is_warned_of_and_named_by_the_refusal(tmp_path, monkeypatch):
+    # A review of b9bbf114: a folder passed over a subfolder named b.csv (Spark's or Dask's output, its parts within)
+    # without a word, reading a.csv's rows only, and a folder of such alone was said to hold no .csv/… files.
+    monkeypatch.chdir(tmp_path)
+    Path("S/b.csv").mkdir(parents=True)
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("S/a.csv", index=False)
+    pd.DataFrame({"text": ["We differ."], "labels": ["unity"]}).to_csv("S/b.csv/part-0000.csv", index=False)
+    for data in ("S", "S/*.csv"):
+        with pytest.warns(stance.StanceWarning, match=r"b\.csv.*'S/b\.csv/\*\.csv'"):
+            assert read_table(data).text.tolist() == ["We agree."]
+    assert read_table("S/b.csv/*.csv").text.tolist() == ["We differ."]
+    Path("S2/scores.csv").mkdir(parents=True)
+    for data in ("S2", "S2/*"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", stance.StanceWarning)
+            with pytest.raises(InvalidInputError, match=r"scores\.csv.*'S2/scores\.csv/\*\.csv'"):
+                read_table(data)
