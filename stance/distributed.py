@@ -1208,7 +1208,8 @@ def _quoted_how(quoting: dict[str, Any]) -> str:
 
 def _expand(source: str, warned: bool = False, argument: str | None = None) -> list[str]:
     """The files ``source`` names: itself, or a glob's matches in name order, whose symbolic links
-    to no file are left out, with a warning when ``warned``, after ``argument``'s name. A file
+    to no file are left out, with a warning when ``warned``, after ``argument``'s name, and named
+    by the refusal where they are all it matches. A file
     named that is none is told as `stance score FILE` tells it
     (:func:`stance.file_types.not_a_file`): a link to nothing, or in a loop, was "no files
     match", as if mistyped."""
@@ -1230,6 +1231,13 @@ def _expand(source: str, warned: bool = False, argument: str | None = None) -> l
         warn_of_links_to_no_file(paths, pattern_base(source), f"glob {source!r}", argument)
     files = [p for p in paths if os.path.isfile(p)]
     if not files:
+        from .tables import NO_FILE_ADVICE, _to_no_file, links_to_no_file_named, pattern_base
+
+        # Its links to no file named, as read_table's refusal names them: the warning shows once per call site.
+        links = [p for p in paths if _to_no_file(p)]
+        if links:
+            raise InvalidInputError(f"glob {source!r} matches no file but "
+                                    f"{links_to_no_file_named(links, pattern_base(source))}, {NO_FILE_ADVICE}")
         raise InvalidInputError(f"no files match {source!r}; give a file or a glob such as 'data/*.csv' (quoted)")
     return files
 

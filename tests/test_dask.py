@@ -1308,8 +1308,8 @@ def test_a_link_to_nothing_is_named_through_dask_and_left_out_of_a_glob_with_a_w
     with pytest.warns(stance.StanceWarning, match="data: " + left_out):
         assert len(read_table("G/*.csv")) == 2
     (tmp_path / "G" / "part00.csv").unlink()
-    with pytest.warns(stance.StanceWarning, match=left_out), pytest.raises(stance.InvalidInputError,
-                                                                           match="no files match 'G/"):
+    with pytest.warns(stance.StanceWarning, match=left_out), pytest.raises(
+            stance.InvalidInputError, match=r"glob 'G/\*\.csv' matches no file but 1 symbolic link\(s\) to no file"):
         stance.distributed.read_files("G/*.csv")
 
 
@@ -1372,3 +1372,19 @@ def test_a_globs_link_to_nothing_is_warned_of_under_its_arguments_name_by_score(
     assert "stance score: warning: IN: left out 1 symbolic link(s) to no file (b.csv)" in capsys.readouterr().err
     with pytest.warns(stance.StanceWarning, match=r"^pattern: left out 1 symbolic link\(s\) to no file \(b.csv\)"):
         stance.distributed.read_files("G/*.csv")
+
+
+def test_a_glob_of_links_to_no_file_alone_is_refused_naming_them_by_dask_and_score(capsys, tmp_path, monkeypatch):
+    # A review of d5701b98: a glob made only of links to no file was refused "no files match 'C/*'", as if mistyped,
+    # the warning that names them shown once per call site only; read_labelled('C/*') names them in its refusal.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "C").mkdir()
+    (tmp_path / "C" / "x.csv").symlink_to("gone.csv")
+    (tmp_path / "C" / "loop2.tsv").symlink_to("loop2.tsv")
+    with pytest.warns(stance.StanceWarning), pytest.raises(stance.InvalidInputError) as refused:
+        stance.distributed.read_files("C/*")
+    said = str(refused.value)
+    assert "2 symbolic link(s) to no file (loop2.tsv, x.csv)" in said and "no files match" not in said, said
+    assert main(["score", "C/*", "-o", "o.csv", "--no-progress"]) == 2
+    said = capsys.readouterr().err
+    assert "2 symbolic link(s) to no file (loop2.tsv, x.csv), whose target is missing" in said, said
