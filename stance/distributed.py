@@ -1231,10 +1231,11 @@ def _expand(source: str, warned: bool = False, argument: str | None = None) -> l
         warn_of_links_to_no_file(paths, pattern_base(source), f"glob {source!r}", argument)
     files = [p for p in paths if os.path.isfile(p)]
     if not files:
-        from .tables import NO_FILE_ADVICE, _to_no_file, links_to_no_file_named, pattern_base
+        from .file_types import to_no_file
+        from .tables import NO_FILE_ADVICE, links_to_no_file_named, pattern_base
 
         # Its links to no file named, as read_table's refusal names them: the warning shows once per call site.
-        links = [p for p in paths if _to_no_file(p)]
+        links = [p for p in paths if to_no_file(p)]
         if links:
             raise InvalidInputError(f"glob {source!r} matches no file but "
                                     f"{links_to_no_file_named(links, pattern_base(source))}, {NO_FILE_ADVICE}")
@@ -1283,10 +1284,11 @@ def folder_refused(source: str, named: str, suffixes: tuple[str, ...], one: Call
     tables = [name for name in names
               if Path(name).suffix.lower() in suffixes and os.path.isfile(os.path.join(source, name))]
     if not tables:
-        from .tables import NO_FILE_ADVICE, _to_no_file, links_to_no_file_named
+        from .file_types import to_no_file
+        from .tables import NO_FILE_ADVICE, links_to_no_file_named
 
         links = [os.path.join(source, name) for name in names
-                 if Path(name).suffix.lower() in suffixes and _to_no_file(os.path.join(source, name))]
+                 if Path(name).suffix.lower() in suffixes and to_no_file(os.path.join(source, name))]
         return f"{named} is a folder, with no {'/'.join(suffixes)} files in it" + (
             f" but {links_to_no_file_named(links, Path(source))}, {NO_FILE_ADVICE}" if links else "")
     hidden = [name for name in tables if name.startswith(".")]

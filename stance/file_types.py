@@ -224,6 +224,16 @@ def a_document(entry: os.DirEntry) -> bool:
     return Path(entry.name).suffix.lower() in DOCUMENT_SUFFIXES and os.path.isfile(entry.path)  # see a_table_or_folder
 
 
+def to_no_file(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is a symbolic link to no file: its target missing, or in a loop (a link to
+    a device, /dev/null, is to a file that is there).
+
+    >>> to_no_file(__file__)
+    False
+    """
+    return os.path.islink(path) and not os.path.exists(path)
+
+
 def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or_folder) -> str:
     """`` (did you mean 'x'?)`` for the missing ``path``, naming the entries beside it that
     ``offered`` says the reader reads (by default tables and folders; :func:`a_document` for
@@ -253,7 +263,7 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
 
     folder = path.parent
     found: dict[str, bool] = {}  # each file's or folder's name: whether a folder
-    to_no_file: dict[str, bool] = {}  # the links to no file, as unreadable as the path: named only if alone near
+    links_to_no_file: dict[str, bool] = {}  # as unreadable as the path: named only if alone near
     try:
         with os.scandir(folder) as entries:
             # Not the missing name itself, which a link to nothing is listed under (and
@@ -264,10 +274,10 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
                 with contextlib.suppress(OSError):
                     if entry.name == path.name or not offered(entry):
                         continue
-                    if os.path.isfile(entry.path) or os.path.isdir(entry.path):
+                    if to_no_file(entry.path):
+                        links_to_no_file[entry.name] = False
+                    elif os.path.exists(entry.path):  # a file, a folder, or a link to a device (/dev/null)
                         found[entry.name] = os.path.isdir(entry.path)
-                    elif os.path.islink(entry.path):
-                        to_no_file[entry.name] = False
     except (OSError, ValueError):  # no such folder, not one, or not readable: nothing to offer
         return ""
     near = _nearest(path.name, found, difflib)
@@ -275,7 +285,7 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
         shown = _shown_near(folder, near)
         listed = ' or '.join(shown) if len(shown) < 3 else ', '.join(shown[:-1]) + ' or ' + shown[-1]
         return f" (did you mean {listed}?)"
-    dead = _nearest(path.name, to_no_file, difflib)
+    dead = _nearest(path.name, links_to_no_file, difflib)
     if not dead:
         return ""
     shown = _shown_near(folder, dead)

@@ -64,6 +64,7 @@ from .file_types import (
     not_a_file,
     refuse_compressed,
     save_as_hint,
+    to_no_file,
     unknown_type,
     unreadable,
 )
@@ -186,7 +187,7 @@ def _folder_or_glob(data: str | PathLike, argument: str,
         named = f"folder {str(path)!r}"
         # Its files, as the glob of them matches (a subfolder named "old.csv", or a link to one, is none; the
         # folder failed "is a directory, not a file" where the glob read the rest), and its links to no file.
-        entries = sorted(p for p in path.iterdir() if os.path.isfile(p) or _to_no_file(p) or _table_folder(p))
+        entries = sorted(p for p in path.iterdir() if os.path.isfile(p) or to_no_file(p) or _table_folder(p))
         if warned:
             warn_of_links_to_no_file(entries, path, named, argument)
             warn_of_table_folders(entries, path, named, argument)
@@ -200,7 +201,7 @@ def _folder_or_glob(data: str | PathLike, argument: str,
     if warned:
         warn_of_links_to_no_file(found, pattern_base(pattern), f"glob {pattern!r}", argument)
         warn_of_table_folders(found, pattern_base(pattern), f"glob {pattern!r}", argument)
-    matched = sorted(Path(p) for p in found if os.path.isfile(p) or _to_no_file(p) or _table_folder(p))
+    matched = sorted(Path(p) for p in found if os.path.isfile(p) or to_no_file(p) or _table_folder(p))
     if not matched:  # a pattern mistyped, or the files not there yet
         raise InvalidInputError(f"{argument}: no files match {pattern!r}; give a file, a folder or a glob "
                                 f"such as 'data/*.csv' (quoted)")
@@ -241,14 +242,14 @@ def _file_sha256(path: Path) -> str:
 def warn_of_links_to_no_file(found: Iterable[str | PathLike], base: Path, named: str,
                              argument: str | None = None) -> None:
     """Warn of the tables among ``found``, the entries of a folder or the matches of a glob, that
-    are symbolic links to no file (see :func:`_to_no_file`), named from ``base``, the folder or the
+    are symbolic links to no file (see :func:`to_no_file`), named from ``base``, the folder or the
     glob's folder: they are left out, where the same link named alone is refused (a glob left
     them out without a word). ``named`` names the folder or glob in the sentence; ``argument``,
     if given, is its one prefix (with the glob's too, a command's warning stacked three).
 
     >>> warn_of_links_to_no_file([__file__], Path("."), "glob '*.py'")  # a file: nothing to say
     """
-    links = [p for p in found if Path(p).suffix.lower() in SUPPORTED_SUFFIXES and _to_no_file(p)]
+    links = [p for p in found if Path(p).suffix.lower() in SUPPORTED_SUFFIXES and to_no_file(p)]
     if links:
         warn(f"{f'{argument}: ' if argument else ''}left out {links_to_no_file_named(links, base)} of {named}, "
              f"{NO_FILE_ADVICE}")
@@ -308,15 +309,6 @@ def _table_folder(path: str | PathLike) -> bool:
     return Path(path).suffix.lower() in SUPPORTED_SUFFIXES and os.path.isdir(path)
 
 
-def _to_no_file(path: str | PathLike) -> bool:
-    """Whether ``path`` is a symbolic link to no file: its target missing, or in a loop.
-
-    >>> _to_no_file(__file__)
-    False
-    """
-    return os.path.islink(path) and not os.path.exists(path)
-
-
 def is_pattern(data: str | PathLike) -> bool:
     """Whether the path ``data`` is a glob ("data/2024-*.csv"): it holds ``*``, ``?`` or
     ``[``, and no file or folder of that name exists ("[1].csv" is a name where it is one,
@@ -354,7 +346,7 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
     # shows once per call site only. A link named as a spreadsheet or a text is named so too, not advised to be
     # saved as CSV or split, being no file.
     links = [p for p in entries if p.suffix.lower() in (*SUPPORTED_SUFFIXES, *SPREADSHEET_SUFFIXES, ".txt")
-             and _to_no_file(p)]
+             and to_no_file(p)]
     # Its folders named as tables passed over (warned of as listed), and named where nothing else is read.
     folders = [p for p in entries if _table_folder(p)]
     real = [p for p in entries if p not in links and p not in folders]

@@ -3575,3 +3575,15 @@ def test_a_subfolder_named_as_a_table_is_warned_of_and_named_by_the_refusal(tmp_
             warnings.simplefilter("ignore", stance.StanceWarning)
             with pytest.raises(InvalidInputError, match=r"scores\.csv.*'S2/scores\.csv/\*\.csv'"):
                 read_table(data)
+
+
+def test_a_link_to_a_device_beside_a_missing_table_is_no_link_to_no_file(tmp_path, monkeypatch, capsys):
+    # A review of 9165a524: the did-you-mean told a link to no file as a link that is neither file nor folder, so
+    # K/data.csv -> /dev/null was said to be "a symbolic link to no file"; a link to no file is one whose target
+    # does not exist, as tables' rule says.
+    monkeypatch.chdir(tmp_path)
+    Path("K").mkdir()
+    Path("K/data.csv").symlink_to("/dev/null")
+    assert main(["score", "K/dta.csv", "-o", "o.csv"]) == 2
+    said = capsys.readouterr().err
+    assert "symbolic link to no file" not in said and "did you mean 'K/data.csv'?" in said, said
