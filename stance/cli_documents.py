@@ -231,7 +231,7 @@ def _check_document_file(name: str, output: str | None = None) -> None:
     import glob
     from pathlib import Path
 
-    from .file_types import DOCUMENT_SUFFIXES, a_document, not_a_file
+    from .file_types import DOCUMENT_SUFFIXES, a_document, not_a_file, to_no_file
 
     path = Path(name)
     if name != "-" and _a_device_not_a_terminal(name):
@@ -243,9 +243,12 @@ def _check_document_file(name: str, output: str | None = None) -> None:
         raise _Missing(not_a_file(name, a_document))  # as typed: Path drops a trailing slash
     try:
         with os.scandir(path) as entries:
-            documents = sorted(entry.name for entry in entries if a_document(entry))
+            named = sorted((entry.name, to_no_file(entry.path)) for entry in entries if a_document(entry))
     except OSError:  # a folder not ours to list: said as before
         raise _Missing(not_a_file(name, a_document)) from None
+    # Its links to no file are no documents: named where nothing else is there.
+    documents = [document for document, dead in named if not dead]
+    links = [path / document for document, dead in named if dead]
     to = f" -o {shell_path(output)}" if output else ""
     # A glob's "*" skips names beginning with ".", so such documents are named one by one.
     hidden = [document for document in documents if document.startswith(".")]
@@ -255,7 +258,10 @@ def _check_document_file(name: str, output: str | None = None) -> None:
         raise _Missing(f"{name!r} is a folder whose documents' names begin with '.', which a glob skips; "
                        f"name them: stance document {files}{to}")
     if not documents:
-        raise _Missing(f"{name!r} is a folder, with no documents in it (files named {', '.join(DOCUMENT_SUFFIXES)})")
+        from .tables import NO_FILE_ADVICE, links_to_no_file_named
+
+        raise _Missing(f"{name!r} is a folder, with no documents in it (files named {', '.join(DOCUMENT_SUFFIXES)})"
+                       + (f" but {links_to_no_file_named(links, path)}, {NO_FILE_ADVICE}" if links else ""))
     more = f" and {len(documents) - 5} more" if len(documents) > 5 else ""
     # As written ("*.TXT" for A.TXT): a glob is case-sensitive where the file system is. The folder's
     # name escaped, as "b[1]" would be a glob's brackets; one command of a glob per suffix, as FILE

@@ -220,8 +220,11 @@ DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".srt", ".vtt"
 
 
 def a_document(entry: os.DirEntry) -> bool:
-    """Whether the entry of a folder is a file ``stance document`` reads (see :data:`DOCUMENT_SUFFIXES`)."""
-    return Path(entry.name).suffix.lower() in DOCUMENT_SUFFIXES and os.path.isfile(entry.path)  # see a_table_or_folder
+    """Whether the entry of a folder is a file ``stance document`` reads (see :data:`DOCUMENT_SUFFIXES`), or a
+    link to no file so named, which :func:`nearest_hint` names as such where it alone is near."""
+    # os.path's: see a_table_or_folder. A folder so named is none.
+    return Path(entry.name).suffix.lower() in DOCUMENT_SUFFIXES and (os.path.isfile(entry.path)
+                                                                     or to_no_file(entry.path))
 
 
 def to_no_file(path: str | os.PathLike) -> bool:

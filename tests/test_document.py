@@ -9703,3 +9703,26 @@ def test_a_call_to_click_here_for_a_capitalised_force_is_a_statement_not_a_publi
              "Click here to sign up for The Economist\n\n"
              "The talks ended.")
     assert split_sentences(calls) == ["Allies met in Riga.", "The talks ended."]
+
+
+def test_a_documents_link_to_no_file_beside_a_missing_one_is_named_so(tmp_path, monkeypatch, capsys):
+    # A review of 9165a524: `stance document G/note.txt` beside G/notes.txt -> notes.txt.gone said a bare "file
+    # not found", where a table's reader names such a link; a_document's os.path.isfile left it out of the hint.
+    from stance.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("G").mkdir()
+    Path("G/notes.txt").symlink_to("notes.txt.gone")
+    assert main(["document", "G/note.txt"]) == 2
+    said = capsys.readouterr().err
+    assert "'G/notes.txt' beside it is a symbolic link to no file, its target missing or in a loop" in said, said
+    Path("G/notes.txt").unlink()
+    Path("G/notes.txt").mkdir()  # a folder so named is no document to offer still
+    assert main(["document", "G/note.txt"]) == 2
+    assert "did you mean" not in capsys.readouterr().err
+    # a folder of such a link alone holds no document to glob: the link is named
+    Path("F").mkdir()
+    Path("F/speech.txt").symlink_to("gone.txt")
+    assert main(["document", "F"]) == 2
+    said = capsys.readouterr().err
+    assert "no documents in it" in said and "1 symbolic link(s) to no file (speech.txt)" in said, said
