@@ -25,8 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from spelling import accuracy  # noqa: E402  (benchmarks/spelling.py: top-1 and stance accuracy)
+
 import stance  # noqa: E402
-from stance.data import parse_label_set  # noqa: E402
 from stance.tables import read_table  # noqa: E402
 
 # Letters wire copy writes bare that Unicode does not decompose.
@@ -57,15 +58,6 @@ def respelt(text: str, names: dict[str, str]) -> str:
     for corpus_form, other_form in names.items():
         text = re.sub(rf"\b{corpus_form}\b", other_form, text)
     return text
-
-
-def accuracy(model: stance.StanceModel, texts: list[str], labels: list[str], stances: list) -> tuple[float, float]:
-    """Top-1 in gold, and stance accuracy where the primary label is the gold one."""
-    predictions = model.classify_many(texts)
-    top = [p.label in parse_label_set(gold) for p, gold in zip(predictions, labels)]
-    right = [p.stance == gold_stance for p, gold, gold_stance in zip(predictions, labels, stances)
-             if gold_stance in ("favor", "against") and p.label == gold.split("|")[0]]
-    return sum(top) / len(top), sum(right) / len(right)
 
 
 def picked(rows: list[int], *columns: list) -> list[list]:

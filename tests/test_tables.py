@@ -3436,15 +3436,20 @@ def test_a_did_you_mean_names_no_link_to_nothing(tmp_path):
         refused.value), str(refused.value)
 
 
+def _nine_labelled_rows(path: Path) -> Path:
+    """A labelled CSV of nine rows at ``path`` (its folder made), of three texts and two labels."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rows = ["We stand with Ukraine.", "We must deter.", "Russia is the threat."] * 3
+    pd.DataFrame({"text": rows, "labels": ["unity", "deterrence", "deterrence"] * 3}).to_csv(path, index=False)
+    return path
+
+
 def test_a_globs_link_to_nothing_is_warned_of_with_one_prefix(tmp_path, capsys, monkeypatch):
     # Last session's review: the warning of a glob's link to nothing stacked three prefixes on the command line
     # ("stance check: warning: DATA: glob 'G/*.csv': left out…"); the argument's alone is enough, the glob named
     # in the sentence.
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "G").mkdir()
-    rows = ["We stand with Ukraine.", "We must deter.", "Russia is the threat."] * 3
-    pd.DataFrame({"text": rows, "labels": ["unity", "deterrence", "deterrence"] * 3}).to_csv(
-        tmp_path / "G" / "a.csv", index=False)
+    _nine_labelled_rows(tmp_path / "G" / "a.csv")
     (tmp_path / "G" / "b.csv").symlink_to(tmp_path / "gone" / "b.csv")
     said = ("left out 1 symbolic link(s) to no file (b.csv) of glob 'G/*.csv', whose target is missing or in a "
             "loop; point each at its file, or remove it")
@@ -3459,10 +3464,7 @@ def test_a_folders_link_to_nothing_is_left_out_with_a_warning_as_a_globs_is(tmp_
     # Last session's review: a folder given as input refused a link to nothing inside it, where the same files
     # given as a glob were read without it, with a warning; the folder is read so too, with the same warning.
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "G").mkdir()
-    rows = ["We stand with Ukraine.", "We must deter.", "Russia is the threat."] * 3
-    pd.DataFrame({"text": rows, "labels": ["unity", "deterrence", "deterrence"] * 3}).to_csv(
-        tmp_path / "G" / "a.csv", index=False)
+    _nine_labelled_rows(tmp_path / "G" / "a.csv")
     (tmp_path / "G" / "b.csv").symlink_to(tmp_path / "gone" / "b.csv")
     (tmp_path / "G" / "c.csv").symlink_to("c.csv")  # a loop
     said = ("left out 2 symbolic link(s) to no file (b.csv, c.csv) of folder 'G', whose target is missing or in a "
@@ -3519,9 +3521,7 @@ def test_a_folder_skips_a_subfolder_named_as_a_table_as_its_glob_does(tmp_path, 
     # old.csv (or a link to a folder named link.csv) made the folder fail "'H/old.csv' is a directory, not a
     # file", where the glob, which matches files only, read the rest.
     monkeypatch.chdir(tmp_path)
-    Path("H").mkdir()
-    rows = ["We stand with Ukraine.", "We must deter.", "Russia is the threat."] * 3
-    pd.DataFrame({"text": rows, "labels": ["unity", "deterrence", "deterrence"] * 3}).to_csv("H/a.csv", index=False)
+    _nine_labelled_rows(Path("H/a.csv"))
     Path("H/old.csv").mkdir()
     Path("elsewhere").mkdir()
     Path("H/link.csv").symlink_to(tmp_path / "elsewhere")
