@@ -1580,16 +1580,22 @@ def reads_names(stem: bool | str, words: Sequence[str] | None = None) -> bool:
     are ``words`` (as :func:`negation_word_list` gives them and a model records them; None: its
     stem's). It reads English only: a stem that reads English (:func:`respells`) and, of a model
     of ``stem=False``, which reads any language, negation words of English's (its default, or a
-    list of English's words only). Another language's words, named (``"polish"``) or listed, and an
-    empty list, say that the text is not English, whose letters' diacritics tell words apart:
-    Polish "że" (that) and "ze" (from), Czech "být" (to be) and "byt" (a flat), Vietnamese tones.
+    list of English's words only). Of ``stem=False``, another language's words, named
+    (``"polish"``) or listed, and an empty list, say that the text is not English, whose letters'
+    diacritics tell words apart: Polish "że" (that) and "ze" (from), Czech "být" (to be) and "byt"
+    (a flat), Vietnamese tones. An English stemmer's text is English whatever its negation words
+    (``["not", "hardly"]``, a word of one's own beside English's).
 
     >>> reads_names(False), reads_names(False, ("not", "never")), reads_names(False, ("nie", "nigdy"))
     (True, True, False)
-    >>> reads_names(False, ()), reads_names("german")
-    (False, False)
+    >>> reads_names(False, ()), reads_names("german"), reads_names(True, ("not", "hardly")), reads_names("porter", ())
+    (False, False, True, True)
     """
-    return respells(stem) and (words is None or (bool(words) and all(word.lower() in NEGATIONS for word in words)))
+    if not respells(stem):
+        return False
+    if stem_option(stem) is not False:  # an English stemmer: English text
+        return True
+    return words is None or (bool(words) and all(word.lower() in NEGATIONS for word in words))
 
 
 def negation_words(stem: bool | str = True, words: Iterable[str] | None = None,

@@ -1054,3 +1054,23 @@ def test_names_reads_no_letter_of_a_model_whose_negation_words_are_another_langu
         assert main(["info", "--model", str(folder)]) == 0
         assert (f"names:          as written (names reads English only; this model's negation words {said})\n"
                 in capsys.readouterr().out)
+
+
+def test_an_english_stemmers_model_reads_names_whatever_its_negation_words():
+    # A review of 70d90176: names was turned off for stem=True (and "porter") whenever a list of
+    # negation words held a word not among English's nine ("hardly", "cannot") or was empty, so
+    # that such an English model read "señoría" and "Suwałki" as written, unlike the version
+    # before it; only a stem=False model, which reads any language, is told its language by them.
+    from stance.text import make_analyzer
+
+    for stem in (True, "porter"):
+        for words in (["not", "hardly"], ["not", "no", "never", "cannot"], []):
+            read = make_analyzer(ngram_max=1, stem=stem, names=True, negation_words=words)
+            assert read("Suwałki")[0] == read("Suwalki")[0] == read("SUWALKI")[0], (stem, words)
+    frame = pd.DataFrame({"text": ["We must reinforce Suwałki now.", "Hardly a reason to reinforce Suwałki.",
+                                   "The weather was fine today.", "Prices rose again this month."] * 4,
+                          "labels": ["flank", "flank", "none", "none"] * 4})
+    model = stance.train(frame, negation_words=["not", "hardly"], threshold_folds=0)
+    assert model.params_.analyzer_options["names"] is True
+    proba = model.predict_proba(["Reinforce Suwalki.", "Reinforce Suwałki."])
+    assert proba[0].tobytes() == proba[1].tobytes()
