@@ -9726,3 +9726,26 @@ def test_a_documents_link_to_no_file_beside_a_missing_one_is_named_so(tmp_path, 
     assert main(["document", "F"]) == 2
     said = capsys.readouterr().err
     assert "no documents in it" in said and "1 symbolic link(s) to no file (speech.txt)" in said, said
+
+
+def test_a_publications_word_ends_its_name_and_subscribe_to_takes_no_other_name():
+    # A review of 07849b31: a publication's word anywhere in a capitalised name made the call furniture ("Click
+    # here to register for the NPT Review Conference.", "…for the Independent Ukrainian Legion.", "…for the Daily
+    # Drills."), and any capitalised name after "subscribe to" ("…to the Territorial Defence Forces."): statements
+    # lost without a word. The publication's word ends its name; the pages' own calls go still.
+    from stance.sentences import split_sentences
+
+    clutter = ["Click here to subscribe to The Times", "Click here to subscribe to Defense News",
+               "Click here to sign up for Politico Playbook", "Click here to sign up for the Financial Times",
+               "Click here to subscribe to Kyiv Independent", "Click here to sign up for free"]
+    calls = ["Click here to register for the NPT Review Conference.", "Click here to sign up for the Observer Mission.",
+             "Click here to sign up for the Daily Drills.",
+             "Click here to sign up for the Independent Ukrainian Legion.",
+             "Click here to subscribe to the Territorial Defence Forces.", "Click here to subscribe to Ukraine's Army.",
+             "Click here to sign up for the Army Reserve."]
+    for line in clutter:
+        assert split_sentences(f"Allies met in Riga.\n\n{line}\n\nThe talks ended.") == [
+            "Allies met in Riga.", "The talks ended."], line
+    for line in calls:
+        assert split_sentences(f"Allies met in Riga.\n\n{line}\n\nThe talks ended.") == [
+            "Allies met in Riga.", line, "The talks ended."], line
