@@ -128,7 +128,7 @@ _SIGNED_UP_FOR = (r"(?:newsletters?|alerts?|updates?|e-?mails?|briefings?|digest
 # A link's call names the publication itself ("…for Politico Playbook", "…for the Financial Times"), or offers
 # it "for free". Capitals alone tell no publication, since a force's name has them too ("Click here to sign up for
 # the Army Reserve."): its name, each word capitalised, ends in a publication's word ("Click here to subscribe to
-# Kyiv Independent"), after "subscribe to" too ("…to the Territorial Defence Forces." is a call to join). In doubt
+# Kyiv Independent"), or after "subscribe to" is a capitalised name without "the" (below). In doubt
 # the line is kept as words: a statement lost costs more than clutter kept.
 _NAME_WORD = r"[A-Z][\w'’&-]*"
 _PUBLICATION_WORD = (r"(?:Times|News|Post|Journal|Herald|Gazette|Daily|Weekly|Review|Magazine|Playbook|Politico|"
@@ -136,6 +136,10 @@ _PUBLICATION_WORD = (r"(?:Times|News|Post|Journal|Herald|Gazette|Daily|Weekly|Re
 # The publication's word ends its name ("Financial Times", "Politico Playbook"): a name that goes on after it is
 # something else's ("the NPT Review Conference", "the Independent Ukrainian Legion", "the Daily Drills").
 _PUBLICATION = rf"(?-i:(?:{_NAME_WORD} ){{0,3}}{_PUBLICATION_WORD})"
+# After "subscribe to", a verb that takes a masthead, a capitalised name without a lower-case article is one ("…to
+# Foreign Affairs", "…to Bloomberg", "…to POLITICO", "…to The Atlantic"); "…to the Territorial Defence Forces." is a
+# call to join.
+_MASTHEAD = rf"(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 _WEB_FURNITURE = re.compile(
     r"(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)|skip navigation|"
     rf"(?:subscribe|sign up|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){{0,3}}{_SIGNED_UP_FOR}|"
@@ -145,7 +149,8 @@ _WEB_FURNITURE = re.compile(
     # words ("Click here to sign up for the reserves and defend your country.", "…for the army."); a publication's
     # name or "for free" is the page's call still
     r"click here to (?:subscribe|sign up|register|read more)(?: (?:to|for) (?:(?:our|the|this|my|your) )?"
-    rf"(?:(?:[\w'’-]+ ){{0,3}}{_SIGNED_UP_FOR}|{_PUBLICATION}|free))?\.?)\s*[›»→>!]?",
+    rf"(?:(?:[\w'’-]+ ){{0,3}}{_SIGNED_UP_FOR}|{_PUBLICATION}|free))?\.?|"
+    rf"click here to subscribe to {_MASTHEAD}\.?)\s*[›»→>!]?",
     re.IGNORECASE)
 # A cookie banner's sentence ("We use cookies to improve your experience.") goes with its buttons,
 # on its line or the next ("Accept all | Manage preferences"): only with them, since a sentence

@@ -221,9 +221,10 @@ class StanceModel:
         default's model. A list of words gives those, lower-cased and
         composed (NFC), each a word the analyzer reads as one; an empty list makes no marks. A
         saved model records the words (format 15); one saved before the option loads as
-        None and marks after the words of its ``stem``, as it always did. Words of another
-        language than English, named or a list of them (or none), turn ``names`` off, which
-        reads English only: Polish "że" is no "ze" (:func:`stance.text.reads_names`).
+        None and marks after the words of its ``stem``, as it always did. Of ``stem=False``,
+        words of another language than English, named or a list of them (or none), turn
+        ``names`` off, which reads English only: Polish "że" is no "ze"; an English stemmer's
+        model reads names whatever its words (:func:`stance.text.reads_names`).
     lookalikes : read a look-alike of the apostrophe between two letters as the apostrophe, as
         OCR'd and scraped text writes it: a prime (′), an acute accent (´), a reversed quote
         (‛), a reversed prime (‵) and the modifier letters ʹ, ʽ and ʻ, so that "isn′t" is "is

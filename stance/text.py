@@ -1817,7 +1817,8 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     a look-alike of the apostrophe between two letters as it ("isn′t", "isn´t": :data:`_LOOKALIKES`),
     and ``names`` reads English text's names as the corpus writes them: Latin letters without
     their diacritics, and another transliteration as the corpus's (:mod:`stance.name_spellings`);
-    not with ``negation_words`` of another language (:func:`reads_names`: Polish "że" is no "ze").
+    not of ``stem=False`` with ``negation_words`` of another language (:func:`reads_names`: Polish
+    "że" is no "ze").
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']

@@ -455,7 +455,8 @@ def _interrupt_handlers_as_found():
             signal.signal(number, found[number])
     if left:
         said = [f"{number.name} from {found[number]!r} to {handler!r}" for number, handler in left.items()]
-        restored = ("put back here for them" if all(found[number] is not None for number in left)
-                    else "not all put back here: a handler not set from Python cannot be set again")
+        kept = [number.name for number in left if found[number] is None]
+        restored = ("put back here for them" if not kept else
+                    f"{' and '.join(kept)} not put back here: a handler not set from Python cannot be set again")
         pytest.fail(f"the test changed the handler of {' and '.join(said)}: put it back (monkeypatch, a fixture "
                     f"or a finally), or the tests after it in this process meet it ({restored})", pytrace=False)
