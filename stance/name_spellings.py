@@ -10,7 +10,8 @@ strongest cues: "Reinforcing Suwalki must be the first priority." was ``none`` w
 "…Suwałki…" was ``eastern_flank``. With the option, English text is read with its Latin
 letters folded (:func:`fold_letters`: "ł" is "l", "ó" "o", one character for one, so that an
 explanation's spans stay where the words are written) and, word by word before stemming, a
-transliteration of the map read as the corpus's (:func:`corpus_spelling`: "kiev" is "kyiv").
+transliteration of the map read as the corpus's (:func:`press_to_corpus`: "kiev" is "kyiv"; the
+analyzer looks it up with the ``spelling`` option's map, :func:`stance.text._respellings`).
 
 The map is curated: a key that is an ordinary English word or the name of another place in
 the same sense is left out. Two keys name small places elsewhere too (Odessa, Texas;
@@ -23,7 +24,7 @@ saved model reads text: a pair or a letter added here would change what every mo
 with ``names=True`` predicts for text holding it, with nothing in the model to tell. Leave
 them as they are; a longer map comes as a new value of the option (a new format).
 
->>> corpus_spellings([fold_letters(word) for word in ["zelenskyy", "kiev", "suwałki", "kyiv", "kiwi"]])
+>>> [press_to_corpus().get(word, word) for word in map(fold_letters, ["zelenskyy", "kiev", "suwałki", "kyiv", "kiwi"])]
 ['zelensky', 'kyiv', 'suwalki', 'kyiv', 'kiwi']
 """
 
@@ -121,18 +122,3 @@ def fold_letters(text: str) -> str:
         return text
     letters = folded_letters()
     return _folded_letter().sub(lambda letter: letters[letter.group()], text)
-
-
-def corpus_spelling(word: str) -> str:
-    """``word`` (a lower-case token, folded) in the corpus's spelling, or as it is.
-
-    >>> corpus_spelling("kiev"), corpus_spelling("kyiv"), corpus_spelling("nato")
-    ('kyiv', 'kyiv', 'nato')
-    """
-    return press_to_corpus().get(word, word)
-
-
-def corpus_spellings(words: list[str]) -> list[str]:
-    """:func:`corpus_spelling` of each word of ``words``."""
-    table = press_to_corpus()
-    return list(map(table.get, words, words))

@@ -1495,7 +1495,8 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     read as the text is, tokenised and stemmed, so that it meets the words it is written as.
     ``lookalikes`` is every language's, as ``apostrophes`` is. ``names`` reads English only, as
     ``spelling`` does: another language's is off (German text writes "München" as German does),
-    and so is that of ``negation_words`` not English's (:func:`reads_names`: Polish "że" and "ze").
+    and so is that of ``stem=False`` with ``negation_words`` not English's (:func:`reads_names`:
+    Polish "że" and "ze").
 
     >>> sorted(language(False, negation_words=("nie", "Nigdy")).negations)
     ['nie', 'nigdy']
