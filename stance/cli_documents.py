@@ -189,19 +189,29 @@ def _globs_expanded(names: list[str]) -> list[str]:
     replaced by the files it matches, in name order, as the table commands read a quoted glob:
     Windows' shells pass a glob as typed, which was "file not found". A file matched twice, or
     named and matched, is read once, under the name it had first, whatever path each gives it
-    (absolute, or through a link); a glob that matches no file is refused, naming it."""
+    (absolute, or through a link); a glob that matches no file is refused, naming it, and its
+    symbolic links to no file are left out with a warning, or named by the refusal where they
+    are all it matches (it said "no files match", as if mistyped)."""
     import glob
 
-    from .tables import is_pattern
+    from .file_types import to_no_file
+    from .tables import NO_FILE_ADVICE, is_pattern, links_to_no_file_named, pattern_base
 
     expanded: list[str] = []
     for name in names:
         if name == "-" or not is_pattern(name):
             expanded.append(name)
             continue
-        matched = sorted(path for path in glob.glob(name) if os.path.isfile(path))
+        found = glob.glob(name)
+        matched = sorted(path for path in found if os.path.isfile(path))
+        dead = [path for path in found if to_no_file(path)]
+        links = links_to_no_file_named(dead, pattern_base(name)) if dead else ""
+        if not matched and links:
+            raise _Missing(f"FILE: glob {name!r} matches no file but {links}, {NO_FILE_ADVICE}")
         if not matched:
             raise _Missing(f"FILE: no files match {name!r}; give a file or a glob such as 'speeches/*.txt'")
+        if links:
+            warn(f"FILE: left out {links} of glob {name!r}, {NO_FILE_ADVICE}")
         expanded += matched
     first: dict[tuple[str, int, int] | str, str] = {}
     for name in expanded:

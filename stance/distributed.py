@@ -1225,21 +1225,28 @@ def _expand(source: str, warned: bool = False, argument: str | None = None) -> l
             raise InvalidInputError(not_a_file(source))
         return [source]
     paths = sorted(glob.glob(source))
-    if warned:
-        from .tables import pattern_base, warn_of_links_to_no_file
+    from .tables import _table_folder, pattern_base
 
-        warn_of_links_to_no_file(paths, pattern_base(source), f"glob {source!r}", argument)
     files = [p for p in paths if os.path.isfile(p)]
     if not files:
         from .file_types import to_no_file
-        from .tables import NO_FILE_ADVICE, links_to_no_file_named, pattern_base
+        from .tables import NO_FILE_ADVICE, links_to_no_file_named, table_folders_named
 
-        # Its links to no file named, as read_table's refusal names them: the warning shows once per call site.
+        # Its links to no file and its folders named as tables named by the refusal, and not warned of first:
+        # `stance score 'C/*'` said each twice.
         links = [p for p in paths if to_no_file(p)]
-        if links:
-            raise InvalidInputError(f"glob {source!r} matches no file but "
-                                    f"{links_to_no_file_named(links, pattern_base(source))}, {NO_FILE_ADVICE}")
+        folders = [p for p in paths if _table_folder(p)]
+        if links or folders:
+            but = [f"{links_to_no_file_named(links, pattern_base(source))}, {NO_FILE_ADVICE}"] if links else []
+            but += [table_folders_named(folders, pattern_base(source))] if folders else []
+            raise InvalidInputError(f"glob {source!r} matches no file but {'; and '.join(but)}")
         raise InvalidInputError(f"no files match {source!r}; give a file or a glob such as 'data/*.csv' (quoted)")
+    if warned:
+        from .tables import warn_of_links_to_no_file, warn_of_table_folders
+
+        warn_of_links_to_no_file(paths, pattern_base(source), f"glob {source!r}", argument)
+        # Passed over as on the single-machine path: Dask's own output ("b.csv/0.part") went without a word.
+        warn_of_table_folders(paths, pattern_base(source), f"glob {source!r}", argument)
     return files
 
 

@@ -181,14 +181,15 @@ def _folder_or_glob(data: str | PathLike, argument: str,
     """The entries of a folder, or the files a glob matches, in name order, with the folder
     their names are taken from and how a message names the folder or glob and its entries
     (see :func:`_read_files`); None for a file. A glob that matches no file is refused, and
-    its symbolic links to no file are left out with a warning when ``warned``."""
+    its symbolic links to no file and its subfolders named as tables are left out with a warning
+    when ``warned`` and a table is read beside them (where none is, the refusal names them)."""
     path = Path(data)
     if os.path.isdir(path):  # os.path's: pathlib's raised "File name too long" (see not_a_file)
         named = f"folder {str(path)!r}"
         # Its files, as the glob of them matches (a subfolder named "old.csv", or a link to one, is none; the
         # folder failed "is a directory, not a file" where the glob read the rest), and its links to no file.
         entries = sorted(p for p in path.iterdir() if os.path.isfile(p) or to_no_file(p) or _table_folder(p))
-        if warned:
+        if warned and _a_table_among(entries):
             warn_of_links_to_no_file(entries, path, named, argument)
             warn_of_table_folders(entries, path, named, argument)
         # Its links to no file and its folders named as tables left out by _read_files, as a glob's: the folder
@@ -198,7 +199,7 @@ def _folder_or_glob(data: str | PathLike, argument: str,
         return None
     pattern = os.fspath(data)
     found = glob.glob(pattern)
-    if warned:
+    if warned and _a_table_among(found):
         warn_of_links_to_no_file(found, pattern_base(pattern), f"glob {pattern!r}", argument)
         warn_of_table_folders(found, pattern_base(pattern), f"glob {pattern!r}", argument)
     matched = sorted(Path(p) for p in found if os.path.isfile(p) or to_no_file(p) or _table_folder(p))
@@ -206,6 +207,16 @@ def _folder_or_glob(data: str | PathLike, argument: str,
         raise InvalidInputError(f"{argument}: no files match {pattern!r}; give a file, a folder or a glob "
                                 f"such as 'data/*.csv' (quoted)")
     return matched, pattern_base(pattern), f"glob {pattern!r}", "matches"
+
+
+def _a_table_among(entries: Iterable[str | PathLike]) -> bool:
+    """Whether a file of a supported type is among ``entries``, to be read beside what is left
+    out: where none is, the refusal names what was left out, and a warning said it first.
+
+    >>> _a_table_among(["notes.txt"]), _a_table_among([__file__.replace("tables.py", "")])
+    (False, False)
+    """
+    return any(Path(p).suffix.lower() in SUPPORTED_SUFFIXES and os.path.isfile(p) for p in entries)
 
 
 def source_files(data: str | PathLike) -> dict[str, str] | None:
@@ -294,10 +305,40 @@ them to read them, 'S/b.csv/*.csv'"
     """
     names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else os.fspath(p)
              for p in sorted(folders)]
-    first = Path(sorted(folders)[0])
-    pattern = shell_path((Path(glob.escape(os.fspath(first))) / f"*{first.suffix}").as_posix())
     return (f"{len(names)} folder(s) named as a table ({', '.join(names[:5])}{' …' if len(names) > 5 else ''}), "
-            f"whose files a folder or glob does not reach; give the glob of them to read them, {pattern}")
+            f"whose files a folder or glob does not reach; {_parts_read(Path(sorted(folders)[0]))}")
+
+
+def _parts_read(folder: Path) -> str:
+    """How to read the files of ``folder``, a folder named as a table: the glob of them by the
+    suffix they are written with (Spark's "part-00000-….csv", Dask's "part.0.parquet"), or,
+    where no file of it is named as a table (Dask's ``to_csv`` and ``to_json`` write
+    "0.part"), the renaming that makes its glob read them: a glob of the folder's own suffix
+    matched none of them.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     (Path(folder) / "b.csv").mkdir()
+    ...     _ = (Path(folder) / "b.csv" / "0.part").write_text("text\\n")
+    ...     print(_parts_read(Path(folder) / "b.csv").replace(folder, "S"))
+    its files (0.part) are named as no table; rename them to end in .csv, as Dask's to_csv('out/*.csv') names \
+them, and give the glob of them, 'S/b.csv/*.csv'
+    """
+    try:
+        parts = sorted(entry.name for entry in os.scandir(folder)
+                       if not entry.name.startswith(".") and os.path.isfile(entry.path))
+    except OSError:  # not ours to list: the glob of its own suffix, as it is named
+        parts = []
+    written = [Path(part).suffix for part in parts if Path(part).suffix.lower() in SUPPORTED_SUFFIXES]
+    # Its own suffix as its files write it ("*.CSV"), a glob being case-sensitive where the file system is.
+    own = [suffix for suffix in written if suffix.lower() == folder.suffix.lower()]
+    suffix = max(own or written, key=(own or written).count) if written else folder.suffix
+    pattern = shell_path((Path(glob.escape(os.fspath(folder))) / f"*{suffix}").as_posix())
+    if written or not parts:
+        return f"give the glob of them to read them, {pattern}"
+    writer = {".jsonl": "to_json"}.get(suffix.lower(), "to_csv")  # a TSV's too, given sep="\\t"
+    return (f"its files ({', '.join(parts[:3])}{' …' if len(parts) > 3 else ''}) are named as no table; rename them "
+            f"to end in {suffix}, as Dask's {writer}('out/*{suffix}') names them, and give the glob of them, {pattern}")
 
 
 def _table_folder(path: str | PathLike) -> bool:

@@ -2,6 +2,8 @@
 
 import io
 import sys
+import warnings
+from pathlib import Path
 
 import dask.dataframe as dd
 import pandas as pd
@@ -1307,10 +1309,12 @@ def test_a_link_to_nothing_is_named_through_dask_and_left_out_of_a_glob_with_a_w
         assert len(stance.distributed.read_files("G/*.csv").compute()) == 2
     with pytest.warns(stance.StanceWarning, match="data: " + left_out):
         assert len(read_table("G/*.csv")) == 2
-    (tmp_path / "G" / "part00.csv").unlink()
-    with pytest.warns(stance.StanceWarning, match=left_out), pytest.raises(
+    (tmp_path / "G" / "part00.csv").unlink()  # the link alone: named by the refusal, and not warned of first
+    with warnings.catch_warnings(record=True) as caught, pytest.raises(
             stance.InvalidInputError, match=r"glob 'G/\*\.csv' matches no file but 1 symbolic link\(s\) to no file"):
+        warnings.simplefilter("always")
         stance.distributed.read_files("G/*.csv")
+    assert not caught, [str(warning.message) for warning in caught]
 
 
 def test_a_folder_given_to_read_files_or_score_files_is_told_the_glob_to_give(tmp_path, monkeypatch):
@@ -1381,10 +1385,45 @@ def test_a_glob_of_links_to_no_file_alone_is_refused_naming_them_by_dask_and_sco
     (tmp_path / "C").mkdir()
     (tmp_path / "C" / "x.csv").symlink_to("gone.csv")
     (tmp_path / "C" / "loop2.tsv").symlink_to("loop2.tsv")
-    with pytest.warns(stance.StanceWarning), pytest.raises(stance.InvalidInputError) as refused:
+    with warnings.catch_warnings(record=True) as caught, pytest.raises(stance.InvalidInputError) as refused:
+        warnings.simplefilter("always")
         stance.distributed.read_files("C/*")
     said = str(refused.value)
     assert "2 symbolic link(s) to no file (loop2.tsv, x.csv)" in said and "no files match" not in said, said
+    assert not caught, [str(warning.message) for warning in caught]  # named once, by the refusal
     assert main(["score", "C/*", "-o", "o.csv", "--no-progress"]) == 2
     said = capsys.readouterr().err
     assert "2 symbolic link(s) to no file (loop2.tsv, x.csv), whose target is missing" in said, said
+    assert said.count("loop2.tsv") == 1, said
+
+
+def test_dasks_own_output_folder_in_a_glob_is_warned_of_with_advice_that_reads_it(capsys, tmp_path, monkeypatch):
+    # The last session's leftover: Dask's read_files and `stance score` through Dask passed over a subfolder named as
+    # a table ("b.csv/", Dask's to_csv output) without a word, where the single-machine readers warn; and the advice
+    # they give, the glob 'S/b.csv/*.csv', matched none of Dask's own parts, which it names "0.part".
+    monkeypatch.chdir(tmp_path)
+    Path("S/b.csv").mkdir(parents=True)
+    pd.DataFrame({"text": ["We stand together."]}).to_csv("S/a.csv", index=False)
+    dd.from_pandas(pd.DataFrame({"text": ["We differ.", "NATO must deter."]}), npartitions=2).to_csv("S/b.csv")
+    assert sorted(path.name for path in Path("S/b.csv").iterdir()) == ["0.part", "1.part"]  # Dask's names
+    with pytest.warns(stance.StanceWarning, match=r"^pattern: glob 'S/\*': passed over 1 folder\(s\) named as a "
+                                                   r"table \(b\.csv\).*its files \(0\.part, 1\.part\) are named as "
+                                                   r"no table; rename them to end in \.csv"):
+        assert stance.distributed.read_files("S/*").compute().text.tolist() == ["We stand together."]
+    assert main(["score", "S/*", "-o", "o.csv", "--no-progress"]) == 0
+    said = capsys.readouterr().err
+    assert "stance score: warning: IN: glob 'S/*': passed over 1 folder(s) named as a table (b.csv)" in said, said
+    # the advice followed: renamed as it says, the glob it gives reads every row Dask wrote
+    dd.from_pandas(pd.DataFrame({"text": ["We differ.", "NATO must deter."]}), npartitions=2).to_csv("T/*.csv")
+    for part in Path("S/b.csv").iterdir():
+        part.rename(part.with_suffix(".csv"))
+    assert sorted(stance.distributed.read_files("S/b.csv/*.csv").compute().text) == ["NATO must deter.", "We differ."]
+    assert sorted(path.name for path in Path("T").iterdir()) == ["0.csv", "1.csv"]  # to_csv('out/*.csv') as said
+    # a glob of such folders alone is refused naming them, once
+    Path("R/c.csv").mkdir(parents=True)
+    (Path("R/c.csv") / "0.part").write_text("text\nWe agree.\n")
+    with warnings.catch_warnings(record=True) as caught, pytest.raises(stance.InvalidInputError) as refused:
+        warnings.simplefilter("always")
+        stance.distributed.read_files("R/*")
+    assert "glob 'R/*' matches no file but 1 folder(s) named as a table (c.csv)" in str(refused.value), refused.value
+    assert not caught, [str(warning.message) for warning in caught]

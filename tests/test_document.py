@@ -9752,3 +9752,22 @@ def test_a_publications_word_ends_its_name_and_subscribe_to_takes_no_other_name(
     for line in calls:
         assert split_sentences(f"Allies met in Riga.\n\n{line}\n\nThe talks ended.") == [
             "Allies met in Riga.", line, "The talks ended."], line
+
+
+def test_a_glob_of_documents_names_its_links_to_no_file(tmp_path, monkeypatch, capsys):
+    # The last session's leftover: `stance document 'F/*.txt'` of links to no file alone said "no files match", as
+    # if mistyped, and beside a document left them out without a word, where a glob of tables names them.
+    from stance.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("F").mkdir()
+    Path("F/a.txt").symlink_to("gone.txt")
+    assert main(["document", "F/*.txt"]) == 2
+    said = capsys.readouterr().err
+    assert "glob 'F/*.txt' matches no file but 1 symbolic link(s) to no file (a.txt), whose target is missing" in said
+    assert "no files match" not in said, said
+    Path("F/b.txt").write_text("We stand together with Ukraine.", encoding="utf-8")
+    assert main(["document", "F/*.txt", "-o", "out.csv"]) == 0
+    said = capsys.readouterr().err
+    assert "warning: FILE: left out 1 symbolic link(s) to no file (a.txt) of glob 'F/*.txt'" in said, said
+    assert pd.read_csv("out.csv").text.tolist() == ["We stand together with Ukraine."]

@@ -3474,9 +3474,12 @@ def test_a_folders_link_to_nothing_is_left_out_with_a_warning_as_a_globs_is(tmp_
     assert [str(w.message) for w in caught if "symbolic" in str(w.message)] == [f"data: {said}"]
     main(["train", "G", "-o", "m", "--option", "threshold_folds=0"])
     assert f"stance train: warning: DATA: {said}\n" in capsys.readouterr().err
-    (tmp_path / "G" / "a.csv").unlink()  # nothing left to read: refused, as a glob of links alone is
-    with pytest.warns(stance.StanceWarning), pytest.raises(InvalidInputError, match="^data: folder 'G' holds no "):
+    (tmp_path / "G" / "a.csv").unlink()  # nothing left to read: refused, as a glob of links alone is, naming them once
+    with warnings.catch_warnings(record=True) as caught, pytest.raises(
+            InvalidInputError, match=r"^data: folder 'G' holds no .* but 2 symbolic link\(s\) to no file \(b.csv, c"):
+        warnings.simplefilter("always")
         stance.read_labelled("G")
+    assert not caught, [str(warning.message) for warning in caught]
 
 
 def test_a_folder_of_links_to_no_file_alone_is_refused_naming_them(tmp_path, capsys, monkeypatch):
@@ -3587,3 +3590,36 @@ def test_a_link_to_a_device_beside_a_missing_table_is_no_link_to_no_file(tmp_pat
     assert main(["score", "K/dta.csv", "-o", "o.csv"]) == 2
     said = capsys.readouterr().err
     assert "symbolic link to no file" not in said and "did you mean 'K/data.csv'?" in said, said
+
+
+def test_a_table_folder_of_dasks_parts_or_of_upper_case_suffixes_is_told_a_glob_that_reads_it(tmp_path, monkeypatch):
+    # The last session's leftover: a subfolder named as a table was advised the glob of its own suffix,
+    # 'S/b.csv/*.csv', which matches none of Dask's parts ("0.part") nor Spark's "part-0.CSV" on a case-sensitive
+    # file system; and a folder or glob of such alone (or of links to no file) was warned of and then refused, each
+    # named twice.
+    monkeypatch.chdir(tmp_path)
+    Path("S/b.csv").mkdir(parents=True)
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("S/a.csv", index=False)
+    pd.DataFrame({"text": ["We differ."], "labels": ["unity"]}).to_csv("S/b.csv/0.part", index=False)
+    with pytest.warns(stance.StanceWarning, match=r"its files \(0\.part\) are named as no table; rename them to end "
+                                                   r"in \.csv, as Dask's to_csv\('out/\*\.csv'\) names them, and give "
+                                                   r"the glob of them, 'S/b\.csv/\*\.csv'"):
+        assert read_table("S").text.tolist() == ["We agree."]
+    Path("S/b.csv/0.part").rename("S/b.csv/0.csv")  # as advised, and the glob given reads it
+    assert read_table("S/b.csv/*.csv").text.tolist() == ["We differ."]
+    Path("U/b.csv").mkdir(parents=True)
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("U/a.csv", index=False)
+    pd.DataFrame({"text": ["We differ."], "labels": ["unity"]}).to_csv("U/b.csv/part-0.CSV", index=False)
+    with pytest.warns(stance.StanceWarning, match=r"give the glob of them to read them, 'U/b\.csv/\*\.CSV'") as caught:
+        read_table("U/*")
+    advised = re.search(r"'(U/b\.csv/\*\.CSV)'", str(caught[0].message)).group(1)
+    assert read_table(advised).text.tolist() == ["We differ."]
+    Path("R/c.csv").mkdir(parents=True)
+    Path("L").mkdir()
+    Path("L/x.csv").symlink_to("gone.csv")
+    for data in ("R", "R/*", "L", "L/*"):
+        with warnings.catch_warnings(record=True) as warned, pytest.raises(InvalidInputError) as refused:
+            warnings.simplefilter("always")
+            read_table(data)
+        assert "c.csv" in str(refused.value) or "x.csv" in str(refused.value), refused.value
+        assert not warned, (data, [str(warning.message) for warning in warned])
