@@ -62,7 +62,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(_json_text(out, indent=1))  # NaN and infinities null, as _json_text writes every --json
         return EXIT_OK
     from .explain import plain_table  # metrics named after stance values, and groups: escaped
-    from .report import GROUP_NOT_DEFINED, NOT_DEFINED, intervals_not_defined, rounded_as_shown
+    from .report import GROUP_NOT_DEFINED, NOT_DEFINED, exact_intervals_noted, intervals_not_defined, rounded_as_shown
 
     if by_group is not None:  # its intervals warned of the small groups: the table's own warning would say it again
         with warnings.catch_warnings():
@@ -75,6 +75,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(f"\n{args.intervals:.0%} bootstrap intervals (1,000 resamples of the statements):")
         print(plain_table(rounded_as_shown(intervals), na_rep=NOT_DEFINED))
         if note := intervals_not_defined(intervals):
+            print(note)
+        # Not the bootstrap's, which the heading names: "1.000 0.858 1.000" read as a resampled interval.
+        if note := exact_intervals_noted(intervals):
             print(note)
     if by_group is not None:
         print(f"\n{args.intervals:.0%} bootstrap intervals by {args.by} (1,000 resamples of each group's "

@@ -184,6 +184,26 @@ def _metric_shown(name: str, value: float) -> str:
     return "n/a (no statement this metric counts)"
 
 
+def exact_intervals_noted(table: pd.DataFrame) -> str:
+    """The note below a table of intervals (see :func:`intervals_not_defined`) naming its rows
+    whose interval is the exact (Clopper-Pearson) one, not the bootstrap's the heading names:
+    top-1-in-gold and stance accuracy at 0 or 1 ("" when none is), where a resample of
+    statements all right is all right (see :func:`stance.intervals.bootstrap_intervals`).
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"value": [1.0, 0.5], "low": [0.858, 0.2], "high": [1.0, 0.7]},
+    ...                      index=["top1_in_gold", "macro_f1"])
+    >>> print(exact_intervals_noted(table))
+    top1_in_gold: the exact (Clopper-Pearson) interval: every statement is right, so every resample would be
+    """
+    exact = [f"{name}: the exact (Clopper-Pearson) interval: "
+             + ("every statement is right, so every resample would be" if row["value"] == 1 else
+                "no statement is right, so no resample would be")
+             for name, row in table.iterrows()
+             if name in ("top1_in_gold", "stance_accuracy") and row["value"] in (0.0, 1.0)]
+    return "\n".join(exact)
+
+
 def intervals_not_defined(table: pd.DataFrame) -> str:
     """The note below a table of intervals (a row per metric, its ``value``, ``low`` and
     ``high``; :meth:`EvaluationReport.intervals`), shown with "n/a" where they are NaN as the

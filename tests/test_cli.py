@@ -5369,8 +5369,8 @@ def test_evaluate_shows_an_interval_of_a_metric_with_no_value_as_the_report_does
     table = out.split("95% bootstrap intervals (1,000 resamples of the statements):\n")[1].splitlines()
     assert table[table.index(next(line for line in table if line.startswith("against_f1 ")))].split() == [
         "against_f1", "n/a", "n/a", "n/a"]
-    assert table[-1] == ("n/a: against_f1 has no value (no such class in the gold data or the predictions: F1 is "
-                         "0/0), so no interval either")
+    assert ("n/a: against_f1 has no value (no such class in the gold data or the predictions: F1 is "
+            "0/0), so no interval either") in table
     assert "NaN" not in out and "nan" not in out
     status, out, _ = run(capsys, "evaluate", str(data), "--intervals", "--by", "venue")
     assert status == 0 and "NaN" not in out and "nan" not in out
@@ -8970,3 +8970,25 @@ def test_a_link_to_nothing_partway_along_a_path_is_named(capsys, tmp_path, monke
                                 f"the folder it points to first, or point the link elsewhere\n")
     (tmp_path / "missingdir").mkdir()  # the advice, followed
     assert run(capsys, "score", "in.csv", "-o", "d/x.csv", "--no-progress")[0] == 0
+
+
+def test_evaluate_names_the_rows_whose_interval_is_the_exact_one_not_the_bootstraps(capsys, tmp_path):
+    # The stats audit: "95% bootstrap intervals (1,000 resamples of the statements)" headed a table whose
+    # top1_in_gold row, every statement right, was the exact Clopper-Pearson interval (0.025 ** (1 / 24) = 0.858
+    # for 24 of 24), as the README says it is, but the table did not.
+    frame = pd.DataFrame({"text": ["We support Ukraine fully.", "NATO must stay united.", "The weather is nice.",
+                                   "We must arm Ukraine now.", "Our alliance stands as one."],
+                          "labels": ["ukraine_support", "unity", "none", "ukraine_support", "unity"],
+                          "stance": ["favor", "favor", "", "against", "favor"]})
+    data = tmp_path / "ev.csv"
+    frame.to_csv(data, index=False)
+    report = stance.evaluate(None, frame)
+    assert report.metrics["top1_in_gold"] == 1.0 and 0 < report.metrics["stance_accuracy"] < 1  # 3 of 4 stances
+    status, out, _ = run(capsys, "evaluate", str(data), "--intervals")
+    assert status == 0
+    table = out.split("95% bootstrap intervals (1,000 resamples of the statements):\n")[1].splitlines()
+    row = next(line for line in table if line.startswith("top1_in_gold "))
+    assert row.split() == ["top1_in_gold", "1.000", f"{0.025 ** (1 / 5):.3f}", "1.000"], row
+    assert table[-1] == ("top1_in_gold: the exact (Clopper-Pearson) interval: every statement is right, so every "
+                         "resample would be"), table
+    assert not any(line.startswith("stance_accuracy:") for line in table)  # resampled, as the heading says
