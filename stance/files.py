@@ -1295,7 +1295,8 @@ class _ParquetRows:
     doubles), timestamps and durations as themselves (a Parquet input's, which score_file
     leaves typed for a Parquet output), and a column the first part holds no value in as strings. A later part's value
     of another type is written as the CSV output writes it where the column is of strings,
-    and refused where it is not, naming the column: one Parquet column holds one type.
+    and refused where it is not, naming the column and its row (a chunk of text alone too,
+    never parsed as numbers): one Parquet column holds one type.
 
     ``carried`` (see :func:`_pandas_columns`) holds the pandas metadata a Parquet input gives
     its columns, by name, with their Arrow types: an output column of the same name and type
@@ -1418,6 +1419,11 @@ def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0) -> An
 
     from .names import is_missing
 
+    # pyarrow parses a pandas column of text into numbers ("007" became 7) and casts bools and
+    # numbers to each other, where it refuses a text or a bool beside numbers: each named by its row.
+    foreign = _first_of_another_type(values, kind) if kind is not None else None
+    if foreign is not None:
+        raise InvalidInputError(_another_type(name, kind, f"{quoted(foreign[1])} in row {start + foreign[0]}"))
     try:
         try:
             array = pa.array(values, type=kind, from_pandas=True)
@@ -1479,6 +1485,45 @@ def _another_type(name: str, kind: Any, what: str) -> str:
     return (f"column {quoted(name)} holds {kind} in the rows written before and other values in a later chunk "
             f"({what}), and a Parquet column holds one type; write the output as .csv or .jsonl, or give the "
             f"column one type")
+
+
+def _first_of_another_type(values: pd.Series, kind: Any) -> tuple[int, Any] | None:
+    """The position and value of the first of ``values`` (a later chunk's) that a column of
+    Arrow type ``kind`` does not hold as its own type, or None: a text in a column of numbers,
+    bools, times or dates, a bool among numbers, a number among bools. pyarrow
+    converts such a pandas column silently (a chunk of ids all text, "007", became 7 in a column
+    of int64; True became 1, and 2.0 True), though it refuses one such value beside the others.
+
+    >>> import pandas as pd, pyarrow as pa
+    >>> _first_of_another_type(pd.Series(["007"], dtype="string"), pa.int64())
+    (0, '007')
+    >>> _first_of_another_type(pd.Series([None, True]), pa.float64())
+    (1, True)
+    >>> _first_of_another_type(pd.Series([1, 2.0]), pa.int64()) is None
+    True
+    """
+    import numpy as np
+
+    pa = forksafe.imported("pyarrow")
+
+    from .names import is_missing
+
+    numeric, boolean = pa.types.is_integer(kind) or pa.types.is_floating(kind), pa.types.is_boolean(kind)
+    if not (numeric or boolean or pa.types.is_temporal(kind)):  # text (a categorical's too), lists
+        return None
+    held = values.dtype.kind
+    if held not in "OSU" and not (numeric and held == "b") and not (boolean and held in "iuf"):
+        return None  # one type throughout (numbers among numbers), which pyarrow converts or refuses whole
+
+    def foreign(value: Any) -> bool:
+        if isinstance(value, (str, bytes)):
+            return True
+        if numeric:
+            return isinstance(value, (bool, np.bool_))
+        return boolean and not isinstance(value, (bool, np.bool_))
+
+    return next(((position, value) for position, value in enumerate(values.tolist())
+                 if not is_missing(value) and foreign(value)), None)
 
 
 def _first_fraction(values: pd.Series) -> tuple[int, Any] | None:

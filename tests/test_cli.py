@@ -8992,3 +8992,49 @@ def test_evaluate_names_the_rows_whose_interval_is_the_exact_one_not_the_bootstr
     assert table[-1] == ("top1_in_gold: the exact (Clopper-Pearson) interval: every statement is right, so every "
                          "resample would be"), table
     assert not any(line.startswith("stance_accuracy:") for line in table)  # resampled, as the heading says
+
+
+@pytest.mark.parametrize(("values", "kind", "shown"), [([1, 2, "007", "008"], "int64", "'007' in row 2"),
+                                                       ([1, 2, 3, "007"], "int64", "'007' in row 3"),
+                                                       ([1, 2, True, False], "int64", "True in row 2"),
+                                                       ([1.5, 2.5, None, "3"], "double", "'3' in row 3"),
+                                                       ([True, False, 1, 0], "bool", "1 in row 2"),
+                                                       ([True, False, 2.0, None], "bool", "2.0 in row 2")])
+def test_score_refuses_a_later_parquet_chunk_of_text_or_bools_in_a_column_of_numbers(capsys, tmp_path, values, kind,
+                                                                                      shown):
+    # The scale audit: a later chunk whose ids were all text ("007") was written into the first chunk's
+    # int64 column as 7, exit 0 (pyarrow parses a pandas column of text), where one such id beside an
+    # integer was refused; bools became 1 and 0 beside integers, and 2.0 became True beside bools.
+    _numbers_file(tmp_path / "in.jsonl", values)
+    status, _, err = run(capsys, "score", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"),
+                         "--chunk-size", "2", "--no-progress")
+    assert status == 2 and err.startswith(f"stance score: column 'n' holds {kind} in the rows written before and "
+                                          f"other values in a later chunk ({shown}), and a Parquet column holds one "
+                                          "type; write the output as .csv or .jsonl, or give the column one type"), err
+    assert list(tmp_path.iterdir()) == [tmp_path / "in.jsonl"]
+
+
+@pytest.mark.parametrize(("values", "expected"), [([1, 2, None, None], [1, 2, None, None]),
+                                                  ([True, False, None, True], [True, False, None, True]),
+                                                  (["a", "b", 3, 4], ["a", "b", "3", "4"])])
+def test_score_writes_a_later_parquet_chunk_of_the_columns_type_or_none(capsys, tmp_path, values, expected):
+    import pyarrow.parquet as pq
+
+    _numbers_file(tmp_path / "in.jsonl", values)
+    status, _, err = run(capsys, "score", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"),
+                         "--chunk-size", "2", "--no-progress")
+    assert status == 0, err
+    assert pq.read_table(tmp_path / "out.parquet").column("n").to_pylist() == expected
+
+
+def test_score_file_refuses_a_later_chunk_of_text_ids_after_integer_ids(tmp_path):
+    import pyarrow.parquet as pq
+
+    # The audit's file: 1,000 integer ids, then 500 like "001000", read 500 rows a chunk.
+    rows = [{"id": i, "text": "We stand with Ukraine."} for i in range(1000)]
+    rows += [{"id": f"{i:06d}", "text": "We back Ukraine."} for i in range(1000, 1500)]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    with pytest.raises(stance.InvalidInputError, match=r"column 'id' holds int64 .* \('001000' in row 1000\)"):
+        stance.score_file(tmp_path / "in.jsonl", tmp_path / "out.parquet", chunk_size=500)
+    assert stance.score_file(tmp_path / "in.jsonl", tmp_path / "out.parquet") == 1500  # one chunk: text
+    assert pq.read_table(tmp_path / "out.parquet").column("id").to_pylist()[-1] == "001499"
