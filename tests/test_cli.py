@@ -9038,3 +9038,21 @@ def test_score_file_refuses_a_later_chunk_of_text_ids_after_integer_ids(tmp_path
         stance.score_file(tmp_path / "in.jsonl", tmp_path / "out.parquet", chunk_size=500)
     assert stance.score_file(tmp_path / "in.jsonl", tmp_path / "out.parquet") == 1500  # one chunk: text
     assert pq.read_table(tmp_path / "out.parquet").column("id").to_pylist()[-1] == "001499"
+
+
+def test_parquet_integer_ids_with_a_gap_read_exactly_as_the_readme_says(capsys, tmp_path):
+    # The scale audit: 9007199254740993 after a row without an id, a chunk after the first, came back
+    # 9007199254740992.0 from pd.read_parquet's default, which reads int64 beside a null as float64; the
+    # README says how to read it exactly, and the file holds it exactly for pyarrow.
+    import pyarrow.parquet as pq
+
+    rows = [{"id": i, "text": "We stand with Ukraine."} for i in range(4)]
+    rows += [{"text": "We back Ukraine."}, {"id": 9007199254740993, "text": "We back Ukraine."}]
+    (tmp_path / "gap.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    assert run(capsys, "score", str(tmp_path / "gap.jsonl"), "-o", str(tmp_path / "gap.parquet"),
+               "--chunk-size", "4", "--no-progress")[0] == 0
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert 'pd.read_parquet("scored.parquet", dtype_backend="numpy_nullable")' in readme
+    read = pd.read_parquet(tmp_path / "gap.parquet", dtype_backend="numpy_nullable")["id"]
+    assert str(read.dtype) == "Int64" and read.isna().tolist()[-2:] == [True, False] and read.iloc[-1] == 2**53 + 1
+    assert pq.read_table(tmp_path / "gap.parquet").column("id").to_pylist()[-2:] == [None, 9007199254740993]
