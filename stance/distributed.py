@@ -395,7 +395,8 @@ def score_files(
                 text_column, str(pattern), len(frame.columns)))
             return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
                                          partitions=scored.npartitions, first=_expand(str(pattern))[0],
-                                         partition_files=getattr(frame, "_stance_partition_files", None), bom=bom)
+                                         partition_files=getattr(frame, "_stance_partition_files", None), bom=bom,
+                                         part_files=getattr(frame, "_stance_part_files", None))
         except KeyboardInterrupt:
             interrupted = True
             raise
@@ -1453,22 +1454,34 @@ def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:
 
 def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source: str, progress: bool | None,
                           partitions: int, first: str, partition_files: list[str] | None = None,
-                          bom: bool = False) -> int:
+                          bom: bool = False, part_files: list[str] | None = None) -> int:
     files = forksafe.imported(".files")
 
     # The rows are not known before they are read; the partitions are, so the bar counts those.
     extent = files.Extent(partitions, "part")
+    starts: list[tuple[int, str]] = []  # the output's row each file of part_files (each part's, in order) begins at
 
     def counted() -> Iterator[pd.DataFrame]:
-        for part in _reading_errors_named(parts, source, partition_files):
+        rows = 0
+        for number, part in enumerate(_reading_errors_named(parts, source, partition_files)):
             extent.done += 1
+            file = part_files[number] if part_files is not None and number < len(part_files) else None
+            if file is not None and (not starts or starts[-1][1] != file):
+                starts.append((rows, file))
+            rows += len(part)
             yield part
+
+    def row_named(row: int) -> str:
+        # A file's parts come one after another: its row is the output's less the rows of the files before it.
+        begun = [(start, file) for start, file in starts if start <= row]
+        return f"row {row - begun[-1][0]} of {begun[-1][1]!r}" if begun else f"row {row}"
 
     # As `stance score FILE`: files of headers only score to a file of headers only (a
     # pipeline's empty batch is not an error).
     # The output's header is the first file's, its empty names kept, and so is its byte-order mark.
     return files.write_table_atomically(counted(), target, source=source, progress=progress, allow_empty=True,
-                                        extent=extent, header_names=files.as_written(first), like=first, bom=bom)
+                                        extent=extent, header_names=files.as_written(first), like=first, bom=bom,
+                                        row_named=row_named)
 
 
 def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str,

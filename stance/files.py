@@ -970,7 +970,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
                            header_names: Callable[[list], dict[Any, str]] | None = None,
                            suffixes: Sequence[str] = SCORE_OUTPUT_SUFFIXES,
                            like: str | os.PathLike | None = None, like_encoding: str = "utf-8",
-                           bom: bool = False, name_lists: Sequence[Any] = ()) -> int:
+                           bom: bool = False, name_lists: Sequence[Any] = (),
+                           row_named: Callable[[int], str] | None = None) -> int:
     """Write DataFrames one after another into one table that appears whole or not at all, in
     the format of ``target``'s suffix, one of ``suffixes``: CSV (TSV for .tsv), JSON Lines
     (.jsonl) or Parquet (.parquet, with pyarrow).
@@ -996,6 +997,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     :class:`_JsonLines` and :class:`_ParquetRows` for how each holds them). The columns
     ``name_lists`` names hold a list of names a cell (``stance check``'s labels column of lists):
     Parquet writes them as lists of strings, as JSON Lines writes them as arrays, not as JSON text.
+    ``row_named`` names the output's row N (counted from 0) in a Parquet output's refusal of a
+    value: "row N" if None; a glob's, its file and its row there.
     """
     suffix = check_output(target, SCORE_FORMATS if suffixes == SCORE_OUTPUT_SUFFIXES else LIBRARY_FORMATS,
                           suffixes)
@@ -1017,7 +1020,7 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             encoding = "utf-8-sig" if marked else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
-            writer = (_ParquetRows(handle, _pandas_columns(like), name_lists) if suffix == ".parquet"
+            writer = (_ParquetRows(handle, _pandas_columns(like), name_lists, row_named) if suffix == ".parquet"
                       else _JsonLines(handle) if suffix == ".jsonl" else _CsvRows(handle, form))
             try:
                 for part in _made_apart(parts):
@@ -1306,12 +1309,13 @@ class _ParquetRows:
     metadata (Spark's, Arrow's) gives none to carry.
 
     The columns ``name_lists`` names (a labels column of lists) are lists of strings, as the
-    data gave them, not JSON text (see :func:`_name_list_column`)."""
+    data gave them, not JSON text (see :func:`_name_list_column`). ``row_named`` names a
+    refused value's row, counted from the output's start (see :func:`write_table_atomically`)."""
 
     def __init__(self, handle: BinaryIO, carried: dict[str, tuple[Any, dict]] | None = None,
-                 name_lists: Sequence[Any] = ()) -> None:
+                 name_lists: Sequence[Any] = (), row_named: Callable[[int], str] | None = None) -> None:
         self.handle, self.writer, self.schema, self.carried = handle, None, None, carried or {}
-        self.name_lists = set(name_lists)
+        self.name_lists, self.row_named = set(name_lists), row_named
         self.rows = 0  # written before the next part: its rows are named from the output's start
 
     def write(self, part: pd.DataFrame, names: list | None) -> None:
@@ -1330,7 +1334,7 @@ class _ParquetRows:
             self.schema = _with_pandas_columns(self.schema, self.carried)
             self.writer = pq.ParquetWriter(self.handle, self.schema)
         arrays = [_name_list_column(part.iloc[:, position]) if listed[position]
-                  else _arrow_column(part.iloc[:, position], field.type, field.name, self.rows)
+                  else _arrow_column(part.iloc[:, position], field.type, field.name, self.rows, self.row_named)
                   for position, field in enumerate(self.schema)]
         self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
         self.rows += len(part)
@@ -1406,24 +1410,29 @@ def _same_type(carried: Any, written: Any) -> bool:
     return carried.equals(written)
 
 
-def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0) -> Any:
+def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0,
+                  row_named: Callable[[int], str] | None = None) -> Any:
     """The column ``values`` as an Arrow array of type ``kind`` (None: the type its values
     have); values of mixed types (a JSON Lines key that holds a number in one row and text in
     the next) as the CSV output writes them, as text, where the column is of text or none is
     set yet. Refused otherwise, naming the column ``name``, and a number that is not whole in a
     column of integers (2.5 beside 3) so too, naming its row, counted from ``start``, the row of
-    ``values``' first. A lone surrogate in a text, which
+    ``values``' first, as ``row_named`` names it ("row N" if None). A lone surrogate in a text, which
     UTF-8 and so Arrow's strings cannot hold, is written as its escape, ``\\udcc3``, as the
     CSV output writes it (see :func:`_utf8_text`)."""
     pa = forksafe.imported("pyarrow")
 
     from .names import is_missing
 
+    def row(position: int) -> str:
+        return row_named(start + position) if row_named is not None else f"row {start + position}"
+
     # pyarrow parses a pandas column of text into numbers ("007" became 7) and casts bools and
-    # numbers to each other, where it refuses a text or a bool beside numbers: each named by its row.
+    # numbers to each other, and times and numbers, where it refuses a text or a bool beside numbers:
+    # each named by its row.
     foreign = _first_of_another_type(values, kind) if kind is not None else None
     if foreign is not None:
-        raise InvalidInputError(_another_type(name, kind, f"{quoted(foreign[1])} in row {start + foreign[0]}"))
+        raise InvalidInputError(_another_type(name, kind, f"{quoted(foreign[1])} in {row(foreign[0])}"))
     try:
         try:
             array = pa.array(values, type=kind, from_pandas=True)
@@ -1434,7 +1443,7 @@ def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0) -> An
         integers = kind is not None and pa.types.is_integer(kind)
         cut = _first_fraction(values) if integers and values.dtype == object else None
         if cut is not None:
-            raise InvalidInputError(_another_type(name, kind, f"{cut[1]!r} in row {start + cut[0]}"))
+            raise InvalidInputError(_another_type(name, kind, f"{cut[1]!r} in {row(cut[0])}"))
         return array
     except (OverflowError, pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as error:
         textual = kind is not None and (pa.types.is_string(kind) or pa.types.is_large_string(kind))
@@ -1445,7 +1454,7 @@ def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0) -> An
         numeric = pa.types.is_integer(kind) if kind is not None else _integers_only(values)
         if numeric and (big := _first_too_big(values)) is not None:
             raise InvalidInputError(
-                f"column {quoted(name)} holds an integer too large for Parquet ({big[1]} in row {start + big[0]}), "
+                f"column {quoted(name)} holds an integer too large for Parquet ({big[1]} in {row(big[0])}), "
                 f"whose integers run from -2**63 to 2**63-1 (to 2**64-1 without negatives); write the output as "
                 f".csv or .jsonl, which keep it, or give the column as text (quoted in JSON Lines)") from None
         if kind is not None and not textual:
@@ -1490,9 +1499,12 @@ def _another_type(name: str, kind: Any, what: str) -> str:
 def _first_of_another_type(values: pd.Series, kind: Any) -> tuple[int, Any] | None:
     """The position and value of the first of ``values`` (a later chunk's) that a column of
     Arrow type ``kind`` does not hold as its own type, or None: a text in a column of numbers,
-    bools, times or dates, a bool among numbers, a number among bools. pyarrow
+    bools, times or dates, a bool among numbers, a number among bools, times among numbers and
+    numbers among times, times without a zone among zoned ones and the reverse. pyarrow
     converts such a pandas column silently (a chunk of ids all text, "007", became 7 in a column
-    of int64; True became 1, and 2.0 True), though it refuses one such value beside the others.
+    of int64; True became 1, and 2.0 True; 3 became 3µs after 1970, a time 1704067200000000,
+    and a time without a zone was shifted by the zone's offset), though it refuses one such value
+    beside the others. Times of another zone are the same instants, written in the column's zone.
 
     >>> import pandas as pd, pyarrow as pa
     >>> _first_of_another_type(pd.Series(["007"], dtype="string"), pa.int64())
@@ -1501,6 +1513,8 @@ def _first_of_another_type(values: pd.Series, kind: Any) -> tuple[int, Any] | No
     (1, True)
     >>> _first_of_another_type(pd.Series([1, 2.0]), pa.int64()) is None
     True
+    >>> _first_of_another_type(pd.Series([None, 3]), pa.timestamp("us"))
+    (1, 3.0)
     """
     import numpy as np
 
@@ -1509,21 +1523,48 @@ def _first_of_another_type(values: pd.Series, kind: Any) -> tuple[int, Any] | No
     from .names import is_missing
 
     numeric, boolean = pa.types.is_integer(kind) or pa.types.is_floating(kind), pa.types.is_boolean(kind)
-    if not (numeric or boolean or pa.types.is_temporal(kind)):  # text (a categorical's too), lists
+    temporal = pa.types.is_temporal(kind)
+    if not (numeric or boolean or temporal):  # text (a categorical's too), lists
         return None
     held = values.dtype.kind
-    if held not in "OSU" and not (numeric and held == "b") and not (boolean and held in "iuf"):
-        return None  # one type throughout (numbers among numbers), which pyarrow converts or refuses whole
+    if held in "mM" or (temporal and held in "iufb"):  # one type throughout, but not the column's
+        if _times_alike(values.dtype, kind):
+            return None
 
-    def foreign(value: Any) -> bool:
-        if isinstance(value, (str, bytes)):
+        def foreign(value: Any) -> bool:
             return True
-        if numeric:
-            return isinstance(value, (bool, np.bool_))
-        return boolean and not isinstance(value, (bool, np.bool_))
+    elif held not in "OSU" and not (numeric and held == "b") and not (boolean and held in "iuf"):
+        return None  # one type throughout (numbers among numbers), which pyarrow converts or refuses whole
+    else:
+        def foreign(value: Any) -> bool:
+            if isinstance(value, (str, bytes)):
+                return True
+            if numeric:
+                return isinstance(value, (bool, np.bool_))
+            if temporal:  # a number pyarrow would read as a time since 1970
+                return isinstance(value, numbers.Number)
+            return boolean and not isinstance(value, (bool, np.bool_))
 
     return next(((position, value) for position, value in enumerate(values.tolist())
                  if not is_missing(value) and foreign(value)), None)
+
+
+def _times_alike(dtype: Any, kind: Any) -> bool:
+    """Whether a pandas column of ``dtype`` (a kind of times, or of numbers) holds the times a
+    column of Arrow type ``kind`` holds: times among timestamps, zoned (in any zone) or not as
+    they are, or durations among durations.
+
+    >>> import pandas as pd, pyarrow as pa
+    >>> _times_alike(pd.DatetimeTZDtype(tz="UTC"), pa.timestamp("us", tz="Europe/Berlin"))
+    True
+    >>> _times_alike(pd.Series(pd.to_datetime(["2024-01-01"])).dtype, pa.timestamp("us", tz="UTC"))
+    False
+    """
+    pa = forksafe.imported("pyarrow")
+
+    if pa.types.is_timestamp(kind):
+        return dtype.kind == "M" and (kind.tz is None) == (getattr(dtype, "tz", None) is None)
+    return pa.types.is_duration(kind) and dtype.kind == "m"
 
 
 def _first_fraction(values: pd.Series) -> tuple[int, Any] | None:

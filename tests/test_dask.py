@@ -1427,3 +1427,48 @@ def test_dasks_own_output_folder_in_a_glob_is_warned_of_with_advice_that_reads_i
         stance.distributed.read_files("R/*")
     assert "glob 'R/*' matches no file but 1 folder(s) named as a table (c.csv)" in str(refused.value), refused.value
     assert not caught, [str(warning.message) for warning in caught]
+
+
+_DAYS = pd.to_datetime(["2024-01-01", "2024-01-02"])
+
+
+@pytest.mark.parametrize(("first", "then", "kind", "shown"), [
+    (_DAYS, [3, 4], "timestamp[us]", "3 in row 0 of 'G/b.parquet'"),
+    ([3, 4], _DAYS, "int64", "Timestamp('2024-01-01 00:00:00') in row 0 of 'G/b.parquet'"),
+    (pd.to_timedelta([1, 2], unit="s"), [3, 4], "duration[us]", "3 in row 0 of 'G/b.parquet'"),
+    ([3.5, None], pd.to_timedelta([1, 2], unit="s"), "double",
+     "Timedelta('0 days 00:00:01') in row 0 of 'G/b.parquet'"),
+    (_DAYS, _DAYS.tz_localize("Europe/Berlin"), "timestamp[us]",
+     "Timestamp('2024-01-01 00:00:00+0100', tz='Europe/Berlin') in row 0 of 'G/b.parquet'"),
+    (_DAYS.tz_localize("Europe/Berlin"), _DAYS, "timestamp[us, tz=Europe/Berlin]",
+     "Timestamp('2024-01-01 00:00:00') in row 0 of 'G/b.parquet'"),
+    (_DAYS, [None, "2024-01-03"], "timestamp[us]", "'2024-01-03' in row 1 of 'G/b.parquet'")])
+def test_a_parquet_glob_into_parquet_refuses_a_later_file_of_times_or_numbers_of_another_kind(tmp_path, capsys,
+                                                                                              monkeypatch, first,
+                                                                                              then, kind, shown):
+    # A review of 5e04dc02: times and numbers converted into each other silently (3 written as 1970-01-01
+    # 00:00:00.000003, a time as 1704067200000000, 3 as 3µs), and a time without a zone beside one in Berlin was
+    # shifted by the offset; a refused row was counted across the glob's files, naming none.
+    monkeypatch.chdir(tmp_path)
+    Path("G").mkdir()
+    pd.DataFrame({"text": ["We stand together.", "Thank you."], "when": first}).to_parquet("G/a.parquet")
+    pd.DataFrame({"text": ["NATO must deter.", "No."], "when": then}).to_parquet("G/b.parquet")
+    assert main(["score", "G/*.parquet", "-o", "out.parquet", "--no-progress"]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith(f"stance score: column 'when' holds {kind} in the rows written before and other values in "
+                           f"a later chunk ({shown}), and a Parquet column holds one type; write the output as .csv or "
+                           ".jsonl, or give the column one type"), said
+    assert not Path("out.parquet").exists()
+
+
+def test_a_parquet_glob_into_parquet_writes_a_later_file_of_the_same_times_in_another_zone(tmp_path, capsys,
+                                                                                         monkeypatch):
+    # The same instants, in the first file's zone: nothing is shifted, as pyarrow converts them.
+    monkeypatch.chdir(tmp_path)
+    Path("G").mkdir()
+    pd.DataFrame({"text": ["We stand together.", "Thank you."], "when": _DAYS.tz_localize("Europe/Berlin")}
+                 ).to_parquet("G/a.parquet")
+    pd.DataFrame({"text": ["NATO must deter.", "No."], "when": _DAYS.tz_localize("UTC")}).to_parquet("G/b.parquet")
+    assert main(["score", "G/*.parquet", "-o", "out.parquet", "--no-progress"]) == 0, capsys.readouterr().err
+    written = pd.read_parquet("out.parquet").when
+    assert written.tolist() == [*_DAYS.tz_localize("Europe/Berlin"), *_DAYS.tz_localize("UTC")]
