@@ -1239,7 +1239,7 @@ def _expand(source: str, warned: bool = False, argument: str | None = None) -> l
         folders = [p for p in paths if _table_folder(p)]
         if links or folders:
             but = [f"{links_to_no_file_named(links, pattern_base(source))}, {NO_FILE_ADVICE}"] if links else []
-            but += [table_folders_named(folders, pattern_base(source))] if folders else []
+            but += [table_folders_named(folders, pattern_base(source), CLUSTER_SUFFIXES)] if folders else []
             raise InvalidInputError(f"glob {source!r} matches no file but {'; and '.join(but)}")
         raise InvalidInputError(f"no files match {source!r}; give a file or a glob such as 'data/*.csv' (quoted)")
     if warned:
@@ -1247,7 +1247,7 @@ def _expand(source: str, warned: bool = False, argument: str | None = None) -> l
 
         warn_of_links_to_no_file(paths, pattern_base(source), f"glob {source!r}", argument)
         # Passed over as on the single-machine path: Dask's own output ("b.csv/0.part") went without a word.
-        warn_of_table_folders(paths, pattern_base(source), f"glob {source!r}", argument)
+        warn_of_table_folders(paths, pattern_base(source), f"glob {source!r}", argument, CLUSTER_SUFFIXES)
     return files
 
 
@@ -1284,6 +1284,8 @@ def folder_refused(source: str, named: str, suffixes: tuple[str, ...], one: Call
     ...     print(folder_refused(folder, "it", (".csv",), lambda path: "give " + path, str).replace(folder, "DIR"))
     it is a folder whose tables' names begin with '.', which a glob skips; give DIR/.a.csv
     """
+    from .tables import suffix_globs
+
     try:
         names = sorted(os.listdir(source))
     except OSError:  # not ours to list
@@ -1307,11 +1309,11 @@ def folder_refused(source: str, named: str, suffixes: tuple[str, ...], one: Call
     more = f" and {len(tables) - 5} more" if len(tables) > 5 else ""
     skipped = f"; {len(hidden)} named with a leading '.' a glob skips" if hidden else ""
     held = f"{named} is a folder (of {', '.join(tables[:5])}{more}{skipped})"
-    read = sorted({Path(name).suffix for name in tables if Path(name).suffix.lower() in CLUSTER_SUFFIXES})
-    if not read:
+    patterns = suffix_globs(source, tables, CLUSTER_SUFFIXES)
+    if not patterns:
         return f"{held}; a quoted glob reads {'/'.join(CLUSTER_SUFFIXES)} files only: " + one(
             os.path.join(source, tables[0]))
-    return f"{held}; " + globs([os.path.join(glob.escape(source), f"*{suffix}") for suffix in read])
+    return f"{held}; " + globs(patterns)
 
 
 def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:

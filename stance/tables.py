@@ -282,22 +282,24 @@ def links_to_no_file_named(links: Iterable[str | PathLike], base: Path) -> str:
     return f"{len(names)} symbolic link(s) to no file ({', '.join(names[:5])}{' …' if len(names) > 5 else ''})"
 
 
-def warn_of_table_folders(found: Iterable[str | PathLike], base: Path, named: str, argument: str) -> None:
+def warn_of_table_folders(found: Iterable[str | PathLike], base: Path, named: str, argument: str,
+                          read: Sequence[str] = SUPPORTED_SUFFIXES) -> None:
     """Warn of the folders among ``found``, the entries of a folder or the matches of a glob, that
     are named as tables ("b.csv/", Spark's or Dask's output with its parts within): they are passed
     over, as a folder within a folder is, where their rows were meant to be read. ``named``
-    names the folder or glob, ``argument`` opens the sentence.
+    names the folder or glob, ``argument`` opens the sentence, ``read`` the suffixes the reader
+    reads in a glob (see :func:`table_folders_named`).
 
     >>> warn_of_table_folders([__file__], Path("."), "glob '*.py'", "data")  # a file: nothing to say
     """
     folders = [p for p in found if _table_folder(p)]
     if folders:
-        warn(f"{argument}: {named}: passed over {table_folders_named(folders, base)}")
+        warn(f"{argument}: {named}: passed over {table_folders_named(folders, base, read)}")
 
 
-def table_folders_named(folders: Sequence[str | PathLike], base: Path) -> str:
-    """How a message names ``folders``, folders named as tables, each from ``base``, and the glob
-    that reads the files in the first.
+def table_folders_named(folders: Sequence[str | PathLike], base: Path, read: Sequence[str] = SUPPORTED_SUFFIXES) -> str:
+    """How a message names ``folders``, folders named as tables, each from ``base``, and how to
+    read the files in the first with a glob of the suffixes ``read`` (see :func:`_parts_read`).
 
     >>> table_folders_named(["S/b.csv"], Path("S"))
     "1 folder(s) named as a table (b.csv), whose files a folder or glob does not reach; give the glob of \
@@ -306,39 +308,84 @@ them to read them, 'S/b.csv/*.csv'"
     names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else os.fspath(p)
              for p in sorted(folders)]
     return (f"{len(names)} folder(s) named as a table ({', '.join(names[:5])}{' …' if len(names) > 5 else ''}), "
-            f"whose files a folder or glob does not reach; {_parts_read(Path(sorted(folders)[0]))}")
+            f"whose files a folder or glob does not reach; {_parts_read(Path(sorted(folders)[0]), read)}")
 
 
-def _parts_read(folder: Path) -> str:
-    """How to read the files of ``folder``, a folder named as a table: the glob of them by the
-    suffix they are written with (Spark's "part-00000-….csv", Dask's "part.0.parquet"), or,
-    where no file of it is named as a table (Dask's ``to_csv`` and ``to_json`` write
-    "0.part"), the renaming that makes its glob read them: a glob of the folder's own suffix
-    matched none of them.
+def suffix_globs(folder: str | PathLike, names: Iterable[str], read: Sequence[str]) -> list[str]:
+    """The glob of the files ``names`` of ``folder`` for each suffix of ``read`` they are written
+    with, as written ("*.CSV" for A.CSV, a glob being case-sensitive where the file system is),
+    the folder's name escaped ("b[1]" would be a glob's brackets), in order of the suffix.
+
+    >>> suffix_globs("b[1]", ["p0.csv", "p1.CSV", "_SUCCESS", "x.jsonl"], (".csv",))
+    ['b[[]1]/*.CSV', 'b[[]1]/*.csv']
+    """
+    written = sorted({Path(name).suffix for name in names if Path(name).suffix.lower() in read})
+    return [os.path.join(glob.escape(os.fspath(folder)), f"*{suffix}") for suffix in written]
+
+
+def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES) -> str:
+    """How to read the files of ``folder``, a folder named as a table, with a glob of the
+    suffixes ``read`` (SUPPORTED_SUFFIXES; Dask's reads no .jsonl): the glob of them for each
+    suffix they are written with (Spark's "part-00000-….csv", Dask's "part.0.parquet"); where
+    none of its files is named as a table, the renaming that makes that glob read Dask's parts
+    (its ``to_csv`` and ``to_json`` write "0.part"), or the files it holds named; and that it
+    holds no file, or hidden ones alone, where it does: a glob of the folder's own suffix matched
+    none of them. Files beside the parts (Spark's "_SUCCESS") are not named where parts are.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     (Path(folder) / "b.csv").mkdir()
     ...     _ = (Path(folder) / "b.csv" / "0.part").write_text("text\\n")
+    ...     _ = (Path(folder) / "b.csv" / "_SUCCESS").write_text("")
     ...     print(_parts_read(Path(folder) / "b.csv").replace(folder, "S"))
     its files (0.part) are named as no table; rename them to end in .csv, as Dask's to_csv('out/*.csv') names \
 them, and give the glob of them, 'S/b.csv/*.csv'
     """
+    own = shell_path((Path(glob.escape(os.fspath(folder))) / f"*{folder.suffix}").as_posix())
     try:
-        parts = sorted(entry.name for entry in os.scandir(folder)
-                       if not entry.name.startswith(".") and os.path.isfile(entry.path))
+        entries = sorted(entry.name for entry in os.scandir(folder) if os.path.isfile(entry.path))
     except OSError:  # not ours to list: the glob of its own suffix, as it is named
-        parts = []
-    written = [Path(part).suffix for part in parts if Path(part).suffix.lower() in SUPPORTED_SUFFIXES]
-    # Its own suffix as its files write it ("*.CSV"), a glob being case-sensitive where the file system is.
-    own = [suffix for suffix in written if suffix.lower() == folder.suffix.lower()]
-    suffix = max(own or written, key=(own or written).count) if written else folder.suffix
-    pattern = shell_path((Path(glob.escape(os.fspath(folder))) / f"*{suffix}").as_posix())
-    if written or not parts:
-        return f"give the glob of them to read them, {pattern}"
+        return f"give the glob of them to read them, {own}"
+    parts = [name for name in entries if not name.startswith(".")]
+    if not parts:
+        hidden = [name for name in entries if name.startswith(".")]
+        return (f"{folder.name} holds only files whose names begin with '.' ({_listed(hidden)}), which a glob skips"
+                if hidden else f"{folder.name} holds no file")
+    globs = [shell_path(Path(pattern).as_posix()) for pattern in suffix_globs(folder, parts, read)]
+    # Of a table's type, which this reader's glob does not read: a JSON Lines file, to Dask's.
+    unread = sorted({Path(part).suffix for part in parts if Path(part).suffix.lower() in SUPPORTED_SUFFIXES}
+                    - {Path(part).suffix for part in parts if Path(part).suffix.lower() in read})
+    alone = f"score each on its own (stance score FILE): a glob read with Dask reads {_kinds(read)} files only"
+    if globs or unread:
+        said = [f"give the glob of them to read them, {globs[0]}" if len(globs) == 1 else
+                f"give the globs of them to read them, one for each suffix they are written with, {' and '.join(globs)}"
+                ] if globs else []
+        said += [f"its {', '.join(unread)} files: {alone}"] if unread else []
+        return "; ".join(said)
+    dasks = [part for part in parts if re.fullmatch(r"\d+\.part", part)]  # Dask's to_csv and to_json name theirs so
+    if not dasks:
+        return (f"its files ({_listed(parts)}) are named as no table, which a glob reads by their suffix, "
+                f"{_kinds(SUPPORTED_SUFFIXES, 'or')}")
+    suffix = folder.suffix
     writer = {".jsonl": "to_json"}.get(suffix.lower(), "to_csv")  # a TSV's too, given sep="\\t"
-    return (f"its files ({', '.join(parts[:3])}{' …' if len(parts) > 3 else ''}) are named as no table; rename them "
-            f"to end in {suffix}, as Dask's {writer}('out/*{suffix}') names them, and give the glob of them, {pattern}")
+    renamed = f"rename them to end in {suffix}, as Dask's {writer}('out/*{suffix}') names them, and "
+    if suffix.lower() not in read:
+        return f"its files ({_listed(dasks)}) are named as no table; {renamed}{alone}"
+    return f"its files ({_listed(dasks)}) are named as no table; {renamed}give the glob of them, {own}"
+
+
+def _listed(names: Sequence[str]) -> str:
+    """The first three of ``names``, and an ellipsis for more."""
+    return f"{', '.join(names[:3])}{' …' if len(names) > 3 else ''}"
+
+
+def _kinds(suffixes: Sequence[str], last: str = "and") -> str:
+    """``suffixes`` as a sentence lists them.
+
+    >>> _kinds((".csv", ".tsv", ".parquet"))
+    '.csv, .tsv and .parquet'
+    """
+    return f"{', '.join(suffixes[:-1])} {last} {suffixes[-1]}"
 
 
 def _table_folder(path: str | PathLike) -> bool:

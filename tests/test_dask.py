@@ -1472,3 +1472,22 @@ def test_a_parquet_glob_into_parquet_writes_a_later_file_of_the_same_times_in_an
     assert main(["score", "G/*.parquet", "-o", "out.parquet", "--no-progress"]) == 0, capsys.readouterr().err
     written = pd.read_parquet("out.parquet").when
     assert written.tolist() == [*_DAYS.tz_localize("Europe/Berlin"), *_DAYS.tz_localize("UTC")]
+
+
+def test_dasks_json_parts_are_told_advice_that_the_reader_giving_it_can_follow(capsys, tmp_path, monkeypatch):
+    # A review of feaabe83: Dask's to_json parts were told to be renamed to .jsonl and read with the glob
+    # 'S/b.jsonl/*.jsonl', which a glob read with Dask refuses; the single-machine readers read it.
+    monkeypatch.chdir(tmp_path)
+    Path("S").mkdir()
+    pd.DataFrame({"text": ["We stand together."], "labels": ["unity"]}).to_csv("S/a.csv", index=False)
+    dd.from_pandas(pd.DataFrame({"text": ["We differ.", "NATO must deter."], "labels": ["unity", "unity"]}),
+                   npartitions=2).to_json("S/b.jsonl")
+    assert sorted(path.name for path in Path("S/b.jsonl").iterdir()) == ["0.part", "1.part"]  # Dask's names
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.distributed.read_files("S/*")
+    said = next(str(w.message) for w in caught if "named as a table" in str(w.message))
+    assert "'S/b.jsonl/*.jsonl'" not in said, said
+    assert ("rename them to end in .jsonl, as Dask's to_json('out/*.jsonl') names them, and score each on its own "
+            "(stance score FILE): a glob read with Dask reads .csv, .tsv and .parquet files only") in said, said
+    with pytest.warns(stance.StanceWarning, match=r"give the glob of them, 'S/b\.jsonl/\*\.jsonl'"):
+        stance.tables.read_table("S")

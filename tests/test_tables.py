@@ -3576,7 +3576,7 @@ def test_a_subfolder_named_as_a_table_is_warned_of_and_named_by_the_refusal(tmp_
     for data in ("S2", "S2/*"):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", stance.StanceWarning)
-            with pytest.raises(InvalidInputError, match=r"scores\.csv.*'S2/scores\.csv/\*\.csv'"):
+            with pytest.raises(InvalidInputError, match=r"scores\.csv.*; scores\.csv holds no file$"):
                 read_table(data)
 
 
@@ -3623,3 +3623,52 @@ def test_a_table_folder_of_dasks_parts_or_of_upper_case_suffixes_is_told_a_glob_
             read_table(data)
         assert "c.csv" in str(refused.value) or "x.csv" in str(refused.value), refused.value
         assert not warned, (data, [str(warning.message) for warning in warned])
+
+
+def _passed_over(data):
+    with pytest.warns(stance.StanceWarning) as caught:
+        read_table(data)
+    return next(str(w.message) for w in caught if "named as a table" in str(w.message))
+
+
+def test_a_table_folder_is_told_advice_that_covers_every_part_and_names_only_parts(tmp_path, monkeypatch):
+    # A review of feaabe83: parts of two suffixes were advised the glob of one ('*.CSV' read 2 of p0.csv, p1.CSV,
+    # p2.CSV); an empty folder, or one of hidden files alone, was told a glob that matches nothing; Spark's
+    # _SUCCESS and a notes.txt were told to be renamed, and Spark's part-00000-….json blamed on Dask.
+    monkeypatch.chdir(tmp_path)
+    for name, suffix, parts in (("C", "csv", ["p0.csv", "p1.CSV", "p2.CSV"]), ("T", "tsv", ["0.tsv", "1.jsonl"])):
+        Path(f"{name}/b.{suffix}").mkdir(parents=True)
+        pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv(f"{name}/a.csv", index=False)
+        for number, part in enumerate(parts):
+            text = f"We differ {number}."
+            table = pd.DataFrame({"text": [text], "labels": ["unity"]})
+            if part.endswith("jsonl"):
+                table.to_json(f"{name}/b.{suffix}/{part}", orient="records", lines=True)
+            else:
+                table.to_csv(f"{name}/b.{suffix}/{part}", index=False, sep="\t" if suffix == "tsv" else ",")
+        said = _passed_over(name)
+        advised = re.findall(rf"'({name}/b\.{suffix}/\*\.[A-Za-z]+)'", said)
+        assert sorted(text for glob in advised for text in read_table(glob).text) == [
+            f"We differ {number}." for number in range(len(parts))], said
+    Path("E/b.csv").mkdir(parents=True)
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("E/a.csv", index=False)
+    said = _passed_over("E")
+    assert said.endswith("b.csv holds no file"), said
+    Path("E/b.csv/.part-0.csv.crc").write_text("x")
+    said = _passed_over("E")
+    assert said.endswith("b.csv holds only files whose names begin with '.' (.part-0.csv.crc), which a glob "
+                         "skips"), said
+    Path("K/b.jsonl").mkdir(parents=True)
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("K/a.csv", index=False)
+    for name in ("_SUCCESS", "notes.txt", "part-00000-c1.json"):
+        Path("K/b.jsonl", name).write_text("")
+    said = _passed_over("K")
+    assert ("its files (_SUCCESS, notes.txt, part-00000-c1.json) are named as no table, which a glob reads by their "
+            "suffix, .csv, .tsv, .jsonl or .parquet") in said and "rename" not in said and "Dask" not in said, said
+    for name in ("_SUCCESS", "notes.txt", "part-00000-c1.json"):
+        Path("K/b.jsonl", name).unlink()
+    for name in ("0.part", "1.part", "_SUCCESS", "notes.txt"):
+        Path("K/b.jsonl", name).write_text("")
+    said = _passed_over("K")
+    assert "its files (0.part, 1.part) are named as no table; rename them to end in .jsonl" in said, said
+    assert "_SUCCESS" not in said and "notes" not in said, said
