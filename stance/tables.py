@@ -447,6 +447,8 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
             f"{argument}: {named} {holds} no {'/'.join(SUPPORTED_SUFFIXES)} files"
             + (f" but {links_to_no_file_named(links, base)}, {NO_FILE_ADVICE}" if links else "")
             + (f"; {table_folders_named(folders, base)}" if folders else "")
+            # A folder named as a table given itself (Dask's to_csv output, "0.part" within): how to read its parts.
+            + (f"; {_parts_read(base)}" if holds == "holds" and _table_folder(base) else "")
             + (f"; {', '.join(sheets[:5])}{save_as_hint('.xlsx')}" if sheets else "")
             + _plain_texts_hint([p for p in real if p.suffix.lower() == ".txt"])
         )

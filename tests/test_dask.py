@@ -1491,3 +1491,28 @@ def test_dasks_json_parts_are_told_advice_that_the_reader_giving_it_can_follow(c
             "(stance score FILE): a glob read with Dask reads .csv, .tsv and .parquet files only") in said, said
     with pytest.warns(stance.StanceWarning, match=r"give the glob of them, 'S/b\.jsonl/\*\.jsonl'"):
         stance.tables.read_table("S")
+
+
+def test_dasks_output_folder_given_itself_is_told_how_to_read_its_parts(capsys, tmp_path, monkeypatch):
+    # A review of feaabe83: `stance check S1/b.csv` of Dask's to_csv folder (0.part, 1.part) said only that it
+    # holds no .csv/.tsv/.jsonl/.parquet files, as did score, train, evaluate and read_files; and `stance score F`
+    # of a folder of such a folder and a link to no file named the link alone, where `stance check F` names both.
+    monkeypatch.chdir(tmp_path)
+    table = pd.DataFrame({"text": ["We differ.", "NATO must deter."], "labels": ["unity", "unity"]})
+    dd.from_pandas(table, npartitions=2).to_csv("S1/b.csv", index=False)
+    advice = ("its files (0.part, 1.part) are named as no table; rename them to end in .csv, as Dask's "
+              "to_csv('out/*.csv') names them, and give the glob of them, 'S1/b.csv/*.csv'")
+    for command in (["check", "S1/b.csv"], ["score", "S1/b.csv", "-o", "o.csv"], ["train", "S1/b.csv", "-o", "m"],
+                    ["evaluate", "S1/b.csv"]):
+        assert main([*command, "--no-progress"] if command[0] == "score" else command) == 2
+        said = capsys.readouterr().err
+        assert advice in said, (command, said)
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.distributed.read_files("S1/b.csv")
+    assert advice in str(refused.value), refused.value
+    Path("F").mkdir()
+    Path("S1/b.csv").rename("F/b.csv")
+    Path("F/dead.csv").symlink_to("nowhere.csv")
+    assert main(["score", "F", "-o", "o.csv", "--no-progress"]) == 2
+    said = capsys.readouterr().err
+    assert "1 symbolic link(s) to no file (dead.csv)" in said and "1 folder(s) named as a table (b.csv)" in said, said
