@@ -437,8 +437,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stance-column", default=None, type=_stance_column_name,
                    help="gold stance column (default: 'stance' when there is one; 'none' to skip)")
     p.add_argument("--intervals", nargs="?", const=0.95, type=_level, metavar="LEVEL",
-                   help="also print each metric's bootstrap interval over the statements "
-                        "(LEVEL: its coverage, default 0.95)")
+                   help="also print each metric's bootstrap interval over the statements (the exact "
+                        "(Clopper-Pearson) one for top-1 and stance accuracy at 0 or 1, where every resample "
+                        "would be alike; LEVEL: its coverage, default 0.95)")
     either = p.add_mutually_exclusive_group()  # a comparison is of the whole data, not of groups
     either.add_argument("--by", metavar="COLUMN", type=_named("a column"),
                         help="also measure each group of rows that share a value in COLUMN (register, party, "

@@ -86,6 +86,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(plain_table(rounded_as_shown(table), na_rep=NOT_DEFINED))
         if table.isna().to_numpy().any():
             print(GROUP_NOT_DEFINED)
+        if note := exact_intervals_noted(table):  # as below the overall table
+            print(note)
     return EXIT_OK
 
 

@@ -195,13 +195,30 @@ def exact_intervals_noted(table: pd.DataFrame) -> str:
     ...                      index=["top1_in_gold", "macro_f1"])
     >>> print(exact_intervals_noted(table))
     top1_in_gold: the exact (Clopper-Pearson) interval: every statement is right, so every resample would be
+
+    A table by group (rows named by group and metric, as ``stance evaluate --by`` shows it) gets
+    one line naming each such metric's groups:
+
+    >>> table.index = pd.MultiIndex.from_tuples([("a", "top1_in_gold"), ("a", "macro_f1")])
+    >>> print(exact_intervals_noted(table))  # doctest: +NORMALIZE_WHITESPACE
+    exact (Clopper-Pearson) intervals, every statement of the group right (or none), where every resample would be:
+    top1_in_gold of a
     """
-    exact = [f"{name}: the exact (Clopper-Pearson) interval: "
-             + ("every statement is right, so every resample would be" if row["value"] == 1 else
-                "no statement is right, so no resample would be")
-             for name, row in table.iterrows()
-             if name in ("top1_in_gold", "stance_accuracy") and row["value"] in (0.0, 1.0)]
-    return "\n".join(exact)
+    from .text import escaped_in_place
+
+    exact = [(name, row["value"]) for name, row in table.iterrows()
+             if (name[-1] if isinstance(name, tuple) else name) in ("top1_in_gold", "stance_accuracy")
+             and row["value"] in (0.0, 1.0)]
+    if table.index.nlevels == 1:
+        return "\n".join(f"{name}: the exact (Clopper-Pearson) interval: "
+                         + ("every statement is right, so every resample would be" if value == 1 else
+                            "no statement is right, so no resample would be") for name, value in exact)
+    groups: dict[str, list[str]] = {}  # the groups of each metric, in the table's order: one short line
+    for (group, metric), _ in exact:
+        groups.setdefault(metric, []).append(escaped_in_place(str(group)))
+    return ("exact (Clopper-Pearson) intervals, every statement of the group right (or none), where every resample "
+            "would be: " + "; ".join(f"{metric} of {', '.join(named)}" for metric, named in groups.items())
+            if groups else "")
 
 
 def intervals_not_defined(table: pd.DataFrame) -> str:

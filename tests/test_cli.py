@@ -5376,8 +5376,8 @@ def test_evaluate_shows_an_interval_of_a_metric_with_no_value_as_the_report_does
     assert status == 0 and "NaN" not in out and "nan" not in out
     by_group = out.split("bootstrap intervals by venue")[1].splitlines()
     assert any(line.split()[-4:] == ["against_f1", "n/a", "n/a", "n/a"] for line in by_group), by_group
-    assert by_group[-1] == ("n/a: nothing in the group for the metric to measure (no statement it counts, or an F1 "
-                            "of 0/0)")
+    assert ("n/a: nothing in the group for the metric to measure (no statement it counts, or an F1 "
+            "of 0/0)") in by_group  # the note of exact intervals follows it
 
 
 def test_evaluate_prints_a_figure_one_way_in_every_table(capsys, tmp_path):
@@ -9056,3 +9056,26 @@ def test_parquet_integer_ids_with_a_gap_read_exactly_as_the_readme_says(capsys, 
     read = pd.read_parquet(tmp_path / "gap.parquet", dtype_backend="numpy_nullable")["id"]
     assert str(read.dtype) == "Int64" and read.isna().tolist()[-2:] == [True, False] and read.iloc[-1] == 2**53 + 1
     assert pq.read_table(tmp_path / "gap.parquet").column("id").to_pylist()[-2:] == [None, 9007199254740993]
+
+
+def test_evaluate_by_group_names_the_groups_whose_interval_is_the_exact_one(capsys, tmp_path):
+    # A review of 9a79de59: the table of intervals by group used the exact Clopper-Pearson interval too (group a,
+    # 2 of 2 right: top1_in_gold 1.000 0.158 1.000) under a heading of bootstrap intervals, without a word.
+    frame = pd.DataFrame({"text": ["We support Ukraine fully.", "NATO must stay united.", "The weather is nice.",
+                                   "We must arm Ukraine now.", "Our alliance stands as one.", "Cut taxes now."],
+                          "labels": ["ukraine_support", "unity", "none", "ukraine_support", "unity", "unity"],
+                          "stance": ["favor", "favor", "", "against", "favor", "favor"],
+                          "party": ["a", "a", "b", "b", "b", "b"]})
+    frame.to_csv(tmp_path / "ev.csv", index=False)
+    groups = stance.evaluate(None, frame, by="party").by_group()
+    assert groups.loc["a", ["top1_in_gold", "stance_accuracy"]].tolist() == [1.0, 1.0]
+    assert 0 < groups.loc["b", "top1_in_gold"] < 1 and 0 < groups.loc["b", "stance_accuracy"] < 1
+    status, out, _ = run(capsys, "evaluate", str(tmp_path / "ev.csv"), "--by", "party", "--intervals")
+    assert status == 0
+    table = out.split("95% bootstrap intervals by party (1,000 resamples of each group's statements):\n")[1]
+    assert table.splitlines()[-1] == ("exact (Clopper-Pearson) intervals, every statement of the group right (or "
+                                      "none), where every resample would be: top1_in_gold of a; stance_accuracy of a")
+    with pytest.raises(SystemExit):
+        main(["evaluate", "--help"])
+    out = capsys.readouterr().out
+    assert "the exact (Clopper-Pearson) one for top-1 and stance accuracy at 0 or 1" in " ".join(out.split())
