@@ -1240,7 +1240,7 @@ def _expand(source: str, warned: bool = False, argument: str | None = None) -> l
         if links or folders:
             but = [f"{links_to_no_file_named(links, pattern_base(source))}, {NO_FILE_ADVICE}"] if links else []
             but += [table_folders_named(folders, pattern_base(source), CLUSTER_SUFFIXES)] if folders else []
-            raise InvalidInputError(f"glob {source!r} matches no file but {'; and '.join(but)}")
+            raise InvalidInputError(f"glob {source!r} matches no file but {'; '.join(but)}")
         raise InvalidInputError(f"no files match {source!r}; give a file or a glob such as 'data/*.csv' (quoted)")
     if warned:
         from .tables import warn_of_links_to_no_file, warn_of_table_folders

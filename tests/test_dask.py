@@ -1516,3 +1516,14 @@ def test_dasks_output_folder_given_itself_is_told_how_to_read_its_parts(capsys, 
     assert main(["score", "F", "-o", "o.csv", "--no-progress"]) == 2
     said = capsys.readouterr().err
     assert "1 symbolic link(s) to no file (dead.csv)" in said and "1 folder(s) named as a table (b.csv)" in said, said
+
+
+def test_a_dask_glob_of_links_and_table_folders_alone_names_them_as_the_table_readers_do(tmp_path, monkeypatch):
+    # A review of feaabe83: Dask's refusal joined the two with "; and ", the table readers' with "; ".
+    monkeypatch.chdir(tmp_path)
+    Path("C/b.csv").mkdir(parents=True)
+    Path("C/x.csv").symlink_to("gone.csv")
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.distributed.read_files("C/*")
+    assert ("1 symbolic link(s) to no file (x.csv), whose target is missing or in a loop; point each at its file, or "
+            "remove it; 1 folder(s) named as a table (b.csv)") in str(refused.value), refused.value

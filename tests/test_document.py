@@ -9771,3 +9771,24 @@ def test_a_glob_of_documents_names_its_links_to_no_file(tmp_path, monkeypatch, c
     said = capsys.readouterr().err
     assert "warning: FILE: left out 1 symbolic link(s) to no file (a.txt) of glob 'F/*.txt'" in said, said
     assert pd.read_csv("out.csv").text.tolist() == ["We stand together with Ukraine."]
+
+
+def test_a_glob_of_documents_names_its_folders_named_as_documents(tmp_path, monkeypatch, capsys):
+    # A review of feaabe83: `stance document 'H/*.txt'` where H/sub.txt/ is a folder said "no files match", as if
+    # mistyped, and beside a document left it out without a word, where a glob of tables names such folders.
+    from stance.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("H/sub.txt").mkdir(parents=True)
+    Path("H/sub.txt/part-1.TXT").write_text("We back the eastern flank.", encoding="utf-8")
+    Path("H/gone.txt").symlink_to("nowhere.txt")
+    assert main(["document", "H/*.txt"]) == 2
+    said = capsys.readouterr().err
+    assert ("glob 'H/*.txt' matches no file but 1 symbolic link(s) to no file (gone.txt), whose target is missing or "
+            "in a loop; point each at its file, or remove it; 1 folder(s) named as a document (sub.txt), whose files "
+            "a glob does not reach; give the glob of them to read them, 'H/sub.txt/*.TXT'") in said, said
+    assert main(["document", "H/sub.txt/*.TXT", "-o", "sub.csv"]) == 0  # the advice, followed
+    Path("H/b.txt").write_text("We stand together with Ukraine.", encoding="utf-8")
+    assert main(["document", "H/*.txt", "-o", "out.csv"]) == 0
+    said = capsys.readouterr().err
+    assert "warning: FILE: glob 'H/*.txt': passed over 1 folder(s) named as a document (sub.txt)" in said, said
