@@ -7,7 +7,7 @@ Two sets are shipped (``datasets/DATASHEET.md`` says how each was made):
   at Tapa Army Base, Estonia, 23 October 2024 (:func:`example_text`), and its 17 annotated
   statements (:func:`example_data`). The bundled model was trained on them, so scoring them
   measures a fit, not a test.
-- ``"challenge"``: the challenge set, 5,001 statements written to be unlike the training
+- ``"challenge"``: the challenge set, 5,300 statements written to be unlike the training
   corpus and never trained on (about 1 MB, 0.33 MB of the wheel).
 
 The training corpus (4.5 MB) is not shipped: ``datasets/corpus`` of a checkout has it.

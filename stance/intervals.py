@@ -43,7 +43,7 @@ PART = 2.0**25
 # sample (each bin's |mean confidence - share right| takes noise for a gap), and the percentile
 # interval, of resamples biased further, inherits it. Of 100 samples of 60, 300 and 1,500
 # statements of a pool of 20,698 whose error is 0.0055, its 95% intervals held that 0, 0 and
-# 12 times (0.0101 of the challenge set's 5,001: 2, 18 and 79 times); the basic bootstrap,
+# 12 times (0.0101 of the challenge set's 5,001 of 2026-12-03: 2, 18 and 79 times); the basic bootstrap,
 # corrected for the bias, 89, 85 and 93 (79, 89 and 86): nearer, not near enough to call 95%.
 # So intervals() gives the spread, documented as such, and compared_with gives no interval of
 # the difference, which would read as a test of it.

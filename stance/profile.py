@@ -181,7 +181,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     97.5% point). It takes every statement for an independent draw, so it is too narrow when one speech or document
     gives many statements (they repeat one view: count one per speech, or compare by
     document, to be safe), and it takes the model's stances as true, though the model errs
-    (its stance F_avg is about 0.84 on held-out statements: see the README), which it does
+    (its stance F_avg is about 0.83 on held-out statements: see the README), which it does
     not widen for. :func:`compare_profiles` gives the change of each position between two
     profiles (two years, say), with its interval.
 

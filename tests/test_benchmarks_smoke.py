@@ -205,3 +205,14 @@ def test_the_n_jobs_row_says_its_reference_is_stances_own_n_jobs_1_time(bench, e
     [row] = bench.score_jobs(energy_model, texts, bench.Sizes(score_repeats=1))
     assert row.measure == "`stance.score` of 40 statements, n_jobs=2 (s; reference: stance's n_jobs=1)"
     assert row.reference == min(row.details["n_jobs_1_seconds"])
+
+
+def test_attribution_benchmark_puts_the_tail_in_place_of_a_closing_full_stop_only():
+    attribution = _load("attribution")
+    assert attribution.attributed("Article 5 remains ironclad. ", ", officials said.") == (
+        "Article 5 remains ironclad, officials said.")
+    assert attribution.attributed("We stand with Ukraine. We always will.", ", officials said.") == (
+        "We stand with Ukraine. We always will, officials said.")
+    # where a tail would read otherwise, or the statement ends with no full stop of its own: left out
+    for text in ("Will NATO stand together?", "Never again!", 'He said: "No."', "And so on...", "Stand firm"):
+        assert attribution.attributed(text, ", officials said.") is None, text

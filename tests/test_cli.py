@@ -4274,8 +4274,9 @@ def test_explain_prints_an_ngram_across_a_line_separator_escaped(capsys):
 def test_explain_shows_the_probability_each_labels_rows_add_up_to(capsys):
     # A fact-checker's audit: of "ukraine_support|unity|deterrence" the labels line gave the
     # primary label's probability alone (0.87), and the rows of unity and deterrence, which add
-    # up to the log-odds of 0.49 each, had no number to be checked against.
-    text = ("Unity among allies and strong deterrence are two sides of one coin, and Ukraine must get the "
+    # up to the log-odds of 0.49 each, had no number to be checked against. (The audit's "Unity among allies
+    # and …" lost its unity, 0.47, to 0.14.0's model: a statement of three labels for it.)
+    text = ("Standing together as allies and strong deterrence are two sides of one coin, and Ukraine must get the "
             "weapons it needs.")
     p = stance.classify(text)
     assert p.labels == ("ukraine_support", "unity", "deterrence")
@@ -4286,7 +4287,7 @@ def test_explain_shows_the_probability_each_labels_rows_add_up_to(capsys):
         f"{p.confidence:.2f}; probability of unity {p.scores['unity']:.2f}, of deterrence "
         f"{p.scores['deterrence']:.2f}); stance: favor ({p.stance_scores['favor']:.2f})")
     status, out, _ = run(capsys, "explain", "-n", "2", "We have a one-speed NATO.")  # one label: as before
-    assert "(probability 0.86, confidence 0.91); stance: favor" in out.splitlines()[1]
+    assert "(probability 0.85, confidence 0.91); stance: favor" in out.splitlines()[1]
 
 
 def test_explain_says_why_a_statement_is_flagged_as_the_explanation_does(capsys):

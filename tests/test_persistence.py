@@ -3179,7 +3179,7 @@ def test_the_bundled_model_reads_a_dotted_handle_as_one_word(default_model):
     at = default_model.labels.index("ukraine_support")
     with_handle, without = default_model.predict_proba(texts)[:, at]
     # What the README says it answers (the section "Dotted handles").
-    assert with_handle.tobytes() == without.tobytes() and round(without, 4) == 0.0025
+    assert with_handle.tobytes() == without.tobytes() and round(without, 4) == 0.0022  # 0.0025 before 0.14.0
     assert not {"ukrain", "social", "bski"} & set(default_model.explain(texts[0], n=1000).feature.tolist())
 
 

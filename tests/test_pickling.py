@@ -48,13 +48,16 @@ def test_a_vocabulary_holding_the_separator_or_an_empty_term_survives(energy_mod
     assert unpickled.vocabulary_index["line\nbreak"] == len(params.vocabulary) - 1
 
 
-def test_the_bundled_model_pickles_to_less_than_half_its_float64_weights():
+def test_the_bundled_model_pickles_to_its_float32_weights_and_its_vocabulary_joined():
     # Every pool worker and dask worker is sent this; it was 20.5 MB, the float64 arrays
-    # and the vocabulary's index as they are in memory.
+    # and the vocabulary's index as they are in memory. Packed, it is at most the weights in
+    # float32 and the vocabulary as one string (8.6 MB of 0.14.0's; "half the float64
+    # weights" held until the thirty-first wave's vocabulary took it 446 bytes over).
     model = stance.default_model()
     in_memory = sum(array.nbytes for array in model.params_.arrays().values())
+    joined = len("\n".join(model.params_.vocabulary).encode("utf-8"))
     pickled = pickle.dumps(model)
-    assert len(pickled) < in_memory / 2
+    assert len(pickled) < in_memory / 2 + joined < in_memory * 0.65
     _same_parameters(model, pickle.loads(pickled))
 
 

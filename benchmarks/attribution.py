@@ -1,0 +1,102 @@
+"""A wire service's attribution, measured: python benchmarks/attribution.py [MODEL_OR_CORPUS …]
+
+News copy ends a statement with who said it (", according to a statement.", ", officials
+said."): the house style of the press, not a position, so it should not change the stance the
+model reads. This script takes the statements of the challenge set and the probes that have a
+target and a stance, ends each sentence-final one with each of four attributions in turn, and
+counts, for each model, the stances that change (favor to against, against to favor), the
+mean probability of `favor` of the gold-favor and gold-against statements before and after,
+and stance accuracy (on statements whose primary label the model gets right, before and after).
+
+Each argument is a saved model's directory, or a folder of labelled tables (a corpus), on
+which a model is trained with the default options; with none, the bundled model and a model of
+``datasets/corpus`` alone. Deterministic; about a minute a model on two cores.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import stance  # noqa: E402
+from stance.tables import read_table  # noqa: E402
+
+TAILS = (", according to a statement.", ", officials said.", ", a spokesperson told reporters.",
+         ", the ministry said in a statement.")
+
+
+def attributed(text: str, tail: str) -> str | None:
+    """``text`` with ``tail`` in place of its closing full stop; None when it does not end with
+    one (a question, an exclamation, a quotation closing it), where a tail reads otherwise."""
+    if not re.search(r"[^.]\.$", text.rstrip()):
+        return None
+    return text.rstrip()[:-1] + tail
+
+
+def model_of(argument: str | None) -> tuple[str, stance.StanceModel]:
+    """The model ``argument`` names (a model's directory, or a corpus to train one on), and how it is shown."""
+    if argument is None:
+        return "bundled", stance.default_model()
+    path = Path(argument)
+    if (path / "metadata.json").exists():  # a saved model's directory
+        return argument, stance.load(path)
+    return f"trained on {argument}", stance.train(read_table(path), stance_column="stance")
+
+
+def measured(model: stance.StanceModel, texts: list[str], labels: list[str], stances: list[str]) -> dict:
+    """P(favor) of each statement's stance head, its stance, and whether its primary label is the gold one."""
+    predictions = model.classify_many(texts)
+    # A statement read as `none` has no stance, nor P(favor): left out of the means (NaN).
+    return {"favor": [p.stance_scores.get("favor", float("nan")) for p in predictions],
+            "stance": [p.stance for p in predictions],
+            "right": [p.label == gold.split("|")[0] for p, gold in zip(predictions, labels)]}
+
+
+def main(arguments: list[str]) -> int:
+    import pandas as pd
+
+    data = pd.concat([read_table(ROOT / "datasets" / "challenge"), read_table(ROOT / "datasets" / "probes")])
+    data = data[data.text.notna() & data.stance.isin(["favor", "against"])]
+    texts, labels, stances = data.text.tolist(), data.labels.tolist(), data.stance.tolist()
+    ending = [i for i, text in enumerate(texts) if attributed(text, TAILS[0]) is not None]
+    print(f"challenge and probes: {len(texts):,} statements with a stance, {len(ending):,} ending with a full stop")
+    for argument in arguments or [None, str(ROOT / "datasets" / "corpus")]:
+        shown, model = model_of(argument)
+        print(f"{shown}:")
+        kept = [texts[i] for i in ending]
+        gold = [stances[i] for i in ending]
+        before = measured(model, kept, [labels[i] for i in ending], gold)
+        for tail in TAILS:
+            after = measured(model, [attributed(text, tail) for text in kept], [labels[i] for i in ending], gold)
+            flips = {(old, new): sum(b == old and a == new for b, a in zip(before["stance"], after["stance"]))
+                     for old, new in (("favor", "against"), ("against", "favor"))}
+            means = {side: (_mean(before["favor"], gold, side), _mean(after["favor"], gold, side))
+                     for side in ("favor", "against")}
+            accuracy = [_accuracy(run, gold) for run in (before, after)]
+            print(f"  {tail!r:40} favor→against {flips['favor', 'against']:4d}, against→favor "
+                  f"{flips['against', 'favor']:4d}; P(favor) of gold favor {means['favor'][0]:.3f}→"
+                  f"{means['favor'][1]:.3f}, of gold against {means['against'][0]:.3f}→{means['against'][1]:.3f}; "
+                  f"stance accuracy {accuracy[0]:.4f}→{accuracy[1]:.4f}")
+    return 0
+
+
+def _mean(values: list[float], gold: list[str], side: str) -> float:
+    chosen = [value for value, stance_of in zip(values, gold) if stance_of == side and value == value]
+    return sum(chosen) / len(chosen)
+
+
+def _accuracy(run: dict, gold: list[str]) -> float:
+    right = [said == wanted for said, wanted, primary in zip(run["stance"], gold, run["right"]) if primary]
+    return sum(right) / len(right)
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("models", nargs="*", metavar="MODEL_OR_CORPUS")
+    raise SystemExit(main(parser.parse_args().models))
