@@ -3,14 +3,19 @@
 News copy ends a statement with who said it (", according to a statement.", ", officials
 said."): the house style of the press, not a position, so it should not change the stance the
 model reads. This script takes the statements of the challenge set and the probes that have a
-target and a stance, ends each sentence-final one with each of four attributions in turn, and
-counts, for each model, the stances that change (favor to against, against to favor), the
-mean probability of `favor` of the gold-favor and gold-against statements before and after,
-and stance accuracy (on statements whose primary label the model gets right, before and after).
+target and a stance, ends each sentence-final one with each of eight attributions in turn (the
+first four measured before the thirty-first corpus wave, whose last batches were written to
+answer them; the last four chosen after it, by a review, to test it on tails it was not steered
+by), and counts, for each model, the stances that change (favor to against, against to favor),
+the mean probability of `favor` of the gold-favor and gold-against statements before and
+after, and stance accuracy (on statements whose primary label the model gets right, before and
+after). A tail that changes the label (to `none`, or to another target) is not counted as a
+change of stance, and the means leave out the statements read as `none` (they have no
+P(favor)), so that they are over slightly different statements before and after.
 
 Each argument is a saved model's directory, or a folder of labelled tables (a corpus), on
 which a model is trained with the default options; with none, the bundled model and a model of
-``datasets/corpus`` alone. Deterministic; about a minute a model on two cores.
+``datasets/corpus`` alone. Deterministic; about two minutes a model on two cores.
 """
 
 from __future__ import annotations
@@ -25,8 +30,11 @@ sys.path.insert(0, str(ROOT))
 import stance  # noqa: E402
 from stance.tables import read_table  # noqa: E402
 
+# The first four were measured before the thirty-first corpus wave, whose last batches were written to answer
+# them; the last four were chosen after it, by a review, to test it on tails it was not steered by.
 TAILS = (", according to a statement.", ", officials said.", ", a spokesperson told reporters.",
-         ", the ministry said in a statement.")
+         ", the ministry said in a statement.", ", according to a source.", ", he said.", ", the agency reported.",
+         ", according to officials.")
 
 
 def attributed(text: str, tail: str) -> str | None:
@@ -44,6 +52,9 @@ def model_of(argument: str | None) -> tuple[str, stance.StanceModel]:
     path = Path(argument)
     if (path / "metadata.json").exists():  # a saved model's directory
         return argument, stance.load(path)
+    if not path.exists():
+        raise SystemExit(f"attribution.py: {argument!r} does not exist; give a saved model's directory or a folder "
+                         f"of labelled tables")
     return f"trained on {argument}", stance.train(read_table(path), stance_column="stance")
 
 
