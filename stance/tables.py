@@ -312,15 +312,32 @@ them to read them, 'S/b.csv/*.csv'"
 
 
 def suffix_globs(folder: str | PathLike, names: Iterable[str], read: Sequence[str]) -> list[str]:
-    """The glob of the files ``names`` of ``folder`` for each suffix of ``read`` they are written
-    with, as written ("*.CSV" for A.CSV, a glob being case-sensitive where the file system is),
-    the folder's name escaped ("b[1]" would be a glob's brackets), in order of the suffix.
+    """The glob of the files ``names`` of ``folder`` for each type of ``read`` they are written
+    with, in order of the type: one glob reads every spelling of a type ("*.[cC][sS][vV]" for
+    A.csv beside B.CSV, a glob being case-sensitive where the file system is, and a reader taking
+    one), and the folder's name is escaped ("b[1]" would be a glob's brackets).
 
-    >>> suffix_globs("b[1]", ["p0.csv", "p1.CSV", "_SUCCESS", "x.jsonl"], (".csv",))
-    ['b[[]1]/*.CSV', 'b[[]1]/*.csv']
+    >>> suffix_globs("b[1]", ["p0.csv", "p1.CSV", "_SUCCESS", "x.jsonl", "y.tsv"], (".csv", ".tsv"))
+    ['b[[]1]/*.[cC][sS][vV]', 'b[[]1]/*.tsv']
     """
-    written = sorted({Path(name).suffix for name in names if Path(name).suffix.lower() in read})
-    return [os.path.join(glob.escape(os.fspath(folder)), f"*{suffix}") for suffix in written]
+    written: dict[str, set[str]] = {}
+    for name in names:
+        if Path(name).suffix.lower() in read:
+            written.setdefault(Path(name).suffix.lower(), set()).add(Path(name).suffix)
+    return [os.path.join(glob.escape(os.fspath(folder)), f"*{_any_case(spellings)}")
+            for _, spellings in sorted(written.items())]
+
+
+def _any_case(spellings: set[str]) -> str:
+    """The glob of a suffix written in each of ``spellings`` (".csv" alone as written).
+
+    >>> _any_case({".csv"}), _any_case({".csv", ".CSV"})
+    ('.csv', '.[cC][sS][vV]')
+    """
+    if len(spellings) == 1:
+        return next(iter(spellings))
+    suffix = min(spellings).lower()
+    return "".join(f"[{c}{c.upper()}]" if c.isalpha() else c for c in suffix)
 
 
 def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES) -> str:
@@ -357,9 +374,11 @@ them, and give the glob of them, 'S/b.csv/*.csv'
                     - {Path(part).suffix for part in parts if Path(part).suffix.lower() in read})
     alone = f"score each on its own (stance score FILE): a glob read with Dask reads {_kinds(read)} files only"
     if globs or unread:
+        # One glob a reader takes: a type's spellings share it; types apart are read in runs apart.
+        types = sorted({Path(part).suffix.lower() for part in parts if Path(part).suffix.lower() in read})
         said = [f"give the glob of them to read them, {globs[0]}" if len(globs) == 1 else
-                f"give the globs of them to read them, one for each suffix they are written with, {' and '.join(globs)}"
-                ] if globs else []
+                f"its parts are of several types ({', '.join(types)}), which one glob does not read together; "
+                f"read each type in a run of its own, {' and '.join(globs)}"] if globs else []
         said += [f"its {', '.join(unread)} files: {alone}"] if unread else []
         return "; ".join(said)
     dasks = [part for part in parts if re.fullmatch(r"\d+\.part", part)]  # Dask's to_csv and to_json name theirs so

@@ -3647,7 +3647,7 @@ def test_a_table_folder_is_told_advice_that_covers_every_part_and_names_only_par
             else:
                 table.to_csv(f"{name}/b.{suffix}/{part}", index=False, sep="\t" if suffix == "tsv" else ",")
         said = _passed_over(name)
-        advised = re.findall(rf"'({name}/b\.{suffix}/\*\.[A-Za-z]+)'", said)
+        advised = re.findall(rf"'({name}/b\.{suffix}/[^']+)'", said)
         assert sorted(text for glob in advised for text in read_table(glob).text) == [
             f"We differ {number}." for number in range(len(parts))], said
     Path("E/b.csv").mkdir(parents=True)
@@ -3672,3 +3672,29 @@ def test_a_table_folder_is_told_advice_that_covers_every_part_and_names_only_par
     said = _passed_over("K")
     assert "its files (0.part, 1.part) are named as no table; rename them to end in .jsonl" in said, said
     assert "_SUCCESS" not in said and "notes" not in said, said
+
+
+def test_a_table_folder_of_parts_in_several_suffixes_is_advised_one_glob_a_reader_takes(tmp_path, monkeypatch):
+    # A review of 4fbb0c34: parts p0.csv and p1.CSV were advised two globs ('C/b.csv/*.CSV' and 'C/b.csv/*.csv'),
+    # where every reader takes one data argument; parts of two types (0.tsv, 1.jsonl) were told alike.
+    monkeypatch.chdir(tmp_path)
+    Path("C/b.csv").mkdir(parents=True)
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("C/a.csv", index=False)
+    for number, part in enumerate(["p0.csv", "p1.CSV", "p2.Csv"]):
+        pd.DataFrame({"text": [f"We differ {number}."], "labels": ["unity"]}).to_csv(f"C/b.csv/{part}", index=False)
+    said = _passed_over("C")
+    advised = re.findall(r"'(C/b\.csv/[^']+)'", said)
+    assert len(advised) == 1, said
+    assert sorted(read_table(advised[0]).text) == ["We differ 0.", "We differ 1.", "We differ 2."], said
+    from stance.distributed import read_files
+
+    assert sorted(read_files(advised[0]).compute().text) == [
+        "We differ 0.", "We differ 1.", "We differ 2."], said
+    Path("T/b.tsv").mkdir(parents=True)
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("T/a.csv", index=False)
+    pd.DataFrame({"text": ["We differ."], "labels": ["unity"]}).to_csv("T/b.tsv/0.tsv", index=False, sep="\t")
+    pd.DataFrame({"text": ["We differ."], "labels": ["unity"]}).to_json("T/b.tsv/1.jsonl", orient="records",
+                                                                        lines=True)
+    said = _passed_over("T")
+    assert ("its parts are of several types (.jsonl, .tsv), which one glob does not read together; read each type "
+            "in a run of its own, 'T/b.tsv/*.jsonl' and 'T/b.tsv/*.tsv'") in said, said
