@@ -311,11 +311,12 @@ them to read them, 'S/b.csv/*.csv'"
             f"whose files a folder or glob does not reach; {_parts_read(Path(sorted(folders)[0]), read)}")
 
 
-def suffix_globs(folder: str | PathLike, names: Iterable[str], read: Sequence[str]) -> list[str]:
+def suffix_globs(folder: str | PathLike, names: Iterable[str], read: Sequence[str], depth: int = 0) -> list[str]:
     """The glob of the files ``names`` of ``folder`` for each type of ``read`` they are written
     with, in order of the type: one glob reads every spelling of a type ("*.[cC][sS][vV]" for
     A.csv beside B.CSV, a glob being case-sensitive where the file system is, and a reader taking
-    one), and the folder's name is escaped ("b[1]" would be a glob's brackets).
+    one), and the folder's name is escaped ("b[1]" would be a glob's brackets); ``depth`` folders
+    below it ("b/*/*.csv" at 1), where ``names`` are.
 
     >>> suffix_globs("b[1]", ["p0.csv", "p1.CSV", "_SUCCESS", "x.jsonl", "y.tsv"], (".csv", ".tsv"))
     ['b[[]1]/*.[cC][sS][vV]', 'b[[]1]/*.tsv']
@@ -324,7 +325,7 @@ def suffix_globs(folder: str | PathLike, names: Iterable[str], read: Sequence[st
     for name in names:
         if Path(name).suffix.lower() in read:
             written.setdefault(Path(name).suffix.lower(), set()).add(Path(name).suffix)
-    return [os.path.join(glob.escape(os.fspath(folder)), f"*{_any_case(spellings)}")
+    return [os.path.join(glob.escape(os.fspath(folder)), *["*"] * depth, f"*{_any_case(spellings)}")
             for _, spellings in sorted(written.items())]
 
 
@@ -360,14 +361,21 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     """
     own = shell_path((Path(glob.escape(os.fspath(folder))) / f"*{folder.suffix}").as_posix())
     try:
-        entries = sorted(entry.name for entry in os.scandir(folder) if os.path.isfile(entry.path))
+        with os.scandir(folder) as listed:
+            entries = sorted(listed, key=lambda entry: entry.name)
     except OSError:  # not ours to list: the glob of its own suffix, as it is named
         return f"give the glob of them to read them, {own}"
-    parts = [name for name in entries if not name.startswith(".")]
+    files = [entry.name for entry in entries if os.path.isfile(entry.path)]
+    parts = [name for name in files if not _marker(name)]
+    folders = [entry.name for entry in entries if not entry.name.startswith(".") and os.path.isdir(entry.path)]
+    if not parts and folders:  # Hive's partitions ("party=a/"), or a table folder within
+        return _folders_read(folder, folders, read)
     if not parts:
-        hidden = [name for name in entries if name.startswith(".")]
-        return (f"{folder.name} holds only files whose names begin with '.' ({_listed(hidden)}), which a glob skips"
-                if hidden else f"{folder.name} holds no file")
+        markers = [name for name in files if not name.startswith(".")]
+        if markers:
+            return f"{folder.name} holds no part, only {_listed(markers)}, which a writer leaves beside its parts"
+        return (f"{folder.name} holds only files whose names begin with '.' ({_listed(files)}), which a glob skips"
+                if files else f"{folder.name} holds no file")
     globs = [shell_path(Path(pattern).as_posix()) for pattern in suffix_globs(folder, parts, read)]
     # Of a table's type, which this reader's glob does not read: a JSON Lines file, to Dask's.
     unread = sorted({Path(part).suffix for part in parts if Path(part).suffix.lower() in SUPPORTED_SUFFIXES}
@@ -391,6 +399,64 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     if suffix.lower() not in read:
         return f"its files ({_listed(dasks)}) are named as no table; {renamed}{alone}"
     return f"its files ({_listed(dasks)}) are named as no table; {renamed}give the glob of them, {own}"
+
+
+def _folders_read(folder: Path, folders: Sequence[str], read: Sequence[str]) -> str:
+    """How to read the files within ``folders``, the folders of ``folder`` (a folder named as a
+    table, of no part of its own): the glob of those of ``read`` at the first depth that holds
+    any (Hive's "out.parquet/party=a/part.0.parquet" by "out.parquet/*/*.parquet"), a glob's
+    "*" reaching one folder deeper each.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     (Path(folder) / "b.csv" / "party=a").mkdir(parents=True)
+    ...     _ = (Path(folder) / "b.csv" / "party=a" / "part-0.csv").write_text("text\\n")
+    ...     print(_folders_read(Path(folder) / "b.csv", ["party=a"], (".csv",)).replace(folder, "S"))
+    b.csv holds folders (party=a), whose files a glob such as 'S/b.csv/*/*.csv' reads
+    """
+    depth, found = _parts_below(folder, read)
+    held = f"{folder.name} holds folders ({_listed(folders)})"
+    if not found:
+        return f"{held} with no {_kinds(read, 'or')} file in them"
+    globs = [shell_path(Path(pattern).as_posix()) for pattern in suffix_globs(folder, found, read, depth)]
+    if len(globs) == 1:
+        return f"{held}, whose files a glob such as {globs[0]} reads"
+    return (f"{held}, whose files are of several types, each read in a run of its own with a glob such as "
+            f"{' and '.join(globs)}")
+
+
+def _parts_below(folder: Path, read: Sequence[str], deepest: int = 16) -> tuple[int, list[str]]:
+    """The depth below ``folder`` of the first folders that hold files of ``read`` (not those a
+    glob skips, nor a writer's markers, see :func:`_marker`), and their names; ``(0, [])`` where
+    none within ``deepest`` does (a link to a folder above would loop)."""
+    level = [os.fspath(folder)]
+    for depth in range(1, deepest + 1):
+        level = [entry.path for path in level for entry in _entries(path)
+                 if not entry.name.startswith(".") and os.path.isdir(entry.path)]
+        found = [entry.name for path in level for entry in _entries(path) if os.path.isfile(entry.path)
+                 and Path(entry.name).suffix.lower() in read and not _marker(entry.name)]
+        if found or not level:
+            return (depth, found) if found else (0, [])
+    return 0, []
+
+
+def _entries(path: str) -> list[os.DirEntry]:
+    """The entries of the folder ``path``, none where it is not ours to list."""
+    try:
+        with os.scandir(path) as listed:
+            return list(listed)
+    except OSError:
+        return []
+
+
+def _marker(name: str) -> bool:
+    """Whether the file ``name`` is one a writer leaves beside its parts, no part: Spark's
+    "_SUCCESS", Parquet's "_common_metadata", a Hadoop checksum ".part-0.csv.crc", a hidden one.
+
+    >>> _marker("_SUCCESS"), _marker("part-0.csv.crc"), _marker("part-0.csv")
+    (True, True, False)
+    """
+    return name.startswith(("_", ".")) or name.lower().endswith(".crc")
 
 
 def _listed(names: Sequence[str]) -> str:

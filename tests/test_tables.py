@@ -3663,7 +3663,7 @@ def test_a_table_folder_is_told_advice_that_covers_every_part_and_names_only_par
     for name in ("_SUCCESS", "notes.txt", "part-00000-c1.json"):
         Path("K/b.jsonl", name).write_text("")
     said = _passed_over("K")
-    assert ("its files (_SUCCESS, notes.txt, part-00000-c1.json) are named as no table, which a glob reads by their "
+    assert ("its files (notes.txt, part-00000-c1.json) are named as no table, which a glob reads by their "
             "suffix, .csv, .tsv, .jsonl or .parquet") in said and "rename" not in said and "Dask" not in said, said
     for name in ("_SUCCESS", "notes.txt", "part-00000-c1.json"):
         Path("K/b.jsonl", name).unlink()
@@ -3698,3 +3698,42 @@ def test_a_table_folder_of_parts_in_several_suffixes_is_advised_one_glob_a_reade
     said = _passed_over("T")
     assert ("its parts are of several types (.jsonl, .tsv), which one glob does not read together; read each type "
             "in a run of its own, 'T/b.tsv/*.jsonl' and 'T/b.tsv/*.tsv'") in said, said
+
+
+def test_a_table_folder_of_folders_is_told_the_glob_that_reads_the_files_within_them(tmp_path, monkeypatch):
+    # A review of 4fbb0c34 and b7ce0ad8: Hive-partitioned output (Dask's partition_on, Spark's partitionBy) and a
+    # table folder holding another were told "out.parquet holds no file", where it holds folders.
+    from stance.distributed import read_files
+
+    dd = pytest.importorskip("dask.dataframe")
+    monkeypatch.chdir(tmp_path)
+    table = pd.DataFrame({"text": ["We differ.", "NATO must deter.", "We agree."], "party": ["a", "b", "b"]})
+    Path("H2").mkdir()
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("H2/a.csv", index=False)
+    with warnings.catch_warnings():  # Dask's partition_on calls set_index(inplace=True), deprecated by pandas 3.1
+        warnings.simplefilter("ignore", DeprecationWarning)
+        dd.from_pandas(table, npartitions=1).to_parquet("H2/out.parquet", partition_on=["party"])
+    Path("X/x.csv/party=a").mkdir(parents=True)  # Spark's partitionBy, within a folder named as a table
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("X/a.csv", index=False)
+    table[["text"]].to_csv("X/x.csv/party=a/part-00000-x.csv", index=False)
+    Path("X/x.csv/_SUCCESS").write_text("")
+    Path("N/b.csv/c.csv/d.csv").mkdir(parents=True)  # a table folder within a table folder, two deep
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("N/a.csv", index=False)
+    table[["text"]].to_csv("N/b.csv/c.csv/d.csv/part-0.csv", index=False)
+    for folder, expected in (("H2", ["NATO must deter.", "We agree.", "We differ."]), ("X", sorted(table.text)),
+                             ("N", sorted(table.text))):
+        said = _passed_over(folder)
+        assert "holds no file" not in said and "holds folders (" in said, said
+        advised = re.findall(rf"a glob such as '({folder}/[^']+)' reads", said)
+        assert len(advised) == 1, said
+        assert sorted(read_table(advised[0]).text) == expected, said
+        assert sorted(read_files(advised[0]).compute().text) == expected, said
+    assert "out.parquet holds folders (party=a, party=b), whose files a glob such as 'H2/out.parquet/*/*.parquet' " \
+           "reads" in _passed_over("H2")
+    Path("E/b.csv/sub").mkdir(parents=True)
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("E/a.csv", index=False)
+    said = _passed_over("E")
+    assert said.endswith("b.csv holds folders (sub) with no .csv, .tsv, .jsonl or .parquet file in them"), said
+    with pytest.raises(InvalidInputError, match=r"out\.parquet holds folders \(party=a, party=b\), whose files a "
+                                                r"glob such as 'H2/out\.parquet/\*/\*\.parquet' reads"):
+        read_table("H2/out.parquet")
