@@ -11,7 +11,6 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .cli_classify import _a_device
@@ -196,8 +195,15 @@ def _globs_expanded(names: list[str]) -> list[str]:
     documents ("sub.txt/"), as a glob of tables names its folders named as tables."""
     import glob
 
-    from .file_types import to_no_file
-    from .tables import NO_FILE_ADVICE, is_pattern, links_to_no_file_named, pattern_base
+    from .file_types import DOCUMENT_SUFFIXES, to_no_file
+    from .tables import (
+        NO_FILE_ADVICE,
+        _table_folder,
+        is_pattern,
+        links_to_no_file_named,
+        pattern_base,
+        table_folders_named,
+    )
 
     expanded: list[str] = []
     for name in names:
@@ -207,10 +213,10 @@ def _globs_expanded(names: list[str]) -> list[str]:
         found = glob.glob(name)
         matched = sorted(path for path in found if os.path.isfile(path))
         dead = sorted(path for path in found if to_no_file(path))
-        folders = sorted(path for path in found if _document_folder(path))
+        folders = sorted(path for path in found if _table_folder(path, DOCUMENT_SUFFIXES))
         base = pattern_base(name)
         links = links_to_no_file_named(dead, base) if dead else ""
-        subfolders = _document_folders_named(folders, base) if folders else ""
+        subfolders = table_folders_named(folders, base, DOCUMENT_SUFFIXES, "document") if folders else ""
         if not matched and (links or subfolders):
             but = ([f"{links}, {NO_FILE_ADVICE}"] if links else []) + ([subfolders] if subfolders else [])
             raise _Missing(f"FILE: glob {name!r} matches no file but {'; '.join(but)}")
@@ -225,43 +231,6 @@ def _globs_expanded(names: list[str]) -> list[str]:
     for name in expanded:
         first.setdefault(_file_key(name), name)
     return list(first.values())
-
-
-def _document_folder(path: str) -> bool:
-    """Whether ``path`` is a folder named as a document ("sub.txt/"), which a glob of documents
-    matches and reads nothing of.
-
-    >>> _document_folder(__file__), _document_folder(".")
-    (False, False)
-    """
-    from .file_types import DOCUMENT_SUFFIXES
-
-    return Path(path).suffix.lower() in DOCUMENT_SUFFIXES and os.path.isdir(path)
-
-
-def _document_folders_named(folders: list[str], base: Path) -> str:
-    """How a message names ``folders``, folders named as documents, each from ``base``, and the
-    glob of the documents in the first for each suffix they are written with (see
-    :func:`stance.tables.suffix_globs`), as :func:`stance.tables.table_folders_named` names
-    folders named as tables.
-
-    >>> _document_folders_named(["H/sub.txt"], Path("H"))  # not there: its own suffix
-    "1 folder(s) named as a document (sub.txt), whose files a glob does not reach; give the glob of them to \
-read them, 'H/sub.txt/*.txt'"
-    """
-    from .file_types import DOCUMENT_SUFFIXES
-    from .tables import suffix_globs
-
-    names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else p for p in folders]
-    try:
-        held = [entry.name for entry in os.scandir(folders[0]) if not entry.name.startswith(".") and entry.is_file()]
-    except OSError:  # not ours to list: the glob of its own suffix, as it is named
-        held = [Path(folders[0]).name]
-    globs = " and ".join(shell_path(Path(pattern).as_posix())
-                         for pattern in suffix_globs(folders[0], held, DOCUMENT_SUFFIXES))
-    read = f"give the glob of them to read them, {globs}" if globs else f"{Path(folders[0]).name} holds no document"
-    return (f"{len(names)} folder(s) named as a document ({', '.join(names[:5])}{' …' if len(names) > 5 else ''}), "
-            f"whose files a glob does not reach; {read}")
 
 
 def _check_document_file(name: str, output: str | None = None) -> None:

@@ -56,6 +56,7 @@ from .delimited import r_missing_rows as r_missing_rows
 from .exceptions import InvalidInputError, InvalidTypeError, RepeatedFileWarning, shell_path, type_name, warn
 from .file_types import COMPRESSED_SUFFIXES as COMPRESSED_SUFFIXES
 from .file_types import (
+    DOCUMENT_SUFFIXES,
     KNOWN_UNREAD_SUFFIXES,
     SPREADSHEET_SUFFIXES,
     SUPPORTED_SUFFIXES,
@@ -297,18 +298,29 @@ def warn_of_table_folders(found: Iterable[str | PathLike], base: Path, named: st
         warn(f"{argument}: {named}: passed over {table_folders_named(folders, base, read)}")
 
 
-def table_folders_named(folders: Sequence[str | PathLike], base: Path, read: Sequence[str] = SUPPORTED_SUFFIXES) -> str:
-    """How a message names ``folders``, folders named as tables, each from ``base``, and how to
-    read the files in the first with a glob of the suffixes ``read`` (see :func:`_parts_read`).
+def table_folders_named(folders: Sequence[str | PathLike], base: Path, read: Sequence[str] = SUPPORTED_SUFFIXES,
+                        kind: str = "table") -> str:
+    """How a message names ``folders``, folders named as a ``kind`` ("table", or "document" of
+    `stance document`, see :data:`_KINDS`), each from ``base``, and how to read the files in the
+    first with a glob of the suffixes ``read`` (see :func:`_parts_read`).
 
     >>> table_folders_named(["S/b.csv"], Path("S"))
     "1 folder(s) named as a table (b.csv), whose files a folder or glob does not reach; give the glob of \
 them to read them, 'S/b.csv/*.csv'"
+    >>> table_folders_named(["H/sub.txt"], Path("H"), DOCUMENT_SUFFIXES, "document")
+    "1 folder(s) named as a document (sub.txt), whose files a glob does not reach; give the glob of them to \
+read them, 'H/sub.txt/*.txt'"
     """
     names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else os.fspath(p)
              for p in sorted(folders)]
-    return (f"{len(names)} folder(s) named as a table ({', '.join(names[:5])}{' …' if len(names) > 5 else ''}), "
-            f"whose files a folder or glob does not reach; {_parts_read(Path(sorted(folders)[0]), read)}")
+    reached = _KINDS[kind][1]
+    return (f"{len(names)} folder(s) named as a {kind} ({', '.join(names[:5])}{' …' if len(names) > 5 else ''}), "
+            f"whose files {reached} does not reach; {_parts_read(Path(sorted(folders)[0]), read, kind)}")
+
+
+# Each kind of file whose folders are named as one: its suffixes, and what a folder's files are read by
+# (`stance document` reads a glob of documents, no folder).
+_KINDS = {"table": (SUPPORTED_SUFFIXES, "a folder or glob"), "document": (DOCUMENT_SUFFIXES, "a glob")}
 
 
 def suffix_globs(folder: str | PathLike, names: Iterable[str], read: Sequence[str], depth: int = 0) -> list[str]:
@@ -341,8 +353,8 @@ def _any_case(spellings: set[str]) -> str:
     return "".join(f"[{c}{c.upper()}]" if c.isalpha() else c for c in suffix)
 
 
-def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES) -> str:
-    """How to read the files of ``folder``, a folder named as a table, with a glob of the
+def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES, kind: str = "table") -> str:
+    """How to read the files of ``folder``, a folder named as a ``kind``, with a glob of the
     suffixes ``read`` (SUPPORTED_SUFFIXES; Dask's reads no .jsonl): the glob of them for each
     suffix they are written with (Spark's "part-00000-….csv", Dask's "part.0.parquet"); where
     none of its files is named as a table, the renaming that makes that glob read Dask's parts
@@ -378,7 +390,7 @@ them, and give the glob of them, 'S/b.csv/*.csv'
                 if files else f"{folder.name} holds no file")
     globs = [shell_path(Path(pattern).as_posix()) for pattern in suffix_globs(folder, parts, read)]
     # Of a table's type, which this reader's glob does not read: a JSON Lines file, to Dask's.
-    unread = sorted({Path(part).suffix for part in parts if Path(part).suffix.lower() in SUPPORTED_SUFFIXES}
+    unread = sorted({Path(part).suffix for part in parts if Path(part).suffix.lower() in _KINDS[kind][0]}
                     - {Path(part).suffix for part in parts if Path(part).suffix.lower() in read})
     alone = f"score each on its own (stance score FILE): a glob read with Dask reads {_kinds(read)} files only"
     if globs or unread:
@@ -389,9 +401,10 @@ them, and give the glob of them, 'S/b.csv/*.csv'
                 f"read each type in a run of its own, {' and '.join(globs)}"] if globs else []
         said += [f"its {', '.join(unread)} files: {alone}"] if unread else []
         return "; ".join(said)
-    dasks = [part for part in parts if re.fullmatch(r"\d+\.part", part)]  # Dask's to_csv and to_json name theirs so
+    # Dask's to_csv and to_json name theirs so
+    dasks = [part for part in parts if re.fullmatch(r"\d+\.part", part)] if kind == "table" else []
     if not dasks:
-        return (f"its files ({_listed(parts)}) are named as no table, which a glob reads by their suffix, "
+        return (f"its files ({_listed(parts)}) are named as no {kind}, which a glob reads by their suffix, "
                 f"{_kinds(SUPPORTED_SUFFIXES, 'or')}")
     suffix = folder.suffix
     writer = {".jsonl": "to_json"}.get(suffix.lower(), "to_csv")  # a TSV's too, given sep="\\t"
@@ -473,13 +486,14 @@ def _kinds(suffixes: Sequence[str], last: str = "and") -> str:
     return f"{', '.join(suffixes[:-1])} {last} {suffixes[-1]}"
 
 
-def _table_folder(path: str | PathLike) -> bool:
-    """Whether ``path`` is a folder named as a table ("b.csv/"), as Spark and Dask write theirs.
+def _table_folder(path: str | PathLike, suffixes: Sequence[str] = SUPPORTED_SUFFIXES) -> bool:
+    """Whether ``path`` is a folder named as a table ("b.csv/"), as Spark and Dask write theirs,
+    or as a file of other ``suffixes`` (a document's, "sub.txt/").
 
-    >>> _table_folder(__file__)
-    False
+    >>> _table_folder(__file__), _table_folder(".", DOCUMENT_SUFFIXES)
+    (False, False)
     """
-    return Path(path).suffix.lower() in SUPPORTED_SUFFIXES and os.path.isdir(path)
+    return Path(path).suffix.lower() in suffixes and os.path.isdir(path)
 
 
 def is_pattern(data: str | PathLike) -> bool:

@@ -9792,3 +9792,26 @@ def test_a_glob_of_documents_names_its_folders_named_as_documents(tmp_path, monk
     assert main(["document", "H/*.txt", "-o", "out.csv"]) == 0
     said = capsys.readouterr().err
     assert "warning: FILE: glob 'H/*.txt': passed over 1 folder(s) named as a document (sub.txt)" in said, said
+
+
+def test_a_glob_of_documents_tells_its_folders_named_as_documents_what_a_glob_of_tables_tells_its_own(
+        tmp_path, monkeypatch, capsys):
+    # A review of e8304793: the documents' near-copy of the tables' advice drifted: a folder of hidden files alone
+    # was said to hold no document, where a table folder is said to hold only files a glob skips; and one of
+    # folders alone was said to hold no document, where their documents are there.
+    from stance.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("H/sub.txt").mkdir(parents=True)
+    Path("H/sub.txt/.draft.txt").write_text("We back the eastern flank.", encoding="utf-8")
+    assert main(["document", "H/*.txt"]) == 2
+    said = capsys.readouterr().err
+    assert ("1 folder(s) named as a document (sub.txt), whose files a glob does not reach; sub.txt holds only files "
+            "whose names begin with '.' (.draft.txt), which a glob skips") in said, said
+    Path("H/sub.txt/.draft.txt").unlink()
+    Path("H/sub.txt/2024").mkdir()
+    Path("H/sub.txt/2024/speech.txt").write_text("We back the eastern flank.", encoding="utf-8")
+    assert main(["document", "H/*.txt"]) == 2
+    said = capsys.readouterr().err
+    assert "sub.txt holds folders (2024), whose files a glob such as 'H/sub.txt/*/*.txt' reads" in said, said
+    assert main(["document", "H/sub.txt/*/*.txt", "-o", "out.csv"]) == 0  # the advice, followed
