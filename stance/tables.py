@@ -302,7 +302,8 @@ def table_folders_named(folders: Sequence[str | PathLike], base: Path, read: Seq
                         kind: str = "table") -> str:
     """How a message names ``folders``, folders named as a ``kind`` ("table", or "document" of
     `stance document`, see :data:`_KINDS`), each from ``base``, and how to read the files in the
-    first with a glob of the suffixes ``read`` (see :func:`_parts_read`).
+    first that holds any (an empty one is no help), with a glob of the suffixes ``read`` (see
+    :func:`_parts_read`).
 
     >>> table_folders_named(["S/b.csv"], Path("S"))
     "1 folder(s) named as a table (b.csv), whose files a folder or glob does not reach; give the glob of \
@@ -314,8 +315,21 @@ read them, 'H/sub.txt/*.txt'"
     names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else os.fspath(p)
              for p in sorted(folders)]
     reached = _KINDS[kind][1]
+    advised = next((Path(folder) for folder in sorted(folders) if _holds_parts(Path(folder), read)),
+                   Path(sorted(folders)[0]))
     return (f"{len(names)} folder(s) named as a {kind} ({', '.join(names[:5])}{' …' if len(names) > 5 else ''}), "
-            f"whose files {reached} does not reach; {_parts_read(Path(sorted(folders)[0]), read, kind)}")
+            f"whose files {reached} does not reach; {_parts_read(advised, read, kind)}")
+
+
+def _holds_parts(folder: Path, read: Sequence[str]) -> bool:
+    """Whether ``folder`` holds a file that is no writer's marker (see :func:`_marker`), or one
+    of ``read`` in a folder within it.
+
+    >>> _holds_parts(Path(__file__).parent, (".py",))
+    True
+    """
+    return (any(os.path.isfile(entry.path) and not _marker(entry.name) for entry in _entries(os.fspath(folder)))
+            or bool(_parts_below(folder, read)[1]))
 
 
 # Each kind of file whose folders are named as one: its suffixes, and what a folder's files are read by

@@ -9815,3 +9815,17 @@ def test_a_glob_of_documents_tells_its_folders_named_as_documents_what_a_glob_of
     said = capsys.readouterr().err
     assert "sub.txt holds folders (2024), whose files a glob such as 'H/sub.txt/*/*.txt' reads" in said, said
     assert main(["document", "H/sub.txt/*/*.txt", "-o", "out.csv"]) == 0  # the advice, followed
+
+
+def test_a_glob_of_documents_advises_the_first_of_its_folders_that_holds_documents(tmp_path, monkeypatch, capsys):
+    # A review of 4fbb0c34: an empty a.txt/ before b.txt/ of documents was the one advised, "a.txt holds no file".
+    from stance.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("H/a.txt").mkdir(parents=True)
+    Path("H/b.txt").mkdir()
+    Path("H/b.txt/speech.txt").write_text("We back the eastern flank.", encoding="utf-8")
+    assert main(["document", "H/*.txt"]) == 2
+    said = capsys.readouterr().err
+    assert ("2 folder(s) named as a document (a.txt, b.txt), whose files a glob does not reach; give the glob of "
+            "them to read them, 'H/b.txt/*.txt'") in said, said

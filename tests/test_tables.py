@@ -3737,3 +3737,23 @@ def test_a_table_folder_of_folders_is_told_the_glob_that_reads_the_files_within_
     with pytest.raises(InvalidInputError, match=r"out\.parquet holds folders \(party=a, party=b\), whose files a "
                                                 r"glob such as 'H2/out\.parquet/\*/\*\.parquet' reads"):
         read_table("H2/out.parquet")
+
+
+def test_table_folders_are_advised_by_the_first_that_holds_parts(tmp_path, monkeypatch):
+    # A review of 4fbb0c34: the first folder in name order was advised, an empty a_empty.csv/ before Dask's
+    # b.csv/, which told nothing useful: "a_empty.csv holds no file".
+    dd = pytest.importorskip("dask.dataframe")
+    monkeypatch.chdir(tmp_path)
+    Path("S/a_empty.csv").mkdir(parents=True)
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("S/a.csv", index=False)
+    dd.from_pandas(pd.DataFrame({"text": ["We differ.", "NATO must deter."]}), npartitions=2).to_csv("S/b.csv",
+                                                                                                    index=False)
+    said = _passed_over("S")
+    assert said.endswith("2 folder(s) named as a table (a_empty.csv, b.csv), whose files a folder or glob does not "
+                         "reach; its files (0.part, 1.part) are named as no table; rename them to end in .csv, as "
+                         "Dask's to_csv('out/*.csv') names them, and give the glob of them, 'S/b.csv/*.csv'"), said
+    Path("S/b.csv/0.part").unlink()
+    Path("S/b.csv/1.part").unlink()
+    said = _passed_over("S")  # none holds parts: the first, as before
+    assert said.endswith("(a_empty.csv, b.csv), whose files a folder or glob does not reach; a_empty.csv holds no "
+                         "file"), said
