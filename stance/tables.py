@@ -372,9 +372,11 @@ def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES, kind: st
     suffixes ``read`` (SUPPORTED_SUFFIXES; Dask's reads no .jsonl): the glob of them for each
     suffix they are written with (Spark's "part-00000-….csv", Dask's "part.0.parquet"); where
     none of its files is named as a table, the renaming that makes that glob read Dask's parts
-    (its ``to_csv`` and ``to_json`` write "0.part"), or the files it holds named; and that it
-    holds no file, or hidden ones alone, where it does: a glob of the folder's own suffix matched
-    none of them. Files beside the parts (Spark's "_SUCCESS") are not named where parts are.
+    (its ``to_csv`` and ``to_json`` write "0.part"), or the files it holds named, with the
+    suffixes ``read``; the glob of the files in the folders it holds, where it holds folders
+    alone (see :func:`_folders_read`); and that it holds no file, or hidden ones alone, where it
+    does: a glob of the folder's own suffix matched none of them. A writer's markers beside the
+    parts (Spark's "_SUCCESS", see :func:`_marker`) are never named among its files.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -419,7 +421,7 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     dasks = [part for part in parts if re.fullmatch(r"\d+\.part", part)] if kind == "table" else []
     if not dasks:
         return (f"its files ({_listed(parts)}) are named as no {kind}, which a glob reads by their suffix, "
-                f"{_kinds(SUPPORTED_SUFFIXES, 'or')}")
+                f"{_kinds(read, 'or')}")
     suffix = folder.suffix
     writer = {".jsonl": "to_json"}.get(suffix.lower(), "to_csv")  # a TSV's too, given sep="\\t"
     renamed = f"rename them to end in {suffix}, as Dask's {writer}('out/*{suffix}') names them, and "

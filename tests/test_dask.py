@@ -1527,3 +1527,18 @@ def test_a_dask_glob_of_links_and_table_folders_alone_names_them_as_the_table_re
         stance.distributed.read_files("C/*")
     assert ("1 symbolic link(s) to no file (x.csv), whose target is missing or in a loop; point each at its file, or "
             "remove it; 1 folder(s) named as a table (b.csv)") in str(refused.value), refused.value
+
+
+def test_dasks_advice_to_files_named_as_no_table_names_the_suffixes_it_reads_and_no_marker(tmp_path, monkeypatch):
+    # A review of b7ce0ad8: Dask's warning listed .jsonl among the suffixes its glob reads, in the sentence that
+    # says its glob reads no .jsonl, and named Spark's _SUCCESS among files "named as no table".
+    monkeypatch.chdir(tmp_path)
+    Path("S/b.csv").mkdir(parents=True)
+    pd.DataFrame({"text": ["We stand together."], "labels": ["unity"]}).to_csv("S/a.csv", index=False)
+    for name in ("_SUCCESS", "notes.txt", "part-0.csv.crc"):
+        Path("S/b.csv", name).write_text("")
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.distributed.read_files("S/*")
+    said = next(str(w.message) for w in caught if "named as a table" in str(w.message))
+    assert said.endswith("its files (notes.txt) are named as no table, which a glob reads by their suffix, .csv, "
+                         ".tsv or .parquet"), said
