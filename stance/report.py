@@ -202,9 +202,9 @@ def exact_intervals_noted(table: pd.DataFrame) -> str:
     >>> table.index = pd.MultiIndex.from_tuples([("a", "top1_in_gold"), ("a", "macro_f1")])
     >>> print(exact_intervals_noted(table))  # doctest: +NORMALIZE_WHITESPACE
     exact (Clopper-Pearson) intervals, every statement of the group right (or none), where every resample would be:
-    top1_in_gold of a
+    top1_in_gold of 'a'
     """
-    from .text import escaped_in_place
+    from .exceptions import quoted
 
     exact = [(name, row["value"]) for name, row in table.iterrows()
              if (name[-1] if isinstance(name, tuple) else name) in ("top1_in_gold", "stance_accuracy")
@@ -214,8 +214,8 @@ def exact_intervals_noted(table: pd.DataFrame) -> str:
                          + ("every statement is right, so every resample would be" if value == 1 else
                             "no statement is right, so no resample would be") for name, value in exact)
     groups: dict[str, list[str]] = {}  # the groups of each metric, in the table's order: one short line
-    for (group, metric), _ in exact:
-        groups.setdefault(metric, []).append(escaped_in_place(str(group)))
+    for (group, metric), _ in exact:  # quoted as the --by warning quotes them: a group 'a, b' is one
+        groups.setdefault(metric, []).append(quoted(group))
     return ("exact (Clopper-Pearson) intervals, every statement of the group right (or none), where every resample "
             "would be: " + "; ".join(f"{metric} of {', '.join(named)}" for metric, named in groups.items())
             if groups else "")

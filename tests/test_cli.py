@@ -9075,8 +9075,29 @@ def test_evaluate_by_group_names_the_groups_whose_interval_is_the_exact_one(caps
     assert status == 0
     table = out.split("95% bootstrap intervals by party (1,000 resamples of each group's statements):\n")[1]
     assert table.splitlines()[-1] == ("exact (Clopper-Pearson) intervals, every statement of the group right (or "
-                                      "none), where every resample would be: top1_in_gold of a; stance_accuracy of a")
+                                      "none), where every resample would be: top1_in_gold of 'a'; "
+                                      "stance_accuracy of 'a'")
     with pytest.raises(SystemExit):
         main(["evaluate", "--help"])
     out = capsys.readouterr().out
     assert "the exact (Clopper-Pearson) one for top-1 and stance accuracy at 0 or 1" in " ".join(out.split())
+
+
+def test_evaluate_by_group_quotes_the_groups_whose_interval_is_the_exact_one(capsys, tmp_path):
+    # A review of 991b4eaf: the note named its groups bare, "top1_in_gold of a, b; stance_accuracy of a, b", which
+    # reads as two groups, where the --by warning quotes each ('a, b').
+    from stance.report import exact_intervals_noted
+
+    frame = pd.DataFrame({"text": ["We support Ukraine fully.", "NATO must stay united.", "The weather is nice.",
+                                   "We must arm Ukraine now.", "Our alliance stands as one.", "Cut taxes now."],
+                          "labels": ["ukraine_support", "unity", "none", "ukraine_support", "unity", "unity"],
+                          "stance": ["favor", "favor", "", "against", "favor", "favor"],
+                          "party": ["a, b", "a, b", "x; y", "x; y", "x; y", "x; y"]})
+    frame.to_csv(tmp_path / "ev.csv", index=False)
+    status, out, _ = run(capsys, "evaluate", str(tmp_path / "ev.csv"), "--by", "party", "--intervals")
+    assert status == 0
+    assert out.splitlines()[-1].endswith("where every resample would be: top1_in_gold of 'a, b'; stance_accuracy of "
+                                         "'a, b'"), out
+    table = pd.DataFrame({"value": [1.0, 0.0, 1.0]}, index=pd.MultiIndex.from_tuples(
+        [("a, b", "top1_in_gold"), ("x; y", "top1_in_gold"), (2019, "stance_accuracy")]))
+    assert exact_intervals_noted(table).endswith("would be: top1_in_gold of 'a, b', 'x; y'; stance_accuracy of 2019")
