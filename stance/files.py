@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime
 import errno
 import io
 import json
@@ -1430,9 +1431,18 @@ def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0,
     # pyarrow parses a pandas column of text into numbers ("007" became 7) and casts bools and
     # numbers to each other, and times and numbers, where it refuses a text or a bool beside numbers:
     # each named by its row.
+    if kind is not None and len(values) and values.isna().all():
+        # As an all-null column of text is: pyarrow casts no float64 of NaN to a time ("Unsupported cast").
+        return pa.nulls(len(values), type=kind)
     foreign = _first_of_another_type(values, kind) if kind is not None else None
     if foreign is not None:
         raise InvalidInputError(_another_type(name, kind, f"{quoted(foreign[1])} in {row(foreign[0])}"))
+    finer = _first_finer(values, kind) if kind is not None else None
+    if finer is not None:  # pyarrow refuses it in its words: "would lose data: 1704067200000001000"
+        raise InvalidInputError(
+            f"column {quoted(name)} holds {kind} in the rows written before and times finer than {kind.unit} in a "
+            f"later chunk ({quoted(finer[1])} in {row(finer[0])}), which the column would cut; write the output as "
+            f".csv or .jsonl, or give the column's times one unit")
     try:
         try:
             array = pa.array(values, type=kind, from_pandas=True)
@@ -1541,12 +1551,32 @@ def _first_of_another_type(values: pd.Series, kind: Any) -> tuple[int, Any] | No
                 return True
             if numeric:
                 return isinstance(value, (bool, np.bool_))
-            if temporal:  # a number pyarrow would read as a time since 1970
-                return isinstance(value, numbers.Number)
+            if temporal:  # a number pyarrow would read as a time since 1970; a date (date32) among times
+                return isinstance(value, numbers.Number) or (
+                    pa.types.is_timestamp(kind) and isinstance(value, datetime.date)
+                    and not isinstance(value, datetime.datetime))
             return boolean and not isinstance(value, (bool, np.bool_))
 
     return next(((position, value) for position, value in enumerate(values.tolist())
                  if not is_missing(value) and foreign(value)), None)
+
+
+def _first_finer(values: pd.Series, kind: Any) -> tuple[int, Any] | None:
+    """The position and value of the first of ``values`` (times or durations) finer than the
+    unit of ``kind``, a column of timestamps or durations, or None: a file's timestamp[ns] with a
+    microsecond after another's timestamp[ms].
+
+    >>> import pandas as pd, pyarrow as pa
+    >>> times = pd.Series(pd.to_datetime(["2024-01-01 00:00:00", "2024-01-01 00:00:00.000001"], format="ISO8601"))
+    >>> _first_finer(times, pa.timestamp("ms")), _first_finer(times, pa.timestamp("us"))
+    ((1, Timestamp('2024-01-01 00:00:00.000001')), None)
+    """
+    pa = forksafe.imported("pyarrow")
+
+    if values.dtype.kind not in "mM" or not (pa.types.is_timestamp(kind) or pa.types.is_duration(kind)):
+        return None
+    cut = values.notna() & (values.dt.floor(kind.unit) != values)
+    return next(((int(position), values.iloc[position]) for position in cut.to_numpy().nonzero()[0]), None)
 
 
 def _times_alike(dtype: Any, kind: Any) -> bool:

@@ -1,5 +1,6 @@
 """Scoring and training with Dask, on a real two-process LocalCluster started by this module."""
 
+import datetime
 import io
 import sys
 import warnings
@@ -1542,3 +1543,37 @@ def test_dasks_advice_to_files_named_as_no_table_names_the_suffixes_it_reads_and
     said = next(str(w.message) for w in caught if "named as a table" in str(w.message))
     assert said.endswith("its files (notes.txt) are named as no table, which a glob reads by their suffix, .csv, "
                          ".tsv or .parquet"), said
+
+
+@pytest.mark.parametrize(("first", "then", "shown"), [
+    (_DAYS, [datetime.date(2024, 1, 3), None], "timestamp[us] in the rows written before and other values in a later "
+     "chunk (datetime.date(2024, 1, 3) in row 0 of 'G/b.parquet'), and a Parquet column holds one type"),
+    (_DAYS.astype("datetime64[ms]"), pd.to_datetime(["2024-01-03 00:00:00.000001", "2024-01-04"], format="ISO8601"),
+     "timestamp[ms] in the rows written before and times finer than ms in a later chunk "
+     "(Timestamp('2024-01-03 00:00:00.000001') in row 0 of 'G/b.parquet'), which the column would cut")])
+def test_a_parquet_glob_into_parquet_refuses_a_later_file_of_dates_or_finer_times_in_its_words(tmp_path, capsys,
+                                                                                             monkeypatch, first,
+                                                                                             then, shown):
+    # A review of dc335f96: a later file's dates (date32) after timestamps, and its timestamp[ns] with a
+    # microsecond after timestamp[ms], were refused with Arrow's words ("object of type <class 'datetime.date'>
+    # cannot be converted to int", "Casting from timestamp[ns] to timestamp[ms] would lose data: …"), no row.
+    monkeypatch.chdir(tmp_path)
+    Path("G").mkdir()
+    pd.DataFrame({"text": ["We stand together.", "Thank you."], "when": first}).to_parquet("G/a.parquet")
+    pd.DataFrame({"text": ["NATO must deter.", "No."], "when": then}).to_parquet("G/b.parquet")
+    assert main(["score", "G/*.parquet", "-o", "out.parquet", "--no-progress"]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith(f"stance score: column 'when' holds {shown}"), said
+    assert "write the output as .csv or .jsonl" in said, said
+    assert not Path("out.parquet").exists()
+
+
+def test_a_parquet_glob_into_parquet_writes_a_later_file_of_all_null_floats_as_nulls(tmp_path, capsys, monkeypatch):
+    # A review of dc335f96: a later file whose column is all-null float64 after timestamps was refused with Arrow's
+    # "Unsupported cast from double to timestamp", where an all-null text column is written as nulls.
+    monkeypatch.chdir(tmp_path)
+    Path("G").mkdir()
+    pd.DataFrame({"text": ["We stand together.", "Thank you."], "when": _DAYS}).to_parquet("G/a.parquet")
+    pd.DataFrame({"text": ["NATO must deter.", "No."], "when": [float("nan")] * 2}).to_parquet("G/b.parquet")
+    assert main(["score", "G/*.parquet", "-o", "out.parquet", "--no-progress"]) == 0, capsys.readouterr().err
+    assert pd.read_parquet("out.parquet").when.isna().tolist() == [False, False, True, True]
