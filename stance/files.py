@@ -178,8 +178,11 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
         raise InvalidInputError(f"input_path {given!r} is a {kind}, and score_file scores one file; the {kind} "
                                 f"{holds} no {'/'.join(SUPPORTED_SUFFIXES)} files")
     if kind == "folder":  # the glob of its files `stance score` reads (as the command's refusal of a folder names it)
-        suffixes = sorted({file.suffix for file in files if file.suffix.lower() in cluster_suffixes})
-        pattern = str(Path(given) / f"*{suffixes[0]}") if suffixes else None
+        from .tables import suffix_globs
+
+        # One glob of every spelling of a type ("*.[cC][sS][vV]"); "*.CSV" alone read one of p0.csv and p1.CSV.
+        globs = suffix_globs(given, [file.name for file in files], cluster_suffixes)
+        pattern = globs[0] if len(globs) == 1 else None
     elif len({file.suffix.lower() for file in files}) != 1 or not readable <= set(cluster_suffixes):
         pattern = None  # the command refuses a glob of .jsonl files, or of several types
     output = shell_path(output_path)

@@ -395,9 +395,11 @@ them, and give the glob of them, 'S/b.csv/*.csv'
         return f"give the glob of them to read them, {own}"
     files = [entry.name for entry in entries if os.path.isfile(entry.path)]
     parts = [name for name in files if not _marker(name)]
-    folders = [entry.name for entry in entries if not entry.name.startswith(".") and os.path.isdir(entry.path)]
+    # Folders as they are: a link to one (back up, "up -> ..") is no partition, and is not followed.
+    folders = [entry.name for entry in entries
+               if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
     if not parts and folders:  # Hive's partitions ("party=a/"), or a table folder within
-        return _folders_read(folder, folders, read)
+        return _folders_read(folder, folders, read, kind)
     if not parts:
         markers = [name for name in files if not name.startswith(".")]
         if markers:
@@ -410,11 +412,10 @@ them, and give the glob of them, 'S/b.csv/*.csv'
                     - {Path(part).suffix for part in parts if Path(part).suffix.lower() in read})
     alone = f"score each on its own (stance score FILE): a glob read with Dask reads {_kinds(read)} files only"
     if globs or unread:
-        # One glob a reader takes: a type's spellings share it; types apart are read in runs apart.
         types = sorted({Path(part).suffix.lower() for part in parts if Path(part).suffix.lower() in read})
         said = [f"give the glob of them to read them, {globs[0]}" if len(globs) == 1 else
-                f"its parts are of several types ({', '.join(types)}), which one glob does not read together; "
-                f"read each type in a run of its own, {' and '.join(globs)}"] if globs else []
+                f"its {'parts' if kind == 'table' else 'files'} are of several types ({', '.join(types)}), "
+                f"{_globs_of_types(globs, kind)}"] if globs else []
         said += [f"its {', '.join(unread)} files: {alone}"] if unread else []
         return "; ".join(said)
     # Dask's to_csv and to_json name theirs so
@@ -430,7 +431,7 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     return f"its files ({_listed(dasks)}) are named as no table; {renamed}give the glob of them, {own}"
 
 
-def _folders_read(folder: Path, folders: Sequence[str], read: Sequence[str]) -> str:
+def _folders_read(folder: Path, folders: Sequence[str], read: Sequence[str], kind: str = "table") -> str:
     """How to read the files within ``folders``, the folders of ``folder`` (a folder named as a
     table, of no part of its own): the glob of those of ``read`` at the first depth that holds
     any (Hive's "out.parquet/party=a/part.0.parquet" by "out.parquet/*/*.parquet"), a glob's
@@ -450,18 +451,31 @@ def _folders_read(folder: Path, folders: Sequence[str], read: Sequence[str]) -> 
     globs = [shell_path(Path(pattern).as_posix()) for pattern in suffix_globs(folder, found, read, depth)]
     if len(globs) == 1:
         return f"{held}, whose files a glob such as {globs[0]} reads"
-    return (f"{held}, whose files are of several types, each read in a run of its own with a glob such as "
-            f"{' and '.join(globs)}")
+    return f"{held}, whose files are of several types, {_globs_of_types(globs, kind)}"
+
+
+def _globs_of_types(globs: Sequence[str], kind: str) -> str:
+    """How to read files of several types by ``globs``, one a type: a table reader takes one
+    glob, so each is read in a run of its own; `stance document` takes them together.
+
+    >>> _globs_of_types(["'d/*.md'", "'d/*.txt'"], "document")
+    "give the globs of them together: 'd/*.md' 'd/*.txt'"
+    """
+    if kind == "document":
+        return f"give the globs of them together: {' '.join(globs)}"
+    return f"which one glob does not read together; read each type in a run of its own, {' and '.join(globs)}"
 
 
 def _parts_below(folder: Path, read: Sequence[str], deepest: int = 16) -> tuple[int, list[str]]:
     """The depth below ``folder`` of the first folders that hold files of ``read`` (not those a
     glob skips, nor a writer's markers, see :func:`_marker`), and their names; ``(0, [])`` where
-    none within ``deepest`` does (a link to a folder above would loop)."""
+    none within ``deepest`` does. Links to folders are not followed."""
     level = [os.fspath(folder)]
     for depth in range(1, deepest + 1):
+        # Folders as they are, not links to one: a link back up ("up -> ..") looped, and three such links
+        # made 3 ** 16 folders to list.
         level = [entry.path for path in level for entry in _entries(path)
-                 if not entry.name.startswith(".") and os.path.isdir(entry.path)]
+                 if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
         found = [entry.name for path in level for entry in _entries(path) if os.path.isfile(entry.path)
                  and Path(entry.name).suffix.lower() in read and not _marker(entry.name)]
         if found or not level:
@@ -480,12 +494,15 @@ def _entries(path: str) -> list[os.DirEntry]:
 
 def _marker(name: str) -> bool:
     """Whether the file ``name`` is one a writer leaves beside its parts, no part: Spark's
-    "_SUCCESS", Parquet's "_common_metadata", a Hadoop checksum ".part-0.csv.crc", a hidden one.
+    "_SUCCESS" (and its "_committed_…", "_started_…"), Parquet's "_metadata" and
+    "_common_metadata", a Hadoop checksum ".part-0.csv.crc", a hidden one; not a user's own
+    "_data.csv", which a glob reads.
 
-    >>> _marker("_SUCCESS"), _marker("part-0.csv.crc"), _marker("part-0.csv")
-    (True, True, False)
+    >>> _marker("_SUCCESS"), _marker("part-0.csv.crc"), _marker("part-0.csv"), _marker("_data.csv")
+    (True, True, False, False)
     """
-    return name.startswith(("_", ".")) or name.lower().endswith(".crc")
+    return (name in ("_SUCCESS", "_metadata", "_common_metadata") or name.startswith(("_committed_", "_started_", "."))
+            or name.lower().endswith(".crc"))
 
 
 def _listed(names: Sequence[str]) -> str:

@@ -9829,3 +9829,20 @@ def test_a_glob_of_documents_advises_the_first_of_its_folders_that_holds_documen
     said = capsys.readouterr().err
     assert ("2 folder(s) named as a document (a.txt, b.txt), whose files a glob does not reach; give the glob of "
             "them to read them, 'H/b.txt/*.txt'") in said, said
+
+
+def test_a_document_folder_of_several_types_is_told_globs_to_give_together(tmp_path, monkeypatch, capsys):
+    # A review of 8fc04d0f: the table readers' wording reached stance document, which takes several FILE
+    # arguments: a folder sub.txt/ of one.txt and two.md was told to read "each type in a run of its own".
+    from stance.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("DOC/sub.txt").mkdir(parents=True)
+    Path("DOC/sub.txt/one.txt").write_text("We stand together.", encoding="utf-8")
+    Path("DOC/sub.txt/two.md").write_text("NATO must deter.", encoding="utf-8")
+    assert main(["document", "DOC/*.txt"]) == 2
+    said = capsys.readouterr().err
+    assert "give the globs of them together: 'DOC/sub.txt/*.md' 'DOC/sub.txt/*.txt'" in said, said
+    assert "run of its own" not in said
+    assert main(["document", "DOC/sub.txt/*.md", "DOC/sub.txt/*.txt", "-o", "out.csv"]) == 0  # as advised
+    assert sorted(pd.read_csv("out.csv").text) == ["NATO must deter.", "We stand together."]

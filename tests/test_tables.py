@@ -3757,3 +3757,36 @@ def test_table_folders_are_advised_by_the_first_that_holds_parts(tmp_path, monke
     said = _passed_over("S")  # none holds parts: the first, as before
     assert said.endswith("(a_empty.csv, b.csv), whose files a folder or glob does not reach; a_empty.csv holds no "
                          "file"), said
+
+
+def test_a_table_folders_advice_follows_no_link_and_reads_a_users_underscored_part(tmp_path, monkeypatch):
+    # A review of 9f1b48f0..bab02156: the search for parts below a folder named as a table followed links, so
+    # three links back to the folder itself made 3 ** 16 folders to list (stance score 'E3/*' ran for minutes), and
+    # a link up ("up -> ..") was advised as a partition ('L/b.csv/*/*.csv', which read the parent's own a.csv);
+    # and a user's part named "_data.csv" was called a writer's marker and given no glob.
+    monkeypatch.chdir(tmp_path)
+    for name in ("E3", "L", "U"):
+        Path(f"{name}/b.csv").mkdir(parents=True)
+        pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv(f"{name}/a.csv", index=False)
+    for link in ("x", "y", "z"):
+        Path(f"E3/b.csv/{link}").symlink_to(".")
+    Path("L/b.csv/up").symlink_to("..")
+    pd.DataFrame({"text": ["We differ."], "labels": ["unity"]}).to_csv("U/b.csv/_data.csv", index=False)
+    for name in ("E3", "L"):
+        with pytest.warns(stance.StanceWarning, match=r"\(b\.csv\), whose files a folder or glob does not reach; "
+                                                       r"b\.csv holds no file$"):
+            assert read_table(f"{name}/*").text.tolist() == ["We agree."]
+    with pytest.warns(stance.StanceWarning, match=r"give the glob of them to read them, 'U/b\.csv/\*\.csv'$"):
+        read_table("U/*")
+    assert read_table("U/b.csv/*.csv").text.tolist() == ["We differ."]
+
+
+def test_score_file_given_a_folder_of_parts_in_two_spellings_of_a_suffix_names_one_glob_of_both(tmp_path):
+    # A review of 9f1b48f0..bab02156: stance.score_file of a folder of p0.csv and p1.CSV advised
+    # `stance score 'C/*.CSV'`, which reads one of the two.
+    folder = tmp_path / "C"
+    folder.mkdir()
+    for name, text in (("p0.csv", "We agree."), ("p1.CSV", "We differ.")):
+        pd.DataFrame({"text": [text]}).to_csv(folder / name, index=False)
+    with pytest.raises(InvalidInputError, match=r"stance score '[^']*/C/\*\.\[cC\]\[sS\]\[vV\]' -o"):
+        stance.score_file(folder, tmp_path / "out.csv")
