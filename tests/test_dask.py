@@ -1430,13 +1430,15 @@ def test_dasks_own_output_folder_in_a_glob_is_warned_of_with_advice_that_reads_i
     assert not caught, [str(warning.message) for warning in caught]
 
 
-_DAYS = pd.to_datetime(["2024-01-01", "2024-01-02"])
+# In microseconds, as pandas 3 reads them; pandas 2 read them in nanoseconds, which the messages name.
+_DAYS = pd.to_datetime(["2024-01-01", "2024-01-02"]).astype("datetime64[us]")
 
 
 @pytest.mark.parametrize(("first", "then", "kind", "shown"), [
     (_DAYS, [3, 4], "timestamp[us]", "3 in row 0 of 'G/b.parquet'"),
     ([3, 4], _DAYS, "int64", "Timestamp('2024-01-01 00:00:00') in row 0 of 'G/b.parquet'"),
-    (pd.to_timedelta([1, 2], unit="s"), [3, 4], "duration[us]", "3 in row 0 of 'G/b.parquet'"),
+    (pd.to_timedelta([1, 2], unit="s").astype("timedelta64[us]"), [3, 4], "duration[us]",
+     "3 in row 0 of 'G/b.parquet'"),
     ([3.5, None], pd.to_timedelta([1, 2], unit="s"), "double",
      "Timedelta('0 days 00:00:01') in row 0 of 'G/b.parquet'"),
     (_DAYS, _DAYS.tz_localize("Europe/Berlin"), "timestamp[us]",
