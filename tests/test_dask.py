@@ -5,6 +5,7 @@ import io
 import sys
 import warnings
 from pathlib import Path
+from typing import Any
 
 import dask.dataframe as dd
 import pandas as pd
@@ -1430,6 +1431,16 @@ def test_dasks_own_output_folder_in_a_glob_is_warned_of_with_advice_that_reads_i
     assert not caught, [str(warning.message) for warning in caught]
 
 
+def _refusal_of_two_parquet_files(first: Any, then: Any, capsys: pytest.CaptureFixture) -> str:
+    """What `stance score 'G/*.parquet' -o out.parquet` says of G/a.parquet and G/b.parquet, whose
+    column "when" holds ``first`` and ``then``, where it refuses them (exit 2)."""
+    Path("G").mkdir()
+    pd.DataFrame({"text": ["We stand together.", "Thank you."], "when": first}).to_parquet("G/a.parquet")
+    pd.DataFrame({"text": ["NATO must deter.", "No."], "when": then}).to_parquet("G/b.parquet")
+    assert main(["score", "G/*.parquet", "-o", "out.parquet", "--no-progress"]) == 2
+    return capsys.readouterr().err
+
+
 # In microseconds, as pandas 3 reads them; pandas 2 read them in nanoseconds, which the messages name.
 _DAYS = pd.to_datetime(["2024-01-01", "2024-01-02"]).astype("datetime64[us]")
 
@@ -1453,11 +1464,7 @@ def test_a_parquet_glob_into_parquet_refuses_a_later_file_of_times_or_numbers_of
     # 00:00:00.000003, a time as 1704067200000000, 3 as 3µs), and a time without a zone beside one in Berlin was
     # shifted by the offset; a refused row was counted across the glob's files, naming none.
     monkeypatch.chdir(tmp_path)
-    Path("G").mkdir()
-    pd.DataFrame({"text": ["We stand together.", "Thank you."], "when": first}).to_parquet("G/a.parquet")
-    pd.DataFrame({"text": ["NATO must deter.", "No."], "when": then}).to_parquet("G/b.parquet")
-    assert main(["score", "G/*.parquet", "-o", "out.parquet", "--no-progress"]) == 2
-    said = capsys.readouterr().err
+    said = _refusal_of_two_parquet_files(first, then, capsys)
     assert said.startswith(f"stance score: column 'when' holds {kind} in the rows written before and other values in "
                            f"a later chunk ({shown}), and a Parquet column holds one type; write the output as .csv or "
                            ".jsonl, or give the column one type"), said
@@ -1560,11 +1567,7 @@ def test_a_parquet_glob_into_parquet_refuses_a_later_file_of_dates_or_finer_time
     # microsecond after timestamp[ms], were refused with Arrow's words ("object of type <class 'datetime.date'>
     # cannot be converted to int", "Casting from timestamp[ns] to timestamp[ms] would lose data: …"), no row.
     monkeypatch.chdir(tmp_path)
-    Path("G").mkdir()
-    pd.DataFrame({"text": ["We stand together.", "Thank you."], "when": first}).to_parquet("G/a.parquet")
-    pd.DataFrame({"text": ["NATO must deter.", "No."], "when": then}).to_parquet("G/b.parquet")
-    assert main(["score", "G/*.parquet", "-o", "out.parquet", "--no-progress"]) == 2
-    said = capsys.readouterr().err
+    said = _refusal_of_two_parquet_files(first, then, capsys)
     assert said.startswith(f"stance score: column 'when' holds {shown}"), said
     assert "write the output as .csv or .jsonl" in said, said
     assert not Path("out.parquet").exists()
