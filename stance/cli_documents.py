@@ -196,14 +196,8 @@ def _globs_expanded(names: list[str]) -> list[str]:
     import glob
 
     from .file_types import DOCUMENT_SUFFIXES, to_no_file
-    from .tables import (
-        NO_FILE_ADVICE,
-        _table_folder,
-        is_pattern,
-        links_to_no_file_named,
-        pattern_base,
-        table_folders_named,
-    )
+    from .table_folders import _table_folder, table_folders_named
+    from .tables import NO_FILE_ADVICE, is_pattern, links_to_no_file_named, pattern_base
 
     expanded: list[str] = []
     for name in names:

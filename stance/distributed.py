@@ -1226,12 +1226,14 @@ def _expand(source: str, warned: bool = False, argument: str | None = None) -> l
             raise InvalidInputError(not_a_file(source))
         return [source]
     paths = sorted(glob.glob(source))
-    from .tables import _table_folder, pattern_base
+    from .table_folders import _table_folder
+    from .tables import pattern_base
 
     files = [p for p in paths if os.path.isfile(p)]
     if not files:
         from .file_types import to_no_file
-        from .tables import NO_FILE_ADVICE, links_to_no_file_named, table_folders_named
+        from .table_folders import table_folders_named
+        from .tables import NO_FILE_ADVICE, links_to_no_file_named
 
         # Its links to no file and its folders named as tables named by the refusal, and not warned of first:
         # `stance score 'C/*'` said each twice.
@@ -1243,7 +1245,8 @@ def _expand(source: str, warned: bool = False, argument: str | None = None) -> l
             raise InvalidInputError(f"glob {source!r} matches no file but {'; '.join(but)}")
         raise InvalidInputError(f"no files match {source!r}; give a file or a glob such as 'data/*.csv' (quoted)")
     if warned:
-        from .tables import warn_of_links_to_no_file, warn_of_table_folders
+        from .table_folders import warn_of_table_folders
+        from .tables import warn_of_links_to_no_file
 
         warn_of_links_to_no_file(paths, pattern_base(source), f"glob {source!r}", argument)
         # Passed over as on the single-machine path: Dask's own output ("b.csv/0.part") went without a word.
@@ -1284,7 +1287,7 @@ def folder_refused(source: str, named: str, suffixes: tuple[str, ...], one: Call
     ...     print(folder_refused(folder, "it", (".csv",), lambda path: "give " + path, str).replace(folder, "DIR"))
     it is a folder whose tables' names begin with '.', which a glob skips; give DIR/.a.csv
     """
-    from .tables import suffix_globs
+    from .table_folders import suffix_globs
 
     try:
         names = sorted(os.listdir(source))
@@ -1295,7 +1298,8 @@ def folder_refused(source: str, named: str, suffixes: tuple[str, ...], one: Call
               if Path(name).suffix.lower() in suffixes and os.path.isfile(os.path.join(source, name))]
     if not tables:
         from .file_types import to_no_file
-        from .tables import NO_FILE_ADVICE, _parts_read, _table_folder, links_to_no_file_named, table_folders_named
+        from .table_folders import _parts_read, _table_folder, table_folders_named
+        from .tables import NO_FILE_ADVICE, links_to_no_file_named
 
         links = [os.path.join(source, name) for name in names
                  if Path(name).suffix.lower() in suffixes and to_no_file(os.path.join(source, name))]

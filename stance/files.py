@@ -178,7 +178,7 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
         raise InvalidInputError(f"input_path {given!r} is a {kind}, and score_file scores one file; the {kind} "
                                 f"{holds} no {'/'.join(SUPPORTED_SUFFIXES)} files")
     if kind == "folder":  # the glob of its files `stance score` reads (as the command's refusal of a folder names it)
-        from .tables import suffix_globs
+        from .table_folders import suffix_globs
 
         # One glob of every spelling of a type ("*.[cC][sS][vV]"); "*.CSV" alone read one of p0.csv and p1.CSV.
         globs = suffix_globs(given, [file.name for file in files], cluster_suffixes)

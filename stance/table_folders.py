@@ -1,0 +1,268 @@
+"""What a folder named as a table holds, and which glob reads it.
+
+Spark and Dask write a table as a folder named as one ("out.csv/", "out.parquet/"), with its
+parts within: Dask's "0.part", Spark's "part-00000-….csv" beside a "_SUCCESS" marker, Hive's
+partitions ("party=a/part.0.parquet"), a suffix written in another case ("part-0.CSV"). A
+folder or glob of tables passes such a folder over, as it does any folder within; what is said
+of it here names it (:func:`table_folders_named`, :func:`warn_of_table_folders`) and says
+which glob reads its files (:func:`_parts_read`, :func:`suffix_globs`), for the table readers
+(:mod:`stance.tables`, :mod:`stance.distributed`) and `stance document`'s globs of documents.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+from collections.abc import Iterable, Sequence
+from os import PathLike
+from pathlib import Path
+
+from .exceptions import shell_path, warn
+from .file_types import DOCUMENT_SUFFIXES, SUPPORTED_SUFFIXES
+
+
+def warn_of_table_folders(found: Iterable[str | PathLike], base: Path, named: str, argument: str,
+                          read: Sequence[str] = SUPPORTED_SUFFIXES) -> None:
+    """Warn of the folders among ``found``, the entries of a folder or the matches of a glob, that
+    are named as tables ("b.csv/", Spark's or Dask's output with its parts within): they are passed
+    over, as a folder within a folder is, where their rows were meant to be read. ``named``
+    names the folder or glob, ``argument`` opens the sentence, ``read`` the suffixes the reader
+    reads in a glob (see :func:`table_folders_named`).
+
+    >>> warn_of_table_folders([__file__], Path("."), "glob '*.py'", "data")  # a file: nothing to say
+    """
+    folders = [p for p in found if _table_folder(p)]
+    if folders:
+        warn(f"{argument}: {named}: passed over {table_folders_named(folders, base, read)}")
+
+
+def table_folders_named(folders: Sequence[str | PathLike], base: Path, read: Sequence[str] = SUPPORTED_SUFFIXES,
+                        kind: str = "table") -> str:
+    """How a message names ``folders``, folders named as a ``kind`` ("table", or "document" of
+    `stance document`, see :data:`_KINDS`), each from ``base``, and how to read the files in the
+    first that holds any (an empty one is no help), with a glob of the suffixes ``read`` (see
+    :func:`_parts_read`).
+
+    >>> table_folders_named(["S/b.csv"], Path("S"))
+    "1 folder(s) named as a table (b.csv), whose files a folder or glob does not reach; give the glob of \
+them to read them, 'S/b.csv/*.csv'"
+    >>> table_folders_named(["H/sub.txt"], Path("H"), DOCUMENT_SUFFIXES, "document")
+    "1 folder(s) named as a document (sub.txt), whose files a glob does not reach; give the glob of them to \
+read them, 'H/sub.txt/*.txt'"
+    """
+    names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else os.fspath(p)
+             for p in sorted(folders)]
+    reached = _KINDS[kind][1]
+    advised = next((Path(folder) for folder in sorted(folders) if _holds_parts(Path(folder), read)),
+                   Path(sorted(folders)[0]))
+    return (f"{len(names)} folder(s) named as a {kind} ({', '.join(names[:5])}{' …' if len(names) > 5 else ''}), "
+            f"whose files {reached} does not reach; {_parts_read(advised, read, kind)}")
+
+
+def _holds_parts(folder: Path, read: Sequence[str]) -> bool:
+    """Whether ``folder`` holds a file that is no writer's marker (see :func:`_marker`), or one
+    of ``read`` in a folder within it.
+
+    >>> _holds_parts(Path(__file__).parent, (".py",))
+    True
+    """
+    return (any(os.path.isfile(entry.path) and not _marker(entry.name) for entry in _entries(os.fspath(folder)))
+            or bool(_parts_below(folder, read)[1]))
+
+
+# Each kind of file whose folders are named as one: its suffixes, and what a folder's files are read by
+# (`stance document` reads a glob of documents, no folder).
+_KINDS = {"table": (SUPPORTED_SUFFIXES, "a folder or glob"), "document": (DOCUMENT_SUFFIXES, "a glob")}
+
+
+def suffix_globs(folder: str | PathLike, names: Iterable[str], read: Sequence[str], depth: int = 0) -> list[str]:
+    """The glob of the files ``names`` of ``folder`` for each type of ``read`` they are written
+    with, in order of the type: one glob reads every spelling of a type ("*.[cC][sS][vV]" for
+    A.csv beside B.CSV, a glob being case-sensitive where the file system is, and a reader taking
+    one), and the folder's name is escaped ("b[1]" would be a glob's brackets); ``depth`` folders
+    below it ("b/*/*.csv" at 1), where ``names`` are.
+
+    >>> suffix_globs("b[1]", ["p0.csv", "p1.CSV", "_SUCCESS", "x.jsonl", "y.tsv"], (".csv", ".tsv"))
+    ['b[[]1]/*.[cC][sS][vV]', 'b[[]1]/*.tsv']
+    """
+    written: dict[str, set[str]] = {}
+    for name in names:
+        if Path(name).suffix.lower() in read:
+            written.setdefault(Path(name).suffix.lower(), set()).add(Path(name).suffix)
+    return [os.path.join(glob.escape(os.fspath(folder)), *["*"] * depth, f"*{_any_case(spellings)}")
+            for _, spellings in sorted(written.items())]
+
+
+def _any_case(spellings: set[str]) -> str:
+    """The glob of a suffix written in each of ``spellings`` (".csv" alone as written).
+
+    >>> _any_case({".csv"}), _any_case({".csv", ".CSV"})
+    ('.csv', '.[cC][sS][vV]')
+    """
+    if len(spellings) == 1:
+        return next(iter(spellings))
+    suffix = min(spellings).lower()
+    return "".join(f"[{c}{c.upper()}]" if c.isalpha() else c for c in suffix)
+
+
+def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES, kind: str = "table") -> str:
+    """How to read the files of ``folder``, a folder named as a ``kind``, with a glob of the
+    suffixes ``read`` (SUPPORTED_SUFFIXES; Dask's reads no .jsonl): the glob of them for each
+    suffix they are written with (Spark's "part-00000-….csv", Dask's "part.0.parquet"); where
+    none of its files is named as a table, the renaming that makes that glob read Dask's parts
+    (its ``to_csv`` and ``to_json`` write "0.part"), or the files it holds named, with the
+    suffixes ``read``; the glob of the files in the folders it holds, where it holds folders
+    alone (see :func:`_folders_read`); and that it holds no file, or hidden ones alone, where it
+    does: a glob of the folder's own suffix matched none of them. A writer's markers beside the
+    parts (Spark's "_SUCCESS", see :func:`_marker`) are never named among its files.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     (Path(folder) / "b.csv").mkdir()
+    ...     _ = (Path(folder) / "b.csv" / "0.part").write_text("text\\n")
+    ...     _ = (Path(folder) / "b.csv" / "_SUCCESS").write_text("")
+    ...     print(_parts_read(Path(folder) / "b.csv").replace(folder, "S"))
+    its files (0.part) are named as no table; rename them to end in .csv, as Dask's to_csv('out/*.csv') names \
+them, and give the glob of them, 'S/b.csv/*.csv'
+    """
+    own = shell_path((Path(glob.escape(os.fspath(folder))) / f"*{folder.suffix}").as_posix())
+    try:
+        with os.scandir(folder) as listed:
+            entries = sorted(listed, key=lambda entry: entry.name)
+    except OSError:  # not ours to list: the glob of its own suffix, as it is named
+        return f"give the glob of them to read them, {own}"
+    files = [entry.name for entry in entries if os.path.isfile(entry.path)]
+    parts = [name for name in files if not _marker(name)]
+    # Folders as they are: a link to one (back up, "up -> ..") is no partition, and is not followed.
+    folders = [entry.name for entry in entries
+               if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
+    if not parts and folders:  # Hive's partitions ("party=a/"), or a table folder within
+        return _folders_read(folder, folders, read, kind)
+    if not parts:
+        markers = [name for name in files if not name.startswith(".")]
+        if markers:
+            return f"{folder.name} holds no part, only {_listed(markers)}, which a writer leaves beside its parts"
+        return (f"{folder.name} holds only files whose names begin with '.' ({_listed(files)}), which a glob skips"
+                if files else f"{folder.name} holds no file")
+    globs = [shell_path(Path(pattern).as_posix()) for pattern in suffix_globs(folder, parts, read)]
+    # Of a table's type, which this reader's glob does not read: a JSON Lines file, to Dask's.
+    unread = sorted({Path(part).suffix for part in parts if Path(part).suffix.lower() in _KINDS[kind][0]}
+                    - {Path(part).suffix for part in parts if Path(part).suffix.lower() in read})
+    alone = f"score each on its own (stance score FILE): a glob read with Dask reads {_kinds(read)} files only"
+    if globs or unread:
+        types = sorted({Path(part).suffix.lower() for part in parts if Path(part).suffix.lower() in read})
+        said = [f"give the glob of them to read them, {globs[0]}" if len(globs) == 1 else
+                f"its {'parts' if kind == 'table' else 'files'} are of several types ({', '.join(types)}), "
+                f"{_globs_of_types(globs, kind)}"] if globs else []
+        said += [f"its {', '.join(unread)} files: {alone}"] if unread else []
+        return "; ".join(said)
+    # Dask's to_csv and to_json name theirs so
+    dasks = [part for part in parts if re.fullmatch(r"\d+\.part", part)] if kind == "table" else []
+    if not dasks:
+        return (f"its files ({_listed(parts)}) are named as no {kind}, which a glob reads by their suffix, "
+                f"{_kinds(read, 'or')}")
+    suffix = folder.suffix
+    writer = {".jsonl": "to_json"}.get(suffix.lower(), "to_csv")  # a TSV's too, given sep="\\t"
+    renamed = f"rename them to end in {suffix}, as Dask's {writer}('out/*{suffix}') names them, and "
+    if suffix.lower() not in read:
+        return f"its files ({_listed(dasks)}) are named as no table; {renamed}{alone}"
+    return f"its files ({_listed(dasks)}) are named as no table; {renamed}give the glob of them, {own}"
+
+
+def _folders_read(folder: Path, folders: Sequence[str], read: Sequence[str], kind: str = "table") -> str:
+    """How to read the files within ``folders``, the folders of ``folder`` (a folder named as a
+    table, of no part of its own): the glob of those of ``read`` at the first depth that holds
+    any (Hive's "out.parquet/party=a/part.0.parquet" by "out.parquet/*/*.parquet"), a glob's
+    "*" reaching one folder deeper each.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     (Path(folder) / "b.csv" / "party=a").mkdir(parents=True)
+    ...     _ = (Path(folder) / "b.csv" / "party=a" / "part-0.csv").write_text("text\\n")
+    ...     print(_folders_read(Path(folder) / "b.csv", ["party=a"], (".csv",)).replace(folder, "S"))
+    b.csv holds folders (party=a), whose files a glob such as 'S/b.csv/*/*.csv' reads
+    """
+    depth, found = _parts_below(folder, read)
+    held = f"{folder.name} holds folders ({_listed(folders)})"
+    if not found:
+        return f"{held} with no {_kinds(read, 'or')} file in them"
+    globs = [shell_path(Path(pattern).as_posix()) for pattern in suffix_globs(folder, found, read, depth)]
+    if len(globs) == 1:
+        return f"{held}, whose files a glob such as {globs[0]} reads"
+    return f"{held}, whose files are of several types, {_globs_of_types(globs, kind)}"
+
+
+def _globs_of_types(globs: Sequence[str], kind: str) -> str:
+    """How to read files of several types by ``globs``, one a type: a table reader takes one
+    glob, so each is read in a run of its own; `stance document` takes them together.
+
+    >>> _globs_of_types(["'d/*.md'", "'d/*.txt'"], "document")
+    "give the globs of them together: 'd/*.md' 'd/*.txt'"
+    """
+    if kind == "document":
+        return f"give the globs of them together: {' '.join(globs)}"
+    return f"which one glob does not read together; read each type in a run of its own, {' and '.join(globs)}"
+
+
+def _parts_below(folder: Path, read: Sequence[str], deepest: int = 16) -> tuple[int, list[str]]:
+    """The depth below ``folder`` of the first folders that hold files of ``read`` (not those a
+    glob skips, nor a writer's markers, see :func:`_marker`), and their names; ``(0, [])`` where
+    none within ``deepest`` does. Links to folders are not followed."""
+    level = [os.fspath(folder)]
+    for depth in range(1, deepest + 1):
+        # Folders as they are, not links to one: a link back up ("up -> ..") looped, and three such links
+        # made 3 ** 16 folders to list.
+        level = [entry.path for path in level for entry in _entries(path)
+                 if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
+        found = [entry.name for path in level for entry in _entries(path) if os.path.isfile(entry.path)
+                 and Path(entry.name).suffix.lower() in read and not _marker(entry.name)]
+        if found or not level:
+            return (depth, found) if found else (0, [])
+    return 0, []
+
+
+def _entries(path: str) -> list[os.DirEntry]:
+    """The entries of the folder ``path``, none where it is not ours to list."""
+    try:
+        with os.scandir(path) as listed:
+            return list(listed)
+    except OSError:
+        return []
+
+
+def _marker(name: str) -> bool:
+    """Whether the file ``name`` is one a writer leaves beside its parts, no part: Spark's
+    "_SUCCESS" (and its "_committed_…", "_started_…"), Parquet's "_metadata" and
+    "_common_metadata", a Hadoop checksum ".part-0.csv.crc", a hidden one; not a user's own
+    "_data.csv", which a glob reads.
+
+    >>> _marker("_SUCCESS"), _marker("part-0.csv.crc"), _marker("part-0.csv"), _marker("_data.csv")
+    (True, True, False, False)
+    """
+    return (name in ("_SUCCESS", "_metadata", "_common_metadata") or name.startswith(("_committed_", "_started_", "."))
+            or name.lower().endswith(".crc"))
+
+
+def _listed(names: Sequence[str]) -> str:
+    """The first three of ``names``, and an ellipsis for more."""
+    return f"{', '.join(names[:3])}{' …' if len(names) > 3 else ''}"
+
+
+def _kinds(suffixes: Sequence[str], last: str = "and") -> str:
+    """``suffixes`` as a sentence lists them.
+
+    >>> _kinds((".csv", ".tsv", ".parquet"))
+    '.csv, .tsv and .parquet'
+    """
+    return f"{', '.join(suffixes[:-1])} {last} {suffixes[-1]}"
+
+
+def _table_folder(path: str | PathLike, suffixes: Sequence[str] = SUPPORTED_SUFFIXES) -> bool:
+    """Whether ``path`` is a folder named as a table ("b.csv/"), as Spark and Dask write theirs,
+    or as a file of other ``suffixes`` (a document's, "sub.txt/").
+
+    >>> _table_folder(__file__), _table_folder(".", DOCUMENT_SUFFIXES)
+    (False, False)
+    """
+    return Path(path).suffix.lower() in suffixes and os.path.isdir(path)
