@@ -41,8 +41,9 @@ def table_folders_named(folders: Sequence[str | PathLike], base: Path, read: Seq
                         kind: str = "table") -> str:
     """How a message names ``folders``, folders named as a ``kind`` ("table", or "document" of
     `stance document`, see :data:`_KINDS`), each from ``base``, and how to read the files in the
-    first that holds any (an empty one is no help), with a glob of the suffixes ``read`` (see
-    :func:`_parts_read`).
+    first whose advice reads most (see :func:`_advice_rank`: a README, or an empty folder, is no
+    help), with a glob of the suffixes ``read`` (see :func:`_parts_read`), naming that folder where
+    several are named.
 
     >>> table_folders_named(["S/b.csv"], Path("S"))
     "1 folder(s) named as a table (b.csv), whose files a folder or glob does not reach; give the glob of \
@@ -54,21 +55,61 @@ read them, 'H/sub.txt/*.txt'"
     names = [Path(p).relative_to(base).as_posix() if Path(p).is_relative_to(base) else os.fspath(p)
              for p in sorted(folders)]
     reached = _KINDS[kind][1]
-    advised = next((Path(folder) for folder in sorted(folders) if _holds_parts(Path(folder), read)),
-                   Path(sorted(folders)[0]))
+    # min keeps the first of equal rank: the first in name order where none reads better.
+    advised = min((Path(folder) for folder in sorted(folders)), key=lambda folder: _advice_rank(folder, read, kind))
     return (f"{len(names)} folder(s) named as a {kind} ({', '.join(names[:5])}{' …' if len(names) > 5 else ''}), "
-            f"whose files {reached} does not reach; {_parts_read(advised, read, kind)}")
+            f"whose files {reached} does not reach; {_parts_read(advised, read, kind, named=len(names) > 1)}")
 
 
-def _holds_parts(folder: Path, read: Sequence[str]) -> bool:
-    """Whether ``folder`` holds a file that is no writer's marker (see :func:`_marker`), or one
-    of ``read`` in a folder within it.
+def _advice_rank(folder: Path, read: Sequence[str], kind: str = "table") -> int:
+    """How well :func:`_parts_read`'s advice for ``folder`` reads its files: 0 where they are of
+    ``read`` (its own parts, or, holding none, the files in the folders it holds), which the glob
+    advised reads; 1 where they are of another type of the ``kind`` (a .jsonl to Dask) or Dask's
+    "0.part" that a renaming makes read; 2 where no part is told (a README alone, a writer's
+    markers, nothing, or a folder not ours to list).
 
-    >>> _holds_parts(Path(__file__).parent, (".py",))
-    True
+    >>> _advice_rank(Path(__file__).parent, (".py",)), _advice_rank(Path(__file__).parent, (".csv",))
+    (0, 2)
     """
-    return (any(os.path.isfile(entry.path) and not _marker(entry.name) for entry in _entries(os.fspath(folder)))
-            or bool(_parts_below(folder, read)[1]))
+    listed = _listing(folder)
+    if listed is None:
+        return 2
+    files, folders = listed
+    parts = [name for name in files if not _marker(name)]
+    if not parts:
+        return 0 if folders and _parts_below(folder, read)[1] else 2
+    suffixes = {Path(part).suffix.lower() for part in parts}
+    if suffixes & set(read):
+        return 0
+    dasks = kind == "table" and any(_DASK_PART.fullmatch(part) for part in parts)
+    return 1 if dasks or suffixes & set(_KINDS[kind][0]) else 2
+
+
+# Dask's to_csv and to_json name their parts so.
+_DASK_PART = re.compile(r"\d+\.part")
+
+
+def _listing(folder: Path) -> tuple[list[str], list[str]] | None:
+    """The names of the files of ``folder`` and of the folders in it that a glob's "*" enters, in
+    name order; None where it is not ours to list.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "party=a").mkdir(), (Path(folder) / ".git").mkdir()
+    ...     _ = (Path(folder) / "_SUCCESS").write_text("")
+    ...     _listing(Path(folder))
+    (['_SUCCESS'], ['party=a'])
+    """
+    try:
+        with os.scandir(folder) as listed:
+            entries = sorted(listed, key=lambda entry: entry.name)
+    except OSError:
+        return None
+    files = [entry.name for entry in entries if os.path.isfile(entry.path)]
+    # Folders as they are: a link to one (back up, "up -> ..") is no partition, and is not followed.
+    folders = [entry.name for entry in entries
+               if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
+    return files, folders
 
 
 # Each kind of file whose folders are named as one: its suffixes, and what a folder's files are read by
@@ -106,7 +147,8 @@ def _any_case(spellings: set[str]) -> str:
     return "".join(f"[{c}{c.upper()}]" if c.isalpha() else c for c in suffix)
 
 
-def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES, kind: str = "table") -> str:
+def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES, kind: str = "table",
+                named: bool = False) -> str:
     """How to read the files of ``folder``, a folder named as a ``kind``, with a glob of the
     suffixes ``read`` (SUPPORTED_SUFFIXES; Dask's reads no .jsonl): the glob of them for each
     suffix they are written with (Spark's "part-00000-….csv", Dask's "part.0.parquet"); where
@@ -115,7 +157,8 @@ def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES, kind: st
     suffixes ``read``; the glob of the files in the folders it holds, where it holds folders
     alone (see :func:`_folders_read`); and that it holds no file, or hidden ones alone, where it
     does: a glob of the folder's own suffix matched none of them. A writer's markers beside the
-    parts (Spark's "_SUCCESS", see :func:`_marker`) are never named among its files.
+    parts (Spark's "_SUCCESS", see :func:`_marker`) are never named among its files. ``named``:
+    the folder is named where the advice says "its" (told beside other folders, as "b.csv's").
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -127,16 +170,12 @@ def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES, kind: st
 them, and give the glob of them, 'S/b.csv/*.csv'
     """
     own = shell_path((Path(glob.escape(os.fspath(folder))) / f"*{folder.suffix}").as_posix())
-    try:
-        with os.scandir(folder) as listed:
-            entries = sorted(listed, key=lambda entry: entry.name)
-    except OSError:  # not ours to list: the glob of its own suffix, as it is named
-        return f"give the glob of them to read them, {own}"
-    files = [entry.name for entry in entries if os.path.isfile(entry.path)]
+    its, them = (f"{folder.name}'s", f"{folder.name}'s files") if named else ("its", "them")
+    listed = _listing(folder)
+    if listed is None:  # not ours to list: the glob of its own suffix, as it is named
+        return f"give the glob of {them} to read them, {own}"
+    files, folders = listed
     parts = [name for name in files if not _marker(name)]
-    # Folders as they are: a link to one (back up, "up -> ..") is no partition, and is not followed.
-    folders = [entry.name for entry in entries
-               if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
     if not parts and folders:  # Hive's partitions ("party=a/"), or a table folder within
         return _folders_read(folder, folders, read, kind)
     if not parts:
@@ -152,22 +191,21 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     alone = f"score each on its own (stance score FILE): a glob read with Dask reads {_kinds(read)} files only"
     if globs or unread:
         types = sorted({Path(part).suffix.lower() for part in parts if Path(part).suffix.lower() in read})
-        said = [f"give the glob of them to read them, {globs[0]}" if len(globs) == 1 else
-                f"its {'parts' if kind == 'table' else 'files'} are of several types ({', '.join(types)}), "
+        said = [f"give the glob of {them} to read them, {globs[0]}" if len(globs) == 1 else
+                f"{its} {'parts' if kind == 'table' else 'files'} are of several types ({', '.join(types)}), "
                 f"{_globs_of_types(globs, kind)}"] if globs else []
-        said += [f"its {', '.join(unread)} files: {alone}"] if unread else []
+        said += [f"{its} {', '.join(unread)} files: {alone}"] if unread else []
         return "; ".join(said)
-    # Dask's to_csv and to_json name theirs so
-    dasks = [part for part in parts if re.fullmatch(r"\d+\.part", part)] if kind == "table" else []
+    dasks = [part for part in parts if _DASK_PART.fullmatch(part)] if kind == "table" else []
     if not dasks:
-        return (f"its files ({_listed(parts)}) are named as no {kind}, which a glob reads by their suffix, "
+        return (f"{its} files ({_listed(parts)}) are named as no {kind}, which a glob reads by their suffix, "
                 f"{_kinds(read, 'or')}")
     suffix = folder.suffix
     writer = {".jsonl": "to_json"}.get(suffix.lower(), "to_csv")  # a TSV's too, given sep="\\t"
     renamed = f"rename them to end in {suffix}, as Dask's {writer}('out/*{suffix}') names them, and "
     if suffix.lower() not in read:
-        return f"its files ({_listed(dasks)}) are named as no table; {renamed}{alone}"
-    return f"its files ({_listed(dasks)}) are named as no table; {renamed}give the glob of them, {own}"
+        return f"{its} files ({_listed(dasks)}) are named as no table; {renamed}{alone}"
+    return f"{its} files ({_listed(dasks)}) are named as no table; {renamed}give the glob of them, {own}"
 
 
 def _folders_read(folder: Path, folders: Sequence[str], read: Sequence[str], kind: str = "table") -> str:

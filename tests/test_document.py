@@ -9828,7 +9828,7 @@ def test_a_glob_of_documents_advises_the_first_of_its_folders_that_holds_documen
     assert main(["document", "H/*.txt"]) == 2
     said = capsys.readouterr().err
     assert ("2 folder(s) named as a document (a.txt, b.txt), whose files a glob does not reach; give the glob of "
-            "them to read them, 'H/b.txt/*.txt'") in said, said
+            "b.txt's files to read them, 'H/b.txt/*.txt'") in said, said
 
 
 def test_a_document_folder_of_several_types_is_told_globs_to_give_together(tmp_path, monkeypatch, capsys):

@@ -3750,7 +3750,7 @@ def test_table_folders_are_advised_by_the_first_that_holds_parts(tmp_path, monke
                                                                                                     index=False)
     said = _passed_over("S")
     assert said.endswith("2 folder(s) named as a table (a_empty.csv, b.csv), whose files a folder or glob does not "
-                         "reach; its files (0.part, 1.part) are named as no table; rename them to end in .csv, as "
+                         "reach; b.csv's files (0.part, 1.part) are named as no table; rename them to end in .csv, as "
                          "Dask's to_csv('out/*.csv') names them, and give the glob of them, 'S/b.csv/*.csv'"), said
     Path("S/b.csv/0.part").unlink()
     Path("S/b.csv/1.part").unlink()
@@ -3790,3 +3790,24 @@ def test_score_file_given_a_folder_of_parts_in_two_spellings_of_a_suffix_names_o
         pd.DataFrame({"text": [text]}).to_csv(folder / name, index=False)
     with pytest.raises(InvalidInputError, match=r"stance score '[^']*/C/\*\.\[cC\]\[sS\]\[vV\]' -o"):
         stance.score_file(folder, tmp_path / "out.csv")
+
+
+def test_table_folders_are_advised_by_the_first_that_holds_readable_parts_named_in_the_advice(tmp_path, monkeypatch):
+    # A review of the folder advice: the first folder that held any file was advised, a README beside no part
+    # counting, so V/a.csv/README.txt hid V/b.csv's part ("its files (README.txt) are named as no table"), and the
+    # advice's "its" and "them" did not say which of the folders named it meant.
+    monkeypatch.chdir(tmp_path)
+    Path("V/a.csv").mkdir(parents=True)
+    Path("V/a.csv/README.txt").write_text("Written by Spark.")
+    Path("V/b.csv").mkdir()
+    pd.DataFrame({"text": ["We differ."], "labels": ["unity"]}).to_csv("V/b.csv/part-0.csv", index=False)
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("V/c.csv", index=False)
+    said = _passed_over("V")
+    assert said.endswith("2 folder(s) named as a table (a.csv, b.csv), whose files a folder or glob does not reach; "
+                         "give the glob of b.csv's files to read them, 'V/b.csv/*.csv'"), said
+    assert read_table("V/b.csv/*.csv").text.tolist() == ["We differ."]
+    Path("V/b.csv/part-0.csv").rename("V/b.csv/0.part")  # Dask's part: a rename makes it readable, a README not
+    said = _passed_over("V")
+    assert said.endswith("(a.csv, b.csv), whose files a folder or glob does not reach; b.csv's files (0.part) are "
+                         "named as no table; rename them to end in .csv, as Dask's to_csv('out/*.csv') names them, "
+                         "and give the glob of them, 'V/b.csv/*.csv'"), said
