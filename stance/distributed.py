@@ -1298,18 +1298,16 @@ def folder_refused(source: str, named: str, suffixes: tuple[str, ...], one: Call
               if Path(name).suffix.lower() in suffixes and os.path.isfile(os.path.join(source, name))]
     if not tables:
         from .file_types import to_no_file
-        from .table_folders import _parts_read, _table_folder, table_folders_named
+        from .table_folders import folder_advice
         from .tables import NO_FILE_ADVICE, links_to_no_file_named
 
         links = [os.path.join(source, name) for name in names
                  if Path(name).suffix.lower() in suffixes and to_no_file(os.path.join(source, name))]
         # Its folders named as tables, and itself if it is one (Dask's to_csv output, "0.part" within), as
         # read_table's refusal names them; the glob advised is read with Dask.
-        folders = [os.path.join(source, name) for name in names if _table_folder(os.path.join(source, name))]
         return f"{named} is a folder, with no {'/'.join(suffixes)} files in it" + (
             f" but {links_to_no_file_named(links, Path(source))}, {NO_FILE_ADVICE}" if links else "") + (
-            f"; {table_folders_named(folders, Path(source), CLUSTER_SUFFIXES)}" if folders else "") + (
-            f"; {_parts_read(Path(source), CLUSTER_SUFFIXES)}" if _table_folder(source) else "")
+            folder_advice(source, CLUSTER_SUFFIXES))
     hidden = [name for name in tables if name.startswith(".")]
     tables = [name for name in tables if not name.startswith(".")]
     if not tables:  # a glob reads none of them: named one by one

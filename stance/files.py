@@ -152,9 +152,11 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
     where the README calls score_file ``stance score`` in Python, which takes one.
 
     A pattern that matches no file is left to "file not found", which names the files near it
-    ("br/a[2].csv" beside "br/a[1].csv" is a mistyped name); a folder or glob of no file
-    stance.score reads is told so, as stance.score tells it; the command is named only for
-    matches it reads (files of one type, .csv, .tsv or .parquet).
+    ("br/a[2].csv" beside "br/a[1].csv" is a mistyped name), but for one that matches folders
+    named as tables alone; a folder or glob of no file stance.score reads is told so, as
+    stance.score tells it, with the glob that reads the folders named as tables it holds or is
+    (Hive's partitions, "out.parquet/party=a/", see :func:`stance.table_folders.folder_advice`);
+    the command is named only for matches it reads (files of one type, .csv, .tsv or .parquet).
     """
     import glob
 
@@ -165,8 +167,16 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
     given = os.fspath(input_path)
     if is_pattern(given):
         kind, holds, pattern = "glob", "matches", given
-        files = [Path(p) for p in glob.glob(given) if os.path.isfile(p)]
+        found = glob.glob(given)
+        files = [Path(p) for p in found if os.path.isfile(p)]
         if not files:
+            from .table_folders import _table_folder, table_folders_named
+            from .tables import pattern_base
+
+            # Folders named as tables alone are named with the glob of their files, as `stance score` names them.
+            if folders := [p for p in found if _table_folder(p)]:
+                raise InvalidInputError(f"input_path: glob {given!r} matches no file but "
+                                        f"{table_folders_named(folders, pattern_base(given), cluster_suffixes)}")
             return
     elif os.path.isdir(given):
         kind, holds, pattern = "folder", "holds", None
@@ -175,8 +185,13 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
         return
     readable = {file.suffix.lower() for file in files} & set(SUPPORTED_SUFFIXES)
     if not readable:
+        from .table_folders import folder_advice
+
+        # A folder of folders named as tables, or one itself (Hive's partitions, "out.parquet/party=a/"): the glob
+        # that reads their files, as stance.score and `stance score` name it, read with Dask as the command's is.
+        advice = folder_advice(given, cluster_suffixes) if kind == "folder" else ""
         raise InvalidInputError(f"input_path {given!r} is a {kind}, and score_file scores one file; the {kind} "
-                                f"{holds} no {'/'.join(SUPPORTED_SUFFIXES)} files")
+                                f"{holds} no {'/'.join(SUPPORTED_SUFFIXES)} files{advice}")
     if kind == "folder":  # the glob of its files `stance score` reads (as the command's refusal of a folder names it)
         from .table_folders import suffix_globs
 

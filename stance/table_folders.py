@@ -61,6 +61,26 @@ read them, 'H/sub.txt/*.txt'"
             f"whose files {reached} does not reach; {_parts_read(advised, read, kind, named=len(names) > 1)}")
 
 
+def folder_advice(folder: str | PathLike, read: Sequence[str] = SUPPORTED_SUFFIXES) -> str:
+    """What a refusal of ``folder``, in which no table is read, adds of folders named as tables:
+    those it holds, named with how to read the files of the one advised (see
+    :func:`table_folders_named`), and how to read its own parts where it is one itself (Dask's
+    output, "out.csv/0.part"; Hive's partitions, "out.parquet/party=a/"; see :func:`_parts_read`),
+    each opened by "; ", with a glob of the suffixes ``read``; "" where it is neither.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     (Path(folder) / "out.parquet" / "party=a").mkdir(parents=True)
+    ...     _ = (Path(folder) / "out.parquet" / "party=a" / "part.0.parquet").write_bytes(b"")
+    ...     print(folder_advice(Path(folder) / "out.parquet").replace(folder, "S"))
+    ; out.parquet holds folders (party=a), whose files a glob such as 'S/out.parquet/*/*.parquet' reads
+    """
+    # Every folder named as a table, a link to one too, as a folder's reading passes them over (see _listing).
+    held = sorted(entry.path for entry in _entries(os.fspath(folder)) if _table_folder(entry.path))
+    return ((f"; {table_folders_named(held, Path(folder), read)}" if held else "")
+            + (f"; {_parts_read(Path(folder), read)}" if _table_folder(folder) else ""))
+
+
 def _advice_rank(folder: Path, read: Sequence[str], kind: str = "table") -> int:
     """How well :func:`_parts_read`'s advice for ``folder`` reads its files: 0 where they are of
     ``read`` (its own parts, or, holding none, the files in the folders it holds), which the glob

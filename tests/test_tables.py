@@ -3811,3 +3811,30 @@ def test_table_folders_are_advised_by_the_first_that_holds_readable_parts_named_
     assert said.endswith("(a.csv, b.csv), whose files a folder or glob does not reach; b.csv's files (0.part) are "
                          "named as no table; rename them to end in .csv, as Dask's to_csv('out/*.csv') names them, "
                          "and give the glob of them, 'V/b.csv/*.csv'"), said
+
+
+def test_score_file_given_hive_partitions_gives_the_glob_that_reads_them_as_stance_score_does(
+        tmp_path, monkeypatch, capsys):
+    # A review of the folder advice: stance.score_file of Hive's partitions (H/out.parquet/party=a/part-0.parquet,
+    # as Dask's partition_on writes them), or of a folder holding them, said "the folder holds no
+    # .csv/.tsv/.jsonl/.parquet files" alone, where stance.score and `stance score` gave the glob that reads them.
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    for party, texts in (("a", ["We differ."]), ("b", ["NATO must deter.", "We agree."])):
+        Path(f"H/out.parquet/party={party}").mkdir(parents=True)
+        pd.DataFrame({"text": texts}).to_parquet(f"H/out.parquet/party={party}/part-0.parquet")
+    advice = ("out.parquet holds folders (party=a, party=b), whose files a glob such as 'H/out.parquet/*/*.parquet' "
+              "reads")
+    for data in ("H/out.parquet", "H"):
+        with pytest.raises(InvalidInputError) as refused:
+            stance.score_file(data, "o.csv")
+        assert str(refused.value).startswith(f"input_path {data!r} is a folder, and score_file scores one file"), \
+            refused.value
+        assert str(refused.value).endswith(advice), refused.value
+        assert main(["score", data, "-o", "o.csv", "--no-progress"]) == 2
+        assert capsys.readouterr().err.rstrip().endswith(advice)
+    with pytest.raises(InvalidInputError, match=r"^input_path: glob 'H/\*' matches no file but 1 folder\(s\) named "
+                                                r"as a table \(out\.parquet\), .*; " + re.escape(advice) + "$"):
+        stance.score_file("H/*", "o.csv")  # was "file not found: 'H/*'"
+    assert sorted(stance.score("H/out.parquet/*/*.parquet").text) == ["NATO must deter.", "We agree.", "We differ."]
+    assert not Path("o.csv").exists()
