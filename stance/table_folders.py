@@ -263,20 +263,31 @@ def _globs_of_types(globs: Sequence[str], kind: str) -> str:
     return f"which one glob does not read together; read each type in a run of its own, {' and '.join(globs)}"
 
 
-def _parts_below(folder: Path, read: Sequence[str], deepest: int = 16) -> tuple[int, list[str]]:
+def _parts_below(folder: Path, read: Sequence[str]) -> tuple[int, list[str]]:
     """The depth below ``folder`` of the first folders that hold files of ``read`` (not those a
     glob skips, nor a writer's markers, see :func:`_marker`), and their names; ``(0, [])`` where
-    none within ``deepest`` does. Links to folders are not followed."""
-    level = [os.fspath(folder)]
-    for depth in range(1, deepest + 1):
+    none does. Links to folders are not followed, so the search ends with the folders the tree
+    holds, however deep; it once stopped 16 down, and a part 17 down was said not to be there.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     deep = Path(folder, *["d"] * 20)
+    ...     deep.mkdir(parents=True)
+    ...     _ = (deep / "part-0.csv").write_text("text\\n")
+    ...     _parts_below(Path(folder), (".csv",))
+    (20, ['part-0.csv'])
+    """
+    level, depth = [os.fspath(folder)], 0
+    while level:
+        depth += 1
         # Folders as they are, not links to one: a link back up ("up -> ..") looped, and three such links
         # made 3 ** 16 folders to list.
         level = [entry.path for path in level for entry in _entries(path)
                  if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
         found = [entry.name for path in level for entry in _entries(path) if os.path.isfile(entry.path)
                  and Path(entry.name).suffix.lower() in read and not _marker(entry.name)]
-        if found or not level:
-            return (depth, found) if found else (0, [])
+        if found:
+            return depth, found
     return 0, []
 
 

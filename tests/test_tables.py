@@ -3838,3 +3838,17 @@ def test_score_file_given_hive_partitions_gives_the_glob_that_reads_them_as_stan
         stance.score_file("H/*", "o.csv")  # was "file not found: 'H/*'"
     assert sorted(stance.score("H/out.parquet/*/*.parquet").text) == ["NATO must deter.", "We agree.", "We differ."]
     assert not Path("o.csv").exists()
+
+
+def test_a_table_folders_parts_17_folders_down_are_found_and_given_the_glob_that_reads_them(tmp_path, monkeypatch):
+    # A review of the folder advice: the search for parts below a folder named as a table stopped 16 folders down,
+    # so a part 17 down was said not to be there ("b.csv holds folders (d) with no .csv, … file in them").
+    monkeypatch.chdir(tmp_path)
+    deep = Path("D/b.csv", *["d"] * 17)
+    deep.mkdir(parents=True)
+    pd.DataFrame({"text": ["We differ."], "labels": ["unity"]}).to_csv(deep / "part-0.csv", index=False)
+    pd.DataFrame({"text": ["We agree."], "labels": ["unity"]}).to_csv("D/a.csv", index=False)
+    said = _passed_over("D")
+    glob_of_them = "'D/b.csv/" + "*/" * 17 + "*.csv'"
+    assert said.endswith(f"b.csv holds folders (d), whose files a glob such as {glob_of_them} reads"), said
+    assert read_table(glob_of_them.strip("'")).text.tolist() == ["We differ."]
