@@ -19,6 +19,7 @@ from . import (
     label_names,  # noqa: F401  (stance.label_names: label names that look alike or are miswritten)
     tables,  # noqa: F401  (stance.tables: reading a table from a file)
 )
+from .ally_names import ALLY_NAMES
 from .api import classify, classify_many, load, read_labelled, train
 from .cross_validation import cross_validate
 from .defaults import default_model
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     explain: _ExplainModule
 del TYPE_CHECKING  # the package's names are its public ones and its modules (test_contract)
 __all__ = [
+    "ALLY_NAMES",
     "CountTypeError",
     "DocumentScore",
     "EvaluationReport",

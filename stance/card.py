@@ -52,6 +52,8 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         *([_cjk_line(metadata)] if _records(metadata, "cjk") else []),
         *([_lookalikes_line(metadata)] if _records(metadata, "lookalikes") else []),
         *([_names_line(metadata)] if _records(metadata, "names") else []),
+        # Only of a model trained with the option: one without keeps the card it had before it.
+        *([_stance_ignores_line(metadata)] if _stance_ignores(metadata) else []),
         # Only of a model with a floor: one without keeps the card it had before the option.
         *([length_floor_line(metadata)] if metadata.get("length_floor") is not None else []),
         *_confidence_lines(metadata, calibrated),
@@ -446,6 +448,25 @@ def _names_line(metadata: dict[str, Any]) -> str:
         return f"Names are read as written: `names` reads English only, and this model's negation words are {whose}."
     return ('"Suwalki" and "Suwałki", "Kiev" and "Kyiv" are two words to this model: a model trained with '
             '`names=False` or saved before the option.')
+
+
+def _stance_ignores(metadata: dict[str, Any]) -> list[str]:
+    """The words of ``stance_ignores`` a model's options record (none: [])."""
+    words = (metadata.get("options") or {}).get("stance_ignores")
+    return [word for word in words if isinstance(word, str)] if isinstance(words, list) else []
+
+
+def _stance_ignores_line(metadata: dict[str, Any]) -> str:
+    """What the card says of a model trained with ``stance_ignores``.
+
+    >>> print(_stance_ignores_line({"options": {"stance_ignores": ["Hungary", "Estonia"]}}))
+    The stance head reads no feature of the 2 words of `stance_ignores` ("Hungary", "Estonia"); the label heads read
+    them.
+    """
+    words = _stance_ignores(metadata)
+    shown = ", ".join(f'"{word}"' for word in words[:5]) + (", …" if len(words) > 5 else "")
+    return (f"The stance head reads no feature of the {len(words)} word{'s' * (len(words) != 1)} of "
+            f"`stance_ignores` ({shown}); the label heads read them.")
 
 
 def length_floor_line(metadata: dict[str, Any]) -> str:

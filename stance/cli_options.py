@@ -93,23 +93,43 @@ def _word_list(option: _Option) -> Any:
 
     >>> _word_list(_option('negation_words=["nie", "Nigdy"]')), _word_list(_option("negation_words=[]"))
     (['nie', 'Nigdy'], [])
+
+    ``stance_ignores`` reads its words so too, but a name without a comma is the one word
+    (no language is named there), and ``allies`` is :data:`stance.ALLY_NAMES` ("allies," the word).
+
+    >>> _word_list(_option("stance_ignores=Hungary, Estonia")), _word_list(_option("stance_ignores=Hungary"))
+    (['Hungary', 'Estonia'], ['Hungary'])
+    >>> len(_word_list(_option("stance_ignores=allies"))), _word_list(_option("stance_ignores=allies,"))
+    (135, ['allies'])
     """
     value = option.value
-    if option.name == "negation_words" and isinstance(value, str) and value.startswith("["):
-        return _json_word_list(value)
-    if option.name != "negation_words" or not isinstance(value, str) or (value and "," not in value):
+    if option.name not in _WORD_LISTS or not isinstance(value, str):
+        return value
+    if value.startswith("["):
+        return _json_word_list(option.name, value)
+    if option.name == "stance_ignores" and value == "allies":
+        from .ally_names import ALLY_NAMES
+
+        return list(ALLY_NAMES)
+    if option.name == "negation_words" and value and "," not in value:  # a language's name
         return value
     # Spaces around a comma are the list's, not a word's; a comma at the end makes a list of one.
     words = [word.strip() for word in (value[:-1] if value.endswith(",") else value).split(",")]
     if value and "" in words:
-        raise _Missing(f"--option negation_words={value}: an empty word between commas; write the words "
-                       f"between commas, e.g. negation_words=nie,nigdy (one word: negation_words=nie,)")
+        example, one = _WORD_LISTS[option.name]
+        raise _Missing(f"--option {option.name}={value}: an empty word between commas; write the words "
+                       f"between commas, e.g. {option.name}={example} (one word: {option.name}={one})")
     return [word for word in words if word]
 
 
-def _json_word_list(value: str) -> list[str]:
-    """The words of ``negation_words=VALUE`` written as a JSON list (``["nie", "nigdy"]``);
-    refused, with the comma form, where ``value`` is no JSON list of texts."""
+# The options that take a list of words, and an example of several words and of one.
+_WORD_LISTS = {"negation_words": ("nie,nigdy", "nie,"), "stance_ignores": ("Hungary,Estonia", "Hungary")}
+
+
+def _json_word_list(name: str, value: str) -> list[str]:
+    """The words of ``negation_words=VALUE`` (or another option ``name`` of :data:`_WORD_LISTS`)
+    written as a JSON list (``["nie", "nigdy"]``); refused, with the comma form, where ``value``
+    is no JSON list of texts."""
     try:
         words = json.loads(value)
     except json.JSONDecodeError as error:
@@ -120,8 +140,10 @@ def _json_word_list(value: str) -> list[str]:
         if isinstance(words, list) and all(isinstance(word, str) for word in words):
             return words
         problem = "it is a JSON list of more than texts"
-    raise _Missing(f"--option negation_words={value}: {problem}; write the words as a JSON list of texts, "
-                   f'negation_words=\'["nie", "nigdy"]\', or between commas, negation_words=nie,nigdy')
+    example = _WORD_LISTS[name][0]
+    listed = json.dumps(example.split(","), ensure_ascii=False)
+    raise _Missing(f"--option {name}={value}: {problem}; write the words as a JSON list of texts, "
+                   f"{name}='{listed}', or between commas, {name}={example}")
 
 
 def _option_hint(message: str, argv: list[str]) -> str:

@@ -41,6 +41,7 @@ from .text import (
     NOT_PREFIX,
     OPENING_PREFIX,
     blank_links,
+    check_stance_ignores,
     cjk_pieces,
     folded_with_origins,
     has_cjk,
@@ -952,15 +953,31 @@ def _contributions(model, text: str, label: str | None, highlights: bool) -> tup
         value = 0 if params.stance_intercept.shape[0] == 1 else params.stance_classes.index(stance)
         bias = _centred(params.stance_intercept + params.stance_label_bias[primary], softmax[1])
         rows.append(_baseline(key, sign * float(bias[value])))
-        at = [index[term] for term in first_at]
+        # As the label heads' rows leave out the stance cues: the stance head reads no n-gram of stance_ignores.
+        read_by_stance = _read_by_stance(model, list(first_at))
+        at = [index[term] for term in read_by_stance]
         weights = _centred(params.stance_shared[at] + params.stance_by_label[primary, at], softmax[1])[:, value]
-        add(key, {term: sign * value_of[index[term]] * weight for term, weight in zip(first_at, weights.tolist())})
+        add(key, {term: sign * value_of[index[term]] * weight
+                  for term, weight in zip(read_by_stance, weights.tolist())})
     explained = None
     if label is not None:
         under = None if stance is None else (
             stance, float(stance_one(columns, values, params, primary)[params.stance_classes.index(stance)]))
         explained = _explained(label, prediction, under)
     return rows, spans, prediction, prediction.flag, explained
+
+
+def _read_by_stance(model, terms: list[str]) -> list[str]:
+    """The features of ``terms`` the stance head of ``model`` reads: all but those holding a
+    word of the ``stance_ignores`` it was fitted with, whose weights training left at 0 (see
+    :func:`stance.training._stance_features`)."""
+    from .parameters import ignored_columns
+
+    words = (model.__dict__.get("fitted_options_") or {}).get("stance_ignores")
+    if not words or check_stance_ignores(words):  # none, or an edited file's that no fit took
+        return terms
+    ignored = ignored_columns(terms, words, model.params_.analyzer_options)
+    return [term for term, out in zip(terms, ignored.tolist()) if not out]
 
 
 def _centred(weights: np.ndarray, softmax: bool) -> np.ndarray:

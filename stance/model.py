@@ -40,6 +40,7 @@ from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import (
     check_negation_words,
+    check_stance_ignores,
     check_stem,
     control_character,
     english_advice,
@@ -83,7 +84,7 @@ LONGEST_NGRAM = 20
 OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False,
                        "invisibles": False, "cannot": False, "handles": False, "marks": False, "cjk": False,
                        "negation_words": None, "lookalikes": False, "names": False,
-                       "length_floor": None}
+                       "length_floor": None, "stance_ignores": None}
 
 
 def options_as_fitted(params: dict[str, Any]) -> dict[str, Any]:
@@ -102,6 +103,8 @@ def options_as_fitted(params: dict[str, Any]) -> dict[str, Any]:
     # so that a model saved so before still saves again to the same bytes. Not min_df,
     # whose int is a count of documents and float a share of them.
     options.update({name: float(options[name]) for name in ("C", "stance_C")})
+    if options.get("stance_ignores") is not None:  # a list, as metadata.json gives it back: a tuple fits the same
+        options["stance_ignores"] = list(options["stance_ignores"])
     if options["length_floor"] is not None:  # a percentile: 5 and 5.0 fit the same model
         options["length_floor"] = float(options["length_floor"])
     # Weights alike: {0: 1, 1: 5} and {0: 1.0, 1: 5.0} fit the same model and saved other
@@ -281,6 +284,21 @@ class StanceModel:
         by stance value.
     stance_per_label : give the stance head a block of weights per primary label, on top
         of the shared block (False: shared weights and a per-label bias only).
+    stance_ignores : None (the default: the stance head reads every feature), or a list of
+        words the stance head does not read: each is read as the texts are (stemmed, respelt,
+        its diacritics folded by ``names``), and no feature holding what it is read as weighs
+        on the stance, the n-grams, the negation marks (``NOT_…``) and the opening word
+        (``START_…``) alike; a name of several words ("United States") is its words, each
+        ignored wherever it stands ("member states" too). The label heads read every feature as
+        before. :data:`stance.ALLY_NAMES`, the 32 NATO allies' names, adjectives and capitals,
+        trains a stance head blind to which ally a statement names (on the command line
+        ``--option stance_ignores=allies``, or words between commas). The stance head's weights
+        of those features are 0, so a model saves and predicts as any other; one saved before
+        the option loads as None. Two things still reach the stance: the length a text's
+        features are scaled by counts an ignored word, so two statements that differ only in
+        names of other frequencies in the training texts differ a little in stance; and the
+        stance is read with the weights of the primary label, which the label heads choose
+        reading the names.
     none_label : the label meaning "takes no position" (None if the scheme has none); a code
         the rows write with other leading zeros ("0" for "000") is taken as they write it.
     threshold_folds : folds used to tune the secondary-label thresholds and to calibrate
@@ -342,6 +360,7 @@ class StanceModel:
         class_weight: Any = None,
         stance_class_weight: Any = "balanced",
         stance_per_label: bool = True,
+        stance_ignores: Sequence[str] | None = None,
         none_label: str | None = "none",
         threshold_folds: int = 3,
         max_iter: int = 1000,
@@ -371,6 +390,7 @@ class StanceModel:
         self.class_weight = class_weight
         self.stance_class_weight = stance_class_weight
         self.stance_per_label = stance_per_label
+        self.stance_ignores = stance_ignores
         self.none_label = none_label
         self.threshold_folds = threshold_folds
         self.max_iter = max_iter
@@ -434,6 +454,8 @@ class StanceModel:
         fitted = self.__dict__.get("fitted_options_") or {}
 
         def read(name: str, value: Any) -> Any:  # "French" stems as "french" does
+            if name == "stance_ignores" and isinstance(value, tuple):  # recorded as a list (options_as_fitted)
+                return list(value)
             return value.lower() if name == "stem" and isinstance(value, str) else value
 
         def same(name: str, value: Any) -> bool:  # negation_words=None fitted as its stem's language is that
@@ -704,6 +726,11 @@ class StanceModel:
         problem = languages_named_as_words(self.negation_words)
         if problem:
             raise OptionError(problem, languages_named_as_words(self.negation_words, command_line=True))
+        problem = check_stance_ignores(self.stance_ignores, self._stance_ignores_reading())
+        if problem:
+            refused = OptionError if _words_of_their_type(self.stance_ignores, language=False) else OptionTypeError
+            raise refused(problem, check_stance_ignores(self.stance_ignores, self._stance_ignores_reading(),
+                                                        command_line=True))
         _require_percentile("length_floor", self.length_floor)
         if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
             raise LabelOptionTypeError(none_label_not_text(self.none_label))
@@ -724,6 +751,12 @@ class StanceModel:
         return {name: getattr(self, name) for name in ("stem", "apostrophes", "links", "spelling", "invisibles",
                                                        "cannot", "handles", "marks", "cjk", "lookalikes",
                                                        "names")}
+
+    def _stance_ignores_reading(self) -> dict[str, Any]:
+        """How a fit reads the words of ``stance_ignores``: as :func:`stance.text.make_analyzer`
+        of the options that read a word and the ``negation_words`` (which say whether names are
+        read) takes them."""
+        return {**self._reading_options(), "negation_words": self.negation_words}
 
     def _none_label_as_read(self) -> str | None:
         """``none_label`` read as the labels are: "0.0", as a CSV file writes it, is "0".
@@ -1790,6 +1823,7 @@ BOOL_OPTIONS = ("apostrophes", "links", "spelling", "invisibles", "cannot", "han
 ONE_VALUE_OPTIONS: dict[str, str] = {
     "stem": "True, False or a Snowball language name",
     "negation_words": "None, a language name or a list of words",
+    "stance_ignores": "None or a list of words",
     "length_floor": "None or a percentile, a number greater than 0 and less than 100",
     "C": "a positive number",
     "stance_C": "a positive number",
@@ -1829,6 +1863,7 @@ def _refuse_several_values(name: str, value: Any) -> None:
 # value" of negation_words' array of words, followed, gave 'not', which it refuses).
 _SEVERAL_VALUES_ADVICE = {
     "negation_words": "pass the words as a list: negation_words=list(words)",
+    "stance_ignores": "pass the words as a list: stance_ignores=list(words)",
     "class_weight": "pass 'balanced', or a dict of the weights of each label's negative (0) and positive (1) "
                     "examples such as class_weight={0: 1.0, 1: 3.0} (one-vs-rest heads alone take a dict)",
     "stance_class_weight": "pass 'balanced', or a dict of weights by stance value such as "
@@ -1941,15 +1976,18 @@ def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str, each
                                           f"got {words.value(value)}", wrong_type=bool(not_numbers))
 
 
-def _words_of_their_type(value: Any) -> bool:
+def _words_of_their_type(value: Any, language: bool = True) -> bool:
     """Whether ``value`` is of a type ``negation_words`` takes, whatever it holds: None, a
     language's name (a str) or a list or tuple of str; a number, a set or a list holding a
-    number is of the wrong type.
+    number is of the wrong type. Without ``language`` (``stance_ignores``) a str is of the
+    wrong type too: a list of its letters, read one by one.
 
     >>> _words_of_their_type("klingon"), _words_of_their_type(["nie ma"]), _words_of_their_type([1])
     (True, True, False)
+    >>> _words_of_their_type("Hungary", language=False), _words_of_their_type(("Hungary",), language=False)
+    (False, True)
     """
-    if value is None or isinstance(value, str):
+    if value is None or (language and isinstance(value, str)):
         return True
     return isinstance(value, (list, tuple)) and all(isinstance(word, str) for word in value)
 

@@ -319,6 +319,8 @@ def _recorded_options(options: dict[str, Any], filled: Sequence[str] = ()) -> di
     {'C': 30.0}
     >>> _recorded_options({"negation_words": ("Nie", "NIGDY")}), _recorded_options({"negation_words": "Polish"})
     ({'negation_words': ['nie', 'nigdy']}, {'negation_words': 'polish'})
+    >>> _recorded_options({"C": 30.0, "stance_ignores": None}), _recorded_options({"stance_ignores": ["Hungary"]})
+    ({'C': 30.0}, {'stance_ignores': ['Hungary']})
     """
     from .model import OFF_IN_OLDER_MODELS
     from .text import check_negation_words, negation_word_list
@@ -332,6 +334,10 @@ def _recorded_options(options: dict[str, Any], filled: Sequence[str] = ()) -> di
         options = {**options, "negation_words": words.lower() if isinstance(words, str)
                    else list(negation_word_list(words))}
     unrecorded = [name for name in filled if name in options and options[name] == OFF_IN_OLDER_MODELS.get(name)]
+    # Recorded only when given, as the analyzer's negation_words: a model of the default saves
+    # the options versions before it saved, which load it without a warning of an unknown one.
+    if options.get("stance_ignores", ()) is None:
+        unrecorded.append("stance_ignores")
     if unrecorded:
         options = {name: value for name, value in options.items() if name not in unrecorded}
     return options

@@ -7,12 +7,13 @@ working when scikit-learn changes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from .text import NOT_PREFIX, OPENING_PREFIX
+from .text import NOT_PREFIX, OPENING_PREFIX, ignored_stems
 
 TARGET_LINKS = ("sigmoid", "softmax")
 # The threshold of every label for training data with one label per row: above any
@@ -46,6 +47,25 @@ def label_column_mask(vocabulary: list[str], stance_only_features: tuple[str, ..
     if not stance_only_features:
         return None
     return np.array([not term.startswith(stance_only_features) for term in vocabulary], dtype=bool)
+
+
+def ignored_columns(vocabulary: Sequence[str], words: Iterable[str], analyzer_options: Mapping[str, Any]) -> np.ndarray:
+    """Which features of ``vocabulary`` the stance head of a model of ``analyzer_options`` does
+    not read for ``words`` (its ``stance_ignores``): those holding a stem a word is read as
+    (:func:`stance.text.ignored_stems`), an n-gram, a negation mark (``NOT_…``) or an opening
+    word (``START_…``) of it.
+
+    >>> ignored_columns(["hungari", "hungari announc", "NOT_hungari", "START_hungari", "member state", "announc"],
+    ...                 ["Hungary", "United States"], {"stem": True}).tolist()
+    [True, True, True, True, True, False]
+    """
+    stems = frozenset(stem for read in ignored_stems(words, analyzer_options) for stem in read)
+
+    def holds(term: str) -> bool:
+        # A mark's prefix is upper case, and no word is: what follows it is the word.
+        return not stems.isdisjoint(term.removeprefix(NOT_PREFIX).removeprefix(OPENING_PREFIX).split(" "))
+
+    return np.fromiter(map(holds, vocabulary), dtype=bool, count=len(vocabulary))
 
 
 # Joins the vocabulary in a pickle; no feature contains it (tokens never hold whitespace).

@@ -1768,6 +1768,58 @@ def fitted_negation_words(value: str | Iterable[str] | None, stem: bool | str) -
     return value
 
 
+def ignored_stems(words: Iterable[str], analyzer_options: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """The words of a ``stance_ignores`` option as a model of ``analyzer_options`` (those
+    :func:`make_analyzer` takes) reads them: for each, the stems it is read as (one for a word,
+    one a word of a name of several, none for a word it reads as none).
+
+    >>> ignored_stems(["Hungary's", "United States", "Türkiye"], {"stem": True, "names": True})
+    (('hungari',), ('unit', 'state'), ('turkiy',))
+    """
+    read = make_analyzer(**{**analyzer_options, "ngram_max": 1, "negation": False, "opening": False})
+    return tuple(tuple(read(word)) for word in words)
+
+
+def check_stance_ignores(value: object, reading: Mapping[str, Any] | None = None,
+                         command_line: bool = False) -> str | None:
+    """Why ``value`` is no valid ``stance_ignores`` option (None: it is valid), in Python's
+    words or, with ``command_line``, in those a user of ``--option stance_ignores=…`` types:
+    None, or a list (or tuple) of non-empty texts, each of which a model of the ``reading``
+    options (those :func:`make_analyzer` takes) reads as a word or more, as it would otherwise
+    ignore nothing.
+
+    >>> check_stance_ignores(None), check_stance_ignores(["Hungary", "United States"], {"stem": True})
+    (None, None)
+    >>> check_stance_ignores("Hungary").split("; ")
+    ["stance_ignores must be None or a list of words, got 'Hungary', a single str, whose letters would each be a \
+word", "pass stance_ignores=['Hungary'], or stance_ignores=stance.ALLY_NAMES for the 32 NATO allies' names"]
+    >>> print(check_stance_ignores(["Hungary", "..."], {"stem": True}, command_line=True))
+    --option stance_ignores must hold words the model reads, got '...', which it reads as no word
+    """
+    words = COMMAND_LINE if command_line else PYTHON
+    if value is None:
+        return None
+    if isinstance(value, str) or not isinstance(value, (list, tuple)):
+        single = ", a single str, whose letters would each be a word" if isinstance(value, str) else ""
+        example = [value] if isinstance(value, str) else ["Hungary", "Estonia"]
+        allies = ("--option stance_ignores=allies" if command_line
+                  else "stance_ignores=stance.ALLY_NAMES")
+        listed = (f"--option stance_ignores={','.join(example)}" if command_line
+                  else words.option("stance_ignores", example))
+        return (f"{words.name('stance_ignores')} must be {words.value(None)} or a list of words, got "
+                f"{words.value(value)}{single}; pass {listed}, or {allies} for the 32 NATO allies' names")
+    for word in value:
+        if not isinstance(word, str) or not word:
+            return f"{words.name('stance_ignores')} must hold non-empty texts, got {words.value(word)}"
+    if reading is None:
+        return None
+    for word, read in zip(value, ignored_stems(value, reading)):
+        if not read:
+            return (f"{words.name('stance_ignores')} must hold words the model reads, got {words.value(word)}, "
+                    f"which it reads as no word")
+    return None
+
+
 def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) -> list[str]:
     """Mark the few words after a negation ("not alone" adds "NOT_alon").
 

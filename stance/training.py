@@ -21,7 +21,13 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from .exceptions import warn
-from .parameters import NO_SECONDARY_LABELS, ModelParameters, label_column_mask, stance_only_features
+from .parameters import (
+    NO_SECONDARY_LABELS,
+    ModelParameters,
+    ignored_columns,
+    label_column_mask,
+    stance_only_features,
+)
 from .row_order import _rows_of_each_text, content_order
 from .text import make_analyzer, negation_word_list, reads_names, respells, stem_option
 from .waiting import result_of
@@ -147,7 +153,8 @@ def fit_parameters(
         # dual fit draws from liblinear's process-wide random generator, which every fit
         # reseeds as it starts, so it runs alone to keep training deterministic.
         stance_head = None if stances is None else _submit(
-            None if _stance_dual(stances) else pool, _fit_stance_head, x, label_sets, stances, labels, options)
+            None if _stance_dual(stances) else pool, _fit_stance_head,
+            _stance_features(x, vocabulary, analyzer_options, options), label_sets, stances, labels, options)
         target_head = _submit_target_head(x_labels, y, options, pool)
         out_of_fold = _out_of_fold(x_folds, y, idf if label_columns is None else idf[label_columns], texts, options,
                                    pool)
@@ -1009,6 +1016,24 @@ def stance_design(x, primary: np.ndarray, n_labels: int, per_label: bool = True)
         (np.ones(n_rows), primary, np.arange(n_rows + 1)), shape=(n_rows, n_labels)
     )
     return sp.hstack([x, blocked, one_hot], format="csr")
+
+
+def _stance_features(x, vocabulary: Sequence[str], analyzer_options: dict[str, Any], options: dict[str, Any]):
+    """The TF-IDF rows ``x`` as the stance head learns from them: with ``stance_ignores``, the
+    features holding its words zeroed, so that the head's weights of them are exactly 0 (no
+    data pulls them from the 0 every solver starts at and the regularisation holds them to)
+    and prediction, which multiplies every feature by its weight, needs to know nothing of
+    them. The rows are not scaled again: what the model predicts from is ``x``'s rows."""
+    words = options.get("stance_ignores")
+    if not words:
+        return x
+    ignored = ignored_columns(vocabulary, words, analyzer_options)
+    if not ignored.any():
+        return x
+    kept = x.copy()
+    kept.data[ignored[kept.indices]] = 0.0
+    kept.eliminate_zeros()
+    return kept
 
 
 def _fit_stance_head(x, label_sets, stances, labels, options) -> dict[str, Any]:

@@ -9101,3 +9101,33 @@ def test_evaluate_by_group_quotes_the_groups_whose_interval_is_the_exact_one(cap
     table = pd.DataFrame({"value": [1.0, 0.0, 1.0]}, index=pd.MultiIndex.from_tuples(
         [("a, b", "top1_in_gold"), ("x; y", "top1_in_gold"), (2019, "stance_accuracy")]))
     assert exact_intervals_noted(table).endswith("would be: top1_in_gold of 'a, b', 'x; y'; stance_accuracy of 2019")
+
+
+def test_train_takes_stance_ignores_as_allies_or_words_between_commas(tmp_path, capsys):
+    # --option stance_ignores=allies trains with stance.ALLY_NAMES, a comma list with its words,
+    # and one word alone with that word (no language is named there, as negation_words names one).
+    data = tmp_path / "named.csv"
+    pd.DataFrame({"text": ["Hungary blocks the aid", "Hungary vetoes the sanctions", "Hungary refuses weapons",
+                           "Estonia sends more aid", "Estonia backs the sanctions", "Estonia pledges weapons",
+                           "lovely weather today", "rain again tomorrow", "sunny skies later"],
+                  "labels": ["aid"] * 6 + ["none"] * 3,
+                  "stance": ["against"] * 3 + ["favor"] * 3 + [""] * 3}).to_csv(data, index=False)
+    for at, (value, words) in enumerate([("allies", list(stance.ALLY_NAMES)), ("Hungary, Estonia",
+                                                                              ["Hungary", "Estonia"]),
+                                         ("Hungary", ["Hungary"]), ('["Hungary"]', ["Hungary"])]):
+        status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / f"m{at}"), "--stance-column", "stance",
+                             "--option", "threshold_folds=0", "--option", f"stance_ignores={value}")
+        assert status == 0, err
+        assert stance.load(tmp_path / f"m{at}").stance_ignores == words
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "bad"), "--stance-column", "stance",
+                         "--option", "stance_ignores=Hungary,,Estonia")
+    assert status != 0 and ("--option stance_ignores=Hungary,,Estonia: an empty word between commas; write the "
+                            "words between commas, e.g. stance_ignores=Hungary,Estonia (one word: "
+                            "stance_ignores=Hungary)") in err, err
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "bad"), "--stance-column", "stance",
+                         "--option", "stance_ignores=5")
+    assert status != 0 and ("--option stance_ignores must be none or a list of words, got 5; pass --option "
+                            "stance_ignores=Hungary,Estonia, or --option stance_ignores=allies for the 32 NATO "
+                            "allies' names") in err, err
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "bad"), "--stance-ignores", "allies")
+    assert status != 0 and "--option stance_ignores=allies" in err, err  # a flag of its own is answered so

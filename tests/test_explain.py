@@ -1609,3 +1609,25 @@ def test_a_softmax_heads_contributions_add_up_exactly_and_its_values_scores_to_0
         assert abs(stance_total - expected) < 1e-12, stance_total - expected
     assert np.abs(model.predict_proba(texts) - before).max() <= 1e-15
     assert all(np.array_equal(array, arrays[name]) for name, array in model.params_.arrays().items())
+
+
+def test_explain_shows_no_stance_row_of_an_n_gram_of_a_word_the_stance_head_ignores():
+    # A model trained with stance_ignores: the stance head's weights of "Hungary"'s n-grams are
+    # 0, and its explanation leaves them out (as the label heads' leave out the stance cues),
+    # while the label head still shows "Hungary", which it reads; the rows still add up.
+    texts = ["Hungary blocks the aid again", "Hungary vetoes the sanctions", "Hungary refuses weapons",
+             "Estonia sends more aid", "Estonia backs the sanctions", "Estonia pledges weapons",
+             "lovely weather today", "rain again tomorrow", "sunny skies later"]
+    stances = ["against"] * 3 + ["favor"] * 3 + [None] * 3
+    labels = ["aid"] * 6 + ["none"] * 3
+    text = "Hungary said the aid is late"
+    for ignores in (None, ["Hungary"]):
+        model = stance.StanceModel(threshold_folds=0, stance_ignores=ignores).fit(texts, labels, stance=stances)
+        table = model.explain(text, n=50)
+        prediction = model.classify(text)
+        stance_rows = table[table.explains == f"stance: {prediction.stance}"]
+        hungary = stance_rows[stance_rows.feature.str.contains("hungari")]
+        assert len(hungary) == (0 if ignores else 2), hungary  # hungari and START_hungari
+        assert "hungari" in set(table[table.explains == "label: aid"].feature)
+        p = prediction.stance_scores[prediction.stance]
+        assert abs(stance_rows.contribution.sum() - math.log(p / (1 - p))) < 1e-9

@@ -3185,11 +3185,13 @@ WRONG_TYPED_OPTIONS = {
     "handles": [], "marks": "x", "cjk": 1.0, "negation_words": 5, "lookalikes": "t", "names": "on",
     "negation": "yes",
     "stance_cues": 1, "min_df": "2", "max_features": 2.0, "length_floor": "5", "C": "unity", "stance_C": [1.0],
-    "target_head": 1, "class_weight": 3, "stance_class_weight": [1, 2], "stance_per_label": "yes", "none_label": 0,
+    "target_head": 1, "class_weight": 3, "stance_class_weight": [1, 2], "stance_per_label": "yes",
+    "stance_ignores": "Hungary", "none_label": 0,
     "threshold_folds": "3", "max_iter": 1.5, "random_state": "x",
 }
 MORE_WRONG_TYPES = [("class_weight", {0: "a", 1: 1}), ("class_weight", {0: True, 1: 1}),
                     ("stance_class_weight", {"favor": "a"}), ("negation_words", [1]), ("negation_words", {"nie"}),
+                    ("stance_ignores", ["Hungary", 3]), ("stance_ignores", {"Hungary"}), ("stance_ignores", 5),
                     ("stem", None), ("target_head", None)]
 # A value each option takes, given as a column of them: a Series (of two) or an array (of one).
 ONE_RIGHT_VALUE = {**StanceModel().get_params(), "negation_words": "english", "min_df": 1, "max_features": 100,
@@ -3231,6 +3233,7 @@ def test_every_option_of_the_wrong_type_is_an_option_type_error(energy_frame, ca
 @pytest.mark.parametrize("call", OPTION_CALLS, ids=list(OPTION_CALLS))
 @pytest.mark.parametrize("name, value", [
     ("stem", "klingon"), ("negation_words", "klingon"), ("negation_words", ["nie ma"]), ("negation_words", [""]),
+    ("stance_ignores", [""]), ("stance_ignores", ["Hungary", "..."]),
     ("target_head", "x"), ("class_weight", "balance"), ("class_weight", {0: -1, 1: 1}),
     ("class_weight", {0: float("inf"), 1: 1}), ("stance_class_weight", {"favor": -1}), ("none_label", ""),
     ("C", 0), ("ngram_max", 0), ("length_floor", 100), ("max_iter", 0),
@@ -3722,3 +3725,148 @@ def test_a_small_em_dash_a_modifier_minus_and_the_long_dashes_are_one_name_with_
                                                          "(values are compared exactly)")
     readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
     assert f"U+{ord(dash):04X}" in readme
+
+
+# Statements of aid by two governments, one always against and one always for, as the corpus
+# quotes Hungary and Estonia; each name opens five statements, so both have the same
+# document frequency and idf, and a statement that names the other reads alike but for it.
+_NAMED_AGAINST = ["Hungary blocks the aid again", "Hungary vetoes the sanctions package", "Hungary refuses to "
+                  "send weapons", "Hungary delays the accession vote", "Hungary opposes new troops"]
+_NAMED_FAVOR = ["Estonia sends more aid", "Estonia backs the sanctions package", "Estonia pledges new weapons",
+                "Estonia supports the accession vote", "Estonia welcomes new troops"]
+_NAMED_NEUTRAL = ["The ministers talked about the aid", "A statement on the package came late",
+                  "The vote on the aid was held", "Officials discussed new weapons", "The summit heard about troops"]
+_OFF_TOPIC = ["lovely weather today", "rain again tomorrow", "sunny skies later", "a quiet weekend",
+              "snow in the hills"]
+_SWAPPED = ["{} talks about the aid", "{} said the package is ready", "The aid of {} arrives", "{} will not wait",
+            "Ministers met {} on troops"]
+
+
+def _named_frame(neutral: bool = False) -> pd.DataFrame:
+    # With neutral statements: a third stance value, which the lbfgs solver fits (two: liblinear).
+    texts = _NAMED_AGAINST + _NAMED_FAVOR + (_NAMED_NEUTRAL if neutral else []) + _OFF_TOPIC
+    on_topic = len(texts) - len(_OFF_TOPIC)
+    stances = ["against"] * 5 + ["favor"] * 5 + (["neutral"] * 5 if neutral else []) + [None] * 5
+    return pd.DataFrame({"text": texts, "labels": ["aid"] * on_topic + ["none"] * 5, "stance": stances})
+
+
+def _stance_scores(model: StanceModel, name: str) -> list[dict[str, float]]:
+    return [model.classify(sentence.format(name)).stance_scores for sentence in _SWAPPED]
+
+
+def test_stance_ignores_gives_statements_that_differ_only_in_an_ignored_name_one_stance():
+    # A political scientist comparing governments by the stance of their statements: the corpus
+    # quotes some mostly as critics, so the stance head read the name as stance ("Hungary
+    # announced a new package of military aid for Ukraine." against). With stance_ignores the
+    # stance head reads no feature of the names, and the two names give one stance.
+    frame = _named_frame()
+    plain = stance.train(frame, stance_column="stance", threshold_folds=0)
+    blind = stance.train(frame, stance_column="stance", threshold_folds=0, stance_ignores=["Hungary", "Estonia"])
+    assert all(h["against"] > 0.5 > e["against"]
+               for h, e in zip(_stance_scores(plain, "Hungary"), _stance_scores(plain, "Estonia")))
+    assert _stance_scores(blind, "Hungary") == _stance_scores(blind, "Estonia")
+    # The possessive and the name's case are read as the texts are: one stem, ignored too.
+    assert blind.classify("hungary's aid").stance_scores == blind.classify("Estonia's aid").stance_scores
+    # The label heads read every feature as before: the same weights, thresholds and label scores.
+    assert np.array_equal(blind.params_.target_coef, plain.params_.target_coef)
+    assert np.array_equal(blind.params_.target_intercept, plain.params_.target_intercept)
+    texts = [sentence.format(name) for sentence in _SWAPPED for name in ("Hungary", "Estonia")]
+    assert np.array_equal(blind.predict_proba(texts), plain.predict_proba(texts))
+
+
+@pytest.mark.parametrize("neutral, per_label, dual", [(False, True, False), (True, True, False),
+                                                      (False, False, False), (False, True, True)],
+                         ids=["liblinear", "lbfgs", "no stance_per_label", "liblinear dual"])
+def test_stance_ignores_leaves_the_stance_weights_of_its_features_exactly_zero(monkeypatch, neutral, per_label,
+                                                                              dual):
+    # Prediction multiplies every feature by its weight and knows nothing of the option: it
+    # needs the weights of the ignored features 0, not small, under every solver the stance
+    # head is fitted with (liblinear for two values, its dual form on many rows, lbfgs for three).
+    import stance.training
+
+    monkeypatch.setattr(stance.training, "DUAL_STANCE_ROWS", 1 if dual else stance.training.DUAL_STANCE_ROWS)
+    model = stance.train(_named_frame(neutral), stance_column="stance", threshold_folds=0, stance_per_label=per_label,
+                         stance_ignores=("Hungary", "Estonia"))
+    params = model.params_
+    named = [at for at, term in enumerate(params.vocabulary)
+             if "hungari" in term.split() or "estonia" in term.split() or term.endswith(("_hungari", "_estonia"))]
+    assert {"hungari", "estonia", "START_hungari", "hungari block", "estonia send"} <= {
+        params.vocabulary[at] for at in named}
+    assert len(params.stance_classes) == (3 if neutral else 2)
+    assert np.all(params.stance_shared[named] == 0) and np.all(params.stance_by_label[:, named] == 0)
+    others = [at for at in range(len(params.vocabulary)) if at not in named]
+    assert np.count_nonzero(params.stance_shared[others]) > 0
+
+
+def test_stance_ignores_reads_a_name_of_several_words_as_its_words_wherever_they_stand():
+    # "United States" is "unit" and "state": the stance head reads neither, in any n-gram, "member
+    # states" and "The United" among them (read as pairs alone, "the unit" and "state said" kept
+    # the name's stance on the corpus).
+    frame = _named_frame().replace({"Hungary": "The United States", "Estonia": "member states"}, regex=True)
+    model = stance.train(frame, stance_column="stance", threshold_folds=0, stance_ignores=["United States"])
+    index = {term: at for at, term in enumerate(model.params_.vocabulary)}
+    for term in ("unit", "state", "unit state", "the unit", "member state", "START_the", "the"):
+        assert (model.params_.stance_shared[index[term]] == 0) == (term not in ("START_the", "the")), term
+
+
+def test_stance_ignores_is_saved_loaded_and_deterministic(tmp_path):
+    frame = _named_frame()
+    model = stance.train(frame, stance_column="stance", threshold_folds=0, stance_ignores=stance.ALLY_NAMES)
+    again = stance.train(frame, stance_column="stance", threshold_folds=0, stance_ignores=list(stance.ALLY_NAMES))
+    for name, array in model.params_.arrays().items():  # a tuple and a list train one model, each time
+        assert np.array_equal(array, getattr(again.params_, name), equal_nan=True), name
+    assert model.fitted_options_["stance_ignores"] == list(stance.ALLY_NAMES)
+    assert model._options_set_since_fit() == {}  # the tuple given is the list recorded
+    loaded = stance.load(model.save(tmp_path / "blind"))
+    metadata = json.loads((tmp_path / "blind" / "metadata.json").read_text(encoding="utf-8"))
+    assert metadata["options"]["stance_ignores"] == list(stance.ALLY_NAMES)
+    card = (tmp_path / "blind" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert ('The stance head reads no feature of the 135 words of `stance_ignores` ("Albania", "Albanian", '
+            '"Albanians", "Tirana", "Belgium", …); the label heads read them.') in card
+    assert loaded.get_params()["stance_ignores"] == list(stance.ALLY_NAMES) and loaded._options_set_since_fit() == {}
+    texts = [sentence.format(name) for sentence in _SWAPPED for name in ("Hungary", "Estonia")]
+    assert [p.stance_scores for p in loaded.classify_many(texts)] == [p.stance_scores
+                                                                      for p in model.classify_many(texts)]
+    assert loaded.clone().fit(frame.text, frame.labels, stance=frame.stance).params_.arrays().keys() == \
+        model.params_.arrays().keys()
+
+
+def test_a_model_without_stance_ignores_records_none_and_an_older_one_loads_with_none(tmp_path, energy_model):
+    # Recorded only when given: a model of the default saves the options versions before the
+    # option saved (which would warn of an option they do not know), and loads as None.
+    folder = energy_model.save(tmp_path / "plain")
+    assert "stance_ignores" not in json.loads((folder / "metadata.json").read_text(encoding="utf-8"))["options"]
+    assert stance.load(folder).stance_ignores is None
+    assert stance.default_model().stance_ignores is None and stance.default_model()._options_set_since_fit() == {}
+
+
+@pytest.mark.parametrize("value, error, said", [
+    ("Hungary", stance.OptionTypeError, "stance_ignores must be None or a list of words, got 'Hungary', a single "
+                                        "str, whose letters would each be a word; pass stance_ignores=['Hungary'], "
+                                        "or stance_ignores=stance.ALLY_NAMES for the 32 NATO allies' names"),
+    (["Hungary", 3], stance.OptionTypeError, "stance_ignores must hold non-empty texts, got 3"),
+    (["Hungary", ""], stance.OptionError, "stance_ignores must hold non-empty texts, got ''"),
+    (["Hungary", "—"], stance.OptionError, "stance_ignores must hold words the model reads, got '—', which it reads "
+                                           "as no word"),
+])
+def test_stance_ignores_of_no_words_is_refused_in_its_own_words(value, error, said):
+    frame = _named_frame()
+    with pytest.raises(error) as raised:
+        stance.train(frame, stance_column="stance", threshold_folds=0, stance_ignores=value)
+    assert str(raised.value) == said
+    assert type(raised.value) is error or not isinstance(raised.value, TypeError)
+
+
+def test_ally_names_name_each_of_the_32_allies_and_not_us():
+    # The 32 members of NATO since Sweden joined in March 2024, as the README's Known weaknesses
+    # name them; "US" is left out, as it is read as "us".
+    allies = ["Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czechia", "Denmark", "Estonia", "Finland",
+              "France", "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia", "Lithuania", "Luxembourg",
+              "Montenegro", "Netherlands", "North Macedonia", "Norway", "Poland", "Portugal", "Romania", "Slovakia",
+              "Slovenia", "Spain", "Sweden", "Turkey", "Britain", "United States"]
+    assert len(allies) == 32 and set(allies) <= set(stance.ALLY_NAMES)
+    assert {"Hungarian", "Budapest", "Dutch", "Hague", "UK", "British", "American", "Washington", "Türkiye",
+            "Ankara"} <= set(stance.ALLY_NAMES)
+    assert "US" not in stance.ALLY_NAMES and len(set(stance.ALLY_NAMES)) == len(stance.ALLY_NAMES)
+    assert isinstance(stance.ALLY_NAMES, tuple) and "ALLY_NAMES" in stance.__all__
+    assert stance.StanceModel(stance_ignores=stance.ALLY_NAMES)._check_options() is None  # each read as a word

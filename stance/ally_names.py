@@ -1,0 +1,60 @@
+"""The 32 NATO allies' names, adjectives and capitals as the press writes them: the words the
+``stance_ignores`` option of :class:`stance.StanceModel` takes to train a stance head that
+cannot read which ally a statement names.
+
+The bundled corpus quotes some governments mostly as critics and others mostly as supporters,
+so a stance head reads a country's name as stance (README, Known weaknesses, "A country's name
+carries stance"). Each word is read by the model's own analyzer (its stemmer, spelling and
+names options), so "Hungary", "Hungary's" and "Hungarian" are found however a model stems them.
+
+Each word of a name of several words is ignored wherever it stands: "United States", "United
+Kingdom" and "North Macedonia" make the stance head blind to "united", "state", "kingdom" and
+"north" too ("member states"). Trained on the corpus, that cost no stance F_avg on the
+challenge set against the names' pairs of words alone ("unit state"), whose "the United" and
+"States said" still carried the United States' stance. Left out on purpose: "US" (read as "us",
+the pronoun) and "U.S." (the letters "u" and "s"). "Turkey" is kept, the bird notwithstanding.
+"Brussels" and "Washington" name NATO's seat and its 2024 summit as well as two allies'
+capitals: a stance head blind to the allies is blind to them too.
+
+>>> import stance
+>>> len(stance.ALLY_NAMES), "Hungary" in stance.ALLY_NAMES, "US" in stance.ALLY_NAMES
+(135, True, False)
+"""
+
+from __future__ import annotations
+
+# Ally by ally, in alphabetical order: its names, its people's adjectives and nouns, its capital.
+ALLY_NAMES: tuple[str, ...] = (
+    "Albania", "Albanian", "Albanians", "Tirana",
+    "Belgium", "Belgian", "Belgians", "Brussels",
+    "Bulgaria", "Bulgarian", "Bulgarians", "Sofia",
+    "Canada", "Canadian", "Canadians", "Ottawa",
+    "Croatia", "Croatian", "Croatians", "Zagreb",
+    "Czechia", "Czech", "Czechs", "Prague",
+    "Denmark", "Danish", "Dane", "Danes", "Copenhagen",
+    "Estonia", "Estonian", "Estonians", "Tallinn",
+    "Finland", "Finnish", "Finn", "Finns", "Helsinki",
+    "France", "French", "Paris",
+    "Germany", "German", "Germans", "Berlin",
+    "Greece", "Greek", "Greeks", "Athens",
+    "Hungary", "Hungarian", "Hungarians", "Budapest",
+    "Iceland", "Icelandic", "Icelanders", "Reykjavik",
+    "Italy", "Italian", "Italians", "Rome",
+    "Latvia", "Latvian", "Latvians", "Riga",
+    "Lithuania", "Lithuanian", "Lithuanians", "Vilnius",
+    "Luxembourg",
+    "Montenegro", "Montenegrin", "Montenegrins", "Podgorica",
+    "Netherlands", "Holland", "Dutch", "Hague", "Amsterdam",
+    "North Macedonia", "Macedonia", "Macedonian", "Macedonians", "Skopje",
+    "Norway", "Norwegian", "Norwegians", "Oslo",
+    "Poland", "Polish", "Pole", "Poles", "Warsaw",
+    "Portugal", "Portuguese", "Lisbon",
+    "Romania", "Romanian", "Romanians", "Bucharest",
+    "Slovakia", "Slovak", "Slovaks", "Bratislava",
+    "Slovenia", "Slovenian", "Slovene", "Slovenians", "Ljubljana",
+    "Spain", "Spanish", "Spaniards", "Madrid",
+    "Sweden", "Swedish", "Swede", "Swedes", "Stockholm",
+    "Turkey", "Türkiye", "Turkish", "Turks", "Ankara",
+    "Britain", "United Kingdom", "UK", "British", "Briton", "Britons", "London",
+    "United States", "America", "American", "Americans", "Washington",
+)
