@@ -3852,3 +3852,23 @@ def test_a_table_folders_parts_17_folders_down_are_found_and_given_the_glob_that
     glob_of_them = "'D/b.csv/" + "*/" * 17 + "*.csv'"
     assert said.endswith(f"b.csv holds folders (d), whose files a glob such as {glob_of_them} reads"), said
     assert read_table(glob_of_them.strip("'")).text.tolist() == ["We differ."]
+
+
+def test_table_folders_advice_lists_no_folder_after_the_first_whose_parts_a_glob_reads(tmp_path, monkeypatch, capsys):
+    # A review of 27bf4cd7: every folder named was searched for the one advised, to the bottom of each, so
+    # F/a.csv's part beside F/b.csv, a tree of 80,000 empty folders, took 8.5 s to advise 'F/a.csv/*.csv' (0.95 s
+    # before): the first whose parts a glob reads is advised, and the folders after it are not listed.
+    monkeypatch.chdir(tmp_path)
+    Path("F/a.csv").mkdir(parents=True)
+    pd.DataFrame({"text": ["We agree."]}).to_csv("F/a.csv/part-0.csv", index=False)
+    for name in ("b.csv", "c.csv"):
+        Path("F", name, "d", "e").mkdir(parents=True)
+    listed = []
+    scandir = stance.table_folders.os.scandir
+    monkeypatch.setattr(stance.table_folders.os, "scandir", lambda path=".": listed.append(Path(path)) or scandir(path))
+    assert main(["score", "F", "-o", "o.csv", "--no-progress"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith("3 folder(s) named as a table (a.csv, b.csv, c.csv), whose files "
+                                                     "a folder or glob does not reach; give the glob of a.csv's files "
+                                                     "to read them, 'F/a.csv/*.csv'")
+    assert not [path for path in listed if Path("F/b.csv") in (path, *path.parents)
+                or Path("F/c.csv") in (path, *path.parents)], listed
