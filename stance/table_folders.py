@@ -57,15 +57,19 @@ read them, 'H/sub.txt/*.txt'"
     reached = _KINDS[kind][1]
     # The first of the best rank, in name order; the search stops at one whose parts a glob reads (rank 0), as
     # the folders after it may be trees of thousands of folders (ranking each to the bottom took 8.5 s, not 1).
-    advised, best = Path(sorted(folders)[0]), 3  # worse than any rank
+    # Each is listed once, what the rank found handed to the advice (a tree of 80,000 folders searched twice, and
+    # each folder listed twice, took 8.3 s).
+    advised, best, listed = Path(sorted(folders)[0]), 3, None  # worse than any rank
     for folder in map(Path, sorted(folders)):
-        rank = _advice_rank(folder, read, kind)
+        found = _listing(folder, read)
+        rank = _advice_rank(found, read, kind)
         if rank < best:
-            advised, best = folder, rank
+            advised, best, listed = folder, rank, found
         if rank == 0:
             break
     return (f"{len(names)} folder(s) named as a {kind} ({', '.join(names[:5])}{' …' if len(names) > 5 else ''}), "
-            f"whose files {reached} does not reach; {_parts_read(advised, read, kind, named=len(names) > 1)}")
+            f"whose files {reached} does not reach; "
+            f"{_parts_read(advised, read, kind, named=len(names) > 1, listed=listed)}")
 
 
 def folder_advice(folder: str | PathLike, read: Sequence[str] = SUPPORTED_SUFFIXES) -> str:
@@ -88,23 +92,23 @@ def folder_advice(folder: str | PathLike, read: Sequence[str] = SUPPORTED_SUFFIX
             + (f"; {_parts_read(Path(folder), read)}" if _table_folder(folder) else ""))
 
 
-def _advice_rank(folder: Path, read: Sequence[str], kind: str = "table") -> int:
-    """How well :func:`_parts_read`'s advice for ``folder`` reads its files: 0 where they are of
-    ``read`` (its own parts, or, holding none, the files in the folders it holds), which the glob
-    advised reads; 1 where they are of another type of the ``kind`` (a .jsonl to Dask) or Dask's
-    "0.part" that a renaming makes read; 2 where no part is told (a README alone, a writer's
-    markers, nothing, or a folder not ours to list).
+def _advice_rank(listed: _Listed | None, read: Sequence[str], kind: str = "table") -> int:
+    """How well :func:`_parts_read`'s advice for a folder, ``listed`` (see :func:`_listing`), reads
+    its files: 0 where they are of ``read`` (its own parts, or, holding none, the files in the
+    folders it holds), which the glob advised reads; 1 where they are of another type of the
+    ``kind`` (a .jsonl to Dask) or Dask's "0.part" that a renaming makes read; 2 where no part is
+    told (a README alone, a writer's markers, nothing, or a folder not ours to list).
 
-    >>> _advice_rank(Path(__file__).parent, (".py",)), _advice_rank(Path(__file__).parent, (".csv",))
+    >>> here = Path(__file__).parent
+    >>> _advice_rank(_listing(here, (".py",)), (".py",)), _advice_rank(_listing(here, (".csv",)), (".csv",))
     (0, 2)
     """
-    listed = _listing(folder)
     if listed is None:
         return 2
-    files, folders = listed
+    files, _, (_, below) = listed
     parts = [name for name in files if not _marker(name)]
     if not parts:
-        return 0 if folders and _parts_below(folder, read)[1] else 2
+        return 0 if below else 2
     suffixes = {Path(part).suffix.lower() for part in parts}
     if suffixes & set(read):
         return 0
@@ -116,16 +120,23 @@ def _advice_rank(folder: Path, read: Sequence[str], kind: str = "table") -> int:
 _DASK_PART = re.compile(r"\d+\.part")
 
 
-def _listing(folder: Path) -> tuple[list[str], list[str]] | None:
+# A folder's files, its folders, and the depth and names of the first parts within those (see _listing).
+_Listed = tuple[list[str], list[str], tuple[int, list[str]]]
+
+
+def _listing(folder: Path, read: Sequence[str]) -> _Listed | None:
     """The names of the files of ``folder`` and of the folders in it that a glob's "*" enters, in
-    name order; None where it is not ours to list.
+    name order, and, where none of its files is a part (see :func:`_marker`), the depth and names
+    of the first files of ``read`` within those folders (see :func:`_parts_below`), else
+    ``(0, [])``; None where it is not ours to list. A message lists a folder once, ranking it and
+    advising it by what is found here.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     _ = (Path(folder) / "party=a").mkdir(), (Path(folder) / ".git").mkdir()
-    ...     _ = (Path(folder) / "_SUCCESS").write_text("")
-    ...     _listing(Path(folder))
-    (['_SUCCESS'], ['party=a'])
+    ...     _ = (Path(folder) / "_SUCCESS").write_text(""), (Path(folder) / "party=a" / "p.csv").write_text("")
+    ...     _listing(Path(folder), (".csv",))
+    (['_SUCCESS'], ['party=a'], (1, ['p.csv']))
     """
     try:
         with os.scandir(folder) as listed:
@@ -136,7 +147,8 @@ def _listing(folder: Path) -> tuple[list[str], list[str]] | None:
     # Folders as they are: a link to one (back up, "up -> ..") is no partition, and is not followed.
     folders = [entry.name for entry in entries
                if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
-    return files, folders
+    searched = folders and all(_marker(name) for name in files)
+    return files, folders, _parts_below(folder, folders, read) if searched else (0, [])
 
 
 # Each kind of file whose folders are named as one: its suffixes, and what a folder's files are read by
@@ -175,7 +187,7 @@ def _any_case(spellings: set[str]) -> str:
 
 
 def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES, kind: str = "table",
-                named: bool = False) -> str:
+                named: bool = False, listed: _Listed | None = None) -> str:
     """How to read the files of ``folder``, a folder named as a ``kind``, with a glob of the
     suffixes ``read`` (SUPPORTED_SUFFIXES; Dask's reads no .jsonl): the glob of them for each
     suffix they are written with (Spark's "part-00000-….csv", Dask's "part.0.parquet"); where
@@ -185,7 +197,8 @@ def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES, kind: st
     alone (see :func:`_folders_read`); and that it holds no file, or hidden ones alone, where it
     does: a glob of the folder's own suffix matched none of them. A writer's markers beside the
     parts (Spark's "_SUCCESS", see :func:`_marker`) are never named among its files. ``named``:
-    the folder is named where the advice says "its" (told beside other folders, as "b.csv's").
+    the folder is named where the advice says "its" (told beside other folders, as "b.csv's");
+    ``listed``: the folder as :func:`_listing` found it for this message, listed here if not given.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -198,13 +211,13 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     """
     own = shell_path((Path(glob.escape(os.fspath(folder))) / f"*{folder.suffix}").as_posix())
     its, them = (f"{folder.name}'s", f"{folder.name}'s files") if named else ("its", "them")
-    listed = _listing(folder)
+    listed = listed or _listing(folder, read)
     if listed is None:  # not ours to list: the glob of its own suffix, as it is named
         return f"give the glob of {them} to read them, {own}"
-    files, folders = listed
+    files, folders, below = listed
     parts = [name for name in files if not _marker(name)]
     if not parts and folders:  # Hive's partitions ("party=a/"), or a table folder within
-        return _folders_read(folder, folders, read, kind)
+        return _folders_read(folder, folders, below, read, kind)
     if not parts:
         markers = [name for name in files if not name.startswith(".")]
         if markers:
@@ -235,20 +248,17 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     return f"{its} files ({_listed(dasks)}) are named as no table; {renamed}give the glob of them, {own}"
 
 
-def _folders_read(folder: Path, folders: Sequence[str], read: Sequence[str], kind: str = "table") -> str:
+def _folders_read(folder: Path, folders: Sequence[str], below: tuple[int, list[str]], read: Sequence[str],
+                  kind: str = "table") -> str:
     """How to read the files within ``folders``, the folders of ``folder`` (a folder named as a
     table, of no part of its own): the glob of those of ``read`` at the first depth that holds
-    any (Hive's "out.parquet/party=a/part.0.parquet" by "out.parquet/*/*.parquet"), a glob's
-    "*" reaching one folder deeper each.
+    any, ``below`` (see :func:`_parts_below`; Hive's "out.parquet/party=a/part.0.parquet" by
+    "out.parquet/*/*.parquet"), a glob's "*" reaching one folder deeper each.
 
-    >>> import tempfile
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     (Path(folder) / "b.csv" / "party=a").mkdir(parents=True)
-    ...     _ = (Path(folder) / "b.csv" / "party=a" / "part-0.csv").write_text("text\\n")
-    ...     print(_folders_read(Path(folder) / "b.csv", ["party=a"], (".csv",)).replace(folder, "S"))
+    >>> print(_folders_read(Path("S/b.csv"), ["party=a"], (1, ["part-0.csv"]), (".csv",)))
     b.csv holds folders (party=a), whose files a glob such as 'S/b.csv/*/*.csv' reads
     """
-    depth, found = _parts_below(folder, read)
+    depth, found = below
     held = f"{folder.name} holds folders ({_listed(folders)})"
     if not found:
         return f"{held} with no {_kinds(read, 'or')} file in them"
@@ -270,10 +280,11 @@ def _globs_of_types(globs: Sequence[str], kind: str) -> str:
     return f"which one glob does not read together; read each type in a run of its own, {' and '.join(globs)}"
 
 
-def _parts_below(folder: Path, read: Sequence[str]) -> tuple[int, list[str]]:
-    """The depth below ``folder`` of the first folders that hold files of ``read`` (not those a
-    glob skips, nor a writer's markers, see :func:`_marker`), and their names; ``(0, [])`` where
-    none does. Links to folders are not followed, so the search ends with the folders the tree
+def _parts_below(folder: Path, folders: Sequence[str], read: Sequence[str]) -> tuple[int, list[str]]:
+    """The depth below ``folder`` of the first of its ``folders`` (those a glob's "*" enters), or of
+    the folders within them, that hold files of ``read`` (not those a glob skips, nor a writer's
+    markers, see :func:`_marker`), and their names; ``(0, [])`` where none does. Each folder is
+    listed once; links to folders are not followed, so the search ends with the folders the tree
     holds, however deep; it once stopped 16 down, and a part 17 down was said not to be there.
 
     >>> import tempfile
@@ -281,20 +292,24 @@ def _parts_below(folder: Path, read: Sequence[str]) -> tuple[int, list[str]]:
     ...     deep = Path(folder, *["d"] * 20)
     ...     deep.mkdir(parents=True)
     ...     _ = (deep / "part-0.csv").write_text("text\\n")
-    ...     _parts_below(Path(folder), (".csv",))
+    ...     _parts_below(Path(folder), ["d"], (".csv",))
     (20, ['part-0.csv'])
     """
-    level, depth = [os.fspath(folder)], 0
+    level, depth = [os.path.join(folder, name) for name in folders], 0
     while level:
         depth += 1
-        # Folders as they are, not links to one: a link back up ("up -> ..") looped, and three such links
-        # made 3 ** 16 folders to list.
-        level = [entry.path for path in level for entry in _entries(path)
-                 if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
-        found = [entry.name for path in level for entry in _entries(path) if os.path.isfile(entry.path)
-                 and Path(entry.name).suffix.lower() in read and not _marker(entry.name)]
+        found: list[str] = []
+        deeper: list[str] = []
+        for entry in (entry for path in level for entry in _entries(path) if not entry.name.startswith(".")):
+            # Folders as they are, not links to one: a link back up ("up -> ..") looped, and three such links
+            # made 3 ** 16 folders to list.
+            if entry.is_dir(follow_symlinks=False):
+                deeper.append(entry.path)
+            elif os.path.isfile(entry.path) and Path(entry.name).suffix.lower() in read and not _marker(entry.name):
+                found.append(entry.name)
         if found:
             return depth, found
+        level = deeper
     return 0, []
 
 
