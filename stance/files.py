@@ -154,9 +154,10 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
     A pattern that matches no file is left to "file not found", which names the files near it
     ("br/a[2].csv" beside "br/a[1].csv" is a mistyped name), but for one that matches folders
     named as tables alone; a folder or glob of no file stance.score reads is told so, as
-    stance.score tells it, with the glob that reads the folders named as tables it holds or is
-    (Hive's partitions, "out.parquet/party=a/", see :func:`stance.table_folders.folder_advice`);
-    the command is named only for matches it reads (files of one type, .csv, .tsv or .parquet).
+    stance.score tells it; the command is named only for matches it reads (files of one type,
+    .csv, .tsv or .parquet). Either refusal ends with the glob that reads the folders named as
+    tables the folder or glob holds or is (Hive's partitions, "out.parquet/party=a/", see
+    :func:`stance.table_folders.folder_advice`), whatever else it holds.
     """
     import glob
 
@@ -169,27 +170,30 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
         kind, holds, pattern = "glob", "matches", given
         found = glob.glob(given)
         files = [Path(p) for p in found if os.path.isfile(p)]
-        if not files:
-            from .table_folders import _table_folder, table_folders_named
-            from .tables import pattern_base
+        from .table_folders import _table_folder, table_folders_named
+        from .tables import pattern_base
 
-            # Folders named as tables alone are named with the glob of their files, as `stance score` names them.
-            if folders := [p for p in found if _table_folder(p)]:
-                raise InvalidInputError(f"input_path: glob {given!r} matches no file but "
-                                        f"{table_folders_named(folders, pattern_base(given), cluster_suffixes)}")
+        # Its folders named as tables are named with the glob of their files, as `stance score` names them, beside
+        # a README too (which hid them) or files it reads.
+        folders = [p for p in found if _table_folder(p)]
+        named = table_folders_named(folders, pattern_base(given), cluster_suffixes) if folders else ""
+        if not files:
+            if named:
+                raise InvalidInputError(f"input_path: glob {given!r} matches no file but {named}")
             return
+        advice = f"; {named}" if named else ""
     elif os.path.isdir(given):
+        from .table_folders import folder_advice
+
         kind, holds, pattern = "folder", "holds", None
         files = [entry for entry in Path(given).iterdir() if entry.is_file()]
+        # A folder of folders named as tables, or one itself (Hive's partitions, "out.parquet/party=a/"): the glob
+        # that reads their files, as stance.score and `stance score` name it, read with Dask as the command's is.
+        advice = folder_advice(given, cluster_suffixes)
     else:
         return
     readable = {file.suffix.lower() for file in files} & set(SUPPORTED_SUFFIXES)
     if not readable:
-        from .table_folders import folder_advice
-
-        # A folder of folders named as tables, or one itself (Hive's partitions, "out.parquet/party=a/"): the glob
-        # that reads their files, as stance.score and `stance score` name it, read with Dask as the command's is.
-        advice = folder_advice(given, cluster_suffixes) if kind == "folder" else ""
         raise InvalidInputError(f"input_path {given!r} is a {kind}, and score_file scores one file; the {kind} "
                                 f"{holds} no {'/'.join(SUPPORTED_SUFFIXES)} files{advice}")
     if kind == "folder":  # the glob of its files `stance score` reads (as the command's refusal of a folder names it)
@@ -204,7 +208,7 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
     command = (f", or into one file with `stance score {shell_path(pattern)} -o {output}` (quoted, read with Dask)"
                if pattern else "")
     raise InvalidInputError(f"input_path {given!r} is a {kind}, and score_file scores one file: score the {kind}'s "
-                            f"files with stance.score({given!r}), which returns them as one DataFrame{command}")
+                            f"files with stance.score({given!r}), which returns them as one DataFrame{command}{advice}")
 
 
 def input_marked(source: Path) -> bool:

@@ -3890,3 +3890,29 @@ def test_a_table_folders_advice_lists_each_folder_within_it_once(tmp_path, monke
                                                      ".tsv or .parquet file in them")
     within = [path for path in listed if Path("E/b.csv") in path.parents]
     assert sorted(within) == [Path("E/b.csv/a"), Path("E/b.csv/a/d"), Path("E/b.csv/b"), Path("E/b.csv/b/d")], listed
+
+
+def test_score_file_given_a_glob_of_hive_partitions_and_other_files_gives_the_glob_that_reads_them(tmp_path,
+                                                                                                  monkeypatch):
+    # A review of 26531c47: stance.score_file('HR/*', OUT), matching HR/README.md beside Hive's partitions
+    # (HR/out.parquet/party=a/part-0.parquet), said only "the glob matches no .csv/.tsv/.jsonl/.parquet files", where
+    # `stance score 'HR/*'` and read_files('HR/*') give the glob that reads them; so did a glob of a CSV beside them.
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    Path("HR/out.parquet/party=a").mkdir(parents=True)
+    pd.DataFrame({"text": ["We differ."]}).to_parquet("HR/out.parquet/party=a/part-0.parquet")
+    Path("HR/README.md").write_text("Written by Dask.")
+    advice = ("; 1 folder(s) named as a table (out.parquet), whose files a folder or glob does not reach; out.parquet "
+              "holds folders (party=a), whose files a glob such as 'HR/out.parquet/*/*.parquet' reads")
+    with pytest.raises(InvalidInputError) as refused:
+        stance.score_file("HR/*", "o.csv")
+    assert str(refused.value) == ("input_path 'HR/*' is a glob, and score_file scores one file; the glob matches no "
+                                  ".csv/.tsv/.jsonl/.parquet files" + advice), refused.value
+    pd.DataFrame({"text": ["We agree."]}).to_csv("HR/a.csv", index=False)
+    with pytest.raises(InvalidInputError) as refused:
+        stance.score_file("HR/*", "o.csv")
+    assert str(refused.value).startswith("input_path 'HR/*' is a glob, and score_file scores one file: score the "
+                                         "glob's files with stance.score('HR/*')"), refused.value
+    assert str(refused.value).endswith(advice), refused.value
+    assert stance.score("HR/out.parquet/*/*.parquet").text.tolist() == ["We differ."]
+    assert not Path("o.csv").exists()
