@@ -61,7 +61,7 @@ read them, 'H/sub.txt/*.txt'"
     # each folder listed twice, took 8.3 s).
     advised, best, listed = Path(sorted(folders)[0]), 3, None  # worse than any rank
     for folder in map(Path, sorted(folders)):
-        found = _listing(folder, read)
+        found = _listing(folder, read, kind)
         rank = _advice_rank(found, read, kind)
         if rank < best:
             advised, best, listed = folder, rank, found
@@ -94,10 +94,10 @@ def folder_advice(folder: str | PathLike, read: Sequence[str] = SUPPORTED_SUFFIX
 
 def _advice_rank(listed: _Listed | None, read: Sequence[str], kind: str = "table") -> int:
     """How well :func:`_parts_read`'s advice for a folder, ``listed`` (see :func:`_listing`), reads
-    its files: 0 where they are of ``read`` (its own parts, or, holding none, the files in the
-    folders it holds), which the glob advised reads; 1 where they are of another type of the
-    ``kind`` (a .jsonl to Dask) or Dask's "0.part" that a renaming makes read; 2 where no part is
-    told (a README alone, a writer's markers, nothing, or a folder not ours to list).
+    its files: 0 where they are of ``read`` (its own parts, or, holding none, a README alone say,
+    the files in the folders it holds), which the glob advised reads; 1 where they are of another
+    type of the ``kind`` (a .jsonl to Dask) or Dask's "0.part" that a renaming makes read; 2 where
+    no part is told (a README alone, a writer's markers, nothing, or a folder not ours to list).
 
     >>> here = Path(__file__).parent
     >>> _advice_rank(_listing(here, (".py",)), (".py",)), _advice_rank(_listing(here, (".csv",)), (".csv",))
@@ -107,29 +107,39 @@ def _advice_rank(listed: _Listed | None, read: Sequence[str], kind: str = "table
         return 2
     files, _, (_, below) = listed
     parts = [name for name in files if not _marker(name)]
-    if not parts:
-        return 0 if below else 2
     suffixes = {Path(part).suffix.lower() for part in parts}
     if suffixes & set(read):
         return 0
-    dasks = kind == "table" and any(_DASK_PART.fullmatch(part) for part in parts)
-    return 1 if dasks or suffixes & set(_KINDS[kind][0]) else 2
+    if _told(parts, kind):
+        return 1
+    return 0 if below else 2  # no part of its own (a README beside Hive's partitions): those within its folders
 
 
 # Dask's to_csv and to_json name their parts so.
 _DASK_PART = re.compile(r"\d+\.part")
 
 
+def _told(parts: Sequence[str], kind: str = "table") -> list[str]:
+    """Those of ``parts``, a folder's own files, that :func:`_parts_read` tells how to read: of a
+    type of the ``kind``, or Dask's "0.part" of a table; a README is none.
+
+    >>> _told(["README.txt", "0.part", "p.jsonl"])
+    ['0.part', 'p.jsonl']
+    """
+    return [part for part in parts if Path(part).suffix.lower() in _KINDS[kind][0]
+            or (kind == "table" and _DASK_PART.fullmatch(part))]
+
+
 # A folder's files, its folders, and the depth and names of the first parts within those (see _listing).
 _Listed = tuple[list[str], list[str], tuple[int, list[str]]]
 
 
-def _listing(folder: Path, read: Sequence[str]) -> _Listed | None:
+def _listing(folder: Path, read: Sequence[str], kind: str = "table") -> _Listed | None:
     """The names of the files of ``folder`` and of the folders in it that a glob's "*" enters, in
-    name order, and, where none of its files is a part (see :func:`_marker`), the depth and names
-    of the first files of ``read`` within those folders (see :func:`_parts_below`), else
-    ``(0, [])``; None where it is not ours to list. A message lists a folder once, ranking it and
-    advising it by what is found here.
+    name order, and, where none of its files is a part of a ``kind`` (see :func:`_told`: a README
+    beside Hive's partitions), the depth and names of the first files of ``read`` within those
+    folders (see :func:`_parts_below`), else ``(0, [])``; None where it is not ours to list. A
+    message lists a folder once, ranking it and advising it by what is found here.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -147,7 +157,7 @@ def _listing(folder: Path, read: Sequence[str]) -> _Listed | None:
     # Folders as they are: a link to one (back up, "up -> ..") is no partition, and is not followed.
     folders = [entry.name for entry in entries
                if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
-    searched = folders and all(_marker(name) for name in files)
+    searched = folders and not _told([name for name in files if not _marker(name)], kind)
     return files, folders, _parts_below(folder, folders, read) if searched else (0, [])
 
 
@@ -211,12 +221,14 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     """
     own = shell_path((Path(glob.escape(os.fspath(folder))) / f"*{folder.suffix}").as_posix())
     its, them = (f"{folder.name}'s", f"{folder.name}'s files") if named else ("its", "them")
-    listed = listed or _listing(folder, read)
+    listed = listed or _listing(folder, read, kind)
     if listed is None:  # not ours to list: the glob of its own suffix, as it is named
         return f"give the glob of {them} to read them, {own}"
     files, folders, below = listed
     parts = [name for name in files if not _marker(name)]
-    if not parts and folders:  # Hive's partitions ("party=a/"), or a table folder within
+    # Hive's partitions ("party=a/"), or a table folder within, beside no part of its own: a README beside them hid
+    # them ("its files (README.txt) are named as no table").
+    if folders and not _told(parts, kind) and (below[1] or not parts):
         return _folders_read(folder, folders, below, read, kind)
     if not parts:
         markers = [name for name in files if not name.startswith(".")]

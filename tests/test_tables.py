@@ -3916,3 +3916,21 @@ def test_score_file_given_a_glob_of_hive_partitions_and_other_files_gives_the_gl
     assert str(refused.value).endswith(advice), refused.value
     assert stance.score("HR/out.parquet/*/*.parquet").text.tolist() == ["We differ."]
     assert not Path("o.csv").exists()
+
+
+def test_a_readme_beside_hive_partitions_hides_them_not(tmp_path, monkeypatch, capsys):
+    # A review of the folder advice: a README beside Hive's partitions (W/out.parquet/README.txt beside
+    # W/out.parquet/k=1/p.parquet) was all the advice told of ("its files (README.txt) are named as no table, which a
+    # glob reads by their suffix"), where 'W/out.parquet/*/*.parquet' reads them.
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    Path("W/out.parquet/k=1").mkdir(parents=True)
+    pd.DataFrame({"text": ["We differ."]}).to_parquet("W/out.parquet/k=1/p.parquet")
+    Path("W/out.parquet/README.txt").write_text("Written by Spark.")
+    Path("W/a.csv").mkdir()
+    Path("W/a.csv/README.txt").write_text("Nothing yet.")
+    advice = "out.parquet holds folders (k=1), whose files a glob such as 'W/out.parquet/*/*.parquet' reads"
+    for data in ("W", "W/out.parquet"):
+        assert main(["score", data, "-o", "o.csv", "--no-progress"]) == 2
+        assert capsys.readouterr().err.rstrip().endswith(advice)
+    assert stance.score("W/out.parquet/*/*.parquet").text.tolist() == ["We differ."]
