@@ -105,7 +105,7 @@ def _advice_rank(listed: _Listed | None, read: Sequence[str], kind: str = "table
     """
     if listed is None:
         return 2
-    files, _, (_, below) = listed
+    files, _, below = listed
     parts = [name for name in files if not _marker(name)]
     suffixes = {Path(part).suffix.lower() for part in parts}
     if suffixes & set(read):
@@ -130,15 +130,15 @@ def _told(parts: Sequence[str], kind: str = "table") -> list[str]:
             or (kind == "table" and _DASK_PART.fullmatch(part))]
 
 
-# A folder's files, its folders, and the depth and names of the first parts within those (see _listing).
-_Listed = tuple[list[str], list[str], tuple[int, list[str]]]
+# A folder's files, its folders, and the depth and names of the parts at each depth within those (see _listing).
+_Listed = tuple[list[str], list[str], list[tuple[int, list[str]]]]
 
 
 def _listing(folder: Path, read: Sequence[str], kind: str = "table") -> _Listed | None:
     """The names of the files of ``folder`` and of the folders in it that a glob's "*" enters, in
     name order, and, where none of its files is a part of a ``kind`` (see :func:`_told`: a README
-    beside Hive's partitions), the depth and names of the first files of ``read`` within those
-    folders (see :func:`_parts_below`), else ``(0, [])``; None where it is not ours to list. A
+    beside Hive's partitions), the depth and names of the files of ``read`` at each depth within
+    those folders (see :func:`_parts_below`), else none; None where it is not ours to list. A
     message lists a folder once, ranking it and advising it by what is found here.
 
     >>> import tempfile
@@ -146,7 +146,7 @@ def _listing(folder: Path, read: Sequence[str], kind: str = "table") -> _Listed 
     ...     _ = (Path(folder) / "party=a").mkdir(), (Path(folder) / ".git").mkdir()
     ...     _ = (Path(folder) / "_SUCCESS").write_text(""), (Path(folder) / "party=a" / "p.csv").write_text("")
     ...     _listing(Path(folder), (".csv",))
-    (['_SUCCESS'], ['party=a'], (1, ['p.csv']))
+    (['_SUCCESS'], ['party=a'], [(1, ['p.csv'])])
     """
     try:
         with os.scandir(folder) as listed:
@@ -158,7 +158,7 @@ def _listing(folder: Path, read: Sequence[str], kind: str = "table") -> _Listed 
     folders = [entry.name for entry in entries
                if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
     searched = folders and not _told([name for name in files if not _marker(name)], kind)
-    return files, folders, _parts_below(folder, folders, read) if searched else (0, [])
+    return files, folders, _parts_below(folder, folders, read) if searched else []
 
 
 # Each kind of file whose folders are named as one: its suffixes, and what a folder's files are read by
@@ -228,7 +228,7 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     parts = [name for name in files if not _marker(name)]
     # Hive's partitions ("party=a/"), or a table folder within, beside no part of its own: a README beside them hid
     # them ("its files (README.txt) are named as no table").
-    if folders and not _told(parts, kind) and (below[1] or not parts):
+    if folders and not _told(parts, kind) and (below or not parts):
         return _folders_read(folder, folders, below, read, kind)
     if not parts:
         markers = [name for name in files if not name.startswith(".")]
@@ -260,42 +260,53 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     return f"{its} files ({_listed(dasks)}) are named as no table; {renamed}give the glob of them, {own}"
 
 
-def _folders_read(folder: Path, folders: Sequence[str], below: tuple[int, list[str]], read: Sequence[str],
+def _folders_read(folder: Path, folders: Sequence[str], below: Sequence[tuple[int, list[str]]], read: Sequence[str],
                   kind: str = "table") -> str:
     """How to read the files within ``folders``, the folders of ``folder`` (a folder named as a
-    table, of no part of its own): the glob of those of ``read`` at the first depth that holds
-    any, ``below`` (see :func:`_parts_below`; Hive's "out.parquet/party=a/part.0.parquet" by
-    "out.parquet/*/*.parquet"), a glob's "*" reaching one folder deeper each.
+    table, of no part of its own): the glob of those of ``read`` at each depth that holds any,
+    ``below`` (see :func:`_parts_below`; Hive's "out.parquet/party=a/part.0.parquet" by
+    "out.parquet/*/*.parquet"), a glob's "*" reaching one folder deeper each, so that one glob
+    reads the parts of one depth alone (and of one type, see :func:`suffix_globs`).
 
-    >>> print(_folders_read(Path("S/b.csv"), ["party=a"], (1, ["part-0.csv"]), (".csv",)))
+    >>> print(_folders_read(Path("S/b.csv"), ["party=a"], [(1, ["part-0.csv"])], (".csv",)))
     b.csv holds folders (party=a), whose files a glob such as 'S/b.csv/*/*.csv' reads
+    >>> print(_folders_read(Path("S/b.csv"), ["a=1", "a=2"], [(1, ["p.csv"]), (2, ["p.csv"])], (".csv",)))
+    b.csv holds folders (a=1, a=2), whose files lie at several depths (1 and 2 folders down), which one glob does \
+not read together; read each depth in a run of its own, 'S/b.csv/*/*.csv' and 'S/b.csv/*/*/*.csv'
     """
-    depth, found = below
     held = f"{folder.name} holds folders ({_listed(folders)})"
-    if not found:
+    if not below:
         return f"{held} with no {_kinds(read, 'or')} file in them"
-    globs = [shell_path(Path(pattern).as_posix()) for pattern in suffix_globs(folder, found, read, depth)]
+    globs = [shell_path(Path(pattern).as_posix()) for depth, found in below
+             for pattern in suffix_globs(folder, found, read, depth)]
     if len(globs) == 1:
         return f"{held}, whose files a glob such as {globs[0]} reads"
-    return f"{held}, whose files are of several types, {_globs_of_types(globs, kind)}"
+    if len(below) == 1:
+        return f"{held}, whose files are of several types, {_globs_of_types(globs, kind)}"
+    # A glob reads the parts of one depth ("*/*.parquet" not "*/*/*.parquet"): the other depths went unread.
+    depths = _kinds([str(depth) for depth, _ in below])
+    each = "depth" if len(globs) == len(below) else "depth and type"
+    return f"{held}, whose files lie at several depths ({depths} folders down), {_globs_of_types(globs, kind, each)}"
 
 
-def _globs_of_types(globs: Sequence[str], kind: str) -> str:
-    """How to read files of several types by ``globs``, one a type: a table reader takes one
-    glob, so each is read in a run of its own; `stance document` takes them together.
+def _globs_of_types(globs: Sequence[str], kind: str, each: str = "type") -> str:
+    """How to read files of several types (or depths, ``each``) by ``globs``, one a type: a table
+    reader takes one glob, so each is read in a run of its own; `stance document` takes them
+    together.
 
     >>> _globs_of_types(["'d/*.md'", "'d/*.txt'"], "document")
     "give the globs of them together: 'd/*.md' 'd/*.txt'"
     """
     if kind == "document":
         return f"give the globs of them together: {' '.join(globs)}"
-    return f"which one glob does not read together; read each type in a run of its own, {' and '.join(globs)}"
+    return f"which one glob does not read together; read each {each} in a run of its own, {' and '.join(globs)}"
 
 
-def _parts_below(folder: Path, folders: Sequence[str], read: Sequence[str]) -> tuple[int, list[str]]:
-    """The depth below ``folder`` of the first of its ``folders`` (those a glob's "*" enters), or of
-    the folders within them, that hold files of ``read`` (not those a glob skips, nor a writer's
-    markers, see :func:`_marker`), and their names; ``(0, [])`` where none does. Each folder is
+def _parts_below(folder: Path, folders: Sequence[str], read: Sequence[str]) -> list[tuple[int, list[str]]]:
+    """Each depth below ``folder`` at which its ``folders`` (those a glob's "*" enters), or the
+    folders within them, hold files of ``read`` (not those a glob skips, nor a writer's markers,
+    see :func:`_marker`), with their names, shallowest first; none where none does (Hive's
+    partitions of two depths, "a=1/p.parquet" and "a=2/b=3/p.parquet", have two). Each folder is
     listed once; links to folders are not followed, so the search ends with the folders the tree
     holds, however deep; it once stopped 16 down, and a part 17 down was said not to be there.
 
@@ -305,9 +316,9 @@ def _parts_below(folder: Path, folders: Sequence[str], read: Sequence[str]) -> t
     ...     deep.mkdir(parents=True)
     ...     _ = (deep / "part-0.csv").write_text("text\\n")
     ...     _parts_below(Path(folder), ["d"], (".csv",))
-    (20, ['part-0.csv'])
+    [(20, ['part-0.csv'])]
     """
-    level, depth = [os.path.join(folder, name) for name in folders], 0
+    level, depth, below = [os.path.join(folder, name) for name in folders], 0, []
     while level:
         depth += 1
         found: list[str] = []
@@ -320,9 +331,9 @@ def _parts_below(folder: Path, folders: Sequence[str], read: Sequence[str]) -> t
             elif os.path.isfile(entry.path) and Path(entry.name).suffix.lower() in read and not _marker(entry.name):
                 found.append(entry.name)
         if found:
-            return depth, found
+            below.append((depth, found))
         level = deeper
-    return 0, []
+    return below
 
 
 def _entries(path: str) -> list[os.DirEntry]:

@@ -3934,3 +3934,20 @@ def test_a_readme_beside_hive_partitions_hides_them_not(tmp_path, monkeypatch, c
         assert main(["score", data, "-o", "o.csv", "--no-progress"]) == 2
         assert capsys.readouterr().err.rstrip().endswith(advice)
     assert stance.score("W/out.parquet/*/*.parquet").text.tolist() == ["We differ."]
+
+
+def test_hive_partitions_of_several_depths_are_told_the_glob_of_each_depth(tmp_path, monkeypatch, capsys):
+    # A review of the folder advice: Hive's partitions of two depths (X/out.parquet/a=1/p.parquet beside
+    # X/out.parquet/a=2/b=3/p.parquet) were advised 'X/out.parquet/*/*.parquet', which reads the first alone, without
+    # a word of the other; a reader takes one glob, so each depth is read in a run of its own.
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    for part, text in (("a=1", "We differ."), ("a=2/b=3", "We agree.")):
+        Path("X/out.parquet", part).mkdir(parents=True)
+        pd.DataFrame({"text": [text]}).to_parquet(Path("X/out.parquet", part, "p.parquet"))
+    shallow, deep = "X/out.parquet/*/*.parquet", "X/out.parquet/*/*/*.parquet"
+    assert main(["score", "X/out.parquet", "-o", "o.csv", "--no-progress"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        "out.parquet holds folders (a=1, a=2), whose files lie at several depths (1 and 2 folders down), which one "
+        f"glob does not read together; read each depth in a run of its own, '{shallow}' and '{deep}'")
+    assert [stance.score(pattern).text.tolist() for pattern in (shallow, deep)] == [["We differ."], ["We agree."]]
