@@ -138,8 +138,9 @@ def _listing(folder: Path, read: Sequence[str], kind: str = "table") -> _Listed 
     """The names of the files of ``folder`` and of the folders in it that a glob's "*" enters, in
     name order, and, where none of its files is a part of a ``kind`` (see :func:`_told`: a README
     beside Hive's partitions), the depth and names of the files of ``read`` at each depth within
-    those folders (see :func:`_parts_below`), else none; None where it is not ours to list. A
-    message lists a folder once, ranking it and advising it by what is found here.
+    those of its folders that are no writer's (see :func:`_writers_folder` and
+    :func:`_parts_below`), else none; None where it is not ours to list. A message lists a folder
+    once, ranking it and advising it by what is found here.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -157,8 +158,9 @@ def _listing(folder: Path, read: Sequence[str], kind: str = "table") -> _Listed 
     # Folders as they are: a link to one (back up, "up -> ..") is no partition, and is not followed.
     folders = [entry.name for entry in entries
                if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
-    searched = folders and not _told([name for name in files if not _marker(name)], kind)
-    return files, folders, _parts_below(folder, folders, read) if searched else []
+    partitions = [name for name in folders if not _writers_folder(name)]
+    searched = partitions and not _told([name for name in files if not _marker(name)], kind)
+    return files, folders, _parts_below(folder, partitions, read) if searched else []
 
 
 # Each kind of file whose folders are named as one: its suffixes, and what a folder's files are read by
@@ -226,12 +228,14 @@ them, and give the glob of them, 'S/b.csv/*.csv'
         return f"give the glob of {them} to read them, {own}"
     files, folders, below = listed
     parts = [name for name in files if not _marker(name)]
+    partitions = [name for name in folders if not _writers_folder(name)]
     # Hive's partitions ("party=a/"), or a table folder within, beside no part of its own: a README beside them hid
     # them ("its files (README.txt) are named as no table").
-    if folders and not _told(parts, kind) and (below or not parts):
-        return _folders_read(folder, folders, below, read, kind)
+    if partitions and not _told(parts, kind) and (below or not parts):
+        return _folders_read(folder, partitions, below, read, kind)
     if not parts:
-        markers = [name for name in files if not name.startswith(".")]
+        # A writer's files and folders alone: Spark's "_SUCCESS", or its "_temporary/" of a job not committed.
+        markers = [name for name in files if not name.startswith(".")] + [f"{name}/" for name in folders]
         if markers:
             return f"{folder.name} holds no part, only {_listed(markers)}, which a writer leaves beside its parts"
         return (f"{folder.name} holds only files whose names begin with '.' ({_listed(files)}), which a glob skips"
@@ -305,10 +309,11 @@ def _globs_of_types(globs: Sequence[str], kind: str, each: str = "type") -> str:
 def _parts_below(folder: Path, folders: Sequence[str], read: Sequence[str]) -> list[tuple[int, list[str]]]:
     """Each depth below ``folder`` at which its ``folders`` (those a glob's "*" enters), or the
     folders within them, hold files of ``read`` (not those a glob skips, nor a writer's markers,
-    see :func:`_marker`), with their names, shallowest first; none where none does (Hive's
-    partitions of two depths, "a=1/p.parquet" and "a=2/b=3/p.parquet", have two). Each folder is
-    listed once; links to folders are not followed, so the search ends with the folders the tree
-    holds, however deep; it once stopped 16 down, and a part 17 down was said not to be there.
+    see :func:`_marker`, nor those in a writer's folders, see :func:`_writers_folder`), with their
+    names, shallowest first; none where none does (Hive's partitions of two depths, "a=1/p.parquet"
+    and "a=2/b=3/p.parquet", have two). Each folder is listed once; links to folders are not
+    followed, so the search ends with the folders the tree holds, however deep; it once stopped
+    16 down, and a part 17 down was said not to be there.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -327,7 +332,8 @@ def _parts_below(folder: Path, folders: Sequence[str], read: Sequence[str]) -> l
             # Folders as they are, not links to one: a link back up ("up -> ..") looped, and three such links
             # made 3 ** 16 folders to list.
             if entry.is_dir(follow_symlinks=False):
-                deeper.append(entry.path)
+                if not _writers_folder(entry.name):
+                    deeper.append(entry.path)
             elif os.path.isfile(entry.path) and Path(entry.name).suffix.lower() in read and not _marker(entry.name):
                 found.append(entry.name)
         if found:
@@ -356,6 +362,18 @@ def _marker(name: str) -> bool:
     """
     return (name in ("_SUCCESS", "_metadata", "_common_metadata") or name.startswith(("_committed_", "_started_", "."))
             or name.lower().endswith(".crc"))
+
+
+def _writers_folder(name: str) -> bool:
+    """Whether the folder ``name`` is a writer's, no partition: Spark's "_temporary" (a job's parts
+    not yet committed, which the committed ones repeat), Delta's "_delta_log", a hidden staging
+    folder (".spark-staging-…", ".hive-staging_…"); pyarrow's and Spark's readers skip those
+    beginning with "_" or "." alike.
+
+    >>> _writers_folder("_temporary"), _writers_folder(".spark-staging-1"), _writers_folder("party=a")
+    (True, True, False)
+    """
+    return name.startswith(("_", "."))
 
 
 def _listed(names: Sequence[str]) -> str:

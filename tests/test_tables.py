@@ -3951,3 +3951,24 @@ def test_hive_partitions_of_several_depths_are_told_the_glob_of_each_depth(tmp_p
         "out.parquet holds folders (a=1, a=2), whose files lie at several depths (1 and 2 folders down), which one "
         f"glob does not read together; read each depth in a run of its own, '{shallow}' and '{deep}'")
     assert [stance.score(pattern).text.tolist() for pattern in (shallow, deep)] == [["We differ."], ["We agree."]]
+
+
+def test_a_writers_staging_folder_is_no_folder_of_partitions(tmp_path, monkeypatch, capsys):
+    # A review of 5b3915e0: Spark's staging folder beside its partitions (SP/out.parquet/_temporary/0/task_0001/k=1/
+    # part-0.parquet, a job's uncommitted attempt, beside SP/out.parquet/k=1/part-0.parquet) was counted a depth of
+    # parts, 'SP/out.parquet/*/*/*/*/*.parquet' advised, reading a row twice. A writer's staging or log folder
+    # ("_temporary", "_delta_log"), as pyarrow's and Spark's readers skip it, is no folder of parts.
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    for part in ("SP/out.parquet/k=1", "SP/out.parquet/_temporary/0/task_0001/k=1", "ST/out.parquet/_temporary/0/k=1"):
+        Path(part).mkdir(parents=True)
+        pd.DataFrame({"text": ["We differ."]}).to_parquet(Path(part, "part-0.parquet"))
+    Path("ST/out.parquet/_delta_log").mkdir()
+    Path("ST/out.parquet/_delta_log/0.json").write_text("{}")
+    assert main(["score", "SP", "-o", "o.csv", "--no-progress"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        "out.parquet holds folders (k=1), whose files a glob such as 'SP/out.parquet/*/*.parquet' reads")
+    assert stance.score("SP/out.parquet/*/*.parquet").text.tolist() == ["We differ."]
+    assert main(["score", "ST", "-o", "o.csv", "--no-progress"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        "out.parquet holds no part, only _delta_log/, _temporary/, which a writer leaves beside its parts")
