@@ -96,7 +96,8 @@ def _advice_rank(listed: _Listed | None, read: Sequence[str], kind: str = "table
     """How well :func:`_parts_read`'s advice for a folder, ``listed`` (see :func:`_listing`), reads
     its files: 0 where they are of ``read`` (its own parts, or, holding none, a README alone say,
     the files in the folders it holds), which the glob advised reads; 1 where they are of another
-    type of the ``kind`` (a .jsonl to Dask) or Dask's "0.part" that a renaming makes read; 2 where
+    type of the ``kind`` (a .jsonl to Dask, its own or in its folders) or Dask's "0.part" that a
+    renaming makes read; 2 where
     no part is told (a README alone, a writer's markers, nothing, or a folder not ours to list).
 
     >>> here = Path(__file__).parent
@@ -112,7 +113,9 @@ def _advice_rank(listed: _Listed | None, read: Sequence[str], kind: str = "table
         return 0
     if _told(parts, kind):
         return 1
-    return 0 if below else 2  # no part of its own (a README beside Hive's partitions): those within its folders
+    # No part of its own (a README beside Hive's partitions): those within its folders, of read or to score each alone.
+    within = {Path(name).suffix.lower() for _, found in below for name in found}
+    return 0 if within & set(read) else 1 if within else 2
 
 
 # Dask's to_csv and to_json name their parts so.
@@ -137,7 +140,8 @@ _Listed = tuple[list[str], list[str], list[tuple[int, list[str]]]]
 def _listing(folder: Path, read: Sequence[str], kind: str = "table") -> _Listed | None:
     """The names of the files of ``folder`` and of the folders in it that a glob's "*" enters, in
     name order, and, where none of its files is a part of a ``kind`` (see :func:`_told`: a README
-    beside Hive's partitions), the depth and names of the files of ``read`` at each depth within
+    beside Hive's partitions), the depth and names of the files of ``read`` or of the ``kind`` (a
+    .jsonl, which Dask's glob does not read, to score on its own) at each depth within
     those of its folders that are no writer's (see :func:`_writers_folder` and
     :func:`_parts_below`), else none; None where it is not ours to list. A message lists a folder
     once, ranking it and advising it by what is found here.
@@ -160,7 +164,7 @@ def _listing(folder: Path, read: Sequence[str], kind: str = "table") -> _Listed 
                if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
     partitions = [name for name in folders if not _writers_folder(name)]
     searched = partitions and not _told([name for name in files if not _marker(name)], kind)
-    return files, folders, _parts_below(folder, partitions, read) if searched else []
+    return files, folders, _parts_below(folder, partitions, (*read, *_KINDS[kind][0])) if searched else []
 
 
 # Each kind of file whose folders are named as one: its suffixes, and what a folder's files are read by
@@ -244,7 +248,7 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     # Of a table's type, which this reader's glob does not read: a JSON Lines file, to Dask's.
     unread = sorted({Path(part).suffix for part in parts if Path(part).suffix.lower() in _KINDS[kind][0]}
                     - {Path(part).suffix for part in parts if Path(part).suffix.lower() in read})
-    alone = f"score each on its own (stance score FILE): a glob read with Dask reads {_kinds(read)} files only"
+    alone = _each_on_its_own(read)
     if globs or unread:
         types = sorted({Path(part).suffix.lower() for part in parts if Path(part).suffix.lower() in read})
         said = [f"give the glob of {them} to read them, {globs[0]}" if len(globs) == 1 else
@@ -281,16 +285,26 @@ not read together; read each depth in a run of its own, 'S/b.csv/*/*.csv' and 'S
     held = f"{folder.name} holds folders ({_listed(folders)})"
     if not below:
         return f"{held} with no {_kinds(read, 'or')} file in them"
+    # Of a table's type, which this reader's glob does not read (a JSON Lines file, to Dask's): told as a folder's own.
+    unread = sorted({Path(name).suffix for _, found in below for name in found
+                     if Path(name).suffix.lower() not in read})
+    told = f"their {', '.join(unread)} files: {_each_on_its_own(read)}" if unread else ""
+    below = [(depth, found) for depth, found in below if any(Path(name).suffix.lower() in read for name in found)]
     globs = [shell_path(Path(pattern).as_posix()) for depth, found in below
              for pattern in suffix_globs(folder, found, read, depth)]
+    if not globs:
+        return f"{held}; {told}"
     if len(globs) == 1:
-        return f"{held}, whose files a glob such as {globs[0]} reads"
-    if len(below) == 1:
-        return f"{held}, whose files are of several types, {_globs_of_types(globs, kind)}"
-    # A glob reads the parts of one depth ("*/*.parquet" not "*/*/*.parquet"): the other depths went unread.
-    depths = _kinds([str(depth) for depth, _ in below])
-    each = "depth" if len(globs) == len(below) else "depth and type"
-    return f"{held}, whose files lie at several depths ({depths} folders down), {_globs_of_types(globs, kind, each)}"
+        said = f"{held}, whose files a glob such as {globs[0]} reads"
+    elif len(below) == 1:
+        said = f"{held}, whose files are of several types, {_globs_of_types(globs, kind)}"
+    else:
+        # A glob reads the parts of one depth ("*/*.parquet" not "*/*/*.parquet"): the other depths went unread.
+        depths = _kinds([str(depth) for depth, _ in below])
+        each = "depth" if len(globs) == len(below) else "depth and type"
+        said = (f"{held}, whose files lie at several depths ({depths} folders down), "
+                f"{_globs_of_types(globs, kind, each)}")
+    return f"{said}; {told}" if told else said
 
 
 def _globs_of_types(globs: Sequence[str], kind: str, each: str = "type") -> str:
@@ -379,6 +393,16 @@ def _writers_folder(name: str) -> bool:
 def _listed(names: Sequence[str]) -> str:
     """The first three of ``names``, and an ellipsis for more."""
     return f"{', '.join(names[:3])}{' …' if len(names) > 3 else ''}"
+
+
+def _each_on_its_own(read: Sequence[str]) -> str:
+    """What a table's files of a type that a glob of ``read`` does not read (JSON Lines, to Dask's)
+    are told.
+
+    >>> _each_on_its_own((".csv", ".parquet"))
+    'score each on its own (stance score FILE): a glob read with Dask reads .csv and .parquet files only'
+    """
+    return f"score each on its own (stance score FILE): a glob read with Dask reads {_kinds(read)} files only"
 
 
 def _kinds(suffixes: Sequence[str], last: str = "and") -> str:

@@ -3972,3 +3972,29 @@ def test_a_writers_staging_folder_is_no_folder_of_partitions(tmp_path, monkeypat
     assert main(["score", "ST", "-o", "o.csv", "--no-progress"]) == 2
     assert capsys.readouterr().err.rstrip().endswith(
         "out.parquet holds no part, only _delta_log/, _temporary/, which a writer leaves beside its parts")
+
+
+def test_json_lines_partitions_are_told_to_be_scored_each_on_its_own_as_json_lines_parts_are(tmp_path, monkeypatch,
+                                                                                              capsys):
+    # A review of c4bdd72b: JSON Lines partitions (J/out.jsonl/k=1/p.jsonl), which a glob read with Dask does not read,
+    # were told 'holds folders (k=1) with no .csv, .tsv or .parquet file in them', and beside a README
+    # (JR/out.jsonl/README.txt) hidden by it ("its files (README.txt) are named as no table"), where JSON Lines parts of
+    # the folder's own are told to be scored each on its own.
+    monkeypatch.chdir(tmp_path)
+    for folder in ("J", "JR"):
+        Path(folder, "out.jsonl/k=1").mkdir(parents=True)
+        Path(folder, "out.jsonl/k=1/p.jsonl").write_text('{"text": "We differ."}\n')
+    Path("JR/out.jsonl/README.txt").write_text("Written by Spark.")
+    advice = ("out.jsonl holds folders (k=1); their .jsonl files: score each on its own (stance score FILE): a glob "
+              "read with Dask reads .csv, .tsv and .parquet files only")
+    from stance.distributed import read_files
+    for folder in ("J", "JR"):
+        assert main(["score", folder, "-o", "o.csv", "--no-progress"]) == 2
+        assert capsys.readouterr().err.rstrip().endswith(advice)
+    with pytest.raises(InvalidInputError) as refused:
+        read_files("JR")
+    assert str(refused.value).endswith(advice), refused.value
+    with pytest.raises(InvalidInputError) as refused:
+        stance.score("JR")
+    assert str(refused.value).endswith("whose files a glob such as 'JR/out.jsonl/*/*.jsonl' reads"), refused.value
+    assert stance.score("JR/out.jsonl/k=1/p.jsonl").text.tolist() == ["We differ."]
