@@ -3998,3 +3998,23 @@ def test_json_lines_partitions_are_told_to_be_scored_each_on_its_own_as_json_lin
         stance.score("JR")
     assert str(refused.value).endswith("whose files a glob such as 'JR/out.jsonl/*/*.jsonl' reads"), refused.value
     assert stance.score("JR/out.jsonl/k=1/p.jsonl").text.tolist() == ["We differ."]
+
+
+def test_a_partition_named_as_a_table_is_told_to_be_read_by_the_glob_of_its_depth_alone(tmp_path, monkeypatch, capsys):
+    # A review of 5b3915e0: a partition named as a table (Z/out.parquet/a=2/f=x.parquet/p.parquet beside
+    # Z/out.parquet/a=1/p.parquet) is matched by the glob of the depth above its files too, which passes it over with a
+    # warning giving the glob of its files: following both that and the glob of its depth read its row twice.
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    for part, text in (("a=1", "We differ."), ("a=2/f=x.parquet", "We agree.")):
+        Path("Z/out.parquet", part).mkdir(parents=True)
+        pd.DataFrame({"text": [text]}).to_parquet(Path("Z/out.parquet", part, "p.parquet"))
+    shallow, deep = "Z/out.parquet/*/*.parquet", "Z/out.parquet/*/*/*.parquet"
+    assert main(["score", "Z", "-o", "o.csv", "--no-progress"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        f"read each depth in a run of its own, '{shallow}' and '{deep}'; the glob 1 folder(s) down matches folders too "
+        "(a=2/f=x.parquet), passed over with a warning giving the glob of their files: leave it be, as the glob of "
+        "their own depth reads them")
+    with pytest.warns(stance.StanceWarning, match=re.escape("'Z/out.parquet/a=2/f=x.parquet/*.parquet'")):
+        assert stance.score(shallow).text.tolist() == ["We differ."]
+    assert stance.score(deep).text.tolist() == ["We agree."]
