@@ -7,11 +7,12 @@ so a stance head reads a country's name as stance (README, Known weaknesses, "A 
 carries stance"). Each word is read by the model's own analyzer (its stemmer, spelling and
 names options), so "Hungary", "Hungary's" and "Hungarian" are found however a model stems them.
 
-Each word of a name of several words is ignored wherever it stands: "United States", "United
-Kingdom" and "North Macedonia" make the stance head blind to "united", "state", "kingdom" and
-"north" too ("member states"). Trained on the corpus, that cost no stance F_avg on the
-challenge set against the names' pairs of words alone ("unit state"), whose "the United" and
-"States said" still carried the United States' stance. Left out on purpose: "US" (read as "us",
+A name of several words is ignored as the phrase, the n-grams holding its words side by side
+("unit state"): "United States", "United Kingdom" and "North Macedonia" leave the stance head
+reading "united" ("The alliance is united."), "states" ("member states"), "kingdom" and
+"north". The n-grams of one of its words beside another ("the United", "States said") are
+read and carry some of the name's stance; the single words ("America", "American",
+"Americans", "Washington") cover most of it. Left out on purpose: "US" (read as "us",
 the pronoun) and "U.S." (the letters "u" and "s"). "Turkey" is kept, the bird notwithstanding.
 "Brussels" and "Washington" name NATO's seat and its 2024 summit as well as two allies'
 capitals: a stance head blind to the allies is blind to them too.

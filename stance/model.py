@@ -288,8 +288,10 @@ class StanceModel:
         words the stance head does not read: each is read as the texts are (stemmed, respelt,
         its diacritics folded by ``names``), and no feature holding what it is read as weighs
         on the stance, the n-grams, the negation marks (``NOT_…``) and the opening word
-        (``START_…``) alike; a name of several words ("United States") is its words, each
-        ignored wherever it stands ("member states" too). The label heads read every feature as
+        (``START_…``) alike; a name of several words ("United States") is the phrase, the
+        n-grams holding its words side by side ("unit state"), not each word alone ("united",
+        "member states" are read; "the United" and "States said" too, which carry some of
+        the name's stance: name it by single words too). The label heads read every feature as
         before. :data:`stance.ALLY_NAMES`, the 32 NATO allies' names, adjectives and capitals,
         trains a stance head blind to which ally a statement names (on the command line
         ``--option stance_ignores=allies``, or words between commas). The stance head's weights

@@ -51,19 +51,24 @@ def label_column_mask(vocabulary: list[str], stance_only_features: tuple[str, ..
 
 def ignored_columns(vocabulary: Sequence[str], words: Iterable[str], analyzer_options: Mapping[str, Any]) -> np.ndarray:
     """Which features of ``vocabulary`` the stance head of a model of ``analyzer_options`` does
-    not read for ``words`` (its ``stance_ignores``): those holding a stem a word is read as
+    not read for ``words`` (its ``stance_ignores``): those holding what a word is read as
     (:func:`stance.text.ignored_stems`), an n-gram, a negation mark (``NOT_…``) or an opening
-    word (``START_…``) of it.
+    word (``START_…``) of it. A name of several words is the phrase: the n-grams holding its
+    stems side by side and in order ("unit state"), not each stem alone ("unit", "member state").
 
-    >>> ignored_columns(["hungari", "hungari announc", "NOT_hungari", "START_hungari", "member state", "announc"],
-    ...                 ["Hungary", "United States"], {"stem": True}).tolist()
-    [True, True, True, True, True, False]
+    >>> ignored_columns(["hungari", "hungari announc", "NOT_hungari", "START_hungari", "the unit state", "member state",
+    ...                  "unit", "announc"], ["Hungary", "United States"], {"stem": True}).tolist()
+    [True, True, True, True, True, False, False, False]
     """
-    stems = frozenset(stem for read in ignored_stems(words, analyzer_options) for stem in read)
+    read = [stems for stems in ignored_stems(words, analyzer_options) if stems]
+    stems = frozenset(stems[0] for stems in read if len(stems) == 1)
+    # Tokens hold no space: a phrase stands in an n-gram where its words, spaced, stand in the spaced n-gram.
+    phrases = tuple(frozenset(f" {' '.join(stems)} " for stems in read if len(stems) > 1))
 
     def holds(term: str) -> bool:
         # A mark's prefix is upper case, and no word is: what follows it is the word.
-        return not stems.isdisjoint(term.removeprefix(NOT_PREFIX).removeprefix(OPENING_PREFIX).split(" "))
+        body = term.removeprefix(NOT_PREFIX).removeprefix(OPENING_PREFIX)
+        return not stems.isdisjoint(body.split(" ")) or any(phrase in f" {body} " for phrase in phrases)
 
     return np.fromiter(map(holds, vocabulary), dtype=bool, count=len(vocabulary))
 

@@ -3798,17 +3798,6 @@ def test_stance_ignores_leaves_the_stance_weights_of_its_features_exactly_zero(m
     assert np.count_nonzero(params.stance_shared[others]) > 0
 
 
-def test_stance_ignores_reads_a_name_of_several_words_as_its_words_wherever_they_stand():
-    # "United States" is "unit" and "state": the stance head reads neither, in any n-gram, "member
-    # states" and "The United" among them (read as pairs alone, "the unit" and "state said" kept
-    # the name's stance on the corpus).
-    frame = _named_frame().replace({"Hungary": "The United States", "Estonia": "member states"}, regex=True)
-    model = stance.train(frame, stance_column="stance", threshold_folds=0, stance_ignores=["United States"])
-    index = {term: at for at, term in enumerate(model.params_.vocabulary)}
-    for term in ("unit", "state", "unit state", "the unit", "member state", "START_the", "the"):
-        assert (model.params_.stance_shared[index[term]] == 0) == (term not in ("START_the", "the")), term
-
-
 def test_stance_ignores_is_saved_loaded_and_deterministic(tmp_path):
     frame = _named_frame()
     model = stance.train(frame, stance_column="stance", threshold_folds=0, stance_ignores=stance.ALLY_NAMES)
@@ -3870,3 +3859,25 @@ def test_ally_names_name_each_of_the_32_allies_and_not_us():
     assert "US" not in stance.ALLY_NAMES and len(set(stance.ALLY_NAMES)) == len(stance.ALLY_NAMES)
     assert isinstance(stance.ALLY_NAMES, tuple) and "ALLY_NAMES" in stance.__all__
     assert stance.StanceModel(stance_ignores=stance.ALLY_NAMES)._check_options() is None  # each read as a word
+
+
+def test_stance_ignores_reads_a_name_of_several_words_as_the_phrase_not_each_word():
+    # "United States" split into "unit" and "state" blinded the stance head to "united" and
+    # "states": trained on the corpus with stance.ALLY_NAMES, "The alliance is united." went from
+    # favor (0.90) to against. A name of several words is ignored as the phrase: the features
+    # whose n-gram holds its stems side by side and in order, not each stem alone.
+    from stance.parameters import ignored_columns
+
+    terms = ["unit state", "the unit state", "unit state said", "north macedonia", "unit", "state", "the unit",
+             "member state", "state unit", "unit the state", "NOT_unit", "START_unit", "north", "macedonia"]
+    ignored = ignored_columns(terms, ["United States", "North Macedonia"], {"stem": True})
+    assert [term for term, out in zip(terms, ignored.tolist()) if out] == [
+        "unit state", "the unit state", "unit state said", "north macedonia"]
+    frame = _named_frame().replace({"Hungary": "The United States", "Estonia": "The alliance is united and"},
+                                   regex=True)
+    model = stance.train(frame, stance_column="stance", threshold_folds=0, stance_ignores=["United States"])
+    weight = dict(zip(model.params_.vocabulary, np.abs(model.params_.stance_shared).sum(axis=1)))
+    assert weight["unit state"] == 0
+    for term in ("unit", "is unit", "unit and", "the unit", "START_the"):
+        assert weight[term] > 0, term
+
