@@ -104,7 +104,8 @@ def options_as_fitted(params: dict[str, Any]) -> dict[str, Any]:
     # whose int is a count of documents and float a share of them.
     options.update({name: float(options[name]) for name in ("C", "stance_C")})
     if options.get("stance_ignores") is not None:  # a list, as metadata.json gives it back: a tuple fits the same
-        options["stance_ignores"] = list(options["stance_ignores"])
+        # No words ignore nothing: the default, None, which a save leaves unrecorded (0.14.0 knows no such option).
+        options["stance_ignores"] = list(options["stance_ignores"]) or None
     if options["length_floor"] is not None:  # a percentile: 5 and 5.0 fit the same model
         options["length_floor"] = float(options["length_floor"])
     # Weights alike: {0: 1, 1: 5} and {0: 1.0, 1: 5.0} fit the same model and saved other
@@ -284,8 +285,8 @@ class StanceModel:
         by stance value.
     stance_per_label : give the stance head a block of weights per primary label, on top
         of the shared block (False: shared weights and a per-label bias only).
-    stance_ignores : None (the default: the stance head reads every feature), or a list of
-        words the stance head does not read: each is read as the texts are (stemmed, respelt,
+    stance_ignores : None (the default: the stance head reads every feature; an empty list
+        is None too), or a list of words the stance head does not read: each is read as the texts are (stemmed, respelt,
         its diacritics folded by ``names``), and no feature holding what it is read as weighs
         on the stance, the n-grams, the negation marks (``NOT_…``) and the opening word
         (``START_…``) alike; a name of several words ("United States") is the phrase, the
@@ -456,8 +457,8 @@ class StanceModel:
         fitted = self.__dict__.get("fitted_options_") or {}
 
         def read(name: str, value: Any) -> Any:  # "French" stems as "french" does
-            if name == "stance_ignores" and isinstance(value, tuple):  # recorded as a list (options_as_fitted)
-                return list(value)
+            if name == "stance_ignores" and isinstance(value, (list, tuple)):  # as options_as_fitted records it
+                return list(value) or None
             return value.lower() if name == "stem" and isinstance(value, str) else value
 
         def same(name: str, value: Any) -> bool:  # negation_words=None fitted as its stem's language is that

@@ -9131,3 +9131,22 @@ def test_train_takes_stance_ignores_as_allies_or_words_between_commas(tmp_path, 
                             "allies' names") in err, err
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "bad"), "--stance-ignores", "allies")
     assert status != 0 and "--option stance_ignores=allies" in err, err  # a flag of its own is answered so
+
+
+def test_stance_ignores_of_no_words_is_the_default_none(tmp_path, capsys):
+    # stance_ignores=[] (--option stance_ignores=) was saved as [], shown as not the default by
+    # stance info, and made 0.14.0 warn of an unknown option: no words is nothing ignored, None.
+    data = tmp_path / "named.csv"
+    pd.DataFrame({"text": ["Hungary blocks the aid", "Hungary vetoes the sanctions", "Estonia sends more aid",
+                           "Estonia backs the sanctions", "lovely weather today", "rain again tomorrow"],
+                  "labels": ["aid"] * 4 + ["none"] * 2,
+                  "stance": ["against"] * 2 + ["favor"] * 2 + [""] * 2}).to_csv(data, index=False)
+    model = stance.train(pd.read_csv(data), stance_column="stance", threshold_folds=0, stance_ignores=[])
+    assert model.fitted_options_["stance_ignores"] is None and model._options_set_since_fit() == {}
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--stance-column", "stance",
+                         "--option", "threshold_folds=0", "--option", "stance_ignores=")
+    assert status == 0, err
+    assert "stance_ignores" not in json.loads((tmp_path / "m" / "metadata.json").read_text(encoding="utf-8"))["options"]
+    assert stance.load(tmp_path / "m").stance_ignores is None
+    status, out, err = run(capsys, "info", "--model", str(tmp_path / "m"))
+    assert status == 0 and "stance_ignores=None," in out and "stance_ignores=[]" not in out, out
