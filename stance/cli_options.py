@@ -95,19 +95,21 @@ def _word_list(option: _Option) -> Any:
     (['nie', 'Nigdy'], [])
 
     ``stance_ignores`` reads its words so too, but a name without a comma is the one word
-    (no language is named there), and ``allies`` is :data:`stance.ALLY_NAMES` ("allies," the word).
+    (no language is named there), and ``allies`` in any case is :data:`stance.ALLY_NAMES` ("Allies,"
+    the word).
 
     >>> _word_list(_option("stance_ignores=Hungary, Estonia")), _word_list(_option("stance_ignores=Hungary"))
     (['Hungary', 'Estonia'], ['Hungary'])
-    >>> len(_word_list(_option("stance_ignores=allies"))), _word_list(_option("stance_ignores=allies,"))
-    (135, ['allies'])
+    >>> len(_word_list(_option("stance_ignores=Allies"))), _word_list(_option("stance_ignores=Allies,"))
+    (135, ['Allies'])
     """
     value = option.value
     if option.name not in _WORD_LISTS or not isinstance(value, str):
         return value
     if value.startswith("["):
         return _json_word_list(option.name, value)
-    if option.name == "stance_ignores" and value == "allies":
+    # In any case: "Allies", the word, would blind the stance head to ally, allies and allied, unsaid.
+    if option.name == "stance_ignores" and value.strip().casefold() == "allies":
         from .ally_names import ALLY_NAMES
 
         return list(ALLY_NAMES)

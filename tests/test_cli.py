@@ -9150,3 +9150,21 @@ def test_stance_ignores_of_no_words_is_the_default_none(tmp_path, capsys):
     assert stance.load(tmp_path / "m").stance_ignores is None
     status, out, err = run(capsys, "info", "--model", str(tmp_path / "m"))
     assert status == 0 and "stance_ignores=None," in out and "stance_ignores=[]" not in out, out
+
+
+def test_stance_ignores_takes_allies_in_any_case(tmp_path, capsys):
+    # --option stance_ignores=Allies ignored the word "Allies" (the stem alli: ally, allies,
+    # allied) and said nothing; the keyword is taken in any case ("Allies," is the word).
+    data = tmp_path / "named.csv"
+    pd.DataFrame({"text": ["Hungary blocks the aid", "Hungary vetoes the sanctions", "Estonia sends more aid",
+                           "Estonia backs the sanctions", "lovely weather today", "rain again tomorrow"],
+                  "labels": ["aid"] * 4 + ["none"] * 2,
+                  "stance": ["against"] * 2 + ["favor"] * 2 + [""] * 2}).to_csv(data, index=False)
+    for at, value in enumerate(["Allies", "ALLIES", " allies "]):
+        status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / f"m{at}"), "--stance-column", "stance",
+                             "--option", "threshold_folds=0", "--option", f"stance_ignores={value}")
+        assert status == 0, err
+        assert stance.load(tmp_path / f"m{at}").stance_ignores == list(stance.ALLY_NAMES), value
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "word"), "--stance-column", "stance",
+                         "--option", "threshold_folds=0", "--option", "stance_ignores=Allies,")
+    assert status == 0 and stance.load(tmp_path / "word").stance_ignores == ["Allies"], err
