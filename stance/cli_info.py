@@ -196,7 +196,8 @@ def _options(options: dict[str, Any], width: int = 100) -> str:
     """The options a model was fitted with, as its card gives them (``C=10.0``), in the order
     ``StanceModel`` takes them (one a save records that this version lacks after them), each
     not the default marked ``*``; wrapped at ``width`` under the value column of ``stance
-    info``'s other lines, so that 27 options stay readable in a terminal.
+    info``'s other lines, so that 27 options stay readable in a terminal; a long list of words
+    as its first few and how many more (:func:`stance.exceptions.option_value`).
 
     >>> print(_options({"C": 10.0, "ngram_max": 2, "new_option": "x"}, width=40))
     ngram_max=2, C=10.0*,
@@ -205,6 +206,7 @@ def _options(options: dict[str, Any], width: int = 100) -> str:
     >>> _options({"ngram_max": 2})
     'ngram_max=2 (each the default)'
     """
+    from .exceptions import option_value
     from .model import StanceModel
 
     if not options:
@@ -212,7 +214,7 @@ def _options(options: dict[str, Any], width: int = 100) -> str:
     defaults = StanceModel().get_params()
     names = [name for name in defaults if name in options] + [name for name in options if name not in defaults]
     differ = {name for name in names if name not in defaults or options[name] != defaults[name]}
-    items = [_recorded(f"{name}={options[name]!r}") + ("*" if name in differ else "") for name in names]
+    items = [_recorded(f"{name}={option_value(options[name])}") + ("*" if name in differ else "") for name in names]
     items = [item + "," for item in items[:-1]] + items[-1:]
     items.append("(* not the default)" if differ else "(each the default)")
     lines = [""]

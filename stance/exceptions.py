@@ -208,6 +208,19 @@ def quoted_list(values: Iterable[Any], shown: int = QUOTED_VALUES, width: int = 
     return listed + (f" and {len(values) - shown} more" if len(values) > shown else "")
 
 
+def option_value(value: Any, shown: int = 3) -> str:
+    """An option's ``value`` as ``stance info`` and a warning write it: its repr, but a list
+    (or tuple) of more than ``shown`` items as :func:`quoted_list` gives it, as a list of words
+    (``stance_ignores=stance.ALLY_NAMES``, 135) filled a line of 1,500 characters.
+
+    >>> option_value(30.0), option_value(("nie", "nigdy")), option_value([f"w{i}" for i in range(135)])
+    ('30.0', "('nie', 'nigdy')", "['w0', 'w1', 'w2'] and 132 more")
+    """
+    if isinstance(value, (list, tuple)) and len(value) > shown:
+        return quoted_list(value, shown)
+    return repr(value)
+
+
 def shortened(text: str, width: int = QUOTED_WIDTH) -> str:
     """``text`` cut to ``width`` characters and an ellipsis when longer: a value a message
     writes unquoted (as JSON, or as the command line takes it), cut as :func:`quoted` cuts.

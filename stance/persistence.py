@@ -193,11 +193,11 @@ def _warn_of_options_set_since_fit(model: StanceModel, target: Path) -> None:
     """Say that the options ``set_params`` gave a fitted model are not saved: the model
     predicts as it was fitted, so its files record the options it was fitted with (those set
     since, written beside the fitted analyzer's, made files a load refused as damaged)."""
-    from .exceptions import warn
+    from .exceptions import option_value, warn
 
     changed = model._options_set_since_fit()
     if changed:
-        listed = ", ".join(f"{name}={now!r} (fitted with {fitted!r})"
+        listed = ", ".join(f"{name}={option_value(now)} (fitted with {option_value(fitted)})"
                            for name, (now, fitted) in sorted(changed.items()))
         warn(f"options set after the model was fitted take effect only after fit(): {listed}; "
              f"{str(target)!r} holds the model as fitted, and records the options it was fitted with")

@@ -9168,3 +9168,24 @@ def test_stance_ignores_takes_allies_in_any_case(tmp_path, capsys):
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "word"), "--stance-column", "stance",
                          "--option", "threshold_folds=0", "--option", "stance_ignores=Allies,")
     assert status == 0 and stance.load(tmp_path / "word").stance_ignores == ["Allies"], err
+
+
+def test_stance_info_and_the_save_warning_show_a_long_stance_ignores_short(tmp_path, capsys):
+    # stance info printed the 135 words of stance.ALLY_NAMES on one line of 1,500 characters in
+    # its wrapped options block, and a save warned of them all: the first words and how many more.
+    frame = pd.DataFrame({"text": ["Hungary blocks the aid", "Hungary vetoes the sanctions", "Estonia sends more aid",
+                                   "Estonia backs the sanctions", "lovely weather today", "rain again tomorrow"],
+                          "labels": ["aid"] * 4 + ["none"] * 2, "stance": ["against"] * 2 + ["favor"] * 2 + [None] * 2})
+    model = stance.train(frame, stance_column="stance", threshold_folds=0, stance_ignores=stance.ALLY_NAMES)
+    model.save(tmp_path / "m")
+    status, out, err = run(capsys, "info", "--model", str(tmp_path / "m"))
+    assert status == 0, err
+    block = out[out.index("options:"):out.index("(* not the default)")]
+    assert "stance_ignores=['Albania', 'Albanian', 'Albanians'] and 132 more*," in block, block
+    assert max(map(len, block.splitlines())) <= 100, block
+    plain = stance.train(frame, stance_column="stance", threshold_folds=0).set_params(stance_ignores=stance.ALLY_NAMES)
+    with pytest.warns(stance.StanceWarning) as caught:
+        plain.save(tmp_path / "plain")
+    message = str(caught[0].message)
+    assert ("take effect only after fit(): stance_ignores=['Albania', 'Albanian', 'Albanians'] and 132 more "
+            "(fitted with None);") in message and len(message) < 400, message
