@@ -54,7 +54,8 @@ import itertools
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -1793,6 +1794,9 @@ def check_stance_ignores(value: object, reading: Mapping[str, Any] | None = None
     >>> check_stance_ignores("Hungary").split("; ")
     ["stance_ignores must be None or a list of words, got 'Hungary', a single str, whose letters would each be a \
 word", "pass stance_ignores=['Hungary'], or stance_ignores=stance.ALLY_NAMES for the 32 NATO allies' names"]
+    >>> check_stance_ignores({"Hungary"}).split("; ")[1]
+    "pass the words as a list, stance_ignores=sorted(words), or stance_ignores=stance.ALLY_NAMES for the 32 NATO \
+allies' names"
     >>> print(check_stance_ignores(["Hungary", "..."], {"stem": True}, command_line=True))
     --option stance_ignores must hold words the model reads, got '...', which it reads as no word
     """
@@ -1806,6 +1810,9 @@ word", "pass stance_ignores=['Hungary'], or stance_ignores=stance.ALLY_NAMES for
                   else "stance_ignores=stance.ALLY_NAMES")
         listed = (f"--option stance_ignores={','.join(example)}" if command_line
                   else words.option("stance_ignores", example))
+        if not command_line and isinstance(value, (AbstractSet, Iterator)):  # the user's own words, in a list
+            listed = f"the words as a list, stance_ignores={'sorted' if isinstance(value, AbstractSet) else 'list'}" \
+                     f"(words)"
         return (f"{words.name('stance_ignores')} must be {words.value(None)} or a list of words, got "
                 f"{words.value(value)}{single}; pass {listed}, or {allies} for the 32 NATO allies' names")
     for word in value:

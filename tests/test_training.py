@@ -3881,3 +3881,20 @@ def test_stance_ignores_reads_a_name_of_several_words_as_the_phrase_not_each_wor
     for term in ("unit", "is unit", "unit and", "the unit", "START_the"):
         assert weight[term] > 0, term
 
+
+
+@pytest.mark.parametrize("value, advice", [
+    ({"Hungary"}, "sorted(words)"), (frozenset({"Hungary", "Estonia"}), "sorted(words)"),
+    ({"Hungary": 1}.keys(), "sorted(words)"), ((word for word in ["Hungary"]), "list(words)"),
+    (map(str.strip, ["Hungary"]), "list(words)"),
+], ids=["set", "frozenset", "dict keys", "generator", "map"])
+def test_stance_ignores_given_words_in_a_set_or_generator_is_told_to_list_them(value, advice):
+    # A set or a generator of words was advised "pass stance_ignores=['Hungary', 'Estonia']",
+    # words the user never gave; a Series was already told stance_ignores=list(words).
+    with pytest.raises(stance.OptionTypeError) as raised:
+        stance.train(_named_frame(), stance_column="stance", threshold_folds=0, stance_ignores=value)
+    said = str(raised.value)
+    assert said.startswith("stance_ignores must be None or a list of words, got "), said
+    assert said.endswith(f"; pass the words as a list, stance_ignores={advice}, or stance_ignores=stance.ALLY_NAMES "
+                         f"for the 32 NATO allies' names"), said
+    assert "Estonia'" not in said.split("; ")[1]
