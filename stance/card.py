@@ -5,6 +5,7 @@ It is generated from the metadata alone, so what it says is what the model recor
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shlex
@@ -457,16 +458,28 @@ def _stance_ignores(metadata: dict[str, Any]) -> list[str]:
 
 
 def _stance_ignores_line(metadata: dict[str, Any]) -> str:
-    """What the card says of a model trained with ``stance_ignores``.
+    """What the card says of a model trained with ``stance_ignores``: its words as the model
+    reads them (its ``analyzer``), each once, the first of those read alike shown.
 
     >>> print(_stance_ignores_line({"options": {"stance_ignores": ["Hungary", "Estonia"]}}))
     The stance head reads no feature of the 2 words of `stance_ignores` ("Hungary", "Estonia"); the label heads read
     them.
+    >>> print(_stance_ignores_line({"options": {"stance_ignores": ["Hungary", "hungary"]}, "analyzer": {"stem": True}}))
+    The stance head reads no feature of the 1 word of `stance_ignores` as the model reads them ("Hungary"; 2 given);
+    the label heads read them.
     """
-    words = _stance_ignores(metadata)
+    from .text import distinct_readings
+
+    given = _stance_ignores(metadata)
+    analyzer = metadata.get("analyzer")
+    words = list(dict.fromkeys(given))  # an edited file's analyzer, which no fit took: each word as written
+    if isinstance(analyzer, dict):
+        with contextlib.suppress(TypeError, ValueError):
+            words = distinct_readings(given, analyzer)
     shown = ", ".join(f'"{word}"' for word in words[:5]) + (", …" if len(words) > 5 else "")
+    read = (" as the model reads them", f"; {len(given)} given") if len(words) != len(given) else ("", "")
     return (f"The stance head reads no feature of the {len(words)} word{'s' * (len(words) != 1)} of "
-            f"`stance_ignores` ({shown}); the label heads read them.")
+            f"`stance_ignores`{read[0]} ({shown}{read[1]}); the label heads read them.")
 
 
 def length_floor_line(metadata: dict[str, Any]) -> str:

@@ -1781,6 +1781,20 @@ def ignored_stems(words: Iterable[str], analyzer_options: Mapping[str, Any]) -> 
     return tuple(tuple(read(word)) for word in words)
 
 
+def distinct_readings(words: Iterable[str], analyzer_options: Mapping[str, Any]) -> list[str]:
+    """``words`` (a ``stance_ignores`` option) less each a model of ``analyzer_options`` reads
+    as an earlier one (:func:`ignored_stems`): the words it ignores, each once, the first kept.
+
+    >>> distinct_readings(["Hungary", "hungary", "Estonia", "Hungary's"], {"stem": True})
+    ['Hungary', 'Estonia']
+    """
+    words = list(words)
+    first = {}
+    for word, read in zip(words, ignored_stems(words, analyzer_options)):
+        first.setdefault(read, word)
+    return list(first.values())
+
+
 def check_stance_ignores(value: object, reading: Mapping[str, Any] | None = None,
                          command_line: bool = False) -> str | None:
     """Why ``value`` is no valid ``stance_ignores`` option (None: it is valid), in Python's

@@ -3810,8 +3810,8 @@ def test_stance_ignores_is_saved_loaded_and_deterministic(tmp_path):
     metadata = json.loads((tmp_path / "blind" / "metadata.json").read_text(encoding="utf-8"))
     assert metadata["options"]["stance_ignores"] == list(stance.ALLY_NAMES)
     card = (tmp_path / "blind" / "MODEL_CARD.md").read_text(encoding="utf-8")
-    assert ('The stance head reads no feature of the 135 words of `stance_ignores` ("Albania", "Albanian", '
-            '"Albanians", "Tirana", "Belgium", …); the label heads read them.') in card
+    assert ('The stance head reads no feature of the 108 words of `stance_ignores` as the model reads them '
+            '("Albania", "Albanian", "Tirana", "Belgium", "Belgian", …; 135 given); the label heads read them.') in card
     assert loaded.get_params()["stance_ignores"] == list(stance.ALLY_NAMES) and loaded._options_set_since_fit() == {}
     texts = [sentence.format(name) for sentence in _SWAPPED for name in ("Hungary", "Estonia")]
     assert [p.stance_scores for p in loaded.classify_many(texts)] == [p.stance_scores
@@ -3898,3 +3898,14 @@ def test_stance_ignores_given_words_in_a_set_or_generator_is_told_to_list_them(v
     assert said.endswith(f"; pass the words as a list, stance_ignores={advice}, or stance_ignores=stance.ALLY_NAMES "
                          f"for the 32 NATO allies' names"), said
     assert "Estonia'" not in said.split("; ")[1]
+
+
+def test_the_model_card_counts_the_words_of_stance_ignores_as_the_model_reads_them(tmp_path):
+    # ["Hungary", "Hungary", "hungary"] were "the 3 words of `stance_ignores`" on the model card,
+    # one word as the model reads them: the card counts and shows the first of the words read alike.
+    model = stance.train(_named_frame(), stance_column="stance", threshold_folds=0,
+                         stance_ignores=["Hungary", "Hungary", "hungary", "Estonia", "Hungary's"])
+    card = (model.save(tmp_path / "m") / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert ('The stance head reads no feature of the 2 words of `stance_ignores` as the model reads them '
+            '("Hungary", "Estonia"; 5 given); the label heads read them.') in card.replace("\n", " "), card
+    assert model.fitted_options_["stance_ignores"] == ["Hungary", "Hungary", "hungary", "Estonia", "Hungary's"]
