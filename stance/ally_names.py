@@ -12,14 +12,16 @@ A name of several words is ignored as the phrase, the n-grams holding its words 
 reading "united" ("The alliance is united."), "states" ("member states"), "kingdom" and
 "north". The n-grams of one of its words beside another ("the United", "States said") are
 read and carry some of the name's stance; the single words ("America", "American",
-"Americans", "Washington") cover most of it. Left out on purpose: "US" (read as "us",
-the pronoun) and "U.S." (the letters "u" and "s"). "Turkey" is kept, the bird notwithstanding.
+"Americans", "Washington", "USA") cover most of it. Left out on purpose: "US" (read as "us",
+the pronoun), "U.S." (the letters "u" and "s") and "English" (the language, and one nation of
+the United Kingdom's four, where "England" is in). "Turkey" is kept, the bird notwithstanding;
+"Türkiye" and "Turkiye" are both in, one word to a model whose ``names`` folds the diacritic.
 "Brussels" and "Washington" name NATO's seat and its 2024 summit as well as two allies'
 capitals: a stance head blind to the allies is blind to them too.
 
 >>> import stance
 >>> len(stance.ALLY_NAMES), "Hungary" in stance.ALLY_NAMES, "US" in stance.ALLY_NAMES
-(135, True, False)
+(145, True, False)
 """
 
 from __future__ import annotations
@@ -30,20 +32,20 @@ ALLY_NAMES: tuple[str, ...] = (
     "Belgium", "Belgian", "Belgians", "Brussels",
     "Bulgaria", "Bulgarian", "Bulgarians", "Sofia",
     "Canada", "Canadian", "Canadians", "Ottawa",
-    "Croatia", "Croatian", "Croatians", "Zagreb",
+    "Croatia", "Croatian", "Croatians", "Croat", "Croats", "Zagreb",
     "Czechia", "Czech", "Czechs", "Prague",
     "Denmark", "Danish", "Dane", "Danes", "Copenhagen",
     "Estonia", "Estonian", "Estonians", "Tallinn",
     "Finland", "Finnish", "Finn", "Finns", "Helsinki",
     "France", "French", "Paris",
     "Germany", "German", "Germans", "Berlin",
-    "Greece", "Greek", "Greeks", "Athens",
+    "Greece", "Greek", "Greeks", "Hellenic", "Athens",
     "Hungary", "Hungarian", "Hungarians", "Budapest",
     "Iceland", "Icelandic", "Icelanders", "Reykjavik",
     "Italy", "Italian", "Italians", "Rome",
     "Latvia", "Latvian", "Latvians", "Riga",
     "Lithuania", "Lithuanian", "Lithuanians", "Vilnius",
-    "Luxembourg",
+    "Luxembourg", "Luxembourger",
     "Montenegro", "Montenegrin", "Montenegrins", "Podgorica",
     "Netherlands", "Holland", "Dutch", "Hague", "Amsterdam",
     "North Macedonia", "Macedonia", "Macedonian", "Macedonians", "Skopje",
@@ -51,11 +53,11 @@ ALLY_NAMES: tuple[str, ...] = (
     "Poland", "Polish", "Pole", "Poles", "Warsaw",
     "Portugal", "Portuguese", "Lisbon",
     "Romania", "Romanian", "Romanians", "Bucharest",
-    "Slovakia", "Slovak", "Slovaks", "Bratislava",
+    "Slovakia", "Slovak", "Slovaks", "Slovakian", "Bratislava",
     "Slovenia", "Slovenian", "Slovene", "Slovenians", "Ljubljana",
     "Spain", "Spanish", "Spaniards", "Madrid",
     "Sweden", "Swedish", "Swede", "Swedes", "Stockholm",
-    "Turkey", "Türkiye", "Turkish", "Turks", "Ankara",
-    "Britain", "United Kingdom", "UK", "British", "Briton", "Britons", "London",
-    "United States", "America", "American", "Americans", "Washington",
+    "Turkey", "Türkiye", "Turkiye", "Turkish", "Turks", "Ankara",
+    "Britain", "United Kingdom", "UK", "England", "British", "Briton", "Britons", "Brit", "Brits", "London",
+    "United States", "USA", "America", "American", "Americans", "Washington",
 )

@@ -101,7 +101,7 @@ def _word_list(option: _Option) -> Any:
     >>> _word_list(_option("stance_ignores=Hungary, Estonia")), _word_list(_option("stance_ignores=Hungary"))
     (['Hungary', 'Estonia'], ['Hungary'])
     >>> len(_word_list(_option("stance_ignores=Allies"))), _word_list(_option("stance_ignores=Allies,"))
-    (135, ['Allies'])
+    (145, ['Allies'])
     """
     value = option.value
     if option.name not in _WORD_LISTS or not isinstance(value, str):

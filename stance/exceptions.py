@@ -211,7 +211,7 @@ def quoted_list(values: Iterable[Any], shown: int = QUOTED_VALUES, width: int = 
 def option_value(value: Any, shown: int = 3) -> str:
     """An option's ``value`` as ``stance info`` and a warning write it: its repr, but a list
     (or tuple) of more than ``shown`` items as :func:`quoted_list` gives it, as a list of words
-    (``stance_ignores=stance.ALLY_NAMES``, 135) filled a line of 1,500 characters.
+    (``stance_ignores=stance.ALLY_NAMES``, over a hundred) filled a line of 1,500 characters.
 
     >>> option_value(30.0), option_value(("nie", "nigdy")), option_value([f"w{i}" for i in range(135)])
     ('30.0', "('nie', 'nigdy')", "['w0', 'w1', 'w2'] and 132 more")
