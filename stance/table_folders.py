@@ -414,16 +414,21 @@ def _marker(name: str) -> bool:
             or name.lower().endswith(".crc"))
 
 
+# The folders writers leave beside their parts, by name (see _writers_folder).
+_WRITERS_FOLDERS = ("_temporary", "_delta_log", "_spark_metadata")
+
+
 def _writers_folder(name: str) -> bool:
     """Whether the folder ``name`` is a writer's, no partition: Spark's "_temporary" (a job's parts
-    not yet committed, which the committed ones repeat), Delta's "_delta_log", a hidden staging
-    folder (".spark-staging-…", ".hive-staging_…"); pyarrow's and Spark's readers skip those
-    beginning with "_" or "." alike.
+    not yet committed, which the committed ones repeat), its "_spark_metadata" (a stream's log) and
+    "_committed_…", "_started_…", Delta's "_delta_log", a hidden one (".spark-staging-…",
+    ".hive-staging_…", which a glob skips). Not a user's own "_2024", which a glob's "*" reads as it
+    does "k=1": pyarrow's readers skip every "_" folder, but the glob advised does not.
 
-    >>> _writers_folder("_temporary"), _writers_folder(".spark-staging-1"), _writers_folder("party=a")
+    >>> _writers_folder("_temporary"), _writers_folder(".spark-staging-1"), _writers_folder("_2024")
     (True, True, False)
     """
-    return name.startswith(("_", "."))
+    return name in _WRITERS_FOLDERS or name.startswith(("_committed_", "_started_", "."))
 
 
 def _listed(names: Sequence[str]) -> str:

@@ -4018,3 +4018,31 @@ def test_a_partition_named_as_a_table_is_told_to_be_read_by_the_glob_of_its_dept
     with pytest.warns(stance.StanceWarning, match=re.escape("'Z/out.parquet/a=2/f=x.parquet/*.parquet'")):
         assert stance.score(shallow).text.tolist() == ["We differ."]
     assert stance.score(deep).text.tolist() == ["We agree."]
+
+
+def test_a_users_folder_beginning_with_an_underscore_is_a_partition(tmp_path, monkeypatch, capsys):
+    # A review of a67307d3: every folder beginning with "_" was taken for a writer's: a user's own
+    # U1/out.parquet/_2024/p.parquet was told "holds no part, only _2024/, which a writer leaves beside its parts", and
+    # beside partitions of another depth (U5: k=1/p.parquet, _2024/m=1/p.parquet) it was hidden, its row lost. Only the
+    # folders writers leave (_temporary, _delta_log, _spark_metadata, hidden ones) are none; a glob's "*" reads "_2024".
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    for part, text in (("U1/out.parquet/_2024", "We differ."), ("U5/out.parquet/k=1", "We differ."),
+                       ("U5/out.parquet/_2024/m=1", "We agree."), ("U7/out.parquet/k=1", "We differ."),
+                       ("U7/out.parquet/.cache", "We agree."), ("U7/out.parquet/_spark_metadata/0", "We agree.")):
+        Path(part).mkdir(parents=True)
+        pd.DataFrame({"text": [text]}).to_parquet(Path(part, "p.parquet"))
+    assert main(["score", "U1", "-o", "o.csv", "--no-progress"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        "out.parquet holds folders (_2024), whose files a glob such as 'U1/out.parquet/*/*.parquet' reads")
+    assert stance.score("U1/out.parquet/*/*.parquet").text.tolist() == ["We differ."]
+    shallow, deep = "U5/out.parquet/*/*.parquet", "U5/out.parquet/*/*/*.parquet"
+    assert main(["score", "U5", "-o", "o.csv", "--no-progress"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        "out.parquet holds folders (_2024, k=1), whose files lie at several depths (1 and 2 folders down), which one "
+        f"glob does not read together; read each depth in a run of its own, '{shallow}' and '{deep}'")
+    assert [stance.score(pattern).text.tolist() for pattern in (shallow, deep)] == [["We differ."], ["We agree."]]
+    # A hidden folder, which a glob skips, and Spark's streaming log are no partitions, as before.
+    assert main(["score", "U7", "-o", "o.csv", "--no-progress"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        "out.parquet holds folders (k=1), whose files a glob such as 'U7/out.parquet/*/*.parquet' reads")
