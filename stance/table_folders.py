@@ -106,7 +106,7 @@ def _advice_rank(listed: _Listed | None, read: Sequence[str], kind: str = "table
     """
     if listed is None:
         return 2
-    files, _, below, _ = listed
+    files, _, below, *_ = listed
     parts = [name for name in files if not _marker(name)]
     suffixes = {Path(part).suffix.lower() for part in parts}
     if suffixes & set(read):
@@ -133,9 +133,9 @@ def _told(parts: Sequence[str], kind: str = "table") -> list[str]:
             or (kind == "table" and _DASK_PART.fullmatch(part))]
 
 
-# A folder's files, its folders, the depth and names of the parts at each depth within those, and the folders a
-# depth's glob matches (see _listing).
-_Listed = tuple[list[str], list[str], list[tuple[int, list[str]]], list[tuple[int, str]]]
+# A folder's files, its folders, the depth and names of the parts at each depth within those, the folders a depth's
+# glob matches, and the depth, suffix and writer's folder of the files within such (see _listing).
+_Listed = tuple[list[str], list[str], list[tuple[int, list[str]]], list[tuple[int, str]], list[tuple[int, str, str]]]
 
 
 def _listing(folder: Path, read: Sequence[str], kind: str = "table") -> _Listed | None:
@@ -144,16 +144,17 @@ def _listing(folder: Path, read: Sequence[str], kind: str = "table") -> _Listed 
     beside Hive's partitions), the depth and names of the files of ``read`` or of the ``kind`` (a
     .jsonl, which Dask's glob does not read, to score on its own) at each depth within
     those of its folders that are no writer's (see :func:`_writers_folder` and
-    :func:`_parts_below`), else none, and the folders among them that a glob of a depth's files
-    matches; None where it is not ours to list. A message lists a folder once, ranking it and
-    advising it by what is found here.
+    :func:`_parts_below`), else none, the folders among them that a glob of a depth's files
+    matches, and the files of ``read`` within a writer's folder, which a glob reads too; None
+    where it is not ours to list. A message lists a folder once, ranking it and advising it by
+    what is found here.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     _ = (Path(folder) / "party=a").mkdir(), (Path(folder) / ".git").mkdir()
     ...     _ = (Path(folder) / "_SUCCESS").write_text(""), (Path(folder) / "party=a" / "p.csv").write_text("")
     ...     _listing(Path(folder), (".csv",))
-    (['_SUCCESS'], ['party=a'], [(1, ['p.csv'])], [])
+    (['_SUCCESS'], ['party=a'], [(1, ['p.csv'])], [], [])
     """
     try:
         with os.scandir(folder) as listed:
@@ -166,7 +167,7 @@ def _listing(folder: Path, read: Sequence[str], kind: str = "table") -> _Listed 
                if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)]
     partitions = [name for name in folders if not _writers_folder(name)]
     searched = partitions and not _told([name for name in files if not _marker(name)], kind)
-    return files, folders, *(_parts_below(folder, partitions, (*read, *_KINDS[kind][0])) if searched else ([], []))
+    return files, folders, *(_parts_below(folder, folders, (*read, *_KINDS[kind][0])) if searched else ([], [], []))
 
 
 # Each kind of file whose folders are named as one: its suffixes, and what a folder's files are read by
@@ -232,13 +233,13 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     listed = listed or _listing(folder, read, kind)
     if listed is None:  # not ours to list: the glob of its own suffix, as it is named
         return f"give the glob of {them} to read them, {own}"
-    files, folders, below, crossed = listed
+    files, folders, below, crossed, staged = listed
     parts = [name for name in files if not _marker(name)]
     partitions = [name for name in folders if not _writers_folder(name)]
     # Hive's partitions ("party=a/"), or a table folder within, beside no part of its own: a README beside them hid
     # them ("its files (README.txt) are named as no table").
     if partitions and not _told(parts, kind) and (below or not parts):
-        return _folders_read(folder, partitions, below, read, kind, crossed)
+        return _folders_read(folder, partitions, below, read, kind, crossed, staged)
     if not parts:
         # A writer's files and folders alone: Spark's "_SUCCESS", or its "_temporary/" of a job not committed.
         markers = [name for name in files if not name.startswith(".")] + [f"{name}/" for name in folders]
@@ -271,12 +272,14 @@ them, and give the glob of them, 'S/b.csv/*.csv'
 
 
 def _folders_read(folder: Path, folders: Sequence[str], below: Sequence[tuple[int, list[str]]], read: Sequence[str],
-                  kind: str = "table", crossed: Sequence[tuple[int, str]] = ()) -> str:
+                  kind: str = "table", crossed: Sequence[tuple[int, str]] = (),
+                  staged: Sequence[tuple[int, str, str]] = ()) -> str:
     """How to read the files within ``folders``, the folders of ``folder`` (a folder named as a
     table, of no part of its own): the glob of those of ``read`` at each depth that holds any,
     ``below`` (see :func:`_parts_below`; Hive's "out.parquet/party=a/part.0.parquet" by
     "out.parquet/*/*.parquet"), a glob's "*" reaching one folder deeper each, so that one glob
-    reads the parts of one depth alone (and of one type, see :func:`suffix_globs`).
+    reads the parts of one depth alone (and of one type, see :func:`suffix_globs`); and the
+    writer's folders whose files, ``staged`` (see :func:`_parts_below`), a glob advised reads too.
 
     >>> print(_folders_read(Path("S/b.csv"), ["party=a"], [(1, ["part-0.csv"])], (".csv",)))
     b.csv holds folders (party=a), whose files a glob such as 'S/b.csv/*/*.csv' reads
@@ -296,6 +299,11 @@ not read together; read each depth in a run of its own, 'S/b.csv/*/*.csv' and 'S
              for pattern in suffix_globs(folder, found, read, depth)]
     if not globs:
         return f"{held}; {told}"
+    # A writer's folder among the partitions ("_temporary/p.parquet" beside "k=1/p.parquet"), which a glob's "*" enters
+    # as it does a partition: its files of a depth and type advised are read with the parts.
+    advised = {(depth, Path(name).suffix.lower()) for depth, found in below for name in found
+               if Path(name).suffix.lower() in read}
+    read_too = sorted({name for depth, suffix, name in staged if (depth, suffix) in advised})
     if len(globs) == 1:
         said = f"{held}, whose files a glob such as {globs[0]} reads"
     elif len(below) == 1:
@@ -306,7 +314,22 @@ not read together; read each depth in a run of its own, 'S/b.csv/*/*.csv' and 'S
         each = "depth" if len(globs) == len(below) else "depth and type"
         said = (f"{held}, whose files lie at several depths ({depths} folders down), "
                 f"{_globs_of_types(globs, kind, each)}{_crossed(crossed)}")
+    said += _staged(folder, read_too, len(globs) == 1)
     return f"{said}; {told}" if told else said
+
+
+def _staged(folder: Path, names: Sequence[str], one: bool) -> str:
+    """What is said of the writer's folders ``names`` in ``folder`` whose files the glob advised
+    (``one``), or the globs, read too: that they do, and to move them out first.
+
+    >>> _staged(Path("S/out.parquet"), ["_temporary"], True)
+    "; it reads _temporary/ too, a writer's folder, whose files are no part: move it out of out.parquet first"
+    """
+    if not names:
+        return ""
+    what, it = ("a writer's folder", "it") if len(names) == 1 else ("writers' folders", "them")
+    return (f"; {'it reads' if one else 'they read'} {_listed([f'{name}/' for name in names])} too, {what}, whose "
+            f"files are no part: move {it} out of {folder.name} first")
 
 
 def _crossed(crossed: Sequence[tuple[int, str]]) -> str:
@@ -340,8 +363,8 @@ def _globs_of_types(globs: Sequence[str], kind: str, each: str = "type") -> str:
     return f"which one glob does not read together; read each {each} in a run of its own, {' and '.join(globs)}"
 
 
-def _parts_below(folder: Path, folders: Sequence[str],
-                 read: Sequence[str]) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str]]]:
+def _parts_below(folder: Path, folders: Sequence[str], read: Sequence[str]
+                 ) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str]], list[tuple[int, str, str]]]:
     """Each depth below ``folder`` at which its ``folders`` (those a glob's "*" enters), or the
     folders within them, hold files of ``read`` (not those a glob skips, nor a writer's markers,
     see :func:`_marker`, nor those in a writer's folders, see :func:`_writers_folder`), with their
@@ -350,7 +373,9 @@ def _parts_below(folder: Path, folders: Sequence[str],
     followed, so the search ends with the folders the tree holds, however deep; it once stopped
     16 down, and a part 17 down was said not to be there. And the folders, from ``folder``, that
     the glob of a depth's files matches, with the depth ("a=2/f=x.parquet" at 1, beside
-    "a=1/p.parquet"), as a glob reads its matches, a link to a folder too.
+    "a=1/p.parquet"), as a glob reads its matches, a link to a folder too. And the depth and
+    suffix of each file of ``read`` in a writer's folder, with that folder from ``folder``
+    ("_temporary" at 1, beside "k=1/p.parquet"), which a glob of that depth reads too.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -358,29 +383,40 @@ def _parts_below(folder: Path, folders: Sequence[str],
     ...     deep.mkdir(parents=True)
     ...     _ = (deep / "part-0.csv").write_text("text\\n")
     ...     _parts_below(Path(folder), ["d"], (".csv",))
-    ([(20, ['part-0.csv'])], [])
+    ([(20, ['part-0.csv'])], [], [])
     """
-    level, depth, below = [os.path.join(folder, name) for name in folders], 0, []
+    # Each folder with the writer's folder it lies in, if any ("_temporary"), whose files are no parts.
+    level: list[tuple[str, str]] = [(os.path.join(folder, name), name if _writers_folder(name) else "")
+                                    for name in folders]
+    depth, below = 0, []
     crossed: list[tuple[int, str]] = []
+    staged: set[tuple[int, str, str]] = set()
     while level:
         depth += 1
         found: list[str] = []
-        deeper: list[str] = []
+        deeper: list[tuple[str, str]] = []
         named: list[str] = []  # folders named as a table
-        for entry in (entry for path in level for entry in _entries(path) if not entry.name.startswith(".")):
-            # Folders as they are, not links to one: a link back up ("up -> ..") looped, and three such links
-            # made 3 ** 16 folders to list.
-            if entry.is_dir(follow_symlinks=False):
-                if not _writers_folder(entry.name):
-                    deeper.append(entry.path)
-                if os.path.splitext(entry.name)[1].lower() in read:  # not Path's: 40,000 folders took 0.06 s more
+        for path, writers in level:
+            for entry in (entry for entry in _entries(path) if not entry.name.startswith(".")):
+                # Folders as they are, not links to one: a link back up ("up -> ..") looped, and three such links
+                # made 3 ** 16 folders to list.
+                if entry.is_dir(follow_symlinks=False):
+                    writer = writers or (Path(entry.path).relative_to(folder).as_posix()
+                                         if _writers_folder(entry.name) else "")
+                    deeper.append((entry.path, writer))
+                    # not Path's: 40,000 folders took 0.06 s more
+                    if not writer and os.path.splitext(entry.name)[1].lower() in read:
+                        named.append(entry.path)
+                elif os.path.isfile(entry.path):
+                    suffix = Path(entry.name).suffix.lower()
+                    if suffix in read and not _marker(entry.name):
+                        if writers:
+                            staged.add((depth, suffix, writers))
+                        else:
+                            found.append(entry.name)
+                # A link to a folder, which the search does not follow and a glob does.
+                elif not writers and os.path.splitext(entry.name)[1].lower() in read and entry.is_dir():
                     named.append(entry.path)
-            elif os.path.isfile(entry.path):
-                if Path(entry.name).suffix.lower() in read and not _marker(entry.name):
-                    found.append(entry.name)
-            # A link to a folder, which the search does not follow and a glob does.
-            elif os.path.splitext(entry.name)[1].lower() in read and entry.is_dir():
-                named.append(entry.path)
         if found:
             below.append((depth, found))
             # A folder named as the depth's files (a partition "f=x.parquet" beside "p.parquet") is matched by their
@@ -389,7 +425,7 @@ def _parts_below(folder: Path, folders: Sequence[str],
             crossed += [(depth, Path(path).relative_to(folder).as_posix()) for path in named
                         if Path(path).suffix.lower() in suffixes]
         level = deeper
-    return below, crossed
+    return below, crossed, sorted(staged)
 
 
 def _entries(path: str) -> list[os.DirEntry]:

@@ -4046,3 +4046,26 @@ def test_a_users_folder_beginning_with_an_underscore_is_a_partition(tmp_path, mo
     assert main(["score", "U7", "-o", "o.csv", "--no-progress"]) == 2
     assert capsys.readouterr().err.rstrip().endswith(
         "out.parquet holds folders (k=1), whose files a glob such as 'U7/out.parquet/*/*.parquet' reads")
+
+
+
+def test_the_advice_says_its_glob_reads_a_writers_folder_too(tmp_path, monkeypatch, capsys):
+    # A review of a67307d3: Spark's _temporary at the partitions' depth (SP2/out.parquet/{k=1,_temporary}/p.parquet)
+    # was read by the glob advised, 'SP2/out.parquet/*/*.parquet', although the message named k=1 alone and the README
+    # said such folders are "neither searched nor named": its row was read with the partitions' without a word.
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    for part, text in (("SP2/out.parquet/k=1", "We differ."), ("SP2/out.parquet/_temporary", "We agree."),
+                       ("SP/out.parquet/k=1", "We differ."),
+                       ("SP/out.parquet/_temporary/0/task_0001/k=1", "We agree.")):
+        Path(part).mkdir(parents=True)
+        pd.DataFrame({"text": [text]}).to_parquet(Path(part, "p.parquet"))
+    assert main(["score", "SP2", "-o", "o.csv", "--no-progress"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        "out.parquet holds folders (k=1), whose files a glob such as 'SP2/out.parquet/*/*.parquet' reads; it reads "
+        "_temporary/ too, a writer's folder, whose files are no part: move it out of out.parquet first")
+    assert sorted(stance.score("SP2/out.parquet/*/*.parquet").text) == ["We agree.", "We differ."]
+    # Its files at another depth than the glob's: nothing to say.
+    assert main(["score", "SP", "-o", "o.csv", "--no-progress"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        "out.parquet holds folders (k=1), whose files a glob such as 'SP/out.parquet/*/*.parquet' reads")
