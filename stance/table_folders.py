@@ -334,20 +334,21 @@ def _staged(folder: Path, names: Sequence[str], one: bool) -> str:
 
 def _crossed(crossed: Sequence[tuple[int, str]]) -> str:
     """What is said of the folders ``crossed``, each with the depth of the glob that matches it
-    (see :func:`_parts_below`): that glob passes it over with a warning giving the glob of its
-    files, which the glob of their own depth reads too, so that following both reads them twice.
+    (see :func:`_parts_below`): that glob passes it over with a warning of its own (the glob of
+    its files, or that it holds none), whose files the glob of their own depth reads too, so that
+    following both reads them twice.
 
     >>> _crossed([(1, "a=2/f=x.parquet")])
-    '; the glob 1 folder(s) down matches folders too (a=2/f=x.parquet), passed over with a warning giving the \
-glob of their files: leave it be, as the glob of their own depth reads them'
+    '; the glob 1 folder(s) down matches folders too (a=2/f=x.parquet), passed over with a warning: leave it be, \
+as the glob of each depth reads the files within them'
     """
     if not crossed:
         return ""
     depths = sorted({depth for depth, _ in crossed})
     globs = f"glob {depths[0]} folder(s) down matches" if len(depths) == 1 else \
         f"globs {_kinds([str(depth) for depth in depths])} folders down match"
-    return (f"; the {globs} folders too ({_listed([name for _, name in crossed])}), passed over with a warning "
-            f"giving the glob of their files: leave it be, as the glob of their own depth reads them")
+    return (f"; the {globs} folders too ({_listed([name for _, name in crossed])}), passed over with a warning: "
+            f"leave it be, as the glob of each depth reads the files within them")
 
 
 def _globs_of_types(globs: Sequence[str], kind: str, each: str = "type") -> str:

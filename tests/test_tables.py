@@ -4013,8 +4013,8 @@ def test_a_partition_named_as_a_table_is_told_to_be_read_by_the_glob_of_its_dept
     assert main(["score", "Z", "-o", "o.csv", "--no-progress"]) == 2
     assert capsys.readouterr().err.rstrip().endswith(
         f"read each depth in a run of its own, '{shallow}' and '{deep}'; the glob 1 folder(s) down matches folders too "
-        "(a=2/f=x.parquet), passed over with a warning giving the glob of their files: leave it be, as the glob of "
-        "their own depth reads them")
+        "(a=2/f=x.parquet), passed over with a warning: leave it be, as the glob of each depth reads the files within "
+        "them")
     with pytest.warns(stance.StanceWarning, match=re.escape("'Z/out.parquet/a=2/f=x.parquet/*.parquet'")):
         assert stance.score(shallow).text.tolist() == ["We differ."]
     assert stance.score(deep).text.tolist() == ["We agree."]
@@ -4069,3 +4069,34 @@ def test_the_advice_says_its_glob_reads_a_writers_folder_too(tmp_path, monkeypat
     assert main(["score", "SP", "-o", "o.csv", "--no-progress"]) == 2
     assert capsys.readouterr().err.rstrip().endswith(
         "out.parquet holds folders (k=1), whose files a glob such as 'SP/out.parquet/*/*.parquet' reads")
+
+
+
+def test_the_folders_a_depths_glob_crosses_are_read_by_following_the_advice(tmp_path, monkeypatch, capsys):
+    # A review of ac1af32d: "leave it be, as the glob of their own depth reads them" was false of ZV/out.parquet/a=2/
+    # _f.parquet/p.parquet (no glob of its depth was given, its row lost) and of an empty a=2/f=x.parquet/, whose
+    # warning gives no glob ("f=x.parquet holds no file").
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    for part, text in (("ZV/out.parquet/a=1", "We differ."), ("ZV/out.parquet/a=2/_f.parquet", "We agree."),
+                       ("ZV/out.parquet/a=3/b=1/c=1", "We disagree."), ("ZE/out.parquet/a=1", "We differ."),
+                       ("ZE/out.parquet/a=3/b=1", "We agree.")):
+        Path(part).mkdir(parents=True)
+        pd.DataFrame({"text": [text]}).to_parquet(Path(part, "p.parquet"))
+    Path("ZE/out.parquet/a=2/f=x.parquet").mkdir(parents=True)
+    globs = [f"ZV/out.parquet{'/*' * depth}/*.parquet" for depth in (1, 2, 3)]
+    assert main(["score", "ZV", "-o", "o.csv", "--no-progress"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        "read each depth in a run of its own, " + " and ".join(f"'{pattern}'" for pattern in globs)
+        + "; the glob 1 folder(s) down matches folders too (a=2/_f.parquet), passed over with a warning: leave it be, "
+        "as the glob of each depth reads the files within them")
+    with pytest.warns(stance.StanceWarning, match=re.escape("_f.parquet")):
+        read = [stance.score(pattern).text.tolist() for pattern in globs[:1]]
+    read += [stance.score(pattern).text.tolist() for pattern in globs[1:]]
+    assert read == [["We differ."], ["We agree."], ["We disagree."]]
+    assert main(["score", "ZE", "-o", "o.csv", "--no-progress"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        "; the glob 1 folder(s) down matches folders too (a=2/f=x.parquet), passed over with a warning: leave it be, "
+        "as the glob of each depth reads the files within them")
+    with pytest.warns(stance.StanceWarning, match=re.escape("f=x.parquet holds no file")):
+        assert stance.score("ZE/out.parquet/*/*.parquet").text.tolist() == ["We differ."]
