@@ -12,7 +12,8 @@ A name of several words is ignored as the phrase, the n-grams holding its words 
 reading "united" ("The alliance is united."), "states" ("member states"), "kingdom" and
 "north". The n-grams of one of its words beside another ("the United", "States said") are
 read and carry some of the name's stance; the single words ("America", "American",
-"Americans", "Washington", "USA") cover most of it. Left out on purpose: "US" (read as "us",
+"Americans", "Washington", "USA") cover most of it. A model of ``ngram_max=1`` holds no pair
+of words, so these three ignore nothing there (its fit warns). Left out on purpose: "US" (read as "us",
 the pronoun), "U.S." (the letters "u" and "s") and "English" (the language, and one nation of
 the United Kingdom's four, where "England" is in). "Turkey" is kept, the bird notwithstanding;
 "Türkiye" and "Turkiye" are both in, one word to a model whose ``names`` folds the diacritic.

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import _forksafe as forksafe
+from .exceptions import and_listed
 from .info import may_predate_calibration, no_folds_because, thresholds_raised, uncalibrated_because
 
 CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
@@ -467,19 +468,37 @@ def _stance_ignores_line(metadata: dict[str, Any]) -> str:
     >>> print(_stance_ignores_line({"options": {"stance_ignores": ["Hungary", "hungary"]}, "analyzer": {"stem": True}}))
     The stance head reads no feature of the 1 word of `stance_ignores` as the model reads them ("Hungary"; 2 given);
     the label heads read them.
+
+    A name of more words than the model's n-grams hold is no feature's, so it ignores nothing:
+
+    >>> print(_stance_ignores_line({"options": {"stance_ignores": ["Hungary", "United States"]},
+    ...                             "analyzer": {"ngram_max": 1}}))
+    The stance head reads no feature of the 1 word of `stance_ignores` as the model reads them ("Hungary"; 2 given);
+    the label heads read them. "United States" ignores nothing: the model's n-grams hold 1 word at most
+    (`ngram_max=1`).
     """
-    from .text import distinct_readings
+    from .text import NGRAM_MAX, distinct_readings, unread_phrases
 
     given = _stance_ignores(metadata)
     analyzer = metadata.get("analyzer")
-    words = list(dict.fromkeys(given))  # an edited file's analyzer, which no fit took: each word as written
+    words, unread = list(dict.fromkeys(given)), []  # an edited file's analyzer, which no fit took: as written
     if isinstance(analyzer, dict):
         with contextlib.suppress(TypeError, ValueError):
-            words = distinct_readings(given, analyzer)
+            unread = list(dict.fromkeys(word for word, _ in unread_phrases(given, analyzer)))
+            words = distinct_readings([word for word in given if word not in unread], analyzer)
+    phrases = ""
+    if unread:  # no n-gram holds them: counted among the words ignored, they were not
+        longest = analyzer.get("ngram_max", NGRAM_MAX)
+        names, verb = and_listed(unread, lambda word: f'"{word}"'), "ignores" if len(unread) == 1 else "ignore"
+        holds = f"the model's n-grams hold {longest} word{'s' * (longest != 1)} at most (`ngram_max={longest}`)."
+        if not words:
+            return f"The stance head reads every feature: {names}, the `stance_ignores` of this model, {verb} " \
+                   f"nothing: {holds}"
+        phrases = f" {names} {verb} nothing: {holds}"
     shown = ", ".join(f'"{word}"' for word in words[:5]) + (", …" if len(words) > 5 else "")
     read = (" as the model reads them", f"; {len(given)} given") if len(words) != len(given) else ("", "")
     return (f"The stance head reads no feature of the {len(words)} word{'s' * (len(words) != 1)} of "
-            f"`stance_ignores`{read[0]} ({shown}{read[1]}); the label heads read them.")
+            f"`stance_ignores`{read[0]} ({shown}{read[1]}); the label heads read them.{phrases}")
 
 
 def length_floor_line(metadata: dict[str, Any]) -> str:

@@ -15,7 +15,7 @@ import shlex
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -206,6 +206,18 @@ def quoted_list(values: Iterable[Any], shown: int = QUOTED_VALUES, width: int = 
     values = list(values)
     listed = "[" + ", ".join(quoted(value, width) for value in values[:shown]) + "]"
     return listed + (f" and {len(values) - shown} more" if len(values) > shown else "")
+
+
+def and_listed(values: Sequence[str], each: Callable[[str], str] = quoted) -> str:
+    """``values``, each written by ``each`` (:func:`quoted`), as a sentence lists them: "'a'",
+    "'a' and 'b'", "'a', 'b' and 'c'".
+
+    >>> and_listed(["unity"]), and_listed(["unity", "none", "deterrence"])
+    ("'unity'", "'unity', 'none' and 'deterrence'")
+    """
+    if len(values) == 1:
+        return each(values[0])
+    return ", ".join(map(each, values[:-1])) + f" and {each(values[-1])}"
 
 
 def option_value(value: Any, shown: int = 3) -> str:

@@ -20,6 +20,7 @@ from .exceptions import (
     CountTypeError,
     InvalidInputError,
     InvalidTypeError,
+    and_listed,
     is_number,
     quoted,
     require_count,
@@ -762,7 +763,7 @@ class EvaluationReport:
             if only:
                 why = ("no stance figures: its model has no stance head, or it was evaluated with "
                        "stance_column=None" if "stance_accuracy" not in theirs.metrics else "none of them")
-                parts.append(f"only {which} report has {_and_listed(only)} (the other has {why})")
+                parts.append(f"only {which} report has {and_listed(only)} (the other has {why})")
         return "; ".join(parts)
 
     def _reordered(self, other: EvaluationReport, my_gold: tuple, their_gold: tuple) -> str:
@@ -830,9 +831,9 @@ class EvaluationReport:
         if not renamed:
             return ""
         one = len(renamed) == 1
-        return (f"{_and_listed(list(renamed.values()))} {'is' if one else 'are'} the {' and '.join(renamed)} "
+        return (f"{and_listed(list(renamed.values()))} {'is' if one else 'are'} the {' and '.join(renamed)} "
                 f"average{'' if one else 's'}, named apart from the label{'' if one else 's'} "
-                f"{_and_listed([f'{kind} avg' for kind in renamed])}")
+                f"{and_listed([f'{kind} avg' for kind in renamed])}")
 
     def _undefined_note(self) -> str:
         """The note saying why the per-label table has "n/a" (NaN in :meth:`to_frame`) in the
@@ -849,7 +850,7 @@ class EvaluationReport:
         if not undefined:
             return ""
         one = len(undefined) == 1
-        return (f"{NOT_DEFINED}: {_and_listed(undefined)} {'is' if one else 'are'} neither in the gold labels nor "
+        return (f"{NOT_DEFINED}: {and_listed(undefined)} {'is' if one else 'are'} neither in the gold labels nor "
                 f"predicted: {'its' if one else 'their'} precision, recall and F1 are 0/0, left out of the macro "
                 f"average")
 
@@ -867,7 +868,7 @@ class EvaluationReport:
         if not unseen:
             return ""
         one = len(unseen) == 1
-        return (f"{_and_listed(unseen)} {'is' if one else 'are'} predicted but never in the gold labels: "
+        return (f"{and_listed(unseen)} {'is' if one else 'are'} predicted but never in the gold labels: "
                 f"{'its' if one else 'their'} precision and recall are 0, and macro-F1 counts "
                 f"{'its F1' if one else 'their F1s'} of 0 (scikit-learn's convention)")
 
@@ -889,7 +890,7 @@ as SemEval's F_avg does"
             if not values:
                 continue
             one = len(values) == 1
-            said = (f"{_and_listed(values)} {'is' if one else 'are'} predicted but never in the gold stances: "
+            said = (f"{and_listed(values)} {'is' if one else 'are'} predicted but never in the gold stances: "
                     f"{'its F1 is' if one else 'their F1s are'} 0")
             notes.append(f"{said}, and stance_f_avg averages {'it' if one else 'them'} as 0, as SemEval's F_avg does"
                          if averaged else f"{said}, which stance_f_avg leaves out")
@@ -1169,17 +1170,6 @@ def _without_nan(value: Any) -> Any:
     if isinstance(value, list):
         return [_without_nan(v) for v in value]
     return None if isinstance(value, float) and math.isnan(value) else value
-
-
-def _and_listed(labels: list[str]) -> str:
-    """``labels``, each quoted, as a sentence lists them: "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
-
-    >>> _and_listed(["unity"]), _and_listed(["unity", "none", "deterrence"])
-    ("'unity'", "'unity', 'none' and 'deterrence'")
-    """
-    if len(labels) == 1:
-        return quoted(labels[0])
-    return ", ".join(map(quoted, labels[:-1])) + f" and {quoted(labels[-1])}"
 
 
 def _shown_path(path: str) -> str:

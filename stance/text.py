@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, Any
 from . import _forksafe as forksafe
 from . import name_spellings as _name_spellings
 from . import spelling as _spelling
-from .exceptions import COMMAND_LINE, PYTHON, RAW_FOR_A_TERMINAL, quoted
+from .exceptions import COMMAND_LINE, PYTHON, RAW_FOR_A_TERMINAL, and_listed, quoted
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1795,6 +1795,44 @@ def distinct_readings(words: Iterable[str], analyzer_options: Mapping[str, Any])
     return list(first.values())
 
 
+def unread_phrases(words: Iterable[str], analyzer_options: Mapping[str, Any]) -> list[tuple[str, int]]:
+    """The names of several words in ``words`` (a ``stance_ignores`` option) that a model of
+    ``analyzer_options`` reads as more words than its n-grams hold (``ngram_max``), each with
+    how many: no feature holds such a phrase, so it ignores nothing.
+
+    >>> unread_phrases(["Hungary", "United States", "Bosnia and Herzegovina"], {"ngram_max": 2})
+    [('Bosnia and Herzegovina', 3)]
+    """
+    words = list(words)
+    longest = analyzer_options.get("ngram_max", NGRAM_MAX)
+    return [(word, len(read)) for word, read in zip(words, ignored_stems(words, analyzer_options))
+            if len(read) > longest]
+
+
+def unread_phrases_advice(words: Iterable[str], analyzer_options: Mapping[str, Any]) -> str | None:
+    """What a fit warns of the :func:`unread_phrases` of ``words``, and what to do (None: none).
+
+    >>> print(unread_phrases_advice(["Bosnia and Herzegovina", "Hungary"], {"ngram_max": 2}))
+    stance_ignores: the model reads 'Bosnia and Herzegovina' as 3 words, and its n-grams hold 2 at most (ngram_max=2),
+    so no feature holds it and it ignores nothing; give its words one by one (stance_ignores=[..., 'Bosnia',
+    'Herzegovina']), which blinds the stance head to each wherever it stands, or train with ngram_max=3
+    """
+    unread = unread_phrases(words, analyzer_options)
+    if not unread:
+        return None
+    one, counts = len(unread) == 1, [count for _, count in unread]
+    read = (f"{counts[0]} words{'' if one else ' each'}" if len(set(counts)) == 1
+            else f"{and_listed([str(count) for count in counts], str)} words")
+    longest = analyzer_options.get("ngram_max", NGRAM_MAX)
+    # Not "and" nor "of", which would blind the stance head to every sentence that holds them.
+    named = [word for word in unread[0][0].split() if word.casefold() not in ENGLISH_WORDS] or unread[0][0].split()
+    return (f"stance_ignores: the model reads {and_listed([word for word, _ in unread])} as {read}, and its n-grams "
+            f"hold {longest} at most (ngram_max={longest}), so no feature holds "
+            f"{'it and it ignores' if one else 'them and they ignore'} nothing; give {'its' if one else 'their'} "
+            f"words one by one (stance_ignores=[..., {', '.join(map(quoted, named))}{'' if one else ', ...'}]), "
+            f"which blinds the stance head to each wherever it stands, or train with ngram_max={max(counts)}")
+
+
 def check_stance_ignores(value: object, reading: Mapping[str, Any] | None = None,
                          command_line: bool = False) -> str | None:
     """Why ``value`` is no valid ``stance_ignores`` option (None: it is valid), in Python's
@@ -1860,11 +1898,13 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
+# The longest n-gram a model reads by default (make_analyzer, StanceModel).
+NGRAM_MAX = 2
 ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling", "invisibles",
                     "cannot", "handles", "marks", "cjk", "negation_words", "lookalikes", "names")
 
 
-def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
+def make_analyzer(ngram_max: int = NGRAM_MAX, stem: bool | str = True, negation: bool = False,
                   opening: bool = False, apostrophes: bool = False,
                   links: bool = False, spelling: bool = False, invisibles: bool = False,
                   cannot: bool = False, handles: bool = False, marks: bool = False,

@@ -29,7 +29,7 @@ from .parameters import (
     stance_only_features,
 )
 from .row_order import _rows_of_each_text, content_order
-from .text import make_analyzer, negation_word_list, reads_names, respells, stem_option
+from .text import make_analyzer, negation_word_list, reads_names, respells, stem_option, unread_phrases_advice
 from .waiting import result_of
 
 # Thresholds are tuned on out-of-fold probabilities of at most this many rows, which
@@ -125,6 +125,10 @@ def fit_parameters(
     # words themselves, so that a model reads as it was trained whatever a later list holds.
     if words is not None:
         analyzer_options["negation_words"] = list(words)
+    # Before the work: a phrase no n-gram holds ignored nothing, without a word.
+    unread = unread_phrases_advice(options.get("stance_ignores") or (), analyzer_options)
+    if unread:
+        warn(unread)
     stance_only = stance_only_features(options["negation"], cues)
     if options["min_df"] is None:
         options = {**options, "min_df": auto_min_df(len(texts))}
