@@ -292,7 +292,8 @@ class StanceModel:
         (``START_…``) alike; a name of several words ("United States") is the phrase, the
         n-grams holding its words side by side ("unit state"), not each word alone ("united",
         "member states" are read; "the United" and "States said" too, which carry some of
-        the name's stance: name it by single words too); one the model reads as more words than
+        the name's stance, and its marks ``NOT_unit`` and ``START_unit``, each of one word:
+        name it by single words too); one the model reads as more words than
         ``ngram_max`` is no feature's and ignores nothing (a fit warns: give its words one by one,
         or a larger ``ngram_max``). The label heads read every feature as
         before. :data:`stance.ALLY_NAMES`, the 32 NATO allies' names, adjectives and capitals,

@@ -54,7 +54,8 @@ def ignored_columns(vocabulary: Sequence[str], words: Iterable[str], analyzer_op
     not read for ``words`` (its ``stance_ignores``): those holding what a word is read as
     (:func:`stance.text.ignored_stems`), an n-gram, a negation mark (``NOT_…``) or an opening
     word (``START_…``) of it. A name of several words is the phrase: the n-grams holding its
-    stems side by side and in order ("unit state"), not each stem alone ("unit", "member state").
+    stems side by side and in order ("unit state"), not each stem alone ("unit", "member state"),
+    nor its marks (``NOT_unit``, ``START_unit``), which hold one word and tell no phrase from it.
 
     >>> ignored_columns(["hungari", "hungari announc", "NOT_hungari", "START_hungari", "the unit state", "member state",
     ...                  "unit", "announc"], ["Hungary", "United States"], {"stem": True}).tolist()
