@@ -95,24 +95,20 @@ def _word_list(option: _Option) -> Any:
     (['nie', 'Nigdy'], [])
 
     ``stance_ignores`` reads its words so too, but a name without a comma is the one word
-    (no language is named there), and ``allies`` in any case is :data:`stance.ALLY_NAMES` ("Allies,"
-    the word).
+    (no language is named there), and ``allies`` (or ``ALLY_NAMES``, ``stance.ALLY_NAMES``), in
+    any case, in one pair of quotes, alone or among words between commas, is
+    :data:`stance.ALLY_NAMES`' words; the word "allies" is the JSON list ``["allies"]``.
 
     >>> _word_list(_option("stance_ignores=Hungary, Estonia")), _word_list(_option("stance_ignores=Hungary"))
     (['Hungary', 'Estonia'], ['Hungary'])
-    >>> len(_word_list(_option("stance_ignores=Allies"))), _word_list(_option("stance_ignores=Allies,"))
-    (145, ['Allies'])
+    >>> len(_word_list(_option("stance_ignores=Allies"))), _word_list(_option("stance_ignores=allies,Orbán"))[-2:]
+    (145, ['Washington', 'Orbán'])
     """
     value = option.value
     if option.name not in _WORD_LISTS or not isinstance(value, str):
         return value
     if value.startswith("["):
         return _json_word_list(option.name, value)
-    # In any case: "Allies", the word, would blind the stance head to ally, allies and allied, unsaid.
-    if option.name == "stance_ignores" and value.strip().casefold() == "allies":
-        from .ally_names import ALLY_NAMES
-
-        return list(ALLY_NAMES)
     if option.name == "negation_words" and value and "," not in value:  # a language's name
         return value
     # Spaces around a comma are the list's, not a word's; a comma at the end makes a list of one.
@@ -121,7 +117,30 @@ def _word_list(option: _Option) -> Any:
         example, one = _WORD_LISTS[option.name]
         raise _Missing(f"--option {option.name}={value}: an empty word between commas; write the words "
                        f"between commas, e.g. {option.name}={example} (one word: {option.name}={one})")
-    return [word for word in words if word]
+    words = [word for word in words if word]
+    return [each for word in words for each in _ally_names_for(word)] if option.name == "stance_ignores" else words
+
+
+# What --option stance_ignores takes for stance.ALLY_NAMES, casefolded: "allies", the word (stem
+# alli), would blind the stance head to ally, allies and allied, unsaid; "ALLY_NAMES" is a phrase
+# that ignores nothing.
+_ALLY_NAMES_KEYWORDS = frozenset({"allies", "ally_names", "stance.ally_names"})
+
+
+def _ally_names_for(word: str) -> list[str]:
+    """``word`` of ``--option stance_ignores``: :data:`stance.ALLY_NAMES`' words for the keyword
+    (:data:`_ALLY_NAMES_KEYWORDS`, in any case, in one pair of quotes, as a shell left them),
+    else the word.
+
+    >>> len(_ally_names_for('"ALLY_NAMES"')), _ally_names_for("Orbán")
+    (145, ['Orbán'])
+    """
+    bare = word[1:-1].strip() if len(word) > 1 and word[0] == word[-1] and word[0] in "\"'" else word
+    if bare.casefold() not in _ALLY_NAMES_KEYWORDS:
+        return [word]
+    from .ally_names import ALLY_NAMES
+
+    return list(ALLY_NAMES)
 
 
 # The options that take a list of words, and an example of several words and of one.

@@ -9154,7 +9154,7 @@ def test_stance_ignores_of_no_words_is_the_default_none(tmp_path, capsys):
 
 def test_stance_ignores_takes_allies_in_any_case(tmp_path, capsys):
     # --option stance_ignores=Allies ignored the word "Allies" (the stem alli: ally, allies,
-    # allied) and said nothing; the keyword is taken in any case ("Allies," is the word).
+    # allied) and said nothing; the keyword is taken in any case (the word: '["Allies"]').
     data = tmp_path / "named.csv"
     pd.DataFrame({"text": ["Hungary blocks the aid", "Hungary vetoes the sanctions", "Estonia sends more aid",
                            "Estonia backs the sanctions", "lovely weather today", "rain again tomorrow"],
@@ -9166,7 +9166,7 @@ def test_stance_ignores_takes_allies_in_any_case(tmp_path, capsys):
         assert status == 0, err
         assert stance.load(tmp_path / f"m{at}").stance_ignores == list(stance.ALLY_NAMES), value
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "word"), "--stance-column", "stance",
-                         "--option", "threshold_folds=0", "--option", "stance_ignores=Allies,")
+                         "--option", "threshold_folds=0", "--option", 'stance_ignores=["Allies"]')
     assert status == 0 and stance.load(tmp_path / "word").stance_ignores == ["Allies"], err
 
 
@@ -9189,3 +9189,27 @@ def test_stance_info_and_the_save_warning_show_a_long_stance_ignores_short(tmp_p
     message = str(caught[0].message)
     assert ("take effect only after fit(): stance_ignores=['Albania', 'Albanian', 'Albanians'] and 142 more "
             "(fitted with None);") in message and len(message) < 400, message
+
+
+def test_stance_ignores_takes_allies_in_a_comma_list_in_quotes_and_as_ally_names(tmp_path, capsys):
+    # "allies,Orbán" trained with the WORD "allies" (the stem alli: ally, allies, allied), '"allies"'
+    # with a word in quote marks, and "ALLY_NAMES" or "stance.ALLY_NAMES" with a phrase that
+    # ignores nothing. The keyword is the keyword wherever it stands in a comma list, in one
+    # pair of quotes, and under the list's own names; JSON gives the word.
+    from stance.cli_options import _option, _word_list
+
+    allies = list(stance.ALLY_NAMES)
+    for value, words in [("allies,Orbán", [*allies, "Orbán"]), ("Orbán, Allies", ["Orbán", *allies]),
+                         ('"allies"', allies), ("'Allies'", allies), ("ALLY_NAMES", allies),
+                         ("stance.ALLY_NAMES", allies), ("Hungary,stance.ALLY_NAMES,", ["Hungary", *allies]),
+                         ("allies,", allies), ('["allies"]', ["allies"]), ("Hungary", ["Hungary"]),
+                         ('"Hungary"', ['"Hungary"']), ("alliesx", ["alliesx"]), ('"allies', ['"allies'])]:
+        assert _word_list(_option(f"stance_ignores={value}")) == words, value
+    data = tmp_path / "named.csv"
+    pd.DataFrame({"text": ["Hungary blocks the aid", "Hungary vetoes the sanctions", "Estonia sends more aid",
+                           "Estonia backs the sanctions", "lovely weather today", "rain again tomorrow"],
+                  "labels": ["aid"] * 4 + ["none"] * 2,
+                  "stance": ["against"] * 2 + ["favor"] * 2 + [""] * 2}).to_csv(data, index=False)
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--stance-column", "stance",
+                         "--option", "threshold_folds=0", "--option", "stance_ignores=allies,Orbán")
+    assert status == 0 and stance.load(tmp_path / "m").stance_ignores == [*allies, "Orbán"], err
