@@ -221,14 +221,18 @@ def and_listed(values: Sequence[str], each: Callable[[str], str] = quoted) -> st
 
 
 def option_value(value: Any, shown: int = 3) -> str:
-    """An option's ``value`` as ``stance info`` and a warning write it: its repr, but a list
-    (or tuple) of more than ``shown`` items as :func:`quoted_list` gives it, as a list of words
-    (``stance_ignores=stance.ALLY_NAMES``, over a hundred) filled a line of 1,500 characters.
+    """An option's ``value`` as ``stance info`` and a warning write it: its repr, but a long list
+    (or tuple), of more than :data:`QUOTED_VALUES` items or :data:`QUOTED_WIDTH` characters, as
+    :func:`quoted_list` gives its first ``shown``, as a list of words (``stance_ignores=
+    stance.ALLY_NAMES``, over a hundred) filled a line of 1,500 characters; a short one whole,
+    as a few negation words hidden behind "and 1 more" saved none of the line.
 
-    >>> option_value(30.0), option_value(("nie", "nigdy")), option_value([f"w{i}" for i in range(135)])
-    ('30.0', "('nie', 'nigdy')", "['w0', 'w1', 'w2'] and 132 more")
+    >>> option_value(30.0), option_value(["nie", "nigdy", "żaden", "bez"])
+    ('30.0', "['nie', 'nigdy', 'żaden', 'bez']")
+    >>> option_value([f"w{i}" for i in range(135)])
+    "['w0', 'w1', 'w2'] and 132 more"
     """
-    if isinstance(value, (list, tuple)) and len(value) > shown:
+    if isinstance(value, (list, tuple)) and (len(value) > QUOTED_VALUES or len(repr(value)) > QUOTED_WIDTH):
         return quoted_list(value, shown)
     return repr(value)
 

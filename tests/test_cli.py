@@ -9213,3 +9213,29 @@ def test_stance_ignores_takes_allies_in_a_comma_list_in_quotes_and_as_ally_names
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--stance-column", "stance",
                          "--option", "threshold_folds=0", "--option", "stance_ignores=allies,Orbán")
     assert status == 0 and stance.load(tmp_path / "m").stance_ignores == [*allies, "Orbán"], err
+
+
+def test_stance_info_and_the_save_warning_show_a_short_word_list_whole(tmp_path, capsys):
+    # Any list of four words or more was shortened: negation_words=['nie', 'nigdy', 'żaden',
+    # 'bez'] showed as "['nie', 'nigdy', 'żaden'] and 1 more", a word hidden to save none of the
+    # line. A list is shortened only when long: more than 10 items, or longer than 100 characters.
+    from stance.exceptions import option_value
+
+    words = ["nie", "nigdy", "żaden", "bez"]
+    assert option_value(words) == "['nie', 'nigdy', 'żaden', 'bez']"
+    assert option_value(tuple(f"w{i}" for i in range(10))) == repr(tuple(f"w{i}" for i in range(10)))
+    assert option_value([f"w{i}" for i in range(11)]) == "['w0', 'w1', 'w2'] and 8 more"
+    assert option_value(["x" * 40, "y" * 40, "z" * 40, "w" * 40]) == (
+        f"['{'x' * 40}', '{'y' * 40}', '{'z' * 40}'] and 1 more")
+    frame = pd.DataFrame({"text": ["Hungary blocks the aid", "Hungary vetoes the sanctions", "Estonia sends more aid",
+                                   "Estonia backs the sanctions", "lovely weather today", "rain again tomorrow"],
+                          "labels": ["aid"] * 4 + ["none"] * 2, "stance": ["against"] * 2 + ["favor"] * 2 + [None] * 2})
+    model = stance.train(frame, stance_column="stance", threshold_folds=0, stance_ignores=["Hungary", "Estonia",
+                                                                                            "Latvia", "Lithuania"])
+    model.save(tmp_path / "m")
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"))
+    assert status == 0 and "stance_ignores=['Hungary', 'Estonia', 'Latvia', 'Lithuania']*" in out, out
+    with pytest.warns(stance.StanceWarning) as caught:
+        model.set_params(stance_ignores=["Hungary", "Estonia", "Latvia", "Poland"]).save(tmp_path / "again")
+    assert ("stance_ignores=['Hungary', 'Estonia', 'Latvia', 'Poland'] (fitted with ['Hungary', 'Estonia', "
+            "'Latvia', 'Lithuania'])") in str(caught[0].message), str(caught[0].message)
