@@ -452,18 +452,21 @@ def _marker(name: str) -> bool:
 
 
 # The folders writers leave beside their parts, by name (see _writers_folder).
-_WRITERS_FOLDERS = ("_temporary", "_delta_log", "_spark_metadata")
+_WRITERS_FOLDERS = ("_temporary", "_delta_log", "_spark_metadata", "_change_data", "_impala_insert_staging")
 
 
 def _writers_folder(name: str) -> bool:
     """Whether the folder ``name`` is a writer's, no partition: Spark's "_temporary" (a job's parts
     not yet committed, which the committed ones repeat), its "_spark_metadata" (a stream's log) and
-    "_committed_…", "_started_…", Delta's "_delta_log", a hidden one (".spark-staging-…",
+    "_committed_…", "_started_…", Delta's "_delta_log" and "_change_data" (its change feed's records,
+    no rows of the table), Impala's "_impala_insert_staging", a hidden one (".spark-staging-…",
     ".hive-staging_…", which a glob skips). Not a user's own "_2024", which a glob's "*" reads as it
     does "k=1": pyarrow's readers skip every "_" folder, but the glob advised does not.
 
     >>> _writers_folder("_temporary"), _writers_folder(".spark-staging-1"), _writers_folder("_2024")
     (True, True, False)
+    >>> _writers_folder("_change_data"), _writers_folder("_impala_insert_staging")
+    (True, True)
     """
     return name in _WRITERS_FOLDERS or name.startswith(("_committed_", "_started_", "."))
 

@@ -4100,3 +4100,22 @@ def test_the_folders_a_depths_glob_crosses_are_read_by_following_the_advice(tmp_
         "as the glob of each depth reads the files within them")
     with pytest.warns(stance.StanceWarning, match=re.escape("f=x.parquet holds no file")):
         assert stance.score("ZE/out.parquet/*/*.parquet").text.tolist() == ["We differ."]
+
+
+def test_deltas_change_data_and_impalas_staging_folder_are_writers_folders_not_partitions(tmp_path, capsys):
+    # A review of c647329d: once only the listed writers' folders were skipped, Delta's change
+    # feed (_change_data/k=1/cdc-0.parquet) and Impala's _impala_insert_staging beside k=1 were
+    # taken for partitions, and the advice's globs read their records as rows.
+    import pandas as pd
+
+    from stance.cli import main
+
+    for name, staging in (("D", "_change_data/k=1/cdc-0.parquet"), ("I", "_impala_insert_staging/abc/p.parquet")):
+        table = tmp_path / name / "out.parquet"
+        for part, text in (("k=1/part-0.parquet", "a row"), (staging, "a writer's record")):
+            (table / part).parent.mkdir(parents=True, exist_ok=True)
+            pd.DataFrame({"text": [text]}).to_parquet(table / part)
+        assert main(["score", str(tmp_path / name), "-o", str(tmp_path / f"{name}.csv")]) != 0
+        said = " ".join(capsys.readouterr().err.split())
+        assert f"'{tmp_path / name}/out.parquet/*/*.parquet'" in said and "several depths" not in said, said
+        assert staging.split("/")[0] not in said.split("holds folders (")[1].split(")")[0], said
