@@ -1814,8 +1814,10 @@ def unread_phrases_advice(words: Iterable[str], analyzer_options: Mapping[str, A
 
     >>> print(unread_phrases_advice(["Bosnia and Herzegovina", "Hungary"], {"ngram_max": 2}))
     stance_ignores: the model reads 'Bosnia and Herzegovina' as 3 words, and its n-grams hold 2 at most (ngram_max=2),
-    so no feature holds it and it ignores nothing; give its words one by one (stance_ignores=[..., 'Bosnia',
-    'Herzegovina']), which blinds the stance head to each wherever it stands, or train with ngram_max=3
+    so no feature holds it and it ignores nothing; give its words one by one, as words of their own ('Bosnia' and
+    'Herzegovina'), which blinds the stance head to each wherever it stands, or train with ngram_max=3
+    >>> unread_phrases_advice(["Bosnia-Herzegovina"], {"ngram_max": 1}).split("; ")[1].split(", which")[0]
+    "give its words one by one, as words of their own ('Bosnia' and 'Herzegovina')"
     """
     unread = unread_phrases(words, analyzer_options)
     if not unread:
@@ -1824,13 +1826,19 @@ def unread_phrases_advice(words: Iterable[str], analyzer_options: Mapping[str, A
     read = (f"{counts[0]} words{'' if one else ' each'}" if len(set(counts)) == 1
             else f"{and_listed([str(count) for count in counts], str)} words")
     longest = analyzer_options.get("ngram_max", NGRAM_MAX)
-    # Not "and" nor "of", which would blind the stance head to every sentence that holds them.
-    named = [word for word in unread[0][0].split() if word.casefold() not in ENGLISH_WORDS] or unread[0][0].split()
+    # Its words as the model parts them ("Bosnia-Herzegovina" is two, as "Bosnia Herzegovina" is: split at the
+    # space alone, the advice named the phrase again); not "and" nor "of", which would blind the stance head to
+    # every sentence that holds them, nor a lone letter ("U.S."), which it may read as no word. Named, not
+    # written as a Python list: the command line's --option stance_ignores=… takes them between commas.
+    parts = re.findall(r"[^\W_]{2,}", unread[0][0])
+    named = [word for word in parts if word.casefold() not in ENGLISH_WORDS] or parts
+    words = (f"give {'its' if one else 'their'} words one by one, as words of their own "
+             f"({and_listed([quoted(word) for word in named], str)}{'' if one else ', …'}), which blinds the stance "
+             f"head to each wherever it stands, or " if named else "")
     return (f"stance_ignores: the model reads {and_listed([word for word, _ in unread])} as {read}, and its n-grams "
             f"hold {longest} at most (ngram_max={longest}), so no feature holds "
-            f"{'it and it ignores' if one else 'them and they ignore'} nothing; give {'its' if one else 'their'} "
-            f"words one by one (stance_ignores=[..., {', '.join(map(quoted, named))}{'' if one else ', ...'}]), "
-            f"which blinds the stance head to each wherever it stands, or train with ngram_max={max(counts)}")
+            f"{'it and it ignores' if one else 'them and they ignore'} nothing; {words}train with "
+            f"ngram_max={max(counts)}")
 
 
 def check_stance_ignores(value: object, reading: Mapping[str, Any] | None = None,

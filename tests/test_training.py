@@ -3934,8 +3934,8 @@ def test_stance_ignores_warns_of_a_phrase_longer_than_the_ngrams_and_the_card_co
                              stance_ignores=["Hungary", "United States"])
     said = [str(warning.message) for warning in caught if "stance_ignores" in str(warning.message)]
     assert said == ["stance_ignores: the model reads 'United States' as 2 words, and its n-grams hold 1 at most "
-                    "(ngram_max=1), so no feature holds it and it ignores nothing; give its words one by one "
-                    "(stance_ignores=[..., 'United', 'States']), which blinds the stance head to each wherever it "
+                    "(ngram_max=1), so no feature holds it and it ignores nothing; give its words one by one, as "
+                    "words of their own ('United' and 'States'), which blinds the stance head to each wherever it "
                     "stands, or train with ngram_max=2"]
     card = (model.save(tmp_path / "m") / "MODEL_CARD.md").read_text(encoding="utf-8").replace("\n", " ")
     assert ('The stance head reads no feature of the 1 word of `stance_ignores` as the model reads them ("Hungary"; '
@@ -3947,8 +3947,8 @@ def test_stance_ignores_warns_of_a_phrase_longer_than_the_ngrams_and_the_card_co
     said = [str(warning.message) for warning in caught if "stance_ignores" in str(warning.message)]
     assert said == ["stance_ignores: the model reads 'Bosnia and Herzegovina' and 'Democratic Republic of the "
                     "Congo' as 3 and 5 words, and its n-grams hold 2 at most (ngram_max=2), so no feature holds them "
-                    "and they ignore nothing; give their words one by one (stance_ignores=[..., 'Bosnia', "
-                    "'Herzegovina', ...]), which blinds the stance head to each wherever it stands, or train with "
+                    "and they ignore nothing; give their words one by one, as words of their own ('Bosnia' and "
+                    "'Herzegovina', …), which blinds the stance head to each wherever it stands, or train with "
                     "ngram_max=5"]
     card = (model.save(tmp_path / "b") / "MODEL_CARD.md").read_text(encoding="utf-8").replace("\n", " ")
     assert ('The stance head reads every feature: "Bosnia and Herzegovina" and "Democratic Republic of the Congo", '
