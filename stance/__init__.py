@@ -9,7 +9,7 @@ heavy is imported until it is needed: pandas, scikit-learn and matplotlib load o
 use, and the bundled model on the first call that needs it.
 """
 
-__version__ = "0.14.0"
+__version__ = "0.15.0"
 
 from typing import TYPE_CHECKING
 

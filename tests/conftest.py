@@ -336,7 +336,11 @@ def saved_as_before_format_17(monkeypatch):
 # The corpus files written since 0.3.0's bundled model was trained (its recipe leaves them out).
 CORPUS_FILES_SINCE_0_3_0 = ("declarations_reported.csv:", "declarations_spoken.csv:", "attributed_according.csv:",
                             "attributed_combined.csv:", "attributed_ukraine_east.csv:",
-                            "attributed_unity_deterrence.csv:")
+                            "attributed_unity_deterrence.csv:", "communiques_named.csv:", "names_deeds.csv:",
+                            "names_north_west.csv:", "names_southern_central.csv:", "names_two_targets_against.csv:",
+                            "names_two_targets_favor.csv:", "pledges_and_cuts.csv:")
+# Rows of 0.3.0's corpus written anew since (a near-duplicate of a probe, 2026-12-06), as they were then.
+CORPUS_ROWS_AS_IN_0_3_0 = {"domestic_plain.csv:271": "The defence budget is too high."}
 
 
 @pytest.fixture(scope="session")
@@ -348,7 +352,9 @@ def bundled_model_of_0_3_0(corpus_frame, seed_frame) -> stance.StanceModel:
     differ from the shipped ones in the fourth decimal at most, not in any answer to two."""
     import dataclasses
 
-    corpus = corpus_frame[~corpus_frame.index.str.startswith(CORPUS_FILES_SINCE_0_3_0)]
+    corpus = corpus_frame[~corpus_frame.index.str.startswith(CORPUS_FILES_SINCE_0_3_0)].copy()
+    for row, text in CORPUS_ROWS_AS_IN_0_3_0.items():
+        corpus.loc[row, "text"] = text
     everything = pd.concat([corpus, seed_frame.assign(source="seed")], ignore_index=True)
     # cannot=False: it read "cannot" as one word, which the corpus holds (invisibles the corpus reads alike).
     model = stance.train(everything, stance_column="stance", length_floor=None, cannot=False, handles=False,

@@ -4287,7 +4287,7 @@ def test_explain_shows_the_probability_each_labels_rows_add_up_to(capsys):
         f"{p.confidence:.2f}; probability of unity {p.scores['unity']:.2f}, of deterrence "
         f"{p.scores['deterrence']:.2f}); stance: favor ({p.stance_scores['favor']:.2f})")
     status, out, _ = run(capsys, "explain", "-n", "2", "We have a one-speed NATO.")  # one label: as before
-    assert "(probability 0.85, confidence 0.91); stance: favor" in out.splitlines()[1]
+    assert "(probability 0.86, confidence 0.91); stance: favor" in out.splitlines()[1]
 
 
 def test_explain_says_why_a_statement_is_flagged_as_the_explanation_does(capsys):

@@ -614,8 +614,8 @@ def test_the_highlights_key_accounts_for_each_hover_value_with_negation_marks(de
         inside = [word for word, s, e in words if s >= start and e <= start + len(ngram)]
         for word in inside:  # own (and the opening word's mark) whole; a pair or a mark shared
             expected[word] += value / len(inside)
-    # 0.266 with the bundled model of 0.13.0, 0.264 with 0.12.0's, 0.250 with 0.5.0's
-    assert shown["think"] == pytest.approx(0.340, abs=1e-3)
+    # 0.340 with the bundled model of 0.14.0, 0.266 with 0.13.0's, 0.264 with 0.12.0's, 0.250 with 0.5.0's
+    assert shown["think"] == pytest.approx(0.391, abs=1e-3)
     assert shown == pytest.approx(expected, abs=1e-3)
 
 

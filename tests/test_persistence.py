@@ -3147,7 +3147,7 @@ def test_the_bundled_model_reads_cannot_as_can_not_and_saves_again_as_shipped(de
     texts = ["We cannot leave the Baltic states undefended.", "We can not leave the Baltic states undefended."]
     cannot, can_not = default_model.classify_many(texts)
     # What the README says it answers (the section "Cannot as can not").
-    assert (cannot.label, cannot.stance, round(cannot.stance_scores["favor"], 2)) == ("eastern_flank", "favor", 0.89)
+    assert (cannot.label, cannot.stance, round(cannot.stance_scores["favor"], 2)) == ("eastern_flank", "favor", 0.91)
     assert default_model.predict_proba(texts[:1]).tobytes() == default_model.predict_proba(texts[1:]).tobytes()
     assert can_not == default_model.classify(texts[1]) and can_not.stance == "favor"
     assert "NOT_leav" in default_model.explain(texts[0], n=1000).feature.tolist()
@@ -3179,7 +3179,8 @@ def test_the_bundled_model_reads_a_dotted_handle_as_one_word(default_model):
     at = default_model.labels.index("ukraine_support")
     with_handle, without = default_model.predict_proba(texts)[:, at]
     # What the README says it answers (the section "Dotted handles").
-    assert with_handle.tobytes() == without.tobytes() and round(without, 4) == 0.0022  # 0.0025 before 0.14.0
+    # 0.0025 before 0.14.0, 0.0022 in 0.14.0
+    assert with_handle.tobytes() == without.tobytes() and round(without, 4) == 0.0023
     assert not {"ukrain", "social", "bski"} & set(default_model.explain(texts[0], n=1000).feature.tolist())
 
 

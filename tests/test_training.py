@@ -2784,7 +2784,7 @@ def test_a_model_trained_with_the_spelling_option_reads_american_text_as_british
     # defense." against where "...defence." is favor, and "Congress should pass the defense
     # bill now." none. Trained with spelling=True, the default, a model reads both the same.
     american_rows = corpus_frame.text.str.contains(r"\bdefense\b", case=False, na=False)
-    assert american_rows.sum() == 48  # of the corpus's British rows, a few in American spelling (US wire copy)
+    assert american_rows.sum() == 49  # of the corpus's British rows, a few in American spelling (US wire copy)
     sample = pd.concat([corpus_frame[~american_rows].sample(1500, random_state=0), corpus_frame[american_rows]])
     model = stance.train(sample, stance_column="stance", threshold_folds=0)
     assert model.get_params()["spelling"] is True and model.params_.analyzer_options["spelling"] is True
