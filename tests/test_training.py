@@ -3929,28 +3929,27 @@ def test_stance_ignores_warns_of_a_phrase_longer_than_the_ngrams_and_the_card_co
     # n-gram holds the phrase, so it ignored nothing, without a word, while the model card
     # counted it among the words the stance head does not read.
     frame = _named_frame()
-    with pytest.warns(stance.StanceWarning) as caught:
-        model = stance.train(frame, stance_column="stance", threshold_folds=0, ngram_max=1,
-                             stance_ignores=["Hungary", "United States"])
-    said = [str(warning.message) for warning in caught if "stance_ignores" in str(warning.message)]
+
+    def warned_and_card(folder: str, **options) -> tuple[list[str], str]:
+        with pytest.warns(stance.StanceWarning) as caught:
+            model = stance.train(frame, stance_column="stance", threshold_folds=0, **options)
+        card = (model.save(tmp_path / folder) / "MODEL_CARD.md").read_text(encoding="utf-8").replace("\n", " ")
+        return [str(warning.message) for warning in caught if "stance_ignores" in str(warning.message)], card
+
+    said, card = warned_and_card("m", ngram_max=1, stance_ignores=["Hungary", "United States"])
     assert said == ["stance_ignores: the model reads 'United States' as 2 words, and its n-grams hold 1 at most "
                     "(ngram_max=1), so no feature holds it and it ignores nothing; give its words one by one, as "
                     "words of their own ('United' and 'States'), which blinds the stance head to each wherever it "
                     "stands, or train with ngram_max=2"]
-    card = (model.save(tmp_path / "m") / "MODEL_CARD.md").read_text(encoding="utf-8").replace("\n", " ")
     assert ('The stance head reads no feature of the 1 word of `stance_ignores` as the model reads them ("Hungary"; '
             '2 given); the label heads read them. "United States" ignores nothing: the model\'s n-grams hold 1 word '
             'at most (`ngram_max=1`).') in card, card
-    with pytest.warns(stance.StanceWarning) as caught:
-        model = stance.train(frame, stance_column="stance", threshold_folds=0,
-                             stance_ignores=["Bosnia and Herzegovina", "Democratic Republic of the Congo"])
-    said = [str(warning.message) for warning in caught if "stance_ignores" in str(warning.message)]
+    said, card = warned_and_card("b", stance_ignores=["Bosnia and Herzegovina", "Democratic Republic of the Congo"])
     assert said == ["stance_ignores: the model reads 'Bosnia and Herzegovina' and 'Democratic Republic of the "
                     "Congo' as 3 and 5 words, and its n-grams hold 2 at most (ngram_max=2), so no feature holds them "
                     "and they ignore nothing; give their words one by one, as words of their own ('Bosnia' and "
                     "'Herzegovina', …), which blinds the stance head to each wherever it stands, or train with "
                     "ngram_max=5"]
-    card = (model.save(tmp_path / "b") / "MODEL_CARD.md").read_text(encoding="utf-8").replace("\n", " ")
     assert ('The stance head reads every feature: "Bosnia and Herzegovina" and "Democratic Republic of the Congo", '
             'the `stance_ignores` of this model, ignore nothing: the model\'s n-grams hold 2 words at most '
             '(`ngram_max=2`).') in card, card
