@@ -1832,12 +1832,12 @@ def unread_phrases_advice(words: Iterable[str], analyzer_options: Mapping[str, A
     # written as a Python list: the command line's --option stance_ignores=… takes them between commas.
     parts = re.findall(r"[^\W_]{2,}", unread[0][0])
     named = [word for word in parts if word.casefold() not in ENGLISH_WORDS] or parts
-    words = (f"give {'its' if one else 'their'} words one by one, as words of their own "
-             f"({and_listed([quoted(word) for word in named], str)}{'' if one else ', …'}), which blinds the stance "
-             f"head to each wherever it stands, or " if named else "")
+    one_by_one = (f"give {'its' if one else 'their'} words one by one, as words of their own "
+                  f"({and_listed([quoted(word) for word in named], str)}{'' if one else ', …'}), which blinds the "
+                  f"stance head to each wherever it stands, or " if named else "")
     return (f"stance_ignores: the model reads {and_listed([word for word, _ in unread])} as {read}, and its n-grams "
             f"hold {longest} at most (ngram_max={longest}), so no feature holds "
-            f"{'it and it ignores' if one else 'them and they ignore'} nothing; {words}train with "
+            f"{'it and it ignores' if one else 'them and they ignore'} nothing; {one_by_one}train with "
             f"ngram_max={max(counts)}")
 
 
@@ -1905,9 +1905,9 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
     return marked
 
 
-# make_analyzer's options, which a saved model's metadata lists under "analyzer".
 # The longest n-gram a model reads by default (make_analyzer, StanceModel).
 NGRAM_MAX = 2
+# make_analyzer's options, which a saved model's metadata lists under "analyzer".
 ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling", "invisibles",
                     "cannot", "handles", "marks", "cjk", "negation_words", "lookalikes", "names")
 
