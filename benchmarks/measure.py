@@ -83,10 +83,10 @@ def interleaved(functions: dict[str, Callable[[], Any]], repeats: int) -> dict[s
     return times
 
 
-def run_seconds(command: Sequence[str], cwd: Path) -> float:
-    """Wall time of a subprocess, which must succeed."""
+def run_seconds(command: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> float:
+    """Wall time of a subprocess, which must succeed (``env``: its environment, else ours)."""
     started = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    subprocess.run(command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     return time.perf_counter() - started
 
 

@@ -1245,8 +1245,10 @@ class StanceModel:
 
     def _prediction(self, text, probabilities, stance_probabilities, label_set, flag,
                     params: ModelParameters) -> Prediction:
-        labels = tuple(params.labels[j] for j in label_set)
-        scores = dict(zip(params.labels, map(float, probabilities)))
+        labels = tuple([params.labels[j] for j in label_set])
+        # numpy's tolist() gives the floats float() would, in one call; the batch path's rows are lists already.
+        scores = dict(zip(params.labels, probabilities.tolist() if isinstance(probabilities, np.ndarray)
+                          else map(float, probabilities)))
         stance = None
         stance_scores: dict[str, float] = {}
         if stance_probabilities is not None and labels[0] != params.none_label:
@@ -1255,8 +1257,8 @@ class StanceModel:
             stance_scores = dict(zip(params.stance_classes, values))
             stance = params.stance_classes[values.index(max(values))]  # the first maximum, as argmax
         confidence = inference.confidence(scores[labels[0]], params)
-        return Prediction(labels[0], labels, stance, scores, confidence, stance_scores, text=text, flag=flag,
-                          stance_head=params.has_stance)
+        return Prediction._made(labels[0], labels, stance, scores, confidence, stance_scores, text, flag,
+                                params.has_stance)
 
     def _empty_prediction(self, text: str, params: ModelParameters) -> Prediction:
         if params.none_label in params.labels:

@@ -97,6 +97,25 @@ class Prediction:
         if isinstance(self.text, str) and type(self.text) is not str:
             object.__setattr__(self, "text", str.__str__(self.text))
 
+    @classmethod
+    def _made(cls, label: str, labels: tuple[str, ...], stance: str | None, scores: dict[str, float],
+              confidence: float, stance_scores: dict[str, float], text: str | None, flag: str | None,
+              stance_head: bool) -> Prediction:
+        """The Prediction ``Prediction(...)`` makes of these values, made without the frozen
+        dataclass's ``__init__``, which sets each field through ``object.__setattr__``: that was
+        a third of the time ``classify_many`` spends on 20,000 statements past scoring them.
+
+        >>> p = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)
+        >>> Prediction._made(*(getattr(p, f.name) for f in fields(Prediction))) == p
+        True
+        """
+        made = object.__new__(cls)
+        if type(text) is not str and isinstance(text, str):  # as __post_init__ makes it
+            text = str.__str__(text)
+        made.__dict__.update(label=label, labels=labels, stance=stance, scores=scores, confidence=confidence,
+                             stance_scores=stance_scores, text=text, flag=flag, stance_head=stance_head)
+        return made
+
     def __str__(self) -> str:
         return self.label
 

@@ -87,6 +87,20 @@ def test_a_prediction_keeps_a_numpy_or_subclassed_text_as_a_plain_str():
     assert json.loads(json.dumps(stance.classify(np.str_(texts[0])).to_dict()))["text"] == texts[0]
 
 
+def test_a_batch_builds_each_prediction_as_the_dataclass_would():
+    # classify_many builds its predictions past the frozen dataclass's __init__ (Prediction._made):
+    # each must hold what Prediction(...) of the same values holds, field for field, of the same types.
+    from dataclasses import fields
+
+    texts = np.array(["Arm Ukraine now.", "", "Die NATO muss stark sein.", "We have a one-speed NATO.",
+                      "Thank you all for coming."] * 10)  # a batch past the one-by-one path
+    for p in stance.classify_many(texts):
+        values = {f.name: getattr(p, f.name) for f in fields(stance.Prediction)}
+        assert vars(stance.Prediction(**values)) == vars(p)
+        assert [type(v) for v in vars(stance.Prediction(**values)).values()] == [type(v) for v in vars(p).values()]
+        assert type(p.text) is str
+
+
 def test_a_subclassed_text_is_read_as_the_plain_str_it_equals_not_by_its_overrides():
     # A subclass whose lower() said "hacked" was classified as "hacked" ('none' for a statement
     # of Ukraine's support), and explain crashed on a KeyError: its methods were called, not str's.
