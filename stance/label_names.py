@@ -964,6 +964,8 @@ def _spelt_alike(a: str, b: str) -> bool:
     (False, True)
     >>> _spelt_alike("-1.0", "1.0"), _spelt_alike("dafür", "dafuer")
     (False, True)
+    >>> _spelt_alike("pro", "por"), _spelt_alike("con", "cno"), _spelt_alike("pro", "con")
+    (True, True, False)
     """
     difflib = forksafe.imported("difflib")
 
@@ -971,6 +973,8 @@ def _spelt_alike(a: str, b: str) -> bool:
         return True
     if _is_number(a) and _is_number(b):  # "1.0" and "-1.0" are near-identical strings, not spellings
         return False
+    if _neighbours_swapped(a.casefold(), b.casefold()):
+        return True
 
     matcher = difflib.SequenceMatcher(None, a.casefold(), b.casefold())
     if matcher.ratio() < 0.8:
@@ -981,6 +985,23 @@ def _spelt_alike(a: str, b: str) -> bool:
         added = (a.casefold()[i1:i2] + b.casefold()[j1:j2]).strip(" -_")
         return added not in _NEGATING_AFFIXES
     return True
+
+
+def _neighbours_swapped(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b``, of three characters or more, differ only by two neighbours
+    swapped: the typo of a short word ("por" for "pro", "cno" for "con") whose ratio of
+    likeness is too low for :func:`_spelt_alike` (two of three letters in place: 0.67).
+
+    >>> _neighbours_swapped("por", "pro"), _neighbours_swapped("pro", "rpo"), _neighbours_swapped("ab", "ba")
+    (True, True, False)
+    >>> _neighbours_swapped("pro", "pre"), _neighbours_swapped("abc", "cba")
+    (False, False)
+    """
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return (len(differ) == 2 and differ[1] == differ[0] + 1
+            and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
 
 
 def warn_of_label_spellings(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any] | None = None,

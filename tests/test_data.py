@@ -3,6 +3,7 @@
 import ast
 import json
 import re
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -592,11 +593,23 @@ def test_a_column_name_given_as_text_for_an_integer_column_names_the_integer():
         stance.profile(scored, by="2024")
 
 
+def test_a_short_stance_value_with_two_letters_swapped_is_warned_of():
+    # A pro/con scheme, six 'pro' rows typed 'por' (a user audit): three letters, two in place,
+    # were too unlike for the likeness ratio, and 'por' trained as a third stance value unwarned.
+    from stance.data import check_stance_counts
+
+    with pytest.warns(stance.StanceWarning, match=r"look like one value spelt two ways: 'cno' \(3: rows 40, 41, 42\) "
+                                                  r"and 'con' \(20\); 'por' \(6: rows 43, 44, 45 and 3 more\) and "
+                                                  r"'pro' \(20\);"):
+        check_stance_counts(["pro"] * 20 + ["con"] * 20 + ["cno"] * 3 + ["por"] * 6, minimum=2)
+    with warnings.catch_warnings():  # two values of one letter changed are two values: 'pro' and 'pre'
+        warnings.simplefilter("error")
+        check_stance_counts(["pro"] * 5 + ["pre"] * 5, minimum=2)
+
+
 def test_numeric_stance_values_are_not_spelling_variants():
     # A 1/-1 stance column that pandas wrote with gaps reads "1.0"/"-1.0", which were warned
     # of as "one value spelt two ways" (a user audit): they are opposite values.
-    import warnings
-
     from stance.data import check_stance_counts
 
     with warnings.catch_warnings():
