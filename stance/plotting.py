@@ -1535,7 +1535,7 @@ def _require_profile(profile: Any) -> pd.DataFrame:
     pd = forksafe.imported("pandas")
 
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
-    from .profile import PROFILE_COLUMNS
+    from .profile import PROFILE_COLUMNS, refuse_targets_in_a_column
 
     profile = profile_as_pandas(profile, "profile")
     if not isinstance(profile, pd.DataFrame):
@@ -1552,62 +1552,11 @@ def _require_profile(profile: Any) -> pd.DataFrame:
             f"profile has no column(s) {missing}: plot the output of stance.profile()"
             + (", not of stance.score(): stance.plot_profile(stance.profile(scored))" if scored else "")
         )
-    _refuse_targets_in_a_column(profile)
+    refuse_targets_in_a_column(profile, "profile", "its rows would be drawn as numbered targets")
     if profile.index.nlevels > 2:
         raise InvalidInputError(f"profile: a profile grouped by {profile.index.nlevels - 1} columns has no "
                                 f"plot; group by one (stance.profile(scored, by='speaker'))")
     return profile
-
-
-# The column pandas names an index written without a name ("Unnamed: 0"): no group of a profile.
-_UNNAMED_COLUMN = re.compile(r"Unnamed: \d+")
-
-
-def _refuse_targets_in_a_column(profile: pd.DataFrame) -> None:
-    """Refuse a profile whose targets are a column while its index has none: one read back from
-    a file without ``index_col`` (or after ``reset_index()``) was drawn with its row numbers as
-    targets, unwarned. Told the index to give: its groups (the columns that are neither the
-    profile's values nor its targets, after any named index levels) and ``target``.
-
-    >>> import pandas as pd
-    >>> frame = pd.DataFrame({"speaker": ["A"], "target": ["unity"], "n": [1]})
-    >>> _refuse_targets_in_a_column(frame)
-    Traceback (most recent call last):
-    ...
-    stance.exceptions.InvalidInputError: profile has its targets in a column, not its index (read back from a \
-file without index_col, or after reset_index()), so its rows would be drawn as numbered targets: read it \
-with pd.read_csv(path, index_col=['speaker', 'target']), or pass profile.set_index(['speaker', 'target'])
-    """
-    from .exceptions import InvalidInputError, quoted_list
-    from .profile import PROFILE_COLUMNS
-
-    if "target" in profile.index.names or "target" not in profile.columns:
-        return
-    pd = forksafe.imported("pandas")
-    index = profile.index
-    numbered = index.nlevels == 1 and index.name is None and pd.api.types.is_integer_dtype(index.dtype)
-    named = [name for name in index.names if name is not None]
-    if named:  # groups read as the index (read_csv's index_col=0), or the targets under another name
-        keys, method = quoted_list([*named, "target"], len(named) + 1), "reset_index().set_index"
-        # A review: an index of the targets named otherwise ("topic"), beside a column named
-        # target the user added, was told to make its groups of that index: say that way too,
-        # but not of an index that repeats, which holds no profile's targets (a second review).
-        pick = ("; or, where its index holds the targets, drop that column and name the index target: "
-                "profile.drop(columns='target').rename_axis('target')"
-                if len(named) == 1 and not numbered and not index.has_duplicates else "")
-    else:
-        method = "set_index"
-        groups = [column for column in profile.columns if column not in (*PROFILE_COLUMNS, "target")
-                  and not (isinstance(column, str) and _UNNAMED_COLUMN.fullmatch(column))]
-        if len(groups) > 1:  # which holds the groups the frame cannot tell: an added column may be any (a review)
-            keys = "['GROUP', 'target']"
-            pick = f", GROUP the column of groups, one of {quoted_list(groups, len(groups))}"
-        else:
-            keys, pick = quoted_list([*groups, "target"], len(groups) + 1), ""
-    raise InvalidInputError(f"profile has its targets in a column, not its index (read back from a file without "
-                            f"index_col, or after reset_index()), so its rows would be drawn as numbered targets: "
-                            f"read it with pd.read_csv(path, index_col={keys}), or pass profile.{method}({keys})"
-                            f"{pick}")
 
 
 # How opaque a confusion plot's "n/a" is over its axes: the style's text colour at 0.7 keeps

@@ -385,6 +385,60 @@ def _warn_of_gold_columns(scorings: list[str]) -> None:
          f"or prefix='' to profile the gold columns")
 
 
+# The column pandas names an index written without a name ("Unnamed: 0"): no group of a profile.
+_UNNAMED_COLUMN = re.compile(r"Unnamed: \d+")
+
+
+def refuse_targets_in_a_column(table: pd.DataFrame, name: str, so: str) -> None:
+    """Refuse a profile whose targets are a column while its index has none, ``name`` the
+    argument that gave it and ``so`` what would come of its rows instead: one read back
+    from a file without ``index_col`` (or after ``reset_index()``) was drawn with its row numbers
+    as targets, and compared with another row by row, unwarned; one read with its groups as the
+    index (``index_col=0``) failed inside pandas. Told the index to give: its groups (the columns
+    that are neither the profile's values nor its targets, after any named index levels) and
+    ``target``. :func:`stance.plot_profile`, :func:`stance.plot_trend` and
+    :func:`compare_profiles` refuse alike.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"speaker": ["A"], "target": ["unity"], "n": [1]})
+    >>> refuse_targets_in_a_column(frame, "profile", "its rows would be drawn as numbered targets")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: profile has its targets in a column, not its index (read back from a \
+file without index_col, or after reset_index()), so its rows would be drawn as numbered targets: read it \
+with pd.read_csv(path, index_col=['speaker', 'target']), or pass profile.set_index(['speaker', 'target'])
+    """
+    from .exceptions import InvalidInputError
+
+    if "target" in table.index.names or "target" not in table.columns:
+        return
+    pd = forksafe.imported("pandas")
+    index = table.index
+    numbered = index.nlevels == 1 and index.name is None and pd.api.types.is_integer_dtype(index.dtype)
+    named = [level for level in index.names if level is not None]
+    if named:  # groups read as the index (read_csv's index_col=0), or the targets under another name
+        keys, method = quoted_list([*named, "target"], len(named) + 1), "reset_index().set_index"
+        # A review: an index of the targets named otherwise ("topic"), beside a column named
+        # target the user added, was told to make its groups of that index: say that way too,
+        # but not of an index that repeats, which holds no profile's targets (a second review).
+        pick = (f"; or, where its index holds the targets, drop that column and name the index target: "
+                f"{name}.drop(columns='target').rename_axis('target')"
+                if len(named) == 1 and not numbered and not index.has_duplicates else "")
+    else:
+        method = "set_index"
+        groups = [column for column in table.columns if column not in (*PROFILE_COLUMNS, "target")
+                  and not (isinstance(column, str) and _UNNAMED_COLUMN.fullmatch(column))]
+        if len(groups) > 1:  # which holds the groups the frame cannot tell: an added column may be any (a review)
+            keys = "['GROUP', 'target']"
+            pick = f", GROUP the column of groups, one of {quoted_list(groups, len(groups))}"
+        else:
+            keys, pick = quoted_list([*groups, "target"], len(groups) + 1), ""
+    raise InvalidInputError(f"{name} has its targets in a column, not its index (read back from a file without "
+                            f"index_col, or after reset_index()), so {so}: "
+                            f"read it with pd.read_csv(path, index_col={keys}), or pass {name}.{method}({keys})"
+                            f"{pick}")
+
+
 CHANGE_COLUMNS = ("n_before", "n_after", "position_before", "position_after", "change", "change_low",
                   "change_high")
 
@@ -414,6 +468,9 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     out 0 is a change beyond what chance would make of that many statements, under the same
     assumptions as a profile's: each statement an independent draw (statements of one speech
     are not, and the interval is then too narrow) and the model's stances taken as true (it errs; see :func:`profile`).
+    A profile whose targets are a column, not its index (read back from a file without
+    ``index_col``, or after ``reset_index()``), is refused, naming the argument and the index
+    to give, as :func:`stance.plot_profile` refuses it: its rows were paired by row number.
 
     >>> import pandas as pd
     >>> from stance import compare_profiles, profile
@@ -435,6 +492,9 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
         missing = [c for c in PROFILE_COLUMNS if c not in table.columns]
         if missing:
             raise InvalidInputError(f"{name} has no column(s) {missing}: compare the outputs of stance.profile()")
+        # Read back without index_col, two profiles were paired row by row, target with
+        # whichever target shared its row number, into a change that looked right.
+        refuse_targets_in_a_column(table, name, "its rows cannot be paired with the other profile's by target")
     if list(before.index.names) != list(after.index.names):
         raise InvalidInputError(
             f"before is indexed by {list(before.index.names)} and after by {list(after.index.names)}: compare "

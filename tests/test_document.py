@@ -529,6 +529,42 @@ def test_compare_profiles_names_the_groups_only_one_profile_has():
         assert len(stance.compare_profiles(both, both.iloc[1:])) == 2
 
 
+def test_compare_profiles_refuses_a_profile_whose_targets_are_a_column_naming_the_argument_and_index(tmp_path):
+    # A notebook user: two profiles saved with to_csv and read back without index_col were
+    # paired by row number, unity of one with deterrence of the other, into a change that
+    # looked right; read with index_col=0, grouped ones failed inside pandas ("cannot reindex
+    # on an axis with duplicate labels"). Both refused as plot_profile refuses them.
+    before = profile(pd.DataFrame({"labels": ["unity", "unity", "gas"], "stance": ["favor", "favor", "against"]}))
+    after = profile(pd.DataFrame({"labels": ["gas", "gas", "unity"], "stance": ["favor", "favor", "against"]}))
+    assert before.index.tolist() == ["unity", "gas"] and after.index.tolist() == ["gas", "unity"]
+    before.to_csv(tmp_path / "before.csv")
+    after.to_csv(tmp_path / "after.csv")
+    advice = (r"has its targets in a column, not its index .*so its rows cannot be paired with the other "
+              r"profile's by target: read it with pd\.read_csv\(path, index_col=\['target'\]\), or pass {}\.set_index")
+    for name, call in (("before", lambda: stance.compare_profiles(pd.read_csv(tmp_path / "before.csv"), after)),
+                       ("after", lambda: stance.compare_profiles(before, pd.read_csv(tmp_path / "after.csv"))),
+                       ("before", lambda: stance.compare_profiles(before.reset_index(), after.reset_index()))):
+        with pytest.raises(stance.InvalidInputError, match=rf"^{name} {advice.format(name)}"):
+            call()
+    # Read as advised, the targets are paired by name. By hand: unity 2 favor 0 against, log(2.5 / 0.5)
+    # = 1.6094, then 0 and 1, log(0.5 / 1.5) = -1.0986: a change of -2.7081; gas the reverse, +2.7081.
+    read = [pd.read_csv(tmp_path / f"{name}.csv", index_col=["target"]) for name in ("before", "after")]
+    change = stance.compare_profiles(*read)["change"]
+    assert change.to_dict() == {"unity": pytest.approx(-2.7081, abs=1e-4), "gas": pytest.approx(2.7081, abs=1e-4)}
+    # Grouped, read with index_col=0: its groups the index, its targets a column.
+    scored = pd.DataFrame({"party": ["A", "A", "B", "B"], "labels": ["unity", "gas", "unity", "gas"],
+                           "stance": ["favor", "against", "against", "favor"]})
+    profile(scored, by="party").to_csv(tmp_path / "grouped.csv")
+    grouped = pd.read_csv(tmp_path / "grouped.csv", index_col=0)
+    keys = re.escape("['party', 'target']")
+    with pytest.raises(stance.InvalidInputError, match=rf"^after has its targets in a column.*read it with "
+                                                       rf"pd\.read_csv\(path, index_col={keys}\), or "
+                                                       rf"pass after\.reset_index\(\)\.set_index\({keys}\)$"):
+        stance.compare_profiles(profile(scored, by="party"), grouped)
+    read = pd.read_csv(tmp_path / "grouped.csv", index_col=["party", "target"])
+    assert stance.compare_profiles(read, read)["change"].tolist() == [0, 0, 0, 0]
+
+
 def test_profile_plot(tmp_path):
     import matplotlib
 
