@@ -97,11 +97,8 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
     for argument, column in columns.items():
         if argument in _LABELS_ARGUMENTS:
             _refuse_suggestions_unfilled(frame, argument, column)
-        if column is not None and column in frame.columns and list(frame.columns).count(column) > 1:
-            raise InvalidInputError(
-                f"{argument}={quoted(column)} names {list(frame.columns).count(column)} columns; "
-                f"rename the duplicates"
-            )
+        if column is not None:
+            refuse_duplicate_column(frame, column, f"{argument}={quoted(column)}")
         if column is not None and column not in frame.columns:
             same = next((c for c in frame.columns if type(c) is not type(column) and str(c) == str(column)), None)
             if same is not None:  # 1 for "1": the column, of another type
@@ -142,6 +139,21 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
                 f"the columns"
             )
         _warn_of_headerless_text_column(frame, argument, column, read_from_path, delimited)
+
+
+def refuse_duplicate_column(frame: pd.DataFrame, column: Any, named: str) -> None:
+    """Refuse ``column`` when it names several columns of ``frame``, ``named`` saying what
+    named it (``"labels_column='labels'"``): pandas gives a frame of them for it, where one
+    column's values are read, and failed inside ("'DataFrame' object has no attribute 'tolist'").
+
+    >>> import pandas as pd
+    >>> refuse_duplicate_column(pd.DataFrame([["a", "b"]], columns=["text", "text"]), "text", "text_column='text'")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: text_column='text' names 2 columns; rename the duplicates
+    """
+    if column in frame.columns and (count := list(frame.columns).count(column)) > 1:
+        raise InvalidInputError(f"{named} names {count} columns; rename the duplicates")
 
 
 # The arguments that name the labels column, and the columns of `stance suggest -o` that hold its predictions.

@@ -90,7 +90,9 @@ def _labels_are_the_recorded_targets(scored: pd.DataFrame, labels_column: str) -
     model's columns were written keeps the record of the model that scored it first."""
     recorded = scored.attrs.get(TARGETS)
     targets = recorded.get(labels_column) if isinstance(recorded, dict) else None
-    if not isinstance(targets, (list, tuple)) or labels_column not in scored.columns:
+    # A name of two columns is refused by profile, after this: here it would be read as a frame.
+    if (not isinstance(targets, (list, tuple)) or labels_column not in scored.columns
+            or list(scored.columns).count(labels_column) > 1):
         return False
     named = _p_column_labels(scored, labels_column[:-len("labels")])
     given = {label for row in _label_sets(scored[labels_column]) for label in row}
@@ -242,6 +244,13 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
                 else f" (pass prefix=, one of {quoted_list(found)})" if found
                 else "" if prefix else " (pass prefix= if you gave score one)")
         raise InvalidInputError(f"scored has no column(s) {missing}: profile the output of stance.score{hint}")
+    from .columns import refuse_duplicate_column
+
+    # Two columns of a name (a prefixed scoring's renamed beside the gold ones) are read as a
+    # frame, which failed inside pandas: refused as train's and evaluate's column arguments are.
+    read_by = f"of prefix={quoted(prefix)}" if given and prefix else "stance.profile reads"
+    for role, column in (("labels", labels_column), ("stance", stance_column), ("flag", flag_column)):
+        refuse_duplicate_column(scored, column, f"scored: {quoted(column)} (the {role} column {read_by})")
     if scorings and "" not in scorings:
         _warn_of_gold_columns(scorings)
     from .label_cells import stance_value, stance_values_as_classes

@@ -1944,6 +1944,40 @@ def test_profile_with_a_prefix_the_frame_lacks_names_the_prefix_its_columns_carr
     assert profile(twice, prefix="b_").equals(profile(scored))
 
 
+@pytest.mark.parametrize("prefix", [None, "", "pred_"])
+@pytest.mark.parametrize("role", ["labels", "stance", "flag"])
+def test_profile_refuses_a_labels_stance_or_flag_name_of_two_columns_as_train_does(role, prefix):
+    # A notebook user renamed a prefixed scoring's columns beside the gold ones (rename(columns=
+    # lambda c: c.removeprefix("pred_"))): two columns "labels", and profile failed inside pandas,
+    # "'DataFrame' object has no attribute 'tolist'", where train and evaluate say "names 2 columns".
+    head = prefix or ""
+    frame = pd.DataFrame({f"{head}labels": ["unity", "gas"], f"{head}stance": ["favor", "against"],
+                          f"{head}flag": [None, None]})
+    doubled = pd.concat([frame, frame[[f"{head}{role}"]]], axis=1)
+    of = f"of prefix='{head}'" if head else "stance.profile reads"
+    with pytest.raises(stance.InvalidInputError, match=rf"^scored: '{head}{role}' \(the {role} column {of}\) "
+                                                       rf"names 2 columns; rename the duplicates$"):
+        profile(doubled, prefix=prefix)
+    # The wording train's and evaluate's column arguments give, one helper's.
+    with pytest.raises(stance.InvalidInputError, match=r"^labels_column='labels' names 2 columns; rename the dup"):
+        stance.train(pd.DataFrame([["We act.", "unity", "unity"]], columns=["text", "labels", "labels"]))
+    # Renamed as advised, the profile counts one of each: unity 1 favor, gas 1 against.
+    renamed = doubled.set_axis([*frame.columns, "other"], axis=1)
+    assert profile(renamed, prefix=prefix)[["n", "favor", "against"]].to_dict("index") == {
+        "unity": {"n": 1, "favor": 1, "against": 0}, "gas": {"n": 1, "favor": 0, "against": 1}}
+
+
+def test_profile_refuses_a_labels_name_of_two_columns_where_the_scoring_recorded_its_targets():
+    # The record of a model without an off-topic label is read before the columns are checked.
+    from stance.profile import NONE_LABELS, TARGETS
+
+    scored = pd.DataFrame([["gas", "favor", "gas"]], columns=["labels", "stance", "labels"])
+    scored.attrs = {NONE_LABELS: {"labels": None}, TARGETS: {"labels": ["gas"]}}
+    with pytest.raises(stance.InvalidInputError, match=r"^scored: 'labels' \(the labels column stance\.profile "
+                                                       r"reads\) names 2 columns"):
+        profile(scored)
+
+
 def test_profile_by_keeps_missing_groups_and_takes_several_columns():
     scored = pd.DataFrame({"labels": ["unity", "unity", "deterrence"], "stance": ["favor", "against", "favor"],
                            "speaker": ["A", None, "A"], "day": [1, 1, 2]})
