@@ -54,7 +54,6 @@ from .exceptions import (
     InvalidInputError,
     quoted,
     quoted_list,
-    type_name,
     warn,
 )
 from .file_types import is_delimited
@@ -386,26 +385,23 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
     from .group_values import (
         is_missing_group,
         refuse_missing_group_clash,
+        refuse_ungroupable,
         warn_of_spacing_twins,
         whole_number_texts,
         whole_numbers_as_ints,
     )
-    from .names import row_names
 
     # A file's "2020.0" is the frame's 2020.0, named 2020 below: "2020" too, and before the
     # rows are grouped, so that a "2020" and a "2020.0" are one group.
     values = whole_number_texts(values)
+    refuse_ungroupable(values, index, argument)  # a list or dict in a cell (read from JSON lines) names no group
     found: dict[Any, list[int]] = {}
     missing: list[int] = []
     for i, value in enumerate(values):
         if is_missing_group(value):
             missing.append(i)
             continue
-        try:
-            found.setdefault(value, []).append(i)
-        except TypeError:  # a list or dict in a cell (read from JSON lines) names no group
-            raise InvalidInputError(f"{argument}: {row_names(index, [i])} holds a {type_name(value)}, "
-                                    f"not a value to group by") from None
+        found.setdefault(value, []).append(i)
     if missing:
         refuse_missing_group_clash([*found, None], argument)
     warn_of_spacing_twins(found, argument)

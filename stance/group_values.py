@@ -26,6 +26,27 @@ def is_missing_group(value: Any) -> bool:
     return is_missing(value) or (isinstance(value, str) and not value.strip())
 
 
+def refuse_ungroupable(values: Iterable[Any], index: Sequence[Any], argument: str) -> None:
+    """Refuse a value that names no group, a list or dict in a cell (a JSON Lines file's, or a
+    column of ``str.split``), naming its row by ``index`` and the ``argument`` that named the
+    column (``"by='tags'"``): pandas' groupby failed inside ("unhashable type: 'list'").
+
+    >>> refuse_ungroupable(["speech", ["press", "speech"]], ["a", "b"], "by='tags'")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: by='tags': row 'b' holds a list, not a value to group by
+    """
+    from .exceptions import type_name
+    from .names import row_names
+
+    for i, value in enumerate(values):
+        try:
+            hash(value)
+        except TypeError:
+            raise InvalidInputError(f"{argument}: {row_names(index, [i])} holds a {type_name(value)}, "
+                                    f"not a value to group by") from None
+
+
 def refuse_missing_group_clash(values: Iterable[Any], argument: str) -> None:
     """Refuse group values holding both :data:`MISSING_GROUP` and missing ones, which would
     be two groups of one name."""

@@ -126,10 +126,13 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     warning); ``favor``  and ``against`` count, by stance, the statements
     whose primary target it is (a statement's stance is its stance towards its primary
     target, so a secondary target gets none from it). With ``by`` (a column such as
-    ``"speaker"``, or a list of columns; values of your own go in as a column first,
+    ``"speaker"``, or a list of columns; a tuple that is the full name of one of MultiIndex
+    columns, ``("meta", "speaker")``, is that column, as :func:`stance.evaluate`'s ``by`` takes
+    it; values of your own go in as a column first,
     ``profile(scored.assign(month=scored.date.dt.to_period("M")), by="month")``, and a Series
     or a ``pd.Grouper`` is refused saying so, as is a column named "target" or like a column of
-    the profile, "n", "share"…, or one given twice): the same columns for each group, indexed by
+    the profile, "n", "share"…, or one given twice, and a column holding a list or dict, naming
+    its row, as evaluate refuses it): the same columns for each group, indexed by
     (group, target), the groups in the order of their values (a categorical's categories;
     in text, numbers as numbers, "Speaker 2" before "Speaker 10"; in a column of text and numbers,
     years read from two files, text of a number as that number, "2023" before 2024, with a
@@ -265,13 +268,21 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
                                                   "against": againsts if against is None else ()})
     if not (modelled and none_label is None):
         _warn_if_off_topic_unnamed(scored, labels_column, stance_column, flag_column, none_label, prefix)
-    keys = [] if by is None else list(by) if isinstance(by, (list, tuple)) else [by]
+    # A tuple that is the full name of one of MultiIndex columns, ("meta", "speaker"), is that
+    # column, as evaluate's by= takes it (the refusal of by="meta" advises it); else its columns.
+    one = isinstance(by, tuple) and bool(by) and any(column == by for column in scored.columns)
+    keys = [] if by is None else [by] if one else list(by) if isinstance(by, (list, tuple)) else [by]
     if by is not None and not keys:
         raise InvalidInputError("by must name at least one column to group by (or be None for one profile)")
     from .columns import require_columns
+    from .group_values import refuse_ungroupable
+    from .names import named_rows
 
     for key in keys:  # named as evaluate's by= and cross_validate's groups= name one not there
         require_columns(scored, {"by": key})
+        # A list in a cell (of objects, or of Arrow's lists) failed inside pandas: named as evaluate names it.
+        if scored[key].dtype.kind == "O":
+            refuse_ungroupable(scored[key].tolist(), named_rows(scored.index), f"by={quoted(key)}")
     _refuse_clashing_keys(keys)
     _warn_of_displaced_keys(scored, keys)
     # Every row is read once, and one frame is built: a frame per group made 10,000

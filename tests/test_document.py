@@ -2025,6 +2025,55 @@ def test_profile_by_names_the_rows_with_no_value_as_evaluate_does():
         profile(scored.assign(speaker=["(missing)", *speakers[1:]]), by="speaker")
 
 
+def test_profile_by_a_column_of_lists_or_dicts_names_the_row_as_evaluate_does():
+    # A notebook user grouped by s.labels.str.split("|"): pandas failed inside, "unhashable type:
+    # 'list'", where evaluate's by= says "by='tags': row 0 holds a list, not a value to group by".
+    import pyarrow as pa
+
+    scored = pd.DataFrame({"labels": ["unity", "unity|gas", "gas"], "stance": ["favor", "against", "favor"]},
+                          index=["a", "b", "c"])
+    tags = scored.labels.str.split("|").astype(object)
+    for column, row, kind in ((tags, "'a'", "list"), (pd.Series([1, 2, {"x": 1}], index=scored.index), "'c'", "dict"),
+                              (pd.Series(tags.tolist(), index=scored.index, dtype=pd.ArrowDtype(pa.list_(pa.string()))),
+                               "'a'", "list")):
+        with pytest.raises(stance.InvalidInputError, match=rf"^by='tags': row {row} holds a {kind}, not a value "
+                                                           rf"to group by$"):
+            profile(scored.assign(tags=column), by="tags")
+        with pytest.raises(stance.InvalidInputError, match=rf"^by='tags': row {row} holds a {kind}, not a value"):
+            profile(scored.assign(tags=column, party="A"), by=["party", "tags"])
+    # The message is evaluate's, one helper's.
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all."], "labels": ["unity", "none"],
+                         "tags": [["a"], "b"]})
+    with pytest.raises(stance.InvalidInputError, match=r"^by='tags': row 0 holds a list, not a value to group by$"):
+        stance.evaluate(None, gold, by="tags")
+    # Made text, each a group of its own: by hand, "unity|gas" 1 statement against unity.
+    joined = profile(scored.assign(tags=tags.str.join("|")), by="tags")
+    assert joined.loc[("unity|gas", "unity"), ["n", "favor", "against"]].tolist() == [1, 0, 1]
+
+
+def test_profile_by_a_tuple_takes_it_as_the_full_name_of_one_of_multiindex_columns():
+    # A notebook user: by=("meta", "speaker") of MultiIndex columns was refused with the advice to
+    # pass by=('meta', 'speaker'), what was passed (the tuple read as two columns, "meta" and
+    # "speaker"). It is the one column, as evaluate's by=("a", "register") takes it.
+    scored = pd.DataFrame({("meta", "speaker"): ["A", "B", "A"], ("meta", "year"): [2024, 2024, 2025],
+                           ("labels", ""): ["unity", "unity", "gas"], ("stance", ""): ["favor", "against", "favor"]})
+    scored.columns = pd.MultiIndex.from_tuples(scored.columns)
+    table = profile(scored, by=("meta", "speaker"))
+    # by hand: A has unity 1 favor and gas 1 favor, B unity 1 against
+    assert table.index.names == [("meta", "speaker"), "target"]
+    assert table[["n", "favor", "against"]].to_dict("index") == {
+        ("A", "gas"): {"n": 1, "favor": 1, "against": 0}, ("A", "unity"): {"n": 1, "favor": 1, "against": 0},
+        ("B", "unity"): {"n": 1, "favor": 0, "against": 1}}
+    assert table.equals(profile(scored, by=[("meta", "speaker")]))  # as a list of one, as before
+    both = profile(scored, by=[("meta", "speaker"), ("meta", "year")])
+    assert both.index.names == [("meta", "speaker"), ("meta", "year"), "target"] and len(both) == 3
+    with pytest.raises(stance.InvalidInputError, match=r"^by='meta' names 2 column\(s\) of the data's MultiIndex"):
+        profile(scored, by="meta")
+    # Of flat columns a tuple is still several columns.
+    flat = pd.DataFrame({"speaker": ["A", "B"], "year": [1, 2], "labels": ["unity"] * 2, "stance": ["favor"] * 2})
+    assert profile(flat, by=("speaker", "year")).index.names == ["speaker", "year", "target"]
+
+
 def test_profile_puts_the_missing_group_last_whatever_its_cells_hold():
     # Blank cells sort before every name and missing ones after, so "(missing)" came first
     # when the rows with no speaker were all blank and last when one was NaN.
