@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import numbers
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
@@ -193,6 +194,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         group_names = _group_names(groups)
         values.index = names_index(_shown(target) for target in values.index)
         values.columns = names_index(group_names[group] for group in values.columns)
+        drawn_before = len(ax.containers)  # a caller's bars on ax: not the groups'
         if value == "position":
             low = drawn("position") - drawn("position_low")
             high = drawn("position_high") - drawn("position")
@@ -217,10 +219,17 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                 _hatched(bar, hatch=hatch)
         if value == "position":
             marked_even = _mark_even(ax, bar_sets, drawn("favor"), drawn("against"), colours[::-1])
+        # Each group's bars by their label, whatever it is: ax.get_legend_handles_labels() skips
+        # a label starting with "_", so that a document "_draft.txt" had no entry. After what
+        # else the axes show, as ax.legend() orders them (its children, then its containers).
+        groups_bars = [c for c in ax.containers[drawn_before:] if isinstance(c, BarContainer)]
         handles, labels = ax.get_legend_handles_labels()
+        kept = [(h, label) for h, label in zip(handles, labels) if all(h is not bars for bars in groups_bars)]
+        entries = kept + [(bars, str(bars.get_label())) for bars in groups_bars]
         # In columns when there are many groups; in the profile's order of groups, as the bars read down.
-        _legend(ax, handles[::-1], labels[::-1], title=_shown(profile.index.names[0]),
-                fontsize=_small_text("legend.fontsize"), ncol=_legend_columns(len(values.columns)), **legend_place)
+        _legend_of_names(partial(_legend, ax), [h for h, _ in entries][::-1], [label for _, label in entries][::-1],
+                         title=_shown(profile.index.names[0]), fontsize=_small_text("legend.fontsize"),
+                         ncol=_legend_columns(len(values.columns)), **legend_place)
     elif stanceless:  # value="share": no favor or against to colour, count or explain
         rows = range(len(profile))
         ax.barh(rows, list(profile["share"])[::-1], color=LEANS[0])
@@ -475,13 +484,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
         # own lines alone dropped a caller's threshold, or another trend's lines (a review of 1d4f687).
         handles = _legend_handles(ax)
         labels = [str(handle.get_label()) for handle in handles]
-        # matplotlib before 3.8 drops a label starting with "_" given to legend() too, with a
-        # warning: a stand-in, then the target's name as written.
-        legend = ax.legend([_trend_key(handle) for handle in handles],
-                           [f"\N{ZERO WIDTH SPACE}{label}" if label.startswith("_") else label for label in labels],
-                           title="target", fontsize=_small_text("legend.fontsize"), **place)
-        for text, label in zip(legend.get_texts(), labels):
-            text.set_text(label)
+        _legend_of_names(ax.legend, [_trend_key(handle) for handle in handles], labels,
+                         title="target", fontsize=_small_text("legend.fontsize"), **place)
         # In lines: on one, a position plot's name ran past the figure's height.
         ax.set_ylabel(position_label(favor, against).replace(" (", "\n(")
                       + ("\nband (bar, of a point alone): its 95% interval" if bars_drawn
@@ -946,6 +950,20 @@ def _hatched(patch: Any, colour: str = "", hatch: str | None = None) -> Any:
             # edge is the bars' hatching colour there, so key and bars match.
             patch.set_edgecolor(_pyplot().rcParams["hatch.color"])
     return patch
+
+
+def _legend_of_names(make: Callable[..., Any], handles: list, labels: list[str], **options: Any) -> Any:
+    """The legend ``make(handles, labels, **options)`` draws (``ax.legend``, or :func:`_legend`
+    of an axes), its entries named by ``labels`` as written: a label starting with "_" is
+    matplotlib's mark of an artist kept out of a legend, and before 3.8 one given to legend()
+    was dropped too, with a warning. So such a label goes in behind a zero-width space, and its
+    text is then set as written: a target "_energy" of a trend, or a group or document
+    "_draft.txt" of a grouped plot, lost its entry."""
+    legend = make(handles, [f"\N{ZERO WIDTH SPACE}{label}" if label.startswith("_") else label for label in labels],
+                  **options)
+    for text, label in zip(legend.get_texts(), labels):
+        text.set_text(label)
+    return legend
 
 
 def _legend(ax: Axes, *args: Any, **options: Any) -> Any:

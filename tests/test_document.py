@@ -1170,6 +1170,41 @@ def test_a_trends_target_whose_name_starts_with_an_underscore_keeps_its_legend_e
     plt.close("all")
 
 
+def test_a_grouped_plots_group_whose_name_starts_with_an_underscore_keeps_its_legend_entry():
+    # A notebook user: doc.plot() of documents "_draft.txt" and "final.txt" had a legend of
+    # final.txt alone (matplotlib skips a label starting with "_"), as a trend's "_energy" had
+    # before; so had plot_profile of a group so named, either value. A caller's "_" artist stays out.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    def names(ax):
+        return [text.get_text() for text in ax.get_legend().get_texts()]
+
+    docs = stance.score_documents({"_draft.txt": "We back Ukraine. Bring the brigade home.",
+                                   "final.txt": "NATO must stay united. More troops for Estonia."})
+    assert names(docs.plot()) == ["_draft.txt", "final.txt"]
+    scored = pd.DataFrame({"party": ["_independents", "_independents", "Greens"], "labels": ["unity"] * 3,
+                           "stance": ["favor", "against", "favor"]})
+    table = profile(scored, by="party")
+    assert table.index.get_level_values("party").unique().tolist() == ["Greens", "_independents"]
+    for value in ("share", "position"):
+        ax = stance.plot_profile(table, value=value)
+        assert names(ax) == ["Greens", "_independents"], value
+        # each entry's key is its group's bars: the hatching of the bars drawn for it
+        keys = {text.get_text(): handle for text, handle in zip(ax.get_legend().get_texts(),
+                                                                 ax.get_legend().legend_handles)}
+        bars = {str(c.get_label()): c for c in ax.containers if isinstance(c, matplotlib.container.BarContainer)}
+        assert all(keys[name].get_hatch() == bars[name][0].get_hatch() for name in ("_independents", "Greens"))
+    _, ax = plt.subplots()
+    ax.axvline(0.2, label="my mark")
+    ax.axvline(0.3, label="_hidden")
+    stance.plot_profile(table, ax=ax)
+    assert names(ax) == ["Greens", "_independents", "my mark"]
+    plt.close("all")
+
+
 def test_a_trend_names_a_target_whose_statements_took_no_stance_in_its_legend():
     # An accessibility audit: a target with statements, none for or against it (neutral), had a
     # legend entry with a marker and nothing drawn on a position trend, with no word why, where
