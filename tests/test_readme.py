@@ -968,6 +968,42 @@ def test_the_readme_s_month_recipe_reads_dates_of_mixed_formats():
     assert [str(month) for month in months] == ["2024-01", "2024-02", "2024-03"]
 
 
+def test_the_readme_s_month_recipes_read_a_csv_of_dates_across_a_change_of_summer_time(tmp_path):
+    # A notebook user: a CSV of London dates written with their offsets, +00:00 and then +01:00,
+    # stopped both recipes ("Mixed timezones detected. Pass utc=True") under pandas 3.1. Both now
+    # read it, without a warning (to_period of times in a zone warns that it drops the zone), and
+    # give UTC's months, which the README says, and the line it gives for London's.
+    import warnings
+
+    dates = pd.date_range("2024-03-20", periods=20, freq="D", tz="Europe/London")
+    pd.DataFrame({"date": dates, "text": ["We back Ukraine."] * 20}).to_csv(tmp_path / "d.csv", index=False)
+    scored = stance.score(tmp_path / "d.csv")
+    assert scored["date"].str.endswith("+01:00").any() and scored["date"].str.endswith("+00:00").any()
+    def months_of(days) -> dict[str, int]:
+        return pd.Series([f"{day.year}-{day.month:02d}" for day in days]).value_counts().to_dict()
+
+    in_utc, in_london = months_of(dates.tz_convert("UTC")), months_of(dates)
+    assert in_utc == {"2024-03": 13, "2024-04": 7} and in_london == {"2024-03": 12, "2024-04": 8}  # 1 April's midnight
+    inline = re.search(r'`(stance\.profile\(scored\.assign\(month=pd\.to_datetime\(.*?by="month"\))`', README)[1]
+    [line] = [line for line in section_block("#### Plotting a profile", "python").splitlines()
+              if line.startswith('scored["month"] = ')]
+    text = " ".join(README.split())
+    london = re.search(r'`(\.dt\.tz_convert\("Europe/London"\)\.dt\.tz_localize\(None\))` in place of '
+                       r'`(\.dt\.tz_convert\(None\))` counts London\'s months', text)
+    assert "The months are UTC's: a statement at midnight on 1 April in London, 23:00 on 31 March in UTC, counts in " \
+           "March" in text and london
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        profile = eval(inline, {"stance": stance, "pd": pd, "scored": scored})
+        namespace = {"pd": pd, "scored": scored.copy()}
+        exec(line, namespace)
+        namespace["scored"]["london"] = eval(line.split(" = ", 1)[1].replace(london[2], london[1]), namespace)
+    assert {str(month): n for (month, _), n in profile["n"].items()} == in_utc
+    months = namespace["scored"]
+    assert months["month"].astype(str).value_counts().to_dict() == in_utc
+    assert months["london"].astype(str).value_counts().to_dict() == in_london
+
+
 def test_the_promise_across_versions_covers_the_largest_difference_measured():
     # The README promised probabilities "to within the last bit of a float ... at most 2.2e-16
     # apart" across versions; the bundled model under numpy 1.24 / scikit-learn 1.6 and numpy
