@@ -304,6 +304,14 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
 # Tick labels a trend's axis of groups that are no times names, at most (every second, third…
 # beyond): 37 months' names side by side ran into one another.
 MAX_TREND_TICKS = 24
+# A trend of more groups than this, most of them small (see TREND_FEW_STATEMENTS), is warned of:
+# its own figure is at its widest, 20 inches, from 64 groups on (4 inches and a quarter inch a
+# group), and past it the points crowd closer than that. A profile by raw timestamps, 17,815
+# groups of one statement or so, drew a block no one could read, slowly, without a word.
+TREND_MANY_GROUPS = 64
+# Fewer statements than this on every target, and a group's point cannot show a lean: 8 of 8
+# for favor still hold 0 in their interval ([-0.02, 5.69]), 9 of 9 do not (as the README says).
+TREND_FEW_STATEMENTS = 9
 TREND_LINE_STYLES = ("-", "--", ":", "-.")  # after GROUP_PALETTE's ten colours, each in turn
 # A marker for each target beside its colour, so that lines differ in more than colour (to a
 # colour-blind reader, in greyscale): seven shapes, ten colours, the first 70 targets each a
@@ -364,7 +372,10 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     ukraine_support, unity), other targets the looks left, by sorted name (give charts one
     ``order=`` to draw the same targets, and so the same looks).
     ``title`` is the chart's, drawn as written, a "$" no formula ("Position by month" by default;
-    "" for none).
+    "" for none). A profile of more than 64 groups (TREND_MANY_GROUPS), more than half of them
+    with fewer than 9 statements on every target (a profile by raw timestamps has a group a
+    statement), is drawn with a warning that says to group by months (or a longer period), as
+    its points are too many to read, each too few to show a lean, and slow to draw.
 
     Returns the matplotlib Axes drawn on: ``ax``, or one of a new pyplot figure, its legend
     beside the lines (inside ``ax`` when it is the caller's); ``ax`` is one Axes, as of
@@ -399,6 +410,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     missing = [group for group in groups if isinstance(group, str) and group == MISSING_GROUP]
     groups = _with_gaps([group for group in groups if group not in missing])
     unmeasured = value == "position" and not profile.empty and bool(profile["position"].isna().all())
+    _warn_of_many_small_groups(profile, name)
     favor, against = stance_names(profile)
     if title is None:
         title = f"{'Position' if value == 'position' else 'Share'} by {_shown(name) or 'group'}"
@@ -500,6 +512,55 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
         ax.figure.tight_layout()
         _fit_labels(ax.figure)
     return ax
+
+
+def _warn_of_many_small_groups(profile: pd.DataFrame, name: Any) -> None:
+    """Warn when a trend's ``profile`` (grouped by ``name``) has more than TREND_MANY_GROUPS
+    groups, more than half of them with fewer than TREND_FEW_STATEMENTS statements on every
+    target: its points are a block no one can read, each too small to show a lean, and slow to
+    draw. Not refused: such a chart is still asked for sometimes. The advice is a period, as the
+    README's recipe makes one: a profile by raw timestamps is one group a statement.
+
+    >>> import pandas as pd, warnings
+    >>> index = pd.MultiIndex.from_arrays([pd.date_range("2024-01-01", periods=65, freq="h"), ["gas"] * 65],
+    ...                                   names=["date", "target"])
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_many_small_groups(pd.DataFrame({"n": 1}, index=index), "date")
+    >>> str(caught[0].message).split(", too few")[0]
+    "plot_trend: the profile has 65 groups by 'date', 65 of them with fewer than 9 statements on every target"
+    """
+    from .group_values import MISSING_GROUP
+
+    largest: dict[Any, int] = {}  # each group's most statements on one target
+    for group, n in zip(profile.index.get_level_values(0).tolist(), profile["n"].tolist()):
+        if not (isinstance(group, str) and group == MISSING_GROUP):  # no place in time: not drawn
+            largest[group] = max(largest.get(group, 0), n)
+    small = sum(n < TREND_FEW_STATEMENTS for n in largest.values())
+    if len(largest) <= TREND_MANY_GROUPS or small * 2 <= len(largest):
+        return
+    from .exceptions import warn
+
+    pd = forksafe.imported("pandas")
+    column = name if name is not None else "COLUMN"
+    groups = list(largest)
+    if all(isinstance(group, pd.Period) for group in groups):
+        # a period longer than the groups': months of days or weeks, years of months or quarters
+        longer, named = (("M", "month") if groups[0].end_time - groups[0].start_time < pd.Timedelta(days=28)
+                         else ("Y", "year"))
+        advice = (f"a longer period: scored[{named!r}] = scored[{column!r}].dt.asfreq({longer!r}), then "
+                  f"stance.plot_trend(stance.profile(scored, by={named!r}))")
+    elif _are_times(groups):
+        advice = (f"months, as the README's recipe makes them: scored['month'] = pd.to_datetime(scored[{column!r}], "
+                  f"utc=True, format='mixed').dt.tz_convert(None).dt.to_period('M'), then "
+                  f"stance.plot_trend(stance.profile(scored, by='month'))")
+    else:
+        advice = "a column of fewer groups (stance.plot_profile draws the 20 with the most statements)"
+    by = f" by {quoted(name)}" if name is not None else ""
+    warn(f"plot_trend: the profile has {len(largest):,} groups{by}, {small:,} of them with "
+         f"fewer than {TREND_FEW_STATEMENTS} statements on every target, too few for a lean to show (8 of 8 for "
+         f"favor still hold 0 in their interval): drawn, they are a block of points no one can read, and slow; "
+         f"group by {advice}")
 
 
 # The bundled model's targets, in its label order ("none" is no target): each is drawn in the

@@ -781,6 +781,64 @@ def test_profile_plot_of_positions_shows_which_way_each_group_leans():
         stance.plot_profile(by_speaker, value="favor")
 
 
+def test_a_trend_of_many_groups_mostly_too_small_to_show_a_lean_warns_and_says_to_group_by_month():
+    # A notebook user: plot_trend of a profile by raw timestamps (17,815 groups, mostly one
+    # statement each) took 8 s and drew an unreadable block, unwarned, where plot_profile caps
+    # its groups and says so. More than 64 groups, more than half with fewer than 9 statements on
+    # every target (8 of 8 still hold 0), are warned of, with the README's month recipe; drawn still.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    def scored_of(sizes, when):
+        rows = [(at, "unity", "favor") for at, size in zip(when, sizes) for _ in range(size)]
+        return pd.DataFrame(rows, columns=["date", "labels", "stance"])
+
+    def told(table):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            ax = stance.plot_trend(table)
+        assert [line.get_label() for line in ax.get_lines() if not line.get_label().startswith("_")] == ["unity"]
+        plt.close(ax.figure)
+        return [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+
+    # 65 timestamps, a statement each, over 20 and 21 March and 1 April (by hand: 65 groups, all small)
+    when = [pd.Timestamp("2024-03-20 09:00") + pd.Timedelta(minutes=37 * i) for i in range(40)]
+    when += [pd.Timestamp("2024-04-01 09:00") + pd.Timedelta(minutes=7 * i) for i in range(25)]
+    scored = scored_of([1] * 65, when)
+    [message] = told(profile(scored, by="date"))
+    assert message.startswith("plot_trend: the profile has 65 groups by 'date', 65 of them with fewer than 9 "
+                              "statements on every target, too few for a lean to show")
+    recipe = re.search(r"group by months, as the README's recipe makes them: (scored\['month'\] = .*?), then "
+                       r"(stance\.plot_trend\(.*\))$", message)
+    assert recipe and recipe[1] in _readme_text().replace('"', "'")  # the README's own line
+    exec(recipe[1], {"pd": pd, "scored": scored})
+    by_month = profile(scored, by="month")
+    assert by_month.n.to_dict() == {(pd.Period("2024-03", "M"), "unity"): 40, (pd.Period("2024-04", "M"), "unity"): 25}
+    assert told(by_month) == []
+    # 64 groups are not many; 65 of 9 statements each are not small; nor are 65 of which 32 have 8.
+    assert told(profile(scored_of([1] * 64, when), by="date")) == []
+    assert told(profile(scored_of([9] * 65, when), by="date")) == []
+    assert told(profile(scored_of([8] * 32 + [9] * 33, when), by="date")) == []
+    [message] = told(profile(scored_of([8] * 33 + [9] * 32, when), by="date"))
+    assert "65 groups by 'date', 33 of them with fewer than 9" in message
+    # Days as periods: a longer period, months, of the same column.
+    days = pd.period_range("2024-01-01", periods=65, freq="D")
+    [message] = told(profile(scored_of([1] * 65, days), by="date"))
+    assert message.endswith("group by a longer period: scored['month'] = scored['date'].dt.asfreq('M'), then "
+                            "stance.plot_trend(stance.profile(scored, by='month'))")
+    from stance.plotting import TREND_FEW_STATEMENTS, TREND_MANY_GROUPS
+
+    assert (f"of more than {TREND_MANY_GROUPS} groups, more than half of them with fewer than {TREND_FEW_STATEMENTS} "
+            f"statements on every target") in _readme_text()
+
+
+def _readme_text() -> str:
+    """The README, its lines joined: a recipe a message quotes is found across its line breaks."""
+    return " ".join((Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8").split())
+
+
 def test_a_trend_draws_each_targets_position_over_time_in_time_order_with_its_interval_as_a_band():
     # A user audit: plot_profile of a profile by month drew a bar per month beside every target
     # (37 months unreadable), and by date "the 20 dates with the most statements", out of time
