@@ -49,7 +49,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     ``value="share"`` (default): the share of statements taking a position on each target,
     bars coloured and hatched by which way they lean (green favor, plain, and red against,
     dotted, only where the position's 95% interval leaves 0 out; mid grey, upright lines, "no
-    clear lean (95% interval holds 0)", where it holds 0, as 561 favor to 540 against does;
+    clear lean (95% interval holds 0)", where it holds 0, as 560 favor to 550 against does;
     grey even, striped, as many favor as against; light grey, crossed, for a target its
     statements took no stance on, neutral or secondary; the legend listing the looks drawn,
     and a position plot of one group drawn alike; all grey, with no

@@ -778,6 +778,24 @@ def test_the_readme_says_which_challenge_and_probe_statements_an_older_figure_is
     assert "(2026-12-02, on the corpus before its twenty-fifth and twenty-sixth waves)" in said
 
 
+def test_the_readme_quotes_the_challenge_sets_unity_with_no_clear_lean_as_the_bundled_model_profiles_it():
+    # A notebook user: "Plotting a profile" said the challenge set's unity is 561 favor to 540
+    # against (0.038 in [-0.080, 0.156]) with the bundled model, where its profile gives 560 and
+    # 550, 0.018 in [-0.100, 0.136]. The README (and plot_profile's docstring) quote the command's
+    # figures, and a rebuild or a change of the challenge set that moves them fails here.
+    ch = stance.example_data("challenge")
+    command = 'stance.profile(stance.score(ch, prefix="pred_"), prefix="pred_").loc["unity"]'
+    unity = eval(command, {"stance": stance, "ch": ch})
+    favor, against = int(unity.favor), int(unity.against)
+    text = " ".join(README.split())
+    said = (f"the challenge set's unity is with the bundled model, {favor} favor to {against} against "
+            f"({unity.position:.3f} in [{unity.position_low:.3f}, {unity.position_high:.3f}]), which chance makes "
+            f"of an even split (`{command}`, where `ch = stance.example_data(\"challenge\")`)")
+    assert said in text, f"README.md's 'Plotting a profile' should say {said!r}"
+    assert unity.position_low <= 0 <= unity.position_high  # no clear lean, as the sentence says
+    assert f"as {favor} favor to {against} against does" in " ".join(stance.plot_profile.__doc__.split())
+
+
 def test_the_readme_gives_the_bundled_models_figures_on_the_probes_nearest_real_text():
     # After 0.6.0's rebuild the README still gave the blind stance probe's stance F_avg as
     # 0.867, the figure of 0.5.0's model, where stance evaluate with the bundled model gives
