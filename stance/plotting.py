@@ -1631,7 +1631,7 @@ def _require_profile(profile: Any) -> pd.DataFrame:
             f"profile has no column(s) {missing}: plot the output of stance.profile()"
             + (", not of stance.score(): stance.plot_profile(stance.profile(scored))" if scored else "")
         )
-    refuse_targets_in_a_column(profile, "profile", "its rows would be drawn as numbered targets")
+    refuse_targets_in_a_column(profile, "profile", "drawn")
     if profile.index.nlevels > 2:
         raise InvalidInputError(f"profile: a profile grouped by {profile.index.nlevels - 1} columns has no "
                                 f"plot; group by one (stance.profile(scored, by='speaker'))")

@@ -409,54 +409,93 @@ def _warn_of_gold_columns(scorings: list[str]) -> None:
 _UNNAMED_COLUMN = re.compile(r"Unnamed: \d+")
 
 
-def refuse_targets_in_a_column(table: pd.DataFrame, name: str, so: str) -> None:
-    """Refuse a profile whose targets are a column while its index has none, ``name`` the
-    argument that gave it and ``so`` what would come of its rows instead: one read back
-    from a file without ``index_col`` (or after ``reset_index()``) was drawn with its row numbers
-    as targets, and compared with another row by row, unwarned; one read with its groups as the
-    index (``index_col=0``) failed inside pandas. Told the index to give: its groups (the columns
-    that are neither the profile's values nor its targets, after any named index levels) and
-    ``target``. :func:`stance.plot_profile`, :func:`stance.plot_trend` and
-    :func:`compare_profiles` refuse alike.
+def refuse_targets_in_a_column(table: pd.DataFrame, name: str, use: str) -> None:
+    """Refuse a profile whose targets are a column while its index has none, or whose groups
+    are a column while its index repeats its targets, ``name`` the argument that gave it and
+    ``use`` what the caller does with its rows ("drawn"): one read back from a file without
+    ``index_col`` (or after ``reset_index()``) was drawn with its row numbers as targets, and
+    compared with another row by row, unwarned; a grouped one read with its groups alone as
+    the index (``index_col=0``) or its targets alone (``index_col="target"``) failed inside
+    pandas, or was drawn with each target once a group, its groups unread. Told the index to
+    give: its groups (the columns that are neither the profile's values nor its targets, after
+    any named index levels) and ``target``. :func:`stance.plot_profile`,
+    :func:`stance.plot_trend` and :func:`compare_profiles` refuse alike.
 
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"speaker": ["A"], "target": ["unity"], "n": [1]})
-    >>> refuse_targets_in_a_column(frame, "profile", "its rows would be drawn as numbered targets")
+    >>> refuse_targets_in_a_column(frame, "profile", "drawn")
     Traceback (most recent call last):
     ...
     stance.exceptions.InvalidInputError: profile has its targets in a column, not its index (read back from a \
-file without index_col, or after reset_index()), so its rows would be drawn as numbered targets: read it \
-with pd.read_csv(path, index_col=['speaker', 'target']), or pass profile.set_index(['speaker', 'target'])
+file without index_col, or after reset_index()), so its rows would be drawn by their row numbers: read it with \
+pd.read_csv(path, index_col=['speaker', 'target']), or pass profile.set_index(['speaker', 'target'])
+    >>> refuse_targets_in_a_column(frame.set_index("target").loc[["unity", "unity"]], "profile", "drawn")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: profile has its targets in its index and its groups in a column, \
+'speaker' (read back from a file whose index_col gave 'target' alone, or after reset_index('speaker')), so its \
+index repeats each target, once a group, and its rows cannot be drawn by group: read it with \
+pd.read_csv(path, index_col=['speaker', 'target']), or pass profile.reset_index().set_index(['speaker', 'target'])
     """
-    from .exceptions import InvalidInputError
+    from .exceptions import InvalidInputError, and_listed
 
-    if "target" in table.index.names or "target" not in table.columns:
-        return
-    pd = forksafe.imported("pandas")
     index = table.index
-    numbered = index.nlevels == 1 and index.name is None and pd.api.types.is_integer_dtype(index.dtype)
     named = [level for level in index.names if level is not None]
+    groups = [column for column in table.columns if column not in (*PROFILE_COLUMNS, "target")
+              and not (isinstance(column, str) and _UNNAMED_COLUMN.fullmatch(column))]
+    if "target" in index.names:
+        # A review of 2a86129: read with index_col="target" (or after reset_index("party")), a
+        # grouped profile's targets repeat in its index, its groups beside them: compare_profiles
+        # failed inside pandas ("cannot reindex on an axis with duplicate labels") and plot_profile
+        # drew each target once a group, the groups unread. A profile's index never repeats, and
+        # a column beside a repeating one is its groups (or, of several, one of them).
+        if not (index.has_duplicates and groups):
+            return
+        keys, pick = _index_to_give(groups, named)
+        column, reset = ((quoted(groups[0]), quoted(groups[0])) if len(groups) == 1
+                         else (f"one of {quoted_list(groups, len(groups))}", "level=0"))
+        raise InvalidInputError(
+            f"{name} has its targets in its index and its groups in a column, {column} (read back from a file "
+            f"whose index_col gave {and_listed(named)} alone, or after reset_index({reset})), so its index repeats "
+            f"each target, once a group, and its rows cannot be {use} by group: read it with "
+            f"pd.read_csv(path, index_col={keys}), or pass {name}.reset_index().set_index({keys}){pick}")
+    if "target" not in table.columns:
+        return
     if named:  # groups read as the index (read_csv's index_col=0), or the targets under another name
-        keys, method = quoted_list([*named, "target"], len(named) + 1), "reset_index().set_index"
+        pd = forksafe.imported("pandas")
+        numbered = index.nlevels == 1 and index.name is None and pd.api.types.is_integer_dtype(index.dtype)
+        keys = quoted_list([*named, "target"], len(named) + 1)
         # A review: an index of the targets named otherwise ("topic"), beside a column named
         # target the user added, was told to make its groups of that index: say that way too,
         # but not of an index that repeats, which holds no profile's targets (a second review).
         pick = (f"; or, where its index holds the targets, drop that column and name the index target: "
                 f"{name}.drop(columns='target').rename_axis('target')"
                 if len(named) == 1 and not numbered and not index.has_duplicates else "")
-    else:
-        method = "set_index"
-        groups = [column for column in table.columns if column not in (*PROFILE_COLUMNS, "target")
-                  and not (isinstance(column, str) and _UNNAMED_COLUMN.fullmatch(column))]
-        if len(groups) > 1:  # which holds the groups the frame cannot tell: an added column may be any (a review)
-            keys = "['GROUP', 'target']"
-            pick = f", GROUP the column of groups, one of {quoted_list(groups, len(groups))}"
-        else:
-            keys, pick = quoted_list([*groups, "target"], len(groups) + 1), ""
+        # Not "without index_col": it was read with one (a review of 2a86129), of the groups alone.
+        raise InvalidInputError(
+            f"{name} has its targets in a column, not its index (read back from a file whose index_col gave "
+            f"{and_listed(named)} alone, or after reset_index('target')), so its rows cannot be {use} by target: "
+            f"read it with pd.read_csv(path, index_col={keys}), or pass {name}.reset_index().set_index({keys}){pick}")
+    keys, pick = _index_to_give(groups, ["target"])
     raise InvalidInputError(f"{name} has its targets in a column, not its index (read back from a file without "
-                            f"index_col, or after reset_index()), so {so}: "
-                            f"read it with pd.read_csv(path, index_col={keys}), or pass {name}.{method}({keys})"
-                            f"{pick}")
+                            f"index_col, or after reset_index()), so its rows would be {use} by their row "
+                            f"numbers: read it with pd.read_csv(path, index_col={keys}), or pass "
+                            f"{name}.set_index({keys}){pick}")
+
+
+def _index_to_give(groups: list[Any], levels: list[Any]) -> tuple[str, str]:
+    """The index that a profile read back without its own is told to be given, its groups'
+    column (of ``groups``, the columns beside its values) before ``levels``, those it has or
+    ``target``; and, of several ``groups``, which the frame cannot tell apart (an added column
+    may be any, a review), the words that say to pick one.
+
+    >>> _index_to_give(["speaker", "party"], ["target"])
+    ("['GROUP', 'target']", ", GROUP the column of groups, one of ['speaker', 'party']")
+    """
+    if len(groups) > 1:
+        return (quoted_list(["GROUP", *levels], len(levels) + 1),
+                f", GROUP the column of groups, one of {quoted_list(groups, len(groups))}")
+    return quoted_list([*groups, *levels], len(groups) + len(levels)), ""
 
 
 CHANGE_COLUMNS = ("n_before", "n_after", "position_before", "position_after", "change", "change_low",
@@ -489,8 +528,10 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     assumptions as a profile's: each statement an independent draw (statements of one speech
     are not, and the interval is then too narrow) and the model's stances taken as true (it errs; see :func:`profile`).
     A profile whose targets are a column, not its index (read back from a file without
-    ``index_col``, or after ``reset_index()``), is refused, naming the argument and the index
-    to give, as :func:`stance.plot_profile` refuses it: its rows were paired by row number.
+    ``index_col``, or after ``reset_index()``), or whose groups are a column beside an index
+    that repeats its targets (a grouped one read with ``index_col="target"``), is refused,
+    naming the argument and the index to give, as :func:`stance.plot_profile` refuses it: such
+    rows were paired by row number, or failed inside pandas.
 
     >>> import pandas as pd
     >>> from stance import compare_profiles, profile
@@ -514,7 +555,7 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
             raise InvalidInputError(f"{name} has no column(s) {missing}: compare the outputs of stance.profile()")
         # Read back without index_col, two profiles were paired row by row, target with
         # whichever target shared its row number, into a change that looked right.
-        refuse_targets_in_a_column(table, name, "its rows cannot be paired with the other profile's by target")
+        refuse_targets_in_a_column(table, name, "paired with the other profile's")
     if list(before.index.names) != list(after.index.names):
         raise InvalidInputError(
             f"before is indexed by {list(before.index.names)} and after by {list(after.index.names)}: compare "

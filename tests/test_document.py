@@ -539,8 +539,9 @@ def test_compare_profiles_refuses_a_profile_whose_targets_are_a_column_naming_th
     assert before.index.tolist() == ["unity", "gas"] and after.index.tolist() == ["gas", "unity"]
     before.to_csv(tmp_path / "before.csv")
     after.to_csv(tmp_path / "after.csv")
-    advice = (r"has its targets in a column, not its index .*so its rows cannot be paired with the other "
-              r"profile's by target: read it with pd\.read_csv\(path, index_col=\['target'\]\), or pass {}\.set_index")
+    advice = (r"has its targets in a column, not its index .*so its rows would be paired with the other "
+              r"profile's by their row numbers: read it with pd\.read_csv\(path, index_col=\['target'\]\), or "
+              r"pass {}\.set_index")
     for name, call in (("before", lambda: stance.compare_profiles(pd.read_csv(tmp_path / "before.csv"), after)),
                        ("after", lambda: stance.compare_profiles(before, pd.read_csv(tmp_path / "after.csv"))),
                        ("before", lambda: stance.compare_profiles(before.reset_index(), after.reset_index()))):
@@ -563,6 +564,64 @@ def test_compare_profiles_refuses_a_profile_whose_targets_are_a_column_naming_th
         stance.compare_profiles(profile(scored, by="party"), grouped)
     read = pd.read_csv(tmp_path / "grouped.csv", index_col=["party", "target"])
     assert stance.compare_profiles(read, read)["change"].tolist() == [0, 0, 0, 0]
+
+
+def test_a_grouped_profile_whose_groups_are_a_column_beside_its_targets_is_refused_alike_by_all_three(tmp_path):
+    # A review of 2a86129: a grouped profile read back with index_col="target" (or after
+    # reset_index(level=0)) has its targets repeating in its index, its parties a column:
+    # compare_profiles failed inside pandas ("cannot reindex on an axis with duplicate labels"),
+    # plot_profile drew each target twice, the parties unread, and plot_trend sent the user to
+    # plot_profile. All three refuse it alike, naming the argument and the index to give.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"party": ["A", "A", "B", "B", "B"], "labels": ["unity", "gas", "unity", "gas", "gas"],
+                           "stance": ["favor", "against", "against", "favor", "favor"]})
+    grouped = profile(scored, by="party")
+    grouped.to_csv(tmp_path / "grouped.csv")
+    keys = "['party', 'target']"
+
+    def refusal(name, use):
+        return (f"{name} has its targets in its index and its groups in a column, 'party' (read back from a file "
+                f"whose index_col gave 'target' alone, or after reset_index('party')), so its index repeats each "
+                f"target, once a group, and its rows cannot be {use} by group: read it with "
+                f"pd.read_csv(path, index_col={keys}), or pass {name}.reset_index().set_index({keys})")
+
+    open_before = plt.get_fignums()
+    for read in (pd.read_csv(tmp_path / "grouped.csv", index_col="target"), grouped.reset_index(level=0)):
+        assert read.index.tolist() == ["unity", "gas", "gas", "unity"]  # by hand: A's two, then B's
+        paired = "paired with the other profile's"
+        for call, args, expected in ((stance.compare_profiles, (read, read), refusal("before", paired)),
+                                     (stance.compare_profiles, (profile(scored), read), refusal("after", paired)),
+                                     (stance.plot_profile, (read,), refusal("profile", "drawn")),
+                                     (stance.plot_trend, (read,), refusal("profile", "drawn"))):
+            with pytest.raises(stance.InvalidInputError) as refused:
+                call(*args)
+            assert str(refused.value) == expected
+    assert plt.get_fignums() == open_before  # refused before a figure was made
+    # Either advice gives the profile back: by hand, A's unity 1 favor 0 against, log(1.5 / 0.5) = 1.0986.
+    followed = pd.read_csv(tmp_path / "grouped.csv", index_col=["party", "target"])
+    pd.testing.assert_frame_equal(grouped.reset_index(level=0).reset_index().set_index(["party", "target"]), grouped)
+    assert followed.loc[("A", "unity"), "position"] == pytest.approx(1.0986, abs=1e-4)
+    # (pandas 2.0's CSV parser reads a float a last bit off: approx)
+    assert stance.compare_profiles(followed, grouped)["change"].tolist() == pytest.approx([0, 0, 0, 0])
+    # Read with index_col=0, its groups alone as the index: said so, not "without index_col".
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.compare_profiles(grouped, pd.read_csv(tmp_path / "grouped.csv", index_col=0))
+    assert str(refused.value) == (
+        f"after has its targets in a column, not its index (read back from a file whose index_col gave 'party' "
+        f"alone, or after reset_index('target')), so its rows cannot be paired with the other profile's by target: "
+        f"read it with pd.read_csv(path, index_col={keys}), or pass after.reset_index().set_index({keys})")
+    # Not refused: an ungrouped profile read with index_col=0 (its targets the index, as the README
+    # says), nor one with a column of the user's beside it, whose targets repeat not.
+    alone = profile(scored)
+    alone.to_csv(tmp_path / "alone.csv")
+    read_alone = pd.read_csv(tmp_path / "alone.csv", index_col=0)
+    assert stance.compare_profiles(read_alone, alone)["change"].tolist() == pytest.approx([0, 0])
+    assert stance.compare_profiles(alone.assign(note="draft"), alone)["change"].tolist() == [0, 0]
+    plt.close(stance.plot_profile(alone.assign(note="draft")).figure)
 
 
 def test_profile_plot(tmp_path):
