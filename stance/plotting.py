@@ -312,6 +312,13 @@ TREND_MANY_GROUPS = 64
 # Fewer statements than this on every target, and a group's point cannot show a lean: 8 of 8
 # for favor still hold 0 in their interval ([-0.02, 5.69]), 9 of 9 do not (as the README says).
 TREND_FEW_STATEMENTS = 9
+# The days of a period from which on its groups are told to take years (asfreq("Y")), not
+# months: the shortest month's, so that monthly periods, February's too, are not told to take
+# months, which changes nothing.
+TREND_MONTH_DAYS = 28
+# The days of a period from which on it is a year or longer, and no longer period is advised:
+# asfreq("Y") of years changed nothing, and following it warned again (a review of d79009b).
+TREND_YEAR_DAYS = 365
 TREND_LINE_STYLES = ("-", "--", ":", "-.")  # after GROUP_PALETTE's ten colours, each in turn
 # A marker for each target beside its colour, so that lines differ in more than colour (to a
 # colour-blind reader, in greyscale): seven shapes, ten colours, the first 70 targets each a
@@ -373,9 +380,10 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     ``order=`` to draw the same targets, and so the same looks).
     ``title`` is the chart's, drawn as written, a "$" no formula ("Position by month" by default;
     "" for none). A profile of more than 64 groups (TREND_MANY_GROUPS), more than half of them
-    with fewer than 9 statements on every target (a profile by raw timestamps has a group a
-    statement), is drawn with a warning that says to group by months (or a longer period), as
-    its points are too many to read, each too few to show a lean, and slow to draw.
+    with fewer than 9 statements on every target drawn (a profile by raw timestamps has a group a
+    statement), is drawn with a warning that says to group by months (or a longer period; of
+    years, or groups that are no times, by a column of fewer groups), as its points are too
+    many to read, each too few to show a lean, and slow to draw.
 
     Returns the matplotlib Axes drawn on: ``ax``, or one of a new pyplot figure, its legend
     beside the lines (inside ``ax`` when it is the caller's); ``ax`` is one Axes, as of
@@ -410,7 +418,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     missing = [group for group in groups if isinstance(group, str) and group == MISSING_GROUP]
     groups = _with_gaps([group for group in groups if group not in missing])
     unmeasured = value == "position" and not profile.empty and bool(profile["position"].isna().all())
-    _warn_of_many_small_groups(profile, name)
+    _warn_of_many_small_groups(profile, name, targets)
     favor, against = stance_names(profile)
     if title is None:
         title = f"{'Position' if value == 'position' else 'Share'} by {_shown(name) or 'group'}"
@@ -514,43 +522,45 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     return ax
 
 
-def _warn_of_many_small_groups(profile: pd.DataFrame, name: Any) -> None:
+def _warn_of_many_small_groups(profile: pd.DataFrame, name: Any, targets: Sequence[Any]) -> None:
     """Warn when a trend's ``profile`` (grouped by ``name``) has more than TREND_MANY_GROUPS
     groups, more than half of them with fewer than TREND_FEW_STATEMENTS statements on every
-    target: its points are a block no one can read, each too small to show a lean, and slow to
-    draw. Not refused: such a chart is still asked for sometimes. The advice is a period, as the
-    README's recipe makes one: a profile by raw timestamps is one group a statement.
+    target of ``targets``, those drawn: its points are a block no one can read, each too small
+    to show a lean, and slow to draw. Not refused: such a chart is still asked for sometimes.
+    The advice is a period, as the README's recipe makes one (a profile by raw timestamps is
+    one group a statement), or a longer one; of groups of a year or longer, or no times, fewer groups.
 
     >>> import pandas as pd, warnings
     >>> index = pd.MultiIndex.from_arrays([pd.date_range("2024-01-01", periods=65, freq="h"), ["gas"] * 65],
     ...                                   names=["date", "target"])
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
-    ...     _warn_of_many_small_groups(pd.DataFrame({"n": 1}, index=index), "date")
+    ...     _warn_of_many_small_groups(pd.DataFrame({"n": 1}, index=index), "date", ["gas"])
     >>> str(caught[0].message).split(", too few")[0]
     "plot_trend: the profile has 65 groups by 'date', 65 of them with fewer than 9 statements on every target"
     """
     from .group_values import MISSING_GROUP
 
-    largest: dict[Any, int] = {}  # each group's most statements on one target
-    for group, n in zip(profile.index.get_level_values(0).tolist(), profile["n"].tolist()):
+    drawn = set(targets)
+    largest: dict[Any, int] = {}  # each group's most statements on one target drawn
+    for group, target, n in zip(profile.index.get_level_values(0).tolist(),
+                                profile.index.get_level_values(-1).tolist(), profile["n"].tolist()):
         if not (isinstance(group, str) and group == MISSING_GROUP):  # no place in time: not drawn
-            largest[group] = max(largest.get(group, 0), n)
+            # A review of d79009b: a target that order= leaves out is not drawn, and its many
+            # statements hid a block of groups too small to show a lean on the targets drawn.
+            largest[group] = max(largest.get(group, 0), n if target in drawn else 0)
     small = sum(n < TREND_FEW_STATEMENTS for n in largest.values())
     if len(largest) <= TREND_MANY_GROUPS or small * 2 <= len(largest):
         return
     from .exceptions import warn
 
-    pd = forksafe.imported("pandas")
     column = name if name is not None else "COLUMN"
-    groups = list(largest)
-    if all(isinstance(group, pd.Period) for group in groups):
-        # a period longer than the groups': months of days or weeks, years of months or quarters
-        longer, named = (("M", "month") if groups[0].end_time - groups[0].start_time < pd.Timedelta(days=28)
-                         else ("Y", "year"))
+    longer = _longer_period(list(largest))
+    if longer is not None:
+        named = {"M": "month", "Y": "year"}[longer]
         advice = (f"a longer period: scored[{named!r}] = scored[{column!r}].dt.asfreq({longer!r}), then "
                   f"stance.plot_trend(stance.profile(scored, by={named!r}))")
-    elif _are_times(groups):
+    elif _are_times(list(largest)) and not _are_periods(list(largest)):
         advice = (f"months, as the README's recipe makes them: scored['month'] = pd.to_datetime(scored[{column!r}], "
                   f"utc=True, format='mixed').dt.tz_convert(None).dt.to_period('M'), then "
                   f"stance.plot_trend(stance.profile(scored, by='month'))")
@@ -561,6 +571,32 @@ def _warn_of_many_small_groups(profile: pd.DataFrame, name: Any) -> None:
          f"fewer than {TREND_FEW_STATEMENTS} statements on every target, too few for a lean to show (8 of 8 for "
          f"favor still hold 0 in their interval): drawn, they are a block of points no one can read, and slow; "
          f"group by {advice}")
+
+
+def _are_periods(groups: list[Any]) -> bool:
+    """Whether ``groups`` are all pandas periods."""
+    pd = forksafe.imported("pandas")
+    return bool(groups) and all(isinstance(group, pd.Period) for group in groups)
+
+
+def _longer_period(groups: list[Any]) -> str | None:
+    """The frequency that groups periods ``groups`` into fewer, longer ones, "M" of days or
+    weeks (periods shorter than TREND_MONTH_DAYS), "Y" of months or quarters; None of years or
+    longer, for which there is none to advise, and of groups that are no periods.
+
+    >>> import pandas as pd
+    >>> [_longer_period([pd.Period(when, freq)]) for when, freq in (("2023-02-06", "W"), ("2023-02", "M"),
+    ...                                                              ("2023Q1", "Q"), ("2023", "Y"))]
+    ['M', 'Y', 'Y', None]
+    """
+    if not _are_periods(groups):
+        return None
+    pd = forksafe.imported("pandas")
+    # From one period's start to the next's: end_time is a nanosecond short of it, and so the
+    # 28 days of February 2023 (first of a monthly profile) were taken for less than a month.
+    span = (groups[0] + 1).start_time - groups[0].start_time
+    return ("M" if span < pd.Timedelta(days=TREND_MONTH_DAYS) else "Y" if span < pd.Timedelta(days=TREND_YEAR_DAYS)
+            else None)
 
 
 # The bundled model's targets, in its label order ("none" is no target): each is drawn in the

@@ -892,6 +892,68 @@ def test_a_trend_of_many_groups_mostly_too_small_to_show_a_lean_warns_and_says_t
     assert (f"of more than {TREND_MANY_GROUPS} groups, more than half of them with fewer than {TREND_FEW_STATEMENTS} "
             f"statements on every target") in _readme_text()
 
+def test_a_trends_warning_of_many_small_groups_advises_what_each_kind_of_group_takes():
+    # A review of d79009b: yearly periods were told to take asfreq('Y'), which changes nothing
+    # (following it warned again); monthly ones starting in a February of 28 days were told to
+    # take asfreq('M'), as its end_time is a nanosecond short; and the small groups were counted
+    # over every target, so that order= of a target of few statements a group, beside one of
+    # many, drew the block unwarned. Numbers and names, and an unnamed level, are tested too.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from stance.plotting import TREND_FEW_STATEMENTS, TREND_MANY_GROUPS
+
+    def scored_of(when, size=1, target="unity"):
+        return pd.DataFrame([(at, target, "favor") for at in when for _ in range(size)],
+                            columns=["date", "labels", "stance"])
+
+    def told(table, **options):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            plt.close(stance.plot_trend(table, **options).figure)
+        return [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+
+    def advice(message):
+        return message.split("; group by ")[1]
+
+    fewer = "a column of fewer groups (stance.plot_profile draws the 20 with the most statements)"
+    # 80 months from February 2023: years, followed; by hand 11 in 2023, 12 in each of 2024-2028, 9 in 2029.
+    scored = scored_of(pd.period_range("2023-02", periods=80, freq="M"))
+    [message] = told(profile(scored, by="date"))
+    assert advice(message) == ("a longer period: scored['year'] = scored['date'].dt.asfreq('Y'), then "
+                               "stance.plot_trend(stance.profile(scored, by='year'))")
+    exec(advice(message).split("a longer period: ")[1].split(", then")[0], {"scored": scored})
+    by_year = profile(scored, by="year")
+    assert by_year.n.tolist() == [11, 12, 12, 12, 12, 12, 9] and told(by_year) == []
+    quarters = scored_of(pd.period_range("2000Q1", periods=80, freq="Q"))
+    assert "scored['date'].dt.asfreq('Y')" in advice(*told(profile(quarters, by="date")))
+    weeks = scored_of(pd.period_range("2024-01-01", periods=80, freq="W"))
+    assert "scored['date'].dt.asfreq('M')" in advice(*told(profile(weeks, by="date")))
+    # 80 years as periods: no longer period to take (asfreq('Y') of them is no change), so fewer groups.
+    years = scored_of(pd.period_range("1900", periods=80, freq="Y"))
+    assert years["date"].dt.asfreq("Y").equals(years["date"])
+    assert [advice(m) for m in told(profile(years, by="date"))] == [fewer]
+    # Years as numbers, and names: no times, so fewer groups too.
+    assert [advice(m) for m in told(profile(scored_of(range(1900, 1980)), by="date"))] == [fewer]
+    assert [advice(m) for m in told(profile(scored_of([f"Speaker {i}" for i in range(80)]), by="date"))] == [fewer]
+    # A level without a name: no "by", and the recipe names the column COLUMN.
+    hours = profile(scored_of(pd.date_range("2024-03-20", periods=80, freq="h")), by="date")
+    [message] = told(hours.rename_axis([None, "target"]))
+    assert message.startswith("plot_trend: the profile has 80 groups, 80 of them with fewer than 9 statements")
+    assert advice(message).startswith("months, as the README's recipe makes them: scored['month'] = "
+                                      "pd.to_datetime(scored['COLUMN'], utc=True, format='mixed')")
+    # 80 days, unity 1 statement a day, gas 10: drawn alone, unity is the block, warned of; gas is not.
+    days = pd.date_range("2024-01-01", periods=80, freq="D")
+    both = profile(pd.concat([scored_of(days), scored_of(days, 10, "gas")]), by="date")
+    assert told(both) == [] and told(both, order=["gas"]) == []
+    [message] = told(both, order=["unity"])
+    assert "80 groups by 'date', 80 of them with fewer than 9 statements on every target" in message
+    assert (f"{TREND_MANY_GROUPS} groups, more than half of them with fewer than {TREND_FEW_STATEMENTS} statements "
+            f"on every target drawn") in _readme_text()
+    assert 'of 28 days or longer, months or quarters, `asfreq("Y")`; of years' in _readme_text()
+
 
 def _readme_text() -> str:
     """The README, its lines joined: a recipe a message quotes is found across its line breaks."""
