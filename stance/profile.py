@@ -88,11 +88,13 @@ def _labels_are_the_recorded_targets(scored: pd.DataFrame, labels_column: str) -
     """Whether the labels in ``labels_column`` and the labels its ``p_`` columns name (if it
     has any) are those recorded under :data:`TARGETS` for it: a frame into which another
     model's columns were written keeps the record of the model that scored it first."""
+    pd = forksafe.imported("pandas")
     recorded = scored.attrs.get(TARGETS)
     targets = recorded.get(labels_column) if isinstance(recorded, dict) else None
-    # A name of two columns is refused by profile, after this: here it would be read as a frame.
+    # A name of two columns (or of MultiIndex columns) is refused by profile, after this: here
+    # it would be read as a frame.
     if (not isinstance(targets, (list, tuple)) or labels_column not in scored.columns
-            or list(scored.columns).count(labels_column) > 1):
+            or not isinstance(scored[labels_column], pd.Series)):
         return False
     named = _p_column_labels(scored, labels_column[:-len("labels")])
     given = {label for row in _label_sets(scored[labels_column]) for label in row}
@@ -382,12 +384,12 @@ def _scoring_prefixes(scored: pd.DataFrame) -> list[str]:
     ['pred_']
     """
     names = [c for c in scored.columns if isinstance(c, str)]
-    found = []
+    found = set()  # each once: two columns "pred_labels" were listed as ['pred_', 'pred_'] (a review of 5ae4ce5)
     for column in names:
         if column.endswith("labels"):
             head = column[:-len("labels")]
             if f"{head}stance" in scored.columns and any(c.startswith(f"{head}p_") for c in names):
-                found.append(head)
+                found.add(head)
     return sorted(found)
 
 

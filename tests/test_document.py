@@ -2191,6 +2191,46 @@ def test_profile_refuses_a_labels_name_of_two_columns_where_the_scoring_recorded
                                                        r"reads\) names 2 columns"):
         profile(scored)
 
+def test_profile_refuses_a_labels_name_of_two_multiindex_columns_as_it_refuses_two_flat_ones():
+    # A review of 5ae4ce5: gold and predicted labels side by side under MultiIndex columns,
+    # ("labels", "gold") and ("labels", "pred"), still failed inside pandas ("'DataFrame' object
+    # has no attribute 'tolist'"), as list.count("labels") counts neither; so did ("labels", "pred")
+    # alone, which pandas gives as a frame too. Refused in the words require_columns gives by=
+    # ("by='meta' names 2 columns of the data's MultiIndex columns", tested above).
+    columns = pd.MultiIndex.from_tuples([("labels", "gold"), ("labels", "pred"), ("stance", "")])
+    scored = pd.DataFrame([["unity", "gas", "favor"], ["gas", "gas", "against"]], columns=columns)
+    with pytest.raises(stance.InvalidInputError) as refused:
+        profile(scored)
+    assert str(refused.value) == ("scored: 'labels' (the labels column stance.profile reads) names 2 columns of the "
+                                  "data's MultiIndex columns, [('labels', 'gold'), ('labels', 'pred')]; flatten the "
+                                  "columns, the one to read named 'labels'")
+    with pytest.raises(stance.InvalidInputError, match=r"^scored: 'labels' \(the labels column stance\.profile "
+                                                       r"reads\) names 1 column of the data's MultiIndex columns, "
+                                                       r"\[\('labels', 'pred'\)\]; flatten"):
+        profile(scored.drop(columns=[("labels", "gold")]))
+    # Flattened as advised, the predictions profiled: by hand gas 2, unity none.
+    flat = scored.set_axis(["gold", "labels", "stance"], axis=1)
+    assert profile(flat)[["n", "favor", "against"]].to_dict("index") == {"gas": {"n": 2, "favor": 1, "against": 1}}
+    # One column under each name, the rest of its name empty, is read as it was.
+    single = pd.MultiIndex.from_tuples([("labels", ""), ("stance", "")])
+    assert profile(flat.drop(columns="gold").set_axis(single, axis=1)).n.tolist() == [2]
+
+
+def test_profile_names_each_scoring_prefix_once_of_a_labels_column_named_twice():
+    # A review of 5ae4ce5: a prefixed scoring's labels column named twice, profiled without a
+    # prefix, was told "pass prefix=, one of ['pred_', 'pred_']", one prefix listed twice; passed, it is refused.
+    scored = pd.DataFrame({"labels": ["unity", "gas"], "stance": ["favor", "against"], "p_gas": [0.1, 0.9]})
+    doubled = pd.concat([scored, scored[["labels"]]], axis=1).add_prefix("pred_")
+    with pytest.raises(stance.InvalidInputError, match=re.escape(
+            "scored has no column(s) ['labels', 'stance']: profile the output of stance.score (it has the columns "
+            "of a scoring with prefix='pred_': pass it)")):
+        profile(doubled)
+    with pytest.raises(stance.InvalidInputError, match=r"^scored: 'pred_labels' \(the labels column of "
+                                                       r"prefix='pred_'\) names 2 columns; rename the duplicates$"):
+        profile(doubled, prefix="pred_")
+    with pytest.warns(stance.StanceWarning, match=r"pass prefix='pred_' to profile the predictions"):
+        profile(pd.concat([doubled, scored[["labels", "stance"]]], axis=1))
+
 
 def test_profile_by_keeps_missing_groups_and_takes_several_columns():
     scored = pd.DataFrame({"labels": ["unity", "unity", "deterrence"], "stance": ["favor", "against", "favor"],
@@ -2281,7 +2321,7 @@ def test_profile_by_a_tuple_takes_it_as_the_full_name_of_one_of_multiindex_colum
     assert table.equals(profile(scored, by=[("meta", "speaker")]))  # as a list of one, as before
     both = profile(scored, by=[("meta", "speaker"), ("meta", "year")])
     assert both.index.names == [("meta", "speaker"), ("meta", "year"), "target"] and len(both) == 3
-    with pytest.raises(stance.InvalidInputError, match=r"^by='meta' names 2 column\(s\) of the data's MultiIndex"):
+    with pytest.raises(stance.InvalidInputError, match=r"^by='meta' names 2 columns of the data's MultiIndex"):
         profile(scored, by="meta")
     # Of flat columns a tuple is still several columns.
     flat = pd.DataFrame({"speaker": ["A", "B"], "year": [1, 2], "labels": ["unity"] * 2, "stance": ["favor"] * 2})

@@ -1022,7 +1022,7 @@ def test_score_names_a_text_column_that_is_not_one_column():
         stance.score(pd.DataFrame({"text": ["a"]}), text_column=None)  # was KeyError: None
     frame = pd.DataFrame([["We stand together with every ally.", 1]],
                          columns=pd.MultiIndex.from_tuples([("text", "x"), ("meta", "id")]))
-    with pytest.raises(InvalidInputError, match=r"text_column='text' names 1 column\(s\) of the data's MultiIndex "
+    with pytest.raises(InvalidInputError, match=r"text_column='text' names 1 column of the data's MultiIndex "
                                                 r"columns.*text_column=\('text', 'x'\)"):
         stance.score(frame)  # was AttributeError from inside pandas
     # A notebook audit: the advice, followed, was refused ("flatten them first"); a full name now
