@@ -208,9 +208,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
             names = list(values.columns)
             by_name = len(set(names)) == len(names) and all(name == name for name in names)  # NaN is no key
             values.plot.barh(ax=ax, xerr=dict(zip(names, errors)) if by_name else errors, capsize=2,
-                             color=colours[::-1])
+                             color=colours[::-1], legend=False)
         else:
-            values.fillna(0).plot.barh(ax=ax, color=colours[::-1])
+            values.fillna(0).plot.barh(ax=ax, color=colours[::-1], legend=False)
         BarContainer = forksafe.imported("matplotlib.container").BarContainer
 
         bar_sets = [c for c in ax.containers if isinstance(c, BarContainer)]  # one per column of values
@@ -219,6 +219,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                 _hatched(bar, hatch=hatch)
         if value == "position":
             marked_even = _mark_even(ax, bar_sets, drawn("favor"), drawn("against"), colours[::-1])
+        # pandas draws no legend of its own (legend=False above): under matplotlib before 3.8 it
+        # warned that a group "_draft.txt" "is thus excluded from the legend", which ours holds.
         # Each group's bars by their label, whatever it is: ax.get_legend_handles_labels() skips
         # a label starting with "_", so that a document "_draft.txt" had no entry. After what
         # else the axes show, as ax.legend() orders them (its children, then its containers).

@@ -1353,6 +1353,8 @@ def test_a_grouped_plots_group_whose_name_starts_with_an_underscore_keeps_its_le
     # A notebook user: doc.plot() of documents "_draft.txt" and "final.txt" had a legend of
     # final.txt alone (matplotlib skips a label starting with "_"), as a trend's "_energy" had
     # before; so had plot_profile of a group so named, either value. A caller's "_" artist stays out.
+    import functools
+
     import matplotlib
 
     matplotlib.use("Agg")
@@ -1361,15 +1363,26 @@ def test_a_grouped_plots_group_whose_name_starts_with_an_underscore_keeps_its_le
     def names(ax):
         return [text.get_text() for text in ax.get_legend().get_texts()]
 
+    # A review of ea77cd9: this is the test of _legend_of_names' zero-width space, which only
+    # matplotlib before 3.8 needs (it dropped a "_" label given to legend()): run it there too
+    # (the floor's 3.7). There, pandas' own legend, drawn before ours, warned that "_draft.txt"
+    # "is thus excluded from the legend", where our legend holds it: pandas draws none now.
+    def unwarned(draw):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            ax = draw()
+        assert [str(w.message) for w in caught if "excluded from the legend" in str(w.message)] == []
+        return ax
+
     docs = stance.score_documents({"_draft.txt": "We back Ukraine. Bring the brigade home.",
                                    "final.txt": "NATO must stay united. More troops for Estonia."})
-    assert names(docs.plot()) == ["_draft.txt", "final.txt"]
+    assert names(unwarned(docs.plot)) == ["_draft.txt", "final.txt"]
     scored = pd.DataFrame({"party": ["_independents", "_independents", "Greens"], "labels": ["unity"] * 3,
                            "stance": ["favor", "against", "favor"]})
     table = profile(scored, by="party")
     assert table.index.get_level_values("party").unique().tolist() == ["Greens", "_independents"]
     for value in ("share", "position"):
-        ax = stance.plot_profile(table, value=value)
+        ax = unwarned(functools.partial(stance.plot_profile, table, value=value))
         assert names(ax) == ["Greens", "_independents"], value
         # each entry's key is its group's bars: the hatching of the bars drawn for it
         keys = {text.get_text(): handle for text, handle in zip(ax.get_legend().get_texts(),
