@@ -1021,6 +1021,40 @@ def test_the_readme_s_month_recipes_read_a_csv_of_dates_across_a_change_of_summe
     assert months["month"].astype(str).value_counts().to_dict() == in_utc
     assert months["london"].astype(str).value_counts().to_dict() == in_london
 
+def test_the_readme_says_what_each_pandas_does_of_mixed_offsets_and_where_a_date_without_one_falls():
+    # A review of 72524ae: the README said pandas refuses mixed offsets without utc=True ("Mixed
+    # timezones detected"), which pandas 3 does, where pandas 2 (pyproject allows 2.0) reads them
+    # as objects, on which .dt fails; and that a date without an offset "stays as written", which
+    # the London line moves as it moves UTC's dates. The README says both, checked here against
+    # the pandas that runs (the floor's 2.0 and a 2.3 too, before release).
+    import warnings
+
+    text = " ".join(README.split())
+    mixed = pd.Series(["2024-03-30 12:00:00+00:00", "2024-04-01 00:00:00+01:00"])
+    if int(pd.__version__.split(".")[0]) >= 3:
+        with pytest.raises(ValueError, match="Mixed timezones detected"):
+            pd.to_datetime(mixed, format="mixed")
+    else:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # from 2.1 on, as the README says
+            read = pd.to_datetime(mixed, format="mixed")
+        assert read.dtype == object
+        with pytest.raises(AttributeError, match=r"Can only use \.dt accessor with datetimelike values"):
+            read.dt.tz_convert(None)
+    assert ('without it pandas 3 refuses them, "Mixed timezones detected", and pandas 2 reads them as Python '
+            'objects, from 2.1 on with a FutureWarning, which `.dt` then refuses, "Can only use .dt accessor with '
+            'datetimelike values"') in text
+    # 23:30 on 31 March written without an offset: read as UTC, kept as written by the UTC line, and
+    # moved an hour by the London line (summer time began at 01:00 UTC that day), into April.
+    dates = pd.Series(["2024-03-31 23:30:00", "2024-03-30 12:00:00+00:00"])
+    at = pd.to_datetime(dates, utc=True, format="mixed")
+    assert str(at.dt.tz_convert(None).dt.to_period("M")[0]) == "2024-03"
+    assert str(at.dt.tz_convert("Europe/London").dt.tz_localize(None)[0]) == "2024-04-01 00:30:00"
+    assert ('A date without an offset is read as UTC: `tz_convert(None)` keeps it as written, and the London line '
+            'moves it as it moves the others, an hour in summer ("2024-03-31 23:30", written without an offset, '
+            'counts in April, as 00:30 on 1 April in London)') in text
+    assert "A date without an offset stays as written" not in text
+
 
 def test_the_promise_across_versions_covers_the_largest_difference_measured():
     # The README promised probabilities "to within the last bit of a float ... at most 2.2e-16
