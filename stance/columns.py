@@ -17,7 +17,16 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, shell_option, type_name, warn
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    a_type_name,
+    quoted,
+    quoted_list,
+    shell_option,
+    type_name,
+    warn,
+)
 from .foreign_frames import is_polars
 from .names import _closest, composed, whole_number_text
 
@@ -841,7 +850,7 @@ def _require_column_name(argument: str, column: Any, frame: pd.DataFrame | None 
         raise InvalidTypeError(message)
     if column is not None and not isinstance(column, Hashable):
         listed = list(column) if isinstance(column, (list, tuple)) else []
-        raise InvalidTypeError(f"{argument} must name one column (a str), got a {type_name(column)}: {quoted(column)}"
+        raise InvalidTypeError(f"{argument} must name one column (a str), got {a_type_name(column)}: {quoted(column)}"
                                + ("" if frame is None else _one_hot_hint(frame, argument, "labels", listed, leave_out)))
 
 

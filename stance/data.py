@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 # The `name as name` imports re-export what the tests, the benchmarks and the datasets' scripts
 # import from here.
 from .columns import _NO_STANCE_HEAD
-from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, shell_option, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, a_type_name, quoted, quoted_list, shell_option, warn
 from .label_cells import parse_label_set as parse_label_set
 from .label_cells import refuse_annotations, stance_value
 from .label_checks import _swap_question, check_label_counts
@@ -60,7 +60,7 @@ def refuse_unordered(values: Any, argument: str) -> None:
 
     if isinstance(values, Set) and not isinstance(values, (Sequence, KeysView, ItemsView)):
         raise InvalidTypeError(
-            f"{argument} must be ordered (a list, tuple, Series, …), got a {type_name(values)}, which has "
+            f"{argument} must be ordered (a list, tuple, Series, …), got {a_type_name(values)}, which has "
             f"no order: texts are paired with labels, and answered, by position; pass a list "
             f"(sorted({argument}) if any order will do)"
         )

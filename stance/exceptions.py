@@ -763,6 +763,18 @@ def type_name(value: object) -> str:
     return type(value).__name__
 
 
+def a_type_name(value: object) -> str:
+    """:func:`type_name` behind its article, as a message says it: "holds a ndarray" was read
+    aloud as it is written, n-d-array, which takes "an", as a name starting with a vowel does.
+
+    >>> import numpy as np
+    >>> a_type_name([1]), a_type_name(np.array([1])), a_type_name(1)
+    ('a list', 'an ndarray', 'an int')
+    """
+    name = type_name(value)
+    return f"{'an' if name[:1].lower() in 'aeiou' or name.startswith('nd') else 'a'} {name}"
+
+
 def one_value_array(array: Any) -> str:
     """What a 0-d numpy array (``np.array("…")``) is, in an error: one value, whose iteration
     raises, and wrapped in a list still no str; so the advice is to take a text out, and

@@ -36,14 +36,14 @@ def refuse_ungroupable(values: Iterable[Any], index: Sequence[Any], argument: st
     ...
     stance.exceptions.InvalidInputError: by='tags': row 'b' holds a list, not a value to group by
     """
-    from .exceptions import type_name
+    from .exceptions import a_type_name
     from .names import row_names
 
     for i, value in enumerate(values):
         try:
             hash(value)
         except TypeError:
-            raise InvalidInputError(f"{argument}: {row_names(index, [i])} holds a {type_name(value)}, "
+            raise InvalidInputError(f"{argument}: {row_names(index, [i])} holds {a_type_name(value)}, "
                                     f"not a value to group by") from None
 
 

@@ -21,6 +21,7 @@ from .exceptions import (
     LabelOptionTypeError,
     OptionError,
     OptionTypeError,
+    a_type_name,
     decode_hint,
     is_0d_array,
     is_int,
@@ -1385,7 +1386,7 @@ def _as_named_text_list(values: Any, argument: str, require_str: bool = False, *
         raise InvalidTypeError(f"{argument} must be an iterable of str, got a DataFrame; "
                                f"{_one_column_advice(list(values.columns), argument)}")
     if isinstance(values, Mapping):
-        raise InvalidTypeError(f"{argument} must be an iterable of str, got a {type_name(values)}; "
+        raise InvalidTypeError(f"{argument} must be an iterable of str, got {a_type_name(values)}; "
                                f"pass its keys (list({argument})) or its values (list({argument}.values()))")
     dimensions = getattr(values, "ndim", 1)
     if dimensions == 0:
@@ -1603,7 +1604,7 @@ def _check_row_names(row_names: Any, rows: int) -> None:
             # A tuple of them names a row as a MultiIndex's label does (its tolist() gives them).
             if not (_is_row_name(name) or (isinstance(name, tuple) and all(map(_is_row_name, name)))):
                 raise InvalidTypeError(f"row_names must be names, one value each (a str, a number, a date…): got "
-                                       f"a {type_name(name)} at position {position} ({name!r:.60})")
+                                       f"{a_type_name(name)} at position {position} ({name!r:.60})")
     if len(row_names) != rows:
         raise InvalidInputError(f"row_names must have one name per row of X: got {len(row_names)} names for "
                                 f"{rows} rows")

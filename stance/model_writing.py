@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, quoted, type_name
+from .exceptions import InvalidInputError, InvalidTypeError, a_type_name, quoted, type_name
 from .model_format import (
     CARD,
     CHECKSUMS,
@@ -184,7 +184,7 @@ def savable_json(value: Any, where: str = "metrics_") -> Any:
         return int(value)
     if isinstance(value, numbers.Real):
         return float(value) if math.isfinite(value) else None
-    raise InvalidTypeError(f"cannot save the model: {where} is a {type_name(value)}, which JSON cannot hold; give "
+    raise InvalidTypeError(f"cannot save the model: {where} is {a_type_name(value)}, which JSON cannot hold; give "
                            f"numbers, strings, lists or dicts of them (str(value) keeps its text)")
 
 

@@ -16,6 +16,7 @@ from .columns import COLUMN_SAMPLE, EMPTY_HEADER
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
+    a_type_name,
     is_0d_array,
     one_text_advice,
     one_value_array,
@@ -770,7 +771,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
         raise InvalidTypeError(f"text_column must name the one column of texts (a str), got {quoted(text_column)}")
     whose = None
     if name_it:
-        whose = f"{argument}={quoted(str(data))}" if _names_a_file(data) else f"{argument} (a {type_name(data)})"
+        whose = f"{argument}={quoted(str(data))}" if _names_a_file(data) else f"{argument} ({a_type_name(data)})"
     if isinstance(data, Mapping):  # a dict of columns, not an iterable of its keys
         data = _columns_frame(data, argument, text_column)
     if isinstance(data, pd.DataFrame):
@@ -834,7 +835,7 @@ def _refuse_rows_for_texts(data: Any, texts: list[Any], argument: str) -> None:
     if nested:  # R's score(list(x)): told "every row is a list", the caller kept the first text alone
         raise InvalidTypeError(nested)
     if texts and all(isinstance(text, (tuple, list)) for text in texts):
-        raise InvalidTypeError(f"{argument}: every row is a {type_name(texts[0])}, not a str (a database cursor's "
+        raise InvalidTypeError(f"{argument}: every row is {a_type_name(texts[0])}, not a str (a database cursor's "
                                f"rows?); pass the texts themselves, e.g. [row[0] for row in rows], or a DataFrame "
                                f"and its text_column")
 
@@ -893,7 +894,7 @@ def _columns_frame(data: Any, argument: str, text_column: Any = "text") -> pd.Da
     for key, value in columns.items():
         if isinstance(value, Set) and not isinstance(value, (Sequence, KeysView, ItemsView)):
             raise InvalidTypeError(
-                f"{argument}: column {quoted(key)} is a {type_name(value)}, which has no order, where rows are "
+                f"{argument}: column {quoted(key)} is {a_type_name(value)}, which has no order, where rows are "
                 f"filled by position; pass a list (sorted(...) if any order will do)"
             )
     # Columns filled by position; a Series or a dict is aligned on its index, which pandas does.

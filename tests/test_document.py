@@ -2316,6 +2316,11 @@ def test_profile_by_a_column_of_lists_or_dicts_names_the_row_as_evaluate_does():
     # Made text, each a group of its own: by hand, "unity|gas" 1 statement against unity.
     joined = profile(scored.assign(tags=tags.str.join("|")), by="tags")
     assert joined.loc[("unity|gas", "unity"), ["n", "favor", "against"]].tolist() == [1, 0, 1]
+    # A review of f557be1: an array was said to be "a ndarray"; the article is said as the name is.
+    arrays = pd.Series([np.array([1]), np.array([2]), np.array([1])], index=scored.index, dtype=object)
+    with pytest.raises(stance.InvalidInputError, match=r"^by='tags': row 'a' holds an ndarray, not a value to "
+                                                       r"group by$"):
+        profile(scored.assign(tags=arrays), by="tags")
 
 
 def test_profile_by_a_tuple_takes_it_as_the_full_name_of_one_of_multiindex_columns():
