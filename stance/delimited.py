@@ -39,6 +39,7 @@ from .record_lines import (
     _refuse_long_records,
     _refuse_short_records,
     drops_surplus_values,
+    refuse_rows_merged_by_a_quote,
     title_line_above,
 )
 
@@ -89,6 +90,8 @@ def read_delimited(path: Path, *, encoding: str = "utf-8", r_missing_in: Iterabl
     frame = frame.iloc[:len(frame) - ended]
     if _may_be_short(frame):
         _refuse_short_records(path, encoding)
+    if _may_be_merged(path, frame):
+        refuse_rows_merged_by_a_quote(path, encoding)
     frame = linebreaks.restored(frame) if kept else frame
     _RMissing(path, encoding, r_missing_in, keep_blank_lines=True).read_as_missing(frame, 0)
     return frame
@@ -139,7 +142,7 @@ def _read_chunks(path: Path, encoding: str, reader: Any, kept: bool, missing: _R
     """The chunks of pandas' ``reader`` of the file ``path`` (see :func:`iter_delimited`), its
     "\\r" put back if ``kept`` and R's ``missing`` values made missing."""
     start = 0
-    one_row_chunks = short_checked = False
+    one_row_chunks = short_checked = merged_checked = False
     chunks = 0
     with reader:
         while True:
@@ -160,6 +163,9 @@ def _read_chunks(path: Path, encoding: str, reader: Any, kept: bool, missing: _R
             if not short_checked and _may_be_short(chunk):  # the whole file, once: before a short row is yielded
                 _refuse_short_records(path, encoding)
                 short_checked = True
+            if not merged_checked and _may_be_merged(path, chunk):  # once, before a merged row is yielded
+                refuse_rows_merged_by_a_quote(path, encoding)
+                merged_checked = True
             chunk = linebreaks.restored(chunk) if kept else chunk
             missing.read_as_missing(chunk, start)
             start += len(chunk)
@@ -195,6 +201,25 @@ def _may_be_short(frame: pd.DataFrame) -> bool:
     column is filled is then told without reading it again; one with a missing last cell is
     read once more with the csv module, which counts the fields (:func:`_refuse_short_records`)."""
     return len(frame.columns) > 1 and bool(frame.iloc[:, -1].isna().any())
+
+
+def _may_be_merged(path: Path, frame: pd.DataFrame) -> bool:
+    r"""Whether a row of ``frame``, as pandas read it of the .csv file ``path``, may be rows that
+    a quote left open merged (see :func:`stance.record_lines.refuse_rows_merged_by_a_quote`):
+    only a quoted cell over lines holds a line break ("\r" of a "\n" file is read as
+    :data:`stance.linebreaks.KEPT_RETURN`, no line break, until restored). Nearly every file
+    holds none and is told without reading it again. A .tsv file is guarded as it is read
+    (see :func:`stance.csv_dialect.quoting_shown`)."""
+    return path.suffix.lower() != ".tsv" and any(_holds_line_break(frame.iloc[:, column])
+                                                 for column in range(frame.shape[1]))
+
+
+def _holds_line_break(cells: pd.Series) -> bool:
+    """Whether a cell of ``cells``, a column read as text, holds a line break."""
+    try:
+        return bool(cells.str.contains("[\r\n]", regex=True, na=False).any())
+    except AttributeError:  # no text in it: a column of nothing, which pandas before 3 may read as floats
+        return False
 
 
 class _RMissing:

@@ -447,15 +447,19 @@ def _short_rows_refused(parts: Iterable[pd.DataFrame], part_files: list[str] | N
     :func:`stance.delimited._may_be_short`): pandas, on a worker, filled the fields it lacks
     with empty cells. Such a row's cell of the file's last column (``last_columns``, each
     file's; ``columns``, the input's) is missing: only a file with such a cell is read again,
-    on its own and once, for the line. ``part_files`` names each partition's file; None (a
-    URL whose sizes are not known) checks nothing."""
+    on its own and once, for the line. So is a .csv file of which a cell holds a line break,
+    which may be rows merged by a quote left open (see :func:`stance.delimited._may_be_merged`).
+    ``part_files`` names each partition's file; None (a URL whose sizes are not known) checks
+    nothing."""
+    from .delimited import _may_be_merged
+
     checked: set[str] = set()
     for number, part in enumerate(parts):
         file = part_files[number] if part_files is not None and number < len(part_files) else None
-        if file is not None and file not in checked and len(columns) > 1 and len(part):
+        if file is not None and file not in checked and len(part):
             last = last_columns.get(file)
             cells = part[last] if last in columns else part.iloc[:, len(columns) - 1]
-            if cells.isna().any():
+            if (len(columns) > 1 and cells.isna().any()) or _may_be_merged(Path(file), part.iloc[:, :len(columns)]):
                 checked.add(file)
                 refused = _read_alone(file)
                 if refused is not None:

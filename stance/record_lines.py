@@ -171,7 +171,12 @@ def _too_many_fields(path: Path, encoding: str, message: str) -> str:
 
 def _long_line(path: Path, encoding: str, line: int, seen: int, expected: int) -> str:
     """What to do about ``line`` of the .csv or .tsv file ``path``, which holds ``seen``
-    fields where the header has ``expected``."""
+    fields where the header has ``expected``: where it is rows merged by a quote left open
+    (see :func:`refuse_rows_merged_by_a_quote`), that, since quoting the comma of its first line,
+    as told otherwise, would not part them."""
+    merged = _rows_merged_by_a_quote(path, encoding)
+    if merged is not None and merged[0] == line:
+        return _merged_rows_told(*merged)
     return (f"line {line} has {seen} fields where the header has {expected}; "
             f"{quote_advice(file_delimiter(path, encoding), expected)}")
 
@@ -415,6 +420,112 @@ def unclosed_quote_line(path: Path, encoding: str = "utf-8") -> int | None:
             return max((first for first, _ in starts), default=None)
     except (csv.Error, OSError, UnicodeError, InvalidInputError):
         return None
+
+
+def refuse_rows_merged_by_a_quote(path: Path, encoding: str) -> None:
+    r"""Refuse the .csv file ``path`` where a quoted cell over lines is rows that one quote,
+    opened and not closed where its text ends (a text cut short, a quote typed at a cell's start),
+    merged into one: a CSV reader runs such a cell on to the next quote in the file, so a file of
+    six rows was scored as three, exit 0, and one of 100 rows as 50. Its lines are each a whole
+    row of the header's width, read alone, and the quote that ends it is none that a CSV writer
+    closes a cell with, which a delimiter or the line end follows ('5,The so-called "peace plan"'
+    ends it before "peace"). Both are asked: of a file of two columns, its text last, a line of
+    prose with one comma is a whole row too, and a cell of prose over lines, as a CSV writer
+    quotes one, ends as it should. A .tsv file is guarded so by
+    :func:`stance.csv_dialect.quoting_shown`, whose quotes are text unless the file shows CSV
+    quoting; a .csv file's are always CSV quoting, so its own quotes are the proof.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text('id,text\n1,"Cut short\n2,NATO must hold\n3,The "peace plan" fails\n')
+    ...     refuse_rows_merged_by_a_quote(path, "utf-8")  # doctest: +ELLIPSIS +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: '...t.csv': the quote that opens a cell on line 2 is not closed there:
+    read as CSV quoting, it runs to line 4, and lines 3-4, each a row of 2 fields, are lost in that cell; close
+    the quote where its text ends, and if a quote is text at the start of a cell, write that cell in quotes, its
+    own quotes doubled (...)
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text('id,text\n1,"We stand with Ukraine\nfor as long, as it takes."\n2,NATO must hold\n')
+    ...     refuse_rows_merged_by_a_quote(path, "utf-8")
+    """
+    found = _rows_merged_by_a_quote(path, encoding)
+    if found is not None:
+        raise InvalidInputError(f"{str(path)!r}: {_merged_rows_told(*found)}")
+
+
+def _merged_rows_told(first: int, last: int, width: int) -> str:
+    """What to do about lines ``first`` to ``last`` of a .csv file, rows of ``width`` fields that a
+    quote left open on line ``first`` merged (see :func:`refuse_rows_merged_by_a_quote`)."""
+    swallowed = f"line {last}, a row" if last == first + 1 else f"lines {first + 1}-{last}, each a row"
+    return (f"the quote that opens a cell on line {first} is not closed there: read as CSV quoting, it runs to "
+            f"line {last}, and {swallowed} of {width} field{'s' * (width != 1)}, "
+            f"{'is' if last == first + 1 else 'are'} lost in that cell; close the quote where its text ends, and "
+            f"if a quote is text at the start of a cell, write that cell in quotes, its own quotes doubled "
+            f'("""Hold the line"" is our motto.")')
+
+
+def _rows_merged_by_a_quote(path: Path, encoding: str) -> tuple[int, int, int] | None:
+    """(first line, last line, the header's width) of the first record of the .csv file
+    ``path`` below its header that is rows merged by a quote (see
+    :func:`refuse_rows_merged_by_a_quote`), or None."""
+    csv = forksafe.imported("csv")
+
+    try:
+        delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
+        if quoting["quoting"] == csv.QUOTE_NONE:  # a .tsv whose quotes are text: each line is a row
+            return None
+        width = len(_header(path, encoding, quoting))  # R's row names counted, as the rows hold them
+        with fields_unlimited(), _from_header(path, encoding) as (handle, above):
+            raw: list[str] = []  # the lines of the record read last, as the file writes them
+
+            def lines() -> Iterator[str]:
+                for line in handle:
+                    raw.append(line)
+                    yield line
+
+            first = above + 1
+            for number, _ in enumerate(csv.reader(lines(), delimiter=delimiter, **quoting)):
+                if number and len(raw) > 1 and _merged_rows(raw, width, delimiter, quoting):
+                    return first, first + len(raw) - 1, width
+                first += len(raw)
+                raw.clear()
+    except (csv.Error, OSError, UnicodeError, InvalidInputError):  # the reader names what it cannot read
+        pass
+    return None
+
+
+def _merged_rows(raw: list[str], width: int, delimiter: str, quoting: dict[str, Any]) -> bool:
+    r"""Whether ``raw``, the lines of one record of a CSV file, are rows merged by a quote left
+    open: each line read alone is a row of ``width`` fields (or one more, empty: a
+    spreadsheet's trailing delimiter), as a CSV reader reads it or with its quotes as text (the
+    line a quote opens on: its open cell runs to the line's end, the rest of the row in it, and
+    a text cut short may hold a delimiter), and read strictly, as a CSV writer writes them, its
+    quotes are not a writer's (a closing quote that text follows).
+
+    >>> _merged_rows(['1,"Cut short\n', '2,NATO\n', '3,The "plan" fails\n'], 2, ",", {})
+    True
+    >>> _merged_rows(['"Cut short,unity\n', 'NATO,unity\n', 'The "plan" fails,unity\n'], 2, ",", {})
+    True
+    >>> _merged_rows(['1,"Two\n', 'lines, one cell"\n'], 2, ",", {})  # a writer's quotes
+    False
+    """
+    csv = forksafe.imported("csv")
+
+    def whole(fields: list[str]) -> bool:
+        return len(fields) == width or (len(fields) == width + 1 and not fields[-1])
+
+    for line in raw:
+        if not (whole(next(csv.reader([line], delimiter=delimiter, **quoting), []))
+                or whole(next(csv.reader([line], delimiter=delimiter, quoting=csv.QUOTE_NONE), []))):
+            return False
+    try:
+        for _ in csv.reader(raw, delimiter=delimiter, strict=True, **quoting):
+            pass
+    except csv.Error:
+        return True
+    return False
 
 
 def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:

@@ -1582,3 +1582,22 @@ def test_a_parquet_glob_into_parquet_writes_a_later_file_of_all_null_floats_as_n
     pd.DataFrame({"text": ["NATO must deter.", "No."], "when": [float("nan")] * 2}).to_parquet("G/b.parquet")
     assert main(["score", "G/*.parquet", "-o", "out.parquet", "--no-progress"]) == 0, capsys.readouterr().err
     assert pd.read_parquet("out.parquet").when.isna().tolist() == [False, False, True, True]
+
+
+def test_a_file_of_a_glob_whose_stray_quote_merges_rows_is_refused(tmp_path, capsys):
+    # Dask read "2,"We will never…" on to the next quote, 3 rows of 6, exit 0, as `stance score FILE` did.
+    (tmp_path / "a.csv").write_text("id,text\n0,We stand together.\n")
+    (tmp_path / "q.csv").write_text('id,text\n1,NATO must hold\n2,"We will never abandon Ukraine, as the\n'
+                                    '3,Bring the brigade home\n4,The so-called "peace plan" is a trap\n')
+    said = (f"stance score: {str(tmp_path / 'q.csv')!r}: the quote that opens a cell on line 3 is not closed there: "
+            f"read as CSV quoting, it runs to line 5, and lines 4-5, each a row of 2 fields, are lost in that cell;")
+    for flags in ([], ["--workers", "1"]):
+        status = main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress", *flags])
+        err = capsys.readouterr().err
+        assert status == 2 and err.startswith(said), (flags, err)
+        assert not (_outside(tmp_path)).exists()
+    # A cell of prose over lines, quoted as a CSV writer quotes it, is read as before.
+    pd.DataFrame({"id": [1], "text": ["We will stand\nwith Ukraine, the minister said."]}).to_csv(
+        tmp_path / "q.csv", index=False)
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 0
+    assert pd.read_csv(_outside(tmp_path))["text"].tolist()[1] == "We will stand\nwith Ukraine, the minister said."

@@ -1778,6 +1778,91 @@ def test_a_csv_quoted_tsv_whose_quoted_cell_holds_whole_rows_is_refused(tmp_path
         read_table(path)
 
 
+# The engineer's file: a quote opened on line 3 and never closed where its text ends runs on
+# to the next quote in the file, on line 6, and the rows of lines 4-6 are read as that cell.
+STRAY_QUOTE_CSV = ('id,text\n1,NATO must hold\n2,"We will never abandon Ukraine, the minister said as the\n'
+                   '3,Bring the brigade home\n4,NATO must spend more\n5,The so-called "peace plan" is a trap\n'
+                   '6,We stand together\n')
+STRAY_QUOTE_SAID = ("the quote that opens a cell on line 3 is not closed there: read as CSV quoting, it runs to line "
+                    "6, and lines 4-6, each a row of 2 fields, are lost in that cell; close the quote where its text "
+                    "ends, and if a quote is text at the start of a cell, write that cell in quotes, its own quotes "
+                    'doubled ("""Hold the line"" is our motto.")')
+
+
+def test_a_csv_whose_stray_quote_merges_rows_is_refused_naming_its_lines(tmp_path, capsys):
+    path = tmp_path / "q.csv"
+    path.write_text(STRAY_QUOTE_CSV)
+    # Before: 3 rows of 6, the second 'We will never … 5,The so-called peace plan" is a trap', exit 0.
+    for read in (read_table, stance.score, stance.read_labelled):
+        with pytest.raises(InvalidInputError) as refused:
+            read(path)
+        assert str(refused.value) == f"{str(path)!r}: {STRAY_QUOTE_SAID}", read
+    with pytest.raises(InvalidInputError, match=re.escape(STRAY_QUOTE_SAID)):
+        stance.score_file(path, tmp_path / "out.csv")
+    (tmp_path / "folder").mkdir()
+    path.rename(tmp_path / "folder" / "q.csv")
+    for data in (tmp_path / "folder", str(tmp_path / "folder" / "*.csv")):
+        with pytest.raises(InvalidInputError, match=re.escape(STRAY_QUOTE_SAID)):
+            stance.score(data)
+    for chunk_size in ("50000", "2", "1"):
+        status = main(["score", str(tmp_path / "folder" / "q.csv"), "-o", str(tmp_path / "out.csv"),
+                       "--chunk-size", chunk_size, "--no-progress"])
+        err = capsys.readouterr().err
+        assert status == 2 and err == f"stance score: {str(tmp_path / 'folder' / 'q.csv')!r}: {STRAY_QUOTE_SAID}\n"
+        assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_stray_quote_is_told_over_a_hundred_rows_and_before_a_field_too_many(tmp_path):
+    # The engineer's other file: a quote cut off on row 10, the next quote on row 60: 100 rows read as 50.
+    rows = [f"{number},Statement number {number} on NATO" for number in range(1, 101)]
+    rows[9] = '10,"We will never abandon Ukraine, the minister said as the'
+    for row_60, said in (('60,He called it a "peace plan" and left', ""),
+                         # the quote opens a quoted cell: its comma gave the record a field too many, and the
+                         # file was told to quote line 11's comma, which is in quotes
+                         ('60,"Hello, world"', "cannot read ")):
+        rows[59] = row_60
+        path = tmp_path / "hundred.csv"
+        path.write_text("id,text\n" + "\n".join(rows) + "\n")
+        with pytest.raises(InvalidInputError) as refused:
+            read_table(path)
+        assert str(refused.value).startswith(f"{said}{str(path)!r}: the quote that opens a cell on line 11 is not "
+                                             f"closed there: read as CSV quoting, it runs to line 61, and lines "
+                                             f"12-61, each a row of 2 fields, are lost in that cell;")
+
+
+def test_a_stray_quote_in_a_first_column_or_a_one_column_csv_is_refused(tmp_path):
+    # The quote's cell runs to the end of its line, the row's other fields in it; its lines are rows all the same.
+    path = tmp_path / "labelled.csv"
+    path.write_text('text,labels\nWe back Kyiv,ukraine_support\n"Cut short,unity\nNATO must spend,deterrence\n'
+                    'He said "no" to it,unity\n')
+    with pytest.raises(InvalidInputError, match=r"opens a cell on line 3 .* runs to line 5, and lines 4-5, each a "
+                                                r"row of 2 fields"):
+        stance.read_labelled(path)
+    path = tmp_path / "one.csv"
+    path.write_text('text\n"We will stand\nwith Ukraine"\nNATO must spend\n"Cut short\nNATO holds "firm" today\n')
+    with pytest.raises(InvalidInputError, match=r"opens a cell on line 5 .* runs to line 6, and line 6, a row of 1 "
+                                                r"field, is lost in that cell"):
+        read_table(path)
+
+
+def test_a_csv_cell_of_prose_over_lines_still_reads_as_one_cell(tmp_path, capsys):
+    # As a CSV writer quotes it: its quote closed where its text ends. Line 3, read alone, is a
+    # row of 2 fields (its comma), as a row merged by a stray quote would be: the closing quote tells.
+    texts = ["We will stand with Ukraine\nfor as long as it takes, the minister said.", "NATO must spend more",
+             'Two lines\n"quoted" inside, too', "A paragraph.\n\nAnd another, after a blank line."]
+    frame = pd.DataFrame({"id": ["1", "2", "3", "4"], "text": texts})
+    path = tmp_path / "prose.csv"
+    frame.to_csv(path, index=False)
+    assert path.read_text().splitlines()[2] == 'for as long as it takes, the minister said."'
+    assert read_table(path).equals(frame)
+    assert stance.score(path)["text"].tolist() == texts
+    for chunk_size in ("50000", "1"):
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", chunk_size,
+                     "--no-progress"]) == 0
+        assert pd.read_csv(tmp_path / "out.csv", dtype=str)["text"].tolist() == texts
+    capsys.readouterr()
+
+
 def test_a_csv_quoted_tsv_with_a_line_of_quotes_as_text_keeps_its_csv_quoting(tmp_path):
     path = tmp_path / "pw.tsv"
     pd.DataFrame({"id": [1, 2], "text": ['He said "yes" to NATO.', "We agree."]}).to_csv(path, sep="\t", index=False)
