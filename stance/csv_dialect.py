@@ -311,7 +311,7 @@ def _names_rows(path: Path, encoding: str, quoting: dict[str, Any], width: int) 
                 exact, wider = (exact + 1, wider) if len(row) == width + 1 else (exact, wider + 1)
                 numbered = numbered and row[0] == str(number)
             return numbered or exact > wider
-    except (csv.Error, UnicodeDecodeError):  # the reader that follows names the problem
+    except (csv.Error, UnicodeError):  # the reader that follows names the problem
         return False
 
 
@@ -448,7 +448,7 @@ def _may_hold_escaped_quote(path: Path, encoding: str) -> bool:
     is read as text to tell."""
     try:
         needle = '\\"'.encode(encoding)
-    except LookupError:  # the reader that follows names the problem
+    except (LookupError, UnicodeError):  # the reader that follows names the problem
         return False
     if needle != b'\\"':
         return True
@@ -813,7 +813,7 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     try:
         with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
             line = handle.readline().rstrip("\r\n")
-    except (OSError, UnicodeDecodeError, LookupError):  # the reader that follows names the problem
+    except (OSError, UnicodeError, LookupError):  # the reader that follows names the problem
         return ","
     # Quoted names may hold either character as text (an unclosed quote runs to the line's end).
     outside = re.sub(r'"[^"]*(?:"|$)', "", line)
@@ -968,7 +968,7 @@ def _rows_split_alike(path: Path, encoding: str, delimiter: str, surplus: bool =
             reader = csv.reader(_marking_the_end(handle, ended), delimiter=delimiter)
             width = len(next(reader, []))
             read = list(itertools.islice(((row, ended[0]) for row in reader if row), _ROWS_CONFIRMING_DELIMITER))
-    except (csv.Error, UnicodeDecodeError):  # the reader that follows names the problem
+    except (csv.Error, UnicodeError):  # the reader that follows names the problem
         return True
     # With no other row to go by (the quote opens the first data row), the open record is
     # judged as any row is: no rows at all would count as alike and blame the separator.

@@ -41,6 +41,11 @@ def encoding_named(encoding: Any, argument: str = "encoding") -> str:
     ...
     stance.exceptions.InvalidInputError: encoding: no encoding is named 'cp-1252'; give one that Python
     knows, such as 'utf-8', 'cp1252' or 'utf-16'
+    >>> encoding_named("undefined")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: encoding: 'undefined' is no encoding of a file's text (Python's undefined
+    codec decodes nothing); give the file's own, such as 'utf-8', 'cp1252' or 'utf-16'
     """
     if not isinstance(encoding, str):
         raise InvalidTypeError(f"{argument} must be a str naming an encoding, such as 'utf-8' or 'cp1252', "
@@ -53,7 +58,18 @@ def encoding_named(encoding: Any, argument: str = "encoding") -> str:
     if codec is None or not getattr(codec, "_is_text_encoding", True):
         raise InvalidInputError(f"{argument}: no encoding is named {encoding!r}; give one that Python knows, "
                                 f"such as 'utf-8', 'cp1252' or 'utf-16'")
+    if codec.name in _NO_FILE_TEXT:
+        raise InvalidInputError(f"{argument}: {encoding!r} is no encoding of a file's text (Python's {codec.name} "
+                                f"codec {_NO_FILE_TEXT[codec.name]}); give the file's own, such as 'utf-8', 'cp1252' "
+                                f"or 'utf-16'")
     return "utf-8" if codec.name == "utf-8" else encoding
+
+
+# Codecs that open() takes as text encodings, in which no file's text is written: read in one, a
+# file was a traceback (undefined's "undefined encoding", punycode's own UnicodeDecodeError of
+# bytes that are not the file's) or "Unsupported error handling replace" (idna).
+_NO_FILE_TEXT = {"undefined": "decodes nothing", "idna": "encodes internet domain names",
+                 "punycode": "encodes internet domain names"}
 
 
 def file_encoding(path: Path, encoding: str = "utf-8", warned: bool = False) -> str:
@@ -618,14 +634,23 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     likely_encodings = forksafe.imported(".encodings").likely_encodings
 
     found = _undecodable_at(path, encoding)
+    failure = _stream_failure(path, encoding) if found is None else None
     # The byte's place in its line, counted from 1, as stdin's lines are told: the file's offset
     # ("line 3, byte 40" of a byte 7th on its line) sent the user searching the line for byte 40.
-    where = ("a byte it cannot decode" if found is None
+    where = (failure or "a byte it cannot decode" if found is None
              else f"line {found[0]}: its byte {found[2]} is 0x{found[3]:02x}, which {encoding} cannot decode")
-    marked = other_mark(_bytes_at(path, 0, 4), encoding)
+    start = _bytes_at(path, 0, 4096)
+    marked = other_mark(start[:4], encoding)
     if marked is not None:
         return _misread_marked_file(path, encoding, where, marked)
-    if _wide_unicode(encoding):
+    unmarked = (unmarked_encoding(start) or unmarked_script(start)) if _wide_unicode(encoding) else None
+    if unmarked is not None and forksafe.codec(unmarked).name != forksafe.codec(encoding).name:
+        return _wide_read_narrow(path, encoding, unmarked, start)  # UTF-16 without a mark given as utf-16 or utf-32
+    if _wide_unicode(encoding) and 0 not in start:
+        # No UTF-16 or UTF-32 text: that has a 0 byte beside each ASCII character, a space's or a line
+        # end's. Its bytes are another encoding's, whatever place the wide decoding failed at.
+        where = f"it holds no 0 byte, which {encoding} text holds beside each ASCII character"
+    elif _wide_unicode(encoding) and failure is None:
         # The rest of the file is UTF-16 or UTF-32: no 8-bit encoding reads it (cp1252 read every
         # second byte as a NUL), nor does iconv in another; the bytes there are broken, not foreign.
         error = InvalidInputError(f"{str(path)!r} is not valid {encoding} ({where}); the file is broken there: "
@@ -638,7 +663,7 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
         error = InvalidInputError(f"{told}as UTF-8): leave encoding out, which reads UTF-8")
         error.typed = error.typed_without_encoding = f"{told}as UTF-8): leave --encoding out, which reads UTF-8"
         return error
-    sample = b"" if found is None else _bytes_at(path, found[1])
+    sample = start if found is None else _bytes_at(path, found[1])
     likely = likely_encodings(sample, encoding)
     if not likely:
         named = ""
@@ -891,8 +916,29 @@ def _undecodable_at(path: Path, encoding: str, block: int = 1 << 20) -> tuple[in
             held = len(decoder.getstate()[0])
             if held:  # the file ends inside a character
                 return (*text.place(offset - held, encoding), _byte(handle, offset - held))
-    except (OSError, LookupError):  # unreadable now, or an unknown encoding: say less
+    except (OSError, LookupError, UnicodeError):  # unreadable now, an unknown encoding, or no byte at fault: say less
         pass
+    return None
+
+
+def _stream_failure(path: Path, encoding: str) -> str | None:
+    """Why ``encoding`` cannot decode the file ``path`` where no byte of it is at fault, or None:
+    UTF-16 or UTF-32 given with no byte-order mark to read ("UTF-16 stream does not start with
+    BOM", a UnicodeError that is no UnicodeDecodeError, which was a traceback)."""
+    codecs = forksafe.imported("codecs")
+
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(_bytes_at(path, 0, 4096))
+    except UnicodeDecodeError:
+        return None
+    except UnicodeError as error:
+        if "BOM" in str(error):
+            name = codecs.lookup(encoding).name
+            return (f"it starts with no byte-order mark, which {encoding} reads the byte order from: name that, "
+                    f"{name}-le or {name}-be")
+        return f"{encoding} cannot read it: {error}"
+    except LookupError:
+        return None
     return None
 
 

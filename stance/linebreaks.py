@@ -60,7 +60,7 @@ def _ascii_line_ends(encoding: str) -> bool:
     """
     try:
         return "\r\n".encode(encoding) == b"\r\n"
-    except LookupError:  # the reader names an unknown encoding
+    except (LookupError, UnicodeError):  # the reader names an unknown encoding, or one that cannot encode them
         return False
 
 
@@ -78,7 +78,7 @@ def lines_end_in_line_feeds(path: Path, encoding: str = "utf-8") -> bool:
     try:
         with open(path, encoding=_decoding(encoding), errors="replace", newline="") as handle:
             start = handle.read(_START)
-    except (OSError, LookupError):  # the reader that follows names the problem
+    except (OSError, UnicodeError, LookupError):  # the reader that follows names the problem
         return True
     first = start.find("\r")
     return first == -1 or start.startswith("\r\n", first) or -1 < start.find("\n") < first
@@ -173,7 +173,7 @@ def _holds(path: Path, encoding: str, character: str) -> bool:
             while block := handle.read(_BLOCK):
                 if character in block:
                     return True
-    except (OSError, LookupError):  # the reader that follows names the problem
+    except (OSError, UnicodeError, LookupError):  # the reader that follows names the problem
         return False
     return False
 
@@ -187,7 +187,7 @@ def _first_stray(path: Path, encoding: str) -> int | None:
             for number, line in enumerate(_split_at_line_feeds(handle), 1):
                 if "\r" in _body(line):
                     return number
-    except (OSError, LookupError):  # the reader that follows names the problem
+    except (OSError, UnicodeError, LookupError):  # the reader that follows names the problem
         return None
     return None
 

@@ -350,7 +350,7 @@ def _line_of_record(path: Path, encoding: str, record: int) -> int:
             for number, (first, _, _) in enumerate(records, header_line(path, encoding)):
                 if number == record:
                     return first
-    except (csv.Error, OSError, UnicodeDecodeError):  # then pandas' count is the best there is
+    except (csv.Error, OSError, UnicodeError):  # then pandas' count is the best there is
         pass
     return record
 

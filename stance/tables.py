@@ -37,13 +37,11 @@ from .csv_dialect import excel_separator as excel_separator
 from .csv_dialect import file_delimiter as file_delimiter
 from .csv_dialect import quoting_shown as quoting_shown
 from .decoding import (
-    _bytes_at,
     _undecodable_file,
     converted_in_place,
     encoding_named,
     file_encoding,
     one_encoding_for_several,
-    other_mark,
 )
 from .decoding import marked_encoding as marked_encoding
 from .decoding import resave_command as resave_command
@@ -603,7 +601,7 @@ def read_errors_named(path: Path, encoding: str = "utf-8"):
         yield
     except StanceError:
         raise
-    except UnicodeDecodeError:
+    except UnicodeError:  # "UTF-16 stream does not start with BOM" too, which is no UnicodeDecodeError
         raise _undecodable_file(path, encoding) from None
     except PermissionError:
         raise InvalidInputError(unreadable(path)) from None
@@ -612,9 +610,6 @@ def read_errors_named(path: Path, encoding: str = "utf-8"):
 
         if system_failure(error):  # the disk's failure, not the file's: the command line exits 1
             raise
-        if isinstance(error, UnicodeError) and other_mark(_bytes_at(path, 0, 4), encoding):
-            # utf-32 given for a UTF-16 file: "UTF-32 stream does not start with BOM", where its mark tells
-            raise _undecodable_file(path, encoding) from None
         if isinstance(error, forksafe.imported("pandas").errors.EmptyDataError):  # "No columns to parse from file"
             raise InvalidInputError(headerless(path, encoding) or f"cannot read {str(path)!r}: {error}") from None
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)

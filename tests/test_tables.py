@@ -1065,6 +1065,59 @@ def test_an_encoding_python_does_not_know_is_refused_naming_the_argument(tmp_pat
         read_table(path, encoding=None)
 
 
+@pytest.mark.parametrize("encoding", ["undefined", "punycode", "idna"])
+def test_a_codec_of_no_file_s_text_is_refused_naming_the_argument(tmp_path, capsys, encoding):
+    # The engineer's: --encoding undefined was a traceback ("UnicodeError: undefined encoding"), exit 1,
+    # and punycode one for every output format (its own UnicodeDecodeError of bytes not the file's);
+    # idna, "cannot read: Unsupported error handling replace". Python's open() takes each as text.
+    path = tmp_path / "a.csv"
+    path.write_text("id,text\n1,We stand with Ukraine.\n")
+    with pytest.raises(InvalidInputError, match=f"^encoding: {encoding!r} is no encoding of a file's text "
+                                                f"\\(Python's {encoding} codec .*\\); give the file's own"):
+        stance.score(path, encoding=encoding)
+    for output in ("out.csv", "out.jsonl"):
+        status = main(["score", str(path), "-o", str(tmp_path / output), "--encoding", encoding])
+        err = capsys.readouterr().err
+        assert status == 2 and err.count("\n") == 1 and "--encoding" in err and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_file_without_the_byte_order_mark_its_encoding_reads_first_is_refused_in_one_line(
+        tmp_path, capsys, encoding):
+    # The engineer's: --encoding utf-16 of a file with no byte-order mark was a traceback of the
+    # separator's reading ("UnicodeError: UTF-16 stream does not start with BOM"), exit 1, for a
+    # .csv output (in chunks too), and a bare UnicodeError of stance.score_file: that error is no
+    # UnicodeDecodeError, which alone the readers caught. UTF-16 without a mark is told its byte order.
+    written = {"u16.csv": "id,text\n1,We stand with Ukraine.\n".encode("utf-16-le"),
+               "cp.csv": "id,text\n1,Nous sommes d\u00e9j\u00e0 unis.\n".encode("cp1252")}
+    said = {"u16.csv": "it looks like UTF-16 little-endian without a byte-order mark (a 0 byte beside each ASCII "
+                       "character); pass --encoding utf-16-le",
+            "cp.csv": f"(it holds no 0 byte, which {encoding} text holds beside each ASCII character); pass "
+                      f"--encoding cp1252"}
+    for name, data in written.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(InvalidInputError):
+            stance.score_file(path, tmp_path / "out.csv", encoding=encoding)
+        for flags in (["-o", str(tmp_path / "out.csv")], ["-o", str(tmp_path / "out.csv"), "--chunk-size", "1"],
+                      ["-o", str(tmp_path / "out.jsonl")]):
+            status = main(["score", str(path), *flags, "--encoding", encoding, "--no-progress"])
+            err = capsys.readouterr().err
+            assert status == 2 and err.count("\n") == 1 and said[name] in err, (name, flags, err)
+        for command in (["train", str(path), "-o", str(tmp_path / "model")], ["check", str(path)]):
+            assert main([*command, "--encoding", encoding]) == 2
+            assert said[name] in capsys.readouterr().err, command
+    # The engineer's file, UTF-8: a traceback too, and a bare UnicodeError of score_file; told in one line now.
+    path = tmp_path / "a.csv"
+    path.write_text("id,text\n1,We stand with Ukraine.\n")
+    with pytest.raises(stance.StanceError, match=f"^{re.escape(repr(str(path)))} is not valid {encoding}"):
+        stance.score_file(path, tmp_path / "out.csv", encoding=encoding)
+    for flags in (["-o", str(tmp_path / "out.csv")], ["-o", str(tmp_path / "out.csv"), "--chunk-size", "1"]):
+        status = main(["score", str(path), *flags, "--encoding", encoding, "--no-progress"])
+        err = capsys.readouterr().err
+        assert status == 2 and err.count("\n") == 1 and f"is not valid {encoding}" in err, err
+
+
 @pytest.mark.parametrize(("name", "codec", "named", "iconv"), [
     ("bcp.csv", "utf-16-le", "UTF-16 little-endian", "utf-16le"),  # SQL Server's bcp -w, .NET without a preamble
     ("export.tsv", "utf-16-be", "UTF-16 big-endian", "utf-16be"),
