@@ -336,6 +336,84 @@ def _utf8_read_as(start: bytes, text: str) -> tuple[int, str, str] | None:
     return None
 
 
+def utf8_read_as_wide(start: bytes, encoding: str) -> str | None:
+    r"""Why ``start``, the first bytes of a file or stream with no byte-order mark, given to be
+    read in ``encoding`` (UTF-16 or UTF-32), is UTF-8 text, or None when it is not: it decodes as
+    UTF-8 (a character cut at its end aside) into text with an ASCII letter and no control
+    character but whitespace; above all with no NUL, which UTF-16 and UTF-32 text holds beside
+    each ASCII character (a space, a digit, a line end), and no control byte, which its Cyrillic
+    or Greek holds beside each letter (0x04, 0x03). Read in UTF-16, such text was CJK-looking
+    signs ("We will" is '敗眠汩'), scored as one statement with exit 0, or, of an odd number of
+    bytes, told "broken" at its last byte; in UTF-16 or UTF-32 with no mark, a traceback. Every
+    character is misread so, not a few letters beyond ASCII as in an 8-bit encoding's reading
+    (see :func:`warn_of_mojibake`), so it is refused, as UTF-16 read one byte a character is
+    (see :func:`file_encoding`), not warned of.
+
+    >>> print(utf8_read_as_wide(b"id,text\nWe will stand.\n", "utf-16-le"))  # doctest: +NORMALIZE_WHITESPACE
+    it is UTF-8 text (its bytes decode as UTF-8, with no 0 byte, which utf-16-le text holds beside each ASCII
+    character): read in utf-16-le, its line 1, 'id,text', is '摩琬硥' (mojibake)
+    >>> print(utf8_read_as_wide(b"id,text\n", "utf-32"))  # doctest: +NORMALIZE_WHITESPACE
+    it is UTF-8 text (its bytes decode as UTF-8, with no 0 byte, which utf-32 text holds beside each ASCII
+    character): it has no byte-order mark, which utf-32 reads first, and read in utf-32-le, not a character of its
+    line 1, 'id,text', decodes
+    >>> print(utf8_read_as_wide("id,text\n".encode("utf-16-le"), "utf-16-le"), utf8_read_as_wide(b"\x04\x04", "utf-16"))
+    None None
+    """
+    codecs = forksafe.imported("codecs")
+
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(start)  # a character cut at the end waits
+    except UnicodeDecodeError:
+        return None
+    if "\0" in text or not any(char.isascii() and char.isalpha() for char in text):
+        return None
+    if any(char < " " and char not in "\t\n\v\f\r" for char in text):
+        return None
+    told = (f"it is UTF-8 text (its bytes decode as UTF-8, with no 0 byte, which {encoding} text holds beside each "
+            f"ASCII character)")
+    first = start.split(b"\n", 1)[0].rstrip(b"\r")
+    line = first.decode("utf-8", errors="replace")
+    line = line[:40] + "…" * (len(line) > 40)
+    codec, read_in = codecs.lookup(encoding).name, f"read in {encoding}"
+    if codec in ("utf-16", "utf-32"):  # which reads a mark for its byte order: without one, a traceback
+        read_in = f"it has no byte-order mark, which {encoding} reads first, and read in {codec}-le"
+        codec = f"{codec}-le"
+    misread = first.decode(codec, errors="replace").replace("\ufffd", "")
+    if not misread:  # UTF-32: four ASCII bytes are no character
+        return f"{told}: {read_in}, not a character of its line 1, {line!r}, decodes"
+    return f"{told}: {read_in}, its line 1, {line!r}, is {misread[:20] + '…' * (len(misread) > 20)!r} (mojibake)"
+
+
+def utf8_read_as_wide_told(name: str, encoding: str, start: bytes, flag: bool = True) -> str | None:
+    r"""Why the file ``name`` ("-": stdin), whose first bytes are ``start``, is refused, UTF-8 text
+    given to be read in ``encoding`` (see :func:`utf8_read_as_wide`), as a UTF-8 file read in an
+    8-bit encoding that cannot decode it is told: leave the encoding out (``flag``: --encoding,
+    as the command line names it); None where ``encoding`` is no UTF-16 or UTF-32, the text opens
+    with a byte-order mark, or it is no UTF-8 text.
+
+    >>> utf8_read_as_wide_told("-", "utf-16-le", b"We stand.\n").split(";")[0]
+    'stdin is not valid utf-16-le'
+    >>> utf8_read_as_wide_told("a.txt", "utf-16-le", b"We stand.\n", flag=False).split(": ")[-1]
+    'leave encoding out, which reads UTF-8'
+    """
+    if not _wide_unicode(encoding) or marked_encoding(start) is not None:
+        return None
+    told = utf8_read_as_wide(start, encoding)
+    if told is None:
+        return None
+    what, option = "stdin" if name == "-" else repr(name), "--encoding" if flag else "encoding"
+    return f"{what} is not valid {encoding}; {told}: leave {option} out, which reads UTF-8"
+
+
+def _utf8_read_as_wide_file(path: Path, encoding: str, start: bytes) -> InvalidInputError:
+    """The error for the UTF-8 file ``path``, whose first bytes are ``start``, read in
+    ``encoding``, UTF-16 or UTF-32 (see :func:`utf8_read_as_wide_told`): in Python's words, and
+    in the command line's (``typed``)."""
+    error = InvalidInputError(utf8_read_as_wide_told(str(path), encoding, start, flag=False))
+    error.typed = error.typed_without_encoding = utf8_read_as_wide_told(str(path), encoding, start)
+    return error
+
+
 def marked_encoding(start: bytes) -> str | None:
     """The encoding a UTF-16 or UTF-32 byte-order mark at ``start`` names, or None.
 
@@ -643,6 +721,9 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     marked = other_mark(start[:4], encoding)
     if marked is not None:
         return _misread_marked_file(path, encoding, where, marked)
+    if utf8_read_as_wide_told(str(path), encoding, start) is not None:
+        # Its last byte of an odd number was "broken", to be mended: it is UTF-8, misread from its first.
+        return _utf8_read_as_wide_file(path, encoding, start)
     unmarked = (unmarked_encoding(start) or unmarked_script(start)) if _wide_unicode(encoding) else None
     if unmarked is not None and forksafe.codec(unmarked).name != forksafe.codec(encoding).name:
         return _wide_read_narrow(path, encoding, unmarked, start)  # UTF-16 without a mark given as utf-16 or utf-32

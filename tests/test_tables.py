@@ -1118,6 +1118,30 @@ def test_a_file_without_the_byte_order_mark_its_encoding_reads_first_is_refused_
         assert status == 2 and err.count("\n") == 1 and f"is not valid {encoding}" in err, err
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32", "UTF-32LE", "utf-16"])
+def test_a_utf8_file_that_utf16_or_utf32_cannot_decode_is_told_to_leave_the_encoding_out(tmp_path, capsys, encoding):
+    # The engineer's: a UTF-8 file of 33 bytes read with --encoding utf-16-le was "not valid
+    # utf-16-le (line 1: its byte 33 is 0x0a …); the file is broken there: mend that line", where
+    # an 8-bit encoding is told "it is UTF-8 text: leave --encoding out". Read so it is misread from
+    # its first byte, so line 1 is named, as it reads in each.
+    path = tmp_path / "a.csv"
+    path.write_text("id,text\n1,We stand with Ukraine.\n")  # 33 bytes: no whole UTF-16 or UTF-32 text
+    told = (f"{str(path)!r} is not valid {encoding}; it is UTF-8 text (its bytes decode as UTF-8, with no 0 byte, "
+            f"which {encoding} text holds beside each ASCII character): ")
+    with pytest.raises(InvalidInputError) as raised:
+        read_table(path, encoding=encoding)
+    assert str(raised.value).startswith(told) and "broken" not in str(raised.value)
+    assert str(raised.value).endswith("line 1, 'id,text', " + {
+        "utf-16-le": "is '摩琬硥' (mojibake): leave encoding out, which reads UTF-8",
+        "utf-16-be": "is '楤ⱴ數' (mojibake): leave encoding out, which reads UTF-8",
+        "utf-16": "is '摩琬硥' (mojibake): leave encoding out, which reads UTF-8",
+        "utf-32": "decodes: leave encoding out, which reads UTF-8",
+        "UTF-32LE": "decodes: leave encoding out, which reads UTF-8"}[encoding]), str(raised.value)
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--encoding", encoding]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"stance score: {told}") and err.endswith(": leave --encoding out, which reads UTF-8\n")
+
+
 @pytest.mark.parametrize(("name", "codec", "named", "iconv"), [
     ("bcp.csv", "utf-16-le", "UTF-16 little-endian", "utf-16le"),  # SQL Server's bcp -w, .NET without a preamble
     ("export.tsv", "utf-16-be", "UTF-16 big-endian", "utf-16be"),
