@@ -823,10 +823,20 @@ def _decoded_in(raw: bytes, name: str, encoding: str) -> str:
     """The document's bytes ``raw`` decoded in ``encoding`` (--encoding), or refused naming the
     first byte it cannot decode, as a table's is (its line and its place there, from 1). cp850
     text so read as cp1252's signs ("D‚fense", see :func:`stance.decoding.dos_misread`) is warned of."""
-    from .decoding import CYRILLIC_NAMES, DOS_ADVICE, dos_misread, is_utf8, marked_advice, other_mark
+    from .decoding import (
+        CYRILLIC_NAMES,
+        DOS_ADVICE,
+        dos_misread,
+        is_utf8,
+        marked_advice,
+        other_mark,
+        utf8_read_as_wide_told,
+    )
     from .encodings import cyrillic_swap
     from .exceptions import MojibakeWarning
 
+    if (told := utf8_read_as_wide_told(name, encoding, raw[:4096])) is not None:  # UTF-8 read as UTF-16
+        raise _Missing(told)
     try:
         text = raw.decode(encoding)
     except UnicodeError as error:  # utf-32's "does not start with BOM" is no UnicodeDecodeError

@@ -125,6 +125,11 @@ def file_encoding(path: Path, encoding: str = "utf-8", warned: bool = False) -> 
             wide = marked_encoding(start) or unmarked_encoding(start)
             if wide is not None and _wide_pattern(start, wide):
                 raise _wide_read_narrow(path, encoding, wide, start)
+        if utf8_read_as_wide_told(str(path), encoding, start) is not None:
+            # Refused, not warned of as UTF-8 read one byte a character is (warn_of_mojibake): that
+            # reading misreads a few letters beyond ASCII, the rows still read; this one misreads every
+            # character, as UTF-16 read one byte a character does, which is refused just above.
+            raise _utf8_read_as_wide_file(path, encoding, start)
         if warned:
             warn_of_mojibake(path, start, encoding)
         return encoding

@@ -78,6 +78,11 @@ def _stdin_lines(stream: Any, command: str = "classify", encoding: str = "utf-8"
     _refuse_compressed_stdin(first, command)  # no magic holds a newline: line 1 has it whole
     _refuse_parquet_stdin(first, command)
     if encoding != "utf-8":  # the caller's: a UTF-16 given is read from its mark, as a file is
+        from .decoding import utf8_read_as_wide_told
+
+        # UTF-8 read as UTF-16: every character misread, two lines one answer (see stance.decoding.utf8_read_as_wide)
+        if (told := utf8_read_as_wide_told("-", encoding, _stdin_start(first, stream))) is not None:
+            raise _Missing(told)
         yield from _decoded_lines(first, stream, encoding, command, f"not {encoding}",
                                   advice="pass --encoding with the input's real encoding, or re-encode it as UTF-8")
         return

@@ -1142,6 +1142,41 @@ def test_a_utf8_file_that_utf16_or_utf32_cannot_decode_is_told_to_leave_the_enco
     assert err.startswith(f"stance score: {told}") and err.endswith(": leave --encoding out, which reads UTF-8\n")
 
 
+# The engineer's: 86 bytes of UTF-8, which decode as UTF-16 whole.
+UTF8_SPEECH = b"We will stand with Ukraine for as long as it takes.\nNATO must spend more on defence!!\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf8_text_that_decodes_as_utf16_is_refused_not_misread(tmp_path, capsys, monkeypatch, encoding):
+    # Read in UTF-16, every character of UTF-8 text is misread ('敗眠汩⁬瑳湡…' for "We will stand"):
+    # `stance document sp3.txt --encoding utf-16` scored one such statement, exit 0, and `stance
+    # classify --encoding utf-16-le` gave one answer for two lines. Refused, as UTF-16 read one
+    # byte a character is, not warned of as an 8-bit misreading is, whose ASCII reads right.
+    assert len(UTF8_SPEECH) % 4 == 2 and UTF8_SPEECH.decode("utf-16-le")  # UTF-16 decodes it whole
+    told = "it is UTF-8 text (its bytes decode as UTF-8, with no 0 byte, which "
+    document = tmp_path / "sp3.txt"
+    document.write_bytes(UTF8_SPEECH)
+    status = main(["document", str(document), "--encoding", encoding, "-o", str(tmp_path / "d.csv")])
+    err = capsys.readouterr().err
+    assert status == 2 and err.startswith(f"stance document: {str(document)!r} is not valid {encoding}; {told}") \
+        and err.endswith("leave --encoding out, which reads UTF-8\n"), err
+    assert not (tmp_path / "d.csv").exists()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(UTF8_SPEECH)))
+    status = main(["classify", "--encoding", encoding])
+    out, err = capsys.readouterr()
+    assert (status, out) == (2, "") and err.startswith(f"stance classify: stdin is not valid {encoding}; {told}"), err
+    table = tmp_path / "sp3.csv"
+    table.write_bytes(b"text\n" + UTF8_SPEECH[:-1] + b"\n\n")  # an even number of bytes again
+    assert len(table.read_bytes()) % 2 == 0
+    with pytest.raises(InvalidInputError, match=f"is not valid {encoding}; it is UTF-8 text .* leave encoding out"):
+        stance.score(table, encoding=encoding)
+    # UTF-16 without a mark, named by its byte order, reads as before.
+    table.write_bytes("text\nWe will stand with Ukraine.\n".encode("utf-16-le"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(UTF8_SPEECH.decode().encode("utf-16-le"))))
+    assert stance.score(table, encoding="utf-16-le")["text"].tolist() == ["We will stand with Ukraine."]
+    assert main(["classify", "--encoding", "utf-16-le"]) == 0 and capsys.readouterr().out.count("\n") == 2
+
+
 @pytest.mark.parametrize(("name", "codec", "named", "iconv"), [
     ("bcp.csv", "utf-16-le", "UTF-16 little-endian", "utf-16le"),  # SQL Server's bcp -w, .NET without a preamble
     ("export.tsv", "utf-16-be", "UTF-16 big-endian", "utf-16be"),
