@@ -39,6 +39,7 @@ from .record_lines import (
     _refuse_long_records,
     _refuse_short_records,
     drops_surplus_values,
+    refuse_or_warn_of_header_rows,
     refuse_rows_merged_by_a_quote,
     title_line_above,
 )
@@ -93,6 +94,7 @@ def read_delimited(path: Path, *, encoding: str = "utf-8", r_missing_in: Iterabl
     if _may_be_merged(path, frame):
         refuse_rows_merged_by_a_quote(path, encoding)
     frame = linebreaks.restored(frame) if kept else frame
+    refuse_or_warn_of_header_rows(path, _header_rows(frame), _names(frame))
     _RMissing(path, encoding, r_missing_in, keep_blank_lines=True).read_as_missing(frame, 0)
     return frame
 
@@ -144,12 +146,15 @@ def _read_chunks(path: Path, encoding: str, reader: Any, kept: bool, missing: _R
     start = 0
     one_row_chunks = short_checked = merged_checked = False
     chunks = 0
+    header_rows: list[int] = []  # the rows that repeat the header, told once the file is read
+    names: list[str] = []
     with reader:
         while True:
             chunk = next(reader, None)
             if chunk is None:
                 if one_row_chunks or (chunks > 1 and _drops_a_later_chunks_first_values()):
                     _refuse_long_records(path, encoding)
+                refuse_or_warn_of_header_rows(path, header_rows, names)
                 return
             # pandas' C reader before pandas 3 reads a chunk of one row that holds more values
             # than the header as the header's first values and drops the rest without a word
@@ -167,6 +172,8 @@ def _read_chunks(path: Path, encoding: str, reader: Any, kept: bool, missing: _R
                 refuse_rows_merged_by_a_quote(path, encoding)
                 merged_checked = True
             chunk = linebreaks.restored(chunk) if kept else chunk
+            header_rows += [start + row for row in _header_rows(chunk)]
+            names = names or _names(chunk)
             missing.read_as_missing(chunk, start)
             start += len(chunk)
             yield chunk
@@ -220,6 +227,31 @@ def _holds_line_break(cells: pd.Series) -> bool:
         return bool(cells.str.contains("[\r\n]", regex=True, na=False).any())
     except AttributeError:  # no text in it: a column of nothing, which pandas before 3 may read as floats
         return False
+
+
+def _header_rows(frame: pd.DataFrame) -> list[int]:
+    r"""The positions of the rows of ``frame``, read of a .csv or .tsv file, each cell of which is
+    its column's name (an empty name's, empty): the file's header again below it, as ``cat a.csv
+    b.csv`` leaves it, its first name "\ufeffid" after the second file's byte-order mark. Told by
+    the first column's cells, compared all at once; only a row holding its name is read further.
+
+    >>> import pandas as pd
+    >>> _header_rows(pd.DataFrame({"id": ["1", "id", "\ufeffid", "id"], "text": ["a", "text", "text", "b"]}))
+    [1, 2]
+    """
+    names = _names(frame)
+    if frame.empty or not names[0]:  # an empty first name (R's row names): its repeat is no row of names
+        return []
+    candidates = frame.iloc[:, 0].isin([names[0], "\ufeff" + names[0]]).to_numpy().nonzero()[0]
+    return [int(row) for row in candidates
+            if all(cell == name if name else not isinstance(cell, str) or not cell
+                   for cell, name in zip(frame.iloc[row, 1:], names[1:]))]
+
+
+def _names(frame: pd.DataFrame) -> list[str]:
+    """The names of the columns of ``frame`` as the file's header writes them: pandas' name of an
+    empty one ("Unnamed: 2") empty."""
+    return ["" if str(name).startswith("Unnamed: ") else str(name) for name in frame.columns]
 
 
 class _RMissing:

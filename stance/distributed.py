@@ -448,10 +448,12 @@ def _short_rows_refused(parts: Iterable[pd.DataFrame], part_files: list[str] | N
     with empty cells. Such a row's cell of the file's last column (``last_columns``, each
     file's; ``columns``, the input's) is missing: only a file with such a cell is read again,
     on its own and once, for the line. So is a .csv file of which a cell holds a line break,
-    which may be rows merged by a quote left open (see :func:`stance.delimited._may_be_merged`).
+    which may be rows merged by a quote left open (see :func:`stance.delimited._may_be_merged`),
+    and a file with a row of its header's names, which that reading warns of, naming its rows
+    (see :func:`stance.record_lines.refuse_or_warn_of_header_rows`).
     ``part_files`` names each partition's file; None (a URL whose sizes are not known) checks
     nothing."""
-    from .delimited import _may_be_merged
+    from .delimited import _header_rows, _may_be_merged
 
     checked: set[str] = set()
     for number, part in enumerate(parts):
@@ -459,7 +461,8 @@ def _short_rows_refused(parts: Iterable[pd.DataFrame], part_files: list[str] | N
         if file is not None and file not in checked and len(part):
             last = last_columns.get(file)
             cells = part[last] if last in columns else part.iloc[:, len(columns) - 1]
-            if (len(columns) > 1 and cells.isna().any()) or _may_be_merged(Path(file), part.iloc[:, :len(columns)]):
+            read = part.iloc[:, :len(columns)]
+            if (len(columns) > 1 and cells.isna().any()) or _may_be_merged(Path(file), read) or _header_rows(read):
                 checked.add(file)
                 refused = _read_alone(file)
                 if refused is not None:

@@ -35,7 +35,7 @@ from .csv_dialect import (
     quote_advice,
 )
 from .decoding import file_encoding
-from .exceptions import InvalidInputError, quoted, quoted_list
+from .exceptions import InvalidInputError, quoted, quoted_list, warn
 
 # pandas' C reader on a line with more values than the header, after the first data line
 # (more values on the first one pandas drops with a ParserWarning: see drops_surplus_values).
@@ -526,6 +526,43 @@ def _merged_rows(raw: list[str], width: int, delimiter: str, quoting: dict[str, 
     except csv.Error:
         return True
     return False
+
+
+def refuse_or_warn_of_header_rows(path: Path, rows: list[int], header: list[str]) -> None:
+    """Warn that ``rows`` of the .csv or .tsv file ``path`` (counted from 0 after its header, as
+    the reader counts them; the command line adds their lines) repeat its ``header``, as files
+    joined with ``cat`` leave it; refuse the file where it is read as labelled data (see
+    :func:`labelled_reading`). Read as rows, its names were scored as a statement ("text", its id
+    "id", or "\ufeffid" after a byte-order mark), and trained on as one with the label its labels
+    column is named ("labels"). A warning, not the rows dropped: a row is never lost without a
+    word, and the line may be meant.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     refuse_or_warn_of_header_rows(Path("t.csv"), [1], ["id", "text"])
+    >>> print(caught[0].message)  # doctest: +NORMALIZE_WHITESPACE
+    't.csv': row 1 repeats the header ('id', 'text'), as files joined with cat repeat it, and is read as a row of
+    those values; delete that line, or read the files as a folder or glob, each under its own header
+    """
+    if not rows:
+        return
+    several = len(rows) > 1
+    numbers = ", ".join(str(row) for row in rows[:_HEADER_ROWS_NAMED])
+    more = f" and {len(rows) - _HEADER_ROWS_NAMED} more" if len(rows) > _HEADER_ROWS_NAMED else ""
+    told = (f"{str(path)!r}: row{'s' * several} {numbers}{more} repeat{'' if several else 's'} the header "
+            f"({', '.join(quoted(name) for name in header)}), as files joined with cat repeat it, and "
+            f"{'are' if several else 'is'} read as {'rows' if several else 'a row'} of those values")
+    remedy = (f"delete {'those lines' if several else 'that line'}, or read the files as a folder or glob, each "
+              f"under its own header")
+    if _LABELLED.get():  # trained on, a statement "text" of the label "labels": never meant
+        raise InvalidInputError(f"{told}, to be trained on as {'statements' if several else 'a statement'} "
+                                f"labelled with a column's name; {remedy}")
+    warn(f"{told}; {remedy}")
+
+
+# How many of the rows that repeat a file's header a message names.
+_HEADER_ROWS_NAMED = 5
 
 
 def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:

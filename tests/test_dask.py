@@ -1601,3 +1601,16 @@ def test_a_file_of_a_glob_whose_stray_quote_merges_rows_is_refused(tmp_path, cap
         tmp_path / "q.csv", index=False)
     assert main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 0
     assert pd.read_csv(_outside(tmp_path))["text"].tolist()[1] == "We will stand\nwith Ukraine, the minister said."
+
+
+def test_a_file_of_a_glob_that_repeats_its_header_is_warned_of(tmp_path, capsys):
+    # Dask read a second header line of `cat a.csv b.csv` as a row to score, id "id", without a word.
+    (tmp_path / "a.csv").write_text("id,text\n0,We stand together.\n")
+    (tmp_path / "joined.csv").write_text("id,text\n1,NATO must hold.\nid,text\n2,Send tanks.\n")
+    said = (f"stance score: warning: {str(tmp_path / 'joined.csv')!r}: row 1 repeats the header ('id', 'text'), "
+            f"as files joined with cat repeat it, and is read as a row of those values;")
+    for flags in ([], ["--workers", "1"]):
+        status = main(["score", str(tmp_path / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress", *flags])
+        err = capsys.readouterr().err
+        assert status == 0 and err.count(said) == 1, (flags, err)
+        assert len(pd.read_csv(_outside(tmp_path))) == 4

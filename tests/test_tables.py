@@ -1975,6 +1975,58 @@ def test_a_csv_cell_of_prose_over_lines_still_reads_as_one_cell(tmp_path, capsys
     capsys.readouterr()
 
 
+@pytest.mark.parametrize(("name", "body"), [
+    ("rh.csv", "id,text\n1,We stand with Ukraine.\nid,text\n2,NATO must spend more.\n"),
+    ("rh.tsv", "id\ttext\n1\tWe stand with Ukraine.\nid\ttext\n2\tNATO must spend more.\n"),
+    # cat of two files that open with a byte-order mark: the second's first name is '\ufeffid'
+    ("bom.csv", "\ufeffid,text\n1,We stand with Ukraine.\n\ufeffid,text\n2,NATO must spend more.\n"),
+])
+def test_a_repeated_header_line_is_warned_of_naming_its_row_not_dropped(tmp_path, capsys, name, body):
+    # The engineer's: `cat a.csv b.csv` scored its second header as a statement, id "id", text
+    # "text", without a word. Warned of now, the row kept (a row is never lost without a word).
+    path = tmp_path / name
+    path.write_bytes(body.encode())
+    said = (f"{str(path)!r}: row 1 repeats the header ('id', 'text'), as files joined with cat repeat it, and is "
+            f"read as a row of those values; delete that line, or read the files as a folder or glob, each under "
+            f"its own header")
+    with pytest.warns(stance.StanceWarning) as warned:
+        scored = stance.score(path)
+    assert [str(each.message) for each in warned if said in str(each.message)] == [said]
+    assert scored["text"].tolist() == ["We stand with Ukraine.", "text", "NATO must spend more."]
+    for chunk_size in ("50000", "1"):  # once a file, whatever the chunks
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", chunk_size,
+                     "--no-progress"]) == 0
+        err = capsys.readouterr().err
+        assert err.count("repeats the header") == 1 and f"warning: {said} (rows count from 0 after the header: " \
+                                                        f"row 1 is line 3 of the file)" in err, err
+    # A row that holds a name of the header and other values is a row like any.
+    path.write_bytes(body.replace("\nid,text\n", "\nid,tanks\n").replace("\nid\ttext\n", "\nid\ttanks\n")
+                     .replace("\ufeffid,text\n2", "id,tanks\n2").encode())
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        assert len(read_table(path)) == 3
+
+
+def test_a_repeated_header_line_in_labelled_data_is_refused(tmp_path, capsys):
+    # Trained on, it was a statement "text" of the label "labels": refused as too rare a label,
+    # "too few for 'labels' (1: row 4)", or trained on where three files were joined so.
+    rows = ["We stand with Ukraine.,ukraine_support", "NATO must spend more.,deterrence"] * 2
+    path = tmp_path / "joined.csv"
+    path.write_text("text,labels\n" + "\n".join(rows) + "\ntext,labels\n" + "\n".join(rows) + "\ntext,labels\n"
+                    + "\n".join(rows) + "\n")
+    said = (f"{str(path)!r}: rows 4, 9 repeat the header ('text', 'labels'), as files joined with cat repeat it, "
+            f"and are read as rows of those values, to be trained on as statements labelled with a column's name; "
+            f"delete those lines, or read the files as a folder or glob, each under its own header")
+    for read in (stance.read_labelled, stance.train):
+        with pytest.raises(InvalidInputError) as refused:
+            read(path)
+        assert str(refused.value) == said, read
+    assert main(["train", str(path), "-o", str(tmp_path / "model")]) == 2
+    assert f"stance train: {said} (rows count from 0 after the header: rows 4, 9 are lines 6, 11 of the file)\n" \
+        == capsys.readouterr().err
+    assert not (tmp_path / "model").exists()
+
+
 def test_a_csv_quoted_tsv_with_a_line_of_quotes_as_text_keeps_its_csv_quoting(tmp_path):
     path = tmp_path / "pw.tsv"
     pd.DataFrame({"id": [1, 2], "text": ['He said "yes" to NATO.', "We agree."]}).to_csv(path, sep="\t", index=False)
