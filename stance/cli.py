@@ -330,10 +330,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=STDIN_ENCODING_HELP)
     p.missing_hint = "give - to read one statement a line from standard input (stance explain - < FILE)"
 
-    p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV, TSV, JSONL or Parquet file")
-    p.add_argument("input", metavar="IN", type=_path("a file"),
-                   help="a .csv, .tsv, .jsonl or .parquet file (or a quoted glob of "
-                   ".csv, .tsv or .parquet files)")
+    p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file (or a folder or glob of them) into a "
+                                          "CSV, TSV, JSONL or Parquet file")
+    p.add_argument("input", metavar="IN", type=_path("a file or a folder"),
+                   help="a .csv, .tsv, .jsonl or .parquet file, a folder of them (read on this machine as "
+                        "stance.score reads it, each row's file and row in a first column, row), or a quoted glob of "
+                        ".csv, .tsv or .parquet files (read with Dask: the dask extra)")
     p.add_argument("-o", "--output", required=True, metavar="OUT",
                    type=_path("a .csv, .tsv, .jsonl or .parquet file"),
                    help="a .csv, .tsv, .jsonl or .parquet file, in the format its suffix names (Parquet: the parquet "
@@ -347,14 +349,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("--chunk-size", type=int, default=50_000,
                    help="rows read and scored at a time, whatever the input format (default: 50000; "
-                        "a glob, --scheduler or --workers: Dask's own partitions)")
+                        "a glob, --scheduler or --workers: Dask's own partitions; a folder is read whole)")
     p.add_argument("--prefix", default="", type=_utf8_option,
                    help="prefix for the result columns (e.g. pred_ when the input already has label or stance columns)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     p.add_argument("-j", "--n-jobs", type=int, default=1, metavar="N",
                    help="score each chunk in N processes on this machine, in parts of 8192 rows (so a "
-                        "--chunk-size above 8192; -1: every core; default: 1); a glob, --scheduler or "
-                        "--workers: Dask's own")
+                        "--chunk-size above 8192; -1: every core; default: 1); a folder's rows in N processes; "
+                        "a glob, --scheduler or --workers: Dask's own")
     cluster = p.add_mutually_exclusive_group()  # IN may then be a quoted glob of CSV/TSV/Parquet files
     cluster.add_argument("--scheduler", metavar="ADDRESS", type=_named("the scheduler's address"),
                          help="score on this Dask cluster (dask extra; reads .csv, .tsv or .parquet in UTF-8, not "

@@ -46,8 +46,9 @@ def _out_of_memory(args: argparse.Namespace, error: MemoryError) -> str:
     """What a MemoryError says, with numpy's size of what it could not allocate when it
     gives one, and for ``stance score`` the flag that holds fewer rows at once."""
     said = _first_line(str(error)) if str(error) else ""
-    chunk_size = getattr(args, "chunk_size", None)
+    chunk_size = _chunk_size(args)
     advice = (f"give a smaller --chunk-size (it is {chunk_size:,}), or free memory" if chunk_size is not None
+              else "score its files one at a time (stance score FILE), or free memory" if _folder_scored(args)
               else "free memory, or run it on a machine with more")
     return f"out of memory{f' ({said})' if said else ''}; {advice}"
 
@@ -55,9 +56,23 @@ def _out_of_memory(args: argparse.Namespace, error: MemoryError) -> str:
 def _worker_died(args: argparse.Namespace, error: Any) -> str:
     """What a WorkerDiedError says (a worker of --n-jobs died), with the flags that ask for
     less: a smaller --chunk-size holds fewer rows in each process, -j 1 starts no worker."""
-    chunk_size = getattr(args, "chunk_size", None)
+    chunk_size = _chunk_size(args)
     smaller = f"a smaller --chunk-size (it is {chunk_size:,}), or " if chunk_size is not None else ""
     return error.told(f"give {smaller}fewer --n-jobs (-j 1 scores in this process alone)", "-j 1")
+
+
+def _chunk_size(args: argparse.Namespace) -> int | None:
+    """``--chunk-size``, where it holds fewer rows at once: not for a folder that ``stance score``
+    reads whole, as ``stance.score`` does, which a smaller one would not help."""
+    return None if _folder_scored(args) else getattr(args, "chunk_size", None)
+
+
+def _folder_scored(args: argparse.Namespace) -> bool:
+    """Whether ``stance score`` was given a folder, which it reads whole (see :mod:`stance.cli_score`)."""
+    import os
+
+    source = getattr(args, "input", None)
+    return getattr(args, "command", None) == "score" and isinstance(source, str) and os.path.isdir(source)
 
 
 def _system_message(error: OSError) -> str:

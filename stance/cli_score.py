@@ -1,6 +1,6 @@
-"""``stance score``: a file of statements, or a quoted glob of files, scored into one file, in
-chunks, on several cores (``--n-jobs``) or with Dask (``--workers``, ``--scheduler``); a folder
-given as the input is refused, naming the glob that scores its files.
+"""``stance score``: a file of statements, a folder of them, or a quoted glob of files, scored into
+one file: a file in chunks, on several cores (``--n-jobs``); a folder as ``stance.score`` reads it,
+on this machine; a glob with Dask (``--workers``, ``--scheduler``).
 """
 
 from __future__ import annotations
@@ -9,7 +9,13 @@ import argparse
 import os
 import sys
 
-from .cli_data import _model, _refuse_flags_that_do_nothing, _refuse_output_among_inputs, _refuse_output_in_model
+from .cli_data import (
+    _model,
+    _refuse_flags_that_do_nothing,
+    _refuse_output_among_inputs,
+    _refuse_output_in_model,
+    _write_rows,
+)
 from .cli_errors import EXIT_OK, _through_dask
 from .terminal import _Missing, _shown
 
@@ -19,7 +25,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     from .report import counted
 
     refuse_unusable_output(args.output, "-o")  # named as typed, not as score_file's output_path
-    _refuse_folder_input(args.input, args.output)
+    folder = os.path.isdir(args.input)  # os.path's, as pathlib's raised "File name too long"
+    if folder and (_through_dask(args) or not _tables_in(args.input)):
+        _refuse_folder(args)
     _refuse_flags_that_do_nothing(args, [args.input], args.output)
     _refuse_output_in_model(args, {"-o": args.output})
     # An input file named as -o first, as suggest and check say it: it would be written over.
@@ -27,7 +35,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     _refuse_output_among_inputs(args.input, args.output, reader="score",
                                 why="the scores, copies of its rows, would be read again by every later score "
                                     "of it, and scored twice")
-    if _through_dask(args):  # "[1].csv" may be a name: a glob only when no such file exists
+    if folder:
+        rows = _score_folder(args)
+    elif _through_dask(args):  # "[1].csv" may be a name: a glob only when no such file exists
         from .distributed import score_files
 
         if args.encoding != "utf-8":  # Dask's reader is given UTF-8 (see stance.distributed)
@@ -39,47 +49,110 @@ def cmd_score(args: argparse.Namespace) -> int:
         rows = score_files(args.input, args.output, text_column=args.text_column, model=_model(args),
                            scheduler=args.scheduler, workers=args.workers, prefix=args.prefix,
                            progress=False if args.no_progress else None, bom=args.bom, argument="IN")
-        print(f"scored {counted(rows, 'row')} into {_shown(args.output)}", file=sys.stderr)
-        return EXIT_OK
-    _check_n_jobs(args.n_jobs, args.chunk_size)
-    rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
-                      chunk_size=args.chunk_size, progress=False if args.no_progress else None,
-                      prefix=args.prefix, n_jobs=args.n_jobs, encoding=args.encoding, bom=args.bom)
+    else:
+        _check_n_jobs(args.n_jobs, args.chunk_size)
+        rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
+                          chunk_size=args.chunk_size, progress=False if args.no_progress else None,
+                          prefix=args.prefix, n_jobs=args.n_jobs, encoding=args.encoding, bom=args.bom)
     print(f"scored {counted(rows, 'row')} into {_shown(args.output)}", file=sys.stderr)
     return EXIT_OK
 
 
-def _refuse_folder_input(source: str, output: str) -> None:
-    """Refuse a folder as IN, giving the quoted glob that scores its files (it was "is a
-    directory, not a file", while train and check read folders). Not read as train reads
-    one: OUT is written without an index, which would lose the file each row came from.
-    Every path in the command given is quoted as a shell needs it: "my scores.csv" was given
-    bare, and the command pasted wrote "my".
+def _score_folder(args: argparse.Namespace) -> int:
+    """Score the folder IN as ``stance.score`` reads it, every file of its tables (.jsonl too,
+    and names beginning with "."), in name order, on this machine without Dask, into OUT, with
+    each row's file and row (``a.csv:07``) first, in ``row``, as ``stance check -o`` and
+    ``stance suggest -o`` write a folder's rows: the output of the files' rows alone lost which
+    file each came from. Read whole, as the library reads a folder (``--chunk-size`` is a file's),
+    and scored in ``--n-jobs`` processes. It was refused, advised a glob that needs the dask
+    extra and reads no .jsonl file, while ``stance.score`` and ``stance train`` read the folder."""
+    from .files import SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, check_output
+    from .parallel import check_n_jobs
+    from .scoring import score_checked
+
+    # Before any work, as score_file refuses them: "-" too, which _write_rows (suggest's) would print.
+    check_output(args.output, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, argument="-o")
+    check_n_jobs(args.n_jobs, "--n-jobs")  # as stance.score refuses it
+    scored = score_checked(args.input, args.text_column, _model(args), n_jobs=args.n_jobs,
+                           progress=False if args.no_progress else None, prefix=args.prefix,
+                           encoding=args.encoding, argument="IN")
+    _write_rows(scored, args.output, source=args.input, encoding=args.encoding, bom=args.bom)
+    return len(scored)
+
+
+def _tables_in(folder: str) -> list[str]:
+    """The names of the files of ``folder`` of a table's suffix (hidden ones too, which
+    ``stance.score`` reads), as :func:`stance.distributed.folder_refused` finds them; none where
+    it is not ours to list."""
+    from .file_types import SUPPORTED_SUFFIXES
+
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    return [name for name in names
+            if os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES and os.path.isfile(os.path.join(folder, name))]
+
+
+def _refuse_folder(args: argparse.Namespace) -> None:
+    """Refuse a folder as IN that holds no table, saying what it holds (the folders named as
+    tables within it, Hive's partitions, with the glob that reads their files, read with Dask as
+    this command reads a glob); or one beside ``--workers`` or ``--scheduler``, which read a glob
+    with Dask, giving the quoted glob of its files with that flag, the files it leaves out by name
+    (a .jsonl, which Dask does not read, and names beginning with ".", which a glob skips), and
+    that the folder alone is scored on this machine. Every path in the command given is quoted
+    as a shell needs it: "my scores.csv" was given bare, and the command pasted wrote "my".
 
     >>> import tempfile
-    >>> from pathlib import Path
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     _ = (Path(folder) / "a.csv").write_text("text\\nWe agree.\\n")
+    ...     for name in ("a.csv", "c.jsonl"):
+    ...         _ = open(os.path.join(folder, name), "w").close()
     ...     try:
-    ...         _refuse_folder_input(folder, "my scores.csv")
+    ...         _refuse_folder(argparse.Namespace(input=folder, output="my scores.csv", workers=2))
     ...     except _Missing as error:
-    ...         print(str(error).split(": ")[-1].replace(folder, "DIR"))
-    stance score 'DIR/*.csv' -o 'my scores.csv'
+    ...         print(str(error).split("; ", 1)[1].replace(folder, "DIR"))
+    --workers reads a quoted glob of its files: stance score 'DIR/*.csv' -o 'my scores.csv' --workers 2, which \
+leaves out c.jsonl (a glob read with Dask reads .csv, .tsv and .parquet files only); or leave --workers out to \
+score every file of the folder on this machine, as stance.score reads it
     """
-    from .exceptions import shell_path
+    import glob
 
-    if not os.path.isdir(source):  # nearly always; os.path's, as pathlib's raised "File name too long"
-        return
-    from .distributed import folder_refused
-    from .tables import SUPPORTED_SUFFIXES
+    from .distributed import CLUSTER_SUFFIXES, folder_refused
+    from .exceptions import shell_path
+    from .file_types import SUPPORTED_SUFFIXES
+
+    source, output = args.input, shell_path(args.output)
+    workers, scheduler = getattr(args, "workers", None), getattr(args, "scheduler", None)
+    # Only a folder of tables is told a glob, and only beside one of the two.
+    flag = f"--workers {workers}" if workers is not None else f"--scheduler {shell_path(scheduler or '')}"
+    name = flag.split()[0]
+    alone = f"leave {name} out to score every file of the folder on this machine, as stance.score reads it"
+
+    def globs(patterns: list[str]) -> str:
+        # Every table of the folder that no glob advised reads is named: the advice once left c.jsonl out unsaid.
+        matched = {os.path.basename(path) for pattern in patterns for path in glob.glob(pattern)}
+        left_out = [table for table in _tables_in(source) if table not in matched]
+        hidden = [name for name in left_out if name.startswith(".")]
+        unread = [name for name in left_out if not name.startswith(".")]
+        why = ([f"{_some(unread)} (a glob read with Dask reads {', '.join(CLUSTER_SUFFIXES[:-1])} and "
+                f"{CLUSTER_SUFFIXES[-1]} files only)"] if unread else []) + (
+            [f"{_some(hidden)} (named with a leading '.', which a glob skips)"] if hidden else [])
+        told = f", which leaves out {' and '.join(why)}" if why else ""
+        commands = " or ".join(f"stance score {shell_path(pattern)} -o {output} {flag}" for pattern in patterns)
+        return f"{name} reads a quoted glob of its files: {commands}{told}; or {alone}"
 
     # Named bare, without "input ", as score's "file not found: …" names it (and train's and check's).
-    # A glob is quoted for the command to expand it, not the shell; the output, a name with a space too.
-    raise _Missing(folder_refused(
-        source, repr(source), SUPPORTED_SUFFIXES,
-        lambda path: f"score each file on its own, e.g. stance score {shell_path(path)} -o {shell_path(output)}",
-        lambda patterns: "a quoted glob scores its files into one output, in name order: " + " or ".join(
-            f"stance score {shell_path(pattern)} -o {shell_path(output)}" for pattern in patterns)))
+    raise _Missing(folder_refused(source, repr(source), SUPPORTED_SUFFIXES,
+                                  lambda path: f"{name} reads no glob of them; {alone}", globs))
+
+
+def _some(names: list[str]) -> str:
+    """The first five of ``names``, and how many more.
+
+    >>> _some(["a.jsonl"]), _some([f"{n}.jsonl" for n in range(7)])
+    ('a.jsonl', '0.jsonl, 1.jsonl, 2.jsonl, 3.jsonl, 4.jsonl and 2 more')
+    """
+    return ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
 
 
 def _check_n_jobs(n_jobs: int, chunk_size: int) -> None:

@@ -1263,8 +1263,8 @@ def _expand(source: str, warned: bool = False, argument: str | None = None) -> l
 
 def _folder_given(source: str) -> str:
     """Why the folder ``source`` is not read as a pattern is, naming the glob of its files to
-    give instead, one for each type read (see :data:`CLUSTER_SUFFIXES`), as `stance score FOLDER`
-    tells it (:func:`folder_refused`).
+    give instead, one for each type read (see :data:`CLUSTER_SUFFIXES`), as `stance score FOLDER
+    --workers N` tells it (:func:`folder_refused`).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -1282,7 +1282,7 @@ def _folder_given(source: str) -> str:
 def folder_refused(source: str, named: str, suffixes: tuple[str, ...], one: Callable[[str], str],
                    globs: Callable[[list[str]], str]) -> str:
     """Why the folder ``source`` (``named`` so) is refused where a file or a glob of files is
-    read, by `stance score` and by :func:`read_files`: what it holds of ``suffixes`` (a glob's
+    read with Dask, by `stance score --workers` and by :func:`read_files`: what it holds of ``suffixes`` (a glob's
     "*" skipping names beginning with "."), and what to give instead, ``one`` file (given its
     path) where no glob reads them, or else ``globs`` (given the glob of its files for each type
     of :data:`CLUSTER_SUFFIXES`, as written: "*.CSV" for A.CSV, a glob being case-sensitive where

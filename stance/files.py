@@ -147,15 +147,16 @@ def _warn_if_nothing_to_share(n_jobs: int, chunk_size: int) -> None:
 
 def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.PathLike) -> None:
     """Refuse a glob or a folder as :func:`score_file`'s ``input_path``, which scores one file,
-    naming what scores many: ``stance.score`` into one DataFrame, ``stance score`` with a quoted
-    glob into one file. Told "file not found (did you mean 'fold/b.csv'?)", a glob looked mistyped,
-    where the README calls score_file ``stance score`` in Python, which takes one.
+    naming what scores many: ``stance.score`` into one DataFrame, ``stance score`` with the folder
+    (without Dask, as ``stance.score`` reads it) or a quoted glob (with Dask) into one file. Told
+    "file not found (did you mean 'fold/b.csv'?)", a glob looked mistyped, where the README calls
+    score_file ``stance score`` in Python, which takes one.
 
     A pattern that matches no file is left to "file not found", which names the files near it
     ("br/a[2].csv" beside "br/a[1].csv" is a mistyped name), but for one that matches folders
     named as tables alone; a folder or glob of no file stance.score reads is told so, as
-    stance.score tells it; the command is named only for matches it reads (files of one type,
-    .csv, .tsv or .parquet). Either refusal ends with the glob that reads the folders named as
+    stance.score tells it; the command is named for a glob only where it reads the matches (files of
+    one type, .csv, .tsv or .parquet). Either refusal ends with the glob that reads the folders named as
     tables the folder or glob holds or is (Hive's partitions, "out.parquet/party=a/", see
     :func:`stance.table_folders.folder_advice`), whatever else it holds.
     """
@@ -185,7 +186,7 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
     elif os.path.isdir(given):
         from .table_folders import folder_advice
 
-        kind, holds, pattern = "folder", "holds", None
+        kind, holds = "folder", "holds"
         files = [entry for entry in Path(given).iterdir() if entry.is_file()]
         # A folder of folders named as tables, or one itself (Hive's partitions, "out.parquet/party=a/"): the glob
         # that reads their files, as stance.score and `stance score` name it, read with Dask as the command's is.
@@ -196,17 +197,15 @@ def _refuse_many_files(input_path: str | os.PathLike, output_path: str | os.Path
     if not readable:
         raise InvalidInputError(f"input_path {given!r} is a {kind}, and score_file scores one file; the {kind} "
                                 f"{holds} no {'/'.join(SUPPORTED_SUFFIXES)} files{advice}")
-    if kind == "folder":  # the glob of its files `stance score` reads (as the command's refusal of a folder names it)
-        from .table_folders import suffix_globs
-
-        # One glob of every spelling of a type ("*.[cC][sS][vV]"); "*.CSV" alone read one of p0.csv and p1.CSV.
-        globs = suffix_globs(given, [file.name for file in files], cluster_suffixes)
-        pattern = globs[0] if len(globs) == 1 else None
-    elif len({file.suffix.lower() for file in files}) != 1 or not readable <= set(cluster_suffixes):
-        pattern = None  # the command refuses a glob of .jsonl files, or of several types
     output = shell_path(output_path)
-    command = (f", or into one file with `stance score {shell_path(pattern)} -o {output}` (quoted, read with Dask)"
-               if pattern else "")
+    if kind == "folder":
+        # `stance score FOLDER` reads it as stance.score does, every file, without Dask: the glob of its .csv
+        # files named here needed the dask extra, and left its .jsonl files out (an audit).
+        command = f", or into one file with `stance score {shell_path(given)} -o {output}`"
+    elif len({file.suffix.lower() for file in files}) != 1 or not readable <= set(cluster_suffixes):
+        command = ""  # the command refuses a glob of .jsonl files, or of several types
+    else:
+        command = f", or into one file with `stance score {shell_path(pattern)} -o {output}` (quoted, read with Dask)"
     raise InvalidInputError(f"input_path {given!r} is a {kind}, and score_file scores one file: score the {kind}'s "
                             f"files with stance.score({given!r}), which returns them as one DataFrame{command}{advice}")
 
@@ -1689,8 +1688,12 @@ def as_written(source: str | os.PathLike, encoding: str = "utf-8") -> Callable[[
     fileEncoding = "latin1")`` file failed with a traceback after its rows were scored."""
     from .tables import empty_header_names
 
-    path = Path(source)
-    if path.suffix.lower() not in (".csv", ".tsv") or "://" in str(source):
+    if "://" in str(source):
+        return None
+    # A folder's first file, whose header comes first, as a glob's output takes its first file's: a folder
+    # named as a table ("out.csv/", Spark's) was read as that file, and its output failed "Is a directory".
+    path = first_file(source) if os.path.isdir(source) else Path(source)
+    if path is None or path.suffix.lower() not in (".csv", ".tsv"):
         return None
     return lambda columns: empty_header_names(path, columns, encoding)
 

@@ -178,14 +178,15 @@ def _given_after_model(text_column: Any) -> tuple[Any, str]:
 def score_checked(data: Any, text_column: str = "text", model: StanceModel | str | PathLike[str] | None = None, *,
                   n_jobs: int = 1, progress: bool | None = None, prefix: str = "", encoding: str = "utf-8",
                   check_text_column: bool = True, check_documents: bool = True, bar: Any = None,
-                  sha256: str | None = None, whole: bool = True) -> pd.DataFrame | Any:
+                  sha256: str | None = None, whole: bool = True, argument: str = "data") -> pd.DataFrame | Any:
     """:func:`score`, whose check that ``text_column`` holds the statements
     (:func:`warn_of_wrong_text_column`) is left out without ``check_text_column``: a file scored
     in chunks is checked on its first only, with one warning (``whole=False``: ``data`` is
     that first part, and the warning counts its rows as the first); and whose warning of documents
     among the texts (:func:`warn_of_documents`) is left out without ``check_documents``. A
     ``bar`` (anything with tqdm's ``update(n)``) is moved on by each batch of ``SCORE_CHUNK``
-    rows as it is scored, in place of a bar of its own: a file's, whose chunks are larger."""
+    rows as it is scored, in place of a bar of its own: a file's, whose chunks are larger.
+    ``argument`` names ``data`` in what its reading says (`stance score FOLDER`'s "IN")."""
     from .api import resolve_model
 
     is_dask = forksafe.imported(".distributed").is_dask
@@ -211,7 +212,7 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
         text_column = data.name  # a named Series keeps its name, so the result joins back on it
     _refuse_plain_text(data)
     data, names_dtype = _names_as_objects(data)  # the caller's frame, looked up in as_text_frame
-    frame, built_names = _names_as_objects(as_text_frame(data, text_column, encoding=encoding))  # of texts
+    frame, built_names = _names_as_objects(as_text_frame(data, text_column, argument, encoding=encoding))
     names_dtype = built_names if names_dtype is None else names_dtype
     texts = frame[text_column].tolist()
     if check_text_column:

@@ -3066,11 +3066,14 @@ def test_commands_suggested_for_a_path_with_a_leading_dash_run_when_pasted(capsy
         assert status == 2, err
         return re.search(r"(stance (?:score|document) \S+(?: -o \S+)?)", err).group(1).rstrip(",")
 
-    for argv in (("score", "./-dash", "-o", "out.csv"), ("document", "./-dash"),
+    # A folder is scored as given (read as stance.score reads it); beside --workers it is told the glob,
+    # pasted here without the local cluster the flag starts.
+    for argv in (("score", "./-dash", "-o", "out.csv", "--workers", "1"), ("document", "./-dash"),
                  ("score", "./-dash/speech.txt", "-o", "out.csv")):
         command = suggested(*argv)
         status, _, err = run(capsys, *shlex.split(command)[1:])
         assert status == 0, (command, err)
+    assert run(capsys, "score", "./-dash", "-o", "folder.csv")[0] == 0
 
 
 def test_the_document_and_unzip_commands_suggested_for_a_leading_dash_run_when_pasted(capsys, tmp_path, monkeypatch,
@@ -3115,6 +3118,12 @@ def test_running_out_of_memory_exits_1_in_one_line(capsys, tmp_path, monkeypatch
     assert status == 1 and len(err.splitlines()) == 1, err
     assert err.startswith("stance score: out of memory (Unable to allocate 3.20 GiB") and "--chunk-size" in err
     assert list(tmp_path.iterdir()) == [source]
+    # A folder is read whole, as stance.score reads it: a smaller --chunk-size would not help.
+    (tmp_path / "fold").mkdir()
+    source.rename(tmp_path / "fold" / "in.csv")
+    status, _, err = run(capsys, "score", str(tmp_path / "fold"), "-o", str(out))
+    assert (status, err) == (1, "stance score: out of memory (Unable to allocate 3.20 GiB for an array with shape "
+                                "(50000, 8590)); score its files one at a time (stance score FILE), or free memory\n")
     monkeypatch.setitem(stance.cli.COMMANDS, "info", lambda args: too_big())
     status, _, err = run(capsys, "info")
     assert status == 1 and err.startswith("stance info: out of memory") and "--chunk-size" not in err, err
@@ -6211,39 +6220,61 @@ def test_evaluate_json_writes_non_ascii_label_names_as_themselves(capsys, tmp_pa
     assert done.stdout.decode("utf-8") == out  # UTF-8 whatever the output encoding asked for
 
 
-def test_score_given_a_folder_suggests_the_quoted_glob_of_its_files(capsys, tmp_path):
-    # "input 'parts' is a directory, not a file", while train and check read folders and a
-    # quoted glob scores one (a user audit): the refusal now gives the glob to type.
-    parts = tmp_path / "parts"
-    parts.mkdir()
-    for name, text in [("a.csv", "We have a one-speed NATO."), ("b.csv", "Thank you.")]:
-        pd.DataFrame({"text": [text]}).to_csv(parts / name, index=False)
-    (parts / "notes.txt").write_text("not a table")
-    out = tmp_path / "g.csv"
-    status, _, err = run(capsys, "score", f"{parts}/", "-o", str(out))
-    glob = f"{parts / '*.csv'}"
-    assert status == 2 and f"stance score '{glob}' -o {out}" in err and "a.csv, b.csv" in err, err
-    # A path with a space was given bare ("-o my scores.csv"), and the command pasted wrote "my": every
-    # path of the command is quoted as a shell needs it, and the command pasted runs.
-    spaced, out_spaced = tmp_path / "in dir", tmp_path / "my scores.csv"
-    spaced.mkdir()
-    pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(spaced / "it's.csv", index=False)
-    status, _, err = run(capsys, "score", str(spaced), "-o", str(out_spaced))
-    command = err.rstrip("\n").split("in name order: ")[1]
-    assert status == 2 and shlex.split(command) == ["stance", "score", f"{spaced}/*.csv", "-o", str(out_spaced)], err
-    (spaced / "it's.csv").rename(spaced / "it's.jsonl")
-    status, _, err = run(capsys, "score", str(spaced), "-o", str(out_spaced))
-    command = err.rstrip("\n").split("e.g. ")[1]
-    assert status == 2 and shlex.split(command) == ["stance", "score", str(spaced / "it's.jsonl"), "-o",
-                                                    str(out_spaced)], err
-    (parts / "c.jsonl").write_text('{"text": "Bring the brigade home."}\n')
-    for name in ("a.csv", "b.csv"):
-        (parts / name).unlink()
-    status, _, err = run(capsys, "score", str(parts), "-o", str(out))
-    assert status == 2 and "c.jsonl" in err and f"stance score {parts / 'c.jsonl'} -o" in err, err
-    pytest.importorskip("dask")
-    pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(parts / "a.csv", index=False)
-    assert run(capsys, "score", glob, "-o", str(out))[0] == 0 and len(pd.read_csv(out)) == 1  # the glob works
+_NO_DASK = ("dask", "dask.dataframe", "dask.distributed", "distributed")
+
+
+def test_score_given_a_folder_scores_it_as_stance_score_reads_it_without_dask(capsys, tmp_path, monkeypatch):
+    # A pipeline engineer's audit: `stance score fold -o out/fold.csv` (a.csv, b.jsonl, c.csv) was refused,
+    # told `stance score 'fold/*.csv' -o …`, which a default install refused ("needs dask, which is not
+    # installed") and which left b.jsonl out unsaid, while stance.score('fold') and stance train read the
+    # folder. It now scores the folder as stance.score reads it, on this machine: the same rows, in the same
+    # order, with the same columns, each row's file and row first, in `row`, as check -o and suggest -o write.
+    for name in _NO_DASK:
+        monkeypatch.setitem(sys.modules, name, None)  # a default install: `import dask` raises ImportError
+    fold = tmp_path / "fold"
+    fold.mkdir()
+    pd.DataFrame({"id": [1, 2], "text": ["We have a one-speed NATO.", "Send more tanks to Kyiv."]}).to_csv(
+        fold / "a.csv", index=False)
+    (fold / "b.jsonl").write_text('{"id": 3, "text": "Bring the brigade home."}\n', encoding="utf-8")
+    (fold / "c.csv").write_text("id;text\n4;Thank you all.\n", encoding="utf-8")  # Excel's semicolons
+    (fold / "notes.txt").write_text("not a table")
+    expected = stance.score(str(fold))  # what the library reads of the folder, and scores
+    out = tmp_path / "out.csv"
+    status, _, err = run(capsys, "score", f"{fold}/", "-o", str(out))
+    assert (status, err) == (0, f"scored 4 rows into {out}\n"), err
+    written = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(written.columns) == ["row", *expected.columns]
+    assert written.row.tolist() == expected.index.tolist() == ["a.csv:0", "a.csv:1", "b.jsonl:0", "c.csv:0"]
+    assert written.id.tolist() == [str(value) for value in expected.id] == ["1", "2", "3", "4"]
+    assert written.text.tolist() == expected.text.tolist()
+    assert written.labels.tolist() == expected.labels.tolist()
+    assert [float(value) for value in written.confidence] == pytest.approx(expected.confidence.tolist())
+    # With Dask's flags it is refused, given the glob with them and every file that glob leaves out, and that
+    # the folder alone is scored here; every path of the command quoted as a shell needs it.
+    spaced = tmp_path / "my scores.csv"
+    status, _, err = run(capsys, "score", str(fold), "-o", str(spaced), "--workers", "2")
+    assert (status, err) == (2, (
+        f"stance score: {str(fold)!r} is a folder (of a.csv, b.jsonl, c.csv); --workers reads a quoted glob of "
+        f"its files: stance score {shlex.quote(str(fold / '*.csv'))} -o {shlex.quote(str(spaced))} --workers 2, "
+        f"which leaves out b.jsonl (a glob read with Dask reads .csv, .tsv and .parquet files only); or leave "
+        f"--workers out to score every file of the folder on this machine, as stance.score reads it\n")), err
+    assert not spaced.exists()
+
+
+def test_a_folder_named_as_a_table_is_scored_and_suggested_from_under_its_first_files_header(capsys, tmp_path):
+    # Spark writes a table as a folder named as one ("out.csv/part-0.csv"): its output's header was read
+    # from the folder as if it were the file, and the write failed, "cannot write 's.csv': Is a directory"
+    # (exit 1), in stance suggest -o too. The first file's header is the output's, its empty name kept.
+    spark = tmp_path / "out.csv"
+    spark.mkdir()
+    for number, text in enumerate(["We stand with Ukraine.", "Bring the brigade home."]):
+        (spark / f"part-{number}.csv").write_text(f",text\n0,{text}\n", encoding="utf-8")
+    scored, suggested = tmp_path / "scored.csv", tmp_path / "todo.csv"
+    assert run(capsys, "score", str(spark), "-o", str(scored))[:2] == (0, "")
+    assert scored.read_text(encoding="utf-8").splitlines()[0].startswith("row,,text,label,labels,stance,")
+    assert pd.read_csv(scored).row.tolist() == ["part-0.csv:0", "part-1.csv:0"]
+    status, _, err = run(capsys, "suggest", str(spark), "-n", "1", "-o", str(suggested))
+    assert status == 0 and err == f"wrote 1 suggestion to {suggested}\n", err
 
 
 def test_score_names_a_folder_as_its_other_refusals_name_the_input(capsys, tmp_path, monkeypatch):
@@ -6251,14 +6282,19 @@ def test_score_names_a_folder_as_its_other_refusals_name_the_input(capsys, tmp_p
     # "input 'fold' is a folder, …".
     monkeypatch.chdir(tmp_path)
     Path("fold").mkdir()
-    status, _, err = run(capsys, "score", "fold", "-o", "o.csv")
-    assert (status, err) == (2, "stance score: 'fold' is a folder, with no .csv/.tsv/.jsonl/.parquet files in it\n")
+    for dask in ([], ["--workers", "1"]):
+        status, _, err = run(capsys, "score", "fold", "-o", "o.csv", *dask)
+        assert (status, err) == (2, "stance score: 'fold' is a folder, with no .csv/.tsv/.jsonl/.parquet files in "
+                                    "it\n")
     Path("fold/a.csv").write_text("text\nNATO is united.\n")
-    status, _, err = run(capsys, "score", "fold", "-o", "o.csv")
-    assert status == 2 and err.startswith("stance score: 'fold' is a folder (of a.csv); a quoted glob"), err
+    status, _, err = run(capsys, "score", "fold", "-o", "-")
+    assert (status, err) == (2, "stance score: output '-' (standard output): tables are written to a .csv, .tsv, "
+                                ".jsonl or .parquet file, whole or not at all; name one, e.g. -o out.csv\n"), err
+    assert not Path("o.csv").exists()
 
 
-def test_a_folder_given_to_score_is_told_a_glob_that_reads_what_it_lists(capsys, tmp_path, monkeypatch):
+def test_a_folder_given_to_score_with_dasks_flags_is_told_a_glob_that_reads_what_it_lists(
+        capsys, tmp_path, monkeypatch):
     # A Windows analyst's audit: a folder 'b[1] 50%' was told `stance score 'b[1] 50%/*.csv' -o o.csv`,
     # whose brackets are a glob's and match nothing (stance document escapes them: 'd[[]1]/*.txt'),
     # and a folder of .a.csv and b.csv was told it held both, where the glob skips '.a.csv'.
@@ -6266,19 +6302,27 @@ def test_a_folder_given_to_score_is_told_a_glob_that_reads_what_it_lists(capsys,
     monkeypatch.chdir(tmp_path)
     Path("b[1] 50%").mkdir()
     Path("b[1] 50%/base.csv").write_text("text\nNATO is united.\nSend tanks to Kyiv.\n", encoding="utf-8")
-    status, _, err = run(capsys, "score", "b[1] 50%", "-o", "o.csv")
-    assert status == 2 and "stance score 'b[[]1] 50%/*.csv' -o o.csv" in err, err
-    suggested = shlex.split(err.rsplit(": ", 1)[-1])
-    assert run(capsys, *suggested[1:])[0] == 0 and len(pd.read_csv("o.csv")) == 2  # the command pasted reads it
+    status, _, err = run(capsys, "score", "b[1] 50%", "-o", "o.csv", "--workers", "1")
+    assert status == 2 and "stance score 'b[[]1] 50%/*.csv' -o o.csv --workers 1; or leave" in err, err
+    suggested = shlex.split(err.split("its files: ")[1].split("; or leave")[0])
+    assert suggested[-2:] == ["--workers", "1"]
+    assert run(capsys, *suggested[1:-2])[0] == 0 and len(pd.read_csv("o.csv")) == 2  # the glob pasted reads it
+    assert run(capsys, "score", "b[1] 50%", "-o", "f.csv")[0] == 0  # and the folder alone, on this machine
+    assert pd.read_csv("f.csv").drop(columns="row").equals(pd.read_csv("o.csv"))
     Path("h").mkdir()
     Path("h/.a.csv").write_text("text\nWe agree.\n", encoding="utf-8")
     Path("h/b.csv").write_text("text\nWe disagree.\n", encoding="utf-8")
-    status, _, err = run(capsys, "score", "h", "-o", "o.csv")
-    assert status == 2 and err.startswith("stance score: 'h' is a folder (of b.csv; 1 named with a leading '.' "
-                                          "a glob skips); a quoted glob"), err
-    Path("h/b.csv").unlink()  # hidden files alone: named one by one, as a glob reads none of them
-    status, _, err = run(capsys, "score", "h", "-o", "o.csv")
-    assert status == 2 and err.endswith("e.g. stance score h/.a.csv -o o.csv\n"), err
+    status, _, err = run(capsys, "score", "h", "-o", "o.csv", "--workers", "1")
+    assert (status, err) == (2, "stance score: 'h' is a folder (of b.csv; 1 named with a leading '.' a glob skips); "
+                                "--workers reads a quoted glob of its files: stance score 'h/*.csv' -o o.csv "
+                                "--workers 1, which leaves out .a.csv (named with a leading '.', which a glob skips); "
+                                "or leave --workers out to score every file of the folder on this machine, as "
+                                "stance.score reads it\n"), err
+    Path("h/b.csv").unlink()  # hidden files alone: no glob reads them
+    status, _, err = run(capsys, "score", "h", "-o", "o.csv", "--workers", "1")
+    assert status == 2 and err.endswith("--workers reads no glob of them; leave --workers out to score every file "
+                                        "of the folder on this machine, as stance.score reads it\n"), err
+    assert run(capsys, "score", "h", "-o", "h.csv")[0] == 0 and pd.read_csv("h.csv").row.tolist() == [".a.csv:0"]
 
 
 def _folders_of_one_file_in(encoding: str, name: str, folders: tuple[str, ...]) -> None:
@@ -8049,8 +8093,8 @@ def test_the_commands_suggested_on_windows_are_quoted_for_cmd_exe(capsys, tmp_pa
     spaced = Path("in dir")
     spaced.mkdir()
     pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(spaced / "a.csv", index=False)
-    status, _, err = run(capsys, "score", str(spaced), "-o", "my scores.csv")
-    assert status == 2 and 'stance score "in dir/*.csv" -o "my scores.csv"' in err, err
+    status, _, err = run(capsys, "score", str(spaced), "-o", "my scores.csv", "--workers", "2")
+    assert status == 2 and 'stance score "in dir/*.csv" -o "my scores.csv" --workers 2' in err, err
     status, _, err = run(capsys, "classify", "We", "stand", "together")
     assert status == 0 and err.endswith('quote it: stance classify "We stand together"\n'), err
     Path("my speech.txt").write_text("We stand together.\n", encoding="utf-8")

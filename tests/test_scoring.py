@@ -1010,13 +1010,21 @@ def test_score_file_given_a_glob_or_folder_says_it_scores_one_file_and_what_scor
         "input_path 'fold/*.csv' is a glob, and score_file scores one file: score the glob's files with "
         "stance.score('fold/*.csv'), which returns them as one DataFrame, or into one file with "
         "`stance score 'fold/*.csv' -o o.csv` (quoted, read with Dask)")
+    # A folder is named as `stance score` reads it, on this machine as stance.score does, every file: the glob
+    # named here needed the dask extra, and left a .jsonl file of the folder out (an audit).
+    Path("fold/c.jsonl").write_text('{"text": "Bring the brigade home."}\n')
     with pytest.raises(stance.InvalidInputError) as raised:
         stance.score_file("fold", "o.csv")
     assert str(raised.value) == (
         "input_path 'fold' is a folder, and score_file scores one file: score the folder's files with "
         "stance.score('fold'), which returns them as one DataFrame, or into one file with "
-        "`stance score 'fold/*.csv' -o o.csv` (quoted, read with Dask)")
+        "`stance score fold -o o.csv`")
     assert not Path("o.csv").exists()
+    assert main(["score", "fold", "-o", "o.csv"]) == 0  # the command named reads all three
+    with pytest.warns(stance.RepeatedFileWarning):  # a.csv and b.csv hold the same text
+        expected = stance.score("fold").index.tolist()
+    assert pd.read_csv("o.csv").row.tolist() == expected == ["a.csv:0", "b.csv:0", "c.jsonl:0"]
+    Path("o.csv").unlink()
     assert stance.score_file("fold/a.csv", "o.csv") == 1  # one file, as ever
 
 

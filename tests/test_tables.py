@@ -4032,13 +4032,18 @@ def test_a_table_folders_advice_follows_no_link_and_reads_a_users_underscored_pa
 
 def test_score_file_given_a_folder_of_parts_in_two_spellings_of_a_suffix_names_one_glob_of_both(tmp_path):
     # A review of 9f1b48f0..bab02156: stance.score_file of a folder of p0.csv and p1.CSV advised
-    # `stance score 'C/*.CSV'`, which reads one of the two.
+    # `stance score 'C/*.CSV'`, which reads one of the two. It now names `stance score C`, which reads the
+    # folder as stance.score does, every file whatever the case of its suffix.
     folder = tmp_path / "C"
     folder.mkdir()
     for name, text in (("p0.csv", "We agree."), ("p1.CSV", "We differ.")):
         pd.DataFrame({"text": [text]}).to_csv(folder / name, index=False)
-    with pytest.raises(InvalidInputError, match=r"stance score '[^']*/C/\*\.\[cC\]\[sS\]\[vV\]' -o"):
+    with pytest.raises(InvalidInputError) as raised:
         stance.score_file(folder, tmp_path / "out.csv")
+    command = shlex.split(re.search(r"`(stance score [^`]*)`", str(raised.value)).group(1))
+    assert command == ["stance", "score", str(folder), "-o", str(tmp_path / "out.csv")], raised.value
+    assert main([*command[1:], "--no-progress"]) == 0
+    assert pd.read_csv(tmp_path / "out.csv").text.tolist() == ["We agree.", "We differ."]
 
 
 def test_table_folders_are_advised_by_the_first_that_holds_readable_parts_named_in_the_advice(tmp_path, monkeypatch):
