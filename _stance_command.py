@@ -2,12 +2,12 @@
 
 Importing the package (numpy, the model's modules) takes a quarter of a second or more, and a
 Ctrl-C in it printed a traceback, where one a moment later printed "stance <command>:
-interrupted" and exited 130: the import is handled here as the command is. So is a SIGTERM,
-which before the command's own handler (stance.terminal._terminate_cleanly) killed the process
-without a word: here it is a KeyboardInterrupt from the first line of code, "stance:
-interrupted" and 143, as later. ``python -m stance`` imports the package before any code of its
-own runs, which nothing here can cover; nor can anything cover Python's own start-up, before it
-runs this.
+interrupted" and exited 130: the import is handled here as the command is. So is a SIGTERM
+(and a SIGHUP, unless ignored), which before the command's own handler
+(stance.terminal._terminate_cleanly) killed the process without a word: here it is a
+KeyboardInterrupt from the first line of code, "stance: interrupted" and 143 (129), as later.
+``python -m stance`` imports the package before any code of its own runs, which nothing here can
+cover; nor can anything cover Python's own start-up, before it runs this.
 
 The script pip installs as ``stance`` is, in effect::
 
@@ -23,12 +23,14 @@ import sys
 
 
 class _Terminated(KeyboardInterrupt):
-    """The KeyboardInterrupt of a SIGTERM. Not KeyboardInterrupt itself: Python marks that
-    exact class, raised in code that ``exec()`` runs while a module is imported (namedtuple's
-    methods), as unhandled for good, and the process killed itself at exit (see
-    stance.files._SignalInterrupt)."""
+    """The KeyboardInterrupt of a SIGTERM, or of a SIGHUP (``signal_number``). Not
+    KeyboardInterrupt itself: Python marks that exact class, raised in code that ``exec()``
+    runs while a module is imported (namedtuple's methods), as unhandled for good, and the
+    process killed itself at exit (see stance.files._SignalInterrupt)."""
 
-    signal_number = signal.SIGTERM
+    def __init__(self, signal_number: int = signal.SIGTERM) -> None:
+        super().__init__()
+        self.signal_number = signal_number
 
 
 class _Interrupted(KeyboardInterrupt):
@@ -47,7 +49,7 @@ _received: list[int] = []
 
 def _terminated(signum: int, frame: object) -> None:
     _received.append(signum)
-    raise _Terminated
+    raise _Terminated(signum)
 
 
 def _interrupted_while_importing(signum: int, frame: object) -> None:
@@ -66,10 +68,19 @@ def _unraisable_but_interrupts(previous: object) -> object:
     return hook
 
 
+def _hangup() -> list[int]:
+    """SIGHUP where the platform has it and it is not ignored (``nohup``) nor held by a handler
+    not set from Python: handled as SIGTERM is (see stance.terminal.hangup_signals, which this
+    module cannot import before the package)."""
+    hangup = getattr(signal, "SIGHUP", None)
+    return [] if hangup is None or signal.getsignal(hangup) in (signal.SIG_IGN, None) else [hangup]
+
+
 def main() -> int:
-    """Run ``stance.cli.main``, importing it first; a Ctrl-C or SIGTERM before it takes over exits
-    130 or 143 with one line."""
-    previous = signal.getsignal(signal.SIGTERM)
+    """Run ``stance.cli.main``, importing it first; a Ctrl-C, SIGTERM or SIGHUP before it takes
+    over exits 130, 143 or 129 with one line."""
+    # SIGHUP as SIGTERM: a terminal closed while the package loaded ended it without a word.
+    previous = {number: signal.getsignal(number) for number in (signal.SIGTERM, *_hangup())}
     # Ctrl-C's too, while the import runs, where Python's own handler has it (a background job
     # ignores it, and so does this then).
     python_handles_ctrl_c = signal.getsignal(signal.SIGINT) is signal.default_int_handler
@@ -79,7 +90,8 @@ def main() -> int:
     # the import: the command's own handler replaces this one once it starts, and puts it back
     # when it ends.
     try:
-        signal.signal(signal.SIGTERM, _terminated)
+        for number in previous:
+            signal.signal(number, _terminated)
         if python_handles_ctrl_c:
             signal.signal(signal.SIGINT, _interrupted_while_importing)
         sys.unraisablehook = _unraisable_but_interrupts(unraisable)
@@ -94,7 +106,8 @@ def main() -> int:
         status = run()
         # Put back inside the try: raised after it, in the script's sys.exit(main()), a SIGTERM
         # printed a traceback.
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
         return status
     except KeyboardInterrupt as interrupt:  # in the import: the command's own handling is not there yet
         return _said_interrupted(getattr(interrupt, "signal_number", signal.SIGINT))

@@ -827,7 +827,7 @@ def hidden_stem(name: str, folder: Path, added: int) -> str:
     return name
 
 
-# The interrupt signals (Ctrl-C, SIGTERM) the running command has received, counted by the
+# The interrupt signals (Ctrl-C, SIGTERM, SIGHUP) the running command has received, counted by the
 # command line's handler (see stance.terminal._terminate_cleanly) and emptied when a command
 # begins and ends: library calls, which install no handler, never see one. The
 # KeyboardInterrupt a handler raises lands wherever the main thread is, and inside a

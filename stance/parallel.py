@@ -332,7 +332,14 @@ def _spawning() -> Iterator[None]:
     the worker's start-up (its imports, half a second or more) to a terminal's Ctrl-C, which
     printed the KeyboardInterrupt of an import in the worker.
 
-    This process still gets its own Ctrl-C: Python runs the handler in the main thread
+    SIGHUP is blocked too, and from before the resource trackers (multiprocessing's, loky's)
+    start, which keep it so: a closed terminal or ssh session sends it to the whole process
+    group, and the trackers, which ignore SIGINT and SIGTERM so as to outlive this process and
+    free its semaphores, died of it ("resource_tracker: process died unexpectedly", a KeyError
+    traceback a semaphore), where a SIGTERM to the group ends the command cleanly. A worker
+    stops blocking it (:func:`_worker_started`), and is stopped by it as by a SIGTERM.
+
+    This process still gets its own Ctrl-C and SIGHUP: Python runs the handler in the main thread
     whichever thread the signal reached, and one that reached none (loky's threads, started
     here, keep the mask) is delivered as the block ends. Nothing on Windows, which has no
     signal mask.
@@ -340,25 +347,31 @@ def _spawning() -> Iterator[None]:
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    # Started first, if need be: loky starts multiprocessing's resource tracker before the
-    # first worker, and that unblocks SIGINT once it has (Python 3.11's does), which undid
-    # this block for that worker, the one a Ctrl-C at start-up finds importing.
-    forksafe.imported("multiprocessing.resource_tracker").ensure_running()
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _HANGUP)
     try:
+        # Started first, if need be: loky starts multiprocessing's resource tracker before the
+        # first worker, and that unblocks SIGINT once it has (Python 3.11's does), which undid
+        # this block for that worker, the one a Ctrl-C at start-up finds importing.
+        forksafe.imported("multiprocessing.resource_tracker").ensure_running()
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
+# SIGHUP, where the platform has it (see _spawning).
+_HANGUP = {signal.SIGHUP} if hasattr(signal, "SIGHUP") else set()
+
+
 def _worker_started(parent: int | None = None) -> None:
     """In a worker, before its first task: ignore Ctrl-C, which the calling process handles
-    (a terminal sends it to the workers too), and stop blocking it (see :func:`_spawning`),
-    which drops one that came while the worker started; and, on POSIX, end when ``parent``,
-    the process that asked for it, has ended (see :func:`_end_with`)."""
+    (a terminal sends it to the workers too), and stop blocking it and SIGHUP (see
+    :func:`_spawning`), which drops a Ctrl-C that came while the worker started, and lets a
+    SIGHUP stop it as a SIGTERM does; and, on POSIX, end when ``parent``, the process that
+    asked for it, has ended (see :func:`_end_with`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, *_HANGUP})
     # Not on Windows, whose os.kill(pid, 0) ends the process, and whose getppid() stays.
     if parent is not None and os.name == "posix":
         threading.Thread(

@@ -453,8 +453,11 @@ def _utf8_option(value: str) -> str:
 
 @contextmanager
 def _terminate_cleanly() -> Iterator[None]:
-    """Turn SIGTERM (a `kill`, a container stopping) into KeyboardInterrupt while a command
-    runs, so that the cleanup that removes a half-written output file runs as for Ctrl-C.
+    """Turn SIGTERM (a `kill`, a container stopping) and SIGHUP (a terminal or ssh session
+    closed, a `kill -HUP`) into KeyboardInterrupt while a command runs, so that the cleanup that
+    removes a half-written output file, and ends the workers of --n-jobs, runs as for Ctrl-C.
+    SIGHUP's default ended the command without a word, exit 129, its part file left behind and
+    its workers' semaphores told as leaked; one ignored (``nohup``) stays ignored.
 
     Both signals are also counted (:func:`stance.files.note_interrupt`): a KeyboardInterrupt
     raised while the main thread is in a finalizer is printed and dropped by Python, and an
@@ -491,8 +494,8 @@ def _terminate_cleanly() -> Iterator[None]:
             hook(event)
 
     # Ctrl-C only where Python's own handler has it: a job started with it ignored keeps it so.
-    numbers = [signal.SIGTERM] + ([signal.SIGINT] if signal.getsignal(signal.SIGINT) is signal.default_int_handler
-                                  else [])
+    numbers = [signal.SIGTERM, *hangup_signals()] + ([signal.SIGINT] if signal.getsignal(signal.SIGINT)
+                                                     is signal.default_int_handler else [])
     previous = {number: signal.getsignal(number) for number in numbers}  # before any is replaced
     hook = sys.unraisablehook
     with interrupts_counted():  # outside the handlers: none is counted after the count is emptied
@@ -508,6 +511,18 @@ def _terminate_cleanly() -> Iterator[None]:
                 signal.signal(number, handler)
             if late:  # still the command's: it says "interrupted", as for one a moment earlier
                 raise note_interrupt(late[-1])
+
+
+def hangup_signals() -> list[int]:
+    """SIGHUP, to be handled as SIGTERM is, where the platform has it (not Windows) and it is
+    neither ignored (``nohup``, which asks that a closed terminal not end the command) nor held
+    by a handler not set from Python, which could not be put back; else none."""
+    import signal
+
+    hangup = getattr(signal, "SIGHUP", None)
+    if hangup is None or signal.getsignal(hangup) in (signal.SIG_IGN, None):
+        return []
+    return [hangup]
 
 
 class _OutputClosed(OSError):

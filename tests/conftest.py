@@ -431,7 +431,8 @@ def _no_columns_variable(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _interrupt_handlers_as_found():
-    """Fails the test that leaves SIGINT's or SIGTERM's handler other than it found it, and
+    """Fails the test that leaves SIGINT's, SIGTERM's or SIGHUP's (which the command line
+    handles as SIGTERM, where the platform has it) handler other than it found it, and
     puts back the handler it found: the tests after it in its process (a worker of
     pytest-xdist) would meet that handler, take it for what they found, and a test of Ctrl-C
     among them fail far from the cause. What each test found is the reference: a suite
@@ -452,7 +453,8 @@ def _interrupt_handlers_as_found():
         return sys.modules.get("polars") is not None  # None: a test's "not installed"
 
     had_polars = polars_imported()
-    found = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    hangup = [signal.SIGHUP] if hasattr(signal, "SIGHUP") else []
+    found = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, *hangup)}
     yield
     if polars_imported() and not had_polars:
         del found[signal.SIGINT]

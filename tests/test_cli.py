@@ -3214,7 +3214,13 @@ def test_an_output_of_the_longest_name_the_file_system_takes_is_written(capsys, 
     assert sorted(tmp_path.iterdir()) == [out, source]  # nothing left, a killed write's part removed
 
 
-def test_a_terminated_score_leaves_no_partial_file(tmp_path):
+def _score_stopped_by(tmp_path: Path, signal_name: str, *more: str, chunk_size: int = 1000,
+                      group: bool = False) -> tuple[int, str, list]:
+    """Start `python -m stance score` of 300,000 statements in chunks of ``chunk_size`` rows (and
+    ``more`` options), send it the
+    signal ``signal_name`` once its partial file exists (to its whole process group with ``group``,
+    its workers and resource trackers too, as a closed terminal sends SIGHUP), and return its
+    status, its standard error and what its output's folder then holds."""
     import signal
     import subprocess
     import sys
@@ -3228,18 +3234,71 @@ def test_a_terminated_score_leaves_no_partial_file(tmp_path):
     # Small chunks: the partial file appears after the first thousand rows, and the rest takes
     # long enough that the signal lands mid-run even on a loaded machine.
     process = subprocess.Popen([sys.executable, "-m", "stance", "score", str(source), "-o", str(out),
-                                "--chunk-size", "1000"], stderr=subprocess.PIPE, text=True)
+                                "--chunk-size", str(chunk_size), *more], stderr=subprocess.PIPE, text=True,
+                               start_new_session=group)
+    send = (lambda number: os.killpg(process.pid, number)) if group else process.send_signal
     deadline = time.time() + 60
-    while time.time() < deadline and not any(out.parent.iterdir()):
-        time.sleep(0.05)  # wait until the partial file exists
-    process.send_signal(signal.SIGSTOP)  # held still, so that it cannot finish between the check and the signal
+    # Until the partial file holds a chunk: with -j, scored by workers that are there still, beside
+    # the resource trackers their start began.
+    while time.time() < deadline and not any(path.stat().st_size for path in out.parent.iterdir()):
+        time.sleep(0.05)
+    send(signal.SIGSTOP)  # held still, so that it cannot finish between the check and the signal
     time.sleep(0.2)
     assert process.poll() is None and not out.exists(), "scoring ended before it could be interrupted"
-    process.send_signal(signal.SIGTERM)  # delivered when it goes on
-    process.send_signal(signal.SIGCONT)
-    _, err = process.communicate(timeout=60)
-    assert process.returncode == 128 + signal.SIGTERM and "interrupted" in err
-    assert list(out.parent.iterdir()) == []
+    send(getattr(signal, signal_name))  # delivered when it goes on
+    send(signal.SIGCONT)
+    _, err = process.communicate(timeout=60)  # to its end: a resource tracker's last words too
+    return process.returncode, err, list(out.parent.iterdir())
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
+def test_a_terminated_score_leaves_no_partial_file(tmp_path, signal_name):
+    # A pipeline engineer's audit: SIGHUP (a terminal or ssh session closed, `kill -HUP`) exited 129
+    # with no "interrupted" line and left `.scored.csv.*.part` behind; it now ends the command as SIGTERM does.
+    import signal
+
+    if not hasattr(signal, signal_name):
+        pytest.skip(f"no {signal_name} on this platform")
+    status, err, left = _score_stopped_by(tmp_path, signal_name)
+    assert (status, err, left) == (128 + getattr(signal, signal_name), "stance score: interrupted\n", [])
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGHUP"), reason="no SIGHUP on this platform")
+@pytest.mark.parametrize("group", [False, True], ids=["the command", "its process group"])
+def test_a_hung_up_score_on_several_cores_ends_its_workers_cleanly(tmp_path, group):
+    # The same audit: `stance score big.csv -o out.csv -j 2` sent SIGHUP left its part file, and joblib's
+    # resource tracker then printed "There appear to be 7 leaked semlock objects …" after the command ended.
+    # Sent to the process group, as a closed terminal sends it, the resource trackers, which ignore SIGTERM
+    # and SIGINT, died of it ("process died unexpectedly", a KeyError traceback a semaphore). Both end as a
+    # SIGTERM does: status 129, the one line, no part file, nothing from the workers or trackers.
+    status, err, left = _score_stopped_by(tmp_path, "SIGHUP", "-j", "2", chunk_size=10_000, group=group)
+    assert (status, err, left) == (129, "stance score: interrupted\n", [])
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGHUP"), reason="no SIGHUP on this platform")
+def test_a_sighup_stops_a_command_as_sigterm_does_unless_nohup_ignores_it(capsys, monkeypatch):
+    # A SIGHUP during a command is its KeyboardInterrupt, as a SIGTERM's is: "interrupted", 129, and
+    # the handler put back after. One that nohup ignores stays ignored: the command runs on.
+    import signal
+
+    met = []
+
+    def hung_up(args):
+        met.append(signal.getsignal(signal.SIGHUP))
+        if met[-1] not in (signal.SIG_DFL, signal.SIG_IGN):  # SIG_DFL's would end this test's process
+            signal.raise_signal(signal.SIGHUP)
+        return 0
+
+    monkeypatch.setitem(stance.cli.COMMANDS, "info", hung_up)
+    found = signal.signal(signal.SIGHUP, signal.SIG_DFL)  # as a shell starts a command
+    try:
+        assert run(capsys, "info") == (129, "", "stance info: interrupted\n")
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_DFL
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as nohup starts it
+        assert run(capsys, "info") == (0, "", "")
+        assert met[-1] is signal.SIG_IGN and signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, found)
 
 
 # Runs `python -m stance` with SIGTERM raised inside code that eval() runs from a string, as
@@ -7429,20 +7488,26 @@ def _statements_and_an_old_output(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in folder.iterdir()}
 
 
-def test_a_sigterm_while_the_command_imports_the_package_exits_143_with_one_line(tmp_path):
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
+def test_a_sigterm_while_the_command_imports_the_package_exits_143_with_one_line(tmp_path, signal_name):
     # A SIGTERM in the first ~0.4 s of `stance score`, before the command's handler was
     # installed, killed it without a word (status -15), where a moment later it printed
     # "stance score: interrupted" and exited 143. Raised as the import reaches stance.model.
+    # A SIGHUP (a terminal closed) alike, 129, where it ended the command without a word.
+    import signal
     import subprocess
     import sys
 
+    if not hasattr(signal, signal_name):
+        pytest.skip(f"no {signal_name} on this platform")
     module, function, environment = _entry_point()
     script = _INTERRUPTED_IN_THE_IMPORT.format(module=module, function=function).replace(
-        "signal.raise_signal(signal.SIGINT)", "signal.raise_signal(signal.SIGTERM)")
+        "signal.raise_signal(signal.SIGINT)", f"signal.raise_signal(signal.{signal_name})")
     before = _statements_and_an_old_output(tmp_path)
     process = subprocess.run([sys.executable, "-c", script, "score", "in.csv", "-o", "out.csv"], cwd=tmp_path,
                              env=environment, capture_output=True, text=True, timeout=120)
-    assert (process.returncode, process.stdout, process.stderr) == (143, "", "stance: interrupted\n")
+    status = 128 + getattr(signal, signal_name)
+    assert (process.returncode, process.stdout, process.stderr) == (status, "", "stance: interrupted\n")
     assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
 
 
