@@ -363,6 +363,12 @@ def utf8_read_as_wide(start: bytes, encoding: str) -> str | None:
     line 1, 'id,text', decodes
     >>> print(utf8_read_as_wide("id,text\n".encode("utf-16-le"), "utf-16-le"), utf8_read_as_wide(b"\x04\x04", "utf-16"))
     None None
+
+    Short text of another script in UTF-16 may decode as UTF-8 too ("いいね" is b"D0D0m0", "पुल"
+    b"*\tA\t2\t"): it is UTF-16 unless :func:`_prose_read_as_utf16` holds.
+
+    >>> print(utf8_read_as_wide("いいね".encode("utf-16-le"), "utf-16-le"), utf8_read_as_wide(b"*\tA\t2\t", "utf-16"))
+    None None
     """
     codecs = forksafe.imported("codecs")
 
@@ -373,6 +379,8 @@ def utf8_read_as_wide(start: bytes, encoding: str) -> str | None:
     if "\0" in text or not any(char.isascii() and char.isalpha() for char in text):
         return None
     if any(char < " " and char not in "\t\n\v\f\r" for char in text):
+        return None
+    if codecs.lookup(encoding).name.startswith("utf-16") and not _prose_read_as_utf16(text, start, encoding):
         return None
     told = (f"it is UTF-8 text (its bytes decode as UTF-8, with no 0 byte, which {encoding} text holds beside each "
             f"ASCII character)")
@@ -387,6 +395,52 @@ def utf8_read_as_wide(start: bytes, encoding: str) -> str | None:
     if not misread:  # UTF-32: four ASCII bytes are no character
         return f"{told}: {read_in}, not a character of its line 1, {line!r}, decodes"
     return f"{told}: {read_in}, its line 1, {line!r}, is {misread[:20] + '…' * (len(misread) > 20)!r} (mojibake)"
+
+
+def _prose_read_as_utf16(text: str, start: bytes, encoding: str) -> bool:
+    r"""Whether ``start``, bytes that decode as UTF-8 into ``text`` (see :func:`utf8_read_as_wide`),
+    is text of ASCII letters read in ``encoding``, UTF-16, not UTF-16 text: ``text`` is mostly
+    ASCII letters and spaces (three in five of its characters but line ends, six letters at
+    least, a space or a line end among them), and read in ``encoding`` (either byte order, for
+    "utf-16" with no mark) half its characters or more are CJK-looking signs, symbols or no
+    character, as every pair of ASCII bytes reads. Short UTF-16 text of a script with no 0 byte
+    in it decodes as UTF-8 too and was refused so: "いいね" (b"D0D0m0", two bytes in four a
+    digit), "पुल" (b"*\tA\t2\t", a tab for each letter), Chinese whose bytes are letters
+    (no space between them); Cyrillic and Greek hold control bytes, which UTF-8 text has not.
+
+    >>> _prose_read_as_utf16("We will stand.", b"We will stand.", "utf-16-le")
+    True
+    >>> _prose_read_as_utf16("D0D0m0", b"D0D0m0", "utf-16-le"), _prose_read_as_utf16("ckIlWW", b"ckIlWW", "utf-16")
+    (False, False)
+    """
+    codecs = forksafe.imported("codecs")
+
+    shown = [char for char in text if char not in "\r\n"]
+    letters = sum(char.isascii() and char.isalpha() for char in text)
+    if letters < 6 or not any(char in " \r\n" for char in text) or (letters + text.count(" ")) * 5 < len(shown) * 3:
+        return False
+    codec = codecs.lookup(encoding).name
+    even = start[:len(start) // 2 * 2]
+    for order in (("utf-16-le", "utf-16-be") if codec == "utf-16" else (codec,)):
+        wide = even.decode(order, errors="replace")
+        if sum(map(_misread_looking, wide)) * 2 < len(wide):  # a coherent reading: UTF-16 text
+            return False
+    return True
+
+
+def _misread_looking(char: str) -> bool:
+    """Whether ``char`` is what a pair of ASCII bytes (U+2020 to U+7E7E) reads as in UTF-16: a sign
+    of U+2000 to U+9FFF (punctuation, symbols, CJK, kana; Glagolitic and Coptic letters too, which
+    ",a" reads as) or no character (unassigned, private, a lone surrogate, undecodable); not a
+    letter of the alphabets and abugidas below U+2000, as Hindi's or Gurmukhi's reading is.
+
+    >>> [_misread_looking(char) for char in "敗⁬Ⱞ\ufffdआ"]
+    [True, True, True, True, False]
+    """
+    unicodedata = forksafe.imported("unicodedata")
+
+    return ("\u2000" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+            or unicodedata.category(char) in ("Cn", "Co", "Cs") or char == "\ufffd")
 
 
 def utf8_read_as_wide_told(name: str, encoding: str, start: bytes, flag: bool = True) -> str | None:

@@ -1177,6 +1177,36 @@ def test_utf8_text_that_decodes_as_utf16_is_refused_not_misread(tmp_path, capsys
     assert main(["classify", "--encoding", "utf-16-le"]) == 0 and capsys.readouterr().out.count("\n") == 2
 
 
+# Short UTF-16 text without a mark whose bytes decode as UTF-8 too: "いいね" is b"D0D0m0", "पुल"
+# b"*\tA\t2\t", "汉字" b"IlW[" (little-endian). Cyrillic and Greek hold control bytes (0x04, 0x03).
+GENUINE_UTF16 = ["いいね", "पुल", "汉字", "мир", "ναι"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_short_utf16_text_without_a_mark_that_decodes_as_utf8_is_read(tmp_path, capsys, monkeypatch, encoding):
+    # The reviewer's: `stance document j.txt --encoding utf-16-le` of "いいね" and `stance classify
+    # --encoding utf-16-le` of "पुल" were refused as "UTF-8 text … (mojibake)", exit 2.
+    for number, text in enumerate(GENUINE_UTF16):
+        raw = text.encode(encoding)
+        document = tmp_path / f"j{number}.txt"
+        document.write_bytes(raw)
+        out = tmp_path / f"d{number}.csv"
+        assert main(["document", str(document), "--encoding", encoding, "-o", str(out)]) == 0, capsys.readouterr()
+        assert pd.read_csv(out)["text"].tolist() == [text]
+        capsys.readouterr()
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+        assert main(["classify", "--encoding", encoding]) == 0, capsys.readouterr()
+        assert capsys.readouterr().out.count("\n") == 1
+        table = tmp_path / f"t{number}.csv"
+        table.write_bytes(f"text\n{text}\n".encode(encoding))
+        assert stance.score(table, encoding=encoding)["text"].tolist() == [text]
+    # The engineer's sentence, UTF-8 read as UTF-16, is still refused.
+    document = tmp_path / "speech.txt"
+    document.write_bytes(b"We will stand with Ukraine for as long as it takes.\n")
+    assert main(["document", str(document), "--encoding", encoding, "-o", str(tmp_path / "s.csv")]) == 2
+    assert "it is UTF-8 text" in capsys.readouterr().err and not (tmp_path / "s.csv").exists()
+
+
 @pytest.mark.parametrize(("name", "codec", "named", "iconv"), [
     ("bcp.csv", "utf-16-le", "UTF-16 little-endian", "utf-16le"),  # SQL Server's bcp -w, .NET without a preamble
     ("export.tsv", "utf-16-be", "UTF-16 big-endian", "utf-16be"),
