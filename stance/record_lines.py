@@ -502,13 +502,18 @@ def _merged_rows(raw: list[str], width: int, delimiter: str, quoting: dict[str, 
     spreadsheet's trailing delimiter), as a CSV reader reads it or with its quotes as text (the
     line a quote opens on: its open cell runs to the line's end, the rest of the row in it, and
     a text cut short may hold a delimiter), and read strictly, as a CSV writer writes them, its
-    quotes are not a writer's (a closing quote that text follows).
+    quotes are not a writer's: the quote that closes the cell on its last line, where a stray
+    quote's cell ends, is followed by text, not by the delimiter or the line end (spaces or tabs
+    between aside, as a hand-typed file has them: pandas reads them into the cell, and such a
+    cell was refused as rows merged).
 
     >>> _merged_rows(['1,"Cut short\n', '2,NATO\n', '3,The "plan" fails\n'], 2, ",", {})
     True
     >>> _merged_rows(['"Cut short,unity\n', 'NATO,unity\n', 'The "plan" fails,unity\n'], 2, ",", {})
     True
     >>> _merged_rows(['1,"Two\n', 'lines, one cell"\n'], 2, ",", {})  # a writer's quotes
+    False
+    >>> _merged_rows(['1,"Two\n', 'lines, one cell" \t\n'], 2, ",", {})
     False
     """
     csv = forksafe.imported("csv")
@@ -520,11 +525,14 @@ def _merged_rows(raw: list[str], width: int, delimiter: str, quoting: dict[str, 
         if not (whole(next(csv.reader([line], delimiter=delimiter, **quoting), []))
                 or whole(next(csv.reader([line], delimiter=delimiter, quoting=csv.QUOTE_NONE), []))):
             return False
+    blanks = " \t".replace(delimiter, "")  # a .tsv's tab is its delimiter, no space
+    spaced = re.compile(f'"[{blanks}]+(?=[{re.escape(delimiter)}\r\n]|$)')
+    reader = csv.reader([spaced.sub('"', line) for line in raw], delimiter=delimiter, strict=True, **quoting)
     try:
-        for _ in csv.reader(raw, delimiter=delimiter, strict=True, **quoting):
+        for _ in reader:
             pass
     except csv.Error:
-        return True
+        return reader.line_num == len(raw)
     return False
 
 

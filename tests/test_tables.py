@@ -2057,6 +2057,27 @@ def test_a_repeated_header_line_in_labelled_data_is_refused(tmp_path, capsys):
     assert not (tmp_path / "model").exists()
 
 
+@pytest.mark.parametrize("ending", [" \n", "\t\n", "  \r\n"])
+def test_a_csv_cell_over_lines_whose_closing_quote_spaces_follow_still_reads_as_one_cell(tmp_path, capsys, ending):
+    # The reviewer's: spaces after a writer's closing quote were taken for text after a stray
+    # quote's, "the quote that opens a cell on line 2 is not closed there …", exit 2. pandas reads
+    # the spaces into the cell, as stance did before.
+    path = tmp_path / "space.csv"
+    newline = ending.lstrip(" \t")
+    path.write_bytes(f'id,text{newline}1,"two lines{newline}here, one cell"{ending}2,ok{newline}'.encode())
+    texts = [f"two lines{newline}here, one cell{ending[:-len(newline)]}", "ok"]
+    assert pd.read_csv(path, dtype=str)["text"].tolist() == texts
+    assert read_table(path)["text"].tolist() == texts
+    for chunk_size in ("50000", "1"):
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", chunk_size,
+                     "--no-progress"]) == 0, capsys.readouterr().err
+        assert len(pd.read_csv(tmp_path / "out.csv")) == 2
+    # Text after the spaces is a stray quote's all the same: rows 3-4 are lost in the cell of row 2.
+    path.write_text('id,text\n1,NATO must hold\n2,"Cut short\n3,We back Kyiv\n4,The "  plan" fails\n')
+    with pytest.raises(InvalidInputError, match="opens a cell on line 3 is not closed there: .* runs to line 5"):
+        read_table(path)
+
+
 def test_a_csv_quoted_tsv_with_a_line_of_quotes_as_text_keeps_its_csv_quoting(tmp_path):
     path = tmp_path / "pw.tsv"
     pd.DataFrame({"id": [1, 2], "text": ['He said "yes" to NATO.', "We agree."]}).to_csv(path, sep="\t", index=False)
