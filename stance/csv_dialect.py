@@ -159,24 +159,28 @@ def header_line(path: Path, encoding: str = "utf-8") -> int:
 
 
 @contextmanager
-def _from_header(path: Path, encoding: str) -> Iterator[tuple[Iterator[str], int]]:
+def _from_header(path: Path, encoding: str, kept: bool = True) -> Iterator[tuple[Iterator[str], int]]:
     """The lines of the .csv or .tsv file ``path`` from its header on (see :func:`_text_lines`),
     and how many lines are above that (Excel's ``sep=`` line, read past)."""
     above = header_line(path, encoding) - 1
-    with _text_lines(path, encoding) as lines:
+    with _text_lines(path, encoding, kept) as lines:
         for _ in range(above):
             next(lines, None)
         yield lines, above
 
 
 @contextmanager
-def _text_lines(path: Path, encoding: str) -> Iterator[Iterator[str]]:
+def _text_lines(path: Path, encoding: str, kept: bool = True) -> Iterator[Iterator[str]]:
     r"""The lines of the .csv or .tsv file ``path``, for Python's csv module to read the rows
     pandas reads: where its lines end in "\n" or "\r\n", a "\r" that ends no line is text,
     read as :data:`stance.linebreaks.KEPT_RETURN` (see :mod:`stance.linebreaks`), and a line
-    is what ``grep -n`` counts as one."""
+    is what ``grep -n`` counts as one. Not ``kept``, its "\r" and NULs are left as they are, for
+    a reader that they can only fail, at C speed (see :func:`stance.record_lines._read_strictly`)."""
     feeds = linebreaks.lines_end_in_line_feeds(path, encoding)
     with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="\n" if feeds else "") as handle:
+        if not kept:
+            yield handle
+            return
         # Python's csv module before 3.11 refuses a line holding a NUL: kept_lines reads one as
         # linebreaks.KEPT_NUL, as the pandas reader does.
         yield linebreaks.kept_lines(handle) if feeds else (line.replace("\x00", linebreaks.KEPT_NUL) for line in handle)

@@ -476,6 +476,8 @@ def _rows_merged_by_a_quote(path: Path, encoding: str) -> tuple[int, int, int] |
         delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
         if quoting["quoting"] == csv.QUOTE_NONE:  # a .tsv whose quotes are text: each line is a row
             return None
+        if _read_strictly(path, encoding, delimiter, quoting):  # no quote closes a cell before text
+            return None
         width = len(_header(path, encoding, quoting))  # R's row names counted, as the rows hold them
         with fields_unlimited(), _from_header(path, encoding) as (handle, above):
             raw: list[str] = []  # the lines of the record read last, as the file writes them
@@ -534,6 +536,28 @@ def _merged_rows(raw: list[str], width: int, delimiter: str, quoting: dict[str, 
     except csv.Error:
         return reader.line_num == len(raw)
     return False
+
+
+def _read_strictly(path: Path, encoding: str, delimiter: str, quoting: dict[str, Any]) -> bool:
+    r"""Whether the CSV file ``path`` reads whole as a CSV writer writes it (Python's csv module
+    with ``strict``, at C speed): then no record of it is rows merged by a quote (see
+    :func:`_merged_rows`, which a record whose closing quote text follows needs), and the file
+    need not be read record by record in Python for them, which tripled the time of a .csv file
+    of 200,000 rows with a line break in every other one (0.38 s to 1.04 s). A file that does not
+    (a stray quote, spaces after a closing quote) is read so."""
+    csv = forksafe.imported("csv")
+    collections = forksafe.imported("collections")
+
+    # Its lines as the file holds them: a "\r" that ends no line is text to pandas, as it is to
+    # this reading in a quoted cell; out of one it fails it ("new-line character seen in unquoted
+    # field"), and the file is read record by record. A NUL is text to both (before Python 3.11,
+    # it fails this reading too).
+    with fields_unlimited(), _from_header(path, encoding, kept=False) as (handle, _):
+        try:
+            collections.deque(csv.reader(handle, delimiter=delimiter, strict=True, **quoting), maxlen=0)
+        except csv.Error:
+            return False
+    return True
 
 
 def refuse_or_warn_of_header_rows(path: Path, rows: list[int], header: list[str]) -> None:
