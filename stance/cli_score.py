@@ -72,6 +72,10 @@ def _score_folder(args: argparse.Namespace) -> int:
 
     # Before any work, as score_file refuses them: "-" too, which _write_rows (suggest's) would print.
     check_output(args.output, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, argument="-o")
+    # Checked though a folder is read whole, as a file's is: 0 was taken without a word for a folder, refused
+    # for a file, and the same command then failed on the folder's first file read alone.
+    if args.chunk_size < 1:
+        raise _Missing(f"--chunk-size must be positive, got {args.chunk_size}")
     check_n_jobs(args.n_jobs, "--n-jobs")  # as stance.score refuses it
     scored = score_checked(args.input, args.text_column, _model(args), n_jobs=args.n_jobs,
                            progress=False if args.no_progress else None, prefix=args.prefix,
@@ -137,13 +141,39 @@ score every file of the folder on this machine, as stance.score reads it
         why = ([f"{_some(unread)} (a glob read with Dask reads {', '.join(CLUSTER_SUFFIXES[:-1])} and "
                 f"{CLUSTER_SUFFIXES[-1]} files only)"] if unread else []) + (
             [f"{_some(hidden)} (named with a leading '.', which a glob skips)"] if hidden else [])
-        told = f", which leaves out {' and '.join(why)}" if why else ""
-        commands = " or ".join(f"stance score {shell_path(pattern)} -o {output} {flag}" for pattern in patterns)
-        return f"{name} reads a quoted glob of its files: {commands}{told}; or {alone}"
+        if len(patterns) == 1:
+            told = f", which leaves out {' and '.join(why)}" if why else ""
+            return (f"{name} reads a quoted glob of its files: stance score {shell_path(patterns[0])} -o {output} "
+                    f"{flag}{told}; or {alone}")
+        # A glob of each type, each scored into its own output: joined by "or", every command wrote the same -o,
+        # each run over the last, and "which leaves out" seemed to follow the last command alone.
+        commands = "; ".join(f"stance score {shell_path(pattern)} -o {shell_path(out)} {flag}"
+                             for pattern, out in zip(patterns, _outputs_apart(args.output, patterns)))
+        told = f"; together they leave out {' and '.join(why)}" if why else ""
+        return (f"{name} reads a quoted glob of its files, one type at a time, each scored into its own output: "
+                f"{commands}{told}; or {alone}")
 
     # Named bare, without "input ", as score's "file not found: …" names it (and train's and check's).
+    # Without --workers or --scheduler, a folder named as a table within is scored as a folder, here: the glob of
+    # its parts that was advised needs Dask.
+    whole = None if _through_dask(args) else (lambda path: f"stance score {path} -o {output}")
     raise _Missing(folder_refused(source, repr(source), SUPPORTED_SUFFIXES,
-                                  lambda path: f"{name} reads no glob of them; {alone}", globs))
+                                  lambda path: f"{name} reads no glob of them; {alone}", globs, whole))
+
+
+def _outputs_apart(output: str, patterns: list[str]) -> list[str]:
+    """An output of its own for the glob of each type in ``patterns``, named after ``output``
+    and the type (by number where two globs are of one type, written in two cases), so that
+    the commands advised write no file over another.
+
+    >>> _outputs_apart("out/s.csv", ["f/*.csv", "f/*.tsv"]), _outputs_apart("s.csv", ["f/*.csv", "f/*.CSV"])
+    (['out/s-csv.csv', 'out/s-tsv.csv'], ['s-1.csv', 's-2.csv'])
+    """
+    types = [os.path.splitext(pattern)[1].lstrip(".").lower() for pattern in patterns]
+    if len(set(types)) < len(types):
+        types = [str(number) for number in range(1, len(patterns) + 1)]
+    root, suffix = os.path.splitext(output)
+    return [f"{root}-{kind}{suffix}" for kind in types]
 
 
 def _some(names: list[str]) -> str:

@@ -1280,13 +1280,15 @@ def _folder_given(source: str) -> str:
 
 
 def folder_refused(source: str, named: str, suffixes: tuple[str, ...], one: Callable[[str], str],
-                   globs: Callable[[list[str]], str]) -> str:
+                   globs: Callable[[list[str]], str], whole: Callable[[str], str] | None = None) -> str:
     """Why the folder ``source`` (``named`` so) is refused where a file or a glob of files is
     read with Dask, by `stance score --workers` and by :func:`read_files`: what it holds of ``suffixes`` (a glob's
     "*" skipping names beginning with "."), and what to give instead, ``one`` file (given its
     path) where no glob reads them, or else ``globs`` (given the glob of its files for each type
     of :data:`CLUSTER_SUFFIXES`, as written: "*.CSV" for A.CSV, a glob being case-sensitive where
-    the file system is; the folder's name escaped, as "b[1]" would be a glob's brackets).
+    the file system is; the folder's name escaped, as "b[1]" would be a glob's brackets). Where
+    it holds no table but folders named as tables, ``whole`` (the command that reads a folder
+    without Dask, given its path) is advised for them, if given (see :func:`stance.table_folders.folder_advice`).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -1314,7 +1316,7 @@ def folder_refused(source: str, named: str, suffixes: tuple[str, ...], one: Call
         # read_table's refusal names them; the glob advised is read with Dask.
         return f"{named} is a folder, with no {'/'.join(suffixes)} files in it" + (
             f" but {links_to_no_file_named(links, Path(source))}, {NO_FILE_ADVICE}" if links else "") + (
-            folder_advice(source, CLUSTER_SUFFIXES))
+            folder_advice(source, CLUSTER_SUFFIXES, whole))
     hidden = [name for name in tables if name.startswith(".")]
     tables = [name for name in tables if not name.startswith(".")]
     if not tables:  # a glob reads none of them: named one by one

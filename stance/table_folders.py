@@ -14,7 +14,7 @@ from __future__ import annotations
 import glob
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from os import PathLike
 from pathlib import Path
 
@@ -38,12 +38,13 @@ def warn_of_table_folders(found: Iterable[str | PathLike], base: Path, named: st
 
 
 def table_folders_named(folders: Sequence[str | PathLike], base: Path, read: Sequence[str] = SUPPORTED_SUFFIXES,
-                        kind: str = "table") -> str:
+                        kind: str = "table", whole: Callable[[str], str] | None = None) -> str:
     """How a message names ``folders``, folders named as a ``kind`` ("table", or "document" of
     `stance document`, see :data:`_KINDS`), each from ``base``, and how to read the files in the
     first whose advice reads most (see :func:`_advice_rank`: a README, or an empty folder, is no
     help), with a glob of the suffixes ``read`` (see :func:`_parts_read`), naming that folder where
-    several are named.
+    several are named; ``whole``, where the reader reads a folder of tables as one (the command that
+    reads it, given the folder's path quoted), is advised the folder, not a glob (see :func:`_parts_read`).
 
     >>> table_folders_named(["S/b.csv"], Path("S"))
     "1 folder(s) named as a table (b.csv), whose files a folder or glob does not reach; give the glob of \
@@ -69,15 +70,17 @@ read them, 'H/sub.txt/*.txt'"
             break
     return (f"{len(names)} folder(s) named as a {kind} ({', '.join(names[:5])}{' …' if len(names) > 5 else ''}), "
             f"whose files {reached} does not reach; "
-            f"{_parts_read(advised, read, kind, named=len(names) > 1, listed=listed)}")
+            f"{_parts_read(advised, read, kind, named=len(names) > 1, listed=listed, whole=whole)}")
 
 
-def folder_advice(folder: str | PathLike, read: Sequence[str] = SUPPORTED_SUFFIXES) -> str:
+def folder_advice(folder: str | PathLike, read: Sequence[str] = SUPPORTED_SUFFIXES,
+                  whole: Callable[[str], str] | None = None) -> str:
     """What a refusal of ``folder``, in which no table is read, adds of folders named as tables:
     those it holds, named with how to read the files of the one advised (see
     :func:`table_folders_named`), and how to read its own parts where it is one itself (Dask's
     output, "out.csv/0.part"; Hive's partitions, "out.parquet/party=a/"; see :func:`_parts_read`),
-    each opened by "; ", with a glob of the suffixes ``read``; "" where it is neither.
+    each opened by "; ", with a glob of the suffixes ``read``, or the folder read by ``whole`` (see
+    :func:`table_folders_named`); "" where it is neither.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -88,7 +91,7 @@ def folder_advice(folder: str | PathLike, read: Sequence[str] = SUPPORTED_SUFFIX
     """
     # Every folder named as a table, a link to one too, as a folder's reading passes them over (see _listing).
     held = sorted(entry.path for entry in _entries(os.fspath(folder)) if _table_folder(entry.path))
-    return ((f"; {table_folders_named(held, Path(folder), read)}" if held else "")
+    return ((f"; {table_folders_named(held, Path(folder), read, whole=whole)}" if held else "")
             + (f"; {_parts_read(Path(folder), read)}" if _table_folder(folder) else ""))
 
 
@@ -206,7 +209,8 @@ def _any_case(spellings: set[str]) -> str:
 
 
 def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES, kind: str = "table",
-                named: bool = False, listed: _Listed | None = None) -> str:
+                named: bool = False, listed: _Listed | None = None,
+                whole: Callable[[str], str] | None = None) -> str:
     """How to read the files of ``folder``, a folder named as a ``kind``, with a glob of the
     suffixes ``read`` (SUPPORTED_SUFFIXES; Dask's reads no .jsonl): the glob of them for each
     suffix they are written with (Spark's "part-00000-….csv", Dask's "part.0.parquet"); where
@@ -218,6 +222,9 @@ def _parts_read(folder: Path, read: Sequence[str] = SUPPORTED_SUFFIXES, kind: st
     parts (Spark's "_SUCCESS", see :func:`_marker`) are never named among its files. ``named``:
     the folder is named where the advice says "its" (told beside other folders, as "b.csv's");
     ``listed``: the folder as :func:`_listing` found it for this message, listed here if not given.
+    ``whole``: the command that reads a folder of tables as one, given the folder's path quoted
+    (`stance score FOLDER -o OUT`, whose glob needs Dask): where the folder's own files are tables,
+    that command is advised, not the glob, which `stance score` read only with the dask extra.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -252,6 +259,8 @@ them, and give the glob of them, 'S/b.csv/*.csv'
     unread = sorted({Path(part).suffix for part in parts if Path(part).suffix.lower() in _KINDS[kind][0]}
                     - {Path(part).suffix for part in parts if Path(part).suffix.lower() in read})
     alone = _each_on_its_own(read)
+    if (globs or unread) and whole is not None:  # every type of table, .jsonl too, read without Dask
+        return f"give the folder to read {them}, {whole(shell_path(folder.as_posix()))}"
     if globs or unread:
         types = sorted({Path(part).suffix.lower() for part in parts if Path(part).suffix.lower() in read})
         said = [f"give the glob of {them} to read them, {globs[0]}" if len(globs) == 1 else

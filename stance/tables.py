@@ -52,7 +52,15 @@ from .decoding import unmarked_script as unmarked_script
 from .delimited import headerless, read_delimited
 from .delimited import iter_delimited as iter_delimited
 from .delimited import r_missing_rows as r_missing_rows
-from .exceptions import InvalidInputError, InvalidTypeError, RepeatedFileWarning, shell_path, type_name, warn
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    RepeatedFileWarning,
+    quoted_list,
+    shell_path,
+    type_name,
+    warn,
+)
 from .file_types import COMPRESSED_SUFFIXES as COMPRESSED_SUFFIXES
 from .file_types import (
     KNOWN_UNREAD_SUFFIXES,
@@ -168,10 +176,14 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
         files.refuse_nul_in_path(data, argument)  # else "file not found", as if mistyped
         data = files.expanded(data)
         listed = _folder_or_glob(data, argument)
+        text_columns = list(text_columns)  # read twice: by the reading and by the columns a folder's files need
         with labelled_reading(labelled), columns_read(text_columns):
             if listed is not None:
+                # The texts, and labelled data's labels, are needed in every file; --exclude's files (by_file)
+                # are each read by whichever text column they have.
+                needed = [] if by_file else text_columns[:2 if labelled else 1]
                 return _read_files(*listed, argument=argument, encoding=encoding, text_columns=text_columns,
-                                   r_missing_in=r_missing_in, by_file=by_file)
+                                   r_missing_in=r_missing_in, by_file=by_file, needed=needed)
             read = _read_file(Path(data), encoding, text_columns, stored_index_as_columns, r_missing_in, given=data)
         return [read] if by_file else read
     raise InvalidTypeError(f"{argument} must be {table_kinds_and_files(dask)}, got {type_name(data)}")
@@ -308,12 +320,13 @@ def pattern_base(pattern: str | PathLike) -> Path:
 
 def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argument: str, encoding: str,
                 text_columns: Iterable[Any], r_missing_in: Iterable[Any],
-                by_file: bool = False) -> pd.DataFrame | list[pd.DataFrame]:
+                by_file: bool = False, needed: Sequence[Any] = ()) -> pd.DataFrame | list[pd.DataFrame]:
     """The supported files among ``entries`` (a folder's, or a glob's matches, in name
     order) read as one frame, each row labelled ``"<file>:<row>"`` with the file's path from
     ``base``; spreadsheets among them are left out with a warning, and no supported file at
     all is refused, naming the folder or glob as ``named`` says it ("folder 'x'" ``holds``,
-    "glob 'x/*'" matches; see :func:`read_table`)."""
+    "glob 'x/*'" matches; see :func:`read_table`). A file without one of the ``needed`` columns
+    that another file has is refused (see :func:`_refuse_columns_named_otherwise`)."""
     pd = forksafe.imported("pandas")
 
     # Its links to no file left out (warned of as listed), and named where nothing else is read: the warning
@@ -353,7 +366,7 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
                 one_encoding_for_several(error, f"every file of the {named}")
             raise
     names = [p.relative_to(base).as_posix() for p in files]
-    _refuse_columns_named_otherwise(names, frames, text_columns, f"{argument}: {named}")
+    _refuse_columns_named_otherwise(names, frames, text_columns, f"{argument}: {named}", needed)
     _warn_of_repeated_files(names, frames, next(iter(text_columns), None), f"{argument}: {named}")
     # Zero-padded to one width, so that the labels sort in reading order (Dask's
     # from_pandas sorts them: "a.csv:10" came before "a.csv:2").
@@ -384,12 +397,15 @@ def _plain_texts_hint(texts: list[Path]) -> str:
 
 
 def _refuse_columns_named_otherwise(names: list[str], frames: list[pd.DataFrame], columns: Iterable[Any],
-                                    where: str) -> None:
+                                    where: str, needed: Sequence[Any] = ()) -> None:
     """Refuse a file of a folder or glob (``names``, read as ``frames``) that lacks one of the
     ``columns`` read (the texts, labels, stance) where another file has it, and has a column
     written otherwise instead ("Text" for "text", "Stance", "texts"; :func:`_same_header`):
     joined, its rows had no text or no stance, and were scored as empty statements or said to
     have "a target but no stance", where the same file alone is told the column it has.
+    A file that lacks one of the ``needed`` columns (the texts; labelled data's labels) where
+    another file has it is refused too, naming the columns it has, whatever they are called:
+    joined, its rows were scored as missing statements ("flag" missing), exit 0, without a word.
     ``where`` names the folder or glob.
 
     >>> import pandas as pd
@@ -398,6 +414,11 @@ def _refuse_columns_named_otherwise(names: list[str], frames: list[pd.DataFrame]
     Traceback (most recent call last):
     stance.exceptions.InvalidInputError: folder 'x': 'b.csv' has no column 'text', which 'a.csv' has, but a \
 column 'Text': did you mean 'Text'? Name the column alike in every file (rename it 'text' in 'b.csv')
+    >>> _refuse_columns_named_otherwise(["a.csv", "b.csv"], [pd.DataFrame(columns=["text"]),
+    ...                                 pd.DataFrame(columns=["id", "body"])], ["text"], "folder 'x'", ["text"])
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: folder 'x': 'b.csv' has no column 'text', which 'a.csv' has; its columns: \
+['id', 'body']. Name the column alike in every file, or move 'b.csv' out
     """
     for column in dict.fromkeys(c for c in columns if isinstance(c, str)):
         having = [name for name, frame in zip(names, frames) if column in frame.columns]
@@ -411,6 +432,12 @@ column 'Text': did you mean 'Text'? Name the column alike in every file (rename 
                 raise InvalidInputError(
                     f"{where}: {name!r} has no column {column!r}, which {having[0]!r} has, but a column {near!r}: "
                     f"did you mean {near!r}? Name the column alike in every file (rename it {column!r} in {name!r})")
+            if column in needed:
+                listed_columns = forksafe.imported(".columns").listed_columns
+
+                raise InvalidInputError(
+                    f"{where}: {name!r} has no column {column!r}, which {having[0]!r} has; its columns: "
+                    f"{quoted_list(listed_columns(frame))}. Name the column alike in every file, or move {name!r} out")
 
 
 # The columns of `stance check -o`'s result that no data file has otherwise (its `score` is suggest's too).

@@ -9348,3 +9348,56 @@ def test_stance_info_and_the_save_warning_show_a_short_word_list_whole(tmp_path,
         model.set_params(stance_ignores=["Hungary", "Estonia", "Latvia", "Poland"]).save(tmp_path / "again")
     assert ("stance_ignores=['Hungary', 'Estonia', 'Latvia', 'Poland'] (fitted with ['Hungary', 'Estonia', "
             "'Latvia', 'Lithuania'])") in str(caught[0].message), str(caught[0].message)
+
+
+def test_score_refuses_a_folders_file_without_the_text_column_and_a_chunk_size_that_is_no_count(
+        capsys, tmp_path, monkeypatch):
+    # A review of f4ac977a: b.csv, without a text column, was scored "missing" row by row, exit 0, no warning;
+    # --chunk-size 0 was taken for a folder, refused for a file.
+    monkeypatch.chdir(tmp_path)
+    Path("fa").mkdir()
+    Path("fa/a.csv").write_text("id,text\n1,We must defend the Baltics.\n", encoding="utf-8")
+    status, _, err = run(capsys, "score", "fa", "-o", "x.csv", "--chunk-size", "0")
+    assert (status, err) == (2, "stance score: --chunk-size must be positive, got 0\n"), err
+    Path("fa/b.csv").write_text("id,body\n2,Bring them home.\n", encoding="utf-8")
+    status, _, err = run(capsys, "score", "fa", "-o", "oa.csv")
+    assert (status, err) == (2, "stance score: IN: folder 'fa': 'b.csv' has no column 'text', which 'a.csv' has; its "
+                                "columns: ['id', 'body']. Name the column alike in every file, or move 'b.csv' "
+                                "out\n"), err
+    assert not Path("oa.csv").exists()
+    Path("fl").mkdir()
+    Path("fl/a.csv").write_text("text,labels\nWe must defend the Baltics.,eastern_flank\n", encoding="utf-8")
+    Path("fl/b.csv").write_text("text,topic\nBring them home.,none\n", encoding="utf-8")
+    status, _, err = run(capsys, "train", "fl", "-o", "m")
+    assert status == 2 and "'b.csv' has no column 'labels', which 'a.csv' has; its columns: ['text', 'topic']" in err
+
+
+def test_a_folder_of_a_folder_named_as_a_table_is_advised_the_folder_not_a_glob_that_needs_dask(
+        capsys, tmp_path, monkeypatch):
+    # A review of f4ac977a: outer/x.csv/part-0.csv was advised 'outer/x.csv/*.csv', a glob stance score reads with
+    # Dask only, where stance score outer/x.csv reads the folder without it.
+    monkeypatch.chdir(tmp_path)
+    Path("outer/x.csv").mkdir(parents=True)
+    Path("outer/x.csv/part-0.csv").write_text("id,text\n1,We must defend the Baltics.\n", encoding="utf-8")
+    status, _, err = run(capsys, "score", "outer", "-o", "my y.csv")
+    assert status == 2 and err.endswith("; give the folder to read them, stance score outer/x.csv -o 'my y.csv'\n"), err
+    advised = shlex.split(err.rsplit("read them, ", 1)[1])
+    assert run(capsys, *advised[1:])[0] == 0 and len(pd.read_csv("my y.csv")) == 1
+
+
+def test_a_folder_of_several_types_beside_workers_is_told_a_command_and_an_output_for_each(capsys, tmp_path,
+                                                                                            monkeypatch):
+    # A review of f4ac977a: the globs were joined by "or", every one writing the same -o, and "which leaves out
+    # c.jsonl" followed the last one alone.
+    monkeypatch.chdir(tmp_path)
+    Path("f").mkdir()
+    for name in ("a.csv", "b.tsv"):
+        Path("f", name).write_text("text\nNATO is united.\n", encoding="utf-8")
+    Path("f/c.jsonl").write_text('{"text": "NATO is united."}\n', encoding="utf-8")
+    status, _, err = run(capsys, "score", "f", "-o", "o.csv", "--workers", "2")
+    assert (status, err) == (2, (
+        "stance score: 'f' is a folder (of a.csv, b.tsv, c.jsonl); --workers reads a quoted glob of its files, one "
+        "type at a time, each scored into its own output: stance score 'f/*.csv' -o o-csv.csv --workers 2; stance "
+        "score 'f/*.tsv' -o o-tsv.csv --workers 2; together they leave out c.jsonl (a glob read with Dask reads "
+        ".csv, .tsv and .parquet files only); or leave --workers out to score every file of the folder on this "
+        "machine, as stance.score reads it\n")), err

@@ -4444,3 +4444,27 @@ def test_deltas_change_data_and_impalas_staging_folder_are_writers_folders_not_p
         said = " ".join(capsys.readouterr().err.split())
         assert f"'{tmp_path / name}/out.parquet/*/*.parquet'" in said and "several depths" not in said, said
         assert staging.split("/")[0] not in said.split("holds folders (")[1].split(")")[0], said
+
+
+def test_a_folders_file_without_the_text_or_labels_column_another_has_is_refused_naming_it(tmp_path):
+    # A review of f4ac977a: a file of a folder without the text column was joined to the rest, its rows scored
+    # "missing" with an empty text, without a word, where the same file alone is refused.
+    fold = tmp_path / "fa"
+    fold.mkdir()
+    (fold / "a.csv").write_text("id,text\n1,We must defend the Baltics.\n", encoding="utf-8")
+    (fold / "b.csv").write_text("id,body\n2,Bring them home.\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError) as caught:
+        stance.score(str(fold))
+    assert str(caught.value) == (f"data: folder {str(fold)!r}: 'b.csv' has no column 'text', which 'a.csv' has; its "
+                                 f"columns: ['id', 'body']. Name the column alike in every file, or move 'b.csv' out")
+    labelled = tmp_path / "fl"
+    labelled.mkdir()
+    (labelled / "a.csv").write_text("text,labels\nWe must defend the Baltics.,eastern_flank\n", encoding="utf-8")
+    (labelled / "b.csv").write_text("text,topic\nBring them home.,none\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError, match=r"'b\.csv' has no column 'labels', which 'a\.csv' has; its columns: "
+                                                r"\['text', 'topic'\]"):
+        stance.read_labelled(str(labelled))
+    # A column no file has is told as for one file; a labels column lacking is no fault of unlabelled data.
+    with pytest.raises(InvalidInputError, match="text_column='body': no such column"):
+        stance.score(str(labelled), text_column="body")
+    assert len(read_table(str(labelled), text_columns=["text", "labels"])) == 2
