@@ -4193,8 +4193,8 @@ def test_table_folders_advice_lists_no_folder_after_the_first_whose_parts_a_glob
     monkeypatch.setattr(stance.table_folders.os, "scandir", lambda path=".": listed.append(Path(path)) or scandir(path))
     assert main(["score", "F", "-o", "o.csv", "--no-progress"]) == 2
     assert capsys.readouterr().err.rstrip().endswith("3 folder(s) named as a table (a.csv, b.csv, c.csv), whose files "
-                                                     "a folder or glob does not reach; give the glob of a.csv's files "
-                                                     "to read them, 'F/a.csv/*.csv'")
+                                                     "a folder or glob does not reach; give the folder to read "
+                                                     "a.csv's files, stance score F/a.csv -o o.csv")
     assert not [path for path in listed if Path("F/b.csv") in (path, *path.parents)
                 or Path("F/c.csv") in (path, *path.parents)], listed
 
