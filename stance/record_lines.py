@@ -517,6 +517,12 @@ def _merged_rows(raw: list[str], width: int, delimiter: str, quoting: dict[str, 
     False
     >>> _merged_rows(['1,"Two\n', 'lines, one cell" \t\n'], 2, ",", {})
     False
+
+    Read strictly, a record may fail before its last line: a second stray quote opened a cell
+    there, which ran on to a later line (all of them lost in the first row's cells).
+
+    >>> _merged_rows(['1,"Cut short,a\n', '2,The "plan" fails,"b\n', '3,NATO holds,c\n', '4,We stand,d"\n'], 3, ",", {})
+    True
     """
     csv = forksafe.imported("csv")
 
@@ -534,7 +540,7 @@ def _merged_rows(raw: list[str], width: int, delimiter: str, quoting: dict[str, 
         for _ in reader:
             pass
     except csv.Error:
-        return reader.line_num == len(raw)
+        return True
     return False
 
 

@@ -2078,6 +2078,17 @@ def test_a_csv_cell_over_lines_whose_closing_quote_spaces_follow_still_reads_as_
         read_table(path)
 
 
+def test_rows_merged_by_two_stray_quotes_are_refused_where_the_second_opens_a_cell_lines_before_the_end(tmp_path):
+    # A review of 44b58b3e: a second stray quote opened a cell on line 3 that ran on to line 5; read
+    # strictly, the record failed on its line 3, not its last, and was taken for a writer's: two rows
+    # read of five, no word (the refusal asked for the failure on the record's last line).
+    path = tmp_path / "m.csv"
+    path.write_text('id,text,lab\n1,"Cut short,a\n2,The "plan" fails,"b\n3,NATO holds,c\n4,We stand,d"\n5,ok,e\n')
+    with pytest.raises(InvalidInputError, match=r"opens a cell on line 2 is not closed there: .* runs to line 5, and "
+                                                r"lines 3-5, each a row of 3 fields, are lost in that cell"):
+        read_table(path, text_columns=["text"])
+
+
 def test_a_csv_that_reads_strictly_is_not_read_again_record_by_record(tmp_path, monkeypatch):
     # Any .csv with a line break in a cell was read again in Python for rows merged by a quote:
     # 200,000 rows, a break in every other, took 1.04 s where 0.38 s before. One that Python's csv
