@@ -854,12 +854,15 @@ def test_an_unfilled_suggest_batch_in_a_folder_is_named_by_train_check_evaluate_
     assert main(["check", str(folder)]) == 2
     assert re.search(r"rows? 'todo.csv:\d+'.* no label", capsys.readouterr().err)
     # A review: a file of suggestions of one's own, with no labels column and no reasons, is no
-    # batch suggest wrote: its rows are named as rows with no label.
+    # batch suggest wrote: it is named as a file without the labels column the others have (its
+    # rows were named as rows with no label, before a folder's files had to have it: 5ded2338).
     (folder / "todo.csv").unlink()
     (folder / "scores.csv").write_text("text,predicted_labels\nCoal is dirty,rail\n")
     assert main(["check", str(folder)]) == 2
     err = capsys.readouterr().err
-    assert "a batch stance suggest wrote" not in err and re.search(r"row 'scores.csv:0+'.* no label", err), err
+    assert "a batch stance suggest wrote" not in err, err
+    assert "'scores.csv' has no column 'labels', which 'labelled.csv' has; its columns: ['text', " \
+           "'predicted_labels']. Name the column alike in every file, or move 'scores.csv' out" in err, err
 
 
 def test_a_parquet_column_of_label_lists_beside_predicted_labels_is_filled(tmp_path, transport_model):
