@@ -1652,7 +1652,7 @@ def _require_profile(profile: Any) -> pd.DataFrame:
     pd = forksafe.imported("pandas")
 
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
-    from .profile import PROFILE_COLUMNS, refuse_targets_in_a_column
+    from .profile import PROFILE_COLUMNS, refuse_repeated_rows, refuse_targets_in_a_column
 
     profile = profile_as_pandas(profile, "profile")
     if not isinstance(profile, pd.DataFrame):
@@ -1670,6 +1670,7 @@ def _require_profile(profile: Any) -> pd.DataFrame:
             + (", not of stance.score(): stance.plot_profile(stance.profile(scored))" if scored else "")
         )
     refuse_targets_in_a_column(profile, "profile", "drawn")
+    refuse_repeated_rows(profile, "profile", "drawn")
     if profile.index.nlevels > 2:
         raise InvalidInputError(f"profile: a profile grouped by {profile.index.nlevels - 1} columns has no "
                                 f"plot; group by one (stance.profile(scored, by='speaker'))")

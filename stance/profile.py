@@ -504,6 +504,46 @@ CHANGE_COLUMNS = ("n_before", "n_after", "position_before", "position_after", "c
                   "change_high")
 
 
+def refuse_repeated_rows(table: pd.DataFrame, name: str, use: str) -> None:
+    """Refuse a profile that holds a row twice: a target twice (of one group, when grouped),
+    as ``pd.concat([p2023, p2024])`` of two profiles makes, ``name`` the argument that gave it
+    and ``use`` what the caller does with its rows ("drawn"). :func:`compare_profiles` failed
+    inside pandas on it ("cannot reindex on an axis with duplicate labels"), a grouped plot
+    too, and :func:`stance.plot_profile` drew each such target twice, unwarned. Told how to
+    keep the profiles apart as groups: ``keys=`` of ``pd.concat``.
+
+    >>> import pandas as pd
+    >>> one = pd.DataFrame({"n": [4]}, index=pd.Index(["unity"], name="target"))
+    >>> refuse_repeated_rows(pd.concat([one, one]), "before", "paired")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: before holds the row of 'unity' 2 times, where a profile holds each \
+target once (two profiles concatenated, by their look), so its rows cannot be paired: take each profile on its \
+own, or keep them apart as groups, pd.concat([p1, p2], keys=['2023', '2024'], names=['year']), and take one \
+with before.xs('2023')
+    """
+    from .exceptions import InvalidInputError
+
+    repeated = table.index[table.index.duplicated()]
+    if repeated.empty:
+        return
+    first = repeated[0]
+    times = sum(key == first for key in table.index)
+    if table.index.nlevels == 1:
+        row = quoted(first)
+    else:
+        group = first[0] if table.index.nlevels == 2 else first[:-1]
+        row = f"{quoted(first[-1])} in group {quoted(group) if isinstance(group, str) else repr(group)}"
+    grouped = " a group" if table.index.nlevels > 1 else ""
+    others = len(set(repeated)) - 1
+    more = f", and {others} more row{'s' * (others > 1)} so" if others else ""
+    raise InvalidInputError(
+        f"{name} holds the row of {row} {times} times{more}, where a profile holds each target once{grouped} (two "
+        f"profiles concatenated, by their look), so its rows cannot be {use}: take each profile on its own, or keep "
+        f"them apart as groups, pd.concat([p1, p2], keys=['2023', '2024'], names=['year']), and take one with "
+        f"{name}.xs('2023')")
+
+
 def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     """The change of each position from the profile ``before`` to the profile ``after`` (two
     years, say, or two parties), for each target in both.
@@ -558,6 +598,7 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
         # Read back without index_col, two profiles were paired row by row, target with
         # whichever target shared its row number, into a change that looked right.
         refuse_targets_in_a_column(table, name, "paired with the other profile's")
+        refuse_repeated_rows(table, name, "paired with the other profile's")
     if list(before.index.names) != list(after.index.names):
         raise InvalidInputError(
             f"before is indexed by {list(before.index.names)} and after by {list(after.index.names)}: compare "

@@ -624,6 +624,47 @@ def test_a_grouped_profile_whose_groups_are_a_column_beside_its_targets_is_refus
     plt.close(stance.plot_profile(alone.assign(note="draft")).figure)
 
 
+def test_two_profiles_concatenated_are_refused_alike_by_all_three_naming_the_repeated_row():
+    # Two profiles concatenated (pd.concat([p2023, p2024])) hold each target twice: compare_profiles
+    # failed inside pandas ("cannot reindex on an axis with duplicate labels"), grouped plots too
+    # ("Index contains duplicate entries, cannot reshape"), and plot_profile drew each target twice.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"party": ["A", "A", "B", "B", "B"], "labels": ["unity", "gas", "unity", "gas", "gas"],
+                           "stance": ["favor", "against", "against", "favor", "favor"]})
+    alone, grouped = profile(scored), profile(scored, by="party")
+    advice = ("take each profile on its own, or keep them apart as groups, pd.concat([p1, p2], keys=['2023', "
+              "'2024'], names=['year']), and take one with {name}.xs('2023')")
+    open_before = plt.get_fignums()
+    paired = "paired with the other profile's"
+    for one, once in ((alone, "once"), (grouped, "once a group")):
+        concatenated = pd.concat([one, one])
+        # Each row twice; the first repeated is the profile's first row (A's first target when grouped).
+        assert concatenated.index.duplicated().sum() == len(one)
+        first = one.index[0]
+        row = f"'{first}'" if once == "once" else f"'{first[1]}' in group '{first[0]}'"
+        calls = [(stance.compare_profiles, (concatenated, one), "before", paired),
+                 (stance.compare_profiles, (one, concatenated), "after", paired),
+                 (stance.plot_profile, (concatenated,), "profile", "drawn")]
+        if one is grouped:  # an ungrouped profile has no trend, and plot_trend says so first
+            calls.append((stance.plot_trend, (concatenated,), "profile", "drawn"))
+        for call, args, name, use in calls:
+            with pytest.raises(stance.InvalidInputError) as refused:
+                call(*args)
+            many = len(concatenated) // 2 - 1
+            assert str(refused.value) == (
+                f"{name} holds the row of {row} 2 times, and {many} more row{'s' * (many > 1)} so, where a profile "
+                f"holds each target {once} (two profiles concatenated, by their look), so its rows cannot be {use}: "
+                + advice.format(name=name)), (call, name)
+    assert plt.get_fignums() == open_before  # refused before a figure was made
+    # The advice given works: kept apart as groups, one taken back is the profile.
+    kept = pd.concat([alone, alone], keys=["2023", "2024"], names=["year"])
+    pd.testing.assert_frame_equal(kept.xs("2023"), alone)
+    assert stance.compare_profiles(kept.xs("2023"), kept.xs("2024"))["change"].tolist() == [0, 0]
+
 def test_profile_plot(tmp_path):
     import matplotlib
 
