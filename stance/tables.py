@@ -355,6 +355,14 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
         warn(f"{argument}: {named}: left out {len(sheets)} spreadsheet file(s) "
              f"({', '.join(sheets[:5])}{' …' if len(sheets) > 5 else ''}), which stance does not read"
              f"{save_as_hint('.xlsx')}")
+    # A file of no rows among others (0 bytes, a .jsonl of blank lines only) holds nothing to lose:
+    # left out and named, as the Dask path leaves it, where it stopped a whole folder's scoring.
+    empty = [p for p in files if _holds_no_rows(p)] if len(files) > 1 else []
+    if empty and len(empty) < len(files):
+        shown = [p.relative_to(base).as_posix() for p in empty]
+        warn(f"{argument}: {named}: left out {len(empty)} file{'s' if len(empty) > 1 else ''} of no rows (no bytes, "
+             f"or a .jsonl of blank lines only: an export that failed?): {quoted_list(shown)}")
+        files = [p for p in files if p not in empty]
     frames = []
     for p in files:
         try:
@@ -375,6 +383,16 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
         name = file.relative_to(base).as_posix()  # a folder's file by its name, a glob's from its fixed folder
         frame.index = pd.Index([f"{name}:{row:0{width}d}" for row in range(len(frame))], dtype=object)
     return frames if by_file else pd.concat(_integers_kept(frames))
+
+
+def _holds_no_rows(path: Path) -> bool:
+    """Whether ``path``, a folder's or glob's table file, is 0 bytes, or a .jsonl of blank lines only."""
+    try:
+        if os.path.getsize(path) == 0:
+            return True
+    except OSError:  # told by its own reading
+        return False
+    return path.suffix.lower() == ".jsonl" and forksafe.imported(".jsonl").holds_no_lines(path)
 
 
 def _plain_texts_hint(texts: list[Path]) -> str:

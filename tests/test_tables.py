@@ -4479,3 +4479,35 @@ def test_a_folders_file_without_the_text_or_labels_column_another_has_is_refused
     with pytest.raises(InvalidInputError, match="text_column='body': no such column"):
         stance.score(str(labelled), text_column="body")
     assert len(read_table(str(labelled), text_columns=["text", "labels"])) == 2
+
+
+def test_a_file_of_no_rows_among_a_folders_or_globs_others_is_left_out_and_named(tmp_path, capsys, monkeypatch):
+    # A folder of nightly exports with one that failed (0 bytes) or a .jsonl of a day without rows
+    # (blank lines) was refused whole ("'d.csv' is empty: expected a header row and data rows", exit 2),
+    # where the Dask path leaves such a file out with a warning, and it holds no row to lose.
+    monkeypatch.chdir(tmp_path)
+    _nine_labelled_rows(tmp_path / "G" / "a.csv")
+    (tmp_path / "G" / "d.csv").write_bytes(b"")
+    (tmp_path / "G" / "e.jsonl").write_bytes(b"\n \r\n")
+    said = ("left out 2 files of no rows (no bytes, or a .jsonl of blank lines only: an export that failed?): "
+            "['d.csv', 'e.jsonl']")
+    rows = [f"a.csv:{row}" for row in range(9)]
+    for given, named in (("G", "folder 'G'"), ("G/*", "glob 'G/*'")):
+        with pytest.warns(stance.StanceWarning) as caught:
+            assert stance.read_labelled(given).index.tolist() == rows
+        assert [str(w.message) for w in caught if "left out" in str(w.message)] == [f"data: {named}: {said}"]
+        with pytest.warns(stance.StanceWarning, match="left out 2 files of no rows"):
+            assert stance.score(given, prefix="pred_").index.tolist() == rows
+    # Trained on, the folder gives the model its one file gives.
+    main(["train", "G", "-o", "m", "--option", "threshold_folds=0"])
+    assert f"stance train: warning: DATA: folder 'G': {said}\n" in capsys.readouterr().err
+    main(["train", "G/a.csv", "-o", "m1", "--option", "threshold_folds=0"])
+    texts = ["We must stay together.", "Wind farms everywhere now."]
+    assert stance.load("m").classify_many(texts) == stance.load("m1").classify_many(texts)
+    # The command line scores the folder without it, exit 0.
+    assert main(["score", "G", "-o", "out.csv", "--prefix", "pred_"]) == 0
+    assert pd.read_csv("out.csv")["row"].tolist() == rows
+    # Nothing else to read: the empty file is refused as before, alone or with others as empty.
+    (tmp_path / "G" / "a.csv").unlink()
+    with pytest.raises(InvalidInputError, match=r"^'G/d.csv' is empty: expected a header row and data rows$"):
+        stance.score("G", prefix="pred_")
