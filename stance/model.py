@@ -1022,13 +1022,36 @@ class StanceModel:
         # Python lists once for the batch: indexing numpy rows per statement costs more.
         rows = probabilities.tolist()
         stance_rows = [None] * len(texts) if stance_probabilities is None else stance_probabilities.tolist()
-        predictions = []
         with _collector_paused():
-            for i, text in enumerate(texts):
-                if is_blank(text):
-                    predictions.append(self._empty_prediction(text, params))
-                    continue
-                predictions.append(self._prediction(text, rows[i], stance_rows[i], label_sets[i], flags[i], params))
+            return self._predictions(texts, rows, stance_rows, label_sets, flags.tolist(), params)
+
+    def _predictions(self, texts: list[str], rows: list[list[float]], stance_rows: list[list[float] | None],
+                     label_sets: list[tuple[int, ...]], flags: list[str | None],
+                     params: ModelParameters) -> list[Prediction]:
+        """:meth:`_prediction` of every statement of a batch, its rows Python lists (numpy's
+        ``tolist()``), made in one loop: the method's call, its type checks and a tuple of
+        label names built for every statement were half the 0.1 s that 20,000 statements'
+        objects took, a fifth of ``classify_many``'s time. Each field is what
+        :meth:`_prediction` gives (a test compares them, and their types)."""
+        names, classes, off_topic, has_stance = params.labels, params.stance_classes, params.none_label, \
+            params.has_stance
+        confidence, made = inference.confidence, Prediction._made
+        named: dict[tuple[int, ...], tuple[str, ...]] = {}  # a batch holds few label sets
+        predictions = []
+        for text, row, stance_row, label_set, flag in zip(texts, rows, stance_rows, label_sets, flags):
+            if is_blank(text):
+                predictions.append(self._empty_prediction(text, params))
+                continue
+            labels = named.get(label_set)
+            if labels is None:
+                labels = named[label_set] = tuple([names[j] for j in label_set])
+            scores = dict(zip(names, row))
+            if stance_row is not None and labels[0] != off_topic:
+                stance, stance_scores = classes[stance_row.index(max(stance_row))], dict(zip(classes, stance_row))
+            else:
+                stance, stance_scores = None, {}
+            predictions.append(made(labels[0], labels, stance, scores, confidence(scores[labels[0]], params),
+                                    stance_scores, text, flag, has_stance))
         return predictions
 
     # Two overloads, so that a type checker knows which call returns what: pyright took the
