@@ -380,15 +380,15 @@ def _refused_by_content(name: str, start: bytes, *, stdin: bool = False) -> str 
     for magic, what in DOCUMENT_FORMATS:
         if start.startswith(magic):
             return f"{name!r} {what}"
-    if stdin:
-        return None
+    if stdin:  # a compressed stream is told by _read_document's own check, how to decompress it
+        return None if compressed_kind(start[:10]) is not None else _binary(name, start)
     # Before gzip: an .rds is one, whose decompressed bytes were then told to be UTF-16.
     research = research_file(Path(name), start[:RESEARCH_SAMPLED])
     if research is not None:
         return research
     compressed = compressed_kind(start[:10])
     if compressed is None:
-        return None
+        return _binary(name, start)
     kind, command = compressed
     plain = decompressed_name(Path(name), ".txt")
     # votes.csv.gz was told to decompress to votes.csv "and read that", which is refused as a table.
@@ -396,6 +396,20 @@ def _refused_by_content(name: str, start: bytes, *, stdin: bool = False) -> str 
             f"statements ({plain.suffix.lower()})" if plain.suffix.lower() in SUPPORTED_SUFFIXES else "and read that")
     return (f"{name!r} is a compressed file ({kind}); decompress it first "
             f"(e.g. {command} {shell_path(name)} > {shell_path(plain)}) {then}")
+
+
+def _binary(name: str, start: bytes) -> str | None:
+    """Why the FILE ``name`` whose first bytes are ``start`` is refused as binary data (see
+    :func:`stance.file_types.binary_kind`), or None: an executable or an image was told to be
+    text in another encoding, and scored with the one advised."""
+    from .file_types import binary_kind
+
+    kind = binary_kind(start)
+    if kind is None:
+        return None
+    shown = "standard input" if name == "-" else repr(name)
+    return (f"{shown} is {kind}, not text: it holds bytes no text holds (0x00 and other control bytes); "
+            f"stance document reads a document's plain text (.txt)")
 
 
 def _refused_by_suffix(name: str) -> str | None:

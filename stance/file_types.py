@@ -910,7 +910,8 @@ def refuse_compressed(path: Path) -> None:
     name is refused: read as text, it was "not valid utf-8", with advice to re-save it from
     cp1252, which no re-saving mends. A zip may be a spreadsheet (.xlsx is one). A Parquet
     file under another table's name (``to_parquet("votes.csv")``) is refused so too, told to
-    be renamed .parquet: its advice went round from one --encoding to another.
+    be renamed .parquet: its advice went round from one --encoding to another. So is binary
+    data (see :func:`binary_kind`: an executable, an image), which was told another encoding.
 
     >>> import tempfile, gzip
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -948,3 +949,85 @@ def refuse_compressed(path: Path) -> None:
             f"first (e.g. {command} {shell_path(path)} > {shell_path(plain)}) and read that"
             + (f"; if it is a spreadsheet, {save_as_hint('.xlsx').split(': ', 1)[1].rstrip(')')}"
                if kind == "zip" else ""))
+    binary = None if parquet or named_parquet else binary_kind(start)
+    if binary is not None:  # told to be text in another encoding, and read in the one advised
+        raise InvalidInputError(f"cannot read {str(path)!r}: it is {binary}, not a table of text (it holds bytes no "
+                                f"text holds, 0x00 and other control bytes), though named {path.suffix.lower()}")
+
+
+# Formats with no text in them, by their first bytes; told only with a NUL or another control
+# byte among a file's first _HEADER_BYTES, which their headers hold, so that text that begins
+# "GIF89a", "RIFF" or "MZ" is text.
+_BINARY_SIGNATURES = (
+    (b"\x7fELF", "an executable (ELF)"),
+    (b"\xcf\xfa\xed\xfe", "an executable (Mach-O)"),
+    (b"\xfe\xed\xfa\xcf", "an executable (Mach-O)"),
+    (b"\xca\xfe\xba\xbe", "an executable (Mach-O) or a Java class"),
+    (b"MZ", "an executable (Windows)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"OggS", "an Ogg audio or video file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"RIFF", "a RIFF file (WAV audio, AVI video or a WebP image)"),
+)
+# Control bytes that text holds, which tell nothing: NUL (a log truncated under tail -f begins
+# with a run of them; README "Exit status"), backspace (overstruck man pages), 0x1A (an old DOS
+# file's end); tab, line ends, form feed and escape are text's own.
+_TEXT_CONTROLS = bytes([0, 8, 9, 10, 11, 12, 13, 26, 27])
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in _TEXT_CONTROLS)
+# How many bytes of a file are looked at, and what share of the control bytes above tells
+# binary data: random bytes hold 9%, an executable more; text none, or a stray one.
+BINARY_SAMPLED = 4096
+_BINARY_SHARE = 0.01
+
+
+def binary_kind(start: bytes) -> str | None:
+    r"""What a file whose first bytes are ``start`` (:data:`BINARY_SAMPLED` suffice) holds
+    when it is binary data, not text ("a PNG image", "binary data"); None when it may be text.
+    Binary is a known format's signature with a control byte (NUL too) among the first bytes,
+    or two or more control bytes that no text holds (0x01 to 0x07, 0x0E to 0x19, 0x1C to
+    0x1F), 1% of ``start`` or more; NULs alone are text's (a truncated log's). UTF-16 and
+    UTF-32 text, which holds such bytes, is none: with a byte-order mark, or told by its
+    pattern of NULs (see :func:`stance.decoding.unmarked_encoding`), or reading as printable
+    text in either byte order. Read as text, such a file was told to be in another encoding
+    ("pass --encoding cp1252"), and with that encoding scored, a statement of
+    '\x7fELF\x02\x01', exit 0.
+
+    >>> binary_kind(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00"), binary_kind(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    ('an executable (ELF)', 'a PNG image')
+    >>> binary_kind(b"GIF89a is a format."), binary_kind("We stand.".encode("utf-16-le"))
+    (None, None)
+    >>> binary_kind(b"We stand.\x00\x00\x00Allies agree."), binary_kind(b"\x00" * 99 + b"A.")
+    (None, None)
+    >>> binary_kind(bytes(range(256)) * 4)
+    'binary data'
+    """
+    sample = start[:BINARY_SAMPLED]
+    signed = next((kind for signature, kind in _BINARY_SIGNATURES if sample.startswith(signature)), None)
+    head = sample[:_HEADER_BYTES]
+    if signed is not None and len(head.translate(None, _CONTROL_BYTES + b"\x00")) == len(head):
+        signed = None  # text that begins as a format does, with no control byte
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if signed is None and (controls < 2 or controls < _BINARY_SHARE * len(sample)):
+        return None
+    decoding = forksafe.imported(".decoding")
+    if decoding.marked_encoding(sample) is not None or decoding.unmarked_encoding(sample) is not None:
+        return None
+    if any(_printable_as(sample, codec) for codec in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")):
+        return None
+    return signed or "binary data"
+
+
+def _printable_as(sample: bytes, codec: str) -> bool:
+    """Whether ``sample`` decodes in ``codec`` (a character cut at its end aside) to printable
+    text and whitespace: short UTF-16 or UTF-32 text without a mark, not told by its NULs."""
+    width = 4 if "32" in codec else 2
+    try:
+        text = sample[:len(sample) // width * width].decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return all(char.isprintable() or char.isspace() for char in text)

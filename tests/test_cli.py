@@ -9401,3 +9401,40 @@ def test_a_folder_of_several_types_beside_workers_is_told_a_command_and_an_outpu
         "score 'f/*.tsv' -o o-tsv.csv --workers 2; together they leave out c.jsonl (a glob read with Dask reads "
         ".csv, .tsv and .parquet files only); or leave --workers out to score every file of the folder on this "
         "machine, as stance.score reads it\n")), err
+
+
+def test_binary_data_is_refused_as_such_not_told_another_encoding(capsys, tmp_path, monkeypatch):
+    # A journalist's audit: an executable or an image saved as .txt was told it "mixes encodings" or
+    # to "pass --encoding cp1252", and read with that encoding scored '\x7fELF\x02\x01…' as statements,
+    # exit 0; a .csv of them was told the same. It is refused as binary data, whatever --encoding says.
+    import random
+
+    elf = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8 + b"\x02\x00\x3e\x00\x01\x00\x00\x00" + bytes(range(1, 40)) * 4
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+    noise = random.Random(0).randbytes(3000)
+    for name, data, kind in (("prog.txt", elf, "an executable (ELF)"), ("img.txt", png, "a PNG image"),
+                             ("noise.txt", noise, "binary data")):
+        (tmp_path / name).write_bytes(data)
+        said = (f"stance document: '{tmp_path / name}' is {kind}, not text: it holds bytes no text holds (0x00 and "
+                f"other control bytes); stance document reads a document's plain text (.txt)\n")
+        for encoding in ([], ["--encoding", "latin-1"]):
+            status, out, err = run(capsys, "document", str(tmp_path / name), *encoding)
+            assert (status, out, err) == (2, "", said), (name, encoding, err)
+        table = tmp_path / name.replace(".txt", ".csv")
+        table.write_bytes(data)
+        status, _, err = run(capsys, "score", str(table), "-o", str(tmp_path / "out.csv"), "--encoding", "latin-1")
+        assert status == 2 and err == (f"stance score: cannot read '{table}': it is {kind}, not a table of text (it "
+                                       f"holds bytes no text holds, 0x00 and other control bytes), though named "
+                                       f".csv\n"), err
+        assert not (tmp_path / "out.csv").exists()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(png), encoding="utf-8"))
+    status, _, err = run(capsys, "document", "-")
+    assert status == 2 and "standard input is a PNG image, not text" in err, err
+    # Text that holds a stray run of NULs is text, read as before.
+    (tmp_path / "nul.txt").write_bytes(b"We stand with Ukraine.\x00\x00\x00Allies agree.\n")
+    status, out, err = run(capsys, "document", str(tmp_path / "nul.txt"))
+    assert status == 0 and "We stand with Ukraine." in out and "Allies agree." in out, err
+    # UTF-16 without a byte-order mark is told so, as before, not called binary: Cyrillic holds 0x04 bytes.
+    (tmp_path / "ru.txt").write_bytes("Мы вместе с Украиной. Альянс един.\n".encode("utf-16-le"))
+    status, _, err = run(capsys, "document", str(tmp_path / "ru.txt"))
+    assert status == 2 and "looks like UTF-16 little-endian" in err and "not text:" not in err, err
