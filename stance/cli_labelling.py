@@ -188,7 +188,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         written = _labels_for(written, labels_column, args.output, lists)
         _write_rows(written, args.output, source=args.data, encoding=args.encoding, bom=args.bom,
                     name_lists=[labels_column] if lists else [])
-        print(f"wrote them to {_written_to(args.output)}", file=sys.stderr)
+        # "them" read as every row flagged where -n wrote its first few (an audit: 3 of 150).
+        them = (f"the {len(written)} most suspicious of them" if len(written) < len(issues) else "them")
+        print(f"wrote {them} to {_written_to(args.output)}", file=sys.stderr)
         if to_stdout(args.output):  # the rows alone on stdout, for a program or a braille display to read
             return EXIT_OK
     given = [labels_column] + ([renamed.get(stance_column, stance_column)] if stance_column else [])

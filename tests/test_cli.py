@@ -8220,13 +8220,17 @@ def test_check_to_stdout_writes_the_first_n_rows_when_n_is_given(capsys, tmp_pat
     # -o FILE does, and -o FILE holds every row whatever -n, its table printing -n of them.
     monkeypatch.chdir(tmp_path)
     energy = Path(__file__).resolve().parent / "data" / "energy.csv"
-    status, every, _ = run(capsys, "check", str(energy), "--folds", "3", "-o", "-")
+    status, every, err = run(capsys, "check", str(energy), "--folds", "3", "-o", "-")
     rows = pd.read_csv(io.StringIO(every))
-    assert status == 0 and len(rows) > 2
-    status, out, _ = run(capsys, "check", str(energy), "--folds", "3", "-n", "2", "-o", "-")
+    assert status == 0 and len(rows) > 2 and "\nwrote them to standard output\n" in err, err
+    status, out, err = run(capsys, "check", str(energy), "--folds", "3", "-n", "2", "-o", "-")
     assert status == 0 and pd.read_csv(io.StringIO(out)).equals(rows.head(2)), out
-    status, table, _ = run(capsys, "check", str(energy), "--folds", "3", "-n", "2", "-o", "out.csv")
+    # An audit: "wrote them" read as every row flagged, where -n 2 wrote two.
+    assert f"{len(rows)} rows flagged" in err, err
+    assert "\nwrote the 2 most suspicious of them to standard output\n" in err, err
+    status, table, err = run(capsys, "check", str(energy), "--folds", "3", "-n", "2", "-o", "out.csv")
     assert status == 0 and pd.read_csv("out.csv").equals(rows) and len(table.splitlines()) == 3, table
+    assert "\nwrote them to out.csv\n" in err, err
     status, out, err = run(capsys, "check", str(energy), "-n", "0", "-o", "-")
     assert (status, out) == (2, "") and "-n must be a positive int" in err, err
     with pytest.raises(SystemExit):
