@@ -861,7 +861,20 @@ def _example_shown(example: str) -> str:
     return shown.replace("\t", "<tab>") + ", <tab> standing for its tab" if "\t" in example else shown
 
 
-def quote_advice(delimiter: str, width: int, otherwise: str = "", *, example: str = "") -> str:
+def pipe_joined_header(path: Path, encoding: str) -> str:
+    """The header line of the one-column .csv or .tsv file ``path`` where it is names joined by
+    '|' (``to_csv(sep="|")``), for :func:`quote_advice`; empty otherwise. Its texts hold commas,
+    and its second line was told to quote them where the header alone says the separator."""
+    try:
+        with _from_header(path, encoding) as (lines, _):
+            header = next(lines, "").rstrip("\r\n")
+    except (OSError, UnicodeError):
+        return ""
+    names = [name.strip() for name in header.split("|")]
+    return header if len(names) > 1 and all(names) and file_delimiter(path, encoding) not in header else ""
+
+
+def quote_advice(delimiter: str, width: int, otherwise: str = "", *, example: str = "", header: str = "") -> str:
     """What to do about a row of more values than a header of ``width`` names in a file of
     ``delimiter``: quote the text that holds it, or do ``otherwise`` (if given). A one-column
     .csv's text holds commas as Excel writes it in a locale that separates cells with ";"
@@ -869,6 +882,8 @@ def quote_advice(delimiter: str, width: int, otherwise: str = "", *, example: st
     told the ways out Excel has. One place for every reader's wording: a first row's surplus
     value (see delimited) and a later row's (see record_lines) are told alike. An ``example``,
     a text of the file that holds the delimiter, is shown quoted as the file should hold it.
+    A one-column ``header`` of names joined by '|' (see :func:`pipe_joined_header`) is told
+    the separator instead: its texts' commas were never the fault.
 
     >>> quote_advice(";", 2)
     'quote a text that holds a semicolon ("…; …")'
@@ -879,6 +894,9 @@ def quote_advice(delimiter: str, width: int, otherwise: str = "", *, example: st
     >>> quote_advice("\\t", 1, example="id\\ttext")
     'quote each text that holds a tab ("id<tab>text", <tab> standing for its tab)'
     """
+    if width == 1 and header:
+        return (f"its header {header!r} is {len(header.split('|'))} names joined by '|': the file is separated by "
+                f"'|'; read it with pd.read_csv(path, sep='|') and pass stance the frame")
     name = {"\t": "a tab", ",": "a comma", ";": "a semicolon"}.get(delimiter, repr(delimiter))
     if example:
         holds = f"{name} ({_example_shown(example)})"

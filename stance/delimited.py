@@ -29,6 +29,7 @@ from .csv_dialect import (
     file_delimiter,
     file_quoting,
     header_line,
+    pipe_joined_header,
     quote_advice,
     trailing_blank_lines,
 )
@@ -455,5 +456,6 @@ def _refuse_surplus_values(path: Path, encoding: str, width: int, *, skip_blank_
         titled = title_line_above(path, encoding)
         if titled is not None:  # a title's two cells above a wider header: no text to quote
             raise ValueError(titled)
-        advice = quote_advice(file_delimiter(path, encoding), width, "name every column in the header")
+        advice = quote_advice(file_delimiter(path, encoding), width, "name every column in the header",
+                              header=pipe_joined_header(path, encoding) if width == 1 else "")
         raise ValueError(f"{_first_long_line(path, encoding)}; {advice}")

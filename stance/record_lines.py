@@ -32,6 +32,7 @@ from .csv_dialect import (
     file_delimiter,
     file_quoting,
     header_line,
+    pipe_joined_header,
     quote_advice,
 )
 from .decoding import file_encoding
@@ -177,8 +178,9 @@ def _long_line(path: Path, encoding: str, line: int, seen: int, expected: int) -
     merged = _rows_merged_by_a_quote(path, encoding)
     if merged is not None and merged[0] == line:
         return _merged_rows_told(*merged)
+    header = pipe_joined_header(path, encoding) if expected == 1 else ""
     return (f"line {line} has {seen} fields where the header has {expected}; "
-            f"{quote_advice(file_delimiter(path, encoding), expected)}")
+            f"{quote_advice(file_delimiter(path, encoding), expected, header=header)}")
 
 
 def _refuse_long_records(path: Path, encoding: str) -> None:

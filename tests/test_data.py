@@ -1126,3 +1126,27 @@ def test_sep_reads_the_users_files_only_not_the_packaged_seed(tmp_path, capsys, 
             pytest.warns(stance.StanceWarning, match=r"^2 of the 3 rows are statements the model was trained on"):
         assert stance.evaluate(None, data).n == 3
         assert len(stance.example_data("seed")) == 17
+
+
+@pytest.mark.parametrize("texts", [("We must tax carbon, now.", "No more subsidies."),
+                                   ("No more subsidies.", "We must tax carbon, now.")])
+def test_a_pipe_separated_csv_whose_texts_hold_commas_is_told_its_separator(tmp_path, capsys, texts):
+    # A researcher's audit: df.to_csv(path, sep="|") of texts with commas was told "line 3 has 2 fields where
+    # the header has 1; quote a text that holds a comma", where the same file without commas is told it is
+    # separated by '|'. Its header says so, on whichever line the first comma is (line 2 or 3).
+    path = tmp_path / "pipe.csv"
+    path.write_text("text|labels|stance\n" + "".join(f"{text}|carbon_tax|pro\n" for text in texts))
+    line = 2 + texts.index("We must tax carbon, now.")
+    told = ("its header 'text|labels|stance' is 3 names joined by '|': the file is separated by '|'; ")
+    for call in (lambda: stance.score(path), lambda: stance.train(path)):
+        with pytest.raises(InvalidInputError) as raised:
+            call()
+        assert str(raised.value).endswith(told + "read it with pd.read_csv(path, sep='|') and pass stance the frame")
+        assert f"line {line} " in str(raised.value) and "quote a text" not in str(raised.value)
+    assert main(["train", str(path), "-o", str(tmp_path / "m")]) == 2
+    assert capsys.readouterr().err.strip().endswith(
+        told + "give --sep '|' (or put the line 'sep=|' above its header, Excel's line naming the separator)")
+    # Followed, the advice reads it: both rows, each text whole.
+    assert stance.score(pd.read_csv(path, sep="|"), prefix="pred_")["text"].tolist() == list(texts)
+    assert main(["score", str(path), "--sep", "|", "--prefix", "pred_", "-o", str(tmp_path / "out.csv")]) == 0
+    assert pd.read_csv(tmp_path / "out.csv", sep="|")["text"].tolist() == list(texts)  # written as read
