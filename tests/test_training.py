@@ -505,7 +505,9 @@ def test_labels_differing_in_a_short_code_a_first_letter_or_a_joiner_are_not_war
 
 @pytest.mark.parametrize(("label", "typo", "moved"), [("defence", "defense", 5), ("defense", "defence", 3),
                                                       ("Reconquête", "Reconquete", 4), ("nuclear", "nucelar", 5),
-                                                      ("arms_control", "arms_contrl", 3)])
+                                                      ("arms_control", "arms_contrl", 3),
+                                                      # an audit: a part's letter dropped was a code's change
+                                                      ("carbon_tax", "carbon_tx", 5)])
 def test_a_rarer_spelling_one_edit_from_a_label_is_still_warned_of(energy_frame, label, typo, moved):
     # What the warning is for: a misspelling repeated in a batch, in at most half the rows of
     # the label; at as many rows each (8 and 8) neither can be told to be the typo.
