@@ -1311,7 +1311,7 @@ def joined_labels(value: str, known: Iterable[str]) -> list[str] | None:
     >>> joined_labels("同盟；支出", []), joined_labels("gas、wind", ["gas", "wind"]), joined_labels("同盟、支出", [])
     (['同盟', '支出'], ['gas', 'wind'], None)
     """
-    if not _LIST_SEPARATORS.search(value):  # spelt out only for a value that may join labels
+    if not _LIST_SEPARATORS.search(value) and not _WORD_JOINS.search(value):  # most values: no join to look up
         return None
     found = _joined(value, _spellings(known))
     return None if found is None else found[0]
@@ -1338,7 +1338,7 @@ def _joined(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]
     :func:`_spellings`), and the separators that join them, sorted."""
     separators = _LIST_SEPARATORS.findall(value)  # as written, to be named so
     if not separators:
-        return None
+        return _joined_by_words(value, spellings)
     value = value.translate(_AS_ASCII)
     names = _listed_labels(value, spellings)
     if names is None and ";" in value:  # a semicolon: words or codes, or labels holding a comma
@@ -1352,6 +1352,31 @@ def _joined(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]
         return None
     names = list(dict.fromkeys(names))
     return (names, sorted(set(separators))) if len(names) > 1 else None
+
+
+# Joins a person writes between labels in a cell: "carbon_tax + subsidies", "gas & wind", "gas and
+# wind". Read as joins only between labels of the data ("law and order" names no two labels).
+_WORD_JOINS = re.compile(r"\s*\+\s*|\s+&\s+|\s+and\s+", re.IGNORECASE)
+
+
+def _joined_by_words(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]] | None:
+    """The labels of ``spellings`` that ``value`` joins by "+", "&" or "and" (:data:`_WORD_JOINS`),
+    and those joins, stripped and sorted; None unless every part is one of two labels or more.
+    Such a cell trained as a label of its own, unwarned, where ";" or "," between them was told.
+
+    >>> _joined_by_words("carbon_tax + subsidies", _spellings(["carbon_tax", "subsidies"]))
+    (['carbon_tax', 'subsidies'], ['+'])
+    >>> _joined_by_words("law and order", _spellings(["law and order", "gas"])) is None
+    True
+    """
+    joins = _WORD_JOINS.findall(value)
+    if not joins:
+        return None
+    names = [spellings.get(_listed_part(part, spellings)) for part in _WORD_JOINS.split(value)]
+    if len(names) < 2 or not all(names):
+        return None
+    names = list(dict.fromkeys(names))
+    return (names, sorted({join.strip().lower() for join in joins})) if len(names) > 1 else None  # type: ignore[arg-type]
 
 
 def joined_advice(found: tuple[list[str], list[str]], none_label: str | None = None) -> str:

@@ -557,6 +557,29 @@ def test_labels_listed_in_brackets_are_warned_of_as_joined(energy_frame, written
         stance.train(frame)
 
 
+@pytest.mark.parametrize(("written", "join"), [("gas + nuclear", "'\\+'"), ("gas+nuclear", "'\\+'"),
+                                              ("gas & nuclear", "'&'"), ("gas and nuclear", "'and'"),
+                                              ("Gas AND nuclear", "'and'")])
+def test_labels_joined_by_a_plus_an_ampersand_or_and_are_warned_of_as_joined(energy_frame, written, join):
+    # A researcher's audit: 'carbon_tax + subsidies' trained as a label of its own with no word,
+    # where 'carbon_tax; subsidies' is warned of. Only between labels of the data: see the next test.
+    frame = _one_label_as_two(energy_frame, "nuclear", written, 4)
+    said = (rf"{re.escape(repr(written))} \(4: rows .*\) looks like the labels 'gas' and 'nuclear' joined by {join}, "
+            r"and trains as a label of its own; if the statements take each of them, join them with '\|' "
+            r"\(gas\|nuclear\)")
+    with pytest.warns(stance.StanceWarning, match=said):
+        stance.train(frame)
+
+
+def test_a_label_of_words_joined_by_and_is_not_taken_for_labels_joined(energy_frame):
+    # "law and order" joins no two labels of the data: a name of its own, unwarned.
+    frame = _one_label_as_two(energy_frame, "nuclear", "law and order", 8)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.train(frame)
+    assert not [str(w.message) for w in caught if "joined" in str(w.message)]
+
+
 @pytest.mark.parametrize(("common", "rare"), [("'s-Hertogenbosch", "s-Hertogenbosch"),
                                               ("s-Hertogenbosch", "'s-Hertogenbosch"),
                                               ("\u2019t Hooft", "t Hooft")])
