@@ -76,7 +76,7 @@ from .posts import (
     _without_links,
     _without_post_numbers,
 )
-from .speakers import _CHORUS, _full_names, _speaker_tag, _spelling_key
+from .speakers import _CHORUS, _full_names, _NamedHolders, _speaker_tag, _spelling_key
 from .stage_directions import _without_stage_directions, _wrapped_directions
 from .transcripts import (
     _answer_tag_below,
@@ -163,12 +163,16 @@ def _next_words(lines: list[str], at: int) -> str:
     return next((stripped for line in lines[at + 1:] if (stripped := _strip(line))), "")
 
 
-def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter]]:
+def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter],
+                               list[tuple[int, str, tuple[str, ...]]]]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
     running headers left out (see :func:`_page_furniture`), each as first written, with how
     many times; the lines joined to the line above that may open a post (see _feed_posts) or
-    the sentence below a headline (see _number_opens_statement); and the back matter left out
-    below end marks (see _end_mark_tail), which may be a text's words all the same."""
+    the sentence below a headline (see _number_opens_statement); the back matter left out
+    below end marks (see _end_mark_tail), which may be a text's words all the same; and the tags
+    left as written though they may name a speaker an earlier tag named by an office and a name,
+    since two earlier tags' speakers have it (see stance.speakers._NamedHolders): each its line,
+    the tag, and those speakers."""
     lines, numbers, page_breaks = _numbered_lines(text)
     # in a caption file ">>" opens a speaker's turn, no quote (see _without_turn_marks)
     lines = _without_quote_marks(lines, turns=_is_caption_file(lines))
@@ -229,6 +233,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     chorus = False  # a chorus's tag alone on its line: its words are on the next
     holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
     spellings: dict[str, str] = {}  # each speaker as first written, by _spelling_key (no titles' dots, any case)
+    # who the tags of an office and a name named ("SECRETARY GENERAL MARK RUTTE:"), whom a later tag of the
+    # office, name or surname alone names too ("SECRETARY GENERAL:", "RUTTE:")
+    named = _NamedHolders()
     note_goes_on = False  # a publisher's note wrapped onto the next line ("…for length" / "and clarity.")
     note_below: bool | None = None  # after "Editor's note:" alone: False before its paragraph, True in it
     after_tag = False  # a tag was read, and none of its speaker's words yet
@@ -344,8 +351,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         tag = None if at in headlines else _speaker_tag(line, names_are_tags or at in turns,
                                                         after_question=speaker == "Q",
                                                         holders=holders, french_record=french_record)
-        if not tag and at in voices and (spellings.get(_spelling_key(voices[at]), voices[at]) != speaker
-                                         or at in turns):
+        if not tag and at in voices and (named.resolve(spellings.get(_spelling_key(voices[at]), voices[at]))
+                                         != speaker or at in turns):
             # a caption's voice names its speaker as a tag would; the same voice in the next cue
             # goes on with its sentence, as a cue without one does, unless ">>" opens a turn: a new
             # sentence, its speaker still the one the voice names
@@ -366,6 +373,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             lower_so_far = False
             speaker, tag_end = tag
             speaker = spellings.setdefault(_spelling_key(speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
+            speaker = named.speaker(speaker, numbers[at])  # "SECRETARY GENERAL:" after "… MARK RUTTE:"
             line = _without_timestamp_after_tag(line[tag_end:].strip()).strip()  # "Speaker 2: (00:45)"
             if _ROSE_ALONE.fullmatch(line) and not _goes_on_below(below):
                 # "Mr James Cartlidge (South Suffolk) (Con): rose—": the Member rising, no words, unless the line
@@ -468,4 +476,4 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     # "Mr Peter Harding (Bexley) (Con):", then "Mr Harding:": one speaker, named in full
     full = _full_names({block.speaker for block in blocks if block.speaker is not None})
     blocks = [block._replace(speaker=full[block.speaker]) if block.speaker in full else block for block in blocks]
-    return blocks, dict(headers.values()), joined_posts, back_matter
+    return blocks, dict(headers.values()), joined_posts, back_matter, named.unsure

@@ -1174,8 +1174,11 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
     headers: list[tuple[Any, dict[str, int]]] = []
     joined_posts: list[tuple[Any, list[int]]] = []
     back_matter: list[tuple[Any, list[Any]]] = []
+    unsure_tags: list[tuple[Any, list[tuple[int, str, tuple[str, ...]]]]] = []
     for position, (name, text) in enumerate(named):
-        statements, left_out, joined, back = statements_and_headers(text)
+        statements, left_out, joined, back, unsure = statements_and_headers(text)
+        if unsure:
+            unsure_tags.append((name, unsure))
         if left_out:
             headers.append((name, left_out))
         if back:
@@ -1197,6 +1200,8 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
         _warn_of_joined_posts(joined_posts, lone)
     if back_matter:
         _warn_of_back_matter(back_matter, lone)
+    if unsure_tags:
+        _warn_of_unsure_tags(unsure_tags, lone)
     _warn_of_mojibake(named)
     _warn_of_long_statements(texts, names, lines, lone)
     if lone:
@@ -1348,6 +1353,32 @@ def _warn_of_back_matter(back_matter: list[tuple[Any, list[Any]]], lone: bool, s
     warn(f"left out as a release's back matter (notes to editors, contacts…), below an end mark: {where}; if "
          f"they are statements, delete the end mark (\"ENDS\", \"###\", \"-30-\") or score each part as a "
          f"document of its own")
+
+
+def _warn_of_unsure_tags(unsure: list[tuple[Any, list[tuple[int, str, tuple[str, ...]]]]], lone: bool,
+                         shown: int = 3) -> None:
+    """Warn of the tags left as written, each (name, [(line, tag, speakers)…]) of ``unsure`` a
+    document's (``lone``: the one document, unnamed): a later tag of the office, name or surname
+    of an earlier tag of an office and a name names that tag's speaker ("SECRETARY GENERAL:"
+    after "SECRETARY GENERAL MARK RUTTE:"), but not when two earlier tags' speakers have it (see
+    stance.speakers._NamedHolders), and a reader should know that the tag is a speaker of its own.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_unsure_tags([(None, [(3, "RUTTE", ("MARK RUTTE", "SECRETARY GENERAL MARK RUTTE"))])], lone=True)
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    tags left as written, ...: 'RUTTE' on line 3 ('MARK RUTTE' or 'SECRETARY GENERAL MARK RUTTE'); ...
+    """
+    def listed(tags: list[tuple[int, str, tuple[str, ...]]]) -> str:
+        named = ", ".join(f"{quoted(tag)} on line {line} ({' or '.join(map(quoted, speakers))})"
+                          for line, tag, speakers in tags[:shown])
+        return named + (f" and {len(tags) - shown} more" if len(tags) > shown else "")
+
+    where = _in_each_document(unsure, lone, listed, shown)
+    warn(f"tags left as written, each a speaker of its own, though an earlier tag of an office and a name has its "
+         f"office, name or surname, since another earlier tag has it too: {where}; to name the speaker, write the "
+         f"tag in full")
 
 
 def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown: int = 3) -> None:

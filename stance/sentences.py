@@ -119,7 +119,10 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     speaker is its name in NFC with single plain spaces and straight apostrophes ("O'Neill") and
     without those marks ("عَلِيّ:" names "علي"), and tags that differ only in case
     ("RUTTE:", "Rutte:"), in a title's full stop ("Mr. Healey:", "Mr Healey:") or in "ё" and
-    "е" ("Соловьёв:", "Соловьев:") name the speaker as the first wrote it. Sentences keep the
+    "е" ("Соловьёв:", "Соловьев:") name the speaker as the first wrote it. A later tag of the
+    office, the name or the surname alone of an earlier tag of an office and a name ("SECRETARY
+    GENERAL:", "RUTTE:" after "SECRETARY GENERAL MARK RUTTE:") names that tag's speaker, unless two
+    earlier tags have it (see :class:`stance.speakers._NamedHolders`). Sentences keep the
     characters of ``text``, except whitespace, byte-order marks and zero-width spaces at a
     line's ends, which are dropped, characters that show nothing right after a sentence's end (a
     direction mark, a NUL; sentences end as if they were absent), which go with the space after it,
@@ -149,24 +152,27 @@ def split_statements(text: str) -> list[tuple[str, str | None, int]]:
     return statements_and_headers(text)[0]
 
 
-def statements_and_headers(
-        text: str) -> tuple[list[tuple[str, str | None, int]], dict[str, int], list[int], list[_BackMatter]]:
+def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]], dict[str, int], list[int],
+                                               list[_BackMatter], list[tuple[int, str, tuple[str, ...]]]]:
     r"""The statements of :func:`split_statements`; the lines left out as running headers, each
     as first written, with how many times (see :func:`_page_furniture`); and the lines (numbered
     as ``line`` is) joined to the sentence above although they may open posts of a feed (see
     _feed_posts) or the sentence below a headline (see _number_opens_statement): so that a caller
     can say so, as a line that recurs is taken for a header only in a text that shows pages, but a
     speaker's words may still be, and two lines that each open with a capital and end no sentence
-    may be a wrapped sentence or two posts; and the back matter left out below end marks (see
-    stance.furniture._end_mark_tail), which may be statements all the same.
+    may be a wrapped sentence or two posts; the back matter left out below end marks (see
+    stance.furniture._end_mark_tail), which may be statements all the same; and the tags left as
+    written though they may name a speaker an earlier tag named by an office and a name, as two
+    earlier tags' speakers may be (see stance.speakers._NamedHolders): each its line, the tag and
+    those speakers.
 
     >>> statements_and_headers("NATO Review   1\nWe met.\nNATO Review   2\nWe spoke.\nNATO Review   3\nWe left.")[1]
     {'NATO Review   1': 3}
-    >>> statements_and_headers("Great meeting in Riga today\nNATO stands united with our Allies")[::2]
+    >>> statements_and_headers("Great meeting in Riga today\nNATO stands united with our Allies")[:3:2]
     ([('Great meeting in Riga today NATO stands united with our Allies', None, 1)], [2])
     """
     sentences: list[tuple[str, str | None, int]] = []
-    blocks, headers, joined, back_matter = _blocks(text)
+    blocks, headers, joined, back_matter, unsure = _blocks(text)
     for block in blocks:
         merged: list[list[str]] = []
         starts: list[int] = []  # where in the block each merged sentence starts
@@ -236,7 +242,7 @@ def statements_and_headers(
         lines = [block.line_at(max(at, 0)) for at in starts] if many_lines else [block.lines[0]] * len(merged)
         # never merged across blocks
         sentences.extend((" ".join(parts), block.speaker, line) for parts, line in zip(merged, lines))
-    return sentences, headers, joined, back_matter
+    return sentences, headers, joined, back_matter, unsure
 
 
 # A news agency alone in brackets, as a press transcript names a questioner's outlet after the

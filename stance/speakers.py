@@ -714,6 +714,106 @@ def _full_names(speakers: set[str]) -> dict[str, str]:
     return full
 
 
+# Words that end an office's words as its portfolio's opening ("SECRETARY OF STATE FOR DEFENCE", "Secretary of
+# the Navy"), compared in capitals: the portfolio's next word (and "THE" before it) is the office's, no name's.
+_PORTFOLIO_OPENERS = ("OF", "FOR")
+# Words of an office or a body that no holder's name has, compared in lower case, beside _HOLDER_OFFICE_WORDS:
+# a portfolio the office's words run on into ("SECRETARY OF STATE FOR FOREIGN AFFAIRS") names no one.
+_NOT_HOLDER_WORDS = _HOLDER_OFFICE_WORDS | {
+    "affairs", "defence", "defense", "state", "foreign", "office", "executive", "officer", "staff", "forces",
+    "armed", "council", "commission", "committee", "house", "ministry", "department", "general", "deputy"}
+# Offices that name one of many, not one person's post ("AUDIENCE MEMBER JOHN SMITH:", "PANEL MEMBER …:"),
+# compared in lower case: their office alone ("AUDIENCE MEMBER:") is anyone's.
+_MANY_HOLD = frozenset({"member", "members"})
+
+
+def _office_and_name(speaker: str) -> tuple[str, str] | None:
+    """The office and the name of ``speaker``, a tag's name that gives both, the office first, as a
+    press conference's transcript tags a speaker ("SECRETARY GENERAL MARK RUTTE", "Defence minister
+    Hanno Pevkur", "US SECRETARY OF STATE MARCO RUBIO"); None for any other. The office ends in an
+    office's word (see _OFFICE_WORDS) or its portfolio ("OF STATE"); the name is the one to three
+    capitalised words after it, none an office's or a portfolio's, a place's or an outlet's.
+
+    >>> _office_and_name("SECRETARY GENERAL MARK RUTTE"), _office_and_name("Defence minister Hanno Pevkur")
+    (('SECRETARY GENERAL', 'MARK RUTTE'), ('Defence minister', 'Hanno Pevkur'))
+    >>> _office_and_name("US SECRETARY OF STATE MARCO RUBIO"), _office_and_name("PRESIDENT KARIS")
+    (('US SECRETARY OF STATE', 'MARCO RUBIO'), ('PRESIDENT', 'KARIS'))
+    >>> [_office_and_name(name) for name in ("SECRETARY GENERAL", "DEPUTY SPEAKER", "Mark Rutte", "Speaker 2",
+    ...  "SECRETARY OF STATE FOR FOREIGN AFFAIRS", "FOREIGN MINISTER OF THE UNITED KINGDOM", "Q")]
+    [None, None, None, None, None, None, None]
+    """
+    words = speaker.split()
+    offices = [at for at, word in enumerate(words) if word.strip(".,-").lower() in _OFFICE_WORDS]
+    if not offices:
+        return None
+    at = offices[-1] + 1
+    while at < len(words) and words[at].upper() in _PORTFOLIO_OPENERS:
+        at += 3 if words[at + 1:at + 2] and words[at + 1].upper() == "THE" else 2
+    office, name = words[:at], words[at:]
+    if not office or not 1 <= len(name) <= _HOLDER_WORDS or not _is_untitled_name(" ".join(name)):
+        return None
+    if any(not word[:1].isupper() or "'" in word or "’" in word or word.strip(".,-").lower() in _NOT_HOLDER_WORDS
+           or not _LETTERS.search(word) for word in name):
+        return None
+    return " ".join(office), " ".join(name)
+
+
+class _NamedHolders:
+    """The speakers that a document's tags named by an office and a name (see _office_and_name), so
+    that a later tag of the office, the name or the surname alone names the same speaker, as the
+    full tag first wrote it ("SECRETARY GENERAL MARK RUTTE:", then "SECRETARY GENERAL:", "MARK RUTTE:"
+    or "Rutte:"). An office of one word is a rank or title that many hold ("PRESIDENT", "SENATOR",
+    "GENERAL"), and a member's one of many ("AUDIENCE MEMBER"): their office alone names no one.
+    A tag that two earlier tags' speakers may be, two holders of the office or two people of the
+    surname (any earlier tag of two words or more: "ANNA KALLAS:" beside "PRIME MINISTER KAJA
+    KALLAS:"), stays as written, and is kept in ``unsure`` for a warning. One document's; another
+    text's "SECRETARY GENERAL" may be another Secretary General.
+
+    >>> holders = _NamedHolders()
+    >>> [holders.speaker(name, line) for line, name in enumerate(
+    ...     ["SECRETARY GENERAL", "SECRETARY GENERAL MARK RUTTE", "Q", "SECRETARY GENERAL", "RUTTE", "PRESIDENT KARIS",
+    ...      "PRESIDENT", "SECRETARY GENERAL JENS STOLTENBERG", "SECRETARY GENERAL"], start=1)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['SECRETARY GENERAL', 'SECRETARY GENERAL MARK RUTTE', 'Q', 'SECRETARY GENERAL MARK RUTTE',
+     'SECRETARY GENERAL MARK RUTTE', 'PRESIDENT KARIS', 'PRESIDENT', 'SECRETARY GENERAL JENS STOLTENBERG',
+     'SECRETARY GENERAL']
+    >>> holders.unsure
+    [(9, 'SECRETARY GENERAL', ('SECRETARY GENERAL MARK RUTTE', 'SECRETARY GENERAL JENS STOLTENBERG'))]
+    """
+
+    def __init__(self) -> None:
+        # by _spelling_key of an office, a name or a surname: the speakers of the earlier tags that have it, each
+        # with whether the tag gave an office and a name (a speaker a later tag may be) or is a name's surname alone
+        self._named: dict[str, dict[str, bool]] = {}
+        self.unsure: list[tuple[int, str, tuple[str, ...]]] = []  # each tag left as written: line, tag, speakers
+
+    def resolve(self, name: str) -> str:
+        """The speaker that ``name``, a tag's, names: the one earlier tag's of an office and a name whose
+        office, name or surname it is; else ``name``."""
+        named = self._named.get(_spelling_key(name), {})
+        if len(named) == 1 and all(named.values()):
+            return next(iter(named))
+        return name
+
+    def speaker(self, name: str, line: int) -> str:
+        """What :meth:`resolve` gives for the tag of ``name`` on ``line``, the tags so far read; the tag is
+        read too, for the tags below it."""
+        named = self._named.get(_spelling_key(name))
+        if named:
+            if len(named) > 1 and any(named.values()) and name not in (tag for _, tag, _ in self.unsure):
+                self.unsure.append((line, name, tuple(named)))
+            return self.resolve(name)
+        parts = _office_and_name(name)
+        if parts:
+            office, holder = parts
+            many = len(office.split()) == 1 or not _MANY_HOLD.isdisjoint(office.lower().split())
+            for key in ([] if many else [office]) + [holder, holder.split()[-1]]:
+                self._named.setdefault(_spelling_key(key), {})[name] = True
+        elif len(words := name.split()) > 1:
+            self._named.setdefault(_spelling_key(words[-1]), {}).setdefault(name, False)
+        return name
+
+
 def _spelling_key(speaker: str) -> str:
     """What tells one speaker's tags apart: the name without its titles' full stops (see
     _TITLE_DOT) or the spaces between its initials, with "ё" read as "е", and in any case, since a

@@ -8345,6 +8345,64 @@ def test_tags_differing_only_in_case_are_one_speaker_named_as_first_written():
     assert sorted(set(doc.sentences.speaker)) == ["MODERATOR", "Mr. Rutte", "Q", "RUTTE"]
 
 
+def test_a_later_tag_of_an_earlier_tags_office_or_surname_names_the_same_speaker():
+    # A journalist's audit: "SECRETARY GENERAL MARK RUTTE:" and then "SECRETARY GENERAL:" (or
+    # "DEFENCE MINISTER HANNO PEVKUR:" and then "PEVKUR:") were two speakers, so `--speaker rutte`
+    # kept his first answer alone, silently, and `--speaker "secretary general"` his later ones.
+    # Within one text a later tag of the office, the name or the surname alone names the speaker
+    # the full tag named, as Hansard's later "The Prime Minister:" names the holder in brackets.
+    tags = ("SECRETARY GENERAL MARK RUTTE: Allies are united. We stand with Ukraine.\n\nQ: Is NATO divided?\n\n"
+            "SECRETARY GENERAL: No. Allies agreed to reinforce the eastern flank.\n")
+    rutte = "SECRETARY GENERAL MARK RUTTE"
+    assert [speaker for _, speaker in split_speakers(tags)] == [rutte, rutte, "Q", rutte, rutte]
+    kept, _ = stance.score_document(tags)._of_speakers(["rutte"])
+    assert kept.sentences.text.tolist() == ["Allies are united.", "We stand with Ukraine.", "No.",
+                                            "Allies agreed to reinforce the eastern flank."]
+    pevkur = ("DEFENCE MINISTER HANNO PEVKUR: We will buy more shells.\n\nQ: When?\n\nPEVKUR: This year.\n\n"
+              "Q: And Ukraine?\n\nPevkur: It gets them too.\n\nHanno Pevkur: Next question.\n\n"
+              "Defence Minister: Thank you.\n\nMODERATOR: That is all.\n")
+    assert [speaker for _, speaker in split_speakers(pevkur)] == [
+        "DEFENCE MINISTER HANNO PEVKUR", "Q", "DEFENCE MINISTER HANNO PEVKUR", "Q", "DEFENCE MINISTER HANNO PEVKUR",
+        "DEFENCE MINISTER HANNO PEVKUR", "DEFENCE MINISTER HANNO PEVKUR", "MODERATOR"]
+    # in sentence case too, and with the office's portfolio
+    press = ("Defence minister Hanno Pevkur: We will buy more shells.\nQ: When?\nDefence minister: This year.\n"
+             "US SECRETARY OF STATE MARCO RUBIO: We agree.\nRUBIO: Fully.\nUS Secretary of State: Yes.\n")
+    assert [speaker for _, speaker in split_speakers(press)] == [
+        "Defence minister Hanno Pevkur", "Q", "Defence minister Hanno Pevkur", "US SECRETARY OF STATE MARCO RUBIO",
+        "US SECRETARY OF STATE MARCO RUBIO", "US SECRETARY OF STATE MARCO RUBIO"]
+    # a tag above the full one stays as written: the holder is known only from that line on
+    assert [speaker for _, speaker in split_speakers(
+        "SECRETARY GENERAL: Welcome.\nSECRETARY GENERAL MARK RUTTE: We agree.\nSECRETARY GENERAL: Yes.\n")] == [
+        "SECRETARY GENERAL", rutte, rutte]
+
+
+def test_an_office_two_earlier_tags_hold_or_a_role_many_hold_names_no_one_of_them():
+    # Two holders of the office or the surname above: which one speaks, the text does not say. The tag
+    # stays as written, with a warning naming both.
+    two = ("SECRETARY GENERAL MARK RUTTE: We agree.\nSECRETARY GENERAL JENS STOLTENBERG: So did we.\n"
+           "SECRETARY GENERAL: Thank you.\nANNA KALLAS: Yes.\nPRIME MINISTER KAJA KALLAS: No.\nKALLAS: Maybe.\n")
+    assert [speaker for _, speaker in split_speakers(two)] == [
+        "SECRETARY GENERAL MARK RUTTE", "SECRETARY GENERAL JENS STOLTENBERG", "SECRETARY GENERAL", "ANNA KALLAS",
+        "PRIME MINISTER KAJA KALLAS", "KALLAS"]
+    both = two + ("PRESIDENT ALAR KARIS: Hello.\nPRESIDENT: Welcome.\nAUDIENCE MEMBER JOHN SMITH: Why?\n"
+                  "AUDIENCE MEMBER: And how?\nSMITH: Because.\n")
+    with pytest.warns(stance.StanceWarning) as caught:
+        doc = stance.score_document(both)
+    assert [str(w.message) for w in caught] == [
+        "tags left as written, each a speaker of its own, though an earlier tag of an office and a name has its "
+        "office, name or surname, since another earlier tag has it too: 'SECRETARY GENERAL' on line 3 ('SECRETARY "
+        "GENERAL MARK RUTTE' or 'SECRETARY GENERAL JENS STOLTENBERG'), 'KALLAS' on line 6 ('ANNA KALLAS' or "
+        "'PRIME MINISTER KAJA KALLAS'); to name the speaker, write the tag in full"]
+    # a one-word office is a rank or title many hold ("PRESIDENT:"), and an audience's member one of many:
+    # the tag stays theirs, though the surname alone ("SMITH:") names the one tagged in full
+    assert doc.sentences.speaker.tolist()[-5:] == ["PRESIDENT ALAR KARIS", "PRESIDENT", "AUDIENCE MEMBER JOHN SMITH",
+                                                   "AUDIENCE MEMBER", "AUDIENCE MEMBER JOHN SMITH"]
+    # each document's tags are its own: another text's "SECRETARY GENERAL" may be another Secretary General
+    docs = stance.score_documents({"2024.txt": "SECRETARY GENERAL JENS STOLTENBERG: We agree.\n",
+                                   "2025.txt": "SECRETARY GENERAL: We agree.\nQ: Why?\n"})
+    assert docs.sentences.speaker.tolist() == ["SECRETARY GENERAL JENS STOLTENBERG", "SECRETARY GENERAL", "Q"]
+
+
 def test_initials_written_with_or_without_a_space_are_one_speaker():
     # A Duma stenogram writes "Жириновский В. В." in one tag and "Жириновский В.В." in the next:
     # they were two speakers, so a count of statements by speaker split one deputy in two.
