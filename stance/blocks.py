@@ -30,7 +30,7 @@ from .furniture import (
     _menu_lines,
     _without_credit,
 )
-from .headings import _is_part_heading, _is_salutation, _is_title, _opens_note, _stands_apart
+from .headings import _is_part_heading, _is_salutation, _is_story_headline, _is_title, _opens_note, _stands_apart
 from .lines import (
     _EDITORIAL_NOTE,
     _ROSE_ALONE,
@@ -163,6 +163,37 @@ def _next_words(lines: list[str], at: int) -> str:
     return next((stripped for line in lines[at + 1:] if (stripped := _strip(line))), "")
 
 
+def _opens_story(line: str) -> bool:
+    """Whether ``line`` opens with a news dateline ("BRUSSELS, Feb. 12 (Reuters) - Hungary…", see
+    _DATELINE) before a story in ordinary case: a transcript all in capitals has lines that read as
+    one ("WELL - WE WILL SEE.").
+
+    >>> _opens_story("VILNIUS, March 3 (Reuters) - Lithuania will buy tanks."), _opens_story("WELL - WE WILL SEE.")
+    (True, False)
+    """
+    dateline = _DATELINE.match(line)
+    return dateline is not None and any(map(str.islower, line[dateline.end() - 1:]))
+
+
+def _without_headline(block: _Block, opens_after_tag: bool) -> list[_Block]:
+    """``block``, the last above a news story's dateline, and its last line apart as the story's
+    headline, of no speaker, if it reads as one (see :func:`stance.headings._is_story_headline`;
+    ``opens_after_tag``: the block's first line is a tag's); else ``block`` alone.
+
+    >>> [(block.text, block.speaker) for block in _without_headline(
+    ...     _Block("We agree. NATO backs brigades", "RUTTE", [0, 10], [1, 2]), opens_after_tag=True)]
+    [('We agree.', 'RUTTE'), ('NATO backs brigades', None)]
+    """
+    last = block.text[block.starts[-1]:]
+    above = [block.text[block.starts[-2]:block.starts[-1]].rstrip()] if len(block.starts) > 1 else []
+    if not _is_story_headline([*above, last], opens_after_tag):
+        return [block]
+    if not above:
+        return [block._replace(speaker=None)]
+    return [_Block(block.text[:block.starts[-1]].rstrip(), block.speaker, block.starts[:-1], block.lines[:-1]),
+            _Block(last, None, [0], block.lines[-1:])]
+
+
 def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter],
                                list[tuple[int, str, tuple[str, ...]]]]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
@@ -260,14 +291,16 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             written, times = headers.get(key, (line, 0))
             headers[key] = written, times + 1
 
-    def close(tag_at: int | None = None) -> None:
+    def close(tag_at: int | None = None, headline: bool = False) -> None:
         nonlocal current_is_item, in_note
         if current:
             # a heading alone on its line is no one's words ("QUESTIONS AND ANSWERS" after an answer); a
-            # tag directly below (at ``tag_at``) sets it apart as a blank line does ("Opening Statement" / "SG:")
+            # tag directly below (at ``tag_at``) sets it apart as a blank line does ("Opening Statement" / "SG:");
+            # so is a news story's headline above its dateline (``headline``: a dateline's paragraph is next)
             apart = tag_at == last_at + 1 or _stands_apart(lines, last_at)
             title = (speaker is not None and not current_is_item and not in_note
-                     and _is_title(current, opened_after_end, opened_after_tag, lower_before, apart))
+                     and ((headline and _is_story_headline(current, opened_after_tag))
+                          or _is_title(current, opened_after_end, opened_after_tag, lower_before, apart)))
             spoken = current[:-1] if title else current
             if spoken:
                 joined, starts = _join_lines(spoken)
@@ -399,6 +432,16 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             close()
             ended = True
             continue
+        if (not tag and speaker is not None and _opens_story(line) and (
+                not current or _SENTENCE_END.search(current[-1]) or _is_story_headline(current, opened_after_tag))):
+            # "BRUSSELS, Feb. 12 (Reuters) - …" opening a paragraph: a news story, no one's, to the next tag, as
+            # after an end mark; the speaker above did not go on into it (a journalist's audit: a file of pieces),
+            # nor into its headline, the line right above it, past blank lines and furniture (a byline)
+            if current:
+                close(headline=True)
+            elif blocks and blocks[-1].speaker == speaker:
+                blocks[-1:] = _without_headline(blocks[-1], opened_after_tag)
+            speaker, asked = None, None
         # a line opening with a number below a headline opens a statement ("Summit outcome" / "32 Allies
         # agreed…"), below a wrapped line goes on ("…raise spending to" / "3.5% of GDP"); None: either
         # (see _number_opens_statement). A caption's or a timed transcript's lines run on past their cues.

@@ -1,17 +1,18 @@
 """Lines that title, note or address rather than state: headings, notes and salutations.
 
 A transcript's title on its own line ("QUESTIONS AND ANSWERS", "Q&A", "Part Two: The Baltic
-states"; :func:`_is_title`, :func:`_is_part_heading`) and an editor's note ("Note: …";
-:func:`_opens_note`) are no one's words; a greeting, thanks or blessing is the speaker's, no
-title (:func:`_is_address`); and a salutation alone on its line ("Ladies and gentlemen,";
-:func:`_is_salutation`) is a statement of its own, not the first words of the sentence below.
+states"; :func:`_is_title`, :func:`_is_part_heading`), a news story's headline above its dateline
+(:func:`_is_story_headline`) and an editor's note ("Note: …"; :func:`_opens_note`) are no one's
+words; a greeting, thanks or blessing is the speaker's, no title (:func:`_is_address`); and a
+salutation alone on its line ("Ladies and gentlemen,"; :func:`_is_salutation`) is a statement of
+its own, not the first words of the sentence below.
 """
 
 from __future__ import annotations
 
 import re
 
-from .lines import _SENTENCE_END, _is_heading, _strip
+from .lines import _SENTENCE_END, _TERMINAL, _is_heading, _strip
 from .speakers import _GREETINGS, _LETTERS, _THANKS, _names_a_part
 
 # A note that opens a line of a transcript, labelled so ("Note: figures are in current prices.",
@@ -83,6 +84,38 @@ def _is_title(lines: list[str], opens_after_end: bool, opens_after_tag: bool, be
     if not (beside_lower and heading and len(_LONG_WORD.findall(line)) >= 2):
         return False
     return (apart or _names_a_part(line.partition(":")[0])) and not _is_address(line)
+
+
+# The most words a news story's headline has (see _is_story_headline): "NATO ministers back bigger brigades".
+_HEADLINE_MOST_WORDS = 16
+
+
+def _is_story_headline(lines: list[str], opens_after_tag: bool) -> bool:
+    """Whether the last of ``lines``, a block of a transcript right above a news story's dateline
+    ("BRUSSELS, Feb. 12 (Reuters) - …"), is the story's headline, no speaker's words, though in
+    sentence case ("NATO ministers back bigger brigades"), which a transcript's title is not (see
+    :func:`_is_title`): it opens with no letter in lower case, ends no sentence (no full stop, question
+    or exclamation mark, colon, semicolon, quote, bracket or comma at its end), has sixteen words at
+    most, thanks or greets no one ("Thank you", see :func:`_is_address`), and opens its block not on a
+    tag's line (``opens_after_tag``: the words after a tag are its speaker's) or follows a line that
+    ends a sentence (not a sentence wrapped onto it).
+
+    >>> _is_story_headline(["NATO ministers back bigger brigades"], False)
+    True
+    >>> _is_story_headline(["We agree.", "NATO ministers back bigger brigades"], True)
+    True
+    >>> _is_story_headline(["Next question please"], True), _is_story_headline(["We met in", "Riga today"], False)
+    (False, False)
+    >>> _is_story_headline(["We agree.", "and so do our allies"], True), _is_story_headline(["Let me say this:"], False)
+    (False, False)
+    >>> _is_story_headline(["Thank you very much"], False)
+    False
+    """
+    line = lines[-1]
+    if (line[:1].islower() or _TERMINAL.search(line) or line.rstrip().endswith(",")
+            or len(line.split()) > _HEADLINE_MOST_WORDS or _is_address(line)):
+        return False
+    return not opens_after_tag if len(lines) == 1 else _SENTENCE_END.search(lines[-2]) is not None
 
 
 # Words that address listeners or bless, closing or opening a speech, not a title (in lower

@@ -8403,6 +8403,43 @@ def test_an_office_two_earlier_tags_hold_or_a_role_many_hold_names_no_one_of_the
     assert docs.sentences.speaker.tolist() == ["SECRETARY GENERAL JENS STOLTENBERG", "SECRETARY GENERAL", "Q"]
 
 
+def test_a_news_datelines_paragraph_ends_the_speakers_turn_and_takes_its_headline():
+    # A journalist's audit: in a file of several pieces, a transcript and then a news story, the last speaker
+    # went on into the story, its headline and dateline paragraph scored as "Mr Healey"'s. A dateline opening a
+    # paragraph ends the speaker's turn, to the next tag, and the headline right above it is the story's too.
+    bleed = ("MODERATOR: Welcome.\n\nMr Healey: We will keep sending aid to Ukraine.\n\n\n"
+             "NATO ministers back bigger brigades\n\nBRUSSELS, Feb. 12 (Reuters) - Hungary called the plan a "
+             "provocation.\n\nIt vetoed the last package too.\n\nQ: Will you go on?\n\nMr Healey: Yes.\n")
+    assert split_speakers(bleed) == [
+        ("Welcome.", "MODERATOR"), ("We will keep sending aid to Ukraine.", "Mr Healey"),
+        ("NATO ministers back bigger brigades", None),
+        ("BRUSSELS, Feb. 12 (Reuters) - Hungary called the plan a provocation.", None),
+        ("It vetoed the last package too.", None), ("Will you go on?", "Q"), ("Yes.", "Mr Healey")]
+    # the headline with no blank line below it, or none around it at all
+    story = ("NATO ministers back bigger brigades\nBRUSSELS, Feb. 12 (Reuters) - Hungary called the plan a "
+             "provocation.\n")
+    expected = [("We will keep sending aid to Ukraine.", "Mr Healey"), ("NATO ministers back bigger brigades", None),
+                ("BRUSSELS, Feb. 12 (Reuters) - Hungary called the plan a provocation.", None)]
+    assert split_speakers("Mr Healey: We will keep sending aid to Ukraine.\n\n" + story) == expected
+    assert split_speakers("Mr Healey: We will keep sending aid to Ukraine.\n" + story) == expected
+    # a byline between them is left out, as it would be anywhere
+    assert split_speakers("Mr Healey: We will keep sending aid to Ukraine.\n\n" + story.replace(
+        "\n", "\n\nBy Jane Smith, Defence Correspondent\n\n", 1)) == expected
+    # no headline: a sentence's end above it, or the words on a tag's own line, the speaker's
+    assert split_speakers("Mr Healey: We will.\n\nVILNIUS - Lithuania will buy tanks.\n") == [
+        ("We will.", "Mr Healey"), ("VILNIUS - Lithuania will buy tanks.", None)]
+    assert split_speakers("MODERATOR: Welcome.\nMr Healey: Next question please\n\nVILNIUS - Lithuania will buy "
+                          "tanks.\n") == [("Welcome.", "MODERATOR"), ("Next question please", "Mr Healey"),
+                                          ("VILNIUS - Lithuania will buy tanks.", None)]
+    # nor a line in lower case, a wrapped sentence's, nor a line of a list
+    assert split_speakers("Mr Healey: We will.\nand so will our allies\n\nVILNIUS - Lithuania will buy tanks.\n") \
+        == [("We will.", "Mr Healey"), ("and so will our allies", "Mr Healey"),
+            ("VILNIUS - Lithuania will buy tanks.", None)]
+    # a transcript all in capitals has no dateline: "WELL - WE WILL SEE." is the speaker's, as before
+    assert split_speakers("MODERATOR: NEXT.\nRUTTE: WE AGREE.\n\nWELL - WE WILL SEE.\n") == [
+        ("NEXT.", "MODERATOR"), ("WE AGREE.", "RUTTE"), ("WELL - WE WILL SEE.", "RUTTE")]
+
+
 def test_initials_written_with_or_without_a_space_are_one_speaker():
     # A Duma stenogram writes "Жириновский В. В." in one tag and "Жириновский В.В." in the next:
     # they were two speakers, so a count of statements by speaker split one deputy in two.
