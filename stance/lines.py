@@ -190,10 +190,9 @@ _BOILERPLATE = re.compile(
     # and German's and French's ("Foto: picture alliance/dpa | Kay Nietfeld", "Crédit photo : AFP"), whose
     # hyphen after a space only, since one on the word makes a compound ("Bild-Chefredakteurin…", "Foto-Ausstellung…")
     r"(?:foto|bild|quelle|crédits?(?: photos?)?)(?:\s*[:|–—]|\s+-).*|"
-    # credits and footers, which no statement opens with; a credit names someone after its "by",
-    # where a statement goes on in lower case ("Reporting by our intelligence services shows…")
-    rf"\(?(?:(?:editing|reporting|writing|additional reporting|compiled) by:?\s+(?-i:[{_CAP}])|"
-    r"©|copyright\s*(?:©|\(c\)|\d{4})|"
+    # footers, which no statement opens with (a newsroom's credit, "Reporting by …", is told by
+    # all its words, see _is_newsroom_credit)
+    r"\(?(?:©|copyright\s*(?:©|\(c\)|\d{4})|"
     r"unsubscribe|share this|follow us on|all rights reserved).*|"
     # an advertisement's place in a pasted news page
     r"(?:skip )?advertisement|story continues below(?: advertisement)?|"
@@ -338,6 +337,45 @@ def _is_social_furniture(line: str, below: str = "", above: str = "") -> bool:
             and not _goes_on_below(below) and not _wrapped_from(above))
 
 
+# A newsroom's credit line: its head and "by", then someone named, capitalised ("Reporting by Jane Doe and John
+# Roe in Vilnius; Editing by Alex Smith", "(Additional reporting by Reuters staff)"); a statement opening so goes
+# on in lower case after "by" ("Reporting by our intelligence services shows…"), or after the names
+# (_is_newsroom_credit).
+_NEWSROOM_CREDIT = re.compile(
+    rf"\(?(?:editing|reporting|writing|additional reporting|compiled) by:?\s+(?-i:[{_CAP}])", re.IGNORECASE)
+# The words in lower case that such a credit is made of besides its names: who did what, joining words, where
+# ("in Vilnius", "at the United Nations"), a name's particles ("Ursula von der Leyen", "Ahmed al-Sharaa") and
+# the next credit's head ("; editing by …", "; additional reporting by …"). Any other word in lower case is a
+# clause of the line's own, its verb or its object ("Reporting by Politico revealed that Hungary…",
+# "Additional reporting by NATO officials confirmed…"): a journalist's audit found such a line, a paragraph of
+# wire copy alone, left out whole as a credit, while inside a paragraph it was kept.
+_NEWSROOM_CREDIT_WORDS = frozenset({
+    "by", "and", "with", "in", "from", "at", "for", "of", "the", "on", "via", "additional", "reporting", "editing",
+    "writing", "compiled", "compiling", "research", "graphics", "photos", "photography", "video", "production",
+    "translation", "fact", "checking", "staff", "bureau", "bureaus", "team", "reporters", "correspondents",
+    "de", "del", "della", "der", "den", "van", "von", "zu", "du", "da", "di", "dos", "le", "la", "al", "el", "bin",
+    "ibn", "ter", "ten", "y"})
+
+
+def _is_newsroom_credit(line: str) -> bool:
+    """Whether ``line`` is a newsroom's credit line (see _NEWSROOM_CREDIT): its head, someone named after
+    "by", and no word in lower case but a credit's own (see _NEWSROOM_CREDIT_WORDS), so that a line going
+    on into a clause of its own is a statement.
+
+    >>> _is_newsroom_credit("Reporting by Jane Doe and John Roe in Vilnius; Editing by Alex Smith")
+    True
+    >>> _is_newsroom_credit("(Additional reporting by Reuters staff)"), _is_newsroom_credit("Editing by: Sue Lee")
+    (True, True)
+    >>> _is_newsroom_credit("Reporting by Politico revealed that Hungary tried to block aid to Ukraine.")
+    False
+    >>> _is_newsroom_credit("Reporting by our intelligence services shows Russia is rearming.")
+    False
+    """
+    head = _NEWSROOM_CREDIT.match(line)
+    return head is not None and all(word in _NEWSROOM_CREDIT_WORDS
+                                    for word in _WORD.findall(line, head.end() - 1) if word.islower())
+
+
 def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     """Whether ``line`` is furniture known by its own text: boilerplate, a credit or caption,
     a publisher's note on the text, a list of links and tags, a contact line, or an end mark
@@ -351,6 +389,7 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     (True, False)
     """
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
+                or _is_newsroom_credit(line)
                 or (_HOUSE_RECORD.fullmatch(line) and not _in_running_sentence(above))
                 or ((_WHOLE_HOUR.fullmatch(line) or _RISING_MEMBER.fullmatch(line))
                     and not _in_running_sentence(above) and not _goes_on_below(below))
@@ -544,14 +583,15 @@ _CAPTION_LABELS = frozenset({"caption", "photo", "photograph", "image"})
 def _is_labelled_sentence(line: str, below: str = "") -> bool:
     """Whether ``line`` is a credit's or caption's label before a sentence ("Source: NATO
     estimates show spending rose 18%."), which is a statement, the label kept with it, rather
-    than a credit ("Source: Ministry of Defence"). What follows the label opens with a capital
-    or a digit, ends a sentence (maybe on the line ``below``, when that opens in lower case, as
-    a wrapped line does), and holds three words in lower case or more that no credit is made
-    of (see _CREDIT_WORDS): names are capitalised, and a credit's few words in lower case are
-    its prepositions and common nouns ("courtesy of the Estonian Defence Forces"). So does a
-    link's label before a sentence ("Related: We will never abandon Ukraine."; see _LINK_LABEL),
-    which may open in lower case too, as a credit seldom does, its links' words counting for none,
-    and ends with a stop, not a question mark, which ends a linked story's headline (see _QUESTION_END).
+    than a credit ("Source: Ministry of Defence"). What follows the label opens with a letter,
+    in either case, or a digit, ends a sentence (maybe on the line ``below``, when that opens in
+    lower case, as a wrapped line does), and holds three words in lower case or more that no
+    credit is made of (see _CREDIT_WORDS), a first word in lower case and a link's words counting
+    for none: names are capitalised, and a credit's few words in lower case are its prepositions
+    and common nouns ("courtesy of the Estonian Defence Forces"). So does a link's label before a
+    sentence ("Related: We will never abandon Ukraine."; see _LINK_LABEL), its first word in lower
+    case counting too, which ends with a stop, not a question mark, which ends a linked story's
+    headline (see _QUESTION_END).
 
     >>> _is_labelled_sentence("Source: NATO estimates show spending rose 18%.")
     True
@@ -563,6 +603,10 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     (True, False)
     >>> _is_labelled_sentence("Read more: What does Nato do and how does it work?")
     False
+    >>> _is_labelled_sentence("Source: officials say the brigade will be ready by 2027.")
+    True
+    >>> _is_labelled_sentence("Source: national defence ministries."), _is_labelled_sentence("Source: nato.int/a-b.")
+    (False, False)
     """
     link = _LINK_LABEL.match(line)
     label = link or _CREDIT_LABEL.match(line)
@@ -571,12 +615,18 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     rest = line[label.end():]
     if not _SENTENCE_END.search(rest) and _goes_on_below(below):
         rest = f"{rest} {below}"  # "Source: NATO estimates show" / "spending rose 18%."
-    if link:
-        rest = LINK.sub("", rest).strip()  # "Read more: nato.int/news/allies-agree.": an address, no words
-    if not (rest[:1].isupper() or rest[:1].isdigit() or (link and rest[:1].islower())) \
+    rest = LINK.sub("", rest).strip()  # "Read more: nato.int/news/allies-agree.", "Source: nato.int/x.": no words
+    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1].islower()) \
             or not _SENTENCE_END.search(rest) or (link and _QUESTION_END.search(rest)):
         return False
-    words = [word for word in _WORD.findall(rest) if word.islower() and word not in _CREDIT_WORDS]
+    words = _WORD.findall(rest)
+    if not link and rest[:1].islower():
+        # after a credit's label a word in lower case opens a clause as a capital does ("Source: officials say
+        # the brigade will be ready by 2027.", "Photo: soldiers train near Rukla."): it counts for none, as
+        # a capitalised one does, so that the case of the first letter changes nothing ("Source: national
+        # defence ministries." is the credit "Source: National defence ministries." is)
+        words = words[1:]
+    words = [word for word in words if word.islower() and word not in _CREDIT_WORDS]
     name = _WORD.match(line).group().lower()
     if name not in _LABELS_OF_FEWER:
         return len(words) >= _LABELLED_CLAUSE_WORDS

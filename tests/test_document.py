@@ -7778,6 +7778,46 @@ def test_a_sentence_opening_like_a_news_agency_credit_is_kept():
     assert split_sentences("\n".join(["NATO stays united.", *credits])) == ["NATO stays united."]
 
 
+@pytest.mark.parametrize("statement", [
+    "Reporting by Politico revealed that Hungary tried to block aid to Ukraine.",
+    "Reporting by Der Spiegel shows Germany will send more tanks to Lithuania.",
+    "Additional reporting by NATO officials confirmed the brigade is ready.",
+    "Source: officials say the brigade will be ready by 2027.",
+])
+def test_a_credits_opening_that_goes_on_into_a_clause_of_its_own_is_a_statement(statement):
+    # A journalist's audit: a paragraph of wire copy of one sentence that opens as a credit does,
+    # "Reporting by <Name> …", was left out whole as a credit (any line opening so with a capital
+    # after "by" was), with no warning, where inside a paragraph it was kept; so was a source's
+    # label before a clause opening in lower case. A verb after the names is no credit's.
+    text = f"Allies met in Brussels on Thursday.\n\n{statement}\n\nThe meeting ended late."
+    assert split_sentences(text) == ["Allies met in Brussels on Thursday.", statement, "The meeting ended late."]
+    assert split_sentences(f"Allies met. {statement} The meeting ended.")[1] == statement  # as inside a paragraph
+
+
+def test_a_credit_of_names_places_agencies_and_more_credits_is_still_left_out():
+    credits = ["Reporting by Jane Doe and John Roe in Vilnius; Editing by Alex Smith",
+               "Reporting by Jane Doe in Vilnius and John Roe in Warsaw; additional reporting by Tom Brown in Kyiv; "
+               "editing by Alex Smith",
+               "Additional reporting by Jane Doe, John Roe and Anna Keller in Brussels; Writing by Tom Brown; "
+               "Editing by Alex Smith and Sue Lee",
+               "(Reporting by Sabine Siebold and Andreas Rinke; Writing by Thomas Escritt; Editing by Toby Chopra)",
+               "Reporting by Ursula von der Leyen", "Additional reporting by Reuters staff",
+               "Source: Reuters", "Photo: AP/John Smith", "Source: national defence ministries.",
+               "Source: nato.int/spending-2024.", "Source: NATO, https://www.nato.int/cps/en/natohq/topics_49198.htm."]
+    for blank in ("\n", "\n\n"):
+        assert split_sentences(blank.join(["NATO stays united.", *credits, "We agreed."])) == [
+            "NATO stays united.", "We agreed."]
+
+
+def test_a_pictures_label_before_a_caption_in_lower_case_is_read_as_before_a_capital():
+    # "Caption: Soldiers train near Rukla." is a statement and "Photo: Soldiers training near Rukla."
+    # a caption with no verb, left out (the README's rule for captions); the case of the word after
+    # the label changes neither.
+    assert split_sentences("We met.\nPhoto: soldiers train near Rukla.\nWe left.") == [
+        "We met.", "Photo: soldiers train near Rukla.", "We left."]
+    assert split_sentences("We met.\nPhoto: soldiers training near Rukla.\nWe left.") == ["We met.", "We left."]
+
+
 def test_a_sentence_right_below_a_list_of_bare_items_is_no_part_of_the_last_item():
     # A journalist's audit: a speech saved from Word, a paragraph a line, gave the list's last item
     # the sentence below it, "more support for Ukraine These decisions make us stronger.", which
