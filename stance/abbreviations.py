@@ -228,6 +228,19 @@ _ITALIAN_TITLE = re.compile(
 # A name after such a title: a capital and lower case ("Rossi", "D'Alema", "De Luca"), not a number nor a word
 # in capitals, and not a word that opens sentences (see _continues).
 _NAME_AFTER_TITLE = re.compile(rf"[{_CAP}](?:['’][{_CAP}])?[^\W\d_{_CAP}]")
+# A person's initials written without spaces, two or three capitals each with its stop ("J.D. Vance", "H.R.
+# McMaster", "J.F.K. Kennedy"): Punkt reads a single letter's stop as an initial's ("J. D. Vance"), but cut
+# after these before any capital, so "Vice President J.D." / "Vance spoke in Munich." were two statements (a
+# journalist's audit). Before a name that opens no sentence (see _continues) they go on, as "U.S." does; not
+# after an article or a number, where they are an acronym's or a time's ("…the head of the E.C." / "Allies…",
+# "476 A.D.", "at 6 P.M."), nor those of _ACRONYMS_NOT_INITIALS.
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+_ACRONYM_AFTER_ARTICLE_END = re.compile(r"(?:(?<![\w'’])(?:[Tt]he|[Aa]n?)|\d)\s+(?:[A-Z]\.){2,3}$")
+# A country's, a place's, an era's or a time's letters, which end sentences before a capital: "U.S.", "U.K.",
+# "U.N." and "E.U." have a rule of their own (stance.sentence_cuts._SENTENCE_END_ABBREVIATION), and "Washington,
+# D.C." / "Allies met there." and "…in 476 A.D." / "Barbarians ruled." are two sentences, as they were.
+_ACRONYMS_NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "A.D.", "B.C.", "A.M.",
+                                    "P.M."})
 # Russian, Ukrainian and Polish abbreviations before a name that are words too: Russian "им." and Polish
 # "im." ("named after": "им. Ленина", "im. Jana Pawła II"; "them": "Я доволен им. Он…", "Dałem im. Nie…"),
 # "ген." ("general"; "gene") and Polish "ul." ("street": "ul. Długiej"), in lower case or, but Polish's,

@@ -15,6 +15,8 @@ import re
 from .abbreviations import (
     _ABOUT_END,
     _ABOUT_U_END,
+    _ACRONYM_AFTER_ARTICLE_END,
+    _ACRONYMS_NOT_INITIALS,
     _AMOUNT_ACRONYM_START,
     _AMOUNT_UNIT_END,
     _ASSEMBLY_END,
@@ -49,6 +51,7 @@ from .abbreviations import (
     _GERMAN_MONTH_ABBREVIATION_START,
     _GERMAN_MONTH_START,
     _GERMAN_NUMBERED_ABBREVIATION,
+    _INITIALS_END,
     _ITALIAN_TITLE,
     _JESUS_CHRIST_START,
     _LETTERS_ABBREVIATION,
@@ -214,6 +217,23 @@ def _opens_sentences(piece: str) -> bool:
     return _SLAVIC_OPENER.match(piece) is not None or (first is not None and first.group() in _SENTENCE_OPENERS)
 
 
+def _initials_before_name(previous: str, piece: str) -> bool:
+    """Whether ``previous`` ends in a person's initials written without spaces and ``piece`` opens
+    with a name after them, a capitalised word that opens no sentence (see _INITIALS_END and
+    _opens_sentences): Punkt's cut there ended no sentence, as it ends none after "J. D.".
+
+    >>> _initials_before_name("Vice President J.D.", "Vance spoke."), _initials_before_name("We met J.D.", "We left.")
+    (True, False)
+    >>> _initials_before_name("He flew to Washington, D.C.", "Allies met."), _initials_before_name(
+    ...     "The head of the E.C.", "Allies left."), _initials_before_name("It fell in 476 A.D.", "Rome burned.")
+    (False, False, False)
+    """
+    initials = _INITIALS_END.search(previous)
+    return (initials is not None and initials.group() not in _ACRONYMS_NOT_INITIALS
+            and _ACRONYM_AFTER_ARTICLE_END.search(previous) is None
+            and _NAME_AFTER_TITLE.match(piece) is not None and not _opens_sentences(piece))
+
+
 def _opens_with_time_alone(previous: str, opening: str = "") -> bool:
     """Whether ``previous``, the first piece of its sentence (``opening``, if given), is only a
     time of day and its preposition (see _OPENING_TIME), which opens the piece after it.
@@ -316,6 +336,7 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
                                     or (_NAME_ABBREVIATION.search(previous) is not None  # "им. Ленина"
                                         and _SLAVIC_OPENER.match(piece) is None)
                                     or _german_date_or_ordinal(previous, piece)  # "Am 24. Februar"
+                                    or _initials_before_name(previous, piece)  # "J.D." / "Vance spoke…"
                                     or (_MERIDIEM_END.search(previous) is not None  # "2:45 P.M. EST", "a.m. Tuesday"
                                         and (_TIME_ZONE.match(piece) or _DAY_OR_TIME_AFTER_MERIDIEM.match(piece))
                                         is not None)

@@ -6945,6 +6945,33 @@ def test_english_letter_abbreviations_still_end_a_sentence_before_an_opener():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Vice President J.D. Vance spoke in Munich.", "H.R. McMaster spoke in Munich.", "A.J. Smith spoke in Munich.",
+    "E.J. Dionne wrote about Munich.", "C.J. Chivers reported from Kyiv.", "J.F.K. Kennedy spoke in Berlin.",
+    "We met J.D. Vance in Munich.", "Sen. J.D. Vance met Gen. H.R. McMaster.", "Vice President J.D.\nVance spoke.",
+])
+def test_initials_written_without_a_space_before_a_surname_end_no_sentence(sentence):
+    # A journalist's audit: "Vice President J.D. Vance spoke in Munich. Europeans were shocked." gave "Vice
+    # President J.D." / "Vance spoke in Munich." / …, where "J. D. Vance" was one: Punkt reads a single
+    # letter's stop as an initial's, and cut after "J.D.", which it did not know, before any capital.
+    assert split_sentences(f"{sentence} Europeans were shocked.") == [sentence.replace("\n", " "),
+                                                                      "Europeans were shocked."]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("We met J.D. We then left.", ["We met J.D.", "We then left."]),  # before a word that opens sentences
+    ("He flew to Washington, D.C. Allies met there.", ["He flew to Washington, D.C.", "Allies met there."]),
+    ("Rome fell in 476 A.D. Barbarians ruled.", ["Rome fell in 476 A.D.", "Barbarians ruled."]),
+    ("The talks began at 6 P.M. Allies arrived late.", ["The talks began at 6 P.M.", "Allies arrived late."]),
+    ("It was chaired by the head of the E.C. Allies then left.",
+     ["It was chaired by the head of the E.C.", "Allies then left."]),  # after an article: an acronym's
+    ("We held talks with the U.S. The allies agreed.", ["We held talks with the U.S.", "The allies agreed."]),
+    ("It ended at 5 p.m. Then we left.", ["It ended at 5 p.m.", "Then we left."]),
+])
+def test_capital_letters_that_end_a_sentence_still_end_it(text, sentences):
+    assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize("sentence", [
     "Der Gipfel war am 3. Dez. 2024 in Brüssel.", "Der Bundestag hat am 3. Okt. zugestimmt.",
     "Am Do. 1. Februar beginnt die Übung.", "Die Minister trafen sich am Mo. 3. Okt. 2024 in Brüssel.",
     "Die Frist endet am 31. Mär. 2025.", "Das steht in Bd. 2 und Kap. 4 des Berichts.",
