@@ -137,13 +137,14 @@ def _stdin_marked(raw: bytes, encoding: str) -> bool:
 
 def _profile_per_document(doc: DocumentScore, names: list[str]) -> str:
     """The profile of many documents as the terminal gets it: every row naming its document, and
-    a line for each of ``names`` with no statement on a target (Chinese, off-topic, blank)."""
+    a line for each of ``names`` with no statement on a target (Chinese, off-topic), or none at all
+    (blank, furniture alone), as the warning on stderr says."""
     from .document import NO_TARGET, without_target
     from .explain import plain_table
 
     # sparsify=False: pandas left the document's cell blank under its first row
     table = plain_table(doc.profile.round(2), sparsify=False) if len(doc.profile) else NO_TARGET
-    return table + (without_target(doc.profile, names) if len(doc.profile) else "")
+    return table + (without_target(doc.profile, names, doc._empty) if len(doc.profile) else "")
 
 
 # Where a document's statements are had in formats other than -o's, as an -o of another suffix is told.

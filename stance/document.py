@@ -71,6 +71,9 @@ class DocumentScore:
     # Every document's name, in order, blank ones too (which have no statement to name them), so that
     # print() lists each document with no statement on a target, as `stance document` does.
     _names: tuple[Any, ...] = field(default=(), repr=False, compare=False)
+    # Those of them with no statement at all (blank, furniture alone, missing), warned of as such: listed
+    # under the profile as having none, not as having none on a target, also when --speaker kept others.
+    _empty: tuple[Any, ...] = field(default=(), repr=False, compare=False)
 
     # Its tables compared by their values: the dataclass's == raised on them (see fields_equal).
     # Still no hash: a document's tables can change.
@@ -175,7 +178,7 @@ class DocumentScore:
         if not len(self.profile):
             return f"{statements}\n\nProfile\n{NO_TARGET}"
         profile, left_out = _head_and_tail(self.profile, *limits)  # of 300 documents, 1,200 rows
-        without = without_target(self.profile, self._names or self.sentences.get("document", ()))
+        without = without_target(self.profile, self._names or self.sentences.get("document", ()), self._empty)
         # A position not defined (0 favor, 0 against) "n/a", and why under the table, as the HTML says it.
         rows = _with_gap(profile.round(2), left_out, "row", " (doc.profile has every one)", na_rep=NOT_DEFINED)
         why = f"\n{POSITION_NOT_DEFINED}" if profile.isna().any(axis=None) else ""
@@ -250,7 +253,7 @@ class DocumentScore:
         such paragraphs under tables cut to 60 rows made the view five times larger."""
         import html
 
-        without = without_target(self.profile, self._names or self.sentences.get("document", ()))
+        without = without_target(self.profile, self._names or self.sentences.get("document", ()), self._empty)
         lines = [line for line in without.split("\n") if line]
         most = most or None  # 0, as None, shows every row of pandas' tables
         shown = "".join(f"<p>{html.escape(line)}</p>" for line in lines[:most])
@@ -352,7 +355,8 @@ class DocumentScore:
         if by:
             table = _in_statement_order(table, kept["document"])
         names = ", ".join(speaker for speaker in present if speaker in chosen_names)
-        return (DocumentScore(kept, table, documents=self.documents, _sides=self._sides, _names=self._names),
+        return (DocumentScore(kept, table, documents=self.documents, _sides=self._sides, _names=self._names,
+                              _empty=self._empty),
                 f"without {names}" if leave_out else names)
 
     def to_dict(self) -> dict[str, Any]:
@@ -634,16 +638,20 @@ def _with_gap(table: pd.DataFrame, left_out: int, what: str, note: str = "", na_
                       *lines[cut:]])
 
 
-def without_target(profile: pd.DataFrame, documents: Iterable[Any]) -> str:
+def without_target(profile: pd.DataFrame, documents: Iterable[Any], empty: Iterable[Any] = ()) -> str:
     """A line for each of ``documents`` with no row in ``profile``, a profile per document,
     saying it has no target ("" for a profile of one document): such a document was counted
-    among the documents and then appeared nowhere.
+    among the documents and then appeared nowhere. One of ``empty``, which has no statement at
+    all (blank, furniture alone, missing), says so, as its warning does: it was said to have
+    "no statement on a target (no target found)", as if its statements were all off-topic.
 
     >>> import pandas as pd
     >>> profile = pd.DataFrame({"n": [1]}, index=pd.MultiIndex.from_tuples([("a.txt", "unity")],
     ...                                                                    names=["document", "target"]))
     >>> without_target(profile, ["a.txt", "b.txt", "b.txt"])
     '\\nb.txt: no statement on a target (no target found)'
+    >>> without_target(profile, ["a.txt", "b.txt", "c.txt"], empty=["c.txt"])
+    '\\nb.txt: no statement on a target (no target found)\\nc.txt: no statements'
     """
     from .text import escaped_in_place
 
@@ -653,7 +661,9 @@ def without_target(profile: pd.DataFrame, documents: Iterable[Any]) -> str:
     # Each name as the profile groups it: a document named "", " ", None or NaN is the profile's
     # row "(missing)", and was said to have no target beside that row, and listed as ": …".
     grouped = dict.fromkeys(_as_profiled(name) for name in documents)
-    return "".join(f"\n{escaped_in_place(str(name))}: no statement on a target {NO_TARGET}"
+    none = {_as_profiled(name) for name in empty}
+    return "".join(f"\n{escaped_in_place(str(name))}: "
+                   + ("no statements" if name in none else f"no statement on a target {NO_TARGET}")
                    for name in grouped if name not in profiled)
 
 
@@ -1204,13 +1214,13 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
         _warn_of_unsure_tags(unsure_tags, lone)
     _warn_of_mojibake(named)
     _warn_of_long_statements(texts, names, lines, lone)
+    scored_at = set(positions)
     if lone:
         # A lone blank text is the neutral answer the README gives it, "(no statements)"; one whose every
         # line is furniture is no blank one, and "(no statements)" alone does not say why it has none.
         if not positions and not is_blank(named[0][1]):
             _warn_of_no_statements(named)
     else:
-        scored_at = set(positions)
         _warn_of_no_statements([(name, text) for position, (name, text) in enumerate(named)
                                 if position not in scored_at and position not in absent])
     if not lone:
@@ -1236,7 +1246,9 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
     if by:
         table = _in_statement_order(table, scored["document"])
     return DocumentScore(scored, table, documents=None if lone else len(named), _sides=(favor, against),
-                         _names=() if lone else tuple(name for name, _ in named))
+                         _names=() if lone else tuple(name for name, _ in named),
+                         _empty=() if lone else tuple(name for position, (name, _) in enumerate(named)
+                                                      if position not in scored_at))
 
 
 def _in_statement_order(table: pd.DataFrame, documents: pd.Series) -> pd.DataFrame:

@@ -8105,6 +8105,14 @@ def test_document_of_several_files_names_each_profile_row_and_each_file_of_no_ta
     assert status == 0 and "in 2 documents" in out and len(rows) == 3
     assert all(row.startswith(a + " ") for row in rows[:2])  # both of a's targets name it
     assert rows[2] == f"{b}: no statement on a target (no target found)"
+    # A journalist's audit: an empty file was listed so too, where stderr said it is blank, "it has no
+    # statements"; the listing says what stderr says.
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    empty = str(tmp_path / "empty.txt")
+    status, out, err = run(capsys, "document", a, b, empty)
+    rows = out.split("Profile per document\n")[1].splitlines()[2:]
+    assert status == 0 and "is blank: it has no statements" in err
+    assert rows[2:] == [f"{b}: no statement on a target (no target found)", f"{empty}: no statements"]
     # str() of score_documents shares it
     doc = stance.score_documents({"a.txt": "NATO must stand united. We will arm Ukraine.",
                                   "b.txt": "北约必须团结一致。我们支持乌克兰。"})

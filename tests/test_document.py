@@ -4966,15 +4966,35 @@ def test_the_notebook_view_of_documents_names_those_with_no_target_as_print_does
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the blank document "c" is warned of
         docs = stance.score_documents({"a.txt": "NATO must stay united.", "b<i>": "Rain.", "c": ""})
-    assert str(docs).endswith("\nb<i>: no statement on a target (no target found)\n"
-                              "c: no statement on a target (no target found)")
+    assert str(docs).endswith("\nb<i>: no statement on a target (no target found)\nc: no statements")
     page = docs._repr_html_()
     assert ("</table><p>b&lt;i&gt;: no statement on a target (no target found)</p>"
-            "<p>c: no statement on a target (no target found)</p><p><b>2 statements") in page
+            "<p>c: no statements</p><p><b>2 statements") in page
     # Every document with a target: no such line, in either view.
     whole = stance.score_documents({"a.txt": "NATO must stay united."})
     assert "no statement on a target" not in str(whole) + whole._repr_html_()
 
+
+
+def test_a_document_of_no_statements_is_listed_as_having_none_as_its_warning_says():
+    # A journalist's audit: an empty file among others was warned of on stderr as blank, "it has no
+    # statements", and listed under the profile as "bad/empty.txt: no statement on a target (no target
+    # found)", as if its statements were all off-topic. Blank, furniture alone or missing, it has none.
+    texts = {"a.txt": "NATO must stay united.", "b.txt": "Rain.", "empty.txt": "", "applause.txt": "(Applause)",
+             "gone.txt": None}
+    with pytest.warns(UserWarning) as caught:
+        docs = stance.score_documents(texts)
+    said = " ".join(str(warning.message) for warning in caught)
+    assert "'empty.txt' is blank: it has no statements" in said and "'applause.txt' has no statements" in said
+    assert str(docs).endswith("\nb.txt: no statement on a target (no target found)\nempty.txt: no statements\n"
+                              "applause.txt: no statements\ngone.txt: no statements")
+    assert "<p>empty.txt: no statements</p>" in docs._repr_html_()
+    # Kept to some speakers, a document of statements none of them made still has statements.
+    texts = {"a.txt": "RUTTE: NATO must stay united.\nQ: Why?", "b.txt": "Q: Will you?", "c.txt": ""}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        kept, _ = stance.score_documents(texts)._of_speakers(["RUTTE"])
+    assert str(kept).endswith("\nb.txt: no statement on a target (no target found)\nc.txt: no statements")
 
 
 def test_the_notebook_view_lists_documents_with_no_target_only_up_to_the_tables_rows():
