@@ -409,8 +409,7 @@ def _binary(name: str, start: bytes) -> str | None:
     if kind is None:
         return None
     shown = "standard input" if name == "-" else repr(name)
-    return (f"{shown} is {kind}, not text: it holds bytes no text holds (0x00 and other control bytes); "
-            f"stance document reads a document's plain text (.txt)")
+    return f"{shown} is {kind}, not text; stance document reads a document's plain text (.txt)"
 
 
 def _refused_by_suffix(name: str) -> str | None:

@@ -189,7 +189,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         _write_rows(written, args.output, source=args.data, encoding=args.encoding, bom=args.bom,
                     name_lists=[labels_column] if lists else [])
         # "them" read as every row flagged where -n wrote its first few (an audit: 3 of 150).
-        them = (f"the {len(written)} most suspicious of them" if len(written) < len(issues) else "them")
+        them = ("them" if len(written) == len(issues) else "the most suspicious of them" if len(written) == 1
+                else f"the {len(written)} most suspicious of them")
         print(f"wrote {them} to {_written_to(args.output)}", file=sys.stderr)
         if to_stdout(args.output):  # the rows alone on stdout, for a program or a braille display to read
             return EXIT_OK

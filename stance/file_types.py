@@ -922,8 +922,8 @@ def refuse_compressed(path: Path) -> None:
     stance.exceptions.InvalidInputError: cannot read '.../x.csv': a compressed file (gzip), though named .csv; ...
     """
     try:
-        with open(path, "rb") as handle:  # once for both magics: every table read passes here
-            start = handle.read(RESEARCH_SAMPLED)
+        with open(path, "rb") as handle:  # once for every magic: every table read passes here
+            start = handle.read(BINARY_SAMPLED)
             parquet = _parquet_opened(handle, start)
             named_parquet = path.suffix.lower() == ".parquet"
             if named_parquet and not parquet:  # its start again, to tell what it is (see not_parquet)
@@ -934,7 +934,7 @@ def refuse_compressed(path: Path) -> None:
     misnamed = misnamed_parquet(path) if parquet else ""
     if misnamed:
         raise InvalidInputError(misnamed)
-    research = None if parquet else research_file(path, start)
+    research = None if parquet else research_file(path, start[:RESEARCH_SAMPLED])
     if research is not None:  # before the compressed: an .rds is gzip, which decompressed is no text
         raise InvalidInputError(research)
     compressed = compressed_kind(start)
@@ -951,8 +951,8 @@ def refuse_compressed(path: Path) -> None:
                if kind == "zip" else ""))
     binary = None if parquet or named_parquet else binary_kind(start)
     if binary is not None:  # told to be text in another encoding, and read in the one advised
-        raise InvalidInputError(f"cannot read {str(path)!r}: it is {binary}, not a table of text (it holds bytes no "
-                                f"text holds, 0x00 and other control bytes), though named {path.suffix.lower()}")
+        raise InvalidInputError(f"cannot read {str(path)!r}: it is {binary}, not a table of text, though named "
+                                f"{path.suffix.lower()}")
 
 
 # Formats with no text in them, by their first bytes; told only with a NUL or another control
@@ -975,51 +975,57 @@ _BINARY_SIGNATURES = (
     (b"RIFF", "a RIFF file (WAV audio, AVI video or a WebP image)"),
 )
 # Control bytes that text holds, which tell nothing: NUL (a log truncated under tail -f begins
-# with a run of them; README "Exit status"), backspace (overstruck man pages), 0x1A (an old DOS
-# file's end); tab, line ends, form feed and escape are text's own.
-_TEXT_CONTROLS = bytes([0, 8, 9, 10, 11, 12, 13, 26, 27])
+# with a run of them; README "Exit status"), backspace (overstruck man pages), shift out and in
+# (ISO-2022-KR's), 0x1A (an old DOS file's end), escape (ISO-2022-JP's, a terminal's colours),
+# 0x1C to 0x1F (separators, read as line breaks; Word's text export writes 0x1E and 0x1F for its
+# non-breaking and optional hyphens); tab, line ends and form feed are text's own.
+_TEXT_CONTROLS = bytes([0, 8, 9, 10, 11, 12, 13, 14, 15, 26, 27, 28, 29, 30, 31])
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in _TEXT_CONTROLS)
-# How many bytes of a file are looked at, and what share of the control bytes above tells
-# binary data: random bytes hold 9%, an executable more; text none, or a stray one.
+# How many bytes of a file are looked at, and how many of the control bytes above, and what
+# share, tell binary data: random bytes hold 6.6%, an executable more; text none, or a stray one.
 BINARY_SAMPLED = 4096
+_BINARY_MINIMUM = 4
 _BINARY_SHARE = 0.01
 
 
 def binary_kind(start: bytes) -> str | None:
     r"""What a file whose first bytes are ``start`` (:data:`BINARY_SAMPLED` suffice) holds
-    when it is binary data, not text ("a PNG image", "binary data"); None when it may be text.
-    Binary is a known format's signature with a control byte (NUL too) among the first bytes,
-    or two or more control bytes that no text holds (0x01 to 0x07, 0x0E to 0x19, 0x1C to
-    0x1F), 1% of ``start`` or more; NULs alone are text's (a truncated log's). UTF-16 and
+    when it is binary data, not text, and why ("a PNG image (…)", "binary data (…)"); None
+    when it may be text. Binary is a known format's signature with a control byte (NUL too)
+    among the first bytes, or four or more control bytes that no text holds (0x01 to 0x07,
+    0x10 to 0x19), 1% of ``start`` or more; NULs alone are text's (a truncated log's). UTF-16 and
     UTF-32 text, which holds such bytes, is none: with a byte-order mark, or told by its
     pattern of NULs (see :func:`stance.decoding.unmarked_encoding`), or reading as printable
     text in either byte order. Read as text, such a file was told to be in another encoding
     ("pass --encoding cp1252"), and with that encoding scored, a statement of
     '\x7fELF\x02\x01', exit 0.
 
-    >>> binary_kind(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00"), binary_kind(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    ('an executable (ELF)', 'a PNG image')
+    >>> print(binary_kind(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+    a PNG image (its first bytes are b'\x89PNG\r\n\x1a\n')
     >>> binary_kind(b"GIF89a is a format."), binary_kind("We stand.".encode("utf-16-le"))
     (None, None)
-    >>> binary_kind(b"We stand.\x00\x00\x00Allies agree."), binary_kind(b"\x00" * 99 + b"A.")
+    >>> binary_kind(b"We stand.\x00\x00\x00Allies agree."), binary_kind(b"NATO\x1eallies, long\x1fterm.")
     (None, None)
-    >>> binary_kind(bytes(range(256)) * 4)
-    'binary data'
+    >>> print(binary_kind(bytes(range(256)) * 4))
+    binary data (its byte 2 is 0x01, a control byte no text holds)
     """
     sample = start[:BINARY_SAMPLED]
-    signed = next((kind for signature, kind in _BINARY_SIGNATURES if sample.startswith(signature)), None)
+    signed = next(((signature, kind) for signature, kind in _BINARY_SIGNATURES if sample.startswith(signature)), None)
     head = sample[:_HEADER_BYTES]
     if signed is not None and len(head.translate(None, _CONTROL_BYTES + b"\x00")) == len(head):
         signed = None  # text that begins as a format does, with no control byte
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    if signed is None and (controls < 2 or controls < _BINARY_SHARE * len(sample)):
+    if signed is None and (controls < _BINARY_MINIMUM or controls < _BINARY_SHARE * len(sample)):
         return None
     decoding = forksafe.imported(".decoding")
     if decoding.marked_encoding(sample) is not None or decoding.unmarked_encoding(sample) is not None:
         return None
     if any(_printable_as(sample, codec) for codec in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")):
         return None
-    return signed or "binary data"
+    if signed is not None:
+        return f"{signed[1]} (its first bytes are {signed[0]!r})"
+    at = next(i for i, byte in enumerate(sample) if byte in _CONTROL_BYTES)
+    return f"binary data (its byte {at + 1} is 0x{sample[at]:02x}, a control byte no text holds)"
 
 
 def _printable_as(sample: bytes, codec: str) -> bool:

@@ -1123,8 +1123,8 @@ def _plausibly_two(a: str, b: str) -> bool:
     whatever their counts, as they differ:
 
     - in a part of one or two characters between separators, a code of the scheme ("pro_us"
-      and "pro_uk", "frame_a" and "frame_b"), changed or lengthened at its end ("pro_us" and
-      "pro_usa"), not one with a letter dropped inside ("carbon_tx" and "carbon_tax");
+      and "pro_uk", "frame_a" and "frame_b"), changed or lengthened at an end ("pro_us" and
+      "pro_usa" or "pro_aus"), not one with a letter dropped inside ("carbon_tx" and "carbon_tax");
     - in their first character, which a typo seldom touches and other words do ("Russia" and
       "Prussia", "Gambia" and "Zambia", "nuclear" and "unclear");
     - only in format characters that show nothing, a zero-width non-joiner or joiner, which
@@ -1135,8 +1135,10 @@ def _plausibly_two(a: str, b: str) -> bool:
     (True, True, True)
     >>> _plausibly_two("arms_control", "arms_contrl"), _plausibly_two("defence", "defense")
     (False, False)
-    >>> _plausibly_two("pro_us", "pro_usa"), _plausibly_two("carbon_tax", "carbon_tx")
-    (True, False)
+    >>> _plausibly_two("pro_us", "pro_usa"), _plausibly_two("pro_us", "pro_aus")
+    (True, True)
+    >>> _plausibly_two("carbon_tax", "carbon_tx")
+    False
     """
     if a[:1] != b[:1]:
         return True
@@ -1149,10 +1151,10 @@ def _plausibly_two(a: str, b: str) -> bool:
     if len(differing) != 1:
         return False
     short, long = sorted(differing[0], key=len)
-    # A code changed ("us" and "uk") or lengthened at its end ("us" and "usa", ISO's two letters and
-    # three); a letter dropped inside a part is a typo of a word: "carbon_tx" beside "carbon_tax" was
-    # exempt, unwarned at 5 rows of 2,000, where "carbn_tax" was warned of.
-    return len(short) <= 2 and (len(short) == len(long) or long.startswith(short))
+    # A code changed ("us" and "uk") or lengthened at an end ("us" and "usa" or "aus", ISO's two
+    # letters and three); a letter dropped inside a part is a typo of a word: "carbon_tx" beside
+    # "carbon_tax" was exempt, unwarned at 5 rows of 2,000, where "carbn_tax" was warned of.
+    return len(short) <= 2 and (len(short) == len(long) or long.startswith(short) or long.endswith(short))
 
 
 def _without_format_characters(name: str) -> str:
@@ -1337,8 +1339,10 @@ def _joined(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]
     """What :func:`joined_labels` finds of the labels ``spellings`` holds (see
     :func:`_spellings`), and the separators that join them, sorted."""
     separators = _LIST_SEPARATORS.findall(value)  # as written, to be named so
-    if not separators:
-        return _joined_by_words(value, spellings)
+    if not separators or _WORD_JOINS.search(value):  # "gas, nuclear and renewables" lists labels so too
+        by_words = _joined_by_words(value, spellings)
+        if by_words is not None or not separators:
+            return by_words
     value = value.translate(_AS_ASCII)
     names = _listed_labels(value, spellings)
     if names is None and ";" in value:  # a semicolon: words or codes, or labels holding a comma
@@ -1357,26 +1361,34 @@ def _joined(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]
 # Joins a person writes between labels in a cell: "carbon_tax + subsidies", "gas & wind", "gas and
 # wind". Read as joins only between labels of the data ("law and order" names no two labels).
 _WORD_JOINS = re.compile(r"\s*\+\s*|\s+&\s+|\s+and\s+", re.IGNORECASE)
+# Either, with a list separator before a word join ("gas, nuclear, and wind") taken as one.
+_ANY_JOIN = re.compile(rf"(?:\s*{_LIST_SEPARATORS.pattern})?(?:{_WORD_JOINS.pattern})|\s*{_LIST_SEPARATORS.pattern}\s*",
+                       re.IGNORECASE)
 
 
 def _joined_by_words(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]] | None:
     """The labels of ``spellings`` that ``value`` joins by "+", "&" or "and" (:data:`_WORD_JOINS`),
-    and those joins, stripped and sorted; None unless every part is one of two labels or more.
+    with list separators beside them or not ("gas, nuclear and wind"), and those joins and
+    separators, stripped and sorted; None unless every part is one of two labels or more.
     Such a cell trained as a label of its own, unwarned, where ";" or "," between them was told.
 
     >>> _joined_by_words("carbon_tax + subsidies", _spellings(["carbon_tax", "subsidies"]))
     (['carbon_tax', 'subsidies'], ['+'])
+    >>> _joined_by_words("gas, nuclear and wind", _spellings(["gas", "nuclear", "wind"]))
+    (['gas', 'nuclear', 'wind'], [',', 'and'])
     >>> _joined_by_words("law and order", _spellings(["law and order", "gas"])) is None
     True
     """
-    joins = _WORD_JOINS.findall(value)
+    joins = _WORD_JOINS.findall(value) + _LIST_SEPARATORS.findall(value)
     if not joins:
         return None
-    names = [spellings.get(_listed_part(part, spellings)) for part in _WORD_JOINS.split(value)]
-    if len(names) < 2 or not all(names):
+    parts = [part for part in _ANY_JOIN.split(value) if part.strip()]
+    names = [spellings.get(_listed_part(part, spellings)) for part in parts]
+    known = [name for name in names if name is not None]
+    if len(parts) < 2 or len(known) < len(names):
         return None
-    names = list(dict.fromkeys(names))
-    return (names, sorted({join.strip().lower() for join in joins})) if len(names) > 1 else None  # type: ignore[arg-type]
+    known = list(dict.fromkeys(known))
+    return (known, sorted({join.strip().lower() for join in joins})) if len(known) > 1 else None
 
 
 def joined_advice(found: tuple[list[str], list[str]], none_label: str | None = None) -> str:

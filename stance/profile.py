@@ -528,12 +528,13 @@ with before.xs('2023')
     if repeated.empty:
         return
     first = repeated[0]
-    times = sum(key == first for key in table.index)
+    times = int(table.index.isin([first]).sum())  # isin, not ==: a NaN target is its own twin
     if table.index.nlevels == 1:
-        row = quoted(first)
+        row = _value_shown(first)
     else:
-        group = first[0] if table.index.nlevels == 2 else first[:-1]
-        row = f"{quoted(first[-1])} in group {quoted(group) if isinstance(group, str) else repr(group)}"
+        group = ", ".join(f"{level}={_value_shown(value)}" for level, value in
+                          zip(table.index.names[:-1], first[:-1]))
+        row = f"{_value_shown(first[-1])} in group {group}"
     grouped = " a group" if table.index.nlevels > 1 else ""
     others = len(set(repeated)) - 1
     more = f", and {others} more row{'s' * (others > 1)} so" if others else ""
@@ -542,6 +543,24 @@ with before.xs('2023')
         f"profiles concatenated, by their look), so its rows cannot be {use}: take each profile on its own, or keep "
         f"them apart as groups, pd.concat([p1, p2], keys=['2023', '2024'], names=['year']), and take one with "
         f"{name}.xs('2023')")
+
+
+def _value_shown(value: Any) -> str:
+    """A target or group value as a reader writes it: a text quoted, a number, a date or a
+    month as printed ("2023", "2023-01-01", "2023-01"), not numpy's or pandas' repr
+    ("np.int64(2023)", "Timestamp('2023-01-01 00:00:00')").
+
+    >>> import numpy as np, pandas as pd
+    >>> [_value_shown(v) for v in ("A", np.int64(2023), pd.Timestamp("2023-01-01"), pd.Period("2023-01", "M"))]
+    ["'A'", '2023', '2023-01-01', '2023-01']
+    """
+    if isinstance(value, str):
+        return quoted(value)
+    if hasattr(value, "item") and not hasattr(value, "strftime"):  # a numpy scalar
+        value = value.item()
+    if hasattr(value, "normalize") and hasattr(value, "strftime") and value == value.normalize():
+        return value.strftime("%Y-%m-%d")  # a Timestamp at midnight: its date
+    return str(value)
 
 
 def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:

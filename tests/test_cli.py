@@ -9424,28 +9424,40 @@ def test_binary_data_is_refused_as_such_not_told_another_encoding(capsys, tmp_pa
     elf = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8 + b"\x02\x00\x3e\x00\x01\x00\x00\x00" + bytes(range(1, 40)) * 4
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
     noise = random.Random(0).randbytes(3000)
-    for name, data, kind in (("prog.txt", elf, "an executable (ELF)"), ("img.txt", png, "a PNG image"),
-                             ("noise.txt", noise, "binary data")):
+    # By hand, the first byte no text holds: 0x01 to 0x07, 0x10 to 0x19.
+    first = next(i for i, byte in enumerate(noise) if 1 <= byte <= 7 or 16 <= byte <= 25)
+    told = f"0x{noise[first]:02x}, a control byte no text holds)"
+    # Text past the first 512 bytes, then binary: the 4 KB looked at hold it (a review: 512 did not, for tables).
+    text = b"".join(b"We stand with our allies, line %d.\n" % i for i in range(25))
+    late = text + noise
+    for name, data, kind in (("prog.txt", elf, "an executable (ELF) (its first bytes are b'\\x7fELF')"),
+                             ("img.txt", png, "a PNG image (its first bytes are b'\\x89PNG\\r\\n\\x1a\\n')"),
+                             ("noise.txt", noise, f"binary data (its byte {first + 1} is {told}"),
+                             ("late.txt", late, f"binary data (its byte {len(text) + first + 1} is {told}")):
         (tmp_path / name).write_bytes(data)
-        said = (f"stance document: '{tmp_path / name}' is {kind}, not text: it holds bytes no text holds (0x00 and "
-                f"other control bytes); stance document reads a document's plain text (.txt)\n")
+        said = (f"stance document: '{tmp_path / name}' is {kind}, not text; stance document reads a document's plain "
+                f"text (.txt)\n")
         for encoding in ([], ["--encoding", "latin-1"]):
             status, out, err = run(capsys, "document", str(tmp_path / name), *encoding)
             assert (status, out, err) == (2, "", said), (name, encoding, err)
         table = tmp_path / name.replace(".txt", ".csv")
         table.write_bytes(data)
         status, _, err = run(capsys, "score", str(table), "-o", str(tmp_path / "out.csv"), "--encoding", "latin-1")
-        assert status == 2 and err == (f"stance score: cannot read '{table}': it is {kind}, not a table of text (it "
-                                       f"holds bytes no text holds, 0x00 and other control bytes), though named "
-                                       f".csv\n"), err
+        assert status == 2, err
+        assert err == f"stance score: cannot read '{table}': it is {kind}, not a table of text, though named .csv\n"
         assert not (tmp_path / "out.csv").exists()
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(png), encoding="utf-8"))
     status, _, err = run(capsys, "document", "-")
-    assert status == 2 and "standard input is a PNG image, not text" in err, err
-    # Text that holds a stray run of NULs is text, read as before.
-    (tmp_path / "nul.txt").write_bytes(b"We stand with Ukraine.\x00\x00\x00Allies agree.\n")
-    status, out, err = run(capsys, "document", str(tmp_path / "nul.txt"))
-    assert status == 0 and "We stand with Ukraine." in out and "Allies agree." in out, err
+    assert status == 2 and "standard input is a PNG image (its first bytes are" in err, err
+    # Text that holds a stray run of NULs is text, read as before; so is Word's text export, whose non-breaking
+    # and optional hyphens are 0x1E and 0x1F (a review), and ISO-2022-KR, which shifts with 0x0E and 0x0F.
+    for data, encoding in ((b"We stand with Ukraine.\x00\x00\x00Allies agree.\n", []),
+                           (b"We stand with our NATO\x1eallies for the long\x1fterm. Allies agree.\n", []),
+                           ("우리는 우크라이나를 지지한다. Allies agree.\n".encode("iso2022_kr"),
+                            ["--encoding", "iso2022_kr"])):
+        (tmp_path / "text.txt").write_bytes(data)
+        status, out, err = run(capsys, "document", str(tmp_path / "text.txt"), *encoding)
+        assert status == 0 and "Allies agree." in out, err
     # UTF-16 without a byte-order mark is told so, as before, not called binary: Cyrillic holds 0x04 bytes.
     (tmp_path / "ru.txt").write_bytes("Мы вместе с Украиной. Альянс един.\n".encode("utf-16-le"))
     status, _, err = run(capsys, "document", str(tmp_path / "ru.txt"))

@@ -645,7 +645,7 @@ def test_two_profiles_concatenated_are_refused_alike_by_all_three_naming_the_rep
         # Each row twice; the first repeated is the profile's first row (A's first target when grouped).
         assert concatenated.index.duplicated().sum() == len(one)
         first = one.index[0]
-        row = f"'{first}'" if once == "once" else f"'{first[1]}' in group '{first[0]}'"
+        row = f"'{first}'" if once == "once" else f"'{first[1]}' in group party='{first[0]}'"
         calls = [(stance.compare_profiles, (concatenated, one), "before", paired),
                  (stance.compare_profiles, (one, concatenated), "after", paired),
                  (stance.plot_profile, (concatenated,), "profile", "drawn")]
@@ -660,6 +660,14 @@ def test_two_profiles_concatenated_are_refused_alike_by_all_three_naming_the_rep
                 f"holds each target {once} (two profiles concatenated, by their look), so its rows cannot be {use}: "
                 + advice.format(name=name)), (call, name)
     assert plt.get_fignums() == open_before  # refused before a figure was made
+    # A group of numbers or months is named as written, not as numpy or pandas would repr it.
+    dated = scored.assign(year=[2023, 2023, 2024, 2024, 2024],
+                          month=pd.PeriodIndex(["2023-01", "2023-01", "2024-02", "2024-02", "2024-02"], freq="M"))
+    for by, group in (("year", "year=2023"), ("month", "month=2023-01")):
+        one = profile(dated, by=by)
+        with pytest.raises(stance.InvalidInputError, match=rf"^before holds the row of '{one.index[0][1]}' in group "
+                                                             rf"{group} 2 times, and"):
+            stance.compare_profiles(pd.concat([one, one]), one)
     # The advice given works: kept apart as groups, one taken back is the profile.
     kept = pd.concat([alone, alone], keys=["2023", "2024"], names=["year"])
     pd.testing.assert_frame_equal(kept.xs("2023"), alone)

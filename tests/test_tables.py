@@ -4489,14 +4489,17 @@ def test_a_file_of_no_rows_among_a_folders_or_globs_others_is_left_out_and_named
     _nine_labelled_rows(tmp_path / "G" / "a.csv")
     (tmp_path / "G" / "d.csv").write_bytes(b"")
     (tmp_path / "G" / "e.jsonl").write_bytes(b"\n \r\n")
-    said = ("left out 2 files of no rows (no bytes, or a .jsonl of blank lines only: an export that failed?): "
-            "['d.csv', 'e.jsonl']")
+    # and files of blank lines alone: pd.DataFrame().to_csv(path, index=False) writes "\n"; a mark alone.
+    (tmp_path / "G" / "f.csv").write_bytes(b"\n")
+    (tmp_path / "G" / "g.tsv").write_bytes(b"\xef\xbb\xbf")
+    said = ("left out 4 files of no rows (no bytes, or blank lines only: an export that failed?): "
+            "['d.csv', 'e.jsonl', 'f.csv', 'g.tsv']")
     rows = [f"a.csv:{row}" for row in range(9)]
     for given, named in (("G", "folder 'G'"), ("G/*", "glob 'G/*'")):
         with pytest.warns(stance.StanceWarning) as caught:
             assert stance.read_labelled(given).index.tolist() == rows
         assert [str(w.message) for w in caught if "left out" in str(w.message)] == [f"data: {named}: {said}"]
-        with pytest.warns(stance.StanceWarning, match="left out 2 files of no rows"):
+        with pytest.warns(stance.StanceWarning, match="left out 4 files of no rows"):
             assert stance.score(given, prefix="pred_").index.tolist() == rows
     # Trained on, the folder gives the model its one file gives.
     main(["train", "G", "-o", "m", "--option", "threshold_folds=0"])
