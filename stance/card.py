@@ -14,7 +14,7 @@ from typing import Any
 
 from . import _forksafe as forksafe
 from .exceptions import and_listed
-from .info import may_predate_calibration, no_folds_because, thresholds_raised, uncalibrated_because
+from .info import may_predate_calibration, no_folds_because, thresholds_flat, thresholds_raised, uncalibrated_because
 
 CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
 
@@ -63,7 +63,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         "## Labels",
         "",
         *_label_table(metadata["labels"], counts, thresholds, thresholds_raised(training),
-                      no_folds_because(metadata.get("options"), training)),
+                      no_folds_because(metadata.get("options"), training), thresholds_flat(training)),
         "",
         f"Off-topic label: {_off_topic(metadata.get('none_label'))}. Stance classes: "
         + (", ".join(code_span(c) for c in metadata.get("stance_classes") or []) or "none") + ".",
@@ -544,11 +544,13 @@ def ordinal(number: float) -> str:
 
 
 def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str, float | None] | None,
-                 raised: dict[str, float] | None = None, untuned: str | None = None) -> list[str]:
+                 raised: dict[str, float] | None = None, untuned: str | None = None,
+                 flat: dict[str, tuple[float, float]] | None = None) -> list[str]:
     """The card's table of labels: each one's training examples and, given ``thresholds``,
     the probability at which it joins the primary label as a secondary one (and of those
     ``raised`` to the label's share of the rows, what tuning gave; ``untuned``: why none was
-    tuned, see :func:`stance.info.no_folds_because`).
+    tuned, see :func:`stance.info.no_folds_because`; of those ``flat``, the run of thresholds
+    the out-of-fold F1 was the same over, see :func:`stance.info.thresholds_flat`).
 
     >>> table = _label_table(["gas", "none"], {"gas": 9, "none": 4}, {"gas": 0.225, "none": None})
     >>> print("\\n".join(table))  # doctest: +ELLIPSIS
@@ -566,18 +568,22 @@ def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str
                 *[f"| {code_span(label)} | {counts.get(label, '?')} |" for label in labels]]
     MIN_TUNING_POSITIVES = forksafe.imported(".training").MIN_TUNING_POSITIVES
 
-    raised = raised or {}
+    raised, flat = raised or {}, flat or {}
+    flat = {label: ends for label, ends in flat.items() if thresholds.get(label) is not None}
     return ["| label | training examples | secondary label at |", "|---|---|---|",
             *[f"| {code_span(label)} | {counts.get(label, '?')} | "
               f"{'never' if thresholds.get(label) is None else format(thresholds[label], '.3f')}"
-              + (f" (tuned {raised[label]:.3f}, raised)" if label in raised and thresholds.get(label) else "") + " |"
+              + (f" (tuned {raised[label]:.3f}, raised)" if label in raised and thresholds.get(label) else "")
+              + (f" (flat from {flat[label][0]:.3f} to {flat[label][1]:.3f})" if label in flat else "") + " |"
               for label in labels],
             "", "A label joins a statement's primary label when its probability reaches its threshold "
                 + (f"(0.5, not tuned: {untuned})." if untuned is not None else
                    "(tuned by cross-validation; 0.5 with threshold_folds below 2"
                    + (f"; one tuned on fewer than {MIN_TUNING_POSITIVES} different texts of its label (a text's copies "
                       f"count once, so the examples counted here can be more) is at least the share of "
-                      f"the rows carrying it, and those marked raised were lower" if raised else "") + ").")
+                      f"the rows carrying it, and those marked raised were lower" if raised else "")
+                   + ("; one marked flat had the same out-of-fold F1 at every threshold of that range, and is its "
+                      "middle, which the folds did not choose: check it on held-out data" if flat else "") + ").")
             if any(t is not None for t in thresholds.values())
             else "Trained on one label a statement: no label joins the primary one."]
 

@@ -56,12 +56,13 @@ def cmd_train(args: argparse.Namespace) -> int:
     # Names escaped as classify prints them: training takes a line separator in one (no control character).
     head = (f"; stance head on column {quoted(stance_column)} ({_listed(model.stance_classes)})"
             if stance_column else "; no stance head")
-    if model.training_.get("thresholds_raised"):  # a rule of small data: said where it applied
-        from .info import secondary_thresholds
+    # A rule of small data, and thresholds the folds did not place: said where they applied.
+    if model.training_.get("thresholds_raised") or model.training_.get("thresholds_flat"):
+        from .info import secondary_thresholds, thresholds_flat, thresholds_raised
 
-        print(f"secondary at: "
-              f"{_secondary_at(secondary_thresholds(model.params_), model.training_['thresholds_raised'])}",
-              file=sys.stderr)
+        said = _secondary_at(secondary_thresholds(model.params_), thresholds_raised(model.training_),
+                             flat=thresholds_flat(model.training_))
+        print(f"secondary at: {said}", file=sys.stderr)
     # On stderr, as score, suggest, check and document say what they wrote: stdout was this line
     # alone here, so that `stance train … > log` and a pipeline read it where no other command's was.
     print(f"trained on {model.training_['rows']} rows; labels {_listed(model.labels)}{head}; "

@@ -60,6 +60,26 @@ def thresholds_raised(training: Any) -> dict[str, float]:
             if isinstance(value, (int, float)) and not isinstance(value, bool)}
 
 
+def thresholds_flat(training: Any) -> dict[str, tuple[float, float]]:
+    """The labels whose out-of-fold F1 was the same over a wide run of thresholds (see
+    :data:`stance.training.FLAT_SPAN`), each with the run's lowest and highest threshold, of
+    which the label's is the middle (recorded in the model's training data; an entry that is
+    no such pair of probabilities is left out).
+
+    >>> thresholds_flat({"thresholds_flat": {"gas": [0.05, 0.9], "wind": [0.9, 0.1], "oil": "x"}})
+    {'gas': (0.05, 0.9)}
+    >>> thresholds_flat({})
+    {}
+    """
+    flat = training.get("thresholds_flat") if isinstance(training, dict) else None
+    if not isinstance(flat, dict):
+        return {}
+    return {label: (float(ends[0]), float(ends[1])) for label, ends in flat.items()
+            if isinstance(ends, (list, tuple)) and len(ends) == 2
+            and all(isinstance(end, (int, float)) and not isinstance(end, bool) for end in ends)
+            and 0 <= ends[0] <= ends[1] <= 1}
+
+
 # The first training option newer than the confidence calibration (format 4, format 6): every
 # version since records it, whatever its value, so files whose options name it were saved by
 # a version that tried to calibrate the model.
@@ -214,6 +234,9 @@ def model_info(model) -> dict[str, Any]:
         "secondary_thresholds": secondary_thresholds(params),
         # The labels whose threshold was raised to their share of the rows, with what tuning gave.
         "thresholds_raised": thresholds_raised(model.training_ or {}),
+        # The labels whose out-of-fold F1 was the same over a wide run of thresholds, with the
+        # run's ends: the threshold is its middle, which the folds did not choose.
+        "thresholds_flat": {label: list(ends) for label, ends in thresholds_flat(model.training_ or {}).items()},
         # Why every threshold is 0.5 (None: they were tuned, or it predicts one label).
         "thresholds_not_tuned_because": (
             no_folds_because(model.fitted_options_, model.training_)

@@ -51,6 +51,16 @@ THRESHOLD_GRID = np.round(np.arange(0.05, 0.96, 0.025), 3)
 # macro-F1 by naming every label, it cost 0.035-0.056 (0.007 at 100 rows), while the
 # statements' label sets overlapped gold more (Jaccard +0.03). A corpus label has thousands.
 MIN_TUNING_POSITIVES = 20
+# Where the out-of-fold F1 is the same at several grid values, the threshold is the middle of
+# the longest run of them (the higher of its two middle values when the run is even), not its
+# lowest: the first value tried, the grid's floor 0.05 where every value ties. That happens
+# when the out-of-fold answers leave a gap between the label's rows and the others (near-copies
+# of a text in different folds, or a label told by one word), and any threshold inside the gap
+# fits them: the middle is the farthest from both sides. On a user's 2,000 rows of leaking
+# near-copies, tested on 300 other statements, the floor gave 1.34 labels a statement (gold
+# 1.10) and macro-F1 0.904, the middle 0.475 1.05 and 0.929. A run spanning at least
+# FLAT_SPAN is recorded (thresholds_flat), for stance info, stance train and the card to say.
+FLAT_SPAN = 0.25
 # Out-of-fold log-odds are clipped to this before the confidence calibration is fitted.
 LOG_ODDS_LIMIT = 30.0
 # The confidence calibration needs at least this many out-of-fold answers right and as
@@ -82,7 +92,9 @@ def fit_parameters(
     their share of the rows (see :data:`MIN_TUNING_POSITIVES`), each with what tuning gave;
     ``notes`` with ``too_few_texts_for_folds``, the number of different texts, when they were
     too few for ``threshold_folds`` folds (see :data:`FOLD_TEXTS`), which is warned of (inside
-    :func:`no_folds_summarised`, in one warning of every fit of the block); and with
+    :func:`no_folds_summarised`, in one warning of every fit of the block); with
+    ``thresholds_flat``, the labels whose threshold the folds' F1 did not place (see
+    :data:`FLAT_SPAN`), each with the range of thresholds it was best at; and with
     ``calibration_slope`` when the confidence map was fitted but not kept, its slope not
     positive (see :func:`_platt`).
 
@@ -180,7 +192,7 @@ def fit_parameters(
             summary.append(NoFolds(different, options["threshold_folds"], secondary))
         if notes is not None:
             notes["too_few_texts_for_folds"] = different
-    thresholds = _tune_thresholds(out_of_fold, y, labels, options, raised)
+    thresholds = _tune_thresholds(out_of_fold, y, labels, options, raised, notes)
     if label_columns is not None:
         coef = _on_all_columns(coef, label_columns)
     params = ModelParameters(
@@ -874,14 +886,18 @@ def _fold_features(x, train_rows: np.ndarray, test_rows: np.ndarray, idf: np.nda
 
 
 def _tune_thresholds(out_of_fold: OutOfFold | None, y: np.ndarray, labels: Sequence[str],
-                     options: dict[str, Any], raised: dict[str, float] | None = None) -> np.ndarray:
+                     options: dict[str, Any], raised: dict[str, float] | None = None,
+                     notes: dict[str, Any] | None = None) -> np.ndarray:
     """Per-label probability thresholds for secondary labels, from out-of-fold predictions.
 
-    Each threshold maximises the F1 of that label's membership in the predicted set; for
-    a label fewer than MIN_TUNING_POSITIVES texts of the folds carry, it is at least the
-    share of the rows that carry it (each label so raised goes into ``raised``, with the
-    threshold tuning gave it). With too little data for folds, 0.5 is used. Data with one
-    label per row get NO_SECONDARY_LABELS: a single-label scheme predicts one label.
+    Each threshold maximises the F1 of that label's membership in the predicted set, the
+    middle of the grid values that tie at the best (see :func:`_middle_of_best`); for a label
+    fewer than MIN_TUNING_POSITIVES texts of the folds carry, it is at least the share of the
+    rows that carry it (each label so raised goes into ``raised``, with the threshold tuning
+    gave it). The labels whose best F1 held over a run of grid values spanning FLAT_SPAN or
+    more go into ``notes`` as ``thresholds_flat``, each with the run's ends. With too little
+    data for folds, 0.5 is used. Data with one label per row get NO_SECONDARY_LABELS: a
+    single-label scheme predicts one label.
     """
     if y.sum(axis=1).max() <= 1:
         return np.full(len(labels), NO_SECONDARY_LABELS)
@@ -891,22 +907,42 @@ def _tune_thresholds(out_of_fold: OutOfFold | None, y: np.ndarray, labels: Seque
     probabilities, y_sample = out_of_fold.probabilities, out_of_fold.targets
     primary = probabilities.argmax(axis=1)
     none_index = labels.index(options["none_label"]) if options["none_label"] in labels else -1
+    flat: dict[str, list[float]] = {}
     for j in range(len(labels)):
         if j == none_index:
             continue
-        best_f1, best = -1.0, 0.5
-        for threshold in THRESHOLD_GRID:
-            chosen = (primary == j) | ((probabilities[:, j] >= threshold) & (primary != none_index))
-            f1 = _f1(y_sample[:, j] == 1, chosen)
-            if f1 > best_f1 + 1e-12:
-                best_f1, best = f1, float(threshold)
+        f1 = np.array([_f1(y_sample[:, j] == 1,
+                           (primary == j) | ((probabilities[:, j] >= threshold) & (primary != none_index)))
+                       for threshold in THRESHOLD_GRID])
+        middle, low, high = _middle_of_best(f1)
+        best = float(THRESHOLD_GRID[middle])
+        if THRESHOLD_GRID[high] - THRESHOLD_GRID[low] >= FLAT_SPAN - 1e-9:
+            flat[labels[j]] = [float(THRESHOLD_GRID[low]), float(THRESHOLD_GRID[high])]
         share = float(y_sample[:, j].mean())
         if _answers(y_sample[:, j] == 1, out_of_fold.text_of) < MIN_TUNING_POSITIVES and best < share:
             if raised is not None:
                 raised[labels[j]] = best
             best = share
         thresholds[j] = best
+    if flat and notes is not None:
+        notes["thresholds_flat"] = flat
     return thresholds
+
+
+def _middle_of_best(f1: np.ndarray) -> tuple[int, int, int]:
+    """The grid position of the threshold of the ``f1`` curve (one value a grid value), and
+    the ends of the run it is the middle of: the longest run of consecutive positions at the
+    best F1 (the higher of two as long), its middle, the higher of two middle positions.
+
+    >>> _middle_of_best(np.array([0.5, 0.9, 0.9, 0.9, 0.7])), _middle_of_best(np.array([0.9, 0.9, 0.2, 0.9]))
+    ((2, 1, 3), (1, 0, 1))
+    >>> _middle_of_best(np.array([0.4, 0.8, 0.8, 0.8, 0.8, 0.1]))
+    (3, 1, 4)
+    """
+    at_best = np.flatnonzero(f1 >= f1.max() - 1e-12)
+    runs = np.split(at_best, np.flatnonzero(np.diff(at_best) > 1) + 1)
+    run = max(reversed(runs), key=len)  # the first of the longest, counted from the top
+    return int(run[len(run) // 2]), int(run[0]), int(run[-1])
 
 
 def _calibrate_confidence(out_of_fold: OutOfFold | None, notes: dict[str, Any] | None = None) -> np.ndarray | None:

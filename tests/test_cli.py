@@ -7106,6 +7106,42 @@ def test_train_and_info_say_which_thresholds_were_raised_for_too_few_rows_to_tun
     assert json.loads(out)["thresholds_raised"] == {}
 
 
+def test_train_info_and_the_card_say_which_thresholds_rest_on_a_flat_out_of_fold_f1(capsys, tmp_path):
+    # A researcher's audit: each label told by its own words, every threshold from 0.05 up gave
+    # the same out-of-fold F1, and "secondary at: carbon_tax 0.050, …" said nothing of it. The
+    # threshold is now the middle of the run (see test_training), which is said with the run.
+    things = {"tax": "carbon levy", "coal": "coal exit", "grants": "solar grant"}
+    rows = [(f"Member {i} praised the {thing} in session {i}.", label)
+            for i in range(20) for label, thing in things.items()]
+    rows += [(f"Member {i} praised the {things[a]} and the {things[b]} in debate {i}.", f"{a}|{b}")
+             for i, (a, b) in enumerate([("tax", "grants"), ("coal", "tax"), ("grants", "coal")] * 5)]
+    rows += [(f"Member {i} opened the sitting in hall {i}.", "none") for i in range(20)]
+    pd.DataFrame(rows, columns=["text", "labels"]).to_csv(tmp_path / "words.csv", index=False)
+    status, out, err = run(capsys, "train", str(tmp_path / "words.csv"), "-o", str(tmp_path / "m"))
+    assert status == 0 and out == ""
+    said = next(line for line in err.splitlines() if line.startswith("secondary at: "))
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
+    info = json.loads(out)
+    flat, thresholds = info["thresholds_flat"], info["secondary_thresholds"]
+    assert sorted(flat) == ["coal", "grants", "tax"] and info["thresholds_raised"] == {}
+    card = (tmp_path / "m" / "MODEL_CARD.md").read_text()
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"))
+    line = next(line for line in out.splitlines() if line.startswith("secondary at:"))
+    for label, (low, high) in flat.items():
+        assert high - low >= 0.25 and low < thresholds[label] < high
+        # The middle of the run of grid values (a step of 0.025), the higher of two middle ones.
+        assert thresholds[label] - (low + high) / 2 in (pytest.approx(0), pytest.approx(0.0125))
+        shown = f"{thresholds[label]:.3f} (flat from {low:.3f} to {high:.3f})"
+        assert f"{label} {shown}" in said and f"{label} {shown}" in line and f"| `{label}` | 30 | {shown} |" in card
+    assert said[len("secondary at: "):] == line[len("secondary at:   "):]
+    assert "; flat: the out-of-fold F1 was the same at every threshold of that range, so the threshold is the " \
+           "middle of the run" in line and "check it on held-out data" in line
+    assert "one marked flat had the same out-of-fold F1 at every threshold of that range" in card
+    # The bundled model's are tuned: no run of thresholds that wide, and nothing said.
+    status, out, _ = run(capsys, "info", "--model", "bundled", "--json")
+    assert json.loads(out)["thresholds_flat"] == {}
+
+
 def test_train_that_another_job_beat_to_the_folder_names_the_flag_and_keeps_its_model(capsys, tmp_path,
                                                                                       monkeypatch, energy_model):
     # Two `stance train … -o models/c` at once both pass the check before training; the

@@ -2780,6 +2780,44 @@ def test_the_share_of_the_rows_bounds_a_threshold_only_below_twenty_rows_of_its_
         assert raised == ({"a": 0.05} if positives < 20 else {})
 
 
+def test_a_threshold_whose_f1_ties_over_several_grid_values_is_the_middle_of_them_not_the_lowest():
+    # A researcher's audit: on 2,000 rows whose near-copies leaked across the folds, every
+    # threshold from 0.05 to 0.9 gave out-of-fold F1 1.0, and the first tried, 0.05, was kept:
+    # 1.34 labels a statement on 300 held-out ones (gold 1.10). Made-up answers whose plateaus
+    # are known by hand: 'b' is every row's primary label; 25 rows carry 'a' as well.
+    from stance.training import FLAT_SPAN, THRESHOLD_GRID, OutOfFold, _tune_thresholds
+
+    assert FLAT_SPAN == 0.25 and THRESHOLD_GRID[0] == 0.05 and THRESHOLD_GRID[-1] == 0.95
+    y = np.zeros((100, 3), dtype=np.int8)
+    y[:25, 0] = 1
+    y[:, 1] = 1
+
+    def tuned(positive, negative, y=y):
+        p = np.column_stack([np.where(y[:, 0] == 1, positive, negative), np.full(100, 0.9), np.full(100, 0.01)])
+        notes: dict = {}
+        thresholds = _tune_thresholds(OutOfFold(p, y), y, ["a", "b", "none"], {"none_label": "none"}, {}, notes)
+        return float(thresholds[0]), notes["thresholds_flat"].get("a")  # 'b', primary everywhere, is flat
+
+    # 'a' at 0.7 and 0.8, the others at 0.1 and 0.2: F1 is 1 from 0.225 to 0.7, 20 grid values,
+    # whose middle two are 0.45 and 0.475; the higher is taken (it was 0.225, the lowest).
+    assert tuned(np.tile([0.7, 0.8], 50), np.tile([0.1, 0.2], 50)) == (pytest.approx(0.475), [0.225, 0.7])
+    # At 0.4 against 0.3: 1 from 0.325 to 0.4, four values (0.35 and 0.375 in the middle), a run
+    # narrower than FLAT_SPAN, which is not recorded.
+    assert tuned(0.4, 0.3) == (pytest.approx(0.375), None)
+    # Every grid value ties (0.97 against 0.01): the middle of 0.05 to 0.95, 37 values, is 0.5.
+    assert tuned(0.97, 0.01) == (pytest.approx(0.5), [0.05, 0.95])
+    # One best value is kept as it was: 'a' at 0.06, the rest at 0.04, only 0.05 separates them.
+    assert tuned(0.06, 0.04) == (pytest.approx(0.05), None)
+    # Two runs at the best F1, the longer one's middle: 'a' on two rows, at 0.85 and 0.3, and two
+    # others at 0.5 (the rest at 0.1). From 0.125 to 0.3 (8 values) both rows of 'a' and the two
+    # others are given, F1 4/6; from 0.525 to 0.85 (14 values) the first row alone, F1 2/3; 2/5
+    # between. The middle two of the second run are 0.675 and 0.7.
+    two = np.zeros((100, 3), dtype=np.int8)
+    two[:2, 0], two[:, 1] = 1, 1
+    assert tuned(np.r_[0.85, 0.3, np.zeros(98)], np.r_[0.0, 0.0, 0.5, 0.5, np.full(96, 0.1)], two) == (
+        pytest.approx(0.7), [0.525, 0.85])
+
+
 def test_the_readme_says_why_a_search_needs_missing_stances_filled(energy_frame, monkeypatch):
     # A methodologist: the README's GridSearchCV recipe without .fillna("") stopped with numpy's
     # "TypeError: '<' not supported between instances of 'str' and 'float'" from scikit-learn's
