@@ -19,6 +19,7 @@ from .exceptions import (
     LabelTypeError,
     LongTextWarning,
     MojibakeWarning,
+    and_listed,
     decode_hint,
     is_number,
     quoted,
@@ -2034,3 +2035,42 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
         f"cannot tell which of the model's stance values {list(classes)} is favour and which is "
         f"against; pass favor= and against= to name them"
     )
+
+
+def sides_untold(classes: Sequence[str]) -> tuple[str, str]:
+    """Why :func:`stance_directions` cannot tell favour and against among ``classes`` by their
+    names, and what to pass instead, as evaluate's warning of ``stance_f_avg`` and a scorer's
+    refusal of ``favor_f1`` say them: with values read as each side, favor= and against= with
+    one of each (the side's own name first, as :func:`stance.profile` orders them); with a side
+    that none reads as, which argument takes which, and no pairing that could be backwards.
+
+    >>> sides_untold(("contra", "neutral", "pro", "support"))
+    ("'pro' and 'support' both read as favour", "pass favor= and against= (e.g. favor='pro', against='contra')")
+    >>> sides_untold(("critical", "neutral", "supportive"))[1]
+    'name the value in favour with favor= and the one against with against='
+    >>> why, advice = sides_untold(("critical", "neutral", "pro"))
+    >>> why
+    "'pro' reads as favour, and none of them as against"
+    >>> advice
+    "pass favor='pro' and name the value against with against= (one of 'critical', 'neutral')"
+    """
+    read = {"favor": [c for c in classes if name_key(c) in FAVOR_WORDS],
+            "against": [c for c in classes if name_key(c) in AGAINST_WORDS]}
+    if not read["favor"] and not read["against"]:
+        return ("none of them is named like favour or against",
+                "name the value in favour with favor= and the one against with against=")
+    word = {"favor": "favour", "against": "against"}
+    first = {side: min(values, key=lambda c, side=side: (name_key(c) != side, name_key(c)))
+             for side, values in read.items() if values}
+    if len(first) == 2:  # a side read in two values or more
+        why = ", and ".join(f"{and_listed(values)} {'both' if len(values) == 2 else 'all'} read as {word[side]}"
+                            for side, values in read.items() if len(values) > 1)
+        pair = f"favor={quoted(first['favor'])}, against={quoted(first['against'])}"
+        return why, f"pass favor= and against= (e.g. {pair})"
+    (known, values), = ((side, values) for side, values in read.items() if values)
+    other = "against" if known == "favor" else "favor"
+    verb = "reads" if len(values) == 1 else "both read" if len(values) == 2 else "all read"
+    rest = ", ".join(quoted(c) for c in classes if c not in values)
+    return (f"{and_listed(values)} {verb} as {word[known]}, and none of them as {word[other]}",
+            f"pass {known}={quoted(first[known])} and name the value {'in favour' if other == 'favor' else 'against'} "
+            f"with {other}= (one of {rest})")

@@ -227,15 +227,16 @@ def averaged_values(classes: Sequence[str], favor: str | None = None,
     >>> averaged_values(("favorable", "neutral", "unfavorable"), favor="Favorable", against="unfavorable")
     ('favorable', 'unfavorable')
     """
-    from .document import stance_directions
+    from .document import sides_untold, stance_directions
 
     if favor is not None or against is not None:
         return stance_directions(tuple(classes), favor, against)
     directions = _directions(classes)
     if len(directions) > 2:
         # With "pro"/"contra"/"neutral" it is the mean of two F1s, with "favorable"/
-        # "unfavorable"/"neutral" of three: the same name for two measures, unless said.
+        # "unfavorable"/"neutral" of three: the same name for two measures, unless said. Why, and
+        # values of each side to pass: the first and last value, "critical" for favour, were a guess.
+        why, advice = sides_untold(directions)
         warn(f"stance_f_avg is the mean F1 of every stance value {list(directions)}, not of favour and against "
-             f"(SemEval's F_avg), since none of them is named like favour or against; pass favor= and against= "
-             f"(e.g. favor={quoted(directions[0])}, against={quoted(directions[-1])}) to average those two")
+             f"(SemEval's F_avg), since {why}; {advice} to average those two")
     return directions

@@ -202,7 +202,7 @@ def _metric_named(metric: str, metrics: dict[str, float], model: Any, favor: str
     >>> _metric_named("favor_f1", {"pro_f1": 1.0, "con_f1": 0.5}, SimpleNamespace(stance_classes=("con", "pro")))
     'pro_f1'
     """
-    from .document import stance_directions
+    from .document import sides_untold, stance_directions
     from .exceptions import InvalidInputError
 
     named = favor is not None or against is not None
@@ -214,9 +214,12 @@ def _metric_named(metric: str, metrics: dict[str, float], model: Any, favor: str
         try:
             favor, against = stance_directions(classes, favor, against)
         except InvalidInputError:
+            # Why, and what to pass, as evaluate's warning of stance_f_avg says them.
+            why, advice = sides_untold(classes)
             raise InvalidInputError(
                 f"scorer({quoted(metric)}): cannot tell which of the model's stance values {list(classes)} is favour "
-                f"and which is against; score one by name, e.g. scorer({quoted(stance_f1_key(classes[0]))})") from None
+                f"and which is against, since {why}; {advice} to stance.scorer, or score one by name, e.g. "
+                f"scorer({quoted(stance_f1_key(classes[0]))})") from None
         return stance_f1_key(favor if metric == "favor_f1" else against)
     raise InvalidInputError(f"scorer({quoted(metric)}): {_why_no_metric(metric, model)}")
 

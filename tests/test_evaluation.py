@@ -2686,8 +2686,10 @@ def test_f_avg_over_every_value_is_warned_of_and_favor_against_name_the_two(ener
     model = stance.train(frame, stance_column="stance")
     assert model.stance_classes == ("favorable", "neutral", "unfavorable")
     with pytest.warns(stance.StanceWarning, match=r"stance_f_avg is the mean F1 of every stance value "
-                                                  r"\['favorable', 'neutral', 'unfavorable'\].*"
-                                                  r"favor= and against="):
+                                                  r"\['favorable', 'neutral', 'unfavorable'\].*, since 'favorable' "
+                                                  r"reads as favour, and none of them as against; pass "
+                                                  r"favor='favorable' and name the value against with against= "
+                                                  r"\(one of 'neutral', 'unfavorable'\)"):
         every = stance.evaluate(model, frame).metrics
     assert every["stance_f_avg"] == pytest.approx(
         np.mean([every["favorable_f1"], every["neutral_f1"], every["unfavorable_f1"]]))
@@ -2704,6 +2706,62 @@ def test_f_avg_over_every_value_is_warned_of_and_favor_against_name_the_two(ener
         stance.evaluate(model, frame, favor="favorable", against="unfavourable")
     with pytest.raises(stance.InvalidInputError, match=r"pass both favor= and against="):
         stance.evaluate(model, frame, favor="favorable")  # with three values, the other is not the one left
+
+
+def test_the_f_avg_warning_says_why_no_side_was_found_and_suggests_no_pairing_it_cannot_tell(energy_frame, capsys,
+                                                                                               tmp_path):
+    # A researcher's audit: with 'pro' and 'support' both favour (training said so), evaluate
+    # warned that "none of them is named like favour or against" and suggested favor='contra',
+    # against='support': the alphabetically first and last values, against for favour.
+    # Every third favour row is 'support' here; 'contra' is against.
+    favour = energy_frame.index[energy_frame.stance == "favor"]
+    frame = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "pro", "against": "contra"}))
+    frame.loc[favour[::3], "stance"] = "support"
+    model = stance.train(frame, stance_column="stance")
+    assert model.stance_classes == ("contra", "pro", "support")
+    said = ("stance_f_avg is the mean F1 of every stance value ['contra', 'pro', 'support'], not of favour and "
+            "against (SemEval's F_avg), since 'pro' and 'support' both read as favour; pass favor= and against= "
+            "(e.g. favor='pro', against='contra') to average those two")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(model, frame)
+    assert said in [str(w.message) for w in caught]
+    # What it suggests is what evaluate takes, and averages those two.
+    named = stance.evaluate(model, frame, favor="pro", against="contra").metrics
+    assert named["stance_f_avg"] == pytest.approx((named["pro_f1"] + named["contra_f1"]) / 2)
+    # The scorer says the same of favor_f1, which it cannot tell.
+    y = frame[["labels", "stance"]].fillna("")
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.scorer("favor_f1")(model, frame.text, y)
+    assert str(refused.value) == (
+        "scorer('favor_f1'): cannot tell which of the model's stance values ['contra', 'pro', 'support'] is favour "
+        "and which is against, since 'pro' and 'support' both read as favour; pass favor= and against= "
+        "(e.g. favor='pro', against='contra') to stance.scorer, or score one by name, e.g. scorer('contra_f1')")
+    # On the command line, in its flags.
+    frame.to_csv(tmp_path / "gold.csv", index=False)
+    model.save(tmp_path / "m")
+    from stance.cli import main
+
+    status = main(["evaluate", str(tmp_path / "gold.csv"), "--model", str(tmp_path / "m")])
+    err = capsys.readouterr().err
+    assert status == 0 and ("since 'pro' and 'support' both read as favour; pass --favor= and --against= "
+                            "(e.g. --favor='pro', --against='contra') to average those two") in err
+    # No value named like a side: which argument takes which, and no pair, which could be backwards
+    # ('critical' was suggested for favour).
+    coded = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "supportive", "against": "critical"}))
+    coded.loc[favour[::3], "stance"] = "neutral"
+    coded_model = stance.train(coded, stance_column="stance")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(coded_model, coded)
+    assert ("stance_f_avg is the mean F1 of every stance value ['critical', 'neutral', 'supportive'], not of favour "
+            "and against (SemEval's F_avg), since none of them is named like favour or against; name the value in "
+            "favour with favor= and the one against with against= to average those two") in [str(w.message)
+                                                                                           for w in caught]
+    with pytest.raises(stance.InvalidInputError, match=r"since none of them is named like favour or against; name "
+                                                       r"the value in favour with favor= and the one against with "
+                                                       r"against= to stance.scorer, or score one by name"):
+        stance.scorer("against_f1")(coded_model, coded.text, coded[["labels", "stance"]].fillna(""))
 
 
 def test_cross_validate_takes_favor_and_against(energy_frame):
