@@ -8,6 +8,7 @@ speaker and the places of its lines, for :mod:`stance.sentences` to split into s
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
@@ -33,6 +34,7 @@ from .furniture import (
 from .headings import _is_part_heading, _is_salutation, _is_story_headline, _is_title, _opens_note, _stands_apart
 from .lines import (
     _EDITORIAL_NOTE,
+    _MONTH,
     _ROSE_ALONE,
     _SENTENCE_END,
     _TERMINAL,
@@ -163,16 +165,35 @@ def _next_words(lines: list[str], at: int) -> str:
     return next((stripped for line in lines[at + 1:] if (stripped := _strip(line))), "")
 
 
+# What makes a dateline unambiguous enough to end a speaker's turn (see _opens_story): an agency in
+# brackets ("(Reuters)", "KYIV, Ukraine (AP) —") or a date after the place's comma ("LONDON, 12 March —",
+# "BRUSSELS, Feb. 12 -").
+_STORY_AGENCY = re.compile(r"\([A-Za-z&. ]{2,30}\)\s+[-–—]{1,2}\s+$")
+_STORY_DATE = re.compile(rf",[^()\-–—]*?(?:\b(?i:{_MONTH})\b|\d)")
+
+
 def _opens_story(line: str) -> bool:
     """Whether ``line`` opens with a news dateline ("BRUSSELS, Feb. 12 (Reuters) - Hungary…", see
-    _DATELINE) before a story in ordinary case: a transcript all in capitals has lines that read as
-    one ("WELL - WE WILL SEE.").
+    _DATELINE) before a story in ordinary case, one that no speaker's paragraph would open with: a
+    place with a date ("LONDON, 12 March — …") or an agency in brackets ("KYIV, Ukraine (AP) — …").
+    A word in capitals and a dash alone ("NASAMS - the air-defence system we funded - now protects
+    Kyiv.", "VILNIUS - …") may open an answer, and a transcript all in capitals has lines that read
+    as one ("WELL - WE WILL SEE.").
 
     >>> _opens_story("VILNIUS, March 3 (Reuters) - Lithuania will buy tanks."), _opens_story("WELL - WE WILL SEE.")
     (True, False)
+    >>> _opens_story("KYIV, Ukraine (AP) — Drones hit.".replace("—", "-")), _opens_story("LONDON, 12 March - We met.")
+    (True, True)
+    >>> _opens_story("NASAMS - the air-defence system we funded - now protects Kyiv every night.")
+    False
+    >>> _opens_story("VILNIUS - Lithuania will buy tanks."), _opens_story("LONDON, England - We met.")
+    (False, False)
     """
     dateline = _DATELINE.match(line)
-    return dateline is not None and any(map(str.islower, line[dateline.end() - 1:]))
+    if dateline is None or not any(map(str.islower, line[dateline.end() - 1:])):
+        return False
+    head = line[:dateline.end() - 1]
+    return bool(_STORY_AGENCY.search(head) or _STORY_DATE.search(head))
 
 
 def _without_headline(block: _Block, opens_after_tag: bool) -> list[_Block]:

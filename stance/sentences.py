@@ -105,9 +105,9 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
 
     A transcript's speaker tags at the start of a line ("MODERATOR:", "Q:", "Mr Healey:",
     "The Prime Minister:") name the speaker of what follows until the next tag, and are
-    not part of any sentence; without tags the speaker is None. A news dateline opening a
-    paragraph ("BRUSSELS, Feb. 12 (Reuters) - …") ends a speaker's turn: its story and its
-    headline are no one's. Names in ordinary case
+    not part of any sentence; without tags the speaker is None. A news dateline with a date or
+    an agency in brackets opening a paragraph ("BRUSSELS, Feb. 12 (Reuters) - …") ends a
+    speaker's turn: its story and its headline are no one's ("NASAMS - …" alone does not). Names in ordinary case
     ("Kaja Kallas:", "Question:") count as tags only when two or more lines open with a
     tag, since one such line in an article is more often a label ("Ukraine: …"). An ordinal
     or a lead-in ("First:", "Finally:", "Bottom line:") is no tag.

@@ -8521,18 +8521,37 @@ def test_a_news_datelines_paragraph_ends_the_speakers_turn_and_takes_its_headlin
     assert split_speakers("Mr Healey: We will keep sending aid to Ukraine.\n\n" + story.replace(
         "\n", "\n\nBy Jane Smith, Defence Correspondent\n\n", 1)) == expected
     # no headline: a sentence's end above it, or the words on a tag's own line, the speaker's
-    assert split_speakers("Mr Healey: We will.\n\nVILNIUS - Lithuania will buy tanks.\n") == [
-        ("We will.", "Mr Healey"), ("VILNIUS - Lithuania will buy tanks.", None)]
-    assert split_speakers("MODERATOR: Welcome.\nMr Healey: Next question please\n\nVILNIUS - Lithuania will buy "
-                          "tanks.\n") == [("Welcome.", "MODERATOR"), ("Next question please", "Mr Healey"),
-                                          ("VILNIUS - Lithuania will buy tanks.", None)]
+    assert split_speakers("Mr Healey: We will.\n\nVILNIUS, March 3 (Reuters) - Lithuania will buy tanks.\n") == [
+        ("We will.", "Mr Healey"), ("VILNIUS, March 3 (Reuters) - Lithuania will buy tanks.", None)]
+    story = "VILNIUS, March 3 (Reuters) - Lithuania will buy tanks."
+    assert split_speakers(f"MODERATOR: Welcome.\nMr Healey: Next question please\n\n{story}\n") == [
+        ("Welcome.", "MODERATOR"), ("Next question please", "Mr Healey"), (story, None)]
     # nor a line in lower case, a wrapped sentence's, nor a line of a list
-    assert split_speakers("Mr Healey: We will.\nand so will our allies\n\nVILNIUS - Lithuania will buy tanks.\n") \
-        == [("We will.", "Mr Healey"), ("and so will our allies", "Mr Healey"),
-            ("VILNIUS - Lithuania will buy tanks.", None)]
+    assert split_speakers(f"Mr Healey: We will.\nand so will our allies\n\n{story}\n") == [
+        ("We will.", "Mr Healey"), ("and so will our allies", "Mr Healey"), (story, None)]
     # a transcript all in capitals has no dateline: "WELL - WE WILL SEE." is the speaker's, as before
     assert split_speakers("MODERATOR: NEXT.\nRUTTE: WE AGREE.\n\nWELL - WE WILL SEE.\n") == [
         ("NEXT.", "MODERATOR"), ("WE AGREE.", "RUTTE"), ("WELL - WE WILL SEE.", "RUTTE")]
+    # other datelines that say so: a place and a date, or an agency in brackets
+    for dateline in ("KYIV, Ukraine (AP) —", "LONDON, 12 March —", "VILNIUS, Feb. 12 -"):
+        assert split_speakers(f"Mr Healey: We will.\n\n{dateline} Lithuania will buy tanks.\n")[-1][1] is None
+
+
+def test_an_acronym_and_a_dash_opening_an_answers_paragraph_does_not_end_the_turn():
+    # A review of 8b3b4322: any word of three capitals or more and a dash read as a dateline, so a paragraph of
+    # Mr Healey's answer opening "NASAMS - …" and the rest of his turn were no one's, --speaker healey keeping 3 of
+    # 5 statements, exit 0, no warning; and a short unpunctuated line above it was taken for a headline. A bare
+    # "WORD -" (no date, no agency in brackets) is the speaker's own words.
+    nasams = ("MODERATOR: Minister, your opening remarks.\n\nMr Healey: Thank you. We have sent a great deal to "
+              "Ukraine.\n\nNASAMS - the air-defence system we funded - now protects Kyiv every night.\n\n"
+              "We will keep sending more weapons to Ukraine.\n\nQ: Will you send more?\n\nMr Healey: Yes.\n")
+    assert [speaker for _, speaker in split_speakers(nasams)] == [
+        "MODERATOR", "Mr Healey", "Mr Healey", "Mr Healey", "Mr Healey", "Q", "Mr Healey"]
+    headed = "Mr Healey: We have sent a great deal.\n\nAir defence first\n\nVILNIUS - we will send more.\n"
+    assert split_speakers(headed) == [("We have sent a great deal.", "Mr Healey"), ("Air defence first", "Mr Healey"),
+                                      ("VILNIUS - we will send more.", "Mr Healey")]
+    assert split_speakers("Mr Healey: We will.\n\nVILNIUS - Lithuania will buy tanks.\n") == [
+        ("We will.", "Mr Healey"), ("VILNIUS - Lithuania will buy tanks.", "Mr Healey")]
 
 
 def test_initials_written_with_or_without_a_space_are_one_speaker():
