@@ -239,8 +239,18 @@ _ACRONYM_AFTER_ARTICLE_END = re.compile(r"(?:(?<![\w'’])(?:[Tt]he|[Aa]n?)|\d)\
 # A country's, a place's, an era's or a time's letters, which end sentences before a capital: "U.S.", "U.K.",
 # "U.N." and "E.U." have a rule of their own (stance.sentence_cuts._SENTENCE_END_ABBREVIATION), and "Washington,
 # D.C." / "Allies met there." and "…in 476 A.D." / "Barbarians ruled." are two sentences, as they were.
+# The two-letter US state and territory abbreviations written with dots ("Fort Bragg, N.C." / "Paratroopers…",
+# "Manchester, N.H." / "Biden responded…") and the eras' ("…the fifth century C.E." / "Saxons then arrived.") are
+# a place's or an era's too (a review of cd20a36e: they joined two sentences).
+_US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+              "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR VI")
+_US_STATES_DOTTED = frozenset(f"{code[0]}.{code[1]}." for code in re.findall(r"[A-Z]{2}", _US_STATES))
 _ACRONYMS_NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "A.D.", "B.C.", "A.M.",
-                                    "P.M."})
+                                    "P.M.", "C.E.", "B.C.E.", *_US_STATES_DOTTED})
+# Letters right after a capitalised word and ", " are a place's ("Princeton, N.J.", "Ottawa, O.N."), not a name's
+# initials: they end a sentence before a capital; after a word in lower case they may open a name ("the vice
+# president, J.D. Vance, spoke").
+_PLACE_LETTERS_END = re.compile(r"(?<![\w'’])[A-Z][\w'’.\-]*,\s+(?:[A-Z]\.){2,3}$")
 # Russian, Ukrainian and Polish abbreviations before a name that are words too: Russian "им." and Polish
 # "im." ("named after": "им. Ленина", "im. Jana Pawła II"; "them": "Я доволен им. Он…", "Dałem im. Nie…"),
 # "ген." ("general"; "gene") and Polish "ul." ("street": "ul. Długiej"), in lower case or, but Polish's,

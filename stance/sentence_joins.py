@@ -73,6 +73,7 @@ from .abbreviations import (
     _PART_END,
     _PER_CENT_END,
     _PLACE_ABBREVIATION,
+    _PLACE_LETTERS_END,
     _POLISH_WORDS,
     _PROC_END,
     _ROMAN_NUMBER_START,
@@ -227,10 +228,15 @@ def _initials_before_name(previous: str, piece: str) -> bool:
     >>> _initials_before_name("He flew to Washington, D.C.", "Allies met."), _initials_before_name(
     ...     "The head of the E.C.", "Allies left."), _initials_before_name("It fell in 476 A.D.", "Rome burned.")
     (False, False, False)
+    >>> _initials_before_name("They trained at Fort Bragg, N.C.", "Paratroopers flew."), _initials_before_name(
+    ...     "He studied in Ottawa, O.N.", "Russia recruited him."), _initials_before_name("In 400 C.E.", "Saxons came.")
+    (False, False, False)
+    >>> _initials_before_name("We met the vice president, J.D.", "Vance spoke.")
+    True
     """
     initials = _INITIALS_END.search(previous)
     return (initials is not None and initials.group() not in _ACRONYMS_NOT_INITIALS
-            and _ACRONYM_AFTER_ARTICLE_END.search(previous) is None
+            and _ACRONYM_AFTER_ARTICLE_END.search(previous) is None and _PLACE_LETTERS_END.search(previous) is None
             and _NAME_AFTER_TITLE.match(piece) is not None and not _opens_sentences(piece))
 
 

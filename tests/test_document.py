@@ -6999,6 +6999,30 @@ def test_capital_letters_that_end_a_sentence_still_end_it(text, sentences):
     assert split_sentences(text) == sentences
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("Soldiers trained at Fort Bragg, N.C.", "Paratroopers of the 82nd Airborne then flew to Poland."),
+    ("Trump held a rally in Manchester, N.H.", "Biden responded the next day."),
+    ("The base is near Charleston, S.C.", "Officials declined to comment."),
+    ("He studied in Princeton, N.J.", "Russia later recruited him."),
+    ("He grew up in Ottawa, O.N.", "Russia later recruited him."),  # a place's letters after ", ", not a state's
+    ("Romans ruled Britain until the fifth century C.E.", "Saxons then arrived."),
+    ("The city was founded in the sixth century B.C.E.", "Romans later took it."),
+    ("Troops left San Juan, P.R.", "Marines then arrived."),
+])
+def test_a_states_or_an_eras_letters_end_a_sentence_before_a_capital(first, second):
+    # A review of cd20a36e: initials before a name went on, and so did a US state's or an era's letters, which
+    # joined two sentences: "Soldiers trained at Fort Bragg, N.C. Paratroopers…" was one statement.
+    assert split_sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vice President J.D. Vance spoke in Munich.",
+    "We met the vice president, J.D. Vance, in Munich.",  # after a word in lower case and ", ": a name
+])
+def test_initials_after_a_comma_in_lower_case_still_go_on(sentence):
+    assert split_sentences(f"{sentence} Europeans were shocked.") == [sentence, "Europeans were shocked."]
+
+
 @pytest.mark.parametrize("sentence", [
     "Der Gipfel war am 3. Dez. 2024 in Brüssel.", "Der Bundestag hat am 3. Okt. zugestimmt.",
     "Am Do. 1. Februar beginnt die Übung.", "Die Minister trafen sich am Mo. 3. Okt. 2024 in Brüssel.",
