@@ -353,27 +353,57 @@ _NEWSROOM_CREDIT_WORDS = frozenset({
     "by", "and", "with", "in", "from", "at", "for", "of", "the", "on", "via", "additional", "reporting", "editing",
     "writing", "compiled", "compiling", "research", "graphics", "photos", "photography", "video", "production",
     "translation", "fact", "checking", "staff", "bureau", "bureaus", "team", "reporters", "correspondents",
+    "newsroom", "newsrooms", "desk", "aboard", "inside", "near", "outside", "to", "travelling", "traveling",
     "de", "del", "della", "der", "den", "van", "von", "zu", "du", "da", "di", "dos", "le", "la", "al", "el", "bin",
     "ibn", "ter", "ten", "y"})
+
+
+# A part of a newsroom's credit after its first, past a ";": its own head and "by", someone named ("Editing by
+# Alex Smith", "additional reporting by Steve Holland aboard Air Force One", "Reuters graphics by Sam Hart") or
+# a credit's own word ("additional reporting by staff in Kyiv").
+_NEWSROOM_CREDIT_PART = re.compile(r"\(?[\w'’ ]{0,40}?\bby:?\s+\w", re.IGNORECASE)
+# A footer sentence after a credit on its line ("…; Editing by Alex Smith. Follow us on X."), left out with it.
+_AFTER_CREDIT_SENTENCE = re.compile(r"(?<![A-Z])[.!]\s+(?=\S)")
 
 
 def _is_newsroom_credit(line: str) -> bool:
     """Whether ``line`` is a newsroom's credit line (see _NEWSROOM_CREDIT): its head, someone named after
     "by", and no word in lower case but a credit's own (see _NEWSROOM_CREDIT_WORDS), so that a line going
-    on into a clause of its own is a statement.
+    on into a clause of its own is a statement. Each part past a ";" is judged on its own, a head and "by"
+    and someone named (see _NEWSROOM_CREDIT_PART), and a footer sentence after the credit ("Follow us on
+    X.", see _BOILERPLATE) goes with it.
 
     >>> _is_newsroom_credit("Reporting by Jane Doe and John Roe in Vilnius; Editing by Alex Smith")
     True
     >>> _is_newsroom_credit("(Additional reporting by Reuters staff)"), _is_newsroom_credit("Editing by: Sue Lee")
     (True, True)
+    >>> _is_newsroom_credit("Reporting by Moscow newsroom; Editing by Alex Smith")
+    True
+    >>> _is_newsroom_credit("Reporting by Humeyra Pamuk in Washington; additional reporting by Steve Holland aboard "
+    ...                     "Air Force One; Editing by Don Durfee")
+    True
+    >>> _is_newsroom_credit("Reporting by Jane Doe; Editing by Alex Smith. Follow us on X.")
+    True
     >>> _is_newsroom_credit("Reporting by Politico revealed that Hungary tried to block aid to Ukraine.")
     False
     >>> _is_newsroom_credit("Reporting by our intelligence services shows Russia is rearming.")
     False
+    >>> _is_newsroom_credit("Reporting by Jane Doe. Hungary tried to block aid to Ukraine.")
+    False
     """
     head = _NEWSROOM_CREDIT.match(line)
-    return head is not None and all(word in _NEWSROOM_CREDIT_WORDS
-                                    for word in _WORD.findall(line, head.end() - 1) if word.islower())
+    if head is None:
+        return False
+    credit = line
+    for stop in _AFTER_CREDIT_SENTENCE.finditer(line, head.end()):
+        if _BOILERPLATE.match(line[stop.end():]):  # "…; Editing by Alex Smith. Follow us on X."
+            credit = line[:stop.start()]
+            break
+    parts = credit.split(";")
+    return all((at == 0 or _NEWSROOM_CREDIT_PART.match(part.strip()) is not None)
+               and all(word in _NEWSROOM_CREDIT_WORDS for word in _WORD.findall(part, head.end() - 1 if at == 0 else 0)
+                       if word.islower())
+               for at, part in enumerate(parts))
 
 
 def _is_furniture(line: str, below: str = "", above: str = "") -> bool:

@@ -7888,6 +7888,31 @@ def test_a_credit_of_names_places_agencies_and_more_credits_is_still_left_out():
             "NATO stays united.", "We agreed."]
 
 
+def test_a_wire_credit_of_newsrooms_or_aboard_with_each_part_its_own_is_left_out():
+    # A review of c39902ad: a credit was left out only when every word in lower case of the whole line was one of
+    # a short list, which lacked "newsroom(s)" and "aboard", so real wire credits were kept as statements; and a
+    # footer after one ("… Editing by Alex Smith. Follow us on X.") split it into two statements. Each ";" part is
+    # a head, "by" and a credit's words on its own, and a footer sentence after the credit goes with it.
+    credits = ["Reporting by Moscow newsroom; Editing by Alex Smith",
+               "Reporting by Jerusalem and Gaza newsrooms; Editing by Toby Chopra",
+               "Reporting by Humeyra Pamuk in Washington; additional reporting by Steve Holland aboard Air Force One; "
+               "Editing by Don Durfee",
+               "Reporting by Jane Doe; Editing by Alex Smith. Follow us on X.",
+               "Reporting by Jane Doe; editing by Alex Smith; additional reporting by staff in Kyiv and Warsaw",
+               "Reporting by Jane Doe in Vilnius; additional reporting by Tom Brown aboard the USS Gerald R. Ford; "
+               "Editing by Alex Smith",
+               "Reporting by Kyiv bureau; Editing by Alex Smith"]
+    for credit in credits:
+        for blank in ("\n", "\n\n"):
+            assert split_sentences(blank.join(["NATO stays united.", credit, "We agreed."])) == [
+                "NATO stays united.", "We agreed."], credit
+    # a clause of its own is still a statement, in its first part or a later one, or in a sentence after it
+    for statement in ["Reporting by Politico revealed that Hungary tried to block aid to Ukraine.",
+                      "Reporting by Jane Doe; the minister said Hungary tried to block aid.",
+                      "Reporting by Jane Doe. Hungary tried to block aid to Ukraine."]:
+        assert split_sentences(f"NATO stays united.\n\n{statement}\n\nWe agreed.")[1:-1] != [], statement
+
+
 def test_a_pictures_label_before_a_caption_in_lower_case_is_read_as_before_a_capital():
     # "Caption: Soldiers train near Rukla." is a statement and "Photo: Soldiers training near Rukla."
     # a caption with no verb, left out (the README's rule for captions); the case of the word after
