@@ -1381,7 +1381,7 @@ def _warn_of_unsure_tags(unsure: list[tuple[Any, list[tuple[int, str, tuple[str,
     ...     warnings.simplefilter("always")
     ...     _warn_of_unsure_tags([(None, [(3, "RUTTE", ("MARK RUTTE", "SECRETARY GENERAL MARK RUTTE"))])], lone=True)
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    tags left as written, ...: 'RUTTE' on line 3 ('MARK RUTTE' or 'SECRETARY GENERAL MARK RUTTE'); ...
+    a tag left as written, ...: 'RUTTE' on line 3 ('MARK RUTTE' or 'SECRETARY GENERAL MARK RUTTE'); ... the tag in full
     """
     def listed(tags: list[tuple[int, str, tuple[str, ...]]]) -> str:
         named = ", ".join(f"{quoted(tag)} on line {line} ({' or '.join(map(quoted, speakers))})"
@@ -1389,9 +1389,12 @@ def _warn_of_unsure_tags(unsure: list[tuple[Any, list[tuple[int, str, tuple[str,
         return named + (f" and {len(tags) - shown} more" if len(tags) > shown else "")
 
     where = _in_each_document(unsure, lone, listed, shown)
-    warn(f"tags left as written, each a speaker of its own, though an earlier tag of an office and a name has its "
-         f"office, name or surname, since another earlier tag has it too: {where}; to name the speaker, write the "
-         f"tag in full")
+    if sum(len(tags) for _, tags in unsure) == 1:
+        warn(f"a tag left as written, a speaker of its own: an earlier tag of an office and a name has its office, "
+             f"name or surname, but so does another earlier tag: {where}; to name the speaker, write the tag in full")
+        return
+    warn(f"tags left as written, each a speaker of its own: an earlier tag of an office and a name has its office, "
+         f"name or surname, but so does another earlier tag: {where}; to name the speaker, write each tag in full")
 
 
 def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown: int = 3) -> None:

@@ -758,6 +758,30 @@ def _office_and_name(speaker: str) -> tuple[str, str] | None:
     return " ".join(office), " ".join(name)
 
 
+# Words that make an office another one when they open it ("DEPUTY SECRETARY GENERAL" is not the Secretary
+# General), compared in lower case: an office opening with any other word (a body's or a country's, "NATO
+# SECRETARY GENERAL", "US SECRETARY OF STATE") is also the office without it (see _offices_of).
+_OTHER_OFFICE_OPENERS = frozenset({"deputy", "assistant", "vice", "under", "acting", "associate", "former", "shadow",
+                                   "junior", "co", "lieutenant", "sub"})
+
+
+def _offices_of(office: str) -> list[str]:
+    """``office`` and the offices it ends with, of two words or more, past an opening body's or
+    country's word ("NATO SECRETARY GENERAL" is the "SECRETARY GENERAL" too), up to a word that
+    makes it another office (see _OTHER_OFFICE_OPENERS).
+
+    >>> _offices_of("NATO SECRETARY GENERAL"), _offices_of("NATO DEPUTY SECRETARY GENERAL")
+    (['NATO SECRETARY GENERAL', 'SECRETARY GENERAL'], ['NATO DEPUTY SECRETARY GENERAL', 'DEPUTY SECRETARY GENERAL'])
+    """
+    words = office.split()
+    offices = [office]
+    for at in range(1, len(words) - 1):
+        if words[at - 1].lower().strip(".,-") in _OTHER_OFFICE_OPENERS:
+            break
+        offices.append(" ".join(words[at:]))
+    return offices
+
+
 class _NamedHolders:
     """The speakers that a document's tags named by an office and a name (see _office_and_name), so
     that a later tag of the office, the name or the surname alone names the same speaker, as the
@@ -766,7 +790,11 @@ class _NamedHolders:
     "GENERAL"), and a member's one of many ("AUDIENCE MEMBER"): their office alone names no one.
     A tag that two earlier tags' speakers may be, two holders of the office or two people of the
     surname (any earlier tag of two words or more: "ANNA KALLAS:" beside "PRIME MINISTER KAJA
-    KALLAS:"), stays as written, and is kept in ``unsure`` for a warning. One document's; another
+    KALLAS:"), stays as written, and is kept in ``unsure`` for a warning. A later tag of an office
+    and a name whose office is that of one earlier full tag and whose name is its name or surname
+    is that holder ("SECRETARY GENERAL RUTTE:" after "SECRETARY GENERAL MARK RUTTE:"), and an
+    office after a body's or a country's word is the office alone too ("SECRETARY GENERAL:" after
+    "NATO SECRETARY GENERAL MARK RUTTE:"; see _offices_of). One document's; another
     text's "SECRETARY GENERAL" may be another Secretary General.
 
     >>> holders = _NamedHolders()
@@ -779,6 +807,12 @@ class _NamedHolders:
      'SECRETARY GENERAL']
     >>> holders.unsure
     [(9, 'SECRETARY GENERAL', ('SECRETARY GENERAL MARK RUTTE', 'SECRETARY GENERAL JENS STOLTENBERG'))]
+    >>> holders = _NamedHolders()
+    >>> [holders.speaker(name, line) for line, name in enumerate(["NATO SECRETARY GENERAL MARK RUTTE",
+    ...  "SECRETARY GENERAL RUTTE", "SECRETARY GENERAL", "RUTTE"], start=1)], holders.unsure
+    ... # doctest: +NORMALIZE_WHITESPACE
+    (['NATO SECRETARY GENERAL MARK RUTTE', 'NATO SECRETARY GENERAL MARK RUTTE', 'NATO SECRETARY GENERAL MARK RUTTE',
+      'NATO SECRETARY GENERAL MARK RUTTE'], [])
     """
 
     def __init__(self) -> None:
@@ -786,6 +820,7 @@ class _NamedHolders:
         # with whether the tag gave an office and a name (a speaker a later tag may be) or is a name's surname alone
         self._named: dict[str, dict[str, bool]] = {}
         self.unsure: list[tuple[int, str, tuple[str, ...]]] = []  # each tag left as written: line, tag, speakers
+        self._offices: dict[str, set[str]] = {}  # by the speaker of a tag of an office and a name: its office's keys
 
     def resolve(self, name: str) -> str:
         """The speaker that ``name``, a tag's, names: the one earlier tag's of an office and a name whose
@@ -806,8 +841,13 @@ class _NamedHolders:
         parts = _office_and_name(name)
         if parts:
             office, holder = parts
+            same = [speaker for speaker, full in self._named.get(_spelling_key(holder), {}).items()
+                    if full and _spelling_key(office) in self._offices.get(speaker, ())]
+            if len(same) == 1:  # "SECRETARY GENERAL RUTTE" after "SECRETARY GENERAL MARK RUTTE": his office, his name
+                return same[0]
             many = len(office.split()) == 1 or not _MANY_HOLD.isdisjoint(office.lower().split())
-            for key in ([] if many else [office]) + [holder, holder.split()[-1]]:
+            self._offices[name] = {_spelling_key(key) for key in _offices_of(office)}  # "PRESIDENT KARIS" too
+            for key in ([] if many else _offices_of(office)) + [holder, holder.split()[-1]]:
                 self._named.setdefault(_spelling_key(key), {})[name] = True
         elif len(words := name.split()) > 1:
             self._named.setdefault(_spelling_key(words[-1]), {}).setdefault(name, False)

@@ -8533,10 +8533,10 @@ def test_an_office_two_earlier_tags_hold_or_a_role_many_hold_names_no_one_of_the
     with pytest.warns(stance.StanceWarning) as caught:
         doc = stance.score_document(both)
     assert [str(w.message) for w in caught] == [
-        "tags left as written, each a speaker of its own, though an earlier tag of an office and a name has its "
-        "office, name or surname, since another earlier tag has it too: 'SECRETARY GENERAL' on line 3 ('SECRETARY "
+        "tags left as written, each a speaker of its own: an earlier tag of an office and a name has its office, "
+        "name or surname, but so does another earlier tag: 'SECRETARY GENERAL' on line 3 ('SECRETARY "
         "GENERAL MARK RUTTE' or 'SECRETARY GENERAL JENS STOLTENBERG'), 'KALLAS' on line 6 ('ANNA KALLAS' or "
-        "'PRIME MINISTER KAJA KALLAS'); to name the speaker, write the tag in full"]
+        "'PRIME MINISTER KAJA KALLAS'); to name the speaker, write each tag in full"]
     # a one-word office is a rank or title many hold ("PRESIDENT:"), and an audience's member one of many:
     # the tag stays theirs, though the surname alone ("SMITH:") names the one tagged in full
     assert doc.sentences.speaker.tolist()[-5:] == ["PRESIDENT ALAR KARIS", "PRESIDENT", "AUDIENCE MEMBER JOHN SMITH",
@@ -8545,6 +8545,36 @@ def test_an_office_two_earlier_tags_hold_or_a_role_many_hold_names_no_one_of_the
     docs = stance.score_documents({"2024.txt": "SECRETARY GENERAL JENS STOLTENBERG: We agree.\n",
                                    "2025.txt": "SECRETARY GENERAL: We agree.\nQ: Why?\n"})
     assert docs.sentences.speaker.tolist() == ["SECRETARY GENERAL JENS STOLTENBERG", "SECRETARY GENERAL", "Q"]
+
+
+def test_a_later_tag_of_the_holders_office_and_surname_or_of_the_office_past_a_bodys_word_is_the_holder():
+    # A review of 966d8bff: "SECRETARY GENERAL MARK RUTTE:", "SECRETARY GENERAL RUTTE:" and "SECRETARY GENERAL:"
+    # were three speakers, the second read as a second holder of the office, and the third was left as written
+    # with a warning naming the same man twice; "NATO SECRETARY GENERAL MARK RUTTE:" and then "SECRETARY GENERAL:"
+    # were two. A tag of the office and the surname (or name) of one earlier full tag is that holder, and an
+    # office past a body's or a country's word ("NATO") is the office alone too; not past "DEPUTY".
+    rutte = "SECRETARY GENERAL MARK RUTTE"
+    sg2 = (f"{rutte}: We stand with Ukraine.\n\nQ: Why?\n\nSECRETARY GENERAL RUTTE: Allies must spend more on "
+           "defence.\n\nQ: Sure?\n\nSECRETARY GENERAL: Allies agreed to reinforce the eastern flank.\n")
+    assert [speaker for _, speaker in split_speakers(sg2)] == [rutte, "Q", rutte, "Q", rutte]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        assert set(stance.score_document(sg2).sentences.speaker) == {rutte, "Q"}
+    nato = "NATO SECRETARY GENERAL MARK RUTTE"
+    assert [speaker for _, speaker in split_speakers(
+        f"{nato}: We agree.\nQ: Why?\nSECRETARY GENERAL: Because.\nPRESIDENT ALAR KARIS: Yes.\nPRESIDENT KARIS: "
+        "No.\n")] == [nato, "Q", nato, "PRESIDENT ALAR KARIS", "PRESIDENT ALAR KARIS"]
+    deputy = "DEPUTY SECRETARY GENERAL RADMILA SHEKERINSKA"
+    assert [speaker for _, speaker in split_speakers(f"{deputy}: We agree.\nSECRETARY GENERAL: Welcome.\n")] == [
+        deputy, "SECRETARY GENERAL"]
+    # one tag left as written: the warning speaks of one
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.score_document("SECRETARY GENERAL MARK RUTTE: We agree.\nSECRETARY GENERAL JENS STOLTENBERG: So "
+                              "did we.\nSECRETARY GENERAL: Thank you.\n")
+    assert [str(w.message) for w in caught] == [
+        "a tag left as written, a speaker of its own: an earlier tag of an office and a name has its office, name or "
+        "surname, but so does another earlier tag: 'SECRETARY GENERAL' on line 3 ('SECRETARY GENERAL MARK RUTTE' or "
+        "'SECRETARY GENERAL JENS STOLTENBERG'); to name the speaker, write the tag in full"]
 
 
 def test_a_news_datelines_paragraph_ends_the_speakers_turn_and_takes_its_headline():
