@@ -247,10 +247,11 @@ _US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI
 _US_STATES_DOTTED = frozenset(f"{code[0]}.{code[1]}." for code in re.findall(r"[A-Z]{2}", _US_STATES))
 _ACRONYMS_NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "A.D.", "B.C.", "A.M.",
                                     "P.M.", "C.E.", "B.C.E.", *_US_STATES_DOTTED})
-# Letters right after a capitalised word and ", " are a place's ("Princeton, N.J.", "Ottawa, O.N."), not a name's
-# initials: they end a sentence before a capital; after a word in lower case they may open a name ("the vice
-# president, J.D. Vance, spoke").
-_PLACE_LETTERS_END = re.compile(r"(?<![\w'’])[A-Z][\w'’.\-]*,\s+(?:[A-Z]\.){2,3}$")
+# Letters right after a place and ", " that are a state's or a province's with dots beyond the US ones ("Sydney,
+# N.S.W.", "Canberra, A.C.T.", "Charlottetown, P.E.I."): they end a sentence before a capital. Other letters
+# after ", " go on before a name, a person's initials ("In Munich, J.D. Vance attacked…", "Trump, J.D. Vance and
+# Marco Rubio met"), as everywhere else.
+_PLACE_LETTERS_END = re.compile(r"(?<![\w'’])[A-Z][\w'’.\-]*,\s+(?:N\.S\.W\.|A\.C\.T\.|P\.E\.I\.)$")
 # Russian, Ukrainian and Polish abbreviations before a name that are words too: Russian "им." and Polish
 # "im." ("named after": "им. Ленина", "im. Jana Pawła II"; "them": "Я доволен им. Он…", "Dałem im. Nie…"),
 # "ген." ("general"; "gene") and Polish "ul." ("street": "ul. Długiej"), in lower case or, but Polish's,

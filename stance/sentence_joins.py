@@ -229,10 +229,11 @@ def _initials_before_name(previous: str, piece: str) -> bool:
     ...     "The head of the E.C.", "Allies left."), _initials_before_name("It fell in 476 A.D.", "Rome burned.")
     (False, False, False)
     >>> _initials_before_name("They trained at Fort Bragg, N.C.", "Paratroopers flew."), _initials_before_name(
-    ...     "He studied in Ottawa, O.N.", "Russia recruited him."), _initials_before_name("In 400 C.E.", "Saxons came.")
+    ...     "Police in Sydney, N.S.W.", "Officials said."), _initials_before_name("In 400 C.E.", "Saxons came.")
     (False, False, False)
-    >>> _initials_before_name("We met the vice president, J.D.", "Vance spoke.")
-    True
+    >>> _initials_before_name("We met the vice president, J.D.", "Vance spoke."), _initials_before_name(
+    ...     "In Munich, J.D.", "Vance spoke.")
+    (True, True)
     """
     initials = _INITIALS_END.search(previous)
     return (initials is not None and initials.group() not in _ACRONYMS_NOT_INITIALS

@@ -7004,7 +7004,7 @@ def test_capital_letters_that_end_a_sentence_still_end_it(text, sentences):
     ("Trump held a rally in Manchester, N.H.", "Biden responded the next day."),
     ("The base is near Charleston, S.C.", "Officials declined to comment."),
     ("He studied in Princeton, N.J.", "Russia later recruited him."),
-    ("He grew up in Ottawa, O.N.", "Russia later recruited him."),  # a place's letters after ", ", not a state's
+    ("Police in Sydney, N.S.W.", "Officials said he fled."),  # a state's beyond the US
     ("Romans ruled Britain until the fifth century C.E.", "Saxons then arrived."),
     ("The city was founded in the sixth century B.C.E.", "Romans later took it."),
     ("Troops left San Juan, P.R.", "Marines then arrived."),
@@ -7017,9 +7017,11 @@ def test_a_states_or_an_eras_letters_end_a_sentence_before_a_capital(first, seco
 
 @pytest.mark.parametrize("sentence", [
     "Vice President J.D. Vance spoke in Munich.",
-    "We met the vice president, J.D. Vance, in Munich.",  # after a word in lower case and ", ": a name
+    "We met the vice president, J.D. Vance, in Munich.",  # after ", ": a name's, unless a state's
+    "In Munich, J.D. Vance attacked Europe.",
+    "Trump, J.D. Vance and Marco Rubio met.",
 ])
-def test_initials_after_a_comma_in_lower_case_still_go_on(sentence):
+def test_initials_after_a_comma_still_go_on_before_a_name(sentence):
     assert split_sentences(f"{sentence} Europeans were shocked.") == [sentence, "Europeans were shocked."]
 
 
