@@ -37,7 +37,7 @@ def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float],
     return (", ".join(f"{shown[label]} {'never' if t is None else format(t, '.3f')}"
                       + (f" (tuned {raised[label]:.3f}, raised)" if label in raised else "")
                       + (f" (flat from {flat[label][0]:.3f} to {flat[label][1]:.3f})"
-                         if label in flat and t is not None else "")
+                         if label in flat and label not in raised and t is not None else "")
                       for label, t in thresholds.items())
             + (f"; raised: tuned on fewer than {MIN_TUNING_POSITIVES} different texts of the label, so at least the "
                f"share of "
@@ -45,7 +45,8 @@ def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float],
             + ("; flat: the out-of-fold F1 was the same at every threshold of that range, so the threshold is "
                "the middle of the run, not chosen by the folds (out-of-fold answers that sure often come from "
                "near-copies of a text in different folds): check it on held-out data"
-               if any(label in flat for label, t in thresholds.items() if t is not None) else "")
+               if any(label in flat and label not in raised for label, t in thresholds.items() if t is not None)
+               else "")
             + (f" (not tuned: {untuned})" if untuned is not None else ""))
 
 

@@ -2056,6 +2056,8 @@ def sides_untold(classes: Sequence[str]) -> tuple[str, str]:
     "'pro' reads as favour, and none of them as against"
     >>> advice
     "pass favor='pro' and name the value against with against= (one of 'critical', 'neutral')"
+    >>> sides_untold(("favor", "pro", "support"))[1]  # none left to name against (a review: "one of )")
+    'the model has no value against: its stance values all read as favour'
     """
     read = {"favor": [c for c in classes if name_key(c) in FAVOR_WORDS],
             "against": [c for c in classes if name_key(c) in AGAINST_WORDS]}
@@ -2074,6 +2076,9 @@ def sides_untold(classes: Sequence[str]) -> tuple[str, str]:
     other = "against" if known == "favor" else "favor"
     verb = "reads" if len(values) == 1 else "both read" if len(values) == 2 else "all read"
     rest = ", ".join(quoted(c) for c in classes if c not in values)
+    side = "in favour" if other == "favor" else "against"
+    if not rest:  # every value reads as one side: none is left to name as the other
+        return (f"{and_listed(values)} {verb} as {word[known]}, and none of them as {word[other]}",
+                f"the model has no value {side}: its stance values all read as {word[known]}")
     return (f"{and_listed(values)} {verb} as {word[known]}, and none of them as {word[other]}",
-            f"pass {known}={quoted(first[known])} and name the value {'in favour' if other == 'favor' else 'against'} "
-            f"with {other}= (one of {rest})")
+            f"pass {known}={quoted(first[known])} and name the value {side} with {other}= (one of {rest})")

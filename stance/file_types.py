@@ -977,8 +977,8 @@ _BINARY_SIGNATURES = (
 # Control bytes that text holds, which tell nothing: NUL (a log truncated under tail -f begins
 # with a run of them; README "Exit status"), backspace (overstruck man pages), shift out and in
 # (ISO-2022-KR's), 0x1A (an old DOS file's end), escape (ISO-2022-JP's, a terminal's colours),
-# 0x1C to 0x1F (separators, read as line breaks; Word's text export writes 0x1E and 0x1F for its
-# non-breaking and optional hyphens); tab, line ends and form feed are text's own.
+# 0x1C to 0x1F (separators; stance reads 0x1C to 0x1E as line breaks; Word's text export writes
+# 0x1E and 0x1F for its non-breaking and optional hyphens); tab, line ends and form feed are text's own.
 _TEXT_CONTROLS = bytes([0, 8, 9, 10, 11, 12, 13, 14, 15, 26, 27, 28, 29, 30, 31])
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in _TEXT_CONTROLS)
 # How many bytes of a file are looked at, and how many of the control bytes above, and what

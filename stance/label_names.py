@@ -1123,8 +1123,9 @@ def _plausibly_two(a: str, b: str) -> bool:
     whatever their counts, as they differ:
 
     - in a part of one or two characters between separators, a code of the scheme ("pro_us"
-      and "pro_uk", "frame_a" and "frame_b"), changed or lengthened at an end ("pro_us" and
-      "pro_usa" or "pro_aus"), not one with a letter dropped inside ("carbon_tx" and "carbon_tax");
+      and "pro_uk", "frame_a" and "frame_b"), changed or lengthened at its end ("pro_us" and
+      "pro_usa"), not one with a letter dropped inside or at its start ("carbon_tx" or "carbon_ax"
+      and "carbon_tax"; "pro_aus" beside "pro_us" is told by the counts, as any pair);
     - in their first character, which a typo seldom touches and other words do ("Russia" and
       "Prussia", "Gambia" and "Zambia", "nuclear" and "unclear");
     - only in format characters that show nothing, a zero-width non-joiner or joiner, which
@@ -1135,10 +1136,8 @@ def _plausibly_two(a: str, b: str) -> bool:
     (True, True, True)
     >>> _plausibly_two("arms_control", "arms_contrl"), _plausibly_two("defence", "defense")
     (False, False)
-    >>> _plausibly_two("pro_us", "pro_usa"), _plausibly_two("pro_us", "pro_aus")
-    (True, True)
-    >>> _plausibly_two("carbon_tax", "carbon_tx")
-    False
+    >>> _plausibly_two("pro_us", "pro_usa"), _plausibly_two("carbon_tax", "carbon_tx"), _plausibly_two("c_tax", "c_ax")
+    (True, False, False)
     """
     if a[:1] != b[:1]:
         return True
@@ -1151,10 +1150,11 @@ def _plausibly_two(a: str, b: str) -> bool:
     if len(differing) != 1:
         return False
     short, long = sorted(differing[0], key=len)
-    # A code changed ("us" and "uk") or lengthened at an end ("us" and "usa" or "aus", ISO's two
-    # letters and three); a letter dropped inside a part is a typo of a word: "carbon_tx" beside
-    # "carbon_tax" was exempt, unwarned at 5 rows of 2,000, where "carbn_tax" was warned of.
-    return len(short) <= 2 and (len(short) == len(long) or long.startswith(short) or long.endswith(short))
+    # A code changed ("us" and "uk") or lengthened at its end ("us" and "usa", ISO's two letters and
+    # three); a letter dropped inside a part is a typo of a word: "carbon_tx" beside "carbon_tax" was
+    # exempt, unwarned at 5 rows of 2,000, where "carbn_tax" was warned of.
+    # Lengthened at its start ("us" and "aus") is left to the counts: "carbon_ax" beside "carbon_tax" is so too.
+    return len(short) <= 2 and (len(short) == len(long) or long.startswith(short))
 
 
 def _without_format_characters(name: str) -> str:

@@ -532,8 +532,8 @@ with before.xs('2023')
     if table.index.nlevels == 1:
         row = _value_shown(first)
     else:
-        group = ", ".join(f"{level}={_value_shown(value)}" for level, value in
-                          zip(table.index.names[:-1], first[:-1]))
+        group = ", ".join(_value_shown(value) if level is None else f"{level}={_value_shown(value)}"
+                          for level, value in zip(table.index.names[:-1], first[:-1]))
         row = f"{_value_shown(first[-1])} in group {group}"
     grouped = " a group" if table.index.nlevels > 1 else ""
     others = len(set(repeated)) - 1

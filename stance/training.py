@@ -916,7 +916,8 @@ def _tune_thresholds(out_of_fold: OutOfFold | None, y: np.ndarray, labels: Seque
                        for threshold in THRESHOLD_GRID])
         middle, low, high = _middle_of_best(f1)
         best = float(THRESHOLD_GRID[middle])
-        if THRESHOLD_GRID[high] - THRESHOLD_GRID[low] >= FLAT_SPAN - 1e-9:
+        # A label the folds never found (F1 0 at every value) has no curve to be flat: not told as one.
+        if THRESHOLD_GRID[high] - THRESHOLD_GRID[low] >= FLAT_SPAN - 1e-9 and f1[middle] > 0:
             flat[labels[j]] = [float(THRESHOLD_GRID[low]), float(THRESHOLD_GRID[high])]
         share = float(y_sample[:, j].mean())
         if _answers(y_sample[:, j] == 1, out_of_fold.text_of) < MIN_TUNING_POSITIVES and best < share:

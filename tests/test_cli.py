@@ -8275,6 +8275,8 @@ def test_check_to_stdout_writes_the_first_n_rows_when_n_is_given(capsys, tmp_pat
     status, table, err = run(capsys, "check", str(energy), "--folds", "3", "-n", "2", "-o", "out.csv")
     assert status == 0 and pd.read_csv("out.csv").equals(rows) and len(table.splitlines()) == 3, table
     assert "\nwrote them to out.csv\n" in err, err
+    status, _, err = run(capsys, "check", str(energy), "--folds", "3", "-n", "1", "-o", "-")
+    assert status == 0 and "\nwrote the most suspicious of them to standard output\n" in err, err
     status, out, err = run(capsys, "check", str(energy), "-n", "0", "-o", "-")
     assert (status, out) == (2, "") and "-n must be a positive int" in err, err
     with pytest.raises(SystemExit):
@@ -9490,7 +9492,9 @@ def test_binary_data_is_refused_as_such_not_told_another_encoding(capsys, tmp_pa
     for data, encoding in ((b"We stand with Ukraine.\x00\x00\x00Allies agree.\n", []),
                            (b"We stand with our NATO\x1eallies for the long\x1fterm. Allies agree.\n", []),
                            ("우리는 우크라이나를 지지한다. Allies agree.\n".encode("iso2022_kr"),
-                            ["--encoding", "iso2022_kr"])):
+                            ["--encoding", "iso2022_kr"]),
+                           # three stray control bytes are fewer than binary data's four (a review)
+                           (b"We\x01 stand\x02 with\x03 our allies. Allies agree.\n", [])):
         (tmp_path / "text.txt").write_bytes(data)
         status, out, err = run(capsys, "document", str(tmp_path / "text.txt"), *encoding)
         assert status == 0 and "Allies agree." in out, err

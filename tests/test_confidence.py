@@ -417,7 +417,8 @@ def test_threshold_folds_without_repeated_texts_are_drawn_over_the_rows(monkeypa
     # As before the fix but for ties, now the middle of the run of grid values at the best F1:
     # ukraine_support's F1 was 0 at every one (0.05 before), unity's best at 0.525 to 0.575.
     assert model.params_.thresholds.tolist() == pytest.approx([0.1, 0.5, 0.5, 0.5, 0.55])
-    assert model.training_["thresholds_flat"] == {"ukraine_support": [0.05, 0.95]}
+    # A label the folds never found (F1 0 everywhere) has no flat curve to tell of (a review).
+    assert "thresholds_flat" not in model.training_
 
 
 def test_copies_of_a_text_count_once_toward_the_calibration_minimum(corpus_frame, monkeypatch):

@@ -668,6 +668,10 @@ def test_two_profiles_concatenated_are_refused_alike_by_all_three_naming_the_rep
         with pytest.raises(stance.InvalidInputError, match=rf"^before holds the row of '{one.index[0][1]}' in group "
                                                              rf"{group} 2 times, and"):
             stance.compare_profiles(pd.concat([one, one]), one)
+    # A NaN target held twice is counted (== never holds for NaN: "0 times").
+    nan = pd.concat([alone.iloc[:1], alone.iloc[:1]]).rename(index=lambda _: float("nan"))
+    with pytest.raises(stance.InvalidInputError, match=r"^profile holds the row of nan 2 times, where"):
+        stance.plot_profile(nan)
     # The advice given works: kept apart as groups, one taken back is the profile.
     kept = pd.concat([alone, alone], keys=["2023", "2024"], names=["year"])
     pd.testing.assert_frame_equal(kept.xs("2023"), alone)
