@@ -1042,8 +1042,10 @@ def stance_design(x, primary: np.ndarray, n_labels: int, per_label: bool = True)
     Without ``per_label`` the blocks are empty (all-zero columns get zero weight).
 
     Each part's entries are written straight to their places in the rows, giving entry for
-    entry the matrix ``scipy.sparse.hstack`` of the three parts gave: the stack took 2.0 s
-    before the stance head's fit at 200,000 statements (143,000 on-topic rows), this 0.2 s.
+    entry the matrix ``scipy.sparse.hstack`` of the three parts gave: on the 142,973 on-topic
+    rows of 200,000 synthetic statements, each in a fresh process, the stack took 0.28-1.01 s
+    of CPU (median 0.45 s of five), this 0.20-0.81 s (median 0.21 s), at about the same peak
+    memory (334 MB more than before it, this 329 MB).
 
     >>> from scipy import sparse
     >>> stance_design(sparse.csr_matrix([[0.6, 0.0], [0.0, 0.8]]), np.array([1, 0]), 2).toarray().tolist()
