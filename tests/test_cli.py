@@ -3214,6 +3214,17 @@ def test_an_output_of_the_longest_name_the_file_system_takes_is_written(capsys, 
     assert sorted(tmp_path.iterdir()) == [out, source]  # nothing left, a killed write's part removed
 
 
+def _as_a_shell_starts_it() -> None:
+    """In a command's child process: SIGHUP heard, as a shell starts a command, whatever this test
+    run inherited (under nohup, ignored, which the command respects: its hang-up tests failed so)."""
+    import signal
+
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
+HEARD = {"preexec_fn": _as_a_shell_starts_it} if hasattr(__import__("signal"), "SIGHUP") else {}
+
+
 def _score_stopped_by(tmp_path: Path, signal_name: str, *more: str, chunk_size: int = 1000,
                       group: bool = False) -> tuple[int, str, list]:
     """Start `python -m stance score` of 300,000 statements in chunks of ``chunk_size`` rows (and
@@ -3235,7 +3246,7 @@ def _score_stopped_by(tmp_path: Path, signal_name: str, *more: str, chunk_size: 
     # long enough that the signal lands mid-run even on a loaded machine.
     process = subprocess.Popen([sys.executable, "-m", "stance", "score", str(source), "-o", str(out),
                                 "--chunk-size", str(chunk_size), *more], stderr=subprocess.PIPE, text=True,
-                               start_new_session=group)
+                               start_new_session=group, **HEARD)
     send = (lambda number: os.killpg(process.pid, number)) if group else process.send_signal
     deadline = time.time() + 60
     # Until the partial file holds a chunk: with -j, scored by workers that are there still, beside
@@ -7541,7 +7552,7 @@ def test_a_sigterm_while_the_command_imports_the_package_exits_143_with_one_line
         "signal.raise_signal(signal.SIGINT)", f"signal.raise_signal(signal.{signal_name})")
     before = _statements_and_an_old_output(tmp_path)
     process = subprocess.run([sys.executable, "-c", script, "score", "in.csv", "-o", "out.csv"], cwd=tmp_path,
-                             env=environment, capture_output=True, text=True, timeout=120)
+                             env=environment, capture_output=True, text=True, timeout=120, **HEARD)
     status = 128 + getattr(signal, signal_name)
     assert (process.returncode, process.stdout, process.stderr) == (status, "", "stance: interrupted\n")
     assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
