@@ -528,7 +528,7 @@ with before.xs('2023')
     if repeated.empty:
         return
     first = repeated[0]
-    times = int(table.index.isin([first]).sum())  # isin, not ==: a NaN target is its own twin
+    times = sum(_same_key(key, first) for key in table.index)
     if table.index.nlevels == 1:
         row = _value_shown(first)
     else:
@@ -543,6 +543,18 @@ with before.xs('2023')
         f"profiles concatenated, by their look), so its rows cannot be {use}: take each profile on its own, or keep "
         f"them apart as groups, pd.concat([p1, p2], keys=['2023', '2024'], names=['year']), and take one with "
         f"{name}.xs('2023')")
+
+
+def _same_key(a: Any, b: Any) -> bool:
+    """Whether two index keys (a target, or a tuple of groups and a target) are one: NaN is its
+    own twin, where == never holds for it (and pandas 2.0's isin finds no NaN in an object index).
+
+    >>> _same_key(("A", float("nan")), ("A", float("nan"))), _same_key("unity", "gas")
+    (True, False)
+    """
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(_same_key(x, y) for x, y in zip(a, b))
+    return bool(a == b) or (a != a and b != b)
 
 
 def _value_shown(value: Any) -> str:
