@@ -1373,7 +1373,8 @@ def _warn_of_unsure_tags(unsure: list[tuple[Any, list[tuple[int, str, tuple[str,
     """Warn of the tags left as written, each (name, [(line, tag, speakers)…]) of ``unsure`` a
     document's (``lone``: the one document, unnamed): a later tag of the office, name or surname
     of an earlier tag of an office and a name names that tag's speaker ("SECRETARY GENERAL:"
-    after "SECRETARY GENERAL MARK RUTTE:"), but not when two earlier tags' speakers have it (see
+    after "SECRETARY GENERAL MARK RUTTE:"), as one of the surname does an earlier tag's of a
+    name alone ("RUTTE:" after "Mark Rutte:"), but not when two earlier tags' speakers have it (see
     stance.speakers._NamedHolders), and a reader should know that the tag is a speaker of its own.
 
     >>> import warnings
@@ -1390,11 +1391,13 @@ def _warn_of_unsure_tags(unsure: list[tuple[Any, list[tuple[int, str, tuple[str,
 
     where = _in_each_document(unsure, lone, listed, shown)
     if sum(len(tags) for _, tags in unsure) == 1:
-        warn(f"a tag left as written, a speaker of its own: an earlier tag of an office and a name has its office, "
-             f"name or surname, but so does another earlier tag: {where}; to name the speaker, write the tag in full")
+        warn(f"a tag left as written, a speaker of its own: an earlier tag of a name, or of an office and a name, "
+             f"has its office, name or surname, but so does another earlier tag: {where}; to name the speaker, "
+             f"write the tag in full")
         return
-    warn(f"tags left as written, each a speaker of its own: an earlier tag of an office and a name has its office, "
-         f"name or surname, but so does another earlier tag: {where}; to name the speaker, write each tag in full")
+    warn(f"tags left as written, each a speaker of its own: an earlier tag of a name, or of an office and a name, "
+         f"has its office, name or surname, but so does another earlier tag: {where}; to name the speaker, "
+         f"write each tag in full")
 
 
 def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown: int = 3) -> None:

@@ -794,7 +794,8 @@ class _NamedHolders:
     and a name whose office is that of one earlier full tag and whose name is its name or surname
     is that holder ("SECRETARY GENERAL RUTTE:" after "SECRETARY GENERAL MARK RUTTE:"), and an
     office after a body's or a country's word is the office alone too ("SECRETARY GENERAL:" after
-    "NATO SECRETARY GENERAL MARK RUTTE:"; see _offices_of). One document's; another
+    "NATO SECRETARY GENERAL MARK RUTTE:"; see _offices_of). A tag of a name alone ("Mark Rutte:";
+    see _is_plain_name) names so a later tag of its surname alone ("RUTTE:"). One document's; another
     text's "SECRETARY GENERAL" may be another Secretary General.
 
     >>> holders = _NamedHolders()
@@ -819,23 +820,30 @@ class _NamedHolders:
         # by _spelling_key of an office, a name or a surname: the speakers of the earlier tags that have it, each
         # with whether the tag gave an office and a name (a speaker a later tag may be) or is a name's surname alone
         self._named: dict[str, dict[str, bool]] = {}
+        self._plain: set[str] = set()  # the speakers of earlier tags of a name alone ("Mark Rutte"; see _is_plain_name)
         self.unsure: list[tuple[int, str, tuple[str, ...]]] = []  # each tag left as written: line, tag, speakers
         self._offices: dict[str, set[str]] = {}  # by the speaker of a tag of an office and a name: its office's keys
 
     def resolve(self, name: str) -> str:
         """The speaker that ``name``, a tag's, names: the one earlier tag's of an office and a name whose
-        office, name or surname it is; else ``name``."""
+        office, name or surname it is, or of a name alone whose surname it is (one word); else ``name``."""
         named = self._named.get(_spelling_key(name), {})
-        if len(named) == 1 and all(named.values()):
-            return next(iter(named))
+        if len(named) == 1:
+            (speaker, full), = named.items()
+            if full or (speaker in self._plain and len(name.split()) == 1):
+                return speaker
         return name
+
+    def _may_be(self, named: dict[str, bool]) -> bool:
+        """Whether a tag that ``named``'s speakers have may name one of them, as :meth:`resolve` reads it."""
+        return any(full or speaker in self._plain for speaker, full in named.items())
 
     def speaker(self, name: str, line: int) -> str:
         """What :meth:`resolve` gives for the tag of ``name`` on ``line``, the tags so far read; the tag is
         read too, for the tags below it."""
         named = self._named.get(_spelling_key(name))
         if named:
-            if len(named) > 1 and any(named.values()) and name not in (tag for _, tag, _ in self.unsure):
+            if len(named) > 1 and self._may_be(named) and name not in (tag for _, tag, _ in self.unsure):
                 self.unsure.append((line, name, tuple(named)))
             return self.resolve(name)
         parts = _office_and_name(name)
@@ -851,7 +859,34 @@ class _NamedHolders:
                 self._named.setdefault(_spelling_key(key), {})[name] = True
         elif len(words := name.split()) > 1:
             self._named.setdefault(_spelling_key(words[-1]), {}).setdefault(name, False)
+            if _is_plain_name(words):
+                self._plain.add(name)
         return name
+
+
+# Titles that open a tag's name and go with a surname or a given name ("Mr Harding", "Sir Keir",
+# "Lord Robertson"), compared in lower case without a full stop: such a tag is another's than the
+# surname alone (see _full_names), as "Dr Harding" is no "Mr Harding".
+_NAME_TITLES = _SURNAME_TITLES | {"sir", "dame", "lord", "lady", "baroness", "baron", "madam", "madame", "mister",
+                                  "monsieur", "herr", "frau", "m", "mme", "mlle", "gen", "lt", "col", "maj", "capt",
+                                  "cdr", "sgt", "adm", "amb", "sen", "rep", "gov", "rev", "hon", "rt", "pres", "sec"}
+
+
+def _is_plain_name(words: list[str]) -> bool:
+    """Whether ``words``, a tag's, are a person's given name and surname alone, two or three
+    capitalised words of letters ("Mark Rutte", "JENS STOLTENBERG", "Anne-Marie O'Neill"), no
+    title, office, place or outlet among them: a later tag of the surname alone ("Rutte:") is
+    that speaker, as an interview's transcript tags a guest in full once.
+
+    >>> [_is_plain_name(tag.split()) for tag in ("Mark Rutte", "JENS STOLTENBERG", "Mr Harding", "Speaker 2",
+    ...  "PRIME MINISTER", "AUDIENCE MEMBER", "Sky News", "The Moderator", "mark rutte")]
+    [True, True, False, False, False, False, False, False, False]
+    """
+    if not 2 <= len(words) <= _HOLDER_WORDS or not _is_untitled_name(" ".join(words)):
+        return False
+    return words[0].strip(".").lower() not in _NAME_TITLES and all(
+        word[:1].isupper() and _LETTERS.fullmatch(word.replace("-", "").replace("'", "").replace("’", ""))
+        and word.lower() not in _NOT_HOLDER_WORDS for word in words)
 
 
 def _spelling_key(speaker: str) -> str:

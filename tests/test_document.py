@@ -8526,6 +8526,30 @@ def test_a_later_tag_of_an_earlier_tags_office_or_surname_names_the_same_speaker
         "SECRETARY GENERAL", rutte, rutte]
 
 
+def test_a_later_tag_of_the_surname_alone_names_the_speaker_an_earlier_tag_named_by_name_alone():
+    # From a journalist's audit, left alone then: "Mark Rutte:" and later "Rutte:" were two speakers, so a
+    # count of statements by speaker split one guest of an interview in two. A tag of the surname alone
+    # names the one earlier tag of a plain name with it; a title makes a tag another's ("Mr. Rutte:"), and
+    # an office alone ("PRIME MINISTER:") or a numbered speaker ("Speaker 2:") is no person's name.
+    interview = ("Mark Rutte: We are united.\n\nQ: Are you sure?\n\nRutte: Yes, we are.\n\nQ: And Ukraine?\n\n"
+                 "RUTTE: We will support Ukraine.\n\nMr. Rutte: Thank you.\n")
+    assert [speaker for _, speaker in split_speakers(interview)] == [
+        "Mark Rutte", "Q", "Mark Rutte", "Q", "Mark Rutte", "Mr. Rutte"]
+    others = ("PRIME MINISTER: We agree.\nMINISTER: Yes.\nSpeaker 2: Why?\nMr Peter Harding: Because.\n"
+              "Harding: Indeed.\nJens Stoltenberg: Welcome.\nStoltenberg: Thanks.\n")
+    assert [speaker for _, speaker in split_speakers(others)] == [
+        "PRIME MINISTER", "MINISTER", "Speaker 2", "Mr Peter Harding", "Harding", "Jens Stoltenberg",
+        "Jens Stoltenberg"]
+    # two plain names with the surname: which one speaks, the text does not say, and a warning names both
+    with pytest.warns(stance.StanceWarning, match=r"'KALLAS' on line 3 \('ANNA KALLAS' or 'KAJA KALLAS'\)"):
+        doc = stance.score_document("ANNA KALLAS: Yes.\nKAJA KALLAS: No.\nKALLAS: Maybe.\n")
+    assert doc.sentences.speaker.tolist() == ["ANNA KALLAS", "KAJA KALLAS", "KALLAS"]
+    # the tag above the full name stays as written, and `--speaker` keeps the guest's statements under one name
+    kept, _ = stance.score_document("Rutte: Hello.\nMark Rutte: We agree.\nQ: Why?\nRutte: Because.\n")._of_speakers(
+        ["mark rutte"])
+    assert kept.sentences.speaker.tolist() == ["Mark Rutte", "Mark Rutte"]
+
+
 def test_an_office_two_earlier_tags_hold_or_a_role_many_hold_names_no_one_of_them():
     # Two holders of the office or the surname above: which one speaks, the text does not say. The tag
     # stays as written, with a warning naming both.
@@ -8539,8 +8563,8 @@ def test_an_office_two_earlier_tags_hold_or_a_role_many_hold_names_no_one_of_the
     with pytest.warns(stance.StanceWarning) as caught:
         doc = stance.score_document(both)
     assert [str(w.message) for w in caught] == [
-        "tags left as written, each a speaker of its own: an earlier tag of an office and a name has its office, "
-        "name or surname, but so does another earlier tag: 'SECRETARY GENERAL' on line 3 ('SECRETARY "
+        "tags left as written, each a speaker of its own: an earlier tag of a name, or of an office and a name, has "
+        "its office, name or surname, but so does another earlier tag: 'SECRETARY GENERAL' on line 3 ('SECRETARY "
         "GENERAL MARK RUTTE' or 'SECRETARY GENERAL JENS STOLTENBERG'), 'KALLAS' on line 6 ('ANNA KALLAS' or "
         "'PRIME MINISTER KAJA KALLAS'); to name the speaker, write each tag in full"]
     # a one-word office is a rank or title many hold ("PRESIDENT:"), and an audience's member one of many:
@@ -8578,9 +8602,9 @@ def test_a_later_tag_of_the_holders_office_and_surname_or_of_the_office_past_a_b
         stance.score_document("SECRETARY GENERAL MARK RUTTE: We agree.\nSECRETARY GENERAL JENS STOLTENBERG: So "
                               "did we.\nSECRETARY GENERAL: Thank you.\n")
     assert [str(w.message) for w in caught] == [
-        "a tag left as written, a speaker of its own: an earlier tag of an office and a name has its office, name or "
-        "surname, but so does another earlier tag: 'SECRETARY GENERAL' on line 3 ('SECRETARY GENERAL MARK RUTTE' or "
-        "'SECRETARY GENERAL JENS STOLTENBERG'); to name the speaker, write the tag in full"]
+        "a tag left as written, a speaker of its own: an earlier tag of a name, or of an office and a name, has its "
+        "office, name or surname, but so does another earlier tag: 'SECRETARY GENERAL' on line 3 ('SECRETARY GENERAL "
+        "MARK RUTTE' or 'SECRETARY GENERAL JENS STOLTENBERG'); to name the speaker, write the tag in full"]
 
 
 def test_a_news_datelines_paragraph_ends_the_speakers_turn_and_takes_its_headline():
