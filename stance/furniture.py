@@ -27,6 +27,7 @@ from .lines import (
     _is_end_mark,
     _is_furniture,
     _is_link_list,
+    _is_newsroom_credit,
     _is_wrapped_end,
 )
 
@@ -304,8 +305,10 @@ def _menu_lines(lines: list[str]) -> set[int]:
 
 # A credit that ends a line after a sentence or caption (see _without_credit).
 _CREDIT_AT_END = re.compile(rf"(?:{_PICTURE_CREDIT}|{_CONTRIBUTION})$")
-# What every such credit has: an agency's slash, "contributed" or a photo's label ("(Photo by Getty Images)").
-_CREDIT_HINT = re.compile(r"/|contributed|(?:Photo(?:graph)?|Picture|Image)s?(?::| by) ")
+# What every such credit has: an agency's slash, "contributed", a photo's label ("(Photo by Getty Images)") or a
+# newsroom credit's head ("(Reporting by Andrew Gray; Editing by Alex Smith)").
+_CREDIT_HINT = re.compile(r"/|contributed|(?:Photo(?:graph)?|Picture|Image)s?(?::| by) |"
+                          r"(?i:editing|reporting|writing|compiled) by\b")
 # Where such a credit may start: after a sentence's end, a bracket or a quote, and space.
 _CREDIT_START = re.compile(r"[.!?)\]\"”’»]\s+")
 # How far from a line's end such a credit may start: a longer one is read as words.
@@ -313,8 +316,10 @@ _CREDIT_LENGTH = 300
 
 
 def _without_credit(line: str) -> str:
-    """``line`` without a picture credit or contribution line (see _CREDIT_AT_END) that ends
-    it after a sentence: the credit is furniture, the caption or story before it is not.
+    """``line`` without a picture credit, contribution line (see _CREDIT_AT_END) or newsroom credit
+    (see stance.lines._is_newsroom_credit) that ends it after a sentence: the credit is furniture,
+    the caption or story before it is not, as a wire story's last paragraph ends "… (Reporting by …;
+    Editing by …)".
 
     >>> _without_credit("Allies met in Vilnius. Russia is a threat. (Photo by Petras Malukas/Getty Images)")
     'Allies met in Vilnius. Russia is a threat.'
@@ -322,12 +327,16 @@ def _without_credit(line: str) -> str:
     ('We met.', 'NATO/Russia talks.')
     >>> _without_credit("We met. (Photo by Getty Images)"), _without_credit("We met. Reuters staff contributed.")
     ('We met.', 'We met. Reuters staff contributed.')
+    >>> _without_credit("Hungary objected. (Reporting by Andrew Gray in Brussels; Editing by Alex Smith)")
+    'Hungary objected.'
+    >>> _without_credit("We met. Reporting by Politico revealed that Hungary objected.")
+    'We met. Reporting by Politico revealed that Hungary objected.'
     """
     tail = max(len(line) - _CREDIT_LENGTH, 0)
     if not _CREDIT_HINT.search(line, tail):  # most lines: no credit to try
         return line
     for start in _CREDIT_START.finditer(line, tail):  # the longest credit first
-        if _CREDIT_AT_END.match(line, start.end()):
+        if _CREDIT_AT_END.match(line, start.end()) or _is_newsroom_credit(line[start.end():]):
             return line[:start.start() + 1]
     return line
 

@@ -6647,7 +6647,10 @@ def test_a_byline_with_a_role_a_photo_credit_a_contribution_line_and_an_advertis
     "Associated Press video journalist Hanna Arhirova contributed to this report.",
     "AP Chief White House Correspondent Zeke Miller contributed to this report.",
     "Associated Press journalists around the world contributed to this report.", "Reuters staff contributed reporting.",
-    "(Photo by Getty Images)", "Photograph: Mindaugas Kulbis"])
+    "(Photo by Getty Images)", "Photograph: Mindaugas Kulbis",
+    # a wire story's last paragraph ends in its newsroom credit (a journalist audit's review, left alone then)
+    "(Reporting by Andrew Gray in Brussels; Editing by Alex Smith)",
+    "Reporting by Moscow newsroom; Editing by Alex Smith", "(Additional reporting by Reuters staff)"])
 def test_a_credit_ending_a_line_is_left_out_and_the_sentences_before_it_kept(credit):
     # A reviewer: a line that ended in a photo credit or a contribution line was left out whole
     # as a caption, so an article scraped onto one line (as into a CSV cell) had no statements.
@@ -6660,6 +6663,13 @@ def test_a_credit_ending_a_line_is_left_out_and_the_sentences_before_it_kept(cre
     assert split_sentences(f"{article} {credit}") == sentences
     assert split_sentences(f"We met.\n{credit}\nWe left.") == ["We met.", "We left."]  # alone: furniture
     assert stance.score_documents({"a": f"{article} {credit}"}).sentences.text.tolist() == sentences
+
+
+def test_a_sentence_after_a_sentence_that_opens_like_a_newsroom_credit_is_kept():
+    # A clause of its own after "Reporting by …" makes a statement, after a sentence on its line as alone on it.
+    assert split_sentences("We met. Reporting by Politico revealed that Hungary tried to block aid.") == [
+        "We met.", "Reporting by Politico revealed that Hungary tried to block aid."]
+    assert split_sentences("Allies met (Reporting by Jane Doe)") == ["Allies met (Reporting by Jane Doe)"]
 
 
 def test_a_contribution_line_names_its_writers_or_agency():
