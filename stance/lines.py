@@ -593,7 +593,13 @@ _CREDIT_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "by", "vi
                            # a picture's credit and its licence ("NATO military photographer", "used with
                            # permission", "licensed under CC BY 4.0", "public domain", "all rights reserved")
                            "photographer", "photographers", "military", "used", "permission", "licensed", "under",
-                           "public", "domain", "rights", "reserved"})
+                           "public", "domain", "rights", "reserved",
+                           # who gave the figures or the picture, and how ("figures provided by national defence
+                           # ministries", "handout via social media", "compiled from government sources")
+                           "provided", "supplied", "compiled", "adapted", "published", "released", "obtained",
+                           "national", "defence", "defense", "ministry", "ministries", "government", "governments",
+                           "agency", "agencies", "authorities", "sources", "social", "media", "official",
+                           "institute", "respective", "various"})
 # How many other words in lower case make what follows a label a sentence, not a credit.
 _LABELLED_CLAUSE_WORDS = 3
 # ... and after a caption's label, or a picture's, or a German one: a caption describes the picture
@@ -637,6 +643,10 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     True
     >>> _is_labelled_sentence("Source: national defence ministries."), _is_labelled_sentence("Source: nato.int/a-b.")
     (False, False)
+    >>> _is_labelled_sentence("Source: figures provided by national defence ministries.")
+    False
+    >>> _is_labelled_sentence("Photo: handout via social media."), _is_labelled_sentence("Photo: soldiers train here.")
+    (False, True)
     """
     link = _LINK_LABEL.match(line)
     label = link or _CREDIT_LABEL.match(line)

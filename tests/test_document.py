@@ -7772,9 +7772,17 @@ def test_a_credit_after_its_label_is_still_left_out():
                "Photo: courtesy of the Estonian Defence Forces.", "Source: Ministry of Defence.",
                "Source: SIPRI military expenditure database, 2025.", "Source: NATO annual reports.",
                "Source: own calculations based on NATO data.", "Photo: AP file photo.", "Quelle: Bundesregierung",
-               "Foto: picture alliance/dpa | Kay Nietfeld", "Photo - Reuters", "Source: NATO estimates."]
+               "Foto: picture alliance/dpa | Kay Nietfeld", "Photo - Reuters", "Source: NATO estimates.",
+               # who gave the figures or the picture, in lower case (a journalist audit's review, left alone then)
+               "Source: figures provided by national defence ministries.", "Photo: handout via social media.",
+               "Source: compiled from government sources."]
     assert split_sentences("NATO stays united.\n" + "\n".join(credits) + "\nWe agreed.") == [
         "NATO stays united.", "We agreed."]
+    # a clause after the label is still a statement, whoever it names
+    for labelled in ["Source: government officials say Russia will attack.",
+                     "Source: the ministry said the plan is ready.",
+                     "Photo: Ukrainian soldiers fire at Russian positions."]:
+        assert split_sentences(f"NATO stays united.\n{labelled}") == ["NATO stays united.", labelled]
 
 
 def test_a_web_pages_menus_pasted_with_its_article_are_furniture():
