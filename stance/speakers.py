@@ -750,10 +750,10 @@ def _office_and_name(speaker: str) -> tuple[str, str] | None:
     while at < len(words) and words[at].upper() in _PORTFOLIO_OPENERS:
         at += 3 if words[at + 1:at + 2] and words[at + 1].upper() == "THE" else 2
     office, name = words[:at], words[at:]
-    if not office or not 1 <= len(name) <= _HOLDER_WORDS or not _is_untitled_name(" ".join(name)):
+    if not office or not _is_holders_length(name) or not _is_untitled_name(" ".join(name)):
         return None
-    if any(not word[:1].isupper() or "'" in word or "’" in word or word.strip(".,-").lower() in _NOT_HOLDER_WORDS
-           or not _LETTERS.search(word) for word in name):
+    if any((not word[:1].isupper() and word not in _NAME_PARTICLES) or "'" in word or "’" in word
+           or word.strip(".,-").lower() in _NOT_HOLDER_WORDS or not _LETTERS.search(word) for word in name):
         return None
     return " ".join(office), " ".join(name)
 
@@ -830,7 +830,7 @@ class _NamedHolders:
         named = self._named.get(_spelling_key(name), {})
         if len(named) == 1:
             (speaker, full), = named.items()
-            if full or (speaker in self._plain and len(name.split()) == 1):
+            if full or speaker in self._plain:  # a plain name's only key is its surname
                 return speaker
         return name
 
@@ -855,10 +855,10 @@ class _NamedHolders:
                 return same[0]
             many = len(office.split()) == 1 or not _MANY_HOLD.isdisjoint(office.lower().split())
             self._offices[name] = {_spelling_key(key) for key in _offices_of(office)}  # "PRESIDENT KARIS" too
-            for key in ([] if many else _offices_of(office)) + [holder, holder.split()[-1]]:
+            for key in ([] if many else _offices_of(office)) + [holder, _surname(holder.split())]:
                 self._named.setdefault(_spelling_key(key), {})[name] = True
         elif len(words := name.split()) > 1:
-            self._named.setdefault(_spelling_key(words[-1]), {}).setdefault(name, False)
+            self._named.setdefault(_spelling_key(_surname(words)), {}).setdefault(name, False)
             if _is_plain_name(words):
                 self._plain.add(name)
         return name
@@ -882,10 +882,11 @@ def _is_plain_name(words: list[str]) -> bool:
     ...  "PRIME MINISTER", "AUDIENCE MEMBER", "Sky News", "The Moderator", "mark rutte")]
     [True, True, False, False, False, False, False, False, False]
     """
-    if not 2 <= len(words) <= _HOLDER_WORDS or not _is_untitled_name(" ".join(words)):
+    if len(words) < 2 or not _is_holders_length(words) or not _is_untitled_name(" ".join(words)):
         return False
     return words[0].strip(".").lower() not in _NAME_TITLES and all(
-        word[:1].isupper() and _LETTERS.fullmatch(word.replace("-", "").replace("'", "").replace("’", ""))
+        (word[:1].isupper() or word in _NAME_PARTICLES)
+        and _LETTERS.fullmatch(word.replace("-", "").replace("'", "").replace("’", ""))
         and word.lower() not in _NOT_HOLDER_WORDS for word in words)
 
 
@@ -999,8 +1000,46 @@ _HEADLINE_WORDS = frozenset({
     "welcomes", "slams", "demands", "resigns", "quits", "betrayed", "rejected", "press", "release", "statement",
     "live", "updates", "results", "transcript", "session", "report", "election", "assembly",
 })
-# The most words a holder's name has after the office it follows ("MARK RUTTE", "RADMILA SHEKERINSKA").
+# The most words a holder's name has after the office it follows ("MARK RUTTE", "RADMILA SHEKERINSKA"), its
+# particles apart (see _NAME_PARTICLES).
 _HOLDER_WORDS = 3
+# A surname's particles ("Ursula von der Leyen", "URSULA VON DER LEYEN", "Jaap de Hoop Scheffer"), compared as
+# written in lower case, or in a name in capitals: they count for no word of a name's (see _HOLDER_WORDS), and
+# the surname alone is the last word with those before it ("VON DER LEYEN:").
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "le", "la",
+                             "al", "bin", "ibn", "ter", "ten", "zu"})
+
+
+def _is_particle(word: str, words: list[str]) -> bool:
+    """Whether ``word``, one of a name's ``words``, is a surname's particle (see _NAME_PARTICLES): in lower
+    case, or in capitals in a name in capitals."""
+    return word in _NAME_PARTICLES or (word.isupper() and all(w.isupper() for w in words)
+                                       and word.lower() in _NAME_PARTICLES)
+
+
+def _is_holders_length(words: list[str]) -> bool:
+    """Whether ``words`` may be a holder's name by their number: one to three, a surname's particles apart
+    (see _NAME_PARTICLES), which neither open nor end it.
+
+    >>> [_is_holders_length(name.split()) for name in ("MARK RUTTE", "URSULA VON DER LEYEN", "Ursula von der Leyen",
+    ...  "A B C D", "von Leyen", "")]
+    [True, True, True, False, False, False]
+    """
+    if not words or _is_particle(words[0], words) or _is_particle(words[-1], words):
+        return False
+    return sum(not _is_particle(word, words) for word in words) <= _HOLDER_WORDS
+
+
+def _surname(words: list[str]) -> str:
+    """The surname of a name's ``words``: its last word, with the particles before it (see _NAME_PARTICLES).
+
+    >>> _surname("Ursula von der Leyen".split()), _surname("MARK RUTTE".split()), _surname(["Rutte"])
+    ('von der Leyen', 'RUTTE', 'Rutte')
+    """
+    at = len(words) - 1
+    while at > 1 and _is_particle(words[at - 1], words):
+        at -= 1
+    return " ".join(words[at:])
 
 
 def _is_long_for_a_name(name: str, names_are_tags: bool = True) -> bool:
@@ -1039,7 +1078,7 @@ def _is_long_for_a_name(name: str, names_are_tags: bool = True) -> bool:
         holder = holder[2:] if holder[1:2] != ["THE"] else holder[3:]
     lower = {word.lower() for word in _LETTERS.findall(name)}
     # An office alone, as Hansard tags one ("THE SECRETARY OF STATE FOR DEFENCE:"), opens with "THE".
-    held = 1 <= len(holder) <= _HOLDER_WORDS or (not holder and words[0] == "THE" and offices[0] == 1)
+    held = _is_holders_length(holder) or (not holder and words[0] == "THE" and offices[0] == 1)
     return not (offices and held and not any("'" in w or "’" in w for w in holder)
                 and lower.isdisjoint(_CLAUSE_WORDS) and lower.isdisjoint(_HEADLINE_WORDS))
 

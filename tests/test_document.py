@@ -8558,6 +8558,12 @@ def test_a_later_tag_of_the_surname_alone_names_the_speaker_an_earlier_tag_named
     assert [speaker for _, speaker in split_speakers(others)] == [
         "PRIME MINISTER", "MINISTER", "Speaker 2", "Mr Peter Harding", "Harding", "Jens Stoltenberg",
         "Jens Stoltenberg"]
+    # a surname's particles count for no word of a name, and the surname alone is the last word with them
+    # (from a journalist audit's review, left alone then: the tag in capitals was no tag at all)
+    for full in ("COMMISSION PRESIDENT URSULA VON DER LEYEN", "Commission President Ursula von der Leyen",
+                 "Ursula von der Leyen"):
+        assert [speaker for _, speaker in split_speakers(f"{full}: We agree.\nQ: Why?\nVON DER LEYEN: Because.\n")] == [
+            full, "Q", full]
     # two plain names with the surname: which one speaks, the text does not say, and a warning names both
     with pytest.warns(stance.StanceWarning, match=r"'KALLAS' on line 3 \('ANNA KALLAS' or 'KAJA KALLAS'\)"):
         doc = stance.score_document("ANNA KALLAS: Yes.\nKAJA KALLAS: No.\nKALLAS: Maybe.\n")
