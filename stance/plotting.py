@@ -68,8 +68,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     interval there, not an even one at 0, and the axis label says so; a group's even
     position on a target, as many favor as against, is a diamond at 0 in the group's colour,
     which the axis label names, as its bar has no width). Target and group
-    names are drawn as written (a "$" is no formula; groups that are days, timestamps at
-    midnight, as dates), wrapped in lines of up to 30 characters (at most 4, the figure
+    names are drawn as written (a "$" is no formula, a lone surrogate its escape ``\\udce9``;
+    groups that are days, timestamps at midnight, as dates), wrapped in lines of up to 30
+    characters (at most 4, the figure
     made wide and tall enough for them). ``title`` is set as the chart's title, as written too: by default
 "Profile", or "Profile by speaker" (the group column's name) of a grouped one; "" for none. A grouped profile of
     more than ``max_groups`` groups (20; None for all) draws the ``max_groups`` groups with
@@ -138,7 +139,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     if title is None:  # a chart says what it shows; title="" draws none
         title = "Profile" if profile.index.nlevels == 1 else f"Profile by {_shown(profile.index.names[0]) or 'group'}"
     else:  # as written, as every name drawn: "Cuts of $5 and $10" was typeset as a formula
-        title = _literal(title)
+        title = _given_text(title)
     if max_groups is not None and profile.index.nlevels == 2:
         profile, left_out = _largest_groups(profile, max_groups)
         if left_out:
@@ -380,7 +381,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     targets always their own four (in its label order, deterrence, eastern_flank,
     ukraine_support, unity), other targets the looks left, by sorted name (give charts one
     ``order=`` to draw the same targets, and so the same looks).
-    ``title`` is the chart's, drawn as written, a "$" no formula ("Position by month" by default;
+    ``title`` is the chart's, drawn as written, a "$" no formula, a lone surrogate its escape
+    ("Position by month" by default;
     "" for none). A profile of more than 64 groups (TREND_MANY_GROUPS), more than half of them
     with fewer than 9 statements on every target drawn (a profile by raw timestamps has a group a
     statement), is drawn with a warning that says to group by months (or a longer period; of
@@ -425,7 +427,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     if title is None:
         title = f"{'Position' if value == 'position' else 'Share'} by {_shown(name) or 'group'}"
     else:  # as written, as every name drawn: "Cuts of $5 and $10" was typeset as a formula
-        title = _literal(title)
+        title = _given_text(title)
     plt = _pyplot()
     own_figure = ax is None
     if ax is None:
@@ -1172,7 +1174,8 @@ def _in_order(profile: pd.DataFrame, order: list) -> pd.DataFrame:
     gas     1      1       1.1
     """
     counts = ["n", "favor", "against"]
-    shown = profile.reindex(order)
+    # Of Python strings where a name holds a lone surrogate: an Arrow index refused it.
+    shown = profile.reindex(names_index(order, name=profile.index.name))
     return shown.fillna({c: 0 for c in [*counts, "share"]}).astype({c: int for c in counts})
 
 
@@ -1402,6 +1405,17 @@ def _wrapped(name: str) -> str:
     if len(lines) > NAME_LINES:
         lines = [*lines[: NAME_LINES - 1], first(lines[NAME_LINES - 1], NAME_WIDTH - 1) + "…"]
     return "\n".join(lines)
+
+
+def _given_text(text: str) -> str:
+    r"""A text the user gives a plot (its ``title=``) as the plot draws it: as written, a "$" no
+    formula (:func:`_literal`), and a lone surrogate written as its escape, as the names drawn
+    write one (:func:`_shown`): raw, matplotlib's Agg backend refused it with a TypeError.
+
+    >>> print(_given_text("Rede M\udce9nard: $5"))
+    Rede M\udce9nard: \$5
+    """
+    return _literal(surrogates_escaped(text))
 
 
 def _literal(name: Any) -> Any:

@@ -1656,6 +1656,38 @@ def test_a_plots_own_title_is_drawn_as_written():
         plt.close(ax.figure)
 
 
+def test_a_lone_surrogate_in_a_plots_title_or_order_is_drawn_as_its_escape():
+    # A notebook user's audit: plot_profile(..., title="Rede M\udce9nard") (a speech's file name
+    # not in UTF-8) raised matplotlib's TypeError from set_text() when drawn, as did plot_trend's,
+    # and a target of order= holding one pyarrow's UnicodeEncodeError; the group names drawn were
+    # escaped already. Drawn as the command line writes it, "\udce9", as the names are.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"labels": ["unity", "deterrence"] * 2, "stance": ["favor", "against"] * 2,
+                           "year": [2023, 2023, 2024, 2024]})
+    title = "Rede M\udce9nard: $5"
+    plots = [stance.plot_profile(stance.profile(scored), title=title),
+             stance.plot_profile(stance.profile(scored), title=title, value="position"),
+             stance.plot_profile(stance.profile(scored, by="year"), title=title),
+             stance.plot_trend(stance.profile(scored, by="year"), title=title),
+             stance.plot_trend(stance.profile(scored, by="year"), title=title, value="share")]
+    for ax in plots:
+        ax.figure.canvas.draw()  # raised TypeError
+        assert ax.title._preprocess_math(ax.title.get_text()) == ("Rede M\\udce9nard: $5", False)
+        plt.close(ax.figure)
+    order = ["uni\udce9ty", "deterrence"]
+    bars = stance.plot_profile(stance.profile(scored), order=order)
+    lines = stance.plot_trend(stance.profile(scored, by="year"), order=order)
+    # A bar's target is named under the axis, a line's in the legend.
+    for ax, names in ((bars, bars.get_yticklabels()), (lines, lines.get_legend().get_texts())):
+        ax.figure.canvas.draw()
+        assert any(text.get_text().startswith("uni\\udce9ty") for text in names), [t.get_text() for t in names]
+        plt.close(ax.figure)
+
+
 def test_bidirectional_controls_are_shown_escaped_in_every_html_view_as_the_command_line_shows_them():
     # A notebook reader's audit: a right-to-left override (U+202E) in a statement reversed the rest
     # of its line in the notebook, and a group or document name's isolate or mark reached the HTML
