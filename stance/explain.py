@@ -43,6 +43,7 @@ from .text import (
     blank_links,
     check_stance_ignores,
     cjk_pieces,
+    escaped_in_place,
     folded_with_origins,
     has_cjk,
     has_marks,
@@ -376,8 +377,11 @@ class Explanation:
         # what the numbers and features are, the model's own negation words named
         legend = f"\n\n{self.legend or CONTRIBUTION_LEGEND}" if len(summary) else ""
         # Our marks ("never…", a long text's "…") as "..." where print() could not write them
-        # (a latin-1 or ASCII stdout); the text itself as it is.
-        text = cut(self.text, HTML_TEXT_LIMIT, marks.ellipsis())
+        # (a latin-1 or ASCII stdout); the text's own characters as they are, but those below.
+        # Each control character, line break, separator or bidirectional control written as
+        # Python writes it ("\x1b", "\u202e"), as the table's cells, print(doc) and `stance
+        # explain` write them: an escape sequence and an override reached the terminal raw.
+        text = escaped_in_place(cut(self.text, HTML_TEXT_LIMIT, marks.ellipsis()))
         # A lone surrogate ("\ud83c"), raw, could not be printed to UTF-8: escaped, as in the HTML
         return surrogates_escaped(f"{text}\n{marks.printable_marks(flag)}{table}{marks.printable_marks(legend)}")
 

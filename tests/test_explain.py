@@ -675,6 +675,23 @@ def test_an_ngram_across_a_line_break_keeps_its_table_row_on_one_line(default_mo
     assert f"two{escaped}\\ud800 Line" in str(default_model.explain_html(f"Line two{separator}\ud800 Line three"))
 
 
+def test_an_explanations_plain_text_writes_the_statement_escaped_as_the_command_line_does(default_model):
+    # A notebook user's audit: str(model.explain_html(text)) wrote the statement above its table raw,
+    # so a right-to-left override (U+202E) reversed the rest of its line and ESC[31m turned the
+    # terminal red, where the README says the plain text escapes them as the HTML views and
+    # `stance explain` do (its test, test_cli's, knows the line below). The data keep the text.
+    text = "NATO must stay \x1b[31munited\x1b[0m.\nAnd help Ukraine\u2028now \u202eevil\u202c."
+    explanation = default_model.explain_html(text)
+    for shown in (str(explanation), repr(explanation)):
+        assert "\x1b" not in shown and "\u202e" not in shown and "\u2028" not in shown
+        assert shown.split("\n")[0] == ("NATO must stay \\x1b[31munited\\x1b[0m.\\nAnd help Ukraine\\u2028now "
+                                        "\\u202eevil\\u202c.")
+    assert explanation.text == text and default_model.classify(text).text == text
+    # A prediction's plain text shows no statement: its label (str) and a repr of names, as Python writes them.
+    prediction = default_model.classify(text)
+    assert str(prediction) == prediction.label and "\x1b" not in repr(prediction) and "\u202e" not in repr(prediction)
+
+
 def test_explain_lists_the_primary_label_first_as_the_prediction_does(default_model):
     # The heads came in alphabetical order, so a statement whose primary label sorts after
     # its second one was explained second label first.
