@@ -986,6 +986,26 @@ def test_the_readme_s_month_recipe_reads_dates_of_mixed_formats():
     assert [str(month) for month in months] == ["2024-01", "2024-02", "2024-03"]
 
 
+def test_the_readme_s_comparison_of_two_months_works_on_its_recipes_months():
+    # A notebook user's audit: the README made months with the recipe's to_period("M"), then
+    # compared two of them as compare_profiles(pm.xs(1), pm.xs(4)), which raised pandas' KeyError:
+    # 1 is no period. The README's comparison runs on the README's own months.
+    recipe = re.search(r'`(stance\.profile\(scored\.assign\(month=pd\.to_datetime\(.*?by="month"\))`', README)
+    compared = re.search(r'`pm = stance\.profile\(scored, by="month"\)` are compared as\n`(stance\.compare_profiles\('
+                         r'pm\.xs\(.*?\)\))`', README)
+    assert recipe and compared, "the README lost its recipe of months or its comparison of two"
+    # Month 1: 1 favor, 1 against, log(1.5 / 1.5) = 0; month 4: 2 favor, log(2.5 / 0.5) = 1.6094.
+    scored = pd.DataFrame({"labels": ["unity"] * 4, "stance": ["favor", "against", "favor", "favor"],
+                           "date": ["2024-01-05", "2024-01-20", "2024-04-01", "2024-04-03"]})
+    pm = eval(recipe.group(1), {"stance": stance, "pd": pd, "scored": scored})
+    change = eval(compared.group(1), {"stance": stance, "pd": pd, "pm": pm})
+    assert change.index.tolist() == ["unity"] and change.loc["unity", "change"] == pytest.approx(1.6094, abs=1e-4)
+    # and its loc[[…]] of the two, still grouped, shares no month, with a warning saying so
+    with pytest.warns(stance.StanceWarning, match="^before and after share no group"):
+        assert stance.compare_profiles(pm.loc[[pd.Period("2024-01")]], pm.loc[[pd.Period("2024-04")]]).empty
+    assert 'pm.loc[[pd.Period("2024-01")]]` and `pm.loc[[pd.Period("2024-04")]]`' in README
+
+
 def test_the_readme_s_month_recipes_read_a_csv_of_dates_across_a_change_of_summer_time(tmp_path):
     # A notebook user: a CSV of London dates written with their offsets, +00:00 and then +01:00,
     # stopped both recipes ("Mixed timezones detected. Pass utc=True") under pandas 3.1. Both now
