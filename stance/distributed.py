@@ -473,7 +473,7 @@ def _short_rows_refused(parts: Iterable[pd.DataFrame], part_files: list[str] | N
 def _repeated_files_warned_of(parts: Iterable[pd.DataFrame], part_files: list[str] | None, text_column: str,
                               source: str, columns: int) -> Iterator[pd.DataFrame]:
     """The scored partitions ``parts``, in order, and once the last is yielded a warning of a
-    file of the glob ``source`` every text of which is in its other files (a copy,
+    file of the glob ``source`` every text of which is in one other file (a copy,
     "a (copy).csv"), as :func:`stance.read_table` warns of a glob's files
     (:func:`stance.tables.warn_of_repeated_texts`). ``part_files`` names each partition's file;
     None (a URL whose sizes are not known) checks nothing. ``columns``: how many of a part's

@@ -638,8 +638,8 @@ class MojibakeWarning(StanceWarning):
 
 
 class RepeatedFileWarning(StanceWarning):
-    """A file of a folder or glob every text of which is in its other files (a copy, an
-    earlier result): its statements are read twice."""
+    """A file of a folder or glob every text of which is in one other file (a copy, an
+    earlier result): its statements are read twice. One warning names all such files."""
 
 
 def warn(message: str, category: type[StanceWarning] = StanceWarning) -> None:
