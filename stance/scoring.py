@@ -339,7 +339,8 @@ def no_text_in(frame: pd.DataFrame, text_column: str, said: str, whole: bool = T
     holds none: then it counts them all (all of ``frame``'s, the first rows of the data
     when it is not the ``whole`` of it: a file's 10,000 first were said to be "all"). The
     message says what the rows get by ``off_topic``, the model's off-topic label or None
-    (see :func:`_scored_as`).
+    (see :func:`_scored_as`). A column empty or missing in every row of ``frame`` (every one,
+    not the first 1,000) is named when another holds sentences (:func:`stance.columns.sentence_column`).
 
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"year": [2022, 2023], "speech": ["We stand with Ukraine.", "Hello"]})
@@ -348,11 +349,17 @@ def no_text_in(frame: pd.DataFrame, text_column: str, said: str, whole: bool = T
 column 'speech' holds text (2.5 words at the median): is 'speech' the column of statements? (text_column='speech')"
     >>> no_text_in(frame, "speech", "text_column='speech'", off_topic="none") is None
     True
-    >>> print(no_text_in(frame.assign(notes=None), "notes", "text_column='notes'",
-    ...                  off_topic="none"))  # doctest: +NORMALIZE_WHITESPACE
+    >>> frame = pd.DataFrame({"speaker": ["Member 12", "Member 9"], "notes": [None, " "],
+    ...                       "speech": ["We stand with Ukraine today.", "Send Kyiv more air defence now."]})
+    >>> print(no_text_in(frame, "notes", "text_column='notes'", off_topic="none"))  # doctest: +NORMALIZE_WHITESPACE
     text_column='notes' is empty or missing in every one of its 2 rows, which are scored as no statement ('none');
-    column 'speech' holds text (2.5 words at the median): is 'speech' the column of statements? (text_column='speech')
+    column 'speech' holds sentences (5.5 words at the median): is 'speech' the column of statements?
+    (text_column='speech')
+    >>> print(no_text_in(frame.drop(columns="speech"), "notes", "text_column='notes'", off_topic="none"))
+    None
     """
+    from .columns import sentence_column
+
     # A sample: a column of strings is read value by value, which for millions of rows is slow.
     sample = frame.head(COLUMN_SAMPLE)
     sampled = len(sample) < len(frame) or not whole
@@ -360,13 +367,18 @@ column 'speech' holds text (2.5 words at the median): is 'speech' the column of 
     filled = [value for value in sample[text_column].tolist() if not is_missing(value) and not is_blank(str(value))]
     without = [value for value in filled if not _holds_words(value)]
     most = len(without) == len(filled) or (len(filled) >= NO_TEXT_ROWS and len(without) * 2 > len(filled))
-    if not filled and len(sample) and (others := text_columns(sample, leave_out=text_column)):
-        # Every row empty or missing beside a column of text: an empty column named by mistake
-        # (a lecturer's audit), scored 'none' throughout with no word; alone, it is told nothing,
-        # as empty text is a documented neutral answer.
-        words, best = others[0]
-        return (f"{said} is empty or missing in every one of its {'first ' if sampled else ''}{len(sample)} rows, "
-                f"{_scored_as(off_topic, [])}; column {quoted(best)} holds text ({words:g} words at "
+    if not filled and len(sample) and (found := sentence_column(sample, leave_out=text_column)) is not None:
+        # Every row empty or missing beside a column of sentences: an empty column named by
+        # mistake (a lecturer's audit), scored 'none' throughout with no word; alone, it is told
+        # nothing, as empty text is a documented neutral answer. Sentences, five words or more at
+        # the median, as wrong_text_column asks: a column of names ("Member 12", two words) was
+        # offered as the statements. Judged on every row of ``frame`` (a DataFrame whole, a file's
+        # first chunk), not its first 1,000: 1,500 blank rows above 197,400 sentences warned.
+        if any(not is_missing(value) and not is_blank(str(value)) for value in column.iloc[len(sample):]):
+            return None
+        best, words = found
+        return (f"{said} is empty or missing in every one of its {'' if whole else 'first '}{len(frame)} rows, "
+                f"{_scored_as(off_topic, [])}; column {quoted(best)} holds sentences ({words:g} words at "
                 f"the median): is {quoted(best)} the column of statements? (text_column={quoted(best)})")
     if not filled or not most:
         return None

@@ -833,7 +833,7 @@ def test_the_warning_of_a_column_of_no_text_names_the_models_own_off_topic_label
     other = stance.train(energy_frame.assign(labels=energy_frame.labels.str.replace("none", "other")),
                          stance_column="stance", none_label="other")
     without = stance.train(energy_frame[energy_frame.labels != "none"], stance_column="stance", none_label=None)
-    years = pd.DataFrame({"year": [2022, 2023], "speech": ["We build wind farms now.", "Close the gas plants."]})
+    years = pd.DataFrame({"year": [2022, 2023], "speech": ["We build wind farms now.", "Close the old gas plants."]})
     empty = years.assign(notes=None)
     for model, label, said in ((other, "other", "which are scored as no statement ('other')"),
                                (without, "", "which get no label ('', confidence 0): the model has no off-topic "
@@ -878,8 +878,7 @@ def test_a_wrong_text_column_longer_than_the_sample_is_counted_whole_or_said_to_
                                             f"{COLUMN_SAMPLE} of the first {COLUMN_SAMPLE} rows, ")
     assert said(["Labour"] * rows).startswith(f"text_column='x' holds one or two words in {COLUMN_SAMPLE} of the "
                                               f"first {COLUMN_SAMPLE} rows, where column 'speech' holds sentences")
-    assert said([None] * rows).startswith(f"text_column='x' is empty or missing in every one of its first "
-                                          f"{COLUMN_SAMPLE} rows, ")
+    assert said([None] * rows).startswith(f"text_column='x' is empty or missing in every one of its {rows} rows, ")
 
 
 
@@ -905,13 +904,46 @@ def test_a_file_scored_in_chunks_counts_a_wrong_text_column_in_its_first_chunk_a
 def test_scoring_an_empty_column_beside_one_of_text_warns_naming_it():
     # Left alone by the fix above: a column empty or missing in every row (notes=None) named by
     # mistake was scored 'none' throughout with no word; alone it is the documented neutral answer.
-    frame = pd.DataFrame({"notes": [None, "", "  "], "speech": ["We stand with Ukraine.", "Bring them home.", "Hi"]})
+    frame = pd.DataFrame({"notes": [None, "", "  "], "speech": ["We stand with Ukraine and its people.",
+                                                                "Bring our soldiers home from the front.", "Hi"]})
     with pytest.warns(stance.StanceWarning, match=r"^text_column='notes' is empty or missing in every one of its 3 "
                                                   r"rows, .*\(text_column='speech'\)$"):
         assert stance.score(frame, text_column="notes").label.tolist() == ["none"] * 3
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert stance.score(frame[["notes"]], text_column="notes").label.tolist() == ["none"] * 3
+
+
+def test_a_text_column_blank_in_its_first_rows_is_judged_on_them_all_and_no_name_is_offered_as_statements(tmp_path,
+                                                                                                            capsys):
+    # A researcher's audit (200,000 parliamentary sentences): text blank in the first 1,500 rows,
+    # figures in the next 1,100, sentences after. `stance score` and stance.score(df) both said
+    # "--text-column='text' is empty or missing in every one of its first 1000 rows ...; column
+    # 'speaker' holds text (2 words at the median): is 'speaker' the column of statements?", the
+    # whole column in memory, and 'speaker' holding names ("Member 12").
+    rows = 6000
+    text = [""] * 1500 + [str(2500 + k) for k in range(1100)] + ["We must send more tanks to Ukraine now."] * 3400
+    frame = pd.DataFrame({"row_id": range(rows), "speaker": [f"Member {k % 60}" for k in range(rows)],
+                          "party": ["Labour", "SNP", "Green"] * (rows // 3), "text": text})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.TextColumnWarning)
+        assert len(stance.score(frame)) == rows  # the DataFrame's every row: text below the blanks
+    frame.to_csv(tmp_path / "topblank.csv", index=False)
+    assert main(["score", str(tmp_path / "topblank.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    assert "warning" not in capsys.readouterr().err  # its first chunk holds the sentences
+    # A first chunk blank throughout: a column of names is no column of statements, and is not offered.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.TextColumnWarning)
+        stance.score_file(tmp_path / "topblank.csv", tmp_path / "out.csv", chunk_size=1200)
+    # One of sentences is, the warning counting the chunk's rows as the first: true of them.
+    frame["note"] = "Transcribed from the sitting's official record by the clerks."
+    frame.to_csv(tmp_path / "noted.csv", index=False)
+    with pytest.warns(stance.TextColumnWarning) as caught:
+        stance.score_file(tmp_path / "noted.csv", tmp_path / "out.csv", chunk_size=1200)
+    assert [str(w.message) for w in caught if isinstance(w.message, stance.TextColumnWarning)] == [
+        "text_column='text' is empty or missing in every one of its first 1200 rows, which are scored as no "
+        "statement ('none'); column 'note' holds sentences (9 words at the median): is 'note' the column of "
+        "statements? (text_column='note')"]
 
 
 CHINESE = ["北约团结是我们安全的基础。", "我们坚定支持北大西洋公约组织的集体防御承诺。",
