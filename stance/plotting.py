@@ -1407,15 +1407,18 @@ def _wrapped(name: str) -> str:
     return "\n".join(lines)
 
 
-def _given_text(text: str) -> str:
+def _given_text(text: Any) -> str:
     r"""A text the user gives a plot (its ``title=``) as the plot draws it: as written, a "$" no
     formula (:func:`_literal`), and a lone surrogate written as its escape, as the names drawn
-    write one (:func:`_shown`): raw, matplotlib's Agg backend refused it with a TypeError.
+    write one (:func:`_shown`): raw, matplotlib's Agg backend refused it with a TypeError. A
+    number or other object is drawn as its ``str``, as matplotlib draws one.
 
     >>> print(_given_text("Rede M\udce9nard: $5"))
     Rede M\udce9nard: \$5
+    >>> _given_text(2024)
+    '2024'
     """
-    return _literal(surrogates_escaped(text))
+    return _literal(surrogates_escaped(text if isinstance(text, str) else str(text)))
 
 
 def _literal(name: Any) -> Any:

@@ -1686,6 +1686,13 @@ def test_a_lone_surrogate_in_a_plots_title_or_order_is_drawn_as_its_escape():
         ax.figure.canvas.draw()
         assert any(text.get_text().startswith("uni\\udce9ty") for text in names), [t.get_text() for t in names]
         plt.close(ax.figure)
+    # a title that is no str is drawn as its str, as matplotlib draws one (a review: the escaping raised
+    # re's TypeError on title=2024)
+    for ax in (stance.plot_profile(stance.profile(scored), title=2024),
+               stance.plot_trend(stance.profile(scored, by="year"), title=5)):
+        ax.figure.canvas.draw()
+        assert ax.title.get_text() in ("2024", "5")
+        plt.close(ax.figure)
 
 
 def test_bidirectional_controls_are_shown_escaped_in_every_html_view_as_the_command_line_shows_them():

@@ -1195,8 +1195,9 @@ BLIND_AUDIT_WEAKNESSES = ["Spellings the corpus does not use", "A country's name
 @pytest.mark.parametrize("name", BLIND_AUDIT_WEAKNESSES)
 def test_the_known_weaknesses_a_blind_audit_found_quote_the_bundled_models_answers(name, default_model):
     # A blind audit (2026-12-05, 200 statements labelled before the model ran) and a user audit
-    # (2026-12-06, parliamentary sentences) found weaknesses the README did not list. Their entries quote the bundled model's answers, and a rebuild
-    # that moves one fails here, naming the entry to update.
+    # (2026-12-06, parliamentary sentences) found weaknesses the README did not list. Their entries
+    # quote the bundled model's answers, and a rebuild that moves one fails here, naming the entry
+    # to update.
     entry = " ".join(known_weakness(name).split())
     answers = QUOTED_ANSWER.findall(entry)
     assert len(answers) >= 3, f"{name!r} quotes fewer than three answers in the form '\"…\" → `label`'"
