@@ -593,13 +593,14 @@ _CREDIT_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "by", "vi
                            # a picture's credit and its licence ("NATO military photographer", "used with
                            # permission", "licensed under CC BY 4.0", "public domain", "all rights reserved")
                            "photographer", "photographers", "military", "used", "permission", "licensed", "under",
-                           "public", "domain", "rights", "reserved",
-                           # who gave the figures or the picture, and how ("figures provided by national defence
-                           # ministries", "handout via social media", "compiled from government sources")
-                           "provided", "supplied", "compiled", "adapted", "published", "released", "obtained",
-                           "national", "defence", "defense", "ministry", "ministries", "government", "governments",
-                           "agency", "agencies", "authorities", "sources", "social", "media", "official",
-                           "institute", "respective", "various"})
+                           "public", "domain", "rights", "reserved"})
+# How a credit names who gave the figures or the picture ("figures provided by national defence ministries",
+# "handout via social media", "compiled from government sources"): after a credit's label (not a link's), the
+# words from here to the next comma or semicolon are the source's, however many in lower case; the clause is
+# judged on the others ("Source: Russia sends drones via Belarus, officials say." is a sentence).
+_SOURCE_GIVEN = re.compile(r"\b(?:(?:provided|supplied|compiled|adapted|obtained|distributed)\s+(?:by|from)|via|"
+                           r"courtesy\s+of)\b", re.IGNORECASE)
+_SOURCE_END = re.compile(r"[,;]")
 # How many other words in lower case make what follows a label a sentence, not a credit.
 _LABELLED_CLAUSE_WORDS = 3
 # ... and after a caption's label, or a picture's, or a German one: a caption describes the picture
@@ -622,8 +623,9 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     than a credit ("Source: Ministry of Defence"). What follows the label opens with a letter,
     in either case, or a digit, ends a sentence (maybe on the line ``below``, when that opens in
     lower case, as a wrapped line does), and holds three words in lower case or more that no
-    credit is made of (see _CREDIT_WORDS), a first word in lower case and a link's words counting
-    for none: names are capitalised, and a credit's few words in lower case are its prepositions
+    credit is made of (see _CREDIT_WORDS), a first word in lower case, a link's words and, after a
+    credit's label, the source named after "provided by", "via"… (see _SOURCE_GIVEN) counting for
+    none: names are capitalised, and a credit's few words in lower case are its prepositions
     and common nouns ("courtesy of the Estonian Defence Forces"). So does a link's label before a
     sentence ("Related: We will never abandon Ukraine."; see _LINK_LABEL), its first word in lower
     case counting too, which ends with a stop, not a question mark, which ends a linked story's
@@ -647,6 +649,8 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     False
     >>> _is_labelled_sentence("Photo: handout via social media."), _is_labelled_sentence("Photo: soldiers train here.")
     (False, True)
+    >>> _is_labelled_sentence("Source: Russia sends drones via Belarus, officials say.")
+    True
     """
     link = _LINK_LABEL.match(line)
     label = link or _CREDIT_LABEL.match(line)
@@ -659,7 +663,12 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1].islower()) \
             or not _SENTENCE_END.search(rest) or (link and _QUESTION_END.search(rest)):
         return False
-    words = _WORD.findall(rest)
+    counted = rest
+    given = None if link else _SOURCE_GIVEN.search(rest)
+    if given is not None:  # "figures provided by national defence ministries": the source's words count for none
+        source_end = _SOURCE_END.search(rest, given.end())
+        counted = rest[:given.start()] + (" " + rest[source_end.end():] if source_end else "")
+    words = _WORD.findall(counted)
     if not link and rest[:1].islower():
         # after a credit's label a word in lower case opens a clause as a capital does ("Source: officials say
         # the brigade will be ready by 2027.", "Photo: soldiers train near Rukla."): it counts for none, as

@@ -7778,10 +7778,16 @@ def test_a_credit_after_its_label_is_still_left_out():
                "Source: compiled from government sources."]
     assert split_sentences("NATO stays united.\n" + "\n".join(credits) + "\nWe agreed.") == [
         "NATO stays united.", "We agreed."]
-    # a clause after the label is still a statement, whoever it names
+    # a clause after the label is still a statement, whoever it names, and one after a link's label (a review
+    # of 32bab53f: "government", "official" and "media" counted as a credit's words after every label)
     for labelled in ["Source: government officials say Russia will attack.",
                      "Source: the ministry said the plan is ready.",
-                     "Photo: Ukrainian soldiers fire at Russian positions."]:
+                     "Photo: Ukrainian soldiers fire at Russian positions.",
+                     "Source: government sources say Russia lies.", "Source: national governments must act.",
+                     "Related: the government must act.", "See also: official media lied again.",
+                     "Related: social media spread Russian lies.",
+                     "Source: Russia sends drones via Belarus, officials say.",
+                     "Source: officials say the aid was provided by Germany."]:
         assert split_sentences(f"NATO stays united.\n{labelled}") == ["NATO stays united.", labelled]
 
 
