@@ -872,22 +872,36 @@ _NAME_TITLES = _SURNAME_TITLES | {"sir", "dame", "lord", "lady", "baroness", "ba
                                   "cdr", "sgt", "adm", "amb", "sen", "rep", "gov", "rev", "hon", "rt", "pres", "sec"}
 
 
+# Words of a role or a description that tags an unnamed speaker ("Second Journalist:", "Female Reporter:",
+# "UNIDENTIFIED MALE:", "SENIOR ADMINISTRATION OFFICIAL:", "Female Voice:"), compared in lower case: such a tag
+# is no plain name (see _is_plain_name), and its last word alone ("Journalist:") another unnamed speaker.
+_ROLE_WORDS = frozenset({
+    "journalist", "journalists", "reporter", "reporters", "correspondent", "male", "female", "man", "woman", "men",
+    "women", "voice", "voices", "official", "officials", "unidentified", "unknown", "anonymous", "participant",
+    "participants", "audience", "questioner", "interviewer", "interviewee", "interpreter", "translator",
+    "narrator", "announcer", "anchor", "guest", "caller", "panelist", "panellist", "delegate", "student",
+    "protester", "protestor", "soldier", "officer", "crowd", "first", "second", "third", "fourth", "fifth",
+    "another", "other", "senior", "administration", "press", "media", "several", "all", "both", "voiceover",
+    "off", "camera", "person", "resident", "witness", "expert", "analyst", "activist", "veteran", "citizen"})
+
+
 def _is_plain_name(words: list[str]) -> bool:
     """Whether ``words``, a tag's, are a person's given name and surname alone, two or three
-    capitalised words of letters ("Mark Rutte", "JENS STOLTENBERG", "Anne-Marie O'Neill"), no
-    title, office, place or outlet among them: a later tag of the surname alone ("Rutte:") is
+    capitalised words of letters ("Mark Rutte", "JENS STOLTENBERG", "Anne-Marie O'Neill"), a surname's
+    particles apart ("Ursula von der Leyen"), no title, office, role (see _ROLE_WORDS), place or outlet
+    among them: a later tag of the surname alone ("Rutte:") is
     that speaker, as an interview's transcript tags a guest in full once.
 
     >>> [_is_plain_name(tag.split()) for tag in ("Mark Rutte", "JENS STOLTENBERG", "Mr Harding", "Speaker 2",
-    ...  "PRIME MINISTER", "AUDIENCE MEMBER", "Sky News", "The Moderator", "mark rutte")]
-    [True, True, False, False, False, False, False, False, False]
+    ...  "PRIME MINISTER", "AUDIENCE MEMBER", "Sky News", "The Moderator", "mark rutte", "Second Journalist")]
+    [True, True, False, False, False, False, False, False, False, False]
     """
     if len(words) < 2 or not _is_holders_length(words) or not _is_untitled_name(" ".join(words)):
         return False
     return words[0].strip(".").lower() not in _NAME_TITLES and all(
         (word[:1].isupper() or word in _NAME_PARTICLES)
         and _LETTERS.fullmatch(word.replace("-", "").replace("'", "").replace("’", ""))
-        and word.lower() not in _NOT_HOLDER_WORDS for word in words)
+        and word.lower() not in _NOT_HOLDER_WORDS and word.lower() not in _ROLE_WORDS for word in words)
 
 
 def _spelling_key(speaker: str) -> str:
@@ -1003,31 +1017,30 @@ _HEADLINE_WORDS = frozenset({
 # The most words a holder's name has after the office it follows ("MARK RUTTE", "RADMILA SHEKERINSKA"), its
 # particles apart (see _NAME_PARTICLES).
 _HOLDER_WORDS = 3
-# A surname's particles ("Ursula von der Leyen", "URSULA VON DER LEYEN", "Jaap de Hoop Scheffer"), compared as
-# written in lower case, or in a name in capitals: they count for no word of a name's (see _HOLDER_WORDS), and
-# the surname alone is the last word with those before it ("VON DER LEYEN:").
+# A surname's particles ("Ursula von der Leyen", "URSULA VON DER LEYEN", "Ursula Von Der Leyen", "Luigi Di Maio"),
+# compared in lower case: they count for no word of a name's (see _HOLDER_WORDS), and the surname alone is the
+# last word with those before it ("VON DER LEYEN:"). A surname of two words without one ("Jaap de Hoop Scheffer")
+# is not told: its surname alone is its last word.
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "le", "la",
                              "al", "bin", "ibn", "ter", "ten", "zu"})
 
 
-def _is_particle(word: str, words: list[str]) -> bool:
-    """Whether ``word``, one of a name's ``words``, is a surname's particle (see _NAME_PARTICLES): in lower
-    case, or in capitals in a name in capitals."""
-    return word in _NAME_PARTICLES or (word.isupper() and all(w.isupper() for w in words)
-                                       and word.lower() in _NAME_PARTICLES)
+def _is_particle(word: str) -> bool:
+    """Whether ``word`` is a surname's particle (see _NAME_PARTICLES), in any case."""
+    return word.lower() in _NAME_PARTICLES
 
 
 def _is_holders_length(words: list[str]) -> bool:
     """Whether ``words`` may be a holder's name by their number: one to three, a surname's particles apart
-    (see _NAME_PARTICLES), which neither open nor end it.
+    (see _NAME_PARTICLES), which may open it, as a surname alone does ("VON DER LEYEN"), but not end it.
 
     >>> [_is_holders_length(name.split()) for name in ("MARK RUTTE", "URSULA VON DER LEYEN", "Ursula von der Leyen",
-    ...  "A B C D", "von Leyen", "")]
-    [True, True, True, False, False, False]
+    ...  "VON DER LEYEN", "A B C D", "Leyen von", "von der", "")]
+    [True, True, True, True, False, False, False, False]
     """
-    if not words or _is_particle(words[0], words) or _is_particle(words[-1], words):
+    if not words or _is_particle(words[-1]):
         return False
-    return sum(not _is_particle(word, words) for word in words) <= _HOLDER_WORDS
+    return sum(not _is_particle(word) for word in words) <= _HOLDER_WORDS
 
 
 def _surname(words: list[str]) -> str:
@@ -1035,9 +1048,13 @@ def _surname(words: list[str]) -> str:
 
     >>> _surname("Ursula von der Leyen".split()), _surname("MARK RUTTE".split()), _surname(["Rutte"])
     ('von der Leyen', 'RUTTE', 'Rutte')
+    >>> _surname("VON DER LEYEN".split()), _surname("AL GORE".split())
+    ('VON DER LEYEN', 'GORE')
     """
+    if len(words) > 2 and all(_is_particle(word) for word in words[:-1]):  # "VON DER LEYEN": no given name
+        return " ".join(words)
     at = len(words) - 1
-    while at > 1 and _is_particle(words[at - 1], words):
+    while at > 1 and _is_particle(words[at - 1]):  # not the first word: "Al Gore"'s surname is "Gore"
         at -= 1
     return " ".join(words[at:])
 

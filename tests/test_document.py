@@ -8564,12 +8564,24 @@ def test_a_later_tag_of_the_surname_alone_names_the_speaker_an_earlier_tag_named
     assert [speaker for _, speaker in split_speakers(others)] == [
         "PRIME MINISTER", "MINISTER", "Speaker 2", "Mr Peter Harding", "Harding", "Jens Stoltenberg",
         "Jens Stoltenberg"]
+    # a role's tag names no one (a review of 723f1c74: "Journalist:" was taken for "Second Journalist")
+    for role, short in [("Second Journalist", "Journalist"), ("Female Reporter", "Reporter"),
+                        ("UNIDENTIFIED MALE", "MALE"), ("SENIOR ADMINISTRATION OFFICIAL", "OFFICIAL"),
+                        ("Female Voice", "Voice")]:
+        assert [speaker for _, speaker in split_speakers(f"{role}: Why?\n{short}: When?\n")] == [role, short]
     # a surname's particles count for no word of a name, and the surname alone is the last word with them
     # (from a journalist audit's review, left alone then: the tag in capitals was no tag at all)
     for full in ("COMMISSION PRESIDENT URSULA VON DER LEYEN", "Commission President Ursula von der Leyen",
-                 "Ursula von der Leyen"):
+                 "Ursula von der Leyen", "Ursula Von Der Leyen"):
         assert [speaker for _, speaker in split_speakers(f"{full}: We agree.\nQ: Why?\nVON DER LEYEN: Because.\n")] == [
             full, "Q", full]
+    # the office and the surname after its particles names the holder too, and a given name that is a particle
+    # is no surname's (a review of 9f97cc22: "COMMISSION PRESIDENT VON DER LEYEN:" was no tag, "GORE:" no "AL GORE")
+    assert [speaker for _, speaker in split_speakers(
+        "COMMISSION PRESIDENT URSULA VON DER LEYEN: We agree.\nQ: Why?\nCOMMISSION PRESIDENT VON DER LEYEN: Because."
+        "\nDEFENCE MINISTER VAN DER BERG: Yes.\nQ: Sure?\nAL GORE: No.\nGORE: Never.\n")] == [
+        "COMMISSION PRESIDENT URSULA VON DER LEYEN", "Q", "COMMISSION PRESIDENT URSULA VON DER LEYEN",
+        "DEFENCE MINISTER VAN DER BERG", "Q", "AL GORE", "AL GORE"]
     # two plain names with the surname: which one speaks, the text does not say, and a warning names both
     with pytest.warns(stance.StanceWarning, match=r"'KALLAS' on line 3 \('ANNA KALLAS' or 'KAJA KALLAS'\)"):
         doc = stance.score_document("ANNA KALLAS: Yes.\nKAJA KALLAS: No.\nKALLAS: Maybe.\n")
