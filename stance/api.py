@@ -416,7 +416,7 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
     model = StanceModel(**_known_options(options))
     model._check_options()  # a bad option is named before the data is checked
     refuse_empty_rows(frame, text_column)
-    from .data import prepare_training, warn_of_rejected_answers
+    from .data import SCORED_FOR_TRAINING, prepare_training, warn_of_rejected_answers, warn_of_scored_labels
     from .exceptions import InvalidInputError
     from .label_checks import check_training_rows
     from .label_names import off_topic_as_written
@@ -433,6 +433,7 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
 
     names = {"labels": f"labels_column={quoted(labels_column)}", "stance": f"stance_column={quoted(stance_column)}"}
     warn_of_rejected_answers(frame, (text_column, labels_column, stance_column))
+    warn_of_scored_labels(frame, labels_column, stance_column, SCORED_FOR_TRAINING)
     texts, label_sets, stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         None if stance_column is None else frame[stance_column].tolist(),

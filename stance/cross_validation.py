@@ -108,7 +108,13 @@ def cross_validate(
     progress = require_progress(progress)
     from .api import _known_options
     from .columns import require_columns, stance_column_apart, warn_if_stance_unused
-    from .data import prepare_training, refuse_empty_rows, warn_of_rejected_answers
+    from .data import (
+        SCORED_FOR_TRAINING,
+        prepare_training,
+        refuse_empty_rows,
+        warn_of_rejected_answers,
+        warn_of_scored_labels,
+    )
     from .evaluation import compute_report, rows_digest
     from .label_cells import stance_value
     from .label_checks import check_whole_data, refuse_whole_data
@@ -163,6 +169,7 @@ def cross_validate(
         require_columns(frame, {"groups": groups})
     refuse_empty_rows(frame, text_column)
     warn_of_rejected_answers(frame, (text_column, labels_column, stance_column))  # gold labels as training's
+    warn_of_scored_labels(frame, labels_column, stance_column, SCORED_FOR_TRAINING)
     minimum, stance_name = template.min_examples_per_label(), f"stance_column={quoted(stance_column)}"
     rows = named_rows(frame.index)  # an index that repeats a label: rows named by position too
 

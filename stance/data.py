@@ -253,6 +253,69 @@ def warn_of_rejected_answers(frame: pd.DataFrame, used: Iterable[str | None], ta
          f"Lines file: jq -c 'select(.answer == \"accept\")' data.jsonl > accepted.jsonl)")
 
 
+# The columns stance.score writes beside its p_<label> ones, whatever the model: a frame read
+# back from a scored CSV file (its attrs lost) is known by them all together.
+_SCORED_COLUMNS = ("label", "labels", "stance", "confidence", "flag")
+# What taking a scoring's predictions as gold does, said by each reader of gold labels.
+SCORED_FOR_TRAINING = "a model trained on them learns the scoring model's answers"
+SCORED_FOR_EVALUATION = "the model is measured against its own answers"
+SCORED_FOR_CHECKING = "their rows are checked against a model's answers"
+
+
+def scoring_evidence(frame: pd.DataFrame, column: Any) -> str | None:
+    """What shows that ``column`` of ``frame`` is a column :func:`stance.score` wrote (its
+    ``labels``, ``label`` or ``stance``, under any prefix), else None: the record score leaves in
+    ``attrs["none_labels"]`` for the labels column (which pandas keeps in a selection of its
+    columns, and drops in a merge or a file written), or every column it writes (the five of
+    :data:`_SCORED_COLUMNS` and a ``p_`` column for each label of its ``label`` column), as a
+    scored CSV file read back has them. One name alone, a user's ``confidence`` column beside
+    gold labels, is no evidence.
+
+    >>> import pandas as pd
+    >>> scored = pd.DataFrame({"text": ["We back NATO."], "label": ["unity"], "labels": ["unity"],
+    ...                        "stance": ["favor"], "confidence": [0.9], "p_unity": [0.9], "flag": [None]})
+    >>> scoring_evidence(scored, "labels"), scoring_evidence(scored.drop(columns="p_unity"), "labels")
+    ('it has all the columns stance.score writes', None)
+    """
+    from .profile import NONE_LABELS, _p_column_labels
+
+    if not isinstance(column, str) or not column.endswith(("labels", "label", "stance")):
+        return None
+    prefix = column[:-len("stance")] if column.endswith("stance") else column[:-len("label")] \
+        if column.endswith("label") else column[:-len("labels")]
+    recorded = frame.attrs.get(NONE_LABELS)
+    if isinstance(recorded, dict) and f"{prefix}labels" in recorded:  # kept by a selection of its columns too
+        return "its attrs hold stance.score's record of them"
+    named = _p_column_labels(frame, prefix)
+    if not named or not all(f"{prefix}{name}" in frame.columns for name in _SCORED_COLUMNS):
+        return None
+    primary = frame[f"{prefix}label"]
+    if primary.ndim != 1:  # two columns of the name (a frame): refused elsewhere
+        return None
+    if {value for value in primary.tolist() if isinstance(value, str)} <= set(named):
+        return "it has all the columns stance.score writes"
+    return None
+
+
+def warn_of_scored_labels(frame: pd.DataFrame, labels_column: Any, stance_column: Any, taken: str) -> None:
+    """Warn when the gold labels (``labels_column``) or stances (``stance_column``) read from
+    ``frame`` are columns :func:`stance.score` wrote (see :func:`scoring_evidence`): a scored
+    frame evaluated as gold scored its own predictions 1.0 unwarned, and trained on as labels
+    taught a model the scoring's answers; ``taken`` says what that does. A warning, not a
+    refusal: predictions corrected by hand are gold, and renaming the column says so.
+    """
+    found = [(argument, column) for argument, column in (("labels_column", labels_column),
+                                                         ("stance_column", stance_column))
+             if scoring_evidence(frame, column)]
+    if not found:
+        return
+    evidence = scoring_evidence(frame, found[0][1])
+    named = " and ".join(f"{argument}={quoted(column)}" for argument, column in found)
+    warn(f"{named}: these are a model's predictions, not gold labels ({evidence}), so {taken}; pass the "
+         f"column of your own labels (a labelled frame scored with prefix='pred_' keeps its gold columns apart), "
+         f"or, for predictions corrected by hand, rename the column and pass that name")
+
+
 def prepare_training(
     texts: Sequence[Any],
     labels: Sequence[Any],

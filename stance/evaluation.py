@@ -150,7 +150,7 @@ def evaluate(
     """
     from .api import resolve_model
     from .columns import require_columns, stance_column_apart, warn_if_stance_unused
-    from .data import SCORED_AS, warn_of_rejected_answers
+    from .data import SCORED_AS, SCORED_FOR_EVALUATION, warn_of_rejected_answers, warn_of_scored_labels
     from .label_cells import spelt_as_known, stance_value, stance_values_as_classes
     from .names import LABEL_SEPARATOR, named_rows
     from .off_topic import refuse_off_topic_beside_targets
@@ -175,6 +175,7 @@ def evaluate(
                     read_from_path=frame is not data, delimited=lambda: is_delimited(data))
     # A rejected answer's label is wrong, and would be scored as the statement's gold label.
     warn_of_rejected_answers(frame, (text_column, labels_column, stance_column), SCORED_AS)
+    warn_of_scored_labels(frame, labels_column, stance_column, SCORED_FOR_EVALUATION)
     # A gold value the model spells with its accents encoded otherwise looks the same and is
     # the model's: compared as written, every row of it counted as a miss.
     read_sets = gold_label_sets(frame, labels_column)  # as training reads them, for its digest below

@@ -893,7 +893,13 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     forksafe.imported(".persistence").source_date_epoch()
     from .api import _known_options
     from .columns import require_columns, stance_column_apart, warn_if_stance_unused
-    from .data import prepare_training, refuse_empty_rows, warn_of_rejected_answers
+    from .data import (
+        SCORED_FOR_CHECKING,
+        prepare_training,
+        refuse_empty_rows,
+        warn_of_rejected_answers,
+        warn_of_scored_labels,
+    )
     from .duplicate_texts import repeated_text_keys
     from .label_checks import check_whole_data, refuse_whole_data
     from .label_names import off_topic_as_written
@@ -917,6 +923,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         _warn_of_repeated_index(frame.index, "data", "data", "flagged rows", "issues")
     # The fold models train on a rejected answer's label, as training would (see cross_validate).
     warn_of_rejected_answers(frame, (text_column, labels_column, stance_column))
+    warn_of_scored_labels(frame, labels_column, stance_column, SCORED_FOR_CHECKING)
     _check_folds(folds)
     # Only the fold models' probabilities are used, never their secondary-label thresholds,
     # so the three extra fits per fold that tune those are skipped.

@@ -3860,3 +3860,32 @@ def test_a_report_says_which_rows_are_its_averages_when_a_label_took_their_name(
     assert json.loads(capsys.readouterr().out)["averages"]["macro"] == "macro avg_2"
     plain = compute_report([("a",), ("b",)], [None] * 2, [("a",), ("b",)], None, ("a", "b"), None)
     assert "named apart" not in str(plain) and "averages" not in plain.to_dict()  # none renamed: as before
+
+
+SCORED_AS_GOLD = r"labels_column='labels' and stance_column='stance': these are a model's predictions, not gold labels"
+
+
+def test_evaluate_and_cross_validate_warn_of_a_scored_frame_as_gold(energy_frame, energy_model, tmp_path):
+    # A notebook user's audit: stance.evaluate(None, stance.score(...)) scored the model's own
+    # predictions as gold, top1_in_gold 1.0, unwarned.
+    scored = stance.score(energy_frame[["text"]], model=energy_model)
+    with pytest.warns(stance.StanceWarning, match=SCORED_AS_GOLD + r" \(its attrs hold stance.score's record"):
+        report = stance.evaluate(energy_model, scored)
+    assert report.metrics["top1_in_gold"] == 1.0  # its own answers, which is why it warns
+    # A selection of its columns keeps the record; a file read back keeps none, but every column.
+    with pytest.warns(stance.StanceWarning, match=SCORED_AS_GOLD):
+        stance.evaluate(energy_model, scored[["text", "labels", "stance"]])
+    scored.to_csv(tmp_path / "scored.csv", index=False)
+    for data in (str(tmp_path / "scored.csv"), pd.read_csv(tmp_path / "scored.csv")):
+        with pytest.warns(stance.StanceWarning, match=SCORED_AS_GOLD + r" \(it has all the columns stance.score"):
+            stance.evaluate(energy_model, data)
+    with pytest.warns(stance.StanceWarning, match=SCORED_AS_GOLD + r".*, so a model trained on them learns"):
+        stance.cross_validate(scored, folds=2, stance_column="stance")
+    # Gold labels beside a column of the annotators' confidence, or beside a scoring with a
+    # prefix, are gold: no word.
+    gold = energy_frame.assign(confidence=0.8, flag=None)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(energy_model, gold)
+        stance.evaluate(energy_model, stance.score(energy_frame, model=energy_model, prefix="pred_"))
+    assert not [w for w in caught if "predictions, not gold labels" in str(w.message)]

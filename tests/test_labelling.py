@@ -2292,3 +2292,14 @@ def test_suggestions_hold_their_text_columns_as_score_holds_its_own():
     off_topic = chosen["predicted_label"] == "none"
     assert off_topic.any() and all(value is None for value in chosen.loc[off_topic, "predicted_stance"])
     assert scored.set_index("text").loc[chosen["text"], "stance"].tolist() == chosen["predicted_stance"].tolist()
+
+
+def test_check_warns_of_a_scored_file_as_its_labels(energy_frame, energy_model, tmp_path, capsys):
+    # A notebook user's audit: a scored file checked as labelled data checked the model's own
+    # predictions; its columns are all score's, though the file keeps no attrs.
+    stance.score(energy_frame[["text"]], model=energy_model).to_csv(tmp_path / "scored.csv", index=False)
+    main(["check", str(tmp_path / "scored.csv"), "--stance-column", "stance", "--folds", "2",
+          "-o", str(tmp_path / "issues.csv")])
+    assert ("stance check: warning: --labels-column='labels' and --stance-column='stance': these are a model's "
+            "predictions, not gold labels (it has all the columns stance.score writes), so their rows are checked "
+            "against a model's answers") in capsys.readouterr().err

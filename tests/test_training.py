@@ -4078,3 +4078,19 @@ def test_the_stance_design_is_the_stack_of_its_parts_byte_for_byte():
             for part in ("data", "indices", "indptr"):
                 assert getattr(got, part).dtype == getattr(expected, part).dtype, (trial, part)
                 assert getattr(got, part).tobytes() == getattr(expected, part).tobytes(), (trial, part)
+
+
+def test_train_warns_of_a_scored_frame_as_its_labels(energy_frame, energy_model, tmp_path):
+    # A notebook user's audit: stance.train(stance.score(...)) trained on the predicted labels
+    # unwarned (only told its stance column was left out).
+    scored = stance.score(energy_frame[["text"]], model=energy_model)
+    message = (r"labels_column='labels': these are a model's predictions, not gold labels \(its attrs hold "
+               r"stance.score's record of them\), so a model trained on them learns the scoring model's answers; "
+               r"pass the column of your own labels")
+    with pytest.warns(stance.StanceWarning, match=message):
+        stance.train(scored)
+    renamed = scored.rename(columns={"labels": "corrected"})  # predictions corrected by hand, so named
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.train(renamed, labels_column="corrected")
+    assert not [w for w in caught if "predictions, not gold labels" in str(w.message)]
