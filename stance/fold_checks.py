@@ -375,22 +375,24 @@ def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tu
                        fewer: Callable[[], int | None] | None = None, groups: Sequence[Any] | None = None) -> None:
     """Refuse cross-validation folds (``(train rows, test rows)`` each) whose training rows
     could not train a stance head, though the data as a whole can (:func:`check_stance_counts`
-    has passed): one that keeps a single stance value (the only 'against' row held out),
+    has passed): one that keeps a single stance value (every 'against' row held out),
     named and with a remedy as :func:`check_fold_labels` gives one (``texts``, ``grouped``
-    and ``fewer`` as there), or, with three or more values, too few rows of one (``groups``
-    as in :func:`check_fold_counts`). Each fold's fit refused them as if the data had one
-    stance value, or named the rows by their place in the fold.
+    and ``fewer`` as there), or too few rows of one, of two values too (``groups`` as in
+    :func:`check_fold_counts`). Each fold's fit refused them as if the data had one stance
+    value, or named the rows by their place in the fold.
     With ``texts``, a fold keeping none of a value whose rows are all one text is refused too
     (not with ``groups``), as :func:`check_fold_counts` refuses such a label.
 
-    >>> folds = [([0, 2], [1]), ([0, 1], [2])]  # fold 2 holds out the only 'against'
-    >>> check_fold_stances(["favor", "favor", "against"], folds, 2)  # doctest: +ELLIPSIS
+    >>> folds = [([0, 1, 4, 5], [2, 3]), ([0, 1, 2, 3], [4, 5])]  # fold 2 holds out both 'against'
+    >>> check_fold_stances(["favor"] * 4 + ["against"] * 2, folds, 2)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     stance.exceptions.InvalidInputError: stance: the training rows of fold 2 of 2 keep one stance value, 'favor': ...
     """
     if stances is None:
         return
+    from .label_checks import _stance_values_need
+
     index = list(range(len(stances))) if index is None else list(index)
     totals = Counter(s for s in stances if s is not None)
     one = _FoldKeepsOne(name, "stance value", "a stance head needs two stance values to train", texts, index,
@@ -399,27 +401,31 @@ def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tu
     if all(len(kept) >= 2 for kept in kepts):  # a fold keeping one value is told by ``one``, naming the copies
         _refuse_one_text_held_out(name, [(s,) if s is not None else () for s in stances], kepts,
                                   None if groups is not None else texts, minimum,
-                                  f": with more than two stance values each needs {minimum};")
-    stuck = sorted({value for kept in kepts if len(kept) > 2 for value in kept
+                                  f": {_stance_values_need(len(totals))} {minimum};")
+    # Of two values too: each fold's fit refuses a value with fewer than minimum rows, as training does.
+    stuck = sorted({value for kept in kepts if len(kept) >= 2 for value in kept
                     if kept[value] < minimum and totals[value] <= minimum})  # named at once, as labels are
     spread = None if groups is None else _group_counts([(s,) if s is not None else () for s in stances], groups)
-    worst = stuck or _concentrated({value for kept in kepts if len(kept) > 2 for value in kept
+    worst = stuck or _concentrated({value for kept in kepts if len(kept) >= 2 for value in kept
                                     if kept[value] < minimum}, totals, spread, minimum)
     for number, kept in enumerate(kepts, 1):
         if len(kept) < 2:
             lost = [value for value in sorted(totals) if not kept[value]]
             rows = {value: [i for i, s in enumerate(stances) if s == value] for value in lost}
             raise one.error(kept, lost, rows, totals, number, len(splits))
-        short = sorted(value for value in kept if kept[value] < minimum) if len(kept) > 2 else []
+        short = sorted(value for value in kept if kept[value] < minimum)
         if short and (not worst or set(short) & set(worst)):
             def described(value: str) -> str:
                 rows = [i for i, s in enumerate(stances) if s == value]
                 return f"{quoted(value)} ({totals[value]}: {row_names(index, rows, limit=3)})"
 
+            # Two values merged are one, which trains no stance head: leaving the stance out is the other way.
+            no_head = "" if len(totals) > 2 else ", or pass stance_column=None to leave the stance out"
             raise _fold_keeps_too_few(name, short, kept, totals, number, len(splits),
-                                      f": with more than two stance values each needs {minimum};",
-                                      "add examples, or merge these values", minimum, described, elsewhere=stuck,
-                                      spread=spread)
+                                      f": {_stance_values_need(len(totals))} {minimum};",
+                                      "add examples, or merge these values" if len(totals) > 2 else
+                                      f"add examples{no_head}", minimum, described, elsewhere=stuck,
+                                      spread=spread, also=no_head)
 
 
 def _group_counts(value_sets: Sequence[Iterable[str]], groups: Sequence[Any]) -> dict[str, Counter]:

@@ -232,6 +232,15 @@ def _look_like_texts(rare: Sequence[str], counts: Counter) -> bool:
     return long * 2 > len(rare) or (len(rare) > QUOTED_VALUES and once * 2 > len(rare))
 
 
+def _stance_values_need(values: int) -> str:
+    """The start of the rule a refusal of rare stance values states, for ``values`` values.
+
+    >>> _stance_values_need(2), _stance_values_need(3)
+    ('with two stance values each needs', 'with more than two stance values each needs')
+    """
+    return f"with {'two' if values == 2 else 'more than two'} stance values each needs"
+
+
 def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str = "stance",
                         index: Sequence[Any] | None = None, *, folds: bool = False, misspelt_only: bool = False
                         ) -> None:
@@ -241,12 +250,13 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     the label check have warned of the whole data, and each fold's fit would warn again,
     with the fold's counts).
 
-    Two values that differ only in case ("Favor" and "favor") are refused; with more than
-    two values, so is one with fewer than ``minimum`` examples, which would otherwise turn
-    a favor/against head into a three-way one. With ``folds`` (the whole data of
-    cross-validation or the label check, whose training folds each need ``minimum``), so
-    is one with ``minimum`` rows that looks like a typo of another value: a fold that holds
-    one of them out keeps too few, and the fold's refusal said to add rows of the typo.
+    Two values that differ only in case ("Favor" and "favor") are refused; so is a value with
+    fewer than ``minimum`` examples, which would otherwise turn a favor/against head into a
+    three-way one, or, of two values, train a head that answers the other one everywhere.
+    With ``folds`` (the whole data of cross-validation or the label check, whose training
+    folds each need ``minimum``), so is one with ``minimum`` rows that looks like a typo of
+    another value: a fold that holds one of them out keeps too few, and the fold's refusal
+    said to add rows of the typo.
     With ``misspelt_only`` (the data have other problems: rows without a label or a stance,
     whose stances may be the rare value's), only a rare value that looks like a typo of another.
     """
@@ -279,7 +289,9 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
         if typos:  # named as training names them, not as a fold's rows to add to
             rare, need = sorted(rare + typos), minimum + 1
             why = f" to cross-validate (each training fold needs {minimum}, and some fold holds one out)"
-    if len(counts) > 2 and rare:
+    # Two values are refused so too: a value of one row made a favor/against head that
+    # answered the other everywhere, unwarned (a notebook user's audit), and a label needs as many.
+    if len(counts) >= 2 and rare:
         common = [value for value in counts if counts[value] >= need]
 
         texts = _look_like_texts(rare, counts)  # a column of free text, named as the stance column by mistake
@@ -294,12 +306,14 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
         if len(rare) > shown:
             detail += f" and {len(rare) - shown} more of {len(counts)} values"
         remedy = "Correct or merge these values"
+        if len(counts) == 2:  # merged, they would be one value, which trains no stance head
+            remedy = "Add examples, correct a typo, or pass stance_column=None to leave the stance out"
         if texts:
             remedy = ("Most of these values are long or in one row each, as texts are: does the stance column "
                       "hold the texts? Otherwise correct or merge these values")
         with problem():
             raise InvalidInputError(
-                f"{name}: with more than two stance values each needs at least {need} examples{why}; "
+                f"{name}: {_stance_values_need(len(counts))} at least {need} examples{why}; "
                 f"too few for {detail}. {remedy}"
             )
     if not getattr(_conflicts, "reported", False) and problems_found() == before:  # not of values refused

@@ -323,8 +323,8 @@ class StanceModel:
     --------
     >>> from stance import StanceModel
     >>> model = StanceModel(threshold_folds=0).fit(
-    ...     ["cut the aid", "more aid now", "lovely weather", "rain again"],
-    ...     ["aid", "aid", "none", "none"], stance=["against", "favor", None, None])
+    ...     ["cut the aid", "stop the aid", "more aid now", "send aid now", "lovely weather", "rain again"],
+    ...     ["aid", "aid", "aid", "aid", "none", "none"], stance=["against", "against", "favor", "favor", None, None])
     >>> model.labels
     ('aid', 'none')
     >>> model.classify("aid now").label

@@ -343,6 +343,26 @@ def test_a_huge_value_is_quoted_cut_in_training_errors(energy_frame):
                                         f"too few for {shown} (1: row 5). "), str(raised.value)[:300]
 
 
+@pytest.mark.parametrize("against", [1, 2])
+def test_a_stance_value_too_rare_beside_one_other_is_refused_as_beside_two(energy_frame, against):
+    # A notebook user's audit: 'pro' on 175 rows and 'con' on one trained silently, a head that
+    # answered 'pro' everywhere; a value of three or more needs 3 rows, as a label does.
+    targets = energy_frame.index[energy_frame.stance.notna()]
+    rare = list(targets[:against])
+    frame = energy_frame.assign(stance=energy_frame.stance.where(energy_frame.stance.isna(), "favor"))
+    frame.loc[rare, "stance"] = "against"
+    rows = f"row {rare[0]}" if against == 1 else f"rows {rare[0]}, {rare[1]}"
+    message = (f"with two stance values each needs at least 3 examples; too few for 'against' ({against}: {rows}). "
+               f"Add examples, correct a typo, or pass stance_column=None to leave the stance out")
+    # (train names the column as its fit does, "stance", as it names a third value too rare)
+    for call, named in ((stance.train, "stance"), (stance.cross_validate, "stance_column='stance'")):
+        with pytest.raises(InvalidInputError) as raised:
+            call(frame, stance_column="stance")
+        assert str(raised.value) == f"{named}: {message}"
+    frame.loc[targets[against:3], "stance"] = "against"  # three: a class
+    assert stance.train(frame, stance_column="stance").stance_classes == ("against", "favor")
+
+
 def test_a_misspelt_label_is_named_with_its_row_and_the_label_it_misspells(energy_frame):
     frame = energy_frame.copy()
     frame.loc[5, "labels"] = "nucelar"
