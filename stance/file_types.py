@@ -309,8 +309,11 @@ def _nearest(name: str, found: dict[str, bool], difflib: Any) -> list[str]:
     # nowhere near; a case-sensitive file system tells them apart where Windows' did not. Offered
     # beside the names the other rules find, not instead: "Votes/" is no likelier than votes.csv.
     in_another_case = sorted(other for other in names if other.lower() == name.lower())
+    # Its name with a suffix ("held_out" for held_out.csv), or its stem with another ("notes.txt"
+    # for notes.csv, a suffix mistyped).
+    stems = {name.lower(), Path(name).stem.lower()} if Path(name).suffix else {name.lower()}
     others = sorted(other for other, is_folder in found.items() if not is_folder and Path(other).suffix
-                    and Path(other).stem.lower() == name.lower())
+                    and Path(other).stem.lower() in stems)
     others = others or difflib.get_close_matches(name, names, n=3, cutoff=0.75)
     # Files before folders, as a reader is after a file ("votes.csv" or "Votes").
     return sorted(dict.fromkeys(in_another_case + others), key=lambda other: found[other])

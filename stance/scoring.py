@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -996,7 +997,37 @@ def _names_a_file(data: Any) -> bool:
     if " " in data:
         return os.path.isfile(path) or _names_a_spaced_path(data, named)
     return (os.path.isfile(path) or path.suffix.lower() in named or data.endswith(("/", os.sep))
-            or any(os.path.isfile(data + suffix) for suffix in SUPPORTED_SUFFIXES) or _matches_a_file(data))
+            or any(os.path.isfile(data + suffix) for suffix in SUPPORTED_SUFFIXES) or _matches_a_file(data)
+            or _a_mistyped_suffix(path))
+
+
+# A file's suffix as typed: a dot, then a few letters or digits, one letter at least (".cvs",
+# ".csvv", ".cs"), which "3.14" and "Yes." have not.
+_SHORT_SUFFIX = re.compile(r"\.(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,5}")
+
+
+def _a_mistyped_suffix(path: Path) -> bool:
+    """Whether ``path``, a name without whitespace that names nothing, is a table's name with
+    its suffix mistyped: a short suffix (see :data:`_SHORT_SUFFIX`) and a table or folder near
+    it in its folder ("speeches.cvs", "speeches.csvv" beside speeches.csv; "speeches.bak", its
+    stem the same). These were told to wrap a statement in a list, where
+    "speeches" and "Speeches.csv" were told "file not found … (did you mean …?)", as these
+    are now. A statement is so named only beside a file of its name, and a bare str is
+    refused as data either way: only the advice differs.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "speeches.csv").write_text("text\\n")
+    ...     [_a_mistyped_suffix(Path(folder) / name) for name in ("speeches.cvs", "speeches.csvv", "votes.cvs",
+    ...                                                          "speeches.", "speeches.2024")]
+    [True, True, False, False, False]
+    """
+    from .file_types import KNOWN_UNREAD_SUFFIXES, nearest_hint
+
+    # Not a suffix of a type stance knows and does not read (".txt"): a missing one is told its
+    # type by the reader, as if it were there.
+    return (bool(path.stem) and _SHORT_SUFFIX.fullmatch(path.suffix) is not None
+            and path.suffix.lower() not in KNOWN_UNREAD_SUFFIXES and bool(nearest_hint(path)))
 
 
 def _data_suffixes() -> tuple[str, ...]:

@@ -1628,6 +1628,23 @@ def test_a_mistyped_spaced_bare_file_name_is_told_the_file_near_it(tmp_path, mon
             stance.score(statement)
 
 
+@pytest.mark.parametrize("typed, meant", [("speeches.cvs", "speeches.csv"), ("speeches.csvv", "speeches.csv"),
+                                          ("held_out.cs", "held_out.csv"), ("speeches.bak", "speeches.csv")])
+def test_a_file_name_with_a_mistyped_suffix_is_told_the_file_near_it(tmp_path, monkeypatch, typed, meant):
+    # A notebook user's audit: "speeches.cvs" beside speeches.csv was told to wrap a statement
+    # in a list, where "speeches" and "Speeches.csv" were told the file near them.
+    monkeypatch.chdir(tmp_path)
+    for name in ("speeches.csv", "held_out.csv"):
+        (tmp_path / name).write_text("text\nWe act.\n", encoding="utf-8")
+    with pytest.raises(stance.InvalidInputError, match=rf"^file not found: '{re.escape(typed)}' "
+                                                       rf"\(did you mean '{re.escape(meant)}'\?\)$"):
+        stance.score(typed)
+    # A statement, of one word too, and a name near no file stay statements.
+    for statement in ("We stand with Ukraine.", "Ukraine.", "NATO.int", "votes.cvs"):
+        with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
+            stance.score(statement)
+
+
 @pytest.mark.skipif(int(pd.__version__.split(".")[0]) < 3, reason="pandas 2's Index.insert enters catch_warnings, "
                     "which clears the record of warnings given (a review on pandas 2.0.3)")
 @pytest.mark.parametrize("make", [lambda texts: pd.DataFrame({"text": texts}), list, pd.Series],
