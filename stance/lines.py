@@ -596,11 +596,14 @@ _CREDIT_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "by", "vi
                            "public", "domain", "rights", "reserved"})
 # How a credit names who gave the figures or the picture ("figures provided by national defence ministries",
 # "handout via social media", "compiled from government sources"): after a credit's label (not a link's), the
-# words from here to the next comma or semicolon are the source's, however many in lower case; the clause is
-# judged on the others ("Source: Russia sends drones via Belarus, officials say." is a sentence).
+# next words, up to a comma or semicolon and at most _SOURCE_WORDS of them, are the source's, however many in
+# lower case; the clause is judged on the others ("Source: Russia sends drones via Belarus, officials say." and
+# "Source: aid provided by the allies has saved many lives in the war." are sentences).
 _SOURCE_GIVEN = re.compile(r"\b(?:(?:provided|supplied|compiled|adapted|obtained|distributed)\s+(?:by|from)|via|"
                            r"courtesy\s+of)\b", re.IGNORECASE)
 _SOURCE_END = re.compile(r"[,;]")
+# The most words a source so named has: "the national defence ministries", "government sources".
+_SOURCE_WORDS = 4
 # How many other words in lower case make what follows a label a sentence, not a credit.
 _LABELLED_CLAUSE_WORDS = 3
 # ... and after a caption's label, or a picture's, or a German one: a caption describes the picture
@@ -651,6 +654,8 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     (False, True)
     >>> _is_labelled_sentence("Source: Russia sends drones via Belarus, officials say.")
     True
+    >>> _is_labelled_sentence("Source: aid provided by the allies has saved many lives in the war.")
+    True
     """
     link = _LINK_LABEL.match(line)
     label = link or _CREDIT_LABEL.match(line)
@@ -667,7 +672,11 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     given = None if link else _SOURCE_GIVEN.search(rest)
     if given is not None:  # "figures provided by national defence ministries": the source's words count for none
         source_end = _SOURCE_END.search(rest, given.end())
-        counted = rest[:given.start()] + (" " + rest[source_end.end():] if source_end else "")
+        end = len(rest) if source_end is None else source_end.start()
+        source_words = list(_WORD.finditer(rest, given.end(), end))
+        if len(source_words) > _SOURCE_WORDS:  # a clause runs on past a source's few words
+            end = source_words[_SOURCE_WORDS - 1].end()
+        counted = rest[:given.start()] + " " + rest[end:]
     words = _WORD.findall(counted)
     if not link and rest[:1].islower():
         # after a credit's label a word in lower case opens a clause as a capital does ("Source: officials say

@@ -7787,7 +7787,11 @@ def test_a_credit_after_its_label_is_still_left_out():
                      "Related: the government must act.", "See also: official media lied again.",
                      "Related: social media spread Russian lies.",
                      "Source: Russia sends drones via Belarus, officials say.",
-                     "Source: officials say the aid was provided by Germany."]:
+                     "Source: officials say the aid was provided by Germany.",
+                     # no comma ends the source's words: a clause runs on past a few (a review of ea217c0a)
+                     "Source: Russia sends drones via Belarus and officials say it must stop.",
+                     "Source: aid provided by the allies has saved many lives in the war.",
+                     "Source: weapons are delivered via Poland to the front lines every day."]:
         assert split_sentences(f"NATO stays united.\n{labelled}") == ["NATO stays united.", labelled]
 
 
