@@ -1,17 +1,21 @@
 """One rule for a model and its data given in each other's places.
 
-``stance.evaluate(model, data)`` and ``stance.suggest(model, texts)`` take the model first;
-``classify``, ``classify_many``, ``score``, ``score_document`` and ``score_documents`` take
-the data first and the model as ``model=``. A novice who swaps them was told that their text
-"does not exist" as a model directory, or that the model is "no such column": the message
-now names the order, with the call written out.
+``stance.evaluate(model, data)`` and ``stance.suggest(model, texts)`` take the model first (and
+the data first with ``model=``: see :func:`model_by_keyword`); ``classify``, ``classify_many``,
+``score``, ``score_document`` and ``score_documents`` take the data first and the model as
+``model=``. A novice who swaps them was told that their text "does not exist" as a model
+directory, or that the model is "no such column": the message now names the order, with the
+call written out.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
+from collections.abc import Callable
 from os import PathLike
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from .exceptions import ArgumentOrderError
 from .model import StanceModel
@@ -79,3 +83,62 @@ def refuse_model_as_data(value: Any, other: Any, *, call: str, name: str, expect
     else:
         order = f"the {name} {goes} first and the model is model=: stance.{call}({arguments}, model=model)"
     raise ArgumentOrderError(f"{name} must be {expected}, got StanceModel: {order}")
+
+
+_Call = TypeVar("_Call", bound=Callable[..., Any])
+
+
+def _written(value: Any, name: str) -> str:
+    """``value`` as a call written out shows it: a number, bool or None as itself, else as :func:`_shown`."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return repr(value)
+    return _shown(value, name)
+
+
+def model_by_keyword(data: str) -> Callable[[_Call], _Call]:
+    """Let a function that takes the model first (``stance.evaluate(model, data)``) be called as
+    ``classify``, ``score`` and ``score_file`` are, the data first and the model as ``model=``:
+    a pipeline's author writes ``stance.evaluate(data, model=model)`` first, which was Python's
+    bare "got multiple values for argument 'model'". ``data`` names the argument after the
+    model. The data alone by position, with ``model=``, is unambiguous and taken; more
+    arguments by position beside ``model=`` (is the second the data or a column?) are refused
+    with an :class:`~stance.ArgumentOrderError` that writes both orders out.
+
+    >>> @model_by_keyword("data")
+    ... def evaluate(model, data, text_column="text"):
+    ...     return model, data, text_column
+    >>> evaluate("votes.csv", model="m")
+    ('m', 'votes.csv', 'text')
+    >>> evaluate("m", "votes.csv", "speech")
+    ('m', 'votes.csv', 'speech')
+    """
+    def decorate(function: _Call) -> _Call:
+        @functools.wraps(function)  # the same name, docstring and signature (inspect, help(), doctests)
+        def called(*args: Any, **kwargs: Any) -> Any:
+            if args and "model" in kwargs:
+                if len(args) > 1 or data in kwargs:
+                    raise ArgumentOrderError(_model_given_twice(function, data, args, kwargs))
+                args = (kwargs.pop("model"), args[0])
+            return function(*args, **kwargs)
+
+        return cast(_Call, called)
+
+    return decorate
+
+
+def _model_given_twice(function: Callable[..., Any], data: str, args: tuple[Any, ...],
+                       kwargs: dict[str, Any]) -> str:
+    """What :func:`model_by_keyword` says of ``model=`` beside more than the data by position (or
+    beside ``data=``, the first argument then taking the model's place): both orders written out."""
+    call = function.__name__
+    names = list(inspect.signature(function).parameters)[1:]  # those after the model
+    if data in kwargs:  # (x, data=d, model=m): x stands in the model's place
+        return (f"model is given twice, by position ({_written(args[0], 'model')}) and as model=: pass it once, "
+                f"first, stance.{call}(model, {data}), or as model=, stance.{call}({data}, model=model)")
+    named = [f"{name}={_written(value, name)}" for name, value in zip(names[1:], args[1:])]
+    first = ", ".join([_written(value, name) for name, value in zip(names, args)])
+    keyword = ", ".join([_written(args[0], data), *named])
+    goes = "go" if data.endswith("s") else "goes"
+    return (f"model=model follows {len(args)} arguments by position, so {call} cannot tell the {data} from the "
+            f"others: the model goes first, stance.{call}(model, {first}), or the {data} alone {goes} before "
+            f"model=, stance.{call}({keyword}, model=model)")

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import _forksafe as forksafe
-from .argument_order import refuse_model_as_data
+from .argument_order import model_by_keyword, refuse_model_as_data
 
 # The `name as name` imports re-export what was imported from here before the report, the metrics,
 # cross-validation and the scorer were split off (a scorer pickled before is stance.evaluation.Scorer).
@@ -90,6 +90,7 @@ if TYPE_CHECKING:
 NO_LABEL = "(no label)"
 
 
+@model_by_keyword("data")  # evaluate(data, model=m), as score(data, model=m) is called
 def evaluate(
     model: StanceModel | str | PathLike[str] | None,
     data: Any,

@@ -22,7 +22,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import inference
-from .argument_order import refuse_model_as_data
+from .argument_order import model_by_keyword, refuse_model_as_data
 from .columns import EMPTY_HEADER
 from .exceptions import (
     InvalidInputError,
@@ -56,6 +56,7 @@ UNSURE_STANCE = 0.65
 # -- what to label next ------------------------------------------------------------------
 
 
+@model_by_keyword("texts")  # suggest(texts, model=m), as score(data, model=m) is called
 def suggest(
     model: StanceModel | str | PathLike[str] | None,
     texts: Any,

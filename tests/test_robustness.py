@@ -1334,6 +1334,49 @@ def test_the_order_a_swapped_call_is_told_writes_the_data_the_column_and_a_model
     assert message(lambda: stance.score(energy_model, "votes.csv")).endswith("stance.score('votes.csv', model=model)")
 
 
+# A pipeline engineer's audit: stance.evaluate(data, model=m) and stance.suggest(texts, model=m), written as
+# score(data, model=m) and classify(text, model=m) are, raised Python's bare "evaluate() got multiple values for
+# argument 'model'". The data alone before model= is taken; more by position is told both orders.
+def test_evaluate_takes_the_data_first_with_the_model_as_model_keyword():
+    bundled = stance.default_model()
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
+                         "labels": ["unity", "none"], "stance": ["favor", None]})
+    # the bundled model answers unity and none of these (evaluate's own doctest): both right, then one wrong
+    assert stance.evaluate(gold, model=bundled).metrics["top1_in_gold"] == 1.0
+    wrong = gold.assign(labels=["deterrence", "none"])
+    with warnings.catch_warnings():  # "no better than always guessing the commonest label": two rows
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        assert stance.evaluate(wrong, model=bundled).metrics["top1_in_gold"] == 0.5
+        assert stance.evaluate(wrong, model=bundled).to_dict() == stance.evaluate(bundled, wrong).to_dict()
+        assert stance.evaluate(wrong, model=None, stance_column=None).metrics["top1_in_gold"] == 0.5
+    with pytest.raises(stance.exceptions.ArgumentOrderError) as raised:
+        stance.evaluate("held_out.csv", "speech", model=bundled)
+    assert str(raised.value) == (
+        "model=model follows 2 arguments by position, so evaluate cannot tell the data from the others: the model "
+        "goes first, stance.evaluate(model, 'held_out.csv', 'speech'), or the data alone goes before model=, "
+        "stance.evaluate('held_out.csv', text_column='speech', model=model)")
+    assert isinstance(raised.value, TypeError) and isinstance(raised.value, ValueError)
+    with pytest.raises(stance.exceptions.ArgumentOrderError, match=re.escape(
+            "model is given twice, by position (model) and as model=: pass it once, first, "
+            "stance.evaluate(model, data), or as model=, stance.evaluate(data, model=model)")):
+        stance.evaluate(bundled, data=gold, model=bundled)
+
+
+def test_suggest_takes_the_texts_first_with_the_model_as_model_keyword():
+    pool = ["Thank you all for coming.", "More tanks for Kyiv and more troops for Vilnius.",
+            "Send more tanks to Ukraine now."]
+    # suggest's own doctest: the bundled model is least sure of the second statement
+    todo = stance.suggest(pool, model=stance.default_model(), n=1)
+    assert (todo.index.tolist(), todo["text"].tolist()) == ([1], [pool[1]])
+    assert stance.suggest(pool, model=None, n=2).equals(stance.suggest(None, pool, n=2))
+    with pytest.raises(stance.exceptions.ArgumentOrderError) as raised:
+        stance.suggest("pool.csv", 5, model=None)
+    assert str(raised.value) == (
+        "model=model follows 2 arguments by position, so suggest cannot tell the texts from the others: the model "
+        "goes first, stance.suggest(model, 'pool.csv', 5), or the texts alone go before model=, "
+        "stance.suggest('pool.csv', n=5, model=model)")
+
+
 def test_a_0d_array_is_refused_with_advice_that_works():
     # An audit: score(np.array("…")) raised numpy's "iteration over a 0-d array"; classify of one
     # sent it to classify_many, which said "wrap it in a list", which classify_many refuses too.
