@@ -143,6 +143,7 @@ def score_dask(
     *,
     prefix: str = "",
     client: Any = None,
+    sha256: str | None = None,
 ) -> Any:
     """Score a Dask DataFrame (or Series) lazily, partition by partition.
 
@@ -153,6 +154,7 @@ def score_dask(
     current one, if any); compute the result on that client's cluster. A warning of the
     data (a wrong ``text_column``, documents among the texts) is given by the first partition
     that finds cause in each process: once with Dask's local threads, once a worker on a cluster.
+    ``sha256`` refuses any model but the one of that parameters' digest, as :func:`stance.score`'s does.
 
     >>> import dask.dataframe as dd, pandas as pd, stance
     >>> texts = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you."] * 2})
@@ -163,7 +165,8 @@ def score_dask(
     require_dask()
     from .api import resolve_model
 
-    return _scored_lazily(data, text_column, resolve_model(model), prefix=prefix, client=client, warned=True)
+    return _scored_lazily(data, text_column, resolve_model(model, sha256=sha256), prefix=prefix, client=client,
+                          warned=True)
 
 
 def _scored_lazily(data: Any, text_column: str, model: Any, *, prefix: str, client: Any, warned: bool) -> Any:
@@ -329,6 +332,7 @@ def score_files(
     progress: bool | None = None,
     bom: bool = False,
     argument: str = "pattern",
+    sha256: str | None = None,
 ) -> int:
     """Score CSV/TSV or Parquet files (a glob) with Dask into one CSV, TSV, JSONL or Parquet
     file (by the output's suffix, as :func:`stance.score_file` writes it); return the rows.
@@ -344,6 +348,8 @@ def score_files(
     A CSV or TSV output begins with UTF-8's byte-order mark as the first file does, or with
     ``bom`` whatever it begins with (see :func:`stance.files.write_table_atomically`).
     ``argument`` names ``pattern`` in a warning of its links to no file, as :func:`read_files`'s.
+    ``sha256``, the parameters' digest the model's publisher gave, refuses any other model, as
+    :func:`stance.score`'s does, before a file is read or a cluster started.
 
     >>> import tempfile, pathlib, pandas as pd
     >>> with tempfile.TemporaryDirectory() as name:
@@ -364,6 +370,8 @@ def score_files(
     from .scoring import off_topic_label
 
     progress = require_progress(progress)  # before a cluster starts
+    if sha256 is not None:  # before a file is read or a cluster started, as stance.score refuses it
+        model = resolve_model(model, sha256=sha256)
     target = Path(output_path)
     files = forksafe.imported(".files")
 

@@ -701,7 +701,8 @@ def _cut_texts(texts: pd.Series, limit: int, columns: bool = False, ellipsis: st
 
 def score_document(text: str, model: StanceModel | str | PathLike[str] | None = None, *,
                    favor: str | list[str] | tuple[str, ...] | None = None,
-                   against: str | list[str] | tuple[str, ...] | None = None) -> DocumentScore:
+                   against: str | list[str] | tuple[str, ...] | None = None,
+                   sha256: str | None = None) -> DocumentScore:
     """Split ``text`` into statements and score each one.
 
     ``sentences`` has one row per statement: its ``text``, the ``speaker`` named by a
@@ -730,6 +731,9 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     list or tuple of values, all counted as that side (``favor=["favor", "pro"]`` for a model
     trained on both), as :func:`stance.profile` takes them.
 
+    ``sha256``, the parameters' digest the model's publisher gave, refuses any other model, as
+    :func:`stance.score`'s does (see :func:`stance.api.pinned_model`).
+
     >>> import stance
     >>> doc = stance.score_document("We have a one-speed NATO. Thank you all for coming.")
     >>> doc.sentences["label"].tolist()
@@ -737,6 +741,7 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     """
     refuse_model_as_data(text, model, call="score_document", name="text", expected="a str (the document)",
                          model_first=False)
+    model = _pinned_by(model, sha256)
     if isinstance(text, PathLike) and _table_advice(text) is not None:
         raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}, the path of "
                                f"{_table_advice(text)}")
@@ -753,6 +758,16 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
              f"contents: score_document(pathlib.Path({quoted(text.strip())}).read_text(encoding='utf-8')) "
              f"(on the command line, stance document FILE)")
     return _score_split([(None, text)], model, favor, against)
+
+
+def _pinned_by(model: Any, sha256: str | None) -> Any:
+    """``model`` as given, or with ``sha256`` the model it names, refused unless its parameters'
+    digest is that one, before any text is read, as :func:`stance.score` refuses it."""
+    if sha256 is None:
+        return model
+    from .api import resolve_model
+
+    return resolve_model(model, sha256=sha256)
 
 
 # A document that is one word ending in a text file's or a table's suffix: a file's name passed for its text.
@@ -831,7 +846,8 @@ def _many_documents_hint(documents: Any) -> str:
 def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | None = None, *,
                     text_column: str = "text", columns: Iterable[Any] | None = None,
                     favor: str | list[str] | tuple[str, ...] | None = None,
-                    against: str | list[str] | tuple[str, ...] | None = None) -> DocumentScore:
+                    against: str | list[str] | tuple[str, ...] | None = None,
+                    sha256: str | None = None) -> DocumentScore:
     """Split many documents into statements and score them all at once, as
     :func:`score_document` does one.
 
@@ -858,7 +874,8 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     document, so a long text column (the page's HTML, the article's body) is copied once
     per statement (a 50 KB one on 12,000 statements takes 600 MB), and ``columns=`` leaves it
     behind. A name that two columns have is refused when carried, as when it is ``text_column``.
-    ``favor`` and ``against`` are :func:`score_document`'s (a value or a list of values each).
+    ``favor`` and ``against`` are :func:`score_document`'s (a value or a list of values each), and
+    so is ``sha256``.
 
     >>> import stance
     >>> docs = stance.score_documents({"a": "We have a one-speed NATO. Thank you.", "b": "Arm Ukraine now."})
@@ -881,6 +898,7 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     documents = as_pandas(documents, "documents")  # polars or pyarrow: before its class's name is read
     refuse_model_as_data(documents, model, call="score_documents", name="documents",
                          expected="a dict of name to text, a pandas Series or a DataFrame", model_first=False)
+    model = _pinned_by(model, sha256)
     named, absent = _named_documents(documents, text_column)
     # A polars frame has no index; a pandas frame's default one (0..n-1, unnamed) names nothing either.
     numbered = (": a polars DataFrame has no index to name them" if polars else

@@ -102,6 +102,7 @@ def evaluate(
     encoding: str = "utf-8",
     favor: str | None = None,
     against: str | None = None,
+    sha256: str | None = None,
 ) -> EvaluationReport:
     """Evaluate ``model`` (a StanceModel, a model directory, or None for the default) on
     labelled ``data`` (a DataFrame or a file). ``stance_column=None`` skips stance metrics;
@@ -124,6 +125,9 @@ def evaluate(
     None, they are the values named so or like it ("pro" and "contra", "support" and
     "oppose"); when no two can be told apart (and there are more than two), ``stance_f_avg``
     is the mean F1 of every value, with a warning.
+
+    ``sha256``, the parameters' digest the model's publisher gave, refuses any other model, as
+    :func:`stance.score`'s does (see :func:`stance.api.pinned_model`).
 
     Gold labels and stance values are compared with the model's exactly (in case too), but
     for how their accents are encoded: one the model spells composed (Unicode NFC), written
@@ -162,7 +166,8 @@ def evaluate(
     # (data, model): the table was taken for a model directory
     refuse_model_as_data(data, model, call="evaluate", name="data", expected="a DataFrame or a table file",
                          model_first=True)
-    model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
+    # sha256 refuses any other model, as stance.score's does (see stance.api.pinned_model)
+    model = resolve_model(model, sha256=sha256)._pinned()  # one model throughout, whatever fits run meanwhile
     # by too: its groups are named in the report, and bytes were named b'press'.
     stance_column = stance_column_apart(stance_column, labels_column, default="stance")
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column, by],

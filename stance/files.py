@@ -55,6 +55,7 @@ def score_file(
     n_jobs: int = 1,
     encoding: str = "utf-8",
     bom: bool = False,
+    sha256: str | None = None,
 ) -> int:
     """Score a CSV, TSV, JSONL or Parquet file, streamed ``chunk_size`` rows at a time, into
     a CSV, TSV, JSONL or Parquet file (by the output's suffix, as the input's is read; Parquet
@@ -72,7 +73,8 @@ def score_file(
     begins with UTF-8's byte-order mark when the input begins with a byte-order mark (see
     :func:`input_marked`), or with ``bom`` (True or False; anything else is refused), whatever the
     input (Excel reads a CSV without it in the locale's code page), and a CSV of a CSV is
-    separated as the input is (see :func:`csv_form`).
+    separated as the input is (see :func:`csv_form`). ``sha256``, the parameters' digest the
+    model's publisher gave, refuses any other model, as :func:`stance.score`'s does.
     """
     from .api import resolve_model
     from .decoding import encoding_named
@@ -101,7 +103,7 @@ def score_file(
     _warn_if_nothing_to_share(n_jobs, chunk_size)
     refuse_compressed(source)
     output_suffix = check_output(output_path, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, argument="output_path")
-    model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
+    model = resolve_model(model, sha256=sha256)._pinned()  # one model throughout, whatever fits run meanwhile
     extent = _extent_of(source, suffix)
     # A Parquet output holds a Parquet input's times as times, as stance.score keeps them; only
     # a text output writes them as text, in one form per column.

@@ -68,6 +68,7 @@ def suggest(
     random_state: int | None = 0,
     encoding: str = "utf-8",
     exclude: Any = None,
+    sha256: str | None = None,
 ) -> pd.DataFrame:
     """The ``n`` unlabelled statements whose labels would teach ``model`` most.
 
@@ -108,6 +109,8 @@ def suggest(
         matches one text in two rows (:func:`stance.duplicate_texts.text_key`: the same after
         Unicode NFKC and with runs of whitespace as one space; case and punctuation count).
         How many it left out is the result's ``attrs["left_out"]``.
+    sha256 : the parameters' digest the model's publisher gave: any other model is refused,
+        as :func:`stance.score` refuses it (see :func:`stance.api.pinned_model`).
 
     Returns
     -------
@@ -168,6 +171,10 @@ def suggest(
     # (texts, model): the data was refused as "model must be a StanceModel", no more
     refuse_model_as_data(texts, model, call="suggest", name="texts", expected="statements to label",
                          model_first=True)
+    if sha256 is not None:  # refused before the texts are read, as stance.score refuses it
+        from .api import resolve_model
+
+        model = resolve_model(model, sha256=sha256)
     return _suggest(model, texts, n, strategy, text_column=text_column, max_similarity=max_similarity,
                     random_state=random_state, encoding=encoding, exclude=exclude)[0]
 

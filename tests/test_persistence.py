@@ -721,6 +721,58 @@ def test_classify_classify_many_and_score_pin_a_model_given_by_its_path(saved, e
         stance.classify(texts[0], model=energy_model, sha256=published)
 
 
+# A pipeline engineer's audit: stance.score_file("in.csv", "out.csv", model="models/m1", sha256=D) was "unexpected
+# keyword argument 'sha256'", while score and `stance score --sha256` took it; so were score_files,
+# score_document(s), evaluate and suggest. Each now pins the model as score does, from model="path"'s cache, and
+# a folder saved over with another model is refused at the next call.
+def test_every_call_taking_a_model_path_pins_it_with_sha256(saved, energy_model, energy_frame, tmp_path):
+    import stance.distributed
+
+    published = stance.load(saved).saved_["parameters_sha256"]
+    texts = ["Build more wind turbines.", "Stop the gas detour now."]
+    expected = [p.label for p in energy_model.classify_many(texts)]
+    source, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    pd.DataFrame({"text": texts}).to_csv(source, index=False)
+    gold = pd.DataFrame({"text": texts, "labels": expected})  # the model's own answers: top-1 in gold is 1.0
+
+    def written(rows: int) -> list[str]:
+        assert rows == len(texts)
+        return pd.read_csv(out).label.tolist()
+
+    calls = {  # each call's labels (or its top-1 share) with the model at `saved` pinned by `digest`
+        "score_file": lambda digest: written(stance.score_file(source, out, model=str(saved), sha256=digest)),
+        "score_files": lambda digest: written(stance.distributed.score_files(
+            tmp_path / "i*.csv", out, model=saved, sha256=digest)),
+        "score_dask": lambda digest: stance.distributed.score_dask(
+            stance.distributed.require_dask().from_pandas(pd.DataFrame({"text": texts}), npartitions=1),
+            model=saved, sha256=digest).compute().label.tolist(),
+        "score_document": lambda digest: stance.score_document(
+            " ".join(texts), model=saved, sha256=digest).sentences.label.tolist(),
+        "score_documents": lambda digest: stance.score_documents(
+            {"a": texts[0], "b": texts[1]}, model=saved, sha256=digest).sentences.label.tolist(),
+        "evaluate": lambda digest: stance.evaluate(saved, gold, sha256=digest).metrics["top1_in_gold"],
+        "suggest": lambda digest: sorted(stance.suggest(str(saved), texts, n=2, sha256=digest).text),
+    }
+    answers = {"evaluate": 1.0, "suggest": sorted(texts)}
+    for name, call in calls.items():
+        assert call(f" {published.upper()}\n") == answers.get(name, expected), name
+        out.unlink(missing_ok=True)
+        with pytest.raises(ModelIntegrityError, match=f"sha256 is {published}, not {'0' * 64}, the digest given"):
+            call("0" * 64)
+        with pytest.raises(stance.InvalidInputError, match="sha256 must be 64 hexadecimal digits"):
+            call("abc")
+        assert not out.exists(), name  # refused before any row is written
+    # without a model, the bundled one is pinned, as stance.score pins it
+    bundled = stance.default_model().saved_["parameters_sha256"]
+    assert stance.score_document("We have a one-speed NATO.", sha256=bundled).sentences.label.tolist() == ["unity"]
+    with pytest.raises(ModelIntegrityError, match="the digest given"):
+        stance.score_document("We have a one-speed NATO.", sha256=published)
+    # another model saved over the folder is refused at the next call, not answered by the cached one
+    stance.train(energy_frame, C=0.5).save(saved, overwrite=True)
+    with pytest.raises(ModelIntegrityError, match="the digest given"):
+        stance.score_file(source, out, model=str(saved), sha256=published)
+
+
 def test_a_pin_refuses_a_loaded_model_fitted_again(saved):
     from stance.persistence import refuse_unpinned
 
