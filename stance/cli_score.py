@@ -40,6 +40,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     elif _through_dask(args):  # "[1].csv" may be a name: a glob only when no such file exists
         from .distributed import score_files
 
+        _refuse_glob_without_dask(args)
         if args.encoding != "utf-8":  # Dask's reader is given UTF-8 (see stance.distributed)
             raise _Missing("--encoding is for one file read on this machine; a glob, --scheduler and --workers read "
                            "UTF-8 only: re-save the files as UTF-8, or score each with stance score FILE --encoding")
@@ -159,6 +160,66 @@ score every file of the folder on this machine, as stance.score reads it
     whole = None if _through_dask(args) else (lambda path: f"stance score {path} -o {output}")
     raise _Missing(folder_refused(source, repr(source), SUPPORTED_SUFFIXES,
                                   lambda path: f"{name} reads no glob of them; {alone}", globs, whole))
+
+
+def _refuse_glob_without_dask(args: argparse.Namespace) -> None:
+    """Refuse a quoted glob as IN, read with Dask, where dask is not installed (a default
+    install), saying what reads its files on this install: the folder holding them (only where
+    it holds no other table, which ``stance score FOLDER`` would score too), or
+    ``stance.score(pattern)`` in Python; and the install command of the dask extra's packages,
+    which fits a wheel's install as well as a clone's. It said only "needs dask, which is not
+    installed", with ``pip install ".[dask]"`` in a clone, while the folder and
+    ``stance.score`` read the same files here. With --workers or --scheduler Dask was asked for:
+    the error of its missing import says so.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     for name in ("p1.csv", "p2.csv"):
+    ...         _ = open(os.path.join(folder, name), "w").close()
+    ...     print(_local_advice(os.path.join(folder, "p*.csv"), "out.csv").replace(folder, "DIR"))
+    on this install, score the folder that holds just these files: stance score DIR -o out.csv, or in Python \
+stance.score('DIR/p*.csv')
+    """
+    import glob
+
+    from .distributed import require_dask
+    from .exceptions import EXTRAS, MissingDependencyError
+
+    if getattr(args, "scheduler", None) or getattr(args, "workers", None) is not None:
+        return
+    try:
+        require_dask()
+    except MissingDependencyError:
+        if not glob.glob(args.input):  # no file here either: nothing to advise, the missing import is told
+            return
+        packages = " ".join(f'"{requirement}"' for requirement in EXTRAS["dask"])
+        raise _Missing(f"IN {args.input!r} is a glob, which stance score reads with Dask, and dask is not "
+                       f"installed; {_local_advice(args.input, args.output)}; or install dask: pip install "
+                       f"{packages} (the dask extra's packages, for a wheel's install or a clone's)") from None
+
+
+def _local_advice(pattern: str, output: str) -> str:
+    """What reads the files of the glob ``pattern`` on this machine without Dask: the folder
+    that holds them, where it holds no other table (``stance score FOLDER`` reads every one), and
+    ``stance.score(pattern)``, which reads the glob's files alone."""
+    import glob
+
+    from .exceptions import shell_path
+
+    matched = sorted(glob.glob(pattern))
+    folders = {os.path.dirname(path) or "." for path in matched}
+    python = f"in Python stance.score({pattern!r})"
+    if len(folders) > 1:
+        return f"its files are in {len(folders)} folders: on this install, read them {python}"
+    folder = folders.pop()
+    others = [name for name in _tables_in(folder) if name not in {os.path.basename(path) for path in matched}]
+    if others:
+        return (f"its folder {folder!r} holds {_some(others)} too, which stance score {shell_path(folder)} would "
+                f"score as well: on this install, read the glob's files alone {python}")
+    if not all(name in _tables_in(folder) for name in map(os.path.basename, matched)):
+        return f"on this install, read them {python}"  # files of no table's suffix, which no reader takes
+    return (f"on this install, score the folder that holds just these files: stance score {shell_path(folder)} "
+            f"-o {shell_path(output)}, or {python}")
 
 
 def _outputs_apart(output: str, patterns: list[str]) -> list[str]:

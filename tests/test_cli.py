@@ -6331,6 +6331,42 @@ def test_score_given_a_folder_scores_it_as_stance_score_reads_it_without_dask(ca
     assert not spaced.exists()
 
 
+def test_a_quoted_glob_without_dask_is_told_what_reads_its_files_on_this_install(capsys, tmp_path, monkeypatch):
+    # A pipeline engineer's audit: `stance score 'in/p*.csv' -o out/glob.csv` on a default install said only
+    # "scoring files with Dask needs dask, which is not installed … pip install ".[dask]" in your clone of stance",
+    # while `stance score FOLDER` and stance.score('in/p*.csv') read the same files here. It now names them: the
+    # folder where it holds just the glob's files (else what else it holds), stance.score(pattern), and the
+    # extra's packages to install, which a wheel's install takes as a clone's does.
+    for name in _NO_DASK:
+        monkeypatch.setitem(sys.modules, name, None)  # a default install: `import dask` raises ImportError
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number, text in enumerate(["We have a one-speed NATO.", "Send more tanks to Kyiv."], start=1):
+        pd.DataFrame({"text": [text]}).to_csv(folder / f"p{number}.csv", index=False)
+    pattern, out = str(folder / "p*.csv"), tmp_path / "glob.csv"
+    install = ('; or install dask: pip install "dask[dataframe,distributed]>=2025.5" (the dask extra\'s packages, '
+               "for a wheel's install or a clone's)\n")
+    status, _, err = run(capsys, "score", pattern, "-o", str(out))
+    assert (status, err) == (2, (
+        f"stance score: IN {pattern!r} is a glob, which stance score reads with Dask, and dask is not installed; on "
+        f"this install, score the folder that holds just these files: stance score {shlex.quote(str(folder))} -o "
+        f"{shlex.quote(str(out))}, or in Python stance.score({pattern!r}){install}")), err
+    assert not out.exists()
+    # the folder advised scores the glob's rows, as stance.score reads the glob
+    status, _, err = run(capsys, "score", str(folder), "-o", str(out))
+    assert (status, err) == (0, f"scored 2 rows into {out}\n"), err
+    assert pd.read_csv(out).text.tolist() == stance.score(pattern).text.tolist() == [
+        "We have a one-speed NATO.", "Send more tanks to Kyiv."]
+    # a folder holding another table is not advised: it would score that one too
+    pd.DataFrame({"text": ["Thank you all."]}).to_csv(folder / "q.csv", index=False)
+    status, _, err = run(capsys, "score", pattern, "-o", str(out))
+    assert (status, err) == (2, (
+        f"stance score: IN {pattern!r} is a glob, which stance score reads with Dask, and dask is not installed; its "
+        f"folder {str(folder)!r} holds q.csv too, which stance score {shlex.quote(str(folder))} would score as well: "
+        f"on this install, read the glob's files alone in Python stance.score({pattern!r}){install}")), err
+    assert len(stance.score(pattern)) == 2
+
+
 def test_a_folder_named_as_a_table_is_scored_and_suggested_from_under_its_first_files_header(capsys, tmp_path):
     # Spark writes a table as a folder named as one ("out.csv/part-0.csv"): its output's header was read
     # from the folder as if it were the file, and the write failed, "cannot write 's.csv': Is a directory"
