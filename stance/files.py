@@ -1244,18 +1244,56 @@ class _JsonLines:
         self.infinities: dict[str, int] = {}  # a column's infinite numbers written as null, for a warning
 
     def write(self, part: pd.DataFrame, names: list | None) -> None:
-        json_line = forksafe.imported(".terminal")._json_line
+        terminal = forksafe.imported(".terminal")
 
         keys = [str(name) for name in (names or part.columns)]
         for key, position in zip(keys, range(part.shape[1])):
             found = _infinite_count(part.iloc[:, position])
             if found:
                 self.infinities[key] = self.infinities.get(key, 0) + found
-        for row in part.itertuples(index=False, name=None):
-            self.handle.write(json_line(dict(zip(keys, map(_json_cell, row)))) + "\n")
+        # A record was a dict, so a repeated name holds its last column's value where it first stands.
+        last = {key: position for position, key in enumerate(keys)}
+        # Each column encoded at once, and the records put together with one % format: encoding
+        # cell by cell, a JSON Lines output of 200,000 rows took three times as long as a CSV one
+        # (an audit). The escapes _json_line adds stand only inside strings, so one pass over the
+        # part's text gives each record's.
+        template = "{" + ", ".join(json.dumps(key, ensure_ascii=False).replace("%", "%%") + ": %s"
+                                   for key in last) + "}\n"
+        columns = [_json_column(part.iloc[:, position]) for position in last.values()]
+        text = "".join(template % row for row in zip(*columns)) if columns else "{}\n" * len(part)
+        self.handle.write(terminal.escaped_in_json(text))
 
     def close(self) -> None:
         pass
+
+
+def _json_column(column: pd.Series) -> list[str]:
+    """Each cell of ``column`` as the JSON a record writes it in (:func:`_json_cell`, then
+    json.dumps): a numpy column of numbers at once, a text or None by json's own encoder, any
+    other cell through :func:`_json_cell`.
+
+    >>> import pandas as pd
+    >>> _json_column(pd.Series([0.5, float("nan"), float("-inf")])), _json_column(pd.Series(["é", None]))
+    (['0.5', 'null', 'null'], ['"é"', 'null'])
+    """
+    import numpy as np
+
+    pd = forksafe.imported("pandas")
+    finite_or_null = forksafe.imported(".terminal")._finite_or_null
+    kind = column.dtype.kind if isinstance(column.dtype, np.dtype) else "?"  # "?": pandas' own dtypes
+    if kind == "f":  # float.__repr__ is how json.dumps writes a float; NaN and infinities as null
+        return [repr(value) if math.isfinite(value) else "null" for value in column.to_numpy().tolist()]
+    if kind in "iu":
+        return list(map(int.__repr__, column.to_numpy().tolist()))
+    if kind == "b":
+        return ["true" if value else "false" for value in column.to_numpy().tolist()]
+    # pandas' text columns (string[pyarrow], which the CSV input gives) as str and None; any
+    # other column's cells as iterating it gives them (a datetime64 column's as Timestamps)
+    values = (column.to_numpy(dtype=object, na_value=None).tolist() if isinstance(column.dtype, pd.StringDtype)
+              else column.to_numpy().tolist() if kind == "O" else list(column))
+    encode = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes a str with
+    return [encode(value) if type(value) is str else "null" if value is None
+            else json.dumps(finite_or_null(_json_cell(value)), ensure_ascii=False, allow_nan=False) for value in values]
 
 
 def _infinite_count(column: pd.Series) -> int:

@@ -854,10 +854,18 @@ def _json_text(value: Any, indent: int | None = None) -> str:
      "created": "2026\u009b2J\u202e"
     }
     """
+    return escaped_in_json(json.dumps(_finite_or_null(value), ensure_ascii=False, indent=indent, allow_nan=False))
+
+
+def escaped_in_json(text: str) -> str:
+    r"""JSON ``text`` (any number of records) with what :data:`_RAW_IN_JSON` matches escaped.
+
+    >>> escaped_in_json('{"a": "x\u2028y"}\n{"a": "\x9b"}\n')
+    '{"a": "x\\u2028y"}\n{"a": "\\u009b"}\n'
+    """
     # They can stand only inside a string (json.dumps puts none between values), where the
     # escape is the same character.
-    return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}",
-                            json.dumps(_finite_or_null(value), ensure_ascii=False, indent=indent, allow_nan=False))
+    return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def _finite_or_null(value: Any) -> Any:

@@ -960,6 +960,33 @@ def test_a_json_lines_output_warns_of_infinities_written_as_null(tmp_path, capsy
     assert "infinite" not in capsys.readouterr().err  # CSV keeps them
 
 
+def test_a_json_lines_output_encodes_a_column_at_once_to_the_same_records(monkeypatch):
+    # An audit of 200,000 scored rows: -o scored.jsonl took 24.9 s against 7.7 s to .csv, each
+    # cell passed through _json_cell and json.dumps alone. Numbers and texts are now encoded a
+    # column at once; the records are what json.dumps wrote of each row's dict, byte for byte.
+    import numpy as np
+
+    from stance import files
+
+    called = []
+    cell = files._json_cell
+    monkeypatch.setattr(files, "_json_cell", lambda value: called.append(value) or cell(value))
+    frame = pd.DataFrame({
+        "text": pd.Series(["Tanks\udcc3", "a\u2028b\x9b", None], dtype=object),
+        "s": pd.array(["é", None, '"\\\t'], dtype="string[pyarrow]"),
+        "p": [0.1, float("nan"), -float("inf")], "n": np.array([9007199254740993, -1, 0]), "ok": [True, False, True],
+        "day": pd.to_datetime(["2024-02-20", None, "2024-02-21"]),
+    })
+    out = io.StringIO()
+    files._JsonLines(out).write(frame, None)
+    assert out.getvalue().splitlines() == [
+        '{"text": "Tanks\\udcc3", "s": "é", "p": 0.1, "n": 9007199254740993, "ok": true, "day": "2024-02-20T00:00:00"}',
+        '{"text": "a\\u2028b\\u009b", "s": null, "p": null, "n": -1, "ok": false, "day": null}',
+        '{"text": null, "s": "\\"\\\\\\t", "p": null, "n": 0, "ok": true, "day": "2024-02-21T00:00:00"}',
+    ]
+    assert len(called) == 3  # the dates' cells alone, which json.dumps has no type for
+
+
 def test_bom_leaves_a_json_lines_output_without_the_mark(tmp_path, capsys, energy_frame):
     # A review: --bom put the mark on a .jsonl output too, which json.loads ("Unexpected UTF-8
     # BOM") and pandas.read_json(lines=True) then refused; the mark is Excel's, for tables.
