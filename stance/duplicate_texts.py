@@ -62,15 +62,21 @@ def duplicate_groups(texts: Sequence[str]) -> list[list[int]]:
 SHOWN_CONFLICTS = 3
 
 
+# What a warning of conflicting copies says they do to training (``why``'s default).
+LEARNS_BOTH = ("The model learns both readings and is unsure of such a text; keep one row per text with the labels "
+               "you mean (correct or drop the others)")
+
+
 def warn_of_conflicting_duplicates(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                                    stances: Sequence[str | None] | None,
-                                   index: Sequence[Any] | None = None) -> None:
+                                   index: Sequence[Any] | None = None, *, why: str = LEARNS_BOTH) -> None:
     """Warn when one text (see :func:`text_key`) is given in several rows with different
     labels or stances (a file exported twice, or labelled by two annotators), naming the
-    rows and the values. Training learns both readings, so the model is unsure of the text
-    and of ones like it, and a check of the labels cannot tell which is right. Copies that
-    agree are left alone: they only weigh the text more. Not inside :func:`conflicts_reported`,
-    whose caller has warned of the whole data.
+    rows and the values, then ``why`` it matters. Training learns both readings, so the model
+    is unsure of the text and of ones like it, and a check of the labels cannot tell which is
+    right; an evaluation counts a miss on one of the rows whatever the model predicts. Copies
+    that agree are left alone: they only weigh the text more. Not inside
+    :func:`conflicts_reported`, whose caller has warned of the whole data.
     """
     if getattr(_conflicts, "reported", False):
         return
@@ -92,9 +98,7 @@ def warn_of_conflicting_duplicates(texts: Sequence[str], label_sets: Sequence[tu
         details.append(f"{_snippet(texts[rows[0]])}: {found}")
     more = f"; and {len(clashes) - SHOWN_CONFLICTS} more" if len(clashes) > SHOWN_CONFLICTS else ""
     texts_are = "1 text is" if len(clashes) == 1 else f"{len(clashes)} texts are"
-    warn(f"{texts_are} given in several rows with different labels or stances: {'; '.join(details)}{more}. "
-         f"The model learns both readings and is unsure of such a text; keep one row per text with the labels "
-         f"you mean (correct or drop the others)")
+    warn(f"{texts_are} given in several rows with different labels or stances: {'; '.join(details)}{more}. {why}")
 
 
 def _snippet(text: str, width: int = 60) -> str:

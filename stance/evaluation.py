@@ -223,6 +223,7 @@ def evaluate(
         # "neutral", a typo) measures the labels, and one such row took 0.98 to 0.65.
         directions = averaged_values(model.stance_classes, favor, against)
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
+    _warn_of_conflicting_gold(texts, read_sets, read_stances, none_label, rows)
     blank = [i for i, text in enumerate(texts) if is_blank(text)]
     if blank:
         from .data import _have
@@ -273,11 +274,34 @@ def evaluate(
 
 
 # The starts of evaluate()'s warnings of the rows, not of the model (blank texts, a stance on
-# an off-topic row, a target without a stance): said alike whichever model measures them, so
-# that stance evaluate --compare-with says them once, not again of the other model.
+# an off-topic row, a target without a stance, a text given conflicting gold values): said alike
+# whichever model measures them, so that stance evaluate --compare-with says them once, not again
+# of the other model.
 DATA_WARNINGS = (r"text_column=.*: .* no text; scored as empty statements",
                  r"stance_column=.*: .* the off-topic label .* and a stance \(",
-                 r"stance_column=.*: .* a target but no gold stance")
+                 r"stance_column=.*: .* a target but no gold stance",
+                 r"\d+ texts? (is|are) given in several rows with different labels or stances")
+
+# What conflicting gold rows do to an evaluation (see _warn_of_conflicting_gold).
+SURE_MISS = ("Whatever the model predicts, one of such a text's rows counts as a miss; keep one row per text with "
+             "the gold labels you mean (correct or drop the others)")
+
+
+def _warn_of_conflicting_gold(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
+                              stances: Sequence[str | None] | None, none_label: str | None,
+                              index: Sequence[Any]) -> None:
+    """Warn, as training does, of a text given in several gold rows with different labels or
+    stances (the rows as read, so that either model of a comparison says the same words): an
+    audit's 30 repeated rows labelled "none" were 30 sure misses, with no word. A stance on an
+    off-topic row is not judged, so it conflicts with none. Not while a search's scorer
+    evaluates its folds, whose fits have warned of the rows."""
+    from .duplicate_texts import warn_of_conflicting_duplicates
+
+    if SCORING_TRAINING_ROWS.get():
+        return
+    judged = None if stances is None else [
+        None if not labels or labels[0] == none_label else stance for labels, stance in zip(label_sets, stances)]
+    warn_of_conflicting_duplicates(texts, label_sets, judged, index, why=SURE_MISS)
 
 
 def rows_digest(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None,

@@ -949,6 +949,34 @@ def test_evaluate_says_which_gold_rows_have_no_text(seed_frame, default_model):
     assert report.n == len(gold)  # counted, not dropped
 
 
+def test_evaluate_warns_once_of_a_text_given_conflicting_gold_labels(seed_frame, default_model, tmp_path, capsys):
+    # An audit: 300 gold rows and 30 of them again with labels=none gave metrics and no word,
+    # though each such pair is a sure miss; training, cross_validate and stance check warn of it.
+    from stance.cli import main
+
+    baltic = "Our allies must station more troops in the Baltic states."
+    gold = pd.DataFrame({"text": [baltic, "Thank you all for coming.", baltic, "We have a one-speed NATO.",
+                                  "Thank you all for coming."],
+                         "labels": ["eastern_flank", "none", "none", "unity", "none"],
+                         "stance": ["favor", None, None, "favor", None]})
+    told = (f"1 text is given in several rows with different labels or stances: {baltic!r}: 'eastern_flank' (favor) "
+            f"in row 0, 'none' in row 2. Whatever the model predicts, one of such a text's rows counts as a miss; "
+            f"keep one row per text with the gold labels you mean (correct or drop the others)")
+    with pytest.warns(stance.StanceWarning) as caught:
+        report = stance.evaluate(default_model, gold)
+    assert [str(w.message) for w in caught if "several rows" in str(w.message)] == [told]
+    assert report.n == 5
+    with warnings.catch_warnings():  # copies that agree (rows 1 and 4) are no conflict
+        warnings.simplefilter("error")
+        stance.evaluate(default_model, gold.drop(index=2))
+    gold.to_csv(tmp_path / "gold.csv", index=False)
+    assert main(["evaluate", str(tmp_path / "gold.csv"), "--compare-with", "bundled"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("several rows") == 1, err  # of the rows: said once, not again of the other model
+    assert f"stance evaluate: warning: {told} (rows count from 0 after the header: rows 0, 2 are lines 2, 4 " \
+           f"of the file)" in err, err
+
+
 def test_the_warning_of_a_huge_gold_label_the_model_lacks_quotes_it_cut(energy_frame, energy_model):
     # A user audit: a 10 MB gold label was quoted whole in the warning, and so were a
     # thousand unknown labels, one after another.
