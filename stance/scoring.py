@@ -232,7 +232,7 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     if clash:
         raise InvalidInputError(_clash_message(clash, prefix, _result_columns(model, ""), frame.columns))
     valid_texts = texts if len(valid) == len(texts) else [texts[i] for i in valid]
-    results = _predict(model, valid_texts, n_jobs=n_jobs, progress=progress, bar=bar)
+    results = _predict(model, valid_texts, n_jobs=n_jobs, progress=progress, bar=bar, rows=len(texts))
     table = _assemble(model, results, valid, len(texts), flags)
     pd = forksafe.imported("pandas")
 
@@ -1157,38 +1157,42 @@ def _result_columns(model, prefix: str) -> list[str]:
     return [prefix + name for name in names]
 
 
-def _predict(model, texts: list[str], *, n_jobs: int, progress: bool | None, bar: Any = None):
+def _predict(model, texts: list[str], *, n_jobs: int, progress: bool | None, bar: Any = None,
+             rows: int | None = None):
     """Probabilities and label sets for valid texts, in chunks, optionally in parallel; a
-    ``bar`` of the caller's is moved on by each chunk instead of one of this call's."""
-    progress = bar is None and forksafe.imported(".progress_bars").wanted(progress, len(texts), more_than=SCORE_CHUNK)
+    ``bar`` of the caller's is moved on by each chunk instead of one of this call's. ``rows``
+    (``len(texts)`` by default) are all the rows scored, those without text too, which go
+    through flagged: the bar counts them, and ends at the row count (it ended at 199996/199996
+    on 200,000 rows with 4 empty texts, an audit)."""
+    rows = len(texts) if rows is None else rows
+    bars = forksafe.imported(".progress_bars")
+    if bar is None and bars.wanted(progress, rows, more_than=SCORE_CHUNK):
+        # Closed by the with, where the run stopped, if a chunk raises (a notebook's saved text of it too).
+        with bars.bar(rows, unit="stmt", desc="scoring") as own:
+            return _predict(model, texts, n_jobs=n_jobs, progress=False, bar=own, rows=rows)
     chunks = [texts[i : i + SCORE_CHUNK] for i in range(0, len(texts), SCORE_CHUNK)]
     if n_jobs != 1 and len(chunks) > 1:
         predict_parallel = forksafe.imported(".parallel").predict_parallel
 
-        parts = predict_parallel(model, chunks, n_jobs=n_jobs, progress=progress, bar=bar)
+        parts = predict_parallel(model, chunks, n_jobs=n_jobs, progress=False, bar=bar)
     else:
-        steps = _progress(chunks, progress, len(texts), bar)
+        steps = _progress(chunks, bar)
         try:
             parts = [model._batch(chunk) for chunk in steps]
         finally:
-            # A chunk that raised left the generator suspended in its bar's with, and IPython
-            # keeps the traceback, and the generator with it: its bar never closed, and a saved
-            # notebook's text of it stayed at 0%. Closed here, it is where the run stopped.
+            # A chunk that raised left the generator suspended (IPython keeps the traceback, and
+            # the generator with it): closed here, as the run stopped.
             steps.close()
+    if bar is not None and rows > len(texts):
+        bar.update(rows - len(texts))  # the rows without text, flagged without a prediction
     return _concat(parts, model)
 
 
-def _progress(chunks: list, enabled: bool, total: int, bar: Any = None):
-    if bar is not None:
-        for chunk in chunks:
-            yield chunk
+def _progress(chunks: list, bar: Any = None):
+    for chunk in chunks:
+        yield chunk
+        if bar is not None:
             bar.update(len(chunk))
-        return
-    if not enabled:
-        yield from chunks
-        return
-    with forksafe.imported(".progress_bars").bar(total, unit="stmt", desc="scoring") as own:
-        yield from _progress(chunks, True, total, own)
 
 
 def _concat(parts: list, model):
