@@ -179,8 +179,11 @@ def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any],
           + (f"; {' and '.join(lower)} {'is an error' if len(lower) == 1 else 'are errors'}, lower is better, "
              f"so a negative difference there favours this model" if lower else "") + "\n")
     from .explain import plain_table
+    from .report import comparison_not_defined
 
     print(plain_table(_comparison_shown(table)))
+    if note := comparison_not_defined(table):  # why a figure is "n/a", as below the report's own tables
+        print(note)
     return EXIT_OK
 
 

@@ -245,6 +245,40 @@ def intervals_not_defined(table: pd.DataFrame) -> str:
     return f"{NOT_DEFINED}: " + "; ".join(notes) if notes else ""
 
 
+def comparison_not_defined(table: pd.DataFrame) -> str:
+    """The note below :meth:`EvaluationReport.compared_with`'s table (``this``, ``other``,
+    ``difference``, ``low``, ``high``), shown with "n/a" where they are NaN, saying why, as
+    :func:`intervals_not_defined` says it below the intervals ("" when every cell has a value):
+    an audit's comparison showed ``confidence_error``'s interval as "n/a n/a" with no word.
+
+    >>> import pandas as pd
+    >>> nan = math.nan
+    >>> table = pd.DataFrame({"this": [0.9, 0.02, nan], "other": [0.8, 0.03, 0.5], "difference": [0.1, -0.01, nan],
+    ...                       "low": [0.05, nan, nan], "high": [0.15, nan, nan]},
+    ...                      index=["top1_in_gold", "confidence_error", "against_f1"])
+    >>> print(comparison_not_defined(table))  # doctest: +NORMALIZE_WHITESPACE
+    n/a: confidence_error's difference has no interval: the binned error is biased on a sample, by how much
+    depends on the model, so a bootstrap interval of the difference is no test; against_f1 has no value for
+    this model (no such class in the gold data or the predictions: F1 is 0/0), so no difference or interval
+    either
+    """
+    spread_only = forksafe.imported(".intervals").SPREAD_ONLY
+
+    notes = []
+    for name, row in table.iterrows():
+        missing = [side for side in ("this", "other") if math.isnan(row[side])]
+        if missing:
+            why = _metric_shown(str(name), math.nan).removeprefix(f"{NOT_DEFINED} ")
+            which = "either model" if len(missing) == 2 else f"{missing[0]} model"
+            notes.append(f"{name} has no value for {which} {why}, so no difference or interval either")
+        elif name in spread_only:  # compared_with gives it no interval: see its docstring
+            notes.append(f"{name}'s difference has no interval: the binned error is biased on a sample, by how much "
+                         f"depends on the model, so a bootstrap interval of the difference is no test")
+        elif math.isnan(row["low"]) or math.isnan(row["high"]):
+            notes.append(f"{name} had no value on any resample, so no interval")
+    return f"{NOT_DEFINED}: " + "; ".join(notes) if notes else ""
+
+
 def _bounded_html(table: pd.DataFrame, whole: str, caption: str) -> str:
     """``table`` as HTML cut to pandas' ``display.max_rows`` and ``display.max_columns``, as
     a notebook shows any DataFrame, and, when cut, a line naming ``whole``, which has it all:

@@ -5556,6 +5556,24 @@ def test_evaluate_compares_two_models_on_the_same_statements(capsys, seed_frame,
     assert status == 0 and "this = the bundled model, other = bundled" in out
 
 
+def test_a_comparison_says_why_a_figure_is_n_a(capsys, seed_frame, tmp_path):
+    # An audit: --compare-with showed confidence_error's interval as "n/a n/a" with no word of why,
+    # where the report says why below each of its tables; compared_with gives that difference no
+    # interval by design (each model's binned error is biased by its own amount).
+    seed_frame.to_csv(tmp_path / "gold.csv", index=False)
+    status, out, _ = run(capsys, "evaluate", str(tmp_path / "gold.csv"), "--compare-with", "bundled")
+    assert status == 0
+    rows = {line.split()[0]: line.split() for line in out.splitlines() if line.startswith(("confidence_", "against"))}
+    assert rows["confidence_error"][-2:] == ["n/a", "n/a"]  # low and high
+    assert "against" not in set(seed_frame.stance)  # and neither model predicts it on these rows:
+    assert rows["against_f1"][1:] == ["n/a"] * 5
+    assert out.splitlines()[-1] == (
+        "n/a: confidence_error's difference has no interval: the binned error is biased on a sample, by how much "
+        "depends on the model, so a bootstrap interval of the difference is no test; against_f1 has no value for "
+        "either model (no such class in the gold data or the predictions: F1 is 0/0), so no difference or interval "
+        "either"), out
+
+
 def test_a_comparison_prints_its_figures_to_3_decimals_and_warns_of_a_copy_of_the_model(capsys, energy_model,
                                                                                          energy_frame, tmp_path):
     # A power user's audit: a model against its copy printed difference, low and high as 0.0 beside
