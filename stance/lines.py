@@ -596,14 +596,19 @@ _CREDIT_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "by", "vi
                            "public", "domain", "rights", "reserved"})
 # How a credit names who gave the figures or the picture ("figures provided by national defence ministries",
 # "handout via social media", "compiled from government sources"): after a credit's label (not a link's), the
-# next words, up to a comma or semicolon and at most _SOURCE_WORDS of them, are the source's, however many in
-# lower case; the clause is judged on the others ("Source: Russia sends drones via Belarus, officials say." and
-# "Source: aid provided by the allies has saved many lives in the war." are sentences).
+# next words, up to a comma or semicolon or a word that opens a clause (_SOURCE_STOPS), are the source's, however
+# many in lower case ("courtesy of the press office of the ministry of national defence"); the clause is judged
+# on the others ("Source: Russia sends drones via Belarus, officials say." and "Source: aid provided by the allies
+# has saved many lives in the war." are sentences).
 _SOURCE_GIVEN = re.compile(r"\b(?:(?:provided|supplied|compiled|adapted|obtained|distributed)\s+(?:by|from)|via|"
                            r"courtesy\s+of)\b", re.IGNORECASE)
 _SOURCE_END = re.compile(r"[,;]")
-# The most words a source so named has: "the national defence ministries", "government sources".
-_SOURCE_WORDS = 4
+# Words that end a source's name and open a clause of the sentence's own, compared in lower case: a verb's
+# auxiliary, a verb of saying or showing, a conjunction, "to".
+_SOURCE_STOPS = frozenset({
+    "and", "but", "that", "which", "who", "to", "has", "have", "had", "is", "are", "was", "were", "will", "would",
+    "can", "could", "must", "should", "may", "might", "did", "does", "do", "say", "says", "said", "show", "shows",
+    "showed", "shown"})
 # How many other words in lower case make what follows a label a sentence, not a credit.
 _LABELLED_CLAUSE_WORDS = 3
 # ... and after a caption's label, or a picture's, or a German one: a caption describes the picture
@@ -673,9 +678,10 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     if given is not None:  # "figures provided by national defence ministries": the source's words count for none
         source_end = _SOURCE_END.search(rest, given.end())
         end = len(rest) if source_end is None else source_end.start()
-        source_words = list(_WORD.finditer(rest, given.end(), end))
-        if len(source_words) > _SOURCE_WORDS:  # a clause runs on past a source's few words
-            end = source_words[_SOURCE_WORDS - 1].end()
+        stop = next((word for word in _WORD.finditer(rest, given.end(), end) if word.group().lower() in _SOURCE_STOPS),
+                    None)
+        if stop is not None:  # a clause runs on past the source's name: "… by the allies has saved many lives"
+            end = stop.start()
         counted = rest[:given.start()] + " " + rest[end:]
     words = _WORD.findall(counted)
     if not link and rest[:1].islower():

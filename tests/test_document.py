@@ -7775,7 +7775,12 @@ def test_a_credit_after_its_label_is_still_left_out():
                "Foto: picture alliance/dpa | Kay Nietfeld", "Photo - Reuters", "Source: NATO estimates.",
                # who gave the figures or the picture, in lower case (a journalist audit's review, left alone then)
                "Source: figures provided by national defence ministries.", "Photo: handout via social media.",
-               "Source: compiled from government sources."]
+               "Source: compiled from government sources.",
+               # a long source is a source still (a review of a76a9d87: past four words it read as a clause)
+               "Photo: courtesy of the press office of the ministry of national defence.",
+               "Source: data compiled from the annual reports of national defence ministries.",
+               "Source: figures provided by the defence ministries of all thirty-two member states.",
+               "Photo: handout via the press service of the ukrainian armed forces."]
     assert split_sentences("NATO stays united.\n" + "\n".join(credits) + "\nWe agreed.") == [
         "NATO stays united.", "We agreed."]
     # a clause after the label is still a statement, whoever it names, and one after a link's label (a review
