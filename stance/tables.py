@@ -479,8 +479,10 @@ def _warn_of_repeated_files(names: list[str], frames: list[pd.DataFrame], text_c
     """Warn of a file of a folder or glob (``names``, read as ``frames``) every text of which
     (in ``text_column``, as :func:`stance.duplicate_texts.text_key` matches them; blank and
     missing cells hold none, and a file of them alone is never named) is in one other file,
-    naming it: a copy of a file ("todo1_filled (copy).csv"), or a check's result saved
-    in the folder it read, whose rows were trained on and evaluated twice without a word. A warning,
+    naming it: a copy of a file ("todo1_filled (copy).csv"), an earlier result, or a check's
+    result saved in the folder it read, whose rows were trained on and evaluated twice without a
+    word; a check's result (a file with one of :data:`_CHECK_COLUMNS`) is named too when its texts
+    are in the other files together, naming them, as it holds rows of each file it checked. A warning,
     not a refusal: the copies may be meant (the same statements coded again). Of two files with
     the same texts, the later in name order is named. Texts spread over several files are no
     copy: sittings share "I thank the Speaker." with one and "The sitting is adjourned." with
@@ -556,18 +558,25 @@ def warn_of_repeated_texts(names: Sequence[str], keys: Sequence[np.ndarray], row
     pairs = np.sort(files * len(held) + key_ids)
     ends = np.cumsum(sizes)
     named = np.zeros(len(keys), dtype=bool)
-    holders: dict[int, int] = {}  # a copy -> the file holding its every text
+    holders: dict[int, list[int]] = {}  # a copy -> the file (or a check's result: files) holding its every text
     for i in reversed(range(len(keys))):  # the later of two copies is the copy
         ids = key_ids[ends[i] - sizes[i]:ends[i]]
         if not len(ids) or held[ids].min() < 2:
             continue
         holder = _one_file_holding(ids, i, holding, firsts, counts, pairs, named)
-        if holder is not None:
+        found = [holder] if holder is not None else []
+        if not found and any(c in set(columns[i]) for c in _CHECK_COLUMNS):
+            # A check's result is no sitting: moved into a folder of several files, it holds rows of
+            # each, and was read twice unwarned; its texts in the other files together name it.
+            spans = counts[ids]
+            at = np.repeat(firsts[ids] - (np.cumsum(spans) - spans), spans) + np.arange(spans.sum())
+            found = [int(j) for j in np.unique(holding[at]) if j != i and not named[j]]
+        if found:
             held[ids] -= 1  # named, it holds no text for an earlier file
-            named[i], holders[i] = True, holder
+            named[i], holders[i] = True, found
     if holders:
-        warn(_repeated_files_said([(names[i], rows[i], names[j], columns[i]) for i, j in sorted(holders.items())],
-                                  where), RepeatedFileWarning)
+        warn(_repeated_files_said([(names[i], rows[i], [names[j] for j in js], columns[i])
+                                   for i, js in sorted(holders.items())], where), RepeatedFileWarning)
 
 
 # How many copies the warning of repeated files names: a folder of 731 sittings was told of 723
@@ -617,14 +626,15 @@ def _one_file_holding(ids: np.ndarray, file: int, holding: np.ndarray, firsts: n
     return None
 
 
-def _repeated_files_said(repeats: list[tuple[str, int, str, Iterable[Any]]], where: str) -> str:
+def _repeated_files_said(repeats: list[tuple[str, int, list[str], Iterable[Any]]], where: str) -> str:
     """The warning of the ``repeats`` (each a file's name, its rows, the file holding its every
-    text and its columns) of a folder or glob ``where``: one line, naming the first
-    :data:`_REPEATS_SHOWN` and how many more.
+    text, or the files for a check's result, and its columns) of a folder or glob ``where``: one
+    line, naming the first :data:`_REPEATS_SHOWN` and how many more.
 
-    >>> _repeated_files_said([("b.csv", 2, "a.csv", ["text"])], "folder 'f'")  # doctest: +ELLIPSIS
+    >>> _repeated_files_said([("b.csv", 2, ["a.csv"], ["text"])], "folder 'f'")  # doctest: +ELLIPSIS
     "folder 'f': every text of 'b.csv' (2 rows) is in 'a.csv' too: its statements are read twice (...); move it ..."
-    >>> _repeated_files_said([(f"{k}.csv", 1, "a.csv", ["text"]) for k in range(7)], "folder 'f'")  # doctest: +ELLIPSIS
+    >>> copies = [(f"{k}.csv", 1, ["a.csv"], ["text"]) for k in range(7)]
+    >>> _repeated_files_said(copies, "folder 'f'")  # doctest: +ELLIPSIS
     "folder 'f': 7 files have every text in another file too: '0.csv' (1 row) in 'a.csv', ... and 2 more: their ..."
     """
     why = ""
@@ -637,9 +647,10 @@ def _repeated_files_said(repeats: list[tuple[str, int, str, Iterable[Any]]], whe
     name, rows, holder, _ = repeats[0]
     twice = "read twice (trained on, evaluated or scored twice)"
     if len(repeats) == 1:
-        return (f"{where}: every text of {name!r} ({rows} row{'' if rows == 1 else 's'}) is in {holder!r} too: its "
-                f"statements are {twice}; move it out if it is a copy or an earlier result{why}")
-    shown = ", ".join(f"{name!r} ({rows} row{'' if rows == 1 else 's'}) in {holder!r}"
+        return (f"{where}: every text of {name!r} ({rows} row{'' if rows == 1 else 's'}) is in "
+                f"{' and '.join(map(repr, holder))} too: its statements are {twice}; move it out if it is a copy or "
+                f"an earlier result{why}")
+    shown = ", ".join(f"{name!r} ({rows} row{'' if rows == 1 else 's'}) in {' and '.join(map(repr, holder))}"
                       for name, rows, holder, _ in repeats[:_REPEATS_SHOWN])
     more = f" and {len(repeats) - _REPEATS_SHOWN} more" if len(repeats) > _REPEATS_SHOWN else ""
     return (f"{where}: {len(repeats)} files have every text in another file too: {shown}{more}: their statements "

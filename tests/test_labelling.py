@@ -1616,6 +1616,33 @@ def test_a_checks_result_is_not_read_again_with_the_folder_it_flagged(tmp_path, 
 
 
 
+def test_a_checks_result_moved_into_a_folder_of_several_files_is_named_with_them(tmp_path):
+    # A review of b9487acf: a copy became a file every text of which is in ONE other file, so a
+    # check's result moved into a folder of several files, a row from each, was scored again unwarned
+    # (8 rows for 6 statements). A file with a check's own columns is a result still when its texts
+    # are in the other files together, and is named with them; two sittings sharing texts are not.
+    folder = tmp_path / "chk"
+    folder.mkdir()
+    (folder / "a.csv").write_text("text,labels\nWe must send tanks to Ukraine.,ukraine_support\n"
+                                  "NATO must spend more.,deterrence\nWe stand united.,unity\n")
+    (folder / "b.csv").write_text("text,labels\nRussia threatens the Baltics.,eastern_flank\n"
+                                  "Send more jets to Kyiv.,ukraine_support\nAllies agree.,unity\n")
+    (folder / "issues.csv").write_text("text,labels,issue,suggested_label\nWe stand united.,unity,rare,deterrence\n"
+                                       "Allies agree.,unity,rare,deterrence\n")
+    with pytest.warns(stance.RepeatedFileWarning) as caught:
+        assert len(stance.score(str(folder), prefix="pred_")) == 8
+    assert [str(w.message) for w in caught if isinstance(w.message, stance.RepeatedFileWarning)] == [
+        f"data: folder {str(folder)!r}: every text of 'issues.csv' (2 rows) is in 'a.csv' and 'b.csv' too: its "
+        f"statements are read twice (trained on, evaluated or scored twice); move it out if it is a copy or an "
+        f"earlier result ('issues.csv' has the columns of stance check's result: 'issue' and 'suggested_label'; "
+        f"write a check's -o outside the folder it reads)"]
+    # The same rows without a check's columns are a file sharing texts with two others: no copy.
+    (folder / "issues.csv").write_text("text,labels\nWe stand united.,unity\nAllies agree.,unity\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.RepeatedFileWarning)
+        assert len(stance.score(str(folder), prefix="pred_")) == 8
+
+
 def test_repeated_files_are_found_in_time_linear_in_the_files():
     # A review: each file's texts were compared with every other file's, quadratic in the files: a
     # folder of 2,000 daily files of 100 rows read in 12.4 s against 3.1 s before, 4,000 in 84 s.
