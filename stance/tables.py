@@ -484,7 +484,8 @@ def _warn_of_repeated_files(names: list[str], frames: list[pd.DataFrame], text_c
     word; a check's result (a file with one of :data:`_CHECK_COLUMNS`) is named too when its texts
     are in the other files together, naming them, as it holds rows of each file it checked. A warning,
     not a refusal: the copies may be meant (the same statements coded again). Of two files with
-    the same texts, the later in name order is named. Texts spread over several files are no
+    the same texts, the one whose name marks a copy (:func:`marks_a_copy`) is named, else the
+    later in name order. Texts spread over several files are no
     copy: sittings share "I thank the Speaker." with one and "The sitting is adjourned." with
     another. One warning at most (see :func:`warn_of_repeated_texts`). ``where`` names the
     folder or glob.
@@ -541,6 +542,11 @@ def warn_of_repeated_texts(names: Sequence[str], keys: Sequence[np.ndarray], row
     """
     np = forksafe.imported("numpy")
 
+    # The files that a name marks a copy of come last, so that of two files with the same texts
+    # the copy is named, with the original: by name order alone, "todo (copy).csv" sorts before
+    # "todo.csv" (a space before "."), and the original was named.
+    order = sorted(range(len(names)), key=lambda k: (marks_a_copy(names[k]), k))
+    names, keys, rows, columns = ([seq[k] for k in order] for seq in (names, keys, rows, columns))
     sizes = np.array([len(file_keys) for file_keys in keys], dtype=np.int64)
     if len(keys) < 2 or not sizes.any():
         return
@@ -559,7 +565,7 @@ def warn_of_repeated_texts(names: Sequence[str], keys: Sequence[np.ndarray], row
     ends = np.cumsum(sizes)
     named = np.zeros(len(keys), dtype=bool)
     holders: dict[int, list[int]] = {}  # a copy -> the file (or a check's result: files) holding its every text
-    for i in reversed(range(len(keys))):  # the later of two copies is the copy
+    for i in reversed(range(len(keys))):  # the later of two copies is the copy (a marked one, then by name)
         ids = key_ids[ends[i] - sizes[i]:ends[i]]
         if not len(ids) or held[ids].min() < 2:
             continue
@@ -576,7 +582,31 @@ def warn_of_repeated_texts(names: Sequence[str], keys: Sequence[np.ndarray], row
             named[i], holders[i] = True, found
     if holders:
         warn(_repeated_files_said([(names[i], rows[i], [names[j] for j in js], columns[i])
-                                   for i, js in sorted(holders.items())], where), RepeatedFileWarning)
+                                   for i, js in sorted(holders.items(), key=lambda held: order[held[0]])], where),
+             RepeatedFileWarning)
+
+
+# How a file manager, a browser or a person names a copy of "todo.csv": "todo (copy).csv",
+# "todo (another copy).csv", "todo (1).csv", "Copy of todo.csv", "todo - Copy (2).csv",
+# "todo copy 2.csv", "todo_copy.csv".
+_COPY_MARK = re.compile(r"^copy (?:\(\d+\) )?of |\((?:[\w ]+ )?copy(?: \d+)?\)$| \(\d+\)$|[ _-]copy(?: ?\(?\d+\)?)?$",
+                        re.IGNORECASE)
+
+
+def marks_a_copy(name: str) -> bool:
+    """Whether the file name ``name`` (its folders and suffix aside) marks a copy, as file
+    managers, browsers and people name one: of two files with the same texts, such a one is
+    named by :func:`warn_of_repeated_texts`, not the original beside it.
+
+    >>> [marks_a_copy(name) for name in ("todo1_filled (copy).csv", "a (1).csv", "Copy of a.csv", "a - Copy.csv",
+    ...                                  "a - Copy (2).csv", "a_copy.csv", "a copy 2.csv", "a (another copy).csv")]
+    [True, True, True, True, True, True, True, True]
+    >>> [marks_a_copy(name) for name in ("todo1_filled.csv", "copyright.csv", "2024 copyedits.csv", "s1.csv")]
+    [False, False, False, False]
+    """
+    stem = os.path.basename(name.replace("\\", "/"))
+    stem = os.path.splitext(stem)[0].strip()
+    return _COPY_MARK.search(stem) is not None
 
 
 # How many copies the warning of repeated files names: a folder of 731 sittings was told of 723

@@ -361,7 +361,8 @@ def test_cli_glob_warns_of_a_file_whose_texts_another_holds_as_stance_score_in_p
             frame.to_csv(fold / f"{name}.csv", index=False)
         else:
             frame.to_parquet(fold / f"{name}.parquet")
-    said = (f"glob {str(fold / f'*{suffix}')!r}: every text of 'a{suffix}' (2 rows) is in 'a (copy){suffix}' too: "
+    # The copy is named, not 'a' (the later in name order, as a space sorts before "."): a review.
+    said = (f"glob {str(fold / f'*{suffix}')!r}: every text of 'a (copy){suffix}' (2 rows) is in 'a{suffix}' too: "
             f"its statements are read twice (trained on, evaluated or scored twice); move it out if it is a copy "
             f"or an earlier result")
     assert main(["score", str(fold / f"*{suffix}"), "-o", str(_outside(tmp_path)), "--no-progress", *workers]) == 0

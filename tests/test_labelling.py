@@ -1606,10 +1606,11 @@ def test_a_checks_result_is_not_read_again_with_the_folder_it_flagged(tmp_path, 
             f"'todo.csv' has a column 'score' (as stance suggest writes its ranking score), which the check's "
             f"result names too") in err, err
     assert "every text of 'todo.csv'" not in err and "every text of 'issues.csv'" in err
-    # A copy of a file: the later in name order is named, with the file it repeats.
+    # A copy of a file: the copy is named, with the file it repeats. (The later in name order was,
+    # the original here: a space sorts before ".", so 'todo (copy).csv' comes first; a review.)
     (folder / "issues.csv").unlink()
     (folder / "todo (copy).csv").write_bytes((folder / "todo.csv").read_bytes())
-    with pytest.warns(stance.StanceWarning, match=r"every text of 'todo.csv' \(2 rows\) is in 'todo \(copy\).csv' "
+    with pytest.warns(stance.StanceWarning, match=r"every text of 'todo \(copy\).csv' \(2 rows\) is in 'todo.csv' "
                                                   r"too: its statements are read twice"):
         assert len(stance.read_labelled(folder)) == len(energy_frame) + 4
 
@@ -1641,6 +1642,25 @@ def test_a_checks_result_moved_into_a_folder_of_several_files_is_named_with_them
     with warnings.catch_warnings():
         warnings.simplefilter("error", stance.RepeatedFileWarning)
         assert len(stance.score(str(folder), prefix="pred_")) == 8
+
+
+@pytest.mark.parametrize("copy", ["todo1_filled (copy).csv", "todo1_filled (1).csv", "Copy of todo1_filled.csv",
+                                  "todo1_filled - Copy.csv", "todo1_filled_copy.csv"])
+def test_of_a_file_and_its_copy_the_copy_is_named(copy):
+    # A review: the README said "of two copies, the later in name order is named", with the example
+    # 'todo1_filled (copy).csv'; a space sorts before ".", so beside 'todo1_filled.csv' the original
+    # was named ("every text of 'todo1_filled.csv' … is in 'todo1_filled (copy).csv'; move it out").
+    # A name that marks a copy is named; two files without a mark, the later in name order still.
+    frame = pd.DataFrame({"text": ["We must send tanks to Ukraine.", "NATO must spend more."]})
+    names = sorted(["todo1_filled.csv", copy])
+    with pytest.warns(stance.RepeatedFileWarning) as caught:
+        _warn_of_repeated_files(names, [frame, frame], "text", "folder 'f'")
+    assert [str(w.message).split(": its")[0] for w in caught] == [
+        f"folder 'f': every text of {copy!r} (2 rows) is in 'todo1_filled.csv' too"]
+    with pytest.warns(stance.RepeatedFileWarning) as caught:
+        _warn_of_repeated_files(["round1.csv", "round2.csv"], [frame, frame], "text", "folder 'f'")
+    assert [str(w.message).split(": its")[0] for w in caught] == [
+        "folder 'f': every text of 'round2.csv' (2 rows) is in 'round1.csv' too"]
 
 
 def test_repeated_files_are_found_in_time_linear_in_the_files():
@@ -1696,15 +1716,17 @@ def test_a_folder_of_sittings_sharing_texts_is_no_copy_and_copies_make_one_warni
         assert len(stance.score(str(sittings))) == 1200
     # Twelve copies of one sitting make one warning, five named, and one of the sitting's rows out of
     # order is still a copy of it; a file of one of its texts alone is one too (an earlier result's part).
+    # The copies are named, each in the sitting they copy ('010 (00).csv' sorts before '010.csv', which
+    # was named in it, and the other copies in '010 (00).csv', before a review).
     for k in range(12):
         (sittings / f"010 ({k:02d}).csv").write_bytes((sittings / "010.csv").read_bytes())
     pd.DataFrame({"text": ["We debate motion 11."]}).to_csv(sittings / "part.csv", index=False)
     with pytest.warns(stance.RepeatedFileWarning) as caught:
         stance.score(str(sittings))
     assert [str(w.message) for w in caught if isinstance(w.message, stance.RepeatedFileWarning)] == [
-        f"data: folder {str(sittings)!r}: 13 files have every text in another file too: '010 (01).csv' (4 rows) in "
-        f"'010 (00).csv', '010 (02).csv' (4 rows) in '010 (00).csv', '010 (03).csv' (4 rows) in '010 (00).csv', "
-        f"'010 (04).csv' (4 rows) in '010 (00).csv', '010 (05).csv' (4 rows) in '010 (00).csv' and 8 more: their "
+        f"data: folder {str(sittings)!r}: 13 files have every text in another file too: '010 (00).csv' (4 rows) in "
+        f"'010.csv', '010 (01).csv' (4 rows) in '010.csv', '010 (02).csv' (4 rows) in '010.csv', "
+        f"'010 (03).csv' (4 rows) in '010.csv', '010 (04).csv' (4 rows) in '010.csv' and 8 more: their "
         f"statements are read twice (trained on, evaluated or scored twice); move them out if they are copies or "
         f"earlier results"]
     assert main(["score", str(sittings), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
