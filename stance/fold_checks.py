@@ -425,7 +425,7 @@ def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tu
                                       f": {_stance_values_need(len(totals))} {minimum};",
                                       "add examples, or merge these values" if len(totals) > 2 else
                                       f"add examples{no_head}", minimum, described, elsewhere=stuck,
-                                      spread=spread, also=no_head)
+                                      spread=spread, also=no_head, mergeable=len(totals) > 2)
 
 
 def _group_counts(value_sets: Sequence[Iterable[str]], groups: Sequence[Any]) -> dict[str, Counter]:
@@ -460,7 +460,7 @@ def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Coun
                         need: str, remedy: str, minimum: int, described: Callable[[str], str],
                         also: str = "", elsewhere: Sequence[str] = (),
                         spread: dict[str, Counter] | None = None,
-                        more: Callable[[], int | None] | None = None) -> InvalidInputError:
+                        more: Callable[[], int | None] | None = None, mergeable: bool = True) -> InvalidInputError:
     """The error for fold ``number`` of ``of`` whose training rows keep too few rows of the
     labels or stance values ``short``: how many they keep of how many, what each needs
     (``need``, put right after the counts), and what to do: use more folds, or ``remedy``.
@@ -468,8 +468,9 @@ def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Coun
     More folds hold out fewer rows, but never none: a value with no more than ``minimum``
     rows keeps too few in any fold that holds one out. Such values alone are then named,
     with their rows (as ``described`` words a value), and the advice is to add rows or to
-    merge or drop them, then ``also``, and so are those of ``elsewhere`` (such values that
-    other folds keep too few of), at most 10 in all.
+    merge or drop them (not when ``mergeable`` is False: of two stance values, one merged or
+    dropped leaves one, which trains no stance head), then ``also``, and so are those of
+    ``elsewhere`` (such values that other folds keep too few of), at most 10 in all.
 
     With ``spread`` (each value's rows per group, when the folds hold out whole groups),
     more folds help only until each group is held out alone: a value whose largest group
@@ -483,6 +484,8 @@ def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Coun
     without ``more``) was not always true.
     """
     stuck = [value for value in short if totals[value] <= minimum]
+    # Of two stance values, merging or dropping one leaves one, which training refuses.
+    merge = ", or merge or drop {}" if mergeable else ""
     detail = ", ".join(f"{quoted(value)} ({kept[value]} of {totals[value]})" for value in stuck or short)
     if stuck:
         others = [value for value in elsewhere if value not in stuck]
@@ -497,7 +500,7 @@ def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Coun
         return InvalidInputError(
             f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need}{also_others} no number of "
             f"folds helps, since a fold that holds out one of its rows keeps too few: add rows of "
-            f"{', '.join(described(value) for value in named[:10])}{more}, or merge or drop them{also}"
+            f"{', '.join(described(value) for value in named[:10])}{more}{merge.format('them')}{also}"
         )
     if spread is not None:
         concentrated = _concentrated(short, totals, spread, minimum)
@@ -507,7 +510,7 @@ def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Coun
                 f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need} "
                 + "; ".join(_held_out_together(value, totals[value], spread[value]) for value in concentrated)
                 + f", so no number of folds helps: add rows of {', '.join(quoted(v) for v in concentrated)} in "
-                f"other groups, or merge or drop {'it' if len(concentrated) == 1 else 'them'}"
+                f"other groups{merge.format('it' if len(concentrated) == 1 else 'them')}"
                 # A fold needs 2 at the least (threshold_folds=0): ``also`` cannot help one left fewer.
                 + (also if all(totals[v] - max(spread[v].values()) >= 2 for v in concentrated) else "")
             )

@@ -363,6 +363,22 @@ def test_a_stance_value_too_rare_beside_one_other_is_refused_as_beside_two(energ
     assert stance.train(frame, stance_column="stance").stance_classes == ("against", "favor")
 
 
+def test_a_fold_keeping_too_few_of_two_stance_values_names_the_datas_rows_and_no_merge(energy_frame):
+    # A review of 7f4e46ee: 173 'pro' and 3 'con', cross-validated in 5 folds, were told "or merge
+    # or drop them", which leaves one value, refused by training; and with check_fold_stances as
+    # before it (two values let through), each fold's fit named the rows by their place in the fold
+    # ("rows 138, 139") and the column 'stance', and no test saw it.
+    texts = [f"We must send more air defence to Ukraine now number {k}." for k in range(176)]
+    frame = pd.DataFrame({"text": texts, "labels": ["ukraine_support"] * 100 + ["deterrence"] * 76,
+                          "position": ["pro"] * 173 + ["con"] * 3})
+    with pytest.raises(InvalidInputError) as raised:
+        stance.cross_validate(frame, stance_column="position", folds=5)
+    assert str(raised.value) == (
+        "stance_column='position': the training rows of fold 1 of 5 keep too few rows of 'con' (2 of 3): with two "
+        "stance values each needs 3; no number of folds helps, since a fold that holds out one of its rows keeps "
+        "too few: add rows of 'con' (3: rows 173, 174, 175), or pass stance_column=None to leave the stance out")
+
+
 def test_a_misspelt_label_is_named_with_its_row_and_the_label_it_misspells(energy_frame):
     frame = energy_frame.copy()
     frame.loc[5, "labels"] = "nucelar"
