@@ -269,7 +269,8 @@ def comparison_not_defined(table: pd.DataFrame) -> str:
         missing = [side for side in ("this", "other") if math.isnan(row[side])]
         if missing:
             why = _metric_shown(str(name), math.nan).removeprefix(f"{NOT_DEFINED} ")
-            which = "either model" if len(missing) == 2 else f"{missing[0]} model"
+            # "other model" alone lacks its article: "for the other model"
+            which = "either model" if len(missing) == 2 else f"{'the ' * (missing[0] == 'other')}{missing[0]} model"
             notes.append(f"{name} has no value for {which} {why}, so no difference or interval either")
         elif name in spread_only:  # compared_with gives it no interval: see its docstring
             notes.append(f"{name}'s difference has no interval: the binned error is biased on a sample, by how much "

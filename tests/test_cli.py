@@ -5574,6 +5574,20 @@ def test_a_comparison_says_why_a_figure_is_n_a(capsys, seed_frame, tmp_path):
         "either"), out
 
 
+def test_a_comparison_note_names_the_model_without_a_value_in_english():
+    # A review of 6392fd0b: a metric the other model alone had no value for was "has no value for other model".
+    from stance.report import comparison_not_defined
+    nan = math.nan
+    table = pd.DataFrame({"this": [0.5, nan, nan, 0.9], "other": [nan, 0.5, nan, 0.8],
+                          "difference": [nan, nan, nan, 0.1], "low": [nan, nan, nan, nan],
+                          "high": [nan, nan, nan, nan]},
+                         index=["against_f1", "favor_f1", "neutral_f1", "top1_in_gold"])
+    why = "(no such class in the gold data or the predictions: F1 is 0/0), so no difference or interval either"
+    assert comparison_not_defined(table) == (
+        f"n/a: against_f1 has no value for the other model {why}; favor_f1 has no value for this model {why}; "
+        f"neutral_f1 has no value for either model {why}; top1_in_gold had no value on any resample, so no interval")
+
+
 def test_a_comparison_prints_its_figures_to_3_decimals_and_warns_of_a_copy_of_the_model(capsys, energy_model,
                                                                                          energy_frame, tmp_path):
     # A power user's audit: a model against its copy printed difference, low and high as 0.0 beside
