@@ -132,9 +132,15 @@ def _model_given_twice(function: Callable[..., Any], data: str, args: tuple[Any,
     beside ``data=``, the first argument then taking the model's place): both orders written out."""
     call = function.__name__
     names = list(inspect.signature(function).parameters)[1:]  # those after the model
-    if data in kwargs:  # (x, data=d, model=m): x stands in the model's place
-        return (f"model is given twice, by position ({_written(args[0], 'model')}) and as model=: pass it once, "
-                f"first, stance.{call}(model, {data}), or as model=, stance.{call}({data}, model=model)")
+    # A model (or its folder) by position beside model= is the model given twice; were it called
+    # the data or a column, as the orders below call the positional arguments, the advice would mislead.
+    if any(is_a_model(value) or _saved_model_folder(value) for value in args):
+        return (f"model is given twice, by position and as model=: pass it once, first, stance.{call}(model, {data}), "
+                f"or as model=, stance.{call}({data}, model=model)")
+    if data in kwargs:  # (d, data=d, model=m): no model by position, so the data were given twice
+        are, them = ("are", "them") if data.endswith("s") else ("is", "it")
+        return (f"{data} {are} given twice, by position ({_written(args[0], data)}) and as {data}=: pass {them} "
+                f"once, stance.{call}({data}, model=model)")
     named = [f"{name}={_written(value, name)}" for name, value in zip(names[1:], args[1:])]
     first = ", ".join([_written(value, name) for name, value in zip(names, args)])
     keyword = ", ".join([_written(args[0], data), *named])

@@ -1356,10 +1356,21 @@ def test_evaluate_takes_the_data_first_with_the_model_as_model_keyword():
         "goes first, stance.evaluate(model, 'held_out.csv', 'speech'), or the data alone goes before model=, "
         "stance.evaluate('held_out.csv', text_column='speech', model=model)")
     assert isinstance(raised.value, TypeError) and isinstance(raised.value, ValueError)
-    with pytest.raises(stance.exceptions.ArgumentOrderError, match=re.escape(
-            "model is given twice, by position (model) and as model=: pass it once, first, "
-            "stance.evaluate(model, data), or as model=, stance.evaluate(data, model=model)")):
+    twice = ("model is given twice, by position and as model=: pass it once, first, stance.evaluate(model, data), "
+             "or as model=, stance.evaluate(data, model=model)")
+    with pytest.raises(stance.exceptions.ArgumentOrderError, match=f"^{re.escape(twice)}$"):
         stance.evaluate(bundled, data=gold, model=bundled)
+    # A review of fc08e2b8: the model twice, by position first, was told as "the data" with the frame a column
+    # ("stance.evaluate(model, data, text_column)"), and the data twice as "model is given twice".
+    with pytest.raises(stance.exceptions.ArgumentOrderError, match=f"^{re.escape(twice)}$"):
+        stance.evaluate(bundled, gold, model=bundled)
+    with pytest.raises(stance.exceptions.ArgumentOrderError, match=re.escape(
+            "data is given twice, by position (data) and as data=: pass it once, stance.evaluate(data, model=model)")):
+        stance.evaluate(gold, data=gold, model=bundled)
+    with pytest.raises(stance.exceptions.ArgumentOrderError, match=re.escape(
+            "texts are given twice, by position ('pool.csv') and as texts=: pass them once, "
+            "stance.suggest(texts, model=model)")):
+        stance.suggest("pool.csv", texts="pool.csv", model=bundled)
 
 
 def test_suggest_takes_the_texts_first_with_the_model_as_model_keyword():
