@@ -218,8 +218,37 @@ def _local_advice(pattern: str, output: str) -> str:
                 f"score as well: on this install, read the glob's files alone {python}")
     if not all(name in _tables_in(folder) for name in map(os.path.basename, matched)):
         return f"on this install, read them {python}"  # files of no table's suffix, which no reader takes
+    apart = _output_outside(folder, output)
+    if apart is None:  # no output outside the folder to name: the folder's command would be refused
+        return f"on this install, read them {python}"
+    # -o inside the folder is refused by `stance score FOLDER` (it would be one of its files):
+    # an output of the same name beside the folder is advised instead, and said to be
+    moved = "" if apart == output else f" (outside the folder: -o {output!r} would be one of its files)"
     return (f"on this install, score the folder that holds just these files: stance score {shell_path(folder)} "
-            f"-o {shell_path(output)}, or {python}")
+            f"-o {shell_path(apart)}{moved}, or {python}")
+
+
+def _refused_beside(folder: str, output: str) -> bool:
+    """Whether ``stance score FOLDER -o OUTPUT`` refuses ``output`` as one of the folder's files
+    (:func:`_refuse_output_among_inputs`, the rule that command applies)."""
+    try:
+        _refuse_output_among_inputs(folder, output, reader="score", why="")
+    except _Missing:
+        return True
+    return False
+
+
+def _output_outside(folder: str, output: str) -> str | None:
+    """``output`` where ``stance score folder -o output`` takes it; else the same name in the
+    folder's parent (absolute where the folder is written as "." or ".."), or None where that is
+    refused too: advice that named ``output`` inside the folder named a command that exits 2."""
+    if not _refused_beside(folder, output):
+        return output
+    name = os.path.basename(output)
+    for parent in (os.path.dirname(os.path.normpath(folder)), os.path.dirname(os.path.abspath(folder))):
+        if not _refused_beside(folder, apart := os.path.join(parent, name)):  # "in" -> "out.csv", as typed
+            return apart
+    return None
 
 
 def _outputs_apart(output: str, patterns: list[str]) -> list[str]:

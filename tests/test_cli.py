@@ -6397,6 +6397,20 @@ def test_a_quoted_glob_without_dask_is_told_what_reads_its_files_on_this_install
         f"folder {str(folder)!r} holds q.csv too, which stance score {shlex.quote(str(folder))} would score as well: "
         f"on this install, read the glob's files alone in Python stance.score({pattern!r}){install}")), err
     assert len(stance.score(pattern)) == 2
+    # A review of 2c92fecd: -o inside the folder was advised as `stance score in -o in/out.csv`, which that
+    # command refuses (exit 2, the output would be one of the folder's files): the same name beside the folder is.
+    (folder / "q.csv").unlink()
+    monkeypatch.chdir(tmp_path)
+    inside = os.path.join("in", "out.csv")
+    status, _, err = run(capsys, "score", os.path.join("in", "p*.csv"), "-o", inside)
+    assert (status, err) == (2, (
+        f"stance score: IN {os.path.join('in', 'p*.csv')!r} is a glob, which stance score reads with Dask, and dask "
+        f"is not installed; on this install, score the folder that holds just these files: stance score in -o "
+        f"out.csv (outside the folder: -o {inside!r} would be one of its files), or in Python "
+        f"stance.score({os.path.join('in', 'p*.csv')!r}){install}")), err
+    status, _, err = run(capsys, "score", "in", "-o", "out.csv")  # the command advised runs
+    assert (status, err) == (0, "scored 2 rows into out.csv\n"), err
+    assert not (folder / "out.csv").exists()
 
 
 def test_a_folder_named_as_a_table_is_scored_and_suggested_from_under_its_first_files_header(capsys, tmp_path):
