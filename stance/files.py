@@ -34,6 +34,7 @@ from .exceptions import (
     require_bool,
     require_progress,
     shell_path,
+    shortened,
     type_name,
     warn,
 )
@@ -1281,7 +1282,9 @@ def _json_column(column: pd.Series) -> list[str]:
     pd = forksafe.imported("pandas")
     finite_or_null = forksafe.imported(".terminal")._finite_or_null
     kind = column.dtype.kind if isinstance(column.dtype, np.dtype) else "?"  # "?": pandas' own dtypes
-    if kind == "f":  # float.__repr__ is how json.dumps writes a float; NaN and infinities as null
+    # Only floats of at most 8 bytes give Python floats by tolist(): a long double's stay numpy's, and
+    # their repr ("np.longdouble('0.1')") was written as the cell, no JSON; they go cell by cell below.
+    if kind == "f" and column.dtype.itemsize <= 8:  # float.__repr__ is how json.dumps writes a float
         return [repr(value) if math.isfinite(value) else "null" for value in column.to_numpy().tolist()]
     if kind in "iu":
         return list(map(int.__repr__, column.to_numpy().tolist()))
@@ -1293,7 +1296,28 @@ def _json_column(column: pd.Series) -> list[str]:
               else column.to_numpy().tolist() if kind == "O" else list(column))
     encode = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes a str with
     return [encode(value) if type(value) is str else "null" if value is None
-            else json.dumps(finite_or_null(_json_cell(value)), ensure_ascii=False, allow_nan=False) for value in values]
+            else _json_of_cell(value, column.name, finite_or_null) for value in values]
+
+
+def _json_of_cell(value: Any, name: Any, finite_or_null: Callable[[Any], Any]) -> str:
+    """``value``, a cell of the column ``name``, as JSON text (:func:`_json_cell`, then json.dumps);
+    one JSON has no type for (a numpy long double, a 0-d array) is refused naming the column, where
+    json's TypeError, or _plain's "'float' object is not iterable", came from deep in the writer.
+
+    >>> import numpy as np
+    >>> _json_of_cell(np.longdouble(0.5), "p", lambda value: value)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: column 'p' holds a longdouble (0.5), which JSON Lines cannot write; ...
+    """
+    import numpy as np
+
+    try:
+        return json.dumps(finite_or_null(_json_cell(value)), ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):
+        what = "a 0-d array" if isinstance(value, np.ndarray) and value.ndim == 0 else f"a {type(value).__name__}"
+        raise InvalidInputError(
+            f"column {quoted(name)} holds {what} ({shortened(str(value))}), which JSON Lines cannot "
+            f"write; convert the column to float, int or str first (df[{quoted(name)}].astype(float), say)") from None
 
 
 def _infinite_count(column: pd.Series) -> int:

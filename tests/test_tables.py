@@ -987,6 +987,35 @@ def test_a_json_lines_output_encodes_a_column_at_once_to_the_same_records(monkey
     assert len(called) == 3  # the dates' cells alone, which json.dumps has no type for
 
 
+def test_a_json_lines_output_refuses_a_long_double_or_a_0d_array_naming_its_column():
+    # A review of 59dcfec9: a long-double column took the float path, whose tolist() gives numpy's long doubles,
+    # and wrote {"a": np.longdouble('0.1000…')} (no JSON) where it raised before; one in an object column (or a
+    # 0-d array) raised json's TypeError or "'float' object is not iterable" from deep in the writer.
+    import numpy as np
+
+    from stance import files
+
+    advice = "which JSON Lines cannot write; convert the column to float, int or str first"
+    for frame, told in [
+        (pd.DataFrame({"a": np.array([0.1], dtype=np.longdouble)}),
+         f"column 'a' holds a longdouble ({np.longdouble(0.1)!s}), {advice} (df['a'].astype(float), say)"),
+        (pd.DataFrame({"b": pd.Series(["x", np.longdouble(0.5)], dtype=object)}),
+         f"column 'b' holds a longdouble (0.5), {advice} (df['b'].astype(float), say)"),
+        (pd.DataFrame({"c": pd.Series([np.array(0.5)], dtype=object)}),
+         f"column 'c' holds a 0-d array (0.5), {advice} (df['c'].astype(float), say)"),
+    ]:
+        out = io.StringIO()
+        with pytest.raises(stance.exceptions.InvalidInputError) as raised:
+            files._JsonLines(out).write(frame, None)
+        assert str(raised.value) == told
+        assert out.getvalue() == ""
+    # a long double's NaN is missing, as a float's is; float32 still takes the column's path
+    out = io.StringIO()
+    files._JsonLines(out).write(pd.DataFrame({"a": np.array([np.nan], dtype=np.longdouble),
+                                              "f": np.array([0.5], dtype=np.float32)}), None)
+    assert [json.loads(line) for line in out.getvalue().splitlines()] == [{"a": None, "f": 0.5}]
+
+
 def test_bom_leaves_a_json_lines_output_without_the_mark(tmp_path, capsys, energy_frame):
     # A review: --bom put the mark on a .jsonl output too, which json.loads ("Unexpected UTF-8
     # BOM") and pandas.read_json(lines=True) then refused; the mark is Excel's, for tables.
