@@ -5,7 +5,7 @@ text, and the warning of one text given with different labels or stances.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .exceptions import quoted, warn
@@ -67,30 +67,46 @@ LEARNS_BOTH = ("The model learns both readings and is unsure of such a text; kee
                "you mean (correct or drop the others)")
 
 
+# One row's gold: its labels and its stance (None where it has none, or none is judged).
+Gold = tuple[tuple[str, ...], str | None]
+
+
+def differ(values: Sequence[Gold]) -> bool:
+    """Whether the rows of one text differ in labels or stance at all (``clash``'s default in
+    :func:`warn_of_conflicting_duplicates`): training learns each reading.
+
+    >>> differ([(("unity",), "favor"), (("unity",), None)]), differ([(("unity",), "favor")] * 2)
+    (True, False)
+    """
+    return len(set(values)) > 1
+
+
 def warn_of_conflicting_duplicates(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                                    stances: Sequence[str | None] | None,
-                                   index: Sequence[Any] | None = None, *, why: str = LEARNS_BOTH) -> None:
+                                   index: Sequence[Any] | None = None, *, why: str = LEARNS_BOTH,
+                                   clash: Callable[[Sequence[Gold]], bool] = differ) -> None:
     """Warn when one text (see :func:`text_key`) is given in several rows with different
     labels or stances (a file exported twice, or labelled by two annotators), naming the
     rows and the values, then ``why`` it matters. Training learns both readings, so the model
     is unsure of the text and of ones like it, and a check of the labels cannot tell which is
-    right; an evaluation counts a miss on one of the rows whatever the model predicts. Copies
-    that agree are left alone: they only weigh the text more. Not inside
-    :func:`conflicts_reported`, whose caller has warned of the whole data.
+    right. ``clash`` tells which texts' rows (their labels and stances) are warned of: ``why``
+    must be true of each (an evaluation warns only where a miss is sure, see
+    ``stance.evaluation.sure_miss``). Copies that agree are left alone: they only weigh the text
+    more. Not inside :func:`conflicts_reported`, whose caller has warned of the whole data.
     """
     if getattr(_conflicts, "reported", False):
         return
     index = list(range(len(texts))) if index is None else list(index)
 
-    def value(i: int) -> tuple[tuple[str, ...], str | None]:
+    def value(i: int) -> Gold:
         return label_sets[i], None if stances is None else stances[i]
 
-    clashes = [rows for rows in duplicate_groups(texts) if len({value(i) for i in rows}) > 1]
+    clashes = [rows for rows in duplicate_groups(texts) if clash([value(i) for i in rows])]
     if not clashes:
         return
     details = []
     for rows in clashes[:SHOWN_CONFLICTS]:
-        by_value: dict[tuple[tuple[str, ...], str | None], list[int]] = {}
+        by_value: dict[Gold, list[int]] = {}
         for i in rows:
             by_value.setdefault(value(i), []).append(i)
         found = ", ".join(f"{quoted(LABEL_SEPARATOR.join(labels))}{'' if stance is None else f' ({stance})'} in "

@@ -282,26 +282,45 @@ DATA_WARNINGS = (r"text_column=.*: .* no text; scored as empty statements",
                  r"stance_column=.*: .* a target but no gold stance",
                  r"\d+ texts? (is|are) given in several rows with different labels or stances")
 
-# What conflicting gold rows do to an evaluation (see _warn_of_conflicting_gold).
+# What conflicting gold rows do to an evaluation (see _warn_of_conflicting_gold), true of each
+# text warned of: sure_miss picks them.
 SURE_MISS = ("Whatever the model predicts, one of such a text's rows counts as a miss; keep one row per text with "
              "the gold labels you mean (correct or drop the others)")
+
+
+def sure_miss(values: Sequence[tuple[tuple[str, ...], str | None]]) -> bool:
+    """Whether the gold rows of one text (each its labels and its judged stance, None where it
+    is not judged) make one of them a miss whatever the model predicts, by the metrics evaluate
+    reports: label sets sharing no label (top1_in_gold), or two different stances (stance
+    accuracy; the model gives the text one). A copy whose stance is blank is not judged on
+    stance, and a label in both sets ('unity' beside 'unity|deterrence') is a hit on both: the
+    warning's "one of its rows counts as a miss" was untrue of them (a review of 381be5d1).
+
+    >>> sure_miss([(("unity",), "favor"), (("unity",), None)]), sure_miss([(("unity",), None), (("unity", "x"), None)])
+    (False, False)
+    >>> sure_miss([(("unity",), None), (("none",), None)]), sure_miss([(("unity",), "favor"), (("unity",), "against")])
+    (True, True)
+    """
+    shared = set.intersection(*(set(labels) for labels, _ in values))
+    return not shared or len({stance for _, stance in values if stance is not None}) > 1
 
 
 def _warn_of_conflicting_gold(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                               stances: Sequence[str | None] | None, none_label: str | None,
                               index: Sequence[Any]) -> None:
-    """Warn, as training does, of a text given in several gold rows with different labels or
-    stances (the rows as read, so that either model of a comparison says the same words): an
-    audit's 30 repeated rows labelled "none" were 30 sure misses, with no word. A stance on an
-    off-topic row is not judged, so it conflicts with none. Not while a search's scorer
-    evaluates its folds, whose fits have warned of the rows."""
+    """Warn, as training does, of a text given in several gold rows whose labels or stances
+    make one a miss whatever the model predicts (:func:`sure_miss`; the rows as read, so that
+    either model of a comparison says the same words): an audit's 30 repeated rows labelled
+    "none" were 30 sure misses, with no word. A stance on an off-topic row is not judged, so it
+    conflicts with none. Not while a search's scorer evaluates its folds, whose fits have
+    warned of the rows."""
     from .duplicate_texts import warn_of_conflicting_duplicates
 
     if SCORING_TRAINING_ROWS.get():
         return
     judged = None if stances is None else [
         None if not labels or labels[0] == none_label else stance for labels, stance in zip(label_sets, stances)]
-    warn_of_conflicting_duplicates(texts, label_sets, judged, index, why=SURE_MISS)
+    warn_of_conflicting_duplicates(texts, label_sets, judged, index, why=SURE_MISS, clash=sure_miss)
 
 
 def rows_digest(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None,

@@ -977,6 +977,36 @@ def test_evaluate_warns_once_of_a_text_given_conflicting_gold_labels(seed_frame,
            f"of the file)" in err, err
 
 
+def test_evaluate_warns_of_conflicting_gold_only_where_a_miss_is_sure(default_model):
+    # A review of 381be5d1: a copy with its stance blank (not judged on stance), or with a label set sharing a
+    # label with the other row's ('unity' beside 'unity|deterrence', a hit on both by top1_in_gold), was told
+    # "Whatever the model predicts, one of such a text's rows counts as a miss". Only a sure miss is warned of.
+    nato = "We have a one-speed NATO."
+    base = {"text": [nato, "Thank you all for coming."], "labels": ["unity", "none"], "stance": ["favor", None]}
+
+    def told(copy: dict) -> list[str]:
+        gold = pd.concat([pd.DataFrame(base), pd.DataFrame([{"text": nato, **copy}])], ignore_index=True)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.evaluate(default_model, gold)
+        return [str(w.message) for w in caught if "several rows" in str(w.message)]
+
+    assert told({"labels": "unity", "stance": None}) == []  # a blank stance is not judged
+    assert told({"labels": "unity|deterrence", "stance": "favor"}) == []  # 'unity' is a hit on both rows
+    assert told({"labels": "unity|deterrence", "stance": None}) == []
+    sure = "Whatever the model predicts, one of such a text's rows counts as a miss; keep one row per text with " \
+           "the gold labels you mean (correct or drop the others)"
+    assert told({"labels": "unity", "stance": "against"}) == [
+        f"1 text is given in several rows with different labels or stances: {nato!r}: 'unity' (favor) in row 0, "
+        f"'unity' (against) in row 2. {sure}"]
+    assert told({"labels": "deterrence|eastern_flank", "stance": None}) == [
+        f"1 text is given in several rows with different labels or stances: {nato!r}: 'unity' (favor) in row 0, "
+        f"'deterrence|eastern_flank' in row 2. {sure}"]
+    # training still warns of any difference, which it learns both of
+    with pytest.warns(stance.StanceWarning, match="several rows with different labels or stances"):
+        stance.duplicate_texts.warn_of_conflicting_duplicates([nato, nato], [("unity",), ("unity",)], ["favor", None])
+
+
 def test_the_warning_of_a_huge_gold_label_the_model_lacks_quotes_it_cut(energy_frame, energy_model):
     # A user audit: a 10 MB gold label was quoted whole in the warning, and so were a
     # thousand unknown labels, one after another.
