@@ -1305,16 +1305,18 @@ def _json_of_cell(value: Any, name: Any, finite_or_null: Callable[[Any], Any]) -
     json's TypeError, or _plain's "'float' object is not iterable", came from deep in the writer.
 
     >>> import numpy as np
-    >>> _json_of_cell(np.longdouble(0.5), "p", lambda value: value)  # doctest: +ELLIPSIS
+    >>> _json_of_cell(np.array(0.5), "p", lambda value: value)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    stance.exceptions.InvalidInputError: column 'p' holds a longdouble (0.5), which JSON Lines cannot write; ...
+    stance.exceptions.InvalidInputError: column 'p' holds a 0-d array (0.5), which JSON Lines cannot write; ...
     """
     import numpy as np
 
     try:
         return json.dumps(finite_or_null(_json_cell(value)), ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError):
-        what = "a 0-d array" if isinstance(value, np.ndarray) and value.ndim == 0 else f"a {type(value).__name__}"
+        # by its dtype's name, which numpy 1 and 2 give alike ("float128"; the type's name is "longdouble" in 2 only)
+        what = ("a 0-d array" if isinstance(value, np.ndarray) and value.ndim == 0
+                else f"a {value.dtype.name}" if isinstance(value, np.generic) else f"a {type(value).__name__}")
         raise InvalidInputError(
             f"column {quoted(name)} holds {what} ({shortened(str(value))}), which JSON Lines cannot "
             f"write; convert the column to float, int or str first (df[{quoted(name)}].astype(float), say)") from None

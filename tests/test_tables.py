@@ -996,11 +996,14 @@ def test_a_json_lines_output_refuses_a_long_double_or_a_0d_array_naming_its_colu
     from stance import files
 
     advice = "which JSON Lines cannot write; convert the column to float, int or str first"
+    if np.dtype(np.longdouble).itemsize <= 8:  # Windows, Apple silicon: a long double is a double
+        pytest.skip("a long double is a double here, written as floats are")
+    named = np.dtype(np.longdouble).name  # "float128", in numpy 1 as in 2 (whose type name is "longdouble")
     for frame, told in [
         (pd.DataFrame({"a": np.array([0.1], dtype=np.longdouble)}),
-         f"column 'a' holds a longdouble ({np.longdouble(0.1)!s}), {advice} (df['a'].astype(float), say)"),
+         f"column 'a' holds a {named} ({np.longdouble(0.1)!s}), {advice} (df['a'].astype(float), say)"),
         (pd.DataFrame({"b": pd.Series(["x", np.longdouble(0.5)], dtype=object)}),
-         f"column 'b' holds a longdouble (0.5), {advice} (df['b'].astype(float), say)"),
+         f"column 'b' holds a {named} (0.5), {advice} (df['b'].astype(float), say)"),
         (pd.DataFrame({"c": pd.Series([np.array(0.5)], dtype=object)}),
          f"column 'c' holds a 0-d array (0.5), {advice} (df['c'].astype(float), say)"),
     ]:
