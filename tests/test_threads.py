@@ -8,6 +8,7 @@ import codecs
 import csv
 import gc
 import importlib.util
+import inspect
 import json
 import os
 import re
@@ -156,9 +157,28 @@ def test_a_read_beside_another_threads_catch_warnings_leaves_the_filters_as_they
     assert warnings.filters == before
 
 
-def test_scoring_and_plotting_in_threads_leave_the_warning_filters_as_they_were(tmp_path):
+def test_scoring_and_plotting_in_threads_leave_the_warning_filters_as_they_were(tmp_path, monkeypatch):
+    # Only a filter pandas or matplotlib set in a catch_warnings of their own may be left
+    # behind (Python's is not thread-safe: under load pandas 2's "ignore" of its own
+    # Index.insert deprecation was, once in many runs); stance's own never.
     pytest.importorskip("matplotlib").use("Agg")
     import matplotlib.pyplot as plt
+
+    set_by_libraries, set_by_stance = set(), []
+
+    def recording(name: str):
+        real = getattr(warnings, name)
+
+        def recorded(*args, **kwargs):
+            caller = sys._getframe(1).f_globals.get("__name__", "")
+            if caller.startswith("stance"):
+                set_by_stance.append((name, caller))
+            given = inspect.signature(real).bind(*args, **kwargs)
+            given.apply_defaults()
+            set_by_libraries.add((given.arguments["action"], given.arguments.get("message") or None,
+                                  given.arguments["category"]))
+            return real(*args, **kwargs)
+        return recorded
 
     path = tmp_path / "small.csv"
     pd.DataFrame({"text": ["We stand together.", "Bring the brigade home."] * 100}).to_csv(path, index=False)
@@ -180,8 +200,12 @@ def test_scoring_and_plotting_in_threads_leave_the_warning_filters_as_they_were(
             with warnings.catch_warnings():
                 time.sleep(0.001)
 
+    for name in ("simplefilter", "filterwarnings"):
+        monkeypatch.setattr(warnings, name, recording(name))
     assert run_together([score, plot, foreign]) == []
-    assert warnings.filters == before
+    left = [(kept[0], kept[1] and kept[1].pattern, kept[2]) for kept in warnings.filters if kept not in before]
+    assert set_by_stance == []
+    assert [kept for kept in left if kept not in set_by_libraries] == []
 
 
 def test_a_refit_while_other_threads_classify(energy_frame, corpus_frame, tmp_path):
