@@ -170,7 +170,8 @@ def _refuse_glob_without_dask(args: argparse.Namespace) -> None:
     which fits a wheel's install as well as a clone's. It said only "needs dask, which is not
     installed", with ``pip install ".[dask]"`` in a clone, while the folder and
     ``stance.score`` read the same files here. With --workers or --scheduler Dask was asked for:
-    the error of its missing import says so.
+    the error of its missing import says so. A glob matching no file is told so first, as with
+    dask installed (it was "needs dask", which installing would only turn into "no files match").
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -180,17 +181,15 @@ def _refuse_glob_without_dask(args: argparse.Namespace) -> None:
     on this install, score the folder that holds just these files: stance score DIR -o out.csv, or in Python \
 stance.score('DIR/p*.csv')
     """
-    import glob
-
-    from .distributed import require_dask
+    from .distributed import _expand, require_dask
     from .exceptions import EXTRAS, MissingDependencyError
 
-    if getattr(args, "scheduler", None) or getattr(args, "workers", None) is not None:
-        return
     try:
         require_dask()
     except MissingDependencyError:
-        if not glob.glob(args.input):  # no file here either: nothing to advise, the missing import is told
+        _expand(args.input)  # no file matched: told as with dask ("no files match", links to none, folders)
+        # A URL's files are read through Dask's fsspec alone: nothing here reads them without it.
+        if "://" in args.input or getattr(args, "scheduler", None) or getattr(args, "workers", None) is not None:
             return
         packages = " ".join(f'"{requirement}"' for requirement in EXTRAS["dask"])
         raise _Missing(f"IN {args.input!r} is a glob, which stance score reads with Dask, and dask is not "

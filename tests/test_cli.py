@@ -6411,6 +6411,15 @@ def test_a_quoted_glob_without_dask_is_told_what_reads_its_files_on_this_install
     status, _, err = run(capsys, "score", "in", "-o", "out.csv")  # the command advised runs
     assert (status, err) == (0, "scored 2 rows into out.csv\n"), err
     assert not (folder / "out.csv").exists()
+    # A glob matching no file was "needs dask", which installing dask would only turn into "no files match":
+    # told as with dask, --workers too; a URL's glob, read through dask alone, still names the missing import.
+    for workers in ([], ["--workers", "2"]):
+        status, _, err = run(capsys, "score", os.path.join("in", "q*.csv"), "-o", "out.csv", *workers)
+        assert (status, err) == (2, f"stance score: no files match {os.path.join('in', 'q*.csv')!r}; give a file or "
+                                    f"a glob such as 'data/*.csv' (quoted)\n"), err
+    status, _, err = run(capsys, "score", "s3://bucket/p*.csv", "-o", "out.csv")
+    assert status == 2, err
+    assert err.startswith("stance score: scoring files with Dask needs dask, which is not installed"), err
 
 
 def test_a_folder_named_as_a_table_is_scored_and_suggested_from_under_its_first_files_header(capsys, tmp_path):
