@@ -16,6 +16,7 @@ from .captions import (
     _cue_lines,
     _is_caption_file,
     _is_cue_number,
+    _opens_entry,
     _rolled_lines,
     _stamp_lines,
     _without_timestamp,
@@ -413,6 +414,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             tag = voices[at], 0
         if not tag and at in turns:
             close(at)  # ">> WILL NATO SEND TROOPS?": a new speaker, unnamed, not the one before
+            speaker = None
+        if not tag and line and _opens_entry(stripped):
+            close(at)  # "14:50 GMT: Zelensky has arrived.": a live blog's new entry, not the speaker's above
             speaker = None
         if chorus and line and not tag:
             chorus = False

@@ -38,6 +38,14 @@ _TIMESTAMP = re.compile(
     # a dotted one with its zone only before a live blog's dash or bar ("14.32 BST – Allies agreed…"); before
     # words it may be a wrapped sentence's ("…opened at" / "14.32 BST and ended…"), see _CLOCK_TIME
     rf"{_DOTTED_ZONED}(?=\s+[-–—|]\s)){_STAMP_END})")
+# A live blog's entry stamp: a time with a colon after it, its zone or not ("14:05 GMT: Leaders agreed…",
+# "14:05: …", "14.05 BST: …", "2.15pm: …"), or with its zone before a dash or bar ("14:20 GMT - …"). The colon
+# is the stamp's: left behind, "GMT:" read as a speaker's tag and named every entry below. A dotted time only
+# with its zone or "am"/"pm", since "14.05" may be a number; a ratio ("3:1") has no two digits after its colon.
+_HOUR_MINUTE = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+_ENTRY_STAMP = re.compile(
+    rf"^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_MERIDIEM})?(?:\s+{_ZONES})?|{_DOTTED_ZONED}|{_HOUR_MINUTE}{_MERIDIEM}"
+    rf"(?:\s+{_ZONES})?)\s*:(?:\s+|$)|^(?:{_HOUR_MINUTE}(?:{_MERIDIEM})?\s+{_ZONES})\s+[-–—|](?:\s+|$)")
 # A time of day without seconds or brackets ("1:05 P.M. EST", "10:30 am"): a timestamp only
 # alone on its line or before a speaker's tag, and a sentence's words before anything else.
 # So is a dotted one with its zone ("14.32 BST"), which a wrapped sentence's line may open ("…opened at" /
@@ -81,16 +89,28 @@ def _without_timestamp(line: str, names_are_tags: bool = True) -> str:
     ('RUTTE: Yes.', 'RUTTE: Yes.')
     >>> _without_timestamp("2:45 P.M. EST is when we met."), _without_timestamp("[00:03:12 RUTTE: Yes.")
     ('2:45 P.M. EST is when we met.', '[00:03:12 RUTTE: Yes.')
+    >>> _without_timestamp("14:05 GMT: Leaders agreed."), _without_timestamp("14.05 BST: We met.")
+    ('Leaders agreed.', 'We met.')
     """
     if not line[:1].isdigit() and line[:1] not in "[(":  # most lines: no time
         return line
-    stamp = _TIMESTAMP.match(line)
+    stamp = _ENTRY_STAMP.match(line) or _TIMESTAMP.match(line)
     if stamp:
         return line[stamp.end():]
     stamp = _CLOCK_TIME.match(line)
     if stamp and (stamp.end() == len(line) or _speaker_tag(line[stamp.end():], names_are_tags)):
         return line[stamp.end():]
     return line
+
+
+def _opens_entry(line: str) -> bool:
+    """Whether ``line`` (stripped) opens with a live blog's entry stamp (see _ENTRY_STAMP): a new
+    entry, which no speaker of the entry above says.
+
+    >>> _opens_entry("14:05 GMT: Leaders agreed."), _opens_entry("14:20 GMT - Spain objects."), _opens_entry("3:1 won")
+    (True, True, False)
+    """
+    return line[:1].isdigit() and _ENTRY_STAMP.match(line) is not None
 
 
 def _without_timestamp_after_tag(text: str) -> str:

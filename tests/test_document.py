@@ -9717,6 +9717,28 @@ def test_a_live_blogs_dotted_time_and_its_update_line_are_furniture_as_a_colons_
         "Allies agreed to raise spending.", "The summit opened."]
 
 
+def test_a_live_blogs_time_stamp_with_a_colon_is_left_out_and_names_no_speaker():
+    # A journalist's audit: a live blog's "14:05 GMT: …" left its "GMT:" behind as a speaker's tag, which
+    # named every entry below, and "14.05 BST: …" kept its stamp inside the text. A time with a colon
+    # opening an entry, its zone or not, is a stamp now, and the entry is no one's.
+    blog = ("Live: NATO summit day two\n\n14:05 GMT: Leaders have agreed the final declaration.\n\n"
+            "14:20 GMT: The Spanish prime minister says Spain will not spend 5%.\n")
+    assert split_speakers(blog) == [("Live: NATO summit day two", None),
+                                    ("Leaders have agreed the final declaration.", None),
+                                    ("The Spanish prime minister says Spain will not spend 5%.", None)]
+    for stamp in ["14:05", "14:05 GMT", "14.05 BST", "2.15pm", "09:30 CET", "2:15 p.m. EST"]:
+        assert split_sentences(f"{stamp}: Leaders agreed.\n") == ["Leaders agreed."], stamp
+    # an entry's speaker does not go on into the next entry, stamped with a colon or a zone and a dash
+    for below in ["14:50 GMT: Zelensky has arrived.", "14:50: Zelensky has arrived.",
+                  "14:50 GMT - Zelensky has arrived."]:
+        assert split_speakers(f"RUTTE: We are united.\n\n{below}\n") == [
+            ("We are united.", "RUTTE"), ("Zelensky has arrived.", None)], below
+    # a tag after the stamp still names its speaker; ratios, dotted numbers and sentences opening with a time stay
+    assert split_speakers("14:35 RUTTE: We are united.\nQ: Why?\n") == [("We are united.", "RUTTE"), ("Why?", "Q")]
+    for kept in ["Allies won 3:1 today.", "3:1 was the score.", "10:30 is when we met.", "14.05: figures rose."]:
+        assert split_sentences(kept) == [kept]
+
+
 def test_a_number_a_wrapped_line_asks_for_goes_on_with_it_not_as_a_lists_marker():
     # A journalist's audit: "Every Ally is bound by Article" / "5. It is the heart of the Alliance."
     # lost its "5." as a list's marker and the sentence was cut. A running line ending in a word that
