@@ -61,6 +61,7 @@ from .numbered_lines import _numbered_lines, _without_lines, _without_quote_mark
 from .pages import (
     _footnote_lines,
     _furniture_key,
+    _is_page_count_line,
     _is_page_mark,
     _numbers_in_sentences,
     _page_foot,
@@ -307,9 +308,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     headers: dict[str, tuple[str, int]] = {}  # each running header left out, by key: as first written, and how often
 
     def leave_out(line: str) -> None:
-        """Count ``line``, left out, if it is a running header (not a page number)."""
+        """Count ``line``, left out, if it is a running header (not a page number; a header counting its
+        page among the pages, "… Page 2 of 3", is one)."""
         key = _furniture_key(line)
-        if key in furniture and not _is_page_mark(line, set()):
+        if key in furniture and (not _is_page_mark(line, set()) or _is_page_count_line(line)):
             written, times = headers.get(key, (line, 0))
             headers[key] = written, times + 1
 

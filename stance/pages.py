@@ -71,6 +71,35 @@ _COLUMN_MARK = re.compile(
 _COLUMN_MARK_LENGTH = 60  # "HL Deb 14 September 2025 vol 1234 cc1234-1235WH", with room: longer lines are not tried
 
 
+# A header's or footer's line that counts its page among the pages, at its start or end: "NATO Press
+# Conference        Page 2 of 2", "Page 1 of 3 — NATO Public Diplomacy Division". Such a line is a page's
+# mark however often it recurs: a two-page transcript's header, seen twice beside no other mark, was
+# kept and joined to the line above as a wrapped sentence's. Only where its page is one of the pages
+# (N no more than M) and its other words are a title's, each capitalised or a title's small word, since
+# a sentence may name a page ("We turn to page 3 of 12").
+_PAGE_COUNT = re.compile(r"^page\s+(\d{1,4})\s+of\s+(\d{1,4})\b|\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})$", re.IGNORECASE)
+_TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "in", "on", "to", "at", "&", "de", "du", "des",
+                                "la", "le", "et", "und", "der", "die", "das", "für"})
+
+
+def _is_page_count_line(line: str) -> bool:
+    """Whether ``line`` (stripped) is a header's or footer's line counting its page among the pages
+    (see _PAGE_COUNT).
+
+    >>> _is_page_count_line("NATO Press Conference        Page 2 of 2"), _is_page_count_line("page 1 of 3 — NATO PDD")
+    (True, True)
+    >>> _is_page_count_line("We turn to page 3 of 12"), _is_page_count_line("Report Page 4 of 3")
+    (False, False)
+    """
+    count = _PAGE_COUNT.search(line) if "of" in line.casefold() else None
+    if count is None or len(_SPACES.sub(" ", line)) >= _FURNITURE_LENGTH or _TERMINAL.search(line):
+        return False
+    page, pages = (int(number) for number in count.groups() if number is not None)
+    rest = (line[:count.start()] + " " + line[count.end():]).split()
+    return 0 < page <= pages and all(not word[:1].isalpha() or word[:1].isupper() or word in _TITLE_SMALL_WORDS
+                                     for word in rest)
+
+
 def _is_page_mark(line: str, furniture: set[str]) -> bool:
     """Whether ``line``, stripped, is a page number (see _PAGE_NUMBER), a column's marker of
     Hansard (see _COLUMN_MARK) or one of the running headers ``furniture`` (see
@@ -82,10 +111,13 @@ def _is_page_mark(line: str, furniture: set[str]) -> bool:
     (True, True, False)
     >>> _is_page_mark("4 Mar 2025 : Column 412", set()), _is_page_mark("412WH", set()), _is_page_mark("Col. 5th", set())
     (True, True, False)
+    >>> _is_page_mark("NATO PRESS CONFERENCE - TRANSCRIPT          Page 1 of 2", set())
+    True
     """
     return (line.isdigit() or (len(line) <= _PAGE_NUMBER_LENGTH and _PAGE_NUMBER.fullmatch(line) is not None)
             or (len(line) <= _COLUMN_MARK_LENGTH and line[-1:].isalnum() and _COLUMN_MARK.fullmatch(line) is not None)
-            or bool(furniture and line and _furniture_key(line) in furniture))
+            or bool(furniture and line and _furniture_key(line) in furniture)
+            or ((line[-1:].isdigit() or line[:1] in "Pp") and _is_page_count_line(line)))
 
 
 def _numbers_in_sentences(lines: list[str], page_breaks: set[int]) -> set[int]:
@@ -181,8 +213,13 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
                 continue
         if edges is None:
             edges = _page_edges(stripped, page_breaks)
-        reach = [edges[line] for line in at] if edges else [0]
-        if min(reach) and max(reach) == 2:  # at pages' edges, beside a page number at least once
+        near = [edges[line] for line in at] if edges else [0]
+        if min(near) and max(near) == 2:  # at pages' edges, beside a page number at least once
+            furniture.add(key)
+        elif (len(at) == 2 and _carries_page_numbers(stripped, at)
+              and all(_laid_out_as_page_number(stripped[line]) for line in at)):
+            # or twice carrying its page's number as a header prints it ("NATO Press Office    Transcript    1",
+            # "… - 2"): a two-page transcript copied from a PDF without its form feed has no other mark of pages
             furniture.add(key)
     return furniture
 
@@ -299,6 +336,16 @@ _PAGE_WORDS = re.compile(r"page\s*\d|\d\s*(?:of|/)\s*\d", re.IGNORECASE)
 _PADDED_NUMBER = re.compile(r"\S {3,}\d+$|^\d+ {3,}\S")
 
 
+def _laid_out_as_page_number(line: str) -> bool:
+    """Whether ``line`` (stripped) writes its number as a page's: in words ("page 3", "3 of 40", see
+    _PAGE_WORDS) or at the margin (see _PADDED_NUMBER).
+
+    >>> _laid_out_as_page_number("NATO Press Office        Transcript        2"), _laid_out_as_page_number("Day 2")
+    (True, False)
+    """
+    return bool(_PAGE_WORDS.search(line) or _PADDED_NUMBER.search(line))
+
+
 def _numbers_pages(lines: list[str], at: list[int], paged: bool, filled: list[int], reach: list[int]) -> bool:
     """Whether the numbers that the line recurring at ``at`` of ``lines`` (stripped) carries,
     going up (see :func:`_carries_page_numbers`), are its pages': the line names its page
@@ -316,7 +363,7 @@ def _numbers_pages(lines: list[str], at: list[int], paged: bool, filled: list[in
     >>> _numbers_pages(["Plan — page 1 of 3", "We met.", "Plan — page 2 of 3"], [0, 2], False, [0, 1, 2], [0] * 4)
     True
     """
-    if all(_PAGE_WORDS.search(lines[line]) or _PADDED_NUMBER.search(lines[line]) for line in at):
+    if all(_laid_out_as_page_number(lines[line]) for line in at):
         return True
     # a header prints its page's number at its start or end, not amid its words ("Priority 1 for the Alliance")
     if not all(lines[line][:1].isdigit() or lines[line][-1:].isdigit() for line in at):

@@ -6349,6 +6349,39 @@ def test_a_footer_carrying_page_n_of_m_is_a_running_header(footer):
         assert split_sentences(text) == [sentence for line in lines for sentence in (line, "We met.")]
 
 
+def test_a_two_page_transcripts_page_count_line_and_footers_are_furniture_without_a_form_feed():
+    # A journalist's audit: a two-page transcript copied from a PDF without its form feed kept its
+    # footers and its "Page 2 of 2" header, joined into one statement given to the speaker, with a
+    # warning that line 4 was a sentence wrapped over lines (mini1.txt); "NATO PRESS CONFERENCE -
+    # TRANSCRIPT          Page 1 of 2" twice was kept, its second copy RUTTE's (hdr.txt).
+    mini1 = ("RUTTE: We will defend every inch of Allied territory.\n\nNATO Press Office        Transcript        1\n"
+             "NATO Press Conference        Page 2 of 2\n\nRUTTE: Ukraine's security is our security.\n\n"
+             "NATO Press Office        Transcript        2\n")
+    spoken = [("We will defend every inch of Allied territory.", "RUTTE"),
+              ("Ukraine's security is our security.", "RUTTE")]
+    assert split_speakers(mini1) == spoken
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        sentences = stance.score_document(mini1).sentences
+    assert list(zip(sentences.text, sentences.speaker)) == spoken
+    assert not any("joined to the line above" in str(warning.message) for warning in caught)
+    assert any("'NATO Press Office        Transcript        1' 2 times" in str(warning.message) for warning in caught)
+    header = "NATO PRESS CONFERENCE - TRANSCRIPT          Page {} of 2"
+    hdr = (f"{header.format(1)}\n\nRUTTE: We will defend every inch of Allied territory.\n\n{header.format(2)}\n\n"
+           "RUTTE: Ukraine must win.\n")
+    assert split_speakers(hdr) == [spoken[0], ("Ukraine must win.", "RUTTE")]
+    # a line holding "Page N of M" at its start or end, in any case, is furniture once too, inside a sentence too
+    for line in ["NATO Press Conference    PAGE 2 of 2", "page 1 of 3 - NATO Public Diplomacy Division"]:
+        assert split_sentences(f"We will defend\n{line}\nevery inch.\n\nWe met.") == ["We will defend every inch.",
+                                                                                        "We met."]
+    # but not a page beyond the count, nor a sentence naming a page, nor a line that says again ("Thank you.")
+    for kept in ["Annex Page 4 of 3", "We turn to page 3 of 12", "The rules are set out on page 3 of 12"]:
+        assert split_sentences(f"We met.\n\n{kept}\n\nWe left.") == ["We met.", kept, "We left."]
+    for text in ["Thank you.\n\nWe met.\n\nThank you.", "Slava Ukraini\n\nWe fight on.\n\nSlava Ukraini",
+                 "We stand with Ukraine, day 1\n\nWe met.\n\nWe stand with Ukraine, day 2"]:
+        assert split_sentences(text) == text.split("\n\n")
+
+
 def test_a_line_twice_away_from_a_page_edge_or_ending_a_sentence_is_kept():
     # a title and a closing line alike, with no page numbers, and a refrain, are the text's words
     assert split_sentences("Slava Ukraini\n\nWe fight on.\n\nSlava Ukraini") == [
