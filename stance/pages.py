@@ -332,16 +332,20 @@ def _carries_page_numbers(lines: list[str], at: list[int]) -> bool:
 
 # A number written as a page's: "page 3", "page 3 of 40", "3 of 40".
 _PAGE_WORDS = re.compile(r"page\s*\d|\d\s*(?:of|/)\s*\d", re.IGNORECASE)
-# A number padded to the page's margin, as PDF text laid out as printed has it (pdftotext -layout).
-_PADDED_NUMBER = re.compile(r"\S {3,}\d+$|^\d+ {3,}\S")
+# A number padded to the page's margin, as PDF text laid out as printed has it (pdftotext -layout), or set
+# off from the header's words by a dash or bar, as a footer prints it ("NATO Press Office - Transcript - 3"),
+# which a list's or a feed's line seldom is ("We stand with Ukraine, day 3", "Priority 3 for the Alliance").
+_PADDED_NUMBER = re.compile(r"\S {3,}\d+$|^\d+ {3,}\S|\S\s+[-–—|]\s+\d{1,4}$|^\d{1,4}\s+[-–—|]\s+\S")
 
 
 def _laid_out_as_page_number(line: str) -> bool:
     """Whether ``line`` (stripped) writes its number as a page's: in words ("page 3", "3 of 40", see
-    _PAGE_WORDS) or at the margin (see _PADDED_NUMBER).
+    _PAGE_WORDS) or at the margin, or after a dash or bar (see _PADDED_NUMBER).
 
     >>> _laid_out_as_page_number("NATO Press Office        Transcript        2"), _laid_out_as_page_number("Day 2")
     (True, False)
+    >>> _laid_out_as_page_number("NATO Press Office - Transcript - 2"), _laid_out_as_page_number("3 | NATO Review")
+    (True, True)
     """
     return bool(_PAGE_WORDS.search(line) or _PADDED_NUMBER.search(line))
 

@@ -6382,6 +6382,23 @@ def test_a_two_page_transcripts_page_count_line_and_footers_are_furniture_withou
         assert split_sentences(text) == text.split("\n\n")
 
 
+@pytest.mark.parametrize("copies", [2, 3])
+def test_a_footer_carrying_its_page_number_after_a_dash_is_a_running_header(copies):
+    # A journalist's audit: "NATO Press Office - Transcript - N" three times, with no page breaks,
+    # was kept, copies 1 and 2 as no one's headings ("-" in the printed table, a missing speaker)
+    # and copy 3 as RUTTE's. Its page's number after a dash, going up, is a footer's, as padded.
+    said = ["We will defend every inch of Allied territory.", "Ukraine must win.", "We are united."][:copies]
+    text = "".join(f"RUTTE: {line}\n\nNATO Press Office - Transcript - {page}\n\n" for page, line in enumerate(said, 1))
+    with pytest.warns(stance.StanceWarning, match=f"'NATO Press Office - Transcript - 1' {copies} times$"):
+        sentences = stance.score_document(text).sentences
+    assert sentences.text.tolist() == said and (sentences.speaker == "RUTTE").all()
+    assert split_sentences(text.replace(" - Transcript - ", " | Transcript | ")) == said
+    # a number after a comma or amid the words is no page's: a list's or a feed's lines
+    for line in ["We stand with Ukraine, day {}", "Priority {} for the Alliance"]:
+        kept = "".join(f"{line.format(n)}\n\nWe met.\n\n" for n in range(1, copies + 1))
+        assert split_sentences(kept) == [part for part in kept.split("\n\n") if part]
+
+
 def test_a_line_twice_away_from_a_page_edge_or_ending_a_sentence_is_kept():
     # a title and a closing line alike, with no page numbers, and a refrain, are the text's words
     assert split_sentences("Slava Ukraini\n\nWe fight on.\n\nSlava Ukraini") == [
