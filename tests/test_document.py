@@ -6399,6 +6399,37 @@ def test_a_footer_carrying_its_page_number_after_a_dash_is_a_running_header(copi
         assert split_sentences(kept) == [part for part in kept.split("\n\n") if part]
 
 
+TWO_COLUMNS = ("NATO leaders agreed on Tuesday to       Hungary again blocked the aid\n"
+               "raise defence spending to 5% of         package, saying it would not\n"
+               "GDP by 2035, a decision hailed by       finance the war. Slovakia\n"
+               "the Secretary General as historic.      joined the objection.\n")
+
+
+def test_two_columns_pasted_as_one_are_warned_of_once_and_kept():
+    # A journalist's audit: two columns pasted as one were read across both, each statement mixing
+    # them, without a word. The text is scored as before, with one warning naming its first such line.
+    with pytest.warns(stance.StanceWarning) as caught:
+        sentences = stance.score_document(TWO_COLUMNS).sentences
+    told = [str(warning.message) for warning in caught if "two columns" in str(warning.message)]
+    assert told == ["text line 1 looks like two columns pasted as one (most lines hold a run of five spaces or more "
+                    "between words), so each statement mixes the two columns' sentences; paste one column at a time"]
+    assert sentences.text.tolist() == split_sentences(TWO_COLUMNS) and "Slovakia" in " ".join(sentences.text)
+    with pytest.warns(stance.StanceWarning, match="^document 'b.txt' line 2 looks like two columns"):
+        stance.score_documents({"a.txt": "We met.", "b.txt": "Title\n" + TWO_COLUMNS})
+    # a table of figures, a transcript's aligned tags, a header padded to its number and a text with few such
+    # lines are none
+    table = "".join(f"{country}         {share}%         {share + 0.5}%\n"
+                    for country, share in [("Estonia", 3.4), ("Latvia", 3.1), ("Lithuania", 2.9), ("Poland", 4.1)])
+    tags = "".join(f"SECRETARY GENERAL:      We are united on point {n} today.\n" for n in range(1, 6))
+    header = "".join(f"NATO Press Office        Transcript        {n}\nWe met the ministers today.\n" for n in range(5))
+    few = TWO_COLUMNS.split("\n")[0] + "\n" + "We met the ministers today.\n" * 4
+    for text in [table, tags, header, few]:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.score_document(text)
+        assert not any("two columns" in str(warning.message) for warning in caught), text
+
+
 def test_a_line_twice_away_from_a_page_edge_or_ending_a_sentence_is_kept():
     # a title and a closing line alike, with no page numbers, and a refrain, are the text's words
     assert split_sentences("Slava Ukraini\n\nWe fight on.\n\nSlava Ukraini") == [
