@@ -376,13 +376,17 @@ def utf8_read_as_wide(start: bytes, encoding: str) -> str | None:
         text = codecs.getincrementaldecoder("utf-8")().decode(start)  # a character cut at the end waits
     except UnicodeDecodeError:
         return None
-    if "\0" in text or not any(char.isascii() and char.isalpha() for char in text):
+    # A stray NUL or two in UTF-8 prose is no wide text's (see _stray_nuls): read in UTF-16 it was
+    # "啒呔㩅圠…", scored `none` with exit status 0.
+    strays = "\0" in text and _stray_nuls(start, codecs.lookup(encoding).name)
+    if ("\0" in text and not strays) or not any(char.isascii() and char.isalpha() for char in text):
         return None
-    if any(char < " " and char not in "\t\n\v\f\r" for char in text):
+    if any(char < " " and char not in "\0\t\n\v\f\r" for char in text):
         return None
     if codecs.lookup(encoding).name.startswith("utf-16") and not _prose_read_as_utf16(text, start, encoding):
         return None
-    told = (f"it is UTF-8 text (its bytes decode as UTF-8, with no 0 byte, which {encoding} text holds beside each "
+    zeros = "its few 0 bytes strays, not the one" if strays else "with no 0 byte,"
+    told = (f"it is UTF-8 text (its bytes decode as UTF-8, {zeros} which {encoding} text holds beside each "
             f"ASCII character)")
     first = start.split(b"\n", 1)[0].rstrip(b"\r")
     line = first.decode("utf-8", errors="replace")
@@ -543,6 +547,12 @@ def _stray_nuls(start: bytes, codec: str) -> bool:
     False
     >>> _stray_nuls("यह विश्वविद्यालय महान है।\n".encode("utf-16-le"), "utf-16-le")
     False
+
+    More NULs than that are strays still in prose of ASCII letters whose UTF-16 reading is no
+    script's (see :func:`_prose_read_as_utf16`), as a short line with two holds:
+
+    >>> _stray_nuls(b"RUTTE: We stand together.\x00\x00 NATO is strong.\n", "utf-16-le")
+    True
     """
     codecs = forksafe.imported("codecs")
 
@@ -550,7 +560,11 @@ def _stray_nuls(start: bytes, codec: str) -> bool:
         text = codecs.getincrementaldecoder("utf-8")().decode(start)  # a character cut at the end waits
     except UnicodeDecodeError:
         return False
-    if start.count(0) > max(1, len(start) // _STRAY_NUL_SPAN):  # as many as a wide text's spaces give
+    if start.count(0) > max(1, len(start) // _STRAY_NUL_SPAN) and not (
+            codec.startswith("utf-16") and _prose_read_as_utf16(text, start, codec)):
+        # As many as a wide text's spaces give, unless the UTF-8 reading is prose of ASCII letters
+        # whose UTF-16 reading is no script's ("啒呔㩅圠"): two NULs in a short UTF-8 line were refused
+        # as UTF-16, whose Indic letters read coherently (see the docstring) and so stay wide.
         return False
     controls = any(character < " " and character not in "\0\t\n\v\f\r" for character in text)
     return not controls and not _wide_pattern(start, codec)

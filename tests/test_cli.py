@@ -4499,6 +4499,27 @@ def test_document_refuses_utf16_or_utf32_without_a_byte_order_mark(capsys, tmp_p
     assert "NATO is united." in " ".join(row["text"] for row in json.loads(out)["sentences"])
 
 
+@pytest.mark.parametrize("raw", [b"RUTTE: We stand together.\x00\x00 NATO is strong.\n",
+                                 b"We stand\x00\x00 together.\n", b"NATO\x00\x00\x00\x00 is strong and united\n"])
+def test_a_short_utf8_document_with_stray_nuls_is_read_as_utf8(capsys, tmp_path, monkeypatch, raw):
+    # A journalist's audit: two NULs in a 45-byte UTF-8 line made it "UTF-16 little-endian
+    # without a byte-order mark", and --encoding utf-16-le, as advised, scored "啒呔㩅圠…" as
+    # `none` with exit status 0. Its NULs are no UTF-16's (a quarter of the high halves at least).
+    source = tmp_path / "nul.txt"
+    source.write_bytes(raw)
+    status, out, err = run(capsys, "document", str(source), "--json")
+    assert status == 0 and "UTF-16" not in err, err
+    texts = " ".join(row["text"] for row in json.loads(out)["sentences"])
+    assert "together" in texts or "united" in texts, texts
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    status, out, err = run(capsys, "classify", "-")
+    assert status == 0 and "UTF-16" not in err, err
+    # Read in UTF-16 as the old advice said, it is refused as UTF-8 text, not scored as mojibake.
+    status, out, err = run(capsys, "document", str(source), "--encoding", "utf-16-le")
+    assert status == 2 and out == "", out
+    assert "is not valid utf-16-le; it is UTF-8 text" in err and "leave --encoding out, which reads UTF-8" in err, err
+
+
 @pytest.mark.parametrize("raw", [b"x\x1by\x1bz", b"a\tb\x1bc", b"We\x1bstand\x1bwith\x1bUkraine"])
 def test_ascii_with_control_bytes_between_letters_is_no_utf16(capsys, tmp_path, monkeypatch, raw):
     # A teacher's audit: valid ASCII with ESC or tab between letters was refused as "UTF-16

@@ -1333,6 +1333,16 @@ def test_a_utf8_file_with_a_stray_nul_in_its_header_is_no_utf16(tmp_path):
     assert str(read_narrow.value) == str(raised.value)
 
 
+def test_a_short_utf8_table_with_two_stray_nuls_in_its_header_is_no_utf16(tmp_path):
+    # A journalist's audit (of documents; tables share the check): two NULs in a short UTF-8 file's
+    # first line, more than one in 256 bytes, made it "UTF-16 little-endian without a byte-order
+    # mark". Its UTF-8 reading is prose of ASCII letters, which read as UTF-16 is no script's.
+    path = tmp_path / "two.csv"
+    path.write_bytes(b"text,id\x00\x00\nWe stand together with our NATO allies,1\n")
+    assert read_table(path).columns.tolist() == ["text", "id\x00\x00"]
+    assert stance.score(path)["text"].tolist() == ["We stand together with our NATO allies"]
+
+
 @pytest.mark.parametrize("text", [
     "यह विश्वविद्यालय महान है। परमात्मा सर्वत्र है।\n",  # Devanagari, whose letters are an ASCII byte and a tab
     "पाठ\nयह देश महान है।\nहम सब साथ रहें।\n".replace("ं", ""),  # nor ं (0x02), a control byte
