@@ -75,6 +75,9 @@ class DocumentScore:
     # Those of them with no statement at all (blank, furniture alone, missing), warned of as such: listed
     # under the profile as having none, not as having none on a target, also when --speaker kept others.
     _empty: tuple[Any, ...] = field(default=(), repr=False, compare=False)
+    # Those whose statements --speaker (or --leave-out-speaker) kept none of, each with what chose and
+    # whose they were: listed so, not as having none on a target, which said their statements were off-topic.
+    _unchosen: tuple[tuple[Any, str], ...] = field(default=(), repr=False, compare=False)
 
     # Its tables compared by their values: the dataclass's == raised on them (see fields_equal).
     # Still no hash: a document's tables can change.
@@ -179,7 +182,8 @@ class DocumentScore:
         if not len(self.profile):
             return f"{statements}\n\nProfile\n{NO_TARGET}"
         profile, left_out = _head_and_tail(self.profile, *limits)  # of 300 documents, 1,200 rows
-        without = without_target(self.profile, self._names or self.sentences.get("document", ()), self._empty)
+        without = without_target(self.profile, self._names or self.sentences.get("document", ()), self._empty,
+                                 dict(self._unchosen))
         # A position not defined (0 favor, 0 against) "n/a", and why under the table, as the HTML says it.
         rows = _with_gap(profile.round(2), left_out, "row", " (doc.profile has every one)", na_rep=NOT_DEFINED)
         why = f"\n{POSITION_NOT_DEFINED}" if profile.isna().any(axis=None) else ""
@@ -254,7 +258,8 @@ class DocumentScore:
         such paragraphs under tables cut to 60 rows made the view five times larger."""
         import html
 
-        without = without_target(self.profile, self._names or self.sentences.get("document", ()), self._empty)
+        without = without_target(self.profile, self._names or self.sentences.get("document", ()), self._empty,
+                                 dict(self._unchosen))
         lines = [line for line in without.split("\n") if line]
         most = most or None  # 0, as None, shows every row of pandas' tables
         shown = "".join(f"<p>{html.escape(line)}</p>" for line in lines[:most])
@@ -356,8 +361,10 @@ class DocumentScore:
         if by:
             table = _in_statement_order(table, kept["document"])
         names = ", ".join(speaker for speaker in present if speaker in chosen_names)
+        chose = " ".join(f"{argument}{_as_typed(name, argument)}" for name in named)
+        unchosen = _unchosen(self.sentences, kept, chose, leave_out)
         return (DocumentScore(kept, table, documents=self.documents, _sides=self._sides, _names=self._names,
-                              _empty=self._empty),
+                              _empty=self._empty, _unchosen=unchosen),
                 f"without {names}" if leave_out else names)
 
     def to_dict(self) -> dict[str, Any]:
@@ -639,12 +646,15 @@ def _with_gap(table: pd.DataFrame, left_out: int, what: str, note: str = "", na_
                       *lines[cut:]])
 
 
-def without_target(profile: pd.DataFrame, documents: Iterable[Any], empty: Iterable[Any] = ()) -> str:
+def without_target(profile: pd.DataFrame, documents: Iterable[Any], empty: Iterable[Any] = (),
+                   unchosen: Mapping[Any, str] | None = None) -> str:
     """A line for each of ``documents`` with no row in ``profile``, a profile per document,
     saying it has no target ("" for a profile of one document): such a document was counted
     among the documents and then appeared nowhere. One of ``empty``, which has no statement at
     all (blank, furniture alone, missing), says so, as its warning does: it was said to have
-    "no statement on a target (no target found)", as if its statements were all off-topic.
+    "no statement on a target (no target found)", as if its statements were all off-topic. So
+    does one of ``unchosen`` (its name as the profile names it, and why: see :func:`_unchosen`),
+    whose statements were all another speaker's than those --speaker chose.
 
     >>> import pandas as pd
     >>> profile = pd.DataFrame({"n": [1]}, index=pd.MultiIndex.from_tuples([("a.txt", "unity")],
@@ -653,6 +663,8 @@ def without_target(profile: pd.DataFrame, documents: Iterable[Any], empty: Itera
     '\\nb.txt: no statement on a target (no target found)'
     >>> without_target(profile, ["a.txt", "b.txt", "c.txt"], empty=["c.txt"])
     '\\nb.txt: no statement on a target (no target found)\\nc.txt: no statements'
+    >>> without_target(profile, ["a.txt", "h.txt"], unchosen={"h.txt": "no statement by the speakers chosen (…)"})
+    '\\nh.txt: no statement by the speakers chosen (…)'
     """
     from .text import escaped_in_place
 
@@ -663,9 +675,58 @@ def without_target(profile: pd.DataFrame, documents: Iterable[Any], empty: Itera
     # row "(missing)", and was said to have no target beside that row, and listed as ": …".
     grouped = dict.fromkeys(_as_profiled(name) for name in documents)
     none = {_as_profiled(name) for name in empty}
+    unchosen = unchosen or {}
     return "".join(f"\n{escaped_in_place(str(name))}: "
-                   + ("no statements" if name in none else f"no statement on a target {NO_TARGET}")
+                   + ("no statements" if name in none
+                      else unchosen.get(name, f"no statement on a target {NO_TARGET}"))
                    for name in grouped if name not in profiled)
+
+
+# How many of a document's speakers a line of :func:`without_target` names before "and N more".
+_SPEAKERS_NAMED = 5
+
+
+def _unchosen(sentences: pd.DataFrame, kept: pd.DataFrame, chose: str,
+              leave_out: bool = False) -> tuple[tuple[Any, str], ...]:
+    """Each document of ``sentences`` (several documents' statements) with a statement, none of
+    them in ``kept`` (those ``chose``, "--speaker rutte", kept, or ``leave_out`` left), as the
+    profile names it, with what became of its statements, ``chose`` and its speakers, for
+    :func:`without_target`: such a document was said to have "no statement on a target", as if
+    its statements were off-topic.
+
+    >>> import pandas as pd
+    >>> said = pd.DataFrame({"document": ["r.txt", "h.txt", "h.txt"], "speaker": ["RUTTE", "HEALEY", None]})
+    >>> _unchosen(said, said[:1], "--speaker rutte")
+    (('h.txt', 'no statement by the speakers chosen (--speaker rutte; its speakers: HEALEY)'),)
+    >>> _unchosen(said, said[:1], "--leave-out-speaker healey", leave_out=True)[0][1]
+    'every statement left out (--leave-out-speaker healey; its speakers: HEALEY)'
+    """
+    if "document" not in sentences:
+        return ()
+    left = set(kept["document"].map(_as_profiled))
+    unchosen = []
+    for name, rows in sentences.groupby(sentences["document"].map(_as_profiled), sort=False, dropna=False):
+        if name in left:
+            continue
+        speakers = [speaker for speaker in dict.fromkeys(rows.get("speaker", ())) if isinstance(speaker, str)]
+        more = len(speakers) - _SPEAKERS_NAMED
+        whose = (f"its speakers: {', '.join(speakers[:_SPEAKERS_NAMED])}" + (f" and {more} more" if more > 0 else "")
+                 if speakers else "it names no speaker")
+        which = "every statement left out" if leave_out else "no statement by the speakers chosen"
+        unchosen.append((name, f"{which} ({chose}; {whose})"))
+    return tuple(unchosen)
+
+
+def _as_typed(name: str, argument: str) -> str:
+    """A speaker's ``name`` as ``argument`` ("--speaker ", "speakers=") takes it: quoted in
+    Python, and on the command line where a space would part it.
+
+    >>> _as_typed("rutte", "--speaker "), _as_typed("Mark Rutte", "--speaker "), _as_typed("Q", "speakers=")
+    ('rutte', '"Mark Rutte"', "'Q'")
+    """
+    if not argument.startswith("--"):
+        return quoted(name)
+    return f'"{name}"' if any(char.isspace() for char in name) else name
 
 
 def _as_profiled(name: Any) -> Any:

@@ -8286,6 +8286,33 @@ def test_document_of_several_files_names_each_profile_row_and_each_file_of_no_ta
     assert str(doc._of_speakers([], leave_out=True)[0]).split("\nProfile\n")[1] == str(doc).split("\nProfile\n")[1]
 
 
+def test_document_of_several_files_says_which_have_no_statement_of_the_speakers_chosen(capsys, tmp_path):
+    # A journalist's audit: with --speaker rutte, a file whose one statement is HEALEY's, on the
+    # eastern flank, was listed "h.txt: no statement on a target (no target found)", which the
+    # README keeps for files whose statements are all off-topic or in another language.
+    (tmp_path / "r.txt").write_text("RUTTE: We must keep supporting Ukraine.\n", encoding="utf-8")
+    (tmp_path / "h.txt").write_text("HEALEY: We will double the brigade in Estonia.\n", encoding="utf-8")
+    (tmp_path / "p.txt").write_text("We will double the brigade in Estonia.\n", encoding="utf-8")
+    r, h, p = (str(tmp_path / name) for name in ("r.txt", "h.txt", "p.txt"))
+    status, out, err = run(capsys, "document", r, h, p, "--speaker", "rutte")
+    assert status == 0, err
+    chosen = "no statement by the speakers chosen (--speaker rutte;"
+    assert out.splitlines()[-2:] == [f"{h}: {chosen} its speakers: HEALEY)", f"{p}: {chosen} it names no speaker)"]
+    status, out, err = run(capsys, "document", r, h, "--leave-out-speaker", "healey")
+    assert status == 0, err
+    assert out.splitlines()[-1] == f"{h}: every statement left out (--leave-out-speaker healey; its speakers: HEALEY)"
+    # Off-topic statements of the speaker kept are still told as such.
+    (tmp_path / "o.txt").write_text("RUTTE: Thank you all for coming.\n", encoding="utf-8")
+    status, out, err = run(capsys, "document", r, str(tmp_path / "o.txt"), "--speaker", "rutte")
+    assert out.splitlines()[-1] == f"{tmp_path / 'o.txt'}: no statement on a target (no target found)", out
+    # str() of the documents so kept in Python says the same
+    docs = stance.score_documents({"r.txt": "RUTTE: We must keep supporting Ukraine.",
+                                   "h.txt": "HEALEY: We will double the brigade in Estonia."})
+    kept = str(docs._of_speakers(["rutte"])[0])
+    assert kept.splitlines()[-1] == ("h.txt: no statement by the speakers chosen (speakers='rutte'; "
+                                     "its speakers: HEALEY)")
+
+
 @pytest.fixture
 def on_windows(monkeypatch):
     # Only the check that suggested commands make: os.name patched globally would change pathlib too.

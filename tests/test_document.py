@@ -5006,7 +5006,8 @@ def test_a_document_of_no_statements_is_listed_as_having_none_as_its_warning_say
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         kept, _ = stance.score_documents(texts)._of_speakers(["RUTTE"])
-    assert str(kept).endswith("\nb.txt: no statement on a target (no target found)\nc.txt: no statements")
+    assert str(kept).endswith("\nb.txt: no statement by the speakers chosen (speakers='RUTTE'; its speakers: Q)"
+                              "\nc.txt: no statements")
 
 
 def test_the_notebook_view_lists_documents_with_no_target_only_up_to_the_tables_rows():
