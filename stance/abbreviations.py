@@ -308,9 +308,11 @@ _ENDING_ABBREVIATIONS = frozenset({"etc", "usw", "грн", "млн", "млрд",
 # case after a stop says nothing ("we spent 2% last yr. this yr. it is 2.5%", "we pushed it to the max. we need
 # more."), as after "per cent.", and some are words too ("max.", Spanish "dos mil.", French "un tel.", Latin's
 # and Romanian's "ea."). "approx.", "incl.", "Dept." and "vs." are Punkt's. Title-cased ones ("Govt.", "Intl.")
-# are short title-cased words (see stance.sentence_joins._continues).
+# are short title-cased words (see stance.sentence_joins._continues). "est." ("estimated") too, which
+# Punkt is not given (_AMBIGUOUS_ABBREVIATIONS): "The cost, est. at EUR 11 bn., will…" was cut after it,
+# where French's "le flanc est." ends one before the capital that opens the next sentence.
 _SHORT_FORMS = frozenset({"govt", "govts", "intl", "natl", "avg", "yr", "yrs", "wk", "wks", "hr", "hrs", "mins", "secs",
-                          "km", "kg", "cm", "lbs", "pct", "resp", "abt", "max", "mil", "tel", "nos", "ea"})
+                          "km", "kg", "cm", "lbs", "pct", "resp", "abt", "max", "mil", "tel", "nos", "ea", "est"})
 # Polish "itp." and Estonian "jne." ("etc."), Italian "ecc." too, and those before a number above.
 _LOWER_CASE_ENDING_ABBREVIATIONS = frozenset({"dol", "tys", "mld", "itd", "itp", "np", "ul", "ww", "tj", "tzn", "ds",
                                               "nt", "sh", "vt", "proc", "jne", "ecc"})

@@ -10328,6 +10328,13 @@ def test_an_english_abbreviation_before_a_word_in_lower_case_ends_no_sentence():
     assert split_sentences("the govt. has promised more to NATO.") == ["the govt.", "has promised more to NATO."]
     # an ordinary word still ends one, as before
     assert split_sentences("Allies met. then they left.") == ["Allies met.", "then they left."]
+    # A journalist's audit: "est." ("estimated") was cut from a word in lower case after it, where
+    # "approx." and "govt." go on; before a capital it still ends one ("le flanc est." / "La Pologne").
+    assert split_sentences("The cost, est. at EUR 11 bn., will be borne by Berlin.") == [
+        "The cost, est. at EUR 11 bn., will be borne by Berlin."]
+    assert split_sentences("Losses, est. in the thousands, grew.") == ["Losses, est. in the thousands, grew."]
+    assert split_sentences("Nous renforçons le flanc est. La Pologne aide.") == [
+        "Nous renforçons le flanc est.", "La Pologne aide."]
 
 
 def test_a_stop_before_a_closing_bracket_and_a_word_in_lower_case_ends_no_sentence():
