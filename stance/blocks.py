@@ -217,6 +217,31 @@ def _without_headline(block: _Block, opens_after_tag: bool) -> list[_Block]:
             _Block(last, None, [0], block.lines[-1:])]
 
 
+# A speaker's tag in Markdown's bold or italics opening a line, the colon inside the marks or after them
+# ("**PEVKUR:** No.", "**PEVKUR**: No.", "__Q:__", "*Q:*"), as an interview exported from a CMS or a
+# notes app writes it: read as "PEVKUR:" is, since the marks hid the tag and stayed in the statement.
+_MARKDOWN_TAG = re.compile(r"^(\s*)(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,80}?)(?::\2|(?<=\S)\2[ \t]*:)(?=\s|$)")
+# Markdown's bold inside a line ("we **will** send"), its marks no one's words; not a rule ("***",
+# "___"), a word's own underscores ("snake__case__name") or a product's stars ("2**10").
+_MARKDOWN_BOLD = re.compile(r"(?<![\w*])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+
+
+def _without_markdown_emphasis(line: str) -> str:
+    """``line`` with a speaker's tag in Markdown's bold or italics as a plain tag, and the marks of
+    bold words dropped: "**PEVKUR:** No." had no speaker, and "**" stayed in its statement.
+    Other Markdown (headings' "#", links, a single "*" of italics inside a line) is read as written.
+
+    >>> _without_markdown_emphasis("**PEVKUR:** We **will** send ammunition.")
+    'PEVKUR: We will send ammunition.'
+    >>> _without_markdown_emphasis("__Q__: Will you?"), _without_markdown_emphasis("*** 2**10 snake__case__x")
+    ('Q: Will you?', '*** 2**10 snake__case__x')
+    """
+    if "*" not in line and "_" not in line:  # most lines: a cheap test first
+        return line
+    line = _MARKDOWN_TAG.sub(r"\1\3:", line, count=1)
+    return _MARKDOWN_BOLD.sub(r"\2", line)
+
+
 def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter],
                                list[tuple[int, str, tuple[str, ...]]]]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
@@ -228,6 +253,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     since two earlier tags' speakers have it (see stance.speakers._NamedHolders): each its line,
     the tag, and those speakers."""
     lines, numbers, page_breaks = _numbered_lines(text)
+    lines = [_without_markdown_emphasis(line) for line in lines]  # "**PEVKUR:** No." is PEVKUR's "No."
     # in a caption file ">>" opens a speaker's turn, no quote (see _without_turn_marks)
     lines = _without_quote_marks(lines, turns=_is_caption_file(lines))
     # each line's place before questions and answers run together are split, for its number and page break

@@ -288,6 +288,18 @@ def test_a_tag_with_a_stress_mark_is_read_as_a_tag_without_it():
                                                                           ("Мы готовы.", "Шойгу")]
 
 
+@pytest.mark.parametrize("tag", ["**PEVKUR:**", "**PEVKUR**:", "__PEVKUR:__", "*PEVKUR:*"])
+def test_a_speaker_tag_in_markdown_bold_or_italics_is_a_tag(tag):
+    # A journalist's audit: an interview saved as Markdown ("**PEVKUR:** No.") was read with no
+    # speaker and no warning, "**PEVKUR:** No." a statement, the marks in it.
+    interviewer = tag.replace("PEVKUR", "INTERVIEWER")
+    text = f"{interviewer} Minister, will Estonia send troops?\n\n{tag} No. We **will** keep sending ammunition."
+    assert split_speakers(text) == [("Minister, will Estonia send troops?", "INTERVIEWER"), ("No.", "PEVKUR"),
+                                    ("We will keep sending ammunition.", "PEVKUR")]
+    # a rule, a word's own underscores and a power's stars are no emphasis
+    assert split_sentences("In code 2**10 is snake__case__x.") == ["In code 2**10 is snake__case__x."]
+
+
 def test_a_heading_after_a_colon_is_a_heading_however_it_is_spaced():
     # What follows a tag decides whether "Defence:" is a speaker or a heading; read as
     # written, two spaces between words made it a speaker (the second review).
