@@ -183,6 +183,12 @@ _DIRECTION_OPENS = re.compile(rf"(?:\((?:{_DIRECTIONS}|{_INTERJECTION}|"
                               rf"\[{_DIRECTIONS}[^\[\]]*|"
                               rf"^\s*[{_MUSIC_SIGNS}]+[^{_MUSIC_SIGNS}]*\w[^{_MUSIC_SIGNS}]*)$", re.IGNORECASE)
 _DIRECTION_LINES = 4  # how many lines a direction of 200 characters may take, at most
+# A bare direction between dashes opening a speech, as Hansard sets a Member breaking in ("Ms Finch:
+# —interrupting— The public…", "— inaudible —", "--interrupting--"): no one's words, left out as "[inaudible]"
+# is. Only these words, and only at the line's start: between dashes inside a line a word is an aside.
+_DASHED_WORD_OPENING = re.compile(
+    r"^[ \t]*(?:[—–]|--)[ \t]*(?:interrupting|interruption|interrupted|inaudible|indistinct|unintelligible|"
+    r"laughter|applause|crosstalk|cross-talk)[ \t]*(?:[—–]|--)[ \t]*", re.IGNORECASE)
 
 
 def _without_stage_directions(line: str, after_end: bool = True) -> str:
@@ -205,7 +211,11 @@ def _without_stage_directions(line: str, after_end: bool = True) -> str:
     'Russia is the biggest threat — to NATO.'
     >>> _without_stage_directions("We will keep the support... (pause) ...flowing to Kyiv.")
     'We will keep the support... ...flowing to Kyiv.'
+    >>> _without_stage_directions("—interrupting— The public did not vote for this!")
+    'The public did not vote for this!'
     """
+    if line.lstrip()[:1] in ("—", "–", "-"):
+        line = _DASHED_WORD_OPENING.sub("", line, count=1)  # "—interrupting— The public…"
     if "(" not in line and "[" not in line and not any(mark in line for mark in _MUSIC_MARKS):  # most lines: no scan
         return line
     if _is_music(line):

@@ -4329,6 +4329,19 @@ def test_stage_directions_are_left_out_and_do_not_cut_a_statement():
         "(Musicians from Kyiv played.)", "(Silenced in Minsk, they still speak.)"]]
 
 
+@pytest.mark.parametrize("direction", ["—interrupting—", "— interrupting —", "--interrupting--", "–Interruption–",
+                                       "— inaudible —"])
+def test_a_direction_between_dashes_opening_a_speech_is_left_out(direction):
+    # A journalist's audit: Hansard's "Ms Finch: —interrupting— The public did not vote for this!" kept
+    # "—interrupting—" in the statement, where "[inaudible]" and "(Translated from French)" are left out.
+    text = f"Ms Finch: {direction} The public did not vote for this!\nMr Healey: {direction}\nWe will not."
+    assert split_speakers(text) == [("The public did not vote for this!", "Ms Finch"), ("We will not.", "Mr Healey")]
+    # a word between dashes inside a line, or another word opening one, is the speaker's
+    assert split_sentences("We will — interrupting nobody — act.") == ["We will — interrupting nobody — act."]
+    assert split_speakers("Ms Finch: —Allies— we stand together.\nMr Healey: Yes.") == [
+        ("—Allies— we stand together.", "Ms Finch"), ("Yes.", "Mr Healey")]
+
+
 def test_a_stage_direction_with_its_own_full_stop_is_left_out_with_it():
     # A researcher's audit: a direction followed by a full stop, as the Sejm's and the Italian Senate's
     # records write it, joined the sentences around it and left "..": "We stand with Ukraine.. We will
