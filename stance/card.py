@@ -20,14 +20,16 @@ CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening wor
 
 
 def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | None = None,
-               calibrated: bool | None = None, *, worded_before: bool = False, retraining: bool = True) -> str:
+               calibrated: bool | None = None, *, worded_before: bool = False, retraining: bool = True,
+               retraining_note: str | None = None) -> str:
     """Render a short model card in Markdown from a model's metadata and, when given, each
     label's secondary-label threshold (:func:`stance.info.secondary_thresholds`; None for a
     label that never joins) and whether its confidence is calibrated (None: not said), which
     the metadata do not hold. ``worded_before``: say when it was created "with" the versions,
     as cards did before "saved with", for files loaded in those words and saved again as they were;
     ``retraining=False``: no "Training it again" section, for files loaded without one (cards
-    before it) and saved again as they were."""
+    before it, the bundled model's) or saved again under other versions than those that wrote
+    it; ``retraining_note``: the line said in its place then (see :func:`retraining_left_out`)."""
     training = metadata.get("training_data") or {}
     # A map of each label's rows as training records it; anything else (a list, edited into a
     # loaded model's training_, which a save writes as given) is left out, not read.
@@ -101,20 +103,44 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         # "Created <its time> with stance 0.9.0", which no version did). Which version trained
         # it is not recorded: a key for it would make the older releases that load a re-saved
         # model (they take any key) give it a new creation time and drop the key at their save.
-        f"Created {metadata.get('created')}{' with' if worded_before else '; saved with'} stance "
-        f"{versions.get('stance')}, "
-        f"scikit-learn {versions.get('scikit-learn')}, "
-        + (f"scipy {versions['scipy']}, " if "scipy" in versions else "")  # models saved before it was recorded lack it
-        + f"numpy {versions.get('numpy')}, "
-        f"Python {versions.get('python')}. Options: "
+        f"Created {metadata.get('created')}{' with' if worded_before else '; saved with'} "
+        f"{versions_named(versions)}. Options: "
         + ", ".join(code_span(f"{k}={v!r}") for k, v in (metadata.get("options") or {}).items()) + ".",
         "",
-        *(_retraining_lines(metadata) if retraining else []),
+        *(_retraining_lines(metadata) if retraining else [retraining_note, ""] if retraining_note else []),
     ]
     return "\n".join(lines)
 
 
+def versions_named(versions: dict[str, Any]) -> str:
+    """The library versions a save recorded, as the card names them.
+
+    >>> versions_named({"stance": "0.15.0", "scikit-learn": "1.9.1", "numpy": "2.3.1", "python": "3.13.0"})
+    'stance 0.15.0, scikit-learn 1.9.1, numpy 2.3.1, Python 3.13.0'
+    """
+    return (f"stance {versions.get('stance')}, scikit-learn {versions.get('scikit-learn')}, "
+            + (f"scipy {versions['scipy']}, " if "scipy" in versions else "")  # older saves lack it
+            + f"numpy {versions.get('numpy')}, Python {versions.get('python')}")
+
+
 RETRAINING_HEADING = "## Training it again"
+# How the line that stands for the section begins: a load finds it there, and a save keeps it.
+RETRAINING_LEFT_OUT = "No recipe to train it again:"
+
+
+def retraining_left_out(versions: dict[str, Any]) -> str:
+    """The line a card gives in place of "Training it again" when a model whose card had the
+    section is saved again under other ``versions`` than those that saved it then: its recipe
+    gave the parameters digest "under the versions above", and those above are now the new
+    save's. Which versions trained it is not recorded (older releases drop a key they do not
+    know), so the recipe is not written again under the new ones.
+
+    >>> retraining_left_out({"stance": "0.15.0", "scikit-learn": "1.9.1", "numpy": "2.3.1", "python": "3.13.0"})[:82]
+    'No recipe to train it again: the card this model was saved with before gave one, u'
+    """
+    return (f"{RETRAINING_LEFT_OUT} the card this model was saved with before gave one, under the versions that "
+            f"saved it then ({versions_named(versions)}); saved again under other versions, and the versions that "
+            f"trained it not being recorded, this card leaves the recipe out (that card has it).")
 
 # The options `stance train` takes as flags of its own, not as --option NAME=VALUE.
 _FLAGGED_OPTIONS = {"none_label": "--none-label"}

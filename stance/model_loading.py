@@ -425,9 +425,14 @@ def _load_once(folder: Path):
                      in contents.get(CARD, b""))
     model._card_worded_before = _sha256(contents[METADATA]) if worded_before else None
     # So too a card without the section on training it again (cards before it, the bundled
-    # model's): saved again as it was, it stays without, and the folder byte for byte as shipped.
-    retraining = f"\n{forksafe.imported('.card').RETRAINING_HEADING}\n".encode() in contents.get(CARD, b"")
+    # model's): saved again, it stays without (and the folder, saved as it was, byte for byte as shipped).
+    card = forksafe.imported(".card")
+    retraining = f"\n{card.RETRAINING_HEADING}\n".encode() in contents.get(CARD, b"")
     model._card_without_retraining = None if retraining else _sha256(contents[METADATA])
+    # The line a card has in its place once saved again under other versions: kept as it is.
+    model._card_retraining_note = next(
+        (line for line in contents.get(CARD, b"").decode("utf-8", "replace").split("\n")
+         if line.startswith(card.RETRAINING_LEFT_OUT)), None) if not retraining else None
     # The options as recorded (the load fills in those added since): whether a version before
     # the confidence calibration may have saved them, which stance info then says.
     model._may_predate_calibration = forksafe.imported(".info").may_predate_calibration(

@@ -71,15 +71,41 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
 
     # See stance.model_loading.load_model: the same files loaded, the card in the words they had.
     worded_before = getattr(model, "_card_worded_before", None) == _sha256(files[METADATA])
-    retraining = getattr(model, "_card_without_retraining", None) != _sha256(files[METADATA])
+    retraining, note = _retraining_section(model, metadata)
     files[CARD] = model_card(metadata, secondary_thresholds(params), calibrated=params.confidence_calibration
-                             is not None, worded_before=worded_before, retraining=retraining).encode("utf-8")
+                             is not None, worded_before=worded_before, retraining=retraining,
+                             retraining_note=note).encode("utf-8")
     files[CHECKSUMS] = _json_bytes({name: _sha256(data) for name, data in sorted(files.items())})
     for name, data in files.items():
         with open(folder / name, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+
+
+def _retraining_section(model, metadata: dict[str, Any]) -> tuple[bool, str | None]:
+    """Whether the card of ``model``, saved with ``metadata``, gives "Training it again", and
+    else the line it gives in its place (None: nothing). Its recipe gives the parameters digest
+    "under the versions above", true only of the versions that trained the model, which are not
+    recorded: so a model trained now gets the section, a loaded one keeps it only while saved
+    under the versions that saved it before (the recipe's), and one loaded without it never
+    gets one (a card before the section, the bundled model's, which no command trains).
+
+    >>> from types import SimpleNamespace
+    >>> loaded = SimpleNamespace(saved_={"versions": {"stance": "0.15.0"}}, _card_without_retraining=None)
+    >>> _retraining_section(loaded, {"versions": {"stance": "0.15.0"}})
+    (True, None)
+    >>> _retraining_section(loaded, {"versions": {"stance": "0.16.0"}})[1][:28]
+    'No recipe to train it again:'
+    """
+    saved = getattr(model, "saved_", None)
+    if not isinstance(saved, dict):  # trained (or fitted again) in this process
+        return True, None
+    if getattr(model, "_card_without_retraining", None) is not None:  # loaded without it
+        return False, getattr(model, "_card_retraining_note", None)
+    if metadata.get("versions") == saved.get("versions"):
+        return True, None
+    return False, forksafe.imported(".card").retraining_left_out(saved.get("versions") or {})
 
 
 def _checked_metadata_size(metadata: dict[str, Any], data: bytes) -> bytes:

@@ -574,6 +574,39 @@ def test_a_card_saved_without_the_training_command_is_saved_again_as_it_was(ener
     assert "\n## Training it again\n" in (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
 
 
+def test_a_card_saved_again_under_other_versions_gives_no_recipe_it_cannot_vouch_for(energy_model, tmp_path,
+                                                                                      monkeypatch):
+    # An engineer's audit: a model saved again under other versions kept "Training it again",
+    # whose "under the versions above" then named the new save's (scikit-learn 1.6.0 under a
+    # digest 1.9.1 gave); and a card without the section got one once metadata.json changed.
+    import stance.info
+
+    first = energy_model.save(tmp_path / "m")
+    trained_with = stance.load(first).saved_["versions"]
+    installed = stance.info.installed
+    monkeypatch.setattr(stance.info, "installed", lambda name: "0.0.1" if name == "scikit-learn" else installed(name))
+    other = stance.load(first).save(tmp_path / "other")
+    card = (other / "MODEL_CARD.md").read_text()
+    assert "; saved with stance" in card and "scikit-learn 0.0.1" in card
+    assert "\n## Training it again\n" not in card and "under the versions above" not in card
+    note = [line for line in card.split("\n") if line.startswith("No recipe to train it again:")]
+    assert len(note) == 1 and f"scikit-learn {trained_with['scikit-learn']}, " in note[0]
+    monkeypatch.setattr(stance.info, "installed", installed)
+    # saved again under the versions that trained it, the line is kept as it was, and no recipe is added
+    back = stance.load(other).save(tmp_path / "back")
+    assert "\n## Training it again\n" not in (back / "MODEL_CARD.md").read_text()
+    assert note[0] in (back / "MODEL_CARD.md").read_text().split("\n")
+    # a card without the section gets none, though metadata.json changed (new metrics)
+    before = (first / "MODEL_CARD.md").read_text().split("\n## Training it again\n")[0]
+    (first / "MODEL_CARD.md").write_text(before)
+    checksums = json.loads((first / "checksums.json").read_text())
+    checksums["MODEL_CARD.md"] = hashlib.sha256(before.encode()).hexdigest()
+    (first / "checksums.json").write_text(json.dumps(checksums))
+    loaded = stance.load(first)
+    loaded.metrics_ = {"top1": 0.5}
+    assert "Training it again" not in (loaded.save(tmp_path / "measured") / "MODEL_CARD.md").read_text()
+
+
 def test_the_card_gives_no_command_that_would_train_another_model(energy_frame, tmp_path, monkeypatch):
     # A review: --none-label None is no off-topic label unless a row has the label "None", so a
     # model trained with none_label="None" on data without it was given a command that trained
