@@ -139,6 +139,12 @@ METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
 CARD = "MODEL_CARD.md"
+# Every key metadata.json has held in any format: a load reads no other, and a save writes no other.
+METADATA_KEYS = frozenset({
+    "format", "format_version", "labels", "none_label", "stance_classes", "target_link", "analyzer",
+    "stance_only_features", "n_features", "length_floor", "options", "parameters_sha256", "training_data",
+    "metrics", "versions", "created",
+})
 ARRAY_NAMES = (
     "idf", "target_coef", "target_intercept", "thresholds",
     "stance_shared", "stance_by_label", "stance_label_bias", "stance_intercept", "confidence_calibration",

@@ -55,6 +55,7 @@ from .model_format import (
     MAX_BYTES_OTHERWISE,
     MAX_BYTES_PER_TERM,
     METADATA,
+    METADATA_KEYS,
     MODEL_FILES,
     NAMES_COVERED_SINCE,
     READING_COVERED_SINCE,
@@ -64,7 +65,6 @@ from .model_format import (
     _reading_recorded,
     _sha256,
 )
-from .model_writing import _description_digest
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -414,9 +414,8 @@ def _load_once(folder: Path):
     model.saved_ = {"created": metadata.get("created"), "versions": versions if isinstance(versions, dict) else {},
                     "path": str(folder.resolve()), "parameters_sha256": metadata.get("parameters_sha256"),
                     "format_version": metadata["format_version"]}
-    # What these files say of the model, so that a save that would say the same keeps their
-    # creation time (not in saved_, which stance info shows).
-    model._loaded_description = _description_digest(metadata)
+    # Keys a save does not write again (a user's notes), which it warns of.
+    model._unsaved_keys = tuple(key for key in metadata if key not in METADATA_KEYS)
     # Whether the card has the words of before "saved with" (the bundled model's, say), with the
     # digest of the metadata.json it came with: a save that writes that again byte for byte (the
     # same model, time and versions) writes the card in those words, and so every file as it was.

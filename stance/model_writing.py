@@ -4,7 +4,7 @@ then puts in place.
 
 Also what ``metadata.json`` records beside the weights: a user's ``metrics_`` and
 ``training_`` as strict JSON (:func:`savable_json`), the options the model was fitted with,
-and its creation time (the files' own for a loaded model saved again, else now or
+and its creation time (the files' own for a loaded model of the same parameters, else now or
 SOURCE_DATE_EPOCH, :func:`source_date_epoch`), so that a save can be reproduced byte for byte.
 """
 
@@ -172,8 +172,32 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str, versi
             "python": platform.python_version(),
         },
     }
-    metadata["created"] = _creation_time(model, _description_digest(metadata))
+    metadata["created"] = _creation_time(model, parameters_sha256)
     return metadata
+
+
+def warn_of_unsaved_keys(model, target: Path) -> None:
+    """Say which keys of the metadata.json ``model`` was loaded from are not stance's, and so
+    are not saved again (a user's notes added to the file): a save writes only what stance
+    records, as older releases did (a key of a user's could name one a later version adds).
+
+    >>> from types import SimpleNamespace
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_unsaved_keys(SimpleNamespace(saved_={}, _unsaved_keys=("my_notes", "x")), Path("m2"))
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    the metadata.json keys 'my_notes', 'x' of the model loaded are not stance's and are not saved again in 'm2': ...
+    """
+    from .exceptions import warn
+
+    saved = getattr(model, "saved_", None)
+    keys = getattr(model, "_unsaved_keys", ()) if isinstance(saved, dict) else ()
+    if keys:
+        where = f"of the model loaded from {quoted(saved['path'])}" if "path" in saved else "of the model loaded"
+        warn(f"the {METADATA} key{'s' * (len(keys) > 1)} {', '.join(map(quoted, keys))} {where} "
+             f"{'are' if len(keys) > 1 else 'is'} not stance's and {'are' if len(keys) > 1 else 'is'} not saved "
+             f"again in {str(target)!r}: keep notes in a file beside the model's folder")
 
 
 def savable_json(value: Any, where: str = "metrics_") -> Any:
@@ -231,22 +255,22 @@ def _json_key(key: Any, where: str) -> str:
                            f"JSON keys are strings (str(key) is one)")
 
 
-def _creation_time(model=None, description_sha256: str | None = None) -> str:
-    """When the model was created: for a loaded model whose files would describe it as the
-    files it was loaded from did (``description_sha256``, of :func:`_description_digest`),
-    the time those record (a load and a save leave the files as they were); else now, or
-    SOURCE_DATE_EPOCH when set (reproducible builds).
+def _creation_time(model=None, parameters_sha256: str | None = None) -> str:
+    """When the model was created: for a loaded model whose parameters digest is still the
+    one its files recorded (``parameters_sha256``), the time those record: it says when the
+    model was trained, which new metrics, a new ``source`` or a save under other versions do
+    not change; else now, or SOURCE_DATE_EPOCH when set (reproducible builds).
 
     >>> from types import SimpleNamespace
-    >>> loaded = SimpleNamespace(saved_={"created": "2026-12-01T18:11:04+00:00"}, _loaded_description="ab")
+    >>> loaded = SimpleNamespace(saved_={"created": "2026-12-01T18:11:04+00:00", "parameters_sha256": "ab"})
     >>> _creation_time(loaded, "ab"), _creation_time(loaded, "cd") != "2026-12-01T18:11:04+00:00"
     ('2026-12-01T18:11:04+00:00', True)
     """
     saved = getattr(model, "saved_", None)
-    # Only while the files say what they said: a loaded model trained anew is not the model
-    # created then (options set_params gave it since are not saved, and change nothing).
-    if (isinstance(saved, dict) and isinstance(saved.get("created"), str) and description_sha256 is not None
-            and getattr(model, "_loaded_description", None) == description_sha256):
+    # A loaded model trained anew is not the model created then (fit sets saved_ to None), nor
+    # one saved in a format of another digest (format 1's, saved as format 2).
+    if (isinstance(saved, dict) and isinstance(saved.get("created"), str) and parameters_sha256 is not None
+            and saved.get("parameters_sha256") == parameters_sha256):
         return saved["created"]
     epoch = source_date_epoch()
     if epoch is not None:
@@ -315,20 +339,6 @@ def refuse_what_numpy_cannot_read(value: str | None = None) -> None:
         int(value)  # as numpy/f2py/rules.py reads it
     except ValueError:
         source_date_epoch(value)  # refuses all that int() refuses, in its words
-
-
-def _description_digest(metadata: dict[str, Any]) -> str:
-    """The sha256 of what ``metadata`` says of the model: all of it but when it was created
-    and the versions that saved it, which a save under other versions changes alone.
-
-    >>> _description_digest({"options": {"C": 1.0}, "created": "x"}) == _description_digest({"options": {"C": 1.0}})
-    True
-    """
-    described = {key: value for key, value in metadata.items() if key not in ("created", "versions")}
-    # ASCII, as the format-9 digest: a label read from metadata.json may hold a lone surrogate
-    # ("uni\ud800ty"), which UTF-8 cannot encode, and every load of such a model ended in a
-    # traceback here (a review). Only compared in memory, never saved, so its bytes may change.
-    return _sha256(json.dumps(described, separators=(",", ":"), ensure_ascii=True).encode("ascii"))
 
 
 def _recorded_options(options: dict[str, Any], filled: Sequence[str] = ()) -> dict[str, Any]:

@@ -3373,6 +3373,38 @@ def test_a_loaded_model_saved_again_keeps_when_it_was_created(energy_model, ener
     assert stance.load(tmp_path / "m3").saved_["created"] == "1970-01-02T00:00:00+00:00"
 
 
+def test_a_loaded_model_of_the_same_parameters_keeps_its_creation_time_and_names_keys_not_saved(
+        energy_model, tmp_path, monkeypatch):
+    # An engineer's audit: new metrics or a new source on a loaded model moved "created" to now,
+    # though it says when the model was trained and its parameters digest was the same; and keys
+    # a user added to metadata.json were dropped by the save without a word.
+    import hashlib
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    first = energy_model.save(tmp_path / "m")
+    metadata = json.loads((first / "metadata.json").read_text())
+    metadata.update(my_notes={"by": "me"}, experiment="x")
+    (first / "metadata.json").write_text(json.dumps(metadata))
+    checksums = json.loads((first / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((first / "metadata.json").read_bytes()).hexdigest()
+    (first / "checksums.json").write_text(json.dumps(checksums))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")  # a day later
+    loaded = stance.load(first)
+    loaded.metrics_ = {"top1": 0.5}
+    loaded.training_["source"] = "corpus v3"
+    with pytest.warns(stance.StanceWarning) as caught:
+        again = loaded.save(tmp_path / "m2")
+    assert [str(w.message) for w in caught] == [
+        f"the metadata.json keys 'my_notes', 'experiment' of the model loaded from {str(first.resolve())!r} are not "
+        f"stance's and are not saved again in {str(tmp_path / 'm2')!r}: keep notes in a file beside the model's folder"]
+    saved = json.loads((again / "metadata.json").read_text())
+    assert saved["created"] == "1970-01-01T00:00:00+00:00" and saved["metrics"] == {"top1": 0.5}
+    assert "my_notes" not in saved and "experiment" not in saved
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.load(again).save(tmp_path / "m3")  # nothing left to warn of
+
+
 def test_c_given_as_an_int_a_float_or_a_numpy_float_saves_the_same_files(energy_frame, tmp_path, monkeypatch):
     # C=10 and C=10.0 (--option C=10 and C=10.0; np.float64(10) from a grid) fit the same
     # parameters, but metadata.json, MODEL_CARD.md and checksums.json recorded "C": 10 or 10.0.
