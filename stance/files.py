@@ -667,6 +667,22 @@ def names_folder(name: str | os.PathLike) -> bool:
     return os.fspath(name).endswith(tuple(sep for sep in (os.sep, os.altsep) if sep))
 
 
+def on_read_only_file_system(folder: str | os.PathLike) -> bool:
+    """Whether ``folder`` is on a file system mounted read-only: making (and removing) an empty
+    folder in it fails with EROFS. Asked where os.access has denied writing, which it does there
+    as for a folder without its write bit; only this tells them apart, and the fix of the one
+    (chmod u+w) fails on the other.
+
+    >>> on_read_only_file_system(tempfile.gettempdir())
+    False
+    """
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".stance-check-", dir=folder))
+    except OSError as error:
+        return error.errno == errno.EROFS
+    return False
+
+
 def folder_problem(target: str | os.PathLike, example: str = "scores.csv") -> str | None:
     """Why a file could not be written at ``target`` (its folder missing or read-only, or
     ``target`` itself a folder, when a file named like ``example`` inside it is suggested,

@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from . import _forksafe as forksafe
-from .files import followed, in_a_link_loop, made_under_a_file
+from .files import followed, in_a_link_loop, made_under_a_file, on_read_only_file_system
 from .model_format import CHECKSUMS, FORMAT_NAME, METADATA
 from .model_loading import _left_over, model_stem, not_a_model
 
@@ -77,6 +77,8 @@ def write_protected(target: Path) -> str | None:
         except OSError:  # gone meanwhile, or unreadable: os.access below says what it can
             locked = False
         if locked or not os.access(folder, os.W_OK | os.X_OK):
+            if not locked and on_read_only_file_system(folder):  # where chmod, the fix below, fails too
+                return f"{str(target)!r} is on a read-only file system, so it cannot be replaced; save to another path"
             inside = "" if folder == str(target) else f" (its folder {folder[len(str(target)) + 1:]!r})"
             return (f"{str(target)!r} is write-protected{inside}, so it cannot be replaced; make it writable "
                     f"first (chmod -R u+w {str(target)!r}), or save to another path")
@@ -149,7 +151,8 @@ def unwritable_model_path(path: str | os.PathLike) -> str | None:
         return blocked
     folder = next((p for p in target.parents if p.exists()), Path("."))
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"cannot save to {str(target)!r}: folder {str(folder)!r} is not writable"
+        why = "is on a read-only file system" if on_read_only_file_system(folder) else "is not writable"
+        return f"cannot save to {str(target)!r}: folder {str(folder)!r} {why}"
     try:
         os.rmdir(tempfile.mkdtemp(prefix=".stance-check-", dir=folder))
     except OSError as error:

@@ -130,8 +130,8 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         raise FileExistsError(f"{str(target)!r} exists and is not a stance model directory ({problem}); "
                               f"refusing to replace it")
     problem = write_protected(target) if target.exists() else None
-    if problem:
-        raise PermissionError(errno.EACCES, problem)
+    if problem:  # a PermissionError (EACCES); on a read-only file system, where chmod cannot help, EROFS
+        raise OSError(errno.EROFS if "read-only file system" in problem else errno.EACCES, problem)
     _warn_of_options_set_since_fit(model, given)  # once nothing refuses the save
     warn_of_unsaved_keys(model, given)
     made_folders = [folder for folder in target.parents if not folder.exists()]  # deepest first

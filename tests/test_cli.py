@@ -1180,6 +1180,36 @@ def test_train_overwrite_refuses_a_write_protected_model_before_it_trains(capsys
                    f"writable first (chmod -R u+w {str(tmp_path / 'm')!r}), or save to another path\n")
 
 
+def test_train_onto_a_read_only_file_system_says_so_before_it_trains(capsys, tmp_path, energy_model, monkeypatch):
+    # An engineer's audit: a read-only mount was told "folder 'romnt' is not writable", as if its
+    # permissions were the matter. A mount cannot be made in a test: the system's calls are
+    # made to answer as on one (os.access denies writing, root too; a folder made fails with EROFS).
+    import errno
+
+    import stance.api
+
+    folder = tmp_path / "romnt"
+    energy_model.save(folder / "existing")
+    real_access, real_mkdir = os.access, os.mkdir
+
+    def mkdir(path, *args, **kwargs):
+        if Path(path).parent == folder:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", lambda path, mode, **k: not (mode & os.W_OK and Path(path) == folder)
+                        and real_access(path, mode, **k))
+    monkeypatch.setattr(os, "mkdir", mkdir)
+    trained = []
+    monkeypatch.setattr(stance.api, "train", lambda *a, **k: trained.append(1))
+    data = tmp_path / "data.csv"
+    data.write_text("text,labels\nWe stand together.,unity\nSend tanks.,aid\n")
+    status, out, err = run(capsys, "train", str(data), "-o", str(folder / "existing"), "--overwrite")
+    assert (status, out, trained) == (2, "", []), err
+    assert err == (f"stance train: cannot save to {str(folder / 'existing')!r}: folder {str(folder)!r} is on a "
+                   f"read-only file system\n")
+
+
 def test_a_dash_for_stdin_or_stdout_is_named_as_such(capsys, tmp_path, monkeypatch):
     # "-" was "input file not found: '-'", and as the output "got 'no suffix'; for JSONL or
     # Parquet, use the library", which is not what a pipeline writing to stdout meant.

@@ -1773,6 +1773,36 @@ def test_a_save_refuses_to_replace_a_write_protected_model(energy_model, tmp_pat
         subprocess.run(["chmod", "-R", "u+w", str(tmp_path)], check=True)
 
 
+def _read_only_under(folder: Path, monkeypatch) -> None:
+    """Make ``folder`` and all below it behave as on a file system mounted read-only, as the
+    system call says it: os.access denies writing (root too) and making a folder fails with EROFS."""
+    real_access, real_mkdir = os.access, os.mkdir
+
+    def inside(path) -> bool:
+        return Path(path) == folder or folder in Path(path).parents
+
+    def mkdir(path, *args, **kwargs):
+        if inside(path):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", lambda path, mode, **k: not (mode & os.W_OK and inside(path))
+                        and real_access(path, mode, **k))
+    monkeypatch.setattr(os, "mkdir", mkdir)
+
+
+def test_a_save_onto_a_read_only_file_system_says_so(energy_model, tmp_path, monkeypatch):
+    # An engineer's audit: a save over a model on a read-only mount was told it "is write-protected
+    # …; make it writable first (chmod -R u+w …)", though its files had u+w and chmod fails there.
+    model = energy_model.save(tmp_path / "romnt" / "existing")
+    _read_only_under(tmp_path / "romnt", monkeypatch)
+    with pytest.raises(OSError) as raised:
+        energy_model.save(model, overwrite=True)
+    assert raised.value.errno == errno.EROFS and not isinstance(raised.value, PermissionError)
+    assert raised.value.strerror == (f"{str(model)!r} is on a read-only file system, so it cannot be replaced; save "
+                                     f"to another path")
+
+
 @pytest.mark.parametrize("locked", [".", "inner"])
 def test_a_save_as_root_refuses_to_replace_a_write_protected_model(energy_model, tmp_path, locked):
     # Write protection was asked of os.access alone, which lets root through every folder, so
