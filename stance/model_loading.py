@@ -139,7 +139,7 @@ def _not_a_model_once(folder: Path) -> str | None:
         return str(error)
     if not isinstance(listed, dict):
         return f"its {CHECKSUMS} is malformed"
-    extra = _unlisted_files(folder, listed)
+    extra = [name for name in _unlisted_files(folder, listed) if name != CARD]  # as a load does (EVERY_MODEL_HAS)
     if not extra:
         return None
     return f"it holds files that are not part of a model: {quoted_list(extra, width=FILE_NAME_WIDTH)}"
@@ -154,6 +154,7 @@ def _not_a_model_once(folder: Path) -> str | None:
 # left one, and the model could no longer be loaded or saved over): no model file has these
 # names, so they are not the model's and are no user's work either. A save replaces them
 # with the folder, and a load ignores them.
+GIT_FOLDER = ".git"
 OS_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".ipynb_checkpoints"})
 MACOS_ARCHIVE_FOLDER = "__MACOSX"
 
@@ -442,8 +443,10 @@ def _load_once(folder: Path):
 # A file's name is listed whole, to be copied into rm: a file system's names are at most 255 bytes.
 FILE_NAME_WIDTH = 255
 # Files every model of every format has: one of them that checksums.json does not list is the
-# checksums' damage, not a file to remove.
-EVERY_MODEL_HAS = frozenset({METADATA, VOCABULARY, CARD,
+# checksums' damage, not a file to remove. Not the card: the checksums decide which files a model
+# has, and nothing reads the card to predict, so one they leave out is not the model's, and the
+# model loads with it there or not, as the README says (its save writes a card anew).
+EVERY_MODEL_HAS = frozenset({METADATA, VOCABULARY,
                              *(f"{name}.npy" for name in ("idf", "target_coef", "target_intercept", "thresholds"))})
 
 
@@ -490,7 +493,8 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
                                       f"the folder or not a file name, not a file of a model (no save writes it); "
                                       f"{RESTORE.format(what=CHECKSUMS)}")
     present = {p.name for p in folder.iterdir()} - {CHECKSUMS}
-    missing, extra = sorted(set(expected) - present), _unlisted_files(folder, expected)
+    missing = sorted(set(expected) - present)
+    extra = [name for name in _unlisted_files(folder, expected) if name != CARD]  # see EVERY_MODEL_HAS
     if missing:
         raise ModelIntegrityError(f"{str(folder)!r} is missing {missing}, which its {CHECKSUMS} lists as the model's; "
                                   + RESTORE.format(what="them" if len(missing) > 1 else "it"))
@@ -510,10 +514,15 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
             f"list: copied there from another model, or the model's own with its {CHECKSUMS} damaged; restore the "
             "model from the copy it came from (all of its files, from one save, into an empty folder), or retrain it")
     if extra:
+        # Not ".git" removed: it is a repository's history, whose working tree is the model's folder.
+        advice = ("remove them" if GIT_FOLDER not in extra else
+                  f"{GIT_FOLDER!r} makes the model's folder a git repository's working tree: keep it, and move the "
+                  f"model's files ({CHECKSUMS} with them) into a folder of their own"
+                  + ("" if extra == [GIT_FOLDER] else ", without the other files"))
         raise ModelIntegrityError(
             # The first ten: 20,000 files made a refusal of 280 KB.
             f"{str(folder)!r} holds files that are not part of the model: {quoted_list(extra, width=FILE_NAME_WIDTH)}; "
-            "remove them"
+            + advice
         )
     contents: dict[str, bytes] = {}
     unused: list[str] = []

@@ -406,6 +406,40 @@ def test_a_checksums_file_that_leaves_out_files_every_model_has_is_called_damage
     assert "remove" not in said and "restore checksums.json" in said
 
 
+def test_a_card_left_out_of_the_checksums_loads_whether_it_is_there_or_not(saved, energy_model):
+    # An engineer's audit: the README says a card left out of checksums.json "still loads", as the
+    # checksums decide which files a model has and nothing reads the card to predict; left out with
+    # the file kept, it was refused as "damaged: it does not list ['MODEL_CARD.md'], which every model
+    # has", and loaded once the file was deleted too.
+    from stance.model_loading import not_a_model
+
+    listed = json.loads((saved / "checksums.json").read_text())
+    del listed["MODEL_CARD.md"]
+    (saved / "checksums.json").write_text(json.dumps(listed))
+    expected = energy_model.predict(["Send more tanks."])
+    assert stance.load(saved).predict(["Send more tanks."]) == expected and not_a_model(saved) is None
+    stance.load(saved).save(saved, overwrite=True)  # a save over it writes the card anew, listed
+    assert "MODEL_CARD.md" in json.loads((saved / "checksums.json").read_text())
+    (saved / "checksums.json").write_text(json.dumps(listed))
+    (saved / "MODEL_CARD.md").unlink()
+    assert stance.load(saved).predict(["Send more tanks."]) == expected
+
+
+def test_a_git_folder_in_a_model_folder_is_not_advised_removed(saved):
+    # An engineer's audit: "holds files that are not part of the model: ['.git']; remove them"
+    # would delete the history of a repository whose working tree is the model's folder.
+    (saved / ".git").mkdir()
+    with pytest.raises(ModelIntegrityError) as raised:
+        stance.load(saved)
+    assert str(raised.value) == (
+        f"{str(saved)!r} holds files that are not part of the model: ['.git']; '.git' makes the model's folder a git "
+        f"repository's working tree: keep it, and move the model's files (checksums.json with them) into a folder "
+        f"of their own")
+    (saved / "notes.txt").write_text("mine")
+    with pytest.raises(ModelIntegrityError, match=r"\['.git', 'notes.txt'\]; .*of their own, without the other files$"):
+        stance.load(saved)
+
+
 def test_a_file_only_some_models_have_that_the_checksums_do_not_list_is_named_as_either(saved, tmp_path):
     # A review: only the files every model has were told apart, so a checksums.json without the
     # stance head's or the calibration's array advised removing them, leaving a model that no longer
