@@ -176,7 +176,8 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
         files.refuse_nul_in_path(data, argument)  # else "file not found", as if mistyped
         data = files.expanded(data)
         listed = _folder_or_glob(data, argument)
-        text_columns = list(text_columns)  # read twice: by the reading and by the columns a folder's files need
+        # read twice: by the reading and by the columns a folder's files need
+        text_columns, r_missing_in = _names_only(text_columns), _names_only(r_missing_in)
         with labelled_reading(labelled), columns_read(text_columns):
             if listed is not None:
                 # The texts, and labelled data's labels, are needed in every file; --exclude's files (by_file)
@@ -187,6 +188,27 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
             read = _read_file(Path(data), encoding, text_columns, stored_index_as_columns, r_missing_in, given=data)
         return [read] if by_file else read
     raise InvalidTypeError(f"{argument} must be {table_kinds_and_files(dask)}, got {type_name(data)}")
+
+
+def _names_only(columns: Iterable[Any]) -> list[Any]:
+    """``columns`` with each that cannot name a column (a list, an Index or a Series given for
+    one) as None, in its place: every reader hashes the names, and raised a bare "unhashable
+    type: 'list'" where a DataFrame is told, by :func:`stance.columns.require_columns` once the
+    file is read, what to pass instead (a list of one-hot columns: the line of pandas that joins
+    them), which the file's reading then gets too.
+
+    >>> import pandas as pd
+    >>> _names_only(["text", ["A", "B"], pd.Index(["A"]), None, ("a", "b")])
+    ['text', None, None, None, ('a', 'b')]
+    """
+    def name_or_none(column: Any) -> Any:
+        try:
+            hash(column)  # an Index says it is Hashable, and raises here
+        except TypeError:
+            return None
+        return column
+
+    return [name_or_none(column) for column in columns]
 
 
 def _folder_or_glob(data: str | PathLike, argument: str,

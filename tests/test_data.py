@@ -78,6 +78,45 @@ def test_a_column_argument_that_is_no_name_is_named(energy_frame, options, error
         stance.train(energy_frame, **options)
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".parquet", ".jsonl", "/", "*.csv"])
+def test_a_list_of_columns_given_with_a_file_is_refused_as_with_a_frame(tmp_path, suffix):
+    # A researcher's one-hot labels: labels_column=['A', 'B'] with a CSV file raised "TypeError:
+    # unhashable type: 'list'" from the reader, where the same frame is told the line that joins them.
+    frame = pd.DataFrame({"text": ["We act.", "We wait.", "We go."], "A": [1, 0, 1], "B": [0, 1, 1]})
+    path = tmp_path / ("oh.csv" if suffix in ("/", "*.csv") else f"oh{suffix}")
+    {".tsv": lambda: frame.to_csv(path, sep="\t", index=False), ".parquet": lambda: frame.to_parquet(path),
+     ".jsonl": lambda: frame.to_json(path, orient="records", lines=True)}.get(
+        suffix, lambda: frame.to_csv(path, index=False))()
+    data = {"/": str(tmp_path), "*.csv": str(tmp_path / "*.csv")}.get(suffix, path)
+    hint = ". Columns 'A', 'B' hold only 0 and 1, a column per label: stance reads one labels column, made of them by "
+    calls = [lambda d, **k: stance.train(d, **k), lambda d, **k: stance.read_labelled(d, **k),
+             lambda d, **k: stance.cross_validate(d, **k), lambda d, **k: stance.find_label_issues(d, **k)]
+    for call in calls:
+        for given in (["A", "B"], ("A", "B")):
+            with pytest.raises((stance.InvalidTypeError, InvalidInputError)) as from_frame:
+                call(frame, labels_column=given)
+            with pytest.raises(type(from_frame.value)) as from_file:
+                call(data, labels_column=given)
+            assert str(from_file.value) == str(from_frame.value)
+            assert hint in str(from_file.value)
+        for argument in ({"labels_column": pd.Index(["A", "B"])}, {"text_column": ["text"], "labels_column": "A"}):
+            with pytest.raises(stance.InvalidTypeError) as from_frame:
+                call(frame, **argument)
+            with pytest.raises(stance.InvalidTypeError, match=re.escape(str(from_frame.value))):
+                call(data, **argument)
+    # evaluate's by= names one column (a list is refused on a frame too): alike on a file.
+    held = pd.concat([frame, frame]).assign(labels=["a", "b", "a", "b", "a", "b"])
+    held.to_csv(tmp_path / "held.tsv", sep="\t", index=False)
+    with warnings.catch_warnings():  # its copied texts and lack of "none" are warned of: not what is tested
+        warnings.simplefilter("ignore")
+        model = stance.train(held, threshold_folds=0)
+    for argument in ({"by": ["labels"]}, {"labels_column": ["A", "B"]}):
+        with pytest.raises(stance.InvalidTypeError) as from_frame:
+            stance.evaluate(model, held, **argument)
+        with pytest.raises(stance.InvalidTypeError, match=re.escape(str(from_frame.value))):
+            stance.evaluate(model, tmp_path / "held.tsv", **argument)
+
+
 def test_a_header_name_with_spaces_or_in_another_case_is_suggested(tmp_path):
     path = tmp_path / "hand.csv"
     path.write_text("Text, Labels \nWe must stop.,x\n")
