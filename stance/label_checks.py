@@ -80,11 +80,14 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         refuse_odd_label_names(counts, label_sets, index)
     # A spelling refused as one name written two ways ("Gas" beside "gas") is not named as rare too.
     twinned = _twinned(counts) if problems_found() > before else set()
+    spellings = _spellings(counts)
+    # Beside other problems, a rare label that joins others ("a;b") is named as a misspelt one is:
+    # it is one, of "a|b". Left out when no other label was close, one such label of two was named.
     rare = sorted(label for label, n in counts.items() if n < minimum and label not in twinned
-                  and (not misspelt_only or rare_twin(label, [other for other in counts if other != label])))
+                  and (not misspelt_only or rare_twin(label, [other for other in counts if other != label])
+                       or _joined(label, spellings) is not None))
     if rare:
         common = [label for label in counts if counts[label] >= minimum]
-        spellings = _spellings(counts)
         # A label holding a comma written with other spaces ("peace,security" beside "peace, security")
         # is that label miswritten, not a list of its words.
         miswritten = spaced_twins(counts, minimum, none_label)
@@ -266,17 +269,21 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     def rows(value: str) -> str:
         return row_names(index, [i for i, s in enumerate(stances) if s == value], limit=3)
 
+    def positions(value: str) -> list[int]:
+        return [i for i, s in enumerate(stances) if s == value]
+
     before = problems_found()
-    with problem():  # one problem of the names, the first found (a case twin is a separator twin too)
-        _refuse_case_twins(counts, f"{name}: stance values", rows)
-        _refuse_lookalike_twins(counts, f"{name}: stance values", index,
-                                lambda value: [i for i, s in enumerate(stances) if s == value])
-        _refuse_unwritable(counts, f"{name}: stance value")
-        _refuse_control_characters(counts, f"{name}: stance value", rows)
-        _refuse_invisible_twins(counts, f"{name}: stance values", index,
-                                lambda value: [i for i, s in enumerate(stances) if s == value])
-        _refuse_separator_twins(counts, f"{name}: stance values", index,
-                                lambda value: [i for i, s in enumerate(stances) if s == value])
+    values = f"{name}: stance values"
+    # Each kind a problem of its own, so that all are named in one run (a group of one kind is
+    # left by the others: a case twin is a separator twin too, named once).
+    for refuse in (lambda: _refuse_case_twins(counts, values, rows),
+                   lambda: _refuse_lookalike_twins(counts, values, index, positions),
+                   lambda: _refuse_unwritable(counts, f"{name}: stance value"),
+                   lambda: _refuse_control_characters(counts, f"{name}: stance value", rows),
+                   lambda: _refuse_invisible_twins(counts, values, index, positions),
+                   lambda: _refuse_separator_twins(counts, values, index, positions)):
+        with problem():
+            refuse()
     # A value refused as one written two ways ("Favor" beside "favor") is not named as rare too.
     twinned = _twinned(counts) if problems_found() > before else set()
     rare = sorted(value for value, n in counts.items() if n < minimum and value not in twinned

@@ -34,6 +34,7 @@ from .names import (
     row_names,
     whole_number_text,
 )
+from .problems import problem
 
 
 def _most_joined(rare: Sequence[str], spellings: dict[str, str]) -> dict[str, tuple[list[str], list[str]]]:
@@ -56,19 +57,28 @@ def refuse_odd_label_names(counts: Counter, label_sets: Sequence[tuple[str, ...]
     are one name written two ways (in case, accents, alphabets, leading zeros, invisible
     marks or spacing, or the separators between words), or that cannot be saved or printed.
     Training checks every label so; cross-validation and the label check, the labels of
-    the whole data, before drawing folds whose fits would name the rows by their place."""
+    the whole data, before drawing folds whose fits would name the rows by their place.
+    Each kind is a problem of its own (see :func:`stance.problems.problem`): inside
+    :func:`stance.problems.problems_together` every kind found is named in one error, where the
+    first raised hid the others until it was put right, a training run each."""
     def positions(name: str) -> list[int]:
         return [i for i, labels in enumerate(label_sets) if name in labels]
 
-    _refuse_case_twins(counts, "labels: label names", lambda name: row_names(index, positions(name), limit=3))
-    _refuse_lookalike_twins(counts, "labels: label names", index, positions)
-    _refuse_number_twins(counts, "labels: label names", lambda name: row_names(index, positions(name)[:1]),
-                         label_sets)
-    _refuse_decimal_mark_twins(counts, "labels: label names", index, positions, label_sets)
-    _refuse_unwritable(counts, "labels: label")
-    _refuse_control_characters(counts, "labels: label", lambda name: row_names(index, positions(name), limit=3))
-    _refuse_invisible_twins(counts, "labels: label names", index, positions)
-    _refuse_separator_twins(counts, "labels: label names", index, positions)
+    def rows(name: str) -> str:
+        return row_names(index, positions(name), limit=3)
+
+    what = "labels: label names"
+    for refuse in (lambda: _refuse_case_twins(counts, what, rows),
+                   lambda: _refuse_lookalike_twins(counts, what, index, positions),
+                   lambda: _refuse_number_twins(counts, what, lambda name: row_names(index, positions(name)[:1]),
+                                                label_sets),
+                   lambda: _refuse_decimal_mark_twins(counts, what, index, positions, label_sets),
+                   lambda: _refuse_unwritable(counts, "labels: label"),
+                   lambda: _refuse_control_characters(counts, "labels: label", rows),
+                   lambda: _refuse_invisible_twins(counts, what, index, positions),
+                   lambda: _refuse_separator_twins(counts, what, index, positions)):
+        with problem():
+            refuse()
 
 
 def rare_twin(name: str, others: Sequence[str]) -> str | None:
@@ -188,14 +198,29 @@ def _twin_groups(counts: Counter, key: Callable[[str], str]) -> list[list[str]]:
     return [names for names in groups.values() if len(names) > 1]
 
 
-def _more_twins(twins: list[list[str]]) -> str:
-    """What a refusal naming the first group of ``twins`` adds of the others.
+# Groups of spellings a refusal names in full, with their rows and the spelling to keep; the
+# others (a column of ids in two cases) by their spellings alone, so many at most.
+_GROUPS_NAMED = 5
+_GROUPS_LISTED = 20
 
-    >>> _more_twins([["A", "a"]]), _more_twins([["A", "a"], ["B", "b"], ["C", "c"]])
-    ('', ' (2 more such names)')
+
+def _every_group(twins: Sequence[list[str]], said: Callable[[list[str]], str]) -> str:
+    """Each group of ``twins`` as a refusal names it, ``said`` of each of the first
+    :data:`_GROUPS_NAMED`, the others by their spellings: a refusal named the first group
+    alone and "(1 more such name)", which came to light a training run later.
+
+    >>> _every_group([["A", "a"]], " and ".join)
+    'A and a'
+    >>> _every_group([[c.upper(), c] for c in "abcdefg"], " and ".join)
+    "A and a; B and b; C and c; D and d; E and e; and 2 more: 'F' and 'f', 'G' and 'g'"
     """
-    others = len(twins) - 1
-    return f" ({others} more such name{'s' if others > 1 else ''})" if others else ""
+    named = "; ".join(said(names) for names in twins[:_GROUPS_NAMED])
+    rest = twins[_GROUPS_NAMED:]
+    if not rest:
+        return named
+    listed = ", ".join(" and ".join(quoted(name) for name in names) for names in rest[:_GROUPS_LISTED])
+    unlisted = len(rest) - _GROUPS_LISTED
+    return f"{named}; and {len(rest)} more: {listed}" + (f" and {unlisted} more groups" if unlisted > 0 else "")
 
 
 def lookalike_key(name: str) -> str:
@@ -252,24 +277,25 @@ use 'за' (all Cyrillic) in every row
     twins = [names for names in _twin_groups(counts, lookalike_key) if len({case_key(name) for name in names}) > 1]
     if not twins:
         return
-    names = twins[0]
 
     def alphabets(name: str) -> set[str]:
         return {_alphabet(c) for c in name if c.isalpha()}
 
-    single = [name for name in names if len(alphabets(name)) == 1]
-    keep = max(single if len(single) == 1 else names, key=lambda name: counts[name])  # a tie: the first, sorted
+    def said(names: list[str]) -> str:
+        single = [name for name in names if len(alphabets(name)) == 1]
+        keep = max(single if len(single) == 1 else names, key=lambda name: counts[name])  # a tie: the first, sorted
 
-    def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
-        return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
+        def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
+            return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
 
-    detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
-    differ = "; ".join(f"{quoted(name)} has {letters}" for name in names if name != keep
-                       and (letters := lookalike_letters(name, keep)))
-    more = _more_twins(twins)
-    why = f" (all {alphabets(keep).pop()})" if len(single) == 1 else ", the commonest,"
+        detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
+        differ = "; ".join(f"{quoted(name)} has {letters}" for name in names if name != keep
+                           and (letters := lookalike_letters(name, keep)))
+        why = f" (all {alphabets(keep).pop()})" if len(single) == 1 else ", the commonest,"
+        return f"{detail}{f'; {differ}' if differ else ''}; use {quoted(keep)}{why} in every row"
+
     raise InvalidInputError(f"{what} look the same but are spelt with letters of different alphabets: "
-                            f"{detail}{more}{f'; {differ}' if differ else ''}; use {quoted(keep)}{why} in every row")
+                            f"{_every_group(twins, said)}")
 
 
 def spacing_key(name: str) -> str:
@@ -345,22 +371,29 @@ def _refuse_invisible_twins(counts: Counter, what: str, index: Sequence[Any],
     stance.exceptions.InvalidInputError: labels look the same but differ in characters that show nothing or in \
 their spaces: 'a b' (9: row 0) and 'a\xa0b' (2: rows 1, 4); 'a\xa0b' has U+00A0 NO-BREAK SPACE; use 'a b' in every row
     """
-    twins = _twin_groups(counts, spacing_key)
+    # A group that other spellings join in their separators ("health\u00a0care" beside "health
+    # care" and "health_care") is left to _refuse_separator_twins, which names all of them, as
+    # _refuse_case_twins leaves such a group: named in both, one problem was told twice.
+    spelt = Counter(separator_key(name) for name in counts)
+    twins = [names for names in _twin_groups(counts, spacing_key) if spelt[separator_key(names[0])] == len(names)]
     if not twins:
         return
-    names = twins[0]
-    plain = [name for name in names if name == spacing_key(name)]
-    keep = plain[0] if plain else max(names, key=lambda name: counts[name])  # a tie: the first, sorted
 
-    def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
-        return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
+    def said(names: list[str]) -> str:
+        plain = [name for name in names if name == spacing_key(name)]
+        keep = plain[0] if plain else max(names, key=lambda name: counts[name])  # a tie: the first, sorted
 
-    detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
-    differ = "; ".join(f"{quoted(name)} has {unseen}" for name in names if name != keep and (unseen := _unseen(name)))
-    more = _more_twins(twins)
-    why = "" if plain else ", the commonest,"
+        def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
+            return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
+
+        detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
+        differ = "; ".join(f"{quoted(name)} has {unseen}" for name in names
+                           if name != keep and (unseen := _unseen(name)))
+        why = "" if plain else ", the commonest,"
+        return f"{detail}{f'; {differ}' if differ else ''}; use {quoted(keep)}{why} in every row"
+
     raise InvalidInputError(f"{what} look the same but differ in characters that show nothing or in their spaces: "
-                            f"{detail}{more}{f'; {differ}' if differ else ''}; use {quoted(keep)}{why} in every row")
+                            f"{_every_group(twins, said)}")
 
 
 # The dashes, the minus signs and the small hyphen-minus (U+2010 to U+2015, the two- and three-em
@@ -449,45 +482,53 @@ commonest, in every row
 words and in case: 'CARBON_TAX' (3: rows 6, 7, 8), 'Carbon Tax' (3: rows 9, 10, 11) and 'carbon_tax' (6: rows 0, \
 1, 2 and 3 more); use 'carbon_tax', the commonest, in every row
     """
-    twins = _twin_groups(counts, separator_key)
+    # Groups of one name in case alone, or in marks that show nothing alone, are named by
+    # _refuse_case_twins and _refuse_invisible_twins, which run beside this check: not twice.
+    twins = [names for names in _twin_groups(counts, separator_key)
+             if len({case_key(name) for name in names}) > 1 and len({spacing_key(name) for name in names}) > 1]
     if not twins:
         return
-    names = twins[0]
 
     def joins(name: str) -> set[str]:  # the separators of a name, a run as written
         return set(_SEPARATOR_RUNS.findall(spacing_key(name)))
 
-    # A spelling with a stray separator at an end ("gas_") is never the one to keep.
-    candidates = [name for name in names if not _SEPARATORS_AT_AN_END.search(spacing_key(name))] or names
-    dotted = _dotted_twins(names, counts)
-    others = set().union(*(joins(name) for name in counts if name not in names))
-    written = [name for name in candidates if joins(name) == others] if len(others) == 1 and not dotted else []
-    # With a dotted spelling, the commonest of all: keeping one of the others, the next run
-    # warned that it and the dotted one look like one name.
-    kept_from = candidates + dotted
-    keep = written[0] if len(written) == 1 else max(kept_from, key=lambda name: counts[name])  # a tie: the first
+    def said(names: list[str]) -> str:
+        # A spelling with a stray separator at an end ("gas_") is never the one to keep.
+        candidates = [name for name in names if not _SEPARATORS_AT_AN_END.search(spacing_key(name))] or names
+        dotted = _dotted_twins(names, counts)
+        others = set().union(*(joins(name) for name in counts if name not in names))
+        written = [name for name in candidates if joins(name) == others] if len(others) == 1 and not dotted else []
+        # With a dotted spelling, the commonest of all: keeping one of the others, the next run
+        # warned that it and the dotted one look like one name.
+        kept_from = candidates + dotted
+        keep = written[0] if len(written) == 1 else max(kept_from, key=lambda name: counts[name])  # a tie: the first
 
-    def spelling(name: str) -> str:  # every spelling's rows named alike, at most three and how many more
-        return f"{quoted(name)} ({counts[name]}: {row_names(index, positions(name), limit=3)})"
+        def spelling(name: str) -> str:  # every spelling's rows named alike, at most three and how many more
+            return f"{quoted(name)} ({counts[name]}: {row_names(index, positions(name), limit=3)})"
 
-    spellings = [spelling(name) for name in names]
-    detail = " and ".join(filter(None, [", ".join(spellings[:-1]), spellings[-1]]))
-    if dotted:
-        dots = [spelling(name) for name in dotted]
-        detail += (f", and {' and '.join(filter(None, [', '.join(dots[:-1]), dots[-1]]))} "
-                   f"write{'s' if len(dotted) == 1 else ''} the same words with a dot")
-    case = " and in case" if len({_separator_form(name) for name in names}) > 1 else ""
-    where = ("between" if len({_SEPARATORS_BETWEEN_WORDS.sub("-", spacing_key(name)).casefold() for name in names}) == 1
+        spellings = [spelling(name) for name in names]
+        detail = " and ".join(filter(None, [", ".join(spellings[:-1]), spellings[-1]]))
+        if dotted:
+            dots = [spelling(name) for name in dotted]
+            detail += (f", and {' and '.join(filter(None, [', '.join(dots[:-1]), dots[-1]]))} "
+                       f"write{'s' if len(dotted) == 1 else ''} the same words with a dot")
+        tied = sum(counts[name] == counts[keep] for name in kept_from) > 1
+        why = (f", written with {others.pop()!r} as the others are," if len(written) == 1 else
+               "" if tied else ", the commonest,")
+        return f"{detail}; use {quoted(keep)}{why} in every row"
+
+    # How the spellings differ, said once of every group named.
+    named = [name for names in twins for name in names]
+    case = " and in case" if any(len({_separator_form(name) for name in names}) > 1 for names in twins) else ""
+    where = ("between" if all(len({_SEPARATORS_BETWEEN_WORDS.sub("-", spacing_key(name)).casefold()
+                                   for name in names}) == 1 for names in twins)
              else "around or between")
-    tied = sum(counts[name] == counts[keep] for name in kept_from) > 1
-    why = (f", written with {others.pop()!r} as the others are," if len(written) == 1 else
-           "" if tied else ", the commonest,")
     differ = f"the hyphens, underscores or spaces {where} their words"
-    if len({_dashes_as_written(name).casefold() for name in names}) > 1:  # a dash kept as written, "-1" and "−1"
-        dashes = sorted({c for name in names for c in name if c == "-" or c in _DASH_CHARACTERS})
+    # A dash kept as written, "-1" and "−1", in every group.
+    if all(len({_dashes_as_written(name).casefold() for name in names}) > 1 for names in twins):
+        dashes = sorted({c for name in named for c in name if c == "-" or c in _DASH_CHARACTERS})
         differ = f"their dashes ({' and '.join(f'{c!r} U+{ord(c):04X}' for c in dashes)})"
-    raise InvalidInputError(f"{what} differ only in {differ}{case}: "
-                            f"{detail}{_more_twins(twins)}; use {quoted(keep)}{why} in every row")
+    raise InvalidInputError(f"{what} differ only in {differ}{case}: {_every_group(twins, said)}")
 
 
 # A dot between two letters, as a scheme of dotted codes of words joins them ("eu.budget"):
@@ -534,13 +575,13 @@ as numbers: read them with dtype=str)
     twins = [names for names in numbers.values()
              if len(names) > 1 and not any(len(both & set(names)) > 1 for both in together)]
     if twins:
-        names = twins[0]
-        keep = max(names, key=lambda name: counts[name])  # max keeps the first of a tie: sorted
-        detail = " and ".join(f"{quoted(name)} ({counts[name]}: {row(name)})" for name in names)
-        more = f" ({len(twins) - 1} more such number{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
-        raise InvalidInputError(f"{what} are one number written two ways: {detail}{more}; use {quoted(keep)}, "
-                                f"the commonest, in every row (pandas drops the zeros of codes it reads as "
-                                f"numbers: read them with dtype=str)")
+        def said(names: list[str]) -> str:
+            keep = max(names, key=lambda name: counts[name])  # max keeps the first of a tie: sorted
+            detail = " and ".join(f"{quoted(name)} ({counts[name]}: {row(name)})" for name in names)
+            return f"{detail}; use {quoted(keep)}, the commonest, in every row"
+
+        raise InvalidInputError(f"{what} are one number written two ways: {_every_group(twins, said)} (pandas drops "
+                                f"the zeros of codes it reads as numbers: read them with dtype=str)")
 
 
 # A code of digits with one decimal mark, a point or a comma: "202.1", "202,1".
@@ -594,22 +635,24 @@ a decimal point: '202,1' (6: row 0) and '202.1' (3: rows 1, 3, 5); use '202,1', 
              if not any(len(both & set(names)) > 1 for both in together)]
     if not twins:
         return
-    names = twins[0]
-    # The mark of the other decimal codes ("201.2" beside "202,1" and "202.1"), when they agree on one.
-    marks = {"," in name for name in counts if _DECIMAL_MARKED.fullmatch(name) and name not in names}
-    written = [name for name in names if len(marks) == 1 and ("," in name) in marks]
-    keep = written[0] if written else max(names, key=lambda name: counts[name])  # a tie: the first, sorted
 
-    def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
-        return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
+    def said(names: list[str]) -> str:
+        # The mark of the other decimal codes ("201.2" beside "202,1" and "202.1"), when they agree on one.
+        marks = {"," in name for name in counts if _DECIMAL_MARKED.fullmatch(name) and name not in names}
+        written = [name for name in names if len(marks) == 1 and ("," in name) in marks]
+        keep = written[0] if written else max(names, key=lambda name: counts[name])  # a tie: the first, sorted
 
-    detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
-    mark = "comma" if "," in keep else "point"
-    why = (f", written with a decimal {mark} as the other decimal codes are," if written else
-           "" if sum(counts[name] == counts[keep] for name in names) > 1 else ", the commonest,")
-    more = f" ({len(twins) - 1} more such number{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
+        def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
+            return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
+
+        detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
+        mark = "comma" if "," in keep else "point"
+        why = (f", written with a decimal {mark} as the other decimal codes are," if written else
+               "" if sum(counts[name] == counts[keep] for name in names) > 1 else ", the commonest,")
+        return f"{detail}; use {quoted(keep)}{why} in every row"
+
     raise InvalidInputError(f"{what} are one number written two ways, with a decimal comma and with a decimal "
-                            f"point: {detail}{more}; use {quoted(keep)}{why} in every row")
+                            f"point: {_every_group(twins, said)}")
 
 
 # A decimal code that no float is written as by pandas, or that is no whole number: "1.1",

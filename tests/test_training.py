@@ -942,6 +942,50 @@ def test_every_spelling_of_one_name_in_case_and_separators_is_named_in_one_probl
         stance.train(frame)
 
 
+def test_every_name_spelt_two_ways_of_every_kind_is_named_in_one_run():
+    # A researcher's audit: 'Integration', 'Border Control' and 'Labour Migration' beside the
+    # snake_case labels took three trainings to learn of: one kind named a run (case first), and
+    # of the separator kind the first group alone, with "(1 more such name)".
+    rows = [(f"Statement {i} about {label} policy.", label) for label in
+            ("integration", "border_control", "labour_migration", "none") for i in range(6)]
+    rows += [("Integrate them well.", "Integration"), ("Control the border.", "Border Control"),
+             ("Let workers in.", "Labour Migration")]
+    frame = pd.DataFrame(rows, columns=["text", "labels"])
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame)
+    assert str(raised.value).splitlines() == [
+        "2 problems:",
+        "  (1) labels: label names differ only in case: 'Integration' (1: row 24) and 'integration' (6); "
+        "use one spelling",
+        "  (2) labels: label names differ only in the hyphens, underscores or spaces between their words and in case: "
+        "'Border Control' (1: row 25) and 'border_control' (6: rows 6, 7, 8 and 3 more); use 'border_control', the "
+        "commonest, in every row; 'Labour Migration' (1: row 26) and 'labour_migration' (6: rows 12, 13, 14 and 3 "
+        "more); use 'labour_migration', the commonest, in every row"]
+    # Past five groups, the others are named by their spellings.
+    many = pd.DataFrame([(f"Text {i} on {w}.", f"{w}_{k}" if i < 3 else f"{w} {k}".title())
+                         for w in "abcdefg" for k in ("x",) for i in range(4)]
+                        + [("Nothing at all.", "none")] * 3, columns=["text", "labels"])
+    with pytest.raises(InvalidInputError, match=r"; use 'e_x', the commonest, in every row; and 2 more: "
+                                                r"'F X' and 'f_x', 'G X' and 'g_x'$"):
+        stance.train(many)
+
+
+def test_a_rare_joined_label_is_named_beside_other_problems_as_the_warning_names_it():
+    # The messy file's first run named 'asylum;border_control' (1 row; close to 'asylum, border_control')
+    # as too rare, but not 'integration;labour_migration' (1 row too), which its warning named.
+    rows = [(f"Statement {i} about {label} policy.", label) for label in
+            ("asylum", "border_control", "integration", "labour_migration", "none") for i in range(4)]
+    rows += [("Seal the border and stop claims.", "asylum;border_control"),
+             ("Fence and refuse.", "asylum, border_control"), ("Jobs help newcomers fit in.",
+                                                                "integration;labour_migration"), ("", "none")]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(InvalidInputError) as raised:
+            stance.train(pd.DataFrame(rows, columns=["text", "labels"]))
+    assert ("too few for 'asylum, border_control' (1: row 21), 'asylum;border_control' (1: row 20), "
+            "'integration;labour_migration' (1: row 22). Most of these labels") in str(raised.value)
+
+
 def test_codes_that_differ_in_a_dot_are_two_labels():
     # A dot is no separator: "1.1" (an outline's section) and "1-1" may be two codes; "1-1"
     # and "1_1" are one, and "-1" is not "1".
