@@ -237,7 +237,9 @@ def evaluate(
     predicted = ([p.labels for p in predictions], [p.stance for p in predictions],
                  [p.confidence for p in predictions])
 
-    saved = model.saved_ or {}
+    # The folder the model was loaded from, or else saved to since its fit (see stance.persistence.save_model):
+    # a loaded model saved elsewhere (a copy of the bundled one) keeps the name it was loaded by.
+    saved = model.saved_ or getattr(model, "_saved_to", None) or {}
     measured = {"path": saved.get("path"), "parameters_sha256": saved.get("parameters_sha256"),
                 "training_sha256": (model.training_ or {}).get("sha256")}
 

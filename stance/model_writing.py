@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     from .parameters import ModelParameters
 
 
-def _write_files(model, params: ModelParameters, folder: Path) -> None:
+def _write_files(model, params: ModelParameters, folder: Path) -> str:
+    """Write the model's files into ``folder``; return the parameters' digest they record."""
     files: dict[str, bytes] = {}
     for name, array in params.arrays().items():
         if name in SPARSE_ARRAYS:
@@ -81,6 +82,7 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+    return metadata["parameters_sha256"]
 
 
 def _retraining_section(model, metadata: dict[str, Any]) -> tuple[bool, str | None]:

@@ -114,7 +114,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         raise InvalidInputError(problem)
     # What it writes is read of one copy: a refit in another thread meanwhile wrote one fit's
     # parameters beside the next one's options, files a load refused as damaged.
-    model = model._pinned()
+    fitted, model = model, model._pinned()
     params = model.params_
     if target.exists() and not target.is_dir():
         raise FileExistsError(f"{str(target)!r} is a file, not a model directory; choose another path")
@@ -146,7 +146,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         current_umask = forksafe.imported(".files").current_umask
 
         os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; a model is shared
-        _write_files(model, params, staging)
+        digest = _write_files(model, params, staging)
         if replacing:  # the model's folder keeps its permissions (a private one, chmod 700), as an output does
             _keep_modes(staging, target)
         if overwrite:
@@ -162,6 +162,12 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         raise
     _remove_leftovers(target, set_aside=replacing)
     forksafe.imported(".files").raise_if_interrupted()  # one held as the model was put in place
+    # Where these parameters are now, for evaluate's report, which called the model "not saved"
+    # right after this save. Not saved_, which is what a load read (its creation time, versions,
+    # format: a save of it keeps the format it was loaded in) and None for a model fitted here.
+    # A fit clears it with the parameters it replaces; one in another thread meanwhile is not saved.
+    if fitted.__dict__.get("params_") is params:
+        fitted._saved_to = {"path": str(target.resolve()), "parameters_sha256": digest}
     return given
 
 

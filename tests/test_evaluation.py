@@ -3208,9 +3208,10 @@ def test_the_text_column_is_refused_as_the_groups():
         stance.evaluate(None, gold, text_column="statement", by="statement")
 
 
-def test_interval_and_comparison_tables_say_what_they_are_in_their_attrs(energy_model, energy_frame):
+def test_interval_and_comparison_tables_say_what_they_are_in_their_attrs(energy_frame):
     # A researcher's audit: r.intervals(level=0.9).attrs and r.compared_with(o).attrs were {},
     # and a table written with to_latex() lost its level, resamples and which model was which.
+    energy_model = stance.train(energy_frame, stance_column="stance")  # the shared one may have been saved since
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", stance.StanceWarning)
         mine = stance.evaluate(energy_model, energy_frame)
@@ -3263,6 +3264,28 @@ def test_a_report_names_its_model_and_data_and_a_cross_validation_its_options(en
         attrs = loose.compared_with(tight, resamples=200).attrs
     assert (attrs["this"]["options"], attrs["this"]["random_state"]) == ({"C": 0.3, "threshold_folds": 0}, 0)
     assert (attrs["other"]["options"], attrs["other"]["random_state"]) == ({"C": 0.1, "threshold_folds": 0}, 5)
+
+
+def test_a_model_saved_in_this_process_is_named_by_its_folder_until_it_is_fitted_again(energy_frame, tmp_path):
+    # A researcher's audit: evaluate called a model "a model not saved" right after model.save(),
+    # since saved_ is None until a model is loaded; a refit model is unsaved again.
+    model = stance.train(energy_frame, stance_column="stance")
+    digest = model.training_["sha256"][:12]
+
+    def second_line() -> str:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", stance.StanceWarning)
+            return str(stance.evaluate(model, energy_frame)).splitlines()[1]
+
+    unsaved = f"a model not saved, trained on data sha256 {digest}; data sha256 {digest}"
+    assert second_line() == unsaved
+    model.save(tmp_path / "m")
+    loaded = stance.load(tmp_path / "m").saved_
+    assert model.saved_ is None  # what a load read, as documented
+    assert second_line() == (f"model {loaded['path']} (parameters sha256 {loaded['parameters_sha256'][:12]}); "
+                             f"data sha256 {digest}")
+    model.fit(energy_frame.text, energy_frame.labels, energy_frame.stance)
+    assert second_line() == unsaved
 
 
 def test_a_reports_data_digest_is_its_models_training_digest_of_the_rows_as_training_read_them(energy_frame):
