@@ -14,12 +14,13 @@ from .terminal import _json_text, _listed, _shown, _shown_names
 
 
 def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float], untuned: str | None = None,
-                  flat: dict[str, Any] | None = None) -> str:
+                  flat: dict[str, Any] | None = None, one_text: list[str] | None = None) -> str:
     """Each label's secondary-label threshold in words, saying which were raised to the label's
     share of the rows for too few different texts to tune them on, and what tuning gave them,
     or why none was tuned (``untuned``, see :func:`stance.info.no_folds_because`), and which
     the folds did not place, their F1 the same over a wide run of thresholds (``flat``, see
-    :func:`stance.info.thresholds_flat`).
+    :func:`stance.info.thresholds_flat`), and which the folds could not tune, every row of the
+    label one text copied (``one_text``, see :func:`stance.info.thresholds_of_one_text`).
 
     >>> _secondary_at({"gas": 0.3, "none": None, "wind": 0.2}, {"gas": 0.05})  # doctest: +ELLIPSIS
     'gas 0.300 (tuned 0.050, raised), none never, wind 0.200; raised: ... rows carrying it'
@@ -27,25 +28,30 @@ def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float],
     'gas 0.500, none never (not tuned: trained with threshold_folds=0, below 2)'
     >>> _secondary_at({"gas": 0.475, "none": None}, {}, flat={"gas": (0.05, 0.9)})  # doctest: +ELLIPSIS
     'gas 0.475 (flat from 0.050 to 0.900), none never; flat: the out-of-fold F1 was the same ... on held-out data'
+    >>> _secondary_at({"gas": 0.5, "none": None}, {}, one_text=["gas"])
+    'gas 0.500 (not tuned: every row of it is one text copied, which a fold keeps together), none never'
     """
     from .training import MIN_TUNING_POSITIVES
 
     if not any(t is not None for t in thresholds.values()):
         return "never (trained on one label a statement: predicts one label)"
-    flat = flat or {}
+    flat, one_text = flat or {}, one_text or []
     shown = dict(zip(thresholds, _shown_names(thresholds)))  # quoted when a label holds a comma
     return (", ".join(f"{shown[label]} {'never' if t is None else format(t, '.3f')}"
-                      + (f" (tuned {raised[label]:.3f}, raised)" if label in raised else "")
+                      + (" (not tuned: every row of it is one text copied, which a fold keeps together)"
+                         if label in one_text and t is not None else "")
+                      + (f" (tuned {raised[label]:.3f}, raised)" if label in raised and label not in one_text else "")
                       + (f" (flat from {flat[label][0]:.3f} to {flat[label][1]:.3f})"
-                         if label in flat and label not in raised and t is not None else "")
+                         if label in flat and label not in raised and label not in one_text and t is not None else "")
                       for label, t in thresholds.items())
             + (f"; raised: tuned on fewer than {MIN_TUNING_POSITIVES} different texts of the label, so at least the "
                f"share of "
-               f"the rows carrying it" if raised else "")
+               f"the rows carrying it" if set(raised) - set(one_text) else "")
             + ("; flat: the out-of-fold F1 was the same at every threshold of that range, so the threshold is "
                "the middle of the run, not chosen by the folds (out-of-fold answers that sure often come from "
                "near-copies of a text in different folds): check it on held-out data"
-               if any(label in flat and label not in raised for label, t in thresholds.items() if t is not None)
+               if any(label in flat and label not in raised and label not in one_text
+                      for label, t in thresholds.items() if t is not None)
                else "")
             + (f" (not tuned: {untuned})" if untuned is not None else ""))
 
@@ -126,7 +132,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"off-topic:      {_off_topic(info['labels'], info['none_label'])}")
     # When a label joins the primary one: a model trained on one label a statement never adds one.
     print("secondary at:   " + _secondary_at(info["secondary_thresholds"], info["thresholds_raised"],
-                                              info["thresholds_not_tuned_because"], info["thresholds_flat"]))
+                                              info["thresholds_not_tuned_because"], info["thresholds_flat"],
+                                              info["thresholds_one_text"]))
     print(f"stance classes: {_listed(info['stance_classes']) or '(no stance head)'}")
     only = info["stance_only_features"]
     print(f"features:       {info['n_features']}" + (

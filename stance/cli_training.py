@@ -57,11 +57,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     head = (f"; stance head on column {quoted(stance_column)} ({_listed(model.stance_classes)})"
             if stance_column else "; no stance head")
     # A rule of small data, and thresholds the folds did not place: said where they applied.
-    if model.training_.get("thresholds_raised") or model.training_.get("thresholds_flat"):
-        from .info import secondary_thresholds, thresholds_flat, thresholds_raised
+    if any(model.training_.get(note) for note in ("thresholds_raised", "thresholds_flat", "thresholds_one_text")):
+        from .info import secondary_thresholds, thresholds_flat, thresholds_of_one_text, thresholds_raised
 
         said = _secondary_at(secondary_thresholds(model.params_), thresholds_raised(model.training_),
-                             flat=thresholds_flat(model.training_))
+                             flat=thresholds_flat(model.training_), one_text=thresholds_of_one_text(model.training_))
         print(f"secondary at: {said}", file=sys.stderr)
     # On stderr, as score, suggest, check and document say what they wrote: stdout was this line
     # alone here, so that `stance train … > log` and a pipeline read it where no other command's was.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from . import _forksafe as forksafe
@@ -78,6 +79,35 @@ def thresholds_flat(training: Any) -> dict[str, tuple[float, float]]:
             if isinstance(ends, (list, tuple)) and len(ends) == 2
             and all(isinstance(end, (int, float)) and not isinstance(end, bool) for end in ends)
             and 0 <= ends[0] <= ends[1] <= 1}
+
+
+def thresholds_of_one_text(training: Any) -> list[str]:
+    """The labels whose secondary-label threshold the folds could not tune, every row of
+    each being one text copied: copies share a threshold fold, so no fold held the label out
+    beside rows of it that it was trained on, and its threshold is what an F1 of 0 at every
+    value gives (recorded in the model's training data since 0.15; a model saved before has
+    none, and is shown as it was).
+
+    >>> thresholds_of_one_text({"thresholds_one_text": ["gas", 7]}), thresholds_of_one_text({})
+    (['gas'], [])
+    """
+    labels = training.get("thresholds_one_text") if isinstance(training, dict) else None
+    return [label for label in labels if isinstance(label, str)] if isinstance(labels, list) else []
+
+
+def labels_of_one_text(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]], labels: Iterable[str]) -> list[str]:
+    """The ``labels`` every row of which (two or more) holds one text, copied.
+
+    >>> labels_of_one_text(["a", "a", "b", "c"], [("x",), ("x",), ("y",), ("y",)], ["x", "y"])
+    ['x']
+    """
+    texts_of: dict[str, set[str]] = {}
+    rows_of: dict[str, int] = {}
+    for text, row in zip(texts, label_sets):
+        for label in row:
+            texts_of.setdefault(label, set()).add(text)
+            rows_of[label] = rows_of.get(label, 0) + 1
+    return [label for label in labels if len(texts_of.get(label, ())) == 1 and rows_of[label] > 1]
 
 
 # The first training option newer than the confidence calibration (format 4, format 6): every
@@ -237,6 +267,8 @@ def model_info(model) -> dict[str, Any]:
         # The labels whose out-of-fold F1 was the same over a wide run of thresholds, with the
         # run's ends: the threshold is its middle, which the folds did not choose.
         "thresholds_flat": {label: list(ends) for label, ends in thresholds_flat(model.training_ or {}).items()},
+        # The labels whose threshold the folds could not tune, all their rows one text copied.
+        "thresholds_one_text": thresholds_of_one_text(model.training_ or {}),
         # Why every threshold is 0.5 (None: they were tuned, or it predicts one label).
         "thresholds_not_tuned_because": (
             no_folds_because(model.fitted_options_, model.training_)

@@ -520,6 +520,33 @@ class StanceModel:
         return self._fit_checked(texts, label_sets, stances, in_integer_order(given, names) if given else names,
                                  off_topic)
 
+    @staticmethod
+    def _note_thresholds_of_one_text(training: dict[str, Any], texts: list[str], label_sets: list[tuple[str, ...]],
+                                     params: ModelParameters, options: dict[str, Any]) -> None:
+        """Record in ``training`` (``thresholds_one_text``), and warn of, the labels whose
+        threshold the folds ran but could not tune, every row of each one text copied: copies
+        share a fold, so the label was never held out beside rows of it trained on, and its
+        threshold (0.5) said nothing of why, beside the others' "tuned", "raised" or "flat".
+        Not in the parameters' digest, as the other notes are not (see thresholds_raised)."""
+        info = forksafe.imported(".info")
+
+        thresholds = info.secondary_thresholds(params)
+        if not any(t is not None for t in thresholds.values()) or info.no_folds_because(options, training):
+            return  # one label a statement, or no folds ran: said otherwise
+        one_text = info.labels_of_one_text(texts, label_sets, [label for label, t in thresholds.items()
+                                                                if t is not None])
+        if not one_text:
+            return
+        training["thresholds_one_text"] = one_text
+        if getattr(forksafe.imported(".names")._conflicts, "reported", False):
+            return  # a fold's fit (cross-validation, the label check): its caller speaks of the whole data
+        named = ", ".join(f"{quoted(label)} ({training['label_counts'][label]} rows, {thresholds[label]:.3f})"
+                          for label in one_text)
+        warn(f"labels: the secondary-label threshold of {named} could not be tuned: every row of "
+             f"{'it' if len(one_text) == 1 else 'each'} is one text copied, and copies share a threshold fold, so "
+             f"no fold held the label out beside rows it was trained on; add rows of other texts of "
+             f"{'it' if len(one_text) == 1 else 'each'}")
+
     def _fit_checked(self, texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None,
                      names: list[str], off_topic: str | None) -> StanceModel:
         """The fit of rows :meth:`_checked_rows` gave."""
@@ -559,6 +586,7 @@ class StanceModel:
         # repeat). Not in the parameters' digest, which covers no other training entry than
         # label_counts; a model saved before it is told by its rows (see stance.info).
         training.update(notes)
+        self._note_thresholds_of_one_text(training, texts, label_sets, params, options)
         # In one step, as _pinned copies them: a save in another thread meanwhile took this
         # fit's parameters beside the last fit's options, files a load refused as damaged.
         # What a load read of the files (when they were created, the versions that saved them)

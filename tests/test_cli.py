@@ -7295,6 +7295,45 @@ def test_train_info_and_the_card_say_which_thresholds_rest_on_a_flat_out_of_fold
     assert json.loads(out)["thresholds_flat"] == {}
 
 
+def test_a_label_whose_rows_are_one_text_copied_is_warned_of_and_info_says_its_threshold_was_not_tuned(
+        capsys, tmp_path, energy_frame):
+    # A researcher's audit: three copies of one text labelled climate_migration trained without a
+    # word, and `stance info` showed "climate_migration 0.500" with no note, where every other
+    # label said tuned, raised or flat: copies share a threshold fold, so no fold could tune it.
+    copies = pd.DataFrame({"text": ["Climate change will force millions to move."] * 3,
+                           "labels": ["climate_migration"] * 3, "stance": ["favor"] * 3})
+    frame = pd.concat([energy_frame, copies], ignore_index=True)
+    with pytest.warns(stance.StanceWarning) as caught:
+        model = stance.train(frame, stance_column="stance")
+    threshold = model.params_.thresholds[model.labels.index("climate_migration")]
+    assert f"labels: the secondary-label threshold of 'climate_migration' (3 rows, {threshold:.3f}) could not be " \
+           "tuned: every row of it is one text copied, and copies share a threshold fold, so no fold held the " \
+           "label out beside rows it was trained on; add rows of other texts of it" in [str(w.message) for w in caught]
+    assert model.training_["thresholds_one_text"] == ["climate_migration"]
+    model.save(tmp_path / "m")
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"))
+    assert status == 0
+    line = next(line for line in out.splitlines() if line.startswith("secondary at:"))
+    assert (f"climate_migration {threshold:.3f} (not tuned: every row of it is one text copied, which a fold keeps "
+            "together)") in line
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
+    assert json.loads(out)["thresholds_one_text"] == ["climate_migration"]
+    # The note is no parameter: the digest is the one of the same fit without it, and a model saved
+    # before it (its entry taken out) loads and shows as it did.
+    metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
+    del model.training_["thresholds_one_text"]
+    model.save(tmp_path / "before", overwrite=True)
+    assert stance.load(tmp_path / "before").saved_["parameters_sha256"] == metadata["parameters_sha256"]
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "before"))
+    assert status == 0
+    line = next(line for line in out.splitlines() if line.startswith("secondary at:"))
+    assert f"climate_migration {threshold:.3f}," in line and "not tuned" not in line
+    # The energy set alone, whose labels have texts enough, is warned of nothing so.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        assert "thresholds_one_text" not in stance.train(energy_frame, stance_column="stance").training_
+
+
 def test_train_that_another_job_beat_to_the_folder_names_the_flag_and_keeps_its_model(capsys, tmp_path,
                                                                                       monkeypatch, energy_model):
     # Two `stance train … -o models/c` at once both pass the check before training; the
