@@ -61,7 +61,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         from .info import secondary_thresholds, thresholds_flat, thresholds_of_one_text, thresholds_raised
 
         said = _secondary_at(secondary_thresholds(model.params_), thresholds_raised(model.training_),
-                             flat=thresholds_flat(model.training_), one_text=thresholds_of_one_text(model.training_))
+                             flat=thresholds_flat(model.training_), one_text=thresholds_of_one_text(model.training_),
+                             calibrated=model.params_.confidence_calibration is not None)
         print(f"secondary at: {said}", file=sys.stderr)
     # On stderr, as score, suggest, check and document say what they wrote: stdout was this line
     # alone here, so that `stance train … > log` and a pipeline read it where no other command's was.

@@ -7295,6 +7295,33 @@ def test_train_info_and_the_card_say_which_thresholds_rest_on_a_flat_out_of_fold
     assert json.loads(out)["thresholds_flat"] == {}
 
 
+def test_flat_thresholds_of_near_copies_say_the_confidence_map_was_fitted_on_the_same_answers(capsys, tmp_path,
+                                                                                              energy_frame):
+    # A researcher's audit: on 20,000 near-copies every held-out answer was right at a mean confidence of
+    # 0.169; training said the thresholds were flat for out-of-fold answers of near-copies, and not that
+    # the confidence map was fitted on those answers too.
+    pre, suf = ["", "Frankly, ", "Let me be clear: ", "In my view ", "Honestly, "], ["", " Full stop.", " I mean it."]
+    frame = pd.DataFrame([(p + t + s, labels, position) for t, labels, position
+                          in energy_frame[["text", "labels", "stance"]].itertuples(index=False)
+                          for p in pre for s in suf], columns=["text", "labels", "stance"])
+    wrong = frame.index[frame.labels.eq("gas")][::10]  # answers the folds get wrong: a map is fitted
+    frame.loc[wrong, "labels"] = "nuclear"
+    frame.to_csv(tmp_path / "copies.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "copies.csv"), "-o", str(tmp_path / "m"))
+    said = next(line for line in err.splitlines() if line.startswith("secondary at: "))
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"))
+    assert status == 0 and "calibrated on out-of-fold predictions" in out
+    line = next(line for line in out.splitlines() if line.startswith("secondary at:"))
+    clause = ("check it on held-out data, and the confidence too, whose map was fitted on the same out-of-fold "
+              "answers")
+    assert "(flat from" in line and line.endswith(clause) and said.endswith(clause)
+    # Without a map (the confidence is the label's probability), the note says nothing of it.
+    from stance.cli_info import _secondary_at
+
+    assert _secondary_at({"gas": 0.5, "none": None}, {}, flat={"gas": (0.05, 0.95)}).endswith(
+        "check it on held-out data")
+
+
 def test_a_label_whose_rows_are_one_text_copied_is_warned_of_and_info_says_its_threshold_was_not_tuned(
         capsys, tmp_path, energy_frame):
     # A researcher's audit: three copies of one text labelled climate_migration trained without a
