@@ -594,7 +594,7 @@ class StanceModel:
         # save would quote it (None reads as never loaded).
         self.__dict__.update(params_=params, fitted_options_=options, training_=training, metrics_={},
                              saved_=None, _saved_to=None, _loaded_description=None, _card_worded_before=None,
-                             _card_without_retraining=None, _may_predate_calibration=None,
+                             _card_without_retraining=None, _may_predate_calibration=None, _kept_metadata=None,
                              _filled_at_load=())
         from .off_topic import warn_of_unused_off_topic
 

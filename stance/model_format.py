@@ -139,7 +139,8 @@ METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
 CARD = "MODEL_CARD.md"
-# Every key metadata.json has held in any format: a load reads no other, and a save writes no other.
+# Every key metadata.json has held in any format: a load reads no other, and a save writes any
+# other (a user's notes) again as it was loaded.
 METADATA_KEYS = frozenset({
     "format", "format_version", "labels", "none_label", "stance_classes", "target_link", "analyzer",
     "stance_only_features", "n_features", "length_floor", "options", "parameters_sha256", "training_data",

@@ -415,8 +415,8 @@ def _load_once(folder: Path):
     model.saved_ = {"created": metadata.get("created"), "versions": versions if isinstance(versions, dict) else {},
                     "path": str(folder.resolve()), "parameters_sha256": metadata.get("parameters_sha256"),
                     "format_version": metadata["format_version"]}
-    # Keys a save does not write again (a user's notes), which it warns of.
-    model._unsaved_keys = tuple(key for key in metadata if key not in METADATA_KEYS)
+    # Keys that are not stance's (a user's notes), which a save writes again as loaded.
+    model._kept_metadata = {key: value for key, value in metadata.items() if key not in METADATA_KEYS}
     # Whether the card has the words of before "saved with" (the bundled model's, say), with the
     # digest of the metadata.json it came with: a save that writes that again byte for byte (the
     # same model, time and versions) writes the card in those words, and so every file as it was.

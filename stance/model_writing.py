@@ -175,31 +175,12 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str, versi
         },
     }
     metadata["created"] = _creation_time(model, parameters_sha256)
+    # Keys a user added to the metadata.json the model was loaded from (notes, an experiment's
+    # name), as loaded and after stance's: a save over that folder deleted the only copy. Older
+    # releases drop them at their own save, which is theirs to do; a refit (a new model) has none.
+    for key, value in (model.__dict__.get("_kept_metadata") or {}).items():
+        metadata.setdefault(key, value)
     return metadata
-
-
-def warn_of_unsaved_keys(model, target: Path) -> None:
-    """Say which keys of the metadata.json ``model`` was loaded from are not stance's, and so
-    are not saved again (a user's notes added to the file): a save writes only what stance
-    records, as older releases did (a key of a user's could name one a later version adds).
-
-    >>> from types import SimpleNamespace
-    >>> import warnings
-    >>> with warnings.catch_warnings(record=True) as caught:
-    ...     warnings.simplefilter("always")
-    ...     warn_of_unsaved_keys(SimpleNamespace(saved_={}, _unsaved_keys=("my_notes", "x")), Path("m2"))
-    >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    the metadata.json keys 'my_notes', 'x' of the model loaded are not stance's and are not saved again in 'm2': ...
-    """
-    from .exceptions import warn
-
-    saved = getattr(model, "saved_", None)
-    keys = getattr(model, "_unsaved_keys", ()) if isinstance(saved, dict) else ()
-    if keys:
-        where = f"of the model loaded from {quoted(saved['path'])}" if "path" in saved else "of the model loaded"
-        warn(f"the {METADATA} key{'s' * (len(keys) > 1)} {', '.join(map(quoted, keys))} {where} "
-             f"{'are' if len(keys) > 1 else 'is'} not stance's and {'are' if len(keys) > 1 else 'is'} not saved "
-             f"again in {str(target)!r}: keep notes in a file beside the model's folder")
 
 
 def savable_json(value: Any, where: str = "metrics_") -> Any:

@@ -83,7 +83,7 @@ from .model_placement import (  # noqa: F401  (unwritable_model_path: imported f
     unwritable_model_path,
     write_protected,
 )
-from .model_writing import _json_bytes, _write_files, source_date_epoch, warn_of_unsaved_keys  # noqa: F401
+from .model_writing import _json_bytes, _write_files, source_date_epoch  # noqa: F401
 
 if TYPE_CHECKING:
     from .model import StanceModel
@@ -133,7 +133,6 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     if problem:  # a PermissionError (EACCES); on a read-only file system, where chmod cannot help, EROFS
         raise OSError(errno.EROFS if "read-only file system" in problem else errno.EACCES, problem)
     _warn_of_options_set_since_fit(model, given)  # once nothing refuses the save
-    warn_of_unsaved_keys(model, given)
     made_folders = [folder for folder in target.parents if not folder.exists()]  # deepest first
     replacing = (target / CHECKSUMS).is_file()  # a model is in place
     try:
