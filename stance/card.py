@@ -142,6 +142,33 @@ def retraining_left_out(versions: dict[str, Any]) -> str:
             f"saved it then ({versions_named(versions)}); saved again under other versions, and the versions that "
             f"trained it not being recorded, this card leaves the recipe out (that card has it).")
 
+
+# The versions a note of retraining_left_out names: a version is letters, digits and . + ! _ -
+# ("None" where a save did not record one), so no text of another kind passes through a load.
+_NOTED_VERSIONS = re.compile(r"\((?:stance (?P<stance>[\w.+!-]+), scikit-learn (?P<sklearn>[\w.+!-]+), "
+                             r"(?:scipy (?P<scipy>[\w.+!-]+), )?numpy (?P<numpy>[\w.+!-]+), "
+                             r"Python (?P<python>[\w.+!-]+))\)", re.ASCII)
+
+
+def retraining_note_read(line: str) -> str | None:
+    """The note :func:`retraining_left_out` gives, rebuilt from the versions that a card's
+    ``line`` names, when the line is that note word for word; else None. A load passes on
+    only what it rebuilds: a line of a card edited by hand ("No recipe to train it again:
+    <script>…", a carriage return showing a heading of its own) is not written again.
+
+    >>> note = retraining_left_out({"stance": "0.15.0", "scikit-learn": "1.9.1", "numpy": "2.3.1", "python": "3.13"})
+    >>> retraining_note_read(note) == note, retraining_note_read(note + " Run it.")
+    (True, None)
+    """
+    found = _NOTED_VERSIONS.search(line)
+    if not found:
+        return None
+    versions = {"stance": found["stance"], "scikit-learn": found["sklearn"],
+                **({"scipy": found["scipy"]} if found["scipy"] is not None else {}),
+                "numpy": found["numpy"], "python": found["python"]}
+    note = retraining_left_out(versions)
+    return note if line == note else None
+
 # The options `stance train` takes as flags of its own, not as --option NAME=VALUE.
 _FLAGGED_OPTIONS = {"none_label": "--none-label"}
 

@@ -429,9 +429,10 @@ def _load_once(folder: Path):
     card = forksafe.imported(".card")
     retraining = f"\n{card.RETRAINING_HEADING}\n".encode() in contents.get(CARD, b"")
     model._card_without_retraining = None if retraining else _sha256(contents[METADATA])
-    # The line a card has in its place once saved again under other versions: kept as it is.
+    # The line a card has in its place once saved again under other versions: kept, rebuilt
+    # from the versions it names (a line edited by hand, which every later card would copy, is not).
     model._card_retraining_note = next(
-        (line for line in contents.get(CARD, b"").decode("utf-8", "replace").split("\n")
+        (card.retraining_note_read(line) for line in contents.get(CARD, b"").decode("utf-8", "replace").split("\n")
          if line.startswith(card.RETRAINING_LEFT_OUT)), None) if not retraining else None
     # The options as recorded (the load fills in those added since): whether a version before
     # the confidence calibration may have saved them, which stance info then says.

