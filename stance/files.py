@@ -668,19 +668,21 @@ def names_folder(name: str | os.PathLike) -> bool:
 
 
 def on_read_only_file_system(folder: str | os.PathLike) -> bool:
-    """Whether ``folder`` is on a file system mounted read-only: making (and removing) an empty
-    folder in it fails with EROFS. Asked where os.access has denied writing, which it does there
-    as for a folder without its write bit; only this tells them apart, and the fix of the one
-    (chmod u+w) fails on the other.
+    """Whether ``folder`` is on a file system mounted read-only, as statvfs says (ST_RDONLY).
+    os.access denies writing there as for a folder without its write bit, and the fix of that
+    one (chmod u+w) fails on this one; a folder locked with chmod -R a-w on such a mount is
+    on it too. Where os has no ST_RDONLY (Windows), False: the permissions are told as before.
 
     >>> on_read_only_file_system(tempfile.gettempdir())
     False
     """
+    read_only = getattr(os, "ST_RDONLY", None)
+    if read_only is None or not hasattr(os, "statvfs"):
+        return False
     try:
-        os.rmdir(tempfile.mkdtemp(prefix=".stance-check-", dir=folder))
-    except OSError as error:
-        return error.errno == errno.EROFS
-    return False
+        return bool(os.statvfs(folder).f_flag & read_only)
+    except OSError:  # gone meanwhile, or not to be asked: the permissions say what they can
+        return False
 
 
 def folder_problem(target: str | os.PathLike, example: str = "scores.csv") -> str | None:

@@ -71,14 +71,15 @@ def write_protected(target: Path) -> str | None:
     >>> unlocked, locked.endswith("or save to another path")
     (True, True)
     """
+    # First, for a locked model there too: the chmod the advice below gives fails on such a mount.
+    if on_read_only_file_system(target):
+        return f"{str(target)!r} is on a read-only file system, so it cannot be replaced; save to another path"
     for folder, _, _ in os.walk(target):
         try:
             locked = not os.stat(folder).st_mode & stat.S_IWUSR
         except OSError:  # gone meanwhile, or unreadable: os.access below says what it can
             locked = False
         if locked or not os.access(folder, os.W_OK | os.X_OK):
-            if not locked and on_read_only_file_system(folder):  # where chmod, the fix below, fails too
-                return f"{str(target)!r} is on a read-only file system, so it cannot be replaced; save to another path"
             inside = "" if folder == str(target) else f" (its folder {folder[len(str(target)) + 1:]!r})"
             return (f"{str(target)!r} is write-protected{inside}, so it cannot be replaced; make it writable "
                     f"first (chmod -R u+w {str(target)!r}), or save to another path")

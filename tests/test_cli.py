@@ -1190,16 +1190,24 @@ def test_train_onto_a_read_only_file_system_says_so_before_it_trains(capsys, tmp
 
     folder = tmp_path / "romnt"
     energy_model.save(folder / "existing")
-    real_access, real_mkdir = os.access, os.mkdir
+    from types import SimpleNamespace
+
+    real_access, real_mkdir, real_statvfs = os.access, os.mkdir, os.statvfs
 
     def mkdir(path, *args, **kwargs):
         if Path(path).parent == folder:
             raise OSError(errno.EROFS, "Read-only file system", str(path))
         return real_mkdir(path, *args, **kwargs)
 
+    def statvfs(path):  # as statvfs says it (ST_RDONLY)
+        found = real_statvfs(path)
+        return SimpleNamespace(f_flag=found.f_flag | os.ST_RDONLY) if folder in (Path(path), *Path(path).parents) \
+            else found
+
     monkeypatch.setattr(os, "access", lambda path, mode, **k: not (mode & os.W_OK and Path(path) == folder)
                         and real_access(path, mode, **k))
     monkeypatch.setattr(os, "mkdir", mkdir)
+    monkeypatch.setattr(os, "statvfs", statvfs)
     trained = []
     monkeypatch.setattr(stance.api, "train", lambda *a, **k: trained.append(1))
     data = tmp_path / "data.csv"

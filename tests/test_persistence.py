@@ -1807,22 +1807,33 @@ def test_a_save_refuses_to_replace_a_write_protected_model(energy_model, tmp_pat
         subprocess.run(["chmod", "-R", "u+w", str(tmp_path)], check=True)
 
 
-def _read_only_under(folder: Path, monkeypatch) -> None:
+def _read_only_under(folder: Path, monkeypatch) -> list[str]:
     """Make ``folder`` and all below it behave as on a file system mounted read-only, as the
-    system call says it: os.access denies writing (root too) and making a folder fails with EROFS."""
-    real_access, real_mkdir = os.access, os.mkdir
+    system calls say it: statvfs gives ST_RDONLY, os.access denies writing (root too) and making
+    a folder fails with EROFS. The folders a mkdir was asked for there, in a list it fills."""
+    from types import SimpleNamespace
+
+    real_access, real_mkdir, real_statvfs = os.access, os.mkdir, os.statvfs
+    asked: list[str] = []
 
     def inside(path) -> bool:
         return Path(path) == folder or folder in Path(path).parents
 
     def mkdir(path, *args, **kwargs):
         if inside(path):
+            asked.append(str(path))
             raise OSError(errno.EROFS, "Read-only file system", str(path))
         return real_mkdir(path, *args, **kwargs)
+
+    def statvfs(path):
+        found = real_statvfs(path)
+        return SimpleNamespace(f_flag=found.f_flag | os.ST_RDONLY) if inside(path) else found
 
     monkeypatch.setattr(os, "access", lambda path, mode, **k: not (mode & os.W_OK and inside(path))
                         and real_access(path, mode, **k))
     monkeypatch.setattr(os, "mkdir", mkdir)
+    monkeypatch.setattr(os, "statvfs", statvfs)
+    return asked
 
 
 def test_a_save_onto_a_read_only_file_system_says_so(energy_model, tmp_path, monkeypatch):
@@ -1835,6 +1846,25 @@ def test_a_save_onto_a_read_only_file_system_says_so(energy_model, tmp_path, mon
     assert raised.value.errno == errno.EROFS and not isinstance(raised.value, PermissionError)
     assert raised.value.strerror == (f"{str(model)!r} is on a read-only file system, so it cannot be replaced; save "
                                      f"to another path")
+
+
+@pytest.mark.skipif(not hasattr(os, "ST_RDONLY"), reason="statvfs gives no read-only flag here")
+def test_a_locked_model_on_a_read_only_file_system_is_told_so_and_nothing_is_made_in_it(
+        energy_model, tmp_path, monkeypatch):
+    # A review of b0cdeebd: a model locked with chmod -R a-w on a read-only mount was still told
+    # to chmod it, which fails there; and the trial folder that told the mount apart was made
+    # inside the model's folder, where a load at the same time could see it. statvfs says it.
+    model = energy_model.save(tmp_path / "romnt" / "locked")
+    subprocess.run(["chmod", "-R", "a-w", str(model)], check=True)
+    try:
+        asked = _read_only_under(tmp_path / "romnt", monkeypatch)
+        with pytest.raises(OSError) as raised:
+            energy_model.save(model, overwrite=True)
+        assert raised.value.errno == errno.EROFS and "chmod" not in raised.value.strerror
+        assert raised.value.strerror.startswith(f"{str(model)!r} is on a read-only file system")
+        assert not [path for path in asked if Path(path).parent == model]
+    finally:
+        subprocess.run(["chmod", "-R", "u+w", str(tmp_path)], check=True)
 
 
 @pytest.mark.parametrize("locked", [".", "inner"])
