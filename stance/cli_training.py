@@ -40,7 +40,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                               f"refusing to replace it")
     locked = write_protected(output) if output.is_dir() else None  # so too: minutes of training for nothing
     if locked:
-        raise _Missing(locked)
+        raise _Missing(locked.strerror)
     options = _model_options(args)
     data, stance_column = _labelled_data(args)
     with _stance_left_out_on_purpose(args):

@@ -50,12 +50,15 @@ def _remove_leftovers(target: Path, *, set_aside: bool) -> None:
         remove_or_warn(Path(folder), "a copy a killed or failed save left")
 
 
-def write_protected(target: Path) -> str | None:
+def write_protected(target: Path) -> OSError | None:
     """Why the model folder ``target`` cannot be replaced, if it is write-protected (``chmod
-    -R a-w``), else None: a save over it wrote the new model, swapped it in (the renames ask
-    only the parent folder) and could not delete the old copy, left hidden beside it for
-    good, while the new model lost the protection. Asked of the folder and those in it,
-    whose files a replacement deletes; before anything is written.
+    -R a-w``), else None, as the error to raise: a PermissionError (EACCES), or an OSError of
+    EROFS on a file system mounted read-only, where chmod cannot help. Its errno, not its
+    message (which holds the user's path), tells them apart. Without it, a save over it wrote
+    the new model, swapped it in (the renames ask only the parent folder) and could not delete
+    the old copy, left hidden beside it for good, while the new model lost the protection.
+    Asked of the folder and those in it, whose files a replacement deletes; before anything is
+    written.
 
     A folder is write-protected when its owner's write bit is off, whoever saves: the lock is
     the user's declared intent, and root, whom os.access always lets through (containers and
@@ -68,12 +71,13 @@ def write_protected(target: Path) -> str | None:
     ...     os.chmod(folder, 0o555)  # chmod a-w: refused, as root too
     ...     locked = write_protected(Path(folder))
     ...     os.chmod(folder, 0o755)
-    >>> unlocked, locked.endswith("or save to another path")
-    (True, True)
+    >>> unlocked, locked.errno == errno.EACCES, locked.strerror.endswith("or save to another path")
+    (True, True, True)
     """
     # First, for a locked model there too: the chmod the advice below gives fails on such a mount.
     if on_read_only_file_system(target):
-        return f"{str(target)!r} is on a read-only file system, so it cannot be replaced; save to another path"
+        return OSError(errno.EROFS, f"{str(target)!r} is on a read-only file system, so it cannot be replaced; "
+                                    f"save to another path")
     for folder, _, _ in os.walk(target):
         try:
             locked = not os.stat(folder).st_mode & stat.S_IWUSR
@@ -81,8 +85,9 @@ def write_protected(target: Path) -> str | None:
             locked = False
         if locked or not os.access(folder, os.W_OK | os.X_OK):
             inside = "" if folder == str(target) else f" (its folder {folder[len(str(target)) + 1:]!r})"
-            return (f"{str(target)!r} is write-protected{inside}, so it cannot be replaced; make it writable "
-                    f"first (chmod -R u+w {str(target)!r}), or save to another path")
+            return PermissionError(errno.EACCES, f"{str(target)!r} is write-protected{inside}, so it cannot be "
+                                   f"replaced; make it writable first (chmod -R u+w {str(target)!r}), or save to "
+                                   f"another path")
     return None
 
 

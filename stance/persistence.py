@@ -22,7 +22,6 @@ names that other modules and the tests import from here are imported here too.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import tempfile
@@ -131,7 +130,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
                               f"refusing to replace it")
     problem = write_protected(target) if target.exists() else None
     if problem:  # a PermissionError (EACCES); on a read-only file system, where chmod cannot help, EROFS
-        raise OSError(errno.EROFS if "read-only file system" in problem else errno.EACCES, problem)
+        raise problem
     _warn_of_options_set_since_fit(model, given)  # once nothing refuses the save
     made_folders = [folder for folder in target.parents if not folder.exists()]  # deepest first
     replacing = (target / CHECKSUMS).is_file()  # a model is in place

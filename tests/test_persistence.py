@@ -1867,6 +1867,21 @@ def test_a_locked_model_on_a_read_only_file_system_is_told_so_and_nothing_is_mad
         subprocess.run(["chmod", "-R", "u+w", str(tmp_path)], check=True)
 
 
+def test_a_locked_model_whose_path_names_a_read_only_file_system_is_still_a_permission_error(
+        energy_model, tmp_path):
+    # A review of b0cdeebd: the errno was chosen by searching the message, which holds the path,
+    # so a locked model at "notes on a read-only file system/m" raised OSError 30 with the chmod
+    # advice, which `except PermissionError` no longer caught.
+    model = energy_model.save(tmp_path / "notes on a read-only file system" / "m")
+    subprocess.run(["chmod", "-R", "a-w", str(model)], check=True)
+    try:
+        with pytest.raises(PermissionError) as raised:
+            energy_model.save(model, overwrite=True)
+        assert raised.value.errno == errno.EACCES and f"(chmod -R u+w {str(model)!r})" in raised.value.strerror
+    finally:
+        subprocess.run(["chmod", "-R", "u+w", str(tmp_path)], check=True)
+
+
 @pytest.mark.parametrize("locked", [".", "inner"])
 def test_a_save_as_root_refuses_to_replace_a_write_protected_model(energy_model, tmp_path, locked):
     # Write protection was asked of os.access alone, which lets root through every folder, so
