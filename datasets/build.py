@@ -358,9 +358,12 @@ def save_model_if_changed(model, folder: Path) -> bool:
 
 
 def _save_card_without_recipe(folder: Path) -> None:
-    """Save the model in ``folder`` again, its card without "Training it again"."""
+    """Save the model in ``folder`` again, its card without "Training it again" and without the
+    note that stands for it (which a shipped model whose card had the recipe, saved again
+    under other versions, has): the bundled model has neither."""
     again = stance.load(folder)
     again._card_without_retraining = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    again._card_retraining_note = None
     again.save(folder, overwrite=True)
 
 

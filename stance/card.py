@@ -135,9 +135,21 @@ def retraining_left_out(versions: dict[str, Any]) -> str:
     save's. Which versions trained it is not recorded (older releases drop a key they do not
     know), so the recipe is not written again under the new ones.
 
-    >>> retraining_left_out({"stance": "0.15.0", "scikit-learn": "1.9.1", "numpy": "2.3.1", "python": "3.13.0"})[:82]
-    'No recipe to train it again: the card this model was saved with before gave one, u'
+    Worded to stay true however often the model is saved again: that card is not said to be
+    the one before, nor to be kept anywhere (a save over its folder replaces it).
+
+    >>> retraining_left_out({"stance": "0.15.0", "scikit-learn": "1.9.1", "numpy": "2.3.1", "python": "3.13.0"})[:76]
+    'No recipe to train it again: an earlier card of this model gave one, under t'
     """
+    return (f"{RETRAINING_LEFT_OUT} an earlier card of this model gave one, under the versions that saved that "
+            f"card ({versions_named(versions)}); saved since under other versions, and the versions that trained "
+            f"it not being recorded, this card leaves the recipe out.")
+
+
+def _left_out_as_first_worded(versions: dict[str, Any]) -> str:
+    """The note of :func:`retraining_left_out` in the words it had first (a card saved then
+    is read, and saved again in the words above): "that card has it" was false once a save
+    replaced that card."""
     return (f"{RETRAINING_LEFT_OUT} the card this model was saved with before gave one, under the versions that "
             f"saved it then ({versions_named(versions)}); saved again under other versions, and the versions that "
             f"trained it not being recorded, this card leaves the recipe out (that card has it).")
@@ -167,7 +179,7 @@ def retraining_note_read(line: str) -> str | None:
                 **({"scipy": found["scipy"]} if found["scipy"] is not None else {}),
                 "numpy": found["numpy"], "python": found["python"]}
     note = retraining_left_out(versions)
-    return note if line == note else None
+    return note if line in (note, _left_out_as_first_worded(versions)) else None
 
 # The options `stance train` takes as flags of its own, not as --option NAME=VALUE.
 _FLAGGED_OPTIONS = {"none_label": "--none-label"}

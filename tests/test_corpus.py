@@ -193,6 +193,25 @@ def test_a_rebuild_that_only_measures_more_keeps_the_shipped_models_format(build
     assert stance.load(folder).saved_["format_version"] == model_format.FORMAT_VERSION
 
 
+def test_a_rebuild_under_other_versions_leaves_no_note_of_a_recipe_in_the_bundled_card(
+        build, energy_model, tmp_path, monkeypatch):
+    # A review of df9d63dd: a model at the build's folder whose card had the recipe, measured
+    # again under other versions with the same parameters, was saved with "No recipe to train
+    # it again: …" in the bundled card for good; the bundled model has neither.
+    import stance
+    import stance.info
+
+    folder = energy_model.save(tmp_path / "default")
+    assert "\n## Training it again\n" in (folder / "MODEL_CARD.md").read_text()
+    installed = stance.info.installed
+    monkeypatch.setattr(stance.info, "installed", lambda name: "0.0.1" if name == "scikit-learn" else installed(name))
+    measured = stance.load(folder)
+    measured.metrics_ = {"new": 1.0}
+    assert build.save_model_if_changed(measured, folder) is True
+    card = (folder / "MODEL_CARD.md").read_text()
+    assert "Training it again" not in card and "No recipe" not in card
+
+
 def test_the_bundled_models_card_gives_no_recipe_that_fails_when_followed(build, energy_frame, tmp_path):
     # The bundled model's source is two files joined, which no command reads: a build that
     # saved a new model wrote a card whose "Training it again" ran `stance train 'a + b'`.
