@@ -1204,6 +1204,18 @@ def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     assert [p.stance for p in old.classify_many(PROBES)] == [p.stance for p in energy_model.classify_many(PROBES)]
 
 
+def test_a_format_1_model_saved_as_format_2_is_created_at_that_save(energy_frame, tmp_path, monkeypatch):
+    # A review of 07a41e0c, which says so untested: format 2's digest is another, so the model
+    # saved is not the one created then (its creation time is kept only under the same digest).
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    saved = _saved_as_format_1(energy_frame, tmp_path / "format1")[1]
+    old = stance.load(saved)
+    assert old.saved_["created"] == "1970-01-01T00:00:00+00:00"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")
+    again = stance.load(old.save(tmp_path / "again"))
+    assert again.saved_["format_version"] == 2 and again.saved_["created"] == "1970-01-02T00:00:00+00:00"
+
+
 def test_a_model_saved_before_soft_hyphens_were_dropped_drops_them_too(energy_frame, tmp_path):
     # As the README (Formats and versions) says: since 9ab932e a soft hyphen is dropped for every
     # model, so one saved before (formats 1 to 5), whose code read "nuc" and "lear", reads "nuclear".
@@ -1846,6 +1858,21 @@ def test_a_save_onto_a_read_only_file_system_says_so(energy_model, tmp_path, mon
     assert raised.value.errno == errno.EROFS and not isinstance(raised.value, PermissionError)
     assert raised.value.strerror == (f"{str(model)!r} is on a read-only file system, so it cannot be replaced; save "
                                      f"to another path")
+
+
+def test_a_trained_models_card_left_out_of_the_checksums_is_saved_again_without_a_recipe(energy_model, tmp_path):
+    # A review of bb379b94: such a card loads, unread; the README now says the save over it
+    # writes the card without "Training it again" (nothing tells whether it gave one, nor
+    # under which versions) and without the line that stands for it.
+    folder = energy_model.save(tmp_path / "m")
+    assert "\n## Training it again\n" in (folder / "MODEL_CARD.md").read_text()
+    checksums = json.loads((folder / "checksums.json").read_text())
+    del checksums["MODEL_CARD.md"]
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+    stance.load(folder).save(folder, overwrite=True)
+    card = (folder / "MODEL_CARD.md").read_text()
+    assert "Training it again" not in card and "No recipe" not in card
+    assert "MODEL_CARD.md" in json.loads((folder / "checksums.json").read_text())  # listed again
 
 
 @pytest.mark.skipif(not hasattr(os, "ST_RDONLY"), reason="statvfs gives no read-only flag here")
