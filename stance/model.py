@@ -593,8 +593,9 @@ class StanceModel:
         # goes in the same step: it is not this model's any more, and stance info and the next
         # save would quote it (None reads as never loaded).
         self.__dict__.update(params_=params, fitted_options_=options, training_=training, metrics_={},
-                             saved_=None, _saved_to=None, _loaded_description=None, _card_worded_before=None,
-                             _card_without_retraining=None, _may_predate_calibration=None, _kept_metadata=None,
+                             saved_=None, _saved_to=None, _card_worded_before=None,
+                             _card_without_retraining=False, _card_retraining_note=None,
+                             _may_predate_calibration=None, _kept_metadata=None,
                              _filled_at_load=())
         from .off_topic import warn_of_unused_off_topic
 

@@ -154,7 +154,9 @@ def _not_a_model_once(folder: Path) -> str | None:
 # left one, and the model could no longer be loaded or saved over): no model file has these
 # names, so they are not the model's and are no user's work either. A save replaces them
 # with the folder, and a load ignores them.
-GIT_FOLDER = ".git"
+# The folder each version control keeps its history in, beside the files of its working copy:
+# one in a model's folder is not advised removed.
+VERSION_CONTROL_FOLDERS = {".git": "git", ".hg": "Mercurial", ".svn": "Subversion"}
 OS_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".ipynb_checkpoints"})
 MACOS_ARCHIVE_FOLDER = "__MACOSX"
 
@@ -428,7 +430,7 @@ def _load_once(folder: Path):
     # model's): saved again, it stays without (and the folder, saved as it was, byte for byte as shipped).
     card = forksafe.imported(".card")
     retraining = f"\n{card.RETRAINING_HEADING}\n".encode() in contents.get(CARD, b"")
-    model._card_without_retraining = None if retraining else _sha256(contents[METADATA])
+    model._card_without_retraining = not retraining
     # The line a card has in its place once saved again under other versions: kept, rebuilt
     # from the versions it names (a line edited by hand, which every later card would copy, is not).
     model._card_retraining_note = next(
@@ -515,11 +517,12 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
             f"list: copied there from another model, or the model's own with its {CHECKSUMS} damaged; restore the "
             "model from the copy it came from (all of its files, from one save, into an empty folder), or retrain it")
     if extra:
-        # Not ".git" removed: it is a repository's history, whose working tree is the model's folder.
-        advice = ("remove them" if GIT_FOLDER not in extra else
-                  f"{GIT_FOLDER!r} makes the model's folder a git repository's working tree: keep it, and move the "
-                  f"model's files ({CHECKSUMS} with them) into a folder of their own"
-                  + ("" if extra == [GIT_FOLDER] else ", without the other files"))
+        # Not ".git" (".hg", ".svn") removed: a repository's history, whose working tree is the model's folder.
+        history = next((name for name in extra if name in VERSION_CONTROL_FOLDERS), None)
+        advice = ("remove them" if history is None else
+                  f"{history!r} makes the model's folder a {VERSION_CONTROL_FOLDERS[history]} repository's working "
+                  f"tree: keep it, and move the model's files ({CHECKSUMS} with them) into a folder of their own"
+                  + ("" if extra == [history] else ", without the other files"))
         raise ModelIntegrityError(
             # The first ten: 20,000 files made a refusal of 280 KB.
             f"{str(folder)!r} holds files that are not part of the model: {quoted_list(extra, width=FILE_NAME_WIDTH)}; "

@@ -94,7 +94,7 @@ def _retraining_section(model, metadata: dict[str, Any]) -> tuple[bool, str | No
     gets one (a card before the section, the bundled model's, which no command trains).
 
     >>> from types import SimpleNamespace
-    >>> loaded = SimpleNamespace(saved_={"versions": {"stance": "0.15.0"}}, _card_without_retraining=None)
+    >>> loaded = SimpleNamespace(saved_={"versions": {"stance": "0.15.0"}}, _card_without_retraining=False)
     >>> _retraining_section(loaded, {"versions": {"stance": "0.15.0"}})
     (True, None)
     >>> _retraining_section(loaded, {"versions": {"stance": "0.16.0"}})[1][:28]
@@ -103,7 +103,7 @@ def _retraining_section(model, metadata: dict[str, Any]) -> tuple[bool, str | No
     saved = getattr(model, "saved_", None)
     if not isinstance(saved, dict):  # trained (or fitted again) in this process
         return True, None
-    if getattr(model, "_card_without_retraining", None) is not None:  # loaded without it
+    if getattr(model, "_card_without_retraining", False):  # loaded without it
         return False, getattr(model, "_card_retraining_note", None)
     if metadata.get("versions") == saved.get("versions"):
         return True, None

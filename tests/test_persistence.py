@@ -440,6 +440,29 @@ def test_a_git_folder_in_a_model_folder_is_not_advised_removed(saved):
         stance.load(saved)
 
 
+@pytest.mark.parametrize(("folder", "kind"), [(".hg", "Mercurial"), (".svn", "Subversion")])
+def test_a_mercurial_or_subversion_folder_in_a_model_folder_is_not_advised_removed(saved, folder, kind):
+    # A review of bb379b94: only .git was told to be kept; .hg and .svn were still "remove them".
+    (saved / folder).mkdir()
+    with pytest.raises(ModelIntegrityError) as raised:
+        stance.load(saved)
+    assert str(raised.value) == (
+        f"{str(saved)!r} holds files that are not part of the model: [{folder!r}]; {folder!r} makes the model's "
+        f"folder a {kind} repository's working tree: keep it, and move the model's files (checksums.json with them) "
+        f"into a folder of their own")
+
+
+def test_a_fit_clears_all_that_the_load_read(saved, energy_frame):
+    # A review of 07a41e0c and df9d63dd: fit still cleared _loaded_description, which nothing
+    # reads any more, and left the card's note and the user's keys, though it clears all a load read.
+    loaded = stance.load(saved)
+    assert loaded._card_without_retraining is False  # a flag, not a digest tested for None
+    loaded._card_retraining_note, loaded._kept_metadata = "No recipe to train it again: …", {"my_notes": 1}
+    loaded.fit(energy_frame.text, energy_frame.labels)
+    assert (loaded._card_retraining_note, loaded._kept_metadata, loaded._card_without_retraining) == (None, None, False)
+    assert "_loaded_description" not in vars(loaded)
+
+
 def test_a_file_only_some_models_have_that_the_checksums_do_not_list_is_named_as_either(saved, tmp_path):
     # A review: only the files every model has were told apart, so a checksums.json without the
     # stance head's or the calibration's array advised removing them, leaving a model that no longer
