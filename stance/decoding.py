@@ -376,17 +376,16 @@ def utf8_read_as_wide(start: bytes, encoding: str) -> str | None:
         text = codecs.getincrementaldecoder("utf-8")().decode(start)  # a character cut at the end waits
     except UnicodeDecodeError:
         return None
-    # A stray NUL or two in UTF-8 prose is no wide text's (see _stray_nuls): read in UTF-16 it was
-    # "啒呔㩅圠…", scored `none` with exit status 0.
-    strays = "\0" in text and _stray_nuls(start, codecs.lookup(encoding).name)
-    if ("\0" in text and not strays) or not any(char.isascii() and char.isalpha() for char in text):
+    # A NUL is read as the encoding given asks, strays or not: a user's --encoding utf-16-le is never
+    # refused by a guess, which took UTF-16 Chinese whose bytes are ASCII letters ("卐橖" is b"PSVj")
+    # for UTF-8 text with stray NULs.
+    if "\0" in text or not any(char.isascii() and char.isalpha() for char in text):
         return None
-    if any(char < " " and char not in "\0\t\n\v\f\r" for char in text):
+    if any(char < " " and char not in "\t\n\v\f\r" for char in text):
         return None
     if codecs.lookup(encoding).name.startswith("utf-16") and not _prose_read_as_utf16(text, start, encoding):
         return None
-    zeros = "its few 0 bytes strays, not the one" if strays else "with no 0 byte,"
-    told = (f"it is UTF-8 text (its bytes decode as UTF-8, {zeros} which {encoding} text holds beside each "
+    told = (f"it is UTF-8 text (its bytes decode as UTF-8, with no 0 byte, which {encoding} text holds beside each "
             f"ASCII character)")
     first = start.split(b"\n", 1)[0].rstrip(b"\r")
     line = first.decode("utf-8", errors="replace")
@@ -553,6 +552,8 @@ def _stray_nuls(start: bytes, codec: str) -> bool:
 
     >>> _stray_nuls(b"RUTTE: We stand together.\x00\x00 NATO is strong.\n", "utf-16-le")
     True
+    >>> _stray_nuls("卐橖畔獦牅\n做塃剨条煹\n".encode("utf-16-le"), "utf-16-le")  # b"PSVjTufsEr\n\0…"
+    False
     """
     codecs = forksafe.imported("codecs")
 
@@ -561,13 +562,38 @@ def _stray_nuls(start: bytes, codec: str) -> bool:
     except UnicodeDecodeError:
         return False
     if start.count(0) > max(1, len(start) // _STRAY_NUL_SPAN) and not (
-            codec.startswith("utf-16") and _prose_read_as_utf16(text, start, codec)):
-        # As many as a wide text's spaces give, unless the UTF-8 reading is prose of ASCII letters
-        # whose UTF-16 reading is no script's ("啒呔㩅圠"): two NULs in a short UTF-8 line were refused
-        # as UTF-16, whose Indic letters read coherently (see the docstring) and so stay wide.
+            codec.startswith("utf-16") and _spaced_prose(text) and _prose_read_as_utf16(text, start, codec)):
+        # As many as a wide text's spaces give, unless the UTF-8 reading is prose of ASCII words
+        # spaced as prose is (see _spaced_prose) whose UTF-16 reading is no script's ("啒呔㩅圠"): two
+        # NULs in a short UTF-8 line were refused as UTF-16, whose Indic letters read coherently (see
+        # the docstring) and so stay wide, as does Chinese whose bytes are ASCII letters, unspaced.
         return False
     controls = any(character < " " and character not in "\0\t\n\v\f\r" for character in text)
     return not controls and not _wide_pattern(start, codec)
+
+
+# Letters per space between words, at most, in the UTF-8 reading of a start with NULs for them to
+# be strays (see _spaced_prose): English prose has a space in six characters or so.
+_LETTERS_PER_SPACE = 12
+
+
+def _spaced_prose(text: str) -> bool:
+    r"""Whether ``text``, a start with NULs read as UTF-8, is spaced as prose is: a space between
+    two characters that are neither whitespace nor NUL, one at an ASCII letter, for each
+    :data:`_LETTERS_PER_SPACE` ASCII letters or fewer. UTF-16 holds a 0x20 byte beside a NUL
+    (its space, "\x20\x00") or in a rare sign (U+4120 and such): Chinese whose bytes are ASCII
+    letters ("卐橖畔獦牅" is b"PSVjTufsEr") has none between letters, and was read as UTF-8 with
+    stray NULs.
+
+    >>> _spaced_prose("RUTTE: We stand together.\0\0 NATO is strong.\n"), _spaced_prose("PSVjTufsEr\n\0")
+    (True, False)
+    """
+    letters = sum(char.isascii() and char.isalpha() for char in text)
+    spaces = sum(1 for at in range(1, len(text) - 1) if text[at] == " "
+                 and not (text[at - 1].isspace() or text[at + 1].isspace() or "\0" in (text[at - 1], text[at + 1]))
+                 and ((text[at - 1].isascii() and text[at - 1].isalpha())
+                      or (text[at + 1].isascii() and text[at + 1].isalpha())))
+    return letters > 0 and spaces * _LETTERS_PER_SPACE >= letters
 
 
 # UTF-16 and UTF-32 without a byte-order mark (SQL Server's `bcp -w`, .NET's Encoding.Unicode

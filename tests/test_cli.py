@@ -4538,7 +4538,8 @@ def test_document_refuses_utf16_or_utf32_without_a_byte_order_mark(capsys, tmp_p
 
 
 @pytest.mark.parametrize("raw", [b"RUTTE: We stand together.\x00\x00 NATO is strong.\n",
-                                 b"We stand\x00\x00 together.\n", b"NATO\x00\x00\x00\x00 is strong and united\n"])
+                                 b"We stand\x00\x00 together with NATO.\n",
+                                 b"NATO\x00\x00\x00\x00 is strong and united\n"])
 def test_a_short_utf8_document_with_stray_nuls_is_read_as_utf8(capsys, tmp_path, monkeypatch, raw):
     # A journalist's audit: two NULs in a 45-byte UTF-8 line made it "UTF-16 little-endian
     # without a byte-order mark", and --encoding utf-16-le, as advised, scored "啒呔㩅圠…" as
@@ -4552,10 +4553,24 @@ def test_a_short_utf8_document_with_stray_nuls_is_read_as_utf8(capsys, tmp_path,
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
     status, out, err = run(capsys, "classify", "-")
     assert status == 0 and "UTF-16" not in err, err
-    # Read in UTF-16 as the old advice said, it is refused as UTF-8 text, not scored as mojibake.
+    # An encoding given is read as asked (an odd length is still no UTF-16), not refused as "UTF-8
+    # text" by a guess, which refused real UTF-16 Chinese too.
     status, out, err = run(capsys, "document", str(source), "--encoding", "utf-16-le")
-    assert status == 2 and out == "", out
-    assert "is not valid utf-16-le; it is UTF-8 text" in err and "leave --encoding out, which reads UTF-8" in err, err
+    assert (status == 0) == (len(raw) % 2 == 0) and "it is UTF-8 text" not in err, err
+
+
+@pytest.mark.parametrize("text", ["卐橖畔獦牅\n做塃剨条煹\n", "乁乂乃乄久\n佇佈佉佊佋佌\n佐佑佒体\n"])
+def test_utf16_chinese_whose_bytes_are_ascii_letters_is_no_utf8_with_stray_nuls(capsys, tmp_path, text):
+    # A review of e27137e7: UTF-16-LE Chinese with no mark whose bytes are ASCII letters ("卐橖" is
+    # b"PSVj") and several NULs (its line ends) was read as UTF-8 "PSVjTufsEr", and --encoding
+    # utf-16-le was refused as "UTF-8 text". Its UTF-8 reading has no space between its letters.
+    source = tmp_path / "zh.txt"
+    source.write_bytes(text.encode("utf-16-le"))
+    status, out, err = run(capsys, "document", str(source))
+    assert status == 2 and "UTF-16 little-endian without a byte-order mark" in err, err
+    status, out, err = run(capsys, "document", str(source), "--encoding", "utf-16-le", "--json")
+    assert status == 0, err
+    assert "".join(row["text"] for row in json.loads(out)["sentences"]) == text.replace("\n", ""), out
 
 
 @pytest.mark.parametrize("raw", [b"x\x1by\x1bz", b"a\tb\x1bc", b"We\x1bstand\x1bwith\x1bUkraine"])

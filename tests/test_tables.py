@@ -5,8 +5,10 @@ import codecs
 import csv
 import io
 import json
+import random
 import re
 import shlex
+import string
 import sys
 import warnings
 from pathlib import Path
@@ -1341,6 +1343,25 @@ def test_a_short_utf8_table_with_two_stray_nuls_in_its_header_is_no_utf16(tmp_pa
     path.write_bytes(b"text,id\x00\x00\nWe stand together with our NATO allies,1\n")
     assert read_table(path).columns.tolist() == ["text", "id\x00\x00"]
     assert stance.score(path)["text"].tolist() == ["We stand together with our NATO allies"]
+
+
+def test_utf16_chinese_tables_whose_bytes_are_ascii_letters_stay_utf16(tmp_path):
+    # A review of e27137e7: its stray-NUL exception read UTF-16-LE Chinese with no mark, whose
+    # bytes are ASCII letters, as UTF-8 ("PSVjTufsEr"): 500 of 500 random such texts. Such a
+    # reading has no space between letters, which the exception now asks for.
+    letters = set(string.ascii_letters.encode())
+    chars = [chr(code) for code in range(0x4E00, 0xA000) if code & 0xFF in letters and code >> 8 in letters]
+    rng = random.Random(43)
+    for _ in range(200):
+        text = "\n".join("".join(rng.choice(chars) for _ in range(rng.randint(3, 8))) for _ in range(rng.randint(2, 4)))
+        assert unmarked_encoding((text + "\n").encode("utf-16-le")) == "utf-16-le", text
+    path = tmp_path / "zht.csv"
+    path.write_bytes("文本\n卐橖畔獦牅\n做塃剨条煹\n".encode("utf-16-le"))
+    with pytest.raises(InvalidInputError, match="UTF-16 little-endian without a byte-order mark"):
+        read_table(path)
+    assert read_table(path, encoding="utf-16-le")["文本"].tolist() == ["卐橖畔獦牅", "做塃剨条煹"]
+    # UTF-8 prose with stray NULs is still UTF-8.
+    assert unmarked_encoding(b"RUTTE: We stand together.\x00\x00 NATO is strong.\n") is None
 
 
 @pytest.mark.parametrize("text", [
