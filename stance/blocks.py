@@ -221,9 +221,13 @@ def _without_headline(block: _Block, opens_after_tag: bool) -> list[_Block]:
 # ("**PEVKUR:** No.", "**PEVKUR**: No.", "__Q:__", "*Q:*"), as an interview exported from a CMS or a
 # notes app writes it: read as "PEVKUR:" is, since the marks hid the tag and stayed in the statement.
 _MARKDOWN_TAG = re.compile(r"^(\s*)(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,80}?)(?::\2|(?<=\S)\2[ \t]*:)(?=\s|$)")
-# Markdown's bold inside a line ("we **will** send"), its marks no one's words; not a rule ("***",
-# "___"), a word's own underscores ("snake__case__name") or a product's stars ("2**10").
-_MARKDOWN_BOLD = re.compile(r"(?<![\w*])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+# Markdown's bold inside a line ("we **will** send"), its marks no one's words; not a rule ("***"),
+# a product's stars ("2**10"), nor stars inside a word or a URL ("nato.int/**x**/"): they open after
+# a space, a line's start or an opening bracket or quote, and close before a space, the end or
+# punctuation. Underscores are a word's own inside running text ("__init__", "/__docs__/"), kept;
+# "__NAME:__" opening a line is _MARKDOWN_TAG's.
+_MARKDOWN_BOLD = re.compile(r"(?:^|(?<=[\s(\[\"'“‘]))\*\*(?=[^\s*])(.+?)(?<=\S)\*\*"
+                            r"(?=$|[\s.,;:!?)\]\"'”’])")
 
 
 def _without_markdown_emphasis(line: str) -> str:
@@ -235,11 +239,13 @@ def _without_markdown_emphasis(line: str) -> str:
     'PEVKUR: We will send ammunition.'
     >>> _without_markdown_emphasis("__Q__: Will you?"), _without_markdown_emphasis("*** 2**10 snake__case__x")
     ('Q: Will you?', '*** 2**10 snake__case__x')
+    >>> _without_markdown_emphasis("RUTTE: Python's __init__ is no **policy**, see nato.int/**x**/")
+    "RUTTE: Python's __init__ is no policy, see nato.int/**x**/"
     """
     if "*" not in line and "_" not in line:  # most lines: a cheap test first
         return line
     line = _MARKDOWN_TAG.sub(r"\1\3:", line, count=1)
-    return _MARKDOWN_BOLD.sub(r"\2", line)
+    return _MARKDOWN_BOLD.sub(r"\1", line)
 
 
 def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter],

@@ -300,6 +300,20 @@ def test_a_speaker_tag_in_markdown_bold_or_italics_is_a_tag(tag):
     assert split_sentences("In code 2**10 is snake__case__x.") == ["In code 2**10 is snake__case__x."]
 
 
+@pytest.mark.parametrize("text, statement", [
+    ("RUTTE: Python's __init__ method is not policy.", "Python's __init__ method is not policy."),
+    ("RUTTE: See http://nato.int/__docs__/x for the plan.", "See http://nato.int/__docs__/x for the plan."),
+    ("RUTTE: See http://nato.int/**docs**/x for the plan.", "See http://nato.int/**docs**/x for the plan."),
+    ("RUTTE: We __will__ not back down.", "We __will__ not back down."),
+    ("RUTTE: We will **not** back down, **ever**.", "We will not back down, ever."),
+])
+def test_underscores_and_stars_inside_a_word_or_a_url_are_read_as_written(text, statement):
+    # A review of 23726d27: "__…__" inside running text was dropped as bold, "__init__" read
+    # "init" and a URL's "/__docs__/" "/docs/", against the README ("a word's own underscores").
+    assert split_speakers(text) == [(statement, "RUTTE")]
+    assert split_speakers("__RUTTE:__ We stand.") == [("We stand.", "RUTTE")]
+
+
 def test_a_heading_after_a_colon_is_a_heading_however_it_is_spaced():
     # What follows a tag decides whether "Defence:" is a speaker or a heading; read as
     # written, two spaces between words made it a speaker (the second review).
