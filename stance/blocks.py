@@ -225,8 +225,9 @@ _MARKDOWN_TAG = re.compile(r"^(\s*)(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,80}?)(?::
 # a product's stars ("2**10"), nor stars inside a word or a URL ("nato.int/**x**/"): they open after
 # a space, a line's start or an opening bracket or quote, and close before a space, the end or
 # punctuation. Underscores are a word's own inside running text ("__init__", "/__docs__/"), kept;
-# "__NAME:__" opening a line is _MARKDOWN_TAG's.
-_MARKDOWN_BOLD = re.compile(r"(?:^|(?<=[\s(\[\"'“‘]))\*\*(?=[^\s*])(.+?)(?<=\S)\*\*"
+# "__NAME:__" opening a line is _MARKDOWN_TAG's. No star between the marks, and 200 characters at
+# most: each "**" left open is scanned to the next star only, where a line of many was quadratic.
+_MARKDOWN_BOLD = re.compile(r"(?:^|(?<=[\s(\[\"'“‘]))\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=\S)\*\*"
                             r"(?=$|[\s.,;:!?)\]\"'”’])")
 
 
