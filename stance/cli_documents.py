@@ -144,7 +144,9 @@ def _profile_per_document(doc: DocumentScore, names: list[str]) -> str:
 
     # sparsify=False: pandas left the document's cell blank under its first row
     table = plain_table(doc.profile.round(2), sparsify=False) if len(doc.profile) else NO_TARGET
-    return table + (without_target(doc.profile, names, doc._empty, dict(doc._unchosen)) if len(doc.profile) else "")
+    # With no target in any, the documents --speaker kept none of are still named so (doc._unchosen_lines)
+    return table + (without_target(doc.profile, names, doc._empty, dict(doc._unchosen)) if len(doc.profile)
+                    else doc._unchosen_lines())
 
 
 # Where a document's statements are had in formats other than -o's, as an -o of another suffix is told.

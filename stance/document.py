@@ -179,8 +179,8 @@ class DocumentScore:
         table["confidence"] = table["confidence"].round(2)
         statements = _with_gap(table, left_out, "statement", " (doc.sentences has every one; "
                                                 "print(doc.to_string()) prints them)")
-        if not len(self.profile):
-            return f"{statements}\n\nProfile\n{NO_TARGET}"
+        if not len(self.profile):  # documents --speaker kept none of said why still
+            return f"{statements}\n\nProfile\n{NO_TARGET}{self._unchosen_lines()}"
         profile, left_out = _head_and_tail(self.profile, *limits)  # of 300 documents, 1,200 rows
         without = without_target(self.profile, self._names or self.sentences.get("document", ()), self._empty,
                                  dict(self._unchosen))
@@ -231,7 +231,7 @@ class DocumentScore:
         # A profile of no target, as print(doc) says it: an empty table with its headers read as
         # a table that failed to fill.
         profile = (self._profile_html(most) + self._without_target_html(most) if len(self.profile)
-                   else f"<p>{html.escape(NO_TARGET)}</p>")
+                   else f"<p>{html.escape(NO_TARGET)}</p>" + self._without_target_html(most))
         return html_shown(
             f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>{profile}"
             f"<p><b>{statements(len(self.sentences))}</b></p>"
@@ -251,6 +251,13 @@ class DocumentScore:
         why = f"<p>{html.escape(POSITION_NOT_DEFINED)}</p>" if f"<td>{NOT_DEFINED}</td>" in table else ""
         return table + why
 
+    def _unchosen_lines(self) -> str:
+        """A line for each document --speaker (or --leave-out-speaker) kept no statement of (see
+        :func:`_unchosen`), for a profile with no target, which listed no document under it: those
+        documents vanished without the line a profile with rows gives them."""
+        unchosen = dict(self._unchosen)
+        return without_target(self.profile, unchosen, (), unchosen) if unchosen else ""
+
     def _without_target_html(self, most: int | None) -> str:
         """A paragraph for each document with no statement on a target, under the profile, as
         print(doc) has a line: the notebook's view named none of them. At most ``most`` (the
@@ -258,8 +265,8 @@ class DocumentScore:
         such paragraphs under tables cut to 60 rows made the view five times larger."""
         import html
 
-        without = without_target(self.profile, self._names or self.sentences.get("document", ()), self._empty,
-                                 dict(self._unchosen))
+        without = (without_target(self.profile, self._names or self.sentences.get("document", ()), self._empty,
+                                  dict(self._unchosen)) if len(self.profile) else self._unchosen_lines())
         lines = [line for line in without.split("\n") if line]
         most = most or None  # 0, as None, shows every row of pandas' tables
         shown = "".join(f"<p>{html.escape(line)}</p>" for line in lines[:most])

@@ -3,6 +3,7 @@
 import argparse
 import contextlib
 import csv
+import html
 import importlib.util
 import io
 import json
@@ -8430,6 +8431,30 @@ def test_document_of_several_files_says_which_have_no_statement_of_the_speakers_
     kept = str(docs._of_speakers(["rutte"])[0])
     assert kept.splitlines()[-1] == ("h.txt: no statement by the speakers chosen (speakers='rutte'; "
                                      "its speakers: HEALEY)")
+
+
+def test_documents_the_speakers_chosen_have_none_of_are_named_under_a_profile_of_no_target(capsys, tmp_path):
+    # A review of f38c0866: where the statements kept had no target, the profile printed only
+    # "(no target found)", the document --speaker kept none of named nowhere (nor in str() or the
+    # notebook's view), since the line was added under a profile with rows alone.
+    (tmp_path / "rn.txt").write_text("RUTTE: Good morning.\nHEALEY: We will double the brigade in Estonia.\n",
+                                     encoding="utf-8")
+    (tmp_path / "h.txt").write_text("HEALEY: We will double the brigade in Estonia.\n", encoding="utf-8")
+    rn, h = str(tmp_path / "rn.txt"), str(tmp_path / "h.txt")
+    status, out, err = run(capsys, "document", rn, h, "--speaker", "rutte")
+    assert status == 0, err
+    chosen = f"{h}: no statement by the speakers chosen (--speaker rutte; its speakers: HEALEY)"
+    assert out.splitlines()[-2:] == ["(no target found)", chosen]
+    docs = stance.score_documents({"rn.txt": "RUTTE: Good morning.\nHEALEY: We will double the brigade in Estonia.",
+                                   "h.txt": "HEALEY: We will double the brigade in Estonia."})
+    kept = docs._of_speakers(["rutte"])[0]
+    line = "h.txt: no statement by the speakers chosen (speakers='rutte'; its speakers: HEALEY)"
+    assert len(kept.profile) == 0 and str(kept).splitlines()[-2:] == ["(no target found)", line]
+    assert kept._repr_html_().count("<p>") >= 2 and f"<p>{html.escape(line)}</p>" in kept._repr_html_()
+    # and with a profile of rows, the notebook's view names it too
+    docs = stance.score_documents({"r.txt": "RUTTE: We must keep supporting Ukraine.",
+                                   "h.txt": "HEALEY: We will double the brigade in Estonia."})
+    assert f"<p>{html.escape(line)}</p>" in docs._of_speakers(["rutte"])[0]._repr_html_()
 
 
 @pytest.fixture
