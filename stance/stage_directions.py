@@ -186,9 +186,30 @@ _DIRECTION_LINES = 4  # how many lines a direction of 200 characters may take, a
 # A bare direction between dashes opening a speech, as Hansard sets a Member breaking in ("Ms Finch:
 # —interrupting— The public…", "— inaudible —", "--interrupting--"): no one's words, left out as "[inaudible]"
 # is. Only these words, and only at the line's start: between dashes inside a line a word is an aside.
+# Several in a row go together ("—interrupting— —laughter— The public…"), and only before the line's
+# end or a new sentence (see _without_dashed_opening): "—Laughter— is what Moscow wants" is words.
 _DASHED_WORD_OPENING = re.compile(
-    r"^[ \t]*(?:[—–]|--)[ \t]*(?:interrupting|interruption|interrupted|inaudible|indistinct|unintelligible|"
-    r"laughter|applause|crosstalk|cross-talk)[ \t]*(?:[—–]|--)[ \t]*", re.IGNORECASE)
+    r"^(?:[ \t]*(?:[—–]|--)[ \t]*(?:interrupting|interruption|interrupted|inaudible|indistinct|unintelligible|"
+    r"laughter|applause|crosstalk|cross-talk)[ \t]*(?:[—–]|--))+[ \t]*", re.IGNORECASE)
+# What opens a new sentence after such a direction: a capital (tested apart), a quote or a digit.
+_SENTENCE_OPENERS = "\"'“‘«„0123456789"
+
+
+def _without_dashed_opening(line: str) -> str:
+    """``line`` without the directions between dashes opening it (see :data:`_DASHED_WORD_OPENING`),
+    where what follows is the line's end or a new sentence; else as it is: "—Laughter— is what
+    Moscow wants from us." lost its subject.
+
+    >>> _without_dashed_opening("—interrupting— —laughter— The public…"), _without_dashed_opening("—Laughter— is it")
+    ('The public…', '—Laughter— is it')
+    """
+    found = _DASHED_WORD_OPENING.match(line)
+    if found is None:
+        return line
+    rest = line[found.end():]
+    if rest.strip() and not (rest[0].isupper() or rest[0] in _SENTENCE_OPENERS):
+        return line
+    return rest
 
 
 def _without_stage_directions(line: str, after_end: bool = True) -> str:
@@ -215,7 +236,7 @@ def _without_stage_directions(line: str, after_end: bool = True) -> str:
     'The public did not vote for this!'
     """
     if line.lstrip()[:1] in ("—", "–", "-"):
-        line = _DASHED_WORD_OPENING.sub("", line, count=1)  # "—interrupting— The public…"
+        line = _without_dashed_opening(line)  # "—interrupting— The public…"
     if "(" not in line and "[" not in line and not any(mark in line for mark in _MUSIC_MARKS):  # most lines: no scan
         return line
     if _is_music(line):

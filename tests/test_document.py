@@ -4366,6 +4366,18 @@ def test_a_direction_between_dashes_opening_a_speech_is_left_out(direction):
         ("—Allies— we stand together.", "Ms Finch"), ("Yes.", "Mr Healey")]
 
 
+def test_a_dashed_direction_goes_only_before_a_new_sentence_and_all_in_a_row_go():
+    # A review of a1a14971: "—Laughter— is what Moscow wants from us." lost its subject, and of
+    # "—interrupting— —laughter— The public…" the second direction stayed.
+    assert split_speakers("MINISTER: —Laughter— is what Moscow wants from us.") == [
+        ("—Laughter— is what Moscow wants from us.", "MINISTER")]
+    assert split_speakers("Ms Finch: —interrupting— —laughter— The public did not vote for this!") == [
+        ("The public did not vote for this!", "Ms Finch")]
+    assert split_speakers('Ms Finch: —interrupting— "No," she said.') == [('"No," she said.', "Ms Finch")]
+    assert split_speakers("Ms Finch: —inaudible—\nThe public did not vote.") == [
+        ("The public did not vote.", "Ms Finch")]
+
+
 def test_a_stage_direction_with_its_own_full_stop_is_left_out_with_it():
     # A researcher's audit: a direction followed by a full stop, as the Sejm's and the Italian Senate's
     # records write it, joined the sentences around it and left "..": "We stand with Ukraine.. We will
