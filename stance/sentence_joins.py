@@ -268,6 +268,12 @@ def _cyrillic_month_before_year(previous: str, piece: str) -> bool:
     return year.match(piece) is not None
 
 
+# "est." ("estimated") before an amount's sign, "~" or a currency's: it goes on, as "approx." does
+# ("est. €11bn", "est. ~EUR 11 bn."), where Punkt, not given "est." (French's "le flanc est."), cut.
+_ESTIMATED_END = re.compile(r"(?<![\w.])[Ee]st\.$")
+_AMOUNT_SIGNS = frozenset("€$£¥₴₽~≈")
+
+
 def _continues(previous: str, piece: str, opening: str = "") -> bool:
     """Whether ``piece`` continues ``previous``: Punkt split it after an abbreviation it
     did not know ("5 p.m. today", "Brig. general") or a numbered one ("No. 5").
@@ -291,6 +297,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     (True, False)
     >>> _continues("nato spent 2bn.", "we need more.")
     False
+    >>> _continues("The cost, est.", "€11bn, will be borne."), _continues("We pay.", "€11bn more.")
+    (True, False)
     >>> _continues("At 10 a.m.", "Allies met."), _continues("We met at 10 a.m.", "Allies then left.")
     (True, False)
     >>> _continues("Вы поддержите НАТО?", "— спросил журналист."), _continues("Нет!", "— Альянс расколот.")
@@ -305,6 +313,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
         return True  # "gem." / "§ 5 des Gesetzes", not "a real gem." / "5 stars."
     if _GERMAN_LOWER_LETTERS_END.search(previous):
         return True  # "z.B. Munition, d.h." / "Panzer", not "the team's D.H." / "The manager…"
+    if first in _AMOUNT_SIGNS and _ESTIMATED_END.search(previous):
+        return True  # "The cost, est." / "€11bn, will…", as "approx. €11bn" is one (Punkt knows "approx.")
     if first.isdigit():
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
                 or _GERMAN_NUMBERED_ABBREVIATION.search(previous)  # "am Mo." / "3.", "Dez." / "2024"

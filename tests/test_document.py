@@ -10398,6 +10398,17 @@ def test_an_english_abbreviation_before_a_word_in_lower_case_ends_no_sentence():
         "Nous renforçons le flanc est.", "La Pologne aide."]
 
 
+@pytest.mark.parametrize("text", ["The cost, est. €11bn, will be borne by Berlin.",
+                                  "The cost, est. ~EUR 11 bn., will be borne by Berlin.",
+                                  "The cost, est. $12bn, will be borne by Berlin."])
+def test_est_goes_on_before_an_amount_as_approx_does(text):
+    # A review of 9d7d5dad: the README said "est." goes on as "approx." does, which it did before
+    # letters alone: "est. €11bn" and "est. ~EUR 11 bn." were still cut after it.
+    assert split_sentences(text) == [text]
+    assert split_sentences(text.replace("est.", "approx.")) == [text.replace("est.", "approx.")]
+    assert split_sentences("We pay. €11bn more is needed.") == ["We pay.", "€11bn more is needed."]
+
+
 def test_a_stop_before_a_closing_bracket_and_a_word_in_lower_case_ends_no_sentence():
     # A speech reader's audit: "(held in Brussels.) were long" was cut after the bracket, where the
     # README says a stop inside brackets that close after it ends no sentence ("(gegr. 1949) ist").
