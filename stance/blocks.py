@@ -344,7 +344,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         """Count ``line``, left out, if it is a running header (not a page number; a header counting its
         page among the pages, "… Page 2 of 3", is one)."""
         key = _furniture_key(line)
-        if key in furniture and (not _is_page_mark(line, set()) or _is_page_count_line(line)):
+        # a page-count line is named even once (a review: one left out alone was in no warning)
+        if (key in furniture and not _is_page_mark(line, set())) or _is_page_count_line(line):
             written, times = headers.get(key, (line, 0))
             headers[key] = written, times + 1
 
@@ -432,7 +433,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                         break
                     resume = end
                     continue
-            if page_mark and furniture:
+            if page_mark and (furniture or _is_page_count_line(line)):
                 leave_out(line)
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
             note_below = False if _NOTE_LABEL_ALONE.match(line) else None

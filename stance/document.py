@@ -1407,13 +1407,14 @@ def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, show
     left out as running headers, ...: in 'a.txt' 'NATO Review 1' 3 times; in 'b.txt' 'Draft' 4 times, 'Annex' 2 times
     """
     def listed(lines: dict[str, int]) -> str:
-        named = ", ".join(f"{quoted(line)} {times} times" for line, times in list(lines.items())[:shown])
+        named = ", ".join(f"{quoted(line)} {'once' if times == 1 else f'{times} times'}"
+                          for line, times in list(lines.items())[:shown])
         return named + (f" and {len(lines) - shown} more" if len(lines) > shown else "")
 
     where = _in_each_document(headers, lone, listed, shown)
     warn(f"left out as running headers, short lines without a final full stop that recur at the top or foot of "
          f"the text's pages (which page numbers, page breaks, or the line's own page number or even spacing "
-         f"show): {where}")
+         f"show), or count its page among the pages: {where}")
 
 
 def _in_each_document(found: list[tuple[Any, Any]], lone: bool, listed: Callable[[Any], str], shown: int) -> str:

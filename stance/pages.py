@@ -78,6 +78,13 @@ _COLUMN_MARK_LENGTH = 60  # "HL Deb 14 September 2025 vol 1234 cc1234-1235WH", w
 # (N no more than M) and its other words are a title's, each capitalised or a title's small word, since
 # a sentence may name a page ("We turn to page 3 of 12").
 _PAGE_COUNT = re.compile(r"^page\s+(\d{1,4})\s+of\s+(\d{1,4})\b|\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})$", re.IGNORECASE)
+# A review found a line of words naming a page left out with its speaker's tag ("RUTTE: Read Page 3 of 12",
+# "RUTTE: The Strategic Concept, Page 3 of 12" / "says it plainly."): losing a statement or a speaker is
+# worse than keeping a header, so a line with a tag or a comma is words, and a title's count is set off
+# from it as a header prints it, by a margin of spaces or by a dash or bar, unless it stands alone.
+_TAG_OPENING = re.compile(r"[^\W\d][^:]{0,40}:(?:\s|$)")
+_COUNT_SET_OFF_BEFORE = re.compile(r"(?: {2,}|\t|\s[-–—|]\s*)$")
+_COUNT_SET_OFF_AFTER = re.compile(r"(?: {2,}|\t|\s*[-–—|]\s)")
 _TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "in", "on", "to", "at", "&", "de", "du", "des",
                                 "la", "le", "et", "und", "der", "die", "das", "für"})
 
@@ -90,12 +97,21 @@ def _is_page_count_line(line: str) -> bool:
     (True, True)
     >>> _is_page_count_line("We turn to page 3 of 12"), _is_page_count_line("Report Page 4 of 3")
     (False, False)
+    >>> _is_page_count_line("RUTTE: Read Page 3 of 12"), _is_page_count_line("See Page 3 of 12")
+    (False, False)
+    >>> _is_page_count_line("The Strategic Concept, Page 3 of 12"), _is_page_count_line("Page 3 of 12")
+    (False, True)
     """
     count = _PAGE_COUNT.search(line) if "of" in line.casefold() else None
-    if count is None or len(_SPACES.sub(" ", line)) >= _FURNITURE_LENGTH or _TERMINAL.search(line):
+    if (count is None or len(_SPACES.sub(" ", line)) >= _FURNITURE_LENGTH or _TERMINAL.search(line)
+            or "," in line or _TAG_OPENING.match(line)):
         return False
     page, pages = (int(number) for number in count.groups() if number is not None)
-    rest = (line[:count.start()] + " " + line[count.end():]).split()
+    before, after = line[:count.start()], line[count.end():]
+    if (before.strip() or after.strip()) and not (_COUNT_SET_OFF_BEFORE.search(before)
+                                                  or _COUNT_SET_OFF_AFTER.match(after)):
+        return False  # "See Page 3 of 12", "Read Page 3 of 12": a sentence's words, not a title beside its count
+    rest = (before + " " + after).split()
     return 0 < page <= pages and all(not word[:1].isalpha() or word[:1].isupper() or word in _TITLE_SMALL_WORDS
                                      for word in rest)
 

@@ -6444,6 +6444,25 @@ def test_a_two_page_transcripts_page_count_line_and_footers_are_furniture_withou
         assert split_sentences(text) == text.split("\n\n")
 
 
+def test_a_line_of_words_naming_a_page_count_keeps_its_speaker_and_one_left_out_is_named():
+    # A review of 92a9ed5d: a line ending in "Page N of M" was left out even once, with its speaker's
+    # tag, and a single page-count line left out was named in no warning; hdr.txt's was asserted nowhere.
+    assert split_speakers("RUTTE: We met.\n\nRUTTE: Read Page 3 of 12\n\nQ: Why?\n") == [
+        ("We met.", "RUTTE"), ("Read Page 3 of 12", "RUTTE"), ("Why?", "Q")]
+    assert split_speakers("RUTTE: The Strategic Concept, Page 3 of 12\nsays it plainly. We are united.\n") == [
+        ("The Strategic Concept, Page 3 of 12 says it plainly.", "RUTTE"), ("We are united.", "RUTTE")]
+    assert split_speakers("RUTTE: We have published the plan.\nSee Page 3 of 12\nQ: What does it say?\n") == [
+        ("We have published the plan.", "RUTTE"), ("See Page 3 of 12", "RUTTE"), ("What does it say?", "Q")]
+    once = "RUTTE: We met.\n\nNATO Press Conference        Page 2 of 2\n\nRUTTE: We left.\n"
+    with pytest.warns(stance.StanceWarning, match="'NATO Press Conference        Page 2 of 2' once$"):
+        assert stance.score_document(once).sentences.text.tolist() == ["We met.", "We left."]
+    header = "NATO PRESS CONFERENCE - TRANSCRIPT          Page {} of 2"
+    hdr = (f"{header.format(1)}\n\nRUTTE: We will defend every inch of Allied territory.\n\n{header.format(2)}\n\n"
+           "RUTTE: Ukraine must win.\n")
+    with pytest.warns(stance.StanceWarning, match=f"'{header.format(1)}' 2 times$"):
+        stance.score_document(hdr)
+
+
 @pytest.mark.parametrize("copies", [2, 3])
 def test_a_footer_carrying_its_page_number_after_a_dash_is_a_running_header(copies):
     # A journalist's audit: "NATO Press Office - Transcript - N" three times, with no page breaks,
