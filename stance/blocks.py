@@ -16,6 +16,7 @@ from .captions import (
     _cue_lines,
     _is_caption_file,
     _is_cue_number,
+    _may_open_entry,
     _opens_entry,
     _rolled_lines,
     _stamp_lines,
@@ -369,11 +370,17 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             current_numbers.clear()
         current_is_item = in_note = False
 
+    in_entries = False  # below a live blog's stamped entry (see _may_open_entry), to the next tag
     for at, raw in enumerate(lines):
         if at < resume:
             continue  # the foot of a page and the head of the next, inside a sentence
         stripped = _strip(raw)
-        line = _without_timestamp(stripped, names_are_tags)
+        entry = _opens_entry(stripped) and _may_open_entry(lines, at, in_entries)
+        line = _without_timestamp(stripped, names_are_tags, entries=entry)
+        if entry and not line:
+            close(at)  # "14:05:" alone on its line: a live blog's new entry below, not the speaker's above
+            speaker, in_entries = None, True
+            continue
         line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
         # "Spending rose by" / "18" / "percent.": no page's number
         cue_number = caption and _is_cue_number(line, current[-1] if current else "")
@@ -451,9 +458,11 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         if not tag and at in turns:
             close(at)  # ">> WILL NATO SEND TROOPS?": a new speaker, unnamed, not the one before
             speaker = None
-        if not tag and line and _opens_entry(stripped):
+        if not tag and line and entry:
             close(at)  # "14:50 GMT: Zelensky has arrived.": a live blog's new entry, not the speaker's above
-            speaker = None
+            speaker, in_entries = None, True
+        elif tag:
+            in_entries = False
         if chorus and line and not tag:
             chorus = False
             continue  # the words of the chorus tagged on the line before

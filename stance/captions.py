@@ -13,7 +13,7 @@ import html
 import re
 from html.entities import html5
 
-from .lines import _TERMINAL, _ZONES, _strip
+from .lines import _SENTENCE_END, _TERMINAL, _ZONES, _strip
 from .speakers import _for_matching, _speaker_tag
 
 # A timestamp opening a transcript's line, matched whole or not at all: a clock time, maybe with
@@ -44,7 +44,7 @@ _TIMESTAMP = re.compile(
 # with its zone or "am"/"pm", since "14.05" may be a number; a ratio ("3:1") has no two digits after its colon.
 _HOUR_MINUTE = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 _ENTRY_STAMP = re.compile(
-    rf"^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:{_MERIDIEM})?(?:\s+{_ZONES})?|{_DOTTED_ZONED}|{_HOUR_MINUTE}{_MERIDIEM}"
+    rf"^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:{_MERIDIEM})?(?:\s+{_ZONES})?|{_DOTTED_ZONED}|{_HOUR_MINUTE}{_MERIDIEM}"
     rf"(?:\s+{_ZONES})?)\s*:(?:\s+|$)|^(?:{_HOUR_MINUTE}(?:{_MERIDIEM})?\s+{_ZONES})\s+[-–—|](?:\s+|$)")
 # A time of day without seconds or brackets ("1:05 P.M. EST", "10:30 am"): a timestamp only
 # alone on its line or before a speaker's tag, and a sentence's words before anything else.
@@ -80,10 +80,12 @@ _SPACES_AFTER_SPACE = re.compile(r"(?<=[ \t])[ \t]+")
 _CUE_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
-def _without_timestamp(line: str, names_are_tags: bool = True) -> str:
+def _without_timestamp(line: str, names_are_tags: bool = True, entries: bool = True) -> str:
     """``line`` (stripped) without the timestamp that opens it (see _TIMESTAMP), whole; a time
     of day without seconds (see _CLOCK_TIME) goes only alone or before a speaker's tag (counting
     names in ordinary case when ``names_are_tags``), since before other words it opens a sentence.
+    A live blog's entry stamp (see _ENTRY_STAMP) goes only where ``entries`` (where the line may
+    open an entry, see _may_open_entry); elsewhere such a line is kept whole, words.
 
     >>> _without_timestamp("[01:02:03 PM] RUTTE: Yes."), _without_timestamp("1:05 P.M. EST RUTTE: Yes.")
     ('RUTTE: Yes.', 'RUTTE: Yes.')
@@ -94,7 +96,10 @@ def _without_timestamp(line: str, names_are_tags: bool = True) -> str:
     """
     if not line[:1].isdigit() and line[:1] not in "[(":  # most lines: no time
         return line
-    stamp = _ENTRY_STAMP.match(line) or _TIMESTAMP.match(line)
+    stamp = _ENTRY_STAMP.match(line)
+    if stamp:
+        return line[stamp.end():] if entries else line
+    stamp = _TIMESTAMP.match(line)
     if stamp:
         return line[stamp.end():]
     stamp = _CLOCK_TIME.match(line)
@@ -111,6 +116,32 @@ def _opens_entry(line: str) -> bool:
     (True, True, False)
     """
     return line[:1].isdigit() and _ENTRY_STAMP.match(line) is not None
+
+
+def _may_open_entry(lines: list[str], at: int, in_entries: bool) -> bool:
+    """Whether the line at ``at`` of ``lines`` (raw), which opens with an entry stamp (see
+    _opens_entry), opens a live blog's entry: where entries look like a live blog's, at the text's
+    start, below a blank line, below a heading standing alone (the entry then opening with a
+    capital) or below another entry (``in_entries``) whose sentence ended; not inside a speaker's
+    running text nor a sentence the line above leaves open ("…meet tomorrow at" / "10:30: the room…"),
+    where the time is the speaker's words, as a review found that "09:30: I meet the ministers."
+    inside a speech lost its time and its speaker.
+
+    >>> _may_open_entry(["We met.", "", "14:05: Leaders agreed."], 2, False)
+    True
+    >>> _may_open_entry(["RUTTE: The programme is:", "09:30: I meet them."], 1, False)
+    False
+    >>> _may_open_entry(["Live: NATO summit", "14:05 GMT: Leaders agreed.", "14:20 GMT: Spain objects."], 2, True)
+    True
+    """
+    above = _strip(lines[at - 1]) if at else ""
+    if not above:
+        return True
+    if not _SENTENCE_END.search(above):
+        if not in_entries and (at == 1 or not _strip(lines[at - 2])) and _speaker_tag(above, True) is None:
+            return _without_timestamp(_strip(lines[at]))[:1].isupper()  # below a heading standing alone
+        return False
+    return in_entries
 
 
 def _without_timestamp_after_tag(text: str) -> str:
@@ -147,7 +178,7 @@ def _stamp_lines(lines: list[str]) -> set[int]:
         line = _strip(raw)
         if "-->" in line and _CUE_TIMING.fullmatch(line):
             timings.append(at)
-        elif line and not _without_timestamp(line):
+        elif line and not _without_timestamp(line, entries=False):
             stamps.add(at)
     webvtt = _opens_webvtt(lines)
     if not timings and not webvtt:

@@ -9901,6 +9901,26 @@ def test_a_live_blogs_time_stamp_with_a_colon_is_left_out_and_names_no_speaker()
         assert split_sentences(kept) == [kept]
 
 
+def test_a_time_with_a_colon_inside_a_speakers_running_text_stays_the_speakers_words():
+    # A review of f3f17e82: "HH:MM:" inside a speaker's running text was stripped and ended the turn,
+    # a schedule's times lost and its lines no one's, and a wrapped sentence cut at its time.
+    programme = ("RUTTE: Tomorrow's programme is as follows.\n09:30: I meet the ministers.\n"
+                 "14:00: we hold the press conference.\nThank you.\n")
+    assert split_speakers(programme) == [
+        ("Tomorrow's programme is as follows.", "RUTTE"), ("09:30: I meet the ministers.", "RUTTE"),
+        ("14:00: we hold the press conference.", "RUTTE"), ("Thank you.", "RUTTE")]
+    wrapped = "RUTTE: The ministers will meet tomorrow at\n10:30: the room is booked and we will\ndecide then.\n"
+    assert split_speakers(wrapped) == [
+        ("The ministers will meet tomorrow at 10:30: the room is booked and we will decide then.", "RUTTE")]
+    # "14:05:" alone on its line, or with its seconds, opens an entry after a blank line, as the README says
+    for stamp in ["14:05:\n", "14:05:30: ", "14:05: "]:
+        assert split_speakers(f"RUTTE: We are united.\n\n{stamp}Leaders agreed.\n") == [
+            ("We are united.", "RUTTE"), ("Leaders agreed.", None)], stamp
+    # entries one below another, or below a heading standing alone, are a live blog's still
+    blog = "Live: NATO summit\n14:05 GMT: Leaders agreed.\n14:20 GMT: Spain objects.\n"
+    assert split_speakers(blog) == [("Live: NATO summit", None), ("Leaders agreed.", None), ("Spain objects.", None)]
+
+
 def test_a_number_a_wrapped_line_asks_for_goes_on_with_it_not_as_a_lists_marker():
     # A journalist's audit: "Every Ally is bound by Article" / "5. It is the heart of the Alliance."
     # lost its "5." as a list's marker and the sentence was cut. A running line ending in a word that
