@@ -393,22 +393,30 @@ def _carries_page_numbers(lines: list[str], at: list[int]) -> bool:
 
 # A number written as a page's: "page 3", "page 3 of 40", "3 of 40".
 _PAGE_WORDS = re.compile(r"page\s*\d|\d\s*(?:of|/)\s*\d", re.IGNORECASE)
-# A number padded to the page's margin, as PDF text laid out as printed has it (pdftotext -layout), or set
-# off from the header's words by a dash or bar, as a footer prints it ("NATO Press Office - Transcript - 3"),
-# which a list's or a feed's line seldom is ("We stand with Ukraine, day 3", "Priority 3 for the Alliance").
-_PADDED_NUMBER = re.compile(r"\S {3,}\d+$|^\d+ {3,}\S|\S\s+[-–—|]\s+\d{1,4}$|^\d{1,4}\s+[-–—|]\s+\S")
+# A number padded to the page's margin, as PDF text laid out as printed has it (pdftotext -layout).
+_PADDED_NUMBER = re.compile(r"\S {3,}\d+$|^\d+ {3,}\S")
+# Or set off from the header's words by a dash or bar at its end, as a footer prints it ("NATO Press Office -
+# Transcript - 3"), which a list's or a feed's line seldom is ("We stand with Ukraine, day 3"). A review found
+# real lines so numbered twice ("We stand with Ukraine - 1", "Question - 1", "RUTTE: Round - 1") or at
+# their start ("1 - Defence spending must rise") lost: so only at the end, for a line seen three times or
+# more, holding no speaker's tag (see _numbers_pages).
+_DASHED_NUMBER = re.compile(r"\S\s+[-–—|]\s+\d{1,4}$")
 
 
-def _laid_out_as_page_number(line: str) -> bool:
+def _laid_out_as_page_number(line: str, dashed: bool = False) -> bool:
     """Whether ``line`` (stripped) writes its number as a page's: in words ("page 3", "3 of 40", see
-    _PAGE_WORDS) or at the margin, or after a dash or bar (see _PADDED_NUMBER).
+    _PAGE_WORDS) or at the margin (see _PADDED_NUMBER), or, where ``dashed``, after a dash or bar at
+    its end (see _DASHED_NUMBER) where it holds no speaker's tag.
 
     >>> _laid_out_as_page_number("NATO Press Office        Transcript        2"), _laid_out_as_page_number("Day 2")
     (True, False)
     >>> _laid_out_as_page_number("NATO Press Office - Transcript - 2"), _laid_out_as_page_number("3 | NATO Review")
-    (True, True)
+    (False, False)
+    >>> _laid_out_as_page_number("NATO Press Office - Transcript - 2", True), _laid_out_as_page_number("A: B - 2", True)
+    (True, False)
     """
-    return bool(_PAGE_WORDS.search(line) or _PADDED_NUMBER.search(line))
+    return bool(_PAGE_WORDS.search(line) or _PADDED_NUMBER.search(line)
+                or (dashed and _DASHED_NUMBER.search(line) and _speaker_tag(line, True) is None))
 
 
 def _numbers_pages(lines: list[str], at: list[int], paged: bool, filled: list[int], reach: list[int]) -> bool:
@@ -428,7 +436,7 @@ def _numbers_pages(lines: list[str], at: list[int], paged: bool, filled: list[in
     >>> _numbers_pages(["Plan — page 1 of 3", "We met.", "Plan — page 2 of 3"], [0, 2], False, [0, 1, 2], [0] * 4)
     True
     """
-    if all(_laid_out_as_page_number(lines[line]) for line in at):
+    if all(_laid_out_as_page_number(lines[line], dashed=len(at) >= 3) for line in at):
         return True
     # a header prints its page's number at its start or end, not amid its words ("Priority 1 for the Alliance")
     if not all(lines[line][:1].isdigit() or lines[line][-1:].isdigit() for line in at):

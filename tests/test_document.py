@@ -6444,6 +6444,23 @@ def test_a_two_page_transcripts_page_count_line_and_footers_are_furniture_withou
         assert split_sentences(text) == text.split("\n\n")
 
 
+def test_real_lines_numbered_after_a_dash_twice_at_their_start_or_with_a_tag_stay():
+    # A review of 4b6b9087: lines repeating with a number after a dash were left out as running headers,
+    # a chant, a list's items numbered at their start, questions, and a speaker's line with its tag.
+    for line in ["We stand with Ukraine - {}", "Question - {}", "Ukraine | {}"]:
+        text = "".join(f"{line.format(n)}\n\nWe met.\n\n" for n in (1, 2))
+        assert split_sentences(text) == [part for part in text.split("\n\n") if part], line
+    for copies in (2, 3):
+        text = "".join(f"{n} - Defence spending must rise\n\nWe met.\n\n" for n in range(1, copies + 1))
+        assert split_sentences(text) == [part for part in text.split("\n\n") if part]
+        rounds = "".join(f"RUTTE: Round - {n}\n\nWe won.\n\n" for n in range(1, copies + 1))
+        assert split_speakers(rounds) == [(said, "RUTTE") for n in range(1, copies + 1)
+                                          for said in (f"Round - {n}", "We won.")]
+    assert split_speakers("RUTTE: Round - 1\n\nWe won the vote.\n\nRUTTE: Round - 2\n\nWe won again.\n") == [
+        ("Round - 1", "RUTTE"), ("We won the vote.", "RUTTE"), ("Round - 2", "RUTTE"), ("We won again.", "RUTTE")]
+    # the journalist's mini4.txt, three times, is found still (see the test below)
+
+
 def test_a_line_of_words_naming_a_page_count_keeps_its_speaker_and_one_left_out_is_named():
     # A review of 92a9ed5d: a line ending in "Page N of M" was left out even once, with its speaker's
     # tag, and a single page-count line left out was named in no warning; hdr.txt's was asserted nowhere.
@@ -6463,7 +6480,7 @@ def test_a_line_of_words_naming_a_page_count_keeps_its_speaker_and_one_left_out_
         stance.score_document(hdr)
 
 
-@pytest.mark.parametrize("copies", [2, 3])
+@pytest.mark.parametrize("copies", [3])
 def test_a_footer_carrying_its_page_number_after_a_dash_is_a_running_header(copies):
     # A journalist's audit: "NATO Press Office - Transcript - N" three times, with no page breaks,
     # was kept, copies 1 and 2 as no one's headings ("-" in the printed table, a missing speaker)
