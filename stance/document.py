@@ -1301,7 +1301,8 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
         _warn_of_unsure_tags(unsure_tags, lone)
     _warn_of_mojibake(named)
     _warn_of_long_statements(texts, names, lines, lone)
-    _warn_of_two_columns(named)
+    # two columns pasted as one: a warning of its own module, imported on first use
+    forksafe.imported(".columns_pasted")._warn_of_two_columns(named, _documents)
     scored_at = set(positions)
     if lone:
         # A lone blank text is the neutral answer the README gives it, "(no statements)"; one whose every
@@ -1560,32 +1561,6 @@ def _warn_of_long_statements(texts: list[str], names: list[Any], lines: list[int
          f"may lack punctuation (auto-captions, a transcript typed without full stops), where the split finds no "
          f"sentence's end: add the full stops, or split its text yourself and score the parts with stance.score",
          LongTextWarning)
-
-
-def _warn_of_two_columns(named: list[tuple[Any, Any]], shown: int = 3) -> None:
-    r"""Warn of the documents of ``named`` (name, text; a name of None: the lone ``text``) that look like
-    two columns pasted as one (see stance.pages._first_two_column_line), naming the first such line of
-    each: their lines are read across both columns, so a statement mixes the two columns' sentences.
-    No text is dropped.
-
-    >>> import warnings
-    >>> with warnings.catch_warnings(record=True) as caught:
-    ...     warnings.simplefilter("always")
-    ...     _warn_of_two_columns([(None, "one two three      four five six\n" * 5)])
-    >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    text line 1 looks like two columns pasted as one (...), so each statement mixes ...; paste one column at a time
-    """
-    first_two_column_line = forksafe.imported(".pages")._first_two_column_line
-
-    found = [f"{'text' if name is None else _documents([name])} line {first}" for name, text in named
-             if isinstance(text, str) and (first := first_two_column_line(text)) is not None]
-    if not found:
-        return
-    more = f" and {counted(len(found) - shown, 'more document')}" if len(found) > shown else ""
-    looks = "looks" if len(found) == 1 else "look"
-    warn(f"{'; '.join(found[:shown])}{more} {looks} like two columns pasted as one (most lines hold a run of "
-         f"five spaces or more between words), so each statement mixes the two columns' sentences; paste one "
-         f"column at a time")
 
 
 # Text decoded in the wrong encoding before it reached us, where no text has it otherwise: UTF-8

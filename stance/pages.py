@@ -116,51 +116,6 @@ def _is_page_count_line(line: str) -> bool:
                                      for word in rest)
 
 
-# Two columns of a page pasted as one, as a PDF laid out as printed or a newspaper's page gives
-# them: most lines hold a gap of five spaces or more between words, three words or more on each side
-# ("NATO leaders agreed on Tuesday to       Hungary again blocked the aid"). A table's figures have no
-# words beside the gap, an aligned tag ends in its colon ("RUTTE:       We…"), and a running header
-# pads its few words out to its number ("NATO Press Office        Transcript        1").
-_COLUMN_GAP = re.compile(r"(?<=\S) {5,}(?=\S)")
-_GAP_WORD = re.compile(r"\S*[^\W\d_]\S*")
-_COLUMN_SIDE_WORDS = 3
-_TWO_COLUMN_LINES = 4  # a pasted excerpt may be short: the journalist's twocol.txt has four such lines
-
-
-def _joins_two_columns(line: str) -> bool:
-    """Whether ``line`` (stripped) holds two columns' words (see _COLUMN_GAP).
-
-    >>> _joins_two_columns("NATO leaders agreed on Tuesday to       Hungary again blocked the aid")
-    True
-    >>> _joins_two_columns("Estonia        3.4%        2.9%"), _joins_two_columns("RUTTE:      We are united today.")
-    (False, False)
-    """
-    for gap in _COLUMN_GAP.finditer(line):
-        left = _COLUMN_GAP.split(line[:gap.start()])[-1]
-        right = _COLUMN_GAP.split(line[gap.end():])[0]
-        if (not left.endswith(":") and len(_GAP_WORD.findall(left)) >= _COLUMN_SIDE_WORDS
-                and len(_GAP_WORD.findall(right)) >= _COLUMN_SIDE_WORDS):
-            return True
-    return False
-
-
-def _first_two_column_line(text: str) -> int | None:
-    r"""The number (from 1) of the first line of ``text`` that holds two columns' words, when the text
-    looks like two columns pasted as one (see _COLUMN_GAP): _TWO_COLUMN_LINES such lines or more, and
-    half of its lines that are not blank at least; else None.
-
-    >>> _first_two_column_line("Title\n" + "one two three      four five six\n" * 4), _first_two_column_line("We met.")
-    (2, None)
-    """
-    if "     " not in text:  # most texts: no gap to read
-        return None
-    lines = [(at, line.strip()) for at, line in enumerate(text.splitlines(), 1) if line.strip()]
-    joined = [at for at, line in lines if "     " in line and _joins_two_columns(line)]
-    if len(joined) >= _TWO_COLUMN_LINES and 2 * len(joined) >= len(lines):
-        return joined[0]
-    return None
-
-
 def _is_page_mark(line: str, furniture: set[str]) -> bool:
     """Whether ``line``, stripped, is a page number (see _PAGE_NUMBER), a column's marker of
     Hansard (see _COLUMN_MARK) or one of the running headers ``furniture`` (see

@@ -3,6 +3,7 @@
 import math
 import random
 import re
+import time
 import unicodedata
 import warnings
 from pathlib import Path
@@ -6509,8 +6510,9 @@ def test_two_columns_pasted_as_one_are_warned_of_once_and_kept():
     with pytest.warns(stance.StanceWarning) as caught:
         sentences = stance.score_document(TWO_COLUMNS).sentences
     told = [str(warning.message) for warning in caught if "two columns" in str(warning.message)]
-    assert told == ["text line 1 looks like two columns pasted as one (most lines hold a run of five spaces or more "
-                    "between words), so each statement mixes the two columns' sentences; paste one column at a time"]
+    assert told == ["text line 1 looks like two columns pasted as one (half or more of its lines that are not blank "
+                    "hold a run of five spaces or more between words), so each statement mixes the two columns' "
+                    "sentences; paste one column at a time"]
     assert sentences.text.tolist() == split_sentences(TWO_COLUMNS) and "Slovakia" in " ".join(sentences.text)
     with pytest.warns(stance.StanceWarning, match="^document 'b.txt' line 2 looks like two columns"):
         stance.score_documents({"a.txt": "We met.", "b.txt": "Title\n" + TWO_COLUMNS})
@@ -6522,6 +6524,27 @@ def test_two_columns_pasted_as_one_are_warned_of_once_and_kept():
     header = "".join(f"NATO Press Office        Transcript        {n}\nWe met the ministers today.\n" for n in range(5))
     few = TWO_COLUMNS.split("\n")[0] + "\n" + "We met the ministers today.\n" * 4
     for text in [table, tags, header, few]:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.score_document(text)
+        assert not any("two columns" in str(warning.message) for warning in caught), text
+
+
+def test_the_two_column_check_is_linear_counts_lines_at_newlines_and_passes_aligned_names():
+    # A review of ac74a534: the check split the whole line again before each gap, so one line of 220 KB
+    # took 146 s; its line number counted with str.splitlines(), at a form feed too, where every other
+    # line number counts "\n"; and names aligned without a colon and timed transcripts were warned of.
+    from stance.columns_pasted import _first_two_column_line
+
+    started = time.process_time()
+    assert _first_two_column_line("Allies     " * 20000) is None
+    assert _first_two_column_line("Allies     " * 190000) is None  # 2 MB
+    assert time.process_time() - started < 5
+    row = "NATO leaders agreed on Tuesday to       Hungary again blocked the aid\n"
+    assert _first_two_column_line("Page one text here.\n\fSecond page\n" + row * 4) == 3
+    names = "".join(f"MR JENS STOLTENBERG       We are united on point {n} today.\n" for n in range(5))
+    timed = "".join(f"00:01:0{n}   SECRETARY GENERAL RUTTE      We are united on point {n} today.\n" for n in range(5))
+    for text in [names, timed]:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             stance.score_document(text)
