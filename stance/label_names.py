@@ -223,6 +223,19 @@ def _every_group(twins: Sequence[list[str]], said: Callable[[list[str]], str]) -
     return f"{named}; and {len(rest)} more: {listed}" + (f" and {unlisted} more groups" if unlisted > 0 else "")
 
 
+def _commonest_of_each(names: list[str], key: Callable[[str], str], counts: Counter) -> list[str]:
+    """The commonest of ``names`` that ``key`` makes one, in sorted order (a tie: the first).
+
+    >>> _commonest_of_each(["GAS", "Gas", "gas", "gаs"], str.casefold, Counter({"GAS": 3, "gas": 5, "gаs": 1}))
+    ['gas', 'gаs']
+    """
+    kept: dict[str, str] = {}
+    for name in names:
+        if key(name) not in kept or counts[name] > counts[kept[key(name)]]:
+            kept[key(name)] = name
+    return sorted(kept.values())
+
+
 def lookalike_key(name: str) -> str:
     """What two names that look the same share, case aside: :func:`composed`, with each
     Latin, Cyrillic or Greek letter that looks like one of another alphabet read as that one.
@@ -274,7 +287,11 @@ use 'за' (all Cyrillic) in every row
     """
     # Names that differ in case alone are case twins, left to _refuse_case_twins (or, joined
     # by other spellings, to _refuse_separator_twins), not letters of another alphabet.
-    twins = [names for names in _twin_groups(counts, lookalike_key) if len({case_key(name) for name in names}) > 1]
+    # Of spellings that differ in case alone ("GAS" beside "gas" and "gаs"), the commonest stands
+    # for them: _refuse_case_twins (or _refuse_separator_twins) names the others beside it, and
+    # named here too, one pair was told in two problems. Only the mixed alphabet is this one.
+    twins = [names for group in _twin_groups(counts, lookalike_key)
+             if len(names := _commonest_of_each(group, case_key, counts)) > 1]
     if not twins:
         return
 

@@ -4174,3 +4174,28 @@ def test_train_warns_of_a_scored_frame_as_its_labels(energy_frame, energy_model,
         warnings.simplefilter("always")
         stance.train(renamed, labels_column="corrected")
     assert not [w for w in caught if "predictions, not gold labels" in str(w.message)]
+
+
+def _refusal(labels: list[str]) -> list[str]:
+    """The lines of the error training gives on rows of ``labels``, one text each."""
+    frame = pd.DataFrame({"text": [f"We must act on thing {i} now." for i in range(len(labels))], "labels": labels})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(InvalidInputError) as raised:
+            stance.train(frame)
+    return str(raised.value).splitlines()
+
+
+def test_a_lookalike_spelling_that_differs_in_case_too_is_named_once():
+    # A review of 86ab26b4: 'GAS' beside 'gas' was named by the case check and again, with
+    # 'gаs' (a Cyrillic а), by the look-alike check: one pair in two problems.
+    assert _refusal(["gas"] * 5 + ["GAS"] * 3 + ["g\u0430s"] * 3 + ["wind"] * 5) == [
+        "2 problems:",
+        "  (1) labels: label names differ only in case: 'GAS' (3: rows 5, 6, 7) and 'gas' (5); use one spelling",
+        "  (2) labels: label names look the same but are spelt with letters of different alphabets: 'gas' (5: row 0) "
+        "and 'g\u0430s' (3: rows 8, 9, 10); 'g\u0430s' has Cyrillic '\u0430' U+0430 where the other has Latin 'a' "
+        "U+0061; use 'gas' (all Latin) in every row"]
+    # Beside separator twins too: 'GAS_TAX' is named by the separator check alone.
+    lines = _refusal(["gas_tax"] * 5 + ["GAS_TAX"] * 3 + ["Gas Tax"] * 2 + ["g\u0430s_tax"] * 3 + ["wind"] * 5)
+    assert sum("'GAS_TAX'" in line for line in lines) == 1
+    assert any("different alphabets: 'gas_tax' (5: row 0) and 'g\u0430s_tax'" in line for line in lines)
