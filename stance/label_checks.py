@@ -281,7 +281,8 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
                    lambda: _refuse_unwritable(counts, f"{name}: stance value"),
                    lambda: _refuse_control_characters(counts, f"{name}: stance value", rows),
                    lambda: _refuse_invisible_twins(counts, values, index, positions),
-                   lambda: _refuse_separator_twins(counts, values, index, positions)):
+                   lambda: _refuse_separator_twins(counts, values, index, positions),
+                   lambda: _refuse_separator_twins(counts, values, index, positions, dashes=True)):
         with problem():
             refuse()
     # A value refused as one written two ways ("Favor" beside "favor") is not named as rare too.

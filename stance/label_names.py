@@ -76,7 +76,8 @@ def refuse_odd_label_names(counts: Counter, label_sets: Sequence[tuple[str, ...]
                    lambda: _refuse_unwritable(counts, "labels: label"),
                    lambda: _refuse_control_characters(counts, "labels: label", rows),
                    lambda: _refuse_invisible_twins(counts, what, index, positions),
-                   lambda: _refuse_separator_twins(counts, what, index, positions)):
+                   lambda: _refuse_separator_twins(counts, what, index, positions),
+                   lambda: _refuse_separator_twins(counts, what, index, positions, dashes=True)):
         with problem():
             refuse()
 
@@ -474,7 +475,7 @@ def separator_key(name: str) -> str:
 
 
 def _refuse_separator_twins(counts: Counter, what: str, index: Sequence[Any],
-                            positions: Callable[[str], list[int]]) -> None:
+                            positions: Callable[[str], list[int]], dashes: bool = False) -> None:
     """Refuse names that differ only in the separators between their words (see
     :func:`separator_key`: "arms-control" and "arms_control"), or in those and case, as
     :func:`_refuse_invisible_twins` does names that differ in marks that show nothing:
@@ -498,11 +499,17 @@ commonest, in every row
     stance.exceptions.InvalidInputError: labels differ only in the hyphens, underscores or spaces between their \
 words and in case: 'CARBON_TAX' (3: rows 6, 7, 8), 'Carbon Tax' (3: rows 9, 10, 11) and 'carbon_tax' (6: rows 0, \
 1, 2 and 3 more); use 'carbon_tax', the commonest, in every row
+
+    With ``dashes``, the groups whose dashes differ where a name keeps them as written ("-1"
+    and "−1", a minus sign) are refused, a problem of their own, and without it the others:
+    said together, "−1" was told to differ in "hyphens, underscores or spaces" and in case,
+    its U+2212 unnamed.
     """
     # Groups of one name in case alone, or in marks that show nothing alone, are named by
     # _refuse_case_twins and _refuse_invisible_twins, which run beside this check: not twice.
     twins = [names for names in _twin_groups(counts, separator_key)
-             if len({case_key(name) for name in names}) > 1 and len({spacing_key(name) for name in names}) > 1]
+             if len({case_key(name) for name in names}) > 1 and len({spacing_key(name) for name in names}) > 1
+             and (len({_dashes_as_written(name).casefold() for name in names}) > 1) == dashes]
     if not twins:
         return
 
@@ -541,8 +548,7 @@ words and in case: 'CARBON_TAX' (3: rows 6, 7, 8), 'Carbon Tax' (3: rows 9, 10, 
                                    for name in names}) == 1 for names in twins)
              else "around or between")
     differ = f"the hyphens, underscores or spaces {where} their words"
-    # A dash kept as written, "-1" and "−1", in every group.
-    if all(len({_dashes_as_written(name).casefold() for name in names}) > 1 for names in twins):
+    if dashes:  # a dash kept as written, "-1" and "−1"
         dashes = sorted({c for name in named for c in name if c == "-" or c in _DASH_CHARACTERS})
         differ = f"their dashes ({' and '.join(f'{c!r} U+{ord(c):04X}' for c in dashes)})"
     raise InvalidInputError(f"{what} differ only in {differ}{case}: {_every_group(twins, said)}")

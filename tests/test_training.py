@@ -4199,3 +4199,15 @@ def test_a_lookalike_spelling_that_differs_in_case_too_is_named_once():
     lines = _refusal(["gas_tax"] * 5 + ["GAS_TAX"] * 3 + ["Gas Tax"] * 2 + ["g\u0430s_tax"] * 3 + ["wind"] * 5)
     assert sum("'GAS_TAX'" in line for line in lines) == 1
     assert any("different alphabets: 'gas_tax' (5: row 0) and 'g\u0430s_tax'" in line for line in lines)
+
+
+def test_a_dash_group_keeps_its_own_wording_beside_other_separator_twins():
+    # A review of 86ab26b4: beside 'Carbon Tax' and 'carbon_tax', '-1' and '−1' (a minus sign) were
+    # said to differ in "hyphens, underscores or spaces … and in case", U+2212 unnamed.
+    assert _refusal(["-1"] * 5 + ["\u22121"] * 3 + ["carbon_tax"] * 5 + ["Carbon Tax"] * 3) == [
+        "2 problems:",
+        "  (1) labels: label names differ only in the hyphens, underscores or spaces between their words and in "
+        "case: 'Carbon Tax' (3: rows 13, 14, 15) and 'carbon_tax' (5: rows 8, 9, 10 and 2 more); use 'carbon_tax', "
+        "the commonest, in every row",
+        "  (2) labels: label names differ only in their dashes ('-' U+002D and '\u2212' U+2212): '-1' (5: rows 0, 1, "
+        "2 and 2 more) and '\u22121' (3: rows 5, 6, 7); use '-1', the commonest, in every row"]
