@@ -365,13 +365,24 @@ def _unseen(name: str) -> str:
     'U+FE0F VARIATION SELECTOR-16 and a run of 2 spaces'
     """
     name = composed(name)
-    odd = dict.fromkeys(c for c, unseen in zip(name, _unseen_in_name(name)) if c != " " and (c.isspace() or unseen))
-    words = [f"U+{ord(c):04X} {unicodedata.name(c, 'an unnamed mark')}" for c in odd]
+    words = _unseen_marks(name)
     runs = sorted({len(run) for run in re.findall(r" {2,}", name)})
     words += [f"a run of {n} spaces" for n in runs]
     if name != name.strip():
         words.append("a space at an end")
     return " and ".join(words[:3])
+
+
+def _unseen_marks(name: str) -> list[str]:
+    """The characters of ``name`` that show nothing, or are spaces other than U+0020, each
+    once, in words: what :func:`_unseen` names but its runs and ends of spaces.
+
+    >>> _unseen_marks("x\u200b_1"), _unseen_marks("a  b")
+    (['U+200B ZERO WIDTH SPACE'], [])
+    """
+    name = composed(name)
+    odd = dict.fromkeys(c for c, unseen in zip(name, _unseen_in_name(name)) if c != " " and (c.isspace() or unseen))
+    return [f"U+{ord(c):04X} {unicodedata.name(c, 'an unnamed mark')}" for c in odd]
 
 
 def _refuse_invisible_twins(counts: Counter, what: str, index: Sequence[Any],
@@ -536,10 +547,14 @@ words and in case: 'CARBON_TAX' (3: rows 6, 7, 8), 'Carbon Tax' (3: rows 9, 10, 
             dots = [spelling(name) for name in dotted]
             detail += (f", and {' and '.join(filter(None, [', '.join(dots[:-1]), dots[-1]]))} "
                        f"write{'s' if len(dotted) == 1 else ''} the same words with a dot")
+        # Marks that show nothing ("x\u200b_1" beside "x_1" and "X_1"), named as
+        # _refuse_invisible_twins names them: the spelling looked the same as the one to keep.
+        unseen = "; ".join(f"{quoted(name)} has {' and '.join(marks[:3])}" for name in names
+                           if (marks := _unseen_marks(name)))
         tied = sum(counts[name] == counts[keep] for name in kept_from) > 1
         why = (f", written with {others.pop()!r} as the others are," if len(written) == 1 else
                "" if tied else ", the commonest,")
-        return f"{detail}; use {quoted(keep)}{why} in every row"
+        return f"{detail}{f'; {unseen}' if unseen else ''}; use {quoted(keep)}{why} in every row"
 
     # How the spellings differ, said once of every group named.
     named = [name for names in twins for name in names]
@@ -549,8 +564,11 @@ words and in case: 'CARBON_TAX' (3: rows 6, 7, 8), 'Carbon Tax' (3: rows 9, 10, 
              else "around or between")
     differ = f"the hyphens, underscores or spaces {where} their words"
     if dashes:  # a dash kept as written, "-1" and "−1"
-        dashes = sorted({c for name in named for c in name if c == "-" or c in _DASH_CHARACTERS})
-        differ = f"their dashes ({' and '.join(f'{c!r} U+{ord(c):04X}' for c in dashes)})"
+        written_dashes = sorted({c for name in named for c in name if c == "-" or c in _DASH_CHARACTERS})
+        differ = f"their dashes ({' and '.join(f'{c!r} U+{ord(c):04X}' for c in written_dashes)})"
+    if any(unseen and not c.isspace() for name in named  # a no-break space is a space, said already
+           for c, unseen in zip(composed(name), _unseen_in_name(composed(name)))):
+        case = f"{', in case' if case else ''} and in characters that show nothing"
     raise InvalidInputError(f"{what} differ only in {differ}{case}: {_every_group(twins, said)}")
 
 

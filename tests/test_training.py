@@ -4211,3 +4211,17 @@ def test_a_dash_group_keeps_its_own_wording_beside_other_separator_twins():
         "the commonest, in every row",
         "  (2) labels: label names differ only in their dashes ('-' U+002D and '\u2212' U+2212): '-1' (5: rows 0, 1, "
         "2 and 2 more) and '\u22121' (3: rows 5, 6, 7); use '-1', the commonest, in every row"]
+
+
+def test_a_mark_that_shows_nothing_in_a_separator_twin_is_named():
+    # A review of 86ab26b4: 'x\u200b_1' (a zero-width space) beside 'x_1' and 'X_1' was said to differ
+    # only in separators and case, the mark it has named nowhere, as the invisible-marks check names it.
+    assert _refusal(["x_1"] * 5 + ["X_1"] * 3 + ["x\u200b_1"] * 3 + ["wind"] * 5) == [
+        "labels: label names differ only in the hyphens, underscores or spaces between their words, in case and in "
+        "characters that show nothing: 'X_1' (3: rows 5, 6, 7), 'x_1' (5: rows 0, 1, 2 and 2 more) and "
+        "'x\\u200b_1' (3: rows 8, 9, 10); 'x\\u200b_1' has U+200B ZERO WIDTH SPACE; use 'x_1', the commonest, "
+        "in every row"]
+    # A no-break space is a space: named, and the separators' wording is kept.
+    lines = _refusal(["health care"] * 5 + ["health_care"] * 3 + ["Health\u00a0care"] * 3 + ["wind"] * 5)
+    assert "differ only in the hyphens, underscores or spaces between their words and in case: " in lines[0]
+    assert "'Health\\xa0care' has U+00A0 NO-BREAK SPACE; use " in lines[0]
