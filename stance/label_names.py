@@ -607,6 +607,12 @@ def _refuse_number_twins(counts: Counter, what: str, row: Callable[[str], str],
 and '104' (2: row 104); use '0104', the commonest, in every row (pandas drops the zeros of codes it reads \
 as numbers: read them with dtype=str)
     >>> _refuse_number_twins(Counter({"01": 9, "1": 9}), "labels", str, [("01", "1")])  # one row holds both
+    >>> _refuse_number_twins(Counter({"0100": 1, "100": 1}), "labels", lambda name: "row 0")  # a tie
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels are one number written two ways: '0100' (1: row 0) \
+and '100' (1: row 0); use '0100' in every row (pandas drops the zeros of codes it reads as numbers: read them \
+with dtype=str)
     """
     numbers: dict[str, list[str]] = {}
     for name in sorted(counts):
@@ -619,7 +625,9 @@ as numbers: read them with dtype=str)
         def said(names: list[str]) -> str:
             keep = max(names, key=lambda name: counts[name])  # max keeps the first of a tie: sorted
             detail = " and ".join(f"{quoted(name)} ({counts[name]}: {row(name)})" for name in names)
-            return f"{detail}; use {quoted(keep)}, the commonest, in every row"
+            # A tie has no commonest: the one to keep is named alone, as _refuse_decimal_mark_twins does.
+            why = "" if sum(counts[name] == counts[keep] for name in names) > 1 else ", the commonest,"
+            return f"{detail}; use {quoted(keep)}{why} in every row"
 
         raise InvalidInputError(f"{what} are one number written two ways: {_every_group(twins, said)} (pandas drops "
                                 f"the zeros of codes it reads as numbers: read them with dtype=str)")

@@ -4225,3 +4225,11 @@ def test_a_mark_that_shows_nothing_in_a_separator_twin_is_named():
     lines = _refusal(["health care"] * 5 + ["health_care"] * 3 + ["Health\u00a0care"] * 3 + ["wind"] * 5)
     assert "differ only in the hyphens, underscores or spaces between their words and in case: " in lines[0]
     assert "'Health\\xa0care' has U+00A0 NO-BREAK SPACE; use " in lines[0]
+
+
+def test_leading_zeros_tied_name_the_one_to_keep_without_calling_it_the_commonest():
+    # A review of 86ab26b4: "'0100' (3) and '100' (3); use '0100', the commonest" on a tie; the
+    # decimal-mark check names the one to keep alone.
+    lines = _refusal(["0100"] * 3 + ["100"] * 3 + ["200"] * 5)
+    assert any("'0100' (3: row 0) and '100' (3: row 3); use '0100' in every row" in line for line in lines), lines
+    assert not any("the commonest" in line for line in lines)
