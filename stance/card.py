@@ -14,7 +14,14 @@ from typing import Any
 
 from . import _forksafe as forksafe
 from .exceptions import and_listed
-from .info import may_predate_calibration, no_folds_because, thresholds_flat, thresholds_raised, uncalibrated_because
+from .info import (
+    may_predate_calibration,
+    no_folds_because,
+    thresholds_flat,
+    thresholds_of_one_text,
+    thresholds_raised,
+    uncalibrated_because,
+)
 
 CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
 
@@ -65,7 +72,8 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         "## Labels",
         "",
         *_label_table(metadata["labels"], counts, thresholds, thresholds_raised(training),
-                      no_folds_because(metadata.get("options"), training), thresholds_flat(training)),
+                      no_folds_because(metadata.get("options"), training), thresholds_flat(training),
+                      thresholds_of_one_text(training), bool(calibrated)),
         "",
         f"Off-topic label: {_off_topic(metadata.get('none_label'))}. Stance classes: "
         + (", ".join(code_span(c) for c in metadata.get("stance_classes") or []) or "none") + ".",
@@ -610,12 +618,17 @@ def ordinal(number: float) -> str:
 
 def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str, float | None] | None,
                  raised: dict[str, float] | None = None, untuned: str | None = None,
-                 flat: dict[str, tuple[float, float]] | None = None) -> list[str]:
+                 flat: dict[str, tuple[float, float]] | None = None, one_text: list[str] | None = None,
+                 calibrated: bool = False) -> list[str]:
     """The card's table of labels: each one's training examples and, given ``thresholds``,
     the probability at which it joins the primary label as a secondary one (and of those
     ``raised`` to the label's share of the rows, what tuning gave; ``untuned``: why none was
     tuned, see :func:`stance.info.no_folds_because`; of those ``flat``, the run of thresholds
-    the out-of-fold F1 was the same over, see :func:`stance.info.thresholds_flat`).
+    the out-of-fold F1 was the same over, see :func:`stance.info.thresholds_flat`; of those
+    ``one_text``, that the folds could not tune it, see
+    :func:`stance.info.thresholds_of_one_text`), as ``stance info`` says them: with
+    ``calibrated``, the note of flat thresholds says the confidence map was fitted on the same
+    out-of-fold answers.
 
     >>> table = _label_table(["gas", "none"], {"gas": 9, "none": 4}, {"gas": 0.225, "none": None})
     >>> print("\\n".join(table))  # doctest: +ELLIPSIS
@@ -627,17 +640,27 @@ def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str
     A label joins a statement's primary label when its probability reaches its threshold (tuned by cross-validation; ...
     >>> _label_table(["gas", "none"], {}, {"gas": 0.5, "none": None}, untuned="no threshold folds ran: …")[-1][-58:]
     'its threshold (0.5, not tuned: no threshold folds ran: …).'
+    >>> _label_table(["gas", "none"], {}, {"gas": 0.5, "none": None}, one_text=["gas"])[2]
+    '| `gas` | ? | 0.500 (not tuned: every row of it is one text copied, which a fold keeps together) |'
+    >>> _label_table(["gas", "none"], {}, {"gas": 0.475, "none": None}, flat={"gas": (0.05, 0.9)},
+    ...              calibrated=True)[-1][-105:]
+    'check it on held-out data, and the confidence too, whose map was fitted on the same out-of-fold answers).'
     """
     if thresholds is None:
         return ["| label | training examples |", "|---|---|",
                 *[f"| {code_span(label)} | {counts.get(label, '?')} |" for label in labels]]
     MIN_TUNING_POSITIVES = forksafe.imported(".training").MIN_TUNING_POSITIVES
 
-    raised, flat = raised or {}, flat or {}
-    flat = {label: ends for label, ends in flat.items() if thresholds.get(label) is not None}
+    one_text = [label for label in one_text or [] if thresholds.get(label) is not None]
+    # A label of one text copied is said so alone, as stance info says it (its F1 was 0 everywhere).
+    raised = {label: value for label, value in (raised or {}).items() if label not in one_text}
+    flat = {label: ends for label, ends in (flat or {}).items()
+            if thresholds.get(label) is not None and label not in one_text}
     return ["| label | training examples | secondary label at |", "|---|---|---|",
             *[f"| {code_span(label)} | {counts.get(label, '?')} | "
               f"{'never' if thresholds.get(label) is None else format(thresholds[label], '.3f')}"
+              + (" (not tuned: every row of it is one text copied, which a fold keeps together)"
+                 if label in one_text else "")
               + (f" (tuned {raised[label]:.3f}, raised)" if label in raised and thresholds.get(label) else "")
               + (f" (flat from {flat[label][0]:.3f} to {flat[label][1]:.3f})" if label in flat else "") + " |"
               for label in labels],
@@ -648,7 +671,9 @@ def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str
                       f"count once, so the examples counted here can be more) is at least the share of "
                       f"the rows carrying it, and those marked raised were lower" if raised else "")
                    + ("; one marked flat had the same out-of-fold F1 at every threshold of that range, and is its "
-                      "middle, which the folds did not choose: check it on held-out data" if flat else "") + ").")
+                      "middle, which the folds did not choose: check it on held-out data"
+                      + (", and the confidence too, whose map was fitted on the same out-of-fold answers"
+                         if calibrated else "") if flat else "") + ").")
             if any(t is not None for t in thresholds.values())
             else "Trained on one label a statement: no label joins the primary one."]
 

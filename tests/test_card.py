@@ -662,3 +662,32 @@ def test_the_card_gives_no_command_that_would_train_another_model(energy_frame, 
     card = (stance.train("-d.csv", threshold_folds=0).save("m2") / "MODEL_CARD.md").read_text(encoding="utf-8")
     command = card.split("```sh\n", 1)[1].split("\n```", 1)[0]
     assert command.startswith("stance train ./-d.csv -o retrained "), command
+
+
+def test_the_card_gives_the_notes_of_a_one_text_label_and_of_a_calibrated_flat_threshold_as_info_does(
+        energy_model, tmp_path):
+    # A review of 10ce3b36 and 6f08fc2e: the README named the card among the places giving the flat
+    # note, but the card's had no "and the confidence too …", and a label of one text copied showed a
+    # bare "0.500" there, where stance info said it was not tuned.
+    import copy
+
+    model = copy.deepcopy(energy_model)
+    assert model.params_.confidence_calibration is not None
+    model.save(tmp_path / "plain")
+    from stance.info import secondary_thresholds
+
+    shown = secondary_thresholds(model.params_)
+    first, second = [label for label in model.labels if shown[label] is not None][:2]
+    model.training_["thresholds_one_text"] = [first]
+    model.training_["thresholds_flat"] = {second: [0.05, 0.9]}
+    model.save(tmp_path / "noted")
+    card = (tmp_path / "noted" / "MODEL_CARD.md").read_text()
+    threshold = shown[first]
+    assert (f"| `{first}` | {model.training_['label_counts'][first]} | {threshold:.3f} (not tuned: every row of it is "
+            "one text copied, which a fold keeps together) |") in card
+    assert ("check it on held-out data, and the confidence too, whose map was fitted on the same out-of-fold "
+            "answers).") in card
+    # The notes are no parameter: the digest is the one saved without them.
+    digest = [json.loads((tmp_path / name / "metadata.json").read_text())["parameters_sha256"]
+              for name in ("plain", "noted")]
+    assert digest[0] == digest[1]
