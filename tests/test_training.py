@@ -4233,3 +4233,64 @@ def test_leading_zeros_tied_name_the_one_to_keep_without_calling_it_the_commones
     lines = _refusal(["0100"] * 3 + ["100"] * 3 + ["200"] * 5)
     assert any("'0100' (3: row 0) and '100' (3: row 3); use '0100' in every row" in line for line in lines), lines
     assert not any("the commonest" in line for line in lines)
+
+
+def test_every_kind_of_stance_value_spelt_two_ways_is_named_in_one_error():
+    # A review of 86ab26b4: each kind a problem of its own among stance values too, untested.
+    frame = pd.DataFrame({"text": [f"We must act on thing {i} now." for i in range(24)],
+                          "labels": ["gas", "wind"] * 12,
+                          "stance": ["favor"] * 5 + ["Favor"] * 3 + ["\u0430gainst"] * 3 + ["against"] * 5
+                          + ["no view"] * 5 + ["No_View"] * 3})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(InvalidInputError) as raised:
+            stance.train(frame, stance_column="stance")
+    assert str(raised.value).splitlines() == [
+        "3 problems:",
+        "  (1) stance: stance values differ only in case: 'Favor' (3: rows 5, 6, 7) and 'favor' (5); "
+        "use one spelling",
+        "  (2) stance: stance values look the same but are spelt with letters of different "
+        "alphabets: 'against' (5: row 11) and '\u0430gainst' (3: rows 8, 9, 10); '\u0430gainst' has Cyrillic '\u0430' "
+        "U+0430 where the other has Latin 'a' U+0061; use 'against' (all Latin) in every row",
+        "  (3) stance: stance values differ only in the hyphens, underscores or spaces between their "
+        "words and in case: 'No_View' (3: rows 21, 22, 23) and 'no view' (5: rows 16, 17, 18 and 2 more); use "
+        "'no view', the commonest, in every row"]
+
+
+def test_every_group_past_the_first_is_named_of_each_kind():
+    # A review of 86ab26b4: groups past the first were tested of the separator kind alone.
+    lines = _refusal(["gas"] * 5 + ["g\u0430s"] * 3 + ["oil"] * 5 + ["\u043eil"] * 3 + ["a b"] * 5
+                     + ["a\u00a0b"] * 3 + ["cd"] * 5 + ["c\u200bd"] * 3)
+    assert lines[1].endswith("use 'gas' (all Latin) in every row; 'oil' (5: row 8) and '\u043eil' (3: rows 13, 14, "
+                             "15); '\u043eil' has Cyrillic '\u043e' U+043E where the other has Latin 'o' U+006F; use "
+                             "'oil' (all Latin) in every row")
+    assert lines[2].endswith("use 'a b' in every row; 'cd' (5: row 24) and 'c\\u200bd' (3: rows 29, 30, 31); "
+                             "'c\\u200bd' has U+200B ZERO WIDTH SPACE; use 'cd' in every row")
+    lines = _refusal(["0100"] * 5 + ["100"] * 3 + ["0200"] * 5 + ["200"] * 3
+                     + ["202,1"] * 5 + ["202.1"] * 3 + ["303,1"] * 5 + ["303.1"] * 3)
+    assert "use '0100', the commonest, in every row; '0200' (5: row 8) and '200' (3: row 13); use '0200'" in lines[1]
+    assert lines[2].endswith("use '202,1', the commonest, in every row; '303,1' (5: row 24) and '303.1' (3: rows "
+                             "29, 30, 31); use '303,1', the commonest, in every row")
+
+
+def test_past_five_groups_twenty_are_listed_by_their_spellings_and_the_others_counted():
+    # A review of 86ab26b4: the cap of 20 listed spellings and its "and N more" were untested.
+    from stance.label_names import _every_group
+
+    def groups(n: int) -> list[list[str]]:
+        return [[f"0{k}", f"{k}"] for k in range(101, 101 + n)]
+
+    said = _every_group(groups(27), " and ".join)
+    assert said.startswith("0101 and 101; 0102 and 102; 0103 and 103; 0104 and 104; 0105 and 105; and 22 more: "
+                           "'0106' and '106', ")
+    assert said.endswith("'0125' and '125' and 2 more groups")
+    assert _every_group(groups(26), " and ".join).endswith("'0125' and '125' and 1 more group")
+    assert _every_group(groups(25), " and ".join).endswith(", '0125' and '125'")
+    # Through training: 26 numbers with and without a leading zero.
+    lines = _refusal([name for k in range(101, 127) for name in [f"0{k}"] * 2 + [f"{k}"]])
+    assert lines[-1].endswith("and 21 more: '0106' and '106', '0107' and '107', '0108' and '108', '0109' and '109', "
+                              "'0110' and '110', '0111' and '111', '0112' and '112', '0113' and '113', '0114' and "
+                              "'114', '0115' and '115', '0116' and '116', '0117' and '117', '0118' and '118', '0119' "
+                              "and '119', '0120' and '120', '0121' and '121', '0122' and '122', '0123' and '123', "
+                              "'0124' and '124', '0125' and '125' and 1 more group (pandas drops the zeros of codes "
+                              "it reads as numbers: read them with dtype=str)"), lines
