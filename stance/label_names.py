@@ -221,7 +221,8 @@ def _every_group(twins: Sequence[list[str]], said: Callable[[list[str]], str]) -
         return named
     listed = ", ".join(" and ".join(quoted(name) for name in names) for names in rest[:_GROUPS_LISTED])
     unlisted = len(rest) - _GROUPS_LISTED
-    return f"{named}; and {len(rest)} more: {listed}" + (f" and {unlisted} more group{'s' if unlisted > 1 else ''}" if unlisted > 0 else "")
+    counted = f" and {unlisted} more group{'s' if unlisted > 1 else ''}" if unlisted > 0 else ""
+    return f"{named}; and {len(rest)} more: {listed}{counted}"
 
 
 def _commonest_of_each(names: list[str], key: Callable[[str], str], counts: Counter) -> list[str]:
