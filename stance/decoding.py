@@ -376,16 +376,18 @@ def utf8_read_as_wide(start: bytes, encoding: str) -> str | None:
         text = codecs.getincrementaldecoder("utf-8")().decode(start)  # a character cut at the end waits
     except UnicodeDecodeError:
         return None
-    # A NUL is read as the encoding given asks, strays or not: a user's --encoding utf-16-le is never
-    # refused by a guess, which took UTF-16 Chinese whose bytes are ASCII letters ("卐橖" is b"PSVj")
-    # for UTF-8 text with stray NULs.
-    if "\0" in text or not any(char.isascii() and char.isalpha() for char in text):
+    # A stray NUL or two in UTF-8 prose is no wide text's (see _stray_nuls): read in UTF-16 it was
+    # "啒呔㩅圠…", scored `none` with exit status 0. UTF-16 Chinese whose bytes are ASCII letters
+    # ("卐橖" is b"PSVj") has none of prose's spaces, so its NULs are no strays and it is read as asked.
+    strays = "\0" in text and _stray_nuls(start, codecs.lookup(encoding).name)
+    if ("\0" in text and not strays) or not any(char.isascii() and char.isalpha() for char in text):
         return None
-    if any(char < " " and char not in "\t\n\v\f\r" for char in text):
+    if any(char < " " and char not in "\0\t\n\v\f\r" for char in text):
         return None
     if codecs.lookup(encoding).name.startswith("utf-16") and not _prose_read_as_utf16(text, start, encoding):
         return None
-    told = (f"it is UTF-8 text (its bytes decode as UTF-8, with no 0 byte, which {encoding} text holds beside each "
+    zeros = "its few 0 bytes strays, not the one" if strays else "with no 0 byte,"
+    told = (f"it is UTF-8 text (its bytes decode as UTF-8, {zeros} which {encoding} text holds beside each "
             f"ASCII character)")
     first = start.split(b"\n", 1)[0].rstrip(b"\r")
     line = first.decode("utf-8", errors="replace")

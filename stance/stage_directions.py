@@ -191,8 +191,9 @@ _DIRECTION_LINES = 4  # how many lines a direction of 200 characters may take, a
 _DASHED_WORD_OPENING = re.compile(
     r"^(?:[ \t]*(?:[—–]|--)[ \t]*(?:interrupting|interruption|interrupted|inaudible|indistinct|unintelligible|"
     r"laughter|applause|crosstalk|cross-talk)[ \t]*(?:[—–]|--))+[ \t]*", re.IGNORECASE)
-# What opens a new sentence after such a direction: a capital (tested apart), a quote or a digit.
-_SENTENCE_OPENERS = "\"'“‘«„0123456789"
+# What opens a new sentence after such a direction: a capital (tested apart), a quote, a digit,
+# or a bracketed direction left out after it ("—applause— (Hear, hear!) We will…").
+_SENTENCE_OPENERS = "\"'“‘«„0123456789(["
 
 
 def _without_dashed_opening(line: str) -> str:

@@ -4554,10 +4554,11 @@ def test_a_short_utf8_document_with_stray_nuls_is_read_as_utf8(capsys, tmp_path,
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
     status, out, err = run(capsys, "classify", "-")
     assert status == 0 and "UTF-16" not in err, err
-    # An encoding given is read as asked (an odd length is still no UTF-16), not refused as "UTF-8
-    # text" by a guess, which refused real UTF-16 Chinese too.
+    # Read in UTF-16 as the old advice said, it is refused as UTF-8 text, not scored as mojibake (a review
+    # of 1a82a9c6, which read it as asked: "啒呔㩅圠…", scored none, exit 0).
     status, out, err = run(capsys, "document", str(source), "--encoding", "utf-16-le")
-    assert (status == 0) == (len(raw) % 2 == 0) and "it is UTF-8 text" not in err, err
+    assert status == 2 and out == "", out
+    assert "is not valid utf-16-le; it is UTF-8 text" in err and "leave --encoding out, which reads UTF-8" in err, err
 
 
 @pytest.mark.parametrize("text", ["卐橖畔獦牅\n做塃剨条煹\n", "乁乂乃乄久\n佇佈佉佊佋佌\n佐佑佒体\n"])

@@ -307,6 +307,12 @@ def test_a_speaker_tag_in_markdown_bold_or_italics_is_a_tag(tag):
     ("RUTTE: See http://nato.int/**docs**/x for the plan.", "See http://nato.int/**docs**/x for the plan."),
     ("RUTTE: We __will__ not back down.", "We __will__ not back down."),
     ("RUTTE: We will **not** back down, **ever**.", "We will not back down, ever."),
+    # a review of 6c8a6250: beside a dash, an ellipsis, guillemets or a tag's colon the marks stayed
+    ("RUTTE: We **will**—today—send more.", "We will—today—send more."),
+    ("RUTTE: We **will**… send more.", "We will… send more."),
+    ("RUTTE: «**Oui**» dit-il.", "«Oui» dit-il."),
+    ("RUTTE: Back to pre-**war** levels.", "Back to pre-war levels."),
+    ("RUTTE: Our priority:**unity** above all.", "Our priority:unity above all."),
 ])
 def test_underscores_and_stars_inside_a_word_or_a_url_are_read_as_written(text, statement):
     # A review of 23726d27: "__…__" inside running text was dropped as bold, "__init__" read
@@ -4377,6 +4383,9 @@ def test_a_dashed_direction_goes_only_before_a_new_sentence_and_all_in_a_row_go(
     assert split_speakers('Ms Finch: —interrupting— "No," she said.') == [('"No," she said.', "Ms Finch")]
     assert split_speakers("Ms Finch: —inaudible—\nThe public did not vote.") == [
         ("The public did not vote.", "Ms Finch")]
+    # A review of 5a2617b2: a bracketed direction after it left the dashed one in ("—applause— We will…").
+    assert split_speakers("Mr Hale: —applause— (Hear, hear!) We will send more air defence.") == [
+        ("We will send more air defence.", "Mr Hale")]
 
 
 def test_a_stage_direction_with_its_own_full_stop_is_left_out_with_it():
