@@ -75,7 +75,7 @@ def _write_files(model, params: ModelParameters, folder: Path) -> str:
     retraining, note = _retraining_section(model, metadata)
     files[CARD] = model_card(metadata, secondary_thresholds(params), calibrated=params.confidence_calibration
                              is not None, worded_before=worded_before, retraining=retraining,
-                             retraining_note=note).encode("utf-8")
+                             retraining_note=note).encode("utf-8", "backslashreplace")  # a metric's lone surrogate
     files[CHECKSUMS] = _json_bytes({name: _sha256(data) for name, data in sorted(files.items())})
     for name, data in files.items():
         with open(folder / name, "wb") as handle:
@@ -178,8 +178,9 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str, versi
     # Keys a user added to the metadata.json the model was loaded from (notes, an experiment's
     # name), as loaded and after stance's: a save over that folder deleted the only copy. Older
     # releases drop them at their own save, which is theirs to do; a refit (a new model) has none.
+    # As strict JSON, as metrics_ is (a NaN loaded was written back as a bare NaN).
     for key, value in (model.__dict__.get("_kept_metadata") or {}).items():
-        metadata.setdefault(key, value)
+        metadata.setdefault(key, savable_json(value, f"{METADATA}[{key!r}]"))
     return metadata
 
 
@@ -363,4 +364,10 @@ def _recorded_options(options: dict[str, Any], filled: Sequence[str] = ()) -> di
 
 
 def _json_bytes(value: Any) -> bytes:
-    return (json.dumps(value, indent=1, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+    text = json.dumps(value, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (a user's metadata.json note, a metrics_ text) has JSON's escape, "\\ud800",
+        # which reads back the same, and no UTF-8: the save died in a bare UnicodeEncodeError.
+        return (json.dumps(value, indent=1, ensure_ascii=True, sort_keys=False) + "\n").encode("ascii")

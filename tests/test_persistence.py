@@ -3583,6 +3583,19 @@ def test_a_model_with_many_keys_of_a_users_saves_them_without_a_word(energy_mode
     assert json.loads((again / "metadata.json").read_text())["note_39999"] == 39_999
 
 
+def test_a_users_key_or_metrics_holding_a_lone_surrogate_or_nan_saves_as_strict_json(energy_model, tmp_path):
+    # A review of b65a95a0: a user's key holding "\ud800" (JSON's escape) loaded, and every save then died
+    # in a bare UnicodeEncodeError (metrics_ holding one did so before); a NaN was written back bare.
+    folder = _with_metadata_added(energy_model.save(tmp_path / "m"), note="\ud800 odd", score=float("nan"))
+    loaded = stance.load(folder)
+    loaded.metrics_ = {"name": "x\udcc3"}
+    again = loaded.save(tmp_path / "m2")
+    text = (again / "metadata.json").read_text(encoding="ascii")  # escaped: UTF-8 holds no lone surrogate
+    saved = json.loads(text, parse_constant=lambda constant: pytest.fail(f"not strict JSON: {constant}"))
+    assert (saved["note"], saved["score"], saved["metrics"]) == ("\ud800 odd", None, {"name": "x\udcc3"})
+    assert stance.load(again).predict(["We stand together."]) == energy_model.predict(["We stand together."])
+
+
 def test_c_given_as_an_int_a_float_or_a_numpy_float_saves_the_same_files(energy_frame, tmp_path, monkeypatch):
     # C=10 and C=10.0 (--option C=10 and C=10.0; np.float64(10) from a grid) fit the same
     # parameters, but metadata.json, MODEL_CARD.md and checksums.json recorded "C": 10 or 10.0.
