@@ -373,12 +373,12 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             current_numbers.clear()
         current_is_item = in_note = False
 
-    in_entries = False  # below a live blog's stamped entry (see _may_open_entry), to the next tag
+    in_entries = False  # below a live blog's stamped entry (see _may_open_entry), to the next tag outside one
     for at, raw in enumerate(lines):
         if at < resume:
             continue  # the foot of a page and the head of the next, inside a sentence
         stripped = _strip(raw)
-        entry = _opens_entry(stripped) and _may_open_entry(lines, at, in_entries)
+        entry = _opens_entry(stripped) and _may_open_entry(lines, at, in_entries, speaker is not None)
         line = _without_timestamp(stripped, names_are_tags, entries=entry)
         if entry and not line:
             close(at)  # "14:05:" alone on its line: a live blog's new entry below, not the speaker's above
@@ -465,7 +465,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             close(at)  # "14:50 GMT: Zelensky has arrived.": a live blog's new entry, not the speaker's above
             speaker, in_entries = None, True
         elif tag:
-            in_entries = False
+            in_entries = entry  # "14:05 GMT: RUTTE: We are united.": the entry's speaker, the entries going on
         if chorus and line and not tag:
             chorus = False
             continue  # the words of the chorus tagged on the line before

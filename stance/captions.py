@@ -77,6 +77,8 @@ _TURN_MARK = re.compile(r"^[ \t]*>>+[ \t]*")
 # caption player decodes it: a name only whole and known (html.unescape alone decodes a legacy
 # name's prefix, "&notanentity;" as "¬anentity;").
 _SPACES_AFTER_SPACE = re.compile(r"(?<=[ \t])[ \t]+")
+# the quote marks an entry may open with ("14:05: “We are united,” says Rutte.")
+_OPENING_QUOTES = "\"'“‘„«‹»"
 _CUE_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -118,30 +120,36 @@ def _opens_entry(line: str) -> bool:
     return line[:1].isdigit() and _ENTRY_STAMP.match(line) is not None
 
 
-def _may_open_entry(lines: list[str], at: int, in_entries: bool) -> bool:
+def _may_open_entry(lines: list[str], at: int, in_entries: bool, in_turn: bool = False) -> bool:
     """Whether the line at ``at`` of ``lines`` (raw), which opens with an entry stamp (see
-    _opens_entry), opens a live blog's entry: where entries look like a live blog's, at the text's
-    start, below a blank line, below a heading standing alone (the entry then opening with a
-    capital) or below another entry (``in_entries``) whose sentence ended; not inside a speaker's
-    running text nor a sentence the line above leaves open ("…meet tomorrow at" / "10:30: the room…"),
-    where the time is the speaker's words, as a review found that "09:30: I meet the ministers."
-    inside a speech lost its time and its speaker.
+    _opens_entry), opens a live blog's entry. A stamp with its zone ("14:05 GMT:") always does,
+    wherever it stands. A zoneless one ("14:05:") does at the text's start, below a heading standing
+    alone or another stamped entry (``in_entries``, whatever that entry ends with), or below a blank
+    line where the words after it open with a capital or a quote and the text above is no speaker's
+    turn (``in_turn``); a stamp alone on its line counts as opening so. Elsewhere the time is words:
+    a schedule inside a speech ("09:30: I meet the ministers.", after a blank line or not) and a
+    sentence the line above leaves open ("…meet tomorrow at" / "10:30: the room…").
 
     >>> _may_open_entry(["We met.", "", "14:05: Leaders agreed."], 2, False)
     True
     >>> _may_open_entry(["RUTTE: The programme is:", "09:30: I meet them."], 1, False)
     False
-    >>> _may_open_entry(["Live: NATO summit", "14:05 GMT: Leaders agreed.", "14:20 GMT: Spain objects."], 2, True)
+    >>> _may_open_entry(["RUTTE: We are united.", "14:20 GMT: Spain objects."], 1, False)
     True
     """
-    above = _strip(lines[at - 1]) if at else ""
-    if not above:
+    line = _strip(lines[at])
+    if re.search(_ZONES, line[:_ENTRY_STAMP.match(line).end()]):
         return True
-    if not _SENTENCE_END.search(above):
-        if not in_entries and (at == 1 or not _strip(lines[at - 2])) and _speaker_tag(above, True) is None:
-            return _without_timestamp(_strip(lines[at]))[:1].isupper()  # below a heading standing alone
-        return False
-    return in_entries
+    if in_entries or not any(_strip(raw) for raw in lines[:at]):
+        return True
+    above = _strip(lines[at - 1])
+    words = _without_timestamp(line)
+    opens = not words or words[:1].isupper() or words[:1] in _OPENING_QUOTES
+    if not above:
+        return opens and not in_turn
+    heading = (not _SENTENCE_END.search(above) and (at == 1 or not _strip(lines[at - 2]))
+               and _speaker_tag(above, True) is None)
+    return heading and opens
 
 
 def _without_timestamp_after_tag(text: str) -> str:

@@ -9940,10 +9940,13 @@ def test_a_live_blogs_time_stamp_with_a_colon_is_left_out_and_names_no_speaker()
     for stamp in ["14:05", "14:05 GMT", "14.05 BST", "2.15pm", "09:30 CET", "2:15 p.m. EST"]:
         assert split_sentences(f"{stamp}: Leaders agreed.\n") == ["Leaders agreed."], stamp
     # an entry's speaker does not go on into the next entry, stamped with a colon or a zone and a dash
-    for below in ["14:50 GMT: Zelensky has arrived.", "14:50: Zelensky has arrived.",
-                  "14:50 GMT - Zelensky has arrived."]:
+    for below in ["14:50 GMT: Zelensky has arrived.", "14:50 GMT - Zelensky has arrived."]:
         assert split_speakers(f"RUTTE: We are united.\n\n{below}\n") == [
             ("We are united.", "RUTTE"), ("Zelensky has arrived.", None)], below
+    # without its zone, below a blank line inside a speaker's turn, the time is the speaker's words (a review of
+    # a573b6f6); at a live blog's entries it is a stamp
+    assert split_speakers("RUTTE: We are united.\n\n14:50: Zelensky has arrived.\n") == [
+        ("We are united.", "RUTTE"), ("14:50: Zelensky has arrived.", "RUTTE")]
     # a tag after the stamp still names its speaker; ratios, dotted numbers and sentences opening with a time stay
     assert split_speakers("14:35 RUTTE: We are united.\nQ: Why?\n") == [("We are united.", "RUTTE"), ("Why?", "Q")]
     for kept in ["Allies won 3:1 today.", "3:1 was the score.", "10:30 is when we met.", "14.05: figures rose."]:
@@ -9961,13 +9964,44 @@ def test_a_time_with_a_colon_inside_a_speakers_running_text_stays_the_speakers_w
     wrapped = "RUTTE: The ministers will meet tomorrow at\n10:30: the room is booked and we will\ndecide then.\n"
     assert split_speakers(wrapped) == [
         ("The ministers will meet tomorrow at 10:30: the room is booked and we will decide then.", "RUTTE")]
-    # "14:05:" alone on its line, or with its seconds, opens an entry after a blank line, as the README says
-    for stamp in ["14:05:\n", "14:05:30: ", "14:05: "]:
+    # a stamp with its zone, alone on its line or with its seconds, opens an entry after a blank line, as the
+    # README says; a zoneless one there, inside a speaker's turn, stays the speaker's words (a review of a573b6f6)
+    for stamp in ["14:05 GMT:\n", "14:05:30 GMT: ", "14:05 GMT: "]:
         assert split_speakers(f"RUTTE: We are united.\n\n{stamp}Leaders agreed.\n") == [
             ("We are united.", "RUTTE"), ("Leaders agreed.", None)], stamp
     # entries one below another, or below a heading standing alone, are a live blog's still
     blog = "Live: NATO summit\n14:05 GMT: Leaders agreed.\n14:20 GMT: Spain objects.\n"
     assert split_speakers(blog) == [("Live: NATO summit", None), ("Leaders agreed.", None), ("Spain objects.", None)]
+
+
+def test_a_stamp_with_its_zone_always_opens_an_entry_and_a_zoneless_one_where_entries_run():
+    # A review of a573b6f6: live blogs that e315b393 read were broken by the rule for a time inside a speech.
+    assert split_speakers("Live: NATO summit\n\n14:05 GMT: Zelensky arrives\n14:20 GMT: Spain objects to the target\n"
+                          "14:35 GMT: Rutte speaks.\n") == [
+        ("Live: NATO summit", None), ("Zelensky arrives", None), ("Spain objects to the target", None),
+        ("Rutte speaks.", None)]
+    # a tag on a stamped line names that entry's speaker and does not end the run of entries
+    for later in ["14:20 GMT: Spain objects.\n14:35 GMT: Leaders leave.\n",
+                  "14:20: Spain objects.\n14:35: Leaders leave.\n"]:
+        assert split_speakers(f"Live\n\n14:05 GMT: RUTTE: We are united.\n{later}") == [
+            ("Live", None), ("We are united.", "RUTTE"), ("Spain objects.", None), ("Leaders leave.", None)], later
+    assert split_speakers("RUTTE: We are united.\n14:20 GMT: Spain objects to the target.\n") == [
+        ("We are united.", "RUTTE"), ("Spain objects to the target.", None)]
+    assert split_speakers("Follow our live coverage of the summit.\n14:05 GMT: Leaders agreed.\n"
+                          "14:20 GMT: Spain objects.\n") == [
+        ("Follow our live coverage of the summit.", None), ("Leaders agreed.", None), ("Spain objects.", None)]
+    assert split_speakers("Live: NATO summit\n14:05: \u201cWe are united,\u201d says Rutte.\n") == [
+        ("Live: NATO summit", None), ("\u201cWe are united,\u201d says Rutte.", None)]
+    assert split_speakers("Live: NATO summit\n14:05:\nLeaders agreed.") == [
+        ("Live: NATO summit", None), ("Leaders agreed.", None)]
+    # a zoneless entry after another, whatever that one ends with
+    assert split_speakers("Live\n\n14:05: Read more at nato.int\n14:20: Spain objects\n14:35: Rutte speaks.\n") == [
+        ("Live", None), ("Read more at nato.int", None), ("Spain objects", None), ("Rutte speaks.", None)]
+    # a schedule inside a speech, after a blank line: a zoneless stamp there is the speaker's words
+    assert split_speakers("RUTTE: Tomorrow's programme is as follows.\n\n09:30: I meet the ministers.\n"
+                          "14:00: we hold the press conference.\n") == [
+        ("Tomorrow's programme is as follows.", "RUTTE"), ("09:30: I meet the ministers.", "RUTTE"),
+        ("14:00: we hold the press conference.", "RUTTE")]
 
 
 def test_a_number_a_wrapped_line_asks_for_goes_on_with_it_not_as_a_lists_marker():
