@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .exceptions import warn
+from .numbered_lines import _numbered_lines
 from .report import counted
 
 # Half or more of the lines that are not blank hold a gap of five spaces or more between words,
@@ -55,16 +56,20 @@ def _joins_two_columns(line: str) -> bool:
 
 
 def _first_two_column_line(text: str) -> int | None:
-    r"""The number (from 1, counting "\n" as every other line number does) of the first line of ``text``
+    r"""The number (from 1, as every other line number counts it, see stance.numbered_lines._numbered_lines:
+    a line break is "\n", "\r\n" or "\r", as an editor counts them) of the first line of ``text``
     that holds two columns' words, when the text looks like two columns pasted as one (see _COLUMN_GAP):
     _TWO_COLUMN_LINES such lines or more, and half of its lines that are not blank or more; else None.
 
     >>> _first_two_column_line("Title\n" + "one two three      four five six\n" * 4), _first_two_column_line("We met.")
     (2, None)
+    >>> _first_two_column_line("Title\r" + "one two three      four five six\r" * 4)
+    2
     """
     if "     " not in text:  # most texts: no gap to read
         return None
-    lines = [(at, line.strip()) for at, line in enumerate(text.split("\n"), 1) if line.strip()]
+    # split as the line numbers count: a review found lone "\r" endings read as one line, never warned of
+    lines = [(at, line.strip()) for line, at in zip(*_numbered_lines(text)[:2]) if line.strip()]
     joined = [at for at, line in lines if "     " in line and _joins_two_columns(line)]
     if len(joined) >= _TWO_COLUMN_LINES and 2 * len(joined) >= len(lines):
         return joined[0]

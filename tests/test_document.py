@@ -6560,6 +6560,20 @@ def test_the_two_column_check_is_linear_counts_lines_at_newlines_and_passes_alig
         assert not any("two columns" in str(warning.message) for warning in caught), text
 
 
+def test_the_two_column_check_splits_lines_as_the_line_numbers_count_them():
+    # A review of 67915bf2: text with lone "\r" line endings was one line to the check, never warned of,
+    # while the statements' line numbers count "\r" as a break.
+    row = "NATO leaders agreed on Tuesday to       Hungary again blocked the aid"
+    for ending in ["\r", "\r\n", "\n"]:
+        text = "Title." + ending + ending.join([row] * 4) + ending
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            lines = stance.score_document(text).sentences.line.tolist()
+        assert [str(warning.message)[:11] for warning in caught if "two columns" in str(warning.message)] == [
+            "text line 2"], repr(ending)
+        assert lines[:2] == [1, 2], repr(ending)
+
+
 def test_a_line_twice_away_from_a_page_edge_or_ending_a_sentence_is_kept():
     # a title and a closing line alike, with no page numbers, and a refrain, are the text's words
     assert split_sentences("Slava Ukraini\n\nWe fight on.\n\nSlava Ukraini") == [
