@@ -1415,7 +1415,7 @@ def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, show
     where = _in_each_document(headers, lone, listed, shown)
     warn(f"left out as running headers, short lines without a final full stop that recur at the top or foot of "
          f"the text's pages (which page numbers, page breaks, or the line's own page number or even spacing "
-         f"show), or count its page among the pages: {where}")
+         f"show), or count their page among the pages: {where}")
 
 
 def _in_each_document(found: list[tuple[Any, Any]], lone: bool, listed: Callable[[Any], str], shown: int) -> str:

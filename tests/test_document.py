@@ -6481,8 +6481,10 @@ def test_a_line_of_words_naming_a_page_count_keeps_its_speaker_and_one_left_out_
     assert split_speakers("RUTTE: We have published the plan.\nSee Page 3 of 12\nQ: What does it say?\n") == [
         ("We have published the plan.", "RUTTE"), ("See Page 3 of 12", "RUTTE"), ("What does it say?", "Q")]
     once = "RUTTE: We met.\n\nNATO Press Conference        Page 2 of 2\n\nRUTTE: We left.\n"
-    with pytest.warns(stance.StanceWarning, match="'NATO Press Conference        Page 2 of 2' once$"):
+    with pytest.warns(stance.StanceWarning, match="'NATO Press Conference        Page 2 of 2' once$") as caught:
         assert stance.score_document(once).sentences.text.tolist() == ["We met.", "We left."]
+    # a review of 074be3c7: the lines left out are many, so the warning says "their page"
+    assert any("or count their page among the pages: " in str(warning.message) for warning in caught)
     header = "NATO PRESS CONFERENCE - TRANSCRIPT          Page {} of 2"
     hdr = (f"{header.format(1)}\n\nRUTTE: We will defend every inch of Allied territory.\n\n{header.format(2)}\n\n"
            "RUTTE: Ukraine must win.\n")
