@@ -1371,3 +1371,18 @@ def test_the_readme_s_spelling_recipe_folds_a_name_in_any_case():
     exec(recipe[1], namespace)  # as a user would run it
     assert namespace["texts"].tolist() == ["Weapons for Kyiv are being delayed.", "weapons for Kyiv, said Zelensky",
                                            "Kievan Rus and Suwałki"]
+
+
+def test_the_readme_says_which_rows_the_two_column_check_does_not_look_at():
+    # A review of 074be3c7: rows separated by tabs or non-breaking spaces, and left sides in title case,
+    # are passed over by the two-column check, and the README did not say so.
+    from stance.columns_pasted import _first_two_column_line
+
+    said = re.search(r"rows whose columns are separated by tabs or by non-breaking spaces, and rows whose left side "
+                     r"is in title case, each word capitalised \(\"([^\"]+)\"\), are not looked at",
+                     re.sub(r" *\n *", " ", README))
+    assert said, "the README does not say which rows the two-column check does not look at"
+    row = "NATO leaders agreed on Tuesday to       Hungary again blocked the aid\n"
+    assert _first_two_column_line(row * 5) == 1
+    for text in [row.replace("       ", "\t") * 5, row.replace("       ", "\u00a0" * 7) * 5, f"{said[1]}\n" * 5]:
+        assert _first_two_column_line(text) is None, text
