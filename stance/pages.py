@@ -85,6 +85,11 @@ _PAGE_COUNT = re.compile(r"^page\s+(\d{1,4})\s+of\s+(\d{1,4})\b|\bpage\s+(\d{1,4
 _TAG_OPENING = re.compile(r"[^\W\d][^:]{0,40}:(?:\s|$)")
 _COUNT_SET_OFF_BEFORE = re.compile(r"(?: {2,}|\t|\s[-–—|]\s*)$")
 _COUNT_SET_OFF_AFTER = re.compile(r"(?: {2,}|\t|\s*[-–—|]\s)")
+# A line with a comma is a header all the same where its count is set off widely, by a gap of three spaces
+# or more or by a dash or bar ("Brussels, 25 June 2025        Page 1 of 3"), as a review found such a header
+# mixed into the sentence around it.
+_COUNT_WIDELY_BEFORE = re.compile(r"(?: {3,}|\t|\s[-–—|]\s*)$")
+_COUNT_WIDELY_AFTER = re.compile(r"(?: {3,}|\t|\s*[-–—|]\s)")
 _TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "in", "on", "to", "at", "&", "de", "du", "des",
                                 "la", "le", "et", "und", "der", "die", "das", "für"})
 
@@ -101,13 +106,17 @@ def _is_page_count_line(line: str) -> bool:
     (False, False)
     >>> _is_page_count_line("The Strategic Concept, Page 3 of 12"), _is_page_count_line("Page 3 of 12")
     (False, True)
+    >>> _is_page_count_line("Brussels, 25 June 2025        Page 1 of 3"), _is_page_count_line("Page 1 of 3 | Riga, X")
+    (True, True)
     """
     count = _PAGE_COUNT.search(line) if "of" in line.casefold() else None
     if (count is None or len(_SPACES.sub(" ", line)) >= _FURNITURE_LENGTH or _TERMINAL.search(line)
-            or "," in line or _TAG_OPENING.match(line)):
+            or _TAG_OPENING.match(line)):
         return False
     page, pages = (int(number) for number in count.groups() if number is not None)
     before, after = line[:count.start()], line[count.end():]
+    if "," in line and not (_COUNT_WIDELY_BEFORE.search(before) or _COUNT_WIDELY_AFTER.match(after)):
+        return False  # "The Strategic Concept, Page 3 of 12": a sentence's words
     if (before.strip() or after.strip()) and not (_COUNT_SET_OFF_BEFORE.search(before)
                                                   or _COUNT_SET_OFF_AFTER.match(after)):
         return False  # "See Page 3 of 12", "Read Page 3 of 12": a sentence's words, not a title beside its count

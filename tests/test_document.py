@@ -6480,6 +6480,13 @@ def test_a_line_of_words_naming_a_page_count_keeps_its_speaker_and_one_left_out_
         ("The Strategic Concept, Page 3 of 12 says it plainly.", "RUTTE"), ("We are united.", "RUTTE")]
     assert split_speakers("RUTTE: We have published the plan.\nSee Page 3 of 12\nQ: What does it say?\n") == [
         ("We have published the plan.", "RUTTE"), ("See Page 3 of 12", "RUTTE"), ("What does it say?", "Q")]
+    # a review of 074be3c7: a count set off by a wide gap or a dash or bar is a header's even with a comma
+    for header in ["Brussels, 25 June 2025        Page 1 of 3", "Brussels, 25 June 2025 - Page 1 of 3",
+                   "Page 1 of 3 | Brussels, 25 June 2025"]:
+        assert split_speakers(f"RUTTE: We will defend\n{header}\nevery inch.\n\nQ: Why?\n") == [
+            ("We will defend every inch.", "RUTTE"), ("Why?", "Q")], header
+    assert split_speakers("RUTTE: Brussels, 25 June 2025        Page 1 of 3\nWe met.\n") == [
+        ("Brussels, 25 June 2025        Page 1 of 3 We met.", "RUTTE")]
     once = "RUTTE: We met.\n\nNATO Press Conference        Page 2 of 2\n\nRUTTE: We left.\n"
     with pytest.warns(stance.StanceWarning, match="'NATO Press Conference        Page 2 of 2' once$") as caught:
         assert stance.score_document(once).sentences.text.tolist() == ["We met.", "We left."]
