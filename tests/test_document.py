@@ -6499,13 +6499,21 @@ def test_a_line_of_words_naming_a_page_count_keeps_its_speaker_and_one_left_out_
         stance.score_document(hdr)
 
 
-@pytest.mark.parametrize("copies", [3])
+@pytest.mark.parametrize("copies", [2, 3])
 def test_a_footer_carrying_its_page_number_after_a_dash_is_a_running_header(copies):
     # A journalist's audit: "NATO Press Office - Transcript - N" three times, with no page breaks,
     # was kept, copies 1 and 2 as no one's headings ("-" in the printed table, a missing speaker)
     # and copy 3 as RUTTE's. Its page's number after a dash, going up, is a footer's, as padded.
     said = ["We will defend every inch of Allied territory.", "Ukraine must win.", "We are united."][:copies]
     text = "".join(f"RUTTE: {line}\n\nNATO Press Office - Transcript - {page}\n\n" for page, line in enumerate(said, 1))
+    if copies == 2:
+        # A review of 612a3976, which narrowed this test to three copies unsaid: twice, such a footer stands
+        # as "Question - 1" / "Question - 2" do (between blank lines, no sentence's mark, the same words but
+        # its number, no tag), so it cannot be told from them and is kept as words, as the README says.
+        assert split_speakers(text) == [
+            (said[0], "RUTTE"), ("NATO Press Office - Transcript - 1", None), (said[1], "RUTTE"),
+            ("NATO Press Office - Transcript - 2", "RUTTE")]
+        return
     with pytest.warns(stance.StanceWarning, match=f"'NATO Press Office - Transcript - 1' {copies} times$"):
         sentences = stance.score_document(text).sentences
     assert sentences.text.tolist() == said and (sentences.speaker == "RUTTE").all()

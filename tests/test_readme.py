@@ -1386,3 +1386,14 @@ def test_the_readme_says_which_rows_the_two_column_check_does_not_look_at():
     assert _first_two_column_line(row * 5) == 1
     for text in [row.replace("       ", "\t") * 5, row.replace("       ", "\u00a0" * 7) * 5, f"{said[1]}\n" * 5]:
         assert _first_two_column_line(text) is None, text
+
+
+def test_the_readme_says_a_footer_numbered_after_a_dash_twice_is_kept_as_words():
+    # A review of 612a3976: twice, "NATO Press Office - Transcript - 1" / "- 2" became words again unsaid.
+    from stance.sentences import split_sentences
+
+    said = re.search(r"So, twice, is a two-page transcript's footer written so, \"([^\"]+)\" / \"([^\"]+)\": .*?"
+                     r"nothing tells the two apart, and it is kept", re.sub(r"\s*\n\s*", " ", README))
+    assert said, "the README does not say that a footer numbered after a dash, twice, is kept"
+    text = f"We met.\n\n{said[1]}\n\nWe spoke.\n\n{said[2]}\n\nWe left.\n"
+    assert split_sentences(text) == ["We met.", said[1], "We spoke.", said[2], "We left."]
