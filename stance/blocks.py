@@ -228,11 +228,12 @@ _MARKDOWN_TAG = re.compile(r"^(\s*)(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]{1,80}?)(?::
 # punctuation. Underscores are a word's own inside running text ("__init__", "/__docs__/"), kept;
 # "__NAME:__" opening a line is _MARKDOWN_TAG's. No star between the marks, and 200 characters at
 # most: each "**" left open is scanned to the next star only, where a line of many was quadratic.
-# Bold opens after a space, a bracket, a quote, a dash or a colon and closes before one or
-# punctuation ("pre-**war**", "**will**—today", "«**Oui**»"), never inside a word or a URL; a run
-# of at most 200 characters, so that a line of marks left open is read once, not once a mark.
-_MARKDOWN_BOLD = re.compile(r"(?:^|(?<=[\s(\[\"'“‘«\-–—:]))\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=\S)\*\*"
-                            r"(?=$|[\s.,;:!?)\]\"'”’»…\-–—])")
+# Bold opens after a space, a bracket, a quote or a dash and closes before one or punctuation
+# ("**will**—today", "«**Oui**»"), never inside a word, a URL or a token of hyphens and colons
+# ("pre-**docs**-x", "--**all**", "10:**30**"); a run of at most 200 characters, so that a line
+# of marks left open is read once, not once a mark.
+_MARKDOWN_BOLD = re.compile(r"(?:^|(?<=[\s(\[\"'“‘«–—]))\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=\S)\*\*"
+                            r"(?=$|[\s.,;:!?)\]\"'”’»…–—])")
 
 
 def _without_markdown_emphasis(line: str) -> str:

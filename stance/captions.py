@@ -122,13 +122,15 @@ def _opens_entry(line: str) -> bool:
 
 def _may_open_entry(lines: list[str], at: int, in_entries: bool, in_turn: bool = False) -> bool:
     """Whether the line at ``at`` of ``lines`` (raw), which opens with an entry stamp (see
-    _opens_entry), opens a live blog's entry. A stamp with its zone ("14:05 GMT:") always does,
-    wherever it stands. A zoneless one ("14:05:") does at the text's start, below a heading standing
-    alone or another stamped entry (``in_entries``, whatever that entry ends with), or below a blank
-    line where the words after it open with a capital or a quote and the text above is no speaker's
-    turn (``in_turn``); a stamp alone on its line counts as opening so. Elsewhere the time is words:
-    a schedule inside a speech ("09:30: I meet the ministers.", after a blank line or not) and a
-    sentence the line above leaves open ("…meet tomorrow at" / "10:30: the room…").
+    _opens_entry), opens a live blog's entry. A stamp with its zone ("14:05 GMT:") does wherever it
+    stands, but for one that goes on a sentence the line above leaves open or opens with a word in
+    lower case below a line of words ("…was held at" / "14:00 GMT: it passed…"). A zoneless one
+    ("14:05:") does at the text's start, below a heading standing alone or another stamped entry
+    (``in_entries``, whatever that entry ends with), or below a blank line where the words after it
+    open with a capital or a quote and the text above is no speaker's turn (``in_turn``); a stamp
+    alone on its line counts as opening so. Elsewhere the time is words: a schedule inside a speech
+    ("09:30: I meet the ministers.", after a blank line or not) and a sentence the line above leaves
+    open ("…meet tomorrow at" / "10:30: the room…").
 
     >>> _may_open_entry(["We met.", "", "14:05: Leaders agreed."], 2, False)
     True
@@ -136,19 +138,23 @@ def _may_open_entry(lines: list[str], at: int, in_entries: bool, in_turn: bool =
     False
     >>> _may_open_entry(["RUTTE: We are united.", "14:20 GMT: Spain objects."], 1, False)
     True
+    >>> _may_open_entry(["RUTTE: The vote was held at", "14:00 GMT: it passed."], 1, False)
+    False
     """
     line = _strip(lines[at])
-    if re.search(_ZONES, line[:_ENTRY_STAMP.match(line).end()]):
-        return True
-    if in_entries or not any(_strip(raw) for raw in lines[:at]):
+    zoned = re.search(_ZONES, line[:_ENTRY_STAMP.match(line).end()]) is not None
+    # the first line not blank, not a copy of the lines above each stamp's: 200,000 lines were quadratic
+    if in_entries or all(not _strip(lines[before]) for before in range(at)):
         return True
     above = _strip(lines[at - 1])
     words = _without_timestamp(line)
     opens = not words or words[:1].isupper() or words[:1] in _OPENING_QUOTES
     if not above:
-        return opens and not in_turn
+        return zoned or (opens and not in_turn)
     heading = (not _SENTENCE_END.search(above) and (at == 1 or not _strip(lines[at - 2]))
                and _speaker_tag(above, True) is None)
+    if zoned:
+        return heading or (_SENTENCE_END.search(above) is not None and not words[:1].islower())
     return heading and opens
 
 

@@ -386,7 +386,7 @@ def utf8_read_as_wide(start: bytes, encoding: str) -> str | None:
         return None
     if codecs.lookup(encoding).name.startswith("utf-16") and not _prose_read_as_utf16(text, start, encoding):
         return None
-    zeros = "its few 0 bytes strays, not the one" if strays else "with no 0 byte,"
+    zeros = "its 0 bytes strays, not those" if strays else "with no 0 byte,"
     told = (f"it is UTF-8 text (its bytes decode as UTF-8, {zeros} which {encoding} text holds beside each "
             f"ASCII character)")
     first = start.split(b"\n", 1)[0].rstrip(b"\r")

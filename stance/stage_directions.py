@@ -191,9 +191,8 @@ _DIRECTION_LINES = 4  # how many lines a direction of 200 characters may take, a
 _DASHED_WORD_OPENING = re.compile(
     r"^(?:[ \t]*(?:[—–]|--)[ \t]*(?:interrupting|interruption|interrupted|inaudible|indistinct|unintelligible|"
     r"laughter|applause|crosstalk|cross-talk)[ \t]*(?:[—–]|--))+[ \t]*", re.IGNORECASE)
-# What opens a new sentence after such a direction: a capital (tested apart), a quote, a digit,
-# or a bracketed direction left out after it ("—applause— (Hear, hear!) We will…").
-_SENTENCE_OPENERS = "\"'“‘«„0123456789(["
+# What opens a new sentence after such a direction: a capital (tested apart), a quote or a digit.
+_SENTENCE_OPENERS = "\"'“‘«„0123456789"
 
 
 def _without_dashed_opening(line: str) -> str:
@@ -236,7 +235,8 @@ def _without_stage_directions(line: str, after_end: bool = True) -> str:
     >>> _without_stage_directions("—interrupting— The public did not vote for this!")
     'The public did not vote for this!'
     """
-    if line.lstrip()[:1] in ("—", "–", "-"):
+    dashed = line.lstrip()[:1] in ("—", "–", "-")
+    if dashed:
         line = _without_dashed_opening(line)  # "—interrupting— The public…"
     if "(" not in line and "[" not in line and not any(mark in line for mark in _MUSIC_MARKS):  # most lines: no scan
         return line
@@ -257,7 +257,11 @@ def _without_stage_directions(line: str, after_end: bool = True) -> str:
             line.startswith("..", match.end()) and match.group()[-1].isspace()))
         return " " if inside else ""
 
-    return _STAGE_DIRECTION.sub(gap, line)
+    kept = _STAGE_DIRECTION.sub(gap, line)
+    # Once a bracketed direction after it is gone ("—applause— (Hear, hear!) We will…"), a dashed one
+    # opening the line may stand before a new sentence; before an aside of words ("—laughter— (the
+    # kind Moscow wants) is no answer") it was, and is, words.
+    return _without_dashed_opening(kept) if dashed and kept != line else kept
 
 
 def _dashed_gap(line: str, pair: re.Match[str]) -> str:

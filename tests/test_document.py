@@ -311,8 +311,10 @@ def test_a_speaker_tag_in_markdown_bold_or_italics_is_a_tag(tag):
     ("RUTTE: We **will**—today—send more.", "We will—today—send more."),
     ("RUTTE: We **will**… send more.", "We will… send more."),
     ("RUTTE: «**Oui**» dit-il.", "«Oui» dit-il."),
-    ("RUTTE: Back to pre-**war** levels.", "Back to pre-war levels."),
-    ("RUTTE: Our priority:**unity** above all.", "Our priority:unity above all."),
+    # and not inside a token of hyphens, colons or slashes (a review of 5c491c31)
+    ("RUTTE: See http://nato.int/pre-**docs**-x for the plan.", "See http://nato.int/pre-**docs**-x for the plan."),
+    ("RUTTE: Run git log --**all** now.", "Run git log --**all** now."),
+    ("RUTTE: We meet at 10:**30** today.", "We meet at 10:**30** today."),
 ])
 def test_underscores_and_stars_inside_a_word_or_a_url_are_read_as_written(text, statement):
     # A review of 23726d27: "__…__" inside running text was dropped as bold, "__init__" read
@@ -4386,6 +4388,9 @@ def test_a_dashed_direction_goes_only_before_a_new_sentence_and_all_in_a_row_go(
     # A review of 5a2617b2: a bracketed direction after it left the dashed one in ("—applause— We will…").
     assert split_speakers("Mr Hale: —applause— (Hear, hear!) We will send more air defence.") == [
         ("We will send more air defence.", "Mr Hale")]
+    # but an aside of words after it is no new sentence (a review of 5c491c31, which took any bracket for one)
+    for aside in ["(the kind Moscow wants) is no answer.", "[sic] is what Moscow wants."]:
+        assert split_speakers(f"Ms Finch: —laughter— {aside}") == [(f"—laughter— {aside}", "Ms Finch")]
 
 
 def test_a_stage_direction_with_its_own_full_stop_is_left_out_with_it():
@@ -9995,6 +10000,11 @@ def test_a_time_with_a_colon_inside_a_speakers_running_text_stays_the_speakers_w
     wrapped = "RUTTE: The ministers will meet tomorrow at\n10:30: the room is booked and we will\ndecide then.\n"
     assert split_speakers(wrapped) == [
         ("The ministers will meet tomorrow at 10:30: the room is booked and we will decide then.", "RUTTE")]
+    # and so with a zone (a review of ea945451, which cut such a sentence in two and gave its end to no one)
+    assert split_speakers("RUTTE: The vote was held at\n14:00 GMT: it passed with a large majority.\n") == [
+        ("The vote was held at 14:00 GMT: it passed with a large majority.", "RUTTE")]
+    assert split_speakers("RUTTE: We met.\n14:00 GMT: it passed with a large majority.\n") == [
+        ("We met.", "RUTTE"), ("14:00 GMT: it passed with a large majority.", "RUTTE")]
     # a stamp with its zone, alone on its line or with its seconds, opens an entry after a blank line, as the
     # README says; a zoneless one there, inside a speaker's turn, stays the speaker's words (a review of a573b6f6)
     for stamp in ["14:05 GMT:\n", "14:05:30 GMT: ", "14:05 GMT: "]:
