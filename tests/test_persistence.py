@@ -425,24 +425,11 @@ def test_a_card_left_out_of_the_checksums_loads_whether_it_is_there_or_not(saved
     assert stance.load(saved).predict(["Send more tanks."]) == expected
 
 
-def test_a_git_folder_in_a_model_folder_is_not_advised_removed(saved):
+@pytest.mark.parametrize(("folder", "kind"), [(".git", "git"), (".hg", "Mercurial"), (".svn", "Subversion")])
+def test_a_version_control_folder_in_a_model_folder_is_not_advised_removed(saved, folder, kind):
     # An engineer's audit: "holds files that are not part of the model: ['.git']; remove them"
-    # would delete the history of a repository whose working tree is the model's folder.
-    (saved / ".git").mkdir()
-    with pytest.raises(ModelIntegrityError) as raised:
-        stance.load(saved)
-    assert str(raised.value) == (
-        f"{str(saved)!r} holds files that are not part of the model: ['.git']; '.git' makes the model's folder a git "
-        f"repository's working tree: keep it, and move the model's files (checksums.json with them) into a folder "
-        f"of their own")
-    (saved / "notes.txt").write_text("mine")
-    with pytest.raises(ModelIntegrityError, match=r"\['.git', 'notes.txt'\]; .*of their own, without the other files$"):
-        stance.load(saved)
-
-
-@pytest.mark.parametrize(("folder", "kind"), [(".hg", "Mercurial"), (".svn", "Subversion")])
-def test_a_mercurial_or_subversion_folder_in_a_model_folder_is_not_advised_removed(saved, folder, kind):
-    # A review of bb379b94: only .git was told to be kept; .hg and .svn were still "remove them".
+    # would delete the history of a repository whose working tree is the model's folder. A review
+    # of bb379b94: .hg and .svn were still "remove them".
     (saved / folder).mkdir()
     with pytest.raises(ModelIntegrityError) as raised:
         stance.load(saved)
@@ -450,6 +437,10 @@ def test_a_mercurial_or_subversion_folder_in_a_model_folder_is_not_advised_remov
         f"{str(saved)!r} holds files that are not part of the model: [{folder!r}]; {folder!r} makes the model's "
         f"folder a {kind} repository's working tree: keep it, and move the model's files (checksums.json with them) "
         f"into a folder of their own")
+    (saved / "notes.txt").write_text("mine")
+    with pytest.raises(ModelIntegrityError, match=rf"\[{folder!r}, 'notes.txt'\]; .*of their own, without the other "
+                                                  rf"files$"):
+        stance.load(saved)
 
 
 def test_a_fit_clears_all_that_the_load_read(saved, energy_frame):
