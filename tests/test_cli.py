@@ -3289,8 +3289,16 @@ def _score_stopped_by(tmp_path: Path, signal_name: str, *more: str, chunk_size: 
     send = (lambda number: os.killpg(process.pid, number)) if group else process.send_signal
     deadline = time.time() + 60
     # Until the partial file holds a chunk: with -j, scored by workers that are there still, beside
-    # the resource trackers their start began.
-    while time.time() < deadline and not any(path.stat().st_size for path in out.parent.iterdir()):
+    # the resource trackers their start began. The command's check that the folder is writable
+    # makes and deletes a file there meanwhile, which a stat after the listing may not find.
+    def written() -> bool:
+        for path in out.parent.iterdir():
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_size:
+                    return True
+        return False
+
+    while time.time() < deadline and not written():
         time.sleep(0.05)
     send(signal.SIGSTOP)  # held still, so that it cannot finish between the check and the signal
     time.sleep(0.2)
