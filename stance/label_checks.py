@@ -35,6 +35,7 @@ from .label_names import (
     joins_remedy,
     lookalike_key,
     rare_twin,
+    rare_typos,
     refuse_odd_label_names,
     separator_key,
     spaced_twins,
@@ -83,9 +84,10 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     spellings = _spellings(counts)
     # Beside other problems, a rare label that joins others ("a;b") is named as a misspelt one is:
     # it is one, of "a|b". Left out when no other label was close, one such label of two was named.
-    rare = sorted(label for label, n in counts.items() if n < minimum and label not in twinned
-                  and (not misspelt_only or rare_twin(label, [other for other in counts if other != label])
-                       or _joined(label, spellings) is not None))
+    rare = sorted(label for label, n in counts.items() if n < minimum and label not in twinned)
+    if misspelt_only:
+        typos = rare_typos(rare, counts, {label for label, n in counts.items() if n >= minimum})
+        rare = [label for label in rare if label in typos or _joined(label, spellings) is not None]
     if rare:
         common = [label for label in counts if counts[label] >= minimum]
         # A label holding a comma written with other spaces ("peace,security" beside "peace, security")

@@ -2352,3 +2352,63 @@ def test_check_warns_of_a_scored_file_as_its_labels(energy_frame, energy_model, 
     assert ("stance check: warning: --labels-column='labels' and --stance-column='stance': these are a model's "
             "predictions, not gold labels (it has all the columns stance.score writes), so their rows are checked "
             "against a model's answers") in capsys.readouterr().err
+
+
+def _with_coders_notes(frame: pd.DataFrame, count: int) -> pd.DataFrame:
+    """``frame`` with ``count`` rows more, each labelled with a coder's note of its own (one row
+    each, as a column of notes or ids given as the labels holds), some of them alike."""
+    notes = [f"unclear, ask {name} ({topic})" for name in ("Anna", "Ana", "Jan", "Jana", "Piotr", "Petra")
+             for topic in ("wind", "wnd", "gas", "gass", "grid", "grids", "coal", "coals", "heat", "heating",
+                           "solar", "sola", "tariff", "tarif", "hydro", "hydra", "lng", "lgn", "oil", "oils",
+                           "power", "powers", "mining", "minign", "levy")][:count]
+    extra = pd.DataFrame({"text": frame.text.iloc[:count].to_numpy() if count <= len(frame)
+                          else [frame.text.iloc[i % len(frame)] + f" ({i})" for i in range(count)],
+                          "labels": notes, "stance": None})
+    return pd.concat([frame[["text", "labels", "stance"]], extra], ignore_index=True)
+
+
+def test_among_many_rare_labels_a_typo_of_a_label_and_two_equal_spellings_are_still_named(energy_frame):
+    # Each rare label compared with every other was quadratic (2,000 rare labels of 20,000 rows:
+    # 204 s of find_label_issues' 227). Of 150 one-row notes, alike but many, none is compared
+    # with the others (as training does beyond 100), while two spellings of 2 rows each are,
+    # and a typo of a label given more often is suggested that label.
+    frame = _with_coders_notes(energy_frame, 150)
+    frame.loc[[1, 3], "labels"] = "deterence"
+    frame.loc[[7, 9], "labels"] = "deterrance"
+    frame.loc[11, "labels"] = "nucler"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    twins = [str(w.message) for w in caught if "look like one label spelt two ways" in str(w.message)]
+    assert twins == ["labels: 'deterence' (2: rows 1, 3) and 'deterrance' (2: rows 7, 9) look like one label spelt "
+                     "two ways, with as many rows each, so the check suggests neither for the other; pick one "
+                     "spelling for all of their rows"], twins
+    assert issues.suggested_label[11] == "nuclear" and issues.score[11] == 1.0
+    notes = issues[issues.labels.str.startswith("unclear")]
+    assert len(notes) == 150 and (notes.issue == "rare label").all() and notes.score.isna().all()
+
+
+def test_beside_a_row_without_a_label_training_names_the_typos_among_many_rare_labels(energy_frame):
+    # With another problem (a row without a label), training names a rare label only if it
+    # looks misspelt: each was compared with every label, rare ones too, which was quadratic
+    # (20,000 rare labels of 200,000 rows: over five minutes). Beyond 100 rare labels, as for
+    # the rare labels named alone, they are compared with the labels of rows enough only.
+    frame = _with_coders_notes(energy_frame, 150)
+    frame.loc[11, "labels"] = "nucler"
+    frame.loc[13, "labels"] = "gas;nuclear"
+    frame.loc[5, "labels"] = None
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.train(frame)
+    message = str(refused.value)
+    assert "row 5 has no label" in message, message
+    rare = next(line for line in message.splitlines() if "needs at least" in line)
+    assert "'nucler' (1: row 11; a typo of 'nuclear'?)" in rare and "'gas;nuclear' (1: row 13" in rare, rare
+    assert "unclear" not in message, message
+    # 100 rare labels or fewer are compared with each other too.
+    frame = _with_coders_notes(energy_frame, 40)
+    frame.loc[5, "labels"] = None
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.train(frame)
+    assert ("'unclear, ask Ana (gas)' (1: row 91), 'unclear, ask Ana (gass)' (1: row 92), 'unclear, ask Anna (gas)' "
+            "(1: row 66) and 'unclear, ask Anna (gass)' (1: row 67), which look like one label spelt four ways"
+            in str(refused.value)), str(refused.value)
