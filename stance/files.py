@@ -715,7 +715,9 @@ def folder_problem(target: str | os.PathLike, example: str = "scores.csv") -> st
         return (f"it is {link_whose_target(target)} is in folder {str(folder)!r}, which does not exist; create it "
                 f"first, or point the link elsewhere")
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"folder {str(folder)!r} is not writable"
+        # Not its permissions: chmod, which a folder "not writable" calls for, fails on such a mount.
+        why = "is on a read-only file system" if on_read_only_file_system(folder) else "is not writable"
+        return f"folder {str(folder)!r} {why}"
     return None
 
 
@@ -726,7 +728,7 @@ def refuse_what_the_write_would(name: str | os.PathLike) -> None:
     removing) an empty hidden file there. Permissions alone do not tell: root passes os.access
     in /proc and /sys, where the write failed only after all the work (check's whole
     cross-validation, every row scored). A disk mounted read-only needs no trial: os.access
-    denies root too there, and :func:`folder_problem` refuses it ("is not writable"). A full
+    denies root too there, and :func:`folder_problem` refuses it ("is on a read-only file system"). A full
     disk or quota (or a disk turned read-only since) is left to the write, which says it as
     the machine's failure (exit 1).
 

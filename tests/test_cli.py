@@ -1181,16 +1181,11 @@ def test_train_overwrite_refuses_a_write_protected_model_before_it_trains(capsys
                    f"writable first (chmod -R u+w {str(tmp_path / 'm')!r}), or save to another path\n")
 
 
-def test_train_onto_a_read_only_file_system_says_so_before_it_trains(capsys, tmp_path, energy_model, monkeypatch):
-    # An engineer's audit: a read-only mount was told "folder 'romnt' is not writable", as if its
-    # permissions were the matter. A mount cannot be made in a test: the system's calls are
-    # made to answer as on one (os.access denies writing, root too; a folder made fails with EROFS).
+def _mounted_read_only(folder: Path, monkeypatch) -> None:
+    """Make the system's calls answer for ``folder`` as on a file system mounted read-only: a
+    mount cannot be made in a test (os.access denies writing, root too; statvfs gives
+    ST_RDONLY; a folder made in it fails with EROFS)."""
     import errno
-
-    import stance.api
-
-    folder = tmp_path / "romnt"
-    energy_model.save(folder / "existing")
     from types import SimpleNamespace
 
     real_access, real_mkdir, real_statvfs = os.access, os.mkdir, os.statvfs
@@ -1209,6 +1204,17 @@ def test_train_onto_a_read_only_file_system_says_so_before_it_trains(capsys, tmp
                         and real_access(path, mode, **k))
     monkeypatch.setattr(os, "mkdir", mkdir)
     monkeypatch.setattr(os, "statvfs", statvfs)
+
+
+@pytest.mark.skipif(not hasattr(os, "ST_RDONLY"), reason="statvfs gives no read-only flag here")
+def test_train_onto_a_read_only_file_system_says_so_before_it_trains(capsys, tmp_path, energy_model, monkeypatch):
+    # An engineer's audit: a read-only mount was told "folder 'romnt' is not writable", as if its
+    # permissions were the matter.
+    import stance.api
+
+    folder = tmp_path / "romnt"
+    energy_model.save(folder / "existing")
+    _mounted_read_only(folder, monkeypatch)
     trained = []
     monkeypatch.setattr(stance.api, "train", lambda *a, **k: trained.append(1))
     data = tmp_path / "data.csv"
@@ -1217,6 +1223,31 @@ def test_train_onto_a_read_only_file_system_says_so_before_it_trains(capsys, tmp
     assert (status, out, trained) == (2, "", []), err
     assert err == (f"stance train: cannot save to {str(folder / 'existing')!r}: folder {str(folder)!r} is on a "
                    f"read-only file system\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "ST_RDONLY"), reason="statvfs gives no read-only flag here")
+@pytest.mark.parametrize("command", ["score", "check", "suggest"])
+def test_an_output_on_a_read_only_file_system_is_refused_as_such_before_the_work(capsys, tmp_path, monkeypatch,
+                                                                                command):
+    # A pipeline writing scores to a read-only mount was told "folder 'romnt' is not writable", as
+    # if chmod could help, where saving a model there said "read-only file system" (the last note).
+    folder = tmp_path / "romnt"
+    folder.mkdir()
+    data = tmp_path / "data.csv"
+    data.write_text("text,labels\n" + "".join(f"We stand together {i}.,unity\nSend tanks {i}.,aid\n" for i in range(6)))
+    _mounted_read_only(folder, monkeypatch)
+    status, out, err = run(capsys, command, str(data), "-o", str(folder / "out.csv"))
+    assert (status, out) == (2, ""), err
+    assert f"folder {str(folder)!r} is on a read-only file system" in err and "not writable" not in err, err
+    assert list(folder.iterdir()) == []
+    # Its permissions alone (os.access denies writing; root passes it), on a writable file system,
+    # are told as before.
+    monkeypatch.undo()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **k: not (mode & os.W_OK and Path(path) == folder)
+                        and real_access(path, mode, **k))
+    status, out, err = run(capsys, command, str(data), "-o", str(folder / "out.csv"))
+    assert (status, out) == (2, "") and f"folder {str(folder)!r} is not writable" in err, err
 
 
 def test_a_dash_for_stdin_or_stdout_is_named_as_such(capsys, tmp_path, monkeypatch):
