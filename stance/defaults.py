@@ -9,11 +9,17 @@ from . import _forksafe as forksafe
 
 if TYPE_CHECKING:
     from .model import StanceModel
+    from .parameters import ModelParameters
 
 _lock = forksafe.Lock()
 # What works from a zip archive in place of the bundled model.
 MODEL_INSTEAD = "; a saved model's folder works from the archive (model=, or --model on the command line)"
 _default: StanceModel | None = None
+# The parameters the bundled model was loaded with. scikit-learn fits in place, so
+# `m = stance.default_model(); m.fit(texts, labels)` replaced them in the cached object, and
+# every later call without a model (stance.classify, score, explain) answered with the user's
+# labels as if they were the bundled model's; default_model() loads the bundled one again then.
+_bundled_params: ModelParameters | None = None
 
 
 def default_model_path() -> Path:
@@ -68,18 +74,26 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
     >>> default_model().labels
     ('deterrence', 'eastern_flank', 'none', 'ukraine_support', 'unity')
     """
-    global _default
-    if sha256 is None and _default is not None:  # every classify() without a model comes here
-        return _default
+    global _default, _bundled_params
+    cached = _default
+    if sha256 is None and _as_loaded(cached):  # every classify() without a model comes here
+        return cached
     persistence = forksafe.imported(".persistence")
     sha256 = persistence.checked_pin(sha256)  # a malformed pin is refused before the load
-    if _default is None:
+    if not _as_loaded(_default):
         refuse_archived("the bundled model", MODEL_INSTEAD)
         with _lock:
-            if _default is None:
-                _default = persistence.load_model(default_model_path())
+            if not _as_loaded(_default):  # never loaded, or the object given out was fitted since
+                loaded = persistence.load_model(default_model_path())
+                _bundled_params, _default = loaded.params_, loaded
     persistence.refuse_unpinned(_default, sha256, default_model_path())
     return _default
+
+
+def _as_loaded(model: StanceModel | None) -> bool:
+    """Whether ``model``, the cached bundled model, still holds the parameters it was loaded
+    with (a fit of it replaces them: see ``_bundled_params``)."""
+    return model is not None and model.__dict__.get("params_") is _bundled_params
 
 
 def is_bundled(model: object) -> bool:
@@ -92,4 +106,4 @@ def is_bundled(model: object) -> bool:
     (True, False)
     """
     params = getattr(model, "__dict__", {}).get("params_")
-    return _default is not None and params is not None and params is _default.__dict__.get("params_")
+    return params is not None and params is _bundled_params

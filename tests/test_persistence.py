@@ -832,6 +832,27 @@ def test_a_pin_refuses_a_loaded_model_fitted_again(saved):
         refuse_unpinned(model, published, saved)
 
 
+def test_fitting_the_object_default_model_gave_leaves_the_bundled_model_alone(monkeypatch):
+    # scikit-learn fits in place: a notebook's `m = stance.default_model(); m.fit(...)` made every
+    # later stance.classify answer with the user's labels, and a pin refuse the bundled model until
+    # a restart ("load it afresh", which nothing public could).
+    import stance.defaults as defaults
+
+    monkeypatch.setattr(defaults, "_default", None)  # a load of this test's own, fitted below
+    monkeypatch.setattr(defaults, "_bundled_params", None, raising=False)
+    mine = stance.default_model()
+    bundled = mine.labels
+    published = mine.saved_["parameters_sha256"]
+    mine.set_params(threshold_folds=0).fit(["more aid", "cut aid", "hello", "thanks"], ["aid", "aid", "none", "none"])
+    assert mine.labels == ("aid", "none")  # the fit is the user's to keep
+    fresh = stance.default_model()
+    assert fresh is not mine and fresh.labels == bundled
+    assert stance.classify("Ukraine's security is our security.").label == "ukraine_support"
+    assert stance.default_model(sha256=published) is fresh
+    assert stance.default_model() is fresh  # cached again, not loaded each call
+    assert not defaults.is_bundled(mine) and defaults.is_bundled(fresh)
+
+
 def test_not_a_model_directory(tmp_path):
     with pytest.raises(ModelFormatError, match="does not exist"):
         stance.load(tmp_path / "nothing")

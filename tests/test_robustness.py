@@ -410,6 +410,7 @@ def test_lazy_default_model_loads_once_under_threads(monkeypatch):
     import stance.persistence as persistence
 
     monkeypatch.setattr(defaults, "_default", None)
+    monkeypatch.setattr(defaults, "_bundled_params", None)  # restored with _default: the two go together
     loads = []
     real = persistence.load_model
 
