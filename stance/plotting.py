@@ -1523,7 +1523,14 @@ def _fit_labels(figure: Any) -> None:
                 over = ylabel.get_window_extent(renderer).height - ax.get_window_extent(renderer).height
                 taller = max(taller, over + _ems(ylabel, LABEL_MARGIN) if over > 0 else 0.0)
         if not (wider or taller):
-            return
+            if not _past_left_or_bottom(figure, renderer):
+                return
+            # tight_layout measures square cells' axes (a confusion plot's) where they stood before
+            # it, and one pass left a heat map of five labels, one of 20 characters or more, with
+            # its y label, "gold", past the figure's left edge, cut off in a savefig: a pass from
+            # where they now stand settles them.
+            figure.tight_layout()
+            continue
         width, height = figure.get_size_inches()
         if taller and any(ax.get_aspect() != "auto" for ax in figure.axes):
             # An image's axes (a confusion plot's cells, square) grow in height only as far as
@@ -1531,6 +1538,21 @@ def _fit_labels(figure: Any) -> None:
             wider = max(wider, taller * width / height)
         figure.set_size_inches(width + wider / figure.dpi, height + taller / figure.dpi)
         figure.tight_layout()
+
+
+def _past_left_or_bottom(figure: Any, renderer: Any) -> bool:
+    """Whether an axes of ``figure`` draws its labels or ticks past the figure's left or bottom
+    edge, where a savefig (without ``bbox_inches="tight"``) cuts them off."""
+    page = figure.bbox
+    for ax in figure.axes:
+        if ax.get_visible() and ax.axison:
+            # The axis names alone, not the axes' whole tight box, which cost a fifth of the plot.
+            xlabel, ylabel = ax.xaxis.label, ax.yaxis.label
+            if ylabel.get_text() and ylabel.get_window_extent(renderer).x0 < page.x0 - 0.5:
+                return True
+            if xlabel.get_text() and xlabel.get_window_extent(renderer).y0 < page.y0 - 0.5:
+                return True
+    return False
 
 
 def _ems(text: Any, ems: float) -> float:

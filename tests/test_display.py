@@ -1227,6 +1227,30 @@ def test_confusion_plot_tick_labels_do_not_overlap():
     plt.close(ax.figure)
 
 
+@pytest.mark.parametrize("long", ["a" * 20, "l" * 40, "l" * 60])
+def test_a_confusion_plot_of_a_long_label_keeps_its_axis_names_inside_the_figure(long):
+    # Five labels, one of 20 characters or more: one tight_layout left the y label "gold" past the
+    # figure's left edge (x0 -9 pixels), cut off by a savefig without bbox_inches="tight".
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from stance.evaluation import compute_report
+
+    names = (long, "b", "c", "d", "e")
+    report = compute_report([(name,) for name in names], [None] * 5, [(name,) for name in names],
+                            None, names, None)
+    ax = report.plot_confusion()
+    figure = ax.figure
+    figure.canvas.draw()
+    renderer, page = figure.canvas.get_renderer(), figure.bbox
+    for label in (ax.xaxis.label, ax.yaxis.label, *ax.get_yticklabels()):
+        box = label.get_window_extent(renderer)
+        assert page.x0 <= box.x0 and box.x1 <= page.x1 and page.y0 <= box.y0 and box.y1 <= page.y1, label.get_text()
+    plt.close(figure)
+
+
 def wcag_contrast(first: tuple[float, ...], second: tuple[float, ...]) -> float:
     """WCAG 2's contrast ratio of two sRGB colours (channels 0 to 1): 1 the same, 21 black on white."""
     def luminance(rgb):
