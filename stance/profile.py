@@ -220,7 +220,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
 
     scored = as_pandas(scored, "scored")  # a scored frame the user turned into a polars one
     if not isinstance(scored, pd.DataFrame):
-        raise InvalidTypeError(f"scored must be the DataFrame stance.score() returns, got {type_name(scored)}")
+        hint = (" (a document's statements are doc.sentences: stance.profile(doc.sentences, by='speaker'); "
+                "doc.profile is its profile already)") if _is_document(scored) else ""
+        raise InvalidTypeError(f"scored must be the DataFrame stance.score() returns, got {type_name(scored)}{hint}")
     # None read from the record is the scoring model's own answer (every label a target, one
     # called "none" or "other" too), which the README promises "without a word".
     modelled = none_label is SCORINGS_OWN
@@ -622,7 +624,9 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     before, after = profile_as_pandas(before, "before"), profile_as_pandas(after, "after")
     for name, table in (("before", before), ("after", after)):
         if not isinstance(table, pd.DataFrame):
-            raise InvalidTypeError(f"{name} must be the DataFrame stance.profile() returns, got {type_name(table)}")
+            hint = " (a document's profile is doc.profile)" if _is_document(table) else ""
+            raise InvalidTypeError(f"{name} must be the DataFrame stance.profile() returns, got "
+                                   f"{type_name(table)}{hint}")
         missing = [c for c in PROFILE_COLUMNS if c not in table.columns]
         if missing:
             raise InvalidInputError(f"{name} has no column(s) {missing}: compare the outputs of stance.profile()")
@@ -1518,3 +1522,16 @@ def _empty() -> pd.DataFrame:
 
     return pd.DataFrame(columns=list(PROFILE_COLUMNS)).astype(
         {name: int if name in ("n", "favor", "against") else float for name in PROFILE_COLUMNS})
+
+
+def _is_document(value: Any) -> bool:
+    """Whether ``value`` is what :func:`stance.score_document` returns, passed where its
+    statements or its profile were meant (``stance.profile(doc)``).
+
+    >>> import stance
+    >>> _is_document(stance.score_document("We have a one-speed NATO.")), _is_document("text")
+    (True, False)
+    """
+    from .document import DocumentScore
+
+    return isinstance(value, DocumentScore)

@@ -10993,3 +10993,18 @@ def test_a_document_folder_of_several_types_is_told_globs_to_give_together(tmp_p
     assert "run of its own" not in said
     assert main(["document", "DOC/sub.txt/*.md", "DOC/sub.txt/*.txt", "-o", "out.csv"]) == 0  # as advised
     assert sorted(pd.read_csv("out.csv").text) == ["NATO must deter.", "We stand together."]
+
+
+def test_a_document_passed_where_its_statements_or_profile_were_meant_is_told_which_to_pass():
+    # A notebook's natural stance.profile(doc, by="speaker") said only "got DocumentScore".
+    pytest.importorskip("matplotlib")
+    doc = stance.score_document("RUTTE: We have a one-speed NATO.")
+    statements = r"got DocumentScore \(a document's statements are doc\.sentences: stance\.profile\(doc\.sentences, "
+    with pytest.raises(stance.InvalidTypeError, match=statements + r"by='speaker'\)"):
+        stance.profile(doc, by="speaker")
+    for before, after in ((doc, doc.profile), (doc.profile, doc)):
+        with pytest.raises(stance.InvalidTypeError, match=r"DocumentScore \(a document's profile is doc\.profile\)"):
+            stance.compare_profiles(before, after)
+    with pytest.raises(stance.InvalidTypeError, match=r"got DocumentScore \(doc\.profile, or doc\.plot\(\)\)"):
+        stance.plot_profile(doc)
+    assert stance.compare_profiles(doc.profile, doc.profile).change.tolist() == [0.0]
