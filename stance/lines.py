@@ -147,6 +147,14 @@ _DATE = (rf"(?:{_DATE_WEEKDAY},?\s+)?(?:(?:(?:den|le)\s+)?\d{{1,2}}(?:st|nd|rd|t
          rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
 _PLACE_DATE = (rf"(?:(?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*(?: (?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*){{0,2}},\s+)?"
                rf"{_DATE}")
+# The rest of a House record's line after its opening words ("Division No. 112 [4.15 pm]", "The House divided: Ayes
+# 312, Noes 14.", "Motion made, and Question proposed, That the Bill be now read a Second time.—(Mr Healey.)"): up to
+# a stop that a new sentence follows, not past it. A speech exported into one line (a table's cell, scored with
+# score_documents) that opens with the record ("Division No. 123. We must send more tanks to Ukraine. …") is words
+# after it; ".*" took the whole line for the record, and the speech was left out as furniture. A title's stop
+# ("(Mr. Healey.)") ends no sentence. Each character has one way through, so a line that fails backtracks linearly.
+_NEW_SENTENCE = rf"\s+(?-i:[{_CAP}])"
+_RECORD_TAIL = (rf"(?:[^.!?]|[.!?](?!{_NEW_SENTENCE})|(?i:(?<=\b(?:mr|ms|dr|st|no))|(?<=\bmrs))\.(?={_NEW_SENTENCE}))*")
 # Hansard's other records of what the House did, each alone on its line ("Bill read a Second time.", "Sitting
 # suspended.", "Proceedings interrupted (Standing Order No. 9(3)).", "Motion made, and Question proposed, That the
 # Bill be now read a Second time.—(Mr Healey.)"): whole lines only, as "The Bill was read a second time…" is words,
@@ -157,7 +165,7 @@ _HOUSE_RECORD = re.compile(
     r"(?:,? and (?:passed|committed|stood committed|ordered)\b[^.]{0,80})?|"
     r"sitting (?:suspended|resumed)(?: (?:at|until|till|for|from) [^.]{1,60})?|"
     r"proceedings interrupted(?: \((?:[^()]|\([^()]{0,10}\)){0,60}\))?|"
-    r"motion made,? and question (?:proposed|put)\b.*)\.?",
+    rf"motion made,? and question (?:proposed|put)\b{_RECORD_TAIL})\.?",
     re.IGNORECASE)
 # Hansard's Member rising to speak ("rose—", "rose -"), after the Member's name or tag: no one's words. Its dash
 # is what makes it so, since "Prices rose sharply." is words.
@@ -196,10 +204,12 @@ _BOILERPLATE = re.compile(
     r"unsubscribe|share this|follow us on|all rights reserved).*|"
     # an advertisement's place in a pasted news page
     r"(?:skip )?advertisement|story continues below(?: advertisement)?|"
-    r"division no\.?\s*\d+.*|(?:the )?(?:house|chamber|committee) divided\s*:.*|volume \d+:? debated on\b.*|"
+    rf"division no\.?\s*\d+{_RECORD_TAIL}|(?:the )?(?:house|chamber|committee) divided\s*:{_RECORD_TAIL}|"
+    rf"volume \d+:? debated on\b{_RECORD_TAIL}|"
     # Hansard's notes of what the House did ("Several hon. Members rose—", "Question put.")
     r"(?:(?:several|some|an?)\s+)?(?:hon\.|noble)\s+(?:members?|lords?|friends?)\s+rose\W*|"
-    r"question(?: put(?: and agreed to| forthwith\b.*)?| accordingly (?:agreed to|negatived)| agreed to| negatived)\.?|"
+    rf"question(?: put(?: and agreed to| forthwith\b{_RECORD_TAIL})?| accordingly (?:agreed to|negatived)| agreed to|"
+    r" negatived)\.?|"
     # the Congressional Record's note of leave to speak ("(Mr. SMITH of Texas asked and was given
     # permission to address the House for 1 minute and to revise and extend his remarks.)")
     r"\((?:mr|mrs|ms|miss|dr)\. [^()]{1,60}? asked and was given permission\b[^()]*\)\.?|"

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from .captions import _without_timestamp
-from .lines import _CAP, _LINE_EDGES, _SENTENCE_END, _is_furniture, _is_heading, _strip
+from .lines import _CAP, _LINE_EDGES, _RECORD_TAIL, _SENTENCE_END, _is_furniture, _is_heading, _strip
 from .list_items import _DASH_BULLET
 from .numbered_lines import _without_lines
 from .pages import _is_page_mark
@@ -185,8 +185,9 @@ def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = Fal
 # What opens a division in Hansard, above its lists of names: "Division No. 112", "The House
 # divided: Ayes 312, Noes 14.", the Lords' "Division on Amendment 3" and "Contents 220; Not-Contents
 # 180." (the first two are furniture already; see stance.lines._is_furniture).
-# The Lords' are matched in their case, since "division on amendment 3 was lost." may wrap a sentence.
-_DIVISION = re.compile(r"(?i:division no\.?\s*\d+|(?:the )?(?:house|chamber|committee) divided\s*:).*|"
+# The Lords' are matched in their case, since "division on amendment 3 was lost." may wrap a sentence. A line
+# that goes on past the division into a sentence of its own (see stance.lines._RECORD_TAIL) is words.
+_DIVISION = re.compile(rf"(?i:division no\.?\s*\d+|(?:the )?(?:house|chamber|committee) divided\s*:){_RECORD_TAIL}|"
                        r"Division on (?:Amendment|Motion|the Motion)\b[^.!?]{0,60}|"
                        r"Contents,? \d+;? Not-Contents,? \d+\.?")
 # The headings of a division's lists: "AYES", "NOES", "Ayes: 312", "Tellers for the Ayes:" (its

@@ -9769,6 +9769,28 @@ def test_hansards_records_of_what_the_house_did_are_no_members_words():
         ("Ordered, disciplined troops hold the line.", "Mr Healey")]
 
 
+def test_a_speech_on_one_line_after_a_houses_record_is_kept():
+    # A political scientist's audit at scale: speeches exported one to a table's cell, a line each, scored with
+    # score_documents. One that opened with a record of the House ("Division No. 123.", "Motion made, and Question
+    # proposed.", "The House divided: …") was left out whole as furniture, "all its lines are left out", as the
+    # record's pattern ran to the line's end. The record is its own sentence there; the speech after it is kept.
+    speech = "We must send more tanks to Ukraine. The Alliance stands together."
+    for record in ["Division No. 123.", "The House divided: Ayes 301, Noes 212.", "Motion made, and Question proposed.",
+                   "Question put forthwith (Standing Order No. 16(1)).",
+                   "Volume 812: debated on Tuesday 14 January 2026."]:
+        sentences = split_sentences(f"{record} {speech}")
+        assert sentences[-2:] == ["We must send more tanks to Ukraine.", "The Alliance stands together."], record
+        assert split_speakers(f"Mr Healey: {record} {speech}\n")[-1] == ("The Alliance stands together.", "Mr Healey")
+    # alone on their line, with what Hansard prints after them on it, they are still no one's words
+    for record in ["Division No. 112 [4.15 pm]", "The House divided: Ayes 312, Noes 14.",
+                   "Motion made, and Question proposed, That the Bill be now read a Second time.—(Mr Healey.)",
+                   "Motion made, and Question put, That the amendment be made.—(Mr. Smith.)",
+                   "Question put forthwith (Standing Order No. 16(1)).",
+                   "Volume 812: debated on Tuesday 14 January 2026"]:
+        assert split_speakers(f"Mr Healey: We act.\n{record}\nMr Speaker: Order.\n") == [
+            ("We act.", "Mr Healey"), ("Order.", "Mr Speaker")], record
+
+
 def test_resolved_and_ordered_are_words_and_the_houses_records_are_none_inside_a_running_sentence():
     # A review of the records of what the House did: "Resolved," and "Ordered," alone on their line were
     # dropped and the paragraph below "Resolved," given to no one, which cut speeches and wrapped sentences;
