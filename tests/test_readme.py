@@ -1397,3 +1397,24 @@ def test_the_readme_says_a_footer_numbered_after_a_dash_twice_is_kept_as_words()
     assert said, "the README does not say that a footer numbered after a dash, twice, is kept"
     text = f"We met.\n\n{said[1]}\n\nWe spoke.\n\n{said[2]}\n\nWe left.\n"
     assert split_sentences(text) == ["We met.", said[1], "We spoke.", said[2], "We left."]
+
+
+def test_the_readme_says_how_to_record_what_scored_an_output(capsys, tmp_path, monkeypatch):
+    # A political scientist's audit at scale: a scored file for a paper records no model and no version, and
+    # the README said nothing of how to record them. Its recipe runs as written: the version it shows is the
+    # installed one, the digest it pins is the bundled model's that `stance info --json` gives, the pinned run
+    # writes the bytes of an unpinned one, and another digest is refused.
+    block = section_block("#### Recording what scored the output", "bash")
+    version, info, score = [line.split("#")[0].split() for line in block.strip().splitlines()]
+    assert version[:2] == ["stance", "--version"] and f"# the version that scored: {stance.__version__}" in block
+    monkeypatch.chdir(tmp_path)
+    pd.DataFrame({"id": [1, 2, 3], "text": ["Send tanks to Kyiv.", "Hear, hear!", "Bring the brigade home."]}).to_csv(
+        "hansard.csv", index=False)
+    assert main(info[1:3]) == 0
+    digest = json.loads(capsys.readouterr().out)["saved"]["parameters_sha256"]
+    assert score[:5] == ["stance", "score", "hansard.csv", "-o", "scored.csv"] and score[5:] == ["--sha256", digest]
+    assert main([*score[1:], "--no-progress"]) == 0
+    assert main(["score", "hansard.csv", "-o", "unpinned.csv", "--no-progress"]) == 0
+    assert Path("scored.csv").read_bytes() == Path("unpinned.csv").read_bytes()
+    assert main([*score[1:4], "other.csv", "--sha256", "0" * 64, "--no-progress"]) == 2
+    assert not Path("other.csv").exists() and "is not the model that digest belongs to" in capsys.readouterr().err
