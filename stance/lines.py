@@ -416,10 +416,19 @@ def _is_newsroom_credit(line: str) -> bool:
                for at, part in enumerate(parts))
 
 
+# A stop, then a sentence of four words or more opening with a capital: where furniture that ran to its line's end
+# ("© 2026 Reuters.", "For immediate release.", "Tags: NATO, Ukraine.") goes on into a text of its own on one line.
+# A title's stop ("(Mr. SMITH of Texas asked …)") is none.
+_SENTENCE_AFTER = re.compile(rf"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?]\s+"
+                             rf"(?=(?-i:[{_CAP}])[\w'’\-]*(?:\s+[\w'’\-]+){{3}})")
+
+
 def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     """Whether ``line`` is furniture known by its own text: boilerplate, a credit or caption,
     a publisher's note on the text, a list of links and tags, a contact line, or an end mark
-    (not a page number or a running header, which take the whole document to tell). A credit's
+    (not a page number or a running header, which take the whole document to tell), unless it
+    goes on past boilerplate into a text of its own (see :func:`_goes_on_past_furniture`; a publisher's note of
+    several sentences, "This article was amended on 4 March 2026. An earlier version…", is one note). A credit's
     label before a sentence, maybe wrapped onto the line ``below``, is no credit (see
     :func:`_is_labelled_sentence`); a news page's time, and a lone "end" that a sentence wraps
     through, are words inside the sentence of the line ``above`` (see :func:`_is_page_time` and
@@ -427,6 +436,33 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
 
     >>> _is_furniture("End", "We act.", "We met."), _is_furniture("end", "of this war.", "until the")
     (True, False)
+    >>> _is_furniture("© 2026 Reuters. All rights reserved."), _is_furniture("© 2026 Reuters. We must send tanks now.")
+    (True, False)
+    """
+    return _is_furniture_alone(line, below, above) and not (_BOILERPLATE.match(line) and _goes_on_past_furniture(line))
+
+
+def _goes_on_past_furniture(line: str) -> bool:
+    """Whether furniture ``line`` goes on, after a stop, into a sentence of four words or more that is no furniture
+    itself: a scraped article or a speech exported into one table cell, which opens with its footer's or release's
+    note ("For immediate release. NATO allies agreed today…"). Such a line was left out whole, and a document of
+    one line lost every statement. Only the first such sentence is looked at, so that a long line is read once.
+
+    >>> _goes_on_past_furniture("For immediate release. NATO allies agreed today to spend more.")
+    True
+    >>> _goes_on_past_furniture("Reporting by Jane Doe; Editing by Alex Smith. Follow us on X for more news.")
+    False
+    """
+    stop = _SENTENCE_AFTER.search(line)
+    return stop is not None and not _is_furniture_alone(line[stop.end():])
+
+
+def _is_furniture_alone(line: str, below: str = "", above: str = "") -> bool:
+    """Whether ``line`` is furniture by its own text, as :func:`_is_furniture` says, whatever follows it on the
+    line.
+
+    >>> _is_furniture_alone("Copyright 2026 Parliament. We must send more tanks.")
+    True
     """
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
                 or _is_newsroom_credit(line)

@@ -9791,6 +9791,23 @@ def test_a_speech_on_one_line_after_a_houses_record_is_kept():
             ("We act.", "Mr Healey"), ("Order.", "Mr Speaker")], record
 
 
+def test_a_text_on_one_line_after_a_footer_or_a_releases_note_is_kept():
+    # The same audit: an article or a press release stored in one table cell, a line, that opened with a footer's
+    # or a release's note ("© 2026 Reuters.", "For immediate release.", "Tags: NATO, Ukraine.") was left out whole,
+    # as those notes' patterns run to the line's end: score_documents gave it no statement at all.
+    text = "We must send more tanks to Ukraine. The Alliance stands together."
+    for note in ["© 2026 Reuters.", "Copyright 2026 Parliament.", "All rights reserved.", "Follow us on X.",
+                 "Share this article.", "Tags: NATO, Ukraine.", "Credit: AFP.", "Updated: March 3, 2026 10:32 CET.",
+                 "Embargoed until 10:00.", "For immediate release."]:
+        sentences = split_sentences(f"{note} {text}")  # "X." may be an initial, "Follow us on X. We must…" one
+        assert sentences[-1] == "The Alliance stands together." and " ".join(sentences).endswith(text), note
+    # furniture of several sentences, each furniture or too short for a text of its own, is still furniture
+    for furniture in ["© 2026 Reuters. All rights reserved.", "Tags: NATO. Ukraine.",
+                      "Reporting by Jane Doe; Editing by Alex Smith. Follow us on X.",
+                      "(Mr. SMITH of Texas asked and was given permission to address the House for 1 minute.)"]:
+        assert split_sentences(f"We act.\n{furniture}\nAllies agree.") == ["We act.", "Allies agree."], furniture
+
+
 def test_resolved_and_ordered_are_words_and_the_houses_records_are_none_inside_a_running_sentence():
     # A review of the records of what the House did: "Resolved," and "Ordered," alone on their line were
     # dropped and the paragraph below "Resolved," given to no one, which cut speeches and wrapped sentences;
