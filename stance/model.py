@@ -36,6 +36,7 @@ from .exceptions import (
     type_name,
     warn,
 )
+from .file_objects import refuse_file_object
 from .foreign_frames import as_held, as_pandas, as_pandas_together, library_of
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
@@ -1439,6 +1440,7 @@ def _as_named_text_list(values: Any, argument: str, require_str: bool = False, *
     if dimensions > 1:  # a table's rows would each be taken for one text
         raise InvalidTypeError(f"{argument} must be one column of texts, got an array of shape "
                                f"{getattr(values, 'shape', '?')}; pass that column ({argument}[:, 0], or data['text'])")
+    refuse_file_object(values, argument, column=True)  # iterated, its lines were taken for statements
     refuse_unordered(values, argument)
     texts = list(values)
     name = _item_namer(values, argument, len(texts))

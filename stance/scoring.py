@@ -28,6 +28,7 @@ from .exceptions import (
     texts_in_a_list_advice,
     type_name,
 )
+from .file_objects import refuse_file_object
 from .file_types import is_delimited
 from .foreign_frames import as_pandas
 from .names import is_missing, named_rows, row_names
@@ -843,6 +844,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     if is_0d_array(data):  # list() of it raised numpy's "iteration over a 0-d array"
         raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, "
                                f"got {one_value_array(data)}")
+    refuse_file_object(data, argument)  # iterated, its lines were taken for statements
     refuse_unordered(data, argument)
     texts = list(data)
     _refuse_rows_for_texts(data, texts, argument)

@@ -1483,3 +1483,38 @@ def test_several_values_for_a_one_str_option_are_named(call, kind, energy_model,
 def test_an_order_of_two_dimensions_is_named(plot, scored_by_month):
     with pytest.raises(InvalidTypeError, match=r"^order must be a list of targets, got a 2-D array of shape \(2, 2\)"):
         plot(scored_by_month, order=np.array([["wind", "coal"], ["none", "hydrogen"]]))
+
+
+def test_an_open_file_or_buffer_is_refused_unread_with_advice_that_works(tmp_path):
+    # An audit: iterated as its lines, an open CSV file was scored row by row as statements,
+    # its header and the id before each text too ("1,We stand together.\n" was 'none' where the
+    # text is 'unity'), and a StringIO or sys.stdin alike, without a word.
+    import io
+
+    path = tmp_path / "in.csv"
+    path.write_text("id,text\n1,We stand together.\n2,Not one more cent for Kyiv.\n", encoding="utf-8")
+    with open(path, encoding="utf-8") as handle:
+        with pytest.raises(InvalidTypeError, match=re.escape(
+                f"data is an open file {str(path)!r}, whose lines would each be taken for a statement, line end "
+                f"and all (a table's header and other columns too); pass its path, {str(path)!r}, which is read "
+                f"as a table by its suffix, or for one statement a line, data.read().splitlines()")):
+            stance.score(handle)
+        assert handle.tell() == 0  # refused unread: the advice can still read it whole
+        assert stance.score(handle.name).label.tolist() == ["unity", "ukraine_support"]
+    buffer = io.StringIO("We stand together.\nNot one more cent for Kyiv.\n")
+    with pytest.raises(InvalidTypeError, match=re.escape(
+            "texts is an in-memory file (StringIO), whose lines would each be taken for a statement, line end and "
+            "all (a table's header and other columns too); pass its statements, one a line, "
+            "texts.getvalue().splitlines(), or a table's column of them, pd.read_csv(texts)['text']")):
+        stance.classify_many(buffer)
+    texts = buffer.getvalue().splitlines()
+    assert [p.label for p in stance.classify_many(texts)] == ["unity", "ukraine_support"]
+    with pytest.raises(InvalidTypeError, match=re.escape(
+            "data is an in-memory file (BytesIO), whose lines would each be taken for a statement, line end and all "
+            "(a table's header and other columns too); pass the table pandas reads from it, pd.read_csv(data), or "
+            "for one statement a line, data.getvalue().decode('utf-8').splitlines()")):
+        stance.default_model().explain_many(io.BytesIO(path.read_bytes()))
+    with pytest.raises(InvalidTypeError, match=r"^X is an in-memory file \(StringIO\)"):
+        stance.default_model().predict(io.StringIO("We stand together.\n"))
+    with pytest.raises(InvalidTypeError, match=r"^texts is an open file"), open(path, "rb") as handle:
+        stance.suggest(None, handle, n=1)
