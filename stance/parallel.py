@@ -39,6 +39,7 @@ from typing import Any
 
 from . import _forksafe as forksafe
 from .exceptions import WorkerDiedError
+from .standard_streams import standard_descriptors_open
 from .waiting import result_of
 
 # Worker processes keep this many received models.
@@ -68,6 +69,8 @@ _executor_size = 0
 _busy = 0
 _calls = 0
 _sizing = forksafe.Lock()
+# Held while workers start (see _standard_streams_open).
+_streams_fixed = forksafe.Lock()
 
 
 # The most processes ``n_jobs`` (and Dask's ``workers``) start, a core: beyond the cores each
@@ -344,19 +347,63 @@ def _spawning() -> Iterator[None]:
     here, keep the mask) is delivered as the block ends. Nothing on Windows, which has no
     signal mask.
     """
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, _HANGUP)
-    try:
-        # Started first, if need be: loky starts multiprocessing's resource tracker before the
-        # first worker, and that unblocks SIGINT once it has (Python 3.11's does), which undid
-        # this block for that worker, the one a Ctrl-C at start-up finds importing.
-        forksafe.imported("multiprocessing.resource_tracker").ensure_running()
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+    with _standard_streams_open():
+        if not hasattr(signal, "pthread_sigmask"):
+            yield
+            return
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, _HANGUP)
+        try:
+            # Started first, if need be: loky starts multiprocessing's resource tracker before the
+            # first worker, and that unblocks SIGINT once it has (Python 3.11's does), which undid
+            # this block for that worker, the one a Ctrl-C at start-up finds importing.
+            forksafe.imported("multiprocessing.resource_tracker").ensure_running()
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            yield
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+class _NoStream:
+    """Stands in for a ``sys.stdout`` or ``sys.stderr`` that is None while workers start:
+    loky flushes both before it starts one."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+@contextmanager
+def _standard_streams_open() -> Iterator[None]:
+    """Start workers with standard input, output and error open, though this process has one
+    closed (``stance score -j 2 2>&-``, a daemon, a service started with its streams closed).
+
+    A closed descriptor 0, 1 or 2 is taken by the next file or pipe opened, here one of loky's
+    pipes to a worker, which the worker then took for its standard stream; with none, the
+    worker's ``sys.stderr`` was None and loky's ``faulthandler.enable()`` there failed: every
+    worker died, and the command exited 1 without its output. And with ``sys.stdout`` or
+    ``sys.stderr`` None in this process, loky's ``sys.stdout.flush()`` raised AttributeError
+    from ``stance.score(texts, n_jobs=2)``. So, while workers start, each closed descriptor is
+    :data:`os.devnull` (the workers keep it: what they print is lost, as this process's is),
+    closed again after, and a None stream is a stand-in that writes nothing, put back after.
+    """
+    import sys
+
+    with _streams_fixed:  # one thread at a time: another's close would end this one's devnull
+        opened = standard_descriptors_open()
+        stand_in = _NoStream()
+        replaced = [name for name in ("stdout", "stderr") if getattr(sys, name) is None]
+        for name in replaced:
+            setattr(sys, name, stand_in)
+        try:
+            yield
+        finally:
+            for name in replaced:
+                if getattr(sys, name) is stand_in:  # not set by another thread meanwhile
+                    setattr(sys, name, None)
+            for descriptor in opened:
+                os.close(descriptor)
 
 
 # SIGHUP, where the platform has it (see _spawning).

@@ -6358,6 +6358,19 @@ def test_closed_stderr_keeps_errors_off_stdout_and_lets_work_finish(tmp_path):
     assert done.returncode == 0 and pd.read_csv(out)["labels"].tolist() == ["unity", "none"]
 
 
+
+def test_closed_stderr_lets_worker_processes_score(tmp_path):
+    # An audit: with stderr closed, the first file or pipe opened took descriptor 2, and the
+    # workers of -j 2 started with their stderr closed: each died in loky's start-up
+    # (faulthandler.enable()), and the command exited 1 without its output.
+    source = tmp_path / "in.csv"
+    texts = [f"We have a one-speed NATO, {i}." if i % 2 else f"Thank you all, {i}." for i in range(20000)]
+    pd.DataFrame({"text": texts}).to_csv(source, index=False)
+    for redirect, out in (("2>&-", "closed_err.csv"), (">&- 2>&- <&-", "closed_all.csv")):
+        done = _stance_in_shell(redirect, "score", str(source), "-o", str(tmp_path / out), "-j", "2")
+        assert done.returncode == 0, (redirect, done.stdout)
+        assert pd.read_csv(tmp_path / out)["labels"].tolist() == stance.score(texts)["labels"].tolist()
+
 def test_non_ascii_names_under_a_c_locale_are_printed_not_a_crash(tmp_path, energy_frame):
     import subprocess
     import sys

@@ -129,6 +129,27 @@ def test_parallel_equals_sequential():
     pd.testing.assert_frame_equal(one, two)
 
 
+
+def test_n_jobs_in_a_process_started_with_its_standard_streams_closed(tmp_path):
+    # An audit: a service or daemon started with descriptors 0, 1 and 2 closed (sys.stdout and
+    # sys.stderr None) got AttributeError 'NoneType' object has no attribute 'flush' from inside
+    # loky, and once past that, workers that died in loky's start-up (their stderr closed too).
+    import subprocess
+    import sys
+
+    result = tmp_path / "labels.json"
+    script = (f"import json, stance; texts = ['We have a one-speed NATO.', 'Bring the brigade home.'] * 6000; "
+              f"labels = stance.score(texts, n_jobs=2).labels.tolist(); "
+              f"open({str(result)!r}, 'w').write(json.dumps([labels == stance.score(texts).labels.tolist(), "
+              f"len(labels)]))")
+
+    def closed() -> None:
+        for descriptor in (0, 1, 2):
+            os.close(descriptor)
+
+    done = subprocess.run([sys.executable, "-c", script], preexec_fn=closed, timeout=300)
+    assert done.returncode == 0 and result.read_text() == "[true, 12000]"
+
 def _score_in_two_processes(texts):
     import warnings
 
