@@ -2412,3 +2412,34 @@ def test_beside_a_row_without_a_label_training_names_the_typos_among_many_rare_l
     assert ("'unclear, ask Ana (gas)' (1: row 91), 'unclear, ask Ana (gass)' (1: row 92), 'unclear, ask Anna (gas)' "
             "(1: row 66) and 'unclear, ask Anna (gass)' (1: row 67), which look like one label spelt four ways"
             in str(refused.value)), str(refused.value)
+
+
+def test_among_many_rare_labels_of_one_row_and_two_none_is_compared_with_the_others(energy_frame, monkeypatch):
+    # find_label_issues compared each rare label with every label of more rows, rare ones too:
+    # notes of one row beside notes of two were each compared with each, quadratic still after
+    # 7a23cbe6 (1,000 of each in 20,000 rows: 38 s of _closest). Beyond 100 rare labels, as in
+    # training, a rare label is compared with the labels of rows enough only.
+    import stance.label_names
+
+    real_closest, compared = stance.label_names._closest, []
+    monkeypatch.setattr(stance.label_names, "_closest",
+                        lambda name, options: compared.append(len(options)) or real_closest(name, options))
+    frame = _with_coders_notes(energy_frame, 150)
+    frame.loc[[1, 3], "labels"] = "unclear, ask Anna (levy)"  # 2 rows (and its own), still rare at 5 folds
+    frame.loc[5, "labels"] = "unclear, ask Anna (levvy)"
+    frame.loc[11, "labels"] = "nucler"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    assert issues.suggested_label[11] == "nuclear" and issues.score[11] == 1.0
+    assert issues.suggested_label[5] != "unclear, ask Anna (levy)" and np.isnan(issues.score[5])
+    assert compared and max(compared) <= 4, compared  # nuclear, gas, none, renewables: never a note
+    # 100 rare labels or fewer are compared with the rarer ones too, as before.
+    compared.clear()
+    frame = _with_coders_notes(energy_frame, 40)
+    frame.loc[[1, 3], "labels"] = "unclear, ask Anna (levy)"
+    frame.loc[5, "labels"] = "unclear, ask Anna (levvy)"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    assert issues.suggested_label[5] == "unclear, ask Anna (levy)" and issues.score[5] == 1.0
