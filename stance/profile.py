@@ -220,8 +220,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
 
     scored = as_pandas(scored, "scored")  # a scored frame the user turned into a polars one
     if not isinstance(scored, pd.DataFrame):
-        hint = (" (a document's statements are doc.sentences: stance.profile(doc.sentences, by='speaker'); "
-                "doc.profile is its profile already)") if _is_document(scored) else ""
+        hint = _document_hint(by) if _is_document(scored) else ""
         raise InvalidTypeError(f"scored must be the DataFrame stance.score() returns, got {type_name(scored)}{hint}")
     # None read from the record is the scoring model's own answer (every label a target, one
     # called "none" or "other" too), which the README promises "without a word".
@@ -1522,6 +1521,21 @@ def _empty() -> pd.DataFrame:
 
     return pd.DataFrame(columns=list(PROFILE_COLUMNS)).astype(
         {name: int if name in ("n", "favor", "against") else float for name in PROFILE_COLUMNS})
+
+
+def _document_hint(by: Any) -> str:
+    """What :func:`profile` tells a caller who passed a document's score: the call to make of
+    its statements, with the ``by`` given (a fixed ``by='speaker'`` sent
+    ``profile(docs, by="document")`` to a profile by speaker instead).
+
+    >>> _document_hint("document").split(": ")[1]
+    "stance.profile(doc.sentences, by='document'); doc.profile is its profile already)"
+    >>> _document_hint(None).split(": ")[1]
+    'stance.profile(doc.sentences); doc.profile is its profile already)'
+    """
+    grouped = "" if by is None else f", by={by!r}"
+    return (f" (a document's statements are doc.sentences: stance.profile(doc.sentences{grouped}); "
+            "doc.profile is its profile already)")
 
 
 def _is_document(value: Any) -> bool:

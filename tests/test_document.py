@@ -11047,3 +11047,18 @@ def test_a_document_passed_where_its_statements_or_profile_were_meant_is_told_wh
     with pytest.raises(stance.InvalidTypeError, match=r"got DocumentScore \(doc\.profile, or doc\.plot\(\)\)"):
         stance.plot_profile(doc)
     assert stance.compare_profiles(doc.profile, doc.profile).change.tolist() == [0.0]
+
+
+@pytest.mark.parametrize(("by", "advised"), [
+    (None, "stance.profile(doc.sentences)"),
+    ("document", "stance.profile(doc.sentences, by='document')"),
+    (["document", "speaker"], "stance.profile(doc.sentences, by=['document', 'speaker'])"),
+])
+def test_a_document_passed_to_profile_is_told_the_call_of_its_statements_with_the_by_given(by, advised):
+    # The hint said by='speaker' whatever was asked: stance.profile(docs, by="document"), copied as
+    # advised, profiled by speaker instead.
+    docs = stance.score_documents({"a": "RUTTE: We have a one-speed NATO.", "b": "We stand with Ukraine."})
+    with pytest.raises(stance.InvalidTypeError, match=re.escape(f"doc.sentences: {advised};")):
+        stance.profile(docs, by=by)
+    groups = [] if by is None else [by] if isinstance(by, str) else by
+    assert list(stance.profile(docs.sentences, by=by).index.names) == [*groups, "target"]  # the call works
