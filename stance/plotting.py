@@ -1541,17 +1541,35 @@ def _fit_labels(figure: Any) -> None:
 
 
 def _past_left_or_bottom(figure: Any, renderer: Any) -> bool:
-    """Whether an axes of ``figure`` draws its labels or ticks past the figure's left or bottom
-    edge, where a savefig (without ``bbox_inches="tight"``) cuts them off."""
+    """Whether an axes of fixed aspect in ``figure`` (a confusion plot's square cells) draws its
+    axis name or tick labels past the figure's left or bottom edge, where a savefig (without
+    ``bbox_inches="tight"``) cuts them off.
+
+    Measured where they stand now: a label's own extent is where the last layout found it,
+    beside the axes as they stood before that layout moved them. tight_layout places axes of
+    free aspect where it measured them, so only those it shrinks to their aspect afterwards
+    are measured again, by their axis' tight box (a twentieth of a plot's time, once).
+
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt
+    >>> figure, ax = plt.subplots()
+    >>> image = ax.imshow([[0, 1], [1, 0]])
+    >>> label = ax.set_ylabel("gold")
+    >>> figure.tight_layout()
+    >>> _past_left_or_bottom(figure, figure.canvas.get_renderer())
+    False
+    >>> plt.close(figure)
+    """
     page = figure.bbox
     for ax in figure.axes:
-        if ax.get_visible() and ax.axison:
-            # The axis names alone, not the axes' whole tight box, which cost a fifth of the plot.
-            xlabel, ylabel = ax.xaxis.label, ax.yaxis.label
-            if ylabel.get_text() and ylabel.get_window_extent(renderer).x0 < page.x0 - 0.5:
-                return True
-            if xlabel.get_text() and xlabel.get_window_extent(renderer).y0 < page.y0 - 0.5:
-                return True
+        if not (ax.get_visible() and ax.axison) or ax.get_aspect() == "auto":
+            continue
+        ax.apply_aspect()  # as a draw shrinks it, where its labels will stand
+        if ax.yaxis.get_tightbbox(renderer).x0 < page.x0 - 0.5:
+            return True
+        if ax.xaxis.get_tightbbox(renderer).y0 < page.y0 - 0.5:
+            return True
     return False
 
 
