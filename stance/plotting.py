@@ -1505,6 +1505,7 @@ def _fit_labels(figure: Any) -> None:
     get_renderer = getattr(figure.canvas, "get_renderer", None)
     if get_renderer is None:  # a backend that cannot measure text keeps the size it was given
         return
+    relaid = False  # laid out again once for where an axes of fixed aspect stands (_past_left_or_bottom)
     for _ in range(FIT_ROUNDS):
         renderer = get_renderer()
         page = figure.bbox
@@ -1523,14 +1524,21 @@ def _fit_labels(figure: Any) -> None:
                 over = ylabel.get_window_extent(renderer).height - ax.get_window_extent(renderer).height
                 taller = max(taller, over + _ems(ylabel, LABEL_MARGIN) if over > 0 else 0.0)
         if not (wider or taller):
-            if not _past_left_or_bottom(figure, renderer):
+            left, below = _past_left_or_bottom(figure, renderer)
+            if not (left or below):
                 return
-            # tight_layout measures square cells' axes (a confusion plot's) where they stood before
-            # it, and one pass left a heat map of five labels, one of 20 characters or more, with
-            # its y label, "gold", past the figure's left edge, cut off in a savefig: a pass from
-            # where they now stand settles them.
-            figure.tight_layout()
-            continue
+            if not relaid:
+                # tight_layout measures square cells' axes (a confusion plot's) where they stood before
+                # it, and one pass left a heat map of five labels, one of 20 characters or more, with
+                # its y label, "gold", past the figure's left edge, cut off in a savefig: a pass from
+                # where they now stand settles them.
+                relaid = True
+                figure.tight_layout()
+                continue
+            # Still outside: tight_layout gave up ("not applied") on a figure too small for its names,
+            # two labels, one of 30 wide letters ("W" or "漢"), sized for narrower ones: it grows by as much.
+            margin = _ems(figure.axes[0].yaxis.label, LABEL_MARGIN)
+            wider, taller = left + margin if left else 0.0, below + margin if below else 0.0
         width, height = figure.get_size_inches()
         if taller and any(ax.get_aspect() != "auto" for ax in figure.axes):
             # An image's axes (a confusion plot's cells, square) grow in height only as far as
@@ -1540,10 +1548,10 @@ def _fit_labels(figure: Any) -> None:
         figure.tight_layout()
 
 
-def _past_left_or_bottom(figure: Any, renderer: Any) -> bool:
-    """Whether an axes of fixed aspect in ``figure`` (a confusion plot's square cells) draws its
-    axis name or tick labels past the figure's left or bottom edge, where a savefig (without
-    ``bbox_inches="tight"``) cuts them off.
+def _past_left_or_bottom(figure: Any, renderer: Any) -> tuple[float, float]:
+    """How many pixels the axis names or tick labels of an axes of fixed aspect in ``figure`` (a
+    confusion plot's square cells) lie past the figure's left and bottom edges, where a savefig
+    (without ``bbox_inches="tight"``) cuts them off: (0.0, 0.0) when inside.
 
     Measured where they stand now: a label's own extent is where the last layout found it,
     beside the axes as they stood before that layout moved them. tight_layout places axes of
@@ -1558,19 +1566,21 @@ def _past_left_or_bottom(figure: Any, renderer: Any) -> bool:
     >>> label = ax.set_ylabel("gold")
     >>> figure.tight_layout()
     >>> _past_left_or_bottom(figure, figure.canvas.get_renderer())
-    False
+    (0.0, 0.0)
     >>> plt.close(figure)
     """
     page = figure.bbox
+    left = below = 0.0
     for ax in figure.axes:
         if not (ax.get_visible() and ax.axison) or ax.get_aspect() == "auto":
             continue
         ax.apply_aspect()  # as a draw shrinks it, where its labels will stand
-        if ax.yaxis.get_tightbbox(renderer).x0 < page.x0 - 0.5:
-            return True
-        if ax.xaxis.get_tightbbox(renderer).y0 < page.y0 - 0.5:
-            return True
-    return False
+        over_left = page.x0 - ax.yaxis.get_tightbbox(renderer).x0
+        over_below = page.y0 - ax.xaxis.get_tightbbox(renderer).y0
+        # Half a pixel of rounding is inside.
+        left = max(left, over_left if over_left > 0.5 else 0.0)
+        below = max(below, over_below if over_below > 0.5 else 0.0)
+    return left, below
 
 
 def _ems(text: Any, ems: float) -> float:
