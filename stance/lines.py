@@ -152,9 +152,18 @@ _PLACE_DATE = (rf"(?:(?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*(?: (?!{_DATE_WEEK
 # a stop that a new sentence follows, not past it. A speech exported into one line (a table's cell, scored with
 # score_documents) that opens with the record ("Division No. 123. We must send more tanks to Ukraine. …") is words
 # after it; ".*" took the whole line for the record, and the speech was left out as furniture. A title's stop
-# ("(Mr. Healey.)") ends no sentence. Each character has one way through, so a line that fails backtracks linearly.
+# ("(Mr. Healey.)") ends no sentence, nor an initial's ("(Mr. J. Smith.)"). Each character has one way through, so a
+# line that fails backtracks linearly.
 _NEW_SENTENCE = rf"\s+(?-i:[{_CAP}])"
-_RECORD_TAIL = (rf"(?:[^.!?]|[.!?](?!{_NEW_SENTENCE})|(?i:(?<=\b(?:mr|ms|dr|st|no))|(?<=\bmrs))\.(?={_NEW_SENTENCE}))*")
+_AFTER_TITLE = rf"(?i:(?<=\b(?:mr|ms|dr|st|no))|(?<=\bmrs))|(?<=\b(?-i:[{_CAP}]))"
+_RECORD_TAIL = (rf"(?:[^.!?]|[.!?](?!{_NEW_SENTENCE})|(?:{_AFTER_TITLE})\.(?={_NEW_SENTENCE}))*")
+# Where a House record's sentence ends on its line and another opens: the stop _RECORD_TAIL stops at. Hansard puts
+# records one after another on a line ("Question put forthwith (Standing Order No. 16(1)). Question agreed to.",
+# "The House divided: Ayes 196, Noes 312. Division No. 112."), a line of furniture still (see _records_of_a_line).
+_RECORD_STOP = re.compile(rf"(?!(?:{_AFTER_TITLE})\.)[.!?](?={_NEW_SENTENCE})")
+# The House's records' openings, so that only a line opening with one is cut into its sentences.
+_RECORD_OPENING = re.compile(r"(?:the )?(?:house|chamber|committee) divided|division no|volume \d|question|motion made",
+                             re.IGNORECASE)
 # Hansard's other records of what the House did, each alone on its line ("Bill read a Second time.", "Sitting
 # suspended.", "Proceedings interrupted (Standing Order No. 9(3)).", "Motion made, and Question proposed, That the
 # Bill be now read a Second time.—(Mr Healey.)"): whole lines only, as "The Bill was read a second time…" is words,
@@ -466,13 +475,45 @@ def _is_furniture_alone(line: str, below: str = "", above: str = "") -> bool:
     """
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
                 or _is_newsroom_credit(line)
-                or (_HOUSE_RECORD.fullmatch(line) and not _in_running_sentence(above))
+                or ((_HOUSE_RECORD.fullmatch(line) or _records_of_a_line(line)) and not _in_running_sentence(above))
                 or ((_WHOLE_HOUR.fullmatch(line) or _RISING_MEMBER.fullmatch(line))
                     and not _in_running_sentence(above) and not _goes_on_below(below))
                 or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_contact_line(line)
                 or (_is_end_mark(line) and not _is_wrapped_end(line, above, below))
                 or _is_page_time(line, below, above)
                 or _is_social_furniture(line, below, above))
+
+
+def _records_of_a_line(line: str) -> list[str]:
+    """The sentences of ``line`` if it is the House's records one after another, each furniture (see _BOILERPLATE
+    and _HOUSE_RECORD; they end at _RECORD_STOP), else none: a line Hansard prints so is no one's words, as each
+    record alone on its line is, where a record that goes on into a speech ("Division No. 123. We must…") is words.
+
+    >>> _records_of_a_line("The House divided: Ayes 196, Noes 312. Division No. 112.")
+    ['The House divided: Ayes 196, Noes 312.', 'Division No. 112.']
+    >>> _records_of_a_line("Division No. 123. We must send more tanks."), _records_of_a_line("Division No. 112")
+    ([], [])
+    """
+    if not _RECORD_OPENING.match(line):
+        return []
+    records, start = [], 0
+    # Sentence by sentence, stopping at the first that is no record, so that a long speech after one is not read.
+    for stop in _RECORD_STOP.finditer(line):
+        records.append(line[start:stop.end()].strip())
+        if not _is_record(records[-1]):
+            return []
+        start = stop.end()
+    records.append(line[start:].strip())
+    return records if len(records) > 1 and _is_record(records[-1]) else []
+
+
+def _is_record(sentence: str) -> bool:
+    """Whether ``sentence`` is one of the House's records or other boilerplate, whole.
+
+    >>> _is_record("Question agreed to."), _is_record("We must act.")
+    (True, False)
+    """
+    return bool(_BOILERPLATE.match(sentence) or _HOUSE_RECORD.fullmatch(sentence))
 
 
 def _in_running_sentence(above: str) -> bool:

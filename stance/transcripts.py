@@ -15,7 +15,16 @@ import re
 from collections import Counter
 
 from .captions import _without_timestamp
-from .lines import _CAP, _LINE_EDGES, _RECORD_TAIL, _SENTENCE_END, _is_furniture, _is_heading, _strip
+from .lines import (
+    _CAP,
+    _LINE_EDGES,
+    _RECORD_TAIL,
+    _SENTENCE_END,
+    _is_furniture,
+    _is_heading,
+    _records_of_a_line,
+    _strip,
+)
 from .list_items import _DASH_BULLET
 from .numbered_lines import _without_lines
 from .pages import _is_page_mark
@@ -227,7 +236,7 @@ def _division_lists(lines: list[str]) -> set[int]:
     in_list = False
     for at, raw in enumerate(lines):
         line = _strip(raw)
-        if _DIVISION.fullmatch(line):
+        if _DIVISION.fullmatch(line) or any(_DIVISION.fullmatch(record) for record in _records_of_a_line(line)):
             in_list = True
             places.add(at)
         elif in_list and line and (_DIVISION_HEADING.fullmatch(line) or _DIVISION_NAME.fullmatch(line)):

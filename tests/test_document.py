@@ -9791,6 +9791,26 @@ def test_a_speech_on_one_line_after_a_houses_record_is_kept():
             ("We act.", "Mr Healey"), ("Order.", "Mr Speaker")], record
 
 
+def test_the_houses_records_one_after_another_on_a_line_are_still_no_ones_words():
+    # A review of dc5c40ac: a House record's line stopped at its first sentence's end, so a line of records one after
+    # another, as Hansard prints them, became statements ("Question put forthwith (…). Question agreed to."), and a
+    # division's line so ("The House divided: Ayes 196, Noes 312. Division No. 112.") no longer opened its lists,
+    # whose names became the Member's words above it; an initial's stop ("(Mr. J. Smith.)") ended a record too.
+    for records in ["Question put forthwith (Standing Order No. 16(1)). Question agreed to.",
+                    "The House divided: Ayes 301, Noes 212. Question accordingly agreed to.",
+                    "Motion made, and Question put, That the Question be now put. Question agreed to.",
+                    "Division No. 112 [4.15 pm]. The House divided: Ayes 301, Noes 212.",
+                    "Motion made, and Question proposed, That this House do now adjourn.—(Mr. J. Smith.)"]:
+        assert split_sentences(f"We act.\n{records}\nAllies agree.") == ["We act.", "Allies agree."], records
+    division = ("Mr Healey: We act on Ukraine.\nThe House divided: Ayes 196, Noes 312. Division No. 112.\nAYES\n"
+                "Abbott, Ms Diane\nAli, Rushanara\nTellers for the Ayes:\nMr Joe Bloggs and Ms Jane Doe\n"
+                "Question accordingly negatived.\nMr Speaker: Order.\n")
+    assert split_speakers(division) == [("We act on Ukraine.", "Mr Healey"), ("Order.", "Mr Speaker")]
+    # a record going on into a speech is still words, the speech kept
+    assert split_sentences("Division No. 123. Question agreed to. We must send more tanks to Ukraine.") == [
+        "Division No. 123.", "Question agreed to.", "We must send more tanks to Ukraine."]
+
+
 def test_a_text_on_one_line_after_a_footer_or_a_releases_note_is_kept():
     # The same audit: an article or a press release stored in one table cell, a line, that opened with a footer's
     # or a release's note ("© 2026 Reuters.", "For immediate release.", "Tags: NATO, Ukraine.") was left out whole,
