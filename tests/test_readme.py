@@ -1418,3 +1418,24 @@ def test_the_readme_says_how_to_record_what_scored_an_output(capsys, tmp_path, m
     assert Path("scored.csv").read_bytes() == Path("unpinned.csv").read_bytes()
     assert main([*score[1:4], "other.csv", "--sha256", "0" * 64, "--no-progress"]) == 2
     assert not Path("other.csv").exists() and "is not the model that digest belongs to" in capsys.readouterr().err
+
+
+def test_the_readme_says_which_outputs_keep_their_bytes_under_another_chunk_size(tmp_path, monkeypatch):
+    # A review of 6637acef: "Recording what scored the output" said the output keeps its bytes under any
+    # --chunk-size, which a replication checking a .parquet output with cmp found false (20,000 rows: one row group
+    # at the default, seven at --chunk-size 3000, the columns the same). It says which outputs keep them.
+    pytest.importorskip("pyarrow")
+    section = README[README.index("\n#### Recording what scored the output\n"):]
+    section = " ".join(section[:section.index("\n### ")].split())
+    assert "any `--chunk-size` for a .csv, .tsv or .jsonl output" in section
+    assert "a .parquet one holds a row group a chunk" in section
+    monkeypatch.chdir(tmp_path)
+    pd.DataFrame({"text": ["Send tanks to Kyiv.", "Hear, hear!", "Bring the brigade home.", "NATO must act."]}).to_csv(
+        "in.csv", index=False)
+    for suffix in ["csv", "tsv", "jsonl", "parquet"]:
+        for chunk_size in ["1", "4"]:
+            assert main(["score", "in.csv", "-o", f"{chunk_size}.{suffix}", "--chunk-size", chunk_size,
+                         "--no-progress"]) == 0
+        same_bytes = Path(f"1.{suffix}").read_bytes() == Path(f"4.{suffix}").read_bytes()
+        assert same_bytes is (suffix != "parquet"), suffix
+    assert pd.read_parquet("1.parquet").equals(pd.read_parquet("4.parquet"))
