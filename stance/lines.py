@@ -430,6 +430,12 @@ def _is_newsroom_credit(line: str) -> bool:
 # A title's stop ("(Mr. SMITH of Texas asked …)") is none.
 _SENTENCE_AFTER = re.compile(rf"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?]\s+"
                              rf"(?=(?-i:[{_CAP}])[\w'’\-]*(?:\s+[\w'’\-]+){{3}})")
+# A copyright notice's sentence of what one may not do with the text, in English, German and French ("Reproduction
+# without permission is prohibited.", the Associated Press's "This material may not be published, broadcast, rewritten
+# or redistributed.", "Die Vervielfältigung ist nur mit Genehmigung gestattet."): such a sentence after "© 2026
+# Reuters." or "All rights reserved." is the notice going on, no text of its own. Read to the sentence's first stop.
+_RIGHTS_NOTICE = re.compile(r"[^.!?]*?\b(?:reproduc|redistribut|republi|rewritten|rediffus|vervielfältig|"
+                            r"weiterverbreit|nachdruck|without (?:\w+ ){0,3}(?:permission|consent))", re.IGNORECASE)
 
 
 def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
@@ -461,9 +467,12 @@ def _goes_on_past_furniture(line: str) -> bool:
     True
     >>> _goes_on_past_furniture("Reporting by Jane Doe; Editing by Alex Smith. Follow us on X for more news.")
     False
+    >>> _goes_on_past_furniture("© 2026 Reuters. All rights reserved. Reproduction without permission is prohibited.")
+    False
     """
     stop = _SENTENCE_AFTER.search(line)
-    return stop is not None and not _is_furniture_alone(line[stop.end():])
+    return (stop is not None and not _is_furniture_alone(line[stop.end():])
+            and not _RIGHTS_NOTICE.match(line, stop.end()))
 
 
 def _is_furniture_alone(line: str, below: str = "", above: str = "") -> bool:

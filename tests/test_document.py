@@ -9828,6 +9828,24 @@ def test_a_text_on_one_line_after_a_footer_or_a_releases_note_is_kept():
         assert split_sentences(f"We act.\n{furniture}\nAllies agree.") == ["We act.", "Allies agree."], furniture
 
 
+def test_a_copyright_notice_of_several_sentences_is_still_furniture():
+    # A review of ed244b7d: a footer line going on past its note into a sentence of four words or more was taken for
+    # an article stored in one cell, and the commonest footers of all, a copyright notice saying what one may not do
+    # with the text, became statements: "© 2026 Reuters." / "All rights reserved." / "Reproduction without
+    # permission is prohibited." (left out whole before), the Associated Press's, dpa's and AFP's alike.
+    for notice in ["© 2026 Reuters. All rights reserved. Reproduction without permission is prohibited.",
+                   "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, "
+                   "broadcast, rewritten or redistributed.",
+                   "© 2026 Reuters. All rights reserved. Republication or redistribution of Reuters content is "
+                   "expressly prohibited without the prior written consent of Reuters.",
+                   "© 2026 dpa. Alle Rechte vorbehalten. Die Vervielfältigung ist nur mit Genehmigung gestattet.",
+                   "© 2026 AFP. Tous droits réservés. Toute reproduction est interdite sans autorisation."]:
+        assert split_sentences(f"We act.\n{notice}\nAllies agree.") == ["We act.", "Allies agree."], notice
+    # an article in one cell after the notice is still kept
+    assert split_sentences("© 2026 Reuters. All rights reserved. NATO allies agreed today to spend more on defence.")[
+        -1] == "NATO allies agreed today to spend more on defence."
+
+
 def test_resolved_and_ordered_are_words_and_the_houses_records_are_none_inside_a_running_sentence():
     # A review of the records of what the House did: "Resolved," and "Ordered," alone on their line were
     # dropped and the paragraph below "Resolved," given to no one, which cut speeches and wrapped sentences;
