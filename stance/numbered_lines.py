@@ -3,7 +3,7 @@
 :func:`_numbered_lines` splits a text into lines, each with its number in the document and
 the page breaks among them (soft hyphens and form feeds read); :func:`_without_lines` leaves
 lines out and keeps the numbers and page breaks of the rest; :func:`_without_quote_marks`
-drops the marks that quote lines in an email or on a forum.
+drops the marks that quote lines in an email or on a forum, and the e-mail program's line above them.
 """
 
 from __future__ import annotations
@@ -55,6 +55,27 @@ def _numbered_lines(text: str) -> tuple[list[str], list[int], set[int]]:
 # The marks that quote a line in an email or on a forum ("> ", ">> ", "> > ", ">" alone), not ">"
 # before a number, which compares ("> 2% of GDP").
 _QUOTE_MARKS = re.compile(r"^\s*(?:>\s*)+(?=[^\d\s]|$)")
+# The line an e-mail program writes above the lines it quotes, with the message's date and time and
+# its sender ("On Tue, 10 Mar 2026 at 18:30, Press Office <press@mod.example> wrote:", "Am 10.03.2026
+# um 18:30 schrieb …:", "Le mar. 10 mars 2026 à 18:30, … a écrit :"): the program's words, not the
+# sender's, and ending in a colon it ran on into the first quoted sentence, scored so as one
+# statement of no target. Its time tells it from a sentence that leads into a quotation ("On
+# Tuesday the minister wrote:").
+_QUOTE_ATTRIBUTION = re.compile(r"(?:On\s.{0,160}\bwrote|Am\s.{0,160}\bschrieb\b.{0,160}|"
+                                r"Le\s.{0,160}\ba\s+écrit)\s*:")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def _is_quote_attribution(line: str) -> bool:
+    """Whether ``line`` is an e-mail program's line above what it quotes (see _QUOTE_ATTRIBUTION).
+
+    >>> _is_quote_attribution("On Tue, 10 Mar 2026 at 18:30, Press Office <press@mod.example> wrote:")
+    True
+    >>> _is_quote_attribution("On Tuesday the minister wrote:")
+    False
+    """
+    line = line.strip()
+    return _QUOTE_ATTRIBUTION.fullmatch(line) is not None and _CLOCK_TIME.search(line) is not None
 
 
 def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
@@ -85,6 +106,11 @@ def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
         end = at
         while end < len(lines) and quoted_line(lines[end]):
             end += 1
+        above = at - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above >= 0 and _is_quote_attribution(lines[above]):
+            lines[above] = ""  # "On …, Press Office <…> wrote:": the e-mail program's, no one's words
         quoted = [_strip(_QUOTE_MARKS.sub("", line)) for line in lines[at:end]]
         said = [line for line in quoted if line]
         if not (len(said) > 1 and all(line[:1].isupper() and not _SENTENCE_END.search(line) for line in said)):

@@ -7642,6 +7642,27 @@ def test_lines_quoted_with_a_mark_read_as_the_text_without_the_marks():
     assert split_sentences("Spending must reach\n> 2% of GDP.") == ["Spending must reach > 2% of GDP."]
 
 
+def test_an_email_programs_line_above_the_lines_it_quotes_is_left_out():
+    # A newsroom audit: a reply pasted from an e-mail ran the program's "On …, … wrote:" into the
+    # sentence it quoted, one statement of no target where the quote says NATO must stay united.
+    quoted = "> NATO must stay united in the face of Russian\n> aggression.\n"
+    for attribution in ["On Tue, 10 Mar 2026 at 18:30, Press Office <press@mod.example.gov> wrote:",
+                        "On 9 Mar 2026, at 17:02, newsdesk@ledger.example.com wrote:",
+                        "Am 10.03.2026 um 18:30 schrieb Press Office <press@mod.example.gov>:",
+                        "Le mar. 10 mars 2026 à 18:30, Press Office <press@mod.example.gov> a écrit :"]:
+        for gap in ["\n", "\n\n"]:
+            doc = stance.score_document(f"Thanks, see below.\n\n{attribution}{gap}{quoted}")
+            assert doc.sentences["text"].tolist() == [
+                "Thanks, see below.", "NATO must stay united in the face of Russian aggression."]
+            assert doc.sentences["label"].tolist()[1] == "unity"
+    # without a time it may be a sentence leading into a quotation, and stays one with it
+    assert split_sentences("On Tuesday the minister wrote:\n> We will never abandon Ukraine.") == [
+        "On Tuesday the minister wrote: We will never abandon Ukraine."]
+    # with no quoted lines below it is left as written
+    assert split_sentences("On Tue, 10 Mar 2026 at 18:30, Press Office wrote:\nWe will act.") == [
+        "On Tue, 10 Mar 2026 at 18:30, Press Office wrote: We will act."]
+
+
 def test_a_sentence_ending_in_a_time_of_day_ends_before_a_number():
     # A reviewer: the rule joining "u. a." to a number after it joined "a.m." and "p.m." too.
     assert split_sentences("The attack began at 4 a.m. 12 people died.") == [
