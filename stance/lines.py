@@ -632,6 +632,20 @@ _CONTACT_LINE = re.compile(
     rf"{_PHONE}",
     re.IGNORECASE,
 )
+# An e-mail's header lines, pasted with a press release or a reply (a newsroom's audit found each
+# scored as a statement, "To: newsdesk@…" as "To:" and a block of them wrapped into one): a sender's
+# or recipient's label before its addresses, each maybe after a name ("From: Press Office
+# <press@mod.example>", "To: newsdesk@ledger.example, Tom Reed <tom@ledger.example>"), and the
+# date's or sending time's label before a date with its year and time of day ("Date: Tue, 10 Mar
+# 2026 09:14:02 +0100", "Sent: Tuesday, March 10, 2026 9:14 AM"); so "From: the Baltic to the
+# Black Sea" and "Date: to be confirmed" stay words. The subject is the message's headline, and
+# is scored as one.
+_MAIL_ADDRESS_PART = r'(?:"[^"\n]{0,60}"\s*|[^<>@,;"\n]{0,60})?<?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+>?'
+_MAIL_HEADER = re.compile(
+    rf"(?:from|to|cc|bcc|reply-to|sender)\s*:\s*{_MAIL_ADDRESS_PART}(?:\s*[,;]\s*{_MAIL_ADDRESS_PART})*\s*[,;]?|"
+    r"(?:date|sent)\s*:\s*(?=[^\n]*\b(?:19|20)\d\d\b)(?=[^\n]*\b\d{1,2}:\d{2})[\w ,./:+\-()]{8,60}",
+    re.IGNORECASE,
+)
 # A network's label before its handle or link (see _is_contact_line).
 _NETWORK_LABEL = re.compile(r"(?:twitter|x|facebook|instagram|linkedin|bluesky|mastodon|threads|youtube|telegram|"
                             r"web(?:site)?|online)\s*:\s*", re.IGNORECASE)
@@ -639,7 +653,8 @@ _CONTACT_LENGTH = 200  # a longer line is no contact line but words
 
 
 def _is_contact_line(line: str) -> bool:
-    """Whether ``line`` is a contact line of a release (see _CONTACT_LINE): no one's words.
+    """Whether ``line`` is a contact line of a release (see _CONTACT_LINE) or an e-mail's header
+    line (see _MAIL_HEADER): no one's words.
 
     >>> _is_contact_line("Media contact: Kadri Tamm, Press Officer"), _is_contact_line("+372 717 0000")
     (True, True)
@@ -649,10 +664,14 @@ def _is_contact_line(line: str) -> bool:
     (True, False)
     >>> _is_contact_line("2024-2025"), _is_contact_line("Email: we read every one.")
     (False, False)
+    >>> _is_contact_line("From: Press Office <press@mod.example>"), _is_contact_line("Sent: March 10, 2026 9:14 AM")
+    (True, True)
+    >>> _is_contact_line("From: the Baltic to the Black Sea, Allies stand united.")
+    False
     """
     if len(line) > _CONTACT_LENGTH:
         return False
-    if _CONTACT_LINE.fullmatch(line):
+    if _CONTACT_LINE.fullmatch(line) or _MAIL_HEADER.fullmatch(line):
         return True
     label = _NETWORK_LABEL.match(line)
     return label is not None and _is_link_list(line[label.end():])

@@ -7663,6 +7663,25 @@ def test_an_email_programs_line_above_the_lines_it_quotes_is_left_out():
         "On Tue, 10 Mar 2026 at 18:30, Press Office wrote: We will act."]
 
 
+def test_an_emails_header_lines_are_left_out():
+    # A newsroom audit: a press release pasted from an e-mail scored its headers as statements
+    # ("To: newsdesk@…" as "To:"), and a block of them, one a line, wrapped into one statement.
+    headers = ("From: Tom Reed <tom@ledger.example.com>\n"
+               "To: Press Office <press@mod.example.gov>, \"Berg, Anna\" <anna@mod.example.gov>\n"
+               "Cc: desk@ledger.example.com\n"
+               "Subject: Re: Brigade question\n"
+               "Date: Wed, 11 Mar 2026 08:02:11 +0000\n"
+               "Sent: Wednesday, March 11, 2026 8:02 AM\n\n")
+    doc = stance.score_document(headers + "We will send more tanks to Ukraine.\n")
+    # the subject is the message's headline, scored as one
+    assert doc.sentences["text"].tolist() == ["Subject: Re: Brigade question", "We will send more tanks to Ukraine."]
+    assert doc.sentences["line"].tolist() == [4, 8]
+    # the same labels before words are words
+    for words in ["From: the Baltic to the Black Sea, Allies stand united.", "Date: to be confirmed.",
+                  "To: all Allies, spend more on defence.", "Sent: the brigade, in 2026, to Lithuania."]:
+        assert split_sentences(words) == [words]
+
+
 def test_a_sentence_ending_in_a_time_of_day_ends_before_a_number():
     # A reviewer: the rule joining "u. a." to a number after it joined "a.m." and "p.m." too.
     assert split_sentences("The attack began at 4 a.m. 12 people died.") == [
@@ -9427,6 +9446,7 @@ def test_music_cues_are_left_out_as_the_other_sound_cues_are():
 def _srt(*cues: str) -> str:
     """An SRT file of ``cues``, a second each."""
     return "".join(f"{i}\n00:00:{i:02},000 --> 00:00:{i + 1:02},000\n{cue}\n\n" for i, cue in enumerate(cues, 1))
+
 
 
 def test_a_cue_of_a_number_alone_is_its_words():
