@@ -19,6 +19,7 @@ from .captions import (
     _may_open_entry,
     _opens_entry,
     _rolled_lines,
+    _sound_notes,
     _stamp_lines,
     _without_timestamp,
     _without_timestamp_after_tag,
@@ -282,6 +283,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         caption = _is_caption_file(lines)
         if caption:  # rolling captions' lines shown again: no one said them again
             stamps = stamps | _rolled_lines(lines, stamps)
+            stamps = stamps | _sound_notes(lines, stamps)  # "[Anthem fades]": no one's words
         lines, numbers, page_breaks = _without_lines(lines, numbers, page_breaks, stamps)
         if caption:  # only there is "<i>" markup rather than words
             lines, origins, voices = _cue_lines(lines)

@@ -222,6 +222,40 @@ def _stamp_lines(lines: list[str]) -> set[int]:
     return stamps
 
 
+# A subtitle's note of a sound or of how words are said, alone on its line as captions for the deaf
+# set one ("[Anthem fades]", "[crowd cheering]", "[speaking Ukrainian]", "(anthem fades)"): no one's
+# words, though no stage direction known by name (see stance.stage_directions), and run by a
+# sentence's rules into the words of the next cue ("[Anthem fades] Good evening."). A word in lower
+# case tells it from a name in brackets ("[Mark Rutte]", a speaker's); one in parentheses only
+# when it is its cue's whole text, since a speaker's aside may wrap onto a line of its own ("we will
+# stand" / "(and I mean this)" / "with Ukraine.").
+_CUE_NOTE = re.compile(r"\[[^\[\]]{1,80}\]|\([^()]{1,80}\)")
+_NOTE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _sound_notes(lines: list[str], stamps: set[int]) -> set[int]:
+    """Which of a caption file's ``lines`` are a note of a sound alone on its line (see
+    _CUE_NOTE), to be passed over as its ``stamps`` (the timings and cue numbers) are.
+
+    >>> lines = ["1", "00:00:01,000 --> 00:00:04,200", "<i>[Anthem fades]</i>", "", "[Mark Rutte]", "(and I mean it)",
+    ...          "we will", "2", "00:00:04,500 --> 00:00:08,900", "(anthem fades)"]
+    >>> sorted(_sound_notes(lines, {0, 1, 3, 7, 8}))
+    [2, 9]
+    """
+    notes: set[int] = set()
+    for at, raw in enumerate(lines):
+        if at in stamps or ("[" not in raw and "(" not in raw) or "<v" in raw:
+            continue  # most lines; a voice's names its speaker
+        note = _strip(_cue_text(raw))
+        if not _CUE_NOTE.fullmatch(note) or not any(word[0].islower() for word in _NOTE_WORD.findall(note)):
+            continue
+        if note.startswith("(") and not all(near < 0 or near >= len(lines) or near in stamps or not _strip(lines[near])
+                                            for near in (at - 1, at + 1)):
+            continue  # "(and I mean this)" among a cue's lines: maybe a speaker's aside
+        notes.add(at)
+    return notes
+
+
 def _is_cue_text(lines: list[str], at: int) -> bool:
     """Whether line ``at`` of a caption file's ``lines`` is a cue's text: below a cue's timing
     (see _CUE_TIMING), no blank line between, save YouTube's line of a space right below it.

@@ -9448,6 +9448,26 @@ def _srt(*cues: str) -> str:
     return "".join(f"{i}\n00:00:{i:02},000 --> 00:00:{i + 1:02},000\n{cue}\n\n" for i, cue in enumerate(cues, 1))
 
 
+@pytest.mark.parametrize("note", ["[Anthem fades]", "<i>[Anthem fades]</i>", "[crowd cheering]",
+                                  "[speaking Ukrainian]", "(anthem fades)", "[door closes]"])
+def test_a_subtitles_note_of_a_sound_alone_on_its_line_is_no_ones_words(note):
+    # A newsroom audit: a televised address's subtitles open with "[Anthem fades]", no stage
+    # direction known by name, kept and run into the next cue's sentence: "[Anthem fades] Good evening."
+    doc = stance.score_document(_srt(note, "Good evening. NATO is united."))
+    assert doc.sentences["text"].tolist() == ["Good evening.", "NATO is united."]
+    assert doc.sentences["line"].tolist() == [7, 7]
+    if not note.startswith("("):  # inside a cue the sentence runs on past it, as past a timing
+        assert split_sentences(_srt(f"We will stand\n{note}\nwith Ukraine.")) == ["We will stand with Ukraine."]
+
+
+def test_a_subtitles_bracketed_name_or_aside_is_kept():
+    # a name in brackets, no word in lower case, may be a speaker's label; an aside in parentheses
+    # among a cue's lines may be the speaker's; outside a caption file a bracket is as it was
+    assert split_sentences(_srt("[Mark Rutte]", "NATO is united.")) == ["[Mark Rutte]", "NATO is united."]
+    assert split_sentences(_srt("We will stand\n(and I mean this)\nwith Ukraine.")) == [
+        "We will stand (and I mean this) with Ukraine."]
+    assert split_sentences("[Anthem fades]\n\nGood evening.") == ["[Anthem fades]", "Good evening."]
+
 
 def test_a_cue_of_a_number_alone_is_its_words():
     # A live-desk audit: a cue whose text was a number alone was left out as a page number, and
