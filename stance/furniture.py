@@ -174,6 +174,16 @@ _TAGS_HEADING = re.compile(
     r"more about (?:this|these) (?:story|stories|topics?))\s*:?",
     re.IGNORECASE)
 _TAG = re.compile(r"#?[^\W_][\w'’&.-]*(?: [\w'’&.-]+)?")
+# A news page's list of other stories under its heading ("Most viewed" / "Trump says he will meet
+# Putin next month" / "Stock markets fall as tariffs bite"): the page's links to other stories,
+# whose headlines were scored as the story's own statements, and may take positions it does not.
+_HEADLINES_HEADING = re.compile(
+    r"(?:most (?:viewed|read|popular|shared|commented)|(?:more|top|latest|related|recommended) (?:stories|articles)|"
+    r"read next|you (?:may|might) also like|trending(?: now)?)(?: (?:today|this week|now|on [\w ]{1,30}))?\s*:?",
+    re.IGNORECASE)
+# A headline in such a list: a line of sixteen words at most that ends no sentence with a full
+# stop, an exclamation mark, a semicolon or a colon (a headline may end in a question mark or a quote).
+_LISTED_HEADLINE = re.compile(r"(?:\S+\s+){0,15}\S*[^\s.!;:…]")
 # The longest line tried as a cookie banner, and as a menu of sections.
 _BANNER_LENGTH = 300
 
@@ -270,15 +280,45 @@ def _tag_lines(lines: list[str]) -> set[int]:
     return tags
 
 
+def _headline_list_lines(lines: list[str]) -> set[int]:
+    """The places of ``lines`` (stripped) that are a news page's list of other stories, the
+    heading with them (see _HEADLINES_HEADING): the headlines right below it, past blank lines
+    there, one a line (see _LISTED_HEADLINE), to the first blank line or line that is none. A
+    sentence below the heading ends the list, and a heading with no headline below it stays.
+
+    >>> _headline_list_lines(["We met.", "Most viewed", "", "Trump says he will meet Putin", "Stock markets fall",
+    ...                       "", "Ukraine must win"])
+    {1, 3, 4}
+    >>> _headline_list_lines(["Most read", "Ukraine must win this war."])
+    set()
+    """
+    found: set[int] = set()
+    for at, line in enumerate(lines):
+        if not line or len(line) > 60 or not _HEADLINES_HEADING.fullmatch(line):
+            continue
+        near = at + 1
+        while near < len(lines) and not lines[near]:
+            near += 1
+        run = []
+        # to another heading at most, so that each line is read once or twice
+        while (near < len(lines) and lines[near] and _LISTED_HEADLINE.fullmatch(lines[near])
+               and not _HEADLINES_HEADING.fullmatch(lines[near])):
+            run.append(near)
+            near += 1
+        if run:
+            found.update([at, *run])
+    return found
+
+
 def _menu_lines(lines: list[str]) -> set[int]:
     """The places of ``lines`` (stripped) that are a web page's menu pasted with its text: a
     line of menu items (see _menu_items) that is one of several, or whose nearest line above
     or below, past blank lines, is one too or other furniture (see _is_furniture); a line that
     is a web page's furniture wherever it stands (see _is_web_furniture); a menu of sections
     where a page's menu stands (see _section_menus); a cookie banner's
-    sentence beside its buttons; and a story's tags under their heading (see _tag_lines).
-    One menu item alone among sentences stays: it may be a heading ("English" above a
-    statement's English text).
+    sentence beside its buttons; a story's tags under their heading (see _tag_lines); and a list
+    of other stories' headlines under its heading (see _headline_list_lines). One menu item
+    alone among sentences stays: it may be a heading ("English" above a statement's English text).
 
     >>> _menu_lines(["We met.", "Print", "Email", "Share", "Read more about deterrence here."])
     {1, 2, 3}
@@ -288,7 +328,8 @@ def _menu_lines(lines: list[str]) -> set[int]:
     {0, 1}
     """
     items = [_menu_items(line) if line else 0 for line in lines]
-    web = {at for at, line in enumerate(lines) if line and _is_web_furniture(line)} | _tag_lines(lines)
+    web = ({at for at, line in enumerate(lines) if line and _is_web_furniture(line)} | _tag_lines(lines)
+           | _headline_list_lines(lines))
     filled = [at for at, line in enumerate(lines) if line]
     web |= _section_menus(lines, filled, web, items)
     menus = set(web)

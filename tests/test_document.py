@@ -7682,6 +7682,25 @@ def test_an_emails_header_lines_are_left_out():
         assert split_sentences(words) == [words]
 
 
+def test_a_news_pages_list_of_other_stories_is_left_out():
+    # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
+    # other stories' (one about NATO would have been scored as this page's position)
+    page = ("Poland asks Allies for more Patriot batteries\n\n"
+            "Poland has asked NATO Allies to send more Patriot batteries.\n\n"
+            "{heading}\n"
+            "Trump says he will meet Putin next month\n"
+            "NATO chief warns Allies against cutting aid to Ukraine\n"
+            "Stock markets fall as tariffs bite\n\n"
+            "We will keep reporting from Warsaw.\n")
+    for heading in ["Most viewed", "Most read", "Top stories", "Related stories", "You may also like"]:
+        assert split_sentences(page.format(heading=heading)) == [
+            "Poland asks Allies for more Patriot batteries",
+            "Poland has asked NATO Allies to send more Patriot batteries.", "We will keep reporting from Warsaw."]
+    # a sentence below such a heading is a statement, and the heading alone stays
+    assert split_sentences("Top stories\n\nUkraine must win this war.") == ["Top stories", "Ukraine must win this war."]
+    assert split_sentences("Read next\n\nWe met in Riga.") == ["Read next", "We met in Riga."]
+
+
 def test_a_sentence_ending_in_a_time_of_day_ends_before_a_number():
     # A reviewer: the rule joining "u. a." to a number after it joined "a.m." and "p.m." too.
     assert split_sentences("The attack began at 4 a.m. 12 people died.") == [
