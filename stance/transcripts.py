@@ -154,8 +154,9 @@ def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = Fal
     sentence. So a line is a headline when it stands apart (a blank line or the text's end
     below it) with words after its tag that end no sentence, and either no other line of the
     text opens with a tag (the prose below is no one's) or those words are a title ("Eastern
-    Flank", not a greeting) and its name tags no other line. A name with a title ("Mr Healey:")
-    or a question's or answer's tag is never one.
+    Flank", not a greeting) and its name tags no other line; such a title is one too above a
+    heading ("NATO: Baltic States" / "Question for Ministry of Defence", a written question's). A
+    name with a title ("Mr Healey:") or a question's or answer's tag is never one.
 
     >>> _headlines(["NATO: Allies agree to boost defence spending", "", "Allies agreed."], False)
     {0}
@@ -164,14 +165,22 @@ def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = Fal
     {0}
     >>> _headlines(["RUTTE: We are united and we", "will stand firm."], False), _headlines(["RUTTE:", "We."], False)
     (set(), set())
+    >>> _headlines(["NATO: Baltic States", "Question for Ministry of Defence", "", "We act."], False)
+    {0}
     """
     def stands_apart(at: int) -> bool:
         return at + 1 == len(lines) or not _strip(lines[at + 1])
 
+    def heads_a_block(at: int) -> bool:
+        # a heading right below ("NATO: Baltic States" / "Question for Ministry of Defence", as a
+        # parliament's written question is headed): no speaker's words wrap onto a title
+        return at + 1 < len(lines) and _is_heading([_strip(lines[at + 1])])
+
     def may_be_one(at: int, line: str) -> bool:  # a capital's head and a colon, words that end no sentence
         head, colon, words = line[:_TAG_SPAN].partition(":")
         words = words.strip()
-        return bool(colon and head.isupper() and words and not _SENTENCE_END.search(words) and stands_apart(at))
+        return bool(colon and head.isupper() and words and not _SENTENCE_END.search(words)
+                    and (stands_apart(at) or heads_a_block(at)))
 
     # most texts have no line that may be one: the tags of every line are read only when one may
     if not any(may_be_one(at, line) for at, line in enumerate(lines)):
@@ -183,10 +192,10 @@ def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = Fal
     headlines = set()
     for at, (name, end) in tags.items():
         words = read[at][end:].strip()
-        if (not name.isupper() or name in ("Q", "A") or not words or _SENTENCE_END.search(words)
-                or not stands_apart(at)):
+        if not name.isupper() or name in ("Q", "A") or not words or _SENTENCE_END.search(words):
             continue
-        if len(tags) == 1 or (names[_spelling_key(name)] == 1 and _is_heading([words]) and not _is_courtesy(words)):
+        titled = names[_spelling_key(name)] == 1 and _is_heading([words]) and not _is_courtesy(words)
+        if (stands_apart(at) and (len(tags) == 1 or titled)) or (titled and at + 1 not in tags and heads_a_block(at)):
             headlines.add(at)
     return headlines
 

@@ -3744,6 +3744,25 @@ def test_an_acronyms_headline_is_no_speaker_tag():
         ("Allies agree to spend more on defence.", "RUTTE")]
 
 
+def test_a_written_questions_title_above_its_heading_is_no_speaker_tag():
+    # A newsroom audit: a parliament's written question, its title "NATO: Baltic States" right
+    # above "Question for Ministry of Defence", gave every statement below, the Minister's answer
+    # too, the speaker "NATO".
+    question = ("NATO: Baltic States\nQuestion for Ministry of Defence\nUIN 55102, tabled on 12 January 2026\n\n"
+                "To ask the Secretary of State for Defence, whether he plans to send more troops to Estonia.\n\n"
+                "Answered by Luke Pollard, Minister of State\n\n"
+                "We will keep a brigade ready to reinforce Estonia at short notice.\n")
+    said = split_speakers(question)
+    assert said[0] == ("NATO: Baltic States", None)
+    assert [speaker for _, speaker in said] == [None] * len(said)
+    assert said[-1] == ("We will keep a brigade ready to reinforce Estonia at short notice.", None)
+    # a tag whose name tags another line, or whose words are a greeting, or with a sentence below, stays one
+    assert split_speakers("RUTTE: Eastern Flank\nNext Question\n\nRUTTE: Because.\n")[0] == ("Eastern Flank", "RUTTE")
+    assert split_speakers("RUTTE: Thank You Very Much\nNext Question\n\nQ: Why?\n")[0][1] == "RUTTE"
+    assert split_speakers("NATO: Baltic States\nAllies met in Riga today.\n") == [
+        ("Baltic States", "NATO"), ("Allies met in Riga today.", "NATO")]
+
+
 @pytest.mark.parametrize("name", ["NATO SECRETARY GENERAL MARK RUTTE", "GERMAN DEFENCE MINISTER BORIS PISTORIUS",
                                   "US SECRETARY OF STATE MARCO RUBIO", "EU HIGH REPRESENTATIVE KAJA KALLAS",
                                   "NATO DEPUTY SECRETARY GENERAL RADMILA SHEKERINSKA"])
