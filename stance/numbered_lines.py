@@ -3,7 +3,8 @@
 :func:`_numbered_lines` splits a text into lines, each with its number in the document and
 the page breaks among them (soft hyphens and form feeds read); :func:`_without_lines` leaves
 lines out and keeps the numbers and page breaks of the rest; :func:`_without_quote_marks`
-drops the marks that quote lines in an email or on a forum, and the e-mail program's line above them.
+drops the marks that quote lines in an email or on a forum, and the e-mail program's line above them;
+:func:`_without_signatures` blanks an e-mail's signature.
 """
 
 from __future__ import annotations
@@ -116,6 +117,38 @@ def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
         if not (len(said) > 1 and all(line[:1].isupper() and not _SENTENCE_END.search(line) for line in said)):
             lines[at:end] = quoted
         at = end
+    return lines
+
+
+# An e-mail's signature separator, "-- " with its space alone on its line, as mail programs write it
+# (RFC 3676): the lines below it, to a blank line, are the sender's name, post, outlet and numbers
+# ("Tom Reed | Defence correspondent" / "Northern Ledger"), scored as statements. A longer block is
+# no signature but words after a separator, and stays.
+_SIGNATURE_SEPARATOR = "-- "
+_SIGNATURE_LINES = 8
+
+
+def _without_signatures(lines: list[str]) -> list[str]:
+    """``lines`` with each e-mail signature blanked: the lines below a separator "-- " to a
+    blank line, eight at most (see _SIGNATURE_SEPARATOR), the separator with them. Blank,
+    they end the paragraph above as the separator did, and each line keeps its number.
+
+    >>> _without_signatures(["Thanks.", "-- ", "Tom Reed | Defence correspondent", "Northern Ledger", "", "> We act."])
+    ['Thanks.', '', '', '', '', '> We act.']
+    >>> _without_signatures(["We act.", "--", "Tom Reed"])
+    ['We act.', '--', 'Tom Reed']
+    """
+    if _SIGNATURE_SEPARATOR not in lines:
+        return lines  # most texts: no signature
+    lines = list(lines)
+    for at, line in enumerate(lines):
+        if line != _SIGNATURE_SEPARATOR:
+            continue
+        end = at + 1
+        while end < len(lines) and lines[end].strip() and end - at - 1 <= _SIGNATURE_LINES:
+            end += 1
+        if end - at - 1 <= _SIGNATURE_LINES:  # a longer block is words, not a signature
+            lines[at:end] = [""] * (end - at)
     return lines
 
 

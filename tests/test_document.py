@@ -7682,6 +7682,23 @@ def test_an_email_programs_line_above_the_lines_it_quotes_is_left_out():
         "On Tue, 10 Mar 2026 at 18:30, Press Office wrote: We will act."]
 
 
+def test_an_emails_signature_below_its_separator_is_left_out():
+    # A newsroom audit: a reply's signature below the separator "-- " was scored, each line a
+    # statement of no target ("Tom Reed | Defence correspondent", "Northern Ledger")
+    reply = ("Does the Minister believe the Alliance is united?\n\nTom\n\n-- \n"
+             "Tom Reed | Defence correspondent\nNorthern Ledger\n+44 20 7946 0000\n\n"
+             "> NATO must stay united.\n")
+    doc = stance.score_document(reply)
+    assert doc.sentences["text"].tolist() == [
+        "Does the Minister believe the Alliance is united?", "Tom", "NATO must stay united."]
+    assert doc.sentences["line"].tolist() == [1, 3, 10]
+    # eight lines at most; a longer block below the separator, or "--" without its space, is words
+    assert split_sentences("We act.\n-- \nTom Reed\nNorthern Ledger") == ["We act."]
+    block = "\n".join(f"Allies met in city {n}." for n in range(1, 10))
+    assert len(split_sentences(f"We act.\n-- \n{block}")) == 10
+    assert split_sentences("We act.\n--\nTom Reed") == ["We act.", "Tom Reed"]
+
+
 def test_an_emails_header_lines_are_left_out():
     # A newsroom audit: a press release pasted from an e-mail scored its headers as statements
     # ("To: newsdesk@…" as "To:"), and a block of them, one a line, wrapped into one statement.
