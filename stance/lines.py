@@ -321,8 +321,9 @@ _WRAPPED_LINE_ENDS = frozenset({
 # ("Image source, Getty Images", "Getty Images", "AFP via Getty Images", capitalised words
 # before "Getty Images" only: "We thank Getty Images" is a sentence), Reuters' standards line,
 # the Guardian's share links, comment count, "Most viewed" and sign-in line, and X's post
-# furniture: the post's time and date ("12:31 PM · Mar 3, 2025"),
-# its views ("1.2M Views"), "Replying to @SecGenNATO", "Translate post", "Show more replies".
+# furniture: the post's time and date ("12:31 PM · Mar 3, 2025"), its age after a middle dot
+# ("· 3h"), its views ("1.2M Views") and counts ("12 reposts 40 likes"), "Replying to @SecGenNATO",
+# "Translate post", "Show more replies".
 _PAGE_FURNITURE = re.compile(
     r"(?:image|video|media) source\s*,\s*(?-i:[A-Z])[\w.&'’\-]*(?:(?: via | / | ?/ ?| )(?-i:[A-Z])[\w.&'’\-]*){0,6}|"
     r"(?:(?-i:[A-Z])[\w.&'’\-]* |via |/ ?){0,5}getty images|"
@@ -332,6 +333,11 @@ _PAGE_FURNITURE = re.compile(
     r"sign in or create your (?:[\w’']+ ){0,2}account to join the (?:discussion|conversation)\.?|"
     rf"\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?\s*·\s*{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}(?:\s*·\s*[\d.,]+[km]?\s+views)?|"
     r"[\d.,]+[km]?\s+views|replying to @\w+(?:(?:,\s*|\s+and\s+|\s+)@\w+)*(?:\s+and \d+ others?)?|"
+    # a post's age after its middle dot, as Bluesky, X and Threads print it below the author's
+    # handle ("· 3h", "· 45m", "· Mar 3"), and its counts ("12 reposts 40 likes", "3 replies · 5 quotes")
+    rf"·\s*(?:\d{{1,2}}\s?(?:s|m|min|h|hr|d|w|y)|{_MONTH}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)|"
+    r"(?:[\d.,]+[km]?\s+(?:repl(?:y|ies)|reposts?|retweets?|quotes?|likes?|bookmarks?|boosts?|favou?rites?)"
+    r"(?:\s*[·,]?\s*|$)){1,6}|"
     r"translate (?:post|tweet)|show (?:more replies|replies|this thread|more)",
     re.IGNORECASE)
 # An X post's counts and buttons alone on their line ("2,431", "10K", "1.2M", "Repost", "Like"):

@@ -9293,6 +9293,19 @@ def test_a_news_or_social_pages_furniture_between_sentences_is_left_out(line):
     assert split_sentences(text) == ["Allies met in Brussels today.", "Russia protested loudly."]
 
 
+def test_a_social_posts_age_and_counts_are_left_out():
+    # A newsroom audit: a thread exported from Bluesky kept each post's age after its middle dot
+    # ("· 3h", as "3h") and its counts ("12 reposts 40 likes"), statements of no target that, four
+    # posts over, made up a third of the thread's statements
+    for line in ["· 3h", "· 45m", "·2d", "· Mar 3", "· Mar 3, 2026", "12 reposts 40 likes", "3 replies · 5 quotes",
+                 "1.2K likes", "2 replies, 4 reposts, 18 likes"]:
+        text = f"Mark Halden @mhalden.bsky.social\n{line}\nDeterrence needs boots on the ground.\n\n{line}\n"
+        assert split_sentences(text) == ["Mark Halden @mhalden.bsky.social", "Deterrence needs boots on the ground."]
+    # a sentence running through a count keeps it, and a dot before a number of things is a list's bullet
+    assert split_sentences("The post got\n40 likes\nin an hour.") == ["The post got 40 likes in an hour."]
+    assert split_sentences("Allies met.\n\n· 3 brigades\n") == ["Allies met.", "3 brigades"]
+
+
 def test_sentences_naming_a_pages_furniture_are_kept():
     kept = ["Getty Images photographed the summit.", "We thank Getty Images", "Share on Facebook if you agree.",
             "Like many Allies, we spend more.", "Thanks @nato", "Most viewed the summit as a success.",
