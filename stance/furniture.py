@@ -167,10 +167,12 @@ _LAST_SENTENCE_END = re.compile(r".*[.!?]\s+", re.DOTALL)
 # _section_menus).
 _BAR = re.compile(r"\s*\|\s*")
 _SECTION = re.compile(r"[^\W_][\w'’&-]*(?: [\w'’&-]+){0,2}")
-# A heading over a story's tags ("Related Topics" / "NATO" / "Ukraine"), each of one or two
-# words alone on its line, with no sentence's end: "Ukraine must win." below it is a statement.
+# A heading over a story's tags ("Related Topics" / "NATO" / "Ukraine", the Guardian's "Explore more
+# on these topics"), each of one or two words alone on its line, with no sentence's end: "Ukraine
+# must win." below it is a statement.
 _TAGS_HEADING = re.compile(
-    r"(?:related(?: topics| tags| subjects)?|topics|tags|more on (?:this|these) (?:story|stories|topics?|subjects?)|"
+    r"(?:related(?: topics| tags| subjects)?|topics|tags|"
+    r"(?:explore )?more on (?:this|these) (?:story|stories|topics?|subjects?)|"
     r"more about (?:this|these) (?:story|stories|topics?))\s*:?",
     re.IGNORECASE)
 _TAG = re.compile(r"#?[^\W_][\w'’&.-]*(?: [\w'’&.-]+)?")

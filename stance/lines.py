@@ -320,7 +320,7 @@ _WRAPPED_LINE_ENDS = frozenset({
 # reviewer of the document-splitting modules found each scored): the BBC's photo credits
 # ("Image source, Getty Images", "Getty Images", "AFP via Getty Images", capitalised words
 # before "Getty Images" only: "We thank Getty Images" is a sentence), Reuters' standards line,
-# the Guardian's share links, comment count, "Most viewed" and sign-in line, and X's post
+# the Guardian's share links, comment count, "Most viewed", sign-in line and "Reuse this content", and X's post
 # furniture: the post's time and date ("12:31 PM · Mar 3, 2025"), its age after a middle dot
 # ("· 3h"), its views ("1.2M Views") and counts ("12 reposts 40 likes"), "Replying to @SecGenNATO",
 # "Translate post", "Show more replies".
@@ -330,7 +330,7 @@ _PAGE_FURNITURE = re.compile(
     r"our standards\s*:\s*the thomson reuters trust principles\.?|"
     r"share (?:on|via|to) (?:facebook|x|twitter|linkedin|whatsapp|e-?mail|messenger|bluesky|threads|reddit|"
     r"pinterest|telegram|pocket)|comments?\s*\(\d[\d,.]*[km]?\)|most (?:viewed|read|popular|shared)|"
-    r"sign in or create your (?:[\w’']+ ){0,2}account to join the (?:discussion|conversation)\.?|"
+    r"sign in or create your (?:[\w’']+ ){0,2}account to join the (?:discussion|conversation)\.?|reuse this content|"
     rf"\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?\s*·\s*{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}(?:\s*·\s*[\d.,]+[km]?\s+views)?|"
     r"[\d.,]+[km]?\s+views|replying to @\w+(?:(?:,\s*|\s+and\s+|\s+)@\w+)*(?:\s+and \d+ others?)?|"
     # a post's age after its middle dot, as Bluesky, X and Threads print it below the author's

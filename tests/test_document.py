@@ -8210,6 +8210,22 @@ def test_a_web_pages_skip_links_cookie_banner_section_menu_tags_and_newsletter_c
     assert split_sentences(f"{article}\nPrint | Email | Share\nHome | World | Europe\n") == [article]
 
 
+def test_the_guardians_topic_tags_and_reuse_line_are_furniture():
+    # A newsroom audit: a Guardian story copied from a browser ends with its tags under "Explore more
+    # on these topics", each scored as a statement, the tag "Ukraine" as ukraine_support, favor, a
+    # position the page's furniture took; and "Reuse this content" below them
+    page = ("Defence chiefs on Tuesday backed faster deliveries of air defence systems to Ukraine.\n\n"
+            "Explore more on these topics\nNATO\nUkraine\nDefence policy\n\nReuse this content\n")
+    doc = stance.score_document(page)
+    assert doc.sentences["text"].tolist() == [
+        "Defence chiefs on Tuesday backed faster deliveries of air defence systems to Ukraine."]
+    # a sentence below the heading is a statement, as below "Related Topics"; so is one naming the line
+    assert split_sentences("Explore more on these topics\n\nUkraine must win this war.") == [
+        "Explore more on these topics", "Ukraine must win this war."]
+    assert split_sentences("Allies met.\n\nReuse this content freely, the ministry said.\n") == [
+        "Allies met.", "Reuse this content freely, the ministry said."]
+
+
 def test_a_wrapped_line_in_lower_case_that_looks_like_furniture_carries_its_sentence_on():
     # A journalist's audit: a hard-wrapped paragraph lost a line that opened like a credit,
     # "We have read the" / "reporting by Reuters on Russian rearmament. It is alarming." gave
