@@ -19,7 +19,9 @@ pd.read_csv(data), or for one statement a line, data.getvalue().splitlines()
 
 from __future__ import annotations
 
+import codecs
 import io
+import sys
 from typing import Any
 
 from .exceptions import InvalidTypeError
@@ -34,10 +36,10 @@ def refuse_file_object(value: Any, argument: str, column: bool = False) -> None:
     >>> refuse_file_object("We act.", "text") is None
     True
     """
-    if not isinstance(value, io.IOBase):
+    if not _is_file(value):
         return
     path = _path_of(value)
-    decoded = "" if isinstance(value, io.TextIOBase) else ".decode('utf-8')"
+    decoded = "" if _reads_text(value) else ".decode('utf-8')"
     if path is not None:
         what, source = f"an open file {path!r}", repr(path)
     elif isinstance(value, (io.StringIO, io.BytesIO)):
@@ -56,7 +58,39 @@ def refuse_file_object(value: Any, argument: str, column: bool = False) -> None:
                            f"all (a table's header and other columns too); pass {advice}")
 
 
-def _path_of(value: io.IOBase) -> str | None:
+def _is_file(value: Any) -> bool:
+    """Whether ``value`` is an open file or buffer: an :mod:`io` object, or a standard
+    library wrapper of one, which iterates as its lines too without being an ``io.IOBase``:
+    ``tempfile.NamedTemporaryFile`` (and ``SpooledTemporaryFile`` before Python 3.11), the
+    reader ``codecs.open`` returns.
+
+    >>> _is_file(codecs.getreader("utf-8")(io.BytesIO())), _is_file(["We act."])
+    (True, False)
+    """
+    if isinstance(value, io.IOBase):
+        return True
+    wrappers: tuple[type, ...] = (codecs.StreamReader, codecs.StreamReaderWriter)
+    tempfile = sys.modules.get("tempfile")  # not imported: none of its files can be here
+    if tempfile is not None:
+        wrappers += (tempfile._TemporaryFileWrapper, tempfile.SpooledTemporaryFile)
+    return isinstance(value, wrappers)
+
+
+def _reads_text(value: Any) -> bool:
+    """Whether the file ``value`` reads str, not bytes: a ``codecs`` reader decodes whatever
+    its mode, a tempfile's wrapper reads as its mode says.
+
+    >>> _reads_text(io.StringIO()), _reads_text(io.BytesIO())
+    (True, False)
+    """
+    if isinstance(value, io.IOBase):
+        return isinstance(value, io.TextIOBase)
+    if isinstance(value, (codecs.StreamReader, codecs.StreamReaderWriter)):
+        return True
+    return "b" not in str(getattr(value, "mode", ""))
+
+
+def _path_of(value: Any) -> str | None:
     """The path ``value`` was opened from, or None: a buffer has none, and ``sys.stdin``'s
     name is ``'<stdin>'``, a descriptor's its number.
 

@@ -1518,3 +1518,32 @@ def test_an_open_file_or_buffer_is_refused_unread_with_advice_that_works(tmp_pat
         stance.default_model().predict(io.StringIO("We stand together.\n"))
     with pytest.raises(InvalidTypeError, match=r"^texts is an open file"), open(path, "rb") as handle:
         stance.suggest(None, handle, n=1)
+
+
+def test_an_open_file_in_a_standard_library_wrapper_is_refused_too(tmp_path):
+    # A review: tempfile.NamedTemporaryFile and codecs.open give a wrapper of the file, not an
+    # io object, which iterates as its lines all the same: each line of an open CSV, its header
+    # too, was still scored as a statement ('none', 'none' where the text is 'unity').
+    import codecs
+    import tempfile
+
+    path = tmp_path / "in.csv"
+    path.write_text("id,text\n1,We stand together.\n", encoding="utf-8")
+    with tempfile.NamedTemporaryFile("w+", suffix=".csv", dir=tmp_path) as handle:
+        handle.write(path.read_text(encoding="utf-8"))
+        handle.flush()
+        handle.seek(0)
+        with pytest.raises(InvalidTypeError, match=re.escape(
+                f"data is an open file {handle.name!r}, whose lines would each be taken for a statement")):
+            stance.score(handle)
+        assert handle.tell() == 0  # unread
+        assert stance.score(handle.name).label.tolist() == ["unity"]
+    with tempfile.NamedTemporaryFile("w+b") as handle, pytest.raises(InvalidTypeError, match=re.escape(
+            "pass its statements, one a line, texts.read().decode('utf-8').splitlines()")):
+        stance.classify_many(handle)
+    with codecs.open(path, encoding="utf-8") as handle, pytest.raises(InvalidTypeError, match=re.escape(
+            "X is an open file")):
+        stance.default_model().predict(handle)
+    with tempfile.SpooledTemporaryFile(mode="w+") as handle, pytest.raises(InvalidTypeError, match=re.escape(
+            "data is an open stream (SpooledTemporaryFile)")):
+        stance.score(handle)
