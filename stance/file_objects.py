@@ -22,9 +22,11 @@ from __future__ import annotations
 import codecs
 import io
 import sys
+from pathlib import Path
 from typing import Any
 
 from .exceptions import InvalidTypeError
+from .file_types import SUPPORTED_SUFFIXES
 
 
 def refuse_file_object(value: Any, argument: str, column: bool = False) -> None:
@@ -50,7 +52,7 @@ def refuse_file_object(value: Any, argument: str, column: bool = False) -> None:
     lines = f"{read}{decoded}.splitlines()"
     if column:
         advice = f"its statements, one a line, {lines}, or a table's column of them, pd.read_csv({source})['text']"
-    elif path is not None:
+    elif path is not None and Path(path).suffix.lower() in SUPPORTED_SUFFIXES:  # else refused as a table
         advice = f"its path, {path!r}, which is read as a table by its suffix, or for one statement a line, {lines}"
     else:
         advice = f"the table pandas reads from it, pd.read_csv({source}), or for one statement a line, {lines}"

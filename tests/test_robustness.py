@@ -1547,3 +1547,20 @@ def test_an_open_file_in_a_standard_library_wrapper_is_refused_too(tmp_path):
     with tempfile.SpooledTemporaryFile(mode="w+") as handle, pytest.raises(InvalidTypeError, match=re.escape(
             "data is an open stream (SpooledTemporaryFile)")):
         stance.score(handle)
+
+
+@pytest.mark.parametrize("name", ["speech.txt", "in"])
+def test_an_open_file_of_no_table_suffix_is_not_told_to_pass_its_path(tmp_path, name):
+    # A review: an open file named speech.txt, or of no suffix, was advised to pass its path,
+    # "which is read as a table by its suffix", and stance.score(path) then refused it:
+    # "unknown file type '.txt'". Its lines, or the table pandas reads from it, are advised.
+    path = tmp_path / name
+    path.write_text("We stand together.\nNot one more cent for Kyiv.\n", encoding="utf-8")
+    with open(path, encoding="utf-8") as handle:
+        with pytest.raises(InvalidTypeError) as refused:
+            stance.score(handle)
+        assert str(refused.value).endswith(
+            f"pass the table pandas reads from it, pd.read_csv({str(path)!r}), or for one statement a line, "
+            f"data.read().splitlines()")
+        texts = handle.read().splitlines()
+    assert stance.score(texts).label.tolist() == ["unity", "ukraine_support"]
