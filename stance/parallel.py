@@ -29,6 +29,7 @@ import errno
 import os
 import re
 import signal
+import sys
 import threading
 import time
 import uuid
@@ -388,8 +389,6 @@ def _standard_streams_open() -> Iterator[None]:
     :data:`os.devnull` (the workers keep it: what they print is lost, as this process's is),
     closed again after, and a None stream is a stand-in that writes nothing, put back after.
     """
-    import sys
-
     with _streams_fixed:  # one thread at a time: another's close would end this one's devnull
         opened = standard_descriptors_open()
         stand_in = _NoStream()
@@ -417,6 +416,8 @@ def _worker_started(parent: int | None = None) -> None:
     SIGHUP stop it as a SIGTERM does; and, on POSIX, end when ``parent``, the process that
     asked for it, has ended (see :func:`_end_with`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.stderr is None:  # descriptor 2 not inherited: see _stderr_for_a_worker
+        _stderr_for_a_worker()
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, *_HANGUP})
     # Not on Windows, whose os.kill(pid, 0) ends the process, and whose getppid() stays.
@@ -424,6 +425,19 @@ def _worker_started(parent: int | None = None) -> None:
         threading.Thread(
             target=_end_with, args=(parent, os.getppid()), name="stance-parent-watch", daemon=True
         ).start()
+
+
+def _stderr_for_a_worker() -> None:
+    """In a worker started with its standard error closed, make ``sys.stderr`` :data:`os.devnull`.
+
+    The calling process's descriptor 2 is put on :data:`os.devnull` while workers start where it
+    is closed (:func:`_standard_streams_open`), but where it was taken by a file of that process
+    (a daemon started with its streams closed, which then opened its log, a socket, a database),
+    which workers do not inherit, a worker's ``sys.stderr`` was None, and loky's
+    ``faulthandler.enable()``, run after this, raised: every worker died ("crashed as it scored").
+    What it writes is lost, as the calling process's is.
+    """
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (the worker's for good)
 
 
 def _end_with(caller: int, parent: int) -> None:

@@ -150,6 +150,28 @@ def test_n_jobs_in_a_process_started_with_its_standard_streams_closed(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], preexec_fn=closed, timeout=300)
     assert done.returncode == 0 and result.read_text() == "[true, 12000]"
 
+def test_n_jobs_where_the_closed_standard_descriptors_were_taken_by_files(tmp_path):
+    # A review: a process started with descriptors 0, 1 and 2 closed that then opened files of its
+    # own (its log, a socket) has them on 0, 1 and 2, which its workers do not inherit: each
+    # started with its stderr closed and died in loky's faulthandler.enable(), WorkerDiedError.
+    import subprocess
+    import sys
+
+    result = tmp_path / "labels.json"
+    script = (f"import json, stance; texts = ['We have a one-speed NATO.', 'Bring the brigade home.'] * 6000; "
+              f"held = [open({str(tmp_path / 'log')!r}, 'a') for _ in range(3)]; "
+              f"taken = [handle.fileno() for handle in held]; "
+              f"labels = stance.score(texts, n_jobs=2).labels.tolist(); "
+              f"open({str(result)!r}, 'w').write(json.dumps([taken, labels == stance.score(texts).labels.tolist()]))")
+
+    def closed() -> None:
+        for descriptor in (0, 1, 2):
+            os.close(descriptor)
+
+    done = subprocess.run([sys.executable, "-c", script], preexec_fn=closed, timeout=300)
+    assert done.returncode == 0 and result.read_text() == "[[0, 1, 2], true]"
+
+
 def _score_in_two_processes(texts):
     import warnings
 
