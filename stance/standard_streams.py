@@ -25,8 +25,11 @@ def standard_descriptors_open() -> list[int]:
             os.fstat(descriptor)
         except OSError:
             opened.append(descriptor)
-    for descriptor in opened:  # lowest first, so each open lands on the one it is for
-        if os.open(os.devnull, os.O_RDWR) != descriptor:  # another thread took it meanwhile
+    for count, descriptor in enumerate(opened):  # lowest first, so each open lands on the one it is for
+        devnull = os.open(os.devnull, os.O_RDWR)
+        if devnull != descriptor:  # another thread took it meanwhile
+            for stray in (devnull, *opened[:count]):  # the caller closes none of them, on an error
+                os.close(stray)
             raise OSError(errno.EBADF, f"standard stream {descriptor} is closed, and could not be reopened")
         os.set_inheritable(descriptor, True)  # os.open's are not, and the workers' would stay closed
     return opened

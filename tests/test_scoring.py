@@ -172,6 +172,29 @@ def test_n_jobs_where_the_closed_standard_descriptors_were_taken_by_files(tmp_pa
     assert done.returncode == 0 and result.read_text() == "[[0, 1, 2], true]"
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts this process's descriptors in /proc")
+def test_a_standard_descriptor_taken_meanwhile_leaves_no_descriptor_open(monkeypatch):
+    # A review: where another thread opened a file on a closed descriptor 1 or 2 between the
+    # check and the /dev/null meant for it, the /dev/null landed elsewhere and was left open,
+    # with any opened before it, by each call: an OSError, and descriptors lost for good.
+    from stance import standard_streams
+
+    fstat = os.fstat
+
+    def seen_closed(descriptor):  # 1 and 2 look closed, and are open: as if taken meanwhile
+        if descriptor in (1, 2):
+            raise OSError(errno.EBADF, "Bad file descriptor")
+        return fstat(descriptor)
+
+    before = sorted(os.listdir("/proc/self/fd"))
+    monkeypatch.setattr(os, "fstat", seen_closed)
+    for _ in range(3):
+        with pytest.raises(OSError, match=r"^\[Errno 9\] standard stream 1 is closed, and could not be reopened$"):
+            standard_streams.standard_descriptors_open()
+    monkeypatch.undo()
+    assert sorted(os.listdir("/proc/self/fd")) == before
+
+
 def _score_in_two_processes(texts):
     import warnings
 
