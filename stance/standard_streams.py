@@ -13,12 +13,14 @@ import os
 
 
 def standard_descriptors_open() -> list[int]:
-    """Put :data:`os.devnull` on each of the descriptors 0, 1 and 2 that is closed, inherited by
+    """Put :data:`os.devnull` on each of the descriptors 0, 1 and 2 that is closed (on POSIX), inherited by
     processes started from here, and return those it opened (none, as a rule).
 
     >>> standard_descriptors_open()
     []
     """
+    if os.name != "posix":  # Windows starts processes with handles, not these descriptors inherited
+        return []
     opened = []
     for descriptor in (0, 1, 2):
         try:

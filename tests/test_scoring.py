@@ -195,6 +195,26 @@ def test_a_standard_descriptor_taken_meanwhile_leaves_no_descriptor_open(monkeyp
     assert sorted(os.listdir("/proc/self/fd")) == before
 
 
+def test_standard_descriptors_are_left_alone_where_processes_do_not_inherit_them(monkeypatch):
+    # A review: on Windows a process without a console (pythonw, a service) has descriptors 0-2
+    # closed, which its workers do not inherit (they are given handles), and the /dev/null
+    # ('nul') opened for descriptor 0 there lands elsewhere: an OSError, and n_jobs=2 scored
+    # in this process alone, "worker processes could not be started".
+    import types
+
+    from stance import standard_streams
+
+    def closed(descriptor):
+        raise OSError(errno.EBADF, "Bad file descriptor")
+
+    def opened(*args):
+        raise AssertionError(f"os.open{args} where nothing is to be opened")
+
+    windows = types.SimpleNamespace(name="nt", fstat=closed, open=opened, devnull="nul", O_RDWR=os.O_RDWR)
+    monkeypatch.setattr(standard_streams, "os", windows)
+    assert standard_streams.standard_descriptors_open() == []
+
+
 def _score_in_two_processes(texts):
     import warnings
 
