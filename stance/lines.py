@@ -440,8 +440,14 @@ _SENTENCE_AFTER = re.compile(rf"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.
 # without permission is prohibited.", the Associated Press's "This material may not be published, broadcast, rewritten
 # or redistributed.", "Die Vervielfältigung ist nur mit Genehmigung gestattet."): such a sentence after "© 2026
 # Reuters." or "All rights reserved." is the notice going on, no text of its own. Read to the sentence's first stop.
-_RIGHTS_NOTICE = re.compile(r"[^.!?]*?\b(?:reproduc|redistribut|republi|rewritten|rediffus|vervielfältig|"
-                            r"weiterverbreit|nachdruck|without (?:\w+ ){0,3}(?:permission|consent))", re.IGNORECASE)
+# It names both a use of the text and its restriction, each a whole word: an article's first sentence may name either
+# alone ("The Republic of Moldova…", "Republicans in Congress…", "…without the consent of every ally.", German's "mit
+# Nachdruck", emphatically), and such an article was left out whole.
+_RIGHTS_USE = (r"(?:reproduc(?:e|ed|es|ing|tion)|redistribut(?:e|ed|es|ing|ion)|republi(?:sh|shed|shes|shing|cation)|"
+               r"rewritten|rediffusion|vervielfältig\w*|weiterverbreit\w*|nachdruck|reproductions?)\b")
+_RIGHTS_RESTRICTION = (r"(?:not|prohibited|forbidden|without|permission|consent|reserved|verboten|untersagt|nur mit|"
+                       r"genehmigung|zustimmung|vorbehalten|interdite?s?|sans|autorisation|réservée?s?)\b")
+_RIGHTS_NOTICE = re.compile(rf"(?=[^.!?]*?\b{_RIGHTS_USE})(?=[^.!?]*?\b{_RIGHTS_RESTRICTION})", re.IGNORECASE)
 
 
 def _is_furniture(line: str, below: str = "", above: str = "") -> bool:

@@ -9991,6 +9991,18 @@ def test_a_copyright_notice_of_several_sentences_is_still_furniture():
         -1] == "NATO allies agreed today to spend more on defence."
 
 
+def test_an_article_after_a_footer_naming_a_republic_or_consent_is_still_kept():
+    # A review of d0edaeae: a copyright notice's sentence was told by a word alone, "republi" or "without … consent"
+    # among them, so an article stored in one cell after its footer whose first sentence names a republic, the
+    # Republicans or an ally's consent was left out whole, as a notice going on.
+    for article in ["Republicans in Congress blocked the aid package for Ukraine.",
+                    "The Czech Republic will send more tanks to Ukraine.",
+                    "NATO cannot admit Ukraine without the consent of every ally.",
+                    "Die Bundesregierung fordert mit Nachdruck mehr Hilfe für die Ukraine."]:
+        for note in ["© 2026 Reuters.", "© 2026 Reuters. All rights reserved.", "For immediate release."]:
+            assert split_sentences(f"{note} {article}")[-1] == article, (note, article)
+
+
 def test_resolved_and_ordered_are_words_and_the_houses_records_are_none_inside_a_running_sentence():
     # A review of the records of what the House did: "Resolved," and "Ordered," alone on their line were
     # dropped and the paragraph below "Resolved," given to no one, which cut speeches and wrapped sentences;
