@@ -152,15 +152,17 @@ _PLACE_DATE = (rf"(?:(?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*(?: (?!{_DATE_WEEK
 # a stop that a new sentence follows, not past it. A speech exported into one line (a table's cell, scored with
 # score_documents) that opens with the record ("Division No. 123. We must send more tanks to Ukraine. …") is words
 # after it; ".*" took the whole line for the record, and the speech was left out as furniture. A title's stop
-# ("(Mr. Healey.)") ends no sentence, nor an initial's ("(Mr. J. Smith.)"). Each character has one way through, so a
-# line that fails backtracks linearly.
+# ("(Mr. Healey.)") ends no sentence, nor an initial's ("(Mr. J. Smith.)"); a stop closing a bracket the mover's name
+# is in does, when a sentence follows ("—(Mr Healey.) We must…"): the record took a speech of one sentence after it
+# for its own words, and the line was left out. Each character has one way through, so a line that fails backtracks
+# linearly.
 _NEW_SENTENCE = rf"\s+(?-i:[{_CAP}])"
 _AFTER_TITLE = rf"(?i:(?<=\b(?:mr|ms|dr|st|no))|(?<=\bmrs))|(?<=\b(?-i:[{_CAP}]))"
-_RECORD_TAIL = (rf"(?:[^.!?]|[.!?](?!{_NEW_SENTENCE})|(?:{_AFTER_TITLE})\.(?={_NEW_SENTENCE}))*")
+_RECORD_TAIL = (rf"(?:[^.!?]|[.!?](?![)\]]*{_NEW_SENTENCE})|(?:{_AFTER_TITLE})\.(?={_NEW_SENTENCE}))*")
 # Where a House record's sentence ends on its line and another opens: the stop _RECORD_TAIL stops at. Hansard puts
 # records one after another on a line ("Question put forthwith (Standing Order No. 16(1)). Question agreed to.",
 # "The House divided: Ayes 196, Noes 312. Division No. 112."), a line of furniture still (see _records_of_a_line).
-_RECORD_STOP = re.compile(rf"(?!(?:{_AFTER_TITLE})\.)[.!?](?={_NEW_SENTENCE})")
+_RECORD_STOP = re.compile(rf"(?!(?:{_AFTER_TITLE})\.)[.!?][)\]]*(?={_NEW_SENTENCE})")
 # The House's records' openings, so that only a line opening with one is cut into its sentences.
 _RECORD_OPENING = re.compile(r"(?:the )?(?:house|chamber|committee) divided|division no|volume \d|question|motion made",
                              re.IGNORECASE)

@@ -9956,6 +9956,20 @@ def test_the_houses_records_one_after_another_on_a_line_are_still_no_ones_words(
         "Division No. 123.", "Question agreed to.", "We must send more tanks to Ukraine."]
 
 
+def test_a_speech_of_one_sentence_after_a_record_naming_its_mover_is_kept():
+    # A review of 9dba3b94: an initial's stop no longer ended a record, so the record read on past the stop closing the
+    # mover's bracket into a speech of one sentence exported into the same cell, and the line was left out whole
+    # ("—(Mr. J. Smith.) We must…" gave no statement, where 9dba3b94's parent kept it; "—(Mr Healey.)" had lost it
+    # since dc5c40ac).
+    for mover in ["(Mr Healey.)", "(Mr. J. Smith.)"]:
+        record = f"Motion made, and Question proposed, That this House do now adjourn.—{mover}"
+        for speech in ["We must send more tanks to Ukraine.", "We must send more tanks to Ukraine!"]:
+            assert split_sentences(f"{record} {speech}") == [record, speech], (mover, speech)
+        # the record alone, or before another record, is still no one's words
+        for line in [record, f"{record} Question put and agreed to."]:
+            assert split_sentences(f"We act.\n{line}\nAllies agree.") == ["We act.", "Allies agree."], line
+
+
 def test_a_text_on_one_line_after_a_footer_or_a_releases_note_is_kept():
     # The same audit: an article or a press release stored in one table cell, a line, that opened with a footer's
     # or a release's note ("© 2026 Reuters.", "For immediate release.", "Tags: NATO, Ukraine.") was left out whole,
