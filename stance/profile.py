@@ -1532,10 +1532,42 @@ def _document_hint(by: Any) -> str:
     "stance.profile(doc.sentences, by='document'); doc.profile is its profile already)"
     >>> _document_hint(None).split(": ")[1]
     'stance.profile(doc.sentences); doc.profile is its profile already)'
+
+    A ``by`` of values (a Series, a ``pd.Grouper``) is not repeated: its printed values,
+    lines of them, were no call to copy, and :func:`profile` refuses it all the same.
+
+    >>> import pandas as pd
+    >>> _document_hint(pd.Series(["a", "b"], name="document")).split(": ")[1]
+    'stance.profile(doc.sentences, by=<the name of a column of doc.sentences>); doc.profile is its profile already)'
     """
-    grouped = "" if by is None else f", by={by!r}"
+    grouped = ("" if by is None else f", by={_as_written(by)!r}" if _names_columns(by)
+               else ", by=<the name of a column of doc.sentences>")
     return (f" (a document's statements are doc.sentences: stance.profile(doc.sentences{grouped}); "
             "doc.profile is its profile already)")
+
+
+def _names_columns(by: Any) -> bool:
+    """Whether ``by`` is given as :func:`profile` reads column names: a name, or a list or tuple
+    of names (a tuple naming one of MultiIndex columns among them).
+
+    >>> _names_columns("speaker"), _names_columns(["document", ("meta", "year")]), _names_columns(3)
+    (True, True, False)
+    """
+    return isinstance(by, str) or (isinstance(by, (list, tuple))
+                                   and all(isinstance(key, (str, tuple)) for key in by))
+
+
+def _as_written(by: Any) -> Any:
+    """``by`` with its names as plain ``str``, so that its repr is the call as one writes it
+    (numpy's text repr is ``np.str_('speaker')``).
+
+    >>> import numpy as np
+    >>> _as_written(np.str_("speaker")), _as_written([np.str_("document")])
+    ('speaker', ['document'])
+    """
+    if isinstance(by, str):
+        return str(by)
+    return (list if isinstance(by, list) else tuple)(str(key) if isinstance(key, str) else key for key in by)
 
 
 def _is_document(value: Any) -> bool:

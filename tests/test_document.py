@@ -11271,3 +11271,17 @@ def test_a_document_passed_to_profile_is_told_the_call_of_its_statements_with_th
         stance.profile(docs, by=by)
     groups = [] if by is None else [by] if isinstance(by, str) else by
     assert list(stance.profile(docs.sentences, by=by).index.names) == [*groups, "target"]  # the call works
+
+
+def test_a_document_passed_to_profile_with_values_for_by_is_not_told_a_call_of_their_printed_values():
+    # A review of f2635aa5: the hint repeated by's repr whatever it was, so a Series (by=docs.sentences.document) or a
+    # pd.Grouper was printed into the advised call, lines of a Series' values, a call profile refuses in its turn.
+    docs = stance.score_documents({"a": "RUTTE: We have a one-speed NATO.", "b": "We stand with Ukraine."})
+    for by in [docs.sentences.document, pd.Grouper(key="document"), docs.sentences.document.to_numpy()]:
+        with pytest.raises(stance.InvalidTypeError) as refused:
+            stance.profile(docs, by=by)
+        message = str(refused.value)
+        assert "\n" not in message and "Grouper(" not in message and "array(" not in message, message
+        assert "stance.profile(doc.sentences, by=<the name of a column of doc.sentences>);" in message
+    with pytest.raises(stance.InvalidTypeError, match=re.escape("stance.profile(doc.sentences, by='document');")):
+        stance.profile(docs, by=np.str_("document"))  # numpy's text, as read from an array, written as a str
