@@ -129,18 +129,22 @@ def test_parallel_equals_sequential():
     pd.testing.assert_frame_equal(one, two)
 
 
-
-def test_n_jobs_in_a_process_started_with_its_standard_streams_closed(tmp_path):
+@pytest.mark.parametrize("files_opened", [0, 3])
+def test_n_jobs_in_a_process_started_with_its_standard_streams_closed(tmp_path, files_opened):
     # An audit: a service or daemon started with descriptors 0, 1 and 2 closed (sys.stdout and
     # sys.stderr None) got AttributeError 'NoneType' object has no attribute 'flush' from inside
     # loky, and once past that, workers that died in loky's start-up (their stderr closed too).
+    # A review: one that then opened files of its own (its log, a socket) has them on 0, 1 and 2,
+    # which its workers do not inherit: each died in loky's faulthandler.enable(), WorkerDiedError.
     import subprocess
     import sys
 
     result = tmp_path / "labels.json"
     script = (f"import json, stance; texts = ['We have a one-speed NATO.', 'Bring the brigade home.'] * 6000; "
+              f"held = [open({str(tmp_path / 'log')!r}, 'a') for _ in range({files_opened})]; "
+              f"taken = [handle.fileno() for handle in held]; "
               f"labels = stance.score(texts, n_jobs=2).labels.tolist(); "
-              f"open({str(result)!r}, 'w').write(json.dumps([labels == stance.score(texts).labels.tolist(), "
+              f"open({str(result)!r}, 'w').write(json.dumps([taken, labels == stance.score(texts).labels.tolist(), "
               f"len(labels)]))")
 
     def closed() -> None:
@@ -148,28 +152,7 @@ def test_n_jobs_in_a_process_started_with_its_standard_streams_closed(tmp_path):
             os.close(descriptor)
 
     done = subprocess.run([sys.executable, "-c", script], preexec_fn=closed, timeout=300)
-    assert done.returncode == 0 and result.read_text() == "[true, 12000]"
-
-def test_n_jobs_where_the_closed_standard_descriptors_were_taken_by_files(tmp_path):
-    # A review: a process started with descriptors 0, 1 and 2 closed that then opened files of its
-    # own (its log, a socket) has them on 0, 1 and 2, which its workers do not inherit: each
-    # started with its stderr closed and died in loky's faulthandler.enable(), WorkerDiedError.
-    import subprocess
-    import sys
-
-    result = tmp_path / "labels.json"
-    script = (f"import json, stance; texts = ['We have a one-speed NATO.', 'Bring the brigade home.'] * 6000; "
-              f"held = [open({str(tmp_path / 'log')!r}, 'a') for _ in range(3)]; "
-              f"taken = [handle.fileno() for handle in held]; "
-              f"labels = stance.score(texts, n_jobs=2).labels.tolist(); "
-              f"open({str(result)!r}, 'w').write(json.dumps([taken, labels == stance.score(texts).labels.tolist()]))")
-
-    def closed() -> None:
-        for descriptor in (0, 1, 2):
-            os.close(descriptor)
-
-    done = subprocess.run([sys.executable, "-c", script], preexec_fn=closed, timeout=300)
-    assert done.returncode == 0 and result.read_text() == "[[0, 1, 2], true]"
+    assert done.returncode == 0 and result.read_text() == f"[{[0, 1, 2][:files_opened]}, true, 12000]"
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts this process's descriptors in /proc")
