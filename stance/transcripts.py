@@ -155,8 +155,9 @@ def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = Fal
     below it) with words after its tag that end no sentence, and either no other line of the
     text opens with a tag (the prose below is no one's) or those words are a title ("Eastern
     Flank", not a greeting) and its name tags no other line; such a title is one too above a
-    heading ("NATO: Baltic States" / "Question for Ministry of Defence", a written question's). A
-    name with a title ("Mr Healey:") or a question's or answer's tag is never one.
+    heading ("NATO: Baltic States" / "Question for Ministry of Defence", a written question's) in
+    a text where no other line opens with a tag. A name with a title ("Mr Healey:") or a
+    question's or answer's tag is never one.
 
     >>> _headlines(["NATO: Allies agree to boost defence spending", "", "Allies agreed."], False)
     {0}
@@ -167,6 +168,8 @@ def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = Fal
     (set(), set())
     >>> _headlines(["NATO: Baltic States", "Question for Ministry of Defence", "", "We act."], False)
     {0}
+    >>> _headlines(["CHAIR: The Secretary General", "Mark Rutte", "RUTTE: Thank you, Chair."], True)
+    set()
     """
     def stands_apart(at: int) -> bool:
         return at + 1 == len(lines) or not _strip(lines[at + 1])
@@ -195,7 +198,9 @@ def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = Fal
         if not name.isupper() or name in ("Q", "A") or not words or _SENTENCE_END.search(words):
             continue
         titled = names[_spelling_key(name)] == 1 and _is_heading([words]) and not _is_courtesy(words)
-        if (stands_apart(at) and (len(tags) == 1 or titled)) or (titled and at + 1 not in tags and heads_a_block(at)):
+        # above a heading only in a text of no other tag: in a transcript a speaker's words wrap onto
+        # a line that reads as one ("CHAIR: The Secretary General" / "Mark Rutte", "WE STAND" / "WITH UKRAINE")
+        if (stands_apart(at) and (len(tags) == 1 or titled)) or (len(tags) == 1 and titled and heads_a_block(at)):
             headlines.add(at)
     return headlines
 

@@ -3763,6 +3763,20 @@ def test_a_written_questions_title_above_its_heading_is_no_speaker_tag():
         ("Baltic States", "NATO"), ("Allies met in Riga today.", "NATO")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("CHAIR: The Secretary General\nMark Rutte\nRUTTE: Thank you, Chair. Allies are united.\n", "CHAIR"),
+    ("RUTTE: WE STAND\nWITH UKRAINE\nKALLAS: WE DO TOO.\n", "RUTTE"),
+    ("BIDEN: God Bless Ukraine\nGod Bless America\n\nREPORTER: Thank you.\n", "BIDEN"),
+    ("KALLAS: Estonia\nLatvia\nLithuania\n\nRUTTE: All Allies.\n", "KALLAS"),
+])
+def test_a_transcripts_tag_whose_words_wrap_onto_a_heading_stays_a_tag(text, speaker):
+    # A review of 28ec658c: a title above a heading was a headline in a transcript too, so a speaker
+    # who spoke once, words wrapped onto a line that reads as a heading, lost the words to no one
+    said = split_speakers(text)
+    assert [who for _, who in said[:2]] == [speaker, speaker]
+    assert not said[0][0].startswith(speaker + ":")
+
+
 @pytest.mark.parametrize("name", ["NATO SECRETARY GENERAL MARK RUTTE", "GERMAN DEFENCE MINISTER BORIS PISTORIUS",
                                   "US SECRETARY OF STATE MARCO RUBIO", "EU HIGH REPRESENTATIVE KAJA KALLAS",
                                   "NATO DEPUTY SECRETARY GENERAL RADMILA SHEKERINSKA"])
