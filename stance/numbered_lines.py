@@ -123,20 +123,37 @@ def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
 # An e-mail's signature separator, "-- " with its space alone on its line, as mail programs write it
 # (RFC 3676): the lines below it, to a blank line, are the sender's name, post, outlet and numbers
 # ("Tom Reed | Defence correspondent" / "Northern Ledger"), scored as statements. A longer block is
-# no signature but words after a separator, and stays.
+# no signature but words after a separator, and stays; so is a block with a sentence in it.
 _SIGNATURE_SEPARATOR = "-- "
 _SIGNATURE_LINES = 8
+# A sentence's end inside a line, after a word in lower case and before a capital ("Views my own.
+# NATO must…"); a title's or number's dot is none ("Dr. Tom Reed", "Tel. +44 20 7946 0000").
+_SENTENCE_INSIDE = re.compile(r"\b[^\W\d_A-Z][^\W\d_]+[.!?…][\"”’»)\]]*\s+[A-Z]")
+
+
+def _has_sentence(lines: list[str]) -> bool:
+    """Whether a line of ``lines`` ends a sentence or has one end inside it: no signature's, whose
+    lines are names, posts, outlets and numbers, but the words of someone after a separator.
+
+    >>> _has_sentence(["Tom Reed | Defence correspondent", "Dr. Tom Reed", "Tel. +44 20 7946 0000"])
+    False
+    >>> _has_sentence(["RUTTE: Allies agreed."]), _has_sentence(["Views my own. NATO must act"])
+    (True, True)
+    """
+    return any(_SENTENCE_END.search(line.rstrip()) or _SENTENCE_INSIDE.search(line) for line in lines)
 
 
 def _without_signatures(lines: list[str]) -> list[str]:
     """``lines`` with each e-mail signature blanked: the lines below a separator "-- " to a
-    blank line, eight at most (see _SIGNATURE_SEPARATOR), the separator with them. Blank,
-    they end the paragraph above as the separator did, and each line keeps its number.
+    blank line, eight at most and with no sentence (see _SIGNATURE_SEPARATOR), the separator
+    with them. Blank, they end the paragraph above as the separator did, and each line keeps its number.
 
     >>> _without_signatures(["Thanks.", "-- ", "Tom Reed | Defence correspondent", "Northern Ledger", "", "> We act."])
     ['Thanks.', '', '', '', '', '> We act.']
     >>> _without_signatures(["We act.", "--", "Tom Reed"])
     ['We act.', '--', 'Tom Reed']
+    >>> _without_signatures(["RUTTE: We act.", "-- ", "KALLAS: Russia is the threat."])
+    ['RUTTE: We act.', '-- ', 'KALLAS: Russia is the threat.']
     """
     if _SIGNATURE_SEPARATOR not in lines:
         return lines  # most texts: no signature
@@ -147,7 +164,8 @@ def _without_signatures(lines: list[str]) -> list[str]:
         end = at + 1
         while end < len(lines) and lines[end].strip() and end - at - 1 <= _SIGNATURE_LINES:
             end += 1
-        if end - at - 1 <= _SIGNATURE_LINES:  # a longer block is words, not a signature
+        # a longer block, or one with a sentence, is words, not a signature: a "-- " may part a text's sections
+        if end - at - 1 <= _SIGNATURE_LINES and not _has_sentence(lines[at + 1:end]):
             lines[at:end] = [""] * (end - at)
     return lines
 

@@ -7713,6 +7713,20 @@ def test_an_emails_signature_below_its_separator_is_left_out():
     assert split_sentences("We act.\n--\nTom Reed") == ["We act.", "Tom Reed"]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("RUTTE: We are united.\n-- \nKALLAS: Russia is the threat. We must support Ukraine.\n",
+     [("We are united.", "RUTTE"), ("Russia is the threat.", "KALLAS"), ("We must support Ukraine.", "KALLAS")]),
+    ("Allies met.\n-- \nNATO Allies agreed to raise defence spending.\nThey meet in June.\n",
+     [("Allies met.", None), ("NATO Allies agreed to raise defence spending.", None), ("They meet in June.", None)]),
+    ("Thanks.\n-- \nTom Reed\nViews my own. NATO must stand with Ukraine\n",
+     [("Thanks.", None), ("Tom Reed", None), ("Views my own.", None), ("NATO must stand with Ukraine", None)]),
+])
+def test_words_below_a_signature_separator_are_kept(text, said):
+    # A review of c3474f4d: any block of eight lines or fewer below "-- " was blanked as a signature,
+    # so a section's words below a separator, a speaker's too, were lost; a sentence marks them words
+    assert split_speakers(text) == said
+
+
 def test_an_emails_header_lines_are_left_out():
     # A newsroom audit: a press release pasted from an e-mail scored its headers as statements
     # ("To: newsdesk@…" as "To:"), and a block of them, one a line, wrapped into one statement.
