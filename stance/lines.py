@@ -318,6 +318,8 @@ _WRAPPED_LINE_ENDS = frozenset({
     "en", "sur", "pour", "par", "avec", "dans", "plus", "que", "qui", "est", "sont", "ont", "environ", "près"})
 
 
+# A post's count, of replies, reposts, likes…, as social sites print them below it ("12 reposts", "1.2K likes").
+_POST_COUNT = r"[\d.,]+[km]?\s+(?:repl(?:y|ies)|reposts?|retweets?|quotes?|likes?|bookmarks?|boosts?|favou?rites?)"
 # A news or social page's furniture, alone on its line, that no statement is (an audit by a
 # reviewer of the document-splitting modules found each scored): the BBC's photo credits
 # ("Image source, Getty Images", "Getty Images", "AFP via Getty Images", capitalised words
@@ -338,8 +340,9 @@ _PAGE_FURNITURE = re.compile(
     # a post's age after its middle dot, as Bluesky, X and Threads print it below the author's
     # handle ("· 3h", "· 45m", "· Mar 3"), and its counts ("12 reposts 40 likes", "3 replies · 5 quotes")
     rf"·\s*(?:\d{{1,2}}\s?(?:s|m|min|h|hr|d|w|y)|{_MONTH}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)|"
-    r"(?:[\d.,]+[km]?\s+(?:repl(?:y|ies)|reposts?|retweets?|quotes?|likes?|bookmarks?|boosts?|favou?rites?)"
-    r"(?:\s*[·,]?\s*|$)){1,6}|"
+    # one way only to part two counts: "\s*[·,]?\s*" split a run of spaces in as many ways as it has,
+    # tried over and over for each count on a line that fails
+    rf"{_POST_COUNT}(?:(?:\s*[·,]\s*|\s+){_POST_COUNT}){{0,5}}\s*(?:[·,]\s*)?|"
     r"translate (?:post|tweet)|show (?:more replies|replies|this thread|more)",
     re.IGNORECASE)
 # An X post's counts and buttons alone on their line ("2,431", "10K", "1.2M", "Repost", "Like"):
