@@ -170,14 +170,20 @@ def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = Fal
     {0}
     >>> _headlines(["CHAIR: The Secretary General", "Mark Rutte", "RUTTE: Thank you, Chair."], True)
     set()
+    >>> _headlines(["RUTTE: WE WILL DEFEND", "EVERY INCH OF ALLIED TERRITORY"], False)
+    set()
     """
     def stands_apart(at: int) -> bool:
         return at + 1 == len(lines) or not _strip(lines[at + 1])
 
     def heads_a_block(at: int) -> bool:
         # a heading right below ("NATO: Baltic States" / "Question for Ministry of Defence", as a
-        # parliament's written question is headed): no speaker's words wrap onto a title
-        return at + 1 < len(lines) and _is_heading([_strip(lines[at + 1])])
+        # parliament's written question is headed): no speaker's words wrap onto a title. Not one in
+        # capitals, as captions write a speaker's words ("RUTTE: WE WILL DEFEND" / "EVERY INCH OF…"),
+        # nor a line of no word, which _is_heading takes for one ("RUTTE: Our Forces" / "300,000" / "are ready.")
+        below = _strip(lines[at + 1]) if at + 1 < len(lines) else ""
+        return (not lines[at].isupper() and any(map(str.isalpha, below)) and not below.isupper()
+                and _is_heading([below]))
 
     def may_be_one(at: int, line: str) -> bool:  # a capital's head and a colon, words that end no sentence
         head, colon, words = line[:_TAG_SPAN].partition(":")

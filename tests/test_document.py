@@ -3777,6 +3777,17 @@ def test_a_transcripts_tag_whose_words_wrap_onto_a_heading_stays_a_tag(text, spe
     assert not said[0][0].startswith(speaker + ":")
 
 
+@pytest.mark.parametrize("text", ["RUTTE: WE WILL DEFEND\nEVERY INCH OF ALLIED TERRITORY\nAND WE MEAN IT.\n",
+                                  ">> RUTTE: WE WILL DEFEND\nEVERY INCH OF ALLIED TERRITORY\n",
+                                  "RUTTE: Our Forces\n300,000\nare ready.\n"])
+def test_a_lone_speakers_words_in_capitals_or_through_a_number_stay_theirs(text):
+    # A review of 28ec658c: with no other tag, a caption's one speaker, words in capitals wrapped onto
+    # a line in capitals, or words wrapped through a number (a line of no word, which reads as a
+    # heading), became a headline: "RUTTE: WE WILL DEFEND" a statement of no one, the words below no one's
+    said = split_speakers(text)
+    assert [who for _, who in said] == ["RUTTE"] * len(said)
+
+
 @pytest.mark.parametrize("name", ["NATO SECRETARY GENERAL MARK RUTTE", "GERMAN DEFENCE MINISTER BORIS PISTORIUS",
                                   "US SECRETARY OF STATE MARCO RUBIO", "EU HIGH REPRESENTATIVE KAJA KALLAS",
                                   "NATO DEPUTY SECRETARY GENERAL RADMILA SHEKERINSKA"])
