@@ -176,6 +176,9 @@ _TAGS_HEADING = re.compile(
     r"more about (?:this|these) (?:story|stories|topics?))\s*:?",
     re.IGNORECASE)
 _TAG = re.compile(r"#?[^\W_][\w'’&.-]*(?: [\w'’&.-]+)?")
+# The Guardian's tags run to five words ("US foreign policy", "Middle East and north Africa"): below
+# its heading, which no text of its own writes, a longer tag ended the run and the tags after it were scored.
+_LONG_TAG = re.compile(r"#?[^\W_][\w'’&.-]*(?: [\w'’&.-]+){0,4}")
 # A news page's list of other stories under its heading ("Most viewed" / "Trump says he will meet
 # Putin next month" / "Stock markets fall as tariffs bite"): the page's links to other stories,
 # whose headlines were scored as the story's own statements, and may take positions it does not.
@@ -258,23 +261,27 @@ def _section_menus(lines: list[str], filled: list[int], furniture: set[int], ite
 
 def _tag_lines(lines: list[str]) -> set[int]:
     """The places of ``lines`` (stripped) that are a story's tags under their heading (see
-    _TAGS_HEADING), the heading with them: a line of one or two words with no sentence's end
-    each, blank lines between them or not. A heading with no tag below it stays.
+    _TAGS_HEADING), the heading with them: a line of one or two words (five below the Guardian's
+    heading) with no sentence's end each, blank lines between them or not. A heading with no tag
+    below it stays.
 
     >>> _tag_lines(["We met.", "Related Topics", "NATO", "", "Ukraine", "Ukraine must win."])
     {1, 2, 4}
     >>> _tag_lines(["Topics", "We will discuss three."])
     set()
+    >>> _tag_lines(["Explore more on these topics", "Nato", "US foreign policy", "news"])
+    {0, 1, 2, 3}
     """
     tags: set[int] = set()
     for at, line in enumerate(lines):
         if not _TAGS_HEADING.fullmatch(line):
             continue
         run = []
+        tag = _LONG_TAG if line.lower().startswith("explore") else _TAG  # the Guardian's heading
         for near in range(at + 1, len(lines)):  # to the first line that is no tag: each line read once or twice
             if not lines[near]:
                 continue
-            if not _TAG.fullmatch(lines[near]) or _TERMINAL.search(lines[near]) or _TAGS_HEADING.fullmatch(lines[near]):
+            if not tag.fullmatch(lines[near]) or _TERMINAL.search(lines[near]) or _TAGS_HEADING.fullmatch(lines[near]):
                 break
             run.append(near)
         if run:

@@ -8265,6 +8265,18 @@ def test_the_guardians_topic_tags_and_reuse_line_are_furniture():
         "Allies met.", "Reuse this content freely, the ministry said."]
 
 
+def test_the_guardians_tags_of_three_words_or_more_are_furniture_too():
+    # A review of 981cf790: a tag of three words ("US foreign policy") ended the Guardian's tags, and it
+    # and every tag after it were scored as one statement, "US foreign policy Russia news"
+    page = ("Allies met in Riga.\n\nExplore more on these topics\nNato\nUkraine\nUS foreign policy\n"
+            "Middle East and north Africa\nRussia\nnews\nShare\nReuse this content\n")
+    assert split_sentences(page) == ["Allies met in Riga."]
+    # a sentence below still ends them, and under other headings a tag is still of two words at most
+    assert split_sentences("Explore more on these topics\nNato\nAllies must act now.\n")[-1] == "Allies must act now."
+    assert split_sentences("We met.\n\nRelated Topics\nNATO\nUS foreign policy\n") == [
+        "We met.", "US foreign policy"]
+
+
 def test_a_wrapped_line_in_lower_case_that_looks_like_furniture_carries_its_sentence_on():
     # A journalist's audit: a hard-wrapped paragraph lost a line that opened like a credit,
     # "We have read the" / "reporting by Reuters on Russian rearmament. It is alarming." gave
