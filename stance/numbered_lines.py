@@ -79,6 +79,38 @@ def _is_quote_attribution(line: str) -> bool:
     return _QUOTE_ATTRIBUTION.fullmatch(line) is not None and _CLOCK_TIME.search(line) is not None
 
 
+def _quote_depth(line: str) -> int:
+    """How many quote marks open ``line`` (see _QUOTE_MARKS): 2 for a quote of a quote.
+
+    >>> _quote_depth("> > We act."), _quote_depth(">> We act."), _quote_depth("We act.")
+    (2, 2, 0)
+    """
+    marks = _QUOTE_MARKS.match(line)
+    return marks.group().count(">") if marks else 0
+
+
+def _without_quoted_attributions(quoted: list[str], marked: list[str]) -> list[str]:
+    """``quoted`` (a run of quoted lines without their marks, ``marked`` the lines with them)
+    with each e-mail program's line blanked that quotes the lines below it, deeper: in a thread
+    the reply quoted keeps the line above what it quoted ("> On …, … wrote:" / ">> NATO must…"),
+    which would run into the first sentence it quoted as the line above a run does.
+
+    >>> attribution = "On Mon, 9 Mar 2026 at 10:00, Tom <t@x.com> wrote:"
+    >>> marked = ["> Yes.", f"> {attribution}", ">", ">> We act."]
+    >>> _without_quoted_attributions(["Yes.", attribution, "", "We act."], marked)
+    ['Yes.', '', '', 'We act.']
+    """
+    for at, line in enumerate(quoted):
+        if not line.endswith(":") or not _is_quote_attribution(line):
+            continue  # most lines: a character test first
+        below = at + 1
+        while below < len(quoted) and not quoted[below]:
+            below += 1
+        if below < len(quoted) and _quote_depth(marked[below]) > _quote_depth(marked[at]):
+            quoted[at] = ""
+    return quoted
+
+
 def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
     """``lines`` without the marks that quote them (see _QUOTE_MARKS), so that quoted lines
     read as the text would without them ("> We will never recognise the annexation" / "> of
@@ -113,6 +145,7 @@ def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
         if above >= 0 and _is_quote_attribution(lines[above]):
             lines[above] = ""  # "On …, Press Office <…> wrote:": the e-mail program's, no one's words
         quoted = [_strip(_QUOTE_MARKS.sub("", line)) for line in lines[at:end]]
+        quoted = _without_quoted_attributions(quoted, lines[at:end])
         said = [line for line in quoted if line]
         if not (len(said) > 1 and all(line[:1].isupper() and not _SENTENCE_END.search(line) for line in said)):
             lines[at:end] = quoted

@@ -7738,6 +7738,20 @@ def test_words_below_a_signature_separator_are_kept(text, said):
     assert split_speakers(text) == said
 
 
+def test_an_email_programs_line_quoted_in_a_thread_is_left_out():
+    # A review of 84c044e1: a reply to a reply quotes the line above what the first reply quoted,
+    # and it still ran into the first sentence it quoted, one statement of no target.
+    thread = ("Thanks.\n\nOn Tue, 10 Mar 2026 at 18:30, Press Office <press@mod.example.gov> wrote:\n> Yes.\n>\n"
+              "> On Mon, 9 Mar 2026 at 10:00, Tom Reed <tom@ledger.example.com> wrote:\n{gap}"
+              ">> NATO must stay united in the face of Russian\n>> aggression.\n")
+    for gap in ["", ">\n", "> \n"]:
+        assert split_sentences(thread.format(gap=gap)) == [
+            "Thanks.", "Yes.", "NATO must stay united in the face of Russian aggression."]
+    # quoting what is no deeper, it leads into what follows as before
+    assert split_sentences("> On Mon, 9 Mar 2026 at 10:00, Tom wrote:\n> We act.\n") == [
+        "On Mon, 9 Mar 2026 at 10:00, Tom wrote: We act."]
+
+
 def test_an_emails_header_lines_are_left_out():
     # A newsroom audit: a press release pasted from an e-mail scored its headers as statements
     # ("To: newsdesk@…" as "To:"), and a block of them, one a line, wrapped into one statement.
