@@ -61,10 +61,14 @@ _QUOTE_MARKS = re.compile(r"^\s*(?:>\s*)+(?=[^\d\s]|$)")
 # um 18:30 schrieb …:", "Le mar. 10 mars 2026 à 18:30, … a écrit :"): the program's words, not the
 # sender's, and ending in a colon it ran on into the first quoted sentence, scored so as one
 # statement of no target. Its time tells it from a sentence that leads into a quotation ("On
-# Tuesday the minister wrote:").
+# Tuesday the minister wrote:"), with the date's year that every mail program writes beside it ("On
+# Tuesday at 18:30 the minister wrote:" is words too).
 _QUOTE_ATTRIBUTION = re.compile(r"(?:On\s.{0,160}\bwrote|Am\s.{0,160}\bschrieb\b.{0,160}|"
                                 r"Le\s.{0,160}\ba\s+écrit)\s*:")
-_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# A time of day, "18:30", "9:14:02", "18.30", but not the day and month of a date ("10.03.2026").
+_CLOCK_TIME = re.compile(r"(?<![\d.:/])\d{1,2}(?::\d{2}(?::\d{2})?|\.\d{2})(?![.:/]?\d)")
+# A date's year: "2026", or the last of a date's numbers ("10.03.26", "3/10/26").
+_MAIL_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 
 
 def _is_quote_attribution(line: str) -> bool:
@@ -72,11 +76,12 @@ def _is_quote_attribution(line: str) -> bool:
 
     >>> _is_quote_attribution("On Tue, 10 Mar 2026 at 18:30, Press Office <press@mod.example> wrote:")
     True
-    >>> _is_quote_attribution("On Tuesday the minister wrote:")
-    False
+    >>> _is_quote_attribution("On Tuesday the minister wrote:"), _is_quote_attribution("On 10.03.2026, Tom wrote:")
+    (False, False)
     """
     line = line.strip()
-    return _QUOTE_ATTRIBUTION.fullmatch(line) is not None and _CLOCK_TIME.search(line) is not None
+    return (_QUOTE_ATTRIBUTION.fullmatch(line) is not None and _CLOCK_TIME.search(line) is not None
+            and _MAIL_YEAR.search(line) is not None)
 
 
 def _quote_depth(line: str) -> int:

@@ -7738,6 +7738,24 @@ def test_words_below_a_signature_separator_are_kept(text, said):
     assert split_speakers(text) == said
 
 
+@pytest.mark.parametrize("lead", ["On 10.03.2026, the minister wrote:", "Am 24.02.2022 schrieb der Kanzler:",
+                                  "On Tuesday at 18:30 the minister wrote:"])
+def test_a_sentence_leading_into_a_quotation_with_a_date_or_a_time_is_kept(lead):
+    # A review of 84c044e1: the time that tells an e-mail program's line was found in a date's
+    # day and month ("10.03" of "10.03.2026"), and a sentence naming a time without a date's
+    # year, no mail program's way, was left out too: words leading into the quotation, lost.
+    assert split_sentences(f"{lead}\n> We will never abandon Ukraine.\n") == [f"{lead} We will never abandon Ukraine."]
+
+
+@pytest.mark.parametrize("attribution", ["On 10/03/2026 18:30, Press Office wrote:",
+                                         "Am 10.03.26 um 18.30 schrieb Press Office:",
+                                         "On Tue, Mar 10, 2026 at 6:30 PM Press Office <press@mod.example.gov> wrote:",
+                                         "On Tuesday, March 10, 2026, 06:30:00 PM GMT+1, Press Office wrote:"])
+def test_mail_programs_lines_above_a_quote_with_their_dates_and_times_are_left_out(attribution):
+    # Thunderbird's, its German, Gmail's and Yahoo's, each with a date's year and a time of day
+    assert split_sentences(f"{attribution}\n> We will never abandon Ukraine.\n") == ["We will never abandon Ukraine."]
+
+
 def test_an_email_programs_line_quoted_in_a_thread_is_left_out():
     # A review of 84c044e1: a reply to a reply quotes the line above what the first reply quoted,
     # and it still ran into the first sentence it quoted, one statement of no target.
