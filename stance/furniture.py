@@ -292,13 +292,16 @@ def _tag_lines(lines: list[str]) -> set[int]:
 def _headline_list_lines(lines: list[str]) -> set[int]:
     """The places of ``lines`` (stripped) that are a news page's list of other stories, the
     heading with them (see _HEADLINES_HEADING): the headlines right below it, past blank lines
-    there, one a line (see _LISTED_HEADLINE), to the first blank line or line that is none. A
-    sentence below the heading ends the list, and a heading with no headline below it stays.
+    there, one a line (see _LISTED_HEADLINE), to a blank line, the end of the text or another such
+    heading. A sentence right below the heading or the headlines, which they may open, leaves them
+    all as they are, and so does a heading with no headline below it.
 
     >>> _headline_list_lines(["We met.", "Most viewed", "", "Trump says he will meet Putin", "Stock markets fall",
     ...                       "", "Ukraine must win"])
     {1, 3, 4}
     >>> _headline_list_lines(["Most read", "Ukraine must win this war."])
+    set()
+    >>> _headline_list_lines(["Top stories", "Allies must now decide whether they will keep", "their promise."])
     set()
     """
     found: set[int] = set()
@@ -314,7 +317,10 @@ def _headline_list_lines(lines: list[str]) -> set[int]:
                and not _HEADLINES_HEADING.fullmatch(lines[near])):
             run.append(near)
             near += 1
-        if run:
+        # a line that is no headline right below the run may be the end of a sentence the run's
+        # lines open ("Allies must now decide whether they will keep their promise" / "to Ukraine.")
+        closed = near == len(lines) or not lines[near] or _HEADLINES_HEADING.fullmatch(lines[near])
+        if run and closed:
             found.update([at, *run])
     return found
 

@@ -7808,6 +7808,20 @@ def test_a_news_pages_list_of_other_stories_is_left_out():
     assert split_sentences("Read next\n\nWe met in Riga.") == ["Read next", "We met in Riga."]
 
 
+def test_a_sentence_wrapped_below_a_heading_of_other_stories_is_kept_whole():
+    # A review of fc37c306: a sentence wrapped onto lines below "Top stories" lost its opening
+    # lines as headlines, and "to Ukraine or let it fall." was scored alone.
+    wrapped = "Allies must now decide whether they will keep their promise\nto Ukraine or let it fall.\n"
+    assert split_sentences("Top stories\n" + wrapped) == [
+        "Top stories Allies must now decide whether they will keep their promise to Ukraine or let it fall."]
+    assert split_sentences("Related stories\nPoland asks for Patriots\n" + wrapped)[-1].endswith(
+        "Allies must now decide whether they will keep their promise to Ukraine or let it fall.")
+    # a list closed by a blank line, the text's end or another heading still goes
+    for end in ["\n\nWe will keep reporting.", "", "\nMost read\nStock markets fall\n\nWe will keep reporting."]:
+        assert split_sentences(f"Most viewed\nTrump says he will meet Putin\nNATO chief warns Allies{end}") == (
+            ["We will keep reporting."] if end else [])
+
+
 def test_a_sentence_ending_in_a_time_of_day_ends_before_a_number():
     # A reviewer: the rule joining "u. a." to a number after it joined "a.m." and "p.m." too.
     assert split_sentences("The attack began at 4 a.m. 12 people died.") == [
