@@ -657,7 +657,12 @@ _CONTACT_LINE = re.compile(
 # 2026 09:14:02 +0100", "Sent: Tuesday, March 10, 2026 9:14 AM"); so "From: the Baltic to the
 # Black Sea" and "Date: to be confirmed" stay words. The subject is the message's headline, and
 # is scored as one.
-_MAIL_ADDRESS_PART = r'(?:"[^"\n]{0,60}"\s*|[^<>@,;"\n]{0,60})?<?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+>?'
+# An address opens at a word's start and closes at a domain's end, so that its name and its
+# address split one way only: else a name could end at each letter of the address's first part,
+# each split tried again for each address after it on a line that fails (a "Cc:" line of three
+# long addresses and "(all)" took 0.14 s, one of 186 characters 13 s).
+_MAIL_ADDRESS_PART = (r'(?:"[^"\n]{0,60}"\s*|[^<>@,;"\n]{0,60})?<?(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+'
+                      r'(?![\w\-])>?')
 _MAIL_HEADER = re.compile(
     rf"(?:from|to|cc|bcc|reply-to|sender)\s*:\s*{_MAIL_ADDRESS_PART}(?:\s*[,;]\s*{_MAIL_ADDRESS_PART})*\s*[,;]?|"
     r"(?:date|sent)\s*:\s*(?=[^\n]*\b(?:19|20)\d\d\b)(?=[^\n]*\b\d{1,2}:\d{2})[\w ,./:+\-()]{8,60}",

@@ -7756,6 +7756,19 @@ def test_mail_programs_lines_above_a_quote_with_their_dates_and_times_are_left_o
     assert split_sentences(f"{attribution}\n> We will never abandon Ukraine.\n") == ["We will never abandon Ukraine."]
 
 
+def test_a_line_of_long_addresses_is_read_in_linear_time():
+    # A review of 47e39bbe: the header's pattern could split a name from each address at every
+    # letter, tried again for each address after it, and a "Cc:" line of four long addresses and
+    # "(all)", which fails at its end, took 10 s (a 2 MB archive of such lines would take days).
+    addresses = ", ".join(f"{name}@{domain}" for name, domain in [
+        ("annaberg.pressofficer", "mod.example.gov"), ("tomreed.correspondent", "ledger.example.com"),
+        ("kadritamm.spokesperson", "mod.example.ee"), ("defencedesk.nightshift", "ledger.example.com")])
+    started = time.process_time()
+    assert split_sentences(f"Cc: {addresses} (all)\n\nWe act.") == [f"Cc: {addresses} (all)", "We act."]
+    assert split_sentences(f"Cc: {addresses}\n\nWe act.") == ["We act."]  # a header's line still goes
+    assert time.process_time() - started < 2.0  # about 0.05 s
+
+
 def test_an_email_programs_line_quoted_in_a_thread_is_left_out():
     # A review of 84c044e1: a reply to a reply quotes the line above what the first reply quoted,
     # and it still ran into the first sentence it quoted, one statement of no target.
