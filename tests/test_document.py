@@ -7756,6 +7756,17 @@ def test_mail_programs_lines_above_a_quote_with_their_dates_and_times_are_left_o
     assert split_sentences(f"{attribution}\n> We will never abandon Ukraine.\n") == ["We will never abandon Ukraine."]
 
 
+def test_outlooks_header_lines_with_mailto_addresses_are_left_out():
+    # A review of 47e39bbe: Outlook's reply header writes the sender "Name [mailto:address]", and
+    # "From: Press Office [mailto:press@…]" was scored while the "Sent:" below it went.
+    header = ("-----Original Message-----\nFrom: Press Office [mailto:press@mod.example.gov]\n"
+              "Sent: Tuesday, March 10, 2026 6:30 PM\n"
+              "To: Tom Reed [mailto:tom@ledger.example.com]; desk@ledger.example.com\n"
+              "Subject: RE: Brigade question\n\nWe will send more tanks to Ukraine.\n")
+    assert split_sentences(header) == ["-----Original Message-----", "Subject: RE: Brigade question",
+                                       "We will send more tanks to Ukraine."]
+
+
 def test_a_line_of_long_addresses_is_read_in_linear_time():
     # A review of 47e39bbe: the header's pattern could split a name from each address at every
     # letter, tried again for each address after it, and a "Cc:" line of four long addresses and
