@@ -252,9 +252,11 @@ def _check_document_file(name: str, output: str | None = None) -> None:
     import glob
     from pathlib import Path
 
-    from .file_types import DOCUMENT_SUFFIXES, a_document, not_a_file, to_no_file
+    from .file_types import DOCUMENT_SUFFIXES, a_document, names_closed_standard_input, not_a_file, to_no_file
 
     path = Path(name)
+    if names_closed_standard_input(name):  # /dev/null's device since the command's start, which put it there
+        raise _Missing(not_a_file(name, a_document))
     if name != "-" and _a_device_not_a_terminal(name):
         raise _Missing(f"{name!r} is a device, not a file; name the document's file, or pipe its text "
                        f"(cat speech.txt | stance document -)")

@@ -42,9 +42,9 @@ def not_a_file(path: str | os.PathLike, offered: Callable[[os.DirEntry], bool] |
     if str(path) == "-" and not os.path.exists(path):  # the shell's name for stdin, which was "file not found"
         return ("'-' (standard input): tables are read from files, whose name gives their format; "
                 "save the stream to a file first, e.g. in.csv")
+    if names_closed_standard_input(path):  # else "file not found", as if mistyped, or /dev/null's device
+        return f"{shown} is standard input, which is closed (<&-); name a file"
     if not os.path.exists(path):
-        if _closed_standard_input(path):  # else "file not found", as if mistyped
-            return f"{shown} is standard input, which is closed (<&-); name a file"
         loop = link_loop(path)
         if loop:  # there, not mistyped: "file not found" sent the user looking for a typo
             return f"{shown}: {loop}; point the link at the file"
@@ -64,10 +64,20 @@ def not_a_file(path: str | os.PathLike, offered: Callable[[os.DirEntry], bool] |
 _STANDARD_INPUT_NAMES = ("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
 
 
-def _closed_standard_input(path: Path) -> bool:
-    """Whether ``path`` names standard input, and the shell closed it."""
-    if str(path) not in _STANDARD_INPUT_NAMES:
+def names_closed_standard_input(path: str | os.PathLike) -> bool:
+    """Whether ``path`` names standard input, and the shell closed it (``<&-``): closed still,
+    or closed when the command started, which put :data:`os.devnull` there (see
+    :mod:`stance.standard_streams`).
+
+    >>> names_closed_standard_input("/dev/stdin"), names_closed_standard_input("in.csv")
+    (False, False)
+    """
+    from .standard_streams import closed_at_start
+
+    if str(Path(path)) not in _STANDARD_INPUT_NAMES:
         return False
+    if 0 in closed_at_start:
+        return True
     try:
         os.fstat(0)
     except OSError:

@@ -11,6 +11,10 @@ from __future__ import annotations
 import errno
 import os
 
+# The standard descriptors the command found closed as it started, and put os.devnull on for
+# good: "/dev/stdin" named with "<&-" is then /dev/null, and is told as the closed input it was.
+closed_at_start: set[int] = set()
+
 
 def standard_descriptors_open() -> list[int]:
     """Put :data:`os.devnull` on each of the descriptors 0, 1 and 2 that is closed (on POSIX), inherited by

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .exceptions import StanceError, shell_quoted
-from .standard_streams import standard_descriptors_open
+from .standard_streams import closed_at_start, standard_descriptors_open
 from .text import RAW_FOR_A_TERMINAL, shown
 
 # Lines classified together when more are already waiting on stdin.
@@ -704,7 +704,7 @@ def _stand_in_for_closed_streams() -> None:
     command opened took it, and ``stance score -j 2 2>&-`` started workers whose standard error
     was closed, so each died in loky's start-up (``faulthandler.enable()``) and the command
     exited 1 without its output, where a closed stderr is to lose the messages alone."""
-    standard_descriptors_open()
+    closed_at_start.update(standard_descriptors_open())
     if sys.stdout is None:
         sys.stdout = _ClosedOutput()
     if sys.stderr is None:
