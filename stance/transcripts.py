@@ -145,6 +145,11 @@ def _is_french_record(lines: list[str]) -> bool:
     return any(_FRENCH_CHAIR_TAG.match(_strip(line)) for line in lines)
 
 
+# The heading below a written question's title: "Question for Ministry of Defence" (the Commons',
+# the Lords'), "Question for written answer E-001234/2026" (the European Parliament's)
+_QUESTION_HEADING = re.compile(r"(?:Written )?[Qq]uestion\b")
+
+
 def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = False) -> set[int]:
     """The places in ``lines`` of headlines that a name in capitals and a colon open, as an
     acronym heads a story ("NATO: Allies agree to boost defence spending", "EU: …") or Hansard
@@ -155,8 +160,8 @@ def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = Fal
     below it) with words after its tag that end no sentence, and either no other line of the
     text opens with a tag (the prose below is no one's) or those words are a title ("Eastern
     Flank", not a greeting) and its name tags no other line; such a title is one too above a
-    heading ("NATO: Baltic States" / "Question for Ministry of Defence", a written question's) in
-    a text where no other line opens with a tag. A name with a title ("Mr Healey:") or a
+    question's heading ("NATO: Baltic States" / "Question for Ministry of Defence", a written
+    question's) in a text where no other line opens with a tag. A name with a title ("Mr Healey:") or a
     question's or answer's tag is never one.
 
     >>> _headlines(["NATO: Allies agree to boost defence spending", "", "Allies agreed."], False)
@@ -172,17 +177,20 @@ def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = Fal
     set()
     >>> _headlines(["RUTTE: WE WILL DEFEND", "EVERY INCH OF ALLIED TERRITORY"], False)
     set()
+    >>> _headlines(["BIDEN: God Bless Ukraine", "God Bless America"], False)
+    set()
     """
     def stands_apart(at: int) -> bool:
         return at + 1 == len(lines) or not _strip(lines[at + 1])
 
     def heads_a_block(at: int) -> bool:
-        # a heading right below ("NATO: Baltic States" / "Question for Ministry of Defence", as a
-        # parliament's written question is headed): no speaker's words wrap onto a title. Not one in
-        # capitals, as captions write a speaker's words ("RUTTE: WE WILL DEFEND" / "EVERY INCH OF…"),
-        # nor a line of no word, which _is_heading takes for one ("RUTTE: Our Forces" / "300,000" / "are ready.")
+        # a question's heading right below ("NATO: Baltic States" / "Question for Ministry of Defence",
+        # as a parliament's written question is headed): no speaker's words wrap onto it. Any other
+        # heading may be a lone speaker's words wrapped ("BIDEN: God Bless Ukraine" / "God Bless America",
+        # "KALLAS: Estonia" / "Latvia"); nor one in capitals, as captions write a speaker's words
+        # ("RUTTE: WE WILL DEFEND" / "EVERY INCH OF…"), nor a line of no word ("300,000")
         below = _strip(lines[at + 1]) if at + 1 < len(lines) else ""
-        return (not lines[at].isupper() and any(map(str.isalpha, below)) and not below.isupper()
+        return (not lines[at].isupper() and bool(_QUESTION_HEADING.match(below)) and not below.isupper()
                 and _is_heading([below]))
 
     def may_be_one(at: int, line: str) -> bool:  # a capital's head and a colon, words that end no sentence

@@ -11416,3 +11416,15 @@ def test_a_document_passed_to_profile_with_values_for_by_is_not_told_a_call_of_t
         assert "stance.profile(doc.sentences, by=<the name of a column of doc.sentences>);" in message
     with pytest.raises(stance.InvalidTypeError, match=re.escape("stance.profile(doc.sentences, by='document');")):
         stance.profile(docs, by=np.str_("document"))  # numpy's text, as read from an array, written as a str
+
+
+@pytest.mark.parametrize("text", ["BIDEN: God Bless Ukraine\nGod Bless America\n",
+                                  "KALLAS: Estonia\nLatvia\nLithuania\n",
+                                  "RUTTE: We Will Defend\nEvery Inch Of Allied Territory\n\nThank you.\n"])
+def test_a_lone_speakers_title_cased_words_wrapped_onto_a_heading_stay_theirs(text):
+    # A review of 60411ade and 97b2baca: with no other tag in the text, a title above any heading was
+    # still a headline, so a lone speaker whose words wrapped onto a title-cased line lost them to no
+    # one ("BIDEN: God Bless Ukraine" a statement of no speaker); only a question's heading makes one
+    said = split_speakers(text)
+    assert [who for _, who in said] == [text.partition(":")[0]] * len(said)
+    assert not said[0][0].startswith(text.partition(":")[0])
