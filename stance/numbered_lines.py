@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import _SENTENCE_END, _strip
+from .lines import _CAP, _SENTENCE_END, _strip
 
 
 def _numbered_lines(text: str) -> tuple[list[str], list[int], set[int]]:
@@ -165,8 +165,9 @@ def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
 _SIGNATURE_SEPARATOR = "-- "
 _SIGNATURE_LINES = 8
 # A sentence's end inside a line, after a word in lower case and before a capital ("Views my own.
-# NATO must…"); a title's or number's dot is none ("Dr. Tom Reed", "Tel. +44 20 7946 0000").
-_SENTENCE_INSIDE = re.compile(r"\b[^\W\d_A-Z][^\W\d_]+[.!?…][\"”’»)\]]*\s+[A-Z]")
+# NATO must…", "Wir stehen zusammen. Übermorgen…", "Мы едины. Россия…": any alphabet's capitals, _CAP);
+# a title's or number's dot is none ("Dr. Tom Reed", "Tel. +44 20 7946 0000").
+_SENTENCE_INSIDE = re.compile(rf"\b[^\W\d_{_CAP}][^\W\d_]+[.!?…][\"”’»)\]]*\s+[{_CAP}]")
 
 
 def _has_sentence(lines: list[str]) -> bool:
@@ -177,6 +178,8 @@ def _has_sentence(lines: list[str]) -> bool:
     False
     >>> _has_sentence(["RUTTE: Allies agreed."]), _has_sentence(["Views my own. NATO must act"])
     (True, True)
+    >>> _has_sentence(["Мы едины. Россия — угроза"]), _has_sentence(["Тел. Москва"])
+    (True, False)
     """
     return any(_SENTENCE_END.search(line.rstrip()) or _SENTENCE_INSIDE.search(line) for line in lines)
 

@@ -11428,3 +11428,15 @@ def test_a_lone_speakers_title_cased_words_wrapped_onto_a_heading_stay_theirs(te
     said = split_speakers(text)
     assert [who for _, who in said] == [text.partition(":")[0]] * len(said)
     assert not said[0][0].startswith(text.partition(":")[0])
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Wir sind vereint.\n-- \nWir helfen der Ukraine gern. Übermorgen treffen sich die Minister\n",
+     ["Wir sind vereint.", "Wir helfen der Ukraine gern.", "Übermorgen treffen sich die Minister"]),
+    ("Мы едины.\n-- \nМы поддерживаем друзей. Россия — угроза\n",
+     ["Мы едины.", "Мы поддерживаем друзей.", "Россия — угроза"]),
+])
+def test_words_below_a_signature_separator_are_kept_in_any_alphabet(text, said):
+    # A review of 8ea90a1a: a sentence inside a line was told by an ASCII capital after it, so a
+    # section below "-- " whose next sentence opened with "Ü", "Р" or "É" was a signature and lost
+    assert split_sentences(text) == said
