@@ -164,10 +164,12 @@ def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
 # no signature but words after a separator, and stays; so is a block with a sentence in it.
 _SIGNATURE_SEPARATOR = "-- "
 _SIGNATURE_LINES = 8
-# A sentence's end inside a line, after a word in lower case and before a capital ("Views my own.
-# NATO must…", "Wir stehen zusammen. Übermorgen…", "Мы едины. Россия…": any alphabet's capitals, _CAP);
-# a title's or number's dot is none ("Dr. Tom Reed", "Tel. +44 20 7946 0000").
-_SENTENCE_INSIDE = re.compile(rf"\b[^\W\d_{_CAP}][^\W\d_]+[.!?…][\"”’»)\]]*\s+[{_CAP}]")
+# A sentence's end inside a line, before a capital ("Views my own. NATO must…", "Wir stehen zusammen.
+# Übermorgen…", "Мы едины. Россия…": any alphabet's capitals, _CAP), after a word in lower case, a
+# name of five letters or more ("We stand with Ukraine. Allies…") or an acronym ("I work for NATO.");
+# a title's or number's dot is none ("Dr. Tom Reed", "Prof. Tom Reed", "Tel. +44 20 7946 0000").
+_SENTENCE_INSIDE = re.compile(
+    rf"\b(?:[^\W\d_{_CAP}][^\W\d_]+|[{_CAP}][^\W\d_{_CAP}]{{4,}}|[{_CAP}]{{2,}})[.!?…][\"”’»)\]]*\s+[{_CAP}]")
 
 
 def _has_sentence(lines: list[str]) -> bool:
@@ -179,6 +181,8 @@ def _has_sentence(lines: list[str]) -> bool:
     >>> _has_sentence(["RUTTE: Allies agreed."]), _has_sentence(["Views my own. NATO must act"])
     (True, True)
     >>> _has_sentence(["Мы едины. Россия — угроза"]), _has_sentence(["Тел. Москва"])
+    (True, False)
+    >>> _has_sentence(["We stand with Ukraine. Allies must act"]), _has_sentence(["Prof. Tom Reed"])
     (True, False)
     """
     return any(_SENTENCE_END.search(line.rstrip()) or _SENTENCE_INSIDE.search(line) for line in lines)

@@ -11440,3 +11440,17 @@ def test_words_below_a_signature_separator_are_kept_in_any_alphabet(text, said):
     # A review of 8ea90a1a: a sentence inside a line was told by an ASCII capital after it, so a
     # section below "-- " whose next sentence opened with "Ü", "Р" or "É" was a signature and lost
     assert split_sentences(text) == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Thanks.\n-- \nWe stand with Ukraine. Allies must act now\n",
+     ["Thanks.", "We stand with Ukraine.", "Allies must act now"]),
+    ("Thanks.\n-- \nI work for NATO. Allies must help Ukraine\n",
+     ["Thanks.", "I work for NATO.", "Allies must help Ukraine"]),
+    ("Thanks.\n-- \nProf. Tom Reed\nDefence correspondent\n", ["Thanks."]),
+])
+def test_words_below_a_signature_separator_are_kept_after_a_name(text, said):
+    # A review of 8ea90a1a: a sentence inside a line counted only after a word in lower case, so a
+    # section below "-- " whose sentence ended on a name ("Ukraine.", "NATO.") was a signature and lost;
+    # a title's dot ("Prof.") is still none
+    assert split_sentences(text) == said
