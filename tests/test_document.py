@@ -7780,6 +7780,17 @@ def test_a_line_of_long_addresses_is_read_in_linear_time():
     assert time.process_time() - started < 2.0  # about 0.05 s
 
 
+def test_a_line_of_many_short_addresses_is_read_in_linear_time():
+    # A review of c5087052: a name could still be empty in two ways, and take the spaces after a
+    # comma or leave them, so a "To:" line of short addresses that fails at its end was tried in
+    # each way for each address: fifteen and "(all)" took some 13 s, eighteen (188 characters) minutes.
+    addresses = ", ".join(["ab@cd.eu"] * 15)
+    started = time.process_time()
+    assert split_sentences(f"To: {addresses} (all)\n\nWe act.") == [f"To: {addresses} (all)", "We act."]
+    assert split_sentences(f"To: Tom Reed <tr@cd.eu>,  {addresses}\n\nWe act.") == ["We act."]  # still a header
+    assert time.process_time() - started < 2.0  # about 0.01 s
+
+
 def test_an_email_programs_line_quoted_in_a_thread_is_left_out():
     # A review of 84c044e1: a reply to a reply quotes the line above what the first reply quoted,
     # and it still ran into the first sentence it quoted, one statement of no target.
