@@ -665,8 +665,10 @@ _CONTACT_LINE = re.compile(
 # which the name takes in, and the bracket closes it. A name opens with no space and is never empty,
 # so that the spaces after a comma and an empty name match one way only: else a line of short
 # addresses that fails at its end was tried in each way for each address ("To: " fourteen of them
-# and "(all)", 4.5 s).
-_MAIL_ADDRESS_PART = (r'(?:"[^"\n]{0,60}"\s*|[^<>@,;"\s][^<>@,;"\n]{0,59})?'
+# and "(all)", 4.5 s). Outlook names a person "Reed, Tom [mailto:…]", the one comma a name holds,
+# before "[mailto:" only, where no other name can end.
+_MAIL_ADDRESS_PART = (r'(?:"[^"\n]{0,60}"\s*|[^<>@,;"\s][^<>@,;"\n]{0,59}|'
+                      r'[^<>@,;"\s\[][^<>@,;"\n\[]{0,59},[^<>@,;"\n\[]{0,59}\[mailto:)?'
                       r'<?(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?![\w\-])[>\]]?')
 _MAIL_HEADER = re.compile(
     rf"(?:from|to|cc|bcc|reply-to|sender)\s*:\s*{_MAIL_ADDRESS_PART}(?:\s*[,;]\s*{_MAIL_ADDRESS_PART})*\s*[,;]?|"

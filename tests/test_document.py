@@ -7767,6 +7767,18 @@ def test_outlooks_header_lines_with_mailto_addresses_are_left_out():
                                        "We will send more tanks to Ukraine."]
 
 
+def test_outlooks_header_lines_naming_a_person_last_name_first_are_left_out():
+    # A review of 5a949e04: Outlook names a person "Reed, Tom [mailto:…]", and the comma ended the
+    # name, so that "From:" line was scored as a statement of no target while the "Sent:" below went.
+    header = ("From: Reed, Tom [mailto:tom@ledger.example.com]\nSent: Tuesday, March 10, 2026 6:30 PM\n"
+              "To: Tamm, Kadri [mailto:kadri@mod.example.ee]; desk@ledger.example.com\n\n"
+              "We will send more tanks to Ukraine.\n")
+    assert split_sentences(header) == ["We will send more tanks to Ukraine."]
+    # a comma with no "[mailto:" after it still ends a name: words, not a header
+    assert split_sentences("From: Brussels, the minister writes to press@mod.example.gov.") == [
+        "From: Brussels, the minister writes to press@mod.example.gov."]
+
+
 def test_a_line_of_long_addresses_is_read_in_linear_time():
     # A review of 47e39bbe: the header's pattern could split a name from each address at every
     # letter, tried again for each address after it, and a "Cc:" line of four long addresses and
