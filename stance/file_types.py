@@ -72,11 +72,9 @@ def names_closed_standard_input(path: str | os.PathLike) -> bool:
     >>> names_closed_standard_input("/dev/stdin"), names_closed_standard_input("in.csv")
     (False, False)
     """
-    from .standard_streams import closed_at_start
-
     if str(Path(path)) not in _STANDARD_INPUT_NAMES:
         return False
-    if 0 in closed_at_start:
+    if 0 in forksafe.imported(".standard_streams").closed_at_start:  # a fork waits for its import
         return True
     try:
         os.fstat(0)
