@@ -6,7 +6,7 @@ without a label names only those that look misspelt; ``find_label_issues`` lists
 warns of rare twins. Each rare label was compared with every other, which was quadratic:
 20,000 of 200,000 rows took over five minutes to refuse, and ``find_label_issues`` spent
 204 s of 227 on 2,000 of 20,000 rows. Prints the seconds of each case; about a minute in all
-on two cores (2026-12-06, other work running: 4.0 s, 3.8 s, 5.9 s, 18.4 s, 16.2 s).
+on two cores (2026-12-06, other work running, load about 5: 5.0 s, 5.7 s, 5.2 s, 14.4 s, 13.4 s).
 """
 
 from __future__ import annotations
