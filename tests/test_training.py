@@ -4186,6 +4186,34 @@ def _refusal(labels: list[str]) -> list[str]:
     return str(raised.value).splitlines()
 
 
+def test_many_labels_in_two_cases_are_named_five_in_full_and_the_rest_counted():
+    # A column of codes in two cases, 362 pairs, gave an error of 16,694 characters naming
+    # each pair's rows, where every other refusal of twins names five and lists twenty (40 here).
+    labels = [name for k in range(40) for name in [f"code{k:03d}x"] * 3 + [f"CODE{k:03d}X"]]
+    lines = _refusal(labels)
+    assert len(lines) == 1 and len(lines[0]) < 1_500, (len(lines), len(lines[0]))
+    assert lines[0].startswith("labels: label names differ only in case: 'CODE000X' (1: row 3) and 'code000x' (3); "
+                               "'CODE001X' (1: row 7) and 'code001x' (3); ")
+    assert "'CODE004X' (1: row 19) and 'code004x' (3); and 35 more: 'CODE005X' and 'code005x', " in lines[0]
+    assert lines[0].endswith("'CODE024X' and 'code024x' and 15 more groups; use one spelling")
+
+
+def test_many_label_names_one_letter_apart_are_warned_of_five_in_full_and_the_rest_counted():
+    # The warning of names spelt two ways named all 362 pairs and their rows (22,620 characters;
+    # 40 pairs here).
+    labels = [name for k in range(40) for name in [f"topic{k:03d}"] * 7 + [f"topic{k:03d}s"] * 3]
+    frame = pd.DataFrame({"text": [f"We must act on thing {i} now." for i in range(len(labels))], "labels": labels})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.train(frame, none_label=None)
+    said = [str(w.message) for w in caught if "spelt two ways" in str(w.message)]
+    assert len(said) == 1 and len(said[0]) < 1_500, said
+    assert said[0].startswith("labels: label names look like one name spelt two ways: 'topic000' (7) and "
+                              "'topic000s' (3: rows 7, 8, 9); 'topic001' (7) and 'topic001s' (3: rows 17, 18, 19); ")
+    assert "; and 35 more: 'topic005' and 'topic005s', " in said[0]
+    assert "'topic024' and 'topic024s' and 15 more groups; they train as two labels" in said[0]
+
+
 def test_a_lookalike_spelling_that_differs_in_case_too_is_named_once():
     # A review of 86ab26b4: 'GAS' beside 'gas' was named by the case check and again, with
     # 'gаs' (a Cyrillic а), by the look-alike check: one pair in two problems.
