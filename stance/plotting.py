@@ -408,7 +408,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     _refuse_several_options(value, title)
     if value not in ("share", "position"):
         raise InvalidInputError(f"value must be 'share' or 'position', got {quoted(value)}")
-    profile = _require_profile(profile)
+    profile = _require_profile(profile, DOCUMENT_TREND_HINT)
     _require_axes(ax)
     profile = _levels_named_as_text(profile)
     if profile.index.nlevels != 2:
@@ -1713,9 +1713,20 @@ def _levels_named_as_text(profile: pd.DataFrame) -> pd.DataFrame:
     return named
 
 
-def _require_profile(profile: Any) -> pd.DataFrame:
-    """Refuse anything but the output of :func:`stance.profile`, naming what it looks like;
-    the profile, as pandas (a pyarrow table made from one gives it back)."""
+# What a document's score given for a profile is told to give instead: its profile, which it
+# draws itself; for a trend, which needs groups in time that one document's statements lack,
+# documents scored with their dates.
+DOCUMENT_HINT = " (doc.profile, or doc.plot())"
+DOCUMENT_TREND_HINT = (" (a document's statements have no time to draw a trend over; of documents with a date "
+                       "column, docs = stance.score_documents(frame), draw stance.plot_trend(stance.profile("
+                       "docs.sentences, by='month')), with a month column such as "
+                       "docs.sentences.date.dt.to_period('M'))")
+
+
+def _require_profile(profile: Any, document_hint: str = DOCUMENT_HINT) -> pd.DataFrame:
+    """Refuse anything but the output of :func:`stance.profile`, naming what it looks like
+    (``document_hint`` is said of a document's score); the profile, as pandas (a pyarrow table
+    made from one gives it back)."""
     pd = forksafe.imported("pandas")
 
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
@@ -1725,8 +1736,7 @@ def _require_profile(profile: Any) -> pd.DataFrame:
     if not isinstance(profile, pd.DataFrame):
         from .document import DocumentScore
 
-        # A document's score holds its profile, and draws it itself.
-        hint = " (doc.profile, or doc.plot())" if isinstance(profile, DocumentScore) else ""
+        hint = document_hint if isinstance(profile, DocumentScore) else ""
         raise InvalidTypeError(
             f"profile must be the DataFrame stance.profile() returns, got {type_name(profile)}{hint}")
     missing = [c for c in PROFILE_COLUMNS if c not in profile.columns]

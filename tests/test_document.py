@@ -11412,6 +11412,27 @@ def test_a_document_passed_where_its_statements_or_profile_were_meant_is_told_wh
     assert stance.compare_profiles(doc.profile, doc.profile).change.tolist() == [0.0]
 
 
+def test_a_document_passed_for_a_trend_is_told_how_to_draw_documents_over_time():
+    # plot_trend(doc) advised doc.profile, which plot_trend refuses next as a profile of no groups.
+    pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    doc = stance.score_document("RUTTE: We have a one-speed NATO.")
+    no_time = r"got DocumentScore \(a document's statements have no time"
+    with pytest.raises(stance.InvalidTypeError, match=no_time) as raised:
+        stance.plot_trend(doc)
+    assert "doc.profile" not in str(raised.value)
+    # The advice, followed, draws a line per target over the documents' months.
+    frame = pd.DataFrame({"text": ["We have a one-speed NATO.", "Allies stand together. Arm Ukraine now."],
+                          "date": pd.to_datetime(["2024-01-05", "2024-02-07"])}, index=["jan", "feb"])
+    docs = stance.score_documents(frame)
+    docs.sentences["month"] = docs.sentences.date.dt.to_period("M")
+    ax = stance.plot_trend(stance.profile(docs.sentences, by="month"))
+    assert sorted(line.get_label() for line in ax.get_lines() if not line.get_label().startswith("_")) == [
+        "ukraine_support", "unity"]
+    plt.close("all")
+
+
 @pytest.mark.parametrize(("by", "advised"), [
     (None, "stance.profile(doc.sentences)"),
     ("document", "stance.profile(doc.sentences, by='document')"),
