@@ -578,23 +578,32 @@ SOFTMAX_NOTE = (f"For a softmax head (target_head=\"softmax\", or a stance of th
 # and in `stance explain --help`: the notebook's HTML has a caption and a key, the plain text had nothing, so
 # "deterr 2.153" above "START_deterr -2.151" said neither what the numbers were nor what "START_" was.
 def contribution_legend(negation_words: Sequence[str] = ("not", "never"),
-                        softmax: tuple[bool, bool] = (False, False), stance: bool = True) -> str:
+                        softmax: tuple[bool, bool] = (False, False), stance: bool = True, *,
+                        stemmed: bool = True, opening: bool = True, negation: bool = True) -> str:
     """The legend under a plain table, naming the first two of the ``negation_words`` a model
     marks after: a German model's "(nicht, kein…)", not English's "(not, never…)"; and what the
     heads' totals are, log-odds or a softmax's scores (``softmax``: see :func:`softmax_heads`).
-    ``stance``: the model has a stance head, which the legend names only then.
+    ``stance``: the model has a stance head, which the legend names only then; ``stemmed``,
+    ``opening`` and ``negation``: its features are stemmed, and it has START_ and NOT_ features,
+    which the legend says only then (a model of ``stem=False`` was said to stem its features).
 
     >>> "(nicht, kein…)" in contribution_legend(("nicht", "kein", "keine"))
     True
+    >>> legend = " ".join(contribution_legend(stemmed=False, opening=False, negation=False).split())
+    >>> legend[legend.index("feature:"):legend.index(" A contribution")]
+    'feature: the n-gram as the model reads it, lower-cased, not stemmed.'
     """
     named = ", ".join(negation_words[:2]) + ("…" if len(negation_words) > 1 else "")
+    features = ["feature: the n-gram, stemmed" if stemmed else
+                "feature: the n-gram as the model reads it, lower-cased, not stemmed"]
+    if opening:
+        features.append(f"{OPENING_PREFIX}x: the statement opens with x")
+    if negation:
+        features.append(f"{NOT_PREFIX}x: x is one of the {NEGATION_SCOPE} words after a negation ({named})")
     return "\n".join(textwrap.wrap(
         f"contribution: {_unit(softmax)}, + towards the row's label{' (or stance)' if stance else ''}, - away from it; "
-        "(baseline): where the "
-        "head starts before any word. feature: the n-gram, stemmed; "
-        f"{OPENING_PREFIX}x: the statement opens with x; {NOT_PREFIX}x: x is one of the {NEGATION_SCOPE} words "
-        f"after a negation ({named}). {contribution_meaning(softmax)}", width=100,
-        break_on_hyphens=False))  # "log-odds" whole, never "no log-" at a line's end and "odds" on the next
+        f"(baseline): where the head starts before any word. {'; '.join(features)}. {contribution_meaning(softmax)}",
+        width=100, break_on_hyphens=False))  # "log-odds" whole, never "no log-" at a line's end and "odds" on the next
 
 
 def _unit(softmax: tuple[bool, bool]) -> str:
@@ -615,9 +624,14 @@ def legend_of(model) -> str:
     after another language's negation words or the user's, those words, as ``stance info`` names them."""
     marks = forksafe.imported(".info").negation_marks(model.params_, model.fitted_options_)
     softmax, stance = softmax_heads(model.params_), model.params_.has_stance
+    # What its features are: a model of stem=False, or with no START_ or NOT_ features, was told
+    # the bundled model's "feature: the n-gram, stemmed; START_x…; NOT_x…".
+    analyzer = model.params_.analyzer_options
+    made = {"stemmed": bool(analyzer.get("stem", True)), "opening": bool(analyzer.get("opening")),
+            "negation": marks is not None}
     if marks is None or not marks["words"] or marks["language"] == "english":  # no NOT_ marks, or English's
-        return contribution_legend(softmax=softmax, stance=stance)
-    return contribution_legend(marks["words"], softmax, stance)
+        return contribution_legend(softmax=softmax, stance=stance, **made)
+    return contribution_legend(marks["words"], softmax, stance, **made)
 
 
 # What a plain explanation of blank text says where a table would be: `stance explain "   "` and

@@ -1280,9 +1280,11 @@ def test_the_legend_names_the_negation_words_of_the_models_own_language(tmp_path
     assert "after a negation (nicht, kein…)" in out and "(not, never…)" not in out
     polish = stance.train(frame, stem=False, negation_words="polish", negation=True)
     assert "after a negation (nie, nigdy…)" in " ".join(str(polish.explain_html("Nie Panzer.")).split())
-    # an English model's legend is the bundled one's, but for the stance this model has no head of
+    # an English model's legend is the bundled one's, but for the stance this model has no head of,
+    # and the START_ features it has none of (no stance head, no stance cues)
     english = stance.train(frame, stem="english", negation=True)
-    legend = CONTRIBUTION_LEGEND.replace(" (or stance)", "")
+    legend = " ".join(CONTRIBUTION_LEGEND.replace(" (or stance)", "").split()).replace(
+        " START_x: the statement opens with x;", "")
     assert " ".join(str(english.explain_html("We send no Panzer.")).split()).endswith(" ".join(legend.split()))
 
 
@@ -1648,3 +1650,19 @@ def test_explain_shows_no_stance_row_of_an_n_gram_of_a_word_the_stance_head_igno
         assert "hungari" in set(table[table.explains == "label: aid"].feature)
         p = prediction.stance_scores[prediction.stance]
         assert abs(stance_rows.contribution.sum() - math.log(p / (1 - p))) < 1e-9
+
+
+def test_the_legend_says_only_what_the_models_features_are(energy_frame, tmp_path, capsys):
+    # An audit of the explanations: a model of stem=False with no stance cues was told, under its
+    # table and by `stance explain`, "feature: the n-gram, stemmed; START_x: …; NOT_x: …", where
+    # its features are the words unstemmed ("farms", not "farm") and none is START_ or NOT_.
+    plain = stance.train(energy_frame, stance_column="stance", stem=False, stance_cues=False, threshold_folds=0)
+    table = plain.explain("Build more wind farms now, not gas.", n=100)
+    assert "farms" in set(table.feature) and not table.feature.str.startswith(("START_", "NOT_")).any()
+    for shown in _explained_three_ways(plain, tmp_path, capsys)[::2]:  # str() and the command's
+        assert "feature: the n-gram as the model reads it, lower-cased, not stemmed." in shown, shown
+        assert "stemmed;" not in shown and "START_x" not in shown and "NOT_x" not in shown, shown
+    # a stemming model with both kinds of feature is told of each, as the bundled model is
+    stemming = stance.train(energy_frame, stance_column="stance", threshold_folds=0)
+    stemmed = str(stemming.explain_html("Build wind farms"))
+    assert "feature: the n-gram, stemmed; START_x: the statement opens with x; NOT_x:" in " ".join(stemmed.split())
