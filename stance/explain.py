@@ -324,6 +324,9 @@ class Explanation:
     softmax: tuple[bool, bool] = (False, False)
     # Whether the model has a stance head: the key names a stance only then
     stance_head: bool = True
+    # The model's longest n-gram and whether it has NOT_ marks: what the key says a word's value shares
+    ngram_max: int = 2
+    negation_marks: bool = True
 
     # Its table compared by its values: the dataclass's == raised on it (see fields_equal).
     # Still no hash: its table can change.
@@ -416,7 +419,8 @@ class Explanation:
         naming = list(summary.columns).index("ngram") + 1 if "ngram" in summary.columns else 0
         table = (accessible_table(rounded(summary).to_html(index=False), summary_caption(self.softmax), naming)
                  if len(summary) else f"<p>{html.escape(NOTHING_TO_EXPLAIN)}</p>")
-        meaning = f"{highlight_key(self.stance_head)} {contribution_meaning(self.softmax)}"
+        meaning = (f"{highlight_key(self.stance_head, self.ngram_max, self.negation_marks)} "
+                   f"{contribution_meaning(self.softmax)}")
         key = f"<p style='font-size:smaller'>{meaning}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
         plain = (f"<p style='{WRAP_ANYWHERE}'><span dir='auto'>{_with_line_breaks(shown)}"
@@ -511,13 +515,31 @@ def flag_reason(flag: str) -> str:
 # A fact-checker read a red word under "stance: against" as one for `against`: the key says
 # that the colours are towards and away from what the heading names. The negation marks are
 # named since a word between a negation and the word it marks holds a share of the mark.
-def highlight_key(stance: bool = True) -> str:
-    """The key above the highlights; ``stance``: the model has a stance head, named only then."""
+def highlight_key(stance: bool = True, ngram_max: int = 2, negation: bool = True) -> str:
+    """The key above the highlights; ``stance``: the model has a stance head, named only then;
+    ``ngram_max`` and ``negation``: the longest n-gram of the model's features and whether it has
+    NOT_ marks, whose shares a word's value holds (a model of triples was told of pairs alone).
+
+    >>> "share of each n-gram of two or three words it is part of, and of each negation" in highlight_key(ngram_max=3)
+    True
+    >>> "contribution, shared equally among the places it is written, so" in highlight_key(ngram_max=1, negation=False)
+    True
+    """
     named = "the label, or that stance" if stance else "the label"
+    shares = []
+    if ngram_max == 2:
+        shares.append("each word pair it is part of")
+    elif ngram_max > 2:
+        longest = {3: "three", 4: "four", 5: "five"}.get(ngram_max, str(ngram_max))
+        shares.append(f"each n-gram of two{' or' if ngram_max == 3 else ' to'} {longest} words it is part of")
+    if negation:
+        shares.append("each negation mark (NOT_…, from the negation to the word it marks) it lies in")
+    # a word's value with no pair or mark to share still differs from its row where it is written twice
+    shared = (f" plus an equal share of {', and of '.join(shares)}" if shares else
+              ", shared equally among the places it is written")
     return (f"Each word is shaded by how far it pushes towards what the heading below names ({named}), the "
             "darker the further: green, with a solid underline, towards it; red, with a dotted underline, away "
-            "from it. Hover for its value: its own contribution plus an equal share of each word pair it is part "
-            "of, and of each negation mark (NOT_…, from the negation to the word it marks) it lies in, so it can "
+            f"from it. Hover for its value: its own contribution{shared}, so it can "
             "differ from the word's row in the table. A word whose value rounds to 0.000 is left unshaded: it "
             "pushes neither way.")
 
@@ -879,8 +901,10 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
     # escaped its own HTML a second time (a review).
     text = plain_str(text)
     rows, spans, prediction, flag, explained = _contributions(model, text, label, highlights)
+    analyzer = model.params_.analysis_options  # ngram_max as long as the vocabulary's n-grams are, as read
     return Explanation(text, _table(rows), spans, flag, n, prediction, explained, legend_of(model),
-                       softmax_heads(model.params_), model.params_.has_stance)
+                       softmax_heads(model.params_), model.params_.has_stance, int(analyzer.get("ngram_max", 2)),
+                       bool(analyzer.get("negation")))
 
 
 def _refuse_count_as_label(label: Any, labels: Sequence[str], n: int = 10) -> None:

@@ -1666,3 +1666,27 @@ def test_the_legend_says_only_what_the_models_features_are(energy_frame, tmp_pat
     stemming = stance.train(energy_frame, stance_column="stance", threshold_folds=0)
     stemmed = str(stemming.explain_html("Build wind farms"))
     assert "feature: the n-gram, stemmed; START_x: the statement opens with x; NOT_x:" in " ".join(stemmed.split())
+
+
+def test_the_highlights_key_names_the_n_grams_a_words_value_shares(energy_frame):
+    # An audit of the explanations: the key above the highlights said a word's value was its own
+    # contribution "plus an equal share of each word pair it is part of" for a model of ngram_max=3
+    # too, whose words' values also hold a third of each triple they are in; and it named word
+    # pairs and NOT_ marks to a model of single words with no negation marks.
+    triples = stance.train(energy_frame, stance_column="stance", ngram_max=3, threshold_folds=0)
+    text = "Every new wind farm off our coast"  # each word once, as a row of the training data writes them
+    explanation = triples.explain_html(text)
+    html = explanation._repr_html_()
+    assert "each n-gram of two or three words it is part of" in html and "each word pair" not in html
+    # the hover value of "wind", by the table: every n-gram holding it, shared among its words
+    head = next(iter(explanation.spans))
+    rows = explanation.table[(explanation.table.explains == head) & (explanation.table.feature != "(baseline)")]
+    assert not rows.feature.str.startswith("NOT_").any()  # no negation here: n-grams alone
+    wind = sum(value / len(ngram.split()) for ngram, value in zip(rows.ngram, rows.contribution)
+               if "wind" in ngram.split())
+    assert any(len(ngram.split()) == 3 and "wind" in ngram.split() for ngram in rows.ngram)
+    assert f"title='wind {wind:+.3f}'" in html, (wind, html)
+    single = stance.train(energy_frame, stance_column="stance", ngram_max=1, stance_cues=False, threshold_folds=0)
+    key = single.explain_html(text)._repr_html_()
+    assert "word pair" not in key and "NOT_" not in key and "n-gram of two" not in key
+    assert "its own contribution, shared equally among the places it is written" in key
