@@ -81,4 +81,10 @@ def main(arguments: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    import argparse
+
+    # Its arguments went to attribution.py's model_of as they were: --help was refused as a model
+    # that "does not exist", in attribution.py's name, and was no help.
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("models", nargs="*", metavar="MODEL_OR_CORPUS")
+    raise SystemExit(main(parser.parse_args().models))

@@ -97,4 +97,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from measure import script_arguments
+
+    script_arguments(__doc__)  # --help describes the run, which takes minutes
     raise SystemExit(main())

@@ -147,7 +147,8 @@ def test_the_spelling_benchmark_rewrites_british_words_the_american_way_and_back
 # on --help (reload_while_saving.py raised a ValueError traceback from float('--help')).
 SCRIPTS = ["ablation", "char_ngrams", "confidence", "function_words", "labelling_loop", "spelling",
            "stance_by_length", "reload_while_saving", "primary_rule", "short_texts", "options_cv", "cannot",
-           "handles", "marks", "long_documents", "threshold_ties"]
+           "handles", "marks", "long_documents", "threshold_ties", "label_checks", "target_words_stance",
+           "arming_plain"]
 
 
 @pytest.mark.parametrize("name", SCRIPTS)
