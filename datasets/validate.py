@@ -108,20 +108,37 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
     statements a corpus row duplicates or nearly duplicates is a problem: a model trained on
     it would be scored on it as unseen. None leaves them unchecked."""
     found: list[str] = []
-    missing = [c for c in REQUIRED if c not in corpus.columns]
-    if missing:
-        return [f"missing columns {missing}"]
     by_file = corpus.attrs.get("columns") or {"": [c for c in corpus.columns if c not in ("file", "line")]}
     for name, columns in by_file.items():
         where = f"{name}: " if name else ""
+        # "Text" or " labels" is a header's cell miswritten, which the stray-column line names.
+        if columns and not any(str(c).strip().lower() in COLUMNS for c in columns):
+            # Its first statement was taken for the header: "missing columns" and its text named
+            # as a stray column did not say what is wrong, nor what to write.
+            found.append(f"{where}no header line: its first line is read as the column names; "
+                         f"add the line {','.join(COLUMNS)} above it")
+            continue
         if any(c not in columns for c in REQUIRED):
             found.append(f"{where}missing columns {[c for c in REQUIRED if c not in columns]}")
         stray = [c for c in columns if c not in COLUMNS]
-        if stray:  # one line for the file: a header-less file's first row is all stray
+        if stray:  # one line for the file
             found.append(f"{where}column {stray[0]!r} is not in the schema {COLUMNS}" if len(stray) == 1
                          else f"{where}columns {stray} are not in the schema {COLUMNS}")
+            miswritten = [c for c in stray if str(c).strip().lower() in COLUMNS]
+            if miswritten:
+                found[-1] += (f"; write {[str(c).strip().lower() for c in miswritten]} for {miswritten}: "
+                              "names are lower case, without spaces")
+    missing = [c for c in REQUIRED if c not in corpus.columns]
+    if missing:  # no row can be read; each file's line above names what it lacks
+        return found or [f"missing columns {missing}"]
+    # The rows of a file without a text column are not statements: the file's line says why, where
+    # each row had said "empty text" of a text it has under another name.
+    textless = {name for name, columns in by_file.items() if name and "text" not in columns}
     seen: dict[str, str] = {}
-    for row in corpus.itertuples(index=False):
+    keys: dict[int, str] = {}  # by position: the rows whose words are another's, named once as duplicates
+    for position, row in enumerate(corpus.itertuples(index=False)):
+        if row.file in textless:
+            continue
         where = f"{row.file}:{row.line}"
         text = row.text if isinstance(row.text, str) else ""
         labels = parse_label_set(row.labels)
@@ -142,15 +159,22 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
             found.append(f"{where}: 'none' row has stance {stance!r}")
         elif labels != ("none",) and stance not in STANCES:
             found.append(f"{where}: stance {stance!r}, expected one of {STANCES}")
-        if row.source not in SOURCES:
-            found.append(f"{where}: source {row.source!r} outside {SOURCES}")
-        if row.register not in REGISTERS:
-            found.append(f"{where}: register {row.register!r} outside {REGISTERS}")
+        for column, allowed in (("source", SOURCES), ("register", REGISTERS)):
+            if column not in by_file.get(row.file, (column,)):
+                continue  # the file's own line names the column it lacks, once
+            value = getattr(row, column)
+            if not isinstance(value, str) or not value.strip():  # an empty cell was named "nan"
+                found.append(f"{where}: no {column}; expected one of {allowed}")
+            elif value not in allowed:
+                found.append(f"{where}: {column} {value!r} outside {allowed}")
         key = " ".join(re.findall(r"\w+", text.lower()))
         if key in seen:
             found.append(f"{where}: duplicate of {seen[key]}")
         seen.setdefault(key, where)
+        keys[position] = key
     for i, j, similarity in near_duplicates(corpus):
+        if keys.get(i) is not None and keys.get(i) == keys.get(j):
+            continue  # "duplicate of" above; a second line, "near-duplicate (1.00)", said it again
         found.append(
             f"{corpus.file[j]}:{corpus.line[j]}: near-duplicate ({similarity:.2f}) of "
             f"{corpus.file[i]}:{corpus.line[i]}"

@@ -419,3 +419,42 @@ def test_the_bundled_model_records_the_digests_of_the_rows_the_build_trains_it_o
     assert recorded["rows"] == len(texts) == len(everything)
     assert recorded["sha256"] == fingerprint(texts, label_sets, stances)
     assert recorded["labels_sha256"] == fingerprint(texts, label_sets, None)
+
+
+def test_validate_says_a_file_has_no_header_and_names_each_lack_once(validate, tmp_path, capsys):
+    # A file saved without its header line was "missing columns" beside its first statement
+    # named as a stray column, and each further row "empty text"; a file without the source and
+    # register columns gave "source nan outside …" on every row; an exact duplicate was named
+    # twice, the second time as "near-duplicate (1.00)".
+    rows = ("Allies must keep the brigade in Lithuania for good.,eastern_flank,favor,authored,news,x\n"
+            "Cutting the aid to Kyiv would betray a partner at war.,ukraine_support,favor,authored,oped,x\n")
+    (tmp_path / "headless.csv").write_text(rows, encoding="utf-8")
+    (tmp_path / "three.csv").write_text(
+        "text,labels,stance\nThe summit dinner moves to the castle hall tonight.,none,\n"
+        "Every ally answers when one of us is attacked.,unity,favor\n", encoding="utf-8")
+    (tmp_path / "cells.csv").write_text(
+        HEADER + "Our pilots will police the Baltic skies all winter.,eastern_flank,favor,,news,x\n"
+        "Parliament voted down the bigger defence budget again.,deterrence,against,authored,,x\n"
+        "Every ally answers when one of us is attacked!,unity,favor,authored,news,x\n", encoding="utf-8")
+    found = validate.problems(validate.load_corpus(tmp_path))
+    assert found[0] == ("headless.csv: no header line: its first line is read as the column names; "
+                        "add the line text,labels,stance,source,register,speaker_side above it")
+    assert [line for line in found if line.startswith("headless.csv")] == found[:1]  # no row of it
+    assert [line for line in found if line.startswith("three.csv")] == [
+        "three.csv: missing columns ['source', 'register']", "three.csv:3: duplicate of cells.csv:4"]
+    assert f"cells.csv:2: no source; expected one of {validate.SOURCES}" in found
+    assert f"cells.csv:3: no register; expected one of {validate.REGISTERS}" in found
+    assert not any("near-duplicate" in line for line in found)
+    assert len(found) == 5, found
+    # A folder of the header-less file alone: its name is given, where "missing columns" was not.
+    (tmp_path / "three.csv").unlink()
+    (tmp_path / "cells.csv").unlink()
+    assert validate.main([str(tmp_path)]) == 1
+    assert "PROBLEM headless.csv: no header line" in capsys.readouterr().out
+    # A header written in capitals, or with a space after each comma, is a header, its names miswritten.
+    header = "Text, labels,stance,source,register,speaker_side\n"
+    (tmp_path / "headless.csv").write_text(header + rows, encoding="utf-8")
+    found = validate.problems(validate.load_corpus(tmp_path))
+    assert found[:2] == ["headless.csv: missing columns ['text', 'labels']",
+                         f"headless.csv: columns ['Text', ' labels'] are not in the schema {validate.COLUMNS}; "
+                         "write ['text', 'labels'] for ['Text', ' labels']: names are lower case, without spaces"]
