@@ -40,13 +40,20 @@ def load_corpus(folder: Path = HERE / "corpus"):
     """The corpus as one DataFrame, with a ``file`` column naming each row's batch and a
     ``line`` column the line of that file the row begins on, as an editor counts (a quoted
     text spanning lines and a blank line are not rows). ``attrs["columns"]`` holds each
-    file's own columns, which the concatenation merges."""
+    file's own columns, which the concatenation merges, and ``attrs["unread"]`` the names of
+    the folder's other tables and spreadsheets (see :func:`problems`)."""
     import pandas as pd
+
+    from stance.file_types import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
 
     paths = sorted(folder.glob("*.csv"))
     frames = [_read(path, path.name) for path in paths]
     corpus = pd.concat(frames, ignore_index=True)
     corpus.attrs["columns"] = {path.name: frame.attrs["columns"] for path, frame in zip(paths, frames)}
+    # "batch.CSV" or "batch.tsv" was passed over here and by the build, without a word, while
+    # stance.train of the folder (as the datasheet reads the corpus) trained on it unchecked.
+    corpus.attrs["unread"] = sorted(path.name for path in folder.iterdir() if path.is_file() and path.suffix != ".csv"
+                                    and path.suffix.lower() in (*SUPPORTED_SUFFIXES, *SPREADSHEET_SUFFIXES))
     return corpus
 
 
@@ -107,7 +114,8 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
     ``held_out``: the sets the corpus must not copy (:func:`held_out_sets`), each of whose
     statements a corpus row duplicates or nearly duplicates is a problem: a model trained on
     it would be scored on it as unseen. None leaves them unchecked."""
-    found: list[str] = []
+    found = [f"{name}: not read: the corpus is the folder's .csv files, suffix in lower case; save it as CSV "
+             f"(UTF-8) named {Path(name).stem}.csv" for name in corpus.attrs.get("unread", ())]
     by_file = corpus.attrs.get("columns") or {"": [c for c in corpus.columns if c not in ("file", "line")]}
     for name, columns in by_file.items():
         where = f"{name}: " if name else ""

@@ -458,3 +458,21 @@ def test_validate_says_a_file_has_no_header_and_names_each_lack_once(validate, t
     assert found[:2] == ["headless.csv: missing columns ['text', 'labels']",
                          f"headless.csv: columns ['Text', ' labels'] are not in the schema {validate.COLUMNS}; "
                          "write ['text', 'labels'] for ['Text', ' labels']: names are lower case, without spaces"]
+
+
+def test_validate_names_a_table_of_the_corpus_folder_that_is_no_lower_case_csv(validate, tmp_path):
+    # "batch.CSV" and "batch.tsv" validated as "valid" without their rows, and the build passed
+    # them over, while stance.train of the folder read and trained on them.
+    from stance.tables import read_table
+
+    row = "Our pilots will police the Baltic skies all winter.,eastern_flank,favor,authored,news,x\n"
+    (tmp_path / "good.csv").write_text(HEADER + row, encoding="utf-8")
+    (tmp_path / "upper.CSV").write_text(HEADER + row.replace("pilots", "crews"), encoding="utf-8")
+    (tmp_path / "tabs.tsv").write_text((HEADER + row.replace("Our", "The")).replace(",", "\t"), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a table\n", encoding="utf-8")
+    assert len(read_table(tmp_path)) == 3  # what stance.train of the folder reads
+    found = validate.problems(validate.load_corpus(tmp_path))
+    assert found == ["tabs.tsv: not read: the corpus is the folder's .csv files, suffix in lower case; "
+                     "save it as CSV (UTF-8) named tabs.csv",
+                     "upper.CSV: not read: the corpus is the folder's .csv files, suffix in lower case; "
+                     "save it as CSV (UTF-8) named upper.csv"]
