@@ -154,6 +154,11 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
         if not text.strip():
             found.append(f"{where}: empty text")
             continue
+        if text.count('"') % 2:
+            # A cell's opening quote left out ('Bring them home.",eastern_flank,…') is read as text
+            # ending in '"', and nothing else said so; no statement of the corpus has an odd count.
+            found.append(f"{where}: an unpaired '\"' in the text: quote the whole cell, "
+                         "a quote inside it doubled ('\"He said \"\"no\"\".\"')")
         words = len(text.split())
         if not MIN_WORDS <= words <= MAX_WORDS:
             found.append(f"{where}: {words} words; statements have {MIN_WORDS} to {MAX_WORDS}")

@@ -476,3 +476,14 @@ def test_validate_names_a_table_of_the_corpus_folder_that_is_no_lower_case_csv(v
                      "save it as CSV (UTF-8) named tabs.csv",
                      "upper.CSV: not read: the corpus is the folder's .csv files, suffix in lower case; "
                      "save it as CSV (UTF-8) named upper.csv"]
+
+
+def test_validate_names_a_text_whose_opening_quote_was_left_out(validate, tmp_path):
+    # 'Bring the soldiers home from Rukla.",eastern_flank,…' validated: pandas reads a quote that
+    # opens no cell as text, and the statement trained with a stray '"' at its end.
+    (tmp_path / "quotes.csv").write_text(
+        HEADER + 'Bring the soldiers home from Rukla now.",eastern_flank,against,authored,news,x\n'
+        '"She called it ""a tripwire of steel"" on Monday.",eastern_flank,favor,authored,news,x\n', encoding="utf-8")
+    found = validate.problems(validate.load_corpus(tmp_path))
+    assert found == ["quotes.csv:2: an unpaired '\"' in the text: quote the whole cell, a quote inside it doubled "
+                     "('\"He said \"\"no\"\".\"')"]
