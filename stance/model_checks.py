@@ -37,7 +37,7 @@ from .model_format import (
     NEGATION_WORDS_SINCE,
     SPARSE_ARRAYS,
     SPELLING_SINCE,
-    STANCE_ONLY_FEATURES_SINCE,
+    STANCE_ONLY_FEATURES_WRITTEN_SINCE,
     STEM_LANGUAGE_SINCE,
     VOCABULARY,
 )
@@ -616,9 +616,10 @@ def _stance_only_features(metadata: dict[str, Any], vocabulary: list[str], folde
     if stance_only != expected:
         raise ModelFormatError(f"{where!r}: 'stance_only_features' is {stance_only!r}, but the analyzer and "
                                f"options it records give {expected!r}; the file is damaged")
-    if expected and metadata["format_version"] < STANCE_ONLY_FEATURES_SINCE:
-        raise ModelFormatError(f"{where!r}: a model with stance-only features is format {STANCE_ONLY_FEATURES_SINCE}"
-                               f" or newer, not {metadata['format_version']}; the file is damaged")
+    if expected and metadata["format_version"] < STANCE_ONLY_FEATURES_WRITTEN_SINCE:
+        raise ModelFormatError(f"{where!r}: a model with stance-only features is format "
+                               f"{STANCE_ONLY_FEATURES_WRITTEN_SINCE} or newer, not {metadata['format_version']}; "
+                               f"the file is damaged")
     # Only these features start with a capital (tokens are lower-cased): one cheap pass.
     kinds = {term.split("_", 1)[0] + "_" for term in vocabulary if term[:1].isupper()}
     for prefix, option in ((OPENING_PREFIX, "opening"), (NOT_PREFIX, "negation")):

@@ -30,6 +30,10 @@ FORMAT_VERSION = 17  # the newest format this version reads, and the one every m
 # so it is told to upgrade instead. A model loaded from one of those formats saves in it
 # again (see :func:`format_to_save`).
 STANCE_ONLY_FEATURES_SINCE = 3
+# But the checkouts of 067e56a5 and bb66d565 (stance 0.1.0, the stance cues' first hour, a
+# bundled model among them) saved models with stance-only features as format 2, before
+# format 3 was made for them: format 2 may hold them, and loads as format 3 reads them.
+STANCE_ONLY_FEATURES_WRITTEN_SINCE = 2
 CONFIDENCE_CALIBRATION_SINCE = 4
 STEM_LANGUAGE_SINCE = 5  # the analyzer's stem a language name, not only true or false
 # The analyzer's "apostrophes" (curly apostrophes, and ‘ or ` between letters, read as

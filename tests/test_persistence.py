@@ -2069,11 +2069,39 @@ def test_damaged_stance_only_features_are_refused(saved, value):
     (lambda m: m.update(stance_only_features=[]), "the analyzer and options it records give"),
     (lambda m: m.update(stance_only_features=["START_"]), "the analyzer and options it records give"),
     (lambda m: m.update(stance_only_features=["NOT_", "START_", "gas"]), "the analyzer and options it records give"),
-    (lambda m: m.update(format_version=2), "is format 3 or newer, not 2"),
+    (lambda m: m.update(format_version=1), "is format 2 or newer, not 1"),
     (lambda m: (m["analyzer"].pop("opening"), m.update(stance_only_features=[])), "START_… features"),
 ])
 def test_stance_only_features_that_do_not_fit_the_model_are_refused(saved, edit, message):
     _refused_once_edited(saved, edit, message)
+
+
+# Saved by the checkout of 067e56a5 (stance 0.1.0, the stance cues' first commit) from
+# tests/data/energy.csv: stance-only features in format 2, before format 3 was made for them
+# (bd47eb91); tests/data/format2_stance_cues.answers.json holds that code's answers.
+FORMAT_2_WITH_STANCE_CUES = Path(__file__).resolve().parent / "data" / "format2_stance_cues"
+
+
+def test_a_format_2_model_with_stance_cues_answers_as_the_code_that_saved_it(tmp_path):
+    # Before: refused as "a model with stance-only features is format 3 or newer, not 2; the
+    # file is damaged", which stance's own code wrote, as the bundled model of 067e56a5.
+    model = stance.load(FORMAT_2_WITH_STANCE_CUES)
+    assert model.params_.stance_only_features == ("NOT_", "START_")
+    expected = json.loads(Path(f"{FORMAT_2_WITH_STANCE_CUES}.answers.json").read_text(encoding="utf-8"))
+    for answer in expected:
+        got = model.classify(answer["text"]).to_dict()
+        assert {k: got[k] for k in ("label", "labels", "stance")} == \
+            {k: answer[k] for k in ("label", "labels", "stance")}, answer["text"]
+        # The flag many_unknown_words came after 0.1.0, which flagged no such text.
+        assert got["flag"] == answer["flag"] or (answer["flag"], got["flag"]) == (None, "many_unknown_words")
+        for key in ("scores", "stance_scores"):
+            assert got[key] == pytest.approx(answer[key], rel=1e-15, abs=1e-15), (answer["text"], key)
+    # Saved again in format 3, the oldest that holds it, with the same parameters and digest.
+    again = stance.load(model.save(tmp_path / "again"))
+    assert json.loads((tmp_path / "again" / "metadata.json").read_text())["format_version"] == 3
+    assert again.saved_["parameters_sha256"] == model.saved_["parameters_sha256"]
+    texts = [answer["text"] for answer in expected]
+    assert again.predict_proba(texts).tobytes() == model.predict_proba(texts).tobytes()
 
 
 def test_label_weights_on_stance_only_features_are_refused(energy_model):
