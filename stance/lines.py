@@ -670,9 +670,15 @@ _CONTACT_LINE = re.compile(
 _MAIL_ADDRESS_PART = (r'(?:"[^"\n]{0,60}"\s*|[^<>@,;"\s][^<>@,;"\n]{0,59}|'
                       r'[^<>@,;"\s\[][^<>@,;"\n\[]{0,59},[^<>@,;"\n\[]{0,59}\[mailto:)?'
                       r'<?(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?![\w\-])[>\]]?')
+# The labels of a sender's or recipients' and of the date's header lines, as English, German and French
+# mail programs write them (Outlook's "Von:", "An:", "Gesendet:"; "De :", "À :", "Envoyé :", the space
+# before the colon French's): a German or French release forwarded was read as the speech of "Von",
+# "An" or "Envoyé", every line below their tags.
+_MAIL_PARTY_LABEL = r"from|to|cc|bcc|reply-to|sender|von|an|antwort an|de|à|cci|répondre à"
+_MAIL_DATE_LABEL = r"date|sent|datum|gesendet|envoyé(?: le)?"
 _MAIL_HEADER = re.compile(
-    rf"(?:from|to|cc|bcc|reply-to|sender)\s*:\s*{_MAIL_ADDRESS_PART}(?:\s*[,;]\s*{_MAIL_ADDRESS_PART})*\s*[,;]?|"
-    r"(?:date|sent)\s*:\s*(?=[^\n]*\b(?:19|20)\d\d\b)(?=[^\n]*\b\d{1,2}:\d{2})[\w ,./:+\-()]{8,60}",
+    rf"(?:{_MAIL_PARTY_LABEL})\s*:\s*{_MAIL_ADDRESS_PART}(?:\s*[,;]\s*{_MAIL_ADDRESS_PART})*\s*[,;]?|"
+    rf"(?:{_MAIL_DATE_LABEL})\s*:\s*(?=[^\n]*\b(?:19|20)\d\d\b)(?=[^\n]*\b\d{{1,2}}:\d{{2}})[\w ,./:+\-()]{{8,60}}",
     re.IGNORECASE,
 )
 # A network's label before its handle or link (see _is_contact_line).

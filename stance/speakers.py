@@ -408,6 +408,8 @@ _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS
                            "RELATED STORIES", "SEE ALSO", "MORE ON THIS", "KEY POINTS", "SUMMARY", "BACKGROUND",
                            "CONTEXT", "AGENDA",
                            "LOCATION", "DATE", "TIME", "WHEN", "WHERE", "SUBJECT", "RE", "FROM", "TO", "CC",
+                           # an e-mail's header labels in German and French ("Betreff: …" is its headline)
+                           "VON", "AN", "GESENDET", "DATUM", "BETREFF", "DE", "À", "ENVOYÉ", "OBJET", "CCI",
                            "CONTACT", "MEDIA CONTACT", "PRESS CONTACT", "NOTES TO EDITORS", "KEYWORDS", "DISCLAIMER",
                            "TRANSCRIPT", "EXCERPT", "QUOTE", "LISTEN", "ALSO READ", "FACT CHECK", "FACT BOX",
                            "FACTBOX", "EXPLAINER", "EXCLUSIVE", "ADVERTISEMENT", "SPONSORED", "P.S", "PS",

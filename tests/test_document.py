@@ -7836,6 +7836,27 @@ def test_an_emails_header_lines_are_left_out():
         assert split_sentences(words) == [words]
 
 
+@pytest.mark.parametrize("headers", [
+    "Von: Pressestelle <presse@ministerium.example>\nGesendet: Dienstag, 10. März 2026 18:30\n"
+    "An: Redaktion <redaktion@zeitung.example>; chef@zeitung.example\nBetreff: Panzer für die Ukraine\n",
+    "De : Service de presse <presse@ministere.example>\nEnvoyé : mardi 10 mars 2026 18:30\n"
+    "À : redaction@journal.example\nCc : chef@journal.example\nObjet : Panzer für die Ukraine\n",
+    "Von: presse@ministerium.example\nDatum: 10.03.2026 18:30\nAn: redaktion@zeitung.example\n"
+    "Betreff: Panzer für die Ukraine\n",
+])
+def test_an_emails_header_lines_in_german_or_french_are_left_out_and_name_no_speaker(headers):
+    # A newsroom audit: a German or French release forwarded by e-mail was read as a transcript, its
+    # header labels as tags ("Von" speaking its sender's address, "An" speaking the release below)
+    doc = stance.score_document(headers + "\nWe will send more tanks to Ukraine this spring.\n")
+    subject = headers.rstrip("\n").rsplit("\n", 1)[1]
+    assert split_speakers(headers + "\nWe will send more tanks to Ukraine this spring.\n") == [
+        (subject, None), ("We will send more tanks to Ukraine this spring.", None)]
+    assert doc.sentences["label"].tolist()[-1] == "ukraine_support"
+    # the same labels before words are words
+    for words in ["Von: Brüssel bis Vilnius stehen die Alliierten zusammen.", "De : Riga à Tallinn, nous tenons."]:
+        assert split_sentences(words) == [words]
+
+
 def test_a_news_pages_list_of_other_stories_is_left_out():
     # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
     # other stories' (one about NATO would have been scored as this page's position)
