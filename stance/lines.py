@@ -681,6 +681,16 @@ _MAIL_HEADER = re.compile(
     rf"(?:{_MAIL_DATE_LABEL})\s*:\s*(?=[^\n]*\b(?:19|20)\d\d\b)(?=[^\n]*\b\d{{1,2}}:\d{{2}})[\w ,./:+\-()]{{8,60}}",
     re.IGNORECASE,
 )
+# The line a mail program writes above a message it quotes whole or forwards, with its header lines
+# below ("-----Original Message-----", "-------- Forwarded Message --------", Gmail's "---------- Forwarded
+# message ---------", Apple Mail's "Begin forwarded message:"; German and French too): the program's, no
+# one's words, scored as a statement of no target, and kept apart from the header so.
+_MAIL_SEPARATOR = re.compile(
+    r"-{2,20} ?(?:original message|forwarded message|ursprüngliche nachricht|weitergeleitete nachricht|"
+    r"message d'origine|message original|message transféré) ?-{2,20}|"
+    r"(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message (?:réexpédié|transféré)) ?:",
+    re.IGNORECASE,
+)
 # A network's label before its handle or link (see _is_contact_line).
 _NETWORK_LABEL = re.compile(r"(?:twitter|x|facebook|instagram|linkedin|bluesky|mastodon|threads|youtube|telegram|"
                             r"web(?:site)?|online)\s*:\s*", re.IGNORECASE)
@@ -703,10 +713,12 @@ def _is_contact_line(line: str) -> bool:
     (True, True)
     >>> _is_contact_line("From: the Baltic to the Black Sea, Allies stand united.")
     False
+    >>> _is_contact_line("-----Original Message-----"), _is_contact_line("Begin forwarded message:")
+    (True, True)
     """
     if len(line) > _CONTACT_LENGTH:
         return False
-    if _CONTACT_LINE.fullmatch(line) or _MAIL_HEADER.fullmatch(line):
+    if _CONTACT_LINE.fullmatch(line) or _MAIL_HEADER.fullmatch(line) or _MAIL_SEPARATOR.fullmatch(line):
         return True
     label = _NETWORK_LABEL.match(line)
     return label is not None and _is_link_list(line[label.end():])

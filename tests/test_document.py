@@ -7763,8 +7763,21 @@ def test_outlooks_header_lines_with_mailto_addresses_are_left_out():
               "Sent: Tuesday, March 10, 2026 6:30 PM\n"
               "To: Tom Reed [mailto:tom@ledger.example.com]; desk@ledger.example.com\n"
               "Subject: RE: Brigade question\n\nWe will send more tanks to Ukraine.\n")
-    assert split_sentences(header) == ["-----Original Message-----", "Subject: RE: Brigade question",
-                                       "We will send more tanks to Ukraine."]
+    assert split_sentences(header) == ["Subject: RE: Brigade question", "We will send more tanks to Ukraine."]
+
+
+@pytest.mark.parametrize("separator", ["-----Original Message-----", "-------- Forwarded Message --------",
+                                       "---------- Forwarded message ---------", "Begin forwarded message:",
+                                       "-----Ursprüngliche Nachricht-----", "-------- Message transféré --------"])
+def test_a_mail_programs_line_above_a_forwarded_or_quoted_message_is_left_out(separator):
+    # A newsroom audit: the line a mail program writes above the message it forwards was scored as a
+    # statement of no target, one more "none" in the document's profile
+    text = f"Please see below.\n\n{separator}\nSubject: Air defence\n\nWe will send more air defence to Ukraine.\n"
+    assert split_sentences(text) == ["Please see below.", "Subject: Air defence",
+                                     "We will send more air defence to Ukraine."]
+    # words about a forwarded message are words
+    for words in ["The original message was forwarded to NATO.", "Begin forwarded message: we act."]:
+        assert split_sentences(words) == [words]
 
 
 def test_outlooks_header_lines_naming_a_person_last_name_first_are_left_out():
