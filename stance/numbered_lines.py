@@ -128,6 +128,8 @@ def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
     ['We will never recognise', 'of Crimea.', '', '> 2% of GDP']
     >>> _without_quote_marks(["Our demands", "> No more weapons", "> Bring them home"])
     ['Our demands', '> No more weapons', '> Bring them home']
+    >>> _without_quote_marks(["> We act.", "> -- ", "> Tom Reed | Defence desk"])
+    ['We act.', '', '']
     """
     if not any(">" in line for line in lines):
         return lines  # most texts: nothing quoted
@@ -149,7 +151,9 @@ def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
             above -= 1
         if above >= 0 and _is_quote_attribution(lines[above]):
             lines[above] = ""  # "On …, Press Office <…> wrote:": the e-mail program's, no one's words
-        quoted = [_strip(_QUOTE_MARKS.sub("", line)) for line in lines[at:end]]
+        # a signature quoted with its message ("> -- " / "> Tom Reed | Defence desk") is read as one
+        # unquoted is, before its separator loses the space that tells it, as every quoted line is stripped
+        quoted = [_strip(line) for line in _without_signatures([_QUOTE_MARKS.sub("", line) for line in lines[at:end]])]
         quoted = _without_quoted_attributions(quoted, lines[at:end])
         said = [line for line in quoted if line]
         if not (len(said) > 1 and all(line[:1].isupper() and not _SENTENCE_END.search(line) for line in said)):

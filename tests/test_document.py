@@ -7724,6 +7724,18 @@ def test_an_emails_signature_below_its_separator_is_left_out():
     assert split_sentences("We act.\n--\nTom Reed") == ["We act.", "Tom Reed"]
 
 
+def test_a_signature_quoted_in_a_reply_is_left_out():
+    # A newsroom audit: a reply quoting a message with its signature ("> -- " / "> Anna Berg | Defence
+    # desk") scored each of the signature's lines, the separator's space lost as the quote marks went
+    reply = ("Yes, I agree with this.\n\n> Russia is the main threat to Europe.\n>\n> -- \n"
+             "> Anna Berg | Defence desk\n> Northern Ledger\n> +44 20 7946 0000\n")
+    assert split_sentences(reply) == ["Yes, I agree with this.", "Russia is the main threat to Europe."]
+    # quoted as unquoted: words with a sentence below a separator, or "--" without its space, stay
+    assert split_sentences("> We act.\n> -- \n> KALLAS: Russia is the threat.\n") == [
+        "We act.", "Russia is the threat."]
+    assert "Anna Berg" in split_sentences("> We act.\n> --\n> Anna Berg\n")
+
+
 @pytest.mark.parametrize("text, said", [
     ("RUTTE: We are united.\n-- \nKALLAS: Russia is the threat. We must support Ukraine.\n",
      [("We are united.", "RUTTE"), ("Russia is the threat.", "KALLAS"), ("We must support Ukraine.", "KALLAS")]),
