@@ -151,6 +151,10 @@ def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
             above -= 1
         if above >= 0 and _is_quote_attribution(lines[above]):
             lines[above] = ""  # "On …, Press Office <…> wrote:": the e-mail program's, no one's words
+        elif (above >= 1 and lines[above].rstrip().endswith(":") and lines[above - 1].strip()
+              and _is_quote_attribution(f"{lines[above - 1].strip()} {lines[above].strip()}")):
+            # Gmail wraps a long one at 78 characters ("On Tue, …, Anna Berg <" / "anna@x.example> wrote:")
+            lines[above - 1] = lines[above] = ""
         # a signature quoted with its message ("> -- " / "> Tom Reed | Defence desk") is read as one
         # unquoted is, before its separator loses the space that tells it, as every quoted line is stripped
         quoted = [_strip(line) for line in _without_signatures([_QUOTE_MARKS.sub("", line) for line in lines[at:end]])]

@@ -7750,6 +7750,19 @@ def test_words_below_a_signature_separator_are_kept(text, said):
     assert split_speakers(text) == said
 
 
+@pytest.mark.parametrize("attribution", ["On Tue, 10 Mar 2026 at 18:30, Anna Berg <\nanna.berg@mod.example.gov> wrote:",
+                                         "On Tue, 10 Mar 2026 at 18:30, Anna Berg <anna.berg@mod.example.gov>\nwrote:",
+                                         "Le mar. 10 mars 2026 à 18:30, Anna Berg <anna@mod.example.gov> a\nécrit :"])
+def test_a_mail_programs_line_above_a_quote_wrapped_over_two_lines_is_left_out(attribution):
+    # A newsroom audit: Gmail wraps its "On …, … wrote:" at 78 characters, and the two lines ran into
+    # the first quoted sentence, one statement of no target where the quote supports Ukraine
+    assert split_sentences(f"Agreed.\n\n{attribution}\n\n> Allies must send more shells to Ukraine.\n") == [
+        "Agreed.", "Allies must send more shells to Ukraine."]
+    # a sentence above the line it goes on in is its own, and stays
+    assert split_sentences("We met.\nOn Tuesday the minister\nwrote:\n> We act.\n") == [
+        "We met.", "On Tuesday the minister wrote: We act."]
+
+
 @pytest.mark.parametrize("lead", ["On 10.03.2026, the minister wrote:", "Am 24.02.2022 schrieb der Kanzler:",
                                   "On Tuesday at 18:30 the minister wrote:"])
 def test_a_sentence_leading_into_a_quotation_with_a_date_or_a_time_is_kept(lead):
