@@ -59,7 +59,13 @@ from .list_items import (
     _dash_goes_on,
     _is_bare_item,
 )
-from .numbered_lines import _numbered_lines, _without_lines, _without_quote_marks, _without_signatures
+from .numbered_lines import (
+    _numbered_lines,
+    _without_lines,
+    _without_mail_headers,
+    _without_quote_marks,
+    _without_signatures,
+)
 from .pages import (
     _footnote_lines,
     _furniture_key,
@@ -270,6 +276,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     # in a caption file ">>" opens a speaker's turn, no quote (see _without_turn_marks)
     lines = _without_signatures(lines)  # "-- " / "Tom Reed | Defence correspondent": the sender's, no words
     lines = _without_quote_marks(lines, turns=_is_caption_file(lines))
+    lines = _without_mail_headers(lines)  # "From: Anna Berg" / "Sent: …" / "To: Tom Reed": no one's words
     # each line's place before questions and answers run together are split, for its number and page break
     lines, origins = _qa_lines(lines, list(range(len(lines))))
     numbers = [numbers[origin] for origin in origins]

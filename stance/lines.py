@@ -691,6 +691,10 @@ _MAIL_SEPARATOR = re.compile(
     r"(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message (?:réexpédié|transféré)) ?:",
     re.IGNORECASE,
 )
+# A line of an e-mail's header, its label and its value ("To: Tom Reed", "Betreff: …", "Objet : …"): see
+# stance.numbered_lines._without_mail_headers, which reads a run of them.
+_MAIL_HEADER_LINE = re.compile(rf"\s*(?:(?P<party>{_MAIL_PARTY_LABEL})|(?P<date>{_MAIL_DATE_LABEL})|"
+                               r"subject|betreff|objet)\s*:\s*(?P<value>.*)", re.IGNORECASE)
 # A network's label before its handle or link (see _is_contact_line).
 _NETWORK_LABEL = re.compile(r"(?:twitter|x|facebook|instagram|linkedin|bluesky|mastodon|threads|youtube|telegram|"
                             r"web(?:site)?|online)\s*:\s*", re.IGNORECASE)

@@ -4,14 +4,15 @@
 the page breaks among them (soft hyphens and form feeds read); :func:`_without_lines` leaves
 lines out and keeps the numbers and page breaks of the rest; :func:`_without_quote_marks`
 drops the marks that quote lines in an email or on a forum, and the e-mail program's line above them;
-:func:`_without_signatures` blanks an e-mail's signature.
+:func:`_without_signatures` blanks an e-mail's signature; :func:`_without_mail_headers` the names in
+an e-mail's header.
 """
 
 from __future__ import annotations
 
 import re
 
-from .lines import _CAP, _SENTENCE_END, _strip
+from .lines import _CAP, _CONTACT_LENGTH, _MAIL_HEADER, _MAIL_HEADER_LINE, _SENTENCE_END, _strip
 
 
 def _numbered_lines(text: str) -> tuple[list[str], list[int], set[int]]:
@@ -221,6 +222,43 @@ def _without_signatures(lines: list[str]) -> list[str]:
         if end - at - 1 <= _SIGNATURE_LINES and not _has_sentence(lines[at + 1:end]):
             lines[at:end] = [""] * (end - at)
     return lines
+
+
+def _without_mail_headers(lines: list[str]) -> list[str]:
+    """``lines`` with the names blanked in each e-mail header that names its sender and recipients
+    without their addresses, as Outlook writes one inside an organisation ("From: Anna Berg" /
+    "Sent: Tuesday, March 10, 2026 6:30 PM" / "To: Tom Reed" / "Cc: Defence desk"): each was scored
+    as a statement of no target, and a "Von:" or "De :" line read as a speaker's tag. A header is a run
+    of header lines, one after another, with a sender's and a sending date's with its year and time
+    of day (see stance.lines._MAIL_HEADER); its subject stays, the message's headline, and a sender's
+    or recipients' line ending a sentence is words ("From: the Baltic to the Black Sea, we stand.").
+
+    >>> _without_mail_headers(["From: Anna Berg", "Sent: Tuesday, March 10, 2026 6:30 PM", "To: Tom Reed",
+    ...                        "Subject: RE: Patrols", "", "To: all Allies"])
+    ['', 'Sent: Tuesday, March 10, 2026 6:30 PM', '', 'Subject: RE: Patrols', '', 'To: all Allies']
+    """
+    headers = [_MAIL_HEADER_LINE.match(line) if ":" in line[:20] and len(line) <= _CONTACT_LENGTH else None
+               for line in lines]
+    if not any(header and header["date"] for header in headers):
+        return lines  # most texts: no e-mail's date
+    lines = list(lines)
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and headers[end]:
+            end += 1
+        run = range(at, end)
+        if (any(headers[line]["party"] and headers[line]["party"].lower() in _SENDER_LABELS for line in run)
+                and any(headers[line]["date"] and _MAIL_HEADER.fullmatch(lines[line].strip()) for line in run)):
+            for line in run:
+                value = headers[line]["value"].strip()
+                if headers[line]["party"] and value and not _SENTENCE_END.search(value):
+                    lines[line] = ""
+        at = end + 1
+    return lines
+
+
+_SENDER_LABELS = frozenset({"from", "von", "de"})  # see _without_mail_headers
 
 
 _EDITOR_LINE_BREAK = re.compile(r"(\r\n|\n|\r)")

@@ -7895,6 +7895,27 @@ def test_an_emails_header_lines_in_german_or_french_are_left_out_and_name_no_spe
         assert split_sentences(words) == [words]
 
 
+@pytest.mark.parametrize("header, subject", [
+    ("From: Anna Berg\nSent: Tuesday, March 10, 2026 6:30 PM\nTo: Tom Reed; Kadri Tamm\nCc: Defence desk\n"
+     "Subject: RE: Baltic air policing\n", "Subject: RE: Baltic air policing"),
+    ("Von: Pressestelle Verteidigungsministerium\nGesendet: Dienstag, 10. März 2026 18:30\nAn: Redaktion Nordkurier\n"
+     "Betreff: Luftraum über dem Baltikum\n", "Betreff: Luftraum über dem Baltikum"),
+    ("De : Service de presse du ministère\nEnvoyé : mardi 10 mars 2026 18:30\nÀ : Rédaction Ouest Matin\n"
+     "Objet : Police du ciel balte\n", "Objet : Police du ciel balte"),
+])
+def test_an_emails_header_naming_people_without_addresses_is_left_out(header, subject):
+    # A newsroom audit: Outlook's header inside an organisation names its sender and recipients with no
+    # address ("From: Anna Berg", "To: Tom Reed"), and each such line was a statement of no target, a
+    # German or French one the tag of a speaker ("De" speaking the whole release below)
+    text = f"Fine by me.\n\n{header}\nAllies must keep the air policing mission over the Baltic states.\n"
+    assert split_speakers(text) == [("Fine by me.", None), (subject, None),
+                                    ("Allies must keep the air policing mission over the Baltic states.", None)]
+    # without a sending date's line beside them, such lines are words
+    assert split_sentences("From: Anna Berg\nTo: Tom Reed\n\nWe act.") == ["From: Anna Berg", "To: Tom Reed", "We act."]
+    assert split_sentences("Sent: Tuesday, March 10, 2026 6:30 PM\nFrom: the Baltic to the Black Sea, we stand.") == [
+        "From: the Baltic to the Black Sea, we stand."]
+
+
 def test_a_news_pages_list_of_other_stories_is_left_out():
     # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
     # other stories' (one about NATO would have been scored as this page's position)
