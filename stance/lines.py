@@ -452,6 +452,18 @@ _RIGHTS_USE = (r"(?:reproduc(?:e|ed|es|ing|tion)|redistribut(?:e|ed|es|ing|ion)|
                r"rewritten|rediffusion|vervielfältig\w*|weiterverbreit\w*|nachdruck|reproductions?)\b")
 _RIGHTS_RESTRICTION = (r"(?:not|prohibited|forbidden|without|permission|consent|reserved|verboten|untersagt|nur mit|"
                        r"genehmigung|zustimmung|vorbehalten|interdite?s?|sans|autorisation|réservée?s?)\b")
+# A footer's sentence that a footer's note goes on into on its line, as an article or a release stored in one table
+# cell ends ("Follow us on X. Sign up for our newsletter.", "Embargoed until 00:01 GMT. Not for publication before
+# then."): after it the footer goes on, and the line is furniture to its end but for a sentence of words after these
+# (a newsroom audit found both scored as statements). A call to take the page's own mail (see
+# stance.furniture._SIGNED_UP_FOR), and an embargo's "not for publication", "not to be published/released/broadcast".
+_FOOTER_SENTENCE = re.compile(
+    r"(?:(?:sign up|subscribe|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}"
+    r"(?:newsletters?|alerts?|updates?|e-?mails?|briefings?|digests?|bulletins?)|"
+    r"not (?:for|to be) (?:publication|published|release|released|broadcast)\b[^.!?\n]{0,80}?)(?=[.!]?(?:\s|$))",
+    re.IGNORECASE,
+)
+_FOOTER_SENTENCES = 8  # the most read after a footer's note, so that a long line is read once
 _RIGHTS_NOTICE = re.compile(rf"(?=[^.!?]*?\b{_RIGHTS_USE})(?=[^.!?]*?\b{_RIGHTS_RESTRICTION})", re.IGNORECASE)
 
 
@@ -486,10 +498,20 @@ def _goes_on_past_furniture(line: str) -> bool:
     False
     >>> _goes_on_past_furniture("© 2026 Reuters. All rights reserved. Reproduction without permission is prohibited.")
     False
+    >>> _goes_on_past_furniture("Follow us on X. Sign up for our newsletter.")
+    False
+    >>> _goes_on_past_furniture("Embargoed until 00:01 GMT. Not for publication before then. NATO allies agreed today.")
+    True
     """
     stop = _SENTENCE_AFTER.search(line)
-    return (stop is not None and not _is_furniture_alone(line[stop.end():])
-            and not _RIGHTS_NOTICE.match(line, stop.end()))
+    for _ in range(_FOOTER_SENTENCES):
+        if stop is None or _RIGHTS_NOTICE.match(line, stop.end()):
+            return False
+        footer = _FOOTER_SENTENCE.match(line, stop.end())
+        if footer is None:
+            return not _is_furniture_alone(line[stop.end():])
+        stop = _SENTENCE_AFTER.search(line, footer.end())  # "… Sign up for our newsletter.": the footer goes on
+    return True  # a line of more footer sentences than a footer has is no footer
 
 
 def _is_furniture_alone(line: str, below: str = "", above: str = "") -> bool:

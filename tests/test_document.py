@@ -7916,6 +7916,20 @@ def test_an_emails_header_naming_people_without_addresses_is_left_out(header, su
         "From: the Baltic to the Black Sea, we stand."]
 
 
+@pytest.mark.parametrize("footer", ["Follow us on X. Sign up for our newsletter.",
+                                    "Follow us on Bluesky. Subscribe to our daily briefing. Sign up for our alerts.",
+                                    "Embargoed until 00:01 GMT. Not for publication before then.",
+                                    "Embargoed until 00:01 GMT. Not to be published or broadcast before then."])
+def test_a_footers_sentences_on_one_line_are_left_out(footer):
+    # A newsroom audit: a footer stored in one table cell, its note going on into another footer's
+    # sentence, was scored as statements of no target ("Follow us on X. Sign up for our newsletter.")
+    assert split_sentences(f"NATO allies agreed to spend more on defence.\n\n{footer}\n") == [
+        "NATO allies agreed to spend more on defence."]
+    # words after them on the line are words, and stay
+    assert "Allies will meet again in June to agree the plan." in split_sentences(
+        f"{footer} Allies will meet again in June to agree the plan.\n")
+
+
 def test_a_news_pages_list_of_other_stories_is_left_out():
     # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
     # other stories' (one about NATO would have been scored as this page's position)
