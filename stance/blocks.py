@@ -65,6 +65,7 @@ from .numbered_lines import (
     _without_mail_headers,
     _without_quote_marks,
     _without_signatures,
+    _written_question_tags,
 )
 from .pages import (
     _footnote_lines,
@@ -277,6 +278,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     lines = _without_signatures(lines)  # "-- " / "Tom Reed | Defence correspondent": the sender's, no words
     lines = _without_quote_marks(lines, turns=_is_caption_file(lines))
     lines = _without_mail_headers(lines)  # "From: Anna Berg" / "Sent: …" / "To: Tom Reed": no one's words
+    lines = _written_question_tags(lines)  # "Asked by Lord Ashwell" above a written question: his tag
     # each line's place before questions and answers run together are split, for its number and page break
     lines, origins = _qa_lines(lines, list(range(len(lines))))
     numbers = [numbers[origin] for origin in origins]

@@ -261,6 +261,36 @@ def _without_mail_headers(lines: list[str]) -> list[str]:
 _SENDER_LABELS = frozenset({"from", "von", "de"})  # see _without_mail_headers
 
 
+# A written parliamentary question's lines of who asked it and who answered it, each alone on its line, as
+# Parliament's site prints them ("Asked by Lord Ashwell" above the question, "Answered by Baroness Marlow" above
+# the answer): they play a transcript's tags' part, and were scored as statements of no target, the question and
+# the answer no one's. A name is capitalised words, "of" among them ("Baroness Smith of Basildon"), with maybe
+# its seat or party in brackets ("Tom Reed (Exampleton)"), which is not the name.
+_WRITTEN_QUESTION_PARTY = re.compile(
+    r"(?P<role>Asked|Answered) by (?P<name>(?:[A-Z][\w'’.-]*)(?: (?:of |the |de )?[A-Z][\w'’.-]*){0,6})"
+    r"(?: \([^()\n]{1,60}\))?")
+
+
+def _written_question_tags(lines: list[str]) -> list[str]:
+    """``lines`` with a written question's "Asked by …" and "Answered by …" lines read as the tags
+    they stand for, "Lord Ashwell:", so that the question is its asker's and the answer its
+    answerer's (see _WRITTEN_QUESTION_PARTY); only in a text with both, as a written question has.
+
+    >>> _written_question_tags(["Asked by Lord Ashwell", "To ask…", "Answered by Baroness Marlow", "We will."])
+    ['Lord Ashwell:', 'To ask…', 'Baroness Marlow:', 'We will.']
+    >>> _written_question_tags(["Asked by Lord Ashwell", "To ask…"])
+    ['Asked by Lord Ashwell', 'To ask…']
+    """
+    found = {at: party for at, line in enumerate(lines)
+             if line[:1] == "A" and (party := _WRITTEN_QUESTION_PARTY.fullmatch(line.strip()))}
+    if not found or {party["role"] for party in found.values()} != {"Asked", "Answered"}:
+        return lines  # most texts: no written question
+    lines = list(lines)
+    for at, party in found.items():
+        lines[at] = f"{party['name']}:"
+    return lines
+
+
 _EDITOR_LINE_BREAK = re.compile(r"(\r\n|\n|\r)")
 # What str.splitlines breaks at beyond an editor's line breaks, and soft hyphens.
 _UNUSUAL_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\u00ad"

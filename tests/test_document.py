@@ -7930,6 +7930,25 @@ def test_a_footers_sentences_on_one_line_are_left_out(footer):
         f"{footer} Allies will meet again in June to agree the plan.\n")
 
 
+@pytest.mark.parametrize("asker, answerer", [("Lord Ashwell", "Baroness Marlow"),
+                                             ("Tom Reed (Exampleton)", "Baroness Smith of Basildon")])
+def test_a_written_questions_asker_and_answerer_are_its_speakers(asker, answerer):
+    # A newsroom audit: a written parliamentary question's "Asked by …" and "Answered by …" lines were
+    # statements of no target, and the question and the answer no one's; they stand for tags
+    question = (f"Ukraine: Military Aid\n\nAsked by {asker}\n\nTo ask the Government what further air defence "
+                f"support they will provide to Ukraine.\n\nAnswered by {answerer}\n\n"
+                "We will send more air defence systems to Ukraine this year. We stand with our Allies.\n")
+    asked, answered = asker.split(" (")[0], answerer
+    assert split_speakers(question) == [
+        ("Ukraine: Military Aid", None),
+        ("To ask the Government what further air defence support they will provide to Ukraine.", asked),
+        ("We will send more air defence systems to Ukraine this year.", answered),
+        ("We stand with our Allies.", answered)]
+    # alone, or in words, such a line is a statement as before
+    assert split_speakers("Asked by Lord Ashwell\n\nWe act.\n") == [("Asked by Lord Ashwell", None), ("We act.", None)]
+    assert split_sentences("Asked by reporters, the minister said no.") == ["Asked by reporters, the minister said no."]
+
+
 def test_a_news_pages_list_of_other_stories_is_left_out():
     # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
     # other stories' (one about NATO would have been scored as this page's position)
