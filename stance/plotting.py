@@ -408,7 +408,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     _refuse_several_options(value, title)
     if value not in ("share", "position"):
         raise InvalidInputError(f"value must be 'share' or 'position', got {quoted(value)}")
-    profile = _require_profile(profile, DOCUMENT_TREND_HINT)
+    profile = _require_profile(profile, _document_trend_hint)
     _require_axes(ax)
     profile = _levels_named_as_text(profile)
     if profile.index.nlevels != 2:
@@ -1723,10 +1723,32 @@ DOCUMENT_TREND_HINT = (" (a document's statements have no time to draw a trend o
                        "docs.sentences.date.dt.to_period('M'))")
 
 
-def _require_profile(profile: Any, document_hint: str = DOCUMENT_HINT) -> pd.DataFrame:
+def _document_trend_hint(doc: Any) -> str:
+    """What ``plot_trend(doc)`` of a document's score ``doc`` is told: documents scored with
+    their dates (``score_documents`` of a frame) carry them onto their statements, and were
+    told that their statements had no time; those are told to draw their first column of
+    dates or periods by month, the others :data:`DOCUMENT_TREND_HINT`.
+
+    >>> import pandas as pd, stance
+    >>> frame = pd.DataFrame({"text": ["Arm Ukraine now."], "sent": pd.to_datetime(["2024-01-05"])})
+    >>> _document_trend_hint(stance.score_documents(frame))[:92]
+    " (draw its statements by month: doc.sentences['month'] = doc.sentences['sent'].dt.to_period("
+    """
+    pd = forksafe.imported("pandas")
+
+    for name, column in doc.sentences.items():
+        if isinstance(column.dtype, pd.PeriodDtype):  # months already, or years: drawn as they are
+            return f" (draw its statements by {name!r}: stance.plot_trend(stance.profile(doc.sentences, by={name!r})))"
+        if pd.api.types.is_datetime64_any_dtype(column.dtype):
+            return (f" (draw its statements by month: doc.sentences['month'] = doc.sentences[{name!r}]"
+                    ".dt.to_period('M'), then stance.plot_trend(stance.profile(doc.sentences, by='month')))")
+    return DOCUMENT_TREND_HINT
+
+
+def _require_profile(profile: Any, document_hint: Callable[[Any], str] = lambda doc: DOCUMENT_HINT) -> pd.DataFrame:
     """Refuse anything but the output of :func:`stance.profile`, naming what it looks like
-    (``document_hint`` is said of a document's score); the profile, as pandas (a pyarrow table
-    made from one gives it back)."""
+    (``document_hint`` gives what is said of a document's score); the profile, as pandas (a
+    pyarrow table made from one gives it back)."""
     pd = forksafe.imported("pandas")
 
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
@@ -1736,7 +1758,7 @@ def _require_profile(profile: Any, document_hint: str = DOCUMENT_HINT) -> pd.Dat
     if not isinstance(profile, pd.DataFrame):
         from .document import DocumentScore
 
-        hint = document_hint if isinstance(profile, DocumentScore) else ""
+        hint = document_hint(profile) if isinstance(profile, DocumentScore) else ""
         raise InvalidTypeError(
             f"profile must be the DataFrame stance.profile() returns, got {type_name(profile)}{hint}")
     missing = [c for c in PROFILE_COLUMNS if c not in profile.columns]

@@ -11546,6 +11546,35 @@ def test_a_document_passed_for_a_trend_is_told_how_to_draw_documents_over_time()
     plt.close("all")
 
 
+def test_documents_scored_with_their_dates_passed_for_a_trend_are_told_to_draw_those_dates():
+    # A review of da4003df: plot_trend(docs) of score_documents(frame), a frame with a date column,
+    # said "a document's statements have no time to draw a trend over" of statements that carry
+    # their dates, and told the user to do what they had done.
+    pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    frame = pd.DataFrame({"text": ["We have a one-speed NATO.", "Allies stand together. Arm Ukraine now."],
+                          "sent": pd.to_datetime(["2024-01-05", "2024-02-07"])}, index=["jan", "feb"])
+    doc = stance.score_documents(frame)
+    with pytest.raises(stance.InvalidTypeError, match=r"got DocumentScore \(draw its statements by month") as raised:
+        stance.plot_trend(doc)
+    said = str(raised.value)
+    assert "no time" not in said and "doc.sentences['sent'].dt.to_period('M')" in said, said
+    # The advice is code that draws: run it as written, a line per target over the two months.
+    advice = said[said.index("doc.sentences['month']"):-1].split(", then ")
+    exec(advice[0], {"doc": doc})
+    ax = eval(advice[1], {"doc": doc, "stance": stance})
+    assert ax.get_title() == "Position by month"
+    assert sorted(line.get_label() for line in ax.get_lines() if not line.get_label().startswith("_")) == [
+        "ukraine_support", "unity"]
+    # A column of periods is drawn by itself
+    frame["sent"] = frame.sent.dt.to_period("M")
+    with pytest.raises(stance.InvalidTypeError, match=re.escape(
+            "(draw its statements by 'sent': stance.plot_trend(stance.profile(doc.sentences, by='sent')))")):
+        stance.plot_trend(stance.score_documents(frame))
+    plt.close("all")
+
+
 @pytest.mark.parametrize(("by", "advised"), [
     (None, "stance.profile(doc.sentences)"),
     ("document", "stance.profile(doc.sentences, by='document')"),
