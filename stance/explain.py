@@ -324,9 +324,11 @@ class Explanation:
     softmax: tuple[bool, bool] = (False, False)
     # Whether the model has a stance head: the key names a stance only then
     stance_head: bool = True
-    # The model's longest n-gram and whether it has NOT_ marks: what the key says a word's value shares
+    # The model's longest n-gram and whether it has NOT_ marks and START_ features: what the key says
+    # a word's value shares
     ngram_max: int = 2
     negation_marks: bool = True
+    opening_feature: bool = True
 
     # Its table compared by its values: the dataclass's == raised on it (see fields_equal).
     # Still no hash: its table can change.
@@ -419,7 +421,7 @@ class Explanation:
         naming = list(summary.columns).index("ngram") + 1 if "ngram" in summary.columns else 0
         table = (accessible_table(rounded(summary).to_html(index=False), summary_caption(self.softmax), naming)
                  if len(summary) else f"<p>{html.escape(NOTHING_TO_EXPLAIN)}</p>")
-        meaning = (f"{highlight_key(self.stance_head, self.ngram_max, self.negation_marks)} "
+        meaning = (f"{highlight_key(self.stance_head, self.ngram_max, self.negation_marks, self.opening_feature)} "
                    f"{contribution_meaning(self.softmax)}")
         key = f"<p style='font-size:smaller'>{meaning}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
@@ -515,15 +517,19 @@ def flag_reason(flag: str) -> str:
 # A fact-checker read a red word under "stance: against" as one for `against`: the key says
 # that the colours are towards and away from what the heading names. The negation marks are
 # named since a word between a negation and the word it marks holds a share of the mark.
-def highlight_key(stance: bool = True, ngram_max: int = 2, negation: bool = True) -> str:
+def highlight_key(stance: bool = True, ngram_max: int = 2, negation: bool = True, opening: bool = True) -> str:
     """The key above the highlights; ``stance``: the model has a stance head, named only then;
     ``ngram_max`` and ``negation``: the longest n-gram of the model's features and whether it has
-    NOT_ marks, whose shares a word's value holds (a model of triples was told of pairs alone).
+    NOT_ marks, whose shares a word's value holds (a model of triples was told of pairs alone);
+    ``opening``: it has START_ features, which the first word's value under a stance holds whole.
 
     >>> "share of each n-gram of two or three words it is part of, and of each negation" in highlight_key(ngram_max=3)
     True
-    >>> "contribution, shared equally among the places it is written, so" in highlight_key(ngram_max=1, negation=False)
+    >>> single = highlight_key(ngram_max=1, negation=False, opening=False)
+    >>> "contribution, shared equally among the places it is written, so" in single
     True
+    >>> "the first word's value also holds the START_ feature" in highlight_key(), "START_" in single
+    (True, False)
     """
     named = "the label, or that stance" if stance else "the label"
     shares = []
@@ -537,6 +543,12 @@ def highlight_key(stance: bool = True, ngram_max: int = 2, negation: bool = True
     # a word's value with no pair or mark to share still differs from its row where it is written twice
     shared = (f" plus an equal share of {', and of '.join(shares)}" if shares else
               ", shared equally among the places it is written")
+    # Under a stance the first word also holds the whole START_ feature, which can all but undo its
+    # own row: the bundled model's "Deterrence keeps the alliance safe." hovered "Deterrence +0.008"
+    # beside the rows deterr +1.866 and START_deterr -1.674, and the key named no START_.
+    if opening and stance:
+        shared += (f" (under a stance, the first word's value also holds the {OPENING_PREFIX} feature: the "
+                   "statement opens with it)")
     return (f"Each word is shaded by how far it pushes towards what the heading below names ({named}), the "
             "darker the further: green, with a solid underline, towards it; red, with a dotted underline, away "
             f"from it. Hover for its value: its own contribution{shared}, so it can "
@@ -904,7 +916,7 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
     analyzer = model.params_.analysis_options  # ngram_max as long as the vocabulary's n-grams are, as read
     return Explanation(text, _table(rows), spans, flag, n, prediction, explained, legend_of(model),
                        softmax_heads(model.params_), model.params_.has_stance, int(analyzer.get("ngram_max", 2)),
-                       bool(analyzer.get("negation")))
+                       bool(analyzer.get("negation")), bool(analyzer.get("opening")))
 
 
 def _refuse_count_as_label(label: Any, labels: Sequence[str], n: int = 10) -> None:

@@ -1690,3 +1690,23 @@ def test_the_highlights_key_names_the_n_grams_a_words_value_shares(energy_frame)
     key = single.explain_html(text)._repr_html_()
     assert "word pair" not in key and "NOT_" not in key and "n-gram of two" not in key
     assert "its own contribution, shared equally among the places it is written" in key
+
+
+def test_the_highlights_key_names_the_start_feature_the_first_words_value_holds(default_model, energy_frame):
+    # A review of a2a84931: the key said a word's hover value was its own contribution and shares of
+    # its pairs and negation marks, but under a stance the first word's also holds the START_
+    # feature: "Deterrence" hovered +0.008 beside its row deterr +1.866, START_deterr -1.674 unnamed.
+    text = "Deterrence keeps the alliance safe."  # each word once
+    explanation = default_model.explain_html(text)
+    html = explanation._repr_html_()
+    head = next(head for head in explanation.spans if head.startswith("stance: "))
+    rows = explanation.table[(explanation.table.explains == head) & (explanation.table.feature != "(baseline)")]
+    opening = rows[rows.feature.str.startswith("START_")]
+    assert opening.ngram.tolist() == ["Deterrence"] and abs(opening.contribution.iloc[0]) > 1
+    held = sum(value / len(ngram.split()) for ngram, value in zip(rows.ngram, rows.contribution)
+               if "Deterrence" in ngram.split())
+    assert f"title='Deterrence {held:+.3f}'" in html  # its row's value, the START_ row's with it
+    assert "the first word's value also holds the START_ feature" in " ".join(html.split())
+    # a model with no START_ feature is told of none
+    plain = stance.train(energy_frame, stance_column="stance", stance_cues=False, threshold_folds=0)
+    assert "START_" not in plain.explain_html(text)._repr_html_()
