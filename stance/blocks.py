@@ -49,13 +49,13 @@ from .lines import (
     _strip,
 )
 from .list_items import (
-    _ASKS_FOR_NUMBER,
     _BARE_MARKER,
     _BULLET,
     _DASH_BULLET,
     _NUMBERED_ITEM,
     _REFERENCED_NUMBER,
     _after_list,
+    _asks_for_number,
     _dash_goes_on,
     _is_bare_item,
 )
@@ -535,7 +535,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         # "Every Ally is bound by Article" / "5. It is the heart…": the number the word above asks for, not a
         # list's marker (a journalist's audit: "5." was dropped and the sentence cut)
         referenced_number = bool(current and not current_is_item and _REFERENCED_NUMBER.match(line)
-                                 and _ASKS_FOR_NUMBER.search(current[-1])
+                                 and _asks_for_number(current[-1])
                                  and not _BULLET.match(below := _next_words(lines, at))
                                  and not _NUMBERED_ITEM.match(below))
         number_apart = number_apart and not referenced_number

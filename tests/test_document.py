@@ -10595,6 +10595,27 @@ def test_a_number_a_wrapped_line_asks_for_goes_on_with_it_not_as_a_lists_marker(
         assert split_sentences(text) == expected, text
 
 
+def test_a_long_line_that_nearly_asks_for_a_number_is_read_in_linear_time():
+    # An audit of the reader's patterns: the check for a line ending in "Article" (above) backtracked
+    # its two ".*" over each other from every start, cubic in the line: 3,200 characters of short
+    # addresses above a numbered line took 24 s, 10 KB minutes. CPU time, as the other guards.
+    addresses = "a@b.eu, " * 400
+    started = time.process_time()
+    assert split_sentences(f"Every Ally is bound by {addresses}the Treaty\n5. It is the heart of the Alliance.\n") == [
+        f"Every Ally is bound by {addresses}the Treaty", "It is the heart of the Alliance."]
+    assert split_sentences(f"Every Ally is bound by {addresses}Article\n5. It is the heart of the Alliance.\n") == [
+        f"Every Ally is bound by {addresses}Article 5.", "It is the heart of the Alliance."]
+    assert time.process_time() - started < 2.0  # about 0.01 s
+    # read as the one pattern was, on lines short enough for it
+    from stance.list_items import _asks_for_number
+
+    pattern = re.compile(r"(?=(?:\S+\s+){2}).*\b[a-z]\w*\b.*\s(?-i:Articles?|[Pp]aragraphs?|[Cc]lauses?|No\.?)$")
+    words = ["by", "Ally", "ARTICLE", "Article", "paragraphs", "Clause", "No.", "No", "é", "_x", "1", "(", "-"]
+    for line in (" ".join(random.Random(seed).choices(words, k=seed % 6)) + random.Random(seed).choice(["", " ", "\t"])
+                 for seed in range(3000)):
+        assert _asks_for_number(line) == bool(pattern.search(line)), line
+
+
 @pytest.mark.parametrize("sentence", [
     "Le sommet du 3 janv. 2024 a été utile.", "Le sommet du 3 févr. 2024 a été utile.",
     "Le sommet du 14 juil. 2024 a été utile.", "Le sommet du 3 déc. 2024 a été utile.",
