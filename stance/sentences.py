@@ -88,7 +88,8 @@ def _pieces(block: str) -> list[str]:
         # those that open a piece after the space before it ("…\f\x1b[0m"); only those glued to a
         # piece's end, before the space after it, are dropped with that space.
         start = 0 if index == 0 else origins[at]
-        while start > end and _UNSEEN.match(block, start - 1):
+        # one character at a time (endpos): matched to the end of its run, a run of 40,000 took 2.6 s
+        while start > end and _UNSEEN.match(block, start - 1, start):
             start -= 1
         end = len(block) if index == len(pieces) - 1 else origins[cursor - 1] + 1
         written.append(block[start:end].strip())

@@ -10643,6 +10643,20 @@ def test_a_long_line_of_letters_above_a_number_is_read_in_linear_time():
         "The summit opened in June 2025 was a turning point."]
 
 
+def test_a_long_run_of_characters_that_show_nothing_is_read_in_linear_time():
+    # An audit of the reader's passes: where a piece opens after characters that show nothing
+    # (control characters, see stance.sentences._pieces), each step back over them matched the rest
+    # of their run: 40,000 "\x1a" before "1" took 2.6 s, 200 KB about a minute. CPU time, as the
+    # other guards.
+    started = time.process_time()
+    assert split_sentences("We agree.\n" + "\x1a" * 40_000 + "1\nand allies agree.\n") == [
+        "We agree.", "\x1a" * 40_000 + "1 and allies agree."]
+    assert time.process_time() - started < 1.0  # about 0.04 s
+    # those glued to a piece's end are still dropped with the space after it, and those opening one kept
+    assert split_sentences("We stand with Ukraine.\u200e\x01 NATO must deter Russia.\n\x01\x02We agree.") == [
+        "We stand with Ukraine.", "NATO must deter Russia.", "\x01\x02We agree."]
+
+
 @pytest.mark.parametrize("sentence", [
     "Le sommet du 3 janv. 2024 a été utile.", "Le sommet du 3 févr. 2024 a été utile.",
     "Le sommet du 14 juil. 2024 a été utile.", "Le sommet du 3 déc. 2024 a été utile.",
