@@ -577,7 +577,12 @@ def _without_dos_end(text: str) -> str:
     >>> _without_dos_end("We agree.\r\n\x1a\r\n"), _without_dos_end("Yes.\x1a\n"), _without_dos_end("We.\n\x1a\x1a ")
     ('We agree.\r\n', 'Yes.', 'We.\n')
     """
-    return _DOS_END.sub("", text)
+    # Looked for in the text's tail of marks and white space only: searched through the whole text,
+    # each mark was read to the next other character (a text of 20,000 "\x1a " took 2.6 s).
+    tail = len(text)
+    while tail and (text[tail - 1] == "\x1a" or text[tail - 1].isspace()):
+        tail -= 1
+    return text[:tail] + _DOS_END.sub("", text[tail:])
 
 
 # Ctrl-Zs ending a text, with only white space among and after them.
