@@ -14,7 +14,7 @@ given label falls below that label's typical probability and the model prefers a
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
@@ -1331,7 +1331,7 @@ spelling for the rarer's rows, but use whichever is your scheme's in every row
     pairs = sorted((label, other) for label, other in suggested.items() if separator_key(label) == separator_key(other))
     if not pairs:
         return
-    detail = "; ".join(" and ".join(_with_rows(name, index, label_sets, counts) for name in pair) for pair in pairs)
+    detail = _pairs_named(pairs, index, label_sets, counts)
     warn(f"labels: {'a label is' if len(pairs) == 1 else 'labels are'} written two ways (in case or in the hyphens, "
          f"underscores or spaces between words), which training refuses: {detail}; the check suggests the commoner "
          f"spelling for the rarer's rows, but use whichever is your scheme's in every row")
@@ -1370,9 +1370,24 @@ with as many rows each, so the check suggests neither for the other; pick one sp
             pairs.setdefault((min(label, twin), max(label, twin)))
     if not pairs:
         return
-    detail = "; ".join(" and ".join(_with_rows(name, index, label_sets, counts) for name in pair) for pair in pairs)
+    detail = _pairs_named(pairs, index, label_sets, counts)
     warn(f"labels: {detail} look like one label spelt two ways, with as many rows each, so the check suggests "
          f"neither for the other; pick one spelling for all of their rows")
+
+
+def _pairs_named(pairs: Iterable[tuple[str, str]], index: Sequence[Any], label_sets, counts) -> str:
+    """``pairs`` of labels as a warning names them: the first with their counts and rows, the
+    others by their spellings (see ``label_names._every_group``), as training's refusals of
+    twins do: a column of codes gave a warning of thousands of characters, each pair's rows
+    found by a pass over every row.
+
+    >>> _pairs_named([("a", "b")], range(3), [("a",), ("b",), ("b",)], {"a": 1, "b": 2})
+    "'a' (1: row 0) and 'b' (2: rows 1, 2)"
+    """
+    from .label_names import _every_group
+
+    return _every_group([list(pair) for pair in pairs],
+                        lambda pair: " and ".join(_with_rows(name, index, label_sets, counts) for name in pair))
 
 
 def _with_rows(label: str, index: Sequence[Any], label_sets, counts) -> str:

@@ -1075,6 +1075,30 @@ def test_two_equally_rare_spellings_of_one_label_are_named_as_twins(energy_frame
     assert (issues.loc[[1, 3, 5][:rows], "suggested_label"] == other).all()
 
 
+def test_many_pairs_of_equally_rare_spellings_are_named_five_with_their_rows_and_the_others_counted(energy_frame):
+    # Each pair was named with its rows, however many: 40 pairs made a warning of 2,841
+    # characters (hundreds, of a column of codes, thousands), where training's refusals of
+    # twins name five groups in full, list twenty and count the rest.
+    names = [f"categor{chr(97 + k % 26)}{chr(97 + k // 26)}y" for k in range(30)]
+    extra = pd.DataFrame({"text": [f"{energy_frame.text.iloc[i % len(energy_frame)]} ({i})" for i in range(120)],
+                          "labels": [name + "y" * (i % 4 >= 2) for name in names for i in range(4)],
+                          "stance": None})
+    frame = pd.concat([energy_frame[["text", "labels", "stance"]], extra], ignore_index=True)
+    first = len(energy_frame)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.find_label_issues(frame, stance_column="stance")
+    [twins] = [str(w.message) for w in caught if "look like one label spelt two ways" in str(w.message)]
+    # In the order of their names: categoraay, categorbay, …, categorzay, categorabay, …
+    ordered = sorted(names)
+    assert twins.startswith(f"labels: '{ordered[0]}' (2: rows {first}, {first + 1}) and '{ordered[0]}y' (2: rows "
+                            f"{first + 2}, {first + 3}); '{ordered[1]}' (2: rows "), twins
+    assert f"; and 25 more: '{ordered[5]}' and '{ordered[5]}y', '{ordered[6]}' and '{ordered[6]}y', " in twins
+    assert twins.endswith(f"'{ordered[24]}' and '{ordered[24]}y' and 5 more groups look like one label spelt two "
+                          f"ways, with as many rows each, so the check suggests neither for the other; pick one "
+                          f"spelling for all of their rows"), twins
+
+
 def test_a_label_written_with_two_separators_is_refused_or_named_by_the_check(energy_frame, tmp_path, capsys):
     # 'arms-control' in 6 rows beside 'arms_control' in 3: `stance check` suggested 'arms-control'
     # for the right rows with no word of the other spelling, and training took them as two labels.
