@@ -154,9 +154,7 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
         if not text.strip():
             found.append(f"{where}: empty text")
             continue
-        if text.count('"') % 2:
-            # A cell's opening quote left out ('Bring them home.",eastern_flank,…') is read as text
-            # ending in '"', and nothing else said so; no statement of the corpus has an odd count.
+        if opening_quote_left_out(text):
             found.append(f"{where}: an unpaired '\"' in the text: quote the whole cell, "
                          "a quote inside it doubled ('\"He said \"\"no\"\".\"')")
         words = len(text.split())
@@ -199,6 +197,18 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
             found.append(f"{corpus.file[i]}:{corpus.line[i]}: {copy} of the held-out statement "
                          f"{rows.file.iloc[j]}:{rows.line.iloc[j]}")
     return found
+
+
+def opening_quote_left_out(text: str) -> bool:
+    """Whether ``text`` is what is read of a cell whose opening '"' was left out ('Bring them
+    home now.",eastern_flank,…'): a cell not quoted keeps its quotes as text, the closing one
+    last, unpaired. An odd count alone is no sign: a quoted cell's quotes are the writer's,
+    whatever their number ('"Send Kyiv the 12"" guns."', a quotation left open).
+
+    >>> opening_quote_left_out('Bring them home now."'), opening_quote_left_out('Send Kyiv the 12" guns.')
+    (True, False)
+    """
+    return text.rstrip().endswith('"') and text.count('"') % 2 == 1
 
 
 def near_duplicates(corpus, threshold: float = NEAR_DUPLICATE):

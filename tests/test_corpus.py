@@ -487,3 +487,21 @@ def test_validate_names_a_text_whose_opening_quote_was_left_out(validate, tmp_pa
     found = validate.problems(validate.load_corpus(tmp_path))
     assert found == ["quotes.csv:2: an unpaired '\"' in the text: quote the whole cell, a quote inside it doubled "
                      "('\"He said \"\"no\"\".\"')"]
+
+
+def test_validate_takes_a_quoted_cell_whose_text_holds_an_odd_number_of_quotes(validate, tmp_path):
+    # Each cell below is quoted as the CSV rule asks, a quote inside doubled, and was refused as
+    # "an unpaired '\"' … quote the whole cell": an inch mark, a quotation left open, a typographic
+    # quote closed straight. A cell whose opening quote was left out is still named, also when it
+    # doubles the quotes inside.
+    rows = ['"Send Kyiv the 12"" howitzers it asked for before winter.",ukraine_support,favor,authored,news,x',
+            '"""We will stay,"" the minister said, ""and we will not leave Riga.",eastern_flank,favor,authored,news,x',
+            '"“A tripwire"" is what she called the brigade in Rukla.",eastern_flank,favor,authored,news,x',
+            'She called the summit ""a wake-up call"" for every ally.",unity,favor,authored,news,x',
+            'Bring the soldiers home from Rukla now.",eastern_flank,against,authored,news,x']
+    (tmp_path / "quotes.csv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    corpus = validate.load_corpus(tmp_path)
+    assert corpus.text[0] == 'Send Kyiv the 12" howitzers it asked for before winter.'  # read as written
+    unpaired = ("an unpaired '\"' in the text: quote the whole cell, a quote inside it doubled "
+                "('\"He said \"\"no\"\".\"')")
+    assert validate.problems(corpus) == [f"quotes.csv:5: {unpaired}", f"quotes.csv:6: {unpaired}"]
