@@ -323,7 +323,8 @@ def test_validate_reports_rows_without_labels_instead_of_crashing(validate, tmp_
     assert validate.main([str(tmp_path)]) == 1
     out = capsys.readouterr().out
     assert "PROBLEM one.csv:2: no labels; expected one or more of ('unity'," in out
-    assert "PROBLEM two.csv:2: no labels" in out
+    # the file lacking the column is named once, by its own line, not by a line for each row
+    assert "PROBLEM two.csv: missing columns ['labels']" in out and "two.csv:2" not in out
     assert "one.csv:3" not in out and out.rstrip().endswith("problems")
 
 
@@ -505,3 +506,19 @@ def test_validate_takes_a_quoted_cell_whose_text_holds_an_odd_number_of_quotes(v
     unpaired = ("an unpaired '\"' in the text: quote the whole cell, a quote inside it doubled "
                 "('\"He said \"\"no\"\".\"')")
     assert validate.problems(corpus) == [f"quotes.csv:5: {unpaired}", f"quotes.csv:6: {unpaired}"]
+
+
+def test_validate_names_a_file_lacking_the_labels_or_the_stance_column_once(validate, tmp_path):
+    # As a file lacking source or register: each of its rows had said "stance '', expected one
+    # of …" or "no labels; expected one or more of …" beneath the file's "missing columns" line.
+    (tmp_path / "nostance.csv").write_text(
+        "text,labels,source,register\nAllies must keep the brigade in Lithuania for good.,eastern_flank,authored,news\n"
+        "Cutting the aid to Kyiv would betray a partner at war.,ukraine_support,authored,oped\n", encoding="utf-8")
+    (tmp_path / "nolabels.csv").write_text(
+        "text,stance,source,register\nOur pilots will police the Baltic skies all winter.,favor,authored,news\n"
+        "Parliament voted down the bigger defence budget again.,against,authored,parliament\n", encoding="utf-8")
+    (tmp_path / "whole.csv").write_text(
+        HEADER + "Every ally answers when one of us is attacked.,unity,,authored,news,x\n", encoding="utf-8")
+    assert validate.problems(validate.load_corpus(tmp_path)) == [
+        "nolabels.csv: missing columns ['labels']", "nostance.csv: missing columns ['stance']",
+        f"whole.csv:2: stance '', expected one of {validate.STANCES}"]  # an empty cell is still named
