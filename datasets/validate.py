@@ -52,7 +52,9 @@ def load_corpus(folder: Path = HERE / "corpus"):
     corpus.attrs["columns"] = {path.name: frame.attrs["columns"] for path, frame in zip(paths, frames)}
     # "batch.CSV" or "batch.tsv" was passed over here and by the build, without a word, while
     # stance.train of the folder (as the datasheet reads the corpus) trained on it unchecked.
-    corpus.attrs["unread"] = sorted(path.name for path in folder.iterdir() if path.is_file() and path.suffix != ".csv"
+    # Those the glob above did not match: on Windows its "*.csv" matches "batch.CSV" too.
+    read = set(paths)
+    corpus.attrs["unread"] = sorted(path.name for path in folder.iterdir() if path not in read and path.is_file()
                                     and path.suffix.lower() in (*SUPPORTED_SUFFIXES, *SPREADSHEET_SUFFIXES))
     return corpus
 

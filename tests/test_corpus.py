@@ -522,3 +522,21 @@ def test_validate_names_a_file_lacking_the_labels_or_the_stance_column_once(vali
     assert validate.problems(validate.load_corpus(tmp_path)) == [
         "nolabels.csv: missing columns ['labels']", "nostance.csv: missing columns ['stance']",
         f"whole.csv:2: stance '', expected one of {validate.STANCES}"]  # an empty cell is still named
+
+
+def test_validate_does_not_call_a_file_the_corpus_read_unread(validate, tmp_path, monkeypatch):
+    # On Windows the glob "*.csv" matches "upper.CSV": load_corpus read its rows, and problems()
+    # (so the build) refused it as "upper.CSV: not read: …". Simulated here by a glob that, as
+    # Windows's, ignores the case of names.
+    row = "Our pilots will police the Baltic skies all winter.,eastern_flank,favor,authored,news,x\n"
+    (tmp_path / "good.csv").write_text(HEADER + row, encoding="utf-8")
+    (tmp_path / "upper.CSV").write_text(
+        HEADER + "Cutting the aid to Kyiv would betray a partner at war.,ukraine_support,favor,authored,oped,x\n",
+        encoding="utf-8")
+    (tmp_path / "tabs.tsv").write_text((HEADER + row).replace(",", "\t"), encoding="utf-8")
+    monkeypatch.setattr(type(tmp_path), "glob", lambda folder, pattern: sorted(
+        path for path in folder.iterdir() if path.suffix.lower() == ".csv"))
+    corpus = validate.load_corpus(tmp_path)
+    assert sorted(corpus.file) == ["good.csv", "upper.CSV"]
+    assert validate.problems(corpus) == ["tabs.tsv: not read: the corpus is the folder's .csv files, suffix in "
+                                         "lower case; save it as CSV (UTF-8) named tabs.csv"]
