@@ -53,8 +53,9 @@ def model_of(argument: str | None) -> tuple[str, stance.StanceModel]:
     if (path / "metadata.json").exists():  # a saved model's directory
         return argument, stance.load(path)
     if not path.exists():
-        raise SystemExit(f"attribution.py: {argument!r} does not exist; give a saved model's directory or a folder "
-                         f"of labelled tables")
+        # In the name of the script run: arming_plain.py and country_names.py borrow this.
+        raise SystemExit(f"{Path(sys.argv[0]).name}: {argument!r} does not exist; give a saved model's directory "
+                         "or a folder of labelled tables")
     return f"trained on {argument}", stance.train(read_table(path), stance_column="stance")
 
 

@@ -217,3 +217,19 @@ def test_attribution_benchmark_puts_the_tail_in_place_of_a_closing_full_stop_onl
     # where a tail would read otherwise, or the statement ends with no full stop of its own: left out
     for text in ("Will NATO stand together?", "Never again!", 'He said: "No."', "And so on...", "Stand firm"):
         assert attribution.attributed(text, ", officials said.") is None, text
+
+
+@pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
+def test_a_benchmark_script_names_itself_when_refusing_a_model_that_does_not_exist(name, monkeypatch, tmp_path):
+    # arming_plain.py and country_names.py borrow attribution.py's model_of, whose refusal of a
+    # mistyped path said "attribution.py: … does not exist", in another script's name.
+    import runpy
+
+    script = BENCHMARKS / f"{name}.py"
+    missing = str(tmp_path / "no such model")
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    monkeypatch.setattr(sys, "argv", [str(script), missing])
+    with pytest.raises(SystemExit) as done:
+        runpy.run_path(str(script), run_name="__main__")
+    assert done.value.code == f"{name}.py: {missing!r} does not exist; give a saved model's directory or a folder " \
+                              "of labelled tables"
