@@ -278,7 +278,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     lines = _without_signatures(lines)  # "-- " / "Tom Reed | Defence correspondent": the sender's, no words
     lines = _without_quote_marks(lines, turns=_is_caption_file(lines))
     lines = _without_mail_headers(lines)  # "From: Anna Berg" / "Sent: …" / "To: Tom Reed": no one's words
-    lines = _written_question_tags(lines)  # "Asked by Lord Ashwell" above a written question: his tag
+    lines, question_tags = _written_question_tags(lines)  # "Asked by Lord Ashwell" above a written question: his tag
     # each line's place before questions and answers run together are split, for its number and page break
     lines, origins = _qa_lines(lines, list(range(len(lines))))
     numbers = [numbers[origin] for origin in origins]
@@ -325,7 +325,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     footnotes = _footnote_lines(lines, furniture, text)
     words = _numbers_in_sentences(lines, page_breaks)  # "Allies agreed" / "3 of 12" / "members…"
     french_record = _is_french_record(lines)  # "M. le président. …": so are its members tagged
-    names_are_tags = _is_transcript(text, furniture, french_record)
+    # a written question's asker and answerer are tags, but no sign that its other lines' names are
+    names_are_tags = _is_transcript("\n".join(line for line in lines if _strip(line) not in question_tags)
+                                    if question_tags else text, furniture, french_record)
     headlines = _headlines(lines, names_are_tags, french_record)  # "NATO: Allies agree…": a story's, no tag
     divisions = _division_lists(lines)  # "Division No. 112" / "AYES" / "Abbott, Diane": no one's words
     thread_totals = _thread_totals(text)
@@ -462,7 +464,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             note_below = False if _NOTE_LABEL_ALONE.match(line) else None
             continue
         # after ">>" a name and a colon is a tag (">> Rutte: We will…"), however few lines have one
-        tag = None if at in headlines else _speaker_tag(line, names_are_tags or at in turns,
+        tag = None if at in headlines else _speaker_tag(line, names_are_tags or at in turns or line in question_tags,
                                                         after_question=speaker == "Q",
                                                         holders=holders, french_record=french_record)
         if not tag and at in voices and (named.resolve(spellings.get(_spelling_key(voices[at]), voices[at]))

@@ -271,24 +271,28 @@ _WRITTEN_QUESTION_PARTY = re.compile(
     r"(?: \([^()\n]{1,60}\))?")
 
 
-def _written_question_tags(lines: list[str]) -> list[str]:
+def _written_question_tags(lines: list[str]) -> tuple[list[str], frozenset[str]]:
     """``lines`` with a written question's "Asked by …" and "Answered by …" lines read as the tags
     they stand for, "Lord Ashwell:", so that the question is its asker's and the answer its
     answerer's (see _WRITTEN_QUESTION_PARTY); only in a text with both, as a written question has.
+    And those tags, which are tags whatever the text's other lines (see blocks._blocks) but make
+    no transcript of it: two of them made a label in the answer ("Ukraine: we will send…") a
+    speaker's tag, where the text had no other.
 
-    >>> _written_question_tags(["Asked by Lord Ashwell", "To ask…", "Answered by Baroness Marlow", "We will."])
-    ['Lord Ashwell:', 'To ask…', 'Baroness Marlow:', 'We will.']
+    >>> lines, tags = _written_question_tags(["Asked by Lord Ashwell", "To ask…", "Answered by Baroness Marlow", "We."])
+    >>> lines, sorted(tags)
+    (['Lord Ashwell:', 'To ask…', 'Baroness Marlow:', 'We.'], ['Baroness Marlow:', 'Lord Ashwell:'])
     >>> _written_question_tags(["Asked by Lord Ashwell", "To ask…"])
-    ['Asked by Lord Ashwell', 'To ask…']
+    (['Asked by Lord Ashwell', 'To ask…'], frozenset())
     """
     found = {at: party for at, line in enumerate(lines)
              if line[:1] == "A" and (party := _WRITTEN_QUESTION_PARTY.fullmatch(line.strip()))}
     if not found or {party["role"] for party in found.values()} != {"Asked", "Answered"}:
-        return lines  # most texts: no written question
+        return lines, frozenset()  # most texts: no written question
     lines = list(lines)
     for at, party in found.items():
         lines[at] = f"{party['name']}:"
-    return lines
+    return lines, frozenset(lines[at] for at in found)
 
 
 _EDITOR_LINE_BREAK = re.compile(r"(\r\n|\n|\r)")

@@ -7962,6 +7962,20 @@ def test_a_written_questions_asker_and_answerer_are_its_speakers(asker, answerer
     assert split_sentences("Asked by reporters, the minister said no.") == ["Asked by reporters, the minister said no."]
 
 
+def test_a_written_questions_tags_make_no_label_in_its_answer_a_tag():
+    # A label opening a line of the answer is the answerer's words, as in any text with no other tag:
+    # the asker's and answerer's tags made the text a transcript, and "Ukraine:" the next speaker
+    question = ("Asked by Tom Reed (Exampleton)\n\nTo ask the Government what support they will give.\n\n"
+                "Answered by Anna Berg\n\nWe have acted.\n\nUkraine: we will send more air defence this year.\n")
+    assert split_speakers(question) == [
+        ("To ask the Government what support they will give.", "Tom Reed"),
+        ("We have acted.", "Anna Berg"),
+        ("Ukraine: we will send more air defence this year.", "Anna Berg")]
+    # as the same answer without the written question's lines reads it
+    assert split_sentences(question.split("Anna Berg\n\n")[1]) == [
+        "We have acted.", "Ukraine: we will send more air defence this year."]
+
+
 def test_a_news_pages_list_of_other_stories_is_left_out():
     # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
     # other stories' (one about NATO would have been scored as this page's position)
