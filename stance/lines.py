@@ -457,10 +457,14 @@ _RIGHTS_RESTRICTION = (r"(?:not|prohibited|forbidden|without|permission|consent|
 # then."): after it the footer goes on, and the line is furniture to its end but for a sentence of words after these
 # (a newsroom audit found both scored as statements). A call to take the page's own mail (see
 # stance.furniture._SIGNED_UP_FOR), and an embargo's "not for publication", "not to be published/released/broadcast".
+# Each the whole sentence, to its stop or the line's end: one that goes on into words ("Sign up for our newsletter to
+# learn why NATO must…", "Not for publication before then: NATO allies agreed…") is words, as on a line of its own.
+# An embargo's time may have a stop or colon between its digits ("before 00.01 hrs", "00:01 GMT").
 _FOOTER_SENTENCE = re.compile(
     r"(?:(?:sign up|subscribe|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}"
     r"(?:newsletters?|alerts?|updates?|e-?mails?|briefings?|digests?|bulletins?)|"
-    r"not (?:for|to be) (?:publication|published|release|released|broadcast)\b[^.!?\n]{0,80}?)(?=[.!]?(?:\s|$))",
+    r"not (?:for|to be) (?:publication|published|release|released|broadcast)\b(?:[^.!?…:;\n]|[.:](?=\d)){0,80}?)"
+    r"(?:[.!…]\s+|[.!…]?\s*$)",
     re.IGNORECASE,
 )
 _FOOTER_SENTENCES = 8  # the most read after a footer's note, so that a long line is read once
@@ -502,15 +506,24 @@ def _goes_on_past_furniture(line: str) -> bool:
     False
     >>> _goes_on_past_furniture("Embargoed until 00:01 GMT. Not for publication before then. NATO allies agreed today.")
     True
+    >>> _goes_on_past_furniture("Follow us on X. Sign up for our newsletter. “NATO allies agreed today to spend more.”")
+    True
     """
     stop = _SENTENCE_AFTER.search(line)
+    if stop is None:
+        return False
+    after = stop.end()
     for _ in range(_FOOTER_SENTENCES):
-        if stop is None or _RIGHTS_NOTICE.match(line, stop.end()):
+        if _RIGHTS_NOTICE.match(line, after):
             return False
-        footer = _FOOTER_SENTENCE.match(line, stop.end())
+        footer = _FOOTER_SENTENCE.match(line, after)
         if footer is None:
-            return not _is_furniture_alone(line[stop.end():])
-        stop = _SENTENCE_AFTER.search(line, footer.end())  # "… Sign up for our newsletter.": the footer goes on
+            return not _is_furniture_alone(line[after:])
+        # "… Sign up for our newsletter.": the footer goes on. What follows it is judged as the first sentence was,
+        # whatever it opens with: a quote, a number or a bracket after a footer's sentence was lost with it.
+        after = footer.end()
+        if after == len(line):
+            return False
     return True  # a line of more footer sentences than a footer has is no footer
 
 

@@ -7943,6 +7943,24 @@ def test_a_footers_sentences_on_one_line_are_left_out(footer):
         f"{footer} Allies will meet again in June to agree the plan.\n")
 
 
+@pytest.mark.parametrize("words", ["“Allies will meet again in June,” Rutte said.", "5 allies will meet again in June.",
+                                   "(Allies will meet again in June.)", "¿Se reunirán los aliados en junio?"])
+@pytest.mark.parametrize("footer", ["Follow us on X. Sign up for our newsletter.",
+                                    "Embargoed until 00:01 GMT. Not for publication before then…"])
+def test_words_after_a_footers_sentences_on_their_line_are_kept(footer, words):
+    # Words after a footer's sentences are a statement still, whatever they open with: those that
+    # opened with no capital (a quote, a number, a bracket) were left out with the footer
+    assert split_sentences(f"{footer} {words}\n")[-1].endswith(words)
+
+
+@pytest.mark.parametrize("sentence", ["Sign up for our newsletter to learn why NATO must send more air defence.",
+                                      "Not for publication before then: NATO allies agreed to spend more on defence."])
+def test_a_footers_call_that_goes_on_into_words_is_kept(sentence):
+    # Only a footer's whole sentence is a footer's: one going on into words is words, as on its own line
+    assert split_sentences(f"NATO allies met.\n\n{sentence}\n")[-1] == sentence
+    assert split_sentences(f"Follow us on X. {sentence}\n")[-1].endswith(sentence)
+
+
 @pytest.mark.parametrize("asker, answerer", [("Lord Ashwell", "Baroness Marlow"),
                                              ("Tom Reed (Exampleton)", "Baroness Smith of Basildon")])
 def test_a_written_questions_asker_and_answerer_are_its_speakers(asker, answerer):
