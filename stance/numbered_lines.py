@@ -265,10 +265,11 @@ _SENDER_LABELS = frozenset({"from", "von", "de"})  # see _without_mail_headers
 # Parliament's site prints them ("Asked by Lord Ashwell" above the question, "Answered by Baroness Marlow" above
 # the answer): they play a transcript's tags' part, and were scored as statements of no target, the question and
 # the answer no one's. A name is capitalised words, "of" among them ("Baroness Smith of Basildon"), with maybe
-# its seat or party in brackets ("Tom Reed (Exampleton)"), which is not the name.
+# its seat or party in brackets ("Tom Reed (Exampleton)"), which is not the name, nor is a stop after it ("Asked by
+# Lord Ashwell."); a capital may be any alphabet's ("Łukasz Nowak").
 _WRITTEN_QUESTION_PARTY = re.compile(
-    r"(?P<role>Asked|Answered) by (?P<name>(?:[A-Z][\w'’.-]*)(?: (?:of |the |de )?[A-Z][\w'’.-]*){0,6})"
-    r"(?: \([^()\n]{1,60}\))?")
+    rf"(?P<role>Asked|Answered) by (?P<name>(?:[{_CAP}][\w'’.-]*)(?: (?:of |the |de )?[{_CAP}][\w'’.-]*){{0,6}})"
+    r"(?<!\.)(?: \([^()\n]{1,60}\))?\.?")
 
 
 def _written_question_tags(lines: list[str]) -> tuple[list[str], frozenset[str]]:
@@ -286,7 +287,7 @@ def _written_question_tags(lines: list[str]) -> tuple[list[str], frozenset[str]]
     (['Asked by Lord Ashwell', 'To ask…'], frozenset())
     """
     found = {at: party for at, line in enumerate(lines)
-             if line[:1] == "A" and (party := _WRITTEN_QUESTION_PARTY.fullmatch(line.strip()))}
+             if line.lstrip()[:1] == "A" and (party := _WRITTEN_QUESTION_PARTY.fullmatch(line.strip()))}
     if not found or {party["role"] for party in found.values()} != {"Asked", "Answered"}:
         return lines, frozenset()  # most texts: no written question
     lines = list(lines)

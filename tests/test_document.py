@@ -7980,6 +7980,16 @@ def test_a_written_questions_asker_and_answerer_are_its_speakers(asker, answerer
     assert split_sentences("Asked by reporters, the minister said no.") == ["Asked by reporters, the minister said no."]
 
 
+@pytest.mark.parametrize("asked, answered", [("Asked by Lord Ashwell.", "Answered by Łukasz Nowak."),
+                                              ("  Asked by Lord Ashwell", "  Answered by Łukasz Nowak (Lab)")])
+def test_a_written_questions_parties_are_named_however_their_lines_are_set(asked, answered):
+    # A stop after the name, a capital outside A-Z, a line indented as a PDF's text has it: the
+    # asker was "Lord Ashwell." or no one, the answer no one's
+    question = f"{asked}\n\nTo ask the Government about Ukraine.\n\n{answered}\n\nWe will send more air defence.\n"
+    assert split_speakers(question) == [("To ask the Government about Ukraine.", "Lord Ashwell"),
+                                        ("We will send more air defence.", "Łukasz Nowak")]
+
+
 def test_a_written_questions_tags_make_no_label_in_its_answer_a_tag():
     # A label opening a line of the answer is the answerer's words, as in any text with no other tag:
     # the asker's and answerer's tags made the text a transcript, and "Ukraine:" the next speaker
