@@ -409,7 +409,8 @@ _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS
                            "CONTEXT", "AGENDA",
                            "LOCATION", "DATE", "TIME", "WHEN", "WHERE", "SUBJECT", "RE", "FROM", "TO", "CC",
                            # an e-mail's header labels in German and French ("Betreff: …" is its headline)
-                           "VON", "AN", "GESENDET", "DATUM", "BETREFF", "DE", "À", "ENVOYÉ", "OBJET", "CCI",
+                           # ("An" and "De" below, in capitals initials and a delegation's code)
+                           "VON", "GESENDET", "DATUM", "BETREFF", "À", "ENVOYÉ", "OBJET", "CCI",
                            "CONTACT", "MEDIA CONTACT", "PRESS CONTACT", "NOTES TO EDITORS", "KEYWORDS", "DISCLAIMER",
                            "TRANSCRIPT", "EXCERPT", "QUOTE", "LISTEN", "ALSO READ", "FACT CHECK", "FACT BOX",
                            "FACTBOX", "EXPLAINER", "EXCLUSIVE", "ADVERTISEMENT", "SPONSORED", "P.S", "PS",
@@ -417,6 +418,10 @@ _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS
                            "INTERVIEW", "EXCLUSIVE INTERVIEW", "FULL TEXT", "SPEECH", "STATEMENT", "PRESS RELEASE",
                            "PRESS STATEMENT", "REMARKS", "READOUT", "COMMENTARY", "EDITORIAL", "OP-ED", "HEADLINE",
                            "TITLE", "TRANSLATION", "UPDATED", "PUBLISHED"})
+# German and French mail labels that in capitals are an interviewee's initials or a delegation's country
+# code ("AN: Allies must…", "DE: Germany supports…"): labels, naming no speaker, only as mail programs write
+# them ("An: Redaktion", "De : Service de presse"); compared as written, not in capitals.
+_MAIL_LABELS = frozenset({"An", "De"})
 _WORD_OR_SPACE = re.compile(rf"\s+|[{_INVISIBLE}]+|[^\s{_INVISIBLE}]+")
 # What a line needs normalising for: whitespace that is not one plain space (two in a row, a
 # tab, a no-break space…) or an invisible mark.
@@ -973,7 +978,7 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
         name = tag.group("speaker").strip()
         # An all-capital line opening with a long phrase and a colon is a heading, not a name;
         # so is a title in ordinary case with a title after the colon ("Defence: Eastern Europe").
-        if (name.upper() in _NOT_SPEAKERS or _is_lead_in(name) or _is_courtesy(name)
+        if (name.upper() in _NOT_SPEAKERS or name in _MAIL_LABELS or _is_lead_in(name) or _is_courtesy(name)
                 or _is_long_for_a_name(name, names_are_tags)):
             continue
         if pattern is _NAME_TAG and _is_heading([after(tag.end()).strip() or "."]):
@@ -1247,7 +1252,8 @@ def _is_press_credit(name: str, outlet: str) -> bool:
         return False
     outlet = outlet.strip()
     return (_OUTLET.fullmatch(outlet) is not None and not outlet.split()[-1].islower()
-            and outlet.upper() not in _NOT_SPEAKERS and not _is_lead_in(outlet) and not _is_courtesy(outlet))
+            and outlet.upper() not in _NOT_SPEAKERS and outlet not in _MAIL_LABELS
+            and not _is_lead_in(outlet) and not _is_courtesy(outlet))
 
 
 def _is_clause(role: str) -> bool:

@@ -8004,6 +8004,22 @@ def test_a_written_questions_tags_make_no_label_in_its_answer_a_tag():
         "We have acted.", "Ukraine: we will send more air defence this year."]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("JB: What should NATO do?\nAN: Allies must send more air defence to Ukraine.\n",
+     [("What should NATO do?", "JB"), ("Allies must send more air defence to Ukraine.", "AN")]),
+    ("CHAIR: The floor is open.\nDE: Germany supports more air defence for Ukraine.\nFR: France agrees.\n",
+     [("The floor is open.", "CHAIR"), ("Germany supports more air defence for Ukraine.", "DE"),
+      ("France agrees.", "FR")]),
+])
+def test_initials_or_a_delegations_code_spelling_a_mail_label_are_still_speakers(text, said):
+    # A review: "An" and "De", German and French mail labels, were made no speaker's in capitals too,
+    # and an interviewee's initials "AN:" or Germany's delegation "DE:" lost their turns to the speaker above
+    assert split_speakers(text) == said
+    # as a mail program writes them they are labels still
+    assert split_speakers("De : Service de presse du ministère\n\nWe act.\n")[0] == (
+        "De : Service de presse du ministère", None)
+
+
 def test_a_news_pages_list_of_other_stories_is_left_out():
     # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
     # other stories' (one about NATO would have been scored as this page's position)
