@@ -153,8 +153,10 @@ def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
         if above >= 0 and _is_quote_attribution(lines[above]):
             lines[above] = ""  # "On …, Press Office <…> wrote:": the e-mail program's, no one's words
         elif (above >= 1 and lines[above].rstrip().endswith(":") and lines[above - 1].strip()
+              and not _SENTENCE_END.search(lines[above - 1].rstrip())
               and _is_quote_attribution(f"{lines[above - 1].strip()} {lines[above].strip()}")):
-            # Gmail wraps a long one at 78 characters ("On Tue, …, Anna Berg <" / "anna@x.example> wrote:")
+            # Gmail wraps a long one at 78 characters ("On Tue, …, Anna Berg <" / "anna@x.example> wrote:"),
+            # never after a sentence's end: a sentence with a date and a time above "She wrote:" is words
             lines[above - 1] = lines[above] = ""
         # a signature quoted with its message ("> -- " / "> Tom Reed | Defence desk") is read as one
         # unquoted is, before its separator loses the space that tells it, as every quoted line is stripped

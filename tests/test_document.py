@@ -7776,6 +7776,18 @@ def test_a_mail_programs_line_above_a_quote_wrapped_over_two_lines_is_left_out(a
         "We met.", "On Tuesday the minister wrote: We act."]
 
 
+@pytest.mark.parametrize("text", [
+    "On 10 March 2026, at 18:30, Allies agreed to send more air defence to Ukraine.\nThe Secretary General wrote:\n",
+    "On 10 March 2026 at 18:30 the minister announced new aid.\nIn her e-mail she wrote:\n\n",
+])
+def test_a_sentence_with_a_date_and_a_time_above_a_lead_into_a_quote_is_kept(text):
+    # A review of 855edeb4: read joined to the line below as a wrapped "On …, … wrote:", a whole sentence
+    # with a date and a time of day went with the lead-in below it, the story's statement lost
+    said = split_sentences(f"{text}> We will send more shells to Ukraine.\n")
+    assert said[0] == text.split("\n")[0]
+    assert said[1:] == [text.split("\n")[1], "We will send more shells to Ukraine."]
+
+
 @pytest.mark.parametrize("lead", ["On 10.03.2026, the minister wrote:", "Am 24.02.2022 schrieb der Kanzler:",
                                   "On Tuesday at 18:30 the minister wrote:"])
 def test_a_sentence_leading_into_a_quotation_with_a_date_or_a_time_is_kept(lead):
