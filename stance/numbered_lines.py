@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import _CAP, _CONTACT_LENGTH, _MAIL_HEADER, _MAIL_HEADER_LINE, _SENTENCE_END, _strip
+from .lines import _CAP, _CONTACT_LENGTH, _MAIL_HEADER, _MAIL_HEADER_LINE, _SENTENCE_END, _goes_on_below, _strip
 
 
 def _numbered_lines(text: str) -> tuple[list[str], list[int], set[int]]:
@@ -233,7 +233,8 @@ def _without_mail_headers(lines: list[str]) -> list[str]:
     as a statement of no target, and a "Von:" or "De :" line read as a speaker's tag. A header is a run
     of header lines, one after another, with a sender's and a sending date's with its year and time
     of day (see stance.lines._MAIL_HEADER); its subject stays, the message's headline, and a sender's
-    or recipients' line ending a sentence is words ("From: the Baltic to the Black Sea, we stand.").
+    or recipients' line ending a sentence is words ("From: the Baltic to the Black Sea, we stand."), as is
+    one whose sentence the line below carries on ("From: the Baltic" / "to the Black Sea, we stand.").
 
     >>> _without_mail_headers(["From: Anna Berg", "Sent: Tuesday, March 10, 2026 6:30 PM", "To: Tom Reed",
     ...                        "Subject: RE: Patrols", "", "To: all Allies"])
@@ -254,7 +255,9 @@ def _without_mail_headers(lines: list[str]) -> list[str]:
                 and any(headers[line]["date"] and _MAIL_HEADER.fullmatch(lines[line].strip()) for line in run)):
             for line in run:
                 value = headers[line]["value"].strip()
-                if headers[line]["party"] and value and not _SENTENCE_END.search(value):
+                # a sentence's opening that the line below carries on ("From: the Baltic" / "to the Black Sea, …")
+                goes_on = line + 1 == end < len(lines) and _goes_on_below(lines[end].strip())
+                if headers[line]["party"] and value and not _SENTENCE_END.search(value) and not goes_on:
                     lines[line] = ""
         at = end + 1
     return lines

@@ -8032,6 +8032,16 @@ def test_initials_or_a_delegations_code_spelling_a_mail_label_are_still_speakers
         "De : Service de presse du ministère", None)
 
 
+@pytest.mark.parametrize("text", [
+    "Sent: Tuesday, March 10, 2026 6:30 PM\nFrom: the Baltic\nto the Black Sea, Allies stand united.\n",
+    "Datum: Dienstag, 10. März 2026 18:30\nVon: Brüssel aus\nsagen die Alliierten, dass sie zusammenstehen.\n",
+])
+def test_a_sentence_opening_with_a_mail_label_that_goes_on_below_a_date_line_is_kept(text):
+    # A review of 3f487025: below a sending date's line, a sender's line was blanked as a header's name
+    # though the line below carries its sentence on, and only the sentence's tail was scored
+    assert split_sentences(text) == [" ".join(text.split("\n")[1:3])]
+
+
 def test_a_news_pages_list_of_other_stories_is_left_out():
     # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
     # other stories' (one about NATO would have been scored as this page's position)
