@@ -33,6 +33,7 @@ from .furniture import (
     _goes_on,
     _menu_lines,
     _without_credit,
+    _without_opening_note,
 )
 from .headings import _is_part_heading, _is_salutation, _is_story_headline, _is_title, _opens_note, _stands_apart
 from .lines import (
@@ -400,6 +401,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             speaker, in_entries = None, True
             continue
         line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
+        line = _without_opening_note(line)  # "Editor's note: … NATO leaders agreed…": the story stays
         # "Spending rose by" / "18" / "percent.": no page's number
         cue_number = caption and _is_cue_number(line, current[-1] if current else "")
         page_mark = bool(line) and not cue_number and at not in words and _is_page_mark(line, furniture)

@@ -18,6 +18,7 @@ import re
 from .lines import (
     _BACK_MATTER_HEADING,
     _BACK_MATTER_LEAD,
+    _CAP,
     _CONTRIBUTION,
     _NOTE_LABEL,
     _PICTURE_CREDIT,
@@ -399,6 +400,59 @@ def _without_credit(line: str) -> str:
 
 # The label alone on its line ("Editor's note:"): the note is the paragraph below it.
 _NOTE_LABEL_ALONE = re.compile(rf"^[\[(*_]*{_NOTE_LABEL}\s*$", re.IGNORECASE)
+# An editors' or translator's note opening a line that goes on into the text, as a story stored in one table cell
+# opens ("Editor's note: This story is part of a series on the alliance. NATO leaders agreed on Tuesday…"): the
+# note is its first sentence (or its bracket, "(Editor's note: …)"), and each sentence after it that speaks of the
+# text as published (this story, series or interview, its correction, update or translation); the rest of the line
+# is the text. Left out to its line's end, the note took a one-cell article with it, every sentence lost.
+_NOTE_OPENING = re.compile(rf"[\[(*_]*{_NOTE_LABEL}", re.IGNORECASE)
+# A stop that ends a sentence of the note: not a title's ("Mr. Rutte") nor an initial's ("J. Smith", "U.S."), and a
+# new sentence after it opening with a capital.
+# The stop is matched first, and only then looked behind, so that each character that is no stop fails at once.
+_NOTE_STOP = re.compile(rf"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bMrs.)(?<!\b[{_CAP}].)[\"”’)\]*_]*\s+"
+                        rf"(?=[\"“‘(\[]?[{_CAP}])")
+# A sentence of the note going on: about the text as published, not about what it reports ("NATO leaders agreed…").
+_ABOUT_THE_TEXT = re.compile(
+    r"\b(?:(?:this|these|our) (?:[\w-]+ )?(?:article|story|stories|series|interview|transcript|report|piece|text|"
+    r"feature|podcast|episode|conversation|translation|version|page|post|essay|column|blog|coverage)s?\b|"
+    r"part of (?:a|an|our|the) (?:[\w-]+ ){0,2}series|an earlier version|"
+    r"(?:is|are|was|were|has been|have been|had been) (?:\w+ly )?(?:corrected|updated|amended|translated|edited|"
+    r"condensed|abridged|shortened|republished)|(?:corrections?|clarifications?|updates?)\s*:)",
+    re.IGNORECASE)
+_NOTE_SENTENCES = 8  # the most read as the note's, so that a long line is read once
+_NOTE_LENGTH = 3000  # the most characters of a line read for them, so that a line with no stop is not read whole
+
+
+def _without_opening_note(line: str) -> str:
+    """``line`` without the editors' or translator's note that opens it (see _NOTE_OPENING) when the text goes on
+    after the note on its line, else ``line`` as it is (a note alone on its line is furniture whole).
+
+    >>> _without_opening_note("Editor's note: the minister spoke in Riga. NATO must defend every inch of its land.")
+    'NATO must defend every inch of its land.'
+    >>> _without_opening_note("Editor's note: This story is part of a series. It was updated on Friday. Allies met.")
+    'Allies met.'
+    >>> _without_opening_note("(Translator's note: abridged.) Allies must spend more.")
+    'Allies must spend more.'
+    >>> _without_opening_note("Editor's note: the interview took place before the summit.")
+    "Editor's note: the interview took place before the summit."
+    """
+    opening = _NOTE_OPENING.match(line)
+    if opening is None:
+        return line
+    if line[0] in "([":  # "(Editor's note: …)": the note is its bracket
+        close = line.find(")" if line[0] == "(" else "]", opening.end())
+        rest = line[close + 1:].lstrip(" .") if close >= 0 else ""
+    else:
+        rest, window = "", opening.end() + _NOTE_LENGTH
+        for sentences, stop in enumerate(_NOTE_STOP.finditer(line, opening.end(), window), 1):
+            if sentences > _NOTE_SENTENCES:
+                break
+            following = _NOTE_STOP.search(line, stop.end(), window)
+            if not _ABOUT_THE_TEXT.search(line, stop.end(), following.start() if following else window):
+                rest = line[stop.end():]
+                break
+    # A word alone after the note ("… Ends.") is no text the note was hiding.
+    return rest if len(rest.split()) >= 2 and rest[:1] not in ".,;:" else line
 # A news dateline opening a story: "VILNIUS, March 3 (Reuters) -", "BUDAPEST —", "KYIV (AP) -".
 # It always starts a new paragraph, so a headline without a full stop above it ends there.
 _DATELINE = re.compile(

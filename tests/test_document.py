@@ -6046,6 +6046,29 @@ def test_a_note_labelled_as_the_editors_or_translators_is_furniture_whatever_it_
         ("Why?", "Q"), ("Because.", "A"), ("And then?", "Q"), ("We left.", "A")]
 
 
+def test_a_note_opening_a_line_that_goes_on_into_the_text_leaves_the_text_in():
+    # "Editor's note:" took its whole line: a story stored in one table cell that opens with its note
+    # lost every sentence, and a note of one sentence the statement after it. The note is its first
+    # sentence and those on the text as published; the line's sentences after it are scored.
+    cell = ("Editor's note: This piece belongs to a series on the alliance. It was corrected on Monday. "
+            "Defence ministers approved on Thursday a plan to send more shells to Kyiv. "
+            "Slovakia again voted against the plan.")
+    assert split_sentences(cell) == ["Defence ministers approved on Thursday a plan to send more shells to Kyiv.",
+                                     "Slovakia again voted against the plan."]
+    assert split_sentences("Editor's note: the general spoke in Tallinn. Allies must guard every border "
+                           "crossing.") == ["Allies must guard every border crossing."]
+    assert split_sentences("(Translator's note: abridged by Mr. Kask.) We will not leave Kyiv alone.") == [
+        "We will not leave Kyiv alone."]
+    assert split_speakers("Q: Why?\nEditor's note: the reply came by e-mail. A: Because we must.") == [
+        ("Why?", "Q"), ("Because we must.", "A")]
+    frame = stance.score_documents({"cell": cell}).sentences
+    assert frame["text"].str.startswith(("Defence ministers", "Slovakia")).all() and len(frame) == 2
+    # a note alone on its line, or the note's sentences alone, are still left out whole
+    assert split_sentences("Editor's note: the general spoke in Tallinn.\nAllies met.") == ["Allies met."]
+    assert split_sentences("Editor's note: this story has been updated. An earlier version misspelt a name.\n"
+                           "Allies met.") == ["Allies met."]
+
+
 def test_congressional_record_tags_name_their_speakers_as_european_parliament_ones_do():
     # The Congressional Record tags a Member "Mr. SMITH of Texas." and the chair "The SPEAKER
     # pro tempore.", the words on the same line: no tag was read, so a whole debate had no
