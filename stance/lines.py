@@ -508,6 +508,10 @@ def _goes_on_past_furniture(line: str) -> bool:
     True
     >>> _goes_on_past_furniture("Follow us on X. Sign up for our newsletter. “NATO allies agreed today to spend more.”")
     True
+    >>> _goes_on_past_furniture("Follow us on X. Unsubscribe from these e-mails. Allies will meet in Vilnius.")
+    True
+    >>> _goes_on_past_furniture("Follow us on X. Unsubscribe from these e-mails.")
+    False
     """
     stop = _SENTENCE_AFTER.search(line)
     if stop is None:
@@ -518,7 +522,16 @@ def _goes_on_past_furniture(line: str) -> bool:
             return False
         footer = _FOOTER_SENTENCE.match(line, after)
         if footer is None:
-            return not _is_furniture_alone(line[after:])
+            rest = line[after:]
+            if not _BOILERPLATE.match(rest):
+                return not _is_furniture_alone(rest)
+            # another footer's note ("Follow us on X. Unsubscribe from these e-mails. Allies will…"), which runs to
+            # its line's end alone: read on past it, or a sentence after it went with the line
+            stop = _SENTENCE_AFTER.search(line, after)
+            if stop is None:
+                return False
+            after = stop.end()
+            continue
         # "… Sign up for our newsletter.": the footer goes on. What follows it is judged as the first sentence was,
         # whatever it opens with: a quote, a number or a bracket after a footer's sentence was lost with it.
         after = footer.end()

@@ -6069,6 +6069,18 @@ def test_a_note_opening_a_line_that_goes_on_into_the_text_leaves_the_text_in():
                            "Allies met.") == ["Allies met."]
 
 
+@pytest.mark.parametrize("notes", ["Follow us on Mastodon. Unsubscribe from this list.",
+                                   "Unsubscribe from this list. Share this page with a colleague.",
+                                   "Copyright 2026 Baltic Wire. Follow us on Threads for more."])
+def test_a_footers_notes_one_after_another_leave_the_sentence_after_them_in(notes):
+    # A footer's note ("Follow us on…") going on into another footer's note, each running to its
+    # line's end alone, took a sentence after both with it: a cell's last sentence was lost.
+    # (the notes are then statements of their own, as a footer's note going on into words is)
+    assert split_sentences(f"{notes} Finland will patrol the Baltic with its allies.")[-1] == (
+        "Finland will patrol the Baltic with its allies.")
+    assert split_sentences(f"Finland will patrol the Baltic.\n{notes}") == ["Finland will patrol the Baltic."]
+
+
 def test_congressional_record_tags_name_their_speakers_as_european_parliament_ones_do():
     # The Congressional Record tags a Member "Mr. SMITH of Texas." and the chair "The SPEAKER
     # pro tempore.", the words on the same line: no tag was read, so a whole debate had no
