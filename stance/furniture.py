@@ -20,6 +20,7 @@ from .lines import (
     _BACK_MATTER_LEAD,
     _CAP,
     _CONTRIBUTION,
+    _EDITORIAL_NOTE,
     _NOTE_LABEL,
     _PICTURE_CREDIT,
     _PLACE_DATE,
@@ -433,12 +434,18 @@ def _without_opening_note(line: str) -> str:
     'Allies met.'
     >>> _without_opening_note("(Translator's note: abridged.) Allies must spend more.")
     'Allies must spend more.'
+    >>> _without_opening_note("This story was amended on 4 March 2026. An earlier version erred. Allies met today.")
+    'Allies met today.'
     >>> _without_opening_note("Editor's note: the interview took place before the summit.")
     "Editor's note: the interview took place before the summit."
     """
     opening = _NOTE_OPENING.match(line)
     if opening is None:
-        return line
+        if not _EDITORIAL_NOTE.match(line):
+            return line
+        # a publisher's note without a label ("This interview has been edited for length and clarity.", "This
+        # article was amended on 4 March 2026.", "Translated from the Polish by the editors."), read so too
+        opening = re.match(r"[\[(*_]*", line)
     if line[0] in "([":  # "(Editor's note: …)": the note is its bracket
         close = line.find(")" if line[0] == "(" else "]", opening.end())
         rest = line[close + 1:].lstrip(" .") if close >= 0 else ""

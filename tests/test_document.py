@@ -6069,6 +6069,17 @@ def test_a_note_opening_a_line_that_goes_on_into_the_text_leaves_the_text_in():
                            "Allies met.") == ["Allies met."]
 
 
+@pytest.mark.parametrize("note", ["This conversation was condensed for clarity.",
+                                  "This report was corrected on 9 May 2026. An earlier version gave a wrong date.",
+                                  "Translated from the Finnish by our staff."])
+def test_a_publishers_note_opening_a_line_that_goes_on_into_the_text_leaves_the_text_in(note):
+    # A publisher's note on how the text was edited or corrected ran to its line's end: a story stored
+    # in one table cell that opens with it lost every sentence after it.
+    assert split_sentences(f"{note} Sweden will send two more frigates to the Baltic. Denmark agreed.") == [
+        "Sweden will send two more frigates to the Baltic.", "Denmark agreed."]
+    assert split_sentences(f"Sweden will send two frigates.\n{note}") == ["Sweden will send two frigates."]
+
+
 @pytest.mark.parametrize("notes", ["Follow us on Mastodon. Unsubscribe from this list.",
                                    "Unsubscribe from this list. Share this page with a colleague.",
                                    "Copyright 2026 Baltic Wire. Follow us on Threads for more."])
