@@ -486,8 +486,16 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     (True, False)
     >>> _is_furniture("© 2026 Reuters. All rights reserved."), _is_furniture("© 2026 Reuters. We must send tanks now.")
     (True, False)
+    >>> _is_furniture("By Jan Novak; Editing by Alex Smith. Poland will buy more tanks this year.")
+    False
+    >>> _is_furniture("Email: press@example.org. Poland will buy more tanks this year.")
+    False
     """
-    return _is_furniture_alone(line, below, above) and not (_BOILERPLATE.match(line) and _goes_on_past_furniture(line))
+    # A credit's or contact's rule may run to its line's end too ("…; Editing by .*", "Email: … .*"): a story or a
+    # release stored in one table cell that opens with it goes on past it into its sentences, and was left out.
+    return _is_furniture_alone(line, below, above) and not (
+        (_BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _is_newsroom_credit(line) or _is_contact_line(line))
+        and _goes_on_past_furniture(line))
 
 
 def _goes_on_past_furniture(line: str) -> bool:

@@ -6080,6 +6080,17 @@ def test_a_publishers_note_opening_a_line_that_goes_on_into_the_text_leaves_the_
     assert split_sentences(f"Sweden will send two frigates.\n{note}") == ["Sweden will send two frigates."]
 
 
+@pytest.mark.parametrize("credit", ["By Ieva Ozola, Defence Correspondent; Editing by Tom Reed.",
+                                    "Reporting by Ieva Ozola; Editing by Tom Reed. Follow us on Mastodon.",
+                                    "Press contact: Ieva Ozola, press office.", "Email: desk@wire.example."])
+def test_a_credit_or_contact_opening_a_line_that_goes_on_into_the_text_leaves_the_text_in(credit):
+    # A credit's rule ("…; Editing by .*") and a contact's ("Email: … .*") ran to the line's end: a story or
+    # release stored in one table cell that opens with it lost every sentence.
+    assert split_sentences(f"{credit} Latvia will buy more air defence this year. Estonia agreed.")[-2:] == [
+        "Latvia will buy more air defence this year.", "Estonia agreed."]
+    assert split_sentences(f"Latvia will buy air defence.\n{credit}") == ["Latvia will buy air defence."]
+
+
 @pytest.mark.parametrize("notes", ["Follow us on Mastodon. Unsubscribe from this list.",
                                    "Unsubscribe from this list. Share this page with a colleague.",
                                    "Copyright 2026 Baltic Wire. Follow us on Threads for more."])
