@@ -540,3 +540,17 @@ def test_validate_does_not_call_a_file_the_corpus_read_unread(validate, tmp_path
     assert sorted(corpus.file) == ["good.csv", "upper.CSV"]
     assert validate.problems(corpus) == ["tabs.tsv: not read: the corpus is the folder's .csv files, suffix in "
                                          "lower case; save it as CSV (UTF-8) named tabs.csv"]
+
+
+def test_validate_takes_a_quoted_cell_that_ends_in_a_quotation_of_its_own(validate, tmp_path):
+    # Quoted as the CSV rule asks, each text ends in a '"' of its own after an odd number of them,
+    # as a cell whose opening quote was left out reads, and was refused as "an unpaired '\"'".
+    rows = ['"Send Kyiv the 12"" howitzers now, the minister said: ""today""",ukraine_support,favor,authored,news,x',
+            '"He called the brigade in Rukla “a tripwire of steel.""",eastern_flank,favor,authored,news,x',
+            '"Allies will stay in the east, she said:\n""for good""",eastern_flank,favor,authored,news,x',  # two lines
+            'Bring the soldiers home from Rukla now.",eastern_flank,against,authored,news,x']
+    (tmp_path / "quotes.csv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    corpus = validate.load_corpus(tmp_path)
+    assert corpus.text[0] == 'Send Kyiv the 12" howitzers now, the minister said: "today"'  # read as written
+    assert validate.problems(corpus) == ["quotes.csv:6: an unpaired '\"' in the text: quote the whole cell, "
+                                         "a quote inside it doubled ('\"He said \"\"no\"\".\"')"]
