@@ -1742,7 +1742,49 @@ def _document_trend_hint(doc: Any) -> str:
         if pd.api.types.is_datetime64_any_dtype(column.dtype):
             return (f" (draw its statements by month: doc.sentences['month'] = doc.sentences[{name!r}]"
                     ".dt.to_period('M'), then stance.plot_trend(stance.profile(doc.sentences, by='month')))")
+    # A frame read from a CSV file carries its dates as text: they were told of "no time" and to
+    # score_documents(frame), which they had done.
+    for name in _carried_columns(doc.sentences):
+        if _reads_as_dates(doc.sentences[name]):
+            return (f" (draw its statements by month, as the README's recipe makes them: doc.sentences['month'] = "
+                    f"pd.to_datetime(doc.sentences[{name!r}], utc=True, format='mixed').dt.tz_convert(None)"
+                    ".dt.to_period('M'), then stance.plot_trend(stance.profile(doc.sentences, by='month')))")
     return DOCUMENT_TREND_HINT
+
+
+def _carried_columns(sentences: pd.DataFrame) -> list[Any]:
+    """The columns :func:`stance.score_documents` carried from the caller's frame onto its
+    statements: those between ``document`` and ``text``.
+
+    >>> import pandas as pd
+    >>> _carried_columns(pd.DataFrame(columns=["document", "date", "text", "label"]))
+    ['date']
+    """
+    columns = list(sentences.columns)
+    if "document" not in columns or "text" not in columns:
+        return []
+    return columns[columns.index("document") + 1:columns.index("text")]
+
+
+def _reads_as_dates(column: pd.Series) -> bool:
+    """Whether ``column``'s values are dates written as text ('2024-01-05', 'March 2024'), as
+    its first 50 filled ones tell.
+
+    >>> import pandas as pd
+    >>> _reads_as_dates(pd.Series(["2024-01-05", "5 March 2024"])), _reads_as_dates(pd.Series(["Nowak", "1"]))
+    (True, False)
+    """
+    import warnings
+
+    pd = forksafe.imported("pandas")
+    if not (pd.api.types.is_object_dtype(column.dtype) or pd.api.types.is_string_dtype(column.dtype)):
+        return False
+    sample = column.dropna().head(50)
+    if sample.empty or not all(isinstance(value, str) for value in sample):
+        return False
+    with warnings.catch_warnings():  # "could not infer format": a guess is what is asked
+        warnings.simplefilter("ignore")
+        return bool(pd.to_datetime(sample, errors="coerce", utc=True, format="mixed").notna().all())
 
 
 def _require_profile(profile: Any, document_hint: Callable[[Any], str] = lambda doc: DOCUMENT_HINT) -> pd.DataFrame:

@@ -11811,6 +11811,31 @@ def test_documents_scored_with_their_dates_passed_for_a_trend_are_told_to_draw_t
     plt.close("all")
 
 
+def test_documents_scored_with_their_dates_as_text_passed_for_a_trend_are_told_to_draw_those_dates():
+    # A review of 33f50a21: a frame read from a CSV file has its dates as text, and plot_trend(docs)
+    # of its score still said "no time to draw a trend over" and to score_documents(frame), done already.
+    pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    frame = pd.DataFrame({"text": ["We have a one-speed NATO.", "Allies stand together. Arm Ukraine now."],
+                          "sent": ["2024-01-05", "7 February 2024 10:00+02:00"], "by": ["Nowak", "Berg"]},
+                         index=["jan", "feb"])
+    doc = stance.score_documents(frame)
+    with pytest.raises(stance.InvalidTypeError, match=r"got DocumentScore \(draw its statements by month") as raised:
+        stance.plot_trend(doc)
+    said = str(raised.value)
+    assert "no time" not in said and "pd.to_datetime(doc.sentences['sent'], utc=True, format='mixed')" in said, said
+    advice = said[said.index("doc.sentences['month']"):-1].split(", then ")  # run as written
+    exec(advice[0], {"doc": doc, "pd": pd})
+    ax = eval(advice[1], {"doc": doc, "stance": stance})
+    assert ax.get_title() == "Position by month"
+    assert [str(month) for month in doc.sentences["month"].unique()] == ["2024-01", "2024-02"]
+    # Text that is no date (who spoke) is not taken for one: the hint stays what it was
+    with pytest.raises(stance.InvalidTypeError, match="no time to draw a trend over"):
+        stance.plot_trend(stance.score_documents(frame.drop(columns="sent")))
+    plt.close("all")
+
+
 @pytest.mark.parametrize(("by", "advised"), [
     (None, "stance.profile(doc.sentences)"),
     ("document", "stance.profile(doc.sentences, by='document')"),
