@@ -1356,12 +1356,17 @@ _NUMBER_CODE = re.compile(r"[0-9]+(?:\.[0-9]+)*")
 # A bare comma or a slash joins two of these only: a shorter number beside one is a decimal
 # comma ("201,1"), a date or a fraction ("9/11", "24/7", "2022/23", "1/2"), no list.
 _LONG_CODE = re.compile(r"[0-9]{3,}(?:\.[0-9]+)*")
+# Where a match of spaces before a separator or a join may start: not inside a run of spaces,
+# for one started there is one started at the run's first space, which is further left. Without
+# it each space of a long run not followed by one was a start read to the run's end again: a
+# label cell of 20,000 spaces took seconds, a column of text passed as labels minutes.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
 # A list separator with what surrounds it, blank parts (a trailing or doubled separator) too.
-_SEPARATOR_RUN = re.compile(r"\s*[,/](?:[\s,/]*[,/])?\s*")
+_SEPARATOR_RUN = re.compile(rf"{_OUTSIDE_SPACES}\s*+[,/](?:[\s,/]*[,/])?\s*")
 
 
 # The spaces around a list separator, dropped by listing_key.
-_SPACED_SEPARATOR = re.compile(r"\s*([,;/])\s*")
+_SPACED_SEPARATOR = re.compile(rf"{_OUTSIDE_SPACES}\s*+([,;/])\s*")
 
 
 def listing_key(name: str) -> str:
@@ -1528,10 +1533,10 @@ def _joined(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]
 
 # Joins a person writes between labels in a cell: "carbon_tax + subsidies", "gas & wind", "gas and
 # wind". Read as joins only between labels of the data ("law and order" names no two labels).
-_WORD_JOINS = re.compile(r"\s*\+\s*|\s+&\s+|\s+and\s+", re.IGNORECASE)
+_WORD_JOINS = re.compile(rf"{_OUTSIDE_SPACES}(?:\s*+\+\s*|\s++&\s+|\s++and\s+)", re.IGNORECASE)
 # Either, with a list separator before a word join ("gas, nuclear, and wind") taken as one.
-_ANY_JOIN = re.compile(rf"(?:\s*{_LIST_SEPARATORS.pattern})?(?:{_WORD_JOINS.pattern})|\s*{_LIST_SEPARATORS.pattern}\s*",
-                       re.IGNORECASE)
+_ANY_JOIN = re.compile(rf"{_OUTSIDE_SPACES}(?:(?:\s*+{_LIST_SEPARATORS.pattern})?(?:{_WORD_JOINS.pattern})"
+                       rf"|\s*+{_LIST_SEPARATORS.pattern}\s*)", re.IGNORECASE)
 
 
 def _joined_by_words(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]] | None:

@@ -625,6 +625,46 @@ def test_a_label_of_words_joined_by_and_is_not_taken_for_labels_joined_where_lab
         assert bool([str(w.message) for w in caught if "joined" in str(w.message)]) == warned, written
 
 
+def test_a_label_cell_of_a_long_run_of_spaces_is_checked_for_joins_in_linear_time(energy_frame):
+    # An audit of the label patterns: the spaces before a list separator, a "+", "&" or "and" were
+    # looked for from each space of a run, read to the run's end again from each: one cell of
+    # "104", 20,000 spaces and "105" took training 14 s, a column of texts passed as labels minutes.
+    # CPU time, as the reader's guards (tests/test_document.py).
+    import random
+    import time
+
+    from stance import label_names
+
+    spaces = " " * 20_000
+    frame = energy_frame.copy()
+    frame.loc[0, "labels"], frame.loc[1, "labels"] = f"104{spaces}105", f"gas;{spaces}wind"
+    frame.loc[2, "labels"] = f"nuclear{spaces}x"
+    started = time.process_time()
+    with (pytest.warns(stance.StanceWarning, match="'gas;…' \\(1: row 1\\) looks like the labels 'gas' and 'wind'"),
+          pytest.raises(InvalidInputError, match=r"'gas;…' \(1: row 1; the labels 'gas' and 'wind' joined by ';'")):
+        stance.train(frame)
+    assert time.process_time() - started < 3.0  # about 0.1 s, 40 s before
+    started = time.process_time()
+    assert label_names.joined_labels(f"104{spaces}, 105", []) == ["104", "105"]
+    assert label_names.joined_labels(f"gas{spaces}and wind", ["gas", "wind"]) == ["gas", "wind"]
+    assert label_names.joined_labels(f"104{spaces}105", []) is None
+    assert time.process_time() - started < 1.0  # about 0.01 s
+    # read as the patterns were, on cells short enough for them
+    separators = r"[,;/\uff0c\uff1b\uff0f\uff5c\u3001\u060c\u061b]"
+    before = {"_SEPARATOR_RUN": re.compile(r"\s*[,/](?:[\s,/]*[,/])?\s*"),
+              "_SPACED_SEPARATOR": re.compile(r"\s*([,;/])\s*"),
+              "_WORD_JOINS": re.compile(r"\s*\+\s*|\s+&\s+|\s+and\s+", re.IGNORECASE),
+              "_ANY_JOIN": re.compile(rf"(?:\s*{separators})?(?:\s*\+\s*|\s+&\s+|\s+and\s+)|\s*{separators}\s*",
+                                      re.IGNORECASE)}
+    pieces = [" ", " ", "\t", "\u3000", "\n", ",", ";", "/",
+              "+", "&", "and", "AND", "an", "x", "104", "\uff0c", "\u3001"]
+    for seed in range(3000):
+        cell = "".join(random.Random(seed).choices(pieces, k=seed % 12))
+        for name, pattern in before.items():
+            assert getattr(label_names, name).split(cell) == pattern.split(cell), (name, cell)
+            assert getattr(label_names, name).findall(cell) == pattern.findall(cell), (name, cell)
+
+
 @pytest.mark.parametrize(("common", "rare"), [("'s-Hertogenbosch", "s-Hertogenbosch"),
                                               ("s-Hertogenbosch", "'s-Hertogenbosch"),
                                               ("\u2019t Hooft", "t Hooft")])
