@@ -11901,3 +11901,28 @@ def test_words_below_a_signature_separator_are_kept_after_a_name(text, said):
     # section below "-- " whose sentence ended on a name ("Ukraine.", "NATO.") was a signature and lost;
     # a title's dot ("Prof.") is still none
     assert split_sentences(text) == said
+
+
+def test_a_cue_voice_before_a_long_run_of_spaces_is_read_in_linear_time():
+    # An audit of the reader's patterns: a WebVTT voice's spaces and name were split at each space
+    # of a run with no ">" after it, tried again at each: "<v" and 40,000 spaces before a cue's
+    # words took 10 s. CPU time, as the other guards.
+    spaces = " " * 40_000
+    captions = ("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Mark Rutte>We stand with Ukraine.</v>\n\n"
+                f"00:02.000 --> 00:04.000\n<v{spaces}Allies must spend more.\n")
+    started = time.process_time()
+    assert stance.sentences.split_statements(captions) == [
+        ("We stand with Ukraine.", "Mark Rutte", 4), (f"<v{spaces}Allies must spend more.", "Mark Rutte", 7)]
+    # a voice whose name follows the run still names the speaker
+    assert stance.sentences.split_statements(
+        f"WEBVTT\n\n00:01.000 --> 00:02.000\n<v{spaces}Kaja Kallas>We stand with Ukraine.\n") == [
+        ("We stand with Ukraine.", "Kaja Kallas", 4)]
+    assert time.process_time() - started < 1.0  # about 0.05 s
+    # read as the one pattern was, on lines short enough for it
+    from stance.captions import _CUE_VOICE
+
+    pattern = re.compile(r"<v(?:\.[^\s<>.]+)*[ \t]+([^<>]*)>")
+    pieces = ["<v", "<v.", ".", "a", " ", "\t", ">", "<", "Rutte", "</v>", "<v.loud", "x y", "\u3000", "<V"]
+    for line in ("".join(random.Random(seed).choices(pieces, k=seed % 12)) for seed in range(3000)):
+        assert [(m.span(), m.groups()) for m in _CUE_VOICE.finditer(line)] == [
+            (m.span(), m.groups()) for m in pattern.finditer(line)], line
