@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -247,8 +248,9 @@ def refuse_repeated_names(path: str | Path, header: list[str]) -> None:
     Traceback (most recent call last):
     stance.exceptions.InvalidInputError: 'a.csv': the header names column(s) ['text'] more than once; give every ...
     """
-    # A name of spaces is a name to pandas.
-    twice = sorted({name for name in header if name and header.count(name) > 1})
+    # A name of spaces is a name to pandas. Counted once: header.count of each name was quadratic
+    # in a wide header (50,000 columns took 27 s).
+    twice = sorted(name for name, count in Counter(header).items() if name and count > 1)
     if twice:
         raise InvalidInputError(f"{str(path)!r}: the header names column(s) {twice} more than once; "
                                 f"give every column its own name")
