@@ -344,6 +344,14 @@ def _split_after_footnote_markers(text: str) -> list[str]:
 _DASHED_STOP = re.compile(rf"(?<=[^\W\d_]{{2}}[.!?])([—–]\s*)(?=[\"'“‘«„‚]?[{_CAP}])")
 
 
+# The word before a stop, as a whole run of letters, digits and dots (one started inside a run is
+# no word), looked for in the characters an abbreviation could span before the stop only: each
+# dashed stop searched the text before it from its start, quadratic in a long run or in many
+# dashes (20,000 letters before "Ukraine.—" took 2.3 s); a longer word is no abbreviation.
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w.])([\w.]+)[.!?]$")
+_ABBREVIATION_REACH = max(map(len, ABBREVIATIONS)) + 2
+
+
 def _split_after_dashed_stops(text: str) -> list[str]:
     """Cut ``text`` after each full stop that a dash glued to it parts from the next sentence
     (see _DASHED_STOP), the dash left out.
@@ -361,7 +369,7 @@ def _split_after_dashed_stops(text: str) -> list[str]:
     for match in _DASHED_STOP.finditer(text):
         # An abbreviation's stop ends no sentence before a dash either ("the right hon.—[Interruption.]
         # Gentleman", "Jan.—Feb. 2024", "Prof.—Dr. Weber"), as Punkt ends none before a space.
-        word = re.search(r"([\w.]+)[.!?]$", text[:match.start(1)])
+        word = _WORD_BEFORE_STOP.search(text, max(0, match.start(1) - _ABBREVIATION_REACH), match.start(1))
         if word is not None and word.group(1).lower() in ABBREVIATIONS:
             continue
         pieces.append(text[start:match.start(1)])
