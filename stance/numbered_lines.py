@@ -117,6 +117,18 @@ def _without_quoted_attributions(quoted: list[str], marked: list[str]) -> list[s
     return quoted
 
 
+def _is_wrapped_half(line: str) -> bool:
+    """Whether ``line``, a lead-in to a quote, can only be the second half of a mail program's wrapped
+    "On …, … wrote:": it holds the sender's address or opens in lower case ("wrote:", "écrit :"), as a
+    story's "The Secretary General wrote:" does not.
+
+    >>> _is_wrapped_half("<anna@x.example> wrote:"), _is_wrapped_half("wrote:"), _is_wrapped_half("She wrote:")
+    (True, True, False)
+    """
+    line = line.strip()
+    return "@" in line or _goes_on_below(line)
+
+
 def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
     """``lines`` without the marks that quote them (see _QUOTE_MARKS), so that quoted lines
     read as the text would without them ("> We will never recognise the annexation" / "> of
@@ -153,10 +165,12 @@ def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
         if above >= 0 and _is_quote_attribution(lines[above]):
             lines[above] = ""  # "On …, Press Office <…> wrote:": the e-mail program's, no one's words
         elif (above >= 1 and lines[above].rstrip().endswith(":") and lines[above - 1].strip()
-              and not _SENTENCE_END.search(lines[above - 1].rstrip())
+              and (not _SENTENCE_END.search(lines[above - 1].rstrip()) or _is_wrapped_half(lines[above]))
               and _is_quote_attribution(f"{lines[above - 1].strip()} {lines[above].strip()}")):
             # Gmail wraps a long one at 78 characters ("On Tue, …, Anna Berg <" / "anna@x.example> wrote:"),
-            # never after a sentence's end: a sentence with a date and a time above "She wrote:" is words
+            # never after a sentence's end: a sentence with a date and a time above "She wrote:" is words.
+            # But a name's initial or "p.m." ends the first half as a stop does ("…, J. Smith Jr." /
+            # "<j@x.example> wrote:"): a second half with the address, or in lower case, is the program's still
             lines[above - 1] = lines[above] = ""
         # a signature quoted with its message ("> -- " / "> Tom Reed | Defence desk") is read as one
         # unquoted is, before its separator loses the space that tells it, as every quoted line is stripped

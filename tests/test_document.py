@@ -7847,6 +7847,18 @@ def test_a_sentence_with_a_date_and_a_time_above_a_lead_into_a_quote_is_kept(tex
     assert said[1:] == [text.split("\n")[1], "We will send more shells to Ukraine."]
 
 
+@pytest.mark.parametrize("first_half", [
+    "On Tue, Mar 10, 2026 at 6:30 PM J. Smith Jr.\n<j.smith@example.com> wrote:",
+    "On Tue, Mar 10, 2026 at 6:30 p.m.\nAnna Berg <anna@example.com> wrote:",
+    "Le mar. 10 mars 2026 à 18:30, Anna B.\n<anna@example.com> a écrit :",
+])
+def test_a_mail_programs_wrapped_lead_in_whose_first_half_ends_in_a_stop_is_still_the_programs(first_half):
+    # A review of a4a5b97a: a first half ending in an initial or "p.m." ends as a sentence does, and the
+    # wrapped "On …, … wrote:" was kept as words, the quoted sentence glued to "<j.smith@…> wrote:"
+    assert split_sentences(f"{first_half}\n> We will send more shells to Ukraine.\n") == [
+        "We will send more shells to Ukraine."]
+
+
 @pytest.mark.parametrize("lead", ["On 10.03.2026, the minister wrote:", "Am 24.02.2022 schrieb der Kanzler:",
                                   "On Tuesday at 18:30 the minister wrote:"])
 def test_a_sentence_leading_into_a_quotation_with_a_date_or_a_time_is_kept(lead):
