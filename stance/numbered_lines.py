@@ -240,6 +240,30 @@ def _without_signatures(lines: list[str]) -> list[str]:
     return lines
 
 
+_WRAPPED_SENTENCE_LINES = 3  # the most lines below a header's read for the end of a sentence it opens
+
+
+def _sentence_goes_on_at(lines: list[str], at: int) -> bool:
+    """Whether ``lines[at]`` carries on a sentence from the line above to its end, a stop, within a few
+    lines before a blank one: a wrapped sentence does ("to the Black Sea, we stand."), as a header's wrapped
+    names and addresses ("anna@x.example", "and editors" above the blank line) do not.
+
+    >>> _sentence_goes_on_at(["From: the Baltic", "to the Black Sea,", "we stand."], 1)
+    True
+    >>> _sentence_goes_on_at(["To: Tom Reed,", "anna@x.example"], 1), _sentence_goes_on_at(["To: all", "and us", ""], 1)
+    (False, False)
+    """
+    if at >= len(lines) or not _goes_on_below(lines[at].strip()):
+        return False
+    for line in lines[at:at + _WRAPPED_SENTENCE_LINES]:
+        line = line.strip()
+        if not line or "@" in line:
+            return False
+        if _SENTENCE_END.search(line):
+            return True
+    return False
+
+
 def _without_mail_headers(lines: list[str]) -> list[str]:
     """``lines`` with the names blanked in each e-mail header that names its sender and recipients
     without their addresses, as Outlook writes one inside an organisation ("From: Anna Berg" /
@@ -270,7 +294,7 @@ def _without_mail_headers(lines: list[str]) -> list[str]:
             for line in run:
                 value = headers[line]["value"].strip()
                 # a sentence's opening that the line below carries on ("From: the Baltic" / "to the Black Sea, …")
-                goes_on = line + 1 == end < len(lines) and _goes_on_below(lines[end].strip())
+                goes_on = line + 1 == end and _sentence_goes_on_at(lines, end)
                 if headers[line]["party"] and value and not _SENTENCE_END.search(value) and not goes_on:
                     lines[line] = ""
         at = end + 1

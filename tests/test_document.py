@@ -8113,6 +8113,18 @@ def test_a_sentence_opening_with_a_mail_label_that_goes_on_below_a_date_line_is_
     assert split_sentences(text) == [" ".join(text.split("\n")[1:3])]
 
 
+@pytest.mark.parametrize("wrapped", ["To: Tom Reed,\nanna.berg@example.com", "To: all press officers\nand editors",
+                                     "From: Anna Berg\nvia NATO Press"])
+def test_a_mail_headers_names_wrapped_onto_the_next_line_are_still_no_ones_words(wrapped):
+    # A review of c3aa21c1: a header's last line whose names went on in lower case on the next line (an
+    # address, "and editors") was kept as a sentence going on below, and scored as "To: Tom Reed,"
+    header = "From: Anna Berg\nSent: Tuesday, March 10, 2026 6:30 PM\n" if wrapped.startswith("To") else (
+        "Sent: Tuesday, March 10, 2026 6:30 PM\n")
+    said = split_sentences(f"{header}{wrapped}\n\nAllies stand united.\n")
+    assert not [sentence for sentence in said if sentence.startswith(("To:", "From:"))]
+    assert said[-1] == "Allies stand united."
+
+
 def test_a_news_pages_list_of_other_stories_is_left_out():
     # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
     # other stories' (one about NATO would have been scored as this page's position)
