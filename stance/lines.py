@@ -460,11 +460,18 @@ _RIGHTS_RESTRICTION = (r"(?:not|prohibited|forbidden|without|permission|consent|
 # Each the whole sentence, to its stop or the line's end: one that goes on into words ("Sign up for our newsletter to
 # learn why NATO must…", "Not for publication before then: NATO allies agreed…") is words, as on a line of its own.
 # An embargo's time may have a stop or colon between its digits ("before 00.01 hrs", "00:01 GMT").
+# The call may end in a few words of where or when ("… newsletter here.", "… at nato.int.", "… for free!"), no
+# clause; and an embargo's time in "a.m." or "p.m.", which ends its sentence unless a time zone or words in lower
+# case follow ("until 10 a.m. CET.", "before 10.30 a.m. on 10 March."): both were furniture before this sentence
+# was read whole.
+_AFTER_A_TIME_OF_DAY = r"\s+(?-i:(?:GMT|UTC|CET|CEST|BST|EST|EDT|EET|EEST|MSK)\b|[a-z0-9])"  # "a.m." goes on
 _FOOTER_SENTENCE = re.compile(
     r"(?:(?:sign up|subscribe|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}"
-    r"(?:newsletters?|alerts?|updates?|e-?mails?|briefings?|digests?|bulletins?)|"
-    r"not (?:for|to be) (?:publication|published|release|released|broadcast)\b(?:[^.!?…:;\n]|[.:](?=\d)){0,80}?)"
-    r"(?:[.!…]\s+|[.!…]?\s*$)",
+    r"(?:newsletters?|alerts?|updates?|e-?mails?|briefings?|digests?|bulletins?)"
+    r"(?: [\w'’@/:-]+(?:\.(?=\w)[\w'’@/:-]+)*){0,3}|"
+    r"not (?:for|to be) (?:publication|published|release|released|broadcast)\b"
+    rf"(?:[^.!?…:;\n]|[.:](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?={_AFTER_A_TIME_OF_DAY})){{0,80}}?)"
+    rf"(?:[.!…](?!(?<=\b[ap]\.m\.){_AFTER_A_TIME_OF_DAY})\s+|[.!…]?\s*$)",
     re.IGNORECASE,
 )
 _FOOTER_SENTENCES = 8  # the most read after a footer's note, so that a long line is read once

@@ -8044,6 +8044,21 @@ def test_a_footers_call_that_goes_on_into_words_is_kept(sentence):
     assert split_sentences(f"Follow us on X. {sentence}\n")[-1].endswith(sentence)
 
 
+@pytest.mark.parametrize("footer", [
+    "Follow us on X. Sign up for our newsletter here.", "Follow us on X. Sign up for our newsletter at nato.int.",
+    "Follow us on X. Sign up for our daily briefing for free!", "Follow us on X. Sign up for our newsletter today.",
+    "Embargoed until 00:01 GMT. Not to be published until 10 a.m. CET.",
+    "Embargoed until 00:01 GMT. Not for release before 10.30 a.m. on 10 March.",
+])
+def test_a_footers_call_with_a_few_words_of_where_or_when_is_still_the_footers(footer):
+    # A review of c1b342b5: read to its stop, a call ending in "here", "at nato.int" or "today", or an
+    # embargo's time in "a.m.", was no footer's sentence, and the whole footer was scored as words
+    assert split_sentences(f"{footer}\n\nNATO allies agreed to send more air defence.\n") == [
+        "NATO allies agreed to send more air defence."]
+    # words after it are still words, and "a.m." with no time zone after it ends its sentence
+    assert split_sentences(f"{footer} NATO allies agreed today.\n")[-1].endswith("NATO allies agreed today.")
+
+
 @pytest.mark.parametrize("asker, answerer", [("Lord Ashwell", "Baroness Marlow"),
                                              ("Tom Reed (Exampleton)", "Baroness Smith of Basildon")])
 def test_a_written_questions_asker_and_answerer_are_its_speakers(asker, answerer):
