@@ -424,6 +424,27 @@ _NOTE_SENTENCES = 8  # the most read as the note's, so that a long line is read 
 _NOTE_LENGTH = 3000  # the most characters of a line read for them, so that a line with no stop is not read whole
 
 
+def _closing_bracket(line: str, start: int) -> int:
+    """Where the bracket opening ``line`` closes, reading from ``start`` (within the note's length), or -1.
+    Brackets within it are skipped: a note citing "(1)" ended at its ")" and left a scrap of itself, "above.)".
+
+    >>> _closing_bracket("(Editor's note: see (1) above.) Allies met.", 1)
+    30
+    >>> _closing_bracket("[Note: unclosed", 1)
+    -1
+    """
+    opener, closer = line[0], ")" if line[0] == "(" else "]"
+    depth = 1
+    for at in range(start, min(len(line), start + _NOTE_LENGTH)):
+        if line[at] == opener:
+            depth += 1
+        elif line[at] == closer:
+            depth -= 1
+            if depth == 0:
+                return at
+    return -1
+
+
 def _without_opening_note(line: str) -> str:
     """``line`` without the editors' or translator's note that opens it (see _NOTE_OPENING) when the text goes on
     after the note on its line, else ``line`` as it is (a note alone on its line is furniture whole).
@@ -447,7 +468,7 @@ def _without_opening_note(line: str) -> str:
         # article was amended on 4 March 2026.", "Translated from the Polish by the editors."), read so too
         opening = re.match(r"[\[(*_]*", line)
     if line[0] in "([":  # "(Editor's note: …)": the note is its bracket
-        close = line.find(")" if line[0] == "(" else "]", opening.end())
+        close = _closing_bracket(line, opening.end())
         rest = line[close + 1:].lstrip(" .") if close >= 0 else ""
     else:
         rest, window = "", opening.end() + _NOTE_LENGTH

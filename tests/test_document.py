@@ -6069,6 +6069,14 @@ def test_a_note_opening_a_line_that_goes_on_into_the_text_leaves_the_text_in():
                            "Allies met.") == ["Allies met."]
 
 
+def test_a_bracketed_note_with_brackets_inside_ends_at_its_own_bracket():
+    # "(Editor's note: see (1) above.)" ended at the ")" of "(1)": its tail "above.)" was scored as a statement.
+    assert split_sentences("(Editor's note: see (1) above.) Allies met in Vilnius on Tuesday.") == [
+        "Allies met in Vilnius on Tuesday."]
+    assert split_sentences("[Translator's note: the word [sic] is the speaker's.] We will not leave Kyiv alone.") == [
+        "We will not leave Kyiv alone."]
+
+
 @pytest.mark.parametrize("note", ["This conversation was condensed for clarity.",
                                   "This report was corrected on 9 May 2026. An earlier version gave a wrong date.",
                                   "Translated from the Finnish by our staff."])
