@@ -415,8 +415,11 @@ _NOTE_STOP = re.compile(rf"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bMr
 # A sentence of the note going on: about the text as published, not about what it reports ("NATO leaders agreed…").
 _ABOUT_THE_TEXT = re.compile(
     r"\b(?:(?:this|these|our) (?:[\w-]+ )?(?:article|story|stories|series|interview|transcript|report|piece|text|"
-    r"feature|podcast|episode|conversation|translation|version|page|post|essay|column|blog|coverage)s?\b|"
-    r"part of (?:a|an|our|the) (?:[\w-]+ ){0,2}series|an earlier version|"
+    r"feature|podcast|episode|conversation|translation|version|page|post|essay|column|blog|coverage|commentary|"
+    r"op-ed)s?\b|part of (?:a|an|our|the) (?:[\w-]+ ){0,2}series|(?:an?|the) (?:earlier|previous|prior|original) "
+    # an opinion piece's disclaimer: "The views expressed in this commentary are her own."
+    r"version|(?:views|opinions) expressed (?:here\w*|above|below|are (?:\w+ )?(?:those of )?(?:the )?"
+    r"(?:author|writer|contributor|her|his|their|my|own))|"
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ly )?(?:corrected|updated|amended|translated|edited|"
     r"condensed|abridged|shortened|republished)|(?:corrections?|clarifications?|updates?)\s*:)",
     re.IGNORECASE)

@@ -6077,6 +6077,22 @@ def test_a_bracketed_note_with_brackets_inside_ends_at_its_own_bracket():
         "We will not leave Kyiv alone."]
 
 
+@pytest.mark.parametrize("note", ["Editor's note: The author is a fellow at the Atlantic Council. The views expressed "
+                                  "in this commentary are her own.",
+                                  "Editor's note: This is an opinion piece. Opinions expressed are solely those of the "
+                                  "author.",
+                                  "This article was updated on 5 March 2026. A previous version misstated the date.",
+                                  "Editor's note: the minister spoke in Riga. The original version gave a wrong date."])
+def test_an_opinion_pieces_disclaimer_or_a_previous_version_is_the_notes_sentence(note):
+    # An op-ed's disclaimer ("The views expressed … are her own.") and a correction's "A previous version…" were
+    # read as the story going on after the note, and scored as statements.
+    assert split_sentences(f"{note} Latvia will buy more air defence this year.") == [
+        "Latvia will buy more air defence this year."]
+    # views expressed by someone the story reports are its words
+    assert split_sentences("Editor's note: the minister spoke in Riga. The views expressed by Hungary are not "
+                           "shared by its allies.") == ["The views expressed by Hungary are not shared by its allies."]
+
+
 @pytest.mark.parametrize("note", ["This conversation was condensed for clarity.",
                                   "This report was corrected on 9 May 2026. An earlier version gave a wrong date.",
                                   "Translated from the Finnish by our staff."])
