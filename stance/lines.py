@@ -501,8 +501,27 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     # A credit's or contact's rule may run to its line's end too ("…; Editing by .*", "Email: … .*"): a story or a
     # release stored in one table cell that opens with it goes on past it into its sentences, and was left out.
     return _is_furniture_alone(line, below, above) and not (
-        (_BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _is_newsroom_credit(line) or _is_contact_line(line))
+        (_BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _is_newsroom_credit(line)
+         or (_is_contact_line(line) and not _is_contact_block(line)))
         and _goes_on_past_furniture(line))
+
+
+# A contact's field: a label ("Tel:", "Email:") or an address ("press@mod.example").
+_CONTACT_FIELD = re.compile(r"\b(?:tel(?:ephone)?|phone|mob(?:ile)?|fax|e-?mail|contacts?)\s*:|\w@[\w\-]+\.\w",
+                            re.IGNORECASE)
+
+
+def _is_contact_block(line: str) -> bool:
+    """Whether contact ``line`` holds another contact's field after its first stop: a release's contact block
+    flattened onto one line (a contact line is 200 characters at most), not a story going on after its contact.
+
+    >>> _is_contact_block("Media contact: Anna Kowalska. Ministry of National Defence. Tel: +48 22 123 45 67.")
+    True
+    >>> _is_contact_block("Email: press@example.org. Poland will buy more tanks this year.")
+    False
+    """
+    stop = _SENTENCE_AFTER.search(line)
+    return stop is not None and _CONTACT_FIELD.search(line, stop.end()) is not None
 
 
 def _goes_on_past_furniture(line: str) -> bool:

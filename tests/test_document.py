@@ -6104,6 +6104,17 @@ def test_a_publishers_note_opening_a_line_that_goes_on_into_the_text_leaves_the_
     assert split_sentences(f"Sweden will send two frigates.\n{note}") == ["Sweden will send two frigates."]
 
 
+@pytest.mark.parametrize("block", ["Media contact: Anna Kowalska, Press Officer. Ministry of National Defence. "
+                                   "Tel: +48 22 123 45 67.",
+                                   "Media contact: Anna Kowalska. Ministry of National Defence, Warsaw. "
+                                   "Email: press@mon.gov.pl"])
+def test_a_contact_block_flattened_onto_one_line_is_still_furniture(block):
+    # A contact line going on past its stop into a sentence was read as a story stored in one cell: a release's
+    # contact block on one line was scored, "Tel: +48 …" and a scrap "Email:" among its statements.
+    assert split_sentences(f"Poland will buy more tanks.\n{block}") == ["Poland will buy more tanks."]
+    assert split_sentences(block) == []
+
+
 @pytest.mark.parametrize("credit", ["By Ieva Ozola, Defence Correspondent; Editing by Tom Reed.",
                                     "Reporting by Ieva Ozola; Editing by Tom Reed. Follow us on Mastodon.",
                                     "Press contact: Ieva Ozola, press office.", "Email: desk@wire.example."])
