@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .duplicate_texts import text_key
-from .exceptions import InvalidInputError, quoted
+from .exceptions import QUOTED_VALUES, InvalidInputError, quoted
 from .names import row_names
 
 # The fewest rows of a label that cross-validation with threshold_folds=0 can train on: a
@@ -321,7 +321,19 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
             continue
         few = [label for label in short if totals[label] < minimum]
         if few:  # no number of folds leaves enough: the whole data has too few
-            named = ", ".join(_with_typo(described(label), label, totals, none_label, minimum) for label in few)
+            # All such labels, whichever fold trains on them: this fold's alone left out those
+            # whose rows it holds out, named on the next run.
+            few = sorted({label for other in shorts for label in other if totals[label] < minimum})
+            from .label_names import spaced_twins
+
+            # A column of texts given as the labels has thousands, each compared with every
+            # label: 300 took 76 s, 2,000 minutes. The first are named, the others counted, as
+            # training names them; the twins of all are found once.
+            twins = spaced_twins(totals, minimum, none_label)
+            named = ", ".join(_with_typo(described(label), label, totals, none_label, minimum, twins)
+                              for label in few[:QUOTED_VALUES])
+            if len(few) > QUOTED_VALUES:
+                named += f" and {len(few) - QUOTED_VALUES} more labels"
             remedy = "add rows of these labels, or correct, merge or drop them"
             # The rows a fold model has of them are those its training rows keep, not all.
             first = fewer_folds(min(other[label] for other in kepts for label in few)) if fewer_folds else ""
@@ -342,13 +354,15 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                                       elsewhere=stuck, spread=spread, more=more)
 
 
-def _with_typo(described: str, label: str, totals: Counter, none_label: str | None = None, minimum: int = 0) -> str:
+def _with_typo(described: str, label: str, totals: Counter, none_label: str | None = None, minimum: int = 0,
+               twins: Mapping[str, str] | None = None) -> str:
     """``described`` ("'climat_action' (1: row 28)") with the label given more often that
     ``label`` looks like a misspelling of, as training's refusal of a rare label names it:
     a label too rare for any fold is most often a typo; or, for one that joins labels given
     elsewhere by ';' or ',', those labels and how to join them (the off-topic label
     ``none_label`` joins none), as training names them; ``minimum``, the rows a label needs
-    to train, tells a label spaced otherwise (see :func:`stance.label_names.spaced_twins`).
+    to train, tells a label spaced otherwise (see :func:`stance.label_names.spaced_twins`, which
+    ``twins`` gives when found once for many labels).
 
     >>> _with_typo("'climat_action' (1: row 28)", "climat_action", Counter(climat_action=1, climate_action=12))
     "'climat_action' (1: row 28; a typo of 'climate_action'?)"
@@ -358,7 +372,8 @@ def _with_typo(described: str, label: str, totals: Counter, none_label: str | No
     from .label_names import _joined, _spellings, joined_advice, rare_twin, spaced_twins
 
     # "peace,security" beside "peace, security" is that label miswritten, not a list of its words.
-    if (twin := spaced_twins(totals, minimum, none_label).get(label)) is not None:
+    twins = spaced_twins(totals, minimum, none_label) if twins is None else twins
+    if (twin := twins.get(label)) is not None:
         return f"{described[:-1]}; a typo of {quoted(twin)}?)"
     # "a;b" is no typo of "a": it joins labels, which training tells before any typo.
     # Each label as most rows spell it, as training advises the join (not 'Gas' of 2 rows beside 14 of 'gas').
