@@ -64,10 +64,11 @@ _WEBVTT_BLOCK = re.compile(r"(?:WEBVTT|NOTE|STYLE|REGION)(?:\s.*)?")
 # full; and the override codes in braces that SRT files made from ASS ones keep ("{\an8}", "{\i1}",
 # "{\pos(10,20)}"). Ruby's text is a reading of the words before it ("<ruby>Kyiv<rt>KEEV</rt></ruby>"):
 # it goes with its tags, to the ruby's end when its own close is left out, as WebVTT allows.
-# The voice's spaces and name are read possessively: neither holds a "<" or ">", so giving back
-# a space to the name never finds the ">" it lacks, and "<v" before a long run of spaces with no
-# ">" was tried at each split of the run, quadratic (20,000 spaces took the reader 2.4 s).
-_CUE_VOICE = re.compile(r"<v(?:\.[^\s<>.]+)*[ \t]++([^<>]*+)>")
+# The voice's spaces are all read before its name ("(?![ \t])", what a possessive "++" says,
+# which Python 3.10 cannot compile): neither holds a "<" or ">", so giving back a space to the
+# name never finds the ">" it lacks, and "<v" before a long run of spaces with no ">" was tried
+# at each split of the run, quadratic (20,000 spaces took the reader 2.4 s).
+_CUE_VOICE = re.compile(r"<v(?:\.[^\s<>.]+)*[ \t]+(?![ \t])([^<>]*)>")
 _CUE_RUBY_TEXT = re.compile(r"<rt(?:\.[^\s<>.]+)*>.*?(?:</rt>|(?=</ruby>)|$)", re.IGNORECASE)
 _CUE_TAG = re.compile(r"</?(?:[cibuv]|ruby|rt|lang)(?:\.[^\s<>.]+)*(?:[ \t][^<>]*)?>|</?font(?:\s[^<>]*)?>|"
                       r"<(?:(?:\d+:)?\d{1,2}:)?\d{1,2}[.,]\d{3}>|\{\\[^{}]*\}", re.IGNORECASE)

@@ -1359,14 +1359,16 @@ _LONG_CODE = re.compile(r"[0-9]{3,}(?:\.[0-9]+)*")
 # Where a match of spaces before a separator or a join may start: not inside a run of spaces,
 # for one started there is one started at the run's first space, which is further left. Without
 # it each space of a long run not followed by one was a start read to the run's end again: a
-# label cell of 20,000 spaces took seconds, a column of text passed as labels minutes.
+# label cell of 20,000 spaces took seconds, a column of text passed as labels minutes. The spaces
+# before a separator are then all read ("\s*(?!\s)", what "\s*+" says, which Python 3.10 cannot
+# compile: "import stance" failed there).
 _OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
 # A list separator with what surrounds it, blank parts (a trailing or doubled separator) too.
-_SEPARATOR_RUN = re.compile(rf"{_OUTSIDE_SPACES}\s*+[,/](?:[\s,/]*[,/])?\s*")
+_SEPARATOR_RUN = re.compile(rf"{_OUTSIDE_SPACES}\s*(?!\s)[,/](?:[\s,/]*[,/])?\s*")
 
 
 # The spaces around a list separator, dropped by listing_key.
-_SPACED_SEPARATOR = re.compile(rf"{_OUTSIDE_SPACES}\s*+([,;/])\s*")
+_SPACED_SEPARATOR = re.compile(rf"{_OUTSIDE_SPACES}\s*(?!\s)([,;/])\s*")
 
 
 def listing_key(name: str) -> str:
@@ -1533,10 +1535,10 @@ def _joined(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]
 
 # Joins a person writes between labels in a cell: "carbon_tax + subsidies", "gas & wind", "gas and
 # wind". Read as joins only between labels of the data ("law and order" names no two labels).
-_WORD_JOINS = re.compile(rf"{_OUTSIDE_SPACES}(?:\s*+\+\s*|\s++&\s+|\s++and\s+)", re.IGNORECASE)
+_WORD_JOINS = re.compile(rf"{_OUTSIDE_SPACES}(?:\s*(?!\s)\+\s*|\s+(?!\s)&\s+|\s+(?!\s)and\s+)", re.IGNORECASE)
 # Either, with a list separator before a word join ("gas, nuclear, and wind") taken as one.
-_ANY_JOIN = re.compile(rf"{_OUTSIDE_SPACES}(?:(?:\s*+{_LIST_SEPARATORS.pattern})?(?:{_WORD_JOINS.pattern})"
-                       rf"|\s*+{_LIST_SEPARATORS.pattern}\s*)", re.IGNORECASE)
+_ANY_JOIN = re.compile(rf"{_OUTSIDE_SPACES}(?:(?:\s*(?!\s){_LIST_SEPARATORS.pattern})?(?:{_WORD_JOINS.pattern})"
+                       rf"|\s*(?!\s){_LIST_SEPARATORS.pattern}\s*)", re.IGNORECASE)
 
 
 def _joined_by_words(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]] | None:
