@@ -685,6 +685,10 @@ def test_every_pattern_outside_the_possessive_switch_compiles_on_python_3_10():
     import stance
     import stance.text
 
+    if sys.version_info < (3, 11):  # 3.10 compiles no possessive repeat: importing each module compiles its own
+        for module_info in pkgutil.iter_modules(stance.__path__, "stance."):
+            importlib.import_module(module_info.name)
+        return
     assert _python_3_10_refuses(re.compile(r"a\s*+b")) and _python_3_10_refuses(re.compile(r"(?:x|(?>y))"))
     assert not _python_3_10_refuses(re.compile(r"a\s*(?!\s)b|(?=(c+))\1"))
     # stance.text's switched patterns and pieces, and what other modules build of them
