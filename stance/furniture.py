@@ -484,6 +484,8 @@ def _without_opening_note(line: str) -> str:
                 break
     # A word alone after the note ("… Ends.") is no text the note was hiding.
     return rest if len(rest.split()) >= 2 and rest[:1] not in ".,;:" else line
+
+
 # A news dateline opening a story: "VILNIUS, March 3 (Reuters) -", "BUDAPEST —", "KYIV (AP) -".
 # It always starts a new paragraph, so a headline without a full stop above it ends there.
 _DATELINE = re.compile(

@@ -63,6 +63,9 @@ def _asks_for_number(line: str) -> bool:
     end = _NUMBER_WORD_END.search(line)
     return (end is not None and _TWO_WORDS_ON.match(line) is not None
             and _LOWER_CASE_WORD.search(line, 0, end.start()) is not None)
+
+
+# The line below that opens with the number the line above asks for (see _asks_for_number), not 1.
 _REFERENCED_NUMBER = re.compile(r"(?!1\b)\d{1,3}(?:\.\s+\S|\s|[.,;:]?$)")
 # A numbered list's item ("6. Later we met.", "5.1 Allies…"): below such a line, "5." is a list's, not a reference's.
 _NUMBERED_ITEM = re.compile(r"\(?\d{1,3}(?:[.)]\d*\s+\S|\.\d+)")
