@@ -106,8 +106,9 @@ def _on_windows() -> bool:
 _WINDOWS_UNQUOTED = re.compile(r"[\w+=:./\\-]+")
 
 # Backslashes before a double quote, or before the closing one: the C runtime's argv
-# parser (subprocess.list2cmdline's rules) reads 2n of them there as n.
-_BACKSLASHES_BEFORE_QUOTE = re.compile(r'(\\*)("|\Z)')
+# parser (subprocess.list2cmdline's rules) reads 2n of them there as n. A run is tried from its
+# first backslash only: tried from each, a long run not before a quote took quadratic time.
+_BACKSLASHES_BEFORE_QUOTE = re.compile(r'(?<!\\)(\\*)("|\Z)')
 
 
 def _cmd_quoted(text: str) -> str:
