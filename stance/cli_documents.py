@@ -9,6 +9,7 @@ import argparse
 import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -49,7 +50,8 @@ def cmd_document(args: argparse.Namespace) -> int:
     if "-" in args.files and sys.stdin is None:  # closed (<&-): read, it raised AttributeError
         raise _no_stdin("FILE", "the document", "name the document's file")
     if len(set(args.files)) < len(args.files):
-        twice = sorted({name for name in args.files if args.files.count(name) > 1})
+        counts = Counter(args.files)  # not list.count per name: quadratic on a shell's long glob
+        twice = sorted(name for name, count in counts.items() if count > 1)
         raise _Missing(f"FILE: {', '.join(map(repr, twice))} given twice; name each document once")
     _refuse_one_file_named_twice(args.files)
     args.files = _globs_expanded(args.files)

@@ -5883,6 +5883,19 @@ def test_document_refuses_files_it_cannot_tell_apart_before_scoring(capsys, tmp_
     assert status == 2 and message in err
 
 
+def test_document_refuses_a_name_given_twice_among_many_in_linear_time(capsys):
+    # Two globs of a shell overlapping ("*.txt 2026*.txt"): the names given twice were found by
+    # counting each name over all of them, 30,000 names 9 s of CPU before the refusal; now 0.01 s.
+    import time
+
+    names = [f"speech_{number}.txt" for number in range(30_000)]
+    started = time.process_time()
+    status, _, err = run(capsys, "document", *names, "speech_7.txt", "speech_70.txt")
+    assert time.process_time() - started < 1.0
+    assert (status, err) == (2, "stance document: FILE: 'speech_7.txt', 'speech_70.txt' given twice; "
+                                "name each document once\n")
+
+
 @pytest.mark.parametrize("second", ["./a.txt", "ABSOLUTE", "linked/a.txt"])
 def test_document_refuses_one_file_named_twice_under_two_paths(capsys, tmp_path, monkeypatch, second):
     # An audit: "stance document a.txt ./a.txt" scored the one file as two documents, every
