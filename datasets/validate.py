@@ -20,6 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # the checkout's stance, also when not installed
 
 from stance.data import parse_label_set  # noqa: E402
+from stance.decoding import file_encoding  # noqa: E402
 from stance.exceptions import StanceError  # noqa: E402
 from stance.tables import read_table, row_lines  # noqa: E402
 
@@ -236,14 +237,18 @@ def written_quoted(text: str, name: str, line: int, folder: str | None, written:
     if not folder:
         return False
     if name not in written:
-        whole = (Path(folder) / name).read_text(encoding="utf-8-sig", errors="replace")
+        path = Path(folder) / name
+        # In the encoding the corpus was read in: a UTF-16 file read as UTF-8 held no such cell.
+        whole = path.read_text(encoding=file_encoding(path), errors="replace")
         written[name] = whole, [0, *(found.end() for found in re.finditer("\n", whole))]
     whole, starts = written[name]
     if not 1 <= line <= len(starts):
         return False
     # The cell opens on the row's first line: looking there alone, a file of many such rows is
     # read once, where a search of the whole file for each took 45 s of 40,000.
-    cell = '"' + text.replace('"', '""') + '"'
+    # read_text reads a line break as "\n", the reader keeps a cell's as written: a text spanning
+    # lines of a file saved with "\r\n" was not found, and named.
+    cell = '"' + text.replace("\r\n", "\n").replace("\r", "\n").replace('"', '""') + '"'
     after = starts[line] if line < len(starts) else len(whole)
     return whole.find(cell, starts[line - 1], after + len(cell)) >= 0
 

@@ -554,3 +554,21 @@ def test_validate_takes_a_quoted_cell_that_ends_in_a_quotation_of_its_own(valida
     assert corpus.text[0] == 'Send Kyiv the 12" howitzers now, the minister said: "today"'  # read as written
     assert validate.problems(corpus) == ["quotes.csv:6: an unpaired '\"' in the text: quote the whole cell, "
                                          "a quote inside it doubled ('\"He said \"\"no\"\".\"')"]
+
+
+@pytest.mark.parametrize(("newline", "encoding"), [("\r\n", "utf-8"), ("\r", "utf-8"), ("\n", "utf-16")])
+def test_validate_takes_a_quoted_cell_ending_in_a_quotation_in_a_file_saved_otherwise(validate, tmp_path, newline,
+                                                                                      encoding):
+    # A review of 6b0972fc: its file was read as UTF-8 with its line breaks made "\n", the text as
+    # the reader keeps it: a cell spanning lines of a Windows editor's file ("\r\n"), or any such
+    # cell of a UTF-16 file (Excel's "Unicode Text"), was not found as written and still refused.
+    rows = ['"Allies will stay in the east, she said:\nwe bring 12"" guns, ""for good""",eastern_flank,favor,'
+            'authored,news,x',
+            '"He called the brigade in Rukla “a tripwire of steel.""",eastern_flank,favor,authored,news,x',
+            'Bring the soldiers home from Rukla now.",eastern_flank,against,authored,news,x']
+    written = (HEADER + "\n".join(rows) + "\n").replace("\n", newline)
+    (tmp_path / "quotes.csv").write_bytes(written.encode(encoding))
+    corpus = validate.load_corpus(tmp_path)
+    assert corpus.text[0] == f'Allies will stay in the east, she said:{newline}we bring 12" guns, "for good"'
+    assert validate.problems(corpus) == ["quotes.csv:5: an unpaired '\"' in the text: quote the whole cell, "
+                                         "a quote inside it doubled ('\"He said \"\"no\"\".\"')"]
