@@ -6093,6 +6093,21 @@ def test_an_opinion_pieces_disclaimer_or_a_previous_version_is_the_notes_sentenc
                            "shared by its allies.") == ["The views expressed by Hungary are not shared by its allies."]
 
 
+@pytest.mark.parametrize("statement", ["A previous version of the sanctions bill was vetoed by Hungary.",
+                                       "The original version of the Washington Treaty bound allies to less.",
+                                       "The views expressed here by Hungary are not shared by its allies.",
+                                       "The views expressed above are shared by every ally."])
+def test_a_version_of_something_else_or_views_not_disowned_after_a_note_are_the_storys(statement):
+    # A review of d3452589: any "a previous/the original version" and "views expressed here/above" were read as the
+    # note's, and a story's sentence about a bill's or a treaty's version, or about views, was left out with it
+    assert split_sentences(f"Editor's note: the minister spoke in Riga. {statement} Allies met in Vilnius.") == [
+        statement, "Allies met in Vilnius."]
+    # the text's own version, and a disclaimer, are still the note's
+    assert split_sentences("Editor's note: the minister spoke in Riga. An earlier version of the article gave a wrong "
+                           "date. The views expressed here do not necessarily reflect those of NATO. Allies met in "
+                           "Vilnius.") == ["Allies met in Vilnius."]
+
+
 @pytest.mark.parametrize("note", ["This conversation was condensed for clarity.",
                                   "This report was corrected on 9 May 2026. An earlier version gave a wrong date.",
                                   "Translated from the Finnish by our staff."])
