@@ -434,11 +434,14 @@ _NOTE_LENGTH = 3000  # the most characters of a line read for them, so that a li
 def _closing_bracket(line: str, start: int) -> int:
     """Where the bracket opening ``line`` closes, reading from ``start`` (within the note's length), or -1.
     Brackets within it are skipped: a note citing "(1)" ended at its ")" and left a scrap of itself, "above.)".
+    Brackets that do not pair up within the note's length (a typo's "(Turkey.)", a quoted ":(", a longer note) leave
+    the first closing bracket the note's, as it was before they were counted: else the line had no note's end, and
+    was left out whole with the text after the note.
 
     >>> _closing_bracket("(Editor's note: see (1) above.) Allies met.", 1)
     30
-    >>> _closing_bracket("[Note: unclosed", 1)
-    -1
+    >>> _closing_bracket("(Note: see (1 above.) Allies met.", 1), _closing_bracket("[Note: unclosed", 1)
+    (20, -1)
     """
     opener, closer = line[0], ")" if line[0] == "(" else "]"
     depth = 1
@@ -449,7 +452,7 @@ def _closing_bracket(line: str, start: int) -> int:
             depth -= 1
             if depth == 0:
                 return at
-    return -1
+    return line.find(closer, start)
 
 
 def _without_opening_note(line: str) -> str:

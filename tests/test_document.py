@@ -6077,6 +6077,16 @@ def test_a_bracketed_note_with_brackets_inside_ends_at_its_own_bracket():
         "We will not leave Kyiv alone."]
 
 
+@pytest.mark.parametrize("note", ["(Editor's note: the figures exclude (Turkey.)",
+                                  '(Editor\'s note: the minister wrote "we act :(".)',
+                                  "(Editor's note: " + "the interview was long, " * 130 + "and abridged.)"])
+def test_a_bracketed_note_whose_brackets_do_not_pair_up_still_ends_at_its_first(note):
+    # A review of 125ffac9: a note whose brackets did not pair up (a typo, a quoted ":(", a note longer than the
+    # 3,000 characters read) had no end, and the line was left out whole, the story after the note with it
+    assert split_sentences(f"{note} Allies agreed to spend more on defence.") == [
+        "Allies agreed to spend more on defence."]
+
+
 @pytest.mark.parametrize("note", ["Editor's note: The author is a fellow at the Atlantic Council. The views expressed "
                                   "in this commentary are her own.",
                                   "Editor's note: This is an opinion piece. Opinions expressed are solely those of the "
