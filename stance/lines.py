@@ -512,16 +512,42 @@ _CONTACT_FIELD = re.compile(r"\b(?:tel(?:ephone)?|phone|mob(?:ile)?|fax|e-?mail|
 
 
 def _is_contact_block(line: str) -> bool:
-    """Whether contact ``line`` holds another contact's field after its first stop: a release's contact block
-    flattened onto one line (a contact line is 200 characters at most), not a story going on after its contact.
+    """Whether contact ``line`` holds another contact's field after its first stop, with only names between (see
+    _reads_as_names): a release's contact block flattened onto one line (a contact line is 200 characters at most),
+    not a story going on after its contact, which a release in one cell may end with its own ("… the ministry said
+    on Tuesday. Email: press@mon.gov.pl").
 
     >>> _is_contact_block("Media contact: Anna Kowalska. Ministry of National Defence. Tel: +48 22 123 45 67.")
     True
     >>> _is_contact_block("Email: press@example.org. Poland will buy more tanks this year.")
     False
+    >>> _is_contact_block("Contact: Anna Kowalska. Poland will buy more tanks, she said. Email: a@mon.gov.pl")
+    False
     """
     stop = _SENTENCE_AFTER.search(line)
-    return stop is not None and _CONTACT_FIELD.search(line, stop.end()) is not None
+    field = _CONTACT_FIELD.search(line, stop.end()) if stop else None
+    if field is None:
+        return False
+    between = line[stop.end():field.start()]
+    # an address's match opens inside it ("s@mon.gov.pl"): the rest of its word is no name
+    return _reads_as_names(between.rpartition(" ")[0] if "@" in field.group() else between)
+
+
+# A word of a sentence: one in lower case but the small words an organisation's or office's name leaves so ("Ministry
+# of National Defence") and an address's abbreviations of three letters at most with their stop ("ul.", "al.").
+_NAME_SMALL_WORDS = "the|and|of|for|in|on|at|to|de|du|des|la|le|et|und|der|die|das|für"
+_SENTENCE_WORD = re.compile(rf"(?<![\w'’-])(?!(?:{_NAME_SMALL_WORDS})(?![\w'’-]))(?![^\W\d_]{{1,3}}\.)"
+                            rf"[^\W\d_{_CAP}]")
+
+
+def _reads_as_names(text: str) -> bool:
+    """Whether ``text`` has no word of a sentence (see _SENTENCE_WORD): names, offices and places ("Press Officer,
+    Ministry of National Defence, ul. Klonowa 1, Warsaw."), as a sentence, whose verbs are in lower case, has not.
+
+    >>> _reads_as_names("Ministry of National Defence, ul. Klonowa 1, Warsaw. "), _reads_as_names("Poland will act. ")
+    (True, False)
+    """
+    return _SENTENCE_WORD.search(text) is None
 
 
 def _goes_on_past_furniture(line: str) -> bool:

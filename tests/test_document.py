@@ -6140,6 +6140,19 @@ def test_a_contact_block_flattened_onto_one_line_is_still_furniture(block):
     assert split_sentences(block) == []
 
 
+@pytest.mark.parametrize("release", ["Media contact: Anna Kowalska. Poland will buy 250 Abrams tanks this year, the "
+                                     "ministry said on Tuesday. Email: press@mon.gov.pl",
+                                     "Contact: Anna Kowalska. Poland will buy more tanks this year, the ministry told "
+                                     "press@mon.gov.pl readers."])
+def test_a_release_in_one_cell_between_its_contacts_is_still_words(release):
+    # A review of b5c3e599: any contact's field after a contact line's first stop made the line a contact block, and
+    # a short release in one cell that ends with its e-mail lost its statement with it
+    assert "Poland will buy" in " ".join(split_sentences(release))
+    # a block whose sentences are names, offices and an address is furniture still
+    assert split_sentences("Media contact: Anna Kowalska, Press Officer. Ministry of National Defence, ul. Klonowa 1, "
+                           "Warsaw. Email: press@mon.gov.pl") == []
+
+
 @pytest.mark.parametrize("credit", ["By Ieva Ozola, Defence Correspondent; Editing by Tom Reed.",
                                     "Reporting by Ieva Ozola; Editing by Tom Reed. Follow us on Mastodon.",
                                     "Press contact: Ieva Ozola, press office.", "Email: desk@wire.example."])
