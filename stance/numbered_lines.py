@@ -264,6 +264,24 @@ def _sentence_goes_on_at(lines: list[str], at: int) -> bool:
     return False
 
 
+def _wrapped_names_end(lines: list[str], at: int, headers: list[re.Match[str] | None]) -> int:
+    """Where the names of a header's line above ``lines[at]``, wrapped onto the lines from ``at`` ("To: all press
+    officers" / "and editors", "To: Tom Reed," / "anna@x.example"), end: at a blank line, a header's line (see
+    ``headers``) or the text's end, within a few lines, each opening in lower case and ending no sentence; else
+    ``at``, nothing wrapped (a body's sentence that the header's line runs into is words, as it was).
+
+    >>> _wrapped_names_end(["To: all", "and editors", "", "We act."], 1, [True, None, None, None])
+    2
+    >>> _wrapped_names_end(["To: all", "and editors", "We act."], 1, [True, None, None])
+    1
+    """
+    below = at
+    while (below < min(at + _WRAPPED_SENTENCE_LINES, len(lines)) and not headers[below]
+           and _goes_on_below(lines[below].strip()) and not _SENTENCE_END.search(lines[below].rstrip())):
+        below += 1
+    return below if below == len(lines) or not lines[below].strip() or headers[below] else at
+
+
 def _without_mail_headers(lines: list[str]) -> list[str]:
     """``lines`` with the names blanked in each e-mail header that names its sender and recipients
     without their addresses, as Outlook writes one inside an organisation ("From: Anna Berg" /
@@ -297,6 +315,9 @@ def _without_mail_headers(lines: list[str]) -> list[str]:
                 goes_on = line + 1 == end and _sentence_goes_on_at(lines, end)
                 if headers[line]["party"] and value and not _SENTENCE_END.search(value) and not goes_on:
                     lines[line] = ""
+                    if line + 1 == end:  # its names wrapped below ("and editors"), a scrap scored so
+                        wrapped = _wrapped_names_end(lines, end, headers)
+                        lines[end:wrapped] = [""] * (wrapped - end)
         at = end + 1
     return lines
 

@@ -8213,6 +8213,22 @@ def test_a_mail_headers_names_wrapped_onto_the_next_line_are_still_no_ones_words
     assert said[-1] == "Allies stand united."
 
 
+@pytest.mark.parametrize("wrapped", ["To: all press officers\nand editors", "To: Tom Reed; Kadri Tamm;\nand editors",
+                                     "To: all press officers\nand editors\nSubject: Patrols"])
+def test_a_mail_headers_names_wrapped_onto_the_next_line_leave_no_scrap(wrapped):
+    # A review of 2b904419: the header's line was blanked, but the rest of its names below it ("and editors",
+    # "via NATO Press") was scored as a statement of its own
+    header = "From: Anna Berg\nSent: Tuesday, March 10, 2026 6:30 PM"
+    said = split_sentences(f"{header}\n{wrapped}\n\nAllies stand united.\n")
+    assert [sentence for sentence in said if "editors" in sentence] == []
+    assert said[-1] == "Allies stand united."
+    assert split_sentences("Sent: Tuesday, March 10, 2026 6:30 PM\nFrom: Anna Berg\nvia NATO Press\n\nWe act.\n") == [
+        "We act."]
+    # a sentence the header's line runs into is still words
+    assert "we will send more shells." in split_sentences(
+        "From: Anna Berg\nSent: Tuesday, March 10, 2026 6:30 PM\nTo: Tom Reed\nhi Tom, we will send more shells.\n")[0]
+
+
 def test_a_news_pages_list_of_other_stories_is_left_out():
     # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
     # other stories' (one about NATO would have been scored as this page's position)
