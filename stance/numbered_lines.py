@@ -240,27 +240,33 @@ def _without_signatures(lines: list[str]) -> list[str]:
     return lines
 
 
-_WRAPPED_SENTENCE_LINES = 3  # the most lines below a header's read for the end of a sentence it opens
+# The most lines below a header's read for the end of a sentence it opens: a sentence of 500 characters or so wrapped
+# at 78 ("From: the Baltic" / "to the Black Sea, …" / … / "territory."), as a signature's (see _SIGNATURE_LINES).
+_WRAPPED_SENTENCE_LINES = 8
 
 
 def _sentence_goes_on_at(lines: list[str], at: int) -> bool:
     """Whether ``lines[at]`` carries on a sentence from the line above to its end, a stop, within a few
-    lines before a blank one: a wrapped sentence does ("to the Black Sea, we stand."), as a header's wrapped
-    names and addresses ("anna@x.example", "and editors" above the blank line) do not.
+    lines before a blank one: a wrapped sentence does ("to the Black Sea, we stand.", "… write to press@x.example."),
+    as a header's wrapped names and addresses ("anna@x.example", "and editors" above the blank line) do not.
 
     >>> _sentence_goes_on_at(["From: the Baltic", "to the Black Sea,", "we stand."], 1)
     True
     >>> _sentence_goes_on_at(["To: Tom Reed,", "anna@x.example"], 1), _sentence_goes_on_at(["To: all", "and us", ""], 1)
     (False, False)
+    >>> _sentence_goes_on_at(["From: the Baltic", "to the Black Sea, write to press@x.example."], 1)
+    True
     """
     if at >= len(lines) or not _goes_on_below(lines[at].strip()):
         return False
     for line in lines[at:at + _WRAPPED_SENTENCE_LINES]:
         line = line.strip()
-        if not line or "@" in line:
+        if not line:
             return False
         if _SENTENCE_END.search(line):
             return True
+        if "@" in line:  # an address among names, before any sentence's end
+            return False
     return False
 
 

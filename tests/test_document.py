@@ -8229,6 +8229,16 @@ def test_a_mail_headers_names_wrapped_onto_the_next_line_leave_no_scrap(wrapped)
         "From: Anna Berg\nSent: Tuesday, March 10, 2026 6:30 PM\nTo: Tom Reed\nhi Tom, we will send more shells.\n")[0]
 
 
+@pytest.mark.parametrize("wrapped", ["to the Black Sea, and from the Arctic\nto the Mediterranean, the Alliance\n"
+                                     "will defend every inch of allied\nterritory.",
+                                     "to the Black Sea, allies who want to help\nshould write to press@nato.int."])
+def test_a_sentence_opening_with_a_mail_label_that_runs_long_or_names_an_address_is_kept_whole(wrapped):
+    # A review of 2b904419: a sentence wrapped from "From: the Baltic" was read for its end three lines at most, and
+    # an address in it ended the reading, so the opening line was blanked and the rest scored as a scrap
+    text = f"Sent: Tuesday, March 10, 2026 6:30 PM\nFrom: the Baltic\n{wrapped}\n"
+    assert split_sentences(text) == [" ".join(text.split("\n")[1:-1])]
+
+
 def test_a_news_pages_list_of_other_stories_is_left_out():
     # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
     # other stories' (one about NATO would have been scored as this page's position)
