@@ -159,7 +159,15 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
         if not text.strip():
             found.append(f"{where}: empty text")
             continue
-        if opening_quote_left_out(text) and not written_quoted(text, row.file, row.line, folder, written):
+        dropped = quotes_dropped(row.file, row.line, folder, written, by_file.get(row.file, COLUMNS))
+        if dropped:
+            column, cell = dropped
+            shown = cell if len(cell) <= 40 else cell[:39] + "…"
+            fixed = '"' + cell.replace('"', '""') + '"'
+            found.append(f"{where}: the {column} cell {shown!r} opens with a quote that closes before the cell "
+                         "ends: a CSV reader drops such quotes, and read the cell without them; quote the whole "
+                         f"cell, its quotes doubled ({fixed if len(fixed) <= 50 else fixed[:49] + '…'!r})")
+        elif opening_quote_left_out(text) and not written_quoted(text, row.file, row.line, folder, written):
             found.append(f"{where}: an unpaired '\"' in the text: quote the whole cell, "
                          "a quote inside it doubled ('\"He said \"\"no\"\".\"')")
         words = len(text.split())
@@ -236,12 +244,7 @@ def written_quoted(text: str, name: str, line: int, folder: str | None, written:
     """
     if not folder:
         return False
-    if name not in written:
-        path = Path(folder) / name
-        # In the encoding the corpus was read in: a UTF-16 file read as UTF-8 held no such cell.
-        whole = path.read_text(encoding=file_encoding(path), errors="replace")
-        written[name] = whole, [0, *(found.end() for found in re.finditer("\n", whole))]
-    whole, starts = written[name]
+    whole, starts = _as_written(name, folder, written)
     if not 1 <= line <= len(starts):
         return False
     # The cell opens on the row's first line: looking there alone, a file of many such rows is
@@ -251,6 +254,65 @@ def written_quoted(text: str, name: str, line: int, folder: str | None, written:
     cell = '"' + text.replace("\r\n", "\n").replace("\r", "\n").replace('"', '""') + '"'
     after = starts[line] if line < len(starts) else len(whole)
     return whole.find(cell, starts[line - 1], after + len(cell)) >= 0
+
+
+def _as_written(name: str, folder: str, written: dict) -> tuple[str, list[int]]:
+    """The file ``name`` of ``folder`` as written, and where its lines begin, read once into ``written``."""
+    if name not in written:
+        path = Path(folder) / name
+        # In the encoding the corpus was read in: a UTF-16 file read as UTF-8 held no such cell.
+        whole = path.read_text(encoding=file_encoding(path), errors="replace")
+        written[name] = whole, [0, *(found.end() for found in re.finditer("\n", whole))]
+    return written[name]
+
+
+# A quoted cell from its opening quote to its closing one, its quotes inside doubled.
+_QUOTED_CELL = re.compile(r'"[^"]*(?:""[^"]*)*"')
+
+
+def quotes_dropped(name: str, line: int, folder: str | None, written: dict,
+                   columns: list | tuple) -> tuple[str, str] | None:
+    r"""The column and the cell as written, of the row of the file ``name`` of ``folder``
+    beginning on ``line``, whose cell opens with a quote that closes before the cell ends
+    ('"Never again" is our pledge.'): a CSV reader takes the quotes for quoting and drops
+    them, so the text changes without a word. None when no cell is so written (or without a
+    folder). ``written`` keeps each file read (see :func:`written_quoted`).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     rows = '"No" means no.,none\n' + '"' * 3 + 'No"" means no.",none\n'  # the second quoted as it should be
+    ...     _ = (Path(folder) / "a.csv").write_text("text,labels\n" + rows)
+    ...     [quotes_dropped("a.csv", line, folder, {}, ["text", "labels"]) for line in (2, 3)]
+    [('text', '"No" means no.'), None]
+    """
+    if not folder:
+        return None
+    whole, starts = _as_written(name, folder, written)
+    if not 1 <= line <= len(starts):
+        return None
+    at = starts[line - 1]
+    if '"' not in whole[at : starts[line] if line < len(starts) else len(whole)]:
+        return None  # nearly every row: no quote on the line the row begins on
+    from stance.csv_dialect import file_delimiter
+
+    if ("delimiter", name) not in written:  # a .csv's may be ";", as Excel writes one in some locales
+        written["delimiter", name] = file_delimiter(Path(folder) / name)
+    delimiter = written["delimiter", name]
+    for column in columns:
+        end = at
+        if whole.startswith('"', at):
+            quoted = _QUOTED_CELL.match(whole, at)
+            if quoted is None:  # a quote never closed: the reader named it
+                return None
+            end = quoted.end()
+        cell_end = min((found for found in (whole.find(delimiter, end), whole.find("\n", end)) if found >= 0),
+                       default=len(whole))
+        if end > at and cell_end > end and whole[end:cell_end].rstrip("\r"):
+            return str(column), whole[at:cell_end].rstrip("\r")
+        if not whole.startswith(delimiter, cell_end):
+            return None  # the record ends
+        at = cell_end + len(delimiter)
+    return None
 
 
 def near_duplicates(corpus, threshold: float = NEAR_DUPLICATE):

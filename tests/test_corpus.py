@@ -572,3 +572,24 @@ def test_validate_takes_a_quoted_cell_ending_in_a_quotation_in_a_file_saved_othe
     assert corpus.text[0] == f'Allies will stay in the east, she said:{newline}we bring 12" guns, "for good"'
     assert validate.problems(corpus) == ["quotes.csv:5: an unpaired '\"' in the text: quote the whole cell, "
                                          "a quote inside it doubled ('\"He said \"\"no\"\".\"')"]
+
+
+def test_validate_names_a_cell_whose_opening_quote_closes_before_the_cell_ends(validate, tmp_path, capsys):
+    # '"Never again" is our pledge to Kyiv …' unquoted validated as "valid": a CSV reader takes the
+    # quotes for quoting and drops them, and the statement trained as 'Never again is our pledge …'.
+    rows = ['"Never again" is our pledge to Kyiv and we keep it to the letter.,ukraine_support,favor,authored,speech,x',
+            '"""Never again"" is what the chancellor promised Kyiv in May.",ukraine_support,favor,authored,news,x',
+            'The alliance stands together on every front this winter.,unity,favor,authored,"speech" ,x']
+    (tmp_path / "batch.csv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    corpus = validate.load_corpus(tmp_path)
+    assert corpus.text[0] == "Never again is our pledge to Kyiv and we keep it to the letter."  # the quotes lost
+    assert corpus.text[1] == '"Never again" is what the chancellor promised Kyiv in May.'  # quoted: kept
+    assert validate.problems(corpus) == [
+        "batch.csv:2: the text cell '\"Never again\" is our pledge to Kyiv and…' opens with a quote that closes "
+        "before the cell ends: a CSV reader drops such quotes, and read the cell without them; quote the whole "
+        "cell, its quotes doubled ('\"\"\"Never again\"\" is our pledge to Kyiv and we kee…')",
+        "batch.csv:4: the register cell '\"speech\" ' opens with a quote that closes before the cell ends: a CSV "
+        "reader drops such quotes, and read the cell without them; quote the whole cell, its quotes doubled "
+        "('\"\"\"speech\"\" \"')", f"batch.csv:4: register 'speech ' outside {validate.REGISTERS}"]
+    assert validate.main([str(tmp_path)]) == 1
+    assert "PROBLEM batch.csv:2: the text cell" in capsys.readouterr().out
