@@ -52,11 +52,16 @@ def model_of(argument: str | None) -> tuple[str, stance.StanceModel]:
     path = Path(argument)
     if (path / "metadata.json").exists():  # a saved model's directory
         return argument, stance.load(path)
+    # In the name of the script run: arming_plain.py and country_names.py borrow this.
+    script = Path(sys.argv[0]).name
     if not path.exists():
-        # In the name of the script run: arming_plain.py and country_names.py borrow this.
-        raise SystemExit(f"{Path(sys.argv[0]).name}: {argument!r} does not exist; give a saved model's directory "
+        raise SystemExit(f"{script}: {argument!r} does not exist; give a saved model's directory "
                          "or a folder of labelled tables")
-    return f"trained on {argument}", stance.train(read_table(path), stance_column="stance")
+    try:
+        return f"trained on {argument}", stance.train(read_table(path), stance_column="stance")
+    except stance.StanceError as error:  # a folder of no tables, a file of no labels: said, not a traceback
+        raise SystemExit(f"{script}: {argument!r} is neither a saved model's directory (it has no metadata.json) "
+                         f"nor labelled tables to train on: {error}") from None
 
 
 def measured(model: stance.StanceModel, texts: list[str], labels: list[str], stances: list[str]) -> dict:

@@ -233,3 +233,22 @@ def test_a_benchmark_script_names_itself_when_refusing_a_model_that_does_not_exi
         runpy.run_path(str(script), run_name="__main__")
     assert done.value.code == f"{name}.py: {missing!r} does not exist; give a saved model's directory or a folder " \
                               "of labelled tables"
+
+
+@pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
+def test_a_benchmark_script_says_what_a_folder_of_no_model_and_no_tables_is(name, monkeypatch, tmp_path):
+    # model_of of a folder holding neither metadata.json nor a table (a model's parent folder, a
+    # folder of notes) ended in read_table's traceback.
+    import runpy
+
+    (tmp_path / "notes.txt").write_text("not a model\n", encoding="utf-8")
+    script = BENCHMARKS / f"{name}.py"
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    monkeypatch.setattr(sys, "argv", [str(script), str(tmp_path)])
+    with pytest.raises(SystemExit) as done:
+        runpy.run_path(str(script), run_name="__main__")
+    said = done.value.code
+    assert isinstance(said, str), said
+    assert said.startswith(f"{name}.py: {str(tmp_path)!r} is neither a saved model's directory (it has no "
+                           "metadata.json) nor labelled tables to train on: "), said
+    assert f"folder {str(tmp_path)!r} holds no .csv/.tsv/.jsonl/.parquet files" in said
