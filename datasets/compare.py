@@ -176,7 +176,7 @@ def render(result: dict) -> str:
 
     def row(name: str, n: int, old: dict, new: dict, cannot: list | tuple = ()) -> str:
         # As the build's tables: "–" where the set measures nothing, not a NaN or a 0.000.
-        cells = "  ".join(f"{old[k]:.3f} -> {new[k]:.3f} ({new[k] - old[k]:+.3f})"
+        cells = "  ".join(shown_change(old[k], new[k])
                           if measured(old, k, frozenset(cannot)) and measured(new, k, frozenset(cannot))
                           else f"{'–':>23s}" for k in SHOWN)
         return f"{name:34s} {n:5d}  {cells}"
@@ -195,6 +195,20 @@ def render(result: dict) -> str:
     seeds = result["seed_rows"]
     lines += ["", f"seed statements, top label in gold: {b['seed_top1_hits']}/{seeds} -> {a['seed_top1_hits']}/{seeds}"]
     return "\n".join(lines)
+
+
+def shown_change(old: float, new: float) -> str:
+    """``old -> new (change)`` to three decimals, the change that of the figures shown: each
+    figure rounded apart, 0.9364 -> 0.9366 read "0.936 -> 0.937 (+0.000)".
+
+    >>> shown_change(0.9364, 0.9366), shown_change(0.9366, 0.9364), shown_change(0.5, 0.5)
+    ('0.936 -> 0.937 (+0.001)', '0.937 -> 0.936 (-0.001)', '0.500 -> 0.500 (+0.000)')
+    """
+    before, after = f"{old:.3f}", f"{new:.3f}"
+    # Thousandths as integers: a difference of floats would print 0.937 - 0.936 as -0.000 or
+    # +0.001 by its binary error.
+    change = round(float(after) * 1000) - round(float(before) * 1000)
+    return f"{before} -> {after} ({'-' if change < 0 else '+'}{abs(change) / 1000:.3f})"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,7 @@
 """datasets/compare.py measures a corpus change like for like."""
 
 import importlib.util
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -142,3 +143,21 @@ def test_json_gives_null_where_a_set_measures_nothing_not_bare_nan(compare, tmp_
         assert offtopic["stance_f_avg"] is None and offtopic["macro_f1"] is None and offtopic["top1_in_gold"] > 0.5
         assert result[side]["probes"]["press_answers.csv"]["none_f1"] is None  # it holds no `none` statement
         assert result[side]["challenge"]["none_f1"] > 0.5
+
+
+def test_the_change_shown_is_the_difference_of_the_figures_shown(compare):
+    # "0.936 -> 0.937 (+0.000)": each figure and the change were rounded apart, so a reader
+    # adding up the table found changes that did not agree with its figures.
+    figures = {"top1_in_gold": 0.9364, "macro_f1": 0.7004, "none_f1": 0.5, "stance_f_avg": 0.2226}
+    moved = {"top1_in_gold": 0.9366, "macro_f1": 0.6996, "none_f1": 0.5, "stance_f_avg": 0.2234}
+    result = {"before": {"corpus": "old", "rows": 10, "challenge": figures, "slices": {}, "probes": {},
+                         "seed_top1_hits": 1},
+              "after": {"corpus": "new", "rows": 11, "challenge": moved, "slices": {}, "probes": {},
+                        "seed_top1_hits": 1},
+              "challenge_rows": 4, "slice_rows": {}, "probe_rows": {}, "seed_rows": 2, "undefined": {}}
+    line = next(line for line in compare.render(result).splitlines() if line.startswith("challenge, all slices"))
+    assert "0.936 -> 0.937 (+0.001)" in line and "0.700 -> 0.700 (+0.000)" in line
+    assert "0.500 -> 0.500 (+0.000)" in line and "0.223 -> 0.223 (+0.000)" in line
+    for shown in re.findall(r"(\d\.\d{3}) -> (\d\.\d{3}) \(([+-]\d\.\d{3})\)", line):
+        old, new, change = (int(figure.replace(".", "").replace("+", "")) for figure in shown)
+        assert new - old == change, shown
