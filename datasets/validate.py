@@ -127,7 +127,10 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
         if columns and not any(str(c).strip().lower() in COLUMNS for c in columns):
             # Its first statement was taken for the header: "missing columns" and its text named
             # as a stray column did not say what is wrong, nor what to write.
-            found.append(f"{where}no header line: its first line is read as the column names; "
+            separator = other_separator(columns)
+            found.append(f"{where}its header {columns[0]!r} separates the column names with {separator!r}, not "
+                         f"commas: save the file with commas between cells (pandas: to_csv(path, index=False))"
+                         if separator else f"{where}no header line: its first line is read as the column names; "
                          f"add the line {','.join(COLUMNS)} above it")
             continue
         if any(c not in columns for c in REQUIRED):
@@ -146,6 +149,21 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
     # The rows of a file without a text column are not statements: the file's line says why, where
     # each row had said "empty text" of a text it has under another name.
     textless = {name for name, columns in by_file.items() if name and "text" not in columns}
+    swapped: dict[str, set[str]] = {}  # by file, the columns of a pair named once as swapped
+    # As lists: a frame's column taken per file deep-copied the corpus's attrs each time (1.3 s).
+    checked = {column: corpus[column].tolist() for column in _VALUES if column in corpus.columns}
+    rows_of: dict[str, list[int]] = {}
+    for position, name in enumerate(corpus.file.tolist()):
+        rows_of.setdefault(name, []).append(position)
+    for name, positions in sorted(rows_of.items()):
+        own = by_file.get(name, COLUMNS)
+        cells = {column: [values[at] for at in positions] for column, values in checked.items() if column in own}
+        for first, second in swapped_columns(cells):
+            at = positions[0]
+            found.append(f"{name}: columns {first!r} and {second!r} hold each other's values in every row (line "
+                         f"{corpus.line.iloc[at]}: {first} {cells[first][0]!r}, {second} {cells[second][0]!r}): "
+                         "swap the two names in its header, or the two cells of each row")
+            swapped.setdefault(name, set()).update((first, second))
     seen: dict[str, str] = {}
     keys: dict[int, str] = {}  # by position: the rows whose words are another's, named once as duplicates
     folder, written = corpus.attrs.get("folder"), {}  # files as read for a row that may lack its opening quote
@@ -175,7 +193,8 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
             found.append(f"{where}: {words} words; statements have {MIN_WORDS} to {MAX_WORDS}")
         # A column the file lacks is named once, by the file's own line above; each row had said
         # "no labels" or "stance ''" again.
-        columns = by_file.get(row.file, COLUMNS)
+        # A column swapped with another is named once, above; not as a wrong value on each row.
+        columns = [c for c in by_file.get(row.file, COLUMNS) if c not in swapped.get(row.file, ())]
         if "labels" not in columns:
             pass  # and its stance, which is read by its labels, is not checked either
         elif not labels:
@@ -184,7 +203,7 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
             found.append(f"{where}: labels {row.labels!r} outside {LABELS}")
         elif "none" in labels and len(labels) > 1:
             found.append(f"{where}: 'none' combined with targets")
-        elif labels == ("none",) and stance:
+        elif labels == ("none",) and stance and "stance" in columns:
             found.append(f"{where}: 'none' row has stance {stance!r}")
         elif labels != ("none",) and stance not in STANCES and "stance" in columns:
             found.append(f"{where}: stance {stance!r}, expected one of {STANCES}")
@@ -215,6 +234,68 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
             found.append(f"{corpus.file[i]}:{corpus.line[i]}: {copy} of the held-out statement "
                          f"{rows.file.iloc[j]}:{rows.line.iloc[j]}")
     return found
+
+
+def other_separator(columns: list) -> str | None:
+    """The character that separates the schema's column names in the one name ``columns``
+    holds (a header written with another separator, read as one column), or None.
+
+    >>> other_separator(["text|labels|stance"]), other_separator(["We stand with Kyiv."])
+    ('|', None)
+    """
+    if len(columns) != 1:
+        return None
+    header = str(columns[0])
+    names = re.split(r"[^\w]+", header.strip().lower())
+    between = set(re.findall(r"[^\w]+", header.strip()))
+    if sum(name in COLUMNS for name in names) < 2 or len(between) != 1:
+        return None
+    separator = between.pop()
+    return separator.strip() or separator  # "a | b" is separated by "|"; "a b" by a space
+
+
+# What each checked column holds, told apart: a pair of them swapped is named once for the file.
+_VALUES = {"labels": lambda value: bool(parse_label_set(value)) and all(label in LABELS
+                                                                       for label in parse_label_set(value)),
+           "stance": lambda value: value in STANCES, "source": lambda value: value in SOURCES,
+           "register": lambda value: value in REGISTERS}
+
+
+def swapped_columns(cells: dict[str, list]) -> list[tuple[str, str]]:
+    """The pairs of checked columns (labels, stance, source, register) whose cells, one file's
+    by column in ``cells``, hold in every row that fills either a value of the other column
+    and none of their own: a header naming them in the wrong order, or cells written so.
+
+    >>> swapped_columns({"labels": ["unity", "none"], "stance": ["authored", "authored"],
+    ...                  "source": ["favor", ""], "register": ["news", "news"]})
+    [('stance', 'source')]
+    """
+    found = []
+    names = [name for name in _VALUES if name in cells]
+    for at, first in enumerate(names):
+        for second in names[at + 1:]:
+            if _each_holds_the_others(cells[first], cells[second], first, second):
+                found.append((first, second))
+    return found
+
+
+def _each_holds_the_others(firsts: list, seconds: list, first: str, second: str) -> bool:
+    """Whether every row that fills the column ``first`` or ``second`` holds in each the other's
+    value (and some row does). Nearly always the first row holds its own, and the rest is not read."""
+    filled = False
+    for a, b in zip(firsts, seconds):
+        a, b = (a if isinstance(a, str) else ""), (b if isinstance(b, str) else "")
+        if not (a or b):
+            continue
+        if not (_of_the_other(a, first, second) and _of_the_other(b, second, first)):
+            return False
+        filled = True
+    return filled
+
+
+def _of_the_other(value: str, own: str, other: str) -> bool:
+    """Whether ``value``, of the column ``own``, is empty or the ``other`` column's and not its own."""
+    return not value or (_VALUES[other](value) and not _VALUES[own](value))
 
 
 def opening_quote_left_out(text: str) -> bool:

@@ -593,3 +593,27 @@ def test_validate_names_a_cell_whose_opening_quote_closes_before_the_cell_ends(v
         "('\"\"\"speech\"\" \"')", f"batch.csv:4: register 'speech ' outside {validate.REGISTERS}"]
     assert validate.main([str(tmp_path)]) == 1
     assert "PROBLEM batch.csv:2: the text cell" in capsys.readouterr().out
+
+
+def test_validate_names_a_header_of_another_separator_and_swapped_columns_once(validate, tmp_path):
+    # A batch saved with "|" between cells was "no header line … add the line text,labels,… above
+    # it", though its header was there; a batch whose stance and source cells were swapped gave
+    # two lines for each of its rows.
+    (tmp_path / "pipes.csv").write_text(HEADER.replace(",", "|")
+                                        + "The alliance stands together on every front this winter.|unity|favor|"
+                                          "authored|speech|x\n")
+    (tmp_path / "swapped.csv").write_text(
+        HEADER + "Our jets will guard the Baltic sky for years to come.,eastern_flank,authored,favor,news,x\n"
+        "Keep the aid flowing to Kyiv until the war is won.,ukraine_support,authored,against,news,x\n"
+        "The conference dinner moves to the castle hall tonight.,none,,,press,x\n"
+        "Deterrence without money behind it is a bluff Moscow will call.,deterrence,authored,favor,oped,x\n")
+    (tmp_path / "one.csv").write_text(  # one row swapped of two: the row's own fault, named as before
+        HEADER + "Spending two percent is the floor and not the ceiling.,deterrence,favor,authored,speech,x\n"
+        "Poland will host more allied troops than ever next spring.,eastern_flank,authored,favor,news,x\n")
+    assert validate.problems(validate.load_corpus(tmp_path)) == [
+        "pipes.csv: its header 'text|labels|stance|source|register|speaker_side' separates the column names with "
+        "'|', not commas: save the file with commas between cells (pandas: to_csv(path, index=False))",
+        "swapped.csv: columns 'stance' and 'source' hold each other's values in every row (line 2: stance "
+        "'authored', source 'favor'): swap the two names in its header, or the two cells of each row",
+        "one.csv:3: stance 'authored', expected one of ('favor', 'against')",
+        "one.csv:3: source 'favor' outside ('authored', 'challenge', 'seed')"]
