@@ -405,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
     corpus = validate.load_corpus()
     # A row copying a held-out statement would be trained on and then scored as unseen.
     found = validate.problems(corpus, validate.held_out_sets())
+    for line in validate.left_out(corpus):  # as stance.train of the folder warns of a spreadsheet it leaves out
+        print("WARNING", line)
     if found:
         print("\n".join(found[:20]))
         print(f"corpus invalid ({len(found)} problems): fix them first (python datasets/validate.py)")

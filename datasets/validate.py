@@ -41,11 +41,12 @@ def load_corpus(folder: Path = HERE / "corpus"):
     """The corpus as one DataFrame, with a ``file`` column naming each row's batch and a
     ``line`` column the line of that file the row begins on, as an editor counts (a quoted
     text spanning lines and a blank line are not rows). ``attrs["columns"]`` holds each
-    file's own columns, which the concatenation merges, and ``attrs["unread"]`` the names of
-    the folder's other tables and spreadsheets (see :func:`problems`)."""
+    file's own columns, which the concatenation merges, ``attrs["unread"]`` the names of the
+    folder's other tables (see :func:`problems`) and ``attrs["left_out"]`` those of its
+    spreadsheets (see :func:`left_out`)."""
     import pandas as pd
 
-    from stance.file_types import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
+    from stance.file_types import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, office_lock_file
 
     paths = sorted(folder.glob("*.csv"))
     frames = [_read(path, path.name) for path in paths]
@@ -56,9 +57,23 @@ def load_corpus(folder: Path = HERE / "corpus"):
     # stance.train of the folder (as the datasheet reads the corpus) trained on it unchecked.
     # Those the glob above did not match: on Windows its "*.csv" matches "batch.CSV" too.
     read = set(paths)
-    corpus.attrs["unread"] = sorted(path.name for path in folder.iterdir() if path not in read and path.is_file()
-                                    and path.suffix.lower() in (*SUPPORTED_SUFFIXES, *SPREADSHEET_SUFFIXES))
+    others = [path for path in folder.iterdir() if path not in read and path.is_file()]
+    corpus.attrs["unread"] = sorted(path.name for path in others if path.suffix.lower() in SUPPORTED_SUFFIXES)
+    # A spreadsheet stance.train leaves out of the folder with a warning, and so does the build (the datasheet:
+    # "stance.train reads the folder as one table"); its lock file beside it ("~$batch.xlsx") holds no rows.
+    corpus.attrs["left_out"] = sorted(path.name for path in others if path.suffix.lower() in SPREADSHEET_SUFFIXES
+                                      and not office_lock_file(path.name))
     return corpus
+
+
+def left_out(corpus) -> list[str]:
+    """A line for each spreadsheet of the corpus folder (see :func:`load_corpus`), which is not
+    read, as ``stance.train`` of the folder does not read it: a warning, not a problem. It may
+    be the workbook a batch was exported from, its .csv beside it; else its rows are not in
+    the corpus until it is saved as CSV."""
+    return [f"{name}: left out, as stance.train leaves out a spreadsheet of the folder; if its rows are not in a "
+            f".csv file of it yet, save it as CSV (UTF-8) named {Path(name).stem}.csv"
+            for name in corpus.attrs.get("left_out", ())]
 
 
 def _read(path: Path, name: str):
@@ -478,6 +493,8 @@ def main(argv: list[str] | None = None) -> int:
     except StanceError as error:  # its message names the file and the line; a traceback buried it
         parser.error(str(error))
     found = problems(corpus, held_out_sets(besides=folder))
+    for line in left_out(corpus):
+        print("WARNING", line)
     if any(column not in corpus.columns for column in REQUIRED):  # nothing to count by
         for line in found:
             print("PROBLEM", line)

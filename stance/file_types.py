@@ -347,6 +347,16 @@ def _too_long(path: Path) -> bool:
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
 
 
+def office_lock_file(name: str) -> bool:
+    """Whether the file ``name`` is the owner file Excel, Word or LibreOffice keeps beside a
+    document while it is open ("~$batch.xlsx"): a few bytes naming who has it open, no data.
+
+    >>> office_lock_file("~$batch.xlsx"), office_lock_file("batch.xlsx")
+    (True, False)
+    """
+    return name.startswith("~$")
+
+
 def save_as_hint(suffix: str) -> str:
     """What to do with a spreadsheet file, which stance does not read.
 

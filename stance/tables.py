@@ -69,6 +69,7 @@ from .file_types import (
     _too_long,
     missing_research_file,
     not_a_file,
+    office_lock_file,
     refuse_compressed,
     save_as_hint,
     to_no_file,
@@ -361,8 +362,9 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
     passed_over = {*links, *folders}  # a set: a list's `in` made a folder of 10,000 entries quadratic (5.5 s)
     real = [p for p in entries if p not in passed_over]
     files = [p for p in real if p.suffix.lower() in SUPPORTED_SUFFIXES]
-    # A spreadsheet beside the CSVs is data too: leaving it out without a word lost rows.
-    sheets = [p.name for p in real if p.suffix.lower() in SPREADSHEET_SUFFIXES]
+    # A spreadsheet beside the CSVs is data too: leaving it out without a word lost rows. Not the
+    # lock file Excel keeps beside one it has open ("~$b.xlsx"), which holds none.
+    sheets = [p.name for p in real if p.suffix.lower() in SPREADSHEET_SUFFIXES and not office_lock_file(p.name)]
     if not files:
         raise InvalidInputError(
             f"{argument}: {named} {holds} no {'/'.join(SUPPORTED_SUFFIXES)} files"

@@ -617,3 +617,29 @@ def test_validate_names_a_header_of_another_separator_and_swapped_columns_once(v
         "'authored', source 'favor'): swap the two names in its header, or the two cells of each row",
         "one.csv:3: stance 'authored', expected one of ('favor', 'against')",
         "one.csv:3: source 'favor' outside ('authored', 'challenge', 'seed')"]
+
+
+def test_validate_and_the_build_leave_out_a_spreadsheet_as_stance_train_does_and_skip_its_lock_file(
+        validate, tmp_path, capsys):
+    # A spreadsheet in the corpus folder stopped the build ("not read: … save it as CSV"), while
+    # stance.train of the folder, as the datasheet says the corpus is read, warned and left it out;
+    # Excel's lock file beside it, "~$batch.xlsx", was named as a spreadsheet to save as CSV too.
+    import stance
+    from stance.tables import read_table
+
+    (tmp_path / "batch.csv").write_text(
+        HEADER + "Our pilots will police the Baltic skies all winter.,eastern_flank,favor,authored,news,x\n"
+        "Keep the aid flowing to Kyiv until the war is won.,ukraine_support,favor,authored,speech,x\n",
+        encoding="utf-8")
+    (tmp_path / "batch.xlsx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "~$batch.xlsx").write_bytes(b"\x05alice" + b" " * 50)
+    with pytest.warns(stance.StanceWarning, match=r"left out 1 spreadsheet file\(s\) \(batch\.xlsx\), which"):
+        assert len(read_table(tmp_path)) == 2  # what stance.train of the folder reads
+    corpus = validate.load_corpus(tmp_path)
+    assert validate.problems(corpus) == []
+    assert validate.left_out(corpus) == [
+        "batch.xlsx: left out, as stance.train leaves out a spreadsheet of the folder; if its rows are not in a "
+        ".csv file of it yet, save it as CSV (UTF-8) named batch.csv"]
+    assert validate.main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "WARNING batch.xlsx: left out" in out and "~$" not in out

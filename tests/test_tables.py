@@ -4653,3 +4653,18 @@ def test_a_parquet_file_of_many_columns_is_checked_for_repeated_names_in_linear_
             "'wide.parquet' names column(s) ['', 'c7', 'text'] more than once; give every column its own name")):
         refuse_repeated_columns(Path("wide.parquet"), ["text", "", *names, "c7", "text", ""])
     assert time.process_time() - started < 1.0  # about 0.02 s, 25 s before
+
+
+def test_the_lock_file_excel_keeps_beside_a_spreadsheet_is_not_named_as_one(tmp_path):
+    # "~$b.xlsx", the few bytes Excel writes beside a workbook it has open, was warned of as a
+    # spreadsheet to save as 'CSV UTF-8'; alone beside the CSVs it is no data to lose.
+    import warnings
+
+    (tmp_path / "a.csv").write_text("text,labels\nArm Ukraine.,ukraine_support\n", encoding="utf-8")
+    (tmp_path / "~$b.xlsx").write_bytes(b"\x05alice" + b" " * 50)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert read_table(tmp_path).text.tolist() == ["Arm Ukraine."]
+    (tmp_path / "b.xlsx").write_bytes(b"PK\x03\x04")
+    with pytest.warns(stance.StanceWarning, match=r"left out 1 spreadsheet file\(s\) \(b\.xlsx\), which"):
+        read_table(tmp_path)
