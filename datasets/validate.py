@@ -507,8 +507,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {label:16s} {n:5d} as primary" + (f", {share:.0%} against" if share is not None else ""))
     print(f"  multi-target: {stats['multi_target_share']:.1%} of all statements")
     print("  registers: " + ", ".join(f"{r} {n / stats['rows']:.1%}" for r, n in stats["registers"].items()))
-    similarity, a, b = nearest_pair(corpus)
-    print(f"nearest pair ({similarity:.3f}):\n  {a}\n  {b}")
+    if len(corpus) > 1:  # one statement has no pair: a batch checked alone in a folder of its own
+        similarity, a, b = nearest_pair(corpus)
+        print(f"nearest pair ({similarity:.3f}):\n  {a}\n  {b}")
     for line in found:
         print("PROBLEM", line)
     print("valid" if not found else f"{len(found)} problems")

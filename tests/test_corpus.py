@@ -643,3 +643,14 @@ def test_validate_and_the_build_leave_out_a_spreadsheet_as_stance_train_does_and
     assert validate.main([str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "WARNING batch.xlsx: left out" in out and "~$" not in out
+
+
+def test_validate_checks_a_folder_of_one_statement(validate, tmp_path, capsys):
+    # A batch of one row checked in a folder of its own ended in a pandas KeyError: -1, looking
+    # for the statement's nearest other.
+    (tmp_path / "one.csv").write_text(
+        HEADER + "Our pilots will police the Baltic skies all winter.,eastern_flank,favor,authored,news,x\n",
+        encoding="utf-8")
+    assert validate.main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 statements") and out.rstrip().endswith("valid") and "nearest pair" not in out
