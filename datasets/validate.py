@@ -200,9 +200,17 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
             found.append(f"{where}: the {column} cell {shown!r} opens with a quote that closes before the cell "
                          "ends: a CSV reader drops such quotes, and read the cell without them; quote the whole "
                          f"cell, its quotes doubled ({fixed if len(fixed) <= 50 else fixed[:49] + '…'!r})")
-        elif opening_quote_left_out(text) and not written_quoted(text, row.file, row.line, folder, written):
-            found.append(f"{where}: an unpaired '\"' in the text: quote the whole cell, "
-                         "a quote inside it doubled ('\"He said \"\"no\"\".\"')")
+        elif opening_quote_left_out(text):
+            quoted = written_quoted(text, row.file, row.line, folder, written)
+            if quoted is None:  # it may be quoted as it should be: told to quote it, the writer was misled
+                why = (f"{row.file} could not be read ({written.get(('unread', row.file))})" if folder
+                       else "the rows name no folder to read their files from (see load_corpus)")
+                found.append(f"{where}: an unpaired '\"' ends the text, and whether its cell is quoted cannot be "
+                             f"told, as {why}: if its opening quote was left out, quote the whole cell, a quote "
+                             "inside it doubled ('\"He said \"\"no\"\".\"')")
+            elif not quoted:
+                found.append(f"{where}: an unpaired '\"' in the text: quote the whole cell, "
+                             "a quote inside it doubled ('\"He said \"\"no\"\".\"')")
         words = len(text.split())
         if not MIN_WORDS <= words <= MAX_WORDS:
             found.append(f"{where}: {words} words; statements have {MIN_WORDS} to {MAX_WORDS}")
@@ -325,12 +333,13 @@ def opening_quote_left_out(text: str) -> bool:
     return text.rstrip().endswith('"') and text.count('"') % 2 == 1
 
 
-def written_quoted(text: str, name: str, line: int, folder: str | None, written: dict) -> bool:
+def written_quoted(text: str, name: str, line: int, folder: str | None, written: dict) -> bool | None:
     r"""Whether the file ``name`` of ``folder`` holds ``text`` as a quoted cell, its quotes doubled,
     in the row beginning on ``line``: a text read as a cell whose opening quote was left out may
     be the writer's own, quoted as the CSV rule asks (a quotation closing it, 'she said, ""now""'
     and then the cell's own quote), which the text alone cannot tell. ``written`` keeps each file
-    read, with where its lines begin (only such rows read one); without a folder, False.
+    read, with where its lines begin (only such rows read one); None, as it cannot tell, without
+    a folder or where the file cannot be read (the reason kept in ``written[("unread", name)]``).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -338,9 +347,10 @@ def written_quoted(text: str, name: str, line: int, folder: str | None, written:
     ...     written_quoted('Say "now"', "a.csv", 2, folder, {}), written_quoted('Go home."', "a.csv", 3, folder, {})
     (True, False)
     """
-    if not folder:
-        return False
-    whole, starts = _as_written(name, folder, written)
+    read = _as_written(name, folder, written) if folder else None
+    if read is None:
+        return None
+    whole, starts = read
     if not 1 <= line <= len(starts):
         return False
     # The cell opens on the row's first line: looking there alone, a file of many such rows is
@@ -352,12 +362,18 @@ def written_quoted(text: str, name: str, line: int, folder: str | None, written:
     return whole.find(cell, starts[line - 1], after + len(cell)) >= 0
 
 
-def _as_written(name: str, folder: str, written: dict) -> tuple[str, list[int]]:
-    """The file ``name`` of ``folder`` as written, and where its lines begin, read once into ``written``."""
+def _as_written(name: str, folder: str, written: dict) -> tuple[str, list[int]] | None:
+    """The file ``name`` of ``folder`` as written, and where its lines begin, read once into
+    ``written``; None where it cannot be read (moved since it was loaded, or no file of the
+    folder), the reason kept in ``written[("unread", name)]``."""
     if name not in written:
         path = Path(folder) / name
-        # In the encoding the corpus was read in: a UTF-16 file read as UTF-8 held no such cell.
-        whole = path.read_text(encoding=file_encoding(path), errors="replace")
+        try:
+            # In the encoding the corpus was read in: a UTF-16 file read as UTF-8 held no such cell.
+            whole = path.read_text(encoding=file_encoding(path), errors="replace")
+        except OSError as error:
+            written[name], written["unread", name] = None, f"{error.strerror or error}: {str(path)!r}"
+            return None
         written[name] = whole, [0, *(found.end() for found in re.finditer("\n", whole))]
     return written[name]
 
@@ -381,9 +397,10 @@ def quotes_dropped(name: str, line: int, folder: str | None, written: dict,
     ...     [quotes_dropped("a.csv", line, folder, {}, ["text", "labels"]) for line in (2, 3)]
     [('text', '"No" means no.'), None]
     """
-    if not folder:
+    read = _as_written(name, folder, written) if folder else None
+    if read is None:  # its quoting cannot be checked, nor an unpaired quote's (see problems)
         return None
-    whole, starts = _as_written(name, folder, written)
+    whole, starts = read
     if not 1 <= line <= len(starts):
         return None
     at = starts[line - 1]

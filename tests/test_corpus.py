@@ -654,3 +654,28 @@ def test_validate_checks_a_folder_of_one_statement(validate, tmp_path, capsys):
     assert validate.main([str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("1 statements") and out.rstrip().endswith("valid") and "nearest pair" not in out
+
+
+def test_validate_says_when_it_cannot_tell_whether_a_cell_ending_in_a_quote_is_quoted(validate, tmp_path):
+    # A cell quoted as it should be, its text ending in a quotation ('… ""ready""'), was told "quote
+    # the whole cell" when its file could not be read to look (a frame without its folder); a file
+    # moved since it was loaded ended problems() in a FileNotFoundError.
+    import shutil
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.csv").write_text(
+        HEADER + '"Kyiv needs the 12"" guns we call ""ready""",ukraine_support,favor,authored,news,x\n'
+        "The alliance stands together on every front this winter.,unity,favor,authored,speech,x\n", encoding="utf-8")
+    corpus = validate.load_corpus(folder)
+    assert corpus.text[0] == 'Kyiv needs the 12" guns we call "ready"'
+    assert validate.problems(corpus) == []  # its file read: quoted as it should be
+    unsure = ("a.csv:2: an unpaired '\"' ends the text, and whether its cell is quoted cannot be told, as {}: if its "
+              "opening quote was left out, quote the whole cell, a quote inside it doubled ('\"He said \"\"no\"\".\"')")
+    alone = corpus.copy()
+    alone.attrs = {}
+    assert validate.problems(alone) == [
+        unsure.format("the rows name no folder to read their files from (see load_corpus)")]
+    shutil.move(folder, tmp_path / "moved")
+    assert validate.problems(corpus) == [
+        unsure.format(f"a.csv could not be read (No such file or directory: {str(folder / 'a.csv')!r})")]
