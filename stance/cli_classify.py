@@ -161,7 +161,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
         # The statement escaped as --details writes it: one line, and no escape reaches the terminal.
         lines = [f"{_escaped(text)}\nlabels: {'|'.join(map(_shown, prediction.labels))} (probability "
                  f"{probability:.2f}, confidence {prediction.confidence:.2f}{_secondary_probabilities(prediction)}); "
-                 f"stance: {stance}"]
+                 f"stance: {stance}"
+                 # A model without an off-topic label gives blank text the label "" (README, "Empty text"):
+                 # "labels:  (probability 0.00 …)" named no answer, and a probability of no label.
+                 if prediction.labels else
+                 f"{_escaped(text)}\nlabels: - (given no label: the model has no off-topic label for text of no "
+                 f"words, and invents none of its targets); stance: {stance}"]
         if prediction.flag:  # and why, as the explanation's plain text says it (str(model.explain_html(text)))
             lines.append(f"flag: {prediction.flag}: {flag_reason(prediction.flag)}")
         if explanation.explained is not None and len(table):

@@ -9880,3 +9880,20 @@ def test_binary_data_is_refused_as_such_not_told_another_encoding(capsys, tmp_pa
     (tmp_path / "ru.txt").write_bytes("Мы вместе с Украиной. Альянс един.\n".encode("utf-16-le"))
     status, _, err = run(capsys, "document", str(tmp_path / "ru.txt"))
     assert status == 2 and "looks like UTF-16 little-endian" in err and "not text:" not in err, err
+
+
+def test_explain_names_the_answer_of_a_model_without_an_off_topic_label_to_blank_text(capsys, tmp_path):
+    # Such a model gives blank text the label "" (README, "Empty text"): `stance explain ""` printed
+    # "labels:  (probability 0.00, confidence 0.00)", an empty name and the probability of no label.
+    frame = pd.DataFrame({"text": [f"wind turbine number {i} now" for i in range(6)]
+                          + [f"gas boiler number {i} now" for i in range(6)],
+                          "labels": ["wind"] * 6 + ["gas"] * 6})
+    stance.train(frame, threshold_folds=0, none_label=None).save(tmp_path / "m")
+    status, out, _ = run(capsys, "explain", "--model", str(tmp_path / "m"), "")
+    assert status == 0
+    assert out.splitlines()[1] == ("labels: - (given no label: the model has no off-topic label for text of no words, "
+                                   "and invents none of its targets); stance: -"), out
+    status, out, _ = run(capsys, "explain", "--model", str(tmp_path / "m"), "wind turbine number 3 now")
+    assert status == 0 and out.splitlines()[1].startswith("labels: wind (probability "), out
+    status, out, _ = run(capsys, "explain", "")  # the bundled model answers it `none`, as before
+    assert status == 0 and out.splitlines()[1] == "labels: none (probability 1.00, confidence 1.00); stance: -", out
