@@ -600,7 +600,7 @@ def contribution_meaning(softmax: tuple[bool, bool] = (False, False)) -> str:
 
 # What a contribution is and is not, said wherever contributions are shown (the README, explain's docstring, the
 # HTML's key, `stance explain --help`): an audit read them as "which words pushed which way, and how hard", the
-# change deleting each word would make, where deleting "forward", ranked first at +1.299, barely moved its label.
+# change deleting each word would make, where deleting "forward", ranked first at +1.28, barely moved its label.
 # The bundled model's (one-vs-rest labels, a two-value stance: log-odds, through a sigmoid).
 CONTRIBUTION_MEANING = contribution_meaning()
 # What `stance explain --help` adds, for a model it has not read: the other kind of head.
