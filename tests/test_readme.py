@@ -1453,3 +1453,13 @@ def test_the_readme_gives_the_share_of_the_word_whose_deletion_barely_moves_its_
     assert f"{top.contribution:.2f}" == figure, (word, top.contribution)
     explained = (ROOT / "stance" / "explain.py").read_text(encoding="utf-8")
     assert f'deleting "{word}", ranked first at +{figure},' in " ".join(explained.replace("# ", "").split())
+
+
+def test_the_readme_says_which_rows_a_word_read_as_two_gives(default_model):
+    # A fact-checker read the three rows "won't" of one explanation as the word counted three times.
+    entry = " ".join(README.split())
+    text, word, head, features = re.search(r'so "([^"]+)" has three rows `([^`]+)` under `([^`]+)`, told apart by '
+                                           r"their features ((?:`[^`]+`(?:, | and )?)+)", entry).groups()
+    rows = default_model.explain(text)
+    rows = rows[(rows.explains == head) & (rows.ngram == word)]
+    assert sorted(rows.feature) == sorted(re.findall(r"`([^`]+)`", features)), rows
