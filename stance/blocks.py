@@ -34,6 +34,7 @@ from .furniture import (
     _menu_lines,
     _without_credit,
     _without_opening_note,
+    _without_publication_line,
 )
 from .headings import _is_part_heading, _is_salutation, _is_story_headline, _is_title, _opens_note, _stands_apart
 from .lines import (
@@ -402,6 +403,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             continue
         line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
         line = _without_opening_note(line)  # "Editor's note: … NATO leaders agreed…": the story stays
+        line = _without_publication_line(line)  # "Published 3 March 2026 | NATO must…": the sentence stays
         # "Spending rose by" / "18" / "percent.": no page's number
         cue_number = caption and _is_cue_number(line, current[-1] if current else "")
         page_mark = bool(line) and not cue_number and at not in words and _is_page_mark(line, furniture)

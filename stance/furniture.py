@@ -20,18 +20,26 @@ from .lines import (
     _BACK_MATTER_LEAD,
     _CAP,
     _CONTRIBUTION,
+    _CREDIT_WORDS,
     _EDITORIAL_NOTE,
+    _NEWSROOM_CREDIT_WORDS,
     _NOTE_LABEL,
     _PICTURE_CREDIT,
     _PLACE_DATE,
+    _PUBLISHED_ON,
+    _SENTENCE_END,
     _TERMINAL,
+    _WORD,
+    _ZONES,
     _goes_on_below,
     _is_end_mark,
     _is_furniture,
+    _is_furniture_alone,
     _is_link_list,
     _is_newsroom_credit,
     _is_wrapped_end,
 )
+from .text import LINK
 
 # A date line is a dateline only where a sentence does not run through it: not after a line with no end
 # when the line below opens in lower case ("Die Sitzung fand am" / "Donnerstag, den 3. Oktober 2024" /
@@ -397,6 +405,44 @@ def _without_credit(line: str) -> str:
         if _CREDIT_AT_END.match(line, start.end()) or _is_newsroom_credit(line[start.end():]):
             return line[:start.start() + 1]
     return line
+
+
+# A web page's publication line, its date and maybe its time, then a bar or a dash ("Published 3 March 2026 | ",
+# "Updated: March 3, 2026 10:32 CET – "): after it a time, an author or a link (see stance.lines._BOILERPLATE), or a
+# story stored in one table cell going on into its sentence ("Published 3 March 2026 | NATO must stay united against
+# Russian pressure."), which went with the line as furniture.
+_PUBLICATION_HEAD = re.compile(
+    rf"{_PUBLISHED_ON}(?:,?\s+(?:at\s+|um\s+|à\s+)?\d{{1,2}}[:.h]\s?\d{{2}}(?:\s?[ap]\.?\s?m\b\.?)?(?:\s*uhr\b)?"
+    rf"(?:\s+{_ZONES})?)?\s*(?:[|·•–—]|\s-)\s*",
+    re.IGNORECASE)
+# What makes the words after it a sentence: three words in lower case or more that no credit or byline is made of
+# ("Jan Novak and Anna Berg in Vilnius" has none), or two with a sentence's end, as German's capitalised nouns leave
+# ("Die Bundeswehr braucht mehr Soldaten.").
+_PUBLICATION_CLAUSE_WORDS = 3
+_PUBLICATION_SENTENCE_WORDS = 2
+
+
+def _without_publication_line(line: str) -> str:
+    """``line`` without the publication line that opens it (see _PUBLICATION_HEAD) when a sentence follows it on
+    the line, not furniture (a time, a byline, a link, see stance.lines._is_furniture_alone); else ``line`` as it is.
+
+    >>> _without_publication_line("Published 3 March 2026 | NATO must stay united against Russian pressure.")
+    'NATO must stay united against Russian pressure.'
+    >>> _without_publication_line("Published 3 March 2026 | Jan Novak and Anna Berg in Vilnius")
+    'Published 3 March 2026 | Jan Novak and Anna Berg in Vilnius'
+    >>> _without_publication_line("Published 3 March 2026 | https://example.org/news/nato-must-stay-united")
+    'Published 3 March 2026 | https://example.org/news/nato-must-stay-united'
+    """
+    head = _PUBLICATION_HEAD.match(line)
+    if head is None:
+        return line
+    rest = line[head.end():]
+    words = [word for word in _WORD.findall(LINK.sub(" ", rest))
+             if word.islower() and word not in _CREDIT_WORDS and word not in _NEWSROOM_CREDIT_WORDS]
+    sentence = len(words) >= _PUBLICATION_CLAUSE_WORDS or (len(words) >= _PUBLICATION_SENTENCE_WORDS
+                                                           and _SENTENCE_END.search(rest) is not None)
+    # furniture after the date is the line's still: "… | Share this article", "… | Sign up for our newsletter"
+    return rest if sentence and not _is_furniture_alone(rest) and not _is_web_furniture(rest) else line
 
 
 # The label alone on its line ("Editor's note:"): the note is the paragraph below it.

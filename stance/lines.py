@@ -199,6 +199,10 @@ _RISING_MEMBER = re.compile(rf"(?:(?!{_DETERMINER}\s)|(?-i:The) (?={_OFFICE_WORD
 _CHAIR_TITLE = r"(?-i:Mr|Mrs|Ms|Miss|Madam|Dame|Sir|Dr|Lord|Lady|Baroness|The)"
 _DOCUMENT_WORD = (r"(?-i:\b(?:Reports?|Committees?|Papers?|Sessions?|Memorand(?:um|a)|Bills?|Evidence|Statements?|"
                   r"Orders?|Notes)\b)")
+# A web page's publication label and date ("Published 3 March 2026", "Last modified on Tue 3 Mar 2026"), which
+# opens its publication line (see _BOILERPLATE and _PUBLICATION_HEAD).
+_PUBLISHED_ON = (r"(?:first |last )?(?:published|updated|posted|modified|(?:zuletzt )?(?:veröffentlicht|aktualisiert)|"
+                 rf"publié|mis à jour|modifié)(?: on| at| am| le)?:?\s+(?:{_SHORT_WEEKDAY}\.?,?\s+)?{_DATE}")
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters"), a
@@ -239,9 +243,7 @@ _BOILERPLATE = re.compile(
     # ("Published 3 March 2026 | https://…", "Updated: March 3, 2026 10:32 CET", "Veröffentlicht am
     # 14.10.2025 | 08:15 Uhr", "Publié le 14 octobre 2025 à 8 h 15")
     # (not a sentence: "Published on 3 March 2026, the report found…")
-    rf"(?:first |last )?(?:published|updated|posted|modified|(?:zuletzt )?(?:veröffentlicht|aktualisiert)|"
-    rf"publié|mis à jour|modifié)(?: on| at| am| le)?:?\s+(?:{_SHORT_WEEKDAY}\.?,?\s+)?{_DATE}"
-    r"(?:\s*(?:[|·•–—-]|at\b|by\b|um\b|à\b|par\b|\d{1,2}[:.]\d{2})\s*.*)?|"
+    rf"{_PUBLISHED_ON}(?:\s*(?:[|·•–—-]|at\b|by\b|um\b|à\b|par\b|\d{{1,2}}[:.]\d{{2}})\s*.*)?|"
     # or with its time alone, as a live blog's entry has it ("Updated at 14.35 BST", "Updated at 14:35 GMT")
     rf"(?:first |last )?(?:published|updated|posted|modified)(?: at)?:?\s+\d{{1,2}}[:.]\d{{2}}"
     rf"(?:\s?[ap]\.?\s?m\b\.?)?(?:\s+{_ZONES})?|"

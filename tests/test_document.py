@@ -12096,3 +12096,31 @@ def test_a_long_run_of_letters_or_many_dashed_stops_are_cut_in_linear_time():
              "Gentleman", "Feb", "aaaaaaaahon"]
     for text in ("".join(random.Random(seed).choices(words, k=seed % 14)) for seed in range(3000)):
         assert _split_after_dashed_stops(text) == cut_before(text), text
+
+
+@pytest.mark.parametrize("separator", [" | ", " – ", " - ", " · "])
+def test_a_sentence_after_a_publication_lines_date_is_kept(separator):
+    # The docs4 audit: a story stored in one table cell, its publication line and its text on one line, lost its
+    # sentence with the line ("Published 3 March 2026 | NATO must stay united against Russian pressure.")
+    line = f"Published 3 March 2026{separator}NATO must stay united against Russian pressure."
+    doc = stance.score_document(f"Allies met in Brussels.\n\n{line}\n")
+    assert doc.sentences["text"].tolist() == [
+        "Allies met in Brussels.", "NATO must stay united against Russian pressure."]
+    alone = stance.score_document("NATO must stay united against Russian pressure.").sentences
+    assert doc.sentences["label"].tolist()[1] == alone["label"].tolist()[0]  # scored as the sentence alone is
+    assert split_sentences(f"Veröffentlicht am 14.10.2025{separator}Die Bundeswehr braucht mehr Soldaten.") == [
+        "Die Bundeswehr braucht mehr Soldaten."]
+    assert split_sentences(f"Updated 3 March 2026 10:32 CET{separator}Allies agree new spending target") == [
+        "Allies agree new spending target"]
+    # its time, author, link, reading time or page furniture after the date go with it still
+    for tail in ["https://example.org/news/nato-must-stay-united", "10:32 CET", "By Jan Novak", "5 min read",
+                 "Updated 4 March 2026", "Jan Novak, Defence Correspondent", "Jan Novak and Anna Berg in Vilnius",
+                 "Opinion | Comment is free", "Share this article", "Sign up for our newsletter",
+                 "Tags: NATO, Ukraine"]:
+        assert split_sentences(f"We met.\n\nPublished 3 March 2026{separator}{tail}\n") == ["We met."], tail
+    for line in ["Veröffentlicht am 14.10.2025 | 08:15 Uhr", "Last modified on Tue 3 Mar 2026 14.32 GMT",
+                 "Publié le 14 octobre 2025 à 8 h 15"]:
+        assert split_sentences(f"We met.\n\n{line}\n") == ["We met."]
+    # and a sentence opening so is its own, as before
+    assert split_sentences("Published on 3 March 2026, the report found that Russia rearms.") == [
+        "Published on 3 March 2026, the report found that Russia rearms."]
