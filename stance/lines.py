@@ -477,6 +477,50 @@ _FOOTER_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_SENTENCES = 8  # the most read after a footer's note, so that a long line is read once
+# A release's note of when it may run, opening a line ("Embargoed until 00:01 GMT, Tuesday 4 March 2026", "For
+# immediate release – Brussels"), or after a footer's stop ("Not for publication before then."): _BOILERPLATE and
+# _FOOTER_SENTENCE take the rest of its sentence as the note's, a time, a date, a place. Its words in lower case are
+# these; three others make a clause of the line's own, which the note was taken to be: "Embargoed until 10:00,
+# ministers said the alliance will send more troops.", "Embargoed Russian oil still reaches Europe through India.",
+# "… Not for publication before then, ministers said the alliance will act." were each left out whole.
+_RELEASE_NOTE = re.compile(r"[\[(]?(?:embargoed?|for immediate release)\b", re.IGNORECASE)
+_RELEASE_NOTE_WORDS = frozenset({
+    "embargo", "embargoed", "until", "till", "to", "for", "before", "after", "on", "at", "the", "of", "and", "or",
+    "not", "no", "any", "in", "by", "from", "with", "immediate", "release", "released", "publication", "published",
+    "publish", "broadcast", "broadcasting", "transmission", "use", "online", "print", "wire", "media", "delivery",
+    "delivered", "check", "against", "please", "strictly", "then", "hrs", "hours", "hour", "local", "time", "noon",
+    "midnight", "a", "p", "m", "am", "pm", "further", "notice", "start", "end", "beginning", "speech", "statement",
+    "press", "conference", "briefing", "event", "meeting", "summit", "session", "is", "be", "lifted", "lifts",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+
+
+def _release_note_has_clause(note: str) -> bool:
+    """Whether ``note``, a release's note of when it may run to its first sentence's end (see _RELEASE_NOTE), goes
+    on into a clause of its own: three words in lower case or more that no such note is made of.
+
+    >>> _release_note_has_clause("Embargoed until 10:00, ministers said the alliance will send more troops.")
+    True
+    >>> _release_note_has_clause("Embargoed: not for publication or broadcast before 00:01 hrs on Tuesday 4 March")
+    False
+    """
+    return sum(word.islower() and word not in _RELEASE_NOTE_WORDS
+               for word in _WORD.findall(note)) >= _LABELLED_CLAUSE_WORDS
+
+
+def _is_release_note_clause(line: str) -> bool:
+    """Whether ``line``, opening as a release's note (see _RELEASE_NOTE), is a sentence of its own to its first
+    stop instead (see _release_note_has_clause).
+
+    >>> _is_release_note_clause("Embargoed goods must be seized at the border.")
+    True
+    >>> _is_release_note_clause("EMBARGOED UNTIL 00:01 GMT. Ministers said the alliance will send more troops.")
+    False
+    """
+    if not _RELEASE_NOTE.match(line):
+        return False
+    stop = _SENTENCE_AFTER.search(line)
+    return _release_note_has_clause(line[:stop.start()] if stop else line)
 _RIGHTS_NOTICE = re.compile(rf"(?=[^.!?]*?\b{_RIGHTS_USE})(?=[^.!?]*?\b{_RIGHTS_RESTRICTION})", re.IGNORECASE)
 
 
@@ -594,6 +638,8 @@ def _goes_on_past_furniture(line: str) -> bool:
                 return False
             after = stop.end()
             continue
+        if footer.group()[:3].lower() == "not" and _release_note_has_clause(footer.group()):
+            return True  # "… Not for publication before then, ministers said the alliance will act.": words
         # "… Sign up for our newsletter.": the footer goes on. What follows it is judged as the first sentence was,
         # whatever it opens with: a quote, a number or a bracket after a footer's sentence was lost with it.
         after = footer.end()
@@ -609,7 +655,8 @@ def _is_furniture_alone(line: str, below: str = "", above: str = "") -> bool:
     >>> _is_furniture_alone("Copyright 2026 Parliament. We must send more tanks.")
     True
     """
-    return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
+    return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)
+                 and not _is_release_note_clause(line)) or _CREDIT_LINE.match(line)
                 or _is_newsroom_credit(line)
                 or ((_HOUSE_RECORD.fullmatch(line) or _records_of_a_line(line)) and not _in_running_sentence(above))
                 or ((_WHOLE_HOUR.fullmatch(line) or _RISING_MEMBER.fullmatch(line))

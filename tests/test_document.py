@@ -12124,3 +12124,39 @@ def test_a_sentence_after_a_publication_lines_date_is_kept(separator):
     # and a sentence opening so is its own, as before
     assert split_sentences("Published on 3 March 2026, the report found that Russia rearms.") == [
         "Published on 3 March 2026, the report found that Russia rearms."]
+
+
+@pytest.mark.parametrize("line", [
+    "Embargoed until 10:00, ministers said the alliance will send more troops to the east.",
+    "Embargoed Russian oil still reaches Europe through India.",
+    "Embargoed goods must be seized at the border.",
+    "For immediate release, the ministry says the brigade will deploy to Lithuania.",
+])
+def test_a_sentence_opening_as_a_releases_note_is_kept(line):
+    # The docs4 audit: any line opening "Embargoed" or "For immediate release" was a release's note to its end,
+    # whatever followed, and a statement opening so was left out whole
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+
+
+def test_an_embargos_not_for_publication_going_on_into_a_clause_is_kept():
+    # The docs4 audit: after a footer's stop, "Not for publication" took up to 80 characters after it as its time,
+    # commas and all, and a clause after a comma within them was lost with the line
+    line = "Embargoed until 00:01 GMT. Not for publication before then, ministers said the alliance will act."
+    assert split_sentences(f"We met.\n\n{line}\n") == [
+        "We met.", "Embargoed until 00:01 GMT.",
+        "Not for publication before then, ministers said the alliance will act."]
+
+
+@pytest.mark.parametrize("note", [
+    "Embargoed until 00:01 GMT. Not for publication before then.",
+    "Embargoed until 10 a.m. CET. Not for publication before 10.30 a.m. on 10 March.",
+    "EMBARGOED: NOT FOR PUBLICATION OR BROADCAST BEFORE 00:01 HRS ON TUESDAY 4 MARCH 2026",
+    "Embargoed: not for publication or broadcast before 00:01 hrs on Tuesday 4 March 2026",
+    "Embargoed until the start of the speech", "Embargoed until further notice", "[Embargoed until 10:00 CET]",
+    "(Embargoed until 10:00 CET, check against delivery)", "Embargoed until the end of the press conference",
+    "Embargoed until 00:01 GMT on Tuesday 4 March 2026 – please check against delivery",
+    "Embargoed until 10:00, ministers said", "FOR IMMEDIATE RELEASE – Brussels, 4 March 2026",
+    "Embargoed until 00:01 GMT. Not for publication before then. Sign up for our newsletter.",
+])
+def test_a_releases_note_of_when_it_may_run_is_still_left_out(note):
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
