@@ -301,11 +301,16 @@ def _without_mail_headers(lines: list[str]) -> list[str]:
     >>> _without_mail_headers(["From: Anna Berg", "Sent: Tuesday, March 10, 2026 6:30 PM", "To: Tom Reed",
     ...                        "Subject: RE: Patrols", "", "To: all Allies"])
     ['', 'Sent: Tuesday, March 10, 2026 6:30 PM', '', 'Subject: RE: Patrols', '', 'To: all Allies']
+    >>> _without_mail_headers(["Date: 3 March 2026, 18:30", "DE: Thank you, Chair", "FR: We agree."])
+    ['Date: 3 March 2026, 18:30', 'DE: Thank you, Chair', 'FR: We agree.']
     """
     headers = [_MAIL_HEADER_LINE.match(line) if ":" in line[:20] and len(line) <= _CONTACT_LENGTH else None
                for line in lines]
     if not any(header and header["date"] for header in headers):
         return lines  # most texts: no e-mail's date
+    # French mail programs write "De :"; "DE:" in capitals is Germany's code tagging its delegation in a
+    # meeting's record, whose words below a "Date: 3 March 2026, 18:30" line were blanked as a sender's name
+    headers = [None if header and header["party"] == "DE" else header for header in headers]
     lines = list(lines)
     at = 0
     while at < len(lines):

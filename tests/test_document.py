@@ -12160,3 +12160,15 @@ def test_an_embargos_not_for_publication_going_on_into_a_clause_is_kept():
 ])
 def test_a_releases_note_of_when_it_may_run_is_still_left_out(note):
     assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+def test_a_delegations_tag_de_below_a_date_line_is_no_mail_sender():
+    # The docs4 audit: a meeting's record tags Germany's delegation "DE:", read as French mail's sender label
+    # "De :" below a "Date: …" line with its year and time, and its words were blanked as a sender's name
+    record = ("Date: 3 March 2026, 18:30\nDE: Thank you, Chair\nFR: We agree with Germany.\n"
+              "DE: We will send a brigade to Lithuania\n")
+    assert split_speakers(record) == [("Thank you, Chair", "DE"), ("We agree with Germany.", "FR"),
+                                      ("We will send a brigade to Lithuania", "DE")]
+    # French mail's header is left out still, its subject the message's headline
+    mail = "De : Anna Berg\nEnvoyé : mardi 10 mars 2026 18:30\nÀ : Tom Reed\nObjet : Patrouilles\n\nNous agissons.\n"
+    assert split_sentences(mail) == ["Objet : Patrouilles", "Nous agissons."]
