@@ -58,6 +58,10 @@ _UNSEEN = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad"
                      + re.escape("".join(c for c in INVISIBLE_FORMAT if c < "\U000e0000")) + "]+")
 
 
+# Where the blocks of symbols that emoji come from start (arrows, U+2190): a symbol before it is a sign of words.
+_FIRST_EMOJI_BLOCK = "\u2190"
+
+
 def _pieces(block: str) -> list[str]:
     r"""The pieces Punkt and _split_further cut ``block`` into, stripped, each as written in
     ``block``: cut as if its characters that show nothing (_UNSEEN) were absent. Those right
@@ -228,7 +232,9 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
             elif merged and (after_inside or _continues(merged[-1][-1], piece, merged[-1][0])):
                 merged[-1].append(piece)
             else:
-                if merged and (lead := _leading_emoji(piece)) and _emoji_close(
+                # a sign of words ("©", "®", "°", "№", below the arrows) opens what follows it, no emoji closing
+                # the sentence before: "…Unsubscribe here. © 2026 Baltic Wire." was cut into "…here. ©" / "2026 …"
+                if merged and piece[0] >= _FIRST_EMOJI_BLOCK and (lead := _leading_emoji(piece)) and _emoji_close(
                         merged[-1][-1], piece[:lead], at in line_starts, any(at < s <= at + lead for s in line_starts)):
                     merged[-1].append(piece[:lead].rstrip())  # "…with Ukraine. 🇺🇦 Allies agree.": they close it
                     piece = piece[lead:]

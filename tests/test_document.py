@@ -12172,3 +12172,17 @@ def test_a_delegations_tag_de_below_a_date_line_is_no_mail_sender():
     # French mail's header is left out still, its subject the message's headline
     mail = "De : Anna Berg\nEnvoyé : mardi 10 mars 2026 18:30\nÀ : Tom Reed\nObjet : Patrouilles\n\nNous agissons.\n"
     assert split_sentences(mail) == ["Objet : Patrouilles", "Nous agissons."]
+
+
+def test_a_copyright_sign_opens_its_notice_and_closes_no_sentence():
+    # The docs4 audit: "©" after a sentence's stop was read as an emoji closing that sentence, and the notice was cut
+    # in two: "… Unsubscribe here. ©" / "2026 Baltic Wire."
+    line = "Thanks for reading. Unsubscribe here. © 2026 Baltic Wire. Allies agreed to send more troops to Estonia."
+    assert split_sentences(line) == ["Thanks for reading.", "Unsubscribe here.", "© 2026 Baltic Wire.",
+                                     "Allies agreed to send more troops to Estonia."]
+    assert split_sentences("We met. ® is a mark.") == ["We met.", "® is a mark."]
+    # an emoji between two sentences still closes the one before
+    assert split_sentences("We stand with Ukraine. 🇺🇦 Allies agree.") == [
+        "We stand with Ukraine. 🇺🇦", "Allies agree."]
+    assert split_sentences("We need more ammunition… 👍 We stand with Ukraine.") == [
+        "We need more ammunition… 👍", "We stand with Ukraine."]
