@@ -193,8 +193,10 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
             if many_lines:
                 at = block.text.find(piece, cursor)
                 cursor = at + len(piece) if at >= 0 else cursor
+            # each place the piece's opening spans looked up (a few), not every line start of the block: a scan of these
+            # for each piece took time in the square of a long paragraph's lines
             while (credit := _AGENCY_OPENING.match(piece)) and at >= 0 and any(
-                    at + credit.end(1) < start <= at + credit.end() for start in line_starts):
+                    start in line_starts for start in range(at + credit.end(1) + 1, at + credit.end() + 1)):
                 # "Russia attacked. (AFP)" / "We will act.": the credit ends its line, and Punkt
                 # opened the next line's sentence with it. The sentence starts after it.
                 piece, at = piece[credit.end():], at + credit.end()
@@ -234,8 +236,10 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
             else:
                 # a sign of words ("©", "®", "°", "№", below the arrows) opens what follows it, no emoji closing
                 # the sentence before: "…Unsubscribe here. © 2026 Baltic Wire." was cut into "…here. ©" / "2026 …"
+                # (whether a line starts among the emoji: each of their few places looked up, not every line start)
                 if merged and piece[0] >= _FIRST_EMOJI_BLOCK and (lead := _leading_emoji(piece)) and _emoji_close(
-                        merged[-1][-1], piece[:lead], at in line_starts, any(at < s <= at + lead for s in line_starts)):
+                        merged[-1][-1], piece[:lead], at in line_starts,
+                        any(start in line_starts for start in range(at + 1, at + lead + 1))):
                     merged[-1].append(piece[:lead].rstrip())  # "…with Ukraine. 🇺🇦 Allies agree.": they close it
                     piece = piece[lead:]
                     at += lead if at >= 0 else 0
