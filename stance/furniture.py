@@ -471,7 +471,11 @@ _ABOUT_THE_TEXT = re.compile(
     r"(?:views|opinions) expressed (?:(?:here(?:in)?|above|below) )?(?:are (?:\w+ )?(?:those of )?(?:the )?"
     r"(?:author|writer|contributor|her|his|their|my|own)|do not (?:necessarily )?(?:reflect|represent))|"
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ly )?(?:corrected|updated|amended|translated|edited|"
-    r"condensed|abridged|shortened|republished)|(?:corrections?|clarifications?|updates?)\s*:)",
+    r"condensed|abridged|shortened|republished)|(?:corrections?|clarifications?|updates?)\s*:|"
+    # what the text withholds, and its warning to readers ("Names have been changed to protect sources. Reader
+    # discretion is advised.": the second was scored after the note)
+    r"names? (?:of [\w'’-]+ (?:[\w'’-]+ )?)?(?:have|has|were|was) been (?:changed|withheld|altered)|"
+    r"(?:reader|viewer|listener|audience) discretion is (?:strongly )?advised)",
     re.IGNORECASE)
 _NOTE_SENTENCES = 8  # the most read as the note's, so that a long line is read once
 _NOTE_LENGTH = 3000  # the most characters of a line read for them, so that a line with no stop is not read whole

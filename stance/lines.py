@@ -428,7 +428,8 @@ def _is_newsroom_credit(line: str) -> bool:
         return False
     credit = line
     for stop in _AFTER_CREDIT_SENTENCE.finditer(line, head.end()):
-        if _BOILERPLATE.match(line[stop.end():]):  # "…; Editing by Alex Smith. Follow us on X."
+        # "…; Editing by Alex Smith. Follow us on X.", "… Jan Novak is a defence correspondent based in Warsaw."
+        if _BOILERPLATE.match(line[stop.end():]) or _WRITER_NOTE_LINE.fullmatch(line, stop.end()):
             credit = line[:stop.start()]
             break
     parts = credit.split(";")
@@ -467,8 +468,21 @@ _RIGHTS_RESTRICTION = (r"(?:not|prohibited|forbidden|without|permission|consent|
 # case follow ("until 10 a.m. CET.", "before 10.30 a.m. on 10 March."): both were furniture before this sentence
 # was read whole.
 _AFTER_A_TIME_OF_DAY = r"\s+(?-i:(?:GMT|UTC|CET|CEST|BST|EST|EDT|EET|EEST|MSK)\b|[a-z0-9])"  # "a.m." goes on
+# A mail's note of why it came ("You are receiving this email because you subscribed."), and a writer's note below
+# the credit ("Jan Novak is a defence correspondent based in Warsaw."), are such sentences too: after a footer's,
+# credit's or contact's note they were scored as statements.
+_RECEIVING_THIS = (r"you(?: are|['’]re)? (?:receiving|received|getting|got) this (?:e-?mail|newsletter|message|alert|"
+                   r"bulletin|briefing|digest)s? because you\b[^.!?…\n]{0,100}?")
+# The writer's note names a person (no "The Kremlin"), calls them a writer after a few words that are no clause's
+# ("… is a threat to every journalist …" is words), and says no more than where or for whom they work.
+_WRITER_NOTE = (r"(?-i:(?!(?:The|This|That|Our|Its|His|Her|Their) )"
+                rf"[{_CAP}][\w'’-]+(?: [{_CAP}][\w'’.-]+){{1,3}}) is (?:a|an|the|our) "
+                r"(?:(?!(?:to|of|for|in|on|at|with|from|by|against|every|all|and|or|not|no)\b)[\w-]+ ){0,3}?"
+                r"(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|photographer|producer)s?"
+                r"(?![\w'’])(?:,? (?:based|who covers|covering|for|at|in|with|on)\b[^.!?…\n]{0,60}?)?")
 _FOOTER_SENTENCE = re.compile(
-    r"(?:(?:sign up|subscribe|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}"
+    rf"(?:{_RECEIVING_THIS}|{_WRITER_NOTE}|"
+    r"(?:sign up|subscribe|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}"
     r"(?:newsletters?|alerts?|updates?|e-?mails?|briefings?|digests?|bulletins?)"
     r"(?: [\w'’@/:-]+(?:\.(?=\w)[\w'’@/:-]+)*){0,3}|"
     r"not (?:for|to be) (?:publication|published|release|released|broadcast)\b"
@@ -476,6 +490,7 @@ _FOOTER_SENTENCE = re.compile(
     rf"(?:[.!…](?!(?<=\b[ap]\.m\.){_AFTER_A_TIME_OF_DAY})\s+|[.!…]?\s*$)",
     re.IGNORECASE,
 )
+_WRITER_NOTE_LINE = re.compile(rf"{_WRITER_NOTE}[.!…]?\s*", re.IGNORECASE)
 _FOOTER_SENTENCES = 8  # the most read after a footer's note, so that a long line is read once
 # A release's note of when it may run, opening a line ("Embargoed until 00:01 GMT, Tuesday 4 March 2026", "For
 # immediate release – Brussels"), or after a footer's stop ("Not for publication before then."): _BOILERPLATE and

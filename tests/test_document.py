@@ -12196,3 +12196,35 @@ def test_emoji_between_sentences_of_a_long_paragraph_are_read_in_linear_time():
     sentences = split_sentences(text)
     assert time.process_time() - started < 8.0
     assert sentences[:2] == ["We act. 👍", "We go We act. 👍"] and len(sentences) == 20_001
+
+
+@pytest.mark.parametrize("text", [
+    "Editor's note: Names have been changed to protect sources. Reader discretion is advised.",
+    "This interview has been edited for length and clarity. Names have been changed to protect sources.",
+    "Editor's note: the interview took place before the summit. The names of the soldiers have been changed.",
+    "© 2026 Baltic Wire. You are receiving this email because you subscribed.",
+    "Email: press@example.org. You are receiving this email because you subscribed.",
+    "Reporting by Jan Novak; Editing by Sue Lee. Jan Novak is a defence correspondent based in Warsaw.",
+    "© 2026 Baltic Wire. Jan Novak is a senior defence correspondent for Baltic Wire, based in Vilnius.",
+])
+def test_a_notes_known_sentences_after_it_are_left_out_with_it(text):
+    # The docs4 audit: a note's sentence after its first, and a mail's or writer's note after a footer, credit or
+    # contact, were scored as statements of no target
+    assert split_sentences(f"Allies agreed to send more troops.\n\n{text}\n") == ["Allies agreed to send more troops."]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Editor's note: names have been changed. Ukraine must win this war.", ["Ukraine must win this war."]),
+    ("© 2026 Baltic Wire. The Kremlin is a threat to every journalist in Europe.",
+     ["© 2026 Baltic Wire.", "The Kremlin is a threat to every journalist in Europe."]),
+    ("© 2026 Baltic Wire. Jan Novak is a reporter and NATO must act now.",
+     ["© 2026 Baltic Wire.", "Jan Novak is a reporter and NATO must act now."]),
+    ("© 2026 Reuters. Mark Rutte is a former Dutch prime minister.",
+     ["© 2026 Reuters.", "Mark Rutte is a former Dutch prime minister."]),
+    ("© 2026 Baltic Wire. You are receiving this email because you subscribed. Allies will meet in Vilnius.",
+     ["© 2026 Baltic Wire.", "You are receiving this email because you subscribed.", "Allies will meet in Vilnius."]),
+    ("Names have been changed, but Russia's aims have not.", ["Names have been changed, but Russia's aims have not."]),
+])
+def test_statements_beside_a_notes_known_sentences_are_kept(text, kept):
+    assert split_sentences(f"Allies agreed to send more troops.\n\n{text}\n") == ["Allies agreed to send more troops.",
+                                                                                 *kept]
