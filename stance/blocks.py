@@ -48,6 +48,7 @@ from .lines import (
     _is_furniture,
     _is_heading,
     _is_link_list,
+    _opens_mail,
     _strip,
 )
 from .list_items import (
@@ -446,6 +447,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                                    and not _date_in_sentence(line, above, below) and not _goes_on(line, above))
                 or (_BARE_MARKER.match(line) and not cue_number)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
+            if _opens_mail(line):
+                speaker = None  # an e-mail pasted below a transcript: its body is no speaker's words
             if blocks and _is_end_mark(line):
                 # "###", "- ENDS -" below a release's or transcript's words: what follows may be its back
                 # matter ("Notes to editors", "About NATO", its contacts), no one's words, and was scored

@@ -900,6 +900,19 @@ def _is_contact_line(line: str) -> bool:
     return label is not None and _is_link_list(line[label.end():])
 
 
+
+def _opens_mail(line: str) -> bool:
+    """Whether ``line`` is an e-mail's header line or the line a mail program writes above a message it forwards
+    (see _MAIL_HEADER, _MAIL_SEPARATOR): a message pasted below a transcript is no speaker's words, and its body
+    was scored as the last speaker's.
+
+    >>> _opens_mail("From: Press Office <press@nato.int>"), _opens_mail("Sent: Tuesday, March 10, 2026 9:14 AM")
+    (True, True)
+    >>> _opens_mail("Tel: +32 2 707 50 41"), _opens_mail("From: the Baltic to the Black Sea, Allies stand united.")
+    (False, False)
+    """
+    return len(line) <= _CONTACT_LENGTH and bool(_MAIL_HEADER.fullmatch(line) or _MAIL_SEPARATOR.fullmatch(line))
+
 # The label of a picture's or a figure's credit or caption, with its colon or dash ("Source:
 # NATO", "Photo - Reuters", "Quelle: Bundesregierung"; a hyphen after a space only, as in
 # _BOILERPLATE): what follows is a credit, unless it is a sentence (see _is_labelled_sentence).

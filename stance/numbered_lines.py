@@ -107,14 +107,47 @@ def _without_quoted_attributions(quoted: list[str], marked: list[str]) -> list[s
     ['Yes.', '', '', 'We act.']
     """
     for at, line in enumerate(quoted):
-        if not line.endswith(":") or not _is_quote_attribution(line):
+        if not line.endswith(":"):
             continue  # most lines: a character test first
+        first = _attribution_start(quoted, at)
+        # wrapped, it is quoted as deep on each of its lines ("> On …, Jan Novak" / "> <jan@…>" / "> wrote:")
+        if first < 0 or any(_quote_depth(marked[near]) != _quote_depth(marked[at]) for near in range(first, at)):
+            continue
         below = at + 1
         while below < len(quoted) and not quoted[below]:
             below += 1
         if below < len(quoted) and _quote_depth(marked[below]) > _quote_depth(marked[at]):
-            quoted[at] = ""
+            quoted[first:at + 1] = [""] * (at + 1 - first)
     return quoted
+
+
+_ATTRIBUTION_LINES = 3  # the most lines Gmail wraps its "On …, … wrote:" over: a long name and address take three
+
+
+def _attribution_start(lines: list[str], last: int) -> int:
+    """Where the e-mail program's line above what it quotes (see _is_quote_attribution) that ends at
+    ``lines[last]`` starts, wrapped over up to three lines, as Gmail wraps it at 78 characters ("On Tue, …,
+    Anna Berg" / "<anna@x.example>" / "wrote:"); -1 if none ends there. Never after a sentence's end: a
+    sentence with a date and a time above "She wrote:" is words. But a name's initial or "p.m." ends a line
+    as a stop does ("…, J. Smith Jr." / "<j@x.example> wrote:"): a line below it with the address, or in
+    lower case, is the program's still (see _is_wrapped_half).
+
+    >>> _attribution_start(["We met.", "On Mon, 3 Mar 2026 at 10:02, Jan Novak", "<jan@x.example>", "wrote:"], 3)
+    1
+    >>> _attribution_start(["On 3 Mar 2026 at 10:02, Allies met.", "The minister", "wrote:"], 2)
+    -1
+    """
+    if _is_quote_attribution(lines[last]):
+        return last
+    if not lines[last].rstrip().endswith(":"):
+        return -1
+    for first in range(last - 1, max(last - _ATTRIBUTION_LINES, -1), -1):
+        if not lines[first].strip() or (_SENTENCE_END.search(lines[first].rstrip())
+                                        and not _is_wrapped_half(lines[first + 1])):
+            return -1
+        if _is_quote_attribution(" ".join(line.strip() for line in lines[first:last + 1])):
+            return first
+    return -1
 
 
 def _is_wrapped_half(line: str) -> bool:
@@ -162,16 +195,10 @@ def _without_quote_marks(lines: list[str], turns: bool = False) -> list[str]:
         above = at - 1
         while above >= 0 and not lines[above].strip():
             above -= 1
-        if above >= 0 and _is_quote_attribution(lines[above]):
-            lines[above] = ""  # "On …, Press Office <…> wrote:": the e-mail program's, no one's words
-        elif (above >= 1 and lines[above].rstrip().endswith(":") and lines[above - 1].strip()
-              and (not _SENTENCE_END.search(lines[above - 1].rstrip()) or _is_wrapped_half(lines[above]))
-              and _is_quote_attribution(f"{lines[above - 1].strip()} {lines[above].strip()}")):
-            # Gmail wraps a long one at 78 characters ("On Tue, …, Anna Berg <" / "anna@x.example> wrote:"),
-            # never after a sentence's end: a sentence with a date and a time above "She wrote:" is words.
-            # But a name's initial or "p.m." ends the first half as a stop does ("…, J. Smith Jr." /
-            # "<j@x.example> wrote:"): a second half with the address, or in lower case, is the program's still
-            lines[above - 1] = lines[above] = ""
+        # "On …, Press Office <…> wrote:": the e-mail program's, no one's words, maybe wrapped over three lines
+        first = _attribution_start(lines, above) if above >= 0 else -1
+        if first >= 0:
+            lines[first:above + 1] = [""] * (above + 1 - first)
         # a signature quoted with its message ("> -- " / "> Tom Reed | Defence desk") is read as one
         # unquoted is, before its separator loses the space that tells it, as every quoted line is stripped
         quoted = [_strip(line) for line in _without_signatures([_QUOTE_MARKS.sub("", line) for line in lines[at:end]])]

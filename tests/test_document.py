@@ -12228,3 +12228,41 @@ def test_a_notes_known_sentences_after_it_are_left_out_with_it(text):
 def test_statements_beside_a_notes_known_sentences_are_kept(text, kept):
     assert split_sentences(f"Allies agreed to send more troops.\n\n{text}\n") == ["Allies agreed to send more troops.",
                                                                                  *kept]
+
+
+@pytest.mark.parametrize("reply", [
+    # Gmail's line wrapped over three lines above the quote
+    "Agreed.\n\nOn Mon, 3 Mar 2026 at 10:02, Jan Novak\n<jan.novak@mod.example.gov>\nwrote:\n\n> We must act now.\n",
+    # and inside a quote, wrapped over two or three lines above a deeper one
+    "Agreed.\n\n> I agree.\n>\n> On Mon, 3 Mar 2026 at 10:02, Jan Novak <jan.novak@mod.example.gov>\n> wrote:\n>\n"
+    ">> We must act now.\n",
+    "Agreed.\n\n> I agree.\n>\n> On Mon, 3 Mar 2026 at 10:02, Jan Novak\n> <jan.novak@mod.example.gov>\n> wrote:\n"
+    ">> We must act now.\n",
+])
+def test_a_mail_programs_line_wrapped_over_three_lines_or_inside_a_quote_is_left_out(reply):
+    # The docs4 audit: such a line was scored as statements of no target
+    assert [s for s in split_sentences(reply) if s != "I agree."] == ["Agreed.", "We must act now."]
+
+
+def test_a_sentence_wrapped_over_three_lines_above_a_quote_is_kept():
+    # a sentence ending above the lines that lead into a quote is words, with them
+    assert split_sentences("On 3 Mar 2026 at 10:02, Allies met.\nThe minister then\nwrote:\n> We act.\n") == [
+        "On 3 Mar 2026 at 10:02, Allies met.", "The minister then wrote: We act."]
+    assert split_sentences("We met.\nOn Tuesday the minister\nwrote:\n> We act.\n") == [
+        "We met.", "On Tuesday the minister wrote: We act."]
+
+
+@pytest.mark.parametrize("header", [
+    "From: Press Office <press@nato.int>\nSent: Tuesday, March 10, 2026 9:14 AM\nTo: desk@example.com\n",
+    "From: Anna Berg\nSent: Tuesday, March 10, 2026 6:30 PM\nTo: Tom Reed\n",
+    "-----Original Message-----\n",
+])
+def test_an_email_pasted_below_a_transcript_is_no_speakers(header):
+    # The docs4 audit: the mail's body was scored as the last speaker's words
+    text = f"REPORTER: Will NATO send troops?\nRUTTE: No decision yet.\n\n{header}\nPlease find the transcript above.\n"
+    said = split_speakers(text)
+    assert said[:2] == [("Will NATO send troops?", "REPORTER"), ("No decision yet.", "RUTTE")]
+    assert said[-1] == ("Please find the transcript above.", None)
+    # a tag below the header names its speaker as before
+    assert split_speakers(f"{header}\nRUTTE: We act.\nKALLAS: We agree.\n")[-2:] == [
+        ("We act.", "RUTTE"), ("We agree.", "KALLAS")]
