@@ -474,7 +474,10 @@ _ABOUT_THE_TEXT = re.compile(
     r"condensed|abridged|shortened|republished)|(?:corrections?|clarifications?|updates?)\s*:|"
     # what the text withholds, and its warning to readers ("Names have been changed to protect sources. Reader
     # discretion is advised.": the second was scored after the note)
-    r"names? (?:of [\w'’-]+ (?:[\w'’-]+ )?)?(?:have|has|were|was) been (?:changed|withheld|altered)|"
+    # (the whole sentence, maybe with why: "Names of streets have been changed by Russia's occupiers." is words)
+    r"names? (?:of [\w'’-]+ (?:[\w'’-]+ )?)?(?:have|has|were|was) been (?:changed|withheld|altered)"
+    r"(?: to protect [\w'’ ]{1,40}?| at (?:their|his|her) request| for (?:their|his|her) (?:safety|protection))?"
+    r"(?=[.!]?$)|"
     r"(?:reader|viewer|listener|audience) discretion is (?:strongly )?advised)",
     re.IGNORECASE)
 _NOTE_SENTENCES = 8  # the most read as the note's, so that a long line is read once

@@ -12224,6 +12224,8 @@ def test_a_notes_known_sentences_after_it_are_left_out_with_it(text):
     ("© 2026 Baltic Wire. You are receiving this email because you subscribed. Allies will meet in Vilnius.",
      ["© 2026 Baltic Wire.", "You are receiving this email because you subscribed.", "Allies will meet in Vilnius."]),
     ("Names have been changed, but Russia's aims have not.", ["Names have been changed, but Russia's aims have not."]),
+    ("Editor's note: the minister spoke in Riga. Names of streets have been changed by Russia's occupiers.",
+     ["Names of streets have been changed by Russia's occupiers."]),
 ])
 def test_statements_beside_a_notes_known_sentences_are_kept(text, kept):
     assert split_sentences(f"Allies agreed to send more troops.\n\n{text}\n") == ["Allies agreed to send more troops.",
