@@ -595,8 +595,13 @@ def _is_contact_block(line: str) -> bool:
 
 
 # A word of a sentence: one in lower case but the small words an organisation's or office's name leaves so ("Ministry
-# of National Defence") and an address's abbreviations of three letters at most with their stop ("ul.", "al.").
-_NAME_SMALL_WORDS = "the|and|of|for|in|on|at|to|de|du|des|la|le|et|und|der|die|das|für"
+# of National Defence"), the words of a contact's post or office, which a block writes in lower case as often ("Head
+# of media relations", "press officer", "Office hours 9-17"), and an address's abbreviations of three letters at most
+# with their stop ("ul.", "al."). A sentence has its verb in lower case besides ("The press office said…").
+_NAME_SMALL_WORDS = ("the|and|of|for|in|on|at|to|de|du|des|la|le|et|und|der|die|das|für|"
+                     r"media|press|public|relations|affairs|communications?|information|office|officer|head|deputy|"
+                     r"chief|senior|director|manager|adviser|advisor|assistant|secretary|spokes(?:person|woman|man)|"
+                     r"department|division|unit|section|team|desk|bureau|services?|enquiries|inquiries|hours")
 _SENTENCE_WORD = re.compile(rf"(?<![\w'’-])(?!(?:{_NAME_SMALL_WORDS})(?![\w'’-]))(?![^\W\d_]{{1,3}}\.)"
                             rf"[^\W\d_{_CAP}]")
 

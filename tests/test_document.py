@@ -6153,6 +6153,22 @@ def test_a_release_in_one_cell_between_its_contacts_is_still_words(release):
                            "Warsaw. Email: press@mon.gov.pl") == []
 
 
+@pytest.mark.parametrize("block", ["Media contact: Anna Kowalska. Head of media relations, Ministry of Defence. "
+                                   "Tel: +48 22 123 45 67",
+                                   "Media contact: Anna Kowalska. Ministry of National Defence, Warsaw. Office hours "
+                                   "9-17. Email: press@mon.gov.pl",
+                                   "Press contact: Ieva Ozola. Deputy head, public affairs office. "
+                                   "E-mail: a@mod.gov.lv"])
+def test_a_contact_block_whose_post_is_in_lower_case_is_still_furniture(block):
+    # A review of 06b5fff4: a block counted as one only when the words between its first stop and its next field had
+    # no word in lower case but a name's small words, and a post or office so written ("Head of media relations",
+    # "Office hours") made it a release in one cell: its contact, post and "Tel: +48 …" were scored as statements
+    assert split_sentences(block) == []
+    # a sentence naming an office has its verb in lower case, and is words still
+    assert "The press office said Poland will buy tanks." in split_sentences(
+        "Media contact: Anna Kowalska. The press office said Poland will buy tanks. Email: press@mon.gov.pl")
+
+
 @pytest.mark.parametrize("credit", ["By Ieva Ozola, Defence Correspondent; Editing by Tom Reed.",
                                     "Reporting by Ieva Ozola; Editing by Tom Reed. Follow us on Mastodon.",
                                     "Press contact: Ieva Ozola, press office.", "Email: desk@wire.example."])
