@@ -442,8 +442,16 @@ def _is_newsroom_credit(line: str) -> bool:
 # A stop, then a sentence of four words or more opening with a capital: where furniture that ran to its line's end
 # ("© 2026 Reuters.", "For immediate release.", "Tags: NATO, Ukraine.") goes on into a text of its own on one line.
 # A title's stop ("(Mr. SMITH of Texas asked …)") is none.
-_SENTENCE_AFTER = re.compile(rf"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?]\s+"
-                             rf"(?=(?-i:[{_CAP}])[\w'’\-]*(?:\s+[\w'’\-]+){{3}})")
+_STOP_BEFORE = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?]\s+"
+_FOUR_WORDS = rf"(?-i:[{_CAP}])[\w'’\-]*(?:\s+[\w'’\-]+){{3}}"
+_SENTENCE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_FOUR_WORDS})")
+# Such a sentence, or one whose clause of two words or more ends in a comma among them when one of the three after
+# the first is in lower case ("Follow the money, said the minister, …" after "Follow us on X." was left out with it),
+# as a list of names ("New York, March 3") or of calls ("Subscribe, share and like.") is not. Not after a contact,
+# whose post may be so written ("Rzecznik prasowy, Ministerstwo Obrony…").
+_CLAUSE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_FOUR_WORDS}|(?-i:[{_CAP}])[\w'’\-]*"
+                           rf"(?=(?:,?\s+[\w'’\-]+){{0,2}},?\s+(?-i:[^\W\d_{_CAP}]))"
+                           rf"\s+[\w'’\-]+(?:,?\s+[\w'’\-]+){{2}})")
 # A copyright notice's sentence of what one may not do with the text, in English, German and French ("Reproduction
 # without permission is prohibited.", the Associated Press's "This material may not be published, broadcast, rewritten
 # or redistributed.", "Die Vervielfältigung ist nur mit Genehmigung gestattet."): such a sentence after "© 2026
@@ -562,9 +570,9 @@ def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     # A credit's or contact's rule may run to its line's end too ("…; Editing by .*", "Email: … .*"): a story or a
     # release stored in one table cell that opens with it goes on past it into its sentences, and was left out.
     return _is_furniture_alone(line, below, above) and not (
-        (_BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _is_newsroom_credit(line)
-         or (_is_contact_line(line) and not _is_contact_block(line)))
-        and _goes_on_past_furniture(line))
+        ((_BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _is_newsroom_credit(line))
+         and _goes_on_past_furniture(line))
+        or (_is_contact_line(line) and not _is_contact_block(line) and _goes_on_past_furniture(line, _SENTENCE_AFTER)))
 
 
 # A contact's field: a label ("Tel:", "Email:") or an address ("press@mod.example").
@@ -616,11 +624,12 @@ def _reads_as_names(text: str) -> bool:
     return _SENTENCE_WORD.search(text) is None
 
 
-def _goes_on_past_furniture(line: str) -> bool:
+def _goes_on_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE_AFTER) -> bool:
     """Whether furniture ``line`` goes on, after a stop, into a sentence of four words or more that is no furniture
     itself: a scraped article or a speech exported into one table cell, which opens with its footer's or release's
     note ("For immediate release. NATO allies agreed today…"). Such a line was left out whole, and a document of
     one line lost every statement. Only the first such sentence is looked at, so that a long line is read once.
+    ``sentence_after`` finds where it opens (see _CLAUSE_AFTER; a contact's line gives _SENTENCE_AFTER).
 
     >>> _goes_on_past_furniture("For immediate release. NATO allies agreed today to spend more.")
     True
@@ -638,8 +647,10 @@ def _goes_on_past_furniture(line: str) -> bool:
     True
     >>> _goes_on_past_furniture("Follow us on X. Unsubscribe from these e-mails.")
     False
+    >>> _goes_on_past_furniture("Follow us on X. Follow the money, said the minister, and you will find Russia.")
+    True
     """
-    stop = _SENTENCE_AFTER.search(line)
+    stop = sentence_after.search(line)
     if stop is None:
         return False
     after = stop.end()
@@ -653,7 +664,7 @@ def _goes_on_past_furniture(line: str) -> bool:
                 return not _is_furniture_alone(rest)
             # another footer's note ("Follow us on X. Unsubscribe from these e-mails. Allies will…"), which runs to
             # its line's end alone: read on past it, or a sentence after it went with the line
-            stop = _SENTENCE_AFTER.search(line, after)
+            stop = sentence_after.search(line, after)
             if stop is None:
                 return False
             after = stop.end()

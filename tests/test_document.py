@@ -6169,6 +6169,18 @@ def test_a_contact_block_whose_post_is_in_lower_case_is_still_furniture(block):
         "Media contact: Anna Kowalska. The press office said Poland will buy tanks. Email: press@mon.gov.pl")
 
 
+@pytest.mark.parametrize("statement", ["Follow the money, said the minister, and you will find Russia behind it.",
+                                       "In Brussels, allies agreed today to spend more on defence."])
+def test_a_sentence_with_a_comma_among_its_first_words_after_a_footers_note_is_words(statement):
+    # A sentence after a footer's note on its line counted only when its first four words had no comma between, so
+    # "Follow us on X. Follow the money, said the minister, …" in one cell was left out whole, as a footer
+    assert " ".join(split_sentences(f"Follow us on X. {statement}")).endswith(statement)
+    assert " ".join(split_sentences(f"For immediate release. {statement}")).endswith(statement)
+    # a list of calls or of names after it is the footer's still
+    for footer in ("Follow us on X. Like, share and subscribe.", "For immediate release. New York, March 3, 2026"):
+        assert split_sentences(footer) == []
+
+
 @pytest.mark.parametrize("credit", ["By Ieva Ozola, Defence Correspondent; Editing by Tom Reed.",
                                     "Reporting by Ieva Ozola; Editing by Tom Reed. Follow us on Mastodon.",
                                     "Press contact: Ieva Ozola, press office.", "Email: desk@wire.example."])
