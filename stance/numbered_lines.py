@@ -11,6 +11,7 @@ an e-mail's header.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .lines import _CAP, _CONTACT_LENGTH, _MAIL_HEADER, _MAIL_HEADER_LINE, _SENTENCE_END, _goes_on_below, _strip
 
@@ -272,10 +273,11 @@ def _without_signatures(lines: list[str]) -> list[str]:
 _WRAPPED_SENTENCE_LINES = 8
 
 
-def _sentence_goes_on_at(lines: list[str], at: int) -> bool:
+def _sentence_goes_on_at(lines: list[str], at: int, headers: Sequence[object] = ()) -> bool:
     """Whether ``lines[at]`` carries on a sentence from the line above to its end, a stop, within a few
-    lines before a blank one: a wrapped sentence does ("to the Black Sea, we stand.", "… write to press@x.example."),
-    as a header's wrapped names and addresses ("anna@x.example", "and editors" above the blank line) do not.
+    lines before a blank one or a header's (those of ``headers`` that are true): a wrapped sentence does ("to the Black
+    Sea, we stand.", "… write to press@x.example."), as a header's wrapped names and addresses ("anna@x.example",
+    "and editors" above the blank line or above "Subject: Patrols") do not.
 
     >>> _sentence_goes_on_at(["From: the Baltic", "to the Black Sea,", "we stand."], 1)
     True
@@ -283,12 +285,15 @@ def _sentence_goes_on_at(lines: list[str], at: int) -> bool:
     (False, False)
     >>> _sentence_goes_on_at(["From: the Baltic", "to the Black Sea, write to press@x.example."], 1)
     True
+    >>> _sentence_goes_on_at(["To: all", "and us", "Subject: Patrols", "we act."], 1, [True, None, True, None])
+    False
     """
     if at >= len(lines) or not _goes_on_below(lines[at].strip()):
         return False
-    for line in lines[at:at + _WRAPPED_SENTENCE_LINES]:
-        line = line.strip()
-        if not line:
+    for below in range(at, min(at + _WRAPPED_SENTENCE_LINES, len(lines))):
+        line = lines[below].strip()
+        # a sentence runs through no header's line: the body's first sentence below "Subject: …" is not the names'
+        if not line or (below < len(headers) and headers[below]):
             return False
         if _SENTENCE_END.search(line):
             return True
@@ -350,7 +355,7 @@ def _without_mail_headers(lines: list[str]) -> list[str]:
             for line in run:
                 value = headers[line]["value"].strip()
                 # a sentence's opening that the line below carries on ("From: the Baltic" / "to the Black Sea, …")
-                goes_on = line + 1 == end and _sentence_goes_on_at(lines, end)
+                goes_on = line + 1 == end and _sentence_goes_on_at(lines, end, headers)
                 if headers[line]["party"] and value and not _SENTENCE_END.search(value) and not goes_on:
                     lines[line] = ""
                     if line + 1 == end:  # its names wrapped below ("and editors"), a scrap scored so

@@ -8267,6 +8267,20 @@ def test_a_sentence_opening_with_a_mail_label_that_runs_long_or_names_an_address
     assert split_sentences(text) == [" ".join(text.split("\n")[1:-1])]
 
 
+@pytest.mark.parametrize(("below", "body"), [("Subject: Patrols\nDear all,\nallies stand united.",
+                                               "Dear all, allies stand united."),
+                                              ("Subject: Patrols in the Baltic.\n\nAllies stand united.",
+                                               "Allies stand united.")])
+def test_a_mail_headers_wrapped_names_do_not_run_through_the_subject_into_a_sentence(below, body):
+    # A review of f75cf637: a sentence opening with a mail label was read for its end through the header's lines
+    # below, eight lines since f75cf637, so the recipients "To: all press officers" / "and editors" ran through
+    # "Subject: Patrols" into the body's first sentence and were scored with it, one statement
+    said = split_sentences(f"From: Anna Berg\nSent: Tuesday, March 10, 2026 6:30 PM\nTo: all press officers\n"
+                           f"and editors\n{below}\n")
+    assert [sentence for sentence in said if "editors" in sentence] == []
+    assert said[-1] == body
+
+
 def test_a_news_pages_list_of_other_stories_is_left_out():
     # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
     # other stories' (one about NATO would have been scored as this page's position)
