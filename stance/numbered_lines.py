@@ -302,20 +302,30 @@ def _sentence_goes_on_at(lines: list[str], at: int, headers: Sequence[object] = 
     return False
 
 
+# A list of names going on onto the next line: the line above ends in a list's mark ("To: all press officers," / "the
+# duty desk"), or this one opens with a list's word ("and editors", "via NATO Press") or is an address alone.
+_NAMES_GO_ON_BELOW = re.compile(r"[,;&]\s*$")
+_NAMES_GOING_ON = re.compile(r"(?:and|or|via|&)(?!\S)|<?[^\s@<>]+@[^\s@<>]+>?[,;]?$", re.IGNORECASE)
+
+
 def _wrapped_names_end(lines: list[str], at: int, headers: list[re.Match[str] | None]) -> int:
     """Where the names of a header's line above ``lines[at]``, wrapped onto the lines from ``at`` ("To: all press
     officers" / "and editors", "To: Tom Reed," / "anna@x.example"), end: at a blank line, a header's line (see
-    ``headers``) or the text's end, within a few lines, each opening in lower case and ending no sentence; else
-    ``at``, nothing wrapped (a body's sentence that the header's line runs into is words, as it was).
+    ``headers``) or the text's end, within a few lines, each opening in lower case, going on a list (see
+    _NAMES_GOING_ON) and ending no sentence; else ``at``, nothing wrapped (a body's sentence that the header's line
+    runs into is words, as it was, with its stop or without: "To: Tom Reed" / "hi Tom, we will send more shells").
 
     >>> _wrapped_names_end(["To: all", "and editors", "", "We act."], 1, [True, None, None, None])
     2
     >>> _wrapped_names_end(["To: all", "and editors", "We act."], 1, [True, None, None])
     1
+    >>> _wrapped_names_end(["To: Tom Reed", "we will send more shells", ""], 1, [True, None, None])
+    1
     """
     below = at
     while (below < min(at + _WRAPPED_SENTENCE_LINES, len(lines)) and not headers[below]
-           and _goes_on_below(lines[below].strip()) and not _SENTENCE_END.search(lines[below].rstrip())):
+           and _goes_on_below(lines[below].strip()) and not _SENTENCE_END.search(lines[below].rstrip())
+           and (_NAMES_GO_ON_BELOW.search(lines[below - 1]) or _NAMES_GOING_ON.match(lines[below].strip()))):
         below += 1
     return below if below == len(lines) or not lines[below].strip() or headers[below] else at
 
@@ -357,10 +367,10 @@ def _without_mail_headers(lines: list[str]) -> list[str]:
                 # a sentence's opening that the line below carries on ("From: the Baltic" / "to the Black Sea, …")
                 goes_on = line + 1 == end and _sentence_goes_on_at(lines, end, headers)
                 if headers[line]["party"] and value and not _SENTENCE_END.search(value) and not goes_on:
-                    lines[line] = ""
                     if line + 1 == end:  # its names wrapped below ("and editors"), a scrap scored so
                         wrapped = _wrapped_names_end(lines, end, headers)
                         lines[end:wrapped] = [""] * (wrapped - end)
+                    lines[line] = ""
         at = end + 1
     return lines
 

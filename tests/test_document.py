@@ -8281,6 +8281,19 @@ def test_a_mail_headers_wrapped_names_do_not_run_through_the_subject_into_a_sent
     assert said[-1] == body
 
 
+@pytest.mark.parametrize("body", ["we will send more shells to Kyiv next week",
+                                  "hi Tom, the allies must stand with Ukraine\nwhatever it costs"])
+def test_a_body_without_a_stop_right_below_a_mail_header_is_still_words(body):
+    # A review of d3a9d873: any lines in lower case below a header's last line, to a blank line, were blanked as its
+    # names wrapped, and a message's first paragraph with no stop at its end, right below "To: Tom Reed", was lost
+    said = split_sentences(f"From: Anna Berg\nSent: Tuesday, March 10, 2026 6:30 PM\nTo: Tom Reed\n{body}\n\nAnna\n")
+    assert said[0] == body.replace("\n", " ")
+    # names going on a list are the header's still
+    for wrapped in ("To: all press officers,\nthe duty desk", "To: Tom Reed\nand editors", "To: Tom Reed\nvia NATO"):
+        assert split_sentences(f"From: Anna Berg\nSent: Tuesday, March 10, 2026 6:30 PM\n{wrapped}\n\nWe act.\n") == [
+            "We act."]
+
+
 def test_a_news_pages_list_of_other_stories_is_left_out():
     # A newsroom audit: a page copied from a browser kept the headlines under its "Most viewed",
     # other stories' (one about NATO would have been scored as this page's position)
