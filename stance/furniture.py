@@ -462,14 +462,16 @@ _NOTE_STOP = re.compile(rf"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bMr
 _THE_TEXT = (r"(?:[\w-]+ )?(?:article|story|stories|series|interview|transcript|report|piece|text|feature|podcast|"
              r"episode|conversation|translation|version|page|post|essay|column|blog|coverage|commentary|op-ed)s?\b")
 # A version is the text's alone or "of" it: "A previous version of the sanctions bill was vetoed…" is the story's. So
-# are views expressed unless the sentence disowns them ("The views expressed here are her own.", "… do not necessarily
-# reflect…"): "The views expressed here by Hungary are not shared by its allies." is the story's.
+# are views expressed unless the sentence disowns them ("The views expressed here are her own.", "… are personal.", "…
+# do not necessarily reflect…", "… are not necessarily those of NATO."): "The views expressed here by Hungary are not
+# shared by its allies." is the story's.
 _ABOUT_THE_TEXT = re.compile(
     rf"\b(?:(?:this|these|our) {_THE_TEXT}|part of (?:a|an|our|the) (?:[\w-]+ ){{0,2}}series|"
     rf"(?:an?|the) (?:earlier|previous|prior|original) version(?! of\b(?! (?:this|the|our) {_THE_TEXT}))|"
     # an opinion piece's disclaimer: "The views expressed in this commentary are her own."
     r"(?:views|opinions) expressed (?:(?:here(?:in)?|above|below) )?(?:are (?:\w+ )?(?:those of )?(?:the )?"
-    r"(?:author|writer|contributor|her|his|their|my|own)|do not (?:necessarily )?(?:reflect|represent))|"
+    r"(?:author|writer|contributor|her|his|their|my|own|personal)|do not (?:necessarily )?(?:reflect|represent)|"
+    r"are not (?:necessarily )?(?:those|the views|the opinions|the position) of)|"
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ly )?(?:corrected|updated|amended|translated|edited|"
     r"condensed|abridged|shortened|republished)|(?:corrections?|clarifications?|updates?)\s*:|"
     # what the text withholds, and its warning to readers ("Names have been changed to protect sources. Reader

@@ -6103,6 +6103,19 @@ def test_an_opinion_pieces_disclaimer_or_a_previous_version_is_the_notes_sentenc
                            "shared by its allies.") == ["The views expressed by Hungary are not shared by its allies."]
 
 
+@pytest.mark.parametrize("disclaimer", ["Views expressed here are not necessarily those of NATO.",
+                                        "The opinions expressed here are not those of NATO.",
+                                        "The views expressed below are strictly personal."])
+def test_an_opinion_pieces_disclaimer_that_disowns_otherwise_is_still_the_notes(disclaimer):
+    # A review of 676ad86d: views expressed "here" or "below" were the note's only when said to be the author's own or
+    # not to reflect, so a disclaimer saying they are not NATO's, or are personal, was scored as the story's
+    assert split_sentences(f"Editor's note: the author is a fellow at the Atlantic Council. {disclaimer} Allies met in "
+                           "Vilnius.") == ["Allies met in Vilnius."]
+    # views the story reports, not disowned, are its own still
+    shared = "The views expressed here are not shared by its allies."
+    assert split_sentences(f"Editor's note: the minister spoke in Riga. {shared} Allies met in Vilnius.")[0] == shared
+
+
 @pytest.mark.parametrize("statement", ["A previous version of the sanctions bill was vetoed by Hungary.",
                                        "The original version of the Washington Treaty bound allies to less.",
                                        "The views expressed here by Hungary are not shared by its allies.",
