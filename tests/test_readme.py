@@ -5,6 +5,7 @@ command-line block exists."""
 from __future__ import annotations
 
 import ast
+import html
 import json
 import re
 import shutil
@@ -1460,6 +1461,19 @@ def test_the_readme_says_which_rows_a_word_read_as_two_gives(default_model):
     entry = " ".join(README.split())
     text, word, head, features = re.search(r'so "([^"]+)" has three rows `([^`]+)` under `([^`]+)`, told apart by '
                                            r"their features ((?:`[^`]+`(?:, | and )?)+)", entry).groups()
-    rows = default_model.explain(text)
-    rows = rows[(rows.explains == head) & (rows.ngram == word)]
+    table = default_model.explain(text)
+    rows = table[(table.explains == head) & (table.ngram == word)]
     assert sorted(rows.feature) == sorted(re.findall(r"`([^`]+)`", features)), rows
+    # A review of fc4a3c40: the README said the HTML shades the word by the sum of these rows; its
+    # shade holds besides half of each pair the word makes with a neighbour (+0.870, not +0.587).
+    pairs = re.search(r"the word's own push is their sum; its shade in the HTML holds besides a share of each pair it "
+                      r"makes with a neighbour, ((?:`[^`]+`(?:, | and )?)+), as below", entry)
+    assert pairs, "the README no longer says what the HTML's shade of such a word holds"
+    named = re.findall(r"`([^`]+)`", pairs[1])
+    with_neighbours = table[(table.explains == head) & table.ngram.isin(named)]
+    assert sorted(with_neighbours.ngram) == sorted(named), with_neighbours
+    shade = rows.contribution.sum() + with_neighbours.contribution.sum() / 2
+    hover = default_model.explain_html(text, label=head.removeprefix("label: "))._repr_html_()
+    shown = re.search(f"title='{re.escape(html.escape(word))} ([+-][0-9.]+)'", hover)
+    assert shown and float(shown[1]) == pytest.approx(shade, abs=5e-4), (shown, shade)
+    assert abs(rows.contribution.sum() - shade) > 0.1  # the rows' sum alone is not the shade
