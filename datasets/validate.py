@@ -512,7 +512,9 @@ def main(argv: list[str] | None = None) -> int:
     found = problems(corpus, held_out_sets(besides=folder))
     for line in left_out(corpus):
         print("WARNING", line)
-    if any(column not in corpus.columns for column in REQUIRED):  # nothing to count by
+    if corpus.empty:  # files of a header alone (a batch's template): the counts below divided by 0 rows
+        found.append(f"no statements: the .csv files of {str(folder)!r} hold no row below their header")
+    if corpus.empty or any(column not in corpus.columns for column in REQUIRED):  # nothing to count by
         for line in found:
             print("PROBLEM", line)
         print(f"{len(found)} problems")

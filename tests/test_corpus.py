@@ -679,3 +679,12 @@ def test_validate_says_when_it_cannot_tell_whether_a_cell_ending_in_a_quote_is_q
     shutil.move(folder, tmp_path / "moved")
     assert validate.problems(corpus) == [
         unsure.format(f"a.csv could not be read (No such file or directory: {str(folder / 'a.csv')!r})")]
+
+
+def test_validate_says_a_folder_of_no_statements_holds_none(validate, tmp_path, capsys):
+    # A review of 982b58e6, which made a folder of one statement validate: a folder whose batch
+    # is its header alone (a template) ended in a ZeroDivisionError, counting shares of no rows.
+    (tmp_path / "template.csv").write_text(HEADER, encoding="utf-8")
+    assert validate.main([str(tmp_path)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"PROBLEM no statements: the .csv files of {str(tmp_path)!r} hold no row below their header", "1 problems"]
