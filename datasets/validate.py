@@ -418,8 +418,12 @@ def quotes_dropped(name: str, line: int, folder: str | None, written: dict,
             if quoted is None:  # a quote never closed: the reader named it
                 return None
             end = quoted.end()
-        cell_end = min((found for found in (whole.find(delimiter, end), whole.find("\n", end)) if found >= 0),
-                       default=len(whole))
+        line_end = whole.find("\n", end)
+        line_end = len(whole) if line_end < 0 else line_end
+        # The delimiter is looked for on this line only: in a file of one column, whose lines hold none,
+        # a search to the file's end for each row took quadratic time.
+        cell_end = whole.find(delimiter, end, line_end)
+        cell_end = line_end if cell_end < 0 else cell_end
         if end > at and cell_end > end and whole[end:cell_end].rstrip("\r"):
             return str(column), whole[at:cell_end].rstrip("\r")
         if not whole.startswith(delimiter, cell_end):
