@@ -58,10 +58,14 @@ def model_of(argument: str | None) -> tuple[str, stance.StanceModel]:
         raise SystemExit(f"{script}: {argument!r} does not exist; give a saved model's directory "
                          "or a folder of labelled tables")
     try:
-        return f"trained on {argument}", stance.train(read_table(path), stance_column="stance")
-    except stance.StanceError as error:  # a folder of no tables, a file of no labels: said, not a traceback
+        tables = read_table(path)
+    except stance.StanceError as error:  # a folder of no tables: said, not a traceback
         raise SystemExit(f"{script}: {argument!r} is neither a saved model's directory (it has no metadata.json) "
                          f"nor labelled tables to train on: {error}") from None
+    try:
+        return f"trained on {argument}", stance.train(tables, stance_column="stance")
+    except stance.StanceError as error:  # tables read, but not fit to train on (one label): not "no tables"
+        raise SystemExit(f"{script}: the tables of {argument!r} cannot be trained on: {error}") from None
 
 
 def measured(model: stance.StanceModel, texts: list[str], labels: list[str], stances: list[str]) -> dict:

@@ -252,3 +252,21 @@ def test_a_benchmark_script_says_what_a_folder_of_no_model_and_no_tables_is(name
     assert said.startswith(f"{name}.py: {str(tmp_path)!r} is neither a saved model's directory (it has no "
                            "metadata.json) nor labelled tables to train on: "), said
     assert f"folder {str(tmp_path)!r} holds no .csv/.tsv/.jsonl/.parquet files" in said
+
+
+def test_a_benchmark_script_says_tables_it_cannot_train_on_are_tables(monkeypatch, tmp_path):
+    # A review of d2d0f54f: a folder of labelled tables that training refuses (one label) was told
+    # "is neither a saved model's directory … nor labelled tables to train on", though it is.
+    import runpy
+
+    (tmp_path / "a.csv").write_text("text,labels,stance\nWe stand with Kyiv now.,ukraine_support,favor\n"
+                                    "Arm Kyiv today please.,ukraine_support,against\n", encoding="utf-8")
+    script = BENCHMARKS / "attribution.py"
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    monkeypatch.setattr(sys, "argv", [str(script), str(tmp_path)])
+    with pytest.raises(SystemExit) as done:
+        runpy.run_path(str(script), run_name="__main__")
+    said = done.value.code
+    assert isinstance(said, str) and "neither" not in said, said
+    assert said.startswith(f"attribution.py: the tables of {str(tmp_path)!r} cannot be trained on: "), said
+    assert "need at least two different labels to train, got ['ukraine_support']" in said, said
