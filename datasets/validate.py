@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE.parent))  # the checkout's stance, also when not ins
 from stance.data import parse_label_set  # noqa: E402
 from stance.decoding import file_encoding  # noqa: E402
 from stance.exceptions import StanceError  # noqa: E402
+from stance.linebreaks import lines_end_in_line_feeds  # noqa: E402
 from stance.tables import read_table, row_lines  # noqa: E402
 
 TARGETS = ("unity", "deterrence", "ukraine_support", "eastern_flank")
@@ -350,31 +351,36 @@ def written_quoted(text: str, name: str, line: int, folder: str | None, written:
     read = _as_written(name, folder, written) if folder else None
     if read is None:
         return None
-    whole, starts = read
+    whole, starts, _ = read
     if not 1 <= line <= len(starts):
         return False
     # The cell opens on the row's first line: looking there alone, a file of many such rows is
-    # read once, where a search of the whole file for each took 45 s of 40,000.
-    # read_text reads a line break as "\n", the reader keeps a cell's as written: a text spanning
-    # lines of a file saved with "\r\n" was not found, and named.
-    cell = '"' + text.replace("\r\n", "\n").replace("\r", "\n").replace('"', '""') + '"'
+    # read once, where a search of the whole file for each took 45 s of 40,000. The file is read
+    # with its line breaks as written, as the reader keeps a cell's ("\r\n", "\r").
+    cell = '"' + text.replace('"', '""') + '"'
     after = starts[line] if line < len(starts) else len(whole)
     return whole.find(cell, starts[line - 1], after + len(cell)) >= 0
 
 
-def _as_written(name: str, folder: str, written: dict) -> tuple[str, list[int]] | None:
-    """The file ``name`` of ``folder`` as written, and where its lines begin, read once into
-    ``written``; None where it cannot be read (moved since it was loaded, or no file of the
-    folder), the reason kept in ``written[("unread", name)]``."""
+def _as_written(name: str, folder: str, written: dict) -> tuple[str, list[int], str] | None:
+    """The file ``name`` of ``folder`` as written (its line breaks too), where its lines begin
+    as the reader counts them, and the character its lines end in ("\\n", or "\\r" of an old
+    Mac file), read once into ``written``; None where it cannot be read (moved since it was
+    loaded, or no file of the folder), the reason kept in ``written[("unread", name)]``."""
     if name not in written:
         path = Path(folder) / name
         try:
             # In the encoding the corpus was read in: a UTF-16 file read as UTF-8 held no such cell.
-            whole = path.read_text(encoding=file_encoding(path), errors="replace")
+            with path.open(encoding=file_encoding(path), errors="replace", newline="") as handle:
+                whole = handle.read()
         except OSError as error:
             written[name], written["unread", name] = None, f"{error.strerror or error}: {str(path)!r}"
             return None
-        written[name] = whole, [0, *(found.end() for found in re.finditer("\n", whole))]
+        # A "\r" in a line of a file whose lines end in "\n" is a cell's text, as the reader and
+        # row_lines read it (stance.linebreaks): read as a line break, it moved every later row
+        # a line down, and a row was checked on the line above it.
+        newline = "\n" if lines_end_in_line_feeds(path, file_encoding(path)) else "\r"
+        written[name] = whole, [0, *(found.end() for found in re.finditer(newline, whole))], newline
     return written[name]
 
 
@@ -400,7 +406,7 @@ def quotes_dropped(name: str, line: int, folder: str | None, written: dict,
     read = _as_written(name, folder, written) if folder else None
     if read is None:  # its quoting cannot be checked, nor an unpaired quote's (see problems)
         return None
-    whole, starts = read
+    whole, starts, newline = read
     if not 1 <= line <= len(starts):
         return None
     at = starts[line - 1]
@@ -418,7 +424,7 @@ def quotes_dropped(name: str, line: int, folder: str | None, written: dict,
             if quoted is None:  # a quote never closed: the reader named it
                 return None
             end = quoted.end()
-        line_end = whole.find("\n", end)
+        line_end = whole.find(newline, end)
         line_end = len(whole) if line_end < 0 else line_end
         # The delimiter is looked for on this line only: in a file of one column, whose lines hold none,
         # a search to the file's end for each row took quadratic time.

@@ -702,3 +702,23 @@ def test_validate_finds_dropped_quotes_in_a_file_of_one_column_in_linear_time(va
              for line in range(2, len(rows) + 3)]
     assert time.process_time() - started < 4.0
     assert found == [None] * len(rows) + [("text", '"No" means no to them.')]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_validate_reads_a_carriage_return_inside_a_cell_as_the_reader_does(validate, tmp_path, newline):
+    # A review of af8baea1 and d7ed7e83 (merged with e854a051): the file was read with each "\r" a
+    # line break, where the reader and the rows' line numbers read a "\r" in a line of a "\n" file
+    # as text, so every later row was checked on the line above it: a cell that drops its quotes
+    # was named on the next row's line, and that row's quoted cell ending in a quotation went unread.
+    rows = ['"A note pasted from an old Mac, its break\ras it was kept.",unity,favor,authored,news,x',
+            '"Never again" is our pledge to Kyiv and we keep it to the letter.,ukraine_support,favor,authored,speech,x',
+            '"Kyiv needs the 12"" guns we call ""ready""",ukraine_support,favor,authored,news,x',
+            'The alliance stands together on every front this winter.,unity,favor,authored,"speech" ,x']
+    (tmp_path / "b.csv").write_bytes((HEADER + "\n".join(rows) + "\n").replace("\n", newline).encode("utf-8"))
+    corpus = validate.load_corpus(tmp_path)
+    assert corpus.line.tolist() == [2, 3, 4, 5] and "\r" in corpus.text[0]
+    found = validate.problems(corpus)
+    assert [line.split(" opens")[0] for line in found if "opens with a quote" in line] == [
+        "b.csv:3: the text cell '\"Never again\" is our pledge to Kyiv and…'",
+        "b.csv:5: the register cell '\"speech\" '"], found
+    assert not any("unpaired" in line for line in found), found
