@@ -364,8 +364,8 @@ def written_quoted(text: str, name: str, line: int, folder: str | None, written:
 
 def _as_written(name: str, folder: str, written: dict) -> tuple[str, list[int], str] | None:
     """The file ``name`` of ``folder`` as written (its line breaks too), where its lines begin
-    as the reader counts them, and the character its lines end in ("\\n", or "\\r" of an old
-    Mac file), read once into ``written``; None where it cannot be read (moved since it was
+    as the reader counts them, and the characters that end a line ("\\n"; "\\r\\n", each, in an
+    old Mac file), read once into ``written``; None where it cannot be read (moved since it was
     loaded, or no file of the folder), the reason kept in ``written[("unread", name)]``."""
     if name not in written:
         path = Path(folder) / name
@@ -379,9 +379,28 @@ def _as_written(name: str, folder: str, written: dict) -> tuple[str, list[int], 
         # A "\r" in a line of a file whose lines end in "\n" is a cell's text, as the reader and
         # row_lines read it (stance.linebreaks): read as a line break, it moved every later row
         # a line down, and a row was checked on the line above it.
-        newline = "\n" if lines_end_in_line_feeds(path, file_encoding(path)) else "\r"
-        written[name] = whole, [0, *(found.end() for found in re.finditer(newline, whole))], newline
+        # An old Mac file's lines are read as universal newlines (a "\n" in it ends a line too, as
+        # Excel for Mac writes a break inside a cell): counted at "\r" alone, a cell holding one
+        # moved every later row a line up.
+        feeds = lines_end_in_line_feeds(path, file_encoding(path))
+        breaks = re.finditer("\n" if feeds else "\r\n?|\n", whole)
+        written[name] = whole, [0, *(found.end() for found in breaks)], "\n" if feeds else "\r\n"
     return written[name]
+
+
+def _line_end(whole: str, start: int, ends: str) -> int:
+    r"""Where the line of ``whole`` holding ``start`` ends: at the first of the characters
+    ``ends`` (see :func:`_as_written`), or the end of ``whole``. Each is looked for only up to
+    the first found, so that a file holding none of one is not searched to its end for each row.
+
+    >>> _line_end("a,b\rc\nd", 0, "\n"), _line_end("a,b\rc\nd", 0, "\r\n"), _line_end("a\nb", 2, "\r\n")
+    (5, 3, 3)
+    """
+    line_end = len(whole)
+    for end in ends:
+        found = whole.find(end, start, line_end)
+        line_end = line_end if found < 0 else found
+    return line_end
 
 
 # A quoted cell from its opening quote to its closing one, its quotes inside doubled.
@@ -424,8 +443,7 @@ def quotes_dropped(name: str, line: int, folder: str | None, written: dict,
             if quoted is None:  # a quote never closed: the reader named it
                 return None
             end = quoted.end()
-        line_end = whole.find(newline, end)
-        line_end = len(whole) if line_end < 0 else line_end
+        line_end = _line_end(whole, end, newline)
         # The delimiter is looked for on this line only: in a file of one column, whose lines hold none,
         # a search to the file's end for each row took quadratic time.
         cell_end = whole.find(delimiter, end, line_end)

@@ -722,3 +722,21 @@ def test_validate_reads_a_carriage_return_inside_a_cell_as_the_reader_does(valid
         "b.csv:3: the text cell '\"Never again\" is our pledge to Kyiv and…'",
         "b.csv:5: the register cell '\"speech\" '"], found
     assert not any("unpaired" in line for line in found), found
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_validate_counts_the_lines_of_an_old_mac_file_as_the_reader_does(validate, tmp_path, encoding):
+    # A review of b6d04eab: an old Mac file (lines ending in "\r") was counted at "\r" alone, where
+    # the reader ends a line at a "\n" too (Excel for Mac breaks a line inside a cell so): after a
+    # cell holding one, each row was checked on the line above it, and the dropped quotes of line 4
+    # went unnamed, those of line 5 named as line 4.
+    rows = ['"A cell spanning\nlines, of allies today.",unity,favor,authored,news,x',
+            '"Never again" is our pledge to Kyiv and we keep it to the letter.,ukraine_support,favor,authored,speech,x',
+            'The alliance stands together on every front this winter.,unity,favor,authored,"speech" ,x']
+    (tmp_path / "b.csv").write_bytes((HEADER.replace("\n", "\r") + "\r".join(rows) + "\r").encode(encoding))
+    corpus = validate.load_corpus(tmp_path)
+    assert corpus.line.tolist() == [2, 4, 5]
+    found = validate.problems(corpus)
+    assert [line.split(" opens")[0] for line in found if "opens with a quote" in line] == [
+        "b.csv:4: the text cell '\"Never again\" is our pledge to Kyiv and…'",
+        "b.csv:5: the register cell '\"speech\" '"], found
