@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import stance  # noqa: E402
+from stance.file_types import SUPPORTED_SUFFIXES  # noqa: E402
 from stance.tables import read_table  # noqa: E402
 
 # The first four were measured before the thirty-first corpus wave, whose last batches were written to answer
@@ -59,13 +60,28 @@ def model_of(argument: str | None) -> tuple[str, stance.StanceModel]:
                          "or a folder of labelled tables")
     try:
         tables = read_table(path)
-    except stance.StanceError as error:  # a folder of no tables: said, not a traceback
+    except stance.StanceError as error:  # said, not a traceback
+        if holds_tables(path):  # a table that cannot be read (its encoding, a quote never closed): not "no tables"
+            raise SystemExit(f"{script}: the tables of {argument!r} cannot be read: {error}") from None
         raise SystemExit(f"{script}: {argument!r} is neither a saved model's directory (it has no metadata.json) "
                          f"nor labelled tables to train on: {error}") from None
     try:
         return f"trained on {argument}", stance.train(tables, stance_column="stance")
     except stance.StanceError as error:  # tables read, but not fit to train on (one label): not "no tables"
         raise SystemExit(f"{script}: the tables of {argument!r} cannot be trained on: {error}") from None
+
+
+def holds_tables(path: Path) -> bool:
+    """Whether ``path`` is a table, or a folder holding one, by its name (.csv, .tsv, .jsonl or
+    .parquet, in any case), whether or not it can be read.
+
+    >>> holds_tables(Path(__file__)), holds_tables(ROOT / "datasets" / "corpus")
+    (False, True)
+    """
+    def table(entry: Path) -> bool:
+        return entry.suffix.lower() in SUPPORTED_SUFFIXES and entry.is_file()
+
+    return table(path) or (path.is_dir() and any(table(entry) for entry in path.iterdir()))
 
 
 def measured(model: stance.StanceModel, texts: list[str], labels: list[str], stances: list[str]) -> dict:

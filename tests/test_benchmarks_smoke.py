@@ -270,3 +270,23 @@ def test_a_benchmark_script_says_tables_it_cannot_train_on_are_tables(monkeypatc
     assert isinstance(said, str) and "neither" not in said, said
     assert said.startswith(f"attribution.py: the tables of {str(tmp_path)!r} cannot be trained on: "), said
     assert "need at least two different labels to train, got ['ukraine_support']" in said, said
+
+
+@pytest.mark.parametrize("name", ["attribution", "country_names"])
+def test_a_benchmark_script_says_tables_it_cannot_read_are_tables(name, monkeypatch, tmp_path):
+    # A review of 18bea5c5, which told tables training refuses apart from no tables: a folder of a
+    # labelled table that cannot be read (saved by Excel in cp1252) was still told "is neither a
+    # saved model's directory … nor labelled tables to train on", though it is such a table.
+    import runpy
+
+    (tmp_path / "a.csv").write_bytes("text,labels,stance\nWe stand with Kyiv \u2013 now.,ukraine_support,favor\n"
+                                     "Allies hold the line.,unity,against\n".encode("cp1252"))
+    script = BENCHMARKS / f"{name}.py"
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    monkeypatch.setattr(sys, "argv", [str(script), str(tmp_path)])
+    with pytest.raises(SystemExit) as done:
+        runpy.run_path(str(script), run_name="__main__")
+    said = done.value.code
+    assert isinstance(said, str) and "neither" not in said, said
+    assert said.startswith(f"{name}.py: the tables of {str(tmp_path)!r} cannot be read: "), said
+    assert "is not valid utf-8" in said and "cp1252" in said, said
