@@ -482,12 +482,17 @@ _AFTER_A_TIME_OF_DAY = r"\s+(?-i:(?:GMT|UTC|CET|CEST|BST|EST|EDT|EET|EEST|MSK)\b
 _RECEIVING_THIS = (r"you(?: are|['’]re)? (?:receiving|received|getting|got) this (?:e-?mail|newsletter|message|alert|"
                    r"bulletin|briefing|digest)s? because you\b[^.!?…\n]{0,100}?")
 # The writer's note names a person (no "The Kremlin"), calls them a writer after a few words that are no clause's
-# ("… is a threat to every journalist …" is words), and says no more than where or for whom they work.
+# ("… is a threat to every journalist …" is words), and says no more than where or for whom they work, or what they
+# cover: names and a few small words (_WRITER_PLACE_WORDS), no clause ("… is a journalist for the Wall Street Journal
+# jailed by Russia for a year.", "… is a war correspondent in Kyiv, where Russia shelled the city." are a story's).
+_WRITER_PLACE_WORDS = (r"the|of|and|in|for|at|on|with|based|covering|covers|who|defen[cs]e|security|foreign|affairs|"
+                       r"politics|military|diplomacy|news|desk|bureau|staff|east|eastern|central|northern|southern")
 _WRITER_NOTE = (r"(?-i:(?!(?:The|This|That|Our|Its|His|Her|Their) )"
                 rf"[{_CAP}][\w'’-]+(?: [{_CAP}][\w'’.-]+){{1,3}}) is (?:a|an|the|our) "
                 r"(?:(?!(?:to|of|for|in|on|at|with|from|by|against|every|all|and|or|not|no)\b)[\w-]+ ){0,3}?"
                 r"(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|photographer|producer)s?"
-                r"(?![\w'’])(?:,? (?:based|who covers|covering|for|at|in|with|on)\b[^.!?…\n]{0,60}?)?")
+                r"(?![\w'’])(?:,? (?:based|who covers|covering|for|at|in|with|on)\b"
+                rf"(?:,? (?:(?-i:[{_CAP}])(?:[\w'’&-]|\.(?=\w))*|(?:{_WRITER_PLACE_WORDS})(?![\w'’-]))){{0,10}})?")
 _FOOTER_SENTENCE = re.compile(
     rf"(?:{_RECEIVING_THIS}|{_WRITER_NOTE}|"
     r"(?:sign up|subscribe|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}"

@@ -12336,3 +12336,24 @@ def test_an_email_pasted_below_a_transcript_is_no_speakers(header):
     # a tag below the header names its speaker as before
     assert split_speakers(f"{header}\nRUTTE: We act.\nKALLAS: We agree.\n")[-2:] == [
         ("We act.", "RUTTE"), ("We agree.", "KALLAS")]
+
+
+@pytest.mark.parametrize("statement", [
+    "Evan Gershkovich is a journalist for the Wall Street Journal jailed by Russia for a year.",
+    "Evan Gershkovich is a reporter in Russia's prisons.",
+    "Jan Novak is a war correspondent in Kyiv, where Russia shelled the city.",
+])
+def test_a_story_sentence_calling_someone_a_journalist_after_a_footer_is_words(statement):
+    # A review of bad52a8a: a writer's note took any 60 characters after "for", "in", "at", so a story's sentence
+    # about a journalist after its footer's or credit's note was left out with the note
+    for note in ("© 2026 Reuters.", "Reporting by Jan Novak; Editing by Sue Lee."):
+        assert split_sentences(f"{note} {statement}") == [note, statement]
+    # a writer's note says where, for whom or what they cover, in names and a few small words, and goes still
+    for writer in ("Jan Novak is a defence correspondent based in Warsaw.",
+                   "Jan Novak is a senior correspondent for Baltic Wire, based in Vilnius.",
+                   "Jan Novak is a reporter who covers defence and security for Baltic Wire.",
+                   "Jan Novak is a correspondent based in Washington, D.C."):
+        assert split_sentences(f"© 2026 Baltic Wire. {writer}") == []
+    # its place ends at its stop: a headline after it is no part of it
+    assert split_sentences("Reporting by Jan Novak; Editing by Sue Lee. Jan Novak is a correspondent based in "
+                           "Warsaw. Allies Meet In Vilnius")[-1] == "Allies Meet In Vilnius"
