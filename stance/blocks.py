@@ -182,6 +182,7 @@ def _next_words(lines: list[str], at: int) -> str:
 # What makes a dateline unambiguous enough to end a speaker's turn (see _opens_story): an agency in
 # brackets ("(Reuters)", "KYIV, Ukraine (AP) —") or a date after the place's comma ("LONDON, 12 March —",
 # "BRUSSELS, Feb. 12 -").
+_DATE_LABEL = re.compile(r"(?:date|datum)\s*:", re.IGNORECASE)  # a mail's or a transcript's header line's
 _STORY_AGENCY = re.compile(r"\([A-Za-z&. ]{2,30}\)\s+[-–—]{1,2}\s+$")
 _STORY_DATE = re.compile(rf",[^()\-–—]*?(?:\b(?i:{_MONTH})\b|\d)")
 
@@ -447,8 +448,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                                    and not _date_in_sentence(line, above, below) and not _goes_on(line, above))
                 or (_BARE_MARKER.match(line) and not cue_number)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
-            if _opens_mail(line):
-                speaker = None  # an e-mail pasted below a transcript: its body is no speaker's words
+            if _opens_mail(line) and not (_DATE_LABEL.match(line) and _furniture_key(line) in furniture):
+                # an e-mail pasted below a transcript: its body is no speaker's words. Not a date's running header:
+                # a transcript prints its date atop each page ("Date: 4 March 2026, 10:00"), its turns going on below
+                speaker = None
             if blocks and _is_end_mark(line):
                 # "###", "- ENDS -" below a release's or transcript's words: what follows may be its back
                 # matter ("Notes to editors", "About NATO", its contacts), no one's words, and was scored

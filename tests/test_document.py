@@ -12357,3 +12357,16 @@ def test_a_story_sentence_calling_someone_a_journalist_after_a_footer_is_words(s
     # its place ends at its stop: a headline after it is no part of it
     assert split_sentences("Reporting by Jan Novak; Editing by Sue Lee. Jan Novak is a correspondent based in "
                            "Warsaw. Allies Meet In Vilnius")[-1] == "Allies Meet In Vilnius"
+
+
+def test_a_transcripts_date_line_atop_its_pages_does_not_end_the_speakers_turn():
+    # A review of 3cd5f434: a "Date: 4 March 2026, 10:00" line ended the turn as a pasted mail's header does, so a
+    # transcript printing its date atop each page gave the speaker's words going on below it to no one
+    page = "NATO Press Conference\nDate: 4 March 2026, 10:00\n\n"
+    text = (f"{page}RUTTE: Allies agreed today to send more troops to the east.\n\n- 1 -\n\f"
+            f"{page}Our support for Ukraine will not waver as long as the war goes on.\n\n- 2 -\n")
+    assert split_speakers(text) == [("Allies agreed today to send more troops to the east.", "RUTTE"),
+                                    ("Our support for Ukraine will not waver as long as the war goes on.", "RUTTE")]
+    # a pasted mail's header still ends the turn
+    mail = "RUTTE: No decision yet.\n\nFrom: Anna Berg\nDate: Tue, 10 Mar 2026 at 18:30\nTo: Tom Reed\n\nSee above.\n"
+    assert split_speakers(mail) == [("No decision yet.", "RUTTE"), ("See above.", None)]
