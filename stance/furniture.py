@@ -478,7 +478,10 @@ _ABOUT_THE_TEXT = re.compile(
     # discretion is advised.": the second was scored after the note)
     # (the whole sentence, maybe with why: "Names of streets have been changed by Russia's occupiers." is words)
     r"names? (?:of [\w'’-]+ (?:[\w'’-]+ )?)?(?:have|has|were|was) been (?:changed|withheld|altered)"
-    r"(?: to protect [\w'’ ]{1,40}?| at (?:their|his|her) request| for (?:their|his|her) (?:safety|protection))?"
+    # ("… for security reasons.", "… at the request of the interviewees.": why, as war reporting writes it)
+    r"(?: to protect [\w'’ ]{1,40}?| (?:at|on) (?:(?:their|his|her|the) )?request(?: of [\w'’ ]{1,40}?)?|"
+    r" for (?:(?:their|his|her) (?:own )?(?:safety|protection|security|privacy)|"
+    r"(?:security|safety|privacy|legal|personal) reasons))?"
     r"(?=[.!]?$)|"
     r"(?:reader|viewer|listener|audience) discretion is (?:strongly )?advised)",
     re.IGNORECASE)

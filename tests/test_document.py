@@ -12370,3 +12370,15 @@ def test_a_transcripts_date_line_atop_its_pages_does_not_end_the_speakers_turn()
     # a pasted mail's header still ends the turn
     mail = "RUTTE: No decision yet.\n\nFrom: Anna Berg\nDate: Tue, 10 Mar 2026 at 18:30\nTo: Tom Reed\n\nSee above.\n"
     assert split_speakers(mail) == [("No decision yet.", "RUTTE"), ("See above.", None)]
+
+
+@pytest.mark.parametrize("why", ["for security reasons", "at the request of the interviewees", "on request",
+                                 "for their own safety"])
+def test_a_notes_names_changed_with_the_reason_war_reporting_gives_is_the_notes(why):
+    # A review of 79aac729: the note's sentence of names changed took only three reasons ("to protect …", "at their
+    # request", "for their safety"), so the commonest in war reporting was scored after the note again
+    note = f"Editor's note: the interviews took place in Kharkiv. Some names have been changed {why}."
+    assert split_sentences(f"Allies agreed to send more troops.\n\n{note}\n") == ["Allies agreed to send more troops."]
+    # a sentence of names changed by someone is words still
+    kept = "Names of streets have been changed by Russia's occupiers for political reasons."
+    assert split_sentences(f"Editor's note: the minister spoke in Riga. {kept}") == [kept]
