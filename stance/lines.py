@@ -493,8 +493,12 @@ _WRITER_NOTE = (r"(?-i:(?!(?:The|This|That|Our|Its|His|Her|Their) )"
                 r"(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|photographer|producer)s?"
                 r"(?![\w'’])(?:,? (?:based|who covers|covering|for|at|in|with|on)\b"
                 rf"(?:,? (?:(?-i:[{_CAP}])(?:[\w'’&-]|\.(?=\w))*|(?:{_WRITER_PLACE_WORDS})(?![\w'’-]))){{0,10}})?")
+# A mail's call to unsubscribe, whose comma reads as a clause's (see _CLAUSE_AFTER): "To unsubscribe, click here."
+# after "© 2026 Baltic Wire." was the footer's whole line until a sentence opening with a clause counted.
+_UNSUBSCRIBE_CALL = (r"to unsubscribe(?: from [\w'’ -]{1,40}?)?,? (?:please )?(?:click|tap|visit|go|reply|follow|use)"
+                     r"\b[^.!?…\n]{0,40}?")
 _FOOTER_SENTENCE = re.compile(
-    rf"(?:{_RECEIVING_THIS}|{_WRITER_NOTE}|"
+    rf"(?:{_RECEIVING_THIS}|{_WRITER_NOTE}|{_UNSUBSCRIBE_CALL}|"
     r"(?:sign up|subscribe|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}"
     r"(?:newsletters?|alerts?|updates?|e-?mails?|briefings?|digests?|bulletins?)"
     r"(?: [\w'’@/:-]+(?:\.(?=\w)[\w'’@/:-]+)*){0,3}|"

@@ -12382,3 +12382,17 @@ def test_a_notes_names_changed_with_the_reason_war_reporting_gives_is_the_notes(
     # a sentence of names changed by someone is words still
     kept = "Names of streets have been changed by Russia's occupiers for political reasons."
     assert split_sentences(f"Editor's note: the minister spoke in Riga. {kept}") == [kept]
+
+
+def test_a_mails_call_to_unsubscribe_after_a_footers_note_is_still_furniture():
+    # A review of 8b244fb3: a sentence whose first clause ends in a comma after a footer's note was read as words,
+    # and so was a mail's "To unsubscribe, click here." after "© 2026 Baltic Wire.", the footer's whole line before
+    for footer in ("© 2026 Baltic Wire. To unsubscribe, click here.", "Follow us on X. To unsubscribe, click here.",
+                   "© 2026 Baltic Wire. To unsubscribe from these emails, please click here."):
+        assert split_sentences(f"Allies agreed to send more troops.\n\n{footer}\n") == [
+            "Allies agreed to send more troops."]
+    # a sentence after it is words, as after any footer's sentence, and so is a statement opening so
+    kept = split_sentences("© 2026 Baltic Wire. To unsubscribe, click here. NATO must act now.")
+    assert kept[-1] == "NATO must act now."
+    statement = "To unsubscribe from Russia's lies, click away and read how allies stand united against them."
+    assert split_sentences(f"© 2026 Baltic Wire. {statement}")[-1] == statement
