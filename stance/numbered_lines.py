@@ -350,9 +350,7 @@ def _without_mail_headers(lines: list[str]) -> list[str]:
                for line in lines]
     if not any(header and header["date"] for header in headers):
         return lines  # most texts: no e-mail's date
-    # French mail programs write "De :"; "DE:" in capitals is Germany's code tagging its delegation in a
-    # meeting's record, whose words below a "Date: 3 March 2026, 18:30" line were blanked as a sender's name
-    headers = [None if header and header["party"] == "DE" else header for header in headers]
+    headers = _without_delegation_tags(lines, headers)
     lines = list(lines)
     at = 0
     while at < len(lines):
@@ -376,6 +374,35 @@ def _without_mail_headers(lines: list[str]) -> list[str]:
 
 
 _SENDER_LABELS = frozenset({"from", "von", "de"})  # see _without_mail_headers
+# The labels only a French mail program writes (see _without_delegation_tags).
+_FRENCH_MAIL_LABELS = frozenset({"envoyé", "envoyé le", "à", "cci", "répondre à", "objet"})
+
+
+def _without_delegation_tags(lines: list[str], headers: list[re.Match[str] | None]) -> list[re.Match[str] | None]:
+    """``headers``, the mail header line each of ``lines`` is or None, with None for each "DE:" in capitals that
+    is Germany's code tagging its delegation in a meeting's record, not French mail's sender label: its words
+    below a "Date: 3 March 2026, 18:30" line were blanked as a sender's name. It is the sender's in a run of
+    header lines that holds a label only French mail writes ("Envoyé", "À", "Objet"), as a header printed in
+    capitals has it ("DE : Anna Berg" / "ENVOYÉ : mardi 10 mars 2026 18:30" / "À : Tom Reed").
+
+    >>> lines = ["Date: 3 March 2026, 18:30", "DE: Thank you, Chair", "", "DE : Anna Berg", "À : Tom Reed"]
+    >>> [bool(header) for header in _without_delegation_tags(lines, [_MAIL_HEADER_LINE.match(line) for line in lines])]
+    [True, False, False, True, True]
+    """
+    headers = list(headers)
+    at = 0
+    while at < len(headers):
+        end = at
+        while end < len(headers) and headers[end]:
+            end += 1
+        run = range(at, end)
+        # each run read once: a line's label is what precedes its colon
+        if not any(lines[line].split(":", 1)[0].strip().lower() in _FRENCH_MAIL_LABELS for line in run):
+            for line in run:
+                if headers[line]["party"] == "DE":
+                    headers[line] = None
+        at = end + 1
+    return headers
 
 
 # A written parliamentary question's lines of who asked it and who answered it, each alone on its line, as

@@ -12396,3 +12396,14 @@ def test_a_mails_call_to_unsubscribe_after_a_footers_note_is_still_furniture():
     assert kept[-1] == "NATO must act now."
     statement = "To unsubscribe from Russia's lies, click away and read how allies stand united against them."
     assert split_sentences(f"© 2026 Baltic Wire. {statement}")[-1] == statement
+
+
+def test_a_french_mail_header_in_capitals_is_left_out_beside_delegation_tags():
+    # A review of 8ae988ff: "DE:" in capitals was taken for Germany's delegation everywhere, and a French mail's
+    # header printed in capitals was scored: "Anna Berg" as DE's words, "À : Tom Reed" as a statement
+    mail = ("DE : Anna Berg\nENVOYÉ : mardi 10 mars 2026 18:30\nÀ : Tom Reed\nOBJET : Patrouilles\n\n"
+            "Nous agissons.\n")
+    assert split_speakers(mail) == [("OBJET : Patrouilles", None), ("Nous agissons.", None)]
+    # the delegation's tag below a date line is DE's still
+    record = "Date: 3 March 2026, 18:30\nDE: Thank you, Chair\nFR: We agree with Germany.\n"
+    assert split_speakers(record) == [("Thank you, Chair", "DE"), ("We agree with Germany.", "FR")]
