@@ -527,17 +527,28 @@ _RELEASE_NOTE_WORDS = frozenset({
     "april", "may", "june", "july", "august", "september", "october", "november", "december"})
 
 
+# The note's time when it names an event, to a comma, a dash or a bracket: "Embargoed until the minister has spoken",
+# "Not for publication before the minister has spoken." are the note's words, which counted as a clause of its own.
+_RELEASE_NOTE_EVENT = re.compile(
+    r"[\[(]?(?:embargoed?|not (?:for|to be) \w+(?: or \w+)?):?\s+(?:until|till|before)\b"
+    r"[^,;–—()\[\]]*?(?=\s-\s|[,;–—()\[\]]|$)", re.IGNORECASE)
+
+
 def _release_note_has_clause(note: str) -> bool:
     """Whether ``note``, a release's note of when it may run to its first sentence's end (see _RELEASE_NOTE), goes
-    on into a clause of its own: three words in lower case or more that no such note is made of.
+    on into a clause of its own: three words in lower case or more that no such note is made of, after the event it
+    may run after (see _RELEASE_NOTE_EVENT).
 
     >>> _release_note_has_clause("Embargoed until 10:00, ministers said the alliance will send more troops.")
     True
     >>> _release_note_has_clause("Embargoed: not for publication or broadcast before 00:01 hrs on Tuesday 4 March")
     False
+    >>> _release_note_has_clause("Embargoed until the minister has spoken")
+    False
     """
+    event = _RELEASE_NOTE_EVENT.match(note)
     return sum(word.islower() and word not in _RELEASE_NOTE_WORDS
-               for word in _WORD.findall(note)) >= _LABELLED_CLAUSE_WORDS
+               for word in _WORD.findall(note, event.end() if event else 0)) >= _LABELLED_CLAUSE_WORDS
 
 
 def _is_release_note_clause(line: str) -> bool:

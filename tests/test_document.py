@@ -12407,3 +12407,19 @@ def test_a_french_mail_header_in_capitals_is_left_out_beside_delegation_tags():
     # the delegation's tag below a date line is DE's still
     record = "Date: 3 March 2026, 18:30\nDE: Thank you, Chair\nFR: We agree with Germany.\n"
     assert split_speakers(record) == [("Thank you, Chair", "DE"), ("We agree with Germany.", "FR")]
+
+
+@pytest.mark.parametrize("note", [
+    "Embargoed until the minister has spoken",
+    "Embargoed until the Secretary General has finished speaking",
+    "Embargoed until the minister has spoken – check against delivery",
+    "Embargoed until 00:01 GMT. Not for publication before the minister has spoken.",
+    "Embargoed until 00:01 GMT. Not for publication or broadcast until the minister has spoken.",
+])
+def test_a_releases_note_until_an_event_is_still_left_out(note):
+    # A review of c521ee38: the words of the event an embargo waits for counted as a clause of the line's own, and
+    # the note was scored as a statement
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    # a clause after the event is the line's own still
+    line = "Embargoed until the minister has spoken, ministers said the alliance will send more troops."
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
