@@ -420,6 +420,14 @@ _PUBLICATION_HEAD = re.compile(
 # ("Die Bundeswehr braucht mehr Soldaten.").
 _PUBLICATION_CLAUSE_WORDS = 3
 _PUBLICATION_SENTENCE_WORDS = 2
+# The line's further parts before the sentence, each before a bar or dash: its time, its byline, its date of update
+# ("Published 3 March 2026 | 10:32 | NATO must…", "… | By Jan Novak | NATO must…", "… | Updated 4 March 2026 | …"),
+# which went with the sentence (or the sentence with them). A few are read, so that a long line is read once.
+_PUBLICATION_PART_END = re.compile(r"\s*[|·•]\s*|\s+[–—-]\s+")
+_PUBLICATION_TIME = re.compile(
+    rf"(?:at\s+|um\s+|à\s+)?\d{{1,2}}[:.h]\s?\d{{2}}(?:\s?[ap]\.?\s?m\b\.?)?(?:\s*uhr\b)?(?:\s+{_ZONES})?",
+    re.IGNORECASE)
+_PUBLICATION_PARTS = 4
 
 
 def _without_publication_line(line: str) -> str:
@@ -432,11 +440,21 @@ def _without_publication_line(line: str) -> str:
     'Published 3 March 2026 | Jan Novak and Anna Berg in Vilnius'
     >>> _without_publication_line("Published 3 March 2026 | https://example.org/news/nato-must-stay-united")
     'Published 3 March 2026 | https://example.org/news/nato-must-stay-united'
+    >>> _without_publication_line("Published 3 March 2026 | By Jan Novak | NATO must stay united against Russia.")
+    'NATO must stay united against Russia.'
     """
     head = _PUBLICATION_HEAD.match(line)
     if head is None:
         return line
     rest = line[head.end():]
+    for _ in range(_PUBLICATION_PARTS):
+        part_end = _PUBLICATION_PART_END.search(rest)
+        if part_end is None:
+            break
+        part = rest[:part_end.start()]
+        if not (_PUBLICATION_TIME.fullmatch(part) or _is_furniture_alone(part)):
+            break
+        rest = rest[part_end.end():]
     words = [word for word in _WORD.findall(LINK.sub(" ", rest))
              if word.islower() and word not in _CREDIT_WORDS and word not in _NEWSROOM_CREDIT_WORDS]
     sentence = len(words) >= _PUBLICATION_CLAUSE_WORDS or (len(words) >= _PUBLICATION_SENTENCE_WORDS

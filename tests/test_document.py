@@ -12423,3 +12423,13 @@ def test_a_releases_note_until_an_event_is_still_left_out(note):
     # a clause after the event is the line's own still
     line = "Embargoed until the minister has spoken, ministers said the alliance will send more troops."
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+
+
+@pytest.mark.parametrize("parts", ["10:32", "By Jan Novak", "Updated 4 March 2026", "10:32 CET | By Jan Novak"])
+def test_a_sentence_after_a_publication_lines_time_or_byline_is_kept_without_them(parts):
+    # A review of fbf67562: a time, a byline or an update's date between the date and the sentence was scored with
+    # the sentence ("10:32 | NATO must…", "By Jan Novak | NATO must…"), or the sentence was lost with the line
+    line = f"Published 3 March 2026 | {parts} | NATO must stay united against Russian pressure."
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", "NATO must stay united against Russian pressure."]
+    # the line's furniture alone goes whole still
+    assert split_sentences(f"We met.\n\nPublished 3 March 2026 | {parts} | 5 min read\n") == ["We met."]
