@@ -442,6 +442,8 @@ def _without_publication_line(line: str) -> str:
     'Published 3 March 2026 | https://example.org/news/nato-must-stay-united'
     >>> _without_publication_line("Published 3 March 2026 | By Jan Novak | NATO must stay united against Russia.")
     'NATO must stay united against Russia.'
+    >>> _without_publication_line("Updated 3 March 2026 – adds comments from the minister in paragraph 4")
+    'Updated 3 March 2026 – adds comments from the minister in paragraph 4'
     """
     head = _PUBLICATION_HEAD.match(line)
     if head is None:
@@ -455,6 +457,8 @@ def _without_publication_line(line: str) -> str:
         if not (_PUBLICATION_TIME.fullmatch(part) or _is_furniture_alone(part)):
             break
         rest = rest[part_end.end():]
+    if rest[:1].islower():
+        return line  # an update's note of what changed, no story's sentence: "Updated 3 March 2026 – adds comments…"
     words = [word for word in _WORD.findall(LINK.sub(" ", rest))
              if word.islower() and word not in _CREDIT_WORDS and word not in _NEWSROOM_CREDIT_WORDS]
     sentence = len(words) >= _PUBLICATION_CLAUSE_WORDS or (len(words) >= _PUBLICATION_SENTENCE_WORDS

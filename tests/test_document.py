@@ -12433,3 +12433,12 @@ def test_a_sentence_after_a_publication_lines_time_or_byline_is_kept_without_the
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", "NATO must stay united against Russian pressure."]
     # the line's furniture alone goes whole still
     assert split_sentences(f"We met.\n\nPublished 3 March 2026 | {parts} | 5 min read\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note", ["adds comments from the minister in paragraph 4",
+                                  "updates with NATO statement, casualty figures",
+                                  "corrects spelling of the minister's name in paragraph 3"])
+def test_an_update_lines_note_of_what_changed_is_still_left_out(note):
+    # A review of fbf67562: what an update line says was changed, in lower case after its date and a dash, was read
+    # as a story's sentence and scored
+    assert split_sentences(f"We met.\n\nUpdated 3 March 2026 – {note}\n") == ["We met."]
