@@ -22,6 +22,7 @@ from .lines import (
     _CONTRIBUTION,
     _CREDIT_WORDS,
     _EDITORIAL_NOTE,
+    _FOOTER_SENTENCE,
     _NEWSROOM_CREDIT_WORDS,
     _NOTE_LABEL,
     _PICTURE_CREDIT,
@@ -463,8 +464,12 @@ def _without_publication_line(line: str) -> str:
              if word.islower() and word not in _CREDIT_WORDS and word not in _NEWSROOM_CREDIT_WORDS]
     sentence = len(words) >= _PUBLICATION_CLAUSE_WORDS or (len(words) >= _PUBLICATION_SENTENCE_WORDS
                                                            and _SENTENCE_END.search(rest) is not None)
-    # furniture after the date is the line's still: "… | Share this article", "… | Sign up for our newsletter"
-    return rest if sentence and not _is_furniture_alone(rest) and not _is_web_furniture(rest) else line
+    # furniture after the date is the line's still: "… | Share this article", "… | Sign up for our newsletter", and
+    # a writer's note, a byline's in other words ("… | Jan Novak is a defence correspondent based in Warsaw.")
+    footer = _FOOTER_SENTENCE.match(rest)
+    furniture = (_is_furniture_alone(rest) or _is_web_furniture(rest)
+                 or (footer is not None and footer.end() == len(rest)))
+    return rest if sentence and not furniture else line
 
 
 # The label alone on its line ("Editor's note:"): the note is the paragraph below it.

@@ -12442,3 +12442,13 @@ def test_an_update_lines_note_of_what_changed_is_still_left_out(note):
     # A review of fbf67562: what an update line says was changed, in lower case after its date and a dash, was read
     # as a story's sentence and scored
     assert split_sentences(f"We met.\n\nUpdated 3 March 2026 – {note}\n") == ["We met."]
+
+
+def test_a_writers_note_after_a_publication_lines_date_is_still_left_out():
+    # A review of fbf67562: a writer's note after the date, a byline in other words, was scored as a story's sentence
+    line = "Published 3 March 2026 | Jan Novak is a defence correspondent based in Warsaw."
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met."]
+    # a sentence about a correspondent is the story's
+    line = "Published 3 March 2026 | Jan Novak is a defence correspondent who was wounded in Kharkiv."
+    assert split_sentences(f"We met.\n\n{line}\n") == [
+        "We met.", "Jan Novak is a defence correspondent who was wounded in Kharkiv."]
