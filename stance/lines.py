@@ -485,14 +485,17 @@ _RECEIVING_THIS = (r"you(?: are|['’]re)? (?:receiving|received|getting|got) th
 # ("… is a threat to every journalist …" is words), and says no more than where or for whom they work, or what they
 # cover: names and a few small words (_WRITER_PLACE_WORDS), no clause ("… is a journalist for the Wall Street Journal
 # jailed by Russia for a year.", "… is a war correspondent in Kyiv, where Russia shelled the city." are a story's).
+# What they cover is often the war, or NATO's eastern flank ("… covering the war in Ukraine.", "… who covers the war on
+# NATO's eastern flank."), and an outlet's name may hold a slash ("… a reporter for RFE/RL.").
 _WRITER_PLACE_WORDS = (r"the|of|and|in|for|at|on|with|based|covering|covers|who|defen[cs]e|security|foreign|affairs|"
-                       r"politics|military|diplomacy|news|desk|bureau|staff|east|eastern|central|northern|southern")
+                       r"politics|military|diplomacy|news|desk|bureau|staff|east|eastern|central|northern|southern|"
+                       r"war|flank")
 _WRITER_NOTE = (r"(?-i:(?!(?:The|This|That|Our|Its|His|Her|Their) )"
                 rf"[{_CAP}][\w'’-]+(?: [{_CAP}][\w'’.-]+){{1,3}}) is (?:a|an|the|our) "
                 r"(?:(?!(?:to|of|for|in|on|at|with|from|by|against|every|all|and|or|not|no)\b)[\w-]+ ){0,3}?"
                 r"(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|photographer|producer)s?"
                 r"(?![\w'’])(?:,? (?:based|who covers|covering|for|at|in|with|on)\b"
-                rf"(?:,? (?:(?-i:[{_CAP}])(?:[\w'’&-]|\.(?=\w))*|(?:{_WRITER_PLACE_WORDS})(?![\w'’-]))){{0,10}})?")
+                rf"(?:,? (?:(?-i:[{_CAP}])(?:[\w'’&-]|[./](?=\w))*|(?:{_WRITER_PLACE_WORDS})(?![\w'’-]))){{0,10}})?")
 # A mail's call to unsubscribe, whose comma reads as a clause's (see _CLAUSE_AFTER): "To unsubscribe, click here."
 # after "© 2026 Baltic Wire." was the footer's whole line until a sentence opening with a clause counted.
 _UNSUBSCRIBE_CALL = (r"to unsubscribe(?: from [\w'’ -]{1,40}?)?,? (?:please )?(?:click|tap|visit|go|reply|follow|use)"

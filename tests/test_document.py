@@ -12452,3 +12452,19 @@ def test_a_writers_note_after_a_publication_lines_date_is_still_left_out():
     line = "Published 3 March 2026 | Jan Novak is a defence correspondent who was wounded in Kharkiv."
     assert split_sentences(f"We met.\n\n{line}\n") == [
         "We met.", "Jan Novak is a defence correspondent who was wounded in Kharkiv."]
+
+
+@pytest.mark.parametrize("writer", [
+    "Jan Novak is a correspondent for Reuters covering the war in Ukraine.",
+    "Jan Novak is a journalist for the Kyiv Independent who covers the war.",
+    "Jan Novak is a reporter for the Financial Times on NATO's eastern flank.",
+    "Jan Novak is a reporter for RFE/RL.",
+])
+def test_a_writers_note_of_the_war_or_the_eastern_flank_after_a_footer_is_still_furniture(writer):
+    # A review of 95726367: a writer's note's words of what they cover were a few nouns, not "war" nor "flank", and a
+    # name held no slash, so these notes after a footer were scored as statements (the footer's at 95726367~1)
+    assert split_sentences(f"Allies agreed to send more troops.\n\n© 2026 Baltic Wire. {writer}\n") == [
+        "Allies agreed to send more troops."]
+    # a clause after them is words still
+    statement = writer.rstrip(".") + ", where Russia shelled the city."
+    assert split_sentences(f"© 2026 Baltic Wire. {statement}")[-1] == statement
