@@ -505,8 +505,11 @@ _ABOUT_THE_TEXT = re.compile(
     # discretion is advised.": the second was scored after the note)
     # (the whole sentence, maybe with why: "Names of streets have been changed by Russia's occupiers." is words)
     r"names? (?:of [\w'’-]+ (?:[\w'’-]+ )?)?(?:have|has|were|was) been (?:changed|withheld|altered)"
-    # ("… for security reasons.", "… at the request of the interviewees.": why, as war reporting writes it)
-    r"(?: to protect [\w'’ ]{1,40}?| (?:at|on) (?:(?:their|his|her|the) )?request(?: of [\w'’ ]{1,40}?)?|"
+    # ("… for security reasons.", "… at the request of the interviewees.": why, as war reporting writes it; the
+    # request of those named, not of who renamed streets: "… at the request of the occupation authorities." is words)
+    r"(?: to protect [\w'’ ]{1,40}?| (?:at|on) (?:(?:their|his|her|the) )?request(?: of (?:[\w'’-]+ ){0,3}?"
+    r"(?:interviewees?|sources?|people|persons?|individuals?|famil(?:y|ies)|relatives|soldiers?|participants?|"
+    r"witnesses|survivors?|victims?|refugees?|interviewed|involved|quoted|concerned|them|him|her))?|"
     r" for (?:(?:their|his|her) (?:own )?(?:safety|protection|security|privacy)|"
     r"(?:security|safety|privacy|legal|personal) reasons))?"
     r"(?=[.!]?$)|"

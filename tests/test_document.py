@@ -12468,3 +12468,19 @@ def test_a_writers_note_of_the_war_or_the_eastern_flank_after_a_footer_is_still_
     # a clause after them is words still
     statement = writer.rstrip(".") + ", where Russia shelled the city."
     assert split_sentences(f"© 2026 Baltic Wire. {statement}")[-1] == statement
+
+
+@pytest.mark.parametrize("statement", [
+    "Names of streets have been changed at the request of the Russian occupation authorities.",
+    "Street names have been changed at the request of the occupation authorities.",
+    "Names of towns have been changed at the request of the Kremlin.",
+])
+def test_names_changed_at_the_request_of_authorities_after_a_note_are_words(statement):
+    # A review of 2ed5f93f: "at the request of" took any 40 characters as the note's reason, so a story's sentence of
+    # streets renamed at an occupier's request after an editors' note was left out (words at 2ed5f93f~1)
+    assert split_sentences(f"Editor's note: the minister spoke in Riga. {statement}") == [statement]
+    # the request of those named is the note's still
+    for who in ("the interviewees", "those interviewed", "the people involved", "their families"):
+        note = f"Editor's note: the minister spoke in Riga. Some names have been changed at the request of {who}."
+        assert split_sentences(f"Allies agreed to send more troops.\n\n{note}\n") == [
+            "Allies agreed to send more troops."]
