@@ -12484,3 +12484,15 @@ def test_names_changed_at_the_request_of_authorities_after_a_note_are_words(stat
         note = f"Editor's note: the minister spoke in Riga. Some names have been changed at the request of {who}."
         assert split_sentences(f"Allies agreed to send more troops.\n\n{note}\n") == [
             "Allies agreed to send more troops."]
+
+
+@pytest.mark.parametrize("statement", ["To unsubscribe from NATO, use Article 13 of the treaty.",
+                                       "To unsubscribe from the alliance, go to Brussels first."])
+def test_a_story_sentence_of_leaving_nato_after_a_footers_note_is_words(statement):
+    # A review of 6be8646e: the call to unsubscribe took any 40 characters after "from", so a story's sentence of
+    # leaving NATO after a footer's note was read as the mail's call and left out (words at 6be8646e~1)
+    assert split_sentences(f"© 2026 Baltic Wire. {statement}") == ["© 2026 Baltic Wire.", statement]
+    # unsubscribing from a mail's list is the footer's still
+    for call in ("To unsubscribe from this mailing list, click here.",
+                 "To unsubscribe from Baltic Wire's daily briefing, reply STOP."):
+        assert split_sentences(f"© 2026 Baltic Wire. {call}") == []
