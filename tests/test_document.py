@@ -12496,3 +12496,14 @@ def test_a_story_sentence_of_leaving_nato_after_a_footers_note_is_words(statemen
     for call in ("To unsubscribe from this mailing list, click here.",
                  "To unsubscribe from Baltic Wire's daily briefing, reply STOP."):
         assert split_sentences(f"© 2026 Baltic Wire. {call}") == []
+
+
+def test_a_call_to_unsubscribe_at_an_address_after_a_footers_note_is_still_furniture():
+    # A review of 6be8646e: the call to unsubscribe ended at any stop, an address's too, so "To unsubscribe, visit
+    # balticwire.com/unsubscribe." after a footer's note was scored with the footer's note
+    for call in ("To unsubscribe, visit balticwire.com/unsubscribe.", "To unsubscribe, go to www.balticwire.com."):
+        assert split_sentences(f"Allies agreed to send more troops.\n\n© 2026 Baltic Wire. {call}\n") == [
+            "Allies agreed to send more troops."]
+    # a sentence after it is words still
+    assert split_sentences("© 2026 Baltic Wire. To unsubscribe, visit balticwire.com. NATO must act now.")[-1] == (
+        "NATO must act now.")
