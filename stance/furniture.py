@@ -429,6 +429,10 @@ _PUBLICATION_TIME = re.compile(
     rf"(?:at\s+|um\s+|à\s+)?\d{{1,2}}[:.h]\s?\d{{2}}(?:\s?[ap]\.?\s?m\b\.?)?(?:\s*uhr\b)?(?:\s+{_ZONES})?",
     re.IGNORECASE)
 _PUBLICATION_PARTS = 4
+# An update's date, which a note of what the update changed may follow in lower case ("Updated 3 March 2026 – adds
+# comments from the minister"); after a publication's date such words are a story's sentence, not written as one
+# ("Published 3 March 2026 – allies must spend more on defence.", "Posted 3 March 2026 | iPhones are banned…").
+_UPDATE_DATE = re.compile(r"(?:last |zuletzt )?(?:updated|modified|aktualisiert|mis à jour|modifié)\b", re.IGNORECASE)
 
 
 def _without_publication_line(line: str) -> str:
@@ -445,11 +449,14 @@ def _without_publication_line(line: str) -> str:
     'NATO must stay united against Russia.'
     >>> _without_publication_line("Updated 3 March 2026 – adds comments from the minister in paragraph 4")
     'Updated 3 March 2026 – adds comments from the minister in paragraph 4'
+    >>> _without_publication_line("Published 3 March 2026 – allies must spend more on defence.")
+    'allies must spend more on defence.'
     """
     head = _PUBLICATION_HEAD.match(line)
     if head is None:
         return line
     rest = line[head.end():]
+    updated = _UPDATE_DATE.match(line) is not None
     for _ in range(_PUBLICATION_PARTS):
         part_end = _PUBLICATION_PART_END.search(rest)
         if part_end is None:
@@ -457,8 +464,9 @@ def _without_publication_line(line: str) -> str:
         part = rest[:part_end.start()]
         if not (_PUBLICATION_TIME.fullmatch(part) or _is_furniture_alone(part)):
             break
+        updated = updated or _UPDATE_DATE.match(part) is not None
         rest = rest[part_end.end():]
-    if rest[:1].islower():
+    if updated and rest[:1].islower():
         return line  # an update's note of what changed, no story's sentence: "Updated 3 March 2026 – adds comments…"
     words = [word for word in _WORD.findall(LINK.sub(" ", rest))
              if word.islower() and word not in _CREDIT_WORDS and word not in _NEWSROOM_CREDIT_WORDS]

@@ -12507,3 +12507,18 @@ def test_a_call_to_unsubscribe_at_an_address_after_a_footers_note_is_still_furni
     # a sentence after it is words still
     assert split_sentences("© 2026 Baltic Wire. To unsubscribe, visit balticwire.com. NATO must act now.")[-1] == (
         "NATO must act now.")
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Published 3 March 2026 – allies must spend more on defence.", "allies must spend more on defence."),
+    ("Published 3 March 2026 | updated rules mean allies must spend more.",
+     "updated rules mean allies must spend more."),
+    ("Posted 3 March 2026 | iPhones are banned at NATO headquarters, officials said.",
+     "iPhones are banned at NATO headquarters, officials said."),
+    ("Published 3 March 2026 | Updated 4 March 2026 – adds comments from the minister in paragraph 4", None),
+    ("Last updated: 3 March 2026 – adds comments from the minister in paragraph 4", None),
+])
+def test_a_sentence_in_lower_case_after_a_publications_date_is_kept(line, kept):
+    # A review of df841c64: every publication line's lower-case rest was taken for an update's note of what changed,
+    # and a story's sentence after "Published …" or "Posted …" was lost with the line; only an update's date has one
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met."] + ([kept] if kept else [])
