@@ -538,6 +538,12 @@ _RELEASE_NOTE_WORDS = frozenset({
 _RELEASE_NOTE_EVENT = re.compile(
     r"[\[(]?(?:embargoed?|not (?:for|to be) \w+(?: or \w+)?):?\s+(?:until|till|before)\b"
     r"[^,;–—()\[\]]*?(?=\s-\s|[,;–—()\[\]]|$)", re.IGNORECASE)
+# What makes it a release's event, a speech: a note waits for one ("until the minister has spoken", "until
+# the Secretary General has finished speaking"); words about the world are a sentence's ("Embargoed until the war ends,
+# Russian assets stay in Europe.", "Embargoed until Russia withdraws from every occupied region of Ukraine.").
+_RELEASE_NOTE_SPEECH = re.compile(
+    r"\b(?:spoken|spoke|speaks?|speaking|speech|deliver(?:s|ed|y)?|address(?:es|ed)?|remarks|rises|stands up)\b",
+    re.IGNORECASE)
 
 
 def _release_note_has_clause(note: str) -> bool:
@@ -551,10 +557,13 @@ def _release_note_has_clause(note: str) -> bool:
     False
     >>> _release_note_has_clause("Embargoed until the minister has spoken")
     False
+    >>> _release_note_has_clause("Embargoed until the war ends, Russian assets stay in Europe.")
+    True
     """
     event = _RELEASE_NOTE_EVENT.match(note)
+    after_event = event.end() if event and _RELEASE_NOTE_SPEECH.search(event.group()) else 0
     return sum(word.islower() and word not in _RELEASE_NOTE_WORDS
-               for word in _WORD.findall(note, event.end() if event else 0)) >= _LABELLED_CLAUSE_WORDS
+               for word in _WORD.findall(note, after_event)) >= _LABELLED_CLAUSE_WORDS
 
 
 def _is_release_note_clause(line: str) -> bool:

@@ -12522,3 +12522,14 @@ def test_a_sentence_in_lower_case_after_a_publications_date_is_kept(line, kept):
     # A review of df841c64: every publication line's lower-case rest was taken for an update's note of what changed,
     # and a story's sentence after "Published …" or "Posted …" was lost with the line; only an update's date has one
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met."] + ([kept] if kept else [])
+
+
+@pytest.mark.parametrize("line", [
+    "Embargoed until the war ends, Russian assets stay in Europe.",
+    "Embargoed until the war ends Russian assets must stay frozen in Europe.",
+    "Embargoed until Russia withdraws from every occupied region of Ukraine.",
+])
+def test_a_statement_opening_as_an_embargo_until_an_event_in_the_world_is_kept(line):
+    # A review of 3f103bf5: any words after "Embargoed until" up to a comma were taken for the event a release waits
+    # for, and a statement's few words after them, or all its words without a comma, went uncounted and it was lost
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
