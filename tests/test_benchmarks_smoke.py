@@ -219,35 +219,33 @@ def test_attribution_benchmark_puts_the_tail_in_place_of_a_closing_full_stop_onl
         assert attribution.attributed(text, ", officials said.") is None, text
 
 
+def _refusal_of_script(name: str, argument: str, monkeypatch) -> object:
+    """What the benchmark script ``name`` exits with, run as ``python benchmarks/NAME.py ARGUMENT``."""
+    import runpy
+
+    script = BENCHMARKS / f"{name}.py"
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    monkeypatch.setattr(sys, "argv", [str(script), argument])
+    with pytest.raises(SystemExit) as done:
+        runpy.run_path(str(script), run_name="__main__")
+    return done.value.code
+
+
 @pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
 def test_a_benchmark_script_names_itself_when_refusing_a_model_that_does_not_exist(name, monkeypatch, tmp_path):
     # arming_plain.py and country_names.py borrow attribution.py's model_of, whose refusal of a
     # mistyped path said "attribution.py: … does not exist", in another script's name.
-    import runpy
-
-    script = BENCHMARKS / f"{name}.py"
     missing = str(tmp_path / "no such model")
-    monkeypatch.syspath_prepend(str(BENCHMARKS))
-    monkeypatch.setattr(sys, "argv", [str(script), missing])
-    with pytest.raises(SystemExit) as done:
-        runpy.run_path(str(script), run_name="__main__")
-    assert done.value.code == f"{name}.py: {missing!r} does not exist; give a saved model's directory or a folder " \
-                              "of labelled tables"
+    assert _refusal_of_script(name, missing, monkeypatch) == (
+        f"{name}.py: {missing!r} does not exist; give a saved model's directory or a folder of labelled tables")
 
 
 @pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
 def test_a_benchmark_script_says_what_a_folder_of_no_model_and_no_tables_is(name, monkeypatch, tmp_path):
     # model_of of a folder holding neither metadata.json nor a table (a model's parent folder, a
     # folder of notes) ended in read_table's traceback.
-    import runpy
-
     (tmp_path / "notes.txt").write_text("not a model\n", encoding="utf-8")
-    script = BENCHMARKS / f"{name}.py"
-    monkeypatch.syspath_prepend(str(BENCHMARKS))
-    monkeypatch.setattr(sys, "argv", [str(script), str(tmp_path)])
-    with pytest.raises(SystemExit) as done:
-        runpy.run_path(str(script), run_name="__main__")
-    said = done.value.code
+    said = _refusal_of_script(name, str(tmp_path), monkeypatch)
     assert isinstance(said, str), said
     assert said.startswith(f"{name}.py: {str(tmp_path)!r} is neither a saved model's directory (it has no "
                            "metadata.json) nor labelled tables to train on: "), said
@@ -257,16 +255,9 @@ def test_a_benchmark_script_says_what_a_folder_of_no_model_and_no_tables_is(name
 def test_a_benchmark_script_says_tables_it_cannot_train_on_are_tables(monkeypatch, tmp_path):
     # A review of d2d0f54f: a folder of labelled tables that training refuses (one label) was told
     # "is neither a saved model's directory … nor labelled tables to train on", though it is.
-    import runpy
-
     (tmp_path / "a.csv").write_text("text,labels,stance\nWe stand with Kyiv now.,ukraine_support,favor\n"
                                     "Arm Kyiv today please.,ukraine_support,against\n", encoding="utf-8")
-    script = BENCHMARKS / "attribution.py"
-    monkeypatch.syspath_prepend(str(BENCHMARKS))
-    monkeypatch.setattr(sys, "argv", [str(script), str(tmp_path)])
-    with pytest.raises(SystemExit) as done:
-        runpy.run_path(str(script), run_name="__main__")
-    said = done.value.code
+    said = _refusal_of_script("attribution", str(tmp_path), monkeypatch)
     assert isinstance(said, str) and "neither" not in said, said
     assert said.startswith(f"attribution.py: the tables of {str(tmp_path)!r} cannot be trained on: "), said
     assert "need at least two different labels to train, got ['ukraine_support']" in said, said
@@ -277,16 +268,9 @@ def test_a_benchmark_script_says_tables_it_cannot_read_are_tables(name, monkeypa
     # A review of 18bea5c5, which told tables training refuses apart from no tables: a folder of a
     # labelled table that cannot be read (saved by Excel in cp1252) was still told "is neither a
     # saved model's directory … nor labelled tables to train on", though it is such a table.
-    import runpy
-
     (tmp_path / "a.csv").write_bytes("text,labels,stance\nWe stand with Kyiv \u2013 now.,ukraine_support,favor\n"
                                      "Allies hold the line.,unity,against\n".encode("cp1252"))
-    script = BENCHMARKS / f"{name}.py"
-    monkeypatch.syspath_prepend(str(BENCHMARKS))
-    monkeypatch.setattr(sys, "argv", [str(script), str(tmp_path)])
-    with pytest.raises(SystemExit) as done:
-        runpy.run_path(str(script), run_name="__main__")
-    said = done.value.code
+    said = _refusal_of_script(name, str(tmp_path), monkeypatch)
     assert isinstance(said, str) and "neither" not in said, said
     assert said.startswith(f"{name}.py: the tables of {str(tmp_path)!r} cannot be read: "), said
     assert "is not valid utf-8" in said and "cp1252" in said, said
