@@ -11,7 +11,7 @@ an e-mail's header.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .lines import _CAP, _CONTACT_LENGTH, _MAIL_HEADER, _MAIL_HEADER_LINE, _SENTENCE_END, _goes_on_below, _strip
 
@@ -352,12 +352,8 @@ def _without_mail_headers(lines: list[str]) -> list[str]:
         return lines  # most texts: no e-mail's date
     headers = _without_delegation_tags(lines, headers)
     lines = list(lines)
-    at = 0
-    while at < len(lines):
-        end = at
-        while end < len(lines) and headers[end]:
-            end += 1
-        run = range(at, end)
+    for run in _runs_of(headers):
+        end = run.stop
         if (any(headers[line]["party"] and headers[line]["party"].lower() in _SENDER_LABELS for line in run)
                 and any(headers[line]["date"] and _MAIL_HEADER.fullmatch(lines[line].strip()) for line in run)):
             for line in run:
@@ -369,8 +365,24 @@ def _without_mail_headers(lines: list[str]) -> list[str]:
                         wrapped = _wrapped_names_end(lines, end, headers)
                         lines[end:wrapped] = [""] * (wrapped - end)
                     lines[line] = ""
-        at = end + 1
     return lines
+
+
+def _runs_of(headers: list) -> Iterator[range]:
+    """The runs of consecutive lines of ``headers`` that are headers, each as a range of line
+    numbers: each line is looked at once, whatever is done to a run before the next is found.
+
+    >>> list(_runs_of([None, 1, 1, None, 1]))
+    [range(1, 3), range(4, 5)]
+    """
+    at = 0
+    while at < len(headers):
+        end = at
+        while end < len(headers) and headers[end]:
+            end += 1
+        if end > at:
+            yield range(at, end)
+        at = end + 1
 
 
 _SENDER_LABELS = frozenset({"from", "von", "de"})  # see _without_mail_headers
@@ -390,18 +402,12 @@ def _without_delegation_tags(lines: list[str], headers: list[re.Match[str] | Non
     [True, False, False, True, True]
     """
     headers = list(headers)
-    at = 0
-    while at < len(headers):
-        end = at
-        while end < len(headers) and headers[end]:
-            end += 1
-        run = range(at, end)
+    for run in _runs_of(headers):
         # each run read once: a line's label is what precedes its colon
         if not any(lines[line].split(":", 1)[0].strip().lower() in _FRENCH_MAIL_LABELS for line in run):
             for line in run:
                 if headers[line]["party"] == "DE":
                     headers[line] = None
-        at = end + 1
     return headers
 
 
