@@ -498,11 +498,14 @@ _WRITER_NOTE = (r"(?-i:(?!(?:The|This|That|Our|Its|His|Her|Their) )"
                 rf"(?:,? (?:(?-i:[{_CAP}])(?:[\w'’&-]|[./](?=\w))*|(?:{_WRITER_PLACE_WORDS})(?![\w'’-]))){{0,10}})?")
 # A mail's call to unsubscribe, whose comma reads as a clause's (see _CLAUSE_AFTER): "To unsubscribe, click here."
 # after "© 2026 Baltic Wire." was the footer's whole line until a sentence opening with a clause counted.
-# From what: a mail's list, not "To unsubscribe from NATO, use Article 13 of the treaty.", a story's sentence. Where
-# to: an address's stops are no sentence's ("To unsubscribe, visit balticwire.com/unsubscribe.").
-_UNSUBSCRIBE_CALL = (r"to unsubscribe(?: from (?:[\w'’-]+ ){0,3}?(?:e-?mails?|newsletters?|lists?|alerts?|updates?|"
+# From what: a mail's list, not "To unsubscribe from NATO, use Article 13 of the treaty.", a story's sentence; but a
+# call to click, tap or reply is a mail's whatever it leaves ("To unsubscribe from Baltic Wire, click here.").
+# Where to: an address's stops are no sentence's ("To unsubscribe, visit balticwire.com/unsubscribe.").
+_UNSUBSCRIBE_CALL = (r"to unsubscribe(?:(?: from (?:[\w'’-]+ ){0,3}?(?:e-?mails?|newsletters?|lists?|alerts?|updates?|"
                      r"messages?|mailings?|bulletins?|briefings?|digests?|notifications?|communications?|service))?,? "
-                     r"(?:please )?(?:click|tap|visit|go|reply|follow|use)\b(?:[^.!?…\n]|\.(?=\w)){0,40}?")
+                     r"(?:please )?(?:visit|go|follow|use)|"
+                     r"(?: from [\w'’ -]{1,40}?)?,? (?:please )?(?:click|tap|reply))"
+                     r"\b(?:[^.!?…\n]|\.(?=\w)){0,40}?")
 _FOOTER_SENTENCE = re.compile(
     rf"(?:{_RECEIVING_THIS}|{_WRITER_NOTE}|{_UNSUBSCRIBE_CALL}|"
     r"(?:sign up|subscribe|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}"

@@ -12533,3 +12533,13 @@ def test_a_statement_opening_as_an_embargo_until_an_event_in_the_world_is_kept(l
     # A review of 3f103bf5: any words after "Embargoed until" up to a comma were taken for the event a release waits
     # for, and a statement's few words after them, or all its words without a comma, went uncounted and it was lost
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+
+
+@pytest.mark.parametrize("call", ["To unsubscribe from Baltic Wire, click here.",
+                                  "To unsubscribe from The Kyiv Independent, please click here.",
+                                  "To unsubscribe from Baltic Wire, reply STOP."])
+def test_a_call_to_click_to_unsubscribe_from_a_mail_named_after_a_footers_note_is_still_furniture(call):
+    # A review of b2ff3ed5: what one unsubscribes from had to be a mail's list word, so a call to click naming the
+    # mail itself after a footer's note was scored with the footer's note (furniture at b2ff3ed5~1)
+    assert split_sentences(f"Allies agreed to send more troops.\n\n© 2026 Baltic Wire. {call}\n") == [
+        "Allies agreed to send more troops."]
