@@ -500,12 +500,13 @@ _WRITER_NOTE = (r"(?-i:(?!(?:The|This|That|Our|Its|His|Her|Their) )"
 # after "© 2026 Baltic Wire." was the footer's whole line until a sentence opening with a clause counted.
 # From what: a mail's list, not "To unsubscribe from NATO, use Article 13 of the treaty.", a story's sentence; but a
 # call to click, tap or reply is a mail's whatever it leaves ("To unsubscribe from Baltic Wire, click here.").
-# Where to: an address's stops are no sentence's ("To unsubscribe, visit balticwire.com/unsubscribe.").
+# Where to: an address's stops are no sentence's ("To unsubscribe, visit balticwire.com/unsubscribe."); a stop before
+# a capital opens one, as in text pasted from cells ("To unsubscribe, click here.Allies must act." keeps its second).
 _UNSUBSCRIBE_CALL = (r"to unsubscribe(?:(?: from (?:[\w'’-]+ ){0,3}?(?:e-?mails?|newsletters?|lists?|alerts?|updates?|"
                      r"messages?|mailings?|bulletins?|briefings?|digests?|notifications?|communications?|service))?,? "
                      r"(?:please )?(?:visit|go|follow|use)|"
                      r"(?: from [\w'’ -]{1,40}?)?,? (?:please )?(?:click|tap|reply))"
-                     r"\b(?:[^.!?…\n]|\.(?=\w)){0,40}?")
+                     r"\b(?:[^.!?…\n]|\.(?=(?-i:[a-z0-9]))){0,40}?")
 _FOOTER_SENTENCE = re.compile(
     rf"(?:{_RECEIVING_THIS}|{_WRITER_NOTE}|{_UNSUBSCRIBE_CALL}|"
     r"(?:sign up|subscribe|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}"

@@ -12543,3 +12543,10 @@ def test_a_call_to_click_to_unsubscribe_from_a_mail_named_after_a_footers_note_i
     # mail itself after a footer's note was scored with the footer's note (furniture at b2ff3ed5~1)
     assert split_sentences(f"Allies agreed to send more troops.\n\n© 2026 Baltic Wire. {call}\n") == [
         "Allies agreed to send more troops."]
+
+
+@pytest.mark.parametrize("sentence", ["Allies must spend more now.", "NATO must act now."])
+def test_a_sentence_after_a_call_to_unsubscribe_without_a_space_after_its_stop_is_words(sentence):
+    # A review of c4c6bcdd: any stop before a letter was read as an address's, so a sentence pasted from the next cell
+    # without a space after the call's stop was taken into the call and lost (words at c4c6bcdd~1)
+    assert split_sentences(f"© 2026 Baltic Wire. To unsubscribe, click here.{sentence}")[-1] == sentence
