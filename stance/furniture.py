@@ -514,10 +514,12 @@ _ABOUT_THE_TEXT = re.compile(
     # (the whole sentence, maybe with why: "Names of streets have been changed by Russia's occupiers." is words)
     r"names? (?:of [\w'’-]+ (?:[\w'’-]+ )?)?(?:have|has|were|was) been (?:changed|withheld|altered)"
     # ("… for security reasons.", "… at the request of the interviewees.": why, as war reporting writes it; the
-    # request of those named, not of who renamed streets: "… at the request of the occupation authorities." is words)
+    # request of those named, not of who renamed streets: "… at the request of the occupation authorities." is words;
+    # whose they are in lower case, "… of the families of the dead.", not a place's, "… of the people of Crimea.")
     r"(?: to protect [\w'’ ]{1,40}?| (?:at|on) (?:(?:their|his|her|the) )?request(?: of (?:[\w'’-]+ ){0,3}?"
     r"(?:interviewees?|sources?|people|persons?|individuals?|famil(?:y|ies)|relatives|soldiers?|participants?|"
-    r"witnesses|survivors?|victims?|refugees?|interviewed|involved|quoted|concerned|them|him|her))?|"
+    r"witnesses|survivors?|victims?|refugees?|women|men|children|parents|interviewed|involved|quoted|concerned|them|him|her)"
+    r"(?-i: of (?:the |those |their )?[a-z][\w'’-]*(?: [a-z][\w'’-]*)?)?)?|"
     r" for (?:(?:their|his|her) (?:own )?(?:safety|protection|security|privacy)|"
     r"(?:security|safety|privacy|legal|personal) reasons))?"
     r"(?=[.!]?$)|"

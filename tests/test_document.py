@@ -12550,3 +12550,15 @@ def test_a_sentence_after_a_call_to_unsubscribe_without_a_space_after_its_stop_i
     # A review of c4c6bcdd: any stop before a letter was read as an address's, so a sentence pasted from the next cell
     # without a space after the call's stop was taken into the call and lost (words at c4c6bcdd~1)
     assert split_sentences(f"© 2026 Baltic Wire. To unsubscribe, click here.{sentence}")[-1] == sentence
+
+
+@pytest.mark.parametrize("who", ["the families of the dead", "relatives of those killed", "the women",
+                                 "the children's parents"])
+def test_names_changed_at_the_request_of_those_named_described_more_closely_are_still_a_note(who):
+    # A review of 123fb0ca: the request was the note's only when the word naming who asked ended the sentence, so a
+    # note of names changed at the request of the families of the dead was scored (left out at 123fb0ca~1)
+    note = f"Editor's note: the minister spoke in Riga. Names have been changed at the request of {who}."
+    assert split_sentences(f"Allies agreed to send more troops.\n\n{note}\n") == ["Allies agreed to send more troops."]
+    # a place's people renaming its villages is the story's still
+    statement = "Names of villages have been changed at the request of the people of Crimea."
+    assert split_sentences(f"Editor's note: the minister spoke in Riga. {statement}") == [statement]
