@@ -542,11 +542,13 @@ _RELEASE_NOTE_WORDS = frozenset({
 _RELEASE_NOTE_EVENT = re.compile(
     r"[\[(]?(?:embargoed?|not (?:for|to be) \w+(?: or \w+)?):?\s+(?:until|till|before)\b"
     r"[^,;–—()\[\]]*?(?=\s-\s|[,;–—()\[\]]|$)", re.IGNORECASE)
-# What makes it a release's event, a speech: a note waits for one ("until the minister has spoken", "until
-# the Secretary General has finished speaking"); words about the world are a sentence's ("Embargoed until the war ends,
-# Russian assets stay in Europe.", "Embargoed until Russia withdraws from every occupied region of Ukraine.").
+# What makes it a release's event, a speech or a statement: a note waits for one ("until the minister has spoken",
+# "until the Secretary General has finished speaking", "until the minister has made her statement", "until the end of
+# the press briefing"); words about the world are a sentence's ("Embargoed until the war ends, Russian assets stay in
+# Europe.", "Embargoed until Russia withdraws from every occupied region of Ukraine.").
 _RELEASE_NOTE_SPEECH = re.compile(
-    r"\b(?:spoken|spoke|speaks?|speaking|speech|deliver(?:s|ed|y)?|address(?:es|ed)?|remarks|rises|stands up)\b",
+    r"\b(?:spoken|spoke|speaks?|speaking|speech|deliver(?:s|ed|y)?|address(?:es|ed)?|remarks|rises|stands up|"
+    r"statements?|briefing|conference)\b",
     re.IGNORECASE)
 
 

@@ -12562,3 +12562,13 @@ def test_names_changed_at_the_request_of_those_named_described_more_closely_are_
     # a place's people renaming its villages is the story's still
     statement = "Names of villages have been changed at the request of the people of Crimea."
     assert split_sentences(f"Editor's note: the minister spoke in Riga. {statement}") == [statement]
+
+
+@pytest.mark.parametrize("note", ["Embargoed until the minister has made her statement",
+                                  "Embargoed until the minister's statement has been made",
+                                  "Embargoed until the minister has made a statement to parliament",
+                                  "Embargoed until the Secretary General's briefing has been completed"])
+def test_an_embargo_until_a_statement_or_briefing_is_still_a_note(note):
+    # A review of a47845e3: only a speech's words made the event a release's, so a release waiting for a statement or
+    # a briefing was scored as a statement (left out at a47845e3~1)
+    assert split_sentences(f"Allies agreed to send more troops.\n\n{note}\n") == ["Allies agreed to send more troops."]
