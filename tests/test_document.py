@@ -12572,3 +12572,12 @@ def test_an_embargo_until_a_statement_or_briefing_is_still_a_note(note):
     # A review of a47845e3: only a speech's words made the event a release's, so a release waiting for a statement or
     # a briefing was scored as a statement (left out at a47845e3~1)
     assert split_sentences(f"Allies agreed to send more troops.\n\n{note}\n") == ["Allies agreed to send more troops."]
+
+
+@pytest.mark.parametrize("statement", [
+    "Names of villages have been changed at the request of the people of the occupied territories.",
+    "Names of streets have been changed at the request of the men of the occupation."])
+def test_names_changed_at_the_request_of_a_places_people_in_lower_case_are_words(statement):
+    # A review of 924f252b: any two words in lower case after "of" were taken for whose those named are, so a place's
+    # or a power's people renaming streets, written in lower case, was a note and lost (words at 924f252b~1)
+    assert split_sentences(f"Editor's note: the minister spoke in Riga. {statement}") == [statement]
