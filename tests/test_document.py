@@ -12581,3 +12581,12 @@ def test_names_changed_at_the_request_of_a_places_people_in_lower_case_are_words
     # A review of 924f252b: any two words in lower case after "of" were taken for whose those named are, so a place's
     # or a power's people renaming streets, written in lower case, was a note and lost (words at 924f252b~1)
     assert split_sentences(f"Editor's note: the minister spoke in Riga. {statement}") == [statement]
+
+
+@pytest.mark.parametrize("statement", ["To unsubscribe from NATO, click your heels and leave, Orban said.",
+                                       "To unsubscribe from the war, reply to Putin's demands with more tanks.",
+                                       "To unsubscribe from the war, tap into Russia's frozen assets now."])
+def test_a_sentence_unsubscribing_from_a_named_power_after_a_footers_note_is_words(statement):
+    # A review of c51cb619: any words after "from" before a call to click, tap or reply made a mail's call, so a
+    # story's sentence of leaving NATO or a war after a footer's note was left out with it (words at c51cb619~1)
+    assert split_sentences(f"© 2026 Baltic Wire. {statement}\n")[-1] == statement
