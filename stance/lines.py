@@ -553,6 +553,13 @@ _RELEASE_NOTE_SPEECH = re.compile(
     r"\b(?:spoken|spoke|speaks?|speaking|speech|deliver(?:s|ed|y)?|address(?:es|ed)?|remarks|rises|stands up|"
     r"statements?|briefing|conference)\b",
     re.IGNORECASE)
+# The verb that ends that event after its speech or statement ("… the minister's statement has been made", "… the
+# press conference has ended"): a sentence run on without a comma follows it, "Embargoed until the peace conference
+# ends Russian assets must stay frozen." is words; the event's other words ("… on the future of Ukraine's eastern
+# regions has ended") are the note's still.
+_RELEASE_NOTE_EVENT_END = re.compile(
+    r"\b(?:ends|ended|finish(?:es|ed)|over|begins|began|begun|starts|started|clos(?:es|ed)|conclud(?:es|ed)|"
+    r"complet(?:es|ed)|made|given)\b", re.IGNORECASE)
 
 
 def _release_note_has_clause(note: str) -> bool:
@@ -568,9 +575,16 @@ def _release_note_has_clause(note: str) -> bool:
     False
     >>> _release_note_has_clause("Embargoed until the war ends, Russian assets stay in Europe.")
     True
+    >>> _release_note_has_clause("Embargoed until the peace conference ends Russian assets must stay frozen.")
+    True
     """
     event = _RELEASE_NOTE_EVENT.match(note)
-    after_event = event.end() if event and _RELEASE_NOTE_SPEECH.search(event.group()) else 0
+    speeches = list(_RELEASE_NOTE_SPEECH.finditer(note, 0, event.end())) if event else []
+    after_event = 0
+    if speeches:
+        # a sentence run on without a comma follows the event's verb of ending (see _RELEASE_NOTE_EVENT_END)
+        endings = list(_RELEASE_NOTE_EVENT_END.finditer(note, speeches[-1].end(), event.end()))
+        after_event = endings[-1].end() if endings else event.end()
     return sum(word.islower() and word not in _RELEASE_NOTE_WORDS
                for word in _WORD.findall(note, after_event)) >= _LABELLED_CLAUSE_WORDS
 

@@ -12590,3 +12590,15 @@ def test_a_sentence_unsubscribing_from_a_named_power_after_a_footers_note_is_wor
     # A review of c51cb619: any words after "from" before a call to click, tap or reply made a mail's call, so a
     # story's sentence of leaving NATO or a war after a footer's note was left out with it (words at c51cb619~1)
     assert split_sentences(f"© 2026 Baltic Wire. {statement}\n")[-1] == statement
+
+
+@pytest.mark.parametrize("statement", [
+    "Embargoed until the peace conference ends Russian assets must stay frozen in Europe.",
+    "Embargoed until the conference on Ukraine has ended Russian assets must stay frozen in Europe."])
+def test_a_statement_opening_as_an_embargo_until_a_conference_without_a_comma_is_kept(statement):
+    # A review of 61cf66e0: a statement or conference in the event skipped its words to the comma, or with no comma to
+    # the line's end, so a sentence run on after a world's conference without a comma was lost (kept at 61cf66e0~1)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    # the event's own words, however many, are the note's still
+    note = "Embargoed until the peace conference on the future of Ukraine's eastern regions has ended"
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
