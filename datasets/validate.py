@@ -371,7 +371,8 @@ def _as_written(name: str, folder: str, written: dict) -> tuple[str, list[int], 
         path = Path(folder) / name
         try:
             # In the encoding the corpus was read in: a UTF-16 file read as UTF-8 held no such cell.
-            with path.open(encoding=file_encoding(path), errors="replace", newline="") as handle:
+            encoding = file_encoding(path)
+            with path.open(encoding=encoding, errors="replace", newline="") as handle:
                 whole = handle.read()
         except OSError as error:
             written[name], written["unread", name] = None, f"{error.strerror or error}: {str(path)!r}"
@@ -382,7 +383,7 @@ def _as_written(name: str, folder: str, written: dict) -> tuple[str, list[int], 
         # An old Mac file's lines are read as universal newlines (a "\n" in it ends a line too, as
         # Excel for Mac writes a break inside a cell): counted at "\r" alone, a cell holding one
         # moved every later row a line up.
-        feeds = lines_end_in_line_feeds(path, file_encoding(path))
+        feeds = lines_end_in_line_feeds(path, encoding)
         breaks = re.finditer("\n" if feeds else "\r\n?|\n", whole)
         written[name] = whole, [0, *(found.end() for found in breaks)], "\n" if feeds else "\r\n"
     return written[name]

@@ -412,10 +412,9 @@ def _without_credit(line: str) -> str:
 # "Updated: March 3, 2026 10:32 CET – "): after it a time, an author or a link (see stance.lines._BOILERPLATE), or a
 # story stored in one table cell going on into its sentence ("Published 3 March 2026 | NATO must stay united against
 # Russian pressure."), which went with the line as furniture.
-_PUBLICATION_HEAD = re.compile(
-    rf"{_PUBLISHED_ON}(?:,?\s+(?:at\s+|um\s+|à\s+)?\d{{1,2}}[:.h]\s?\d{{2}}(?:\s?[ap]\.?\s?m\b\.?)?(?:\s*uhr\b)?"
-    rf"(?:\s+{_ZONES})?)?\s*(?:[|·•–—]|\s-)\s*",
-    re.IGNORECASE)
+# Its time of day, after the date or as a part of its own ("at 10:32 CET", "um 10.32 Uhr", "à 10h32").
+_TIME_OF_DAY = rf"(?:at\s+|um\s+|à\s+)?\d{{1,2}}[:.h]\s?\d{{2}}(?:\s?[ap]\.?\s?m\b\.?)?(?:\s*uhr\b)?(?:\s+{_ZONES})?"
+_PUBLICATION_HEAD = re.compile(rf"{_PUBLISHED_ON}(?:,?\s+{_TIME_OF_DAY})?\s*(?:[|·•–—]|\s-)\s*", re.IGNORECASE)
 # What makes the words after it a sentence: three words in lower case or more that no credit or byline is made of
 # ("Jan Novak and Anna Berg in Vilnius" has none), or two with a sentence's end, as German's capitalised nouns leave
 # ("Die Bundeswehr braucht mehr Soldaten.").
@@ -425,9 +424,7 @@ _PUBLICATION_SENTENCE_WORDS = 2
 # ("Published 3 March 2026 | 10:32 | NATO must…", "… | By Jan Novak | NATO must…", "… | Updated 4 March 2026 | …"),
 # which went with the sentence (or the sentence with them). A few are read, so that a long line is read once.
 _PUBLICATION_PART_END = re.compile(r"\s*[|·•]\s*|\s+[–—-]\s+")
-_PUBLICATION_TIME = re.compile(
-    rf"(?:at\s+|um\s+|à\s+)?\d{{1,2}}[:.h]\s?\d{{2}}(?:\s?[ap]\.?\s?m\b\.?)?(?:\s*uhr\b)?(?:\s+{_ZONES})?",
-    re.IGNORECASE)
+_PUBLICATION_TIME = re.compile(_TIME_OF_DAY, re.IGNORECASE)
 _PUBLICATION_PARTS = 4
 # An update's date, which a note of what the update changed may follow in lower case ("Updated 3 March 2026 – adds
 # comments from the minister"); after a publication's date such words are a story's sentence, not written as one

@@ -602,6 +602,8 @@ def _is_release_note_clause(line: str) -> bool:
         return False
     stop = _SENTENCE_AFTER.search(line)
     return _release_note_has_clause(line[:stop.start()] if stop else line)
+
+
 _RIGHTS_NOTICE = re.compile(rf"(?=[^.!?]*?\b{_RIGHTS_USE})(?=[^.!?]*?\b{_RIGHTS_RESTRICTION})", re.IGNORECASE)
 
 
@@ -986,6 +988,7 @@ def _opens_mail(line: str) -> bool:
     (False, False)
     """
     return len(line) <= _CONTACT_LENGTH and bool(_MAIL_HEADER.fullmatch(line) or _MAIL_SEPARATOR.fullmatch(line))
+
 
 # The label of a picture's or a figure's credit or caption, with its colon or dash ("Source:
 # NATO", "Photo - Reuters", "Quelle: Bundesregierung"; a hyphen after a space only, as in
