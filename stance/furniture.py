@@ -512,12 +512,15 @@ _ABOUT_THE_TEXT = re.compile(
     r"names? (?:of [\w'’-]+ (?:[\w'’-]+ )?)?(?:have|has|were|was) been (?:changed|withheld|altered)"
     # ("… for security reasons.", "… at the request of the interviewees.": why, as war reporting writes it; the
     # request of those named, not of who renamed streets: "… at the request of the occupation authorities." is words;
-    # whose they are, the dead or those killed, "… of the families of the dead."; not a place's or a power's, "… of the
-    # people of Crimea.", "… of the people of the occupied territories.", "… of the men of the occupation.")
+    # whose they are, the dead or those killed, "… of the families of the dead.", "… of the fallen soldiers.", "… of
+    # the hostages."; not a place's or a power's, "… of the people of Crimea.", "… of the people of the occupied
+    # territories.", "… of the men of the occupation.")
     r"(?: to protect [\w'’ ]{1,40}?| (?:at|on) (?:(?:their|his|her|the) )?request(?: of (?:[\w'’-]+ ){0,3}?"
     r"(?:interviewees?|sources?|people|persons?|individuals?|famil(?:y|ies)|relatives|soldiers?|participants?|"
     r"witnesses|survivors?|victims?|refugees?|women|men|children|parents|interviewed|involved|quoted|concerned|them|him|her)"
-    r"(?-i: of (?:(?:the |their )?(?:dead|deceased|fallen|missing|wounded|injured|victims|soldiers|men|women|children)"
+    r"(?-i: of (?:(?:the |their )?(?:(?:dead|deceased|fallen|missing|wounded|injured|killed|captured)"
+    r"(?: (?:victims|soldiers|servicemen|men|women|children|hostages|prisoners|detainees))?|"
+    r"victims|soldiers|servicemen|men|women|children|hostages|prisoners|detainees)"
     r"|those [a-z][\w'’-]*(?: [a-z][\w'’-]*)?))?)?|"
     r" for (?:(?:their|his|her) (?:own )?(?:safety|protection|security|privacy)|"
     r"(?:security|safety|privacy|legal|personal) reasons))?"
