@@ -499,16 +499,18 @@ _WRITER_NOTE = (r"(?-i:(?!(?:The|This|That|Our|Its|His|Her|Their) )"
 # A mail's call to unsubscribe, whose comma reads as a clause's (see _CLAUSE_AFTER): "To unsubscribe, click here."
 # after "© 2026 Baltic Wire." was the footer's whole line until a sentence opening with a clause counted.
 # From what: a mail's list, not "To unsubscribe from NATO, use Article 13 of the treaty.", a story's sentence; but a
-# call to click or tap a link, or to reply a word in capitals, is a mail's whatever it leaves ("To unsubscribe from
-# Baltic Wire, click here.", "… reply STOP."), where "To unsubscribe from NATO, click your heels and leave." is words.
+# call to click or tap a link or "Unsubscribe", or to reply a word in capitals or "unsubscribe", is a mail's whatever it
+# leaves ("To unsubscribe from Baltic Wire, click here.", "… reply STOP."), where "To unsubscribe from NATO, click your
+# heels and leave." is words.
 # Where to: an address's stops are no sentence's ("To unsubscribe, visit balticwire.com/unsubscribe."); a stop before
 # a capital opens one, as in text pasted from cells ("To unsubscribe, click here.Allies must act." keeps its second).
 _UNSUBSCRIBE_CALL = (r"to unsubscribe(?:(?: from (?:[\w'’-]+ ){0,3}?(?:e-?mails?|newsletters?|lists?|alerts?|updates?|"
                      r"messages?|mailings?|bulletins?|briefings?|digests?|notifications?|communications?|service))?,? "
                      r"(?:please )?(?:click|tap|visit|go|reply|follow|use)|"
-                     r" from [\w'’ -]{1,40}?,? (?:please )?(?:(?:click|tap)(?: on)? (?:here|below|(?:the|this) "
-                     r"(?:[\w'’-]+ ){0,2}?(?:link|button))|reply(?: with)? [\"'“‘]?(?-i:[A-Z]{2,})|"
-                     r"reply to this (?:e-?mail|message)))"
+                     r" from [\w'’ -]{1,40}?,? (?:please )?(?:(?:click|tap)(?: on)? "
+                     r"(?:here|below|[\"'“‘]?unsubscribe\b|(?:the|this) (?:[\w'’\"“”‘-]+ ){0,2}?(?:link|button))|"
+                     r"reply(?: with)?(?: the word)? [\"'“‘]?(?:(?-i:[A-Z]{2,})|unsubscribe\b|stop\b)|"
+                     r"reply to this (?:e-?mail|message|newsletter|alert)))"
                      r"\b(?:[^.!?…\n]|\.(?=(?-i:[a-z0-9]))){0,40}?")
 _FOOTER_SENTENCE = re.compile(
     rf"(?:{_RECEIVING_THIS}|{_WRITER_NOTE}|{_UNSUBSCRIBE_CALL}|"

@@ -12615,3 +12615,17 @@ def test_names_changed_at_the_request_of_those_named_described_by_two_words_are_
     # the words that describe them name no place: a place's people renaming streets are the story's still
     statement = "Names of streets have been changed at the request of the people of the dead city."
     assert split_sentences(f"Editor's note: the minister spoke in Riga. {statement}") == [statement]
+
+
+@pytest.mark.parametrize("call", ["To unsubscribe from Baltic Wire, click Unsubscribe.",
+                                  "To unsubscribe from Baltic Wire, tap “Unsubscribe” below.",
+                                  "To unsubscribe from Baltic Wire, click the “Unsubscribe” link.",
+                                  "To unsubscribe from Baltic Wire, reply with the word STOP.",
+                                  "To unsubscribe from Baltic Wire, reply 'unsubscribe'.",
+                                  "To unsubscribe from Baltic Wire, reply to this newsletter."])
+def test_a_call_to_click_unsubscribe_or_reply_the_word_after_a_footers_note_is_still_furniture(call):
+    # A review of b0da74fb: a mail named by its name made the call only for "here", "below" or a link, and a reply only
+    # of a word in capitals straight after it, so a mail's button named "Unsubscribe", a quoted link, or a reply of the
+    # word was scored after the footer's note (furniture at b0da74fb~1)
+    assert split_sentences(f"Allies agreed to send more troops.\n\n© 2026 Baltic Wire. {call}\n") == [
+        "Allies agreed to send more troops."]
