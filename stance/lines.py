@@ -558,10 +558,17 @@ _RELEASE_NOTE_SPEECH = re.compile(
 # The verb that ends that event after its speech or statement ("… the minister's statement has been made", "… the
 # press conference has ended"): a sentence run on without a comma follows it, "Embargoed until the peace conference
 # ends Russian assets must stay frozen." is words; the event's other words ("… on the future of Ukraine's eastern
-# regions has ended") are the note's still.
+# regions has ended") are the note's still. "Over" after a verb only: "… the press conference over the shooting down
+# of the drone" is the event's.
 _RELEASE_NOTE_EVENT_END = re.compile(
-    r"\b(?:ends|ended|finish(?:es|ed)|over|begins|began|begun|starts|started|clos(?:es|ed)|conclud(?:es|ed)|"
-    r"complet(?:es|ed)|made|given)\b", re.IGNORECASE)
+    r"\b(?:ends|ended|finish(?:es|ed)|(?:(?:is|are|was|were|be|been)\s+|['’]s\s+)over|begins|began|begun|starts|"
+    r"started|clos(?:es|ed)|conclud(?:es|ed)|complet(?:es|ed)|made|given)\b", re.IGNORECASE)
+# The event's words going on after that verb, where, when or by whom it ends ("… has ended in the main hall of the
+# alliance headquarters", "… the statement made by the foreign minister to parliament", "… has ended and the minister
+# has left the podium"), which no sentence run on opens with: the note's still, to the event's end.
+_RELEASE_NOTE_EVENT_GOES_ON = re.compile(
+    r"\s+(?:by|in|at|on|to|before|after|with|from|of|for|inside|during|and|or|yesterday|today|tonight|tomorrow)\b",
+    re.IGNORECASE)
 
 
 def _release_note_has_clause(note: str) -> bool:
@@ -579,14 +586,18 @@ def _release_note_has_clause(note: str) -> bool:
     True
     >>> _release_note_has_clause("Embargoed until the peace conference ends Russian assets must stay frozen.")
     True
+    >>> _release_note_has_clause("Embargoed until the press briefing has ended in the main hall of the headquarters")
+    False
     """
     event = _RELEASE_NOTE_EVENT.match(note)
     speeches = list(_RELEASE_NOTE_SPEECH.finditer(note, 0, event.end())) if event else []
     after_event = 0
     if speeches:
-        # a sentence run on without a comma follows the event's verb of ending (see _RELEASE_NOTE_EVENT_END)
+        # a sentence run on without a comma follows the event's verb of ending (see _RELEASE_NOTE_EVENT_END), unless
+        # the event's words go on after it (see _RELEASE_NOTE_EVENT_GOES_ON)
         endings = list(_RELEASE_NOTE_EVENT_END.finditer(note, speeches[-1].end(), event.end()))
-        after_event = endings[-1].end() if endings else event.end()
+        run_on = endings and not _RELEASE_NOTE_EVENT_GOES_ON.match(note, endings[-1].end())
+        after_event = endings[-1].end() if run_on else event.end()
     return sum(word.islower() and word not in _RELEASE_NOTE_WORDS
                for word in _WORD.findall(note, after_event)) >= _LABELLED_CLAUSE_WORDS
 

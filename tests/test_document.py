@@ -12629,3 +12629,16 @@ def test_a_call_to_click_unsubscribe_or_reply_the_word_after_a_footers_note_is_s
     # word was scored after the footer's note (furniture at b0da74fb~1)
     assert split_sentences(f"Allies agreed to send more troops.\n\n© 2026 Baltic Wire. {call}\n") == [
         "Allies agreed to send more troops."]
+
+
+@pytest.mark.parametrize("note", [
+    "Embargoed until the press briefing has ended in the main hall of the alliance headquarters",
+    "Embargoed until the statement made by the foreign minister to parliament",
+    "Embargoed until the briefing is completed by the deputy foreign minister",
+    "Embargoed until the press conference has ended and the minister has left the podium",
+    "Embargoed until the minister's statement is over in the lower house of parliament",
+    "Embargoed until the press conference over the shooting down of the drone"])
+def test_an_embargo_until_an_event_that_ends_somewhere_or_by_someone_is_still_a_note(note):
+    # A review of 45dc535c: the words counted started after the event's verb of ending, so where, when or by whom the
+    # event ends, or "over" read as that verb, made a clause of the note's own, and it was scored (a note at 45dc535c~1)
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
