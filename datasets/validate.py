@@ -175,10 +175,11 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
         own = by_file.get(name, COLUMNS)
         cells = {column: [values[at] for at in positions] for column, values in checked.items() if column in own}
         for first, second in swapped_columns(cells):
-            at = positions[0]
+            row = _telling_row(cells[first], cells[second])
             found.append(f"{name}: columns {first!r} and {second!r} hold each other's values in every row (line "
-                         f"{corpus.line.iloc[at]}: {first} {cells[first][0]!r}, {second} {cells[second][0]!r}): "
-                         "swap the two names in its header, or the two cells of each row")
+                         f"{corpus.line.iloc[positions[row]]}: {first} {_shown_cell(cells[first][row])}, {second} "
+                         f"{_shown_cell(cells[second][row])}): swap the two names in its header, or the two cells "
+                         "of each row")
             swapped.setdefault(name, set()).update((first, second))
     seen: dict[str, str] = {}
     keys: dict[int, str] = {}  # by position: the rows whose words are another's, named once as duplicates
@@ -301,6 +302,28 @@ def swapped_columns(cells: dict[str, list]) -> list[tuple[str, str]]:
             if _each_holds_the_others(cells[first], cells[second], first, second):
                 found.append((first, second))
     return found
+
+
+def _telling_row(firsts: list, seconds: list) -> int:
+    """The first row filling both cells (of two swapped columns), else the first filling either:
+    the file's first row may be a "none" row, its stance empty, which showed the stance as nan.
+
+    >>> _telling_row([float("nan"), "favor"], ["authored", "authored"]), _telling_row(["", "x"], ["", ""])
+    (1, 1)
+    """
+    filled = [(isinstance(a, str) and bool(a.strip()), isinstance(b, str) and bool(b.strip()))
+              for a, b in zip(firsts, seconds)]
+    return next((row for row, (a, b) in enumerate(filled) if a and b),
+                next((row for row, (a, b) in enumerate(filled) if a or b), 0))
+
+
+def _shown_cell(value) -> str:
+    """A cell as a problem line quotes it: an empty one (read as NaN) as ``empty``, not ``nan``.
+
+    >>> _shown_cell("favor"), _shown_cell(float("nan")), _shown_cell(" ")
+    ("'favor'", 'empty', 'empty')
+    """
+    return repr(value) if isinstance(value, str) and value.strip() else "empty"
 
 
 def _each_holds_the_others(firsts: list, seconds: list, first: str, second: str) -> bool:
@@ -495,13 +518,18 @@ def near_duplicates_across_each(corpus, each, threshold: float = NEAR_DUPLICATE)
     return found
 
 
-def nearest_pair(corpus) -> tuple[float, str, str]:
-    """The two most similar statements of the corpus, and their similarity."""
+def nearest_pair(corpus) -> tuple[float, str, str] | None:
+    """The two most similar statements of the corpus, and their similarity; None when fewer
+    than two rows hold a text. A row of empty cells is no statement: its text, read as NaN,
+    was shown as the pair's "nan" (problems() names the row)."""
     from stance.similarity import nearest_neighbours
 
-    index, similarity = nearest_neighbours(corpus.text.fillna("").tolist())
+    texts = [text for text in corpus.text.tolist() if isinstance(text, str) and text.strip()]
+    if len(texts) < 2:
+        return None
+    index, similarity = nearest_neighbours(texts)
     i = int(similarity.argmax())
-    return float(similarity[i]), corpus.text[i], corpus.text[int(index[i])]
+    return float(similarity[i]), texts[i], texts[int(index[i])]
 
 
 def composition(corpus) -> dict:
@@ -510,7 +538,8 @@ def composition(corpus) -> dict:
     # A row without labels has no primary: problems() reports it, and the counts go on without it.
     primary = Counter(row[0] for row in labels if row)
     against = Counter(row[0] for row, s in zip(labels, corpus.stance) if row and s == "against")
-    words = {w for text in corpus.text for w in re.findall(r"[^\W\d_]+", str(text).lower())}
+    # An empty cell is read as NaN, which str() made the word form "nan".
+    words = {w for text in corpus.text if isinstance(text, str) for w in re.findall(r"[^\W\d_]+", text.lower())}
     n_target = sum(row != ("none",) for row in labels)
     return {
         "rows": len(corpus),
@@ -555,8 +584,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {label:16s} {n:5d} as primary" + (f", {share:.0%} against" if share is not None else ""))
     print(f"  multi-target: {stats['multi_target_share']:.1%} of all statements")
     print("  registers: " + ", ".join(f"{r} {n / stats['rows']:.1%}" for r, n in stats["registers"].items()))
-    if len(corpus) > 1:  # one statement has no pair: a batch checked alone in a folder of its own
-        similarity, a, b = nearest_pair(corpus)
+    pair = nearest_pair(corpus)  # one statement has no pair: a batch checked alone in a folder of its own
+    if pair is not None:
+        similarity, a, b = pair
         print(f"nearest pair ({similarity:.3f}):\n  {a}\n  {b}")
     for line in found:
         print("PROBLEM", line)

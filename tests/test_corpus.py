@@ -740,3 +740,35 @@ def test_validate_counts_the_lines_of_an_old_mac_file_as_the_reader_does(validat
     assert [line.split(" opens")[0] for line in found if "opens with a quote" in line] == [
         "b.csv:4: the text cell '\"Never again\" is our pledge to Kyiv and…'",
         "b.csv:5: the register cell '\"speech\" '"], found
+
+
+def test_validate_shows_no_empty_cell_as_nan_in_its_summary_or_problems(validate, tmp_path, capsys):
+    # A row of empty cells (a spreadsheet's used row) is read as NaN in every column: the summary
+    # counted "nan" as a word form, gave it as half of the nearest pair, and a swapped pair of
+    # columns whose first row was a "none" row, its stance empty, was shown as "source nan".
+    (tmp_path / "a.csv").write_text(
+        HEADER + "Our pilots will police the Baltic skies all winter.,eastern_flank,favor,authored,news,x\n"
+        ",,,,,\n", encoding="utf-8")
+    (tmp_path / "swapped.csv").write_text(
+        HEADER + "The conference dinner moves to the castle hall tonight.,none,authored,,press,x\n"
+        "Keep the aid flowing to Kyiv until the war is won.,ukraine_support,authored,against,news,x\n",
+        encoding="utf-8")
+    assert validate.main([str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    words = {"our", "pilots", "will", "police", "the", "baltic", "skies", "all", "winter", "conference", "dinner",
+             "moves", "to", "castle", "hall", "tonight", "keep", "aid", "flowing", "kyiv", "until", "war", "is", "won"}
+    assert f"4 statements, {len(words)} distinct word forms" in out  # the empty row counted, as named below
+    assert "nan" not in out
+    assert "PROBLEM a.csv:3: empty text" in out
+    assert ("PROBLEM swapped.csv: columns 'stance' and 'source' hold each other's values in every row (line 3: "
+            "stance 'authored', source 'against')") in out
+
+
+def test_validate_gives_no_nearest_pair_of_an_empty_row(validate, tmp_path, capsys):
+    # One statement and a row of empty cells: the pair was the statement and "nan".
+    (tmp_path / "a.csv").write_text(
+        HEADER + "Our pilots will police the Baltic skies all winter.,eastern_flank,favor,authored,news,x\n"
+        ",,,,,\n", encoding="utf-8")
+    assert validate.main([str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "nearest pair" not in out and "nan" not in out and "PROBLEM a.csv:3: empty text" in out
