@@ -68,7 +68,42 @@ def model_of(argument: str | None) -> tuple[str, stance.StanceModel]:
     try:
         return f"trained on {argument}", stance.train(tables, stance_column="stance")
     except stance.StanceError as error:  # tables read, but not fit to train on (one label): not "no tables"
-        raise SystemExit(f"{script}: the tables of {argument!r} cannot be trained on: {error}") from None
+        raise SystemExit(f"{script}: the tables of {argument!r} cannot be trained on: "
+                         f"{for_the_script(str(error), script)}") from None
+
+
+# stance's advice to train without a stance head, which these scripts take no option for (they measure the
+# stance a model reads), with the clause it stands in: "; pass stance_column=None (on the command line:
+# --stance-column none) to train without a stance head, or fill in …", "…; pass stance_column=None to train
+# without one", "Add examples, correct a typo, or pass stance_column=None to leave the stance out".
+_NO_STANCE_HEAD_ADVICE = re.compile(r"(?P<lead>: |; |, or |, )?pass stance_column=None(?: \(on the command line: "
+                                    r"--stance-column none\))? to (?:train without (?:a stance head|one)|leave the "
+                                    r"stance out)(?P<trail>, or )?")
+# A refusal (or one line of several, "  (2) …") of the stance column.
+_OF_THE_STANCE = re.compile(r"(?m)^(?:\s*\(\d+\) )?(?:stance_column='stance'|stance): ")
+
+
+def for_the_script(message: str, script: str) -> str:
+    """stance's refusal of training on a corpus, ``message``, in words for the user of ``script``:
+    its advice to pass ``stance_column=None`` left out, and a refusal of the stance column
+    followed by what the user can do, as the script takes no option but models and corpora.
+
+    >>> for_the_script("stance_column='stance': need at least two different stance values to train a stance "
+    ...                "head, got ['favor']; pass stance_column=None to train without one", "a.py")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    "stance_column='stance': need at least two different stance values to train a stance head, got ['favor'];
+    a.py measures the stance a model reads: give each row with a target a stance, favor or against, in a column
+    named 'stance', or give a saved model's directory that has a stance head"
+    >>> for_the_script("labels: need at least two different labels to train, got ['a']", "a.py")
+    "labels: need at least two different labels to train, got ['a']"
+    """
+    said = _NO_STANCE_HEAD_ADVICE.sub(lambda found: found["lead"] if found["trail"] and found["lead"] in (": ", "; ")
+                                      else "", message)
+    if not _OF_THE_STANCE.search(said):
+        return said
+    joined = " " if said.endswith(("?", ".")) else "; "  # after "Did you mean 'Stance'?"
+    return (f"{said}{joined}{script} measures the stance a model reads: give each row with a target a stance, "
+            "favor or against, in a column named 'stance', or give a saved model's directory that has a stance head")
 
 
 def holds_tables(path: Path) -> bool:

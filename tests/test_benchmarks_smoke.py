@@ -274,3 +274,47 @@ def test_a_benchmark_script_says_tables_it_cannot_read_are_tables(name, monkeypa
     assert isinstance(said, str) and "neither" not in said, said
     assert said.startswith(f"{name}.py: the tables of {str(tmp_path)!r} cannot be read: "), said
     assert "is not valid utf-8" in said and "cp1252" in said, said
+
+
+_NO_HEAD_ROWS = ("We stand with Kyiv now.", "Arm Kyiv today please.", "Send Kyiv more shells.",
+                 "NATO allies hold the line.", "The alliance stands as one.", "Allies stay united.")
+
+
+@pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
+@pytest.mark.parametrize("stance_cells", [None, "favor", ""], ids=["no stance column", "one value", "left empty"])
+def test_a_benchmark_script_refusing_tables_without_stances_says_what_its_user_can_do(
+        name, stance_cells, monkeypatch, tmp_path):
+    # The scripts take no option but MODEL_OR_CORPUS, yet their refusal of a corpus with one stance value,
+    # or a stance column left empty, repeated stance's "pass stance_column=None (on the command line:
+    # --stance-column none) to train without a stance head"; one without the column said nothing to do.
+    rows = [f"{text},{'ukraine_support' if i < 3 else 'unity'}" + ("" if stance_cells is None else f",{stance_cells}")
+            for i, text in enumerate(_NO_HEAD_ROWS)]
+    header = "text,labels" + ("" if stance_cells is None else ",stance")
+    (tmp_path / "a.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    said = _refusal_of_script(name, str(tmp_path), monkeypatch)
+    assert isinstance(said, str) and said.startswith(f"{name}.py: the tables of {str(tmp_path)!r} cannot be "
+                                                     "trained on: stance_column='stance': "), said
+    assert "stance_column=None" not in said and "--stance-column" not in said, said
+    assert said.endswith(f"; {name}.py measures the stance a model reads: give each row with a target a stance, "
+                         "favor or against, in a column named 'stance', or give a saved model's directory that has "
+                         "a stance head"), said
+
+
+def test_a_benchmark_script_leaves_stances_advice_out_where_it_stands_mid_clause():
+    attribution = _load("attribution")
+    # as stance.train words them (stance/data.py, stance/label_checks.py)
+    assert attribution.for_the_script(
+        "stance_column='stance': no row with a target has a stance value (a column left to fill in?); pass "
+        "stance_column=None (on the command line: --stance-column none) to train without a stance head, or fill "
+        "in a stance for every row with a target", "a.py").startswith(
+        "stance_column='stance': no row with a target has a stance value (a column left to fill in?); fill in a "
+        "stance for every row with a target; a.py measures")
+    assert attribution.for_the_script(
+        "stance: with two stance values each needs at least 3 examples; too few for 'against' (1: row 2). Add "
+        "examples, correct a typo, or pass stance_column=None to leave the stance out", "a.py").startswith(
+        "stance: with two stance values each needs at least 3 examples; too few for 'against' (1: row 2). Add "
+        "examples, correct a typo; a.py measures")
+    assert attribution.for_the_script("stance_column='stance': no such column; columns present: ['text', 'labels', "
+                                      "'Stance']. Did you mean 'Stance'?", "a.py").endswith(
+        "Did you mean 'Stance'? a.py measures the stance a model reads: give each row with a target a stance, favor "
+        "or against, in a column named 'stance', or give a saved model's directory that has a stance head")
