@@ -530,6 +530,8 @@ def control_character(name: str) -> str | None:
     >>> control_character("\x1b[31mgas"), control_character("gas\u202e"), control_character("gaz naturel")
     ('\x1b', '\u202e', None)
     """
+    if name.isprintable():  # no control (Cc) nor format (Cf, the bidirectional controls') character: at C speed
+        return None
     return next((char for char in name if unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS), None)
 
 

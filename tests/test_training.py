@@ -4362,3 +4362,40 @@ def test_past_five_groups_twenty_are_listed_by_their_spellings_and_the_others_co
                               "and '119', '0120' and '120', '0121' and '121', '0122' and '122', '0123' and '123', "
                               "'0124' and '124', '0125' and '125' and 1 more group (pandas drops the zeros of codes "
                               "it reads as numbers: read them with dtype=str)"), lines
+
+
+def test_a_refusal_of_texts_named_as_labels_asks_each_labels_joins_once_and_compares_no_length_that_cannot_match(
+        monkeypatch):
+    # 20,000 rows of distinct 2 KB labels (texts named as the labels) took 46 s before training refused
+    # them as too rare: each rare label's joins were looked for four times, and each was set up by
+    # difflib as a typo of "none" or "unity", lengths no misspelling can be apart.
+    import difflib
+    from collections import Counter
+
+    from stance import label_checks, label_names
+
+    real_joined, real_matches = label_names._joined, difflib.get_close_matches
+    joins_asked, compared = Counter(), []
+
+    def joined(value, spellings):
+        joins_asked[value] += 1
+        return real_joined(value, spellings)
+
+    def close_matches(word, possibilities, *args, **kwargs):
+        compared.append((word, list(possibilities)))
+        return real_matches(word, possibilities, *args, **kwargs)
+
+    monkeypatch.setattr(label_names, "_joined", joined)
+    monkeypatch.setattr(label_checks, "_joined", joined)
+    monkeypatch.setattr(difflib, "get_close_matches", close_matches)
+    texts = [f"Statement {i} on the alliance, and what it owes Kyiv. " + "x" * 2000 for i in range(30)]
+    label_sets = [(text,) for text in texts] + [("unity",)] * 3 + [("none",)] * 3
+    with pytest.raises(InvalidInputError) as refused:
+        label_checks.check_label_counts(label_sets, minimum=3)
+    said = str(refused.value)
+    assert said.startswith("labels: each label needs at least 3 examples; too few for 30 of the 32 labels: "), said
+    assert "Most of these labels are long or in one row each, as texts are: did you swap" in said
+    assert set(joins_asked) == set(texts) and set(joins_asked.values()) == {1}, joins_asked.most_common(2)
+    assert not [word for word, _ in compared if len(word) > 100], len(compared)
+    # a misspelling is still found
+    assert label_names.rare_twin("deterence", ["deterrence", "unity"]) == "deterrence"
