@@ -51,10 +51,15 @@ def model_of(argument: str | None) -> tuple[str, stance.StanceModel]:
     if argument is None:
         return "bundled", stance.default_model()
     path = Path(argument)
-    if (path / "metadata.json").exists():  # a saved model's directory
-        return argument, stance.load(path)
     # In the name of the script run: arming_plain.py and country_names.py borrow this.
     script = Path(sys.argv[0]).name
+    if (path / "metadata.json").exists():  # a saved model's directory
+        model = stance.load(path)
+        if not model.stance_classes:  # every stance None: attribution.py divided by 0, the others printed zeros
+            raise SystemExit(f"{script}: {argument!r} is a model without a stance head (trained with "
+                             f"stance_column=None), and {script} measures the stance a model reads: give a model "
+                             "trained with a stance column, or a folder of labelled tables with one")
+        return argument, model
     if not path.exists():
         raise SystemExit(f"{script}: {argument!r} does not exist; give a saved model's directory "
                          "or a folder of labelled tables")

@@ -318,3 +318,21 @@ def test_a_benchmark_script_leaves_stances_advice_out_where_it_stands_mid_clause
                                       "'Stance']. Did you mean 'Stance'?", "a.py").endswith(
         "Did you mean 'Stance'? a.py measures the stance a model reads: give each row with a target a stance, favor "
         "or against, in a column named 'stance', or give a saved model's directory that has a stance head")
+
+
+@pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
+def test_a_benchmark_script_refuses_a_saved_model_without_a_stance_head(name, monkeypatch, tmp_path):
+    # Given a model trained with stance_column=None, attribution.py ended in a ZeroDivisionError and
+    # the other two printed figures of nothing ("stance accuracy 0.0000", "16 of 16 sentences read one
+    # stance whatever the name"), as if the model read every stance wrong.
+    import pandas as pd
+
+    import stance
+
+    rows = [(text, "ukraine_support" if i < 3 else "unity") for i, text in enumerate(_NO_HEAD_ROWS)]
+    model = stance.train(pd.DataFrame(rows, columns=["text", "labels"]), threshold_folds=0)
+    model.save(tmp_path / "model")
+    said = _refusal_of_script(name, str(tmp_path / "model"), monkeypatch)
+    assert said == (f"{name}.py: {str(tmp_path / 'model')!r} is a model without a stance head (trained with "
+                    f"stance_column=None), and {name}.py measures the stance a model reads: give a model trained "
+                    "with a stance column, or a folder of labelled tables with one"), said
