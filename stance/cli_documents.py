@@ -141,11 +141,17 @@ def _profile_per_document(doc: DocumentScore, names: list[str]) -> str:
     """The profile of many documents as the terminal gets it: every row naming its document, and
     a line for each of ``names`` with no statement on a target (Chinese, off-topic), or none at all
     (blank, furniture alone), as the warning on stderr says."""
-    from .document import NO_TARGET, without_target
+    from .document import NO_TARGET, POSITION_NOT_DEFINED, without_target
     from .explain import plain_table
+    from .report import NOT_DEFINED
 
-    # sparsify=False: pandas left the document's cell blank under its first row
-    table = plain_table(doc.profile.round(2), sparsify=False) if len(doc.profile) else NO_TARGET
+    # sparsify=False: pandas left the document's cell blank under its first row. A position not
+    # defined (0 favor, 0 against) "n/a" and why under it, as one document's profile prints it:
+    # of several it read "NaN", with no word of why.
+    table = (plain_table(doc.profile.round(2), sparsify=False, na_rep=NOT_DEFINED) if len(doc.profile)
+             else NO_TARGET)
+    if len(doc.profile) and doc.profile.isna().any(axis=None):
+        table += f"\n{POSITION_NOT_DEFINED}"
     # With no target in any, the documents --speaker kept none of are still named so (doc._unchosen_lines)
     return table + (without_target(doc.profile, names, doc._empty, dict(doc._unchosen)) if len(doc.profile)
                     else doc._unchosen_lines())

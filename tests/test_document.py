@@ -11162,6 +11162,29 @@ def test_the_printed_profile_shows_an_undefined_position_as_its_html_does():
         assert "n/a" not in text
 
 
+def test_the_profile_per_document_the_command_prints_shows_an_undefined_position_as_n_a(tmp_path, monkeypatch, capsys):
+    # An audit: `stance document a.txt b.txt` printed "NaN" for a target of 0 favor and 0
+    # against, with no word of why, where one document's profile (and print(docs)) says "n/a".
+    from stance.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("We stand with Ukraine and NATO is united.\n", encoding="utf-8")
+    Path("b.txt").write_text("Not one more cent for Kyiv.\n", encoding="utf-8")
+    docs = stance.score_documents({"a.txt": "We stand with Ukraine and NATO is united.\n",
+                                   "b.txt": "Not one more cent for Kyiv.\n"})
+    assert docs.profile.loc[("a.txt", "unity"), ["favor", "against"]].tolist() == [0, 0]
+    assert main(["document", "a.txt", "b.txt"]) == 0
+    profile = capsys.readouterr().out.split("\nProfile per document\n", 1)[1]
+    assert "NaN" not in profile and "nan" not in profile
+    row = next(line for line in profile.splitlines() if "unity" in line).split()
+    assert row[:2] == ["a.txt", "unity"] and row[-5:] == ["0", "0", "n/a", "n/a", "n/a"]
+    assert "n/a: no position measured: favor and against are both 0" in profile
+    # A profile whose every target has a position has no such line.
+    Path("c.txt").write_text("We must send more air defence to Ukraine.\n", encoding="utf-8")
+    assert main(["document", "b.txt", "c.txt"]) == 0
+    assert "n/a" not in capsys.readouterr().out
+
+
 def test_the_results_of_documents_one_named_with_a_lone_surrogate_become_records_and_columns():
     # An audit of odd file names: to_dict() (stance document --json) and plot() raised
     # UnicodeEncodeError from pyarrow for a document named "a\udce9" (a file name not in UTF-8)
