@@ -858,6 +858,12 @@ def _in_natural_order(scored: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFra
             continue
         texts = [value for value in values if isinstance(value, str)]
         numbers = [value for value in values if is_number(value)]
+        if not texts and all(is_number(value) or isinstance(value, bool) for value in values):
+            # pandas' groupby leaves an object column of numbers or bools with a gap unsorted (a
+            # JSON Lines file's true/null/false: True, "(missing)", False), where evaluate's by= sorts them.
+            names[k] = sorted(values)
+            scored = _replaced(scored, key, _ranks(column, names[k]))
+            continue
         if not texts or len(texts) + len(numbers) < len(values):
             continue  # no text, or values of other kinds (tuples, times), which pandas orders
         # A review: names beside numbers (documents 1, 2 and "intro") sorted so before, and

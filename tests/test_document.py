@@ -2459,6 +2459,30 @@ def test_profile_puts_the_missing_group_last_whatever_its_cells_hold():
     assert profile(categorical, by="speaker").droplevel("target").index.tolist() == ["B", "A", "(missing)"]
 
 
+def test_profile_orders_an_object_column_of_bools_or_numbers_with_gaps_as_evaluate_does(tmp_path):
+    # An audit: a JSON Lines file's true/null/false (an object column) gave the groups True,
+    # "(missing)", False, and numbers in an object column with a gap 3, "(missing)", 1, 2:
+    # pandas' groupby leaves such a column unsorted, where evaluate's by= sorts it.
+    data = tmp_path / "votes.jsonl"
+    data.write_text('{"text": "NATO is united.", "labels": "unity", "stance": "favor", "gov": true}\n'
+                    '{"text": "NATO is divided.", "labels": "unity", "stance": "against", "gov": null}\n'
+                    '{"text": "Send air defence to Ukraine.", "labels": "ukraine_support", "stance": "favor", '
+                    '"gov": false}\n', encoding="utf-8")
+    scored = stance.score(data, prefix="pred_")
+    assert scored.gov.dtype == object and scored.gov.tolist() == [True, None, False]
+    by_gov = profile(scored, by="gov", prefix="pred_")
+    groups = by_gov.droplevel("target").index.unique().tolist()
+    assert groups == [False, True, "(missing)"] and [type(g) for g in groups[:2]] == [bool, bool]
+    gold = profile(scored, by="gov", prefix="")  # each row its own group still
+    assert gold.index.tolist() == [(False, "ukraine_support"), (True, "unity"), ("(missing)", "unity")]
+    assert gold.favor.tolist() == [1, 1, 0] and gold.against.tolist() == [0, 0, 1]
+    evaluated = stance.evaluate(stance.default_model(), data, by="gov").by_group().index.tolist()
+    assert evaluated == groups  # one order
+    years = scored.assign(year=pd.Series([2024, None, 2023], dtype=object))
+    by_year = profile(years, by="year", prefix="pred_")
+    assert by_year.droplevel("target").index.unique().tolist() == [2023, 2024, "(missing)"]
+
+
 def test_profile_by_a_year_with_gaps_shows_the_years_as_written(tmp_path):
     # A year column read from a CSV file with a missing year is float to pandas: the groups
     # showed as 2014.0, where stance evaluate --by shows 2014.
