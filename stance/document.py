@@ -1249,6 +1249,26 @@ def _warn_of_html(named: list[tuple[Any, Any]]) -> None:
                            many=len(references) > 1) or "")
 
 
+def _one_spelling_each(speakers: list[str | None]) -> list[str | None]:
+    """``speakers`` (of several documents, in order) with each speaker named as the first of
+    its spellings is written, as one document's tags are (see
+    :func:`stance.speakers._spelling_key`): one transcript's "RUTTE:" and the next one's "Rutte:"
+    were two speakers, "RUTTE" and "Rutte", so ``profile(docs.sentences, by="speaker")``
+    split his statements in two. Spellings alone: an office is read within its own document
+    only, since another file's "SECRETARY GENERAL:" may be another Secretary General.
+
+    >>> _one_spelling_each(["RUTTE", None, "Q", "Rutte", "Mr. Wimsey", "Mr Wimsey", "q"])
+    ['RUTTE', None, 'Q', 'RUTTE', 'Mr. Wimsey', 'Mr. Wimsey', 'Q']
+    """
+    from .speakers import _spelling_key
+
+    first: dict[str, str] = {}
+    # Each name once, not once a statement: 12,000 statements have a few dozen speakers.
+    named = {speaker: first.setdefault(_spelling_key(speaker), speaker)
+             for speaker in dict.fromkeys(speakers) if speaker is not None}
+    return [speaker if speaker is None else named[speaker] for speaker in speakers]
+
+
 def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str] | tuple[str, ...] | None,
                  against: str | list[str] | tuple[str, ...] | None, carried: pd.DataFrame | None = None,
                  absent: Collection[int] = ()) -> DocumentScore:
@@ -1288,9 +1308,11 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
             texts.append(statement)
             speakers.append(speaker)
             lines.append(line)
+    lone = len(named) == 1 and named[0][0] is None
+    if not lone:
+        speakers = _one_spelling_each(speakers)
     columns = {"text": pd.Series(texts, dtype=object), "speaker": pd.Series(speakers, dtype=object),
                "line": pd.Series(lines, dtype="int64")}
-    lone = len(named) == 1 and named[0][0] is None
     if headers:
         _warn_of_headers(headers, lone)
     if joined_posts:

@@ -8420,7 +8420,8 @@ def test_document_speaker_given_as_written_or_repeated_picks_among_names_differi
     # A journalist's audit: "RUTTE:" and "Rutte:" were two speakers, and --speaker RUTTE was refused
     # as naming both, "give the one meant in full (or repeat --speaker for each)", as was that advice
     # followed, --speaker RUTTE --speaker Rutte. In one text they are now one speaker; across texts
-    # a name as written picks that one, one in another case picks each, and a repeated flag each given.
+    # the tags are one speaker too, named as the first file writes it (a later audit: a profile by
+    # speaker split them in two), so each name picks both.
     transcript = tmp_path / "case.txt"
     transcript.write_text("RUTTE: We are united.\n\nQ: Are you sure?\n\nRutte: Yes, we are united and we will defend "
                           "every Ally.\n\nQ: And Ukraine?\n\nMr. Rutte: We will support Ukraine.\n", encoding="utf-8")
@@ -8430,8 +8431,8 @@ def test_document_speaker_given_as_written_or_repeated_picks_among_names_differi
     first.write_text("RUTTE: We are united.\n\nQ: Why?\n", encoding="utf-8")
     second.write_text("Rutte: We will defend every Ally.\n\nQ: How?\n", encoding="utf-8")
     files = [str(first), str(second)]
-    for names, expected in [(["RUTTE"], ["RUTTE"]), (["Rutte:"], ["Rutte"]), (["rutte"], ["RUTTE", "Rutte"]),
-                            (["RUTTE", "Rutte"], ["RUTTE", "Rutte"])]:
+    for names, expected in [(["RUTTE"], ["RUTTE", "RUTTE"]), (["Rutte:"], ["RUTTE", "RUTTE"]),
+                            (["rutte"], ["RUTTE", "RUTTE"])]:
         flags = [flag for name in names for flag in ("--speaker", name)]
         status, out, err = run(capsys, "document", *files, *flags, "--json")
         assert status == 0, err
