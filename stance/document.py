@@ -27,7 +27,7 @@ from .exceptions import (
     type_name,
     warn,
 )
-from .foreign_frames import as_pandas, is_polars
+from .foreign_frames import as_pandas, is_polars, refuse_dask
 from .graphemes import cut, cut_columns, width
 from .names import is_missing, name_key, numbered_from_zero, row_name
 from .report import NOT_DEFINED, counted, statements
@@ -963,6 +963,7 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     ['document', 'year', 'text']
     """
     polars = is_polars(documents)  # no index to name its documents: see _names_column
+    refuse_dask(documents, "documents", "score_documents")
     documents = as_pandas(documents, "documents")  # polars or pyarrow: before its class's name is read
     refuse_model_as_data(documents, model, call="score_documents", name="documents",
                          expected="a dict of name to text, a pandas Series or a DataFrame", model_first=False)

@@ -53,6 +53,27 @@ def is_polars(value: object) -> bool:
     return _library(value) == _POLARS
 
 
+def refuse_dask(value: Any, argument: str, call: str) -> None:
+    """Refuse a Dask DataFrame or Series given as ``argument`` of ``call``, which reads a pandas
+    one, with the advice to compute it: :func:`stance.score` of a Dask frame returns a lazy one
+    (README, "Scoring on a cluster"), and profiling it was refused as "must be the DataFrame
+    stance.score() returns, got DataFrame", which it is, to the eye; a document's split failed
+    inside ("'DataFrame' object has no attribute 'attrs'"). Recognised by its module, as
+    :func:`stance.distributed.is_dask` does, so dask is not imported.
+
+    >>> refuse_dask(["We act."], "scored", "stance.profile")
+    >>> class DataFrame: ...
+    >>> DataFrame.__module__ = "dask.dataframe.dask_expr._collection"
+    >>> refuse_dask(DataFrame(), "scored", "stance.profile")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidTypeError: scored is a Dask DataFrame, which is lazy: ... scored.compute()
+    """
+    if type(value).__module__.split(".")[0] == "dask":
+        raise InvalidTypeError(f"{argument} is a Dask {type(value).__name__}, which is lazy: {call} reads a pandas "
+                               f"one; compute it first, {argument}.compute()")
+
+
 def as_held(data: Any, position: int, value: Any) -> Any:
     """``value``, item ``position`` of ``data`` read as pandas, as polars or pyarrow holds it where
     ``data`` is a column of theirs: None for a null and NaN for a float NaN, which pandas reads

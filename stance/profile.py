@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .exceptions import is_number, quoted, quoted_list
-from .foreign_frames import as_pandas, profile_as_pandas
+from .foreign_frames import as_pandas, profile_as_pandas, refuse_dask
 from .time_groups import mixed_time_order
 
 if TYPE_CHECKING:
@@ -218,6 +218,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
 
     from .exceptions import InvalidInputError, InvalidTypeError, LabelTypeError, none_label_not_text, type_name
 
+    refuse_dask(scored, "scored", "stance.profile")  # what stance.score of a Dask frame returns
     scored = as_pandas(scored, "scored")  # a scored frame the user turned into a polars one
     if not isinstance(scored, pd.DataFrame):
         hint = _document_hint(by) if _is_document(scored) else ""

@@ -1615,3 +1615,23 @@ def test_a_file_of_a_glob_that_repeats_its_header_is_warned_of(tmp_path, capsys)
         err = capsys.readouterr().err
         assert status == 0 and err.count(said) == 1, (flags, err)
         assert len(pd.read_csv(_outside(tmp_path))) == 4
+
+
+def test_profiling_or_splitting_a_dask_frame_is_refused_with_the_compute_to_add():
+    # An audit: stance.score of a Dask frame returns a lazy one, and stance.profile of it was
+    # refused as "must be the DataFrame stance.score() returns, got DataFrame", which it is to
+    # the eye; score_documents of a Dask frame failed inside ("no attribute 'attrs'").
+    frame = pd.DataFrame({"text": ["NATO is united.", "Hungary opposes aid to Ukraine.", None],
+                          "speaker": ["A", "B", None]})
+    scored = stance.score(dd.from_pandas(frame, npartitions=2))  # no client: local threads
+    with pytest.raises(stance.InvalidTypeError, match=r"^scored is a Dask DataFrame, which is lazy: stance\.profile "
+                                                      r"reads a pandas one; compute it first, scored\.compute\(\)$"):
+        stance.profile(scored, by="speaker")
+    # the advice followed gives the pandas path's profile (its speakers a string dtype of Dask's NA)
+    pd.testing.assert_frame_equal(stance.profile(scored.compute(), by="speaker"),
+                                  stance.profile(stance.score(frame), by="speaker"), check_index_type=False)
+    for documents, kind in ((dd.from_pandas(frame, npartitions=2), "DataFrame"),
+                            (dd.from_pandas(frame, npartitions=2).text, "Series")):
+        with pytest.raises(stance.InvalidTypeError, match=rf"^documents is a Dask {kind}, which is lazy: "
+                                                          r"score_documents .* documents\.compute\(\)$"):
+            stance.score_documents(documents)
