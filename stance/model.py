@@ -1420,6 +1420,11 @@ def _as_named_text_list(values: Any, argument: str, require_str: bool = False, *
 
     given = values if given is None else given  # its advice names polars' or pyarrow's calls
     library = library_of(given)
+    if type(values).__module__.split(".")[0] == "dask" and type(values).__name__ == "Series":
+        # Read whole, as iterating it did, but as the pandas Series it computes to: a missing text
+        # was named by its row through the lazy index, which failed inside Dask ("'Index' object
+        # has no attribute 'index'"). stance.score scores one where it lives instead.
+        values = values.compute()
     values = as_pandas(values, argument, column=True)
     if isinstance(values, (str, bytes)):
         raise InvalidTypeError(

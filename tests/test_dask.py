@@ -1635,3 +1635,17 @@ def test_profiling_or_splitting_a_dask_frame_is_refused_with_the_compute_to_add(
         with pytest.raises(stance.InvalidTypeError, match=rf"^documents is a Dask {kind}, which is lazy: "
                                                           r"score_documents .* documents\.compute\(\)$"):
             stance.score_documents(documents)
+
+
+def test_classify_many_of_a_dask_series_with_a_missing_text_names_its_row():
+    # An audit: a missing text in a Dask Series was named by its row through the lazy index,
+    # which failed inside Dask: "AttributeError: 'Index' object has no attribute 'index'".
+    frame = pd.DataFrame({"text": ["NATO is united.", None, "Arm Ukraine now."]}, index=[5, 6, 7])
+    texts = dd.from_pandas(frame, npartitions=2).text
+    with pytest.raises(stance.InvalidTypeError, match=r"^texts\[6\] must be a str, got a missing value"):
+        stance.classify_many(texts)
+    with pytest.raises(stance.InvalidTypeError, match=r"^texts\[6\] must be a str, got a missing value"):
+        stance.default_model().classify_many(texts)
+    whole = dd.from_pandas(frame.fillna("We must deter Russia."), npartitions=2).text
+    assert ([p.label for p in stance.classify_many(whole)]
+            == [p.label for p in stance.classify_many(whole.compute().tolist())])
