@@ -188,6 +188,8 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
                                    r_missing_in=r_missing_in, by_file=by_file, needed=needed)
             read = _read_file(Path(data), encoding, text_columns, stored_index_as_columns, r_missing_in, given=data)
         return [read] if by_file else read
+    if not dask:  # evaluate's data, check's…: "got DataFrame" read as a contradiction
+        forksafe.imported(".foreign_frames").refuse_dask(data, argument, "this call")
     raise InvalidTypeError(f"{argument} must be {table_kinds_and_files(dask)}, got {type_name(data)}")
 
 

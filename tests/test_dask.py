@@ -1649,3 +1649,16 @@ def test_classify_many_of_a_dask_series_with_a_missing_text_names_its_row():
     whole = dd.from_pandas(frame.fillna("We must deter Russia."), npartitions=2).text
     assert ([p.label for p in stance.classify_many(whole)]
             == [p.label for p in stance.classify_many(whole.compute().tolist())])
+
+
+def test_evaluating_a_dask_frame_is_refused_as_lazy_not_as_no_dataframe():
+    # An audit: stance.evaluate of a Dask frame was refused "data must be a table (a pandas,
+    # polars or pyarrow one, …), got DataFrame", which it is to the eye.
+    gold = pd.DataFrame({"text": ["NATO is united.", "Hungary opposes aid to Ukraine."],
+                         "labels": ["unity", "ukraine_support"], "stance": ["favor", "against"]})
+    lazy = dd.from_pandas(gold, npartitions=1)
+    with pytest.raises(stance.InvalidTypeError, match=r"^data is a Dask DataFrame, which is lazy: "
+                                                  r".* data\.compute\(\)$"):
+        stance.evaluate(stance.default_model(), lazy)
+    # the advice followed is the pandas path's report
+    assert stance.evaluate(None, lazy.compute()).to_frame().equals(stance.evaluate(None, gold).to_frame())
