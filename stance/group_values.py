@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .exceptions import InvalidInputError
-from .names import is_missing, whole_number_text
+from .names import composed, is_missing, whole_number_text
 
 # The group, in ``evaluate(..., by=COLUMN)`` and ``profile(..., by=COLUMN)``, of the rows
 # with no value in the column.
@@ -73,7 +73,7 @@ def warn_of_spacing_twins(values: Iterable[Any], argument: str, shown: int = 3) 
     characters that show nothing, so each is a group of its own; use one spelling in every row to make them one
     """
     from .exceptions import warn
-    from .label_names import _unseen, spacing_key
+    from .label_names import spacing_key
 
     spellings: dict[str, list[str]] = {}
     for value in dict.fromkeys(value for value in values if isinstance(value, str)):
@@ -81,11 +81,33 @@ def warn_of_spacing_twins(values: Iterable[Any], argument: str, shown: int = 3) 
     twins = [names for names in spellings.values() if len(names) > 1]
     if not twins:
         return
-    said = "; ".join(" and ".join(f"{name!r}" + (f" ({unseen})" if (unseen := _unseen(name)) else "")
+    said = "; ".join(" and ".join(f"{name!r}" + (f" ({unseen})" if (unseen := _told_apart(name)) else "")
                                   for name in sorted(names)) for names in twins[:shown])
     more = f" (and {len(twins) - shown} more such sets)" if len(twins) > shown else ""
-    warn(f"{argument}: the groups {said}{more} look the same but differ in their spaces or in characters that show "
+    # How accents are encoded too: 'Orbán' beside 'Orba\u0301n' (macOS, a PDF) was said to differ in
+    # its spaces or in characters that show nothing, naming none, and the reader looked for spaces.
+    accents = any(name != composed(name) for names in twins[:shown] for name in names)
+    warn(f"{argument}: the groups {said}{more} look the same but differ in their spaces"
+         f"{', in how their accents are encoded' if accents else ''} or in characters that show "
          f"nothing, so each is a group of its own; use one spelling in every row to make them one")
+
+
+def _told_apart(name: str) -> str:
+    """What makes the group ``name`` look like another but not be it, in words: its spaces and
+    marks that show nothing (:func:`stance.label_names._unseen`), and accents written as
+    combining marks, decomposed, beside the same letters composed.
+
+    >>> _told_apart("Orba\u0301n"), _told_apart("SPD "), _told_apart("SPD")
+    ('accents as combining marks: U+0301 COMBINING ACUTE ACCENT', 'a space at an end', '')
+    """
+    import unicodedata
+
+    from .label_names import _unseen
+
+    marks = dict.fromkeys(c for c in name if unicodedata.combining(c)) if name != composed(name) else {}
+    accents = ("accents as combining marks: " + ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'a mark')}"
+                                                         for c in list(marks)[:3])) if marks else ""
+    return " and ".join(part for part in (accents, _unseen(name)) if part)
 
 
 def whole_numbers_as_ints(values: Sequence[Any]) -> list[Any]:

@@ -2046,6 +2046,22 @@ def test_evaluate_by_puts_missing_and_blank_values_in_one_group(seed_frame, defa
     assert table["n"].tolist() == [3, 2, 2] and table["n"].sum() == len(frame)
 
 
+def test_a_by_groups_twin_in_its_accents_encoding_is_told_so_not_as_spaces(seed_frame, default_model):
+    # An audit: 'Orbán' and 'Orba\u0301n' (a combining accent, as macOS and PDFs write it) were
+    # warned of as differing "in their spaces or in characters that show nothing", with nothing
+    # named beside either, and a reader looked for spaces that are not there.
+    frame = seed_frame.iloc[:4].copy()
+    frame["speaker"] = ["Orb\u00e1n", "Orba\u0301n", "Orb\u00e1n", "Rutte"]
+    told = re.escape("by='speaker': the groups 'Orba\u0301n' (accents as combining marks: U+0301 COMBINING ACUTE "
+                     "ACCENT) and 'Orb\u00e1n' look the same but differ in their spaces, in how their accents are "
+                     "encoded or in characters")
+    with pytest.warns(stance.StanceWarning, match=told):
+        table = stance.profile(stance.score(frame[["text", "speaker"]], model=default_model), by="speaker")
+    assert len(set(table.droplevel("target").index) - {"Rutte"}) <= 2  # kept apart, as the data has them
+    with pytest.warns(stance.StanceWarning, match=told):
+        stance.evaluate(default_model, frame, by="speaker")
+
+
 def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_their_spaces(seed_frame, default_model):
     # "SPD" and "SPD " (or "SPD\u00a0") were two rows of one visible name in the report, with no
     # word, where labels so spelt are refused.
