@@ -23,6 +23,7 @@ from .exceptions import InvalidInputError, quoted, type_name, warn
 from .names import (
     _UMLAUTS_WRITTEN_OUT,
     _WHOLE_FLOAT,
+    _accent_twins,
     _closest,
     _conflicts,
     _label_name,
@@ -32,6 +33,7 @@ from .names import (
     label_names_as_written,
     name_key,
     row_names,
+    unaccented,
     whole_number_text,
 )
 from .problems import problem
@@ -1173,11 +1175,11 @@ def warn_of_label_spellings(label_sets: Sequence[tuple[str, ...]], index: Sequen
     # A misspelling repeated through a batch (one annotator's, one session's) is much rarer
     # than the label, but may be near half of it: 5 rows of 16 miswritten leave 11. Names
     # nearer in count (8 and 8) are more likely two labels of a scheme, and neither is the typo;
-    # not names alike once umlauts are written out ("fachkräfte", "fachkraefte"): one word typed
-    # on two keyboards, however many rows each has.
+    # not names alike once umlauts are written out ("fachkräfte", "fachkraefte") or accents left
+    # off ("Économie", "Economie"): one word typed on two keyboards, however many rows each has.
     enough = [name for name in counts if counts[name] >= minimum]
     pairs = [(a, b) for a, b in _one_edit_pairs(enough)
-             if 2 * min(counts[a], counts[b]) <= max(counts[a], counts[b]) or _umlaut_twins(a, b)]
+             if 2 * min(counts[a], counts[b]) <= max(counts[a], counts[b]) or _typed_apart(a, b)]
     # A name in brackets or quote marks ("[unity]", '"unity"') is that name at any counts, and
     # its rows the ones to correct, however many.
     wrapped = {name for pair in _wrapped_pairs(enough) for name in pair
@@ -1252,13 +1254,24 @@ def _one_edit_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
     by_form: dict[str, set[str]] = {}
     for name, key in keys.items():
         written_out = key.translate(_UMLAUTS_WRITTEN_OUT)  # so "fachkräfte" meets "fachkraefte"
-        for form in {key, written_out, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
+        # and "économie" meets "economie", several edits apart ("sécurité", "securite") or at the start
+        for form in {key, written_out, unaccented(key), *(key[:i] + key[i + 1:] for i in range(len(key)))}:
             by_form.setdefault(form, set()).add(name)
     pairs = {(a, b) for group in by_form.values() if len(group) > 1 for a in group for b in group
              if a < b and re.findall(r"[0-9]+", a) == re.findall(r"[0-9]+", b)
-             and (_umlaut_twins(a, b)
+             and (_typed_apart(a, b)
                   or (_one_edit_apart(keys[a], keys[b]) and not _plausibly_two(keys[a], keys[b])))}
     return sorted(pairs)
+
+
+def _typed_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one word typed on two keyboards: an umlaut written out
+    ("fachkräfte", "Fachkraefte") or accents left off ("Économie", "Economie").
+
+    >>> _typed_apart("fachkräfte", "Fachkraefte"), _typed_apart("Économie", "Economie"), _typed_apart("gas", "wind")
+    (True, True, False)
+    """
+    return _umlaut_twins(a, b) or _accent_twins(a, b)
 
 
 # What splits a name into the parts a scheme codes by: "pro_us", "frame-a", "topic a", "2.b".

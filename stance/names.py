@@ -311,6 +311,37 @@ def _umlaut_twins(a: str, b: str) -> bool:
     return key_a != key_b and key_a.translate(_UMLAUTS_WRITTEN_OUT) == key_b.translate(_UMLAUTS_WRITTEN_OUT)
 
 
+# Letters that carry their mark in themselves (no decomposition), as a keyboard without them types them.
+_MARKED_LETTERS_TYPED_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i"})
+
+
+def unaccented(name: str) -> str:
+    """``name`` in lower case with the accents of Latin, Greek and Cyrillic letters left off, as
+    a keyboard without them types it: "Économie" as "economie", "Łódź" as "lodz". Only the
+    marks of Unicode's block of combining diacritics go (U+0300 to U+036F): an Arabic haraka, a
+    Thai tone mark or a Devanagari nukta is part of another script's spelling, and stays.
+
+    >>> unaccented("Économie"), unaccented("Sécurité"), unaccented("Łódź"), unaccented("नुक़्ता") == "नुक़्ता"
+    ('economie', 'securite', 'lodz', True)
+    """
+    decomposed = unicodedata.normalize("NFD", name.casefold())
+    plain = "".join(char for char in decomposed if not "\u0300" <= char <= "\u036f")
+    return unicodedata.normalize("NFC", plain).translate(_MARKED_LETTERS_TYPED_PLAIN)
+
+
+def _accent_twins(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only in accents (and case), one typed on a French or Spanish
+    keyboard and the other on one without its accents: "Économie" and "Economie" are one word, two
+    labels, several edits apart ("Sécurité", "Securite") or in their first letter, which the check
+    of names one edit apart passes over.
+
+    >>> _accent_twins("Économie", "ECONOMIE"), _accent_twins("Sécurité", "Securite"), _accent_twins("gas", "Gas")
+    (True, True, False)
+    """
+    key_a, key_b = composed(a).casefold(), composed(b).casefold()
+    return key_a != key_b and unaccented(key_a) == unaccented(key_b)
+
+
 @dataclass(frozen=True)
 class RowAt:
     """A row of data whose index names other rows too, as messages name it: by its position
