@@ -620,6 +620,23 @@ def test_an_off_topic_label_a_load_would_refuse_is_refused_before_training(energ
         stance.train(energy_frame, none_label=none_label)
 
 
+def test_a_label_composed_and_decomposed_is_one_problem_not_two(energy_frame):
+    # A French researcher's audit: 'Économie' decomposed in 5 rows was refused twice over, as
+    # accents encoded two ways and again as names that "differ in characters that show nothing
+    # or in their spaces", advising "use 'Économie' in every row", which reads the same as both.
+    frame = energy_frame.copy()
+    gas = frame.index[frame.labels == "gas"]
+    frame.loc[gas, "labels"] = ["\u00c9conomie"] * 3 + ["E\u0301conomie"] * (len(gas) - 3)
+    with pytest.raises(InvalidInputError) as refused:
+        stance.train(frame, stance_column="stance")
+    assert "differ only in how their accents are encoded" in str(refused.value)
+    assert "show nothing" not in str(refused.value)
+    # A name beside it with a character that does show nothing is still told so.
+    frame.loc[gas[:2], "labels"] = "\u00c9conomie\u200b"
+    with pytest.raises(InvalidInputError, match=r"show nothing.*U\+200B"):
+        stance.train(frame, stance_column="stance")
+
+
 def test_names_that_only_look_alike_are_named(energy_frame):
     # The twentieth audit: a label in NFC and NFD trained as two labels that print the same;
     # "favor" beside "favour" silently built a three-way stance head; a 1/-1 stance column
