@@ -58,8 +58,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     the labels it joins: never with the off-topic label ``none_label``, which stands alone).
     ``fewer_folds``, given the rows of the rarest label refused, the advice offered before
     the others (fewer threshold folds, which those rows allow), or "".
-    With ``misspelt_only`` (the data have other problems, such as rows without a label, whose
-    labels may be the rare one's), only a rare label that looks like a misspelling of another.
+    With ``misspelt_only`` (the data have other problems) and rows without a label, whose labels
+    may be the rare one's, only a rare label that looks like a misspelling of another.
     With ``beside_others``, a rare label is refused only beside another problem (see
     :func:`problem_beside_others`).
     """
@@ -88,7 +88,13 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     # What _joined finds of each rare label, asked once: the checks below asked it four times of
     # each, and of 20,000 labels of 2 KB (a column of texts named as the labels) that took 30 s.
     joined = {label: _joined(label, spellings) for label in rare}
-    if misspelt_only:
+    # Only rows without a label, or labels joined by ";" or "," ("gas;wind"), may be a rare
+    # label's once put right: beside other problems alone (a stance missing, a label in two
+    # cases) every label's count is known, and a rare one named after the others were put
+    # right took a run of its own. Nor labels that look like texts (the columns swapped), of
+    # which the stance check asks already.
+    if misspelt_only and (any(not labels for labels in label_sets) or _look_like_texts(rare, counts, joined)
+                          or any(joined[label] is not None for label in rare)):
         typos = rare_typos(rare, counts, {label for label, n in counts.items() if n >= minimum})
         rare = [label for label in rare if label in typos or joined[label] is not None]
     if rare:

@@ -294,6 +294,28 @@ def test_the_stance_column_check_asks_of_a_swap_when_the_labels_look_like_texts(
     assert "swap" not in str(raised.value)
 
 
+def test_a_rare_label_is_named_beside_a_missing_stance_in_one_run(energy_frame):
+    # A labelling audit: rows without a stance and a label of 2 rows ('pensions') were refused
+    # as the stances alone; 'pensions' was named only on the next run, once the stances were
+    # filled in. The rows all have labels, so its count is known: both are named at once.
+    frame = energy_frame.copy()
+    frame.loc[[3, 9], "labels"] = "pensions"
+    gap = frame.index[frame.stance.notna() & ~frame.labels.isin(["pensions"])][0]
+    frame.loc[gap, "stance"] = None
+    for call in (lambda: stance.train(frame, stance_column="stance"),
+                 lambda: stance.cross_validate(frame, progress=False)):
+        with pytest.raises(InvalidInputError) as refused:
+            call()
+        message = str(refused.value)
+        assert message.startswith("2 problems:") and f"row {gap} has a target but no stance" in message, message
+        assert "too few for 'pensions' (2: rows 3, 9)" in message, message
+    # A row without a label may be one of pensions': it is not named as rare beside that.
+    frame.loc[gap, ["labels", "stance"]] = [None, "favor"]
+    with pytest.raises(InvalidInputError) as refused:
+        stance.train(frame, stance_column="stance")
+    assert "pensions" not in str(refused.value) and f"row {gap} has no label" in str(refused.value)
+
+
 def test_many_rare_labels_joined_by_a_separator_are_said_so_not_taken_for_texts():
     # A user audit of a Manifesto-style coder: 42 pairs such as "104; 105", one row each,
     # beside 000 and 413, were refused as rare labels with "did you swap the text and labels
