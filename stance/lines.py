@@ -539,7 +539,8 @@ _RELEASE_NOTE_WORDS = frozenset({
     "midnight", "a", "p", "m", "am", "pm", "further", "notice", "start", "end", "beginning", "speech", "statement",
     "press", "conference", "briefing", "event", "meeting", "summit", "session", "is", "be", "lifted", "lifts",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "only", "edition", "note",
+    "editions", "change"})
 
 
 # The note's time when it names an event, to a comma, a dash or a bracket: "Embargoed until the minister has spoken",
@@ -569,6 +570,11 @@ _RELEASE_NOTE_EVENT_END = re.compile(
 _RELEASE_NOTE_EVENT_GOES_ON = re.compile(
     r"\s+(?:by|in|at|on|to|before|after|with|from|of|for|inside|during|and|or|yesterday|today|tonight|tomorrow)\b",
     re.IGNORECASE)
+# A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
+# ("Embargoed until 10:00, Russian assets stay in Europe."): a note's words after its time are a date, a place, a
+# time zone ("… 10:00, Brussels time."), and seldom a final stop; lost whole at three words' count.
+_RELEASE_NOTE_TAIL_CLAUSE_WORDS = 2
+_INNER_STOP = re.compile(r"(?<!\b[ap])(?<!\b[ap]\.m)[.!?…]\s")  # a stop inside, not "a.m." ("until 10 a.m. CET")
 
 
 def _release_note_has_clause(note: str) -> bool:
@@ -588,6 +594,10 @@ def _release_note_has_clause(note: str) -> bool:
     True
     >>> _release_note_has_clause("Embargoed until the press briefing has ended in the main hall of the headquarters")
     False
+    >>> _release_note_has_clause("Embargoed until 10:00, Russian assets stay in Europe.")
+    True
+    >>> _release_note_has_clause("Embargoed until 00:01 GMT, Tuesday 4 March 2026, for use in print editions only.")
+    False
     """
     event = _RELEASE_NOTE_EVENT.match(note)
     speeches = list(_RELEASE_NOTE_SPEECH.finditer(note, 0, event.end())) if event else []
@@ -598,8 +608,28 @@ def _release_note_has_clause(note: str) -> bool:
         endings = list(_RELEASE_NOTE_EVENT_END.finditer(note, speeches[-1].end(), event.end()))
         run_on = endings and not _RELEASE_NOTE_EVENT_GOES_ON.match(note, endings[-1].end())
         after_event = endings[-1].end() if run_on else event.end()
-    return sum(word.islower() and word not in _RELEASE_NOTE_WORDS
-               for word in _WORD.findall(note, after_event)) >= _LABELLED_CLAUSE_WORDS
+    words = sum(word.islower() and word not in _RELEASE_NOTE_WORDS for word in _WORD.findall(note, after_event))
+    return words >= _LABELLED_CLAUSE_WORDS or _is_clause_after_comma(note, after_event)
+
+
+def _is_clause_after_comma(note: str, start: int) -> bool:
+    """Whether ``note``, a release's note, goes on after its first comma from ``start`` into one sentence to its end,
+    with a sentence's end mark and two words in lower case that no note is made of (see
+    _RELEASE_NOTE_TAIL_CLAUSE_WORDS): "Embargoed until 10:00, Russian assets stay in Europe.".
+
+    >>> _is_clause_after_comma("Embargoed until 10:00, Russian assets stay in Europe.", 0)
+    True
+    >>> _is_clause_after_comma("Embargoed until 10:00, Brussels. Media contact: press office.", 0)
+    False
+    """
+    comma = note.find(",", start)
+    if comma < 0:
+        return False
+    clause = note[comma:].rstrip()
+    # one sentence, ending as a sentence does: not a note's date or place, nor the note's next sentence, a contact's
+    return (clause.rstrip("\"'”’)]").endswith((".", "!", "?", "…")) and _INNER_STOP.search(clause) is None
+            and sum(word.islower() and word not in _RELEASE_NOTE_WORDS
+                    for word in _WORD.findall(clause)) >= _RELEASE_NOTE_TAIL_CLAUSE_WORDS)
 
 
 def _is_release_note_clause(line: str) -> bool:
@@ -614,7 +644,8 @@ def _is_release_note_clause(line: str) -> bool:
     if not _RELEASE_NOTE.match(line):
         return False
     stop = _SENTENCE_AFTER.search(line)
-    return _release_note_has_clause(line[:stop.start()] if stop else line)
+    # with its stop, which a clause after the note's comma ends with (see _RELEASE_NOTE_TAIL_CLAUSE_WORDS)
+    return _release_note_has_clause(line[:stop.start() + 1] if stop else line)
 
 
 _RIGHTS_NOTICE = re.compile(rf"(?=[^.!?]*?\b{_RIGHTS_USE})(?=[^.!?]*?\b{_RIGHTS_RESTRICTION})", re.IGNORECASE)

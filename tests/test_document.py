@@ -12707,4 +12707,30 @@ def test_a_call_to_click_unsubscribe_or_reply_the_word_after_a_footers_note_is_s
 def test_an_embargo_until_an_event_that_ends_somewhere_or_by_someone_is_still_a_note(note):
     # A review of 45dc535c: the words counted started after the event's verb of ending, so where, when or by whom the
     # event ends, or "over" read as that verb, made a clause of the note's own, and it was scored (a note at 45dc535c~1)
+
+
+@pytest.mark.parametrize("statement", [
+    "Embargoed until 10:00, Russian assets stay in Europe.", "Embargoed until 10:00, Russia must pay.",
+    "Embargoed until 10 a.m., Russian assets stay in Europe.", "Embargoed until 10 a.m. CET, Russian assets stay put!",
+    "For immediate release, Russian assets stay in Europe.", "Embargoed until 10:00 CET, NATO must stay united."])
+def test_a_short_clause_after_a_release_notes_comma_is_kept(statement):
+    # Two words in lower case after an embargo's time and comma were no clause (three were), so a short sentence
+    # opening as an embargo's note was lost whole
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    # an embargo's "not for publication" after a footer's stop too
+    if "until" in statement:
+        note = f"Not for publication before {statement.partition('until ')[2]}"
+        assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {note}\n") == ["We met.", "© 2026 Baltic Wire.", note]
+
+
+@pytest.mark.parametrize("note", [
+    "Embargoed until 00:01 GMT, Tuesday 4 March 2026", "Embargoed until 00:01 GMT, Tuesday 4 March 2026.",
+    "Embargoed until 10:00, Brussels time.", "Embargoed until 10:00 CET, local time.",
+    "Embargoed until 00:01 GMT, Tuesday 4 March 2026, for use in print editions only.",
+    "Embargoed until 00:01 hrs, Tuesday 4 March, strictly embargoed.", "Embargoed until 10:00, Brussels, 4 March 2026.",
+    "Embargoed until 10:00, please note the change of time.",
+    "Embargoed until 10:00, Brussels. Media contact: press office.",
+    "[Embargoed until 10:00, Brussels]", "Embargoed until delivery, check against delivery.",
+    "For immediate release – Brussels", "Embargoed until 10 a.m. CET, Thursday 5 March."])
+def test_a_release_notes_date_place_or_terms_after_its_comma_are_still_its_note(note):
     assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
