@@ -570,6 +570,12 @@ _RELEASE_NOTE_EVENT_END = re.compile(
 _RELEASE_NOTE_EVENT_GOES_ON = re.compile(
     r"\s+(?:by|in|at|on|to|before|after|with|from|of|for|inside|during|and|or|yesterday|today|tonight|tomorrow)\b",
     re.IGNORECASE)
+# A speech's verb that is the event's end itself ("… the minister has spoken", "… has finished speaking"), which the
+# note's words go on from with a word of the note's ("… has spoken to parliament", "… speaks in the Seimas", "…
+# addressed the Bundestag"): any other word opens a sentence run on without a comma, "Embargoed until the minister
+# has spoken Russian assets must stay frozen." (lost, no verb of ending following the speech).
+_RELEASE_NOTE_SPEECH_VERB = re.compile(r"spoken|spoke|speaks|speaking|delivered|delivers|addressed|addresses|rises|"
+                                       r"stands up", re.IGNORECASE)
 # A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
 # ("Embargoed until 10:00, Russian assets stay in Europe."): a note's words after its time are a date, a place, a
 # time zone ("… 10:00, Brussels time."), and seldom a final stop; lost whole at three words' count.
@@ -594,6 +600,8 @@ def _release_note_has_clause(note: str) -> bool:
     True
     >>> _release_note_has_clause("Embargoed until the press briefing has ended in the main hall of the headquarters")
     False
+    >>> _release_note_has_clause("Embargoed until the minister has spoken Russian assets must stay frozen.")
+    True
     >>> _release_note_has_clause("Embargoed until 10:00, Russian assets stay in Europe.")
     True
     >>> _release_note_has_clause("Embargoed until 00:01 GMT, Tuesday 4 March 2026, for use in print editions only.")
@@ -604,10 +612,15 @@ def _release_note_has_clause(note: str) -> bool:
     after_event = 0
     if speeches:
         # a sentence run on without a comma follows the event's verb of ending (see _RELEASE_NOTE_EVENT_END), unless
-        # the event's words go on after it (see _RELEASE_NOTE_EVENT_GOES_ON)
+        # the event's words go on after it (see _RELEASE_NOTE_EVENT_GOES_ON), or a speech's verb that ends it itself
+        # (see _RELEASE_NOTE_SPEECH_VERB)
         endings = list(_RELEASE_NOTE_EVENT_END.finditer(note, speeches[-1].end(), event.end()))
         run_on = endings and not _RELEASE_NOTE_EVENT_GOES_ON.match(note, endings[-1].end())
         after_event = endings[-1].end() if run_on else event.end()
+        if not endings and _RELEASE_NOTE_SPEECH_VERB.fullmatch(speeches[-1].group()):
+            following = _WORD.search(note, speeches[-1].end(), event.end())
+            if following and following.group().lower() not in _RELEASE_NOTE_WORDS:
+                after_event = speeches[-1].end()
     words = sum(word.islower() and word not in _RELEASE_NOTE_WORDS for word in _WORD.findall(note, after_event))
     return words >= _LABELLED_CLAUSE_WORDS or _is_clause_after_comma(note, after_event)
 

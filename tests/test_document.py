@@ -12710,6 +12710,37 @@ def test_an_embargo_until_an_event_that_ends_somewhere_or_by_someone_is_still_a_
 
 
 @pytest.mark.parametrize("statement", [
+    "Embargoed until the minister has spoken Russian assets must stay frozen.",
+    "Embargoed until the minister has spoken allies must keep sanctions in place.",
+    "Embargoed until the Secretary General has finished speaking NATO must stay united and strong."])
+def test_a_statement_run_on_after_an_embargo_until_a_speech_without_a_comma_is_kept(statement):
+    # A speech's verb ended no event, so the words after it to the line's end were the note's, and a sentence run on
+    # after "… has spoken" without a comma or a verb of ending was lost whole
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+
+
+@pytest.mark.parametrize("note", [
+    "Embargoed until the minister has spoken", "Embargoed until the minister has spoken.",
+    "Embargoed until the minister has spoken to parliament", "Embargoed until the minister has spoken in the Seimas.",
+    "Embargoed until the minister has addressed parliament",
+    "Embargoed until the minister has addressed the Bundestag.",
+    "Embargoed until the Prime Minister speaks in parliament on defence spending",
+    "Embargoed until the minister speaks tomorrow morning",
+    "Embargoed until the Secretary General has finished speaking",
+    "Embargoed until the minister has made a statement to parliament",
+    "Embargoed until the Secretary General's briefing has been completed",
+    "Embargoed until the peace conference on the future of Ukraine's eastern regions has ended",
+    "Embargoed until the minister has spoken, Tuesday 4 March."])
+def test_an_embargo_until_a_speech_going_on_with_its_own_words_is_still_a_note(note):
+    # the words a speech's verb goes on with, a place, a day or whom it was made to, are the note's
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    # as after a footer's stop, which reads 80 characters of such a note (see stance.lines._FOOTER_SENTENCE)
+    if len(note) <= 80:
+        footer = f"© 2026 Baltic Wire. Not for publication before {note[16:]}"
+        assert split_sentences(f"We met.\n\n{footer}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", [
     "Embargoed until 10:00, Russian assets stay in Europe.", "Embargoed until 10:00, Russia must pay.",
     "Embargoed until 10 a.m., Russian assets stay in Europe.", "Embargoed until 10 a.m. CET, Russian assets stay put!",
     "For immediate release, Russian assets stay in Europe.", "Embargoed until 10:00 CET, NATO must stay united."])
