@@ -448,10 +448,20 @@ _SENTENCE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_FOUR_WORDS})")
 # Such a sentence, or one whose clause of two words or more ends in a comma among them when one of the three after
 # the first is in lower case ("Follow the money, said the minister, …" after "Follow us on X." was left out with it),
 # as a list of names ("New York, March 3") or of calls ("Subscribe, share and like.") is not. Not after a contact,
-# whose post may be so written ("Rzecznik prasowy, Ministerstwo Obrony…").
+# whose post may be so written ("Rzecznik prasowy, Ministerstwo Obrony…"). A clause of one word is one too, no call's,
+# when the word after its comma, or after a name there, is in lower case ("Follow us on X. Yes, we will act." and "…
+# Yes, NATO will act." lost their sentence), as a place and date ("Brussels, on Tuesday, 3 March") and lists ("Like,
+# share and subscribe.", "Questions, comments and tips: …", "Like, comment, share") are not.
+_CALL_WORD = (r"(?i:subscribe|like|share|comment|follow|download|register|sign|donate|retweet|repost|join|watch|"
+              r"listen|read|click|tap|visit|contact|e-?mail|call|write)\b")
+_SMALL_WORD = r"(?i:on|in|at|by|for|from|with|of|to|and|or)\b"  # "Brussels, on Tuesday, 3 March": a place's
+# a clause's word after that comma, maybe after its subject ("Yes, we…", "Yes, NATO will…"): no list's ("comments and")
+_CLAUSE_WORD = rf"(?!{_SMALL_WORD})(?-i:[^\W\d_{_CAP}])[\w'’\-]*(?![\w'’\-]|,|\s+(?i:and|or)\b)"
 _CLAUSE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_FOUR_WORDS}|(?-i:[{_CAP}])[\w'’\-]*"
                            rf"(?=(?:,?\s+[\w'’\-]+){{0,2}},?\s+(?-i:[^\W\d_{_CAP}]))"
-                           rf"\s+[\w'’\-]+(?:,?\s+[\w'’\-]+){{2}})")
+                           rf"\s+[\w'’\-]+(?:,?\s+[\w'’\-]+){{2}}|"
+                           rf"(?!{_CALL_WORD})(?-i:[{_CAP}])[\w'’\-]*,\s+(?:(?-i:[{_CAP}])[\w'’\-]*\s+{_CLAUSE_WORD}"
+                           rf"(?:,?\s+[\w'’\-]+)|{_CLAUSE_WORD}(?:,?\s+[\w'’\-]+){{2}}))")
 # A copyright notice's sentence of what one may not do with the text, in English, German and French ("Reproduction
 # without permission is prohibited.", the Associated Press's "This material may not be published, broadcast, rewritten
 # or redistributed.", "Die Vervielfältigung ist nur mit Genehmigung gestattet."): such a sentence after "© 2026

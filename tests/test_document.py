@@ -12765,3 +12765,27 @@ def test_a_short_clause_after_a_release_notes_comma_is_kept(statement):
     "For immediate release – Brussels", "Embargoed until 10 a.m. CET, Thursday 5 March."])
 def test_a_release_notes_date_place_or_terms_after_its_comma_are_still_its_note(note):
     assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", ["Yes, we will act.", "No, we will not leave Ukraine.",
+                                       "Today, allies stand with Ukraine.", "Allies, we must act now.",
+                                       "Yes, NATO will act.", "Now, Russia must pay.",
+                                       "Together, we are stronger."])
+@pytest.mark.parametrize("footer", ["Follow us on X.", "© 2026 Reuters.",
+                                    "Follow us on X. Sign up for our newsletter."])
+def test_a_sentence_opening_with_a_one_word_clause_after_a_footer_is_kept(footer, statement):
+    # A clause of one word before its comma made no sentence after a footer's stop, so a story or speech stored in one
+    # cell lost "Yes, we will act." with its footer (after "X." the line is one statement, "X." read as an initial)
+    assert split_sentences(f"We met.\n\n{footer} {statement}\n")[-1].endswith(statement)
+
+
+@pytest.mark.parametrize("furniture", [
+    "Follow us on X. Subscribe, share and like.", "Follow us on X. Like, share and subscribe.",
+    "Follow us on X. Like, comment and share.", "Follow us on X. Share, like, follow.",
+    "Follow us on X. Like, share, comment.", "© 2026 Baltic Wire. Follow, like and share.",
+    "Follow us on X. Subscribe, follow and share our stories.", "Follow us on X. Share, like and follow us.",
+    "Follow us on X. Brussels, 3 March 2026.", "Follow us on X. Questions, comments and tips: tips@balticwire.com",
+    "Photo: Petras Malukas/AFP. Vilnius, Lithuania, on 3 March 2026.", "Photo: AFP. Brussels, on Tuesday, 3 March.",
+    "© 2026 Reuters. Brussels, 3 March 2026, for internal use.", "© 2026 Baltic Wire. Tags: NATO, Ukraine, defence."])
+def test_a_footers_list_of_calls_or_a_place_after_its_stop_is_still_furniture(furniture):
+    assert split_sentences(f"We met.\n\n{furniture}\n") == ["We met."]
