@@ -12789,3 +12789,24 @@ def test_a_sentence_opening_with_a_one_word_clause_after_a_footer_is_kept(footer
     "© 2026 Reuters. Brussels, 3 March 2026, for internal use.", "© 2026 Baltic Wire. Tags: NATO, Ukraine, defence."])
 def test_a_footers_list_of_calls_or_a_place_after_its_stop_is_still_furniture(furniture):
     assert split_sentences(f"We met.\n\n{furniture}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", ["allies must act now.", "we must act now.", "russia must pay for the war."])
+@pytest.mark.parametrize("call", ["To unsubscribe, click here.", "To unsubscribe, click the link below.",
+                                  "To unsubscribe from these e-mails, click here.", "To unsubscribe, tap the button."])
+def test_a_sentence_run_on_after_a_call_to_unsubscribe_without_a_space_is_kept(call, statement):
+    # A stop before a word in lower case was read as an address's ("balticwire.com"), so after a footer's note the call
+    # to unsubscribe took the sentence glued to it, in lower case, and the line was left out whole
+    line = f"© 2026 Baltic Wire. {call}{statement}"
+    assert split_sentences(f"We met.\n\n{line}\n")[-1].endswith(f"{call}{statement}")
+
+
+@pytest.mark.parametrize("call", [
+    "To unsubscribe, click here.", "To unsubscribe, visit balticwire.com/unsubscribe.",
+    "To unsubscribe, visit nato.int.", "To unsubscribe, click the link below.",
+    "To unsubscribe from these e-mails, click here.", "To unsubscribe, reply STOP.",
+    "To unsubscribe from Baltic Wire, click here.", "To unsubscribe, go to balticwire.co.uk/prefs.",
+    "To unsubscribe, click here. All rights reserved.", "To unsubscribe, click the button.",
+    "To unsubscribe, visit www.balticwire.com/here.html.", "To unsubscribe, use the link at lists.nato.int."])
+def test_a_call_to_unsubscribe_and_its_address_after_a_footer_are_still_furniture(call):
+    assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {call}\n") == ["We met."]
