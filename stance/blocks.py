@@ -39,6 +39,8 @@ from .furniture import (
 from .headings import _is_part_heading, _is_salutation, _is_story_headline, _is_title, _opens_note, _stands_apart
 from .lines import (
     _EDITORIAL_NOTE,
+    _MAIL_DATE_LABEL,
+    _MAIL_HEADER_LINE,
     _MONTH,
     _ROSE_ALONE,
     _SENTENCE_END,
@@ -183,8 +185,44 @@ def _next_words(lines: list[str], at: int) -> str:
 # brackets ("(Reuters)", "KYIV, Ukraine (AP) —") or a date after the place's comma ("LONDON, 12 March —",
 # "BRUSSELS, Feb. 12 -").
 _DATE_LABEL = re.compile(r"(?:date|datum)\s*:", re.IGNORECASE)  # a mail's or a transcript's header line's
+# A mail's date header ("Date: …", "Sent: …", see stance.lines._MAIL_HEADER): one opens a mail pasted below a
+# transcript only beside another of its header lines (see _mail_dates).
+_MAIL_DATE_HEADER = re.compile(rf"(?:{_MAIL_DATE_LABEL})\s*:", re.IGNORECASE)
+_MAIL_HEADER_GAP = 1  # the blank lines read past for a mail's next header line
 _STORY_AGENCY = re.compile(r"\([A-Za-z&. ]{2,30}\)\s+[-–—]{1,2}\s+$")
 _STORY_DATE = re.compile(rf",[^()\-–—]*?(?:\b(?i:{_MONTH})\b|\d)")
+
+
+def _mail_dates(lines: list[str]) -> set[str]:
+    """The mail's date headers of ``lines`` ("Date: 3 March 2026, 10:00", "Sent: …", see stance.lines._MAIL_HEADER),
+    each stripped, that have another of a mail's header lines above or below them, past a blank line at most (its
+    sender, recipients or subject, addresses or names: "From: Anna Berg", "To: …", "Subject: …"): a mail's, pasted
+    below a transcript. A date header alone is a transcript's date in a speaker's turn, which ended the turn (the
+    speaker's next words lost their speaker). Read before a header's names are blanked (see
+    stance.numbered_lines._without_mail_headers).
+
+    >>> _mail_dates(["RUTTE: We act.", "Date: 3 March 2026, 10:00", "We will win."])
+    set()
+    >>> _mail_dates(["We act.", "From: Press <press@nato.int>", "Date: 3 March 2026, 10:00"])
+    {'Date: 3 March 2026, 10:00'}
+    """
+    dates = set()
+    for at, line in enumerate(lines):
+        stripped = _strip(line) if _MAIL_DATE_HEADER.match(line.lstrip()) else ""
+        if not stripped or not _opens_mail(stripped):
+            continue
+        for step in (-1, 1):
+            near = at + step
+            for _ in range(_MAIL_HEADER_GAP + 1):
+                if not 0 <= near < len(lines):
+                    break
+                neighbour = _strip(lines[near])
+                if neighbour:
+                    if _opens_mail(neighbour) or _MAIL_HEADER_LINE.match(neighbour):
+                        dates.add(stripped)
+                    break
+                near += step
+    return dates
 
 
 def _opens_story(line: str) -> bool:
@@ -281,6 +319,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     # in a caption file ">>" opens a speaker's turn, no quote (see _without_turn_marks)
     lines = _without_signatures(lines)  # "-- " / "Tom Reed | Defence correspondent": the sender's, no words
     lines = _without_quote_marks(lines, turns=_is_caption_file(lines))
+    mail_dates = _mail_dates(lines)  # "From: …" / "Date: …": a mail's date, which ends a speaker's turn
     lines = _without_mail_headers(lines)  # "From: Anna Berg" / "Sent: …" / "To: Tom Reed": no one's words
     lines, question_tags = _written_question_tags(lines)  # "Asked by Lord Ashwell" above a written question: his tag
     # each line's place before questions and answers run together are split, for its number and page break
@@ -448,9 +487,11 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                                    and not _date_in_sentence(line, above, below) and not _goes_on(line, above))
                 or (_BARE_MARKER.match(line) and not cue_number)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
-            if _opens_mail(line) and not (_DATE_LABEL.match(line) and _furniture_key(line) in furniture):
+            if _opens_mail(line) and not ((_DATE_LABEL.match(line) and _furniture_key(line) in furniture)
+                                          or (_MAIL_DATE_HEADER.match(line) and stripped not in mail_dates)):
                 # an e-mail pasted below a transcript: its body is no speaker's words. Not a date's running header:
-                # a transcript prints its date atop each page ("Date: 4 March 2026, 10:00"), its turns going on below
+                # a transcript prints its date atop each page ("Date: 4 March 2026, 10:00"), its turns going on
+                # below; nor a date alone, no mail's without its other header lines
                 speaker = None
             if blocks and _is_end_mark(line):
                 # "###", "- ENDS -" below a release's or transcript's words: what follows may be its back

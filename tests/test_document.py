@@ -12810,3 +12810,30 @@ def test_a_sentence_run_on_after_a_call_to_unsubscribe_without_a_space_is_kept(c
     "To unsubscribe, visit www.balticwire.com/here.html.", "To unsubscribe, use the link at lists.nato.int."])
 def test_a_call_to_unsubscribe_and_its_address_after_a_footer_are_still_furniture(call):
     assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {call}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("date", ["Date: 3 March 2026, 10:00", "Date: Tue, 3 Mar 2026 10:00:00 +0100",
+                                  "Sent: Tuesday, March 3, 2026 10:00 AM", "Datum: 3. März 2026, 10:00"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_lone_date_header_in_a_speakers_turn_keeps_the_turn_going(date, gap):
+    # A mail's date header alone ended the turn as if a mail were pasted below the transcript, so the speaker's next
+    # words lost their speaker
+    text = (f"PEVKUR: We will send more troops to the eastern flank.{gap}{date}{gap}"
+            f"Allies must stand with Ukraine until it wins.{gap}MODERATOR: Thank you.")
+    assert split_statements(text) == [
+        ("We will send more troops to the eastern flank.", "PEVKUR", 1),
+        ("Allies must stand with Ukraine until it wins.", "PEVKUR", 1 + 2 * len(gap)),
+        ("Thank you.", "MODERATOR", 1 + 3 * len(gap))]
+
+
+@pytest.mark.parametrize("header", [
+    "From: Press Office <press@mod.example>\nDate: Tue, 10 Mar 2026 09:14:02 +0100\nSubject: Statement",
+    "Date: Tue, 10 Mar 2026 09:14:02 +0100\nFrom: Press Office <press@mod.example>\nSubject: Statement",
+    "Sent: Tuesday, March 10, 2026 9:14 AM\nSubject: Statement",
+    "Subject: Statement\n\nDate: Tue, 10 Mar 2026 09:14:02 +0100",
+    "Date: Tue, 10 Mar 2026 09:14:02 +0100\nTo: newsdesk@ledger.example"])
+def test_a_mails_date_beside_its_other_header_lines_still_ends_the_turn(header):
+    text = f"RUTTE: We are united.\n\n{header}\n\nThe ministry will send more troops to Estonia."
+    statements = split_statements(text)
+    assert statements[0] == ("We are united.", "RUTTE", 1)
+    assert statements[-1][:2] == ("The ministry will send more troops to Estonia.", None)
