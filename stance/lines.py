@@ -552,7 +552,7 @@ _RELEASE_NOTE_WORDS = frozenset({
     "press", "conference", "briefing", "event", "meeting", "summit", "session", "is", "be", "lifted", "lifts",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "only", "edition", "note",
-    "editions", "change"})
+    "editions", "change", "gmt", "utc", "cet", "cest", "bst", "est", "edt", "eet", "eest", "msk"})
 
 
 # The note's time when it names an event, to a comma, a dash or a bracket: "Embargoed until the minister has spoken",
@@ -619,6 +619,19 @@ def _release_note_has_clause(note: str) -> bool:
     >>> _release_note_has_clause("Embargoed until 00:01 GMT, Tuesday 4 March 2026, for use in print editions only.")
     False
     """
+    after_event = _after_release_event(note)
+    words = sum(word.islower() and word not in _RELEASE_NOTE_WORDS for word in _WORD.findall(note, after_event))
+    return words >= _LABELLED_CLAUSE_WORDS or _is_clause_after_comma(note, after_event)
+
+
+def _after_release_event(note: str) -> int:
+    """Where the words of ``note``, a release's note, that may make a clause of its own start: after the event it
+    may run after, a speech or statement (see _RELEASE_NOTE_EVENT), else at its start.
+
+    >>> note = "Embargoed until the minister has spoken to parliament"
+    >>> note[_after_release_event(note):]
+    ''
+    """
     event = _RELEASE_NOTE_EVENT.match(note)
     speeches = list(_RELEASE_NOTE_SPEECH.finditer(note, 0, event.end())) if event else []
     after_event = 0
@@ -633,8 +646,7 @@ def _release_note_has_clause(note: str) -> bool:
             following = _WORD.search(note, speeches[-1].end(), event.end())
             if following and following.group().lower() not in _RELEASE_NOTE_WORDS:
                 after_event = speeches[-1].end()
-    words = sum(word.islower() and word not in _RELEASE_NOTE_WORDS for word in _WORD.findall(note, after_event))
-    return words >= _LABELLED_CLAUSE_WORDS or _is_clause_after_comma(note, after_event)
+    return after_event
 
 
 def _is_clause_after_comma(note: str, start: int) -> bool:
@@ -655,6 +667,35 @@ def _is_clause_after_comma(note: str, start: int) -> bool:
     return (clause.rstrip("\"'”’)]").endswith((".", "!", "?", "…")) and _INNER_STOP.search(clause) is None
             and sum(word.islower() and word not in _RELEASE_NOTE_WORDS
                     for word in _WORD.findall(clause)) >= _RELEASE_NOTE_TAIL_CLAUSE_WORDS)
+
+
+# An embargo's "Not for publication …" alone on a line, or "Not to be released/broadcast …" (after a footer's stop
+# _FOOTER_SENTENCE reads it): no statement has only a note's words (see _RELEASE_NOTE_WORDS), as "Not for
+# publication until the minister has spoken" has, which was scored. One word of another kind after the note's event
+# keeps the line words ("Not for publication: Russia is losing the war.").
+_UNPUBLISHED_NOTE = re.compile(r"[\[(]?not (?:for|to be) (?:publication|published|release|released|broadcast)\b",
+                               re.IGNORECASE)
+_UNPUBLISHED_NOTE_LENGTH = 160  # a longer line is no such note but words
+
+
+def _is_unpublished_note(line: str) -> bool:
+    """Whether ``line`` is an embargo's note that opens "Not for publication" or "Not to be released" and holds no
+    word in lower case or capitals but a note's after the event it waits for (see _UNPUBLISHED_NOTE,
+    _after_release_event).
+
+    >>> _is_unpublished_note("Not for publication until the minister has spoken")
+    True
+    >>> _is_unpublished_note("Not for publication: Russia is losing the war.")
+    False
+    >>> _is_unpublished_note("NOT FOR PUBLICATION UNTIL 10:00 CET"), _is_unpublished_note("NOT FOR RELEASE: WE WIN.")
+    (True, False)
+    """
+    if len(line) > _UNPUBLISHED_NOTE_LENGTH or not _UNPUBLISHED_NOTE.match(line):
+        return False
+    # a word in capitals is read in lower case, as a transcript may be typed ("NOT FOR RELEASE UNTIL THE WAR ENDS, …"
+    # is words, as is "… until 10:00. NATO ALLIES AGREE."), a time zone among the note's ("… until 10:00 CET")
+    return not any((word.islower() or word.isupper()) and word.lower() not in _RELEASE_NOTE_WORDS
+                   for word in _WORD.findall(line, _after_release_event(line)))
 
 
 def _is_release_note_clause(line: str) -> bool:
@@ -817,7 +858,7 @@ def _is_furniture_alone(line: str, below: str = "", above: str = "") -> bool:
     """
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)
                  and not _is_release_note_clause(line)) or _CREDIT_LINE.match(line)
-                or _is_newsroom_credit(line)
+                or _is_newsroom_credit(line) or _is_unpublished_note(line)
                 or ((_HOUSE_RECORD.fullmatch(line) or _records_of_a_line(line)) and not _in_running_sentence(above))
                 or ((_WHOLE_HOUR.fullmatch(line) or _RISING_MEMBER.fullmatch(line))
                     and not _in_running_sentence(above) and not _goes_on_below(below))

@@ -12837,3 +12837,32 @@ def test_a_mails_date_beside_its_other_header_lines_still_ends_the_turn(header):
     statements = split_statements(text)
     assert statements[0] == ("We are united.", "RUTTE", 1)
     assert statements[-1][:2] == ("The ministry will send more troops to Estonia.", None)
+
+
+@pytest.mark.parametrize("note", [
+    "Not for publication until the minister has spoken", "Not for publication until the minister has spoken.",
+    "Not for publication before 00:01 GMT, Tuesday 4 March 2026", "Not to be released until further notice",
+    "Not for publication or broadcast before 00:01 hrs on Tuesday 4 March", "NOT FOR PUBLICATION UNTIL 10:00 CET",
+    "(Not for publication before 10:00)", "Not for publication before the minister has spoken to parliament.",
+    "Not to be published before delivery", "Not for release before 10 a.m. CET.", "Not for publication"])
+def test_an_embargos_not_for_publication_alone_on_its_line_is_a_note(note):
+    # "Not for publication …" was a note only after a footer's stop on its line; alone on a line it was scored
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", [
+    "Not for publication: Russia is losing the war.",
+    "Not for release until the war ends, Russian assets will stay frozen.",
+    "Not to be released until Russia pays, the frozen assets stay in Europe.",
+    "Not for publication, but NATO is worried.",
+    "Not to be broadcast in Russia, the film shows the war's horrors.",
+    "Not for publication until 10:00, Russian assets stay in Europe.",
+    "Not for publication until 10:00. NATO allies agreed today to act.",
+    "Not for release: the prisoners Russia holds must come home.",
+    "Not for publication until the minister has spoken Russian assets must stay frozen.",
+    "Not for publication before the minister has spoken, allies said NATO must act.",
+    "Not published by any newspaper, the letter warned Russia.", "Not for nothing did NATO send more troops.",
+    "NOT FOR RELEASE UNTIL THE WAR ENDS, RUSSIAN ASSETS WILL STAY FROZEN.",
+    "Not for publication until 10:00. NATO ALLIES AGREE."])
+def test_a_statement_opening_as_not_for_publication_is_kept(statement):
+    assert " ".join(split_sentences(f"We met.\n\n{statement}\n")) == f"We met. {statement}"
