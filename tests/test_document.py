@@ -12707,6 +12707,7 @@ def test_a_call_to_click_unsubscribe_or_reply_the_word_after_a_footers_note_is_s
 def test_an_embargo_until_an_event_that_ends_somewhere_or_by_someone_is_still_a_note(note):
     # A review of 45dc535c: the words counted started after the event's verb of ending, so where, when or by whom the
     # event ends, or "over" read as that verb, made a clause of the note's own, and it was scored (a note at 45dc535c~1)
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
 
 
 @pytest.mark.parametrize("statement", [
