@@ -81,33 +81,55 @@ def warn_of_spacing_twins(values: Iterable[Any], argument: str, shown: int = 3) 
     twins = [names for names in spellings.values() if len(names) > 1]
     if not twins:
         return
-    said = "; ".join(" and ".join(f"{name!r}" + (f" ({unseen})" if (unseen := _told_apart(name)) else "")
-                                  for name in sorted(names)) for names in twins[:shown])
+    said = "; ".join(" and ".join(_shown_twin(name, _in_two_encodings(names)) for name in sorted(names))
+                     for names in twins[:shown])
     more = f" (and {len(twins) - shown} more such sets)" if len(twins) > shown else ""
     # How accents are encoded too: 'Orbán' beside 'Orba\u0301n' (macOS, a PDF) was said to differ in
     # its spaces or in characters that show nothing, naming none, and the reader looked for spaces.
-    accents = any(name != composed(name) for names in twins[:shown] for name in names)
+    accents = any(_in_two_encodings(names) for names in twins[:shown])
     warn(f"{argument}: the groups {said}{more} look the same but differ in their spaces"
          f"{', in how their accents are encoded' if accents else ''} or in characters that show "
          f"nothing, so each is a group of its own; use one spelling in every row to make them one")
 
 
-def _told_apart(name: str) -> str:
-    """What makes the group ``name`` look like another but not be it, in words: its spaces and
-    marks that show nothing (:func:`stance.label_names._unseen`), and accents written as
-    combining marks, decomposed, beside the same letters composed.
+def _in_two_encodings(names: list[str]) -> bool:
+    """Whether the look-alike groups ``names`` write their accents two ways, some composed and
+    some as combining marks. Decomposed alike ('Orba\u0301n' and 'Orba\u0301n ', as one Mac
+    writes every name), they differ in their spaces alone: naming their combining marks sent
+    the reader after accents that agree.
 
-    >>> _told_apart("Orba\u0301n"), _told_apart("SPD "), _told_apart("SPD")
-    ('accents as combining marks: U+0301 COMBINING ACUTE ACCENT', 'a space at an end', '')
+    >>> _in_two_encodings(["Orb\u00e1n", "Orba\u0301n"]), _in_two_encodings(["Orba\u0301n", "Orba\u0301n "])
+    (True, False)
+    """
+    return len({name == composed(name) for name in names}) > 1
+
+
+def _shown_twin(name: str, accents: bool) -> str:
+    """``name`` quoted, with what tells it apart from its look-alikes (see :func:`_told_apart`).
+
+    >>> print(_shown_twin("SPD ", False), _shown_twin("SPD", False))
+    'SPD ' (a space at an end) 'SPD'
+    """
+    told = _told_apart(name, accents)
+    return f"{name!r}" + (f" ({told})" if told else "")
+
+
+def _told_apart(name: str, accents: bool = True) -> str:
+    """What makes the group ``name`` look like another but not be it, in words: its spaces and
+    marks that show nothing (:func:`stance.label_names._unseen`), and, with ``accents`` (its
+    look-alikes write them composed), accents written as combining marks.
+
+    >>> _told_apart("Orba\u0301n"), _told_apart("SPD "), _told_apart("SPD"), _told_apart("Orba\u0301n ", False)
+    ('accents as combining marks: U+0301 COMBINING ACUTE ACCENT', 'a space at an end', '', 'a space at an end')
     """
     import unicodedata
 
     from .label_names import _unseen
 
-    marks = dict.fromkeys(c for c in name if unicodedata.combining(c)) if name != composed(name) else {}
-    accents = ("accents as combining marks: " + ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'a mark')}"
-                                                         for c in list(marks)[:3])) if marks else ""
-    return " and ".join(part for part in (accents, _unseen(name)) if part)
+    marks = dict.fromkeys(c for c in name if unicodedata.combining(c)) if accents and name != composed(name) else {}
+    marked = ("accents as combining marks: " + ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'a mark')}"
+                                                        for c in list(marks)[:3])) if marks else ""
+    return " and ".join(part for part in (marked, _unseen(name)) if part)
 
 
 def whole_numbers_as_ints(values: Sequence[Any]) -> list[Any]:

@@ -2062,6 +2062,23 @@ def test_a_by_groups_twin_in_its_accents_encoding_is_told_so_not_as_spaces(seed_
         stance.evaluate(default_model, frame, by="speaker")
 
 
+def test_a_by_groups_twins_decomposed_alike_are_told_apart_by_their_spaces_alone(seed_frame, default_model):
+    # A review of 4401fc5d: 'Orba\u0301n' and 'Orba\u0301n ' (one Mac's export, every name
+    # decomposed) differ in a space alone, yet each was named "(accents as combining marks: U+0301
+    # …)" and the warning said they may differ "in how their accents are encoded", which they do not.
+    frame = seed_frame.iloc[:4].copy()
+    frame["speaker"] = ["Orba\u0301n", "Orba\u0301n ", "Orba\u0301n", "Rutte"]
+    told = ("by='speaker': the groups 'Orba\u0301n' and 'Orba\u0301n ' (a space at an end) look the same but differ "
+            "in their spaces or in characters that show nothing, so each is a group of its own; use one spelling in "
+            "every row to make them one")
+    for call in (lambda: stance.profile(stance.score(frame[["text", "speaker"]], model=default_model), by="speaker"),
+                 lambda: stance.evaluate(default_model, frame, by="speaker")):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        assert told in [str(warning.message) for warning in caught], [str(warning.message) for warning in caught]
+
+
 def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_their_spaces(seed_frame, default_model):
     # "SPD" and "SPD " (or "SPD\u00a0") were two rows of one visible name in the report, with no
     # word, where labels so spelt are refused.
