@@ -551,8 +551,13 @@ _RELEASE_NOTE_WORDS = frozenset({
     "midnight", "a", "p", "m", "am", "pm", "further", "notice", "start", "end", "beginning", "speech", "statement",
     "press", "conference", "briefing", "event", "meeting", "summit", "session", "is", "be", "lifted", "lifts",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "only", "edition", "note",
-    "editions", "change", "gmt", "utc", "cet", "cest", "bst", "est", "edt", "eet", "eest", "msk"})
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "gmt", "utc", "cet",
+    "cest", "bst", "est", "edt", "eet", "eest", "msk"})
+# Words of a note's terms after its comma ("…, for use in print editions only.", "…, please note the change of time."),
+# which a sentence's clause of three words has as often ("Embargoed goods only change hands.", "Embargoed until 10:00
+# NATO must change course." were lost with them among the note's): read only where two words make a clause (see
+# _is_clause_after_comma) and in a line of a note's words alone (see _is_unpublished_note).
+_RELEASE_NOTE_TERMS_WORDS = _RELEASE_NOTE_WORDS | {"only", "edition", "editions", "note", "change"}
 
 
 # The note's time when it names an event, to a comma, a dash or a bracket: "Embargoed until the minister has spoken",
@@ -665,7 +670,7 @@ def _is_clause_after_comma(note: str, start: int) -> bool:
     clause = note[comma:].rstrip()
     # one sentence, ending as a sentence does: not a note's date or place, nor the note's next sentence, a contact's
     return (clause.rstrip("\"'”’)]").endswith((".", "!", "?", "…")) and _INNER_STOP.search(clause) is None
-            and sum(word.islower() and word not in _RELEASE_NOTE_WORDS
+            and sum(word.islower() and word not in _RELEASE_NOTE_TERMS_WORDS
                     for word in _WORD.findall(clause)) >= _RELEASE_NOTE_TAIL_CLAUSE_WORDS)
 
 
@@ -694,7 +699,7 @@ def _is_unpublished_note(line: str) -> bool:
         return False
     # a word in capitals is read in lower case, as a transcript may be typed ("NOT FOR RELEASE UNTIL THE WAR ENDS, …"
     # is words, as is "… until 10:00. NATO ALLIES AGREE."), a time zone among the note's ("… until 10:00 CET")
-    return not any((word.islower() or word.isupper()) and word.lower() not in _RELEASE_NOTE_WORDS
+    return not any((word.islower() or word.isupper()) and word.lower() not in _RELEASE_NOTE_TERMS_WORDS
                    for word in _WORD.findall(line, _after_release_event(line)))
 
 

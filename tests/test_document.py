@@ -12867,3 +12867,12 @@ def test_an_embargos_not_for_publication_alone_on_its_line_is_a_note(note):
     "Not for publication until 10:00. NATO ALLIES AGREE."])
 def test_a_statement_opening_as_not_for_publication_is_kept(statement):
     assert " ".join(split_sentences(f"We met.\n\n{statement}\n")) == f"We met. {statement}"
+
+
+@pytest.mark.parametrize("statement", [
+    "Embargoed goods only change hands.", "Embargoed until 10:00 NATO must change course.",
+    "Embargoed until 10:00 allies must note the change.", "Embargoed oil will only change hands at sea."])
+def test_a_release_notes_words_of_its_terms_make_no_clause_of_three_words_a_note(statement):
+    # A review of e78fec8b: "only", "change", "note" and "edition(s)", a note's terms after its comma, joined the words
+    # no clause of three is counted with, so a sentence opening "Embargoed" with them was lost (kept at e78fec8b~1)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
