@@ -597,6 +597,11 @@ _RELEASE_NOTE_SPEECH_VERB = re.compile(r"spoken|spoke|speaks|speaking|delivered|
 # ("Embargoed until 10:00, Russian assets stay in Europe."): a note's words after its time are a date, a place, a
 # time zone ("… 10:00, Brussels time."), and seldom a final stop; lost whole at three words' count.
 _RELEASE_NOTE_TAIL_CLAUSE_WORDS = 2
+# A note's terms after its comma open with a request or what it covers, which no sentence after an embargo's time opens
+# with in lower case: "…, please do not publish earlier.", "…, including social media.", "…, embargo applies
+# worldwide." are the note's (they were at e78fec8b~1, three words' count).
+_RELEASE_NOTE_TERMS_OPENING = frozenset({"please", "including", "includes", "incl", "embargo", "strictly", "not", "no",
+                                         "do", "subject", "check"})
 _INNER_STOP = re.compile(r"(?<!\b[ap])(?<!\b[ap]\.m)[.!?…]\s")  # a stop inside, not "a.m." ("until 10 a.m. CET")
 
 
@@ -663,13 +668,18 @@ def _is_clause_after_comma(note: str, start: int) -> bool:
     True
     >>> _is_clause_after_comma("Embargoed until 10:00, Brussels. Media contact: press office.", 0)
     False
+    >>> _is_clause_after_comma("Embargoed until 10:00, please do not publish earlier.", 0)
+    False
     """
     comma = note.find(",", start)
     if comma < 0:
         return False
     clause = note[comma:].rstrip()
-    # one sentence, ending as a sentence does: not a note's date or place, nor the note's next sentence, a contact's
+    opening = _WORD.search(clause)
+    # one sentence, ending as a sentence does: not a note's date or place, nor the note's next sentence, a contact's,
+    # nor its terms
     return (clause.rstrip("\"'”’)]").endswith((".", "!", "?", "…")) and _INNER_STOP.search(clause) is None
+            and not (opening and opening.group() in _RELEASE_NOTE_TERMS_OPENING)
             and sum(word.islower() and word not in _RELEASE_NOTE_TERMS_WORDS
                     for word in _WORD.findall(clause)) >= _RELEASE_NOTE_TAIL_CLAUSE_WORDS)
 

@@ -12876,3 +12876,17 @@ def test_a_release_notes_words_of_its_terms_make_no_clause_of_three_words_a_note
     # A review of e78fec8b: "only", "change", "note" and "edition(s)", a note's terms after its comma, joined the words
     # no clause of three is counted with, so a sentence opening "Embargoed" with them was lost (kept at e78fec8b~1)
     assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+
+
+@pytest.mark.parametrize("note", [
+    "Embargoed until 10:00, please do not publish earlier.", "Embargoed until 10:00, including social media.",
+    "Embargoed until 10:00, including websites.", "Embargoed until 10:00, embargo applies worldwide.",
+    "For immediate release, please distribute widely.",
+    "Embargoed until the minister has spoken, please do not publish."])
+def test_a_release_notes_terms_after_its_comma_are_still_its_note(note):
+    # A review of e78fec8b: two words in lower case after the note's comma made it a sentence, so its terms, a request
+    # or what the embargo covers, were scored (a note at e78fec8b~1); the sentences it keeps are tested above
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    if note.startswith("Embargoed until "):  # as after a footer's stop
+        footer = f"© 2026 Baltic Wire. Not for publication before {note[16:]}"
+        assert split_sentences(f"We met.\n\n{footer}\n") == ["We met."]
