@@ -588,11 +588,19 @@ _RELEASE_NOTE_EVENT_GOES_ON = re.compile(
     r"\s+(?:by|in|at|on|to|before|after|with|from|of|for|inside|during|and|or|yesterday|today|tonight|tomorrow)\b",
     re.IGNORECASE)
 # A speech's verb that is the event's end itself ("… the minister has spoken", "… has finished speaking"), which the
-# note's words go on from with a word of the note's ("… has spoken to parliament", "… speaks in the Seimas", "…
-# addressed the Bundestag"): any other word opens a sentence run on without a comma, "Embargoed until the minister
-# has spoken Russian assets must stay frozen." (lost, no verb of ending following the speech).
-_RELEASE_NOTE_SPEECH_VERB = re.compile(r"spoken|spoke|speaks|speaking|delivered|delivers|addressed|addresses|rises|"
-                                       r"stands up", re.IGNORECASE)
+# note's words go on from with a word of the note's ("… has spoken to parliament", "… speaks in the Seimas") or of
+# when, how or of what it is given (see _RELEASE_NOTE_SPEECH_GOES_ON): any other word opens a sentence run on without a
+# comma, "Embargoed until the minister has spoken Russian assets must stay frozen." (lost, no verb of ending following
+# the speech). A verb that takes an object ("delivered", "addresses") goes on with it ("… addresses reporters outside
+# the summit venue"), no sentence's.
+_RELEASE_NOTE_SPEECH_VERB = re.compile(r"spoken|spoke|speaks|speaking|rises|stands up", re.IGNORECASE)
+# Beside the note's words, those a speech goes on with: "… speaks tomorrow morning in parliament", "… this evening",
+# "… about defence spending in parliament", "… during the debate", "… via video link to the summit" (each a note at
+# 4b825e0c~1, its three words in lower case counted as a sentence's after the verb).
+_RELEASE_NOTE_SPEECH_GOES_ON = frozenset({
+    "about", "during", "via", "over", "outside", "inside", "through", "under", "alongside", "live", "later", "again",
+    "first", "briefly", "publicly", "this", "tonight", "today", "tomorrow", "yesterday", "here", "there", "when",
+    "where", "as", "into", "onto", "upon", "within", "amid", "ahead"})
 # A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
 # ("Embargoed until 10:00, Russian assets stay in Europe."): a note's words after its time are a date, a place, a
 # time zone ("… 10:00, Brussels time."), and seldom a final stop; lost whole at three words' count.
@@ -654,7 +662,8 @@ def _after_release_event(note: str) -> int:
         after_event = endings[-1].end() if run_on else event.end()
         if not endings and _RELEASE_NOTE_SPEECH_VERB.fullmatch(speeches[-1].group()):
             following = _WORD.search(note, speeches[-1].end(), event.end())
-            if following and following.group().lower() not in _RELEASE_NOTE_WORDS:
+            word = following.group().lower() if following else ""
+            if word and word not in _RELEASE_NOTE_WORDS and word not in _RELEASE_NOTE_SPEECH_GOES_ON:
                 after_event = speeches[-1].end()
     return after_event
 

@@ -12890,3 +12890,19 @@ def test_a_release_notes_terms_after_its_comma_are_still_its_note(note):
     if note.startswith("Embargoed until "):  # as after a footer's stop
         footer = f"© 2026 Baltic Wire. Not for publication before {note[16:]}"
         assert split_sentences(f"We met.\n\n{footer}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note", [
+    "Embargoed until the minister speaks tomorrow morning in parliament",
+    "Embargoed until the minister speaks this evening in parliament",
+    "Embargoed until the minister speaks about defence spending in parliament",
+    "Embargoed until the Prime Minister speaks during the debate on defence spending",
+    "Embargoed until the minister has spoken via video link to the summit",
+    "Embargoed until the minister addresses reporters outside the summit venue"])
+def test_an_embargo_until_a_speech_going_on_with_when_or_about_what_is_still_a_note(note):
+    # A review of 4b825e0c: the words after a speech's verb were counted as a sentence run on unless the next was a
+    # note's, so a speech's time, subject or audience ("tomorrow morning", "about defence spending", "reporters") made
+    # three words of a clause and the note was scored (a note at 4b825e0c~1), after a footer's stop too
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    footer = f"© 2026 Baltic Wire. Not for publication until {note[16:]}"
+    assert split_sentences(f"We met.\n\n{footer}\n") == ["We met."]
