@@ -457,10 +457,22 @@ _CALL_WORD = (r"(?i:subscribe|like|share|comment|follow|download|register|sign|d
 _SMALL_WORD = r"(?i:on|in|at|by|for|from|with|of|to|and|or)\b"  # "Brussels, on Tuesday, 3 March": a place's
 # a clause's word after that comma, maybe after its subject ("Yes, we…", "Yes, NATO will…"): no list's ("comments and")
 _CLAUSE_WORD = rf"(?!{_SMALL_WORD})(?-i:[^\W\d_{_CAP}])[\w'’\-]*(?![\w'’\-]|,|\s+(?i:and|or)\b)"
+# The one word is a sentence's opening, an answer or an adverb of time or of the argument ("Yes,", "Now,", "Today,",
+# "However,"), or one addressed before a subject pronoun ("Allies, we must act now."): a footer's label before its
+# comma opens no sentence ("Photo, courtesy of NATO.", "Questions, email us at …", "Editing, design by Alex Smith.",
+# "Source, NATO press office.", each scored after a footer at f17da442, left out at f17da442~1).
+_OPENING_WORD = (rf"(?=[{_CAP}])(?i:yes|no|now|today|tonight|tomorrow|yesterday|however|indeed|still|yet|so|well|also|"
+                 r"instead|meanwhile|moreover|furthermore|therefore|thus|hence|nevertheless|nonetheless|again|finally|"
+                 r"first|firstly|secondly|thirdly|lastly|next|then|together|clearly|sadly|unfortunately|fortunately|"
+                 r"importantly|ultimately|frankly|honestly|obviously|surely|certainly|admittedly|crucially|otherwise|"
+                 r"besides|likewise|similarly|overall|here|there|thankfully|hopefully|perhaps|"
+                 r"maybe)(?![\w'’\-])")
+_SUBJECT_PRONOUN = r"(?:we|they|he|she|it)\b"
 _CLAUSE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_FOUR_WORDS}|(?-i:[{_CAP}])[\w'’\-]*"
                            rf"(?=(?:,?\s+[\w'’\-]+){{0,2}},?\s+(?-i:[^\W\d_{_CAP}]))"
                            rf"\s+[\w'’\-]+(?:,?\s+[\w'’\-]+){{2}}|"
-                           rf"(?!{_CALL_WORD})(?-i:[{_CAP}])[\w'’\-]*,\s+(?:(?-i:[{_CAP}])[\w'’\-]*\s+{_CLAUSE_WORD}"
+                           rf"(?:{_OPENING_WORD}|(?!{_CALL_WORD})(?-i:[{_CAP}])[\w'’\-]*(?=,\s+{_SUBJECT_PRONOUN}))"
+                           rf",\s+(?:(?-i:[{_CAP}])[\w'’\-]*\s+{_CLAUSE_WORD}"
                            rf"(?:,?\s+[\w'’\-]+)|{_CLAUSE_WORD}(?:,?\s+[\w'’\-]+){{2}}))")
 # A copyright notice's sentence of what one may not do with the text, in English, German and French ("Reproduction
 # without permission is prohibited.", the Associated Press's "This material may not be published, broadcast, rewritten

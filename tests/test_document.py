@@ -12906,3 +12906,23 @@ def test_an_embargo_until_a_speech_going_on_with_when_or_about_what_is_still_a_n
     assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
     footer = f"© 2026 Baltic Wire. Not for publication until {note[16:]}"
     assert split_sentences(f"We met.\n\n{footer}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Photo, courtesy of NATO.", "Photos, courtesy of the alliance press office.", "Editing, design by Alex Smith.",
+    "Cover, photo by Alex Smith.", "Graphics, data from NATO.", "Source, ministry of defence, Lithuania.",
+    "Newsletter, delivered every Tuesday.", "Translation, edited by the desk.", "Feedback, tell us what you think.",
+    "Questions, email us at tips@balticwire.com", "Tips, send them to tips@balticwire.com",
+    "Listen, subscribe now on Spotify."])
+@pytest.mark.parametrize("footer", ["© 2026 Baltic Wire.", "Follow us on X.", "© 2026 Reuters. All rights reserved."])
+def test_a_footers_label_and_its_credit_after_its_stop_are_still_furniture(footer, furniture):
+    # A review of f17da442: any word before a comma opened a sentence when a word in lower case followed, so a footer's
+    # credit or contact labelled so was scored with the footer's own "© 2026 Baltic Wire." (furniture at f17da442~1),
+    # and "Questions, email us at" lost its address
+    assert split_sentences(f"We met.\n\n{footer} {furniture}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", ["Friends, we must act now.", "However, allies must stand with Ukraine.",
+                                       "Still, we must send more air defence.", "Indeed, the alliance must act now."])
+def test_a_sentence_opening_with_an_adverb_or_an_address_after_a_footer_is_kept(statement):
+    assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {statement}\n")[-1] == statement
