@@ -527,7 +527,8 @@ _WRITER_NOTE = (r"(?-i:(?!(?:The|This|That|Our|Its|His|Her|Their) )"
 # Where to: an address's stops are no sentence's ("To unsubscribe, visit balticwire.com/unsubscribe."); a stop before
 # a capital opens one, as in text pasted from cells ("To unsubscribe, click here.Allies must act." keeps its second),
 # and so does a stop after the call's last word, before a word in lower case ("… click here.allies must act now." was
-# lost whole, "here.allies" read as an address; "… the link below.we must…" too); "balticwire.com/here.html" is one.
+# lost whole, "here.allies" read as an address; "… the link below.we must…" too), but not before more of an address
+# ("… visit link.balticwire.com/unsubscribe."); "balticwire.com/here.html" is one.
 _UNSUBSCRIBE_CALL = (r"to unsubscribe(?:(?: from (?:[\w'’-]+ ){0,3}?(?:e-?mails?|newsletters?|lists?|alerts?|updates?|"
                      r"messages?|mailings?|bulletins?|briefings?|digests?|notifications?|communications?|service))?,? "
                      r"(?:please )?(?:click|tap|visit|go|reply|follow|use)|"
@@ -535,7 +536,8 @@ _UNSUBSCRIBE_CALL = (r"to unsubscribe(?:(?: from (?:[\w'’-]+ ){0,3}?(?:e-?mail
                      r"(?:here|below|[\"'“‘]?unsubscribe\b|(?:the|this) (?:[\w'’\"“”‘-]+ ){0,2}?(?:link|button))|"
                      r"reply(?: with)?(?: the word)? [\"'“‘]?(?:(?-i:[A-Z]{2,})|unsubscribe\b|stop\b)|"
                      r"reply to this (?:e-?mail|message|newsletter|alert)))"
-                     r"\b(?:[^.!?…\n]|(?<! here)(?<! below)(?<! link)(?<! button)\.(?=(?-i:[a-z0-9]))){0,40}?")
+                     r"\b(?:[^.!?…\n]|(?:(?<! here)(?<! below)(?<! link)(?<! button)|(?=\.[\w-]+[./:@]\w))"
+                     r"\.(?=(?-i:[a-z0-9]))){0,40}?")
 _FOOTER_SENTENCE = re.compile(
     rf"(?:{_RECEIVING_THIS}|{_WRITER_NOTE}|{_UNSUBSCRIBE_CALL}|"
     r"(?:sign up|subscribe|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}"

@@ -12926,3 +12926,12 @@ def test_a_footers_label_and_its_credit_after_its_stop_are_still_furniture(foote
                                        "Still, we must send more air defence.", "Indeed, the alliance must act now."])
 def test_a_sentence_opening_with_an_adverb_or_an_address_after_a_footer_is_kept(statement):
     assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {statement}\n")[-1] == statement
+
+
+@pytest.mark.parametrize("call", [
+    "To unsubscribe, visit link.balticwire.com/unsubscribe.", "To unsubscribe, visit button.balticwire.com/prefs.",
+    "To unsubscribe, go to link.mail.balticwire.com.", "To unsubscribe, visit here.balticwire.com/p."])
+def test_a_call_to_unsubscribe_at_an_address_whose_name_is_a_calls_word_is_still_furniture(call):
+    # A review of 12809459: a stop after " here", " below", " link" or " button" ended the call wherever it stood, so
+    # an address opening with that word lost the call its sentence and the line was scored (furniture at 12809459~1)
+    assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {call}\n") == ["We met."]
