@@ -523,7 +523,8 @@ _WRITER_NOTE = (r"(?-i:(?!(?:The|This|That|Our|Its|His|Her|Their) )"
 # From what: a mail's list, not "To unsubscribe from NATO, use Article 13 of the treaty.", a story's sentence; but a
 # call to click or tap a link or "Unsubscribe", or to reply a word in capitals or "unsubscribe", is a mail's whatever it
 # leaves ("To unsubscribe from Baltic Wire, click here.", "… reply STOP."), where "To unsubscribe from NATO, click your
-# heels and leave." is words.
+# heels and leave." is words; so is "… reply stop to Putin's blackmail.": the word in lower case is the call's quoted,
+# after "the word" or ending it.
 # Where to: an address's stops are no sentence's ("To unsubscribe, visit balticwire.com/unsubscribe."); a stop before
 # a capital opens one, as in text pasted from cells ("To unsubscribe, click here.Allies must act." keeps its second),
 # and so does a stop after the call's last word, before a word in lower case ("… click here.allies must act now." was
@@ -534,7 +535,9 @@ _UNSUBSCRIBE_CALL = (r"to unsubscribe(?:(?: from (?:[\w'’-]+ ){0,3}?(?:e-?mail
                      r"(?:please )?(?:click|tap|visit|go|reply|follow|use)|"
                      r" from [\w'’ -]{1,40}?,? (?:please )?(?:(?:click|tap)(?: on)? "
                      r"(?:here|below|[\"'“‘]?unsubscribe\b|(?:the|this) (?:[\w'’\"“”‘-]+ ){0,2}?(?:link|button))|"
-                     r"reply(?: with)?(?: the word)? [\"'“‘]?(?:(?-i:[A-Z]{2,})|unsubscribe\b|stop\b)|"
+                     r"reply(?: with)? (?:the word [\"'“‘]?(?:unsubscribe|stop)\b|"
+                     r"(?:the word )?[\"'“‘]?(?-i:[A-Z]{2,})|[\"'“‘](?:unsubscribe|stop)\b|"
+                     r"(?:unsubscribe|stop)(?=[\"'”’]?[.!…]))|"
                      r"reply to this (?:e-?mail|message|newsletter|alert)))"
                      r"\b(?:[^.!?…\n]|(?:(?<! here)(?<! below)(?<! link)(?<! button)|(?=\.[\w-]+[./:@]\w))"
                      r"\.(?=(?-i:[a-z0-9]))){0,40}?")

@@ -12935,3 +12935,19 @@ def test_a_call_to_unsubscribe_at_an_address_whose_name_is_a_calls_word_is_still
     # A review of 12809459: a stop after " here", " below", " link" or " button" ended the call wherever it stood, so
     # an address opening with that word lost the call its sentence and the line was scored (furniture at 12809459~1)
     assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {call}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", [
+    "To unsubscribe from Russian gas, reply stop to Putin's blackmail.",
+    "To unsubscribe from the sanctions regime, reply unsubscribe to nobody: Hungary must stay."])
+def test_a_sentence_replying_stop_or_unsubscribe_in_lower_case_to_someone_is_kept_after_a_footer(statement):
+    # A review of 115615fb: "reply stop" or "reply unsubscribe" in lower case was a mail's call whatever followed, so a
+    # sentence so worded after a footer's note was left out with it (scored at 115615fb~1)
+    assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {statement}\n")[-1] == statement
+
+
+@pytest.mark.parametrize("call", ["To unsubscribe from Baltic Wire, reply stop.", "To unsubscribe, reply 'stop' now.",
+                                  "To unsubscribe from Baltic Wire, reply with the word stop to this address.",
+                                  "To unsubscribe from Baltic Wire, reply STOP to this address."])
+def test_a_call_to_reply_stop_after_a_footer_is_still_furniture(call):
+    assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {call}\n") == ["We met."]
