@@ -342,16 +342,21 @@ def unaccented(name: str) -> str:
 
 
 def _accent_twins(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ only in accents (and case), one typed on a French or Spanish
-    keyboard and the other on one without its accents: "Économie" and "Economie" are one word, two
-    labels, several edits apart ("Sécurité", "Securite") or in their first letter, which the check
-    of names one edit apart passes over.
+    """Whether ``a`` and ``b`` are one name with and without its accents (in any case), one typed
+    on a French or Spanish keyboard and the other on one without them: "Économie" and "Economie"
+    are one word, two labels, several edits apart ("Sécurité", "Securite") or in their first
+    letter, which the check of names one edit apart passes over. Not two names that each carry
+    accents, other ones: no keyboard leaves an accent off by typing another, and they are
+    likelier two words ("pêcheur" and "pécheur", "público" and "publicó", Vietnamese tones).
 
     >>> _accent_twins("Économie", "ECONOMIE"), _accent_twins("Sécurité", "Securite"), _accent_twins("gas", "Gas")
     (True, True, False)
+    >>> _accent_twins("pêcheur", "pécheur"), _accent_twins("público", "publicó")
+    (False, False)
     """
     key_a, key_b = composed(a).casefold(), composed(b).casefold()
-    return key_a != key_b and unaccented(key_a) == unaccented(key_b)
+    plain_a, plain_b = unaccented(key_a), unaccented(key_b)
+    return key_a != key_b and plain_a == plain_b and plain_a in (key_a, key_b)
 
 
 @dataclass(frozen=True)
