@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import sys
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,10 +72,17 @@ def model_of(argument: str | None) -> tuple[str, stance.StanceModel]:
         raise SystemExit(f"{script}: {argument!r} is neither a saved model's directory (it has no metadata.json) "
                          f"nor labelled tables to train on: {error}") from None
     try:
-        return f"trained on {argument}", stance.train(tables, stance_column="stance")
+        with warnings.catch_warnings(record=True) as caught:  # said again below, in words for the script's user
+            warnings.simplefilter("always")
+            model = stance.train(tables, stance_column="stance")
     except stance.StanceError as error:  # tables read, but not fit to train on (one label): not "no tables"
         raise SystemExit(f"{script}: the tables of {argument!r} cannot be trained on: "
                          f"{for_the_script(str(error), script)}") from None
+    finally:
+        for warning in caught:  # "if 'NA' is your label for … no position, pass none_label='NA'" is one
+            warnings.warn_explicit(with_the_off_topic_label_written(str(warning.message), script),
+                                   warning.category, warning.filename, warning.lineno)
+    return f"trained on {argument}", model
 
 
 # stance's advice to train without a stance head, which these scripts take no option for (they measure the
@@ -88,9 +96,31 @@ _NO_STANCE_HEAD_ADVICE = re.compile(r"(?P<lead>: |; |, or |, )?pass stance_colum
 _OF_THE_STANCE = re.compile(r"(?m)^(?:\s*\(\d+\) )?(?:stance_column='stance'|stance): ")
 
 
+# stance's advice to name the off-topic label, which these scripts take no option for (they train with stance's
+# default, "none"): "pass none_label='offtopic' (on the command line: --none-label offtopic)", its value
+# quoted for Python and for the shell ('it'"'"'s'), or "--none-label=-x".
+_NONE_LABEL_ADVICE = re.compile(r"""pass none_label=(?P<label>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
+                                r"""(?: \(on the command line: --none-label[ =]"""
+                                r"""(?:'[^']*'(?:"'"'[^']*')*|[^\s)]+)\))?""")
+
+
+def with_the_off_topic_label_written(message: str, script: str) -> str:
+    """stance's ``message`` with its advice to pass ``none_label`` put as what the user of ``script``,
+    which takes no such option, can do: write the off-topic label it trains with in those rows.
+
+    >>> with_the_off_topic_label_written("if 'offtopic' is your off-topic label, pass none_label='offtopic' "
+    ...                                  "(on the command line: --none-label offtopic)", "a.py")
+    "if 'offtopic' is your off-topic label, write 'none' in place of 'offtopic' in its rows (a.py trains with \
+the off-topic label 'none')"
+    """
+    return _NONE_LABEL_ADVICE.sub(lambda found: f"write 'none' in place of {found['label']} in its rows ({script} "
+                                                "trains with the off-topic label 'none')", message)
+
+
 def for_the_script(message: str, script: str) -> str:
     """stance's refusal of training on a corpus, ``message``, in words for the user of ``script``:
-    its advice to pass ``stance_column=None`` left out, and a refusal of the stance column
+    its advice to pass ``stance_column=None`` left out, that to pass ``none_label`` put as what
+    the user can do (see :func:`with_the_off_topic_label_written`), and a refusal of the stance column
     followed by what the user can do, as the script takes no option but models and corpora.
 
     >>> for_the_script("stance_column='stance': need at least two different stance values to train a stance "
@@ -103,7 +133,7 @@ def for_the_script(message: str, script: str) -> str:
     "labels: need at least two different labels to train, got ['a']"
     """
     said = _NO_STANCE_HEAD_ADVICE.sub(lambda found: found["lead"] if found["trail"] and found["lead"] in (": ", "; ")
-                                      else "", message)
+                                      else "", with_the_off_topic_label_written(message, script))
     if not _OF_THE_STANCE.search(said):
         return said
     joined = " " if said.endswith(("?", ".")) else "; "  # after "Did you mean 'Stance'?"

@@ -336,3 +336,35 @@ def test_a_benchmark_script_refuses_a_saved_model_without_a_stance_head(name, mo
     assert said == (f"{name}.py: {str(tmp_path / 'model')!r} is a model without a stance head (trained with "
                     f"stance_column=None), and {name}.py measures the stance a model reads: give a model trained "
                     "with a stance column, or a folder of labelled tables with one"), said
+
+
+@pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
+def test_a_benchmark_script_refusing_an_off_topic_label_it_does_not_know_says_what_its_user_can_do(
+        name, monkeypatch, tmp_path):
+    # A review of 5e7d19f1: a corpus whose off-topic rows are labelled 'offtopic' (no stance) was refused
+    # with stance's "if 'offtopic' is your off-topic label, pass none_label='offtopic' (on the command line:
+    # --none-label offtopic)", an option the scripts do not take; they train with the off-topic label 'none'.
+    rows = [f"{text},{'ukraine_support' if i < 3 else 'unity'},{'favor' if i % 2 else 'against'}"
+            for i, text in enumerate(_NO_HEAD_ROWS)]
+    rows += ["The weather is nice.,offtopic,", "I like football.,offtopic,", "Lunch was good.,offtopic,"]
+    (tmp_path / "a.csv").write_text("\n".join(["text,labels,stance", *rows]) + "\n", encoding="utf-8")
+    said = _refusal_of_script(name, str(tmp_path), monkeypatch)
+    assert isinstance(said, str) and "none_label" not in said and "--none-label" not in said, said
+    assert (f"if 'offtopic' is your off-topic label, write 'none' in place of 'offtopic' in its rows ({name}.py "
+            "trains with the off-topic label 'none')") in said, said
+
+
+def test_a_benchmark_script_puts_stances_advice_to_pass_none_label_as_what_its_user_can_do():
+    attribution = _load("attribution")
+    written = attribution.with_the_off_topic_label_written
+    # as stance words it, the value quoted for Python and the shell (stance/data.py, stance/exceptions.py)
+    assert written("if \"it's off\" is your off-topic label, pass none_label=\"it's off\" (on the command line: "
+                   "--none-label 'it'\"'\"'s off'); or not", "a.py") == (
+        "if \"it's off\" is your off-topic label, write 'none' in place of \"it's off\" in its rows (a.py trains "
+        "with the off-topic label 'none'); or not")
+    assert written("pass none_label='-x' (on the command line: --none-label=-x).", "a.py") == (
+        "write 'none' in place of '-x' in its rows (a.py trains with the off-topic label 'none').")
+    # the warning of R's NA, which training gives and the scripts pass on
+    assert written("if 'NA' is your label for a statement that takes no position, pass none_label='NA' (on the "
+                   "command line: --none-label NA)", "a.py").endswith(
+        "takes no position, write 'none' in place of 'NA' in its rows (a.py trains with the off-topic label 'none')")
