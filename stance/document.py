@@ -1255,8 +1255,9 @@ def _one_spelling_each(speakers: list[str | None]) -> list[str | None]:
     its spellings is written, as one document's tags are (see
     :func:`stance.speakers._spelling_key`): one transcript's "RUTTE:" and the next one's "Rutte:"
     were two speakers, "RUTTE" and "Rutte", so ``profile(docs.sentences, by="speaker")``
-    split his statements in two. Spellings alone: an office is read within its own document
-    only, since another file's "SECRETARY GENERAL:" may be another Secretary General.
+    split his statements in two. Spellings alone: an office names its holder only within its
+    own document (another file's "SECRETARY GENERAL:" may be another Secretary General), and an
+    office naming no holder is a name like any other ("SECRETARY GENERAL", "Secretary General").
 
     >>> _one_spelling_each(["RUTTE", None, "Q", "Rutte", "Mr. Wimsey", "Mr Wimsey", "q"])
     ['RUTTE', None, 'Q', 'RUTTE', 'Mr. Wimsey', 'Mr. Wimsey', 'Q']

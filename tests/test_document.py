@@ -2462,6 +2462,25 @@ def test_a_speaker_spelt_two_ways_in_two_documents_is_one_speaker_as_within_one(
     assert stance.score_documents({"x": "Rutte: NATO is united.\nQ: Why?"}).sentences.speaker.tolist() == ["Rutte", "Q"]
 
 
+def test_an_office_alone_in_two_documents_names_its_holder_within_its_own_document_only():
+    # A review of d557bacb: the README said an office alone ("SECRETARY GENERAL:") "is read within its
+    # own document only", yet "SECRETARY GENERAL:" and "Secretary General:" in two files were one speaker.
+    # An office names its holder from its own document's tag alone; naming no one, it is a speaker
+    # spelt as any is, one across documents, as the same spelling in both always was.
+    texts = {"a.txt": "SECRETARY GENERAL MARK RUTTE: NATO is united.\nREPORTER: Will you?\n"
+                      "SECRETARY GENERAL: We must send more air defence to Ukraine.",
+             "b.txt": "SECRETARY GENERAL: NATO is strong.\nREPORTER: Why?",
+             "c.txt": "Secretary General: Allies must stand with Ukraine.\nJournalist: And Russia?\n"
+                      "Secretary General: Russia must pay for the war."}
+    speakers = stance.score_documents(texts).sentences.groupby("document").speaker.apply(list).to_dict()
+    assert speakers == {"a.txt": ["SECRETARY GENERAL MARK RUTTE", "REPORTER", "SECRETARY GENERAL MARK RUTTE"],
+                        "b.txt": ["SECRETARY GENERAL", "REPORTER"],
+                        "c.txt": ["SECRETARY GENERAL", "Journalist", "SECRETARY GENERAL"]}
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "is read within its own document only" not in readme
+    assert '"Secretary General:" in the next are one\nspeaker, "SECRETARY GENERAL", as the same spelling' in readme
+
+
 def test_profile_puts_the_missing_group_last_whatever_its_cells_hold():
     # Blank cells sort before every name and missing ones after, so "(missing)" came first
     # when the rows with no speaker were all blank and last when one was NaN.
