@@ -1477,3 +1477,23 @@ def test_the_readme_says_which_rows_a_word_read_as_two_gives(default_model):
     shown = re.search(f"title='{re.escape(html.escape(word))} ([+-][0-9.]+)'", hover)
     assert shown and float(shown[1]) == pytest.approx(shade, abs=5e-4), (shown, shade)
     assert abs(rows.contribution.sum() - shade) > 0.1  # the rows' sum alone is not the shade
+
+
+def test_the_readmes_by_values_of_two_accents_encodings_are_so_and_warned_of_as_it_says():
+    # A review: its example of a by= value "of a combining accent, as macOS and PDFs write it" was
+    # written composed, as the other: a reader copying it found two equal strings and no warning.
+    import unicodedata
+    import warnings
+
+    from stance.group_values import warn_of_spacing_twins
+
+    paragraph = README[README.index("The values of a `by=` column"):]
+    found = re.search(r'encoded \("([^"]+)" and\s+"([^"]+)" of a combining accent', paragraph)
+    composed_value, decomposed_value = found.groups()
+    assert composed_value == unicodedata.normalize("NFC", composed_value)
+    assert decomposed_value == unicodedata.normalize("NFD", decomposed_value) != composed_value
+    told = re.search(r"`(\(accents as combining marks: [^)]+\))`", paragraph).group(1)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        warn_of_spacing_twins([composed_value, decomposed_value], "by='speaker'")
+    assert [f"{decomposed_value!r} {told}" in str(warning.message) for warning in caught] == [True]
