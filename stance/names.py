@@ -318,13 +318,14 @@ class _LettersUnaccented(dict):
 
     def __missing__(self, code: int) -> str:
         kept = "".join(char for char in unicodedata.normalize("NFD", chr(code)) if not "\u0300" <= char <= "\u036f")
-        self[code] = plain = unicodedata.normalize("NFC", kept)
+        # Then as a marked letter is typed plain: "ǿ" is "ø" with an acute, and "o" without either.
+        self[code] = plain = unicodedata.normalize("NFC", kept).translate(_MARKED_LETTERS_TYPED_PLAIN)
         return plain
 
 
 # Letters that carry their mark in themselves (no decomposition), as a keyboard without them types them.
-_UNACCENTED = _LettersUnaccented({ord(letter): plain for letter, plain in
-                                  {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i"}.items()})
+_MARKED_LETTERS_TYPED_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i"})
+_UNACCENTED = _LettersUnaccented(_MARKED_LETTERS_TYPED_PLAIN)
 
 
 def unaccented(name: str) -> str:
@@ -335,6 +336,8 @@ def unaccented(name: str) -> str:
 
     >>> unaccented("Économie"), unaccented("Se\u0301curite\u0301"), unaccented("Łódź"), unaccented("नुक़्ता") == "नुक़्ता"
     ('economie', 'securite', 'lodz', True)
+    >>> unaccented("Sǿren"), unaccented("SØ\u0301REN")  # an ø with an acute, composed and not
+    ('soren', 'soren')
     """
     if name.isascii():  # most names: no accent to leave off
         return name.casefold()
