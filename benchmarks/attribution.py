@@ -117,9 +117,32 @@ the off-topic label 'none')"
                                                 "trains with the off-topic label 'none')", message)
 
 
+# stance's advice to train with fewer threshold folds, which these scripts take no option for (they train with
+# the default options): "… or drop their rows (or pass threshold_folds=0, on the command line --option
+# threshold_folds=0, which needs 2: …)", and, offered first, "Pass threshold_folds=2 (on the command line
+# --option threshold_folds=2), which needs … (each runs where … right and wrong); or add examples, …".
+_FEWER_FOLDS_ADVICE = re.compile(r" \(or pass threshold_folds=0, on the command line --option threshold_folds=0, "
+                                 r"which needs 2: [^()]*\)|(?P<first>[Pp])ass threshold_folds=\d+ \(on the command "
+                                 r"line --option threshold_folds=\d+\), which needs [^()]*\([^()]*\); or (?P<next>\w)")
+
+
+def _without_fewer_folds(message: str) -> str:
+    """``message`` without stance's advice to pass ``threshold_folds``, which the scripts take no option for.
+
+    >>> _without_fewer_folds("Add examples or drop their rows (or pass threshold_folds=0, on the command line "
+    ...                      "--option threshold_folds=0, which needs 2: the 3 are one per fold). Or not")
+    'Add examples or drop their rows. Or not'
+    >>> _without_fewer_folds("x. Pass threshold_folds=2 (on the command line --option threshold_folds=2), which "
+    ...                      "needs 2 rows (each runs where the data allow it); or add examples")
+    'x. Add examples'
+    """
+    return _FEWER_FOLDS_ADVICE.sub(lambda found: "" if found["first"] is None else
+                                   (found["next"].upper() if found["first"] == "P" else found["next"]), message)
+
+
 def for_the_script(message: str, script: str) -> str:
     """stance's refusal of training on a corpus, ``message``, in words for the user of ``script``:
-    its advice to pass ``stance_column=None`` left out, that to pass ``none_label`` put as what
+    its advice to pass ``stance_column=None`` or ``threshold_folds`` left out, that to pass ``none_label`` put as what
     the user can do (see :func:`with_the_off_topic_label_written`), and a refusal of the stance column
     followed by what the user can do, as the script takes no option but models and corpora.
 
@@ -133,7 +156,7 @@ def for_the_script(message: str, script: str) -> str:
     "labels: need at least two different labels to train, got ['a']"
     """
     said = _NO_STANCE_HEAD_ADVICE.sub(lambda found: found["lead"] if found["trail"] and found["lead"] in (": ", "; ")
-                                      else "", with_the_off_topic_label_written(message, script))
+                                      else "", with_the_off_topic_label_written(_without_fewer_folds(message), script))
     if not _OF_THE_STANCE.search(said):
         return said
     joined = " " if said.endswith(("?", ".")) else "; "  # after "Did you mean 'Stance'?"

@@ -368,3 +368,21 @@ def test_a_benchmark_script_puts_stances_advice_to_pass_none_label_as_what_its_u
     assert written("if 'NA' is your label for a statement that takes no position, pass none_label='NA' (on the "
                    "command line: --none-label NA)", "a.py").endswith(
         "takes no position, write 'none' in place of 'NA' in its rows (a.py trains with the off-topic label 'none')")
+
+
+@pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
+@pytest.mark.parametrize("rows", [6, 40], ids=["folds of 0 offered", "folds of 2 offered first"])
+def test_a_benchmark_script_refusing_a_rare_label_offers_no_threshold_folds_it_cannot_take(
+        name, rows, monkeypatch, tmp_path):
+    # A review of 5e7d19f1: a corpus with a label in 2 rows was refused with stance's "(or pass threshold_folds=0,
+    # on the command line --option threshold_folds=0, …)", and of more rows "Pass threshold_folds=2 (on the
+    # command line --option threshold_folds=2) …; or add examples", options the scripts do not take.
+    lines = [f"We must send more weapons number {i} to Ukraine now.,ukraine_support,{('favor', 'against')[i % 2]}"
+             for i in range(rows)]
+    lines += [f"NATO allies stand united on point {i}.,unity,{('favor', 'against')[i % 2]}" for i in range(rows)]
+    lines += ["Pensions must rise for all.,Pensions,favor", "Pensions are too low today.,Pensions,against"]
+    (tmp_path / "a.csv").write_text("\n".join(["text,labels,stance", *lines]) + "\n", encoding="utf-8")
+    said = _refusal_of_script(name, str(tmp_path), monkeypatch)
+    assert isinstance(said, str) and "threshold_folds" not in said and "--option" not in said, said
+    assert said.endswith("too few for 'Pensions' (2: rows 'a.csv:" + f"{2 * rows:02d}', 'a.csv:{2 * rows + 1:02d}'). "
+                         "Add examples, correct typos, merge these labels into others or drop their rows"), said
