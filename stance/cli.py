@@ -17,6 +17,7 @@ how an error or a warning is said, with the exit statuses, in ``cli_errors``.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import re
 import sys
@@ -82,6 +83,19 @@ class _Parser(argparse.ArgumentParser):
         self.register("action", None, _StoreOnce)  # what add_argument stores by default
         self.register("action", "store", _StoreOnce)
 
+    def parse_known_args(self, args: Sequence[str] | None = None,
+                         namespace: argparse.Namespace | None = None) -> tuple[argparse.Namespace, list[str]]:
+        tokens = list(sys.argv[1:] if args is None else args)
+        if "--version" not in tokens:  # which prints the version, whatever else is given
+            # The top-level parser reads only what comes before the command; each command its own.
+            own = tokens if self._subparsers is None else list(itertools.takewhile(lambda t: t.startswith("-"), tokens))
+            for token in itertools.takewhile(lambda t: t != "--", own):
+                flag = _one_dash_long_flag(token, self)
+                if flag:
+                    self.error(f"argument {token.partition('=')[0]}: a long flag takes two dashes; "
+                               f"did you mean {flag}?")
+        return super().parse_known_args(args, namespace)
+
     def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too)
         if self.missing_hint and message.startswith("the following arguments are required"):
             message = f"{message}; {self.missing_hint}"
@@ -139,6 +153,37 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
                  option_string: str | None = None) -> None:
         raise _VersionAsked
+
+
+def _one_dash_long_flag(token: str, parser: argparse.ArgumentParser) -> str | None:
+    """The long flag ``token`` is written for with one dash (``-output``: --output), or None.
+    argparse read ``-output=out.csv`` as ``-o`` with the value ``utput=out.csv``, and wrote
+    there; ``-json`` it called an unrecognised argument, with no hint. A short flag's value
+    given attached (``-j2``, ``-n20``, ``-oout.csv``) is no long flag's name, and stays read.
+
+    >>> parser = _Parser(prog="stance score")
+    >>> _ = parser.add_argument("-o", "--output"); _ = parser.add_argument("--json", action="store_true")
+    >>> [_one_dash_long_flag(token, parser) for token in ("-output=o.csv", "-out", "-jsno", "-oout.csv", "-o", "-1")]
+    ['--output', '--output', '--json', None, None, None]
+    """
+    import difflib
+
+    if len(token) < 3 or not token.startswith("-") or token.startswith("--"):
+        return None
+    name = token[1:].partition("=")[0]
+    long_names = [flag[2:] for flag in parser._option_string_actions if flag.startswith("--")]
+    if name in long_names:
+        return f"--{name}"
+    # An abbreviation ("-out") names the flag it begins, as "--out" does (see _closest_flag_hint).
+    begun = [long for long in long_names if len(name) >= 3 and long.startswith(name)]
+    if begun:
+        return f"--{begun[0]}"
+    # A short flag's attached value may look like a flag's name ("-ojson", an output file "json"):
+    # only a token argparse does not read as a short flag is compared for typos.
+    if token[:2] in parser._option_string_actions:
+        return None
+    close = difflib.get_close_matches(name, long_names, n=1, cutoff=0.7)
+    return f"--{close[0]}" if close else None
 
 
 def _typed(value: Any) -> str:

@@ -6743,6 +6743,30 @@ def test_an_unrecognised_flag_names_its_command_and_the_closest_flag(capsys, arg
     assert run(capsys, *argv)[::2] == (2, said + "\n")
 
 
+def test_a_long_flag_given_one_dash_is_refused_naming_it(capsys, tmp_path, monkeypatch):
+    # A newcomer's audit: "stance score in.csv -output=out.csv" scored into a file named
+    # "utput=out.csv" with exit status 0 (argparse read -o and the value "utput=out.csv"),
+    # "-output out.csv" was told "unrecognized arguments: out.csv", and "-json" no hint.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.csv").write_text("text\nWe stand with Ukraine.\n", encoding="utf-8")
+    said = "a long flag takes two dashes; did you mean"
+    assert run(capsys, "score", "in.csv", "-output=out.csv")[::2] == (
+        2, f"stance score: argument -output: {said} --output?\n")
+    assert run(capsys, "score", "in.csv", "-output", "out.csv")[::2] == (
+        2, f"stance score: argument -output: {said} --output?\n")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["in.csv"]  # nothing written
+    assert run(capsys, "classify", "-json", "x")[::2] == (2, f"stance classify: argument -json: {said} --json?\n")
+    assert run(capsys, "explain", "x", "-lable", "unity")[::2] == (
+        2, f"stance explain: argument -lable: {said} --label?\n")
+    assert run(capsys, "-verison")[::2] == (2, f"stance: argument -verison: {said} --version?\n")
+    # A short flag's value given attached, a statement opening with a dash, and what follows
+    # "--" are read as before; --version still prints the version whatever else is given.
+    assert run(capsys, "score", "in.csv", "-oscored.csv", "-j1", "--no-progress")[0] == 0
+    assert (tmp_path / "scored.csv").is_file()
+    assert run(capsys, "classify", "-no more money for Kyiv", "--", "-json")[:2] == (0, "ukraine_support\nnone\n")
+    assert run(capsys, "score", "-output", "x", "--version")[:2] == (0, stance.__version__ + "\n")
+
+
 @pytest.mark.parametrize("argv", [["score"], ["info"], ["classify"], ["train", "data.csv"], ["check", "-n", "3"],
                                   *([command] for command in ("explain", "document", "evaluate", "suggest"))])
 def test_version_after_a_command_prints_the_version(capsys, argv):
