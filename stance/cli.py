@@ -191,7 +191,7 @@ def _typed(value: Any) -> str:
 
 
 MODEL_NAMED = "a saved model directory, or 'bundled'"  # what an empty --model should have named
-MODEL_HELP = "a saved model directory (default, or 'bundled': the bundled model)"
+MODEL_HELP = "a saved model directory, or 'bundled' for the bundled model (the default)"
 SHA256_HELP = ("the parameters' digest the model's publisher gave you ('parameters: sha256 …' in stance info): "
                "the command refuses a model whose parameters differ, checked in the load it uses, as "
                "stance.load(DIR, sha256=…) is (without --model: the bundled model's)")

@@ -226,9 +226,15 @@ def _bundled_or(model: str | None, warn: bool = True) -> str | None:
     warning (unless ``warn`` is False: said once already) when a model's folder ``bundled`` is in
     the working folder, which the user may have meant (a model saved by ``stance train -o bundled``)
     and which was passed over without a word."""
-    if model != "bundled":
-        return model
     import os
+
+    if model != "bundled":
+        if model is not None and _meant_bundled(model):
+            from .exceptions import ModelFormatError
+
+            raise ModelFormatError(f"{model!r} does not exist; expected a saved stance model directory (did you "
+                                   f"mean 'bundled', the packaged model?)")
+        return model
 
     # A model's folder, not any folder of that name (./bundled of a site's logos was warned of).
     if warn and os.path.isfile(os.path.join("bundled", "metadata.json")):
@@ -237,6 +243,22 @@ def _bundled_or(model: str | None, warn: bool = True) -> str | None:
         warnings.warn("'bundled' names the packaged model; the folder ./bundled is not read: pass --model ./bundled "
                       "for it", StanceWarning, stacklevel=2)
     return None
+
+
+def _meant_bundled(model: str) -> bool:
+    """Whether ``model``, a name of no file or folder here, is "bundled" mistyped, or "default"
+    (the bundled model is the default, and its checkout folder models/default): these were told
+    only that they do not exist, the word the command reads for the packaged model unnamed.
+
+    >>> [_meant_bundled(name) for name in ("bundle", "Bundled", "bundeld", "default", "build", "m/bundle")]
+    [True, True, True, True, False, False]
+    """
+    import difflib
+    import os
+
+    if os.sep in model or "/" in model or os.path.lexists(model):  # a path, or there: the load's to name
+        return False
+    return model.lower() == "default" or bool(difflib.get_close_matches(model.lower(), ["bundled"], cutoff=0.8))
 
 
 @contextlib.contextmanager

@@ -6743,6 +6743,26 @@ def test_an_unrecognised_flag_names_its_command_and_the_closest_flag(capsys, arg
     assert run(capsys, *argv)[::2] == (2, said + "\n")
 
 
+@pytest.mark.parametrize("argv", [["info", "--model", "default"], ["classify", "--model", "Bundled", "x"],
+                                  ["evaluate", "data.csv", "--compare-with", "bundle"]])
+def test_a_model_named_as_the_bundled_one_is_pointed_to_bundled(capsys, tmp_path, monkeypatch, argv):
+    # A newcomer's audit: --help said "--model DIR  a saved model directory (default, or
+    # 'bundled': the bundled model)", and "--model default" (or "bundle", "Bundled") was told
+    # only "'default' does not exist; expected a saved stance model directory".
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data.csv").write_text("text,labels\nWe stand together.,unity\n", encoding="utf-8")
+    status, _, err = run(capsys, *argv)
+    assert status == 2
+    assert err.endswith("does not exist; expected a saved stance model directory (did you mean 'bundled', "
+                        "the packaged model?)\n")
+    # A folder of that name is read as ever: here, one that holds no model.
+    (tmp_path / "default").mkdir()
+    assert "did you mean 'bundled'" not in run(capsys, "info", "--model", "default")[2]
+    with pytest.raises(SystemExit):
+        main(["info", "--help"])
+    assert "or 'bundled' for the bundled model (the default)" in " ".join(capsys.readouterr().out.split())
+
+
 def test_a_long_flag_given_one_dash_is_refused_naming_it(capsys, tmp_path, monkeypatch):
     # A newcomer's audit: "stance score in.csv -output=out.csv" scored into a file named
     # "utput=out.csv" with exit status 0 (argparse read -o and the value "utput=out.csv"),
