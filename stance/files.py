@@ -76,6 +76,15 @@ def score_file(
     input (Excel reads a CSV without it in the locale's code page), and a CSV of a CSV is
     separated as the input is (see :func:`csv_form`). ``sha256``, the parameters' digest the
     model's publisher gave, refuses any other model, as :func:`stance.score`'s does.
+
+    >>> import stance, tempfile, pandas as pd
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     pd.DataFrame({"text": ["Ukraine's security is our security.", "Thank you."]}).to_csv(
+    ...         f"{folder}/in.csv", index=False)
+    ...     rows = stance.score_file(f"{folder}/in.csv", f"{folder}/out.csv", progress=False)
+    ...     scored = pd.read_csv(f"{folder}/out.csv")
+    >>> rows, scored.label.tolist()
+    (2, ['ukraine_support', 'none'])
     """
     from .api import resolve_model
     from .decoding import encoding_named
