@@ -783,8 +783,7 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
 
     command = _command_of(argv)
     if "argument command: invalid choice:" in message and command is not None:  # "stance clasify"
-        close = difflib.get_close_matches(command, list(COMMANDS), n=1, cutoff=0.6)
-        return f"; did you mean {close[0]}?" if close else ""
+        return _command_hint(command)
     required = "the following arguments are required:" in message
     if "unrecognized arguments:" not in message and not required:
         return ""
@@ -817,6 +816,31 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
         elif "--model" in flags and os.path.isdir(token):
             return f"; did you mean --model {shell_path(token)}?"
     return ""
+
+
+# Commands a newcomer guesses from other tools: git's and docker's "help" and "version",
+# scikit-learn's verbs. Each was told only "invalid choice", with no hint.
+_GUESSED_COMMANDS = {"help": "stance --help", "version": "stance --version", "predict": "classify",
+                     "fit": "train"}
+
+
+def _command_hint(word: str) -> str:
+    """``; did you mean …?`` for a word given as the command that is none: the command it
+    begins ("doc": document), is a typo of ("clasify": classify) or is another tool's name for
+    ("predict": classify, "help": stance --help); else "".
+
+    >>> [_command_hint(word) for word in ("clasify", "doc", "Help", "predict", "xyz")]
+    ['; did you mean classify?', '; did you mean document?', '; did you mean stance --help?',
+     '; did you mean classify?', '']
+    """
+    import difflib
+
+    lowered = word.lower()
+    if lowered in _GUESSED_COMMANDS:
+        return f"; did you mean {_GUESSED_COMMANDS[lowered]}?"
+    close = ([name for name in COMMANDS if len(lowered) >= 3 and name.startswith(lowered)][:1]
+             or difflib.get_close_matches(lowered, list(COMMANDS), n=1, cutoff=0.6))
+    return f"; did you mean {close[0]}?" if close else ""
 
 
 COMMANDS = {

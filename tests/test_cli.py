@@ -6743,6 +6743,17 @@ def test_an_unrecognised_flag_names_its_command_and_the_closest_flag(capsys, arg
     assert run(capsys, *argv)[::2] == (2, said + "\n")
 
 
+@pytest.mark.parametrize("word, meant", [("help", "stance --help"), ("version", "stance --version"),
+                                         ("predict", "classify"), ("fit", "train"), ("doc", "document"),
+                                         ("eval", "evaluate")])
+def test_a_command_guessed_from_another_tool_is_answered(capsys, word, meant):
+    # A newcomer's audit: "stance help", "stance version" (git's, docker's), "stance predict",
+    # "stance fit" (scikit-learn's verbs) and "stance doc" were told only "invalid choice".
+    status, _, err = run(capsys, word, "x")
+    assert status == 2 and err.startswith(f"stance: argument command: invalid choice: '{word}' (choose from ")
+    assert err.endswith(f"; did you mean {meant}?\n")
+
+
 @pytest.mark.parametrize("argv", [["info", "--model", "default"], ["classify", "--model", "Bundled", "x"],
                                   ["evaluate", "data.csv", "--compare-with", "bundle"]])
 def test_a_model_named_as_the_bundled_one_is_pointed_to_bundled(capsys, tmp_path, monkeypatch, argv):
