@@ -165,12 +165,18 @@ def _one_dash_long_flag(token: str, parser: argparse.ArgumentParser) -> str | No
     >>> _ = parser.add_argument("-o", "--output"); _ = parser.add_argument("--json", action="store_true")
     >>> [_one_dash_long_flag(token, parser) for token in ("-output=o.csv", "-out", "-jsno", "-oout.csv", "-o", "-1")]
     ['--output', '--output', '--json', None, None, None]
+    >>> [_one_dash_long_flag(token, parser) for token in ("-json ok", "-output=my file.csv")]
+    [None, '--output']
     """
     import difflib
 
     if len(token) < 3 or not token.startswith("-") or token.startswith("--"):
         return None
     name = token[1:].partition("=")[0]
+    # A word with a space is no flag: argparse reads it as a statement or a value ("-json ok",
+    # --text-column "-text col"), as it did before this check, unless a short flag begins it.
+    if any(character.isspace() for character in name):
+        return None
     long_names = [flag[2:] for flag in parser._option_string_actions if flag.startswith("--")]
     if name in long_names:
         return f"--{name}"

@@ -6798,6 +6798,20 @@ def test_a_long_flag_given_one_dash_is_refused_naming_it(capsys, tmp_path, monke
     assert run(capsys, "score", "-output", "x", "--version")[:2] == (0, stance.__version__ + "\n")
 
 
+def test_a_statement_or_value_with_a_space_after_one_dash_is_read_as_before(capsys, tmp_path, monkeypatch):
+    # A review of 92e811e0: "stance classify '-json ok'" and "--text-column '-text col'" were
+    # refused as a long flag given one dash ("did you mean --json?"), though argparse reads a
+    # word with a space as a statement or a value, and did so before that check.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.csv").write_text("-text col\nWe stand with Ukraine.\n", encoding="utf-8")
+    assert run(capsys, "classify", "-json ok", "-model it")[:2] == (0, "none\nnone\n")
+    assert run(capsys, "score", "in.csv", "-o", "out.csv", "--text-column", "-text col", "--no-progress")[0] == 0
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()[1].startswith("We stand with Ukraine.,")
+    # A long flag's name before its "=" still is one, whatever its value holds.
+    assert run(capsys, "score", "in.csv", "-output=my file.csv")[::2] == (
+        2, "stance score: argument -output: a long flag takes two dashes; did you mean --output?\n")
+
+
 @pytest.mark.parametrize("argv", [["score"], ["info"], ["classify"], ["train", "data.csv"], ["check", "-n", "3"],
                                   *([command] for command in ("explain", "document", "evaluate", "suggest"))])
 def test_version_after_a_command_prints_the_version(capsys, argv):
