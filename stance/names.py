@@ -356,10 +356,27 @@ def _accent_twins(a: str, b: str) -> bool:
     (True, True, False)
     >>> _accent_twins("pêcheur", "pécheur"), _accent_twins("público", "publicó")
     (False, False)
+
+    Nor only of all its accents: one of them left off is one too ("Sécurité", "Sécurite").
+
+    >>> _accent_twins("Sécurité", "Sécurite"), _accent_twins("Défense européenne", "Défense europeenne")
+    (True, True)
     """
     key_a, key_b = composed(a).casefold(), composed(b).casefold()
     plain_a, plain_b = unaccented(key_a), unaccented(key_b)
-    return key_a != key_b and plain_a == plain_b and plain_a in (key_a, key_b)
+    return (key_a != key_b and plain_a == plain_b
+            and (plain_a in (key_a, key_b) or _accents_left_off(key_a, key_b) or _accents_left_off(key_b, key_a)))
+
+
+def _accents_left_off(full: str, fewer: str) -> bool:
+    """Whether ``fewer`` is ``full`` with some of its accents left off, letter by letter, and
+    none put on: a keyboard without accents leaves them off, it types no other one.
+
+    >>> _accents_left_off("sécurité", "sécurite"), _accents_left_off("público", "publicó")
+    (True, False)
+    """
+    return len(full) == len(fewer) and all(
+        kept == letter or kept == unaccented(letter) for letter, kept in zip(full, fewer))
 
 
 @dataclass(frozen=True)

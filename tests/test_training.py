@@ -787,6 +787,16 @@ def test_names_that_each_carry_accents_other_ones_are_not_warned_of_as_accents_l
     assert _spelling_warnings(lambda: stance.train(frame)) == []
 
 
+@pytest.mark.parametrize(("one", "other"), [("Sécurité", "Sécurite"), ("Sécurité", "Securité"),
+                                            ("Défense européenne", "Défense europeenne"), ("Białoruś", "Bialoruś")])
+def test_a_name_with_some_of_its_accents_left_off_is_warned_of_at_any_counts(energy_frame, one, other):
+    # A review of 6e5c3c64: a name with one of its accents left off, not all, was no longer
+    # warned of at 8 rows each (it was at db247500): a keyboard without accents, or a
+    # labeller in a hurry, leaves off some as well as all, and types no other one.
+    frame = _one_label_as_two(energy_frame, one, other, 8)
+    assert len(_spelling_warnings(lambda: stance.train(frame))) == 1
+
+
 def test_names_alike_without_their_accents_are_compared_in_linear_time(monkeypatch):
     # A review of 70c17398: every accented name was compared with every other of its spelling
     # without accents; 4,000 names of six Vietnamese a's ("aáàảãạ") took 78 s. Each now meets the
