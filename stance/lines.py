@@ -524,7 +524,8 @@ _WRITER_NOTE = (r"(?-i:(?!(?:The|This|That|Our|Its|His|Her|Their) )"
 # call to click or tap a link or "Unsubscribe", or to reply a word in capitals or "unsubscribe", is a mail's whatever it
 # leaves ("To unsubscribe from Baltic Wire, click here.", "… reply STOP."), where "To unsubscribe from NATO, click your
 # heels and leave." is words; so is "… reply stop to Putin's blackmail.": the word in lower case is the call's quoted,
-# after "the word" or ending it.
+# after "the word" or ending it, and a word replied to a name ("to Moscow", "to the Kremlin") is a sentence's, quoted or
+# not ("… reply 'stop' to Putin's blackmail.", "… reply with the word STOP to Moscow." were scored at 115615fb~1).
 # Where to: an address's stops are no sentence's ("To unsubscribe, visit balticwire.com/unsubscribe."); a stop before
 # a capital opens one, as in text pasted from cells ("To unsubscribe, click here.Allies must act." keeps its second),
 # and so does a stop after the call's last word, before a word in lower case ("… click here.allies must act now." was
@@ -535,8 +536,9 @@ _UNSUBSCRIBE_CALL = (r"to unsubscribe(?:(?: from (?:[\w'’-]+ ){0,3}?(?:e-?mail
                      r"(?:please )?(?:click|tap|visit|go|reply|follow|use)|"
                      r" from [\w'’ -]{1,40}?,? (?:please )?(?:(?:click|tap)(?: on)? "
                      r"(?:here|below|[\"'“‘]?unsubscribe\b|(?:the|this) (?:[\w'’\"“”‘-]+ ){0,2}?(?:link|button))|"
-                     r"reply(?: with)? (?:the word [\"'“‘]?(?:unsubscribe|stop)\b|"
-                     r"(?:the word )?[\"'“‘]?(?-i:[A-Z]{2,})|[\"'“‘](?:unsubscribe|stop)\b|"
+                     r"reply(?: with)? (?:(?:the word [\"'“‘]?(?:unsubscribe|stop)\b|"
+                     r"(?:the word )?[\"'“‘]?(?-i:[A-Z]{2,})|[\"'“‘](?:unsubscribe|stop)\b)"
+                     r"(?![\"'”’]?\s+(?:to|on|at|against)\s+(?:the\s+)?(?-i:[A-Z][a-z]))|"
                      r"(?:unsubscribe|stop)(?=[\"'”’]?[.!…]))|"
                      r"reply to this (?:e-?mail|message|newsletter|alert)))"
                      r"\b(?:[^.!?…\n]|(?:(?<! here)(?<! below)(?<! link)(?<! button)|(?=\.[\w-]+[./:@]\w))"

@@ -12970,3 +12970,20 @@ def test_a_sentence_replying_stop_or_unsubscribe_in_lower_case_to_someone_is_kep
                                   "To unsubscribe from Baltic Wire, reply STOP to this address."])
 def test_a_call_to_reply_stop_after_a_footer_is_still_furniture(call):
     assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {call}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", [
+    "To unsubscribe from Russian gas, reply 'stop' to Putin's blackmail.",
+    "To unsubscribe from Russian gas, reply “stop” to the Kremlin's gas traders.",
+    "To unsubscribe from Russian gas, reply with the word stop to Moscow.",
+    "To unsubscribe from Russian gas, reply with the word STOP to Moscow.",
+    "To unsubscribe from Russian gas, reply 'unsubscribe' to Gazprom."])
+def test_a_sentence_replying_a_quoted_word_to_a_name_is_kept_after_a_footer(statement):
+    # A review of c5fa6c5e: a word replied quoted or after "the word" was a mail's call whatever it was replied to, so a
+    # sentence replying it to a name or to every one of something was lost with the footer (scored at 115615fb~1)
+    for footer in ("© 2026 Baltic Wire.", "Follow us on X."):
+        assert split_sentences(f"We met.\n\n{footer} {statement}\n")[-1].endswith(statement)
+    # replied to the mail's own address or to any of its messages, the word is the call's still
+    for call in ("To unsubscribe from Baltic Wire, reply 'stop' to any message.",
+                 "To unsubscribe from Baltic Wire, reply STOP to this address."):
+        assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {call}\n") == ["We met."]
