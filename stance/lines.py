@@ -620,6 +620,14 @@ _RELEASE_NOTE_SPEECH_GOES_ON = frozenset({
     "about", "during", "via", "over", "outside", "inside", "through", "under", "alongside", "live", "later", "again",
     "first", "briefly", "publicly", "this", "tonight", "today", "tomorrow", "yesterday", "here", "there", "when",
     "where", "as", "into", "onto", "upon", "within", "amid", "ahead"})
+# A modal verb among the words after a speech is a sentence's run on without a comma, no note's: "Not for publication
+# until the minister speaks today allies must act.", "… speaks about Ukraine allies must act.", "… addresses parliament
+# Russia must pay." (each scored at d2274ef4 and at 6fdbecac~1), where "… speaks tomorrow morning in parliament" and
+# "… addresses reporters outside the summit venue" have none.
+# Not after a word that opens the speech's subject ("… speaks on what allies will do next", "… statement on how NATO
+# will respond" are notes).
+_RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|whom|if|that)|must|will|should|shall|"
+                           r"cannot|can|could|would|won['’]t|can['’]t)\b", re.IGNORECASE)
 # A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
 # ("Embargoed until 10:00, Russian assets stay in Europe."): a note's words after its time are a date, a place, a
 # time zone ("… 10:00, Brussels time."), and seldom a final stop; lost whole at three words' count.
@@ -684,7 +692,22 @@ def _after_release_event(note: str) -> int:
             word = following.group().lower() if following else ""
             if word and word not in _RELEASE_NOTE_WORDS and word not in _RELEASE_NOTE_SPEECH_GOES_ON:
                 after_event = speeches[-1].end()
+        if not endings and _runs_on_with_modal(note, speeches[-1].end(), event.end()):
+            after_event = speeches[-1].end()  # "… speaks today allies must act.": a sentence run on
     return after_event
+
+
+def _runs_on_with_modal(note: str, start: int, end: int) -> bool:
+    """Whether ``note``'s words from ``start`` to ``end``, after its event's speech or verb of ending, hold a modal verb
+    before any word that opens the speech's subject (see _RUN_ON_MODAL): a sentence run on without a comma.
+
+    >>> _runs_on_with_modal("… speaks today allies must act.", 10, 31)
+    True
+    >>> _runs_on_with_modal("… speaks on what allies will do next", 10, 36)
+    False
+    """
+    first = _RUN_ON_MODAL.search(note, start, end)
+    return first is not None and first.group("subject") is None
 
 
 def _is_clause_after_comma(note: str, start: int) -> bool:

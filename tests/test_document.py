@@ -12987,3 +12987,24 @@ def test_a_sentence_replying_a_quoted_word_to_a_name_is_kept_after_a_footer(stat
     for call in ("To unsubscribe from Baltic Wire, reply 'stop' to any message.",
                  "To unsubscribe from Baltic Wire, reply STOP to this address."):
         assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {call}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", [
+    "Not for publication until the minister speaks today allies must act.",
+    "Not for publication until the minister speaks about Ukraine allies must act.",
+    "Not for publication until the minister speaks tonight allies will stand firm.",
+    "Not to be released until the minister speaks during the summit allies must stay united.",
+    "Not for publication until the minister addresses parliament Russia must pay.",
+    "NOT FOR PUBLICATION UNTIL THE MINISTER SPEAKS TODAY ALLIES MUST ACT."])
+def test_a_sentence_with_a_modal_run_on_after_a_speech_going_on_is_kept_alone_on_its_line(statement):
+    # A review of 6fdbecac: the words a speech goes on with ("today", "about", "during") and "addresses" made the
+    # note's event run to the line's end, so a line opening "Not for publication until …" with a sentence run on
+    # after it held only a note's words and was left out (scored at d2274ef4 and at 6fdbecac~1)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    # the notes 6fdbecac made notes stay notes
+    for note in ("Not for publication until the minister speaks tomorrow morning in parliament",
+                 "Not for publication until the minister addresses reporters outside the summit venue",
+                 "Embargoed until the minister speaks about defence spending in parliament",
+                 "Not for publication until the minister speaks about what allies must do",
+                 "Embargoed until the minister's statement on how NATO will respond"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
