@@ -623,7 +623,9 @@ _RELEASE_NOTE_SPEECH_GOES_ON = frozenset({
 # A modal verb among the words after a speech is a sentence's run on without a comma, no note's: "Not for publication
 # until the minister speaks today allies must act.", "… speaks about Ukraine allies must act.", "… addresses parliament
 # Russia must pay." (each scored at d2274ef4 and at 6fdbecac~1), where "… speaks tomorrow morning in parliament" and
-# "… addresses reporters outside the summit venue" have none.
+# "… addresses reporters outside the summit venue" have none. So after an event's verb of ending going on (see
+# _RELEASE_NOTE_EVENT_GOES_ON): "Embargoed until the press conference ends at noon allies must keep sanctions in
+# place." (scored at d2274ef4, lost at f3f62e76).
 # Not after a word that opens the speech's subject ("… speaks on what allies will do next", "… statement on how NATO
 # will respond" are notes).
 _RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|whom|if|that)|must|will|should|shall|"
@@ -685,7 +687,8 @@ def _after_release_event(note: str) -> int:
         # the event's words go on after it (see _RELEASE_NOTE_EVENT_GOES_ON), or a speech's verb that ends it itself
         # (see _RELEASE_NOTE_SPEECH_VERB)
         endings = list(_RELEASE_NOTE_EVENT_END.finditer(note, speeches[-1].end(), event.end()))
-        run_on = endings and not _RELEASE_NOTE_EVENT_GOES_ON.match(note, endings[-1].end())
+        run_on = endings and (not _RELEASE_NOTE_EVENT_GOES_ON.match(note, endings[-1].end())
+                              or _runs_on_with_modal(note, endings[-1].end(), event.end()))
         after_event = endings[-1].end() if run_on else event.end()
         if not endings and _RELEASE_NOTE_SPEECH_VERB.fullmatch(speeches[-1].group()):
             following = _WORD.search(note, speeches[-1].end(), event.end())

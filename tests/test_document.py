@@ -13008,3 +13008,16 @@ def test_a_sentence_with_a_modal_run_on_after_a_speech_going_on_is_kept_alone_on
                  "Not for publication until the minister speaks about what allies must do",
                  "Embargoed until the minister's statement on how NATO will respond"):
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", [
+    "Embargoed until the peace conference ends in Geneva Russian assets must stay frozen.",
+    "Embargoed until the press conference ends at noon allies must keep sanctions in place.",
+    "Embargoed until the statement is made by Hungary Russia will keep its gas money.",
+    "Embargoed until the briefing ends today allies must agree on more aid.",
+    "Embargoed until the conference ends and the minister leaves NATO must keep quiet."])
+def test_a_sentence_with_a_modal_run_on_after_an_event_that_ends_somewhere_is_kept(statement):
+    # The words after an event's verb of ending going on ("… ends in", "… made by", "… ends today") were the note's
+    # to the line's end, so a sentence run on after them without a comma was lost whole (scored at d2274ef4)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(statement) == [statement]
