@@ -12638,15 +12638,21 @@ def test_a_sentence_after_a_call_to_unsubscribe_without_a_space_after_its_stop_i
 
 
 @pytest.mark.parametrize("who", ["the families of the dead", "relatives of those killed", "the women",
-                                 "the children's parents"])
+                                 "the children's parents", "the families of the fallen soldiers",
+                                 "the families of the missing children", "the relatives of the hostages",
+                                 "the families of the detainees", "the families of the killed",
+                                 "the families of the wounded men"])
 def test_names_changed_at_the_request_of_those_named_described_more_closely_are_still_a_note(who):
     # A review of 123fb0ca: the request was the note's only when the word naming who asked ended the sentence, so a
-    # note of names changed at the request of the families of the dead was scored (left out at 123fb0ca~1)
+    # note of names changed at the request of the families of the dead was scored (left out at 123fb0ca~1). A review
+    # of 1d879d11: whose those named are became one word of a short list, so "the fallen soldiers", two words that
+    # 924f252b took, or hostages, no word of the list, made the note a statement (a note at 1d879d11~1)
     note = f"Editor's note: the minister spoke in Riga. Names have been changed at the request of {who}."
     assert split_sentences(f"Allies agreed to send more troops.\n\n{note}\n") == ["Allies agreed to send more troops."]
-    # a place's people renaming its villages is the story's still
-    statement = "Names of villages have been changed at the request of the people of Crimea."
-    assert split_sentences(f"Editor's note: the minister spoke in Riga. {statement}") == [statement]
+    # a place's people renaming its villages is the story's still, the words describing them naming no place
+    for statement in ("Names of villages have been changed at the request of the people of Crimea.",
+                      "Names of streets have been changed at the request of the people of the dead city."):
+        assert split_sentences(f"Editor's note: the minister spoke in Riga. {statement}") == [statement]
 
 
 @pytest.mark.parametrize("note", ["Embargoed until the minister has made her statement",
@@ -12687,19 +12693,6 @@ def test_a_statement_opening_as_an_embargo_until_a_conference_without_a_comma_is
     # the event's own words, however many, are the note's still
     note = "Embargoed until the peace conference on the future of Ukraine's eastern regions has ended"
     assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
-
-
-@pytest.mark.parametrize("who", ["the families of the fallen soldiers", "the families of the missing children",
-                                 "the relatives of the hostages", "the families of the detainees",
-                                 "the families of the killed", "the families of the wounded men"])
-def test_names_changed_at_the_request_of_those_named_described_by_two_words_are_still_a_note(who):
-    # A review of 1d879d11: whose those named are became one word of a short list, so "the fallen soldiers", two words
-    # that 924f252b took, or hostages, no word of the list, made the note a statement (a note at 1d879d11~1)
-    note = f"Editor's note: the minister spoke in Riga. Names have been changed at the request of {who}."
-    assert split_sentences(f"Allies agreed to send more troops.\n\n{note}\n") == ["Allies agreed to send more troops."]
-    # the words that describe them name no place: a place's people renaming streets are the story's still
-    statement = "Names of streets have been changed at the request of the people of the dead city."
-    assert split_sentences(f"Editor's note: the minister spoke in Riga. {statement}") == [statement]
 
 
 @pytest.mark.parametrize("call", ["To unsubscribe from Baltic Wire, click Unsubscribe.",
