@@ -1262,11 +1262,10 @@ def _one_spelling_each(speakers: list[str | None]) -> list[str | None]:
     >>> _one_spelling_each(["RUTTE", None, "Q", "Rutte", "Mr. Wimsey", "Mr Wimsey", "q"])
     ['RUTTE', None, 'Q', 'RUTTE', 'Mr. Wimsey', 'Mr. Wimsey', 'Q']
     """
-    from .speakers import _spelling_key
-
+    spelling_key = forksafe.imported(".speakers")._spelling_key  # as a fork may wait for (see stance._forksafe)
     first: dict[str, str] = {}
     # Each name once, not once a statement: 12,000 statements have a few dozen speakers.
-    named = {speaker: first.setdefault(_spelling_key(speaker), speaker)
+    named = {speaker: first.setdefault(spelling_key(speaker), speaker)
              for speaker in dict.fromkeys(speakers) if speaker is not None}
     return [speaker if speaker is None else named[speaker] for speaker in speakers]
 
