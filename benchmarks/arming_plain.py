@@ -11,9 +11,12 @@ datasheet). For each model it prints how many of each stance it gets right (the 
 must be `ukraine_support` too) and the sentences it gets wrong, with the probability of the
 stance it gave.
 
-Each argument is a saved model's directory, or a folder of labelled tables (a corpus), on which a
-model is trained with the default options; with none, the bundled model and a model of
-``datasets/corpus`` alone. Deterministic; about half a minute a model trained.
+Each argument is a saved model's directory, or a folder of labelled tables (a corpus), on
+which a model is trained with the default options, or with the flags `stance train` takes for
+them (--text-column, --labels-column, --stance-column, --none-label, --option NAME=VALUE; see
+benchmarks/training_flags.py), which its refusal of a corpus names; with none, the bundled
+model and a model of ``datasets/corpus`` alone. Deterministic; about half a minute a model
+trained.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from attribution import ROOT, model_of  # benchmarks/attribution.py: a model from a directory or a corpus
+from training_flags import script_arguments  # the training flags, as `stance train` takes them
 
 # (sentence, stance), every one on `ukraine_support`. Written before the thirty-third wave; its writers never saw them.
 SENTENCES = (
@@ -60,10 +64,11 @@ SENTENCES = (
 )
 
 
-def main(arguments: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
+    flags = script_arguments(__doc__, argv)  # refused, or --help, before any work
     texts = [text for text, _ in SENTENCES]
-    for argument in arguments or [None, str(ROOT / "datasets" / "corpus")]:
-        name, model = model_of(argument)
+    for argument in flags.models or [None, str(ROOT / "datasets" / "corpus")]:
+        name, model = model_of(argument, flags)
         predictions = model.classify_many(texts)
         right = {"favor": 0, "against": 0}
         wrong = []
@@ -81,10 +86,4 @@ def main(arguments: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    import argparse
-
-    # Its arguments went to attribution.py's model_of as they were: --help was refused as a model
-    # that "does not exist", in attribution.py's name, and was no help.
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("models", nargs="*", metavar="MODEL_OR_CORPUS")
-    raise SystemExit(main(parser.parse_args().models))
+    raise SystemExit(main(sys.argv[1:]))

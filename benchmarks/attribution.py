@@ -13,13 +13,17 @@ after). A tail that changes the label (to `none`, or to another target) is not c
 change of stance, and the means leave out the statements read as `none` (they have no
 P(favor)), so that they are over slightly different statements before and after.
 
-Each argument is a saved model's directory, or a folder of labelled tables (a corpus), on
-which a model is trained with the default options; with none, the bundled model and a model of
-``datasets/corpus`` alone. Deterministic; about two minutes a model on two cores.
+Each argument is a saved model's directory, or a folder of labelled tables (a corpus), on which
+a model is trained with the default options, or with the flags `stance train` takes for them
+(--text-column, --labels-column, --stance-column, --none-label, --option NAME=VALUE; see
+benchmarks/training_flags.py), which its refusal of a corpus names; with none, the bundled
+model and a model of ``datasets/corpus`` alone. Deterministic; about two minutes a model on two
+cores.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import warnings
@@ -27,6 +31,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from training_flags import (  # noqa: E402  # the training flags, as `stance train` takes them
+    in_the_command_lines_words,
+    parsed,
+    script_arguments,
+    script_name,
+    stances_missing,
+    training_keywords,
+)
 
 import stance  # noqa: E402
 from stance.file_types import SUPPORTED_SUFFIXES  # noqa: E402
@@ -47,13 +61,14 @@ def attributed(text: str, tail: str) -> str | None:
     return text.rstrip()[:-1] + tail
 
 
-def model_of(argument: str | None) -> tuple[str, stance.StanceModel]:
-    """The model ``argument`` names (a model's directory, or a corpus to train one on), and how it is shown."""
+def model_of(argument: str | None, flags: argparse.Namespace | None = None) -> tuple[str, stance.StanceModel]:
+    """The model ``argument`` names (a model's directory, or a corpus to train one on with the training
+    ``flags``, see benchmarks/training_flags.py; without them, the defaults), and how it is shown."""
     if argument is None:
         return "bundled", stance.default_model()
     path = Path(argument)
     # In the name of the script run: arming_plain.py and country_names.py borrow this.
-    script = Path(sys.argv[0]).name
+    script = script_name()
     if (path / "metadata.json").exists():  # a saved model's directory
         model = stance.load(path)
         if not model.stance_classes:  # every stance None: attribution.py divided by 0, the others printed zeros
@@ -71,97 +86,24 @@ def model_of(argument: str | None) -> tuple[str, stance.StanceModel]:
             raise SystemExit(f"{script}: the tables of {argument!r} cannot be read: {error}") from None
         raise SystemExit(f"{script}: {argument!r} is neither a saved model's directory (it has no metadata.json) "
                          f"nor labelled tables to train on: {error}") from None
+    flags = parsed(argv=[]) if flags is None else flags
+    # The script's own need, in its words: stance would advise training without a stance head.
+    missing = stances_missing(tables, flags)
+    if missing is not None:
+        raise SystemExit(f"{script}: the tables of {argument!r} cannot be trained on: {missing}")
     try:
-        with warnings.catch_warnings(record=True) as caught:  # said again below, in words for the script's user
+        with warnings.catch_warnings(record=True) as caught:  # said below, as the refusals are
             warnings.simplefilter("always")
-            model = stance.train(tables, stance_column="stance")
+            model = stance.train(tables, **training_keywords(flags, tables))
     except stance.StanceError as error:  # tables read, but not fit to train on (one label): not "no tables"
+        # stance's advice as it is, in the words of the flags this script takes as `stance train` does
         raise SystemExit(f"{script}: the tables of {argument!r} cannot be trained on: "
-                         f"{for_the_script(str(error), script)}") from None
+                         f"{in_the_command_lines_words(error)}") from None
     finally:
-        for warning in caught:  # "if 'NA' is your label for … no position, pass none_label='NA'" is one
-            warnings.warn_explicit(with_the_off_topic_label_written(str(warning.message), script),
-                                   warning.category, warning.filename, warning.lineno)
+        for warning in caught:  # "if 'NA' is your label for … no position, pass --none-label NA" is one
+            warnings.warn_explicit(in_the_command_lines_words(str(warning.message)), warning.category,
+                                   warning.filename, warning.lineno)
     return f"trained on {argument}", model
-
-
-# stance's advice to train without a stance head, which these scripts take no option for (they measure the
-# stance a model reads), with the clause it stands in: "; pass stance_column=None (on the command line:
-# --stance-column none) to train without a stance head, or fill in …", "…; pass stance_column=None to train
-# without one", "Add examples, correct a typo, or pass stance_column=None to leave the stance out".
-_NO_STANCE_HEAD_ADVICE = re.compile(r"(?P<lead>: |; |, or |, )?pass stance_column=None(?: \(on the command line: "
-                                    r"--stance-column none\))? to (?:train without (?:a stance head|one)|leave the "
-                                    r"stance out)(?P<trail>, or )?")
-# A refusal (or one line of several, "  (2) …") of the stance column.
-_OF_THE_STANCE = re.compile(r"(?m)^(?:\s*\(\d+\) )?(?:stance_column='stance'|stance): ")
-
-
-# stance's advice to name the off-topic label, which these scripts take no option for (they train with stance's
-# default, "none"): "pass none_label='offtopic' (on the command line: --none-label offtopic)", its value
-# quoted for Python and for the shell ('it'"'"'s'), or "--none-label=-x".
-_NONE_LABEL_ADVICE = re.compile(r"""pass none_label=(?P<label>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
-                                r"""(?: \(on the command line: --none-label[ =]"""
-                                r"""(?:'[^']*'(?:"'"'[^']*')*|[^\s)]+)\))?""")
-
-
-def with_the_off_topic_label_written(message: str, script: str) -> str:
-    """stance's ``message`` with its advice to pass ``none_label`` put as what the user of ``script``,
-    which takes no such option, can do: write the off-topic label it trains with in those rows.
-
-    >>> with_the_off_topic_label_written("if 'offtopic' is your off-topic label, pass none_label='offtopic' "
-    ...                                  "(on the command line: --none-label offtopic)", "a.py")
-    "if 'offtopic' is your off-topic label, write 'none' in place of 'offtopic' in its rows (a.py trains with \
-the off-topic label 'none')"
-    """
-    return _NONE_LABEL_ADVICE.sub(lambda found: f"write 'none' in place of {found['label']} in its rows ({script} "
-                                                "trains with the off-topic label 'none')", message)
-
-
-# stance's advice to train with fewer threshold folds, which these scripts take no option for (they train with
-# the default options): "… or drop their rows (or pass threshold_folds=0, on the command line --option
-# threshold_folds=0, which needs 2: …)", and, offered first, "Pass threshold_folds=2 (on the command line
-# --option threshold_folds=2), which needs … (each runs where … right and wrong); or add examples, …".
-_FEWER_FOLDS_ADVICE = re.compile(r" \(or pass threshold_folds=0, on the command line --option threshold_folds=0, "
-                                 r"which needs 2: [^()]*\)|(?P<first>[Pp])ass threshold_folds=\d+ \(on the command "
-                                 r"line --option threshold_folds=\d+\), which needs [^()]*\([^()]*\); or (?P<next>\w)")
-
-
-def _without_fewer_folds(message: str) -> str:
-    """``message`` without stance's advice to pass ``threshold_folds``, which the scripts take no option for.
-
-    >>> _without_fewer_folds("Add examples or drop their rows (or pass threshold_folds=0, on the command line "
-    ...                      "--option threshold_folds=0, which needs 2: the 3 are one per fold). Or not")
-    'Add examples or drop their rows. Or not'
-    >>> _without_fewer_folds("x. Pass threshold_folds=2 (on the command line --option threshold_folds=2), which "
-    ...                      "needs 2 rows (each runs where the data allow it); or add examples")
-    'x. Add examples'
-    """
-    return _FEWER_FOLDS_ADVICE.sub(lambda found: "" if found["first"] is None else
-                                   (found["next"].upper() if found["first"] == "P" else found["next"]), message)
-
-
-def for_the_script(message: str, script: str) -> str:
-    """stance's refusal of training on a corpus, ``message``, in words for the user of ``script``:
-    its advice to pass ``stance_column=None`` or ``threshold_folds`` left out, that to pass ``none_label`` put as what
-    the user can do (see :func:`with_the_off_topic_label_written`), and a refusal of the stance column
-    followed by what the user can do, as the script takes no option but models and corpora.
-
-    >>> for_the_script("stance_column='stance': need at least two different stance values to train a stance "
-    ...                "head, got ['favor']; pass stance_column=None to train without one", "a.py")
-    ... # doctest: +NORMALIZE_WHITESPACE
-    "stance_column='stance': need at least two different stance values to train a stance head, got ['favor'];
-    a.py measures the stance a model reads: give each row with a target a stance, favor or against, in a column
-    named 'stance', or give a saved model's directory that has a stance head"
-    >>> for_the_script("labels: need at least two different labels to train, got ['a']", "a.py")
-    "labels: need at least two different labels to train, got ['a']"
-    """
-    said = _NO_STANCE_HEAD_ADVICE.sub(lambda found: found["lead"] if found["trail"] and found["lead"] in (": ", "; ")
-                                      else "", with_the_off_topic_label_written(_without_fewer_folds(message), script))
-    if not _OF_THE_STANCE.search(said):
-        return said
-    joined = " " if said.endswith(("?", ".")) else "; "  # after "Did you mean 'Stance'?"
-    return (f"{said}{joined}{script} measures the stance a model reads: give each row with a target a stance, "
-            "favor or against, in a column named 'stance', or give a saved model's directory that has a stance head")
 
 
 def holds_tables(path: Path) -> bool:
@@ -186,7 +128,8 @@ def measured(model: stance.StanceModel, texts: list[str], labels: list[str], sta
             "right": [p.label == gold.split("|")[0] for p, gold in zip(predictions, labels)]}
 
 
-def main(arguments: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
+    flags = script_arguments(__doc__, argv)  # refused, or --help, before any work
     import pandas as pd
 
     data = pd.concat([read_table(ROOT / "datasets" / "challenge"), read_table(ROOT / "datasets" / "probes")])
@@ -194,8 +137,8 @@ def main(arguments: list[str]) -> int:
     texts, labels, stances = data.text.tolist(), data.labels.tolist(), data.stance.tolist()
     ending = [i for i, text in enumerate(texts) if attributed(text, TAILS[0]) is not None]
     print(f"challenge and probes: {len(texts):,} statements with a stance, {len(ending):,} ending with a full stop")
-    for argument in arguments or [None, str(ROOT / "datasets" / "corpus")]:
-        shown, model = model_of(argument)
+    for argument in flags.models or [None, str(ROOT / "datasets" / "corpus")]:
+        shown, model = model_of(argument, flags)
         print(f"{shown}:")
         kept = [texts[i] for i in ending]
         gold = [stances[i] for i in ending]
@@ -225,8 +168,4 @@ def _accuracy(run: dict, gold: list[str]) -> float:
 
 
 if __name__ == "__main__":
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("models", nargs="*", metavar="MODEL_OR_CORPUS")
-    raise SystemExit(main(parser.parse_args().models))
+    raise SystemExit(main(sys.argv[1:]))

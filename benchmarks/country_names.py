@@ -12,8 +12,11 @@ allies whose names turn the most sentences the wrong way, with each ally's mean 
 the mean over all allies (the name's own pull; a name that carried no stance would be 0).
 
 Each argument is a saved model's directory, or a folder of labelled tables (a corpus), on which a
-model is trained with the default options; with none, the bundled model and a model of
-``datasets/corpus`` alone. Deterministic; about a minute a model trained, seconds a model loaded.
+model is trained with the default options, or with the flags `stance train` takes for them
+(--text-column, --labels-column, --stance-column, --none-label, --option NAME=VALUE; see
+benchmarks/training_flags.py), which its refusal of a corpus names; with none, the bundled model
+and a model of ``datasets/corpus`` alone. Deterministic; about a minute a model trained, seconds a
+model loaded.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from attribution import model_of  # benchmarks/attribution.py: a model from a directory or a corpus
+from training_flags import script_arguments  # the training flags, as `stance train` takes them
 
 ALLIES = ("Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czechia", "Denmark", "Estonia", "Finland", "France",
           "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia", "Lithuania", "Luxembourg", "Montenegro",
@@ -58,10 +62,11 @@ def named(sentence: str, ally: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def main(arguments: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
+    flags = script_arguments(__doc__, argv)  # refused, or --help, before any work
     print(f"{len(SENTENCES)} sentences x {len(ALLIES)} allies = {len(SENTENCES) * len(ALLIES)} statements")
-    for argument in arguments or [None, str(Path(__file__).resolve().parent.parent / "datasets" / "corpus")]:
-        shown, model = model_of(argument)
+    for argument in flags.models or [None, str(Path(__file__).resolve().parent.parent / "datasets" / "corpus")]:
+        shown, model = model_of(argument, flags)
         predictions = model.classify_many([named(s, ally) for s, _, _ in SENTENCES for ally in ALLIES])
         grid = [predictions[i * len(ALLIES):(i + 1) * len(ALLIES)] for i in range(len(SENTENCES))]
         on_target = [(p, wanted) for row, (_, target, wanted) in zip(grid, SENTENCES) for p in row if p.label == target]
@@ -89,8 +94,4 @@ def main(arguments: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("models", nargs="*", metavar="MODEL_OR_CORPUS")
-    raise SystemExit(main(parser.parse_args().models))
+    raise SystemExit(main(sys.argv[1:]))

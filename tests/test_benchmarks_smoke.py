@@ -279,45 +279,142 @@ def test_a_benchmark_script_says_tables_it_cannot_read_are_tables(name, monkeypa
 _NO_HEAD_ROWS = ("We stand with Kyiv now.", "Arm Kyiv today please.", "Send Kyiv more shells.",
                  "NATO allies hold the line.", "The alliance stands as one.", "Allies stay united.")
 
+# The scripts that train on a corpus (their model_of is attribution.py's). Those run to the end here, once a
+# refusal's advice is followed, measure in a few seconds; attribution.py takes minutes, and is run to its refusal.
+_TRAINING_SCRIPTS = ["attribution", "arming_plain", "country_names"]
+_QUICK = {"arming_plain", "country_names"}
 
-@pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
+
+def _run_script(name: str, argv: list[str], monkeypatch, capsys) -> tuple[object, str, str]:
+    """What ``python benchmarks/NAME.py ARGV…`` exits with (its code, or its message), prints and writes to stderr."""
+    import runpy
+
+    script = BENCHMARKS / f"{name}.py"
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    monkeypatch.setattr(sys, "argv", [str(script), *argv])
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as done:
+        runpy.run_path(str(script), run_name="__main__")
+    printed = capsys.readouterr()
+    return done.value.code, printed.out, printed.err
+
+
+def _follows(name: str, argv: list[str], monkeypatch, capsys) -> None:
+    """Run ``name`` with the flag its refusal advised: a quick script trains and measures (exit 0)."""
+    if name not in _QUICK:
+        return
+    code, printed, _ = _run_script(name, argv, monkeypatch, capsys)
+    assert code == 0, code
+    assert f"trained on {argv[0]}:" in printed, printed
+
+
+def _corpus(folder: Path, header: str, rows: list[str]) -> str:
+    (folder / "a.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return str(folder)
+
+
+@pytest.mark.parametrize("name", _TRAINING_SCRIPTS)
 @pytest.mark.parametrize("stance_cells", [None, "favor", ""], ids=["no stance column", "one value", "left empty"])
 def test_a_benchmark_script_refusing_tables_without_stances_says_what_its_user_can_do(
         name, stance_cells, monkeypatch, tmp_path):
-    # The scripts take no option but MODEL_OR_CORPUS, yet their refusal of a corpus with one stance value,
-    # or a stance column left empty, repeated stance's "pass stance_column=None (on the command line:
-    # --stance-column none) to train without a stance head"; one without the column said nothing to do.
+    # The scripts measure the stance a model reads, so stance's advice for such tables ("pass
+    # stance_column=None (on the command line: --stance-column none) to train without a stance head") is no
+    # use to them; they said it through regex rewrites of stance's wording, which a new wording slipped past.
+    # They check the column themselves now, and say what their user can do in their own words.
     rows = [f"{text},{'ukraine_support' if i < 3 else 'unity'}" + ("" if stance_cells is None else f",{stance_cells}")
             for i, text in enumerate(_NO_HEAD_ROWS)]
-    header = "text,labels" + ("" if stance_cells is None else ",stance")
-    (tmp_path / "a.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
-    said = _refusal_of_script(name, str(tmp_path), monkeypatch)
-    assert isinstance(said, str) and said.startswith(f"{name}.py: the tables of {str(tmp_path)!r} cannot be "
-                                                     "trained on: stance_column='stance': "), said
-    assert "stance_column=None" not in said and "--stance-column" not in said, said
-    assert said.endswith(f"; {name}.py measures the stance a model reads: give each row with a target a stance, "
-                         "favor or against, in a column named 'stance', or give a saved model's directory that has "
-                         "a stance head"), said
+    corpus = _corpus(tmp_path, "text,labels" + ("" if stance_cells is None else ",stance"), rows)
+    said = _refusal_of_script(name, corpus, monkeypatch)
+    held = {None: "--stance-column='stance': no such column; columns present: ['text', 'labels']",
+            "favor": "the column 'stance' holds one stance value, 'favor'",
+            "": "the column 'stance' holds no stance value"}[stance_cells]
+    assert said == (f"{name}.py: the tables of {corpus!r} cannot be trained on: {held}; {name}.py measures the stance "
+                    "a model reads: give each row with a target a stance, favor or against, or name the column that "
+                    "holds them with --stance-column"), said
 
 
-def test_a_benchmark_script_leaves_stances_advice_out_where_it_stands_mid_clause():
-    attribution = _load("attribution")
-    # as stance.train words them (stance/data.py, stance/label_checks.py)
-    assert attribution.for_the_script(
-        "stance_column='stance': no row with a target has a stance value (a column left to fill in?); pass "
-        "stance_column=None (on the command line: --stance-column none) to train without a stance head, or fill "
-        "in a stance for every row with a target", "a.py").startswith(
-        "stance_column='stance': no row with a target has a stance value (a column left to fill in?); fill in a "
-        "stance for every row with a target; a.py measures")
-    assert attribution.for_the_script(
-        "stance: with two stance values each needs at least 3 examples; too few for 'against' (1: row 2). Add "
-        "examples, correct a typo, or pass stance_column=None to leave the stance out", "a.py").startswith(
-        "stance: with two stance values each needs at least 3 examples; too few for 'against' (1: row 2). Add "
-        "examples, correct a typo; a.py measures")
-    assert attribution.for_the_script("stance_column='stance': no such column; columns present: ['text', 'labels', "
-                                      "'Stance']. Did you mean 'Stance'?", "a.py").endswith(
-        "Did you mean 'Stance'? a.py measures the stance a model reads: give each row with a target a stance, favor "
-        "or against, in a column named 'stance', or give a saved model's directory that has a stance head")
+@pytest.mark.parametrize("name", _TRAINING_SCRIPTS)
+def test_a_benchmark_script_reads_the_stance_column_its_refusal_points_to(name, monkeypatch, capsys, tmp_path):
+    rows = [f"{text},{'ukraine_support' if i < 3 else 'unity'},{('favor', 'against')[i % 2]}"
+            for i, text in enumerate(_NO_HEAD_ROWS)]
+    corpus = _corpus(tmp_path, "text,labels,Stance", rows)
+    said = _refusal_of_script(name, corpus, monkeypatch)
+    assert "no such column; columns present: ['text', 'labels', 'Stance']. Did you mean 'Stance'? " in said, said
+    assert said.endswith("or name the column that holds them with --stance-column"), said
+    _follows(name, [corpus, "--stance-column", "Stance", "--option", "threshold_folds=0"], monkeypatch, capsys)
+
+
+@pytest.mark.parametrize("name", _TRAINING_SCRIPTS)
+@pytest.mark.parametrize(("flags", "told"), [
+    (["--stance-column", "none"], "argument --stance-column: {name}.py measures the stance a model reads, so it "
+                                  "trains a stance head: name the column of stance values (favor, against), or give "
+                                  "a saved model's directory that has a stance head"),
+    (["--stance-column=None"], "argument --stance-column: {name}.py measures the stance a model reads"),
+    (["--option", "none_label=x"], "--option none_label=…: none_label has its own flag; pass --none-label instead"),
+    (["--option", "C=abc"], "--option C must be a positive number, got 'abc'"),
+], ids=["no stance head", "None", "a flag as an option", "a bad option"])
+def test_a_benchmark_script_refuses_its_training_flags_as_stance_train_does_before_any_work(
+        name, flags, told, monkeypatch, capsys, tmp_path):
+    code, _, error = _run_script(name, [str(tmp_path / "no such corpus"), *flags], monkeypatch, capsys)
+    assert code == 2, code
+    assert f"{name}.py: error: {told.format(name=name)}" in error, error
+
+
+def test_a_benchmark_scripts_training_flags_given_with_saved_models_alone_are_refused(monkeypatch, capsys, tmp_path):
+    # They train a corpus: beside saved models alone they would be taken and do nothing.
+    (tmp_path / "model").mkdir()
+    (tmp_path / "model" / "metadata.json").write_text("{}", encoding="utf-8")
+    code, _, error = _run_script("arming_plain", [str(tmp_path / "model"), "--none-label", "offtopic", "--option",
+                                                  "threshold_folds=0"], monkeypatch, capsys)
+    assert code == 2 and ("arming_plain.py: error: --none-label and --option would do nothing: they train a corpus, "
+                          "and every MODEL_OR_CORPUS given is a saved model's directory") in error, error
+
+
+@pytest.mark.parametrize("name", _TRAINING_SCRIPTS)
+def test_a_benchmark_script_refusing_an_off_topic_label_it_does_not_know_says_what_its_user_can_do(
+        name, monkeypatch, capsys, tmp_path):
+    # A corpus whose off-topic rows are labelled 'offtopic' (no stance) was refused with stance's advice
+    # rewritten by a regex ("write 'none' in place of 'offtopic' in its rows"), as the scripts took no
+    # --none-label; they take it now, as `stance train` does, and pass stance's advice on in its words.
+    rows = [f"{text},{'ukraine_support' if i < 3 else 'unity'},{'favor' if i % 2 else 'against'}"
+            for i, text in enumerate(_NO_HEAD_ROWS)]
+    rows += ["The weather is nice.,offtopic,", "I like football.,offtopic,", "Lunch was good.,offtopic,"]
+    corpus = _corpus(tmp_path, "text,labels,stance", rows)
+    said = _refusal_of_script(name, corpus, monkeypatch)
+    assert said.endswith("if 'offtopic' is your off-topic label, pass --none-label offtopic"), said
+    assert "none_label=" not in said, said
+    _follows(name, [corpus, "--none-label", "offtopic", "--option", "threshold_folds=0"], monkeypatch, capsys)
+
+
+@pytest.mark.parametrize("name", _TRAINING_SCRIPTS)
+@pytest.mark.parametrize(("rows", "folds"), [(6, 0), (40, 2)], ids=["folds of 0 offered", "folds of 2 offered first"])
+def test_a_benchmark_script_refusing_a_rare_label_offers_threshold_folds_it_takes(
+        name, rows, folds, monkeypatch, capsys, tmp_path):
+    # A corpus with a label in 2 rows was refused with stance's advice to pass threshold_folds cut out by a
+    # regex, as the scripts took no option; they take --option NAME=VALUE now, as `stance train` does.
+    lines = [f"We must send more weapons number {i} to Ukraine now.,ukraine_support,{('favor', 'against')[i % 2]}"
+             for i in range(rows)]
+    lines += [f"NATO allies stand united on point {i}.,unity,{('favor', 'against')[i % 2]}" for i in range(rows)]
+    lines += ["Pensions must rise for all.,Pensions,favor", "Pensions are too low today.,Pensions,against"]
+    corpus = _corpus(tmp_path, "text,labels,stance", lines)
+    said = _refusal_of_script(name, corpus, monkeypatch)
+    assert isinstance(said, str), said
+    assert said.startswith(f"{name}.py: the tables of {corpus!r} cannot be trained on: labels: each label needs at "
+                           f"least 3 examples; too few for 'Pensions' (2: rows 'a.csv:{2 * rows:02d}', "
+                           f"'a.csv:{2 * rows + 1:02d}')."), said
+    assert f"on the command line --option threshold_folds={folds}" in said, said
+    _follows(name, [corpus, "--option", f"threshold_folds={folds}"], monkeypatch, capsys)
+
+
+@pytest.mark.parametrize("name", _TRAINING_SCRIPTS)
+def test_a_benchmark_script_refusing_one_label_says_so_in_the_flags_it_takes(name, monkeypatch, tmp_path):
+    corpus = _corpus(tmp_path, "text,labels,stance", ["We stand with Kyiv now.,ukraine_support,favor",
+                                                      "Arm Kyiv today please.,ukraine_support,against"])
+    said = _refusal_of_script(name, corpus, monkeypatch)
+    assert isinstance(said, str), said
+    assert said.startswith(f"{name}.py: the tables of {corpus!r} cannot be trained on: 2 problems:\n  (1) "
+                           "--labels-column='labels': need at least two different labels to train, got "
+                           "['ukraine_support']\n  (2) --labels-column='labels': each label needs"), said
 
 
 @pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
@@ -336,53 +433,3 @@ def test_a_benchmark_script_refuses_a_saved_model_without_a_stance_head(name, mo
     assert said == (f"{name}.py: {str(tmp_path / 'model')!r} is a model without a stance head (trained with "
                     f"stance_column=None), and {name}.py measures the stance a model reads: give a model trained "
                     "with a stance column, or a folder of labelled tables with one"), said
-
-
-@pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
-def test_a_benchmark_script_refusing_an_off_topic_label_it_does_not_know_says_what_its_user_can_do(
-        name, monkeypatch, tmp_path):
-    # A review of 5e7d19f1: a corpus whose off-topic rows are labelled 'offtopic' (no stance) was refused
-    # with stance's "if 'offtopic' is your off-topic label, pass none_label='offtopic' (on the command line:
-    # --none-label offtopic)", an option the scripts do not take; they train with the off-topic label 'none'.
-    rows = [f"{text},{'ukraine_support' if i < 3 else 'unity'},{'favor' if i % 2 else 'against'}"
-            for i, text in enumerate(_NO_HEAD_ROWS)]
-    rows += ["The weather is nice.,offtopic,", "I like football.,offtopic,", "Lunch was good.,offtopic,"]
-    (tmp_path / "a.csv").write_text("\n".join(["text,labels,stance", *rows]) + "\n", encoding="utf-8")
-    said = _refusal_of_script(name, str(tmp_path), monkeypatch)
-    assert isinstance(said, str) and "none_label" not in said and "--none-label" not in said, said
-    assert (f"if 'offtopic' is your off-topic label, write 'none' in place of 'offtopic' in its rows ({name}.py "
-            "trains with the off-topic label 'none')") in said, said
-
-
-def test_a_benchmark_script_puts_stances_advice_to_pass_none_label_as_what_its_user_can_do():
-    attribution = _load("attribution")
-    written = attribution.with_the_off_topic_label_written
-    # as stance words it, the value quoted for Python and the shell (stance/data.py, stance/exceptions.py)
-    assert written("if \"it's off\" is your off-topic label, pass none_label=\"it's off\" (on the command line: "
-                   "--none-label 'it'\"'\"'s off'); or not", "a.py") == (
-        "if \"it's off\" is your off-topic label, write 'none' in place of \"it's off\" in its rows (a.py trains "
-        "with the off-topic label 'none'); or not")
-    assert written("pass none_label='-x' (on the command line: --none-label=-x).", "a.py") == (
-        "write 'none' in place of '-x' in its rows (a.py trains with the off-topic label 'none').")
-    # the warning of R's NA, which training gives and the scripts pass on
-    assert written("if 'NA' is your label for a statement that takes no position, pass none_label='NA' (on the "
-                   "command line: --none-label NA)", "a.py").endswith(
-        "takes no position, write 'none' in place of 'NA' in its rows (a.py trains with the off-topic label 'none')")
-
-
-@pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
-@pytest.mark.parametrize("rows", [6, 40], ids=["folds of 0 offered", "folds of 2 offered first"])
-def test_a_benchmark_script_refusing_a_rare_label_offers_no_threshold_folds_it_cannot_take(
-        name, rows, monkeypatch, tmp_path):
-    # A review of 5e7d19f1: a corpus with a label in 2 rows was refused with stance's "(or pass threshold_folds=0,
-    # on the command line --option threshold_folds=0, …)", and of more rows "Pass threshold_folds=2 (on the
-    # command line --option threshold_folds=2) …; or add examples", options the scripts do not take.
-    lines = [f"We must send more weapons number {i} to Ukraine now.,ukraine_support,{('favor', 'against')[i % 2]}"
-             for i in range(rows)]
-    lines += [f"NATO allies stand united on point {i}.,unity,{('favor', 'against')[i % 2]}" for i in range(rows)]
-    lines += ["Pensions must rise for all.,Pensions,favor", "Pensions are too low today.,Pensions,against"]
-    (tmp_path / "a.csv").write_text("\n".join(["text,labels,stance", *lines]) + "\n", encoding="utf-8")
-    said = _refusal_of_script(name, str(tmp_path), monkeypatch)
-    assert isinstance(said, str) and "threshold_folds" not in said and "--option" not in said, said
-    assert said.endswith("too few for 'Pensions' (2: rows 'a.csv:" + f"{2 * rows:02d}', 'a.csv:{2 * rows + 1:02d}'). "
-                         "Add examples, correct typos, merge these labels into others or drop their rows"), said
