@@ -93,15 +93,23 @@ def warn_of_spacing_twins(values: Iterable[Any], argument: str, shown: int = 3) 
 
 
 def _in_two_encodings(names: list[str]) -> bool:
-    """Whether the look-alike groups ``names`` write their accents two ways, some composed and
-    some as combining marks. Decomposed alike ('Orba\u0301n' and 'Orba\u0301n ', as one Mac
+    """Whether the look-alike groups ``names`` write their accents two ways: some composed and
+    some as combining marks, or as other combining marks (Windows' Vietnamese keyboard types
+    "Nguyê\u0303n", a letter with its circumflex and a combining tilde, where macOS writes
+    "Nguye\u0302\u0303n"). Decomposed alike ('Orba\u0301n' and 'Orba\u0301n ', as one Mac
     writes every name), they differ in their spaces alone: naming their combining marks sent
     the reader after accents that agree.
 
     >>> _in_two_encodings(["Orb\u00e1n", "Orba\u0301n"]), _in_two_encodings(["Orba\u0301n", "Orba\u0301n "])
     (True, False)
+    >>> _in_two_encodings(["Nguy\u00ea\u0303n", "Nguye\u0302\u0303n"])
+    True
     """
-    return len({name == composed(name) for name in names}) > 1
+    import unicodedata
+
+    # Names one NFC apart (their spacing_key agrees) are encoded alike when they carry the same
+    # combining marks in the same order; the letters they sit on are then the same too.
+    return len({"".join(c for c in name if unicodedata.combining(c)) for name in names}) > 1
 
 
 def _shown_twin(name: str, accents: bool) -> str:

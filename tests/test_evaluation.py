@@ -2079,6 +2079,24 @@ def test_a_by_groups_twins_decomposed_alike_are_told_apart_by_their_spaces_alone
         assert told in [str(warning.message) for warning in caught], [str(warning.message) for warning in caught]
 
 
+def test_a_by_groups_twins_each_partly_decomposed_another_way_are_told_of_their_accents(seed_frame, default_model):
+    # A review of db247500: "Nguy\u00ea\u0303n" (Windows' Vietnamese keyboard: ê, then a combining
+    # tilde) beside "Nguye\u0302\u0303n" (macOS: e and both marks) are each decomposed, so the
+    # warning named nothing that tells them apart and left out "how their accents are encoded".
+    frame = seed_frame.iloc[:4].copy()
+    frame["speaker"] = ["Nguy\u00ea\u0303n", "Nguye\u0302\u0303n", "Nguy\u00ea\u0303n", "Rutte"]
+    told = ("by='speaker': the groups 'Nguye\u0302\u0303n' (accents as combining marks: U+0302 COMBINING CIRCUMFLEX "
+            "ACCENT, U+0303 COMBINING TILDE) and 'Nguy\u00ea\u0303n' (accents as combining marks: U+0303 COMBINING "
+            "TILDE) look the same but differ in their spaces, in how their accents are encoded or in characters that "
+            "show nothing, so each is a group of its own; use one spelling in every row to make them one")
+    for call in (lambda: stance.profile(stance.score(frame[["text", "speaker"]], model=default_model), by="speaker"),
+                 lambda: stance.evaluate(default_model, frame, by="speaker")):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        assert told in [str(warning.message) for warning in caught], [str(warning.message) for warning in caught]
+
+
 def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_their_spaces(seed_frame, default_model):
     # "SPD" and "SPD " (or "SPD\u00a0") were two rows of one visible name in the report, with no
     # word, where labels so spelt are refused.
