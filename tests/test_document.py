@@ -2481,6 +2481,26 @@ def test_an_office_alone_in_two_documents_names_its_holder_within_its_own_docume
     assert '"Secretary General:" in the next are one\nspeaker, "SECRETARY GENERAL", as the same spelling' in readme
 
 
+def test_a_name_or_surname_alone_in_another_document_is_not_its_holder_as_the_readme_says():
+    # A review of 961a1222: the README said tags across documents are one speaker "as within one", and
+    # "Each document's tags are its own", yet only an office was said to name its holder within its
+    # own document alone: a later file's "Rutte:" or "Mark Rutte:", his in one document, is not.
+    texts = {"a.txt": "SECRETARY GENERAL MARK RUTTE: NATO is united.\nREPORTER: Will you?\n"
+                      "RUTTE: We must send more air defence to Ukraine.",
+             "b.txt": "Rutte: NATO is strong.\nREPORTER: Why?\nMARK RUTTE: Russia must pay for the war.",
+             "c.txt": "RUTTE: Allies must stand with Ukraine.\nREPORTER: And Russia?"}
+    speakers = stance.score_documents(texts).sentences.groupby("document").speaker.apply(list).to_dict()
+    assert speakers == {"a.txt": ["SECRETARY GENERAL MARK RUTTE", "REPORTER", "SECRETARY GENERAL MARK RUTTE"],
+                        "b.txt": ["Rutte", "REPORTER", "MARK RUTTE"], "c.txt": ["Rutte", "REPORTER"]}
+    one = stance.score_document("\n".join(texts.values())).sentences.speaker.tolist()
+    assert set(one) == {"SECRETARY GENERAL MARK RUTTE", "REPORTER"}
+    readme = " ".join((Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8").split())
+    assert ('An office, a name or a surname alone ("SECRETARY GENERAL:", "MARK RUTTE:", "RUTTE:") names its holder '
+            'only from a tag of its own document that gives both ("SECRETARY GENERAL MARK RUTTE:"), so another '
+            'file\'s "Rutte:" is a speaker of its own, "Rutte", though in one document it would be his.') in readme
+    assert "Each document's tags are its own" not in readme
+
+
 def test_profile_puts_the_missing_group_last_whatever_its_cells_hold():
     # Blank cells sort before every name and missing ones after, so "(missing)" came first
     # when the rows with no speaker were all blank and last when one was NaN.
