@@ -525,7 +525,9 @@ _WRITER_NOTE = (r"(?-i:(?!(?:The|This|That|Our|Its|His|Her|Their) )"
 # leaves ("To unsubscribe from Baltic Wire, click here.", "… reply STOP."), where "To unsubscribe from NATO, click your
 # heels and leave." is words; so is "… reply stop to Putin's blackmail.": the word in lower case is the call's quoted,
 # after "the word" or ending it, and a word replied to a name ("to Moscow", "to the Kremlin") is a sentence's, quoted or
-# not ("… reply 'stop' to Putin's blackmail.", "… reply with the word STOP to Moscow." were scored at 115615fb~1).
+# not ("… reply 'stop' to Putin's blackmail.", "… reply with the word STOP to Moscow." were scored at 115615fb~1); a
+# name in any alphabet ("to Łukaszenka"), or in capitals after "to" in lower case ("to OPEC", "to the USSR's heirs"),
+# where "REPLY STOP TO THIS ADDRESS" is a mail's in capitals and "… to SMS 12345" its number.
 # Where to: an address's stops are no sentence's ("To unsubscribe, visit balticwire.com/unsubscribe."); a stop before
 # a capital opens one, as in text pasted from cells ("To unsubscribe, click here.Allies must act." keeps its second),
 # and so does a stop after the call's last word, before a word in lower case ("… click here.allies must act now." was
@@ -538,7 +540,8 @@ _UNSUBSCRIBE_CALL = (r"to unsubscribe(?:(?: from (?:[\w'’-]+ ){0,3}?(?:e-?mail
                      r"(?:here|below|[\"'“‘]?unsubscribe\b|(?:the|this) (?:[\w'’\"“”‘-]+ ){0,2}?(?:link|button))|"
                      r"reply(?: with)? (?:(?:the word [\"'“‘]?(?:unsubscribe|stop)\b|"
                      r"(?:the word )?[\"'“‘]?(?-i:[A-Z]{2,})|[\"'“‘](?:unsubscribe|stop)\b)"
-                     r"(?![\"'”’]?\s+(?:to|on|at|against)\s+(?:the\s+)?(?-i:[A-Z][a-z]))|"
+                     rf"(?![\"'”’]?\s+(?:(?:to|on|at|against)\s+(?:the\s+)?(?-i:[{_CAP}](?![{_CAP}\d_\W]))|"
+                     rf"(?-i:(?:to|on|at|against)\s+(?:the\s+)?[{_CAP}]{{2,}})(?!\w|\s+\d)))|"
                      r"(?:unsubscribe|stop)(?=[\"'”’]?[.!…]))|"
                      r"reply to this (?:e-?mail|message|newsletter|alert)))"
                      r"\b(?:[^.!?…\n]|(?:(?<! here)(?<! below)(?<! link)(?<! button)|(?=\.[\w-]+[./:@]\w))"

@@ -13034,3 +13034,23 @@ def test_a_sentence_with_a_modal_run_on_after_an_event_that_ends_somewhere_is_ke
     # to the line's end, so a sentence run on after them without a comma was lost whole (scored at d2274ef4)
     assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
     assert split_sentences(statement) == [statement]
+
+
+@pytest.mark.parametrize("statement", [
+    "To unsubscribe from Russian gas, reply 'stop' to Łukaszenka.",
+    "To unsubscribe from Russian gas, reply 'stop' to the Élysée's friends in Moscow.",
+    "To unsubscribe from Russian gas, reply “stop” to Ørsted's rivals in the Kremlin.",
+    "To unsubscribe from Russian oil, reply 'stop' to OPEC.",
+    "To unsubscribe from Russian oil, reply with the word STOP to the OPEC cartel.",
+    "To unsubscribe from Russian gas, reply with the word stop to the USSR's heirs.",
+    "To unsubscribe from the Kremlin's lies, reply 'stop' to RT."])
+def test_a_sentence_replying_a_quoted_word_to_a_name_in_any_alphabet_or_in_capitals_is_kept_after_a_footer(statement):
+    # A review of aeefac1b: a name replied to was one opening with A to Z and a letter a to z, so a sentence replying
+    # the word to "Łukaszenka", "Élysée" or "OPEC" was lost with the footer still (scored at d2274ef4)
+    for footer in ("© 2026 Baltic Wire.", "Follow us on X."):
+        assert split_sentences(f"We met.\n\n{footer} {statement}\n")[-1].endswith(statement)
+    # a mail's call in capitals replies to its own address, and a name in capitals before a number is its number
+    for call in ("TO UNSUBSCRIBE FROM BALTIC WIRE, REPLY STOP TO THIS ADDRESS.",
+                 "TO UNSUBSCRIBE FROM BALTIC WIRE, REPLY 'STOP' TO US.",
+                 "To unsubscribe from Baltic Wire, reply STOP to SMS 12345."):
+        assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {call}\n") == ["We met."]
