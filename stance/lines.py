@@ -629,10 +629,13 @@ _RELEASE_NOTE_SPEECH_GOES_ON = frozenset({
 # "… addresses reporters outside the summit venue" have none. So after an event's verb of ending going on (see
 # _RELEASE_NOTE_EVENT_GOES_ON): "Embargoed until the press conference ends at noon allies must keep sanctions in
 # place." (scored at d2274ef4, lost at f3f62e76).
-# Not after a word that opens the speech's subject ("… speaks on what allies will do next", "… statement on how NATO
-# will respond" are notes).
-_RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|whom|if|that)|must|will|should|shall|"
-                           r"cannot|can|could|would|won['’]t|can['’]t)\b", re.IGNORECASE)
+# Not after a word that opens the speech's subject or a clause of where or when it is given ("… speaks on what allies
+# will do next", "… statement on how NATO will respond", "… speaks at the summit where allies will decide on aid", "…
+# ends at noon when ministers will leave" are notes), nor straight after the speech, its own ("… the minister's
+# statement can be read in parliament").
+_RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|whom|if|that|where|when|while|once|"
+                           r"because|unless)|must|will|should|shall|cannot|can|could|would|won['’]t|can['’]t)\b",
+                           re.IGNORECASE)
 # A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
 # ("Embargoed until 10:00, Russian assets stay in Europe."): a note's words after its time are a date, a place, a
 # time zone ("… 10:00, Brussels time."), and seldom a final stop; lost whole at three words' count.
@@ -711,9 +714,12 @@ def _runs_on_with_modal(note: str, start: int, end: int) -> bool:
     True
     >>> _runs_on_with_modal("… speaks on what allies will do next", 10, 36)
     False
+    >>> _runs_on_with_modal("… statement can be read in parliament", 11, 38)
+    False
     """
     first = _RUN_ON_MODAL.search(note, start, end)
-    return first is not None and first.group("subject") is None
+    return (first is not None and first.group("subject") is None
+            and _WORD.search(note, start, first.start()) is not None)  # a subject before it
 
 
 def _is_clause_after_comma(note: str, start: int) -> bool:

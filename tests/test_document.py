@@ -13054,3 +13054,21 @@ def test_a_sentence_replying_a_quoted_word_to_a_name_in_any_alphabet_or_in_capit
                  "TO UNSUBSCRIBE FROM BALTIC WIRE, REPLY 'STOP' TO US.",
                  "To unsubscribe from Baltic Wire, reply STOP to SMS 12345."):
         assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {call}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note", [
+    "Not for publication until the minister speaks in Vilnius where leaders will meet",
+    "Embargoed until the minister speaks at the summit where allies will decide on aid",
+    "Not for publication until the briefing ends at noon when ministers will leave",
+    "Embargoed until the briefing ends at noon when ministers will leave the building",
+    "Not for publication until the minister's statement can be read in parliament",
+    "NOT FOR PUBLICATION UNTIL THE MINISTER SPEAKS IN VILNIUS WHERE LEADERS WILL MEET"])
+def test_an_embargo_until_a_speech_with_a_modal_in_a_clause_of_where_or_when_is_still_a_note(note):
+    # A review of fa2b9c1f and 18cfe9cd: a modal verb anywhere after the speech or its verb of ending made the words a
+    # sentence run on, so a note of where or when the event is, or of what its statement can be, was scored, alone on
+    # its line, after a footer and in a speaker's turn (notes at fa2b9c1f~1)
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    assert split_sentences(f"We met.\n\n{note}.\n") == ["We met."]
+    assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
+    if note.startswith("Not"):
+        assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {note}\n") == ["We met."]
