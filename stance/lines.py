@@ -616,6 +616,9 @@ _RELEASE_NOTE_EVENT_GOES_ON = re.compile(
 # the speech). A verb that takes an object ("delivered", "addresses") goes on with it ("… addresses reporters outside
 # the summit venue"), no sentence's.
 _RELEASE_NOTE_SPEECH_VERB = re.compile(r"spoken|spoke|speaks|speaking|rises|stands up", re.IGNORECASE)
+# The speech named by a noun, whose clause has its verb to come ("… the statement by the minister is published")
+_RELEASE_NOTE_SPEECH_NOUN = re.compile(r"speech|statements?|briefing|conference|remarks|delivery|address",
+                                       re.IGNORECASE)
 # Beside the note's words, those a speech goes on with: "… speaks tomorrow morning in parliament", "… this evening",
 # "… about defence spending in parliament", "… during the debate", "… via video link to the summit" (each a note at
 # 4b825e0c~1, its three words in lower case counted as a sentence's after the verb).
@@ -633,8 +636,15 @@ _RELEASE_NOTE_SPEECH_GOES_ON = frozenset({
 # will do next", "… statement on how NATO will respond", "… speaks at the summit where allies will decide on aid", "…
 # ends at noon when ministers will leave" are notes), nor straight after the speech, its own ("… the minister's
 # statement can be read in parliament").
+# So is "may" in lower case (the month is "May"), and a form of "be", "has to" or "does not" ("… speaks tonight Russia
+# is losing the war.", "… ends in Geneva Europe has to pay.", each scored at d2274ef4), but not in a clause of the
+# event's own after "as", "after", "and"…: "… has ended and the minister is gone", "… speaks after the vote is taken"
+# are notes.
 _RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|whom|if|that|where|when|while|once|"
-                           r"because|unless)|must|will|should|shall|cannot|can|could|would|won['’]t|can['’]t)\b",
+                           r"because|unless)|(?P<clause>as|after|before|until|till|since|and|or)|"
+                           r"(?P<copula>is|are|was|were|(?:has|have|had|needs?) to|(?:does|do|did) not|"
+                           r"(?:is|are|was|were|does|do|did)n['’]t)|"
+                           r"must|will|should|shall|cannot|can|could|would|might|(?-i:may)|won['’]t|can['’]t)\b",
                            re.IGNORECASE)
 # A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
 # ("Embargoed until 10:00, Russian assets stay in Europe."): a note's words after its time are a date, a place, a
@@ -701,14 +711,17 @@ def _after_release_event(note: str) -> int:
             word = following.group().lower() if following else ""
             if word and word not in _RELEASE_NOTE_WORDS and word not in _RELEASE_NOTE_SPEECH_GOES_ON:
                 after_event = speeches[-1].end()
-        if not endings and _runs_on_with_modal(note, speeches[-1].end(), event.end()):
+        after_verb = not _RELEASE_NOTE_SPEECH_NOUN.fullmatch(speeches[-1].group())
+        if not endings and _runs_on_with_modal(note, speeches[-1].end(), event.end(), after_verb):
             after_event = speeches[-1].end()  # "… speaks today allies must act.": a sentence run on
     return after_event
 
 
-def _runs_on_with_modal(note: str, start: int, end: int) -> bool:
-    """Whether ``note``'s words from ``start`` to ``end``, after its event's speech or verb of ending, hold a modal verb
-    before any word that opens the speech's subject (see _RUN_ON_MODAL): a sentence run on without a comma.
+def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True) -> bool:
+    """Whether ``note``'s words from ``start`` to ``end``, after its event's speech or verb of ending, hold a modal
+    verb, or a form of "be" outside a clause of the event's own, before any word that opens the speech's subject (see
+    _RUN_ON_MODAL): a sentence run on without a comma. After a speech named by a noun (not ``after_verb``), a form of
+    "be" is its own verb: "… the statement by the minister is published".
 
     >>> _runs_on_with_modal("… speaks today allies must act.", 10, 31)
     True
@@ -716,10 +729,21 @@ def _runs_on_with_modal(note: str, start: int, end: int) -> bool:
     False
     >>> _runs_on_with_modal("… statement can be read in parliament", 11, 38)
     False
+    >>> _runs_on_with_modal("… speaks tonight Russia is losing the war.", 8, 42)
+    True
+    >>> _runs_on_with_modal("… speaks after the vote is taken", 8, 32)
+    False
+    >>> _runs_on_with_modal("… statement by the minister is published", 11, 41, after_verb=False)
+    False
     """
-    first = _RUN_ON_MODAL.search(note, start, end)
-    return (first is not None and first.group("subject") is None
-            and _WORD.search(note, start, first.start()) is not None)  # a subject before it
+    in_clause = not after_verb
+    for verb in _RUN_ON_MODAL.finditer(note, start, end):
+        if verb.group("subject"):
+            return False
+        in_clause = in_clause or verb.group("clause") is not None
+        if not (verb.group("clause") or (verb.group("copula") and in_clause)):
+            return _WORD.search(note, start, verb.start()) is not None  # a subject before it
+    return False
 
 
 def _is_clause_after_comma(note: str, start: int) -> bool:

@@ -13072,3 +13072,34 @@ def test_an_embargo_until_a_speech_with_a_modal_in_a_clause_of_where_or_when_is_
     assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
     if note.startswith("Not"):
         assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {note}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", [
+    "Not for publication until the minister speaks tonight Russia is losing the war.",
+    "Not to be released until the president addresses parliament Europe has to pay for its defence.",
+    "Not for publication until the minister speaks today allies are united.",
+    "Embargoed until the minister speaks via video link Moscow has to pay.",
+    "Embargoed until the minister speaks today Ukraine may join NATO one day.",
+    "Embargoed until the peace conference ends in Geneva Europe is ready to pay for its defence.",
+    "Embargoed until the briefing ends today the alliance doesn't need Hungary's veto.",
+    "Not for publication until the briefing has ended in Brussels Russia does not want peace.",
+    "NOT FOR PUBLICATION UNTIL THE MINISTER SPEAKS TONIGHT RUSSIA IS LOSING THE WAR."])
+def test_a_sentence_run_on_with_a_form_of_be_or_has_to_after_an_embargos_event_is_kept(statement):
+    # A review of fa2b9c1f and 18cfe9cd: only a modal verb made the words after a speech or its verb of ending going on
+    # a sentence run on, so one with "is", "has to" or "does not" was lost whole, alone on its line, after a footer
+    # and in a speaker's turn (each scored at d2274ef4)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    if statement.startswith("Not"):
+        assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {statement}\n")[-1] == statement
+    # in a clause of the event's own, or straight after it, the verb is the note's
+    for note in ("Not for publication until the briefing has ended and the minister is gone",
+                 "Not for publication until the minister speaks in parliament after the vote is taken",
+                 "Not for publication until the minister speaks later as the summit is closing",
+                 "Not for publication until the minister speaks today while leaders are meeting",
+                 "Not for publication until the statement is read out in parliament",
+                 "Not for publication until the statement by the minister is published",
+                 "Not for publication until the briefing for the press is held",
+                 "Not for publication until the minister speaks in May",
+                 "Embargoed until the conference ends in the hall where the summit is held each year"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
