@@ -22,6 +22,12 @@ from .exceptions import InvalidTypeError
 _POLARS = "polars"
 _PYARROW = "pyarrow"
 
+# An integer column with nulls read as Python ints and None, as stance reads a Parquet file's
+# (parquet_files.read_parquet): Arrow's default makes it float64, so an id past 2**53 (a post's,
+# 9007199254740993) came back changed and every id as 17.0, in the scores and in any file
+# written of them.
+_EXACT_INTEGERS = {"integer_object_nulls": True}
+
 
 def _library(value: object) -> str | None:
     """``"polars"`` or ``"pyarrow"`` for a value of that library's, else None."""
@@ -211,8 +217,9 @@ def _from_polars(data: Any, names: set[str], argument: str, column: bool) -> Any
     if "DataFrame" in names or "Series" in names:
         try:
             # as polars gives it: an Enum or Categorical column stays categorical, in its order
-            # (a profile by month keeps January first), and a Date column is of dates
-            converted = data.to_pandas()
+            # (a profile by month keeps January first), and a Date column is of dates; an
+            # integer column with nulls is of Python ints, as a Parquet file's (see _EXACT_INTEGERS)
+            converted = data.to_pandas(**_EXACT_INTEGERS)
         except ImportError:
             # without pyarrow, which polars' to_pandas needs: through Python lists, the column
             # order kept, and the nulls read as pandas reads missing values
@@ -235,6 +242,8 @@ def _listed(series: Any) -> Any:
 
     values = series.to_list()
     kind = type(series.dtype).__name__
+    if series.dtype.is_integer() and series.null_count():
+        return _objects(values)  # as pyarrow's gives it (see _EXACT_INTEGERS), not floats
     if kind == "Enum":
         return pd.Categorical(values, categories=list(series.dtype.categories), ordered=True)
     if kind == "Categorical":  # its categories as they come, as pyarrow's dictionary has them
@@ -264,10 +273,22 @@ def _from_pyarrow(data: Any, names: set[str]) -> Any:
     pd = forksafe.imported("pandas")
 
     if "Table" in names or "RecordBatch" in names:
-        return data.to_pandas()
+        return data.to_pandas(**_EXACT_INTEGERS)
     if "ChunkedArray" in names or "Array" in names:
-        return pd.Series(data.to_pylist())
+        values = data.to_pylist()
+        integers_with_gaps = forksafe.imported("pyarrow").types.is_integer(data.type) and data.null_count
+        return pd.Series(_objects(values) if integers_with_gaps else values)
     return data
+
+
+def _objects(values: list[Any]) -> Any:
+    """``values`` as a numpy array of Python objects, which pandas keeps as they are: ints
+    beside None stay ints (pandas makes floats of a list of them, see _EXACT_INTEGERS)."""
+    numpy = forksafe.imported("numpy")
+
+    objects = numpy.empty(len(values), dtype=object)
+    objects[:] = values
+    return objects
 
 
 def profile_as_pandas(value: Any, argument: str) -> Any:

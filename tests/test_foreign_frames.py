@@ -667,3 +667,30 @@ def test_a_nan_of_a_polars_or_pyarrow_float_column_is_told_as_nan_not_null():
                 "stance.score()")):
             stance.classify_many(column)
         assert len(column.filter(pc.invert(pc.is_nan(column)))) == 0  # the NaN and the null both dropped
+
+
+def test_integer_ids_with_gaps_of_a_polars_or_pyarrow_table_come_back_exact(monkeypatch):
+    # A notebook user's audit: an id column of a polars or pyarrow table with a null came back
+    # float64 from stance.score, score_documents and the rest, as Arrow's to_pandas makes it:
+    # 9007199254740993 (2**53 + 1, a post id is larger) came back 9007199254740992.0 and 3 as
+    # 3.0, in the scores and in pl.from_pandas of them. They stay the ints given, as a Parquet
+    # file's do (parquet_files.read_parquet), beside None; a column without a gap stays int64.
+    big = 2**53 + 1
+    ids = [big, None, 3, 4]
+    columns = {"id": ids, "n": [1, 2, 3, 4], "text": TEXTS}
+    for table in TABLES.values():
+        scored = stance.score(table(columns))
+        assert scored["id"].tolist() == ids and scored["n"].dtype == "int64"
+        with pytest.warns(stance.StanceWarning, match="has no text"):  # the third document's
+            assert stance.score_documents(table(columns)).sentences["id"].tolist() == [big, None, 4]
+    assert pl.from_pandas(stance.score(pl.DataFrame(columns)))["id"].to_list() == ids
+    for column in COLUMNS.values():
+        assert stance.foreign_frames.as_pandas(column(ids)).tolist() == ids
+
+    def without_pyarrow(*args, **kwargs):
+        raise ImportError("pyarrow is required")
+
+    monkeypatch.setattr(pl.DataFrame, "to_pandas", without_pyarrow)
+    monkeypatch.setattr(pl.Series, "to_pandas", without_pyarrow)
+    assert stance.score(pl.DataFrame(columns))["id"].tolist() == ids
+    assert stance.foreign_frames.as_pandas(pl.Series(ids)).tolist() == ids
