@@ -214,7 +214,9 @@ class DocumentScore:
         # pandas' own display limits apply, as for any DataFrame in a notebook; a statement
         # is cut as a Prediction's is (to_html has no column width: a 100,000-character
         # paragraph went into the notebook whole).
-        table = self._shown_table().round(3)
+        table = self._shown_table()
+        # the one column of decimals: a frame's round() warns of a document column of dates
+        table["confidence"] = table["confidence"].round(3)
         table["text"] = _cut_texts(table["text"], HTML_TEXT_LIMIT)
         most = pd.get_option("display.max_rows")
         rows = _names_isolated(table.to_html(escape=True, max_rows=most), list(table.columns))
@@ -926,7 +928,8 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     profile would pool into one document are refused: equal ones (1 and True) and two or more
     of its group ``"(missing)"`` (None, NaN, a blank name such as "" or " ", "(missing)").
     ``sentences`` has
-    a ``document`` column, then the columns of :func:`score_document`, numbered from 0
+    a ``document`` column (of the index's dtype, dates say, as ``profile``'s level; names of
+    text, tuples or a dict's, Python objects), then the columns of :func:`score_document`, numbered from 0
     across the lot; ``profile`` has a profile per
     document, indexed by document and target, the documents in the order given, as the statements
     are. ``stance.profile(doc.sentences, by=["document", "speaker"])`` profiles each speaker of
@@ -983,7 +986,29 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
              f"documents[{quoted(text_column)}]))")
     carried = _carried_columns(documents, text_column, columns)
     _warn_of_html(named)
-    return _score_split(named, model, favor, against, carried=carried, absent=absent)
+    return _score_split(named, model, favor, against, carried=carried, absent=absent,
+                        names_index=_names_index(documents))
+
+
+def _names_index(documents: Any) -> pd.Index | None:
+    """The index naming a pandas Series or DataFrame of ``documents`` when it has a dtype of
+    its own (dates, periods, numbers, categories), which their ``document`` column keeps as
+    the profile's ``document`` level does; None for names of text or tuples (a MultiIndex),
+    or of a dict, which the column holds as Python objects.
+
+    >>> import pandas as pd
+    >>> _names_index(pd.Series(["a"], index=pd.to_datetime(["2024-03-01"]))).dtype.kind  # dates
+    'M'
+    >>> _names_index(pd.Series(["a"], index=["x.txt"])), _names_index({"x.txt": "a"})
+    (None, None)
+    """
+    pd = forksafe.imported("pandas")
+
+    index = getattr(documents, "index", None)
+    if (not isinstance(index, pd.Index) or isinstance(index, pd.MultiIndex) or index.dtype == object
+            or pd.api.types.is_string_dtype(index.dtype)):
+        return None
+    return index
 
 
 def _default_index(documents: Any) -> bool:
@@ -1272,7 +1297,7 @@ def _one_spelling_each(speakers: list[str | None]) -> list[str | None]:
 
 def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str] | tuple[str, ...] | None,
                  against: str | list[str] | tuple[str, ...] | None, carried: pd.DataFrame | None = None,
-                 absent: Collection[int] = ()) -> DocumentScore:
+                 absent: Collection[int] = (), names_index: pd.Index | None = None) -> DocumentScore:
     """Split each (name, text) into statements, score them in one batch and profile them;
     a name of None is a lone document (no ``document`` column). ``carried`` has a row per
     document, in their order, copied onto each of its statements (see :func:`_carried_rows`).
@@ -1336,7 +1361,11 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
         _warn_of_no_statements([(name, text) for position, (name, text) in enumerate(named)
                                 if position not in scored_at and position not in absent])
     if not lone:
-        columns = {"document": pd.Series(names, dtype=object), **columns}
+        # Names of a dtype of their own (a Series of speeches indexed by date) keep it, so that
+        # docs.sentences.document.dt.to_period("M") works as on the profile's document level.
+        document = (pd.Series(names, dtype=object) if names_index is None
+                    else pd.Series(names_index.take(positions)))
+        columns = {"document": document, **columns}
     # Its statements are a document's split: one too long to split is no document to split again.
     scored = score_checked(pd.DataFrame(columns), model=model, check_documents=False)
     if carried is not None and len(carried.columns):

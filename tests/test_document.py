@@ -13103,3 +13103,37 @@ def test_a_sentence_run_on_with_a_form_of_be_or_has_to_after_an_embargos_event_i
                  "Not for publication until the minister speaks in May",
                  "Embargoed until the conference ends in the hall where the summit is held each year"):
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+def test_documents_named_by_dates_keep_them_as_dates_in_their_statements_document_column():
+    # A notebook user's audit: a Series of speeches indexed by the day they were given
+    # gave docs.profile a document level of dates, but docs.sentences a document column of
+    # Python objects, so docs.sentences.document.dt.to_period("M") failed in pandas ("Can only
+    # use .dt accessor with datetimelike values") and plot_trend(docs) said the statements had
+    # no time to draw. The column keeps the index's dtype, as the profile's level does.
+    days = pd.to_datetime(["2024-01-07", "2024-01-21", "2024-02-04"])
+    speeches = pd.Series(["We must help Ukraine. NATO is united.", "Bring the brigade home.",
+                          "More troops to Estonia."], index=days)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nor does showing them warn (a frame's round() of dates did)
+        docs = stance.score_documents(speeches)
+        str(docs), docs._repr_html_()
+    documents = docs.sentences["document"]
+    assert documents.dtype == days.dtype and documents.tolist() == [days[0], days[0], days[1], days[2]]
+    assert documents.dtype == docs.profile.index.get_level_values("document").dtype
+    months = documents.dt.to_period("M")
+    assert months.astype(str).tolist() == ["2024-01", "2024-01", "2024-01", "2024-02"]
+    with pytest.raises(stance.InvalidTypeError, match=re.escape("doc.sentences['document'].dt.to_period('M')")):
+        stance.plot_trend(docs)
+    pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    by_month = profile(docs.sentences.assign(month=months), by="month")  # as the advice says
+    assert by_month.index.get_level_values("month").astype(str).unique().tolist() == ["2024-01", "2024-02"]
+    plt.close(stance.plot_trend(by_month).figure)
+    # Periods, numbers and categories keep theirs; text and a dict's names stay Python objects.
+    for index in (pd.period_range("2024-01", periods=3, freq="M"), pd.Index([1, 5, 9]),
+                  pd.CategoricalIndex(["c", "b", "a"], categories=["c", "b", "a"])):
+        assert stance.score_documents(speeches.set_axis(index)).sentences["document"].dtype == index.dtype
+    assert stance.score_documents(speeches.set_axis(["a", "b", "c"])).sentences["document"].dtype == object
+    assert stance.score_documents(dict(zip("abc", speeches))).sentences["document"].dtype == object
