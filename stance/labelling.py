@@ -166,8 +166,11 @@ def suggest(
     >>> todo.index.tolist(), todo["text"].tolist()  # a list's texts are "text"; a DataFrame's keep their column
     ([1], ['More tanks for Kyiv and more troops for Vilnius.'])
     """
-    # polars or pyarrow texts, read as pandas before the checks that read a class's name
-    texts, exclude = as_pandas(texts, "texts"), as_pandas(exclude, "exclude")
+    # polars or pyarrow texts, read as pandas before the checks that read a class's name; a Dask
+    # pool, read whole here, as the pandas one it computes to (its columns taken for its texts
+    # before: suggest(None, ddf) suggested "text" and "speaker")
+    texts, exclude = (as_pandas(_computed(value), argument) for value, argument in ((texts, "texts"),
+                                                                                   (exclude, "exclude")))
     # (texts, model): the data was refused as "model must be a StanceModel", no more
     refuse_model_as_data(texts, model, call="suggest", name="texts", expected="statements to label",
                          model_first=True)
@@ -300,6 +303,11 @@ def _without_text(values: list[Any], index: Any) -> str:
         kinds = dict.fromkeys(type_name(values[i]) for i in groups["not_text"])
         said[-1] += f": {', '.join(kinds)}" + (decode_hint(b"") if "bytes" in kinds else "")
     return ", ".join(part + ")" for part in said)
+
+
+def _computed(value: Any) -> Any:
+    """``value`` computed if it is a Dask collection (a DataFrame, a Series), else as it is."""
+    return value.compute() if forksafe.imported(".distributed").is_dask(value) else value
 
 
 def _has_own_columns(texts: Any) -> bool:

@@ -782,7 +782,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
                   name_it: bool = False, for_one: str | None = "stance.classify()") -> pd.DataFrame:
     """``data`` as a DataFrame with the texts in ``text_column`` (a DataFrame as it is).
 
-    Accepts a DataFrame, a dict of columns, a Series, a path to a data file (read in
+    Accepts a DataFrame, a dict of columns, a Series (a Dask one computed), a path to a data file (read in
     ``encoding``) or any
     ordered iterable of texts; refuses any other bare str or bytes, and a set (the result
     is in the input's order), naming ``argument`` in the error. With ``name_it`` (data
@@ -799,6 +799,11 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     from .data import refuse_unordered
 
     data = as_pandas(data, argument)
+    if forksafe.imported(".distributed").is_dask(data):
+        # Every row is read here (explain_many, suggest): as the pandas frame or Series it
+        # computes to, its index kept. Taken as an iterable, a Dask DataFrame gave its column
+        # names, so explain_many(ddf) explained "text" and "speaker" as two statements.
+        data = data.compute()
 
     if (message := values_for_a_name("text_column", text_column,
                                       data if isinstance(data, pd.DataFrame) else None)) is not None:

@@ -1662,3 +1662,31 @@ def test_evaluating_a_dask_frame_is_refused_as_lazy_not_as_no_dataframe():
         stance.evaluate(stance.default_model(), lazy)
     # the advice followed is the pandas path's report
     assert stance.evaluate(None, lazy.compute()).to_frame().equals(stance.evaluate(None, gold).to_frame())
+
+
+def test_explain_many_and_suggest_read_a_dask_frame_as_the_pandas_one_it_computes_to():
+    # A notebook user's audit: model.explain_many(ddf) and stance.suggest(None, ddf) took a
+    # Dask DataFrame for an iterable of texts, which gives its column names: they explained and
+    # suggested "text" and "speaker" as two statements, with no word, where stance.score(ddf)
+    # scores its rows. Both read every row in this process, so they read the frame it computes
+    # to, its index kept (a Dask Series too, whose index explain_many numbered 0, 1, … before).
+    frame = pd.DataFrame({"text": ["NATO is united.", "Hungary opposes aid to Ukraine.", None,
+                                   "Bring the brigade home.", "We must deter Russia."],
+                          "speaker": ["A", "B", "C", "D", "E"]}, index=["r5", "r3", "r9", "r1", "r7"])
+    lazy = dd.from_pandas(frame, npartitions=2, sort=False)  # no client: local threads
+    model = stance.default_model()
+    for data, pandas_data in ((lazy, frame), (lazy.text, frame.text)):
+        explained = model.explain_many(data, n=1)
+        # (Dask makes the index its string dtype of NA)
+        pd.testing.assert_frame_equal(explained, model.explain_many(pandas_data, n=1), check_index_type=False)
+        assert explained.statement.max() == 4 and explained.index.unique().tolist() == frame.index.tolist()
+        with pytest.warns(stance.StanceWarning, match=r"row 'r9'"):  # the missing text, named by its row
+            suggested = stance.suggest(None, data, n=3)
+        expected = stance.suggest(None, pandas_data, n=3)
+        assert suggested.index.tolist() == expected.index.tolist() and len(suggested) == 3
+        assert suggested.text.tolist() == expected.text.tolist()
+        assert set(suggested.text) <= set(frame.text)  # statements, never the frame's column names
+    # exclude= a Dask frame too: those labelled already are left out, as of the pandas frame
+    with pytest.warns(stance.StanceWarning, match=r"row 'r9'"):
+        kept = stance.suggest(None, lazy, n=4, exclude=lazy[lazy.speaker.isin(["A", "B"])])
+    assert sorted(kept.index) == ["r1", "r7"]
