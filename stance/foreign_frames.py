@@ -178,6 +178,19 @@ def _relation_advice(relation: Any, argument: str, column: bool) -> str:
     return head + f"its column of statements, {argument}.df()[{key}] (a column of the DataFrame it gives){choices}"
 
 
+def computed(value: Any) -> Any:
+    """``value`` computed if it is a Dask collection (a DataFrame, a Series), else as it is: for
+    a call that reads every row in this process, which took a Dask frame for an iterable of its
+    column names, or named its rows through a lazy index that has no ``equals`` (a review).
+    Recognised by its module, as :func:`refuse_dask` recognises one, so dask is not imported.
+
+    >>> computed(["We act."])
+    ['We act.']
+    """
+    module = type(value).__module__ or ""
+    return value.compute() if module.split(".")[0] == "dask" else value
+
+
 def as_pandas_together(values: dict[str, Any], *, column: str | None = None) -> list[Any]:
     """Each of ``values`` (by its argument's name) as :func:`as_pandas` reads it, ``column``
     the one of statements; and one of polars or pyarrow, which has no index (its rows are

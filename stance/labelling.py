@@ -37,7 +37,7 @@ from .exceptions import (
     warnings_once,
 )
 from .file_types import is_delimited
-from .foreign_frames import as_pandas
+from .foreign_frames import as_pandas, computed
 from .names import LABEL_SEPARATOR
 from .prediction import NO_KNOWN_WORDS
 from .text import is_blank
@@ -169,7 +169,7 @@ def suggest(
     # polars or pyarrow texts, read as pandas before the checks that read a class's name; a Dask
     # pool, read whole here, as the pandas one it computes to (its columns taken for its texts
     # before: suggest(None, ddf) suggested "text" and "speaker")
-    texts, exclude = (as_pandas(_computed(value), argument) for value, argument in ((texts, "texts"),
+    texts, exclude = (as_pandas(computed(value), argument) for value, argument in ((texts, "texts"),
                                                                                    (exclude, "exclude")))
     # (texts, model): the data was refused as "model must be a StanceModel", no more
     refuse_model_as_data(texts, model, call="suggest", name="texts", expected="statements to label",
@@ -303,11 +303,6 @@ def _without_text(values: list[Any], index: Any) -> str:
         kinds = dict.fromkeys(type_name(values[i]) for i in groups["not_text"])
         said[-1] += f": {', '.join(kinds)}" + (decode_hint(b"") if "bytes" in kinds else "")
     return ", ".join(part + ")" for part in said)
-
-
-def _computed(value: Any) -> Any:
-    """``value`` computed if it is a Dask collection (a DataFrame, a Series), else as it is."""
-    return value.compute() if forksafe.imported(".distributed").is_dask(value) else value
 
 
 def _has_own_columns(texts: Any) -> bool:

@@ -37,7 +37,7 @@ from .exceptions import (
     warn,
 )
 from .file_objects import refuse_file_object
-from .foreign_frames import as_held, as_pandas, as_pandas_together, library_of
+from .foreign_frames import as_held, as_pandas, as_pandas_together, computed, library_of
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import (
@@ -619,7 +619,9 @@ class StanceModel:
             from .names import named_rows
 
             return self._checked_names(X, y, stance, named_rows(row_names))
-        X, y, stance = as_pandas_together({"X": X, "y": y, "stance": stance}, column="X")
+        # Dask columns as the pandas ones they compute to: their lazy index has no equals()
+        X, y, stance = as_pandas_together({"X": computed(X), "y": computed(y), "stance": computed(stance)},
+                                          column="X")
         _refuse_scrambled(X, y, "y")
         _refuse_scrambled(X, stance, "stance")
         texts = _as_text_list(X, "X")
@@ -1113,6 +1115,8 @@ class StanceModel:
         0.5
         """
         given = data  # for advice in polars' or pyarrow's calls, the data read as pandas next
+        if y is not None:  # Dask columns as the pandas ones they compute to, as fit reads them
+            data, y = computed(data), computed(y)
         data, y = as_pandas_together({"data": data, "y": y}, column="data" if y is not None else None)
         if y is not None:
             from .label_cells import parse_label_set, refuse_annotations, spelt_as_known

@@ -116,11 +116,13 @@ class Scorer:
         pd = forksafe.imported("pandas")
 
         from .evaluation import evaluate
+        from .foreign_frames import computed
         from .model import _as_text_list, _refuse_scrambled, _split_targets
 
         metric = self.metric
         # As fit refuses them: paired by position, a y shuffled apart from X gave a search a wrong score.
         # The X given, not as a Pipeline's steps return it (an index they rebuild tells nothing).
+        X, y = computed(X), computed(y)  # Dask columns: their lazy index has no equals()
         _refuse_scrambled(X, y, "y")
         estimator, X = _stance_model_in(estimator, X)
         labels, stances = _split_targets(y, None)

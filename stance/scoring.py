@@ -30,7 +30,7 @@ from .exceptions import (
 )
 from .file_objects import refuse_file_object
 from .file_types import is_delimited
-from .foreign_frames import as_pandas
+from .foreign_frames import as_pandas, computed
 from .names import is_missing, named_rows, row_names
 from .text import count_words, holds_lone_surrogate, is_blank
 
@@ -798,12 +798,10 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     from .columns import values_for_a_name
     from .data import refuse_unordered
 
-    data = as_pandas(data, argument)
-    if forksafe.imported(".distributed").is_dask(data):
-        # Every row is read here (explain_many, suggest): as the pandas frame or Series it
-        # computes to, its index kept. Taken as an iterable, a Dask DataFrame gave its column
-        # names, so explain_many(ddf) explained "text" and "speaker" as two statements.
-        data = data.compute()
+    # Every row is read here (explain_many, suggest): a Dask frame as the pandas frame or Series
+    # it computes to, its index kept. Taken as an iterable, a Dask DataFrame gave its column
+    # names, so explain_many(ddf) explained "text" and "speaker" as two statements.
+    data = as_pandas(computed(data), argument)
 
     if (message := values_for_a_name("text_column", text_column,
                                       data if isinstance(data, pd.DataFrame) else None)) is not None:
