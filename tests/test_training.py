@@ -788,13 +788,31 @@ def test_names_that_each_carry_accents_other_ones_are_not_warned_of_as_accents_l
 
 
 @pytest.mark.parametrize(("one", "other"), [("Sécurité", "Sécurite"), ("Sécurité", "Securité"),
-                                            ("Défense européenne", "Défense europeenne"), ("Białoruś", "Bialoruś")])
+                                            ("Défense européenne", "Défense europeenne"), ("Białoruś", "Bialoruś"),
+                                            ("Sécurité européenne", "Sécurite europeenne"),
+                                            ("Défense et sécurité", "Défense et securite")])
 def test_a_name_with_some_of_its_accents_left_off_is_warned_of_at_any_counts(energy_frame, one, other):
     # A review of 6e5c3c64: a name with one of its accents left off, not all, was no longer
     # warned of at 8 rows each (it was at db247500): a keyboard without accents, or a
     # labeller in a hurry, leaves off some as well as all, and types no other one.
     frame = _one_label_as_two(energy_frame, one, other, 8)
     assert len(_spelling_warnings(lambda: stance.train(frame))) == 1
+
+
+def test_every_name_with_a_part_of_anothers_accents_left_off_is_paired_with_it():
+    # A review of feffe42a: two accents or more of three left off, not all, were warned of
+    # beside the plain name alone: "Sécurité européenne" and "Sécurite europeenne" trained as
+    # two labels in silence (warned at 6e5c3c64~1). Of the 32 names of five a's each plain or
+    # acute, a name pairs with each whose acutes are a part of its own: 3**5 - 2**5 pairs.
+    from stance import label_names
+
+    names = ["".join(letters) for letters in itertools.product("aá", repeat=5)]
+    accents = {name: {i for i, letter in enumerate(name) if letter == "á"} for name in names}
+    expected = {(min(a, b), max(a, b)) for a in names for b in names if accents[a] < accents[b]}
+    assert len(expected) == 3 ** 5 - 2 ** 5
+    found = set(label_names._one_edit_pairs(names))
+    # Beside names one edit apart, weighed by their counts ("aááaa" and "aáaáa", two swapped).
+    assert {pair for pair in found if label_names._typed_apart(*pair)} == expected
 
 
 def test_names_alike_without_their_accents_are_compared_in_linear_time(monkeypatch):
