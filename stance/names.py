@@ -317,12 +317,19 @@ class _LettersUnaccented(dict):
     recomposing each took twice the time of the search for names one edit apart."""
 
     def __missing__(self, code: int) -> str:
+        if chr(code) in _LETTERS_NOT_ACCENTED:
+            self[code] = chr(code)
+            return chr(code)
         kept = "".join(char for char in unicodedata.normalize("NFD", chr(code)) if not "\u0300" <= char <= "\u036f")
         # Then as a marked letter is typed plain: "ǿ" is "ø" with an acute, and "o" without either.
         self[code] = plain = unicodedata.normalize("NFC", kept).translate(_MARKED_LETTERS_TYPED_PLAIN)
         return plain
 
 
+# A Cyrillic letter of its own, on the keyboard of every language that writes it, not a letter and
+# an accent: "войны" (wars) and "воины" (warriors) are two words. Not "ў", which a Belarusian on a
+# Russian keyboard types "у", nor "ё", which Russian often writes "е".
+_LETTERS_NOT_ACCENTED = frozenset("й")
 # Letters that carry their mark in themselves (no decomposition), as a keyboard without them types them.
 _MARKED_LETTERS_TYPED_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i"})
 _UNACCENTED = _LettersUnaccented(_MARKED_LETTERS_TYPED_PLAIN)
@@ -332,12 +339,15 @@ def unaccented(name: str) -> str:
     """``name`` in lower case with the accents of Latin, Greek and Cyrillic letters left off, as
     a keyboard without them types it: "Économie" as "economie", "Łódź" as "lodz". Only the
     marks of Unicode's block of combining diacritics go (U+0300 to U+036F): an Arabic haraka, a
-    Thai tone mark or a Devanagari nukta is part of another script's spelling, and stays.
+    Thai tone mark or a Devanagari nukta is part of another script's spelling, and stays; so
+    does the breve of Cyrillic "й", a letter of its own on every keyboard that types it.
 
     >>> unaccented("Économie"), unaccented("Se\u0301curite\u0301"), unaccented("Łódź"), unaccented("नुक़्ता") == "नुक़्ता"
     ('economie', 'securite', 'lodz', True)
     >>> unaccented("Sǿren"), unaccented("SØ\u0301REN")  # an ø with an acute, composed and not
     ('soren', 'soren')
+    >>> unaccented("Войны"), unaccented("Объём")  # wars, not warriors ("воины"); a volume, "объем" too
+    ('войны', 'объем')
     """
     if name.isascii():  # most names: no accent to leave off
         return name.casefold()

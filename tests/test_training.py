@@ -799,6 +799,17 @@ def test_a_name_with_some_of_its_accents_left_off_is_warned_of_at_any_counts(ene
     assert len(_spelling_warnings(lambda: stance.train(frame))) == 1
 
 
+@pytest.mark.parametrize(("one", "other", "warned"), [("Войны", "Воины", 0), ("Строй", "Строи", 0),
+                                                     ("Объём", "Объем", 1), ("Уплыў", "Уплыу", 1)])
+def test_a_cyrillic_short_i_is_a_letter_not_an_i_with_its_accent_left_off(energy_frame, one, other, warned):
+    # A review of 6e5c3c64: Russian "Войны" (wars) and "Воины" (warriors), 8 rows each, were
+    # warned of at any counts as one word typed without its accents, though "й" is a key of
+    # every keyboard that types it: two words, told by their counts as names one edit apart are.
+    # "ё" is often written "е", and Belarusian "ў" typed "у" on a Russian keyboard: one word each.
+    frame = _one_label_as_two(energy_frame, one, other, 8)
+    assert len(_spelling_warnings(lambda: stance.train(frame))) == warned
+
+
 def test_every_name_with_a_part_of_anothers_accents_left_off_is_paired_with_it():
     # A review of feffe42a: two accents or more of three left off, not all, were warned of
     # beside the plain name alone: "Sécurité européenne" and "Sécurite europeenne" trained as
