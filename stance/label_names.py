@@ -29,6 +29,7 @@ from .names import (
     _conflicts,
     _label_name,
     _umlaut_twins,
+    accented_letters,
     case_key,
     composed,
     label_names_as_written,
@@ -1307,9 +1308,10 @@ def _partly_unaccented_pairs(groups: Iterable[Sequence[str]], keys: Mapping[str,
         # Of one spelling without accents, a name is told by its accented letters and where they are.
         by_accents: dict[tuple[tuple[int, str], ...], list[str]] = {}
         for name in group:
-            plain = [unaccented(letter) for letter in keys[name]]
+            letters = accented_letters(keys[name])
+            plain = [unaccented(letter) for letter in letters]
             if all(len(letter) == 1 for letter in plain):  # letter for letter: not "ǆ" as "dž"
-                accents = tuple((i, letter) for i, letter in enumerate(keys[name]) if letter != plain[i])
+                accents = tuple((i, letter) for i, letter in enumerate(letters) if letter != plain[i])
                 by_accents.setdefault(accents, []).append(name)
         known = set(by_accents)  # a set, so that each name's forms are met in C, the fewer gone through
         for accents, names in by_accents.items():

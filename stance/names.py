@@ -385,8 +385,26 @@ def _accents_left_off(full: str, fewer: str) -> bool:
     >>> _accents_left_off("sécurité", "sécurite"), _accents_left_off("público", "publicó")
     (True, False)
     """
-    return len(full) == len(fewer) and all(
-        kept == letter or kept == unaccented(letter) for letter, kept in zip(full, fewer))
+    # Character by character, but where a case-folded "İ" ("i" and a dot) is beside an "i".
+    letters, kept_letters = (full, fewer) if len(full) == len(fewer) else (accented_letters(full),
+                                                                           accented_letters(fewer))
+    return len(letters) == len(kept_letters) and all(
+        kept == letter or kept == unaccented(letter) for letter, kept in zip(letters, kept_letters))
+
+
+# A character and the combining accents after it, which composing leaves so ("i̇", "İ" case-folded).
+_LETTER_AND_ACCENTS = re.compile(r".[\u0300-\u036f]*", re.DOTALL)
+
+
+def accented_letters(key: str) -> list[str]:
+    """``key`` (composed and case-folded) letter by letter, each with the accents composing
+    leaves after it: Turkish "İ" case-folds to "i" and a combining dot, one letter, which a
+    keyboard without it types "I" ("İzmir Körfezi", "Izmir Körfezi").
+
+    >>> accented_letters("İÖ".casefold()) == ["i\u0307", "ö"], accented_letters("se\u0301") == ["s", "e\u0301"]
+    (True, True)
+    """
+    return _LETTER_AND_ACCENTS.findall(key)
 
 
 @dataclass(frozen=True)
