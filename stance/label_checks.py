@@ -88,15 +88,17 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     # What _joined finds of each rare label, asked once: the checks below asked it four times of
     # each, and of 20,000 labels of 2 KB (a column of texts named as the labels) that took 30 s.
     joined = {label: _joined(label, spellings) for label in rare}
-    # Only rows without a label, or labels joined by ";" or "," ("gas;wind"), may be a rare
-    # label's once put right: beside other problems alone (a stance missing, a label in two
-    # cases) every label's count is known, and a rare one named after the others were put
-    # right took a run of its own. Nor labels that look like texts (the columns swapped), of
-    # which the stance check asks already.
-    if misspelt_only and (any(not labels for labels in label_sets) or _look_like_texts(rare, counts, joined)
-                          or any(joined[label] is not None for label in rare)):
-        typos = rare_typos(rare, counts, {label for label, n in counts.items() if n >= minimum})
-        rare = [label for label in rare if label in typos or joined[label] is not None]
+    # Only rows without a label may be any rare label's once put right, and labels joined by ";"
+    # or "," the labels they join ("pensions;gas", pensions' and gas'): beside other problems
+    # alone (a stance missing, a label in two cases) every other label's count is known, and a
+    # rare one named after the others were put right took a run of its own. Nor labels that
+    # look like texts (the columns swapped), of which the stance check asks already.
+    if misspelt_only:
+        held = (set(rare) if any(not labels for labels in label_sets) or _look_like_texts(rare, counts, joined)
+                else {name for label in rare if joined[label] is not None for name in joined[label][0]})
+        if held:
+            typos = rare_typos(rare, counts, {label for label, n in counts.items() if n >= minimum})
+            rare = [label for label in rare if label not in held or label in typos or joined[label] is not None]
     if rare:
         common = [label for label in counts if counts[label] >= minimum]
         # A label holding a comma written with other spaces ("peace,security" beside "peace, security")

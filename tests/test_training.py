@@ -310,6 +310,15 @@ def test_a_rare_label_is_named_beside_a_missing_stance_in_one_run(energy_frame):
         message = str(refused.value)
         assert message.startswith("2 problems:") and f"row {gap} has a target but no stance" in message, message
         assert "too few for 'pensions' (2: rows 3, 9)" in message, message
+    # Nor beside a label joined by ";" of others, which its splitting gives no row ("wind;gas"):
+    # pensions' is named at once (a review of 7adf0953: it was named only on the next run).
+    joined = frame.copy()
+    joined.loc[joined.index[joined.labels == "gas"][0], "labels"] = "wind;gas"
+    for call in (lambda: stance.train(joined, stance_column="stance"),
+                 lambda: stance.cross_validate(joined, progress=False)):
+        with pytest.raises(InvalidInputError) as refused:
+            call()
+        assert "too few for 'pensions' (2: rows 3, 9), 'wind;gas' (1: row " in str(refused.value), refused.value
     # A row without a label may be one of pensions': it is not named as rare beside that.
     frame.loc[gap, ["labels", "stance"]] = [None, "favor"]
     with pytest.raises(InvalidInputError) as refused:
