@@ -343,7 +343,8 @@ def _level(value: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="stance", description="Which NATO policy positions does a statement take?")
+    parser = _Parser(prog="stance", description="Which NATO policy positions does a statement take?",
+                     epilog="stance help COMMAND (or stance COMMAND --help) lists a command's options.")
     # As a command's --version does: a flag stored for after parsing let the command's required
     # arguments refuse "stance --version score" before the version was printed.
     parser.add_argument("--version", action=_Version, help="print the version and exit")
@@ -606,7 +607,7 @@ def _run(argv: Sequence[str] | None) -> int:
     # command's help (its "…") failed under PYTHONIOENCODING=ascii with a UnicodeEncodeError.
     _utf8_output()
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(_help_read(sys.argv[1:] if argv is None else list(argv)))
     except _VersionAsked:
         from . import __version__
 
@@ -822,6 +823,37 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
         elif "--model" in flags and os.path.isdir(token):
             return f"; did you mean --model {shell_path(token)}?"
     return ""
+
+
+def _help_read(argv: list[str]) -> list[str]:
+    """``argv``, with ``stance help`` read as ``stance --help`` and ``stance help COMMAND`` as
+    ``stance COMMAND --help``, as git and pip read theirs: ``stance help score`` was told
+    "invalid choice: 'help' …; did you mean stance --help?", which lists the commands, not
+    score's options. A word after ``help`` that is no command is a usage error naming the
+    commands (and the one it is closest to); so is more than one word.
+
+    >>> _help_read(["help"]), _help_read(["help", "score"]), _help_read(["classify", "help"])
+    (['--help'], ['score', '--help'], ['classify', 'help'])
+    >>> _help_read(["help", "scor"])
+    Traceback (most recent call last):
+    ...
+    stance.cli._UsageError: stance help: 'scor' is no command; did you mean score?
+    """
+    if not argv or argv[0] != "help":
+        return argv
+    if "--version" in argv:  # which prints the version whatever else is given, as after a command
+        return ["--version"]
+    # "stance help --help", "stance help help": what help itself does is stance --help's to say.
+    words = [word for word in argv[1:] if word not in ("-h", "--help", "help")]
+    if not words:
+        return ["--help"]
+    if len(words) == 1 and words[0] in COMMANDS:
+        return [words[0], "--help"]
+    if len(words) > 1:
+        raise _UsageError(f"stance help: name one command, got {', '.join(map(_typed, words))} "
+                          f"(stance help COMMAND, or stance COMMAND --help)")
+    hint = _command_hint(words[0]) or f"; the commands are {', '.join(COMMANDS)}"
+    raise _UsageError(f"stance help: {_typed(words[0])} is no command{hint}")
 
 
 # Commands a newcomer guesses from other tools: git's and docker's "help" and "version",

@@ -6743,7 +6743,35 @@ def test_an_unrecognised_flag_names_its_command_and_the_closest_flag(capsys, arg
     assert run(capsys, *argv)[::2] == (2, said + "\n")
 
 
-@pytest.mark.parametrize("word, meant", [("help", "stance --help"), ("version", "stance --version"),
+@pytest.mark.parametrize("argv, asked", [(["help"], ["--help"]), (["help", "score"], ["score", "--help"]),
+                                          (["help", "train", "--help"], ["train", "--help"]),
+                                          (["help", "help"], ["--help"])])
+def test_help_shows_the_help_asked_for(capsys, argv, asked):
+    # A newcomer's audit: "stance help score" was told "invalid choice: 'help' …; did you mean
+    # stance --help?", which lists the commands, not score's options; "stance help" was refused too.
+    with pytest.raises(SystemExit) as helped:
+        main(argv)
+    shown = capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(asked)
+    assert helped.value.code == 0 and shown.err == "" and shown.out == capsys.readouterr().out
+    assert shown.out.startswith(f"usage: stance {asked[0] + ' ' if asked[0] != '--help' else ''}[-h]")
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["help", "scor"], "stance help: 'scor' is no command; did you mean score?"),
+    (["help", "nosuch"], "stance help: 'nosuch' is no command; the commands are classify, explain, score, "
+                         "document, train, evaluate, info, suggest, check"),
+    (["help", "score", "train"], "stance help: name one command, got 'score', 'train' (stance help COMMAND, "
+                                 "or stance COMMAND --help)"),
+])
+def test_help_of_no_command_is_a_usage_error(capsys, argv, said):
+    assert run(capsys, *argv) == (2, "", said + "\n")
+    # --version beside it prints the version, as beside anything else.
+    assert run(capsys, *argv, "--version") == (0, stance.__version__ + "\n", "")
+
+
+@pytest.mark.parametrize("word, meant", [("Help", "stance --help"), ("version", "stance --version"),
                                          ("predict", "classify"), ("fit", "train"), ("doc", "document"),
                                          ("eval", "evaluate")])
 def test_a_command_guessed_from_another_tool_is_answered(capsys, word, meant):
