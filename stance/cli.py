@@ -91,6 +91,10 @@ class _Parser(argparse.ArgumentParser):
             own = tokens if self._subparsers is None else list(itertools.takewhile(lambda t: t.startswith("-"), tokens))
             for token in itertools.takewhile(lambda t: t != "--", own):
                 flag = _one_dash_long_flag(token, self)
+                short = flag and _short_flag_reading(token, flag, self)
+                if short:
+                    self.error(f"argument {token.partition('=')[0]} reads two ways: did you mean {flag} (a long "
+                               f"flag takes two dashes) or {short} (a value after a space)?")
                 if flag:
                     self.error(f"argument {token.partition('=')[0]}: a long flag takes two dashes; "
                                f"did you mean {flag}?")
@@ -190,6 +194,33 @@ def _one_dash_long_flag(token: str, parser: argparse.ArgumentParser) -> str | No
         return None
     close = difflib.get_close_matches(name, long_names, n=1, cutoff=0.7)
     return f"--{close[0]}" if close else None
+
+
+def _short_flag_reading(token: str, flag: str, parser: argparse.ArgumentParser) -> str | None:
+    """``token`` read as its first two characters, a short flag, and the value attached to it
+    (``-opt``: ``-o pt``), where that is another flag than the long ``flag`` it is also written
+    for (``--option``), and a value that flag takes; else None. ``stance train d.csv -opt`` was
+    told "did you mean --option?" alone, where ``-o pt`` (a model folder "pt") reads as well.
+    A long flag's whole name (``-option``, ``-output``) is that flag's, not a short flag's value.
+
+    >>> parser = _Parser(prog="stance train")
+    >>> for flags in (("-o", "--output"), ("--option",), ("-n",)):
+    ...     _ = parser.add_argument(*flags, type=int if flags == ("-n",) else None)
+    >>> [_short_flag_reading(token, _one_dash_long_flag(token, parser) or "", parser)
+    ...  for token in ("-opt", "-opti", "-opt=C=10", "-option", "-out")]
+    ['-o pt', '-o pti', '-o pt=C=10', None, None]
+    >>> _short_flag_reading("-non", "--none-label", parser)  # -n takes a number
+    """
+    action = parser._option_string_actions.get(token[:2])
+    value = token[2:]
+    if action is None or action.nargs == 0 or flag in action.option_strings or token[1:].partition("=")[0] == flag[2:]:
+        return None
+    if callable(action.type):
+        try:  # "-non" is no -n of a number
+            action.type(value)
+        except (ValueError, TypeError, argparse.ArgumentTypeError):
+            return None
+    return f"{token[:2]} {shell_path(value)}"
 
 
 def _typed(value: Any) -> str:

@@ -6826,6 +6826,29 @@ def test_a_long_flag_given_one_dash_is_refused_naming_it(capsys, tmp_path, monke
     assert run(capsys, "score", "-output", "x", "--version")[:2] == (0, stance.__version__ + "\n")
 
 
+@pytest.mark.parametrize("command", ["train", "check"])
+def test_one_dash_before_what_is_also_a_short_flag_and_its_value_names_both_readings(capsys, tmp_path, monkeypatch,
+                                                                                      command):
+    # A newcomer's audit: "stance train d.csv -opt" was told "did you mean --option?" alone, where
+    # -o with the value "pt" (a model folder, or check's output) reads as well: both are named,
+    # the long flag first (a word begun, "opt", is likelier than a folder of that name), and
+    # nothing is written either way.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.csv").write_text("text,labels\nWe stand together.,unity\n", encoding="utf-8")
+    for token, value in (("-opt", "pt"), ("-opti", "pti")):
+        assert run(capsys, command, "d.csv", token)[::2] == (
+            2, f"stance {command}: argument {token} reads two ways: did you mean --option (a long flag takes two "
+               f"dashes) or -o {value} (a value after a space)?\n")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["d.csv"]
+    # One reading only: the long flag's whole name, the short flag's own long flag, and a value
+    # the short flag does not take (-n takes a number) are read as the long flag, as before.
+    said = "a long flag takes two dashes; did you mean"
+    assert run(capsys, command, "d.csv", "-option", "C=1")[2] == (
+        f"stance {command}: argument -option: {said} --option?\n")
+    assert run(capsys, command, "d.csv", "-out", "m")[2] == f"stance {command}: argument -out: {said} --output?\n"
+    assert run(capsys, "check", "d.csv", "-non")[2] == f"stance check: argument -non: {said} --none-label?\n"
+
+
 def test_a_statement_or_value_with_a_space_after_one_dash_is_read_as_before(capsys, tmp_path, monkeypatch):
     # A review of 92e811e0: "stance classify '-json ok'" and "--text-column '-text col'" were
     # refused as a long flag given one dash ("did you mean --json?"), though argparse reads a
