@@ -527,15 +527,18 @@ def _abbreviates(key: str, argument: str) -> bool:
 
 
 def _did_you_mean(name: str, valid: list[str]) -> str:
-    """`` (did you mean 'C'?)`` for the option ``name`` is most likely a misspelling of
-    (in another case above all: "c" for "C"), or "".
+    """`` (did you mean 'C'?)`` for the option ``name`` most likely means: the one it is in
+    another case above all ("c" for "C"), the one it begins ("ngram" for "ngram_max", which
+    ``--option ngram=3`` was told only by the list of every option), or a misspelling of; or "".
 
     >>> _did_you_mean("c", ["ngram_max", "C", "stance_C"]), _did_you_mean("Cee", ["C"])
     (" (did you mean 'C'?)", '')
+    >>> _did_you_mean("ngram", ["ngram_max", "C", "stance_C"])
+    " (did you mean 'ngram_max'?)"
     """
-    from .names import _closest
+    from .names import meant
 
-    close = _closest(name, valid)
+    close = meant(name, valid)
     return f" (did you mean {close!r}?)" if close else ""
 
 

@@ -284,6 +284,23 @@ def _closest(name: Any, options: Sequence[str]) -> str | None:
     return folded[matches[0]] if matches else None
 
 
+def meant(word: Any, choices: Sequence[str]) -> str | None:
+    """The one of ``choices`` (an option's values, or its names) that ``word``, given where
+    one of them goes, most likely means: the one it begins, of 3 letters or more ("ngram" for
+    ngram_max, "entr" for entropy), else the one it misspells (see :func:`_closest`), else None.
+    A beginning shared by several choices ("stance_" of stance_C and stance_cues) names none
+    of them by it.
+
+    >>> [meant(word, ["uncertainty", "entropy", "stance", "random"]) for word in ("entropi", "ent", "RANDOM", "xyz")]
+    ['entropy', 'entropy', 'random', None]
+    >>> meant("ngram", ["ngram_max", "min_df"]), meant("st", ["stance", "stem"]), meant("sta", ["stance", "stem"])
+    ('ngram_max', None, 'stance')
+    """
+    key = case_key(str(word)).strip()
+    begun = [choice for choice in choices if len(key) >= 3 and case_key(choice).startswith(key)]
+    return begun[0] if len(begun) == 1 else _closest(word, choices)
+
+
 _CUTOFF = 0.75  # the similarity (difflib's ratio) of a misspelling to what it misspells, at least
 
 

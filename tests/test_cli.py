@@ -4018,6 +4018,23 @@ def test_an_option_in_the_wrong_case_is_named(capsys, tmp_path, energy_frame):
     with pytest.raises(stance.InvalidInputError, match=r"unknown training option\(s\) \['c'\].*did you mean 'C'\?"):
         stance.train(energy_frame, c=10)
 
+@pytest.mark.parametrize("command", ["train", "check"])
+def test_an_option_named_by_its_beginning_is_named(capsys, tmp_path, energy_frame, command):
+    # A newcomer's audit: "--option ngram=3" listed the 27 valid options but named none, where
+    # ngram_max is the one option it begins (a misspelling was named, a beginning was not).
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    output = str(tmp_path / ("m" if command == "train" else "m.csv"))
+    status, _, err = run(capsys, command, str(data), "-o", output, "--option", "ngram=3")
+    assert status == 2 and err.startswith(f"stance {command}: unknown training option(s) ['ngram'] "
+                                          f"(did you mean 'ngram_max'?); valid options: ['ngram_max', ")
+    with pytest.raises(stance.InvalidInputError, match=r"\['ngram'\] \(did you mean 'ngram_max'\?\)"):
+        stance.train(energy_frame, ngram=3)
+    # A beginning several options share names none of them by it.
+    assert "did you mean" not in run(capsys, command, str(data), "-o", output, "--option", "max=3")[2]
+    assert not Path(output).exists()
+
+
 def test_train_takes_model_options(capsys, tmp_path, energy_frame):
     # A grid search's best options could not be used from the command line (the tenth audit).
     data = tmp_path / "energy.csv"
