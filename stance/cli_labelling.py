@@ -144,11 +144,14 @@ def _check_suggest_flags(args: argparse.Namespace) -> None:
     """Refuse -n, --strategy, --random-state and --max-similarity by their flags, before the file is read:
     the library names its Python arguments (``strategy='x'``, ``max_similarity``… ``None``)."""
     from .labelling import STRATEGIES
+    from .names import meant
 
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
     if args.strategy not in STRATEGIES:
-        raise _Missing(f"--strategy {quoted(args.strategy)} is not known; choose one of {', '.join(STRATEGIES)}")
+        close = meant(args.strategy, list(STRATEGIES))  # "entropi": entropy, "rand": random
+        hint = f"did you mean --strategy {close}? " if close else ""
+        raise _Missing(f"--strategy {quoted(args.strategy)} is not known; {hint}choose one of {', '.join(STRATEGIES)}")
     require_seed("--random-state", args.random_state)  # numpy's own error names no flag
     if args.max_similarity is not None and not 0.0 <= args.max_similarity <= 1.0:
         raise _Missing(f"--max-similarity must be a number in [0, 1], or 'none' to keep near-duplicates; "

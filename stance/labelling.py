@@ -600,7 +600,9 @@ def _check_suggest_arguments(model: StanceModel, n: Any, strategy: Any, max_simi
     require_count(n, "n must be a positive int")
     refuse_several_values("strategy", strategy, f"one of {list(STRATEGIES)}")
     if strategy not in STRATEGIES:
-        raise InvalidInputError(f"strategy={quoted(strategy)} is not known; choose one of {list(STRATEGIES)}")
+        close = forksafe.imported(".names").meant(strategy, list(STRATEGIES)) if isinstance(strategy, str) else None
+        hint = f"did you mean strategy={quoted(close)}? " if close else ""
+        raise InvalidInputError(f"strategy={quoted(strategy)} is not known; {hint}choose one of {list(STRATEGIES)}")
     if random_state is not None:  # None: numpy's fresh draw, as in scikit-learn
         require_seed("random_state", random_state)
     if max_similarity is not None and (not is_number(max_similarity) or not 0.0 <= max_similarity <= 1.0):

@@ -5199,6 +5199,24 @@ def test_suggest_names_its_flags(capsys, tmp_path, argv, flag):
     assert status == 2 and flag in err, err
 
 
+@pytest.mark.parametrize("given, said", [
+    ("entropi", "did you mean --strategy entropy? choose one of uncertainty, entropy, stance, random"),
+    ("uncertain", "did you mean --strategy uncertainty? choose one of "),
+    ("Random", "did you mean --strategy random? choose one of "),
+    ("bogus", "choose one of uncertainty, entropy, stance, random"),
+])
+def test_a_mistyped_strategy_is_told_the_one_it_means(capsys, tmp_path, given, said):
+    # A newcomer's audit: "--strategy entropi" listed the strategies but named none, where the
+    # command answers a mistyped command or flag "did you mean …?".
+    pool = tmp_path / "pool.csv"
+    pd.DataFrame({"text": ["We stand together.", "Send tanks."]}).to_csv(pool, index=False)
+    status, out, err = run(capsys, "suggest", str(pool), "--strategy", given)
+    assert (status, out) == (2, "") and err.startswith(f"stance suggest: --strategy '{given}' is not known; {said}")
+    with pytest.raises(stance.InvalidInputError, match=r"strategy='entropi' is not known; did you mean "
+                                                       r"strategy='entropy'\? choose one of"):
+        stance.suggest(None, ["We stand together."], strategy="entropi")
+
+
 def test_suggest_warning_of_near_duplicates_names_the_flag(capsys, tmp_path, energy_frame):
     # A labelling audit: the command warned "pass max_similarity=None to keep near-duplicates
     # (on the command line: --max-similarity none)", the Python call first, the flag an aside.
