@@ -291,6 +291,24 @@ class Words:
             return f"{name}={quoted(value)}"
         return f"--option {name}={shortened(value) if isinstance(value, str) else self.value(value)}"
 
+    def meant(self, name: str, given: Any, choices: dict[str, Any]) -> str:
+        """`` (did you mean --option NAME=VALUE?)`` for a text ``given`` to the option ``name``
+        that most likely means one of its fixed ``choices`` (each value by its name; see
+        :func:`stance.names.meant`), else "": ``--option target_head=sofmax`` was told the two
+        values it takes but not which one it was near.
+
+        >>> COMMAND_LINE.meant("negation", "fals", {"true": True, "false": False})
+        ' (did you mean --option negation=false?)'
+        >>> PYTHON.meant("target_head", "sofmax", {"ovr": "ovr", "softmax": "softmax"}), PYTHON.meant("x", 3, {})
+        (" (did you mean target_head='softmax'?)", '')
+        """
+        if not isinstance(given, str):
+            return ""
+        from .names import meant
+
+        close = meant(given, list(choices))
+        return f" (did you mean {self.option(name, choices[close])}?)" if close is not None else ""
+
 
 PYTHON = Words(command_line=False)
 COMMAND_LINE = Words(command_line=True)

@@ -741,7 +741,8 @@ class StanceModel:
             _refuse_several_values(name, getattr(self, name))
         if self.target_head not in ("ovr", "softmax"):
             raise refuse_option(lambda words: f"{words.name('target_head')} must be {words.value('ovr')} "
-                                              f"or {words.value('softmax')}, got {words.value(self.target_head)}",
+                                              f"or {words.value('softmax')}, got {words.value(self.target_head)}"
+                                              f"{words.meant('target_head', self.target_head, _TARGET_HEADS)}",
                                 wrong_type=not isinstance(self.target_head, str))
         for name, (low, high, optional) in WHOLE_NUMBER_OPTIONS.items():
             _require_int(name, getattr(self, name), low, high, optional=optional)
@@ -1947,10 +1948,16 @@ def _require_int(name: str, value: Any, low: int, high: int | None = None, *, op
                             wrong_type=not is_int(value))
 
 
+_TARGET_HEADS = {"ovr": "ovr", "softmax": "softmax"}  # target_head's values, by name
+_BALANCED = {"balanced": "balanced"}  # a class weight's one value that is a text
+
+
 def _require_bool(name: str, value: Any) -> None:
     if not isinstance(value, bool):  # any other value is of the wrong type
         raise refuse_option(lambda words: f"{words.name(name)} must be {words.value(True)} or "
-                                          f"{words.value(False)}, got {words.value(value)}", wrong_type=True)
+                                          f"{words.value(False)}, got {words.value(value)}"
+                                          f"{words.meant(name, value, {'true': True, 'false': False})}",
+                            wrong_type=True)
 
 
 def _require_c(name: str, value: Any) -> None:
@@ -2010,7 +2017,8 @@ def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str, each
     if not isinstance(value, dict):  # another str ("balance") is a bad value; a list or a number a wrong type
         raise refuse_option(lambda words: f"{words.name(name)} must be {words.value(None)}, "
                                           f"{words.value('balanced')} or {words.dict} of {meaning}, "
-                                          f"got {words.value(value)}", wrong_type=not isinstance(value, str))
+                                          f"got {words.value(value)}{words.meant(name, value, _BALANCED)}",
+                            wrong_type=not isinstance(value, str))
     # An infinite weight trained a model that had learned nothing (every probability 0.5),
     # with no error, and saved Infinity, which is not JSON; NaN is no weight either.
     infinite = next(((k, v) for k, v in value.items() if isinstance(v, float) and not math.isfinite(v)), None)

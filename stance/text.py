@@ -1012,7 +1012,9 @@ def check_stem(stem: object, command_line: bool = False) -> str | None:
         return None
     words = COMMAND_LINE if command_line else PYTHON
     true, false = words.value(True), words.value(False)
-    return (f"{words.name('stem')} must be {true}, {false} or a Snowball language name, got {words.value(stem)}; "
+    choices = {**{language: language for language in stem_languages()}, "true": True, "false": False}
+    return (f"{words.name('stem')} must be {true}, {false} or a Snowball language name, got {words.value(stem)}"
+            f"{words.meant('stem', stem, choices)}; "
             f"the languages are {', '.join(stem_languages())} ({true} is english); for another language pass "
             f"{words.option('stem', False)}, which trains without stemming{_negation_hint(stem, words)}")
 
@@ -1656,8 +1658,10 @@ def check_negation_words(value: object, reading: Mapping[str, Any] | None = None
         list_hint = (f"{words.option('negation_words', 'nie,nigdy')} (a comma after a single word: "
                      f"{words.option('negation_words', 'nie,')})" if command_line
                      else f"{words.option('negation_words', ['nie', 'nigdy'])}")
+        languages = {language: language for language in sorted(NEGATION_WORDS)}
         return (f"{words.name('negation_words')} must be {words.value(None)}, a language name or a list of words, "
-                f"got {words.value(value)}; the languages are {', '.join(sorted(NEGATION_WORDS))}; for words of "
+                f"got {words.value(value)}{words.meant('negation_words', value, languages)}; the languages are "
+                f"{', '.join(languages)}; for words of "
                 f"your own pass {list_hint}")
     for word in value:
         if not isinstance(word, str) or not word:

@@ -4035,6 +4035,30 @@ def test_an_option_named_by_its_beginning_is_named(capsys, tmp_path, energy_fram
     assert not Path(output).exists()
 
 
+@pytest.mark.parametrize("given, said", [
+    ("target_head=sofmax", "--option target_head must be 'ovr' or 'softmax', got 'sofmax' "
+                           "(did you mean --option target_head=softmax?)"),
+    ("negation=fals", "--option negation must be true or false, got 'fals' (did you mean --option negation=false?)"),
+    ("links=Treu", "--option links must be true or false, got 'Treu' (did you mean --option links=true?)"),
+    ("class_weight=balance", "got 'balance' (did you mean --option class_weight=balanced?)"),
+    ("stem=germna", "--option stem must be true, false or a Snowball language name, got 'germna' "
+                    "(did you mean --option stem=german?); the languages are "),
+    ("negation_words=polsih", "got 'polsih' (did you mean --option negation_words=polish?); the languages are "),
+])
+def test_an_option_value_near_one_it_takes_is_told_that_one(capsys, tmp_path, given, said):
+    # A newcomer's audit: "--option target_head=sofmax" and the other options of a fixed set of
+    # values listed what they take but named none, where a mistyped flag is answered "did you
+    # mean …?". Refused before the data is read, so none is given.
+    status, out, err = run(capsys, "train", str(tmp_path / "none.csv"), "-o", str(tmp_path / "m"), "--option", given)
+    assert (status, out) == (2, "") and err.startswith("stance train: --option ") and said in err, err
+    name, _, value = given.partition("=")
+    with pytest.raises(stance.InvalidInputError, match=r"\(did you mean [a-z_]+=('[a-z]+'|True|False)\?\)"):
+        stance.StanceModel(**{name: value})._check_options()
+    # A value near none of them is told what it takes alone.
+    assert "did you mean" not in run(capsys, "train", str(tmp_path / "none.csv"), "-o", str(tmp_path / "m"),
+                                     "--option", f"{name}=xyz")[2]
+
+
 def test_train_takes_model_options(capsys, tmp_path, energy_frame):
     # A grid search's best options could not be used from the command line (the tenth audit).
     data = tmp_path / "energy.csv"
