@@ -29,7 +29,7 @@ from .exceptions import (
 )
 from .foreign_frames import as_pandas, is_polars, refuse_dask
 from .graphemes import cut, cut_columns, width
-from .names import is_missing, name_key, numbered_from_zero, row_name
+from .names import is_missing, meant, name_key, numbered_from_zero, row_name
 from .report import NOT_DEFINED, counted, statements
 from .text import index_as_columns
 
@@ -2142,7 +2142,8 @@ def refuse_given_directions(classes: Iterable[str], favor: str | None, against: 
 
     >>> refuse_given_directions(("favor", "against"), "favor", "agianst")
     Traceback (most recent call last):
-    stance.exceptions.InvalidInputError: against='agianst' is not one of the model's stance values ['favor', 'against']
+    stance.exceptions.InvalidInputError: against='agianst' is not one of the model's stance values ['favor', 'against'];
+    did you mean 'against'?
     """
     classes = list(classes)
     for name, value in (("favor", favor), ("against", against)):
@@ -2154,7 +2155,10 @@ def refuse_given_directions(classes: Iterable[str], favor: str | None, against: 
         raise InvalidInputError(f"favor and against are both {quoted(favor)}; name two different stance values{known}")
     for name, value in (("favor", favor), ("against", against)):
         if classes and value is not None and spelt_as(value, classes) is None:
-            raise InvalidInputError(f"{name}={quoted(value)} is not one of the model's stance values {classes}")
+            # "did you mean", as a mistyped --label is told (--favor fvor listed the values alone).
+            close = meant(value, classes)
+            raise InvalidInputError(f"{name}={quoted(value)} is not one of the model's stance values {classes}"
+                                    + (f"; did you mean {quoted(close)}?" if close is not None else ""))
 
 
 def stance_directions(classes: tuple[str, ...], favor: str | None = None,

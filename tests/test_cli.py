@@ -6830,6 +6830,25 @@ def test_help_of_no_command_is_a_usage_error(capsys, argv, said):
     assert run(capsys, *argv, "--version") == (0, stance.__version__ + "\n", "")
 
 
+@pytest.mark.parametrize("argv", [["evaluate", "{data}", "--favor", "{given}"],
+                                  ["document", "{speech}", "--favor", "{given}"],
+                                  ["document", "{speech}", "--against", "{given}"]])
+def test_a_mistyped_stance_value_is_told_the_one_it_means(capsys, tmp_path, argv):
+    # A newcomer's audit: "--favor fvor" listed the model's stance values but named none, where
+    # "--label untiy" is answered "did you mean 'unity'?".
+    data, speech = tmp_path / "data.csv", tmp_path / "speech.txt"
+    data.write_text("text,labels,stance\nWe stand together.,unity,favor\n", encoding="utf-8")
+    speech.write_text("We stand together.\n", encoding="utf-8")
+    flag = argv[2]
+    given = {"--favor": "fvor", "--against": "agianst"}[flag]
+    status, out, err = run(capsys, *(word.format(data=data, speech=speech, given=given) for word in argv))
+    meant = flag.removeprefix("--")
+    assert (status, out) == (2, "") and err == (
+        f"stance {argv[0]}: {flag}='{given}' is not one of the model's stance values ['against', 'favor']; "
+        f"did you mean '{meant}'?\n")
+    assert "did you mean" not in run(capsys, "document", str(speech), "--favor", "pro")[2]
+
+
 @pytest.mark.parametrize("word, meant", [("Help", "stance --help"), ("version", "stance --version"),
                                          ("predict", "classify"), ("fit", "train"), ("doc", "document"),
                                          ("eval", "evaluate")])
