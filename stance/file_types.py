@@ -484,10 +484,29 @@ def unknown_type(path: Path) -> str:
                 ".7z": "7z x"}[suffix]
         return (f"cannot read {str(path)!r}: a compressed file ({suffix}); decompress it first "
                 f"(e.g. {tool} {_command_path(path)}) and read the {inner}")
+    close = suffix_meant(suffix, SUPPORTED_SUFFIXES)
+    if close is not None:  # a file saved under a misspelt suffix is read once renamed
+        renamed = shell_path(str(path)[:-len(suffix)] + close)
+        return (f"cannot read {str(path)!r}: unknown file type {path.suffix!r} (a misspelt {close}? rename it "
+                f"{renamed}); expected one of {', '.join(SUPPORTED_SUFFIXES)}")
     # As typed: '.RData', which the user looks for, not '.rdata'.
     return (f"cannot read {str(path)!r}: unknown file type {path.suffix or '(none)'!r}; "
             f"expected one of {', '.join(SUPPORTED_SUFFIXES)}"
             f"{save_as_hint(suffix) or _json_hint(path) or _research_suffix_hint(path) or _plain_text_hint(path)}")
+
+
+def suffix_meant(suffix: str, suffixes: tuple[str, ...]) -> str | None:
+    """The one of ``suffixes`` that ``suffix``, none of them, misspells (".cvs": .csv, ".parqet":
+    .parquet, ".jsnol": .jsonl; see :func:`stance.names._closest`), or None: "unknown file type
+    '.cvs'" and "-o scores.parqet" listed the suffixes read and written, and named none. Not
+    .json, which is no misspelling of .jsonl but another format, told apart where it is met.
+
+    >>> [suffix_meant(suffix, SUPPORTED_SUFFIXES) for suffix in (".cvs", ".parqet", ".jsnol", ".json", ".txt", "")]
+    ['.csv', '.parquet', '.jsonl', None, None, None]
+    """
+    if not suffix or suffix.lower() == ".json":
+        return None
+    return forksafe.imported(".names")._closest(suffix.lower(), list(suffixes))
 
 
 def _research_suffix_hint(path: Path) -> str:

@@ -635,8 +635,10 @@ def output_suffix(target: str | os.PathLike, other_formats: str = LIBRARY_FORMAT
                                 f"to a {listed} file, whole or not at all; name one, e.g. "
                                 f"-o {unused_output('', 'out.csv')}")
     if suffix not in suffixes:
+        close = forksafe.imported(".file_types").suffix_meant(suffix, tuple(suffixes))
+        meant = f" (did you mean {name[:-len(suffix)] + close!r}?)" if close is not None else ""
         raise InvalidInputError(
-            f"output {name!r}: tables are written as {listed}, got {suffix or 'no suffix'!r}; "
+            f"output {name!r}: tables are written as {listed}, got {suffix or 'no suffix'!r}{meant}; "
             f"{other_formats}" + (library_writer_hint(name, suffix) if other_formats == SCORE_FORMATS else "")
         )
     if suffix == ".parquet":

@@ -2731,6 +2731,38 @@ def test_suggest_and_check_write_the_table_the_suffix_asks_for(capsys, tmp_path,
     assert not (tmp_path / "out.xlsx").exists()
 
 
+@pytest.mark.parametrize("command", ["score", "document", "suggest", "check"])
+def test_a_misspelt_output_suffix_is_told_the_one_it_means(capsys, tmp_path, monkeypatch, command):
+    # A newcomer's audit: "-o scores.parqet" (or .cvs, .jsnol) listed the four suffixes written
+    # and named none, and then said where JSON is written, as to any suffix.
+    monkeypatch.chdir(tmp_path)
+    Path("in.csv").write_text("text,labels\nWe stand together.,unity\n", encoding="utf-8")
+    Path("speech.txt").write_text("We stand together.\n", encoding="utf-8")
+    given = "speech.txt" if command == "document" else "in.csv"
+    for output, meant in (("out.parqet", "out.parquet"), ("out.cvs", "out.csv"), ("./out.jsnol", "./out.jsonl")):
+        status, _, err = run(capsys, command, given, "-o", output)
+        suffix = output.rpartition(".")[2]
+        assert status == 2 and err.startswith(f"stance {command}: output '{output}': tables are written as .csv, "
+                                              f".tsv, .jsonl or .parquet, got '.{suffix}' (did you mean '{meant}'?); ")
+    # .json is another format, not .jsonl misspelt: told where JSON is had, as before.
+    assert "did you mean" not in run(capsys, command, given, "-o", "out.json")[2]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["in.csv", "speech.txt"]
+
+
+@pytest.mark.parametrize("command", ["score", "train", "evaluate", "suggest", "check"])
+def test_a_table_under_a_misspelt_suffix_is_told_to_be_renamed(capsys, tmp_path, monkeypatch, command):
+    # "stance score ok.cvs …" said "unknown file type '.cvs'; expected one of .csv, …", naming
+    # no suffix it was near nor what to do with the file.
+    monkeypatch.chdir(tmp_path)
+    Path("my data.cvs").write_text("text,labels\nWe stand together.,unity\n", encoding="utf-8")
+    extra = {"score": ["-o", "out.csv"], "train": ["-o", "m"]}.get(command, [])
+    status, out, err = run(capsys, command, "my data.cvs", *extra)
+    assert (status, out) == (2, "") and err == (
+        f"stance {command}: cannot read 'my data.cvs': unknown file type '.cvs' (a misspelt .csv? rename it "
+        f"'my data.csv'); expected one of .csv, .tsv, .jsonl, .parquet\n")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["my data.cvs"]
+
+
 def test_check_prints_no_nan_for_a_rare_label_no_model_could_judge(capsys, tmp_path):
     # The printed table showed "NaN" in the score of a rare label's row (no fold model saw the
     # label, so none can score it); the cell is "-", as classify --details writes a missing value
