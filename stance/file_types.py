@@ -322,9 +322,32 @@ def _nearest(name: str, found: dict[str, bool], difflib: Any) -> list[str]:
     stems = {name.lower(), Path(name).stem.lower()} if Path(name).suffix else {name.lower()}
     others = sorted(other for other, is_folder in found.items() if not is_folder and Path(other).suffix
                     and Path(other).stem.lower() in stems)
-    others = others or difflib.get_close_matches(name, names, n=3, cutoff=0.75)
+    others = others or _misspelt(name, names, difflib)
     # Files before folders, as a reader is after a file ("votes.csv" or "Votes").
     return sorted(dict.fromkeys(in_another_case + others), key=lambda other: found[other])
+
+
+def _misspelt(name: str, names: list[str], difflib: Any) -> list[str]:
+    """The (up to 3) ``names`` closest to ``name``, as difflib's get_close_matches finds them
+    (a ratio of 0.75 or more), but with a suffix both share left out of the comparison: whole,
+    "nope.csv" was offered "o.csv", and "a.csv" "b.csv", alike by their ".csv" alone.
+
+    >>> import difflib
+    >>> _misspelt("nope.csv", ["o.csv", "b.csv"], difflib), _misspelt("a.csv", ["b.csv"], difflib)
+    ([], [])
+    >>> _misspelt("mydta.csv", ["mydata.csv", "data.csv"], difflib), _misspelt("data1.csv", ["data2.csv"], difflib)
+    (['mydata.csv'], ['data2.csv'])
+    """
+    suffix = Path(name).suffix.lower()
+    scored = []
+    for other in names:
+        shared = suffix and Path(other).suffix.lower() == suffix
+        given, candidate = (Path(name).stem, Path(other).stem) if shared else (name, other)
+        matcher = difflib.SequenceMatcher(None, candidate, given)
+        # difflib's own order of tests: the cheap bounds first.
+        if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75:
+            scored.append((matcher.ratio(), other))
+    return [other for _, other in sorted(scored, key=lambda pair: -pair[0])[:3]]
 
 
 def _shown_near(folder: Path, names: list[str]) -> list[str]:

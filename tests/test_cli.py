@@ -2763,6 +2763,20 @@ def test_a_table_under_a_misspelt_suffix_is_told_to_be_renamed(capsys, tmp_path,
     assert sorted(path.name for path in tmp_path.iterdir()) == ["my data.cvs"]
 
 
+@pytest.mark.parametrize("command", ["score", "train", "evaluate", "suggest", "check"])
+def test_a_missing_file_is_not_told_a_file_alike_by_its_suffix_alone(capsys, tmp_path, monkeypatch, command):
+    # "stance train nope.csv" beside o.csv was told "file not found: 'nope.csv' (did you mean
+    # 'o.csv'?)", and a.csv beside b.csv "did you mean 'b.csv'?": the names compared whole, the
+    # ".csv" they share made them close. A shared suffix is left out now; a typo is still told.
+    monkeypatch.chdir(tmp_path)
+    for name in ("o.csv", "b.csv", "speeches.csv"):
+        Path(name).write_text("text,labels\nWe stand together.,unity\n", encoding="utf-8")
+    extra = {"score": ["-o", "out.csv"], "train": ["-o", "m"]}.get(command, [])
+    for given, said in (("nope.csv", ""), ("a.csv", ""), ("speechs.csv", " (did you mean 'speeches.csv'?)"),
+                        ("speeches.cvs", " (did you mean 'speeches.csv'?)")):
+        assert run(capsys, command, given, *extra) == (2, "", f"stance {command}: file not found: '{given}'{said}\n")
+
+
 def test_check_prints_no_nan_for_a_rare_label_no_model_could_judge(capsys, tmp_path):
     # The printed table showed "NaN" in the score of a rare label's row (no fold model saw the
     # label, so none can score it); the cell is "-", as classify --details writes a missing value
