@@ -40,6 +40,7 @@ from training_flags import (  # noqa: E402  # the training flags, as `stance tra
     script_name,
     stances_missing,
     training_keywords,
+    with_the_stance_head_kept,
 )
 
 import stance  # noqa: E402
@@ -98,7 +99,7 @@ def model_of(argument: str | None, flags: argparse.Namespace | None = None) -> t
     except stance.StanceError as error:  # tables read, but not fit to train on (one label): not "no tables"
         # stance's advice as it is, in the words of the flags this script takes as `stance train` does
         raise SystemExit(f"{script}: the tables of {argument!r} cannot be trained on: "
-                         f"{in_the_command_lines_words(error)}") from None
+                         f"{with_the_stance_head_kept(in_the_command_lines_words(error))}") from None
     finally:
         for warning in caught:  # "if 'NA' is your label for … no position, pass --none-label NA" is one
             warnings.warn_explicit(in_the_command_lines_words(str(warning.message)), warning.category,

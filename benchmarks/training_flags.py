@@ -14,6 +14,7 @@ column is missing or holds fewer than two values before it is trained on, in the
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -162,5 +163,32 @@ against, or name the column that holds them with --stance-column"
         held = "no stance value" if not values else f"one stance value, {quoted(values[0])}"
         problem = f"the column {quoted(column)} holds {held}"
     joined = " " if problem.endswith(("?", ".")) else "; "  # after "Did you mean 'Stance'?"
-    return (f"{problem}{joined}{script_name()} measures the stance a model reads: give each row with a target a "
-            "stance, favor or against, or name the column that holds them with --stance-column")
+    return f"{problem}{joined}{_STANCE_HEAD_NEEDED.format(script=script_name())}"
+
+
+# What a script's user can do when the corpus gives no stance head to train.
+_STANCE_HEAD_NEEDED = ("{script} measures the stance a model reads: give each row with a target a stance, favor or "
+                       "against, or name the column that holds them with --stance-column")
+
+# stance's advice to train without a stance head, as the command line words it (stance_column=None, with or
+# without "(on the command line: --stance-column none)", comes out of _in_flags as one of these): the flag's
+# one value the scripts refuse. Matched on the flag, which the scripts take, not on stance's wording.
+_NO_STANCE_HEAD_FLAG = re.compile(r"--stance-column[ =](?:none|None)\b")
+
+
+def with_the_stance_head_kept(problem: str, script: str | None = None) -> str:
+    """stance's refusal ``problem`` (in the command line's words) as it is, followed, when it advises
+    training without a stance head, by what the user of ``script`` (the script run) can do instead:
+    :func:`stances_missing` checks the column ahead, but not as closely as stance does (off-topic
+    rows' stances left out, a value in too few rows, the labels column named as the stance column).
+
+    >>> with_the_stance_head_kept("got ['favor']; pass --stance-column=None to train without one",
+    ...                           "a.py")  # doctest: +ELLIPSIS
+    "got ['favor']; pass --stance-column=None to train without one; but not here: a.py measures the stance ..."
+    >>> with_the_stance_head_kept("if 'x' is your off-topic label, pass --none-label x", "a.py")
+    "if 'x' is your off-topic label, pass --none-label x"
+    """
+    if not _NO_STANCE_HEAD_FLAG.search(problem):
+        return problem
+    joined = " But" if problem.endswith(("?", ".")) else "; but"
+    return f"{problem}{joined} not here: {_STANCE_HEAD_NEEDED.format(script=script or script_name())}"

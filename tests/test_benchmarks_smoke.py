@@ -417,6 +417,36 @@ def test_a_benchmark_script_refusing_one_label_says_so_in_the_flags_it_takes(nam
                            "['ukraine_support']\n  (2) --labels-column='labels': each label needs"), said
 
 
+_OFF_TOPIC_ROWS = ["The weather is nice.,none,against", "I like football.,none,against", "Lunch was good.,none,against"]
+
+
+@pytest.mark.parametrize("name", _TRAINING_SCRIPTS)
+@pytest.mark.parametrize(("header", "rows", "flags", "advised"), [
+    # Two values in the column, but 'against' on off-topic rows alone, which stance leaves out.
+    ("text,labels,stance", [f"{text},{'ukraine_support' if i < 3 else 'unity'},favor"
+                            for i, text in enumerate(_NO_HEAD_ROWS)] + _OFF_TOPIC_ROWS, [],
+     "got ['favor']; pass --stance-column=None to train without one"),
+    # Two values, one of them in a single row: too few to train on.
+    ("text,labels,stance", [f"{text},{'ukraine_support' if i < 3 else 'unity'},{'against' if i == 0 else 'favor'}"
+                            for i, text in enumerate(_NO_HEAD_ROWS * 2)], [],
+     "Add examples, correct a typo, or pass --stance-column=None to leave the stance out"),
+    # The labels column named as the stance column.
+    ("text,stance", [f"{text},{'ukraine_support' if i < 3 else 'unity'}" for i, text in enumerate(_NO_HEAD_ROWS)],
+     ["--labels-column", "stance"], "pass the column of the stances, or --stance-column none for none"),
+], ids=["off-topic rows' value", "a value in one row", "the labels column"])
+def test_a_benchmark_script_refused_by_stance_for_its_stance_column_says_what_its_user_can_do(
+        name, header, rows, flags, advised, monkeypatch, capsys, tmp_path):
+    # The scripts' own check of the stance column (two values in it) passes these corpora, and stance's
+    # refusal advised --stance-column none alone, which the scripts refuse: it is followed by what they take.
+    corpus = _corpus(tmp_path, header, rows)
+    code, _, _ = _run_script(name, [corpus, *flags], monkeypatch, capsys)
+    assert isinstance(code, str), code
+    assert code.startswith(f"{name}.py: the tables of {corpus!r} cannot be trained on: "), code
+    assert code.endswith(f"{advised}; but not here: {name}.py measures the stance a model reads: give each row with "
+                         "a target a stance, favor or against, or name the column that holds them with "
+                         "--stance-column"), code
+
+
 @pytest.mark.parametrize("name", ["attribution", "arming_plain", "country_names"])
 def test_a_benchmark_script_refuses_a_saved_model_without_a_stance_head(name, monkeypatch, tmp_path):
     # Given a model trained with stance_column=None, attribution.py ended in a ZeroDivisionError and
