@@ -139,18 +139,26 @@ def stances_missing(tables: Any, arguments: argparse.Namespace) -> str | None:
     """What keeps ``tables`` from training the stance head a script measures, when the column of
     ``--stance-column`` is missing or holds fewer than two stance values, followed by what the
     script's user can do (stance's own refusal of such a column advises training without a stance
-    head, which the scripts do not do); None when it holds two or more.
+    head, which the scripts do not do); None when it holds two or more, or when the column of
+    statements or of labels is missing (stance refuses that first, with its guess of the column).
 
     >>> import pandas as pd
-    >>> flags = argparse.Namespace(stance_column="stance")
-    >>> stances_missing(pd.DataFrame({"stance": ["favor", None, " favor"]}), flags)  # doctest: +ELLIPSIS
+    >>> flags = argparse.Namespace(text_column="text", labels_column="labels", stance_column="stance")
+    >>> def table(**columns): return pd.DataFrame({"text": ["a", "b", "c"], "labels": ["x", "y", "x"], **columns})
+    >>> stances_missing(table(stance=["favor", None, " favor"]), flags)  # doctest: +ELLIPSIS
     "the column 'stance' holds one stance value, 'favor'; ... reads: give each row with a target a stance, favor or \
 against, or name the column that holds them with --stance-column"
-    >>> stances_missing(pd.DataFrame({"Stance": ["favor"]}), flags)  # doctest: +ELLIPSIS
-    "--stance-column='stance': no such column; columns present: ['Stance']. Did you mean 'Stance'? ... reads: ..."
-    >>> stances_missing(pd.DataFrame({"stance": ["favor", "against"]}), flags) is None
+    >>> stances_missing(table(Stance=["favor", "against", "favor"]), flags)  # doctest: +ELLIPSIS
+    "--stance-column='stance': no such column; ... Did you mean 'Stance'? ... reads: ..."
+    >>> stances_missing(table(stance=["favor", "against", "favor"]), flags) is None
+    True
+    >>> stances_missing(pd.DataFrame({"body": ["a"], "labels": ["x"]}), flags) is None  # stance says "text" first
     True
     """
+    # stance checks the columns of statements and labels before the stance column, and says which column
+    # of the table looks like the one meant ("Column 'énoncé' holds sentences …"): that refusal comes first.
+    if any(name not in tables.columns for name in (arguments.text_column, arguments.labels_column)):
+        return None
     column = arguments.stance_column
     try:  # missing: in stance's words, which list the columns there and the likely misspelling
         require_columns(tables, {"stance_column": column})

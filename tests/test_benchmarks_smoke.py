@@ -334,6 +334,19 @@ def test_a_benchmark_script_refusing_tables_without_stances_says_what_its_user_c
 
 
 @pytest.mark.parametrize("name", _TRAINING_SCRIPTS)
+def test_a_benchmark_script_refusing_a_corpus_without_its_column_of_statements_says_so_first(
+        name, monkeypatch, tmp_path):
+    # A corpus in the user's own column names lacks the stance column too; stance refuses the column of
+    # statements first, with its guess of the one meant, which the scripts' own check of the stance column hid.
+    rows = [f"{text},{'ukraine_support' if i < 3 else 'unity'}" for i, text in enumerate(_NO_HEAD_ROWS)]
+    corpus = _corpus(tmp_path, "body,labels", rows)
+    said = _refusal_of_script(name, corpus, monkeypatch)
+    assert said.startswith(f"{name}.py: the tables of {corpus!r} cannot be trained on: --text-column='text': no such "
+                           "column; columns present: ['body', 'labels']."), said
+    assert "(--text-column='body')" in said, said
+
+
+@pytest.mark.parametrize("name", _TRAINING_SCRIPTS)
 def test_a_benchmark_script_reads_the_stance_column_its_refusal_points_to(name, monkeypatch, capsys, tmp_path):
     rows = [f"{text},{'ukraine_support' if i < 3 else 'unity'},{('favor', 'against')[i % 2]}"
             for i, text in enumerate(_NO_HEAD_ROWS)]
