@@ -67,6 +67,7 @@ def pinned_model(model: Any, sha256: Any) -> StanceModel:
         return default_model(sha256=sha256)
     resolved = resolve_model(model)
     if isinstance(model, StanceModel):
+        model._fitted()  # an unfitted model is told so, as without sha256, not that it has no saved_
         if model.saved_ is None:
             raise ModelIntegrityError(
                 "sha256 pins the parameters a model was loaded with, and this model was trained in this process "

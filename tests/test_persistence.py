@@ -675,6 +675,22 @@ def test_saved_is_declared_and_every_fitted_model_has_it(energy_model, saved):
     assert "saved_" not in vars(stance.StanceModel())  # not fitted: as absent as params_
 
 
+def test_an_unfitted_model_pinned_by_a_digest_is_told_it_is_not_fitted(saved):
+    # A pipeline that built StanceModel(C=5.0) and forgot to fit it, pinning the digest it logs, got
+    # "AttributeError: 'StanceModel' object has no attribute 'saved_'" from stance's own pin check,
+    # where the same call without sha256 says the model is not fitted.
+    digest = stance.load(saved).saved_["parameters_sha256"]
+    unfitted = stance.StanceModel(C=5.0)
+    calls = [lambda **pin: stance.classify("We stand together.", model=unfitted, **pin),
+             lambda **pin: stance.score(["We stand together."], model=unfitted, **pin),
+             lambda **pin: stance.score_document("We stand together.", model=unfitted, **pin)]
+    for call in calls:
+        with pytest.raises(stance.NotFittedError, match="not fitted yet") as unpinned:
+            call()
+        with pytest.raises(stance.NotFittedError) as pinned:
+            call(sha256=digest)
+        assert str(pinned.value) == str(unpinned.value)
+
 def test_the_training_data_digest_given_for_the_parameters_is_named(saved):
     # stance info prints two digests; given the training data's ("training sha256:"), load
     # said the model was "not the model that digest belongs to … do not use it", which it is.
