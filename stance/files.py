@@ -1580,6 +1580,10 @@ def _arrow_column(values: pd.Series, kind: Any, name: str, start: int = 0,
         # Only a column of integers: beside a float (JSON's 1e20 written whole), a first chunk is of
         # mixed types, written as text as before, and a later chunk of doubles is told its type.
         numeric = pa.types.is_integer(kind) if kind is not None else _integers_only(values)
+        if numeric and kind is None and _first_too_big(values) is None:
+            # Integers up to 2**64-1, none negative, beside a gap (a Parquet uint64 id column with nulls,
+            # which stance reads as Python ints): pyarrow infers int64 and overflows, but holds them unsigned.
+            return pa.array(values, type=pa.uint64(), from_pandas=True)
         if numeric and (big := _first_too_big(values)) is not None:
             raise InvalidInputError(
                 f"column {quoted(name)} holds an integer too large for Parquet ({big[1]} in {row(big[0])}), "
@@ -1743,8 +1747,9 @@ def _integers_only(values: pd.Series) -> bool:
 
 def _first_too_big(values: pd.Series) -> tuple[int, int] | None:
     """The position and value of the first integer among ``values`` that no 64-bit Parquet
-    integer holds beside the others (past 2**64-1, or past 2**63-1 beside a negative or a gap,
-    where pyarrow cannot take the column as unsigned), or None.
+    integer holds beside the others (past 2**64-1, or past 2**63-1 beside a negative, where the
+    column cannot be unsigned), or None. A gap (None, NaN) is no obstacle: an unsigned column
+    holds nulls (see :func:`_arrow_column`).
 
     >>> import pandas as pd
     >>> _first_too_big(pd.Series([2**64, -1], dtype=object)), _first_too_big(pd.Series([2**63, -1, 2**64]))
@@ -1752,6 +1757,8 @@ def _first_too_big(values: pd.Series) -> tuple[int, int] | None:
     >>> _first_too_big(pd.Series([-1, 2**63], dtype=object)), _first_too_big(pd.Series([2**63, 1], dtype=object))
     ((1, 9223372036854775808), None)
     >>> _first_too_big(pd.Series([2**63 - 1, -2**63], dtype=object)) is None
+    True
+    >>> _first_too_big(pd.Series([2**64 - 1, None], dtype=object)) is None
     True
     """
     if values.dtype != object:  # numpy's integers are of 64 bits at most
@@ -1761,7 +1768,7 @@ def _first_too_big(values: pd.Series) -> tuple[int, int] | None:
     for position, value in integers:  # past any 64 bits first: the likelier to be named
         if not -2**63 <= value < 2**64:
             return position, int(value)
-    unsigned = len(integers) == len(values) and all(value >= 0 for _, value in integers)
+    unsigned = all(value >= 0 for _, value in integers)
     return None if unsigned else next(((position, int(value)) for position, value in integers if value >= 2**63), None)
 
 
