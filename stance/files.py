@@ -1476,14 +1476,23 @@ def _text_type(kind: Any) -> Any:
     a clean chunk's ``large_string``, pandas 3's str, and files of two nights could not be
     stacked). A column of no value here (a chunk's flags, all None) is text too, as every value
     the CSV output holds is. An input's pandas metadata is carried to its text columns all the
-    same (see :func:`_with_pandas_columns`).
+    same (see :func:`_with_pandas_columns`). Decimals (read as Python's, which carry no
+    precision) at the widest precision of their width and their scale, not the digits the first
+    chunk's happen to need: a later chunk's 12345.67 after 1.10 was refused as "decimal128(3, 2) in
+    the rows written before and other values".
 
     >>> import pyarrow as pa
     >>> str(_text_type(pa.large_string())), str(_text_type(pa.null())), str(_text_type(pa.int64()))
     ('string', 'string', 'int64')
+    >>> str(_text_type(pa.decimal128(3, 2))), str(_text_type(pa.decimal256(40, 0)))
+    ('decimal128(38, 2)', 'decimal256(76, 0)')
     """
     pa = forksafe.imported("pyarrow")
     textual = pa.types.is_null(kind) or pa.types.is_string(kind) or pa.types.is_large_string(kind)
+    if pa.types.is_decimal128(kind):
+        return pa.decimal128(38, kind.scale)
+    if pa.types.is_decimal256(kind):
+        return pa.decimal256(76, kind.scale)
     return pa.string() if textual else kind
 
 

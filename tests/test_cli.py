@@ -2598,6 +2598,30 @@ def test_score_writes_unsigned_ids_with_gaps_to_parquet_as_uint64(capsys, tmp_pa
         assert written.type == pa.uint64() and written.to_pylist() == ids
         assert stance.score(tmp_path / "out.parquet", prefix="again_")["id"].tolist() == ids
 
+def test_score_writes_parquet_decimals_of_any_digits_whatever_the_chunk_size(capsys, tmp_path):
+    # A pipeline's Parquet of amounts (decimal128(9, 2), as Spark and SQL exports write money)
+    # scored to Parquet was refused once a chunk held more digits than the first chunk's: "column
+    # 'amount' holds decimal128(3, 2) in the rows written before and other values in a later chunk",
+    # for a file of one type; so any such file past 50,000 rows whose first rows are small.
+    import decimal
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    amounts = [decimal.Decimal("1.10"), None, decimal.Decimal("1234567.89"), decimal.Decimal("-0.05")]
+    pq.write_table(pa.table({"amount": pa.array(amounts, type=pa.decimal128(9, 2)),
+                             "text": ["We stand with Ukraine."] * len(amounts)}), tmp_path / "in.parquet")
+    written = []
+    for chunk_size in ("2", "50000"):
+        output = tmp_path / f"out{chunk_size}.parquet"
+        status, _, err = run(capsys, "score", str(tmp_path / "in.parquet"), "-o", str(output),
+                             "--chunk-size", chunk_size, "--no-progress")
+        assert status == 0, err
+        written.append(pq.read_table(output))
+        assert written[-1].column("amount").to_pylist() == amounts
+    assert written[0].schema.equals(written[1].schema)  # one schema whatever the chunking, scale kept
+    assert written[0].schema.field("amount").type.scale == 2
+
 def test_a_float_beside_a_large_whole_number_is_written_to_parquet_as_text_as_before(capsys, tmp_path):
     # A review of the refusal above: {"n": 0.5} beside {"n": 100000000000000000000} (JavaScript's
     # JSON.stringify(1e20)) was written as text, and then refused as an integer too large.
