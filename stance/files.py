@@ -1076,7 +1076,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             encoding = "utf-8-sig" if marked else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
-            writer = (_ParquetRows(handle, _pandas_columns(like), name_lists, row_named) if suffix == ".parquet"
+            writer = (_ParquetRows(handle, _pandas_columns(like), name_lists, row_named, _parquet_types(like))
+                      if suffix == ".parquet"
                       else _JsonLines(handle) if suffix == ".jsonl" else _CsvRows(handle, form))
             try:
                 for part in _made_apart(parts):
@@ -1415,7 +1416,9 @@ class _ParquetRows:
     columns typed by the first part: text as strings, with lists and objects as JSON text as
     the CSV output writes them, numbers as numbers (``confidence`` and the ``p_`` columns
     doubles), timestamps and durations as themselves (a Parquet input's, which score_file
-    leaves typed for a Parquet output), and a column the first part holds no value in as strings. A later part's value
+    leaves typed for a Parquet output), and a column the first part holds no value in as strings, but
+    where a Parquet input declares it a number, a decimal, a bool or a time (``declared``, see
+    :func:`_parquet_types`): a sparse id column, null in the first 50,000 rows, stays int64. A later part's value
     of another type is written as the CSV output writes it where the column is of strings,
     and refused where it is not, naming the column and its row (a chunk of text alone too,
     never parsed as numbers): one Parquet column holds one type.
@@ -1432,8 +1435,10 @@ class _ParquetRows:
     refused value's row, counted from the output's start (see :func:`write_table_atomically`)."""
 
     def __init__(self, handle: BinaryIO, carried: dict[str, tuple[Any, dict]] | None = None,
-                 name_lists: Sequence[Any] = (), row_named: Callable[[int], str] | None = None) -> None:
+                 name_lists: Sequence[Any] = (), row_named: Callable[[int], str] | None = None,
+                 declared: dict[str, Any] | None = None) -> None:
         self.handle, self.writer, self.schema, self.carried = handle, None, None, carried or {}
+        self.declared = declared or {}
         self.name_lists, self.row_named = set(name_lists), row_named
         self.rows = 0  # written before the next part: its rows are named from the output's start
 
@@ -1448,7 +1453,10 @@ class _ParquetRows:
         listed = [column in self.name_lists for column in part.columns]
         if self.schema is None:
             arrays = [_name_list_column(part.iloc[:, position]) if listed[position]
-                      else _arrow_column(part.iloc[:, position], None, key) for position, key in enumerate(keys)]
+                      else _arrow_column(part.iloc[:, position], None, key)
+                      if key not in self.declared or not part.iloc[:, position].isna().all()
+                      else pa.nulls(len(part), type=self.declared[key])  # the input's type, not text
+                      for position, key in enumerate(keys)]
             self.schema = pa.schema([pa.field(key, _text_type(array.type)) for key, array in zip(keys, arrays)])
             self.schema = _with_pandas_columns(self.schema, self.carried)
             self.writer = pq.ParquetWriter(self.handle, self.schema)
@@ -1513,6 +1521,24 @@ def _pandas_columns(source: str | os.PathLike | None) -> dict[str, tuple[Any, di
     names = set(schema.names)
     return {entry["field_name"]: (schema.field(entry["field_name"]).type, entry) for entry in columns
             if isinstance(entry, dict) and entry.get("field_name") in names}
+
+
+def _parquet_types(source: str | os.PathLike | None) -> dict[str, Any]:
+    """The Arrow types the Parquet file ``source`` declares for its columns of numbers, decimals,
+    bools and times, by name: what :class:`_ParquetRows` writes such a column as when the first
+    part holds no value in it. Empty for another file, for none, and for one that cannot be read
+    again (its rows were read: the output is written as always)."""
+    if source is None or Path(source).suffix.lower() != ".parquet" or not os.path.isfile(source):
+        return {}
+    pa = forksafe.imported("pyarrow")
+    pq = forksafe.imported("pyarrow.parquet")
+    try:
+        schema = pq.read_schema(source)
+    except (OSError, ValueError, pa.ArrowException):
+        return {}
+    typed = (pa.types.is_integer, pa.types.is_floating, pa.types.is_decimal, pa.types.is_boolean,
+             pa.types.is_temporal)
+    return {field.name: field.type for field in schema if any(test(field.type) for test in typed)}
 
 
 def _with_pandas_columns(schema: Any, carried: dict[str, tuple[Any, dict]]) -> Any:

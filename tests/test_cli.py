@@ -2622,6 +2622,33 @@ def test_score_writes_parquet_decimals_of_any_digits_whatever_the_chunk_size(cap
     assert written[0].schema.equals(written[1].schema)  # one schema whatever the chunking, scale kept
     assert written[0].schema.field("amount").type.scale == 2
 
+def test_a_parquet_column_null_in_the_first_chunk_keeps_the_type_its_input_declares(capsys, tmp_path):
+    # A Parquet input's sparse id column (int64, null in the first chunk's rows: every row of a
+    # file's first 50,000 but a few) was written as strings, "5" and "1099511627776", so that a
+    # night whose first rows held an id wrote int64 and the two nights' files could not be stacked.
+    import decimal
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {"reply_to": pa.array([None, None, 5, 2**40], type=pa.int64()),
+               "amount": pa.array([None, None, decimal.Decimal("1.50"), None], type=pa.decimal128(6, 2)),
+               "seen": pa.array([None, None, True, False]),
+               "note": pa.array([None, None, "kept as text", None])}
+    pq.write_table(pa.table({"text": ["We stand with Ukraine."] * 4, **columns}), tmp_path / "in.parquet")
+    written = []
+    for chunk_size in ("2", "50000"):
+        output = tmp_path / f"out{chunk_size}.parquet"
+        status, _, err = run(capsys, "score", str(tmp_path / "in.parquet"), "-o", str(output),
+                             "--chunk-size", chunk_size, "--no-progress")
+        assert status == 0, err
+        written.append(pq.read_table(output))
+        for name, values in columns.items():
+            assert written[-1].column(name).to_pylist() == values.to_pylist(), name
+    assert written[0].schema.equals(written[1].schema)
+    types = {name: str(written[0].schema.field(name).type) for name in columns}
+    assert types == {"reply_to": "int64", "amount": "decimal128(38, 2)", "seen": "bool", "note": "string"}
+
 def test_a_float_beside_a_large_whole_number_is_written_to_parquet_as_text_as_before(capsys, tmp_path):
     # A review of the refusal above: {"n": 0.5} beside {"n": 100000000000000000000} (JavaScript's
     # JSON.stringify(1e20)) was written as text, and then refused as an integer too large.
