@@ -639,9 +639,13 @@ _RELEASE_NOTE_SPEECH_GOES_ON = frozenset({
 # So is "may" in lower case (the month is "May"), and a form of "be", "has to" or "does not" ("… speaks tonight Russia
 # is losing the war.", "… ends in Geneva Europe has to pay.", each scored at d2274ef4), but not in a clause of the
 # event's own after "as", "after", "and"…: "… has ended and the minister is gone", "… speaks after the vote is taken"
-# are notes.
-_RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|whom|if|that|where|when|while|once|"
-                           r"because|unless)|(?P<clause>as|after|before|until|till|since|and|or)|"
+# are notes. A clause of where or when takes one such verb of its own: a second is a sentence's run on after it ("…
+# speaks where Russia will hear him allies must stand firm."), and one of why or on what terms ("because", "unless")
+# is a clause of the event's, whose modal verb is a sentence's ("… speaks today because allies must act now."; each
+# scored at d2274ef4 and 77f431e2, lost at 627a998f).
+_RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|whom|if|that)|"
+                           r"(?P<setting>where|when|while|once)|"
+                           r"(?P<clause>as|after|before|until|till|since|and|or|because|unless)|"
                            r"(?P<copula>is|are|was|were|(?:has|have|had|needs?) to|(?:does|do|did) not|"
                            r"(?:is|are|was|were|does|do|did)n['’]t)|"
                            r"must|will|should|shall|cannot|can|could|would|might|(?-i:may)|won['’]t|can['’]t)\b",
@@ -735,11 +739,20 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
     False
     >>> _runs_on_with_modal("… statement by the minister is published", 11, 41, after_verb=False)
     False
+    >>> _runs_on_with_modal("… speaks where Russia will hear him allies must stand firm.", 8, 59)
+    True
     """
     in_clause = not after_verb
+    setting = None  # in a clause of where or when: whether its own verb is still to come
     for verb in _RUN_ON_MODAL.finditer(note, start, end):
         if verb.group("subject"):
             return False
+        if verb.group("setting") or (setting is not None and verb.group("clause")):
+            setting = True  # "… where leaders will meet", "… when the vote is taken and ministers are gone"
+            continue
+        if setting:
+            setting = False  # the clause's own verb
+            continue
         in_clause = in_clause or verb.group("clause") is not None
         if not (verb.group("clause") or (verb.group("copula") and in_clause)):
             return _WORD.search(note, start, verb.start()) is not None  # a subject before it

@@ -13137,3 +13137,21 @@ def test_documents_named_by_dates_keep_them_as_dates_in_their_statements_documen
         assert stance.score_documents(speeches.set_axis(index)).sentences["document"].dtype == index.dtype
     assert stance.score_documents(speeches.set_axis(["a", "b", "c"])).sentences["document"].dtype == object
     assert stance.score_documents(dict(zip("abc", speeches))).sentences["document"].dtype == object
+
+
+@pytest.mark.parametrize("statement", [
+    "Not for publication until the minister speaks today because allies must act now.",
+    "Not for publication until the president speaks where Russia will hear him allies must stand firm.",
+    "Embargoed until the peace conference decides where the border will lie Russian assets must stay frozen."])
+def test_a_sentence_run_on_after_a_clause_of_where_or_why_an_embargos_event_is_given_is_kept(statement):
+    # A review of 627a998f: "because" opened a clause of the note's, and a clause of where or when took every verb
+    # after it, so a modal verb of the sentence run on after them was lost with the note (each scored at 77f431e2)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    if statement.startswith("Not"):
+        assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {statement}\n")[-1] == statement
+    # a clause of where or when with its one verb, or of why with a form of "be", is the note's still
+    for note in ("Embargoed until the minister speaks in Vilnius where leaders will meet and ministers will sign",
+                 "Not for publication until the minister speaks tonight unless the debate is delayed",
+                 "Embargoed until the minister speaks tonight because the vote is delayed"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
