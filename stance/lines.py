@@ -650,6 +650,11 @@ _RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|who
                            r"(?:is|are|was|were|does|do|did)n['’]t)|"
                            r"must|will|should|shall|cannot|can|could|would|might|(?-i:may)|won['’]t|can['’]t)\b",
                            re.IGNORECASE)
+# "and"/"or" in lower case between two names joins a subject's ("… speaks tonight Russia and Belarus are losing the
+# war.", "… Poland and the Baltic states have to…", each scored at d2274ef4), no clause of the event's ("… and the
+# minister is gone")
+_NAMES_JOINED = re.compile(rf"(?-i:and|or)\s+(?:(?-i:the)\s+)?(?-i:[{_CAP}])")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{_CAP}])[\w'’-]*\s+\Z")
 # A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
 # ("Embargoed until 10:00, Russian assets stay in Europe."): a note's words after its time are a date, a place, a
 # time zone ("… 10:00, Brussels time."), and seldom a final stop; lost whole at three words' count.
@@ -741,12 +746,17 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
     False
     >>> _runs_on_with_modal("… speaks where Russia will hear him allies must stand firm.", 8, 59)
     True
+    >>> _runs_on_with_modal("… speaks tonight Russia and Belarus are losing the war.", 8, 55)
+    True
     """
     in_clause = not after_verb
     setting = None  # in a clause of where or when: whether its own verb is still to come
     for verb in _RUN_ON_MODAL.finditer(note, start, end):
         if verb.group("subject"):
             return False
+        if _NAMES_JOINED.match(note, verb.start()) and _NAME_BEFORE.search(note[max(start, verb.start() - 80):
+                                                                                verb.start()]):
+            continue  # "Russia and Belarus are…": one subject
         if verb.group("setting") or (setting is not None and verb.group("clause")):
             setting = True  # "… where leaders will meet", "… when the vote is taken and ministers are gone"
             continue

@@ -13155,3 +13155,21 @@ def test_a_sentence_run_on_after_a_clause_of_where_or_why_an_embargos_event_is_g
                  "Not for publication until the minister speaks tonight unless the debate is delayed",
                  "Embargoed until the minister speaks tonight because the vote is delayed"):
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", [
+    "Not for publication until the minister speaks tonight Russia and Belarus are losing the war.",
+    "Not for publication until the minister speaks today Russia or Belarus is next.",
+    "Not for publication until the president addresses parliament Poland and the Baltic states have to spend more.",
+    "Embargoed until the minister speaks today Finland and Sweden are safer in NATO."])
+def test_a_sentence_run_on_after_an_embargos_event_whose_subject_is_two_names_is_kept(statement):
+    # A review of 5467dad2: "and" or "or" between two names opened a clause of the event's, whose form of "be" or
+    # "has to" was the note's, so a sentence run on with two names for its subject was lost whole (each but the last
+    # scored at d2274ef4)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    # "and" after the event's words, or before a word in lower case, opens its clause still
+    for note in ("Not for publication until the briefing has ended and the minister is gone",
+                 "Not for publication until the briefing has ended in Brussels and the minister is gone",
+                 "NOT FOR PUBLICATION UNTIL THE BRIEFING HAS ENDED AND THE MINISTER IS GONE"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
