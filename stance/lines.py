@@ -653,6 +653,10 @@ _RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|who
 # "and"/"or" in lower case between two names joins a subject's ("… speaks tonight Russia and Belarus are losing the
 # war.", "… Poland and the Baltic states have to…", each scored at d2274ef4), no clause of the event's ("… and the
 # minister is gone")
+# A modal verb of what must be done is no clause of where or when's own, but a sentence's run on after it ("… speaks
+# when the summit opens allies must be ready.", "… when the vote is held and NATO must decide."; each scored at
+# d2274ef4 and 77f431e2, lost at 627a998f), as "… where leaders will meet" is the note's.
+_RUN_ON_DUTY = re.compile(r"must|should|cannot|can['’]t|(?:has|have|had|needs?) to", re.IGNORECASE)
 _NAMES_JOINED = re.compile(rf"(?-i:and|or)\s+(?:(?-i:the)\s+)?(?-i:[{_CAP}])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{_CAP}])[\w'’-]*\s+\Z")
 # A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
@@ -748,6 +752,8 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
     True
     >>> _runs_on_with_modal("… speaks tonight Russia and Belarus are losing the war.", 8, 55)
     True
+    >>> _runs_on_with_modal("… speaks when the summit opens allies must be ready.", 8, 51)
+    True
     """
     in_clause = not after_verb
     setting = None  # in a clause of where or when: whether its own verb is still to come
@@ -760,7 +766,7 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
         if verb.group("setting") or (setting is not None and verb.group("clause")):
             setting = True  # "… where leaders will meet", "… when the vote is taken and ministers are gone"
             continue
-        if setting:
+        if setting and not _RUN_ON_DUTY.fullmatch(verb.group()):
             setting = False  # the clause's own verb
             continue
         in_clause = in_clause or verb.group("clause") is not None

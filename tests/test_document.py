@@ -13173,3 +13173,21 @@ def test_a_sentence_run_on_after_an_embargos_event_whose_subject_is_two_names_is
                  "Not for publication until the briefing has ended in Brussels and the minister is gone",
                  "NOT FOR PUBLICATION UNTIL THE BRIEFING HAS ENDED AND THE MINISTER IS GONE"):
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", [
+    "Not for publication until the minister speaks when the summit opens allies must be ready.",
+    "Not for publication until the minister speaks when the summit is held and NATO must decide.",
+    "Embargoed until the minister speaks today while Russia shells Kharkiv allies must send air defence.",
+    "Embargoed until the minister speaks tonight when Russia attacks NATO must respond."])
+def test_a_sentence_run_on_with_must_after_a_clause_of_when_an_embargos_event_is_given_is_kept(statement):
+    # A review of 627a998f: a clause of where or when took "must" for its own verb, so the sentence run on after it was
+    # lost with the note (the first two scored at d2274ef4 and 77f431e2, the last two at 77f431e2)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    if statement.startswith("Not"):
+        assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {statement}\n")[-1] == statement
+    # "will" or a form of "be" in that clause is its own, the note's
+    for note in ("Not for publication until the minister speaks today when NATO leaders will decide",
+                 "Embargoed until the briefing ends at noon when ministers are leaving"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
