@@ -232,7 +232,7 @@ def _from_polars(data: Any, names: set[str], argument: str, column: bool) -> Any
             # as polars gives it: an Enum or Categorical column stays categorical, in its order
             # (a profile by month keeps January first), and a Date column is of dates; an
             # integer column with nulls is of Python ints, as a Parquet file's (see _EXACT_INTEGERS)
-            converted = data.to_pandas(**_EXACT_INTEGERS)
+            converted = _exact_unsigned(data.to_pandas(**_EXACT_INTEGERS), _polars_gapped_unsigned(data, names))
         except ImportError:
             # without pyarrow, which polars' to_pandas needs: through Python lists, the column
             # order kept, and the nulls read as pandas reads missing values
@@ -256,6 +256,8 @@ def _listed(series: Any) -> Any:
     values = series.to_list()
     kind = type(series.dtype).__name__
     if series.dtype.is_integer() and series.null_count():
+        if kind == "UInt64":  # as with pyarrow (see _exact_unsigned)
+            return _nullable_unsigned(series)
         return _objects(values)  # as pyarrow's gives it (see _EXACT_INTEGERS), not floats
     if kind == "Enum":
         return pd.Categorical(values, categories=list(series.dtype.categories), ordered=True)
@@ -285,13 +287,65 @@ def _statements_column(lazy: Any) -> tuple[str, str]:
 def _from_pyarrow(data: Any, names: set[str]) -> Any:
     pd = forksafe.imported("pandas")
 
+    types = forksafe.imported("pyarrow").types
     if "Table" in names or "RecordBatch" in names:
-        return data.to_pandas(**_EXACT_INTEGERS)
+        gapped = {field.name: column for field, column in zip(data.schema, data.columns)
+                  if types.is_uint64(field.type) and column.null_count}
+        return _exact_unsigned(data.to_pandas(**_EXACT_INTEGERS), gapped)
     if "ChunkedArray" in names or "Array" in names:
         values = data.to_pylist()
-        integers_with_gaps = forksafe.imported("pyarrow").types.is_integer(data.type) and data.null_count
-        return pd.Series(_objects(values) if integers_with_gaps else values)
+        if not (types.is_integer(data.type) and data.null_count):
+            return pd.Series(values)
+        # ints beside None, not floats (see _EXACT_INTEGERS); unsigned 64-bit ones see _exact_unsigned
+        return pd.Series(_nullable_unsigned(data) if types.is_uint64(data.type) else _objects(values))
     return data
+
+
+def _polars_gapped_unsigned(data: Any, names: set[str]) -> dict[str, Any]:
+    """The unsigned 64-bit integer columns with nulls of a polars DataFrame ``data`` (itself,
+    of such a Series), by name, for :func:`_exact_unsigned`."""
+    columns = [data] if "Series" in names else data.get_columns()
+    return {column.name: column for column in columns
+            if type(column.dtype).__name__ == "UInt64" and column.null_count()}
+
+
+def _exact_unsigned(converted: Any, gapped: dict[str, Any]) -> Any:
+    """``converted``, a pandas DataFrame or Series read with ``_EXACT_INTEGERS``, with its
+    columns ``gapped`` (unsigned 64-bit polars or pyarrow columns with nulls, by name; a
+    Series' own) as pandas' nullable UInt64, which holds them exactly: as Python ints, an id
+    past 2**63 (a polars ``hash()``) made ``pl.from_pandas(scores)`` and ``scores.to_parquet()``
+    fail ("Python int too large to convert to C long"), where UInt64 goes back as uint64. A
+    column pandas' metadata typed already (a pyarrow table made from pandas) is left as it came.
+
+    >>> import pandas as pd, pyarrow as pa
+    >>> ids = pa.array([2**64 - 1, None], pa.uint64())
+    >>> _exact_unsigned(pd.DataFrame({"id": ids.to_pylist()}, dtype=object), {"id": ids})["id"].tolist()
+    [18446744073709551615, <NA>]
+    """
+    pd = forksafe.imported("pandas")
+
+    if isinstance(converted, pd.Series):
+        if gapped and converted.dtype == object:
+            return pd.Series(_nullable_unsigned(*gapped.values()), index=converted.index, name=converted.name)
+        return converted
+    for name, column in gapped.items():
+        if converted.columns.is_unique and name in converted.columns and converted[name].dtype == object:
+            converted[name] = _nullable_unsigned(column)
+    return converted
+
+
+def _nullable_unsigned(column: Any) -> Any:
+    """An unsigned 64-bit polars or pyarrow ``column`` as pandas' UInt64 array, read through
+    numpy: through Python ints it took three times as long as the ints alone."""
+    numpy = forksafe.imported("numpy")
+    pd = forksafe.imported("pandas")
+
+    if _library(column) == _POLARS:  # to_numpy of numbers needs no pyarrow
+        values, missing = column.fill_null(0).to_numpy(), column.is_null().to_numpy()
+    else:
+        compute = forksafe.imported("pyarrow.compute")
+        values, missing = numpy.asarray(compute.fill_null(column, 0)), numpy.asarray(column.is_null())
+    return pd.arrays.IntegerArray(values.astype("uint64", copy=False), missing.astype(bool, copy=False))
 
 
 def _objects(values: list[Any]) -> Any:

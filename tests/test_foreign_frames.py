@@ -694,3 +694,32 @@ def test_integer_ids_with_gaps_of_a_polars_or_pyarrow_table_come_back_exact(monk
     monkeypatch.setattr(pl.Series, "to_pandas", without_pyarrow)
     assert stance.score(pl.DataFrame(columns))["id"].tolist() == ids
     assert stance.foreign_frames.as_pandas(pl.Series(ids)).tolist() == ids
+
+
+def test_unsigned_ids_with_gaps_past_2_63_go_back_to_polars_and_parquet_exact(monkeypatch, tmp_path):
+    # A review of e914d979: an unsigned 64-bit id column with a null (a polars hash(), past
+    # 2**63) came back as Python ints, which pl.from_pandas(scores) and scores.to_parquet()
+    # refused, "Python int too large to convert to C long", where they had worked (lossily,
+    # as floats) before. It comes back as pandas' UInt64, exact, and goes back as uint64.
+    import pyarrow.parquet as pq
+
+    big = 2**64 - 1
+    ids = [big, None, 3, 4]
+    polars_columns = {"id": pl.Series(ids, dtype=pl.UInt64), "n": pl.Series([1, 2, 3, 4], dtype=pl.UInt64),
+                      "text": TEXTS}
+    arrow_columns = {"id": pa.array(ids, pa.uint64()), "n": pa.array([1, 2, 3, 4], pa.uint64()), "text": TEXTS}
+    for table in (pl.DataFrame(polars_columns), pa.table(arrow_columns), pa.RecordBatch.from_pydict(arrow_columns)):
+        scored = stance.score(table)
+        assert scored["id"].dtype == "UInt64" and scored["n"].dtype == "uint64"  # a gapless one as before
+        assert pl.from_pandas(scored)["id"].to_list() == ids
+        scored.to_parquet(tmp_path / "scored.parquet")
+        assert pq.read_table(tmp_path / "scored.parquet")["id"].to_pylist() == ids
+    for column in (pl.Series(ids, dtype=pl.UInt64), pa.array(ids, pa.uint64()),
+                   pa.chunked_array([ids[:1], ids[1:]], pa.uint64())):
+        assert stance.foreign_frames.as_pandas(column).astype(object).where(lambda c: c.notna(), None).tolist() == ids
+
+    def without_pyarrow(*args, **kwargs):
+        raise ImportError("pyarrow is required")
+
+    monkeypatch.setattr(pl.DataFrame, "to_pandas", without_pyarrow)
+    assert pl.from_pandas(stance.score(pl.DataFrame(polars_columns)))["id"].to_list() == ids
