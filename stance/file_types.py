@@ -518,18 +518,33 @@ def unknown_type(path: Path) -> str:
             f"{save_as_hint(suffix) or _json_hint(path) or _research_suffix_hint(path) or _plain_text_hint(path)}")
 
 
+# Suffixes of other formats, each its own and no misspelling of a suffix read or written:
+# ".sav" (SPSS) was told "a misspelt .tsv? rename it", as were pipe- and semicolon-separated
+# files (".psv", ".ssv"), which read as one column under .tsv.
+_OTHER_FORMAT_SUFFIXES = (*KNOWN_UNREAD_SUFFIXES, ".psv", ".ssv")
+_MISSPELT = 0.75  # a misspelling's likeness (difflib's ratio) to what it misspells, at least, as stance.names'
+
+
 def suffix_meant(suffix: str, suffixes: tuple[str, ...]) -> str | None:
     """The one of ``suffixes`` that ``suffix``, none of them, misspells (".cvs": .csv, ".parqet":
-    .parquet, ".jsnol": .jsonl; see :func:`stance.names._closest`), or None: "unknown file type
-    '.cvs'" and "-o scores.parqet" listed the suffixes read and written, and named none. Not
-    .json, which is no misspelling of .jsonl but another format, told apart where it is met.
+    .parquet, ".jsnol": .jsonl), or None: "unknown file type '.cvs'" and "-o scores.parqet"
+    listed the suffixes read and written, and named none. Not another format's suffix (.json, no
+    misspelling of .jsonl; .sav, SPSS's, no .tsv), told apart where it is met; and none where two
+    are alike as near (".sv": .csv or .tsv), as a guess between them names the wrong one as often.
 
     >>> [suffix_meant(suffix, SUPPORTED_SUFFIXES) for suffix in (".cvs", ".parqet", ".jsnol", ".json", ".txt", "")]
     ['.csv', '.parquet', '.jsonl', None, None, None]
+    >>> [suffix_meant(suffix, SUPPORTED_SUFFIXES) for suffix in (".sav", ".psv", ".sv", ".tcv", ".CVS")]
+    [None, None, None, None, '.csv']
     """
-    if not suffix or suffix.lower() == ".json":
+    suffix = suffix.lower()
+    if not suffix or suffix in _OTHER_FORMAT_SUFFIXES:
         return None
-    return forksafe.imported(".names")._closest(suffix.lower(), list(suffixes))
+    difflib = forksafe.imported("difflib")
+    ratios = sorted(((difflib.SequenceMatcher(None, suffix, known).ratio(), known) for known in suffixes),
+                    reverse=True)
+    best = [known for ratio, known in ratios if ratio >= _MISSPELT and ratio == ratios[0][0]]
+    return best[0] if len(best) == 1 else None
 
 
 def _research_suffix_hint(path: Path) -> str:

@@ -2835,6 +2835,25 @@ def test_a_table_under_a_misspelt_suffix_is_told_to_be_renamed(capsys, tmp_path,
     assert sorted(path.name for path in tmp_path.iterdir()) == ["my data.cvs"]
 
 
+@pytest.mark.parametrize("command", ["score", "train"])
+def test_another_formats_suffix_or_a_tie_is_not_told_a_misspelling(capsys, tmp_path, monkeypatch, command):
+    # A review of 31f51783: SPSS's "data.sav" was told "a misspelt .tsv? rename it 'data.sav'",
+    # losing the SPSS advice it had; pipe-separated "data.psv" was told to rename it .tsv, which
+    # reads one column; "-o out.sv", as near .csv as .tsv, was offered .tsv alone.
+    monkeypatch.chdir(tmp_path)
+    for name in ("data.sav", "data.psv", "data.ssv", "data.sv"):
+        Path(name).write_bytes(b"text|labels\nWe stand together.|unity\n")
+        err = run(capsys, command, name, "-o", "out.csv" if command == "score" else "m")[2]
+        assert "misspelt" not in err and "expected one of .csv, .tsv, .jsonl, .parquet" in err, (name, err)
+    assert "SPSS" in run(capsys, command, "data.sav", "-o", "out.csv" if command == "score" else "m")[2]
+    Path("in.csv").write_text("text,labels\nWe stand together.,unity\n", encoding="utf-8")
+    if command == "score":
+        for output in ("out.sv", "out.tcv", "out.sav", "out.psv"):
+            status, _, err = run(capsys, command, "in.csv", "-o", output)
+            assert status == 2 and "tables are written as" in err and "did you mean" not in err, (output, err)
+    assert not any(path.name.startswith(("out", "m")) for path in tmp_path.iterdir())
+
+
 @pytest.mark.parametrize("command", ["score", "train", "evaluate", "suggest", "check"])
 def test_a_missing_file_is_not_told_a_file_alike_by_its_suffix_alone(capsys, tmp_path, monkeypatch, command):
     # "stance train nope.csv" beside o.csv was told "file not found: 'nope.csv' (did you mean
