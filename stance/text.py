@@ -1012,11 +1012,41 @@ def check_stem(stem: object, command_line: bool = False) -> str | None:
         return None
     words = COMMAND_LINE if command_line else PYTHON
     true, false = words.value(True), words.value(False)
-    choices = {**{language: language for language in stem_languages()}, "true": True, "false": False}
+    choices = {**_languages_by_name(stem, stem_languages()), "true": True, "false": False}
     return (f"{words.name('stem')} must be {true}, {false} or a Snowball language name, got {words.value(stem)}"
             f"{words.meant('stem', stem, choices)}; "
             f"the languages are {', '.join(stem_languages())} ({true} is english); for another language pass "
             f"{words.option('stem', False)}, which trains without stemming{_negation_hint(stem, words)}")
+
+
+# Languages' own names near another language's: "deutsch" (German) was offered dutch.
+_OWN_NAMES = {"deutsch": "german", "deutch": "german"}
+
+
+def _languages_by_name(given: object, languages: Iterable[str]) -> dict[str, str]:
+    """The ``languages`` a text ``given`` for one may misspell, each by its name, for
+    :meth:`stance.exceptions.Words.meant`: those of its first letter, as a misspelling keeps it,
+    where languages' names alike in their endings do not ("bulgarian" was offered hungarian,
+    "croatian" and "armenian" romanian); and German by its own name, "deutsch", not dutch.
+
+    >>> _languages_by_name("germna", ["dutch", "german", "greek"])
+    {'german': 'german', 'greek': 'greek'}
+    >>> _languages_by_name("Deutsch", ["dutch", "german"])
+    {'dutch': 'dutch', 'deutsch': 'german', 'deutch': 'german'}
+    """
+    first = forksafe.imported(".names").case_key(given).strip()[:1] if isinstance(given, str) else ""
+    choices = {language: language for language in languages if language[:1] == first}
+    own = {name: language for name, language in _OWN_NAMES.items() if name[:1] == first and language in languages}
+    return choices | own
+
+
+def _is_negation_word(given: object) -> bool:
+    """Whether ``given`` is a word of one of :data:`NEGATION_WORDS`' lists ("nor", "nie").
+
+    >>> _is_negation_word("NOR"), _is_negation_word("pol")
+    (True, False)
+    """
+    return isinstance(given, str) and any(given.strip().lower() in listed for listed in NEGATION_WORDS.values())
 
 
 def _negation_hint(stem: object, words: Any) -> str:
@@ -1658,10 +1688,12 @@ def check_negation_words(value: object, reading: Mapping[str, Any] | None = None
         list_hint = (f"{words.option('negation_words', 'nie,nigdy')} (a comma after a single word: "
                      f"{words.option('negation_words', 'nie,')})" if command_line
                      else f"{words.option('negation_words', ['nie', 'nigdy'])}")
-        languages = {language: language for language in sorted(NEGATION_WORDS)}
+        # A negation word given alone ("nor") is one of the user's own, no language begun (norwegian).
+        meant = "" if _is_negation_word(value) else words.meant(
+            "negation_words", value, _languages_by_name(value, NEGATION_WORDS))
         return (f"{words.name('negation_words')} must be {words.value(None)}, a language name or a list of words, "
-                f"got {words.value(value)}{words.meant('negation_words', value, languages)}; the languages are "
-                f"{', '.join(languages)}; for words of "
+                f"got {words.value(value)}{meant}; the languages are "
+                f"{', '.join(sorted(NEGATION_WORDS))}; for words of "
                 f"your own pass {list_hint}")
     for word in value:
         if not isinstance(word, str) or not word:

@@ -4196,6 +4196,26 @@ def test_an_option_value_near_one_it_takes_is_told_that_one(capsys, tmp_path, gi
                                      "--option", f"{name}=xyz")[2]
 
 
+@pytest.mark.parametrize("given, meant", [
+    ("stem=deutsch", "--option stem=german"), ("negation_words=Deutsch", "--option negation_words=german"),
+    ("stem=bulgarian", None), ("stem=croatian", None), ("negation_words=armenian", None),
+    ("negation_words=nor", None), ("stem=germna", "--option stem=german"),
+])
+def test_a_language_option_names_no_other_language(capsys, tmp_path, given, meant):
+    # A review of d28da8b6: "stem=deutsch" (German, in German) was asked "did you mean
+    # --option stem=dutch?", "bulgarian" offered hungarian, "croatian" and "armenian" romanian
+    # (names alike by their endings), and negation_words=nor, an English negation word given
+    # alone, "did you mean --option negation_words=norwegian?".
+    err = run(capsys, "train", str(tmp_path / "none.csv"), "-o", str(tmp_path / "m"), "--option", given)[2]
+    assert err.startswith("stance train: --option ") and "the languages are" in err, err
+    assert (f"(did you mean {meant}?)" in err) if meant else ("did you mean" not in err), err
+    name, _, value = given.partition("=")
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.StanceModel(**{name: value})._check_options()
+    assert (f"(did you mean {name}='german'?)" in str(refused.value)) if meant else (
+        "did you mean" not in str(refused.value))
+
+
 def test_train_takes_model_options(capsys, tmp_path, energy_frame):
     # A grid search's best options could not be used from the command line (the tenth audit).
     data = tmp_path / "energy.csv"
