@@ -89,9 +89,10 @@ class _Parser(argparse.ArgumentParser):
         if "--version" not in tokens:  # which prints the version, whatever else is given
             # The top-level parser reads only what comes before the command; each command its own.
             own = tokens if self._subparsers is None else list(itertools.takewhile(lambda t: t.startswith("-"), tokens))
-            for token in itertools.takewhile(lambda t: t != "--", own):
+            flags = list(itertools.takewhile(lambda t: t != "--", own))
+            for index, token in enumerate(flags):
                 flag = _one_dash_long_flag(token, self)
-                short = flag and _short_flag_reading(token, flag, self)
+                short = flag and _short_flag_reading(token, flag, self, flags[:index] + flags[index + 1:])
                 if short:
                     self.error(f"argument {token.partition('=')[0]} reads two ways: did you mean {flag} (a long "
                                f"flag takes two dashes) or {short} (a value after a space)?")
@@ -196,12 +197,14 @@ def _one_dash_long_flag(token: str, parser: argparse.ArgumentParser) -> str | No
     return f"--{close[0]}" if close else None
 
 
-def _short_flag_reading(token: str, flag: str, parser: argparse.ArgumentParser) -> str | None:
+def _short_flag_reading(token: str, flag: str, parser: argparse.ArgumentParser,
+                        others: Sequence[str] = ()) -> str | None:
     """``token`` read as its first two characters, a short flag, and the value attached to it
     (``-opt``: ``-o pt``), where that is another flag than the long ``flag`` it is also written
     for (``--option``), and a value that flag takes; else None. ``stance train d.csv -opt`` was
     told "did you mean --option?" alone, where ``-o pt`` (a model folder "pt") reads as well.
-    A long flag's whole name (``-option``, ``-output``) is that flag's, not a short flag's value.
+    A long flag's whole name (``-option``, ``-output``) is that flag's, not a short flag's value;
+    nor is a short flag given among the ``others`` (``-o m -opt``), which a second value refuses.
 
     >>> parser = _Parser(prog="stance train")
     >>> for flags in (("-o", "--output"), ("--option",), ("-n",)):
@@ -210,11 +213,16 @@ def _short_flag_reading(token: str, flag: str, parser: argparse.ArgumentParser) 
     ...  for token in ("-opt", "-opti", "-opt=C=10", "-option", "-out")]
     ['-o pt', '-o pti', '-o pt=C=10', None, None]
     >>> _short_flag_reading("-non", "--none-label", parser)  # -n takes a number
+    >>> [_short_flag_reading("-opt", "--option", parser, others) for others in (["-o", "m"], ["-om"], ["-opt"])]
+    [None, None, '-o pt']
     """
     action = parser._option_string_actions.get(token[:2])
     value = token[2:]
     if action is None or action.nargs == 0 or flag in action.option_strings or token[1:].partition("=")[0] == flag[2:]:
         return None
+    if any(other.partition("=")[0] in action.option_strings or (other[:2] == token[:2] and not other.startswith("--")
+           and _one_dash_long_flag(other, parser) is None) for other in others):
+        return None  # "-o m -opt": -o is given, and a second value is refused; --option is the one reading
     if callable(action.type):
         try:  # "-non" is no -n of a number
             action.type(value)

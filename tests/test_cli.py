@@ -7084,6 +7084,18 @@ def test_one_dash_before_what_is_also_a_short_flag_and_its_value_names_both_read
     assert run(capsys, "check", "d.csv", "-non")[2] == f"stance check: argument -non: {said} --none-label?\n"
 
 
+@pytest.mark.parametrize("command", ["train", "check"])
+def test_one_dash_before_a_short_flag_given_already_names_the_long_flag_alone(capsys, tmp_path, monkeypatch, command):
+    # A review of 40f482f2: "stance train d.csv -o m -opt" was told "did you mean --option … or
+    # -o pt?", where -o is given (m) and a second value is refused: --option is the one reading.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.csv").write_text("text,labels\nWe stand together.,unity\n", encoding="utf-8")
+    for given in (["-o", "m", "-opt"], ["-opt", "--output", "m"], ["-om", "-opt"], ["--output=m", "-opt=C=3"]):
+        assert run(capsys, command, "d.csv", *given)[::2] == (
+            2, f"stance {command}: argument -opt: a long flag takes two dashes; did you mean --option?\n"), given
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["d.csv"]
+
+
 def test_a_statement_or_value_with_a_space_after_one_dash_is_read_as_before(capsys, tmp_path, monkeypatch):
     # A review of 92e811e0: "stance classify '-json ok'" and "--text-column '-text col'" were
     # refused as a long flag given one dash ("did you mean --json?"), though argparse reads a
