@@ -337,6 +337,8 @@ def _misspelt(name: str, names: list[str], difflib: Any) -> list[str]:
     ([], [])
     >>> _misspelt("mydta.csv", ["mydata.csv", "data.csv"], difflib), _misspelt("data1.csv", ["data2.csv"], difflib)
     (['mydata.csv'], ['data2.csv'])
+    >>> _misspelt("data0.csv", ["data1.csv", "data3.csv", "data2.csv", "data4.csv"], difflib)
+    ['data4.csv', 'data3.csv', 'data2.csv']
     """
     suffix = Path(name).suffix.lower()
     scored = []
@@ -347,7 +349,9 @@ def _misspelt(name: str, names: list[str], difflib: Any) -> list[str]:
         # difflib's own order of tests: the cheap bounds first.
         if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75:
             scored.append((matcher.ratio(), other))
-    return [other for _, other in sorted(scored, key=lambda pair: -pair[0])[:3]]
+    # Ties by name, as get_close_matches breaks them: in the folder's order they were the file
+    # system's (d0.csv beside d1…d9.csv was offered another three on another disk).
+    return [other for _, other in sorted(scored, reverse=True)[:3]]
 
 
 def _shown_near(folder: Path, names: list[str]) -> list[str]:

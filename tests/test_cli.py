@@ -2854,6 +2854,19 @@ def test_another_formats_suffix_or_a_tie_is_not_told_a_misspelling(capsys, tmp_p
     assert not any(path.name.startswith(("out", "m")) for path in tmp_path.iterdir())
 
 
+def test_a_missing_files_neighbours_alike_as_near_are_named_whatever_the_folders_order():
+    # A review of 90ba73b4: of names as near one another (data1…data9.csv for data0.csv), the
+    # three offered were the first in the folder's listing, which is the file system's order.
+    import difflib
+
+    from stance.file_types import _misspelt
+
+    names = [f"data{number}.csv" for number in range(1, 10)]
+    offered = {tuple(_misspelt("data0.csv", order, difflib)) for order in (names, names[::-1], names[3:] + names[:3])}
+    assert offered == {tuple(difflib.get_close_matches("data0.csv", names, n=3, cutoff=0.75))}
+    assert offered == {("data9.csv", "data8.csv", "data7.csv")}
+
+
 @pytest.mark.parametrize("command", ["score", "train", "evaluate", "suggest", "check"])
 def test_a_missing_file_is_not_told_a_file_alike_by_its_suffix_alone(capsys, tmp_path, monkeypatch, command):
     # "stance train nope.csv" beside o.csv was told "file not found: 'nope.csv' (did you mean
