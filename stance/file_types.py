@@ -520,10 +520,12 @@ def unknown_type(path: Path) -> str:
         return (f"cannot read {str(path)!r}: a compressed file ({suffix}); decompress it first "
                 f"(e.g. {tool} {_command_path(path)}) and read the {inner}")
     close = suffix_meant(suffix, SUPPORTED_SUFFIXES)
-    if close is not None:  # a file saved under a misspelt suffix is read once renamed
-        renamed = shell_path(str(path)[:-len(suffix)] + close)
+    renamed = str(path)[:-len(suffix)] + close if close is not None else ""
+    # A file saved under a misspelt suffix is read once renamed; not where that name is taken
+    # ("data.csv~", an editor's backup beside data.csv), as renaming would overwrite it.
+    if close is not None and not os.path.lexists(renamed):
         return (f"cannot read {str(path)!r}: unknown file type {path.suffix!r} (a misspelt {close}? rename it "
-                f"{renamed}); expected one of {', '.join(SUPPORTED_SUFFIXES)}")
+                f"{shell_path(renamed)}); expected one of {', '.join(SUPPORTED_SUFFIXES)}")
     # As typed: '.RData', which the user looks for, not '.rdata'.
     return (f"cannot read {str(path)!r}: unknown file type {path.suffix or '(none)'!r}; "
             f"expected one of {', '.join(SUPPORTED_SUFFIXES)}"

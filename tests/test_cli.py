@@ -2835,6 +2835,23 @@ def test_a_table_under_a_misspelt_suffix_is_told_to_be_renamed(capsys, tmp_path,
     assert sorted(path.name for path in tmp_path.iterdir()) == ["my data.cvs"]
 
 
+@pytest.mark.parametrize("command", ["score", "train", "check"])
+def test_a_misspelt_suffix_is_not_told_to_be_renamed_over_a_file(capsys, tmp_path, monkeypatch, command):
+    # A review of 31f51783: "stance score data.csv~" (an editor's backup beside data.csv) was told
+    # "a misspelt .csv? rename it 'data.csv'", which overwrites the data.csv that is there.
+    monkeypatch.chdir(tmp_path)
+    Path("data.csv").write_text("text,labels\nWe stand together.,unity\n", encoding="utf-8")
+    extra = {"score": ["-o", "out.csv"], "train": ["-o", "m"]}.get(command, [])
+    for name in ("data.csv~", "data.cvs"):
+        Path(name).write_text("text,labels\nWe stand apart.,none\n", encoding="utf-8")
+        err = run(capsys, command, name, *extra)[2]
+        assert err == (f"stance {command}: cannot read '{name}': unknown file type '{name[4:]}'; "
+                       f"expected one of .csv, .tsv, .jsonl, .parquet\n"), err
+    Path("data.csv").unlink()  # no file of that name: renaming is the way to read it
+    assert "(a misspelt .csv? rename it data.csv)" in run(capsys, command, "data.cvs", *extra)[2]
+    assert Path("data.cvs").read_text(encoding="utf-8").endswith("apart.,none\n")
+
+
 @pytest.mark.parametrize("command", ["score", "train"])
 def test_another_formats_suffix_or_a_tie_is_not_told_a_misspelling(capsys, tmp_path, monkeypatch, command):
     # A review of 31f51783: SPSS's "data.sav" was told "a misspelt .tsv? rename it 'data.sav'",
