@@ -31,6 +31,7 @@ from .names import (
     _umlaut_twins,
     accented_letters,
     case_key,
+    comma_below,
     composed,
     label_names_as_written,
     name_key,
@@ -1308,13 +1309,17 @@ def _partly_unaccented_pairs(groups: Iterable[Sequence[str]], keys: Mapping[str,
         # Of one spelling without accents, a name is told by its accented letters and where they are.
         by_accents: dict[tuple[tuple[int, str], ...], list[str]] = {}
         for name in group:
-            letters = accented_letters(keys[name])
+            letters = accented_letters(comma_below(keys[name]))  # "ţ" of a legacy keyboard is "ț"
             plain = [unaccented(letter) for letter in letters]
             if all(len(letter) == 1 for letter in plain):  # letter for letter: not "ǆ" as "dž"
                 accents = tuple((i, letter) for i, letter in enumerate(letters) if letter != plain[i])
                 by_accents.setdefault(accents, []).append(name)
         known = set(by_accents)  # a set, so that each name's forms are met in C, the fewer gone through
         for accents, names in by_accents.items():
+            # Names of these accents but for "ş" and "ș" ("Protecţia naţională", "Protecția națională"),
+            # one name in two encodings: each beside the first, not each beside each (linear still).
+            first = names[0]
+            pairs.update((min(first, name), max(first, name)) for name in names[1:] if keys[name] != keys[first])
             if len(accents) > _MOST_ACCENTS_LEFT_OFF_IN_PART:
                 continue
             # The accents kept of each part left off, not the names so written: 20,000 names of

@@ -822,6 +822,18 @@ def test_a_cyrillic_short_i_is_a_letter_not_an_i_with_its_accent_left_off(energy
     assert len(_spelling_warnings(lambda: stance.train(frame))) == warned
 
 
+@pytest.mark.parametrize(("one", "other"), [("Apărare și securitate", "Apărare şi securitate"),
+                                            ("Protecția națională", "Protecţia naţională"),
+                                            ("Protecția națională", "Protecţia nationala"),
+                                            ("Școala Ștefan", "Şcoala Ştefan")])
+def test_romanian_letters_with_a_comma_or_a_cedilla_are_one_name_at_any_counts(energy_frame, one, other):
+    # A review of 34749c43: Romanian "ș" and "ț" typed "ş" and "ţ" (a cedilla: Windows' legacy
+    # Romanian keyboard), 8 rows each, trained as two labels in silence, alone or with accents
+    # left off besides ("Protecţia nationala"), where "Protectia nationala" was warned of.
+    frame = _one_label_as_two(energy_frame, one, other, 8)
+    assert len(_spelling_warnings(lambda: stance.train(frame))) == 1
+
+
 def test_every_name_with_a_part_of_anothers_accents_left_off_is_paired_with_it():
     # A review of feffe42a: two accents or more of three left off, not all, were warned of
     # beside the plain name alone: "Sécurité européenne" and "Sécurite europeenne" trained as
