@@ -652,13 +652,16 @@ _RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|who
                            re.IGNORECASE)
 # "and"/"or" in lower case between two names joins a subject's ("… speaks tonight Russia and Belarus are losing the
 # war.", "… Poland and the Baltic states have to…", each scored at d2274ef4), no clause of the event's ("… and the
-# minister is gone")
+# minister is gone"). Not a place after a preposition, the event's own: "… has ended in Brussels and Kyiv is informed",
+# "… speaks in the Commons and the House is adjourned" are notes (at 77f431e2 and d2274ef4).
 # A modal verb of what must be done is no clause of where or when's own, but a sentence's run on after it ("… speaks
 # when the summit opens allies must be ready.", "… when the vote is held and NATO must decide."; each scored at
 # d2274ef4 and 77f431e2, lost at 627a998f), as "… where leaders will meet" is the note's.
 _RUN_ON_DUTY = re.compile(r"must|should|cannot|can['’]t|(?:has|have|had|needs?) to", re.IGNORECASE)
 _NAMES_JOINED = re.compile(rf"(?-i:and|or)\s+(?:(?-i:the)\s+)?(?-i:[{_CAP}])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{_CAP}])[\w'’-]*\s+\Z")
+_PLACE_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside)\s+(?:the\s+)?"
+                           rf"(?-i:[{_CAP}])[\w'’-]*\s+\Z", re.IGNORECASE)
 # A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
 # ("Embargoed until 10:00, Russian assets stay in Europe."): a note's words after its time are a date, a place, a
 # time zone ("… 10:00, Brussels time."), and seldom a final stop; lost whole at three words' count.
@@ -752,6 +755,8 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
     True
     >>> _runs_on_with_modal("… speaks tonight Russia and Belarus are losing the war.", 8, 55)
     True
+    >>> _runs_on_with_modal("… has ended in Brussels and Kyiv is informed", 11, 44)
+    False
     >>> _runs_on_with_modal("… speaks when the summit opens allies must be ready.", 8, 51)
     True
     """
@@ -760,8 +765,7 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
     for verb in _RUN_ON_MODAL.finditer(note, start, end):
         if verb.group("subject"):
             return False
-        if _NAMES_JOINED.match(note, verb.start()) and _NAME_BEFORE.search(note[max(start, verb.start() - 80):
-                                                                                verb.start()]):
+        if _NAMES_JOINED.match(note, verb.start()) and _joins_names(note[max(start, verb.start() - 80):verb.start()]):
             continue  # "Russia and Belarus are…": one subject
         if verb.group("setting") or (setting is not None and verb.group("clause")):
             setting = True  # "… where leaders will meet", "… when the vote is taken and ministers are gone"
@@ -773,6 +777,18 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
         if not (verb.group("clause") or (verb.group("copula") and in_clause)):
             return _WORD.search(note, start, verb.start()) is not None  # a subject before it
     return False
+
+
+def _joins_names(before: str) -> bool:
+    """Whether ``before``, the words before an "and"/"or" that a name follows (see _NAMES_JOINED), ends in a name of
+    the subject's (see _NAME_BEFORE), not a place after a preposition, the event's own (see _PLACE_BEFORE).
+
+    >>> _joins_names(" tonight Russia ")
+    True
+    >>> _joins_names(" in Brussels ")
+    False
+    """
+    return _NAME_BEFORE.search(before) is not None and _PLACE_BEFORE.search(before) is None
 
 
 def _is_clause_after_comma(note: str, start: int) -> bool:

@@ -13191,3 +13191,22 @@ def test_a_sentence_run_on_with_must_after_a_clause_of_when_an_embargos_event_is
     for note in ("Not for publication until the minister speaks today when NATO leaders will decide",
                  "Embargoed until the briefing ends at noon when ministers are leaving"):
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note", [
+    "Not for publication until the briefing has ended in Brussels and Kyiv is informed",
+    "Not for publication until the minister speaks in the Commons and the House is adjourned",
+    "Not for publication until the Minister speaks in Parliament and the Speaker is seated",
+    "Not to be released before the minister speaks in Berlin and Paris is informed",
+    "Not for publication until the minister speaks in Brussels or Luxembourg is confirmed",
+    "Not for publication until the minister speaks on Monday and Tuesday is confirmed"])
+def test_an_embargo_whose_event_goes_on_after_a_place_with_and_is_a_note(note):
+    # A review of 0d97fb35: "and"/"or" after a place the event is in was read as joining two names of a sentence's
+    # subject, so the note was scored as a statement (each a note at 77f431e2)
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {note}\n") == ["We met."]
+    assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
+    # two names after the event's place, or after its time, are a sentence's subject still
+    for statement in ("Not for publication until the minister speaks in Riga Estonia and Latvia are on the flank.",
+                      "Not for publication until the minister speaks at noon Estonia and Latvia are on the flank."):
+        assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
