@@ -648,7 +648,7 @@ _RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|who
                            r"(?P<clause>as|after|before|until|till|since|and|or|because|unless)|"
                            r"(?P<copula>is|are|was|were|(?:has|have|had|needs?) to|(?:does|do|did) not|"
                            r"(?:is|are|was|were|does|do|did)n['’]t)|"
-                           r"must|will|should|shall|cannot|can|could|would|might|(?-i:may)|won['’]t|can['’]t)\b",
+                           r"must|will|should|shall|cannot|can['’]t|can|could|would|might|(?-i:may)|won['’]t)\b",
                            re.IGNORECASE)
 # "and"/"or" in lower case between two names joins a subject's ("… speaks tonight Russia and Belarus are losing the
 # war.", "… Poland and the Baltic states have to…", each scored at d2274ef4), no clause of the event's ("… and the
@@ -656,7 +656,8 @@ _RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|who
 # "… speaks in the Commons and the House is adjourned" are notes (at 77f431e2 and d2274ef4).
 # A modal verb of what must be done is no clause of where or when's own, but a sentence's run on after it ("… speaks
 # when the summit opens allies must be ready.", "… when the vote is held and NATO must decide."; each scored at
-# d2274ef4 and 77f431e2, lost at 627a998f), as "… where leaders will meet" is the note's.
+# d2274ef4 and 77f431e2, lost at 627a998f), as "… where leaders will meet" is the note's. ("can't" comes before "can"
+# in _RUN_ON_MODAL for this: "can" alone would match up to its apostrophe.)
 _RUN_ON_DUTY = re.compile(r"must|should|cannot|can['’]t|(?:has|have|had|needs?) to", re.IGNORECASE)
 _NAMES_JOINED = re.compile(rf"(?-i:and|or)\s+(?:(?-i:the)\s+)?(?-i:[{_CAP}])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{_CAP}])[\w'’-]*\s+\Z")
@@ -758,6 +759,8 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
     >>> _runs_on_with_modal("… has ended in Brussels and Kyiv is informed", 11, 44)
     False
     >>> _runs_on_with_modal("… speaks when the summit opens allies must be ready.", 8, 51)
+    True
+    >>> _runs_on_with_modal("… speaks when allies meet Russia can't win.", 8, 43)
     True
     """
     in_clause = not after_verb

@@ -13210,3 +13210,15 @@ def test_an_embargo_whose_event_goes_on_after_a_place_with_and_is_a_note(note):
     for statement in ("Not for publication until the minister speaks in Riga Estonia and Latvia are on the flank.",
                       "Not for publication until the minister speaks at noon Estonia and Latvia are on the flank."):
         assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+
+
+@pytest.mark.parametrize("statement", [
+    "Not for publication until the minister speaks when allies meet Russia can't win.",
+    "Not for publication until the minister speaks when allies meet Russia can’t win.",
+    "Not for publication until the minister speaks where the front is Europe can't wait.",
+    "Not for publication until the minister speaks when the summit is held and NATO can't wait."])
+def test_a_sentence_run_on_with_cant_after_a_clause_of_when_an_embargos_event_is_given_is_kept(statement):
+    # A review of 66795790: "can't" is one of its duties, but "can" matched up to the apostrophe first, so the clause of
+    # when took it for its own verb and the sentence was lost with the note ("cannot" kept; each scored at 77f431e2)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
