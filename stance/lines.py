@@ -659,6 +659,16 @@ _RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|who
 # d2274ef4 and 77f431e2, lost at 627a998f), as "… where leaders will meet" is the note's. ("can't" comes before "can"
 # in _RUN_ON_MODAL for this: "can" alone would match up to its apostrophe.)
 _RUN_ON_DUTY = re.compile(r"must|should|cannot|can['’]t|(?:has|have|had|needs?) to", re.IGNORECASE)
+# Nor is a modal verb whose subject, a name or "we", "I", "they"…, follows a word in lower case of the clause that is
+# none of its small words: the clause's own verb ("… speaks where allies meet Russia will be watching.", "… when the
+# summit opens Russia will lose.", "… when allies meet we will act."; each scored at d2274ef4 and 77f431e2, lost at
+# 627a998f), where "… where leaders will meet", "… where NATO will meet", "… where the leaders of NATO will meet",
+# "… where reporters covering NATO will be seated" and "… when today Ukraine will be represented" are the note's.
+_SUBJECT_AFTER_CLAUSE_VERB = re.compile(
+    rf"(?<![\w'’-])(?!(?:the|a|an|of|in|at|on|to|from|by|for|with|and|or|nor|as|than|where|when|while|once|its|their|"
+    rf"our|his|her|your|my|this|these|those|after|before|until|till|since|because|unless|not|also|only|today|"
+    rf"tonight|tomorrow|now|then|[\w'’-]*ing)\s)(?-i:[a-z])[\w'’-]*\s+"
+    rf"(?:(?-i:[{_CAP}])[\w'’-]*|we|they|you|he|she)\s+\Z", re.IGNORECASE)
 _NAMES_JOINED = re.compile(rf"(?-i:and|or)\s+(?:(?-i:the)\s+)?(?-i:[{_CAP}])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{_CAP}])[\w'’-]*\s+\Z")
 _PLACE_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside)\s+(?:the\s+)?"
@@ -762,6 +772,8 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
     True
     >>> _runs_on_with_modal("… speaks when allies meet Russia can't win.", 8, 43)
     True
+    >>> _runs_on_with_modal("… speaks where allies meet Russia will be watching.", 8, 50)
+    True
     """
     in_clause = not after_verb
     setting = None  # in a clause of where or when: whether its own verb is still to come
@@ -773,7 +785,8 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
         if verb.group("setting") or (setting is not None and verb.group("clause")):
             setting = True  # "… where leaders will meet", "… when the vote is taken and ministers are gone"
             continue
-        if setting and not _RUN_ON_DUTY.fullmatch(verb.group()):
+        if (setting and not _RUN_ON_DUTY.fullmatch(verb.group())
+                and not _SUBJECT_AFTER_CLAUSE_VERB.search(note, max(start, verb.start() - 80), verb.start())):
             setting = False  # the clause's own verb
             continue
         in_clause = in_clause or verb.group("clause") is not None

@@ -13222,3 +13222,23 @@ def test_a_sentence_run_on_with_cant_after_a_clause_of_when_an_embargos_event_is
     # when took it for its own verb and the sentence was lost with the note ("cannot" kept; each scored at 77f431e2)
     assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
     assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+
+
+@pytest.mark.parametrize("statement", [
+    "Not for publication until the minister speaks where allies meet Russia will be watching.",
+    "Not for publication until the minister speaks when the summit opens Russia will lose.",
+    "Not for publication until the minister speaks when allies meet we will act.",
+    "Embargoed until the minister speaks tonight when Russia attacks NATO will respond."])
+def test_a_sentence_run_on_with_will_after_a_clause_of_when_with_its_own_verb_is_kept(statement):
+    # A review of 66795790: a clause of when or where took any modal verb but a duty for its own, so a sentence run on
+    # with "will" after the clause's own verb was lost with the note (each scored at 77f431e2)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    # the clause's subject before its own modal verb is the note's still
+    for note in ("Not for publication until the minister speaks where NATO will meet",
+                 "Not for publication until the minister speaks where the leaders of NATO will meet",
+                 "Not for publication until the minister speaks at the summit where President Zelensky will join",
+                 "Not for publication until the minister speaks when the UK and France will sign",
+                 "Not for publication until the minister speaks where reporters covering NATO will be seated",
+                 "Not for publication until the minister speaks where we will meet"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
