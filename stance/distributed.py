@@ -402,7 +402,7 @@ def score_files(
                 getattr(frame, "_stance_part_files", None),
                 text_column, str(pattern), len(frame.columns)))
             return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
-                                         partitions=scored.npartitions, first=_expand(str(pattern))[0],
+                                         partitions=scored.npartitions, files_read=_expand(str(pattern)),
                                          partition_files=getattr(frame, "_stance_partition_files", None), bom=bom,
                                          part_files=getattr(frame, "_stance_part_files", None))
         except KeyboardInterrupt:
@@ -1479,9 +1479,10 @@ def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:
 
 
 def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source: str, progress: bool | None,
-                          partitions: int, first: str, partition_files: list[str] | None = None,
+                          partitions: int, files_read: list[str], partition_files: list[str] | None = None,
                           bom: bool = False, part_files: list[str] | None = None) -> int:
     files = forksafe.imported(".files")
+    first = files_read[0]
 
     # The rows are not known before they are read; the partitions are, so the bar counts those.
     extent = files.Extent(partitions, "part")
@@ -1507,7 +1508,7 @@ def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source
     # The output's header is the first file's, its empty names kept, and so is its byte-order mark.
     return files.write_table_atomically(counted(), target, source=source, progress=progress, allow_empty=True,
                                         extent=extent, header_names=files.as_written(first), like=first, bom=bom,
-                                        row_named=row_named)
+                                        row_named=row_named, declared_by=files_read)
 
 
 def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str,

@@ -1027,7 +1027,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
                            suffixes: Sequence[str] = SCORE_OUTPUT_SUFFIXES,
                            like: str | os.PathLike | None = None, like_encoding: str = "utf-8",
                            bom: bool = False, name_lists: Sequence[Any] = (),
-                           row_named: Callable[[int], str] | None = None) -> int:
+                           row_named: Callable[[int], str] | None = None,
+                           declared_by: Sequence[str | os.PathLike] | None = None) -> int:
     """Write DataFrames one after another into one table that appears whole or not at all, in
     the format of ``target``'s suffix, one of ``suffixes``: CSV (TSV for .tsv), JSON Lines
     (.jsonl) or Parquet (.parquet, with pyarrow).
@@ -1054,7 +1055,9 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     ``name_lists`` names hold a list of names a cell (``stance check``'s labels column of lists):
     Parquet writes them as lists of strings, as JSON Lines writes them as arrays, not as JSON text.
     ``row_named`` names the output's row N (counted from 0) in a Parquet output's refusal of a
-    value: "row N" if None; a glob's, its file and its row there.
+    value: "row N" if None; a glob's, its file and its row there. A Parquet output keeps the
+    column types the Parquet files ``declared_by`` agree on (a glob's every file; ``like`` alone
+    if None; see :func:`_parquet_types`).
     """
     suffix = check_output(target, SCORE_FORMATS if suffixes == SCORE_OUTPUT_SUFFIXES else LIBRARY_FORMATS,
                           suffixes)
@@ -1076,7 +1079,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             encoding = "utf-8-sig" if marked else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
-            writer = (_ParquetRows(handle, _pandas_columns(like), name_lists, row_named, _parquet_types(like))
+            writer = (_ParquetRows(handle, _pandas_columns(like), name_lists, row_named,
+                                    _parquet_types([like] if declared_by is None else declared_by))
                       if suffix == ".parquet"
                       else _JsonLines(handle) if suffix == ".jsonl" else _CsvRows(handle, form))
             try:
@@ -1523,22 +1527,36 @@ def _pandas_columns(source: str | os.PathLike | None) -> dict[str, tuple[Any, di
             if isinstance(entry, dict) and entry.get("field_name") in names}
 
 
-def _parquet_types(source: str | os.PathLike | None) -> dict[str, Any]:
-    """The Arrow types the Parquet file ``source`` declares for its columns of numbers, decimals,
-    bools and times, by name: what :class:`_ParquetRows` writes such a column as when the first
-    part holds no value in it. Empty for another file, for none, and for one that cannot be read
-    again (its rows were read: the output is written as always)."""
-    if source is None or Path(source).suffix.lower() != ".parquet" or not os.path.isfile(source):
-        return {}
+def _parquet_types(sources: Iterable[str | os.PathLike | None]) -> dict[str, Any]:
+    """The Arrow types the Parquet files ``sources`` (one file's, or a glob's or a folder's
+    every file) declare for their columns of numbers, decimals, bools and times, by name: what
+    :class:`_ParquetRows` writes such a column as when the first part holds no value in it. A column two
+    files declare differently (int8 in one, int64 or text in another) has none, and is typed by
+    its first part's values as before: the first file's type would refuse the other's values.
+    Empty if one of ``sources`` is another file, none, or cannot be read again (its rows were
+    read: the output is written as always).
+
+    >>> _parquet_types([None]), _parquet_types(["scores.csv"])
+    ({}, {})
+    """
     pa = forksafe.imported("pyarrow")
     pq = forksafe.imported("pyarrow.parquet")
-    try:
-        schema = pq.read_schema(source)
-    except (OSError, ValueError, pa.ArrowException):
-        return {}
     typed = (pa.types.is_integer, pa.types.is_floating, pa.types.is_decimal, pa.types.is_boolean,
              pa.types.is_temporal)
-    return {field.name: field.type for field in schema if any(test(field.type) for test in typed)}
+    declared: dict[str, Any] = {}
+    differing: set[str] = set()
+    for source in sources:
+        if source is None or Path(source).suffix.lower() != ".parquet" or not os.path.isfile(source):
+            return {}
+        try:
+            schema = pq.read_schema(source)
+        except (OSError, ValueError, pa.ArrowException):
+            return {}
+        for field in schema:
+            if declared.setdefault(field.name, field.type) != field.type:
+                differing.add(field.name)
+    return {name: kind for name, kind in declared.items()
+            if name not in differing and any(test(kind) for test in typed)}
 
 
 def _with_pandas_columns(schema: Any, carried: dict[str, tuple[Any, dict]]) -> Any:

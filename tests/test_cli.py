@@ -2649,6 +2649,30 @@ def test_a_parquet_column_null_in_the_first_chunk_keeps_the_type_its_input_decla
     types = {name: str(written[0].schema.field(name).type) for name in columns}
     assert types == {"reply_to": "int64", "amount": "decimal128(38, 2)", "seen": "bool", "note": "string"}
 
+def test_a_glob_of_parquet_files_keeps_the_types_they_agree_on_and_infers_the_others(capsys, tmp_path):
+    # A review of 7b2dfa2b: the first file's declared type alone was taken for a glob's column
+    # with no value in its first rows, so that another file's 'abc' there, written as text at
+    # 77f431e2, was refused as "holds int64 in the rows written before and other values".
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    texts = ["We stand with Ukraine.", "Deter Russia now."]
+    columns = {"kept": (pa.array([None, None], pa.int8()), pa.array([5, None], pa.int8())),
+               "note": (pa.array([None, None], pa.int64()), pa.array(["abc", None])),
+               "reply_to": (pa.array([1, None], pa.int8()), pa.array([2**40, None], pa.int64()))}
+    (tmp_path / "g").mkdir()
+    for number, name in enumerate(("a", "b")):
+        pq.write_table(pa.table({"text": texts, **{key: pair[number] for key, pair in columns.items()}}),
+                       tmp_path / "g" / f"{name}.parquet")
+    status, _, err = run(capsys, "score", str(tmp_path / "g" / "*.parquet"), "-o", str(tmp_path / "out.parquet"),
+                         "--no-progress")
+    assert status == 0, err
+    written = pq.read_table(tmp_path / "out.parquet")
+    assert {name: str(written.schema.field(name).type) for name in columns} == {
+        "kept": "int8", "note": "string", "reply_to": "int64"}
+    assert written.column("note").to_pylist() == [None, None, "abc", None]
+    assert written.column("reply_to").to_pylist() == [1, None, 2**40, None]
+
 def test_a_float_beside_a_large_whole_number_is_written_to_parquet_as_text_as_before(capsys, tmp_path):
     # A review of the refusal above: {"n": 0.5} beside {"n": 100000000000000000000} (JavaScript's
     # JSON.stringify(1e20)) was written as text, and then refused as an integer too large.
