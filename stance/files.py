@@ -1422,7 +1422,8 @@ class _ParquetRows:
     doubles), timestamps and durations as themselves (a Parquet input's, which score_file
     leaves typed for a Parquet output), and a column the first part holds no value in as strings, but
     where a Parquet input declares it a number, a decimal, a bool or a time (``declared``, see
-    :func:`_parquet_types`): a sparse id column, null in the first 50,000 rows, stays int64. A later part's value
+    :func:`_parquet_types`), which is written as that type whatever the first part holds: a sparse
+    id column, null in the first 50,000 rows, stays int64, an int8 int8. A later part's value
     of another type is written as the CSV output writes it where the column is of strings,
     and refused where it is not, naming the column and its row (a chunk of text alone too,
     never parsed as numbers): one Parquet column holds one type.
@@ -1457,11 +1458,9 @@ class _ParquetRows:
         listed = [column in self.name_lists for column in part.columns]
         if self.schema is None:
             arrays = [_name_list_column(part.iloc[:, position]) if listed[position]
-                      else _arrow_column(part.iloc[:, position], None, key)
-                      if key not in self.declared or not part.iloc[:, position].isna().all()
-                      else pa.nulls(len(part), type=self.declared[key])  # the input's type, not text
-                      for position, key in enumerate(keys)]
-            self.schema = pa.schema([pa.field(key, _text_type(array.type)) for key, array in zip(keys, arrays)])
+                      else self._first_array(part.iloc[:, position], key) for position, key in enumerate(keys)]
+            self.schema = pa.schema([pa.field(key, array.type if array.type == self.declared.get(key)
+                                              else _text_type(array.type)) for key, array in zip(keys, arrays)])
             self.schema = _with_pandas_columns(self.schema, self.carried)
             self.writer = pq.ParquetWriter(self.handle, self.schema)
         arrays = [_name_list_column(part.iloc[:, position]) if listed[position]
@@ -1469,6 +1468,20 @@ class _ParquetRows:
                   for position, field in enumerate(self.schema)]
         self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
         self.rows += len(part)
+
+    def _first_array(self, values: pd.Series, key: str) -> Any:
+        """The first part's column ``values`` as an Arrow array: of the type the Parquet input
+        declares for it, if any, whatever values the part holds, so that the schema is one
+        whatever the chunking (stance reads an int8 column with gaps, or a decimal128(9, 2), as
+        Python objects, which pyarrow would type int64 and decimal128(3, 2) by the first part's
+        values, and a part of no value as text); else of the type its values have."""
+        declared = self.declared.get(key)
+        if declared is not None:
+            try:
+                return _arrow_column(values, declared, key)
+            except InvalidInputError:  # a glob whose first file has no rows: its rows are another file's
+                pass
+        return _arrow_column(values, None, key)
 
     def close(self) -> None:
         pa = forksafe.imported("pyarrow")
@@ -1530,7 +1543,7 @@ def _pandas_columns(source: str | os.PathLike | None) -> dict[str, tuple[Any, di
 def _parquet_types(sources: Iterable[str | os.PathLike | None]) -> dict[str, Any]:
     """The Arrow types the Parquet files ``sources`` (one file's, or a glob's or a folder's
     every file) declare for their columns of numbers, decimals, bools and times, by name: what
-    :class:`_ParquetRows` writes such a column as when the first part holds no value in it. A column two
+    :class:`_ParquetRows` writes such a column as, whatever the first part holds. A column two
     files declare differently (int8 in one, int64 or text in another) has none, and is typed by
     its first part's values as before: the first file's type would refuse the other's values.
     Empty if one of ``sources`` is another file, none, or cannot be read again (its rows were

@@ -2647,7 +2647,37 @@ def test_a_parquet_column_null_in_the_first_chunk_keeps_the_type_its_input_decla
             assert written[-1].column(name).to_pylist() == values.to_pylist(), name
     assert written[0].schema.equals(written[1].schema)
     types = {name: str(written[0].schema.field(name).type) for name in columns}
-    assert types == {"reply_to": "int64", "amount": "decimal128(38, 2)", "seen": "bool", "note": "string"}
+    assert types == {"reply_to": "int64", "amount": "decimal128(6, 2)", "seen": "bool", "note": "string"}
+
+def test_a_parquet_input_s_declared_types_are_kept_whatever_the_first_chunk_holds(capsys, tmp_path):
+    # A review of 7b2dfa2b and 2bc13bd2: an int8 column with a gap came out int8 when the first
+    # chunk held no value and int64 when it held one, so the outputs of --chunk-size 2 and of the
+    # default could not be stacked; a decimal256(50, 2) whose first rows were small was written as
+    # decimal128(38, 2) and its later 47-digit amount refused; time32 became time64.
+    import datetime
+    import decimal
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    big = decimal.Decimal("1" * 47 + ".25")
+    columns = {"i8": pa.array([None, -3, None, 7], type=pa.int8()),
+               "u16": pa.array([1, None, 65535, None], type=pa.uint16()),
+               "f32": pa.array([None, 1.5, None, 2.0], type=pa.float32()),
+               "amount": pa.array([decimal.Decimal("1.10"), None, None, big], type=pa.decimal256(50, 2)),
+               "price": pa.array([None, decimal.Decimal("-0.05"), None, None], type=pa.decimal128(9, 2)),
+               "at": pa.array([None, datetime.time(1, 2, 3), None, None], type=pa.time32("s"))}
+    pq.write_table(pa.table({"text": ["We stand with Ukraine."] * 4, **columns}), tmp_path / "in.parquet")
+    declared = pq.read_schema(tmp_path / "in.parquet")  # Parquet holds time32[s] as time32[ms]
+    for chunk_size in ("1", "2", "3", "50000"):
+        output = tmp_path / f"out{chunk_size}.parquet"
+        status, _, err = run(capsys, "score", str(tmp_path / "in.parquet"), "-o", str(output),
+                             "--chunk-size", chunk_size, "--no-progress")
+        assert status == 0, err
+        written = pq.read_table(output)
+        for name, values in columns.items():
+            assert written.schema.field(name).type == declared.field(name).type, (chunk_size, name)
+            assert written.column(name).to_pylist() == values.to_pylist(), (chunk_size, name)
 
 def test_a_glob_of_parquet_files_keeps_the_types_they_agree_on_and_infers_the_others(capsys, tmp_path):
     # A review of 7b2dfa2b: the first file's declared type alone was taken for a glob's column
