@@ -9366,6 +9366,21 @@ def test_a_list_run_on_inside_a_paragraph_loses_its_markers_not_its_items():
         "Das war richtig.", "12. Februar: Der Bundestag stimmt zu."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Głosowało 450 posłów. Za: 312. Przeciw: 120.", ["Głosowało 450 posłów.", "Za: 312.", "Przeciw: 120."]),
+    ("Ayes to the right: 312. Noes to the left: 201.", ["Ayes to the right: 312.", "Noes to the left: 201."]),
+    ("Spending, Poland: 4. Estonia: 3. Both must rise.", ["Spending, Poland: 4.", "Estonia: 3.", "Both must rise."]),
+    ("We counted them: 312. Russia must pay.", ["We counted them: 312.", "Russia must pay."]),
+])
+def test_a_figure_after_a_colon_is_no_run_on_lists_first_marker(text, expected):
+    # A political scientist's audit: a vote's counts in a transcript lost their figures as an inline
+    # list's first marker, "Za: 312. Przeciw: 120." giving "Za:" and "Przeciw:"; a list's first item
+    # is "1." or "a.", and its marker alone is dropped
+    assert split_sentences(text) == expected
+    assert split_sentences("Our aims: 1. We arm Ukraine. 2. We stay united.") == [
+        "Our aims:", "We arm Ukraine.", "We stay united."]
+
+
 def test_a_heading_in_sentence_case_in_a_text_of_a_paragraph_a_line_is_no_part_of_the_sentence_below():
     # A journalist's audit: a speech saved from Word as plain text, a paragraph a line with no
     # blank lines, gave "Defence spending Now let me turn to money, because money is where
