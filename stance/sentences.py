@@ -221,6 +221,8 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                 continue  # "_____" above a PDF's footnotes, "* * *" between parts: no one's words
             elif _AGENCY_ALONE.fullmatch(piece):
                 continue  # "(Reuters)" after a question, naming who asked it: no one's words
+            elif _REFERENCE_ALONE.fullmatch(piece):
+                continue  # Hansard's "[901234]" after a question, a citation's "[12]": no one's words
             elif merged and (_is_link_list(piece) or _is_closing(piece)):
                 # "…with Ukraine. #NATO #StandWithUkraine", "…with Ukraine. 🇺🇦💙💛": the post's
                 # tags and emoji stay with its sentence, whose stance they often carry, but not
@@ -258,10 +260,16 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
     return sentences, headers, joined, back_matter, unsure
 
 
+# A reference number alone in square brackets, or several: Hansard's after a Member's question
+# ("What steps he is taking to support Ukraine. [901234]"), a citation's after its sentence
+# ("NATO is strong. [12]"). Each was a statement of no target, counted in every profile's share.
+_REFERENCES = r"\[\d{1,7}\](?:\s*\[\d{1,7}\])*"
+_REFERENCE_ALONE = re.compile(_REFERENCES)
 # A news agency alone in brackets, as a press transcript names a questioner's outlet after the
 # question ("Q: Will NATO send more troops? (Reuters)"): a credit, as "(Photo by AFP)" is.
 _AGENCY_ALONE = re.compile(rf"\({_AGENCY}\)")
 # ... and one opening a piece: left out when it ends its line, after the sentence it credits,
 # which Punkt joins to the next line's: "Russia attacked. (AFP)" / "We will act." (within a
 # line, "(Reuters) More troops will come." may open a sentence, and stays).
-_AGENCY_OPENING = re.compile(rf"(\({_AGENCY}\))\s+")
+# A reference ending its line goes so too: "NATO is strong. [12]" / "Allies agree.".
+_AGENCY_OPENING = re.compile(rf"(\({_AGENCY}\)|{_REFERENCES})\s+")

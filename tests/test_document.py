@@ -9366,6 +9366,20 @@ def test_a_list_run_on_inside_a_paragraph_loses_its_markers_not_its_items():
         "Das war richtig.", "12. Februar: Der Bundestag stimmt zu."]
 
 
+def test_a_reference_number_alone_in_square_brackets_is_no_statement():
+    # A political scientist's audit: Hansard ends each oral question with its reference,
+    # "What steps … Ukraine. [901234]", which was a statement of its own (none), one for each
+    # question, counted in the profile's shares; a citation's "[12]" after a sentence so too
+    hansard = ("1. Mrs Anne Cole (Wealden) (Con): What steps his Department is taking to support Ukraine. [901234]\n"
+               "The Secretary of State for Defence (John Healey): We have sent more air defence.")
+    assert stance.sentences.split_statements(hansard) == [
+        ("What steps his Department is taking to support Ukraine.", "Mrs Anne Cole", 1),
+        ("We have sent more air defence.", "John Healey", 2)]
+    assert split_sentences("NATO is strong. [12] [13]\nAllies agree.\n[901235]") == ["NATO is strong.", "Allies agree."]
+    # inside a sentence, or opening one, it is the sentence's, as written
+    assert split_sentences("We act [901234] now. [1] Allies agree.") == ["We act [901234] now.", "[1] Allies agree."]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Głosowało 450 posłów. Za: 312. Przeciw: 120.", ["Głosowało 450 posłów.", "Za: 312.", "Przeciw: 120."]),
     ("Ayes to the right: 312. Noes to the left: 201.", ["Ayes to the right: 312.", "Noes to the left: 201."]),
