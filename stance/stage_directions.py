@@ -45,6 +45,9 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
                r"Inaudible|Indiscernible|Unintelligible|Crosstalk|Cross-talk|Cross talk|Hear, hear|Mixed reactions|"
                r"Shouting|Pause|Pauses|Paused|Pausing|Silence|Music|Musical|Video plays|Off mic|Off microphone|"
                r"The sitting|As interpreted|As translated|Through (?:an )?interpreter|"
+               # the European Parliament's verbatim report's ("(The speaker agreed to take a blue-card question
+               # under Rule 171(8))"): only so whole, since "(The speaker, a Lithuanian MEP, …)" is words
+               r"The speaker (?:agreed|declined|refused) to (?:take|answer|respond to) (?:a )?blue-card|"
                # a press conference's: the language switched to, the interpreting, a gap in the recording
                # ("(Speaking in French)", "(in Ukrainian)", "(Interpretation from French)", "(unclear)")
                rf"(?:Speaking|Speaks|Spoke|Continues|Continuing|Answers|Answering|Replies|Replying) in {_LANGUAGE}|"
@@ -157,11 +160,14 @@ _CHORUS_CALL = 80  # the longest call: a heckle of a few words
 # prose gives times so ("Kipchoge (2:01:09) beat Bekele (2:01:41)", "it ended at 10:30:00. 10:30:05…").
 _BRACKETED_STAMP = (rf"\[{_SECONDS}\]|(?:(?<=[.!?…][\"”’] )|(?<=[.!?…] ))\({_SECONDS}\)"
                     r"(?!\s+(?-i:[a-z]))")  # "He won. (2:01:09) was his time.": the sentence's
+# A short bracket inside a round one, as a record cites its rules ("(The sitting was suspended at 12.30
+# (Rule 171))", "… under Rule 171(8))"): the direction ended at its ")" and was scored with what followed.
+_INNER_BRACKET = r"\([^()]{1,20}\)"
 # A direction may be followed by a full stop of its own, as the Sejm's and the Italian Senate's records
 # write it ("(Oklaski).", "(Applausi dal Gruppo FdI).") and a transcript may ("…with Ukraine. (Applause). We…"):
 # captured, so that it goes with the direction after a sentence's end, and stays the sentence's end otherwise.
 _STAGE_DIRECTION = re.compile(
-    rf"\s*(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\]|{_FLOOR}|"
+    rf"\s*(?:\((?:{_DIRECTIONS}|{_INTERJECTION})(?:[^()]|{_INNER_BRACKET}){{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\]|{_FLOOR}|"
     rf"\[{_BRACKETED_CHORUS}[^\[\]]{{1,{_CHORUS_CALL}}}\]|\({_BRACKETED_CHORUS}[^()]{{1,{_CHORUS_CALL}}}\)|"
     rf"\(\s*{_MUSIC}\s*\)|\[\s*{_MUSIC}\s*\]|{_MUSIC}|{_BRACKETED_STAMP})(?P<stop>\.(?!\.))?\s*",
     re.IGNORECASE)

@@ -9366,6 +9366,26 @@ def test_a_list_run_on_inside_a_paragraph_loses_its_markers_not_its_items():
         "Das war richtig.", "12. Februar: Der Bundestag stimmt zu."]
 
 
+def test_the_european_parliaments_directions_and_a_rule_cited_inside_one_are_left_out():
+    # A political scientist's audit: the European Parliament's "(The speaker agreed to take a
+    # blue-card question under Rule 171(8))" was scored, with the speaker's next sentence joined to
+    # it, and a direction citing a rule in brackets ended at the rule's ")" and was scored so too
+    record = ("Mick Wallace (The Left). – Madam President, sanctions have failed.\n"
+              "(The speaker agreed to take a blue-card question under Rule 171(8))\n"
+              "We must talk to Moscow.\n"
+              "(The sitting was suspended at 12.30 (Rule 171))\n"
+              "Rasa Juknevičienė, on behalf of the PPE Group. – Russia must pay.")
+    assert stance.sentences.split_statements(record) == [
+        ("Madam President, sanctions have failed.", "Mick Wallace", 1),
+        ("We must talk to Moscow.", "Mick Wallace", 3), ("Russia must pay.", "Rasa Juknevičienė", 5)]
+    assert split_sentences("We act.\n(The speaker declined to take a blue-card question)\nWe go.") == [
+        "We act.", "We go."]
+    # the speaker described in an aside is words, and brackets after a direction are the sentence's
+    assert split_sentences("(The speaker, a Lithuanian MEP, agreed.) We go.") == [
+        "(The speaker, a Lithuanian MEP, agreed.)", "We go."]
+    assert split_sentences("We act (Applause) now (really).") == ["We act now (really)."]
+
+
 def test_a_reference_number_alone_in_square_brackets_is_no_statement():
     # A political scientist's audit: Hansard ends each oral question with its reference,
     # "What steps … Ukraine. [901234]", which was a statement of its own (none), one for each
