@@ -578,8 +578,37 @@ def _altered(path: Path) -> ModelIntegrityError:
     # remarks) made the model fail to load with no word of why a .md file counts.
     card = (" (the model card is checked as every file of the model is: keep notes in a file beside "
             "the model's folder, not in it)" if path.name == CARD else "")
+    if _a_git_lfs_pointer(path):
+        # A clone of a repository keeping the model in Git LFS, without git-lfs (or with
+        # GIT_LFS_SKIP_SMUDGE=1), has these few lines for each file: "restore it from the copy
+        # the model came from" sent the user back to the clone that gave them.
+        return ModelIntegrityError(f"{str(path)!r} is a Git LFS pointer, not the file it stands for: the model's "
+                                   "files are kept in Git LFS and were not fetched; run git lfs pull in the "
+                                   "repository (git lfs install first, where git-lfs is new), then load it again")
     return ModelIntegrityError(f"{str(path)!r} does not match its checksum: the file was altered or "
                                f"corrupted{card}; {RESTORE.format(what='it')}")
+
+
+_GIT_LFS_POINTER = b"version https://git-lfs.github.com/spec/"
+
+
+def _a_git_lfs_pointer(path: Path) -> bool:
+    """Whether ``path`` holds a Git LFS pointer (its spec's first line; a pointer is under
+    200 bytes) where a model's file should be.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     pointer, array = Path(folder) / "idf.npy", Path(folder) / "other.npy"
+    ...     _ = pointer.write_bytes(b"version https://git-lfs.github.com/spec/v1\\noid sha256:ab\\nsize 9\\n")
+    ...     _ = array.write_bytes(b"\\x93NUMPY")
+    ...     _a_git_lfs_pointer(pointer), _a_git_lfs_pointer(array), _a_git_lfs_pointer(Path(folder) / "gone")
+    (True, False, False)
+    """
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(_GIT_LFS_POINTER)) == _GIT_LFS_POINTER
+    except OSError:
+        return False
 
 
 def _unzip_advice(path: Path) -> str:

@@ -1729,6 +1729,25 @@ def test_a_model_whose_line_ends_git_changed_loads_as_it_was_saved(saved):
         stance.load(saved)
 
 
+def test_a_model_cloned_without_its_git_lfs_files_is_told_to_fetch_them(saved):
+    # A model kept in Git LFS and cloned without git-lfs (a Hugging Face repository, say) has
+    # a pointer of three lines for each file LFS keeps. Each was refused as "altered or
+    # corrupted; restore it from the copy the model came from", the clone that gave them.
+    import hashlib
+
+    for name in ("idf.npy", "target_coef.npy"):
+        data = (saved / name).read_bytes()
+        (saved / name).write_text(f"version https://git-lfs.github.com/spec/v1\noid sha256:"
+                                  f"{hashlib.sha256(data).hexdigest()}\nsize {len(data)}\n", encoding="ascii")
+    with pytest.raises(ModelIntegrityError, match=r"idf\.npy' is a Git LFS pointer, not the file it stands for: "
+                                                  r".* run git lfs pull in the repository"):
+        stance.load(saved)
+    # A damaged file that is no pointer is what it was.
+    (saved / "idf.npy").write_bytes(b"version https://example.org/spec/v1\n")
+    with pytest.raises(ModelIntegrityError, match=r"idf\.npy' does not match its checksum: the file was altered"):
+        stance.load(saved)
+
+
 def test_git_leaves_the_line_ends_of_the_models_kept_in_this_repository_alone(energy_model, tmp_path):
     # Without a .gitattributes, a clone with core.autocrlf=true rewrote the line ends of
     # models/default's metadata.json, checksums.json, vocabulary.json and MODEL_CARD.md, and
