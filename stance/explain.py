@@ -51,6 +51,7 @@ from .text import (
     is_blank,
     is_combining_mark,
     language,
+    names_option,
     normalize,
     plain_str,
     surrogates_escaped,
@@ -132,12 +133,12 @@ def _surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool =
                    handles: bool = False, marks: bool = False,
                    cjk: bool = False,
                    negation_words: Sequence[str] | None = None,
-                   lookalikes: bool = False, names: bool = False) -> Iterator[tuple[str, int, int]]:
+                   lookalikes: bool = False, names: bool | str = False) -> Iterator[tuple[str, int, int]]:
     """:func:`surface_terms` one at a time, in its order: a caller that keeps the first place
     of each distinct feature holds no list of every occurrence (a long text's hundreds of MB)."""
     text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk,
                              None if negation_words is None else tuple(negation_words), bool(lookalikes),
-                             bool(names))
+                             names_option(names))
     tokens: list[tuple[str, int, int]] = []
     # A chunk's tokens and their spans within it depend on the chunk alone: each distinct one
     # is read once (the reading cost 20 times classify's on a long text of a few words repeated).

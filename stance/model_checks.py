@@ -422,11 +422,25 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
         # only with links, without which no handle is a word.
         inert = (f"stem={stem!r}, which respells nothing" if name in ("spelling", "names") and not respells(stem) else
                  f"negation_words={quoted(words)}, not English's" if name == "names" and not reads_names(stem, words)
+                 and not _names_whatever_words(analyzer)
                  else "links=False, which reads no handle" if name == "handles" and not analyzer.get("links")
                  else None)
         _check_reading_option(name, analyzer.get(name, False), since, reading, options, metadata["format_version"],
                               where, inert)
     return dict(analyzer)
+
+
+def _names_whatever_words(analyzer: dict[str, Any]) -> bool:
+    """Whether the model reads names whatever its negation words: its analyzer has ``names``
+    on beside another language's negation words, as the checkouts of 0.13.0 trained a model
+    before names read English only (70d90176), and as any save of such a model keeps it. It
+    is read so (ModelParameters.analysis_options), as its vocabulary was made; refused as
+    damaged, it was a model no later version could load.
+
+    >>> _names_whatever_words({"names": True}), _names_whatever_words({"names": False})
+    (True, False)
+    """
+    return analyzer.get("names") is True
 
 
 def _unknown_to_us(metadata: dict[str, Any], what: str, *, verb: str = "has",

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from .text import NOT_PREFIX, OPENING_PREFIX, ignored_stems
+from .text import NAMES_WHATEVER_WORDS, NOT_PREFIX, OPENING_PREFIX, ignored_stems, reads_names
 
 TARGET_LINKS = ("sigmoid", "softmax")
 # The threshold of every label for training data with one label per row: above any
@@ -226,6 +226,8 @@ class ModelParameters:
         {'ngram_max': 2, 'stem': True}
         """
         options = self.analyzer_options
+        if options.get("names") is True and not reads_names(options.get("stem", True), options.get("negation_words")):
+            options = {**options, "names": NAMES_WHATEVER_WORDS}  # saved by 0.13.0 so: read as it was trained
         ngram_max = options.get("ngram_max", 2)
         if ngram_max <= 2:
             return options

@@ -1514,7 +1514,7 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
              spelling: bool = False, invisibles: bool = False, cannot: bool = False,
              handles: bool = False, marks: bool = False, cjk: bool = False,
              negation_words: tuple[str, ...] | None = None, lookalikes: bool = False,
-             names: bool = False) -> Language:
+             names: bool | str = False) -> Language:
     """The :class:`Language` of a ``stem`` option (and the ``apostrophes``, ``links``,
     ``spelling``, ``invisibles``, ``cannot``, ``handles``, ``marks`` and ``cjk`` ones). True and
     False keep what the analyzer always did: English negation words (compared after stemming,
@@ -1552,12 +1552,14 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     apostrophes, links, invisibles, cannot = bool(apostrophes), bool(links), bool(invisibles), bool(cannot)
     spelling = bool(spelling) and respells(stem)
     handles, marks, cjk = bool(handles) and links, bool(marks), bool(cjk)
-    names = bool(names) and reads_names(stem, negation_words)
+    names = names == NAMES_WHATEVER_WORDS or (bool(names) and reads_names(stem, negation_words))
+    names_read = NAMES_WHATEVER_WORDS if names else False  # decided here: the calls below read it as is
     if lookalikes:  # the Language without it, which reads the rest alike
         return dataclasses.replace(language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks,
-                                            cjk, negation_words, False, names), lookalikes=True)
+                                            cjk, negation_words, False, names_read), lookalikes=True)
     if negation_words is not None:  # read as the text is (with names, English's words: ASCII, folded as they are)
-        base = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk, None, False, names)
+        base = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk, None, False,
+                        names_read)
         tokens = [token for word in negation_words
                   for token in tokenize(word, base.elisions, apostrophes, links, invisibles, cannot, handles, marks,
                                         cjk, False, names)]
@@ -1592,7 +1594,7 @@ def language_of(analyzer_options: Mapping[str, Any]) -> Language:
                     analyzer_options.get("invisibles", False), analyzer_options.get("cannot", False),
                     analyzer_options.get("handles", False), analyzer_options.get("marks", False),
                     analyzer_options.get("cjk", False), _words_or_none(analyzer_options.get("negation_words")),
-                    bool(analyzer_options.get("lookalikes", False)), bool(analyzer_options.get("names", False)))
+                    bool(analyzer_options.get("lookalikes", False)), names_option(analyzer_options.get("names", False)))
 
 
 def _words_or_none(words: Iterable[str] | None) -> tuple[str, ...] | None:
@@ -1609,6 +1611,23 @@ def respells(stem: bool | str) -> bool:
     (True, True, True, False)
     """
     return stem_option(stem) in (True, False, "porter")
+
+
+# The ``names`` analyzer option of a model saved by the checkouts of 0.13.0 before names read
+# English only (70d90176): trained with stem=False and another language's negation words, it
+# folded the letters of every text, and its vocabulary holds them folded. Its analysis options
+# (ModelParameters.analysis_options) carry this in place of True, so that it reads as trained.
+NAMES_WHATEVER_WORDS = "whatever the negation words"
+
+
+def names_option(value: Any) -> bool | str:
+    """``value`` of an analyzer's ``names`` as :func:`language` takes it: a bool, or
+    :data:`NAMES_WHATEVER_WORDS` kept.
+
+    >>> names_option(1), names_option(None), names_option(NAMES_WHATEVER_WORDS) == NAMES_WHATEVER_WORDS
+    (True, False, True)
+    """
+    return value if value == NAMES_WHATEVER_WORDS else bool(value)
 
 
 def reads_names(stem: bool | str, words: Sequence[str] | None = None) -> bool:
@@ -1956,7 +1975,7 @@ def make_analyzer(ngram_max: int = NGRAM_MAX, stem: bool | str = True, negation:
                   cannot: bool = False, handles: bool = False, marks: bool = False,
                   cjk: bool = False,
                   negation_words: str | Iterable[str] | None = None,
-                  lookalikes: bool = False, names: bool = False) -> Callable[[str], list[str]]:
+                  lookalikes: bool = False, names: bool | str = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
     is True (English), False or a Snowball language name, ``apostrophes`` reads curly
@@ -2019,7 +2038,7 @@ def make_analyzer(ngram_max: int = NGRAM_MAX, stem: bool | str = True, negation:
             raise ValueError(problem)
         negation_words = negation_word_list(negation_words, stem)
     text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk,
-                             _words_or_none(negation_words), bool(lookalikes), bool(names))
+                             _words_or_none(negation_words), bool(lookalikes), names_option(names))
     elisions, negations, handles = text_language.elisions, text_language.negations, text_language.handles
     names = text_language.names  # English only
     if marks:  # built now, not on the first text

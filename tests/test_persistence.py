@@ -2139,6 +2139,32 @@ def test_a_format_2_model_with_stance_cues_answers_as_the_code_that_saved_it(tmp
     assert again.predict_proba(texts).tobytes() == model.predict_proba(texts).tobytes()
 
 
+# Saved by the checkout of 0.13.0 (defb4e07) from tests/data/polish.csv with stem=False and
+# negation_words="polish", as the README advises for Polish: that code folded the letters of
+# any text with names (on by default), and recorded it; tests/data/polish_names_0_13_0.answers.json
+# holds its answers. names reads English only since 70d90176, which records it off for such a model.
+POLISH_NAMES_0_13_0 = Path(__file__).resolve().parent / "data" / "polish_names_0_13_0"
+
+
+def test_a_model_0_13_0_trained_with_names_and_another_languages_negation_words_answers_as_it_did(tmp_path):
+    # Before: refused as "the analyzer's 'names' is true, but the model was trained with names=True
+    # and negation_words=[…], not English's; the file is damaged", by 0.14.0 and every version since.
+    model = stance.load(POLISH_NAMES_0_13_0)
+    expected = json.loads(Path(f"{POLISH_NAMES_0_13_0}.answers.json").read_text(encoding="utf-8"))
+    for answer in expected:  # "budowę", "jądrowej": read folded, as its vocabulary holds them
+        got = model.classify(answer["text"]).to_dict()
+        assert {k: got[k] for k in ("label", "labels", "stance")} == \
+            {k: answer[k] for k in ("label", "labels", "stance")}, answer["text"]
+        for key in ("scores", "stance_scores"):
+            assert got[key] == pytest.approx(answer[key], rel=1e-15, abs=1e-15), (answer["text"], key)
+    assert "jadrowej" in set(model.explain(expected[0]["text"])["feature"])
+    # Saved again as it was, and loaded again: the same parameters and answers.
+    again = stance.load(model.save(tmp_path / "again"))
+    assert again.saved_["parameters_sha256"] == model.saved_["parameters_sha256"]
+    texts = [answer["text"] for answer in expected]
+    assert again.predict_proba(texts).tobytes() == model.predict_proba(texts).tobytes()
+
+
 def test_label_weights_on_stance_only_features_are_refused(energy_model):
     from dataclasses import replace
 
