@@ -548,10 +548,12 @@ def suffix_meant(suffix: str, suffixes: tuple[str, ...]) -> str | None:
 
     >>> [suffix_meant(suffix, SUPPORTED_SUFFIXES) for suffix in (".cvs", ".parqet", ".jsnol", ".json", ".txt", "")]
     ['.csv', '.parquet', '.jsonl', None, None, None]
-    >>> [suffix_meant(suffix, SUPPORTED_SUFFIXES) for suffix in (".sav", ".psv", ".sv", ".tcv", ".CVS")]
-    [None, None, None, None, '.csv']
+    >>> [suffix_meant(suffix, SUPPORTED_SUFFIXES) for suffix in (".sav", ".psv", ".sv", ".tcv", ".CVS", ".ｃｓｖ")]
+    [None, None, None, None, '.csv', '.csv']
     """
-    suffix = suffix.lower()
+    # In any case and width, as stance.names._closest compared it: ".ｃｓｖ" of a Chinese or
+    # Japanese keyboard is .csv, as ".CVS" is.
+    suffix = forksafe.imported(".names").case_key(suffix)
     if not suffix or suffix in _OTHER_FORMAT_SUFFIXES:
         return None
     difflib = forksafe.imported("difflib")

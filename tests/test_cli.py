@@ -2906,6 +2906,19 @@ def test_a_misspelt_suffix_is_not_told_to_be_renamed_over_a_file(capsys, tmp_pat
     assert Path("data.cvs").read_text(encoding="utf-8").endswith("apart.,none\n")
 
 
+def test_a_full_width_suffix_is_told_its_narrow_twin(capsys, tmp_path, monkeypatch):
+    # A review of 7d5584cb: a suffix typed on a Chinese or Japanese keyboard, "data.ｃｓｖ" and
+    # "-o out.ｔｓｖ", was told "rename it data.csv" and "did you mean 'out.tsv'?" at its parent
+    # (stance.names._closest folds width); 7d5584cb compared it in lower case alone, naming none.
+    monkeypatch.chdir(tmp_path)
+    Path("data.ｃｓｖ").write_text("text,labels\nWe stand together.,unity\n", encoding="utf-8")
+    err = run(capsys, "score", "data.ｃｓｖ", "-o", "out.csv")[2]
+    assert "a misspelt .csv? rename it data.csv" in err, err
+    Path("in.csv").write_text("text,labels\nWe stand together.,unity\n", encoding="utf-8")
+    status, _, err = run(capsys, "score", "in.csv", "-o", "out.ｔｓｖ")
+    assert status == 2 and "did you mean 'out.tsv'?" in err, err
+
+
 @pytest.mark.parametrize("command", ["score", "train"])
 def test_another_formats_suffix_or_a_tie_is_not_told_a_misspelling(capsys, tmp_path, monkeypatch, command):
     # A review of 31f51783: SPSS's "data.sav" was told "a misspelt .tsv? rename it 'data.sav'",
