@@ -1056,8 +1056,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     Parquet writes them as lists of strings, as JSON Lines writes them as arrays, not as JSON text.
     ``row_named`` names the output's row N (counted from 0) in a Parquet output's refusal of a
     value: "row N" if None; a glob's, its file and its row there. A Parquet output keeps the
-    column types the Parquet files ``declared_by`` agree on (a glob's every file; ``like`` alone
-    if None; see :func:`_parquet_types`).
+    column types the Parquet files ``declared_by`` agree on (a glob's every file; if None,
+    ``like``'s, a folder's every file; see :func:`_parquet_types`).
     """
     suffix = check_output(target, SCORE_FORMATS if suffixes == SCORE_OUTPUT_SUFFIXES else LIBRARY_FORMATS,
                           suffixes)
@@ -1079,8 +1079,11 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             encoding = "utf-8-sig" if marked else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
-            writer = (_ParquetRows(handle, _pandas_columns(like), name_lists, row_named,
-                                    _parquet_types([like] if declared_by is None else declared_by))
+            # A folder's every file declares its types, as a glob's does ("stance score fold -o
+            # out.parquet" wrote its int8 as int64 and its decimal128(9, 2) as decimal128(38, 2)).
+            declared = (declared_by if declared_by is not None
+                        else files_read(like) if like is not None and os.path.isdir(like) else [like])
+            writer = (_ParquetRows(handle, _pandas_columns(like), name_lists, row_named, _parquet_types(declared))
                       if suffix == ".parquet"
                       else _JsonLines(handle) if suffix == ".jsonl" else _CsvRows(handle, form))
             try:

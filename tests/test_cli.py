@@ -2703,6 +2703,34 @@ def test_a_glob_of_parquet_files_keeps_the_types_they_agree_on_and_infers_the_ot
     assert written.column("note").to_pylist() == [None, None, "abc", None]
     assert written.column("reply_to").to_pylist() == [1, None, 2**40, None]
 
+
+def test_a_folder_of_parquet_files_keeps_the_types_they_declare(capsys, tmp_path):
+    # A review of 818ebdbf and 1f899d3a: a folder's output took no declared type, only a glob's,
+    # though the README says "in a glob or a folder": `stance score fold -o out.parquet` wrote an
+    # int8 id with a gap as int64 and a decimal128(9, 2) as decimal128(38, 2) (77f431e2: (9, 2)).
+    import decimal
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {"id": (pa.array([None, -3], pa.int8()), pa.array([7, None], pa.int8())),
+               "amount": (pa.array([None, decimal.Decimal("1.10")], pa.decimal128(9, 2)),
+                          pa.array([decimal.Decimal("1234567.89"), None], pa.decimal128(9, 2)))}
+    (tmp_path / "fold").mkdir()
+    for number, name in enumerate(("a", "b")):
+        pq.write_table(pa.table({"text": ["We stand with Ukraine.", "Deter Russia now."],
+                                 **{key: pair[number] for key, pair in columns.items()}}),
+                       tmp_path / "fold" / f"{name}.parquet")
+    status, _, err = run(capsys, "score", str(tmp_path / "fold"), "-o", str(tmp_path / "out.parquet"),
+                         "--no-progress")
+    assert status == 0, err
+    written = pq.read_table(tmp_path / "out.parquet")
+    assert {name: str(written.schema.field(name).type) for name in columns} == {
+        "id": "int8", "amount": "decimal128(9, 2)"}
+    assert written.column("id").to_pylist() == [None, -3, 7, None]
+    assert written.column("amount").to_pylist() == [None, decimal.Decimal("1.10"), decimal.Decimal("1234567.89"),
+                                                     None]
+
 def test_a_float_beside_a_large_whole_number_is_written_to_parquet_as_text_as_before(capsys, tmp_path):
     # A review of the refusal above: {"n": 0.5} beside {"n": 100000000000000000000} (JavaScript's
     # JSON.stringify(1e20)) was written as text, and then refused as an integer too large.
