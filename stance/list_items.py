@@ -126,3 +126,19 @@ def _dash_goes_on(line: str, next_line: str) -> bool:
 # "a.": any number after a colon is a figure as often, a vote's count ("Za: 312. Przeciw: 120.")
 # or a country's ("Poland: 4. Estonia: 3."), whose figure was dropped as a marker.
 _INLINE_FIRST_MARKER = re.compile(r"(?<=:)\s+\(?(?:1|a)[.)]$")
+# A count after its label's colon ending a piece ("Przeciw: 0.", "Noes to the left: 201."): a vote's
+# tally, beside which "Za: 1." is a count too, no list's first marker.
+_TALLY = re.compile(r"(?<=:)\s+\d+(?:[.,]\d+)*[.)]?\s*$")
+
+
+def _among_tallies(before: str | None, after: str | None) -> bool:
+    """Whether the piece between ``before`` and ``after`` (None where there is none) sits beside
+    a vote's tally, so that a "1." ending it after a colon is that vote's count, not a list's
+    first marker: "Za: 230. Przeciw: 1. Wstrzymało się: 0." gave "Przeciw:", its vote lost.
+
+    >>> _among_tallies("Za: 230.", "Dziękuję."), _among_tallies(None, "Noes to the left: 201.")
+    (True, True)
+    >>> _among_tallies("We did three things:", "We agreed."), _among_tallies(None, None)
+    (False, False)
+    """
+    return any(piece is not None and _TALLY.search(piece) is not None for piece in (before, after))

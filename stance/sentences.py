@@ -31,7 +31,7 @@ import re
 from .blocks import _BackMatter, _blocks
 from .blocks import split_blocks as split_blocks
 from .lines import _AGENCY, _CAP, _is_link_list, _is_rule
-from .list_items import _BARE_MARKER, _INLINE_FIRST_MARKER
+from .list_items import _BARE_MARKER, _INLINE_FIRST_MARKER, _among_tallies
 from .posts import _is_closing, _leading_emoji, _without_closing_links, _without_links
 from .punkt import _punkt_sentences
 from .sentence_cuts import _split_further
@@ -213,7 +213,8 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                     merged[-1].append(piece)
                     inside = True
                     continue
-                if not _continues(piece, pieces[index + 1], piece):  # "Die Frist: 3." / "Okt. 2024…": a date
+                if not _continues(piece, pieces[index + 1], piece) and not _among_tallies(  # "Die Frist: 3.": a date
+                        pieces[index - 1] if index else None, pieces[index + 1]):  # "Za: 230. Przeciw: 1.": a count
                     piece = _INLINE_FIRST_MARKER.sub("", piece)  # "We did three things: 1." before the first
             if merged and piece[0] in ",;:":
                 merged[-1][-1] += piece  # "p.m." and "; the talks…", which Punkt cut apart

@@ -9415,6 +9415,22 @@ def test_a_figure_after_a_colon_is_no_run_on_lists_first_marker(text, expected):
         "Our aims:", "We arm Ukraine.", "We stay united."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Głosowało 450 posłów. Za: 230. Przeciw: 1. Wstrzymało się: 0.",
+     ["Głosowało 450 posłów.", "Za: 230.", "Przeciw: 1.", "Wstrzymało się: 0."]),
+    ("Ayes to the right: 1. Noes to the left: 201.", ["Ayes to the right: 1.", "Noes to the left: 201."]),
+    ("Za: 230. Przeciw: 0. Wstrzymało się: 1. Dziękuję.",
+     ["Za: 230.", "Przeciw: 0.", "Wstrzymało się: 1.", "Dziękuję."]),
+])
+def test_a_vote_of_one_beside_another_tally_is_no_run_on_lists_first_marker(text, expected):
+    # A review of f7496e54: a count of 1 after a colon was still taken for a list's first "1." and
+    # dropped, so a vote's one vote against was lost ("Przeciw:"); beside another tally it is a count.
+    assert split_sentences(text) == expected
+    # a list's lead-in is no tally: its "1." still goes
+    assert split_sentences("Our aims: 1. We arm Ukraine. 2. We stay united.") == [
+        "Our aims:", "We arm Ukraine.", "We stay united."]
+
+
 def test_a_heading_in_sentence_case_in_a_text_of_a_paragraph_a_line_is_no_part_of_the_sentence_below():
     # A journalist's audit: a speech saved from Word as plain text, a paragraph a line with no
     # blank lines, gave "Defence spending Now let me turn to money, because money is where
