@@ -163,6 +163,7 @@ _BRACKETED_STAMP = (rf"\[{_SECONDS}\]|(?:(?<=[.!?…][\"”’] )|(?<=[.!?…] )
 # A short bracket inside a round one, as a record cites its rules ("(The sitting was suspended at 12.30
 # (Rule 171))", "… under Rule 171(8))"): the direction ended at its ")" and was scored with what followed.
 _INNER_BRACKET = r"\([^()]{1,20}\)"
+_INNER_BRACKET_FOUND = re.compile(_INNER_BRACKET)
 # A direction may be followed by a full stop of its own, as the Sejm's and the Italian Senate's records
 # write it ("(Oklaski).", "(Applausi dal Gruppo FdI).") and a transcript may ("…with Ukraine. (Applause). We…"):
 # captured, so that it goes with the direction after a sentence's end, and stays the sentence's end otherwise.
@@ -331,8 +332,11 @@ def _wrapped_directions(lines: list[str], numbers: list[int],
         pieces = [opens.group().rstrip()]
         for below in range(at + 1, min(at + _DIRECTION_LINES, len(lines))):
             rest = lines[below].strip()
-            close = next((where for where, mark in enumerate(rest) if mark in closing), -1)
-            if not rest or (opening in "([" and opening in (rest if close < 0 else rest[:close])):
+            # a rule a wrapped direction cites ("(The speaker agreed … under" / "Rule 171(8))"): its short
+            # bracket is the direction's, as on one line (_INNER_BRACKET), not the words' own bracket
+            seen = _INNER_BRACKET_FOUND.sub(lambda inner: "_" * len(inner.group()), rest) if opening == "(" else rest
+            close = next((where for where, mark in enumerate(seen) if mark in closing), -1)
+            if not rest or (opening in "([" and opening in (seen if close < 0 else seen[:close])):
                 break
             if close >= 0 and opening not in "([":  # the run of signs closes the lyric
                 while close + 1 < len(rest) and rest[close + 1] in closing:

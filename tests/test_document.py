@@ -9386,6 +9386,20 @@ def test_the_european_parliaments_directions_and_a_rule_cited_inside_one_are_lef
     assert split_sentences("We act (Applause) now (really).") == ["We act now (really)."]
 
 
+def test_a_wrapped_direction_citing_a_rule_is_left_out_whole():
+    # A review of e6405619: the rule's bracket was the direction's on one line only; wrapped, as a
+    # PDF's narrow column sets it, "(The speaker agreed … under" / "Rule 171(8))" was still scored
+    # with the sentence below, "(The speaker agreed … Rule 171(8)) We must talk to Moscow." (none)
+    record = ("Sanctions have failed.\n(The speaker agreed to take a blue-card question under\n"
+              "Rule 171(8))\nWe must talk to Moscow.")
+    assert split_sentences(record) == ["Sanctions have failed.", "We must talk to Moscow."]
+    assert split_sentences("(Beifall bei der CDU/CSU sowie bei Abgeordneten\nder SPD (teils)) Wir handeln.") == [
+        "Wir handeln."]
+    # a bracket of the words' own below an unclosed one still ends the search: words, kept
+    assert split_sentences("We act (Applause from\nthe (left) and we go on\nNext.") == [
+        "We act (Applause from the (left) and we go on Next."]
+
+
 def test_a_reference_number_alone_in_square_brackets_is_no_statement():
     # A political scientist's audit: Hansard ends each oral question with its reference,
     # "What steps … Ukraine. [901234]", which was a statement of its own (none), one for each
