@@ -3028,7 +3028,7 @@ def test_a_scorer_names_a_bad_favor_or_against():
     with pytest.raises(stance.InvalidInputError, match=r"^scorer\('stance_f_avg', favor='favourable', "
                                                        r"against='unfavorable'\): favor='favourable' is not one of "
                                                        r"the model's stance values \['favorable', 'neutral', "
-                                                       r"'unfavorable'\]$"):
+                                                       r"'unfavorable'\]; did you mean 'favorable'\?$"):
         stance.scorer("stance_f_avg", favor="favourable", against="unfavorable")(model, frame.text, y)
     with pytest.raises(stance.InvalidInputError, match=r"^scorer\('favor_f1', against='unfavorable'\): pass both "
                                                        r"favor= and against="):
