@@ -673,6 +673,13 @@ _NAMES_JOINED = re.compile(rf"(?-i:and|or)\s+(?:(?-i:the)\s+)?(?-i:[{_CAP}])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{_CAP}])[\w'’-]*\s+\Z")
 _PLACE_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside)\s+(?:the\s+)?"
                            rf"(?-i:[{_CAP}])[\w'’-]*\s+\Z", re.IGNORECASE)
+# A place of two or three names ("… in New York and Washington is informed", "… at Lancaster House and Downing Street
+# is informed"; notes at 77f431e2) is the event's too, unless the names joined take a verb of many ("… speaks in Riga
+# Estonia and Latvia are on the flank.", scored since 0d97fb35): a place's words and a subject's name read alike.
+_PLACES_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside)\s+(?:the\s+)?"
+                            rf"(?-i:[{_CAP}])[\w'’-]*(?:\s+(?-i:[{_CAP}])[\w'’-]*){{1,2}}\s+\Z", re.IGNORECASE)
+_NAMES_JOINED_TAKE_PLURAL = re.compile(rf"(?-i:and)\s+(?:(?-i:the)\s+)?(?:(?-i:[{_CAP}])[\w'’-]*\s+)+"
+                                       rf"(?:(?-i:[a-z])[\w'’-]*s\s+)?(?:are|were|have)\b", re.IGNORECASE)
 # A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
 # ("Embargoed until 10:00, Russian assets stay in Europe."): a note's words after its time are a date, a place, a
 # time zone ("… 10:00, Brussels time."), and seldom a final stop; lost whole at three words' count.
@@ -780,7 +787,8 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
     for verb in _RUN_ON_MODAL.finditer(note, start, end):
         if verb.group("subject"):
             return False
-        if _NAMES_JOINED.match(note, verb.start()) and _joins_names(note[max(start, verb.start() - 80):verb.start()]):
+        if _NAMES_JOINED.match(note, verb.start()) and _joins_names(note[max(start, verb.start() - 80):verb.start()],
+                                                                    note[verb.start():min(end, verb.start() + 80)]):
             continue  # "Russia and Belarus are…": one subject
         if verb.group("setting") or (setting is not None and verb.group("clause")):
             setting = True  # "… where leaders will meet", "… when the vote is taken and ministers are gone"
@@ -795,16 +803,24 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
     return False
 
 
-def _joins_names(before: str) -> bool:
+def _joins_names(before: str, after: str = "") -> bool:
     """Whether ``before``, the words before an "and"/"or" that a name follows (see _NAMES_JOINED), ends in a name of
-    the subject's (see _NAME_BEFORE), not a place after a preposition, the event's own (see _PLACE_BEFORE).
+    the subject's (see _NAME_BEFORE), not a place after a preposition, the event's own (see _PLACE_BEFORE); a place
+    of several names is the subject's only when ``after``, from the "and" on, gives them a verb of many (see
+    _PLACES_BEFORE).
 
     >>> _joins_names(" tonight Russia ")
     True
     >>> _joins_names(" in Brussels ")
     False
+    >>> _joins_names(" in New York ", "and Washington is informed")
+    False
+    >>> _joins_names(" in Riga Estonia ", "and Latvia are on the flank.")
+    True
     """
-    return _NAME_BEFORE.search(before) is not None and _PLACE_BEFORE.search(before) is None
+    if _NAME_BEFORE.search(before) is None or _PLACE_BEFORE.search(before) is not None:
+        return False
+    return _PLACES_BEFORE.search(before) is None or _NAMES_JOINED_TAKE_PLURAL.match(after) is not None
 
 
 def _is_clause_after_comma(note: str, start: int) -> bool:

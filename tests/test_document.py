@@ -13291,6 +13291,21 @@ def test_an_embargo_whose_event_goes_on_after_a_place_with_and_is_a_note(note):
         assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
 
 
+@pytest.mark.parametrize("note", [
+    "Not for publication until the minister speaks in New York and Washington is informed",
+    "Not for publication until the minister speaks at Lancaster House and Downing Street is informed",
+    "Not for publication until the minister speaks inside NATO HQ and Brussels is told"])
+def test_an_embargo_whose_event_goes_on_after_a_place_of_several_names_with_and_is_a_note(note):
+    # A review of 779338a3: a place after a preposition was the event's only when one word long, so "… in New York and
+    # Washington is informed" was still scored as a statement (each a note at 77f431e2)
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {note}\n") == ["We met."]
+    assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
+    # names after such a place that take a verb of many are a sentence's subject still
+    statement = "Not for publication until the minister speaks in Riga Estonia and Latvia are on the flank."
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+
+
 @pytest.mark.parametrize("statement", [
     "Not for publication until the minister speaks when allies meet Russia can't win.",
     "Not for publication until the minister speaks when allies meet Russia can’t win.",
