@@ -13336,3 +13336,23 @@ def test_a_sentence_run_on_with_will_after_a_clause_of_when_with_its_own_verb_is
                  "Not for publication until the minister speaks where reporters covering NATO will be seated",
                  "Not for publication until the minister speaks where we will meet"):
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", [
+    "Not for publication until the minister speaks when the summit opens President Putin will be isolated.",
+    "Not for publication until the minister speaks when the summit opens Mr Putin will be isolated.",
+    "Not for publication until the minister speaks when allies meet NATO's enemies will be watching.",
+    "Not for publication until the minister speaks when allies meet Europe's security will be decided.",
+    "Not for publication until the minister speaks when allies meet the Kremlin will be watching.",
+    "Not for publication until the minister speaks when allies meet it will be clear that NATO is united."])
+def test_a_sentence_run_on_with_will_after_a_clause_of_when_with_a_subject_of_several_words_is_kept(statement):
+    # A review of 1bf17a09: its subject after the clause's own verb was one name or a pronoun but "it", so a title
+    # before the name, a name's possessive or "the" lost the sentence with the note still (each scored at 77f431e2)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    # such a subject right after the clause's small words is the note's still
+    for note in ("Not for publication until the minister speaks when Prime Minister Donald Tusk will arrive",
+                 "Not for publication until the minister speaks where NATO's leaders will meet",
+                 "Not for publication until the minister speaks when talks with the Kremlin will resume",
+                 "Not for publication until the minister speaks where it will be broadcast"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
