@@ -678,9 +678,11 @@ _PLACE_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside)\s
                            rf"(?-i:[{_CAP}])[\w'’-]*\s+\Z", re.IGNORECASE)
 # A place of two or three names ("… in New York and Washington is informed", "… at Lancaster House and Downing Street
 # is informed"; notes at 77f431e2) is the event's too, unless the names joined take a verb of many ("… speaks in Riga
-# Estonia and Latvia are on the flank.", scored since 0d97fb35): a place's words and a subject's name read alike.
-_PLACES_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside)\s+(?:the\s+)?"
-                            rf"(?-i:[{_CAP}])[\w'’-]*(?:\s+(?-i:[{_CAP}])[\w'’-]*){{1,2}}\s+\Z", re.IGNORECASE)
+# Estonia and Latvia are on the flank.", scored since 0d97fb35): a place's words and a subject's name read alike. So
+# is a name after "with" or "for", the event's company or audience ("… speaks with Zelensky and Kyiv is informed", a
+# note at 77f431e2), where "… talks with Russia and Belarus are pointless." is a sentence (scored since 0d97fb35).
+_PLACES_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside|with|for)\s+(?:the\s+)?"
+                            rf"(?-i:[{_CAP}])[\w'’-]*(?:\s+(?-i:[{_CAP}])[\w'’-]*){{0,2}}\s+\Z", re.IGNORECASE)
 _NAMES_JOINED_TAKE_PLURAL = re.compile(rf"(?-i:and)\s+(?:(?-i:the)\s+)?(?:(?-i:[{_CAP}])[\w'’-]*\s+)+"
                                        rf"(?:(?-i:[a-z])[\w'’-]*s\s+)?(?:are|were|have)\b", re.IGNORECASE)
 # A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
@@ -809,8 +811,8 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
 def _joins_names(before: str, after: str = "") -> bool:
     """Whether ``before``, the words before an "and"/"or" that a name follows (see _NAMES_JOINED), ends in a name of
     the subject's (see _NAME_BEFORE), not a place after a preposition, the event's own (see _PLACE_BEFORE); a place
-    of several names is the subject's only when ``after``, from the "and" on, gives them a verb of many (see
-    _PLACES_BEFORE).
+    of several names, or a name after "with" or "for", is the subject's only when ``after``, from the "and" on, gives
+    them a verb of many (see _PLACES_BEFORE).
 
     >>> _joins_names(" tonight Russia ")
     True

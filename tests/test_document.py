@@ -13356,3 +13356,17 @@ def test_a_sentence_run_on_with_will_after_a_clause_of_when_with_a_subject_of_se
                  "Not for publication until the minister speaks when talks with the Kremlin will resume",
                  "Not for publication until the minister speaks where it will be broadcast"):
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note", [
+    "Not for publication until the minister speaks with Zelensky and Kyiv is informed",
+    "Not for publication until the minister speaks for NATO and Brussels is informed"])
+def test_an_embargo_whose_event_goes_on_after_with_or_for_a_name_and_and_is_a_note(note):
+    # A review of 779338a3: a name after "with" or "for" was still read as joining a subject's with the name after its
+    # "and", so the event's clause was scored as a statement (each a note at 77f431e2)
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {note}\n") == ["We met."]
+    assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
+    # names so joined that take a verb of many are a sentence's subject still
+    statement = "Not for publication until the minister speaks today talks with Russia and Belarus are pointless."
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
