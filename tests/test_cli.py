@@ -2598,6 +2598,21 @@ def test_score_writes_unsigned_ids_with_gaps_to_parquet_as_uint64(capsys, tmp_pa
         assert written.type == pa.uint64() and written.to_pylist() == ids
         assert stance.score(tmp_path / "out.parquet", prefix="again_")["id"].tolist() == ids
 
+
+def _scored_parquet_by_chunk_size(capsys, tmp_path, source):
+    """``source`` (a Parquet file) scored to Parquet by chunks of 2 rows and of 50,000, each output read back."""
+    import pyarrow.parquet as pq
+
+    written = []
+    for chunk_size in ("2", "50000"):
+        output = tmp_path / f"out{chunk_size}.parquet"
+        status, _, err = run(capsys, "score", str(source), "-o", str(output), "--chunk-size", chunk_size,
+                             "--no-progress")
+        assert status == 0, err
+        written.append(pq.read_table(output))
+    return written
+
+
 def test_score_writes_parquet_decimals_of_any_digits_whatever_the_chunk_size(capsys, tmp_path):
     # A pipeline's Parquet of amounts (decimal128(9, 2), as Spark and SQL exports write money)
     # scored to Parquet was refused once a chunk held more digits than the first chunk's: "column
@@ -2611,16 +2626,11 @@ def test_score_writes_parquet_decimals_of_any_digits_whatever_the_chunk_size(cap
     amounts = [decimal.Decimal("1.10"), None, decimal.Decimal("1234567.89"), decimal.Decimal("-0.05")]
     pq.write_table(pa.table({"amount": pa.array(amounts, type=pa.decimal128(9, 2)),
                              "text": ["We stand with Ukraine."] * len(amounts)}), tmp_path / "in.parquet")
-    written = []
-    for chunk_size in ("2", "50000"):
-        output = tmp_path / f"out{chunk_size}.parquet"
-        status, _, err = run(capsys, "score", str(tmp_path / "in.parquet"), "-o", str(output),
-                             "--chunk-size", chunk_size, "--no-progress")
-        assert status == 0, err
-        written.append(pq.read_table(output))
-        assert written[-1].column("amount").to_pylist() == amounts
+    written = _scored_parquet_by_chunk_size(capsys, tmp_path, tmp_path / "in.parquet")
+    assert [table.column("amount").to_pylist() for table in written] == [amounts, amounts]
     assert written[0].schema.equals(written[1].schema)  # one schema whatever the chunking, scale kept
     assert written[0].schema.field("amount").type.scale == 2
+
 
 def test_a_parquet_column_null_in_the_first_chunk_keeps_the_type_its_input_declares(capsys, tmp_path):
     # A Parquet input's sparse id column (int64, null in the first chunk's rows: every row of a
@@ -2636,15 +2646,10 @@ def test_a_parquet_column_null_in_the_first_chunk_keeps_the_type_its_input_decla
                "seen": pa.array([None, None, True, False]),
                "note": pa.array([None, None, "kept as text", None])}
     pq.write_table(pa.table({"text": ["We stand with Ukraine."] * 4, **columns}), tmp_path / "in.parquet")
-    written = []
-    for chunk_size in ("2", "50000"):
-        output = tmp_path / f"out{chunk_size}.parquet"
-        status, _, err = run(capsys, "score", str(tmp_path / "in.parquet"), "-o", str(output),
-                             "--chunk-size", chunk_size, "--no-progress")
-        assert status == 0, err
-        written.append(pq.read_table(output))
+    written = _scored_parquet_by_chunk_size(capsys, tmp_path, tmp_path / "in.parquet")
+    for table in written:
         for name, values in columns.items():
-            assert written[-1].column(name).to_pylist() == values.to_pylist(), name
+            assert table.column(name).to_pylist() == values.to_pylist(), name
     assert written[0].schema.equals(written[1].schema)
     types = {name: str(written[0].schema.field(name).type) for name in columns}
     assert types == {"reply_to": "int64", "amount": "decimal128(6, 2)", "seen": "bool", "note": "string"}

@@ -2062,33 +2062,26 @@ def test_a_by_groups_twin_in_its_accents_encoding_is_told_so_not_as_spaces(seed_
         stance.evaluate(default_model, frame, by="speaker")
 
 
-def test_a_by_groups_twins_decomposed_alike_are_told_apart_by_their_spaces_alone(seed_frame, default_model):
+@pytest.mark.parametrize("names, told", [
     # A review of 4401fc5d: 'Orba\u0301n' and 'Orba\u0301n ' (one Mac's export, every name
     # decomposed) differ in a space alone, yet each was named "(accents as combining marks: U+0301
     # …)" and the warning said they may differ "in how their accents are encoded", which they do not.
-    frame = seed_frame.iloc[:4].copy()
-    frame["speaker"] = ["Orba\u0301n", "Orba\u0301n ", "Orba\u0301n", "Rutte"]
-    told = ("by='speaker': the groups 'Orba\u0301n' and 'Orba\u0301n ' (a space at an end) look the same but differ "
-            "in their spaces or in characters that show nothing, so each is a group of its own; use one spelling in "
-            "every row to make them one")
-    for call in (lambda: stance.profile(stance.score(frame[["text", "speaker"]], model=default_model), by="speaker"),
-                 lambda: stance.evaluate(default_model, frame, by="speaker")):
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            call()
-        assert told in [str(warning.message) for warning in caught], [str(warning.message) for warning in caught]
-
-
-def test_a_by_groups_twins_each_partly_decomposed_another_way_are_told_of_their_accents(seed_frame, default_model):
+    (["Orba\u0301n", "Orba\u0301n "],
+     "by='speaker': the groups 'Orba\u0301n' and 'Orba\u0301n ' (a space at an end) look the same but differ in "
+     "their spaces or in characters that show nothing, so each is a group of its own; use one spelling in every row "
+     "to make them one"),
     # A review of db247500: "Nguy\u00ea\u0303n" (Windows' Vietnamese keyboard: ê, then a combining
     # tilde) beside "Nguye\u0302\u0303n" (macOS: e and both marks) are each decomposed, so the
     # warning named nothing that tells them apart and left out "how their accents are encoded".
+    (["Nguy\u00ea\u0303n", "Nguye\u0302\u0303n"],
+     "by='speaker': the groups 'Nguye\u0302\u0303n' (accents as combining marks: U+0302 COMBINING CIRCUMFLEX "
+     "ACCENT, U+0303 COMBINING TILDE) and 'Nguy\u00ea\u0303n' (accents as combining marks: U+0303 COMBINING TILDE) "
+     "look the same but differ in their spaces, in how their accents are encoded or in characters that show "
+     "nothing, so each is a group of its own; use one spelling in every row to make them one"),
+])
+def test_a_by_groups_twins_both_decomposed_are_told_of_what_tells_them_apart(seed_frame, default_model, names, told):
     frame = seed_frame.iloc[:4].copy()
-    frame["speaker"] = ["Nguy\u00ea\u0303n", "Nguye\u0302\u0303n", "Nguy\u00ea\u0303n", "Rutte"]
-    told = ("by='speaker': the groups 'Nguye\u0302\u0303n' (accents as combining marks: U+0302 COMBINING CIRCUMFLEX "
-            "ACCENT, U+0303 COMBINING TILDE) and 'Nguy\u00ea\u0303n' (accents as combining marks: U+0303 COMBINING "
-            "TILDE) look the same but differ in their spaces, in how their accents are encoded or in characters that "
-            "show nothing, so each is a group of its own; use one spelling in every row to make them one")
+    frame["speaker"] = [names[0], names[1], names[0], "Rutte"]
     for call in (lambda: stance.profile(stance.score(frame[["text", "speaker"]], model=default_model), by="speaker"),
                  lambda: stance.evaluate(default_model, frame, by="speaker")):
         with warnings.catch_warnings(record=True) as caught:
