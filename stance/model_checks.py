@@ -422,7 +422,7 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
         # only with links, without which no handle is a word.
         inert = (f"stem={stem!r}, which respells nothing" if name in ("spelling", "names") and not respells(stem) else
                  f"negation_words={quoted(words)}, not English's" if name == "names" and not reads_names(stem, words)
-                 and not _names_whatever_words(analyzer)
+                 and not _names_whatever_words(analyzer, vocabulary)
                  else "links=False, which reads no handle" if name == "handles" and not analyzer.get("links")
                  else None)
         _check_reading_option(name, analyzer.get(name, False), since, reading, options, metadata["format_version"],
@@ -430,17 +430,31 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
     return dict(analyzer)
 
 
-def _names_whatever_words(analyzer: dict[str, Any]) -> bool:
+def _names_whatever_words(analyzer: dict[str, Any], vocabulary: list[str]) -> bool:
     """Whether the model reads names whatever its negation words: its analyzer has ``names``
     on beside another language's negation words, as the checkouts of 0.13.0 trained a model
-    before names read English only (70d90176), and as any save of such a model keeps it. It
-    is read so (ModelParameters.analysis_options), as its vocabulary was made; refused as
-    damaged, it was a model no later version could load.
+    before names read English only (70d90176), and as any save of such a model keeps it, and
+    its ``vocabulary`` was read so: no word in it has a letter names folds ("budowę") or a
+    spelling it reads as another ("kiev"). It is read so (ModelParameters.analysis_options);
+    refused as damaged, it was a model no later version could load. A model trained since
+    reads such letters as written, and its metadata with names turned on (and re-signed)
+    would read "budowę" as "budowe", which its vocabulary does not hold: still damaged.
 
-    >>> _names_whatever_words({"names": True}), _names_whatever_words({"names": False})
-    (True, False)
+    >>> _names_whatever_words({"names": True}, ["budowe", "NOT_jadrowej", "kyiv"])
+    True
+    >>> _names_whatever_words({"names": True}, ["budowę"]), _names_whatever_words({"names": True}, ["START_kiev"])
+    (False, False)
+    >>> _names_whatever_words({"names": False}, ["budowe"])
+    False
     """
-    return analyzer.get("names") is True
+    from .name_spellings import fold_letters, press_to_corpus
+
+    if analyzer.get("names") is not True:
+        return False
+    respelt = press_to_corpus()
+    return all(fold_letters(term) == term
+               and respelt.keys().isdisjoint(term.removeprefix(NOT_PREFIX).removeprefix(OPENING_PREFIX).split(" "))
+               for term in vocabulary)
 
 
 def _unknown_to_us(metadata: dict[str, Any], what: str, *, verb: str = "has",

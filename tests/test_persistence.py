@@ -2165,6 +2165,19 @@ def test_a_model_0_13_0_trained_with_names_and_another_languages_negation_words_
     assert again.predict_proba(texts).tobytes() == model.predict_proba(texts).tobytes()
 
 
+def test_names_turned_on_in_a_polish_model_trained_now_is_still_refused_as_damaged(tmp_path):
+    # A model trained now with Polish's negation words records names off and its vocabulary
+    # holds "budowę"; its metadata with names turned on (re-signed) read "budowę" as "budowe",
+    # a word it never saw, and loaded since f896a76e, which took any names on for 0.13.0's.
+    model = stance.train(Path(__file__).resolve().parent / "data" / "polish.csv", stance_column="stance",
+                         stem=False, negation_words="polish")
+    assert "budowę" in model.params_.vocabulary_index and not model.params_.analyzer_options.get("names")
+    folder = model.save(tmp_path / "m")
+    _refused_once_edited(folder, lambda metadata: metadata["analyzer"].update(names=True),
+                         r"the analyzer's 'names' is true, but the model was trained with names=True "
+                         r"and negation_words=\['nie'.*not English's; the file is damaged")
+
+
 def test_label_weights_on_stance_only_features_are_refused(energy_model):
     from dataclasses import replace
 
