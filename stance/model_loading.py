@@ -482,7 +482,14 @@ def verified_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
                                + _model_inside(folder))
     _require_plain_file(checksum_path)  # a folder, a pipe or /dev/zero is no missing file
     data = _read_at_most(checksum_path, MAX_BYTES[CHECKSUMS])
-    expected = parse_model_json(data, checksum_path)  # cut short or garbled: what to do, as of every other file
+    try:
+        expected = parse_model_json(data, checksum_path)  # cut short or garbled: what to do, as of every other file
+    except ModelIntegrityError:
+        # A repository keeping *.json in Git LFS too: checksums.json, read first, is a pointer,
+        # and "is not valid JSON … restore it" sent the user back to the clone that gave it.
+        if data.startswith(_GIT_LFS_POINTER):
+            raise _git_lfs_refusal(checksum_path) from None
+        raise
     if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
         raise ModelIntegrityError(f"{str(folder / CHECKSUMS)!r} is malformed; {RESTORE.format(what='it')}")
     # Hex in either case: checksums rewritten with PowerShell's Get-FileHash (upper case) were
@@ -582,14 +589,23 @@ def _altered(path: Path) -> ModelIntegrityError:
         # A clone of a repository keeping the model in Git LFS, without git-lfs (or with
         # GIT_LFS_SKIP_SMUDGE=1), has these few lines for each file: "restore it from the copy
         # the model came from" sent the user back to the clone that gave them.
-        return ModelIntegrityError(f"{str(path)!r} is a Git LFS pointer, not the file it stands for: the model's "
-                                   "files are kept in Git LFS and were not fetched; run git lfs pull in the "
-                                   "repository (git lfs install first, where git-lfs is new), then load it again")
+        return _git_lfs_refusal(path)
     return ModelIntegrityError(f"{str(path)!r} does not match its checksum: the file was altered or "
                                f"corrupted{card}; {RESTORE.format(what='it')}")
 
 
 _GIT_LFS_POINTER = b"version https://git-lfs.github.com/spec/"
+
+
+def _git_lfs_refusal(path: Path) -> ModelIntegrityError:
+    """The refusal of ``path``, a Git LFS pointer where a model's file should be: what to run.
+
+    >>> print(_git_lfs_refusal(Path("m/idf.npy")))  # doctest: +ELLIPSIS
+    'm/idf.npy' is a Git LFS pointer, not the file it stands for: ...; run git lfs pull in the repository ...
+    """
+    return ModelIntegrityError(f"{str(path)!r} is a Git LFS pointer, not the file it stands for: the model's "
+                               "files are kept in Git LFS and were not fetched; run git lfs pull in the "
+                               "repository (git lfs install first, where git-lfs is new), then load it again")
 
 
 def _a_git_lfs_pointer(path: Path) -> bool:

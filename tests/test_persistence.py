@@ -1748,6 +1748,25 @@ def test_a_model_cloned_without_its_git_lfs_files_is_told_to_fetch_them(saved):
         stance.load(saved)
 
 
+def test_a_model_whose_json_files_git_lfs_keeps_too_is_told_to_fetch_them(saved):
+    # A repository whose .gitattributes puts *.json in Git LFS too, cloned without git-lfs:
+    # checksums.json, read first, is a pointer, and was told "is not valid JSON …; restore it
+    # from the copy the model came from", the clone that gave it.
+    import hashlib
+
+    for name in ("checksums.json", "metadata.json", "idf.npy"):
+        data = (saved / name).read_bytes()
+        (saved / name).write_text(f"version https://git-lfs.github.com/spec/v1\noid sha256:"
+                                  f"{hashlib.sha256(data).hexdigest()}\nsize {len(data)}\n", encoding="ascii")
+    with pytest.raises(ModelIntegrityError, match=r"checksums\.json' is a Git LFS pointer, not the file it stands "
+                                                  r"for: .* run git lfs pull in the repository"):
+        stance.load(saved)
+    # A checksums.json garbled otherwise is what it was.
+    (saved / "checksums.json").write_bytes(b"version https://example.org/spec/v1\n")
+    with pytest.raises(ModelIntegrityError, match=r"checksums\.json' is not valid JSON: .*; restore it"):
+        stance.load(saved)
+
+
 def test_git_leaves_the_line_ends_of_the_models_kept_in_this_repository_alone(energy_model, tmp_path):
     # Without a .gitattributes, a clone with core.autocrlf=true rewrote the line ends of
     # models/default's metadata.json, checksums.json, vocabulary.json and MODEL_CARD.md, and
