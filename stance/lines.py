@@ -665,13 +665,17 @@ _RUN_ON_DUTY = re.compile(r"must|should|cannot|can['’]t|(?:has|have|had|needs?
 # 627a998f), where "… where leaders will meet", "… where NATO will meet", "… where the leaders of NATO will meet",
 # "… where reporters covering NATO will be seated" and "… when today Ukraine will be represented" are the note's. The
 # subject may be a name after a title ("President Putin"), a name's possessive ("NATO's enemies"), "the Kremlin" or
-# "it" ("… when allies meet it will be clear…"; each scored at 77f431e2).
+# "it" ("… when allies meet it will be clear…"; each scored at 77f431e2); "the" before names ("the United States"), a
+# possessive's adjective ("NATO's eastern flank") and names joined ("Russia and Belarus") too (also scored at 77f431e2).
+# "between"/"among" join a clause's names ("… when talks between Russia and Ukraine will resume": the note's).
 _SUBJECT_AFTER_CLAUSE_VERB = re.compile(
     rf"(?<![\w'’-])(?!(?:the|a|an|of|in|at|on|to|from|by|for|with|and|or|nor|as|than|where|when|while|once|its|their|"
     rf"our|his|her|your|my|this|these|those|after|before|until|till|since|because|unless|not|also|only|today|"
-    rf"tonight|tomorrow|now|then|[\w'’-]*ing)\s)(?-i:[a-z])[\w'’-]*\s+"
-    rf"(?:(?:(?-i:[{_CAP}])[\w'’-]*\s+){{0,2}}(?-i:[{_CAP}])[\w'’-]*|(?-i:[{_CAP}])[\w'’-]*['’]s\s+(?-i:[a-z])[\w'’-]*|"
-    rf"the\s+(?-i:[{_CAP}])[\w'’-]*|we|they|you|he|she|it)\s+\Z", re.IGNORECASE)
+    rf"tonight|tomorrow|now|then|between|among|[\w'’-]*ing)\s)(?-i:[a-z])[\w'’-]*\s+"
+    rf"(?:(?:the\s+)?(?:(?-i:[{_CAP}])[\w'’-]*\s+){{0,2}}(?-i:[{_CAP}])[\w'’-]*|"
+    rf"(?:the\s+)?(?-i:[{_CAP}])[\w'’-]*['’]s\s+(?:(?-i:[a-z])[\w'’-]*\s+)?(?-i:[a-z])[\w'’-]*|"
+    rf"(?:the\s+)?(?-i:[{_CAP}])[\w'’-]*\s+(?-i:and|or)\s+(?:the\s+)?(?-i:[{_CAP}])[\w'’-]*|"
+    rf"we|they|you|he|she|it)\s+\Z", re.IGNORECASE)
 _NAMES_JOINED = re.compile(rf"(?-i:and|or)\s+(?:(?-i:the)\s+)?(?-i:[{_CAP}])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{_CAP}])[\w'’-]*\s+\Z")
 _PLACE_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside)\s+(?:the\s+)?"
