@@ -13381,6 +13381,21 @@ def test_a_sentence_run_on_with_will_after_a_clause_of_when_with_a_subject_of_th
 
 
 @pytest.mark.parametrize("note", [
+    "Not to be released until the minister speaks with Rutte and NATO allies are informed",
+    "Not for publication until the minister speaks for NATO and Brussels officials are informed",
+    "Embargoed until the minister speaks inside NATO HQ and Allies were informed",
+    "Not for publication until the minister speaks with Zelensky and Ukraine's allies are informed"])
+def test_an_embargo_whose_event_goes_on_with_names_told_of_it_in_the_plural_is_a_note(note):
+    # A review of 76f14f5d and 16fd1dec: names after a place of several names, "with" or "for" and "and" that take a
+    # verb of many were read as a subject's joined, though what they are is informed of the event (notes at 77f431e2)
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
+    # a verb of many that tells of no informing keeps such names a sentence's subject
+    statement = "Not for publication until the minister speaks in Riga Estonia and Latvia are on the flank."
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+
+
+@pytest.mark.parametrize("note", [
     "Not for publication until the minister speaks with Zelensky and Kyiv is informed",
     "Not for publication until the minister speaks for NATO and Brussels is informed"])
 def test_an_embargo_whose_event_goes_on_after_with_or_for_a_name_and_and_is_a_note(note):
