@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from .text import NAMES_WHATEVER_WORDS, NOT_PREFIX, OPENING_PREFIX, ignored_stems, reads_names
+from .text import NAMES_WHATEVER_WORDS, NOT_PREFIX, OPENING_PREFIX, ignored_stems, reads_names, stem_option
 
 TARGET_LINKS = ("sigmoid", "softmax")
 # The threshold of every label for training data with one label per row: above any
@@ -226,8 +226,12 @@ class ModelParameters:
         {'ngram_max': 2, 'stem': True}
         """
         options = self.analyzer_options
-        if options.get("names") is True and not reads_names(options.get("stem", True), options.get("negation_words")):
-            options = {**options, "names": NAMES_WHATEVER_WORDS}  # saved by 0.13.0 so: read as it was trained
+        stem = options.get("stem", True)
+        # Saved by 0.13.0 so (stem=False, another language's negation words): read as it was trained.
+        # A stem of another language never read names, and no load lets one record them on.
+        if options.get("names") is True and stem_option(stem) is False and not reads_names(stem,
+                                                                                           options.get("negation_words")):
+            options = {**options, "names": NAMES_WHATEVER_WORDS}
         ngram_max = options.get("ngram_max", 2)
         if ngram_max <= 2:
             return options
