@@ -1729,16 +1729,22 @@ def test_a_model_whose_line_ends_git_changed_loads_as_it_was_saved(saved):
         stance.load(saved)
 
 
+def _as_git_lfs_pointers(folder: Path, names: tuple[str, ...]) -> None:
+    """Each of ``names`` in ``folder`` replaced by the pointer of three lines that a clone without
+    git-lfs holds of a file Git LFS keeps."""
+    import hashlib
+
+    for name in names:
+        data = (folder / name).read_bytes()
+        (folder / name).write_text(f"version https://git-lfs.github.com/spec/v1\noid sha256:"
+                                   f"{hashlib.sha256(data).hexdigest()}\nsize {len(data)}\n", encoding="ascii")
+
+
 def test_a_model_cloned_without_its_git_lfs_files_is_told_to_fetch_them(saved):
     # A model kept in Git LFS and cloned without git-lfs (a Hugging Face repository, say) has
     # a pointer of three lines for each file LFS keeps. Each was refused as "altered or
     # corrupted; restore it from the copy the model came from", the clone that gave them.
-    import hashlib
-
-    for name in ("idf.npy", "target_coef.npy"):
-        data = (saved / name).read_bytes()
-        (saved / name).write_text(f"version https://git-lfs.github.com/spec/v1\noid sha256:"
-                                  f"{hashlib.sha256(data).hexdigest()}\nsize {len(data)}\n", encoding="ascii")
+    _as_git_lfs_pointers(saved, ("idf.npy", "target_coef.npy"))
     with pytest.raises(ModelIntegrityError, match=r"idf\.npy' is a Git LFS pointer, not the file it stands for: "
                                                   r".* run git lfs pull in the repository"):
         stance.load(saved)
@@ -1752,12 +1758,7 @@ def test_a_model_whose_json_files_git_lfs_keeps_too_is_told_to_fetch_them(saved)
     # A repository whose .gitattributes puts *.json in Git LFS too, cloned without git-lfs:
     # checksums.json, read first, is a pointer, and was told "is not valid JSON …; restore it
     # from the copy the model came from", the clone that gave it.
-    import hashlib
-
-    for name in ("checksums.json", "metadata.json", "idf.npy"):
-        data = (saved / name).read_bytes()
-        (saved / name).write_text(f"version https://git-lfs.github.com/spec/v1\noid sha256:"
-                                  f"{hashlib.sha256(data).hexdigest()}\nsize {len(data)}\n", encoding="ascii")
+    _as_git_lfs_pointers(saved, ("checksums.json", "metadata.json", "idf.npy"))
     with pytest.raises(ModelIntegrityError, match=r"checksums\.json' is a Git LFS pointer, not the file it stands "
                                                   r"for: .* run git lfs pull in the repository"):
         stance.load(saved)
