@@ -667,11 +667,16 @@ _RUN_ON_DUTY = re.compile(r"must|should|cannot|can['’]t|(?:has|have|had|needs?
 # subject may be a name after a title ("President Putin"), a name's possessive ("NATO's enemies"), "the Kremlin" or
 # "it" ("… when allies meet it will be clear…"; each scored at 77f431e2); "the" before names ("the United States"), a
 # possessive's adjective ("NATO's eastern flank") and names joined ("Russia and Belarus") too (also scored at 77f431e2).
-# "between"/"among" join a clause's names ("… when talks between Russia and Ukraine will resume": the note's).
+# "between"/"among" join a clause's names ("… when talks between Russia and Ukraine will resume": the note's), and
+# any preposition takes them as its object, no verb of the clause's: "… when talks over Russia and Ukraine will resume",
+# "… when countries like Britain and France will sign the treaty" (notes before 00c98d0b), "… when talks about Ukraine
+# will open".
 _SUBJECT_AFTER_CLAUSE_VERB = re.compile(
     rf"(?<![\w'’-])(?!(?:the|a|an|of|in|at|on|to|from|by|for|with|and|or|nor|as|than|where|when|while|once|its|their|"
     rf"our|his|her|your|my|this|these|those|after|before|until|till|since|because|unless|not|also|only|today|"
-    rf"tonight|tomorrow|now|then|between|among|[\w'’-]*ing)\s)(?-i:[a-z])[\w'’-]*\s+"
+    rf"tonight|tomorrow|now|then|between|among|about|above|across|against|along|amid|around|behind|below|beside|"
+    rf"beyond|despite|during|into|like|near|over|past|per|through|toward|towards|under|unlike|upon|versus|via|"
+    rf"within|without|[\w'’-]*ing)\s)(?-i:[a-z])[\w'’-]*\s+"
     rf"(?:(?:the\s+)?(?:(?-i:[{_CAP}])[\w'’-]*\s+){{0,2}}(?-i:[{_CAP}])[\w'’-]*|"
     rf"(?:the\s+)?(?-i:[{_CAP}])[\w'’-]*['’]s\s+(?:(?-i:[a-z])[\w'’-]*\s+)?(?-i:[a-z])[\w'’-]*|"
     rf"(?:the\s+)?(?-i:[{_CAP}])[\w'’-]*\s+(?-i:and|or)\s+(?:the\s+)?(?-i:[{_CAP}])[\w'’-]*|"

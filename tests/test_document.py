@@ -13381,6 +13381,23 @@ def test_a_sentence_run_on_with_will_after_a_clause_of_when_with_a_subject_of_th
 
 
 @pytest.mark.parametrize("note", [
+    "Not for publication until the minister speaks when countries like Britain and France will sign the treaty",
+    "Not for publication until the minister speaks when talks over Russia and Ukraine will resume",
+    "Not for publication until the minister speaks when sanctions against Russia and Belarus will be discussed",
+    "Not for publication until the minister speaks when talks about Ukraine and Moldova will open",
+    "Not for publication until the minister speaks when talks about Ukraine will open"])
+def test_names_after_a_preposition_in_a_clause_of_when_are_its_object_not_a_sentences_subject(note):
+    # A review of 00c98d0b: names joined after a preposition that was none of the clause's small words were read
+    # as a sentence's subject after the clause's verb, and the note scored (the first four notes at 00c98d0b's parent);
+    # a name alone so too (scored since 77f431e2)
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
+    # names after the clause's verb are a sentence's subject still
+    statement = "Not for publication until the minister speaks when allies meet Russia and Belarus will be isolated."
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+
+
+@pytest.mark.parametrize("note", [
     "Not to be released until the minister speaks with Rutte and NATO allies are informed",
     "Not for publication until the minister speaks for NATO and Brussels officials are informed",
     "Embargoed until the minister speaks inside NATO HQ and Allies were informed",
