@@ -13413,6 +13413,20 @@ def test_an_embargo_whose_event_goes_on_with_names_told_of_it_in_the_plural_is_a
 
 
 @pytest.mark.parametrize("note", [
+    "Not for publication until the minister speaks with Rutte and NATO allies are being informed",
+    "Not for publication until the minister speaks with Rutte and NATO allies are kept informed",
+    "Not for publication until the minister speaks for NATO and Brussels officials are now briefed",
+    "Embargoed until the minister speaks inside NATO HQ and Allies are all being told"])
+def test_an_embargo_whose_event_goes_on_with_names_being_told_of_it_is_a_note(note):
+    # A review of c71ffdf8: names told of the event were the note's only when "informed", "told"… came right after
+    # the verb or after "been"; "being", "kept", "now" between them left each a statement (notes at 77f431e2)
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
+    statement = "Not for publication until the minister speaks with Rutte and NATO allies are ready to act."
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+
+
+@pytest.mark.parametrize("note", [
     "Not for publication until the minister speaks with Zelensky and Kyiv is informed",
     "Not for publication until the minister speaks for NATO and Brussels is informed"])
 def test_an_embargo_whose_event_goes_on_after_with_or_for_a_name_and_and_is_a_note(note):
