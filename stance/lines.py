@@ -666,7 +666,8 @@ _RUN_ON_DUTY = re.compile(r"must|should|cannot|can['’]t|(?:has|have|had|needs?
 # "… where reporters covering NATO will be seated" and "… when today Ukraine will be represented" are the note's. The
 # subject may be a name after a title ("President Putin"), a name's possessive ("NATO's enemies"), "the Kremlin" or
 # "it" ("… when allies meet it will be clear…"; each scored at 77f431e2); "the" before names ("the United States"), a
-# possessive's adjective ("NATO's eastern flank") and names joined ("Russia and Belarus") too (also scored at 77f431e2).
+# possessive's adjective ("NATO's eastern flank") and names joined ("Russia and Belarus", "the United States and
+# Canada", "France and the United Kingdom") too (also scored at 77f431e2).
 # "between"/"among" join a clause's names ("… when talks between Russia and Ukraine will resume": the note's), and
 # any preposition takes them as its object, no verb of the clause's: "… when talks over Russia and Ukraine will resume",
 # "… when countries like Britain and France will sign the treaty" (notes before 00c98d0b), "… when talks about Ukraine
@@ -679,7 +680,8 @@ _SUBJECT_AFTER_CLAUSE_VERB = re.compile(
     rf"within|without|[\w'’-]*ing)\s)(?-i:[a-z])[\w'’-]*\s+"
     rf"(?:(?:the\s+)?(?:(?-i:[{_CAP}])[\w'’-]*\s+){{0,2}}(?-i:[{_CAP}])[\w'’-]*|"
     rf"(?:the\s+)?(?-i:[{_CAP}])[\w'’-]*['’]s\s+(?:(?-i:[a-z])[\w'’-]*\s+)?(?-i:[a-z])[\w'’-]*|"
-    rf"(?:the\s+)?(?-i:[{_CAP}])[\w'’-]*\s+(?-i:and|or)\s+(?:the\s+)?(?-i:[{_CAP}])[\w'’-]*|"
+    rf"(?:the\s+)?(?:(?-i:[{_CAP}])[\w'’-]*\s+){{1,3}}(?-i:and|or)\s+(?:the\s+)?(?:(?-i:[{_CAP}])[\w'’-]*\s+){{0,2}}"
+    rf"(?-i:[{_CAP}])[\w'’-]*|"
     rf"we|they|you|he|she|it)\s+\Z", re.IGNORECASE)
 _NAMES_JOINED = re.compile(rf"(?-i:and|or)\s+(?:(?-i:the)\s+)?(?-i:[{_CAP}])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{_CAP}])[\w'’-]*\s+\Z")

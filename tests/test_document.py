@@ -13380,6 +13380,22 @@ def test_a_sentence_run_on_with_will_after_a_clause_of_when_with_a_subject_of_th
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
 
 
+@pytest.mark.parametrize("statement", [
+    "Not for publication until the minister speaks when allies meet the United States and Canada will lead.",
+    "Not for publication until the minister speaks when allies meet France and the United Kingdom will lead.",
+    "Not for publication until the minister speaks when the summit opens North Macedonia and Montenegro will act."])
+def test_a_sentence_run_on_with_will_after_a_clause_of_when_with_names_of_several_words_joined_is_kept(statement):
+    # A review of 00c98d0b: names joined took one word each, so a name of two or three ("the United States") joined
+    # to another lost the sentence with the note (each scored at 77f431e2)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    # after the clause's small words or a preposition, such names are the note's still
+    for note in ("Not for publication until the minister speaks where the United States and Canada will host the talks",
+                 "Not for publication until the minister speaks when talks between the United States and Canada will "
+                 "resume"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
 @pytest.mark.parametrize("note", [
     "Not for publication until the minister speaks when countries like Britain and France will sign the treaty",
     "Not for publication until the minister speaks when talks over Russia and Ukraine will resume",
