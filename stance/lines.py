@@ -203,6 +203,11 @@ _DOCUMENT_WORD = (r"(?-i:\b(?:Reports?|Committees?|Papers?|Sessions?|Memorand(?:
 # opens its publication line (see _BOILERPLATE and _PUBLICATION_HEAD).
 _PUBLISHED_ON = (r"(?:first |last )?(?:published|updated|posted|modified|(?:zuletzt )?(?:veröffentlicht|aktualisiert)|"
                  rf"publié|mis à jour|modifié)(?: on| at| am| le)?:?\s+(?:{_SHORT_WEEKDAY}\.?,?\s+)?{_DATE}")
+# An embargo's note opens "Embargoed", maybe after "Strictly" ("STRICTLY EMBARGOED UNTIL 00:01 GMT TUESDAY 4 MARCH"),
+# or "Embargo" with its colon or its "until" ("Embargo: 10:00 CET, 5 March 2026", "Under embargo until delivery"): each
+# was scored as a statement, or joined to the line below it, where "Embargoed until …" was a note. The noun alone opens
+# a sentence as often ("Embargo on Russian oil must be tightened.", "Under embargo, Russia's exports fell.").
+_EMBARGO_OPENING = r"(?:strictly\s+)?(?:embargoed\b|(?:under\s+)?embargo(?=\s*:|\s+(?:until|till|before)\b))"
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters"), a
@@ -258,7 +263,7 @@ _BOILERPLATE = re.compile(
     rf"\[(?:{_CHAIR_TITLE}\.?\s[^\[\]]{{0,80}} in the chair|"
     rf"relevant documents?\s*:(?=[^\[\]]*?(?:{_DOCUMENT_WORD}|\d))[^\[\]]*)\]\.?|"
     # editorial notes on a speech text
-    r"[\[(]?(?:check against delivery|as delivered|unofficial translation|embargoed?\b[^\])]*|"
+    rf"[\[(]?(?:check against delivery|as delivered|unofficial translation|{_EMBARGO_OPENING}[^\])]*|"
     r"for immediate release\b[^\])]*)[\])]?\.?)$",
     re.IGNORECASE,
 )
@@ -564,7 +569,7 @@ _FOOTER_SENTENCES = 8  # the most read after a footer's note, so that a long lin
 # these; three others make a clause of the line's own, which the note was taken to be: "Embargoed until 10:00,
 # ministers said the alliance will send more troops.", "Embargoed Russian oil still reaches Europe through India.",
 # "… Not for publication before then, ministers said the alliance will act." were each left out whole.
-_RELEASE_NOTE = re.compile(r"[\[(]?(?:embargoed?|for immediate release)\b", re.IGNORECASE)
+_RELEASE_NOTE = re.compile(rf"[\[(]?(?:{_EMBARGO_OPENING}|for immediate release\b)", re.IGNORECASE)
 _RELEASE_NOTE_WORDS = frozenset({
     "embargo", "embargoed", "until", "till", "to", "for", "before", "after", "on", "at", "the", "of", "and", "or",
     "not", "no", "any", "in", "by", "from", "with", "immediate", "release", "released", "publication", "published",
@@ -585,7 +590,7 @@ _RELEASE_NOTE_TERMS_WORDS = _RELEASE_NOTE_WORDS | {"only", "edition", "editions"
 # The note's time when it names an event, to a comma, a dash or a bracket: "Embargoed until the minister has spoken",
 # "Not for publication before the minister has spoken." are the note's words, which counted as a clause of its own.
 _RELEASE_NOTE_EVENT = re.compile(
-    r"[\[(]?(?:embargoed?|not (?:for|to be) \w+(?: or \w+)?):?\s+(?:until|till|before)\b"
+    rf"[\[(]?(?:{_EMBARGO_OPENING}|not (?:for|to be) \w+(?: or \w+)?):?\s+(?:until|till|before)\b"
     r"[^,;–—()\[\]]*?(?=\s-\s|[,;–—()\[\]]|$)", re.IGNORECASE)
 # What makes it a release's event, a speech or a statement: a note waits for one ("until the minister has spoken",
 # "until the Secretary General has finished speaking", "until the minister has made her statement", "until the end of

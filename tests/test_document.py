@@ -13454,3 +13454,29 @@ def test_an_embargo_whose_event_goes_on_after_with_or_for_a_name_and_and_is_a_no
     # names so joined that take a verb of many are a sentence's subject still
     statement = "Not for publication until the minister speaks today talks with Russia and Belarus are pointless."
     assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+
+
+@pytest.mark.parametrize("note", [
+    "Strictly embargoed until 00:01 GMT, Tuesday 4 March 2026", "STRICTLY EMBARGOED UNTIL 00:01 GMT TUESDAY 4 MARCH",
+    "Embargo: 10:00 CET, 5 March 2026", "EMBARGO: 00:01 GMT", "Embargo until 10:00 CET",
+    "Under embargo until delivery", "Strictly under embargo until the minister has spoken", "[Embargo: 10:00 CET]"])
+def test_an_embargo_note_opening_strictly_or_with_the_noun_is_a_note(note):
+    # Only "Embargoed" opened a release's note ("embargoed?" read "embargoe" and its "d"), so a release's note opening
+    # "Strictly embargoed", "Embargo:" or "Under embargo until" was scored, or joined to the line below it
+    release = f"NATO allies agree new spending target\n{note}\nAllies agreed today to spend more.\n"
+    assert split_sentences(release) == ["NATO allies agree new spending target", "Allies agreed today to spend more."]
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    # in one cell before its release's text too
+    assert split_sentences(f"{note}. NATO allies agreed today to spend more.")[-1] == (
+        "NATO allies agreed today to spend more.")
+
+
+@pytest.mark.parametrize("statement", [
+    "Embargo on Russian oil must be tightened.", "Under embargo, Russia's exports fell sharply.",
+    "Embargo: Russia must be cut off from every market.", "Strictly embargoed goods must be seized at the border.",
+    "Under embargo until the war ends, Russian assets stay in Europe.",
+    "Strictly embargoed until the minister has spoken Russian assets must stay frozen."])
+def test_a_sentence_opening_with_an_embargo_or_strictly_embargoed_is_words(statement):
+    # the noun opens a sentence as often as a note: only its colon or its "until" makes a note of it, whose clause of
+    # its own keeps it words as "Embargoed …"'s does
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
