@@ -142,3 +142,34 @@ def _among_tallies(before: str | None, after: str | None) -> bool:
     (False, False)
     """
     return any(piece is not None and _TALLY.search(piece) is not None for piece in (before, after))
+
+
+# A list's second marker ("2.", "b."), cut off as a piece of its own ("… 1. We agreed. 2. We put …") or opening a
+# line below ("2. We put troops in."), which tells a list's first "1." after a colon from a count: "Przeciw: 1.",
+# "Result: 1." with no list going on after them lost their "1".
+_SECOND_MARKER = re.compile(r"\(?(?:2|b)[.)]")
+_SECOND_MARKER_OPENING = re.compile(r"\s*\(?(?:2|b)[.)](?:\s|$)")
+
+
+def _second_marker_at(pieces: list[str]) -> int:
+    """Where the last of ``pieces`` that is a list's second marker alone (see _SECOND_MARKER) is, -1 where none is:
+    a list whose first marker a piece before it ends with goes on.
+
+    >>> _second_marker_at(["Our aims: 1.", "We arm Ukraine.", "2.", "We stay united."])
+    2
+    >>> _second_marker_at(["Za: 312.", "Przeciw: 1.", "Wstrzymało się: 2."])
+    -1
+    """
+    return max((at for at, piece in enumerate(pieces) if _SECOND_MARKER.fullmatch(piece)), default=-1)
+
+
+def _opens_with_second_marker(line: str | None) -> bool:
+    """Whether ``line`` (None where there is none) opens with a list's second marker, "2." or "b.", as the line
+    below a list run on after its lead-in's colon does ("We did three things: 1. We agreed." / "2. We put …").
+
+    >>> _opens_with_second_marker("2. We put troops in."), _opens_with_second_marker("2.5 million people fled.")
+    (True, False)
+    >>> _opens_with_second_marker("Next item."), _opens_with_second_marker(None)
+    (False, False)
+    """
+    return line is not None and _SECOND_MARKER_OPENING.match(line) is not None

@@ -27,11 +27,13 @@ which the tests and docs take from here, is imported here too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .blocks import _BackMatter, _blocks
 from .blocks import split_blocks as split_blocks
 from .lines import _AGENCY, _CAP, _is_link_list, _is_rule
-from .list_items import _BARE_MARKER, _INLINE_FIRST_MARKER, _among_tallies
+from .list_items import _BARE_MARKER, _INLINE_FIRST_MARKER, _among_tallies, _opens_with_second_marker, _second_marker_at
+from .numbered_lines import _numbered_lines
 from .posts import _is_closing, _leading_emoji, _without_closing_links, _without_links
 from .punkt import _punkt_sentences
 from .sentence_cuts import _split_further
@@ -159,6 +161,21 @@ def split_statements(text: str) -> list[tuple[str, str | None, int]]:
     return statements_and_headers(text)[0]
 
 
+def _line_below(lines: list[str], numbers: list[int], line: int) -> str | None:
+    """The first line of ``lines`` that is not blank below the document's line number ``line`` (``numbers``, from
+    1, gives each line's), None where there is none.
+
+    >>> _line_below(["We did three things: 1. We agreed.", "", "2. We put troops in."], [1, 2, 3], 1)
+    '2. We put troops in.'
+    >>> _line_below(["Result: 1. Next item."], [1], 1) is None
+    True
+    """
+    for at in range(bisect_right(numbers, line), len(lines)):  # no slice: a copy of the rest for each marker
+        if lines[at].strip():
+            return lines[at]
+    return None
+
+
 def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]], dict[str, int], list[int],
                                                list[_BackMatter], list[tuple[int, str, tuple[str, ...]]]]:
     r"""The statements of :func:`split_statements`; the lines left out as running headers, each
@@ -180,7 +197,9 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
     """
     sentences: list[tuple[str, str | None, int]] = []
     blocks, headers, joined, back_matter, unsure = _blocks(text)
+    document_lines: tuple[list[str], list[int]] | None = None  # read once a list's first marker is met, seldom
     for block in blocks:
+        second_marker_at: int | None = None  # where the block's last "2." alone is, once looked for
         merged: list[list[str]] = []
         starts: list[int] = []  # where in the block each merged sentence starts
         many_lines = len(block.lines) > 1  # most blocks have one: no need to find where each piece is
@@ -213,9 +232,21 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                     merged[-1].append(piece)
                     inside = True
                     continue
-                if not _continues(piece, pieces[index + 1], piece) and not _among_tallies(  # "Die Frist: 3.": a date
-                        pieces[index - 1] if index else None, pieces[index + 1]):  # "Za: 230. Przeciw: 1.": a count
-                    piece = _INLINE_FIRST_MARKER.sub("", piece)  # "We did three things: 1." before the first
+                if (_INLINE_FIRST_MARKER.search(piece) and not _continues(piece, pieces[index + 1], piece)
+                        and not _among_tallies(  # "Die Frist: 3.": a date; "Za: 230. Przeciw: 1.": a count
+                            pieces[index - 1] if index else None, pieces[index + 1])):
+                    # a list's first marker only where the list goes on, its "2." after it in the block or opening
+                    # the line below: "Przeciw: 1. Dziękuję." and "Result: 1. Next item." are counts
+                    if second_marker_at is None:
+                        second_marker_at = _second_marker_at(pieces)
+                    goes_on = index < second_marker_at
+                    if not goes_on:
+                        if document_lines is None:
+                            document_lines = _numbered_lines(text)[:2]
+                        goes_on = _opens_with_second_marker(_line_below(
+                            *document_lines, block.line_at(at) if many_lines and at >= 0 else block.lines[-1]))
+                    if goes_on:
+                        piece = _INLINE_FIRST_MARKER.sub("", piece)  # "We did three things: 1." before the first
             if merged and piece[0] in ",;:":
                 merged[-1][-1] += piece  # "p.m." and "; the talks…", which Punkt cut apart
             elif _is_rule(piece):

@@ -13480,3 +13480,35 @@ def test_a_sentence_opening_with_an_embargo_or_strictly_embargoed_is_words(state
     # the noun opens a sentence as often as a note: only its colon or its "until" makes a note of it, whose clause of
     # its own keeps it words as "Embargoed …"'s does
     assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Głosowało 450 posłów, za 312 posłów. Przeciw: 1. Wstrzymało się 0 posłów.",
+     ["Głosowało 450 posłów, za 312 posłów.", "Przeciw: 1.", "Wstrzymało się 0 posłów."]),
+    ("Za - 312. Przeciw: 1. Dziękuję.", ["Za - 312.", "Przeciw: 1.", "Dziękuję."]),
+    ("Przeciw: 1. Dziękuję bardzo.", ["Przeciw: 1.", "Dziękuję bardzo."]),
+    ("Result: 1. Next item.", ["Result: 1.", "Next item."]),
+    ("We met.\n\nResult: 1. Next item.\n\nWe left.", ["We met.", "Result: 1.", "Next item.", "We left."]),
+])
+def test_a_count_of_one_after_a_colon_with_no_list_going_on_keeps_its_figure(text, expected):
+    # A review of c44efbe2: a "1." after a colon was a count only beside another "label: figure." piece, so a vote's
+    # one vote against after a tally written otherwise ("za 312 posłów.", "Za - 312.") or before none, and "Result:
+    # 1. Next item.", lost their "1"; a list's first marker is one only where its list goes on, a "2." after it
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our aims: 1. We arm Ukraine. 2. We stay united.", ["Our aims:", "We arm Ukraine.", "We stay united."]),
+    ("We did three things: 1. We agreed.\n2. We put troops in.\n3. We left.",
+     ["We did three things:", "We agreed.", "We put troops in.", "We left."]),
+    ("Our aims: 1. We arm Ukraine.\n\n2. We stay united.", ["Our aims:", "We arm Ukraine.", "We stay united."]),
+    ("PEVKUR: Our aims: 1. We arm Ukraine.\n2. We stay united.", ["Our aims:", "We arm Ukraine.", "We stay united."]),
+    # a figure after a colon opening the line below is no list's second marker
+    ("Our aims: 1. We arm Ukraine.\n2.5 million people fled.",
+     ["Our aims: 1.", "We arm Ukraine.", "2.5 million people fled."]),
+])
+def test_a_lists_first_marker_after_a_colon_goes_where_its_list_goes_on(text, expected):
+    # the "2." that tells a list from a count is cut off as a piece of its own inline, and dropped as a bullet opening
+    # the line below, its block's next
+    assert split_sentences(text) == expected
+
