@@ -13512,3 +13512,23 @@ def test_a_lists_first_marker_after_a_colon_goes_where_its_list_goes_on(text, ex
     # the line below, its block's next
     assert split_sentences(text) == expected
 
+
+@pytest.mark.parametrize("statement", [
+    "Embargoed until the minister speaks when the summit opens our allies will stand firm.",
+    "Embargoed until the minister speaks when the summit opens our eastern allies will be ready.",
+    "Embargoed until the minister speaks when allies meet their resolve will be tested.",
+    "Embargoed until the minister speaks when talks end his government will fall.",
+    "Not for publication until the minister speaks when the summit opens our allies will stand firm.",
+    "Not to be released until the minister speaks when allies meet our troops will be ready."])
+def test_a_sentence_run_on_after_a_clause_of_when_with_a_possessive_subject_is_kept(statement):
+    # A subject after the clause's own verb was a name or a pronoun only, so a sentence run on with "will" whose subject
+    # is in lower case after a possessive was lost with the embargo's note (as "… opens NATO will stand firm." is not)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    # the clause's own subject after a possessive, or after a word of how many, is the note's still
+    for note in ("Embargoed until the minister speaks when our leaders will meet",
+                 "Not for publication until the minister speaks when all our allies will be present",
+                 "Not for publication until the minister speaks when both our delegations will be present",
+                 "Embargoed until the minister speaks when leaders and their advisers will meet",
+                 "Not to be released until the minister speaks when talks with our partners will resume"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
