@@ -1039,6 +1039,8 @@ def _goes_on_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE
     False
     >>> _goes_on_past_furniture("Follow us on X. Follow the money, said the minister, and you will find Russia.")
     True
+    >>> _goes_on_past_furniture("© 2026 Baltic Wire. Embargoed oil still reaches Europe through India.")
+    True
     """
     stop = sentence_after.search(line)
     if stop is None:
@@ -1050,7 +1052,9 @@ def _goes_on_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE
         footer = _FOOTER_SENTENCE.match(line, after)
         if footer is None:
             rest = line[after:]
-            if not _BOILERPLATE.match(rest):
+            # a sentence opening as a release's note is words as on its own line ("… Embargoed goods must be seized at
+            # the border."), which was lost with the footer, read as a note running to the line's end
+            if not _BOILERPLATE.match(rest) or _is_release_note_clause(rest):
                 return not _is_furniture_alone(rest)
             # another footer's note ("Follow us on X. Unsubscribe from these e-mails. Allies will…"), which runs to
             # its line's end alone: read on past it, or a sentence after it went with the line

@@ -13532,3 +13532,22 @@ def test_a_sentence_run_on_after_a_clause_of_when_with_a_possessive_subject_is_k
                  "Embargoed until the minister speaks when leaders and their advisers will meet",
                  "Not to be released until the minister speaks when talks with our partners will resume"):
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", [
+    "Embargoed oil still reaches Europe through India.", "Embargoed goods must be seized at the border.",
+    "Embargoed until the war ends, Russian assets stay in Europe.",
+    "Embargoed until the peace conference ends Russian assets must stay frozen.",
+    "Embargoed until the minister speaks when the summit opens NATO will stand firm."])
+@pytest.mark.parametrize("footer", ["© 2026 Baltic Wire.", "© 2026 Reuters. All rights reserved."])
+def test_a_sentence_opening_as_a_release_note_after_a_footers_stop_is_kept(footer, statement):
+    # After a footer's stop, a sentence opening "Embargoed" was read as a release's note running to the line's end, and
+    # the line was furniture whole: each is words alone on its line, and is after a footer too
+    # (the footer's own sentences are kept with a line that goes on, as before)
+    assert split_sentences(f"We met.\n\n{footer} {statement}\n")[-1] == statement
+    # a note there is the footer's still, and a sentence after it is read as before
+    for note in ("Embargoed until 00:01 GMT, Tuesday 4 March 2026", "Embargoed until the minister has spoken",
+                 "Embargoed until 10:00, Brussels time."):
+        assert split_sentences(f"We met.\n\n{footer} {note}\n") == ["We met."]
+    assert split_sentences(f"We met.\n\n{footer} Embargoed until 00:01 GMT. NATO allies agreed today to act.\n")[
+        -1] == "NATO allies agreed today to act."
