@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .cli_classify import cmd_classify, cmd_explain
+from .cli_dashes import _dash_hint
 from .cli_documents import cmd_document
 from .cli_errors import (
     EXIT_FAILURE,
@@ -391,7 +392,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("classify", help="classify statements (arguments, or lines on stdin)")
     p.add_argument("texts", nargs="*", metavar="TEXT",
-                   help="statements (none, or - alone: one per line on stdin)")
+                   help="statements (none, or - alone: one per line on stdin); one that begins with - goes after "
+                        "--, which ends the flags (stance classify -- '-5%% of GDP')")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
@@ -409,7 +411,8 @@ def build_parser() -> argparse.ArgumentParser:
                             epilog="Printed under the bundled model's tables (another model's legend names its own "
                                    f"negation words and its heads' scale): {CONTRIBUTION_LEGEND}")
     p.add_argument("texts", nargs="+", metavar="TEXT",
-                   help="statements to explain (or - alone: one per line on stdin, as stance classify reads them)")
+                   help="statements to explain (or - alone: one per line on stdin, as stance classify reads them); "
+                        "one that begins with - goes after --, which ends the flags")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("-n", type=int, default=10, metavar="N",
@@ -655,8 +658,8 @@ def _run(argv: Sequence[str] | None) -> int:
     except _UsageError as error:
         given = sys.argv[1:] if argv is None else list(argv)
         message = _in_its_command(str(error), given)
-        print(message + (_flag_before_command_hint(given) or _option_hint(message, given)
-                         or _closest_flag_hint(message, given)), file=sys.stderr)
+        hint = _flag_before_command_hint(given) or _option_hint(message, given) or _closest_flag_hint(message, given)
+        print(message + hint if hint else _told_of_a_value_begun_with_dash(message, given), file=sys.stderr)
         return EXIT_USAGE
     if args.command is None:
         print("stance: name a command (classify, explain, score, document, train, evaluate, info, suggest, check); "
@@ -862,6 +865,28 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
         elif "--model" in flags and os.path.isdir(token):
             return f"; did you mean --model {shell_path(token)}?"
     return ""
+
+
+def _told_of_a_value_begun_with_dash(message: str, argv: list[str]) -> str:
+    """argparse's refusal ``message``, with, for a statement, a path or a flag's value that
+    begins with "-" and was refused as a flag (``stance classify -5%``), that ``--`` ends the
+    flags (see :func:`stance.cli_dashes._dash_hint`), in place of what to give when no input is
+    given at all (``stance document -notes.txt``: not "give - to read standard input").
+
+    >>> print(_told_of_a_value_begun_with_dash("stance document: the following arguments are required: FILE; give - "
+    ...       "to read the document from standard input (stance document - < FILE)", ["document", "-a.txt"]))
+    stance document: the following arguments are required: FILE; -a.txt is no flag of stance document: if it is
+    FILE, write it ./-a.txt, or put it after --, which ends the flags (stance document ./-a.txt)
+    """
+    command = _command_of(argv)
+    if command not in COMMANDS:
+        return message
+    subparsers = next(action for action in build_parser()._actions if isinstance(action, argparse._SubParsersAction))
+    parser = subparsers.choices[command]
+    hint = _dash_hint(message, argv[argv.index(command) + 1:], parser)
+    if hint and getattr(parser, "missing_hint", ""):
+        message = message.replace(f"; {parser.missing_hint}", "")
+    return message + hint
 
 
 def _help_read(argv: list[str]) -> list[str]:

@@ -7089,6 +7089,87 @@ def test_an_unrecognised_flag_names_its_command_and_the_closest_flag(capsys, arg
     assert run(capsys, *argv)[::2] == (2, said + "\n")
 
 
+def _suggested(err):
+    """The command a refusal suggests, in its last parentheses, as the words a shell passes."""
+    return shlex.split(re.search(r"\((stance [^()]*)\)$", err.strip()).group(1))[1:]
+
+
+@pytest.mark.parametrize("argv", [["classify", "-5%"], ["classify", "-5%", "--json"],
+                                  ["classify", "NATO.", "-5%", "--model", "bundled"], ["explain", "-5%", "-n", "2"],
+                                  ["classify", "--5%"]])
+def test_a_statement_that_begins_with_a_dash_is_told_that_double_dash_ends_the_flags(capsys, argv):
+    # An audit: "stance classify -5%" was told "unrecognized arguments: -5%" alone, with no word
+    # that -- ends the flags; the command suggested must run, and answer the statement.
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == ""
+    assert "is no flag of stance" in err and "put it after --, which ends the flags" in err
+    suggested = _suggested(err)
+    assert sorted(suggested) == sorted([*argv, "--"])  # every word kept, -- added
+    texts = suggested[suggested.index("--") + 1:]
+    status, out, _ = run(capsys, *suggested)
+    assert status == 0
+    if argv[0] == "explain":
+        assert out.startswith("-5%\n")
+    elif "--json" in argv:
+        assert [json.loads(line)["text"] for line in out.splitlines()] == ["-5%"]
+    else:
+        assert out.splitlines() == [prediction.label for prediction in stance.classify_many(texts)]
+
+
+@pytest.mark.parametrize("command", ["classify", "explain"])
+def test_the_help_of_a_command_of_statements_says_that_double_dash_ends_the_flags(capsys, command):
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "one that begins with - goes after --, which ends the flags" in " ".join(capsys.readouterr().out.split())
+
+
+def test_the_dash_hint_of_a_long_statement_is_one_short_line(capsys):
+    status, _, err = run(capsys, "classify", "We stand together with our allies. " * 40, "-5%")
+    assert status == 2 and err.endswith("put it after --, which ends the flags (stance classify … -- TEXT)\n")
+    assert len(err) < 250
+
+
+@pytest.mark.parametrize("command, argv", [("document", ["-notes.txt"]), ("score", ["-in.csv", "-o", "o.csv"]),
+                                           ("document", ["a.txt", "-notes.txt"])])
+def test_a_path_that_begins_with_a_dash_is_told_how_to_give_it(capsys, tmp_path, monkeypatch, command, argv):
+    # "stance document -notes.txt" was told "the following arguments are required: FILE; give - to read the
+    # document from standard input", as if no file were given.
+    monkeypatch.chdir(tmp_path)
+    for name in ("-notes.txt", "a.txt"):
+        Path(name).write_text("NATO must stand together. We will defend every inch of allied territory.\n")
+    Path("-in.csv").write_text("text\nNATO must stand together.\n")
+    status, _, err = run(capsys, command, *argv)
+    assert status == 2 and "is no flag of stance" in err and "standard input" not in err
+    dashed = next(word for word in argv if word.startswith("-") and word != "-o")
+    assert f"write it ./{dashed}, or put it after --" in err
+    assert run(capsys, *_suggested(err))[0] == 0
+    assert run(capsys, command, *[word for word in argv if word != dashed and word != "o.csv" and word != "-o"],
+               *(["-o", "o2.csv"] if command == "score" else []), "--", dashed)[0] == 0
+
+
+@pytest.mark.parametrize("argv, said", [
+    # A misspelt flag keeps its "did you mean", not the hint of a value.
+    (["classify", "--jsn", "x"], "stance classify: unrecognized arguments: --jsn; did you mean --json?"),
+    (["classify", "-jsn", "x"], "stance classify: argument -jsn: a long flag takes two dashes; did you mean --json?"),
+    (["document", "--speker", "A", "a.txt"],
+     "stance document: unrecognized arguments: --speker; did you mean --speaker?"),
+    # A flag's value that begins with "-" is given with "=".
+    (["score", "in.csv", "-o", "-out.csv"],
+     "stance score: argument -o/--output: expected one argument; a value that begins with - is given with =: "
+     "--output=-out.csv"),
+    (["document", "--speaker", "-Q", "a.txt"],
+     "stance document: argument --speaker: expected one argument; a value that begins with - is given with =: "
+     "--speaker=-Q"),
+    # Not where the value is a flag (the value forgotten), one the flag refuses, or no value is wanted.
+    (["score", "in.csv", "-o", "--json"], "stance score: argument -o/--output: expected one argument"),
+    (["explain", "x", "-n", "-x"], "stance explain: argument -n: expected one argument"),
+    (["score", "in.csv", "-x.csv", "-o", "o.csv"], "stance score: unrecognized arguments: -x.csv"),
+    (["info", "-x"], "stance info: unrecognized arguments: -x"),
+])
+def test_a_dash_is_hinted_at_only_where_a_value_was_refused(capsys, argv, said):
+    assert run(capsys, *argv)[::2] == (2, said + "\n")
+
+
 @pytest.mark.parametrize("argv, asked", [(["help"], ["--help"]), (["help", "score"], ["score", "--help"]),
                                           (["help", "train", "--help"], ["train", "--help"]),
                                           (["help", "help"], ["--help"])])
