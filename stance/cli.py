@@ -53,6 +53,7 @@ from .csv_dialect import separator_given
 from .exceptions import StanceError, StanceWarning, WorkerDiedError, quoted, shell_path
 from .explain import CONTRIBUTION_LEGEND, CONTRIBUTION_MEANING, SOFTMAX_NOTE
 from .files import expanded
+from .nearest import nearest, or_listed
 from .terminal import (
     _messages_dropped_once_unread,
     _output_dropped_once_unread,
@@ -828,8 +829,6 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
     ...                    ["score", "in.csv", "--out", "o.csv"])
     '; --out is no flag; did you mean --output?'
     """
-    import difflib
-
     command = _command_of(argv)
     if "argument command: invalid choice:" in message and command is not None:  # "stance clasify"
         return _command_hint(command)
@@ -857,11 +856,12 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
         if token.startswith("--"):  # the dashes alike in every flag would make any two look close
             name = token.partition("=")[0][2:]
             # An abbreviation ("--text" for --text-column) is no flag, as abbreviations read
-            # otherwise once a flag sharing their start is added: the flag it begins, when one.
-            close = ([flag[2:] for flag in flags if name and flag[2:].startswith(name)][:1]
-                     or difflib.get_close_matches(name, [flag[2:] for flag in flags], n=1, cutoff=0.7))
+            # otherwise once a flag sharing their start is added: the flags it begins, when any;
+            # else those it misspells, every one that ties ("--selp": --help or --sep).
+            names = list(dict.fromkeys(flag[2:] for flag in flags))
+            close = sorted(flag for flag in names if name and flag.startswith(name)) or nearest(name, names, 0.7)
             if close:
-                return f"; did you mean --{close[0]}?"
+                return f"; did you mean {or_listed([f'--{flag}' for flag in close])}?"
         elif "--model" in flags and os.path.isdir(token):
             return f"; did you mean --model {shell_path(token)}?"
     return ""
@@ -935,14 +935,12 @@ def _command_hint(word: str) -> str:
     ['; did you mean classify?', '; did you mean document?', '; did you mean stance --help?',
      '; did you mean classify?', '']
     """
-    import difflib
-
     lowered = word.lower()
     if lowered in _GUESSED_COMMANDS:
         return f"; did you mean {_GUESSED_COMMANDS[lowered]}?"
-    close = ([name for name in COMMANDS if len(lowered) >= 3 and name.startswith(lowered)][:1]
-             or difflib.get_close_matches(lowered, list(COMMANDS), n=1, cutoff=0.6))
-    return f"; did you mean {close[0]}?" if close else ""
+    close = (sorted(name for name in COMMANDS if len(lowered) >= 3 and name.startswith(lowered))
+             or nearest(lowered, COMMANDS, 0.6))
+    return f"; did you mean {or_listed(close)}?" if close else ""
 
 
 COMMANDS = {

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, MojibakeWarning, shell_path, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, MojibakeWarning, quoted, shell_path, type_name, warn
+from .nearest import nearest, or_listed
 
 # Byte-order marks that name a text file's encoding beyond doubt. UTF-32's little-endian
 # mark begins with UTF-16's, so it is tried first.
@@ -39,7 +40,15 @@ def encoding_named(encoding: Any, argument: str = "encoding") -> str:
     >>> encoding_named("cp-1252")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
-    stance.exceptions.InvalidInputError: encoding: no encoding is named 'cp-1252'; give one that Python
+    stance.exceptions.InvalidInputError: encoding: no encoding is named 'cp-1252'; did you mean 'cp1252'?
+    >>> encoding_named("cp1525")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: encoding: no encoding is named 'cp1525'; did you mean 'cp1125' or 'cp1255'?
+    >>> encoding_named("klingon")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: encoding: no encoding is named 'klingon'; give one that Python
     knows, such as 'utf-8', 'cp1252' or 'utf-16'
     >>> encoding_named("undefined")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
@@ -56,13 +65,46 @@ def encoding_named(encoding: Any, argument: str = "encoding") -> str:
         codec = None
     # rot13, base64 or zlib is a codec of Python's but no encoding of text: open() refuses it.
     if codec is None or not getattr(codec, "_is_text_encoding", True):
-        raise InvalidInputError(f"{argument}: no encoding is named {encoding!r}; give one that Python knows, "
-                                f"such as 'utf-8', 'cp1252' or 'utf-16'")
+        meant = _encodings_near(encoding)
+        raise InvalidInputError(f"{argument}: no encoding is named {encoding!r}; "
+                                + (f"did you mean {or_listed([quoted(name) for name in meant])}?" if meant else
+                                   "give one that Python knows, such as 'utf-8', 'cp1252' or 'utf-16'"))
     if codec.name in _NO_FILE_TEXT:
         raise InvalidInputError(f"{argument}: {encoding!r} is no encoding of a file's text (Python's {codec.name} "
                                 f"codec {_NO_FILE_TEXT[codec.name]}); give the file's own, such as 'utf-8', 'cp1252' "
                                 f"or 'utf-16'")
     return "utf-8" if codec.name == "utf-8" else encoding
+
+
+def _encodings_near(encoding: str) -> list[str]:
+    """The names of text encodings that ``encoding``, no codec's name, most likely misspells, as
+    :func:`stance.nearest.nearest` finds them (every one that ties), compared as Python's
+    lookup reads a name (in any case, its dashes, underscores and spaces aside) and written with
+    dashes, as people write them ("cp1252", "utf-16", "iso8859-2"). It was told "give one that
+    Python knows", naming none.
+
+    >>> _encodings_near("cp1525"), _encodings_near("utf-61"), _encodings_near("UTF8x"), _encodings_near("rot13x")
+    (['cp1125', 'cp1255'], ['utf-16'], ['utf-8'], [])
+    """
+    aliases = forksafe.imported("encodings.aliases").aliases
+    written: dict[str, str] = {}
+    for name in sorted({*aliases, *aliases.values()}):
+        shown = name.replace("_", "-")
+        key = _encoding_key(name)
+        # "utf-8" before "utf8": a dash where Python's own name has one.
+        if key not in written or ("-" in shown, -len(shown)) > ("-" in written[key], -len(written[key])):
+            written[key] = shown
+    meant = []
+    for key in nearest(_encoding_key(encoding), written):
+        codec = forksafe.codec(written[key])  # only a few, each a module imported: not the 400 names
+        if getattr(codec, "_is_text_encoding", True) and codec.name not in _NO_FILE_TEXT:
+            meant.append(written[key])
+    return sorted(meant)
+
+
+def _encoding_key(name: str) -> str:
+    """``name`` as an encoding's names are compared: in lower case, of its letters and digits."""
+    return "".join(character for character in name.lower() if character.isalnum())
 
 
 # Codecs that open() takes as text encodings, in which no file's text is written: read in one, a

@@ -7068,6 +7068,12 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
     (["train", "x.csv", "--zzz", "--outptu=m"], "stance train: the following arguments are required: -o/--output; "
                                                 "--outptu is no flag; did you mean --output?"),
     (["score", "in.csv"], "stance score: the following arguments are required: -o/--output"),
+    # Flags that tie for nearest are named each (--selp: --help and --sep, each one edit away),
+    # as are the flags a beginning shared by several begins.
+    (["score", "in.csv", "-o", "o.csv", "--selp"],
+     "stance score: unrecognized arguments: --selp; did you mean --help or --sep?"),
+    (["score", "in.csv", "-o", "o.csv", "--s"],
+     "stance score: unrecognized arguments: --s; did you mean --scheduler, --sep or --sha256?"),
     # A command's flag before the command was read as the command ("invalid choice: 'm'") or
     # told "did you mean --json?" of --json: where it goes is said.
     (["--model", "m", "classify", "x"],

@@ -19,7 +19,7 @@ import pytest
 import stance
 from stance import InvalidInputError
 from stance.cli import main
-from stance.decoding import unmarked_encoding
+from stance.decoding import encoding_named, unmarked_encoding
 from stance.encodings import likely_encodings
 from stance.file_types import text_file_encoding
 from stance.tables import read_table
@@ -1114,16 +1114,55 @@ def test_utf8_under_any_of_its_names_is_the_default(tmp_path, spelled):
         stance.score(unmarked, encoding=spelled)
 
 
-@pytest.mark.parametrize("encoding", ["cp-1252", "rot13"])
-def test_an_encoding_python_does_not_know_is_refused_naming_the_argument(tmp_path, encoding):
+@pytest.mark.parametrize("encoding, told", [
+    ("cp-1252", "did you mean 'cp1252'?"),
+    ("rot13", "give one that Python knows, such as 'utf-8', 'cp1252' or 'utf-16'"),
+])
+def test_an_encoding_python_does_not_know_is_refused_naming_the_argument(tmp_path, encoding, told):
     # Before: Python's LookupError ("unknown encoding: cp-1252"), or, for a codec of bytes, "'rot13'
     # is not a text encoding; use codecs.open() to handle arbitrary codecs", naming no argument.
+    # rot13, a codec of no text, is offered as no encoding.
     path = tmp_path / "t.csv"
     path.write_text("text\nWe back NATO.\n")
-    with pytest.raises(InvalidInputError, match=f"^encoding: no encoding is named {encoding!r}; give one"):
+    with pytest.raises(InvalidInputError, match=f"^encoding: no encoding is named {encoding!r}; {re.escape(told)}$"):
         read_table(path, encoding=encoding)
     with pytest.raises(stance.InvalidTypeError, match="encoding must be a str naming an encoding"):
         read_table(path, encoding=None)
+
+
+@pytest.mark.parametrize("typed, meant", [
+    # Each of cp1125 and cp1255 is one edit away (a digit changed, two swapped); cp1252 and the
+    # other cp125x are two: difflib's ratio, alone, had them all alike.
+    ("cp1525", ["cp1125", "cp1255"]),
+    ("cp125", ["cp1125", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258"]),
+    ("utf-61", ["utf-16"]), ("lattin1", ["latin-1"]), ("UTF8x", ["utf-8"]), ("koi8", ["koi8-r"]),
+])
+def test_a_misspelt_encoding_is_offered_every_encoding_that_ties_for_nearest(tmp_path, capsys, typed, meant):
+    # --encoding cp1525 was told "give one that Python knows, such as 'utf-8', 'cp1252' or 'utf-16'",
+    # naming no encoding near it.
+    import codecs
+
+    from stance.nearest import edits
+    listed = " or ".join(repr(name) for name in meant) if len(meant) < 3 else (
+        ", ".join(repr(name) for name in meant[:-1]) + f" or {meant[-1]!r}")
+    told = f"no encoding is named {typed!r}; did you mean {listed}?"
+    path = tmp_path / "t.csv"
+    path.write_text("text\nWe back NATO.\n")
+    with pytest.raises(InvalidInputError, match=f"^encoding: {re.escape(told)}$"):
+        read_table(path, encoding=typed)
+    assert main(["score", str(path), "-o", str(tmp_path / "o.csv"), "--encoding", typed]) == 2
+    assert capsys.readouterr().err == f"stance score: argument --encoding: {told}\n"
+    key = "".join(character for character in typed.lower() if character.isalnum())
+    assert len({edits(key, name.replace("-", "")) for name in meant}) == 1  # a tie, each as near
+    for name in meant:  # each one an encoding of text, taken where the name typed was refused
+        assert codecs.lookup(name)._is_text_encoding and encoding_named(name)
+
+
+def test_nearest_names_every_tie_whatever_order_the_names_come_in():
+    from stance.nearest import nearest
+    names = ["cp1252", "cp1125", "utf-8", "cp1255", "cp1250"]
+    assert nearest("cp1525", names) == nearest("cp1525", names[::-1]) == ["cp1125", "cp1255"]
+    assert nearest("sepp", ["sha256", "sep", "help"]) == ["sep"] and nearest("selp", ["sep", "help"]) == ["help", "sep"]
 
 
 @pytest.mark.parametrize("encoding", ["undefined", "punycode", "idna"])
@@ -3795,7 +3834,9 @@ def test_an_encoding_name_python_cannot_look_up_is_refused_as_an_unknown_one_eve
     # naming no argument, where "utf-99" is told as no encoding of that name.
     path = tmp_path / "t.csv"
     path.write_text("text,labels\nWe back NATO.,unity\nWe leave NATO.,sovereignty\n")
-    message = f"^encoding: no encoding is named {re.escape(repr(encoding))}; give one that Python knows"
+    # Its letters and digits are UTF-8's name: that is offered, as "cp-1252" is offered cp1252.
+    told = "did you mean 'utf-8'?" if "utf-8" in encoding else "give one that Python knows"
+    message = f"^encoding: no encoding is named {re.escape(repr(encoding))}; {re.escape(told)}"
     model = energy_model
     calls = {"score": lambda: stance.score(path, encoding=encoding),
              "score_file": lambda: stance.score_file(path, tmp_path / "out.csv", encoding=encoding),
