@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # the checkout's stance, also when not installed
 
-from stance.data import parse_label_set  # noqa: E402
+from stance.data import is_empty_cell, parse_label_set  # noqa: E402
 from stance.decoding import file_encoding  # noqa: E402
 from stance.exceptions import StanceError  # noqa: E402
 from stance.linebreaks import lines_end_in_line_feeds  # noqa: E402
@@ -184,10 +184,14 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
     seen: dict[str, str] = {}
     keys: dict[int, str] = {}  # by position: the rows whose words are another's, named once as duplicates
     folder, written = corpus.attrs.get("folder"), {}  # files as read for a row that may lack its opening quote
+    empty = set(empty_rows(corpus))
     for position, row in enumerate(corpus.itertuples(index=False)):
         if row.file in textless:
             continue
         where = f"{row.file}:{row.line}"
+        if position in empty:  # as stance train refuses it, not as a statement that lost its text
+            found.append(f"{where}: {EMPTY_ROW}")
+            continue
         text = row.text if isinstance(row.text, str) else ""
         labels = parse_label_set(row.labels)
         stance = row.stance if isinstance(row.stance, str) else ""
@@ -259,6 +263,29 @@ def problems(corpus, held_out: dict | None = None) -> list[str]:
             found.append(f"{corpus.file[i]}:{corpus.line[i]}: {copy} of the held-out statement "
                          f"{rows.file.iloc[j]}:{rows.line.iloc[j]}")
     return found
+
+
+# What stance train says of such a row (stance.data.refuse_empty_rows), which it refuses too.
+EMPTY_ROW = ("empty in every column (as a spreadsheet saves rows below its data whose cells were once used); "
+             "delete the row from the file")
+
+
+def empty_rows(corpus) -> list[int]:
+    """The positions of the rows of ``corpus`` empty in every column of their file (``,,,,,``,
+    a spreadsheet's used row): no statement, which the counts leave out and :func:`problems`
+    names by file and line, as ``stance train`` refuses such a row, naming its line. They
+    were counted as statements ("4 statements" of three and such a row)."""
+    own = corpus.attrs.get("columns") or {}
+    columns = [column for column in corpus.columns if column not in ("file", "line")]
+    cells = {column: corpus[column].tolist() for column in columns}
+    return [position for position, name in enumerate(corpus.file.tolist())
+            if all(is_empty_cell(cells[column][position]) for column in own.get(name, columns))]
+
+
+def statements(corpus):
+    """``corpus`` without its rows of empty cells (see :func:`empty_rows`): its statements."""
+    empty = empty_rows(corpus)
+    return corpus.drop(index=corpus.index[empty]) if empty else corpus
 
 
 def other_separator(columns: list) -> str | None:
@@ -572,13 +599,18 @@ def main(argv: list[str] | None = None) -> int:
         print("WARNING", line)
     if corpus.empty:  # files of a header alone (a batch's template): the counts below divided by 0 rows
         found.append(f"no statements: the .csv files of {str(folder)!r} hold no row below their header")
-    if corpus.empty or any(column not in corpus.columns for column in REQUIRED):  # nothing to count by
+    counted = statements(corpus) if all(column in corpus.columns for column in REQUIRED) else corpus
+    if counted.empty and not corpus.empty:  # rows of empty cells alone, each named by a problem
+        found.append(f"no statements: the .csv files of {str(folder)!r} hold rows of empty cells alone")
+    if counted.empty or any(column not in corpus.columns for column in REQUIRED):  # nothing to count by
         for line in found:
             print("PROBLEM", line)
         print(f"{len(found)} problems")
         return 1
-    stats = composition(corpus)
-    print(f"{stats['rows']} statements, {stats['distinct_word_forms']} distinct word forms")
+    stats = composition(counted)
+    left = len(corpus) - len(counted)
+    print(f"{stats['rows']} statements, {stats['distinct_word_forms']} distinct word forms"
+          + (f" ({left} row{'s' if left > 1 else ''} of empty cells not counted: see below)" if left else ""))
     for label, n in stats["primary"].items():
         share = stats["against_share"].get(label)
         print(f"  {label:16s} {n:5d} as primary" + (f", {share:.0%} against" if share is not None else ""))

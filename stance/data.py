@@ -98,9 +98,6 @@ def refuse_empty_rows(frame: pd.DataFrame, text_column: str) -> None:
     """
     from .text import is_blank
 
-    def empty(value: Any) -> bool:
-        return is_blank(value) if isinstance(value, str) else is_missing(value)
-
     # Only a row without text can be empty in every column: the other columns are looked at
     # in those rows alone (walking every cell took seconds on a million rows).
     untexted = [i for i, value in enumerate(frame[text_column].tolist())
@@ -108,7 +105,7 @@ def refuse_empty_rows(frame: pd.DataFrame, text_column: str) -> None:
     if not untexted:
         return
     rows = [i for i, row in zip(untexted, frame.iloc[untexted].itertuples(index=False, name=None))
-            if all(map(empty, row))]
+            if all(map(is_empty_cell, row))]
     if not rows:
         return
     skipped = set(rows)
@@ -119,6 +116,18 @@ def refuse_empty_rows(frame: pd.DataFrame, text_column: str) -> None:
         f"spreadsheet saves rows below its data whose cells were once used); delete those rows from the file"
         + (f"; {row_names(index, untexted)} {_have(untexted)} no text in {quoted(text_column)}: drop those rows "
            f"or fill in their text" if untexted else ""))
+
+
+def is_empty_cell(value: Any) -> bool:
+    """Whether a cell holds nothing: missing (NaN, None) or blank text, as :func:`refuse_empty_rows`
+    reads a row's cells (and ``datasets/validate.py`` a corpus row's).
+
+    >>> [is_empty_cell(value) for value in (float("nan"), None, " ", "\u200b", "x", 0)]
+    [True, True, True, True, False, False]
+    """
+    from .text import is_blank
+
+    return is_blank(value) if isinstance(value, str) else is_missing(value)
 
 
 def _have(positions: Sequence[int]) -> str:

@@ -2,9 +2,12 @@
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 import pytest
+
+import stance
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -757,9 +760,9 @@ def test_validate_shows_no_empty_cell_as_nan_in_its_summary_or_problems(validate
     out = capsys.readouterr().out
     words = {"our", "pilots", "will", "police", "the", "baltic", "skies", "all", "winter", "conference", "dinner",
              "moves", "to", "castle", "hall", "tonight", "keep", "aid", "flowing", "kyiv", "until", "war", "is", "won"}
-    assert f"4 statements, {len(words)} distinct word forms" in out  # the empty row counted, as named below
+    assert f"3 statements, {len(words)} distinct word forms (1 row of empty cells not counted" in out
     assert "nan" not in out
-    assert "PROBLEM a.csv:3: empty text" in out
+    assert "PROBLEM a.csv:3: empty in every column" in out
     assert ("PROBLEM swapped.csv: columns 'stance' and 'source' hold each other's values in every row (line 3: "
             "stance 'authored', source 'against')") in out
 
@@ -771,4 +774,38 @@ def test_validate_gives_no_nearest_pair_of_an_empty_row(validate, tmp_path, caps
         ",,,,,\n", encoding="utf-8")
     assert validate.main([str(tmp_path)]) == 1
     out = capsys.readouterr().out
-    assert "nearest pair" not in out and "nan" not in out and "PROBLEM a.csv:3: empty text" in out
+    assert "nearest pair" not in out and "nan" not in out and "PROBLEM a.csv:3: empty in every column" in out
+
+
+def test_validate_counts_no_row_of_empty_cells_as_a_statement_and_names_it_as_stance_train_does(
+        validate, tmp_path, capsys):
+    # "python datasets/validate.py" counted a row of empty cells (",,,,,", a spreadsheet's used
+    # row) as a statement ("3 statements" of two, each share's denominator one too many) and
+    # named it "empty text", where stance train refuses the same row as empty in every column.
+    rows = ["Our pilots will police the Baltic skies all winter.,eastern_flank,favor,authored,news,x",
+            ",,,,,", "Keep the aid flowing to Kyiv until the war is won.,ukraine_support,against,authored,press,x",
+            ", , ,,,"]  # blank cells are empty too
+    (tmp_path / "a.csv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    # A file of other columns: a row is empty in its own file's columns, not the corpus's.
+    (tmp_path / "b.csv").write_text("text,labels,stance,source,register\n"
+                                    "The summit closes with a dinner at the castle tonight.,none,,authored,news\n"
+                                    ",,,,\n", encoding="utf-8")
+    corpus = validate.load_corpus(tmp_path)
+    assert validate.empty_rows(corpus) == [1, 3, 5]
+    assert validate.composition(validate.statements(corpus))["rows"] == 3
+    assert validate.main([str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("3 statements, ") and "(3 rows of empty cells not counted: see below)" in out
+    assert "registers: speech 0.0%, press 33.3%, news 66.7%" in out  # of three, not of six
+    told = "empty in every column (as a spreadsheet saves rows below its data whose cells were once used)"
+    assert [line for line in out.splitlines() if line.startswith("PROBLEM")] == [
+        f"PROBLEM {where}: {told}; delete the row from the file" for where in ("a.csv:3", "a.csv:5", "b.csv:3")]
+    with pytest.raises(stance.InvalidInputError, match=re.escape(told)):  # as stance train refuses it
+        stance.read_labelled(tmp_path / "a.csv")
+
+
+def test_validate_says_a_folder_of_rows_of_empty_cells_alone_holds_no_statement(validate, tmp_path, capsys):
+    (tmp_path / "a.csv").write_text(HEADER + ",,,,,\n", encoding="utf-8")
+    assert validate.main([str(tmp_path)]) == 1
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        f"PROBLEM no statements: the .csv files of {str(tmp_path)!r} hold rows of empty cells alone", "2 problems"]
