@@ -438,7 +438,7 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
         is_missing_group,
         refuse_missing_group_clash,
         refuse_ungroupable,
-        warn_of_spacing_twins,
+        warn_of_twins,
         whole_number_texts,
         whole_numbers_as_ints,
     )
@@ -456,7 +456,7 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
         found.setdefault(value, []).append(i)
     if missing:
         refuse_missing_group_clash([*found, None], argument)
-    warn_of_spacing_twins(found, argument)
+    warn_of_twins(found, argument)
     found = dict(zip(whole_numbers_as_ints(list(found)), found.values()))
     try:
         order = sorted(found)

@@ -1039,7 +1039,7 @@ def _named_as_written(groups: list[tuple[tuple[Any, ...], Any]], keys: list[str]
         MISSING_GROUP,
         is_missing_group,
         refuse_missing_group_clash,
-        warn_of_spacing_twins,
+        warn_of_twins,
         whole_numbers_as_ints,
     )
 
@@ -1048,7 +1048,7 @@ def _named_as_written(groups: list[tuple[tuple[Any, ...], Any]], keys: list[str]
     columns = [whole_numbers_as_ints([group[k] for group, _ in groups]) for k in range(len(keys))]
     for key, column in zip(keys, columns):
         refuse_missing_group_clash(column, f"by={quoted(key)}")
-        warn_of_spacing_twins(column, f"by={quoted(key)}")  # as stance.evaluate warns of them
+        warn_of_twins(column, f"by={quoted(key)}")  # as stance.evaluate warns of them
     named: dict[tuple[Any, ...], list[Any]] = {}
     last: dict[tuple[Any, ...], int] = {}
     for i, (_, positions) in enumerate(groups):

@@ -2090,6 +2090,36 @@ def test_a_by_groups_twins_both_decomposed_are_told_of_what_tells_them_apart(see
         assert told in [str(warning.message) for warning in caught], [str(warning.message) for warning in caught]
 
 
+def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_letter_case(seed_frame, default_model, tmp_path,
+                                                                                capsys):
+    # An audit: "Labour" and "labour" were two groups with no word, where "Labour" and "Labour "
+    # were warned of. They stay two groups (what the data holds), and are told.
+    frame = seed_frame.iloc[:8].copy()
+    frame["party"] = ["Labour", "labour", "Labour", "LABOUR", "Labour ", "SNP", "snp", "Tory"]
+    told = ("by='party': the groups 'LABOUR', 'Labour' and 'labour'; 'SNP' and 'snp' differ in letter case alone, so "
+            "each is a group of its own; use one spelling in every row to make them one")
+    for call in (lambda: stance.profile(stance.score(frame[["text", "party"]], model=default_model), by="party"),
+                 lambda: stance.evaluate(default_model, frame, by="party").by_group()):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = call()
+        said = [str(warning.message) for warning in caught]
+        assert told in said, said
+        assert any("'Labour' and 'Labour ' (a space at an end) look the same" in message for message in said), said
+        groups = set(result.index.get_level_values(0))
+        assert {"Labour", "labour", "LABOUR", "Labour ", "SNP", "snp"} <= groups  # counted apart, as the data has them
+    from stance.cli import main
+
+    frame.to_csv(tmp_path / "d.csv", index=False)
+    assert main(["evaluate", str(tmp_path / "d.csv"), "--by", "party"]) == 0
+    assert f"stance evaluate: warning: --{told}\n" in capsys.readouterr().err
+    frame["party"] = ["Labour"] * 4 + ["SNP"] * 4  # one spelling each: no word
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        warnings.filterwarnings("ignore", ".* statements the model was trained on")  # seed rows: the bundled model's
+        stance.evaluate(default_model, frame, by="party")
+
+
 def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_their_spaces(seed_frame, default_model):
     # "SPD" and "SPD " (or "SPD\u00a0") were two rows of one visible name in the report, with no
     # word, where labels so spelt are refused.
