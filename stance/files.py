@@ -1057,7 +1057,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     ``row_named`` names the output's row N (counted from 0) in a Parquet output's refusal of a
     value: "row N" if None; a glob's, its file and its row there. A Parquet output keeps the
     column types the Parquet files ``declared_by`` agree on (a glob's every file; if None,
-    ``like``'s, a folder's every file; see :func:`_parquet_types`).
+    ``like``'s, a folder's every file; see :func:`_parquet_types`), and the pandas metadata of
+    ``like`` (a folder's first file; see :func:`_pandas_columns`).
     """
     suffix = check_output(target, SCORE_FORMATS if suffixes == SCORE_OUTPUT_SUFFIXES else LIBRARY_FORMATS,
                           suffixes)
@@ -1083,7 +1084,10 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             # out.parquet" wrote its int8 as int64 and its decimal128(9, 2) as decimal128(38, 2)).
             declared = (declared_by if declared_by is not None
                         else files_read(like) if like is not None and os.path.isdir(like) else [like])
-            writer = (_ParquetRows(handle, _pandas_columns(like), name_lists, row_named, _parquet_types(declared))
+            # And its first file's pandas metadata, as a glob's first file's is carried: without it
+            # pd.read_parquet read a folder's nullable Int8 ids back as float64.
+            carried = _pandas_columns(first_file(like) if like is not None and os.path.isdir(like) else like)
+            writer = (_ParquetRows(handle, carried, name_lists, row_named, _parquet_types(declared))
                       if suffix == ".parquet"
                       else _JsonLines(handle) if suffix == ".jsonl" else _CsvRows(handle, form))
             try:

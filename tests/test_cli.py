@@ -2736,6 +2736,26 @@ def test_a_folder_of_parquet_files_keeps_the_types_they_declare(capsys, tmp_path
     assert written.column("amount").to_pylist() == [None, decimal.Decimal("1.10"), decimal.Decimal("1234567.89"),
                                                      None]
 
+def test_a_folder_of_parquet_files_carries_their_pandas_dtypes(capsys, tmp_path):
+    # A folder's Parquet output carried no pandas metadata, where a file's and a glob's carry
+    # their (first) file's: pandas' nullable Int8 and UInt16 ids with gaps, written int8 and
+    # uint16, came back from pd.read_parquet as float64 ([nan, 3.0, 7.0, nan]).
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    (tmp_path / "fold").mkdir()
+    for name, ids in (("a", [None, 3]), ("b", [7, None])):
+        pd.DataFrame({"id": pd.array(ids, dtype="Int8"), "reply": pd.array(ids, dtype="UInt16"),
+                      "text": ["We stand with Ukraine.", "Deter Russia now."]}).to_parquet(
+            tmp_path / "fold" / f"{name}.parquet", index=False)
+    for given, output in ((tmp_path / "fold", "folder.parquet"), (tmp_path / "fold" / "*.parquet", "glob.parquet")):
+        status, _, err = run(capsys, "score", str(given), "-o", str(tmp_path / output), "--no-progress")
+        assert status == 0, err
+        read = pd.read_parquet(tmp_path / output)
+        assert {name: str(read[name].dtype) for name in ("id", "reply")} == {"id": "Int8", "reply": "UInt16"}, output
+        assert read["id"].tolist() == [pd.NA, 3, 7, pd.NA]
+        assert read["reply"].tolist() == [pd.NA, 3, 7, pd.NA]
+
+
 def test_a_float_beside_a_large_whole_number_is_written_to_parquet_as_text_as_before(capsys, tmp_path):
     # A review of the refusal above: {"n": 0.5} beside {"n": 100000000000000000000} (JavaScript's
     # JSON.stringify(1e20)) was written as text, and then refused as an integer too large.
