@@ -1108,6 +1108,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
                 writer.close()
         if isinstance(writer, _JsonLines) and writer.infinities:  # once written: a failed output has none
             warn(_infinities_told(target, writer.infinities))
+        if getattr(writer, "bytes_cells", None):
+            warn(_bytes_told(target, writer.bytes_cells))
     except _PartFailed as failed:  # past _replacing, which names an OSError by the output
         raise failed.error from None
     finally:
@@ -1256,12 +1258,14 @@ class _CsvRows:
 
     def __init__(self, handle: Any, form: CsvForm) -> None:
         self.handle, self.form, self.started = handle, form, False
+        self.bytes_cells: dict[str, int] = {}  # a column's cells of bytes written as base64, for a warning
 
     def write(self, part: pd.DataFrame, names: list | None) -> None:
         if not self.started and self.form.separator_line:
             self.handle.write(f"sep={self.form.separator}{os.linesep}")
         header = (names or True) if not self.started else False
         self.started = True
+        part = _with_bytes_as_base64(part, names, self.bytes_cells)
         _write_part(_with_json_containers(part), self.handle, sep=self.form.separator, header=header,
                     decimal=self.form.decimal)
 
@@ -1286,10 +1290,12 @@ class _JsonLines:
     def __init__(self, handle: Any) -> None:
         self.handle = handle
         self.infinities: dict[str, int] = {}  # a column's infinite numbers written as null, for a warning
+        self.bytes_cells: dict[str, int] = {}  # a column's cells of bytes written as base64, for a warning
 
     def write(self, part: pd.DataFrame, names: list | None) -> None:
         terminal = forksafe.imported(".terminal")
 
+        part = _with_bytes_as_base64(part, names, self.bytes_cells)
         keys = [str(name) for name in (names or part.columns)]
         for key, position in zip(keys, range(part.shape[1])):
             found = _infinite_count(part.iloc[:, position])
@@ -1381,6 +1387,77 @@ def _infinite_count(column: pd.Series) -> int:
     if column.dtype.kind == "O":
         return sum(isinstance(value, float) and math.isinf(value) for value in column)
     return 0
+
+
+def _with_bytes_as_base64(part: pd.DataFrame, names: list | None, counted: dict[str, int]) -> pd.DataFrame:
+    """``part`` with each cell of bytes (a Parquet ``binary`` column's, a hash say; a frame's
+    Python bytes) as its base64 text (RFC 4648, ``base64.b64decode`` reads it back), for a CSV or
+    JSON Lines output, which hold text: written as they were, they came out as Python's print
+    form, ``b'\\xac\\xc9J'``, which no other tool reads back. Each column's cells of bytes are
+    added to ``counted`` by its name (``names`` if given, as written), for a warning.
+
+    >>> import pandas as pd
+    >>> counted = {}
+    >>> _with_bytes_as_base64(pd.DataFrame({"hash": [b"\\xff\\x00", None], "n": [1, 2]}), None, counted).hash.tolist()
+    ['/wA=', None]
+    >>> counted
+    {'hash': 1}
+    """
+    pd = forksafe.imported("pandas")
+
+    found = [position for position in range(part.shape[1]) if _may_hold_bytes(part.iloc[:, position])]
+    if not found:
+        return part
+    keys = [str(name) for name in (names or part.columns)]
+    part = part.copy()
+    for position in found:
+        column = part.iloc[:, position]
+        cells = sum(isinstance(value, (bytes, bytearray)) for value in column)
+        if not cells:
+            continue
+        counted[keys[position]] = counted.get(keys[position], 0) + cells
+        encoded = [_base64_text(value) if isinstance(value, (bytes, bytearray)) else value for value in column]
+        part.isetitem(position, pd.Series(encoded, index=part.index, dtype=object))
+    return part
+
+
+def _may_hold_bytes(column: pd.Series) -> bool:
+    """Whether ``column`` could hold bytes in some cell: a column of Python objects that pandas
+    finds bytes in (at C speed), alone or among other values, or one of Arrow's binary types."""
+    pd = forksafe.imported("pandas")
+
+    if isinstance(column.dtype, pd.ArrowDtype):
+        return column.dtype.kind == "O" and "binary" in str(column.dtype.pyarrow_dtype)
+    if column.dtype != object:
+        return False
+    inferred = pd.api.types.infer_dtype(column, skipna=True)
+    return inferred == "bytes" or inferred.startswith("mixed")
+
+
+def _base64_text(value: bytes | bytearray) -> str:
+    """``value`` as base64 text, the standard alphabet with padding (RFC 4648), as BigQuery and
+    Spark write bytes in CSV and JSON.
+
+    >>> _base64_text(b"\\x00\\x01\\xfe")
+    'AAH+'
+    """
+    import base64
+
+    return base64.b64encode(value).decode("ascii")
+
+
+def _bytes_told(target: Path, cells: dict[str, int]) -> str:
+    """The warning of a CSV, TSV or JSON Lines output ``target`` whose columns held the cells
+    of bytes ``cells`` counts, written as base64 text (see :func:`_with_bytes_as_base64`).
+
+    >>> _bytes_told(Path("out.csv"), {"hash": 2})  # doctest: +NORMALIZE_WHITESPACE
+    "'out.csv': column 'hash' holds bytes (2 cells), written as base64 text (RFC 4648), which
+    base64.b64decode reads back; a .parquet output keeps them as bytes"
+    """
+    held = ", ".join(f"column {name!r} holds bytes ({count} cell{'' if count == 1 else 's'})"
+                     for name, count in cells.items())
+    return (f"{str(target)!r}: {held}, written as base64 text (RFC 4648), which base64.b64decode reads back; "
+            "a .parquet output keeps them as bytes")
 
 
 def _infinities_told(target: Path, infinities: dict[str, int]) -> str:
@@ -2165,11 +2242,13 @@ def _json_text(value: Any) -> str:
 
 def _json_scalar(value: Any) -> Any:
     """A value JSON has no type for: a time in ISO 8601, a numpy number as its Python
-    one, anything else (a Decimal, bytes) as its text."""
+    one, bytes as base64 (see :func:`_base64_text`), anything else (a Decimal) as its text."""
     import numpy as np
 
     if isinstance(value, np.generic):
         return value.item()
+    if isinstance(value, (bytes, bytearray)):
+        return _base64_text(value)
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
@@ -2188,6 +2267,8 @@ def _plain(value: Any) -> Any:
         return [_plain(item) for item in value]
     if isinstance(value, float) and not math.isfinite(value):
         return None
+    if isinstance(value, (bytes, bytearray)):  # a Parquet list of binary: as a column of bytes is written
+        return _base64_text(value)
     return value
 
 

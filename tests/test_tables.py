@@ -2916,12 +2916,51 @@ def test_a_parquet_binary_column_beside_the_texts_is_written_alike_in_any_chunks
         out = tmp_path / f"out{len(chunking)}.csv"
         assert main(["score", str(source), "-o", str(out), *chunking]) == 0
         written.append(pd.read_csv(out, keep_default_na=False))
-    # The carried column as it was before e87d266 (its bytes' repr); the text column decoded.
+    # The carried column as its bytes, in base64 (their repr, b'ab', before); the text column decoded.
     for frame in written:
-        assert frame.h.tolist() == ["b'ab'", "b'\\x01\\x02'", "b'\\xff'"]
+        assert frame.h.tolist() == ["YWI=", "AQI=", "/w=="]
         assert frame.text.tolist() == ["NATO is united.", "Cut aid", "x"]
     scored = stance.score(source, model=energy_model)
     assert scored.h.tolist() == [b"ab", b"\x01\x02", b"\xff"] and scored.text.tolist()[0] == "NATO is united."
+
+
+def test_bytes_are_written_to_csv_and_json_lines_as_base64_and_to_parquet_as_bytes(tmp_path, capsys):
+    # A pipeline's audit: a Parquet binary column beside the texts (a hash) was written to .csv,
+    # .tsv and .jsonl as Python's print form, b'\\rbE\\xac\\xc9J', which no other tool reads back, and
+    # a list of bytes inside the JSON text of a list so too.
+    import base64
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    hashes = [b"\rbE\xac\xc9J", None, b"", b"caf\xc3\xa9"]
+    source = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"text": ["We stand with Ukraine.", "Deter Russia now.", "Lunch.", "Unity."],
+                             "hash": pa.array(hashes, pa.binary()),
+                             "parts": pa.array([[b"\x00\xff"], None, [], [b"ab", None]], pa.list_(pa.binary()))}),
+                     source)
+    for suffix in (".csv", ".tsv", ".jsonl"):
+        out = tmp_path / f"out{suffix}"
+        assert main(["score", str(source), "-o", str(out), "--no-progress", "--chunk-size", "2"]) == 0
+        err = capsys.readouterr().err
+        assert f"{str(out)!r}: column 'hash' holds bytes (3 cells), written as base64 text (RFC 4648)" in err
+        if suffix == ".jsonl":
+            rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+            cells, parts = [row["hash"] for row in rows], [row["parts"] for row in rows]
+        else:
+            frame = pd.read_csv(out, sep="," if suffix == ".csv" else "\t", keep_default_na=False, na_values=[""])
+            cells = [None if pd.isna(cell) else cell for cell in frame.hash]
+            parts = [None if pd.isna(cell) else json.loads(cell) for cell in frame.parts]
+        # An empty value of bytes is an empty cell in CSV, as an empty text is; "" in JSON Lines.
+        decoded = [None if cell is None else base64.b64decode(cell, validate=True) for cell in cells]
+        assert decoded == (hashes if suffix == ".jsonl" else [hashes[0], None, None, hashes[3]])
+        assert [None if cell is None else [item if item is None else base64.b64decode(item) for item in cell]
+                for cell in parts] == [[b"\x00\xff"], None, [], [b"ab", None]]
+    out = tmp_path / "out.parquet"
+    assert main(["score", str(source), "-o", str(out), "--no-progress", "--chunk-size", "2"]) == 0
+    assert "base64" not in capsys.readouterr().err
+    written = pq.read_table(out)
+    assert written.schema.field("hash").type == pa.binary() and written.column("hash").to_pylist() == hashes
 
 
 def test_a_parquet_output_of_a_parquet_input_reads_back_with_the_inputs_dtypes(tmp_path, energy_model):
