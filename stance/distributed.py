@@ -404,7 +404,8 @@ def score_files(
             return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
                                          partitions=scored.npartitions, files_read=_expand(str(pattern)),
                                          partition_files=getattr(frame, "_stance_partition_files", None), bom=bom,
-                                         part_files=getattr(frame, "_stance_part_files", None))
+                                         part_files=getattr(frame, "_stance_part_files", None),
+                                         text_column=text_column)
         except KeyboardInterrupt:
             interrupted = True
             raise
@@ -1480,7 +1481,7 @@ def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:
 
 def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source: str, progress: bool | None,
                           partitions: int, files_read: list[str], partition_files: list[str] | None = None,
-                          bom: bool = False, part_files: list[str] | None = None) -> int:
+                          bom: bool = False, part_files: list[str] | None = None, text_column: str = "text") -> int:
     files = forksafe.imported(".files")
     first = files_read[0]
 
@@ -1508,7 +1509,7 @@ def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source
     # The output's header is the first file's, its empty names kept, and so is its byte-order mark.
     return files.write_table_atomically(counted(), target, source=source, progress=progress, allow_empty=True,
                                         extent=extent, header_names=files.as_written(first), like=first, bom=bom,
-                                        row_named=row_named, declared_by=files_read)
+                                        row_named=row_named, declared_by=files_read, read_as_text=[text_column])
 
 
 def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str,

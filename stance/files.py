@@ -138,7 +138,7 @@ def score_file(
     with forksafe.imported(".parallel").told_once_a_call():
         return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
                                       extent=extent, header_names=as_written(source, encoding), like=source,
-                                      like_encoding=encoding, bom=bom)
+                                      like_encoding=encoding, bom=bom, read_as_text=[text_column])
 
 
 def _warn_if_nothing_to_share(n_jobs: int, chunk_size: int) -> None:
@@ -1028,7 +1028,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
                            like: str | os.PathLike | None = None, like_encoding: str = "utf-8",
                            bom: bool = False, name_lists: Sequence[Any] = (),
                            row_named: Callable[[int], str] | None = None,
-                           declared_by: Sequence[str | os.PathLike] | None = None) -> int:
+                           declared_by: Sequence[str | os.PathLike] | None = None,
+                           read_as_text: Collection[str] = ()) -> int:
     """Write DataFrames one after another into one table that appears whole or not at all, in
     the format of ``target``'s suffix, one of ``suffixes``: CSV (TSV for .tsv), JSON Lines
     (.jsonl) or Parquet (.parquet, with pyarrow).
@@ -1057,8 +1058,9 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     ``row_named`` names the output's row N (counted from 0) in a Parquet output's refusal of a
     value: "row N" if None; a glob's, its file and its row there. A Parquet output keeps the
     column types the Parquet files ``declared_by`` agree on (a glob's every file; if None,
-    ``like``'s, a folder's every file; see :func:`_parquet_types`), and the pandas metadata of
-    ``like`` (a folder's first file; see :func:`_pandas_columns`).
+    ``like``'s, a folder's every file; see :func:`_parquet_types`), but for the columns
+    ``read_as_text`` (the text column, whose bytes are read as text) declared as bytes, and the
+    pandas metadata of ``like`` (a folder's first file; see :func:`_pandas_columns`).
     """
     suffix = check_output(target, SCORE_FORMATS if suffixes == SCORE_OUTPUT_SUFFIXES else LIBRARY_FORMATS,
                           suffixes)
@@ -1087,7 +1089,9 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             # And its first file's pandas metadata, as a glob's first file's is carried: without it
             # pd.read_parquet read a folder's nullable Int8 ids back as float64.
             carried = _pandas_columns(first_file(like) if like is not None and os.path.isdir(like) else like)
-            writer = (_ParquetRows(handle, carried, name_lists, row_named, _parquet_types(declared))
+            types = {name: kind for name, kind in _parquet_types(declared).items()
+                     if not (name in read_as_text and _is_binary(kind))}
+            writer = (_ParquetRows(handle, carried, name_lists, row_named, types)
                       if suffix == ".parquet"
                       else _JsonLines(handle) if suffix == ".jsonl" else _CsvRows(handle, form))
             try:
@@ -1626,7 +1630,7 @@ def _pandas_columns(source: str | os.PathLike | None) -> dict[str, tuple[Any, di
 
 def _parquet_types(sources: Iterable[str | os.PathLike | None]) -> dict[str, Any]:
     """The Arrow types the Parquet files ``sources`` (one file's, or a glob's or a folder's
-    every file) declare for their columns of numbers, decimals, bools and times, by name: what
+    every file) declare for their columns of numbers, decimals, bools, times and bytes, by name: what
     :class:`_ParquetRows` writes such a column as, whatever the first part holds. A column two
     files declare differently (int8 in one, int64 or text in another) has none, and is typed by
     its first part's values as before: the first file's type would refuse the other's values.
@@ -1639,7 +1643,7 @@ def _parquet_types(sources: Iterable[str | os.PathLike | None]) -> dict[str, Any
     pa = forksafe.imported("pyarrow")
     pq = forksafe.imported("pyarrow.parquet")
     typed = (pa.types.is_integer, pa.types.is_floating, pa.types.is_decimal, pa.types.is_boolean,
-             pa.types.is_temporal)
+             pa.types.is_temporal, _is_binary)
     declared: dict[str, Any] = {}
     differing: set[str] = set()
     for source in sources:
@@ -1654,6 +1658,19 @@ def _parquet_types(sources: Iterable[str | os.PathLike | None]) -> dict[str, Any
                 differing.add(field.name)
     return {name: kind for name, kind in declared.items()
             if name not in differing and any(test(kind) for test in typed)}
+
+
+def _is_binary(kind: Any) -> bool:
+    """Whether the Arrow type ``kind`` is one of bytes (``binary``, ``large_binary``,
+    ``fixed_size_binary``): a column of bytes whose first chunk held none was written as text,
+    its later bytes as their print form, ``"b'\\xff'"`` (see :func:`_parquet_types`).
+
+    >>> import pyarrow as pa
+    >>> _is_binary(pa.binary(16)), _is_binary(pa.string())
+    (True, False)
+    """
+    pa = forksafe.imported("pyarrow")
+    return pa.types.is_binary(kind) or pa.types.is_large_binary(kind) or pa.types.is_fixed_size_binary(kind)
 
 
 def _with_pandas_columns(schema: Any, carried: dict[str, tuple[Any, dict]]) -> Any:
@@ -1806,6 +1823,9 @@ def _first_of_another_type(values: pd.Series, kind: Any) -> tuple[int, Any] | No
 
     numeric, boolean = pa.types.is_integer(kind) or pa.types.is_floating(kind), pa.types.is_boolean(kind)
     temporal = pa.types.is_temporal(kind)
+    if _is_binary(kind):  # pyarrow encodes a text into bytes: a decoded text column is no column of bytes
+        return next(((position, value) for position, value in enumerate(values.tolist())
+                     if not is_missing(value) and not isinstance(value, (bytes, bytearray))), None)
     if not (numeric or boolean or temporal):  # text (a categorical's too), lists
         return None
     held = values.dtype.kind

@@ -2963,6 +2963,36 @@ def test_bytes_are_written_to_csv_and_json_lines_as_base64_and_to_parquet_as_byt
     assert written.schema.field("hash").type == pa.binary() and written.column("hash").to_pylist() == hashes
 
 
+def test_a_parquet_column_of_bytes_keeps_its_type_whatever_the_first_chunk_holds(tmp_path, capsys):
+    # A column of bytes with no value in the first chunk was typed as text, and its later bytes
+    # written as their print form: with --chunk-size 1 a hash came out the string "b'\\xff\\x00'" (as
+    # bytes with the default), and a fixed_size_binary(16) of UUIDs as binary. The text column, stored
+    # as bytes (as Impala writes strings) and read as text, stays text though its first row is empty.
+    import uuid
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    hashes = [None, None, b"\xff\x00"]
+    ids = [uuid.UUID(int=5).bytes, None, uuid.UUID(int=2**127).bytes]
+    source = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"text": pa.array([None, b"We stand with Ukraine.", b"Deter Russia now."], pa.binary()),
+                             "hash": pa.array(hashes, pa.binary()), "uuid": pa.array(ids, pa.binary(16)),
+                             "blob": pa.array([None, b"a", b"\x00"], pa.large_binary())}), source)
+    schemas = []
+    for chunking in (["--chunk-size", "1"], ["--chunk-size", "2"], []):
+        out = tmp_path / f"out{len(chunking)}{chunking[-1:]}.parquet"
+        assert main(["score", str(source), "-o", str(out), "--no-progress", *chunking]) == 0, capsys.readouterr().err
+        written = pq.read_table(out)
+        schemas.append(written.schema)
+        assert {name: str(written.schema.field(name).type) for name in ("text", "hash", "uuid", "blob")} == {
+            "text": "string", "hash": "binary", "uuid": "fixed_size_binary[16]", "blob": "large_binary"}
+        assert written.column("hash").to_pylist() == hashes and written.column("uuid").to_pylist() == ids
+        assert written.column("blob").to_pylist() == [None, b"a", b"\x00"]
+        assert written.column("text").to_pylist() == [None, "We stand with Ukraine.", "Deter Russia now."]
+    assert all(schema.equals(schemas[0]) for schema in schemas)
+
+
 def test_a_parquet_output_of_a_parquet_input_reads_back_with_the_inputs_dtypes(tmp_path, energy_model):
     # An audit by an engineer wiring stance into a pipeline: the output of a Parquet input lost
     # pandas' schema metadata, so pd.read_parquet read nullable Int64 ids as float64 and the id
