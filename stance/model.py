@@ -41,6 +41,7 @@ from .foreign_frames import as_held, as_pandas, as_pandas_together, computed, li
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import (
+    NAMES_WHATEVER_WORDS,
     check_negation_words,
     check_stance_ignores,
     check_stem,
@@ -105,6 +106,8 @@ def options_as_fitted(params: dict[str, Any]) -> dict[str, Any]:
     # so that a model saved so before still saves again to the same bytes. Not min_df,
     # whose int is a count of documents and float a share of them.
     options.update({name: float(options[name]) for name in ("C", "stance_C")})
+    if options.get("names") == NAMES_WHATEVER_WORDS:  # 0.13.0's reading, no longer trained (see fit): names=True
+        options["names"] = True
     if options.get("stance_ignores") is not None:  # a list, as metadata.json gives it back: a tuple fits the same
         # No words ignore nothing: the default, None, which a save leaves unrecorded (0.14.0 knows no such option).
         options["stance_ignores"] = list(options["stance_ignores"]) or None
@@ -464,6 +467,8 @@ class StanceModel:
         def read(name: str, value: Any) -> Any:  # "French" stems as "french" does
             if name == "stance_ignores" and isinstance(value, (list, tuple)):  # as options_as_fitted records it
                 return list(value) or None
+            if name == "names" and value == NAMES_WHATEVER_WORDS:  # a 0.13.0 model's names=True (see fit)
+                return True
             return value.lower() if name == "stem" and isinstance(value, str) else value
 
         def same(name: str, value: Any) -> bool:  # negation_words=None fitted as its stem's language is that
@@ -564,6 +569,8 @@ class StanceModel:
         if advice:
             warn(advice)
         raised: dict[str, float] = {}
+        if self.names == NAMES_WHATEVER_WORDS:
+            warn(_names_no_longer_folded(self.negation_words))
         options = options_as_fitted(self.get_params())
         # A stem whose negation words grew records them, as if named (see fitted_negation_words)
         options["negation_words"] = fitted_negation_words(options["negation_words"], options["stem"])
@@ -755,7 +762,8 @@ class StanceModel:
             refused = OptionError if isinstance(self.stem, (bool, str)) else OptionTypeError  # stem=3
             raise refused(problem, check_stem(self.stem, command_line=True))
         for name in BOOL_OPTIONS:
-            _require_bool(name, getattr(self, name))
+            if not (name == "names" and self.names == NAMES_WHATEVER_WORDS):  # a 0.13.0 model's (see fit)
+                _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
             _require_c(name, getattr(self, name))
         problem = check_negation_words(self.negation_words, self._reading_options())
@@ -830,6 +838,11 @@ class StanceModel:
         model = cls(**{**OFF_IN_OLDER_MODELS, **options})
         model.params_ = params
         model.fitted_options_ = copy.deepcopy(model.get_params())
+        if params.analysis_options.get("names") == NAMES_WHATEVER_WORDS:
+            # Saved by 0.13.0 so (see ModelParameters.analysis_options): its options say how it reads,
+            # so that a fit with them (train(**model.get_params()), clone) is told it will read otherwise.
+            # Its files record names on, as fitted_options_ does: a save writes them as they were.
+            model.names = NAMES_WHATEVER_WORDS
         # Options its files did not record (saved before them), filled in off: a save leaves
         # them out again, so that the files, and their creation time, stay as they were
         # (stance.load adds "stance_only_features" when its metadata.json had none).
@@ -1950,6 +1963,21 @@ def _require_int(name: str, value: Any, low: int, high: int | None = None, *, op
 
 _TARGET_HEADS = {"ovr": "ovr", "softmax": "softmax"}  # target_head's values, by name
 _BALANCED = {"balanced": "balanced"}  # a class weight's one value that is a text
+
+
+def _names_no_longer_folded(negation_words: Any) -> str:
+    """The warning of a fit with a model's options whose ``names`` reads as stance 0.13.0
+    trained it (``stem=False`` beside another language's negation words: every Latin letter
+    folded, see :data:`stance.text.NAMES_WHATEVER_WORDS`), which no fit does now.
+
+    >>> _names_no_longer_folded("polish")[:62]
+    "names='whatever the negation words' is the reading of a model "
+    """
+    return (f"names={NAMES_WHATEVER_WORDS!r} is the reading of a model stance 0.13.0 trained with stem=False and "
+            f"negation_words={negation_words!r}: its Latin letters folded ('budowę' read as 'budowe'), as its "
+            f"vocabulary holds them. Names read English only now, so this fit reads letters as written, as "
+            f"names=False does, and answers otherwise than the model these options came from; pass names=False "
+            f"to train so without this warning, or keep the model 0.13.0 saved for its answers")
 
 
 def _require_bool(name: str, value: Any) -> None:

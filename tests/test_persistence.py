@@ -2185,6 +2185,42 @@ def test_a_model_0_13_0_trained_with_names_and_another_languages_negation_words_
     assert again.predict_proba(texts).tobytes() == model.predict_proba(texts).tobytes()
 
 
+def test_retraining_with_a_0_13_0_polish_models_options_says_it_will_read_otherwise(tmp_path):
+    # A model saved by 0.13.0 with stem=False and negation_words="polish" reads its letters folded
+    # ("budowę" as "budowe"), as trained; stance.train(..., **model.get_params()) gave names=True,
+    # which names no longer reads beside Polish's words: the new model read "budowę" as written and
+    # answered otherwise (by up to 0.21 in a probability on the model's own test texts), silently.
+    import warnings
+
+    from sklearn.base import clone
+
+    from stance.exceptions import StanceWarning
+
+    polish = Path(__file__).resolve().parent / "data" / "polish.csv"
+    model = stance.load(POLISH_NAMES_0_13_0)
+    options = model.get_params()
+    assert options["names"] == "whatever the negation words" and model._options_set_since_fit() == {}
+    told = r"names='whatever the negation words' is the reading of a model stance 0\.13\.0 trained .*pass names=False"
+    with pytest.warns(StanceWarning, match=told):
+        again = stance.train(polish, stance_column="stance", **options)
+    # Read as every model of Polish's words trained now is, letters as written, and saved so.
+    assert "budowę" in again.params_.vocabulary_index and not again.params_.analyzer_options.get("names")
+    assert again.fitted_options_["names"] is True
+    folder = again.save(tmp_path / "again")
+    assert json.loads((folder / "metadata.json").read_text(encoding="utf-8"))["options"]["names"] is True
+    with pytest.warns(StanceWarning, match=told):  # clone(model).fit, as GridSearchCV fits it, alike
+        clone(model).fit(["Popieramy budowę.", "Nie."] * 10, ["atom", "none"] * 10)
+    with warnings.catch_warnings():  # names=False, or names=True, trains so without a word
+        warnings.filterwarnings("error", message="names=", category=StanceWarning)
+        quiet = stance.train(polish, stance_column="stance", **{**options, "names": False})
+    assert quiet.params_.vocabulary_index == again.params_.vocabulary_index
+    # The model itself still saves as it was, with no "options set since" warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", StanceWarning)
+        saved = stance.load(model.save(tmp_path / "same"))
+    assert saved.saved_["parameters_sha256"] == model.saved_["parameters_sha256"]
+
+
 def test_names_turned_on_in_a_polish_model_trained_now_is_still_refused_as_damaged(tmp_path):
     # A model trained now with Polish's negation words records names off and its vocabulary
     # holds "budowę"; its metadata with names turned on (re-signed) read "budowę" as "budowe",
