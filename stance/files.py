@@ -1867,7 +1867,11 @@ def _first_finer(values: pd.Series, kind: Any) -> tuple[int, Any] | None:
 
     if values.dtype.kind not in "mM" or not (pa.types.is_timestamp(kind) or pa.types.is_duration(kind)):
         return None
-    cut = values.notna() & (values.dt.floor(kind.unit) != values)
+    # Zoned times are floored in UTC: pandas floors a zone's wall clock and puts it back in the zone,
+    # which raised "Cannot infer dst time" (exit 1) for a time in the hour a clock goes back twice
+    # (2024-10-27 02:08 in Europe/Warsaw). A zone's offset is whole seconds, so either floor cuts alike.
+    instants = values.dt.tz_convert("UTC") if getattr(values.dtype, "tz", None) is not None else values
+    cut = values.notna() & (instants.dt.floor(kind.unit) != instants)
     return next(((int(position), values.iloc[position]) for position in cut.to_numpy().nonzero()[0]), None)
 
 
