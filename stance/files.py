@@ -1539,10 +1539,15 @@ class _ParquetRows:
         pa = forksafe.imported("pyarrow")
         pq = forksafe.imported("pyarrow.parquet")
 
-        part = _with_json_containers(part, kept=self.name_lists)
         # A lone surrogate in a name (a loaded model's label "\ud800", its p_ column) has no
         # UTF-8, which Arrow's names are: written as its escape, as the CSV header writes it.
         keys = [_utf8_text(str(name)) for name in (names or part.columns)]
+        # A Parquet input's lists, structs and maps stay so in a Parquet output (they were JSON text:
+        # a list<string> of tags came back a string); other columns of containers are JSON text.
+        typed = ({field.name: field.type for field in self.schema} if self.schema is not None else self.declared)
+        nested = {column for column, key in zip(part.columns, keys)
+                  if typed.get(key) is not None and pa.types.is_nested(typed[key])}
+        part = _with_json_containers(part, kept=self.name_lists | nested)
         listed = [column in self.name_lists for column in part.columns]
         if self.schema is None:
             arrays = [_name_list_column(part.iloc[:, position]) if listed[position]
@@ -1643,7 +1648,7 @@ def _parquet_types(sources: Iterable[str | os.PathLike | None]) -> dict[str, Any
     pa = forksafe.imported("pyarrow")
     pq = forksafe.imported("pyarrow.parquet")
     typed = (pa.types.is_integer, pa.types.is_floating, pa.types.is_decimal, pa.types.is_boolean,
-             pa.types.is_temporal, _is_binary)
+             pa.types.is_temporal, _is_binary, pa.types.is_nested)
     declared: dict[str, Any] = {}
     differing: set[str] = set()
     for source in sources:
@@ -1677,8 +1682,12 @@ def _with_pandas_columns(schema: Any, carried: dict[str, tuple[Any, dict]]) -> A
     """``schema`` with pandas' metadata for those of its fields that ``carried`` (see
     :func:`_pandas_columns`) holds with the same Arrow type; as it is if none. A column the
     output writes as another type (text where the input held numbers) is read as written."""
+    pa = forksafe.imported("pyarrow")
+    # Not a list's, struct's or map's: pandas reads them as objects without it, and an Arrow dtype's
+    # ("list<item: string>[pyarrow]") is one pd.read_parquet refuses, "not understood".
     entries = [carried[field.name][1] for field in schema
-               if field.name in carried and _same_type(carried[field.name][0], field.type)]
+               if field.name in carried and _same_type(carried[field.name][0], field.type)
+               and not pa.types.is_nested(field.type)]
     if not entries:
         return schema
     pandas = {"index_columns": [], "column_indexes": [], "columns": entries}

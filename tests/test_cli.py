@@ -1042,6 +1042,7 @@ def test_a_parquet_file_of_an_arrow_list_column_is_read_as_one_of_plain_lists(ca
     assert pd.read_csv(tmp_path / "arrow.csv").tags.tolist()[:2] == ['["nato"]', '["nato", "eu"]']
     assert run(capsys, "score", str(arrow), "-o", str(tmp_path / "out.parquet"), "--prefix", "pred_")[0] == 0
     assert pd.read_parquet(tmp_path / "out.parquet").n.dtype == "Int64"  # the other columns' metadata kept
+    assert pd.read_parquet(tmp_path / "out.parquet").tags.map(list).tolist()[:2] == [["nato"], ["nato", "eu"]]
     for command in (["check", "--stance-column", "stance"], ["train", "--stance-column", "stance", "-o",
                                                             str(tmp_path / "m")],
                     ["evaluate", "--model", str(tmp_path / "m")]):
@@ -1619,6 +1620,36 @@ def test_lists_and_objects_are_written_as_json_that_other_tools_read_back(capsys
     assert cells[0]["meta"] == '{"a": "Zürich", "b": 1}'  # non-ASCII as itself, in the UTF-8 file
     assert cells[0]["flags"] == "[null, true]"
     assert [cells[1]["tags"], cells[1]["meta"], cells[1]["flags"]] == ["[]", "", ""]
+
+
+def test_a_parquet_inputs_lists_structs_and_maps_stay_so_in_a_parquet_output(capsys, tmp_path):
+    # A 200,000-row round trip: Parquet to Parquet, a list<string> of tags came back a string of
+    # JSON ('["a", "b"]'), and a struct, a map and a list of lists so too: the column's type and
+    # every reader's code on it (explode, .list accessors) lost, where its numbers and times keep theirs.
+    pa, pq = pytest.importorskip("pyarrow"), pytest.importorskip("pyarrow.parquet")
+    source = pa.table({"text": ["We stand with Ukraine.", "Deter Russia.", "Unity."],
+                       "tags": pa.array([None, ["a", "b"], []], pa.list_(pa.string())),
+                       "meta": pa.array([{"a": 1, "b": "x"}, None, {"a": None, "b": "é"}]),
+                       "counts": pa.array([[("k", 1)], None, []], pa.map_(pa.string(), pa.int64())),
+                       "pair": pa.array([[1, 2], None, [3, 4]], pa.list_(pa.int64(), 2)),
+                       "deep": pa.array([[[1], [2, 3]], None, []], pa.list_(pa.list_(pa.int32())))})
+    (tmp_path / "in").mkdir()
+    pq.write_table(source, tmp_path / "in" / "a.parquet")
+    nested = [name for name in source.column_names if name != "text"]
+    for given, chunking in ((tmp_path / "in" / "a.parquet", ["--chunk-size", "1"]), (tmp_path / "in" / "a.parquet", []),
+                            (tmp_path / "in", [])):
+        out = tmp_path / "out.parquet"
+        status, _, err = run(capsys, "score", str(given), "-o", str(out), "--no-progress", *chunking)
+        assert status == 0, err
+        written = pq.read_table(out)
+        for name in nested:
+            assert written.schema.field(name).type == source.schema.field(name).type, name
+            assert written.column(name).to_pylist() == source.column(name).to_pylist(), name
+    # To CSV, JSON text as before.
+    status, _, err = run(capsys, "score", str(tmp_path / "in" / "a.parquet"), "-o", str(tmp_path / "out.csv"))
+    assert status == 0, err
+    cells = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+    assert cells.tags.tolist() == ["", '["a", "b"]', "[]"] and cells.counts.tolist() == ['[["k", 1]]', "", "[]"]
 
 
 def test_a_jsonl_key_holding_text_in_one_row_and_a_list_in_another_writes_the_list_as_json(capsys, tmp_path):
@@ -2539,6 +2570,9 @@ def test_score_of_parquet_and_jsonl_keeps_its_values_in_jsonl_and_parquet(capsys
         assert list(written.columns) == list(csv_out.columns)
         if suffix == ".jsonl":  # a list is a JSON array, which the CSV holds as JSON text
             written["tags"] = [None if not isinstance(v, list) else json.dumps(v) for v in written["tags"]]
+        elif source == "in.parquet":  # a Parquet input's list stays a list (a JSON Lines array is JSON text)
+            assert all(type(v).__name__ == "ndarray" for v in written["tags"])
+            written["tags"] = [json.dumps(v.tolist()) for v in written["tags"]]
         assert as_scored_rows(written) == as_scored_rows(csv_out), source
     assert read_scored(tmp_path / f"out{suffix}")["n"].map(str).tolist() == ["5", "five"]
     if suffix == ".parquet":  # typed, as the input is: ids stay integers, exactly
