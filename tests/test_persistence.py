@@ -749,6 +749,32 @@ def test_the_bundled_model_is_pinned_in_python_as_on_the_command_line():
         stance.load("bundled")
 
 
+def test_a_call_pinned_to_the_bundled_model_costs_what_an_unpinned_one_does():
+    # A service pinning each call, stance.classify(text, sha256=digest), looked up the bundled
+    # model's path every time (importlib.resources, holding the lock a first-use import holds),
+    # though only a refusal names it: 143 µs a call against 51, and a call that waited while
+    # another thread imported pandas for its first score.
+    import threading
+
+    from stance import _forksafe as forksafe
+
+    published = stance.default_model().saved_["parameters_sha256"]
+    expected = stance.classify("We stand together.").to_dict()
+    answers = []
+    with forksafe.IMPORTING:  # held by this thread, as by one importing pandas
+        pinned = threading.Thread(target=lambda: answers.extend(
+            [stance.classify("We stand together.", sha256=published).to_dict(),
+             *(p.to_dict() for p in stance.classify_many(["We stand together."], sha256=published))]))
+        pinned.start()
+        pinned.join(timeout=10)
+        waited = pinned.is_alive()
+    pinned.join()
+    assert not waited, "a pinned call waited for another thread's import"
+    assert answers == [expected, expected]
+    with pytest.raises(ModelIntegrityError, match=f"sha256 is {published}, not {'0' * 64}, the digest given"):
+        stance.classify("We stand together.", sha256="0" * 64)
+
+
 def test_classify_classify_many_and_score_pin_a_model_given_by_its_path(saved, energy_model):
     # A service pinned on the command line (--model DIR --sha256 DIGEST) but in Python only
     # through stance.load(path, sha256=...), which gave up model="path"'s cache and its reload
