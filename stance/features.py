@@ -70,22 +70,36 @@ PROBES = (
     "NATO isn′t united, shouldn´t act, won‛t; doesnʽt, can‵t, Kyivʹs hasnʻt: 5′ 10″, 45′, ´twas e\u0301´s.",
     "Zelenskyy's Kiev-based KIEV staff, Suwałki Suwalki Ło\u0301dz ĦIJ ǿ Æ ß; Київ її й ά, @kiev Kyiv’s Orbán.",
 )
-# Raw tokens remembered per model. Beyond this (a stream of ever-new numbers and names) new
-# tokens are still resolved correctly, just not remembered, so memory stays bounded; so are
-# tokens longer than stance.text.LONGEST_REMEMBERED_TOKEN.
+# Raw tokens remembered per model, at most, in two generations as stance.text.CachedStemmer
+# keeps its stems: those asked for lately, whatever passed before them (a stream of ever-new
+# numbers and names), so that memory stays bounded and the words in use stay remembered;
+# tokens longer than stance.text.LONGEST_REMEMBERED_TOKEN are resolved but never remembered.
 RAW_CACHE_LIMIT = 500_000
 
 
 class _TokenIds(dict):
-    """Raw token -> id of its stem (-1 when no feature uses it), filled on first sight."""
+    """Raw token -> id of its stem (-1 when no feature uses it), filled on first sight: the
+    current generation, with the one before it beside it (see :data:`RAW_CACHE_LIMIT`).
+
+    >>> ids = _TokenIds(len)
+    >>> ids["nato"], ids["nato"], "nato" in ids
+    (4, 4, True)
+    """
 
     def __init__(self, resolve) -> None:
         super().__init__()
         self._resolve = resolve
+        self._earlier: dict[str, int] = {}
 
     def __missing__(self, raw: str) -> int:
-        value = self._resolve(raw)
-        if len(self) < RAW_CACHE_LIMIT and len(raw) <= _text.LONGEST_REMEMBERED_TOKEN:
+        value = self._earlier.get(raw)
+        if value is None:
+            value = self._resolve(raw)
+        half = RAW_CACHE_LIMIT // 2
+        if half and len(raw) <= _text.LONGEST_REMEMBERED_TOKEN:
+            if len(self) >= half:  # turn: the tokens not asked for since the last turn go
+                self._earlier = dict(self)
+                self.clear()
             self[raw] = value
         return value
 

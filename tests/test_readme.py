@@ -385,12 +385,14 @@ def test_the_readme_says_a_long_statement_takes_time_per_distinct_word(monkeypat
     assert re.search(r"in proportion to its distinct words, not its length.*about \d+ µs a word", said)
     assert "a service should cap the size of a request" in said
     assert "stemming each word new to the process once" not in said
-    assert (f"The stemmer remembers the first {STEM_CACHE_LIMIT:,} distinct words of a process (for each "
-            f"stemming language, and none of more than {LONGEST_REMEMBERED_TOKEN} characters), which cost "
-            f"nothing again; a word past them is stemmed again in each statement that holds it") in said, said
+    assert (f"The stemmer remembers up to {STEM_CACHE_LIMIT:,} distinct words of a process (for each "
+            f"stemming language, and none of more than {LONGEST_REMEMBERED_TOKEN} characters), those asked for "
+            f"lately, which cost nothing again: once {STEM_CACHE_LIMIT // 2:,} words have been new to it since it "
+            f"last made room, it forgets those not asked for since then") in said, said
     stemmer = shared_stemmer("english")
     stemmed: list[str] = []
     monkeypatch.setattr(stemmer, "_cache", {})
+    monkeypatch.setattr(stemmer, "_earlier", {})
     monkeypatch.setattr(stemmer, "_stem", lambda token: stemmed.append(token) or token)
     words = ["".join(chr(97 + (n // 26 ** k) % 26) for k in range(4)) + "zqx" for n in range(3000)]
     stance.classify(" ".join(words))
@@ -398,13 +400,20 @@ def test_the_readme_says_a_long_statement_takes_time_per_distinct_word(monkeypat
     stemmed.clear()
     stance.classify(" ".join(words[:5] * 20_000))
     assert stemmed == []
-    # The remembered words stop at the limit (1,000 here): the words past it are stemmed again.
+    # Past the limit (1,000 here) the words not asked for lately are forgotten, and stemmed
+    # again; a word in use is not, however many new ones pass.
     monkeypatch.setattr(stemmer, "_cache", {})
+    monkeypatch.setattr(stemmer, "_earlier", {})
     monkeypatch.setattr(text, "STEM_CACHE_LIMIT", 1000)
     for _ in range(2):
         stemmed.clear()
         stance.classify(" ".join(words))
-    assert sorted(stemmed) == sorted(words[1000:]) and len(stemmer._cache) == 1000
+    # the 1,000 asked for last are remembered, the others stemmed again
+    assert sorted(stemmed) == sorted(words[:2000]) and len(stemmer._cache) + len(stemmer._earlier) <= 1000
+    for start in range(0, 3000, 100):
+        stemmed.clear()
+        stance.classify(" ".join(words[start:start + 100] + words[:5]))
+    assert [word for word in stemmed if word in words[:5]] == []
 
 
 def test_the_readme_says_what_changes_a_statements_text_and_which_abbreviations_and_ordinals_go_on():
