@@ -68,6 +68,16 @@ CHUNK_SIZE = 4096
 # classify_many classifies up to this many statements one by one while the batch index
 # (stance.features) is not built yet: building it takes ~0.1 s.
 SMALL_BATCH = 32
+# ... until it has classified this many so, in small batches, when it builds the index: a
+# service's requests of a few statements each (16 challenge statements: 2.2 ms a call one by
+# one, 0.9 ms by the index) never built it, and paid for that on every request for good.
+# The index took 0.3 s to build on a busy machine, what about 3,600 statements save.
+ONE_BY_ONE_BEFORE_INDEX = 2_000
+# A batch of fewer statements than this is answered one by one, the index built or not, and
+# not counted: a batch's arrays cost the index more than it saves on them (one challenge
+# statement took 276 µs by the index and 210 one by one; four, 401 and 458), and a stream of
+# single lines (stance classify's standard input) would have built it to go slower.
+FEWEST_FOR_INDEX = 4
 # The smallest C (and stance_C) taken: scikit-learn's liblinear solver never returns from
 # C=1e-200 (1e-100 still finishes), and the fit cannot be interrupted.
 SMALLEST_C = 1e-12
@@ -1059,9 +1069,14 @@ class StanceModel:
         """
         texts = _as_text_list(texts, "texts", require_str=True)
         built = self.__dict__.get("_features")  # absent before a fit
-        if len(texts) <= SMALL_BATCH and (built is None or built.value is None):
-            # A handful of statements (`stance classify "…"`): building the batch index
-            # would cost more than it saves.
+        # A handful of statements (`stance classify "…"`): building the batch index would
+        # cost more than it saves, unless many handfuls come (counted roughly: two threads may
+        # count one batch as one); and a few cost it more than they cost one by one.
+        few = len(texts) < FEWEST_FOR_INDEX
+        if len(texts) <= SMALL_BATCH and (built is None or few or (
+                built.value is None and built.one_by_one + len(texts) < ONE_BY_ONE_BEFORE_INDEX)):
+            if built is not None and not few and built.value is None:
+                built.one_by_one += len(texts)
             return [self.classify(text) for text in texts]
         params = self._fitted()  # once: a fit in another thread may replace params_
         probabilities, stance_probabilities, label_sets, flags = self._batch(texts, params)
@@ -1336,12 +1351,14 @@ class StanceModel:
 
 
 class _Built:
-    """A slot for something built on first use, shared by a model and its pinned copies."""
+    """A slot for something built on first use, shared by a model and its pinned copies, and
+    a count of the statements answered without it (see :data:`ONE_BY_ONE_BEFORE_INDEX`)."""
 
-    __slots__ = ("value",)
+    __slots__ = ("one_by_one", "value")
 
     def __init__(self) -> None:
         self.value: Any = None
+        self.one_by_one = 0
 
 
 _PAUSES = forksafe.Lock()
