@@ -200,6 +200,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
     document_lines: tuple[list[str], list[int]] | None = None  # read once a list's first marker is met, seldom
     for block in blocks:
         second_marker_at: int | None = None  # where the block's last "2." alone is, once looked for
+        last_first_marker_at: int | None = None  # where the block's last piece ending in "…: 1." is, once looked for
         merged: list[list[str]] = []
         starts: list[int] = []  # where in the block each merged sentence starts
         many_lines = len(block.lines) > 1  # most blocks have one: no need to find where each piece is
@@ -243,8 +244,15 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                     if not goes_on:
                         if document_lines is None:
                             document_lines = _numbered_lines(text)[:2]
-                        goes_on = _opens_with_second_marker(_line_below(
-                            *document_lines, block.line_at(at) if many_lines and at >= 0 else block.lines[-1]))
+                        if last_first_marker_at is None:
+                            last_first_marker_at = max((where for where, later in enumerate(pieces[:-1])
+                                                        if _INLINE_FIRST_MARKER.search(later)), default=index)
+                        # a line-opening "2." opens a block of its own, so the block's last first marker has its
+                        # list go on below the block, however many lines its first item (or lead-in) wraps over:
+                        # "We did three things: 1. We agreed plans" / "for the flank." / "2. We put troops in."
+                        below = (block.lines[-1] if index == last_first_marker_at or not many_lines or at < 0
+                                 else block.line_at(at))
+                        goes_on = _opens_with_second_marker(_line_below(*document_lines, below))
                     if goes_on:
                         piece = _INLINE_FIRST_MARKER.sub("", piece)  # "We did three things: 1." before the first
             if merged and piece[0] in ",;:":

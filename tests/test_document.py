@@ -13551,3 +13551,23 @@ def test_a_sentence_opening_as_a_release_note_after_a_footers_stop_is_kept(foote
         assert split_sentences(f"We met.\n\n{footer} {note}\n") == ["We met."]
     assert split_sentences(f"We met.\n\n{footer} Embargoed until 00:01 GMT. NATO allies agreed today to act.\n")[
         -1] == "NATO allies agreed today to act."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We did three things: 1. We agreed plans\nfor the flank.\n2. We put troops in.",
+     ["We did three things:", "We agreed plans for the flank.", "We put troops in."]),
+    ("We did three\nthings: 1. We agreed.\n2. We put troops in.",
+     ["We did three things:", "We agreed.", "We put troops in."]),
+    ("Porządek dzienny: 1. Sprawozdanie Komisji Obrony\nNarodowej o projekcie ustawy.\n\n2. Pierwsze czytanie.",
+     ["Porządek dzienny:", "Sprawozdanie Komisji Obrony Narodowej o projekcie ustawy.", "Pierwsze czytanie."]),
+    ("PEVKUR: Our aims: 1. We arm Ukraine with all\nwe have.\n(2) We stay united.",
+     ["Our aims:", "We arm Ukraine with all we have.", "We stay united."]),
+    # the list goes on from the block's last first marker, not from a count of one above it in the block
+    ("Result: 1. Next item. We turn to our\naims: 1. We arm Ukraine.\n2. We stay united.",
+     ["Result: 1.", "Next item.", "We turn to our aims:", "We arm Ukraine.", "We stay united."]),
+])
+def test_a_lists_first_marker_goes_when_its_first_item_or_lead_in_wraps_onto_lines_below(text, expected):
+    # A review of 9acd6b29: the "2." was looked for on the line below the one the "1." piece starts on, which is the
+    # first item's (or the lead-in's) own next line when it wraps, as a PDF's hard-wrapped record does; the list's
+    # "2." opens the line below the block, a block of its own, and the "1." stayed as a count ("… things: 1.")
+    assert split_sentences(text) == expected
