@@ -676,12 +676,14 @@ _RUN_ON_DUTY = re.compile(r"must|should|cannot|can['’]t|(?:has|have|had|needs?
 # "between"/"among" join a clause's names ("… when talks between Russia and Ukraine will resume": the note's), and
 # any preposition takes them as its object, no verb of the clause's: "… when talks over Russia and Ukraine will resume",
 # "… when countries like Britain and France will sign the treaty" (notes before 00c98d0b), "… when talks about Ukraine
-# will open".
+# will open"; "inside", "outside" and "except" too, as _PLACE_BEFORE reads them ("… when troops inside Ukraine and
+# Moldova will be reinforced", "… when all countries except Russia and Belarus will sign": notes before 00c98d0b).
 _CLAUSE_SMALL_WORDS = (r"the|a|an|of|in|at|on|to|from|by|for|with|and|or|nor|as|than|where|when|while|once|its|their|"
                        r"our|his|her|your|my|this|these|those|after|before|until|till|since|because|unless|not|also|"
-                       r"only|today|tonight|tomorrow|now|then|between|among|about|above|across|against|along|amid|"
-                       r"around|behind|below|beside|beyond|despite|during|into|like|near|over|past|per|through|toward|"
-                       r"towards|under|unlike|upon|versus|via|within|without|[\w'’-]*ing")
+                       r"only|today|tonight|tomorrow|now|then|between|among|amongst|about|above|across|against|along|"
+                       r"alongside|amid|around|behind|below|beneath|beside|besides|beyond|despite|during|except|inside|"
+                       r"into|like|near|onto|opposite|outside|over|past|per|through|throughout|toward|towards|under|"
+                       r"underneath|unlike|upon|versus|via|within|without|[\w'’-]*ing")
 _SUBJECT_AFTER_CLAUSE_VERB = re.compile(
     rf"(?<![\w'’-])(?!(?:{_CLAUSE_SMALL_WORDS})\s)(?-i:[a-z])[\w'’-]*\s+"
     rf"(?:(?:the\s+)?(?:(?-i:[{_CAP}])[\w'’-]*\s+){{0,2}}(?-i:[{_CAP}])[\w'’-]*|"

@@ -13571,3 +13571,17 @@ def test_a_lists_first_marker_goes_when_its_first_item_or_lead_in_wraps_onto_lin
     # first item's (or the lead-in's) own next line when it wraps, as a PDF's hard-wrapped record does; the list's
     # "2." opens the line below the block, a block of its own, and the "1." stayed as a count ("… things: 1.")
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("note", [
+    "Not for publication until the minister speaks when troops inside Ukraine and Moldova will be reinforced",
+    "Not for publication until the minister speaks when troops outside Russia and Belarus will be counted",
+    "Not for publication until the minister speaks when forces alongside Britain and France will train",
+    "Not for publication until the minister speaks when talks amongst Russia and Ukraine will resume",
+    "Not for publication until the minister speaks when all countries except Russia and Belarus will sign",
+    "Embargoed until the minister speaks when troops inside our borders will be counted"])
+def test_names_after_inside_outside_or_except_in_a_clause_of_when_are_its_object(note):
+    # A review of b75e0947: its prepositions left out "inside", "outside", "alongside", "amongst", "except"…, so names
+    # after them were still read as a sentence's subject and the note scored (each a note at 00c98d0b's parent)
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
