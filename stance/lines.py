@@ -205,9 +205,12 @@ _PUBLISHED_ON = (r"(?:first |last )?(?:published|updated|posted|modified|(?:zule
                  rf"publié|mis à jour|modifié)(?: on| at| am| le)?:?\s+(?:{_SHORT_WEEKDAY}\.?,?\s+)?{_DATE}")
 # An embargo's note opens "Embargoed", maybe after "Strictly" ("STRICTLY EMBARGOED UNTIL 00:01 GMT TUESDAY 4 MARCH"),
 # or "Embargo" with its colon or its "until" ("Embargo: 10:00 CET, 5 March 2026", "Under embargo until delivery"): each
-# was scored as a statement, or joined to the line below it, where "Embargoed until …" was a note. The noun alone opens
-# a sentence as often ("Embargo on Russian oil must be tightened.", "Under embargo, Russia's exports fell.").
-_EMBARGO_OPENING = r"(?:strictly\s+)?(?:embargoed\b|(?:under\s+)?embargo(?=\s*:|\s+(?:until|till|before)\b))"
+# was scored as a statement, or joined to the line below it, where "Embargoed until …" was a note. So does "Embargo"
+# with a dash for its colon, or its time right after it ("Embargo – 10:00 CET", "EMBARGO 00:01 GMT 4 MARCH"). The
+# noun alone opens a sentence as often ("Embargo on Russian oil must be tightened.", "Under embargo, Russia's exports
+# fell.").
+_EMBARGO_OPENING = (r"(?:strictly\s+)?(?:embargoed\b|(?:under\s+)?embargo"
+                    r"(?=\s*[:–—]|\s+-\s|\s+(?:until|till|before)\b|\s+\d{1,2}[:.]\d{2}(?!\d)))")
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters"), a

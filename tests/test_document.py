@@ -13585,3 +13585,17 @@ def test_names_after_inside_outside_or_except_in_a_clause_of_when_are_its_object
     # after them were still read as a sentence's subject and the note scored (each a note at 00c98d0b's parent)
     assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
     assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
+
+
+@pytest.mark.parametrize("note", [
+    "Embargo – 10:00 CET, 5 March 2026", "Embargo — 10:00 CET", "Embargo - 10:00 CET",
+    "EMBARGO 00:01 GMT TUESDAY 4 MARCH", "Embargo 00:01 GMT 4 March 2026", "Embargo 10.00 CET"])
+def test_an_embargo_note_with_a_dash_or_its_time_after_the_noun_is_a_note(note):
+    # A review of 6d7e7c51: the noun "Embargo" opened a note only with its colon or "until", so the same note with a
+    # dash for the colon, or its time straight after the noun, was scored, and joined to the sentence below it
+    assert split_sentences(f"{note}\nNATO allies will stand firm.\n") == ["NATO allies will stand firm."]
+    assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
+    # a sentence so opening is words still
+    for statement in ("Embargo – the word Russia fears – must be extended.", "Embargo 2.0 must hit Russia's fleet.",
+                      "Embargo — Russia's oil still flows through India."):
+        assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
