@@ -198,6 +198,9 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
     sentences: list[tuple[str, str | None, int]] = []
     blocks, headers, joined, back_matter, unsure = _blocks(text)
     document_lines: tuple[list[str], list[int]] | None = None  # read once a list's first marker is met, seldom
+    # whether the line below each line a first marker looked below opens with a "2.": every marker of a one-line block
+    # looks below the same line, and a look past many blank lines for each took time in their product
+    second_marker_below: dict[int, bool] = {}
     for block in blocks:
         second_marker_at: int | None = None  # where the block's last "2." alone is, once looked for
         last_first_marker_at: int | None = None  # where the block's last piece ending in "…: 1." is, once looked for
@@ -252,7 +255,9 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                         # "We did three things: 1. We agreed plans" / "for the flank." / "2. We put troops in."
                         below = (block.lines[-1] if index == last_first_marker_at or not many_lines or at < 0
                                  else block.line_at(at))
-                        goes_on = _opens_with_second_marker(_line_below(*document_lines, below))
+                        if below not in second_marker_below:
+                            second_marker_below[below] = _opens_with_second_marker(_line_below(*document_lines, below))
+                        goes_on = second_marker_below[below]
                     if goes_on:
                         piece = _INLINE_FIRST_MARKER.sub("", piece)  # "We did three things: 1." before the first
             if merged and piece[0] in ",;:":
