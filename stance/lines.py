@@ -698,9 +698,11 @@ _SUBJECT_AFTER_CLAUSE_VERB = re.compile(
 # stand firm.", "… when allies meet their resolve will be tested.", "… our eastern allies will be ready."; each lost
 # whole with the note at 32e8c061), after such a word of the clause; not after a word of how many, with which the
 # clause's own subject opens ("… when all our allies will be present", "… when both our delegations will arrive").
+# The adjective may be a name's or a figure ("… opens our NATO allies will stand firm.", "… our Baltic allies …",
+# "… our 300 troops will deploy."; lost whole at 815b7aee, where "… our eastern allies …" was kept).
 _POSSESSIVE_SUBJECT_AFTER_CLAUSE_VERB = re.compile(
     rf"(?<![\w'’-])(?!(?:{_CLAUSE_SMALL_WORDS}|all|both|each|every|some|many|most|few|several|any|half|none)\s)"
-    rf"(?-i:[a-z])[\w'’-]*\s+(?-i:our|their|its|his|her|your|my)\s+(?:(?-i:[a-z])[\w'’-]*\s+)?(?-i:[a-z])[\w'’-]*\s+\Z",
+    rf"(?-i:[a-z])[\w'’-]*\s+(?-i:our|their|its|his|her|your|my)\s+(?:[\w'’-]+\s+)?(?-i:[a-z])[\w'’-]*\s+\Z",
     re.IGNORECASE)
 _NAMES_JOINED = re.compile(rf"(?-i:and|or)\s+(?:(?-i:the)\s+)?(?-i:[{_CAP}])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{_CAP}])[\w'’-]*\s+\Z")

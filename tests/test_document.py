@@ -13615,3 +13615,20 @@ def test_a_lines_counts_of_one_look_below_it_once_however_many_and_whatever_blan
     assert statements[:2] == ["Result: 1.", "Next item 0."] and statements[-1] == "End of the record."
     assert statements.count("Result: 1.") == 200  # each count kept
     assert looked_below == [1]  # the line below the one line, looked for once
+
+
+@pytest.mark.parametrize("statement", [
+    "Embargoed until the minister speaks when the summit opens our NATO allies will stand firm.",
+    "Embargoed until the minister speaks when the summit opens our Baltic allies will stand firm.",
+    "Not for publication until the minister speaks when allies meet their Russian counterparts will be isolated.",
+    "Embargoed until the minister speaks when the summit opens our 300 troops will deploy."])
+def test_a_sentence_run_on_after_a_clause_of_when_with_a_possessive_and_a_names_adjective_is_kept(statement):
+    # A review of 815b7aee: the adjective between the possessive and its noun was one in lower case only, so "our
+    # eastern allies" after the clause's verb was a subject and "our NATO allies" or "our Baltic allies" was not: the
+    # line was lost whole with the note
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    # after a small word of the clause such words are its own subject or object still: the note's
+    for note in ("Embargoed until the minister speaks when talks with our NATO allies will resume",
+                 "Embargoed until the minister speaks when all our NATO allies will be present"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
