@@ -151,16 +151,19 @@ _SECOND_MARKER = re.compile(r"\(?(?:2|b)[.)]")
 _SECOND_MARKER_OPENING = re.compile(r"\s*\(?(?:2|b)[.)](?:\s|$)")
 
 
-def _second_marker_at(pieces: list[str]) -> int:
-    """Where the last of ``pieces`` that is a list's second marker alone (see _SECOND_MARKER) is, -1 where none is:
-    a list whose first marker a piece before it ends with goes on.
+def _list_marker_pieces(pieces: list[str]) -> tuple[list[int], list[int]]:
+    """Where in ``pieces`` each piece ending in a list's first marker after a colon is (see _INLINE_FIRST_MARKER; not
+    the last piece, which is never read as one), and each piece that is a list's second marker alone (see
+    _SECOND_MARKER): a list whose first marker a piece ends with goes on when such a "2." follows it before the
+    next "…: 1.", whose own list it would be.
 
-    >>> _second_marker_at(["Our aims: 1.", "We arm Ukraine.", "2.", "We stay united."])
-    2
-    >>> _second_marker_at(["Za: 312.", "Przeciw: 1.", "Wstrzymało się: 2."])
-    -1
+    >>> _list_marker_pieces(["Przeciw: 1.", "Dziękuję.", "Our aims: 1.", "We arm Ukraine.", "2.", "We stay united."])
+    ([0, 2], [4])
+    >>> _list_marker_pieces(["Za: 312.", "Przeciw: 1.", "Wstrzymało się: 2."])
+    ([1], [])
     """
-    return max((at for at, piece in enumerate(pieces) if _SECOND_MARKER.fullmatch(piece)), default=-1)
+    firsts = [at for at, piece in enumerate(pieces[:-1]) if _INLINE_FIRST_MARKER.search(piece)]
+    return firsts, [at for at, piece in enumerate(pieces) if _SECOND_MARKER.fullmatch(piece)]
 
 
 def _opens_with_second_marker(line: str | None) -> bool:

@@ -32,7 +32,13 @@ from bisect import bisect_right
 from .blocks import _BackMatter, _blocks
 from .blocks import split_blocks as split_blocks
 from .lines import _AGENCY, _CAP, _is_link_list, _is_rule
-from .list_items import _BARE_MARKER, _INLINE_FIRST_MARKER, _among_tallies, _opens_with_second_marker, _second_marker_at
+from .list_items import (
+    _BARE_MARKER,
+    _INLINE_FIRST_MARKER,
+    _among_tallies,
+    _list_marker_pieces,
+    _opens_with_second_marker,
+)
 from .numbered_lines import _numbered_lines
 from .posts import _is_closing, _leading_emoji, _without_closing_links, _without_links
 from .punkt import _punkt_sentences
@@ -202,8 +208,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
     # looks below the same line, and a look past many blank lines for each took time in their product
     second_marker_below: dict[int, bool] = {}
     for block in blocks:
-        second_marker_at: int | None = None  # where the block's last "2." alone is, once looked for
-        last_first_marker_at: int | None = None  # where the block's last piece ending in "…: 1." is, once looked for
+        markers: tuple[list[int], list[int]] | None = None  # the block's "…: 1." and "2." pieces, once looked for
         merged: list[list[str]] = []
         starts: list[int] = []  # where in the block each merged sentence starts
         many_lines = len(block.lines) > 1  # most blocks have one: no need to find where each piece is
@@ -241,20 +246,21 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                             pieces[index - 1] if index else None, pieces[index + 1])):
                     # a list's first marker only where the list goes on, its "2." after it in the block or opening
                     # the line below: "Przeciw: 1. Dziękuję." and "Result: 1. Next item." are counts
-                    if second_marker_at is None:
-                        second_marker_at = _second_marker_at(pieces)
-                    goes_on = index < second_marker_at
-                    if not goes_on:
+                    if markers is None:
+                        markers = _list_marker_pieces(pieces)
+                    firsts, seconds = markers
+                    later_first, later_second = bisect_right(firsts, index), bisect_right(seconds, index)
+                    # the "2." before the next "…: 1.", whose own list it is: "Przeciw: 1. Dziękuję. Porządek: 1.
+                    # Sprawozdanie. 2. Czytanie." keeps its count of one
+                    goes_on = later_second < len(seconds) and (
+                        later_first == len(firsts) or seconds[later_second] < firsts[later_first])
+                    if not goes_on and later_first == len(firsts):
+                        # a line-opening "2." opens a block of its own: the block's last first marker has its list
+                        # go on below the block, however many lines its first item (or lead-in) wraps over ("We did
+                        # three things: 1. We agreed plans" / "for the flank." / "2. We put troops in.")
                         if document_lines is None:
                             document_lines = _numbered_lines(text)[:2]
-                        if last_first_marker_at is None:
-                            last_first_marker_at = max((where for where, later in enumerate(pieces[:-1])
-                                                        if _INLINE_FIRST_MARKER.search(later)), default=index)
-                        # a line-opening "2." opens a block of its own, so the block's last first marker has its
-                        # list go on below the block, however many lines its first item (or lead-in) wraps over:
-                        # "We did three things: 1. We agreed plans" / "for the flank." / "2. We put troops in."
-                        below = (block.lines[-1] if index == last_first_marker_at or not many_lines or at < 0
-                                 else block.line_at(at))
+                        below = block.lines[-1]
                         if below not in second_marker_below:
                             second_marker_below[below] = _opens_with_second_marker(_line_below(*document_lines, below))
                         goes_on = second_marker_below[below]

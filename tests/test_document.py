@@ -13632,3 +13632,20 @@ def test_a_sentence_run_on_after_a_clause_of_when_with_a_possessive_and_a_names_
     for note in ("Embargoed until the minister speaks when talks with our NATO allies will resume",
                  "Embargoed until the minister speaks when all our NATO allies will be present"):
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Głosowało 450 posłów. Przeciw: 1. Dziękuję. Porządek dzienny: 1. Sprawozdanie komisji. 2. Pierwsze czytanie.",
+     ["Głosowało 450 posłów.", "Przeciw: 1.", "Dziękuję.", "Porządek dzienny:", "Sprawozdanie komisji.",
+      "Pierwsze czytanie."]),
+    ("Result: 1. Next item. We did three things: 1. We agreed. 2. We put troops in.",
+     ["Result: 1.", "Next item.", "We did three things:", "We agreed.", "We put troops in."]),
+    # a list of one item before another list
+    ("Our aims: 1. We arm Ukraine. Our means: 1. Money. 2. Troops.",
+     ["Our aims: 1.", "We arm Ukraine.", "Our means:", "Money.", "Troops."]),
+])
+def test_a_count_of_one_before_a_list_in_its_paragraph_keeps_its_figure(text, expected):
+    # A review of 9acd6b29: a "2." anywhere after a "…: 1." in its paragraph made it a list's first marker, so a count
+    # of one above a list of the same paragraph lost its "1" as before the fix; a "2." is the list's of the "…: 1."
+    # nearest before it
+    assert split_sentences(text) == expected
