@@ -715,12 +715,14 @@ _PLACE_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside)\s
 # note at 77f431e2), where "… talks with Russia and Belarus are pointless." is a sentence (scored since 0d97fb35).
 # Names told of the event ("… speaks with Rutte and NATO allies are informed", "… inside NATO HQ and Allies were
 # informed"; notes at 77f431e2) are its clause still, whatever their verb's number or the words between ("… are
-# being informed", "… are kept informed", "… have now been told"): no statement of a line is that.
+# being informed", "… are kept informed", "… have now been told", "… are fully informed", "… were duly notified",
+# "… are still being briefed"): no statement of a line is that.
 _PLACES_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside|with|for)\s+(?:the\s+)?"
                             rf"(?-i:[{_CAP}])[\w'’-]*(?:\s+(?-i:[{_CAP}])[\w'’-]*){{0,2}}\s+\Z", re.IGNORECASE)
 _NAMES_JOINED_TAKE_PLURAL = re.compile(rf"(?-i:and)\s+(?:(?-i:the)\s+)?(?:(?-i:[{_CAP}])[\w'’-]*\s+)+"
                                        rf"(?:(?-i:[a-z])[\w'’-]*s\s+)?(?:are|were|have)\b"
-                                       rf"(?!\s+(?:(?:been|being|kept|now|also|all|already)\s+){{0,2}}"
+                                       rf"(?!\s+(?:(?:been|being|kept|now|also|all|already|still|"
+                                       rf"(?-i:[a-z]+ly))\s+){{0,2}}"
                                        rf"(?:informed|told|briefed|notified)\b)", re.IGNORECASE)
 # A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
 # ("Embargoed until 10:00, Russian assets stay in Europe."): a note's words after its time are a date, a place, a

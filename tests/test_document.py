@@ -13649,3 +13649,17 @@ def test_a_count_of_one_before_a_list_in_its_paragraph_keeps_its_figure(text, ex
     # of one above a list of the same paragraph lost its "1" as before the fix; a "2." is the list's of the "…: 1."
     # nearest before it
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("told", ["are fully informed", "are being fully briefed", "were duly notified",
+                                  "are still being briefed", "are formally told"])
+def test_an_embargo_whose_event_goes_on_with_names_told_of_it_with_an_adverb_is_a_note(told):
+    # A review of 7658bb5d: the words allowed between the names' verb and "informed" were a fixed few ("being", "kept",
+    # "now", "also", "all", "already"), so the same note with an adverb in -ly or "still" was scored as a statement
+    note = f"Not for publication until the minister speaks with Rutte and NATO allies {told}"
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
+    # such names with an adverb before anything else they are make a sentence still
+    for rest in ("are fully ready to act.", "are still divided."):
+        statement = f"Not for publication until the minister speaks with Rutte and NATO allies {rest}"
+        assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
