@@ -1445,9 +1445,7 @@ def _base64_text(value: bytes | bytearray) -> str:
     >>> _base64_text(b"\\x00\\x01\\xfe")
     'AAH+'
     """
-    import base64
-
-    return base64.b64encode(value).decode("ascii")
+    return forksafe.imported("base64").b64encode(value).decode("ascii")
 
 
 def _bytes_told(target: Path, cells: dict[str, int]) -> str:
