@@ -77,9 +77,9 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
     global _default, _bundled_params
     cached = _default
     # Every classify() without a model comes here, and so does every one a service pins to the
-    # bundled model's digest, as given: its path (importlib.resources, under IMPORTING), which
-    # only a refusal names, took longer than the classification (143 µs a call against 51).
-    if _as_loaded(cached) and (sha256 is None or sha256 == (cached.saved_ or {}).get("parameters_sha256")):
+    # bundled model's digest: its path (importlib.resources, under IMPORTING), which only a
+    # refusal names, took longer than the classification (143 µs a call against 51).
+    if _as_loaded(cached) and (sha256 is None or _is_digest_of(cached, sha256)):
         return cached
     persistence = forksafe.imported(".persistence")
     sha256 = persistence.checked_pin(sha256)  # a malformed pin is refused before the load
@@ -91,6 +91,22 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
                 _bundled_params, _default = loaded.params_, loaded
     persistence.refuse_unpinned(_default, sha256, default_model_path())
     return _default
+
+
+def _is_digest_of(model: StanceModel, sha256: object) -> bool:
+    """Whether ``sha256`` is the digest ``model`` was loaded with, written as a pin may be
+    (upper case, as some tools print digests; with the line end of a file it was read from),
+    which :func:`~stance.persistence.checked_pin` and the refusal accept alike: such a pin
+    went the slow way, waiting on other threads' imports. Anything else is left to them.
+
+    >>> from types import SimpleNamespace
+    >>> model = SimpleNamespace(saved_={"parameters_sha256": "ab" * 32})
+    >>> _is_digest_of(model, "ab" * 32), _is_digest_of(model, " " + "AB" * 32 + "\\n"), _is_digest_of(model, "ab")
+    (True, True, False)
+    """
+    published = (model.saved_ or {}).get("parameters_sha256")
+    return published is not None and (sha256 == published or (
+        type(sha256) is str and sha256.strip().lower() == published))
 
 
 def _as_loaded(model: StanceModel | None) -> bool:

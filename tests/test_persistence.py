@@ -775,6 +775,31 @@ def test_a_call_pinned_to_the_bundled_model_costs_what_an_unpinned_one_does():
         stance.classify("We stand together.", sha256="0" * 64)
 
 
+def test_a_pin_written_in_upper_case_or_read_with_its_line_end_does_not_wait_for_imports_either():
+    # The pin as `Get-FileHash` prints a digest (upper case), or as read from a file (its line
+    # end), is accepted as the lower-case one is, but went the slow way still: the bundled
+    # model's path looked up under the lock a first-use import holds, on every call.
+    import threading
+
+    from stance import _forksafe as forksafe
+
+    published = stance.default_model().saved_["parameters_sha256"]
+    expected = stance.classify("We stand together.").to_dict()
+    answers = []
+    with forksafe.IMPORTING:  # held by this thread, as by one importing pandas
+        pinned = threading.Thread(target=lambda: answers.extend(
+            stance.classify("We stand together.", sha256=pin).to_dict()
+            for pin in (published.upper(), f" {published}\n", f"{published.upper()}\r\n")))
+        pinned.start()
+        pinned.join(timeout=10)
+        waited = pinned.is_alive()
+    pinned.join()
+    assert not waited, "a pinned call waited for another thread's import"
+    assert answers == [expected] * 3
+    with pytest.raises(ModelIntegrityError, match=f"sha256 is {published}, not {'a' * 64}, the digest given"):
+        stance.classify("We stand together.", sha256="A" * 64)
+
+
 def test_classify_classify_many_and_score_pin_a_model_given_by_its_path(saved, energy_model):
     # A service pinned on the command line (--model DIR --sha256 DIGEST) but in Python only
     # through stance.load(path, sha256=...), which gave up model="path"'s cache and its reload
