@@ -78,6 +78,10 @@ ONE_BY_ONE_BEFORE_INDEX = 2_000
 # statement took 276 µs by the index and 210 one by one; four, 401 and 458), and a stream of
 # single lines (stance classify's standard input) would have built it to go slower.
 FEWEST_FOR_INDEX = 4
+# ... as long as their text is shorter than this in all: the index reads a long statement
+# faster than the analyzer does (a speech of 10,000 words, 45 ms by the index, 71 one by one;
+# one of 1,900 characters, 0.50 and 0.51 ms; three of 900 in all, 0.34 and 0.33 ms).
+FEWEST_CHARACTERS_FOR_INDEX = 1_000
 # The smallest C (and stance_C) taken: scikit-learn's liblinear solver never returns from
 # C=1e-200 (1e-100 still finishes), and the fit cannot be interrupted.
 SMALLEST_C = 1e-12
@@ -1071,8 +1075,8 @@ class StanceModel:
         built = self.__dict__.get("_features")  # absent before a fit
         # A handful of statements (`stance classify "…"`): building the batch index would
         # cost more than it saves, unless many handfuls come (counted roughly: two threads may
-        # count one batch as one); and a few cost it more than they cost one by one.
-        few = len(texts) < FEWEST_FOR_INDEX
+        # count one batch as one); and a few short ones cost it more than they cost one by one.
+        few = len(texts) < FEWEST_FOR_INDEX and sum(map(len, texts)) < FEWEST_CHARACTERS_FOR_INDEX
         if len(texts) <= SMALL_BATCH and (built is None or few or (
                 built.value is None and built.one_by_one + len(texts) < ONE_BY_ONE_BEFORE_INDEX)):
             if built is not None and not few and built.value is None:
