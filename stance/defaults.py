@@ -97,16 +97,18 @@ def _is_digest_of(model: StanceModel, sha256: object) -> bool:
     """Whether ``sha256`` is the digest ``model`` was loaded with, written as a pin may be
     (upper case, as some tools print digests; with the line end of a file it was read from),
     which :func:`~stance.persistence.checked_pin` and the refusal accept alike: such a pin
-    went the slow way, waiting on other threads' imports. Anything else is left to them.
+    went the slow way, waiting on other threads' imports. Anything else, no str among it, is
+    left to them.
 
     >>> from types import SimpleNamespace
     >>> model = SimpleNamespace(saved_={"parameters_sha256": "ab" * 32})
     >>> _is_digest_of(model, "ab" * 32), _is_digest_of(model, " " + "AB" * 32 + "\\n"), _is_digest_of(model, "ab")
     (True, True, False)
     """
+    if not isinstance(sha256, str):  # an array's == is an array, whose truth numpy refuses
+        return False
     published = (model.saved_ or {}).get("parameters_sha256")
-    return published is not None and (sha256 == published or (
-        type(sha256) is str and sha256.strip().lower() == published))
+    return published is not None and (sha256 == published or sha256.strip().lower() == published)
 
 
 def _as_loaded(model: StanceModel | None) -> bool:

@@ -800,6 +800,20 @@ def test_a_pin_written_in_upper_case_or_read_with_its_line_end_does_not_wait_for
         stance.classify("We stand together.", sha256="A" * 64)
 
 
+def test_a_column_of_digests_given_as_the_pin_is_refused_as_no_str():
+    # The pin's fast path compared it with the bundled model's digest first, and numpy's
+    # comparison of an array (a column of digests passed by mistake) is an array: "ValueError:
+    # The truth value of an array with more than one element is ambiguous", not stance's error.
+    import numpy as np
+    import pandas as pd
+
+    published = stance.default_model().saved_["parameters_sha256"]
+    for pin, kind in ((np.array([published, published]), "ndarray"), (pd.Series([published] * 2), "Series")):
+        with pytest.raises(stance.InvalidTypeError, match=f"sha256 must be a str, got {kind}"):
+            stance.default_model(sha256=pin)
+    assert stance.default_model(sha256=np.str_(published)) is stance.default_model()
+
+
 def test_classify_classify_many_and_score_pin_a_model_given_by_its_path(saved, energy_model):
     # A service pinned on the command line (--model DIR --sha256 DIGEST) but in Python only
     # through stance.load(path, sha256=...), which gave up model="path"'s cache and its reload
