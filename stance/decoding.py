@@ -96,7 +96,10 @@ def _encodings_near(encoding: str) -> list[str]:
             written[key] = shown
     meant = []
     for key in nearest(_encoding_key(encoding), written):
-        codec = forksafe.codec(written[key])  # only a few, each a module imported: not the 400 names
+        try:  # only a few, each a module imported: not the 400 names
+            codec = forksafe.codec(written[key])
+        except LookupError:  # an alias of a codec this system has not: mbcs, dbcs (Windows' alone)
+            continue
         if getattr(codec, "_is_text_encoding", True) and codec.name not in _NO_FILE_TEXT:
             meant.append(written[key])
     return sorted(meant)

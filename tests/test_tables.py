@@ -1158,6 +1158,18 @@ def test_a_misspelt_encoding_is_offered_every_encoding_that_ties_for_nearest(tmp
         assert codecs.lookup(name)._is_text_encoding and encoding_named(name)
 
 
+@pytest.mark.parametrize("typed", ["mbc", "mbcss", "dbcs", "oem1"])
+def test_a_misspelt_encoding_near_a_codec_this_system_lacks_is_refused_as_any_other(tmp_path, capsys, typed):
+    # Python's aliases name mbcs, dbcs and oem, codecs of Windows alone: elsewhere looking up the
+    # nearest ("mbc": mbcs) raised its LookupError, a traceback from --encoding mbc, exit 1.
+    path = tmp_path / "t.csv"
+    path.write_text("text\nWe back NATO.\n")
+    with pytest.raises(InvalidInputError, match=f"^encoding: no encoding is named {typed!r}; "):
+        read_table(path, encoding=typed)
+    assert main(["score", str(path), "-o", str(tmp_path / "o.csv"), "--encoding", typed]) == 2
+    assert capsys.readouterr().err.startswith(f"stance score: argument --encoding: no encoding is named {typed!r}; ")
+
+
 def test_nearest_names_every_tie_whatever_order_the_names_come_in():
     from stance.nearest import nearest
     names = ["cp1252", "cp1125", "utf-8", "cp1255", "cp1250"]
