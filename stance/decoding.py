@@ -17,7 +17,7 @@ from typing import Any
 
 from . import _forksafe as forksafe
 from .exceptions import InvalidInputError, InvalidTypeError, MojibakeWarning, quoted, shell_path, type_name, warn
-from .nearest import nearest, or_listed
+from .nearest import edits, nearest, or_listed
 
 # Byte-order marks that name a text file's encoding beyond doubt. UTF-32's little-endian
 # mark begins with UTF-16's, so it is tried first.
@@ -44,7 +44,8 @@ def encoding_named(encoding: Any, argument: str = "encoding") -> str:
     >>> encoding_named("cp1525")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
-    stance.exceptions.InvalidInputError: encoding: no encoding is named 'cp1525'; did you mean 'cp1125' or 'cp1255'?
+    stance.exceptions.InvalidInputError: encoding: no encoding is named 'cp1525'; did you mean 'cp1125', 'cp1252' or
+    'cp1255'?
     >>> encoding_named("klingon")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
@@ -76,15 +77,20 @@ def encoding_named(encoding: Any, argument: str = "encoding") -> str:
     return "utf-8" if codec.name == "utf-8" else encoding
 
 
+# The encodings most files are in, which the refusal names when no encoding is near the one given
+# ("such as 'utf-8', 'cp1252' or 'utf-16'").
+_COMMON_ENCODINGS = ("utf-8", "cp1252", "utf-16")
+
+
 def _encodings_near(encoding: str) -> list[str]:
     """The names of text encodings that ``encoding``, no codec's name, most likely misspells, as
     :func:`stance.nearest.nearest` finds them (every one that ties), compared as Python's
     lookup reads a name (in any case, its dashes, underscores and spaces aside) and written with
     dashes, as people write them ("cp1252", "utf-16", "iso8859-2"). It was told "give one that
-    Python knows", naming none.
+    Python knows", naming none. So are the common ones two edits away (see :data:`_COMMON_ENCODINGS`).
 
     >>> _encodings_near("cp1525"), _encodings_near("utf-61"), _encodings_near("UTF8x"), _encodings_near("rot13x")
-    (['cp1125', 'cp1255'], ['utf-16'], ['utf-8'], [])
+    (['cp1125', 'cp1252', 'cp1255'], ['utf-16'], ['utf-8'], [])
     """
     aliases = forksafe.imported("encodings.aliases").aliases
     written: dict[str, str] = {}
@@ -94,8 +100,16 @@ def _encodings_near(encoding: str) -> list[str]:
         # "utf-8" before "utf8": a dash where Python's own name has one.
         if key not in written or ("-" in shown, -len(shown)) > ("-" in written[key], -len(written[key])):
             written[key] = shown
+    typed = _encoding_key(encoding)
+    close = nearest(typed, written)
+    # A common encoding two edits away is likelier meant than a rare code page one away: cp1525
+    # is one from cp1125 (Ukrainian DOS) and cp1255 (Hebrew), two from cp1252, which the refusal
+    # named before it offered the nearest; near enough by difflib's ratio too ("utf-61": not utf-8).
+    # Not where the name is one written otherwise ("cp-1250": cp1250, not cp1252 too).
+    close += [key for key in map(_encoding_key, _COMMON_ENCODINGS)
+              if typed not in written and key not in close and edits(typed, key) <= 2 and nearest(typed, [key])]
     meant = []
-    for key in nearest(_encoding_key(encoding), written):
+    for key in close:
         try:  # only a few, each a module imported: not the 400 names
             codec = forksafe.codec(written[key])
         except LookupError:  # an alias of a codec this system has not: mbcs, dbcs (Windows' alone)
