@@ -83,7 +83,13 @@ def _read_as_a_flag(word: str) -> bool:
 def _after_end_of_flags(argv: list[str], refused: list[str], parser: argparse.ArgumentParser) -> str:
     """``argv`` written again with its flags (and their values) first, then ``--`` and the
     values, in their order: ``-5% --json`` as ``--json -- -5%``, since after ``--`` a flag is
-    read as a value too."""
+    read as a value too.
+
+    >>> parser = argparse.ArgumentParser(prog="stance classify")
+    >>> _ = parser.add_argument("--json", action="store_true")
+    >>> _after_end_of_flags(["-5%", "-10 percent", "--json", "-5"], ["-5%"], parser)
+    "--json -- -5% '-10 percent' -5"
+    """
     flags: list[str] = []
     values: list[str] = []
     words = iter(argv)
@@ -93,7 +99,8 @@ def _after_end_of_flags(argv: list[str], refused: list[str], parser: argparse.Ar
             break
         action = None if word in refused else parser._option_string_actions.get(word)
         if action is None:
-            (values if word in refused or not word.startswith("-") else flags).append(word)
+            # A word argparse reads as a value ("-10 percent", "-5") is a statement, kept in its place.
+            (values if word in refused or not _read_as_a_flag(word) else flags).append(word)
             continue
         flags.append(word)
         if action.nargs is None:  # a flag that takes one value; --flag=VALUE is a word of its own

@@ -7205,6 +7205,20 @@ def test_a_statement_that_begins_with_a_dash_is_told_that_double_dash_ends_the_f
         assert out.splitlines() == [prediction.label for prediction in stance.classify_many(texts)]
 
 
+@pytest.mark.parametrize("argv", [["classify", "-5%", "-10 percent", "NATO."], ["classify", "-5%", "-5", "--json"],
+                                  ["classify", "--json", "-5% of GDP", "-5%", "-.5"]])
+def test_the_double_dash_hint_keeps_the_statements_in_their_order(capsys, argv):
+    # A statement that argparse reads as a value though it begins with "-" (one with a space, a
+    # negative number) was moved among the flags, before --: "stance
+    # classify -5% '-10 percent' NATO." was told to run "stance classify '-10 percent' -- -5%
+    # NATO.", whose lines of output come in another order than the statements given.
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == ""
+    suggested = _suggested(err)
+    flags = [word for word in argv[1:] if word == "--json"]
+    assert suggested == [argv[0], *flags, "--", *[word for word in argv[1:] if word not in flags]]
+
+
 @pytest.mark.parametrize("command", ["classify", "explain"])
 def test_the_help_of_a_command_of_statements_says_that_double_dash_ends_the_flags(capsys, command):
     with pytest.raises(SystemExit):
