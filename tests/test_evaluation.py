@@ -2120,6 +2120,23 @@ def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_letter_case(
         stance.evaluate(default_model, frame, by="party")
 
 
+def test_groups_of_one_spelling_each_are_not_grouped_again_to_find_no_twins(monkeypatch):
+    # A review: by= of 200,000 distinct names took 0.41 s to warn of no twins, where 0.20 s before
+    # case twins were looked for: each warning grouped every value again, to find nothing. Only
+    # the warning whose twins a set of keys shows now groups them.
+    from stance import group_values
+
+    asked = []
+    monkeypatch.setattr(group_values, "warn_of_spacing_twins", lambda *args, **kwargs: asked.append("spacing"))
+    monkeypatch.setattr(group_values, "warn_of_case_twins", lambda *args, **kwargs: asked.append("case"))
+    group_values.warn_of_twins([f"Speaker {i}" for i in range(1000)] + [2019, None], "by='speaker'")
+    assert asked == []
+    group_values.warn_of_twins(["SPD", "SPD ", "CDU"], "by='party'")
+    group_values.warn_of_twins(["SPD", "spd", "CDU"], "by='party'")
+    group_values.warn_of_twins(["SPD", "spd ", "CDU"], "by='party'")  # twins in case, spaced otherwise too
+    assert asked == ["spacing", "case", "case"]
+
+
 def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_their_spaces(seed_frame, default_model):
     # "SPD" and "SPD " (or "SPD\u00a0") were two rows of one visible name in the report, with no
     # word, where labels so spelt are refused.
