@@ -99,16 +99,24 @@ def warn_of_case_twins(values: Iterable[Any], argument: str, shown: int = 3,
     distinct = set(keyed.values())
     if len({key.casefold() for key in distinct}) == len(distinct):  # the common case, in a set's time
         return
-    # By case folded over the spacing key, each spacing named once: one set of case twins.
+    # By case folded over the spacing key, each spacing named once, by its spelling as its key
+    # when the data has it (the spacing warning names the others): one set of case twins.
     spellings: dict[str, dict[str, str]] = {}
-    for value in keyed:
-        spellings.setdefault(keyed[value].casefold(), {}).setdefault(keyed[value], value)
+    for value, key in keyed.items():
+        named = spellings.setdefault(key.casefold(), {})
+        if key not in named or value == key:
+            named[key] = value
     twins = [sorted(names.values()) for names in spellings.values() if len(names) > 1]
     if not twins:
         return
     said = "; ".join(and_listed(names) for names in twins[:shown])
     more = f" (and {len(twins) - shown} more such sets)" if len(twins) > shown else ""
-    warn(f"{argument}: the groups {said}{more} differ in letter case alone, so each is a group of its own; use one "
+    # A name with no spelling as its key differs in its spaces too ('Labour\xa0' and 'labour'),
+    # which no spacing warning tells, there being one spelling of each key: not "alone".
+    spaced = [name for names in twins[:shown] for name in names if keyed[name] != name]
+    its = "its" if len(spaced) == 1 else "their"
+    how = f" (and {and_listed(spaced)} in {its} spaces or unseen characters too)" if spaced else " alone"
+    warn(f"{argument}: the groups {said}{more} differ in letter case{how}, so each is a group of its own; use one "
          f"spelling in every row to make them one")
 
 

@@ -2120,6 +2120,24 @@ def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_letter_case(
         stance.evaluate(default_model, frame, by="party")
 
 
+@pytest.mark.parametrize("values, told", [
+    # No spelling of 'Labour\xa0' without its no-break space, so no spacing warning names it:
+    # "letter case alone" was untrue, and using one case would still leave two groups.
+    (["labour", "Labour\u00a0", "CDU"], "the groups 'Labour\\xa0' and 'labour' differ in letter case (and "
+                                         "'Labour\\xa0' in its spaces or unseen characters too), so"),
+    # Named by the spelling the spacing warning names beside 'Labour ', whatever the order.
+    (["Labour ", "labour", "Labour"], "the groups 'Labour' and 'labour' differ in letter case alone, so"),
+])
+def test_groups_that_differ_in_case_and_spacing_are_not_said_to_differ_in_case_alone(values, told):
+    from stance.group_values import warn_of_twins
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        warn_of_twins(values, "by='party'")
+    said = [str(warning.message) for warning in caught if "letter case" in str(warning.message)]
+    assert len(said) == 1 and f"by='party': {told} each is a group of its own" in said[0], said
+
+
 def test_groups_of_one_spelling_each_are_not_grouped_again_to_find_no_twins(monkeypatch):
     # A review: by= of 200,000 distinct names took 0.41 s to warn of no twins, where 0.20 s before
     # case twins were looked for: each warning grouped every value again, to find nothing. Only
