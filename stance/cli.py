@@ -94,6 +94,8 @@ class _Parser(argparse.ArgumentParser):
             flags = list(itertools.takewhile(lambda t: t != "--", own))
             for index, token in enumerate(flags):
                 flag = _one_dash_long_flag(token, self)
+                if flag and index and _given_its_value(flags[index - 1], flag, self):
+                    continue  # "--speaker -speaker": a value that begins with "-" (see cli_dashes), not a flag
                 short = flag and _short_flag_reading(token, flag, self, flags[:index] + flags[index + 1:])
                 if short:
                     self.error(f"argument {token.partition('=')[0]} reads two ways: did you mean {flag} (a long "
@@ -197,6 +199,20 @@ def _one_dash_long_flag(token: str, parser: argparse.ArgumentParser) -> str | No
         return None
     close = difflib.get_close_matches(name, long_names, n=1, cutoff=0.7)
     return f"--{close[0]}" if close else None
+
+
+def _given_its_value(before: str, flag: str, parser: argparse.ArgumentParser) -> bool:
+    """Whether the word after ``before`` is that flag's value, where it is the long ``flag``
+    written with one dash: ``--speaker -speaker`` gives --speaker the value "-speaker" (argparse
+    refuses it, and is told ``--speaker=-speaker``), where "did you mean --speaker?" was said.
+
+    >>> parser = _Parser(prog="stance document")
+    >>> _ = parser.add_argument("--speaker"); _ = parser.add_argument("--json", action="store_true")
+    >>> [_given_its_value(before, "--speaker", parser) for before in ("--speaker", "--json", "--speaker=x", "x")]
+    [True, False, False, False]
+    """
+    action = parser._option_string_actions.get(before)
+    return action is not None and action.nargs is None and flag in action.option_strings
 
 
 def _short_flag_reading(token: str, flag: str, parser: argparse.ArgumentParser,

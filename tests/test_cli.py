@@ -7219,6 +7219,26 @@ def test_the_double_dash_hint_keeps_the_statements_in_their_order(capsys, argv):
     assert suggested == [argv[0], *flags, "--", *[word for word in argv[1:] if word not in flags]]
 
 
+@pytest.mark.parametrize("argv, flag", [
+    (["score", "in.csv", "-o", "o.csv", "--text-column", "-text"], "--text-column"),
+    (["document", "doc.txt", "--speaker", "-speaker"], "--speaker"),
+    (["train", "lab.csv", "-o", "m", "--none-label", "-none"], "--none-label"),
+])
+def test_a_value_that_is_its_flag_s_name_with_one_dash_is_told_to_follow_an_equals_sign(capsys, argv, flag):
+    # "--text-column -text" (a column named "-text") was told "argument -text: a long flag takes
+    # two dashes; did you mean --text-column?", the flag given just before it, where any other
+    # value that begins with "-" ("--text-column -txt") is told --text-column=-txt.
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == ""
+    assert err == (f"stance {argv[0]}: argument {flag}: expected one argument; a value that begins with - is given "
+                   f"with =: {flag}={argv[-1]}\n")
+
+
+def test_a_one_dash_flag_after_a_flag_s_value_is_still_told_it_takes_two(capsys):
+    status, _, err = run(capsys, "score", "in.csv", "--text-column", "-output=o.csv")
+    assert status == 2 and err.endswith("argument -output: a long flag takes two dashes; did you mean --output?\n")
+
+
 @pytest.mark.parametrize("command", ["classify", "explain"])
 def test_the_help_of_a_command_of_statements_says_that_double_dash_ends_the_flags(capsys, command):
     with pytest.raises(SystemExit):
