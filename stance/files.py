@@ -1082,16 +1082,7 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             encoding = "utf-8-sig" if marked else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
-            # A folder's every file declares its types, as a glob's does ("stance score fold -o
-            # out.parquet" wrote its int8 as int64 and its decimal128(9, 2) as decimal128(38, 2)).
-            declared = (declared_by if declared_by is not None
-                        else files_read(like) if like is not None and os.path.isdir(like) else [like])
-            # And its first file's pandas metadata, as a glob's first file's is carried: without it
-            # pd.read_parquet read a folder's nullable Int8 ids back as float64.
-            carried = _pandas_columns(first_file(like) if like is not None and os.path.isdir(like) else like)
-            types = {name: kind for name, kind in _parquet_types(declared).items()
-                     if not (name in read_as_text and _is_binary(kind))}
-            writer = (_ParquetRows(handle, carried, name_lists, row_named, types)
+            writer = (_parquet_rows(handle, like, declared_by, name_lists, row_named, read_as_text)
                       if suffix == ".parquet"
                       else _JsonLines(handle) if suffix == ".jsonl" else _CsvRows(handle, form))
             try:
@@ -1253,6 +1244,25 @@ def _decimal_mark(path: Path, encoding: str, separator: str) -> str:
     except (OSError, csv.Error):  # read already; a semicolon file is Excel's in a decimal-comma locale
         return ","
     return "." if points else ","
+
+
+def _parquet_rows(handle: Any, like: str | os.PathLike | None, declared_by: Sequence[str | os.PathLike] | None,
+                  name_lists: Sequence[Any], row_named: Callable[[int], str] | None,
+                  read_as_text: Collection[str]) -> _ParquetRows:
+    """The writer of a Parquet output into ``handle``, with the types and pandas metadata its
+    Parquet input declares (see :func:`write_table_atomically`). Only a Parquet output asks:
+    a CSV or JSON Lines output read no footer and needs no pyarrow, which ``stance score
+    in.csv -o out.csv`` asked for (a traceback without it)."""
+    # A folder's every file declares its types, as a glob's does ("stance score fold -o
+    # out.parquet" wrote its int8 as int64 and its decimal128(9, 2) as decimal128(38, 2)).
+    declared = (declared_by if declared_by is not None
+                else files_read(like) if like is not None and os.path.isdir(like) else [like])
+    # And its first file's pandas metadata, as a glob's first file's is carried: without it
+    # pd.read_parquet read a folder's nullable Int8 ids back as float64.
+    carried = _pandas_columns(first_file(like) if like is not None and os.path.isdir(like) else like)
+    types = {name: kind for name, kind in _parquet_types(declared).items()
+             if not (name in read_as_text and _is_binary(kind))}
+    return _ParquetRows(handle, carried, name_lists, row_named, types)
 
 
 class _CsvRows:

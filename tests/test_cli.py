@@ -2933,6 +2933,28 @@ def test_parquet_output_without_pyarrow_is_refused_before_any_scoring(capsys, tm
     assert list(tmp_path.iterdir()) == [tmp_path / "in.csv"]
 
 
+def test_a_csv_or_json_lines_output_asks_nothing_of_pyarrow(capsys, tmp_path, monkeypatch):
+    # a48bb0cf read the Parquet types of the input for every output: `stance score in.csv -o
+    # out.csv` without pyarrow (an extra) died with a traceback, "No module named 'pyarrow'".
+    from stance import _forksafe
+
+    real = _forksafe.imported
+
+    def without_pyarrow(name):  # stance's own imports of pyarrow fail, as where it is not installed
+        if name.split(".")[0] == "pyarrow":
+            raise ModuleNotFoundError(f"No module named {name!r}")
+        return real(name)
+
+    monkeypatch.setattr(_forksafe, "imported", without_pyarrow)
+    pd.DataFrame({"text": ["We stand with Ukraine.", "Deter Russia."], "id": [7, 8]}).to_csv(tmp_path / "in.csv",
+                                                                                                index=False)
+    for suffix in (".csv", ".tsv", ".jsonl"):
+        status, _, err = run(capsys, "score", str(tmp_path / "in.csv"), "-o", str(tmp_path / f"out{suffix}"),
+                             "--no-progress")
+        assert status == 0, err
+    assert pd.read_csv(tmp_path / "out.csv").id.tolist() == [7, 8]
+
+
 def test_suggest_and_check_write_the_table_the_suffix_asks_for(capsys, tmp_path, read_scored):
     # suggest -o and check -o wrote only .csv and .tsv, where score -o writes .jsonl and
     # .parquet too: "tables are written as .csv or .tsv" refused the others.
