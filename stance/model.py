@@ -809,10 +809,20 @@ class StanceModel:
 
     def _reading_options(self) -> dict[str, Any]:
         """The options that say how a word is read, as :func:`stance.text.language` takes them
-        (what a negation word given by the user must be one word under)."""
-        return {name: getattr(self, name) for name in ("stem", "apostrophes", "links", "spelling", "invisibles",
-                                                       "cannot", "handles", "marks", "cjk", "lookalikes",
-                                                       "names")}
+        (what a negation word given by the user must be one word under), ``names`` as a fit reads
+        it: a 0.13.0 model's reading (:data:`stance.text.NAMES_WHATEVER_WORDS`) trains as True
+        does (see :meth:`fit`), so its words are checked so, not folded as that model read them.
+
+        >>> import stance
+        >>> stance.StanceModel(names="whatever the negation words")._reading_options()["names"]
+        True
+        """
+        options = {name: getattr(self, name) for name in ("stem", "apostrophes", "links", "spelling", "invisibles",
+                                                          "cannot", "handles", "marks", "cjk", "lookalikes",
+                                                          "names")}
+        if options["names"] == NAMES_WHATEVER_WORDS:
+            options["names"] = True
+        return options
 
     def _stance_ignores_reading(self) -> dict[str, Any]:
         """How a fit reads the words of ``stance_ignores``: as :func:`stance.text.make_analyzer`

@@ -2286,6 +2286,28 @@ def test_retraining_with_a_0_13_0_polish_models_options_says_it_will_read_otherw
     assert saved.saved_["parameters_sha256"] == model.saved_["parameters_sha256"]
 
 
+def test_a_0_13_0_polish_models_options_check_their_words_as_the_fit_reads_them():
+    # 0e3851f3 gave such a model's get_params() names='whatever the negation words', and the check of
+    # negation words read them under it, folded as 0.13.0 read them: stance.train(data, **{**options,
+    # "negation_words": ["nie", "żaden"]}) was refused, "got 'żaden', which it reads as 'zaden'; pass
+    # 'zaden'", though the fit reads as names=True does, 'żaden' as written (a word 'zaden' never met).
+    import warnings
+
+    from stance.exceptions import StanceWarning
+
+    polish = Path(__file__).resolve().parent / "data" / "polish.csv"
+    options = {**stance.load(POLISH_NAMES_0_13_0).get_params(), "negation_words": ["nie", "żaden"],
+               "stance_ignores": ["budowę"]}
+    with pytest.warns(StanceWarning, match="names='whatever the negation words' is the reading"):
+        told = stance.train(polish, stance_column="stance", **options)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message="names=", category=StanceWarning)
+        plain = stance.train(polish, stance_column="stance", **{**options, "names": True})
+    assert told.fitted_options_["negation_words"] == ["nie", "żaden"] == plain.fitted_options_["negation_words"]
+    texts = ["Nie popieramy budowę elektrowni.", "Żaden pobór nie jest potrzebny."]
+    assert told.predict_proba(texts).tobytes() == plain.predict_proba(texts).tobytes()
+
+
 def test_names_turned_on_in_a_polish_model_trained_now_is_still_refused_as_damaged(tmp_path):
     # A model trained now with Polish's negation words records names off and its vocabulary
     # holds "budowę"; its metadata with names turned on (re-signed) read "budowę" as "budowe",
