@@ -1103,8 +1103,7 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
                 writer.close()
         if isinstance(writer, _JsonLines) and writer.infinities:  # once written: a failed output has none
             warn(_infinities_told(target, writer.infinities))
-        if getattr(writer, "bytes_cells", None):
-            warn(_bytes_told(target, writer.bytes_cells))
+        _warn_of_bytes(repr(str(target)), getattr(writer, "bytes_cells", {}))
     except _PartFailed as failed:  # past _replacing, which names an OSError by the output
         raise failed.error from None
     finally:
@@ -1129,15 +1128,18 @@ def write_table_to_stdout(frame: pd.DataFrame, *, header_names: Callable[[list],
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:  # a closed stdout (which says so in one line), or a StringIO put in by redirect_stdout
         text = io.StringIO(newline="")
-        _CsvRows(text, form).write(frame, header)
+        rows = _CsvRows(text, form)
+        rows.write(frame, header)
         sys.stdout.write(("\ufeff" if marked else "") + text.getvalue())
+        _warn_of_bytes("standard output", rows.bytes_cells)
         return len(frame)
     # Its own writer on stdout's bytes: the file's line ends ("\n", or "\r\n" on Windows, where
     # stdout's own would make them "\r\r\n") and the file's errors, whatever stdout's are.
     stream = io.TextIOWrapper(buffer, encoding="utf-8-sig" if marked else "utf-8", errors="backslashreplace",
                               newline="")
+    rows = _CsvRows(stream, form)
     try:
-        _CsvRows(stream, form).write(frame, header)
+        rows.write(frame, header)
         stream.flush()
     except OSError as error:  # a full disk says it was standard output, as the printed table's does
         forksafe.imported(".terminal").raise_named_stdout_error(error)
@@ -1145,6 +1147,7 @@ def write_table_to_stdout(frame: pd.DataFrame, *, header_names: Callable[[list],
     finally:
         with suppress(OSError, ValueError):  # a broken pipe is told by the flush above; stdout stays open
             stream.detach()
+    _warn_of_bytes("standard output", rows.bytes_cells)  # as a .csv file's is told
     return len(frame)
 
 
@@ -1458,17 +1461,26 @@ def _base64_text(value: bytes | bytearray) -> str:
     return forksafe.imported("base64").b64encode(value).decode("ascii")
 
 
-def _bytes_told(target: Path, cells: dict[str, int]) -> str:
-    """The warning of a CSV, TSV or JSON Lines output ``target`` whose columns held the cells
-    of bytes ``cells`` counts, written as base64 text (see :func:`_with_bytes_as_base64`).
+def _warn_of_bytes(where: str, cells: dict[str, int]) -> None:
+    """Warn that the CSV, TSV or JSON Lines output ``where`` (a file's quoted path, or "standard
+    output", which ``-o -`` writes as its .csv would be written) wrote the cells of bytes ``cells``
+    counts as base64 (see :func:`_with_bytes_as_base64`); nothing if it wrote none."""
+    if cells:
+        warn(_bytes_told(where, cells))
 
-    >>> _bytes_told(Path("out.csv"), {"hash": 2})  # doctest: +NORMALIZE_WHITESPACE
+
+def _bytes_told(where: str, cells: dict[str, int]) -> str:
+    """The warning of a CSV, TSV or JSON Lines output ``where`` (see :func:`_warn_of_bytes`)
+    whose columns held the cells of bytes ``cells`` counts, written as base64 text (see
+    :func:`_with_bytes_as_base64`).
+
+    >>> _bytes_told("'out.csv'", {"hash": 2})  # doctest: +NORMALIZE_WHITESPACE
     "'out.csv': column 'hash' holds bytes (2 cells), written as base64 text (RFC 4648), which
     base64.b64decode reads back; a .parquet output keeps them as bytes"
     """
     held = ", ".join(f"column {name!r} holds bytes ({count} cell{'' if count == 1 else 's'})"
                      for name, count in cells.items())
-    return (f"{str(target)!r}: {held}, written as base64 text (RFC 4648), which base64.b64decode reads back; "
+    return (f"{where}: {held}, written as base64 text (RFC 4648), which base64.b64decode reads back; "
             "a .parquet output keeps them as bytes")
 
 

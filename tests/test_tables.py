@@ -2980,6 +2980,31 @@ def test_bytes_are_written_to_csv_and_json_lines_as_base64_and_to_parquet_as_byt
     assert written.schema.field("hash").type == pa.binary() and written.column("hash").to_pylist() == hashes
 
 
+def test_bytes_written_as_base64_to_standard_output_are_told_as_a_files_are(tmp_path, capsys):
+    # 4f2dd6a8 warned of bytes written as base64 to a .csv file, but `stance check in.parquet -o -`,
+    # which writes the same CSV to standard output, wrote the hash column's base64 without a word.
+    import base64
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    texts = [f"{opening} number {i}." for i in range(10)
+             for opening in ("We stand with Ukraine", "Deter Russia now", "Lunch at noon", "NATO is united")]
+    labels = ["ukraine_support", "deterrence", "none", "unity"] * 10
+    labels[0] = labels[5] = "none"  # two rows mislabelled, for check to flag
+    source = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"text": texts, "labels": labels, "h": pa.array([b"\xff\x00"] * 40)}), source)
+    assert main(["check", str(source), "-o", "-"]) == 0
+    out, err = capsys.readouterr()
+    rows = pd.read_csv(io.StringIO(out), keep_default_na=False)
+    flagged = len(rows)
+    assert flagged >= 2 and {base64.b64decode(cell) for cell in rows.h} == {b"\xff\x00"}
+    cells = f"{flagged} cell{'' if flagged == 1 else 's'}"
+    assert f"standard output: column 'h' holds bytes ({cells}), written as base64 text (RFC 4648)" in err
+    assert main(["check", str(source), "-o", str(tmp_path / "out.csv")]) == 0  # as a file's output is told
+    assert f"{str(tmp_path / 'out.csv')!r}: column 'h' holds bytes ({cells})" in capsys.readouterr().err
+
+
 def test_a_parquet_column_of_bytes_keeps_its_type_whatever_the_first_chunk_holds(tmp_path, capsys):
     # A column of bytes with no value in the first chunk was typed as text, and its later bytes
     # written as their print form: with --chunk-size 1 a hash came out the string "b'\\xff\\x00'" (as
