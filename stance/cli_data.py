@@ -337,14 +337,16 @@ def _stance_column(given: str | None, data, labels_column: str) -> str | None:
 
 
 def _write_rows(frame: Any, output: str, *, source: str, encoding: str = "utf-8", bom: bool = False,
-                name_lists: Sequence[Any] = ()) -> None:
+                name_lists: Sequence[Any] = (), read_as_text: Sequence[Any] = ()) -> None:
     """A result table to a .csv, .tsv, .jsonl or .parquet file by its suffix, as ``stance
     score -o`` writes one, its row labels in a "row" column (``row_2``, ``row_3``, … when the
     file has one already, as suggest's own output does), atomically, or to standard output as
     CSV for "-" (see :func:`stance.files.write_table_to_stdout`); the columns of
     ``source`` (read in ``encoding``) with an empty header cell keep it, and its byte-order mark
     and separator are kept, as ``stance score`` keeps them; ``bom`` (--bom) writes the mark whatever;
-    the columns ``name_lists`` names, of lists of names, stay lists in Parquet (see
+    the columns ``name_lists`` names, of lists of names, stay lists in Parquet, and those
+    ``read_as_text`` names (the texts, labels and stance the command read as text from a Parquet
+    file's bytes) are text there, not the bytes the file declares, whatever rows are written (see
     :func:`stance.files.write_table_atomically`)."""
     from .columns import free_name
     from .files import as_written, to_stdout, write_table_atomically, write_table_to_stdout
@@ -356,7 +358,7 @@ def _write_rows(frame: Any, output: str, *, source: str, encoding: str = "utf-8"
         return
     write_table_atomically([frame.rename_axis(name).reset_index()], output, source=source, progress=False,
                            allow_empty=True, header_names=as_written(source, encoding), like=source,
-                           like_encoding=encoding, bom=bom, name_lists=name_lists)
+                           like_encoding=encoding, bom=bom, name_lists=name_lists, read_as_text=read_as_text)
 
 
 def _check_table_output(output: str | None, source: str | None = None, other_formats: str | None = None,

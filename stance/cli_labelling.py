@@ -91,7 +91,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
         # The file's own columns come first, as they are (one named like a suggestion column as input_<name>).
         _write_rows(_to_fill_in(chosen, model), args.output, source=args.input, encoding=args.encoding,
-                    bom=args.bom)
+                    bom=args.bom, read_as_text=[args.text_column])
         note = "".join(f"; its column {quoted(old)} is {quoted(new)}" for old, new in renamed.items())
         print(f"wrote {counted(len(chosen), 'suggestion')} to {_written_to(args.output)}{note}", file=sys.stderr)
     else:
@@ -190,7 +190,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         lists = _all_lists(data[args.labels_column].tolist())
         written = _labels_for(written, labels_column, args.output, lists)
         _write_rows(written, args.output, source=args.data, encoding=args.encoding, bom=args.bom,
-                    name_lists=[labels_column] if lists else [])
+                    name_lists=[labels_column] if lists else [],
+                    read_as_text=[name for name in (args.text_column, args.labels_column, stance_column) if name])
         # "them" read as every row flagged where -n wrote its first few (an audit: 3 of 150).
         them = ("them" if len(written) == len(issues) else "the most suspicious of them" if len(written) == 1
                 else f"the {len(written)} most suspicious of them")

@@ -81,7 +81,8 @@ def _score_folder(args: argparse.Namespace) -> int:
     scored = score_checked(args.input, args.text_column, _model(args), n_jobs=args.n_jobs,
                            progress=False if args.no_progress else None, prefix=args.prefix,
                            encoding=args.encoding, argument="IN")
-    _write_rows(scored, args.output, source=args.input, encoding=args.encoding, bom=args.bom)
+    _write_rows(scored, args.output, source=args.input, encoding=args.encoding, bom=args.bom,
+                read_as_text=[args.text_column])
     return len(scored)
 
 

@@ -3035,6 +3035,40 @@ def test_a_parquet_column_of_bytes_keeps_its_type_whatever_the_first_chunk_holds
     assert all(schema.equals(schemas[0]) for schema in schemas)
 
 
+def test_texts_and_labels_stored_as_bytes_are_text_in_a_parquet_output_of_no_rows_too(tmp_path, capsys):
+    # a48bb0cf kept a Parquet input's declared bytes for score_file's text column alone: `stance check
+    # in.parquet -o out.parquet` of Impala's texts and labels (binary) wrote them binary when no row
+    # was flagged and string when one was, and a folder of no rows scored so too, so two nights'
+    # outputs did not stack; the hash beside them, bytes, stays binary in each.
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    texts = [f"{opening} number {i}." for i in range(10)
+             for opening in ("We stand with Ukraine", "Deter Russia now", "Lunch at noon", "NATO is united")]
+    labels = ["ukraine_support", "deterrence", "none", "unity"] * 10
+    wrong = list(labels)
+    wrong[0] = wrong[5] = "none"  # two rows mislabelled, for check to flag
+    schemas = {}
+    for name, given in (("clean", labels), ("wrong", wrong)):
+        source = tmp_path / f"{name}.parquet"
+        pq.write_table(pa.table({"text": pa.array([text.encode() for text in texts], pa.binary()),
+                                 "labels": pa.array([label.encode() for label in given], pa.binary()),
+                                 "h": pa.array([b"\xff\x00"] * 40)}), source)
+        out = tmp_path / f"{name}_out.parquet"
+        assert main(["check", str(source), "-o", str(out)]) == 0, capsys.readouterr().err
+        schemas[name] = pq.read_schema(out)
+        assert len(pq.read_table(out)) == (0 if name == "clean" else 2)
+    for schema in schemas.values():
+        assert [str(schema.field(column).type) for column in ("text", "labels", "h")] == ["string", "string", "binary"]
+    folder = tmp_path / "fold"
+    folder.mkdir()
+    pq.write_table(pa.table({"text": pa.array([], pa.binary()), "h": pa.array([], pa.binary())}),
+                   folder / "a.parquet")
+    assert main(["score", str(folder), "-o", str(tmp_path / "fold.parquet"), "--no-progress"]) == 0
+    schema = pq.read_schema(tmp_path / "fold.parquet")
+    assert [str(schema.field(column).type) for column in ("text", "h")] == ["string", "binary"]
+
+
 def test_a_parquet_output_of_a_parquet_input_reads_back_with_the_inputs_dtypes(tmp_path, energy_model):
     # An audit by an engineer wiring stance into a pipeline: the output of a Parquet input lost
     # pandas' schema metadata, so pd.read_parquet read nullable Int64 ids as float64 and the id
