@@ -51,7 +51,9 @@ from .text import (
     is_blank,
     languages_named_as_words,
     make_analyzer,
+    negation_word_list,
     plain_str,
+    reads_names,
     script_advice,
 )
 
@@ -583,7 +585,10 @@ class StanceModel:
         if advice:
             warn(advice)
         raised: dict[str, float] = {}
-        if self.names == NAMES_WHATEVER_WORDS:
+        # Only where 0.13.0's reading differs from names=True's: beside English's negation words (a
+        # grid of negation_words over the loaded model's options) both read names, and the fit is 0.13.0's.
+        if self.names == NAMES_WHATEVER_WORDS and not reads_names(self.stem,
+                                                                   negation_word_list(self.negation_words, self.stem)):
             warn(_names_no_longer_folded(self.negation_words))
         options = options_as_fitted(self.get_params())
         # A stem whose negation words grew records them, as if named (see fitted_negation_words)

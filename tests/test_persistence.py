@@ -2308,6 +2308,25 @@ def test_a_0_13_0_polish_models_options_check_their_words_as_the_fit_reads_them(
     assert told.predict_proba(texts).tobytes() == plain.predict_proba(texts).tobytes()
 
 
+def test_a_0_13_0_polish_models_options_beside_englishs_negation_words_train_without_a_false_warning():
+    # 0e3851f3 warned of any fit with names='whatever the negation words': the loaded model's options
+    # with negation_words="english" (a grid over negation_words) were told "this fit reads letters as
+    # written, as names=False does", where beside English's words names=True reads names as 0.13.0 did.
+    import warnings
+
+    from stance.exceptions import StanceWarning
+
+    polish = Path(__file__).resolve().parent / "data" / "polish.csv"
+    options = {**stance.load(POLISH_NAMES_0_13_0).get_params(), "negation_words": "english"}
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message="names=", category=StanceWarning)
+        quiet = stance.train(polish, stance_column="stance", **options)
+        plain = stance.train(polish, stance_column="stance", **{**options, "names": True})
+    texts = ["Popieramy budowę elektrowni w Suwałkach.", "Nie chcemy poboru."]
+    assert quiet.predict_proba(texts).tobytes() == plain.predict_proba(texts).tobytes()
+    assert quiet.fitted_options_ == plain.fitted_options_
+
+
 def test_names_turned_on_in_a_polish_model_trained_now_is_still_refused_as_damaged(tmp_path):
     # A model trained now with Polish's negation words records names off and its vocabulary
     # holds "budowę"; its metadata with names turned on (re-signed) read "budowę" as "budowe",
