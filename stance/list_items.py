@@ -151,19 +151,30 @@ _SECOND_MARKER = re.compile(r"\(?(?:2|b)[.)]")
 _SECOND_MARKER_OPENING = re.compile(r"\s*\(?(?:2|b)[.)](?:\s|$)")
 
 
-def _list_marker_pieces(pieces: list[str]) -> tuple[list[int], list[int]]:
-    """Where in ``pieces`` each piece ending in a list's first marker after a colon is (see _INLINE_FIRST_MARKER; not
-    the last piece, which is never read as one), and each piece that is a list's second marker alone (see
-    _SECOND_MARKER): a list whose first marker a piece ends with goes on when such a "2." follows it before the
-    next "…: 1.", whose own list it would be.
+def _list_marker_pieces(pieces: list[str]) -> tuple[set[int], int]:
+    """Where in ``pieces`` each piece ending in a list's first marker after a colon (see _INLINE_FIRST_MARKER; not
+    the last piece, which is never read as one) has its list go on in ``pieces``, and where the one still open at
+    their end is (-1 where none is), which may have its "2." open the line below. A piece that is a second marker
+    alone (see _SECOND_MARKER) goes with the nearest "…: 1." before it that no "2." has gone with yet, as a nested
+    list's items close before its parent's: a count of one before a list keeps its figure, and a list with a list
+    of its own inside its first item goes on.
 
     >>> _list_marker_pieces(["Przeciw: 1.", "Dziękuję.", "Our aims: 1.", "We arm Ukraine.", "2.", "We stay united."])
-    ([0, 2], [4])
+    ({2}, 0)
+    >>> _list_marker_pieces(["Our aims: 1.", "Arms, chiefly: 1.", "Air defence.", "2.", "Shells.", "2.", "Unity."])
+    ({0, 1}, -1)
     >>> _list_marker_pieces(["Za: 312.", "Przeciw: 1.", "Wstrzymało się: 2."])
-    ([1], [])
+    (set(), 1)
     """
-    firsts = [at for at, piece in enumerate(pieces[:-1]) if _INLINE_FIRST_MARKER.search(piece)]
-    return firsts, [at for at, piece in enumerate(pieces) if _SECOND_MARKER.fullmatch(piece)]
+    going_on: set[int] = set()
+    still_open: list[int] = []  # the "…: 1." pieces no "2." has gone with yet, the nearest last
+    for at, piece in enumerate(pieces):
+        if _SECOND_MARKER.fullmatch(piece):
+            if still_open:
+                going_on.add(still_open.pop())
+        elif at + 1 < len(pieces) and _INLINE_FIRST_MARKER.search(piece):
+            still_open.append(at)
+    return going_on, still_open[-1] if still_open else -1
 
 
 def _opens_with_second_marker(line: str | None) -> bool:

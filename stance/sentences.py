@@ -208,7 +208,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
     # looks below the same line, and a look past many blank lines for each took time in their product
     second_marker_below: dict[int, bool] = {}
     for block in blocks:
-        markers: tuple[list[int], list[int]] | None = None  # the block's "…: 1." and "2." pieces, once looked for
+        markers: tuple[set[int], int] | None = None  # the block's lists going on and still open, once looked for
         merged: list[list[str]] = []
         starts: list[int] = []  # where in the block each merged sentence starts
         many_lines = len(block.lines) > 1  # most blocks have one: no need to find where each piece is
@@ -248,16 +248,16 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                     # the line below: "Przeciw: 1. Dziękuję." and "Result: 1. Next item." are counts
                     if markers is None:
                         markers = _list_marker_pieces(pieces)
-                    firsts, seconds = markers
-                    later_first, later_second = bisect_right(firsts, index), bisect_right(seconds, index)
-                    # the "2." before the next "…: 1.", whose own list it is: "Przeciw: 1. Dziękuję. Porządek: 1.
-                    # Sprawozdanie. 2. Czytanie." keeps its count of one
-                    goes_on = later_second < len(seconds) and (
-                        later_first == len(firsts) or seconds[later_second] < firsts[later_first])
-                    if not goes_on and later_first == len(firsts):
-                        # a line-opening "2." opens a block of its own: the block's last first marker has its list
-                        # go on below the block, however many lines its first item (or lead-in) wraps over ("We did
-                        # three things: 1. We agreed plans" / "for the flank." / "2. We put troops in.")
+                    going_on, still_open = markers
+                    # a "2." goes with the nearest "…: 1." before it that none has gone with yet: "Przeciw: 1.
+                    # Dziękuję. Porządek: 1. Sprawozdanie. 2. Czytanie." keeps its count of one, and "…: 1. To raise
+                    # spending, chiefly: 1. Air defence. 2. Shells. 2. To support Ukraine." is a list in a list
+                    goes_on = index in going_on
+                    if not goes_on and index == still_open:
+                        # a line-opening "2." opens a block of its own: the block's first marker still open at its
+                        # end has its list go on below the block, however many lines its first item (or lead-in)
+                        # wraps over ("We did three things: 1. We agreed plans" / "for the flank." / "2. We put
+                        # troops in.")
                         if document_lines is None:
                             document_lines = _numbered_lines(text)[:2]
                         below = block.lines[-1]

@@ -13663,3 +13663,32 @@ def test_an_embargo_whose_event_goes_on_with_names_told_of_it_with_an_adverb_is_
     for rest in ("are fully ready to act.", "are still divided."):
         statement = f"Not for publication until the minister speaks with Rutte and NATO allies {rest}"
         assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Sejm calls on the government: 1. To raise spending. In particular: 1. Air defence. 2. Ammunition. 2. To "
+     "support Ukraine.",
+     ["The Sejm calls on the government:", "To raise spending.", "In particular:", "Air defence.", "Ammunition.",
+      "To support Ukraine."]),
+    # the parent list's "2." on the line below
+    ("The Sejm calls on the government: 1. To raise spending. In particular: 1. Air defence. 2. Ammunition.\n"
+     "2. To support Ukraine.",
+     ["The Sejm calls on the government:", "To raise spending.", "In particular:", "Air defence.", "Ammunition.",
+      "To support Ukraine."]),
+    ("Sejm wzywa rząd: 1. Do zwiększenia wydatków. W szczególności: 1. Obrona powietrzna. 2. Amunicja. 2. Do "
+     "wsparcia Ukrainy.",
+     ["Sejm wzywa rząd:", "Do zwiększenia wydatków.", "W szczególności:", "Obrona powietrzna.", "Amunicja.",
+      "Do wsparcia Ukrainy."]),
+    # a count of one before such a list still keeps its figure
+    ("Głosowało 450. Przeciw: 1. Dziękuję. Uchwała: 1. Wydatki. W szczególności: 1. Obrona powietrzna. 2. Amunicja. "
+     "2. Wsparcie.",
+     ["Głosowało 450.", "Przeciw: 1.", "Dziękuję.", "Uchwała:", "Wydatki.", "W szczególności:", "Obrona powietrzna.",
+      "Amunicja.", "Wsparcie."]),
+])
+def test_a_lists_first_marker_goes_when_a_list_inside_its_first_item_comes_before_its_second(text, expected):
+    # A review of 30ef8514: a "2." went with the "…: 1." nearest before it, so a list with a numbered list inside its
+    # first item ("…: 1. To raise spending. In particular: 1. … 2. … 2. …") kept its own "1." as a statement's
+    # ("The Sejm calls on the government: 1."), where 900d2acc dropped it; the inner list's "2." closes the inner list,
+    # the next "2." the outer one, as nested lists close
+    assert split_sentences(text) == expected
+    assert split_sentences(f"PEVKUR: We met.\n{text}\nWe act.\n")[1:-1] == expected
