@@ -208,9 +208,13 @@ _PUBLISHED_ON = (r"(?:first |last )?(?:published|updated|posted|modified|(?:zule
 # was scored as a statement, or joined to the line below it, where "Embargoed until …" was a note. So does "Embargo"
 # with a dash for its colon, or its time right after it ("Embargo – 10:00 CET", "EMBARGO 00:01 GMT 4 MARCH"). The
 # noun alone opens a sentence as often ("Embargo on Russian oil must be tightened.", "Under embargo, Russia's exports
-# fell.").
+# fell."). A dash after it sets off a speaker's words more often than a colon does ("Embargo – yes. Blockade – no.",
+# "Embargo – Russia must pay.", statements at 0769016b's parent): a note's only before what a note goes on with, its
+# time, day or "until" ("Embargo – 10:00 CET", "EMBARGO — TUESDAY 4 MARCH", "Embargo – not for publication before…").
+_EMBARGO_DASH_GOES_ON = rf"(?:\d|(?:until|till|before|not|check|{_WEEKDAY})\b)"
 _EMBARGO_OPENING = (r"(?:strictly\s+)?(?:embargoed\b|(?:under\s+)?embargo"
-                    r"(?=\s*[:–—]|\s+-\s|\s+(?:until|till|before)\b|\s+\d{1,2}[:.]\d{2}(?!\d)))")
+                    rf"(?=\s*:|\s*[–—]\s*{_EMBARGO_DASH_GOES_ON}|\s+-\s+{_EMBARGO_DASH_GOES_ON}|"
+                    r"\s+(?:until|till|before)\b|\s+\d{1,2}[:.]\d{2}(?!\d)))")
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters"), a

@@ -13692,3 +13692,17 @@ def test_a_lists_first_marker_goes_when_a_list_inside_its_first_item_comes_befor
     # the next "2." the outer one, as nested lists close
     assert split_sentences(text) == expected
     assert split_sentences(f"PEVKUR: We met.\n{text}\nWe act.\n")[1:-1] == expected
+
+
+@pytest.mark.parametrize("statement", [
+    "Embargo – Russia must pay.", "Embargo — now, not later.", "Embargo - the only answer.", "Embargo – what else?"])
+def test_a_sentence_after_embargo_and_a_dash_is_words_unless_a_time_or_until_follows(statement):
+    # A review of 0769016b: a dash after "Embargo" opened a note whatever followed it, so a speaker's short sentence
+    # set off by one was lost whole with "Embargo – yes. Blockade – no." (statements at 0769016b's parent)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    assert split_sentences("Embargo – yes. Blockade – no.\n") == ["Embargo – yes.", "Blockade – no."]
+    # the note's time, day or "until" after the dash is a note still
+    for note in ("Embargo—10:00 CET", "EMBARGO — TUESDAY 4 MARCH 00:01 GMT", "EMBARGO – UNTIL DELIVERY",
+                 "Embargo – not for publication before 10:00"):
+        assert split_sentences(f"{note}\nNATO allies will stand firm.\n") == ["NATO allies will stand firm."]
