@@ -89,6 +89,9 @@ def _after_end_of_flags(argv: list[str], refused: list[str], parser: argparse.Ar
     >>> _ = parser.add_argument("--json", action="store_true")
     >>> _after_end_of_flags(["-5%", "-10 percent", "--json", "-5"], ["-5%"], parser)
     "--json -- -5% '-10 percent' -5"
+    >>> _ = parser.add_argument("--model")
+    >>> _after_end_of_flags(["-5%", "--model=my model", "NATO."], ["-5%"], parser)
+    "'--model=my model' -- -5% NATO."
     """
     flags: list[str] = []
     values: list[str] = []
@@ -99,8 +102,12 @@ def _after_end_of_flags(argv: list[str], refused: list[str], parser: argparse.Ar
             break
         action = None if word in refused else parser._option_string_actions.get(word)
         if action is None:
-            # A word argparse reads as a value ("-10 percent", "-5") is a statement, kept in its place.
-            (values if word in refused or not _read_as_a_flag(word) else flags).append(word)
+            # A word argparse reads as a value ("-10 percent", "-5") is a statement, kept in its place;
+            # a known flag given its value with "=" is a flag whatever the value holds: argparse reads
+            # "--model=my model" so (a space makes only an unknown word a value), and after -- it
+            # would be classified as a statement, the model unused.
+            flag = _read_as_a_flag(word) or word.partition("=")[0] in parser._option_string_actions
+            (values if word in refused or not flag else flags).append(word)
             continue
         flags.append(word)
         if action.nargs is None:  # a flag that takes one value; --flag=VALUE is a word of its own

@@ -7241,6 +7241,16 @@ def test_the_double_dash_hint_keeps_the_statements_in_their_order(capsys, argv):
     assert suggested == [argv[0], *flags, "--", *[word for word in argv[1:] if word not in flags]]
 
 
+@pytest.mark.parametrize("model", ["--model=my model", "--model=C:\\My Models\\nato"])
+def test_the_double_dash_hint_keeps_a_flag_given_a_value_with_a_space_among_the_flags(capsys, model):
+    # A model's path with a space, given with "=", is a flag to argparse (the space makes only an
+    # unknown word a value), but the hint put it after --, where it is a statement to classify and
+    # the bundled model answers: "stance classify -- -5% '--model=my model' NATO.".
+    status, out, err = run(capsys, "classify", "-5%", model, "NATO.")
+    assert status == 2 and out == ""
+    assert _suggested(err) == ["classify", model, "--", "-5%", "NATO."]
+
+
 @pytest.mark.parametrize("argv, flag", [
     (["score", "in.csv", "-o", "o.csv", "--text-column", "-text"], "--text-column"),
     (["document", "doc.txt", "--speaker", "-speaker"], "--speaker"),
