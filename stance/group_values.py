@@ -114,10 +114,28 @@ def warn_of_case_twins(values: Iterable[Any], argument: str, shown: int = 3,
     # A name with no spelling as its key differs in its spaces too ('Labour\xa0' and 'labour'),
     # which no spacing warning tells, there being one spelling of each key: not "alone".
     spaced = [name for names in twins[:shown] for name in names if keyed[name] != name]
-    its = "its" if len(spaced) == 1 else "their"
-    how = f" (and {and_listed(spaced)} in {its} spaces or unseen characters too)" if spaced else " alone"
+    how = f" (and {and_listed(spaced)} in {_other_spelling(spaced, keyed)} too)" if spaced else " alone"
     warn(f"{argument}: the groups {said}{more} differ in letter case{how}, so each is a group of its own; use one "
          f"spelling in every row to make them one")
+
+
+def _other_spelling(names: list[str], keys: Mapping[str, str]) -> str:
+    """What the case twins ``names`` differ in beside letter case, each written otherwise than its
+    spacing key ``keys`` gives: their spaces or unseen characters, or how their accents are
+    encoded ('Orba\u0301n' beside 'orbán', as macOS and PDFs write names), which
+    :func:`warn_of_spacing_twins` names alike: "spaces" alone sent the reader after spaces.
+
+    >>> _other_spelling(["Labour\xa0"], {"Labour\xa0": "Labour"})
+    'its spaces or unseen characters'
+    >>> _other_spelling(["Orba\u0301n"], {"Orba\u0301n": "Orb\u00e1n"})
+    'how its accents are encoded'
+    """
+    from .names import composed
+
+    its = "its" if len(names) == 1 else "their"
+    ways = ([f"how {its} accents are encoded"] if any(composed(name) != name for name in names) else []) + (
+        [f"{its} spaces or unseen characters"] if any(composed(name) != keys[name] for name in names) else [])
+    return " and in ".join(ways)
 
 
 def warn_of_spacing_twins(values: Iterable[Any], argument: str, shown: int = 3,

@@ -2127,6 +2127,12 @@ def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_letter_case(
                                          "'Labour\\xa0' in its spaces or unseen characters too), so"),
     # Named by the spelling the spacing warning names beside 'Labour ', whatever the order.
     (["Labour ", "labour", "Labour"], "the groups 'Labour' and 'labour' differ in letter case alone, so"),
+    # Decomposed (macOS, a PDF): it differs in how its accent is encoded, not in any space.
+    (["Orba\u0301n", "orb\u00e1n"], "the groups 'Orba\u0301n' and 'orb\u00e1n' differ in letter case (and "
+                                    "'Orba\u0301n' in how its accents are encoded too), so"),
+    (["Orba\u0301n\xa0", "orb\u00e1n"], "the groups 'Orba\u0301n\\xa0' and 'orb\u00e1n' differ in letter case "
+                                         "(and 'Orba\u0301n\\xa0' in how its accents are encoded and in its spaces or "
+                                         "unseen characters too), so"),
 ])
 def test_groups_that_differ_in_case_and_spacing_are_not_said_to_differ_in_case_alone(values, told):
     from stance.group_values import warn_of_twins
