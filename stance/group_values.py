@@ -81,8 +81,10 @@ def warn_of_case_twins(values: Iterable[Any], argument: str, shown: int = 3,
     "labour", a party typed two ways): each is a group of its own, counted apart, which is
     right (a value is what the data holds, as :func:`warn_of_spacing_twins` keeps look-alikes
     apart), but was not told, where "Labour" and "Labour " were. Values that also differ in
-    their spaces are named by their first spelling, which the spacing warning names beside the
-    others. ``keys``: each value's :func:`stance.label_names.spacing_key`, when worked out already.
+    their spaces or in how their accents are encoded are named by the spelling the data has
+    without that difference, where it has one (the spacing warning names the others beside it),
+    and where it has none the warning says what else differs. ``keys``: each value's
+    :func:`stance.label_names.spacing_key`, when worked out already.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
