@@ -38,7 +38,7 @@ from .exceptions import (
     type_name,
     warn,
 )
-from .times import TimeLayout, as_text, layouts_of, merged
+from .times import TimeLayout, as_text, layouts_of, merged, zone_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1899,7 +1899,7 @@ def _first_finer(values: pd.Series, kind: Any) -> tuple[int, Any] | None:
     # Zoned times are floored in UTC: pandas floors a zone's wall clock and puts it back in the zone,
     # which raised "Cannot infer dst time" (exit 1) for a time in the hour a clock goes back twice
     # (2024-10-27 02:08 in Europe/Warsaw). A zone's offset is whole seconds, so either floor cuts alike.
-    instants = values.dt.tz_convert("UTC") if getattr(values.dtype, "tz", None) is not None else values
+    instants = values.dt.tz_convert("UTC") if zone_of(values.dtype) is not None else values
     cut = values.notna() & (instants.dt.floor(kind.unit) != instants)
     return next(((int(position), values.iloc[position]) for position in cut.to_numpy().nonzero()[0]), None)
 
@@ -1907,18 +1907,21 @@ def _first_finer(values: pd.Series, kind: Any) -> tuple[int, Any] | None:
 def _times_alike(dtype: Any, kind: Any) -> bool:
     """Whether a pandas column of ``dtype`` (a kind of times, or of numbers) holds the times a
     column of Arrow type ``kind`` holds: times among timestamps, zoned (in any zone) or not as
-    they are, or durations among durations.
+    they are, pandas' own dtypes or Arrow's (see :func:`stance.times.zone_of`), or durations
+    among durations.
 
     >>> import pandas as pd, pyarrow as pa
     >>> _times_alike(pd.DatetimeTZDtype(tz="UTC"), pa.timestamp("us", tz="Europe/Berlin"))
     True
     >>> _times_alike(pd.Series(pd.to_datetime(["2024-01-01"])).dtype, pa.timestamp("us", tz="UTC"))
     False
+    >>> _times_alike(pd.ArrowDtype(pa.timestamp("s", tz="UTC")), pa.timestamp("us", tz="Europe/Berlin"))
+    True
     """
     pa = forksafe.imported("pyarrow")
 
     if pa.types.is_timestamp(kind):
-        return dtype.kind == "M" and (kind.tz is None) == (getattr(dtype, "tz", None) is None)
+        return dtype.kind == "M" and (kind.tz is None) == (zone_of(dtype) is None)
     return pa.types.is_duration(kind) and dtype.kind == "m"
 
 

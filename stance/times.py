@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -46,6 +46,21 @@ class TimeLayout:
 def is_time(column: pd.Series) -> bool:
     """Whether ``column`` holds timestamps (with or without a time zone) or durations."""
     return column.dtype.kind in "mM"
+
+
+def zone_of(dtype: Any) -> Any:
+    """The time zone of a column of timestamps of ``dtype``, or None (no zone, or no timestamps):
+    pandas' own (``DatetimeTZDtype``) or Arrow's (``pd.ArrowDtype``, as ``dtype_backend="pyarrow"``
+    reads a zoned column), which keeps its zone in ``pyarrow_dtype`` and has no ``tz`` of its own.
+
+    >>> import pandas as pd, pyarrow as pa
+    >>> zone_of(pd.DatetimeTZDtype(tz="UTC")), zone_of(pd.ArrowDtype(pa.timestamp("us", tz="Europe/Berlin")))
+    (datetime.timezone.utc, 'Europe/Berlin')
+    >>> zone_of(pd.ArrowDtype(pa.timestamp("us"))), zone_of(pd.ArrowDtype(pa.int64()))
+    (None, None)
+    """
+    arrow = getattr(dtype, "pyarrow_dtype", None)
+    return getattr(arrow if arrow is not None else dtype, "tz", None)
 
 
 def layouts_of(frame: pd.DataFrame) -> dict[str, TimeLayout]:

@@ -1017,6 +1017,47 @@ def test_arrow_timestamps_and_durations_are_written_as_their_numpy_twins_are(cap
     scored.to_csv(tmp_path / "by_pandas.csv")
 
 
+def test_arrow_zoned_timestamps_are_written_to_parquet_as_the_input_holds_them(capsys, tmp_path):
+    # A review: a Parquet file written from a frame of pd.ArrowDtype(pa.timestamp("us", tz=…))
+    # columns (pd.read_parquet(..., dtype_backend="pyarrow"), then to_parquet) was refused by
+    # `stance score in.parquet -o out.parquet` and score_file: "column 'when' holds timestamp[us,
+    # tz=Europe/Berlin] in the rows written before and other values in a later chunk (… in row 0)":
+    # an Arrow dtype keeps its zone in pyarrow_dtype, not in a tz of its own, and was taken for
+    # times without one. Every unit and zone is now written with its type and values.
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    frame = pd.DataFrame({"text": ["We stand with Ukraine.", "Send tanks.", "Thank you."]})
+    for unit in ("s", "ms", "us", "ns"):
+        when = pd.to_datetime(["2024-01-04", "2024-10-27 00:08:30", None], format="ISO8601").as_unit(unit)
+        for zone in (None, "UTC", "Europe/Warsaw", "+05:30"):
+            kind = pa.timestamp(unit, tz=zone)
+            frame[f"ts_{unit}_{zone}"] = pd.Series(when if zone is None else when.tz_localize("UTC").tz_convert(zone)
+                                                   ).astype(pd.ArrowDtype(kind))
+    source = tmp_path / "in.parquet"
+    frame.to_parquet(source)
+    expected = pq.read_table(source).drop_columns(["text"])
+    for chunk_size in ("1", "50000"):
+        status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.parquet"), "--chunk-size",
+                             chunk_size, "--no-progress")
+        assert status == 0, err
+        written = pq.read_table(tmp_path / "out.parquet")
+        for field in expected.schema:
+            assert written.schema.field(field.name).type == field.type, field.name
+            assert written.column(field.name).equals(expected.column(field.name)), field.name
+        assert pd.read_parquet(tmp_path / "out.parquet").ts_us_UTC.dtype == frame.ts_us_UTC.dtype
+    assert stance.score_file(source, tmp_path / "lib.parquet", chunk_size=2) == 3
+    assert pq.read_table(tmp_path / "lib.parquet").select(expected.column_names).equals(expected)
+    # A later file's Arrow times finer than the first's unit are still refused, zoned too, in the
+    # hour Warsaw's clock goes back (02:08 CET), which Arrow's floor of the wall clock refused.
+    (tmp_path / "g").mkdir()
+    for name, unit, at in (("a", "ms", "2024-10-27 00:08"), ("b", "ns", "2024-10-27 01:08:00.000001")):
+        pd.DataFrame({"text": ["Hold."], "when": pd.Series(pd.to_datetime([at], utc=True, format="ISO8601")).astype(
+            pd.ArrowDtype(pa.timestamp(unit, tz="Europe/Warsaw")))}).to_parquet(tmp_path / "g" / f"{name}.parquet")
+    status, _, err = run(capsys, "score", str(tmp_path / "g" / "*.parquet"), "-o", str(tmp_path / "g.parquet"),
+                         "--no-progress")
+    assert status == 2 and "times finer than ms in a later chunk" in err, err
+
+
 def test_a_parquet_file_of_an_arrow_list_column_is_read_as_one_of_plain_lists(capsys, tmp_path, energy_frame,
                                                                               monkeypatch):
     # A data engineer's audit: a Parquet file written from a frame with a column of
