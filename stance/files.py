@@ -1907,8 +1907,10 @@ def _first_finer(values: pd.Series, kind: Any) -> tuple[int, Any] | None:
 def _times_alike(dtype: Any, kind: Any) -> bool:
     """Whether a pandas column of ``dtype`` (a kind of times, or of numbers) holds the times a
     column of Arrow type ``kind`` holds: times among timestamps, zoned (in any zone) or not as
-    they are, pandas' own dtypes or Arrow's (see :func:`stance.times.zone_of`), or durations
-    among durations.
+    they are, pandas' own dtypes or Arrow's (see :func:`stance.times.zone_of`), durations
+    among durations, or Arrow's dates among dates. pandas gives Arrow's dates (``date32[pyarrow]``)
+    the kind of its times, ``"M"``: they are dates all the same, not times at midnight (pandas'
+    own dtypes hold dates as objects, which :func:`_first_of_another_type` reads one by one).
 
     >>> import pandas as pd, pyarrow as pa
     >>> _times_alike(pd.DatetimeTZDtype(tz="UTC"), pa.timestamp("us", tz="Europe/Berlin"))
@@ -1917,11 +1919,18 @@ def _times_alike(dtype: Any, kind: Any) -> bool:
     False
     >>> _times_alike(pd.ArrowDtype(pa.timestamp("s", tz="UTC")), pa.timestamp("us", tz="Europe/Berlin"))
     True
+    >>> dates = pd.ArrowDtype(pa.date32())
+    >>> _times_alike(dates, pa.date32()), _times_alike(dates, pa.timestamp("us"))
+    (True, False)
     """
     pa = forksafe.imported("pyarrow")
 
+    arrow = getattr(dtype, "pyarrow_dtype", None)
+    dates = arrow is not None and pa.types.is_date(arrow)
+    if pa.types.is_date(kind):
+        return dates
     if pa.types.is_timestamp(kind):
-        return dtype.kind == "M" and (kind.tz is None) == (zone_of(dtype) is None)
+        return dtype.kind == "M" and not dates and (kind.tz is None) == (zone_of(dtype) is None)
     return pa.types.is_duration(kind) and dtype.kind == "m"
 
 

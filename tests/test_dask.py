@@ -1558,6 +1558,10 @@ def test_dasks_advice_to_files_named_as_no_table_names_the_suffixes_it_reads_and
 @pytest.mark.parametrize(("first", "then", "shown"), [
     (_DAYS, [datetime.date(2024, 1, 3), None], "timestamp[us] in the rows written before and other values in a later "
      "chunk (datetime.date(2024, 1, 3) in row 0 of 'G/b.parquet'), and a Parquet column holds one type"),
+    # Arrow's dates (dtype_backend="pyarrow"), which pandas gives the kind of its times, were cast to them silently.
+    (_DAYS, pd.Series([datetime.date(2024, 1, 3), None], dtype="date32[day][pyarrow]"), "timestamp[us] in the rows "
+     "written before and other values in a later chunk (datetime.date(2024, 1, 3) in row 0 of 'G/b.parquet'), and a "
+     "Parquet column holds one type"),
     (_DAYS.astype("datetime64[ms]"), pd.to_datetime(["2024-01-03 00:00:00.000001", "2024-01-04"], format="ISO8601"),
      "timestamp[ms] in the rows written before and times finer than ms in a later chunk "
      "(Timestamp('2024-01-03 00:00:00.000001') in row 0 of 'G/b.parquet'), which the column would cut")])
