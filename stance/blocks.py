@@ -103,6 +103,7 @@ from .transcripts import (
     _is_french_record,
     _is_transcript,
     _qa_lines,
+    _speaking_names,
     _wrapped_tags,
 )
 from .wrapping import (
@@ -372,6 +373,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     names_are_tags = _is_transcript("\n".join(line for line in lines if _strip(line) not in question_tags)
                                     if question_tags else text, furniture, french_record)
     headlines = _headlines(lines, names_are_tags, french_record)  # "NATO: Allies agree…": a story's, no tag
+    # the names that tag words: one of them tagging a figure alone speaks it ("RUTTE: 32."); another
+    # label so is a vote's tally ("Za: 312. Przeciw: 1."), no speaker's turn
+    speaking = _speaking_names(lines, names_are_tags, french_record)
     divisions = _division_lists(lines)  # "Division No. 112" / "AYES" / "Abbott, Diane": no one's words
     thread_totals = _thread_totals(text)
     emoji_bullets = _emoji_bullets(lines, names_are_tags, french_record)  # "✅ …" / "✅ …": a list's items
@@ -517,7 +521,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         # after ">>" a name and a colon is a tag (">> Rutte: We will…"), however few lines have one
         tag = None if at in headlines else _speaker_tag(line, names_are_tags or at in turns or line in question_tags,
                                                         after_question=speaker == "Q",
-                                                        holders=holders, french_record=french_record)
+                                                        holders=holders, french_record=french_record,
+                                                        speakers=speaking)
         if not tag and at in voices and (named.resolve(spellings.get(_spelling_key(voices[at]), voices[at]))
                                          != speaker or at in turns):
             # a caption's voice names its speaker as a tag would; the same voice in the next cue

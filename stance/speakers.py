@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import cache
 
 from . import _forksafe as forksafe
@@ -422,6 +422,13 @@ _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS
 # code ("AN: Allies must…", "DE: Germany supports…"): labels, naming no speaker, only as mail programs write
 # them ("An: Redaktion", "De : Service de presse"); compared as written, not in capitals.
 _MAIL_LABELS = frozenset({"An", "De"})
+# A vote's tally after its label's colon, as a parliament's record prints a division: a figure alone,
+# with a word of what it counts or not ("312.", "0", "1 vote", "312 posłów"), and the line's other
+# tallies after it ("Za: 312. Przeciw: 1."). Read as a tag, "Za:" named a speaker of the figure,
+# and its "312." was dropped as a list's marker or a number alone; "Przeciw: 1." lost its "1." so.
+_FIGURE = r"\d+(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?(?: [^\W\d_]+)?"
+_TALLY_LABEL = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4} ?[:：]"
+_TALLY_TURN = re.compile(rf"{_FIGURE}(?:[.;,]?\s+{_TALLY_LABEL}\s*{_FIGURE})*[.;]?")
 _WORD_OR_SPACE = re.compile(rf"\s+|[{_INVISIBLE}]+|[^\s{_INVISIBLE}]+")
 # What a line needs normalising for: whitespace that is not one plain space (two in a row, a
 # tab, a no-break space…) or an invisible mark.
@@ -495,7 +502,8 @@ def _clusters(line: str) -> list[tuple[int, str]]:
 
 
 def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
-                 holders: dict[str, str] | None = None, french_record: bool = False) -> tuple[str, int] | None:
+                 holders: dict[str, str] | None = None, french_record: bool = False,
+                 speakers: Container[str] | None = frozenset()) -> tuple[str, int] | None:
     r"""Who the speaker tag opening ``line`` names, and where in ``line`` the tag ends; None without one.
 
     The name is read in NFC with single spaces (see :func:`_for_matching`), so that one
@@ -505,7 +513,12 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     such office's holder by :func:`_spelling_key`, and a later tag of the office alone names the
     holder too, written in capitals or not ("MODERATOR:" after "Moderator (Allison Hart):"). In a
     transcript that is the Assemblée's record without dashes (``french_record``, see
-    :func:`_is_french_record`), a member's "M. Jean-Luc Mélenchon. …" is a tag.
+    :func:`_is_french_record`), a member's "M. Jean-Luc Mélenchon. …" is a tag. A label whose
+    turn is a vote's tally alone ("Za: 312.", "Noes: 120.", see :func:`_is_tally`) is none, but
+    for a question's or an answer's tag, a tag after a question (its answer, "Q: How many?" /
+    "RUTTE: 32."), and a name in ``speakers``, the :func:`_spelling_key` of
+    each name that tags a line of words in the text ("RUTTE: 32." answering a question, where
+    "RUTTE:" speaks elsewhere); None reads a tally's label as a tag.
 
     >>> _speaker_tag("Mr\u00a0Healey:  We agree.", names_are_tags=False)
     ('Mr Healey', 12)
@@ -516,6 +529,8 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     (('Keir Starmer', 35), {'the prime minister': 'Keir Starmer'})
     >>> _speaker_tag("THE PRIME MINISTER: No.", True, holders=holders)
     ('Keir Starmer', 20)
+    >>> _speaker_tag("ZA: 312. PRZECIW: 1.", True), _speaker_tag("RUTTE: 32.", True, speakers={"rutte"})
+    (None, ('RUTTE', 7))
     """
     if names_are_tags and (spaced := _SPACED_Q_TAG.match(line)) and _opens_sentence(line[spaced.end():]):
         return "Q", spaced.end()
@@ -537,9 +552,25 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
         return None
     name = _speaker_name(tag)
     holder = _office_holder(tag)
+    end = starts[numbered + tag.end()]
+    if (speakers is not None and name not in ("Q", "A") and not after_question and _is_tally(line[end:])
+            and _spelling_key(holder or (holders or {}).get(_spelling_key(name), name)) not in speakers):
+        return None  # "Za: 312. Przeciw: 1.": a vote's tally, no speaker's turn
     if holder and holders is not None:
         holders[_spelling_key(name)] = holder  # a later "MODERATOR:" is "Moderator (Allison Hart):"'s holder too
-    return holder or (holders or {}).get(_spelling_key(name), name), starts[numbered + tag.end()]
+    return holder or (holders or {}).get(_spelling_key(name), name), end
+
+
+def _is_tally(turn: str) -> bool:
+    """Whether ``turn``, the words after a label's colon, is a vote's tally alone (see _TALLY_TURN):
+    a figure, with a word of what it counts or not, and the line's other tallies after it.
+
+    >>> [_is_tally(turn) for turn in (" 312.", "0", "1 vote", "312 posłów", "312. Przeciw: 1. Wstrzymało się: 0.")]
+    [True, True, True, True, True]
+    >>> [_is_tally(turn) for turn in ("312 is too many.", "Dziękuję.", "", "32 allies agreed.", "1. We agreed.")]
+    [False, False, False, False, False]
+    """
+    return _TALLY_TURN.fullmatch(turn.strip()) is not None
 
 
 def _wraps_tag(line: str, below: str) -> bool:

@@ -28,7 +28,16 @@ from .lines import (
 from .list_items import _DASH_BULLET
 from .numbered_lines import _without_lines
 from .pages import _is_page_mark
-from .speakers import _FRENCH_CHAIR_TAG, _TAG_SPAN, _is_courtesy, _speaker_tag, _spelling_key, _wraps_tag
+from .speakers import (
+    _FRENCH_CHAIR_TAG,
+    _TAG_SPAN,
+    _TALLY_TURN,
+    _is_courtesy,
+    _is_tally,
+    _speaker_tag,
+    _spelling_key,
+    _wraps_tag,
+)
 from .stage_directions import _DIRECTIONS, _INTERJECTION
 
 
@@ -133,6 +142,39 @@ def _is_transcript(text: str, furniture: set[str] = frozenset(), french_record: 
                 return True
             question_at = at if speaker == "Q" else None
     return False
+
+
+# A line that may be a label and a vote's tally alone ("Za: 312. Przeciw: 1.", "Nein: 120", "Pour : 312"):
+# a label of no figure, as a time's ("The vote ends at 10:30.") is not. Only a text with one has the
+# lines that may tag its label read in advance (see _speaking_names).
+_TALLY_LINE = re.compile(rf"[^\d:：]{{1,80}}[:：]\s*(?:{_TALLY_TURN.pattern})")
+
+
+def _speaking_names(lines: list[str], names_are_tags: bool, french_record: bool = False) -> frozenset[str]:
+    """The :func:`stance.speakers._spelling_key` of each name that tags a line of ``lines`` with
+    words, no vote's tally alone, among the names that tag a tally: such a name tagging a tally
+    ("RUTTE: 32." beside "RUTTE: We agreed.") is its speaker's, where a label that tags only
+    tallies ("Za: 312. Przeciw: 1.") is none (see :func:`stance.speakers._speaker_tag`). Only
+    the lines whose head holds a tally's label are read, and none in a text with no tally, so
+    that a transcript's tags are not all read twice.
+
+    >>> sorted(_speaking_names(["MODERATOR: Hi.", "RUTTE: 32.", "RUTTE: We agreed.", "Za: 312. Przeciw: 1."], True))
+    ['rutte']
+    >>> _speaking_names(["RUTTE: We agreed.", "The vote ends at 10:30."], True)
+    frozenset()
+    """
+    labels = {_strip(line).partition(":")[0].partition("：")[0].strip().casefold()
+              for line in lines if _TALLY_LINE.fullmatch(_strip(line))}
+    names = set()
+    for raw in lines if labels else ():
+        line = _without_timestamp(_strip(raw), names_are_tags)
+        head = line[:_TAG_SPAN].casefold()
+        if not any(label in head for label in labels):
+            continue
+        tag = _speaker_tag(line, names_are_tags, french_record=french_record, speakers=None)
+        if tag and not _is_tally(line[tag[1]:]):
+            names.add(_spelling_key(tag[0]))
+    return frozenset(names)
 
 
 def _is_french_record(lines: list[str]) -> bool:

@@ -9445,6 +9445,33 @@ def test_a_vote_of_one_beside_another_tally_is_no_run_on_lists_first_marker(text
         "Our aims:", "We arm Ukraine.", "We stay united."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("PEVKUR: We met.\nZa: 312. Przeciw: 1.",
+     [("We met.", "PEVKUR"), ("Za: 312.", "PEVKUR"), ("Przeciw: 1.", "PEVKUR")]),
+    ("Za: 312.\nPrzeciw: 1.\nWstrzymało się: 0.",
+     [("Za: 312.", None), ("Przeciw: 1.", None), ("Wstrzymało się: 0.", None)]),
+    ("MARSZAŁEK: Głosowało 450 posłów.\nZA: 312 posłów.\nPRZECIW: 1 vote.\nMARSZAŁEK: Dziękuję.",
+     [("Głosowało 450 posłów.", "MARSZAŁEK"), ("ZA: 312 posłów.", "MARSZAŁEK"), ("PRZECIW: 1 vote.", "MARSZAŁEK"),
+      ("Dziękuję.", "MARSZAŁEK")]),
+    ("Ayes: 312.\nNoes: 120.", [("Ayes: 312.", None), ("Noes: 120.", None)]),
+    ("PEVKUR: We met.\nJA: 312\nNEIN: 120\nENTHALTUNGEN: 3",
+     [("We met.", "PEVKUR"), ("JA: 312", "PEVKUR"), ("NEIN: 120", "PEVKUR"), ("ENTHALTUNGEN: 3", "PEVKUR")]),
+    ("PEVKUR: We met.\nPOUR : 312\nCONTRE : 120",
+     [("We met.", "PEVKUR"), ("POUR : 312", "PEVKUR"), ("CONTRE : 120", "PEVKUR")]),
+    # a speaker's words, a figure among them, and a figure answering a question or said by one who speaks
+    ("PEVKUR: We met.\nPrzewodniczący: Dziękuję.", [("We met.", "PEVKUR"), ("Dziękuję.", "Przewodniczący")]),
+    ("PEVKUR: We met.\nMR SMITH: 312 is too many.", [("We met.", "PEVKUR"), ("312 is too many.", "MR SMITH")]),
+    ("Q: How many Allies agreed?\nRUTTE: 32.", [("How many Allies agreed?", "Q"), ("32.", "RUTTE")]),
+    ("MODERATOR: The count.\nRUTTE: 32.\nRUTTE: We agreed.",
+     [("The count.", "MODERATOR"), ("32.", "RUTTE"), ("We agreed.", "RUTTE")]),
+])
+def test_a_label_whose_turn_is_a_figure_alone_is_a_vote_tally_no_speaker(text, expected):
+    # A reviewer's read of a parliamentary record: "Za: 312." read as the tag "Za:" named a speaker
+    # of "312.", which was then dropped as a page's number, and "Przeciw: 1." lost its "1." as a
+    # list's marker. A label that tags only a figure is a vote's tally, kept whole as in a paragraph.
+    assert split_speakers(text) == expected
+
+
 def test_a_heading_in_sentence_case_in_a_text_of_a_paragraph_a_line_is_no_part_of_the_sentence_below():
     # A journalist's audit: a speech saved from Word as plain text, a paragraph a line with no
     # blank lines, gave "Defence spending Now let me turn to money, because money is where
