@@ -909,6 +909,17 @@ def _is_clause_after_comma(note: str, start: int) -> bool:
 _UNPUBLISHED_NOTE = re.compile(r"[\[(]?not (?:for|to be) (?:publication|published|release|released|broadcast)\b",
                                re.IGNORECASE)
 _UNPUBLISHED_NOTE_LENGTH = 160  # a longer line is no such note but words
+# Two shapes of it that name no speech are a note's whole line too: one waiting for a gathering to end ("Not for
+# release until the summit ends.", "… until the NATO summit in Vilnius ends"), and an embargo put after its time
+# ("Until further notice, embargoed."), each scored as a statement. An event in the world is no release's: "Not for
+# release until the war ends." stays words, as "Embargoed until the war ends, …" does, and "Not until Russia
+# withdraws will sanctions end." opens no note.
+_UNPUBLISHED_UNTIL_END = re.compile(
+    r"[\[(]?not (?:for|to be) (?:publication|published|release|released|broadcast)\s+(?:until|till)\s+"
+    r"(?:[\w'’\-]+\s+){0,3}(?:summit|meeting|session|sitting|talks|conference|ceremony|debate|event|visit)"
+    r"(?:\s+(?:in|of|at|on)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?)?"
+    r"\s+(?:ends|has ended|is over|closes|has closed|concludes|finishes|has finished)[.)\]]?", re.IGNORECASE)
+_EMBARGOED_AFTER_TIME = re.compile(r"[\[(]?until further notice,?\s+(?:strictly\s+)?embargoed[.)\]]?", re.IGNORECASE)
 
 
 def _is_unpublished_note(line: str) -> bool:
@@ -922,8 +933,16 @@ def _is_unpublished_note(line: str) -> bool:
     False
     >>> _is_unpublished_note("NOT FOR PUBLICATION UNTIL 10:00 CET"), _is_unpublished_note("NOT FOR RELEASE: WE WIN.")
     (True, False)
+    >>> _is_unpublished_note("Not for release until the summit ends.")
+    True
+    >>> _is_unpublished_note("Until further notice, embargoed."), _is_unpublished_note("Not until Russia withdraws.")
+    (True, False)
     """
-    if len(line) > _UNPUBLISHED_NOTE_LENGTH or not _UNPUBLISHED_NOTE.match(line):
+    if len(line) > _UNPUBLISHED_NOTE_LENGTH:
+        return False
+    if _UNPUBLISHED_UNTIL_END.fullmatch(line) or _EMBARGOED_AFTER_TIME.fullmatch(line):
+        return True  # see _UNPUBLISHED_UNTIL_END
+    if not _UNPUBLISHED_NOTE.match(line):
         return False
     # a word in capitals is read in lower case, as a transcript may be typed ("NOT FOR RELEASE UNTIL THE WAR ENDS, …"
     # is words, as is "… until 10:00. NATO ALLIES AGREE."), a time zone among the note's ("… until 10:00 CET")

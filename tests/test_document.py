@@ -12989,6 +12989,19 @@ def test_an_embargos_not_for_publication_alone_on_its_line_is_a_note(note):
     assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
 
 
+@pytest.mark.parametrize("note", [
+    "Not for release until the summit ends.", "Not for release until the NATO summit in Vilnius ends",
+    "NOT FOR PUBLICATION UNTIL THE MEETING HAS ENDED", "Until further notice, embargoed.",
+    "Until further notice, strictly embargoed"])
+def test_an_embargo_until_a_gathering_ends_or_after_its_time_alone_on_its_line_is_a_note(note):
+    # A reviewer's read: these release notes name no speech, so they were scored as statements
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    for statement in ("Not until Russia withdraws will sanctions end.", "Not for release until the war ends.",
+                      "Not for release until the summit ends allies must act.",
+                      "Until further notice, embargoed goods stay seized."):
+        assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+
+
 @pytest.mark.parametrize("statement", [
     "Not for publication: Russia is losing the war.",
     "Not for release until the war ends, Russian assets will stay frozen.",
