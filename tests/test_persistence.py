@@ -749,26 +749,34 @@ def test_the_bundled_model_is_pinned_in_python_as_on_the_command_line():
         stance.load("bundled")
 
 
+def _answers_while_an_import_holds_the_lock(answer_all):
+    """What ``answer_all()`` gives in a thread of its own while this thread holds the lock a
+    first-use import holds (as one importing pandas for its first score does), and whether the
+    other thread waited for it."""
+    import threading
+
+    from stance import _forksafe as forksafe
+
+    answers = []
+    with forksafe.IMPORTING:
+        answering = threading.Thread(target=lambda: answers.extend(answer_all()))
+        answering.start()
+        answering.join(timeout=10)
+        waited = answering.is_alive()
+    answering.join()
+    return answers, waited
+
+
 def test_a_call_pinned_to_the_bundled_model_costs_what_an_unpinned_one_does():
     # A service pinning each call, stance.classify(text, sha256=digest), looked up the bundled
     # model's path every time (importlib.resources, holding the lock a first-use import holds),
     # though only a refusal names it: 143 µs a call against 51, and a call that waited while
     # another thread imported pandas for its first score.
-    import threading
-
-    from stance import _forksafe as forksafe
-
     published = stance.default_model().saved_["parameters_sha256"]
     expected = stance.classify("We stand together.").to_dict()
-    answers = []
-    with forksafe.IMPORTING:  # held by this thread, as by one importing pandas
-        pinned = threading.Thread(target=lambda: answers.extend(
-            [stance.classify("We stand together.", sha256=published).to_dict(),
-             *(p.to_dict() for p in stance.classify_many(["We stand together."], sha256=published))]))
-        pinned.start()
-        pinned.join(timeout=10)
-        waited = pinned.is_alive()
-    pinned.join()
+    answers, waited = _answers_while_an_import_holds_the_lock(lambda: [
+        stance.classify("We stand together.", sha256=published).to_dict(),
+        *(p.to_dict() for p in stance.classify_many(["We stand together."], sha256=published))])
     assert not waited, "a pinned call waited for another thread's import"
     assert answers == [expected, expected]
     with pytest.raises(ModelIntegrityError, match=f"sha256 is {published}, not {'0' * 64}, the digest given"):
@@ -779,21 +787,11 @@ def test_a_pin_written_in_upper_case_or_read_with_its_line_end_does_not_wait_for
     # The pin as `Get-FileHash` prints a digest (upper case), or as read from a file (its line
     # end), is accepted as the lower-case one is, but went the slow way still: the bundled
     # model's path looked up under the lock a first-use import holds, on every call.
-    import threading
-
-    from stance import _forksafe as forksafe
-
     published = stance.default_model().saved_["parameters_sha256"]
     expected = stance.classify("We stand together.").to_dict()
-    answers = []
-    with forksafe.IMPORTING:  # held by this thread, as by one importing pandas
-        pinned = threading.Thread(target=lambda: answers.extend(
-            stance.classify("We stand together.", sha256=pin).to_dict()
-            for pin in (published.upper(), f" {published}\n", f"{published.upper()}\r\n")))
-        pinned.start()
-        pinned.join(timeout=10)
-        waited = pinned.is_alive()
-    pinned.join()
+    answers, waited = _answers_while_an_import_holds_the_lock(lambda: [
+        stance.classify("We stand together.", sha256=pin).to_dict()
+        for pin in (published.upper(), f" {published}\n", f"{published.upper()}\r\n")])
     assert not waited, "a pinned call waited for another thread's import"
     assert answers == [expected] * 3
     with pytest.raises(ModelIntegrityError, match=f"sha256 is {published}, not {'a' * 64}, the digest given"):
