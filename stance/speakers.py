@@ -503,7 +503,7 @@ def _clusters(line: str) -> list[tuple[int, str]]:
 
 def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
                  holders: dict[str, str] | None = None, french_record: bool = False,
-                 speakers: Container[str] | None = frozenset()) -> tuple[str, int] | None:
+                 speakers: Container[str] | None = None) -> tuple[str, int] | None:
     r"""Who the speaker tag opening ``line`` names, and where in ``line`` the tag ends; None without one.
 
     The name is read in NFC with single spaces (see :func:`_for_matching`), so that one
@@ -518,7 +518,10 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     for a question's or an answer's tag, a tag after a question (its answer, "Q: How many?" /
     "RUTTE: 32."), and a name in ``speakers``, the :func:`_spelling_key` of
     each name that tags a line of words in the text ("RUTTE: 32." answering a question, where
-    "RUTTE:" speaks elsewhere); None reads a tally's label as a tag.
+    "RUTTE:" speaks elsewhere). None, the default, reads a tally's label as a tag, as the
+    readers that only count a text's tags (:func:`stance.transcripts._is_transcript`) and the
+    page readers do: a tally must not unmake a transcript of two turns ("Rutte: We agreed." /
+    "RUTTE: 32.").
 
     >>> _speaker_tag("Mr\u00a0Healey:  We agree.", names_are_tags=False)
     ('Mr Healey', 12)
@@ -529,7 +532,7 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     (('Keir Starmer', 35), {'the prime minister': 'Keir Starmer'})
     >>> _speaker_tag("THE PRIME MINISTER: No.", True, holders=holders)
     ('Keir Starmer', 20)
-    >>> _speaker_tag("ZA: 312. PRZECIW: 1.", True), _speaker_tag("RUTTE: 32.", True, speakers={"rutte"})
+    >>> _speaker_tag("ZA: 312. PRZECIW: 1.", True, speakers=set()), _speaker_tag("RUTTE: 32.", True, speakers={"rutte"})
     (None, ('RUTTE', 7))
     """
     if names_are_tags and (spaced := _SPACED_Q_TAG.match(line)) and _opens_sentence(line[spaced.end():]):

@@ -9472,6 +9472,17 @@ def test_a_label_whose_turn_is_a_figure_alone_is_a_vote_tally_no_speaker(text, e
     assert split_speakers(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Rutte: We agreed.\nRUTTE: 32.", [("We agreed.", "Rutte"), ("32.", "Rutte")]),
+    ("Kallas: Ukraine must win.\nKALLAS: 27.", [("Ukraine must win.", "Kallas"), ("27.", "Kallas")]),
+])
+def test_a_figure_alone_does_not_unmake_a_transcript_of_two_turns(text, expected):
+    # A review of 04b0fed8: the readers that only count a text's tags read a figure's tag as a
+    # vote's tally too, with no names that speak elsewhere to spare it, so a transcript of two
+    # turns, one a figure, had one tag and was no transcript: every tag was kept as words.
+    assert split_speakers(text) == expected
+
+
 def test_a_heading_in_sentence_case_in_a_text_of_a_paragraph_a_line_is_no_part_of_the_sentence_below():
     # A journalist's audit: a speech saved from Word as plain text, a paragraph a line with no
     # blank lines, gave "Defence spending Now let me turn to money, because money is where
