@@ -152,29 +152,45 @@ _TALLY_LINE = re.compile(rf"[^\d:：]{{1,80}}[:：]\s*(?:{_TALLY_TURN.pattern})"
 
 def _speaking_names(lines: list[str], names_are_tags: bool, french_record: bool = False) -> frozenset[str]:
     """The :func:`stance.speakers._spelling_key` of each name that tags a line of ``lines`` with
-    words, no vote's tally alone, among the names that tag a tally: such a name tagging a tally
-    ("RUTTE: 32." beside "RUTTE: We agreed.") is its speaker's, where a label that tags only
+    words, no vote's tally alone, or that tags the answer to a question, among the names that tag
+    a tally: such a name tagging a tally ("RUTTE: 32." beside "RUTTE: We agreed.", or below
+    "MODERATOR: How many Allies agreed?") is its speaker's, where a label that tags only
     tallies ("Za: 312. Przeciw: 1.") is none (see :func:`stance.speakers._speaker_tag`). Only
     the lines whose head holds a tally's label are read, and none in a text with no tally, so
     that a transcript's tags are not all read twice.
 
     >>> sorted(_speaking_names(["MODERATOR: Hi.", "RUTTE: 32.", "RUTTE: We agreed.", "Za: 312. Przeciw: 1."], True))
     ['rutte']
+    >>> sorted(_speaking_names(["[00:01] MODERATOR: How many Allies agreed?", "", "[00:04] RUTTE: 32."], True))
+    ['rutte']
     >>> _speaking_names(["RUTTE: We agreed.", "The vote ends at 10:30."], True)
     frozenset()
     """
-    labels = {_strip(line).partition(":")[0].partition("：")[0].strip().casefold()
-              for line in lines if _TALLY_LINE.fullmatch(_strip(line))}
-    names = set()
-    for raw in lines if labels else ():
-        line = _without_timestamp(_strip(raw), names_are_tags)
-        head = line[:_TAG_SPAN].casefold()
-        if not any(label in head for label in labels):
+    read = [_without_timestamp(_strip(raw), names_are_tags) for raw in lines]
+    labels = {line.partition(":")[0].partition("：")[0].strip().casefold()
+              for line in read if _TALLY_LINE.fullmatch(line)}
+    names, above = set(), ""
+    for line in read if labels else ():
+        if not line:
+            continue
+        asked, above = _asks(above), line
+        if not any(label in line[:_TAG_SPAN].casefold() for label in labels):
             continue
         tag = _speaker_tag(line, names_are_tags, french_record=french_record, speakers=None)
-        if tag and not _is_tally(line[tag[1]:]):
+        # a figure right below a question is its answer ("CHAIR: Votes in favour?" / "CLERK: 312."):
+        # a speaker's, as below "Q:", not a tally that the chair's words go on with
+        if tag and (asked or not _is_tally(line[tag[1]:])):
             names.add(_spelling_key(tag[0]))
     return frozenset(names)
+
+
+def _asks(line: str) -> bool:
+    """Whether ``line`` ends with a question ("MODERATOR: How many?", "Votes in favour?”").
+
+    >>> _asks("MODERATOR: How many Allies agreed?"), _asks("The result of the division.")
+    (True, False)
+    """
+    return line.rstrip("\"'’”»)]* ").endswith(("?", "？"))
 
 
 def _is_french_record(lines: list[str]) -> bool:

@@ -9483,6 +9483,24 @@ def test_a_figure_alone_does_not_unmake_a_transcript_of_two_turns(text, expected
     assert split_speakers(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("MODERATOR: How many Allies agreed?\nRUTTE: 32.", [("How many Allies agreed?", "MODERATOR"), ("32.", "RUTTE")]),
+    ("CHAIR: Votes in favour?\nCLERK: 312.\nCHAIR: Against?\nCLERK: 120.",
+     [("Votes in favour?", "CHAIR"), ("312.", "CLERK"), ("Against?", "CHAIR"), ("120.", "CLERK")]),
+    ("JOURNALIST: What share of GDP?\n\nRUTTE: 2%.", [("What share of GDP?", "JOURNALIST"), ("2%.", "RUTTE")]),
+    ("[00:01:02] MODERATOR: How many Allies?\n[00:01:05] RUTTE: 32.\n[00:01:09] RUTTE: We agreed.",
+     [("How many Allies?", "MODERATOR"), ("32.", "RUTTE"), ("We agreed.", "RUTTE")]),
+    # no question above: still a vote's tally, the chair's words
+    ("THE SPEAKER: The result of the division.\nAyes: 312.\nNoes: 120.",
+     [("The result of the division.", "THE SPEAKER"), ("Ayes: 312.", "THE SPEAKER"), ("Noes: 120.", "THE SPEAKER")]),
+])
+def test_a_figure_answering_anyones_question_is_its_speakers_no_tally(text, expected):
+    # A review of 04b0fed8: only a question tagged "Q" spared its answer, so a press conference's
+    # "MODERATOR: How many Allies agreed?" / "RUTTE: 32." gave "RUTTE: 32." as the moderator's
+    # words, and a timestamped line's name was never read as one that speaks elsewhere.
+    assert split_speakers(text) == expected
+
+
 def test_a_heading_in_sentence_case_in_a_text_of_a_paragraph_a_line_is_no_part_of_the_sentence_below():
     # A journalist's audit: a speech saved from Word as plain text, a paragraph a line with no
     # blank lines, gave "Defence spending Now let me turn to money, because money is where
