@@ -426,7 +426,10 @@ _MAIL_LABELS = frozenset({"An", "De"})
 # with a word of what it counts or not ("312.", "0", "1 vote", "312 posłów"), and the line's other
 # tallies after it ("Za: 312. Przeciw: 1."). Read as a tag, "Za:" named a speaker of the figure,
 # and its "312." was dropped as a list's marker or a number alone; "Przeciw: 1." lost its "1." so.
-_FIGURE = r"\d+(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?(?: [^\W\d_]+)?"
+# A figure's word is one no label's colon follows ("312 posłów", not "1 Wstrzymało się:"): either
+# reading matched "1 ab cd: 1 ab cd: …", and a line of them that fails at its end was tried both
+# ways a tally, twice the time for each ("Za: " and 40 such: minutes).
+_FIGURE = r"\d+(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?(?: [^\W\d_]+(?![\w'’\-]*(?: [\w'’\-]+){0,4} ?[:：]))?"
 _TALLY_LABEL = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4} ?[:：]"
 _TALLY_TURN = re.compile(rf"{_FIGURE}(?:[.;,]?\s+{_TALLY_LABEL}\s*{_FIGURE})*[.;]?")
 _WORD_OR_SPACE = re.compile(rf"\s+|[{_INVISIBLE}]+|[^\s{_INVISIBLE}]+")

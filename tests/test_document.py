@@ -9501,6 +9501,16 @@ def test_a_figure_answering_anyones_question_is_its_speakers_no_tally(text, expe
     assert split_speakers(text) == expected
 
 
+def test_a_line_of_figures_and_labels_that_is_no_tally_is_read_at_once():
+    # A review of 04b0fed8: "1 ab cd:" reads as a figure and its word then the label "cd:", or
+    # the figure alone then "ab cd:"; a line of 40 such that fails at its end was tried every way,
+    # twice the time for each (minutes). Each of 2,000 is now read one way; the line is words.
+    from stance.speakers import _is_tally
+    assert not _is_tally(" 1 ab cd:" * 2000)
+    assert _is_tally(" 312 posłów. Przeciw: 1. Wstrzymało się: 0.")
+    assert split_speakers("PEVKUR: We met.\nZa: " + "1 ab cd: " * 40)[0] == ("We met.", "PEVKUR")
+
+
 def test_a_heading_in_sentence_case_in_a_text_of_a_paragraph_a_line_is_no_part_of_the_sentence_below():
     # A journalist's audit: a speech saved from Word as plain text, a paragraph a line with no
     # blank lines, gave "Defence spending Now let me turn to money, because money is where
