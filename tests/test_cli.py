@@ -963,12 +963,15 @@ def test_zoned_times_in_the_hour_a_clock_goes_back_are_written_to_parquet(capsys
                           utc=True, format="ISO8601").tz_convert("Europe/Warsaw")  # 02:08 CEST, 02:08 CET
     source = tmp_path / "in.parquet"
     pd.DataFrame({"text": ["We back Ukraine.", "Deterrence now.", "Unity.", "Hold."], "when": when}).to_parquet(source)
+    # The unit pandas' own round trip gives (us with pandas 3, ns with pandas 2, which reads times as ns).
+    as_pandas_writes = pa.Table.from_pandas(pd.read_parquet(source)).schema.field("when").type
+    assert as_pandas_writes.tz == "Europe/Warsaw"
     for chunking in ([], ["--chunk-size", "1"]):
         status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.parquet"), "--no-progress",
                              *chunking)
         assert status == 0, err
         written = pq.read_table(tmp_path / "out.parquet")
-        assert written.schema.field("when").type == pa.timestamp("us", tz="Europe/Warsaw")
+        assert written.schema.field("when").type == as_pandas_writes
         assert written.column("when").to_pandas().equals(pd.Series(when, name="when"))
     # A later chunk's time finer than the column's unit is still refused, zoned too.
     other = tmp_path / "g"
@@ -1693,7 +1696,8 @@ def test_a_parquet_inputs_lists_structs_and_maps_stay_so_in_a_parquet_output(cap
                        "tags": pa.array([None, ["a", "b"], []], pa.list_(pa.string())),
                        "meta": pa.array([{"a": 1, "b": "x"}, None, {"a": None, "b": "é"}]),
                        "counts": pa.array([[("k", 1)], None, []], pa.map_(pa.string(), pa.int64())),
-                       "pair": pa.array([[1, 2], None, [3, 4]], pa.list_(pa.int64(), 2)),
+                       # no null: pyarrow before 26 cannot read back a fixed-size list with one it wrote
+                       "pair": pa.array([[1, 2], [5, 6], [3, 4]], pa.list_(pa.int64(), 2)),
                        "deep": pa.array([[[1], [2, 3]], None, []], pa.list_(pa.list_(pa.int32())))})
     (tmp_path / "in").mkdir()
     pq.write_table(source, tmp_path / "in" / "a.parquet")
