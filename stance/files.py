@@ -1892,16 +1892,26 @@ def _first_finer(values: pd.Series, kind: Any) -> tuple[int, Any] | None:
     >>> _first_finer(times, pa.timestamp("ms")), _first_finer(times, pa.timestamp("us"))
     ((1, Timestamp('2024-01-01 00:00:00.000001')), None)
     """
-    pa = forksafe.imported("pyarrow")
+    pa, pd = forksafe.imported("pyarrow"), forksafe.imported("pandas")
 
     if values.dtype.kind not in "mM" or not (pa.types.is_timestamp(kind) or pa.types.is_duration(kind)):
         return None
     # Zoned times are floored in UTC: pandas floors a zone's wall clock and puts it back in the zone,
     # which raised "Cannot infer dst time" (exit 1) for a time in the hour a clock goes back twice
     # (2024-10-27 02:08 in Europe/Warsaw). A zone's offset is whole seconds, so either floor cuts alike.
-    instants = values.dt.tz_convert("UTC") if zone_of(values.dtype) is not None else values
-    cut = values.notna() & (instants.dt.floor(kind.unit) != instants)
-    return next(((int(position), values.iloc[position]) for position in cut.to_numpy().nonzero()[0]), None)
+    if isinstance(values.dtype, pd.ArrowDtype):  # pandas before 2.1 has neither tz_convert nor floor for these
+        arrow = pa.array(values)
+        per = _TICKS_A_SECOND[arrow.type.unit] // _TICKS_A_SECOND[kind.unit]  # ticks of this column to the other's
+        # ticks since the epoch in UTC, whatever the zone: a time is finer when they are no multiple of per
+        ticks = arrow.cast(pa.int64()).fill_null(0).to_numpy()
+        cut = arrow.is_valid().to_numpy(zero_copy_only=False) & (ticks % per != 0) if per > 1 else ticks != ticks
+    else:
+        instants = values.dt.tz_convert("UTC") if zone_of(values.dtype) is not None else values
+        cut = (values.notna() & (instants.dt.floor(kind.unit) != instants)).to_numpy()
+    return next(((int(position), values.iloc[position]) for position in cut.nonzero()[0]), None)
+
+
+_TICKS_A_SECOND = {"s": 1, "ms": 1_000, "us": 1_000_000, "ns": 1_000_000_000}
 
 
 def _times_alike(dtype: Any, kind: Any) -> bool:
