@@ -1902,9 +1902,11 @@ def _first_finer(values: pd.Series, kind: Any) -> tuple[int, Any] | None:
     if isinstance(values.dtype, pd.ArrowDtype):  # pandas before 2.1 has neither tz_convert nor floor for these
         arrow = pa.array(values)
         per = _TICKS_A_SECOND[arrow.type.unit] // _TICKS_A_SECOND[kind.unit]  # ticks of this column to the other's
+        if per <= 1:  # no coarser than the other's unit: nothing it holds is finer
+            return None
         # ticks since the epoch in UTC, whatever the zone: a time is finer when they are no multiple of per
         ticks = arrow.cast(pa.int64()).fill_null(0).to_numpy()
-        cut = arrow.is_valid().to_numpy(zero_copy_only=False) & (ticks % per != 0) if per > 1 else ticks != ticks
+        cut = arrow.is_valid().to_numpy(zero_copy_only=False) & (ticks % per != 0)
     else:
         instants = values.dt.tz_convert("UTC") if zone_of(values.dtype) is not None else values
         cut = (values.notna() & (instants.dt.floor(kind.unit) != instants)).to_numpy()
