@@ -346,12 +346,16 @@ def _fit_features(texts: Sequence[str], analyzer_options: dict[str, Any], option
                        norms=True)
     if fitted is not None:
         return fitted if norms else (*fitted[:3], None)
-    vectorizer = _vectorizer(make_analyzer(**analyzer_options), options)
-    x = vectorizer.fit_transform(texts)
+    # Unscaled, then scaled as the vectorizer scales (sklearn's normalize): the lengths are read
+    # before. set_params(norm=None) after the fit reached no transform (its transformer keeps the
+    # fit's norm), so the lengths were the unit rows' (a length_floor of 0.94 for the fast path's 30.8).
+    vectorizer = _vectorizer(make_analyzer(**analyzer_options), options).set_params(norm=None)
+    raw = vectorizer.fit_transform(texts)
+    lengths = row_lengths(raw) if norms else None
+    x = forksafe.imported("sklearn.preprocessing").normalize(raw, norm="l2", copy=False)
     vocabulary = [None] * len(vectorizer.vocabulary_)
     for term, column in vectorizer.vocabulary_.items():
         vocabulary[column] = term
-    lengths = row_lengths(vectorizer.set_params(norm=None).transform(texts)) if norms else None
     return x, vocabulary, vectorizer.idf_, lengths
 
 

@@ -374,3 +374,20 @@ def test_a_few_long_statements_go_by_the_batch_index_once_it_is_built(monkeypatc
     assert one_by_one == []
     assert model.classify_many(short) == expected[1:]
     assert one_by_one == short
+
+
+def test_the_vectorizer_path_trains_the_fast_paths_length_floor(energy_frame, energy_model, monkeypatch):
+    # Training falls back to TfidfVectorizer where its fast featuriser cannot follow the analyzer
+    # (an option it does not know, or a disagreement on its probes). That path read the rows'
+    # lengths after scaling (set_params(norm=None) after the fit reaches no transform): every
+    # length 1, a length_floor near 1 for the fast path's 30 or so, and other label heads.
+    import stance
+    from stance import tfidf
+
+    assert energy_model.params_.length_floor > 2  # a floor of raw TF-IDF lengths, far above a unit row's
+    monkeypatch.setattr(tfidf, "fit_tfidf", lambda *args, **kwargs: None)
+    fallback = stance.train(energy_frame, stance_column="stance")
+    assert fallback.params_.vocabulary == energy_model.params_.vocabulary
+    assert fallback.params_.length_floor == pytest.approx(energy_model.params_.length_floor, rel=1e-12)
+    texts = energy_frame.text.tolist()
+    np.testing.assert_allclose(fallback.predict_proba(texts), energy_model.predict_proba(texts), rtol=0, atol=1e-5)
