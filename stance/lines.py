@@ -708,6 +708,20 @@ _POSSESSIVE_SUBJECT_AFTER_CLAUSE_VERB = re.compile(
     rf"(?<![\w'’-])(?!(?:{_CLAUSE_SMALL_WORDS}|all|both|each|every|some|many|most|few|several|any|half|none)\s)"
     rf"(?-i:[a-z])[\w'’-]*\s+(?-i:our|their|its|his|her|your|my)\s+(?:[\w'’-]+\s+)?(?-i:[a-z])[\w'’-]*\s+\Z",
     re.IGNORECASE)
+# So is a subject after "the" in lower case right after a clause of where or when of its own subject and verb alone:
+# "… speaks when the summit opens the allies will stand firm.", "… when allies meet the press will be briefed." (each
+# lost whole with the note at 9e3ab439). Only so short a clause: "the" and a noun follow a verb taking an object as
+# often in a longer one ("… when leaders who attend the summit will vote" is a note), nor after a participle or an
+# adverb, whose noun has its verb still to come ("… when the ministers elected the previous year will meet"), nor
+# after a word of how many ("… when all leaders attend the summit will …" is read as before).
+_CLAUSE_OPENING_WORDS = r"the|a|an|our|their|its|his|her|your|my|this|these|those"
+_CLAUSE_QUANTITY_WORDS = r"all|both|each|every|some|many|most|few|several|any|half|none|no"
+_PARTICIPLES = r"[\w'’-]*ed|held|kept|sent|left|built|put|set|brought|taken|given|seen|known|made|found|still|already"
+_SUBJECT_AFTER_SHORT_CLAUSE = re.compile(
+    rf"(?<![\w'’-])(?-i:where|when|while|once)\s+(?:(?-i:{_CLAUSE_OPENING_WORDS})\s+)?"
+    rf"(?!(?:{_CLAUSE_SMALL_WORDS}|{_CLAUSE_QUANTITY_WORDS})\s)(?-i:[a-z])[\w'’-]*\s+"
+    rf"(?!(?:{_CLAUSE_SMALL_WORDS}|{_PARTICIPLES}|[\w'’-]*ly)\s)(?-i:[a-z])[\w'’-]*\s+"
+    rf"(?-i:the)\s+(?:(?-i:[a-z])[\w'’-]*\s+)?(?-i:[a-z])[\w'’-]*\s+\Z", re.IGNORECASE)
 _NAMES_JOINED = re.compile(rf"(?-i:and|or)\s+(?:(?-i:the)\s+)?(?-i:[{_CAP}])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{_CAP}])[\w'’-]*\s+\Z")
 _PLACE_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside)\s+(?:the\s+)?"
@@ -848,7 +862,8 @@ def _runs_on_with_modal(note: str, start: int, end: int, after_verb: bool = True
         if (setting and not _RUN_ON_DUTY.fullmatch(verb.group())
                 and not _SUBJECT_AFTER_CLAUSE_VERB.search(note, max(start, verb.start() - 80), verb.start())
                 and not _POSSESSIVE_SUBJECT_AFTER_CLAUSE_VERB.search(note, max(start, verb.start() - 80),
-                                                                     verb.start())):
+                                                                     verb.start())
+                and not _SUBJECT_AFTER_SHORT_CLAUSE.search(note, max(start, verb.start() - 80), verb.start())):
             setting = False  # the clause's own verb
             continue
         in_clause = in_clause or verb.group("clause") is not None

@@ -13785,3 +13785,22 @@ def test_a_sentence_after_embargo_and_a_dash_is_words_unless_a_time_or_until_fol
     for note in ("Embargo—10:00 CET", "EMBARGO — TUESDAY 4 MARCH 00:01 GMT", "EMBARGO – UNTIL DELIVERY",
                  "Embargo – not for publication before 10:00"):
         assert split_sentences(f"{note}\nNATO allies will stand firm.\n") == ["NATO allies will stand firm."]
+
+
+@pytest.mark.parametrize("statement", [
+    "Embargoed until the minister speaks when the summit opens the allies will stand firm.",
+    "Not for publication until the minister speaks when the summit opens the allies will stand firm.",
+    "Embargoed until the minister speaks when the summit opens the eastern allies will stand firm.",
+    "Embargoed until the minister speaks when allies meet the press will be briefed."])
+def test_a_sentence_run_on_with_a_the_subject_after_a_short_clause_of_when_is_kept(statement):
+    # A "the" subject after a clause of when was read as the clause's object, so a sentence run on with "will" after
+    # "when the summit opens" was lost whole with the note (as "… opens our allies will …" is not, since 815b7aee)
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    # in a longer clause, or after a participle or a word of how many, "the" and its noun are the clause's still
+    for note in ("Embargoed until the minister speaks when leaders who attend the summit will vote",
+                 "Embargoed until the minister speaks when the leaders who attend the summit will vote",
+                 "Embargoed until the minister speaks when the ministers elected the previous year will meet",
+                 "Embargoed until the minister speaks when all leaders attend the summit will vote",
+                 "Embargoed until the minister speaks when talks with the allies will resume"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."], note
