@@ -714,6 +714,11 @@ _POSSESSIVE_SUBJECT_AFTER_CLAUSE_VERB = re.compile(
 # often in a longer one ("… when leaders who attend the summit will vote" is a note), nor after a participle or an
 # adverb, whose noun has its verb still to come ("… when the ministers elected the previous year will meet"), nor
 # after a word of how many ("… when all leaders attend the summit will …" is read as before).
+# So is a name after "inside" or "outside" there, adverbs of the clause's verb of moving as often as prepositions of a
+# noun: "… when the troops move inside Russia will be watching." (lost whole with the note at 647a4f58), where "… when
+# troops inside Ukraine and Moldova will be reinforced" and "… when the troops stationed inside Ukraine will rotate"
+# are notes. A noun of two words reads as a subject and its verb ("… when the peace talks inside Turkey will resume"
+# is read as a sentence run on); "except" is no adverb, and its names stay the clause's.
 _CLAUSE_OPENING_WORDS = r"the|a|an|our|their|its|his|her|your|my|this|these|those"
 _CLAUSE_QUANTITY_WORDS = r"all|both|each|every|some|many|most|few|several|any|half|none|no"
 _PARTICIPLES = r"[\w'’-]*ed|held|kept|sent|left|built|put|set|brought|taken|given|seen|known|made|found|still|already"
@@ -721,7 +726,9 @@ _SUBJECT_AFTER_SHORT_CLAUSE = re.compile(
     rf"(?<![\w'’-])(?-i:where|when|while|once)\s+(?:(?-i:{_CLAUSE_OPENING_WORDS})\s+)?"
     rf"(?!(?:{_CLAUSE_SMALL_WORDS}|{_CLAUSE_QUANTITY_WORDS})\s)(?-i:[a-z])[\w'’-]*\s+"
     rf"(?!(?:{_CLAUSE_SMALL_WORDS}|{_PARTICIPLES}|[\w'’-]*ly)\s)(?-i:[a-z])[\w'’-]*\s+"
-    rf"(?-i:the)\s+(?:(?-i:[a-z])[\w'’-]*\s+)?(?-i:[a-z])[\w'’-]*\s+\Z", re.IGNORECASE)
+    rf"(?:(?-i:the)\s+(?:(?-i:[a-z])[\w'’-]*\s+)?(?-i:[a-z])[\w'’-]*|"
+    rf"(?-i:inside|outside)\s+(?:(?-i:the)\s+)?(?:(?-i:[{_CAP}])[\w'’-]*\s+){{0,2}}(?-i:[{_CAP}])[\w'’-]*)\s+\Z",
+    re.IGNORECASE)
 _NAMES_JOINED = re.compile(rf"(?-i:and|or)\s+(?:(?-i:the)\s+)?(?-i:[{_CAP}])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{_CAP}])[\w'’-]*\s+\Z")
 _PLACE_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside)\s+(?:the\s+)?"

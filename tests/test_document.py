@@ -13804,3 +13804,22 @@ def test_a_sentence_run_on_with_a_the_subject_after_a_short_clause_of_when_is_ke
                  "Embargoed until the minister speaks when all leaders attend the summit will vote",
                  "Embargoed until the minister speaks when talks with the allies will resume"):
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."], note
+
+
+@pytest.mark.parametrize("statement", [
+    "Embargoed until the minister speaks when the troops move inside Russia will be watching.",
+    "Not for publication until the minister speaks when the troops move inside Russia will be watching.",
+    "Embargoed until the minister speaks when the army pushes outside the Kursk region NATO will act."])
+def test_a_sentence_run_on_after_a_clause_of_when_whose_verb_takes_inside_as_an_adverb_is_kept(statement):
+    # "inside" and "outside" are adverbs as often as prepositions (647a4f58 made them the clause's small words): a name
+    # after one, right after a clause of its own subject and verb alone, was read as the clause's object and the
+    # sentence run on after it lost whole with the note
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    # after a noun, a participle or an adverb the names are the clause's still
+    for note in ("Not for publication until the minister speaks when troops inside Ukraine and Moldova will be "
+                 "reinforced",
+                 "Embargoed until the minister speaks when the troops stationed inside Ukraine will rotate",
+                 "Embargoed until the minister speaks when the troops still inside Ukraine will leave",
+                 "Embargoed until the minister speaks when all troops inside Ukraine will leave"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."], note
