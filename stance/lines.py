@@ -744,10 +744,16 @@ _PLACE_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside)\s
 # "… are still being briefed"): no statement of a line is that.
 _PLACES_BEFORE = re.compile(rf"\b(?:in|at|on|to|from|of|by|near|inside|outside|with|for)\s+(?:the\s+)?"
                             rf"(?-i:[{_CAP}])[\w'’-]*(?:\s+(?-i:[{_CAP}])[\w'’-]*){{0,2}}\s+\Z", re.IGNORECASE)
+# An adverb judging how well they know is a statement's, no note's ("… with Rutte and NATO allies are poorly informed
+# about Russia.", "… are badly briefed", lost whole with the note at 9e3ab439), where "… are fully informed", "…
+# duly notified" are the note's.
+_JUDGING_ADVERBS = (r"(?-i:poorly|badly|wrongly|falsely|woefully|inadequately|insufficiently|barely|scarcely|hardly|"
+                    r"dangerously|grossly|seriously|sorely|utterly|selectively|partially|incompletely|"
+                    r"misleadingly|deliberately)")
 _NAMES_JOINED_TAKE_PLURAL = re.compile(rf"(?-i:and)\s+(?:(?-i:the)\s+)?(?:(?-i:[{_CAP}])[\w'’-]*\s+)+"
                                        rf"(?:(?-i:[a-z])[\w'’-]*s\s+)?(?:are|were|have)\b"
                                        rf"(?!\s+(?:(?:been|being|kept|now|also|all|already|still|"
-                                       rf"(?-i:[a-z]+ly))\s+){{0,2}}"
+                                       rf"(?!{_JUDGING_ADVERBS}\s)(?-i:[a-z]+ly))\s+){{0,2}}"
                                        rf"(?:informed|told|briefed|notified)\b)", re.IGNORECASE)
 # A clause after the note's comma that ends as a sentence ends, with two words in lower case that no note is made of
 # ("Embargoed until 10:00, Russian assets stay in Europe."): a note's words after its time are a date, a place, a

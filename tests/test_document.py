@@ -13823,3 +13823,18 @@ def test_a_sentence_run_on_after_a_clause_of_when_whose_verb_takes_inside_as_an_
                  "Embargoed until the minister speaks when the troops still inside Ukraine will leave",
                  "Embargoed until the minister speaks when all troops inside Ukraine will leave"):
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."], note
+
+
+@pytest.mark.parametrize("statement", [
+    "Embargoed until the minister speaks with Rutte and NATO allies are poorly informed about Russia.",
+    "Not for publication until the minister speaks with Rutte and NATO allies are badly briefed.",
+    "Embargoed until the minister speaks in Riga Estonia and Latvia are woefully informed about Russia."])
+def test_names_told_of_an_embargos_event_with_an_adverb_judging_how_well_are_a_sentence(statement):
+    # Any adverb in -ly between the names' verb and "informed" made the names told of the event, a note's, so a
+    # sentence judging how well they know was lost whole with the note
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    # the note's own adverbs keep it a note (see test_an_embargo_whose_event_goes_on_with_names_told_of_it_…)
+    for told in ("are fully informed", "were duly notified", "are formally told", "are being fully briefed"):
+        note = f"Not for publication until the minister speaks with Rutte and NATO allies {told}"
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."], note
