@@ -211,9 +211,10 @@ _PUBLISHED_ON = (r"(?:first |last )?(?:published|updated|posted|modified|(?:zule
 # fell."). A dash after it sets off a speaker's words more often than a colon does ("Embargo – yes. Blockade – no.",
 # "Embargo – Russia must pay.", statements at 0769016b's parent): a note's only before what a note goes on with, its
 # time, day or "until" ("Embargo – 10:00 CET", "EMBARGO — TUESDAY 4 MARCH", "Embargo – not for publication before…").
+# Two hyphens are a dash typed where none is at hand ("Embargo -- 10:00 CET", words at 9e3ab439).
 _EMBARGO_DASH_GOES_ON = rf"(?:\d|(?:until|till|before|not|check|{_WEEKDAY})\b)"
 _EMBARGO_OPENING = (r"(?:strictly\s+)?(?:embargoed\b|(?:under\s+)?embargo"
-                    rf"(?=\s*:|\s*[–—]\s*{_EMBARGO_DASH_GOES_ON}|\s+-\s+{_EMBARGO_DASH_GOES_ON}|"
+                    rf"(?=\s*:|\s*(?:[–—]|--)\s*{_EMBARGO_DASH_GOES_ON}|\s+-\s+{_EMBARGO_DASH_GOES_ON}|"
                     r"\s+(?:until|till|before)\b|\s+\d{1,2}[:.]\d{2}(?!\d)))")
 _BOILERPLATE = re.compile(
     r"^(?:"

@@ -13838,3 +13838,15 @@ def test_names_told_of_an_embargos_event_with_an_adverb_judging_how_well_are_a_s
     for told in ("are fully informed", "were duly notified", "are formally told", "are being fully briefed"):
         note = f"Not for publication until the minister speaks with Rutte and NATO allies {told}"
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."], note
+
+
+@pytest.mark.parametrize("note", [
+    "Embargo -- 10:00 CET", "Embargo--10:00 CET", "EMBARGO -- TUESDAY 4 MARCH 00:01 GMT", "Embargo -- until delivery"])
+def test_an_embargo_note_with_two_hyphens_for_its_dash_is_a_note(note):
+    # Two hyphens, a dash typed where none is at hand, were read as no dash: "Embargo -- 10:00 CET" was scored as a
+    # statement where "Embargo – 10:00 CET" is a note
+    assert split_sentences(f"{note}\nNATO allies will stand firm.\n") == ["NATO allies will stand firm."]
+    assert split_sentences(f"PEVKUR: We met.\n{note}\nWe act.\n") == ["We met.", "We act."]
+    # a speaker's words so set off are words still, as after a dash
+    assert split_sentences("Embargo -- yes. Blockade -- no.\n") == ["Embargo -- yes.", "Blockade -- no."]
+    assert split_sentences("We met.\n\nEmbargo -- Russia must pay.\n") == ["We met.", "Embargo -- Russia must pay."]
