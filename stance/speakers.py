@@ -432,6 +432,16 @@ _MAIL_LABELS = frozenset({"An", "De"})
 _FIGURE = r"\d+(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?(?: [^\W\d_]+(?![\w'’\-]*(?: [\w'’\-]+){0,4} ?[:：]))?"
 _TALLY_LABEL = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4} ?[:：]"
 _TALLY_TURN = re.compile(rf"{_FIGURE}(?:[.;,]?\s+{_TALLY_LABEL}\s*{_FIGURE})*[.;]?")
+# A label that names a vote's side or its abstentions, as records print a division in English, Polish, German,
+# French, Spanish, Dutch, the Baltic languages, Russian and Ukrainian ("Ayes: 312.", "Noes to the left: 201.", "Za:
+# 312.", "Wstrzymało się: 0.", "Enthaltungen: 3"): with a figure alone it is a tally even right after a question, the
+# chair's "Those in favour?" (a name so answering is its speaker's, see stance.transcripts._speaking_names).
+_VOTE_LABEL = re.compile(
+    r"(?:the |votes? |those )?(?:ayes|noes|nays|yeas|aye|no|yes|for|against|in favou?r|abstentions?|abstained|"
+    r"abstaining|abstain|not contents?|contents?|za|przeciw|wstrzymało się|wstrzymujących się|ja|nein|"
+    r"enthaltungen?|dafür|dagegen|pour|contre|a favor|en contra|abstenciones|sí|voor|tegen|onthoudingen|poolt|vastu|"
+    r"erapooletuid|už|prieš|susilaikė|par|pret|atturas|за|против|воздержались|проти|утрималися)"
+    r"(?: to the (?:right|left))?")
 _WORD_OR_SPACE = re.compile(rf"\s+|[{_INVISIBLE}]+|[^\s{_INVISIBLE}]+")
 # What a line needs normalising for: whitespace that is not one plain space (two in a row, a
 # tab, a no-break space…) or an invisible mark.
@@ -559,12 +569,22 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     name = _speaker_name(tag)
     holder = _office_holder(tag)
     end = starts[numbered + tag.end()]
-    if (speakers is not None and name not in ("Q", "A") and not after_question and _is_tally(line[end:])
+    if (speakers is not None and name not in ("Q", "A") and (not after_question or _is_vote_label(name))
+            and _is_tally(line[end:])
             and _spelling_key(holder or (holders or {}).get(_spelling_key(name), name)) not in speakers):
         return None  # "Za: 312. Przeciw: 1.": a vote's tally, no speaker's turn
     if holder and holders is not None:
         holders[_spelling_key(name)] = holder  # a later "MODERATOR:" is "Moderator (Allison Hart):"'s holder too
     return holder or (holders or {}).get(_spelling_key(name), name), end
+
+
+def _is_vote_label(name: str) -> bool:
+    """Whether ``name``, a tag's, names a vote's side or its abstentions (see _VOTE_LABEL).
+
+    >>> [_is_vote_label(name) for name in ("Ayes", "NOES TO THE LEFT", "Wstrzymało się", "Against", "RUTTE", "Q")]
+    [True, True, True, True, False, False]
+    """
+    return _VOTE_LABEL.fullmatch(name.casefold()) is not None
 
 
 def _is_tally(turn: str) -> bool:

@@ -34,6 +34,7 @@ from .speakers import (
     _TALLY_TURN,
     _is_courtesy,
     _is_tally,
+    _is_vote_label,
     _speaker_tag,
     _spelling_key,
     _wraps_tag,
@@ -165,23 +166,30 @@ def _speaking_names(lines: list[str], names_are_tags: bool, french_record: bool 
     ['rutte']
     >>> _speaking_names(["RUTTE: We agreed.", "The vote ends at 10:30."], True)
     frozenset()
+    >>> sorted(_speaking_names(["MODERATOR: 3.", "The Moderator (Allison Hart): Next.", "Ayes: 3."], True))
+    ['allison hart', 'moderator']
     """
     read = [_without_timestamp(_strip(raw), names_are_tags) for raw in lines]
     labels = {line.partition(":")[0].partition("：")[0].strip().casefold()
               for line in read if _TALLY_LINE.fullmatch(line)}
     names, above = set(), ""
+    holders: dict[str, str] = {}  # each office a tag named with its holder ("Moderator (Allison Hart):")
     for line in read if labels else ():
         if not line:
             continue
         asked, above = _asks(above), line
         if not any(label in line[:_TAG_SPAN].casefold() for label in labels):
             continue
-        tag = _speaker_tag(line, names_are_tags, french_record=french_record, speakers=None)
+        tag = _speaker_tag(line, names_are_tags, holders=holders, french_record=french_record, speakers=None)
         # a figure right below a question is its answer ("CHAIR: Votes in favour?" / "CLERK: 312."):
-        # a speaker's, as below "Q:", not a tally that the chair's words go on with
-        if tag and (asked or not _is_tally(line[tag[1]:])):
+        # a speaker's, as below "Q:", not a tally that the chair's words go on with; but a vote's side
+        # so answering the chair's "Those in favour?" ("Ayes: 312.") is the tally still
+        if tag and ((asked and not _is_vote_label(tag[0])) or not _is_tally(line[tag[1]:])):
             names.add(_spelling_key(tag[0]))
-    return frozenset(names)
+    # the office of a holder who speaks is a speaking name too, "The" or not: "MODERATOR: 3." is the words of
+    # "Moderator (Allison Hart):" or "The Moderator (Allison Hart):", above or below it, no tally
+    offices = {office.removeprefix("the ") for office, holder in holders.items() if _spelling_key(holder) in names}
+    return frozenset(names | offices)
 
 
 def _asks(line: str) -> bool:

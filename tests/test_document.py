@@ -13850,3 +13850,36 @@ def test_an_embargo_note_with_two_hyphens_for_its_dash_is_a_note(note):
     # a speaker's words so set off are words still, as after a dash
     assert split_sentences("Embargo -- yes. Blockade -- no.\n") == ["Embargo -- yes.", "Blockade -- no."]
     assert split_sentences("We met.\n\nEmbargo -- Russia must pay.\n") == ["We met.", "Embargo -- Russia must pay."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CHAIR: Those in favour?\nAyes: 312.", [("Those in favour?", "CHAIR"), ("Ayes: 312.", "CHAIR")]),
+    ("CHAIR: Those in favour?\nAyes: 312.\nCHAIR: Those against?\nNoes to the left: 120.",
+     [("Those in favour?", "CHAIR"), ("Ayes: 312.", "CHAIR"), ("Those against?", "CHAIR"),
+      ("Noes to the left: 120.", "CHAIR")]),
+    ("MARSZAŁEK: Kto jest za?\nZa: 230.\nMARSZAŁEK: Kto przeciw?\nPrzeciw: 1.",
+     [("Kto jest za?", "MARSZAŁEK"), ("Za: 230.", "MARSZAŁEK"), ("Kto przeciw?", "MARSZAŁEK"),
+      ("Przeciw: 1.", "MARSZAŁEK")]),
+    # anyone else's figure answering a question is theirs still (16c9aa76), as is a vote word's that speaks words
+    ("CHAIR: Votes in favour?\nCLERK: 312.", [("Votes in favour?", "CHAIR"), ("312.", "CLERK")]),
+    ("CHAIR: Who is for?\nFor: We must act.\nCHAIR: How many?\nFor: 3.",
+     [("Who is for?", "CHAIR"), ("We must act.", "For"), ("How many?", "CHAIR"), ("3.", "For")]),
+])
+def test_a_vote_words_tally_right_after_the_chairs_question_is_a_tally(text, expected):
+    # 16c9aa76 made a figure right below a question its answer, a speaker's, so the tally right after the chair's
+    # "Those in favour?" named a speaker "Ayes" of "312."
+    assert split_speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MODERATOR: 3.\nModerator (Allison Hart): Welcome.\nRUTTE: We met.",
+     [("3.", "MODERATOR"), ("Welcome.", "Allison Hart"), ("We met.", "RUTTE")]),
+    ("The Moderator (Allison Hart): Welcome.\nRUTTE: We met.\nMODERATOR: 3.",
+     [("Welcome.", "Allison Hart"), ("We met.", "RUTTE"), ("3.", "MODERATOR")]),
+    ("Moderator (Allison Hart): Welcome.\nRUTTE: We met.\nMODERATOR: 3.",
+     [("Welcome.", "Allison Hart"), ("We met.", "RUTTE"), ("3.", "Allison Hart")]),
+])
+def test_a_figure_tagged_by_the_office_of_a_holder_who_speaks_is_the_holders(text, expected):
+    # The names that speak were read by the holder alone, so the office's tag of a figure above the holder's first
+    # tag, or below "The Moderator (…):", was a tally and went into the turn before it (RUTTE's)
+    assert split_speakers(text) == expected
