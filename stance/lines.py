@@ -481,7 +481,21 @@ _OPENING_WORD = (rf"(?=[{_CAP}])(?i:yes|no|now|today|tonight|tomorrow|yesterday|
                  r"besides|likewise|similarly|overall|here|there|thankfully|hopefully|perhaps|"
                  r"maybe)(?![\w'’\-])")
 _SUBJECT_PRONOUN = r"(?:we|they|he|she|it)\b"
-_CLAUSE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_FOUR_WORDS}|(?-i:[{_CAP}])[\w'’\-]*"
+# A first word set off by an aside between commas ("Russia, as always, lies.", "Moscow, meanwhile, must pay.") and
+# names listed before "and" ("Estonia, Latvia and Lithuania agreed.") open a sentence too, as does a release's note
+# before its colon and a sentence ("Not for publication: Russia is losing the war.", words alone on its line): each
+# was lost with the footer before it (at 9e3ab439), where a list of calls or of a place's parts ("Like, comment,
+# share", "Vilnius, Lithuania, on 3 March 2026", "Questions, comments and tips: …") opens none.
+_ASIDE = (r"(?-i:as|for|in|of|after|at|by|despite|unlike|like|according|once|however|meanwhile|too|though|therefore|"
+          r"moreover|again|indeed|still|instead|then|now|today|yesterday|predictably|unsurprisingly|naturally|"
+          r"typically|clearly|once)(?:\s+(?-i:[a-z])[\w'’\-]*){0,2}")
+_ASIDE_OR_NAMES_OPENING = (rf"(?!{_CALL_WORD})(?-i:[{_CAP}])[\w'’\-]*(?:,\s+{_ASIDE},|"
+                           rf"(?:,\s+(?-i:[{_CAP}])[\w'’\-]*)+,?\s+(?-i:and)\s+(?-i:[{_CAP}])[\w'’\-]*)"
+                           rf"\s+{_CLAUSE_WORD}")
+_NOTE_BEFORE_SENTENCE = (r"(?i:not (?:for|to be) (?:publication|published|release|released|broadcast)|"
+                         r"for immediate release|embargoed|embargo)\s*:\s+[\"“‘'\w]")
+_CLAUSE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_FOUR_WORDS}|{_ASIDE_OR_NAMES_OPENING}|{_NOTE_BEFORE_SENTENCE}|"
+                           rf"(?-i:[{_CAP}])[\w'’\-]*"
                            rf"(?=(?:,?\s+[\w'’\-]+){{0,2}},?\s+(?-i:[^\W\d_{_CAP}]))"
                            rf"\s+[\w'’\-]+(?:,?\s+[\w'’\-]+){{2}}|"
                            rf"(?:{_OPENING_WORD}|(?!{_CALL_WORD})(?-i:[{_CAP}])[\w'’\-]*(?=,\s+{_SUBJECT_PRONOUN}))"

@@ -13883,3 +13883,22 @@ def test_a_figure_tagged_by_the_office_of_a_holder_who_speaks_is_the_holders(tex
     # The names that speak were read by the holder alone, so the office's tag of a figure above the holder's first
     # tag, or below "The Moderator (…):", was a tally and went into the turn before it (RUTTE's)
     assert split_speakers(text) == expected
+
+
+@pytest.mark.parametrize("statement", [
+    "Not for publication: Russia is losing the war.", "Not for release: the prisoners Russia holds must come home.",
+    "For immediate release: NATO allies agreed today to act.", "Russia, as always, lies.",
+    "Moscow, meanwhile, must pay for the damage.", "Ukraine, for its part, needs more air defence.",
+    "Estonia, Latvia and Lithuania agreed to act."])
+@pytest.mark.parametrize("footer", ["© 2026 Reuters.", "© 2026 Reuters. All rights reserved."])
+def test_a_sentence_after_a_footers_stop_with_a_note_before_its_colon_or_a_comma_after_its_first_word_is_kept(
+        footer, statement):
+    # A sentence after a footer's stop counted only when its first four words had no comma or colon between them (or
+    # a one-word clause before a pronoun), so these, each words alone on its line, were lost whole with the footer
+    assert split_sentences(f"We met.\n\n{footer} {statement}\n")[-1] == statement
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]  # as alone on its line
+    # a note's time, a list of calls or of a place's parts after the stop is the footer's still
+    for furniture in ("Not for publication: Tuesday 4 March.", "Embargoed: 10:00 CET.", "Like, comment, share.",
+                      "Vilnius, Lithuania, on 3 March 2026.", "Questions, comments, tips: tips@balticwire.com",
+                      "Brussels, Paris and Berlin, 3 March 2026", "Photo, courtesy of NATO."):
+        assert split_sentences(f"We met.\n\n{footer} {furniture}\n") == ["We met."], furniture
