@@ -33,6 +33,7 @@ from .furniture import (
     _goes_on,
     _menu_lines,
     _without_credit,
+    _without_opening_footer,
     _without_opening_note,
     _without_publication_line,
 )
@@ -487,6 +488,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             continue
         below = _strip(lines[at + 1]) if at + 1 < len(lines) else ""
         above = current[-1] if current else ""
+        if line and not page_mark and not _date_in_sentence(line, above, below) and not _goes_on(line, above):
+            line = _without_opening_footer(line, below, above)  # "© 2026 Reuters. NATO allies agreed…": the story stays
         if line and (page_mark or ((_is_furniture(line, below, above) or at in menus)
                                    and not _date_in_sentence(line, above, below) and not _goes_on(line, above))
                 or (_BARE_MARKER.match(line) and not cue_number)):

@@ -18,6 +18,7 @@ import re
 from .lines import (
     _BACK_MATTER_HEADING,
     _BACK_MATTER_LEAD,
+    _BOILERPLATE,
     _CAP,
     _CONTRIBUTION,
     _CREDIT_WORDS,
@@ -39,6 +40,7 @@ from .lines import (
     _is_link_list,
     _is_newsroom_credit,
     _is_wrapped_end,
+    _text_past_furniture,
 )
 from .text import LINK
 
@@ -475,6 +477,24 @@ def _without_publication_line(line: str) -> str:
     furniture = (_is_furniture_alone(rest) or _is_web_furniture(rest)
                  or (footer is not None and footer.end() == len(rest)))
     return rest if sentence and not furniture else line
+
+
+def _without_opening_footer(line: str, below: str = "", above: str = "") -> str:
+    """``line`` without the footer's or release's note that opens it (see stance.lines._BOILERPLATE: "© 2026
+    Reuters.", "For immediate release.", "Tags: NATO, Ukraine.") and the footer's sentences after it, when it goes on
+    into a text of its own (see stance.lines._text_past_furniture), as an article stored in one table cell does;
+    else ``line`` as it is. The note is furniture there as on its own line: it was scored as a statement. A credit's
+    or contact's line keeps its own (see stance.lines._is_furniture).
+
+    >>> _without_opening_footer("© 2026 Reuters. All rights reserved. NATO allies agreed today to spend more.")
+    'NATO allies agreed today to spend more.'
+    >>> _without_opening_footer("© 2026 Reuters. All rights reserved."), _without_opening_footer("We met. © 2026 AP.")
+    ('© 2026 Reuters. All rights reserved.', 'We met. © 2026 AP.')
+    """
+    if not (_BOILERPLATE.match(line) and _is_furniture_alone(line, below, above)):
+        return line
+    start = _text_past_furniture(line)
+    return line[start:] if start > 0 else line
 
 
 # The label alone on its line ("Editor's note:"): the note is the paragraph below it.

@@ -1117,35 +1117,46 @@ def _goes_on_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE
     >>> _goes_on_past_furniture("© 2026 Baltic Wire. Embargoed oil still reaches Europe through India.")
     True
     """
+    return _text_past_furniture(line, sentence_after) >= 0
+
+
+def _text_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE_AFTER) -> int:
+    """Where in furniture ``line`` the text of its own that :func:`_goes_on_past_furniture` finds opens, -1 where it
+    has none.
+
+    >>> line = "© 2026 Reuters. All rights reserved. NATO allies agreed today to spend more."
+    >>> line[_text_past_furniture(line):], _text_past_furniture("© 2026 Reuters. All rights reserved.")
+    ('NATO allies agreed today to spend more.', -1)
+    """
     stop = sentence_after.search(line)
     if stop is None:
-        return False
+        return -1
     after = stop.end()
     for _ in range(_FOOTER_SENTENCES):
         if _RIGHTS_NOTICE.match(line, after):
-            return False
+            return -1
         footer = _FOOTER_SENTENCE.match(line, after)
         if footer is None:
             rest = line[after:]
             # a sentence opening as a release's note is words as on its own line ("… Embargoed goods must be seized at
             # the border."), which was lost with the footer, read as a note running to the line's end
             if not _BOILERPLATE.match(rest) or _is_release_note_clause(rest):
-                return not _is_furniture_alone(rest)
+                return -1 if _is_furniture_alone(rest) else after
             # another footer's note ("Follow us on X. Unsubscribe from these e-mails. Allies will…"), which runs to
             # its line's end alone: read on past it, or a sentence after it went with the line
             stop = sentence_after.search(line, after)
             if stop is None:
-                return False
+                return -1
             after = stop.end()
             continue
         if footer.group()[:3].lower() == "not" and _release_note_has_clause(footer.group()):
-            return True  # "… Not for publication before then, ministers said the alliance will act.": words
+            return after  # "… Not for publication before then, ministers said the alliance will act.": words
         # "… Sign up for our newsletter.": the footer goes on. What follows it is judged as the first sentence was,
         # whatever it opens with: a quote, a number or a bracket after a footer's sentence was lost with it.
         after = footer.end()
         if after == len(line):
-            return False
-    return True  # a line of more footer sentences than a footer has is no footer
+            return -1
+    return after  # a line of more footer sentences than a footer has is no footer
 
 
 def _is_furniture_alone(line: str, below: str = "", above: str = "") -> bool:

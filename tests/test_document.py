@@ -12460,9 +12460,9 @@ def test_an_embargos_not_for_publication_going_on_into_a_clause_is_kept():
     # The docs4 audit: after a footer's stop, "Not for publication" took up to 80 characters after it as its time,
     # commas and all, and a clause after a comma within them was lost with the line
     line = "Embargoed until 00:01 GMT. Not for publication before then, ministers said the alliance will act."
+    # (the note before it is furniture, as on its own line)
     assert split_sentences(f"We met.\n\n{line}\n") == [
-        "We met.", "Embargoed until 00:01 GMT.",
-        "Not for publication before then, ministers said the alliance will act."]
+        "We met.", "Not for publication before then, ministers said the alliance will act."]
 
 
 @pytest.mark.parametrize("note", [
@@ -12534,13 +12534,13 @@ def test_a_notes_known_sentences_after_it_are_left_out_with_it(text):
 @pytest.mark.parametrize("text, kept", [
     ("Editor's note: names have been changed. Ukraine must win this war.", ["Ukraine must win this war."]),
     ("© 2026 Baltic Wire. The Kremlin is a threat to every journalist in Europe.",
-     ["© 2026 Baltic Wire.", "The Kremlin is a threat to every journalist in Europe."]),
+     ["The Kremlin is a threat to every journalist in Europe."]),
     ("© 2026 Baltic Wire. Jan Novak is a reporter and NATO must act now.",
-     ["© 2026 Baltic Wire.", "Jan Novak is a reporter and NATO must act now."]),
+     ["Jan Novak is a reporter and NATO must act now."]),
     ("© 2026 Reuters. Mark Rutte is a former Dutch prime minister.",
-     ["© 2026 Reuters.", "Mark Rutte is a former Dutch prime minister."]),
+     ["Mark Rutte is a former Dutch prime minister."]),
     ("© 2026 Baltic Wire. You are receiving this email because you subscribed. Allies will meet in Vilnius.",
-     ["© 2026 Baltic Wire.", "You are receiving this email because you subscribed.", "Allies will meet in Vilnius."]),
+     ["Allies will meet in Vilnius."]),
     ("Names have been changed, but Russia's aims have not.", ["Names have been changed, but Russia's aims have not."]),
     ("Editor's note: the minister spoke in Riga. Names of streets have been changed by Russia's occupiers.",
      ["Names of streets have been changed by Russia's occupiers."]),
@@ -12596,8 +12596,9 @@ def test_an_email_pasted_below_a_transcript_is_no_speakers(header):
 def test_a_story_sentence_calling_someone_a_journalist_after_a_footer_is_words(statement):
     # A review of bad52a8a: a writer's note took any 60 characters after "for", "in", "at", so a story's sentence
     # about a journalist after its footer's or credit's note was left out with the note
-    for note in ("© 2026 Reuters.", "Reporting by Jan Novak; Editing by Sue Lee."):
-        assert split_sentences(f"{note} {statement}") == [note, statement]
+    assert split_sentences(f"© 2026 Reuters. {statement}") == [statement]  # the footer's note is furniture
+    assert split_sentences(f"Reporting by Jan Novak; Editing by Sue Lee. {statement}") == [
+        "Reporting by Jan Novak; Editing by Sue Lee.", statement]
     # a writer's note says where, for whom or what they cover, in names and a few small words, and goes still
     for writer in ("Jan Novak is a defence correspondent based in Warsaw.",
                    "Jan Novak is a senior correspondent for Baltic Wire, based in Vilnius.",
@@ -12741,7 +12742,7 @@ def test_names_changed_at_the_request_of_authorities_after_a_note_are_words(stat
 def test_a_story_sentence_of_leaving_nato_after_a_footers_note_is_words(statement):
     # A review of 6be8646e: the call to unsubscribe took any 40 characters after "from", so a story's sentence of
     # leaving NATO after a footer's note was read as the mail's call and left out (words at 6be8646e~1)
-    assert split_sentences(f"© 2026 Baltic Wire. {statement}") == ["© 2026 Baltic Wire.", statement]
+    assert split_sentences(f"© 2026 Baltic Wire. {statement}") == [statement]
     # unsubscribing from a mail's list is the footer's still
     for call in ("To unsubscribe from this mailing list, click here.",
                  "To unsubscribe from Baltic Wire's daily briefing, reply STOP."):
@@ -12929,7 +12930,7 @@ def test_a_short_clause_after_a_release_notes_comma_is_kept(statement):
     # an embargo's "not for publication" after a footer's stop too
     if "until" in statement:
         note = f"Not for publication before {statement.partition('until ')[2]}"
-        assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {note}\n") == ["We met.", "© 2026 Baltic Wire.", note]
+        assert split_sentences(f"We met.\n\n© 2026 Baltic Wire. {note}\n") == ["We met.", note]
 
 
 @pytest.mark.parametrize("note", [
@@ -13902,3 +13903,21 @@ def test_a_sentence_after_a_footers_stop_with_a_note_before_its_colon_or_a_comma
                       "Vilnius, Lithuania, on 3 March 2026.", "Questions, comments, tips: tips@balticwire.com",
                       "Brussels, Paris and Berlin, 3 March 2026", "Photo, courtesy of NATO."):
         assert split_sentences(f"We met.\n\n{footer} {furniture}\n") == ["We met."], furniture
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "© 2026 Reuters. All rights reserved.",
+                                  "Copyright 2026 Parliament.", "For immediate release.", "Embargoed until 10:00.",
+                                  "Tags: NATO, Ukraine.", "Follow us on X. Unsubscribe from these e-mails."])
+def test_a_footers_note_opening_a_line_that_goes_on_into_a_text_is_left_out(note):
+    # A line going on past a footer's or release's note into a text of its own kept the note as a statement:
+    # "© 2026 Reuters. NATO allies agreed today to spend more." gave "© 2026 Reuters." too, scored as none
+    text = "NATO allies agreed today to spend more. We must send more tanks to Ukraine."
+    assert split_sentences(f"We met.\n\n{note} {text}\n") == [
+        "We met.", "NATO allies agreed today to spend more.", "We must send more tanks to Ukraine."]
+    assert split_statements(f"We met.\n\n{note} {text}\n")[1][2] == 3  # its line's number
+    assert split_speakers(f"PEVKUR: We met.\n{note} {text}\nWe act.\n") == [
+        ("We met.", "PEVKUR"), ("NATO allies agreed today to spend more.", "PEVKUR"),
+        ("We must send more tanks to Ukraine.", "PEVKUR"), ("We act.", "PEVKUR")]
+    # the note alone on its line, or going on into no text, is furniture as before; mid-line it is left as written
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    assert split_sentences(f"We met. {note} Allies agreed to send more troops to Estonia.")[0] == "We met."
