@@ -93,16 +93,16 @@ class _Parser(argparse.ArgumentParser):
             own = tokens if self._subparsers is None else list(itertools.takewhile(lambda t: t.startswith("-"), tokens))
             flags = list(itertools.takewhile(lambda t: t != "--", own))
             for index, token in enumerate(flags):
-                flag = _one_dash_long_flag(token, self)
-                if flag and index and _given_its_value(flags[index - 1], flag, self):
+                meant = _one_dash_long_flags(token, self)
+                if meant and index and any(_given_its_value(flags[index - 1], flag, self) for flag in meant):
                     continue  # "--speaker -speaker": a value that begins with "-" (see cli_dashes), not a flag
-                short = flag and _short_flag_reading(token, flag, self, flags[:index] + flags[index + 1:])
+                short = meant and _short_flag_reading(token, meant, self, flags[:index] + flags[index + 1:])
                 if short:
-                    self.error(f"argument {token.partition('=')[0]} reads two ways: did you mean {flag} (a long "
-                               f"flag takes two dashes) or {short} (a value after a space)?")
-                if flag:
+                    self.error(f"argument {token.partition('=')[0]} reads two ways: did you mean {or_listed(meant)} "
+                               f"(a long flag takes two dashes) or {short} (a value after a space)?")
+                if meant:
                     self.error(f"argument {token.partition('=')[0]}: a long flag takes two dashes; "
-                               f"did you mean {flag}?")
+                               f"did you mean {or_listed(meant)}?")
         return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too)
@@ -164,41 +164,39 @@ class _Version(argparse.Action):
         raise _VersionAsked
 
 
-def _one_dash_long_flag(token: str, parser: argparse.ArgumentParser) -> str | None:
-    """The long flag ``token`` is written for with one dash (``-output``: --output), or None.
+def _one_dash_long_flags(token: str, parser: argparse.ArgumentParser) -> list[str]:
+    """The long flags ``token`` is written for with one dash (``-output``: --output), every one
+    that ties for nearest (``-selp``: --help and --sep, as ``--selp`` is told), or [].
     argparse read ``-output=out.csv`` as ``-o`` with the value ``utput=out.csv``, and wrote
     there; ``-json`` it called an unrecognised argument, with no hint. A short flag's value
     given attached (``-j2``, ``-n20``, ``-oout.csv``) is no long flag's name, and stays read.
 
     >>> parser = _Parser(prog="stance score")
     >>> _ = parser.add_argument("-o", "--output"); _ = parser.add_argument("--json", action="store_true")
-    >>> [_one_dash_long_flag(token, parser) for token in ("-output=o.csv", "-out", "-jsno", "-oout.csv", "-o", "-1")]
-    ['--output', '--output', '--json', None, None, None]
-    >>> [_one_dash_long_flag(token, parser) for token in ("-json ok", "-output=my file.csv")]
-    [None, '--output']
+    >>> [_one_dash_long_flags(token, parser) for token in ("-output=o.csv", "-out", "-jsno", "-oout.csv", "-o", "-1")]
+    [['--output'], ['--output'], ['--json'], [], [], []]
+    >>> [_one_dash_long_flags(token, parser) for token in ("-json ok", "-output=my file.csv")]
+    [[], ['--output']]
     """
-    import difflib
-
     if len(token) < 3 or not token.startswith("-") or token.startswith("--"):
-        return None
+        return []
     name = token[1:].partition("=")[0]
     # A word with a space is no flag: argparse reads it as a statement or a value ("-json ok",
     # --text-column "-text col"), as it did before this check, unless a short flag begins it.
     if any(character.isspace() for character in name):
-        return None
+        return []
     long_names = [flag[2:] for flag in parser._option_string_actions if flag.startswith("--")]
     if name in long_names:
-        return f"--{name}"
-    # An abbreviation ("-out") names the flag it begins, as "--out" does (see _closest_flag_hint).
-    begun = [long for long in long_names if len(name) >= 3 and long.startswith(name)]
+        return [f"--{name}"]
+    # An abbreviation ("-out") names the flags it begins, as "--out" does (see _closest_flag_hint).
+    begun = sorted(long for long in long_names if len(name) >= 3 and long.startswith(name))
     if begun:
-        return f"--{begun[0]}"
+        return [f"--{long}" for long in begun]
     # A short flag's attached value may look like a flag's name ("-ojson", an output file "json"):
     # only a token argparse does not read as a short flag is compared for typos.
     if token[:2] in parser._option_string_actions:
-        return None
-    close = difflib.get_close_matches(name, long_names, n=1, cutoff=0.7)
-    return f"--{close[0]}" if close else None
+        return []
+    return [f"--{long}" for long in nearest(name, long_names, 0.7)]
 
 
 def _given_its_value(before: str, flag: str, parser: argparse.ArgumentParser) -> bool:
@@ -215,11 +213,11 @@ def _given_its_value(before: str, flag: str, parser: argparse.ArgumentParser) ->
     return action is not None and action.nargs is None and flag in action.option_strings
 
 
-def _short_flag_reading(token: str, flag: str, parser: argparse.ArgumentParser,
+def _short_flag_reading(token: str, meant: Sequence[str], parser: argparse.ArgumentParser,
                         others: Sequence[str] = ()) -> str | None:
     """``token`` read as its first two characters, a short flag, and the value attached to it
-    (``-opt``: ``-o pt``), where that is another flag than the long ``flag`` it is also written
-    for (``--option``), and a value that flag takes; else None. ``stance train d.csv -opt`` was
+    (``-opt``: ``-o pt``), where that is another flag than the long flags ``meant`` it is also
+    written for (``--option``), and a value that flag takes; else None. ``stance train d.csv -opt`` was
     told "did you mean --option?" alone, where ``-o pt`` (a model folder "pt") reads as well.
     A long flag's whole name (``-option``, ``-output``) is that flag's, not a short flag's value;
     nor is a short flag given among the ``others`` (``-o m -opt``), which a second value refuses.
@@ -227,19 +225,20 @@ def _short_flag_reading(token: str, flag: str, parser: argparse.ArgumentParser,
     >>> parser = _Parser(prog="stance train")
     >>> for flags in (("-o", "--output"), ("--option",), ("-n",)):
     ...     _ = parser.add_argument(*flags, type=int if flags == ("-n",) else None)
-    >>> [_short_flag_reading(token, _one_dash_long_flag(token, parser) or "", parser)
+    >>> [_short_flag_reading(token, _one_dash_long_flags(token, parser), parser)
     ...  for token in ("-opt", "-opti", "-opt=C=10", "-option", "-out")]
     ['-o pt', '-o pti', '-o pt=C=10', None, None]
-    >>> _short_flag_reading("-non", "--none-label", parser)  # -n takes a number
-    >>> [_short_flag_reading("-opt", "--option", parser, others) for others in (["-o", "m"], ["-om"], ["-opt"])]
+    >>> _short_flag_reading("-non", ["--none-label"], parser)  # -n takes a number
+    >>> [_short_flag_reading("-opt", ["--option"], parser, others) for others in (["-o", "m"], ["-om"], ["-opt"])]
     [None, None, '-o pt']
     """
     action = parser._option_string_actions.get(token[:2])
     value = token[2:]
-    if action is None or action.nargs == 0 or flag in action.option_strings or token[1:].partition("=")[0] == flag[2:]:
+    if (action is None or action.nargs == 0 or any(flag in action.option_strings for flag in meant)
+            or f"-{token}".partition("=")[0] in meant):
         return None
     if any(other.partition("=")[0] in action.option_strings or (other[:2] == token[:2] and not other.startswith("--")
-           and _one_dash_long_flag(other, parser) is None) for other in others):
+           and not _one_dash_long_flags(other, parser)) for other in others):
         return None  # "-o m -opt": -o is given, and a second value is refused; --option is the one reading
     if callable(action.type):
         try:  # "-non" is no -n of a number

@@ -253,12 +253,13 @@ def _meant_bundled(model: str) -> bool:
     >>> [_meant_bundled(name) for name in ("bundle", "Bundled", "bundeld", "default", "build", "m/bundle")]
     [True, True, True, True, False, False]
     """
-    import difflib
     import os
+
+    from .nearest import nearest
 
     if os.sep in model or "/" in model or os.path.lexists(model):  # a path, or there: the load's to name
         return False
-    return model.lower() == "default" or bool(difflib.get_close_matches(model.lower(), ["bundled"], cutoff=0.8))
+    return model.lower() == "default" or bool(nearest(model.lower(), ["bundled"], 0.8))
 
 
 @contextlib.contextmanager

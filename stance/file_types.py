@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from . import _forksafe as forksafe
 from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted, shell_path
+from .nearest import fewest_edits, or_listed
 
 SUPPORTED_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
 
@@ -212,6 +213,8 @@ def unwritable(path: str | os.PathLike, number: int | None = errno.EACCES) -> Pe
 # How many names of a folder are read to find the one a missing path meant: a folder of
 # 100,000 files is not listed for a typo.
 NEAREST_SCANNED = 5000
+# How many of the names that tie for nearest a hint shows, the rest counted.
+NEAREST_SHOWN = 5
 
 
 def a_table_or_folder(entry: os.DirEntry) -> bool:
@@ -293,9 +296,11 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
         return ""
     near = _nearest(path.name, found, difflib)
     if near:
-        shown = _shown_near(folder, near)
-        listed = ' or '.join(shown) if len(shown) < 3 else ', '.join(shown[:-1]) + ' or ' + shown[-1]
-        return f" (did you mean {listed}?)"
+        # Every one that ties, but a hint of one line: "data0.csv" beside data1…data9.csv names five.
+        shown = _shown_near(folder, near[:NEAREST_SHOWN])
+        if len(near) > NEAREST_SHOWN:
+            shown.append(f"{len(near) - NEAREST_SHOWN} more as near")
+        return f" (did you mean {or_listed(shown)}?)"
     dead = _nearest(path.name, links_to_no_file, difflib)
     if not dead:
         return ""
@@ -328,9 +333,12 @@ def _nearest(name: str, found: dict[str, bool], difflib: Any) -> list[str]:
 
 
 def _misspelt(name: str, names: list[str], difflib: Any) -> list[str]:
-    """The (up to 3) ``names`` closest to ``name``, as difflib's get_close_matches finds them
-    (a ratio of 0.75 or more), but with a suffix both share left out of the comparison: whole,
-    "nope.csv" was offered "o.csv", and "a.csv" "b.csv", alike by their ".csv" alone.
+    """The ``names`` ``name`` most likely misspells: of those near it by difflib's ratio (0.75 or
+    more), with a suffix both share left out of the comparison (whole, "nope.csv" was offered
+    "o.csv", and "a.csv" "b.csv", alike by their ".csv" alone), every one that ties for fewest
+    edits, as :func:`stance.nearest.fewest_edits` ranks them. It named the 3 of highest ratio,
+    ties broken by name: "data0.csv" beside data1…4.csv, each one edit away, was offered
+    data4, data3 and data2, not data1.
 
     >>> import difflib
     >>> _misspelt("nope.csv", ["o.csv", "b.csv"], difflib), _misspelt("a.csv", ["b.csv"], difflib)
@@ -338,8 +346,9 @@ def _misspelt(name: str, names: list[str], difflib: Any) -> list[str]:
     >>> _misspelt("mydta.csv", ["mydata.csv", "data.csv"], difflib), _misspelt("data1.csv", ["data2.csv"], difflib)
     (['mydata.csv'], ['data2.csv'])
     >>> _misspelt("data0.csv", ["data1.csv", "data3.csv", "data2.csv", "data4.csv"], difflib)
-    ['data4.csv', 'data3.csv', 'data2.csv']
+    ['data1.csv', 'data2.csv', 'data3.csv', 'data4.csv']
     """
+
     suffix = Path(name).suffix.lower()
     # One matcher for the name whole and one for its stem, each set up once, as get_close_matches
     # does: a matcher made for each name of a folder of 5,000 took half as long again.
@@ -356,10 +365,10 @@ def _misspelt(name: str, names: list[str], difflib: Any) -> list[str]:
         if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75:
             ratio = matcher.ratio()
             if ratio >= 0.75:
-                scored.append((ratio, other))
-    # Ties by name, as get_close_matches breaks them: in the folder's order they were the file
-    # system's (d0.csv beside d1…d9.csv was offered another three on another disk).
-    return [other for _, other in sorted(scored, reverse=True)[:3]]
+                scored.append(other)
+    # Ranked by edits of the whole names (a suffix both share adds none), sorted by name: in the
+    # folder's order they were the file system's (d0.csv beside d1…d9.csv, another three on another disk).
+    return fewest_edits(name, scored)
 
 
 def _shown_near(folder: Path, names: list[str]) -> list[str]:

@@ -72,12 +72,13 @@ def scorer(metric: str = "stance_f_avg", *, favor: str | None = None, against: s
                                 f"negated, as scikit-learn's 'neg_' scorers do, with scorer('neg_{metric}')")
     value_f1 = isinstance(metric, str) and metric.endswith("_f1") and metric != "_f1"
     if metric not in SCORER_METRICS and (not value_f1 or metric[:-3].lower() in _NOT_STANCE_VALUES):
-        get_close_matches = forksafe.imported("difflib").get_close_matches
+        from .nearest import nearest, or_listed
 
-        close = get_close_matches(str(metric), SCORER_METRICS, n=1, cutoff=0.6)
+        # Every metric that ties ("mcro_f1": macro_f1 or micro_f1), not the one difflib sorts last.
+        close = nearest(str(metric), SCORER_METRICS, 0.6)
         raise InvalidInputError(f"metric {quoted(metric)} is not one of {list(SCORER_METRICS)} nor a stance value's F1 "
                                 f"('<value>_f1', such as 'con_f1' for a model whose stance values include 'con')"
-                                + (f"; did you mean {quoted(close[0])}?" if close else ""))
+                                + (f"; did you mean {or_listed([quoted(name) for name in close])}?" if close else ""))
     refuse_given_directions((), favor, against)  # a str each, not one value for both; the rest when scoring
     return Scorer(metric, favor=favor, against=against)
 

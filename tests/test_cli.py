@@ -3142,17 +3142,29 @@ def test_another_formats_suffix_or_a_tie_is_not_told_a_misspelling(capsys, tmp_p
     assert not any(path.name.startswith(("out", "m")) for path in tmp_path.iterdir())
 
 
-def test_a_missing_files_neighbours_alike_as_near_are_named_whatever_the_folders_order():
+def test_a_missing_files_neighbours_alike_as_near_are_named_whatever_the_folders_order(capsys, tmp_path,
+                                                                                      monkeypatch):
     # A review of 90ba73b4: of names as near one another (data1…data9.csv for data0.csv), the
     # three offered were the first in the folder's listing, which is the file system's order.
+    # Then the three difflib sorts last (data9, data8, data7), where all nine tie, one edit each.
     import difflib
 
     from stance.file_types import _misspelt
 
     names = [f"data{number}.csv" for number in range(1, 10)]
     offered = {tuple(_misspelt("data0.csv", order, difflib)) for order in (names, names[::-1], names[3:] + names[:3])}
-    assert offered == {tuple(difflib.get_close_matches("data0.csv", names, n=3, cutoff=0.75))}
-    assert offered == {("data9.csv", "data8.csv", "data7.csv")}
+    assert offered == {tuple(names)}
+    monkeypatch.chdir(tmp_path)
+    for name in ["datum.csv", *names[:4]]:  # datum.csv is two edits away
+        Path(name).write_text("text\nWe stand together.\n")
+    assert run(capsys, "score", "data0.csv", "-o", "o.csv")[2] == (
+        "stance score: file not found: 'data0.csv' (did you mean 'data1.csv', 'data2.csv', 'data3.csv' or "
+        "'data4.csv'?)\n")
+    for name in names[4:]:
+        Path(name).write_text("text\nWe stand together.\n")
+    assert run(capsys, "score", "data0.csv", "-o", "o.csv")[2] == (
+        "stance score: file not found: 'data0.csv' (did you mean 'data1.csv', 'data2.csv', 'data3.csv', "
+        "'data4.csv', 'data5.csv' or 4 more as near?)\n")
 
 
 @pytest.mark.parametrize("command", ["score", "train", "evaluate", "suggest", "check"])
@@ -7245,6 +7257,9 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
      "stance score: unrecognized arguments: --selp; did you mean --help or --sep?"),
     (["score", "in.csv", "-o", "o.csv", "--s"],
      "stance score: unrecognized arguments: --s; did you mean --scheduler, --sep or --sha256?"),
+    # So are they of a long flag written with one dash, which named one of them ("-selp": --sep).
+    (["score", "in.csv", "-o", "o.csv", "-selp"],
+     "stance score: argument -selp: a long flag takes two dashes; did you mean --help or --sep?"),
     # A command's flag before the command was read as the command ("invalid choice: 'm'") or
     # told "did you mean --json?" of --json: where it goes is said.
     (["--model", "m", "classify", "x"],
