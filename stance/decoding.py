@@ -91,6 +91,8 @@ def _encodings_near(encoding: str) -> list[str]:
 
     >>> _encodings_near("cp1525"), _encodings_near("utf-61"), _encodings_near("UTF8x"), _encodings_near("rot13x")
     (['cp1125', 'cp1252', 'cp1255'], ['utf-16'], ['utf-8'], [])
+    >>> _encodings_near("utf-9"), _encodings_near("ut")  # "utf" alone where it is no alias of one offered
+    (['utf-7', 'utf-8'], ['utf'])
     """
     aliases = forksafe.imported("encodings.aliases").aliases
     written: dict[str, str] = {}
@@ -108,15 +110,18 @@ def _encodings_near(encoding: str) -> list[str]:
     # Not where the name is one written otherwise ("cp-1250": cp1250, not cp1252 too).
     close += [key for key in map(_encoding_key, _COMMON_ENCODINGS)
               if typed not in written and key not in close and edits(typed, key) <= 2 and nearest(typed, [key])]
-    meant = []
+    codecs_of: dict[str, str] = {}  # each key near: its codec's name
     for key in close:
         try:  # only a few, each a module imported: not the 400 names
             codec = forksafe.codec(written[key])
         except LookupError:  # an alias of a codec this system has not: mbcs, dbcs (Windows' alone)
             continue
         if getattr(codec, "_is_text_encoding", True) and codec.name not in _NO_FILE_TEXT:
-            meant.append(written[key])
-    return sorted(meant)
+            codecs_of[key] = codec.name
+    # Not an alias that begins another name of its codec offered with it: "utf-9" was offered
+    # 'utf', 'utf-7' or 'utf-8', the bare "utf" (UTF-8's alias) beside the utf-8 people type.
+    return sorted(written[key] for key, name in codecs_of.items() if not any(
+        other != key and other.startswith(key) and codecs_of[other] == name for other in codecs_of))
 
 
 def _encoding_key(name: str) -> str:

@@ -1138,6 +1138,8 @@ def test_an_encoding_python_does_not_know_is_refused_naming_the_argument(tmp_pat
     ("cp-1250", ["cp1250"]), ("utf16le", ["utf-16le"]),  # a name written otherwise: it alone
     ("cp125", ["cp1125", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258"]),
     ("utf-61", ["utf-16"]), ("lattin1", ["latin-1"]), ("UTF8x", ["utf-8"]), ("koi8", ["koi8-r"]),
+    # Not "utf", UTF-8's alias that begins the utf-8 offered: it was 'utf', 'utf-7' or 'utf-8'.
+    ("utf-9", ["utf-7", "utf-8"]),
 ])
 def test_a_misspelt_encoding_is_offered_every_encoding_that_ties_for_nearest(tmp_path, capsys, typed, meant):
     # --encoding cp1525 was told "give one that Python knows, such as 'utf-8', 'cp1252' or 'utf-16'",
