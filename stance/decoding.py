@@ -65,6 +65,9 @@ def encoding_named(encoding: Any, argument: str = "encoding") -> str:
     except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate (an undecodable byte of argv)
         codec = None
     # rot13, base64 or zlib is a codec of Python's but no encoding of text: open() refuses it.
+    if codec is None and (windows := _of_windows_alone(encoding)) is not None:
+        raise InvalidInputError(f"{argument}: {encoding!r} is an encoding of Windows alone, which Python has there "
+                                f"only: give the code page it stands for, {windows}")
     if codec is None or not getattr(codec, "_is_text_encoding", True):
         meant = _encodings_near(encoding)
         raise InvalidInputError(f"{argument}: no encoding is named {encoding!r}; "
@@ -75,6 +78,30 @@ def encoding_named(encoding: Any, argument: str = "encoding") -> str:
                                 f"codec {_NO_FILE_TEXT[codec.name]}); give the file's own, such as 'utf-8', 'cp1252' "
                                 f"or 'utf-16'")
     return "utf-8" if codec.name == "utf-8" else encoding
+
+
+# Python's codecs of Windows alone (encodings/mbcs.py and oem.py import from the Windows-only
+# part of codecs), each the code page Windows is set to, and the code pages one stands for.
+_WINDOWS_CODECS = {"mbcs": "Windows' code page for programs ('ANSI'), such as 'cp1252'",
+                   "oem": "the code page of Windows' console ('OEM'), such as 'cp437' or 'cp850'"}
+
+
+def _of_windows_alone(encoding: str) -> str | None:
+    """The code page to give for ``encoding`` where it names a codec Python has on Windows alone,
+    by its name or an alias (mbcs, ansi, dbcs; oem), or None. ``--encoding mbcs`` on Linux was told
+    "no encoding is named 'mbcs'", as if misspelt.
+
+    >>> _of_windows_alone("MBCS")
+    "Windows' code page for programs ('ANSI'), such as 'cp1252'"
+    >>> _of_windows_alone("cp1252") is None, _of_windows_alone("mbc") is None
+    (True, True)
+    """
+    encodings = forksafe.imported("encodings")
+    name = encodings.normalize_encoding(encoding.lower())
+    codec = forksafe.imported("encodings.aliases").aliases.get(name, name)
+    if codec not in _WINDOWS_CODECS:
+        return None
+    return _WINDOWS_CODECS[codec]
 
 
 # The encodings most files are in, which the refusal names when no encoding is near the one given

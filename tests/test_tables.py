@@ -1165,7 +1165,7 @@ def test_a_misspelt_encoding_is_offered_every_encoding_that_ties_for_nearest(tmp
         assert codecs.lookup(name)._is_text_encoding and encoding_named(name)
 
 
-@pytest.mark.parametrize("typed", ["mbc", "mbcss", "dbcs", "oem1"])
+@pytest.mark.parametrize("typed", ["mbc", "mbcss", "dbcss", "oem1"])
 def test_a_misspelt_encoding_near_a_codec_this_system_lacks_is_refused_as_any_other(tmp_path, capsys, typed):
     # Python's aliases name mbcs, dbcs and oem, codecs of Windows alone: elsewhere looking up the
     # nearest ("mbc": mbcs) raised its LookupError, a traceback from --encoding mbc, exit 1.
@@ -1175,6 +1175,23 @@ def test_a_misspelt_encoding_near_a_codec_this_system_lacks_is_refused_as_any_ot
         read_table(path, encoding=typed)
     assert main(["score", str(path), "-o", str(tmp_path / "o.csv"), "--encoding", typed]) == 2
     assert capsys.readouterr().err.startswith(f"stance score: argument --encoding: no encoding is named {typed!r}; ")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows has these codecs")
+@pytest.mark.parametrize("typed, page", [("mbcs", "'cp1252'"), ("MBCS", "'cp1252'"), ("dbcs", "'cp1252'"),
+                                         ("ansi", "'cp1252'"), ("oem", "'cp437' or 'cp850'")])
+def test_an_encoding_of_windows_alone_is_said_to_be_so_elsewhere(tmp_path, capsys, typed, page):
+    # --encoding mbcs on Linux was told "no encoding is named 'mbcs'; give one that Python knows",
+    # as if misspelt: it is Python's codec of Windows' own code page, which Python has there alone.
+    path = tmp_path / "t.csv"
+    path.write_text("text\nWe back NATO.\n")
+    told = f"{typed!r} is an encoding of Windows alone, which Python has there only: give the code page it stands for"
+    assert main(["score", str(path), "-o", str(tmp_path / "o.csv"), "--encoding", typed]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"stance score: argument --encoding: {told}, ") and err.endswith(f"such as {page}\n"), err
+    with pytest.raises(InvalidInputError, match=f"^encoding: {re.escape(told)}"):
+        read_table(path, encoding=typed)
+    assert not (tmp_path / "o.csv").exists()
 
 
 def test_nearest_names_every_tie_whatever_order_the_names_come_in():
