@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .cli_classify import cmd_classify, cmd_explain
-from .cli_dashes import _dash_hint
+from .cli_dashes import _dash_hint, _takes
 from .cli_documents import cmd_document
 from .cli_errors import (
     EXIT_FAILURE,
@@ -95,6 +95,9 @@ class _Parser(argparse.ArgumentParser):
             for index, token in enumerate(flags):
                 meant = _one_dash_long_flags(token, self)
                 if meant and index and any(_given_its_value(flags[index - 1], flag, self) for flag in meant):
+                    refused = _refused_value(flags[index - 1], token, self)
+                    if refused:
+                        self.error(refused)
                     continue  # "--speaker -speaker": a value that begins with "-" (see cli_dashes), not a flag
                 short = meant and _short_flag_reading(token, meant, self, flags[:index] + flags[index + 1:])
                 if short:
@@ -211,6 +214,29 @@ def _given_its_value(before: str, flag: str, parser: argparse.ArgumentParser) ->
     """
     action = parser._option_string_actions.get(before)
     return action is not None and action.nargs is None and flag in action.option_strings
+
+
+def _refused_value(before: str, token: str, parser: argparse.ArgumentParser) -> str:
+    """What to say where ``token``, its own flag written with one dash (see :func:`_given_its_value`),
+    follows ``before``, a flag whose type refuses it as its value (a number); else "".
+    ``--chunk-size -chunk-size`` was told "expected one argument" alone, where ``--speaker
+    -speaker`` is told how to give a value that begins with "-": no number does.
+
+    >>> parser = _Parser(prog="stance score")
+    >>> _ = parser.add_argument("--chunk-size", type=int); _ = parser.add_argument("--speaker")
+    >>> _refused_value("--chunk-size", "-chunk-size", parser)  # doctest: +NORMALIZE_WHITESPACE
+    'argument --chunk-size: expected one argument; -chunk-size is no value it takes, but the flag again with
+    one dash: give it once, with its value (--chunk-size CHUNK_SIZE)'
+    >>> _refused_value("--speaker", "-speaker", parser), _refused_value("--chunk-size", "-5", parser)
+    ('', '')
+    """
+    action = parser._option_string_actions[before]
+    if _takes(action, token):
+        return ""
+    long = next((flag for flag in action.option_strings if flag.startswith("--")), before)
+    metavar = action.metavar or action.dest.upper()
+    return (f"argument {argparse._get_action_name(action)}: expected one argument; {token.partition('=')[0]} is no "
+            f"value it takes, but the flag again with one dash: give it once, with its value ({long} {metavar})")
 
 
 def _short_flag_reading(token: str, meant: Sequence[str], parser: argparse.ArgumentParser,

@@ -7396,6 +7396,17 @@ def test_a_path_that_begins_with_a_dash_is_told_how_to_give_it(capsys, tmp_path,
     (["document", "--speaker", "-Q", "a.txt"],
      "stance document: argument --speaker: expected one argument; a value that begins with - is given with =: "
      "--speaker=-Q"),
+    # A flag of a number given itself with one dash got argparse's "expected one argument" alone,
+    # where --speaker -speaker is told how a value that begins with "-" is given: no number is.
+    (["score", "in.csv", "-o", "o.csv", "--chunk-size", "-chunk-size"],
+     "stance score: argument --chunk-size: expected one argument; -chunk-size is no value it takes, but the flag "
+     "again with one dash: give it once, with its value (--chunk-size CHUNK_SIZE)"),
+    (["score", "in.csv", "-o", "o.csv", "-j", "-n-jobs"],
+     "stance score: argument -j/--n-jobs: expected one argument; -n-jobs is no value it takes, but the flag again "
+     "with one dash: give it once, with its value (--n-jobs N)"),
+    (["document", "--speaker", "-speaker", "a.txt"],
+     "stance document: argument --speaker: expected one argument; a value that begins with - is given with =: "
+     "--speaker=-speaker"),
     # Not where the value is a flag (the value forgotten), one the flag refuses, or no value is wanted.
     (["score", "in.csv", "-o", "--json"], "stance score: argument -o/--output: expected one argument"),
     (["explain", "x", "-n", "-x"], "stance explain: argument -n: expected one argument"),
