@@ -180,6 +180,8 @@ def _one_dash_long_flags(token: str, parser: argparse.ArgumentParser) -> list[st
     [['--output'], ['--output'], ['--json'], [], [], []]
     >>> [_one_dash_long_flags(token, parser) for token in ("-json ok", "-output=my file.csv")]
     [[], ['--output']]
+    >>> [_one_dash_long_flags(token, parser) for token in ("-outptu", "-ojsno", "-ojson", "-ooutput", "-oout")]
+    [['--output'], [], [], ['--output'], []]
     """
     if len(token) < 3 or not token.startswith("-") or token.startswith("--"):
         return []
@@ -195,11 +197,15 @@ def _one_dash_long_flags(token: str, parser: argparse.ArgumentParser) -> list[st
     begun = sorted(long for long in long_names if len(name) >= 3 and long.startswith(name))
     if begun:
         return [f"--{long}" for long in begun]
-    # A short flag's attached value may look like a flag's name ("-ojson", an output file "json"):
-    # only a token argparse does not read as a short flag is compared for typos.
+    close = nearest(name, long_names, 0.7)
+    # A short flag's attached value may look like a flag's name ("-ojson", an output file "json"),
+    # so a token argparse reads as a short flag is a long flag's misspelling only where the flag
+    # nearest begins with the short flag's letter: then that letter is likely the name's own first
+    # ("-optoin": --option, "-outptu": --output, read as -o with the value "ptoin" or "utptu", a
+    # model written there), not the short flag before another name ("-ojson": -o, then json).
     if token[:2] in parser._option_string_actions:
-        return []
-    return [f"--{long}" for long in nearest(name, long_names, 0.7)]
+        return [f"--{long}" for long in close if long.startswith(token[1])]
+    return [f"--{long}" for long in close]
 
 
 def _given_its_value(before: str, flag: str, parser: argparse.ArgumentParser) -> bool:

@@ -7543,6 +7543,30 @@ def test_one_dash_before_what_is_also_a_short_flag_and_its_value_names_both_read
 
 
 @pytest.mark.parametrize("command", ["train", "check"])
+def test_a_misspelt_long_flag_given_one_dash_is_not_read_as_a_short_flag_and_its_value(capsys, tmp_path, monkeypatch,
+                                                                                       command):
+    # "stance train d.csv -optoin C=1" was read as -o with the value "ptoin" (a model folder, or
+    # check's output), --option unnamed: a misspelling of a long flag that begins with the short
+    # flag's letter names both readings, as "-opt" does; nothing is written either way.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.csv").write_text("text,labels\nWe stand together.,unity\n", encoding="utf-8")
+    assert run(capsys, command, "d.csv", "-optoin", "C=1")[::2] == (
+        2, f"stance {command}: argument -optoin reads two ways: did you mean --option (a long flag takes two dashes) "
+           f"or -o ptoin (a value after a space)?\n")
+    said = "a long flag takes two dashes; did you mean"
+    assert run(capsys, command, "d.csv", "-o", "m", "-optoin", "C=1")[2] == (
+        f"stance {command}: argument -optoin: {said} --option?\n")
+    assert run(capsys, command, "d.csv", "-outptu", "m")[2] == f"stance {command}: argument -outptu: {said} --output?\n"
+    assert run(capsys, "check", "d.csv", "-nonelabel", "x")[2] == (
+        f"stance check: argument -nonelabel: {said} --none-label?\n")  # it was "-n: invalid int value"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["d.csv"]
+    # A value attached to the short flag that is near a flag of another letter is that value:
+    # "-ojson" is -o json (a table's name with no suffix, refused as such), not --json.
+    err = run(capsys, "document", "d.csv", "-ojson")[2]
+    assert err.startswith("stance document: output 'json': tables are written as"), err
+
+
+@pytest.mark.parametrize("command", ["train", "check"])
 def test_one_dash_before_a_short_flag_given_already_names_the_long_flag_alone(capsys, tmp_path, monkeypatch, command):
     # A review of 40f482f2: "stance train d.csv -o m -opt" was told "did you mean --option … or
     # -o pt?", where -o is given (m) and a second value is refused: --option is the one reading.
