@@ -536,11 +536,14 @@ def _did_you_mean(name: str, valid: list[str]) -> str:
     (" (did you mean 'C'?)", '')
     >>> _did_you_mean("ngram", ["ngram_max", "C", "stance_C"])
     " (did you mean 'ngram_max'?)"
+    >>> _did_you_mean("m_df", ["min_df", "max_df"])
+    " (did you mean 'max_df' or 'min_df'?)"
     """
-    from .names import meant
+    from .names import meant_all
+    from .nearest import or_listed
 
-    close = meant(name, valid)
-    return f" (did you mean {close!r}?)" if close else ""
+    close = meant_all(name, valid)  # every one that ties: "m_df", 'max_df' or 'min_df'
+    return f" (did you mean {or_listed([repr(option) for option in close])}?)" if close else ""
 
 
 def load(path: str | PathLike[str], *, sha256: str | None = None) -> StanceModel:

@@ -144,13 +144,14 @@ def _check_suggest_flags(args: argparse.Namespace) -> None:
     """Refuse -n, --strategy, --random-state and --max-similarity by their flags, before the file is read:
     the library names its Python arguments (``strategy='x'``, ``max_similarity``… ``None``)."""
     from .labelling import STRATEGIES
-    from .names import meant
+    from .names import meant_all
+    from .nearest import or_listed
 
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
     if args.strategy not in STRATEGIES:
-        close = meant(args.strategy, list(STRATEGIES))  # "entropi": entropy, "rand": random
-        hint = f"did you mean --strategy {close}? " if close else ""
+        close = meant_all(args.strategy, list(STRATEGIES))  # "entropi": entropy, "rand": random
+        hint = f"did you mean {or_listed([f'--strategy {name}' for name in close])}? " if close else ""
         raise _Missing(f"--strategy {quoted(args.strategy)} is not known; {hint}choose one of {', '.join(STRATEGIES)}")
     require_seed("--random-state", args.random_state)  # numpy's own error names no flag
     if args.max_similarity is not None and not 0.0 <= args.max_similarity <= 1.0:

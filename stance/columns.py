@@ -28,7 +28,8 @@ from .exceptions import (
     warn,
 )
 from .foreign_frames import is_polars
-from .names import _closest, composed, whole_number_text
+from .names import closest_options, composed, whole_number_text
+from .nearest import or_listed
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -128,12 +129,12 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
                     f"not of a column: data.reset_index({level}) makes it one")
             twin = next((name for name in present if isinstance(column, str) and name != column
                          and composed(name) == composed(column)), None)
-            hint = _closest(column, present)
-            hint = frame.columns[present.index(hint)] if hint is not None else None  # as it is, not as text
+            # Every column that ties, each as it is, not as text.
+            hints = [frame.columns[present.index(hint)] for hint in closest_options(column, present)]
             advice = (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
                       f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
                       f"or rename it" if twin is not None else _separator_hint(frame, column, read_from_path, delimited)
-                      or (f". Did you mean {quoted(hint)}?" if hint is not None
+                      or (f". Did you mean {or_listed([quoted(hint) for hint in hints])}?" if hints
                           else _title_line_hint(frame, column, read_from_path)
                           or _sentences_hint(frame, argument, _named_for_others(columns, argument),
                                              column=column, read_from_path=read_from_path, delimited=delimited)))
@@ -940,8 +941,8 @@ def _polars_values(argument: str, column: Any, frame: pd.DataFrame | None) -> st
 def _missing_column(argument: str, name: str, frame: pd.DataFrame) -> str:
     """That ``pl.col(name)`` names no column of ``frame``, naming those there are and the one
     likely meant: its name, to pass, failed as "no such column" in turn (a review)."""
-    closest = _closest(name, [str(c) for c in frame.columns])
-    meant = f"; did you mean {argument}={quoted(closest)}?" if closest is not None else ""
+    closest = [f"{argument}={quoted(option)}" for option in closest_options(name, [str(c) for c in frame.columns])]
+    meant = f"; did you mean {or_listed(closest)}?" if closest else ""
     present = quoted_list(listed_columns(frame))
     return f"pl.col({name!r}) selects {quoted(name)}: no such column; columns present: {present}{meant}"
 

@@ -29,7 +29,8 @@ from .exceptions import (
 )
 from .foreign_frames import as_pandas, is_polars, refuse_dask
 from .graphemes import cut, cut_columns, width
-from .names import is_missing, meant, name_key, numbered_from_zero, row_name
+from .names import is_missing, meant_all, name_key, numbered_from_zero, row_name
+from .nearest import or_listed
 from .report import NOT_DEFINED, counted, statements
 from .text import index_as_columns
 
@@ -2156,9 +2157,9 @@ def refuse_given_directions(classes: Iterable[str], favor: str | None, against: 
     for name, value in (("favor", favor), ("against", against)):
         if classes and value is not None and spelt_as(value, classes) is None:
             # "did you mean", as a mistyped --label is told (--favor fvor listed the values alone).
-            close = meant(value, classes)
+            close = [quoted(meant) for meant in meant_all(value, classes)]  # every one that ties
             raise InvalidInputError(f"{name}={quoted(value)} is not one of the model's stance values {classes}"
-                                    + (f"; did you mean {quoted(close)}?" if close is not None else ""))
+                                    + (f"; did you mean {or_listed(close)}?" if close else ""))
 
 
 def stance_directions(classes: tuple[str, ...], favor: str | None = None,

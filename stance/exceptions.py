@@ -304,10 +304,11 @@ class Words:
         """
         if not isinstance(given, str):
             return ""
-        from .names import meant
+        from .names import meant_all
+        from .nearest import or_listed
 
-        close = meant(given, list(choices))
-        return f" (did you mean {self.option(name, choices[close])}?)" if close is not None else ""
+        close = [self.option(name, choices[choice]) for choice in meant_all(given, list(choices))]
+        return f" (did you mean {or_listed(close)}?)" if close else ""
 
 
 PYTHON = Words(command_line=False)

@@ -600,8 +600,9 @@ def _check_suggest_arguments(model: StanceModel, n: Any, strategy: Any, max_simi
     require_count(n, "n must be a positive int")
     refuse_several_values("strategy", strategy, f"one of {list(STRATEGIES)}")
     if strategy not in STRATEGIES:
-        close = forksafe.imported(".names").meant(strategy, list(STRATEGIES)) if isinstance(strategy, str) else None
-        hint = f"did you mean strategy={quoted(close)}? " if close else ""
+        close = forksafe.imported(".names").meant_all(strategy, list(STRATEGIES)) if isinstance(strategy, str) else []
+        or_listed = forksafe.imported(".nearest").or_listed
+        hint = f"did you mean {or_listed([f'strategy={quoted(name)}' for name in close])}? " if close else ""
         raise InvalidInputError(f"strategy={quoted(strategy)} is not known; {hint}choose one of {list(STRATEGIES)}")
     if random_state is not None:  # None: numpy's fresh draw, as in scikit-learn
         require_seed("random_state", random_state)

@@ -248,23 +248,37 @@ def name_key(name: str) -> str:
 
 
 def _closest(name: Any, options: Sequence[str]) -> str | None:
-    """The option ``name`` is most likely a misspelling of, or None.
+    """The option ``name`` is most likely a misspelling of, or None: the first of
+    :func:`closest_options` (a check of whether it is any option's misspelling needs no more).
+
+    >>> _closest("labels", ["Text", " Labels "]), _closest(0, ["0", "text"]), _closest("xyz", ["text"])
+    (' Labels ', '0', None)
+    """
+    close = closest_options(name, options)
+    return close[0] if close else None
+
+
+def closest_options(name: Any, options: Sequence[str]) -> list[str]:
+    """The options ``name`` is most likely a misspelling of: every one that ties for nearest
+    (see :func:`stance.nearest.nearest`), sorted; [] when none is near.
 
     A name in another case or with spaces around it (a hand-written header's " Labels ")
     is that option, however short; a column name that is no str (0) is compared as text.
     Misspellings are compared folded in case and width (see :func:`case_key`), so that one in
     capitals ("NUCLAER", "Favour") or in full-width letters is named as its lower-case twin is.
 
-    >>> _closest("labels", ["Text", " Labels "]), _closest(0, ["0", "text"])
-    (' Labels ', '0')
-    >>> _closest("NUCLAER", ["gas", "nuclear"]), _closest("Favour", ["against", "favor"])
-    ('nuclear', 'favor')
-    >>> _closest("dafuer", ["dafür", "dagegen"])  # an umlaut written out is too many edits for a short word
-    'dafür'
-    >>> _closest("ｆａｖｏｒ", ["against", "favor"]), _closest("ｎｏｎｅ", ["gas", "none"])
-    ('favor', 'none')
+    >>> closest_options("labels", ["Text", " Labels "]), closest_options(0, ["0", "text"])
+    ([' Labels '], ['0'])
+    >>> closest_options("NUCLAER", ["gas", "nuclear"]), closest_options("Favour", ["against", "favor"])
+    (['nuclear'], ['favor'])
+    >>> closest_options("dafuer", ["dafür", "dagegen"])  # an umlaut written out is too many edits for a short word
+    ['dafür']
+    >>> closest_options("ｆａｖｏｒ", ["against", "favor"]), closest_options("ｎｏｎｅ", ["gas", "none"])
+    (['favor'], ['none'])
+    >>> closest_options("m_df", ["min_df", "max_df", "C"])  # two edits each: difflib's n=1 named min_df
+    ['max_df', 'min_df']
     """
-    difflib = forksafe.imported("difflib")
+    from .nearest import nearest
 
     name = str(name)
     # In any width too (see name_key): "ｆａｖｏｒ" of a Chinese or Japanese keyboard was named
@@ -272,7 +286,7 @@ def _closest(name: Any, options: Sequence[str]) -> str | None:
     same = [option for option in options if name_key(option) == name_key(name)]
     same = same or [option for option in options if _umlaut_twins(option.strip(), name.strip())]
     if same:
-        return same[0]
+        return same[:1]
     folded: dict[str, str] = {}
     for option in options:
         folded.setdefault(case_key(option), option)
@@ -280,25 +294,36 @@ def _closest(name: Any, options: Sequence[str]) -> str | None:
     # Only options of a length that can reach the cutoff, as difflib's real_quick_ratio bounds them: its
     # set-up of each name, options or none, took 1 ms of a 2 KB one (a text named as a label, 20,000 of them).
     near = [option for option in folded if _length_ratio(len(key), len(option)) >= _CUTOFF]
-    matches = difflib.get_close_matches(key, near, n=1, cutoff=_CUTOFF) if near else []  # not "stance" for "sentence"
-    return folded[matches[0]] if matches else None
+    # Not "stance" for "sentence"; every option that ties, not the one difflib sorts last.
+    return [folded[match] for match in nearest(key, near, _CUTOFF)] if near else []
 
 
 def meant(word: Any, choices: Sequence[str]) -> str | None:
     """The one of ``choices`` (an option's values, or its names) that ``word``, given where
-    one of them goes, most likely means: the one it begins, of 3 letters or more ("ngram" for
-    ngram_max, "entr" for entropy), else the one it misspells (see :func:`_closest`), else None.
-    A beginning shared by several choices ("stance_" of stance_C and stance_cues) names none
-    of them by it.
+    one of them goes, most likely means: the first of :func:`meant_all`, or None.
 
     >>> [meant(word, ["uncertainty", "entropy", "stance", "random"]) for word in ("entropi", "ent", "RANDOM", "xyz")]
     ['entropy', 'entropy', 'random', None]
     >>> meant("ngram", ["ngram_max", "min_df"]), meant("st", ["stance", "stem"]), meant("sta", ["stance", "stem"])
     ('ngram_max', None, 'stance')
     """
+    close = meant_all(word, choices)
+    return close[0] if close else None
+
+
+def meant_all(word: Any, choices: Sequence[str]) -> list[str]:
+    """The ``choices`` (an option's values, or its names) that ``word``, given where one of
+    them goes, most likely means: the one it begins, of 3 letters or more ("ngram" for
+    ngram_max, "entr" for entropy), else the ones it misspells, every one that ties (see
+    :func:`closest_options`), else []. A beginning shared by several choices ("stance_" of
+    stance_C and stance_cues) names none of them by it.
+
+    >>> meant_all("ngram", ["ngram_max", "min_df"]), meant_all("m_df", ["min_df", "max_df"]), meant_all("x", ["y"])
+    (['ngram_max'], ['max_df', 'min_df'], [])
+    """
     key = case_key(str(word)).strip()
     begun = [choice for choice in choices if len(key) >= 3 and case_key(choice).startswith(key)]
-    return begun[0] if len(begun) == 1 else _closest(word, choices)
+    return begun if len(begun) == 1 else closest_options(word, choices)
 
 
 _CUTOFF = 0.75  # the similarity (difflib's ratio) of a misspelling to what it misspells, at least

@@ -9,7 +9,8 @@ from typing import Any
 
 from .exceptions import InvalidInputError, quoted, warn
 from .label_names import rare_twin
-from .names import _closest, _conflicts, composed, name_key, row_names
+from .names import _conflicts, closest_options, composed, name_key, row_names
+from .nearest import or_listed
 
 
 def warn_of_unused_off_topic(off_topic: str | None, names: Iterable[str]) -> None:
@@ -31,9 +32,9 @@ def warn_of_unused_off_topic(off_topic: str | None, names: Iterable[str]) -> Non
     if off_topic is None or off_topic in names or getattr(_conflicts, "reported", False):
         return
     # Matched exactly: "Other" for a label "other" left every row of it a target.
-    near = _closest(off_topic, names)
+    near = [f"none_label={quoted(name)}" for name in closest_options(off_topic, names)]  # every one that ties
     warn(f"none_label={quoted(off_topic)} is the label of no row, so every label is a target; "
-         + (f"labels are matched exactly: did you mean none_label={quoted(near)}?" if near else
+         + (f"labels are matched exactly: did you mean {or_listed(near)}?" if near else
             "if your off-topic label has another name, pass it as none_label "
             "(none_label=None for a scheme without one)"))
 

@@ -3142,6 +3142,19 @@ def test_another_formats_suffix_or_a_tie_is_not_told_a_misspelling(capsys, tmp_p
     assert not any(path.name.startswith(("out", "m")) for path in tmp_path.iterdir())
 
 
+def test_a_missing_column_is_offered_every_column_that_ties_for_nearest(capsys, tmp_path, monkeypatch):
+    # "stance score t.csv" of a table of text1 and text2 was told "Did you mean 'text2'?", the one
+    # difflib sorts last, where each is one edit from the default "text".
+    monkeypatch.chdir(tmp_path)
+    Path("t.csv").write_text("text1,text2,taxt_id\nWe stand together.,Together.,1\n", encoding="utf-8")
+    assert run(capsys, "score", "t.csv", "-o", "o.csv")[::2] == (
+        2, "stance score: --text-column='text': no such column; columns present: ['text1', 'text2', 'taxt_id']. "
+           "Did you mean 'text1' or 'text2'?\n")
+    assert run(capsys, "score", "t.csv", "-o", "o.csv", "--text-column", "txt1")[2].endswith(
+        ". Did you mean 'text1'?\n")
+    assert not Path("o.csv").exists()
+
+
 def test_a_missing_files_neighbours_alike_as_near_are_named_whatever_the_folders_order(capsys, tmp_path,
                                                                                       monkeypatch):
     # A review of 90ba73b4: of names as near one another (data1…data9.csv for data0.csv), the
