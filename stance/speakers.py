@@ -428,8 +428,11 @@ _MAIL_LABELS = frozenset({"An", "De"})
 # and its "312." was dropped as a list's marker or a number alone; "Przeciw: 1." lost its "1." so.
 # A figure's word is one no label's colon follows ("312 posłów", not "1 Wstrzymało się:"): either
 # reading matched "1 ab cd: 1 ab cd: …", and a line of them that fails at its end was tried both
-# ways a tally, twice the time for each ("Za: " and 40 such: minutes).
-_FIGURE = r"\d+(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?(?: [^\W\d_]+(?![\w'’\-]*(?: [\w'’\-]+){0,4} ?[:：]))?"
+# ways a tally, twice the time for each ("Za: " and 40 such: minutes). So too a figure's last three
+# digits after a comma or stop are its thousands, never its decimals: "1,000" read either way
+# doubled the time for each figure as well ("Budget: 1,000 EUR; " and 22 "Year two: 1,500 EUR; ").
+_FIGURE = (r"\d+(?:[,.\u00a0\u202f ]\d{3})*(?:[.,](?!\d{3}(?!\d))\d+)?%?"
+           r"(?: [^\W\d_]+(?![\w'’\-]*(?: [\w'’\-]+){0,4} ?[:：]))?")
 _TALLY_LABEL = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4} ?[:：]"
 _TALLY_TURN = re.compile(rf"{_FIGURE}(?:[.;,]?\s+{_TALLY_LABEL}\s*{_FIGURE})*[.;]?")
 # A label that names a vote's side or its abstentions, as records print a division in English, Polish, German,

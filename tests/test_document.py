@@ -9511,6 +9511,17 @@ def test_a_line_of_figures_and_labels_that_is_no_tally_is_read_at_once():
     assert split_speakers("PEVKUR: We met.\nZa: " + "1 ab cd: " * 40)[0] == ("We met.", "PEVKUR")
 
 
+def test_a_line_of_figures_in_thousands_and_labels_that_is_no_tally_is_read_at_once():
+    # A review of 7e4e3da4: a figure's ",000" was its thousands or its decimals, so a line of
+    # figures in thousands that fails at its end was still tried both ways for each (22 such:
+    # minutes). A figure's last three digits are now its thousands alone; the same tallies match.
+    from stance.speakers import _is_tally
+    assert not _is_tally(" 1,000 ab:" * 2000) and not _is_tally(" 1.000 ab: 2,500." * 2000 + " x")
+    assert _is_tally(" 1,000 posłów. Przeciw: 12.500. Wstrzymało się: 0,5%.")
+    line = "Budget: 1,000 EUR; " + "Year two: 1,500 EUR; " * 40 + "to be agreed."
+    assert split_speakers("PEVKUR: We met.\n" + line) == [("We met.", "PEVKUR"), (line[8:], "Budget")]
+
+
 def test_a_heading_in_sentence_case_in_a_text_of_a_paragraph_a_line_is_no_part_of_the_sentence_below():
     # A journalist's audit: a speech saved from Word as plain text, a paragraph a line with no
     # blank lines, gave "Defence spending Now let me turn to money, because money is where
