@@ -9522,6 +9522,16 @@ def test_a_line_of_figures_in_thousands_and_labels_that_is_no_tally_is_read_at_o
     assert split_speakers("PEVKUR: We met.\n" + line) == [("We met.", "PEVKUR"), (line[8:], "Budget")]
 
 
+def test_a_figure_and_a_long_word_after_it_are_read_at_once():
+    # A review of 7e4e3da4: the figure's word looked ahead for a label's colon after each shorter
+    # part of itself, n²/2 steps for a word of n letters ("Za: 1 " and 30,000 letters and "!":
+    # 70 s, 300,000 letters: hours; 7e4e3da4's parent: at once). The word now takes all its letters.
+    from stance.speakers import _is_tally
+    word = "a" * 300_000
+    assert not _is_tally(f" 1 {word}:") and not _is_tally(f" 1 {word}!") and _is_tally(f" 1 {word}.")
+    assert split_speakers(f"PEVKUR: We met.\nZa: 1 {word}!") == [("We met.", "PEVKUR"), (f"1 {word}!", "Za")]
+
+
 def test_a_heading_in_sentence_case_in_a_text_of_a_paragraph_a_line_is_no_part_of_the_sentence_below():
     # A journalist's audit: a speech saved from Word as plain text, a paragraph a line with no
     # blank lines, gave "Defence spending Now let me turn to money, because money is where
