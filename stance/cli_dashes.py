@@ -106,13 +106,31 @@ def _after_end_of_flags(argv: list[str], refused: list[str], parser: argparse.Ar
             # a known flag given its value with "=" is a flag whatever the value holds: argparse reads
             # "--model=my model" so (a space makes only an unknown word a value), and after -- it
             # would be classified as a statement, the model unused.
-            flag = _read_as_a_flag(word) or word.partition("=")[0] in parser._option_string_actions
+            flag = _read_as_a_flag(word) or _given_its_value(word, parser)
             (values if word in refused or not flag else flags).append(word)
             continue
         flags.append(word)
         if action.nargs is None:  # a flag that takes one value; --flag=VALUE is a word of its own
             flags.append(next(words, ""))
     return " ".join(shell_quoted(word) for word in [*flags, "--", *values] if word)
+
+
+def _given_its_value(word: str, parser: argparse.ArgumentParser) -> bool:
+    """Whether argparse reads ``word`` as one of ``parser``'s flags and its value in one word, whatever
+    the value holds: "--model=my model", "-n=5", or a short flag that takes a value and the value
+    after it ("-n 5", which argparse reads as -n given 5 before it reads a space as a value's).
+
+    >>> parser = argparse.ArgumentParser(prog="stance explain")
+    >>> _ = parser.add_argument("-n", type=int)
+    >>> _ = parser.add_argument("--model")
+    >>> [_given_its_value(word, parser) for word in ("--model=my model", "-n 5", "-n=5", "-h elp", "-10 percent")]
+    [True, True, True, False, False]
+    """
+    flags = parser._option_string_actions
+    if word.partition("=")[0] in flags:
+        return True
+    action = None if word.startswith("--") else flags.get(word[:2])
+    return action is not None and action.nargs != 0  # -h and --json's kind take none
 
 
 def _value_hint(message: str, argv: Sequence[str], parser: argparse.ArgumentParser) -> str:

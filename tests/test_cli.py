@@ -7345,6 +7345,19 @@ def test_the_double_dash_hint_keeps_a_flag_given_a_value_with_a_space_among_the_
     assert _suggested(err) == ["classify", model, "--", "-5%", "NATO."]
 
 
+def test_the_double_dash_hint_keeps_a_short_flag_and_its_value_in_one_word_among_the_flags(capsys):
+    # A review of b2cedb4f: argparse reads "-n 5", one word, as -n given 5 (a short flag's value may
+    # follow it in its word), but the hint moved it after --, as "--model=my model" was before
+    # b2cedb4f: "stance explain -- -5% '-n 5' NATO." explains "-n 5" as a statement, 10 n-grams each.
+    status, out, err = run(capsys, "explain", "-5%", "-n 5", "NATO.")
+    assert status == 2 and out == ""
+    suggested = _suggested(err)
+    assert suggested == ["explain", "-n 5", "--", "-5%", "NATO."]
+    status, out, err = run(capsys, *suggested)
+    assert status == 0, err
+    assert out == run(capsys, "explain", "-n", "5", "--", "-5%", "NATO.")[1]
+
+
 @pytest.mark.parametrize("argv, flag", [
     (["score", "in.csv", "-o", "o.csv", "--text-column", "-text"], "--text-column"),
     (["document", "doc.txt", "--speaker", "-speaker"], "--speaker"),
