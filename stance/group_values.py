@@ -115,27 +115,34 @@ def warn_of_case_twins(values: Iterable[Any], argument: str, shown: int = 3,
     more = f" (and {len(twins) - shown} more such sets)" if len(twins) > shown else ""
     # A name with no spelling as its key differs in its spaces too ('Labour\xa0' and 'labour'),
     # which no spacing warning tells, there being one spelling of each key: not "alone".
-    spaced = [name for names in twins[:shown] for name in names if keyed[name] != name]
-    how = f" (and {and_listed(spaced)} in {_other_spelling(spaced, keyed)} too)" if spaced else " alone"
+    # A set whose names fold to one spelling differs in letter case alone, written alike however
+    # that is ('Orba\u0301n' and 'ORBA\u0301N', as macOS writes every name; 'Labour\xa0' and 'labour\xa0').
+    unlike = [names for names in twins[:shown] if len({name.casefold() for name in names}) > 1]
+    spaced = [name for names in unlike for name in names if keyed[name] != name]
+    how = f" (and {and_listed(spaced)} in {_other_spelling(spaced, keyed, unlike)} too)" if spaced else " alone"
     warn(f"{argument}: the groups {said}{more} differ in letter case{how}, so each is a group of its own; use one "
          f"spelling in every row to make them one")
 
 
-def _other_spelling(names: list[str], keys: Mapping[str, str]) -> str:
+def _other_spelling(names: list[str], keys: Mapping[str, str], twins: list[list[str]]) -> str:
     """What the case twins ``names`` differ in beside letter case, each written otherwise than its
     spacing key ``keys`` gives: their spaces or unseen characters, or how their accents are
-    encoded ('Orba\u0301n' beside 'orbán', as macOS and PDFs write names), which
-    :func:`warn_of_spacing_twins` names alike: "spaces" alone sent the reader after spaces.
+    encoded ('Orba\u0301n' beside 'orbán', as macOS and PDFs write names), where a set of
+    ``twins`` writes them two ways (:func:`_in_two_encodings`), which :func:`warn_of_spacing_twins`
+    names alike: "spaces" alone sent the reader after spaces.
 
-    >>> _other_spelling(["Labour\xa0"], {"Labour\xa0": "Labour"})
+    >>> _other_spelling(["Labour\xa0"], {"Labour\xa0": "Labour"}, [["Labour\xa0", "labour"]])
     'its spaces or unseen characters'
-    >>> _other_spelling(["Orba\u0301n"], {"Orba\u0301n": "Orb\u00e1n"})
+    >>> _other_spelling(["Orba\u0301n"], {"Orba\u0301n": "Orb\u00e1n"}, [["Orba\u0301n", "orb\u00e1n"]])
     'how its accents are encoded'
+    >>> keys = {"Orba\u0301n\xa0": "Orb\u00e1n", "orba\u0301n": "orb\u00e1n"}
+    >>> _other_spelling(list(keys), keys, [list(keys)])  # decomposed alike: their accents agree
+    'their spaces or unseen characters'
     """
     from .names import composed
 
     its = "its" if len(names) == 1 else "their"
-    ways = ([f"how {its} accents are encoded"] if any(composed(name) != name for name in names) else []) + (
+    ways = ([f"how {its} accents are encoded"] if any(map(_in_two_encodings, twins)) else []) + (
         [f"{its} spaces or unseen characters"] if any(composed(name) != keys[name] for name in names) else [])
     return " and in ".join(ways)
 

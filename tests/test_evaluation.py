@@ -2133,6 +2133,15 @@ def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_letter_case(
     (["Orba\u0301n\xa0", "orb\u00e1n"], "the groups 'Orba\u0301n\\xa0' and 'orb\u00e1n' differ in letter case "
                                          "(and 'Orba\u0301n\\xa0' in how its accents are encoded and in its spaces or "
                                          "unseen characters too), so"),
+    # A review of 7857f0ff: written alike (as macOS writes every name), they differ in case alone;
+    # "in how their accents are encoded" sent the reader after accents that agree.
+    (["Orba\u0301n", "orba\u0301n"], "the groups 'Orba\u0301n' and 'orba\u0301n' differ in letter case alone, so"),
+    (["ORBA\u0301N", "Orba\u0301n", "CDU"], "the groups 'ORBA\u0301N' and 'Orba\u0301n' differ in letter case "
+                                            "alone, so"),
+    (["Labour\xa0", "labour\xa0"], "the groups 'Labour\\xa0' and 'labour\\xa0' differ in letter case alone, so"),
+    (["Orba\u0301n\xa0", "orba\u0301n"], "the groups 'Orba\u0301n\\xa0' and 'orba\u0301n' differ in letter case "
+                                         "(and 'Orba\u0301n\\xa0' and 'orba\u0301n' in their spaces or unseen "
+                                         "characters too), so"),
 ])
 def test_groups_that_differ_in_case_and_spacing_are_not_said_to_differ_in_case_alone(values, told):
     from stance.group_values import warn_of_twins
