@@ -29,6 +29,7 @@ from .list_items import _DASH_BULLET
 from .numbered_lines import _without_lines
 from .pages import _is_page_mark
 from .speakers import (
+    _FIGURE,
     _FRENCH_CHAIR_TAG,
     _TAG_SPAN,
     _TALLY_TURN,
@@ -172,24 +173,46 @@ def _speaking_names(lines: list[str], names_are_tags: bool, french_record: bool 
     read = [_without_timestamp(_strip(raw), names_are_tags) for raw in lines]
     labels = {line.partition(":")[0].partition("：")[0].strip().casefold()
               for line in read if _TALLY_LINE.fullmatch(line)}
-    names, above = set(), ""
+    said = [line for line in read if line] if labels else []
+    names = set()
     holders: dict[str, str] = {}  # each office a tag named with its holder ("Moderator (Allison Hart):")
-    for line in read if labels else ():
-        if not line:
-            continue
-        asked, above = _asks(above), line
+    for at, line in enumerate(said):
         if not any(label in line[:_TAG_SPAN].casefold() for label in labels):
             continue
         tag = _speaker_tag(line, names_are_tags, holders=holders, french_record=french_record, speakers=None)
-        # a figure right below a question is its answer ("CHAIR: Votes in favour?" / "CLERK: 312."):
+        # a figure alone right below a question is its answer ("CHAIR: Votes in favour?" / "CLERK: 312."):
         # a speaker's, as below "Q:", not a tally that the chair's words go on with; but a vote's side
         # so answering the chair's "Those in favour?" ("Ayes: 312.") is the tally still
-        if tag and ((asked and not _is_vote_label(tag[0])) or not _is_tally(line[tag[1]:])):
+        if tag and (not _is_tally(line[tag[1]:]) or (_answers(said, at, tag[1]) and not _is_vote_label(tag[0]))):
             names.add(_spelling_key(tag[0]))
     # the office of a holder who speaks is a speaking name too, "The" or not: "MODERATOR: 3." is the words of
     # "Moderator (Allison Hart):" or "The Moderator (Allison Hart):", above or below it, no tally
     offices = {office.removeprefix("the ") for office, holder in holders.items() if _spelling_key(holder) in names}
     return frozenset(names | offices)
+
+
+def _answers(said: list[str], at: int, end: int) -> bool:
+    """Whether the line ``said[at]``, a label and a figure after its end ``end``, answers the
+    question on the line above it (``said``: the text's lines that are not blank): one figure
+    below a question ("CHAIR: Votes in favour?" / "CLERK: 312."), a speaker's as below "Q:",
+    with no tally below it. The chair's "Kto jest za?" goes on with the division's result, a
+    line of tallies ("Za: 312. Przeciw: 1.") or a tally a line ("Za: 312." / "Przeciw: 1."):
+    its labels are no speakers.
+
+    >>> _answers(["CHAIR: Votes in favour?", "CLERK: 312.", "CHAIR: Against?"], 1, 6)
+    True
+    >>> _answers(["MARSZAŁEK: Kto jest za?", "Za: 312.", "Przeciw: 1."], 1, 3)
+    False
+    >>> _answers(["MARSZAŁEK: Kto jest za?", "Za: 312. Przeciw: 1."], 1, 3)
+    False
+    """
+    below = said[at + 1] if at + 1 < len(said) else ""
+    return (at > 0 and _asks(said[at - 1]) and _ONE_FIGURE.fullmatch(said[at][end:].strip()) is not None
+            and not _TALLY_LINE.fullmatch(below))
+
+
+# A figure alone, as a speaker answers a question ("32.", "2%."), no line of tallies.
+_ONE_FIGURE = re.compile(rf"(?:{_FIGURE})[.;]?")
 
 
 def _asks(line: str) -> bool:

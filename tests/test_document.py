@@ -9493,6 +9493,16 @@ def test_a_figure_alone_does_not_unmake_a_transcript_of_two_turns(text, expected
     # no question above: still a vote's tally, the chair's words
     ("THE SPEAKER: The result of the division.\nAyes: 312.\nNoes: 120.",
      [("The result of the division.", "THE SPEAKER"), ("Ayes: 312.", "THE SPEAKER"), ("Noes: 120.", "THE SPEAKER")]),
+    # A review of 16c9aa76: the chair's question goes on with the division's result, a line of
+    # tallies or a tally a line; "Za" was read as a speaker of "Przeciw: 1.", "Za: 312." lost.
+    ("MARSZAŁEK: Kto jest za? Kto przeciw?\nZa: 312. Przeciw: 1. Wstrzymało się: 0.",
+     [("Kto jest za?", "MARSZAŁEK"), ("Kto przeciw?", "MARSZAŁEK"), ("Za: 312.", "MARSZAŁEK"),
+      ("Przeciw: 1.", "MARSZAŁEK"), ("Wstrzymało się: 0.", "MARSZAŁEK")]),
+    ("MARSZAŁEK: Kto jest za?\nZa: 312.\nPrzeciw: 1.",
+     [("Kto jest za?", "MARSZAŁEK"), ("Za: 312.", "MARSZAŁEK"), ("Przeciw: 1.", "MARSZAŁEK")]),
+    ("THE SPEAKER: Division. Clear the lobbies?\n\nAyes: 312.\n\nNoes: 120.",
+     [("Division.", "THE SPEAKER"), ("Clear the lobbies?", "THE SPEAKER"), ("Ayes: 312.", "THE SPEAKER"),
+      ("Noes: 120.", "THE SPEAKER")]),
 ])
 def test_a_figure_answering_anyones_question_is_its_speakers_no_tally(text, expected):
     # A review of 04b0fed8: only a question tagged "Q" spared its answer, so a press conference's
