@@ -174,10 +174,16 @@ def _speaking_names(lines: list[str], names_are_tags: bool, french_record: bool 
     labels = {line.partition(":")[0].partition("：")[0].strip().casefold()
               for line in read if _TALLY_LINE.fullmatch(line)}
     said = [line for line in read if line] if labels else []
+    # A label is in a line's head as a word of it: its first word is one of the head's, looked up
+    # in a set (each label searched for in each head cost lines × labels: a list of 8,000
+    # candidates' votes, "Kowalski Jan: 1234 głosów", 15.8 s). A label of no word is searched for.
+    firsts = {words[0] for words in map(_WORD.findall, labels) if words}
+    wordless = [label for label in labels if not _WORD.search(label)]
     names = set()
     holders: dict[str, str] = {}  # each office a tag named with its holder ("Moderator (Allison Hart):")
     for at, line in enumerate(said):
-        if not any(label in line[:_TAG_SPAN].casefold() for label in labels):
+        head = line[:_TAG_SPAN].casefold()
+        if firsts.isdisjoint(_WORD.findall(head)) and not any(label in head for label in wordless):
             continue
         tag = _speaker_tag(line, names_are_tags, holders=holders, french_record=french_record, speakers=None)
         # a figure alone right below a question is its answer ("CHAIR: Votes in favour?" / "CLERK: 312."):
@@ -211,6 +217,7 @@ def _answers(said: list[str], at: int, end: int) -> bool:
             and not _TALLY_LINE.fullmatch(below))
 
 
+_WORD = re.compile(r"\w+")
 # A figure alone, as a speaker answers a question ("32.", "2%."), no line of tallies.
 _ONE_FIGURE = re.compile(rf"(?:{_FIGURE})[.;]?")
 
