@@ -20,6 +20,12 @@ _default: StanceModel | None = None
 # every later call without a model (stance.classify, score, explain) answered with the user's
 # labels as if they were the bundled model's; default_model() loads the bundled one again then.
 _bundled_params: ModelParameters | None = None
+# The bundled model's attributes as loaded (runtime caches aside), which a model must still
+# hold, each the very object, to pickle as a reference to it (see reference_to_bundled).
+_bundled_state: dict[str, object] = {}
+# What a model keeps for itself at run time, rebuilt wherever it is unpickled, and where a save
+# put it since (evaluate's report names a loaded model by its load first): no part of the model.
+_RUNTIME = frozenset({"_analyzer", "_lock", "_features", "_saved_to"})
 
 
 def default_model_path() -> Path:
@@ -74,7 +80,7 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
     >>> default_model().labels
     ('deterrence', 'eastern_flank', 'none', 'ukraine_support', 'unity')
     """
-    global _default, _bundled_params
+    global _default, _bundled_params, _bundled_state
     cached = _default
     # Every classify() without a model comes here, and so does every one a service pins to the
     # bundled model's digest: its path (importlib.resources, under IMPORTING), which only a
@@ -88,6 +94,9 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
         with _lock:
             if not _as_loaded(_default):  # never loaded, or the object given out was fitted since
                 loaded = persistence.load_model(default_model_path())
+                # A new dictionary, not this one refilled: a pickling in another thread meanwhile
+                # compares with the one load or the other, never with half of one.
+                _bundled_state = _state_of(loaded)
                 _bundled_params, _default = loaded.params_, loaded
     persistence.refuse_unpinned(_default, sha256, default_model_path())
     return _default
@@ -128,3 +137,58 @@ def is_bundled(model: object) -> bool:
     """
     params = getattr(model, "__dict__", {}).get("params_")
     return params is not None and params is _bundled_params
+
+
+def _state_of(model: StanceModel) -> dict[str, object]:
+    return {name: value for name, value in model.__dict__.items() if name not in _RUNTIME}
+
+
+def reference_to_bundled(model: StanceModel) -> tuple[object, ...] | None:
+    """How ``model`` pickles if it is the bundled model as loaded (or a pinned copy of it):
+    a call of :func:`bundled_model_of` with its parameters' digest, which loads the bundled
+    model where it is unpickled (once a process: the loader caches it); else None (pickled whole).
+
+    ``Pool().map(model.classify, texts, chunksize=100)`` pickles the bound method's model with
+    every chunk: 8.8 MB, whose unpickling took longer than classifying the chunk. The bundled
+    model ships in the package, so every process with this stance holds the same files; the
+    digest makes one with other files (another stance version) refuse it rather than answer
+    with another model. A model loaded from a path is pickled whole: its files may be saved
+    over (a retrained model deployed to the same folder) or be missing where it is unpickled
+    (another machine, another working directory); a worker can load the path itself
+    (``functools.partial(stance.classify, model=path)``). Every attribute must be the very one
+    the load gave, so that one set since (``set_params``) or a fit pickles whole and as it is.
+
+    >>> import pickle, stance
+    >>> len(pickle.dumps(stance.default_model())) < 1000
+    True
+    >>> reference_to_bundled(stance.default_model().clone()) is None
+    True
+    """
+    state, loaded = _state_of(model), _bundled_state
+    if not is_bundled(model) or state.keys() != loaded.keys():
+        return None
+    if any(value is not loaded[name] for name, value in state.items()):
+        return None
+    return bundled_model_of, ((model.saved_ or {}).get("parameters_sha256"),)
+
+
+def bundled_model_of(sha256: str | None) -> StanceModel:
+    """The bundled model, refused unless its parameters' digest is ``sha256``: what a pickle of
+    it (see :func:`reference_to_bundled`) unpickles to, a copy of its own that shares the
+    parameters, so that a fit of it, or a copy, leaves the bundled one alone.
+
+    >>> bundled_model_of(default_model().saved_["parameters_sha256"]).labels[0]
+    'deterrence'
+    """
+    from . import __version__
+
+    model = default_model()
+    actual = (model.saved_ or {}).get("parameters_sha256")
+    if sha256 != actual:
+        from .exceptions import ModelIntegrityError
+
+        raise ModelIntegrityError(
+            f"this pickle holds a reference to the bundled model whose parameters' sha256 is {sha256}, and this "
+            f"installation's (stance {__version__}) is {actual}: unpickle it where the stance that pickled it is "
+            f"installed, or pickle a model loaded with stance.load(path), which pickles whole")
+    return model._pinned()

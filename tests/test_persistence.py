@@ -919,6 +919,7 @@ def test_fitting_the_object_default_model_gave_leaves_the_bundled_model_alone(mo
 
     monkeypatch.setattr(defaults, "_default", None)  # a load of this test's own, fitted below
     monkeypatch.setattr(defaults, "_bundled_params", None, raising=False)
+    monkeypatch.setattr(defaults, "_bundled_state", {})  # restored with them: the bundled model's pickle
     mine = stance.default_model()
     bundled = mine.labels
     published = mine.saved_["parameters_sha256"]

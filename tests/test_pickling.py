@@ -1,6 +1,7 @@
 """Pickling a model, as pool workers and dask clusters do: small, and the same model after."""
 
 import copy
+import multiprocessing
 import pickle
 
 import numpy as np
@@ -54,7 +55,9 @@ def test_the_bundled_model_pickles_to_about_half_its_float64_weights_its_vocabul
     # arrays as their entries, the vocabulary one string) it is about half the float64 weights:
     # 0.49 of them until the thirty-first wave, whose vocabulary took 0.14.0's to 0.50003
     # (8.6 MB); a vocabulary left a list makes it 0.521, float64 arrays 1 or more.
-    model = stance.default_model()
+    # (The bundled model as loaded pickles as a reference: see below. Its parameters in a model
+    # of their own, as a path's model or one fitted in this process, pickle whole.)
+    model = stance.StanceModel.from_parameters(stance.default_model().params_, stance.default_model().get_params())
     in_memory = sum(array.nbytes for array in model.params_.arrays().values())
     assert isinstance(model.params_.__getstate__()["vocabulary"], str)
     pickled = pickle.dumps(model)
@@ -122,3 +125,75 @@ def test_a_fitted_pickle_of_0_5_0_records_the_options_it_was_fitted_without(ener
     assert ("A word is parted at each combining mark" in card) == ("marks" in options_then_unknown)
     assert "A run of Chinese characters or Japanese kana is one word" in card
     assert loaded.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
+
+
+@pytest.fixture()
+def bundled(monkeypatch) -> stance.StanceModel:
+    """The bundled model as a load gives it, whatever earlier tests did to the cached one (a
+    set_params of it pickles it whole); the cached one is back after the test."""
+    import stance.defaults as defaults
+
+    for name, value in (("_default", None), ("_bundled_params", None), ("_bundled_state", {})):
+        monkeypatch.setattr(defaults, name, value, raising=False)
+    return stance.default_model()
+
+
+STATEMENTS = ["We stand together.", "Bring the brigade home.", "Arm Ukraine now.", "Thank you.",
+              "The eastern flank needs more troops.", ""] * 50
+
+
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_a_pool_mapping_the_bundled_models_classify_sends_a_reference_and_answers_alike(start_method, bundled):
+    # Pool().map(model.classify, texts, chunksize=100) pickles the bound method's model with
+    # every chunk: 8.8 MB each, and 10,000 statements took 21 s on two workers (forked; 28 s
+    # spawned), against 1 s in this process. The bundled model ships in the package: it now
+    # pickles as a reference that the worker loads once, its answers the same.
+    model = bundled
+    assert len(pickle.dumps(model.classify)) < 1000
+    expected = model.classify_many(STATEMENTS)
+    with multiprocessing.get_context(start_method).Pool(1) as pool:
+        assert pool.map(model.classify, STATEMENTS, chunksize=100) == expected
+        # the worker's copy is the bundled model as it loads it there, not another
+        assert pool.apply(stance.defaults.is_bundled, (model,)) is True
+
+
+def test_the_bundled_model_unpickles_as_a_copy_of_its_own_and_a_changed_one_pickles_whole(bundled, tmp_path):
+    model = bundled
+    model.save(tmp_path / "copy")  # where it was saved since is no part of it
+    unpickled = pickle.loads(pickle.dumps(model))
+    assert unpickled is not model and unpickled.params_ is model.params_
+    assert unpickled.get_params() == model.get_params() and unpickled.saved_ == model.saved_
+    assert unpickled.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
+    # An option set since the load would be lost by a reference: such a model pickles whole.
+    changed = model._pinned().set_params(C=5.0)
+    pickled = pickle.dumps(changed)
+    assert len(pickled) > 1_000_000
+    assert pickle.loads(pickled).get_params()["C"] == 5.0 and model.get_params()["C"] == 30.0
+    # A fit of the unpickled copy leaves the bundled model alone.
+    unpickled.set_params(threshold_folds=0).fit(["cut the aid", "more aid now", "lovely weather", "rain again"],
+                                                ["aid", "aid", "none", "none"])
+    assert stance.default_model() is model and model.labels[0] == "deterrence"
+    # A deep copy is one: its parameters are its own.
+    copied = copy.deepcopy(model)
+    assert copied.params_ is not model.params_ and copied.params_.idf is not model.params_.idf
+    assert copied.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
+
+
+def test_a_model_trained_in_memory_still_pickles_whole(energy_model):
+    pickled = pickle.dumps(energy_model.classify)
+    assert len(pickled) > 10_000
+    unpickled = pickle.loads(pickled).__self__
+    _same_parameters(energy_model, unpickled)
+    assert unpickled.classify_many(PROBES) == energy_model.classify_many(PROBES)
+
+
+def test_a_reference_to_another_bundled_model_is_refused_not_answered_with_this_one(bundled):
+    # A pickle of another stance's bundled model (another digest) unpickled here: this
+    # installation's bundled model would answer otherwise, so it is refused, saying why.
+    digest = bundled.saved_["parameters_sha256"]
+    pickled = pickle.dumps(bundled)
+    assert len(pickled) < 1000
+    pickled = pickled.replace(digest.encode(), b"0" * 64)
+    with pytest.raises(stance.ModelIntegrityError, match=r"^this pickle holds a reference to the bundled model "
+                                                         r"whose parameters' sha256 is 0{64}, and this installation"):
+        pickle.loads(pickled)

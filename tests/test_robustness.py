@@ -410,7 +410,8 @@ def test_lazy_default_model_loads_once_under_threads(monkeypatch):
     import stance.persistence as persistence
 
     monkeypatch.setattr(defaults, "_default", None)
-    monkeypatch.setattr(defaults, "_bundled_params", None)  # restored with _default: the two go together
+    monkeypatch.setattr(defaults, "_bundled_params", None)  # restored with _default: the three go together
+    monkeypatch.setattr(defaults, "_bundled_state", {})  # (what a pickle of it compares with)
     loads = []
     real = persistence.load_model
 
