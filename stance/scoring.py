@@ -682,6 +682,8 @@ def warn_of_mojibake(texts: Sequence[Any], name: Callable[[int], str], what: str
     return True
 
 
+# How every OtherLanguageWarning begins, before its counts (see warn_of_counted_languages).
+OTHER_LANGUAGE_PREFIX = "text of another language"
 # Rows a batch is first judged on, spread over it, before all are counted (warn_of_other_languages).
 _LANGUAGE_SAMPLE = 2_000
 
@@ -724,9 +726,11 @@ def warn_of_counted_languages(other: int, long: int, texts: Sequence[Any], model
     stem = model.params_.analyzer_options.get("stem", True)
     if stem not in (True, "porter") or other < 3 or other * 2 < long:
         return False
-    warn(f"{other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more hold none of English's "
-         f"commonest words (the, and, of, to…): text of another language, which this model, trained on English "
-         f"(stem={stem!r}), scores by the few words it shares with English, an answer that is no judgement, and "
+    # The counts after a fixed start, which a filter matches (its message= is matched from the
+    # start): filterwarnings("ignore", message="text of another language") missed every warning.
+    warn(f"{OTHER_LANGUAGE_PREFIX}: {other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more hold "
+         f"none of English's commonest words (the, and, of, to…), and this model, trained on English "
+         f"(stem={stem!r}), scores them by the few words they share with English, an answer that is no judgement, "
          f"which the flag many_unknown_words misses where those words are many; set them aside, or score them with "
          f"a model trained in their language (stance.train(...): {other_language_options(texts)}; see the README, "
          f"\"Other languages\")", OtherLanguageWarning)

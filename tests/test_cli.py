@@ -173,7 +173,8 @@ def test_classify_of_several_lines_warns_of_another_language_once_as_classify_ma
     french = ["Nous refusons l'envoi de soldats français en Ukraine.",
               "La France soutient l'Ukraine et l'unité de l'OTAN.", "Il faut renforcer le flanc est de l'Alliance.",
               "Nous ne voulons pas de guerre avec la Russie en Ukraine."]
-    said = "stance classify: warning: 4 of the 4 statements of 5 words or more hold none of English's commonest words"
+    said = ("stance classify: warning: text of another language: 4 of the 4 statements of 5 words or more hold "
+            "none of English's commonest words")
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(french) + "\n"))
     status, out, err = run(capsys, "classify", "--details")
     assert status == 0 and len(out.splitlines()) == 4 and err.count(said) == 1, err

@@ -1429,7 +1429,8 @@ def test_a_batch_of_another_language_scored_by_an_english_model_is_warned_of_onc
             warnings.simplefilter("always")
             call(other.text.tolist() + english[:10])
         said = [str(w.message) for w in caught if "English's commonest words" in str(w.message)]
-        assert len(said) == 1 and said[0].startswith("62 of the 80 statements of 5 words or more hold none"), said
+        assert len(said) == 1 and said[0].startswith("text of another language: 62 of the 80 statements of "
+                                                   "5 words or more hold none"), said
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             call(english + other.text.tolist()[:20])  # a third: a question of rows, not of the batch
@@ -1764,6 +1765,31 @@ def test_a_file_name_with_a_mistyped_suffix_is_told_the_file_near_it(tmp_path, m
     for statement in ("We stand with Ukraine.", "Ukraine.", "NATO.int", "votes.cvs"):
         with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
             stance.score(statement)
+
+
+def test_every_other_language_warning_is_silenced_by_a_filter_of_its_fixed_start_or_of_its_class(capsys):
+    # A pipeline filtered it with warnings.filterwarnings("ignore", message=...) by the words
+    # it begins with, which were its counts ("3 of the 3 statements…", "1,204 of the 1,377…"):
+    # a filter's message is a regex matched at the start, and no fixed start matched them all.
+    german = "Wir stehen fest zusammen mit unseren Verbündeten im Bündnis heute."
+    english = "Mr Speaker, this House must stand with Ukraine for as long as it takes."
+    batches = [[german] * 3, [german] * 12 + [english] * 5, [german] * 1204 + [english] * 173]
+    for batch in batches:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.classify_many(batch)
+        assert [w.category for w in caught] == [stance.OtherLanguageWarning]
+        assert str(caught[0].message).startswith(f"text of another language: {batch.count(german):,} of the "
+                                                 f"{len(batch):,} statements"), caught[0].message
+        for silence in (lambda: warnings.filterwarnings("ignore", message="text of another language"),
+                        lambda: warnings.simplefilter("ignore", stance.OtherLanguageWarning)):
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                silence()
+                stance.classify_many(batch)
+    # the command line says it after its own prefix
+    assert main(["classify", german, german, german]) == 0
+    assert "stance classify: warning: text of another language: 3 of the 3 statements" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(int(pd.__version__.split(".")[0]) < 3, reason="pandas 2's Index.insert enters catch_warnings, "
