@@ -1306,9 +1306,16 @@ class StanceModel:
 
     def __repr__(self) -> str:
         defaults = inspect.signature(type(self).__init__).parameters
-        changed = {k: v for k, v in self.get_params().items() if not _is_default(v, defaults[k].default)}
-        options = ", ".join(f"{k}={v!r}" for k, v in changed.items())
         fitted = self.__dict__.get("params_")
+        given = self.get_params()
+        if (given["names"] == NAMES_WHATEVER_WORDS and fitted is not None
+                and fitted.analysis_options.get("names") != NAMES_WHATEVER_WORDS):
+            # A 0.13.0 model fitted again in place: get_params() keeps the option (a fit changes
+            # none), which trains as names=True does (see fit), and the model now reads so, as
+            # stance info says; the repr said it still read as 0.13.0's.
+            given["names"] = self.__dict__.get("fitted_options_", {}).get("names", True)
+        changed = {k: v for k, v in given.items() if not _is_default(v, defaults[k].default)}
+        options = ", ".join(f"{k}={v!r}" for k, v in changed.items())
         state = f" labels={list(fitted.labels)}" if fitted is not None else " (not fitted)"
         return f"StanceModel({options}){state}" if fitted is None else f"<StanceModel({options}){state}>"
 

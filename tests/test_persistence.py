@@ -2326,6 +2326,32 @@ def test_a_0_13_0_polish_models_options_beside_englishs_negation_words_train_wit
     assert quiet.fitted_options_ == plain.fitted_options_
 
 
+def test_a_0_13_0_model_fitted_again_in_place_is_shown_as_it_now_reads_as_stance_info_shows_it(tmp_path, capsys):
+    # Fitted again in place, a 0.13.0 Polish model reads letters as written, names=True's reading, and
+    # stance info of it says names=True; its repr still said names='whatever the negation words', the
+    # 0.13.0 reading it no longer has. get_params() keeps the option (a fit changes none).
+    from stance.cli import main
+
+    polish = pd.read_csv(Path(__file__).resolve().parent / "data" / "polish.csv")
+    model = stance.load(POLISH_NAMES_0_13_0)
+    assert "names='whatever the negation words'" in repr(model)  # as loaded, it reads so
+    with pytest.warns(stance.StanceWarning, match=r"names='whatever the negation words' is the reading"):
+        model.fit(polish.text, polish.labels, polish.stance)
+    assert model.get_params()["names"] == "whatever the negation words"
+    assert "budowę" in model.params_.vocabulary_index  # letters as written: no longer 0.13.0's reading
+    assert repr(model) == ("<StanceModel(ngram_max=1, stem=False, negation_words='polish') "
+                           "labels=['atom', 'none', 'pobor']>")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)  # no "options set since" either
+        folder = model.save(tmp_path / "again")
+    capsys.readouterr()
+    assert main(["info", "--model", str(folder)]) == 0
+    assert " names=True," in capsys.readouterr().out
+    assert repr(stance.load(folder)) == repr(model)
+    # Unfitted, the option is what the model is: a clone shows it, and its fit will warn.
+    assert "names='whatever the negation words'" in repr(model.clone())
+
+
 def test_names_turned_on_in_a_polish_model_trained_now_is_still_refused_as_damaged(tmp_path):
     # A model trained now with Polish's negation words records names off and its vocabulary
     # holds "budowę"; its metadata with names turned on (re-signed) read "budowę" as "budowe",
