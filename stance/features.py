@@ -93,11 +93,15 @@ class _TokenIds(dict):
 
     def __missing__(self, raw: str) -> int:
         value = self._earlier.get(raw)
-        if value is None:
+        met_before = value is not None
+        if not met_before:
             value = self._resolve(raw)
         half = RAW_CACHE_LIMIT // 2
         if half and len(raw) <= _text.LONGEST_REMEMBERED_TOKEN:
-            if len(self) >= half:  # turn: the tokens not asked for since the last turn go
+            if len(self) >= half:
+                if met_before:  # stays where it is (see stance.text.CachedStemmer._remember)
+                    return value
+                # turn: the tokens not asked for since the last turn go
                 self._earlier = dict(self)
                 self.clear()
             self[raw] = value
