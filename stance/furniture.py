@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .abbreviations import ABBREVIATIONS
 from .lines import (
     _BACK_MATTER_HEADING,
     _BACK_MATTER_LEAD,
@@ -493,8 +494,49 @@ def _without_opening_footer(line: str, below: str = "", above: str = "") -> str:
     """
     if not (_BOILERPLATE.match(line) and _is_furniture_alone(line, below, above)):
         return line
-    start = _text_past_furniture(line)
+    start = _before_titles(line, _text_past_furniture(line))
     return line[start:] if start > 0 else line
+
+
+def _before_titles(line: str, start: int) -> int:
+    """``start``, where :func:`stance.lines._text_past_furniture` finds the text of ``line`` opening, moved back
+    past the titles and initials before it to the sentence's stop before them; 0 where none is before them (the line
+    is left as written), and ``start`` as it is where it follows no title.
+
+    The search for the text knows only "Mr.", "Ms.", "Dr.", "St." and "Mrs." for titles (a rank or initial's stop
+    reads as a sentence's end there): a cut after one lost it, "© 2026 Reuters. Gen. Cavoli said…" gave "Cavoli
+    said…".
+
+    >>> line = "© 2026 Reuters. Lt. Col. J. Smith said allies must act now."
+    >>> line[_before_titles(line, line.index("Smith")):]
+    'Lt. Col. J. Smith said allies must act now.'
+    >>> _before_titles("© 2026 Reuters Inc. NATO allies agreed.", 20), _before_titles("© AP. NATO agreed.", 6)
+    (0, 6)
+    """
+    words = list(_WORD_SPAN.finditer(line, 0, max(start, 0)))
+    back = len(words)
+    while back and _is_title_or_initial(words[back - 1].group()):
+        back -= 1
+    if back == len(words):
+        return start
+    if back == 0 or not words[back - 1].group().endswith((".", "!", "?")):
+        return 0  # "© 2026 Reuters Inc. NATO allies…": no sentence's end to cut at
+    return words[back].start()
+
+
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _is_title_or_initial(word: str) -> bool:
+    """Whether ``word`` is an abbreviation whose stop ends no sentence (see stance.abbreviations.ABBREVIATIONS) or
+    an initial, as a name's title or rank is.
+
+    >>> [_is_title_or_initial(word) for word in ("Gen.", "Lt.", "J.", "U.S.", "Reuters.", "NATO.", "Gen")]
+    [True, True, True, True, False, False, False]
+    """
+    stem = word[:-1] if word.endswith(".") else ""
+    return bool(stem) and (stem.casefold() in ABBREVIATIONS
+                           or all(len(part) == 1 and part.isalpha() for part in stem.split(".")))
 
 
 # The label alone on its line ("Editor's note:"): the note is the paragraph below it.

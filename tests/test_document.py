@@ -13967,3 +13967,17 @@ def test_a_footers_note_opening_a_line_that_goes_on_into_a_text_is_left_out(note
     # the note alone on its line, or going on into no text, is furniture as before; mid-line it is left as written
     assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
     assert split_sentences(f"We met. {note} Allies agreed to send more troops to Estonia.")[0] == "We met."
+
+
+@pytest.mark.parametrize("sentence", ["Gen. Cavoli said allies must act.", "Lt. Col. Smith said allies must act now.",
+                                      "J. Stoltenberg said allies must act.", "Sec. Gen. Rutte said allies must act.",
+                                      "Prof. Smith said allies must act now."])
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "For immediate release.", "© 2026 Reuters. All rights reserved."])
+def test_a_title_opening_the_text_after_a_footers_note_stays_with_its_sentence(note, sentence):
+    # Cutting the note off a line that goes on into a text cut after the title too, whose stop the search for the
+    # text read as a sentence's end: "© 2026 Reuters. Gen. Cavoli said allies must act." gave "Cavoli said…"
+    assert split_sentences(f"We met.\n\n{note} {sentence}\n") == ["We met.", sentence]
+    assert split_speakers(f"PEVKUR: We met.\n{note} {sentence}\n")[-1] == (sentence, "PEVKUR")
+    # a stop of an abbreviation inside the note has no sentence's end before it to cut at: the line is as it was
+    assert split_sentences("We met.\n\n© 2026 Reuters Inc. NATO allies agreed today to spend more.\n")[-1].endswith(
+        "NATO allies agreed today to spend more.")
