@@ -39,6 +39,7 @@ from .furniture import (
 )
 from .headings import _is_part_heading, _is_salutation, _is_story_headline, _is_title, _opens_note, _stands_apart
 from .lines import (
+    _BOILERPLATE,
     _EDITORIAL_NOTE,
     _MAIL_DATE_LABEL,
     _MAIL_HEADER_LINE,
@@ -488,7 +489,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             continue
         below = _strip(lines[at + 1]) if at + 1 < len(lines) else ""
         above = current[-1] if current else ""
-        if line and not page_mark and not _date_in_sentence(line, above, below) and not _goes_on(line, above):
+        if (line and not page_mark and _BOILERPLATE.match(line) and not _date_in_sentence(line, above, below)
+                and not _goes_on(line, above)):
             line = _without_opening_footer(line, below, above)  # "© 2026 Reuters. NATO allies agreed…": the story stays
         if line and (page_mark or ((_is_furniture(line, below, above) or at in menus)
                                    and not _date_in_sentence(line, above, below) and not _goes_on(line, above))
