@@ -30,6 +30,7 @@ from .lines import (
     _PICTURE_CREDIT,
     _PLACE_DATE,
     _PUBLISHED_ON,
+    _RIGHTS_NOTICE,
     _SENTENCE_END,
     _TERMINAL,
     _WORD,
@@ -494,8 +495,66 @@ def _without_opening_footer(line: str, below: str = "", above: str = "") -> str:
     """
     if not (_BOILERPLATE.match(line) and _is_furniture_alone(line, below, above)):
         return line
-    start = _before_titles(line, _text_past_furniture(line))
+    start = _end_of_footer(line, _before_titles(line, _text_past_furniture(line)))
     return line[start:] if start > 0 else line
+
+
+# A sentence's stop and the space after it, a closing quote or bracket between ("… one”. ", "… (AP.) ").
+_PIECE_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+
+
+def _end_of_footer(line: str, start: int) -> int:
+    """Where the note that opens ``line`` and the footer's sentences after it end, at ``start`` (where
+    :func:`stance.lines._text_past_furniture` finds the text opening) or at the first sentence before it that is
+    no footer's: the search finds a sentence of its own words only where one opens as it knows (four words or so),
+    so what it passed over ("Peace now.", "Membership for Ukraine?", "Q: Did Türkiye block it?") was cut off with
+    the note. A stop that ends no sentence ("Follow us on X. Peace now.") only opens a piece that is no footer's
+    sooner, so the cut keeps more, never less; but a word alone after one is the note's ("… until 10 a.m. CET.").
+
+    >>> line = "© 2026 Reuters. All rights reserved. Peace now. No more weapons for the war, allies said."
+    >>> line[_end_of_footer(line, line.index("No more")):]
+    'Peace now. No more weapons for the war, allies said.'
+    >>> line = "© 2026 Baltic Wire. You are receiving this email because you subscribed. Allies must act now."
+    >>> line[_end_of_footer(line, line.index("Allies")):]
+    'Allies must act now.'
+    """
+    for stop in _PIECE_STOP.finditer(line, 0, max(start, 0)):
+        cut = stop.end()
+        if cut >= start:
+            break
+        following = _PIECE_STOP.search(line, cut, start)
+        piece = line[cut:following.start() + 1 if following else start].strip()
+        if len(piece.split()) == 1 and _is_title_or_initial(_word_before(line, stop.start() + 1)):
+            continue  # "Embargoed until 10 a.m. CET.", "Tags: NATO, U.S. Ukraine.": the word is the note's
+        if piece and not _is_footer_piece(piece):
+            return cut
+    return start
+
+
+def _word_before(line: str, end: int) -> str:
+    """The word of ``line`` that ends at ``end``.
+
+    >>> _word_before("Embargoed until 10 a.m. CET.", 23)
+    'a.m.'
+    """
+    begin = end
+    while begin > 0 and not line[begin - 1].isspace():
+        begin -= 1
+    return line[begin:end]
+
+
+def _is_footer_piece(sentence: str) -> bool:
+    """Whether ``sentence``, one after a footer's note on its line, is the footer's: furniture alone on its line
+    ("All rights reserved.", "Follow us on X."), a footer's sentence ("You are receiving this email because you
+    subscribed.", "Sign up for our newsletter.") or its notice of rights ("Reproduction … is prohibited.").
+
+    >>> [_is_footer_piece(sentence) for sentence in ("All rights reserved.", "Sign up for our newsletter.",
+    ...                                              "Peace now.", "Membership for Ukraine?")]
+    [True, True, False, False]
+    """
+    footer = _FOOTER_SENTENCE.match(sentence)
+    return (_is_furniture_alone(sentence) or (footer is not None and footer.end() == len(sentence))
+            or _RIGHTS_NOTICE.match(sentence) is not None)
 
 
 def _before_titles(line: str, start: int) -> int:

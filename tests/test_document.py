@@ -13981,3 +13981,28 @@ def test_a_title_opening_the_text_after_a_footers_note_stays_with_its_sentence(n
     # a stop of an abbreviation inside the note has no sentence's end before it to cut at: the line is as it was
     assert split_sentences("We met.\n\n© 2026 Reuters Inc. NATO allies agreed today to spend more.\n")[-1].endswith(
         "NATO allies agreed today to spend more.")
+
+
+@pytest.mark.parametrize("first", ["Peace now.", "Membership for Ukraine?", "Strong Bundeswehr, yes.",
+                                   'Brussels talks about "32 allies as one".',
+                                   "Two tiers, plainly: the allies who pay and the allies who lecture."])
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "© 2026 Reuters. All rights reserved.", "Tags: NATO, Ukraine.",
+                                  "© 2026 Baltic Wire. You are receiving this email because you subscribed.",
+                                  "Embargoed until 00:01 GMT. Not for publication before then."])
+def test_a_texts_first_sentence_after_a_footers_note_is_not_cut_off_with_it(note, first):
+    # The note was cut off where the search for the text found a sentence opening as it knows, four words or so:
+    # a first sentence it passed over went with the note, "© 2026 Reuters. Peace now. No more weapons to Ukraine."
+    # gave only "No more weapons to Ukraine." (its parent kept the line whole, the note a statement)
+    rest = "No more weapons will go to Ukraine this year."
+    assert split_sentences(f"We met.\n\n{note} {first} {rest}\n") == ["We met.", first, rest]
+    assert split_speakers(f"PEVKUR: We met.\n{note} {first} {rest}\n")[1:] == [(first, "PEVKUR"), (rest, "PEVKUR")]
+    assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met.", rest]  # the note alone before it goes
+
+
+@pytest.mark.parametrize("note", ["Embargoed until 10 a.m. CET.", "Tags: NATO, U.S. Ukraine."])
+def test_a_word_after_a_stop_that_ends_no_sentence_in_a_footers_note_is_the_notes(note):
+    # A stop that ends no sentence ("a.m.", "U.S.") is no end of the note: the word after it is the note's, no
+    # statement ("CET.") of its own, where a sentence after it is the text's ("Follow us on X. Peace now.")
+    rest = "No more weapons will go to Ukraine this year."
+    assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met.", rest]
+    assert split_sentences(f"We met.\n\nFollow us on X. Peace now. {rest}\n") == ["We met.", "Peace now.", rest]
