@@ -182,6 +182,8 @@ def _one_dash_long_flags(token: str, parser: argparse.ArgumentParser) -> list[st
     [[], ['--output']]
     >>> [_one_dash_long_flags(token, parser) for token in ("-outptu", "-ojsno", "-ojson", "-ooutput", "-oout")]
     [['--output'], [], [], ['--output'], []]
+    >>> [_one_dash_long_flags(token, parser) for token in ("-ooutput.csv", "-ooutput/m", "-output.csv", "-outptu.csv")]
+    [[], [], ['--output'], []]
     """
     if len(token) < 3 or not token.startswith("-") or token.startswith("--"):
         return []
@@ -204,6 +206,12 @@ def _one_dash_long_flags(token: str, parser: argparse.ArgumentParser) -> list[st
     # ("-optoin": --option, "-outptu": --output, read as -o with the value "ptoin" or "utptu", a
     # model written there), not the short flag before another name ("-ojson": -o, then json).
     if token[:2] in parser._option_string_actions:
+        # A path is the short flag's value ("-ooutput.csv": -o output.csv, the name tables are
+        # most often written under), as before: no flag's name has a "." or a "/" in it. Not
+        # where a long flag's whole name begins it ("-output.csv": --output, not -o utput.csv).
+        head = re.split(r"[./\\]", name, maxsplit=1)[0]
+        if head != name:
+            return [f"--{head}"] if head in long_names else []
         return [f"--{long}" for long in close if long.startswith(token[1])]
     return [f"--{long}" for long in close]
 

@@ -7593,6 +7593,23 @@ def test_a_misspelt_long_flag_given_one_dash_is_not_read_as_a_short_flag_and_its
     assert err.startswith("stance document: output 'json': tables are written as"), err
 
 
+def test_a_path_attached_to_a_short_flag_is_its_value_however_near_a_long_flag(capsys, tmp_path, monkeypatch):
+    # A review of 00512f1a: "stance score d.csv -ooutput.csv" (-o output.csv, as gcc's -oa.out)
+    # was refused, "did you mean --output?", where it was read and written before; so check's
+    # "-ooutput.csv" and "-ooutput/scores.csv". No flag's name has a "." or a "/" in it.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.csv").write_text("text\nWe stand together with Ukraine.\n", encoding="utf-8")
+    assert run(capsys, "score", "d.csv", "-ooutput.csv")[0] == 0
+    assert (tmp_path / "output.csv").read_text(encoding="utf-8").startswith("text,")
+    (tmp_path / "output").mkdir()
+    assert run(capsys, "score", "d.csv", "-ooutput/scores.csv")[0] == 0
+    assert (tmp_path / "output" / "scores.csv").exists()
+    # A long flag's whole name glued to a file's is still that flag's, not -o utput.csv.
+    assert run(capsys, "score", "d.csv", "-output.csv")[::2] == (
+        2, "stance score: argument -output.csv: a long flag takes two dashes; did you mean --output?\n")
+    assert not (tmp_path / "utput.csv").exists()
+
+
 @pytest.mark.parametrize("command", ["train", "check"])
 def test_one_dash_before_a_short_flag_given_already_names_the_long_flag_alone(capsys, tmp_path, monkeypatch, command):
     # A review of 40f482f2: "stance train d.csv -o m -opt" was told "did you mean --option … or
