@@ -266,16 +266,18 @@ def _short_flag_reading(token: str, meant: Sequence[str], parser: argparse.Argum
     >>> for flags in (("-o", "--output"), ("--option",), ("-n",)):
     ...     _ = parser.add_argument(*flags, type=int if flags == ("-n",) else None)
     >>> [_short_flag_reading(token, _one_dash_long_flags(token, parser), parser)
-    ...  for token in ("-opt", "-opti", "-opt=C=10", "-option", "-out")]
-    ['-o pt', '-o pti', '-o pt=C=10', None, None]
+    ...  for token in ("-opt", "-opti", "-opt=C=10", "-option", "-out", "-outptu", "-ooutput")]
+    ['-o pt', '-o pti', '-o pt=C=10', None, None, None, '-o output']
     >>> _short_flag_reading("-non", ["--none-label"], parser)  # -n takes a number
     >>> [_short_flag_reading("-opt", ["--option"], parser, others) for others in (["-o", "m"], ["-om"], ["-opt"])]
     [None, None, '-o pt']
     """
     action = parser._option_string_actions.get(token[:2])
     value = token[2:]
-    if (action is None or action.nargs == 0 or any(flag in action.option_strings for flag in meant)
-            or f"-{token}".partition("=")[0] in meant):
+    # The short flag's own long flag ("-outptu": --output) is no other reading, unless the value
+    # begins with the flag's letter again: "-ooutput" is -o output as well as --output misspelt.
+    own = any(flag in action.option_strings for flag in meant) and not value.startswith(token[1]) if action else False
+    if action is None or action.nargs == 0 or own or f"-{token}".partition("=")[0] in meant:
         return None
     if any(other.partition("=")[0] in action.option_strings or (other[:2] == token[:2] and not other.startswith("--")
            and not _one_dash_long_flags(other, parser)) for other in others):

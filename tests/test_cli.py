@@ -7593,6 +7593,23 @@ def test_a_misspelt_long_flag_given_one_dash_is_not_read_as_a_short_flag_and_its
     assert err.startswith("stance document: output 'json': tables are written as"), err
 
 
+@pytest.mark.parametrize("command", ["train", "check", "score"])
+def test_the_short_flags_own_long_flag_misspelt_with_its_letter_again_names_both_readings(capsys, tmp_path,
+                                                                                         monkeypatch, command):
+    # A review of 00512f1a: "stance train d.csv -ooutput" (a model folder "output", attached) was
+    # told "did you mean --output?" alone, where its message said both readings are named:
+    # -o output reads as well. "-outptu" is --output's own letters, -o utptu no reading.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.csv").write_text("text,labels\nWe stand together.,unity\n", encoding="utf-8")
+    assert run(capsys, command, "d.csv", "-ooutput")[::2] == (
+        2, f"stance {command}: argument -ooutput reads two ways: did you mean --output (a long flag takes two "
+           f"dashes) or -o output (a value after a space)?\n")
+    said = "a long flag takes two dashes; did you mean --output?"
+    assert run(capsys, command, "d.csv", "-outptu")[2] == f"stance {command}: argument -outptu: {said}\n"
+    assert run(capsys, command, "d.csv", "-o", "m", "-ooutput")[2] == f"stance {command}: argument -ooutput: {said}\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["d.csv"]
+
+
 def test_a_path_attached_to_a_short_flag_is_its_value_however_near_a_long_flag(capsys, tmp_path, monkeypatch):
     # A review of 00512f1a: "stance score d.csv -ooutput.csv" (-o output.csv, as gcc's -oa.out)
     # was refused, "did you mean --output?", where it was read and written before; so check's
