@@ -72,10 +72,17 @@ def scorer(metric: str = "stance_f_avg", *, favor: str | None = None, against: s
                                 f"negated, as scikit-learn's 'neg_' scorers do, with scorer('neg_{metric}')")
     value_f1 = isinstance(metric, str) and metric.endswith("_f1") and metric != "_f1"
     if metric not in SCORER_METRICS and (not value_f1 or metric[:-3].lower() in _NOT_STANCE_VALUES):
-        from .nearest import nearest, or_listed
+        from .nearest import fewest_edits, or_listed
 
-        # Every metric that ties ("mcro_f1": macro_f1 or micro_f1), not the one difflib sorts last.
-        close = nearest(str(metric), SCORER_METRICS, 0.6)
+        # Of the metrics near enough, every one that ties ("mcro_f1": macro_f1 or micro_f1), not the
+        # one difflib sorts last; but the one a name begins, where one does ("stance_acc":
+        # stance_accuracy), as an abbreviated flag is read: by edits for their length, the five
+        # letters left off stance_accuracy tied with stance_f_avg, and "neg_confid" was nearer
+        # mean_confidence.
+        typed = str(metric)
+        near = forksafe.imported("difflib").get_close_matches(typed, SCORER_METRICS, len(SCORER_METRICS), 0.6)
+        begun = [name for name in near if name.startswith(typed)]
+        close = begun if len(begun) == 1 else fewest_edits(typed, near)
         raise InvalidInputError(f"metric {quoted(metric)} is not one of {list(SCORER_METRICS)} nor a stance value's F1 "
                                 f"('<value>_f1', such as 'con_f1' for a model whose stance values include 'con')"
                                 + (f"; did you mean {or_listed([quoted(name) for name in close])}?" if close else ""))

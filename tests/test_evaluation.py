@@ -2693,7 +2693,13 @@ def test_gold_values_with_accents_encoded_otherwise_are_read_as_the_models(energ
 @pytest.mark.parametrize("metric, suggested", [("stance_f1", "'stance_f_avg'"), ("macro_f_1", "'macro_f1'"),
                                                ("label_f1", None),
                                                # each two edits away: it named micro_f1 alone
-                                               ("mcro_f", "'macro_f1' or 'micro_f1'")])
+                                               ("mcro_f", "'macro_f1' or 'micro_f1'"),
+                                               # A review of 0cb8c6af: an abbreviation of one metric
+                                               # tied with another, or lost to it, ranked by edits
+                                               # for their length
+                                               ("stance_acc", "'stance_accuracy'"),
+                                               ("neg_confid", "'neg_confidence_error'"),
+                                               ("stance", "'stance_f_avg'"), ("top", None)])
 def test_a_scorer_refuses_a_mistyped_metric_when_made(metric, suggested):
     # From the review: any "<word>_f1" was taken for a stance value's F1, so "stance_f1"
     # scored NaN for every candidate of a grid search instead of being refused.
