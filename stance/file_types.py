@@ -365,10 +365,11 @@ def _misspelt(name: str, names: list[str], difflib: Any) -> list[str]:
         if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75:
             ratio = matcher.ratio()
             if ratio >= 0.75:
-                scored.append(other)
+                scored.append((-ratio, other))
     # Ranked by edits of the whole names (a suffix both share adds none), sorted by name: in the
     # folder's order they were the file system's (d0.csv beside d1…d9.csv, another three on another disk).
-    return fewest_edits(name, scored)
+    # Given nearest by ratio first, so that fewest_edits' limit is soon a low one.
+    return fewest_edits(name, [other for _, other in sorted(scored)])
 
 
 def _shown_near(folder: Path, names: list[str]) -> list[str]:
