@@ -60,12 +60,15 @@ def encoding_named(encoding: Any, argument: str = "encoding") -> str:
     if not isinstance(encoding, str):
         raise InvalidTypeError(f"{argument} must be a str naming an encoding, such as 'utf-8' or 'cp1252', "
                                f"got {type_name(encoding)}")
+    unknown = False  # the name no codec's here, not one no codec can have
     try:
         codec = forksafe.codec(encoding)  # the caller's: its first lookup imports its module
-    except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate (an undecodable byte of argv)
+    except LookupError:
+        codec, unknown = None, True
+    except ValueError:  # a NUL or a lone surrogate (an undecodable byte of argv), refused on Windows too
         codec = None
     # rot13, base64 or zlib is a codec of Python's but no encoding of text: open() refuses it.
-    if codec is None and (windows := _of_windows_alone(encoding)) is not None:
+    if unknown and (windows := _of_windows_alone(encoding)) is not None:
         raise InvalidInputError(f"{argument}: {encoding!r} is an encoding of Windows alone, which Python has there "
                                 f"only: give the code page it stands for, {windows}")
     if codec is None or not getattr(codec, "_is_text_encoding", True):

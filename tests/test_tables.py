@@ -1194,6 +1194,17 @@ def test_an_encoding_of_windows_alone_is_said_to_be_so_elsewhere(tmp_path, capsy
     assert not (tmp_path / "o.csv").exists()
 
 
+@pytest.mark.parametrize("typed", ["mbcs\x00", "oem\x00", "mbcs\udcff"])
+def test_a_windows_codecs_name_with_a_nul_or_an_undecodable_byte_is_no_encoding_anywhere(tmp_path, capsys, typed):
+    # A review of 4dc97fcf: "mbcs" with a NUL or a lone surrogate after it (--encoding $'mbcs\xff')
+    # was told it "is an encoding of Windows alone, which Python has there only", where Windows'
+    # lookup refuses it as well: such a name is no codec's on any system.
+    path = tmp_path / "t.csv"
+    path.write_text("text\nWe back NATO.\n")
+    with pytest.raises(InvalidInputError, match=f"^encoding: no encoding is named {re.escape(repr(typed))}; "):
+        read_table(path, encoding=typed)
+
+
 def test_nearest_names_every_tie_whatever_order_the_names_come_in():
     from stance.nearest import nearest
     names = ["cp1252", "cp1125", "utf-8", "cp1255", "cp1250"]
