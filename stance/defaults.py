@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 
@@ -23,6 +23,14 @@ _bundled_params: ModelParameters | None = None
 # The bundled model's attributes as loaded (runtime caches aside), which a model must still
 # hold, each the very object, to pickle as a reference to it (see reference_to_bundled).
 _bundled_state: dict[str, object] = {}
+# And what they held as loaded (see _contents_of): an array or a dictionary changed in place
+# since is still the very object. Two loads of the bundled files hold the same, so a pickling
+# that meets the one load's state and the other's contents compares alike.
+_bundled_contents: tuple[object, ...] = ()
+# Copies of its arrays, made by the first pickling that found their checksums as loaded: the
+# pickles after it compare with them, 1 ms for the 6 ms of the checksums (a pool pickles the
+# model with every chunk), at 17.6 MB held only by a process that pickles the bundled model.
+_bundled_arrays: dict[str, object] = {}
 # What a model keeps for itself at run time, rebuilt wherever it is unpickled, and where a save
 # put it since (evaluate's report names a loaded model by its load first): no part of the model.
 _RUNTIME = frozenset({"_analyzer", "_lock", "_features", "_saved_to"})
@@ -80,7 +88,7 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
     >>> default_model().labels
     ('deterrence', 'eastern_flank', 'none', 'ukraine_support', 'unity')
     """
-    global _default, _bundled_params, _bundled_state
+    global _default, _bundled_params, _bundled_state, _bundled_contents, _bundled_arrays
     cached = _default
     # Every classify() without a model comes here, and so does every one a service pins to the
     # bundled model's digest: its path (importlib.resources, under IMPORTING), which only a
@@ -97,6 +105,7 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
                 # A new dictionary, not this one refilled: a pickling in another thread meanwhile
                 # compares with the one load or the other, never with half of one.
                 _bundled_state = _state_of(loaded)
+                _bundled_contents, _bundled_arrays = _contents_of(loaded, kept=True), {}
                 _bundled_params, _default = loaded.params_, loaded
     persistence.refuse_unpinned(_default, sha256, default_model_path())
     return _default
@@ -156,7 +165,9 @@ def reference_to_bundled(model: StanceModel) -> tuple[object, ...] | None:
     over (a retrained model deployed to the same folder) or be missing where it is unpickled
     (another machine, another working directory); a worker can load the path itself
     (``functools.partial(stance.classify, model=path)``). Every attribute must be the very one
-    the load gave, so that one set since (``set_params``) or a fit pickles whole and as it is.
+    the load gave, so that one set since (``set_params``) or a fit pickles whole and as it is,
+    and must hold what it held then, so that one changed in place (``params_.thresholds[0] = 0.9``,
+    a coefficient edited, ``metrics_["note"] = ...``) pickles whole too.
 
     >>> import pickle, stance
     >>> len(pickle.dumps(stance.default_model())) < 1000
@@ -164,12 +175,89 @@ def reference_to_bundled(model: StanceModel) -> tuple[object, ...] | None:
     >>> reference_to_bundled(stance.default_model().clone()) is None
     True
     """
-    state, loaded = _state_of(model), _bundled_state
+    state, loaded, contents = _state_of(model), _bundled_state, _bundled_contents
     if not is_bundled(model) or state.keys() != loaded.keys():
         return None
     if any(value is not loaded[name] for name, value in state.items()):
         return None
+    if not _holds_as_loaded(model, contents):
+        return None
     return bundled_model_of, ((model.saved_ or {}).get("parameters_sha256"),)
+
+
+# What a model's parameters derive from the rest (a pickle leaves them out), and their vocabulary,
+# compared apart from the rest (pickling its 183,538 terms would take longer than the checksums).
+_DERIVED = frozenset({"vocabulary", "vocabulary_index", "label_columns", "_longest_ngram"})
+
+
+def _contents_of(model: StanceModel, *, kept: bool = False) -> tuple[object, ...]:
+    """What a whole pickle of ``model`` carries, in a form cheap to compare: the rest of it
+    (see :func:`_rest_of`), its vocabulary (a copy of the list if ``kept``, to compare the
+    one in use with later) and each array's CRC-32 (6 ms for the bundled model's 17.6 MB,
+    where a copy kept from every load would double them).
+
+    >>> import copy, stance
+    >>> as_loaded = _contents_of(stance.default_model(), kept=True)
+    >>> edited = copy.deepcopy(stance.default_model())
+    >>> _contents_of(edited) == as_loaded
+    True
+    >>> edited.params_.thresholds[0] += 0.1
+    >>> _contents_of(edited) == as_loaded
+    False
+    """
+    vocabulary = model.params_.vocabulary
+    return _rest_of(model), list(vocabulary) if kept else vocabulary, _checksums(model.params_.arrays())
+
+
+def _rest_of(model: StanceModel) -> bytes:
+    """``model``'s attributes but its parameters' arrays and vocabulary, pickled (a few kB):
+    its options, records and the parameters' labels and analyzer options, dictionaries among
+    them that may be changed in place (``metrics_["note"] = ...``)."""
+    import pickle
+
+    params = model.params_
+    arrays = params.arrays()
+    # Sorted: a copy's attributes may be set in another order (a pickle's bytes follow it).
+    rest = sorted((name, value) for name, value in vars(params).items() if name not in arrays and name not in _DERIVED)
+    others = sorted((name, value) for name, value in _state_of(model).items() if name != "params_")
+    return pickle.dumps((others, rest), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _checksums(arrays: dict[str, Any]) -> tuple[tuple[object, ...], ...]:
+    """Each array's name, type, shape and CRC-32.
+
+    >>> import numpy as np
+    >>> _checksums({"thresholds": np.array([0.5])})
+    (('thresholds', '<f8', (1,), 2369388984),)
+    """
+    import zlib
+
+    import numpy as np
+
+    return tuple((name, array.dtype.str, array.shape, zlib.crc32(np.ascontiguousarray(array)))
+                 for name, array in arrays.items())
+
+
+def _holds_as_loaded(model: StanceModel, contents: tuple[object, ...]) -> bool:
+    """Whether ``model``, the bundled model's attributes each the very object the load gave,
+    holds what they held then (``contents``, see :func:`_contents_of`): an array, the
+    vocabulary or a dictionary may have been changed in place since."""
+    global _bundled_arrays
+    import numpy as np
+
+    if not contents:
+        return False
+    rest, vocabulary, checksums = contents
+    if _rest_of(model) != rest or model.params_.vocabulary != vocabulary:
+        return False
+    arrays, copies = model.params_.arrays(), _bundled_arrays
+    if copies.keys() == arrays.keys():
+        return all(array.dtype == copies[name].dtype and np.array_equal(array, copies[name])
+                   for name, array in arrays.items())
+    if _checksums(arrays) != checksums:
+        return False
+    _bundled_arrays = {name: array.copy() for name, array in arrays.items()}
+    return True
 
 
 def bundled_model_of(sha256: str | None) -> StanceModel:

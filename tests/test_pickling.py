@@ -133,7 +133,8 @@ def bundled(monkeypatch) -> stance.StanceModel:
     set_params of it pickles it whole); the cached one is back after the test."""
     import stance.defaults as defaults
 
-    for name, value in (("_default", None), ("_bundled_params", None), ("_bundled_state", {})):
+    for name, value in (("_default", None), ("_bundled_params", None), ("_bundled_state", {}),
+                        ("_bundled_contents", ()), ("_bundled_arrays", {})):
         monkeypatch.setattr(defaults, name, value, raising=False)
     return stance.default_model()
 
@@ -197,3 +198,62 @@ def test_a_reference_to_another_bundled_model_is_refused_not_answered_with_this_
     with pytest.raises(stance.ModelIntegrityError, match=r"^this pickle holds a reference to the bundled model "
                                                          r"whose parameters' sha256 is 0{64}, and this installation"):
         pickle.loads(pickled)
+
+
+def _raise_threshold(params):
+    params.thresholds[params.labels.index("unity")] = 0.9
+
+
+def _edit_a_coefficient(params):
+    params.target_coef[params.vocabulary_index["nato"], params.labels.index("unity")] += 5.0
+
+
+def _edit_a_stance_weight(params):
+    params.stance_by_label[params.labels.index("unity"), params.vocabulary_index["nato"], 0] -= 5.0
+
+
+def _rename_a_term(params):
+    params.vocabulary[params.vocabulary_index["nato"]] = "otan"
+
+
+def _set_the_length_floor(params):
+    params.length_floor = 99.0
+
+
+def _turn_an_analyzer_option_off(params):
+    params.analyzer_options["stem"] = False
+
+
+@pytest.mark.parametrize("edit", [_raise_threshold, _edit_a_coefficient, _edit_a_stance_weight, _rename_a_term,
+                                  _set_the_length_floor, _turn_an_analyzer_option_off])
+def test_the_bundled_model_changed_in_place_pickles_whole_with_its_change(edit, bundled):
+    # Each attribute still the very object the load gave, but an array, the vocabulary or a
+    # dictionary of it changed in place: a reference, which the worker loads from the bundled
+    # files, lost the change (a spawned worker answered with the threshold as shipped).
+    model = bundled
+    assert len(pickle.dumps(model.classify)) < 1000  # as loaded: after it, compared with the load's copies
+    edit(model.params_)
+    pickled = pickle.dumps(model.classify)
+    assert len(pickled) > 1_000_000
+    unpickled = pickle.loads(pickled).__self__
+    assert unpickled.params_ is not model.params_
+    _same_parameters(model, unpickled)
+    assert unpickled.params_.length_floor == model.params_.length_floor
+    assert unpickled.params_.analyzer_options == model.params_.analyzer_options
+
+
+def test_the_bundled_models_records_changed_in_place_pickle_whole_with_the_change(bundled):
+    model = bundled
+    model.metrics_["checked_by"] = "our desk"
+    unpickled = pickle.loads(pickle.dumps(model))
+    assert unpickled.params_ is not model.params_ and unpickled.metrics_["checked_by"] == "our desk"
+
+
+def test_a_spawned_worker_answers_with_the_threshold_edited_in_place(bundled):
+    # Ukraine's secondary label (0.97 here) is dropped once its threshold (0.35) is 0.99.
+    model, statement = bundled, "Arm Ukraine and reinforce the eastern flank."
+    assert model.classify(statement).labels == ("eastern_flank", "ukraine_support")
+    model.params_.thresholds[model.labels.index("ukraine_support")] = 0.99
+    assert model.classify(statement).labels == ("eastern_flank",)
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        assert pool.apply(model.classify, (statement,)).labels == ("eastern_flank",)
