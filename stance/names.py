@@ -253,8 +253,18 @@ def _closest(name: Any, options: Sequence[str]) -> str | None:
 
     >>> _closest("labels", ["Text", " Labels "]), _closest(0, ["0", "text"]), _closest("xyz", ["text"])
     (' Labels ', '0', None)
+    >>> labels = ["categoraayy", "categoraby"]
+    >>> closest_options("categorabyy", labels), _closest("categorabyy", labels)
+    (['categoraayy', 'categoraby'], 'categoraby')
     """
     close = closest_options(name, options)
+    if len(close) > 1:
+        # One answer: of those that tie, the most alike by difflib's ratio, as difflib's n=1 chose
+        # before ties were named; "categorabyy" is "categoraby"'s, a letter off its end, not
+        # "categoraayy"'s, a letter off its middle (so the label checks pair them as before).
+        difflib = forksafe.imported("difflib")
+        key = case_key(str(name)).strip()
+        close = sorted(close, key=lambda option: -difflib.SequenceMatcher(None, key, case_key(option)).ratio())
     return close[0] if close else None
 
 
