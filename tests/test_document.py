@@ -9503,6 +9503,15 @@ def test_a_figure_alone_does_not_unmake_a_transcript_of_two_turns(text, expected
     ("THE SPEAKER: Division. Clear the lobbies?\n\nAyes: 312.\n\nNoes: 120.",
      [("Division.", "THE SPEAKER"), ("Clear the lobbies?", "THE SPEAKER"), ("Ayes: 312.", "THE SPEAKER"),
       ("Noes: 120.", "THE SPEAKER")]),
+    # A review of d3596c85: Za, Przeciw and Ayes are the chair's as a vote's sides after a question
+    # already (3371b652); a label that names no side is the chair's too when the division's result
+    # goes on after it, on its line or the next, where "Głosowało" spoke "Za: 312." and the rest.
+    ("MARSZAŁEK: Kto jest za?\nGłosowało: 440. Za: 312. Przeciw: 1.",
+     [("Kto jest za?", "MARSZAŁEK"), ("Głosowało: 440.", "MARSZAŁEK"), ("Za: 312.", "MARSZAŁEK"),
+      ("Przeciw: 1.", "MARSZAŁEK")]),
+    ("MARSZAŁEK: Kto jest za?\nGłosowało: 440.\nZa: 312.\nPrzeciw: 1.",
+     [("Kto jest za?", "MARSZAŁEK"), ("Głosowało: 440.", "MARSZAŁEK"), ("Za: 312.", "MARSZAŁEK"),
+      ("Przeciw: 1.", "MARSZAŁEK")]),
 ])
 def test_a_figure_answering_anyones_question_is_its_speakers_no_tally(text, expected):
     # A review of 04b0fed8: only a question tagged "Q" spared its answer, so a press conference's
