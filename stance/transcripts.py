@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from .captions import _without_timestamp
 from .lines import (
@@ -174,16 +175,16 @@ def _speaking_names(lines: list[str], names_are_tags: bool, french_record: bool 
     labels = {line.partition(":")[0].partition("：")[0].strip().casefold()
               for line in read if _TALLY_LINE.fullmatch(line)}
     said = [line for line in read if line] if labels else []
-    # A label is in a line's head as a word of it: its first word is one of the head's, looked up
-    # in a set (each label searched for in each head cost lines × labels: a list of 8,000
-    # candidates' votes, "Kowalski Jan: 1234 głosów", 15.8 s). A label of no word is searched for.
-    firsts = {words[0] for words in map(_WORD.findall, labels) if words}
+    # A label is in a line's head as its words in a row, looked up by its first word (each label
+    # searched for in each head cost lines × labels: a list of 8,000 candidates' votes, "Kowalski
+    # Jan: 1234 głosów", 15.8 s). A label of no word is searched for.
+    runs = _runs_by_first_word(labels)
     wordless = [label for label in labels if not _WORD.search(label)]
     names = set()
     holders: dict[str, str] = {}  # each office a tag named with its holder ("Moderator (Allison Hart):")
     for at, line in enumerate(said):
         head = line[:_TAG_SPAN].casefold()
-        if firsts.isdisjoint(_WORD.findall(head)) and not any(label in head for label in wordless):
+        if not _holds_a_run(_WORD.findall(head), runs) and not any(label in head for label in wordless):
             continue
         tag = _speaker_tag(line, names_are_tags, holders=holders, french_record=french_record, speakers=None)
         # a figure alone right below a question is its answer ("CHAIR: Votes in favour?" / "CLERK: 312."):
@@ -195,6 +196,39 @@ def _speaking_names(lines: list[str], names_are_tags: bool, french_record: bool 
     # "Moderator (Allison Hart):" or "The Moderator (Allison Hart):", above or below it, no tally
     offices = {office.removeprefix("the ") for office, holder in holders.items() if _spelling_key(holder) in names}
     return frozenset(names | offices)
+
+
+def _runs_by_first_word(labels: Iterable[str]) -> dict[str, dict[int, set[tuple[str, ...]]]]:
+    """Each of ``labels`` as its words (see _WORD), by its first word and its number of words,
+    for :func:`_holds_a_run`; a label of no word is left out.
+
+    >>> _runs_by_first_word(["in favour", "za", "—"])
+    {'in': {2: {('in', 'favour')}}, 'za': {1: {('za',)}}}
+    """
+    runs: dict[str, dict[int, set[tuple[str, ...]]]] = {}
+    for words in map(_WORD.findall, sorted(labels)):
+        if words:
+            runs.setdefault(words[0], {}).setdefault(len(words), set()).add(tuple(words))
+    return runs
+
+
+def _holds_a_run(words: list[str], runs: dict[str, dict[int, set[tuple[str, ...]]]]) -> bool:
+    """Whether ``words`` hold one of ``runs`` (see :func:`_runs_by_first_word`) as words in a
+    row, each looked up where its first word stands: a set's lookup a word, whatever the
+    number of labels, and a label whose first word is common ("In favour: 312.") matches only
+    the lines that hold it, not every line that holds "in".
+
+    >>> runs = _runs_by_first_word(["in favour", "za"])
+    >>> [_holds_a_run(line.split(), runs) for line in ("in the end", "votes in favour", "za", "zakrzewski")]
+    [False, True, True, False]
+    """
+    for first in runs.keys() & words:  # the words that begin a label, found at C's speed
+        at = -1
+        for _ in range(words.count(first)):
+            at = words.index(first, at + 1)
+            if any(tuple(words[at:at + length]) in same for length, same in runs[first].items()):
+                return True
+    return False
 
 
 def _answers(said: list[str], at: int, end: int) -> bool:

@@ -9535,6 +9535,21 @@ def test_a_list_of_many_labels_and_figures_is_read_in_a_pass():
     assert _speaking_names(lines, True) == {"rutte"}
 
 
+def test_a_label_whose_first_word_is_common_reads_only_the_lines_that_hold_it(monkeypatch):
+    # A review of 25e5d3d5: a tally's label was looked up by its first word alone, so with "In
+    # favour: 312." every line holding "in" (or "the", for "The Ayes:") was read for its tag,
+    # the work the lookup is there to spare. A label's words are now looked up in a row.
+    import stance.transcripts as transcripts
+    read = []
+    real = transcripts._speaker_tag
+    monkeypatch.setattr(transcripts, "_speaker_tag", lambda line, *args, **kwargs: (
+        read.append(line), real(line, *args, **kwargs))[1])
+    lines = [f"RUTTE: We agreed in Vilnius on plan {i}." for i in range(1_000)]
+    lines += ["KALLAS: The votes in favour were many.", "In favour: 312. Against: 120.", "The Ayes: 312."]
+    assert transcripts._speaking_names(lines, True) == {"kallas"}
+    assert read == lines[-3:]
+
+
 def test_a_line_of_figures_and_labels_that_is_no_tally_is_read_at_once():
     # A review of 04b0fed8: "1 ab cd:" reads as a figure and its word then the label "cd:", or
     # the figure alone then "ab cd:"; a line of 40 such that fails at its end was tried every way,
