@@ -92,11 +92,16 @@ def edits(word: str, other: str, limit: int | None = None) -> int:
     while end < min(len(word), len(other)) - start and word[-1 - end] == other[-1 - end]:
         end += 1
     word, other = word[start:len(word) - end], other[start:len(other) - end]
+    # Only the cells within the limit of the diagonal are counted: each letter off it is an edit,
+    # so the others are past the limit, left at limit + 1. Counted whole, 3,000 names of 80
+    # letters that differ at both ends (no shared prefix or suffix to leave out) took 6 s.
+    band = len(word) + len(other) if limit is None else limit
     before: list[int] = []
     row = list(range(len(other) + 1))
     for i, letter in enumerate(word, 1):
-        above, row = row, [i] + [0] * len(other)
-        for j, its in enumerate(other, 1):
+        above, row = row, [i] + [band + 1] * len(other)
+        first = max(1, i - band)
+        for j, its in enumerate(other[first - 1:i + band], first):
             row[j] = min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (letter != its))
             if i > 1 and j > 1 and letter == other[j - 2] and word[i - 2] == its:
                 row[j] = min(row[j], before[j - 2] + 1)
