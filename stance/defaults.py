@@ -31,6 +31,9 @@ _bundled_contents: tuple[object, ...] = ()
 # pickles after it compare with them, 1 ms for the 6 ms of the checksums (a pool pickles the
 # model with every chunk), at 17.6 MB held only by a process that pickles the bundled model.
 _bundled_arrays: dict[str, object] = {}
+# Whether multiprocessing's pickler has been told to send the bundled model as a reference
+# (see send_by_reference_to_processes); told once a process, with the bundled model's first load.
+_sent_by_reference = False
 # What a model keeps for itself at run time, rebuilt wherever it is unpickled, and where a save
 # put it since (evaluate's report names a loaded model by its load first): no part of the model.
 _RUNTIME = frozenset({"_analyzer", "_lock", "_features", "_saved_to"})
@@ -106,6 +109,8 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
                 # compares with the one load or the other, never with half of one.
                 _bundled_state = _state_of(loaded)
                 _bundled_contents, _bundled_arrays = _contents_of(loaded, kept=True), {}
+                # Before it is given out: a thread that gets it sends it to a pool as a reference.
+                send_by_reference_to_processes()
                 _bundled_params, _default = loaded.params_, loaded
     persistence.refuse_unpinned(_default, sha256, default_model_path())
     return _default
@@ -152,16 +157,57 @@ def _state_of(model: StanceModel) -> dict[str, object]:
     return {name: value for name, value in model.__dict__.items() if name not in _RUNTIME}
 
 
+def send_by_reference_to_processes() -> None:
+    """Have multiprocessing's own pickler (``ForkingPickler``: a pool's tasks, a process's
+    arguments, a queue's items, a ``ProcessPoolExecutor``'s calls) pickle a StanceModel through
+    :func:`reference_to_bundled`, which makes the bundled model as loaded a reference of a
+    hundred bytes. Every other pickling (``pickle.dumps``, ``joblib.dump``, ``copy``,
+    cloudpickle, Dask) pickles it whole, so a file it writes unpickles under another stance
+    version, as a pickle of any model does.
+
+    Done with the bundled model's first load, which alone makes a model to send so, not
+    with ``import stance``, which imports no multiprocessing (18 ms); once a process.
+
+    >>> import pickle, stance
+    >>> from multiprocessing.reduction import ForkingPickler
+    >>> model = stance.default_model()
+    >>> len(ForkingPickler.dumps(model.classify)) < 1000, len(pickle.dumps(model.classify)) > 1_000_000
+    (True, True)
+    """
+    global _sent_by_reference
+    if _sent_by_reference:
+        return
+    from .model import StanceModel
+
+    # Its dispatch table, which a pickler consults by the object's exact type before
+    # __reduce_ex__ (a bound method's self too, pickled by the same pickler); a subclass's
+    # models pickle whole. Registered again by a thread that raced here: the same entry.
+    forksafe.imported("multiprocessing.reduction").ForkingPickler.register(StanceModel, _reduced_for_processes)
+    _sent_by_reference = True
+
+
+def _reduced_for_processes(model: StanceModel) -> tuple[object, ...]:
+    """How multiprocessing's pickler pickles ``model``: the reference to the bundled model, or
+    whole as any other pickler does (a protocol of 2 or more reduces alike; it gives none)."""
+    import pickle
+
+    reference = reference_to_bundled(model)
+    return reference if reference is not None else model.__reduce_ex__(pickle.DEFAULT_PROTOCOL)
+
+
 def reference_to_bundled(model: StanceModel) -> tuple[object, ...] | None:
-    """How ``model`` pickles if it is the bundled model as loaded (or a pinned copy of it):
-    a call of :func:`bundled_model_of` with its parameters' digest, which loads the bundled
-    model where it is unpickled (once a process: the loader caches it); else None (pickled whole).
+    """How multiprocessing pickles ``model`` (see :func:`send_by_reference_to_processes`) if
+    it is the bundled model as loaded (or a pinned copy of it): a call of
+    :func:`bundled_model_of` with its parameters' digest, which loads the bundled model where
+    it is unpickled (once a process: the loader caches it); else None (pickled whole).
 
     ``Pool().map(model.classify, texts, chunksize=100)`` pickles the bound method's model with
     every chunk: 8.8 MB, whose unpickling took longer than classifying the chunk. The bundled
     model ships in the package, so every process with this stance holds the same files; the
     digest makes one with other files (another stance version) refuse it rather than answer
-    with another model. A model loaded from a path is pickled whole: its files may be saved
+    with another model. Only for multiprocessing, whose processes run this stance: a pickle
+    written to a file is read later, perhaps by another version, which a reference would
+    fail. A model loaded from a path is pickled whole: its files may be saved
     over (a retrained model deployed to the same folder) or be missing where it is unpickled
     (another machine, another working directory); a worker can load the path itself
     (``functools.partial(stance.classify, model=path)``). Every attribute must be the very one
@@ -169,8 +215,8 @@ def reference_to_bundled(model: StanceModel) -> tuple[object, ...] | None:
     and must hold what it held then, so that one changed in place (``params_.thresholds[0] = 0.9``,
     a coefficient edited, ``metrics_["note"] = ...``) pickles whole too.
 
-    >>> import pickle, stance
-    >>> len(pickle.dumps(stance.default_model())) < 1000
+    >>> import stance
+    >>> reference_to_bundled(stance.default_model())[0] is bundled_model_of
     True
     >>> reference_to_bundled(stance.default_model().clone()) is None
     True
@@ -261,9 +307,10 @@ def _holds_as_loaded(model: StanceModel, contents: tuple[object, ...]) -> bool:
 
 
 def bundled_model_of(sha256: str | None) -> StanceModel:
-    """The bundled model, refused unless its parameters' digest is ``sha256``: what a pickle of
-    it (see :func:`reference_to_bundled`) unpickles to, a copy of its own that shares the
-    parameters, so that a fit of it, or a copy, leaves the bundled one alone.
+    """The bundled model, refused unless its parameters' digest is ``sha256``: what
+    multiprocessing's pickle of it (see :func:`reference_to_bundled`) unpickles to, a copy of
+    its own that shares the parameters, so that a fit of it, or a copy, leaves the bundled one
+    alone.
 
     >>> bundled_model_of(default_model().saved_["parameters_sha256"]).labels[0]
     'deterrence'
@@ -277,6 +324,7 @@ def bundled_model_of(sha256: str | None) -> StanceModel:
 
         raise ModelIntegrityError(
             f"this pickle holds a reference to the bundled model whose parameters' sha256 is {sha256}, and this "
-            f"installation's (stance {__version__}) is {actual}: unpickle it where the stance that pickled it is "
-            f"installed, or pickle a model loaded with stance.load(path), which pickles whole")
+            f"installation's (stance {__version__}) is {actual}: multiprocessing sends the bundled model so, to a "
+            f"process that runs the stance of the sender; for one that runs another, send pickle.dumps(model), "
+            f"which holds the whole model")
     return model._pinned()

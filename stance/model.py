@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, overload
 import numpy as np
 
 from . import _forksafe as forksafe
-from . import defaults as _defaults
 from . import inference
 from .exceptions import (
     SEED_MAX,
@@ -932,19 +931,6 @@ class StanceModel:
 
                     built = holder.value = (params, FeatureIndex(params))
         return built[1]
-
-    def __reduce_ex__(self, protocol: Any) -> Any:
-        # The bundled model as loaded pickles as a reference, which loads it where it is
-        # unpickled (a pool pickles a bound method's model with every chunk); see there.
-        reference = _defaults.reference_to_bundled(self)
-        return reference if reference is not None else super().__reduce_ex__(protocol)
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> StanceModel:
-        # A copy of its own, whatever __reduce_ex__ pickles: the parameters too, not shared.
-        copied = object.__new__(type(self))
-        memo[id(self)] = copied
-        copied.__setstate__(copy.deepcopy(self.__getstate__(), memo))
-        return copied
 
     def __getstate__(self) -> dict[str, Any]:
         # The analyzer is a closure; rebuild it after unpickling (joblib workers pickle us).

@@ -1,8 +1,13 @@
 """Pickling a model, as pool workers and dask clusters do: small, and the same model after."""
 
+import concurrent.futures
 import copy
 import multiprocessing
+import os
 import pickle
+import subprocess
+import sys
+from multiprocessing.reduction import ForkingPickler
 
 import numpy as np
 import pytest
@@ -55,8 +60,8 @@ def test_the_bundled_model_pickles_to_about_half_its_float64_weights_its_vocabul
     # arrays as their entries, the vocabulary one string) it is about half the float64 weights:
     # 0.49 of them until the thirty-first wave, whose vocabulary took 0.14.0's to 0.50003
     # (8.6 MB); a vocabulary left a list makes it 0.521, float64 arrays 1 or more.
-    # (The bundled model as loaded pickles as a reference: see below. Its parameters in a model
-    # of their own, as a path's model or one fitted in this process, pickle whole.)
+    # (multiprocessing sends the bundled model as loaded as a reference: see below. Its
+    # parameters in a model of their own, as a path's model or one fitted in this process, never.)
     model = stance.StanceModel.from_parameters(stance.default_model().params_, stance.default_model().get_params())
     in_memory = sum(array.nbytes for array in model.params_.arrays().values())
     assert isinstance(model.params_.__getstate__()["vocabulary"], str)
@@ -143,31 +148,125 @@ STATEMENTS = ["We stand together.", "Bring the brigade home.", "Arm Ukraine now.
               "The eastern flank needs more troops.", ""] * 50
 
 
-@pytest.mark.parametrize("start_method", ["fork", "spawn"])
-def test_a_pool_mapping_the_bundled_models_classify_sends_a_reference_and_answers_alike(start_method, bundled):
+@pytest.fixture()
+def references(monkeypatch) -> list[bool]:
+    """Whether each model that multiprocessing's pickler met in this process was pickled as a
+    reference (True) or whole."""
+    import stance.defaults as defaults
+
+    made, reference_to_bundled = [], defaults.reference_to_bundled
+
+    def counted(model):
+        reference = reference_to_bundled(model)
+        made.append(reference is not None)
+        return reference
+
+    monkeypatch.setattr(defaults, "reference_to_bundled", counted)
+    return made
+
+
+@pytest.mark.parametrize("start_method", ["fork", "spawn", "forkserver"])
+def test_a_pool_mapping_the_bundled_models_classify_sends_a_reference_and_answers_alike(start_method, bundled,
+                                                                                        references):
     # Pool().map(model.classify, texts, chunksize=100) pickles the bound method's model with
     # every chunk: 8.8 MB each, and 10,000 statements took 21 s on two workers (forked; 28 s
-    # spawned), against 1 s in this process. The bundled model ships in the package: it now
-    # pickles as a reference that the worker loads once, its answers the same.
+    # spawned), against 1 s in this process. The bundled model ships in the package: the pool's
+    # pickler (multiprocessing's, the bound method's self too) now sends it as a reference that
+    # the worker loads once, its answers the same.
     model = bundled
-    assert len(pickle.dumps(model.classify)) < 1000
+    assert len(ForkingPickler.dumps(model.classify)) < 1000
+    references.clear()
     expected = model.classify_many(STATEMENTS)
     with multiprocessing.get_context(start_method).Pool(1) as pool:
         assert pool.map(model.classify, STATEMENTS, chunksize=100) == expected
         # the worker's copy is the bundled model as it loads it there, not another
         assert pool.apply(stance.defaults.is_bundled, (model,)) is True
+    assert references == [True] * 4  # the three chunks' bound methods, and apply's model
+
+
+def test_a_process_pool_executor_sends_the_bundled_model_as_a_reference(bundled, references):
+    model = bundled
+    expected = model.classify_many(STATEMENTS)
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as executor:
+        assert list(executor.map(model.classify, STATEMENTS, chunksize=100)) == expected
+        assert executor.submit(stance.defaults.is_bundled, model).result() is True
+    assert references == [True] * 4
+
+
+def _pickled(model, tmp_path):
+    pickled = pickle.dumps(model)
+    return len(pickled), lambda: pickle.loads(pickled)
+
+
+def _pickled_with_protocol_2(model, tmp_path):
+    pickled = pickle.dumps(model, protocol=2)
+    return len(pickled), lambda: pickle.loads(pickled)
+
+
+def _dumped_by_joblib(model, tmp_path):
+    joblib = pytest.importorskip("joblib")
+    joblib.dump(model, tmp_path / "model.joblib")
+    return (tmp_path / "model.joblib").stat().st_size, lambda: joblib.load(tmp_path / "model.joblib")
+
+
+def _bound_method_by_cloudpickle(model, tmp_path):  # as Dask sends it
+    pickled = pytest.importorskip("cloudpickle").dumps(model.classify)
+    return len(pickled), lambda: pickle.loads(pickled).__self__
+
+
+@pytest.mark.parametrize("pickling", [_pickled, _pickled_with_protocol_2, _dumped_by_joblib,
+                                      _bound_method_by_cloudpickle])
+def test_the_bundled_model_pickled_but_by_multiprocessing_is_whole_and_answers_alike(bundled, pickling, tmp_path,
+                                                                                     monkeypatch):
+    # 6818e7ac made every pickle of the bundled model a reference, which only this stance
+    # version loads: a file that pickle.dump or joblib.dump wrote of it failed to load under
+    # another (ModelIntegrityError), as no other model's does. Only multiprocessing sends it so.
+    import stance.defaults as defaults
+
+    model = bundled
+    size, unpickle = pickling(model, tmp_path)
+    assert size > 1_000_000
+    # Another stance's bundled model, or none at all, where it is read: the pickle needs none.
+    monkeypatch.setattr(defaults, "default_model", lambda **_: pytest.fail("the unpickling loaded the bundled model"))
+    unpickled = unpickle()
+    assert unpickled.params_ is not model.params_ and not defaults.is_bundled(unpickled)
+    _same_parameters(model, unpickled)
+    assert unpickled.get_params() == model.get_params() and unpickled.saved_ == model.saved_
+    assert unpickled.predict_proba(STATEMENTS).tobytes() == model.predict_proba(STATEMENTS).tobytes()
+    assert unpickled.classify_many(STATEMENTS) == model.classify_many(STATEMENTS)
+
+
+def test_a_shallow_copy_of_the_bundled_model_shares_its_parameters_without_loading_it(bundled, monkeypatch):
+    import stance.defaults as defaults
+
+    monkeypatch.setattr(defaults, "default_model", lambda **_: pytest.fail("the copy loaded the bundled model"))
+    copied = copy.copy(bundled)
+    assert copied is not bundled and copied.params_ is bundled.params_ and copied.saved_ == bundled.saved_
+    assert copied.classify_many(STATEMENTS) == bundled.classify_many(STATEMENTS)
+
+
+def test_import_stance_imports_no_multiprocessing_and_the_bundled_models_load_has_it_send_a_reference():
+    script = ("import sys, stance\n"
+              "assert 'multiprocessing' not in sys.modules, 'import stance imported multiprocessing'\n"
+              "model = stance.default_model()\n"
+              "from multiprocessing.reduction import ForkingPickler\n"
+              "print(len(ForkingPickler.dumps(model.classify)))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout) < 1000
 
 
 def test_the_bundled_model_unpickles_as_a_copy_of_its_own_and_a_changed_one_pickles_whole(bundled, tmp_path):
     model = bundled
     model.save(tmp_path / "copy")  # where it was saved since is no part of it
-    unpickled = pickle.loads(pickle.dumps(model))
+    unpickled = pickle.loads(ForkingPickler.dumps(model))
     assert unpickled is not model and unpickled.params_ is model.params_
     assert unpickled.get_params() == model.get_params() and unpickled.saved_ == model.saved_
     assert unpickled.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
     # An option set since the load would be lost by a reference: such a model pickles whole.
     changed = model._pinned().set_params(C=5.0)
-    pickled = pickle.dumps(changed)
+    pickled = ForkingPickler.dumps(changed)
     assert len(pickled) > 1_000_000
     assert pickle.loads(pickled).get_params()["C"] == 5.0 and model.get_params()["C"] == 30.0
     # A fit of the unpickled copy leaves the bundled model alone.
@@ -180,8 +279,9 @@ def test_the_bundled_model_unpickles_as_a_copy_of_its_own_and_a_changed_one_pick
     assert copied.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
 
 
-def test_a_model_trained_in_memory_still_pickles_whole(energy_model):
-    pickled = pickle.dumps(energy_model.classify)
+@pytest.mark.parametrize("dumps", [pickle.dumps, ForkingPickler.dumps], ids=["pickle", "multiprocessing"])
+def test_a_model_trained_in_memory_still_pickles_whole(energy_model, dumps):
+    pickled = dumps(energy_model.classify)
     assert len(pickled) > 10_000
     unpickled = pickle.loads(pickled).__self__
     _same_parameters(energy_model, unpickled)
@@ -192,7 +292,7 @@ def test_a_reference_to_another_bundled_model_is_refused_not_answered_with_this_
     # A pickle of another stance's bundled model (another digest) unpickled here: this
     # installation's bundled model would answer otherwise, so it is refused, saying why.
     digest = bundled.saved_["parameters_sha256"]
-    pickled = pickle.dumps(bundled)
+    pickled = bytes(ForkingPickler.dumps(bundled))
     assert len(pickled) < 1000
     pickled = pickled.replace(digest.encode(), b"0" * 64)
     with pytest.raises(stance.ModelIntegrityError, match=r"^this pickle holds a reference to the bundled model "
@@ -231,9 +331,9 @@ def test_the_bundled_model_changed_in_place_pickles_whole_with_its_change(edit, 
     # dictionary of it changed in place: a reference, which the worker loads from the bundled
     # files, lost the change (a spawned worker answered with the threshold as shipped).
     model = bundled
-    assert len(pickle.dumps(model.classify)) < 1000  # as loaded: after it, compared with the load's copies
+    assert len(ForkingPickler.dumps(model.classify)) < 1000  # as loaded: after it, compared with the load's copies
     edit(model.params_)
-    pickled = pickle.dumps(model.classify)
+    pickled = ForkingPickler.dumps(model.classify)
     assert len(pickled) > 1_000_000
     unpickled = pickle.loads(pickled).__self__
     assert unpickled.params_ is not model.params_
@@ -245,7 +345,7 @@ def test_the_bundled_model_changed_in_place_pickles_whole_with_its_change(edit, 
 def test_the_bundled_models_records_changed_in_place_pickle_whole_with_the_change(bundled):
     model = bundled
     model.metrics_["checked_by"] = "our desk"
-    unpickled = pickle.loads(pickle.dumps(model))
+    unpickled = pickle.loads(ForkingPickler.dumps(model))
     assert unpickled.params_ is not model.params_ and unpickled.metrics_["checked_by"] == "our desk"
 
 
