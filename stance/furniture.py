@@ -499,8 +499,11 @@ def _without_opening_footer(line: str, below: str = "", above: str = "") -> str:
     return line[start:] if start > 0 else line
 
 
-# A sentence's stop and the space after it, a closing quote or bracket between ("… one”. ", "… (AP.) ").
-_PIECE_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+# A sentence's stop and the space after it, a closing quote or bracket between ("… one”. ", "… (AP.) "), or a
+# character of no width, as a page's editor leaves ("© 2026 Reuters.\u200b Peace now."): unseen, the stop was none,
+# and the text's first sentence was read as the note's and lost with it.
+_PIECE_STOP = re.compile(r"[.!?…][\"'”’»)\]\u200b\u200c\u200d\u2060\ufeff]*\s+")
+_NO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def _end_of_footer(line: str, start: int) -> int:
@@ -523,7 +526,9 @@ def _end_of_footer(line: str, start: int) -> int:
         if cut >= start:
             break
         following = _PIECE_STOP.search(line, cut, start)
-        piece = line[cut:following.start() + 1 if following else start].strip()
+        # judged with its spaces plain and its unseen characters gone, as on a line of its own: "All\xa0rights\xa0
+        # reserved." was no footer's, and a statement
+        piece = " ".join(_NO_WIDTH.sub("", line[cut:following.start() + 1 if following else start]).split())
         if len(piece.split()) == 1 and _is_title_or_initial(_word_before(line, stop.start() + 1)):
             continue  # "Embargoed until 10 a.m. CET.", "Tags: NATO, U.S. Ukraine.": the word is the note's
         if piece and not _is_footer_piece(piece):

@@ -14030,3 +14030,15 @@ def test_a_word_after_a_stop_that_ends_no_sentence_in_a_footers_note_is_the_note
     rest = "No more weapons will go to Ukraine this year."
     assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met.", rest]
     assert split_sentences(f"We met.\n\nFollow us on X. Peace now. {rest}\n") == ["We met.", "Peace now.", rest]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.\u200b", "© 2026 Reuters.\u2060", "© 2026 Reuters.\ufeff",
+                                  "© 2026 Reuters. All rights reserved.\u200b",
+                                  "© 2026\xa0Reuters.\xa0All\xa0rights\xa0reserved.",
+                                  "Tags:\xa0NATO,\xa0Ukraine.\u200b"])
+def test_a_texts_first_sentence_after_a_footers_note_ending_in_an_unseen_character_is_kept(note):
+    # A character of no width after the note's stop hid its end: the text's first sentence was read as the note's
+    # and lost with it; and a footer's sentence spaced with no-break spaces was no footer's, a statement of its own
+    first, rest = "Security for the Baltic states is close to our hearts.", "That is why we act."
+    assert split_sentences(f"We met.\n\n{note} {first} {rest}\n") == ["We met.", first, rest]
+    assert split_speakers(f"PEVKUR: We met.\n{note} {first} {rest}\n")[1:] == [(first, "PEVKUR"), (rest, "PEVKUR")]
