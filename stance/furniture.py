@@ -504,6 +504,11 @@ def _without_opening_footer(line: str, below: str = "", above: str = "") -> str:
 # and the text's first sentence was read as the note's and lost with it.
 _PIECE_STOP = re.compile(r"[.!?…][\"'”’»)\]\u200b\u200c\u200d\u2060\ufeff]*\s+")
 _NO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+# After a stop that ends no sentence, words in lower case or a time zone go on with the note ("Embargoed until 10
+# a.m. CET on Monday.", "Tags: NATO, U.S. foreign policy, Ukraine."), as the sentence splitter reads them: cut there,
+# the rest of the note was a statement ("CET on Monday."). Not a figure: "Follow us on X. 1/ 'Europe should…'" opens
+# a thread.
+_NOTE_GOES_ON = re.compile(rf"\s+(?:{_ZONES}|[a-z])")
 
 
 def _end_of_footer(line: str, start: int) -> int:
@@ -529,7 +534,8 @@ def _end_of_footer(line: str, start: int) -> int:
         # judged with its spaces plain and its unseen characters gone, as on a line of its own: "All\xa0rights\xa0
         # reserved." was no footer's, and a statement
         piece = " ".join(_NO_WIDTH.sub("", line[cut:following.start() + 1 if following else start]).split())
-        if len(piece.split()) == 1 and _is_title_or_initial(_word_before(line, stop.start() + 1)):
+        if _is_title_or_initial(_word_before(line, stop.start() + 1)) and (
+                len(piece.split()) == 1 or _NOTE_GOES_ON.match(line, stop.start() + 1)):
             continue  # "Embargoed until 10 a.m. CET.", "Tags: NATO, U.S. Ukraine.": the word is the note's
         if piece and not _is_footer_piece(piece):
             return cut

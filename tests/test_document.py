@@ -14042,3 +14042,15 @@ def test_a_texts_first_sentence_after_a_footers_note_ending_in_an_unseen_charact
     first, rest = "Security for the Baltic states is close to our hearts.", "That is why we act."
     assert split_sentences(f"We met.\n\n{note} {first} {rest}\n") == ["We met.", first, rest]
     assert split_speakers(f"PEVKUR: We met.\n{note} {first} {rest}\n")[1:] == [(first, "PEVKUR"), (rest, "PEVKUR")]
+
+
+@pytest.mark.parametrize("note", ["Embargoed until 10 a.m. CET on Monday.", "Embargoed until 10 a.m. CET Monday.",
+                                  "Tags: NATO, U.S. foreign policy, Ukraine."])
+def test_words_after_a_stop_that_ends_no_sentence_in_a_footers_note_are_the_notes(note):
+    # Words in lower case or a time zone go on with the note, as the sentence splitter reads them: cut after the
+    # stop, the rest of the note was a statement ("CET on Monday.", "foreign policy, Ukraine.")
+    rest = "No more weapons will go to Ukraine this year."
+    assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met.", rest]
+    assert split_sentences(f"We met.\n\n{note} Peace now. {rest}\n") == ["We met.", "Peace now.", rest]
+    # a figure after such a stop may open the text ("1/" of a thread, which the splitter leaves out): it stays
+    assert split_sentences(f"We met.\n\nFollow us on X. 1/ Peace now. {rest}\n") == ["We met.", "Peace now.", rest]
