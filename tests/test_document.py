@@ -14054,3 +14054,11 @@ def test_words_after_a_stop_that_ends_no_sentence_in_a_footers_note_are_the_note
     assert split_sentences(f"We met.\n\n{note} Peace now. {rest}\n") == ["We met.", "Peace now.", rest]
     # a figure after such a stop may open the text ("1/" of a thread, which the splitter leaves out): it stays
     assert split_sentences(f"We met.\n\nFollow us on X. 1/ Peace now. {rest}\n") == ["We met.", "Peace now.", rest]
+
+
+def test_a_title_after_an_abbreviations_stop_in_a_footers_note_stays_with_its_sentence():
+    # Since a3c0ed40 the cut at the first sentence that is no footer's keeps a title after "© 2026 Reuters." by
+    # itself, so the test above no longer guards furniture._before_titles: a title after a stop that ends no sentence
+    # in the note ("Inc.") is where only it keeps the title, "Cavoli said…" without it
+    assert split_sentences("We met.\n\n© 2026 Reuters Inc. Gen. Cavoli said allies must act now.\n")[-1].endswith(
+        "Gen. Cavoli said allies must act now.")
