@@ -144,18 +144,25 @@ def test_the_stemmer_cache_keeps_the_words_in_use_past_a_stream_of_new_ones(monk
     assert len(stemmer._cache) + len(stemmer._earlier) <= 100
 
 
-def test_a_models_token_cache_keeps_the_words_in_use_past_a_stream_of_new_ones(monkeypatch, energy_model):
-    # The batch path's cache of raw tokens kept the first ones met too: past them each word was
-    # looked up and stemmed again in every batch (classify_many 6 times as slow, for good).
+def _token_cache_of_200_counting(monkeypatch, model):
+    """``model``'s batch index, with a fresh token cache of 200 words, and the list of the raw
+    tokens it resolves (looks up and stems), each as it does."""
     import stance.features
 
     monkeypatch.setattr(stance.features, "RAW_CACHE_LIMIT", 200, raising=False)
-    energy_model.classify_many(["Wind farms now."] * 40)  # builds the batch path's index
-    index = energy_model._features.value[1]
+    model.classify_many(["Wind farms now."] * 40)  # builds the batch path's index
+    index = model._features.value[1]
     monkeypatch.setattr(index, "_raw", stance.features._TokenIds(index._resolve))
     resolved: list[str] = []
     resolve = index._raw._resolve
     monkeypatch.setattr(index._raw, "_resolve", lambda raw: resolved.append(raw) or resolve(raw))
+    return index, resolved
+
+
+def test_a_models_token_cache_keeps_the_words_in_use_past_a_stream_of_new_ones(monkeypatch, energy_model):
+    # The batch path's cache of raw tokens kept the first ones met too: past them each word was
+    # looked up and stemmed again in every batch (classify_many 6 times as slow, for good).
+    index, resolved = _token_cache_of_200_counting(monkeypatch, energy_model)
     texts = [f"Order {i}x{i * 7919}zq from user{i}qz" for i in range(400)]
     for start in range(0, 400, 40):
         energy_model.classify_many(texts[start:start + 40])
@@ -196,15 +203,7 @@ def test_passes_over_more_words_than_half_the_stemmer_cache_stem_each_once(monke
 
 
 def test_passes_over_more_words_than_half_a_models_token_cache_resolve_each_once(monkeypatch, energy_model):
-    import stance.features
-
-    monkeypatch.setattr(stance.features, "RAW_CACHE_LIMIT", 200, raising=False)
-    energy_model.classify_many(["Wind farms now."] * 40)  # builds the batch path's index
-    index = energy_model._features.value[1]
-    monkeypatch.setattr(index, "_raw", stance.features._TokenIds(index._resolve))
-    resolved: list[str] = []
-    resolve = index._raw._resolve
-    monkeypatch.setattr(index._raw, "_resolve", lambda raw: resolved.append(raw) or resolve(raw))
+    index, resolved = _token_cache_of_200_counting(monkeypatch, energy_model)
     texts = [f"Order {i}x{i * 7919}zq from user{i}qz" for i in range(50)]  # 150 distinct tokens
     first = [energy_model.classify_many(texts[start:start + 10]) for start in range(0, 50, 10)]
     once = sorted(resolved)
