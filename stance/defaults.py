@@ -302,7 +302,12 @@ def _holds_as_loaded(model: StanceModel, contents: tuple[object, ...]) -> bool:
                    for name, array in arrays.items())
     if _checksums(arrays) != checksums:
         return False
-    _bundled_arrays = {name: array.copy() for name, array in arrays.items()}
+    # The copies' checksums again, once: an array changed in place (by another thread) between
+    # the checksums and the copies would be kept as the load's, and lost from every pickle after.
+    copied = {name: array.copy() for name, array in arrays.items()}
+    if _checksums(copied) != checksums:
+        return False
+    _bundled_arrays = copied
     return True
 
 

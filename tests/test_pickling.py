@@ -357,3 +357,26 @@ def test_a_spawned_worker_answers_with_the_threshold_edited_in_place(bundled):
     assert model.classify(statement).labels == ("eastern_flank",)
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         assert pool.apply(model.classify, (statement,)).labels == ("eastern_flank",)
+
+
+def test_an_array_changed_while_the_first_pickling_copies_it_is_not_kept_as_the_loads(bundled, monkeypatch):
+    # Another thread raised a threshold just after the first pickling had found the checksums
+    # as loaded: the copies it kept held the change, so every later pickling of the changed
+    # model compared equal to them and sent a reference, and the workers lost the change.
+    import stance.defaults as defaults
+
+    model, checksums = bundled, defaults._checksums
+    edits = []
+
+    def checksums_then_edited(arrays):
+        found = checksums(arrays)
+        if not edits:
+            edits.append(True)
+            _raise_threshold(model.params_)
+        return found
+
+    monkeypatch.setattr(defaults, "_checksums", checksums_then_edited)
+    ForkingPickler.dumps(model.classify)
+    pickled = ForkingPickler.dumps(model.classify)
+    assert len(pickled) > 1_000_000
+    assert pickle.loads(pickled).__self__.params_.thresholds[model.labels.index("unity")] == 0.9
