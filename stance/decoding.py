@@ -102,9 +102,7 @@ def _of_windows_alone(encoding: str) -> str | None:
     encodings = forksafe.imported("encodings")
     name = encodings.normalize_encoding(encoding.lower())
     codec = forksafe.imported("encodings.aliases").aliases.get(name, name)
-    if codec not in _WINDOWS_CODECS:
-        return None
-    return _WINDOWS_CODECS[codec]
+    return _WINDOWS_CODECS.get(codec)
 
 
 # The encodings most files are in, which the refusal names when no encoding is near the one given

@@ -348,7 +348,6 @@ def _misspelt(name: str, names: list[str], difflib: Any) -> list[str]:
     >>> _misspelt("data0.csv", ["data1.csv", "data3.csv", "data2.csv", "data4.csv"], difflib)
     ['data1.csv', 'data2.csv', 'data3.csv', 'data4.csv']
     """
-
     suffix = Path(name).suffix.lower()
     # One matcher for the name whole and one for its stem, each set up once, as get_close_matches
     # does: a matcher made for each name of a folder of 5,000 took half as long again.

@@ -488,7 +488,7 @@ _SUBJECT_PRONOUN = r"(?:we|they|he|she|it)\b"
 # share", "Vilnius, Lithuania, on 3 March 2026", "Questions, comments and tips: …") opens none.
 _ASIDE = (r"(?-i:as|for|in|of|after|at|by|despite|unlike|like|according|once|however|meanwhile|too|though|therefore|"
           r"moreover|again|indeed|still|instead|then|now|today|yesterday|predictably|unsurprisingly|naturally|"
-          r"typically|clearly|once)(?:\s+(?-i:[a-z])[\w'’\-]*){0,2}")
+          r"typically|clearly)(?:\s+(?-i:[a-z])[\w'’\-]*){0,2}")
 _ASIDE_OR_NAMES_OPENING = (rf"(?!{_CALL_WORD})(?-i:[{_CAP}])[\w'’\-]*(?:,\s+{_ASIDE},|"
                            rf"(?:,\s+(?-i:[{_CAP}])[\w'’\-]*)+,?\s+(?-i:and)\s+(?-i:[{_CAP}])[\w'’\-]*)"
                            rf"\s+{_CLAUSE_WORD}")
