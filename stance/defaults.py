@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,10 @@ _bundled_contents: tuple[object, ...] = ()
 # pickles after it compare with them, 1 ms for the 6 ms of the checksums (a pool pickles the
 # model with every chunk), at 17.6 MB held only by a process that pickles the bundled model.
 _bundled_arrays: dict[str, object] = {}
+# The process that last found the cached bundled model holding what its load gave (the one that
+# loaded it, at the load): a forked worker inherits the cache as it was at the fork, changes in
+# place and all, which a reference must not answer with (see _as_shipped).
+_checked_in: int | None = None
 # Whether multiprocessing's pickler has been told to send the bundled model as a reference
 # (see send_by_reference_to_processes); told once a process, with the bundled model's first load.
 _sent_by_reference = False
@@ -91,7 +96,7 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
     >>> default_model().labels
     ('deterrence', 'eastern_flank', 'none', 'ukraine_support', 'unity')
     """
-    global _default, _bundled_params, _bundled_state, _bundled_contents, _bundled_arrays
+    global _default, _bundled_params, _bundled_state, _bundled_contents, _bundled_arrays, _checked_in
     cached = _default
     # Every classify() without a model comes here, and so does every one a service pins to the
     # bundled model's digest: its path (importlib.resources, under IMPORTING), which only a
@@ -111,7 +116,7 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
                 _bundled_contents, _bundled_arrays = _contents_of(loaded, kept=True), {}
                 # Before it is given out: a thread that gets it sends it to a pool as a reference.
                 send_by_reference_to_processes()
-                _bundled_params, _default = loaded.params_, loaded
+                _bundled_params, _default, _checked_in = loaded.params_, loaded, os.getpid()
     persistence.refuse_unpinned(_default, sha256, default_model_path())
     return _default
 
@@ -221,14 +226,18 @@ def reference_to_bundled(model: StanceModel) -> tuple[object, ...] | None:
     >>> reference_to_bundled(stance.default_model().clone()) is None
     True
     """
-    state, loaded, contents = _state_of(model), _bundled_state, _bundled_contents
-    if not is_bundled(model) or state.keys() != loaded.keys():
-        return None
-    if any(value is not loaded[name] for name, value in state.items()):
-        return None
-    if not _holds_as_loaded(model, contents):
+    contents = _bundled_contents
+    if not _has_loads_attributes(model) or not _holds_as_loaded(model, contents):
         return None
     return bundled_model_of, ((model.saved_ or {}).get("parameters_sha256"),)
+
+
+def _has_loads_attributes(model: StanceModel) -> bool:
+    """Whether ``model`` is the bundled model with each attribute the very object the load gave."""
+    state, loaded = _state_of(model), _bundled_state
+    if not is_bundled(model) or state.keys() != loaded.keys():
+        return False
+    return all(value is loaded[name] for name, value in state.items())
 
 
 # What a model's parameters derive from the rest (a pickle leaves them out), and their vocabulary,
@@ -322,7 +331,7 @@ def bundled_model_of(sha256: str | None) -> StanceModel:
     """
     from . import __version__
 
-    model = default_model()
+    model = _as_shipped()
     actual = (model.saved_ or {}).get("parameters_sha256")
     if sha256 != actual:
         from .exceptions import ModelIntegrityError
@@ -333,3 +342,23 @@ def bundled_model_of(sha256: str | None) -> StanceModel:
             f"process that runs the stance of the sender; for one that runs another, send pickle.dumps(model), "
             f"which holds the whole model")
     return model._pinned()
+
+
+def _as_shipped() -> StanceModel:
+    """:func:`default_model`, holding what the bundled files hold. A forked worker inherits the
+    cached model as it was at the fork: ``m.params_.thresholds[i] = 0.99`` before ``Pool()``,
+    put back after, sent the model as a reference (it held the load's again) that the worker
+    answered with 0.99. Checked once a process (the checksums: 8-17 ms), loaded again if changed.
+
+    >>> _as_shipped() is default_model()
+    True
+    """
+    global _default, _checked_in
+    model = default_model()
+    if _checked_in == os.getpid():  # the process that loaded it: each reference sent checked it
+        return model
+    with _lock:
+        if _default is model and not (_has_loads_attributes(model) and _contents_of(model) == _bundled_contents):
+            _default = None  # loaded again below, as a fitted one is
+        _checked_in = os.getpid()
+    return default_model()

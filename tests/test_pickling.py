@@ -380,3 +380,35 @@ def test_an_array_changed_while_the_first_pickling_copies_it_is_not_kept_as_the_
     pickled = ForkingPickler.dumps(model.classify)
     assert len(pickled) > 1_000_000
     assert pickle.loads(pickled).__self__.params_.thresholds[model.labels.index("unity")] == 0.9
+
+
+_LOADS: list[str] = []  # the bundled model's loads in this process (and, forked, in its parent before)
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
+def test_a_forked_worker_answers_with_the_threshold_put_back_after_the_fork(bundled, monkeypatch):
+    # A review of 1ea6f5f4: a forked worker inherits the cached bundled model as it was at the
+    # fork. Raised before Pool() and put back after, the threshold was sent as a reference (the
+    # model held the load's again), which the worker answered with its copy's 0.99.
+    import stance.persistence as persistence
+
+    load_model = persistence.load_model
+    monkeypatch.setattr(persistence, "load_model", lambda path: _LOADS.append(path) or load_model(path))
+    _LOADS.clear()
+    model, statement = bundled, "Arm Ukraine and reinforce the eastern flank."
+    ukraine, shipped = model.labels.index("ukraine_support"), model.params_.thresholds.copy()
+    model.params_.thresholds[ukraine] = 0.99
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(model.classify, (statement,)).labels == ("eastern_flank",)
+        model.params_.thresholds[:] = shipped
+        assert len(ForkingPickler.dumps(model.classify)) < 1000
+        assert pool.apply(model.classify, (statement,)).labels == ("eastern_flank", "ukraine_support")
+        assert pool.apply(_loads_here) == 1  # loaded again there, once
+    # A worker whose inherited model holds the load's answers with it, loading nothing.
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(model.classify, (statement,)) == model.classify(statement)
+        assert pool.apply(_loads_here) == 0
+
+
+def _loads_here() -> int:
+    return len(_LOADS)
