@@ -24,7 +24,7 @@ _bundled_params: ModelParameters | None = None
 # The bundled model's attributes as loaded (runtime caches aside), which a model must still
 # hold, each the very object, to pickle as a reference to it (see reference_to_bundled).
 _bundled_state: dict[str, object] = {}
-# And what they held as loaded (see _contents_of): an array or a dictionary changed in place
+# And what they held as loaded (see contents_of): an array or a dictionary changed in place
 # since is still the very object. Two loads of the bundled files hold the same, so a pickling
 # that meets the one load's state and the other's contents compares alike.
 _bundled_contents: tuple[object, ...] = ()
@@ -113,7 +113,7 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
                 # A new dictionary, not this one refilled: a pickling in another thread meanwhile
                 # compares with the one load or the other, never with half of one.
                 _bundled_state = _state_of(loaded)
-                _bundled_contents, _bundled_arrays = _contents_of(loaded, kept=True), {}
+                _bundled_contents, _bundled_arrays = contents_of(loaded, kept=True), {}
                 # Before it is given out: a thread that gets it sends it to a pool as a reference.
                 send_by_reference_to_processes()
                 _bundled_params, _default, _checked_in = loaded.params_, loaded, os.getpid()
@@ -245,19 +245,19 @@ def _has_loads_attributes(model: StanceModel) -> bool:
 _DERIVED = frozenset({"vocabulary", "vocabulary_index", "label_columns", "_longest_ngram"})
 
 
-def _contents_of(model: StanceModel, *, kept: bool = False) -> tuple[object, ...]:
+def contents_of(model: StanceModel, *, kept: bool = False) -> tuple[object, ...]:
     """What a whole pickle of ``model`` carries, in a form cheap to compare: the rest of it
     (see :func:`_rest_of`), its vocabulary (a copy of the list if ``kept``, to compare the
     one in use with later) and each array's CRC-32 (6 ms for the bundled model's 17.6 MB,
     where a copy kept from every load would double them).
 
     >>> import copy, stance
-    >>> as_loaded = _contents_of(stance.default_model(), kept=True)
+    >>> as_loaded = contents_of(stance.default_model(), kept=True)
     >>> edited = copy.deepcopy(stance.default_model())
-    >>> _contents_of(edited) == as_loaded
+    >>> contents_of(edited) == as_loaded
     True
     >>> edited.params_.thresholds[0] += 0.1
-    >>> _contents_of(edited) == as_loaded
+    >>> contents_of(edited) == as_loaded
     False
     """
     vocabulary = model.params_.vocabulary
@@ -295,7 +295,7 @@ def _checksums(arrays: dict[str, Any]) -> tuple[tuple[object, ...], ...]:
 
 def _holds_as_loaded(model: StanceModel, contents: tuple[object, ...]) -> bool:
     """Whether ``model``, the bundled model's attributes each the very object the load gave,
-    holds what they held then (``contents``, see :func:`_contents_of`): an array, the
+    holds what they held then (``contents``, see :func:`contents_of`): an array, the
     vocabulary or a dictionary may have been changed in place since."""
     global _bundled_arrays
     import numpy as np
@@ -358,7 +358,7 @@ def _as_shipped() -> StanceModel:
     if _checked_in == os.getpid():  # the process that loaded it: each reference sent checked it
         return model
     with _lock:
-        if _default is model and not (_has_loads_attributes(model) and _contents_of(model) == _bundled_contents):
+        if _default is model and not (_has_loads_attributes(model) and contents_of(model) == _bundled_contents):
             _default = None  # loaded again below, as a fitted one is
         _checked_in = os.getpid()
     return default_model()

@@ -1,5 +1,6 @@
 """score(): DataFrames in, DataFrames out; bad rows flagged, never raised."""
 
+import copy
 import errno
 import os
 import re
@@ -303,6 +304,27 @@ def test_worker_without_the_model_is_sent_it_again():
     parallel._shipped[fresh] = {parallel._token(stance.default_model())}  # believed sent, never was
     pd.testing.assert_frame_equal(stance.score(texts, n_jobs=2), expected)
     pd.testing.assert_frame_equal(stance.score(texts, n_jobs=2), expected)  # now from its copy
+
+
+def test_a_model_changed_in_place_between_two_calls_is_sent_to_the_workers_again():
+    # The workers kept the model they were sent by its parameters object alone: a threshold
+    # raised in place between two n_jobs=2 calls left it the same, the workers were sent only
+    # its token, and answered their share with the threshold as it was (1,428 of these 9,000
+    # rows kept "ukraine_support" as a secondary label, which n_jobs=1 gave without it).
+    model = copy.deepcopy(stance.default_model())  # parameters of its own, the cached model left alone
+    statement = "Arm Ukraine and reinforce the eastern flank."
+    texts = [statement, "We have a one-speed NATO.", "Thank you."] * 3000
+    before = stance.score(texts, model=model, n_jobs=1)
+    pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), before)
+    from stance import parallel
+
+    assert parallel._token(model) == parallel._token(model)  # unchanged: the workers' copy serves
+    model.params_.thresholds[model.labels.index("ukraine_support")] = 0.99  # its 0.97 no longer joins
+    expected = stance.score(texts, model=model, n_jobs=1)
+    assert set(expected.labels[expected.text == statement]) == {"eastern_flank"}
+    pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
+    model.metrics_["checked_by"] = "our desk"  # no answer changes: sent again all the same, answering alike
+    pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
 
 
 def _worker_is_gone(pid: int) -> bool:
