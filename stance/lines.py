@@ -454,8 +454,10 @@ def _is_newsroom_credit(line: str) -> bool:
 
 # A stop, then a sentence of four words or more opening with a capital: where furniture that ran to its line's end
 # ("© 2026 Reuters.", "For immediate release.", "Tags: NATO, Ukraine.") goes on into a text of its own on one line.
-# A title's stop ("(Mr. SMITH of Texas asked …)") is none.
-_STOP_BEFORE = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?]\s+"
+# A title's stop ("(Mr. SMITH of Texas asked …)") is none. A character of no width beside the space, as a page's
+# editor leaves ("© 2026 Reuters.\u200b Peace…"), hid the stop: a text of one sentence after the note went with it.
+_NO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_STOP_BEFORE = rf"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?][{_NO_WIDTH}]*\s[\s{_NO_WIDTH}]*"
 _FOUR_WORDS = rf"(?-i:[{_CAP}])[\w'’\-]*(?:\s+[\w'’\-]+){{3}}"
 _SENTENCE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_FOUR_WORDS})")
 # Such a sentence, or one whose clause of two words or more ends in a comma among them when one of the three after

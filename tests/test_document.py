@@ -14044,6 +14044,16 @@ def test_a_texts_first_sentence_after_a_footers_note_ending_in_an_unseen_charact
     assert split_speakers(f"PEVKUR: We met.\n{note} {first} {rest}\n")[1:] == [(first, "PEVKUR"), (rest, "PEVKUR")]
 
 
+@pytest.mark.parametrize("note", ["© 2026 Reuters.\u200b", "© 2026 Reuters.\u2060", "Tags: NATO, Ukraine.\ufeff",
+                                  "© 2026 Reuters. All rights reserved.\u200b", "© 2026 Reuters. \u200b"])
+def test_a_text_of_one_sentence_after_a_footers_note_ending_in_an_unseen_character_is_kept(note):
+    # A review of 49183ba6: the search for the text saw no stop before a character of no width either, so a text of
+    # one sentence (none after it for the search to find) was never found, and the line went whole as the note
+    sentence = "The government will not halve its Ukraine aid next year, a spokesman said."
+    assert split_sentences(f"We met.\n\n{note} {sentence}\n") == ["We met.", sentence]
+    assert split_speakers(f"PEVKUR: We met.\n{note} {sentence}\n")[1:] == [(sentence, "PEVKUR")]
+
+
 @pytest.mark.parametrize("note", ["Embargoed until 10 a.m. CET on Monday.", "Embargoed until 10 a.m. CET Monday.",
                                   "Tags: NATO, U.S. foreign policy, Ukraine."])
 def test_words_after_a_stop_that_ends_no_sentence_in_a_footers_note_are_the_notes(note):
