@@ -507,8 +507,12 @@ _NO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 # After a stop that ends no sentence, words in lower case or a time zone go on with the note ("Embargoed until 10
 # a.m. CET on Monday.", "Tags: NATO, U.S. foreign policy, Ukraine."), as the sentence splitter reads them: cut there,
 # the rest of the note was a statement ("CET on Monday."). Not a figure: "Follow us on X. 1/ 'Europe should…'" opens
-# a thread.
-_NOTE_GOES_ON = re.compile(rf"\s+(?:{_ZONES}|[a-z])")
+# a thread. Nor words in lower case as many as the search for the text knows a sentence by (four): those open the
+# text ("© 2026 Reuters Inc. iPhones are banned at NATO from today.", "… U.S. de Gaulle's Europe is back."), which
+# went with the note.
+_NOTE_GOES_ON_IN_ZONE = re.compile(rf"\s+{_ZONES}")
+_NOTE_GOES_ON_IN_LOWER_CASE = re.compile(r"\s+[a-z]")
+_TEXTS_WORDS = 4
 
 
 def _end_of_footer(line: str, start: int) -> int:
@@ -534,12 +538,29 @@ def _end_of_footer(line: str, start: int) -> int:
         # judged with its spaces plain and its unseen characters gone, as on a line of its own: "All\xa0rights\xa0
         # reserved." was no footer's, and a statement
         piece = " ".join(_NO_WIDTH.sub("", line[cut:following.start() + 1 if following else start]).split())
-        if _is_title_or_initial(_word_before(line, stop.start() + 1)) and (
-                len(piece.split()) == 1 or _NOTE_GOES_ON.match(line, stop.start() + 1)):
+        after = stop.start() + 1
+        if _is_title_or_initial(_word_before(line, after)) and _goes_on_with_note(line, after, piece):
             continue  # "Embargoed until 10 a.m. CET.", "Tags: NATO, U.S. Ukraine.": the word is the note's
         if piece and not _is_footer_piece(piece):
             return cut
     return start
+
+
+def _goes_on_with_note(line: str, after: int, piece: str) -> bool:
+    """Whether ``piece``, after a stop that ends no sentence (a title's or an initial's) in a footer's note, right
+    before ``after`` in ``line``, is the note's still: one word, a time zone, or words in lower case fewer than a
+    sentence of the text has (see _NOTE_GOES_ON_IN_ZONE).
+
+    >>> line = "Tags: NATO, U.S. foreign policy, Ukraine. Allies agree."
+    >>> _goes_on_with_note(line, line.index(" foreign"), "foreign policy, Ukraine.")
+    True
+    >>> line = "© 2026 Reuters Inc. iPhones are banned at NATO from today."
+    >>> _goes_on_with_note(line, line.index(" iPhones"), "iPhones are banned at NATO from today.")
+    False
+    """
+    if len(piece.split()) == 1 or _NOTE_GOES_ON_IN_ZONE.match(line, after):
+        return True
+    return _NOTE_GOES_ON_IN_LOWER_CASE.match(line, after) is not None and len(_WORD.findall(piece)) < _TEXTS_WORDS
 
 
 def _word_before(line: str, end: int) -> str:

@@ -14066,6 +14066,20 @@ def test_words_after_a_stop_that_ends_no_sentence_in_a_footers_note_are_the_note
     assert split_sentences(f"We met.\n\nFollow us on X. 1/ Peace now. {rest}\n") == ["We met.", "Peace now.", rest]
 
 
+@pytest.mark.parametrize("note, sentence", [
+    ("© 2026 Reuters Inc.", "iPhones are banned at NATO headquarters from today."),
+    ("Copyright © 2026 Dow Jones & Co.", "eBay must stop selling Russian drones, the ministers said."),
+    ("Tags: NATO, U.S.", "de Gaulle's idea of Europe is back in Paris."),
+    ("© 2026 Reuters Inc.", "von der Leyen said allies must act now.")])
+def test_a_text_opening_in_lower_case_after_an_abbreviations_stop_in_a_footers_note_is_kept(note, sentence):
+    # A review of 1180b73a: words in lower case after such a stop were taken for the note's however many, so a text
+    # opening so lost its first sentence with the note; four words or more are a sentence of the text
+    rest = "Allies agree on this point."
+    assert split_sentences(f"We met.\n\n{note} {sentence} {rest}\n") == ["We met.", sentence, rest]
+    assert split_speakers(f"PEVKUR: We met.\n{note} {sentence} {rest}\n")[1:] == [(sentence, "PEVKUR"),
+                                                                                     (rest, "PEVKUR")]
+
+
 def test_a_title_after_an_abbreviations_stop_in_a_footers_note_stays_with_its_sentence():
     # Since a3c0ed40 the cut at the first sentence that is no footer's keeps a title after "© 2026 Reuters." by
     # itself, so the test above no longer guards furniture._before_titles: a title after a stop that ends no sentence
