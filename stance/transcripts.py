@@ -200,13 +200,19 @@ def _speaking_names(lines: list[str], names_are_tags: bool, french_record: bool 
 
 def _runs_by_first_word(labels: Iterable[str]) -> dict[str, dict[int, set[tuple[str, ...]]]]:
     """Each of ``labels`` as its words (see _WORD), by its first word and its number of words,
-    for :func:`_holds_a_run`; a label of no word is left out.
+    for :func:`_holds_a_run`; a label of no word is left out. An office with its holder's name
+    ("moderator (allison hart)") gives the office alone too: its holder speaks
+    in the office's tag ("MODERATOR: We agreed."), which was not read, and "Moderator (Allison
+    Hart): 3." was a statement of no one's.
 
     >>> _runs_by_first_word(["in favour", "za", "—"])
     {'in': {2: {('in', 'favour')}}, 'za': {1: {('za',)}}}
+    >>> _runs_by_first_word(["moderator (allison hart)"])
+    {'moderator': {1: {('moderator',)}, 3: {('moderator', 'allison', 'hart')}}}
     """
     runs: dict[str, dict[int, set[tuple[str, ...]]]] = {}
-    for words in map(_WORD.findall, sorted(labels)):
+    offices = (label.partition("(")[0] for label in labels if "(" in label)
+    for words in map(_WORD.findall, sorted({*labels, *offices})):
         if words:
             runs.setdefault(words[0], {}).setdefault(len(words), set()).add(tuple(words))
     return runs

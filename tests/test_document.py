@@ -9550,6 +9550,15 @@ def test_a_label_whose_first_word_is_common_reads_only_the_lines_that_hold_it(mo
     assert read == lines[-3:]
 
 
+def test_an_office_whose_holder_tags_a_figure_is_read_where_it_speaks_alone():
+    # A review of 184a2971: a label was looked up as all its words in a row, so an office's label with its holder
+    # ("Moderator (Allison Hart): 3.") no longer read the office's own tag ("MODERATOR: We agreed on this."), where
+    # the holder speaks: the figure was a statement of no one's, its tag in its text, where 25e5d3d5 gave it the
+    # holder, as "MODERATOR: 3." beside "Moderator (Allison Hart): …" is
+    said = split_speakers("Moderator (Allison Hart): 3.\nMODERATOR: We agreed on this.\nAyes: 3. Noes: 1.")
+    assert said[:2] == [("3.", "Allison Hart"), ("We agreed on this.", "Allison Hart")]
+
+
 def test_a_line_of_figures_and_labels_that_is_no_tally_is_read_at_once():
     # A review of 04b0fed8: "1 ab cd:" reads as a figure and its word then the label "cd:", or
     # the figure alone then "ab cd:"; a line of 40 such that fails at its end was tried every way,
