@@ -98,13 +98,15 @@ _DIALOGUE_ASIDE = re.compile(r"^[-–—]\s+[а-яёєіїґў]")
 _QUESTION_OR_EXCLAMATION_END = re.compile(r"[?!…][\"»”]?$")
 
 
-def _inside_brackets(parts: list[str], piece: str) -> bool:
+def _inside_brackets(parts: list[str], piece: str, tally: _PartsTally | None = None) -> bool:
     """Whether ``piece`` is the rest of a bracket that the sentence of ``parts`` opened, or opens
     with a comma after a bracket's stop, or with a word in lower case after a bracket the sentence
     opened after its first words: a stop inside brackets ends no sentence outside them. The bracket
     must close in ``piece``, so that a stray "(" or a smiley's does not swallow a paragraph. A whole
     sentence in brackets ends, and in a sentence written all in lower case, lower case after a
-    bracket's stop says nothing, as after a quote's (see _STOP_THEN_QUOTE).
+    bracket's stop says nothing, as after a quote's (see _STOP_THEN_QUOTE). ``tally`` counts the
+    sentence's brackets and capitals (a new one where None), once for each part where one is kept
+    while the sentence grows.
 
     >>> _inside_brackets(["Das Bündnis (gegr."], "1949) ist stark."), _inside_brackets(["(S. 12 ff.),"], "müssen…")
     (True, True)
@@ -113,11 +115,73 @@ def _inside_brackets(parts: list[str], piece: str) -> bool:
     >>> _inside_brackets(["We met :("], "Then we left."), _inside_brackets(["(We met.)"], "then we left.")
     (False, False)
     """
-    text = " ".join(parts)
+    # Each piece of a long sentence is asked about in turn: the sentence is no more joined and read whole for each
+    # (4,000 "a.m." on a line took 2.3 s, in the square of its length), but its last part read, the rest counted once,
+    # and read back from its end only to a bracket. Its parts are joined by spaces, which no test here looks across.
+    tally = _PartsTally() if tally is None else tally
     closes = piece.find(")")
-    return ((text.count("(") > text.count(")") and closes >= 0 and "(" not in piece[:closes])
-            or text.endswith((".),", ".);")) or piece.startswith(")")
-            or (_STOP_THEN_BRACKET.search(text) is not None and piece[0].islower() and text != text.lower()))
+    return ((closes >= 0 and "(" not in piece[:closes] and tally.unclosed(parts) > 0)
+            or parts[-1].endswith((".),", ".);")) or piece.startswith(")")
+            or (piece[0].islower() and _stop_then_bracket(parts) and tally.has_capitals(parts)))
+
+
+class _PartsTally:
+    """The brackets a sentence's parts open and do not close, and whether any of them has a letter that has a lower
+    case, the parts before the last each counted once while the sentence grows (the last may still grow, "p.m." /
+    ", the talks…", and is counted each time); a new sentence is counted afresh.
+
+    >>> tally = _PartsTally()
+    >>> parts = ["we met (in riga", "and"]
+    >>> tally.unclosed(parts), tally.has_capitals(parts)
+    (1, False)
+    >>> parts.append("Tallinn)")
+    >>> tally.unclosed(parts), tally.has_capitals(parts)
+    (0, True)
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[str] | None = None  # the sentence counted, kept so that no other list is taken for it
+        self._counted = 0  # how many of its first parts are counted
+        self._unclosed = 0
+        self._capitals = False
+
+    def _count(self, parts: list[str]) -> None:
+        if parts is not self._parts:
+            self._parts, self._counted, self._unclosed, self._capitals = parts, 0, 0, False
+        for part in parts[self._counted:-1]:
+            self._unclosed += part.count("(") - part.count(")")
+            self._capitals = self._capitals or part != part.lower()
+        self._counted = max(len(parts) - 1, self._counted)
+
+    def unclosed(self, parts: list[str]) -> int:
+        """How many more "(" than ")" the sentence of ``parts`` has."""
+        self._count(parts)
+        return self._unclosed + parts[-1].count("(") - parts[-1].count(")")
+
+    def has_capitals(self, parts: list[str]) -> bool:
+        """Whether the sentence of ``parts`` is not written all in lower case."""
+        self._count(parts)
+        return self._capitals or parts[-1] != parts[-1].lower()
+
+
+def _stop_then_bracket(parts: list[str]) -> bool:
+    """Whether the sentence of ``parts`` ends with a stop closing a bracket opened after words (see
+    _STOP_THEN_BRACKET), read back only to that bracket's opening.
+
+    >>> _stop_then_bracket(["The talks (held in", "Brussels.)"]), _stop_then_bracket(["(We met.)"])
+    (True, False)
+    """
+    last = parts[-1]
+    if last[-2:-1] not in (".", "?", "!") or last[-1:] not in (")", "]"):
+        return False
+    # the bracket's opening is the last bracket before the closing one: the sentence before that part is read only
+    # for a character that is no space, which the opening must follow
+    first = next((at for at in range(len(parts) - 1, -1, -1)
+                  if any(bracket in (parts[at] if at < len(parts) - 1 else last[:-1]) for bracket in "()[]")), None)
+    if first is None:
+        return False
+    words_before = any(parts[at] and not parts[at].isspace() for at in range(first))  # stops at the first: parts[0]
+    return _STOP_THEN_BRACKET.search(("x " if words_before else "") + " ".join(parts[first:])) is not None
 
 
 # A sentence's stop closing a bracket opened after words ("The talks (held in Brussels.)", "…were long, and (why?)"),

@@ -43,7 +43,7 @@ from .numbered_lines import _numbered_lines
 from .posts import _is_closing, _leading_emoji, _without_closing_links, _without_links
 from .punkt import _punkt_sentences
 from .sentence_cuts import _split_further
-from .sentence_joins import _continues, _emoji_close, _inside_brackets
+from .sentence_joins import _continues, _emoji_close, _inside_brackets, _PartsTally
 from .text import INVISIBLE_FORMAT
 
 # A dialogue's dash opening a statement in Cyrillic, as Russian and Ukrainian write speech inside a line.
@@ -215,6 +215,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
         line_starts = set(block.starts[1:]) if many_lines else set()  # where each line after the first starts
         cursor = at = 0  # where in the block the last piece ended: each piece is a part of it, in order
         pieces = _pieces(block.text)
+        tally = _PartsTally()  # the brackets of the sentence being built, counted once for each piece
         inside = False  # whether the piece before was a marker kept inside its sentence
         for index, piece in enumerate(pieces):
             after_inside, inside = inside, False
@@ -282,7 +283,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                     merged[-1].append(closing)
             elif _is_link_list(piece):
                 continue  # tags and links alone: furniture
-            elif merged and _inside_brackets(merged[-1], piece):
+            elif merged and _inside_brackets(merged[-1], piece, tally):
                 merged[-1].append(piece)  # "(p. 12 et suiv.)," / "les dépenses…", "(gegr." / "1949) ist…"
             elif merged and (after_inside or _continues(merged[-1][-1], piece, merged[-1][0])):
                 merged[-1].append(piece)

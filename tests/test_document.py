@@ -14095,3 +14095,20 @@ def test_a_title_after_an_abbreviations_stop_in_a_footers_note_stays_with_its_se
     # in the note ("Inc.") is where only it keeps the title, "Cavoli said…" without it
     assert split_sentences("We met.\n\n© 2026 Reuters Inc. Gen. Cavoli said allies must act now.\n")[-1].endswith(
         "Gen. Cavoli said allies must act now.")
+
+
+def test_a_line_of_many_stops_inside_one_sentence_is_read_in_linear_time():
+    # A reviewer: 4,000 "a.m." on a line took 2.5 s, 10,000 15 s: each piece Punkt cut off was asked whether it went
+    # on a bracket of the sentence so far, which was joined and read whole for each. The sentence's brackets are now
+    # counted once for each piece (10,000 about 0.4 s, 40,000 1.7 s). CPU time, as the other guards.
+    started = time.process_time()
+    for unit in ["a.m. ", "a.) ", "x (a.m.) ", "a.m.), "]:
+        assert split_sentences(unit * 10_000) == [(unit * 10_000).strip()]
+    assert time.process_time() - started < 8.0  # about 2 s; before, 80 s
+    # what the brackets say is unchanged: a stop inside a bracket the sentence opened ends none, and a whole sentence
+    # in brackets, or one all in lower case, ends at its bracket's stop
+    assert split_sentences("Das Bündnis (gegr. 1949) ist stark. Wir handeln.") == [
+        "Das Bündnis (gegr. 1949) ist stark.", "Wir handeln."]
+    assert split_sentences("The talks (held in Brussels.) were long. Allies agreed.") == [
+        "The talks (held in Brussels.) were long.", "Allies agreed."]
+    assert split_sentences("(We met.) then we left.") == ["(We met.)", "then we left."]
