@@ -601,7 +601,19 @@ def _is_tally(turn: str) -> bool:
     >>> [_is_tally(turn) for turn in ("312 is too many.", "Dziękuję.", "", "32 allies agreed.", "1. We agreed.")]
     [False, False, False, False, False]
     """
-    return _TALLY_TURN.fullmatch(turn.strip()) is not None
+    return _TALLY_TURN.fullmatch(_composed(turn.strip())) is not None
+
+
+def _composed(text: str) -> str:
+    """``text`` with each letter composed with its accents (NFC) and without the marks that only annotate
+    pronunciation, as a tag's name is read (see :func:`_for_matching`): so a tally's word, which its patterns read as
+    letters, is read however it was typed. A decomposed accent is no letter to them, and "Za: 312 poslo\u0301w."
+    (macOS's NFD) was no tally, "Za" its speaker, where "Za: 312 posłów." is one.
+
+    >>> _composed("312 poslo\u0301w"), _composed("5 депута\u0301тов")
+    ('312 poslów', '5 депутатов')
+    """
+    return text if text.isascii() else drop_annotation_marks(unicodedata.normalize("NFC", text))
 
 
 def _wraps_tag(line: str, below: str) -> bool:

@@ -34,6 +34,7 @@ from .speakers import (
     _FRENCH_CHAIR_TAG,
     _TAG_SPAN,
     _TALLY_TURN,
+    _composed,
     _is_courtesy,
     _is_tally,
     _is_vote_label,
@@ -173,7 +174,7 @@ def _speaking_names(lines: list[str], names_are_tags: bool, french_record: bool 
     """
     read = [_without_timestamp(_strip(raw), names_are_tags) for raw in lines]
     labels = {line.partition(":")[0].partition("：")[0].strip().casefold()
-              for line in read if _TALLY_LINE.fullmatch(line)}
+              for line in read if _TALLY_LINE.fullmatch(_composed(line))}
     said = [line for line in read if line] if labels else []
     # A label is in a line's head as its words in a row, looked up by its first word (each label
     # searched for in each head cost lines × labels: a list of 8,000 candidates' votes, "Kowalski
@@ -253,8 +254,9 @@ def _answers(said: list[str], at: int, end: int) -> bool:
     False
     """
     below = said[at + 1] if at + 1 < len(said) else ""
-    return (at > 0 and _asks(said[at - 1]) and _ONE_FIGURE.fullmatch(said[at][end:].strip()) is not None
-            and not _TALLY_LINE.fullmatch(below))
+    return (at > 0 and _asks(said[at - 1])
+            and _ONE_FIGURE.fullmatch(_composed(said[at][end:].strip())) is not None
+            and not _TALLY_LINE.fullmatch(_composed(below)))
 
 
 _WORD = re.compile(r"\w+")

@@ -14112,3 +14112,33 @@ def test_a_line_of_many_stops_inside_one_sentence_is_read_in_linear_time():
     assert split_sentences("The talks (held in Brussels.) were long. Allies agreed.") == [
         "The talks (held in Brussels.) were long.", "Allies agreed."]
     assert split_sentences("(We met.) then we left.") == ["(We met.)", "then we left."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RUTTE: We vote.\nZa: 312 posłów.\nPrzeciw: 5 posłów.\nRUTTE: Thanks.",
+     [("We vote.", "RUTTE"), ("Za: 312 posłów.", "RUTTE"), ("Przeciw: 5 posłów.", "RUTTE"), ("Thanks.", "RUTTE")]),
+    ("Za: 312 posłów.\nPrzeciw: 5 posłów.", [("Za: 312 posłów.", None), ("Przeciw: 5 posłów.", None)]),
+    ("Marszałek: Kto jest za?\nZa: 312 posłów.\nPrzeciw: 5.",
+     [("Kto jest za?", "Marszałek"), ("Za: 312 posłów.", "Marszałek"), ("Przeciw: 5.", "Marszałek")]),
+    ("MARSZAŁEK: Kto jest za?\nGłosowało: 440 posłów.\nZa: 312 posłów.\nPrzeciw: 1.",
+     [("Kto jest za?", "MARSZAŁEK"), ("Głosowało: 440 posłów.", "MARSZAŁEK"), ("Za: 312 posłów.", "MARSZAŁEK"),
+      ("Przeciw: 1.", "MARSZAŁEK")]),
+    ("PEVKUR: We met.\nPrieš: 5 narių.\nSusilaikė: 3 nariai.",
+     [("We met.", "PEVKUR"), ("Prieš: 5 narių.", "PEVKUR"), ("Susilaikė: 3 nariai.", "PEVKUR")]),
+    ("PEVKUR: We met.\nProti: 5 poslanců.", [("We met.", "PEVKUR"), ("Proti: 5 poslanců.", "PEVKUR")]),
+    # a figure's word answering a question is its speaker's still, and so is a clerk's below the chair's question
+    ("Q: Ile głosów?\nRUTTE: 32 głosy.", [("Ile głosów?", "Q"), ("32 głosy.", "RUTTE")]),
+    ("CHAIR: Votes in favour?\nCLERK: 312 députés.\nCHAIR: Contre?\nCLERK: 120 députés.",
+     [("Votes in favour?", "CHAIR"), ("312 députés.", "CLERK"), ("Contre?", "CHAIR"), ("120 députés.", "CLERK")]),
+])
+def test_a_tally_whose_word_is_written_with_decomposed_accents_is_a_tally(text, expected):
+    # A reviewer: "Za: 312 poslo\u0301w." (NFD, as macOS and some PDFs write it) was no tally, its accent no letter to
+    # the figure's word, so "Za" was read as a speaker of "312 posłów." where the composed text is a tally. A tally's
+    # words are now read composed, as a tag's name is; the sentences keep the text as written.
+    assert split_speakers(text) == expected
+    decomposed = unicodedata.normalize("NFD", text)
+    assert split_speakers(decomposed) == [(unicodedata.normalize("NFD", sentence), speaker and (
+        unicodedata.normalize("NFC", speaker))) for sentence, speaker in expected]
+    # a stress mark on a Cyrillic word, which a tag's name is read without, is no letter of the tally's word either
+    assert split_speakers("PEVKUR: We met.\nПротив: 5 депута\u0301тов.") == [
+        ("We met.", "PEVKUR"), ("Против: 5 депута\u0301тов.", "PEVKUR")]
