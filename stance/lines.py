@@ -675,7 +675,7 @@ _RELEASE_NOTE_SPEECH_GOES_ON = frozenset({
 _RUN_ON_MODAL = re.compile(r"\b(?:(?P<subject>what|how|why|whether|which|who|whom|if|that)|"
                            r"(?P<setting>where|when|while|once)|"
                            r"(?P<clause>as|after|before|until|till|since|and|or|because|unless)|"
-                           r"(?P<copula>is|are|was|were|(?:has|have|had|needs?) to|(?:does|do|did) not|"
+                           r"(?P<copula>is|are|was|were|has|have|had|needs? to|(?:does|do|did) not|"
                            r"(?:is|are|was|were|does|do|did)n['’]t)|"
                            r"must|will|should|shall|cannot|can['’]t|can|could|would|might|(?-i:may)|won['’]t)\b",
                            re.IGNORECASE)

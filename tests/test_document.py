@@ -14142,3 +14142,20 @@ def test_a_tally_whose_word_is_written_with_decomposed_accents_is_a_tally(text, 
     # a stress mark on a Cyrillic word, which a tag's name is read without, is no letter of the tally's word either
     assert split_speakers("PEVKUR: We met.\nПротив: 5 депута\u0301тов.") == [
         ("We met.", "PEVKUR"), ("Против: 5 депута\u0301тов.", "PEVKUR")]
+
+
+@pytest.mark.parametrize("statement", [
+    "Embargoed until the statement is delivered NATO allies have been poorly informed about Russia.",
+    "Embargoed until the minister speaks today Russia has lost the war.",
+    "Not for publication until the minister addresses parliament Europe had no plan for Ukraine."])
+def test_a_sentence_run_on_with_has_or_have_after_an_embargos_event_is_kept(statement):
+    # A reviewer: "have" was no verb to the run-on check, only "have to" was, so a sentence in the perfect run on after
+    # an embargo's event without a comma was lost whole, where "… NATO allies were poorly informed…" was kept
+    assert split_sentences(f"We met.\n\n{statement}\n") == ["We met.", statement]
+    assert split_sentences(f"PEVKUR: We met.\n{statement}\nWe act.\n") == ["We met.", statement, "We act."]
+    # in a clause of the event's own, or straight after it, the verb is still the note's
+    for note in ("Embargoed until the press conference has ended and the minister has left the podium",
+                 "Embargoed until the Secretary General's briefing has been completed",
+                 "Embargoed until the minister has spoken", "Embargoed until the statement is delivered",
+                 "Not for publication until the minister speaks in parliament after the vote has been taken"):
+        assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
