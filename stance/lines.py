@@ -496,13 +496,25 @@ _ASIDE_OR_NAMES_OPENING = (rf"(?!{_CALL_WORD})(?-i:[{_CAP}])[\w'’\-]*(?:,\s+{_
                            rf"\s+{_CLAUSE_WORD}")
 _NOTE_BEFORE_SENTENCE = (r"(?i:not (?:for|to be) (?:publication|published|release|released|broadcast)|"
                          r"for immediate release|embargoed|embargo)\s*:\s+[\"“‘'\w]")
-_CLAUSE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_FOUR_WORDS}|{_ASIDE_OR_NAMES_OPENING}|{_NOTE_BEFORE_SENTENCE}|"
+# What may open such a sentence before its first word: a quote or a bracket ("«Russia must pay,» he said…", "“…”",
+# "(…)"), a title's or a place's abbreviation before a name ("Mr. Rutte said…", "St. Petersburg will…"), each before
+# the sentence's shapes below; and initials ("U.S. troops will stay…") or an ellipsis ("… and allies must…") before
+# four words of any case. Each line so opening after a footer's note was lost whole (a reviewer, at 91e9eee7).
+_SENTENCE_OPENER = r"(?:[\"“„«‘'(\[]\s?|(?-i:Mr|Mrs|Ms|Dr|St|Gen|Prof|Sen|Rep)\.\s+)?"
+_INITIALS_OR_ELLIPSIS_OPENING = (rf"(?:(?-i:[A-Z]\.){{2,3}}\s*(?!{_SMALL_WORD})|(?:…|\.\.\.)\s*)[\w'’\-]+"
+                                 r"(?:\s+[\w'’\-]+){3}")  # not a time zone's "E.S.T. on Monday 5 March"
+_QUOTE_OR_BRACKET_OPENING = re.compile(r"[\"“„«‘'(\[]\s?")
+_QUOTE_OR_BRACKET_CLOSING = re.compile(r"[\"”»’')\]]+(?=\s|$)")
+# A quotation's four words may run past its close: "«Russia must pay,» he said…", "“Russia must pay,” he said…".
+_QUOTATION_OPENING = rf"[\"“„«‘']\s?(?-i:[{_CAP}])[\w'’\-]*(?:[,;:.!?]?[\"”»’']?\s+[\w'’\-]+){{3}}"
+_CLAUSE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_INITIALS_OR_ELLIPSIS_OPENING}|{_QUOTATION_OPENING}|"
+                           rf"{_SENTENCE_OPENER}(?:{_FOUR_WORDS}|{_ASIDE_OR_NAMES_OPENING}|{_NOTE_BEFORE_SENTENCE}|"
                            rf"(?-i:[{_CAP}])[\w'’\-]*"
                            rf"(?=(?:,?\s+[\w'’\-]+){{0,2}},?\s+(?-i:[^\W\d_{_CAP}]))"
                            rf"\s+[\w'’\-]+(?:,?\s+[\w'’\-]+){{2}}|"
                            rf"(?:{_OPENING_WORD}|(?!{_CALL_WORD})(?-i:[{_CAP}])[\w'’\-]*(?=,\s+{_SUBJECT_PRONOUN}))"
                            rf",\s+(?:(?-i:[{_CAP}])[\w'’\-]*\s+{_CLAUSE_WORD}"
-                           rf"(?:,?\s+[\w'’\-]+)|{_CLAUSE_WORD}(?:,?\s+[\w'’\-]+){{2}}))")
+                           rf"(?:,?\s+[\w'’\-]+)|{_CLAUSE_WORD}(?:,?\s+[\w'’\-]+){{2}})))")
 # A copyright notice's sentence of what one may not do with the text, in English, German and French ("Reproduction
 # without permission is prohibited.", the Associated Press's "This material may not be published, broadcast, rewritten
 # or redistributed.", "Die Vervielfältigung ist nur mit Genehmigung gestattet."): such a sentence after "© 2026
@@ -1134,6 +1146,13 @@ def _text_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE_AF
     if stop is None:
         return -1
     after = stop.end()
+    if inside := _QUOTE_OR_BRACKET_OPENING.match(line, after):
+        # "Follow us on X. “Sign up for our newsletter.”": a footer's sentence quoted is the footer still, read
+        # without its closing marks
+        quoted = _QUOTE_OR_BRACKET_CLOSING.sub("", line[inside.end():])
+        if (_RIGHTS_NOTICE.match(quoted) or _FOOTER_SENTENCE.match(quoted)
+                or (_BOILERPLATE.match(quoted) and not _is_release_note_clause(quoted))):
+            return -1
     for _ in range(_FOOTER_SENTENCES):
         if _RIGHTS_NOTICE.match(line, after):
             return -1

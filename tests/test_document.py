@@ -14159,3 +14159,20 @@ def test_a_sentence_run_on_with_has_or_have_after_an_embargos_event_is_kept(stat
                  "Embargoed until the minister has spoken", "Embargoed until the statement is delivered",
                  "Not for publication until the minister speaks in parliament after the vote has been taken"):
         assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", [
+    "«Russia must pay,» he said today in Brussels.", "“Russia must pay,” he said today in Brussels.",
+    "(Russia must pay, he said today in Brussels.)", "Mr. Rutte said allies must spend more on defence.",
+    "U.S. troops will stay in Poland for years.", "St. Petersburg will not intimidate the alliance today.",
+    "… and allies must spend more on defence."])
+def test_a_sentence_opening_with_a_quote_a_bracket_a_title_or_an_ellipsis_after_a_footers_note_is_kept(statement):
+    # A reviewer: the sentence after a footer's note on its line was looked for as four words opening with a capital,
+    # so one opening with a quote, a bracket, "Mr.", "U.S.", "St." or "…" was none, and the line was left out whole
+    for note in ("© 2026 Reuters.", "Copyright 2026 Baltic Wire. All rights reserved.", "Tags: NATO, Ukraine."):
+        assert split_sentences(f"We met.\n\n{note} {statement}\n") == ["We met.", statement]
+    # a footer's sentence quoted or in brackets, and a note's time zone in initials, are the note's still
+    for line in ("Follow us on X. “Sign up for our newsletter.”", "© 2026 Reuters. “All rights reserved.”",
+                 "© 2026 Baltic Wire. “Reproduction without permission is prohibited.”",
+                 "Embargoed until 10 a.m. E.S.T. on Monday 5 March.", "Tags: NATO. U.S. foreign policy, Ukraine."):
+        assert split_sentences(f"We met.\n\n{line}\n") == ["We met."]
