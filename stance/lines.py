@@ -507,7 +507,16 @@ _QUOTE_OR_BRACKET_OPENING = re.compile(r"[\"“„«‘'(\[]\s?")
 _QUOTE_OR_BRACKET_CLOSING = re.compile(r"[\"”»’')\]]+(?=\s|$)")
 # A quotation's four words may run past its close: "«Russia must pay,» he said…", "“Russia must pay,” he said…".
 _QUOTATION_OPENING = rf"[\"“„«‘']\s?(?-i:[{_CAP}])[\w'’\-]*(?:[,;:.!?]?[\"”»’']?\s+[\w'’\-]+){{3}}"
-_CLAUSE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_INITIALS_OR_ELLIPSIS_OPENING}|{_QUOTATION_OPENING}|"
+# A sentence of two or three words that ends the line, its subject and a verb that only a clause has, a modal or an
+# auxiliary in lower case ("Russia must pay.", "NATO will act.", "Putin has lied."): shorter than four words, it was
+# left out with the note before it (a reviewer). Not a note's rest so made ("Terms may apply.", "Details will follow.",
+# "Story is developing.", "Some rights are reserved."): its subject is none of theirs, nor a call's.
+_SHORT_CLAUSE_SUBJECT_OF_NOTES = (r"(?i:terms|conditions|charges|fees|details|more|updates?|story|this|it|rights|some|"
+                                  r"copyright|content|photos?|images?|material|text|video|article|all|comments?)\b")
+_SHORT_CLAUSE = (rf"(?!{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_CALL_WORD})(?-i:[{_CAP}])[\w'’\-]*\s+"
+                 r"(?-i:must|will|shall|should|can|cannot|could|would|may|might|is|are|was|were|has|have|had|won't|"
+                 r"won’t|can't|can’t)(?:\s+(?-i:[^\W\d_])[\w'’\-]*)?[.!?]\s*$")
+_CLAUSE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_SHORT_CLAUSE}|{_INITIALS_OR_ELLIPSIS_OPENING}|{_QUOTATION_OPENING}|"
                            rf"{_SENTENCE_OPENER}(?:{_FOUR_WORDS}|{_ASIDE_OR_NAMES_OPENING}|{_NOTE_BEFORE_SENTENCE}|"
                            rf"(?-i:[{_CAP}])[\w'’\-]*"
                            rf"(?=(?:,?\s+[\w'’\-]+){{0,2}},?\s+(?-i:[^\W\d_{_CAP}]))"

@@ -14176,3 +14176,16 @@ def test_a_sentence_opening_with_a_quote_a_bracket_a_title_or_an_ellipsis_after_
                  "© 2026 Baltic Wire. “Reproduction without permission is prohibited.”",
                  "Embargoed until 10 a.m. E.S.T. on Monday 5 March.", "Tags: NATO. U.S. foreign policy, Ukraine."):
         assert split_sentences(f"We met.\n\n{line}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("statement", ["Russia must pay.", "NATO will act.", "Putin has lied.", "Kyiv can't wait!"])
+def test_a_short_sentence_with_a_modal_or_an_auxiliary_after_a_footers_note_is_kept(statement):
+    # A reviewer: the text after a footer's note on its line had to run to four words, so "© 2026 Reuters. Russia must
+    # pay." was left out whole. A sentence of two or three words ending the line is words when a modal or an auxiliary
+    # in lower case follows its subject, as no note's rest does
+    for note in ("© 2026 Reuters.", "Copyright 2026 Baltic Wire. All rights reserved.", "Tags: NATO, Ukraine."):
+        assert split_sentences(f"We met.\n\n{note} {statement}\n") == ["We met.", statement]
+    # a note's rest so made, a call, and a short sentence of no such verb are the note's still
+    for rest in ("Terms may apply.", "Details will follow.", "Story is developing.", "Subscribe will help.",
+                 "Updates will follow.", "Peace now."):
+        assert split_sentences(f"We met.\n\n© 2026 Reuters. {rest}\n") == ["We met."]
