@@ -1197,7 +1197,8 @@ def _is_furniture_alone(line: str, below: str = "", above: str = "") -> bool:
     True
     """
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)
-                 and not _is_release_note_clause(line)) or _CREDIT_LINE.match(line)
+                 and not _is_release_note_clause(line) and not _is_sentence_after_rights_phrase(line))
+                or _CREDIT_LINE.match(line)
                 or _is_newsroom_credit(line) or _is_unpublished_note(line)
                 or ((_HOUSE_RECORD.fullmatch(line) or _records_of_a_line(line)) and not _in_running_sentence(above))
                 or ((_WHOLE_HOUR.fullmatch(line) or _RISING_MEMBER.fullmatch(line))
@@ -1206,6 +1207,31 @@ def _is_furniture_alone(line: str, below: str = "", above: str = "") -> bool:
                 or (_is_end_mark(line) and not _is_wrapped_end(line, above, below))
                 or _is_page_time(line, below, above)
                 or _is_social_furniture(line, below, above))
+
+
+# "All rights reserved" and words of its own before a colon and a sentence: a line so opening is furniture to its end
+# (see _BOILERPLATE), and "All rights reserved by the people: NATO must act." was lost whole (a reviewer).
+_RIGHTS_PHRASE_BEFORE_COLON = re.compile(r"\(?all rights reserved\b[^:.!?\n]{0,60}:\s+", re.IGNORECASE)
+
+
+def _is_sentence_after_rights_phrase(line: str) -> bool:
+    """Whether ``line`` opens with "All rights reserved" and a colon before a sentence: a word with a capital opening
+    it, no call's, a word in lower case of no name's (see _SENTENCE_WORD), and no rights notice's or other footer's
+    words. A notice's holder or its terms after the colon ("All rights reserved: Reuters Ltd.", "…: reproduction
+    prohibited.", "…: No part of this text may be reproduced without permission.") are the notice's.
+
+    >>> _is_sentence_after_rights_phrase("All rights reserved by the people: NATO must act.")
+    True
+    >>> _is_sentence_after_rights_phrase("All rights reserved: Reuters Ltd."), _is_sentence_after_rights_phrase(
+    ...     "All rights reserved: No part of this text may be reproduced without permission.")
+    (False, False)
+    """
+    opening = _RIGHTS_PHRASE_BEFORE_COLON.match(line)
+    if opening is None:
+        return False
+    rest = line[opening.end():]
+    return bool(rest[:1].isupper() and not re.match(_CALL_WORD, rest) and _SENTENCE_WORD.search(rest)
+                and not _RIGHTS_NOTICE.match(rest) and not _BOILERPLATE.match(rest))
 
 
 def _records_of_a_line(line: str) -> list[str]:

@@ -14189,3 +14189,16 @@ def test_a_short_sentence_with_a_modal_or_an_auxiliary_after_a_footers_note_is_k
     for rest in ("Terms may apply.", "Details will follow.", "Story is developing.", "Subscribe will help.",
                  "Updates will follow.", "Peace now."):
         assert split_sentences(f"We met.\n\n© 2026 Reuters. {rest}\n") == ["We met."]
+
+
+def test_all_rights_reserved_and_words_of_its_own_before_a_colon_and_a_sentence_are_words():
+    # A reviewer: a line opening "All rights reserved" was furniture to its end, so "All rights reserved by the people:
+    # NATO must act." was lost whole
+    assert split_sentences("We met.\n\nAll rights reserved by the people: NATO must act.\n") == [
+        "We met.", "All rights reserved by the people: NATO must act."]
+    # a notice's holder or terms after its colon, a call, and the notice alone are furniture still
+    for line in ("All rights reserved: Reuters Ltd.", "All rights reserved: reproduction prohibited.",
+                 "All rights reserved: No part of this text may be reproduced without permission.",
+                 "All rights reserved by the author: Contact us for permission.", "All rights reserved.",
+                 "All rights reserved: NATO Public Diplomacy Division, Brussels."):
+        assert split_sentences(f"We met.\n\n{line}\n") == ["We met."]
