@@ -280,7 +280,7 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
     ...     warn_of_mojibake(path, raw, "latin-1"), warn_of_mojibake(path, raw, "cp1252")
     (None, None)
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    '...t.csv' line 3 holds '\x93', which is '“' decoded in the wrong encoding (mojibake)...
+    mojibake: '...t.csv' line 3 holds '\x93', which is '“' decoded in the wrong encoding (mojibake)...
     >>> len(caught)
     1
     """

@@ -1591,7 +1591,7 @@ def _warn_of_long_statements(texts: list[str], names: list[Any], lines: list[int
     ...     warnings.simplefilter("always")
     ...     _warn_of_long_statements(["We agree.", "and we " * 1000], [None, None], [1, 2], lone=True)
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    the statement on line 2 holds 7,000 characters, a document's length rather than a statement's: ...
+    text of a document's length: the statement on line 2 holds 7,000 characters, a document's length rather ...
     """
     from .scoring import DOCUMENT_LENGTH, WIDE_COUNTED, is_document
 
@@ -1872,9 +1872,9 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
     ...     _warn_of_mojibake([(None, "We agree.\\nUkraineâ€™s future is in NATO.")])
     ...     _warn_of_mojibake([("a.txt", "SÃO PAULO, déjà vu"), ("b.txt", "\\x93NATO\\x94 agrees.")])
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    text line 2 holds 'â€™', which is '’' decoded in the wrong encoding (mojibake)...
+    mojibake: text line 2 holds 'â€™', which is '’' decoded in the wrong encoding (mojibake)...
     >>> print(caught[1].message)  # doctest: +ELLIPSIS
-    document 'b.txt' line 1 holds '\\x93', which is '“' decoded in the wrong encoding (mojibake)...
+    mojibake: document 'b.txt' line 1 holds '\\x93', which is '“' decoded in the wrong encoding (mojibake)...
     """
     found, wide, console = [], [], []
     for name, text in named:
@@ -1949,8 +1949,8 @@ def _warn_of_wide_read_narrow(wide: list[tuple[str, str, str]], shown: int = 3) 
     ...     warnings.simplefilter("always")
     ...     _warn_of_wide_read_narrow([("text", "ÿþW\x00e\x00", "utf-16")])
     >>> print(caught[0].message)  # doctest: +NORMALIZE_WHITESPACE
-    text looks like UTF-16 decoded one byte a character, as in cp1252 or Latin-1 (Windows' default for open()):
-    'ÿþ', UTF-16's byte-order mark so decoded, opens it, and a NUL is beside each ASCII character; scored as
+    mojibake: text looks like UTF-16 decoded one byte a character, as in cp1252 or Latin-1 (Windows' default for
+    open()): 'ÿþ', UTF-16's byte-order mark so decoded, opens it, and a NUL is beside each ASCII character; scored as
     written, where the model knows no such words: read the file as UTF-16, open(path, encoding='utf-16')
     """
     said = []

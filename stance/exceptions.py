@@ -17,7 +17,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, ClassVar
 
 from .graphemes import first
 
@@ -625,8 +625,15 @@ class StanceWarning(UserWarning):
     have subclasses of their own, each filtered alone (their messages carry counts and
     rows, so Python's default of once a line repeats them on every batch):
     :class:`OtherLanguageWarning`, :class:`LongTextWarning`, :class:`TextColumnWarning`,
-    :class:`MojibakeWarning` and :class:`RepeatedFileWarning`.
+    :class:`MojibakeWarning` and :class:`RepeatedFileWarning`. Each of their messages begins
+    with the subclass's fixed :attr:`prefix` and a colon, its counts after it, so a filter of
+    the message's start matches them all: ``warnings.filterwarnings("ignore", message="mojibake")``
+    (a filter's ``message`` is a regular expression matched at the message's start).
     """
+
+    # The words every message of the class begins with, before ": " (see warn): "" here,
+    # whose messages are of many kinds, each its own start.
+    prefix: ClassVar[str] = ""
 
 
 class OtherLanguageWarning(StanceWarning):
@@ -641,25 +648,35 @@ class OtherLanguageWarning(StanceWarning):
     ['OtherLanguageWarning']
     """
 
+    prefix = "text of another language"
+
 
 class LongTextWarning(StanceWarning):
     """A text of a document's length (a whole speech in one cell, a document without full
     stops) scored as one statement."""
+
+    prefix = "text of a document's length"
 
 
 class TextColumnWarning(StanceWarning):
     """A text column that holds no statements (ids, figures, a party's name): likely the
     wrong column."""
 
+    prefix = "likely the wrong text column"
+
 
 class MojibakeWarning(StanceWarning):
     """Text decoded in the wrong encoding before it was scored ("â€™" for "’", UTF-16 read
     one byte a character): scored as written, as words the model does not know."""
 
+    prefix = "mojibake"
+
 
 class RepeatedFileWarning(StanceWarning):
     """A file of a folder or glob every text of which is in one other file (a copy, an
     earlier result): its statements are read twice. One warning names all such files."""
+
+    prefix = "file read twice"
 
 
 def warn(message: str, category: type[StanceWarning] = StanceWarning) -> None:
@@ -677,6 +694,10 @@ def warn(message: str, category: type[StanceWarning] = StanceWarning) -> None:
     import sys
     import warnings
 
+    if category.prefix and not message.startswith(category.prefix + ": "):
+        # A fixed start before the counts, which a filter's message= (matched from the start)
+        # can name: "3 texts hold…" was matched by no fixed words.
+        message = f"{category.prefix}: {message}"
     package = os.path.dirname(os.path.abspath(__file__)) + os.sep
     # contextlib's frames too: a warning given as one of our context managers' blocks ends is
     # called from its __exit__, and named contextlib.py's line.

@@ -17,6 +17,7 @@ from .columns import COLUMN_SAMPLE, EMPTY_HEADER
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
+    OtherLanguageWarning,
     a_type_name,
     is_0d_array,
     one_text_advice,
@@ -617,8 +618,8 @@ def warn_of_document_rows(rows: Sequence[Any], sizes: Sequence[int]) -> bool:
     ...     warnings.simplefilter("always")
     ...     warn_of_document_rows(list(range(2, 9)), [5000] * 7)
     True
-    >>> str(caught[0].message)[:80]
-    'rows 2, 3, 4, 5, 6 and 2 more hold texts of 5,000 characters or more (the longes'
+    >>> str(caught[0].message)[:79]
+    "text of a document's length: rows 2, 3, 4, 5, 6 and 2 more hold texts of 5,000 "
     """
     from .exceptions import LongTextWarning, warn
     from .names import row_names
@@ -656,8 +657,8 @@ def warn_of_mojibake(texts: Sequence[Any], name: Callable[[int], str], what: str
     ...     warnings.simplefilter("always")
     ...     warn_of_mojibake(["We agree.", "Ukraineâ€™s future."], lambda at: f"row {at}")
     True
-    >>> str(caught[0].message)[:61]
-    "row 1 holds 'â€™', which is '’' decoded in the wrong encoding"
+    >>> str(caught[0].message)[:71]
+    "mojibake: row 1 holds 'â€™', which is '’' decoded in the wrong encoding"
     """
     from .document import _misdecoded, mojibake_told
     from .exceptions import MojibakeWarning, quoted, warn
@@ -682,8 +683,8 @@ def warn_of_mojibake(texts: Sequence[Any], name: Callable[[int], str], what: str
     return True
 
 
-# How every OtherLanguageWarning begins, before its counts (see warn_of_counted_languages).
-OTHER_LANGUAGE_PREFIX = "text of another language"
+# How every OtherLanguageWarning begins, before its counts (see stance.exceptions.warn).
+OTHER_LANGUAGE_PREFIX = OtherLanguageWarning.prefix
 # Rows a batch is first judged on, spread over it, before all are counted (warn_of_other_languages).
 _LANGUAGE_SAMPLE = 2_000
 
@@ -720,15 +721,14 @@ def warn_of_counted_languages(other: int, long: int, texts: Sequence[Any], model
     of another language of ``long`` of five words or more, of which ``texts`` are (or a part
     that tells their language); say whether it warned. ``stance classify`` judges so its first
     2,000 lines, once, as they are answered (:func:`stance.cli_classify._warned_of_other_languages`)."""
-    from .exceptions import OtherLanguageWarning, warn
+    from .exceptions import warn
     from .text import ENGLISH_ROW_WORDS, other_language_options
 
     stem = model.params_.analyzer_options.get("stem", True)
     if stem not in (True, "porter") or other < 3 or other * 2 < long:
         return False
-    # The counts after a fixed start, which a filter matches (its message= is matched from the
-    # start): filterwarnings("ignore", message="text of another language") missed every warning.
-    warn(f"{OTHER_LANGUAGE_PREFIX}: {other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more hold "
+    # warn puts the class's fixed start, OTHER_LANGUAGE_PREFIX, before the counts.
+    warn(f"{other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more hold "
          f"none of English's commonest words (the, and, of, to…), and this model, trained on English "
          f"(stem={stem!r}), scores them by the few words they share with English, an answer that is no judgement, "
          f"which the flag many_unknown_words misses where those words are many; set them aside, or score them with "

@@ -522,7 +522,7 @@ def _warn_of_repeated_files(names: list[str], frames: list[pd.DataFrame], text_c
     ...     _warn_of_repeated_files(["a.csv", "b.csv"], [pd.DataFrame({"text": ["x", "y"]}),
     ...                             pd.DataFrame({"text": ["y "]})], "text", "folder 'f'")
     >>> str(caught[0].message)  # doctest: +ELLIPSIS
-    "folder 'f': every text of 'b.csv' (1 row) is in 'a.csv' too: its statements are read twice ..."
+    "file read twice: folder 'f': every text of 'b.csv' (1 row) is in 'a.csv' too: its statements are read twice ..."
     """
     if len(frames) < 2 or not isinstance(text_column, str):
         return
@@ -564,7 +564,7 @@ def warn_of_repeated_texts(names: Sequence[str], keys: Sequence[np.ndarray], row
     ...     warn_of_repeated_texts(["a.csv", "b.csv"], [text_keys(["x", "y"]), text_keys(["y"])], [2, 1],
     ...                            [["text"], ["text"]], "glob 'f/*'")
     >>> str(caught[0].message)  # doctest: +ELLIPSIS
-    "glob 'f/*': every text of 'b.csv' (1 row) is in 'a.csv' too: its statements are read twice ..."
+    "file read twice: glob 'f/*': every text of 'b.csv' (1 row) is in 'a.csv' too: its statements are read twice ..."
     """
     np = forksafe.imported("numpy")
 

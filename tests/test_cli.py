@@ -715,7 +715,7 @@ def test_a_row_of_a_one_column_file_below_an_empty_line_is_given_its_own_line(ca
     long = " ".join(["Wind power is the future of this country."] * 130)
     data.write_text(f"text\nWind power now!\n\n  \n\"\"\n{long}\n", encoding="utf-8")
     assert data.read_text(encoding="utf-8").splitlines().index(long) + 1 == 6
-    with pytest.warns(stance.LongTextWarning, match=r"^row 4 holds a text of"):
+    with pytest.warns(stance.LongTextWarning, match=r"^text of a document's length: row 4 holds a text of"):
         assert stance.score(data)["text"].tolist()[4] == long
     status, _, err = run(capsys, "score", str(data), "-o", str(tmp_path / "o.csv"))
     assert status == 0 and "row 4 holds a text of" in err and "row 4 is line 6 of the file)" in err, err
@@ -9829,12 +9829,12 @@ def test_classify_warns_of_mojibake_as_classify_many_does(capsys, monkeypatch):
     bad = "NATO doesnâ€™t need more troops in Estonia."
     status, out, err = run(capsys, "classify", "We stand with Ukraine.", bad)
     assert status == 0 and len(out.splitlines()) == 2
-    assert err.count("stance classify: warning: statement 2 holds 'â€™', which is '’' decoded in the wrong encoding "
-                     "(mojibake)") == 1, err
+    assert err.count("stance classify: warning: mojibake: statement 2 holds 'â€™', which is '’' decoded in the "
+                     "wrong encoding (mojibake)") == 1, err
     monkeypatch.setattr("stance.cli_classify._stdin_batches", lambda **_: iter([["We agree."], [bad], [bad]]))
     status, out, err = run(capsys, "classify")
     assert status == 0 and len(out.splitlines()) == 3
-    assert err.count("mojibake") == 1 and "line 2 of stdin holds 'â€™'" in err, err
+    assert err.count("warning: mojibake: ") == 1 and "line 2 of stdin holds 'â€™'" in err, err
 
 
 def test_a_document_with_a_line_opening_with_a_colon_is_scored(capsys, tmp_path):

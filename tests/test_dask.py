@@ -367,11 +367,11 @@ def test_cli_glob_warns_of_a_file_whose_texts_another_holds_as_stance_score_in_p
             f"or an earlier result")
     assert main(["score", str(fold / f"*{suffix}"), "-o", str(_outside(tmp_path)), "--no-progress", *workers]) == 0
     err = capsys.readouterr().err
-    assert f"stance score: warning: {said}\n" in err and err.count("every text of") == 1, err
+    assert f"stance score: warning: file read twice: {said}\n" in err and err.count("every text of") == 1, err
     assert len(pd.read_csv(_outside(tmp_path))) == 5  # scored still, as stance.score scores them
     with pytest.warns(stance.StanceWarning) as caught:
         stance.score(str(fold / f"*{suffix}"))
-    assert [str(w.message) for w in caught if "every text of" in str(w.message)] == [f"data: {said}"]
+    assert [str(w.message) for w in caught if "every text of" in str(w.message)] == [f"file read twice: data: {said}"]
     (fold / f"a (copy){suffix}").unlink()  # no copy, no warning
     for name in ("blank", "blank2"):  # nor of files of blank texts alone, which hold no statements
         frame = pd.DataFrame({"text": [" ", "", "  "]})
@@ -1198,8 +1198,11 @@ def test_a_glob_warns_once_of_a_wrong_text_column_and_of_documents_naming_rows_f
     # warnings ("dask/dataframe/core.py:99: StanceWarning: …"), not the command's.
     folder = _three_files_of_ids_and_documents(tmp_path / "in")
     cluster = ["--scheduler", client.scheduler.address] if on_cluster else []
-    for text_column, expected in (("id", "stance score: warning: --text-column='id' holds figures written as text"),
-                                  ("speech", "stance score: warning: rows 2, 6, 10 hold texts of 5,000 characters")):
+    for text_column, expected in (("id", "stance score: warning: likely the wrong text column: --text-column='id' "
+                                   "holds "
+                                         "figures written as text"),
+                                  ("speech", "stance score: warning: text of a document's length: rows 2, 6, 10 hold "
+                                             "texts of 5,000 characters")):
         assert main(["score", str(folder / "*.csv"), "--text-column", text_column, "-o", str(_outside(tmp_path)),
                      "--no-progress", *cluster]) == 0
         warned = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
@@ -1210,7 +1213,8 @@ def test_a_glob_warns_once_of_a_wrong_text_column_and_of_documents_naming_rows_f
     assert main(["score", str(folder / "*.csv"), "--text-column", "speech", "-o", str(_outside(tmp_path)),
                  "--no-progress", *cluster]) == 0
     warned = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
-    assert len(warned) == 1 and warned[0].startswith("stance score: warning: rows 3, 7 hold texts of 5,000"), warned
+    assert len(warned) == 1 and warned[0].startswith("stance score: warning: text of a document's length: "
+                                                               "rows 3, 7 hold texts of 5,000"), warned
     assert pd.read_csv(_outside(tmp_path)).speech.str.len().iloc[3] == 5700
 
 

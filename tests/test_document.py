@@ -9190,12 +9190,14 @@ def test_utf16_decoded_one_byte_a_character_is_warned_of(codec, read_as, sign, n
     with pytest.warns(stance.StanceWarning) as caught:
         stance.score_document(narrowed)
     message = str(caught[0].message)
-    assert message.startswith(f"text looks like {name} decoded one byte a character, as in cp1252 or Latin-1"), message
-    assert f"{sign} is beside each ASCII character" in message and "mojibake" not in message, message
+    assert message.startswith(f"mojibake: text looks like {name} decoded one byte a character, as in cp1252 or "
+                              f"Latin-1"), message
+    # its class's fixed start alone: not UTF-8 read so, "(mojibake)"
+    assert f"{sign} is beside each ASCII character" in message and "(mojibake)" not in message, message
     assert message.endswith(f"read the file as {name}, open(path, encoding={read_as!r})"), message
     # The way it names reads the text back.
     assert narrowed.encode(narrow).decode(read_as) == text
-    with pytest.warns(stance.StanceWarning, match=f"^document 'b' looks like {name} "):
+    with pytest.warns(stance.StanceWarning, match=f"^mojibake: document 'b' looks like {name} "):
         stance.score_documents({"a": "We agree.", "b": narrowed})
     with warnings.catch_warnings():  # a stray NUL, and Icelandic's "þ", are no UTF-16
         warnings.simplefilter("error")
@@ -11393,12 +11395,14 @@ def test_the_mojibake_of_several_documents_says_decoded_in_the_wrong_encoding_on
         _warn_of_mojibake([(f"{name}.txt", text) for name, text in zip("abcd", texts)])
         _warn_of_mojibake([("a.txt", texts[0]), ("c.txt", "NATO \x81 allies")])
     assert [str(warning.message) for warning in caught] == [
-        "document 'a.txt' line 1 holds 'â€™', which is '’'; document 'b.txt' line 1 holds '\\x93', which is '“'; "
+        "mojibake: document 'a.txt' line 1 holds 'â€™', which is '’'; document 'b.txt' line 1 holds '\\x93', which "
+        "is '“'; "
         "document 'c.txt' line 1 holds 'â€™', which is '’'; and 1 more document decoded in the wrong encoding "
         "(mojibake), scored as written, where the model knows no such words; decode the source in its real "
         "encoding (UTF-8 for a web page's text) before scoring",
         # a control character cp1252 has no sign for is still named as what it is (c05ceef)
-        "document 'a.txt' line 1 holds 'â€™', which is '’'; document 'c.txt' line 1 holds the control character "
+        "mojibake: document 'a.txt' line 1 holds 'â€™', which is '’'; document 'c.txt' line 1 holds the control "
+        "character "
         "U+0081 (which no text types) decoded in the wrong encoding (mojibake), scored as written, where the model "
         "knows no such words; decode the source in its real encoding (UTF-8 for a web page's text) before scoring"]
 

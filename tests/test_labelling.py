@@ -1615,7 +1615,8 @@ def test_a_checks_result_is_not_read_again_with_the_folder_it_flagged(tmp_path, 
         read = stance.read_labelled(folder)
     assert len(read) == len(energy_frame) + len(issues)  # read still, but said
     said = [str(w.message) for w in caught if "every text of" in str(w.message)]
-    assert said == [f"data: folder {str(folder)!r}: every text of 'issues.csv' ({len(issues)} rows) is in "
+    assert said == [f"file read twice: data: folder {str(folder)!r}: every text of 'issues.csv' ({len(issues)} "
+                    f"rows) is in "
                     f"'round1.csv' too: its statements are read twice (trained on, evaluated or scored twice); move "
                     f"it out if it is a copy or an earlier result ('issues.csv' has the columns of stance check's "
                     f"result: 'issue' and 'suggested_label' and 'suggested_stance' and 'label_score' and "
@@ -1657,7 +1658,8 @@ def test_a_checks_result_moved_into_a_folder_of_several_files_is_named_with_them
     with pytest.warns(stance.RepeatedFileWarning) as caught:
         assert len(stance.score(str(folder), prefix="pred_")) == 8
     assert [str(w.message) for w in caught if isinstance(w.message, stance.RepeatedFileWarning)] == [
-        f"data: folder {str(folder)!r}: every text of 'issues.csv' (2 rows) is in 'a.csv' and 'b.csv' too: its "
+        f"file read twice: data: folder {str(folder)!r}: every text of 'issues.csv' (2 rows) is in 'a.csv' and "
+        f"'b.csv' too: its "
         f"statements are read twice (trained on, evaluated or scored twice); move it out if it is a copy or an "
         f"earlier result ('issues.csv' has the columns of stance check's result: 'issue' and 'suggested_label'; "
         f"write a check's -o outside the folder it reads)"]
@@ -1680,11 +1682,11 @@ def test_of_a_file_and_its_copy_the_copy_is_named(copy):
     with pytest.warns(stance.RepeatedFileWarning) as caught:
         _warn_of_repeated_files(names, [frame, frame], "text", "folder 'f'")
     assert [str(w.message).split(": its")[0] for w in caught] == [
-        f"folder 'f': every text of {copy!r} (2 rows) is in 'todo1_filled.csv' too"]
+        f"file read twice: folder 'f': every text of {copy!r} (2 rows) is in 'todo1_filled.csv' too"]
     with pytest.warns(stance.RepeatedFileWarning) as caught:
         _warn_of_repeated_files(["round1.csv", "round2.csv"], [frame, frame], "text", "folder 'f'")
     assert [str(w.message).split(": its")[0] for w in caught] == [
-        "folder 'f': every text of 'round2.csv' (2 rows) is in 'round1.csv' too"]
+        "file read twice: folder 'f': every text of 'round2.csv' (2 rows) is in 'round1.csv' too"]
 
 
 def test_repeated_files_are_found_in_time_linear_in_the_files():
@@ -1714,7 +1716,8 @@ def test_repeated_files_are_found_in_time_linear_in_the_files():
     with pytest.warns(stance.StanceWarning) as caught:
         _warn_of_repeated_files(["1.csv", "2.csv", "3.csv", "4.csv", "5.csv"], frames, "text", "folder 'f'")
     assert [str(w.message).split(": their")[0] for w in caught] == [
-        "folder 'f': 3 files have every text in another file too: '2.csv' (1 row) in '4.csv', '3.csv' (2 rows) in "
+        "file read twice: folder 'f': 3 files have every text in another file too: '2.csv' (1 row) in '4.csv', "
+        "'3.csv' (2 rows) in "
         "'1.csv', '5.csv' (2 rows) in '1.csv'"]
 
 def test_a_folder_of_sittings_sharing_texts_is_no_copy_and_copies_make_one_warning(tmp_path, capsys):
@@ -1748,7 +1751,8 @@ def test_a_folder_of_sittings_sharing_texts_is_no_copy_and_copies_make_one_warni
     with pytest.warns(stance.RepeatedFileWarning) as caught:
         stance.score(str(sittings))
     assert [str(w.message) for w in caught if isinstance(w.message, stance.RepeatedFileWarning)] == [
-        f"data: folder {str(sittings)!r}: 13 files have every text in another file too: '010 (00).csv' (4 rows) in "
+        f"file read twice: data: folder {str(sittings)!r}: 13 files have every text in another file too: '010 "
+        f"(00).csv' (4 rows) in "
         f"'010.csv', '010 (01).csv' (4 rows) in '010.csv', '010 (02).csv' (4 rows) in '010.csv', "
         f"'010 (03).csv' (4 rows) in '010.csv', '010 (04).csv' (4 rows) in '010.csv' and 8 more: their "
         f"statements are read twice (trained on, evaluated or scored twice); move them out if they are copies or "
@@ -1788,7 +1792,7 @@ def test_blank_texts_make_no_file_a_copy_of_another():
     with pytest.warns(stance.StanceWarning) as caught:
         _warn_of_repeated_files(["blank.csv", "blank2.csv", "c.csv", "d.csv"], frames, "text", "folder 'f'")
     assert [str(w.message).split(" too:")[0] for w in caught] == [
-        "folder 'f': every text of 'd.csv' (3 rows) is in 'c.csv'"]
+        "file read twice: folder 'f': every text of 'd.csv' (3 rows) is in 'c.csv'"]
 
 
 def test_check_o_beside_a_glob_but_not_matched_by_it_is_written(tmp_path, capsys, energy_frame, monkeypatch):

@@ -993,6 +993,50 @@ def test_the_warnings_a_service_hears_batch_after_batch_have_classes_each_filter
     assert [w.category for w in caught] == [stance.OtherLanguageWarning]
 
 
+def test_every_warning_subclass_begins_with_its_fixed_start_which_a_message_filter_matches(tmp_path):
+    # warnings.filterwarnings("ignore", message=...) is a regex matched at the message's start:
+    # "2 rows hold text decoded in the wrong encoding…", "rows 2, 3 and 4 more hold texts of 5,000
+    # characters…" opened with their counts, and no fixed words silenced them. Each subclass
+    # has its fixed start, as OtherLanguageWarning had ("text of another language: ").
+    import inspect
+    import warnings
+
+    from stance import exceptions
+
+    pd.DataFrame({"text": ["We stand together.", "Bring the brigade home."]}).to_csv(tmp_path / "a.csv", index=False)
+    (tmp_path / "a (copy).csv").write_bytes((tmp_path / "a.csv").read_bytes())
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("text\nUkraine’s future is in NATO.\nWe agree.\n".encode())
+    frame = pd.DataFrame({"id": ["101", "102", "103"], "text": ["We act.", "Send tanks.", "Thanks."]})
+    calls = {
+        "text of another language": [
+            lambda: stance.score(["Wir stehen fest zusammen mit unseren Verbündeten im Bündnis heute."] * 3)],
+        "text of a document's length": [lambda: stance.score(["We agree with our allies today. " * 200] * 7),
+                                        lambda: stance.score_document("and we stand with our allies " * 300)],
+        "likely the wrong text column": [lambda: stance.score(frame, text_column="id")],
+        "mojibake": [lambda: stance.score(["We agree.", "Ukraineâ€™s future.", "Ukraineâ€™s past."]),
+                     lambda: stance.score_document("We agree.\nUkraineâ€™s future is in NATO."),
+                     lambda: stance.score_document("ÿþW\x00e\x00 \x00a\x00g\x00r\x00e\x00e\x00.\x00"),
+                     lambda: stance.score(str(latin), encoding="cp1252")],
+        "file read twice": [lambda: stance.score(str(tmp_path / "*.csv"))],
+    }
+    defined = {cls for _, cls in inspect.getmembers(exceptions, inspect.isclass)
+               if issubclass(cls, stance.StanceWarning) and cls is not stance.StanceWarning}
+    assert {cls.prefix for cls in defined} == set(calls)
+    for prefix, made in calls.items():
+        for call in made:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                call()
+            said = [str(w.message) for w in caught]
+            assert len(said) == 1 and said[0].startswith(f"{prefix}: ") and caught[0].category.prefix == prefix, said
+            assert not said[0][len(prefix) + 2:].startswith(prefix), said  # the start once, not twice
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                warnings.filterwarnings("ignore", message=prefix)
+                call()  # silenced by its fixed start alone
+
+
 def test_texts_paired_with_labels_or_answered_in_order_must_be_ordered(energy_frame, default_model):
     # A set's order is arbitrary (and differs between processes): fit paired texts with the
     # wrong labels, and answers came back in no order given (the twentieth audit).

@@ -878,10 +878,13 @@ def test_scoring_a_column_that_holds_no_text_warns_naming_what_it_holds_and_the_
     frame = pd.DataFrame({"year": [2022, 2023, 2024],
                           "speech": ["We stand with Ukraine.", "Bring the brigade home.", "Hello"]})
     beside = r"; column 'speech' holds text \(4 words at the median\): .*\(text_column='speech'\)$"
-    with pytest.warns(stance.StanceWarning, match=r"^text_column='year' holds numbers \(int64\), no text, in all 3 "
-                                                  r"rows, which are scored as no statement \('none'\)" + beside):
+    with pytest.warns(stance.StanceWarning, match=r"^likely the wrong text column: text_column='year' holds numbers "
+                                                  r"\(int64\), no text, in all 3 rows, which are scored as no "
+                                                  r"statement "
+                                                  r"\('none'\)" + beside):
         assert stance.score(frame, text_column="year").flag.tolist() == ["not_text"] * 3
-    with pytest.warns(stance.StanceWarning, match=r"^data \(the Series 'year'\) holds numbers \(int64\), no text, "
+    with pytest.warns(stance.StanceWarning, match=r"^likely the wrong text column: data \(the Series 'year'\) holds "
+                                                  r"numbers \(int64\), no text, "
                                                   r"in all 3 rows, .*; pass the statements"):
         stance.score(frame["year"])
     for values, held in (([True, False, None], r"booleans \(object\)|booleans \(bool\)"),
@@ -896,7 +899,8 @@ def test_scoring_a_column_that_holds_no_text_warns_naming_what_it_holds_and_the_
         if held is None:  # 2 of 3 and under 20 rows: a text column with stray numbers is not named
             assert said == [], said
         else:
-            assert len(said) == 1 and re.search(r"^text_column='when' holds (" + held + r"), no text", said[0]), said
+            start = r"^likely the wrong text column: text_column='when' holds ("
+            assert len(said) == 1 and re.search(start + held + r"), no text", said[0]), said
     # Of 20 rows or more, more than half is enough; half is not.
     for numbers, warned in ((11, True), (10, False)):
         column = pd.Series([7] * numbers + ["We act now."] * (20 - numbers), dtype=object)
@@ -904,16 +908,19 @@ def test_scoring_a_column_that_holds_no_text_warns_naming_what_it_holds_and_the_
             warnings.simplefilter("always")
             stance.score(column)
         said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
-        assert bool(said) == warned and (not warned or said[0].startswith(f"data holds numbers (int), no text, in "
-                                                                          f"{numbers} of 20 rows")), said
+        assert bool(said) == warned and (not warned or said[0].startswith(f"likely the wrong text column: data holds "
+                                                                          f"numbers (int), no text, in {numbers} of 20 "
+                                                                          f"rows")), said
     # A file's column of years is read as text, "2022": it is no text either, on the command line too.
     source = tmp_path / "speeches.csv"
     frame.to_csv(source, index=False)
-    with pytest.warns(stance.StanceWarning, match=r"^text_column='year' holds figures written as text \('2022', "
-                                                  r"'2023'\), no text, in 3 of 3 rows, .*" + beside):
+    with pytest.warns(stance.StanceWarning, match=r"^likely the wrong text column: text_column='year' holds figures "
+                                                  r"written as text \('2022', '2023'\), no text, in 3 of 3 rows, "
+                                                  r".*" + beside):
         stance.score(str(source), text_column="year")
     assert main(["score", str(source), "--text-column", "year", "-o", str(tmp_path / "out.csv")]) == 0
-    assert "stance score: warning: --text-column='year' holds figures written as text" in capsys.readouterr().err
+    assert ("stance score: warning: likely the wrong text column: --text-column='year' holds figures written as text"
+            in capsys.readouterr().err)
 
 
 def test_the_warning_of_a_column_of_no_text_names_the_models_own_off_topic_label_or_says_it_has_none(
@@ -960,7 +967,8 @@ def test_a_wrong_text_column_longer_than_the_sample_is_counted_whole_or_said_to_
             warnings.simplefilter("always")
             stance.score(pd.DataFrame({"x": column, "speech": speech}), text_column="x")
         [message] = [str(w.message) for w in caught if issubclass(w.category, stance.TextColumnWarning)]
-        return message
+        assert message.startswith("likely the wrong text column: "), message  # its class's fixed start
+        return message.removeprefix("likely the wrong text column: ")
 
     assert said(list(range(rows))).startswith(f"text_column='x' holds numbers (int64), no text, in all {rows} rows, ")
     assert said([1.5, None] * (rows // 2)).startswith(
@@ -986,7 +994,8 @@ def test_a_file_scored_in_chunks_counts_a_wrong_text_column_in_its_first_chunk_a
             warnings.simplefilter("always")
             stance.score_file(source, tmp_path / "out.csv", text_column="x", chunk_size=chunk_size)
         [message] = [str(w.message) for w in caught if issubclass(w.category, stance.TextColumnWarning)]
-        return message
+        assert message.startswith("likely the wrong text column: "), message  # its class's fixed start
+        return message.removeprefix("likely the wrong text column: ")
 
     assert said(10_000).startswith("text_column='x' holds numbers (int64), no text, in 10000 of the first 10000 rows, ")
     assert said(2 * rows).startswith(f"text_column='x' holds numbers (int64), no text, in all {rows} rows, ")
@@ -997,8 +1006,8 @@ def test_scoring_an_empty_column_beside_one_of_text_warns_naming_it():
     # mistake was scored 'none' throughout with no word; alone it is the documented neutral answer.
     frame = pd.DataFrame({"notes": [None, "", "  "], "speech": ["We stand with Ukraine and its people.",
                                                                 "Bring our soldiers home from the front.", "Hi"]})
-    with pytest.warns(stance.StanceWarning, match=r"^text_column='notes' is empty or missing in every one of its 3 "
-                                                  r"rows, .*\(text_column='speech'\)$"):
+    with pytest.warns(stance.StanceWarning, match=r"^likely the wrong text column: text_column='notes' is empty or "
+                                                  r"missing in every one of its 3 rows, .*\(text_column='speech'\)$"):
         assert stance.score(frame, text_column="notes").label.tolist() == ["none"] * 3
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -1032,7 +1041,8 @@ def test_a_text_column_blank_in_its_first_rows_is_judged_on_them_all_and_no_name
     with pytest.warns(stance.TextColumnWarning) as caught:
         stance.score_file(tmp_path / "noted.csv", tmp_path / "out.csv", chunk_size=1200)
     assert [str(w.message) for w in caught if isinstance(w.message, stance.TextColumnWarning)] == [
-        "text_column='text' is empty or missing in every one of its first 1200 rows, which are scored as no "
+        "likely the wrong text column: text_column='text' is empty or missing in every one of its first 1200 rows, "
+        "which are scored as no "
         "statement ('none'); column 'note' holds sentences (9 words at the median): is 'note' the column of "
         "statements? (text_column='note')"]
 
@@ -1566,7 +1576,8 @@ def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys)
         warnings.simplefilter("always")
         scored = stance.score(frame)
     said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
-    assert said == [f"row 'b' holds a text of {len(debate):,} characters, a document rather than a statement: it is "
+    assert said == [f"text of a document's length: row 'b' holds a text of {len(debate):,} characters, a document "
+                    f"rather than a statement: it is "
                     "scored as one statement, its label and stance the pull of all its sentences together; to score "
                     "a speech or a debate statement by statement, stance.score_documents splits each text into "
                     "statements and scores them, carrying a DataFrame's other columns (stance document reads .txt "
@@ -1580,10 +1591,12 @@ def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys)
         warnings.simplefilter("always")
         assert score_file(source, tmp_path / "out.csv", chunk_size=3) == 12
     said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
-    assert len(said) == 1 and said[0].startswith("rows 1, 5, 9 hold texts of 5,000 characters or more"), said
+    assert len(said) == 1 and said[0].startswith("text of a document's length: rows 1, 5, 9 hold texts of 5,000 "
+                                                            "characters or more"), said
     assert main(["score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
     err = capsys.readouterr().err
-    assert err.startswith("stance score: warning: rows 1, 5, 9 hold texts of 5,000 characters or more (the longest "
+    assert err.startswith("stance score: warning: text of a document's length: rows 1, 5, 9 hold texts of 5,000 "
+                          "characters or more (the longest "
                           f"{len(debate):,}), documents rather than statements: each is scored as one statement"), err
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a long statement alone says nothing
@@ -1594,7 +1607,8 @@ def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys)
         warnings.simplefilter("always")
         assert len(stance.score_document("word " * 1500).sentences) == 1
     said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
-    assert len(said) == 1 and said[0].startswith("the statement on line 1 holds 7,499 characters"), said
+    assert len(said) == 1 and said[0].startswith("text of a document's length: the statement on line 1 holds "
+                                                            "7,499 characters"), said
     assert "score_documents" not in said[0] and "may lack punctuation" in said[0], said
 
 
@@ -1607,7 +1621,8 @@ def test_a_file_scored_in_chunks_names_the_documents_of_every_chunk_whatever_the
     texts += [long if i % 3 == 0 else f"Short line {i}." for i in range(6, 26)]  # documents at rows 6, 9, … 24
     source = tmp_path / "long.csv"
     pd.DataFrame({"id": range(1, len(texts) + 1), "text": texts}).to_csv(source, index=False)
-    expected = ("rows 2, 4, 6, 9, 12 and 4 more hold texts of 5,000 characters or more (the longest 5,720), "
+    expected = ("text of a document's length: rows 2, 4, 6, 9, 12 and 4 more hold texts of 5,000 characters or more "
+                "(the longest 5,720), "
                 "documents rather than statements: each is scored as one statement")
     for chunk_size, n_jobs in ((1, 1), (2, 1), (100, 1), (7, 2)):
         with warnings.catch_warnings(record=True) as caught:
@@ -1643,7 +1658,7 @@ def test_a_globs_partitions_warn_of_their_documents_once():
         warnings.simplefilter("always")
         assert [len(part) for part in _warned_of(parts, "text", 1, "none")] == [2, 2]
     said = [str(w.message) for w in caught if issubclass(w.category, stance.LongTextWarning)]
-    assert len(said) == 1 and said[0].startswith("rows 0, 3 hold texts of"), said
+    assert len(said) == 1 and said[0].startswith("text of a document's length: rows 0, 3 hold texts of"), said
 
 
 def test_a_spreadsheet_or_json_named_that_is_not_there_is_told_its_type_not_to_wrap_a_statement(tmp_path, monkeypatch):
@@ -2015,14 +2030,16 @@ def test_mojibake_in_a_batch_or_a_table_is_warned_of_as_a_documents_is():
     with pytest.warns(stance.MojibakeWarning) as warned:
         stance.classify_many(texts)
     assert [str(w.message) for w in warned if w.category is stance.MojibakeWarning] == [
-        "2 texts hold text decoded in the wrong encoding (mojibake), texts[1] the first, whose 'â€™' is '’' so "
+        "mojibake: 2 texts hold text decoded in the wrong encoding (mojibake), texts[1] the first, whose 'â€™' is "
+        "'’' so "
         "decoded; scored as written, where the model knows no such words; decode the source in its real encoding "
         "(UTF-8 for a web page's text) before scoring"]
     frame = pd.DataFrame({"text": texts[:3]}, index=[10, 11, 12])
     with pytest.warns(stance.MojibakeWarning) as warned:
         stance.score(frame)
     assert [str(w.message) for w in warned if w.category is stance.MojibakeWarning] == [
-        "row 11 holds 'â€™', which is '’' decoded in the wrong encoding (mojibake), scored as written, where the "
+        "mojibake: row 11 holds 'â€™', which is '’' decoded in the wrong encoding (mojibake), scored as written, "
+        "where the "
         "model knows no such words; decode the source in its real encoding (UTF-8 for a web page's text) before "
         "scoring"]
     # Text as written, accents and curly quotes and all, is no mojibake.
@@ -2046,7 +2063,8 @@ def test_classify_many_names_a_mojibake_row_of_a_series_as_its_errors_name_rows(
     with pytest.warns(stance.MojibakeWarning) as warned:
         stance.classify_many(series)
     assert [str(w.message) for w in warned if w.category is stance.MojibakeWarning] == [
-        f"{named} holds 'â€™', which is '’' decoded in the wrong encoding (mojibake), scored as written, where the "
+        f"mojibake: {named} holds 'â€™', which is '’' decoded in the wrong encoding (mojibake), scored as written, "
+        f"where the "
         "model knows no such words; decode the source in its real encoding (UTF-8 for a web page's text) before "
         "scoring"]
     with pytest.raises(stance.InvalidTypeError, match=re.escape(f"{named} must be a str")):  # the error, alike
