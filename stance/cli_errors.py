@@ -328,7 +328,8 @@ def _one_line_warning(arguments: argparse.Namespace) -> Callable[..., None]:
     """Show a warning as the CLI's errors are shown: one line on stderr, naming the command,
     and the lines of the file of the rows it names."""
     def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
-        text = _in_flags(_first_line(str(message)))
+        # in the command line's words where the warning has them (stance.exceptions.warn)
+        text = _in_flags(_first_line(_said(message) if isinstance(message, Warning) else message))
         # One write, line end and all: print writes them apart, and a warning of another
         # thread (training fits in threads) fell between, two warnings on one line.
         sys.stderr.write(f"stance {arguments.command}: warning: {text}{_line_hint(arguments, text)}\n")

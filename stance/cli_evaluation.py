@@ -153,7 +153,8 @@ def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any],
         # the other model (one of a model, if the same, is of each, and said of each).
         if str(warning.message) in said and any(re.match(data, str(warning.message)) for data in DATA_WARNINGS):
             continue
-        warnings.warn(f"--compare-with {args.compare_with}: {warning.message}", warning.category, stacklevel=2)
+        worded = getattr(warning.message, "typed", warning.message)  # the command line's words (exceptions.warn)
+        warnings.warn(f"--compare-with {args.compare_with}: {worded}", warning.category, stacklevel=2)
     level = 0.95 if args.intervals is None else args.intervals
     table = report.compared_with(other, level=level)
     lower = [name for name in table.index if name in LOWER_IS_BETTER]

@@ -1610,10 +1610,13 @@ def _warn_of_long_statements(texts: list[str], names: list[Any], lines: list[int
         said = (f"the statements {', '.join(where)}{more} hold {DOCUMENT_LENGTH:,} characters or more{wide} (the "
                 f"longest {max(len(texts[at]) for at in long):,}), a document's length rather than a statement's: "
                 f"each is")
-    warn(f"{said} scored as one statement, its label and stance the pull of all its words together; the document "
-         f"may lack punctuation (auto-captions, a transcript typed without full stops), where the split finds no "
-         f"sentence's end: add the full stops, or split its text yourself and score the parts with stance.score",
-         LongTextWarning)
+    # stance classify takes one statement a line on its standard input, where stance score reads a table.
+    how = ("score the parts with stance.score", "classify them with stance classify, one statement a line on its "
+           "standard input")
+    warn(lambda words: f"{said} scored as one statement, its label and stance the pull of all its words together; "
+                       f"the document may lack punctuation (auto-captions, a transcript typed without full stops), "
+                       f"where the split finds no sentence's end: add the full stops, or split its text yourself and "
+                       f"{words.either(*how)}", LongTextWarning)
 
 
 # Text decoded in the wrong encoding before it reached us, where no text has it otherwise: UTF-8
@@ -1962,10 +1965,11 @@ def _warn_of_wide_read_narrow(wide: list[tuple[str, str, str]], shown: int = 3) 
                     f"default for open()): {mark}a NUL is beside each ASCII character")
     more = f"; and {counted(len(wide) - shown, 'more document')}" if len(wide) > shown else ""
     codecs = sorted({codec for _, _, codec in wide})
-    how = " or ".join(f"open(path, encoding={codec!r})" for codec in codecs)
+    how = (" or ".join(f"open(path, encoding={codec!r})" for codec in codecs),
+           " or ".join(f"--encoding {codec}" for codec in codecs))
     names = " or ".join(sorted({codec[:6].upper() for codec in codecs}))
-    warn(f"{'; '.join(said)}{more}; scored as written, where the model knows no such words: read the file as "
-         f"{names}, {how}", MojibakeWarning)
+    warn(lambda words: f"{'; '.join(said)}{more}; scored as written, where the model knows no such words: read the "
+                       f"file as {names}, {words.either(*how)}", MojibakeWarning)
 
 
 def mojibake_told(bad: str, was: str, quote: Callable[[str], str] = quoted) -> str:

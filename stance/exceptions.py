@@ -277,6 +277,15 @@ class Words:
                 return quoted(value)
         return quoted(value)
 
+    def either(self, python: str, command_line: str) -> str:
+        """``python`` or ``command_line``, whichever these words are: a message's piece that names
+        a call or a file's encoding one way in Python and another at the command line.
+
+        >>> PYTHON.either("stance.train(...)", "stance train"), COMMAND_LINE.either("stance.train(...)", "stance train")
+        ('stance.train(...)', 'stance train')
+        """
+        return command_line if self.command_line else python
+
     def name(self, name: str) -> str:
         """The option as the user names it."""
         return f"--option {name}" if self.command_line else name
@@ -679,7 +688,7 @@ class RepeatedFileWarning(StanceWarning):
     prefix = "file read twice"
 
 
-def warn(message: str, category: type[StanceWarning] = StanceWarning) -> None:
+def warn(message: str | Callable[[Words], str], category: type[StanceWarning] = StanceWarning) -> None:
     """Give a :class:`StanceWarning` (or its subclass ``category``, see there), attributed to
     the first caller outside :mod:`stance`: the user's line that trained or scored, however
     deep inside the package it was found (a fixed ``stacklevel`` named a line of ours
@@ -688,16 +697,35 @@ def warn(message: str, category: type[StanceWarning] = StanceWarning) -> None:
 
     Inside scikit-learn's model selection (``GridSearchCV``, ``cross_val_score``…) a message
     is given once a process (see :func:`_repeated_in_model_selection`), unless the warning
-    filters say ``"always"`` or ``"error"``: each of a search's fits warned of the same data."""
+    filters say ``"always"`` or ``"error"``: each of a search's fits warned of the same data.
+
+    A ``message`` that names a Python call or argument (``stance.train(...)``, ``stem='russian'``)
+    is given as a function of the :class:`Words` to say it in: the warning's text is its Python
+    wording, and its ``typed`` attribute the command line's, which the ``stance`` command shows
+    (as an :class:`OptionError`'s), one source for both.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn(lambda words: f"train with {words.option('stem', False)}")
+    >>> str(caught[0].message), caught[0].message.typed
+    ('train with stem=False', 'train with --option stem=false')
+    """
     import contextlib
     import os
     import sys
     import warnings
 
-    if category.prefix and not message.startswith(category.prefix + ": "):
-        # A fixed start before the counts, which a filter's message= (matched from the start)
-        # can name: "3 texts hold…" was matched by no fixed words.
-        message = f"{category.prefix}: {message}"
+    typed = None
+    if callable(message):
+        message, typed = message(PYTHON), message(COMMAND_LINE)
+    # A fixed start before the counts, which a filter's message= (matched from the start) can
+    # name: "3 texts hold…" was matched by no fixed words.
+    message = _with_prefix(message, category.prefix)
+    given: str | Warning = message
+    if typed is not None and typed != message:
+        given = category(message)
+        given.typed = _with_prefix(typed, category.prefix)  # type: ignore[attr-defined]
     package = os.path.dirname(os.path.abspath(__file__)) + os.sep
     # contextlib's frames too: a warning given as one of our context managers' blocks ends is
     # called from its __exit__, and named contextlib.py's line.
@@ -709,9 +737,14 @@ def warn(message: str, category: type[StanceWarning] = StanceWarning) -> None:
         return
     pending = getattr(_held, "pending", None)
     if pending is None:
-        warnings.warn(message, category, stacklevel=level)
+        warnings.warn(given, category, stacklevel=level)
     else:
-        pending.setdefault(message, (category, frame.f_code.co_filename, frame.f_lineno, frame.f_globals))
+        pending.setdefault(message, (given, category, frame.f_code.co_filename, frame.f_lineno, frame.f_globals))
+
+
+def _with_prefix(message: str, prefix: str) -> str:
+    """``message`` after ``prefix`` and ": " (its class's fixed start, see StanceWarning), once."""
+    return f"{prefix}: {message}" if prefix and not message.startswith(prefix + ": ") else message
 
 
 # The warnings each thread's open warnings_once block holds back, with where each was given.
@@ -783,12 +816,13 @@ def warnings_once() -> Iterator[None]:
         yield
     finally:  # given even when the block fails: they may say why
         pending, _held.pending = _held.pending, None
-        for message, (category, filename, lineno, module_globals) in pending.items():
+        # each the message, or the warning that carries the command line's wording too (see warn)
+        for given, category, filename, lineno, module_globals in pending.values():
             # As warnings.warn gives it from that line: its module's registry, its source.
-            given = {"module": module_globals.get("__name__"),
+            where = {"module": module_globals.get("__name__"),
                      "registry": module_globals.setdefault("__warningregistry__", {})}
             try:
-                warnings.warn_explicit(message, category, filename, lineno, **given,
+                warnings.warn_explicit(given, category, filename, lineno, **where,
                                        module_globals=module_globals)
             except (ImportError, ValueError):
                 # The module's loader has no source to show: `python -c` and a script on
@@ -796,7 +830,7 @@ def warnings_once() -> Iterator[None]:
                 # ("'__main__' is not a built-in module"), which sank the finished folds; and
                 # Python 3.13 refuses globals with no __spec__.loader (a notebook's cell: "Module
                 # globals is missing a __spec__.loader"), which sank cross_validate in Jupyter.
-                warnings.warn_explicit(message, category, filename, lineno, **given)
+                warnings.warn_explicit(given, category, filename, lineno, **where)
 
 
 def type_name(value: object) -> str:

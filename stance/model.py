@@ -15,12 +15,14 @@ import numpy as np
 from . import _forksafe as forksafe
 from . import inference
 from .exceptions import (
+    PYTHON,
     SEED_MAX,
     InvalidInputError,
     InvalidTypeError,
     LabelOptionTypeError,
     OptionError,
     OptionTypeError,
+    Words,
     a_type_name,
     decode_hint,
     is_0d_array,
@@ -580,10 +582,14 @@ class StanceModel:
         # words and marks no negation, and said nothing. A stem named, or False, was chosen: no advice of it.
         # Latin letters too: an all-Polish or all-German set trained stemmed as English, with Polish "no"
         # ("well") a negation, and said nothing. One warning, the script's if it gives one.
-        advice = script_advice(texts, cjk=bool(self.cjk)) if self.stem is True else None
-        advice = advice or english_advice(texts, self.stem, self.negation_words)
-        if advice:
-            warn(advice)
+        def advice(words: Words) -> str | None:
+            said = script_advice(texts, cjk=bool(self.cjk), words=words) if self.stem is True else None
+            return said or english_advice(texts, self.stem, self.negation_words, words)
+
+        # In Python's words, and (only when it is given) the command line's: each reads a sample of
+        # 2,000 texts, the same both times.
+        if (python := advice(PYTHON)) is not None:
+            warn(lambda words: python if words is PYTHON else advice(words) or python)
         raised: dict[str, float] = {}
         # Only where 0.13.0's reading differs from names=True's: beside English's negation words (a
         # grid of negation_words over the loaded model's options) both read names, and the fit is 0.13.0's.

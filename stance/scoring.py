@@ -635,10 +635,12 @@ def warn_of_document_rows(rows: Sequence[Any], sizes: Sequence[int]) -> bool:
         wide = f", {WIDE_COUNTED}" if min(sizes) < DOCUMENT_LENGTH else ""
         said = (f"{names} hold texts of {DOCUMENT_LENGTH:,} characters or more{wide} (the longest {max(sizes):,}), "
                 f"documents rather than statements: each is")
-    warn(f"{said} scored as one statement, its label and stance the pull of all its sentences together; to score "
-         f"a speech or a debate statement by statement, stance.score_documents splits each text into statements "
-         f"and scores them, carrying a DataFrame's other columns (stance document reads .txt files)",
-         LongTextWarning)
+    # The command line's own way: stance document of the speech saved as text (it reads no table of them).
+    how = ("stance.score_documents splits each text into statements and scores them, carrying a DataFrame's other "
+           "columns (stance document reads .txt files)",
+           "save each as a .txt file: stance document splits each into statements and scores them")
+    warn(lambda words: f"{said} scored as one statement, its label and stance the pull of all its sentences together; "
+                       f"to score a speech or a debate statement by statement, {words.either(*how)}", LongTextWarning)
     return True
 
 
@@ -722,17 +724,20 @@ def warn_of_counted_languages(other: int, long: int, texts: Sequence[Any], model
     that tells their language); say whether it warned. ``stance classify`` judges so its first
     2,000 lines, once, as they are answered (:func:`stance.cli_classify._warned_of_other_languages`)."""
     from .exceptions import warn
-    from .text import ENGLISH_ROW_WORDS, other_language_options
+    from .text import ENGLISH_ROW_WORDS, language_options, other_language_script
 
     stem = model.params_.analyzer_options.get("stem", True)
     if stem not in (True, "porter") or other < 3 or other * 2 < long:
         return False
-    # warn puts the class's fixed start, OTHER_LANGUAGE_PREFIX, before the counts.
-    warn(f"{other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more hold "
+    script = other_language_script(texts)
+    # warn puts the class's fixed start, OTHER_LANGUAGE_PREFIX, before the counts; the command line
+    # is told its own command and --option, not stance.train(...) and its arguments.
+    warn(lambda words: f"{other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more hold "
          f"none of English's commonest words (the, and, of, to…), and this model, trained on English "
          f"(stem={stem!r}), scores them by the few words they share with English, an answer that is no judgement, "
          f"which the flag many_unknown_words misses where those words are many; set them aside, or score them with "
-         f"a model trained in their language (stance.train(...): {other_language_options(texts)}; see the README, "
+         f"a model trained in their language ({words.either('stance.train(...)', 'stance train')}: "
+         f"{language_options(script, words)}; see the README, "
          f"\"Other languages\")", OtherLanguageWarning)
     return True
 

@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, Any
 from . import _forksafe as forksafe
 from . import name_spellings as _name_spellings
 from . import spelling as _spelling
-from .exceptions import COMMAND_LINE, PYTHON, RAW_FOR_A_TERMINAL, and_listed, quoted
+from .exceptions import COMMAND_LINE, PYTHON, RAW_FOR_A_TERMINAL, Words, and_listed, quoted
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1143,7 +1143,8 @@ def text_script(text: str) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-def script_advice(texts: list[str], language: str = "english", cjk: bool = False) -> str | None:
+def script_advice(texts: list[str], language: str = "english", cjk: bool = False,
+                  words: Words = PYTHON) -> str | None:
     """Advice when most of ``texts`` are written in a script the stemmer of ``language`` does
     not read (its language's words would not be stemmed, nor its negation marked), naming the
     ``stem`` values that read it; None when most are in its script, or in none in particular.
@@ -1171,16 +1172,16 @@ stems Russian, stem=False reads any language, with negation_words='ukrainian' ma
     if script is None or script == own or counts[script] * 2 <= len(sample):
         return None  # "mixed data below the majority" says nothing
     name = script if script == "CJK" else script.title()
-    current = "stem=True (English)" if language == "english" else f"stem={language!r}"
+    current = f"{words.option('stem', True)} (English)" if language == "english" else words.option("stem", language)
     return f"texts are mostly {name}, which {current} neither stems nor marks negation in; " + script_options(
-        script, cjk)
+        script, cjk, words)
 
 
 # Scripts written without spaces between words, of those text_script names.
 _UNSPACED_SCRIPTS = ("THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
 
 
-def script_options(script: str, cjk: bool = False) -> str:
+def script_options(script: str, cjk: bool = False, words: Words = PYTHON) -> str:
     """The training options that read text of ``script`` (:func:`text_script`'s name of it):
     the Snowball stemmers of its languages, and ``stem=False`` with the negation words of its
     languages Snowball has none for.
@@ -1190,30 +1191,33 @@ def script_options(script: str, cjk: bool = False) -> str:
 Ukrainian's negation"
     >>> script_options("GREEK")
     "no Snowball stemmer reads it; stem=False reads any language, with negation_words=[…] listing the language's \
-own negation words, none of which are built in: without them, English's are marked"
+    own negation words, none of which are built in: without them, English's are marked"
+
+    In ``words`` (:class:`stance.exceptions.Words`): the command line's are ``--option stem=russian``.
     """
     languages = _SCRIPT_LANGUAGES.get(script, ())
-    stems = "".join(f"stem={language!r} stems {language.title()}, " for language in languages)
+    stems = "".join(f"{words.option('stem', language)} stems {language.title()}, " for language in languages)
     if not languages:
         stems = "no Snowball stemmer reads it; "
-    reads = "stem=False reads any language"
+    reads = f"{words.option('stem', False)} reads any language"
     # The languages whose negation words a stem=False model can mark, of this script (Ukrainian
     # for Cyrillic): the warning named only stem='russian', which marks Russian's
     marked = [name for name, words in NEGATION_WORDS.items()
               if name not in languages and name not in stem_languages() and text_script(" ".join(words)) == script]
     if marked:
-        reads += ", " + ", ".join(f"with negation_words={name!r} marking {name.title()}'s negation" for name in marked)
+        reads += ", " + ", ".join(f"with {words.option('negation_words', name)} marking {name.title()}'s negation"
+                                  for name in marked)
     elif not languages and script not in ("CJK", *_UNSPACED_SCRIPTS):
         # No list of this script is built in (Greek…): stem=False alone marks after English's
         # negation words, which training then warns of, so name the option that marks the language's own.
         # Not of a script written without spaces (Thai…), whose words no tokenizer here finds: a
         # negation word given there never matches (a review).
-        reads += (", with negation_words=[…] listing the language's own negation words, none of which are built "
-                  "in: without them, English's are marked")
+        reads += (f", with {words.name('negation_words')}=[…] listing the language's own negation words, none of "
+                  f"which are built in: without them, English's are marked")
     if script == "CJK":  # the words of Chinese and Japanese are no runs of letters between spaces
-        reads += (", Chinese and Japanese as pairs of characters (cjk=True)" if cjk else
-                  ", but with cjk=False a run of Chinese or Japanese as one word: cjk=True reads it as pairs "
-                  "of characters")
+        reads += (f", Chinese and Japanese as pairs of characters ({words.option('cjk', True)})" if cjk else
+                  f", but with {words.option('cjk', False)} a run of Chinese or Japanese as one word: "
+                  f"{words.option('cjk', True)} reads it as pairs of characters")
     return stems + reads
 
 
@@ -1309,7 +1313,7 @@ def _other_language_row(text: Any) -> bool | None:
             and (any(word in OTHER_WORDS for word in words) or text_script(text) != "LATIN"))
 
 
-def other_language_options(texts: Sequence[str]) -> str:
+def other_language_options(texts: Sequence[str], words: Words = PYTHON) -> str:
     """The training options that read the rows of ``texts`` of another language (of a sample of
     2,000 spread over them), as training's own warnings name them: of another script, its
     (:func:`script_options`); of Latin letters, a Snowball language or ``stem=False`` with
@@ -1320,6 +1324,24 @@ def other_language_options(texts: Sequence[str]) -> str:
 Ukrainian's negation"
     >>> other_language_options(["Nous refusons l'envoi de soldats français en Ukraine."] * 3) == LATIN_OPTIONS
     True
+    >>> other_language_options(["Мы не будем поддерживать расширение НАТО никогда."] * 3, COMMAND_LINE)[:45]
+    '--option stem=russian stems Russian, --option'
+    """
+    return language_options(other_language_script(texts), words)
+
+
+def language_options(script: str, words: Words = PYTHON) -> str:
+    """The training options that read text of ``script`` ("LATIN": another language in Latin
+    letters), in ``words``: see :func:`other_language_options`."""
+    return latin_options(words) if script == "LATIN" else script_options(script, cjk=True, words=words)
+
+
+def other_language_script(texts: Sequence[str]) -> str:
+    """The script the most rows of ``texts`` of another language are written in (of a sample of
+    2,000 spread over them), "LATIN" where none is another's.
+
+    >>> other_language_script(["Мы не будем поддерживать расширение НАТО никогда."] * 3)
+    'CYRILLIC'
     """
     step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
     counts: dict[str, int] = {}
@@ -1327,18 +1349,26 @@ Ukrainian's negation"
         if _other_language_row(text):
             script = text_script(text) or "LATIN"
             counts[script] = counts.get(script, 0) + 1
-    script = max(counts, key=counts.__getitem__, default="LATIN")
-    # cjk=True: the option a model of Chinese or Japanese would be trained with, not one it has
-    return LATIN_OPTIONS if script == "LATIN" else script_options(script, cjk=True)
+    # cjk=True (see language_options): the option a model of Chinese or Japanese would be trained with
+    return max(counts, key=counts.__getitem__, default="LATIN")
+
+
+def latin_options(words: Words = PYTHON) -> str:
+    """The training options that read a language written in Latin letters other than English, in ``words``.
+
+    >>> latin_options(COMMAND_LINE)[:56]
+    "--option stem=german, 'french'… (a Snowball language, wh"
+    """
+    return (f"{words.option('stem', 'german')}, 'french'… (a Snowball language, which gives its negation words "
+            f"too), or for a language Snowball has no stemmer for {words.option('stem', False)} with "
+            f"{words.option('negation_words', 'polish')}, 'czech', 'ukrainian' or a list of words")
 
 
 # The training options that read a language written in Latin letters other than English.
-LATIN_OPTIONS = ("stem='german', 'french'… (a Snowball language, which gives its negation words too), or for a "
-                 "language Snowball has no stemmer for stem=False with negation_words='polish', 'czech', 'ukrainian' "
-                 "or a list of words")
+LATIN_OPTIONS = latin_options()
 
 
-def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any) -> str | None:
+def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any, words: Words = PYTHON) -> str | None:
     """Advice when ``texts`` hardly hold English's commonest words (:func:`english_share`)
     while a model would read them as English by default: ``stem=True`` stems them in English,
     and ``negation_words=None`` with ``stem`` True or False marks after English's negation
@@ -1363,12 +1393,13 @@ def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any) 
         return None
     said = []
     if stems:
-        said.append("stem=True (the default) stems them as English")
+        said.append(f"{words.option('stem', True)} (the default) stems them as English")
     if negates:
-        said.append("negation_words=None marks after English negation words (not, no, never…; Polish \"no\" is "
-                    "\"well\")")
-    how = LATIN_OPTIONS if stems else (
-        "negation_words='polish', 'czech', 'ukrainian', 'hebrew', a Snowball language or a list of words")
+        said.append(f"{words.option('negation_words', None)} marks after English negation words (not, no, never…; "
+                    f"Polish \"no\" is \"well\")")
+    how = latin_options(words) if stems else (
+        f"{words.option('negation_words', 'polish')}, 'czech', 'ukrainian', 'hebrew', a Snowball language or a list "
+        f"of words")
     return (f"the training texts hardly hold English's commonest words (the, and, of, to…: {share:.1%} of their "
             f"words, where English text has some 25%), yet {' and '.join(said)}: name their language, {how}")
 

@@ -166,6 +166,55 @@ def test_classify_reads_stdin_one_output_line_per_input_line(capsys, monkeypatch
 
 
 
+def test_a_warning_that_names_a_python_call_names_the_commands_own_words_on_the_command_line(
+        capsys, monkeypatch, tmp_path):
+    # An audit: the command told its user to call Python: "stance classify: warning: … a model
+    # trained in their language (stance.train(...): stem='russian' …)", "… stance.score_documents
+    # splits each text …", "… score the parts with stance.score", "… open(path, encoding='utf-16')".
+    # The library's warning keeps its Python words; the command's names its commands and flags.
+    russian = ["Мы не будем поддерживать расширение НАТО никогда."] * 3
+    polish = Path(__file__).resolve().parent / "data" / "polish.csv"
+    long = "We agree with our allies today. " * 200
+    pd.DataFrame({"text": [long, "We stand."]}).to_csv(tmp_path / "long.csv", index=False)
+    (tmp_path / "nostops.txt").write_text("and we stand with our allies " * 300, encoding="utf-8")
+    (tmp_path / "wide.txt").write_bytes("We must support Ukraine.\r\nWe agree.\r\n".encode("utf-16"))
+    commands = {  # each: the command, what its warning says instead, what the library's says
+        ("classify", *russian): ("(stance train: --option stem=russian stems Russian, --option stem=false reads any "
+                                 "language, with --option negation_words=ukrainian marking", "stance.train(...): "
+                                 "stem='russian' stems Russian, stem=False reads any language, with "
+                                 "negation_words='ukrainian' marking"),
+        ("score", str(tmp_path / "long.csv"), "-o", str(tmp_path / "o.csv")): (
+            "save each as a .txt file: stance document splits each into statements and scores them",
+            "stance.score_documents splits each text into statements"),
+        ("document", str(tmp_path / "nostops.txt")): (
+            "classify them with stance classify, one statement a line on its standard input",
+            "score the parts with stance.score"),
+        ("document", str(tmp_path / "wide.txt"), "--encoding", "latin-1"): (
+            "read the file as UTF-16, --encoding utf-16", "read the file as UTF-16, open(path, encoding='utf-16')"),
+        ("train", str(polish), "-o", str(tmp_path / "m")): (
+            "yet --option stem=true (the default) stems them as English and --option negation_words=none marks",
+            "yet stem=True (the default) stems them as English and negation_words=None marks"),
+    }
+    calls = [lambda: stance.classify_many(russian), lambda: stance.score(str(tmp_path / "long.csv")),
+             lambda: stance.score_document((tmp_path / "nostops.txt").read_text(encoding="utf-8")),
+             lambda: stance.score_document((tmp_path / "wide.txt").read_text(encoding="latin-1")),
+             lambda: stance.train(str(polish), stance_column="stance")]
+    for (argv, (typed, python)), call in zip(commands.items(), calls):
+        status, _, err = run(capsys, *argv)
+        assert status == 0 and typed in err and python not in err, err
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+        assert any(python in one for one in said) and not any(typed in one for one in said), said
+        # raised as an error by the warnings filter, the command says it in its words too
+        shutil.rmtree(tmp_path / "m", ignore_errors=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", stance.StanceWarning)
+            status, _, err = run(capsys, *argv)
+        assert status == 2 and "warning raised as an error" in err and typed in err and python not in err, err
+
+
 def test_classify_of_several_lines_warns_of_another_language_once_as_classify_many_does(capsys, monkeypatch):
     # An audit by an analyst with multilingual sources: `stance classify < fr.txt` of four
     # French lines said nothing, where classify_many and `stance document` warned "4 of the 4
