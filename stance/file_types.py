@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 
 from . import _forksafe as forksafe
 from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted, shell_path
-from .nearest import fewest_edits, or_listed
+from .nearest import NEAREST_SHOWN, fewest_edits, or_listed
 
 SUPPORTED_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
 
@@ -213,8 +213,6 @@ def unwritable(path: str | os.PathLike, number: int | None = errno.EACCES) -> Pe
 # How many names of a folder are read to find the one a missing path meant: a folder of
 # 100,000 files is not listed for a typo.
 NEAREST_SCANNED = 5000
-# How many of the names that tie for nearest a hint shows, the rest counted.
-NEAREST_SHOWN = 5
 
 
 def a_table_or_folder(entry: os.DirEntry) -> bool:
@@ -297,10 +295,8 @@ def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or
     near = _nearest(path.name, found, difflib)
     if near:
         # Every one that ties, but a hint of one line: "data0.csv" beside data1…data9.csv names five.
-        shown = _shown_near(folder, near[:NEAREST_SHOWN])
-        if len(near) > NEAREST_SHOWN:
-            shown.append(f"{len(near) - NEAREST_SHOWN} more as near")
-        return f" (did you mean {or_listed(shown)}?)"
+        # Only those shown are quoted from the folder; the rest are counted (see or_listed).
+        return f" (did you mean {or_listed(_shown_near(folder, near[:NEAREST_SHOWN]) + near[NEAREST_SHOWN:])}?)"
     dead = _nearest(path.name, links_to_no_file, difflib)
     if not dead:
         return ""

@@ -15,6 +15,10 @@ from collections.abc import Callable, Iterable, Sequence
 
 from . import _forksafe as forksafe
 
+# How many of the names that tie for nearest a hint names, the rest counted ("or 4 more as
+# near"): a hint is one line, where a column "item_0" beside item_01 … item_99 named 18.
+NEAREST_SHOWN = 5
+
 
 def nearest(word: str, names: Iterable[str], cutoff: float = 0.7,
             key: Callable[[str], str] | None = None) -> list[str]:
@@ -113,10 +117,16 @@ def edits(word: str, other: str, limit: int | None = None) -> int:
     return row[-1] if limit is None else min(row[-1], limit + 1)
 
 
-def or_listed(names: Sequence[str]) -> str:
-    """``names`` as a question offers them: "a", "a or b", "a, b or c".
+def or_listed(names: Sequence[str], shown: int = NEAREST_SHOWN) -> str:
+    """``names`` as a question offers them: "a", "a or b", "a, b or c"; of more than ``shown``,
+    the first ``shown`` and how many more, as every "did you mean" of a name counts the rest
+    (each hint alike, whatever it names: a file, a column, a label, an option).
 
     >>> or_listed(["cp1252"]), or_listed(["cp1252", "cp1255"]), or_listed(["a", "b", "c"])
     ('cp1252', 'cp1252 or cp1255', 'a, b or c')
+    >>> or_listed([f"item_{i}0" for i in range(1, 10)])
+    'item_10, item_20, item_30, item_40, item_50 or 4 more as near'
     """
+    if len(names) > shown:
+        names = [*names[:shown], f"{len(names) - shown} more as near"]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" or {names[-1]}"

@@ -1787,6 +1787,26 @@ def test_a_mistyped_spaced_bare_file_name_is_told_the_file_near_it(tmp_path, mon
             stance.score(statement)
 
 
+def test_a_missing_columns_hint_names_five_of_its_ties_and_counts_the_rest_as_a_files_does(tmp_path, monkeypatch,
+                                                                                           capsys):
+    # An audit: the file hint stopped at five ("… or 4 more as near"), the column hint named
+    # every tie: item_0 beside item_01 … item_99 named 18 columns in one line. Those one edit from
+    # item_0 are item_01 … item_09 and item_10, item_20 … item_90: 18, five named, 13 more.
+    frame = pd.DataFrame({f"item_{i:02d}": ["We stand together."] for i in range(1, 100)})
+    meant = "'item_01', 'item_02', 'item_03', 'item_04', 'item_05' or 13 more as near?"
+    with pytest.raises(stance.InvalidInputError, match=re.escape(f"Did you mean {meant}") + "$"):
+        stance.score(frame, text_column="item_0")
+    frame.to_csv(tmp_path / "items.csv", index=False)
+    assert main(["score", str(tmp_path / "items.csv"), "--text-column", "item_0", "-o", str(tmp_path / "o.csv")]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(f"Did you mean {meant}")
+    # and a file's, as before: data0.csv beside data1 … data9.csv, five named
+    for k in range(1, 10):
+        (tmp_path / f"data{k}.csv").write_text("text\nWe agree.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(stance.InvalidInputError, match=re.escape("'data4.csv', 'data5.csv' or 4 more as near?)")):
+        stance.score("data0.csv")
+
+
 @pytest.mark.parametrize("typed, meant", [("speeches.cvs", "speeches.csv"), ("speeches.csvv", "speeches.csv"),
                                           ("held_out.cs", "held_out.csv"), ("speeches.bak", "speeches.csv")])
 def test_a_file_name_with_a_mistyped_suffix_is_told_the_file_near_it(tmp_path, monkeypatch, typed, meant):
