@@ -129,7 +129,8 @@ def _lookalikes(analyzer: dict[str, Any]) -> str:
 def cmd_info(args: argparse.Namespace) -> int:
     from .info import model_info
 
-    info = model_info(_model(args))
+    model = _model(args)
+    info = model_info(model)
     if args.json:
         print(_json_text(info, indent=1))
         return EXIT_OK
@@ -195,7 +196,7 @@ def cmd_info(args: argparse.Namespace) -> int:
                                 "calibrated on out-of-fold predictions (log-odds x "
                                 f"{calibration['slope']:.3f} + {calibration['intercept']:.3f})"))
     # What the README promises (and --json and the card give): every option it was fitted with.
-    print("options:        " + _options(info.get("options") or {}))
+    print("options:        " + _options(_as_it_reads(info.get("options") or {}, model)))
     # What metadata.json records is shown escaped as the labels are: whoever publishes a model
     # writes it, and a line break in `created` forged a "parameters: sha256" line (an audit).
     training = info["training_data"]
@@ -216,6 +217,18 @@ def cmd_info(args: argparse.Namespace) -> int:
     for name, value in numbers.items():
         print(f"{_shown(name) + ':':{width}s}{value:.3f}")
     return EXIT_OK
+
+
+def _as_it_reads(options: dict[str, Any], model: Any) -> dict[str, Any]:
+    """The ``options`` a model was fitted with (as its files record them), ``names`` as the model
+    reads it: a model saved by stance 0.13.0 with names on and stem=False reads names whatever
+    its negation words (:data:`stance.text.NAMES_WHATEVER_WORDS`), which its repr shows, while its
+    files record names=True; the options line said names=True beside the repr's reading."""
+    from .text import NAMES_WHATEVER_WORDS
+
+    if "names" in options and model.params_.analysis_options.get("names") == NAMES_WHATEVER_WORDS:
+        return {**options, "names": NAMES_WHATEVER_WORDS}
+    return options
 
 
 def _options(options: dict[str, Any], width: int = 100) -> str:

@@ -2352,6 +2352,26 @@ def test_a_0_13_0_model_fitted_again_in_place_is_shown_as_it_now_reads_as_stance
     assert "names='whatever the negation words'" in repr(model.clone())
 
 
+def test_stance_info_of_a_0_13_0_model_gives_names_in_its_options_as_its_repr_does(capsys):
+    # An audit: as loaded, a 0.13.0 Polish model's repr said names='whatever the negation words'
+    # (how it reads: names folded whatever its negation words), while stance info's options line
+    # said names=True, the default, unmarked, as its files record it. The options line now
+    # reads as the repr; the --json options stay what the files record.
+    from stance.cli import main
+
+    model = stance.load(POLISH_NAMES_0_13_0)
+    assert "names='whatever the negation words'" in repr(model)
+    assert main(["info", "--model", str(POLISH_NAMES_0_13_0)]) == 0
+    out = capsys.readouterr().out
+    options = " ".join(out.split("\noptions:", 1)[1].split("(* not the default)")[0].split())
+    shown = dict(item.split("=", 1) for item in options.rstrip(",").split(", "))
+    assert shown["names"] == "'whatever the negation words'*", options
+    for name, value in model.get_params().items():  # every other option as the repr's get_params gives it
+        assert shown[name].rstrip("*") == repr(value), (name, shown[name])
+    assert main(["info", "--model", str(POLISH_NAMES_0_13_0), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["options"]["names"] is True
+
+
 def test_names_turned_on_in_a_polish_model_trained_now_is_still_refused_as_damaged(tmp_path):
     # A model trained now with Polish's negation words records names off and its vocabulary
     # holds "budowę"; its metadata with names turned on (re-signed) read "budowę" as "budowe",
