@@ -574,12 +574,31 @@ def _token(model) -> str:
     return token
 
 
-def _contents(model) -> tuple[object, ...] | None:
+def _contents(model) -> object:
     """What ``model`` holds now (see :func:`stance.defaults.contents_of`), or None for what is
-    no StanceModel (a stand-in with a ``_batch``)."""
+    no StanceModel (a stand-in with a ``_batch``), or, for a model holding what the standard
+    pickle cannot pickle, an object equal to no other.
+
+    >>> import copy, stance
+    >>> model = copy.deepcopy(stance.default_model())
+    >>> _contents(model) == _contents(model)
+    True
+    >>> model.metrics_["clean"] = lambda text: text.strip()
+    >>> _contents(model) == _contents(model)
+    False
+    """
+    import pickle
+
     if not isinstance(model, forksafe.imported(".model").StanceModel):
         return None
-    return forksafe.imported(".defaults").contents_of(model, kept=True)
+    try:
+        return forksafe.imported(".defaults").contents_of(model, kept=True)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        # A lambda or a local function among its records (metrics_["clean"] = lambda …), which
+        # loky's cloudpickle sends to the workers and the standard pickle refuses: refused here,
+        # score(n_jobs=2) of a model that n_jobs=1 scores failed. Unknown, the model is sent
+        # with each call (a new token), so the workers never answer with it as it was.
+        return object()
 
 
 def _score_shipped(token: str, model, group: list[list[str]]) -> list[Any] | str:

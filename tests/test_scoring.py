@@ -327,6 +327,21 @@ def test_a_model_changed_in_place_between_two_calls_is_sent_to_the_workers_again
     pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
 
 
+def test_a_model_holding_what_only_cloudpickle_pickles_is_scored_by_the_workers_and_sent_again_once_changed():
+    # A review of 4962e615: the token compared the model's records pickled by the standard
+    # pickle, which refuses a lambda that loky's cloudpickle sends: score(n_jobs=2) raised
+    # PicklingError (a local function's AttributeError) where n_jobs=1, and n_jobs=2 before, scored.
+    model = copy.deepcopy(stance.default_model())
+    model.metrics_["clean"] = lambda text: text.strip()
+    statement = "Arm Ukraine and reinforce the eastern flank."
+    texts = [statement, "We have a one-speed NATO.", "Thank you."] * 3000
+    expected = stance.score(texts, model=model, n_jobs=1)
+    pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
+    model.params_.thresholds[model.labels.index("ukraine_support")] = 0.99  # its 0.97 no longer joins
+    scored = stance.score(texts, model=model, n_jobs=2)
+    assert set(scored.labels[scored.text == statement]) == {"eastern_flank"}
+
+
 def _worker_is_gone(pid: int) -> bool:
     """Whether the process ``pid`` has ended (a zombie its parent has not reaped yet included)."""
     try:
