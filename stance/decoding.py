@@ -16,7 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, MojibakeWarning, quoted, shell_path, type_name, warn
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    MojibakeWarning,
+    Words,
+    quoted,
+    shell_path,
+    type_name,
+    warn,
+)
 from .nearest import edits, nearest, or_listed
 
 # Byte-order marks that name a text file's encoding beyond doubt. UTF-32's little-endian
@@ -311,9 +320,10 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
     dos = dos_misread(text, encoding)
     if dos is not None and (found is None or dos[0] <= found[0]):
         line = len(document._LINE_BREAK.findall(text, 0, dos[0])) + 1
-        warn(f"{str(path)!r} line {line} holds {dos[1]!r}, which is {dos[2]!r} in {DOS_ADVICE} read in the encoding "
-             f"given, {encoding} (mojibake), read as written, where the model knows no such words; read the file in "
-             f"cp850 (pass it as the encoding: --encoding cp850)", MojibakeWarning)
+        warn(lambda words: f"{str(path)!r} line {line} holds {dos[1]!r}, which is {dos[2]!r} in {DOS_ADVICE} read in "
+                           f"the encoding given, {encoding} (mojibake), read as written, where the model knows no such "
+                           f"words; read the file in cp850 (pass it as the encoding: "
+                           f"{_encoding_named('cp850', words)})", MojibakeWarning)
         return
     if found is None:
         return
@@ -330,10 +340,22 @@ def _warn_of_cyrillic_swap(path: Path, start: bytes, text: str, encoding: str, s
 
     codec, at, end = swap
     line = len(document._LINE_BREAK.findall(text, 0, at)) + 1
-    warn(f"{str(path)!r} line {line} holds {text[at:end]!r}, which is {start[at:end].decode(codec)!r} in "
-         f"{CYRILLIC_NAMES[codec]} read in the encoding given, {encoding} (mojibake), read as written, where the "
-         f"model knows no such words; read the file in {codec} (pass it as the encoding: --encoding {codec})",
-         MojibakeWarning)
+    warn(lambda words: f"{str(path)!r} line {line} holds {text[at:end]!r}, which is {start[at:end].decode(codec)!r} "
+                       f"in {CYRILLIC_NAMES[codec]} read in the encoding given, {encoding} (mojibake), read as "
+                       f"written, where the model knows no such words; read the file in {codec} (pass it as the "
+                       f"encoding: {_encoding_named(codec, words)})", MojibakeWarning)
+
+
+def _encoding_named(codec: str, words: Words) -> str:
+    """How ``codec`` is passed as a file's encoding, in ``words``: ``encoding=`` of the Python
+    call that read the file, ``--encoding`` of the command. The warning named ``--encoding cp850``
+    to ``stance.score(path, encoding="cp1252")``, which takes no flags.
+
+    >>> from .exceptions import COMMAND_LINE, PYTHON
+    >>> _encoding_named("cp850", PYTHON), _encoding_named("cp850", COMMAND_LINE)
+    ("encoding='cp850'", '--encoding cp850')
+    """
+    return words.either(f"encoding={codec!r}", f"--encoding {codec}")
 
 
 # The Cyrillic codecs a warning names, as a reader knows them.

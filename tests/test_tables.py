@@ -1855,6 +1855,22 @@ def test_cyrillic_read_in_the_other_of_cp1251_and_koi8_is_warned_of_naming_its_e
         assert "mojibake" not in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("text", "written", "given"), [(MSDOS_FRENCH, "cp850", "cp1252"),
+                                                      (RUSSIAN_ROWS, "koi8_r", "cp1251")], ids=["cp850", "koi8_r"])
+def test_a_file_read_in_the_wrong_encoding_by_python_is_told_encoding_not_the_flag(tmp_path, text, written, given):
+    # A review of ab59edd1: stance.score(path, encoding="cp1252") of an MS-DOS file was told
+    # "pass it as the encoding: --encoding cp850", a flag no Python call takes (so KOI8-R read as
+    # cp1251); the command line's own warning names --encoding (the tests above).
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode(written))
+    with warnings.catch_warnings(record=True) as caught:  # the Russian rows are of another language too
+        warnings.simplefilter("always")
+        stance.score(str(path), encoding=given)
+    said = [w.message for w in caught if isinstance(w.message, stance.MojibakeWarning)]
+    assert len(said) == 1 and str(said[0]).endswith(f"(pass it as the encoding: encoding={written!r})"), said
+    assert said[0].typed.endswith(f"(pass it as the encoding: --encoding {written})"), said[0].typed
+
+
 def test_a_utf8_file_its_code_page_cannot_decode_is_told_to_be_read_as_utf8(tmp_path, capsys):
     # UTF-8 "Łódź" has 0x81, which cp1250 lacks: the advice named cp1252, GB18030 or Korean.
     path = tmp_path / "u.csv"
