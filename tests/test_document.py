@@ -14206,3 +14206,14 @@ def test_all_rights_reserved_and_words_of_its_own_before_a_colon_and_a_sentence_
                  "All rights reserved by the author: Contact us for permission.", "All rights reserved.",
                  "All rights reserved: NATO Public Diplomacy Division, Brussels."):
         assert split_sentences(f"We met.\n\n{line}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("rest", ["Prices may vary.", "Restrictions may apply.", "Readers may comment.",
+                                  "Subscribers can read.", "Quotes are delayed.", "Permission is required.",
+                                  "Coverage will continue.", "Briefing will follow.", "Embargoes will apply."])
+def test_a_notes_short_rest_with_any_subject_is_the_notes(rest):
+    # A review of 80a8389e: only a list of subjects told a note's rest from a short sentence, so a note's rest with any
+    # other subject ("Prices may vary.") was made a statement of its own; the note's verbs now tell it too
+    for note in ("© 2026 Reuters.", "Embargoed until 10 a.m. CET.", "Tags: NATO, Ukraine."):
+        assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met."]
+    assert split_sentences(f"We met.\n\nFollow us on X. {rest}\n") == ["We met."]
