@@ -1215,12 +1215,16 @@ def _is_furniture_alone(line: str, below: str = "", above: str = "") -> bool:
 
 
 # "All rights reserved" and words of its own before a colon and a sentence: a line so opening is furniture to its end
-# (see _BOILERPLATE), and "All rights reserved by the people: NATO must act." was lost whole (a reviewer).
-_RIGHTS_PHRASE_BEFORE_COLON = re.compile(r"\(?all rights reserved\b[^:.!?\n]{0,60}:\s+", re.IGNORECASE)
+# (see _BOILERPLATE), and "All rights reserved by the people: NATO must act." was lost whole (a reviewer). Words of
+# its own: the notice's colon alone, "worldwide" or its holder ("All rights reserved: Terms of use apply.", "… by
+# Reuters: Reprints available on request.") go on into its terms, which were made a statement (a review of eeb2cd44).
+_RIGHTS_PHRASE_BEFORE_COLON = re.compile(
+    r"\(?all rights reserved\s+(?!worldwide\b|by\s+(?-i:[A-Z]))[^:.!?\n]{1,60}:\s+", re.IGNORECASE)
 
 
 def _is_sentence_after_rights_phrase(line: str) -> bool:
-    """Whether ``line`` opens with "All rights reserved" and a colon before a sentence: a word with a capital opening
+    """Whether ``line`` opens with "All rights reserved", words of its own (not "worldwide" nor a holder's "by
+    Reuters") and a colon before a sentence: a word with a capital opening
     it, no call's, a word in lower case of no name's (see _SENTENCE_WORD), and no rights notice's or other footer's
     words. A notice's holder or its terms after the colon ("All rights reserved: Reuters Ltd.", "…: reproduction
     prohibited.", "…: No part of this text may be reproduced without permission.") are the notice's.
@@ -1230,6 +1234,8 @@ def _is_sentence_after_rights_phrase(line: str) -> bool:
     >>> _is_sentence_after_rights_phrase("All rights reserved: Reuters Ltd."), _is_sentence_after_rights_phrase(
     ...     "All rights reserved: No part of this text may be reproduced without permission.")
     (False, False)
+    >>> _is_sentence_after_rights_phrase("All rights reserved: Terms of use apply to this content.")
+    False
     """
     opening = _RIGHTS_PHRASE_BEFORE_COLON.match(line)
     if opening is None:

@@ -14217,3 +14217,15 @@ def test_a_notes_short_rest_with_any_subject_is_the_notes(rest):
     for note in ("© 2026 Reuters.", "Embargoed until 10 a.m. CET.", "Tags: NATO, Ukraine."):
         assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met."]
     assert split_sentences(f"We met.\n\nFollow us on X. {rest}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("line", ["All rights reserved: Terms of use apply to this content.",
+                                  "All rights reserved: Unauthorized copying is prohibited.",
+                                  "All rights reserved: Reprinted with permission of the publisher.",
+                                  "All rights reserved worldwide: The Baltic Wire is a trademark.",
+                                  "All rights reserved by Reuters: Reprints available on request."])
+def test_all_rights_reserved_with_no_words_of_its_own_before_a_colon_and_its_terms_is_furniture(line):
+    # A review of eeb2cd44: "All rights reserved" directly before its colon, or with "worldwide" or its holder, goes on
+    # into the notice's terms, which were made a statement whole; only words of its own before the colon make it words
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met."]
+    assert split_speakers(f"PEVKUR: We met.\n{line}\n") == [("We met.", "PEVKUR")]
