@@ -1167,6 +1167,8 @@ def _text_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE_AF
         if (_RIGHTS_NOTICE.match(quoted) or _FOOTER_SENTENCE.match(quoted)
                 or (_BOILERPLATE.match(quoted) and not _is_release_note_clause(quoted))):
             return -1
+    if _is_note_behind_opener(line[after:]):
+        return -1
     for _ in range(_FOOTER_SENTENCES):
         if _RIGHTS_NOTICE.match(line, after):
             return -1
@@ -1192,6 +1194,39 @@ def _text_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE_AF
         if after == len(line):
             return -1
     return after  # a line of more footer sentences than a footer has is no footer
+
+
+# A title's stop opening a text, which the credits' and writers' notes do not read ("Mr Smith", not "Mr. Smith").
+_TITLE_OPENING = re.compile(r"(?-i:Mr|Mrs|Ms|Dr|Prof)(?=\.\s)")
+_ELLIPSIS_OPENING = re.compile(r"(?:…|\.\.\.)\s*")
+
+
+def _is_note_behind_opener(rest: str) -> bool:
+    """Whether ``rest``, the text after a footer's note on its line, opening with a quote, a bracket, an ellipsis or a
+    title's stop (see _SENTENCE_OPENER), is a credit's, a writer's or a footer's note to its end once read without them,
+    as the same note with no such opening is the note's: 004245af found a text there, and so made "© 2026 Reuters.
+    “Reporting by Jan Novak; Editing by Sue Lee.”" or "… Mr. Smith contributed reporting from Kyiv." a statement. Only
+    a note to the line's end: a sentence after it is the text's, as without the opening.
+
+    >>> _is_note_behind_opener("Mr. Smith contributed reporting from Kyiv."), _is_note_behind_opener(
+    ...     "“Reporting by Jan Novak; Editing by Sue Lee.”")
+    (True, True)
+    >>> _is_note_behind_opener("Mr. Rutte said allies must spend more."), _is_note_behind_opener(
+    ...     "Mr. Smith contributed reporting from Kyiv. NATO allies agreed today to spend more.")
+    (False, False)
+    """
+    bare = rest
+    if quote := _QUOTE_OR_BRACKET_OPENING.match(bare):
+        bare = _QUOTE_OR_BRACKET_CLOSING.sub("", bare[quote.end():])
+    elif ellipsis := _ELLIPSIS_OPENING.match(bare):
+        bare = bare[ellipsis.end():]
+    if title := _TITLE_OPENING.match(bare):
+        bare = title.group() + bare[title.end() + 1:]
+    bare = bare.rstrip()
+    if bare == rest.rstrip() or _CLAUSE_AFTER.search(bare):
+        return False
+    footer = _FOOTER_SENTENCE.match(bare)
+    return _is_furniture_alone(bare) or (footer is not None and footer.end() >= len(bare))
 
 
 def _is_furniture_alone(line: str, below: str = "", above: str = "") -> bool:

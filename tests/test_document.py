@@ -14229,3 +14229,16 @@ def test_all_rights_reserved_with_no_words_of_its_own_before_a_colon_and_its_ter
     # into the notice's terms, which were made a statement whole; only words of its own before the colon make it words
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met."]
     assert split_speakers(f"PEVKUR: We met.\n{line}\n") == [("We met.", "PEVKUR")]
+
+
+@pytest.mark.parametrize("note", ["Mr. Smith contributed reporting from Kyiv.",
+                                  "Mr. Smith is a Reuters correspondent in Kyiv.",
+                                  "“Reporting by Jan Novak; Editing by Sue Lee.”",
+                                  "… All rights reserved worldwide by the agency."])
+def test_a_credit_or_a_writers_note_behind_a_quote_a_title_or_an_ellipsis_after_a_footers_note_is_the_notes(note):
+    # A review of 004245af: the text after a footer's note may open with a quote, a title or an ellipsis, and a credit,
+    # a writer's or a footer's note so opening was made a statement, where without the opening it is the note's
+    assert split_sentences(f"We met.\n\n© 2026 Reuters. {note}\n") == ["We met."]
+    # a sentence after it is the text's still
+    sentence = "NATO allies agreed today to spend more."
+    assert split_sentences(f"We met.\n\n© 2026 Reuters. {note} {sentence}\n")[-1] == sentence
