@@ -513,6 +513,10 @@ _NO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _NOTE_GOES_ON_IN_ZONE = re.compile(rf"\s+{_ZONES}")
 _NOTE_GOES_ON_IN_LOWER_CASE = re.compile(r"\s+[a-z]")
 _TEXTS_WORDS = 4
+# But after a time's "a.m." or "p.m." words in lower case are the time's however many ("Embargoed until 10 a.m. local
+# time on Monday."), as the footer's sentence reads them (lines._AFTER_A_TIME_OF_DAY): c749eabd's four words made
+# "local time on Monday." a statement.
+_TIME_OF_DAY_STOP = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
 
 
 def _end_of_footer(line: str, start: int) -> int:
@@ -549,7 +553,7 @@ def _end_of_footer(line: str, start: int) -> int:
 def _goes_on_with_note(line: str, after: int, piece: str) -> bool:
     """Whether ``piece``, after a stop that ends no sentence (a title's or an initial's) in a footer's note, right
     before ``after`` in ``line``, is the note's still: one word, a time zone, or words in lower case fewer than a
-    sentence of the text has (see _NOTE_GOES_ON_IN_ZONE).
+    sentence of the text has (see _NOTE_GOES_ON_IN_ZONE), or any after a time's "a.m." (see _TIME_OF_DAY_STOP).
 
     >>> line = "Tags: NATO, U.S. foreign policy, Ukraine. Allies agree."
     >>> _goes_on_with_note(line, line.index(" foreign"), "foreign policy, Ukraine.")
@@ -557,10 +561,16 @@ def _goes_on_with_note(line: str, after: int, piece: str) -> bool:
     >>> line = "© 2026 Reuters Inc. iPhones are banned at NATO from today."
     >>> _goes_on_with_note(line, line.index(" iPhones"), "iPhones are banned at NATO from today.")
     False
+    >>> line = "Embargoed until 10 a.m. local time on Monday. Allies agree."
+    >>> _goes_on_with_note(line, line.index(" local"), "local time on Monday.")
+    True
     """
     if len(piece.split()) == 1 or _NOTE_GOES_ON_IN_ZONE.match(line, after):
         return True
-    return _NOTE_GOES_ON_IN_LOWER_CASE.match(line, after) is not None and len(_WORD.findall(piece)) < _TEXTS_WORDS
+    if _NOTE_GOES_ON_IN_LOWER_CASE.match(line, after) is None:
+        return False
+    time_of_day = _TIME_OF_DAY_STOP.search(line[max(after - 6, 0):after])
+    return len(_WORD.findall(piece)) < _TEXTS_WORDS or time_of_day is not None
 
 
 def _word_before(line: str, end: int) -> str:

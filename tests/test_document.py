@@ -14242,3 +14242,14 @@ def test_a_credit_or_a_writers_note_behind_a_quote_a_title_or_an_ellipsis_after_
     # a sentence after it is the text's still
     sentence = "NATO allies agreed today to spend more."
     assert split_sentences(f"We met.\n\n© 2026 Reuters. {note} {sentence}\n")[-1] == sentence
+
+
+@pytest.mark.parametrize("note", ["Embargoed until 10 a.m. local time on Monday.",
+                                  "Embargoed until 10 a.m. on the day of the summit.",
+                                  "Embargoed until 9 p.m. local time in Brussels."])
+def test_words_in_lower_case_after_a_times_am_in_a_footers_note_are_the_notes_however_many(note):
+    # A review of c749eabd: four words in lower case after a stop that ends no sentence were taken for the text, so
+    # after a time's "a.m." the rest of the note ("local time on Monday.") was made a statement
+    rest = "NATO allies agreed today to spend more."
+    assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met.", rest]
+    assert split_speakers(f"PEVKUR: We met.\n{note} {rest}\n")[1:] == [(rest, "PEVKUR")]
