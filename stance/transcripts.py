@@ -173,8 +173,10 @@ def _speaking_names(lines: list[str], names_are_tags: bool, french_record: bool 
     ['allison hart', 'moderator']
     """
     read = [_without_timestamp(_strip(raw), names_are_tags) for raw in lines]
-    labels = {line.partition(":")[0].partition("：")[0].strip().casefold()
-              for line in read if _TALLY_LINE.fullmatch(_composed(line))}
+    # a label and the heads it is looked for in are read composed, as a tag's name is: a name typed once composed and
+    # once decomposed ("Pérez: 312." / "PE\u0301REZ: We agreed.", a text pasted from two sources) is one speaker's
+    labels = {composed.partition(":")[0].partition("：")[0].strip().casefold()
+              for composed in map(_composed, read) if _TALLY_LINE.fullmatch(composed)}
     said = [line for line in read if line] if labels else []
     # A label is in a line's head as its words in a row, looked up by its first word (each label
     # searched for in each head cost lines × labels: a list of 8,000 candidates' votes, "Kowalski
@@ -184,7 +186,7 @@ def _speaking_names(lines: list[str], names_are_tags: bool, french_record: bool 
     names = set()
     holders: dict[str, str] = {}  # each office a tag named with its holder ("Moderator (Allison Hart):")
     for at, line in enumerate(said):
-        head = line[:_TAG_SPAN].casefold()
+        head = _composed(line[:_TAG_SPAN]).casefold()
         if not _holds_a_run(_WORD.findall(head), runs) and not any(label in head for label in wordless):
             continue
         tag = _speaker_tag(line, names_are_tags, holders=holders, french_record=french_record, speakers=None)

@@ -1,5 +1,6 @@
 """Documents: sentence splitting, per-statement scores, and the profile's arithmetic."""
 
+import functools
 import math
 import random
 import re
@@ -14253,3 +14254,20 @@ def test_words_in_lower_case_after_a_times_am_in_a_footers_note_are_the_notes_ho
     rest = "NATO allies agreed today to spend more."
     assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met.", rest]
     assert split_speakers(f"PEVKUR: We met.\n{note} {rest}\n")[1:] == [(rest, "PEVKUR")]
+
+
+@pytest.mark.parametrize("tally, words", [
+    ("Pérez: 312.", "PÉREZ: We agreed."),
+    ("Šefčovič: 32.", "ŠEFČOVIČ: We met."),
+    ("Modérateur (Zoé Hart): 3.", "MODÉRATEUR: Nous sommes d'accord."),
+])
+def test_a_speaker_named_once_composed_and_once_decomposed_is_one_speaker(tally, words):
+    # A review of e0e687df: a tally's label was looked for in the heads of the lines as written, so a name typed
+    # composed on one line and decomposed on another (a text pasted from two sources) did not find the line where it
+    # speaks: "Pérez: 312." was a statement of no one's, its tag in its text, beside "PE\u0301REZ: We agreed.", where
+    # written alike, either way, it is Pérez's "312.". The label and the heads are now read composed, as a tag's name.
+    nfd = functools.partial(unicodedata.normalize, "NFD")
+    alike = split_speakers(f"{tally}\n{words}\nAyes: 3. Noes: 1.")[:2]
+    assert alike[0][0] == tally.partition(": ")[2] and alike[0][1]  # the figure is its speaker's, no tag in it
+    for mixed in (f"{nfd(tally)}\n{words}\nAyes: 3. Noes: 1.", f"{tally}\n{nfd(words)}\nAyes: 3. Noes: 1."):
+        assert split_speakers(mixed)[:2] == alike
