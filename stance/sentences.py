@@ -217,7 +217,13 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
         pieces = _pieces(block.text)
         tally = _PartsTally()  # the brackets of the sentence being built, counted once for each piece
         inside = False  # whether the piece before was a marker kept inside its sentence
+        # the pieces opening with ",", ";" or ":" that go on the sentence's last part, joined onto it once the next
+        # piece is read: added one at a time, the part was copied for each, in the square of their number
+        glued: list[str] = []
         for index, piece in enumerate(pieces):
+            if glued and piece[0] not in ",;:":  # such a piece reads no sentence before it goes on the last part
+                merged[-1][-1] += "".join(glued)
+                glued.clear()
             after_inside, inside = inside, False
             if many_lines:
                 at = block.text.find(piece, cursor)
@@ -268,7 +274,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                     if goes_on:
                         piece = _INLINE_FIRST_MARKER.sub("", piece)  # "We did three things: 1." before the first
             if merged and piece[0] in ",;:":
-                merged[-1][-1] += piece  # "p.m." and "; the talks…", which Punkt cut apart
+                glued.append(piece)  # "p.m." and "; the talks…", which Punkt cut apart
             elif _is_rule(piece):
                 continue  # "_____" above a PDF's footnotes, "* * *" between parts: no one's words
             elif _AGENCY_ALONE.fullmatch(piece):
@@ -306,6 +312,8 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                 cut = dash.end() if dash else 0
                 merged.append([piece[cut:]])
                 starts.append(at + cut if at >= 0 else at)
+        if glued:
+            merged[-1][-1] += "".join(glued)
         lines = [block.line_at(max(at, 0)) for at in starts] if many_lines else [block.lines[0]] * len(merged)
         # never merged across blocks
         sentences.extend((" ".join(parts), block.speaker, line) for parts, line in zip(merged, lines))

@@ -14271,3 +14271,15 @@ def test_a_speaker_named_once_composed_and_once_decomposed_is_one_speaker(tally,
     assert alike[0][0] == tally.partition(": ")[2] and alike[0][1]  # the figure is its speaker's, no tag in it
     for mixed in (f"{nfd(tally)}\n{words}\nAyes: 3. Noes: 1.", f"{tally}\n{nfd(words)}\nAyes: 3. Noes: 1."):
         assert split_speakers(mixed)[:2] == alike
+
+
+def test_pieces_opening_with_a_comma_go_on_their_sentence_in_order():
+    # A review of feeb022d: each piece Punkt cut off that opens with ",", ";" or ":" ("…9 a.m." / ", then…") was added
+    # to the sentence's last part one at a time, a copy of the part for each: 40,000 such pieces of 200 characters took
+    # 12 s where 5 s is the rest of the reading. They are now joined onto it once the next piece is read, or the block
+    # ends; what the sentences say is unchanged, in order, with no space before the comma.
+    assert split_sentences("We met at 9 a.m. , then at 5 p.m. ; then at 6 p.m. : all good. Allies agreed.\n\n"
+                           "We left at 7 a.m. , late") == [
+        "We met at 9 a.m., then at 5 p.m.; then at 6 p.m.: all good.", "Allies agreed.", "We left at 7 a.m., late"]
+    unit = "a.m. , " + "word " * 5
+    assert split_sentences(unit * 20_000) == [(unit * 20_000).replace(" ,", ",").strip()]
