@@ -601,19 +601,31 @@ def _is_tally(turn: str) -> bool:
     >>> [_is_tally(turn) for turn in ("312 is too many.", "Dziękuję.", "", "32 allies agreed.", "1. We agreed.")]
     [False, False, False, False, False]
     """
-    return _TALLY_TURN.fullmatch(_composed(turn.strip())) is not None
+    turn = turn.strip()
+    # a tally opens with its figure: the other turns, most, are not read again composed
+    return turn[:1].isdigit() and _TALLY_TURN.fullmatch(_composed(turn)) is not None
 
 
 def _composed(text: str) -> str:
     """``text`` with each letter composed with its accents (NFC) and without the marks that only annotate
-    pronunciation, as a tag's name is read (see :func:`_for_matching`): so a tally's word, which its patterns read as
-    letters, is read however it was typed. A decomposed accent is no letter to them, and "Za: 312 poslo\u0301w."
-    (macOS's NFD) was no tally, "Za" its speaker, where "Za: 312 posłów." is one.
+    pronunciation, each run of whitespace one space and no invisible mark, as a tag's name is read (see
+    :func:`_for_matching`): so a tally's word, which its patterns read as letters after one space, is read however it
+    was typed. A decomposed accent is no letter to them, and "Za: 312 poslo\u0301w." (macOS's NFD) was no tally, "Za"
+    its speaker, where "Za: 312 posłów." is one; so too a no-break space after the figure ("Pour : 312\u00a0députés.",
+    as French and Polish typesetting writes it) or two spaces.
 
-    >>> _composed("312 poslo\u0301w"), _composed("5 депута\u0301тов")
-    ('312 poslów', '5 депутатов')
+    >>> _composed("312 poslo\u0301w"), _composed("5 депута\u0301тов"), _composed("312\u00a0\u200b members")
+    ('312 poslów', '5 депутатов', '312 members')
     """
-    return text if text.isascii() else drop_annotation_marks(unicodedata.normalize("NFC", text))
+    if not text.isascii():
+        text = drop_annotation_marks(unicodedata.normalize("NFC", text))
+    # every space but the plain one and every invisible mark is unprintable: most lines are told at C's speed
+    odd = ("  " in text or not text.isprintable()) and _ODD_SPACE_OR_MARK.search(text)
+    return _SPACE_RUN.sub(" ", _INVISIBLE_MARKS.sub("", text)) if odd else text
+
+
+_INVISIBLE_MARKS = re.compile(f"[{_INVISIBLE}]+")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def _wraps_tag(line: str, below: str) -> bool:

@@ -14283,3 +14283,17 @@ def test_pieces_opening_with_a_comma_go_on_their_sentence_in_order():
         "We met at 9 a.m., then at 5 p.m.; then at 6 p.m.: all good.", "Allies agreed.", "We left at 7 a.m., late"]
     unit = "a.m. , " + "word " * 5
     assert split_sentences(unit * 20_000) == [(unit * 20_000).replace(" ,", ",").strip()]
+
+
+@pytest.mark.parametrize("tally", [
+    "Pour : 312\u00a0députés.", "Pour : 312\u202fdéputés.", "For: 312\u00a0members.", "Za: 312  posłów.",
+    "Za: 312\u200b posłów.",
+])
+def test_a_tally_with_a_no_break_space_after_its_figure_is_a_tally(tally):
+    # A review of e0e687df: a tally's words were read composed, "as a tag's name is read", but not with its spaces so
+    # read: a no-break space between the figure and its word (French and Polish typesetting's, a PDF's), two spaces or
+    # a zero-width mark made "Pour" a speaker of "312 députés." where "Pour : 312 députés." is a tally kept whole. Each
+    # run of spaces is now read as one, the marks without; the statement keeps the text as written.
+    assert split_speakers(f"RUTTE: We met.\n{tally}") == [("We met.", "RUTTE"), (tally, "RUTTE")]
+    # a figure with such a space answering a question is its speaker's still
+    assert split_speakers(f"Q: How many?\nRUTTE: {tally.partition(': ')[2]}")[1][1] == "RUTTE"
