@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from . import _forksafe as forksafe
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .model import StanceModel
     from .parameters import ModelParameters
 
@@ -245,11 +247,13 @@ def _has_loads_attributes(model: StanceModel) -> bool:
 _DERIVED = frozenset({"vocabulary", "vocabulary_index", "label_columns", "_longest_ngram"})
 
 
-def contents_of(model: StanceModel, *, kept: bool = False) -> tuple[object, ...]:
+def contents_of(model: StanceModel, *, kept: bool = False,
+                dumps: Callable[[object], bytes] | None = None) -> tuple[object, ...]:
     """What a whole pickle of ``model`` carries, in a form cheap to compare: the rest of it
-    (see :func:`_rest_of`), its vocabulary (a copy of the list if ``kept``, to compare the
-    one in use with later) and each array's CRC-32 (6 ms for the bundled model's 17.6 MB,
-    where a copy kept from every load would double them).
+    (see :func:`_rest_of`, pickled by ``dumps``, the standard pickle's by default), its
+    vocabulary (a copy of the list if ``kept``, to compare the one in use with later) and each
+    array's CRC-32 (6 ms for the bundled model's 17.6 MB, where a copy kept from every load
+    would double them).
 
     >>> import copy, stance
     >>> as_loaded = contents_of(stance.default_model(), kept=True)
@@ -261,13 +265,14 @@ def contents_of(model: StanceModel, *, kept: bool = False) -> tuple[object, ...]
     False
     """
     vocabulary = model.params_.vocabulary
-    return _rest_of(model), list(vocabulary) if kept else vocabulary, _checksums(model.params_.arrays())
+    return _rest_of(model, dumps), list(vocabulary) if kept else vocabulary, _checksums(model.params_.arrays())
 
 
-def _rest_of(model: StanceModel) -> bytes:
-    """``model``'s attributes but its parameters' arrays and vocabulary, pickled (a few kB):
-    its options, records and the parameters' labels and analyzer options, dictionaries among
-    them that may be changed in place (``metrics_["note"] = ...``)."""
+def _rest_of(model: StanceModel, dumps: Callable[[object], bytes] | None = None) -> bytes:
+    """``model``'s attributes but its parameters' arrays and vocabulary, pickled by ``dumps``
+    (the standard pickle's by default; a few kB): its options, records and the parameters'
+    labels and analyzer options, dictionaries among them that may be changed in place
+    (``metrics_["note"] = ...``)."""
     import pickle
 
     params = model.params_
@@ -275,6 +280,8 @@ def _rest_of(model: StanceModel) -> bytes:
     # Sorted: a copy's attributes may be set in another order (a pickle's bytes follow it).
     rest = sorted((name, value) for name, value in vars(params).items() if name not in arrays and name not in _DERIVED)
     others = sorted((name, value) for name, value in _state_of(model).items() if name != "params_")
+    if dumps is not None:
+        return dumps((others, rest))
     return pickle.dumps((others, rest), protocol=pickle.HIGHEST_PROTOCOL)
 
 
