@@ -511,16 +511,25 @@ _QUOTATION_OPENING = rf"[\"“„«‘']\s?(?-i:[{_CAP}])[\w'’\-]*(?:[,;:.!?]?
 # auxiliary in lower case ("Russia must pay.", "NATO will act.", "Putin has lied."): shorter than four words, it was
 # left out with the note before it (a reviewer). Not a note's rest so made ("Terms may apply.", "Details will follow.",
 # "Story is developing.", "Some rights are reserved."): its subject is none of theirs, nor a call's. Nor a verb of
-# theirs: any subject goes with "may", "can" or a copula ("Prices may vary.", "Readers may comment.", "Subscribers can
-# read.", "Comments are closed.", "Permission is required."), and with a note's own verbs after "will" ("Coverage will
-# continue.", "Briefing will follow."); each was made a statement of its own (a review of 80a8389e).
+# theirs, after any subject: a note's own verbs after a modal ("Coverage will continue.", "Briefing will follow.",
+# "Prices may vary."), and its states or readers' acts after "may", "can" or a copula ("Readers may comment.",
+# "Subscribers can read.", "Quotes are delayed.", "Permission is required."); each was made a statement of its own (a
+# review of 80a8389e). Only the verb after them tells: "Kyiv can wait.", "Peace is possible.", "War is coming." are
+# the text's (d15c4d06 left "may", "can" and the copula out whole, and lost them).
 _SHORT_CLAUSE_SUBJECT_OF_NOTES = (r"(?i:terms|conditions|charges|fees|details|more|updates?|story|this|it|rights|some|"
                                   r"copyright|content|photos?|images?|material|text|video|article|all|comments?)\b")
 _SHORT_CLAUSE_VERB_OF_NOTES = (r"(?i:apply|applies|vary|varies|change|changed|follow|continue|update|updated|expire|"
                                r"expired|end|ended|refresh|resume|differ|close|closed|move|moved)\b")
+_SHORT_CLAUSE_STATE_OF_NOTES = (r"(?i:comment|read|share|subscribe|reply|used|correct|delayed|lifted|required|"
+                                r"prohibited|forbidden|caring|available|unavailable|welcome|moderated|reserved|"
+                                r"restricted|limited|included|subject|free|invited|encouraged|allowed|permitted|"
+                                r"optional|approximate|indicative|local|disabled|open|final)\b")
 _SHORT_CLAUSE = (rf"(?!{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_CALL_WORD})(?-i:[{_CAP}])[\w'’\-]*\s+"
-                 r"(?-i:must|will|shall|should|cannot|would|has|have|had|won't|won’t|can't|can’t)"
-                 rf"(?:\s+(?!{_SHORT_CLAUSE_VERB_OF_NOTES})(?-i:[^\W\d_])[\w'’\-]*)?[.!?]\s*$")
+                 r"(?:(?-i:must|will|shall|should|cannot|would|has|have|had|won't|won’t|can't|can’t)"
+                 rf"(?:\s+(?!{_SHORT_CLAUSE_VERB_OF_NOTES})(?-i:[^\W\d_])[\w'’\-]*)?|"
+                 r"(?-i:can|could|may|might|is|are|was|were)"
+                 rf"(?:\s+(?!{_SHORT_CLAUSE_VERB_OF_NOTES}|{_SHORT_CLAUSE_STATE_OF_NOTES})(?-i:[^\W\d_])[\w'’\-]*)?)"
+                 r"[.!?]\s*$")
 _CLAUSE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_SHORT_CLAUSE}|{_INITIALS_OR_ELLIPSIS_OPENING}|{_QUOTATION_OPENING}|"
                            rf"{_SENTENCE_OPENER}(?:{_FOUR_WORDS}|{_ASIDE_OR_NAMES_OPENING}|{_NOTE_BEFORE_SENTENCE}|"
                            rf"(?-i:[{_CAP}])[\w'’\-]*"

@@ -14297,3 +14297,16 @@ def test_a_tally_with_a_no_break_space_after_its_figure_is_a_tally(tally):
     assert split_speakers(f"RUTTE: We met.\n{tally}") == [("We met.", "RUTTE"), (tally, "RUTTE")]
     # a figure with such a space answering a question is its speaker's still
     assert split_speakers(f"Q: How many?\nRUTTE: {tally.partition(': ')[2]}")[1][1] == "RUTTE"
+
+
+@pytest.mark.parametrize("sentence", ["Kyiv can wait.", "Peace is possible.", "War is coming.", "Allies can win.",
+                                      "Kyiv could fall.", "Russia may attack.", "Russia might invade.",
+                                      "Russia was defeated.", "Putin is lying."])
+def test_a_short_sentence_with_can_may_or_a_copula_after_a_note_is_the_texts(sentence):
+    # A review of d15c4d06: "may", "can" and the copula no longer made a short clause with any subject, so each of
+    # these, kept after a note before it, was lost with the note; the note's rests ("Prices may vary.") stay the note's
+    for note in ("© 2026 Reuters.", "Embargoed until 10 a.m. CET on Monday.", "All rights reserved.",
+                 "Tags: NATO, Ukraine."):
+        assert split_sentences(f"We met.\n\n{note} {sentence}\n") == ["We met.", sentence]
+    assert split_speakers(f"PEVKUR: We met.\n© 2026 Reuters. {sentence}\n") == [("We met.", "PEVKUR"),
+                                                                                (sentence, "PEVKUR")]
