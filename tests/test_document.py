@@ -14310,3 +14310,16 @@ def test_a_short_sentence_with_can_may_or_a_copula_after_a_note_is_the_texts(sen
         assert split_sentences(f"We met.\n\n{note} {sentence}\n") == ["We met.", sentence]
     assert split_speakers(f"PEVKUR: We met.\n© 2026 Reuters. {sentence}\n") == [("We met.", "PEVKUR"),
                                                                                 (sentence, "PEVKUR")]
+
+
+@pytest.mark.parametrize("line", ["All rights reserved: NATO must act now.",
+                                  "All rights reserved: Russia must pay for this war.",
+                                  "All rights reserved by The Hague: Putin must face trial.",
+                                  "All rights reserved worldwide: Allies should spend more on defence.",
+                                  "All rights reserved: We were promised we would never be alone."])
+def test_a_sentence_after_all_rights_reserved_and_its_colon_is_words(line):
+    # A review of 04161c91: with no words of its own before the colon, every line so opening was left out, and so was
+    # a sentence after it, which its parent kept; the notice's terms stay the notice's
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+    for terms in ("Terms will apply.", "Content must not be copied.", "Reprints available on request."):
+        assert split_sentences(f"We met.\n\nAll rights reserved: {terms}\n") == ["We met."]
