@@ -517,6 +517,11 @@ _TEXTS_WORDS = 4
 # time on Monday."), as the footer's sentence reads them (lines._AFTER_A_TIME_OF_DAY): c749eabd's four words made
 # "local time on Monday." a statement.
 _TIME_OF_DAY_STOP = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
+# Only words that go on with a time, though: where, when or whose time it is ("local time", "on Monday", "in Brussels",
+# "sharp"); "Embargoed until 9 p.m. the alliance is finished. Time to admit it." lost its sentence in lower case to the
+# note after 360e1edf, where four words of it were the text's before.
+_TIMES_REST = re.compile(
+    r"\s+(?:local|on|in|at|of|sharp|tomorrow|tonight|this|next|until|through|from|[a-z]+\s+time)\b")
 
 
 def _end_of_footer(line: str, start: int) -> int:
@@ -553,7 +558,8 @@ def _end_of_footer(line: str, start: int) -> int:
 def _goes_on_with_note(line: str, after: int, piece: str) -> bool:
     """Whether ``piece``, after a stop that ends no sentence (a title's or an initial's) in a footer's note, right
     before ``after`` in ``line``, is the note's still: one word, a time zone, or words in lower case fewer than a
-    sentence of the text has (see _NOTE_GOES_ON_IN_ZONE), or any after a time's "a.m." (see _TIME_OF_DAY_STOP).
+    sentence of the text has (see _NOTE_GOES_ON_IN_ZONE), or any after a time's "a.m." going on with the time (see
+    _TIMES_REST).
 
     >>> line = "Tags: NATO, U.S. foreign policy, Ukraine. Allies agree."
     >>> _goes_on_with_note(line, line.index(" foreign"), "foreign policy, Ukraine.")
@@ -564,13 +570,17 @@ def _goes_on_with_note(line: str, after: int, piece: str) -> bool:
     >>> line = "Embargoed until 10 a.m. local time on Monday. Allies agree."
     >>> _goes_on_with_note(line, line.index(" local"), "local time on Monday.")
     True
+    >>> line = "Embargoed until 9 p.m. the alliance is finished. Time to admit it."
+    >>> _goes_on_with_note(line, line.index(" the"), "the alliance is finished.")
+    False
     """
     if len(piece.split()) == 1 or _NOTE_GOES_ON_IN_ZONE.match(line, after):
         return True
     if _NOTE_GOES_ON_IN_LOWER_CASE.match(line, after) is None:
         return False
     time_of_day = _TIME_OF_DAY_STOP.search(line[max(after - 6, 0):after])
-    return len(_WORD.findall(piece)) < _TEXTS_WORDS or time_of_day is not None
+    times_rest = time_of_day is not None and _TIMES_REST.match(line, after) is not None
+    return len(_WORD.findall(piece)) < _TEXTS_WORDS or times_rest
 
 
 def _word_before(line: str, end: int) -> str:

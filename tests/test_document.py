@@ -14323,3 +14323,15 @@ def test_a_sentence_after_all_rights_reserved_and_its_colon_is_words(line):
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
     for terms in ("Terms will apply.", "Content must not be copied.", "Reprints available on request."):
         assert split_sentences(f"We met.\n\nAll rights reserved: {terms}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note, sentence", [("Embargoed until 9 p.m.", "the alliance is finished."),
+                                            ("Embargoed until 10 A.M.", "the alliance is finished.")])
+def test_a_sentence_in_lower_case_after_a_times_am_before_a_sentence_is_the_texts(note, sentence):
+    # A review of 360e1edf: after "a.m." or "p.m." any words in lower case were taken for the time's, so a sentence in
+    # lower case there, before a sentence of the text, went with the note; only a time's rest ("local time on
+    # Monday.") does now
+    assert split_sentences(f"We met.\n\n{note} {sentence} Time to admit it.\n") == [
+        "We met.", sentence, "Time to admit it."]
+    assert split_sentences("We met.\n\nEmbargoed until 10 a.m. local time on Monday. Time to admit it.\n") == [
+        "We met.", "Time to admit it."]
