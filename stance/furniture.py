@@ -519,9 +519,11 @@ _TEXTS_WORDS = 4
 _TIME_OF_DAY_STOP = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
 # Only words that go on with a time, though: where, when or whose time it is ("local time", "on Monday", "in Brussels",
 # "sharp"); "Embargoed until 9 p.m. the alliance is finished. Time to admit it." lost its sentence in lower case to the
-# note after 360e1edf, where four words of it were the text's before.
+# note after 360e1edf, where four words of it were the text's before. A zone's name of two words before "time" too
+# ("central european time", "eastern standard time"): one word only made "… 9 p.m. central european time on Monday." a
+# statement (a review of 2a59c4fc).
 _TIMES_REST = re.compile(
-    r"\s+(?:local|on|in|at|of|sharp|tomorrow|tonight|this|next|until|through|from|[a-z]+\s+time)\b")
+    r"\s+(?:local|on|in|at|of|sharp|tomorrow|tonight|this|next|until|through|from|(?:[a-z]+\s+){1,2}time)\b")
 
 
 def _end_of_footer(line: str, start: int) -> int:

@@ -14335,3 +14335,12 @@ def test_a_sentence_in_lower_case_after_a_times_am_before_a_sentence_is_the_text
         "We met.", sentence, "Time to admit it."]
     assert split_sentences("We met.\n\nEmbargoed until 10 a.m. local time on Monday. Time to admit it.\n") == [
         "We met.", "Time to admit it."]
+
+
+@pytest.mark.parametrize("rest", ["central european time on Monday.", "eastern standard time in Washington.",
+                                  "british summer time."])
+def test_a_times_zone_of_two_words_after_am_is_the_notes(rest):
+    # A review of 2a59c4fc: only one word before "time" went on with the time, so a zone's name of two words in lower
+    # case after "a.m." was made a statement of its own, where 360e1edf left it with the note
+    assert split_sentences(f"We met.\n\nEmbargoed until 9 p.m. {rest} Time to admit it.\n") == [
+        "We met.", "Time to admit it."]
