@@ -14344,3 +14344,18 @@ def test_a_times_zone_of_two_words_after_am_is_the_notes(rest):
     # case after "a.m." was made a statement of its own, where 360e1edf left it with the note
     assert split_sentences(f"We met.\n\nEmbargoed until 9 p.m. {rest} Time to admit it.\n") == [
         "We met.", "Time to admit it."]
+
+
+@pytest.mark.parametrize("line", ["All rights reserved: Reuters says Russia lost the battle for Kyiv.",
+                                  "All rights reserved: Photos of Bucha prove that Russia must pay.",
+                                  "All rights reserved: Russia cannot copy our democracy.",
+                                  "All rights reserved: Russia violates human rights every day.",
+                                  "All rights reserved: Allies must request more air defence for Ukraine.",
+                                  "All rights reserved: The Ukraine contact group met in Ramstein to pledge more aid."])
+def test_a_sentence_after_all_rights_reserved_using_a_notices_word_as_its_own_is_words(line):
+    # A review of 2a795535: "Reuters", "photos", "copy", "rights", "request" and "contact" alone were taken for the
+    # notice's terms, so a sentence using them as ordinary words was left out with the notice
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+    for terms in ("Photos: Reuters.", "Photo courtesy of NATO.", "No copy may be made.", "Contact us for reprints.",
+                  "Rights holders may object.", "Copies available on request."):
+        assert split_sentences(f"We met.\n\nAll rights reserved: {terms}\n") == ["We met."]
