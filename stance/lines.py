@@ -515,7 +515,8 @@ _QUOTATION_OPENING = rf"[\"“„«‘']\s?(?-i:[{_CAP}])[\w'’\-]*(?:[,;:.!?]?
 # "Prices may vary."), and its states or readers' acts after "may", "can" or a copula ("Readers may comment.",
 # "Subscribers can read.", "Quotes are delayed.", "Permission is required."); each was made a statement of its own (a
 # review of 80a8389e). Only the verb after them tells: "Kyiv can wait.", "Peace is possible.", "War is coming." are
-# the text's (d15c4d06 left "may", "can" and the copula out whole, and lost them).
+# the text's (d15c4d06 left "may", "can" and the copula out whole, and lost them). "Offer is valid.", "Page is
+# archived.", "Letters are edited.", "Ads are personalised." are states of notes too (a review of 04475400).
 _SHORT_CLAUSE_SUBJECT_OF_NOTES = (r"(?i:terms|conditions|charges|fees|details|more|updates?|story|this|it|rights|some|"
                                   r"copyright|content|photos?|images?|material|text|video|article|all|comments?)\b")
 _SHORT_CLAUSE_VERB_OF_NOTES = (r"(?i:apply|applies|vary|varies|change|changed|follow|continue|update|updated|expire|"
@@ -523,7 +524,8 @@ _SHORT_CLAUSE_VERB_OF_NOTES = (r"(?i:apply|applies|vary|varies|change|changed|fo
 _SHORT_CLAUSE_STATE_OF_NOTES = (r"(?i:comment|read|share|subscribe|reply|used|correct|delayed|lifted|required|"
                                 r"prohibited|forbidden|caring|available|unavailable|welcome|moderated|reserved|"
                                 r"restricted|limited|included|subject|free|invited|encouraged|allowed|permitted|"
-                                r"optional|approximate|indicative|local|disabled|open|final)\b")
+                                r"optional|approximate|indicative|local|disabled|open|final|valid|archived|edited|"
+                                r"personali[sz]ed)\b")
 _SHORT_CLAUSE = (rf"(?!{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_CALL_WORD})(?-i:[{_CAP}])[\w'’\-]*\s+"
                  r"(?:(?-i:must|will|shall|should|cannot|would|has|have|had|won't|won’t|can't|can’t)"
                  rf"(?:\s+(?!{_SHORT_CLAUSE_VERB_OF_NOTES})(?-i:[^\W\d_])[\w'’\-]*)?|"

@@ -14359,3 +14359,13 @@ def test_a_sentence_after_all_rights_reserved_using_a_notices_word_as_its_own_is
     for terms in ("Photos: Reuters.", "Photo courtesy of NATO.", "No copy may be made.", "Contact us for reprints.",
                   "Rights holders may object.", "Copies available on request."):
         assert split_sentences(f"We met.\n\nAll rights reserved: {terms}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("rest", ["Offer is valid.", "Page is archived.", "Letters are edited.",
+                                  "Ads are personalised.", "Ads are personalized."])
+def test_a_notes_state_after_a_copula_is_the_notes(rest):
+    # A review of 04475400: with "is" and "are" read as a sentence's again, these notes' endings were made statements
+    # of their own; their states are the notes'
+    for note in ("© 2026 Reuters.", "Embargoed until 10 a.m. CET.", "Tags: NATO, Ukraine."):
+        assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met."]
+    assert split_sentences("We met.\n\n© 2026 Reuters. Ukraine is winning.\n") == ["We met.", "Ukraine is winning."]
