@@ -44,7 +44,7 @@ from .lines import (
     _is_wrapped_end,
     _text_past_furniture,
 )
-from .text import LINK
+from .text import INVISIBLE, LINK
 
 # A date line is a dateline only where a sentence does not run through it: not after a line with no end
 # when the line below opens in lower case ("Die Sitzung fand am" / "Donnerstag, den 3. Oktober 2024" /
@@ -502,8 +502,8 @@ def _without_opening_footer(line: str, below: str = "", above: str = "") -> str:
 # A sentence's stop and the space after it, a closing quote or bracket between ("… one”. ", "… (AP.) "), or a
 # character of no width, as a page's editor leaves ("© 2026 Reuters.\u200b Peace now."): unseen, the stop was none,
 # and the text's first sentence was read as the note's and lost with it.
-_PIECE_STOP = re.compile(r"[.!?…][\"'”’»)\]\u200b\u200c\u200d\u2060\ufeff]*\s+")
-_NO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_PIECE_STOP = re.compile(rf"[.!?…][\"'”’»)\]{INVISIBLE}]*\s+")
+_NO_WIDTH = re.compile(f"[{INVISIBLE}]")
 # After a stop that ends no sentence, words in lower case or a time zone go on with the note ("Embargoed until 10
 # a.m. CET on Monday.", "Tags: NATO, U.S. foreign policy, Ukraine."), as the sentence splitter reads them: cut there,
 # the rest of the note was a statement ("CET on Monday."). Not a figure: "Follow us on X. 1/ 'Europe should…'" opens

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .text import BLANK, HANDLE, LINK
+from .text import BLANK, HANDLE, INVISIBLE, LINK
 
 # A capital letter of a name: A-Z, and the capitals of Latin-1, Latin Extended, Greek and
 # Cyrillic ("Željana Zovko:", "ÖDÖN SZABÓ:", "Ілля Кива:"); re has no class of capitals.
@@ -456,8 +456,7 @@ def _is_newsroom_credit(line: str) -> bool:
 # ("© 2026 Reuters.", "For immediate release.", "Tags: NATO, Ukraine.") goes on into a text of its own on one line.
 # A title's stop ("(Mr. SMITH of Texas asked …)") is none. A character of no width beside the space, as a page's
 # editor leaves ("© 2026 Reuters.\u200b Peace…"), hid the stop: a text of one sentence after the note went with it.
-_NO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-_STOP_BEFORE = rf"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?][{_NO_WIDTH}]*\s[\s{_NO_WIDTH}]*"
+_STOP_BEFORE = rf"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?][{INVISIBLE}]*\s[\s{INVISIBLE}]*"
 _FOUR_WORDS = rf"(?-i:[{_CAP}])[\w'’\-]*(?:\s+[\w'’\-]+){{3}}"
 _SENTENCE_AFTER = re.compile(rf"{_STOP_BEFORE}(?={_FOUR_WORDS})")
 # Such a sentence, or one whose clause of two words or more ends in a comma among them when one of the three after
@@ -500,10 +499,11 @@ _NOTE_BEFORE_SENTENCE = (r"(?i:not (?:for|to be) (?:publication|published|releas
 # "(…)"), a title's or a place's abbreviation before a name ("Mr. Rutte said…", "St. Petersburg will…"), each before
 # the sentence's shapes below; and initials ("U.S. troops will stay…") or an ellipsis ("… and allies must…") before
 # four words of any case. Each line so opening after a footer's note was lost whole (a reviewer, at 91e9eee7).
-_SENTENCE_OPENER = r"(?:[\"“„«‘'(\[]\s?|(?-i:Mr|Mrs|Ms|Dr|St|Gen|Prof|Sen|Rep)\.\s+)?"
+_QUOTE_OR_BRACKET = r"[\"“„«‘'(\[]\s?"
+_SENTENCE_OPENER = rf"(?:{_QUOTE_OR_BRACKET}|(?-i:Mr|Mrs|Ms|Dr|St|Gen|Prof|Sen|Rep)\.\s+)?"
 _INITIALS_OR_ELLIPSIS_OPENING = (rf"(?:(?-i:[A-Z]\.){{2,3}}\s*(?!{_SMALL_WORD})|(?:…|\.\.\.)\s*)[\w'’\-]+"
                                  r"(?:\s+[\w'’\-]+){3}")  # not a time zone's "E.S.T. on Monday 5 March"
-_QUOTE_OR_BRACKET_OPENING = re.compile(r"[\"“„«‘'(\[]\s?")
+_QUOTE_OR_BRACKET_OPENING = re.compile(_QUOTE_OR_BRACKET)
 _QUOTE_OR_BRACKET_CLOSING = re.compile(r"[\"”»’')\]]+(?=\s|$)")
 # A quotation's four words may run past its close: "«Russia must pay,» he said…", "“Russia must pay,” he said…".
 _QUOTATION_OPENING = rf"[\"“„«‘']\s?(?-i:[{_CAP}])[\w'’\-]*(?:[,;:.!?]?[\"”»’']?\s+[\w'’\-]+){{3}}"
