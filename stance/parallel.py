@@ -578,7 +578,7 @@ def _contents(model) -> object:
     """What ``model`` holds now (see :func:`stance.defaults.contents_of`), or None for what is
     no StanceModel (a stand-in with a ``_batch``). A model holding what the standard pickle
     cannot pickle (a lambda) is compared as loky's pickler, which sends it, pickles it; one
-    that neither pickles, an object equal to no other.
+    holding what neither pickles is refused (see :func:`_unsendable`).
 
     >>> import copy, stance
     >>> model = copy.deepcopy(stance.default_model())
@@ -590,24 +590,60 @@ def _contents(model) -> object:
     >>> _contents(model) == before
     False
     """
-    import pickle
-
     if not isinstance(model, forksafe.imported(".model").StanceModel):
         return None
     defaults = forksafe.imported(".defaults")
     try:
         return defaults.contents_of(model, kept=True)
-    except (pickle.PicklingError, TypeError, AttributeError):
+    except Exception:  # whatever the standard pickle refuses, loky's may send
         pass
     # A lambda or a local function among its records (metrics_["clean"] = lambda …), which the
     # standard pickle refuses and loky's cloudpickle sends: taken for unknown, the model was
     # sent again with every call, 17.6 MB that made 10 calls of 10,000 texts take 10.0 s for
-    # n_jobs=1's 1.6 s. What loky cannot send either (a lock) it refuses itself.
+    # n_jobs=1's 1.6 s.
     loky_dumps = forksafe.imported("joblib.externals.loky.backend.reduction").dumps
     try:
         return defaults.contents_of(model, kept=True, dumps=lambda value: bytes(loky_dumps(value)))
-    except (pickle.PicklingError, TypeError, AttributeError):
-        return object()
+    except Exception as error:  # loky would fail alike, in words that name nothing
+        raise _unsendable(model, loky_dumps) from error
+
+
+def _unsendable(model, dumps):
+    """The error for ``model``, which ``dumps`` (loky's pickler) refuses to send to the workers,
+    naming the attribute it refuses (a dictionary's entry: ``metrics_['lock']``) and what that
+    holds. loky's own said "Could not pickle the task to send it to the workers", naming
+    nothing, where ``n_jobs=1`` scored.
+
+    >>> import copy, threading, pickle, stance
+    >>> model = copy.deepcopy(stance.default_model())
+    >>> model.metrics_["lock"] = threading.Lock()
+    >>> print(str(_unsendable(model, pickle.dumps))[:99])
+    n_jobs sends the model to worker processes, and its metrics_['lock'], a _thread.lock, cannot be pic
+    """
+    from .exceptions import InvalidInputError
+
+    state = model.__getstate__()  # its runtime caches aside, which no pickle of it holds
+    state.update((f"params_.{name}", value) for name, value in vars(state.pop("params_")).items())
+    named = list(state.items())
+    named += [(f"{name}[{key!r}]", item) for name, value in named if isinstance(value, dict)
+              for key, item in value.items()]
+    refused = [(name, value) for name, value in named if not _pickles(value, dumps)]
+    # The innermost refused (an entry before the dictionary holding it), or the model as a whole.
+    name, value = refused[-1] if refused else ("whole", model)
+    kind = type(value).__qualname__ if type(value).__module__ == "builtins" else f"{type(value).__module__}." \
+        f"{type(value).__qualname__}"
+    return InvalidInputError(f"n_jobs sends the model to worker processes, and its {name}, a {kind}, cannot be "
+                             f"pickled: take it "
+                             f"out of the model (or score with n_jobs=1, in this process alone)")
+
+
+def _pickles(value: object, dumps) -> bool:
+    """Whether ``dumps`` pickles ``value``."""
+    try:
+        dumps(value)
+    except Exception:  # any refusal: a TypeError, a PicklingError, a __reduce__ that raises
+        return False
+    return True
 
 
 def _score_shipped(token: str, model, group: list[list[str]]) -> list[Any] | str:

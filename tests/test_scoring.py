@@ -360,8 +360,22 @@ def test_a_model_holding_a_lambda_keeps_its_token_until_changed_so_the_workers_a
     assert changed != token and parallel._token(model) == changed
     model.metrics_["clean"] = lambda text: text.lower()  # another function: sent again, as a pickle differs
     assert parallel._token(model) != changed
-    model.metrics_["lock"] = threading.Lock()  # what no pickler sends: unknown, a new token each call
-    assert parallel._token(model) != parallel._token(model)
+
+
+@pytest.mark.parametrize("unsendable, named", [(threading.Lock(), "_thread.lock"),
+                                               ((i for i in range(3)), "generator")])
+def test_a_model_holding_what_loky_cannot_pickle_is_refused_naming_it_and_the_workers_serve_after(unsendable, named):
+    # A review of ea4a5dcd: a lock or a generator among a model's records, which n_jobs=1 scores
+    # with, made n_jobs=2 fail with loky's "Could not pickle the task to send it to the workers",
+    # naming nothing (a new token each call, the model sent and refused each time).
+    model = copy.deepcopy(stance.default_model())
+    model.metrics_["held"] = unsendable
+    texts = ["Arm Ukraine and reinforce the eastern flank.", "We have a one-speed NATO.", "Thank you."] * 3000
+    expected = stance.score(texts, model=model, n_jobs=1)
+    with pytest.raises(stance.InvalidInputError, match=rf"its metrics_\['held'\], a {named}, cannot be pickled"):
+        stance.score(texts, model=model, n_jobs=2)
+    del model.metrics_["held"]
+    pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
 
 
 def _worker_is_gone(pid: int) -> bool:
