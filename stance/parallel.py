@@ -291,7 +291,7 @@ def _score_groups(model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
         _stop_workers(executor)
         raise
     except Exception as error:
-        died = _worker_died(error)
+        died = _worker_died(error) or _refused_where_rebuilt(model, error)
         if died is None:
             raise
         raise died from None  # loky's message runs to several lines, and names no way out
@@ -314,6 +314,39 @@ def _worker_died(error: Exception) -> WorkerDiedError | None:
     if signals:
         return WorkerDiedError(signal_number=signals[0])
     return WorkerDiedError(exit_status=codes[0] if codes else None)
+
+
+def _refused_where_rebuilt(model, error: Exception) -> Exception | None:
+    """The error saying why the workers could not unpickle ``model``, if that is what loky's
+    ``error`` ("A task has failed to un-serialize") is: its parameters, rebuilt as a pickle
+    rebuilds them, refused; else None.
+
+    A change in place that a fit or a load would refuse (``model.params_.stance_only_features``
+    set to features the label heads weigh, a coefficient made NaN) is scored with by this process,
+    which checked the parameters when they were made, and refused by each worker's unpickling:
+    ``n_jobs=2`` ended in loky's BrokenProcessPool, naming nothing. Looked for only once loky
+    has failed so, at the cost of a pickle of the parameters (a tenth of a second).
+
+    >>> print(_refused_where_rebuilt(None, ValueError("x")))
+    None
+    """
+    import pickle
+
+    loky_executor = forksafe.imported("joblib.externals.loky.process_executor")
+    if (not isinstance(error, loky_executor.BrokenProcessPool) or isinstance(error, loky_executor.TerminatedWorkerError)
+            or not isinstance(model, forksafe.imported(".model").StanceModel)):
+        return None
+    try:
+        pickle.loads(pickle.dumps(model.params_, protocol=pickle.HIGHEST_PROTOCOL))
+    except (ValueError, TypeError) as refusal:
+        from .exceptions import InvalidInputError
+
+        return InvalidInputError(f"n_jobs sends the model to worker processes, which rebuild its parameters as a "
+                                 f"pickle does and refuse them: {refusal} (a change in place, model.params_..., that "
+                                 f"a fit or a load would refuse): put it back, or fit or load the model again")
+    except Exception:  # what pickles not with the standard pickle is no refusal of the parameters
+        return None
+    return None
 
 
 def _stop_workers(executor) -> None:

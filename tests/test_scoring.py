@@ -378,6 +378,26 @@ def test_a_model_holding_what_loky_cannot_pickle_is_refused_naming_it_and_the_wo
     pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
 
 
+@pytest.mark.parametrize("name, edited, refusal", [
+    ("stance_only_features", ("NOT_", "START_", "ukrain"), "must be zero on the stance-only features"),
+    ("length_floor", -1.0, "length_floor must be a positive finite number"),
+])
+def test_a_model_changed_in_place_to_what_its_parameters_refuse_is_refused_by_name_and_the_workers_serve_after(
+        name, edited, refusal):
+    # params_.stance_only_features set in place to features the label heads weigh: n_jobs=1 scores
+    # with the model as checked when made, each worker's unpickling refuses its parameters, and
+    # n_jobs=2 ended in loky's BrokenProcessPool ("A task has failed to un-serialize").
+    model = copy.deepcopy(stance.default_model())
+    texts = ["Arm Ukraine and reinforce the eastern flank.", "We have a one-speed NATO.", "Thank you."] * 3000
+    expected = stance.score(texts, model=model, n_jobs=1)
+    kept = getattr(model.params_, name)
+    setattr(model.params_, name, edited)
+    with pytest.raises(stance.InvalidInputError, match=f"worker processes, which rebuild its parameters .*{refusal}"):
+        stance.score(texts, model=model, n_jobs=2)
+    setattr(model.params_, name, kept)  # put back: the next call's workers answer as n_jobs=1
+    pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
+
+
 def _worker_is_gone(pid: int) -> bool:
     """Whether the process ``pid`` has ended (a zombie its parent has not reaped yet included)."""
     try:
