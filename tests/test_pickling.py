@@ -359,6 +359,22 @@ def test_a_spawned_worker_answers_with_the_threshold_edited_in_place(bundled):
         assert pool.apply(model.classify, (statement,)).labels == ("eastern_flank",)
 
 
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_the_bundled_model_a_worker_returns_answers_as_its_files_not_as_the_callers_changed_cache(start_method,
+                                                                                                bundled):
+    # The worker's bundled model, as loaded, comes back as a reference, which the calling
+    # process took for its own cached model without a look: changed in place there after the
+    # pool started, the returned model answered with the change (the worker's held none).
+    model, statement = bundled, "Arm Ukraine and reinforce the eastern flank."
+    with multiprocessing.get_context(start_method).Pool(1) as pool:
+        pool.apply(stance.default_model)  # the worker's model loaded, or inherited, as the files hold it
+        model.params_.thresholds[model.labels.index("ukraine_support")] = 0.99
+        returned = pool.apply(stance.default_model)
+    assert model.classify(statement).labels == ("eastern_flank",)  # the change, kept here
+    assert returned.classify(statement).labels == ("eastern_flank", "ukraine_support")
+    assert returned.params_.thresholds[returned.labels.index("ukraine_support")] != 0.99
+
+
 def test_an_array_changed_while_the_first_pickling_copies_it_is_not_kept_as_the_loads(bundled, monkeypatch):
     # Another thread raised a threshold just after the first pickling had found the checksums
     # as loaded: the copies it kept held the change, so every later pickling of the changed
