@@ -663,11 +663,10 @@ def _unsendable(model, dumps):
     refused = [(name, value) for name, value in named if not _pickles(value, dumps)]
     # The innermost refused (an entry before the dictionary holding it), or the model as a whole.
     name, value = refused[-1] if refused else ("whole", model)
-    kind = type(value).__qualname__ if type(value).__module__ == "builtins" else f"{type(value).__module__}." \
-        f"{type(value).__qualname__}"
+    module = type(value).__module__
+    kind = type(value).__qualname__ if module == "builtins" else f"{module}.{type(value).__qualname__}"
     return InvalidInputError(f"n_jobs sends the model to worker processes, and its {name}, a {kind}, cannot be "
-                             f"pickled: take it "
-                             f"out of the model (or score with n_jobs=1, in this process alone)")
+                             f"pickled: take it out of the model (or score with n_jobs=1, in this process alone)")
 
 
 def _pickles(value: object, dumps) -> bool:
