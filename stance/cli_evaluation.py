@@ -62,7 +62,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(_json_text(out, indent=1))  # NaN and infinities null, as _json_text writes every --json
         return EXIT_OK
     from .explain import plain_table  # metrics named after stance values, and groups: escaped
-    from .report import GROUP_NOT_DEFINED, NOT_DEFINED, exact_intervals_noted, intervals_not_defined, rounded_as_shown
+    from .report import (
+        GROUP_NOT_DEFINED,
+        NOT_DEFINED,
+        exact_intervals_noted,
+        intervals_not_defined,
+        level_shown,
+        rounded_as_shown,
+    )
 
     if by_group is not None:  # its intervals warned of the small groups: the table's own warning would say it again
         with warnings.catch_warnings():
@@ -72,7 +79,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(report.to_string())
     # A metric with no value "n/a", with a note saying why, as the report's own tables show it
     if intervals is not None:
-        print(f"\n{args.intervals:.0%} bootstrap intervals (1,000 resamples of the statements):")
+        print(f"\n{level_shown(args.intervals)} bootstrap intervals (1,000 resamples of the statements):")
         print(plain_table(rounded_as_shown(intervals), na_rep=NOT_DEFINED))
         if note := intervals_not_defined(intervals):
             print(note)
@@ -80,7 +87,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if note := exact_intervals_noted(intervals):
             print(note)
     if by_group is not None:
-        print(f"\n{args.intervals:.0%} bootstrap intervals by {args.by} (1,000 resamples of each group's "
+        print(f"\n{level_shown(args.intervals)} bootstrap intervals by {args.by} (1,000 resamples of each group's "
               f"statements):")
         table = _intervals_by_group(by_group, report.headline())
         print(plain_table(rounded_as_shown(table), na_rep=NOT_DEFINED))
@@ -136,7 +143,7 @@ def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any],
     this_model, other_model = models
     from .data import REJECTED_ANSWERS_WARNING
     from .evaluation import DATA_WARNINGS, evaluate
-    from .report import statements
+    from .report import level_shown, statements
 
     with warnings.catch_warnings(record=True) as caught:  # each said of the other model, which it names
         # Not the Prodigy answers, a fact of the data that --model's evaluation has told: named
@@ -173,7 +180,7 @@ def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any],
         return EXIT_OK
     this = args.model or "the bundled model"
     print(f"Evaluation on {statements(report.n)}: this = {_shown(this)}, other = {_shown(args.compare_with)}")
-    print(f"difference = this - other, with its {level:.0%} paired bootstrap interval (1,000 resamples); "
+    print(f"difference = this - other, with its {level_shown(level)} paired bootstrap interval (1,000 resamples); "
           f"only_this and only_other count the statements only one model gets right, and p_value is the "
           f"exact McNemar test of them: with few such statements the interval is too narrow (it can "
           f"exclude 0 with p above 0.1), so quote the test"

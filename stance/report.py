@@ -171,6 +171,18 @@ def rounded_as_shown(table: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
     return shown
 
 
+def level_shown(level: float) -> str:
+    """A coverage ``level`` as a percentage with the digits it has, as the headings of the
+    command's interval tables name it: ``f"{level:.0%}"`` called a 97.5% interval "98%" and a
+    99.9% one "100%", a coverage no interval has.
+
+    >>> [level_shown(level) for level in (0.95, 0.9, 0.975, 0.999, 0.5)]
+    ['95%', '90%', '97.5%', '99.9%', '50%']
+    """
+    # Rounded first: 0.9 * 100 is 90.00000000000001 as a float.
+    return f"{round(level * 100, 10):.12g}%"
+
+
 def _metric_shown(name: str, value: float) -> str:
     """A metric's value as the report shows it, printed and in HTML, and a metric with no
     value (NaN) as "n/a" and why: "against_f1 nan" told a student nothing.

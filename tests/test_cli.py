@@ -10858,3 +10858,25 @@ def test_explain_names_the_answer_of_a_model_without_an_off_topic_label_to_blank
     assert status == 0 and out.splitlines()[1].startswith("labels: wind (probability "), out
     status, out, _ = run(capsys, "explain", "")  # the bundled model answers it `none`, as before
     assert status == 0 and out.splitlines()[1] == "labels: none (probability 1.00, confidence 1.00); stance: -", out
+
+
+@pytest.mark.parametrize(("level", "named"), [("0.975", "97.5%"), ("0.999", "99.9%"), ("0.9", "90%")])
+def test_evaluate_names_the_level_of_its_intervals_with_the_digits_it_has(capsys, tmp_path, level, named):
+    # The stats audit: --intervals 0.975 headed its table "98% bootstrap intervals" and --intervals 0.999
+    # "100%", a coverage no interval has, above ends that were the 97.5% (99.9%) ones; so did the heading
+    # of --compare-with's paired intervals.
+    frame = pd.DataFrame({"text": ["We support Ukraine fully.", "NATO must stay united.", "The weather is nice.",
+                                   "We must arm Ukraine now.", "Our alliance stands as one."],
+                          "labels": ["ukraine_support", "unity", "none", "deterrence", "unity"]})
+    data = tmp_path / "ev.csv"
+    frame.to_csv(data, index=False)
+    status, out, _ = run(capsys, "evaluate", str(data), "--intervals", level)
+    assert status == 0
+    table = out.split(f"\n{named} bootstrap intervals (1,000 resamples of the statements):\n")[1].splitlines()
+    row = next(line for line in table if line.startswith("macro_f1 ")).split()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ends = stance.evaluate(None, frame).intervals(level=float(level)).loc["macro_f1"]
+    assert row[2:] == [f"{ends.low:.3f}", f"{ends.high:.3f}"]
+    status, out, _ = run(capsys, "evaluate", str(data), "--compare-with", "bundled", "--intervals", level)
+    assert status == 0 and f"with its {named} paired bootstrap interval" in out
