@@ -780,7 +780,9 @@ def compute_report(
     # order differed in its last bit for the same statements shuffled.
     macro = {k: math.fsum(per_label[label][k] for label in scored) / len(scored) if scored else math.nan
              for k in ("precision", "recall", "f1")}
-    micro = _prf(total_tp, total_fp, total_fn)
+    # No decision at all (no statements) is 0/0 too: NaN, as every other F1 of nothing is, not 0.
+    micro = (_prf(total_tp, total_fp, total_fn) if total_tp + total_fp + total_fn else
+             {"precision": math.nan, "recall": math.nan, "f1": math.nan})
     # As in scikit-learn's reports, an average's support is the sum of the labels' supports.
     support = sum(per_label[label]["support"] for label in all_labels)
     # The report's own rows and column are named apart from the labels ("macro avg_2" beside a

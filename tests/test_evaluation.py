@@ -4123,3 +4123,22 @@ def test_evaluate_and_cross_validate_warn_of_a_scored_frame_as_gold(energy_frame
         stance.evaluate(energy_model, gold)
         stance.evaluate(energy_model, stance.score(energy_frame, model=energy_model, prefix="pred_"))
     assert not [w for w in caught if "predictions, not gold labels" in str(w.message)]
+
+
+def test_micro_f1_of_no_decisions_is_undefined_as_every_other_f1_of_nothing():
+    # The stats audit: compute_report of no statements gave micro_f1 0.0 (and the micro avg row
+    # precision and recall 0.0) beside macro_f1, none_f1 and the stance F1s n/a, though its
+    # pooled counts are 0/0 as theirs are; the README shows a metric the statements cannot
+    # have as NaN ("n/a"), not a 0 that reads as every decision wrong.
+    from sklearn.metrics import f1_score
+
+    empty = compute_report([], [], [], [], ["a", "none"], "none", ["against", "favor"])
+    assert math.isnan(empty.metrics["micro_f1"]) and math.isnan(empty.metrics["macro_f1"])
+    assert all(math.isnan(empty.per_label["micro avg"][k]) for k in ("precision", "recall", "f1"))
+    assert empty.per_label["micro avg"]["support"] == 0
+    assert "micro_f1           n/a" in str(empty)
+    # Of some statements it is scikit-learn's pooled F1, as before.
+    some = compute_report([("a",), ("none",), ("a",)], ["favor", None, None], [("a",), ("a",), ("none",)],
+                          ["favor", "against", None], ["a", "none"], "none", ["against", "favor"])
+    gold, predicted = [[1, 0], [1, 0], [0, 1]], [[1, 0], [0, 1], [1, 0]]
+    assert some.metrics["micro_f1"] == pytest.approx(f1_score(gold, predicted, average="micro"))
