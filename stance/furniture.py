@@ -521,9 +521,11 @@ _TIME_OF_DAY_STOP = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
 # "sharp"); "Embargoed until 9 p.m. the alliance is finished. Time to admit it." lost its sentence in lower case to the
 # note after 360e1edf, where four words of it were the text's before. A zone's name of two words before "time" too
 # ("central european time", "eastern standard time"): one word only made "… 9 p.m. central european time on Monday." a
-# statement (a review of 2a59c4fc).
+# statement (a review of 2a59c4fc). Not two after an article or a possessive, whose "time" is a sentence's: "… 9 p.m.
+# a hard time is coming.", "… the last time is over." were lost with the note at e1a3d4cd (a review of e1a3d4cd).
 _TIMES_REST = re.compile(
-    r"\s+(?:local|on|in|at|of|sharp|tomorrow|tonight|this|next|until|through|from|(?:[a-z]+\s+){1,2}time)\b")
+    r"\s+(?:local|on|in|at|of|sharp|tomorrow|tonight|this|next|until|through|from|[a-z]+\s+time|"
+    r"(?!(?:a|an|the|this|that|every|each|any|some|no|our|their|its|his|her|my|your)\s)[a-z]+\s+[a-z]+\s+time)\b")
 
 
 def _end_of_footer(line: str, start: int) -> int:

@@ -14369,3 +14369,13 @@ def test_a_notes_state_after_a_copula_is_the_notes(rest):
     for note in ("© 2026 Reuters.", "Embargoed until 10 a.m. CET.", "Tags: NATO, Ukraine."):
         assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met."]
     assert split_sentences("We met.\n\n© 2026 Reuters. Ukraine is winning.\n") == ["We met.", "Ukraine is winning."]
+
+
+@pytest.mark.parametrize("sentence", ["a hard time is coming.", "the last time is over.", "a new time is coming."])
+def test_a_sentence_in_lower_case_after_am_whose_time_follows_an_article_is_the_texts(sentence):
+    # A review of e1a3d4cd: two words before "time" went on with the time as a zone's name, so a sentence whose "time"
+    # follows an article and a word was left out with the note; a zone of two words is the note's still
+    assert split_sentences(f"We met.\n\nEmbargoed until 9 p.m. {sentence} Time to admit it.\n") == [
+        "We met.", sentence, "Time to admit it."]
+    zone = "We met.\n\nEmbargoed until 9 p.m. central european time on Monday. Time to admit it.\n"
+    assert split_sentences(zone) == ["We met.", "Time to admit it."]
