@@ -14379,3 +14379,16 @@ def test_a_sentence_in_lower_case_after_am_whose_time_follows_an_article_is_the_
         "We met.", sentence, "Time to admit it."]
     zone = "We met.\n\nEmbargoed until 9 p.m. central european time on Monday. Time to admit it.\n"
     assert split_sentences(zone) == ["We met.", "Time to admit it."]
+
+
+@pytest.mark.parametrize("terms", ["Do not copy.", "Photos may not be reused.", "Photos are the property of Reuters.",
+                                   "Reuters is the news and media division of Thomson Reuters.",
+                                   "Photographs by Reuters.", "Copy editing by Anna Smith.",
+                                   "Rights to this article are held by Reuters.",
+                                   "Reuters holds the rights to this photo."])
+def test_a_notices_own_wording_after_all_rights_reserved_is_the_notices(terms):
+    # A review of e911ee74: narrowing the notice's terms to its wording left these of its wording out, and each was
+    # made a statement where its parent left it out; a sentence using the words as its own is the text's still
+    assert split_sentences(f"We met.\n\nAll rights reserved: {terms}\n") == ["We met."]
+    line = "All rights reserved: Russia cannot copy our democracy."
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
