@@ -516,15 +516,18 @@ _QUOTATION_OPENING = rf"[\"“„«‘']\s?(?-i:[{_CAP}])[\w'’\-]*(?:[,;:.!?]?
 # "Subscribers can read.", "Quotes are delayed.", "Permission is required."); each was made a statement of its own (a
 # review of 80a8389e). Only the verb after them tells: "Kyiv can wait.", "Peace is possible.", "War is coming." are
 # the text's (d15c4d06 left "may", "can" and the copula out whole, and lost them). "Offer is valid.", "Page is
-# archived.", "Letters are edited.", "Ads are personalised." are states of notes too (a review of 04475400).
+# archived.", "Letters are edited.", "Ads are personalised." are states of notes too (a review of 04475400). An
+# offer's validity by its subject, not by "valid", which a text's concerns or claims have as well: "Concerns are
+# valid." was lost after a note at 202bf6bf (a review of 202bf6bf).
 _SHORT_CLAUSE_SUBJECT_OF_NOTES = (r"(?i:terms|conditions|charges|fees|details|more|updates?|story|this|it|rights|some|"
-                                  r"copyright|content|photos?|images?|material|text|video|article|all|comments?)\b")
+                                  r"copyright|content|photos?|images?|material|text|video|article|all|comments?|"
+                                  r"offers?|vouchers?|coupons?|promotions?|discounts?)\b")
 _SHORT_CLAUSE_VERB_OF_NOTES = (r"(?i:apply|applies|vary|varies|change|changed|follow|continue|update|updated|expire|"
                                r"expired|end|ended|refresh|resume|differ|close|closed|move|moved)\b")
 _SHORT_CLAUSE_STATE_OF_NOTES = (r"(?i:comment|read|share|subscribe|reply|used|correct|delayed|lifted|required|"
                                 r"prohibited|forbidden|caring|available|unavailable|welcome|moderated|reserved|"
                                 r"restricted|limited|included|subject|free|invited|encouraged|allowed|permitted|"
-                                r"optional|approximate|indicative|local|disabled|open|final|valid|archived|edited|"
+                                r"optional|approximate|indicative|local|disabled|open|final|archived|edited|"
                                 r"personali[sz]ed)\b")
 _SHORT_CLAUSE = (rf"(?!{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_CALL_WORD})(?-i:[{_CAP}])[\w'’\-]*\s+"
                  r"(?:(?-i:must|will|shall|should|cannot|would|has|have|had|won't|won’t|can't|can’t)"

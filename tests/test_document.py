@@ -14392,3 +14392,12 @@ def test_a_notices_own_wording_after_all_rights_reserved_is_the_notices(terms):
     assert split_sentences(f"We met.\n\nAll rights reserved: {terms}\n") == ["We met."]
     line = "All rights reserved: Russia cannot copy our democracy."
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+
+
+@pytest.mark.parametrize("sentence", ["Concerns are valid.", "Fears are valid.", "Criticism is valid."])
+def test_a_short_statement_whose_state_is_valid_after_a_note_is_the_texts(sentence):
+    # A review of 202bf6bf: "valid" among the notes' states lost a text's short statement after a note; an offer's
+    # validity is a note's by its subject
+    for note in ("© 2026 Reuters.", "All rights reserved.", "Tags: NATO, Ukraine."):
+        assert split_sentences(f"We met.\n\n{note} {sentence}\n") == ["We met.", sentence]
+        assert split_sentences(f"We met.\n\n{note} Offer is valid.\n") == ["We met."]
