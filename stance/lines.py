@@ -1312,6 +1312,8 @@ def _is_sentence_after_rights_phrase(line: str) -> bool:
         if opening is None or _NOTICES_TERMS.search(_NOTICES_SENTENCE.match(line, opening.end()).group()):
             return False
     rest = line[opening.end():]
+    if quote := _QUOTE_OR_BRACKET_OPENING.match(rest):
+        rest = rest[quote.end():]  # "All rights reserved: “NATO must act now.”": a sentence quoted is one still
     return bool(rest[:1].isupper() and not re.match(_CALL_WORD, rest) and _SENTENCE_WORD.search(rest)
                 and not _RIGHTS_NOTICE.match(rest) and not _BOILERPLATE.match(rest))
 
