@@ -557,6 +557,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             speaker = spellings.setdefault(_spelling_key(speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
             speaker = named.speaker(speaker, numbers[at])  # "SECRETARY GENERAL:" after "… MARK RUTTE:"
             line = _without_timestamp_after_tag(line[tag_end:].strip()).strip()  # "Speaker 2: (00:45)"
+            if line and _BOILERPLATE.match(line) and not _date_in_sentence(line, "", below):
+                # "PEVKUR: All rights reserved. Russia must pay.": the note that opens the turn is left out as on a
+                # line of no tag, where the read above saw the tag first and kept it as a statement
+                line = _without_opening_footer(line, below)
             if _ROSE_ALONE.fullmatch(line) and not _goes_on_below(below):
                 # "Mr James Cartlidge (South Suffolk) (Con): rose—": the Member rising, no words, unless the line
                 # below goes on with it ("Mr Healey: rose—" / "and the whole House listened.")
