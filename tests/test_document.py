@@ -14428,3 +14428,15 @@ def test_a_note_opening_a_speakers_turn_is_left_out_as_without_the_tag(line):
     assert split_speakers(f"PEVKUR: We met.\n\nPEVKUR: {line}\n") == [("We met.", "PEVKUR"), (sentence[0], "PEVKUR")]
     words = "Embargoed Russian oil still reaches Europe through India."
     assert split_speakers(f"RUTTE: We met.\n\nPEVKUR: {words}\n") == [("We met.", "RUTTE"), (words, "PEVKUR")]
+
+
+@pytest.mark.parametrize("line", ["All rights reserved:\u200b NATO must act now.",
+                                  "All rights reserved: \u200bNATO must act now.",
+                                  "All rights reserved by the people:\u200b NATO must act.",
+                                  "All rights reserved worldwide:\ufeff Allies should spend more on defence."])
+def test_a_sentence_after_all_rights_reserved_and_a_mark_of_no_width_is_words(line):
+    # Found by the fuzz of the reviews of e911ee74 and 202bf6bf: the notice's colon wanted a plain space after it, so a
+    # character of no width there (a page's editor leaves one) made the line the notice's and lost its sentence
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+    for terms in ("Reuters Ltd.", "No part of this text may be reproduced without permission."):
+        assert split_sentences(f"We met.\n\nAll rights reserved:\u200b {terms}\n") == ["We met."]
