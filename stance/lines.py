@@ -1279,16 +1279,20 @@ _RIGHTS_PHRASE_BEFORE_COLON = re.compile(
 # wording, not words a sentence uses as well: "Reuters", "photos", "copy", "rights", "request" or "contact" alone lost
 # "…: Russia cannot copy our democracy.", "…: Russia violates human rights every day." (a review of 2a795535). But
 # all of it: "…: Do not copy.", "…: Photos may not be reused.", "…: Photos are the property of Reuters.", "…: Reuters
-# is the news and media division of Thomson Reuters." were made statements at e911ee74 (a review of e911ee74).
+# is the news and media division of Thomson Reuters." were made statements at e911ee74 (a review of e911ee74). As
+# the notice words them, not "reuse", "do not copy" or "Thomson Reuters" alone: "…: Russia will reuse old tactics.",
+# "…: Do not copy Russia's tactics.", "…: Thomson Reuters reported that NATO will act." were lost at ba65fb57.
 _RIGHTS_NOTICES_COLON = re.compile(r"\(?all rights reserved\b[^:.!?\n]{0,60}:" + _SPACE_AFTER_COLON, re.IGNORECASE)
 _NOTICES_TERMS = re.compile(
     r"\b(?:terms?\s+(?:of|and|may|will|apply)|cop(?:ying|ies|ied)|copy\s+(?:of|or|this|it|any|edit\w*|desk)|"
-    r"(?:no|do\s+not|don['’]t)\s+copy|content|reprint\w*|reproduc\w*|reus(?:e|ed|es|ing)|permission|trademark|"
+    r"no\s+copy|(?:do\s+not|don['’]t)\s+copy(?=\s*(?:[,;]|$|or\b|and\b))|content|reprint\w*|reproduc\w*|"
+    r"may\s+not\s+be\s+reused|(?:for|no)\s+reuse|reuse\s+(?:is\s+)?(?:prohibited|forbidden|permitted)|permission|trademark|"
     r"distribut\w*|redistribut\w*|republish\w*|licen[cs]\w*|prohibited|unauthori[sz]ed|photo(?:graph)?s?(?=\s*:)|"
     r"photo(?:graph)?s?\s+(?:by|courtesy|credit)|(?:photo(?:graph)?s?|images?|pictures?)\s+(?:is|are)\s+(?:the\s+)?property|"
     r"credits?|publisher|rights\s+(?:holders?|owners?)|(?:syndication|translation|reprint|publishing|image|photo)\s+rights|"
     r"rights\s+to\s+(?:this|these|the)\s+(?:articles?|photo(?:graph)?s?|images?|pictures?|videos?|stor(?:y|ies)|texts?)|"
-    r"contact\s+us|subscri\w*|thomson\s+reuters|ltd|inc|(?:on|upon|by)\s+request|edition)\b", re.IGNORECASE)
+    r"contact\s+us|subscri\w*|division\s+of\s+thomson\s+reuters|thomson\s+reuters\s+trust|ltd|inc|"
+    r"(?:on|upon|by)\s+request|edition)\b", re.IGNORECASE)
 _NOTICES_SENTENCE = re.compile(r"[^.!?\n]{0,300}")
 
 

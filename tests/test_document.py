@@ -14440,3 +14440,17 @@ def test_a_sentence_after_all_rights_reserved_and_a_mark_of_no_width_is_words(li
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
     for terms in ("Reuters Ltd.", "No part of this text may be reproduced without permission."):
         assert split_sentences(f"We met.\n\nAll rights reserved:\u200b {terms}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("sentence", ["Russia will reuse old tactics.", "Allies must reuse Soviet-era stocks.",
+                                      "Do not copy Russia's tactics.", "We do not copy Russia.", "Don't copy Putin.",
+                                      "Thomson Reuters reported that NATO will act."])
+def test_a_sentence_using_a_notices_words_as_its_own_after_all_rights_reserved_is_words(sentence):
+    # A review of ba65fb57: "reuse", "do not copy" and "Thomson Reuters" alone among the notice's terms lost a text's
+    # sentence that uses them after "All rights reserved:"; the notice's own wording of them is the notice's still
+    line = f"All rights reserved: {sentence}"
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+    for terms in ("Do not copy.", "Do not copy or distribute.", "Photos may not be reused.",
+                  "Requests for reuse go to the editor.",
+                  "Reuters is the news and media division of Thomson Reuters."):
+        assert split_sentences(f"We met.\n\nAll rights reserved: {terms}\n") == ["We met."]
