@@ -14454,3 +14454,14 @@ def test_a_sentence_using_a_notices_words_as_its_own_after_all_rights_reserved_i
                   "Requests for reuse go to the editor.",
                   "Reuters is the news and media division of Thomson Reuters."):
         assert split_sentences(f"We met.\n\nAll rights reserved: {terms}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("sentence", ["Offer is unacceptable.", "Offer was rejected.", "Discounts are dangerous.",
+                                      "Promotions are overdue."])
+def test_a_short_statement_whose_subject_is_an_offers_word_after_a_note_is_the_texts(sentence):
+    # A review of f4eb2535: "offer", "discount" and the like among the notes' subjects made any short statement of
+    # theirs the note's; an offer's validity is the note's still
+    for note in ("© 2026 Reuters.", "All rights reserved.", "Tags: NATO, Ukraine."):
+        assert split_sentences(f"We met.\n\n{note} {sentence}\n") == ["We met.", sentence]
+        for rest in ("Offer is valid.", "Vouchers are valid."):
+            assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met."]
