@@ -523,9 +523,11 @@ _TIME_OF_DAY_STOP = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
 # ("central european time", "eastern standard time"): one word only made "… 9 p.m. central european time on Monday." a
 # statement (a review of 2a59c4fc). Not two after an article or a possessive, whose "time" is a sentence's: "… 9 p.m.
 # a hard time is coming.", "… the last time is over." were lost with the note at e1a3d4cd (a review of e1a3d4cd).
+# Nor with one as its second word: "… 9 p.m. such a time is coming.", "… what a time it is." (a review of 2bdef2bb).
+_NO_ZONES_WORD = r"(?!(?:a|an|the|this|that|every|each|any|some|no|our|their|its|his|her|my|your)\s)"
 _TIMES_REST = re.compile(
     r"\s+(?:local|on|in|at|of|sharp|tomorrow|tonight|this|next|until|through|from|[a-z]+\s+time|"
-    r"(?!(?:a|an|the|this|that|every|each|any|some|no|our|their|its|his|her|my|your)\s)[a-z]+\s+[a-z]+\s+time)\b")
+    rf"{_NO_ZONES_WORD}[a-z]+\s+{_NO_ZONES_WORD}[a-z]+\s+time)\b")
 
 
 def _end_of_footer(line: str, start: int) -> int:

@@ -14465,3 +14465,13 @@ def test_a_short_statement_whose_subject_is_an_offers_word_after_a_note_is_the_t
         assert split_sentences(f"We met.\n\n{note} {sentence}\n") == ["We met.", sentence]
         for rest in ("Offer is valid.", "Vouchers are valid."):
             assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("sentence", ["such a time is coming.", "what a time it is."])
+def test_a_sentence_in_lower_case_after_pm_whose_time_follows_an_article_second_is_the_texts(sentence):
+    # A review of 2bdef2bb: only the first of the two words before "time" was read for an article, so a sentence
+    # whose "time" follows one as the second ("such a time") was left out with the note; a zone's name is the note's
+    assert split_sentences(f"We met.\n\nEmbargoed until 9 p.m. {sentence} Time to admit it.\n") == [
+        "We met.", sentence, "Time to admit it."]
+    zone = "We met.\n\nEmbargoed until 9 p.m. eastern standard time. Time to admit it.\n"
+    assert split_sentences(zone) == ["We met.", "Time to admit it."]
