@@ -12,10 +12,12 @@ from . import _forksafe as forksafe
 from .argument_order import refuse_model_as_data
 from .defaults import default_model
 from .exceptions import (
+    PYTHON,
     InvalidInputError,
     InvalidTypeError,
     ModelFormatError,
     ModelIntegrityError,
+    Words,
     is_int,
     quoted,
     quoted_list,
@@ -469,9 +471,33 @@ def _known_options(options: dict[str, Any], call: Callable[..., Any] | None = No
             option, argument = closest(unknown[0], valid), _argument_meant(unknown[0], arguments)
             if argument and (not option or _likeness(unknown[0], argument) > _likeness(unknown[0], option)):
                 meant = argument
-        hint = f" (did you mean the argument {meant}=?)" if meant else _did_you_mean(unknown[0], valid)
-        raise InvalidInputError(f"unknown training option(s) {quoted_list(unknown)}{hint}; valid options: {valid}")
+        raise InvalidInputError(unknown_options(unknown, valid, meant))
     return options
+
+
+def unknown_options(unknown: list[str], valid: list[str], meant: str | None = None, words: Words = PYTHON,
+                    flag_of: dict[str, str] | None = None) -> str:
+    """The refusal of the ``unknown`` training options, of ``valid`` ones, in ``words``: the option
+    each most likely meant (:func:`_did_you_mean`), or ``meant``, the call's argument it did
+    (on the command line, ``flag_of`` it: a flag, as ``--option labels_column=…`` is refused
+    before this is said). One source for the library's words and the command line's, where
+    ``--option mindf=2`` was told "(did you mean 'min_df'?)" and a Python list of names.
+
+    >>> unknown_options(["mindf"], ["ngram_max", "min_df"])
+    "unknown training option(s) ['mindf'] (did you mean 'min_df'?); valid options: ['ngram_max', 'min_df']"
+    >>> from .exceptions import COMMAND_LINE
+    >>> unknown_options(["mindf"], ["ngram_max", "min_df"], words=COMMAND_LINE)
+    'unknown training option(s) mindf (did you mean --option min_df?); valid options: ngram_max, min_df'
+    >>> unknown_options(["label"], ["C"], "labels_column", COMMAND_LINE, {"labels_column": "--labels-column"})
+    'unknown training option(s) label (did you mean --labels-column?); valid options: C'
+    """
+    if meant:
+        hint = f" (did you mean {flag_of[meant]}?)" if words.command_line and flag_of else \
+            f" (did you mean the argument {meant}=?)"
+    else:
+        hint = _did_you_mean(unknown[0], valid, words)
+    listed = (", ".join(unknown), ", ".join(valid)) if words.command_line else (quoted_list(unknown), str(valid))
+    return f"unknown training option(s) {listed[0]}{hint}; valid options: {listed[1]}"
 
 
 def _likeness(name: str, other: str) -> float:
@@ -527,8 +553,9 @@ def _abbreviates(key: str, argument: str) -> bool:
         whole.startswith(word) and len(word) >= min(3, len(whole)) for word, whole in zip(words, full))
 
 
-def _did_you_mean(name: str, valid: list[str]) -> str:
-    """`` (did you mean 'C'?)`` for the option ``name`` most likely means: the one it is in
+def _did_you_mean(name: str, valid: list[str], words: Words = PYTHON) -> str:
+    """`` (did you mean 'C'?)`` (in ``words``: `` (did you mean --option C?)`` on the command
+    line) for the option ``name`` most likely means: the one it is in
     another case above all ("c" for "C"), the one it begins ("ngram" for "ngram_max", which
     ``--option ngram=3`` was told only by the list of every option), or a misspelling of; or "".
 
@@ -543,7 +570,8 @@ def _did_you_mean(name: str, valid: list[str]) -> str:
     from .nearest import or_listed
 
     close = meant_all(name, valid)  # every one that ties: "m_df", 'max_df' or 'min_df'
-    return f" (did you mean {or_listed([repr(option) for option in close])}?)" if close else ""
+    named = [words.name(option) if words.command_line else repr(option) for option in close]
+    return f" (did you mean {or_listed(named)}?)" if close else ""
 
 
 def load(path: str | PathLike[str], *, sha256: str | None = None) -> StanceModel:

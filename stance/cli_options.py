@@ -25,7 +25,8 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
     ``--random-state``, one by ``--option random_state``), a ``train`` keyword that is no model
     option (``encoding``, ``max_collect_bytes``: the command has read the file already), and a
     name with a flag of its own."""
-    from .api import _did_you_mean
+    from .api import _argument_meant, unknown_options
+    from .exceptions import COMMAND_LINE
     from .model import StanceModel
 
     names = [option.name for option in args.option]
@@ -35,8 +36,10 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
     valid = [name for name in StanceModel._param_names() if name not in _OPTIONS_WITH_FLAGS]
     unknown = [name for name in names if name not in valid]
     if unknown:
-        raise _Missing(f"unknown training option(s) {unknown}{_did_you_mean(unknown[0], valid)}; "
-                       f"valid options: {valid}")
+        # In the words it was typed in, one source with the library's (a column argument by its stem,
+        # "--option label_column=…", is told its flag, as stance.train is told the argument).
+        meant = _argument_meant(unknown[0], list(_OPTIONS_WITH_FLAGS), misspelt=False)
+        raise _Missing(unknown_options(unknown, valid, meant, COMMAND_LINE, _OPTIONS_WITH_FLAGS))
     _refuse_an_option_given_twice_two_ways(args.option)
     _refuse_whole_numbers_written_as_floats(args.option)
     options = {option.name: _word_list(option) for option in args.option}

@@ -10,6 +10,7 @@ that write it.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import numbers
@@ -20,7 +21,7 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from typing import Any
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, quoted, type_name, warn
+from .exceptions import InvalidInputError, Words, quoted, type_name, warn
 from .names import (
     _UMLAUTS_WRITTEN_OUT,
     _WHOLE_FLOAT,
@@ -1097,16 +1098,34 @@ def _warn_of_one_sided_values(counts: Counter, what: str) -> None:
             continue
         # Merged into the value named as the side, else the commonest.
         into = next((v for v in values if name_key(v) == side), None) or max(values, key=lambda v: (counts[v], v))
-        merge = ", ".join(f"{quoted(v)}: {quoted(into)}" for v in values if v != into)
         averaged = _directions(sorted(counts))
         scored = ("the mean F1 of every value" if len(averaged) == len(counts) and len(counts) > 2
                   else f"the mean F1 of {' and '.join(quoted(v) for v in averaged)} alone")
         named = " and ".join(f"{quoted(v)} ({counts[v]} row{'' if counts[v] == 1 else 's'})" for v in values)
-        warn(f"{what} {named} {'both' if len(values) == 2 else 'all'} read as {called}, but train as different "
-             f"values: stance.profile counts them together as {side}, while the model tells them apart and "
-             f"stance.evaluate scores them apart (a statement of one predicted as another is wrong; stance_f_avg "
-             f"is {scored}); merge them if they are one, e.g. "
-             f"data[stance_column] = data[stance_column].replace({{{merge}}})")
+        said = f"{what} {named} {'both' if len(values) == 2 else 'all'} read as {called}, but train as different values"
+        renamed = {v: into for v in values if v != into}
+        warn(functools.partial(_one_sided_told, said, side, scored, renamed))
+
+
+def _one_sided_told(said: str, side: str, scored: str, renamed: dict[str, str], words: Words) -> str:
+    """:func:`_warn_of_one_sided_values`' warning, ``said`` its start, in ``words``: the command
+    line's user reads a profile off ``stance document`` and edits the file, where Python's is told
+    stance.profile and pandas (``data[stance_column] = …``, which no shell runs).
+
+    >>> from .exceptions import COMMAND_LINE
+    >>> _one_sided_told("…", "favor", "x", {"pro": "favor"}, COMMAND_LINE).split("; merge ")[1]
+    "them if they are one: in the file's stance column, write 'favor' for 'pro'"
+    """
+    if words.command_line:
+        merged = ": in the file's stance column, " + ", ".join(f"write {quoted(into)} for {quoted(v)}"
+                                                               for v, into in renamed.items())
+    else:
+        merge = ", ".join(f"{quoted(v)}: {quoted(into)}" for v, into in renamed.items())
+        merged = f", e.g. data[stance_column] = data[stance_column].replace({{{merge}}})"
+    return (f"{said}: {words.either('stance.profile', 'a profile (of stance document)')} counts them together as "
+            f"{side}, while the model tells them apart and {words.either('stance.evaluate', 'stance evaluate')} scores "
+            f"them apart (a statement of one predicted as another is wrong; stance_f_avg is {scored}); merge them if "
+            f"they are one{merged}")
 
 
 def _spelt_alike(a: str, b: str) -> bool:

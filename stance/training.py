@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from . import _forksafe as forksafe
-from .exceptions import warn
+from .exceptions import COMMAND_LINE, PYTHON, Words, warn
 from .parameters import (
     NO_SECONDARY_LABELS,
     ModelParameters,
@@ -187,7 +187,8 @@ def fit_parameters(
         different, secondary = _fold_texts(texts, options), bool(y.sum(axis=1).max() > 1)
         summary = getattr(_no_folds, "fits", None)
         if summary is None:
-            warn(no_folds_message(different, options["threshold_folds"], secondary=secondary))
+            folds = options["threshold_folds"]
+            warn(lambda words: no_folds_message(different, folds, secondary=secondary, words=words))
         else:  # a fold model of cross-validation: its caller says it of every fold at once
             summary.append(NoFolds(different, options["threshold_folds"], secondary))
         if notes is not None:
@@ -729,10 +730,25 @@ def _fold_texts(texts: Sequence[str], options: dict[str, Any]) -> int:
     return len(sample) if copies is None else len(copies)
 
 
-def no_folds_message(different: int, folds: int, secondary: bool = True) -> str:
+def _folds_option(folds: int, words: Words, more: str = "") -> str:
+    """``threshold_folds=N`` (and ``more``, "or fewer") as ``words`` pass it: Python's with the
+    command line's beside it, the command line's alone, as typed there.
+
+    >>> _folds_option(2, PYTHON, " or fewer")
+    'threshold_folds=2 or fewer (on the command line --option threshold_folds=2)'
+    >>> _folds_option(2, COMMAND_LINE, " or fewer")
+    '--option threshold_folds=2 or fewer'
+    """
+    given = f"{words.option('threshold_folds', folds)}{more}"
+    typed = COMMAND_LINE.option("threshold_folds", folds)
+    return given if words.command_line else f"{given} (on the command line {typed})"
+
+
+def no_folds_message(different: int, folds: int, secondary: bool = True, words: Words = PYTHON) -> str:
     """The warning of a training that ran no threshold folds: its ``different`` texts were too
     few for ``folds`` folds of :data:`FOLD_TEXTS`; ``secondary``: its rows have secondary labels
-    (without, no threshold is ever used, and only the confidence is left as it is).
+    (without, no threshold is ever used, and only the confidence is left as it is). In ``words``:
+    the command line's names ``--option threshold_folds``, which its user typed.
 
     >>> print(no_folds_message(60, 7))
     threshold_folds=7: no threshold folds ran, as the training data's 60 different texts are fewer than 10 a
@@ -744,15 +760,18 @@ def no_folds_message(different: int, folds: int, secondary: bool = True) -> str:
     fold (30 for 3 folds), so confidence is the primary label's probability, not calibrated; train on 20
     different texts or more, or pass threshold_folds=0 (on the command line --option threshold_folds=0) to
     train without folds and without this warning
+    >>> print(no_folds_message(60, 7, words=COMMAND_LINE))  # doctest: +ELLIPSIS
+    --option threshold_folds=7: no threshold folds ran, ...; pass --option threshold_folds=6 or fewer, or train on ...
     """
     fewer = different // FOLD_TEXTS
     consequence = ("every secondary-label threshold is 0.5, not tuned, and " if secondary else "") + (
         "confidence is the primary label's probability, not calibrated")
-    remedy = (f"pass threshold_folds={fewer} or fewer (on the command line --option threshold_folds={fewer}), "
+    remedy = (f"pass {_folds_option(fewer, words, ' or fewer')}, "
               f"or train on {FOLD_TEXTS * folds} different texts or more" if fewer >= 2 else
-              f"train on {2 * FOLD_TEXTS} different texts or more, or pass threshold_folds=0 (on the command line "
-              f"--option threshold_folds=0) to train without folds and without this warning")
-    return (f"threshold_folds={folds}: no threshold folds ran, as the training data's {different} different texts "
+              f"train on {2 * FOLD_TEXTS} different texts or more, or pass {_folds_option(0, words)} "
+              f"to train without folds and without this warning")
+    return (f"{words.option('threshold_folds', folds)}: no threshold folds ran, as the training data's {different} "
+            f"different texts "
             f"are fewer than {FOLD_TEXTS} a fold ({FOLD_TEXTS * folds} for {folds} folds), so {consequence}; {remedy}")
 
 
@@ -801,13 +820,13 @@ def no_folds_summarised(fits: int, what: str) -> Iterator[None]:
     finally:
         _no_folds.fits = None
     if recorded:
-        warn(no_folds_summary(recorded, fits, what))
+        warn(lambda words: no_folds_summary(recorded, fits, what, words))
 
 
-def no_folds_summary(recorded: Sequence[NoFolds], fits: int, what: str) -> str:
+def no_folds_summary(recorded: Sequence[NoFolds], fits: int, what: str, words: Words = PYTHON) -> str:
     """The one warning of the ``recorded`` fits of ``fits`` (``what``) that ran no threshold
     folds: :func:`no_folds_message`, said of them all, with the range of their counts; its
-    remedy is the ``threshold_folds`` that would run in every one of them.
+    remedy is the ``threshold_folds`` that would run in every one of them. In ``words``, as there.
 
     >>> print(no_folds_summary([NoFolds(27, 3, False), NoFolds(29, 3, False), NoFolds(28, 3, False)], 5,
     ...                        "cross-validation folds"))
@@ -832,11 +851,10 @@ def no_folds_summary(recorded: Sequence[NoFolds], fits: int, what: str) -> str:
                    else "") + "confidence is the primary label's probability, not calibrated"
     fewer = counts[0] // FOLD_TEXTS  # the folds that would run in every one of them
     enough = f"give each fold's training rows {FOLD_TEXTS * (folds if fewer >= 2 else 2)} different texts or more"
-    remedy = (f"pass threshold_folds={fewer} or fewer (on the command line --option threshold_folds={fewer}), "
-              f"or {enough}" if fewer >= 2 else
-              f"{enough}, or pass threshold_folds=0 (on the command line --option threshold_folds=0) to train "
-              f"without folds and without this warning")
-    return (f"threshold_folds={folds}: no threshold folds ran in {which} {what}, as {their} training rows held "
+    remedy = (f"pass {_folds_option(fewer, words, ' or fewer')}, or {enough}" if fewer >= 2 else
+              f"{enough}, or pass {_folds_option(0, words)} to train without folds and without this warning")
+    return (f"{words.option('threshold_folds', folds)}: no threshold folds ran in {which} {what}, as {their} "
+            f"training rows held "
             f"{held}, fewer than {FOLD_TEXTS} a fold ({FOLD_TEXTS * folds} for {folds} folds), so in {their} "
             f"model{'s' if len(counts) > 1 else ''} {consequence}; {remedy}")
 

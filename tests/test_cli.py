@@ -215,6 +215,57 @@ def test_a_warning_that_names_a_python_call_names_the_commands_own_words_on_the_
         assert status == 2 and "warning raised as an error" in err and typed in err and python not in err, err
 
 
+def _sided_rows(values: tuple[str, ...], rows: int = 12) -> pd.DataFrame:
+    """Labelled rows of two targets whose stance cycles through ``values``, and off-topic ones."""
+    made = []
+    for i in range(rows):
+        made += [(f"We must send more aid to Ukraine number {i} now.", "support_ukraine", values[i % len(values)]),
+                 (f"NATO must stand united in case {i} today.", "unity", values[i % len(values)]),
+                 (f"The weather is nice on day {i}.", "none", "")]
+    return pd.DataFrame(made, columns=["text", "labels", "stance"])
+
+
+def test_a_message_that_names_an_option_names_it_as_the_command_line_takes_it(capsys, tmp_path):
+    # A review: three messages a command line user reads were in Python's words. "stance train
+    # --option threshold_folds=3" of 20 texts warned "threshold_folds=3: no threshold folds ran …";
+    # a stance column of 'favor' and 'pro' was told "data[stance_column] = data[stance_column]
+    # .replace({'pro': 'favor'})"; "--option mindf=2" was asked "(did you mean 'min_df'?)" and
+    # shown Python lists. The library keeps its words: one source gives both.
+    _sided_rows(("favor", "against")).head(20).to_csv(tmp_path / "few.csv", index=False)
+    _sided_rows(("favor", "against", "pro")).to_csv(tmp_path / "pro.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "few.csv"), "-o", str(tmp_path / "a"),
+                         "--option", "threshold_folds=3")
+    assert status == 0 and "warning: --option threshold_folds=3: no threshold folds ran, as the training data's " \
+        "20 different texts" in err and "; pass --option threshold_folds=2 or fewer, or train on 30" in err, err
+    assert "(on the command line" not in err, err
+    status, _, err = run(capsys, "train", str(tmp_path / "pro.csv"), "-o", str(tmp_path / "b"),
+                         "--option", "threshold_folds=0")
+    assert status == 0 and "'favor' (8 rows) and 'pro' (8 rows) both read as favour" in err, err
+    assert "stance evaluate scores them apart" in err and err.rstrip("\n").split("\n")[0].endswith(
+        "merge them if they are one: in the file's stance column, write 'favor' for 'pro'"), err
+    assert "data[stance_column]" not in err and "stance.profile" not in err, err
+    status, _, err = run(capsys, "train", str(tmp_path / "few.csv"), "-o", str(tmp_path / "c"), "--option", "mindf=2")
+    assert status == 2 and err.startswith("stance train: unknown training option(s) mindf (did you mean --option "
+                                          "min_df?); valid options: ngram_max, stem, "), err
+    assert "['" not in err, err
+    # A column argument given as an option is told its flag, as the library is told the argument.
+    status, _, err = run(capsys, "train", str(tmp_path / "few.csv"), "-o", str(tmp_path / "c"),
+                         "--option", "label_column=labels")
+    assert status == 2 and "(did you mean --labels-column?)" in err, err
+    # The library's words are Python's.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.train(tmp_path / "few.csv", stance_column="stance", threshold_folds=3)
+        stance.train(tmp_path / "pro.csv", stance_column="stance", threshold_folds=0)
+    said = " ".join(str(w.message) for w in caught)
+    assert "threshold_folds=3: no threshold folds ran" in said and "pass threshold_folds=2 or fewer (on the " \
+        "command line --option threshold_folds=2)" in said, said
+    assert "stance.profile counts them together" in said and \
+        "data[stance_column] = data[stance_column].replace({'pro': 'favor'})" in said, said
+    with pytest.raises(stance.InvalidInputError, match=r"\['mindf'\] \(did you mean 'min_df'\?\); valid options: \["):
+        stance.train(tmp_path / "few.csv", mindf=2)
+
+
 def test_classify_of_several_lines_warns_of_another_language_once_as_classify_many_does(capsys, monkeypatch):
     # An audit by an analyst with multilingual sources: `stance classify < fr.txt` of four
     # French lines said nothing, where classify_many and `stance document` warned "4 of the 4
@@ -4527,7 +4578,7 @@ def test_an_option_in_the_wrong_case_is_named(capsys, tmp_path, energy_frame):
     data = tmp_path / "energy.csv"
     energy_frame.to_csv(data, index=False)
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--option", "c=10")
-    assert status == 2 and "unknown training option(s) ['c']" in err and "did you mean 'C'?" in err
+    assert status == 2 and "unknown training option(s) c (did you mean --option C?)" in err
     with pytest.raises(stance.InvalidInputError, match=r"unknown training option\(s\) \['c'\].*did you mean 'C'\?"):
         stance.train(energy_frame, c=10)
 
@@ -4539,8 +4590,8 @@ def test_an_option_named_by_its_beginning_is_named(capsys, tmp_path, energy_fram
     energy_frame.to_csv(data, index=False)
     output = str(tmp_path / ("m" if command == "train" else "m.csv"))
     status, _, err = run(capsys, command, str(data), "-o", output, "--option", "ngram=3")
-    assert status == 2 and err.startswith(f"stance {command}: unknown training option(s) ['ngram'] "
-                                          f"(did you mean 'ngram_max'?); valid options: ['ngram_max', ")
+    assert status == 2 and err.startswith(f"stance {command}: unknown training option(s) ngram "
+                                          f"(did you mean --option ngram_max?); valid options: ngram_max, ")
     with pytest.raises(stance.InvalidInputError, match=r"\['ngram'\] \(did you mean 'ngram_max'\?\)"):
         stance.train(energy_frame, ngram=3)
     # A beginning several options share names none of them by it.
@@ -4604,7 +4655,7 @@ def test_train_takes_model_options(capsys, tmp_path, energy_frame):
     assert stance.load(tmp_path / "m").params_.vocabulary == stance.train(
         energy_frame, stance_column="stance", C=3, ngram_max=1).params_.vocabulary
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--option", "Cee=3")
-    assert status == 2 and "unknown training option(s) ['Cee']" in err
+    assert status == 2 and "unknown training option(s) Cee; valid options: ngram_max, " in err
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--option", "C")
     assert status == 2 and "expected NAME=VALUE" in err
     # A dict option could not be given: every value was read as text (the training audit).
@@ -5858,8 +5909,8 @@ def test_suggest_by_stance_without_a_stance_head_names_the_flags(capsys, tmp_pat
 
 @pytest.mark.parametrize("argv, message", [
     (["--option", "C=1", "--option", "C=2"], "--option C is given 2 times (1, 2); give it once"),
-    (["--option", "encoding=latin-1"], "unknown training option(s) ['encoding']"),
-    (["--option", "max_collect_bytes=10"], "unknown training option(s) ['max_collect_bytes']"),
+    (["--option", "encoding=latin-1"], "unknown training option(s) encoding; valid options: ngram_max, "),
+    (["--option", "max_collect_bytes=10"], "unknown training option(s) max_collect_bytes; valid options: "),
     (["--random-state", "3", "--option", "random_state=5"], "--random-state 3 and --option random_state=5: give the "
                                                              "seed once"),
     # The option's name had been rewritten as a flag: "--option --text-column=…".
