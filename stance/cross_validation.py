@@ -259,6 +259,7 @@ def cross_validate(
     counted = forksafe.imported(".progress_bars").counted
     with warnings_once(), conflicts_reported(), no_folds_summarised(len(splits), "cross-validation folds"), \
             counted(progress, len(frame), len(splits), desc="cross-validating", unit="fold") as folds_done:
+        template._warn_of_language(texts)  # once, of the whole data: the folds' fits say nothing of it
         for fold, (train_rows, test_rows) in enumerate(splits):
             fold_of[test_rows] = fold
             model = StanceModel(**options).fit(

@@ -988,6 +988,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
     # were named above by the data's index.
     with warnings_once(), conflicts_reported():
+        template._warn_of_language(texts)  # once, of the whole data: the fold models' fits say nothing of it
         shown = forksafe.imported(".progress_bars").wanted_for_training(progress, len(texts))
         return _checked(frame, texts, label_sets, stances, folds, random_state, options, none_label,
                         stance_name, progress=shown), renamed
