@@ -180,13 +180,16 @@ def _given_after_model(text_column: Any) -> tuple[Any, str]:
 
 def score_checked(data: Any, text_column: str = "text", model: StanceModel | str | PathLike[str] | None = None, *,
                   n_jobs: int = 1, progress: bool | None = None, prefix: str = "", encoding: str = "utf-8",
-                  check_text_column: bool = True, check_documents: bool = True, bar: Any = None,
+                  check_text_column: bool = True, check_documents: bool = True, check_languages: bool = True,
+                  bar: Any = None,
                   sha256: str | None = None, whole: bool = True, argument: str = "data") -> pd.DataFrame | Any:
     """:func:`score`, whose check that ``text_column`` holds the statements
     (:func:`warn_of_wrong_text_column`) is left out without ``check_text_column``: a file scored
     in chunks is checked on its first only, with one warning (``whole=False``: ``data`` is
-    that first part, and the warning counts its rows as the first); and whose warning of documents
-    among the texts (:func:`warn_of_documents`) is left out without ``check_documents``. A
+    that first part, and the warning counts its rows as the first); whose warning of documents
+    among the texts (:func:`warn_of_documents`) is left out without ``check_documents``, and its
+    judgement of their language (:func:`warn_of_other_languages`) without ``check_languages`` or
+    ``check_text_column`` (a file's chunks are judged together, see :mod:`stance.files`). A
     ``bar`` (anything with tqdm's ``update(n)``) is moved on by each batch of ``SCORE_CHUNK``
     rows as it is scored, in place of a bar of its own: a file's, whose chunks are larger.
     ``argument`` names ``data`` in what its reading says (`stance score FOLDER`'s "IN")."""
@@ -225,7 +228,7 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
         warn_of_documents(texts, frame.index)
         if not isinstance(data, (str, os.PathLike)):  # a file read warns of its own (stance.decoding.warn_of_mojibake)
             warn_of_mojibake(texts, lambda at: row_names(named_rows(frame.index), [at]))
-    if check_text_column:  # once a call: a file scored in chunks is checked on its first
+    if check_text_column and check_languages:  # once a call: a file scored in chunks is judged whole (files.py)
         warn_of_other_languages(texts, model)
     flags = [None if isinstance(value, str) and not is_blank(value) else _flag(value) for value in texts]
     valid = [i for i, flag in enumerate(flags) if flag is None]
@@ -705,8 +708,7 @@ def warn_of_other_languages(texts: list[Any], model: StanceModel) -> bool:
     """
     from .text import other_language_rows
 
-    stem = model.params_.analyzer_options.get("stem", True)
-    if stem not in (True, "porter"):
+    if not reads_english(model):
         return False
     if len(texts) > _LANGUAGE_SAMPLE:
         # English batches, the most, are told by a spread sample: all 200,000 rows of a
@@ -718,21 +720,38 @@ def warn_of_other_languages(texts: list[Any], model: StanceModel) -> bool:
     return warn_of_counted_languages(other, long, texts, model)
 
 
-def warn_of_counted_languages(other: int, long: int, texts: Sequence[Any], model: StanceModel) -> bool:
+def reads_english(model: StanceModel) -> bool:
+    """Whether ``model`` reads its texts as English (stemmed so: ``stem=True`` or "porter"), whose
+    batches :func:`warn_of_other_languages` judges.
+
+    >>> import stance
+    >>> reads_english(stance.default_model())
+    True
+    """
+    return model.params_.analyzer_options.get("stem", True) in (True, "porter")
+
+
+def warn_of_counted_languages(other: int, long: int, texts: Sequence[Any], model: StanceModel,
+                              estimated: bool = False) -> bool:
     """:func:`warn_of_other_languages`' judgement and warning of rows already counted: ``other``
     of another language of ``long`` of five words or more, of which ``texts`` are (or a part
     that tells their language); say whether it warned. ``stance classify`` judges so its first
-    2,000 lines, once, as they are answered (:func:`stance.cli_classify._warned_of_other_languages`)."""
+    2,000 lines, once, as they are answered (:func:`stance.cli_classify._warned_of_other_languages`).
+    ``estimated``: the counts are a file's, estimated from rows spread over it (see
+    :class:`stance.files._LanguageRows`), and said to be."""
     from .exceptions import warn
     from .text import ENGLISH_ROW_WORDS, language_options, other_language_script
 
     stem = model.params_.analyzer_options.get("stem", True)
-    if stem not in (True, "porter") or other < 3 or other * 2 < long:
+    if not reads_english(model) or other < 3 or other * 2 < long:
         return False
     script = other_language_script(texts)
+    counted = (f"an estimated {other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more (judged on "
+               f"rows spread over the file)" if estimated else
+               f"{other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more")
     # warn puts the class's fixed start, OTHER_LANGUAGE_PREFIX, before the counts; the command line
     # is told its own command and --option, not stance.train(...) and its arguments.
-    warn(lambda words: f"{other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more hold "
+    warn(lambda words: f"{counted} hold "
          f"none of English's commonest words (the, and, of, to…), and this model, trained on English "
          f"(stem={stem!r}), scores them by the few words they share with English, an answer that is no judgement, "
          f"which the flag many_unknown_words misses where those words are many; set them aside, or score them with "

@@ -1516,6 +1516,42 @@ def test_a_notebook_shows_a_bar_for_a_long_run_without_a_warning(in_a_notebook, 
     assert capsys.readouterr().err == ""  # no terminal, no notebook: no bar unasked
 
 
+def test_a_file_scored_in_chunks_is_judged_for_its_language_across_the_file(tmp_path, monkeypatch):
+    # A review: a file scored in chunks was judged on its first chunk only: 40 English rows above
+    # the 62 told rows of another language of tests/data (and 8 others), read 20 at a time, were
+    # not warned of, where stance.score of the same rows is. Now every chunk is judged as it
+    # passes: the counts are the file's, those stance.score gives.
+    from tests.conftest import DATA
+
+    other = pd.read_csv(DATA / "other_languages.csv").text.tolist()
+    english = ["Mr Speaker, this House must stand with Ukraine for as long as it takes.",
+               "Defence spending must rise to three per cent of GDP by the end of this Parliament."] * 30
+    path = tmp_path / "later.csv"
+    pd.DataFrame({"text": english[:40] + other}).to_csv(path, index=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.score(str(path))
+        score_file(path, tmp_path / "out.csv", chunk_size=20)
+    said = [str(w.message) for w in caught if issubclass(w.category, stance.OtherLanguageWarning)]
+    counted = "text of another language: 62 of the 110 statements of 5 words or more hold none of English's"
+    assert len(said) == 2 and all(one.startswith(counted) for one in said), said
+    # Chunks larger than the sample are judged on rows spread over each (here 10 a chunk of 40),
+    # and their counts, not all counted, are said to be estimated.
+    monkeypatch.setattr(stance.scoring, "_LANGUAGE_SAMPLE", 10)
+    with pytest.warns(stance.OtherLanguageWarning) as caught:
+        score_file(path, tmp_path / "out.csv", chunk_size=40)
+    told = [str(w.message) for w in caught if issubclass(w.category, stance.OtherLanguageWarning)]
+    assert len(told) == 1 and told[0].startswith("text of another language: an estimated ") and \
+        "statements of 5 words or more (judged on rows spread over the file) hold none" in told[0], told
+    counted = re.match(r"text of another language: an estimated (\d+) of the (\d+) ", told[0])
+    assert 40 <= int(counted[1]) <= 80 and 80 <= int(counted[2]) <= 130, told
+    # English throughout is not warned of, sampled or not.
+    pd.DataFrame({"text": english * 3}).to_csv(path, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.OtherLanguageWarning)
+        score_file(path, tmp_path / "out.csv", chunk_size=40)
+
+
 def test_a_batch_of_another_language_scored_by_an_english_model_is_warned_of_once(tmp_path, capsys):
     # The bundled English model scored German, French or Polish statements with no word where
     # their words passed the many_unknown_words flag ("Nous refusons l'envoi de soldats
