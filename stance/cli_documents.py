@@ -886,14 +886,14 @@ def _decoded_in(raw: bytes, name: str, encoding: str) -> str:
     if (dos := dos_misread(text, encoding)) is not None:
         line = text.count("\n", 0, dos[0]) + 1
         warn(f"{name!r} line {line} holds {dos[1]!r}, which is {dos[2]!r} in {DOS_ADVICE} read in the encoding "
-             f"given, {encoding} (mojibake), scored as written, where the model knows no such words; read the "
+             f"given, {encoding}, scored as written, where the model knows no such words; read the "
              f"file in cp850 (--encoding cp850)", MojibakeWarning)
     # and KOI8 read in cp1251, or cp1251 in KOI8, "нЩ ОЕ РПДДЕТЦЙЧБЕН" (see stance.encodings.cyrillic_swap)
     elif (swap := cyrillic_swap(raw[:_CYRILLIC_SAMPLE], encoding)) is not None:
         codec, at, end = swap
         warn(f"{name!r} line {text.count(chr(10), 0, at) + 1} holds {text[at:end]!r}, which is "
-             f"{raw[at:end].decode(codec)!r} in {CYRILLIC_NAMES[codec]} read in the encoding given, {encoding} "
-             f"(mojibake), scored as written, where the model knows no such words; read the file in {codec} "
+             f"{raw[at:end].decode(codec)!r} in {CYRILLIC_NAMES[codec]} read in the encoding given, {encoding}, "
+             f"scored as written, where the model knows no such words; read the file in {codec} "
              f"(--encoding {codec})", MojibakeWarning)
     return text
 

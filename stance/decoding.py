@@ -289,7 +289,7 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
     ...     warn_of_mojibake(path, raw, "latin-1"), warn_of_mojibake(path, raw, "cp1252")
     (None, None)
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    mojibake: '...t.csv' line 3 holds '\x93', which is '“' decoded in the wrong encoding (mojibake)...
+    mojibake: '...t.csv' line 3 holds '\x93', which is '“' decoded in the wrong encoding...
     >>> len(caught)
     1
     """
@@ -305,8 +305,8 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
     if not _utf8(encoding) and not _wide_unicode(encoding) and (utf8 := _utf8_read_as(start, text)) is not None:
         line, bad, was = utf8
         warn(f"{str(path)!r} is UTF-8 text (its bytes beyond ASCII all decode as UTF-8), read in the encoding "
-             f"given ({encoding}): line {line} holds {bad!r}, which is {was!r} decoded in the wrong encoding "
-             f"(mojibake), read as written, where the model knows no such words; leave the encoding out for "
+             f"given ({encoding}): line {line} holds {bad!r}, which is {was!r} decoded in the wrong encoding, "
+             f"read as written, where the model knows no such words; leave the encoding out for "
              f"this file, which reads UTF-8", MojibakeWarning)
         return
     if (console := document._console_misread(text)) is not None:
@@ -321,15 +321,15 @@ def warn_of_mojibake(path: Path, start: bytes, encoding: str) -> None:
     if dos is not None and (found is None or dos[0] <= found[0]):
         line = len(document._LINE_BREAK.findall(text, 0, dos[0])) + 1
         warn(lambda words: f"{str(path)!r} line {line} holds {dos[1]!r}, which is {dos[2]!r} in {DOS_ADVICE} read in "
-                           f"the encoding given, {encoding} (mojibake), read as written, where the model knows no such "
+                           f"the encoding given, {encoding}, read as written, where the model knows no such "
                            f"words; read the file in cp850 (pass it as the encoding: "
                            f"{_encoding_named('cp850', words)})", MojibakeWarning)
         return
     if found is None:
         return
     line = len(document._LINE_BREAK.findall(text, 0, found[0])) + 1
-    warn(f"{str(path)!r} line {line} holds {document.mojibake_told(found[1], found[2], repr)} "
-         f"(mojibake), read as written, where the model knows no such words; read the file "
+    warn(f"{str(path)!r} line {line} holds {document.mojibake_told(found[1], found[2], repr)}, "
+         f"read as written, where the model knows no such words; read the file "
          f"in its real encoding (pass it as the encoding, or re-save the file as UTF-8)", MojibakeWarning)
 
 
@@ -341,7 +341,7 @@ def _warn_of_cyrillic_swap(path: Path, start: bytes, text: str, encoding: str, s
     codec, at, end = swap
     line = len(document._LINE_BREAK.findall(text, 0, at)) + 1
     warn(lambda words: f"{str(path)!r} line {line} holds {text[at:end]!r}, which is {start[at:end].decode(codec)!r} "
-                       f"in {CYRILLIC_NAMES[codec]} read in the encoding given, {encoding} (mojibake), read as "
+                       f"in {CYRILLIC_NAMES[codec]} read in the encoding given, {encoding}, read as "
                        f"written, where the model knows no such words; read the file in {codec} (pass it as the "
                        f"encoding: {_encoding_named(codec, words)})", MojibakeWarning)
 
@@ -374,8 +374,8 @@ def _warn_of_console_misread(path: Path, text: str, encoding: str, console: tupl
     # No iconv line: it stops at a byte-order mark or at any character the code page lacks (a
     # review found both left a cut file behind). PowerShell garbles a program's output as it
     # reads it, in the console's encoding, so piping it to Out-File instead of '>' would not help.
-    warn(f"{str(path)!r} line {line} holds {bad!r}, which is {was!r} as {document.console_advice(codec)} "
-         f"(mojibake), read as written, where the model knows no such words; write the file again with the "
+    warn(f"{str(path)!r} line {line} holds {bad!r}, which is {was!r} as {document.console_advice(codec)}, "
+         f"read as written, where the model knows no such words; write the file again with the "
          f"program's own output option (stance's -o) rather than '>', or in PowerShell run "
          f"[Console]::OutputEncoding = [Text.Encoding]::UTF8 before the program and its '>'",
          MojibakeWarning)

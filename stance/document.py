@@ -1591,7 +1591,7 @@ def _warn_of_long_statements(texts: list[str], names: list[Any], lines: list[int
     ...     warnings.simplefilter("always")
     ...     _warn_of_long_statements(["We agree.", "and we " * 1000], [None, None], [1, 2], lone=True)
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    text of a document's length: the statement on line 2 holds 7,000 characters, a document's length rather ...
+    text of a document's length: the statement on line 2 holds 7,000 characters, too long for a statement: ...
     """
     from .scoring import DOCUMENT_LENGTH, WIDE_COUNTED, is_document
 
@@ -1603,13 +1603,11 @@ def _warn_of_long_statements(texts: list[str], names: list[Any], lines: list[int
     if len(long) == 1:
         size = len(texts[long[0]])
         wide = f" ({WIDE_COUNTED})" if size < DOCUMENT_LENGTH else ""
-        said = (f"the statement {where[0]} holds {size:,} characters{wide}, a document's length rather "
-                f"than a statement's: it is")
+        said = f"the statement {where[0]} holds {size:,} characters{wide}, too long for a statement: it is"
     else:
         wide = f", {WIDE_COUNTED}" if any(len(texts[at]) < DOCUMENT_LENGTH for at in long) else ""
         said = (f"the statements {', '.join(where)}{more} hold {DOCUMENT_LENGTH:,} characters or more{wide} (the "
-                f"longest {max(len(texts[at]) for at in long):,}), a document's length rather than a statement's: "
-                f"each is")
+                f"longest {max(len(texts[at]) for at in long):,}), too long for statements: each is")
     # stance classify takes one statement a line on its standard input, where stance score reads a table.
     how = ("score the parts with stance.score", "classify them with stance classify, one statement a line on its "
            "standard input")
@@ -1859,7 +1857,7 @@ def _warn_of_console_mojibake(console: list[tuple[str, str]], shown: int = 3) ->
     else:
         said = "; ".join(f"{said} as UTF-8 read in {codec}" for said, codec in console[:shown])
         how, undo = f", each {_CONSOLE_HOW}", "the code page named"
-    warn(f"{said}{more}{how} (mojibake), scored as written, where the model knows no such words; save the text "
+    warn(f"{said}{more}{how}, scored as written, where the model knows no such words; save the text "
          f"again with the program's own output option rather than '>', or undo the misreading: encode the text "
          f"in {undo} and decode it as UTF-8", MojibakeWarning)
 
@@ -1875,9 +1873,9 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
     ...     _warn_of_mojibake([(None, "We agree.\\nUkraineâ€™s future is in NATO.")])
     ...     _warn_of_mojibake([("a.txt", "SÃO PAULO, déjà vu"), ("b.txt", "\\x93NATO\\x94 agrees.")])
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    mojibake: text line 2 holds 'â€™', which is '’' decoded in the wrong encoding (mojibake)...
+    mojibake: text line 2 holds 'â€™', which is '’' decoded in the wrong encoding...
     >>> print(caught[1].message)  # doctest: +ELLIPSIS
-    mojibake: document 'b.txt' line 1 holds '\\x93', which is '“' decoded in the wrong encoding (mojibake)...
+    mojibake: document 'b.txt' line 1 holds '\\x93', which is '“' decoded in the wrong encoding...
     """
     found, wide, console = [], [], []
     for name, text in named:
@@ -1896,7 +1894,7 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
     if console:
         _warn_of_console_mojibake(console, shown)
     if found:
-        warn(f"{_documents_mojibake(found, shown)} (mojibake), scored as written, where "
+        warn(f"{_documents_mojibake(found, shown)}, scored as written, where "
              f"the model knows no such words; decode the source in its real encoding (UTF-8 for a web page's "
              f"text) before scoring", MojibakeWarning)
 

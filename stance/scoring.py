@@ -632,12 +632,11 @@ def warn_of_document_rows(rows: Sequence[Any], sizes: Sequence[int]) -> bool:
     names = row_names(rows, range(len(rows)), limit=5)
     if len(rows) == 1:
         wide = f" ({WIDE_COUNTED})" if sizes[0] < DOCUMENT_LENGTH else ""
-        said = (f"{names} holds a text of {sizes[0]:,} characters{wide}, a document rather than a "
-                f"statement: it is")
+        said = f"{names} holds a text of {sizes[0]:,} characters{wide}, too long for a statement: it is"
     else:
         wide = f", {WIDE_COUNTED}" if min(sizes) < DOCUMENT_LENGTH else ""
         said = (f"{names} hold texts of {DOCUMENT_LENGTH:,} characters or more{wide} (the longest {max(sizes):,}), "
-                f"documents rather than statements: each is")
+                f"too long for statements: each is")
     # The command line's own way: stance document of the speech saved as text (it reads no table of them).
     how = ("stance.score_documents splits each text into statements and scores them, carrying a DataFrame's other "
            "columns (stance document reads .txt files)",
@@ -680,8 +679,8 @@ def warn_of_mojibake(texts: Sequence[Any], name: Callable[[int], str], what: str
     # Of many, the first as before ("whose 'â€™' is '’' so decoded"), or what it is where nothing undoes it.
     first = (f"whose {quoted(bad)} is {quoted(was)} so decoded" if was != bad
              else f"which holds {mojibake_told(bad, was)}")
-    said = (f"{name(at)} holds {mojibake_told(bad, was)} (mojibake), " if len(found) == 1 else
-            f"{len(found):,} {what} hold text decoded in the wrong encoding (mojibake), {name(at)} the first, "
+    said = (f"{name(at)} holds {mojibake_told(bad, was)}, " if len(found) == 1 else
+            f"{len(found):,} {what} hold text decoded in the wrong encoding, {name(at)} the first, "
             f"{first}; ")
     warn(f"{said}scored as written, where the model knows no such words; decode the source in its real encoding "
          f"(UTF-8 for a web page's text) before scoring", MojibakeWarning)

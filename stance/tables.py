@@ -522,7 +522,7 @@ def _warn_of_repeated_files(names: list[str], frames: list[pd.DataFrame], text_c
     ...     _warn_of_repeated_files(["a.csv", "b.csv"], [pd.DataFrame({"text": ["x", "y"]}),
     ...                             pd.DataFrame({"text": ["y "]})], "text", "folder 'f'")
     >>> str(caught[0].message)  # doctest: +ELLIPSIS
-    "file read twice: folder 'f': every text of 'b.csv' (1 row) is in 'a.csv' too: its statements are read twice ..."
+    "file read twice: folder 'f': every text of 'b.csv' (1 row) is in 'a.csv' too: its statements are trained on, ..."
     """
     if len(frames) < 2 or not isinstance(text_column, str):
         return
@@ -564,7 +564,7 @@ def warn_of_repeated_texts(names: Sequence[str], keys: Sequence[np.ndarray], row
     ...     warn_of_repeated_texts(["a.csv", "b.csv"], [text_keys(["x", "y"]), text_keys(["y"])], [2, 1],
     ...                            [["text"], ["text"]], "glob 'f/*'")
     >>> str(caught[0].message)  # doctest: +ELLIPSIS
-    "file read twice: glob 'f/*': every text of 'b.csv' (1 row) is in 'a.csv' too: its statements are read twice ..."
+    "file read twice: glob 'f/*': every text of 'b.csv' (1 row) is in 'a.csv' too: its statements are trained on, ..."
     """
     np = forksafe.imported("numpy")
 
@@ -688,7 +688,7 @@ def _repeated_files_said(repeats: list[tuple[str, int, list[str], Iterable[Any]]
     line, naming the first :data:`_REPEATS_SHOWN` and how many more.
 
     >>> _repeated_files_said([("b.csv", 2, ["a.csv"], ["text"])], "folder 'f'")  # doctest: +ELLIPSIS
-    "folder 'f': every text of 'b.csv' (2 rows) is in 'a.csv' too: its statements are read twice (...); move it ..."
+    "folder 'f': every text of 'b.csv' (2 rows) is in 'a.csv' too: its statements are trained on, evaluated or ..."
     >>> copies = [(f"{k}.csv", 1, ["a.csv"], ["text"]) for k in range(7)]
     >>> _repeated_files_said(copies, "folder 'f'")  # doctest: +ELLIPSIS
     "folder 'f': 7 files have every text in another file too: '0.csv' (1 row) in 'a.csv', ... and 2 more: their ..."
@@ -701,7 +701,8 @@ def _repeated_files_said(repeats: list[tuple[str, int, list[str], Iterable[Any]]
                    f"write a check's -o outside the folder it reads)")
             break
     name, rows, holder, _ = repeats[0]
-    twice = "read twice (trained on, evaluated or scored twice)"
+    # The class's start says "file read twice": its body says what that does.
+    twice = "trained on, evaluated or scored twice"
     if len(repeats) == 1:
         return (f"{where}: every text of {name!r} ({rows} row{'' if rows == 1 else 's'}) is in "
                 f"{' and '.join(map(repr, holder))} too: its statements are {twice}; move it out if it is a copy or "

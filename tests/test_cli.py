@@ -286,6 +286,45 @@ def test_check_advises_the_options_of_another_language_once_not_once_a_fold(caps
     assert sum(advice in str(w.message) for w in caught) == 1, [str(w.message) for w in caught]
 
 
+def test_a_warning_says_what_its_class_start_says_once(capsys, tmp_path):
+    # A review: "mojibake: row 0 holds 'â€™', which is '’' decoded in the wrong encoding (mojibake), …"
+    # said it twice, the class's start and the message's own word (every MojibakeWarning did, of
+    # a file, a document or rows); "text of a document's length: the statement on line 1 holds 8,699
+    # characters, a document's length rather than a statement's"; "file read twice: … its
+    # statements are read twice (trained on, evaluated or scored twice)". Each says it once now,
+    # to the library and on the command line.
+    (tmp_path / "latin.csv").write_bytes("id,text\r\n1,We agree.\r\n2,\u201cNATO\u201d stands.\r\n".encode("cp1252"))
+    (tmp_path / "long.txt").write_text("and we stand with our allies " * 300, encoding="utf-8")
+    (tmp_path / "rep").mkdir()
+    for name in ("a.csv", "a (copy).csv"):
+        pd.DataFrame({"text": ["We agree.", "We stand with Ukraine."]}).to_csv(tmp_path / "rep" / name, index=False)
+    starts = {stance.MojibakeWarning: "mojibake", stance.LongTextWarning: "document's length",
+              stance.RepeatedFileWarning: "read twice"}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.score(["Ukraineâ€™s future.", "We agree."])
+        stance.score(["Ukraineâ€™s future.", "Weâ€™re here."])
+        stance.score(str(tmp_path / "latin.csv"), encoding="latin-1")
+        stance.score_document("Ukraineâ€™s future is ours. We agree.")
+        stance.score_document((tmp_path / "long.txt").read_text(encoding="utf-8"))
+        stance.score(str(tmp_path / "rep"))
+    said = [(w.category, str(w.message)) for w in caught if w.category in starts]
+    assert {category for category, _ in said} == set(starts), said
+    for category, message in said:
+        assert message.startswith(category.prefix + ": ") and message.count(starts[category]) == 1, message
+    lines = []
+    for argv in (("classify", "We agree.", "Ukraineâ€™s future is ours."),
+                 ("score", str(tmp_path / "latin.csv"), "--encoding", "latin-1", "-o", str(tmp_path / "o.csv")),
+                 ("document", str(tmp_path / "long.txt")),
+                 ("score", str(tmp_path / "rep"), "-o", str(tmp_path / "r.csv"))):
+        status, _, err = run(capsys, *argv)
+        assert status == 0, err
+        lines += [line for line in err.splitlines() if ": warning: " in line]
+    told = [line for line in lines if any(f"warning: {start}" in line for start in ("mojibake", "text of a document",
+                                                                                    "file read twice"))]
+    assert len(told) == 4 and all(line.count(word) == 1 for line in told for word in starts.values() if word in line)
+
+
 def test_classify_of_several_lines_warns_of_another_language_once_as_classify_many_does(capsys, monkeypatch):
     # An audit by an analyst with multilingual sources: `stance classify < fr.txt` of four
     # French lines said nothing, where classify_many and `stance document` warned "4 of the 4
@@ -9950,7 +9989,7 @@ def test_classify_warns_of_mojibake_as_classify_many_does(capsys, monkeypatch):
     status, out, err = run(capsys, "classify", "We stand with Ukraine.", bad)
     assert status == 0 and len(out.splitlines()) == 2
     assert err.count("stance classify: warning: mojibake: statement 2 holds 'â€™', which is '’' decoded in the "
-                     "wrong encoding (mojibake)") == 1, err
+                     "wrong encoding, scored as written") == 1, err
     monkeypatch.setattr("stance.cli_classify._stdin_batches", lambda **_: iter([["We agree."], [bad], [bad]]))
     status, out, err = run(capsys, "classify")
     assert status == 0 and len(out.splitlines()) == 3

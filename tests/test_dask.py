@@ -363,7 +363,7 @@ def test_cli_glob_warns_of_a_file_whose_texts_another_holds_as_stance_score_in_p
             frame.to_parquet(fold / f"{name}.parquet")
     # The copy is named, not 'a' (the later in name order, as a space sorts before "."): a review.
     said = (f"glob {str(fold / f'*{suffix}')!r}: every text of 'a (copy){suffix}' (2 rows) is in 'a{suffix}' too: "
-            f"its statements are read twice (trained on, evaluated or scored twice); move it out if it is a copy "
+            f"its statements are trained on, evaluated or scored twice; move it out if it is a copy "
             f"or an earlier result")
     assert main(["score", str(fold / f"*{suffix}"), "-o", str(_outside(tmp_path)), "--no-progress", *workers]) == 0
     err = capsys.readouterr().err
@@ -1156,7 +1156,7 @@ def test_a_dask_frame_warns_once_of_a_wrong_text_column_and_of_documents(tmp_pat
     assert lazy.npartitions == 3
     # The ids quoted are those of the partition that warned first: any of the three.
     for text_column, expected in (("id", "text_column='id' holds figures written as text ('"),
-                                  ("speech", " holds a text of 5,700 characters, a document")):
+                                  ("speech", " holds a text of 5,700 characters, too long for a")):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             stance.score(lazy, text_column=text_column).compute(scheduler="threads")

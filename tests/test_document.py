@@ -9056,8 +9056,8 @@ def test_a_statement_as_long_as_a_document_is_warned_of_naming_its_line():
              "united", "against", "russian", "aggression", "so", "every", "member", "is", "safe", "today"]
     cues = "WEBVTT\n\n" + "".join(f"00:{i // 60:02d}:{i % 60:02d}.000 --> 00:{i // 60:02d}:{i % 60:02d}.900\n"
                                   f"{' '.join(rng.choice(words) for _ in range(5))}\n\n" for i in range(300))
-    with pytest.warns(stance.StanceWarning, match=r"the statement on line 4 holds [\d,]+ characters, a document's "
-                                                  r"length rather than a statement's.* may lack punctuation"):
+    with pytest.warns(stance.StanceWarning, match=r"the statement on line 4 holds [\d,]+ characters, too long "
+                                                  r"for a statement: .* may lack punctuation"):
         doc = stance.score_document(cues)
     assert len(doc.sentences) == 1 and len(doc.sentences["text"].iloc[0]) >= 5000
     long = " ".join(["and we agree"] * 500)  # 6,499 characters
@@ -9073,7 +9073,7 @@ def test_a_document_decoded_in_the_wrong_encoding_is_warned_of_naming_the_line()
     # An archivist's audit: text decoded wrongly before it reached us ("Ukraineâ€™s future", C1
     # controls for cp1252's quotes) was scored silently, its words unknown to the model.
     with pytest.warns(stance.StanceWarning, match=r"text line 2 holds 'â€™', which is '’' decoded in the wrong "
-                                                  r"encoding \(mojibake\)"):
+                                                  r"encoding, scored as written"):
         stance.score_document("We stand together.\r\nUkraineâ€™s future is in NATO.")
     with pytest.warns(stance.StanceWarning, match=r"document 'b' line 1 holds '\\x93', which is '“'"):
         stance.score_documents({"a": "Allies agree.", "b": "\x93NATO is united\x94, Allies say."})
@@ -9099,7 +9099,7 @@ def test_utf8_decoded_in_any_common_code_page_is_warned_of(codec):
     source = ("Premier powiedział, że Polska musi wspierać Ukrainę. "
               "Żołnierze NATO zostaną na wschodniej flance.\n")
     with pytest.warns(stance.MojibakeWarning, match=r"text line 1 holds '.+', which is 'ł' decoded in the wrong "
-                                                    r"encoding \(mojibake\)"):
+                                                    r"encoding, scored as written"):
         stance.score_document(source.encode().decode(codec, errors="replace"))
 
 
@@ -11398,13 +11398,13 @@ def test_the_mojibake_of_several_documents_says_decoded_in_the_wrong_encoding_on
     assert [str(warning.message) for warning in caught] == [
         "mojibake: document 'a.txt' line 1 holds 'â€™', which is '’'; document 'b.txt' line 1 holds '\\x93', which "
         "is '“'; "
-        "document 'c.txt' line 1 holds 'â€™', which is '’'; and 1 more document decoded in the wrong encoding "
-        "(mojibake), scored as written, where the model knows no such words; decode the source in its real "
+        "document 'c.txt' line 1 holds 'â€™', which is '’'; and 1 more document decoded in the wrong encoding, "
+        "scored as written, where the model knows no such words; decode the source in its real "
         "encoding (UTF-8 for a web page's text) before scoring",
         # a control character cp1252 has no sign for is still named as what it is (c05ceef)
         "mojibake: document 'a.txt' line 1 holds 'â€™', which is '’'; document 'c.txt' line 1 holds the control "
         "character "
-        "U+0081 (which no text types) decoded in the wrong encoding (mojibake), scored as written, where the model "
+        "U+0081 (which no text types) decoded in the wrong encoding, scored as written, where the model "
         "knows no such words; decode the source in its real encoding (UTF-8 for a web page's text) before scoring"]
 
 

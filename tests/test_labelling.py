@@ -1617,7 +1617,7 @@ def test_a_checks_result_is_not_read_again_with_the_folder_it_flagged(tmp_path, 
     said = [str(w.message) for w in caught if "every text of" in str(w.message)]
     assert said == [f"file read twice: data: folder {str(folder)!r}: every text of 'issues.csv' ({len(issues)} "
                     f"rows) is in "
-                    f"'round1.csv' too: its statements are read twice (trained on, evaluated or scored twice); move "
+                    f"'round1.csv' too: its statements are trained on, evaluated or scored twice; move "
                     f"it out if it is a copy or an earlier result ('issues.csv' has the columns of stance check's "
                     f"result: 'issue' and 'suggested_label' and 'suggested_stance' and 'label_score' and "
                     f"'stance_score'; write a check's -o outside the folder it reads)"]
@@ -1636,7 +1636,7 @@ def test_a_checks_result_is_not_read_again_with_the_folder_it_flagged(tmp_path, 
     (folder / "issues.csv").unlink()
     (folder / "todo (copy).csv").write_bytes((folder / "todo.csv").read_bytes())
     with pytest.warns(stance.StanceWarning, match=r"every text of 'todo \(copy\).csv' \(2 rows\) is in 'todo.csv' "
-                                                  r"too: its statements are read twice"):
+                                                  r"too: its statements are trained on, evaluated or scored twice"):
         assert len(stance.read_labelled(folder)) == len(energy_frame) + 4
 
 
@@ -1660,7 +1660,7 @@ def test_a_checks_result_moved_into_a_folder_of_several_files_is_named_with_them
     assert [str(w.message) for w in caught if isinstance(w.message, stance.RepeatedFileWarning)] == [
         f"file read twice: data: folder {str(folder)!r}: every text of 'issues.csv' (2 rows) is in 'a.csv' and "
         f"'b.csv' too: its "
-        f"statements are read twice (trained on, evaluated or scored twice); move it out if it is a copy or an "
+        f"statements are trained on, evaluated or scored twice; move it out if it is a copy or an "
         f"earlier result ('issues.csv' has the columns of stance check's result: 'issue' and 'suggested_label'; "
         f"write a check's -o outside the folder it reads)"]
     # The same rows without a check's columns are a file sharing texts with two others: no copy.
@@ -1755,7 +1755,7 @@ def test_a_folder_of_sittings_sharing_texts_is_no_copy_and_copies_make_one_warni
         f"(00).csv' (4 rows) in "
         f"'010.csv', '010 (01).csv' (4 rows) in '010.csv', '010 (02).csv' (4 rows) in '010.csv', "
         f"'010 (03).csv' (4 rows) in '010.csv', '010 (04).csv' (4 rows) in '010.csv' and 8 more: their "
-        f"statements are read twice (trained on, evaluated or scored twice); move them out if they are copies or "
+        f"statements are trained on, evaluated or scored twice; move them out if they are copies or "
         f"earlier results"]
     assert main(["score", str(sittings), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
     err = capsys.readouterr().err

@@ -1683,8 +1683,8 @@ def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys)
         warnings.simplefilter("always")
         scored = stance.score(frame)
     said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
-    assert said == [f"text of a document's length: row 'b' holds a text of {len(debate):,} characters, a document "
-                    f"rather than a statement: it is "
+    assert said == [f"text of a document's length: row 'b' holds a text of {len(debate):,} characters, too long for "
+                    f"a statement: it is "
                     "scored as one statement, its label and stance the pull of all its sentences together; to score "
                     "a speech or a debate statement by statement, stance.score_documents splits each text into "
                     "statements and scores them, carrying a DataFrame's other columns (stance document reads .txt "
@@ -1704,7 +1704,7 @@ def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys)
     err = capsys.readouterr().err
     assert err.startswith("stance score: warning: text of a document's length: rows 1, 5, 9 hold texts of 5,000 "
                           "characters or more (the longest "
-                          f"{len(debate):,}), documents rather than statements: each is scored as one statement"), err
+                          f"{len(debate):,}), too long for statements: each is scored as one statement"), err
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a long statement alone says nothing
         stance.score(frame.loc[["a", "c", "d"]])
@@ -1730,7 +1730,7 @@ def test_a_file_scored_in_chunks_names_the_documents_of_every_chunk_whatever_the
     pd.DataFrame({"id": range(1, len(texts) + 1), "text": texts}).to_csv(source, index=False)
     expected = ("text of a document's length: rows 2, 4, 6, 9, 12 and 4 more hold texts of 5,000 characters or more "
                 "(the longest 5,720), "
-                "documents rather than statements: each is scored as one statement")
+                "too long for statements: each is scored as one statement")
     for chunk_size, n_jobs in ((1, 1), (2, 1), (100, 1), (7, 2)):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -2157,7 +2157,7 @@ def test_mojibake_in_a_batch_or_a_table_is_warned_of_as_a_documents_is():
     with pytest.warns(stance.MojibakeWarning) as warned:
         stance.classify_many(texts)
     assert [str(w.message) for w in warned if w.category is stance.MojibakeWarning] == [
-        "mojibake: 2 texts hold text decoded in the wrong encoding (mojibake), texts[1] the first, whose 'â€™' is "
+        "mojibake: 2 texts hold text decoded in the wrong encoding, texts[1] the first, whose 'â€™' is "
         "'’' so "
         "decoded; scored as written, where the model knows no such words; decode the source in its real encoding "
         "(UTF-8 for a web page's text) before scoring"]
@@ -2165,7 +2165,7 @@ def test_mojibake_in_a_batch_or_a_table_is_warned_of_as_a_documents_is():
     with pytest.warns(stance.MojibakeWarning) as warned:
         stance.score(frame)
     assert [str(w.message) for w in warned if w.category is stance.MojibakeWarning] == [
-        "mojibake: row 11 holds 'â€™', which is '’' decoded in the wrong encoding (mojibake), scored as written, "
+        "mojibake: row 11 holds 'â€™', which is '’' decoded in the wrong encoding, scored as written, "
         "where the "
         "model knows no such words; decode the source in its real encoding (UTF-8 for a web page's text) before "
         "scoring"]
@@ -2190,7 +2190,7 @@ def test_classify_many_names_a_mojibake_row_of_a_series_as_its_errors_name_rows(
     with pytest.warns(stance.MojibakeWarning) as warned:
         stance.classify_many(series)
     assert [str(w.message) for w in warned if w.category is stance.MojibakeWarning] == [
-        f"mojibake: {named} holds 'â€™', which is '’' decoded in the wrong encoding (mojibake), scored as written, "
+        f"mojibake: {named} holds 'â€™', which is '’' decoded in the wrong encoding, scored as written, "
         f"where the "
         "model knows no such words; decode the source in its real encoding (UTF-8 for a web page's text) before "
         "scoring"]
