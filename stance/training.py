@@ -833,12 +833,12 @@ def no_folds_summary(recorded: Sequence[NoFolds], fits: int, what: str, words: W
     threshold_folds=3: no threshold folds ran in 3 of the 5 cross-validation folds, as their training rows held
     27 to 29 different texts, fewer than 10 a fold (30 for 3 folds), so in their models confidence is the
     primary label's probability, not calibrated; pass threshold_folds=2 or fewer (on the command line --option
-    threshold_folds=2), or give each fold's training rows 30 different texts or more
+    threshold_folds=2), or give each fold's training data 30 different texts or more
     >>> print(no_folds_summary([NoFolds(12, 3, True), NoFolds(12, 3, False)], 2, "cross-validation folds"))
     threshold_folds=3: no threshold folds ran in both cross-validation folds, as their training rows held 12
     different texts each, fewer than 10 a fold (30 for 3 folds), so in their models every
     secondary-label threshold is 0.5, not tuned, and confidence is the primary label's probability, not
-    calibrated; give each fold's training rows 20 different texts or more, or pass threshold_folds=0 (on the
+    calibrated; give each fold's training data 20 different texts or more, or pass threshold_folds=0 (on the
     command line --option threshold_folds=0) to train without folds and without this warning
     """
     counts = sorted(fit.different for fit in recorded)
@@ -850,7 +850,8 @@ def no_folds_summary(recorded: Sequence[NoFolds], fits: int, what: str, words: W
     consequence = ("every secondary-label threshold is 0.5, not tuned, and " if any(fit.secondary for fit in recorded)
                    else "") + "confidence is the primary label's probability, not calibrated"
     fewer = counts[0] // FOLD_TEXTS  # the folds that would run in every one of them
-    enough = f"give each fold's training rows {FOLD_TEXTS * (folds if fewer >= 2 else 2)} different texts or more"
+    # "training data", not "training rows": the command line read "rows 30" as row 30, and named its line.
+    enough = f"give each fold's training data {FOLD_TEXTS * (folds if fewer >= 2 else 2)} different texts or more"
     remedy = (f"pass {_folds_option(fewer, words, ' or fewer')}, or {enough}" if fewer >= 2 else
               f"{enough}, or pass {_folds_option(0, words)} to train without folds and without this warning")
     return (f"{words.option('threshold_folds', folds)}: no threshold folds ran in {which} {what}, as {their} "

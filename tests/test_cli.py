@@ -266,6 +266,17 @@ def test_a_message_that_names_an_option_names_it_as_the_command_line_takes_it(ca
         stance.train(tmp_path / "few.csv", mindf=2)
 
 
+def test_check_of_too_few_texts_for_threshold_folds_names_no_line_of_the_file(capsys, tmp_path):
+    # A review: stance check --option threshold_folds=3 of 36 rows ended its warning "… or give each
+    # fold's training rows 30 different texts or more (rows count from 0 after the header: row 30
+    # is line 32 of the file)": "rows 30" was read as a row the warning named, and its line given.
+    _sided_rows(("favor", "against")).to_csv(tmp_path / "few.csv", index=False)
+    status, _, err = run(capsys, "check", str(tmp_path / "few.csv"), "--option", "threshold_folds=3")
+    said = [line for line in err.splitlines() if "no threshold folds ran" in line]
+    assert status == 0 and len(said) == 1 and said[0].endswith("30 different texts or more"), err
+    assert "rows count from 0" not in said[0], said
+
+
 def test_check_advises_the_options_of_another_language_once_not_once_a_fold(capsys, tmp_path):
     # A review: stance check of Polish rows, four of them ending "The end.", warned four times,
     # "the training texts hardly hold English's commonest words (…: 2.7% of their words…)", then

@@ -361,7 +361,7 @@ def test_cross_validation_warns_once_of_its_folds_too_small_for_threshold_folds(
     consequence = ("fewer than 10 a fold (30 for 3 folds), so in their models every secondary-label threshold is "
                    "0.5, not tuned, and confidence is the primary label's probability, not calibrated; pass "
                    "threshold_folds=2 or fewer (on the command line --option threshold_folds=2), or give each "
-                   "fold's training rows 30 different texts or more")
+                   "fold's training data 30 different texts or more")
     for rows, held in ((36, "28 to 29 different texts"), (37, "29 different texts each")):
         report, said = no_folds(stance.cross_validate, _four_topics(rows), folds=5)
         trained = [rows - fold["n"] for fold in report.folds]  # every text differs: the rows the fold trained on
