@@ -378,6 +378,30 @@ def test_a_model_holding_what_loky_cannot_pickle_is_refused_naming_it_and_the_wo
     pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
 
 
+def _holding_itself_and(unsendable: object) -> dict:
+    records = {"lock": unsendable}
+    records["all"] = records
+    return records
+
+
+@pytest.mark.parametrize("held, named", [
+    ({"runs": {"last": threading.Lock()}}, r"metrics_\['held'\]\['runs'\]\['last'\], a _thread.lock,"),
+    ([1, threading.Lock()], r"metrics_\['held'\]\[1\], a _thread.lock,"),
+    ([(1, (i for i in range(3)))], r"metrics_\['held'\]\[0\]\[1\], a generator,"),
+    (_holding_itself_and(threading.Lock()), r"metrics_\['held'\]\['lock'\], a _thread.lock,"),
+])
+def test_what_loky_cannot_pickle_is_named_inside_the_dictionaries_and_lists_holding_it(held, named):
+    # A review of 625db417: a lock in a dictionary or a list in metrics_ was named as the
+    # dictionary or list holding it ("its metrics_['held'], a dict"), which said neither what
+    # nor where; a dictionary holding itself must not send the search round it for ever.
+    from stance import parallel
+
+    model = copy.deepcopy(stance.default_model())
+    model.metrics_["held"] = held
+    with pytest.raises(stance.InvalidInputError, match=rf"and its {named} cannot be pickled"):
+        parallel._contents(model)
+
+
 @pytest.mark.parametrize("name, edited, refusal", [
     ("stance_only_features", ("NOT_", "START_", "ukrain"), "must be zero on the stance-only features"),
     ("length_floor", -1.0, "length_floor must be a positive finite number"),
