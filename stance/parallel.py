@@ -638,14 +638,21 @@ def _contents(model) -> object:
     try:
         return defaults.contents_of(model, kept=True, dumps=lambda value: bytes(loky_dumps(value)))
     except Exception as error:  # loky would fail alike, in words that name nothing
-        raise _unsendable(model, loky_dumps) from error
+        refusal = _unsendable(model, loky_dumps)
+        if refusal is not None:
+            raise refusal from error
+    # loky's pickler sends it whole though the comparison failed otherwise than on a pickling:
+    # unknown, sent with every call, as before a refusal was named (not refused for what works).
+    return object()
 
 
-def _unsendable(model, dumps):
+def _unsendable(model, dumps) -> Exception | None:
     """The error for ``model``, which ``dumps`` (loky's pickler) refuses to send to the workers,
     naming the attribute it refuses (a dictionary's entry: ``metrics_['lock']``) and what that
     holds. loky's own said "Could not pickle the task to send it to the workers", naming
-    nothing, where ``n_jobs=1`` scored.
+    nothing, where ``n_jobs=1`` scored. Refused though each attribute pickles alone (its
+    parameters' own pickling failing on ``params_.thresholds`` made a list), it gives the
+    pickling's own words, as there is nothing to take out; None if ``dumps`` pickles it.
 
     >>> import copy, threading, pickle, stance
     >>> model = copy.deepcopy(stance.default_model())
@@ -658,9 +665,16 @@ def _unsendable(model, dumps):
     state = model.__getstate__()  # its runtime caches aside, which no pickle of it holds
     state.update((f"params_.{name}", value) for name, value in vars(state.pop("params_")).items())
     found = next(filter(None, (_refused_within(name, value, dumps) for name, value in state.items())), None)
-    what = "the model" if found is None else f"its {found[0]}, a {_kind(found[1])},"
-    return InvalidInputError(f"n_jobs sends the model to worker processes, and {what} cannot be "
-                             f"pickled: take it out of the model (or score with n_jobs=1, in this process alone)")
+    if found is None:
+        try:
+            dumps(model)
+        except Exception as error:  # any refusal is the one to name
+            return InvalidInputError(f"n_jobs sends the model to worker processes, and it cannot be pickled "
+                                     f"({type(error).__name__}: {error}): score with n_jobs=1, in this process alone")
+        return None
+    return InvalidInputError(f"n_jobs sends the model to worker processes, and its {found[0]}, a {_kind(found[1])}, "
+                             f"cannot be pickled: take it out of the model (or score with n_jobs=1, in this process "
+                             f"alone)")
 
 
 def _refused_within(name: str, value: object, dumps, within: frozenset[int] = frozenset()) -> tuple[str, object] | None:

@@ -402,6 +402,20 @@ def test_what_loky_cannot_pickle_is_named_inside_the_dictionaries_and_lists_hold
         parallel._contents(model)
 
 
+def test_a_model_refused_whole_though_each_attribute_pickles_is_refused_with_the_picklings_words():
+    # A review of 625db417: params_.thresholds set to a list, which the parameters' own pickling
+    # refuses though the list pickles alone, was refused as "its whole, a stance.model.StanceModel,
+    # cannot be pickled: take it out of the model", naming nothing to take out.
+    from stance import parallel
+
+    model = copy.deepcopy(stance.default_model())
+    model.params_.thresholds = list(model.params_.thresholds)
+    with pytest.raises(stance.InvalidInputError) as refused:
+        parallel._contents(model)
+    assert "and it cannot be pickled (AttributeError: 'list' object has no attribute 'astype')" in str(refused.value)
+    assert "take it out" not in str(refused.value) and "n_jobs=1" in str(refused.value)
+
+
 @pytest.mark.parametrize("name, edited, refusal", [
     ("stance_only_features", ("NOT_", "START_", "ukrain"), "must be zero on the stance-only features"),
     ("length_floor", -1.0, "length_floor must be a positive finite number"),
