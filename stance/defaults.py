@@ -360,6 +360,20 @@ def bundled_model_of(sha256: str | None) -> StanceModel:
     return model._pinned()
 
 
+def _gets_references_only_from_its_parent() -> bool:
+    """Whether this process is a worker, multiprocessing's child (a pool's, a loky or forkserver
+    worker) with no children of its own, whose references all come from its parent, which
+    checked its model with each it sent. A child that started a pool of its own gets them back
+    from its children too, as the main process does: taken for a worker, the bundled model its
+    pool returned answered with the child's cached one, changed in place there.
+
+    >>> _gets_references_only_from_its_parent()  # the main process
+    False
+    """
+    multiprocessing = forksafe.imported("multiprocessing")
+    return multiprocessing.parent_process() is not None and not multiprocessing.active_children()
+
+
 def _as_the_files_hold() -> StanceModel:
     """The bundled model as its files hold it, apart from the cached one (changed in place by
     the user): loaded once and kept while it holds what the load gave (1.3 ms a check), loaded
@@ -382,7 +396,8 @@ def _as_shipped() -> StanceModel:
     cached model as it was at the fork: ``m.params_.thresholds[i] = 0.99`` before ``Pool()``,
     put back after, sent the model as a reference (it held the load's again) that the worker
     answered with 0.99. Checked once a process (the checksums: 8-17 ms), loaded again if changed;
-    in the main process, where references come back from its children, with each one (1.3 ms).
+    in the main process, or any with children, where references come back from them, with each
+    one (1.3 ms).
 
     >>> _as_shipped() is default_model()
     True
@@ -390,7 +405,7 @@ def _as_shipped() -> StanceModel:
     global _default, _checked_in
     model = default_model()
     if _checked_in == os.getpid():  # the process that loaded it: each reference sent checked it
-        if forksafe.imported("multiprocessing").parent_process() is not None or _holds_bundled(model):
+        if _gets_references_only_from_its_parent() or _holds_bundled(model):
             return model
         # The main process, whose cached model was changed in place since a child sent the reference
         # (pool.apply(stance.default_model) after m.params_.thresholds[i] = 0.99 here): answered with

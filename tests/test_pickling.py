@@ -391,6 +391,30 @@ def test_the_references_the_main_process_gets_back_after_a_change_here_share_one
     assert model.classify(statement).labels == first.classify(statement).labels == ("eastern_flank",)
 
 
+def _labels_a_pool_of_a_child_returns_after_a_change_there(answers) -> None:
+    """In a child process: start a pool of its own, change the child's cached bundled model in
+    place, and put the labels of the bundled model the pool returns, and of the child's."""
+    model, statement = stance.default_model(), "Arm Ukraine and reinforce the eastern flank."
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        pool.apply(stance.default_model)
+        model.params_.thresholds[model.labels.index("ukraine_support")] = 0.99
+        returned = pool.apply(stance.default_model)
+    answers.put((returned.classify(statement).labels, model.classify(statement).labels))
+
+
+def test_the_bundled_model_a_pool_of_a_child_returns_answers_as_its_files_not_as_the_childs_changed_cache(bundled):
+    # A review of 3812a6d1: only the main process (no parent) checked its cache with each
+    # reference it got back; a child that started a pool of its own was taken for a worker, and
+    # the bundled model its pool returned answered with the child's cache, changed in place there.
+    context = multiprocessing.get_context("fork")
+    answers = context.Queue()
+    child = context.Process(target=_labels_a_pool_of_a_child_returns_after_a_change_there, args=(answers,))
+    child.start()
+    returned, childs = answers.get(timeout=120)
+    child.join(timeout=60)
+    assert returned == ("eastern_flank", "ukraine_support") and childs == ("eastern_flank",)
+
+
 def test_an_array_changed_while_the_first_pickling_copies_it_is_not_kept_as_the_loads(bundled, monkeypatch):
     # Another thread raised a threshold just after the first pickling had found the checksums
     # as loaded: the copies it kept held the change, so every later pickling of the changed
