@@ -336,15 +336,22 @@ def _refused_where_rebuilt(model, error: Exception) -> Exception | None:
     if (not isinstance(error, loky_executor.BrokenProcessPool) or isinstance(error, loky_executor.TerminatedWorkerError)
             or not isinstance(model, forksafe.imported(".model").StanceModel)):
         return None
+    # Pickled as loky sends them: the standard pickle refuses a lambda among them that loky's sends,
+    # which left the workers' refusal unnamed.
+    loky_dumps = forksafe.imported("joblib.externals.loky.backend.reduction").dumps
     try:
-        pickle.loads(pickle.dumps(model.params_, protocol=pickle.HIGHEST_PROTOCOL))
+        pickled = bytes(loky_dumps(model.params_))
+    except Exception:  # not sent at all: no refusal of the workers' unpickling to name
+        return None
+    try:
+        pickle.loads(pickled)
     except (ValueError, TypeError) as refusal:
         from .exceptions import InvalidInputError
 
         return InvalidInputError(f"n_jobs sends the model to worker processes, which rebuild its parameters as a "
                                  f"pickle does and refuse them: {refusal} (a change in place, model.params_..., that "
                                  f"a fit or a load would refuse): put it back, or fit or load the model again")
-    except Exception:  # what pickles not with the standard pickle is no refusal of the parameters
+    except Exception:  # another failure (a MemoryError) is no refusal of the parameters by their checks
         return None
     return None
 

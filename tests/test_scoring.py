@@ -436,6 +436,21 @@ def test_a_model_changed_in_place_to_what_its_parameters_refuse_is_refused_by_na
     pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
 
 
+def test_a_refused_change_beside_a_lambda_among_the_parameters_is_refused_by_name():
+    # A review of 8c54fb76: beside a lambda among the parameters, which loky sends and the
+    # standard pickle refuses, the rebuild here failed otherwise than on the parameters' checks,
+    # and a change the workers refused left loky's BrokenProcessPool ("failed to un-serialize").
+    model = copy.deepcopy(stance.default_model())
+    texts = ["Arm Ukraine and reinforce the eastern flank.", "We have a one-speed NATO.", "Thank you."] * 3000
+    expected = stance.score(texts, model=model, n_jobs=1)
+    model.params_.note = lambda: "kept by the user"
+    kept, model.params_.stance_only_features = model.params_.stance_only_features, ("NOT_", "START_", "ukrain")
+    with pytest.raises(stance.InvalidInputError, match="rebuild its parameters .*must be zero on the stance-only"):
+        stance.score(texts, model=model, n_jobs=2)
+    model.params_.stance_only_features = kept  # put back: the lambda is sent, and the answers are n_jobs=1's
+    pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
+
+
 def _worker_is_gone(pid: int) -> bool:
     """Whether the process ``pid`` has ended (a zombie its parent has not reaped yet included)."""
     try:
