@@ -1,5 +1,6 @@
 """score(): DataFrames in, DataFrames out; bad rows flagged, never raised."""
 
+import contextlib
 import copy
 import errno
 import os
@@ -455,9 +456,10 @@ def _worker_is_gone(pid: int) -> bool:
     """Whether the process ``pid`` has ended (a zombie its parent has not reaped yet included)."""
     try:
         with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
-    except FileNotFoundError:
+            fields = stat.read().rsplit(")", 1)
+    except (FileNotFoundError, ProcessLookupError):  # reaped, or exiting as its entry is read (ESRCH)
         return True
+    return len(fields) < 2 or fields[1].split()[0] in ("Z", "X")  # an empty read: gone as it was read
 
 
 # Sends Ctrl-C's SIGINT to the first worker of a fresh process as it starts (its task just
@@ -537,7 +539,8 @@ def test_workers_end_when_the_process_that_started_them_is_killed(tmp_path, star
         time.sleep(0.05)
     left = [pid for pid in workers if not _worker_is_gone(pid)]
     for pid in left:  # not left behind by a failing run either
-        os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):  # ended since it was looked at
+            os.kill(pid, signal.SIGKILL)
     assert not left
 
 
