@@ -101,7 +101,7 @@ class Outcomes:
         """:attr:`product` before it is put in order: a row a statement, or with
         :attr:`clusters` a row a text, its copies' rows summed (whole numbers, so exactly,
         in whatever order the copies come)."""
-        matrix, where = _columns(self)
+        matrix, where = self.columns
         whole = np.all(matrix == np.round(matrix), axis=0)
         if whole.all():
             product = Product(matrix, np.arange(matrix.shape[1]), [], matrix.shape[1], where)
@@ -118,10 +118,10 @@ class Outcomes:
 
     @cached_property
     def product(self) -> Product:
-        """The columns :func:`resampled_counts` multiplies: those of :attr:`columns`, built
-        afresh, with each column that is not of whole numbers (the confidences) cut into
-        three that are (see :func:`_in_whole_parts`); a row a unit (see :attr:`units`), in
-        the order :meth:`in_order` gives."""
+        """The columns :func:`resampled_counts` multiplies: those of :attr:`columns`, with
+        each column that is not of whole numbers (the confidences) cut into three that are
+        (see :func:`_in_whole_parts`); a row a unit (see :attr:`units`), in the order
+        :meth:`in_order` gives."""
         product = self._unit_product
         return product if self.order is None else product._replace(matrix=product.matrix[self.order])
 
@@ -150,7 +150,15 @@ class Outcomes:
         ...  for ordered in (outcomes, outcomes.in_order(np.array([1, 0])))]
         [[0.9], [0.4]]
         """
-        return replace(self, order=order)
+        ordered = replace(self, order=order)
+        # The columns and their product do not depend on the order: the copy shares them, built
+        # once, where it built them again (on 100,000 statements of 101 labels, 6.3 s of an
+        # intervals() of 19.5 s went to building them twice).
+        ordered.__dict__["_unit_product"] = self._unit_product
+        for name in _ORDER_FREE:
+            if name in self.__dict__:
+                ordered.__dict__[name] = self.__dict__[name]
+        return ordered
 
     def units_with(self, statements: np.ndarray) -> int:
         """How many units hold one of ``statements`` (a mask, or a column that is 0 where not):
@@ -167,6 +175,10 @@ class Outcomes:
     def per_unit(self, values: np.ndarray) -> np.ndarray:
         """``values``, one a statement, summed over each unit: as they are, or each text's."""
         return values if self.clusters is None else np.bincount(self.clusters, values, self.units)
+
+
+# The cached properties of Outcomes that its order leaves as they are (see Outcomes.in_order).
+_ORDER_FREE = ("columns", "units", "unit_keys")
 
 
 def outcomes_of(predicted_sets: Sequence[Sequence[str]], gold_sets: Sequence[Sequence[str]],

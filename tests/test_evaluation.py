@@ -1982,6 +1982,36 @@ def test_intervals_of_many_statements_draw_their_resamples_in_bounded_memory():
     assert value == 0.8 and low < 0.8 < high and high - low < 0.01
 
 
+def test_intervals_and_comparisons_build_the_statements_columns_once(monkeypatch):
+    # A researcher's audit: intervals(resamples=200) of 100,000 statements and 101 labels
+    # took 10.2 s, 4.0 s of it building the per-statement columns twice (once to order the
+    # statements, once more on the ordered copy), the same columns both times.
+    from stance import intervals
+
+    rng = np.random.default_rng(11)
+    predicted, p_stances, gold, g_stances, confidence = _random_outcomes(rng, 90)
+
+    def reports():
+        return [compute_report(labels, p_stances, gold, g_stances, ("a",), "none", ("favor", "against"),
+                               confidences=confidence)
+                for labels in (predicted, [label_set[::-1] for label_set in predicted])]
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)  # of 90 statements: none here
+        first, second = reports()
+        expected, compared = first.intervals(resamples=100), first.compared_with(second, resamples=100)
+        built = []
+        real = intervals._columns
+        monkeypatch.setattr(intervals, "_columns", lambda outcomes: built.append(outcomes) or real(outcomes))
+        first, second = reports()
+        pd.testing.assert_frame_equal(first.intervals(resamples=100), expected)
+        assert len(built) == 1
+        first, second = reports()
+        pd.testing.assert_frame_equal(first.compared_with(second, resamples=100), compared)
+        assert len(built) == 3  # once for each report's statements
+    assert expected.loc["top1_in_gold", "low"] < expected.loc["top1_in_gold", "high"]
+
+
 def _registers(seed_frame):
     """Six seed statements the bundled model gets right, the first given a gold label it
     cannot match ("none" for a statement about unity), in groups a (3), b (2) and none (1)."""
