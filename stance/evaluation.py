@@ -70,6 +70,7 @@ from .metrics import (
     calibration_error,
     confidence_bin,
     scored_values,
+    set_counts,
 )
 from .metrics import stance_f1_key as stance_f1_key
 from .profile import natural_key
@@ -185,7 +186,11 @@ def evaluate(
     # A gold value the model spells with its accents encoded otherwise looks the same and is
     # the model's: compared as written, every row of it counted as a miss.
     read_sets = gold_label_sets(frame, labels_column)  # as training reads them, for its digest below
-    gold_sets = [tuple(dict.fromkeys(spelt_as_known(gold, model.labels))) for gold in read_sets]
+    # Each name spelt once: spelt row by row, the model's labels were looked through again for
+    # every row (23 of 65 s of evaluating 100,000 statements of 100 labels, under cProfile).
+    names = list(dict.fromkeys(name for gold in read_sets for name in gold))
+    spelt = dict(zip(names, spelt_as_known(names, model.labels)))
+    gold_sets = [tuple(dict.fromkeys(spelt[name] for name in gold)) for gold in read_sets]
     # The labels column is grouped by each row's gold label set as training reads it: a JSON
     # file's lists name no group as they are, and "unity | deterrence" is "unity|deterrence".
     groups = None
@@ -764,10 +769,9 @@ def compute_report(
     per_label: dict[str, dict[str, float]] = {}
     scored: list[str] = []
     total_tp = total_fp = total_fn = 0
+    tps, fps, fns = set_counts(predicted_sets, gold_sets)
     for label in all_labels:
-        tp = sum(label in p and label in g for p, g in zip(predicted_sets, gold_sets))
-        fp = sum(label in p and label not in g for p, g in zip(predicted_sets, gold_sets))
-        fn = sum(label not in p and label in g for p, g in zip(predicted_sets, gold_sets))
+        tp, fp, fn = tps[label], fps[label], fns[label]
         total_tp, total_fp, total_fn = total_tp + tp, total_fp + fp, total_fn + fn
         if tp + fp + fn:
             per_label[label] = _prf(tp, fp, fn)

@@ -10,6 +10,7 @@ into a report.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -160,12 +161,32 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
 
 
+def set_counts(predicted: Iterable[Iterable[str]], gold: Iterable[Iterable[str]]) -> tuple[Counter, Counter, Counter]:
+    """Each label's true positives, false positives and false negatives over pairs of
+    predicted and gold label sets, in one pass over the rows: counted label by label, each
+    label went through every row (three times), 30 million tests for 100,000 statements of
+    100 labels.
+
+    >>> tp, fp, fn = set_counts([("a",), ("a", "b"), ()], [("a",), ("b",), ("a",)])
+    >>> dict(tp), dict(fp), dict(fn)
+    ({'a': 1, 'b': 1}, {'a': 1}, {'a': 1})
+    """
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    for p, g in zip(predicted, gold):
+        p, g = set(p), set(g)
+        tp.update(p & g)
+        fp.update(p - g)
+        fn.update(g - p)
+    return tp, fp, fn
+
+
 def _primary_macro_f1(predicted: list[str], gold: list[str], labels: list[str]) -> float:
     scores = []
+    tps, fps, fns = set_counts([(p,) for p in predicted], [(g,) for g in gold])
     for label in labels:
-        tp = sum(p == label and g == label for p, g in zip(predicted, gold))
-        fp = sum(p == label and g != label for p, g in zip(predicted, gold))
-        fn = sum(p != label and g == label for p, g in zip(predicted, gold))
+        tp, fp, fn = tps[label], fps[label], fns[label]
         if tp + fp + fn:
             scores.append(_prf(tp, fp, fn)["f1"])
     return math.fsum(scores) / len(scores) if scores else math.nan  # in any order of the labels, the same mean

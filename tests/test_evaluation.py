@@ -4172,3 +4172,38 @@ def test_micro_f1_of_no_decisions_is_undefined_as_every_other_f1_of_nothing():
                           ["favor", "against", None], ["a", "none"], "none", ["against", "favor"])
     gold, predicted = [[1, 0], [1, 0], [0, 1]], [[1, 0], [0, 1], [1, 0]]
     assert some.metrics["micro_f1"] == pytest.approx(f1_score(gold, predicted, average="micro"))
+
+
+def test_a_report_of_many_labels_counts_each_row_once_and_as_scikit_learn_does(monkeypatch):
+    # A researcher's audit: evaluating 100,000 statements of 100 labels took 21-22 s of CPU, two
+    # thirds of it going through every row once per label (the gold spellings looked up again
+    # for each row, the true and false positives counted label by label).
+    from sklearn.metrics import precision_recall_fscore_support
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    from stance import label_cells
+
+    rng = np.random.default_rng(3)
+    labels = (*(f"code_{i}" for i in range(40)), "none")
+    predicted, p_stances, gold, g_stances, confidence = _random_outcomes(rng, 400, labels)
+    gold, predicted = ([tuple(label for label in s if label != "none") or ("none",) for s in sets]
+                       for sets in (gold, predicted))  # "none" beside a target is none
+    report = compute_report(predicted, p_stances, gold, g_stances, labels, "none", ("favor", "against"),
+                            confidences=confidence)
+    binarizer = MultiLabelBinarizer(classes=list(labels)).fit([labels])
+    precision, recall, f1, support = precision_recall_fscore_support(
+        binarizer.transform(gold), binarizer.transform(predicted), zero_division=0)
+    for at, label in enumerate(labels):
+        row = report.per_label[label]
+        assert (row["precision"], row["recall"], row["f1"], row["support"]) == pytest.approx(
+            (precision[at], recall[at], f1[at], support[at]), abs=1e-12), label
+    calls = []
+    real = label_cells.spelt_as_known
+    monkeypatch.setattr(label_cells, "spelt_as_known", lambda *args: calls.append(args) or real(*args))
+    frame = pd.DataFrame({"text": ["We stand together.", "Arm Ukraine.", "Rates held."] * 20,
+                          "labels": ["unity", "ukraine_support", "none"] * 20})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        evaluated = stance.evaluate(None, frame, stance_column=None)
+    assert len(calls) == 1 and evaluated.n == 60
+    assert evaluated.per_label["unity"]["support"] == 20
