@@ -195,11 +195,13 @@ def outcomes_of(predicted_sets: Sequence[Sequence[str]], gold_sets: Sequence[Seq
     # Columns in the labels' order, not in the order the rows first name them, so that the
     # same statements in another order have the same columns (see content_order).
     labels, primary_labels, stance_values = sorted(labels), sorted(primary_labels), sorted(stance_values)
+    predicted_in, gold_in = _members(predicted_sets, labels), _members(gold_sets, labels)
+    primary_pred_in = _members([(p,) for p in primary_pred], primary_labels)
+    primary_gold_in = _members([(g,) for g in primary_gold], primary_labels)
     counts = {
-        "set": [(label, _confusion_columns([label in p for p in predicted_sets], [label in g for g in gold_sets]))
-                for label in labels],
-        "primary": [(label, _confusion_columns([p == label for p in primary_pred], [g == label for g in primary_gold]))
-                    for label in primary_labels],
+        "set": [(label, _confusion_columns(predicted_in[:, j], gold_in[:, j])) for j, label in enumerate(labels)],
+        "primary": [(label, _confusion_columns(primary_pred_in[:, j], primary_gold_in[:, j]))
+                    for j, label in enumerate(primary_labels)],
     }
     judged = stance_right = None
     if gold_stances is not None and predicted_stances is not None:
@@ -215,7 +217,28 @@ def outcomes_of(predicted_sets: Sequence[Sequence[str]], gold_sets: Sequence[Seq
                     confidence, confidence_bins, gold, clusters)
 
 
-def _confusion_columns(predicted: list[bool], gold: list[bool]) -> np.ndarray:
+def _members(label_sets: Sequence[Sequence[str | None]], labels: Sequence[str]) -> np.ndarray:
+    """Whether each set holds each label (n × labels), read in one pass over the sets: tested
+    label by label, every set was gone through once per label, twice (2.8 s of an intervals()
+    of 100,000 statements of 101 labels).
+
+    >>> _members([("b",), ("a", "b"), (), (None,)], ["a", "b"]).tolist()
+    [[False, True], [True, True], [False, False], [False, False]]
+    """
+    column = {label: j for j, label in enumerate(labels)}
+    rows, columns = [], []
+    for i, label_set in enumerate(label_sets):
+        for label in label_set:
+            j = column.get(label)
+            if j is not None:
+                rows.append(i)
+                columns.append(j)
+    members = np.zeros((len(label_sets), len(labels)), dtype=bool)
+    members[rows, columns] = True
+    return members
+
+
+def _confusion_columns(predicted: Sequence[bool], gold: Sequence[bool]) -> np.ndarray:
     p, g = np.array(predicted, dtype=bool), np.array(gold, dtype=bool)
     return np.column_stack((p & g, p & ~g, ~p & g)).astype(np.float64)
 

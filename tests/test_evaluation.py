@@ -4207,3 +4207,25 @@ def test_a_report_of_many_labels_counts_each_row_once_and_as_scikit_learn_does(m
         evaluated = stance.evaluate(None, frame, stance_column=None)
     assert len(calls) == 1 and evaluated.n == 60
     assert evaluated.per_label["unity"]["support"] == 20
+
+
+def test_the_per_statement_columns_of_many_labels_are_each_labels_hits_and_misses():
+    # outcomes_of reads every set once (a researcher's audit: label by label it went through
+    # 100,000 statements once per label of 101, twice); each label's columns are still its
+    # true positives, false positives and false negatives, row by row.
+    from stance.intervals import outcomes_of
+
+    rng = np.random.default_rng(13)
+    labels = (*(f"code_{i}" for i in range(30)), "none")
+    predicted, p_stances, gold, g_stances, _ = _random_outcomes(rng, 200, labels)
+    outcomes = outcomes_of(predicted, gold, labels, labels, p_stances, g_stances, ["favor", "against"],
+                           ["favor", "against"], "none", None, None)
+    for label, columns in outcomes.label_counts["set"]:
+        expected = [(label in p and label in g, label in p and label not in g, label not in p and label in g)
+                    for p, g in zip(predicted, gold)]
+        assert columns.tolist() == np.array(expected, dtype=float).tolist(), label
+    for label, columns in outcomes.label_counts["primary"]:
+        expected = [((p[:1] == (label,)) and g[0] == label, (p[:1] == (label,)) and g[0] != label,
+                     (p[:1] != (label,)) and g[0] == label) for p, g in zip(predicted, gold)]
+        assert columns.tolist() == np.array(expected, dtype=float).tolist(), label
+    assert sorted(label for label, _ in outcomes.label_counts["set"]) == sorted(labels)
