@@ -122,7 +122,7 @@ def cross_validate(
     from .model import StanceModel
     from .names import named_rows
     from .off_topic import warn_of_unused_off_topic
-    from .problems import columns_named, conflicts_reported
+    from .problems import columns_named, conflicts_reported, language_advised_once
     from .scoring import as_table
     from .tables import read_table
     no_folds_summarised = forksafe.imported(".training").no_folds_summarised
@@ -259,7 +259,7 @@ def cross_validate(
     counted = forksafe.imported(".progress_bars").counted
     with warnings_once(), conflicts_reported(), no_folds_summarised(len(splits), "cross-validation folds"), \
             counted(progress, len(frame), len(splits), desc="cross-validating", unit="fold") as folds_done:
-        template._warn_of_language(texts)  # once, of the whole data: the folds' fits say nothing of it
+        language_advised_once(template, texts)  # once, of the whole data, not once a fold
         for fold, (train_rows, test_rows) in enumerate(splits):
             fold_of[test_rows] = fold
             model = StanceModel(**options).fit(

@@ -920,7 +920,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     from .model import StanceModel
     from .names import named_rows, whole_number_text
     from .off_topic import warn_of_unused_off_topic
-    from .problems import columns_named, conflicts_reported
+    from .problems import columns_named, conflicts_reported, language_advised_once
     from .tables import read_table
 
     stance_column = stance_column_apart(stance_column, labels_column)
@@ -988,7 +988,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
     # were named above by the data's index.
     with warnings_once(), conflicts_reported():
-        template._warn_of_language(texts)  # once, of the whole data: the fold models' fits say nothing of it
+        language_advised_once(template, texts)  # once, of the whole data, not once a fold
         shown = forksafe.imported(".progress_bars").wanted_for_training(progress, len(texts))
         return _checked(frame, texts, label_sets, stances, folds, random_state, options, none_label,
                         stance_name, progress=shown), renamed

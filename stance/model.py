@@ -571,14 +571,15 @@ class StanceModel:
              f"no fold held the label out beside rows it was trained on; add rows of other texts of "
              f"{'it' if len(one_text) == 1 else 'each'}")
 
-    def _warn_of_language(self, texts: Sequence[str]) -> None:
+    def _warn_of_language(self, texts: Sequence[str]) -> bool:
         """Advise training options that read ``texts``' language when these options would read them as
         English and they are not (see :func:`stance.text.script_advice`, :func:`stance.text.english_advice`).
 
         The default stem=True reads English: Russian or Greek texts trained a model that stems none
         of their words and marks no negation, and said nothing. A stem named, or False, was chosen:
         no advice of it. Latin letters too: an all-Polish or all-German set trained stemmed as English,
-        with Polish "no" ("well") a negation, and said nothing. One warning, the script's if it gives one.
+        with Polish "no" ("well") a negation, and said nothing. One warning, the script's if it gives one;
+        says whether it gave one.
         """
         def advice(words: Words) -> str | None:
             said = script_advice(texts, cjk=bool(self.cjk), words=words) if self.stem is True else None
@@ -588,6 +589,7 @@ class StanceModel:
         # 2,000 texts, the same both times.
         if (python := advice(PYTHON)) is not None:
             warn(lambda words: python if words is PYTHON else advice(words) or python)
+        return python is not None
 
     def _fit_checked(self, texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None,
                      names: list[str], off_topic: str | None) -> StanceModel:
@@ -597,9 +599,11 @@ class StanceModel:
         fit_parameters = forksafe.imported(".training").fit_parameters
 
         # A fold's fit (cross-validation, the label check): its caller advises once, of the whole data
-        # (stance check gave the advice once a fold, each with its fold's share of English words).
-        if not getattr(forksafe.imported(".names")._conflicts, "reported", False):
-            self._warn_of_language(texts)
+        # (stance check gave the advice once a fold, each with its fold's share of English words). Where
+        # the whole data called for none, a fold's rows may (folds grouped by language): the first says it.
+        conflicts = forksafe.imported(".names")._conflicts
+        if not getattr(conflicts, "language_advised", False) and self._warn_of_language(texts):
+            conflicts.language_advised = getattr(conflicts, "reported", False)
         raised: dict[str, float] = {}
         # Only where 0.13.0's reading differs from names=True's: beside English's negation words (a
         # grid of negation_words over the loaded model's options) both read names, and the fit is 0.13.0's.

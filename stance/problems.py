@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from .exceptions import InvalidInputError, quoted
 from .names import _conflicts
@@ -190,10 +191,27 @@ def conflicts_reported():
     stances on off-topic rows, stance values spelt two ways or an off-topic label of no row:
     the caller (cross-validation, the label check) has warned of the whole data, naming its
     rows by its index, and each fold's fit would name them again by their place in the fold,
-    with the fold's counts (or find a label of the data missing from a fold's rows)."""
-    outer = getattr(_conflicts, "reported", False)
-    _conflicts.reported = True
+    with the fold's counts (or find a label of the data missing from a fold's rows). The advice of
+    another language is the caller's too, once (see :func:`language_advised_once`)."""
+    outer = getattr(_conflicts, "reported", False), getattr(_conflicts, "language_advised", False)
+    _conflicts.reported, _conflicts.language_advised = True, False
     try:
         yield
     finally:
-        _conflicts.reported = outer
+        _conflicts.reported, _conflicts.language_advised = outer
+
+
+def language_advised_once(model: Any, texts: Sequence[Any]) -> None:
+    """Inside :func:`conflicts_reported`, give ``model``'s advice of the language of the whole
+    data's ``texts`` (:meth:`stance.StanceModel._warn_of_language`); the folds' fits then give none.
+    Where the whole data called for none, the first fold fit whose training rows call for it still
+    gives it (folds grouped by language: one fold's model trained on Polish alone), once a call,
+    as each fold's fit gave it before the caller advised (see :meth:`stance.StanceModel._fit_checked`).
+
+    >>> import stance
+    >>> with conflicts_reported():
+    ...     language_advised_once(stance.StanceModel(), ["We stand with Ukraine."])
+    ...     _conflicts.language_advised
+    False
+    """
+    _conflicts.language_advised = model._warn_of_language(texts)
