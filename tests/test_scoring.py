@@ -1608,6 +1608,33 @@ def test_a_file_scored_in_chunks_is_judged_for_its_language_across_the_file(tmp_
         score_file(path, tmp_path / "out.csv", chunk_size=40)
 
 
+def test_a_file_of_rows_of_another_language_by_turns_is_estimated_on_rows_drawn_not_stepped(tmp_path, monkeypatch):
+    # A review of 988bad3a: each chunk was judged on every step-th row, and a file whose languages
+    # take turns in a period that divides the step was judged on one language alone: one English row,
+    # two German, by turns, 30 a chunk judged on 10 rows (a step of 3), read as all English, and
+    # nothing was said of its 60 German rows of 90 (1,000,000 rows of tests/data, 620,000 of
+    # another language, were "an estimated 550,000" at the default chunk's step of 25). Now the
+    # rows are drawn at random, seeded: the estimate is near the count, and the same each time.
+    from stance.text import other_language_rows
+    from tests.conftest import DATA
+
+    german = [text for text in pd.read_csv(DATA / "other_languages.csv").query("language == 'german'").text
+              if other_language_rows([text]) == (1, 1)]  # 8 of them; "Wir danken Ihnen." is too short to tell
+    english = "Mr Speaker, this House must stand with Ukraine for as long as it takes."
+    path = tmp_path / "turns.csv"
+    pd.DataFrame({"text": [row for i in range(30) for row in (english, german[i % 4], german[i % 4 + 4])]}).to_csv(
+        path, index=False)
+    monkeypatch.setattr(stance.scoring, "_LANGUAGE_SAMPLE", 10)
+    told = []
+    for _ in range(2):
+        with pytest.warns(stance.OtherLanguageWarning) as caught:
+            score_file(path, tmp_path / "out.csv", chunk_size=30)
+        told += [str(w.message) for w in caught if issubclass(w.category, stance.OtherLanguageWarning)]
+    assert len(told) == 2 and told[0] == told[1], told
+    counted = re.match(r"text of another language: an estimated (\d+) of the 90 statements", told[0])
+    assert counted and 48 <= int(counted[1]) <= 72, told
+
+
 def test_a_batch_of_another_language_scored_by_an_english_model_is_warned_of_once(tmp_path, capsys):
     # The bundled English model scored German, French or Polish statements with no word where
     # their words passed the many_unknown_words flag ("Nous refusons l'envoi de soldats
