@@ -1218,6 +1218,24 @@ def test_a_glob_warns_once_of_a_wrong_text_column_and_of_documents_naming_rows_f
     assert pd.read_csv(_outside(tmp_path)).speech.str.len().iloc[3] == 5700
 
 
+def test_a_glob_read_with_dask_is_judged_for_its_language_as_one_file_is(tmp_path, capsys):
+    # A review of 988bad3a: stance score FILE judged the language of every chunk, but a glob (or
+    # --workers), read with Dask, judged none: 40 English rows in one file and tests/data's other
+    # languages in another were told nothing, where stance score of the same rows in one file warns
+    # "62 of the 110 statements…". Now the partitions are judged as a file's chunks are.
+    from tests.conftest import DATA
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    english = ["Mr Speaker, this House must stand with Ukraine for as long as it takes."] * 40
+    pd.DataFrame({"text": english}).to_csv(folder / "a.csv", index=False)
+    pd.read_csv(DATA / "other_languages.csv")[["text"]].to_csv(folder / "b.csv", index=False)
+    assert main(["score", str(folder / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 0
+    warned = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert len(warned) == 1 and warned[0].startswith(
+        "stance score: warning: text of another language: 62 of the 110 statements of 5 words or more"), warned
+
+
 @pytest.mark.parametrize("suffix, sep", [(".csv", ","), (".tsv", "\t")])
 def test_a_header_naming_a_column_twice_is_refused_by_dask_as_by_one_file(tmp_path, capsys, suffix, sep):
     # An audit: `stance score dup.csv -o o.csv` refused the header "text,text,id", but with
