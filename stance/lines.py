@@ -1282,17 +1282,26 @@ _RIGHTS_PHRASE_BEFORE_COLON = re.compile(
 # all of it: "…: Do not copy.", "…: Photos may not be reused.", "…: Photos are the property of Reuters.", "…: Reuters
 # is the news and media division of Thomson Reuters." were made statements at e911ee74 (a review of e911ee74). As
 # the notice words them, not "reuse", "do not copy" or "Thomson Reuters" alone: "…: Russia will reuse old tactics.",
-# "…: Do not copy Russia's tactics.", "…: Thomson Reuters reported that NATO will act." were lost at ba65fb57.
+# "…: Do not copy Russia's tactics.", "…: Thomson Reuters reported that NATO will act." were lost at ba65fb57. And
+# all of its wordings of them: "…: Reuse is not permitted.", "…: Photos cannot be reused.", "…: Not to be reused.",
+# "…: Reuse restrictions apply.", "…: Do not copy the article.", "…: Reuters, a Thomson Reuters company.", "…: Thomson
+# Reuters Foundation is the charitable arm of Thomson Reuters." were made statements at 00d4ac5c (a review of
+# 00d4ac5c).
 _RIGHTS_NOTICES_COLON = re.compile(r"\(?all rights reserved\b[^:.!?\n]{0,60}:" + _SPACE_AFTER_COLON, re.IGNORECASE)
 _NOTICES_TERMS = re.compile(
     r"\b(?:terms?\s+(?:of|and|may|will|apply)|cop(?:ying|ies|ied)|copy\s+(?:of|or|this|it|any|edit\w*|desk)|"
     r"no\s+copy|(?:do\s+not|don['’]t)\s+copy(?=\s*(?:[,;]|$|or\b|and\b))|content|reprint\w*|reproduc\w*|"
-    r"may\s+not\s+be\s+reused|(?:for|no)\s+reuse|reuse\s+(?:is\s+)?(?:prohibited|forbidden|permitted)|permission|trademark|"
+    r"(?:do\s+not|don['’]t)\s+copy\s+(?:the|these|our)\s+(?:articles?|photo(?:graph)?s?|images?|pictures?|videos?|"
+    r"stor(?:y|ies)|texts?|material)|"
+    r"(?:(?:may|must)\s+not|cannot|not\s+to)\s+be\s+reused|(?:for|no)\s+reuse|"
+    r"reuse\s+(?:only\s+with|rights|restrictions|requires)|"
+    r"reuse\s+(?:is\s+)?(?:not\s+|strictly\s+)?(?:prohibited|forbidden|permitted|allowed|authori[sz]ed)|"
+    r"permission|trademark|"
     r"distribut\w*|redistribut\w*|republish\w*|licen[cs]\w*|prohibited|unauthori[sz]ed|photo(?:graph)?s?(?=\s*:)|"
     r"photo(?:graph)?s?\s+(?:by|courtesy|credit)|(?:photo(?:graph)?s?|images?|pictures?)\s+(?:is|are)\s+(?:the\s+)?property|"
     r"credits?|publisher|rights\s+(?:holders?|owners?)|(?:syndication|translation|reprint|publishing|image|photo)\s+rights|"
     r"rights\s+to\s+(?:this|these|the)\s+(?:articles?|photo(?:graph)?s?|images?|pictures?|videos?|stor(?:y|ies)|texts?)|"
-    r"contact\s+us|subscri\w*|division\s+of\s+thomson\s+reuters|thomson\s+reuters\s+trust|ltd|inc|"
+    r"contact\s+us|subscri\w*|(?:division|arm)\s+of\s+thomson\s+reuters|thomson\s+reuters\s+(?:trust|company)|ltd|inc|"
     r"(?:on|upon|by)\s+request|edition)\b", re.IGNORECASE)
 _NOTICES_SENTENCE = re.compile(r"[^.!?\n]{0,300}")
 

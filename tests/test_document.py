@@ -14475,3 +14475,20 @@ def test_a_sentence_in_lower_case_after_pm_whose_time_follows_an_article_second_
         "We met.", sentence, "Time to admit it."]
     zone = "We met.\n\nEmbargoed until 9 p.m. eastern standard time. Time to admit it.\n"
     assert split_sentences(zone) == ["We met.", "Time to admit it."]
+
+
+@pytest.mark.parametrize("terms", ["Reuse is not permitted.", "Reuse not permitted.", "Reuse is not allowed.",
+                                   "Photos cannot be reused.", "Photos must not be reused.",
+                                   "Do not copy the article.", "Please do not copy these photos.",
+                                   "Reuse is strictly forbidden.", "Reuse is not authorised.", "Not to be reused.",
+                                   "Reuse only with written consent.", "Reuse restrictions apply.",
+                                   "Reuse rights are held by Reuters.", "Reuters, a Thomson Reuters company.",
+                                   "Thomson Reuters Foundation is the charitable arm of Thomson Reuters."])
+def test_a_notices_wording_of_reuse_or_thomson_reuters_after_all_rights_reserved_is_the_notices(terms):
+    # A review of 00d4ac5c: the notice's own wordings of "reuse" and "Thomson Reuters" that the narrowed list left out
+    # were made statements after "All rights reserved:"; a sentence using the words as its own is the text's still
+    assert split_sentences(f"We met.\n\nAll rights reserved: {terms}\n") == ["We met."]
+    for sentence in ("Russia will reuse old tactics.", "Do not copy the tactics of Russia.",
+                     "Thomson Reuters reported that NATO will act."):
+        line = f"All rights reserved: {sentence}"
+        assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
