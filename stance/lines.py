@@ -519,10 +519,13 @@ _QUOTATION_OPENING = rf"[\"“„«‘']\s?(?-i:[{_CAP}])[\w'’\-]*(?:[,;:.!?]?
 # archived.", "Letters are edited.", "Ads are personalised." are states of notes too (a review of 04475400). An
 # offer's validity by its subject, not by "valid", which a text's concerns or claims have as well: "Concerns are
 # valid." was lost after a note at 202bf6bf (a review of 202bf6bf). By the two together, an offer's subject and its
-# validity: as subjects alone, "Offer is unacceptable.", "Discounts are dangerous." were lost at f4eb2535.
+# validity: as subjects alone, "Offer is unacceptable.", "Discounts are dangerous." were lost at f4eb2535. Or its
+# other terms: "Offer is void.", "Vouchers are non-refundable.", "Voucher is non-transferable." were made statements
+# at bf18fad1 (a review of bf18fad1).
 _SHORT_CLAUSE_SUBJECT_OF_NOTES = (r"(?i:terms|conditions|charges|fees|details|more|updates?|story|this|it|rights|some|"
                                   r"copyright|content|photos?|images?|material|text|video|article|all|comments?|"
-                                  r"(?:offers?|vouchers?|coupons?|promotions?|discounts?)\s+(?:is|are)\s+valid)\b")
+                                  r"(?:offers?|vouchers?|coupons?|promotions?|discounts?)\s+(?:is|are)\s+"
+                                  r"(?:valid|void|non-?(?:transferable|refundable|exchangeable)))\b")
 _SHORT_CLAUSE_VERB_OF_NOTES = (r"(?i:apply|applies|vary|varies|change|changed|follow|continue|update|updated|expire|"
                                r"expired|end|ended|refresh|resume|differ|close|closed|move|moved)\b")
 _SHORT_CLAUSE_STATE_OF_NOTES = (r"(?i:comment|read|share|subscribe|reply|used|correct|delayed|lifted|required|"

@@ -14492,3 +14492,13 @@ def test_a_notices_wording_of_reuse_or_thomson_reuters_after_all_rights_reserved
                      "Thomson Reuters reported that NATO will act."):
         line = f"All rights reserved: {sentence}"
         assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+
+
+@pytest.mark.parametrize("rest", ["Offer is void.", "Vouchers are non-refundable.", "Voucher is non-transferable.",
+                                  "Coupons are nontransferable.", "Offers are non-exchangeable."])
+def test_an_offers_terms_other_than_its_validity_after_a_note_are_the_notes(rest):
+    # A review of bf18fad1: an offer's subject only before "is/are valid" made its other terms after a note statements
+    # of their own; a text's short statement with the same subject is the text's still
+    for note in ("© 2026 Reuters.", "All rights reserved.", "Tags: NATO, Ukraine."):
+        assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met."]
+        assert split_sentences(f"We met.\n\n{note} Offer is unacceptable.\n") == ["We met.", "Offer is unacceptable."]
