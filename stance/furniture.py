@@ -524,9 +524,12 @@ _TIME_OF_DAY_STOP = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
 # statement (a review of 2a59c4fc). Not two after an article or a possessive, whose "time" is a sentence's: "… 9 p.m.
 # a hard time is coming.", "… the last time is over." were lost with the note at e1a3d4cd (a review of e1a3d4cd).
 # Nor with one as its second word: "… 9 p.m. such a time is coming.", "… what a time it is." (a review of 2bdef2bb).
+# But the time named again after it is the time's: "… 9 p.m. after that time it may be published.", "… before that
+# time nothing may be published." were made statements at 58faaae3 (a review of 58faaae3).
 _NO_ZONES_WORD = r"(?!(?:a|an|the|this|that|every|each|any|some|no|our|their|its|his|her|my|your)\s)"
 _TIMES_REST = re.compile(
     r"\s+(?:local|on|in|at|of|sharp|tomorrow|tonight|this|next|until|through|from|[a-z]+\s+time|"
+    r"(?:after|before|by)\s+(?:that|this)\s+time|"
     rf"{_NO_ZONES_WORD}[a-z]+\s+{_NO_ZONES_WORD}[a-z]+\s+time)\b")
 
 

@@ -14502,3 +14502,15 @@ def test_an_offers_terms_other_than_its_validity_after_a_note_are_the_notes(rest
     for note in ("© 2026 Reuters.", "All rights reserved.", "Tags: NATO, Ukraine."):
         assert split_sentences(f"We met.\n\n{note} {rest}\n") == ["We met."]
         assert split_sentences(f"We met.\n\n{note} Offer is unacceptable.\n") == ["We met.", "Offer is unacceptable."]
+
+
+@pytest.mark.parametrize("rest", ["after that time it may be published.", "before that time nothing may be published.",
+                                  "by that time at the latest."])
+def test_an_embargos_words_after_pm_naming_that_time_again_are_the_notes(rest):
+    # A review of 58faaae3: a determiner as the second of two words before "time" ended a zone's name, and with it the
+    # embargo's own words after "p.m." that name its time again ("after that time") were made a statement; a sentence
+    # whose "time" follows an article second is the text's still
+    assert split_sentences(f"We met.\n\nEmbargoed until 9 p.m. {rest} Time to admit it.\n") == [
+        "We met.", "Time to admit it."]
+    kept = "We met.\n\nEmbargoed until 9 p.m. such a time is coming. Time to admit it.\n"
+    assert split_sentences(kept) == ["We met.", "such a time is coming.", "Time to admit it."]
