@@ -1152,13 +1152,19 @@ def _fit_stance_head(x, label_sets, stances, labels, options) -> dict[str, Any]:
                       multinomial=multinomial, dual=_stance_dual(stances))
     # lbfgs only: liblinear holds a few vectors of the columns, not lbfgs' twenty, and it stops
     # elsewhere without the empty ones (weights 6e-4 apart on 8,000 statements of 40 labels).
-    used, compact = _used_columns(design) if multinomial else (np.arange(design.shape[1]), design)
-    _fit(model, "the stance head", compact, target)
+    # liblinear's weights are taken as they come: an index of every column and a second array
+    # of weights put back in place cost the default scheme 8 bytes a column each, for nothing.
+    if multinomial:
+        used, compact = _used_columns(design)
+        _fit(model, "the stance head", compact, target)
+        weights = np.zeros((design.shape[1], model.coef_.shape[0]))  # (columns, k)
+        weights[used] = model.coef_.T
+    else:
+        _fit(model, "the stance head", design, target)
+        weights = np.ascontiguousarray(model.coef_.T)  # (columns, 1)
     if list(model.classes_) != classes:
         raise AssertionError("scikit-learn reordered the stance classes")
     n_features, n_labels = x.shape[1], len(labels)
-    weights = np.zeros((design.shape[1], model.coef_.shape[0]))  # (columns, k)
-    weights[used] = model.coef_.T
     k = weights.shape[1]
     return {
         "stance_classes": tuple(classes),
