@@ -397,12 +397,14 @@ def score_files(
             computed = _short_rows_refused(_computed_in_order(scored.to_delayed(), client),
                                            getattr(frame, "_stance_partition_files", None),
                                            getattr(frame, "_stance_last_columns", {}), list(frame.columns))
+            files_read = _expand(str(pattern))
             parts = (as_text(part, layouts) for part in _repeated_files_warned_of(
-                _warned_of(computed, text_column, len(frame.columns), off_topic_label(resolved), resolved),
+                _warned_of(computed, text_column, len(frame.columns), off_topic_label(resolved), resolved,
+                           spread_over="the files" if len(files_read) > 1 else "the file"),
                 getattr(frame, "_stance_part_files", None),
                 text_column, str(pattern), len(frame.columns)))
             return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
-                                         partitions=scored.npartitions, files_read=_expand(str(pattern)),
+                                         partitions=scored.npartitions, files_read=files_read,
                                          partition_files=getattr(frame, "_stance_partition_files", None), bom=bom,
                                          part_files=getattr(frame, "_stance_part_files", None),
                                          text_column=text_column)
@@ -429,7 +431,7 @@ def _check_workers(workers: int) -> int:
 
 
 def _warned_of(parts: Iterable[pd.DataFrame], text_column: str, columns: int,
-               off_topic: str | None, model: Any = None) -> Iterator[pd.DataFrame]:
+               off_topic: str | None, model: Any = None, spread_over: str = "the file") -> Iterator[pd.DataFrame]:
     """The scored partitions ``parts``, in order, warned of as ``stance score FILE`` warns of
     its chunks: the text column checked on the first with rows, and documents among the texts
     of every partition, once the last is yielded, their rows counted from the output's start.
@@ -438,14 +440,15 @@ def _warned_of(parts: Iterable[pd.DataFrame], text_column: str, columns: int,
     row of a document as counted in its own file. ``columns``: how many of a part's are the input's;
     ``off_topic``: the model's off-topic label, which rows of no text get. The language of the rows
     is judged as ``stance score FILE`` judges its chunks, of ``model`` (see
-    :class:`stance.files._LanguageRows`): read with Dask, a file of another language was told nothing."""
+    :class:`stance.files._LanguageRows`): read with Dask, a file of another language was told nothing.
+    ``spread_over``: what estimated counts are said to be judged over, "the files" of a glob of several."""
     from .files import _DocumentRows, _LanguageRows
     from .scoring import warn_of_wrong_text_column
 
     checked = False
     documents = _DocumentRows(text_column)
     if model is not None:
-        parts = _LanguageRows(text_column, model).passed(parts)
+        parts = _LanguageRows(text_column, model, spread_over).passed(parts)
     for part in documents.passed(parts):
         if not checked and len(part):
             warn_of_wrong_text_column(part.iloc[:, :columns], text_column, whole=False, off_topic=off_topic)

@@ -335,10 +335,11 @@ class _LanguageRows:
     of a file took 3 s of CPU, beside its scoring's 10; their samples 0.13 s): of a file of several
     chunks the counts are estimated from the samples (:func:`stance.scoring.warn_of_counted_languages`'
     ``estimated``). No second pass over the file; what is kept is the counts and, for the script of
-    the rows of another language, up to as many of them as a sample holds."""
+    the rows of another language, up to as many of them as a sample holds. ``spread_over`` names
+    what was read in the warning of estimated counts: a glob of several files is "the files"."""
 
-    def __init__(self, text_column: str, model: Any) -> None:
-        self.text_column, self.model = text_column, model
+    def __init__(self, text_column: str, model: Any, spread_over: str = "the file") -> None:
+        self.text_column, self.model, self.spread_over = text_column, model, spread_over
         self.other = self.long = 0.0  # rows of another language, of rows of five words or more
         self.chunks, self.estimated = 0, False
         self.foreign: list[str] = []  # rows of another language sampled, which tell their script
@@ -396,7 +397,7 @@ class _LanguageRows:
         from .scoring import warn_of_counted_languages
 
         warn_of_counted_languages(round(self.other), round(self.long), self.foreign, self.model,
-                                  estimated=self.estimated)
+                                  estimated=self.estimated, spread_over=self.spread_over)
 
 
 @dataclass

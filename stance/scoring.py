@@ -731,13 +731,14 @@ def reads_english(model: StanceModel) -> bool:
 
 
 def warn_of_counted_languages(other: int, long: int, texts: Sequence[Any], model: StanceModel,
-                              estimated: bool = False) -> bool:
+                              estimated: bool = False, spread_over: str = "the file") -> bool:
     """:func:`warn_of_other_languages`' judgement and warning of rows already counted: ``other``
     of another language of ``long`` of five words or more, of which ``texts`` are (or a part
     that tells their language); say whether it warned. ``stance classify`` judges so its first
     2,000 lines, once, as they are answered (:func:`stance.cli_classify._warned_of_other_languages`).
     ``estimated``: the counts are a file's, estimated from rows spread over it (see
-    :class:`stance.files._LanguageRows`), and said to be."""
+    :class:`stance.files._LanguageRows`), and said to be, with what they are spread over (``spread_over``:
+    a glob's "the files", not "the file")."""
     from .exceptions import warn
     from .text import ENGLISH_ROW_WORDS, language_options, other_language_script
 
@@ -746,7 +747,7 @@ def warn_of_counted_languages(other: int, long: int, texts: Sequence[Any], model
         return False
     script = other_language_script(texts)
     counted = (f"an estimated {other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more (judged on "
-               f"rows spread over the file)" if estimated else
+               f"rows spread over {spread_over})" if estimated else
                f"{other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more")
     # warn puts the class's fixed start, OTHER_LANGUAGE_PREFIX, before the counts; the command line
     # is told its own command and --option, not stance.train(...) and its arguments.

@@ -1236,6 +1236,28 @@ def test_a_glob_read_with_dask_is_judged_for_its_language_as_one_file_is(tmp_pat
         "stance score: warning: text of another language: 62 of the 110 statements of 5 words or more"), warned
 
 
+def test_a_glob_of_several_files_is_said_to_be_judged_on_rows_spread_over_the_files(tmp_path, capsys, monkeypatch):
+    # A review of 04bada5c: the counts of a glob of several files, estimated, were said to be
+    # "judged on rows spread over the file", as if one file were read. Now "over the files"; a
+    # glob of one file is never told of files (its one partition, which looks so, is counted whole).
+    from tests.conftest import DATA
+
+    monkeypatch.setattr(stance.scoring, "_LANGUAGE_SAMPLE", 10)  # 40 and 70 rows: judged on samples, estimated
+    folder, alone = tmp_path / "in", tmp_path / "alone"
+    folder.mkdir()
+    alone.mkdir()
+    english = ["Mr Speaker, this House must stand with Ukraine for as long as it takes."] * 40
+    pd.DataFrame({"text": english}).to_csv(folder / "a.csv", index=False)
+    for place in (folder, alone):
+        pd.read_csv(DATA / "other_languages.csv")[["text"]].to_csv(place / "b.csv", index=False)
+    told = {}
+    for place in (folder, alone):
+        assert main(["score", str(place / "*.csv"), "-o", str(_outside(tmp_path)), "--no-progress"]) == 0
+        told[place.name] = [line for line in capsys.readouterr().err.splitlines() if "another language" in line]
+    assert len(told["in"]) == 1 and "(judged on rows spread over the files) hold none" in told["in"][0], told
+    assert len(told["alone"]) == 1 and "62 of the 70 statements" in told["alone"][0], told
+
+
 @pytest.mark.parametrize("suffix, sep", [(".csv", ","), (".tsv", "\t")])
 def test_a_header_naming_a_column_twice_is_refused_by_dask_as_by_one_file(tmp_path, capsys, suffix, sep):
     # An audit: `stance score dup.csv -o o.csv` refused the header "text,text,id", but with
