@@ -328,8 +328,8 @@ class _LanguageRows:
     once the last has passed: the first chunk alone was judged, and a file whose first 50,000 rows
     were English and whose 150,000 after them Polish was not warned of.
 
-    Each chunk is judged on :data:`~stance.scoring._LANGUAGE_SAMPLE` rows drawn from it (see
-    :meth:`_drawn`), as a batch is first judged on rows spread over it; the first is counted whole
+    Each chunk is judged on :data:`~stance.scoring._LANGUAGE_SAMPLE` rows drawn from it, seeded by
+    its number (:func:`stance.scoring.language_sample`), as a batch is first judged; the first is counted whole
     where those look of another language, as a batch is, so a file of one chunk is told its counts
     as :func:`stance.score` tells them. The chunks after it are not counted whole (all 200,000 rows
     of a file took 3 s of CPU, beside its scoring's 10; their samples 0.13 s): of a file of several
@@ -357,11 +357,11 @@ class _LanguageRows:
             self.warn()
 
     def _count(self, texts: list[Any]) -> None:
-        from .scoring import _LANGUAGE_SAMPLE
+        from .scoring import _LANGUAGE_SAMPLE, language_sample
         from .text import _other_language_row, other_language_rows
 
         step = max(1, len(texts) // _LANGUAGE_SAMPLE)
-        sample = texts if step == 1 else self._drawn(texts, len(texts) // step)
+        sample = language_sample(texts, self.chunks)
         rows = [_other_language_row(text) for text in sample]  # None: too short to tell
         other, long = sum(bool(row) for row in rows), sum(row is not None for row in rows)
         if other and len(self.foreign) < _LANGUAGE_SAMPLE:
@@ -375,23 +375,6 @@ class _LanguageRows:
         self.chunks += 1
         self.other += other * scale
         self.long += long * scale
-
-    def _drawn(self, texts: list[Any], size: int) -> list[Any]:
-        """``size`` of ``texts`` drawn at random, in their order, the draw seeded by the chunk's
-        number: the same file is told the same estimate. Rows taken at a fixed step missed every
-        row of another language whose place repeats with a period that divides the step (English
-        and German rows by turns, at an even step, read as all English; 1,000,000 rows of
-        tests/data's English and other languages, 620,000 of another language, were estimated at
-        550,000 at a step of 25).
-
-        >>> rows = _LanguageRows("text", None)
-        >>> rows._drawn(list(range(10)), 4) == rows._drawn(list(range(10)), 4)
-        True
-        """
-        import numpy as np
-
-        drawn = np.random.default_rng(self.chunks).choice(len(texts), size=size, replace=False)
-        return [texts[at] for at in np.sort(drawn).tolist()]
 
     def warn(self) -> None:
         from .scoring import warn_of_counted_languages

@@ -712,11 +712,34 @@ def warn_of_other_languages(texts: list[Any], model: StanceModel) -> bool:
     if len(texts) > _LANGUAGE_SAMPLE:
         # English batches, the most, are told by a spread sample: all 200,000 rows of a
         # parliament's record took 1.6 s, a tenth of their scoring, to say nothing
-        sampled, sampled_long = other_language_rows(texts[:: len(texts) // _LANGUAGE_SAMPLE])
+        sampled, sampled_long = other_language_rows(language_sample(texts))
         if sampled * 3 < sampled_long:
             return False
     other, long = other_language_rows(texts)
     return warn_of_counted_languages(other, long, texts, model)
+
+
+def language_sample(texts: list[Any], seed: int = 0) -> list[Any]:
+    """The rows of ``texts`` their language is first judged on: all of fewer than twice
+    :data:`_LANGUAGE_SAMPLE`, else as many as a step of ``len // _LANGUAGE_SAMPLE`` gives, drawn at
+    random, in their order, the draw seeded by ``seed`` (a file's chunk's number, see
+    :class:`stance.files._LanguageRows`; a batch is its first chunk, so a file of one chunk is
+    judged on the rows ``stance.score`` judges). Rows taken at a fixed step missed every row whose
+    place repeats with a period that divides the step: English and German rows by turns were read
+    as all English. numpy's draw (Floyd's) is the same from numpy 1.24 to 2.x, and costs 0.1 ms
+    whatever the rows.
+
+    >>> len(language_sample(list(range(5_000)))), language_sample(list(range(5_000))) == language_sample(
+    ...     list(range(5_000)))
+    (2500, True)
+    """
+    step = max(1, len(texts) // _LANGUAGE_SAMPLE)
+    if step == 1:
+        return texts
+    import numpy as np
+
+    drawn = np.random.default_rng(seed).choice(len(texts), size=len(texts) // step, replace=False)
+    return [texts[at] for at in np.sort(drawn).tolist()]
 
 
 def reads_english(model: StanceModel) -> bool:

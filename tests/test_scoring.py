@@ -1635,6 +1635,29 @@ def test_a_file_of_rows_of_another_language_by_turns_is_estimated_on_rows_drawn_
     assert counted and 48 <= int(counted[1]) <= 72, told
 
 
+def test_a_batch_of_rows_of_another_language_by_turns_is_judged_as_the_same_rows_in_a_file_are(tmp_path, monkeypatch):
+    # A review of becda466: a file's chunks were judged on rows drawn at random, a batch still on
+    # every step-th row: one English row and two German by turns, 90 judged on 10 (a step of 9),
+    # warned "60 of the 90 statements…" of the file (one chunk, counted whole) and nothing of the
+    # same rows given to stance.score, where a file of one chunk is told what stance.score tells.
+    from stance.text import other_language_rows
+    from tests.conftest import DATA
+
+    german = [text for text in pd.read_csv(DATA / "other_languages.csv").query("language == 'german'").text
+              if other_language_rows([text]) == (1, 1)]
+    english = "Mr Speaker, this House must stand with Ukraine for as long as it takes."
+    frame = pd.DataFrame({"text": [row for i in range(30) for row in (english, german[i % 4], german[i % 4 + 4])]})
+    frame.to_csv(tmp_path / "turns.csv", index=False)
+    monkeypatch.setattr(stance.scoring, "_LANGUAGE_SAMPLE", 10)
+    told = []
+    for score in (lambda: stance.score(frame), lambda: score_file(tmp_path / "turns.csv", tmp_path / "out.csv")):
+        with pytest.warns(stance.OtherLanguageWarning) as caught:
+            score()
+        told += [str(w.message) for w in caught if issubclass(w.category, stance.OtherLanguageWarning)]
+    assert len(told) == 2 and told[0] == told[1], told
+    assert told[0].startswith("text of another language: 60 of the 90 statements of 5 words or more"), told
+
+
 def test_a_batch_of_another_language_scored_by_an_english_model_is_warned_of_once(tmp_path, capsys):
     # The bundled English model scored German, French or Polish statements with no word where
     # their words passed the many_unknown_words flag ("Nous refusons l'envoi de soldats
