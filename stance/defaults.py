@@ -101,7 +101,7 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
     >>> default_model().labels
     ('deterrence', 'eastern_flank', 'none', 'ukraine_support', 'unity')
     """
-    global _default, _bundled_params, _bundled_state, _bundled_contents, _bundled_arrays, _checked_in
+    global _default, _bundled_params, _bundled_state, _bundled_contents, _bundled_arrays, _checked_in, _of_the_files
     cached = _default
     # Every classify() without a model comes here, and so does every one a service pins to the
     # bundled model's digest: its path (importlib.resources, under IMPORTING), which only a
@@ -122,6 +122,7 @@ def default_model(*, sha256: str | None = None) -> StanceModel:
                 # Before it is given out: a thread that gets it sends it to a pool as a reference.
                 send_by_reference_to_processes()
                 _bundled_params, _default, _checked_in = loaded.params_, loaded, os.getpid()
+                _of_the_files = None  # the cache holds the files again: no second load for references
     persistence.refuse_unpinned(_default, sha256, default_model_path())
     return _default
 
@@ -377,9 +378,10 @@ def _gets_references_only_from_its_parent() -> bool:
 def _as_the_files_hold() -> StanceModel:
     """The bundled model as its files hold it, apart from the cached one (changed in place by
     the user): loaded once and kept while it holds what the load gave (1.3 ms a check), loaded
-    again if a model it was given out as was changed in place (they share its parameters).
-    Loaded for each reference, 40 bundled models a Pool returned took 15.7 s and 1.8 GB, each
-    a load of its own (0.3 s, 40 MB), where the cached one took 0.15 s.
+    again if a model it was given out as was changed in place (they share its parameters);
+    dropped once the cached one holds the files again (put back, or loaded again). Loaded for
+    each reference, 40 bundled models a Pool returned took 15.7 s and 1.8 GB, each a load of its
+    own (0.3 s, 40 MB), where the cached one took 0.15 s.
 
     >>> _as_the_files_hold() is _as_the_files_hold() is not default_model()
     True
@@ -402,10 +404,15 @@ def _as_shipped() -> StanceModel:
     >>> _as_shipped() is default_model()
     True
     """
-    global _default, _checked_in
+    global _default, _checked_in, _of_the_files
     model = default_model()
     if _checked_in == os.getpid():  # the process that loaded it: each reference sent checked it
-        if _gets_references_only_from_its_parent() or _holds_bundled(model):
+        if _gets_references_only_from_its_parent():
+            return model
+        if _holds_bundled(model):
+            # Put back (or loaded again): the load kept for the references while it was changed is
+            # freed, 40 MB a service held for good after one such reference.
+            _of_the_files = None
             return model
         # The main process, whose cached model was changed in place since a child sent the reference
         # (pool.apply(stance.default_model) after m.params_.thresholds[i] = 0.99 here): answered with

@@ -391,6 +391,27 @@ def test_the_references_the_main_process_gets_back_after_a_change_here_share_one
     assert model.classify(statement).labels == first.classify(statement).labels == ("eastern_flank",)
 
 
+def test_the_load_kept_for_references_while_the_cache_was_changed_is_freed_once_it_is_put_back(bundled):
+    # A review of 1ee65bb8: the bundled model loaded again for the references that came back while
+    # the cached one was changed in place was kept for the life of the process, 40 MB a service
+    # held for good after one such reference, the cache put back or loaded again.
+    import gc
+    import weakref
+
+    import stance.defaults as defaults
+
+    model = bundled
+    ukraine = model.labels.index("ukraine_support")
+    reference, kept = ForkingPickler.dumps(model), model.params_.thresholds[ukraine]
+    model.params_.thresholds[ukraine] = 0.99
+    second_load = weakref.ref(pickle.loads(reference).params_)
+    assert second_load() is not None and second_load() is not model.params_
+    model.params_.thresholds[ukraine] = kept  # put back: references are answered with the cache again
+    assert pickle.loads(reference).params_ is model.params_
+    gc.collect()
+    assert second_load() is None and defaults._of_the_files is None
+
+
 def _labels_a_pool_of_a_child_returns_after_a_change_there(answers) -> None:
     """In a child process: start a pool of its own, change the child's cached bundled model in
     place, and put the labels of the bundled model the pool returns, and of the child's."""
