@@ -235,7 +235,8 @@ def reference_to_bundled(model: StanceModel) -> tuple[object, ...] | None:
     contents = _bundled_contents
     if not _has_loads_attributes(model) or not _holds_as_loaded(model, contents):
         return None
-    return bundled_model_of, ((model.saved_ or {}).get("parameters_sha256"),)
+    # The sender, so that a process can tell its parent's references (see _as_shipped).
+    return bundled_model_of, ((model.saved_ or {}).get("parameters_sha256"), os.getpid())
 
 
 def _has_loads_attributes(model: StanceModel) -> bool:
@@ -337,18 +338,18 @@ def _holds_bundled(model: StanceModel) -> bool:
     return _has_loads_attributes(model) and _holds_as_loaded(model, _bundled_contents)
 
 
-def bundled_model_of(sha256: str | None) -> StanceModel:
+def bundled_model_of(sha256: str | None, sender: int | None = None) -> StanceModel:
     """The bundled model, refused unless its parameters' digest is ``sha256``: what
     multiprocessing's pickle of it (see :func:`reference_to_bundled`) unpickles to, a copy of
     its own that shares the parameters, so that a fit of it, or a copy, leaves the bundled one
-    alone.
+    alone. ``sender``: the process id of the process that pickled it (see :func:`_as_shipped`).
 
     >>> bundled_model_of(default_model().saved_["parameters_sha256"]).labels[0]
     'deterrence'
     """
     from . import __version__
 
-    model = _as_shipped()
+    model = _as_shipped(sender)
     actual = (model.saved_ or {}).get("parameters_sha256")
     if sha256 != actual:
         from .exceptions import ModelIntegrityError
@@ -361,18 +362,19 @@ def bundled_model_of(sha256: str | None) -> StanceModel:
     return model._pinned()
 
 
-def _gets_references_only_from_its_parent() -> bool:
-    """Whether this process is a worker, multiprocessing's child (a pool's, a loky or forkserver
-    worker) with no children of its own, whose references all come from its parent, which
-    checked its model with each it sent. A child that started a pool of its own gets them back
-    from its children too, as the main process does: taken for a worker, the bundled model its
-    pool returned answered with the child's cached one, changed in place there.
+def _sent_by_its_parent(sender: int | None) -> bool:
+    """Whether ``sender``, the process a reference was pickled in, is this one's parent in
+    multiprocessing's sense (a pool's, a loky or forkserver worker's caller), which checked its
+    model with each reference it sent. Any other sender is not: a child of this process (a pool
+    it started, a Process joined before its queue was read), a sibling, this process itself.
+    Told by whether it had live children, a child of the main process that read its own child's
+    reference after joining it answered with its cached model, changed in place there.
 
-    >>> _gets_references_only_from_its_parent()  # the main process
-    False
+    >>> _sent_by_its_parent(os.getpid()), _sent_by_its_parent(None)  # the main process
+    (False, False)
     """
-    multiprocessing = forksafe.imported("multiprocessing")
-    return multiprocessing.parent_process() is not None and not multiprocessing.active_children()
+    parent = forksafe.imported("multiprocessing").parent_process()
+    return sender is not None and parent is not None and parent.pid == sender
 
 
 def _as_the_files_hold() -> StanceModel:
@@ -393,13 +395,12 @@ def _as_the_files_hold() -> StanceModel:
     return model
 
 
-def _as_shipped() -> StanceModel:
+def _as_shipped(sender: int | None = None) -> StanceModel:
     """:func:`default_model`, holding what the bundled files hold. A forked worker inherits the
     cached model as it was at the fork: ``m.params_.thresholds[i] = 0.99`` before ``Pool()``,
     put back after, sent the model as a reference (it held the load's again) that the worker
     answered with 0.99. Checked once a process (the checksums: 8-17 ms), loaded again if changed;
-    in the main process, or any with children, where references come back from them, with each
-    one (1.3 ms).
+    with each reference but its parent's (1.3 ms): the main process's come back from its children.
 
     >>> _as_shipped() is default_model()
     True
@@ -407,7 +408,7 @@ def _as_shipped() -> StanceModel:
     global _default, _checked_in, _of_the_files
     model = default_model()
     if _checked_in == os.getpid():  # the process that loaded it: each reference sent checked it
-        if _gets_references_only_from_its_parent():
+        if _sent_by_its_parent(sender):
             return model
         if _holds_bundled(model):
             # Put back (or loaded again): the load kept for the references while it was changed is

@@ -436,6 +436,40 @@ def test_the_bundled_model_a_pool_of_a_child_returns_answers_as_its_files_not_as
     assert returned == ("eastern_flank", "ukraine_support") and childs == ("eastern_flank",)
 
 
+def _put_the_bundled_model(queue) -> None:
+    queue.put(stance.default_model())
+
+
+def _labels_a_joined_child_sent_after_a_change_there(answers) -> None:
+    """In a child process: read the bundled model a child of its own sent, that child joined
+    first, before and after changing the child's cached model in place; put the labels of the
+    second and of the child's own."""
+    context = multiprocessing.get_context("fork")
+    model, statement, queue = stance.default_model(), "Arm Ukraine and reinforce the eastern flank.", context.Queue()
+    for changed in (False, True):
+        sender = context.Process(target=_put_the_bundled_model, args=(queue,))
+        sender.start()
+        sender.join(timeout=60)  # a reference of a hundred bytes: the queue's feeder has flushed it
+        if changed:
+            model.params_.thresholds[model.labels.index("ukraine_support")] = 0.99
+        returned = queue.get(timeout=60)
+    answers.put((returned.classify(statement).labels, model.classify(statement).labels))
+
+
+def test_the_bundled_model_a_joined_child_of_a_child_sent_answers_as_its_files_not_as_the_childs_changed_cache(
+        bundled):
+    # A review of 8111d390: a process was taken for a worker, its references its parent's, when
+    # it had no live children; one whose own child sent the bundled model and was joined before
+    # the queue was read answered it with its cached model, changed in place there.
+    context = multiprocessing.get_context("fork")
+    answers = context.Queue()
+    child = context.Process(target=_labels_a_joined_child_sent_after_a_change_there, args=(answers,))
+    child.start()
+    returned, childs = answers.get(timeout=120)
+    child.join(timeout=60)
+    assert returned == ("eastern_flank", "ukraine_support") and childs == ("eastern_flank",)
+
+
 def test_an_array_changed_while_the_first_pickling_copies_it_is_not_kept_as_the_loads(bundled, monkeypatch):
     # Another thread raised a threshold just after the first pickling had found the checksums
     # as loaded: the copies it kept held the change, so every later pickling of the changed
