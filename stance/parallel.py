@@ -707,8 +707,11 @@ def _refused_within(name: str, value: object, dumps, within: frozenset[int] = fr
         entries = ((f"{name}[{index}]", item) for index, item in enumerate(value))
     else:
         return name, value
-    # Refused as a whole with every entry pickling alone (a key that does not pickle): the container.
-    return next(filter(None, (_refused_within(*entry, dumps, within) for entry in entries)), (name, value))
+    try:
+        # Refused as a whole with every entry pickling alone (a key that does not pickle): the container.
+        return next(filter(None, (_refused_within(*entry, dumps, within) for entry in entries)), (name, value))
+    except RecursionError:  # nested deeper than the search goes (lists in lists, 2,000 deep): as far as it went
+        return name, value
 
 
 def _kind(value: object) -> str:

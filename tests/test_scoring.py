@@ -403,6 +403,22 @@ def test_what_loky_cannot_pickle_is_named_inside_the_dictionaries_and_lists_hold
         parallel._contents(model)
 
 
+def test_what_loky_cannot_pickle_nested_deeper_than_the_search_goes_is_named_as_far_as_it_went():
+    # A review of dfa294b3: a lock in lists nested 2,000 deep in metrics_ (which neither pickler
+    # sends) raised RecursionError from the search for the innermost refused entry, where its
+    # parent named metrics_['held'], a list.
+    from stance import parallel
+
+    model = copy.deepcopy(stance.default_model())
+    held: list = [threading.Lock()]
+    for _ in range(2000):
+        held = [held]
+    model.metrics_["held"] = held
+    with pytest.raises(stance.InvalidInputError, match=r"its metrics_\['held'\](\[0\])+, a list, cannot be pickled: "
+                                                       r"take it out of the model"):
+        parallel._contents(model)
+
+
 def test_a_model_refused_whole_though_each_attribute_pickles_is_refused_with_the_picklings_words():
     # A review of 625db417: params_.thresholds set to a list, which the parameters' own pickling
     # refuses though the list pickles alone, was refused as "its whole, a stance.model.StanceModel,
