@@ -41,6 +41,8 @@ _checked_in: int | None = None
 # The bundled model loaded again from its files for the references the main process gets back
 # while its cached one is changed in place (see _as_shipped): one for them all, not one each.
 _of_the_files: StanceModel | None = None
+# Held while it is loaded: threads unpickling such references at once loaded it each.
+_loading_the_files = forksafe.Lock()
 # Whether multiprocessing's pickler has been told to send the bundled model as a reference
 # (see send_by_reference_to_processes); told once a process, with the bundled model's first load.
 _sent_by_reference = False
@@ -390,8 +392,12 @@ def _as_the_files_hold() -> StanceModel:
     """
     global _of_the_files
     model = _of_the_files
-    if model is None or not _holds_as_loaded(model, _bundled_contents):
-        model = _of_the_files = forksafe.imported(".persistence").load_model(default_model_path())
+    if model is not None and _holds_as_loaded(model, _bundled_contents):
+        return model
+    with _loading_the_files:  # another thread may have loaded it meanwhile: looked at again
+        model = _of_the_files
+        if model is None or not _holds_as_loaded(model, _bundled_contents):
+            model = _of_the_files = forksafe.imported(".persistence").load_model(default_model_path())
     return model
 
 
