@@ -36,7 +36,7 @@ import threading
 import time
 import uuid
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -671,7 +671,7 @@ def _unsendable(model, dumps) -> Exception | None:
 
     state = model.__getstate__()  # its runtime caches aside, which no pickle of it holds
     state.update((f"params_.{name}", value) for name, value in vars(state.pop("params_")).items())
-    found = next(filter(None, (_refused_within(name, value, dumps) for name, value in state.items())), None)
+    found = _first_refused(state.items, dumps)
     if found is None:
         try:
             dumps(model)
@@ -684,7 +684,24 @@ def _unsendable(model, dumps) -> Exception | None:
                              f"alone)")
 
 
-def _refused_within(name: str, value: object, dumps, within: frozenset[int] = frozenset()) -> tuple[str, object] | None:
+def _first_refused(entries: Callable[[], Iterable[tuple[str, object]]], dumps,
+                   within: frozenset[int] = frozenset()) -> tuple[str, object] | None:
+    """The first of ``entries()``, named values, that ``dumps`` refuses, as :func:`_refused_within`
+    names it, or None. Looked for with the standard pickle's word first (see :func:`_pickles`),
+    then, if that takes them all, with ``dumps`` alone: a function of ``__main__`` holding a lock,
+    which the standard pickle takes by its name and loky's sends whole, lock and all, was passed
+    over, and the dictionary holding it named.
+    """
+    for standard_first in (True, False):
+        refused = (_refused_within(name, value, dumps, within, standard_first) for name, value in entries())
+        found = next(filter(None, refused), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _refused_within(name: str, value: object, dumps, within: frozenset[int] = frozenset(),
+                    standard_first: bool = True) -> tuple[str, object] | None:
     """The innermost entry of ``value`` (named ``name``) that ``dumps`` refuses, and its name,
     through dictionaries, lists and tuples (``metrics_['runs'][2]['lock']``), or None if it
     pickles. Only a refused container is looked into, and only until the first entry refused:
@@ -696,20 +713,20 @@ def _refused_within(name: str, value: object, dumps, within: frozenset[int] = fr
     >>> _refused_within("metrics_", {"runs": [1, 2]}, pickle.dumps) is None
     True
     """
-    if _pickles(value, dumps):
+    if _pickles(value, dumps, standard_first):
         return None
     if id(value) in within:  # a container holding itself (metrics_["all"] = metrics_): named where met first
         return None
     within |= {id(value)}
     if isinstance(value, dict):
-        entries = ((f"{name}[{key!r}]", item) for key, item in value.items())
+        entries = lambda: ((f"{name}[{key!r}]", item) for key, item in value.items())  # noqa: E731
     elif isinstance(value, (list, tuple)):
-        entries = ((f"{name}[{index}]", item) for index, item in enumerate(value))
+        entries = lambda: ((f"{name}[{index}]", item) for index, item in enumerate(value))  # noqa: E731
     else:
         return name, value
     try:
         # Refused as a whole with every entry pickling alone (a key that does not pickle): the container.
-        return next(filter(None, (_refused_within(*entry, dumps, within) for entry in entries)), (name, value))
+        return _first_refused(entries, dumps, within) or (name, value)
     except RecursionError:  # nested deeper than the search goes (lists in lists, 2,000 deep): as far as it went
         return name, value
 
@@ -720,12 +737,14 @@ def _kind(value: object) -> str:
     return type(value).__qualname__ if module == "builtins" else f"{module}.{type(value).__qualname__}"
 
 
-def _pickles(value: object, dumps) -> bool:
-    """Whether ``dumps`` pickles ``value``: the standard pickle, in C, tried first, since what
-    it pickles loky's pickles too (in a tenth of the time of loky's for a small entry)."""
+def _pickles(value: object, dumps, standard_first: bool = True) -> bool:
+    """Whether ``dumps`` pickles ``value``; with ``standard_first``, or the standard pickle, in C,
+    tried first (in a tenth of the time of loky's for a small entry), since what it pickles
+    loky's mostly pickles too: not a function of ``__main__``, which loky's sends whole."""
     import pickle
 
-    for pickled in (lambda value: pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), dumps):
+    standard = (lambda value: pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL),) if standard_first else ()
+    for pickled in (*standard, dumps):
         try:
             pickled(value)
         except Exception:  # any refusal: a TypeError, a PicklingError, a __reduce__ that raises

@@ -403,6 +403,39 @@ def test_what_loky_cannot_pickle_is_named_inside_the_dictionaries_and_lists_hold
         parallel._contents(model)
 
 
+def _a_function_of_main_holding_a_lock(monkeypatch):
+    """A function of ``__main__`` (a script's), which the standard pickle takes by its name and
+    loky's sends whole, the lock it holds and all."""
+    import __main__
+
+    lock = threading.Lock()
+
+    def hook():
+        return lock
+
+    hook.__module__, hook.__qualname__ = "__main__", "stance_review_hook"
+    monkeypatch.setattr(__main__, "stance_review_hook", hook, raising=False)
+    return hook
+
+
+@pytest.mark.parametrize("where, named", [("metrics_", r"metrics_\['hook'\]"), ("params_", r"params_.hook")])
+def test_a_function_of_main_that_loky_cannot_pickle_is_named_not_what_holds_it(where, named, monkeypatch):
+    # A review of dfa294b3: the search asked the standard pickle first, taking what it pickles
+    # for what loky's pickles; a script's function holding a lock, beside a lambda (which only
+    # loky's sends), was named as "its metrics_, a dict" (or not at all: "it cannot be pickled"),
+    # where its parent named metrics_['hook'], a function.
+    from stance import parallel
+
+    model = copy.deepcopy(stance.default_model())
+    if where == "metrics_":
+        model.metrics_["hook"] = _a_function_of_main_holding_a_lock(monkeypatch)
+    else:
+        model.params_.hook = _a_function_of_main_holding_a_lock(monkeypatch)
+    model.metrics_["clean"] = lambda text: text.strip()
+    with pytest.raises(stance.InvalidInputError, match=rf"and its {named}, a function, cannot be pickled: take it out"):
+        parallel._contents(model)
+
+
 def test_what_loky_cannot_pickle_nested_deeper_than_the_search_goes_is_named_as_far_as_it_went():
     # A review of dfa294b3: a lock in lists nested 2,000 deep in metrics_ (which neither pickler
     # sends) raised RecursionError from the search for the innermost refused entry, where its
