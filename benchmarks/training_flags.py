@@ -190,9 +190,9 @@ def with_the_stance_head_kept(problem: str, script: str | None = None) -> str:
     :func:`stances_missing` checks the column ahead, but not as closely as stance does (off-topic
     rows' stances left out, a value in too few rows, the labels column named as the stance column).
 
-    >>> with_the_stance_head_kept("got ['favor']; pass --stance-column=None to train without one",
+    >>> with_the_stance_head_kept("got ['favor']; pass --stance-column none to train without one",
     ...                           "a.py")  # doctest: +ELLIPSIS
-    "got ['favor']; pass --stance-column=None to train without one; but not here: a.py measures the stance ..."
+    "got ['favor']; pass --stance-column none to train without one; but not here: a.py measures the stance ..."
     >>> with_the_stance_head_kept("if 'x' is your off-topic label, pass --none-label x", "a.py")
     "if 'x' is your off-topic label, pass --none-label x"
     """

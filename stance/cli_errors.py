@@ -99,6 +99,10 @@ _LISTS_AS_FLAGS = {"favor= and against= (a value or a list of values each)":
                    "--favor and --against (a value each, repeated for several values)"}
 # Not after "--option ": there the name is what the user typed ("--option random_state=5").
 _ARGUMENT_NAMED = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})(?=\s*=|\s+must\b)")
+# The arguments whose None their flag takes as "none" (see --help): "stance_column=None" became
+# "--stance-column=None", where --help and the README spell "--stance-column none". Not
+# --none-label, whose "none" is the label 'none' (its None is "None", see cli_data._none_label).
+_NONE_AS_TYPED = re.compile(r"(?<![\w-])(?<!--option )(stance_column|max_similarity)=None\b")
 
 
 def _said(error: BaseException) -> str:
@@ -193,11 +197,14 @@ def _in_flags(message: str) -> str:
     'all 5 statements are in --exclude, labelled already'
     >>> _in_flags("pass favor= and against= (a value or a list of values each) to count otherwise")
     'pass --favor and --against (a value each, repeated for several values) to count otherwise'
+    >>> _in_flags("got ['favor']; pass stance_column=None to train without one")
+    "got ['favor']; pass --stance-column none to train without one"
     """
     message = _as_the_command_line_reads(message)
     for said, typed in _LISTS_AS_FLAGS.items():
         message = message.replace(said, typed)
     flags = _NAMED_WITH_ITS_FLAG.sub(r"\1", _WITH_ITS_FLAG.sub(r"\1", _texts_as_flags(message)))
+    flags = _NONE_AS_TYPED.sub(lambda name: f"{_FLAG_OF[name.group(1)]} none", flags)
     return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], flags)
 
 

@@ -438,11 +438,11 @@ _OFF_TOPIC_ROWS = ["The weather is nice.,none,against", "I like football.,none,a
     # Two values in the column, but 'against' on off-topic rows alone, which stance leaves out.
     ("text,labels,stance", [f"{text},{'ukraine_support' if i < 3 else 'unity'},favor"
                             for i, text in enumerate(_NO_HEAD_ROWS)] + _OFF_TOPIC_ROWS, [],
-     "got ['favor']; pass --stance-column=None to train without one"),
+     "got ['favor']; pass --stance-column none to train without one"),
     # Two values, one of them in a single row: too few to train on.
     ("text,labels,stance", [f"{text},{'ukraine_support' if i < 3 else 'unity'},{'against' if i == 0 else 'favor'}"
                             for i, text in enumerate(_NO_HEAD_ROWS * 2)], [],
-     "Add examples, correct a typo, or pass --stance-column=None to leave the stance out"),
+     "Add examples, correct a typo, or pass --stance-column none to leave the stance out"),
     # The labels column named as the stance column.
     ("text,stance", [f"{text},{'ukraine_support' if i < 3 else 'unity'}" for i, text in enumerate(_NO_HEAD_ROWS)],
      ["--labels-column", "stance"], "pass the column of the stances, or --stance-column none for none"),

@@ -356,6 +356,26 @@ def test_a_fold_trained_on_another_language_is_advised_of_it_where_the_whole_dat
     assert sum(advice in str(w.message) for w in caught) == 1, [str(w.message) for w in caught]
 
 
+def test_training_without_a_stance_head_is_advised_as_the_flag_is_typed(capsys, tmp_path):
+    # A review: `stance train` of a stance column of one value was told "pass --stance-column=None
+    # to train without one", where --help and the README spell `--stance-column none`; so was a
+    # column of two values, one of them in too few rows. The library keeps stance_column=None.
+    _sided_rows(("favor",)).to_csv(tmp_path / "one.csv", index=False)
+    rare = _sided_rows(("favor",))
+    rare.loc[0, "stance"] = "against"
+    rare.to_csv(tmp_path / "rare.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "one.csv"), "-o", str(tmp_path / "a"))
+    assert status == 2 and "got ['favor']; pass --stance-column none to train without one" in err, err
+    status, _, err = run(capsys, "train", str(tmp_path / "rare.csv"), "-o", str(tmp_path / "b"))
+    assert status == 2 and "or pass --stance-column none to leave the stance out" in err, err
+    # What it advises, the command takes.
+    status, _, err = run(capsys, "train", str(tmp_path / "one.csv"), "-o", str(tmp_path / "c"),
+                         "--stance-column", "none", "--option", "threshold_folds=0")
+    assert status == 0, err
+    with pytest.raises(stance.InvalidInputError, match=r"got \['favor'\]; pass stance_column=None to train without"):
+        stance.train(tmp_path / "one.csv", stance_column="stance")
+
+
 def test_classify_of_several_lines_warns_of_another_language_once_as_classify_many_does(capsys, monkeypatch):
     # An audit by an analyst with multilingual sources: `stance classify < fr.txt` of four
     # French lines said nothing, where classify_many and `stance document` warned "4 of the 4
