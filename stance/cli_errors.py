@@ -102,6 +102,9 @@ _ARGUMENT_NAMED = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})(?
 # The arguments whose None their flag takes as "none" (see --help): "stance_column=None" became
 # "--stance-column=None", where --help and the README spell "--stance-column none". Not
 # --none-label, whose "none" is the label 'none' (its None is "None", see cli_data._none_label).
+# An argument named with "=" and no value ("pass favor= and against= to name them"): its flag
+# alone, as typed ("--favor="'s "=" is Python's, half-turned).
+_BARE_ARGUMENT = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})=(?=[\s),;:?]|$)")
 _NONE_AS_TYPED = re.compile(r"(?<![\w-])(?<!--option )(stance_column|max_similarity)=None\b")
 
 
@@ -199,12 +202,15 @@ def _in_flags(message: str) -> str:
     'pass --favor and --against (a value each, repeated for several values) to count otherwise'
     >>> _in_flags("got ['favor']; pass stance_column=None to train without one")
     "got ['favor']; pass --stance-column none to train without one"
+    >>> _in_flags("cannot tell which is against; pass favor= and against= to name them")
+    'cannot tell which is against; pass --favor and --against to name them'
     """
     message = _as_the_command_line_reads(message)
     for said, typed in _LISTS_AS_FLAGS.items():
         message = message.replace(said, typed)
     flags = _NAMED_WITH_ITS_FLAG.sub(r"\1", _WITH_ITS_FLAG.sub(r"\1", _texts_as_flags(message)))
     flags = _NONE_AS_TYPED.sub(lambda name: f"{_FLAG_OF[name.group(1)]} none", flags)
+    flags = _BARE_ARGUMENT.sub(lambda name: _FLAG_OF[name.group(1)], flags)
     return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], flags)
 
 

@@ -14,16 +14,19 @@ from . import _forksafe as forksafe
 from . import marks
 from .argument_order import refuse_model_as_data
 from .exceptions import (
+    PYTHON,
     InvalidInputError,
     InvalidTypeError,
     LabelTypeError,
     LongTextWarning,
     MojibakeWarning,
+    Words,
     and_listed,
     decode_hint,
     is_number,
     quoted,
     quoted_list,
+    shell_option,
     type_name,
     warn,
 )
@@ -2197,7 +2200,7 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
     )
 
 
-def sides_untold(classes: Sequence[str]) -> tuple[str, str]:
+def sides_untold(classes: Sequence[str], words: Words = PYTHON) -> tuple[str, str]:
     """Why :func:`stance_directions` cannot tell favour and against among ``classes`` by their
     names, and what to pass instead, as evaluate's warning of ``stance_f_avg`` and a scorer's
     refusal of ``favor_f1`` say them: with values read as each side, favor= and against= with
@@ -2215,20 +2218,35 @@ def sides_untold(classes: Sequence[str]) -> tuple[str, str]:
     "pass favor='pro' and name the value against with against= (one of 'critical', 'neutral')"
     >>> sides_untold(("favor", "pro", "support"))[1]  # none left to name against (a review: "one of )")
     'the model has no value against: its stance values all read as favour'
+
+    In ``words``: the command line's are ``stance evaluate``'s flags as typed, where it was told
+    "pass --favor= and --against= (e.g. --favor='pro', --against='contra')", Python's half-turned.
+
+    >>> from .exceptions import COMMAND_LINE
+    >>> sides_untold(("contra", "neutral", "pro", "support"), COMMAND_LINE)[1]
+    'pass --favor and --against (e.g. --favor pro --against contra)'
+    >>> sides_untold(("critical", "neutral", "supportive"), COMMAND_LINE)[1]
+    'name the value in favour with --favor and the one against with --against'
+    >>> sides_untold(("critical", "neutral", "pro"), COMMAND_LINE)[1]
+    "pass --favor pro and name the value against with --against (one of 'critical', 'neutral')"
     """
+    def given(side: str, value: str) -> str:  # an argument set to value, as these words pass it
+        return shell_option(f"--{side}", value) if words.command_line else f"{side}={quoted(value)}"
+
+    named = {side: words.either(f"{side}=", f"--{side}") for side in ("favor", "against")}
     read = {"favor": [c for c in classes if name_key(c) in FAVOR_WORDS],
             "against": [c for c in classes if name_key(c) in AGAINST_WORDS]}
     if not read["favor"] and not read["against"]:
         return ("none of them is named like favour or against",
-                "name the value in favour with favor= and the one against with against=")
+                f"name the value in favour with {named['favor']} and the one against with {named['against']}")
     word = {"favor": "favour", "against": "against"}
     first = {side: min(values, key=lambda c, side=side: (name_key(c) != side, name_key(c)))
              for side, values in read.items() if values}
     if len(first) == 2:  # a side read in two values or more
         why = ", and ".join(f"{and_listed(values)} {'both' if len(values) == 2 else 'all'} read as {word[side]}"
                             for side, values in read.items() if len(values) > 1)
-        pair = f"favor={quoted(first['favor'])}, against={quoted(first['against'])}"
-        return why, f"pass favor= and against= (e.g. {pair})"
+        pair = words.either(", ", " ").join(given(side, first[side]) for side in ("favor", "against"))
+        return why, f"pass {named['favor']} and {named['against']} (e.g. {pair})"
     (known, values), = ((side, values) for side, values in read.items() if values)
     other = "against" if known == "favor" else "favor"
     verb = "reads" if len(values) == 1 else "both read" if len(values) == 2 else "all read"
@@ -2238,4 +2256,4 @@ def sides_untold(classes: Sequence[str]) -> tuple[str, str]:
         return (f"{and_listed(values)} {verb} as {word[known]}, and none of them as {word[other]}",
                 f"the model has no value {side}: its stance values all read as {word[known]}")
     return (f"{and_listed(values)} {verb} as {word[known]}, and none of them as {word[other]}",
-            f"pass {known}={quoted(first[known])} and name the value {side} with {other}= (one of {rest})")
+            f"pass {given(known, first[known])} and name the value {side} with {named[other]} (one of {rest})")

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from .exceptions import quoted, warn
+from .exceptions import Words, quoted, warn
 
 HEADLINE = ("top1_in_gold", "macro_f1", "micro_f1", "none_f1", "primary_macro_f1",
             "stance_f_avg", "against_f1", "favor_f1", "stance_accuracy")
@@ -257,7 +257,10 @@ def averaged_values(classes: Sequence[str], favor: str | None = None,
         # With "pro"/"contra"/"neutral" it is the mean of two F1s, with "favorable"/
         # "unfavorable"/"neutral" of three: the same name for two measures, unless said. Why, and
         # values of each side to pass: the first and last value, "critical" for favour, were a guess.
-        why, advice = sides_untold(directions)
-        warn(f"stance_f_avg is the mean F1 of every stance value {list(directions)}, not of favour and against "
-             f"(SemEval's F_avg), since {why}; {advice} to average those two")
+        def told(words: Words) -> str:  # evaluate's arguments, or stance evaluate's flags (see warn)
+            why, advice = sides_untold(directions, words)
+            return (f"stance_f_avg is the mean F1 of every stance value {list(directions)}, not of favour and "
+                    f"against (SemEval's F_avg), since {why}; {advice} to average those two")
+
+        warn(told)
     return directions

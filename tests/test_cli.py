@@ -2202,12 +2202,43 @@ def test_document_asks_for_the_stance_directions_by_their_flags(capsys, tmp_path
     status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"))
     assert status == 2
     # (in profile's words since a document's sides are profile's to find, ec106f2)
-    assert err.endswith("['links', 'rechts'] is favour and which is against; pass --favor= and --against= (the "
+    assert err.endswith("['links', 'rechts'] is favour and which is against; pass --favor and --against (the "
                         "position is the log-odds of the one against the other)\n")
     status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--favor", "recht")
     assert status == 2 and "--favor='recht' is not one of the model's stance values" in err
     status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--favor", "rechts")
     assert status == 0, err
+
+
+def test_evaluate_is_told_the_favor_and_against_flags_as_they_are_typed(capsys, tmp_path, energy_frame):
+    # A review: stance evaluate of a model whose stance values 'pro' and 'support' both read as
+    # favour was told "pass --favor= and --against= (e.g. --favor='pro', --against='contra')",
+    # Python's favor= half-turned into flags; `stance document` alike ("pass --favor= and
+    # --against= (the position …)"). The library keeps favor= and against=.
+    favour = energy_frame.index[energy_frame.stance == "favor"]
+    frame = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "pro", "against": "contra"}))
+    frame.loc[favour[::3], "stance"] = "support"
+    coded = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "supportive", "against": "critical"}))
+    coded.loc[favour[::3], "stance"] = "neutral"
+    for name, data in (("pro", frame), ("coded", coded)):
+        data.to_csv(tmp_path / f"{name}.csv", index=False)
+        stance.train(data, stance_column="stance").save(tmp_path / name)
+    status, _, err = run(capsys, "evaluate", str(tmp_path / "pro.csv"), "--model", str(tmp_path / "pro"))
+    assert status == 0 and ("since 'pro' and 'support' both read as favour; pass --favor and --against "
+                            "(e.g. --favor pro --against contra) to average those two") in err, err
+    status, _, err = run(capsys, "evaluate", str(tmp_path / "coded.csv"), "--model", str(tmp_path / "coded"))
+    assert status == 0 and ("name the value in favour with --favor and the one against with --against to average "
+                            "those two") in err, err
+    assert "favor=" not in err and "against=" not in err, err
+    # What it advises, the command takes: stance_f_avg is then the mean of the two.
+    status, out, err = run(capsys, "evaluate", str(tmp_path / "pro.csv"), "--model", str(tmp_path / "pro"),
+                           "--favor", "pro", "--against", "contra", "--json")
+    assert status == 0 and "stance_f_avg is the mean F1 of every" not in err, err
+    metrics = json.loads(out)
+    metrics = metrics.get("metrics", metrics)
+    assert metrics["stance_f_avg"] == pytest.approx((metrics["pro_f1"] + metrics["contra_f1"]) / 2)
+    with pytest.warns(stance.StanceWarning, match=r"pass favor= and against= \(e\.g\. favor='pro', against='contra'\)"):
+        stance.evaluate(stance.load(tmp_path / "pro"), frame)
 
 
 def test_document_counts_the_values_of_a_repeated_favor_together(capsys, tmp_path, energy_frame):

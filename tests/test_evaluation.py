@@ -3014,8 +3014,8 @@ def test_the_f_avg_warning_says_why_no_side_was_found_and_suggests_no_pairing_it
 
     status = main(["evaluate", str(tmp_path / "gold.csv"), "--model", str(tmp_path / "m")])
     err = capsys.readouterr().err
-    assert status == 0 and ("since 'pro' and 'support' both read as favour; pass --favor= and --against= "
-                            "(e.g. --favor='pro', --against='contra') to average those two") in err
+    assert status == 0 and ("since 'pro' and 'support' both read as favour; pass --favor and --against "
+                            "(e.g. --favor pro --against contra) to average those two") in err
     # No value named like a side: which argument takes which, and no pair, which could be backwards
     # ('critical' was suggested for favour).
     coded = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "supportive", "against": "critical"}))
