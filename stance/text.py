@@ -1356,12 +1356,30 @@ def other_language_script(texts: Sequence[str]) -> str:
 def latin_options(words: Words = PYTHON) -> str:
     """The training options that read a language written in Latin letters other than English, in ``words``.
 
-    >>> latin_options(COMMAND_LINE)[:56]
-    "--option stem=german, 'french'… (a Snowball language, wh"
+    >>> print(latin_options(COMMAND_LINE))  # doctest: +NORMALIZE_WHITESPACE
+    --option stem=german (or french…: a Snowball language, which gives its negation words too), or for a
+    language Snowball has no stemmer for --option stem=false with --option negation_words=polish (or czech,
+    ukrainian, or its words between commas: nie,nigdy)
+
+    The command line's are whole flags, where Python's quoted list after the first ("--option
+    stem=german, 'french'…") mixed the two.
     """
+    if words.command_line:
+        return (f"{words.option('stem', 'german')} (or french…: a Snowball language, which gives its negation words "
+                f"too), or for a language Snowball has no stemmer for {words.option('stem', False)} with "
+                f"{_negation_words_typed(words, 'czech, ukrainian')}")
     return (f"{words.option('stem', 'german')}, 'french'… (a Snowball language, which gives its negation words "
             f"too), or for a language Snowball has no stemmer for {words.option('stem', False)} with "
             f"{words.option('negation_words', 'polish')}, 'czech', 'ukrainian' or a list of words")
+
+
+def _negation_words_typed(words: Words, others: str) -> str:
+    """``--option negation_words=polish`` with the ``others`` it takes, as the command line types them.
+
+    >>> _negation_words_typed(COMMAND_LINE, "czech")
+    '--option negation_words=polish (or czech, or its words between commas: nie,nigdy)'
+    """
+    return f"{words.option('negation_words', 'polish')} (or {others}, or its words between commas: nie,nigdy)"
 
 
 # The training options that read a language written in Latin letters other than English.
@@ -1383,6 +1401,11 @@ def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any, 
     language or a list of words
     >>> english_advice(["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama."] * 10, "german", None) is None
     True
+    >>> print(english_advice(["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama."] * 10, False, None,
+    ...                      COMMAND_LINE).split("25%), ")[1])  # doctest: +NORMALIZE_WHITESPACE
+    yet the negation words marked are English's, as without --option negation_words (not, no, never…; Polish
+    "no" is "well"): name their language, --option negation_words=polish (or czech, ukrainian, hebrew, a
+    Snowball language, or its words between commas: nie,nigdy)
     """
     stems = stem is True
     negates = negation_words is None and isinstance(stem, bool)
@@ -1393,13 +1416,15 @@ def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any, 
         return None
     said = []
     if stems:
-        said.append(f"{words.option('stem', True)} (the default) stems them as English")
-    if negates:
-        said.append(f"{words.option('negation_words', None)} marks after English negation words (not, no, never…; "
-                    f"Polish \"no\" is \"well\")")
-    how = latin_options(words) if stems else (
+        said.append(words.either(f"{words.option('stem', True)} (the default) stems them as English",
+                                 f"they are stemmed as English (by default: {words.option('stem', True)})"))
+    if negates:  # on the command line, not "--option negation_words=none", which no one typed
+        said.append(words.either(f"{words.option('negation_words', None)} marks after English negation words",
+                                 "the negation words marked are English's, as without --option negation_words")
+                    + " (not, no, never…; Polish \"no\" is \"well\")")
+    how = latin_options(words) if stems else words.either(
         f"{words.option('negation_words', 'polish')}, 'czech', 'ukrainian', 'hebrew', a Snowball language or a list "
-        f"of words")
+        f"of words", _negation_words_typed(words, "czech, ukrainian, hebrew, a Snowball language"))
     return (f"the training texts hardly hold English's commonest words (the, and, of, to…: {share:.1%} of their "
             f"words, where English text has some 25%), yet {' and '.join(said)}: name their language, {how}")
 

@@ -192,7 +192,8 @@ def test_a_warning_that_names_a_python_call_names_the_commands_own_words_on_the_
         ("document", str(tmp_path / "wide.txt"), "--encoding", "latin-1"): (
             "read the file as UTF-16, --encoding utf-16", "read the file as UTF-16, open(path, encoding='utf-16')"),
         ("train", str(polish), "-o", str(tmp_path / "m")): (
-            "yet --option stem=true (the default) stems them as English and --option negation_words=none marks",
+            "yet they are stemmed as English (by default: --option stem=true) and the negation words marked are "
+            "English's, as without --option negation_words",
             "yet stem=True (the default) stems them as English and negation_words=None marks"),
     }
     calls = [lambda: stance.classify_many(russian), lambda: stance.score(str(tmp_path / "long.csv")),
@@ -374,6 +375,41 @@ def test_training_without_a_stance_head_is_advised_as_the_flag_is_typed(capsys, 
     assert status == 0, err
     with pytest.raises(stance.InvalidInputError, match=r"got \['favor'\]; pass stance_column=None to train without"):
         stance.train(tmp_path / "one.csv", stance_column="stance")
+
+
+def test_the_advice_for_another_language_is_in_whole_command_line_words(capsys, tmp_path):
+    # A review: `stance train` of Polish rows was advised "--option stem=german, 'french'… (…) or
+    # … --option negation_words=polish, 'czech', 'ukrainian' or a list of words", flags beside
+    # Python's quoted values, and told "--option negation_words=none marks after English negation
+    # words", an option no one typed. The library's words are unchanged.
+    polish = [f"Polska musi wzmocnić wschodnią flankę NATO, ale nie sama, numer {i}." for i in range(12)]
+    polish += [f"Ukraina potrzebuje broni i pomocy teraz, numer {i}." for i in range(12)]
+    frame = pd.DataFrame({"text": polish, "labels": ["eastern_flank"] * 12 + ["ukraine_support"] * 12,
+                          "stance": ["favor", "against"] * 12})
+    frame.to_csv(tmp_path / "pl.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "pl.csv"), "-o", str(tmp_path / "a"),
+                         "--option", "threshold_folds=0")
+    assert status == 0 and ("yet they are stemmed as English (by default: --option stem=true) and the negation words "
+                            "marked are English's, as without --option negation_words (not, no, never…; Polish \"no\" "
+                            "is \"well\"): name their language, --option stem=german (or french…: a Snowball "
+                            "language, which gives its negation words too), or for a language Snowball has no stemmer "
+                            "for --option stem=false with --option negation_words=polish (or czech, ukrainian, or its "
+                            "words between commas: nie,nigdy)\n") in err, err
+    status, _, err = run(capsys, "train", str(tmp_path / "pl.csv"), "-o", str(tmp_path / "b"),
+                         "--option", "threshold_folds=0", "--option", "stem=false")
+    assert status == 0 and ("yet the negation words marked are English's, as without --option negation_words (not, "
+                            "no, never…; Polish \"no\" is \"well\"): name their language, --option "
+                            "negation_words=polish (or czech, ukrainian, hebrew, a Snowball language, or its words "
+                            "between commas: nie,nigdy)\n") in err, err
+    assert "'czech'" not in err and "negation_words=none" not in err, err
+    # What it advises, the command takes, and is not told again.
+    status, _, err = run(capsys, "train", str(tmp_path / "pl.csv"), "-o", str(tmp_path / "c"), "--option",
+                         "threshold_folds=0", "--option", "stem=false", "--option", "negation_words=nie,nigdy")
+    assert status == 0 and "English's commonest words" not in err, err
+    with pytest.warns(stance.StanceWarning, match=r"yet stem=True \(the default\) stems them as English and "
+                                                  r"negation_words=None marks after English negation words .*: name "
+                                                  r"their language, stem='german', 'french'…"):
+        stance.train(frame, stance_column="stance", threshold_folds=0)
 
 
 def test_classify_of_several_lines_warns_of_another_language_once_as_classify_many_does(capsys, monkeypatch):
