@@ -38,7 +38,7 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
     if unknown:
         # In the words it was typed in, one source with the library's (a column argument by its stem,
         # "--option label_column=…", is told its flag, as stance.train is told the argument).
-        meant = _argument_meant(unknown[0], list(_OPTIONS_WITH_FLAGS), misspelt=False)
+        meant = _argument_meant(unknown[0], list(_OPTIONS_WITH_FLAGS), misspelt=False) or _flag_meant(unknown[0])
         raise _Missing(unknown_options(unknown, valid, meant, COMMAND_LINE, _OPTIONS_WITH_FLAGS))
     _refuse_an_option_given_twice_two_ways(args.option)
     _refuse_whole_numbers_written_as_floats(args.option)
@@ -76,6 +76,23 @@ def _refuse_an_option_given_twice_two_ways(options: Sequence[_Option]) -> None:
             # Named as typed, not as read: the refusal quotes what the user can find in the command.
             raise _Missing(f"--option {name} is given {len(values)} times "
                            f"({', '.join(repr(option.value) for option in given)}); give it once")
+
+
+def _flag_meant(name: str) -> str | None:
+    """The model option with a flag of its own that stance.train would name for the unknown
+    option ``name`` ("none" for none_label, :func:`stance.api._did_you_mean`), when that is all
+    it names: the command line takes it by its flag, where ``--option none=x`` was told no option
+    at all.
+
+    >>> _flag_meant("none"), _flag_meant("nonelabel"), _flag_meant("mindf")
+    ('none_label', 'none_label', None)
+    """
+    from .model import StanceModel
+    from .names import meant_all
+
+    # Only where that is all it would name: a tie with an option --option takes is named as before.
+    close = meant_all(name, StanceModel._param_names())
+    return close[0] if close and all(option in _OPTIONS_WITH_FLAGS for option in close) else None
 
 
 def _word_list(option: _Option) -> Any:

@@ -33,10 +33,13 @@ def warn_of_unused_off_topic(off_topic: str | None, names: Iterable[str]) -> Non
         return
     # Matched exactly: "Other" for a label "other" left every row of it a target.
     near = [f"none_label={quoted(name)}" for name in closest_options(off_topic, names)]  # every one that ties
-    warn(f"none_label={quoted(off_topic)} is the label of no row, so every label is a target; "
-         + (f"labels are matched exactly: did you mean {or_listed(near)}?" if near else
-            "if your off-topic label has another name, pass it as none_label "
-            "(none_label=None for a scheme without one)"))
+    # The remedy in the words of the caller: stance train's flag, which "pass it as none_label" was not.
+    remedy = (lambda words: f"labels are matched exactly: did you mean {or_listed(near)}?") if near else (
+        lambda words: "if your off-topic label has another name, pass it as "
+                      + words.either("none_label (none_label=None", "--none-label (--none-label None")
+                      + " for a scheme without one)")
+    warn(lambda words: f"none_label={quoted(off_topic)} is the label of no row, so every label is a target; "
+                       + remedy(words))
 
 
 def off_topic_lookalike(label: str, none_label: str | None) -> str | None:

@@ -412,6 +412,32 @@ def test_the_advice_for_another_language_is_in_whole_command_line_words(capsys, 
         stance.train(frame, stance_column="stance", threshold_folds=0)
 
 
+def test_the_off_topic_label_is_named_by_its_flag(capsys, tmp_path):
+    # A review: `--option none=x` was told no option, where stance.train(none=x) is asked "did
+    # you mean 'none_label'?"; and a --none-label that is the label of no row was told "pass it as
+    # none_label (--none-label=None for a scheme without one)". The library's words are unchanged.
+    frame = _sided_rows(("favor", "against"))
+    frame = frame[frame.labels != "none"]
+    frame.to_csv(tmp_path / "on.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "on.csv"), "-o", str(tmp_path / "a"), "--option", "none=x")
+    assert status == 2 and err.startswith("stance train: unknown training option(s) none (did you mean --none-label?); "
+                                          "valid options: ngram_max, "), err
+    with pytest.raises(stance.InvalidInputError, match=r"\['none'\] \(did you mean 'none_label'\?\)"):
+        stance.train(frame, none="x")
+    status, _, err = run(capsys, "train", str(tmp_path / "on.csv"), "-o", str(tmp_path / "b"),
+                         "--option", "threshold_folds=0")
+    assert status == 0 and ("warning: --none-label='none' is the label of no row, so every label is a target; if your "
+                            "off-topic label has another name, pass it as --none-label (--none-label None for a "
+                            "scheme without one)\n") in err, err
+    # What it advises, the command takes, and is not told again.
+    status, _, err = run(capsys, "train", str(tmp_path / "on.csv"), "-o", str(tmp_path / "c"),
+                         "--option", "threshold_folds=0", "--none-label", "None")
+    assert status == 0 and "label of no row" not in err, err
+    with pytest.warns(stance.StanceWarning, match=r"if your off-topic label has another name, pass it as none_label "
+                                                  r"\(none_label=None for a scheme without one\)"):
+        stance.train(frame, stance_column="stance", threshold_folds=0)
+
+
 def test_classify_of_several_lines_warns_of_another_language_once_as_classify_many_does(capsys, monkeypatch):
     # An audit by an analyst with multilingual sources: `stance classify < fr.txt` of four
     # French lines said nothing, where classify_many and `stance document` warned "4 of the 4
