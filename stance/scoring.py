@@ -422,7 +422,9 @@ column 'speech' holds text (2.5 words at the median): is 'speech' the column of 
     others = text_columns(sample, leave_out=text_column)
     if others:
         (words, best), listed = others[0], [name for _, name in others]
-        named = (f"column {quoted(best)} holds text ({words:g} words at the median)" if len(others) == 1 else
+        # "1 word": a column of party names holds one ("(1 words at the median)", a review)
+        named = (f"column {quoted(best)} holds text ({words:g} word{'' if words == 1 else 's'} at the median)"
+                 if len(others) == 1 else
                  f"columns {quoted_list(listed, 3)} hold text, {quoted(best)} the most words ({words:g} at the median)")
         hint = f"{named}: is {quoted(best)} the column of statements? (text_column={quoted(best)})"
     elif len(frame.columns) > 1:

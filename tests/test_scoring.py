@@ -2415,3 +2415,18 @@ def test_the_advice_of_a_daemonic_process_names_n_jobs_as_the_caller_gives_it(tm
     assert ("warning: --n-jobs=2 scores in this process alone: it is a daemonic process (a multiprocessing Pool's "
             "worker, say), which may not start processes of its own; pass --n-jobs=1 there") in err, err
     assert "n_jobs" not in err, err
+
+
+def test_a_column_of_one_word_offered_as_the_statements_is_said_to_hold_one_word(tmp_path, capsys):
+    # A review: a column of figures beside one of party names warned "column 'party' holds text
+    # (1 words at the median)", a plural for one; two words stay plural.
+    frame = pd.DataFrame({"id": [1, 2, 3], "text": ["12", "13", "14"], "party": ["SNP", "Labour", "Green"]})
+    frame.to_csv(tmp_path / "figures.csv", index=False)
+    assert main(["score", str(tmp_path / "figures.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert "column 'party' holds text (1 word at the median): is 'party' the column of statements? " \
+           "(--text-column='party')" in err, err
+    with pytest.warns(stance.TextColumnWarning, match=r"column 'party' holds text \(1 word at the median\)"):
+        stance.score(frame)
+    with pytest.warns(stance.TextColumnWarning, match=r"column 'party' holds text \(2 words at the median\)"):
+        stance.score(frame.assign(party=["Scottish National", "Labour Party", "Green Party"]))
