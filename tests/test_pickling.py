@@ -423,16 +423,23 @@ def _labels_a_pool_of_a_child_returns_after_a_change_there(answers) -> None:
     answers.put((returned.classify(statement).labels, model.classify(statement).labels))
 
 
+def _answers_of_a_child(target) -> tuple:
+    """What ``target(answers)``, run in a forked child process, puts on its queue ``answers``."""
+    context = multiprocessing.get_context("fork")
+    answers = context.Queue()
+    child = context.Process(target=target, args=(answers,))
+    child.start()
+    try:
+        return answers.get(timeout=120)
+    finally:
+        child.join(timeout=60)
+
+
 def test_the_bundled_model_a_pool_of_a_child_returns_answers_as_its_files_not_as_the_childs_changed_cache(bundled):
     # A review of 3812a6d1: only the main process (no parent) checked its cache with each
     # reference it got back; a child that started a pool of its own was taken for a worker, and
     # the bundled model its pool returned answered with the child's cache, changed in place there.
-    context = multiprocessing.get_context("fork")
-    answers = context.Queue()
-    child = context.Process(target=_labels_a_pool_of_a_child_returns_after_a_change_there, args=(answers,))
-    child.start()
-    returned, childs = answers.get(timeout=120)
-    child.join(timeout=60)
+    returned, childs = _answers_of_a_child(_labels_a_pool_of_a_child_returns_after_a_change_there)
     assert returned == ("eastern_flank", "ukraine_support") and childs == ("eastern_flank",)
 
 
@@ -495,12 +502,7 @@ def test_the_bundled_model_a_joined_child_of_a_child_sent_answers_as_its_files_n
     # A review of 8111d390: a process was taken for a worker, its references its parent's, when
     # it had no live children; one whose own child sent the bundled model and was joined before
     # the queue was read answered it with its cached model, changed in place there.
-    context = multiprocessing.get_context("fork")
-    answers = context.Queue()
-    child = context.Process(target=_labels_a_joined_child_sent_after_a_change_there, args=(answers,))
-    child.start()
-    returned, childs = answers.get(timeout=120)
-    child.join(timeout=60)
+    returned, childs = _answers_of_a_child(_labels_a_joined_child_sent_after_a_change_there)
     assert returned == ("eastern_flank", "ukraine_support") and childs == ("eastern_flank",)
 
 
