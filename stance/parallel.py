@@ -291,7 +291,7 @@ def _score_groups(model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
         _stop_workers(executor)
         raise
     except Exception as error:
-        died = _worker_died(error) or _refused_where_rebuilt(model, error)
+        died = _worker_died(error) or _refused_where_rebuilt(model, error) or _unsent(model, error)
         if died is None:
             raise
         raise died from None  # loky's message runs to several lines, and names no way out
@@ -354,6 +354,23 @@ def _refused_where_rebuilt(model, error: Exception) -> Exception | None:
     except Exception:  # another failure (a MemoryError) is no refusal of the parameters by their checks
         return None
     return None
+
+
+def _unsent(model, error: Exception) -> Exception | None:
+    """The error naming what of ``model`` loky could not pickle, if that is what loky's
+    ``error`` ("Could not pickle the task to send it to the workers") is; else None. A function of
+    ``__main__`` holding a lock in ``metrics_``, which the standard pickle takes by its name (so the
+    comparison before the send, :func:`_contents`, passed it) and loky's sends whole, ended so,
+    naming nothing. Looked for only once loky has failed so.
+
+    >>> print(_unsent(None, ValueError("x")))
+    None
+    """
+    import pickle
+
+    if not isinstance(error, pickle.PicklingError) or not isinstance(model, forksafe.imported(".model").StanceModel):
+        return None
+    return _unsendable(model, forksafe.imported("joblib.externals.loky.backend.reduction").dumps)
 
 
 def _stop_workers(executor) -> None:

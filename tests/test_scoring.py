@@ -436,6 +436,21 @@ def test_a_function_of_main_that_loky_cannot_pickle_is_named_not_what_holds_it(w
         parallel._contents(model)
 
 
+def test_a_function_of_main_holding_a_lock_alone_is_named_when_loky_fails_to_send_it(monkeypatch):
+    # A review of 7623ce2f saw it (older, from 625db417): with no lambda beside it, a script's
+    # function holding a lock passes the comparison before the send (the standard pickle takes
+    # it by its name), and loky's pickler, which sends it whole, failed with "Could not pickle the
+    # task to send it to the workers", naming nothing; it is named once loky has failed so.
+    model = copy.deepcopy(stance.default_model())
+    model.metrics_["hook"] = _a_function_of_main_holding_a_lock(monkeypatch)
+    texts = ["Arm Ukraine and reinforce the eastern flank.", "We have a one-speed NATO.", "Thank you."] * 3000
+    expected = stance.score(texts, model=model, n_jobs=1)
+    with pytest.raises(stance.InvalidInputError, match=r"and its metrics_\['hook'\], a function, cannot be pickled"):
+        stance.score(texts, model=model, n_jobs=2)
+    del model.metrics_["hook"]
+    pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
+
+
 def test_what_loky_cannot_pickle_nested_deeper_than_the_search_goes_is_named_as_far_as_it_went():
     # A review of dfa294b3: a lock in lists nested 2,000 deep in metrics_ (which neither pickler
     # sends) raised RecursionError from the search for the innermost refused entry, where its
