@@ -369,13 +369,21 @@ def test_a_model_holding_what_loky_cannot_pickle_is_refused_naming_it_and_the_wo
     # A review of ea4a5dcd: a lock or a generator among a model's records, which n_jobs=1 scores
     # with, made n_jobs=2 fail with loky's "Could not pickle the task to send it to the workers",
     # naming nothing (a new token each call, the model sent and refused each time).
+    _refused_with_n_jobs_by_name_and_served_once_taken_out("held", unsendable,
+                                                           rf"its metrics_\['held'\], a {named}, cannot be pickled")
+
+
+def _refused_with_n_jobs_by_name_and_served_once_taken_out(key: str, unsendable: object, named: str) -> None:
+    """A copy of the bundled model holding ``unsendable`` in ``metrics_[key]`` scores with
+    n_jobs=1, is refused with n_jobs=2 by an error matching ``named``, and once it is taken out
+    is served by the workers as n_jobs=1 serves it."""
     model = copy.deepcopy(stance.default_model())
-    model.metrics_["held"] = unsendable
+    model.metrics_[key] = unsendable
     texts = ["Arm Ukraine and reinforce the eastern flank.", "We have a one-speed NATO.", "Thank you."] * 3000
     expected = stance.score(texts, model=model, n_jobs=1)
-    with pytest.raises(stance.InvalidInputError, match=rf"its metrics_\['held'\], a {named}, cannot be pickled"):
+    with pytest.raises(stance.InvalidInputError, match=named):
         stance.score(texts, model=model, n_jobs=2)
-    del model.metrics_["held"]
+    del model.metrics_[key]
     pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
 
 
@@ -441,14 +449,8 @@ def test_a_function_of_main_holding_a_lock_alone_is_named_when_loky_fails_to_sen
     # function holding a lock passes the comparison before the send (the standard pickle takes
     # it by its name), and loky's pickler, which sends it whole, failed with "Could not pickle the
     # task to send it to the workers", naming nothing; it is named once loky has failed so.
-    model = copy.deepcopy(stance.default_model())
-    model.metrics_["hook"] = _a_function_of_main_holding_a_lock(monkeypatch)
-    texts = ["Arm Ukraine and reinforce the eastern flank.", "We have a one-speed NATO.", "Thank you."] * 3000
-    expected = stance.score(texts, model=model, n_jobs=1)
-    with pytest.raises(stance.InvalidInputError, match=r"and its metrics_\['hook'\], a function, cannot be pickled"):
-        stance.score(texts, model=model, n_jobs=2)
-    del model.metrics_["hook"]
-    pd.testing.assert_frame_equal(stance.score(texts, model=model, n_jobs=2), expected)
+    _refused_with_n_jobs_by_name_and_served_once_taken_out("hook", _a_function_of_main_holding_a_lock(monkeypatch),
+                                                           r"and its metrics_\['hook'\], a function, cannot be pickled")
 
 
 def test_what_loky_cannot_pickle_nested_deeper_than_the_search_goes_is_named_as_far_as_it_went():
