@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .exceptions import InvalidInputError, quoted, warn
+from .exceptions import InvalidInputError, quoted, shell_option, warn
 from .label_names import rare_twin
 from .names import _conflicts, closest_options, composed, name_key, row_names
 from .nearest import or_listed
@@ -32,9 +32,12 @@ def warn_of_unused_off_topic(off_topic: str | None, names: Iterable[str]) -> Non
     if off_topic is None or off_topic in names or getattr(_conflicts, "reported", False):
         return
     # Matched exactly: "Other" for a label "other" left every row of it a target.
-    near = [f"none_label={quoted(name)}" for name in closest_options(off_topic, names)]  # every one that ties
-    # The remedy in the words of the caller: stance train's flag, which "pass it as none_label" was not.
-    remedy = (lambda words: f"labels are matched exactly: did you mean {or_listed(near)}?") if near else (
+    near = closest_options(off_topic, names)  # every one that ties
+    # The remedy in the words of the caller: stance train's flag, which "pass it as none_label" was not,
+    # and a label near it as the flag takes it ("did you mean --none-label='other'?" was Python's quoting).
+    remedy = (lambda words: "labels are matched exactly: did you mean "
+                            + or_listed([words.either(f"none_label={quoted(name)}", shell_option("--none-label", name))
+                                         for name in near]) + "?") if near else (
         lambda words: "if your off-topic label has another name, pass it as "
                       + words.either("none_label (none_label=None", "--none-label (--none-label None")
                       + " for a scheme without one)")

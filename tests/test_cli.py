@@ -438,6 +438,26 @@ def test_the_off_topic_label_is_named_by_its_flag(capsys, tmp_path):
         stance.train(frame, stance_column="stance", threshold_folds=0)
 
 
+def test_an_off_topic_label_near_the_one_given_is_offered_as_the_flag_is_typed(capsys, tmp_path):
+    # A review of 4c666502: a --none-label near a label of the data ("Other" for 'other') was
+    # asked "did you mean --none-label='other'?", Python's quoting behind the flag, where the same
+    # warning's other remedy, and the command's other advice, give "--none-label other". stance
+    # check shares it; the library keeps none_label='other'.
+    frame = _sided_rows(("favor", "against")).replace({"labels": {"none": "other"}}).drop(columns="stance")
+    frame.to_csv(tmp_path / "other.csv", index=False)
+    for command in (["train", str(tmp_path / "other.csv"), "-o", str(tmp_path / "a"), "--option", "threshold_folds=0"],
+                    ["check", str(tmp_path / "other.csv")]):
+        status, _, err = run(capsys, *command, "--none-label", "Other")
+        assert status == 0 and ("warning: --none-label='Other' is the label of no row, so every label is a target; "
+                                "labels are matched exactly: did you mean --none-label other?\n") in err, err
+    # What it offers, the command takes, and is not told again.
+    status, _, err = run(capsys, "train", str(tmp_path / "other.csv"), "-o", str(tmp_path / "b"),
+                         "--option", "threshold_folds=0", "--none-label", "other")
+    assert status == 0 and "label of no row" not in err, err
+    with pytest.warns(stance.StanceWarning, match=r"labels are matched exactly: did you mean none_label='other'\?"):
+        stance.train(frame, none_label="Other", threshold_folds=0)
+
+
 def test_classify_of_several_lines_warns_of_another_language_once_as_classify_many_does(capsys, monkeypatch):
     # An audit by an analyst with multilingual sources: `stance classify < fr.txt` of four
     # French lines said nothing, where classify_many and `stance document` warned "4 of the 4
