@@ -775,12 +775,13 @@ def warn_of_counted_languages(other: int, long: int, texts: Sequence[Any], model
                f"rows spread over {spread_over})" if estimated else
                f"{other:,} of the {long:,} statements of {ENGLISH_ROW_WORDS} words or more")
     # warn puts the class's fixed start, OTHER_LANGUAGE_PREFIX, before the counts; the command line
-    # is told its own command and --option, not stance.train(...) and its arguments.
+    # is told its own command and --option, not stance.train(...) and its arguments, and the model's
+    # stem so too ("trained on English (stem=True)" was Python's beside the --option advice).
     warn(lambda words: f"{counted} hold "
          f"none of English's commonest words (the, and, of, to…), and this model, trained on English "
-         f"(stem={stem!r}), scores them by the few words they share with English, an answer that is no judgement, "
-         f"which the flag many_unknown_words misses where those words are many; set them aside, or score them with "
-         f"a model trained in their language ({words.either('stance.train(...)', 'stance train')}: "
+         f"({words.option('stem', stem)}), scores them by the few words they share with English, an answer that is "
+         f"no judgement, which the flag many_unknown_words misses where those words are many; set them aside, or "
+         f"score them with a model trained in their language ({words.either('stance.train(...)', 'stance train')}: "
          f"{language_options(script, words)}; see the README, "
          f"\"Other languages\")", OtherLanguageWarning)
     return True

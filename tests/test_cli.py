@@ -458,6 +458,29 @@ def test_an_off_topic_label_near_the_one_given_is_offered_as_the_flag_is_typed(c
         stance.train(frame, none_label="Other", threshold_folds=0)
 
 
+def test_the_warning_of_another_language_names_the_models_stem_as_the_option_is_typed(capsys, tmp_path):
+    # A review of 47953e87: `stance score` (and `stance classify`) of French rows was told the model
+    # was "trained on English (stem=True)", Python's True beside the --option advice that follows; a
+    # model trained with --option stem=porter alike ("stem='porter'"). The library keeps stem=True.
+    french = ["Nous refusons l'envoi de soldats français en Ukraine.",
+              "La France soutient l'Ukraine et l'unité de l'OTAN.", "Il faut renforcer le flanc est de l'Alliance.",
+              "Nous ne voulons pas de guerre avec la Russie en Ukraine."]
+    pd.DataFrame({"text": french}).to_csv(tmp_path / "fr.csv", index=False)
+    _sided_rows(("favor", "against")).to_csv(tmp_path / "en.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "en.csv"), "-o", str(tmp_path / "porter"),
+                         "--option", "threshold_folds=0", "--option", "stem=porter")
+    assert status == 0, err
+    for command, stem in ((["score", str(tmp_path / "fr.csv"), "-o", str(tmp_path / "a.csv")], "true"),
+                          (["classify", *french], "true"),
+                          (["score", str(tmp_path / "fr.csv"), "-o", str(tmp_path / "b.csv"), "--model",
+                            str(tmp_path / "porter")], "porter")):
+        status, _, err = run(capsys, *command)
+        assert status == 0 and f"this model, trained on English (--option stem={stem}), scores them" in err, err
+        assert "stem=True" not in err and "stem='porter'" not in err, err
+    with pytest.warns(stance.OtherLanguageWarning, match=r"this model, trained on English \(stem=True\), scores them"):
+        stance.score(french)
+
+
 def test_classify_of_several_lines_warns_of_another_language_once_as_classify_many_does(capsys, monkeypatch):
     # An audit by an analyst with multilingual sources: `stance classify < fr.txt` of four
     # French lines said nothing, where classify_many and `stance document` warned "4 of the 4
