@@ -2200,7 +2200,7 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
     )
 
 
-def sides_untold(classes: Sequence[str], words: Words = PYTHON) -> tuple[str, str]:
+def sides_untold(classes: Sequence[str], words: Words = PYTHON) -> tuple[str, str | None]:
     """Why :func:`stance_directions` cannot tell favour and against among ``classes`` by their
     names, and what to pass instead, as evaluate's warning of ``stance_f_avg`` and a scorer's
     refusal of ``favor_f1`` say them: with values read as each side, favor= and against= with
@@ -2216,8 +2216,12 @@ def sides_untold(classes: Sequence[str], words: Words = PYTHON) -> tuple[str, st
     "'pro' reads as favour, and none of them as against"
     >>> advice
     "pass favor='pro' and name the value against with against= (one of 'critical', 'neutral')"
-    >>> sides_untold(("favor", "pro", "support"))[1]  # none left to name against (a review: "one of )")
-    'the model has no value against: its stance values all read as favour'
+    >>> sides_untold(("favor", "pro", "support"))  # none left to name against (a review: "one of )")
+    ("'favor', 'pro' and 'support' all read as favour, and none of them as against", None)
+
+    None there: nothing to pass, as the why says. "the model has no value against: its stance
+    values all read as favour" stood where the advice does, and read on into each caller's "to
+    average those two" (a review).
 
     In ``words``: the command line's are ``stance evaluate``'s flags as typed, where it was told
     "pass --favor= and --against= (e.g. --favor='pro', --against='contra')", Python's half-turned.
@@ -2252,8 +2256,7 @@ def sides_untold(classes: Sequence[str], words: Words = PYTHON) -> tuple[str, st
     verb = "reads" if len(values) == 1 else "both read" if len(values) == 2 else "all read"
     rest = ", ".join(quoted(c) for c in classes if c not in values)
     side = "in favour" if other == "favor" else "against"
-    if not rest:  # every value reads as one side: none is left to name as the other
-        return (f"{and_listed(values)} {verb} as {word[known]}, and none of them as {word[other]}",
-                f"the model has no value {side}: its stance values all read as {word[known]}")
+    if not rest:  # every value reads as one side: none is left to name as the other, nothing to pass
+        return f"{and_listed(values)} {verb} as {word[known]}, and none of them as {word[other]}", None
     return (f"{and_listed(values)} {verb} as {word[known]}, and none of them as {word[other]}",
             f"pass {given(known, first[known])} and name the value {side} with {named[other]} (one of {rest})")

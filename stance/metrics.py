@@ -260,7 +260,8 @@ def averaged_values(classes: Sequence[str], favor: str | None = None,
         def told(words: Words) -> str:  # evaluate's arguments, or stance evaluate's flags (see warn)
             why, advice = sides_untold(directions, words)
             return (f"stance_f_avg is the mean F1 of every stance value {list(directions)}, not of favour and "
-                    f"against (SemEval's F_avg), since {why}; {advice} to average those two")
+                    f"against (SemEval's F_avg), since {why}"
+                    + (f"; {advice} to average those two" if advice else ", so it has no pair of them to average"))
 
         warn(told)
     return directions

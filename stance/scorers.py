@@ -226,9 +226,10 @@ def _metric_named(metric: str, metrics: dict[str, float], model: Any, favor: str
         except InvalidInputError:
             # Why, and what to pass, as evaluate's warning of stance_f_avg says them.
             why, advice = sides_untold(classes)
+            passed = f"{advice} to stance.scorer, or score" if advice else "score"  # None: nothing to pass
             raise InvalidInputError(
                 f"scorer({quoted(metric)}): cannot tell which of the model's stance values {list(classes)} is favour "
-                f"and which is against, since {why}; {advice} to stance.scorer, or score one by name, e.g. "
+                f"and which is against, since {why}; {passed} one by name, e.g. "
                 f"scorer({quoted(stance_f1_key(classes[0]))})") from None
         return stance_f1_key(favor if metric == "favor_f1" else against)
     raise InvalidInputError(f"scorer({quoted(metric)}): {_why_no_metric(metric, model)}")

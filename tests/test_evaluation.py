@@ -2978,6 +2978,39 @@ def test_f_avg_over_every_value_is_warned_of_and_favor_against_name_the_two(ener
         stance.evaluate(model, frame, favor="favorable")  # with three values, the other is not the one left
 
 
+def test_the_f_avg_warning_of_a_model_with_no_value_against_offers_nothing_to_pass(energy_frame, capsys, tmp_path):
+    # A review (seen beside a7361c28): a model whose stance values all read as favour ('favor',
+    # 'pro', 'support') was warned "...; the model has no value against: its stance values all
+    # read as favour to average those two", and a scorer's refusal read on "...as favour to
+    # stance.scorer, or score one by name": a statement where the advice stands, followed by
+    # each caller's words for an advice. Now the why says it, and nothing is offered to pass.
+    favour = energy_frame.index[energy_frame.stance == "favor"]
+    frame = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "pro", "against": "support"}))
+    frame.loc[favour[::3], "stance"] = "favor"
+    model = stance.train(frame, stance_column="stance")
+    assert model.stance_classes == ("favor", "pro", "support")
+    said = ("stance_f_avg is the mean F1 of every stance value ['favor', 'pro', 'support'], not of favour and against "
+            "(SemEval's F_avg), since 'favor', 'pro' and 'support' all read as favour, and none of them as against, "
+            "so it has no pair of them to average")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(model, frame)
+    assert said in [str(w.message) for w in caught], [str(w.message) for w in caught]
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.scorer("against_f1")(model, frame.text, frame[["labels", "stance"]].fillna(""))
+    assert str(refused.value) == (
+        "scorer('against_f1'): cannot tell which of the model's stance values ['favor', 'pro', 'support'] is favour "
+        "and which is against, since 'favor', 'pro' and 'support' all read as favour, and none of them as against; "
+        "score one by name, e.g. scorer('favor_f1')")
+    frame.to_csv(tmp_path / "gold.csv", index=False)
+    model.save(tmp_path / "m")
+    from stance.cli import main
+
+    status = main(["evaluate", str(tmp_path / "gold.csv"), "--model", str(tmp_path / "m")])
+    err = capsys.readouterr().err
+    assert status == 0 and f"stance evaluate: warning: {said}\n" in err, err
+
+
 def test_the_f_avg_warning_says_why_no_side_was_found_and_suggests_no_pairing_it_cannot_tell(energy_frame, capsys,
                                                                                                tmp_path):
     # A researcher's audit: with 'pro' and 'support' both favour (training said so), evaluate
