@@ -106,6 +106,10 @@ _ARGUMENT_NAMED = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})(?
 # alone, as typed ("--favor="'s "=" is Python's, half-turned).
 _BARE_ARGUMENT = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})=(?=[\s),;:?]|$)")
 _NONE_AS_TYPED = re.compile(r"(?<![\w-])(?<!--option )(stance_column|max_similarity)=None\b")
+# A value a message quotes, as repr quotes it (a column's name, a path): the user's own words, in
+# which no argument is named. A column "by= x" was listed as "--by x", and --text-column "favor= x"
+# echoed as "--text-column='--favor x'". An apostrophe inside a word ("model's") opens none.
+_QUOTED = re.compile(r"""(?<!\w)(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")(?!\w)""")
 
 
 def _said(error: BaseException) -> str:
@@ -204,14 +208,39 @@ def _in_flags(message: str) -> str:
     "got ['favor']; pass --stance-column none to train without one"
     >>> _in_flags("cannot tell which is against; pass favor= and against= to name them")
     'cannot tell which is against; pass --favor and --against to name them'
+
+    A quoted value is the user's own, left as it is (a column named "by= x" was listed as "--by x"):
+
+    >>> print(_in_flags("text_column='favor= x': no such column; columns present: ['text', 'by= x']"))
+    --text-column='favor= x': no such column; columns present: ['text', 'by= x']
     """
     message = _as_the_command_line_reads(message)
     for said, typed in _LISTS_AS_FLAGS.items():
         message = message.replace(said, typed)
     flags = _NAMED_WITH_ITS_FLAG.sub(r"\1", _WITH_ITS_FLAG.sub(r"\1", _texts_as_flags(message)))
-    flags = _NONE_AS_TYPED.sub(lambda name: f"{_FLAG_OF[name.group(1)]} none", flags)
-    flags = _BARE_ARGUMENT.sub(lambda name: _FLAG_OF[name.group(1)], flags)
-    return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], flags)
+
+    def named_as_flags(unquoted: str) -> str:
+        unquoted = _NONE_AS_TYPED.sub(lambda name: f"{_FLAG_OF[name.group(1)]} none", unquoted)
+        unquoted = _BARE_ARGUMENT.sub(lambda name: _FLAG_OF[name.group(1)], unquoted)
+        return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], unquoted)
+
+    return _outside_quotes(flags, named_as_flags)
+
+
+def _outside_quotes(message: str, change: Callable[[str], str]) -> str:
+    """``message`` after ``change``, its quoted values (:data:`_QUOTED`) kept as they are.
+
+    >>> _outside_quotes("by='by= x': no such column", str.upper)
+    "BY='by= x': NO SUCH COLUMN"
+    """
+    kept: list[str] = []
+
+    def held(quoted: re.Match[str]) -> str:  # a mark no first line holds: _first_line escapes a NUL
+        kept.append(quoted.group())
+        return f"\x00{len(kept) - 1}\x00"
+
+    changed = change(_QUOTED.sub(held, message))
+    return re.sub("\x00(\\d+)\x00", lambda mark: kept[int(mark.group(1))], changed)
 
 
 # A row of a folder's CSV/TSV file as the library names it: "row 'b.csv:02'" (see read_table);

@@ -226,6 +226,21 @@ def _sided_rows(values: tuple[str, ...], rows: int = 12) -> pd.DataFrame:
     return pd.DataFrame(made, columns=["text", "labels", "stance"])
 
 
+def test_a_quoted_name_of_the_users_own_is_not_turned_into_a_flag(capsys, tmp_path):
+    # A review of a7361c28: the command line's turning of argument names into flags reached into
+    # the names a message quotes, the user's own: --text-column "favor= x" was echoed as
+    # "--text-column='--favor x'" and a column "by= x" listed as '--by x' (before a7361c28,
+    # "--by= x"), names no file holds. The library quotes them as they are.
+    frame = pd.DataFrame({"text": ["We stand together."] * 3, "by= x": [1, 2, 3], "n_jobs=2": [4, 5, 6]})
+    frame.to_csv(tmp_path / "a.csv", index=False)
+    said = "no such column; columns present: ['text', 'by= x', 'n_jobs=2']"
+    status, _, err = run(capsys, "score", str(tmp_path / "a.csv"), "-o", str(tmp_path / "o.csv"),
+                         "--text-column", "favor= x")
+    assert status == 2 and f"stance score: --text-column='favor= x': {said}" in err, err
+    with pytest.raises(stance.InvalidInputError, match=re.escape(f"text_column='favor= x': {said}")):
+        stance.score(frame, text_column="favor= x")
+
+
 def test_a_message_that_names_an_option_names_it_as_the_command_line_takes_it(capsys, tmp_path):
     # A review: three messages a command line user reads were in Python's words. "stance train
     # --option threshold_folds=3" of 20 texts warned "threshold_folds=3: no threshold folds ran …";
