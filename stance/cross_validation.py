@@ -62,7 +62,8 @@ def cross_validate(
 
     The report's metrics are those of the out-of-fold predictions pooled (every row
     predicted by the model of the fold that held it out), not the mean of the folds';
-    ``spread`` is each metric's standard deviation over the folds (ddof=1), ``folds`` each
+    ``spread`` is each metric's standard deviation over the folds that define it (ddof=1; NaN,
+    unknown, when fewer than two do, printed "± n/a" with how many folds did), ``folds`` each
     fold's ``n`` and metrics, and ``predictions`` a frame indexed as ``data`` with each
     row's ``fold`` (its position in ``folds``) and out-of-fold ``label``, ``labels``
     (joined with "|"), ``stance`` and ``confidence``.
@@ -365,13 +366,14 @@ def _out_of_fold(fold_of: np.ndarray, predicted_sets: list, predicted_stances: l
 
 def _spread(values: list[float]) -> float:
     """The standard deviation of a metric over the folds that have it (a fold without rows of
-    a class has no F1 for it: NaN, which made the whole spread NaN); 0.0 for fewer than two.
+    a class has no F1 for it: NaN, which made the whole spread NaN); NaN, unknown, for fewer
+    than two: a metric of one fold was shown "± 0.000", as if it were known not to vary.
 
-    >>> round(_spread([0.8, float("nan"), 0.6]), 4), _spread([0.8])
-    (0.1414, 0.0)
+    >>> round(_spread([0.8, float("nan"), 0.6]), 4), _spread([0.8, float("nan")])
+    (0.1414, nan)
     """
     finite = sorted(v for v in values if not math.isnan(v))  # sorted: the same folds in any order, the same sum
-    return float(np.std(finite, ddof=1)) if len(finite) > 1 else 0.0
+    return float(np.std(finite, ddof=1)) if len(finite) > 1 else math.nan
 
 
 def _warn_of_unseen_labels(gold_sets: list[tuple[str, ...]], splits: list, group_values: Any) -> None:

@@ -343,7 +343,8 @@ class EvaluationReport:
     stances, always guessing the commonest stance of ``stance_accuracy`` (``stance``,
     ``stance_accuracy``), printed under the metrics (None for a report pickled before it kept
     one); after cross-validation ``spread``
-    holds the standard deviation across folds, ``folds`` each fold's metrics,
+    holds the standard deviation across the folds that define each metric (NaN when fewer
+    than two do: unknown, printed "± n/a (1 of 5 folds)"), ``folds`` each fold's metrics,
     ``cross_validation`` how the folds were drawn (the first line printed says it too) and
     with which training options, and ``predictions`` each row's fold and out-of-fold
     prediction. The second line printed names the model (or the folds' options) and the data,
@@ -961,6 +962,26 @@ as SemEval's F_avg does"
             note += f"; always {quoted(baseline['stance'])}: stance_accuracy {baseline['stance_accuracy']:.3f}"
         return note
 
+    def _spread_shown(self, name: str, plus_minus: str) -> str:
+        """The spread of metric ``name`` as it follows its value ("" without one): "± 0.141",
+        with how many folds define it when not all do ("± 0.141 (2 of 8 folds)"), and "± n/a
+        (1 of 8 folds)" when fewer than two do: shown "± 0.000", it read as known not to vary.
+
+        >>> report = EvaluationReport(metrics={}, per_label={}, confusion={}, n=60,
+        ...     spread={"favor_f1": 0.1414, "neutral_f1": float("nan")},
+        ...     folds=[{"favor_f1": 0.8, "neutral_f1": 0.5}, {"favor_f1": 0.6, "neutral_f1": float("nan")}])
+        >>> report._spread_shown("favor_f1", "±"), report._spread_shown("neutral_f1", "±")
+        (' ± 0.141', ' ± n/a (1 of 2 folds)')
+        """
+        if name not in self.spread:
+            return ""
+        sd = self.spread[name]
+        shown = f" {plus_minus} {NOT_DEFINED if math.isnan(sd) else f'{sd:.3f}'}"
+        defined = sum(1 for fold in self.folds if not _missing(fold.get(name)))
+        if self.folds and defined < len(self.folds):  # no folds: a report pickled without them
+            shown += f" ({defined} of {len(self.folds)} folds)"
+        return shown
+
     def _spread_note(self) -> str:
         """What "±" stands for after cross-validation ("" without a spread).
 
@@ -1046,7 +1067,7 @@ as SemEval's F_avg does"
         # metadata.json gives them, escaped where they hold what a terminal acts on.
         width = max([18, *(len(shown(name)) for name in names)])
         for name in names:
-            sd = f" {printable_marks('±')} {self.spread[name]:.3f}" if name in self.spread else ""
+            sd = self._spread_shown(name, printable_marks("±"))
             lines.append(f"  {shown(name):{width}s} {_metric_shown(name, self.metrics[name])}{sd}")
         # "±" as "+/-" where print() could not write it (a latin-1 or ASCII stdout)
         notes = (printable_marks(self._spread_note()), self._baseline_note())
@@ -1080,7 +1101,7 @@ as SemEval's F_avg does"
         # reader: rows of two plain cells read as "against_f1, 0.512" with nothing to say what.
         head = "".join(
             f"<tr><th scope='row'>{html.escape(name)}</th><td>{_metric_shown(name, self.metrics[name])}"
-            + (f" &plusmn; {self.spread[name]:.3f}" if name in self.spread else "") + "</td></tr>"
+            + html.escape(self._spread_shown(name, "±")).replace("±", "&plusmn;") + "</td></tr>"
             for name in self.headline()
         )
         head = (f"<table><caption>Headline metrics</caption><thead><tr><th scope='col'>metric</th>"
@@ -1233,3 +1254,8 @@ def _shown_path(path: str) -> str:
     from .defaults import default_model_path
 
     return "the bundled model" if os.path.realpath(path) == os.path.realpath(default_model_path()) else f"model {path}"
+
+
+def _missing(value: Any) -> bool:
+    """Whether a fold's metric is not there: absent (None) or 0/0 (NaN)."""
+    return value is None or (isinstance(value, float) and math.isnan(value))

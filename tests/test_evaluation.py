@@ -213,6 +213,25 @@ def test_the_printed_spread_says_it_is_the_standard_deviation_across_folds(energ
     assert "±" not in str(stance.evaluate(None, gold)) + stance.evaluate(None, gold)._repr_html_()
 
 
+def test_a_metric_of_one_fold_has_an_unknown_spread_said_with_its_count_of_folds(energy_frame):
+    # A metric defined in one fold only was printed "± 0.000", as if known not to vary: the
+    # 3 neutral rows are all in group 'zz', held out in one of the 8 folds.
+    frame = energy_frame.copy()
+    frame.loc[frame.index[frame.stance == "favor"][::6][:3], ["stance", "register"]] = ["neutral", "zz"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        report = stance.cross_validate(frame, folds=8, groups="register", threshold_folds=0)
+    defined = [fold["group"] for fold in report.folds if not math.isnan(fold["neutral_f1"])]
+    assert defined == ["zz"] and len(report.folds) == 8  # the data as built: neutral_f1 of one fold
+    assert math.isnan(report.spread["neutral_f1"]) and math.isnan(report.summary().loc["neutral_f1", "sd"])
+    assert report.to_dict()["spread"]["neutral_f1"] is None
+    line = next(line for line in str(report).splitlines() if line.lstrip().startswith("neutral_f1"))
+    assert line.endswith(" ± n/a (1 of 8 folds)") and "0.000 ±" in line
+    assert "± n/a (1 of 8 folds)" in report._repr_html_().replace("&plusmn;", "±")
+    # A metric of every fold keeps its plain spread, with no count.
+    favor = next(line for line in str(report).splitlines() if line.lstrip().startswith("favor_f1"))
+    assert favor.endswith(f"± {report.spread['favor_f1']:.3f}") and not math.isnan(report.spread["favor_f1"])
+
 def test_cross_validate_with_groups_says_what_a_fold_could_not_learn(energy_frame):
     # A held-out group with every row of a label was scored 0 for it without a word, a
     # spread with a fold's NaN was NaN, and missing groups made one group "nan".
