@@ -17,7 +17,9 @@ Definitions (the README's evaluation table uses them):
   ``favor=`` and ``against=``, or (with a warning) the mean over every stance value when no
   two can be told apart; stance accuracy is over statements with a
   gold stance. A value predicted but never in the gold stances has F1 0, which F_avg
-  averages as SemEval's does (the report's text and HTML name such values). A stance
+  averages as SemEval's does (the report's text and HTML name such values); a value it
+  averages that is neither in the gold stances nor predicted has no F1 (0/0), and F_avg,
+  the mean of the two, is then none either (NaN, "n/a"), not the other's F1 alone. A stance
   value's F1 is ``<value>_f1``, or ``stance_<value>_f1`` when that
   would be a label metric's name (a value "none" has ``stance_none_f1``, since ``none_f1``
   is the off-topic label's). A statement with a target but no gold stance is not judged on stance at all
@@ -779,7 +781,8 @@ def compute_report(
         else:  # neither gold nor predicted: no precision, recall or F1 to speak of (0/0)
             per_label[label] = {"precision": math.nan, "recall": math.nan, "f1": math.nan, "support": 0}
     # A label neither in the gold data nor predicted has no F1 (0/0): it is left out of the
-    # macro average, as in the primary-label and stance averages, rather than counted as 0.
+    # macro average, as in the primary-label average, rather than counted as 0 (stance_f_avg,
+    # SemEval's mean of two, is none then: see metrics.f_avg).
     # fsum: the labels the gold rows add come in the rows' order, and a mean summed in that
     # order differed in its last bit for the same statements shuffled.
     macro = {k: math.fsum(per_label[label][k] for label in scored) / len(scored) if scored else math.nan

@@ -276,7 +276,9 @@ def resampled_metrics(outcomes: Outcomes, draws: np.ndarray) -> dict[str, np.nda
         values = [value for value, _ in outcomes.label_counts["stance"]]
         for i, value in enumerate(values):
             out[stance_f1_key(value)] = f1[:, i]
-        out["stance_f_avg"] = _nanmean(f1[:, [values.index(v) for v in outcomes.directions]])
+        # As metrics.f_avg: NaN on a resample where any value averaged is 0/0, not the mean of the rest.
+        averaged = f1[:, [values.index(v) for v in outcomes.directions]]
+        out["stance_f_avg"] = averaged.mean(axis=1) if averaged.shape[1] else np.full(len(f1), math.nan)
         judged, right = counts[:, where["judged"]].T
         with np.errstate(invalid="ignore", divide="ignore"):
             out["stance_accuracy"] = np.where(judged > 0, right / judged, math.nan)

@@ -200,15 +200,28 @@ def _stance_metrics(predicted: Sequence[str | None], gold: Sequence[str | None],
         tp = sum(p == value and g == value for p, g in zip(predicted, gold))
         fp = sum(p == value and g != value for p, g in zip(predicted, gold))
         fn = sum(p != value and g == value for p, g in zip(predicted, gold))
-        # A value neither present nor predicted has no F1 (0/0); it is left out of F_avg.
+        # A value neither present nor predicted has no F1 (0/0).
         f1 = _prf(tp, fp, fn)["f1"] if tp + fp + fn else math.nan
         out[stance_f1_key(value)] = f1
     averaged = [out[stance_f1_key(value)] for value in (_directions(classes) if directions is None else directions)]
-    defined = [f for f in averaged if not math.isnan(f)]
-    out["stance_f_avg"] = float(np.mean(defined)) if defined else math.nan
+    out["stance_f_avg"] = f_avg(averaged)
     judged = [(p, g) for p, g in zip(predicted, gold) if g is not None]
     out["stance_accuracy"] = float(np.mean([p == g for p, g in judged])) if judged else math.nan
     return out
+
+
+def f_avg(averaged: Sequence[float]) -> float:
+    """``stance_f_avg`` of the F1s of the values it averages: their mean (SemEval-2016's F_avg,
+    of favour and against), NaN when any of them is 0/0 (NaN). The mean of the one that is
+    defined was shown as F_avg, against_f1 alone (1.000) beside favor_f1 "n/a" read as an
+    average of two, and a group of one side's statements beside one of both in a table of groups.
+
+    >>> f_avg([0.5, 1.0]), f_avg([float("nan"), 1.0]), f_avg([])
+    (0.75, nan, nan)
+    """
+    if not averaged or any(math.isnan(f1) for f1 in averaged):
+        return math.nan
+    return float(np.mean(averaged))
 
 
 def _directions(classes: Sequence[str]) -> tuple[str, ...]:

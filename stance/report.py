@@ -192,7 +192,9 @@ def _metric_shown(name: str, value: float) -> str:
     """
     if not math.isnan(value):
         return f"{value:.3f}"
-    if name.endswith("_f1") or name == "stance_f_avg":
+    if name == "stance_f_avg":  # the mean of the two (SemEval's F_avg), not of the one defined
+        return "n/a (a stance value it averages is in neither the gold data nor the predictions: its F1 is 0/0)"
+    if name.endswith("_f1"):
         return "n/a (no such class in the gold data or the predictions: F1 is 0/0)"
     return "n/a (no statement this metric counts)"
 

@@ -34,7 +34,8 @@ def scorer(metric: str = "stance_f_avg", *, favor: str | None = None, against: s
     "stance"]].fillna("")``); the model's own ``score`` measures top-1 in gold only, so
     tuning ``stance_C`` needs a stance metric, and a stance metric needs the two columns
     (labels alone are refused, rather than every candidate scoring NaN in a search). A
-    metric that is undefined on a fold (no stance in it) scores 0.0, so that the search can
+    metric that is undefined on a fold (no stance in it; for ``stance_f_avg``, no statement of
+    one side it averages, gold or predicted) scores 0.0, so that the search can
     still rank the candidates. The estimator may also be a Pipeline whose last step is a
     StanceModel (its other steps transform the texts first) or a fitted search over one.
 

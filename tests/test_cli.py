@@ -6469,8 +6469,10 @@ def test_evaluate_shows_an_interval_of_a_metric_with_no_value_as_the_report_does
     table = out.split("95% bootstrap intervals (1,000 resamples of the statements):\n")[1].splitlines()
     assert table[table.index(next(line for line in table if line.startswith("against_f1 ")))].split() == [
         "against_f1", "n/a", "n/a", "n/a"]
-    assert ("n/a: against_f1 has no value (no such class in the gold data or the predictions: F1 is "
-            "0/0), so no interval either") in table
+    # stance_f_avg, the mean of favor_f1 and this against_f1, has none either (SemEval's F_avg is of the two).
+    assert ("n/a: stance_f_avg has no value (a stance value it averages is in neither the gold data nor the "
+            "predictions: its F1 is 0/0), so no interval either; against_f1 has no value (no such class in the "
+            "gold data or the predictions: F1 is 0/0), so no interval either") in table
     assert "NaN" not in out and "nan" not in out
     status, out, _ = run(capsys, "evaluate", str(data), "--intervals", "--by", "venue")
     assert status == 0 and "NaN" not in out and "nan" not in out
@@ -6589,9 +6591,10 @@ def test_a_comparison_says_why_a_figure_is_n_a(capsys, seed_frame, tmp_path):
     assert rows["against_f1"][1:] == ["n/a"] * 5
     assert out.splitlines()[-1] == (
         "n/a: confidence_error's difference has no interval: the binned error is biased on a sample, by how much "
-        "depends on the model, so a bootstrap interval of the difference is no test; against_f1 has no value for "
-        "either model (no such class in the gold data or the predictions: F1 is 0/0), so no difference or interval "
-        "either"), out
+        "depends on the model, so a bootstrap interval of the difference is no test; stance_f_avg has no value "
+        "for either model (a stance value it averages is in neither the gold data nor the predictions: its F1 is "
+        "0/0), so no difference or interval either; against_f1 has no value for either model (no such class in "
+        "the gold data or the predictions: F1 is 0/0), so no difference or interval either"), out
 
 
 def test_a_comparison_note_names_the_model_without_a_value_in_english():

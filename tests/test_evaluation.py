@@ -750,12 +750,14 @@ def test_plot_confusion_marks_a_label_without_gold_statements_as_having_no_share
     plt.close(ax.figure)
 
 
-def test_stance_value_never_seen_nor_predicted_is_left_out_of_f_avg():
+def test_stance_value_never_seen_nor_predicted_leaves_f_avg_undefined():
+    # F_avg is the mean of the favour and against F1 (SemEval's): with against 0/0, the favour
+    # F1 alone was given as F_avg (1.0), read as the mean of two.
     report = compute_report([("a",), ("a",)], ["favor", "favor"], [("a",), ("a",)], ["favor", "favor"],
                             ("a", "none"), "none", ("against", "favor"))
     assert report.metrics["favor_f1"] == 1.0
     assert report.metrics["against_f1"] != report.metrics["against_f1"]  # NaN: undefined
-    assert report.metrics["stance_f_avg"] == 1.0
+    assert math.isnan(report.metrics["stance_f_avg"])
 
 
 def test_a_stance_written_on_a_gold_off_topic_row_is_not_judged():
@@ -3085,6 +3087,37 @@ def test_the_f_avg_warning_says_why_no_side_was_found_and_suggests_no_pairing_it
                                                        r"against= to stance.scorer, or score one by name"):
         stance.scorer("against_f1")(coded_model, coded.text, coded[["labels", "stance"]].fillna(""))
 
+
+def test_stance_f_avg_is_undefined_when_a_side_it_averages_is_0_over_0(default_model, tmp_path, capsys):
+    # SemEval's F_avg is the mean of the favour and against F1: with no favour statement gold
+    # or predicted, the against F1 alone (1.000) was shown as stance_f_avg, an average of two,
+    # in the report, its groups, its intervals and --json alike.
+    from stance.cli import main
+
+    gold = pd.DataFrame({"text": ["NATO must stop sending weapons to Ukraine.", "We should leave NATO now.",
+                                  "Our troops do not belong on the eastern flank.", "We have a one-speed NATO.",
+                                  "NATO must keep sending weapons to Ukraine."],
+                         "labels": ["ukraine_support", "unity", "eastern_flank", "unity", "ukraine_support"],
+                         "stance": ["against", "against", "against", "favor", "favor"],
+                         "side": ["no", "no", "both", "both", "both"]})  # 'both': one against, two favour
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        report = stance.evaluate(default_model, gold, stance_column="stance", by="side")
+        intervals = stance.evaluate(default_model, gold.iloc[:2], stance_column="stance").intervals(resamples=100)
+    assert [p.stance for p in default_model.classify_many(gold.text.tolist())] == gold.stance.tolist()  # all right
+    alone = report.groups["no"].metrics  # two against statements, both right, no favour anywhere
+    assert alone["against_f1"] == 1.0 and math.isnan(alone["favor_f1"]) and math.isnan(alone["stance_f_avg"])
+    assert report.groups["both"].metrics["stance_f_avg"] == 1.0 and report.metrics["stance_f_avg"] == 1.0
+    assert math.isnan(report.by_group().loc["no", "stance_f_avg"])
+    assert math.isnan(intervals.loc["stance_f_avg", "value"]) and math.isnan(intervals.loc["stance_f_avg", "high"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        only = stance.evaluate(default_model, gold.iloc[:2], stance_column="stance")
+    line = next(line for line in str(only).splitlines() if line.lstrip().startswith("stance_f_avg"))
+    assert line.split()[1] == "n/a" and "its F1 is 0/0" in line
+    gold.iloc[:2].to_csv(tmp_path / "no.csv", index=False)
+    assert main(["evaluate", str(tmp_path / "no.csv"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["metrics"]["stance_f_avg"] is None
 
 def test_cross_validate_takes_favor_and_against(energy_frame):
     frame = _favourable_frame(energy_frame)
