@@ -54,6 +54,7 @@ from .cross_validation import cross_validate as cross_validate
 from .exceptions import (
     QUOTED_VALUES,
     InvalidInputError,
+    InvalidTypeError,
     quoted,
     quoted_list,
     warn,
@@ -735,6 +736,40 @@ def _each_is(spelt: dict[str, str], shown: int = QUOTED_VALUES) -> str:
     return " and ".join(f"{quoted(value)} is {quoted(spelt[value])}" for value in names[:shown]) + more
 
 
+# compute_report's arguments of one item a row, beside gold_sets, and what each row holds.
+_ROW_ARGUMENTS = {"predicted_sets": "a collection of labels", "predicted_stances": "a stance value or None",
+                  "gold_stances": "a stance value or None", "confidences": "a number",
+                  "texts": "a statement"}
+
+
+def _check_rows(**arguments: Any) -> None:
+    """Refuse a str given to :func:`compute_report` where it takes a sequence, and a row of
+    ``predicted_sets`` or ``gold_sets`` that is a str: "unity" was read as the labels 'u',
+    'n', 'i', 't', 'y' (a report of labels no one gave, or a bare KeyError 'u'), and a
+    sequence of other length than ``gold_sets`` was cut to the shorter by zip, its top-1 of
+    one row of two said of both."""
+    for name, value in arguments.items():
+        if isinstance(value, str):
+            each = (f"one a row: {_ROW_ARGUMENTS[name]}" if name in _ROW_ARGUMENTS else
+                    "of stance values" if name in ("stance_classes", "directions") else "of labels")
+            raise InvalidTypeError(f"compute_report: {name} must be a sequence ({each}), got a single str "
+                                   f"{quoted(value)}; wrap it in a list: [{value!r}]")
+    for name in ("predicted_sets", "gold_sets"):
+        row = next((i for i, labels in enumerate(arguments[name]) if isinstance(labels, str)), None)
+        if row is not None:
+            labels = arguments[name][row]
+            raise InvalidTypeError(f"compute_report: {name}[{row}] is a str ({quoted(labels)}), where each row is a "
+                                   f"collection of labels (a tuple, list or set): pass ({labels!r},) for a row of one "
+                                   f"label")
+    n = len(arguments["gold_sets"])
+    for name in _ROW_ARGUMENTS:
+        value = arguments[name]
+        if value is not None and len(value) != n:
+            # zipped with the gold sets, the shorter was taken for all (the digest of fewer rows said to be the data's)
+            raise InvalidInputError(f"compute_report: {name} has {len(value)} items where gold_sets has {n}: give one "
+                                    f"for each row of gold_sets")
+
+
 def compute_report(
     predicted_sets: Sequence[Sequence[str]],
     predicted_stances: Sequence[str | None],
@@ -758,11 +793,24 @@ def compute_report(
     without them ``sha256`` is None, and with ``name_data=False`` too (:func:`evaluate` names its
     data from the rows as read, before their labels' spelling is taken as the model's).
     ``directions`` are the stance values ``stance_f_avg`` averages (by default, those
-    :func:`_directions` finds among the stance values)."""
+    :func:`_directions` finds among the stance values).
+
+    Each row of ``predicted_sets`` and ``gold_sets`` is a collection of labels (a tuple, list
+    or set), and every argument of one item a row holds one for each of ``gold_sets``; a str
+    in their place is refused with an :class:`~stance.exceptions.InvalidTypeError` naming it,
+    as a row count that differs is with an :class:`~stance.exceptions.InvalidInputError`.
+
+    >>> compute_report(["unity"], ["favor"], [("unity",)], ["favor"], ("unity",), None)
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidTypeError: compute_report: predicted_sets[0] is a str ('unity'), where each row
+    is a collection of labels (a tuple, list or set): pass ('unity',) for a row of one label
+    """
+    _check_rows(predicted_sets=predicted_sets, predicted_stances=predicted_stances, gold_sets=gold_sets,
+                gold_stances=gold_stances, labels=labels, stance_classes=stance_classes, confidences=confidences,
+                texts=texts, directions=directions)
     n = len(gold_sets)
-    if texts is not None and len(texts) != n:
-        # zipped with the gold sets, the digest of fewer rows was said to be the data's
-        raise ValueError(f"texts has {len(texts)} items where gold_sets has {n}: give one text per gold label set")
     # The tables list the labels as a reader counts ("code_2" before "code_10", as a profile
     # lists its groups), the gold labels the model lacks among them: sorted as text, a
     # scheme of numbered codes came out of order, and in the rows' order, a shuffled file

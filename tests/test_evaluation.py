@@ -760,6 +760,34 @@ def test_stance_value_never_seen_nor_predicted_leaves_f_avg_undefined():
     assert math.isnan(report.metrics["stance_f_avg"])
 
 
+@pytest.mark.parametrize("at, value, told", [
+    (0, ["unity", "deterrence"], r"predicted_sets\[0\] is a str \('unity'\), where each row is a collection of "
+                                 r"labels \(a tuple, list or set\): pass \('unity',\) for a row of one label"),
+    (2, [("unity",), "deterrence"], r"gold_sets\[1\] is a str \('deterrence'\), where each row is a collection"),
+    (4, "unity", r"labels must be a sequence \(of labels\), got a single str 'unity'; wrap it in a list: \['unity'\]"),
+    (1, "favor", r"predicted_stances must be a sequence \(one a row: a stance value or None\), got a single str"),
+    (3, "favor", r"gold_stances must be a sequence \(one a row: a stance value or None\), got a single str"),
+    (6, "favor", r"stance_classes must be a sequence \(of stance values\), got a single str 'favor'"),
+])
+def test_compute_report_names_a_str_given_where_it_takes_a_sequence(at, value, told):
+    # A plain str for a row of labels was read letter by letter: predicted "unity" raised a bare
+    # KeyError: 'u', gold "unity" made a report of labels 'u', 'n', 'i', 't', 'y' (top-1 1.0).
+    args = [[("unity",), ("deterrence",)], ["favor", "favor"], [("unity",), ("deterrence",)], ["favor", "favor"],
+            ("unity", "deterrence", "none"), "none", ("against", "favor")]
+    args[at] = value
+    with pytest.raises(stance.InvalidTypeError, match=r"^compute_report: " + told):
+        compute_report(*args)
+
+
+def test_compute_report_refuses_rows_of_other_counts_than_gold_sets():
+    # zip cut them to the shorter: one prediction for two gold rows gave top-1 1.0 "of 2 statements".
+    gold = [("unity",), ("deterrence",)]
+    with pytest.raises(stance.InvalidInputError, match=r"^compute_report: predicted_sets has 1 items where gold_sets "
+                                                       r"has 2: give one for each row of gold_sets$"):
+        compute_report([("unity",)], ["favor", "favor"], gold, ["favor", "favor"], ("unity", "deterrence"), None)
+    with pytest.raises(stance.InvalidInputError, match=r"^compute_report: confidences has 3 items where gold_sets"):
+        compute_report(gold, [None, None], gold, None, ("unity", "deterrence"), None, confidences=[0.5] * 3)
+
 def test_a_stance_written_on_a_gold_off_topic_row_is_not_judged():
     # Training ignores a stance on an off-topic row; evaluation must too, or a right
     # "none" answer would count as a stance miss.
