@@ -106,12 +106,30 @@ def short_of_guessing(top1: float, stance_accuracy: float, baseline: dict, given
     """
     failed = []
     if top1 <= baseline.get("top1_in_gold", math.nan) < 1:
-        failed.append(f"put a {given} label first for {top1:.0%} of the rows, no better than always guessing "
-                      f"the commonest label ({quoted(baseline['label'])}, {baseline['top1_in_gold']:.0%})")
+        failed.append(f"put a {given} label first for {percent_shown(top1)} of the rows, no better than always "
+                      f"guessing the commonest label ({quoted(baseline['label'])}, "
+                      f"{percent_shown(baseline['top1_in_gold'])})")
     if stance_accuracy <= baseline.get("stance_accuracy", math.nan) < 1:
-        failed.append(f"picked the {given} stance for {stance_accuracy:.0%} of the rows with one, no better than "
-                      f"always guessing {quoted(baseline['stance'])} ({baseline['stance_accuracy']:.0%})")
+        failed.append(f"picked the {given} stance for {percent_shown(stance_accuracy)} of the rows with one, no "
+                      f"better than always guessing {quoted(baseline['stance'])} "
+                      f"({percent_shown(baseline['stance_accuracy'])})")
     return failed
+
+
+def percent_shown(share: float) -> str:
+    """``share`` (0 to 1) as a whole percentage, with a decimal where the whole one would say
+    all or none of what is neither, and ">99.9%" or "<0.1%" where that one would too:
+    ``f"{share:.0%}"`` said 0.996 and 0.997 were both "100%" ("put a gold label first for 100%
+    of the rows, no better than always guessing the commonest label ('none', 100%)").
+
+    >>> [percent_shown(share) for share in (0.4, 1.0, 0.0, 0.996, 0.9996, 0.9999999, 0.004, 1e-9)]
+    ['40%', '100%', '0%', '99.6%', '>99.9%', '>99.9%', '0.4%', '<0.1%']
+    """
+    for digits in (0, 1):
+        shown = f"{share:.{digits}%}"
+        if not (0 < share < 1 and float(shown[:-1]) in (0, 100)):
+            return shown
+    return ">99.9%" if share > 0.5 else "<0.1%"
 
 
 # From this many rows of each label (or stance value) a head no better than guessing is not

@@ -176,11 +176,15 @@ def level_shown(level: float) -> str:
     command's interval tables name it: ``f"{level:.0%}"`` called a 97.5% interval "98%" and a
     99.9% one "100%", a coverage no interval has.
 
-    >>> [level_shown(level) for level in (0.95, 0.9, 0.975, 0.999, 0.5)]
-    ['95%', '90%', '97.5%', '99.9%', '50%']
+    A level short of 1 is never "100%", which ``f"{level * 100:g}%"`` called 0.9999999:
+    ">99.9999999999%" past the digits shown.
+
+    >>> [level_shown(level) for level in (0.95, 0.9, 0.975, 0.999, 0.5, 0.9999999, 1 - 1e-14)]
+    ['95%', '90%', '97.5%', '99.9%', '50%', '99.99999%', '>99.9999999999%']
     """
     # Rounded first: 0.9 * 100 is 90.00000000000001 as a float.
-    return f"{round(level * 100, 10):.12g}%"
+    shown = f"{round(level * 100, 10):.12g}"
+    return ">99.9999999999%" if shown == "100" and level < 1 else f"{shown}%"
 
 
 def _metric_shown(name: str, value: float) -> str:

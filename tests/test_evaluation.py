@@ -788,6 +788,26 @@ def test_compute_report_refuses_rows_of_other_counts_than_gold_sets():
     with pytest.raises(stance.InvalidInputError, match=r"^compute_report: confidences has 3 items where gold_sets"):
         compute_report(gold, [None, None], gold, None, ("unity", "deterrence"), None, confidences=[0.5] * 3)
 
+def test_a_share_short_of_all_is_never_said_to_be_100_percent():
+    # f"{share:.0%}": a model right on 996 of 1,000 rows, where always guessing 'none' is right on
+    # 997, was told it "put a gold label first for 100% of the rows, no better than always
+    # guessing the commonest label ('none', 100%)".
+    gold = [("none",)] * 997 + [("unity",)] * 3
+    predicted = [("unity",)] * 4 + [("none",)] * 993 + [("unity",)] * 3  # four 'none' rows missed: 996 right
+    report = compute_report(predicted, [None] * 1000, gold, None, ("none", "unity"), "none")
+    assert report.metrics["top1_in_gold"] == 0.996 and report.baseline["top1_in_gold"] == 0.997
+    with pytest.warns(stance.StanceWarning) as caught:
+        report._warn_if_no_better_than_guessing("the model", "it learnt too little")
+    assert [str(w.message) for w in caught] == [
+        "the model put a gold label first for 99.6% of the rows, no better than always guessing the commonest "
+        "label ('none', 99.7%): it learnt too little"]
+    from stance.metrics import percent_shown
+    from stance.report import level_shown
+
+    assert [percent_shown(share) for share in (0.9999999, 0.9996, 1.0, 0.5, 0.001, 0.0)] == [
+        ">99.9%", ">99.9%", "100%", "50%", "0.1%", "0%"]
+    assert level_shown(0.9999999) == "99.99999%" and level_shown(1 - 1e-14) == ">99.9999999999%"
+
 def test_a_stance_written_on_a_gold_off_topic_row_is_not_judged():
     # Training ignores a stance on an off-topic row; evaluation must too, or a right
     # "none" answer would count as a stance miss.

@@ -1506,3 +1506,16 @@ def test_the_readmes_by_values_of_two_accents_encodings_are_so_and_warned_of_as_
         warnings.simplefilter("always")
         warn_of_spacing_twins([composed_value, decomposed_value], "by='speaker'")
     assert [f"{decomposed_value!r} {told}" in str(warning.message) for warning in caught] == [True]
+
+
+def test_the_readmes_caption_of_an_intervals_table_names_its_level_as_it_is():
+    # The README's caption, f"{table.attrs['level'] * 100:g}% intervals", called a 0.9999999
+    # level "100% intervals", a coverage no interval has; a 97.5% one is still 97.5%.
+    caption = re.search(r'to_latex\(caption=(f"[^"]*")\)', README).group(1)
+    table = pd.DataFrame({"value": [0.5]})
+    shown = {}
+    for level in (0.975, 0.9999999, 0.95):
+        table.attrs = {"level": level, "resamples": 1000}
+        shown[level] = eval(caption, {"stance": stance, "table": table})  # the README's expression as written
+    assert shown == {0.975: "97.5% intervals, 1000 resamples", 0.9999999: "99.99999% intervals, 1000 resamples",
+                     0.95: "95% intervals, 1000 resamples"}
