@@ -103,6 +103,9 @@ class _ShippedModel:
         self.model = model
         self._warned: set[str] = set()
         self._lock = threading.Lock()
+        # Each partition's language counts (files.language_counts), by its number, until every
+        # one has been judged in this process (see judge_language).
+        self._languages: dict[int, tuple[int, int, float, list[Any]]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"model": self.model}
@@ -122,6 +125,36 @@ class _ShippedModel:
         with self._lock:
             if kind not in self._warned and check():
                 self._warned.add(kind)
+
+
+    def judge_language(self, texts: list[Any], number: int, parts: int) -> None:
+        """Count partition ``number``'s ``texts`` of another language as ``stance score FILE`` counts
+        a chunk (:func:`stance.files.language_counts`), and once all ``parts`` partitions are
+        counted in this process, warn as :func:`stance.score` warns of a pandas frame of the same
+        rows (:func:`stance.scoring.warn_of_counted_languages`, counts estimated where a partition
+        of more than 4,000 rows was sampled): the Dask path judged no language. In partition order,
+        whichever finished first, so the same data is told alike. The rows pass here anyway: no
+        second pass over the data. A cluster's worker, which sees some partitions only, judges none."""
+        from .files import language_counts
+        from .scoring import _LANGUAGE_SAMPLE, reads_english, warn_of_counted_languages
+
+        if "language" in self._warned or not reads_english(self.model):
+            return
+        counts = language_counts(texts, number)
+        with self._lock:
+            if "language" in self._warned:
+                return
+            self._languages[number] = counts
+            if len(self._languages) < parts:
+                return
+            self._warned.add("language")
+            judged = [self._languages[at] for at in sorted(self._languages)]
+        other = round(sum(other * scale for other, _, scale, _ in judged))
+        long = round(sum(long * scale for _, long, scale, _ in judged))
+        foreign = [text for *_, rows in judged for text in rows][:_LANGUAGE_SAMPLE]
+        warn_of_counted_languages(other, long, foreign, self.model,
+                                  estimated=any(scale != 1.0 for _, _, scale, _ in judged),
+                                  spread_over="the partitions")
 
 
 def model_arrivals() -> int:
@@ -154,6 +187,9 @@ def score_dask(
     current one, if any); compute the result on that client's cluster. A warning of the
     data (a wrong ``text_column``, documents among the texts) is given by the first partition
     that finds cause in each process: once with Dask's local threads, once a worker on a cluster.
+    Text of another language is warned of once every partition has been scored in one process
+    (Dask's local scheduler), as :func:`stance.score` warns of the pandas frame of the same rows
+    (see :meth:`_ShippedModel.judge_language`).
     ``sha256`` refuses any model but the one of that parameters' digest, as :func:`stance.score`'s does.
 
     >>> import dask.dataframe as dd, pandas as pd, stance
@@ -183,7 +219,7 @@ def _scored_lazily(data: Any, text_column: str, model: Any, *, prefix: str, clie
     # names and gives the result's exact columns and dtypes, as Dask needs them up front.
     meta = score(frame._meta, text_column=text_column, model=model, prefix=prefix, progress=False)
     shipped = _ship(model, client)
-    return frame.map_partitions(_score_partition, shipped, text_column, prefix, warned, meta=meta)
+    return frame.map_partitions(_score_partition, shipped, text_column, prefix, warned, frame.npartitions, meta=meta)
 
 
 def _require_text_column(frame: Any, text_column: Any, *, read_from_path: bool = False,
@@ -223,7 +259,8 @@ def _as_dask_frame(data: Any, text_column: str) -> Any:
 
 
 def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: str, prefix: str,
-                     warned: bool = True) -> pd.DataFrame:
+                     warned: bool = True, parts: int = 0,
+                     partition_info: dict[str, Any] | None = None) -> pd.DataFrame:
     from .scoring import off_topic_label, score_checked, warn_of_documents, warn_of_wrong_text_column
 
     # Dask already runs the partitions in parallel: no nested workers, no progress bars.
@@ -234,6 +271,8 @@ def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: st
         shipped.warn_once("text column", lambda: warn_of_wrong_text_column(
             read, text_column, whole=False, off_topic=off_topic_label(shipped.model)))
         shipped.warn_once("documents", lambda: warn_of_documents(read[text_column].tolist(), read.index))
+        if partition_info is not None:  # Dask's number of the partition (none: meta, or a call of its own)
+            shipped.judge_language(read[text_column].tolist(), partition_info["number"], parts)
     return scored
 
 

@@ -357,21 +357,12 @@ class _LanguageRows:
             self.warn()
 
     def _count(self, texts: list[Any]) -> None:
-        from .scoring import _LANGUAGE_SAMPLE, language_sample
-        from .text import _other_language_row, other_language_rows
+        from .scoring import _LANGUAGE_SAMPLE
 
-        step = max(1, len(texts) // _LANGUAGE_SAMPLE)
-        sample = language_sample(texts, self.chunks)
-        rows = [_other_language_row(text) for text in sample]  # None: too short to tell
-        other, long = sum(bool(row) for row in rows), sum(row is not None for row in rows)
+        other, long, scale, foreign = language_counts(texts, self.chunks)
         if other and len(self.foreign) < _LANGUAGE_SAMPLE:
-            self.foreign += [text for text, row in zip(sample, rows) if row][:_LANGUAGE_SAMPLE - len(self.foreign)]
-        scale = 1.0
-        if step > 1:
-            if self.chunks == 0 and other * 3 >= long:  # counted whole, as warn_of_other_languages counts a batch
-                other, long = other_language_rows(texts)
-            else:
-                scale, self.estimated = len(texts) / len(sample), True
+            self.foreign += foreign[:_LANGUAGE_SAMPLE - len(self.foreign)]
+        self.estimated = self.estimated or scale != 1.0
         self.chunks += 1
         self.other += other * scale
         self.long += long * scale
@@ -381,6 +372,34 @@ class _LanguageRows:
 
         warn_of_counted_languages(round(self.other), round(self.long), self.foreign, self.model,
                                   estimated=self.estimated, spread_over=self.spread_over)
+
+
+def language_counts(texts: list[Any], number: int) -> tuple[int, int, float, list[Any]]:
+    """How many rows of ``texts``, chunk (or Dask partition) ``number`` of the data, are of another
+    language, of how many of five words or more, as :class:`_LanguageRows` counts a chunk: on
+    :data:`~stance.scoring._LANGUAGE_SAMPLE` rows drawn from it, seeded by ``number``
+    (:func:`stance.scoring.language_sample`), the first counted whole where those look of another
+    language, as a batch is; with the scale that makes a sample's counts the chunk's (1.0 when
+    counted whole), and the rows of another language sampled, which tell their script.
+
+    >>> language_counts(["Nous refusons l'envoi de soldats français en Ukraine.", "We act."], 0)
+    (1, 1, 1.0, ["Nous refusons l'envoi de soldats français en Ukraine."])
+    """
+    from .scoring import _LANGUAGE_SAMPLE, language_sample
+    from .text import _other_language_row, other_language_rows
+
+    step = max(1, len(texts) // _LANGUAGE_SAMPLE)
+    sample = language_sample(texts, number)
+    rows = [_other_language_row(text) for text in sample]  # None: too short to tell
+    other, long = sum(bool(row) for row in rows), sum(row is not None for row in rows)
+    foreign = [text for text, row in zip(sample, rows) if row][:_LANGUAGE_SAMPLE]
+    scale = 1.0
+    if step > 1:
+        if number == 0 and other * 3 >= long:  # counted whole, as warn_of_other_languages counts a batch
+            other, long = other_language_rows(texts)
+        else:
+            scale = len(texts) / len(sample)
+    return other, long, scale, foreign
 
 
 @dataclass

@@ -1757,3 +1757,24 @@ def test_fit_score_and_a_scorer_read_dask_columns_as_the_pandas_ones_they_comput
     assert scorer(fitted, lazy.text, lazy.labels) == scorer(expected, frame.text, frame.labels)
     with pytest.raises(stance.InvalidInputError, match="X and y hold the same rows in different orders"):
         stance.StanceModel().fit(lazy.text, lazy.labels.sample(frac=1.0, random_state=0))
+
+
+@pytest.mark.parametrize("npartitions", [1, 3])
+def test_a_dask_frame_of_another_language_is_told_as_its_pandas_frame_is(npartitions):
+    # stance.score(dask_frame) judged no language: the 70 rows of tests/data/other_languages.csv,
+    # 62 of which stance.score of the pandas frame tells (see the README), were scored untold.
+    other = pd.read_csv(Path(__file__).parent / "data" / "other_languages.csv")[["text"]]
+
+    def told(call):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        return [str(w.message) for w in caught if w.category is stance.OtherLanguageWarning]
+
+    expected = told(lambda: stance.score(other))
+    assert len(expected) == 1 and expected[0].startswith("text of another language: 62 of the 70 statements")
+    lazy = stance.score(dd.from_pandas(other, npartitions=npartitions))
+    assert told(lambda: lazy.compute(scheduler="threads")) == expected
+    assert told(lambda: lazy.compute(scheduler="threads")) == []  # once a call, as its other warnings
+    english = pd.read_csv(Path(__file__).parent / "data" / "energy.csv")[["text"]]
+    assert told(lambda: stance.score(dd.from_pandas(english, npartitions=npartitions)).compute()) == []
