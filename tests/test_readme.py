@@ -501,14 +501,13 @@ def test_the_readme_lays_out_the_files_suggest_and_check_write(capsys, tmp_path,
     assert (written["text"] == energy_frame["text"][written["row"]].tolist()).all()
 
 
-def test_the_readme_gives_the_size_of_todays_corpus_and_bundled_model():
+def test_the_readme_gives_the_size_of_todays_corpus_and_bundled_model(corpus_frame):
     # The performance note said "grown to 23,683 statements ... 8.73 MB" of a corpus of 23,803
     # and a model of 8.75 MB, and its table quoted the note's size beside figures of an earlier
     # run, whose own record (benchmarks/RESULTS.md) gives that run's model 8.55 MB. A rebuild
     # of models/default or a row added to the corpus changes what the note must say: each
     # failure says which line to update, and to what.
     from stance.defaults import default_model_path
-    from stance.tables import read_table
 
     row = "| bundled model on disk (MB) |"
     results = (ROOT / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
@@ -518,7 +517,7 @@ def test_the_readme_gives_the_size_of_todays_corpus_and_bundled_model():
         f"README.md's performance table has {in_readme!r} where the run it records, benchmarks/RESULTS.md, has "
         f"{in_results!r}: give the table that run's figure (today's go in the note below the table)")
     size = f"{_model_megabytes(default_model_path()):.2f}"
-    statements = f"{len(read_table(ROOT / 'datasets' / 'corpus')):,}"
+    statements = f"{len(corpus_frame):,}"
     # The note says what changed since the run: the corpus, or (the corpus as it was) the model alone.
     grown = statements != re.search(r"training, bundled corpus \(([\d,]+) statements\)", README)[1]
     today = (f"The corpus has since grown to {statements} statements, and the model rebuilt from it is {size} MB "
@@ -709,13 +708,11 @@ def test_the_readme_says_which_language_keeps_rock_n_roll_whole():
     assert "\"rock'n\", \"roll\"" in said
 
 
-def test_the_readme_counts_the_corpus_rows_in_each_spelling_of_defence():
+def test_the_readme_counts_the_corpus_rows_in_each_spelling_of_defence(corpus_frame):
     # "3,159 of its rows write "defence"" was counted on the corpus of 23,803 statements; the
     # twenty-fifth and twenty-sixth waves brought it to 24,698, of which 3,246 write it. The
     # count is what makes "defense" (48 rows) a word the model barely knows without spelling=True.
-    from stance.tables import read_table
-
-    corpus = read_table(ROOT / "datasets" / "corpus")["text"]
+    corpus = corpus_frame["text"]
     british, american = (int(corpus.str.contains(word, case=False).sum()) for word in ("defence", "defense"))
     said = re.search(r"The corpus is written in British English: ([\d,]+) of its rows write \"defence\", ([\d,]+) "
                      r"\(US wire\scopy\) \"defense\"", README)
@@ -756,15 +753,13 @@ def test_the_readme_counts_the_statements_the_spelling_benchmark_rewrites():
     assert said and (said[1], said[2]) == tuple(f"{count:,}" for count in changed)
 
 
-def test_the_readme_gives_the_benchmark_figures_of_todays_corpus():
+def test_the_readme_gives_the_benchmark_figures_of_todays_corpus(corpus_frame):
     # The labelling loop's figures (uncertainty 0.796 top-1 against 0.790 for random picks) were
     # of the corpus before the twenty-fifth and twenty-sixth waves and the length floor, where
     # python benchmarks/labelling_loop.py today prints 0.805 against 0.797, and nothing said
     # which corpus they were of. Each such figure names the corpus it was run on, so a wave
     # that grows the corpus says which to run again.
-    from stance.tables import read_table
-
-    statements = f"{len(read_table(ROOT / 'datasets' / 'corpus')):,}"
+    statements = f"{len(corpus_frame):,}"
     named = re.findall(r"on (?:our|the) corpus of (\d{1,3}(?:,\d{3})*)", README.replace("\n", " "))
     assert len(named) >= 3 and set(named) == {statements}, (named, statements)
     loop = README[README.index("In a simulated loop on our"):].replace("\n", " ")
@@ -1225,12 +1220,10 @@ def test_the_known_weaknesses_a_blind_audit_found_quote_the_bundled_models_answe
             assert value in [f"{c:.2f}" for c in rows.contribution[rows.ngram == ngram]], (name, text, ngram)
 
 
-def test_the_readme_counts_the_corpus_rows_whose_subject_carries_stance():
+def test_the_readme_counts_the_corpus_rows_whose_subject_carries_stance(corpus_frame):
     # A user audit (200,000 parliamentary sentences): "My party must …" read as against. The entry
     # counts the corpus's rows with "party", "my party" and "government" in each stance.
-    from stance.tables import read_table
-
-    corpus = read_table(ROOT / "datasets" / "corpus")
+    corpus = corpus_frame
     entry = " ".join(known_weakness("A speaker's subject carries stance").split())
     for word, phrase in [("party", r'the word "party" (\d+) are `against` and (\d+) `favor`'),
                          ("my party", r'"my party": (\d+) and (\d+)'),
@@ -1242,16 +1235,14 @@ def test_the_readme_counts_the_corpus_rows_whose_subject_carries_stance():
                                                             int((rows.stance == "favor").sum())], word
 
 
-def test_the_readme_counts_the_spellings_of_names_the_corpus_writes_one_way_and_its_recipe_folds_them():
+def test_the_readme_counts_the_spellings_of_names_the_corpus_writes_one_way_and_its_recipe_folds_them(corpus_frame):
     # The blind audit's "The Suwalki corridor …" was none: the corpus writes Suwałki. The entry
     # counts the corpus's rows in each spelling, and its recipe puts the corpus's spelling back.
-    from stance.tables import read_table
-
     entry = known_weakness("Spellings the corpus does not use")
     said = " ".join(entry.split())
     counted = re.search(r"one way \(rows, as whole words\): (.*?)\.", said)
     assert counted, "the entry no longer counts the corpus's rows in each spelling"
-    corpus = read_table(ROOT / "datasets" / "corpus")["text"]
+    corpus = corpus_frame["text"]
     pairs = re.findall(r"([^\W\d_]+) (\d{1,3}(?:,\d{3})*)", counted[1])
     assert len(pairs) >= 18, pairs
     for name, rows in pairs:
@@ -1267,7 +1258,7 @@ def test_the_readme_counts_the_spellings_of_names_the_corpus_writes_one_way_and_
     assert wire and set(namespace["texts"]) <= corpus_spelt, (wire, namespace["texts"].tolist())
 
 
-def test_the_readme_names_the_allies_whose_name_makes_a_deed_read_as_against_and_what_the_probe_balances():
+def test_the_readme_names_the_allies_whose_name_makes_a_deed_read_as_against_and_what_the_probe_balances(corpus_frame):
     # The blind audit: "Hungary announced a new package of military aid for Ukraine." against,
     # and the README said attribution_balance.csv keeps the stance from being guessed "from who
     # speaks", which it does of speakers' roles, not of the countries named. The entry names the
@@ -1283,9 +1274,8 @@ def test_the_readme_names_the_allies_whose_name_makes_a_deed_read_as_against_and
     against = [ally for ally, got in zip(allies, scored) if got.stance == "against"]
     named = re.split(r", (?:and )?| and ", template[3])
     assert (int(template[2]), sorted(named)) == (len(against), sorted(against))
-    from stance.tables import read_table
 
-    corpus = read_table(ROOT / "datasets" / "corpus")
+    corpus = corpus_frame
     counted = re.search(r"of its rows that name (.*?)\. ", said)
     pairs = re.findall(r"([A-Z]\w+)(?:'s)?(?: are)? (\d+)(?: are `against`)? and (\d+)", counted[1])
     assert len(pairs) >= 4, counted[1]
@@ -1305,16 +1295,14 @@ def test_the_readme_names_the_allies_whose_name_makes_a_deed_read_as_against_and
         assert ((named_in == "favor").sum(), (named_in == "against").sum()) == (0, count), country
 
 
-def test_the_readme_counts_the_corpus_rows_that_make_defence_lean_to_favor_beside_a_cut():
+def test_the_readme_counts_the_corpus_rows_that_make_defence_lean_to_favor_beside_a_cut(corpus_frame):
     # The blind audit: "We must cut defence spending." favor. The entry says why by the corpus's
     # deterrence rows with "defence" in each stance; a corpus wave that moves them fails here.
-    from stance.tables import read_table
-
     said = " ".join(known_weakness("Verbs of less").split())
     counted = re.search(r'the target\'s word is "defence", in ([\d,]+) of the corpus\'s `deterrence` rows that are '
                         r'`favor` and ([\d,]+) that are `against`', said)
     assert counted, "the entry no longer counts the corpus's deterrence rows that say defence"
-    corpus = read_table(ROOT / "datasets" / "corpus")
+    corpus = corpus_frame
     rows = corpus[corpus.labels.str.contains("deterrence") & corpus.text.str.contains(r"\bdefence\b", case=False)]
     assert (counted[1], counted[2]) == tuple(f"{(rows.stance == side).sum():,}" for side in ("favor", "against"))
     # The rows that cut such spending, as the entry defines them (which words, how near), so that a
@@ -1334,18 +1322,16 @@ def test_the_readme_counts_the_corpus_rows_that_make_defence_lean_to_favor_besid
                                            str((cutting.stance == "favor").sum())), cutting.text.tolist()
 
 
-def test_the_readme_counts_the_corpus_rows_that_hold_a_pledges_words():
+def test_the_readme_counts_the_corpus_rows_that_hold_a_pledges_words(corpus_frame):
     # The README said "promises to Ukraine" is in one corpus row; it is in none ("promise to
     # Ukraine" is in one). Each phrase the entry counts is counted again here, as it says:
     # rows holding it as whole words, case aside.
-    from stance.tables import read_table
-
     said = " ".join(known_weakness("Promises kept read as against").split())
     counted = re.search(r"\(of its rows, as whole words, case aside, (.*?)\)", said)
     assert counted, "the entry no longer counts the corpus rows that hold a pledge's words"
     phrases = re.findall(r'"([^"]+)" (?:is )?in (none|one|\d+)', counted[1])
     assert len(phrases) >= 4, counted[1]
-    corpus = read_table(ROOT / "datasets" / "corpus")
+    corpus = corpus_frame
     for phrase, rows in phrases:
         holding = int(corpus.text.str.contains(rf"\b{re.escape(phrase)}\b", case=False).sum())
         assert {"none": 0, "one": 1}.get(rows, rows) in (holding, str(holding)), (phrase, rows, holding)
