@@ -42,6 +42,7 @@ from .lines import (
     _is_link_list,
     _is_newsroom_credit,
     _is_wrapped_end,
+    _picture_credit_end,
     _text_past_furniture,
 )
 from .text import INVISIBLE, LINK
@@ -495,7 +496,8 @@ def _without_opening_footer(line: str, below: str = "", above: str = "") -> str:
     """
     if not (_BOILERPLATE.match(line) and _is_furniture_alone(line, below, above)):
         return line
-    start = _end_of_footer(line, _before_titles(line, _text_past_furniture(line)))
+    # a picture's credit is the note to its end, titles and initials too ("Photo: Mr. Smith / Reuters. NATO must…")
+    start = _end_of_footer(line, _before_titles(line, _text_past_furniture(line)), _picture_credit_end(line))
     return line[start:] if start > 0 else line
 
 
@@ -533,13 +535,14 @@ _TIMES_REST = re.compile(
     rf"{_NO_ZONES_WORD}[a-z]+\s+{_NO_ZONES_WORD}[a-z]+\s+time)\b")
 
 
-def _end_of_footer(line: str, start: int) -> int:
+def _end_of_footer(line: str, start: int, note_end: int = 0) -> int:
     """Where the note that opens ``line`` and the footer's sentences after it end, at ``start`` (where
     :func:`stance.lines._text_past_furniture` finds the text opening) or at the first sentence before it that is
-    no footer's: the search finds a sentence of its own words only where one opens as it knows (four words or so),
-    so what it passed over ("Peace now.", "Membership for Ukraine?", "Q: Did Türkiye block it?") was cut off with
-    the note. A stop that ends no sentence ("Follow us on X. Peace now.") only opens a piece that is no footer's
-    sooner, so the cut keeps more, never less; but a word alone after one is the note's ("… until 10 a.m. CET.").
+    no footer's (none before ``note_end``, where a note known whole ends, as a picture's credit): the search finds a
+    sentence of its own words only where one opens as it knows (four words or so), so what it passed over ("Peace
+    now.", "Membership for Ukraine?", "Q: Did Türkiye block it?") was cut off with the note. A stop that ends no
+    sentence ("Follow us on X. Peace now.") only opens a piece that is no footer's sooner, so the cut keeps more,
+    never less; but a word alone after one is the note's ("… until 10 a.m. CET.").
 
     >>> line = "© 2026 Reuters. All rights reserved. Peace now. No more weapons for the war, allies said."
     >>> line[_end_of_footer(line, line.index("No more")):]
@@ -552,12 +555,15 @@ def _end_of_footer(line: str, start: int) -> int:
         cut = stop.end()
         if cut >= start:
             break
+        if cut < note_end:
+            continue
         following = _PIECE_STOP.search(line, cut, start)
         # judged with its spaces plain and its unseen characters gone, as on a line of its own: "All\xa0rights\xa0
         # reserved." was no footer's, and a statement
         piece = " ".join(_NO_WIDTH.sub("", line[cut:following.start() + 1 if following else start]).split())
         after = stop.start() + 1
-        if _is_title_or_initial(_word_before(line, after)) and _goes_on_with_note(line, after, piece):
+        if (cut > note_end and _is_title_or_initial(_word_before(line, after))
+                and _goes_on_with_note(line, after, piece)):
             continue  # "Embargoed until 10 a.m. CET.", "Tags: NATO, U.S. Ukraine.": the word is the note's
         if piece and not _is_footer_piece(piece):
             return cut

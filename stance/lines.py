@@ -19,6 +19,7 @@ so it is here, below them.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -1633,6 +1634,42 @@ _LABELS_OF_FEWER = frozenset({"caption", "photo", "photograph", "image", "quelle
 _CAPTION_LABELS = frozenset({"caption", "photo", "photograph", "image"})
 
 
+def _is_credit_before_text(line: str) -> bool:
+    """Whether ``line`` opens with a picture's credit that ends its sentence, and a text of its own opens after it (see
+    :func:`_text_past_furniture`): the label is the credit's, not a caption's over the text. The lower-case words of
+    the text after the credit were counted as the label's sentence, and the credit was kept as a statement ("Photo:
+    Mr. Smith / Reuters." before "NATO must act.").
+
+    >>> _is_credit_before_text("Photo: Mr. Smith / Reuters. NATO must act.")
+    True
+    >>> _is_credit_before_text("Photo: Soldiers of the U.S. Army train near Rukla.")
+    False
+    >>> _is_credit_before_text("Photo: NATO. Allies train here.")  # no text found after it: the line stays whole
+    False
+    """
+    end = _picture_credit_end(line)
+    return end > 0 and _text_past_furniture(line) >= end
+
+
+def _picture_credit_end(line: str) -> int:
+    """Where the picture's credit that opens ``line`` ends, at the first stop after which all before it is one (see
+    _PICTURE_CREDIT) and a space follows; 0 where no credit so ends. The first, not the longest: a credit's names run
+    on into a sentence of names after it ("Photo: Jane Doe / AP. Greenland.", "… AP. Gripens for Kyiv.").
+
+    >>> line = "Photo: Mr. Smith / Reuters. Gripens for Kyiv. NATO must act."
+    >>> line[:_picture_credit_end(line)]
+    'Photo: Mr. Smith / Reuters.'
+    >>> _picture_credit_end("Photo: Soldiers of the U.S. Army train near Rukla."), _picture_credit_end("Photo: AP")
+    (0, 0)
+    """
+    if not _CREDIT_LABEL.match(line):
+        return 0
+    for stop in itertools.islice(_CREDITS_STOP.finditer(line), _CREDITS_STOPS_READ):
+        if _PICTURE_CREDIT_WHOLE.match(line, 0, stop.end()):
+            return stop.end()
+    return 0
+
+
 def _is_labelled_sentence(line: str, below: str = "") -> bool:
     """Whether ``line`` is a credit's or caption's label before a sentence ("Source: NATO
     estimates show spending rose 18%."), which is a statement, the label kept with it, rather
@@ -1673,6 +1710,8 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     link = _LINK_LABEL.match(line)
     label = link or _CREDIT_LABEL.match(line)
     if not label:
+        return False
+    if _is_credit_before_text(line):
         return False
     rest = line[label.end():]
     if not _SENTENCE_END.search(rest) and _goes_on_below(below):
@@ -1832,6 +1871,13 @@ _CREDIT_LINE = re.compile(
     r"(?:[;,] (?:(?:[Ee]dit|[Rr]eport|[Ww]rit)(?:ing|ed)|[Aa]dditional reporting) by .*)?|"
     rf"{_PICTURE_CREDIT}|{_CONTRIBUTION})$"
 )
+
+# A picture's credit whole (see _PICTURE_CREDIT), and a stop that may end it before a space: not a title's or an
+# initial's ("Photo: Mr. Smith / Reuters.", "Photo: J. Doe/AFP."), nor an abbreviation's of letters and stops ("U.S.").
+_PICTURE_CREDIT_WHOLE = re.compile(rf"(?:{_PICTURE_CREDIT})$")
+_CREDITS_STOP = re.compile(r"(?<![\w.])(?!(?-i:Mr|Mrs|Ms|Dr|St|Sgt|Gen|Col|Lt|Capt|Prof|Jr|Sr)\.)"
+                           r"(?![A-Z]\.(?:[A-Z]\.)*\s)[\w'’\-]+\.(?=\s+\S)")
+_CREDITS_STOPS_READ = 4  # a credit has a few names; a long line is not read to its end
 
 # A publisher's note on how the text was edited, as an interview or transcript ends (or
 # opens) with it: "This interview has been edited for length and clarity.", "Answers were

@@ -14514,3 +14514,24 @@ def test_an_embargos_words_after_pm_naming_that_time_again_are_the_notes(rest):
         "We met.", "Time to admit it."]
     kept = "We met.\n\nEmbargoed until 9 p.m. such a time is coming. Time to admit it.\n"
     assert split_sentences(kept) == ["We met.", "such a time is coming.", "Time to admit it."]
+
+
+@pytest.mark.parametrize("credit", ["Photo: Mr. Smith / Reuters.", "Photo: Jane Doe / AP.", "Photo: J. Doe/AFP.",
+                                    "Photograph: Mindaugas Kulbis/AP."])
+def test_a_picture_credit_before_a_sentence_on_its_line_is_left_out(credit):
+    # The words in lower case of the sentence after a picture's credit were counted as the label's caption, and the
+    # credit was kept as a statement beside it; a caption after the label ("Photo: Soldiers of the U.S. Army train
+    # near Rukla.") and a credit before words no search finds ("Photo: NATO. Allies train here.") are as they were
+    assert split_sentences(f"We met.\n\n{credit} NATO must act.\n") == ["We met.", "NATO must act."]
+    assert split_sentences(f"We met.\n\n{credit} Peace now. NATO must act now in the east.\n") == [
+        "We met.", "Peace now.", "NATO must act now in the east."]
+    # the credit ends at its first stop: names after it are the text's ("Gripens for Kyiv.", "Mr. Speaker, …")
+    assert split_sentences(f"We met.\n\n{credit} Gripens for Kyiv. Today, not next spring.\n") == [
+        "We met.", "Gripens for Kyiv.", "Today, not next spring."]
+    assert split_sentences(f"We met.\n\n{credit} Mr. Speaker, I rise. The radar is not a luxury.\n") == [
+        "We met.", "Mr. Speaker, I rise.", "The radar is not a luxury."]
+    caption = "Photo: Soldiers of the U.S. Army train near Rukla."
+    assert split_sentences(f"We met.\n\n{caption}\n") == ["We met.", caption]
+    assert split_sentences("We met.\n\nPhoto: NATO. Allies train here.\n") == ["We met.", "Photo: NATO.",
+                                                                               "Allies train here."]
+
