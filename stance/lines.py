@@ -1297,10 +1297,10 @@ _NOTICES_TERMS = re.compile(
     r"no\s+copy|(?:do\s+not|don['’]t)\s+copy(?=\s*(?:[,;]|$|or\b|and\b))|content|reprint\w*|reproduc\w*|"
     r"(?:do\s+not|don['’]t)\s+copy\s+(?:the|these|our)\s+(?:articles?|photo(?:graph)?s?|images?|pictures?|videos?|"
     r"stor(?:y|ies)|texts?|material)|"
-    r"(?:(?:may|must)\s+not|cannot|not\s+to)\s+be\s+reused|(?:for|no)\s+reuse|"
-    r"reuse\s+(?:only\s+with|rights|restrictions|requires)|"
-    r"reuse\s+(?:is\s+)?(?:not\s+|strictly\s+)?(?:prohibited|forbidden|permitted|allowed|authori[sz]ed)|"
-    r"permission|trademark|"
+    r"(?:(?:may|must)\s+not|cannot|not\s+to)\s+be\s+re-?used|(?:for|no)\s+re-?use|"
+    r"re-?use\s+(?:only\s+with|rights|restrictions|requires)|"
+    r"re-?use\s+(?:is\s+)?(?:not\s+|strictly\s+)?(?:prohibited|forbidden|permitted|allowed|authori[sz]ed)|"
+    r"without\s+(?:(?:prior|written|express|explicit)\s+){1,2}consent|permission|trademark|"
     r"distribut\w*|redistribut\w*|republish\w*|licen[cs]\w*|prohibited|unauthori[sz]ed|photo(?:graph)?s?(?=\s*:)|"
     r"photo(?:graph)?s?\s+(?:by|courtesy|credit)|(?:photo(?:graph)?s?|images?|pictures?)\s+(?:is|are)\s+(?:the\s+)?property|"
     r"credits?|publisher|rights\s+(?:holders?|owners?)|(?:syndication|translation|reprint|publishing|image|photo)\s+rights|"
@@ -1308,6 +1308,36 @@ _NOTICES_TERMS = re.compile(
     r"contact\s+us|subscri\w*|(?:division|arm)\s+of\s+thomson\s+reuters|thomson\s+reuters\s+(?:trust|company)|ltd|inc|"
     r"(?:on|upon|by)\s+request|edition)\b", re.IGNORECASE)
 _NOTICES_SENTENCE = re.compile(r"[^.!?\n]{0,300}")
+# But not a sentence of a subject of its own and a modal after it ("…: Russia will copy this strategy.", "…: NATO will
+# contact us soon.", "…: Spent nuclear fuel cannot be reused."), which the notice's terms above were found in and so
+# lost (at 1e97cc27 too): the notice's own sentences of what may be done have the text, its use or its reader for
+# their subject ("Photos cannot be reused.", "No part of this text may be reproduced.", "You may not copy it.").
+# The terms hold "re-use" with its hyphen and "without written/prior consent" too: "…: Not for re-use.", "…: Do not
+# copy without written consent." were made statements (the consent qualified: "… without the consent of Congress"
+# is a text's, and four corpus texts were lost without it).
+_SUBJECT_AND_MODAL = re.compile(rf"(?-i:[{_CAP}])[\w'’\-]*(?:\s+[\w'’\-]+){{0,3}}?(?=\s+(?-i:will|must|shall|should|"
+                                r"would|can|cannot|could|may|might|won['’]t|can['’]t)\s+(?-i:[a-z]))")
+_NOTICES_SUBJECT_WORDS = frozenset({
+    "photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures", "video", "videos",
+    "material", "materials", "content", "text", "texts", "article", "articles", "story", "stories", "item", "items",
+    "page", "pages", "site", "website", "reuse", "re-use", "reproduction", "copy", "copies", "part", "parts", "portion",
+    "this", "these", "it", "they", "rights", "permission", "terms", "reprint", "reprints", "you", "reader", "readers",
+    "user", "users", "subscriber", "subscribers", "visitor", "visitors", "no", "nothing", "none", "any", "all",
+    "publication", "publications", "work", "works", "extracts", "excerpts", "quotes", "licence", "license"})
+
+
+def _has_subject_and_modal(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a subject of its own, none of a notice's words (see _NOTICES_SUBJECT_WORDS),
+    and a modal and a verb after it: a text's sentence, whatever notice's terms its predicate holds.
+
+    >>> _has_subject_and_modal("Russia will copy this strategy."), _has_subject_and_modal("Photos cannot be reused.")
+    (True, False)
+    >>> _has_subject_and_modal("No part of this text may be reproduced."), _has_subject_and_modal("Reuse restricted.")
+    (False, False)
+    """
+    subject = _SUBJECT_AND_MODAL.match(sentence)
+    return subject is not None and not any(
+        word.lower() in _NOTICES_SUBJECT_WORDS for word in subject.group().split())
 
 
 def _is_sentence_after_rights_phrase(line: str) -> bool:
@@ -1330,7 +1360,10 @@ def _is_sentence_after_rights_phrase(line: str) -> bool:
     opening = _RIGHTS_PHRASE_BEFORE_COLON.match(line)
     if opening is None:
         opening = _RIGHTS_NOTICES_COLON.match(line)
-        if opening is None or _NOTICES_TERMS.search(_NOTICES_SENTENCE.match(line, opening.end()).group()):
+        if opening is None:
+            return False
+        sentence = _NOTICES_SENTENCE.match(line, opening.end()).group()
+        if _NOTICES_TERMS.search(sentence) and not _has_subject_and_modal(sentence):
             return False
     rest = line[opening.end():]
     if quote := _QUOTE_OR_BRACKET_OPENING.match(rest):

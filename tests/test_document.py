@@ -14535,3 +14535,16 @@ def test_a_picture_credit_before_a_sentence_on_its_line_is_left_out(credit):
     assert split_sentences("We met.\n\nPhoto: NATO. Allies train here.\n") == ["We met.", "Photo: NATO.",
                                                                                "Allies train here."]
 
+
+@pytest.mark.parametrize("sentence", ["Russia will copy this strategy.", "NATO will contact us soon.",
+                                      "Spent nuclear fuel cannot be reused.",
+                                      "Captured Russian drones must not be reused against Ukraine."])
+def test_a_sentence_of_a_subject_and_a_modal_after_all_rights_reserved_is_the_texts_whatever_terms_it_holds(sentence):
+    # The notice's terms ("copy this", "contact us", "cannot be reused") were searched for in the whole sentence after
+    # "All rights reserved:", and a sentence with a subject of its own and a modal before them was lost; the notice's
+    # own sentences of what may be done, whose subject is the text, its use or its reader, are the notice's still
+    line = f"All rights reserved: {sentence}"
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+    for terms in ("Photos cannot be reused.", "No part of this text may be reproduced without permission.",
+                  "You may not copy this article.", "Do not copy without written consent.", "Not for re-use."):
+        assert split_sentences(f"We met.\n\nAll rights reserved: {terms}\n") == ["We met."]
