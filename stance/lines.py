@@ -1177,7 +1177,7 @@ def _text_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE_AF
     """
     stop = sentence_after.search(line)
     if stop is None:
-        return -1
+        return _short_text_past_furniture(line) if sentence_after is _CLAUSE_AFTER else -1
     after = stop.end()
     if inside := _QUOTE_OR_BRACKET_OPENING.match(line, after):
         # "Follow us on X. “Sign up for our newsletter.”": a footer's sentence quoted is the footer still, read
@@ -1213,6 +1213,56 @@ def _text_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE_AF
         if after == len(line):
             return -1
     return after  # a line of more footer sentences than a footer has is no footer
+
+
+# A sentence of two or three words that ends the line after a stop of the note's, no clause's of _SHORT_CLAUSE's
+# shape ("Peace now.", "Arm Ukraine today.", "Finland joined NATO."): the search for a text's sentence knows four
+# words or a subject and a modal, and the line was left out whole with its note ("© 2026 Reuters. Peace now.", 53 of
+# 100 such statements after the notice, and as many after "Embargoed until 9 p.m."). Not a call's ("Read more.",
+# "Follow us on X."), nor a use refused ("Not for reuse.", "Not for distribution."), nor a note's subject's ("Terms
+# apply.", "Comments are closed."), nor the page's things named ("File photo.", "Related stories.", "Back to top.",
+# "Copy link."), nor a time's zone after "a.m."/"p.m." ("… 9 p.m. Central European Time.").
+_PAGES_THINGS = (r"(?i:photos?|pictures?|images?|videos?|gallery|content|stor(?:y|ies)|articles?|page|link|top|"
+                 r"reading|also|permission|ltd|inc|below|above|more|here|newsletter|comments?|edition)")
+# a modal's or a copula's clause of two or three words is _SHORT_CLAUSE's to judge ("Prices may vary." is a note's)
+_MODAL_OR_COPULA = (r"(?-i:must|will|shall|should|cannot|would|has|have|had|won't|won’t|can't|can’t|can|could|may|"
+                    r"might|is|are|was|were)\b")
+_SHORT_TEXT_AFTER = re.compile(
+    rf"{_STOP_BEFORE}(?=(?!{_CALL_WORD}|{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|(?i:not\s+for)\b|\S+\s+{_MODAL_OR_COPULA})"
+    rf"(?-i:[{_CAP}])[\w'’\-]*"
+    rf"(?:\s+[\w'’\-]+)?\s+(?!{_PAGES_THINGS}[.!?])[\w'’\-]+[.!?]\s*$)")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:(?:[A-Za-z]\.)+|[A-Z][a-z]{1,2}\.)$")  # "U.S.", "p.m.", "Hon."
+_TIME_OF_DAY_BEFORE = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
+_ZONES_OR_TIME = re.compile(rf"(?i:\btime\b)|{_ZONES}")
+
+
+def _short_text_past_furniture(line: str) -> int:
+    """Where in furniture ``line`` a short sentence of the text's own opens (see _SHORT_TEXT_AFTER), its last two or
+    three words, -1 where they are none or a note's: furniture on a line of their own, a footer's sentence or a
+    notice of rights, or after a stop of initials or a short title ("Tags: NATO, U.S. Foreign Policy.", "Hon. Members
+    rose.") or a time's with its zone.
+
+    >>> line = "© 2026 Reuters. Peace now."
+    >>> line[_short_text_past_furniture(line):]
+    'Peace now.'
+    >>> _short_text_past_furniture("© 2026 Reuters. Read more."), _short_text_past_furniture("© 2026 AP. File photo.")
+    (-1, -1)
+    >>> _short_text_past_furniture("Embargoed until 9 p.m. Central European Time.")
+    -1
+    """
+    short = _SHORT_TEXT_AFTER.search(line)
+    if short is None:
+        return -1
+    before = line[:short.start() + 1]
+    rest = line[short.end():].rstrip()
+    if _INITIALS_BEFORE.search(before) and not (_TIME_OF_DAY_BEFORE.search(before)
+                                                and not _ZONES_OR_TIME.search(rest)):
+        return -1
+    footer = _FOOTER_SENTENCE.match(rest)
+    if (_is_furniture_alone(rest) or _BOILERPLATE.match(rest) or _RIGHTS_NOTICE.match(rest)
+            or (footer is not None and footer.end() >= len(rest))):
+        return -1
+    return short.end()
 
 
 # A title's stop opening a text, which the credits' and writers' notes do not read ("Mr Smith", not "Mr. Smith").

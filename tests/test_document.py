@@ -14190,9 +14190,10 @@ def test_a_short_sentence_with_a_modal_or_an_auxiliary_after_a_footers_note_is_k
     # in lower case follows its subject, as no note's rest does
     for note in ("© 2026 Reuters.", "Copyright 2026 Baltic Wire. All rights reserved.", "Tags: NATO, Ukraine."):
         assert split_sentences(f"We met.\n\n{note} {statement}\n") == ["We met.", statement]
-    # a note's rest so made, a call, and a short sentence of no such verb are the note's still
+    # a note's rest so made and a call are the note's still ("Peace now.", no such verb, is the text's since
+    # test_a_statement_of_two_or_three_words_after_a_note_on_its_line_is_the_texts)
     for rest in ("Terms may apply.", "Details will follow.", "Story is developing.", "Subscribe will help.",
-                 "Updates will follow.", "Peace now."):
+                 "Updates will follow."):
         assert split_sentences(f"We met.\n\n© 2026 Reuters. {rest}\n") == ["We met."]
 
 
@@ -14548,3 +14549,16 @@ def test_a_sentence_of_a_subject_and_a_modal_after_all_rights_reserved_is_the_te
     for terms in ("Photos cannot be reused.", "No part of this text may be reproduced without permission.",
                   "You may not copy this article.", "Do not copy without written consent.", "Not for re-use."):
         assert split_sentences(f"We met.\n\nAll rights reserved: {terms}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "© 2026 Reuters. All rights reserved.", "Photo: Jane Doe / AP."])
+def test_a_statement_of_two_or_three_words_after_a_note_on_its_line_is_the_texts(note):
+    # The search for a text after a note knew a sentence by four words or by a subject and a modal, so a shorter
+    # statement that ended the line was left out with the note ("© 2026 Reuters. Peace now."); a call's, a note's
+    # subject's, the page's things and a time's zone after "p.m." are the note's still
+    for statement in ("Peace now.", "Arm Ukraine today.", "Finland joined NATO.", "Deterrence works."):
+        assert split_sentences(f"We met.\n\n{note} {statement}\n") == ["We met.", statement]
+    for ending in ("Read more.", "Follow us on X.", "Terms apply.", "File photo.", "Back to top.", "Advertisement."):
+        assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
+    assert split_sentences("We met.\n\nEmbargoed until 9 p.m. Central European Time.\n") == ["We met."]
+    assert split_sentences("We met.\n\nTags: NATO, U.S. Foreign Policy.\n") == ["We met."]
