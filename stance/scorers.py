@@ -34,9 +34,11 @@ def scorer(metric: str = "stance_f_avg", *, favor: str | None = None, against: s
     "stance"]].fillna("")``); the model's own ``score`` measures top-1 in gold only, so
     tuning ``stance_C`` needs a stance metric, and a stance metric needs the two columns
     (labels alone are refused, rather than every candidate scoring NaN in a search). A
-    metric that is undefined on a fold (no stance in it; for ``stance_f_avg``, no statement of
-    one side it averages, gold or predicted) scores 0.0, so that the search can
-    still rank the candidates. The estimator may also be a Pipeline whose last step is a
+    metric that is undefined on a fold (no stance in it) scores 0.0, so that the search can
+    still rank the candidates. Where a fold has no statement of one side ``stance_f_avg``
+    averages, gold or predicted (its F1 0/0, and so the report's ``stance_f_avg`` NaN), the
+    fold scores the other side's F1: a candidate right to predict none of that side scored 0.0
+    and lost to one that predicted it wrongly. The estimator may also be a Pipeline whose last step is a
     StanceModel (its other steps transform the texts first) or a fitted search over one.
 
     ``favor_f1`` and ``against_f1`` are the F1 of the stance values that :func:`evaluate`
@@ -166,9 +168,36 @@ class Scorer:
         finally:
             SCORING_TRAINING_ROWS.reset(token)
         value = metrics[_metric_named(NEGATED.get(metric, metric), metrics, estimator, self.favor, self.against)]
+        if metric == "stance_f_avg" and math.isnan(value):
+            value = _f_avg_of_sides_defined(metrics, estimator, self.favor, self.against)
         if math.isnan(value):
             return 0.0
         return -float(value) if metric in NEGATED else float(value)
+
+
+def _f_avg_of_sides_defined(metrics: dict[str, float], model: Any, favor: str | None,
+                            against: str | None) -> float:
+    """A fold's score where its ``stance_f_avg`` is NaN: the mean F1 of the values it averages
+    that have one, NaN when none has. The report's F_avg is NaN when one side is neither gold
+    nor predicted (SemEval's mean of two), which a fold of ``against`` statements alone is for a
+    candidate right to predict no favour: scored 0.0, it lost to one that predicted a favour
+    wrongly (F1 0 beside its against F1, halved), and a search chose the worse model.
+
+    >>> from types import SimpleNamespace
+    >>> _f_avg_of_sides_defined({"against_f1": 0.8, "favor_f1": float("nan")},
+    ...                         SimpleNamespace(stance_classes=("against", "favor")), None, None)
+    0.8
+    """
+    from .document import stance_directions
+    from .metrics import _directions
+
+    classes = tuple(model.stance_classes)
+    # As evaluate takes them (metrics.averaged_values), without its warning, which evaluate gave.
+    averaged = (stance_directions(classes, favor, against) if favor is not None or against is not None
+                else _directions(classes))
+    defined = [metrics[key] for key in map(stance_f1_key, averaged)
+               if key in metrics and not math.isnan(metrics[key])]
+    return math.fsum(defined) / len(defined) if defined else math.nan
 
 
 def _stance_model_in(estimator: Any, X: Any) -> tuple[Any, Any]:

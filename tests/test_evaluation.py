@@ -3167,6 +3167,27 @@ def test_stance_f_avg_is_undefined_when_a_side_it_averages_is_0_over_0(default_m
     assert main(["evaluate", str(tmp_path / "no.csv"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["metrics"]["stance_f_avg"] is None
 
+def test_a_scorer_ranks_a_fold_of_one_side_by_that_sides_f1_not_as_0(default_model):
+    # With stance_f_avg NaN where one side is 0/0, a search's fold of 'against' statements
+    # alone scored 0.0 for a model right on every one (no favour, gold or predicted) and 3/7 for
+    # one that read a fourth as favour (favor_f1 0, against_f1 6/7): the worse model ranked first.
+    texts = pd.Series(["NATO must stop sending weapons to Ukraine.", "We should leave NATO now.",
+                       "Our troops do not belong on the eastern flank.", "NATO must keep sending weapons to Ukraine."])
+    y = pd.DataFrame({"labels": ["ukraine_support", "unity", "eastern_flank", "ukraine_support"],
+                      "stance": ["against"] * 4})
+    assert [p.stance for p in default_model.classify_many(texts.tolist())] == ["against"] * 3 + ["favor"]
+    scorer = stance.scorer("stance_f_avg")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        right = scorer(default_model, texts[:3], y[:3])
+        wrong = scorer(default_model, texts, y)
+        named = stance.scorer("stance_f_avg", favor="favor", against="against")(default_model, texts[:3], y[:3])
+        assert math.isnan(stance.evaluate(default_model, y[:3].assign(text=texts[:3]),
+                                          stance_column="stance").metrics["stance_f_avg"])  # the report's: n/a
+    assert right == 1.0 and named == 1.0  # against_f1 of three right of three
+    assert wrong == pytest.approx((0 + 6 / 7) / 2) and wrong < right  # favor_f1 0; against_f1 6/7
+
+
 def test_cross_validate_takes_favor_and_against(energy_frame):
     frame = _favourable_frame(energy_frame)
     with pytest.warns(stance.StanceWarning, match=r"stance_f_avg is the mean F1 of every stance value"):
