@@ -937,6 +937,9 @@ class EvaluationReport:
         >>> report._unseen_stance_note()
         "'against' is predicted but never in the gold stances: its F1 is 0, and stance_f_avg averages it as 0, \
 as SemEval's F_avg does"
+
+        Beside a stance_f_avg of NaN (the other value it averages neither gold nor predicted), it
+        says why there is no mean, where "averages it as 0" read as false beside "n/a".
         """
         notes = []
         for averaged in (True, False):
@@ -946,8 +949,15 @@ as SemEval's F_avg does"
             one = len(values) == 1
             said = (f"{and_listed(values)} {'is' if one else 'are'} predicted but never in the gold stances: "
                     f"{'its F1 is' if one else 'their F1s are'} 0")
-            notes.append(f"{said}, and stance_f_avg averages {'it' if one else 'them'} as 0, as SemEval's F_avg does"
-                         if averaged else f"{said}, which stance_f_avg leaves out")
+            it = "it" if one else "them"
+            if not averaged:
+                notes.append(f"{said}, which stance_f_avg leaves out")
+            elif math.isnan(self.metrics.get("stance_f_avg", 0.0)):
+                # "averages it as 0" beside stance_f_avg "n/a" (the other side 0/0, see metrics.f_avg)
+                notes.append(f"{said}, which stance_f_avg would average as 0, as SemEval's F_avg does, but another "
+                             f"value it averages has no F1 (0/0), so stance_f_avg has none")
+            else:
+                notes.append(f"{said}, and stance_f_avg averages {it} as 0, as SemEval's F_avg does")
         return "; ".join(notes)
 
     def _baseline_note(self) -> str:

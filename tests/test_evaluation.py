@@ -808,6 +808,26 @@ def test_a_share_short_of_all_is_never_said_to_be_100_percent():
         ">99.9%", ">99.9%", "100%", "50%", "0.1%", "0%"]
     assert level_shown(0.9999999) == "99.99999%" and level_shown(1 - 1e-14) == ">99.9999999999%"
 
+def test_the_note_of_a_stance_predicted_never_gold_does_not_say_it_is_averaged_beside_an_f_avg_of_n_a():
+    # stance evaluate of datasets/probes/parliament_offtopic.csv printed "stance_f_avg n/a" and
+    # under it "'against' is predicted but never in the gold stances: its F1 is 0, and
+    # stance_f_avg averages it as 0": no mean was taken, favour being 0/0.
+    gold_sets, gold = [("a",)] * 3, ["neutral"] * 3
+    classes = ("against", "favor", "neutral")
+    alone = compute_report([("a",)] * 3, ["against", "neutral", "neutral"], gold_sets, gold, ("a", "none"), "none",
+                           classes)
+    assert alone.metrics["against_f1"] == 0.0 and math.isnan(alone.metrics["favor_f1"])
+    assert math.isnan(alone.metrics["stance_f_avg"])
+    note = next(line for line in str(alone).splitlines() if line.startswith("'against' is predicted"))
+    assert "averages it as 0" not in note and note.endswith("has no F1 (0/0), so stance_f_avg has none")
+    assert "so stance_f_avg has none" in alone._repr_html_()
+    both = compute_report([("a",)] * 3, ["against", "favor", "neutral"], gold_sets, gold, ("a", "none"), "none",
+                          classes)
+    assert both.metrics["stance_f_avg"] == 0.0  # both sides said, neither gold: the mean of 0 and 0
+    assert "'against' and 'favor' are predicted but never in the gold stances: their F1s are 0, and stance_f_avg " \
+           "averages them as 0" in str(both)
+
+
 def test_a_stance_written_on_a_gold_off_topic_row_is_not_judged():
     # Training ignores a stance on an off-topic row; evaluation must too, or a right
     # "none" answer would count as a stance miss.

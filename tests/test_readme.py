@@ -7,9 +7,11 @@ from __future__ import annotations
 import ast
 import html
 import json
+import math
 import re
 import shutil
 import textwrap
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -559,6 +561,21 @@ def test_the_readme_quotes_the_bundled_models_answers_to_the_chairs_order_and_of
     assert counted and int(counted[1]) == len(targeted)
     quoted_line = re.search(r'before the length floor\): "([^"]+)" \(`(\w+)`\)', " ".join(README.split()))
     assert quoted_line and targeted.label[targeted.text == quoted_line[1]].tolist() == [quoted_line[2]]
+
+
+def test_the_readme_gives_the_all_none_probes_figures_as_stance_evaluate_prints_them():
+    # "stance F_avg 0.000 ... is 0 once any statement is given a stance": since stance_f_avg is
+    # n/a where favour or against is neither gold nor predicted (SemEval's mean of two), stance
+    # evaluate of parliament_offtopic.csv, where 'against' alone is predicted, prints "n/a".
+    said = re.search(r"\(macro-F1 ([\d.]+) and stance F_avg (n/a|[\d.]+) with the corpus's model, as with the "
+                     r"bundled one\)", " ".join(README.split()))
+    assert said, "the README no longer gives parliament_offtopic.csv's macro-F1 and stance F_avg"
+    probe = pd.read_csv(ROOT / "datasets" / "probes" / "parliament_offtopic.csv", dtype=str, keep_default_na=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        metrics = stance.evaluate(None, probe).metrics
+    assert metrics["against_f1"] == 0.0 and math.isnan(metrics["favor_f1"])  # against said, favour never
+    assert said[1] == f"{metrics['macro_f1']:.3f}" and said[2] == "n/a" and math.isnan(metrics["stance_f_avg"])
 
 
 def test_the_readme_gives_the_confidence_figures_of_the_bundled_models_evaluation():
