@@ -755,9 +755,11 @@ def _check_rows(**arguments: Any) -> None:
             raise InvalidTypeError(f"compute_report: {name} must be a sequence ({each}), got a single str "
                                    f"{quoted(value)}; wrap it in a list: [{value!r}]")
     for name in ("predicted_sets", "gold_sets"):
-        row = next((i for i, labels in enumerate(arguments[name]) if isinstance(labels, str)), None)
+        # The row as iterated, not looked up again: a pandas Series (a column of primary labels)
+        # is indexed by its labels, and [row] of one filtered to rows 1, 2 raised KeyError: 0.
+        row, labels = next(((i, labels) for i, labels in enumerate(arguments[name]) if isinstance(labels, str)),
+                           (None, None))
         if row is not None:
-            labels = arguments[name][row]
             raise InvalidTypeError(f"compute_report: {name}[{row}] is a str ({quoted(labels)}), where each row is a "
                                    f"collection of labels (a tuple, list or set): pass ({labels!r},) for a row of one "
                                    f"label")

@@ -788,6 +788,20 @@ def test_compute_report_refuses_rows_of_other_counts_than_gold_sets():
     with pytest.raises(stance.InvalidInputError, match=r"^compute_report: confidences has 3 items where gold_sets"):
         compute_report(gold, [None, None], gold, None, ("unity", "deterrence"), None, confidences=[0.5] * 3)
 
+def test_compute_report_names_a_str_row_of_a_series_whatever_its_index():
+    # A column of primary labels filtered (index 1, 2) raised a bare KeyError: 0, the row looked
+    # up by position in a Series that is indexed by label, where its message was meant.
+    frame = pd.DataFrame({"label": ["none", "unity", "deterrence"], "stance": [None, "favor", "against"]})
+    kept = frame[frame.label != "none"]
+    gold = [("unity",), ("deterrence",)]
+    labels = ("unity", "deterrence", "none")
+    with pytest.raises(stance.InvalidTypeError, match=r"^compute_report: predicted_sets\[0\] is a str \('unity'\)"):
+        compute_report(kept.label, kept.stance.tolist(), gold, ["favor", "against"], labels, "none")
+    with pytest.raises(stance.InvalidTypeError, match=r"^compute_report: gold_sets\[1\] is a str \('deterrence'\)"):
+        compute_report(gold, ["favor", "against"], pd.Series([("unity",), "deterrence"], index=[7, 8]),
+                       ["favor", "against"], labels, "none")
+
+
 def test_a_share_short_of_all_is_never_said_to_be_100_percent():
     # f"{share:.0%}": a model right on 996 of 1,000 rows, where always guessing 'none' is right on
     # 997, was told it "put a gold label first for 100% of the rows, no better than always
