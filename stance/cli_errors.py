@@ -110,6 +110,11 @@ _NONE_AS_TYPED = re.compile(r"(?<![\w-])(?<!--option )(stance_column|max_similar
 # which no argument is named. A column "by= x" was listed as "--by x", and --text-column "favor= x"
 # echoed as "--text-column='--favor x'". An apostrophe inside a word ("model's") opens none.
 _QUOTED = re.compile(r"""(?<!\w)(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")(?!\w)""")
+# A value as the command line types it after its flag, unquoted where the shell takes it so
+# (exceptions.shell_option, "--none-label other"): the user's own too. A label 'by=x' was offered as
+# "did you mean --none-label --by=x?", which argparse refuses ("expected one argument").
+_TYPED_AFTER_FLAG = re.compile(r"--[a-z][a-z-]*[ =][\w@%+=:,./\\-]+")
+_KEPT_AS_GIVEN = re.compile(f"{_TYPED_AFTER_FLAG.pattern}|{_QUOTED.pattern}")
 
 
 def _said(error: BaseException) -> str:
@@ -228,10 +233,13 @@ def _in_flags(message: str) -> str:
 
 
 def _outside_quotes(message: str, change: Callable[[str], str]) -> str:
-    """``message`` after ``change``, its quoted values (:data:`_QUOTED`) kept as they are.
+    """``message`` after ``change``, its quoted values (:data:`_QUOTED`) and the values its flags
+    are given as typed (:data:`_TYPED_AFTER_FLAG`) kept as they are.
 
     >>> _outside_quotes("by='by= x': no such column", str.upper)
     "BY='by= x': NO SUCH COLUMN"
+    >>> _outside_quotes("did you mean --none-label by=x?", str.upper)
+    'DID YOU MEAN --none-label by=x?'
     """
     kept: list[str] = []
 
@@ -239,7 +247,7 @@ def _outside_quotes(message: str, change: Callable[[str], str]) -> str:
         kept.append(quoted.group())
         return f"\x00{len(kept) - 1}\x00"
 
-    changed = change(_QUOTED.sub(held, message))
+    changed = change(_KEPT_AS_GIVEN.sub(held, message))
     return re.sub("\x00(\\d+)\x00", lambda mark: kept[int(mark.group(1))], changed)
 
 

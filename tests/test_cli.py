@@ -241,6 +241,18 @@ def test_a_quoted_name_of_the_users_own_is_not_turned_into_a_flag(capsys, tmp_pa
         stance.score(frame, text_column="favor= x")
 
 
+def test_a_value_typed_after_its_flag_is_not_turned_into_a_flag(capsys, tmp_path):
+    # A review of 6fa3e2bc: a value the command line types unquoted after its flag is the user's
+    # own as a quoted one is, but the names in it still became flags: an off-topic label 'by=x'
+    # was offered as "did you mean --none-label --by=x?", which argparse refuses.
+    frame = _sided_rows(("favor", "against")).replace({"labels": {"none": "by=x"}}).drop(columns="stance")
+    frame.to_csv(tmp_path / "byx.csv", index=False)
+    status, _, err = run(capsys, "check", str(tmp_path / "byx.csv"), "--none-label", "BY=X")
+    assert status == 0 and "labels are matched exactly: did you mean --none-label by=x?\n" in err, err
+    status, _, err = run(capsys, "check", str(tmp_path / "byx.csv"), "--none-label", "by=x")
+    assert status == 0 and "label of no row" not in err, err
+
+
 def test_a_message_that_names_an_option_names_it_as_the_command_line_takes_it(capsys, tmp_path):
     # A review: three messages a command line user reads were in Python's words. "stance train
     # --option threshold_folds=3" of 20 texts warned "threshold_folds=3: no threshold folds ran …";
