@@ -863,8 +863,8 @@ def _json_text(value: Any, indent: int | None = None) -> str:
     """
     try:
         text = json.dumps(value, ensure_ascii=False, indent=indent, allow_nan=False)
-    except ValueError:  # a NaN or an infinity: JSON has neither. Walked only then, as the walk cost
-        # a record of `stance classify --json` as much again as json.dumps (9 s of 1,000,000 lines).
+    except ValueError:  # a NaN or an infinity: JSON has neither. Walked only then: walking every
+        # record cost `stance classify --json` 0.3 to 0.6 s of the 6.5 s of 100,000 lines.
         text = json.dumps(_finite_or_null(value), ensure_ascii=False, indent=indent, allow_nan=False)
     return escaped_in_json(text)
 
