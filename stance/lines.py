@@ -1227,10 +1227,19 @@ _PAGES_THINGS = (r"(?i:photos?|pictures?|images?|videos?|gallery|content|stor(?:
 # a modal's or a copula's clause of two or three words is _SHORT_CLAUSE's to judge ("Prices may vary." is a note's)
 _MODAL_OR_COPULA = (r"(?-i:must|will|shall|should|cannot|would|has|have|had|won't|won’t|can't|can’t|can|could|may|"
                     r"might|is|are|was|were)\b")
+# It may be quoted or open with a person's title ("© 2026 Reuters. “Peace now.”", "… Mr. Rutte spoke.", "… Gen.
+# Cavoli warned."): its words after them are judged as above, with a modal's or a copula's clause too ("… “We will
+# win.”", "… Mr. Rutte will resign.", which _SHORT_CLAUSE does not read after a quote or a title). Both were left out
+# with the note; not "Hon.", which opens a chamber's note ("Hon. Members rose.").
+_NO_NOTES_OPENING = rf"(?!{_CALL_WORD}|{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|(?i:not\s+for)\b)"
+_SHORT_TEXT_OPENING = (rf"(?:(?:[\"“„«‘]|(?-i:Mr|Mrs|Ms|Dr|Prof|Gen|Adm|Sen|Rep|Gov|Sgt|Col|Capt|Lt)\.\s+)"
+                       rf"{_NO_NOTES_OPENING}|{_NO_NOTES_OPENING}(?!\S+\s+{_MODAL_OR_COPULA}))")
+_SHORT_TEXT_CLOSING = r"[\"”»’]?"
 _SHORT_TEXT_AFTER = re.compile(
-    rf"{_STOP_BEFORE}(?=(?!{_CALL_WORD}|{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|(?i:not\s+for)\b|\S+\s+{_MODAL_OR_COPULA})"
+    rf"{_STOP_BEFORE}(?={_SHORT_TEXT_OPENING}"
     rf"(?-i:[{_CAP}])[\w'’\-]*"
-    rf"(?:\s+[\w'’\-]+)?\s+(?!{_PAGES_THINGS}[.!?])[\w'’\-]+[.!?]\s*$)")
+    rf"(?:\s+[\w'’\-]+)?\s+(?!{_PAGES_THINGS}[.!?])[\w'’\-]+[.!?]{_SHORT_TEXT_CLOSING}\s*$)")
+_SHORT_TEXT_QUOTES = re.compile(rf"^[\"“„«‘]|{_SHORT_TEXT_CLOSING}$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:(?:[A-Za-z]\.)+|[A-Z][a-z]{1,2}\.)$")  # "U.S.", "p.m.", "Hon."
 _TIME_OF_DAY_BEFORE = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
 _ZONES_OR_TIME = re.compile(rf"(?i:\btime\b)|{_ZONES}")
@@ -1254,7 +1263,7 @@ def _short_text_past_furniture(line: str) -> int:
     if short is None:
         return -1
     before = line[:short.start() + 1]
-    rest = line[short.end():].rstrip()
+    rest = _SHORT_TEXT_QUOTES.sub("", line[short.end():].rstrip())  # "“Read more.”" is a note's as "Read more." is
     if _INITIALS_BEFORE.search(before) and not (_TIME_OF_DAY_BEFORE.search(before)
                                                 and not _ZONES_OR_TIME.search(rest)):
         return -1

@@ -14562,3 +14562,16 @@ def test_a_statement_of_two_or_three_words_after_a_note_on_its_line_is_the_texts
         assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
     assert split_sentences("We met.\n\nEmbargoed until 9 p.m. Central European Time.\n") == ["We met."]
     assert split_sentences("We met.\n\nTags: NATO, U.S. Foreign Policy.\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP.", "Embargoed until 10 a.m. CET."])
+def test_a_short_statement_quoted_or_opening_with_a_title_after_a_note_on_its_line_is_the_texts(note):
+    # The search for a short statement after a note wanted a capital right after the note's stop, so one opened by a
+    # quotation mark or a person's title ("Mr.", "Gen.") was left out with the note, and a modal's clause so opened is
+    # no clause that the search for a subject and a modal reads
+    for statement in ("“Peace now.”", '"We will win."', "Mr. Rutte spoke.", "Gen. Cavoli warned.",
+                      "Mr. Rutte will resign."):
+        assert split_sentences(f"We met.\n\n{note} {statement}\n") == ["We met.", statement]
+    # the note's sentences quoted are the note's still, as a chamber's "Hon. Members rose." is
+    for ending in ("“Read more.”", "“Terms apply.”", "“File photo.”", "Hon. Members rose."):
+        assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
