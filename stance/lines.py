@@ -1382,7 +1382,11 @@ _NOTICES_SUBJECT_WORDS = frozenset({
     "page", "pages", "site", "website", "reuse", "re-use", "reproduction", "copy", "copies", "part", "parts", "portion",
     "this", "these", "it", "they", "rights", "permission", "terms", "reprint", "reprints", "you", "reader", "readers",
     "user", "users", "subscriber", "subscribers", "visitor", "visitors", "no", "nothing", "none", "any", "all",
-    "publication", "publications", "work", "works", "extracts", "excerpts", "quotes", "licence", "license"})
+    "publication", "publications", "work", "works", "extracts", "excerpts", "quotes", "licence", "license",
+    # the notice's acts and its askers ("Copying may infringe copyright.", "Unauthorised use will be prosecuted.",
+    # "Requests should be sent to the publisher.", "Licensing enquiries can be made via the website.")
+    "use", "copying", "unauthorised", "unauthorized", "licensing", "republication", "redistribution", "requests",
+    "enquiries", "inquiries", "violators", "infringers"})
 
 
 def _has_subject_and_modal(sentence: str) -> bool:

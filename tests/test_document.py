@@ -14575,3 +14575,16 @@ def test_a_short_statement_quoted_or_opening_with_a_title_after_a_note_on_its_li
     # the note's sentences quoted are the note's still, as a chamber's "Hon. Members rose." is
     for ending in ("“Read more.”", "“Terms apply.”", "“File photo.”", "Hon. Members rose."):
         assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("notice", ["Copying may infringe copyright.", "Unauthorised use will be prosecuted.",
+                                    "Requests should be sent to the publisher.",
+                                    "Licensing enquiries can be made via the website."])
+def test_a_notices_sentence_whose_subject_is_its_act_or_its_askers_after_all_rights_reserved_is_the_notices(notice):
+    # A subject and a modal after "All rights reserved:" made the sentence the text's whatever notice's terms it held,
+    # and the notice's subjects known were the text, its parts, its use and its reader: its acts ("Copying",
+    # "Unauthorised use") and its askers ("Requests", "Licensing enquiries") are the notice's too
+    assert split_sentences(f"We met.\n\nAll rights reserved: {notice}\n") == ["We met."]
+    # a subject of the text's own and a modal are the text's still
+    line = "All rights reserved: Russia will copy this strategy."
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
