@@ -126,13 +126,12 @@ class _ShippedModel:
             if kind not in self._warned and check():
                 self._warned.add(kind)
 
-
     def judge_language(self, texts: list[Any], number: int, parts: int) -> None:
         """Count partition ``number``'s ``texts`` of another language as ``stance score FILE`` counts
         a chunk (:func:`stance.files.language_counts`), and once all ``parts`` partitions are
         counted in this process, warn as :func:`stance.score` warns of a pandas frame of the same
         rows (:func:`stance.scoring.warn_of_counted_languages`, counts estimated where a partition
-        of more than 4,000 rows was sampled): the Dask path judged no language. In partition order,
+        of 4,000 rows or more was sampled): the Dask path judged no language. In partition order,
         whichever finished first, so the same data is told alike. The rows pass here anyway: no
         second pass over the data. A cluster's worker, which sees some partitions only, judges none."""
         from .files import language_counts
