@@ -17,9 +17,10 @@ that ``import stance`` leaves out) goes through :func:`imported`, which holds
 :data:`IMPORTING`, and a fork waits for it. What a library imports inside a function of
 its own on first use (pandas' HTML formatter, matplotlib's backend) no lock of ours covers,
 save what stance's own first use reaches, done with the package's import (see _FIRST_USE):
-pyarrow's imports on pandas' first DataFrame of str, and its first cast. Nor does one cover
-the first lookup of a codec, which imports its module (encodings.cp850): stance's own codecs
-are looked up with its import (_STANCE_CODECS), and one a caller names through :func:`codec`.
+pyarrow's imports on pandas' first DataFrame of str, and its first cast; pandas' import of
+zstandard on its first read of a file. Nor does one cover the first lookup of a codec, which
+imports its module (encodings.cp850): stance's own codecs are looked up with its import
+(_STANCE_CODECS), and one a caller names through :func:`codec`.
 
 >>> lock = Lock()
 >>> with lock:
@@ -166,9 +167,24 @@ def _make_pyarrow_ready_for(pd: ModuleType) -> None:
         importlib.import_module("pyarrow.compute").cast(pa.scalar(""), pa.large_string())
 
 
+def _make_pandas_ready(pd: ModuleType) -> None:
+    """Do what pandas does on its first use by stance, besides its import: pyarrow's part (see
+    :func:`_make_pyarrow_ready_for`), and the first read of a file by its path.
+
+    That read asks pandas.io.common._get_binary_io_classes (kept once found), which imports
+    zstandard, or tries to, with a plain import: a fork in the middle of that, while a thread
+    read its first file, left the child waiting for good for that module's import lock at its
+    own first read (read_labelled's; 3 hangs in 30 forks paused there). Asked here, under
+    IMPORTING, a fork waits for it instead. A pandas without it reads as before.
+    """
+    _make_pyarrow_ready_for(pd)
+    with contextlib.suppress(Exception):
+        importlib.import_module("pandas.io.common")._get_binary_io_classes()
+
+
 # What stance's first use of a package makes it do besides its import, and which packages
 # have done it: each is done once, with the package's import, under IMPORTING (see above).
-_FIRST_USE: dict[str, Callable[[ModuleType], None]] = {"pandas": _make_pyarrow_ready_for}
+_FIRST_USE: dict[str, Callable[[ModuleType], None]] = {"pandas": _make_pandas_ready}
 _first_used: set[str] = set()
 
 

@@ -1071,6 +1071,42 @@ def test_a_process_forked_while_a_thread_first_looks_up_a_codec_does_not_wait_fo
     assert len(lines) == 2 and lines[0] == lines[1], (out.stdout, out.stderr)
 
 
+_IMPORTS_OF_A_FIRST_READ = """
+import importlib.abc, sys
+import stance, stance._forksafe
+
+table = sys.argv[1]
+with open(table, "wb") as file:
+    file.write(b"text,labels\\n" + b"".join(b"Wind farm %d now.,pro\\nNo turbine %d.,anti\\n" % (n, n)
+                                          for n in range(3)))
+unlocked = []
+
+
+class SeeEachImport(importlib.abc.MetaPathFinder):
+    # Asked for each module not imported yet, by the thread that imports it, before it loads.
+    def find_spec(self, fullname, path=None, target=None):
+        if not stance._forksafe.IMPORTING._is_owned():
+            unlocked.append(fullname)
+
+
+sys.meta_path.insert(0, SeeEachImport())
+stance.read_labelled(table, encoding="cp1254")
+print(unlocked)
+"""
+
+
+def test_a_first_read_of_a_file_imports_nothing_that_a_fork_does_not_wait_for(tmp_path):
+    # A process that read its first file in a thread while it forked got a child that waited
+    # for good at its own first read (3 hangs in 30 forks made while that thread was paused in
+    # zstandard's import): pandas' first read_csv of a path imports zstandard (or tries to)
+    # with a plain import, outside IMPORTING. Each import of a first read is under it now.
+    script = tmp_path / "first_read.py"
+    script.write_text(_IMPORTS_OF_A_FIRST_READ)
+    out = subprocess.run([sys.executable, "-W", "ignore::DeprecationWarning", str(script), str(tmp_path / "votes.csv")],
+                         capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "[]", (out.stdout, out.stderr)
+
+
 # Where a str in stance's source is an encoding: an argument of a codec call (.encode(),
 # codecs.lookup, forksafe.codec), a field of stance.encodings.Encoding that names a codec, the
 # value of a keyword, parameter default, assignment or return of something called *encoding* or
