@@ -18,9 +18,9 @@ that ``import stance`` leaves out) goes through :func:`imported`, which holds
 its own on first use (pandas' HTML formatter, matplotlib's backend) no lock of ours covers,
 save what stance's own first use reaches, done with the package's import (see _FIRST_USE):
 pyarrow's imports on pandas' first DataFrame of str, and its first cast; pandas' import of
-zstandard on its first read of a file. Nor does one cover the first lookup of a codec, which
-imports its module (encodings.cp850): stance's own codecs are looked up with its import
-(_STANCE_CODECS), and one a caller names through :func:`codec`.
+zstandard, and numpy 2's of numpy.rec, on its first read of a file. Nor does one cover the
+first lookup of a codec, which imports its module (encodings.cp850): stance's own codecs are
+looked up with its import (_STANCE_CODECS), and one a caller names through :func:`codec`.
 
 >>> lock = Lock()
 >>> with lock:
@@ -180,6 +180,10 @@ def _make_pandas_ready(pd: ModuleType) -> None:
     _make_pyarrow_ready_for(pd)
     with contextlib.suppress(Exception):
         importlib.import_module("pandas.io.common")._get_binary_io_classes()
+    # numpy 2 loads numpy.rec on its first use, which pandas 2.3 makes on that first read (numpy
+    # 1.x has no such module: it came with numpy's import).
+    with contextlib.suppress(ImportError):
+        importlib.import_module("numpy.rec")
 
 
 # What stance's first use of a package makes it do besides its import, and which packages
