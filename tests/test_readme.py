@@ -1114,6 +1114,22 @@ def test_the_promise_across_versions_covers_the_largest_difference_measured():
     assert "up to 64 units in its last place" in said
 
 
+def test_the_readme_says_numpys_version_counts_for_byte_identical_training():
+    # The README promised byte-identical parameters "with the same versions of scikit-learn and
+    # scipy"; with scikit-learn 1.7.2 and scipy 1.15.3 both, numpy 1.26.4 and 2.2.6 trained the
+    # corpus to other weights (2026-12-07, /tmp/xver/run.py): stance_shared's entry 14047 was
+    # 0.78426594 under 2.2.6 and 0.78223604 under 1.26.4, and 7 of 9 models got other digests.
+    import numpy as np
+
+    under_numpy_2, under_numpy_1 = np.float32(0.78426594), np.float32(0.78223604)
+    said = " ".join(README.split("### Deterministic", 1)[1].split("#### Training", 1)[1].split("####", 1)[0].split())
+    assert under_numpy_2 != under_numpy_1
+    assert "With the same versions of scikit-learn and scipy" not in said
+    assert "With the same versions of numpy, scikit-learn and scipy" in said
+    assert f"stance weights up to {float(abs(under_numpy_2 - under_numpy_1)):.3f} apart" in said
+    assert "(0.78426594 against 0.78223604; the largest is 6.65)" in said
+
+
 def test_the_plain_words_for_a_position_give_the_counts_its_formula_gives():
     # The README, profile's docstrings and a document's table caption said a position of 1.1
     # is "about 3 favor to 1 against" and 2.2 "about 9 to 1", where the formula beside them,
