@@ -1130,6 +1130,26 @@ def test_the_readme_says_numpys_version_counts_for_byte_identical_training():
     assert "(0.78426594 against 0.78223604; the largest is 6.65)" in said
 
 
+def test_the_readme_says_what_a_saved_model_gives_under_other_releases_and_how_to_move_it():
+    # Measured 2026-12-07 (/tmp/xver/run.py, worst.py, pick.py): a model saved under numpy 2.4.6
+    # (target_head="softmax") and scored under numpy 1.24.4 gave confidence 0.6255753816322651
+    # for 0.6255753816322656, and p_stance_against 0.015259623572688064 for ...687842; a pickle of
+    # a model from numpy 2 failed under numpy 1.24.4 with "No module named 'numpy._core'".
+    import math
+    import pickle
+
+    import numpy as np
+
+    said = " ".join(README.split("#### Other versions of scikit-learn and scipy", 1)[1].split("####", 1)[0].split())
+    bound = float(re.search(r"at most (\d\.\de-\d+) apart where measured", said).group(1))
+    assert float(f"{abs(0.6255753816322651 - 0.6255753816322656):.1e}") <= bound
+    assert abs(0.015259623572688064 - 0.015259623572687842) / math.ulp(0.015259623572688064) == 128
+    assert "a small one up to 128 units in its last place (0.015259623572688064 against …842)" in said
+    assert "not as a pickle" in said and "(`No module named 'numpy._core'`)" in said
+    if int(np.__version__.split(".")[0]) >= 2:  # what numpy 1.24, which has no numpy._core, cannot find
+        assert b"numpy._core" in pickle.dumps(stance.default_model())
+
+
 def test_the_plain_words_for_a_position_give_the_counts_its_formula_gives():
     # The README, profile's docstrings and a document's table caption said a position of 1.1
     # is "about 3 favor to 1 against" and 2.2 "about 9 to 1", where the formula beside them,
