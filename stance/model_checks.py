@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from .exceptions import ModelFormatError, ModelIntegrityError, is_int, quoted
+from .exceptions import ModelFormatError, ModelIntegrityError, Words, is_int, quoted
 from .jsonl import json_kind
 from .model_format import (
     APOSTROPHES_SINCE,
@@ -341,31 +341,62 @@ def _check_idf(idf: np.ndarray, where: str) -> None:
 def _warn_of_unknown_options(metadata: dict[str, Any], folder: Path) -> None:
     """Say at load when the model was trained with options this version does not have (a
     newer stance's): they are left out of the loaded model's options, so a refit with them
-    would silently train another model. Only a warning: it predicts from its parameters."""
+    would silently train another model. Only a warning: it predicts from its parameters.
+
+    In the command line's words too (see :func:`stance.exceptions.warn`): the option as
+    ``--option NAME=VALUE``, and ``stance train``, which refuses it, where Python's
+    ``get_params()`` and ``clone(model).fit`` leave it out.
+    """
     from .exceptions import warn
     from .model import StanceModel
 
     options = metadata.get("options") or {}
     known = StanceModel._param_names()
     unknown = {name: value for name, value in options.items() if name not in known}
-    if unknown:
-        why = _unknown_to_us(metadata, f"the training option {_given(unknown)}")
-        warn(f"{str(folder)!r} predicts as saved, but {why}: get_params() leaves it out, so clone(model).fit "
-             f"or cross-validation would train without it; upgrade stance to refit the model")
+    if not unknown:
+        return
+
+    them = "them" if len(unknown) > 1 else "it"
+
+    def said(words: Words) -> str:
+        what = f"the training option{'s' * (len(unknown) > 1)} {_given(unknown, words)}"
+        why = _unknown_to_us(metadata, what)
+        if words.command_line:
+            return (f"{str(folder)!r} predicts as saved, but {why}, and stance train refuses "
+                    f"{them}; upgrade stance to train the model again")
+        return (f"{str(folder)!r} predicts as saved, but {why}: get_params() leaves "
+                f"{them} out, so clone(model).fit or cross-validation would train "
+                f"without {them}; upgrade stance to refit the model")
+
+    warn(said)
 
 
 def _warn_if_options_cannot_refit(model, folder: Path) -> None:
     """Say at load, not at a refit months later, when the options a model was saved with
     cannot train it again (``C="x"`` in an edited file; an option a later version checks
-    more strictly). Only a warning: the model predicts from its parameters, which are sound."""
+    more strictly). Only a warning: the model predicts from its parameters, which are sound.
+
+    In the command line's words too: the refusal as ``--option`` reads it, and ``stance train``
+    with valid ``--option NAME=VALUE`` in place of Python's ``model.set_params(...)``.
+    """
     from .exceptions import InvalidInputError, warn
 
     try:
         model._check_options(model.params_.stance_classes)
     except InvalidInputError as error:
-        warn(f"{str(folder)!r} predicts as saved, but the options it was saved with cannot train a "
-             f"model again ({error}), so clone(model).fit or cross-validation with them will fail; "
-             f"set valid ones with model.set_params(...)")
+        refused = str(error)
+        typed = getattr(error, "typed", None)
+
+        def said(words: Words) -> str:
+            if words.command_line:
+                return (f"{str(folder)!r} predicts as saved, but the options it was saved with cannot train a "
+                        f"model again ({typed if isinstance(typed, str) else refused}), so stance train with "
+                        f"them will fail; train it with valid ones (--option NAME=VALUE)")
+            return (f"{str(folder)!r} predicts as saved, but the options it was saved with cannot train a "
+                    f"model again ({refused}), so clone(model).fit or cross-validation with them will fail; "
+                    f"set valid ones with model.set_params(...)")
+
+        warn(said)
 
 
 def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: Path) -> dict[str, Any]:
@@ -473,8 +504,16 @@ def _unknown_to_us(metadata: dict[str, Any], what: str, *, verb: str = "has",
             f"newer stance)")
 
 
-def _given(values: dict[str, Any]) -> str:
-    """Options as ``name=value``, for a message."""
+def _given(values: dict[str, Any], words: Words | None = None) -> str:
+    """Options as ``name=value``, for a message; in ``words``, as their user gives them
+    (``--option name=value`` on the command line).
+
+    >>> from .exceptions import COMMAND_LINE
+    >>> _given({"stem": False, "C": "x"}), _given({"stem": False, "C": "x"}, COMMAND_LINE)
+    ("C='x', stem=False", '--option C=x, --option stem=false')
+    """
+    if words is not None and words.command_line:
+        return ", ".join(words.option(name, value) for name, value in sorted(values.items()))
     return ", ".join(f"{name}={value!r}" for name, value in sorted(values.items()))
 
 

@@ -3015,6 +3015,40 @@ def test_options_this_version_does_not_know_are_named_at_load(saved, energy_mode
     assert loaded.classify("Keep the reactors running.") == energy_model.classify("Keep the reactors running.")
 
 
+
+@pytest.mark.parametrize("command", [["classify", "Keep the reactors running."], ["info"]])
+@pytest.mark.parametrize(("edit", "typed"), [
+    # a newer stance's option, which stance train refuses
+    (lambda metadata: metadata["options"].update(sparse_stance=True) or metadata["versions"].update(stance="99.0.0"),
+     ["saved by stance 99.0.0 with the training option --option sparse_stance=true",
+      "stance train refuses it; upgrade stance to train the model again"]),
+    (lambda metadata: metadata["options"].update(C="x"),
+     ["(--option C must be a positive number, got 'x')", "train it with valid ones (--option NAME=VALUE)"]),
+], ids=["a_newer_option", "an_invalid_option"])
+def test_the_command_line_says_a_models_load_warnings_in_its_words(saved, capsys, command, edit, typed):
+    # `stance classify --model` and `stance info --model` told a terminal user of get_params(),
+    # clone(model).fit and model.set_params(...), and of an option as Python writes it
+    # ("sparse_stance=True"), where the command line types --option sparse_stance=true.
+    from stance.cli import main
+
+    _edit_metadata(saved, edit)
+    assert main([command[0], "--model", str(saved), *command[1:]]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(f"stance {command[0]}: warning: {str(saved)!r} predicts as saved, but ")
+    assert all(words in err for words in typed), err
+    assert not any(python in err for python in ("get_params", "clone(", "set_params", "=True", "refit")), err
+
+
+def test_several_options_this_version_does_not_know_are_named_as_several(saved):
+    def edit(metadata):
+        metadata["options"].update(sparse_stance=True, stance_depth=2)
+        metadata["versions"]["stance"] = "99.0.0"
+
+    _edit_metadata(saved, edit)
+    with pytest.warns(stance.StanceWarning, match=r"with the training options sparse_stance=True, stance_depth=2, "
+                                                  r".*get_params\(\) leaves them out"):
+        stance.load(saved)
+
 def test_a_model_from_the_same_version_loads_without_warnings(saved):
     import warnings
 
