@@ -2213,11 +2213,20 @@ def sides_untold(classes: Sequence[str], words: Words = PYTHON) -> tuple[str, st
     'name the value in favour with favor= and the one against with against='
     >>> why, advice = sides_untold(("critical", "neutral", "pro"))
     >>> why
-    "'pro' reads as favour, and none of them as against"
+    "'pro' reads as favour, and no value as against"
     >>> advice
     "pass favor='pro' and name the value against with against= (one of 'critical', 'neutral')"
     >>> sides_untold(("favor", "pro", "support"))  # none left to name against (a review: "one of )")
-    ("'favor', 'pro' and 'support' all read as favour, and none of them as against", None)
+    ("'favor', 'pro' and 'support' all read as favour, and no value as against", None)
+
+One value read as a side was "none of them" ("'pro' reads as favour, and none of them as
+against"), and one value left "one of" ("(one of 'neutral')"):
+
+    >>> sides_untold(("neutral", "pro"))[1]
+    "pass favor='pro' and name the value against with against= (the other value is 'neutral')"
+    >>> sides_untold(("for",)), sides_untold(("a",))[0], sides_untold(("a", "b"))[0]
+    (("'for' reads as favour, and no value as against", None), "'a' is not named like favour or against",
+     'neither of them is named like favour or against')
 
     None there: nothing to pass, as the why says. "the model has no value against: its stance
     values all read as favour" stood where the advice does, and read on into each caller's "to
@@ -2241,7 +2250,9 @@ def sides_untold(classes: Sequence[str], words: Words = PYTHON) -> tuple[str, st
     read = {"favor": [c for c in classes if name_key(c) in FAVOR_WORDS],
             "against": [c for c in classes if name_key(c) in AGAINST_WORDS]}
     if not read["favor"] and not read["against"]:
-        return ("none of them is named like favour or against",
+        nameless = {1: f"{quoted(classes[0])} is not", 2: "neither of them is"}.get(len(classes),
+                                                                                           "none of them is")
+        return (f"{nameless} named like favour or against",
                 f"name the value in favour with {named['favor']} and the one against with {named['against']}")
     word = {"favor": "favour", "against": "against"}
     first = {side: min(values, key=lambda c, side=side: (name_key(c) != side, name_key(c)))
@@ -2254,9 +2265,11 @@ def sides_untold(classes: Sequence[str], words: Words = PYTHON) -> tuple[str, st
     (known, values), = ((side, values) for side, values in read.items() if values)
     other = "against" if known == "favor" else "favor"
     verb = "reads" if len(values) == 1 else "both read" if len(values) == 2 else "all read"
-    rest = ", ".join(quoted(c) for c in classes if c not in values)
+    rest = [quoted(c) for c in classes if c not in values]
     side = "in favour" if other == "favor" else "against"
+    # "no value", not "none of them": after one value read as a side, "them" was that one value.
+    why = f"{and_listed(values)} {verb} as {word[known]}, and no value as {word[other]}"
     if not rest:  # every value reads as one side: none is left to name as the other, nothing to pass
-        return f"{and_listed(values)} {verb} as {word[known]}, and none of them as {word[other]}", None
-    return (f"{and_listed(values)} {verb} as {word[known]}, and none of them as {word[other]}",
-            f"pass {given(known, first[known])} and name the value {side} with {named[other]} (one of {rest})")
+        return why, None
+    left = f"one of {', '.join(rest)}" if len(rest) > 1 else f"the other value is {rest[0]}"
+    return why, f"pass {given(known, first[known])} and name the value {side} with {named[other]} ({left})"

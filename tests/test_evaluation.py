@@ -3060,7 +3060,7 @@ def test_f_avg_over_every_value_is_warned_of_and_favor_against_name_the_two(ener
     assert model.stance_classes == ("favorable", "neutral", "unfavorable")
     with pytest.warns(stance.StanceWarning, match=r"stance_f_avg is the mean F1 of every stance value "
                                                   r"\['favorable', 'neutral', 'unfavorable'\].*, since 'favorable' "
-                                                  r"reads as favour, and none of them as against; pass "
+                                                  r"reads as favour, and no value as against; pass "
                                                   r"favor='favorable' and name the value against with against= "
                                                   r"\(one of 'neutral', 'unfavorable'\)"):
         every = stance.evaluate(model, frame).metrics
@@ -3093,7 +3093,7 @@ def test_the_f_avg_warning_of_a_model_with_no_value_against_offers_nothing_to_pa
     model = stance.train(frame, stance_column="stance")
     assert model.stance_classes == ("favor", "pro", "support")
     said = ("stance_f_avg is the mean F1 of every stance value ['favor', 'pro', 'support'], not of favour and against "
-            "(SemEval's F_avg), since 'favor', 'pro' and 'support' all read as favour, and none of them as against, "
+            "(SemEval's F_avg), since 'favor', 'pro' and 'support' all read as favour, and no value as against, "
             "so it has no pair of them to average")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -3103,7 +3103,7 @@ def test_the_f_avg_warning_of_a_model_with_no_value_against_offers_nothing_to_pa
         stance.scorer("against_f1")(model, frame.text, frame[["labels", "stance"]].fillna(""))
     assert str(refused.value) == (
         "scorer('against_f1'): cannot tell which of the model's stance values ['favor', 'pro', 'support'] is favour "
-        "and which is against, since 'favor', 'pro' and 'support' all read as favour, and none of them as against; "
+        "and which is against, since 'favor', 'pro' and 'support' all read as favour, and no value as against; "
         "score one by name, e.g. scorer('favor_f1')")
     frame.to_csv(tmp_path / "gold.csv", index=False)
     model.save(tmp_path / "m")
@@ -3169,6 +3169,43 @@ def test_the_f_avg_warning_says_why_no_side_was_found_and_suggests_no_pairing_it
                                                        r"against= to stance.scorer, or score one by name"):
         stance.scorer("against_f1")(coded_model, coded.text, coded[["labels", "stance"]].fillna(""))
 
+
+
+@pytest.mark.parametrize(("classes", "why", "advice"), [
+    (("neutral", "pro"), "'pro' reads as favour, and no value as against",
+     "pass favor='pro' and name the value against with against= (the other value is 'neutral')"),
+    (("contra", "neutral"), "'contra' reads as against, and no value as favour",
+     "pass against='contra' and name the value in favour with favor= (the other value is 'neutral')"),
+    (("critical", "neutral", "pro"), "'pro' reads as favour, and no value as against",
+     "pass favor='pro' and name the value against with against= (one of 'critical', 'neutral')"),
+    (("pro",), "'pro' reads as favour, and no value as against", None),
+    (("pro", "support"), "'pro' and 'support' both read as favour, and no value as against", None),
+    (("left",), "'left' is not named like favour or against",
+     "name the value in favour with favor= and the one against with against="),
+    (("left", "right"), "neither of them is named like favour or against",
+     "name the value in favour with favor= and the one against with against="),
+    (("centre", "left", "right"), "none of them is named like favour or against",
+     "name the value in favour with favor= and the one against with against="),
+])
+def test_why_the_sides_are_untold_reads_right_of_one_value_and_of_several(classes, why, advice):
+    # "'pro' reads as favour, and none of them as against": "them" was 'pro' alone; and with one
+    # value left, "(one of 'neutral')".
+    from stance.document import sides_untold
+
+    assert sides_untold(classes) == (why, advice)
+
+
+def test_a_scorer_of_a_model_with_one_value_read_as_a_side_names_the_other_as_the_only_one(energy_frame):
+    frame = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "pro", "against": "neutral"}))
+    model = stance.train(frame, stance_column="stance")
+    assert model.stance_classes == ("neutral", "pro")
+    with pytest.raises(stance.InvalidInputError) as refused:
+        stance.scorer("against_f1")(model, frame.text, frame[["labels", "stance"]].fillna(""))
+    assert str(refused.value) == (
+        "scorer('against_f1'): cannot tell which of the model's stance values ['neutral', 'pro'] is favour and which "
+        "is against, since 'pro' reads as favour, and no value as against; pass favor='pro' and name the value "
+        "against with against= (the other value is 'neutral') to stance.scorer, or score one by name, e.g. "
+        "scorer('neutral_f1')")
 
 def test_stance_f_avg_is_undefined_when_a_side_it_averages_is_0_over_0(default_model, tmp_path, capsys):
     # SemEval's F_avg is the mean of the favour and against F1: with no favour statement gold
