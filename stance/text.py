@@ -1359,27 +1359,59 @@ def latin_options(words: Words = PYTHON) -> str:
     >>> print(latin_options(COMMAND_LINE))  # doctest: +NORMALIZE_WHITESPACE
     --option stem=german (or french…: a Snowball language, which gives its negation words too), or for a
     language Snowball has no stemmer for --option stem=false with --option negation_words=polish (or czech,
-    ukrainian, or its words between commas: nie,nigdy)
+    or its words between commas: nie,nigdy)
 
     The command line's are whole flags, where Python's quoted list after the first ("--option
-    stem=german, 'french'…") mixed the two.
+    stem=german, 'french'…") mixed the two. Only the lists of words in Latin letters: Ukrainian's,
+    in Cyrillic, was offered too, which marks nothing in such text.
     """
     if words.command_line:
         return (f"{words.option('stem', 'german')} (or french…: a Snowball language, which gives its negation words "
                 f"too), or for a language Snowball has no stemmer for {words.option('stem', False)} with "
-                f"{_negation_words_typed(words, 'czech, ukrainian')}")
+                f"{_negation_words_typed(words, 'czech')}")
     return (f"{words.option('stem', 'german')}, 'french'… (a Snowball language, which gives its negation words "
             f"too), or for a language Snowball has no stemmer for {words.option('stem', False)} with "
-            f"{words.option('negation_words', 'polish')}, 'czech', 'ukrainian' or a list of words")
+            f"{words.option('negation_words', 'polish')}, 'czech' or a list of words")
 
 
-def _negation_words_typed(words: Words, others: str) -> str:
-    """``--option negation_words=polish`` with the ``others`` it takes, as the command line types them.
+def _negation_words_typed(words: Words, others: str, first: str = "polish", example: str = ": nie,nigdy") -> str:
+    """``--option negation_words=polish`` (or ``first``) with the ``others`` it takes, as the command
+    line types them, its own words given as ``example`` shows (Polish's by default).
 
     >>> _negation_words_typed(COMMAND_LINE, "czech")
     '--option negation_words=polish (or czech, or its words between commas: nie,nigdy)'
+    >>> _negation_words_typed(COMMAND_LINE, "", "hebrew", "")
+    '--option negation_words=hebrew (or its words between commas)'
     """
-    return f"{words.option('negation_words', 'polish')} (or {others}, or its words between commas: nie,nigdy)"
+    listed = f"{others}, or " if others else ""
+    return f"{words.option('negation_words', first)} (or {listed}its words between commas{example})"
+
+
+def _negation_words_advice(script: str, words: Words = PYTHON) -> str:
+    """What names the negation words of text in ``script`` (:func:`text_script`'s name; "LATIN"
+    for another language in Latin letters), as english_advice ends: the built-in lists of that
+    script, or, where none is built in (Greek…), the language's own words given as a list.
+
+    Only lists of the script: Russian and Greek rows were told "name their language,
+    negation_words='polish', 'czech', 'ukrainian', 'hebrew'…", lists whose words such text never holds.
+
+    >>> _negation_words_advice("CYRILLIC")
+    "name their language, negation_words='russian', 'ukrainian' or a list of words"
+    >>> print(_negation_words_advice("GREEK", COMMAND_LINE))
+    list their language's own negation words, --option negation_words=WORD,WORD… (none in Greek script is built in)
+    """
+    if script == "LATIN":  # the lists of languages Snowball has no stemmer for, and a Snowball language
+        return "name their language, " + words.either(
+            f"{words.option('negation_words', 'polish')}, 'czech', a Snowball language or a list of words",
+            _negation_words_typed(words, "czech, a Snowball language"))
+    lists = [name for name, listed in NEGATION_WORDS.items() if text_script(" ".join(listed)) == script]
+    if not lists:
+        given = words.either(f"{words.name('negation_words')}=[…]", f"{words.name('negation_words')}=WORD,WORD…")
+        return f"list their language's own negation words, {given} (none in {script.title()} script is built in)"
+    return "name their language, " + words.either(
+        "".join([words.option("negation_words", lists[0]), *(f", {quoted(name)}" for name in lists[1:]),
+                 " or a list of words"]),
+        _negation_words_typed(words, ", ".join(lists[1:]), lists[0], ""))
 
 
 # The training options that read a language written in Latin letters other than English.
@@ -1391,21 +1423,28 @@ def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any, 
     while a model would read them as English by default: ``stem=True`` stems them in English,
     and ``negation_words=None`` with ``stem`` True or False marks after English's negation
     words (Polish "no", "well", among them). A ``stem`` named, "english" included, or negation
-    words given, are taken as chosen; text of another script is :func:`script_advice`'s.
+    words given, are taken as chosen; text of another script is :func:`script_advice`'s where most
+    rows are of it, and the options named here are those of the script of most of its rows of
+    another language (:func:`other_language_script`).
 
     >>> print(english_advice(["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama."] * 10, False, None))
     ... # doctest: +NORMALIZE_WHITESPACE
     the training texts hardly hold English's commonest words (the, and, of, to…: 0.0% of their words, where
     English text has some 25%), yet negation_words=None marks after English negation words (not, no, never…; Polish
-    "no" is "well"): name their language, negation_words='polish', 'czech', 'ukrainian', 'hebrew', a Snowball
-    language or a list of words
+    "no" is "well"): name their language, negation_words='polish', 'czech', a Snowball language or a list of words
     >>> english_advice(["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama."] * 10, "german", None) is None
     True
     >>> print(english_advice(["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama."] * 10, False, None,
     ...                      COMMAND_LINE).split("25%), ")[1])  # doctest: +NORMALIZE_WHITESPACE
     yet the negation words marked are English's, as without --option negation_words (not, no, never…; Polish
-    "no" is "well"): name their language, --option negation_words=polish (or czech, ukrainian, hebrew, a
-    Snowball language, or its words between commas: nie,nigdy)
+    "no" is "well"): name their language, --option negation_words=polish (or czech, a Snowball language, or
+    its words between commas: nie,nigdy)
+
+    Rows of another script are given the options of that script (:func:`_negation_words_advice`):
+
+    >>> print(english_advice(["Δεν θέλουμε πόλεμο με κανέναν γείτονα ποτέ."] * 10, False, None).split("…): ")[1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    list their language's own negation words, negation_words=[…] (none in Greek script is built in)
     """
     stems = stem is True
     negates = negation_words is None and isinstance(stem, bool)
@@ -1414,6 +1453,7 @@ def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any, 
     share = english_share(texts)
     if share is None or share >= ENGLISH_SHARE:
         return None
+    script = other_language_script(texts)  # the rows of another language: in Latin letters, or Cyrillic…
     said = []
     if stems:
         said.append(words.either(f"{words.option('stem', True)} (the default) stems them as English",
@@ -1421,12 +1461,11 @@ def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any, 
     if negates:  # on the command line, not "--option negation_words=none", which no one typed
         said.append(words.either(f"{words.option('negation_words', None)} marks after English negation words",
                                  "the negation words marked are English's, as without --option negation_words")
-                    + " (not, no, never…; Polish \"no\" is \"well\")")
-    how = latin_options(words) if stems else words.either(
-        f"{words.option('negation_words', 'polish')}, 'czech', 'ukrainian', 'hebrew', a Snowball language or a list "
-        f"of words", _negation_words_typed(words, "czech, ukrainian, hebrew, a Snowball language"))
+                    + (" (not, no, never…; Polish \"no\" is \"well\")" if script == "LATIN" else " (not, no, never…)"))
+    how = (("name their language, " if script == "LATIN" else "") + language_options(script, words) if stems
+           else _negation_words_advice(script, words))
     return (f"the training texts hardly hold English's commonest words (the, and, of, to…: {share:.1%} of their "
-            f"words, where English text has some 25%), yet {' and '.join(said)}: name their language, {how}")
+            f"words, where English text has some 25%), yet {' and '.join(said)}: {how}")
 
 
 # The English negation words, of every model that stems in English or not at all (stem=True,

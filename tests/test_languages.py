@@ -171,6 +171,45 @@ def test_training_on_latin_text_of_another_language_read_as_english_is_warned_of
     assert advice(energy.text.tolist(), energy.labels.tolist(), stem=False) == []
 
 
+
+# Rows of five words or more, which english_share reads (RUSSIAN's and GREEK's are too short).
+LONG_RUSSIAN = ["Мы не будем поддерживать расширение НАТО никогда.", "НАТО должно помочь Украине сейчас и всегда.",
+                "Погода сегодня очень хорошая в Москве.", "Снова идёт сильный дождь по всей стране."] * 3
+LONG_GREEK = ["Δεν θέλουμε πόλεμο με κανέναν γείτονα ποτέ.", "Το ΝΑΤΟ πρέπει να βοηθήσει την Ουκρανία τώρα.",
+              "Ο καιρός είναι πολύ καλός σήμερα στην Αθήνα.", "Βρέχει πάλι πολύ σε όλη τη χώρα σήμερα."] * 3
+
+
+def test_the_negation_advice_for_rows_of_another_script_names_only_lists_of_that_script(capsys, tmp_path):
+    # Russian or Greek rows trained with stem=False were advised "name their language,
+    # negation_words='polish', 'czech', 'ukrainian', 'hebrew', a Snowball language or a list of
+    # words": Polish, Czech and Hebrew lists mark nothing in Cyrillic, and none marks Greek.
+    # Now Cyrillic is told its two lists, Greek that none is built in and how to give its words.
+    russian, = _advice(LONG_RUSSIAN, stem=False)
+    assert russian.endswith("yet negation_words=None marks after English negation words (not, no, never…): name "
+                            "their language, negation_words='russian', 'ukrainian' or a list of words"), russian
+    greek, = _advice(LONG_GREEK, stem=False)
+    assert greek.endswith("yet negation_words=None marks after English negation words (not, no, never…): list "
+                          "their language's own negation words, negation_words=[…] (none in Greek script is built "
+                          "in)"), greek
+    assert not [said for said in (russian, greek) if "polish" in said or "hebrew" in said or "Polish" in said]
+    # What it advises, training takes, and does not advise again.
+    assert _advice(LONG_RUSSIAN, stem=False, negation_words="russian") == []
+    assert _advice(LONG_GREEK, stem=False, negation_words=["δεν", "μην", "ποτέ", "χωρίς"]) == []
+    # Text in Latin letters is offered the lists in Latin letters only (Ukrainian's is Cyrillic).
+    polish = pd.read_csv(DATA / "polish.csv")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        StanceModel(threshold_folds=0, stem=False).fit(polish.text.tolist(), polish.labels.tolist())
+    latin, = [str(w.message) for w in caught if "English's commonest words" in str(w.message)]
+    assert latin.endswith("name their language, negation_words='polish', 'czech', a Snowball language or a list of "
+                          "words"), latin
+    # On the command line, in its words.
+    pd.DataFrame({"text": LONG_GREEK, "labels": TOPICS}).to_csv(tmp_path / "el.csv", index=False)
+    assert main(["train", str(tmp_path / "el.csv"), "-o", str(tmp_path / "m"), "--option", "stem=false",
+                 "--option", "threshold_folds=0"]) == 0
+    assert ("list their language's own negation words, --option negation_words=WORD,WORD… (none in Greek script is "
+            "built in)\n") in capsys.readouterr().err
+
 def test_the_warning_of_chinese_text_says_how_stem_false_reads_it():
     # It said "stem=False reads any language", which was false for Chinese and Japanese: with no
     # spaces, a clause was one word. With cjk (the default) stem=False reads them in pairs of
